@@ -1,0 +1,86 @@
+"""Document -> Analysis: spaCy once, then each stage enriches the same Analysis.
+
+A stage is a function `run(doc, analysis, options)` where `doc` is the spaCy `Doc` of the
+document's text and `analysis` the `Analysis` being filled.  Stages run in the order below; a
+stage whose module is not built yet is reported as missing in `Analysis.stages` and yields
+nothing — never a placeholder.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc
+
+from . import nlp
+from .model import Analysis, Document, Sentence
+
+# name -> "module:function".  Order matters: events read entities and timexes, claims mark
+# the events and facts inside their content, facts are derived from events.
+STAGES: list[tuple[str, str]] = [
+    ("time", "dateline.timex.stage:run"),
+    ("entities", "dateline.extract.entities:run"),
+    ("events", "dateline.extract.events:run"),
+    ("claims", "dateline.extract.claims:run"),
+    ("facts", "dateline.resolve:run"),
+]
+
+StageFn = Callable[[Doc, Analysis, "Options"], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    domain: str = "news"  # news | narrative (how relative times are anchored)
+    explain: bool = False  # keep the grammar's explanation of every timex
+
+
+def _load_stage(target: str) -> StageFn | str:
+    module_name, func_name = target.split(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name and (module_name == exc.name or module_name.startswith(exc.name + ".")):
+            return f"missing: {module_name} is not built yet"
+        raise
+    func = getattr(module, func_name, None)
+    if func is None:
+        return f"missing: {module_name} has no {func_name}()"
+    return func
+
+
+_STAGE_CACHE: dict[str, StageFn | str] = {}
+
+
+def stages() -> list[tuple[str, StageFn | str]]:
+    out = []
+    for name, target in STAGES:
+        if target not in _STAGE_CACHE:
+            _STAGE_CACHE[target] = _load_stage(target)
+        out.append((name, _STAGE_CACHE[target]))
+    return out
+
+
+def analyze_document(document: Document, options: Options | None = None, model: str | None = None) -> Analysis:
+    options = options or Options()
+    doc = nlp.load(model)(document.text)
+    analysis = Analysis(document=document)
+    analysis.sentences = [Sentence(i, s.start_char, s.end_char) for i, s in enumerate(doc.sents)]
+    analysis.stages["nlp"] = "ok"
+    for name, stage in stages():
+        if isinstance(stage, str):
+            analysis.stages[name] = stage
+            continue
+        stage(doc, analysis, options)
+        analysis.stages[name] = "ok"
+    return analysis
+
+
+def analyze(text: str, dct: str, **meta: Any) -> Analysis:
+    """Analyze one article dated `dct` (YYYY-MM-DD).  `meta`: title, url, source, domain, explain."""
+    options = Options(domain=meta.pop("domain", "news"), explain=meta.pop("explain", False))
+    from .read import validate_dct
+
+    return analyze_document(Document.make(text, validate_dct(dct), **meta), options)

@@ -70,7 +70,10 @@ def test_write_round_trips_gold_and_escapes_attributes() -> None:
     out = write_tml(doc, doc.timexes[:1] + [odd])
     xml.dom.minidom.parseString(out.encode())  # well-formed
     again = parse_tml(out)
-    assert [(t.text, t.value, t.mod) for t in again.timexes] == [("The", 'a"<b>&', "START"), ("Thursday", "2021-03-04", None)]
+    assert [(t.text, t.value, t.mod) for t in again.timexes] == [
+        ("The", 'a"<b>&', "START"),
+        ("Thursday", "2021-03-04", None),
+    ]
     full = parse_tml(write_tml(doc, doc.timexes))
     keys = [(t.start, t.end, t.type, t.value, t.mod, t.quant, t.freq) for t in doc.timexes]
     assert [(t.start, t.end, t.type, t.value, t.mod, t.quant, t.freq) for t in full.timexes] == keys
@@ -133,7 +136,9 @@ def test_tag_dir_reports_errors_and_goes_on(tmp_path: Path) -> None:
     assert (tmp_path / "simple.tml").exists() and not (tmp_path / "sub" / "compact.tml").exists()
 
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "tempeval3" / "TBAQ-cleaned" / "AQUAINT"
+SHARED = (
+    Path(__file__).resolve().parents[1].parent / "shared" / "data" / "tempeval3" / "TBAQ-cleaned" / "AQUAINT"
+)
 
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason="TempEval-3 data not present")
@@ -144,4 +149,6 @@ def test_gold_round_trip_on_a_few_corpus_files() -> None:
         assert all(doc.text[t.start : t.end] == t.text for t in doc.timexes)
         again = parse_tml(write_tml(doc, doc.timexes))
         assert again.text == doc.text
-        assert [(t.start, t.end, t.value) for t in again.timexes] == [(t.start, t.end, t.value) for t in doc.timexes]
+        assert [(t.start, t.end, t.value) for t in again.timexes] == [
+            (t.start, t.end, t.value) for t in doc.timexes
+        ]

@@ -48,7 +48,10 @@ def escape_attr(value: str) -> str:
 
 
 def parse_attrs(tag_body: str) -> dict[str, str]:
-    return {m.group(1): unescape(m.group(2) if m.group(2) is not None else m.group(3)) for m in _ATTR_RE.finditer(tag_body)}
+    return {
+        m.group(1): unescape(m.group(2) if m.group(2) is not None else m.group(3))
+        for m in _ATTR_RE.finditer(tag_body)
+    }
 
 
 @dataclass(slots=True)
@@ -194,7 +197,11 @@ def _timex(start: int, end: int, text: str, attrs: dict[str, str]) -> Timex:
 
 
 def timex_open_tag(timex: Timex, tid: str) -> str:
-    parts = [f'tid="{escape_attr(tid)}"', f'type="{escape_attr(timex.type)}"', f'value="{escape_attr(timex.value)}"']
+    parts = [
+        f'tid="{escape_attr(tid)}"',
+        f'type="{escape_attr(timex.type)}"',
+        f'value="{escape_attr(timex.value)}"',
+    ]
     for name in ("mod", "quant", "freq"):
         value = getattr(timex, name)
         if value:

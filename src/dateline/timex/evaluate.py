@@ -1,0 +1,226 @@
+"""TempEval-3 temporal-expression scores, computed as the official TE3 toolkit does.
+
+The official scorer (UzZaman's TE3 evaluation toolkit, `evaluate_entities.py`) first aligns
+system and gold TIMEX3s one-to-one where their extents overlap (its TimeML normalizer gives
+overlapping entities the same id), then, micro-averaged over all files:
+
+- relaxed match: a gold and a system timex that overlap; strict match: same extent;
+- P = matches / system timexes, R = matches / gold timexes, F1 their harmonic mean, each for
+  strict and relaxed matching;
+- attribute accuracy (type, value) = matching attribute / relaxed matches, and the reported
+  attribute F1 = accuracy x relaxed F1;
+- timexes with an empty extent, and the document creation time (outside TEXT), are not counted;
+- with no gold and no system timex at all, every F1 is 1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dateline.model import Timex
+from dateline.timex.timeml import read_tml, tml_files
+
+
+@dataclass(slots=True)
+class Scores:
+    """Counts behind the TempEval-3 timex measures; every figure derives from them."""
+
+    gold: int = 0
+    system: int = 0
+    strict: int = 0  # matched pairs with the same extent
+    relaxed: int = 0  # matched (overlapping) pairs
+    type_match: int = 0  # relaxed pairs with the same type
+    value_match: int = 0  # relaxed pairs with the same value
+    documents: int = 0
+    missing: list[str] = field(default_factory=list)  # gold files with no system file
+    errors: dict[str, str] = field(default_factory=dict)  # files that could not be compared
+
+    def add(self, other: Scores) -> None:
+        self.gold += other.gold
+        self.system += other.system
+        self.strict += other.strict
+        self.relaxed += other.relaxed
+        self.type_match += other.type_match
+        self.value_match += other.value_match
+        self.documents += other.documents
+        self.missing.extend(other.missing)
+        self.errors.update(other.errors)
+
+    def _empty(self) -> bool:
+        return self.gold == 0 and self.system == 0
+
+    @staticmethod
+    def _ratio(part: int, whole: int) -> float:
+        return part / whole if whole else 0.0
+
+    @staticmethod
+    def _f1(precision: float, recall: float) -> float:
+        return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+    @property
+    def strict_precision(self) -> float:
+        return self._ratio(self.strict, self.system)
+
+    @property
+    def strict_recall(self) -> float:
+        return self._ratio(self.strict, self.gold)
+
+    @property
+    def strict_f1(self) -> float:
+        return 1.0 if self._empty() else self._f1(self.strict_precision, self.strict_recall)
+
+    @property
+    def relaxed_precision(self) -> float:
+        return self._ratio(self.relaxed, self.system)
+
+    @property
+    def relaxed_recall(self) -> float:
+        return self._ratio(self.relaxed, self.gold)
+
+    @property
+    def relaxed_f1(self) -> float:
+        return 1.0 if self._empty() else self._f1(self.relaxed_precision, self.relaxed_recall)
+
+    @property
+    def type_accuracy(self) -> float:
+        return 1.0 if self._empty() else self._ratio(self.type_match, self.relaxed)
+
+    @property
+    def value_accuracy(self) -> float:
+        return 1.0 if self._empty() else self._ratio(self.value_match, self.relaxed)
+
+    @property
+    def type_f1(self) -> float:
+        return self.type_accuracy * self.relaxed_f1
+
+    @property
+    def value_f1(self) -> float:
+        return self.value_accuracy * self.relaxed_f1
+
+    def as_dict(self) -> dict[str, object]:
+        figures = (
+            "strict_precision", "strict_recall", "strict_f1",
+            "relaxed_precision", "relaxed_recall", "relaxed_f1",
+            "type_accuracy", "value_accuracy", "type_f1", "value_f1",
+        )  # fmt: skip
+        out: dict[str, object] = {
+            "documents": self.documents,
+            "gold": self.gold,
+            "system": self.system,
+            "strict_matches": self.strict,
+            "relaxed_matches": self.relaxed,
+            "type_matches": self.type_match,
+            "value_matches": self.value_match,
+        }
+        out.update({name: round(getattr(self, name), 4) for name in figures})
+        out["missing"] = list(self.missing)
+        out["errors"] = dict(self.errors)
+        return out
+
+    def format(self) -> str:
+        """A report laid out like the official scorer's output (percentages)."""
+
+        def pct(x: float) -> str:
+            return f"{100 * x:.2f}"
+
+        lines = [
+            f"documents {self.documents}  gold timexes {self.gold}  system timexes {self.system}",
+            "=== Timex Performance ===",
+            "Strict Match\tF1\tP\tR",
+            f"\t\t{pct(self.strict_f1)}\t{pct(self.strict_precision)}\t{pct(self.strict_recall)}",
+            "Relaxed Match\tF1\tP\tR",
+            f"\t\t{pct(self.relaxed_f1)}\t{pct(self.relaxed_precision)}\t{pct(self.relaxed_recall)}",
+            "Attribute F1\tValue\tType",
+            f"\t\t{pct(self.value_f1)}\t{pct(self.type_f1)}",
+            "Attribute Accuracy\tValue\tType",
+            f"\t\t\t{pct(self.value_accuracy)}\t{pct(self.type_accuracy)}",
+        ]
+        if self.missing:
+            lines.append(f"system files missing (scored as no output): {len(self.missing)}")
+        for name, message in sorted(self.errors.items()):
+            lines.append(f"not compared: {name}: {message}")
+        return "\n".join(lines)
+
+
+def _counted(timexes: Sequence[Timex]) -> list[Timex]:
+    return [t for t in timexes if t.end > t.start]
+
+
+def align(gold: Sequence[Timex], system: Sequence[Timex]) -> list[tuple[Timex, Timex]]:
+    """One-to-one pairs of overlapping gold and system timexes.
+
+    Same-extent pairs are taken first, then the remaining overlaps by decreasing overlap length
+    (ties: earlier gold first), so each timex is in at most one pair.
+    """
+    gold = _counted(gold)
+    system = _counted(system)
+    candidates: list[tuple[int, int, int, int]] = []  # (not exact, -overlap, gold index, system index)
+    for gi, g in enumerate(gold):
+        for si, s in enumerate(system):
+            overlap = min(g.end, s.end) - max(g.start, s.start)
+            if overlap > 0:
+                exact = g.start == s.start and g.end == s.end
+                candidates.append((0 if exact else 1, -overlap, gi, si))
+    candidates.sort()
+    used_gold: set[int] = set()
+    used_system: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for _, _, gi, si in candidates:
+        if gi in used_gold or si in used_system:
+            continue
+        used_gold.add(gi)
+        used_system.add(si)
+        pairs.append((gi, si))
+    pairs.sort()
+    return [(gold[gi], system[si]) for gi, si in pairs]
+
+
+def score_doc(gold: Sequence[Timex], system: Sequence[Timex]) -> Scores:
+    """Counts for one document."""
+    scores = Scores(gold=len(_counted(gold)), system=len(_counted(system)), documents=1)
+    for g, s in align(gold, system):
+        scores.relaxed += 1
+        scores.strict += g.start == s.start and g.end == s.end
+        scores.type_match += g.type == s.type
+        scores.value_match += g.value == s.value
+    return scores
+
+
+def evaluate_docs(gold: Sequence[Sequence[Timex]], system: Sequence[Sequence[Timex]]) -> Scores:
+    """Micro-averaged scores over parallel lists of documents (gold[i] is scored against system[i])."""
+    if len(gold) != len(system):
+        raise ValueError(f"{len(gold)} gold documents but {len(system)} system documents")
+    total = Scores()
+    for gold_doc, system_doc in zip(gold, system, strict=True):
+        total.add(score_doc(gold_doc, system_doc))
+    return total
+
+
+def evaluate_dirs(gold_dir: str | Path, system_dir: str | Path) -> Scores:
+    """Score every `.tml` under `gold_dir` against the file at the same relative path in `system_dir`.
+
+    A missing system file counts as a document with no output; a system file whose TEXT differs
+    from the gold TEXT (offsets would be meaningless) is also scored as no output and listed in
+    `errors`, as the official scorer refuses such files.
+    """
+    total = Scores()
+    for rel in tml_files(gold_dir):
+        gold = read_tml(Path(gold_dir) / rel)
+        system_path = Path(system_dir) / rel
+        system: list[Timex] = []
+        if not system_path.is_file():
+            total.missing.append(str(rel))
+        else:
+            try:
+                found = read_tml(system_path)
+            except (ValueError, UnicodeDecodeError) as error:
+                total.errors[str(rel)] = f"unreadable: {error}"
+            else:
+                if found.text != gold.text:
+                    total.errors[str(rel)] = "TEXT differs from the gold file"
+                else:
+                    system = found.timexes
+        total.add(score_doc(gold.timexes, system))
+    return total

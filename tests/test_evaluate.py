@@ -1,0 +1,131 @@
+"""TempEval-3 timex scores on hand-made cases; the expected figures were worked out by hand."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dateline.model import Timex
+from dateline.timex.evaluate import align, evaluate_dirs, evaluate_docs, score_doc
+from dateline.timex.timeml import read_tml, write_tml
+
+DATA = Path(__file__).parent / "data" / "timeml"
+
+
+def tx(start: int, end: int, type_: str = "DATE", value: str = "X") -> Timex:
+    return Timex(start=start, end=end, text="", type=type_, value=value)
+
+
+GOLD = [
+    tx(0, 10, "DATE", "2020"),
+    tx(20, 30, "DURATION", "P1D"),
+    tx(40, 45, "DATE", "2021"),
+    tx(60, 70, "TIME", "T1"),
+]
+SYSTEM = [
+    tx(0, 10, "DATE", "2020"),  # strict, type and value right
+    tx(22, 35, "DATE", "P1D"),  # relaxed, type wrong, value right
+    tx(40, 45, "DATE", "2022"),  # strict, type right, value wrong
+    tx(80, 85, "DATE", "2023"),  # false positive
+    tx(61, 65, "TIME", "T2"),  # relaxed, type right, value wrong
+]
+
+
+def test_counts_and_figures_by_hand() -> None:
+    s = evaluate_docs([GOLD], [SYSTEM])
+    assert (s.gold, s.system, s.strict, s.relaxed, s.type_match, s.value_match) == (4, 5, 2, 4, 3, 2)
+    assert s.strict_precision == pytest.approx(2 / 5)
+    assert s.strict_recall == pytest.approx(2 / 4)
+    assert s.strict_f1 == pytest.approx(4 / 9)  # 2 * .4 * .5 / .9
+    assert s.relaxed_precision == pytest.approx(4 / 5)
+    assert s.relaxed_recall == pytest.approx(1.0)
+    assert s.relaxed_f1 == pytest.approx(8 / 9)  # 2 * .8 * 1 / 1.8
+    assert s.type_accuracy == pytest.approx(3 / 4)
+    assert s.value_accuracy == pytest.approx(2 / 4)
+    assert s.type_f1 == pytest.approx(3 / 4 * 8 / 9)  # attribute F1 = accuracy x relaxed F1
+    assert s.value_f1 == pytest.approx(1 / 2 * 8 / 9)
+
+
+def test_alignment_is_one_to_one() -> None:
+    gold = [tx(0, 20)]
+    system = [tx(0, 5), tx(10, 20)]
+    s = score_doc(gold, system)
+    assert (s.relaxed, s.strict) == (1, 0)
+    assert s.relaxed_precision == pytest.approx(0.5)
+    assert s.relaxed_f1 == pytest.approx(2 / 3)
+    assert align(gold, system) == [(gold[0], system[1])]  # the larger overlap wins
+
+
+def test_exact_extent_is_preferred_over_overlap() -> None:
+    gold = [tx(0, 10)]
+    system = [tx(0, 4), tx(0, 10)]
+    s = score_doc(gold, system)
+    assert (s.strict, s.relaxed) == (1, 1)
+    # and a partial overlap does not steal the exact partner of another gold timex
+    gold2 = [tx(0, 10), tx(8, 20)]
+    system2 = [tx(0, 10), tx(9, 15)]
+    s2 = score_doc(gold2, system2)
+    assert (s2.strict, s2.relaxed) == (1, 2)
+
+
+def test_touching_extents_do_not_match_and_empty_ones_do_not_count() -> None:
+    s = score_doc([tx(0, 5), tx(7, 7)], [tx(5, 9), tx(3, 3)])
+    assert (s.gold, s.system, s.relaxed) == (1, 1, 0)
+    assert s.relaxed_f1 == 0.0 and s.value_f1 == 0.0
+
+
+def test_micro_average_over_documents() -> None:
+    s = evaluate_docs([[tx(0, 4)], [tx(0, 4), tx(5, 9), tx(10, 14)]], [[tx(0, 4)], []])
+    assert s.relaxed_precision == pytest.approx(1.0)
+    assert s.relaxed_recall == pytest.approx(1 / 4)
+    assert s.relaxed_f1 == pytest.approx(0.4)  # macro-averaging would give (1 + 0) / 2
+
+
+def test_nothing_to_find_and_nothing_found_is_perfect() -> None:
+    s = evaluate_docs([[]], [[]])
+    assert (s.strict_f1, s.relaxed_f1, s.type_f1, s.value_f1) == (1.0, 1.0, 1.0, 1.0)
+    silent = evaluate_docs([[tx(0, 3)]], [[]])
+    assert (silent.relaxed_f1, silent.value_f1, silent.relaxed_recall) == (0.0, 0.0, 0.0)
+
+
+def test_document_count_mismatch_is_an_error() -> None:
+    with pytest.raises(ValueError):
+        evaluate_docs([[]], [])
+
+
+def test_as_dict_and_format() -> None:
+    s = evaluate_docs([GOLD], [SYSTEM])
+    d = s.as_dict()
+    assert d["relaxed_f1"] == pytest.approx(0.8889) and d["strict_matches"] == 2 and d["gold"] == 4
+    text = s.format()
+    assert "Strict Match" in text and "44.44" in text and "88.89" in text and "44.44\t66.67" in text
+
+
+def test_evaluate_dirs_by_relative_path(tmp_path: Path) -> None:
+    gold_dir = tmp_path / "gold"
+    shutil.copytree(DATA, gold_dir)
+    system_dir = tmp_path / "system"
+    simple = read_tml(gold_dir / "simple.tml")
+    # system gets the first timex exactly, the second with a shorter extent and a wrong value
+    second = simple.timexes[1]
+    shorter = Timex(start=second.start + 6, end=second.end, text="", type=second.type, value="P2Y")
+    write_tml(simple, [simple.timexes[0], shorter], system_dir / "simple.tml")
+    # sub/compact.tml has no system file: scored as no output
+    s = evaluate_dirs(gold_dir, system_dir)
+    assert s.documents == 2 and s.missing == ["sub/compact.tml"]
+    assert (s.gold, s.system, s.strict, s.relaxed, s.type_match, s.value_match) == (6, 2, 1, 2, 2, 1)
+    assert s.strict_recall == pytest.approx(1 / 6) and s.relaxed_precision == 1.0
+
+
+def test_evaluate_dirs_refuses_a_changed_text(tmp_path: Path) -> None:
+    gold_dir = tmp_path / "gold"
+    shutil.copytree(DATA, gold_dir)
+    system_dir = tmp_path / "system"
+    shutil.copytree(DATA, system_dir)
+    compact = system_dir / "sub" / "compact.tml"
+    compact.write_text(compact.read_text(encoding="utf-8").replace("Sales", "Prices"), encoding="utf-8")
+    s = evaluate_dirs(gold_dir, system_dir)
+    assert list(s.errors) == ["sub/compact.tml"]
+    assert (s.gold, s.system, s.strict) == (6, 4, 4)  # gold against itself where the text is the same

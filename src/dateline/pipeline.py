@@ -63,11 +63,25 @@ def stages() -> list[tuple[str, StageFn | str]]:
     return out
 
 
+def _sentences(doc: Doc) -> list[Sentence]:
+    """spaCy's sentences trimmed of surrounding whitespace (indexes stay those of `doc.sents`)."""
+    out: list[Sentence] = []
+    text = doc.text
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        out.append(Sentence(len(out), start, end))
+    return out
+
+
 def analyze_document(document: Document, options: Options | None = None, model: str | None = None) -> Analysis:
     options = options or Options()
     doc = nlp.load(model)(document.text)
     analysis = Analysis(document=document)
-    analysis.sentences = [Sentence(i, s.start_char, s.end_char) for i, s in enumerate(doc.sents)]
+    analysis.sentences = _sentences(doc)
     analysis.stages["nlp"] = "ok"
     for name, stage in stages():
         if isinstance(stage, str):

@@ -100,6 +100,21 @@ def test_write_skips_overlaps_and_out_of_range() -> None:
     assert [t.value for t in again.timexes] == ["A"]
 
 
+def test_write_cuts_text_next_to_entity_references() -> None:
+    doc = read_tml(SIMPLE)
+    d_pos = doc.text.index("&D") + 1
+    bracket = doc.text.index("<starting>")
+    ours = [
+        Timex(start=d_pos, end=d_pos + 10, text="", type="DATE", value="A"),  # "D spending", after "&"
+        Timex(start=bracket, end=bracket + 10, text="", type="DATE", value="B"),  # "<starting>"
+    ]
+    out = write_tml(doc, ours)
+    assert 'R&amp;<TIMEX3 tid="t1" type="DATE" value="A">D spending</TIMEX3>' in out
+    assert '<TIMEX3 tid="t2" type="DATE" value="B">&lt;starting&gt;</TIMEX3>' in out
+    again = parse_tml(out)
+    assert [t.text for t in again.timexes] == ["D spending", "<starting>"]
+
+
 def test_write_to_path_creates_directories(tmp_path: Path) -> None:
     doc = read_tml(SIMPLE)
     target = tmp_path / "a" / "b.tml"

@@ -56,21 +56,27 @@ def parse_attrs(tag_body: str) -> dict[str, str]:
 
 @dataclass(slots=True)
 class _Piece:
-    """A piece of the raw TEXT content: a tag (zero width in the plain text) or one character."""
+    """A piece of the raw TEXT content: a tag (zero width in the plain text) or a run of text."""
 
     raw: str
-    tag: str | None = None  # element name for tags
+    tag: str | None = None  # element name for tags, None for text
     closing: bool = False
     empty: bool = False  # self-closing tag
     attrs: dict[str, str] = field(default_factory=dict)
+    plain: str = ""  # decoded text of a text run
+
+
+def _text(raw: str) -> _Piece:
+    return _Piece(raw=raw, plain=unescape(raw))
 
 
 def _pieces(raw_text: str) -> list[_Piece]:
-    """Split raw TEXT content into tags and characters (an entity reference is one character)."""
+    """Split raw TEXT content into tags and text runs."""
     out: list[_Piece] = []
     pos = 0
     for match in _TAG_RE.finditer(raw_text):
-        _chars(raw_text[pos : match.start()], out)
+        if match.start() > pos:
+            out.append(_text(raw_text[pos : match.start()]))
         if match.group(2):
             out.append(
                 _Piece(
@@ -84,21 +90,49 @@ def _pieces(raw_text: str) -> list[_Piece]:
         else:  # comment or processing instruction: keep, zero width
             out.append(_Piece(raw=match.group(0), tag="", empty=True))
         pos = match.end()
-    _chars(raw_text[pos:], out)
+    if pos < len(raw_text):
+        out.append(_text(raw_text[pos:]))
     return out
 
 
-def _chars(segment: str, out: list[_Piece]) -> None:
+def _raw_index(raw: str, k: int) -> int:
+    """Index in `raw` of plain character `k` (an entity reference is one plain character)."""
+    raw_pos = plain_pos = 0
+    for match in _ENTITY_RE.finditer(raw):
+        before = match.start() - raw_pos
+        if k < plain_pos + before:
+            break
+        plain_pos += before
+        raw_pos = match.start()
+        if k == plain_pos:
+            return raw_pos
+        plain_pos += 1
+        raw_pos = match.end()
+    return raw_pos + (k - plain_pos)
+
+
+def _split_runs(pieces: list[_Piece], cuts: set[int]) -> list[_Piece]:
+    """Split text runs so that every plain offset in `cuts` falls on a piece boundary."""
+    out: list[_Piece] = []
     pos = 0
-    for match in _ENTITY_RE.finditer(segment):
-        out.extend(_Piece(raw=c) for c in segment[pos : match.start()])
-        out.append(_Piece(raw=match.group(0)))
-        pos = match.end()
-    out.extend(_Piece(raw=c) for c in segment[pos:])
+    for piece in pieces:
+        if piece.tag is not None:
+            out.append(piece)
+            continue
+        end = pos + len(piece.plain)
+        inside = sorted(c - pos for c in cuts if pos < c < end)
+        raw_start, plain_start = 0, 0
+        for k in inside:
+            raw_k = _raw_index(piece.raw, k)
+            out.append(_Piece(raw=piece.raw[raw_start:raw_k], plain=piece.plain[plain_start:k]))
+            raw_start, plain_start = raw_k, k
+        out.append(_Piece(raw=piece.raw[raw_start:], plain=piece.plain[plain_start:]))
+        pos = end
+    return out
 
 
 def _plain(pieces: list[_Piece]) -> str:
-    return "".join(unescape(p.raw) for p in pieces if p.tag is None)
+    return "".join(p.plain for p in pieces if p.tag is None)
 
 
 @dataclass(slots=True)
@@ -165,8 +199,8 @@ def _gold_timexes(pieces: list[_Piece]) -> list[Timex]:
     found: list[Timex] = []
     for piece in pieces:
         if piece.tag is None:
-            text_parts.append(unescape(piece.raw))
-            plain_pos += 1
+            text_parts.append(piece.plain)
+            plain_pos += len(piece.plain)
             continue
         if piece.tag != "TIMEX3":
             continue
@@ -216,17 +250,24 @@ def render_text(doc: TimeMLDocument, timexes: list[Timex]) -> str:
     a timex boundary that would cut through another element moves outward past that element's
     tags, so the output stays well nested.
     """
-    pieces = [p for p in _pieces(doc.raw[doc.text_start : doc.text_end]) if p.tag != "TIMEX3"]
     chosen = _non_overlapping(timexes, len(doc.text))
-    # index of the piece holding each plain character
-    char_piece = [i for i, p in enumerate(pieces) if p.tag is None]
+    pieces = [p for p in _pieces(doc.raw[doc.text_start : doc.text_end]) if p.tag != "TIMEX3"]
+    pieces = _split_runs(pieces, {t.start for t in chosen} | {t.end for t in chosen})
+    starts: dict[int, int] = {}  # plain offset -> index of the text piece starting there
+    ends: dict[int, int] = {}  # plain offset -> index of the text piece ending there
+    pos = 0
+    for index, piece in enumerate(pieces):
+        if piece.tag is None and piece.plain:
+            starts.setdefault(pos, index)
+            pos += len(piece.plain)
+            ends[pos] = index
     inserts: dict[int, list[str]] = {}  # insert before piece index (len(pieces) = at end)
     used = {"t0"}  # t0 is the document creation time by TempEval convention
     for number, timex in enumerate(chosen, start=1):
         tid = timex.tid if timex.tid and timex.tid not in used else _fresh_tid(number, used)
         used.add(tid)
-        first = char_piece[timex.start]
-        last = char_piece[timex.end - 1]
+        first = starts[timex.start]
+        last = ends[timex.end]
         first, last = _widen_to_nesting(pieces, first, last)
         inserts.setdefault(first, []).append(timex_open_tag(timex, tid))
         inserts.setdefault(last + 1, []).insert(0, "</TIMEX3>")

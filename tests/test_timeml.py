@@ -130,7 +130,18 @@ def _fake_tagger(text: str, dct: str, domain: str = "news", explain: bool = Fals
     for word_start in range(len(text) - 3):
         chunk = text[word_start : word_start + 4]
         if chunk.isdigit() and not text[word_start - 1 : word_start].isdigit():
-            out.append(Timex(start=word_start, end=word_start + 4, text=chunk, type="DATE", value=chunk))
+            steps = [f"year {chunk} as written"] if explain else []
+            out.append(
+                Timex(
+                    start=word_start,
+                    end=word_start + 4,
+                    text=chunk,
+                    type="DATE",
+                    value=chunk,
+                    rule="year",
+                    explain=steps,
+                )
+            )
     return out
 
 
@@ -141,6 +152,16 @@ def test_tag_dir_writes_same_relative_paths(tmp_path: Path) -> None:
     tagged = read_tml(tmp_path / "sub" / "compact.tml")
     assert [(t.text, t.value) for t in tagged.timexes] == [("1998", "1998")]
     assert report["timexes"] == 1
+    assert "explanations" not in report
+
+
+def test_tag_dir_passes_explain_and_reports_it(tmp_path: Path) -> None:
+    report = tag_dir(DATA, tmp_path, explain=True, tagger=_fake_tagger)
+    explanations = report["explanations"]
+    assert isinstance(explanations, dict)
+    assert explanations["simple.tml"] == []
+    [only] = explanations["sub/compact.tml"]
+    assert (only["text"], only["rule"], only["explain"]) == ("1998", "year", ["year 1998 as written"])
 
 
 def test_tag_dir_reports_errors_and_goes_on(tmp_path: Path) -> None:

@@ -386,10 +386,12 @@ def tag_dir(
     """Tag every `.tml` under `in_dir` and write it at the same relative path under `out_dir`.
 
     A file that fails is reported in `errors` ({relative path: message}) and the run goes on.
+    With `explain`, `explanations` maps each file to its timexes with the rule and anchoring steps.
     """
     run = tagger or _default_tagger()
     files = tml_files(in_dir)
     errors: dict[str, str] = {}
+    explanations: dict[str, list[dict[str, object]]] = {}
     timex_count = 0
     text_chars = 0
     started = time.perf_counter()
@@ -400,9 +402,11 @@ def tag_dir(
             write_tml(doc, found, Path(out_dir) / rel)
             timex_count += len(found)
             text_chars += len(doc.text)
+            if explain:
+                explanations[str(rel)] = [_explained(t) for t in found]
         except Exception as error:  # noqa: BLE001 - one bad file must not stop the run
             errors[str(rel)] = f"{type(error).__name__}: {error}"
-    return {
+    report: dict[str, object] = {
         "in_dir": str(in_dir),
         "out_dir": str(out_dir),
         "files": len(files),
@@ -411,4 +415,19 @@ def tag_dir(
         "text_chars": text_chars,
         "seconds": round(time.perf_counter() - started, 3),
         "errors": errors,
+    }
+    if explain:
+        report["explanations"] = explanations
+    return report
+
+
+def _explained(timex: Timex) -> dict[str, object]:
+    return {
+        "start": timex.start,
+        "end": timex.end,
+        "text": timex.text,
+        "type": timex.type,
+        "value": timex.value,
+        "rule": timex.rule,
+        "explain": list(timex.explain),
     }

@@ -1,0 +1,145 @@
+"""Certainty of an event (or a fact built on one): asserted, attributed, hedged, negated, speculative.
+
+Certainty is data, never a filter: every event keeps its label and nothing is dropped.
+
+The label is the strongest qualifier that holds, in this order:
+
+    negated > hedged > speculative > attributed > asserted
+
+so "the source said he *allegedly* cheated" is `hedged`, not `attributed`: the label describes how
+firmly the event itself is put, and the attribution is never lost because `claim` (the id of the
+claim whose content holds the event) is set whenever the event lies inside a claim, whatever
+its label.  A qualifier counts when it modifies the trigger ("his *alleged* infidelity",
+"*no* wedding") or the clause the trigger heads or sits in ("was *allegedly* cheating",
+"*could* be repaired", "*is said to* have married", "did *not* marry", "*denied* cheating").
+
+The lexicon lives in data/claims_cues.toml.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import ASSERTED, ATTRIBUTED, HEDGED, NEGATED, SPECULATIVE, Claim, Event
+
+# Dependencies through which a noun trigger hands its clause to its verb.
+_NOUN_TO_VERB = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "pobj"}
+# Dependencies through which a verb inherits the modality of the verb above it.
+_VERB_UP = {"xcomp", "conj", "auxpass"}
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, Any]:
+    """The claims/certainty lexicon (data/claims_cues.toml), loaded once."""
+    text = resources.files("dateline.extract").joinpath("data/claims_cues.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    hedges: frozenset[str]
+    hedge_passives: frozenset[str]
+    modals: frozenset[str]
+    spec_adverbs: frozenset[str]
+    negation: frozenset[str]
+    negation_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    c = cues()["certainty"]
+    return _Lexicon(
+        hedges=frozenset(c["hedges"]),
+        hedge_passives=frozenset(c["hedge_passives"]),
+        modals=frozenset(c["speculative_modals"]),
+        spec_adverbs=frozenset(c["speculative_adverbs"]),
+        negation=frozenset(c["negation"]),
+        negation_verbs=frozenset(c["negation_verbs"]),
+    )
+
+
+def trigger_token(doc: Doc, start: int, end: int) -> Token | None:
+    """The syntactic head of the character span start:end, or None when no token is there."""
+    span: Span | None = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def _clause_chain(token: Token) -> list[Token]:
+    """The trigger, then the verbs whose modality reaches it (noun -> its verb -> xcomp heads)."""
+    chain = [token]
+    current = token
+    if current.pos_ in {"NOUN", "PROPN", "PRON"} and current.dep_ in _NOUN_TO_VERB:
+        head = current.head.head if current.dep_ == "pobj" else current.head
+        if head.pos_ in {"VERB", "AUX"}:
+            chain.append(head)
+            current = head
+    for _ in range(4):
+        if current.dep_ not in _VERB_UP or current.head is current:
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def _is_hedge_passive(verb: Token, lex: _Lexicon) -> bool:
+    """ "is said to", "was rumoured to": a passive hedge verb."""
+    return verb.lemma_.lower() in lex.hedge_passives and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def qualifier(token: Token, polarity: str = "POS") -> str | None:
+    """negated | hedged | speculative for the event whose trigger head is `token`, else None."""
+    lex = _lexicon()
+    chain = _clause_chain(token)
+    words = [(c.lower_, c.lemma_.lower(), c.dep_) for t in chain for c in t.children]
+    if polarity == "NEG" or any(dep == "neg" or (lower in lex.negation and dep in {"det", "neg", "advmod"})
+                                for lower, _, dep in words):
+        return NEGATED
+    if any(t.head.lemma_.lower() in lex.negation_verbs and t.dep_ in {"ccomp", "xcomp", "dobj", "pcomp"}
+           for t in chain):
+        return NEGATED
+    if any(lower in lex.hedges and dep in {"amod", "advmod", "npadvmod"} for lower, _, dep in words):
+        return HEDGED
+    if any(t is not token and _is_hedge_passive(t, lex) for t in chain):
+        return HEDGED
+    if any(lower in lex.modals and dep == "aux" for lower, _, dep in words):
+        return SPECULATIVE
+    if any(lower in lex.spec_adverbs and dep == "advmod" for lower, _, dep in words):
+        return SPECULATIVE
+    return None
+
+
+def claim_holding(start: int, claims: Iterable[Claim]) -> Claim | None:
+    """The innermost claim whose content holds offset `start`."""
+    best: Claim | None = None
+    for claim in claims:
+        if claim.start <= start < claim.end and (best is None or claim.end - claim.start < best.end - best.start):
+            best = claim
+    return best
+
+
+def label(doc: Doc, start: int, end: int, polarity: str, claim: Claim | None) -> str:
+    """Certainty label of the event or fact whose trigger is start:end (see the module doc)."""
+    token = trigger_token(doc, start, end)
+    found = qualifier(token, polarity) if token is not None else (NEGATED if polarity == "NEG" else None)
+    if found is not None:
+        return found
+    return ATTRIBUTED if claim is not None else ASSERTED
+
+
+def assign(doc: Doc, events: Iterable[Event], claims: list[Claim]) -> None:
+    """Set `certainty` and `claim` on every event; list each event in its claim's `events`."""
+    for event in events:
+        claim = claim_holding(event.start, claims)
+        event.claim = claim.id if claim is not None else None
+        event.certainty = label(doc, event.start, event.end, event.polarity, claim)
+        if claim is not None and event.id not in claim.events:
+            claim.events.append(event.id)

@@ -33,9 +33,12 @@ class Line:
 
 
 def read_chunk(stream: BinaryIO, size: int = CHUNK) -> bytes:
-    """`stream.read(size)`, with decompression and I/O failures turned into `StreamError`."""
+    """Up to `size` bytes (fewer when that is what the stream has at hand: `read1`, so that a
+    truncated gzip still gives the lines before the cut), with decompression and I/O failures
+    turned into `StreamError`.  An empty result means the end of the stream."""
+    read = getattr(stream, "read1", stream.read)
     try:
-        return stream.read(size)
+        return read(size)
     except EOFError:
         raise StreamError("truncated gzip: the compressed data ends before its end marker") from None
     except (gzip.BadGzipFile, zlib.error) as exc:

@@ -20,8 +20,15 @@ from . import __version__
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FAILED = 0, 1, 2
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+def _console(stderr: bool) -> Console:
+    console = Console(stderr=stderr, highlight=False, soft_wrap=True)
+    if not console.is_terminal:  # piped or captured: don't squeeze tables into 80 columns
+        console = Console(stderr=stderr, highlight=False, soft_wrap=True, width=160)
+    return console
+
+
+out = _console(stderr=False)
+err = _console(stderr=True)
 
 
 def _print_json(data: Any) -> None:
@@ -82,7 +89,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 # -- analyze ------------------------------------------------------------------------------------
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from .pipeline import Options, analyze_document
+    from .ingest import analyze_safely
+    from .pipeline import Options
     from .read import InputError, read_sources
 
     options = Options(domain=args.domain, explain=args.explain)
@@ -93,7 +101,11 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             _error(str(item))
             failed += 1
             continue
-        analysis = analyze_document(item, options)
+        analysis = analyze_safely(item, options)
+        if isinstance(analysis, str):
+            _error(analysis)
+            failed += 1
+            continue
         done += 1
         if args.json:
             data = analysis.to_dict()

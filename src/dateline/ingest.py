@@ -34,7 +34,7 @@ class IngestReport:
         return self.failed == 0
 
 
-def _analyze_safely(document: Document, options: Options) -> Analysis | str:
+def analyze_safely(document: Document, options: Options) -> Analysis | str:
     try:
         return analyze_document(document, options)
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
@@ -103,12 +103,12 @@ def ingest(
     jobs = max(1, jobs if jobs > 0 else (os.cpu_count() or 1))
     if jobs == 1:
         for document in new_documents():
-            store_one(_analyze_safely(document, options))
+            store_one(analyze_safely(document, options))
     else:
         window: deque[Future] = deque()
         with ProcessPoolExecutor(max_workers=jobs, initializer=_warm_up, initargs=(options,)) as pool:
             for document in new_documents():
-                window.append(pool.submit(_analyze_safely, document, options))
+                window.append(pool.submit(analyze_safely, document, options))
                 while len(window) >= 4 * jobs:
                     store_one(window.popleft().result())
             while window:

@@ -12,7 +12,7 @@ from typing import Any
 
 from .model import ASSERTED, ATTRIBUTED, HEDGED, NEGATED, SPECULATIVE
 from .store import Store
-from .store.link import fold
+from .store.link import fold, like_escape
 from .timevalue import interval, sort_key
 
 _CERTAINTY_RANK = {ASSERTED: 0, ATTRIBUTED: 1, HEDGED: 2, SPECULATIVE: 3, NEGATED: 4}
@@ -67,7 +67,7 @@ def find_entity(store: Store, name: str) -> sqlite3.Row:
         "SELECT DISTINCT e.* FROM entity_names n JOIN entities e ON e.id = n.entity_id WHERE n.key = ?", (key,)
     ).fetchall()
     if not rows:
-        pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        pattern = "%" + like_escape(key) + "%"
         rows = db.execute(
             "SELECT DISTINCT e.* FROM entity_names n JOIN entities e ON e.id = n.entity_id"
             " WHERE n.key LIKE ? ESCAPE '\\'",
@@ -307,8 +307,9 @@ def document(store: Store, doc_id: str) -> dict[str, Any]:
     """One document and its whole analysis (an id prefix is enough when unique)."""
     import json
 
-    pattern = doc_id.replace("%", "").replace("_", "") + "%"
-    rows = store.db.execute("SELECT id, analysis FROM documents WHERE id LIKE ? LIMIT 3", (pattern,)).fetchall()
+    rows = store.db.execute(
+        "SELECT id, analysis FROM documents WHERE id LIKE ? ESCAPE '\\' LIMIT 3", (like_escape(doc_id) + "%",)
+    ).fetchall()
     if not rows:
         raise QueryError(f"no document {doc_id!r} in {store.path}")
     if len(rows) > 1:

@@ -39,6 +39,11 @@ def fold(name: str) -> str:
     return " ".join(text.split())
 
 
+def like_escape(text: str) -> str:
+    """`text` as a literal inside a LIKE pattern (used with ESCAPE '\\')."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _types_compatible(a: str, b: str) -> bool:
     return a == b or (a in _PLACE_LIKE and b in _PLACE_LIKE)
 
@@ -70,10 +75,15 @@ def _link_entity(db: sqlite3.Connection, entity: Entity, context: set[int]) -> i
                 return int(row["id"])
     else:
         single = fold(entity.name)
+        like = "% " + like_escape(single)
         rows = [
             r
-            for r in _candidates(db, [single])
-            if _types_compatible(r["type"], entity.type) and (r["key"] == single or r["key"].split()[-1] == single)
+            for r in db.execute(
+                "SELECT DISTINCT e.id, e.type, e.key FROM entity_names n JOIN entities e ON e.id = n.entity_id"
+                " WHERE n.key = ? OR n.key LIKE ? ESCAPE '\\' ORDER BY e.id",
+                (single, like),
+            )
+            if _types_compatible(r["type"], entity.type)
         ]
         if len(rows) == 1:
             return int(rows[0]["id"])

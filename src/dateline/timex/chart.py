@@ -1,0 +1,193 @@
+"""The grammar engine: rules are data, applied bottom-up over a chart of tokens.
+
+A rule is a name, a pattern (a list of pieces) and a production.  A piece is written as
+- `word|other` : one token whose lower-cased text is one of these words;
+- `#kind|kind2` : an item already recognized (a lexicon entry such as `#month`, or the output
+  of another rule such as `#date`, `#duration`, `#num`);
+- `/regex/` : one token whose lower-cased text matches the regex;
+a trailing `?` makes a piece optional, and a leading `^` demands no space before the token
+("30th", "1990s", "p.m.").  The production receives the matched items (None for a skipped
+optional piece) and returns an underspecified meaning (a dict), or None to reject the match.
+Composition comes from rules taking recognized items as pieces, as in Duckling.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .tokens import Token
+
+Meaning = dict[str, Any]
+
+
+@dataclass(slots=True)
+class Item:
+    kind: str  # "tok" for a raw token, else a lexicon category or a rule's output kind
+    start: int  # first token index
+    end: int  # token index after the last
+    value: Any  # lower-cased text for tokens, the meaning for everything else
+    rule: str = ""
+    parts: tuple[Item | None, ...] = ()
+    cap: bool = False  # first token capitalized
+
+
+@dataclass(slots=True)
+class Piece:
+    words: frozenset[str] | None = None
+    kinds: frozenset[str] | None = None
+    regex: re.Pattern[str] | None = None
+    optional: bool = False
+    tight: bool = False  # no whitespace allowed before it
+
+    def accepts(self, item: Item, tokens: Sequence[Token]) -> bool:
+        if self.tight and tokens[item.start].space_before:
+            return False
+        if self.kinds is not None:
+            return item.kind in self.kinds
+        if item.kind != "tok":
+            return False
+        if self.words is not None:
+            return item.value in self.words
+        return self.regex is not None and self.regex.fullmatch(item.value) is not None
+
+
+def parse_piece(spec: str) -> Piece:
+    optional = spec.endswith("?") and len(spec) > 1
+    spec = spec[:-1] if optional else spec
+    tight = spec.startswith("^") and len(spec) > 1
+    spec = spec[1:] if tight else spec
+    if spec.startswith("#"):
+        return Piece(kinds=frozenset(spec[1:].split("|")), optional=optional, tight=tight)
+    if len(spec) > 2 and spec.startswith("/") and spec.endswith("/"):
+        return Piece(regex=re.compile(spec[1:-1]), optional=optional, tight=tight)
+    return Piece(words=frozenset(spec.split("|")), optional=optional, tight=tight)
+
+
+@dataclass(slots=True)
+class Rule:
+    name: str
+    kind: str  # kind of the item it produces
+    pattern: list[Piece]
+    produce: Callable[..., Meaning | None]
+    pieces: str = ""  # the pattern as written, for explanations
+    firsts: list[Piece] = field(default_factory=list)  # pieces that can start a match
+
+
+def rule(name: str, kind: str, pattern: str, produce: Callable[..., Meaning | None]) -> Rule:
+    pieces = [parse_piece(p) for p in pattern.split()]
+    firsts = []
+    for p in pieces:
+        firsts.append(p)
+        if not p.optional:
+            break
+    return Rule(name, kind, pieces, produce, pattern, firsts)
+
+
+class Grammar:
+    """Rules indexed by what can start them, so each position only tries rules that may fit."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = rules
+        self.by_word: dict[str, list[Rule]] = {}
+        self.by_kind: dict[str, list[Rule]] = {}
+        self.by_regex: list[Rule] = []
+        for r in rules:
+            seen: set[int] = set()
+            for p in r.firsts:
+                if p.words is not None:
+                    for w in p.words:
+                        self._add(self.by_word, w, r, seen)
+                elif p.kinds is not None:
+                    for k in p.kinds:
+                        self._add(self.by_kind, k, r, seen)
+                elif id(r) not in seen:
+                    seen.add(id(r))
+                    self.by_regex.append(r)
+
+    @staticmethod
+    def _add(index: dict[str, list[Rule]], key: str, r: Rule, seen: set[int]) -> None:
+        bucket = index.setdefault(key, [])
+        if not bucket or bucket[-1] is not r:
+            bucket.append(r)
+
+    def candidates(self, items: list[Item]) -> list[Rule]:
+        out: dict[int, Rule] = {}
+        for it in items:
+            if it.kind == "tok":
+                for r in self.by_word.get(it.value, ()):
+                    out[id(r)] = r
+            else:
+                for r in self.by_kind.get(it.kind, ()):
+                    out[id(r)] = r
+        for r in self.by_regex:
+            out[id(r)] = r
+        order = {id(r): i for i, r in enumerate(self.rules)}
+        return sorted(out.values(), key=lambda r: order[id(r)])
+
+
+class Chart:
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.at: list[list[Item]] = [[] for _ in range(len(tokens) + 1)]
+        self.keys: set[tuple[Any, ...]] = set()
+        for i, tok in enumerate(tokens):
+            self.at[i].append(Item("tok", i, i + 1, tok.low, cap=tok.text[:1].isupper()))
+
+    def add(self, item: Item) -> bool:
+        key = (item.kind, item.start, item.end, _freeze(item.value))
+        if key in self.keys:
+            return False
+        self.keys.add(key)
+        self.at[item.start].append(item)
+        return True
+
+    def matches(self, r: Rule, start: int) -> list[list[Item | None]]:
+        out: list[list[Item | None]] = []
+        self._match(r.pattern, 0, start, [], out)
+        return out
+
+    def _match(self, pattern: list[Piece], k: int, pos: int, acc: list[Item | None],
+               out: list[list[Item | None]]) -> None:
+        if k == len(pattern):
+            if any(a is not None for a in acc):
+                out.append(list(acc))
+            return
+        piece = pattern[k]
+        if pos < len(self.tokens):
+            for item in self.at[pos]:
+                if piece.accepts(item, self.tokens):
+                    acc.append(item)
+                    self._match(pattern, k + 1, item.end, acc, out)
+                    acc.pop()
+        if piece.optional:
+            acc.append(None)
+            self._match(pattern, k + 1, pos, acc, out)
+            acc.pop()
+
+    def saturate(self, grammar: Grammar, max_rounds: int = 6) -> None:
+        for _ in range(max_rounds):
+            added = False
+            for pos in range(len(self.tokens)):
+                for r in grammar.candidates(self.at[pos]):
+                    for parts in self.matches(r, pos):
+                        first = next(p for p in parts if p is not None)
+                        last = next(p for p in reversed(parts) if p is not None)
+                        meaning = r.produce(*parts)
+                        if meaning is None:
+                            continue
+                        item = Item(r.kind, first.start, last.end, meaning, r.name, tuple(parts),
+                                    self.tokens[first.start].text[:1].isupper())
+                        added |= self.add(item)
+            if not added:
+                return
+
+
+def _freeze(value: Any) -> Any:
+    if isinstance(value, dict):
+        return tuple(sorted((k, _freeze(v)) for k, v in value.items()))
+    if isinstance(value, list):
+        return tuple(_freeze(v) for v in value)
+    return value

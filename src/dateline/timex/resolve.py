@@ -1,0 +1,264 @@
+"""Anchoring: turn an underspecified meaning into a TIMEX3 type and value.
+
+The reference time is the document date (news) or the last date mentioned before (narrative;
+also, in news, for anaphoric expressions such as "a year earlier" or "the following day").
+The tense of the governing verb picks the direction for underspecified dates: "on Friday" in a
+past-tense clause is the Friday before the reference, in a future one the Friday after.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import calendar as cal
+from .calendar import Point
+
+TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+DATE_UNITS = {"Y": "Y", "M": "M", "W": "W", "D": "D", "WE": "WE", "E": "E", "C": "C", "L": "L"}
+YEAR_MULT = {"E": 10, "C": 100, "L": 1000}
+MONTH_MULT = {"Q": 3, "HY": 6}
+
+
+@dataclass(slots=True)
+class Anchor:
+    date: dt.date  # a day inside the reference period
+    point: Point  # the reference as a partial date (its grain matters)
+    tid: str | None = None  # None: the document creation time
+
+
+@dataclass(slots=True)
+class Resolved:
+    type: str
+    value: str
+    mod: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+    anchor: str | None = None
+    steps: list[str] = field(default_factory=list)
+    point: Point | None = None  # resolved calendar point, for later anchoring
+
+
+def _num(n: Any) -> str:
+    if n == "X" or n is None:
+        return "X"
+    if isinstance(n, float) and n.is_integer():
+        n = int(n)
+    return str(n)
+
+
+def duration_value(parts: list[tuple[Any, str]]) -> str:
+    date, time = "", ""
+    for n, unit in parts:
+        if unit in YEAR_MULT and isinstance(n, int | float) and n != "X":
+            date += _num(n * YEAR_MULT[unit]) + "Y"
+        elif unit in MONTH_MULT and isinstance(n, int | float):
+            date += _num(n * MONTH_MULT[unit]) + "M"
+        elif unit in MONTH_MULT:
+            date += "XM"
+        elif unit == "FN":
+            date += (_num(2 * n) if isinstance(n, int | float) else "X") + "W"
+        elif unit in TIME_UNITS:
+            time += _num(n) + TIME_UNITS[unit]
+        else:
+            date += _num(n) + DATE_UNITS.get(unit, "Y")
+    return "P" + date + ("T" + time if time else "")
+
+
+def _ref_anchor(meaning: dict[str, Any], dct: Anchor, last: Anchor | None, domain: str) -> Anchor:
+    if last is not None and (meaning.get("anaph") or domain == "narrative"):
+        return last
+    return dct
+
+
+def _pick_year(p: Point, ref: Anchor, tense: str | None, steps: list[str]) -> Point:
+    """Choose the year of a date given without one, from the reference and the tense."""
+    if "y" in ref.point and "m" not in ref.point and "w" not in ref.point and "q" not in ref.point:
+        steps.append(f"year taken from the reference {ref.point['y']}")
+        return {**p, "y": ref.point["y"]}
+    base = ref.date.year
+    options = []
+    for y in (base - 1, base, base + 1):
+        cand = {**p, "y": y}
+        if "hol" in p:
+            day = cal.holiday(p["hol"], y)
+            if day is None:
+                continue
+            cand = {k: v for k, v in cand.items() if k != "hol"}
+            cand.update(cal.day_point(day))
+        start, end = cal.start_of(cand), cal.end_of(cand)
+        if start is None or end is None:
+            continue
+        options.append((cand, start, end))
+    if not options:
+        return {**p, "y": "X"}
+    if tense == "PAST":
+        past = [o for o in options if o[1] <= ref.date]
+        chosen = past[-1] if past else options[0]
+        steps.append(f"past tense: latest on or before {ref.date}")
+    elif tense == "FUTURE":
+        future = [o for o in options if o[2] >= ref.date]
+        chosen = future[0] if future else options[-1]
+        steps.append(f"future tense: earliest on or after {ref.date}")
+    else:
+        def distance(o: tuple[Point, dt.date, dt.date]) -> int:
+            if o[1] <= ref.date <= o[2]:
+                return 0
+            return min(abs((o[1] - ref.date).days), abs((o[2] - ref.date).days))
+
+        chosen = min(options, key=lambda o: (distance(o), o[1] > ref.date))
+        steps.append(f"no tense: nearest to {ref.date}")
+    return chosen[0]
+
+
+def _weekday(wd: int, ref: dt.date, direction: int | None, tense: str | None, steps: list[str]) -> dt.date:
+    delta = wd - ref.isoweekday()
+    if direction == -1:
+        back = (ref.isoweekday() - wd) % 7 or 7
+        steps.append("'last': the one before the reference")
+        return ref - dt.timedelta(days=back)
+    if direction == 1:
+        ahead = (wd - ref.isoweekday()) % 7 or 7
+        steps.append("'next': the one after the reference")
+        return ref + dt.timedelta(days=ahead)
+    if direction == 0:
+        steps.append("'this': in the reference's week")
+        return ref + dt.timedelta(days=delta)
+    if tense == "PAST":
+        steps.append("past tense: on or before the reference")
+        return ref - dt.timedelta(days=(ref.isoweekday() - wd) % 7)
+    if tense == "FUTURE":
+        steps.append("future tense: after the reference")
+        return ref + dt.timedelta(days=(wd - ref.isoweekday()) % 7 or 7)
+    back = (ref.isoweekday() - wd) % 7
+    ahead = (wd - ref.isoweekday()) % 7
+    steps.append("no tense: nearest to the reference")
+    return ref - dt.timedelta(days=back) if back <= ahead else ref + dt.timedelta(days=ahead)
+
+
+def _named_direction(p: Point, ref: Anchor, direction: int, steps: list[str]) -> Point:
+    """'last June', 'next summer', 'this March'."""
+    year = ref.date.year
+    if direction == 0:
+        steps.append("'this': the reference's year")
+        return {**p, "y": year}
+    cands = [{**p, "y": y} for y in (year - 1, year, year + 1)]
+    if direction < 0:
+        before = [c for c in cands if (cal.end_of(c) or ref.date) < ref.date]
+        steps.append("'last': the latest one before the reference")
+        return before[-1] if before else cands[0]
+    after = [c for c in cands if (cal.start_of(c) or ref.date) > ref.date]
+    steps.append("'next': the first one after the reference")
+    return after[0] if after else cands[-1]
+
+
+def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: str,
+                 tense: str | None) -> Resolved:
+    steps: list[str] = []
+    mod = m.get("mod")
+    if "ref" in m:
+        return Resolved("DATE", m["ref"], mod, steps=[f"{m['ref']}: no anchoring needed"])
+    ref = _ref_anchor(m, dct, last, domain)
+    anchor = ref.tid or "dct"
+    overlay = {k: m[k] for k in ("m", "d", "q", "hy", "season", "pod", "hh", "mi", "we") if k in m}
+    p: Point
+    if "dec2" in m:
+        century = dct.date.year // 100
+        if century * 100 + m["dec2"] > dct.date.year:
+            century -= 1
+        p = {"dec": century * 10 + m["dec2"] // 10}
+        steps.append("two-digit decade put in the latest century not after the document date")
+    elif "shift" in m:
+        n, unit = m["shift"]
+        if unit == "WE" and n == 0 and tense == "PAST" and ref.date.isoweekday() < 6:
+            n = -1
+            steps.append("past tense on a weekday: the weekend before")
+        base = cal.shift(ref.date, n, unit)
+        steps.append(f"shift {n:+d} {unit} from {ref.date} ({anchor}) -> {cal.fmt(base)}")
+        if m.get("anaph") and not m.get("deictic") and unit in ("Y", "Q", "M") \
+                and cal.finer(cal.grain(ref.point), cal.grain(base)):
+            base = reexpress(moved(cal.start_of(ref.point) or ref.date, n, unit), ref.point)
+            steps.append(f"kept the reference's grain: {cal.fmt(base)}")
+        if overlay and unit in ("Y", "D", "W"):
+            if unit == "Y":
+                base = {"y": base.get("y", "X"), **overlay}
+            else:
+                base = {**base, **{k: v for k, v in overlay.items() if k in ("pod", "hh", "mi", "we")}}
+        p = base
+    elif "y" in m or "dec" in m or "cent" in m:
+        p = {k: m[k] for k in ("y", "dec", "cent") if k in m} | overlay
+        if "hol" in m and isinstance(m.get("y"), int):
+            day = cal.holiday(m["hol"], m["y"])
+            p = {**p, **cal.day_point(day)} if day else p
+    elif "wd" in m and "d" not in m:
+        day = _weekday(m["wd"], ref.date, m.get("dir"), tense, steps)
+        p = cal.day_point(day) | {k: v for k, v in overlay.items() if k in ("pod", "hh", "mi")}
+    elif "dir" in m and m["dir"] is not None:
+        p = _named_direction(overlay, ref, m["dir"], steps)
+    elif overlay or "hol" in m:
+        under = dict(overlay)
+        if "hol" in m:
+            under["hol"] = m["hol"]
+        if not has_calendar(under):
+            p = cal.day_point(ref.date) | under
+            steps.append(f"time of day on the reference day {ref.date}")
+        else:
+            p = _pick_year(under, ref, tense, steps)
+    else:
+        p = cal.day_point(ref.date)
+    value = cal.fmt(p)
+    kind = "TIME" if ("hh" in p or "pod" in p) else "DATE"
+    steps.append(f"value {value}")
+    return Resolved(kind, value, mod, anchor=anchor, steps=steps, point=p)
+
+
+def moved(day: dt.date, n: int, unit: str) -> dt.date:
+    months = n * (12 if unit == "Y" else 3 if unit == "Q" else 1)
+    y, m = cal.add_months(day, months)
+    return cal.safe_date(y, m, day.day) or cal.safe_date(y, m, 28) or day
+
+
+def reexpress(day: dt.date, like: Point) -> Point:
+    """`day` at the grain of `like` (a day, a week, a month, a quarter, a season, a year)."""
+    if "d" in like:
+        return cal.day_point(day)
+    if "w" in like:
+        return cal.week_point(day) | ({"we": True} if like.get("we") else {})
+    if "m" in like:
+        return {"y": day.year, "m": day.month}
+    if "q" in like:
+        return {"y": day.year, "q": (day.month - 1) // 3 + 1}
+    if "season" in like:
+        return {"y": day.year, "season": like["season"]}
+    if "hy" in like:
+        return {"y": day.year, "hy": 1 if day.month <= 6 else 2}
+    return {"y": day.year}
+
+
+def has_calendar(p: Point) -> bool:
+    return any(k in p for k in ("m", "d", "q", "hy", "season", "w", "hol"))
+
+
+def resolve_duration(m: dict[str, Any]) -> Resolved:
+    value = duration_value(m["dur"])
+    return Resolved("DURATION", value, m.get("mod"), steps=[f"duration {value}"])
+
+
+def resolve_set(m: dict[str, Any]) -> Resolved:
+    if "set" in m:
+        n, unit = m["set"]
+        value = duration_value([(n, unit)])
+    else:
+        pat = m["set_pattern"]
+        if "wd" in pat:
+            value = f"XXXX-WXX-{pat['wd']}"
+        elif "m" in pat:
+            value = f"XXXX-{pat['m']:02d}"
+        elif "season" in pat:
+            value = f"XXXX-{pat['season']}"
+        else:
+            value = "XXXX-XX-XX"
+        if "pod" in pat:
+            value += f"T{pat['pod']}"
+    return Resolved("SET", value, m.get("mod"), m.get("quant"), m.get("freq"), steps=[f"set {value}"])

@@ -1,0 +1,104 @@
+"""tag(): find every time expression in a text and anchor it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from ..model import Timex
+from .chart import Chart, Grammar, Item
+from .filters import acceptable
+from .resolve import Anchor, Resolved, resolve_date, resolve_duration, resolve_set
+from .rules import RULES
+from .seed import seed
+from .tense import heuristic_tense
+from .tokens import Token, candidate_windows, tokenize
+
+OUTPUT_KINDS = ("date", "duration", "set")
+TenseFn = Callable[[int, int], "str | None"]
+
+_GRAMMAR: Grammar | None = None
+_RANK = {r.name: i for i, r in enumerate(RULES)}
+
+
+def grammar() -> Grammar:
+    global _GRAMMAR
+    if _GRAMMAR is None:
+        _GRAMMAR = Grammar(RULES)
+    return _GRAMMAR
+
+
+def parse_dct(dct: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(dct.strip()[:10])
+    except (ValueError, AttributeError) as exc:
+        raise ValueError(f"document date must be YYYY-MM-DD, got {dct!r}") from exc
+
+
+def _select(chart: Chart, tokens: list[Token], text: str) -> list[Item]:
+    cands = [it for items in chart.at for it in items if it.kind in OUTPUT_KINDS]
+    cands.sort(key=lambda it: (-(tokens[it.end - 1].end - tokens[it.start].start), _RANK.get(it.rule, 999)))
+    taken = [False] * len(tokens)
+    chosen = []
+    for it in cands:
+        if any(taken[it.start:it.end]) or not acceptable(it, tokens, text):
+            continue
+        for i in range(it.start, it.end):
+            taken[i] = True
+        chosen.append(it)
+    return chosen
+
+
+def recognize(text: str) -> list[tuple[int, int, Item]]:
+    """Spans and meanings of every time expression, before anchoring."""
+    out: list[tuple[int, int, Item]] = []
+    for lo, hi in candidate_windows(text):
+        tokens = tokenize(text, lo, hi)
+        if not tokens:
+            continue
+        chart = Chart(tokens)
+        seed(chart, tokens)
+        chart.saturate(grammar())
+        for it in _select(chart, tokens, text):
+            out.append((tokens[it.start].start, tokens[it.end - 1].end, it))
+    out.sort(key=lambda x: x[0])
+    return out
+
+
+def _resolve(it: Item, dct: Anchor, last: Anchor | None, domain: str, tense: str | None) -> Resolved:
+    if it.kind == "duration":
+        return resolve_duration(it.value)
+    if it.kind == "set":
+        return resolve_set(it.value)
+    return resolve_date(it.value, dct, last, domain, tense)
+
+
+def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
+        tense: TenseFn | None = None) -> list[Timex]:
+    """Every TIMEX3 in `text`, anchored on the document date `dct` (YYYY-MM-DD)."""
+    day = parse_dct(dct)
+    dct_anchor = Anchor(day, {"y": day.year, "m": day.month, "d": day.day})
+    last: Anchor | None = None
+    out: list[Timex] = []
+    for start, end, it in recognize(text):
+        verb_tense = tense(start, end) if tense is not None else heuristic_tense(text, start, end)
+        res = _resolve(it, dct_anchor, last, domain, verb_tense)
+        tid = f"t{len(out) + 1}"
+        timex = Timex(start, end, text[start:end], res.type, res.value, res.mod, res.quant, res.freq,
+                      tid=tid, anchor=res.anchor, rule=it.rule)
+        if explain:
+            timex.explain = [f"rule {it.rule}: {text[start:end]!r}", f"meaning {it.value}",
+                             f"tense {verb_tense}", *res.steps]
+        out.append(timex)
+        p = res.point
+        if p and isinstance(p.get("y"), int) and ("m" in p or "q" in p or "w" in p or "y" in p):
+            start_day = _start(p)
+            if start_day is not None:
+                last = Anchor(start_day, p, tid)
+    return out
+
+
+def _start(p: dict) -> dt.date | None:
+    from .calendar import start_of
+
+    return start_of(p)

@@ -1,0 +1,39 @@
+"""A light tense heuristic for when no parse is available: the nearest verb cue in the clause."""
+
+from __future__ import annotations
+
+import re
+
+_CUE = re.compile(
+    r"\b(?P<future>will|won't|shall|'ll|going to|plans? to|planned to|expects? to|scheduled to|set to|"
+    r"is to|are to|would|next|upcoming|coming)\b"
+    r"|\b(?P<past>was|were|had|did|said|told|announced|reported|ago|last|yesterday|earlier|"
+    r"\w{3,}ed)\b"
+    r"|\b(?P<present>is|are|am|has|have|does|do|says|now|today)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+
+
+def heuristic_tense(text: str, start: int, end: int, window: int = 80) -> str | None:
+    """PAST / PRESENT / FUTURE from the verb cue closest to the span within its sentence."""
+    lo = max(0, start - window)
+    left = text[lo:start]
+    cut = None
+    for m in _CLAUSE_END.finditer(left):
+        cut = m.end()
+    if cut is not None:
+        lo += cut
+    hi = min(len(text), end + window)
+    right = _CLAUSE_END.search(text, end, hi)
+    if right:
+        hi = right.start()
+    best: tuple[int, str] | None = None
+    for m in _CUE.finditer(text, lo, hi):
+        if start <= m.start() < end:
+            continue
+        dist = start - m.end() if m.end() <= start else m.start() - end
+        kind = m.lastgroup or ""
+        if best is None or dist < best[0]:
+            best = (dist, kind.upper())
+    return best[1] if best else None

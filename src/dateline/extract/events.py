@@ -1,0 +1,646 @@
+"""Events: typed events from the schema in `data/events.toml`, and every other event.
+
+One spaCy `DependencyMatcher` (built once per vocabulary) matches the argument *frames* of the
+schema (subject, passive subject, object, "with X", "X's ...", "son A, born ...") around every
+verb and noun; the schema then says, per event type, which trigger lemmas count and which role
+each frame fills.  Adding an event type is adding an entry to the TOML file.
+
+A verb or event noun that is no schema type but has an entity among its arguments is kept as an
+untyped event (`type=None`, `lemma` set), so a timeline can list everything an entity did.
+
+Times come from the analysis' timexes only: the timex in the trigger's clause, else one in its
+sentence (a governing clause first), else the time of an earlier mention of the same event, else
+None.  Certainty is left at its default: the claims stage sets it.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from ..model import Analysis, Argument, Entity, Event, Timex
+
+try:  # the entities stage owns mention lookup; fall back to a plain offset index without it
+    from .entities import entity_for_token as _entity_for_token
+except ImportError:  # pragma: no cover - only while entities.py is not built
+    _entity_for_token = None
+
+DATA = Path(__file__).parent / "data"
+CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "acl", "csubj", "csubjpass", "pcomp", "parataxis"}
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+RELATIVE_TAGS = {"WP", "WDT"}
+GROUP_WORDS = {"they", "them", "their", "theirs", "themselves", "couple", "pair", "duo", "both", "spouses"}
+GROUP_WINDOW = 4  # sentences a coordination of people stays the referent of "they" / "the couple"
+
+
+# -- the schema ---------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Frame:
+    name: str
+    pos: tuple[str, ...]
+    pattern: list[dict[str, Any]]
+    trigger_attrs: dict[str, Any]
+    fallback: frozenset[str] = frozenset()
+    inherit_voice: bool = False
+    places_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    name: str
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    roles: dict[str, str]
+    lemma_roles: dict[str, dict[str, str]] = field(default_factory=dict)
+    passive_only: frozenset[str] = frozenset()
+    kin_required: frozenset[str] = frozenset()
+    symmetric: bool = False
+    promote: dict[str, Any] = field(default_factory=dict)
+    pattern_lemmas: frozenset[str] = frozenset()
+
+
+@dataclass(slots=True)
+class Schema:
+    frames: dict[str, Frame]
+    types: list[EventType]
+    type_patterns: list[tuple[str, str, list[dict[str, Any]], list[str]]]  # type, role, nodes, lemmas
+    untyped_roles: dict[str, str]
+    stop_lemmas: frozenset[str]
+    event_nouns: frozenset[str]
+    noun_suffixes: tuple[str, ...]
+    kin_nouns: frozenset[str]
+    cues: dict[str, Any]
+    by_verb: dict[str, list[EventType]] = field(default_factory=dict)
+    by_noun: dict[str, list[EventType]] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def schema() -> Schema:
+    with open(DATA / "events.toml", "rb") as fh:
+        raw = tomllib.load(fh)
+    with open(DATA / "events_cues.toml", "rb") as fh:
+        cues = tomllib.load(fh)
+    frames = {
+        name: Frame(
+            name=name,
+            pos=tuple(spec["pos"]),
+            pattern=spec["pattern"],
+            trigger_attrs=spec.get("trigger_attrs", {}),
+            fallback=frozenset(spec.get("fallback", [])),
+            inherit_voice=spec.get("voice") == "inherit",
+            places_only=spec.get("places_only", False),
+        )
+        for name, spec in raw["frames"].items()
+    }
+    types, type_patterns = [], []
+    for name, spec in raw["types"].items():
+        pattern_lemmas: set[str] = set()
+        for pat in spec.get("patterns", []):
+            lemmas = pat.get("lemmas") or [v.split()[0] for v in spec.get("verbs", []) + spec.get("nouns", [])]
+            pattern_lemmas.update(pat.get("lemmas", []))
+            type_patterns.append((name, pat["role"], pat["nodes"], lemmas))
+        types.append(
+            EventType(
+                name=name,
+                verbs=frozenset(spec.get("verbs", [])),
+                nouns=frozenset(spec.get("nouns", [])),
+                roles=dict(spec.get("roles", {})),
+                lemma_roles=dict(spec.get("lemma_roles", {})),
+                passive_only=frozenset(spec.get("passive_only", [])),
+                kin_required=frozenset(spec.get("kin_required", [])),
+                symmetric=spec.get("symmetric", False),
+                promote=dict(spec.get("promote", {})),
+                pattern_lemmas=frozenset(pattern_lemmas),
+            )
+        )
+    untyped = raw["untyped"]
+    out = Schema(
+        frames=frames,
+        types=types,
+        type_patterns=type_patterns,
+        untyped_roles=dict(untyped["roles"]),
+        stop_lemmas=frozenset(untyped["stop_lemmas"]),
+        event_nouns=frozenset(untyped["event_nouns"]),
+        noun_suffixes=tuple(untyped["event_noun_suffixes"]),
+        kin_nouns=frozenset(raw["kin"]["nouns"]),
+        cues=cues,
+    )
+    for etype in types:
+        for verb in etype.verbs:
+            out.by_verb.setdefault(verb, []).append(etype)
+        for noun in etype.nouns | etype.pattern_lemmas:
+            out.by_noun.setdefault(noun, []).append(etype)
+    return out
+
+
+_MATCHERS: dict[int, tuple[DependencyMatcher, dict[str, list[str]]]] = {}
+
+
+def matcher(vocab: Vocab) -> tuple[DependencyMatcher, dict[str, list[str]]]:
+    """The process-wide matcher for `vocab`, and each match key's node names in pattern order."""
+    cached = _MATCHERS.get(id(vocab))
+    if cached is not None and cached[0].vocab is vocab:
+        return cached
+    sch = schema()
+    dm = DependencyMatcher(vocab)
+    nodes: dict[str, list[str]] = {}
+    for frame in sch.frames.values():
+        anchor = {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"POS": {"IN": list(frame.pos)}, **frame.trigger_attrs}}
+        key = f"frame:{frame.name}"
+        dm.add(key, [[anchor, *frame.pattern]])
+        nodes[key] = ["trigger", *(n["RIGHT_ID"] for n in frame.pattern)]
+    for i, (type_name, role, pattern, lemmas) in enumerate(sch.type_patterns):
+        anchor = {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": lemmas}}}
+        key = f"type:{type_name}:{role}:{i}"
+        dm.add(key, [[anchor, *pattern]])
+        nodes[key] = ["trigger", *(n["RIGHT_ID"] for n in pattern)]
+    _MATCHERS[id(vocab)] = (dm, nodes)
+    return dm, nodes
+
+
+# -- small token helpers ------------------------------------------------------------------------
+def is_passive(token: Token, inherited: Token | None = None) -> bool:
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return True
+    if token.tag_ != "VBN":
+        return False
+    if token.dep_ == "acl":
+        return True
+    own_aux = any(c.dep_ == "aux" for c in token.children)
+    return inherited is not None and inherited.dep_ == "nsubjpass" and not own_aux
+
+
+def clause_head(token: Token) -> Token:
+    """The verb heading the clause `token` is in (the token itself when it heads one)."""
+    while True:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS:
+            return token
+        if token.head is token:
+            return token
+        token = token.head
+
+
+def trigger_key(token: Token) -> tuple[str, str]:
+    """(lemma with particle, bare lemma): "broke up" -> ("break up", "break")."""
+    lemma = token.lemma_.lower()
+    prt = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    return (f"{lemma} {prt[0]}" if prt else lemma), lemma
+
+
+class _Entities:
+    """Token -> entity id, through the entities stage when it is built, else by offsets."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.spans: list[tuple[int, int, Entity]] = sorted(
+            ((m.start, m.end, e) for e in analysis.entities for m in e.mentions), key=lambda x: x[1] - x[0]
+        )
+
+    def of(self, token: Token) -> Entity | None:
+        if _entity_for_token is not None:
+            found = _entity_for_token(self.analysis, token)
+            if found is None or isinstance(found, Entity):
+                return found
+            return self.analysis.entity(str(found))
+        start, end = token.idx, token.idx + len(token.text)
+        for m_start, m_end, entity in self.spans:
+            if m_start <= start and end <= m_end:
+                return entity
+        return None
+
+    def mention_span(self, token: Token) -> tuple[int, int] | None:
+        start, end = token.idx, token.idx + len(token.text)
+        for m_start, m_end, _ in self.spans:
+            if m_start <= start and end <= m_end:
+                return m_start, m_end
+        return None
+
+
+# -- arguments ----------------------------------------------------------------------------------
+@dataclass(slots=True)
+class _Group:
+    token: int
+    sentence: int
+    members: list[Entity]
+
+
+def _groups(doc: Doc, ents: _Entities, sent_of: dict[int, int]) -> list[_Group]:
+    """Coordinations of two or more people ("X and Y"), the referents of a later "they"."""
+    out = []
+    for token in doc:
+        if token.dep_ == "conj" or not token.conjuncts:
+            continue
+        members: list[Entity] = []
+        for t in (token, *token.conjuncts):
+            entity = ents.of(t)
+            if entity is not None and entity.type == "PERSON" and entity not in members:
+                members.append(entity)
+        if len(members) >= 2:
+            out.append(_Group(token.i, sent_of.get(token.sent.start, 0), members))
+    return out
+
+
+@dataclass(slots=True)
+class _Context:
+    doc: Doc
+    analysis: Analysis
+    ents: _Entities
+    groups: list[_Group]
+    sent_of: dict[int, int]  # sentence start token -> sentence index
+
+    def sentence(self, token: Token) -> int:
+        return self.sent_of.get(token.sent.start, 0)
+
+
+def _np_span(token: Token, ctx: _Context) -> tuple[int, int]:
+    mention = ctx.ents.mention_span(token)
+    if mention is not None:
+        return mention
+    if token.ent_type_:
+        for ent in ctx.doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent.start_char, ent.end_char
+    left = token
+    for child in token.lefts:
+        if child.dep_ in ("compound", "amod", "det", "poss", "nummod", "nmod", "quantmod", "case"):
+            left = child.left_edge if child.left_edge.i < left.i else left
+    return left.idx, token.idx + len(token.text)
+
+
+def _group_members(token: Token, ctx: _Context) -> list[Entity]:
+    if token.lower_ not in GROUP_WORDS and token.lemma_.lower() not in GROUP_WORDS:
+        return []
+    here = ctx.sentence(token)
+    best = None
+    for group in ctx.groups:
+        if group.token < token.i and here - group.sentence <= GROUP_WINDOW and token.i - group.token > 0:
+            best = group
+    return best.members if best else []
+
+
+def _make_args(role: str, token: Token, ctx: _Context) -> list[Argument]:
+    """Arguments for `token` and every token coordinated with it."""
+    out = []
+    for t in (token, *token.conjuncts):
+        entity = ctx.ents.of(t)
+        if entity is not None and entity.attrs.get("members"):
+            members = [m for m in (ctx.analysis.entity(x) for x in entity.attrs["members"]) if m is not None]
+        elif entity is None:
+            members = _group_members(t, ctx)
+        else:
+            members = []
+        start, end = _np_span(t, ctx)
+        text = ctx.doc.text[start:end]
+        if members:
+            out.extend(Argument(role, start, end, text, m.id) for m in members)
+        else:
+            out.append(Argument(role, start, end, text, entity.id if entity else None))
+    return out
+
+
+def _resolve_arg_token(token: Token, trigger: Token, kin: frozenset[str]) -> tuple[Token, Token | None, bool]:
+    """Relative pronoun -> its noun; "their son, Milo" -> Milo.  Returns (token, kin possessor, was kin)."""
+    if token.tag_ in RELATIVE_TAGS or (token.lower_ == "that" and token.dep_.startswith("nsubj")):
+        if trigger.dep_ == "relcl":
+            token = trigger.head
+    is_kin = token.lemma_.lower() in kin
+    possessor = next((c for c in token.children if c.dep_ == "poss"), None) if is_kin else None
+    if token.pos_ == "NOUN":
+        appos = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if appos is not None:
+            token = appos
+    return token, possessor, is_kin
+
+
+# -- typing a trigger ---------------------------------------------------------------------------
+@dataclass(slots=True)
+class _Hit:
+    frame: str  # frame name, or "" for a type's own pattern
+    arg: Token
+    role: str = ""  # set for a type's own pattern
+    type_name: str = ""
+
+
+def _pos_class(token: Token) -> str | None:
+    if token.pos_ == "VERB" or (token.pos_ == "ADJ" and token.tag_ == "VBN"):
+        return "verb"
+    if token.pos_ == "NOUN" and token.dep_ != "compound":
+        return "noun"
+    if token.pos_ == "ADJ":
+        return "verb"  # "engaged", "married" tagged as adjectives
+    return None
+
+
+def _candidate_types(token: Token, sch: Schema) -> list[EventType]:
+    klass = _pos_class(token)
+    if klass is None:
+        return []
+    index = sch.by_verb if klass == "verb" else sch.by_noun
+    key, lemma = trigger_key(token)
+    found = index.get(key) or (index.get(lemma, []) if key != lemma else [])
+    if klass == "noun" and not found:
+        found = sch.by_noun.get(token.lower_, [])
+    return found
+
+
+def _frame_role(hit: _Hit, trigger: Token, sch: Schema, roles: dict[str, str]) -> str | None:
+    frame = sch.frames[hit.frame]
+    if frame.fallback and any(c.dep_ in frame.fallback for c in trigger.children):
+        return None
+    name = frame.name
+    if frame.inherit_voice:
+        name = "passive_subject" if is_passive(trigger, hit.arg) else "subject"
+    if frame.places_only:
+        return "place" if _is_place(hit.arg) else None
+    return roles.get(name)
+
+
+def _is_place(token: Token) -> bool:
+    return token.ent_type_ in PLACE_TYPES
+
+
+def _is_event_noun(token: Token, sch: Schema) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma in sch.event_nouns or lemma in sch.by_noun:
+        return True
+    return len(lemma) > 6 and lemma.endswith(sch.noun_suffixes) and not token.ent_type_
+
+
+# -- time, polarity, modality -------------------------------------------------------------------
+@dataclass(slots=True)
+class _Time:
+    timex: Timex
+    root: Token
+    clause: Token
+
+
+def _timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str]) -> list[_Time]:
+    out = []
+    for timex in analysis.timexes:
+        if timex.type not in date_types or not timex.value:
+            continue
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        out.append(_Time(timex, span.root, clause_head(span.root)))
+    return out
+
+
+def _under(token: Token, ancestor: Token, stop_at_clause: bool = True) -> bool:
+    while token.head is not token:
+        if token == ancestor:
+            return True
+        if stop_at_clause and token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS:
+            return False
+        token = token.head
+    return token == ancestor
+
+
+def _attach_time(trigger: Token, times: list[_Time], cues: dict[str, Any]) -> tuple[_Time | None, str | None]:
+    """The timex of `trigger`'s clause, else one of its sentence; with where it came from."""
+    sent = [t for t in times if t.root.sent == trigger.sent]
+    if not sent:
+        return None, None
+    by_distance = sorted(sent, key=lambda t: abs(t.root.i - trigger.i))
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        own = [t for t in by_distance if _under(t.root, trigger)]
+        if own:
+            return own[0], "clause"
+        if _under_temporal_prep(trigger, set(cues["time"]["temporal_preps"])):
+            return None, None
+    head = clause_head(trigger)
+    clause = [t for t in by_distance if t.clause == head]
+    if clause:
+        return clause[0], "clause"
+    ancestors = list(head.ancestors)
+    governing = sorted((t for t in sent if t.clause in ancestors), key=lambda t: ancestors.index(t.clause))
+    if governing:
+        return governing[0], "sentence"
+    dependent = [t for t in by_distance if head in t.clause.ancestors]
+    if dependent:
+        return dependent[0], "sentence"
+    values = {t.timex.value for t in sent}
+    if len(values) == 1:
+        return sent[0], "sentence"
+    return None, None
+
+
+def _under_temporal_prep(token: Token, preps: set[str]) -> bool:
+    while token.head is not token and not (token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS):
+        if token.dep_ == "pobj" and token.head.lower_ in preps:
+            return True
+        token = token.head
+    return False
+
+
+def _governors(trigger: Token) -> Iterable[Token]:
+    """Verbs above the trigger up to its clause's governor: "denied having an affair" -> having, denied."""
+    token = trigger
+    for _ in range(4):
+        if token.head is token or token.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "attr", "conj"):
+            return
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            yield token
+            if token.dep_ not in ("xcomp", "ccomp", "pcomp"):
+                return
+
+
+def _polarity(trigger: Token, cues: dict[str, Any]) -> str:
+    pol = cues["polarity"]
+    neg = set(pol["neg_lemmas"])
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in neg) for c in trigger.children):
+        return "NEG"
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in pol["neg_noun_modifiers"] for c in trigger.children):
+        return "NEG"
+    for gov in _governors(trigger):
+        if gov.lemma_.lower() in pol["neg_governors"]:
+            return "NEG"
+        if trigger.pos_ == "NOUN" and any(c.dep_ == "neg" for c in gov.children):
+            return "NEG"
+    return "POS"
+
+
+def _modality(trigger: Token, cues: dict[str, Any]) -> str | None:
+    mod = cues["modality"]
+    for child in trigger.children:
+        if child.dep_ == "aux" and child.lower_ in mod["aux"]:
+            return mod["aux"][child.lower_]
+    if trigger.pos_ == "NOUN":
+        for child in trigger.children:
+            if child.dep_ in ("amod", "compound") and child.lower_ in mod["noun_modifiers"]:
+                return mod["noun_modifiers"][child.lower_]
+    for gov in _governors(trigger):
+        lemma = gov.lemma_.lower()
+        if lemma in mod["governors"]:
+            if lemma in mod["passive_governors"] and not is_passive(gov):
+                continue
+            if lemma == "go" and gov.tag_ != "VBG":
+                continue
+            return mod["governors"][lemma]
+        for child in gov.children:
+            if child.dep_ == "aux" and child.lower_ in mod["aux"] and trigger.pos_ == "NOUN":
+                return mod["aux"][child.lower_]
+    return None
+
+
+# -- the stage ----------------------------------------------------------------------------------
+def _collect_hits(doc: Doc) -> dict[int, list[_Hit]]:
+    dm, nodes = matcher(doc.vocab)
+    hits: dict[int, list[_Hit]] = defaultdict(list)
+    strings = doc.vocab.strings
+    seen: set[tuple[str, int, int]] = set()
+    for match_id, token_ids in dm(doc):
+        key = strings[match_id]
+        names = nodes[key]
+        bound = dict(zip(names, token_ids, strict=True))
+        trigger = bound["trigger"]
+        if key.startswith("frame:"):
+            frame, arg = key[6:], bound["arg"]
+            if (frame, trigger, arg) not in seen:
+                seen.add((frame, trigger, arg))
+                hits[trigger].append(_Hit(frame, doc[arg]))
+        else:
+            _, type_name, role, _ = key.split(":")
+            if role in bound and (f"{type_name}:{role}", trigger, bound[role]) not in seen:
+                seen.add((f"{type_name}:{role}", trigger, bound[role]))
+                hits[trigger].append(_Hit("", doc[bound[role]], role, type_name))
+    return hits
+
+
+def _args_for(trigger: Token, hits: list[_Hit], etype: EventType | None, ctx: _Context, sch: Schema) -> list[Argument]:
+    if etype is None:
+        roles = sch.untyped_roles
+    else:
+        roles = {**etype.roles, **etype.lemma_roles.get(trigger.lemma_.lower(), {})}
+    args: list[Argument] = []
+    for hit in hits:
+        if hit.type_name:
+            if etype is None or hit.type_name != etype.name:
+                continue
+            role: str | None = hit.role
+        else:
+            role = _frame_role(hit, trigger, sch, roles)
+        if not role:
+            continue
+        token, possessor, is_kin = _resolve_arg_token(hit.arg, trigger, sch.kin_nouns)
+        args.extend(_make_args(role, token, ctx))
+        if is_kin and possessor is not None and role in ("child", "person"):
+            args.extend(_make_args("parent", possessor, ctx))
+    return _dedupe(args)
+
+
+def _dedupe(args: list[Argument]) -> list[Argument]:
+    out, seen = [], set()
+    for arg in args:
+        key = (arg.role, arg.entity or (arg.start, arg.end))
+        if key not in seen:
+            seen.add(key)
+            out.append(arg)
+    return out
+
+
+def _has_kin(hits: list[_Hit], sch: Schema) -> bool:
+    return any(h.arg.lemma_.lower() in sch.kin_nouns for h in hits)
+
+
+def _type_event(trigger: Token, hits: list[_Hit], ctx: _Context, sch: Schema) -> tuple[EventType, list[Argument]] | None:
+    best: tuple[EventType, list[Argument]] | None = None
+    lemma = trigger.lemma_.lower()
+    for etype in _candidate_types(trigger, sch):
+        if lemma in etype.passive_only and not is_passive(trigger):
+            continue
+        if lemma in etype.kin_required and not _has_kin(hits, sch):
+            continue
+        args = _args_for(trigger, hits, etype, ctx, sch)
+        if not args:
+            continue
+        if best is None or len(args) > len(best[1]):
+            best = (etype, args)
+    return best
+
+
+def _finish_roles(etype: EventType, args: list[Argument], types: dict[str, EventType]) -> tuple[str, list[Argument]]:
+    name = etype.name
+    promote = etype.promote
+    if promote and any(a.role == promote["if_role"] for a in args):
+        name = promote["type"]
+        rename = promote.get("rename", {})
+        args = [Argument(rename.get(a.role, a.role), a.start, a.end, a.text, a.entity) for a in args]
+    if types[name].symmetric or etype.symmetric:
+        partners = sorted((a for a in args if a.role == "partner"), key=lambda a: a.start)
+        if partners and not any(a.role == "agent" for a in args):
+            partners[0].role = "agent"
+    return name, _dedupe(args)
+
+
+def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
+    sch = schema()
+    types = {t.name: t for t in sch.types}
+    ents = _Entities(analysis)
+    sent_of = {s.start: i for i, s in enumerate(doc.sents)}
+    ctx = _Context(doc, analysis, ents, _groups(doc, ents, sent_of), sent_of)
+    times = _timex_anchors(doc, analysis, set(sch.cues["time"]["date_types"]))
+    events: list[Event] = []
+    for i, hits in sorted(_collect_hits(doc).items()):
+        trigger = doc[i]
+        typed = _type_event(trigger, hits, ctx, sch)
+        if typed is not None:
+            type_name, args = _finish_roles(typed[0], typed[1], types)
+        else:
+            if trigger.lemma_.lower() in sch.stop_lemmas:
+                continue
+            if trigger.pos_ == "NOUN" and not (_is_event_noun(trigger, sch) and trigger.dep_ != "compound"):
+                continue
+            if trigger.pos_ not in ("VERB", "NOUN"):
+                continue
+            args = _args_for(trigger, hits, None, ctx, sch)
+            if not any(a.entity for a in args):
+                continue
+            type_name = None
+        events.append(_event(trigger, type_name, args, times, ctx, sch))
+    _inherit_times(events)
+    for n, event in enumerate(events, 1):
+        event.id = f"V{n}"
+    analysis.events = events
+
+
+def _event(trigger: Token, type_name: str | None, args: list[Argument], times: list[_Time], ctx: _Context, sch: Schema) -> Event:
+    time, source = _attach_time(trigger, times, sch.cues)
+    key, _ = trigger_key(trigger)
+    return Event(
+        id="",
+        type=type_name,
+        lemma=key,
+        start=trigger.idx,
+        end=trigger.idx + len(trigger.text),
+        text=trigger.text,
+        sentence=ctx.sentence(trigger),
+        args=args,
+        time=time.timex.value if time else None,
+        timex=(time.timex.tid or None) if time else None,
+        time_source=source,
+        polarity=_polarity(trigger, sch.cues),
+        modality=_modality(trigger, sch.cues),
+    )
+
+
+def _inherit_times(events: list[Event]) -> None:
+    """An undated typed event takes the time of an earlier mention of the same event."""
+    for n, event in enumerate(events):
+        if event.time is not None or event.type is None:
+            continue
+        mine = {a.entity for a in event.args if a.entity}
+        for earlier in reversed(events[:n]):
+            if earlier.type == event.type and earlier.time and mine & {a.entity for a in earlier.args if a.entity}:
+                event.time, event.timex, event.time_source = earlier.time, earlier.timex, "event"
+                break

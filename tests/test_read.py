@@ -89,8 +89,15 @@ def test_input_error_names_path_line_and_problem() -> None:
 def test_bad_arguments_are_refused_at_once(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="unknown format"):
         read_sources([str(tmp_path)], fmt="csv")
-    with pytest.raises(ValueError, match="impossible"):
-        read_sources([str(tmp_path)], date="2023-02-30")
+    with pytest.raises(ValueError, match="max_bytes"):
+        read_sources([str(tmp_path)], max_bytes=0)
+
+
+def test_a_bad_given_date_is_one_error(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", "Plain text.")
+    assert read(path, date="2023-02-30") == [
+        InputError("--date", None, "impossible date '2023-02-30': day is out of range for month")
+    ]
 
 
 # --- the example ----------------------------------------------------------------------------
@@ -214,7 +221,13 @@ def test_jsonl_fields(tmp_path: Path) -> None:
     first, second = read(path)
     assert isinstance(first, Document) and isinstance(second, Document)
     assert (first.text, first.dct, first.title, first.url, first.source, first.ext_id, first.line) == (
-        "A.", "2020-01-02", "T", "http://x/a", "Wire", "7", 1
+        "A.",
+        "2020-01-02",
+        "T",
+        "http://x/a",
+        "Wire",
+        "7",
+        1,
     )
     assert (second.dct, second.title, second.ext_id, second.line) == ("2020-01-03", None, None, 2)
 
@@ -263,7 +276,12 @@ def test_jsonl_missing_date_takes_the_given_date(tmp_path: Path) -> None:
 def test_tml(tmp_path: Path) -> None:
     [doc] = read(write(tmp_path / "a.tml", TML))
     assert isinstance(doc, Document)
-    assert (doc.dct, doc.text, doc.ext_id, doc.title) == ("1999-01-05", TML_TEXT, "WIRE19990105.0001", "Rates held")
+    assert (doc.dct, doc.text, doc.ext_id, doc.title) == (
+        "1999-01-05",
+        TML_TEXT,
+        "WIRE19990105.0001",
+        "Rates held",
+    )
 
 
 def test_tml_detected_by_content(tmp_path: Path) -> None:
@@ -294,7 +312,12 @@ def test_tml_not_xml(tmp_path: Path) -> None:
         ("a.jsonl.gz", '{"text": "Gzipped json.", "date": "2020-01-01"}', None, "Gzipped json."),
         ("a.txt.gz", "Gzipped plain text.", "2020-01-01", "Gzipped plain text."),
         ("a.tml.gz", TML, None, TML_TEXT),
-        ("no-suffix", "date 2020-01-01 Gzip known by its magic bytes.", None, "Gzip known by its magic bytes."),
+        (
+            "no-suffix",
+            "date 2020-01-01 Gzip known by its magic bytes.",
+            None,
+            "Gzip known by its magic bytes.",
+        ),
     ],
 )
 def test_gzip_of_every_format(tmp_path: Path, name: str, content: str, date: str | None, text: str) -> None:
@@ -343,7 +366,10 @@ def test_directory_tree_and_glob(tmp_path: Path) -> None:
     assert [d.text for d in items if isinstance(d, Document)] == [TML_TEXT, "AZ.", "B."]
     assert expand_sources([str(tmp_path / "**" / "*.t*")]) == [str(expected[0]), str(expected[2])]
     assert expand_sources([str(tmp_path / "a" / "README.md"), str(tmp_path / "b.txt"), str(tmp_path)]) == [
-        str(tmp_path / "a" / "README.md"), str(expected[2]), str(expected[0]), str(expected[1])
+        str(tmp_path / "a" / "README.md"),
+        str(expected[2]),
+        str(expected[0]),
+        str(expected[1]),
     ]
 
 
@@ -410,7 +436,9 @@ def test_invalid_utf8_names_line_and_byte(tmp_path: Path) -> None:
     single = write(tmp_path / "one.txt", b"date 2020-01-01 Fine.\nBroken \xff here.\n")
     error = only_error(read(single))
     assert error.line == 2 and "invalid UTF-8: byte 0xff at byte 29 (line 2)" in error.problem
-    many = write(tmp_path / "many.txt", b"date 2020-01-01 Fine.\ndate 2020-01-02 Caf\xe9.\ndate 2020-01-03 Ok.")
+    many = write(
+        tmp_path / "many.txt", b"date 2020-01-01 Fine.\ndate 2020-01-02 Caf\xe9.\ndate 2020-01-03 Ok."
+    )
     items = read(many)
     assert [d.line for d in docs(items)] == [1, 3]
     [bad] = errors(items)
@@ -418,7 +446,9 @@ def test_invalid_utf8_names_line_and_byte(tmp_path: Path) -> None:
 
 
 def test_latin1_is_not_guessed(tmp_path: Path) -> None:
-    error = only_error(read(write(tmp_path / "a.jsonl", '{"text": "Café", "date": "2020-01-01"}'.encode("latin-1"))))
+    error = only_error(
+        read(write(tmp_path / "a.jsonl", '{"text": "Café", "date": "2020-01-01"}'.encode("latin-1")))
+    )
     assert error.line == 1 and error.problem.startswith("invalid UTF-8")
 
 
@@ -435,7 +465,10 @@ def test_over_long_articles_with_a_small_limit(tmp_path: Path) -> None:
     items = read(many, max_bytes=100)
     assert [d.line for d in docs(items)] == [1]
     [error] = errors(items)
-    assert error.line == 2 and error.problem == "line is too long: 517 bytes, over the limit of 100 bytes per article"
+    assert (
+        error.line == 2
+        and error.problem == "line is too long: 517 bytes, over the limit of 100 bytes per article"
+    )
     one = write(tmp_path / "one.txt", "date 2020-01-02 " + "word " * 100)
     assert "over the limit of 100 bytes" in only_error(read(one, max_bytes=100)).problem
     js = write(tmp_path / "a.jsonl", json.dumps({"text": "y" * 300, "date": "2020-01-01"}))
@@ -470,7 +503,9 @@ _LINE_TEXT = st.text(
     max_size=40,
 ).filter(lambda s: s.strip() != "" and s == s.strip())
 _DATES = st.dates().filter(lambda d: d.year >= 1000).map(lambda d: d.isoformat())
-_SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+_SETTINGS = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 @_SETTINGS
@@ -478,11 +513,17 @@ _SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[Heal
 def test_property_one_article_per_line_round_trips(tmp_path: Path, articles: list[tuple[str, str]]) -> None:
     path = write(tmp_path / "p.txt", "".join(f"date {d} {t}\n" for d, t in articles))
     items = read(path)
-    assert [(d.dct, d.text, d.line) for d in docs(items)] == [(d, t, i + 1) for i, (d, t) in enumerate(articles)]
+    assert [(d.dct, d.text, d.line) for d in docs(items)] == [
+        (d, t, i + 1) for i, (d, t) in enumerate(articles)
+    ]
 
 
 @_SETTINGS
-@given(dct=_DATES, body=st.text(min_size=1, max_size=200).filter(lambda s: s.strip() != ""), lead=st.sampled_from(["", " ", "\n "]))
+@given(
+    dct=_DATES,
+    body=st.text(min_size=1, max_size=200).filter(lambda s: s.strip() != ""),
+    lead=st.sampled_from(["", " ", "\n "]),
+)
 def test_property_single_article_keeps_its_text(tmp_path: Path, dct: str, body: str, lead: str) -> None:
     path = write(tmp_path / "p.txt", f"{lead}date {dct} {body}".encode("utf-8", "surrogatepass"))
     items = read(path)

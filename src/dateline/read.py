@@ -62,18 +62,25 @@ def read_sources(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[Item]:
-    """Documents and InputErrors from `sources`.  Raises ValueError only for a bad `date`/`fmt`
-    argument (the caller's mistake, checked at once), never for bad input."""
+    """Documents and InputErrors from `sources`; never raises for bad input.
+
+    A bad `date` (the user's `--date`) is yielded as the only InputError, with path "--date".
+    An unknown `fmt` or a `max_bytes` below 1 is the caller's bug: ValueError, raised at once.
+    """
     if fmt is not None and fmt not in READERS:
         raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    if date is not None:
-        date = validate_dct(date)
     if max_bytes < 1:
         raise ValueError("max_bytes must be positive")
     return _read_all(sources, date, fmt, max_bytes)
 
 
 def _read_all(sources: Iterable[str], date: str | None, fmt: str | None, max_bytes: int) -> Iterator[Item]:
+    if date is not None:
+        try:
+            date = validate_dct(date)
+        except ValueError as exc:
+            yield InputError("--date", None, str(exc))
+            return
     for source in iter_sources(sources):
         if source.problem is not None:
             yield InputError(source.name, None, source.problem)

@@ -404,10 +404,10 @@ def test_stdin_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_stdin_gzipped_jsonl_with_a_bad_line(monkeypatch: pytest.MonkeyPatch) -> None:
-    _stdin(monkeypatch, gzip.compress(b'{"text": "Piped.", "date": "2020-01-01"}\n[1]\n'))
+    _stdin(monkeypatch, gzip.compress(b'[1]\n{"text": "Piped.", "date": "2020-01-01"}\n'))
     first, second = read("-")
-    assert isinstance(first, Document) and first.text == "Piped."
-    assert str(second) == "<stdin>:2: not a JSON object: the line holds an array"
+    assert str(first) == "<stdin>:1: not a JSON object: the line holds an array"
+    assert isinstance(second, Document) and (second.text, second.line, second.path) == ("Piped.", 2, "-")
 
 
 def test_stdin_plain_text(monkeypatch: pytest.MonkeyPatch) -> None:

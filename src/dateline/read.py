@@ -11,9 +11,9 @@ Formats (`fmt` forces one):
 - "text": the whole file is one article dated by the `date` argument;
 - "tml": TimeML (`dateline.formats.tml`).
 Detection, when `fmt` is None: by name first (`.jsonl`/`.ndjson` -> jsonl, `.tml`/`.timeml` ->
-tml, after removing `.gz`), then by content: `{` -> jsonl, `<` with TimeML in the head -> tml, a
-date prefix -> corpus, anything else -> text.  A file with a NUL byte in its first 64 KB is
-reported as binary.  `date` is the fallback date of articles that carry none (plain text, a
+tml, after removing `.gz`), then by content: `{` or `[` -> jsonl, `<` with TimeML in the head ->
+tml, a date prefix -> corpus, anything else -> text.  A file with a NUL byte in its first 64 KB
+is reported as binary.  `date` is the fallback date of articles that carry none (plain text, a
 JSON object without `date`, TimeML without a creation time); an article's own date wins.
 Articles over `max_bytes` (10 MB by default) are reported, never held whole in memory.
 """
@@ -130,7 +130,7 @@ def detect(source: Source, opened: Opened) -> str:
         if name.endswith(suffix):
             return kind
     start = head.removeprefix(BOM).lstrip()
-    if start.startswith(b"{"):
+    if start.startswith((b"{", b"[")):
         return "jsonl"
     if start.startswith(b"<") and (b"<TimeML" in head or b"CREATION_TIME" in head):
         return "tml"

@@ -1,0 +1,166 @@
+"""Entity clusters under construction: a token-indexed table, and the grouping of proper names.
+
+Names are grouped one cluster per real-world entity: a full person name with its surname-only
+and first-name-only mentions (the surname goes to the most recently mentioned bearer; a first
+name only when one person in the document bears it), other names by their normalized text, a
+short organisation name with its longer form ("Acme" / "Acme Corp") and an acronym with the name
+it abbreviates.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .names import NameSpan, name_key
+
+KIND_RANK = {"name": 0, "title": 1, "nominal": 2, "pronoun": 3}
+ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "de", "du", "la"})
+
+
+@dataclass(slots=True)
+class MentionRef:
+    start: int  # token offsets, end exclusive
+    end: int
+    kind: str  # name | nominal | pronoun | title
+
+
+@dataclass(slots=True)
+class Cluster:
+    label: str
+    mentions: list[MentionRef] = field(default_factory=list)
+    names: list[tuple[str, ...]] = field(default_factory=list)  # proper names, as word tuples
+    labels: Counter[str] = field(default_factory=Counter)
+    gender: str | None = None
+    gender_votes: Counter[str] = field(default_factory=Counter)
+    members: tuple[int, ...] = ()  # for a group: indices of its member clusters
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    def first(self) -> int:
+        return min(m.start for m in self.mentions) if self.mentions else 1 << 30
+
+    def last_before(self, token: int) -> int:
+        return max((m.start for m in self.mentions if m.start < token), default=-1)
+
+
+class ClusterTable:
+    """Clusters plus, for every token, the cluster whose mention covers it (-1: none)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.clusters: list[Cluster] = []
+        self.owner: list[int] = [-1] * len(doc)
+
+    def new(self, label: str, **kw: Any) -> int:
+        self.clusters.append(Cluster(label, **kw))
+        return len(self.clusters) - 1
+
+    def add(self, ci: int, start: int, end: int, kind: str) -> bool:
+        if start >= end or any(self.owner[i] != -1 for i in range(start, end)):
+            return False
+        self.clusters[ci].mentions.append(MentionRef(start, end, kind))
+        for i in range(start, end):
+            self.owner[i] = ci
+        return True
+
+    def merge(self, keep: int, drop: int) -> None:
+        a, b = self.clusters[keep], self.clusters[drop]
+        a.mentions += b.mentions
+        a.names += b.names
+        a.labels.update(b.labels)
+        for m in b.mentions:
+            for i in range(m.start, m.end):
+                self.owner[i] = keep
+        b.mentions, b.names = [], []
+
+
+def _words(doc: Doc, span: NameSpan) -> tuple[str, ...]:
+    return tuple(t.text for t in span.tokens(doc))
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return a == b or (a[0] == b[0] and a[-1] == b[-1])
+
+
+def _pick_recent(table: ClusterTable, candidates: list[int], token: int) -> int:
+    return max(candidates, key=lambda ci: (table.clusters[ci].last_before(token), -ci))
+
+
+def _place_person(table: ClusterTable, words: tuple[str, ...], token: int, full: list[int],
+                  singles: dict[str, int]) -> int:
+    last = [ci for ci in full if any(n[-len(words):] == words for n in table.clusters[ci].names if len(n) > len(words))]
+    if last:
+        return _pick_recent(table, last, token)
+    first = [ci for ci in full if any(n[: len(words)] == words for n in table.clusters[ci].names if len(n) > len(words))]
+    if len(first) == 1:
+        return first[0]
+    key = " ".join(words).casefold()
+    if key not in singles:
+        singles[key] = table.new("PERSON")
+    return singles[key]
+
+
+def _merge_short_forms(table: ClusterTable) -> None:
+    """"Acme" with "Acme Corp"; "NASA" with "National Aeronautics and Space Administration"."""
+    named = [ci for ci, c in enumerate(table.clusters) if c.names and c.label != "PERSON"]
+    for ci in named:
+        c = table.clusters[ci]
+        if not c.names:
+            continue
+        short = min(c.names, key=len)
+        hits = []
+        for cj in named:
+            d = table.clusters[cj]
+            if cj == ci or not d.names or d.label != c.label:
+                continue
+            longest = max(d.names, key=len)
+            if len(longest) <= len(short):
+                continue
+            initials = "".join(w[0] for w in longest if w.lower() not in ACRONYM_SKIP and w[:1].isupper())
+            if longest[: len(short)] == short or (len(short) == 1 and short[0].isupper() and short[0] == initials):
+                hits.append(cj)
+        if len(hits) == 1:
+            table.merge(hits[0], ci)
+
+
+def cluster_names(doc: Doc, spans: list[NameSpan]) -> ClusterTable:
+    table = ClusterTable(doc)
+    full: list[int] = []
+    span_cluster: dict[int, int] = {}
+    for idx, span in enumerate(spans):
+        if span.label != "PERSON" or span.end - span.start < 2:
+            continue
+        words = _words(doc, span)
+        match = next((ci for ci in full if any(_same_person(words, n) for n in table.clusters[ci].names)), None)
+        if match is None:
+            match = table.new("PERSON")
+            full.append(match)
+        if words not in table.clusters[match].names:
+            table.clusters[match].names.append(words)
+        span_cluster[idx] = match
+    singles: dict[str, int] = {}
+    others: dict[str, int] = {}
+    for idx, span in enumerate(spans):
+        words = _words(doc, span)
+        if idx in span_cluster:
+            ci = span_cluster[idx]
+        elif span.label == "PERSON":
+            ci = _place_person(table, words, span.start, full, singles)
+        else:
+            key = name_key(span.tokens(doc))
+            if key not in others:
+                others[key] = table.new(span.label)
+            ci = others[key]
+        cluster = table.clusters[ci]
+        if table.add(ci, span.start, span.end, "name"):
+            if words not in cluster.names:
+                cluster.names.append(words)
+            cluster.labels[span.label] += 1
+    _merge_short_forms(table)
+    for cluster in table.clusters:
+        if cluster.labels:
+            cluster.label = cluster.labels.most_common(1)[0][0]
+    return table

@@ -1,0 +1,206 @@
+"""Rule-based in-document coreference on spaCy's parse (no coreference model is available).
+
+One left-to-right pass over the tokens keeps a short history of entity mentions (with sentence
+and syntactic role) and of person pairs ("X and Y", "X and husband Y").  Each pronoun, group
+noun ("the couple"), relation noun ("her husband") and definite description ("the actress",
+"the 42-year-old", "the company") is joined to an antecedent chosen by agreement (gender,
+number, type), binding (an object pronoun is not its own clause's subject), recency and
+syntactic role (subjects are more salient), in the spirit of Lappin & Leass (1994).  When the
+evidence does not single out one antecedent, the mention is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from .clusters import ClusterTable
+from .coref_nominals import resolve_nominal
+from .coref_state import OBJECT_DEPS, SUBJECT_DEPS, CorefState, Pair, Seen, recent_group
+from .entity_lexicon import lexicon
+
+# pronoun -> (gender or None, number)
+PRONOUNS: dict[str, tuple[str | None, str]] = {
+    "he": ("male", "sg"), "him": ("male", "sg"), "his": ("male", "sg"), "himself": ("male", "sg"),
+    "she": ("female", "sg"), "her": ("female", "sg"), "hers": ("female", "sg"), "herself": ("female", "sg"),
+    "they": (None, "pl"), "them": (None, "pl"), "their": (None, "pl"), "theirs": (None, "pl"),
+    "themselves": (None, "pl"),
+}
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+WINDOW = 2  # sentences back for pronouns
+WIDE_WINDOW = 5  # sentences back when only one compatible person is that far
+PRONOUN_GENDER_VOTE = 1.0
+AMBIGUITY_RATIO = 0.8  # a runner-up this close to the best leaves the mention alone
+
+
+def _sentence_of_tokens(doc: Doc) -> list[int]:
+    out = [0] * len(doc)
+    for index, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            out[i] = index
+    return out
+
+
+def _is_person(table: ClusterTable, ci: int) -> bool:
+    c = table.clusters[ci]
+    return c.label == "PERSON" and not c.members
+
+
+def learn_pronoun_genders(doc: Doc, table: ClusterTable, sent_of: list[int]) -> None:
+    """A he/she whose window holds one person only is evidence of that person's gender."""
+    starts = sorted((m.start, ci) for ci, c in enumerate(table.clusters) for m in c.mentions if _is_person(table, ci))
+    lo = 0
+    for tok in doc:
+        info = PRONOUNS.get(tok.lower_)
+        if not info or info[0] is None or tok.pos_ != "PRON":
+            continue
+        while lo < len(starts) and sent_of[starts[lo][0]] < sent_of[tok.i] - 1:
+            lo += 1
+        people = {ci for start, ci in starts[lo:] if start < tok.i}
+        if len(people) == 1:
+            table.clusters[people.pop()].gender_votes[info[0]] += PRONOUN_GENDER_VOTE
+
+
+def settle_genders(table: ClusterTable) -> None:
+    for cluster in table.clusters:
+        votes = cluster.gender_votes
+        if votes and cluster.label == "PERSON" and not cluster.members:
+            top = max(votes, key=votes.__getitem__)
+            if all(votes[top] > v for g, v in votes.items() if g != top):
+                cluster.gender = top
+
+
+def _bound_subjects(state: CorefState, tok: Token) -> set[int]:
+    """Clusters an object pronoun may not refer to: the subject of its own verb."""
+    if tok.lower_ in REFLEXIVES or tok.dep_ not in OBJECT_DEPS or tok.tag_ == "PRP$":
+        return set()
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return {state.table.owner[c.i] for c in verb.children if c.dep_ in SUBJECT_DEPS and state.table.owner[c.i] >= 0}
+
+
+def _choose(ranked: list[tuple[float, int]]) -> int | None:
+    if not ranked:
+        return None
+    if len(ranked) > 1 and ranked[1][0] >= AMBIGUITY_RATIO * ranked[0][0]:
+        return None
+    return ranked[0][1]
+
+
+def _cataphor(state: CorefState, tok: Token, accept: Callable[[int], bool]) -> int | None:
+    """"after news of his affair, John Doe ...": the one compatible person later in the sentence."""
+    found = {state.table.owner[t.i] for t in tok.sent if t.i > tok.i and state.table.owner[t.i] >= 0}
+    found = {ci for ci in found if accept(ci)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _fronted_cataphor(state: CorefState, tok: Token, accept: Callable[[int], bool]) -> int | None:
+    """"On his own website, John Doe wrote ...": a pronoun in a phrase fronted before the main
+    clause refers to that clause's subject when the subject is a compatible person named after it."""
+    root = tok.sent.root
+    if tok.i >= root.i or tok.dep_ in SUBJECT_DEPS or tok.head.i == root.i:
+        return None
+    for child in root.children:
+        if child.dep_ in SUBJECT_DEPS and tok.i < child.i < root.i:
+            ci = state.table.owner[child.i]
+            if ci >= 0 and accept(ci) and not any(tok.i in range(c.left_edge.i, c.right_edge.i + 1) for c in [child]):
+                return ci
+    return None
+
+
+def _resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
+    table = state.table
+    sentence = state.sent_of[tok.i]
+    banned = _bound_subjects(state, tok)
+
+    def agrees(ci: int) -> bool:
+        return _is_person(table, ci) and table.clusters[ci].gender == gender and ci not in banned
+
+    def unknown(ci: int) -> bool:
+        return _is_person(table, ci) and table.clusters[ci].gender is None and ci not in banned
+
+    fronted = _fronted_cataphor(state, tok, agrees)
+    if fronted is not None:
+        return fronted
+    ranked = state.salience(tok.i, sentence, WINDOW, agrees)
+    if ranked:
+        return _choose(ranked)
+    if state.salience(tok.i, sentence, WINDOW, unknown):
+        return None  # someone of unknown gender is nearer: do not guess
+    wide = state.salience(tok.i, sentence, WIDE_WINDOW, agrees)
+    if len(wide) == 1:
+        return wide[0][1]
+    return _cataphor(state, tok, agrees) if not wide else None
+
+
+def _resolve_plural(state: CorefState, tok: Token) -> int | None:
+    group = recent_group(state, tok.i, WINDOW, blockable=True)
+    if group is not None:
+        return group
+    if state.sent_of[tok.i] == state.sent_of[0] or not state.history:
+        later = [p for p in _pairs_in(state, tok.sent) if p.token > tok.i]
+        if later:
+            return state.group_for(later[0].members)
+    return None
+
+
+def _pairs_in(state: CorefState, sent: Span) -> list[Pair]:
+    return [p for p in state.pairs if sent.start <= p.token < sent.end]
+
+
+def _find_pairs(state: CorefState) -> None:
+    """"X and Y", "X and husband Y": two people joined by "and" (all pairs found up front)."""
+    doc, table, lex = state.doc, state.table, lexicon()
+    people = sorted((m.start, m.end, ci) for ci, c in enumerate(table.clusters) for m in c.mentions
+                    if _is_person(table, ci) and m.kind == "name")
+    for (a_start, a_end, a), (b_start, _b_end, b) in zip(people, people[1:], strict=False):
+        if a == b or state.sent_of[a_start] != state.sent_of[b_start]:
+            continue
+        between = doc[a_end:b_start]
+        if between and between[0].tag_ == "POS":
+            between = between[1:]
+        if not between or between[0].lower_ != "and" or len(between) > 4:
+            continue
+        rest = between[1:]
+        if not all(t.tag_ in ("DT", "PRP$") or (t.pos_ == "NOUN" and lex.is_person_noun(t.lemma_.lower())) for t in rest):
+            continue
+        state.pairs.append(Pair(b_start, state.sent_of[b_start], (a, b)))
+        for t in rest:
+            relation = lex.relation_of.get(t.lemma_.lower())
+            if relation:
+                state.relations[(a, relation)] = b
+                if relation in lex.symmetric_relations:
+                    state.relations[(b, relation)] = a
+    state.pairs.sort(key=lambda p: p.token)
+
+
+def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
+    sent_of = _sentence_of_tokens(doc)
+    learn_pronoun_genders(doc, table, sent_of)
+    settle_genders(table)
+    state = CorefState(doc, table, sent_of, dct=dct)
+    _find_pairs(state)
+    starts = {m.start: ci for ci, c in enumerate(table.clusters) for m in c.mentions}
+    for tok in doc:
+        ci = starts.get(tok.i)
+        if ci is not None and table.owner[tok.i] == ci:
+            state.history.append(Seen(tok.i, sent_of[tok.i], ci, state.role(_head_of_mention(doc, table, tok))))
+            continue
+        if table.owner[tok.i] != -1:
+            continue
+        info = PRONOUNS.get(tok.lower_)
+        if info and tok.pos_ == "PRON":
+            gender, number = info
+            target = _resolve_singular(state, tok, gender) if number == "sg" and gender else _resolve_plural(state, tok)
+            if target is not None:
+                state.add(target, tok.i, tok.i + 1, "pronoun")
+            continue
+        if tok.pos_ in ("NOUN", "ADJ"):
+            resolve_nominal(state, tok)
+
+
+def _head_of_mention(doc: Doc, table: ClusterTable, tok: Token) -> Token:
+    ci, i = table.owner[tok.i], tok.i
+    while i + 1 < len(doc) and table.owner[i + 1] == ci:
+        i += 1
+    return doc[tok.i : i + 1].root

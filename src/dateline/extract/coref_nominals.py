@@ -1,0 +1,178 @@
+"""Noun phrases that point back to an entity: "the couple", "her husband", "the actress",
+"the 42-year-old", "the company".  Called by `coref` on each noun it meets, in text order."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .coref_state import CorefState, recent_group
+from .entity_attrs import add_role, age_in, set_age
+from .entity_lexicon import lexicon
+
+POSSESSIVES = frozenset({"his", "her", "their", "its"})
+GROUP_WINDOW = 3
+TITLE_WINDOW = 3
+TYPE_WINDOW = 3
+DOMINANCE = 0.67  # the best candidate must outweigh the next by 1.5x
+
+
+def _phrase(state: CorefState, tok: Token) -> Span | None:
+    """The noun phrase from its determiner/possessor to `tok`, when nothing in it is taken."""
+    start = tok.left_edge.i
+    if tok.i - start > 6 or start > tok.i:
+        return None
+    span = state.doc[start : tok.i + 1]
+    if any(state.table.owner[t.i] != -1 and t.tag_ != "POS" and t.lower_ not in POSSESSIVES for t in span):
+        return None
+    return span
+
+
+def _next_name(state: CorefState, tok: Token) -> int | None:
+    """The entity named right after a noun: "husband John Doe", "her husband, John Doe"."""
+    doc, owner = state.doc, state.table.owner
+    i = tok.i + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i < len(doc) and owner[i] >= 0 and doc[i].pos_ == "PROPN":
+        return owner[i]
+    return None
+
+
+def _possessor(state: CorefState, span: Span) -> int | None:
+    first = span[0]
+    owner = state.table.owner
+    if first.lower_ in POSSESSIVES:
+        return owner[first.i] if owner[first.i] >= 0 else None
+    for t in span:
+        if t.tag_ == "POS" and t.i > 0 and owner[t.i - 1] >= 0:
+            return owner[t.i - 1]
+    return None
+
+
+def _dominant(ranked: list[tuple[float, int]], unique: bool = False) -> int | None:
+    if not ranked:
+        return None
+    if len(ranked) > 1 and (unique or ranked[1][0] > DOMINANCE * ranked[0][0]):
+        return None
+    return ranked[0][1]
+
+
+def _relation_noun(state: CorefState, tok: Token, span: Span, relation: str) -> None:
+    lex, table = lexicon(), state.table
+    owner = _possessor(state, span)
+    if owner is None or owner < 0:
+        return
+    named = _next_name(state, tok)
+    if named is not None and named != owner:
+        state.relations[(owner, relation)] = named
+        if relation in lex.symmetric_relations:
+            state.relations[(named, relation)] = owner
+        add_role(table.clusters[named], tok.lower_, lex, tok.lemma_.lower())
+        state.add(named, _after_possessor(span), span.end, "nominal")
+        return
+    if named is not None:
+        return
+    target = state.relations.get((owner, relation))
+    if target is None and relation in ("spouse", "partner"):
+        mates = {m for key, _gi in state.groups.items() if owner in key and len(key) == 2 for m in key} - {owner}
+        target = mates.pop() if len(mates) == 1 else None
+    gender = lex.noun_gender(tok.lemma_.lower())
+    if target is None or (gender and table.clusters[target].gender not in (gender, None)):
+        return
+    state.add(target, _after_possessor(span), span.end, "nominal")
+
+
+def _after_possessor(span: Span) -> int:
+    """"her husband" -> the token after "her": the possessor is a mention of its own."""
+    for t in span:
+        if t.lower_ in POSSESSIVES or t.tag_ == "POS":
+            return t.i + 1
+    return span.start
+
+
+def _is_person_cluster(state: CorefState, ci: int) -> bool:
+    c = state.table.clusters[ci]
+    return c.label == "PERSON" and not c.members
+
+
+def _title(state: CorefState, tok: Token, span: Span) -> None:
+    """"the actress", "the 42-year-old", "the singer": a definite description of a person."""
+    lex, table = lexicon(), state.table
+    lemma = tok.lemma_.lower()
+    sentence = state.sent_of[tok.i]
+    age = age_in(span)
+    target = None
+    with_role = [ci for ci, c in enumerate(table.clusters) if _is_person_cluster(state, ci)
+                 and any(r == lemma or r.endswith(" " + lemma) for r in c.attrs.get("roles", []))
+                 and c.last_before(tok.i) >= 0]
+    if age is not None:
+        aged = [ci for ci, c in enumerate(table.clusters) if c.attrs.get("age") == age and c.last_before(tok.i) >= 0]
+        if len(aged) == 1:
+            target = aged[0]
+    if target is None and len(with_role) == 1:
+        target = with_role[0]
+    gender = lex.noun_gender(lemma)
+    if target is None and gender:
+        ranked = state.salience(tok.i, sentence, TITLE_WINDOW, lambda ci: _is_person_cluster(state, ci)
+                                and table.clusters[ci].gender in (gender, None))
+        known = [r for r in ranked if table.clusters[r[1]].gender == gender]
+        if known and known[0] == ranked[0]:
+            target = _dominant(known)
+    if target is None and not with_role:
+        ranked = state.salience(tok.i, sentence, 1, lambda ci: _is_person_cluster(state, ci))
+        target = _dominant(ranked, unique=True)
+    if target is None:
+        return
+    cluster = table.clusters[target]
+    if gender and cluster.gender not in (gender, None):
+        return
+    if state.add(target, span.start, span.end, "title"):
+        if age is not None:
+            set_age(cluster, age, state.dct)
+        if lex.is_person_noun(lemma):
+            add_role(cluster, lemma, lex, lemma)
+        if gender and cluster.gender is None:
+            cluster.gender = gender
+
+
+def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
+    """"the company", "the club", "the film": the one salient entity of that type."""
+    table = state.table
+    ranked = state.salience(tok.i, state.sent_of[tok.i], TYPE_WINDOW, lambda ci: table.clusters[ci].label == label)
+    target = _dominant(ranked)
+    if target is not None:
+        state.add(target, span.start, span.end, "nominal")
+
+
+def resolve_nominal(state: CorefState, tok: Token) -> None:
+    lex = lexicon()
+    if tok.dep_ == "compound" or tok.tag_ in ("NNS", "NNPS"):
+        return
+    lemma = tok.lemma_.lower()
+    is_age = tok.lower_ == "old" and age_in(state.doc[max(0, tok.i - 4) : tok.i + 1]) is not None
+    if tok.pos_ == "ADJ" and not is_age:
+        return
+    if is_age and tok.i + 1 < len(state.doc) and state.doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
+        return  # "the 42-year-old actress": the noun is the head
+    span = _phrase(state, tok)
+    if span is None:
+        return
+    first = span[0].lower_
+    if lemma in lex.group_nouns and first in ("the", "their"):
+        group = recent_group(state, tok.i, GROUP_WINDOW, blockable=False)
+        if group is not None:
+            state.add(group, span.start, span.end, "nominal")
+        return
+    relation = lex.relation_of.get(lemma)
+    if relation and (first in POSSESSIVES or any(t.tag_ == "POS" for t in span)):
+        _relation_noun(state, tok, span, relation)
+        return
+    if first != "the" or _next_name(state, tok) is not None:
+        return
+    if tok.i + 1 < len(state.doc) and state.doc[tok.i + 1].lower_ == "of":
+        return  # "the wife of ...", "the head of ...": points elsewhere
+    if is_age or lex.is_person_noun(lemma):
+        _title(state, tok, span)
+    elif lemma in lex.type_of_noun:
+        _typed(state, tok, span, lex.type_of_noun[lemma])
+

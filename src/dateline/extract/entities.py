@@ -1,0 +1,103 @@
+"""The entities stage: named entities, repaired and clustered, with in-document coreference.
+
+`run(doc, analysis, options)` fills `analysis.entities`: one `Entity` per real-world entity
+("E1", "E2", ... in order of first mention), each with every mention (name, title, nominal,
+pronoun) and attributes (gender, age, roles, members of a group).  Later stages link to entities
+through `entity_for_span` and `entity_for_token`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from ..model import Analysis, Entity, Mention
+from .clusters import KIND_RANK, ClusterTable, cluster_names
+from .coref import resolve
+from .entity_attrs import collect_attributes
+from .names import find_names
+
+
+def _sentence_of_tokens(doc: Doc) -> list[int]:
+    out = [0] * len(doc)
+    for index, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            out[i] = index
+    return out
+
+
+def _canonical_name(cluster_names: list[tuple[str, ...]], texts: list[str]) -> str:
+    if cluster_names:
+        best = max(cluster_names, key=len)
+        for text in texts:  # keep the document's own spacing ("Women's", "St. Louis")
+            if text.split() == list(best) or text.replace(" ", "") == "".join(best):
+                return text
+        return " ".join(best)
+    return texts[0] if texts else ""
+
+
+def build_entities(doc: Doc, table: ClusterTable) -> list[Entity]:
+    sent_of = _sentence_of_tokens(doc)
+    order = sorted((ci for ci, c in enumerate(table.clusters) if c.mentions), key=lambda ci: table.clusters[ci].first())
+    ids = {ci: f"E{n}" for n, ci in enumerate(order, start=1)}
+    entities: list[Entity] = []
+    for ci in order:
+        cluster = table.clusters[ci]
+        mentions = []
+        for ref in sorted(cluster.mentions, key=lambda m: m.start):
+            span = doc[ref.start : ref.end]
+            mentions.append(Mention(span.start_char, span.end_char, span.text, sent_of[ref.start], ref.kind))
+        name_texts = [m.text for m in mentions if m.kind == "name"]
+        attrs: dict[str, Any] = dict(cluster.attrs)
+        if cluster.gender:
+            attrs["gender"] = cluster.gender
+        if cluster.members:
+            attrs["members"] = [ids[m] for m in cluster.members if m in ids]
+        name = _canonical_name(cluster.names, name_texts) or min(mentions, key=lambda m: KIND_RANK[m.kind]).text
+        entities.append(Entity(ids[ci], cluster.label, name, mentions, attrs))
+    return entities
+
+
+def run(doc: Doc, analysis: Analysis, options: Any = None) -> None:
+    table = cluster_names(doc, find_names(doc))
+    collect_attributes(doc, table, analysis.document.dct)
+    resolve(doc, table, analysis.document.dct)
+    analysis.entities = build_entities(doc, table)
+
+
+# Lookups used by the events, claims and facts stages.
+
+_INDEX: dict[int, tuple[list[Entity], int, list[tuple[int, int, int, str]]]] = {}
+
+
+def _mention_index(analysis: Analysis) -> list[tuple[int, int, int, str]]:
+    total = sum(len(e.mentions) for e in analysis.entities)
+    cached = _INDEX.get(id(analysis))
+    if cached is not None and cached[0] is analysis.entities and cached[1] == total:
+        return cached[2]
+    rows = sorted((m.start, m.end, KIND_RANK.get(m.kind, 9), e.id) for e in analysis.entities for m in e.mentions)
+    if len(_INDEX) > 64:
+        _INDEX.clear()
+    _INDEX[id(analysis)] = (analysis.entities, total, rows)
+    return rows
+
+
+def entity_for_span(analysis: Analysis, start: int, end: int) -> str | None:
+    """The id of the entity whose mention overlaps the character span [start, end) best."""
+    best: tuple[int, int, int] | None = None
+    best_id: str | None = None
+    for m_start, m_end, rank, entity_id in _mention_index(analysis):
+        if m_start >= max(end, start + 1):
+            break
+        overlap = min(end, m_end) - max(start, m_start)
+        if overlap <= 0 and not (start == end and m_start <= start < m_end):
+            continue
+        score = (overlap, -rank, -(m_end - m_start))
+        if best is None or score > best:
+            best, best_id = score, entity_id
+    return best_id
+
+
+def entity_for_token(analysis: Analysis, token: Token) -> str | None:
+    return entity_for_span(analysis, token.idx, token.idx + len(token.text))

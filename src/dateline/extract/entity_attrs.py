@@ -1,0 +1,137 @@
+"""Attributes of named entities read from the words around their names.
+
+- role / descriptor nouns: "actress Jane Doe", "husband John Doe", "Jane Doe, a 25-year-old
+  climate activist," -> roles ["actress"], ["husband"], ["climate activist"];
+- age: "Jane Doe, 42," and "a 25-year-old ..." -> age 42 / 25 as of the article date;
+- gender evidence: gendered role nouns and titles (strong), the first name's usual gender
+  (weak, from the `gender-guesser` name dictionary).  Pronoun evidence is added by `coref`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from .clusters import Cluster, ClusterTable
+from .entity_lexicon import EntityLexicon, lexicon
+
+NOUN_VOTE = 3.0
+TITLE_VOTE = 3.0
+FIRST_NAME_VOTE = {"male": 2.0, "female": 2.0, "mostly_male": 1.0, "mostly_female": 1.0}
+
+
+@lru_cache(maxsize=1)
+def _first_name_detector():  # noqa: ANN202 - gender_guesser has no type hints
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+def first_name_gender(name: str) -> str:
+    """"male", "mostly_male", "female", "mostly_female", "andy" or "unknown"."""
+    if not name.isalpha() or len(name) < 2:
+        return "unknown"
+    return _first_name_detector().get_gender(name)
+
+
+def age_in(span: Span) -> int | None:
+    """The age stated by "25-year-old" (however tokenized) inside `span`."""
+    text = "".join(t.text for t in span if not t.is_space)
+    for match in re.finditer(r"(\d{1,3})-?(?:years?|yrs?)-?old", text, re.IGNORECASE):
+        age = int(match.group(1))
+        if 0 < age < 130:
+            return age
+    return None
+
+
+def set_age(cluster: Cluster, age: int, dct: str) -> None:
+    if "age" in cluster.attrs:
+        return
+    cluster.attrs["age"] = age
+    cluster.attrs["age_as_of"] = dct
+    if dct[:4].isdigit():
+        cluster.attrs["birth_year_approx"] = int(dct[:4]) - age
+
+
+def add_role(cluster: Cluster, role: str, lex: EntityLexicon, head: str) -> None:
+    roles = cluster.attrs.setdefault("roles", [])
+    if role and role not in roles:
+        roles.append(role)
+    gender = lex.noun_gender(head)
+    if gender and cluster.label == "PERSON":
+        cluster.gender_votes[gender] += NOUN_VOTE
+
+
+def _noun_chain_before(doc: Doc, start: int) -> Span | None:
+    """"climate activist" in "climate activist Jane Doe": lower-case nouns just before a name."""
+    i = start
+    while i > 0 and doc[i - 1].pos_ in ("NOUN",) and not doc[i - 1].text[:1].isupper() and start - i < 3:
+        i -= 1
+    return doc[i:start] if i < start else None
+
+
+def _apposition_after(doc: Doc, pos: int) -> Span | None:
+    """", a 25-year-old climate activist," after a name: the phrase up to the next comma."""
+    if pos + 1 >= len(doc) or doc[pos].text != "," or doc[pos + 1].lower_ not in ("a", "an", "the"):
+        return None
+    end = pos + 2
+    while end < len(doc) and end - pos < 12 and not (doc[end].is_punct and doc[end].text not in ("-", "–")):
+        end += 1
+    return doc[pos + 2 : end]
+
+
+def _role_of(phrase: Span, lex: EntityLexicon) -> tuple[str, str] | None:
+    """("climate activist", "activist") from "25-year-old climate activist"; None without a noun."""
+    nouns = [t for t in phrase if t.pos_ == "NOUN" and t.lower_ not in ("year", "years", "old")]
+    if not nouns:
+        return None
+    head = nouns[-1]
+    if any(t.pos_ == "ADP" for t in phrase[: head.i - phrase.start]):
+        return None  # "a friend of the family": keep it simple, no descriptor
+    first = head.i
+    while first > phrase.start and phrase.doc[first - 1].pos_ == "NOUN" and phrase.doc[first - 1].lower_ != "year":
+        first -= 1
+    return phrase.doc[first : head.i + 1].text.lower(), head.lemma_.lower()
+
+
+def _age_after(doc: Doc, pos: int) -> int | None:
+    """"Jane Doe, 42, said": a bare number between commas right after a name."""
+    if pos + 2 < len(doc) and doc[pos].text == "," and doc[pos + 1].like_num and doc[pos + 2].is_punct:
+        if doc[pos + 1].text.isdigit() and 0 < int(doc[pos + 1].text) < 120:
+            return int(doc[pos + 1].text)
+    return None
+
+
+def collect_attributes(doc: Doc, table: ClusterTable, dct: str) -> None:
+    lex = lexicon()
+    for cluster in table.clusters:
+        for ref in [m for m in cluster.mentions if m.kind == "name"]:
+            if ref.start > 0 and doc[ref.start - 1].lower_ in lex.titles and cluster.label == "PERSON":
+                gender = lex.titles[doc[ref.start - 1].lower_]
+                if gender:
+                    cluster.gender_votes[gender] += TITLE_VOTE
+            chain = _noun_chain_before(doc, ref.start)
+            if chain is not None and lex.is_person_noun(chain[-1].lemma_.lower()) and cluster.label == "PERSON":
+                add_role(cluster, chain.text.lower(), lex, chain[-1].lemma_.lower())
+            after = ref.end + (1 if ref.end < len(doc) and doc[ref.end].tag_ == "POS" else 0)
+            if after != ref.end:
+                continue
+            age = _age_after(doc, after)
+            if age is not None and cluster.label == "PERSON":
+                set_age(cluster, age, dct)
+            appos = _apposition_after(doc, after)
+            if appos is not None and len(appos):
+                if cluster.label == "PERSON" and (found := age_in(appos)) is not None:
+                    set_age(cluster, found, dct)
+                role = _role_of(appos, lex)
+                if role and (cluster.label != "PERSON" or lex.is_person_noun(role[1]) or age_in(appos)):
+                    add_role(cluster, role[0], lex, role[1])
+        if cluster.label == "PERSON":
+            for name in cluster.names:
+                if len(name) >= 2:
+                    verdict = first_name_gender(name[0])
+                    if verdict in FIRST_NAME_VOTE:
+                        cluster.gender_votes[verdict.replace("mostly_", "")] += FIRST_NAME_VOTE[verdict]
+                    break

@@ -1,0 +1,207 @@
+"""Proper-name spans from spaCy's NER, trimmed, cleaned and relabelled from context.
+
+The small English model often mislabels a surname met alone (as ORG, NORP, WORK_OF_ART, LAW),
+a first name (as ORG or GPE), and misses surnames altogether.  This module turns `doc.ents`
+into `NameSpan`s whose labels come from a weighted vote over every occurrence of the same name
+plus contextual cues (role nouns before the name, person-only verbs, speech verbs, appositions,
+organisation suffixes), and adds the occurrences of known person-name parts that NER missed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from .entity_lexicon import EntityLexicon, lexicon
+
+TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK", "PRODUCT", "EVENT", "NORP")
+LABEL_MAP = {"WORK_OF_ART": "WORK"}
+# How far a raw NER label is trusted when occurrences of one name disagree.  The rare classes
+# (EVENT, NORP, LAW) are where the small model errs most on capitalised names.
+TRUST = {"PERSON": 1.0, "ORG": 1.0, "GPE": 1.0, "LOC": 0.9, "FAC": 0.8, "WORK": 1.2, "PRODUCT": 0.8,
+         "EVENT": 0.5, "NORP": 0.5, "LAW": 0.4}
+NAME_PART_VOTE = 5.0  # the first/last token(s) of a full person name found elsewhere
+CUE_VOTE = 3.0
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "el", "da", "del", "la", "le", "di", "du", "dos", "das", "ibn", "st.", "mc"})
+
+
+@dataclass(slots=True)
+class NameSpan:
+    start: int  # token offsets, end exclusive
+    end: int
+    label: str  # label after repair
+    ner_label: str  # what NER said ("" when NER missed the name)
+    possessive: bool = False
+    votes: dict[str, float] = field(default_factory=dict)
+
+    def tokens(self, doc: Doc) -> Span:
+        return doc[self.start : self.end]
+
+
+def name_key(span: Span) -> str:
+    return " ".join(t.text for t in span).casefold().replace("’", "'")
+
+
+def _trim(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int, int]:
+    while start < end and (doc[start].tag_ in ("DT", "PRP$", "WP$") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _looks_like_name(span: Span) -> bool:
+    if not any(t.is_alpha and (t.is_title or t.is_upper or t.text[:1].isupper()) for t in span):
+        return False
+    return not any("@" in t.text or t.like_url or t.like_email for t in span)
+
+
+def _raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
+    out: list[NameSpan] = []
+    for ent in doc.ents:
+        raw = ent.label_
+        label = LABEL_MAP.get(raw, raw)
+        if label not in TYPES and label != "LAW":
+            continue
+        start, end = _trim(doc, ent.start, ent.end, lex)
+        if start >= end or not _looks_like_name(doc[start:end]):
+            continue
+        if label == "PERSON":
+            while start < end - 1 and doc[start].lower_ in lex.titles:
+                start += 1  # "Mr. Smith": the title is a cue, not part of the name
+            prev = start - 1
+            if (prev >= 0 and doc[prev].ent_iob_ == "O" and doc[prev].pos_ == "PROPN" and doc[prev].is_title
+                    and doc[prev].lower_ not in lex.titles and (start == ent.start or prev >= ent.start)):
+                start = prev  # NER dropped the first name: "TV host Jane Doe" -> only "Doe"
+        possessive = end < len(doc) and doc[end].tag_ == "POS"
+        out.append(NameSpan(start, end, label, raw, possessive))
+    return out
+
+
+def _fix_person_junk(doc: Doc, spans: list[NameSpan]) -> None:
+    """A PERSON span that begins with a name only ever labelled ORG/PRODUCT/WORK is that name."""
+    labels: dict[str, set[str]] = defaultdict(set)
+    for s in spans:
+        labels[name_key(s.tokens(doc))].add(s.label)
+    other = {key: next(iter(found)) for key, found in labels.items()
+             if len(found) == 1 and found & {"ORG", "PRODUCT", "WORK"}}
+    for span in spans:
+        if span.label != "PERSON" or span.end - span.start < 2:
+            continue
+        for cut in range(span.end - 1, span.start, -1):
+            label = other.get(name_key(doc[span.start : cut]))
+            if label:
+                span.end, span.label = cut, label
+                span.possessive = doc[cut].tag_ == "POS"
+                break
+
+
+def _person_name_parts(doc: Doc, spans: list[NameSpan]) -> dict[str, set[tuple[str, ...]]]:
+    """Full person names -> the token tuples that can stand for them alone (first and last parts)."""
+    parts: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for span in spans:
+        if span.label != "PERSON" or span.end - span.start < 2:
+            continue
+        words = tuple(t.text for t in span.tokens(doc))
+        if not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
+            continue
+        for k in range(1, len(words)):
+            parts[" ".join(words)].add(words[:k])
+            parts[" ".join(words)].add(words[-k:])
+    return parts
+
+
+def _context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, float]:
+    cues: dict[str, float] = defaultdict(float)
+    tokens = span.tokens(doc)
+    root = tokens.root
+    # a role or type noun just before the name: "son X", "actress X", "the film X", "team, X"
+    prev = span.start - 1
+    if prev >= 1 and doc[prev].text == "," and doc[prev - 1].pos_ == "NOUN":
+        prev -= 1
+    if prev >= 0 and doc[prev].pos_ in ("NOUN", "PROPN") and not doc[prev].is_title or (
+            prev >= 0 and doc[prev].lower_ in lex.titles):
+        lemma = doc[prev].lemma_.lower()
+        if doc[prev].lower_ in lex.titles or lex.is_person_noun(lemma):
+            cues["PERSON"] += CUE_VOTE
+        elif lemma in lex.type_of_noun:
+            cues[lex.type_of_noun[lemma]] += CUE_VOTE
+    # person-only verbs and speech verbs
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        verb = root.head.lemma_.lower()
+        if verb in lex.person_verbs:
+            cues["PERSON"] += CUE_VOTE
+        elif verb in lex.speech_verbs and span.label in lex.non_speaking_labels:
+            cues["PERSON"] += CUE_VOTE
+    nxt = span.end + (1 if span.possessive else 0)
+    if nxt < len(doc) and doc[nxt].lemma_.lower() in ("say", "tell") and span.label in lex.non_speaking_labels:
+        cues["PERSON"] += CUE_VOTE
+    # apposition after the name: "X, 42," / "X, a 25-year-old climate activist,"
+    if nxt + 1 < len(doc) and doc[nxt].text == ",":
+        first = doc[nxt + 1]
+        if first.like_num and nxt + 2 < len(doc) and doc[nxt + 2].is_punct:
+            cues["PERSON"] += CUE_VOTE
+        elif first.lower_ in ("a", "an", "the"):
+            for tok in doc[nxt + 2 : min(len(doc), nxt + 8)]:
+                if tok.is_punct and tok.text != "-":
+                    break
+                if tok.pos_ == "NOUN" and lex.is_person_noun(tok.lemma_.lower()):
+                    cues["PERSON"] += CUE_VOTE
+                    break
+    if len(tokens) >= 2 and tokens[-1].lower_ in lex.org_suffixes:
+        cues["ORG"] += CUE_VOTE + 1
+    return cues
+
+
+def _add_missed_parts(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str, ...]]]) -> list[NameSpan]:
+    """Occurrences of a known person name (or one of its parts) that NER did not mark."""
+    covered = bytearray(len(doc))
+    for span in spans:
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    candidates: set[tuple[str, ...]] = set()
+    for full, subs in parts.items():
+        candidates.add(tuple(full.split(" ")))
+        candidates |= subs
+    longest = max((len(c) for c in candidates), default=0)
+    added: list[NameSpan] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if covered[i] or not tok.text[:1].isupper() or (tok.pos_ != "PROPN" and tok.is_sent_start):
+            i += 1
+            continue
+        for k in range(min(longest, len(doc) - i), 0, -1):
+            words = tuple(t.text for t in doc[i : i + k])
+            if words in candidates and not any(covered[i : i + k]):
+                possessive = i + k < len(doc) and doc[i + k].tag_ == "POS"
+                added.append(NameSpan(i, i + k, "PERSON", "", possessive))
+                i += k - 1
+                break
+        i += 1
+    return added
+
+
+def find_names(doc: Doc) -> list[NameSpan]:
+    lex = lexicon()
+    spans = _raw_spans(doc, lex)
+    _fix_person_junk(doc, spans)
+    parts = _person_name_parts(doc, spans)
+    part_keys = {" ".join(p).casefold().replace("’", "'") for subs in parts.values() for p in subs}
+    votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for span in spans:
+        key = name_key(span.tokens(doc))
+        votes[key][span.label] += TRUST.get(span.label, 0.5) * (1.5 if span.label == "PERSON" and span.end - span.start > 1 else 1.0)
+        if key in part_keys:
+            votes[key]["PERSON"] += NAME_PART_VOTE
+        for label, weight in _context_cues(doc, span, lex).items():
+            votes[key][label] += weight
+    for span in spans:
+        tally = votes[name_key(span.tokens(doc))]
+        span.votes = dict(tally)
+        span.label = max(tally, key=lambda lab: (tally[lab], lab == span.label))
+    spans = [s for s in spans if s.label in TYPES]
+    spans += _add_missed_parts(doc, spans, parts)
+    spans.sort(key=lambda s: s.start)
+    return spans

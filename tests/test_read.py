@@ -348,6 +348,18 @@ def test_corrupt_gzip(tmp_path: Path) -> None:
 def test_gz_name_without_gzip_content(tmp_path: Path) -> None:
     error = only_error(read(write(tmp_path / "fake.jsonl.gz", '{"text": "x"}')))
     assert error.problem == "corrupt gzip: not a gzip file (wrong magic bytes)"
+    assert only_error(read(write(tmp_path / "empty.txt.gz", b""))).problem == "empty gzip file"
+
+
+def test_utf16_is_named(tmp_path: Path) -> None:
+    error = only_error(read(write(tmp_path / "a.txt", "date 2020-01-01 Text.".encode("utf-16"))))
+    assert error.problem.startswith("UTF-16 text")
+
+
+def test_directory_without_articles(tmp_path: Path) -> None:
+    write(tmp_path / "d" / "notes.md", "Not an article.")
+    assert expand_sources([str(tmp_path / "d")]) == []
+    assert only_error(read(tmp_path / "d")).problem.startswith("no article files in this directory")
 
 
 # --- directories, globs, stdin, missing and unreadable paths --------------------------------

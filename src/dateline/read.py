@@ -48,6 +48,7 @@ READERS: dict[str, Reader] = {"corpus": read_corpus, "jsonl": read_jsonl, "text"
 FORMATS = tuple(READERS)
 BY_SUFFIX = {".jsonl": "jsonl", ".ndjson": "jsonl", ".tml": "tml", ".timeml": "tml"}
 SNIFF_BYTES = 64 * 1024
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def expand_sources(sources: Iterable[str]) -> list[str]:
@@ -122,6 +123,8 @@ class BinaryFile(Exception):
 def detect(source: Source, opened: Opened) -> str:
     """The format of `source`: by its name, else by its first bytes."""
     head = read_chunk(opened.rewind(), SNIFF_BYTES)
+    if head.startswith(UTF16_BOMS):
+        raise BinaryFile("UTF-16 text (it starts with a UTF-16 byte order mark): only UTF-8 is read")
     nul = head.find(b"\x00")
     if nul != -1:
         raise BinaryFile(f"binary file: NUL byte at byte {nul}; expected UTF-8 text")

@@ -29,6 +29,7 @@ from .lines import CHUNK, read_chunk
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 ARTICLE_SUFFIXES = (".txt", ".text", ".jsonl", ".ndjson", ".tml", ".timeml")
+_LOOKED_FOR = ", ".join(f"*{suffix}[.gz]" for suffix in ARTICLE_SUFFIXES)
 GZIP_MAGIC = b"\x1f\x8b"
 SPOOL_IN_MEMORY = 8 << 20
 
@@ -60,7 +61,8 @@ def _expand_one(raw: str) -> Iterator[Source]:
     if raw == STDIN:
         yield Source(STDIN)
     elif os.path.isdir(raw):
-        yield from _walk(raw)
+        found = list(_walk(raw))
+        yield from found or [Source(raw, f"no article files in this directory (looked for {_LOOKED_FOR})")]
     elif os.path.lexists(raw):
         yield Source(raw)
     elif glob.has_magic(raw):

@@ -5,7 +5,9 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import sys
+import threading
 import tracemalloc
 from pathlib import Path
 
@@ -377,6 +379,7 @@ def test_directory_tree_and_glob(tmp_path: Path) -> None:
     items = read(tmp_path)
     assert [d.text for d in items if isinstance(d, Document)] == [TML_TEXT, "AZ.", "B."]
     assert expand_sources([str(tmp_path / "**" / "*.t*")]) == [str(expected[0]), str(expected[2])]
+    assert expand_sources([str(tmp_path / "b.txt"), str(tmp_path / "a" / ".." / "b.txt")]) == [str(expected[2])]
     assert expand_sources([str(tmp_path / "a" / "README.md"), str(tmp_path / "b.txt"), str(tmp_path)]) == [
         str(tmp_path / "a" / "README.md"),
         str(expected[2]),
@@ -562,3 +565,18 @@ def test_property_any_bytes_give_documents_or_errors(tmp_path: Path, data: bytes
     items = read(write(tmp_path / name, data), date="2020-01-01")
     assert items and all(isinstance(i, Document | InputError) for i in items)
     assert all(i.path == str(tmp_path / name) and i.problem for i in errors(items))
+
+
+def test_a_named_pipe_is_read_like_a_file(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        with fifo.open("wb") as out:
+            out.write(gzip.compress(b"date 2020-01-01 Through a pipe.\ndate 2020-01-02 Again.\n"))
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    items = read(fifo)
+    writer.join(timeout=10)
+    assert [(d.line, d.text) for d in docs(items)] == [(1, "Through a pipe."), (2, "Again.")]

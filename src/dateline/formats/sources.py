@@ -6,8 +6,8 @@ Rules:
   followed by ".gz") are taken, so a README or an image next to the articles is not read;
 - a file named explicitly, or matched by a glob, is always read, whatever its name;
 - a glob (`*`, `?`, `[`, and `**` for any depth) expands in sorted order;
-- `-` is standard input; it is spooled (in memory up to 8 MB, then to a temporary file) so
-  that it can be read twice like a file;
+- `-` is standard input; it, and any other stream that cannot seek (a named pipe, `<(zcat f)`),
+  is spooled (in memory up to 8 MB, then to a temporary file) so it can be read twice;
 - a stream starting with the gzip magic bytes is decompressed, whatever its name.
 """
 
@@ -46,14 +46,16 @@ class Source:
 
 
 def iter_sources(sources: Iterable[str]) -> Iterator[Source]:
-    """Every file named by `sources`, in order, each once; a missing path comes with its problem."""
+    """Every file named by `sources`, in order, each once (by its real path); a missing path or a
+    glob that matches nothing comes with its problem."""
     seen: set[str] = set()
     for raw in sources:
         for source in _expand_one(str(raw)):
             if source.problem is None:
-                if source.path in seen:
+                key = source.path if source.path == STDIN else os.path.realpath(source.path)
+                if key in seen:
                     continue
-                seen.add(source.path)
+                seen.add(key)
             yield source
 
 
@@ -124,11 +126,14 @@ class Opened:
 
 
 def open_source(source: Source) -> Opened:
-    """Open `source` for reading.  Raises OSError (cannot open) or StreamError (bad gzip, stdin)."""
+    """Open `source` for reading.  Raises OSError (cannot open) or StreamError (bad gzip, I/O)."""
     if source.path == STDIN:
-        raw: BinaryIO = _spool_stdin()
+        raw: BinaryIO = _spool(getattr(sys.stdin, "buffer", sys.stdin))
     else:
         raw = open(source.path, "rb")  # noqa: SIM115 - closed by Opened
+        if not raw.seekable():  # a pipe such as /dev/fd/63
+            with raw:
+                raw = _spool(raw)
     try:
         magic = raw.read(2)
         raw.seek(0)
@@ -143,13 +148,17 @@ def open_source(source: Source) -> Opened:
     return Opened(raw, compressed)
 
 
-def _spool_stdin() -> BinaryIO:
+def _spool(stream: BinaryIO) -> BinaryIO:
+    """A seekable copy of a stream that can be read once only (in memory up to 8 MB, then on disk)."""
     spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY)  # noqa: SIM115 - closed by Opened
-    stdin = getattr(sys.stdin, "buffer", sys.stdin)
-    while True:
-        block = read_chunk(stdin, CHUNK)
-        if not block:
-            break
-        spool.write(block if isinstance(block, bytes) else block.encode())
+    try:
+        while True:
+            block = read_chunk(stream, CHUNK)
+            if not block:
+                break
+            spool.write(block if isinstance(block, bytes) else block.encode())
+    except BaseException:
+        spool.close()
+        raise
     spool.seek(0)
     return spool  # type: ignore[return-value]

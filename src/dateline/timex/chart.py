@@ -74,6 +74,7 @@ class Rule:
     produce: Callable[..., Meaning | None]
     pieces: str = ""  # the pattern as written, for explanations
     firsts: list[Piece] = field(default_factory=list)  # pieces that can start a match
+    rank: int = 0  # position in the grammar: earlier rules win ties
 
 
 def rule(name: str, kind: str, pattern: str, produce: Callable[..., Meaning | None]) -> Rule:
@@ -91,6 +92,8 @@ class Grammar:
 
     def __init__(self, rules: list[Rule]) -> None:
         self.rules = rules
+        for i, r in enumerate(rules):
+            r.rank = i
         self.by_word: dict[str, list[Rule]] = {}
         self.by_kind: dict[str, list[Rule]] = {}
         self.by_regex: list[Rule] = []
@@ -116,16 +119,13 @@ class Grammar:
     def candidates(self, items: list[Item]) -> list[Rule]:
         out: dict[int, Rule] = {}
         for it in items:
-            if it.kind == "tok":
-                for r in self.by_word.get(it.value, ()):
-                    out[id(r)] = r
-            else:
-                for r in self.by_kind.get(it.kind, ()):
-                    out[id(r)] = r
+            bucket = self.by_word.get(it.value) if it.kind == "tok" else self.by_kind.get(it.kind)
+            if bucket:
+                for r in bucket:
+                    out[r.rank] = r
         for r in self.by_regex:
-            out[id(r)] = r
-        order = {id(r): i for i, r in enumerate(self.rules)}
-        return sorted(out.values(), key=lambda r: order[id(r)])
+            out[r.rank] = r
+        return [out[k] for k in sorted(out)]
 
 
 class Chart:
@@ -167,10 +167,12 @@ class Chart:
             self._match(pattern, k + 1, pos, acc, out)
             acc.pop()
 
-    def saturate(self, grammar: Grammar, max_rounds: int = 6) -> None:
+    def saturate(self, grammar: Grammar, max_rounds: int = 6, reach: int = 8) -> None:
+        dirty = set(range(len(self.tokens)))
         for _ in range(max_rounds):
             added = False
-            for pos in range(len(self.tokens)):
+            fresh: set[int] = set()
+            for pos in sorted(dirty):
                 for r in grammar.candidates(self.at[pos]):
                     for parts in self.matches(r, pos):
                         first = next(p for p in parts if p is not None)
@@ -180,9 +182,12 @@ class Chart:
                             continue
                         item = Item(r.kind, first.start, last.end, meaning, r.name, tuple(parts),
                                     self.tokens[first.start].text[:1].isupper())
-                        added |= self.add(item)
+                        if self.add(item):
+                            added = True
+                            fresh.update(range(max(0, item.start - reach), item.start + 1))
             if not added:
                 return
+            dirty = fresh
 
 
 def _freeze(value: Any) -> Any:

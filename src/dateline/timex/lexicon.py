@@ -6,7 +6,7 @@ Phrases may span several words ("new year's eve"); they are matched token by tok
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 FILES = ("months", "weekdays", "numbers", "units", "seasons", "dayparts", "holidays", "mods", "refs")
@@ -22,7 +22,7 @@ def _rows(name: str) -> list[list[str]]:
     return rows
 
 
-@lru_cache(maxsize=None)
+@cache
 def table(name: str) -> dict[str, tuple[str, ...]]:
     """phrase -> the remaining columns of its row."""
     return {row[0].lower(): tuple(row[1:]) for row in _rows(name)}

@@ -169,6 +169,10 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
             century -= 1
         p = {"dec": century * 10 + m["dec2"] // 10}
         steps.append("two-digit decade put in the latest century not after the document date")
+    elif "same" in m and last is not None and _grain_unit(last.point) == m["same"]:
+        p = dict(last.point)
+        anchor = last.tid or "dct"
+        steps.append(f"the same {m['same']} as the last mention ({anchor})")
     elif "shift" in m:
         n, unit = m["shift"]
         if unit == "WE" and n == 0 and tense == "PAST" and ref.date.isoweekday() < 6:
@@ -234,6 +238,11 @@ def reexpress(day: dt.date, like: Point) -> Point:
     if "hy" in like:
         return {"y": day.year, "hy": 1 if day.month <= 6 else 2}
     return {"y": day.year}
+
+
+def _grain_unit(p: Point) -> str:
+    g = cal.grain(p)
+    return {"y": "Y", "q": "Q", "m": "M", "w": "W", "d": "D"}.get(g, "")
 
 
 def has_calendar(p: Point) -> bool:

@@ -59,7 +59,7 @@ def p_scale(a: Item | None, b: Item) -> M:
 
 
 def p_couple(_a: Item, n: Item, _of: Item | None) -> M:
-    return {"n": n_of(n), "word": True} if n_of(n) in (2, 12, "X") else None
+    return {"n": n_of(n), "word": True} if v(n).get("w") in ("couple", "dozen", "few") else None
 
 
 def p_ord_digits(t: Item, _suf: Item) -> M:
@@ -100,16 +100,14 @@ def p_day(t: Item) -> M:
 
 def p_month_day(mo: Item, _dot: Item | None, d: Item) -> M:
     day = p_day(d)
-    return merge(v(mo), day) if day else None
+    name = _name(mo, _dot)
+    return merge(name, day) if day and name is not None else None
 
 
 def p_day_month(d: Item, _of: Item | None, mo: Item) -> M:
     day = p_day(d)
-    return merge(v(mo), day) if day else None
-
-
-def p_month_dot(mo: Item, _dot: Item | None) -> M:
-    return dict(v(mo))
+    name = _name(mo, None)
+    return merge(name, day) if day and name is not None else None
 
 
 def p_add_year(date: Item, _sep: Item | None, y: Item) -> M:
@@ -185,7 +183,7 @@ def p_century(o: Item, _c: Item) -> M:
 def p_quarter(o: Item, _dash: Item | None, _fiscal: Item | None, u: Item) -> M:
     n = n_of(o)
     if v(u).get("u") == "Q" and not v(u).get("pl") and isinstance(n, int) and 1 <= n <= 4:
-        return {"q": n}
+        return {"q": n, "adj": True} if _dash is not None else {"q": n}
     return None
 
 
@@ -195,7 +193,8 @@ def p_q_code(_q: Item, n: Item) -> M:
 
 
 def p_half(o: Item, _dash: Item | None, _h: Item) -> M:
-    return {"hy": n_of(o)} if n_of(o) in (1, 2) else None
+    n = {1: 1, 2: 2, -1: 2}.get(n_of(o))
+    return {"hy": n} if n else None
 
 
 def p_fiscal(_f: Item, y: Item) -> M:
@@ -214,12 +213,18 @@ def p_holiday(h: Item) -> M:
     return dict(v(h))
 
 
+def _name(x: Item, dot: Item | None) -> M:
+    out = dict(v(x))
+    abbr = out.pop("abbr", False)
+    return None if dot is not None and not abbr else out
+
+
 def p_weekday(w: Item, _dot: Item | None) -> M:
-    return dict(v(w))
+    return _name(w, _dot)
 
 
 def p_month(mo: Item, _dot: Item | None) -> M:
-    return dict(v(mo))
+    return _name(mo, _dot)
 
 
 def p_weekday_date(w: Item, _c: Item | None, date: Item) -> M:
@@ -234,7 +239,7 @@ def p_date_weekday(date: Item, _c: Item | None, w: Item) -> M:
 
 # ---- deictic and relative --------------------------------------------------------------------
 
-DIRECTION = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
+DIRECTION = {"latest": -1, "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
              "next": 1, "coming": 1, "following": 1, "this": 0, "current": 0, "present": 0}
 ANAPHORIC = frozenset({"previous", "preceding", "prior", "following"})
 
@@ -243,7 +248,7 @@ def p_deictic(t: Item) -> M:
     return dict(v(t))
 
 
-def p_rel_unit(_the: Item | None, word: Item, u: Item) -> M:
+def p_rel_unit(_the: Item | None, word: Item, _fiscal: Item | None, u: Item) -> M:
     unit = v(u)["u"]
     if v(u).get("pl") or unit not in UNIT_GRAIN or unit in ("H", "MIN"):
         return None
@@ -258,6 +263,10 @@ def p_rel_unit(_the: Item | None, word: Item, u: Item) -> M:
 
 def p_rel_named(_the: Item | None, word: Item, x: Item) -> M:
     d = DIRECTION[word.value]
+    if _the is not None and _the.value == "this" and word.value in ("past", "coming"):
+        pass
+    elif _the is not None and _the.value == "this":
+        return None
     out = dict(v(x))
     if word.value in ANAPHORIC:
         out["anaph"] = True
@@ -265,11 +274,11 @@ def p_rel_named(_the: Item | None, word: Item, x: Item) -> M:
     return out
 
 
-def p_the_unit(_the: Item, u: Item) -> M:
+def p_the_unit(_the: Item, _adj: Item | None, u: Item) -> M:
     unit = v(u)["u"]
     if v(u).get("pl") or unit not in ("Y", "Q", "W", "M", "WE"):
         return None
-    return {"shift": (0, unit), "the": True}
+    return {"shift": (0, unit), "the": True, "same": unit}
 
 
 def p_ago(n: Item, u: Item, ago: Item) -> M:
@@ -304,11 +313,24 @@ def p_year_ago_adj(_y: Item, _dash: Item, word: Item) -> M:
     return {"shift": (-1, "Y"), "anaph": word.value == "earlier", "adj": True}
 
 
+def p_year_ago_period(*parts: Item | None) -> M:
+    last = parts[-1]
+    if last is not None and last.kind == "date":
+        lm = v(last)
+        if set(lm) - {"q", "hy", "adj"} or not lm:
+            return None
+    if last is not None and last.kind == "unit" and v(last).get("pl"):
+        return None
+    return {"shift": (-1, "Y"), "anaph": True}
+
+
 def p_adj_date(adj: Item, date: Item) -> M:
     am, dm = v(adj), v(date)
+    if not am.get("adj"):
+        return None
     if "q" in dm or dm.get("shift", (0, ""))[1] in ("Q", "M"):
         unit = "Q" if "q" in dm else dm["shift"][1]
-        return {"shift": (-4 if unit == "Q" else -12, unit if unit != "Q" else "Q"), "anaph": am["anaph"]}
+        return {"shift": (-4 if unit == "Q" else -12, unit if unit != "Q" else "Q"), "anaph": True}
     return None
 
 
@@ -325,7 +347,7 @@ def p_mod_point(mod: Item, _dash: Item | None, date: Item) -> M:
 
 def p_mod_dur(mod: Item, dur: Item) -> M:
     mm, dm = v(mod), v(dur)
-    if mm["scope"] == "point" or "mod" in dm:
+    if mm["scope"] == "point" or "mod" in dm or (mod.value == "over" and dm.get("the")):
         return None
     return merge(dm, {"mod": mm["mod"]})
 
@@ -360,7 +382,7 @@ def p_year_end(_y: Item, _dash: Item | None, _end: Item) -> M:
 
 def p_the(_the: Item, date: Item) -> M:
     dm = v(date)
-    if has(dm, "q", "hy", "season", "dec", "cent", "we", "dec2") and "the" not in dm:
+    if has(dm, "q", "hy", "season", "dec", "cent", "we", "dec2") and "the" not in dm and "adj" not in dm:
         return merge(dm, {"the": True})
     return None
 
@@ -386,6 +408,8 @@ def p_ampm(*parts: Item | None) -> str:
 def p_clock(h: Item, _c: Item, mi: Item, ap: Item | None, _d1: Item | None, m2: Item | None,
             _d2: Item | None) -> M:
     minute = n_of(mi)
+    if ap is not None and ap.value in ("a", "p") and m2 is None:
+        return None
     if v(mi).get("digits") != 2 or not isinstance(minute, int) or minute > 59 or v(h).get("digits", 3) > 2:
         return None
     hour = _hour(n_of(h), p_ampm(ap) if ap is not None else None)
@@ -393,7 +417,7 @@ def p_clock(h: Item, _c: Item, mi: Item, ap: Item | None, _d1: Item | None, m2: 
 
 
 def p_hour_ampm(h: Item, ap: Item, _d1: Item | None, _m: Item | None, _d2: Item | None) -> M:
-    if v(h).get("digits", 3) > 2:
+    if v(h).get("digits", 3) > 2 or (ap.value in ("a", "p") and _m is None):
         return None
     hour = _hour(n_of(h), p_ampm(ap))
     return {"hh": hour, "mi": 0} if hour is not None else None
@@ -448,8 +472,6 @@ def p_duration(n: Item, u: Item) -> M:
     amount = n_of(n)
     unit = v(u)["u"]
     if amount is None or (n.kind == "art" and v(u).get("pl")):
-        return None
-    if isinstance(amount, int) and amount != 1 and not v(u).get("pl") and v(n).get("word"):
         return None
     return {"dur": [(amount, unit)]}
 
@@ -568,6 +590,7 @@ RULES: list[Rule] = [
     rule("date:decade-short", "date", "'? ^#num ^s", p_decade_short),
     rule("date:century", "date", "#ord century", p_century),
     rule("date:quarter", "date", "#ord -? fiscal? #unit", p_quarter),
+    rule("date:fiscal-quarter", "date", "fiscal -? #date", lambda _f, _d, q: dict(v(q)) if set(v(q)) == {"q"} else None),
     rule("date:q-code", "date", "q ^#num", p_q_code),
     rule("date:half", "date", "#ord -? half", p_half),
     rule("date:fiscal-year", "date", "fiscal #year", p_fiscal),
@@ -581,11 +604,14 @@ RULES: list[Rule] = [
     rule("date:date-weekday", "date", "#date ,? #weekday", p_date_weekday),
     # deictic and relative
     rule("deictic:word", "date", "#deictic", p_deictic),
-    rule("relative:this-unit", "date", "the? this|last|next|past|coming|previous|following|current|preceding|prior #unit",
+    rule("relative:this-unit", "date",
+         "the? this|last|next|past|coming|previous|following|current|preceding|prior|latest fiscal|calendar? #unit",
          p_rel_unit),
-    rule("relative:this-named", "date", "the? this|last|next|past|coming|previous|following #weekday|month|season",
+    rule("relative:this-named", "date", "the|this? this|last|next|past|coming|previous|following #weekday|month|season",
          p_rel_named),
-    rule("relative:the-unit", "date", "the #unit", p_the_unit),
+    rule("relative:the-unit", "date", "the full|fiscal|calendar|entire|whole? #unit", p_the_unit),
+    rule("relative:year-ago-period", "date", "the? comparable|corresponding|same? year -? ago|earlier period|#unit|#date",
+         p_year_ago_period),
     rule("relative:ago", "date", "#num|art #unit ago|hence", p_ago),
     rule("relative:from-now", "date", "#num|art #unit from now", p_from_now),
     rule("relative:earlier-later", "date", "#num|art #unit earlier|later|before|after|previously", p_anaph_shift),

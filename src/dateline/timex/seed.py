@@ -42,9 +42,9 @@ def _entries() -> list[Entry]:
         out.append((toks, kind, meaning, cap))
 
     for word, (m,) in table("months").items():
-        add(word, "month", {"m": int(m)}, word in AMBIGUOUS)
+        add(word, "month", {"m": int(m), "abbr": len(word) <= 4 and word not in ("june", "july")}, word in AMBIGUOUS)
     for word, (wd,) in table("weekdays").items():
-        add(word, "weekday", {"wd": int(wd)}, word in AMBIGUOUS)
+        add(word, "weekday", {"wd": int(wd), "abbr": len(word) <= 5}, word in AMBIGUOUS)
     for word, (value, kind) in table("numbers").items():
         n = _num(value)
         if kind == "article":
@@ -54,7 +54,7 @@ def _entries() -> list[Entry]:
         elif kind == "fraction":
             add(word, "half", {"n": n})
         else:
-            add(word, "num", {"n": n, "word": True, "class": kind})
+            add(word, "num", {"n": n, "word": True, "class": kind, "w": word})
     for word, (unit,) in table("units").items():
         add(word, "unit", {"u": unit, "pl": word.endswith(("s", "ia"))})
     for word, (code,) in table("seasons").items():

@@ -21,7 +21,7 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": 
 EXTRA_TRIGGERS = (
     "noon", "midnight", "ago", "daily", "weekly", "monthly", "yearly", "annually", "quarterly",
     "hourly", "nightly", "biweekly", "semiannually", "fiscal", "am", "pm", "a.m", "p.m",
-    "weekday", "weekdays", "hereafter", "meanwhile", "midyear", "yearend", "mid",
+    "weekday", "weekdays", "midyear", "yearend", "mid", "half", "q",
 )
 
 
@@ -49,28 +49,39 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
+WORD_RE = re.compile(r"[^\W\d_]+|\d+")
+
+
 @lru_cache(maxsize=1)
-def trigger_regex() -> re.Pattern[str]:
+def trigger_words() -> frozenset[str]:
+    """Words at the core of any time expression (lower-cased)."""
     words: set[str] = set(EXTRA_TRIGGERS)
     for name in ("months", "weekdays", "units", "seasons", "dayparts", "refs", "holidays"):
         for phrase in table(name):
-            first = TOKEN_RE.findall(phrase)
-            words.update(w for w in first if len(w) > 1 and w.isalpha())
-    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"\d|(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+            content = [norm(w) for w in TOKEN_RE.findall(phrase) if len(w) > 1 and w.isalpha()]
+            if content:
+                words.add(content[-1])
+    return frozenset(words)
 
 
-def candidate_windows(text: str, margin: int = 48) -> list[tuple[int, int]]:
+def candidate_windows(text: str, left: int = 32, right: int = 24) -> list[tuple[int, int]]:
     """Merged character windows around trigger words, snapped to whitespace."""
+    triggers = trigger_words()
     n = len(text)
     windows: list[tuple[int, int]] = []
-    for m in trigger_regex().finditer(text):
-        s, e = m.start(), m.end()
-        lo = max(0, s - margin)
+    for m in WORD_RE.finditer(text):
+        word = m.group()
+        s, e = m.span()
+        if word[0].isdigit():
+            if (s > 0 and text[s - 1] == "$") or text[e:e + 1] == "%":
+                continue
+        elif word.lower() not in triggers or (word in CAPITAL_ONLY and len(word) > 1):
+            continue
+        lo = max(0, s - left)
         if lo > 0:
             ws = _SPACE.search(text, lo, s)
             lo = ws.end() if ws else lo
-        hi = min(n, e + margin)
+        hi = min(n, e + right)
         if hi < n:
             cut = text.rfind(" ", e, hi)
             hi = cut if cut >= 0 else hi
@@ -79,6 +90,12 @@ def candidate_windows(text: str, margin: int = 48) -> list[tuple[int, int]]:
         else:
             windows.append((lo, hi))
     return windows
+
+
+# lower-case forms that are ordinary words; as triggers only when capitalized
+CAPITAL_ONLY = frozenset({"may", "march", "sat", "sun", "wed", "mon", "fri", "tue", "thu", "jan", "dec", "mar",
+                          "jun", "jul", "aug", "sep", "oct", "nov", "feb", "apr", "sept", "tues", "thur", "thurs",
+                          "second", "seconds", "min", "once", "present"})
 
 
 _SPACE = re.compile(r"\s")

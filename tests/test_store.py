@@ -10,7 +10,18 @@ import sqlite3
 import pytest
 
 from dateline import query
-from dateline.model import Analysis, Argument, Claim, Document, Entity, Event, Evidence, Fact, Mention, Sentence
+from dateline.model import (
+    Analysis,
+    Argument,
+    Claim,
+    Document,
+    Entity,
+    Event,
+    Evidence,
+    Fact,
+    Mention,
+    Sentence,
+)
 from dateline.store import Store, StoreError, link
 
 

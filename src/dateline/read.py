@@ -92,11 +92,8 @@ def _read_all(sources: Iterable[str], date: str | None, fmt: str | None, max_byt
 def _read_one(ctx: Context, fmt: str | None) -> Iterator[Item]:
     try:
         opened = open_source(ctx.source)
-    except StreamError as exc:
-        yield ctx.error(exc.line, exc.problem)
-        return
-    except OSError as exc:
-        yield ctx.error(None, f"cannot read: {exc.strerror or exc}")
+    except Exception as exc:
+        yield ctx.error(*_explain(exc))
         return
     with opened:
         count = 0
@@ -105,15 +102,23 @@ def _read_one(ctx: Context, fmt: str | None) -> Iterator[Item]:
             for item in READERS[kind](opened, ctx):
                 count += 1
                 yield item
-        except BinaryFile as exc:
-            yield ctx.error(None, str(exc))
-        except StreamError as exc:
-            yield ctx.error(exc.line, exc.problem)
-        except Exception as exc:  # a batch never stops with a traceback: say what happened instead
-            yield ctx.error(None, f"cannot read: {type(exc).__name__}: {exc}")
+        except Exception as exc:
+            yield ctx.error(*_explain(exc))
         else:
             if count == 0:
                 yield ctx.error(None, "empty: no article in this file")
+
+
+def _explain(exc: Exception) -> tuple[int | None, str]:
+    """The line and problem of a failure while reading a file."""
+    if isinstance(exc, StreamError):
+        return exc.line, exc.problem
+    if isinstance(exc, BinaryFile):
+        return None, str(exc)
+    if isinstance(exc, OSError):
+        return None, f"cannot read: {exc.strerror or exc}"
+    # Anything else is a bug in a reader; a batch still never stops with a traceback.
+    return None, f"cannot read: {type(exc).__name__}: {exc}"
 
 
 class BinaryFile(Exception):

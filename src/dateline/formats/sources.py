@@ -105,7 +105,7 @@ class Opened:
     def __init__(self, raw: BinaryIO, compressed: bool) -> None:
         self._raw = raw
         self.compressed = compressed
-        self.stream: BinaryIO = gzip.GzipFile(fileobj=raw, mode="rb") if compressed else raw
+        self.stream: BinaryIO = gzip.GzipFile(fileobj=raw, mode="rb") if compressed else raw  # type: ignore[assignment]
 
     def rewind(self) -> BinaryIO:
         self.stream.seek(0)
@@ -128,7 +128,10 @@ class Opened:
 def open_source(source: Source) -> Opened:
     """Open `source` for reading.  Raises OSError (cannot open) or StreamError (bad gzip, I/O)."""
     if source.path == STDIN:
-        raw: BinaryIO = _spool(getattr(sys.stdin, "buffer", sys.stdin))
+        stdin: BinaryIO | None = getattr(sys.stdin, "buffer", None)
+        if stdin is None:
+            raise StreamError("standard input cannot be read as bytes")
+        raw: BinaryIO = _spool(stdin)
     else:
         raw = open(source.path, "rb")  # noqa: SIM115 - closed by Opened
         if not raw.seekable():  # a pipe such as /dev/fd/63
@@ -156,7 +159,7 @@ def _spool(stream: BinaryIO) -> BinaryIO:
             block = read_chunk(stream, CHUNK)
             if not block:
                 break
-            spool.write(block if isinstance(block, bytes) else block.encode())
+            spool.write(block)
     except BaseException:
         spool.close()
         raise

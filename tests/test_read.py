@@ -9,7 +9,9 @@ import os
 import sys
 import threading
 import tracemalloc
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -379,7 +381,9 @@ def test_directory_tree_and_glob(tmp_path: Path) -> None:
     items = read(tmp_path)
     assert [d.text for d in items if isinstance(d, Document)] == [TML_TEXT, "AZ.", "B."]
     assert expand_sources([str(tmp_path / "**" / "*.t*")]) == [str(expected[0]), str(expected[2])]
-    assert expand_sources([str(tmp_path / "b.txt"), str(tmp_path / "a" / ".." / "b.txt")]) == [str(expected[2])]
+    assert expand_sources([str(tmp_path / "b.txt"), str(tmp_path / "a" / ".." / "b.txt")]) == [
+        str(expected[2])
+    ]
     assert expand_sources([str(tmp_path / "a" / "README.md"), str(tmp_path / "b.txt"), str(tmp_path)]) == [
         str(tmp_path / "a" / "README.md"),
         str(expected[2]),
@@ -580,3 +584,41 @@ def test_a_named_pipe_is_read_like_a_file(tmp_path: Path) -> None:
     items = read(fifo)
     writer.join(timeout=10)
     assert [(d.line, d.text) for d in docs(items)] == [(1, "Through a pipe."), (2, "Again.")]
+
+
+def test_a_failing_reader_is_reported_not_raised(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import dateline.read as read_module
+
+    def broken(opened: object, ctx: object) -> Iterator[Document]:
+        raise RuntimeError("boom")
+        yield
+
+    monkeypatch.setitem(read_module.READERS, "corpus", broken)
+    path = write(tmp_path / "a.txt", "date 2020-01-01 Text.")
+    assert str(only_error(read(path))) == f"{path}: cannot read: RuntimeError: boom"
+
+
+@_SETTINGS
+@given(
+    records=st.lists(
+        st.fixed_dictionaries(
+            {"text": st.text(min_size=1, max_size=80).filter(lambda s: s.strip() != ""), "date": _DATES},
+            optional={"title": st.text(max_size=20), "id": st.integers()},
+        ),
+        min_size=1,
+        max_size=5,
+    ),
+    ensure_ascii=st.booleans(),
+)
+def test_property_jsonl_round_trips(
+    tmp_path: Path, records: list[dict[str, Any]], ensure_ascii: bool
+) -> None:
+    content = "\n".join(json.dumps(r, ensure_ascii=ensure_ascii) for r in records)
+    got = [
+        (d.text, d.dct, d.title, d.ext_id, d.line) for d in docs(read(write(tmp_path / "p.jsonl", content)))
+    ]
+    expected = [
+        (r["text"], r["date"], r.get("title"), None if "id" not in r else str(r["id"]), i + 1)
+        for i, r in enumerate(records)
+    ]
+    assert got == expected

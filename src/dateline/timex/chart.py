@@ -6,7 +6,7 @@ A rule is a name, a pattern (a list of pieces) and a production.  A piece is wri
   of another rule such as `#date`, `#duration`, `#num`);
 - `/regex/` : one token whose lower-cased text matches the regex;
 a trailing `?` makes a piece optional, and a leading `^` demands no space before the token
-("30th", "1990s", "p.m.").  The production receives the matched items (None for a skipped
+("30th", "1990s", "p.m.").  `period|#unit` mixes words and kinds.  The production receives the matched items (None for a skipped
 optional piece) and returns an underspecified meaning (a dict), or None to reject the match.
 Composition comes from rules taking recognized items as pieces, as in Duckling.
 """
@@ -45,10 +45,8 @@ class Piece:
     def accepts(self, item: Item, tokens: Sequence[Token]) -> bool:
         if self.tight and tokens[item.start].space_before:
             return False
-        if self.kinds is not None:
-            return item.kind in self.kinds
         if item.kind != "tok":
-            return False
+            return self.kinds is not None and item.kind in self.kinds
         if self.words is not None:
             return item.value in self.words
         return self.regex is not None and self.regex.fullmatch(item.value) is not None
@@ -59,11 +57,13 @@ def parse_piece(spec: str) -> Piece:
     spec = spec[:-1] if optional else spec
     tight = spec.startswith("^") and len(spec) > 1
     spec = spec[1:] if tight else spec
-    if spec.startswith("#"):
-        return Piece(kinds=frozenset(spec[1:].split("|")), optional=optional, tight=tight)
     if len(spec) > 2 and spec.startswith("/") and spec.endswith("/"):
         return Piece(regex=re.compile(spec[1:-1]), optional=optional, tight=tight)
-    return Piece(words=frozenset(spec.split("|")), optional=optional, tight=tight)
+    alts = spec.split("|")
+    all_kinds = spec.startswith("#") and len(spec) > 1  # "#num|art": every alternative is a kind
+    kinds = frozenset(a.lstrip("#") for a in alts if all_kinds or (a.startswith("#") and len(a) > 1))
+    words = frozenset(a for a in alts if not all_kinds and not (a.startswith("#") and len(a) > 1))
+    return Piece(words=words or None, kinds=kinds or None, optional=optional, tight=tight)
 
 
 @dataclass(slots=True)
@@ -100,13 +100,11 @@ class Grammar:
         for r in rules:
             seen: set[int] = set()
             for p in r.firsts:
-                if p.words is not None:
-                    for w in p.words:
-                        self._add(self.by_word, w, r, seen)
-                elif p.kinds is not None:
-                    for k in p.kinds:
-                        self._add(self.by_kind, k, r, seen)
-                elif id(r) not in seen:
+                for w in p.words or ():
+                    self._add(self.by_word, w, r, seen)
+                for k in p.kinds or ():
+                    self._add(self.by_kind, k, r, seen)
+                if p.regex is not None and id(r) not in seen:
                     seen.add(id(r))
                     self.by_regex.append(r)
 

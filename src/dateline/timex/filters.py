@@ -16,9 +16,20 @@ def _next(tokens: list[Token], i: int) -> str:
     return tokens[i].low if i < len(tokens) else ""
 
 
+def _shouting_name(tokens: list[Token], i: int) -> bool:
+    """An all-capitals word among ordinary words is a name ("TODAY's host"), not a time."""
+    word = tokens[i].text
+    if len(word) < 3 or not word.isupper():
+        return False
+    near = [t.text for t in tokens[max(0, i - 3):i + 4] if t.text.isalpha() and len(t.text) > 2 and t is not tokens[i]]
+    return bool(near) and not any(w.isupper() for w in near)
+
+
 def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
     rule = it.rule
     before, after = _prev(tokens, it.start), _next(tokens, it.end)
+    if _shouting_name(tokens, it.start):
+        return False
     if rule in ("date:year", "date:decade"):
         if before in ("$", "#", "no", "number", "no.") or after in ("%", "percent"):
             return False
@@ -27,6 +38,11 @@ def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
         if it.end < len(tokens) and not tokens[it.end].space_before and after in (",", ".") \
                 and it.end + 1 < len(tokens) and tokens[it.end + 1].low.isdigit():
             return False
+    if rule == "date:weekday" and it.end - it.start == 1 and len(tokens[it.start].text) <= 4:
+        return False  # "Sun", "Wed" alone are names and words more often than days
+    if rule == "set:adverb" and tokens[it.start].text[:1].isupper() and it.start > 0 \
+            and tokens[it.start - 1].text[:1].isupper():
+        return False  # part of a name ("Us Weekly")
     if rule == "duration:bare-units":
         return before in BARE_UNIT_CONTEXT
     return True

@@ -180,7 +180,7 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
             steps.append("past tense on a weekday: the weekend before")
         base = cal.shift(ref.date, n, unit)
         steps.append(f"shift {n:+d} {unit} from {ref.date} ({anchor}) -> {cal.fmt(base)}")
-        if m.get("anaph") and not m.get("deictic") and unit in ("Y", "Q", "M") \
+        if m.get("anaph") and not m.get("deictic") and unit in ("Y", "Q", "M") and ref.tid is not None \
                 and cal.finer(cal.grain(ref.point), cal.grain(base)):
             base = reexpress(moved(cal.start_of(ref.point) or ref.date, n, unit), ref.point)
             steps.append(f"kept the reference's grain: {cal.fmt(base)}")

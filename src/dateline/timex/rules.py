@@ -347,7 +347,7 @@ def p_mod_point(mod: Item, _dash: Item | None, date: Item) -> M:
 
 def p_mod_dur(mod: Item, dur: Item) -> M:
     mm, dm = v(mod), v(dur)
-    if mm["scope"] == "point" or "mod" in dm or (mod.value == "over" and dm.get("the")):
+    if mm["scope"] == "point" or "mod" in dm or (mm.get("w") == "over" and dm.get("the")):
         return None
     return merge(dm, {"mod": mm["mod"]})
 
@@ -409,6 +409,8 @@ def p_clock(h: Item, _c: Item, mi: Item, ap: Item | None, _d1: Item | None, m2: 
             _d2: Item | None) -> M:
     minute = n_of(mi)
     if ap is not None and ap.value in ("a", "p") and m2 is None:
+        return None
+    if ap is None and (_d1 is not None or m2 is not None or _d2 is not None):
         return None
     if v(mi).get("digits") != 2 or not isinstance(minute, int) or minute > 59 or v(h).get("digits", 3) > 2:
         return None
@@ -525,7 +527,7 @@ def p_dur_range(a: Item, _to: Item, d: Item) -> M:
 # ---- sets --------------------------------------------------------------------------------------
 
 ADVERB_SETS = {"daily": ("D", 1), "nightly": ("D", 1), "weekly": ("W", 1), "monthly": ("M", 1),
-               "yearly": ("Y", 1), "annually": ("Y", 1), "annual": ("Y", 1), "quarterly": ("M", 3),
+               "yearly": ("Y", 1), "annually": ("Y", 1),
                "hourly": ("H", 1), "biweekly": ("W", 2), "semiannually": ("M", 6)}
 
 
@@ -584,7 +586,6 @@ RULES: list[Rule] = [
     rule("date:add-year", "date", "#date ,|of|in? #year", p_add_year),
     rule("date:iso", "date", r"#num ^- ^#num ^- ^#num", p_iso),
     rule("date:slash", "date", r"#num ^/ ^#num ^/ ^#num", p_slash),
-    rule("date:slash-short", "date", r"#num ^/ ^#num", p_slash_short),
     rule("date:year", "date", "#year", lambda y: dict(v(y))),
     rule("date:decade", "date", "#num ^s", p_decade),
     rule("date:decade-short", "date", "'? ^#num ^s", p_decade_short),
@@ -651,11 +652,11 @@ RULES: list[Rule] = [
     rule("duration:range", "duration", "#num to|or|- #duration", p_dur_range),
     rule("deictic:recent-units", "date", "recent #unit", p_recent_units),
     # sets
-    rule("set:adverb", "set", "daily|nightly|weekly|monthly|yearly|annually|quarterly|hourly|biweekly|semiannually",
+    rule("set:adverb", "set", "daily|nightly|weekly|monthly|yearly|annually|hourly|biweekly|semiannually",
          p_set_adverb),
     rule("set:every-unit", "set", "every|each|per #unit", p_every_unit),
     rule("set:every-n-units", "set", "every|each #num #unit", p_every_n_units),
     rule("set:every-named", "set", "every|each #date", p_every_named),
     rule("set:plural-weekday", "set", "#weekday ^s", p_plural_weekday),
-    rule("set:times-per", "set", "#num|once|twice|thrice times? a|per|each #unit", p_times_per),
+    rule("set:times-per", "set", "once|twice|thrice|#num times? a|per|each #unit", p_times_per),
 ]

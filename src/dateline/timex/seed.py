@@ -64,7 +64,7 @@ def _entries() -> list[Entry]:
     for word, (spec,) in table("holidays").items():
         add(word, "holiday", {"hol": spec})
     for word, (mod, scope) in table("mods").items():
-        add(word, "mod", {"mod": mod, "scope": scope})
+        add(word, "mod", {"mod": mod, "scope": scope, "w": word})
     for word, (spec,) in table("refs").items():
         add(word, "deictic", _ref_meaning(spec))
     return out

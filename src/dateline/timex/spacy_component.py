@@ -30,7 +30,9 @@ class TimexComponent:
         from . import tag
 
         dct = doc._.dct or self.dct or date.today().isoformat()
-        doc._.timexes = tag(doc.text, dct, domain=self.domain)
+        from .spacy_tense import tense_function
+
+        doc._.timexes = tag(doc.text, dct, domain=self.domain, tense=tense_function(doc))
         return doc
 
 

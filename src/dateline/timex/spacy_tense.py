@@ -1,0 +1,62 @@
+"""Tense of the verb governing a span, read from a spaCy parse (PAST / PRESENT / FUTURE)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_GOVERNORS = frozenset({"plan", "expect", "schedule", "intend", "hope", "aim", "go", "due", "set"})
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    seen = 0
+    while seen < 12:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        seen += 1
+    return None
+
+
+def verb_tense(verb: Token) -> str | None:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & FUTURE_AUX:
+        return "FUTURE"
+    if verb.tag_ in ("VB", "VBG", "VBN") and any(a.tag_ == "TO" for a in auxes):
+        head = verb.head
+        if head is not verb and head.lemma_ in FUTURE_GOVERNORS:
+            return "FUTURE"
+        if head is not verb and head.pos_ in ("VERB", "AUX"):
+            return verb_tense(head)
+    if any(a.tag_ in ("VBD",) for a in auxes) or (verb.tag_ == "VBD" and not auxes):
+        return "PAST"
+    if any(a.lower_ in ("has", "have", "'ve") for a in auxes) and verb.tag_ == "VBN":
+        return "PAST"
+    if any(a.tag_ in ("VBZ", "VBP") for a in auxes) or verb.tag_ in ("VBZ", "VBP"):
+        return "PRESENT"
+    if verb.tag_ == "VBD":
+        return "PAST"
+    if any(a.tag_ == "MD" for a in auxes):
+        return None
+    return None
+
+
+def tense_function(doc: Doc) -> Callable[[int, int], str | None]:
+    """tense(start, end) for character spans of `doc` (None when no verb governs the span)."""
+    has_parse = doc.has_annotation("DEP")
+
+    def tense(start: int, end: int) -> str | None:
+        if not has_parse:
+            return None
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        verb = _governing_verb(span.root)
+        return verb_tense(verb) if verb is not None else None
+
+    return tense

@@ -1,0 +1,102 @@
+"""One small example per grammar rule: text, document date, expected span, type, value, mod."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.timex import tag
+from dateline.timex.values import valid_value
+
+DCT = "2023-08-07"  # a Monday
+
+CASES = [
+    # (sentence, expression, type, value, mod)
+    ("They married on August 4, 2012.", "August 4, 2012", "DATE", "2012-08-04", None),
+    ("They married on 4 August 2012.", "4 August 2012", "DATE", "2012-08-04", None),
+    ("It closes on Sept. 30th.", "Sept. 30th", "DATE", "2023-09-30", None),
+    ("It was signed on 8/4/2012.", "8/4/2012", "DATE", "2012-08-04", None),
+    ("It was signed on 2012-08-04.", "2012-08-04", "DATE", "2012-08-04", None),
+    ("They met in August 2012.", "August 2012", "DATE", "2012-08", None),
+    ("They met in 2012.", "2012", "DATE", "2012", None),
+    ("Prices rose in the 1990s.", "the 1990s", "DATE", "199", None),
+    ("Prices rose in the '90s.", "the '90s", "DATE", "199", None),
+    ("Sales slowed in mid-2023.", "mid-2023", "DATE", "2023", "MID"),
+    ("Rain fell in early June.", "early June", "DATE", "2023-06", "START"),
+    ("Profit was weak in Q3 2023.", "Q3 2023", "DATE", "2023-Q3", None),
+    ("Profit was weak in the third quarter of 2022.", "the third quarter of 2022", "DATE", "2022-Q3", None),
+    ("Revenue grew in fiscal 2021.", "fiscal 2021", "DATE", "2021", None),
+    ("They toured in summer 2019.", "summer 2019", "DATE", "2019-SU", None),
+    ("They met on Christmas Day 2020.", "Christmas Day 2020", "DATE", "2020-12-25", None),
+    ("The party was on New Year's Eve 2021.", "New Year's Eve 2021", "DATE", "2021-12-31", None),
+    ("The vote is today.", "today", "DATE", "2023-08-07", None),
+    ("He left yesterday.", "yesterday", "DATE", "2023-08-06", None),
+    ("She will speak tomorrow.", "tomorrow", "DATE", "2023-08-08", None),
+    ("He sings tonight.", "tonight", "TIME", "2023-08-07TNI", None),
+    ("He resigned last week.", "last week", "DATE", "2023-W31", None),
+    ("It opens next month.", "next month", "DATE", "2023-09", None),
+    ("It grew this year.", "this year", "DATE", "2023", None),
+    ("He left three months ago.", "three months ago", "DATE", "2023-05", None),
+    ("It ends two years from now.", "two years from now", "DATE", "2025", None),
+    ("It happened late last year.", "late last year", "DATE", "2022", "END"),
+    ("They split recently.", "recently", "DATE", "PAST_REF", None),
+    ("They are currently apart.", "currently", "DATE", "PRESENT_REF", None),
+    ("It is over now.", "now", "DATE", "PRESENT_REF", None),
+    ("Costs rose over the past decade.", "the past decade", "DATE", "201", None),
+    ("He arrived at 3 p.m.", "3 p.m.", "TIME", "2023-08-07T15:00", None),
+    ("He arrived at 15:30.", "15:30", "TIME", "2023-08-07T15:30", None),
+    ("We eat at noon.", "noon", "TIME", "2023-08-07T12:00", None),
+    ("They met Tuesday morning.", "Tuesday morning", "TIME", "2023-08-01TMO", None),
+    ("They were married for 11 years.", "11 years", "DURATION", "P11Y", None),
+    ("She is a 25-year-old activist.", "25-year-old", "DURATION", "P25Y", None),
+    ("It lasted a week.", "a week", "DURATION", "P1W", None),
+    ("It took several months.", "several months", "DURATION", "PXM", None),
+    ("It grew over the past three decades.", "the past three decades", "DURATION", "P30Y", None),
+    ("The film runs 90 minutes.", "90 minutes", "DURATION", "PT90M", None),
+    ("She waited for twenty-five years.", "twenty-five years", "DURATION", "P25Y", None),
+    ("He waited a dozen years.", "a dozen years", "DURATION", "P12Y", None),
+    ("He stayed for about two weeks.", "about two weeks", "DURATION", "P2W", "APPROX"),
+    ("He stayed for more than four hours.", "more than four hours", "DURATION", "PT4H", "MORE_THAN"),
+    ("The market is open every Monday.", "every Monday", "SET", "XXXX-WXX-1", None),
+    ("The report is published annually.", "annually", "SET", "P1Y", None),
+    ("They meet twice a week.", "twice a week", "SET", "P1W", None),
+    ("Rents are reviewed each year.", "each year", "SET", "P1Y", None),
+    ("He ran in the 20th century.", "the 20th century", "DATE", "19", None),
+    ("It shipped in the first half of 2022.", "the first half of 2022", "DATE", "2022-H1", None),
+    ("Sales rose a year earlier.", "a year earlier", "DATE", "2022", None),
+    ("The deal closes at the end of 2024.", "the end of 2024", "DATE", "2024", "END"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expr", "kind", "value", "mod"), CASES)
+def test_rule(sentence: str, expr: str, kind: str, value: str, mod: str | None) -> None:
+    found = {t.text: t for t in tag(sentence, DCT)}
+    assert expr in found, f"{expr!r} not found in {sorted(found)}"
+    t = found[expr]
+    assert (t.type, t.value, t.mod) == (kind, value, mod)
+    assert valid_value(t.value)
+    assert t.rule
+
+
+def test_set_quant_and_freq() -> None:
+    (every,) = tag("Trains leave every Monday.", DCT)
+    assert every.quant == "EVERY"
+    (twice,) = tag("They meet twice a week.", DCT)
+    assert twice.freq == "2X"
+
+
+@pytest.mark.parametrize("sentence", [
+    "He paid $2012 for it.",
+    "Growth was 1999% higher.",
+    "The Sun reported it.",
+    "You may go now.",
+    "They march on the capital.",
+    "The answer is 3/8 of the total.",
+])
+def test_not_a_time(sentence: str) -> None:
+    found = [t.text for t in tag(sentence, DCT)]
+    assert not [x for x in found if x not in ("now",)], found
+
+
+def test_unanchored_date_keeps_unknown_year_when_no_year_fits() -> None:
+    (t,) = tag("It happened on February 30.", DCT)
+    assert t.value.startswith("XXXX")

@@ -622,3 +622,11 @@ def test_property_jsonl_round_trips(
         for i, r in enumerate(records)
     ]
     assert got == expected
+
+
+@_SETTINGS
+@given(line=st.from_regex(r"\A[ \t\f\v]{0,2}(date)?[ \t\u00a0]{0,2}[0-9\u0662a-]{0,3}[ \t\f\x1c]?.{0,5}\Z"))
+def test_property_prefix_is_the_same_on_bytes_and_text(line: str) -> None:
+    from dateline.formats.corpus import PREFIX, has_prefix
+
+    assert has_prefix(line.encode()) == (PREFIX.match(line) is not None)

@@ -28,7 +28,7 @@ from .errors import InputError, StreamError
 from .lines import BOM, DecodeProblem, decode, iter_lines, over_limit, read_bounded, strip_terminator
 from .sources import Opened
 
-PREFIX = re.compile(r"[ \t\r\n\f\v]*date[ \t]+(\d\S*)(?:\r\n|[ \t\r\n]|\Z)")
+PREFIX = re.compile(r"\s*date[ \t]+(\d\S*)(?:\r\n|\s|\Z)", re.ASCII)  # \s: [ \t\n\r\f\v]
 PREFIX_BYTES = re.compile(rb"[ \t\r\n\f\v]*date[ \t]+\d")
 
 Item = Document | InputError

@@ -17,6 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from . import __version__
+from .read import DEFAULT_MAX_BYTES
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FAILED = 0, 1, 2
 
@@ -68,7 +69,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     with _store(args, readonly=False) as store, progress:
         report = ingest(
             store, args.paths, date=args.date, fmt=args.format, jobs=args.jobs,
-            options=Options(domain=args.domain), on_error=on_error, on_progress=on_progress,
+            options=Options(domain=args.domain), max_bytes=args.max_bytes, on_error=on_error, on_progress=on_progress,
         )
         total = store.count()
     summary = {
@@ -95,7 +96,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
     options = Options(domain=args.domain, explain=args.explain)
     failed = done = 0
-    items = list(read_sources([args.path], date=args.date, fmt=args.format))
+    items = list(read_sources([args.path], date=args.date, fmt=args.format, max_bytes=args.max_bytes))
     for item in items:
         if isinstance(item, InputError):
             _error(str(item))
@@ -356,6 +357,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--format", choices=["corpus", "jsonl", "text", "tml"], help="force the input format")
         p.add_argument("--domain", choices=["news", "narrative"], default="news",
                        help="anchor relative times on the article date (news) or the last date mentioned")
+        p.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES,
+                       help=f"longest article accepted, in bytes (default {DEFAULT_MAX_BYTES:,})")
 
     p = command("ingest", cmd_ingest, "analyze articles and store them")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, globs, or - for standard input")
@@ -401,6 +404,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold_dir", metavar="GOLD_DIR")
     p.add_argument("system_dir", metavar="SYSTEM_DIR")
     return parser
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number: {value!r}")
+    return number
 
 
 def _iso_date(value: str) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .model import Analysis, Document
 from .pipeline import Options, analyze_document
-from .read import InputError, read_sources
+from .read import DEFAULT_MAX_BYTES, InputError, read_sources
 from .store import Store
 
 
@@ -60,6 +60,7 @@ def ingest(
     fmt: str | None = None,
     jobs: int = 1,
     options: Options | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     on_error: Callable[[str], None] | None = None,
     on_progress: Callable[[IngestReport], None] | None = None,
 ) -> IngestReport:
@@ -86,7 +87,7 @@ def ingest(
             on_progress(report)
 
     def new_documents() -> Iterable[Document]:
-        for item in read_sources(sources, date=date, fmt=fmt):
+        for item in read_sources(sources, date=date, fmt=fmt, max_bytes=max_bytes):
             if isinstance(item, InputError):
                 fail(str(item))
                 if on_progress:

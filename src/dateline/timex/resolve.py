@@ -165,7 +165,7 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
     p: Point
     if "dec2" in m:
         century = dct.date.year // 100
-        if century * 100 + m["dec2"] > dct.date.year:
+        if century * 100 + m["dec2"] > dct.date.year and century > 0:
             century -= 1
         p = {"dec": century * 10 + m["dec2"] // 10}
         steps.append("two-digit decade put in the latest century not after the document date")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _NUM = r"(?:\d+(?:\.\d+)?|X)"
-_YEAR = r"(?:\d{4}|\d{3}|\d{2}|XXXX|\d{3}X|\d{2}XX)"
+_YEAR = r"(?:\d{4}|\d{3}|\d{2}|XXXX|XXX|XX|\d{3}X|\d{2}XX)"
 _DATE = (rf"{_YEAR}(?:-(?:\d{{2}}|XX)(?:-(?:\d{{2}}|XX))?|-W(?:\d{{2}}|XX)(?:-(?:[1-7]|WE))?"
          r"|-Q[1-4X]|-H[12X]|-(?:SP|SU|FA|WI))?")
 _TIME = r"T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|AF|EV|NI|MI|DT)"

@@ -1,0 +1,72 @@
+"""Whole sentences: anchoring on the document date, the tense of the verb, narrative order."""
+
+from __future__ import annotations
+
+from dateline.timex import tag
+
+
+def values(text: str, dct: str, **kw: object) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct, **kw)]
+
+
+def test_past_tense_date_stays_before_the_document_date() -> None:
+    assert values("They were married on August 4.", "2023-08-07") == [("August 4", "2023-08-04")]
+    assert values("They were married on August 9.", "2023-08-07") == [("August 9", "2022-08-09")]
+
+
+def test_future_tense_date_moves_after_the_document_date() -> None:
+    assert values("They will marry on August 4.", "2023-08-07") == [("August 4", "2024-08-04")]
+
+
+def test_weekday_follows_tense() -> None:
+    # 2023-08-07 is a Monday.
+    assert values("They met on Friday.", "2023-08-07") == [("Friday", "2023-08-04")]
+    assert values("They will meet on Friday.", "2023-08-07") == [("Friday", "2023-08-11")]
+    assert values("They met last Friday.", "2023-08-07") == [("last Friday", "2023-08-04")]
+
+
+def test_explicit_tense_function_overrides_heuristic() -> None:
+    text = "The vote on Friday"
+    assert values(text, "2023-08-07", tense=lambda s, e: "FUTURE") == [("Friday", "2023-08-11")]
+    assert values(text, "2023-08-07", tense=lambda s, e: "PAST") == [("Friday", "2023-08-04")]
+
+
+def test_narrative_anchors_on_the_last_mentioned_date() -> None:
+    text = "In March 2010 she moved to Paris. Two years later she married."
+    news = values(text, "2023-08-07")
+    story = values(text, "2023-08-07", domain="narrative")
+    assert story == [("March 2010", "2010-03"), ("Two years later", "2012-03")]
+    assert news[1] == ("Two years later", "2012-03")  # anaphoric even in news
+    (first, second) = tag(text, "2023-08-07", domain="narrative")
+    assert second.anchor == first.tid
+
+
+def test_deictic_anchor_is_the_document_date() -> None:
+    (t,) = tag("He resigned yesterday.", "2020-01-01")
+    assert (t.value, t.anchor) == ("2019-12-31", "dct")
+
+
+def test_offsets_tids_and_explanations() -> None:
+    text = "On Aug. 4, 2012 they married; ten years later, on Friday, they split."
+    out = tag(text, "2023-08-07", explain=True)
+    assert [t.tid for t in out] == [f"t{i + 1}" for i in range(len(out))]
+    for t in out:
+        assert text[t.start:t.end] == t.text
+        assert t.explain and t.explain[0].startswith(f"rule {t.rule}")
+    assert [t.text for t in out] == ["Aug. 4, 2012", "ten years later", "Friday"]
+    assert out[1].value == "2022-08-04"
+
+
+def test_example_article_sentences() -> None:
+    text = ("The couple met in 2010 and were married on August 4, 2012. "
+            "Natalie found out about three months ago. They split in June 2023.")
+    got = values(text, "2023-08-07")
+    assert got == [("2010", "2010"), ("August 4, 2012", "2012-08-04"),
+                   ("about three months ago", "2023-05"), ("June 2023", "2023-06")]
+
+
+def test_leap_day_and_year_boundaries() -> None:
+    assert values("He left last month.", "2024-01-15") == [("last month", "2023-12")]
+    assert values("It opens next year.", "2023-12-31") == [("next year", "2024")]
+    assert values("He left last week.", "2021-01-04") == [("last week", "2020-W53")]
+    assert values("She was born on February 29.", "2024-03-01") == [("February 29", "2024-02-29")]

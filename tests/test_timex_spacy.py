@@ -1,0 +1,51 @@
+"""The spaCy component, the parse-based tense, and the pipeline stage."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dateline import nlp as dnlp
+from dateline.model import Analysis, Document, Sentence
+from dateline.pipeline import Options
+from dateline.timex import stage
+from dateline.timex.spacy_tense import tense_function
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return dnlp.load()
+
+
+def test_component_puts_timexes_on_doc(nlp: Language) -> None:
+    pipe = dnlp.spacy.blank("en")
+    pipe.add_pipe("dateline_timex", config={"dct": "2023-08-07"})
+    doc = pipe("They were married on August 4, 2012, and split last week.")
+    assert [(t.text, t.value) for t in doc._.timexes] == [("August 4, 2012", "2012-08-04"),
+                                                          ("last week", "2023-W31")]
+
+
+def test_component_per_doc_date(nlp: Language) -> None:
+    pipe = dnlp.spacy.blank("en")
+    pipe.add_pipe("dateline_timex", config={"dct": "2023-08-07", "domain": "news"})
+    doc = pipe.make_doc("He left yesterday.")
+    doc._.dct = "2000-01-01"
+    doc = pipe.get_pipe("dateline_timex")(doc)
+    assert [t.value for t in doc._.timexes] == ["1999-12-31"]
+
+
+def test_parse_tense(nlp: Language) -> None:
+    doc = nlp("They will meet on Friday. They met on Friday. They are meeting on Friday.")
+    tense = tense_function(doc)
+    spans = [i for i in range(len(doc.text)) if doc.text.startswith("Friday", i)]
+    assert [tense(s, s + 6) for s in spans] == ["FUTURE", "PAST", "PRESENT"]
+
+
+def test_stage_fills_analysis(nlp: Language) -> None:
+    text = "They will meet on Friday. They met on Friday."
+    doc = nlp(text)
+    analysis = Analysis(document=Document.make(text, "2023-08-07"))
+    analysis.sentences = [Sentence(i, s.start_char, s.end_char) for i, s in enumerate(doc.sents)]
+    stage.run(doc, analysis, Options(explain=True))
+    assert [(t.value, t.sentence) for t in analysis.timexes] == [("2023-08-11", 0), ("2023-08-04", 1)]
+    assert all(t.explain for t in analysis.timexes)

@@ -46,6 +46,16 @@ def _store(args: argparse.Namespace, readonly: bool = True):  # noqa: ANN202
     return Store(args.db, readonly=readonly)
 
 
+def _ask(args: argparse.Namespace, question, *qargs: Any, **qkwargs: Any) -> Any:  # noqa: ANN001
+    """Run a query on the store; with --json print its answer and return None, else return it."""
+    with _store(args) as store:
+        answer = question(store, *qargs, **qkwargs)
+    if args.json:
+        _print_json(answer)
+        return None
+    return answer
+
+
 # -- ingest -------------------------------------------------------------------------------------
 def cmd_ingest(args: argparse.Namespace) -> int:
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -178,10 +188,8 @@ def _evidence_line(m: dict[str, Any]) -> Text:
 def cmd_docs(args: argparse.Namespace) -> int:
     from .query import documents
 
-    with _store(args) as store:
-        rows = documents(store, limit=args.limit)
-    if args.json:
-        _print_json(rows)
+    rows = _ask(args, documents, limit=args.limit)
+    if rows is None:
         return EXIT_OK
     table = Table("id", "date", "source", "chars", "timexes", "events", "claims", "opening")
     for r in rows:
@@ -196,11 +204,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     from .model import Analysis
     from .query import document
 
-    with _store(args) as store:
-        data = document(store, args.doc_id)
-    if args.json:
-        _print_json(data)
-    else:
+    data = _ask(args, document, args.doc_id)
+    if data is not None:
         _render_analysis(Analysis.from_dict(data))
     return EXIT_OK
 
@@ -208,10 +213,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_timeline(args: argparse.Namespace) -> int:
     from .query import timeline
 
-    with _store(args) as store:
-        data = timeline(store, args.entity, all_events=args.all)
-    if args.json:
-        _print_json(data)
+    data = _ask(args, timeline, args.entity, all_events=args.all)
+    if data is None:
         return EXIT_OK
     ent = data["entity"]
     out.print(Text(f"{ent['name']} ({ent['type']}, #{ent['id']}): {len(data['events'])} events", style="bold"))
@@ -244,10 +247,8 @@ def _certainty_label(item: dict[str, Any]) -> str:
 def cmd_asof(args: argparse.Namespace) -> int:
     from .query import as_of
 
-    with _store(args) as store:
-        data = as_of(store, args.entity, args.date, reported_by=args.reported_by)
-    if args.json:
-        _print_json(data)
+    data = _ask(args, as_of, args.entity, args.date, reported_by=args.reported_by)
+    if data is None:
         return EXIT_OK
     ent = data["entity"]
     out.print(Text(f"{ent['name']} as of {data['as_of']}: {len(data['facts'])} facts", style="bold"))
@@ -267,10 +268,8 @@ def cmd_asof(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     from .query import search
 
-    with _store(args) as store:
-        rows = search(store, args.query, date_from=args.date_from, date_to=args.date_to, on=args.on, limit=args.limit)
-    if args.json:
-        _print_json(rows)
+    rows = _ask(args, search, args.query, date_from=args.date_from, date_to=args.date_to, on=args.on, limit=args.limit)
+    if rows is None:
         return EXIT_OK
     for r in rows:
         out.print(Text(f"{r['dct']}  {r['doc'][:10]} s{r['sentence']} {r['start']}-{r['end']}  "
@@ -284,10 +283,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_entities(args: argparse.Namespace) -> int:
     from .query import entities
 
-    with _store(args) as store:
-        rows = entities(store, type_=args.type, limit=args.limit)
-    if args.json:
-        _print_json(rows)
+    rows = _ask(args, entities, type_=args.type, limit=args.limit)
+    if rows is None:
         return EXIT_OK
     table = Table("id", "type", "name", "mentions", "documents", "also called")
     for r in rows:
@@ -300,10 +297,8 @@ def cmd_entities(args: argparse.Namespace) -> int:
 def cmd_claims(args: argparse.Namespace) -> int:
     from .query import claims
 
-    with _store(args) as store:
-        data = claims(store, args.entity)
-    if args.json:
-        _print_json(data)
+    data = _ask(args, claims, args.entity)
+    if data is None:
         return EXIT_OK
     ent = data["entity"]
     out.print(Text(f"claims by or about {ent['name']}: {len(data['claims'])}", style="bold"))

@@ -35,7 +35,8 @@ class Cluster:
     names: list[tuple[str, ...]] = field(default_factory=list)  # proper names, as word tuples
     labels: Counter[str] = field(default_factory=Counter)
     gender: str | None = None
-    gender_votes: Counter[str] = field(default_factory=Counter)
+    gender_votes: Counter[str] = field(default_factory=Counter)  # from nouns, titles, first names
+    pronoun_votes: Counter[str] = field(default_factory=Counter)  # weaker: used only without the above
     members: tuple[int, ...] = ()  # for a group: indices of its member clusters
     attrs: dict[str, Any] = field(default_factory=dict)
 
@@ -85,15 +86,20 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return a == b or (a[0] == b[0] and a[-1] == b[-1])
 
 
-def _pick_recent(table: ClusterTable, candidates: list[int], token: int) -> int:
-    return max(candidates, key=lambda ci: (table.clusters[ci].last_before(token), -ci))
+def _pick_bearer(table: ClusterTable, candidates: list[int], token: int) -> int:
+    """Of several people sharing a surname, the one named most so far (then the latest)."""
+    def rank(ci: int) -> tuple[int, int, int]:
+        cluster = table.clusters[ci]
+        return sum(m.start < token for m in cluster.mentions), cluster.last_before(token), -ci
+
+    return max(candidates, key=rank)
 
 
 def _place_person(table: ClusterTable, words: tuple[str, ...], token: int, full: list[int],
                   singles: dict[str, int]) -> int:
     last = [ci for ci in full if any(n[-len(words):] == words for n in table.clusters[ci].names if len(n) > len(words))]
     if last:
-        return _pick_recent(table, last, token)
+        return _pick_bearer(table, last, token)
     first = [ci for ci in full if any(n[: len(words)] == words for n in table.clusters[ci].names if len(n) > len(words))]
     if len(first) == 1:
         return first[0]

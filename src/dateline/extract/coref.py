@@ -28,7 +28,7 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
     "themselves": (None, "pl"),
 }
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
-WINDOW = 2  # sentences back for pronouns
+WINDOW = 3  # sentences back for pronouns
 WIDE_WINDOW = 5  # sentences back when only one compatible person is that far
 PRONOUN_GENDER_VOTE = 1.0
 AMBIGUITY_RATIO = 0.8  # a runner-up this close to the best leaves the mention alone
@@ -59,12 +59,12 @@ def learn_pronoun_genders(doc: Doc, table: ClusterTable, sent_of: list[int]) -> 
             lo += 1
         people = {ci for start, ci in starts[lo:] if start < tok.i}
         if len(people) == 1:
-            table.clusters[people.pop()].gender_votes[info[0]] += PRONOUN_GENDER_VOTE
+            table.clusters[people.pop()].pronoun_votes[info[0]] += PRONOUN_GENDER_VOTE
 
 
 def settle_genders(table: ClusterTable) -> None:
     for cluster in table.clusters:
-        votes = cluster.gender_votes
+        votes = cluster.gender_votes or cluster.pronoun_votes
         if votes and cluster.label == "PERSON" and not cluster.members:
             top = max(votes, key=votes.__getitem__)
             if all(votes[top] > v for g, v in votes.items() if g != top):

@@ -102,8 +102,10 @@ def _title(state: CorefState, tok: Token, span: Span) -> None:
     sentence = state.sent_of[tok.i]
     age = age_in(span)
     target = None
+    modifiers = {t.lower_ for t in span[1:-1] if t.pos_ in ("NOUN", "PROPN", "ADJ") and age_in(t.doc[t.i : t.i + 1]) is None
+                 and not t.like_num and t.lower_ not in ("year", "old")}
     with_role = [ci for ci, c in enumerate(table.clusters) if _is_person_cluster(state, ci)
-                 and any(r == lemma or r.endswith(" " + lemma) for r in c.attrs.get("roles", []))
+                 and any(r.split()[-1] == lemma and modifiers <= set(r.split()) for r in c.attrs.get("roles", []))
                  and c.last_before(tok.i) >= 0]
     if age is not None:
         aged = [ci for ci, c in enumerate(table.clusters) if c.attrs.get("age") == age and c.last_before(tok.i) >= 0]
@@ -137,8 +139,17 @@ def _title(state: CorefState, tok: Token, span: Span) -> None:
 
 def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
     """"the company", "the club", "the film": the one salient entity of that type."""
-    table = state.table
-    ranked = state.salience(tok.i, state.sent_of[tok.i], TYPE_WINDOW, lambda ci: table.clusters[ci].label == label)
+    table, lex = state.table, lexicon()
+    lemma = tok.lemma_.lower()
+
+    def fits(ci: int) -> bool:
+        cluster = table.clusters[ci]
+        if cluster.label != label:
+            return False
+        named = any(lemma in (w.lower() for w in name) for name in cluster.names)
+        return named or lemma in lex.generic_type_nouns or any(r.split()[-1] == lemma for r in cluster.attrs.get("roles", []))
+
+    ranked = state.salience(tok.i, state.sent_of[tok.i], TYPE_WINDOW, fits)
     target = _dominant(ranked)
     if target is not None:
         state.add(target, span.start, span.end, "nominal")

@@ -12,6 +12,7 @@ from .entity_lexicon import lexicon
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj", "attr"})
+ROLE_WEIGHT = {"subj": 80.0, "obj": 50.0}  # salience factors of Lappin & Leass, halved per sentence back
 
 
 @dataclass(slots=True)
@@ -47,18 +48,16 @@ class CorefState:
         return "obj" if dep in OBJECT_DEPS else "other"
 
     def salience(self, index: int, sentence: int, window: int, accept: Callable[[int], bool]) -> list[tuple[float, int]]:
-        """Clusters seen within `window` sentences before token `index`, most salient first."""
+        """Clusters seen within `window` sentences before token `index`, most salient first: each
+        mention adds (100 + role weight) halved for every sentence back (Lappin & Leass 1994)."""
         best: dict[int, float] = {}
         for seen in reversed(self.history):
             if seen.sentence < sentence - window:
                 break
             if seen.token >= index or not accept(seen.cluster):
                 continue
-            score = 100.0 * 0.5 ** (sentence - seen.sentence) + {"subj": 80.0, "obj": 50.0}.get(seen.role, 0.0)
-            if seen.cluster in best:
-                best[seen.cluster] += 10.0
-            else:
-                best[seen.cluster] = score
+            weight = 100.0 + ROLE_WEIGHT.get(seen.role, 0.0)
+            best[seen.cluster] = best.get(seen.cluster, 0.0) + weight * 0.5 ** (sentence - seen.sentence)
         return sorted(((s, c) for c, s in best.items()), reverse=True)
 
     def add(self, ci: int, start: int, end: int, kind: str) -> bool:

@@ -126,7 +126,8 @@ def collect_attributes(doc: Doc, table: ClusterTable, dct: str) -> None:
                 if cluster.label == "PERSON" and (found := age_in(appos)) is not None:
                     set_age(cluster, found, dct)
                 role = _role_of(appos, lex)
-                if role and (cluster.label != "PERSON" or lex.is_person_noun(role[1]) or age_in(appos)):
+                if role and (lex.is_person_noun(role[1]) or age_in(appos) if cluster.label == "PERSON"
+                             else lex.type_of_noun.get(role[1]) == cluster.label):
                     add_role(cluster, role[0], lex, role[1])
         if cluster.label == "PERSON":
             for name in cluster.names:

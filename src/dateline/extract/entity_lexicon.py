@@ -18,6 +18,8 @@ class EntityLexicon:
     symmetric_relations: frozenset[str]
     group_nouns: frozenset[str]
     type_of_noun: dict[str, str]  # "company" -> ORG, "film" -> WORK, ...
+    generic_type_nouns: frozenset[str]  # may point to any entity of their type, not only one so named
+    org_possessed_nouns: frozenset[str]  # "X's president", "X's shares": X is an organisation
     org_suffixes: frozenset[str]
     person_verbs: frozenset[str]
     speech_verbs: frozenset[str]
@@ -50,6 +52,8 @@ def lexicon() -> EntityLexicon:
         symmetric_relations=frozenset(raw["symmetric_relations"]),
         group_nouns=frozenset(raw["group_nouns"]),
         type_of_noun=type_of_noun,
+        generic_type_nouns=frozenset(raw["generic_type_nouns"]),
+        org_possessed_nouns=frozenset(raw["org_possessed_nouns"]),
         org_suffixes=frozenset(raw["org_suffixes"]),
         person_verbs=frozenset(raw["person_verbs"]),
         speech_verbs=frozenset(raw["speech_verbs"]),

@@ -69,14 +69,14 @@ def _raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
         if start >= end or not _looks_like_name(doc[start:end]):
             continue
         if label == "PERSON":
-            while start < end - 1 and doc[start].lower_ in lex.titles:
-                start += 1  # "Mr. Smith": the title is a cue, not part of the name
+            while start < end - 1 and (doc[start].lower_ in lex.titles or lex.is_person_noun(doc[start].lower_)):
+                start += 1  # "Mr. Smith", "Actress Jane Doe": the title is a cue, not part of the name
             prev = start - 1
             if (prev >= 0 and doc[prev].ent_iob_ == "O" and doc[prev].pos_ == "PROPN" and doc[prev].is_title
                     and doc[prev].lower_ not in lex.titles and (start == ent.start or prev >= ent.start)):
                 start = prev  # NER dropped the first name: "TV host Jane Doe" -> only "Doe"
         possessive = end < len(doc) and doc[end].tag_ == "POS"
-        out.append(NameSpan(start, end, label, raw, possessive))
+        out.append(NameSpan(start, end, label, label, possessive))
     return out
 
 
@@ -93,7 +93,7 @@ def _fix_person_junk(doc: Doc, spans: list[NameSpan]) -> None:
         for cut in range(span.end - 1, span.start, -1):
             label = other.get(name_key(doc[span.start : cut]))
             if label:
-                span.end, span.label = cut, label
+                span.end, span.label, span.ner_label = cut, label, label
                 span.possessive = doc[cut].tag_ == "POS"
                 break
 
@@ -141,15 +141,17 @@ def _context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, flo
     # apposition after the name: "X, 42," / "X, a 25-year-old climate activist,"
     if nxt + 1 < len(doc) and doc[nxt].text == ",":
         first = doc[nxt + 1]
-        if first.like_num and nxt + 2 < len(doc) and doc[nxt + 2].is_punct:
+        if first.like_num and nxt + 2 < len(doc) and doc[nxt + 2].is_punct and span.ner_label not in ("GPE", "LOC", "FAC"):
             cues["PERSON"] += CUE_VOTE
-        elif first.lower_ in ("a", "an", "the"):
+        elif first.lower_ in ("a", "an", "the") and span.ner_label not in ("GPE", "LOC", "FAC"):
             for tok in doc[nxt + 2 : min(len(doc), nxt + 8)]:
                 if tok.is_punct and tok.text != "-":
                     break
                 if tok.pos_ == "NOUN" and lex.is_person_noun(tok.lemma_.lower()):
                     cues["PERSON"] += CUE_VOTE
                     break
+    if span.possessive and nxt + 1 < len(doc) and doc[nxt + 1].lemma_.lower() in lex.org_possessed_nouns:
+        cues["ORG"] += CUE_VOTE
     if len(tokens) >= 2 and tokens[-1].lower_ in lex.org_suffixes:
         cues["ORG"] += CUE_VOTE + 1
     return cues
@@ -183,25 +185,53 @@ def _add_missed_parts(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tupl
     return added
 
 
-def find_names(doc: Doc) -> list[NameSpan]:
-    lex = lexicon()
-    spans = _raw_spans(doc, lex)
-    _fix_person_junk(doc, spans)
-    parts = _person_name_parts(doc, spans)
-    part_keys = {" ".join(p).casefold().replace("’", "'") for subs in parts.values() for p in subs}
+def _vote(doc: Doc, spans: list[NameSpan], cues: list[dict[str, float]], extra: dict[str, dict[str, float]]) -> None:
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    for span in spans:
+    for span, span_cues in zip(spans, cues, strict=True):
         key = name_key(span.tokens(doc))
-        votes[key][span.label] += TRUST.get(span.label, 0.5) * (1.5 if span.label == "PERSON" and span.end - span.start > 1 else 1.0)
-        if key in part_keys:
-            votes[key]["PERSON"] += NAME_PART_VOTE
-        for label, weight in _context_cues(doc, span, lex).items():
+        multi = span.ner_label == "PERSON" and span.end - span.start > 1
+        votes[key][span.ner_label] += TRUST.get(span.ner_label, 0.5) * (1.5 if multi else 1.0)
+        for label, weight in span_cues.items():
+            votes[key][label] += weight
+    for key, more in extra.items():
+        for label, weight in more.items():
             votes[key][label] += weight
     for span in spans:
         tally = votes[name_key(span.tokens(doc))]
         span.votes = dict(tally)
-        span.label = max(tally, key=lambda lab: (tally[lab], lab == span.label))
+        span.label = max(tally, key=lambda lab: (tally[lab], lab == span.ner_label))
+
+
+def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str, ...]]]) -> dict[str, dict[str, float]]:
+    """Name-part evidence: the first/last words of a person's name are that person; the first
+    words of a multi-word organisation name ("Acme" of "Acme United") are that organisation."""
+    extra: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    counts: dict[str, int] = defaultdict(int)
+    for span in spans:
+        counts[name_key(span.tokens(doc))] += 1
+    for subs in parts.values():
+        for words in subs:
+            key = " ".join(words).casefold().replace("’", "'")
+            extra[key]["PERSON"] = NAME_PART_VOTE * max(1, counts.get(key, 1))
+    for span in spans:
+        if span.label == "ORG" and span.end - span.start > 1:
+            words = [t.text for t in span.tokens(doc)]
+            for k in range(1, len(words)):
+                key = " ".join(words[:k]).casefold().replace("’", "'")
+                if "PERSON" not in extra.get(key, {}):
+                    extra[key]["ORG"] = NAME_PART_VOTE * max(1, counts.get(key, 1))
+    return extra
+
+
+def find_names(doc: Doc) -> list[NameSpan]:
+    lex = lexicon()
+    spans = _raw_spans(doc, lex)
+    _fix_person_junk(doc, spans)
+    cues = [_context_cues(doc, span, lex) for span in spans]
+    _vote(doc, spans, cues, {})  # first round: NER labels and context only
+    parts = _person_name_parts(doc, spans)
+    _vote(doc, spans, cues, _part_votes(doc, spans, parts))  # second round: with name parts
     spans = [s for s in spans if s.label in TYPES]
-    spans += _add_missed_parts(doc, spans, parts)
+    spans += _add_missed_parts(doc, spans, _person_name_parts(doc, spans))
     spans.sort(key=lambda s: s.start)
     return spans

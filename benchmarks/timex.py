@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dateline.model import Timex
-from dateline.timex.evaluate import Scores, evaluate_docs
+from dateline.timex.evaluate import Scores, differences, evaluate_docs
 from dateline.timex.timeml import TimeMLDocument, read_tml, tml_files, unescape, write_tml
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "tempeval3" / "TBAQ-cleaned"
@@ -250,6 +250,14 @@ def table(runs: list[Run], text_bytes: int) -> str:
     return "\n".join(lines)
 
 
+def write_errors(path: Path, docs: list[tuple[str, TimeMLDocument]], runs: list[Run]) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        for run in runs:
+            for (rel, doc), found in zip(docs, run.outputs, strict=False):
+                for item in differences(doc.timexes, found):
+                    out.write(json.dumps({"tagger": run.system, "doc": rel, "dct": doc.dct, **item}) + "\n")
+
+
 def _load() -> str:
     return "/".join(f"{x:.1f}" for x in os.getloadavg())
 
@@ -266,6 +274,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated: " + ",".join(SYSTEMS))
     parser.add_argument(
         "--save", type=Path, default=None, help="write each system's .tml output under DIR/system/"
+    )
+    parser.add_argument(
+        "--errors", type=Path, default=None, help="write every missed/spurious/wrong timex as JSON Lines here"
     )
     parser.add_argument("--json", type=Path, default=None, help="also write the figures as JSON to this file")
     args = parser.parse_args(argv)
@@ -302,6 +313,8 @@ def main(argv: list[str] | None = None) -> int:
         for rel, message in list(run.failed.items())[:3]:
             print(f"  {run.system} failed on {rel}: {message[:200]}")
     print("command: python " + " ".join(shlex.quote(a) for a in [sys.argv[0], *(argv or sys.argv[1:])]))
+    if args.errors:
+        write_errors(args.errors, docs, runs)
     if args.json:
         payload = {
             "corpus": args.corpus,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from dateline.model import Timex
-from dateline.timex.evaluate import align, evaluate_dirs, evaluate_docs, score_doc
+from dateline.timex.evaluate import align, differences, evaluate_dirs, evaluate_docs, score_doc
 from dateline.timex.timeml import read_tml, write_tml
 
 DATA = Path(__file__).parent / "data" / "timeml"
@@ -101,6 +101,21 @@ def test_as_dict_and_format() -> None:
     assert d["relaxed_f1"] == pytest.approx(0.8889) and d["strict_matches"] == 2 and d["gold"] == 4
     text = s.format()
     assert "Strict Match" in text and "44.44" in text and "88.89" in text and "44.44\t66.67" in text
+
+
+def test_differences_list_every_way_a_document_falls_short() -> None:
+    found = differences(GOLD, SYSTEM)
+    assert [d["kinds"] for d in found] == [["extent", "type"], ["value"], ["extent", "value"], ["spurious"]]
+    assert found[-1]["gold"] is None and found[-1]["system"]["value"] == "2023"  # type: ignore[index]
+    missed = differences([tx(0, 4, value="1999")], [])
+    assert missed == [
+        {
+            "kinds": ["missed"],
+            "gold": {"start": 0, "end": 4, "text": "", "type": "DATE", "value": "1999", "rule": ""},
+            "system": None,
+        }
+    ]
+    assert differences(GOLD, GOLD) == []
 
 
 def test_evaluate_dirs_by_relative_path(tmp_path: Path) -> None:

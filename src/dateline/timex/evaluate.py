@@ -188,6 +188,49 @@ def score_doc(gold: Sequence[Timex], system: Sequence[Timex]) -> Scores:
     return scores
 
 
+def differences(gold: Sequence[Timex], system: Sequence[Timex]) -> list[dict[str, object]]:
+    """What keeps one document from a perfect score, in text order.
+
+    kinds: "missed" (gold with no partner), "spurious" (system with no partner), and for aligned
+    pairs "extent", "type", "value" (one entry per pair listing every way it differs).
+    """
+
+    def brief(t: Timex) -> dict[str, object]:
+        return {
+            "start": t.start,
+            "end": t.end,
+            "text": t.text,
+            "type": t.type,
+            "value": t.value,
+            "rule": t.rule,
+        }
+
+    out: list[tuple[int, dict[str, object]]] = []
+    pairs = align(gold, system)
+    paired_gold = {id(g) for g, _ in pairs}
+    paired_system = {id(s) for _, s in pairs}
+    for g in _counted(gold):
+        if id(g) not in paired_gold:
+            out.append((g.start, {"kinds": ["missed"], "gold": brief(g), "system": None}))
+    for s in _counted(system):
+        if id(s) not in paired_system:
+            out.append((s.start, {"kinds": ["spurious"], "gold": None, "system": brief(s)}))
+    for g, s in pairs:
+        kinds = [
+            kind
+            for kind, differs in (
+                ("extent", (g.start, g.end) != (s.start, s.end)),
+                ("type", g.type != s.type),
+                ("value", g.value != s.value),
+            )
+            if differs
+        ]
+        if kinds:
+            out.append((g.start, {"kinds": kinds, "gold": brief(g), "system": brief(s)}))
+    out.sort(key=lambda item: item[0])
+    return [item for _, item in out]
+
+
 def evaluate_docs(gold: Sequence[Sequence[Timex]], system: Sequence[Sequence[Timex]]) -> Scores:
     """Micro-averaged scores over parallel lists of documents (gold[i] is scored against system[i])."""
     if len(gold) != len(system):

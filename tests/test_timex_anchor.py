@@ -11,11 +11,16 @@ def values(text: str, dct: str, **kw: object) -> list[tuple[str, str]]:
 
 def test_past_tense_date_stays_before_the_document_date() -> None:
     assert values("They were married on August 4.", "2023-08-07") == [("August 4", "2023-08-04")]
-    assert values("They were married on August 9.", "2023-08-07") == [("August 9", "2022-08-09")]
+    # a day far from the document date takes its year from the tense...
+    assert values("They were married on November 9.", "2023-08-07") == [("November 9", "2022-11-09")]
+    # ...a day within two months is the nearest one whatever the tense ("was moved to August 9")
+    assert values("The vote was moved to August 9.", "2023-08-07") == [("August 9", "2023-08-09")]
 
 
 def test_future_tense_date_moves_after_the_document_date() -> None:
-    assert values("They will marry on August 4.", "2023-08-07") == [("August 4", "2024-08-04")]
+    assert values("They will marry on April 4.", "2023-08-07") == [("April 4", "2024-04-04")]
+    assert values("They married in April.", "2023-08-07") == [("April", "2023-04")]
+    assert values("They will marry in April.", "2023-08-07") == [("April", "2024-04")]
 
 
 def test_weekday_follows_tense() -> None:

@@ -32,6 +32,7 @@ class Item:
     rule: str = ""
     parts: tuple[Item | None, ...] = ()
     cap: bool = False  # first token capitalized
+    key: str = ""  # index key: "w:<word>" for a token, else the kind
 
 
 @dataclass(slots=True)
@@ -41,6 +42,10 @@ class Piece:
     regex: re.Pattern[str] | None = None
     optional: bool = False
     tight: bool = False  # no whitespace allowed before it
+    keys: frozenset[str] = frozenset()  # chart index keys this piece can match ("w:word" or a kind)
+
+    def __post_init__(self) -> None:
+        self.keys = frozenset({f"w:{w}" for w in self.words or ()} | set(self.kinds or ()))
 
     def accepts(self, item: Item, tokens: Sequence[Token]) -> bool:
         if self.tight and tokens[item.start].space_before:
@@ -132,7 +137,7 @@ class Chart:
         self.at: list[list[Item]] = [[] for _ in range(len(tokens) + 1)]
         self.keys: set[tuple[Any, ...]] = set()
         for i, tok in enumerate(tokens):
-            self.at[i].append(Item("tok", i, i + 1, tok.low, cap=tok.text[:1].isupper()))
+            self.add(Item("tok", i, i + 1, tok.low, cap=tok.text[:1].isupper()))
 
     def add(self, item: Item) -> bool:
         key = (item.kind, item.start, item.end, _freeze(item.value))
@@ -140,6 +145,7 @@ class Chart:
             return False
         self.keys.add(key)
         self.at[item.start].append(item)
+        item.key = f"w:{item.value}" if item.kind == "tok" else item.kind
         return True
 
     def matches(self, r: Rule, start: int) -> list[list[Item | None]]:
@@ -155,11 +161,21 @@ class Chart:
             return
         piece = pattern[k]
         if pos < len(self.tokens):
-            for item in self.at[pos]:
-                if piece.accepts(item, self.tokens):
-                    acc.append(item)
-                    self._match(pattern, k + 1, item.end, acc, out)
-                    acc.pop()
+            if piece.tight and self.tokens[pos].space_before:
+                pass
+            elif piece.regex is not None:
+                for item in self.at[pos]:
+                    if piece.accepts(item, self.tokens):
+                        acc.append(item)
+                        self._match(pattern, k + 1, item.end, acc, out)
+                        acc.pop()
+            else:
+                keys = piece.keys
+                for item in self.at[pos]:
+                    if item.key in keys:
+                        acc.append(item)
+                        self._match(pattern, k + 1, item.end, acc, out)
+                        acc.pop()
         if piece.optional:
             acc.append(None)
             self._match(pattern, k + 1, pos, acc, out)

@@ -25,6 +25,10 @@ def _shouting_name(tokens: list[Token], i: int) -> bool:
     return bool(near) and not any(w.isupper() for w in near)
 
 
+def v_abbr(word: str) -> bool:
+    return len(word) <= 4 and word.lower() not in ("may", "june", "july")
+
+
 def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
     rule = it.rule
     before, after = _prev(tokens, it.start), _next(tokens, it.end)
@@ -38,6 +42,8 @@ def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
         if it.end < len(tokens) and not tokens[it.end].space_before and after in (",", ".") \
                 and it.end + 1 < len(tokens) and tokens[it.end + 1].low.isdigit():
             return False
+    if rule == "date:month" and it.end - it.start == 1 and v_abbr(tokens[it.start].text):
+        return False  # "Jan" alone is a name; "Jan. 6" is another rule
     if rule == "date:weekday" and it.end - it.start == 1 and len(tokens[it.start].text) <= 4:
         return False  # "Sun", "Wed" alone are names and words more often than days
     if rule == "set:adverb" and tokens[it.start].text[:1].isupper() and it.start > 0 \

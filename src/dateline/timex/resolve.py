@@ -19,6 +19,7 @@ TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 DATE_UNITS = {"Y": "Y", "M": "M", "W": "W", "D": "D", "WE": "WE", "E": "E", "C": "C", "L": "L"}
 YEAR_MULT = {"E": 10, "C": 100, "L": 1000}
 MONTH_MULT = {"Q": 3, "HY": 6}
+NEAR_DAYS = 60  # news gives the year of any day further away than this
 
 
 @dataclass(slots=True)
@@ -93,6 +94,16 @@ def _pick_year(p: Point, ref: Anchor, tense: str | None, steps: list[str]) -> Po
         options.append((cand, start, end))
     if not options:
         return {**p, "y": "X"}
+
+    def distance(o: tuple[Point, dt.date, dt.date]) -> int:
+        if o[1] <= ref.date <= o[2]:
+            return 0
+        return min(abs((o[1] - ref.date).days), abs((o[2] - ref.date).days))
+
+    nearest = min(options, key=lambda o: (distance(o), o[1] > ref.date))
+    if "d" in nearest[0] and distance(nearest) <= NEAR_DAYS:
+        steps.append(f"a day within {NEAR_DAYS} days of {ref.date}: the nearest, whatever the tense")
+        return nearest[0]
     if tense == "PAST":
         past = [o for o in options if o[1] <= ref.date]
         chosen = past[-1] if past else options[0]
@@ -102,12 +113,7 @@ def _pick_year(p: Point, ref: Anchor, tense: str | None, steps: list[str]) -> Po
         chosen = future[0] if future else options[-1]
         steps.append(f"future tense: earliest on or after {ref.date}")
     else:
-        def distance(o: tuple[Point, dt.date, dt.date]) -> int:
-            if o[1] <= ref.date <= o[2]:
-                return 0
-            return min(abs((o[1] - ref.date).days), abs((o[2] - ref.date).days))
-
-        chosen = min(options, key=lambda o: (distance(o), o[1] > ref.date))
+        chosen = nearest
         steps.append(f"no tense: nearest to {ref.date}")
     return chosen[0]
 
@@ -131,10 +137,8 @@ def _weekday(wd: int, ref: dt.date, direction: int | None, tense: str | None, st
     if tense == "FUTURE":
         steps.append("future tense: after the reference")
         return ref + dt.timedelta(days=(wd - ref.isoweekday()) % 7 or 7)
-    back = (ref.isoweekday() - wd) % 7
-    ahead = (wd - ref.isoweekday()) % 7
-    steps.append("no tense: nearest to the reference")
-    return ref - dt.timedelta(days=back) if back <= ahead else ref + dt.timedelta(days=ahead)
+    steps.append("no tense: news reports the past, on or before the reference")
+    return ref - dt.timedelta(days=(ref.isoweekday() - wd) % 7)
 
 
 def _named_direction(p: Point, ref: Anchor, direction: int, steps: list[str]) -> Point:
@@ -154,7 +158,7 @@ def _named_direction(p: Point, ref: Anchor, direction: int, steps: list[str]) ->
 
 
 def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: str,
-                 tense: str | None) -> Resolved:
+                 tense: str | None, last_by_grain: dict[str, Anchor] | None = None) -> Resolved:
     steps: list[str] = []
     mod = m.get("mod")
     if "ref" in m:
@@ -169,12 +173,16 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
             century -= 1
         p = {"dec": century * 10 + m["dec2"] // 10}
         steps.append("two-digit decade put in the latest century not after the document date")
-    elif "same" in m and last is not None and _grain_unit(last.point) == m["same"]:
-        p = dict(last.point)
-        anchor = last.tid or "dct"
-        steps.append(f"the same {m['same']} as the last mention ({anchor})")
+    elif "same" in m and last_by_grain and m["same"] in last_by_grain:
+        prior = last_by_grain[m["same"]]
+        p = dict(prior.point)
+        anchor = prior.tid or "dct"
+        steps.append(f"the same {m['same']} as the last one mentioned ({anchor})")
     elif "shift" in m:
         n, unit = m["shift"]
+        if "same" in m and unit == "Q" and tense != "FUTURE":
+            n = -1
+            steps.append("'the quarter' with no quarter mentioned: the last complete one")
         if unit == "WE" and n == 0 and tense == "PAST" and ref.date.isoweekday() < 6:
             n = -1
             steps.append("past tense on a weekday: the weekend before")
@@ -240,7 +248,7 @@ def reexpress(day: dt.date, like: Point) -> Point:
     return {"y": day.year}
 
 
-def _grain_unit(p: Point) -> str:
+def grain_unit(p: Point) -> str:
     g = cal.grain(p)
     return {"y": "Y", "q": "Q", "m": "M", "w": "W", "d": "D"}.get(g, "")
 

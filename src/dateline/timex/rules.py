@@ -41,10 +41,6 @@ def has(m: dict[str, Any], *keys: str) -> bool:
 
 # ---- numbers ---------------------------------------------------------------------------------
 
-def p_digits(t: Item) -> M:
-    return {"n": int(t.value), "digits": len(t.value)} if len(t.value) <= 6 else None
-
-
 def p_tens_unit(a: Item, _dash: Item | None, b: Item) -> M:
     if v(a).get("class") == "tens" and isinstance(n_of(b), int) and 1 <= n_of(b) <= 9 and v(b).get("word"):
         return {"n": n_of(a) + n_of(b), "word": True}
@@ -63,7 +59,7 @@ def p_couple(_a: Item, n: Item, _of: Item | None) -> M:
 
 
 def p_ord_digits(t: Item, _suf: Item) -> M:
-    return {"n": int(t.value)} if len(t.value) <= 4 else None
+    return {"n": n_of(t)} if v(t).get("digits", 9) <= 4 else None
 
 
 def p_ord_compound(a: Item, _dash: Item | None, b: Item) -> M:
@@ -123,9 +119,20 @@ def p_year_poss(y: Item, _a: Item, _s: Item, date: Item) -> M:
         return None
     if "y" in ym and len(ym) == 1:
         return merge(dm, ym)
-    if ym.get("shift", (0, ""))[1] == "Y" and len(ym) == 1:
-        return merge(dm, ym)
+    if ym.get("shift", (0, ""))[1] == "Y" and set(ym) <= {"shift", "deictic", "anaph"}:
+        return merge(dm, {"shift": ym["shift"]})
     return None
+
+
+def p_year_period(_the: Item, y: Item, _f: Item | None, x: Item) -> M:
+    if x.kind == "date":
+        xm = v(x)
+        if "y" in xm or "shift" in xm or not has(xm, "q", "hy", "season", "m"):
+            return None
+        return merge(xm, v(y))
+    if x.kind == "unit" and v(x)["u"] not in ("Q", "M", "HY") or v(x).get("pl"):
+        return None
+    return dict(v(y))
 
 
 def p_date_of_rel(date: Item, _of: Item | None, rel: Item) -> M:
@@ -250,7 +257,7 @@ def p_deictic(t: Item) -> M:
 
 def p_rel_unit(_the: Item | None, word: Item, _fiscal: Item | None, u: Item) -> M:
     unit = v(u)["u"]
-    if v(u).get("pl") or unit not in UNIT_GRAIN or unit in ("H", "MIN"):
+    if v(u).get("pl") or unit not in UNIT_GRAIN or unit in ("H", "MIN") or v(u).get("w") in ("night", "nights"):
         return None
     d = DIRECTION[word.value]
     out: dict[str, Any] = {"shift": (d, unit), "deictic": True}
@@ -306,6 +313,8 @@ def p_anaph_shift(n: Item, u: Item, word: Item) -> M:
 
 
 def p_the_unit_before(_the: Item, u: Item, word: Item) -> M:
+    if v(u).get("pl"):
+        return None
     return p_anaph_shift(Item("num", 0, 0, {"n": 1}), u, word)
 
 
@@ -475,6 +484,8 @@ def p_duration(n: Item, u: Item) -> M:
     unit = v(u)["u"]
     if amount is None or (n.kind == "art" and v(u).get("pl")):
         return None
+    if v(n).get("digits") == 4 and not v(u).get("pl"):
+        return None  # "the 1988 quarter" is a year, not 1988 quarters
     return {"dur": [(amount, unit)]}
 
 
@@ -482,6 +493,8 @@ def p_dur_adj(n: Item, _dash: Item, u: Item, _dash2: Item | None, _old: Item | N
     amount = n_of(n)
     if amount is None or amount == "X" or v(u).get("pl") or (_dash2 is None) != (_old is None):
         return None
+    if _old is not None:
+        return {"dur": [(amount, v(u)["u"])], "adj": True, "age": True}
     return {"dur": [(amount, v(u)["u"])], "adj": True}
 
 
@@ -569,11 +582,10 @@ def p_times_per(n: Item, _times: Item | None, _a: Item, u: Item) -> M:
 
 RULES: list[Rule] = [
     # numbers
-    rule("number:digits", "num", r"/\d+/", p_digits),
     rule("number:tens-units", "num", "#num -? #num", p_tens_unit),
     rule("number:scale", "num", "#num|art? #num", p_scale),
     rule("number:a-couple", "num", "a #num of?", p_couple),
-    rule("ordinal:digits", "ord", r"/\d+/ ^st|nd|rd|th", p_ord_digits),
+    rule("ordinal:digits", "ord", "#num ^st|nd|rd|th", p_ord_digits),
     rule("ordinal:compound", "ord", "#num -? #ord", p_ord_compound),
     rule("year:digits", "year", "#num", p_year),
     rule("year:words", "year", "#num #num", p_year_words),
@@ -597,6 +609,7 @@ RULES: list[Rule] = [
     rule("date:fiscal-year", "date", "fiscal #year", p_fiscal),
     rule("date:year-quarter", "date", "#date|deictic ^' ^s #date", p_year_poss),
     rule("date:of-relative-year", "date", "#date of? #date", p_date_of_rel),
+    rule("date:year-then-period", "date", "the #year fiscal? period|#date|#unit", p_year_period),
     rule("date:season", "date", "#season", p_season),
     rule("date:the-season", "date", "the #season", p_the_season),
     rule("date:holiday", "date", "#holiday", p_holiday),

@@ -56,7 +56,7 @@ def _entries() -> list[Entry]:
         else:
             add(word, "num", {"n": n, "word": True, "class": kind, "w": word})
     for word, (unit,) in table("units").items():
-        add(word, "unit", {"u": unit, "pl": word.endswith(("s", "ia"))})
+        add(word, "unit", {"u": unit, "pl": word.endswith(("s", "ia")), "w": word})
     for word, (code,) in table("seasons").items():
         add(word, "season", {"season": code})
     for word, (code,) in table("dayparts").items():
@@ -82,6 +82,9 @@ def seed(chart: Chart, tokens: Sequence[Token]) -> None:
     idx = index()
     n = len(tokens)
     for i, tok in enumerate(tokens):
+        if tok.low.isdigit() and len(tok.low) <= 6:
+            chart.add(Item("num", i, i + 1, {"n": int(tok.low), "digits": len(tok.low)}, "number:digits"))
+            continue
         for words, kind, meaning, cap in idx.get(tok.low, ()):
             end = i + len(words)
             if end > n or any(tokens[i + k].low != w for k, w in enumerate(words)):

@@ -14,7 +14,7 @@ from .tagger import tag
 def run(doc: Doc, analysis: Analysis, options: Any) -> None:
     document = analysis.document
     timexes = tag(document.text, document.dct, domain=getattr(options, "domain", "news"),
-                  explain=getattr(options, "explain", False), tense=tense_function(doc))
+                  explain=getattr(options, "explain", False), tense=tense_function(doc), ages=True)
     for timex in timexes:
         sentence = analysis.sentence_at(timex.start)
         timex.sentence = sentence.index if sentence is not None else None

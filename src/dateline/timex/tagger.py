@@ -8,7 +8,7 @@ from collections.abc import Callable
 from ..model import Timex
 from .chart import Chart, Grammar, Item
 from .filters import acceptable
-from .resolve import Anchor, Resolved, resolve_date, resolve_duration, resolve_set
+from .resolve import Anchor, Resolved, grain_unit, resolve_date, resolve_duration, resolve_set
 from .rules import RULES
 from .seed import seed
 from .tense import heuristic_tense
@@ -65,24 +65,33 @@ def recognize(text: str) -> list[tuple[int, int, Item]]:
     return out
 
 
-def _resolve(it: Item, dct: Anchor, last: Anchor | None, domain: str, tense: str | None) -> Resolved:
+def _resolve(it: Item, dct: Anchor, last: Anchor | None, domain: str, tense: str | None,
+             by_grain: dict[str, Anchor]) -> Resolved:
     if it.kind == "duration":
         return resolve_duration(it.value)
     if it.kind == "set":
         return resolve_set(it.value)
-    return resolve_date(it.value, dct, last, domain, tense)
+    return resolve_date(it.value, dct, last, domain, tense, by_grain)
 
 
 def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
-        tense: TenseFn | None = None) -> list[Timex]:
-    """Every TIMEX3 in `text`, anchored on the document date `dct` (YYYY-MM-DD)."""
+        tense: TenseFn | None = None, ages: bool = False) -> list[Timex]:
+    """Every TIMEX3 in `text`, anchored on the document date `dct` (YYYY-MM-DD).
+
+    `tense(start, end)` gives the tense of the verb governing a span (PAST/PRESENT/FUTURE/None);
+    without it a light text heuristic is used.  Ages ("a 25-year-old") are not TIMEX3 in TimeML
+    (TimeBank and AQUAINT never mark them); `ages=True` returns them too, as durations.
+    """
     day = parse_dct(dct)
     dct_anchor = Anchor(day, {"y": day.year, "m": day.month, "d": day.day})
     last: Anchor | None = None
+    by_grain: dict[str, Anchor] = {}  # the last mention of each grain (quarter, year...)
     out: list[Timex] = []
     for start, end, it in recognize(text):
+        if not ages and it.value.get("age"):
+            continue
         verb_tense = tense(start, end) if tense is not None else heuristic_tense(text, start, end)
-        res = _resolve(it, dct_anchor, last, domain, verb_tense)
+        res = _resolve(it, dct_anchor, last, domain, verb_tense, by_grain)
         tid = f"t{len(out) + 1}"
         timex = Timex(start, end, text[start:end], res.type, res.value, res.mod, res.quant, res.freq,
                       tid=tid, anchor=res.anchor, rule=it.rule)
@@ -91,10 +100,12 @@ def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
                              f"tense {verb_tense}", *res.steps]
         out.append(timex)
         p = res.point
-        if p and isinstance(p.get("y"), int) and ("m" in p or "q" in p or "w" in p or "y" in p):
-            start_day = _start(p)
-            if start_day is not None:
-                last = Anchor(start_day, p, tid)
+        if domain == "news" and isinstance(it.value, dict) and it.value.get("anaph"):
+            continue  # in news, "a year earlier" compares with a date, it does not move the story
+        start_day = _start(p) if p and isinstance(p.get("y"), int) else None
+        if p and start_day is not None:
+            last = Anchor(start_day, p, tid)
+            by_grain[grain_unit(p)] = last
     return out
 
 

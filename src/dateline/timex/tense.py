@@ -18,7 +18,7 @@ _CLAUSE_END = re.compile(r"[.!?;\n]")
 
 
 def heuristic_tense(text: str, start: int, end: int, window: int = 80) -> str | None:
-    """PAST / PRESENT / FUTURE from the verb cue closest to the span within its sentence."""
+    """PAST / PRESENT / FUTURE from the nearest verb cue before the span in its clause, else after it."""
     lo = max(0, start - window)
     left = text[lo:start]
     cut = None
@@ -30,12 +30,10 @@ def heuristic_tense(text: str, start: int, end: int, window: int = 80) -> str | 
     right = _CLAUSE_END.search(text, end, hi)
     if right:
         hi = right.start()
-    best: tuple[int, str] | None = None
-    for m in _CUE.finditer(text, lo, hi):
-        if start <= m.start() < end:
-            continue
-        dist = start - m.end() if m.end() <= start else m.start() - end
-        kind = m.lastgroup or ""
-        if best is None or dist < best[0]:
-            best = (dist, kind.upper())
-    return best[1] if best else None
+    left: str | None = None
+    for m in _CUE.finditer(text, lo, start):
+        left = (m.lastgroup or "").upper()  # the last cue before the span
+    if left is not None:
+        return left
+    m = _CUE.search(text, end, hi)
+    return (m.lastgroup or "").upper() if m else None

@@ -64,7 +64,7 @@ def trigger_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def candidate_windows(text: str, left: int = 32, right: int = 24) -> list[tuple[int, int]]:
+def candidate_windows(text: str, left: int = 26, right: int = 18) -> list[tuple[int, int]]:
     """Merged character windows around trigger words, snapped to whitespace."""
     triggers = trigger_words()
     n = len(text)

@@ -13,7 +13,7 @@ POSSESSIVES = frozenset({"his", "her", "their", "its"})
 GROUP_WINDOW = 3
 TITLE_WINDOW = 3
 TYPE_WINDOW = 3
-DOMINANCE = 0.67  # the best candidate must outweigh the next by 1.5x
+DOMINANCE = 0.85  # a runner-up above this share of the best leaves the mention alone
 
 
 def _phrase(state: CorefState, tok: Token) -> Span | None:
@@ -22,7 +22,8 @@ def _phrase(state: CorefState, tok: Token) -> Span | None:
     if tok.i - start > 6 or start > tok.i:
         return None
     span = state.doc[start : tok.i + 1]
-    if any(state.table.owner[t.i] != -1 and t.tag_ != "POS" and t.lower_ not in POSSESSIVES for t in span):
+    own = _after_possessor(span)  # the possessor ("her", "Jane Doe's") is a mention of its own
+    if any(state.table.owner[t.i] != -1 for t in state.doc[own : tok.i + 1]):
         return None
     return span
 
@@ -178,7 +179,12 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
     if relation and (first in POSSESSIVES or any(t.tag_ == "POS" for t in span)):
         _relation_noun(state, tok, span, relation)
         return
-    if first != "the" or _next_name(state, tok) is not None:
+    named = _next_name(state, tok)
+    if named is not None and lex.is_person_noun(lemma) and _possessor(state, span) not in (None, named):
+        add_role(state.table.clusters[named], tok.lower_, lex, lemma)  # "Doe's lawyer, John Roe"
+        state.add(named, _after_possessor(span), span.end, "nominal")
+        return
+    if first != "the" or named is not None:
         return
     if tok.i + 1 < len(state.doc) and state.doc[tok.i + 1].lower_ == "of":
         return  # "the wife of ...", "the head of ...": points elsewhere

@@ -42,6 +42,8 @@ class CorefState:
     relations: dict[tuple[int, str], int] = field(default_factory=dict)  # (person, "spouse") -> person
 
     def role(self, token: Token) -> str:
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head  # "X and Y argued": both conjuncts have the first one's role
         dep = token.dep_
         if dep in SUBJECT_DEPS:
             return "subj"

@@ -67,7 +67,9 @@ def add_role(cluster: Cluster, role: str, lex: EntityLexicon, head: str) -> None
 def _noun_chain_before(doc: Doc, start: int) -> Span | None:
     """"climate activist" in "climate activist Jane Doe": lower-case nouns just before a name."""
     i = start
-    while i > 0 and doc[i - 1].pos_ in ("NOUN",) and not doc[i - 1].text[:1].isupper() and start - i < 3:
+    lex = lexicon()
+    while i > 0 and start - i < 3 and (
+            (doc[i - 1].pos_ == "NOUN" and not doc[i - 1].text[:1].isupper()) or lex.is_person_noun(doc[i - 1].lower_)):
         i -= 1
     return doc[i:start] if i < start else None
 
@@ -113,8 +115,8 @@ def collect_attributes(doc: Doc, table: ClusterTable, dct: str) -> None:
                 if gender:
                     cluster.gender_votes[gender] += TITLE_VOTE
             chain = _noun_chain_before(doc, ref.start)
-            if chain is not None and lex.is_person_noun(chain[-1].lemma_.lower()) and cluster.label == "PERSON":
-                add_role(cluster, chain.text.lower(), lex, chain[-1].lemma_.lower())
+            if chain is not None and lex.is_person_noun(chain[-1].lower_) and cluster.label == "PERSON":
+                add_role(cluster, chain.text.lower(), lex, chain[-1].lower_)
             after = ref.end + (1 if ref.end < len(doc) and doc[ref.end].tag_ == "POS" else 0)
             if after != ref.end:
                 continue

@@ -73,7 +73,7 @@ def _raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
                 start += 1  # "Mr. Smith", "Actress Jane Doe": the title is a cue, not part of the name
             prev = start - 1
             if (prev >= 0 and doc[prev].ent_iob_ == "O" and doc[prev].pos_ == "PROPN" and doc[prev].is_title
-                    and doc[prev].lower_ not in lex.titles and (start == ent.start or prev >= ent.start)):
+                    and doc[prev].lower_ not in lex.titles and not lex.is_person_noun(doc[prev].lower_)):
                 start = prev  # NER dropped the first name: "TV host Jane Doe" -> only "Doe"
         possessive = end < len(doc) and doc[end].tag_ == "POS"
         out.append(NameSpan(start, end, label, label, possessive))

@@ -1,0 +1,230 @@
+"""The entities stage: name repair, clusters, attributes, coreference and the span lookups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline import nlp
+from dateline.extract import entities
+from dateline.model import Analysis, Document, Entity
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "portman-millepied.txt"
+
+
+@pytest.fixture(scope="module")
+def pipeline():  # noqa: ANN201
+    return nlp.load()
+
+
+def analyze(pipeline, text: str, dct: str = "2024-05-01") -> Analysis:  # noqa: ANN001
+    doc = pipeline(text)
+    analysis = Analysis(document=Document.make(text, dct))
+    entities.run(doc, analysis, None)
+    return analysis
+
+
+def by_name(analysis: Analysis, name: str) -> Entity:
+    found = [e for e in analysis.entities if e.name == name]
+    assert len(found) == 1, [(e.id, e.name) for e in analysis.entities]
+    return found[0]
+
+
+def texts(entity: Entity, kind: str | None = None) -> list[str]:
+    return [m.text for m in entity.mentions if kind is None or m.kind == kind]
+
+
+def owner_of(analysis: Analysis, text: str, occurrence: int = 0) -> str | None:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = analysis.document.text.index(text, start + 1)
+    return entities.entity_for_span(analysis, start, start + len(text))
+
+
+BUSINESS = (
+    "Harwick Industries Inc. agreed on Monday to buy the software maker Lumetra for $2 billion. "
+    "Harwick's chief executive, Dana Whitfield, said the deal would close in June. "
+    "Whitfield, 49, has led the company since 2019. "
+    "Lumetra was founded in 2011 by Omar Salib, who will stay on as an adviser. "
+    "Harwick said its shares rose 4 percent."
+)
+
+
+def test_business_clusters_roles_and_age(pipeline) -> None:  # noqa: ANN001
+    a = analyze(pipeline, BUSINESS)
+    ceo = by_name(a, "Dana Whitfield")
+    assert ceo.type == "PERSON"
+    assert texts(ceo, "name") == ["Dana Whitfield", "Whitfield"]
+    assert ceo.attrs["age"] == 49 and ceo.attrs["age_as_of"] == "2024-05-01"
+    assert "chief executive" in ceo.attrs["roles"] or "executive" in ceo.attrs["roles"]
+    harwick = by_name(a, "Harwick Industries Inc.")
+    assert harwick.type == "ORG"
+    # the short name and the possessive are mentions of the same company
+    assert owner_of(a, "Harwick", 1) == harwick.id
+    assert owner_of(a, "Harwick said") == harwick.id
+    assert by_name(a, "Omar Salib").type == "PERSON"
+    assert owner_of(a, "Omar Salib") != harwick.id
+    # ids follow first mention
+    assert [e.id for e in a.entities] == [f"E{i}" for i in range(1, len(a.entities) + 1)]
+    assert a.entities[0].id == harwick.id
+
+
+POLITICS = (
+    "Senator Maria Lopez, 54, announced on Tuesday that she will run for governor. "
+    "Lopez told supporters in Fresno that her campaign would focus on water. "
+    "Her husband, Daniel Lopez, a retired teacher, stood beside her. "
+    "Lopez said she had discussed the decision with her family for months."
+)
+
+
+def test_politics_pronouns_gender_and_shared_surname(pipeline) -> None:  # noqa: ANN001
+    a = analyze(pipeline, POLITICS)
+    maria = by_name(a, "Maria Lopez")
+    daniel = by_name(a, "Daniel Lopez")
+    assert maria.attrs["gender"] == "female" and daniel.attrs["gender"] == "male"
+    assert maria.attrs["age"] == 54
+    # a bare surname shared by two people goes to the one the article is about
+    assert owner_of(a, "Lopez told") == maria.id
+    assert owner_of(a, "Lopez said") == maria.id
+    # pronouns join the woman, the relation noun joins the named husband
+    assert owner_of(a, "she will run") == maria.id
+    assert owner_of(a, "her campaign") == maria.id
+    assert owner_of(a, "husband") == daniel.id
+    assert "husband" in daniel.attrs["roles"]
+    assert owner_of(a, "she had discussed") == maria.id
+
+
+SPORT = (
+    "Riverton FC have signed the striker Kevin Moyo from Eastgate Rovers. "
+    "Moyo scored 21 goals last season and said he was proud to join the club. "
+    "The 27-year-old will wear the number nine shirt. "
+    "Riverton's manager, Pia Sandvik, said she had followed him for two years."
+)
+
+
+def test_sport_titles_org_suffix_and_binding(pipeline) -> None:  # noqa: ANN001
+    a = analyze(pipeline, SPORT)
+    moyo = by_name(a, "Kevin Moyo")
+    club = by_name(a, "Riverton FC")
+    assert club.type == "ORG"
+    assert owner_of(a, "he was proud") == moyo.id
+    assert owner_of(a, "the club") == club.id
+    assert owner_of(a, "The 27-year-old") == moyo.id
+    assert moyo.attrs["age"] == 27
+    assert owner_of(a, "Riverton's") == club.id
+    sandvik = by_name(a, "Pia Sandvik")
+    assert owner_of(a, "she had followed") == sandvik.id
+    assert owner_of(a, "him for two") == moyo.id  # not the subject of its own verb
+
+
+CRIME = (
+    "Anna Berg met Lisa Holm at a bar in Leeds in March. "
+    "Berg told police that Holm had attacked her with a bottle. "
+    "Holm, 31, was charged with assault on Friday. "
+    "Her lawyer, Peter Quill, said she would plead not guilty."
+)
+
+
+def test_crime_binding_keeps_object_pronoun_off_its_subject(pipeline) -> None:  # noqa: ANN001
+    a = analyze(pipeline, CRIME)
+    berg, holm = by_name(a, "Anna Berg"), by_name(a, "Lisa Holm")
+    assert owner_of(a, "her with") == berg.id
+    assert holm.attrs["age"] == 31
+    quill = by_name(a, "Peter Quill")
+    assert "lawyer" in quill.attrs["roles"]
+    assert owner_of(a, "she would plead") == holm.id
+
+
+CELEBRITY = (
+    "Singer Mia Lane and husband Carl Dunn have separated after eight years of marriage. "
+    "The couple married in 2016 in Rome. "
+    "They have one daughter. "
+    "Lane's new album comes out in May, and she said her husband had helped write it."
+)
+
+
+def test_celebrity_couple_group_and_relation_noun(pipeline) -> None:  # noqa: ANN001
+    a = analyze(pipeline, CELEBRITY)
+    lane, dunn = by_name(a, "Mia Lane"), by_name(a, "Carl Dunn")
+    group = entities.entity_for_span(a, *_find(a, "The couple"))
+    couple = a.entity(group)
+    assert couple is not None and couple.type == "PERSON"
+    assert sorted(couple.attrs["members"]) == sorted([lane.id, dunn.id])
+    assert owner_of(a, "They have") == couple.id
+    assert owner_of(a, "Lane's") == lane.id
+    assert owner_of(a, "she said") == lane.id
+    assert owner_of(a, "husband had") == dunn.id
+    assert lane.attrs["gender"] == "female" and "singer" in lane.attrs["roles"]
+
+
+def _find(a: Analysis, text: str) -> tuple[int, int]:
+    start = a.document.text.index(text)
+    return start, start + len(text)
+
+
+def test_conservative_when_two_people_fit(pipeline) -> None:  # noqa: ANN001
+    text = "Tom Reed and Paul Grant argued in court on Monday. He later left the building."
+    a = analyze(pipeline, text)
+    assert owner_of(a, "He later") is None
+
+
+def test_lookups(pipeline) -> None:  # noqa: ANN001
+    a = analyze(pipeline, BUSINESS)
+    start, end = _find(a, "Dana Whitfield")
+    ceo = entities.entity_for_span(a, start, end)
+    assert ceo == by_name(a, "Dana Whitfield").id
+    assert entities.entity_for_span(a, start + 2, start + 4) == ceo  # partial overlap
+    assert entities.entity_for_span(a, *_find(a, "for $2 billion")) is None
+    doc = pipeline(a.document.text)
+    token = next(t for t in doc if t.text == "Salib")
+    assert entities.entity_for_token(a, token) == by_name(a, "Omar Salib").id
+    assert entities.entity_for_token(a, doc[-1]) is None  # the final full stop
+
+
+def test_offsets_and_sentences_are_consistent(pipeline) -> None:  # noqa: ANN001
+    a = analyze(pipeline, POLITICS + " " + CELEBRITY)
+    doc = pipeline(a.document.text)
+    sentences = list(doc.sents)
+    seen = set()
+    for entity in a.entities:
+        for m in entity.mentions:
+            assert a.document.text[m.start : m.end] == m.text
+            assert sentences[m.sentence].start_char <= m.start < sentences[m.sentence].end_char
+            assert m.kind in ("name", "nominal", "pronoun", "title")
+            assert (m.start, m.end) not in seen
+            seen.add((m.start, m.end))
+    assert Analysis.from_dict(a.to_dict()).entities == a.entities
+
+
+def test_whole_example_article(pipeline) -> None:  # noqa: ANN001
+    raw = EXAMPLE.read_text(encoding="utf-8")
+    head, _, text = raw.lstrip().partition(" ")
+    dct, _, text = text.partition(" ")
+    assert head == "date"
+    a = analyze(pipeline, text, dct)
+    people = [e for e in a.entities if e.type == "PERSON" and "members" not in e.attrs]
+    wife = next(e for e in people if e.name == "Natalie Portman")
+    husband = next(e for e in people if e.name == "Benjamin Millepied")
+    # one cluster each, including the surname and first-name mentions NER mislabelled or missed
+    assert [e for e in people if "Portman" in e.name or "Millepied" in e.name] == [wife, husband] or \
+        [e for e in people if "Portman" in e.name or "Millepied" in e.name] == [husband, wife]
+    assert texts(wife, "name").count("Portman") >= 10 and "Natalie" in texts(wife, "name")
+    assert texts(husband, "name").count("Millepied") >= 5 and "Benjamin" in texts(husband, "name")
+    assert wife.attrs["gender"] == "female" and husband.attrs["gender"] == "male"
+    assert "husband" in texts(husband, "nominal")
+    start = a.document.text.index("Portman and Millepied collaborated")
+    assert entities.entity_for_span(a, start, start + len("Portman")) == wife.id
+    assert owner_of(a, "Millepied collaborated") == husband.id
+    assert owner_of(a, "Benjamin’s affair") == husband.id
+    us_weekly = [e for e in a.entities if e.name == "Us Weekly"]
+    assert len(us_weekly) == 1 and us_weekly[0].type == "ORG" and len(us_weekly[0].mentions) == 2
+    activist = next(e for e in a.entities if e.attrs.get("age") == 25)
+    assert activist.type == "PERSON" and activist.attrs["age_as_of"] == dct
+    assert "climate activist" in activist.attrs["roles"]
+    couple = a.entity(owner_of(a, "The couple"))
+    assert couple is not None and sorted(couple.attrs["members"]) == sorted([wife.id, husband.id])
+    assert owner_of(a, "Black Swan") == owner_of(a, "Black Swan", 1) == owner_of(a, "Black Swan", 2)
+    assert a.entity(owner_of(a, "Black Swan")).type == "WORK"
+    # NER's "Getty Images Photo" person is not a person
+    assert all("Photo" not in e.name for e in people)

@@ -6,6 +6,8 @@ import xml.dom.minidom
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dateline.model import Timex
 from dateline.timex.timeml import parse_tml, read_tml, tag_dir, tml_files, write_tml
@@ -188,3 +190,47 @@ def test_gold_round_trip_on_a_few_corpus_files() -> None:
         assert [(t.start, t.end, t.value) for t in again.timexes] == [
             (t.start, t.end, t.value) for t in doc.timexes
         ]
+
+
+_ALPHABET = "ab &<>\"'\n"
+
+
+def _escape_text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+@st.composite
+def _documents(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]]]:
+    """A TimeML source whose TEXT has EVENT elements, plus spans for timexes to write into it."""
+    words = draw(st.lists(st.text(alphabet=_ALPHABET, min_size=1, max_size=6), min_size=1, max_size=12))
+    tagged = draw(st.lists(st.booleans(), min_size=len(words), max_size=len(words)))
+    body = "".join(
+        f'<EVENT eid="e{i}">{_escape_text(w)}</EVENT>' if is_event else _escape_text(w)
+        for i, (w, is_event) in enumerate(zip(words, tagged, strict=True))
+    )
+    length = sum(len(w) for w in words)
+    cuts = sorted(set(draw(st.lists(st.integers(0, length), max_size=8))))
+    spans = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=False) if a < b]
+    raw = f'<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2001-02-03" functionInDocument="CREATION_TIME">x</TIMEX3></DCT><TEXT>{body}</TEXT></TimeML>'
+    return raw, spans
+
+
+@settings(max_examples=60, deadline=None)
+@given(_documents())
+def test_write_read_round_trip_on_random_markup(case: tuple[str, list[tuple[int, int]]]) -> None:
+    raw, spans = case
+    doc = parse_tml(raw)
+    assert doc.dct == "2001-02-03"
+    ours = [Timex(start=a, end=b, text=doc.text[a:b], type="DATE", value="2001") for a, b in spans]
+    out = write_tml(doc, ours)
+    xml.dom.minidom.parseString(out.encode())  # always well nested
+    again = parse_tml(out)
+    assert again.text == doc.text
+    assert 0 < len(again.timexes) <= len(ours) or not ours
+    for read in again.timexes:
+        # each written timex is one of ours, its boundaries moved outward only to keep an EVENT whole
+        assert any(read.start <= a and read.end >= b for a, b in spans)
+        assert again.text[read.start : read.end] == read.text
+    if "<EVENT" not in raw:  # nothing to cut through: every timex written with its exact extent
+        assert [(t.start, t.end) for t in again.timexes] == spans
+    assert all(a.end <= b.start for a, b in zip(again.timexes, again.timexes[1:], strict=False))

@@ -248,7 +248,7 @@ def render_text(doc: TimeMLDocument, timexes: list[Timex]) -> str:
 
     Timexes that overlap an earlier kept one, fall outside the text, or are empty are skipped;
     a timex boundary that would cut through another element moves outward past that element's
-    tags, so the output stays well nested.
+    tags, so the output stays well nested (a timex that then runs into the previous one is skipped).
     """
     chosen = _non_overlapping(timexes, len(doc.text))
     pieces = [p for p in _pieces(doc.raw[doc.text_start : doc.text_end]) if p.tag != "TIMEX3"]
@@ -263,12 +263,14 @@ def render_text(doc: TimeMLDocument, timexes: list[Timex]) -> str:
             ends[pos] = index
     inserts: dict[int, list[str]] = {}  # insert before piece index (len(pieces) = at end)
     used = {"t0"}  # t0 is the document creation time by TempEval convention
+    previous_last = -1
     for number, timex in enumerate(chosen, start=1):
+        first, last = _widen_to_nesting(pieces, starts[timex.start], ends[timex.end])
+        if first <= previous_last:  # widening made it run into the previous timex
+            continue
+        previous_last = last
         tid = timex.tid if timex.tid and timex.tid not in used else _fresh_tid(number, used)
         used.add(tid)
-        first = starts[timex.start]
-        last = ends[timex.end]
-        first, last = _widen_to_nesting(pieces, first, last)
         inserts.setdefault(first, []).append(timex_open_tag(timex, tid))
         inserts.setdefault(last + 1, []).insert(0, "</TIMEX3>")
     out: list[str] = []

@@ -89,7 +89,7 @@ def _choose(ranked: list[tuple[float, int]]) -> int | None:
 
 def _cataphor(state: CorefState, tok: Token, accept: Callable[[int], bool]) -> int | None:
     """"after news of his affair, John Doe ...": the one compatible person later in the sentence."""
-    found = {state.table.owner[t.i] for t in tok.sent if t.i > tok.i and state.table.owner[t.i] >= 0}
+    found = {state.table.owner[t.i] for t in state.sentence(tok) if t.i > tok.i and state.table.owner[t.i] >= 0}
     found = {ci for ci in found if accept(ci)}
     return found.pop() if len(found) == 1 else None
 
@@ -97,7 +97,7 @@ def _cataphor(state: CorefState, tok: Token, accept: Callable[[int], bool]) -> i
 def _fronted_cataphor(state: CorefState, tok: Token, accept: Callable[[int], bool]) -> int | None:
     """"On his own website, John Doe wrote ...": a pronoun in a phrase fronted before the main
     clause refers to that clause's subject when the subject is a compatible person named after it."""
-    root = tok.sent.root
+    root = state.sentence(tok).root
     if tok.i >= root.i or tok.dep_ in SUBJECT_DEPS or tok.head.i == root.i:
         return None
     for child in root.children:
@@ -138,7 +138,7 @@ def _resolve_plural(state: CorefState, tok: Token) -> int | None:
     if group is not None:
         return group
     if state.sent_of[tok.i] == state.sent_of[0] or not state.history:
-        later = [p for p in _pairs_in(state, tok.sent) if p.token > tok.i]
+        later = [p for p in _pairs_in(state, state.sentence(tok)) if p.token > tok.i]
         if later:
             return state.group_for(later[0].members)
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .clusters import ClusterTable
 from .entity_lexicon import lexicon
@@ -40,6 +40,13 @@ class CorefState:
     dct: str = ""
     groups: dict[frozenset[int], int] = field(default_factory=dict)
     relations: dict[tuple[int, str], int] = field(default_factory=dict)  # (person, "spouse") -> person
+    sents: list[Span] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.sents = list(self.doc.sents)
+
+    def sentence(self, token: Token) -> Span:
+        return self.sents[self.sent_of[token.i]]
 
     def role(self, token: Token) -> str:
         while token.dep_ == "conj" and token.head.i != token.i:

@@ -28,6 +28,7 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
     "themselves": (None, "pl"),
 }
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+NEUTER = frozenset({"it", "its", "itself"})
 WINDOW = 3  # sentences back for pronouns
 WIDE_WINDOW = 5  # sentences back when only one compatible person is that far
 PRONOUN_GENDER_VOTE = 1.0
@@ -188,6 +189,11 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
             continue
         if table.owner[tok.i] != -1:
             continue
+        if tok.lower_ in NEUTER and tok.pos_ == "PRON":
+            target = _resolve_neuter(state, tok)
+            if target is not None:
+                state.add(target, tok.i, tok.i + 1, "pronoun")
+            continue
         info = PRONOUNS.get(tok.lower_)
         if info and tok.pos_ == "PRON":
             gender, number = info
@@ -197,6 +203,24 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
             continue
         if tok.pos_ in ("NOUN", "ADJ"):
             resolve_nominal(state, tok)
+
+
+def _resolve_neuter(state: CorefState, tok: Token) -> int | None:
+    """"its" -> the salient organisation nearby; "it" only as the subject of a clause reported
+    by an organisation ("Acme said it would ...") -- elsewhere "it" is too often not an entity."""
+    table = state.table
+
+    def is_org(ci: int) -> bool:
+        return table.clusters[ci].label == "ORG"
+
+    if tok.lower_ in ("its", "itself"):
+        return _choose(state.salience(tok.i, state.sent_of[tok.i], 1, is_org))
+    verb = tok.head
+    if tok.dep_ in SUBJECT_DEPS and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon().speech_verbs:
+        for child in verb.head.children:
+            if child.dep_ in SUBJECT_DEPS and table.owner[child.i] >= 0 and is_org(table.owner[child.i]):
+                return table.owner[child.i]
+    return None
 
 
 def _head_of_mention(doc: Doc, table: ClusterTable, tok: Token) -> Token:

@@ -121,7 +121,7 @@ def _title(state: CorefState, tok: Token, span: Span) -> None:
         known = [r for r in ranked if table.clusters[r[1]].gender == gender]
         if known and known[0] == ranked[0]:
             target = _dominant(known)
-    if target is None and not with_role:
+    if target is None and not with_role and lemma not in lex.bystander_nouns:
         ranked = state.salience(tok.i, sentence, 1, lambda ci: _is_person_cluster(state, ci))
         target = _dominant(ranked, unique=True)
     if target is None:
@@ -180,8 +180,10 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
         _relation_noun(state, tok, span, relation)
         return
     named = _next_name(state, tok)
-    if named is not None and lex.is_person_noun(lemma) and _possessor(state, span) not in (None, named):
-        add_role(state.table.clusters[named], tok.lower_, lex, lemma)  # "Doe's lawyer, John Roe"
+    possessed = _after_possessor(span) > span.start
+    if named is not None and lex.is_person_noun(lemma) and possessed and _possessor(state, span) != named:
+        role = state.doc[_after_possessor(span) : tok.i + 1].text.lower()
+        add_role(state.table.clusters[named], role, lex, lemma)  # "Doe's lawyer, John Roe"
         state.add(named, _after_possessor(span), span.end, "nominal")
         return
     if first != "the" or named is not None:

@@ -14,6 +14,7 @@ class EntityLexicon:
     male_nouns: frozenset[str]
     person_nouns: frozenset[str]
     crowd_nouns: frozenset[str]  # people spoken of as a crowd or unnamed: sources, fans, officials
+    bystander_nouns: frozenset[str]  # often someone not yet named: "the victim" is not the one person in view
     relation_of: dict[str, str]  # noun -> relation class (spouse, partner, parent, child, sibling)
     symmetric_relations: frozenset[str]
     group_nouns: frozenset[str]
@@ -48,6 +49,7 @@ def lexicon() -> EntityLexicon:
         male_nouns=frozenset(raw["gendered_nouns"]["male"]),
         person_nouns=frozenset(raw["person_nouns"]),
         crowd_nouns=frozenset(raw["crowd_nouns"]),
+        bystander_nouns=frozenset(raw["bystander_nouns"]),
         relation_of=relation_of,
         symmetric_relations=frozenset(raw["symmetric_relations"]),
         group_nouns=frozenset(raw["group_nouns"]),

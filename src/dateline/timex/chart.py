@@ -79,6 +79,7 @@ class Rule:
     produce: Callable[..., Meaning | None]
     pieces: str = ""  # the pattern as written, for explanations
     firsts: list[Piece] = field(default_factory=list)  # pieces that can start a match
+    uses: frozenset[str] = frozenset()  # every index key any piece can match (regex: "*")
     rank: int = 0  # position in the grammar: earlier rules win ties
 
 
@@ -89,7 +90,12 @@ def rule(name: str, kind: str, pattern: str, produce: Callable[..., Meaning | No
         firsts.append(p)
         if not p.optional:
             break
-    return Rule(name, kind, pieces, produce, pattern, firsts)
+    uses: set[str] = set()
+    for p in pieces:
+        uses |= p.keys
+        if p.regex is not None:
+            uses.add("*")
+    return Rule(name, kind, pieces, produce, pattern, firsts, frozenset(uses))
 
 
 class Grammar:
@@ -102,6 +108,7 @@ class Grammar:
         self.by_word: dict[str, list[Rule]] = {}
         self.by_kind: dict[str, list[Rule]] = {}
         self.by_regex: list[Rule] = []
+        self._memo: dict[tuple[str, ...], list[Rule]] = {}
         for r in rules:
             seen: set[int] = set()
             for p in r.firsts:
@@ -120,15 +127,21 @@ class Grammar:
             bucket.append(r)
 
     def candidates(self, items: list[Item]) -> list[Rule]:
-        out: dict[int, Rule] = {}
-        for it in items:
-            bucket = self.by_word.get(it.value) if it.kind == "tok" else self.by_kind.get(it.kind)
-            if bucket:
-                for r in bucket:
+        """Rules that may start at a position holding these items, in grammar order (memoized)."""
+        signature = tuple(it.key for it in items)
+        found = self._memo.get(signature)
+        if found is None:
+            out: dict[int, Rule] = {}
+            for it in items:
+                bucket = self.by_word.get(it.value) if it.kind == "tok" else self.by_kind.get(it.kind)
+                for r in bucket or ():
                     out[r.rank] = r
-        for r in self.by_regex:
-            out[r.rank] = r
-        return [out[k] for k in sorted(out)]
+            for r in self.by_regex:
+                out[r.rank] = r
+            found = [out[k] for k in sorted(out)]
+            if len(self._memo) < 50_000:
+                self._memo[signature] = found
+        return found
 
 
 class Chart:
@@ -137,10 +150,16 @@ class Chart:
         self.at: list[list[Item]] = [[] for _ in range(len(tokens) + 1)]
         self.keys: set[tuple[Any, ...]] = set()
         for i, tok in enumerate(tokens):
-            self.add(Item("tok", i, i + 1, tok.low, cap=tok.text[:1].isupper()))
+            self.at[i].append(Item("tok", i, i + 1, tok.low, cap=tok.text[:1].isupper(), key="w:" + tok.low))
+
+    def seed(self, item: Item) -> None:
+        """Add a lexicon item (never a duplicate, so no check)."""
+        item.key = item.kind
+        self.at[item.start].append(item)
 
     def add(self, item: Item) -> bool:
-        key = (item.kind, item.start, item.end, _freeze(item.value))
+        # a rule over the same parts always produces the same meaning: the derivation is the identity
+        key = (item.rule, item.start, item.end, tuple(id(p) for p in item.parts))
         if key in self.keys:
             return False
         self.keys.add(key)
@@ -148,46 +167,45 @@ class Chart:
         item.key = f"w:{item.value}" if item.kind == "tok" else item.kind
         return True
 
-    def matches(self, r: Rule, start: int) -> list[list[Item | None]]:
-        out: list[list[Item | None]] = []
-        self._match(r.pattern, 0, start, [], out)
-        return out
-
-    def _match(self, pattern: list[Piece], k: int, pos: int, acc: list[Item | None],
-               out: list[list[Item | None]]) -> None:
-        if k == len(pattern):
-            if any(a is not None for a in acc):
-                out.append(list(acc))
-            return
-        piece = pattern[k]
-        if pos < len(self.tokens):
-            if piece.tight and self.tokens[pos].space_before:
-                pass
-            elif piece.regex is not None:
-                for item in self.at[pos]:
-                    if piece.accepts(item, self.tokens):
-                        acc.append(item)
-                        self._match(pattern, k + 1, item.end, acc, out)
-                        acc.pop()
-            else:
+    def matches(self, r: Rule, start: int) -> list[tuple[Item | None, ...]]:
+        """Every way the rule's pattern matches from token `start` (depth-first, iterative)."""
+        out: list[tuple[Item | None, ...]] = []
+        at, tokens, pattern = self.at, self.tokens, r.pattern
+        n, size = len(tokens), len(pattern)
+        stack: list[tuple[int, int, tuple[Item | None, ...]]] = [(0, start, ())]
+        while stack:
+            k, pos, acc = stack.pop()
+            if k == size:
+                if any(a is not None for a in acc):
+                    out.append(acc)
+                continue
+            piece = pattern[k]
+            if piece.optional:
+                stack.append((k + 1, pos, acc + (None,)))
+            if pos >= n or (piece.tight and tokens[pos].space_before):
+                continue
+            if piece.regex is None:
                 keys = piece.keys
-                for item in self.at[pos]:
+                for item in at[pos]:
                     if item.key in keys:
-                        acc.append(item)
-                        self._match(pattern, k + 1, item.end, acc, out)
-                        acc.pop()
-        if piece.optional:
-            acc.append(None)
-            self._match(pattern, k + 1, pos, acc, out)
-            acc.pop()
+                        stack.append((k + 1, item.end, acc + (item,)))
+            else:
+                for item in at[pos]:
+                    if piece.accepts(item, tokens):
+                        stack.append((k + 1, item.end, acc + (item,)))
+        return out
 
     def saturate(self, grammar: Grammar, max_rounds: int = 6, reach: int = 8) -> None:
         dirty = set(range(len(self.tokens)))
+        new_keys: set[str] | None = None  # kinds made in the last round (None: first round)
         for _ in range(max_rounds):
             added = False
             fresh: set[int] = set()
+            made: set[str] = set()
             for pos in sorted(dirty):
                 for r in grammar.candidates(self.at[pos]):
+                    if new_keys is not None and r.uses.isdisjoint(new_keys):
+                        continue
                     for parts in self.matches(r, pos):
                         first = next(p for p in parts if p is not None)
                         last = next(p for p in reversed(parts) if p is not None)
@@ -198,15 +216,10 @@ class Chart:
                                     self.tokens[first.start].text[:1].isupper())
                         if self.add(item):
                             added = True
+                            made.add(item.kind)
                             fresh.update(range(max(0, item.start - reach), item.start + 1))
             if not added:
                 return
             dirty = fresh
+            new_keys = made
 
-
-def _freeze(value: Any) -> Any:
-    if isinstance(value, dict):
-        return tuple(sorted((k, _freeze(v)) for k, v in value.items()))
-    if isinstance(value, list):
-        return tuple(_freeze(v) for v in value)
-    return value

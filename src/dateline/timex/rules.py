@@ -515,9 +515,9 @@ def p_bare_units(u: Item) -> M:
     return {"dur": [("X", unit)], "bare": True} if v(u).get("pl") and unit not in ("Q", "WE") else None
 
 
-def p_the_dur(_the: Item, word: Item | None, d: Item) -> M:
+def p_the_dur(_the: Item | None, word: Item | None, d: Item) -> M:
     dm = v(d)
-    if "bare" in dm or "adj" in dm or "mod" in dm:
+    if (_the is None and word is None) or "bare" in dm or "adj" in dm or "mod" in dm:
         return None
     return merge(dm, {"the": True})
 

@@ -83,7 +83,7 @@ def seed(chart: Chart, tokens: Sequence[Token]) -> None:
     n = len(tokens)
     for i, tok in enumerate(tokens):
         if tok.low.isdigit() and len(tok.low) <= 6:
-            chart.add(Item("num", i, i + 1, {"n": int(tok.low), "digits": len(tok.low)}, "number:digits"))
+            chart.seed(Item("num", i, i + 1, {"n": int(tok.low), "digits": len(tok.low)}, "number:digits"))
             continue
         for words, kind, meaning, cap in idx.get(tok.low, ()):
             end = i + len(words)
@@ -91,4 +91,4 @@ def seed(chart: Chart, tokens: Sequence[Token]) -> None:
                 continue
             if cap and not tok.text[:1].isupper():
                 continue
-            chart.add(Item(kind, i, end, dict(meaning), f"lex:{kind}", (), tok.text[:1].isupper()))
+            chart.seed(Item(kind, i, end, dict(meaning), f"lex:{kind}", (), tok.text[:1].isupper()))

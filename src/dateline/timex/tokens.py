@@ -73,7 +73,7 @@ def candidate_windows(text: str, left: int = 26, right: int = 18) -> list[tuple[
         word = m.group()
         s, e = m.span()
         if word[0].isdigit():
-            if (s > 0 and text[s - 1] == "$") or text[e:e + 1] == "%":
+            if _not_a_time_number(text, s, e):
                 continue
         elif word.lower() not in triggers or (word in CAPITAL_ONLY and len(word) > 1):
             continue
@@ -90,6 +90,23 @@ def candidate_windows(text: str, left: int = 26, right: int = 18) -> list[tuple[
         else:
             windows.append((lo, hi))
     return windows
+
+
+NUMBER_NOUNS = re.compile(r"\s*(?:million|billion|trillion|cents?|percent|shares|pence|points|miles|people|"
+                          r"dollars|tons|barrels|pounds|yen|marks|francs|feet|kilometers|%)\b", re.IGNORECASE)
+
+
+def _not_a_time_number(text: str, s: int, e: int) -> bool:
+    """Money, percentages, decimals and thousands never hold a time expression."""
+    before = text[s - 1] if s > 0 else ""
+    after = text[e:e + 2]
+    if before in "$#" and before or after[:1] == "%":
+        return True
+    if before in ".," and before and s > 1 and text[s - 2].isdigit():
+        return True  # the tail of 1.5 or 1,000
+    if after[:1] in ".," and after[1:2].isdigit():
+        return True  # the head of 1.5 or 1,000
+    return NUMBER_NOUNS.match(text, e) is not None
 
 
 # lower-case forms that are ordinary words; as triggers only when capitalized

@@ -194,6 +194,8 @@ def test_offsets_and_sentences_are_consistent(pipeline) -> None:  # noqa: ANN001
             assert m.kind in ("name", "nominal", "pronoun", "title")
             assert (m.start, m.end) not in seen
             seen.add((m.start, m.end))
+    spans = sorted((m.start, m.end) for e in a.entities for m in e.mentions)
+    assert all(prev[1] <= nxt[0] for prev, nxt in zip(spans, spans[1:], strict=False))  # no overlaps
     assert Analysis.from_dict(a.to_dict()).entities == a.entities
 
 

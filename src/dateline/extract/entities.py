@@ -8,6 +8,7 @@ through `entity_for_span` and `entity_for_token`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -68,33 +69,38 @@ def run(doc: Doc, analysis: Analysis, options: Any = None) -> None:
 
 # Lookups used by the events, claims and facts stages.
 
-_INDEX: dict[int, tuple[list[Entity], int, list[tuple[int, int, int, str]]]] = {}
+_INDEX: dict[int, tuple[list[Entity], int, list[int], list[tuple[int, int, int, str]]]] = {}
 
 
-def _mention_index(analysis: Analysis) -> list[tuple[int, int, int, str]]:
+def _mention_index(analysis: Analysis) -> tuple[list[int], list[tuple[int, int, int, str]]]:
+    """Mentions sorted by end offset (they do not overlap, so also by start), cached per analysis."""
     total = sum(len(e.mentions) for e in analysis.entities)
     cached = _INDEX.get(id(analysis))
     if cached is not None and cached[0] is analysis.entities and cached[1] == total:
-        return cached[2]
-    rows = sorted((m.start, m.end, KIND_RANK.get(m.kind, 9), e.id) for e in analysis.entities for m in e.mentions)
+        return cached[2], cached[3]
+    rows = sorted(((m.start, m.end, KIND_RANK.get(m.kind, 9), e.id) for e in analysis.entities for m in e.mentions),
+                  key=lambda r: (r[1], r[0]))
+    ends = [r[1] for r in rows]
     if len(_INDEX) > 64:
         _INDEX.clear()
-    _INDEX[id(analysis)] = (analysis.entities, total, rows)
-    return rows
+    _INDEX[id(analysis)] = (analysis.entities, total, ends, rows)
+    return ends, rows
 
 
 def entity_for_span(analysis: Analysis, start: int, end: int) -> str | None:
-    """The id of the entity whose mention overlaps the character span [start, end) best."""
+    """The id of the entity whose mention overlaps the character span [start, end) best
+    (largest overlap, then names before titles, nominals and pronouns); None if none does."""
+    ends, rows = _mention_index(analysis)
+    end = max(end, start + 1)
     best: tuple[int, int, int] | None = None
     best_id: str | None = None
-    for m_start, m_end, rank, entity_id in _mention_index(analysis):
-        if m_start >= max(end, start + 1):
-            break
+    for i in range(bisect_right(ends, start), len(rows)):
+        m_start, m_end, rank, entity_id = rows[i]
+        if m_start >= end:
+            break  # mentions never overlap, so every later one starts later still
         overlap = min(end, m_end) - max(start, m_start)
-        if overlap <= 0 and not (start == end and m_start <= start < m_end):
-            continue
         score = (overlap, -rank, -(m_end - m_start))
-        if best is None or score > best:
+        if overlap > 0 and (best is None or score > best):
             best, best_id = score, entity_id
     return best_id
 

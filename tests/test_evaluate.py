@@ -6,6 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dateline.model import Timex
 from dateline.timex.evaluate import align, differences, evaluate_dirs, evaluate_docs, score_doc
@@ -68,6 +70,14 @@ def test_exact_extent_is_preferred_over_overlap() -> None:
     system2 = [tx(0, 10), tx(9, 15)]
     s2 = score_doc(gold2, system2)
     assert (s2.strict, s2.relaxed) == (1, 2)
+
+
+def test_alignment_is_as_large_as_possible() -> None:
+    # A overlaps X by 5 and Y by 1; B overlaps only X: pairing A-X greedily would lose B
+    a, b = tx(0, 10), tx(12, 20)
+    x, y = tx(5, 14), tx(9, 11)
+    assert score_doc([a, b], [x, y]).relaxed == 2
+    assert align([a, b], [x, y]) == [(a, y), (b, x)]
 
 
 def test_touching_extents_do_not_match_and_empty_ones_do_not_count() -> None:
@@ -144,3 +154,27 @@ def test_evaluate_dirs_refuses_a_changed_text(tmp_path: Path) -> None:
     s = evaluate_dirs(gold_dir, system_dir)
     assert list(s.errors) == ["sub/compact.tml"]
     assert (s.gold, s.system, s.strict) == (6, 4, 4)  # gold against itself where the text is the same
+
+
+_spans = st.lists(
+    st.tuples(st.integers(0, 40), st.integers(1, 6), st.sampled_from(["DATE", "TIME"])), max_size=6
+)
+
+
+def _timexes(raw: list[tuple[int, int, str]]) -> list[Timex]:
+    return [tx(start, start + length, kind, f"v{start}") for start, length, kind in raw]
+
+
+@settings(max_examples=80, deadline=None)
+@given(_spans, _spans)
+def test_scores_are_consistent_on_random_annotations(gold_raw: list, system_raw: list) -> None:
+    gold, system = _timexes(gold_raw), _timexes(system_raw)
+    s = score_doc(gold, system)
+    assert s.value_match <= s.relaxed and s.type_match <= s.relaxed and s.strict <= s.relaxed
+    assert s.relaxed <= min(s.gold, s.system)
+    for figure in (s.strict_f1, s.relaxed_f1, s.type_f1, s.value_f1):
+        assert 0.0 <= figure <= 1.0
+    assert s.strict_f1 <= s.relaxed_f1 and s.value_f1 <= s.relaxed_f1
+    assert score_doc(gold, gold).strict_f1 == 1.0  # a system equal to the gold is perfect
+    swapped = score_doc(system, gold)  # swapping sides swaps precision and recall
+    assert swapped.relaxed == s.relaxed and swapped.relaxed_precision == s.relaxed_recall

@@ -151,30 +151,52 @@ def _counted(timexes: Sequence[Timex]) -> list[Timex]:
 def align(gold: Sequence[Timex], system: Sequence[Timex]) -> list[tuple[Timex, Timex]]:
     """One-to-one pairs of overlapping gold and system timexes.
 
-    Same-extent pairs are taken first, then the remaining overlaps by decreasing overlap length
-    (ties: earlier gold first), so each timex is in at most one pair.
+    Same-extent pairs are fixed first; the rest are paired by decreasing overlap, then augmenting
+    paths make the pairing as large as possible, so no overlap is lost to the order of a greedy
+    choice and scoring is symmetric in gold and system.
     """
     gold = _counted(gold)
     system = _counted(system)
-    candidates: list[tuple[int, int, int, int]] = []  # (not exact, -overlap, gold index, system index)
+    match_g: dict[int, int] = {}
+    match_s: dict[int, int] = {}
+    by_span: dict[tuple[int, int], list[int]] = {}
+    for si, t in enumerate(system):
+        by_span.setdefault((t.start, t.end), []).append(si)
     for gi, g in enumerate(gold):
-        for si, s in enumerate(system):
-            overlap = min(g.end, s.end) - max(g.start, s.start)
-            if overlap > 0:
-                exact = g.start == s.start and g.end == s.end
-                candidates.append((0 if exact else 1, -overlap, gi, si))
-    candidates.sort()
-    used_gold: set[int] = set()
-    used_system: set[int] = set()
-    pairs: list[tuple[int, int]] = []
-    for _, _, gi, si in candidates:
-        if gi in used_gold or si in used_system:
+        same = by_span.get((g.start, g.end))
+        if same:
+            si = same.pop(0)
+            match_g[gi], match_s[si] = si, gi
+    fixed_s = set(match_s)
+    edges: dict[int, list[int]] = {}  # gold index -> overlapping free system indexes, largest overlap first
+    for gi, g in enumerate(gold):
+        if gi in match_g:
             continue
-        used_gold.add(gi)
-        used_system.add(si)
-        pairs.append((gi, si))
-    pairs.sort()
-    return [(gold[gi], system[si]) for gi, si in pairs]
+        overlaps = [
+            (min(g.end, t.end) - max(g.start, t.start), si)
+            for si, t in enumerate(system)
+            if si not in fixed_s and min(g.end, t.end) > max(g.start, t.start)
+        ]
+        edges[gi] = [si for _, si in sorted(overlaps, key=lambda x: (-x[0], x[1]))]
+
+    def augment(gi: int, seen: set[int]) -> bool:
+        for si in edges[gi]:
+            if si in seen:
+                continue
+            seen.add(si)
+            if si not in match_s or augment(match_s[si], seen):
+                match_g[gi], match_s[si] = si, gi
+                return True
+        return False
+
+    for gi in edges:  # greedy by overlap first, then augmenting paths for what is left
+        free = [si for si in edges[gi] if si not in match_s]
+        if free:
+            match_g[gi], match_s[free[0]] = free[0], gi
+    for gi in edges:
+        if gi not in match_g:
+            augment(gi, set())
+    return [(gold[gi], system[si]) for gi, si in sorted(match_g.items())]
 
 
 def score_doc(gold: Sequence[Timex], system: Sequence[Timex]) -> Scores:

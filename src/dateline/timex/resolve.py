@@ -19,6 +19,7 @@ TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 DATE_UNITS = {"Y": "Y", "M": "M", "W": "W", "D": "D", "WE": "WE", "E": "E", "C": "C", "L": "L"}
 YEAR_MULT = {"E": 10, "C": 100, "L": 1000}
 MONTH_MULT = {"Q": 3, "HY": 6}
+UNIT_TO_GRAIN = {"D": "d", "W": "w", "WE": "w", "M": "m", "Q": "q", "HY": "hy", "Y": "y", "H": "hh", "MIN": "hh"}
 NEAR_DAYS = 60  # news gives the year of any day further away than this
 
 
@@ -164,6 +165,11 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
     if "ref" in m:
         return Resolved("DATE", m["ref"], mod, steps=[f"{m['ref']}: no anchoring needed"])
     ref = _ref_anchor(m, dct, last, domain)
+    if ref is not dct and "shift" in m:
+        unit_grain = UNIT_TO_GRAIN.get(m["shift"][1])
+        if unit_grain and cal.finer(unit_grain, cal.grain(ref.point)):
+            steps.append(f"the last date ({ref.tid}) is coarser than a {m['shift'][1]}: anchored on the DCT")
+            ref = dct
     anchor = ref.tid or "dct"
     overlay = {k: m[k] for k in ("m", "d", "q", "hy", "season", "pod", "hh", "mi", "we") if k in m}
     p: Point

@@ -462,8 +462,9 @@ def p_last_night(_last: Item, _n: Item) -> M:
 
 def p_time_date(time: Item, _at: Item | None, date: Item) -> M:
     tm, dm = v(time), v(date)
-    if not has(tm, "hh") or has(tm, "d", "wd", "shift") or has(dm, "hh", "pod", "ref", "mod"):
+    if not has(tm, "hh") or has(tm, "d", "wd", "shift") or has(dm, "hh", "ref", "mod"):
         return None
+    dm = {k: x for k, x in dm.items() if k != "pod"}
     if not has(dm, "d", "wd") and dm.get("shift", (0, ""))[1] != "D":
         return None
     return merge(dm, tm)
@@ -648,6 +649,7 @@ RULES: list[Rule] = [
     rule("time:hour-ampm", "time", r"#num a|p|am|pm ^.? ^m? ^.?", p_hour_ampm),
     rule("time:oclock", "time", "#num o ' clock", p_oclock),
     rule("time:noon", "time", "noon|midnight", p_noon),
+    rule("time:zone", "time", "#time gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|et|pt", lambda t, _z: dict(v(t))),
     rule("time:date-daypart", "date", "#date #daypart", p_date_daypart),
     rule("time:this-daypart", "date", "this|that #daypart", p_this_daypart),
     rule("time:last-night", "date", "last night", p_last_night),

@@ -156,6 +156,13 @@ def test_evaluate_dirs_refuses_a_changed_text(tmp_path: Path) -> None:
     assert (s.gold, s.system, s.strict) == (6, 4, 4)  # gold against itself where the text is the same
 
 
+def test_evaluate_dirs_lists_an_unreadable_gold_file(tmp_path: Path) -> None:
+    shutil.copytree(DATA, tmp_path / "gold")
+    (tmp_path / "gold" / "broken.tml").write_text("<TimeML>no text element</TimeML>", encoding="utf-8")
+    s = evaluate_dirs(tmp_path / "gold", tmp_path / "gold")
+    assert list(s.errors) == ["broken.tml"] and s.documents == 2 and s.strict_f1 == 1.0
+
+
 _spans = st.lists(
     st.tuples(st.integers(0, 40), st.integers(1, 6), st.sampled_from(["DATE", "TIME"])), max_size=6
 )

@@ -268,11 +268,16 @@ def evaluate_dirs(gold_dir: str | Path, system_dir: str | Path) -> Scores:
 
     A missing system file counts as a document with no output; a system file whose TEXT differs
     from the gold TEXT (offsets would be meaningless) is also scored as no output and listed in
-    `errors`, as the official scorer refuses such files.
+    `errors`, as the official scorer refuses such files.  An unreadable gold file is listed in
+    `errors` and left out.
     """
     total = Scores()
     for rel in tml_files(gold_dir):
-        gold = read_tml(Path(gold_dir) / rel)
+        try:
+            gold = read_tml(Path(gold_dir) / rel)
+        except (ValueError, UnicodeDecodeError) as error:
+            total.errors[str(rel)] = f"gold unreadable, not scored: {error}"
+            continue
         system_path = Path(system_dir) / rel
         system: list[Timex] = []
         if not system_path.is_file():

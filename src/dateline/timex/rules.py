@@ -299,6 +299,17 @@ def p_ago(n: Item, u: Item, ago: Item) -> M:
     return {"shift": (sign * amount, unit), "ago": True}
 
 
+def p_duration_ago(d: Item, ago: Item) -> M:
+    dm = v(d)
+    if "mod" not in dm or len(dm["dur"]) != 1 or dm.get("the") or dm.get("adj"):
+        return None
+    amount, unit = dm["dur"][0]
+    if not isinstance(amount, int) or unit not in UNIT_GRAIN:
+        return {"ref": "PAST_REF" if ago.value == "ago" else "FUTURE_REF", "mod": dm["mod"]}
+    sign = -1 if ago.value == "ago" else 1
+    return {"shift": (sign * amount, unit), "ago": True, "mod": dm["mod"]}
+
+
 def p_from_now(n: Item, u: Item, _from: Item, _now: Item) -> M:
     return p_ago(n, u, Item("tok", 0, 0, "hence"))
 
@@ -575,6 +586,8 @@ def p_plural_weekday(w: Item, _s: Item) -> M:
 
 
 def p_times_per(n: Item, _times: Item | None, _a: Item, u: Item) -> M:
+    if n.kind == "num" and _times is None:
+        return None  # "seven a year ago" is not a frequency
     count = n_of(n) if n is not None and n.kind == "num" else {"once": 1, "twice": 2, "thrice": 3}.get(n.value)
     if not isinstance(count, int) or v(u).get("pl"):
         return None
@@ -628,6 +641,7 @@ RULES: list[Rule] = [
     rule("relative:year-ago-period", "date", "the? comparable|corresponding|same? year -? ago|earlier period|#unit|#date",
          p_year_ago_period),
     rule("relative:ago", "date", "#num|art #unit ago|hence", p_ago),
+    rule("relative:duration-ago", "date", "#duration ago|hence", p_duration_ago),
     rule("relative:from-now", "date", "#num|art #unit from now", p_from_now),
     rule("relative:earlier-later", "date", "#num|art #unit earlier|later|before|after|previously", p_anaph_shift),
     rule("relative:the-unit-before", "date", "the #unit before|after|earlier|later", p_the_unit_before),

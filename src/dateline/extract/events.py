@@ -39,6 +39,7 @@ CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "acl", "csubj
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 RELATIVE_TAGS = {"WP", "WDT"}
 GROUP_WORDS = {"they", "them", "their", "theirs", "themselves", "couple", "pair", "duo", "both", "spouses"}
+NOT_ARGS = {"DATE", "TIME", "PERCENT", "ORDINAL"}  # spaCy entity labels that are never participants
 GROUP_WINDOW = 4  # sentences a coordination of people stays the referent of "they" / "the couple"
 
 
@@ -52,6 +53,7 @@ class Frame:
     fallback: frozenset[str] = frozenset()
     inherit_voice: bool = False
     places_only: bool = False
+    conjuncts: bool = True  # also take the tokens coordinated with the argument
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,7 @@ class EventType:
     lemma_roles: dict[str, dict[str, str]] = field(default_factory=dict)
     passive_only: frozenset[str] = frozenset()
     kin_required: frozenset[str] = frozenset()
+    reject_kin: bool = False
     symmetric: bool = False
     promote: dict[str, Any] = field(default_factory=dict)
     pattern_lemmas: frozenset[str] = frozenset()
@@ -98,6 +101,7 @@ def schema() -> Schema:
             fallback=frozenset(spec.get("fallback", [])),
             inherit_voice=spec.get("voice") == "inherit",
             places_only=spec.get("places_only", False),
+            conjuncts=spec.get("conjuncts", True),
         )
         for name, spec in raw["frames"].items()
     }
@@ -117,6 +121,7 @@ def schema() -> Schema:
                 lemma_roles=dict(spec.get("lemma_roles", {})),
                 passive_only=frozenset(spec.get("passive_only", [])),
                 kin_required=frozenset(spec.get("kin_required", [])),
+                reject_kin=spec.get("reject_kin", False),
                 symmetric=spec.get("symmetric", False),
                 promote=dict(spec.get("promote", {})),
                 pattern_lemmas=frozenset(pattern_lemmas),
@@ -171,11 +176,14 @@ def matcher(vocab: Vocab) -> tuple[DependencyMatcher, dict[str, list[str]]]:
 def is_passive(token: Token, inherited: Token | None = None) -> bool:
     if any(c.dep_ == "auxpass" for c in token.children):
         return True
+    if token.tag_ == "VBN" and token.dep_ == "acl":
+        return True
+    if inherited is not None and token.dep_ == "conj" and token.tag_ in ("VBN", "VBD"):
+        own_aux = any(c.dep_ in ("aux", "auxpass") for c in token.children)  # "was arrested and charged"
+        return inherited.dep_ == "nsubjpass" and not own_aux
     if token.tag_ != "VBN":
         return False
-    if token.dep_ == "acl":
-        return True
-    own_aux = any(c.dep_ == "aux" for c in token.children)
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in token.children)
     return inherited is not None and inherited.dep_ == "nsubjpass" and not own_aux
 
 
@@ -184,7 +192,7 @@ def clause_head(token: Token) -> Token:
     while True:
         if token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS:
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return token
         token = token.head
 
@@ -233,6 +241,15 @@ class _Group:
     members: list[Entity]
 
 
+def _named(token: Token) -> Token:
+    """A common noun standing before its name ("her husband, X", "their son Milo") -> the name."""
+    if token.pos_ == "NOUN":
+        appos = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if appos is not None:
+            return appos
+    return token
+
+
 def _groups(doc: Doc, ents: _Entities, sent_of: dict[int, int]) -> list[_Group]:
     """Coordinations of two or more people ("X and Y"), the referents of a later "they"."""
     out = []
@@ -241,7 +258,7 @@ def _groups(doc: Doc, ents: _Entities, sent_of: dict[int, int]) -> list[_Group]:
             continue
         members: list[Entity] = []
         for t in (token, *token.conjuncts):
-            entity = ents.of(t)
+            entity = ents.of(_named(t))
             if entity is not None and entity.type == "PERSON" and entity not in members:
                 members.append(entity)
         if len(members) >= 2:
@@ -287,10 +304,13 @@ def _group_members(token: Token, ctx: _Context) -> list[Entity]:
     return best.members if best else []
 
 
-def _make_args(role: str, token: Token, ctx: _Context) -> list[Argument]:
+def _make_args(role: str, token: Token, ctx: _Context, conjuncts: bool = True) -> list[Argument]:
     """Arguments for `token` and every token coordinated with it."""
     out = []
-    for t in (token, *token.conjuncts):
+    for t in (token, *(token.conjuncts if conjuncts else ())):
+        if t.ent_type_ in NOT_ARGS:
+            continue
+        t = _named(t)
         entity = ctx.ents.of(t)
         if entity is not None and entity.attrs.get("members"):
             members = [m for m in (ctx.analysis.entity(x) for x in entity.attrs["members"]) if m is not None]
@@ -314,10 +334,6 @@ def _resolve_arg_token(token: Token, trigger: Token, kin: frozenset[str]) -> tup
             token = trigger.head
     is_kin = token.lemma_.lower() in kin
     possessor = next((c for c in token.children if c.dep_ == "poss"), None) if is_kin else None
-    if token.pos_ == "NOUN":
-        appos = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if appos is not None:
-            token = appos
     return token, possessor, is_kin
 
 
@@ -396,7 +412,7 @@ def _timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str]) -> list[_
 
 
 def _under(token: Token, ancestor: Token, stop_at_clause: bool = True) -> bool:
-    while token.head is not token:
+    while token.head.i != token.i:
         if token == ancestor:
             return True
         if stop_at_clause and token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS:
@@ -425,17 +441,17 @@ def _attach_time(trigger: Token, times: list[_Time], cues: dict[str, Any]) -> tu
     governing = sorted((t for t in sent if t.clause in ancestors), key=lambda t: ancestors.index(t.clause))
     if governing:
         return governing[0], "sentence"
-    dependent = [t for t in by_distance if head in t.clause.ancestors]
+    dependent = [t for t in by_distance if head in t.clause.ancestors and t.clause.dep_ not in ("relcl", "acl")]
     if dependent:
         return dependent[0], "sentence"
     values = {t.timex.value for t in sent}
-    if len(values) == 1:
+    if len(values) == 1 and sent[0].clause.dep_ not in ("relcl", "acl"):
         return sent[0], "sentence"
     return None, None
 
 
 def _under_temporal_prep(token: Token, preps: set[str]) -> bool:
-    while token.head is not token and not (token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS):
+    while token.head.i != token.i and not (token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS):
         if token.dep_ == "pobj" and token.head.lower_ in preps:
             return True
         token = token.head
@@ -446,7 +462,7 @@ def _governors(trigger: Token) -> Iterable[Token]:
     """Verbs above the trigger up to its clause's governor: "denied having an affair" -> having, denied."""
     token = trigger
     for _ in range(4):
-        if token.head is token or token.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "attr", "conj"):
+        if token.head.i == token.i or token.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "attr", "conj"):
             return
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
@@ -533,7 +549,7 @@ def _args_for(trigger: Token, hits: list[_Hit], etype: EventType | None, ctx: _C
         if not role:
             continue
         token, possessor, is_kin = _resolve_arg_token(hit.arg, trigger, sch.kin_nouns)
-        args.extend(_make_args(role, token, ctx))
+        args.extend(_make_args(role, token, ctx, not hit.frame or sch.frames[hit.frame].conjuncts))
         if is_kin and possessor is not None and role in ("child", "person"):
             args.extend(_make_args("parent", possessor, ctx))
     return _dedupe(args)
@@ -560,6 +576,8 @@ def _type_event(trigger: Token, hits: list[_Hit], ctx: _Context, sch: Schema) ->
         if lemma in etype.passive_only and not is_passive(trigger):
             continue
         if lemma in etype.kin_required and not _has_kin(hits, sch):
+            continue
+        if etype.reject_kin and _has_kin(hits, sch):
             continue
         args = _args_for(trigger, hits, etype, ctx, sch)
         if not args:
@@ -590,7 +608,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     sent_of = {s.start: i for i, s in enumerate(doc.sents)}
     ctx = _Context(doc, analysis, ents, _groups(doc, ents, sent_of), sent_of)
     times = _timex_anchors(doc, analysis, set(sch.cues["time"]["date_types"]))
-    events: list[Event] = []
+    found: list[tuple[Token, Event]] = []
     for i, hits in sorted(_collect_hits(doc).items()):
         trigger = doc[i]
         typed = _type_event(trigger, hits, ctx, sch)
@@ -607,7 +625,10 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
             if not any(a.entity for a in args):
                 continue
             type_name = None
-        events.append(_event(trigger, type_name, args, times, ctx, sch))
+        found.append((trigger, _event(trigger, type_name, args, times, ctx, sch)))
+    typed_at = {t.i for t, e in found if e.type}
+    # a light verb whose object is a typed event noun ("gave birth", "filed a lawsuit") is that event
+    events = [e for t, e in found if e.type or not any(c.i in typed_at and c.dep_ == "dobj" for c in t.children)]
     _inherit_times(events)
     for n, event in enumerate(events, 1):
         event.id = f"V{n}"

@@ -1,0 +1,340 @@
+"""Facts with validity intervals, from the events and statements of one analysis (`facts` stage).
+
+Conventions (read by the queries, which show a fact from either side):
+- spouse(X, Y) is ONE symmetric fact per couple, subject = the partner mentioned first;
+  it starts at the wedding's date and ends at a divorce, a death, or a confirmed separation.
+  A separation that is only hedged or attributed to someone does not end it: it becomes a fact
+  `separated` of its own, with that certainty.  An end whose date is unknown is `PAST_REF`.
+- parent(P, C): P is a parent of C (from births and from "their son, C" / "X's daughter C").
+- employee(P, O) and role(P, value=title, object=O or None), from appointments, hirings,
+  elections, resignations and from titles next to names ("O chief executive P").
+- located_in(A, B) from "A, B" place appositions and "based in B".
+- age(P, value) as of the article date, and birth_year(P, value): the likelier of the two
+  possible years (the article date is in the first half of the year -> the earlier one).
+Each fact keeps all its evidence, the events it came from, and the certainty of its most
+certain source.  Events that did not happen (NEG) or are only planned / attempted give no fact.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .model import ASSERTED, ATTRIBUTED, HEDGED, NEGATED, SPECULATIVE, Analysis, Event, Evidence, Fact
+
+DATA = Path(__file__).parent / "extract" / "data" / "facts_relations.toml"
+RANK = {ASSERTED: 0, ATTRIBUTED: 1, HEDGED: 2, SPECULATIVE: 3, NEGATED: 4}
+PLACES = {"GPE", "LOC", "FAC"}
+PAST = "PAST_REF"
+
+
+@lru_cache(maxsize=1)
+def config() -> dict[str, Any]:
+    with open(DATA, "rb") as fh:
+        return tomllib.load(fh)
+
+
+@dataclass(slots=True)
+class _Builder:
+    """Facts keyed by (relation, subject, object, value); a repeated fact merges its sources."""
+
+    analysis: Analysis
+    facts: dict[tuple[str, str, str | None, str | None], Fact] = field(default_factory=dict)
+
+    def add(self, relation: str, subject: str, obj: str | None = None, value: str | None = None, *,
+            valid_from: str | None = None, evidence: Evidence | None = None, event: Event | None = None,
+            certainty: str = ASSERTED, claim: str | None = None) -> Fact:
+        key = (relation, subject, obj, value)
+        if relation == "spouse" and obj is not None:
+            other = (relation, obj, subject, value)
+            key = other if other in self.facts else key
+        fact = self.facts.get(key)
+        if fact is None:
+            fact = Fact(id="", relation=relation, subject=key[1], object=key[2], value=value, certainty=certainty, claim=claim)
+            self.facts[key] = fact
+        elif RANK.get(certainty, 9) < RANK.get(fact.certainty, 9):
+            fact.certainty, fact.claim = certainty, claim
+        if valid_from and (fact.valid_from is None or valid_from < fact.valid_from):
+            fact.valid_from = valid_from
+        if evidence is not None and all(
+            (e.sentence, e.start, e.end) != (evidence.sentence, evidence.start, evidence.end) for e in fact.evidence
+        ):
+            fact.evidence.append(evidence)
+        if event is not None and event.id not in fact.events:
+            fact.events.append(event.id)
+        return fact
+
+    def from_event(self, relation: str, subject: str, obj: str | None, event: Event, value: str | None = None) -> Fact:
+        return self.add(relation, subject, obj, value, valid_from=event.time if _dated(event.time) else None,
+                        evidence=Evidence(event.sentence, event.start, event.end), event=event,
+                        certainty=event.certainty, claim=event.claim)
+
+
+def _dated(value: str | None) -> bool:
+    return bool(value) and value[:4].isdigit()  # type: ignore[index]
+
+
+def _factual(event: Event) -> bool:
+    return event.polarity == "POS" and event.modality in (None, "conditional") and event.certainty != NEGATED
+
+
+def _ids(event: Event, roles: list[str], analysis: Analysis, types: set[str] | None = None) -> list[str]:
+    out: list[str] = []
+    for arg in event.args:
+        if arg.role in roles and arg.entity and arg.entity not in out:
+            entity = analysis.entity(arg.entity)
+            if entity is not None and (types is None or entity.type in types):
+                out.append(arg.entity)
+    return out
+
+
+# -- relations from events ----------------------------------------------------------------------
+def _spouses(b: _Builder, events: list[Event]) -> None:
+    cfg = config()["spouse"]
+    a = b.analysis
+    for event in events:
+        if event.type in cfg["start_types"] and _factual(event):
+            partners = _ids(event, cfg["roles"], a, {"PERSON"})
+            for i, x in enumerate(partners):
+                for y in partners[i + 1:]:
+                    b.from_event("spouse", x, y, event)
+    for fact in [f for f in b.facts.values() if f.relation == "spouse"]:
+        pair = {fact.subject, fact.object}
+        for event in events:
+            if not _factual(event) or not _ends_marriage(event, pair, fact, cfg, a):
+                continue
+            end = event.time if _dated(event.time) else PAST
+            if end == PAST or fact.valid_from is None or end >= fact.valid_from:
+                if fact.valid_to in (None, PAST) or (end != PAST and end < fact.valid_to):  # type: ignore[operator]
+                    fact.valid_to = end
+                ev = Evidence(event.sentence, event.start, event.end)
+                if ev not in fact.evidence:
+                    fact.evidence.append(ev)
+                if event.id not in fact.events:
+                    fact.events.append(event.id)
+    for event in events:  # unconfirmed separations: a fact of their own, with their certainty
+        if event.type in cfg["separation_types"] and _factual(event) and not _confirmed(event, set(), cfg, a):
+            partners = _ids(event, cfg["roles"], a, {"PERSON"})
+            for i, x in enumerate(partners):
+                for y in partners[i + 1:]:
+                    b.from_event("separated", x, y, event)
+
+
+def _ends_marriage(event: Event, pair: set[str | None], fact: Fact, cfg: dict[str, Any], a: Analysis) -> bool:
+    if event.type in cfg["death_types"]:
+        return bool(pair & set(_ids(event, ["person", "patient"], a)))
+    named = set(_ids(event, cfg["roles"], a))
+    if not named & pair or named - pair - {None}:
+        return False  # about someone else, or with a third person
+    if event.type in cfg["end_types"]:
+        return event.certainty in (ASSERTED, ATTRIBUTED)
+    if event.type in cfg["separation_types"]:
+        return _confirmed(event, pair, cfg, a)
+    return False
+
+
+def _confirmed(event: Event, pair: set[str | None], cfg: dict[str, Any], a: Analysis) -> bool:
+    if event.certainty == ASSERTED:
+        return True
+    if event.certainty != ATTRIBUTED or not event.claim:
+        return False
+    claim = next((c for c in a.claims if c.id == event.claim), None)
+    if claim is None:
+        return False
+    partners = pair or set(_ids(event, cfg["roles"], a))
+    return claim.speaker in partners or (claim.cue or "").lower() in cfg["confirm_cues"]
+
+
+def _parents(b: _Builder, events: list[Event]) -> None:
+    cfg = config()["parent"]
+    for event in events:
+        if event.type in cfg["types"] and _factual(event):
+            for parent in _ids(event, cfg["parent_roles"], b.analysis):
+                for child in _ids(event, cfg["child_roles"], b.analysis):
+                    if parent != child:
+                        b.from_event("parent", parent, child, event)
+
+
+def _employment(b: _Builder, events: list[Event]) -> None:
+    cfg = config()["employment"]
+    a = b.analysis
+    for event in events:
+        if event.type not in cfg["start_types"] or not _factual(event):
+            continue
+        people = _ids(event, cfg["person_roles"], a, {"PERSON"})
+        orgs = _ids(event, cfg["organization_roles"], a, {"ORG"})
+        titles = [arg.text for arg in event.args if arg.role in cfg["title_roles"] and not arg.entity]
+        for person in people:
+            for org in orgs:
+                b.from_event("employee", person, org, event)
+            for title in titles:
+                b.from_event("role", person, orgs[0] if orgs else None, event, value=title.lower())
+    for event in events:
+        if event.type not in cfg["end_types"] or not _factual(event):
+            continue
+        people = set(_ids(event, cfg["person_roles"] + ["person"], a, {"PERSON"}))
+        orgs = set(_ids(event, cfg["organization_roles"], a, {"ORG"}))
+        for fact in b.facts.values():
+            if fact.relation in ("employee", "role") and fact.subject in people and (not orgs or fact.object in orgs | {None}):
+                end = event.time if _dated(event.time) else PAST
+                if fact.valid_to is None and (end == PAST or not fact.valid_from or end >= fact.valid_from):
+                    fact.valid_to = end
+                    fact.evidence.append(Evidence(event.sentence, event.start, event.end))
+                    fact.events.append(event.id)
+
+
+# -- relations from statements ------------------------------------------------------------------
+def _entity(a: Analysis, token: Token | None) -> str | None:
+    if token is None:
+        return None
+    start, end = token.idx, token.idx + len(token.text)
+    best = None
+    for entity in a.entities:
+        for m in entity.mentions:
+            if m.start <= start and end <= m.end and (best is None or m.end - m.start < best[0]):
+                best = (m.end - m.start, entity.id)
+    return best[1] if best else None
+
+
+def _kind(a: Analysis, entity_id: str | None) -> str | None:
+    entity = a.entity(entity_id)
+    return entity.type if entity else None
+
+
+def _evidence(a: Analysis, doc: Doc, first: Token, last: Token) -> Evidence:
+    lo, hi = min(first.i, last.i), max(first.i, last.i)
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    sentence = a.sentence_at(start)
+    return Evidence(sentence.index if sentence else 0, start, end)
+
+
+def _name_of(kin: Token) -> Token | None:
+    """The name a kin or title noun stands with: "son Aleph", "her husband, X", "X, her husband"."""
+    for child in kin.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+    if kin.dep_ in ("compound", "appos") and kin.head.pos_ == "PROPN":
+        return kin.head
+    return None
+
+
+def _other_party(kin: Token, name: Token, a: Analysis) -> str | None:
+    """Whose husband / son / CEO: the possessor, else the person coordinated with "X and husband Y"."""
+    for token in (kin, name):
+        poss = next((c for c in token.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return _entity(a, poss)
+    for token in (kin, name):
+        if token.dep_ == "conj":
+            return _entity(a, token.head)
+    return None
+
+
+def _statements(b: _Builder, doc: Doc) -> None:
+    cfg = config()["statements"]
+    a = b.analysis
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.lower_.strip("-") in cfg["ended_modifiers"] for c in token.children if c.dep_ in ("amod", "compound", "advmod")):
+            continue
+        if lemma in cfg["spouse_nouns"] or lemma in cfg["child_nouns"] or lemma in cfg["parent_nouns"]:
+            name = _name_of(token)
+            if name is None:
+                continue
+            this, other = _entity(a, name), _other_party(token, name, a)
+            if not this or not other or this == other or _kind(a, this) != "PERSON" or _kind(a, other) != "PERSON":
+                continue
+            ev = _evidence(a, doc, token, name)
+            if lemma in cfg["spouse_nouns"]:
+                b.add("spouse", other, this, evidence=ev)
+            elif lemma in cfg["child_nouns"]:
+                b.add("parent", other, this, evidence=ev)
+            else:
+                b.add("parent", this, other, evidence=ev)
+        _titles(b, doc, token, cfg)
+        _location(b, doc, token, cfg)
+
+
+def _title_text(token: Token) -> str:
+    left = min((c.i for c in token.lefts if c.dep_ in ("compound", "amod") and not c.ent_type_), default=token.i)
+    return token.doc[left : token.i + 1].text.lower()
+
+
+def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
+    a = b.analysis
+    title = _title_text(token)
+    if title not in cfg["titles"] and token.lower_ not in cfg["titles"]:
+        return
+    name = _name_of(token)
+    person = _entity(a, name)
+    if person is None or _kind(a, person) != "PERSON":
+        return
+    org = None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in cfg["org_preps"]:
+            org = next((_entity(a, p) for p in child.children if p.dep_ == "pobj"), None)
+        elif child.dep_ in ("poss", "compound") and child.ent_type_ == "ORG":
+            org = _entity(a, child)
+    if org is not None and _kind(a, org) != "ORG":
+        org = None
+    ev = _evidence(a, doc, token, name)  # type: ignore[arg-type]
+    b.add("role", person, org, title, evidence=ev)
+    if org:
+        b.add("employee", person, org, evidence=ev)
+
+
+def _location(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
+    a = b.analysis
+    if token.ent_type_ not in PLACES | {"ORG"} or token.ent_iob_ == "B" and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+        return
+    inner = _entity(a, token)
+    if inner is None:
+        return
+    for child in token.children:
+        outer_token = None
+        if child.dep_ in ("appos", "npadvmod") and child.ent_type_ in PLACES and token.ent_type_ in PLACES:
+            outer_token = child  # "Santa Barbara, California"
+        elif child.dep_ == "acl" and child.lemma_.lower() in cfg["location_verbs"]:  # "X, based in Y"
+            prep = next((p for p in child.children if p.dep_ == "prep" and p.lower_ == "in"), None)
+            outer_token = next((p for p in prep.children if p.dep_ == "pobj"), None) if prep else None
+        outer = _entity(a, outer_token)
+        if outer and outer != inner and _kind(a, outer) in PLACES:
+            b.add("located_in", inner, outer, evidence=_evidence(a, doc, token, outer_token))  # type: ignore[arg-type]
+
+
+def _ages(b: _Builder) -> None:
+    a = b.analysis
+    dct = a.document.dct
+    for entity in a.entities:
+        age = entity.attrs.get("age")
+        if not isinstance(age, int) or not entity.mentions:
+            continue
+        as_of = str(entity.attrs.get("age_as_of") or dct)
+        mention = next((m for m in entity.mentions if str(age) in a.sentence_text(m.sentence)), entity.mentions[0])
+        ev = Evidence(mention.sentence, mention.start, mention.end)
+        fact = b.add("age", entity.id, None, str(age), valid_from=as_of, evidence=ev)
+        fact.valid_to = as_of
+        year = int(as_of[:4]) - age - (1 if as_of[5:] < "07-01" else 0)
+        b.add("birth_year", entity.id, None, str(year), evidence=ev)
+
+
+def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
+    b = _Builder(analysis)
+    events = analysis.events
+    _statements(b, doc)  # first, so that events can date and end what statements say
+    _spouses(b, events)
+    _parents(b, events)
+    _employment(b, events)
+    _ages(b)
+    facts = list(b.facts.values())
+    for n, fact in enumerate(facts, 1):
+        fact.id = f"F{n}"
+        fact.evidence.sort(key=lambda e: e.start)
+    analysis.facts = facts

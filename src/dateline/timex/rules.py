@@ -281,6 +281,13 @@ def p_rel_named(_the: Item | None, word: Item, x: Item) -> M:
     return out
 
 
+def p_that_unit(_that: Item, _same: Item | None, u: Item) -> M:
+    unit = v(u)["u"]
+    if (_that.value == "the") != (_same is not None) or v(u).get("pl") or unit not in ("Y", "Q", "W", "M", "D"):
+        return None
+    return {"shift": (0, unit), "same": unit, "anaph": True, "deictic": True}
+
+
 def p_the_unit(_the: Item, _adj: Item | None, u: Item) -> M:
     unit = v(u)["u"]
     if v(u).get("pl") or unit not in ("Y", "Q", "W", "M", "WE"):
@@ -615,6 +622,7 @@ RULES: list[Rule] = [
     rule("date:year", "date", "#year", lambda y: dict(v(y))),
     rule("date:decade", "date", "#num ^s", p_decade),
     rule("date:decade-short", "date", "'? ^#num ^s", p_decade_short),
+    rule("date:decade-words", "date", "the #decade", lambda _t, d: dict(v(d))),
     rule("date:century", "date", "#ord century", p_century),
     rule("date:quarter", "date", "#ord -? fiscal? #unit", p_quarter),
     rule("date:fiscal-quarter", "date", "fiscal -? #date", lambda _f, _d, q: dict(v(q)) if set(v(q)) == {"q"} else None),
@@ -637,6 +645,7 @@ RULES: list[Rule] = [
          p_rel_unit),
     rule("relative:this-named", "date", "the|this? this|last|next|past|coming|previous|following #weekday|month|season",
          p_rel_named),
+    rule("relative:that-unit", "date", "that|the same? #unit", p_that_unit),
     rule("relative:the-unit", "date", "the full|fiscal|calendar|entire|whole? #unit", p_the_unit),
     rule("relative:year-ago-period", "date", "the? comparable|corresponding|same? year -? ago|earlier period|#unit|#date",
          p_year_ago_period),

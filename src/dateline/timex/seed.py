@@ -51,6 +51,8 @@ def _entries() -> list[Entry]:
             add(word, "art", {"n": 1})
         elif kind == "ordinal":
             add(word, "ord", {"n": n, "word": True})
+        elif kind == "decade":
+            add(word, "decade", {"dec2": n})
         elif kind == "fraction":
             add(word, "half", {"n": n})
         else:

@@ -84,7 +84,7 @@ def seed(chart: Chart, tokens: Sequence[Token]) -> None:
     idx = index()
     n = len(tokens)
     for i, tok in enumerate(tokens):
-        if tok.low.isdigit() and len(tok.low) <= 6:
+        if tok.low.isdecimal() and len(tok.low) <= 6:
             chart.seed(Item("num", i, i + 1, {"n": int(tok.low), "digits": len(tok.low)}, "number:digits"))
             continue
         for words, kind, meaning, cap in idx.get(tok.low, ()):

@@ -51,6 +51,7 @@ _TRAILING = ",;:—–- \n\t"
 _PERSONAL_PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her", "them"}
 _ORG_LABELS = {"ORG", "WORK", "PRODUCT", "WORK_OF_ART", "LAW", "NORP", "FAC"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_SENTENCE_END = {".", "!", "?", "…"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,7 @@ class _Cues:
     channels: frozenset[str]
     outlet_verbs: frozenset[str]
     questions: frozenset[str]
+    indefinites: frozenset[str]
     anaphoric_times: tuple[str, ...]
     hedges: frozenset[str]
 
@@ -79,6 +81,7 @@ def _cues() -> _Cues:
         channels=frozenset(raw["source"]["channel"]),
         outlet_verbs=frozenset(raw["source"]["outlet_verbs"]),
         questions=frozenset(raw["source"]["question_words"]),
+        indefinites=frozenset(raw["source"]["indefinites"]),
         anaphoric_times=tuple(raw["time"]["anaphoric"]),
         hedges=frozenset(raw["certainty"]["hedges"]),
     )
@@ -183,13 +186,18 @@ class _Document:
                 for token in span:
                     self.quoted[token.i] = True
         self.paragraph_starts = [a for a, _ in _paragraphs(self.text)]
+        self.token_starts = [t.idx for t in doc]
+        self.through: dict[int, Token] = {}  # speech verb -> the "according to" source it came through
 
     def paragraph(self, offset: int) -> int:
         return bisect_right(self.paragraph_starts, offset)
 
     def token_at(self, offset: int) -> Token | None:
-        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        return span[0] if span is not None and len(span) else None
+        """The token holding `offset`, or the first one after it."""
+        index = bisect_right(self.token_starts, offset) - 1
+        if index >= 0 and offset < self.token_starts[index] + len(self.doc[index].text):
+            return self.doc[index]
+        return self.doc[index + 1] if index + 1 < len(self.doc) else None
 
     def is_cue(self, token: Token, quote_ok: bool = True) -> bool:
         lemma = token.lemma_.lower()
@@ -209,8 +217,13 @@ def _subject(verb: Token) -> Token | None:
             if child.dep_ in _SUBJECTS:
                 return child
         if current.dep_ not in {"conj", "advcl", "xcomp", "pcomp"} or current.head is current:
-            return None
+            break
         current = current.head
+    for child in verb.rights:  # "…,” added the source": an inverted subject parsed as an object
+        quoted = any(t.text in _OPENERS for t in verb.doc[verb.i : child.i])
+        if child.dep_ in {"dobj", "attr", "npadvmod", "oprd"} and child.pos_ in {"NOUN", "PROPN"} and not quoted:
+            if not (verb.lemma_.lower() == "tell" and _is_proper(child)):
+                return child
     return None
 
 
@@ -255,9 +268,11 @@ def _reported(ctx: _Document) -> list[_Draft]:
     drafts: list[_Draft] = []
     for token in ctx.doc:
         if ctx.is_cue(token, quote_ok=False) and not _negated(token):
+            if _subject(token) is None:
+                continue  # "Please note that …": no one says it
             for clause in token.children:
-                if clause.dep_ != "ccomp" or _is_question(ctx, clause):
-                    continue
+                if clause.dep_ != "ccomp" or _is_question(ctx, clause) or ctx.is_cue(clause):
+                    continue  # a question, or an attribution of its own ("She told X: “…”, she said")
                 tokens = _clause_tokens(ctx, clause)
                 first = next((t for t in tokens if not t.is_punct and t.dep_ != "mark"), None)
                 if first is None or ctx.quoted[first.i]:
@@ -285,17 +300,33 @@ def _according(ctx: _Document, prep: Token) -> list[_Draft]:
         return []
     if not second and not (_is_anonymous(ctx, source) or source.pos_ == "PROPN"):
         return []  # "per share", "per cent"
-    span = _content_span(ctx, _clause_tokens(ctx, head, skip=prep))
+    if ctx.is_cue(head, quote_ok=False) and any(c.dep_ == "ccomp" for c in head.children):
+        ctx.through[head.i] = source  # "According to X, Y told friends that …": X is Y's outlet
+        return []
+    span = _content_span(ctx, _around(ctx, prep, head))
     if span is None:
         return []
     cue_text = f"{prep.lower_} {second}".strip()
     return [_Draft("reported", *span, cue=prep, cue_text=cue_text, source=source, frames=[prep])]
 
 
+def _around(ctx: _Document, prep: Token, head: Token) -> list[Token]:
+    """The clause an "according to X" phrase qualifies: the rest of the sentence when the phrase
+    opens or closes it (robust to misattached subjects), else the head's subtree without it."""
+    sent = prep.sent
+    comma = next((t for t in sent if t.i > prep.i and t.text in {",", ";", "—"}), None)
+    opening = all(t.is_punct or t.pos_ in {"CCONJ", "ADV", "SCONJ"} for t in sent if t.i < prep.i)
+    if opening and comma is not None:
+        return [t for t in sent if t.i > comma.i]
+    if comma is None and prep.i > sent.start:
+        return [t for t in sent if t.i < prep.i]
+    return _clause_tokens(ctx, head, skip=prep)
+
+
 def _after_cue(ctx: _Document, quote: Quote) -> Token | None:
     """ "…,” she said" / "…,” said the source" / "…,” an insider told X"."""
     first = ctx.token_at(quote.after)
-    if first is None or first.idx < quote.after - 1:
+    if first is None:
         return None
     paragraph = ctx.paragraph(quote.after - 1)
     seen: list[Token] = []
@@ -305,11 +336,21 @@ def _after_cue(ctx: _Document, quote: Quote) -> Token | None:
         if ctx.is_cue(token):
             subject = _subject(token)
             allowed = {t.i for t in subject.subtree} if subject is not None else set()
-            if all(t.is_punct or t.i in allowed for t in seen):
-                return token
-            return None
+            if not all(t.is_punct or t.i in allowed for t in seen):
+                return None
+            ended = ctx.text[quote.end - 1 : quote.end]
+            if ended in _SENTENCE_END and first.is_title and (ended == "." or _opens_quote(ctx, token)):
+                return None  # “…done.” She continued, “…”: what follows starts a new sentence
+            return token
         seen.append(token)
     return None
+
+
+def _opens_quote(ctx: _Document, cue: Token) -> bool:
+    """True when the cue's clause runs straight into an opening quote mark ("She added, “…")."""
+    last = max(t.i for t in cue.subtree if not ctx.quoted[t.i] and t.text not in _OPENERS)
+    following = ctx.doc[last + 1 : last + 3]
+    return any(t.text in _OPENERS for t in following) or any(t.text in _OPENERS for t in cue.subtree if t.i > cue.i)
 
 
 def _before_cue(ctx: _Document, quote: Quote) -> Token | None:
@@ -404,14 +445,16 @@ def _name_tokens(token: Token) -> list[Token]:
 
 
 def _noun_phrase(token: Token) -> Span:
-    """The speaker's noun phrase without relative clauses and appositions."""
-    keep = [token]
-    for child in token.children:
-        if child.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj"}:
-            continue
-        keep.extend(child.subtree)
-    indices = sorted(t.i for t in keep)
-    return token.doc[indices[0] : indices[-1] + 1]
+    """The speaker's noun phrase without clauses and appositions ("two people familiar with X")."""
+    cut = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}
+    last = token.i
+    stack = [c for c in token.children if c.dep_ not in cut]
+    while stack:
+        child = stack.pop()
+        last = max(last, child.i)
+        stack.extend(c for c in child.children if c.dep_ not in cut)
+    first = min(token.left_edge.i, token.i)
+    return token.doc[first : last + 1]
 
 
 def _is_proper(token: Token) -> bool:
@@ -419,7 +462,12 @@ def _is_proper(token: Token) -> bool:
 
 
 def _is_anonymous(ctx: _Document, token: Token) -> bool:
-    return token.lemma_.lower() in ctx.cues.anonymous and not _is_proper(token)
+    """An unnamed source: a source noun ("an insider") or an indefinite description ("two civil servants")."""
+    if _is_proper(token) or token.pos_ != "NOUN":
+        return False
+    if token.lemma_.lower() in ctx.cues.anonymous:
+        return True
+    return any(c.dep_ in {"det", "nummod", "amod"} and c.lower_ in ctx.cues.indefinites for c in token.children)
 
 
 def _is_definite(token: Token) -> bool:
@@ -447,7 +495,9 @@ def _outlet_of_name(ctx: _Document, token: Token, latest: _Outlet | None) -> _Ou
     """The outlet named by `token` (a proper, non-person name) or referred back to ("the outlet")."""
     if token.lemma_.lower() in ctx.cues.outlet_anaphors and not _is_proper(token):
         return latest
-    if not _is_proper(token):
+    if not _is_proper(token) or token.ent_type_ in {"DATE", "TIME"}:
+        if token.lemma_.lower() in ctx.cues.outlet_anaphors and any(c.dep_ == "poss" for c in token.children):
+            return _Outlet(_noun_phrase(token).text, None)  # "the club's website"
         return None
     tokens = _name_tokens(token)
     found = _org_like(ctx, tokens)
@@ -465,7 +515,11 @@ def _outlet_in_channel(ctx: _Document, noun: Token, latest: _Outlet | None) -> _
                 if obj.dep_ == "pobj" and (found := _outlet_of_name(ctx, obj, latest)) is not None:
                     return found
         if child.dep_ == "compound" and _is_proper(child):
-            return _outlet_of_name(ctx, child, latest)
+            names = [t for t in noun.children if t.dep_ == "compound" and _is_proper(t)]
+            found = _outlet_of_name(ctx, names[0], latest)
+            if found is not None and len(names) > 1:
+                found.text = ctx.text[names[0].left_edge.idx : names[-1].idx + len(names[-1].text)]
+            return found
         if child.dep_ == "acl":
             if (found := _outlet_by_agent(ctx, child, latest)) is not None:
                 return found
@@ -484,6 +538,8 @@ def _outlet_by_agent(ctx: _Document, verb: Token, latest: _Outlet | None) -> _Ou
 
 def _outlet_of_frame(ctx: _Document, cue: Token, latest: _Outlet | None) -> _Outlet | None:
     """The outlet a cue's attribution names: object of "told", "on X", channel nouns."""
+    if cue.i in ctx.through:
+        return _outlet_of_name(ctx, ctx.through[cue.i], latest)
     current: Token | None = cue
     for _ in range(2):  # the cue, then the verb it hangs on ("shared … on Instagram, writing …")
         if current is None:
@@ -492,13 +548,18 @@ def _outlet_of_frame(ctx: _Document, cue: Token, latest: _Outlet | None) -> _Out
             if child.dep_ in {"dobj", "dative"} and current.lemma_.lower() == "tell":
                 if (found := _outlet_of_name(ctx, child, latest)) is not None:
                     return found
-            if child.dep_ == "prep":
-                for obj in (c for c in child.children if c.dep_ == "pobj"):
+            preps = [child] if child.dep_ == "prep" else []
+            if child.dep_ == "advcl" and child.lemma_.lower() in ctx.cues.outlet_verbs:
+                preps = [t for t in child.children if t.dep_ == "prep" and t.lower_ in {"to", "with"}]
+            if child.dep_ == "dobj":  # "shared a tribute to her husband on Instagram"
+                preps = [t for t in child.subtree if t.dep_ == "prep" and t.lower_ == "on"]
+            for prep in preps:
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     if obj.lemma_.lower() in ctx.cues.channels and (found := _outlet_in_channel(ctx, obj, latest)):
                         return found
-                    if child.lower_ == "on" and _is_proper(obj):
+                    if prep.lower_ == "on" and _is_proper(obj):
                         return _outlet_of_name(ctx, obj, latest)
-                    if child.lower_ == "to" and current.lemma_.lower() in ctx.cues.outlet_verbs:
+                    if prep.lower_ in {"to", "with"} and prep.head.lemma_.lower() in ctx.cues.outlet_verbs:
                         return _outlet_of_name(ctx, obj, latest)
         current = current.head if current.dep_ in {"advcl", "conj", "xcomp"} and current.head is not current else None
     return None
@@ -608,7 +669,7 @@ def _attribute(ctx: _Document, draft: _Draft, claim: Claim, latest_anonymous: Cl
     source = draft.source
     if outlet is None and source is not None and speaker.kind == "named" and draft.cue is not None:
         org = _org_like(ctx, _name_tokens(source)) if _is_proper(source) else False
-        if org is not False and draft.cue.lemma_.lower() in ctx.cues.outlet_verbs:
+        if org is not False and (draft.cue.lemma_.lower() in ctx.cues.outlet_verbs or draft.cue.dep_ == "prep"):
             outlet = _Outlet(speaker.text or source.text, org.id if isinstance(org, Entity) else None)
     if speaker.kind == "anonymous" and source is not None and _is_definite(source) and latest_anonymous:
         claim.speaker_text = latest_anonymous.speaker_text  # "the source" refers back

@@ -68,6 +68,7 @@ class EventType:
     reject_kin: bool = False
     symmetric: bool = False
     promote: dict[str, Any] = field(default_factory=dict)
+    object_when_passive: str | None = None
     pattern_lemmas: frozenset[str] = frozenset()
 
 
@@ -82,6 +83,7 @@ class Schema:
     noun_suffixes: tuple[str, ...]
     kin_nouns: frozenset[str]
     cues: dict[str, Any]
+    role_excludes: dict[str, frozenset[str]] = field(default_factory=dict)
     by_verb: dict[str, list[EventType]] = field(default_factory=dict)
     by_noun: dict[str, list[EventType]] = field(default_factory=dict)
 
@@ -124,6 +126,7 @@ def schema() -> Schema:
                 reject_kin=spec.get("reject_kin", False),
                 symmetric=spec.get("symmetric", False),
                 promote=dict(spec.get("promote", {})),
+                object_when_passive=spec.get("object_when_passive"),
                 pattern_lemmas=frozenset(pattern_lemmas),
             )
         )
@@ -138,6 +141,7 @@ def schema() -> Schema:
         noun_suffixes=tuple(untyped["event_noun_suffixes"]),
         kin_nouns=frozenset(raw["kin"]["nouns"]),
         cues=cues,
+        role_excludes={role: frozenset(spec.get("not_entity_types", [])) for role, spec in raw.get("roles", {}).items()},
     )
     for etype in types:
         for verb in etype.verbs:
@@ -549,10 +553,27 @@ def _args_for(trigger: Token, hits: list[_Hit], etype: EventType | None, ctx: _C
         if not role:
             continue
         token, possessor, is_kin = _resolve_arg_token(hit.arg, trigger, sch.kin_nouns)
+        if etype is not None and etype.object_when_passive and hit.frame == "object" and is_passive(trigger):
+            if ctx.ents.of(token) is None:
+                role = etype.object_when_passive
         args.extend(_make_args(role, token, ctx, not hit.frame or sch.frames[hit.frame].conjuncts))
-        if is_kin and possessor is not None and role in ("child", "person"):
+        if is_kin and possessor is not None and role in ("child", "patient"):
             args.extend(_make_args("parent", possessor, ctx))
-    return _dedupe(args)
+        if role == "role":  # "chief executive of X": X is the organization
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and ctx.ents.of(pobj) is not None:
+                            args.extend(_make_args("organization", pobj, ctx))
+    return _dedupe([a for a in args if not _excluded(a, ctx, sch)])
+
+
+def _excluded(arg: Argument, ctx: _Context, sch: Schema) -> bool:
+    banned = sch.role_excludes.get(arg.role)
+    if not banned or arg.entity is None:
+        return False
+    entity = ctx.analysis.entity(arg.entity)
+    return entity is not None and entity.type in banned
 
 
 def _dedupe(args: list[Argument]) -> list[Argument]:
@@ -580,8 +601,8 @@ def _type_event(trigger: Token, hits: list[_Hit], ctx: _Context, sch: Schema) ->
         if etype.reject_kin and _has_kin(hits, sch):
             continue
         args = _args_for(trigger, hits, etype, ctx, sch)
-        if not args:
-            continue
+        if not any(a.entity for a in args):
+            continue  # an event with no known participant tells no one's story
         if best is None or len(args) > len(best[1]):
             best = (etype, args)
     return best
@@ -656,12 +677,19 @@ def _event(trigger: Token, type_name: str | None, args: list[Argument], times: l
 
 
 def _inherit_times(events: list[Event]) -> None:
-    """An undated typed event takes the time of an earlier mention of the same event."""
-    for n, event in enumerate(events):
+    """An undated typed event takes the time of another mention of the same event: same type,
+    a participant in common, same polarity and modality; the nearest earlier one first."""
+    dated = [e for e in events if e.time is not None and e.time_source != "event"]
+    for event in events:
         if event.time is not None or event.type is None:
             continue
         mine = {a.entity for a in event.args if a.entity}
-        for earlier in reversed(events[:n]):
-            if earlier.type == event.type and earlier.time and mine & {a.entity for a in earlier.args if a.entity}:
-                event.time, event.timex, event.time_source = earlier.time, earlier.timex, "event"
-                break
+        same = [
+            e for e in dated
+            if e.type == event.type and (e.polarity, e.modality) == (event.polarity, event.modality)
+            and mine & {a.entity for a in e.args if a.entity}
+        ]
+        earlier = [e for e in same if e.start < event.start]
+        source = earlier[-1] if earlier else (same[0] if same else None)
+        if source is not None:
+            event.time, event.timex, event.time_source = source.time, source.timex, "event"

@@ -15,7 +15,7 @@ import pytest
 
 from dateline.cli import main
 from dateline.ingest import ingest
-from dateline.store import Store
+from dateline.store import Store, unpack_analysis
 
 PEOPLE = ["Ada Stone", "Ben Ortiz", "Cleo Marsh", "Dev Patel", "Eli Novak", "Fay Moreau", "Gus Lund"]
 VERBS = ["joined", "left", "sued", "praised", "met", "hired", "criticized"]
@@ -41,7 +41,7 @@ def _consistent(db_path: Path) -> None:
     """No partial document: every stored document has all its sentences, and no row is orphaned."""
     db = sqlite3.connect(db_path)
     for doc_id, analysis in db.execute("SELECT id, analysis FROM documents"):
-        expected = len(json.loads(analysis)["sentences"])
+        expected = len(unpack_analysis(analysis)["sentences"])
         assert db.execute("SELECT count(*) FROM sentences WHERE doc_id = ?", (doc_id,)).fetchone()[0] == expected
     for table in ("sentences", "timexes", "mentions", "event_mentions", "claims", "fact_evidence", "doc_entities"):
         orphans = db.execute(

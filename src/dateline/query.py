@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from .model import ASSERTED, ATTRIBUTED, HEDGED, NEGATED, SPECULATIVE
-from .store import Store
+from .store import Store, unpack_analysis
 from .store.link import fold, like_escape
 from .timevalue import interval, sort_key
 
@@ -305,8 +305,6 @@ def documents(store: Store, limit: int | None = None) -> list[dict[str, Any]]:
 
 def document(store: Store, doc_id: str) -> dict[str, Any]:
     """One document and its whole analysis (an id prefix is enough when unique)."""
-    import json
-
     rows = store.db.execute(
         "SELECT id, analysis FROM documents WHERE id LIKE ? ESCAPE '\\' LIMIT 3", (like_escape(doc_id) + "%",)
     ).fetchall()
@@ -314,7 +312,7 @@ def document(store: Store, doc_id: str) -> dict[str, Any]:
         raise QueryError(f"no document {doc_id!r} in {store.path}")
     if len(rows) > 1:
         raise QueryError(f"document id {doc_id!r} is ambiguous: {', '.join(r['id'] for r in rows)}")
-    return json.loads(rows[0]["analysis"])
+    return unpack_analysis(rows[0]["analysis"])
 
 
 def _fts_query(query: str) -> str:

@@ -12,7 +12,7 @@ CREATE TABLE documents (
     line        INTEGER,
     ext_id      TEXT,
     text        TEXT NOT NULL,
-    analysis    TEXT NOT NULL,             -- the Analysis in its versioned JSON form
+    analysis    BLOB NOT NULL,             -- the Analysis in its versioned JSON form, zlib-compressed
     stages      TEXT NOT NULL,             -- JSON: stage -> ok / missing
     ingested_at TEXT NOT NULL
 );

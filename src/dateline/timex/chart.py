@@ -80,6 +80,7 @@ class Rule:
     pieces: str = ""  # the pattern as written, for explanations
     firsts: list[Piece] = field(default_factory=list)  # pieces that can start a match
     uses: frozenset[str] = frozenset()  # every index key any piece can match (regex: "*")
+    head: tuple[frozenset[str], frozenset[str]] | None = None  # keys of two required leading pieces
     rank: int = 0  # position in the grammar: earlier rules win ties
 
 
@@ -95,7 +96,10 @@ def rule(name: str, kind: str, pattern: str, produce: Callable[..., Meaning | No
         uses |= p.keys
         if p.regex is not None:
             uses.add("*")
-    return Rule(name, kind, pieces, produce, pattern, firsts, frozenset(uses))
+    head = None
+    if len(pieces) >= 2 and not any(p.optional or p.regex is not None for p in pieces[:2]):
+        head = (pieces[0].keys, pieces[1].keys)
+    return Rule(name, kind, pieces, produce, pattern, firsts, frozenset(uses), head)
 
 
 class Grammar:
@@ -195,6 +199,18 @@ class Chart:
                         stack.append((k + 1, item.end, acc + (item,)))
         return out
 
+    def _may_start(self, head: tuple[frozenset[str], frozenset[str]], pos: int) -> bool:
+        """Quick test: can the rule's first two (required) pieces match from `pos`?"""
+        first, second = head
+        at = self.at
+        n = len(self.tokens)
+        for item in at[pos]:
+            if item.key in first and item.end < n:
+                for nxt in at[item.end]:
+                    if nxt.key in second:
+                        return True
+        return False
+
     def saturate(self, grammar: Grammar, max_rounds: int = 6, reach: int = 8) -> None:
         dirty = set(range(len(self.tokens)))
         new_keys: set[str] | None = None  # kinds made in the last round (None: first round)
@@ -205,6 +221,8 @@ class Chart:
             for pos in sorted(dirty):
                 for r in grammar.candidates(self.at[pos]):
                     if new_keys is not None and r.uses.isdisjoint(new_keys):
+                        continue
+                    if r.head is not None and not self._may_start(r.head, pos):
                         continue
                     for parts in self.matches(r, pos):
                         first = next(p for p in parts if p is not None)

@@ -15,6 +15,7 @@ None.  Certainty is left at its default: the claims stage sets it.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections import defaultdict
 from collections.abc import Iterable
@@ -40,7 +41,8 @@ PLACE_TYPES = {"GPE", "LOC", "FAC"}
 RELATIVE_TAGS = {"WP", "WDT"}
 GROUP_WORDS = {"they", "them", "their", "theirs", "themselves", "couple", "pair", "duo", "both", "spouses"}
 NOT_ARGS = {"DATE", "TIME", "PERCENT", "ORDINAL"}  # spaCy entity labels that are never participants
-GROUP_WINDOW = 4  # sentences a coordination of people stays the referent of "they" / "the couple"
+GROUP_WINDOW = 3
+PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")  # events are dated to the day: "on Monday evening"  # sentences a coordination of people stays the referent of "they" / "the couple"
 
 
 # -- the schema ---------------------------------------------------------------------------------
@@ -69,6 +71,7 @@ class EventType:
     symmetric: bool = False
     promote: dict[str, Any] = field(default_factory=dict)
     object_when_passive: str | None = None
+    requires: tuple[dict[str, Any], ...] = ()
     pattern_lemmas: frozenset[str] = frozenset()
 
 
@@ -127,6 +130,7 @@ def schema() -> Schema:
                 symmetric=spec.get("symmetric", False),
                 promote=dict(spec.get("promote", {})),
                 object_when_passive=spec.get("object_when_passive"),
+                requires=tuple(spec.get("requires", [])),
                 pattern_lemmas=frozenset(pattern_lemmas),
             )
         )
@@ -256,8 +260,13 @@ def _named(token: Token) -> Token:
 
 def _groups(doc: Doc, ents: _Entities, sent_of: dict[int, int]) -> list[_Group]:
     """Coordinations of two or more people ("X and Y"), the referents of a later "they"."""
-    out = []
+    out: list[_Group] = []
     for token in doc:
+        if token.lower_ in GROUP_WORDS and ents.of(token) is None and out:
+            here = sent_of.get(token.sent.start, 0)
+            if here - out[-1].sentence <= GROUP_WINDOW:  # "they" keeps the group alive
+                out.append(_Group(token.i, here, out[-1].members))
+            continue
         if token.dep_ == "conj" or not token.conjuncts:
             continue
         members: list[Entity] = []
@@ -372,7 +381,7 @@ def _candidate_types(token: Token, sch: Schema) -> list[EventType]:
     return found
 
 
-def _frame_role(hit: _Hit, trigger: Token, sch: Schema, roles: dict[str, str]) -> str | None:
+def _frame_role(hit: _Hit, trigger: Token, sch: Schema, roles: dict[str, str], ctx: _Context) -> str | None:
     frame = sch.frames[hit.frame]
     if frame.fallback and any(c.dep_ in frame.fallback for c in trigger.children):
         return None
@@ -380,11 +389,15 @@ def _frame_role(hit: _Hit, trigger: Token, sch: Schema, roles: dict[str, str]) -
     if frame.inherit_voice:
         name = "passive_subject" if is_passive(trigger, hit.arg) else "subject"
     if frame.places_only:
-        return "place" if _is_place(hit.arg) else None
+        return "place" if _is_place(hit.arg, ctx) else None
     return roles.get(name)
 
 
-def _is_place(token: Token) -> bool:
+def _is_place(token: Token, ctx: _Context | None = None) -> bool:
+    if ctx is not None:
+        entity = ctx.ents.of(token)
+        if entity is not None:
+            return entity.type in PLACE_TYPES
     return token.ent_type_ in PLACE_TYPES
 
 
@@ -549,7 +562,7 @@ def _args_for(trigger: Token, hits: list[_Hit], etype: EventType | None, ctx: _C
                 continue
             role: str | None = hit.role
         else:
-            role = _frame_role(hit, trigger, sch, roles)
+            role = _frame_role(hit, trigger, sch, roles, ctx)
         if not role:
             continue
         token, possessor, is_kin = _resolve_arg_token(hit.arg, trigger, sch.kin_nouns)
@@ -603,9 +616,24 @@ def _type_event(trigger: Token, hits: list[_Hit], ctx: _Context, sch: Schema) ->
         args = _args_for(trigger, hits, etype, ctx, sch)
         if not any(a.entity for a in args):
             continue  # an event with no known participant tells no one's story
+        if not all(_satisfied(rule, args, ctx) for rule in etype.requires if lemma in rule["lemmas"]):
+            continue
         if best is None or len(args) > len(best[1]):
             best = (etype, args)
     return best
+
+
+def _satisfied(rule: dict[str, Any], args: list[Argument], ctx: _Context) -> bool:
+    for arg in args:
+        if arg.role != rule["role"]:
+            continue
+        entity = ctx.analysis.entity(arg.entity)
+        if entity is not None and entity.type in rule.get("entity_types", ()):
+            return True
+        words = arg.text.lower().split()
+        if words and words[-1] in rule.get("words", ()):
+            return True
+    return False
 
 
 def _finish_roles(etype: EventType, args: list[Argument], types: dict[str, EventType]) -> tuple[str, list[Argument]]:
@@ -668,7 +696,7 @@ def _event(trigger: Token, type_name: str | None, args: list[Argument], times: l
         text=trigger.text,
         sentence=ctx.sentence(trigger),
         args=args,
-        time=time.timex.value if time else None,
+        time=PART_OF_DAY.sub("", time.timex.value) if time else None,
         timex=(time.timex.tid or None) if time else None,
         time_source=source,
         polarity=_polarity(trigger, sch.cues),

@@ -292,7 +292,10 @@ def p_the_unit(_the: Item, _adj: Item | None, u: Item) -> M:
     unit = v(u)["u"]
     if v(u).get("pl") or unit not in ("Y", "Q", "W", "M", "WE"):
         return None
-    return {"shift": (0, unit), "the": True, "same": unit}
+    out: dict[str, Any] = {"shift": (0, unit), "the": True}
+    if unit == "Q":
+        out["same"] = unit  # "the quarter": the one being reported on
+    return out
 
 
 def p_ago(n: Item, u: Item, ago: Item) -> M:

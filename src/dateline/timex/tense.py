@@ -6,7 +6,7 @@ import re
 
 _CUE = re.compile(
     r"\b(?P<future>will|won't|shall|'ll|going to|plans? to|planned to|expects? to|scheduled to|set to|"
-    r"is to|are to|would|next|upcoming|coming)\b"
+    r"is to|are to|would|next|upcoming|coming|expected|scheduled|slated|supposed|due)\b"
     r"|\b(?P<past>was|were|had|did|said|told|announced|reported|ago|last|yesterday|earlier|met|went|came|"
     r"saw|took|made|got|gave|found|left|began|became|held|won|lost|broke|wrote|spoke|ran|knew|thought|"
     r"brought|bought|sold|paid|fell|rose|kept|led|felt|sent|spent|built|grew|drew|flew|threw|wore|"

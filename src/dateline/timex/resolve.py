@@ -198,6 +198,10 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
                 and cal.finer(cal.grain(ref.point), cal.grain(base)):
             base = reexpress(moved(cal.start_of(ref.point) or ref.date, n, unit), ref.point)
             steps.append(f"kept the reference's grain: {cal.fmt(base)}")
+        if m.get("ago") and unit == "Y" and last_by_grain and "Q" in last_by_grain and last is not None \
+                and "q" in last.point:
+            base = {"y": base.get("y", "X"), "q": last.point["q"]}
+            steps.append(f"compared with the quarter just mentioned ({last.tid}): {cal.fmt(base)}")
         if overlay and unit in ("Y", "D", "W"):
             if unit == "Y":
                 base = {"y": base.get("y", "X"), **overlay}

@@ -187,6 +187,7 @@ class _Document:
                     self.quoted[token.i] = True
         self.paragraph_starts = [a for a, _ in _paragraphs(self.text)]
         self.token_starts = [t.idx for t in doc]
+        self.settings: list[_Setting] = []
         self.through: dict[int, Token] = {}  # speech verb -> the "according to" source it came through
 
     def paragraph(self, offset: int) -> int:
@@ -271,7 +272,7 @@ def _reported(ctx: _Document) -> list[_Draft]:
             if _subject(token) is None:
                 continue  # "Please note that …": no one says it
             for clause in token.children:
-                if clause.dep_ != "ccomp" or _is_question(ctx, clause) or ctx.is_cue(clause):
+                if clause.dep_ != "ccomp" or _is_question(ctx, clause) or _attributes_quote(ctx, clause):
                     continue  # a question, or an attribution of its own ("She told X: “…”, she said")
                 tokens = _clause_tokens(ctx, clause)
                 first = next((t for t in tokens if not t.is_punct and t.dep_ != "mark"), None)
@@ -284,6 +285,13 @@ def _reported(ctx: _Document) -> list[_Draft]:
         elif token.lower_ in ctx.cues.according and token.dep_ == "prep" and not ctx.quoted[token.i]:
             drafts.extend(_according(ctx, token))
     return drafts
+
+
+def _attributes_quote(ctx: _Document, clause: Token) -> bool:
+    """True for a complement that is itself a speech verb introducing a quote or a clause."""
+    if not ctx.is_cue(clause):
+        return False
+    return any(c.dep_ == "ccomp" or c.text in _OPENERS or ctx.quoted[c.i] for c in clause.children)
 
 
 def _according(ctx: _Document, prep: Token) -> list[_Draft]:
@@ -301,7 +309,9 @@ def _according(ctx: _Document, prep: Token) -> list[_Draft]:
     if not second and not (_is_anonymous(ctx, source) or source.pos_ == "PROPN"):
         return []  # "per share", "per cent"
     if ctx.is_cue(head, quote_ok=False) and any(c.dep_ == "ccomp" for c in head.children):
-        ctx.through[head.i] = source  # "According to X, Y told friends that …": X is Y's outlet
+        for verb in head.subtree:  # "According to X, Y told friends that …, though Z denied …"
+            if ctx.is_cue(verb, quote_ok=False):
+                ctx.through[verb.i] = source  # X is the outlet of what Y and Z said
         return []
     span = _content_span(ctx, _around(ctx, prep, head))
     if span is None:
@@ -434,11 +444,13 @@ def _entity_of_token(analysis: Analysis, token: Token) -> Entity | None:
 
 
 def _name_tokens(token: Token) -> list[Token]:
-    """A head noun with its compound / flat-name modifiers ("Us Weekly", "Page Six")."""
-    parts = [t for t in token.children if t.dep_ in {"compound", "flat"} and t.i < token.i]
-    parts += [token] + [t for t in token.children if t.dep_ in {"flat", "nummod"} and t.i > token.i]
+    """A head noun with the proper nouns right before it ("Us Weekly", "Page Six", "A Bola")."""
+    first = token.i
+    while first > 0 and token.doc[first - 1].dep_ == "compound" and _is_proper(token.doc[first - 1]):
+        first -= 1
+    parts = [token.doc[first]] + [t for t in token.children if t.dep_ in {"flat", "nummod"} and t.i > token.i]
+    parts.append(token)
     parts.sort(key=lambda t: t.i)
-    first = parts[0].i
     while first > 0 and token.doc[first - 1].dep_ == "det" and token.doc[first - 1].is_title and not token.doc[first - 1].is_sent_start:
         first -= 1
     return list(token.doc[first : parts[-1].i + 1])
@@ -494,10 +506,13 @@ class _Outlet:
 def _outlet_of_name(ctx: _Document, token: Token, latest: _Outlet | None) -> _Outlet | None:
     """The outlet named by `token` (a proper, non-person name) or referred back to ("the outlet")."""
     if token.lemma_.lower() in ctx.cues.outlet_anaphors and not _is_proper(token):
-        return latest
-    if not _is_proper(token) or token.ent_type_ in {"DATE", "TIME"}:
-        if token.lemma_.lower() in ctx.cues.outlet_anaphors and any(c.dep_ == "poss" for c in token.children):
+        names = [c for c in token.children if c.dep_ == "compound" and _is_proper(c)]
+        if names:  # "Parents magazine"
+            return _outlet_of_name(ctx, names[-1], latest)
+        if any(c.dep_ == "poss" for c in token.children):
             return _Outlet(_noun_phrase(token).text, None)  # "the club's website"
+        return latest  # "the outlet", "the magazine"
+    if not _is_proper(token) or token.ent_type_ in {"DATE", "TIME"}:
         return None
     tokens = _name_tokens(token)
     found = _org_like(ctx, tokens)
@@ -596,6 +611,32 @@ def _speaker(ctx: _Document, draft: _Draft, latest: _Outlet | None) -> _Speaker:
     return _Speaker("named", phrase.text, entity.id if entity else None, outlet)
 
 
+@dataclass(slots=True)
+class _Setting:
+    """ "In an interview with X last month, Y spoke about …": where Y's next quotes come from."""
+
+    paragraph: int
+    offset: int
+    entity: str
+    outlet: _Outlet
+    date: str | None
+
+
+def _settings(ctx: _Document) -> list[_Setting]:
+    out: list[_Setting] = []
+    for prep in ctx.doc:
+        if prep.dep_ != "prep" or ctx.quoted[prep.i] or prep.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in ctx.cues.channels):
+            outlet = _outlet_in_channel(ctx, obj, None)
+            subject = _subject(prep.head)
+            entity = _entity_of_token(ctx.analysis, subject) if subject is not None else None
+            if outlet is not None and entity is not None:
+                frame = {t.i for t in prep.head.subtree if not ctx.quoted[t.i]}
+                out.append(_Setting(ctx.paragraph(prep.idx), prep.idx, entity.id, outlet, _timex_in(ctx, frame)))
+    return out
+
+
 def _timex_in(ctx: _Document, tokens: set[int]) -> str | None:
     starts = {ctx.doc[i].idx for i in tokens}
     for timex in ctx.analysis.timexes:
@@ -670,7 +711,9 @@ def _attribute(ctx: _Document, draft: _Draft, claim: Claim, latest_anonymous: Cl
     if outlet is None and source is not None and speaker.kind == "named" and draft.cue is not None:
         org = _org_like(ctx, _name_tokens(source)) if _is_proper(source) else False
         if org is not False and (draft.cue.lemma_.lower() in ctx.cues.outlet_verbs or draft.cue.dep_ == "prep"):
-            outlet = _Outlet(speaker.text or source.text, org.id if isinstance(org, Entity) else None)
+            names = _name_tokens(source)
+            text = ctx.text[names[0].idx : names[-1].idx + len(names[-1].text)]
+            outlet = _Outlet(text, org.id if isinstance(org, Entity) else None)
     if speaker.kind == "anonymous" and source is not None and _is_definite(source) and latest_anonymous:
         claim.speaker_text = latest_anonymous.speaker_text  # "the source" refers back
         if outlet is None:
@@ -678,6 +721,12 @@ def _attribute(ctx: _Document, draft: _Draft, claim: Claim, latest_anonymous: Cl
     if outlet is not None:
         claim.outlet, claim.outlet_text = outlet.entity, outlet.text
     claim.date = _date(ctx, draft)
+    if claim.outlet_text is None and claim.speaker is not None:
+        for setting in ctx.settings:
+            if (setting.entity == claim.speaker and setting.offset < claim.start
+                    and setting.paragraph == ctx.paragraph(claim.start)):
+                claim.outlet, claim.outlet_text = setting.outlet.entity, setting.outlet.text
+                claim.date = claim.date or setting.date
     previous = earlier[-1] if earlier else None
     if (previous is not None and claim.speaker is not None and previous.speaker == claim.speaker
             and ctx.paragraph(claim.start) - ctx.paragraph(previous.end) <= 1):
@@ -689,6 +738,7 @@ def _attribute(ctx: _Document, draft: _Draft, claim: Claim, latest_anonymous: Cl
 def find_claims(doc: Doc, analysis: Analysis) -> list[Claim]:
     """Every claim of the document, in text order, ids C1…"""
     ctx = _Document(doc, analysis)
+    ctx.settings = _settings(ctx)
     reported = _reported(ctx)
     unique: dict[tuple[int, int], _Draft] = {}
     for draft in reported:

@@ -1,0 +1,324 @@
+"""Claims stage: one small example per quote / reported-speech pattern and per certainty label,
+plus a whole-document test on the worked example.  spaCy is loaded once for the module."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline import nlp
+from dateline.extract import certainty, claims
+from dateline.model import (
+    ASSERTED,
+    ATTRIBUTED,
+    HEDGED,
+    NEGATED,
+    SPECULATIVE,
+    Analysis,
+    Claim,
+    Document,
+    Entity,
+    Event,
+    Mention,
+    Sentence,
+    Timex,
+)
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "shared" / "examples" / "portman-millepied.txt"
+
+
+@pytest.fixture(scope="module")
+def parse():
+    pipeline = nlp.load()
+
+    def run(text: str, dct: str = "2024-03-14", timexes: list[Timex] | None = None,
+            entities: list[Entity] | None = None, events: list[Event] | None = None) -> Analysis:
+        doc = pipeline(text)
+        analysis = Analysis(document=Document.make(text, dct))
+        analysis.sentences = [Sentence(i, s.start_char, s.end_char) for i, s in enumerate(doc.sents)]
+        analysis.timexes = timexes or []
+        analysis.entities = entities or []
+        analysis.events = events or []
+        claims.run(doc, analysis, None)
+        return analysis
+
+    return run
+
+
+def _timex(text: str, phrase: str, value: str) -> Timex:
+    start = text.index(phrase)
+    return Timex(start, start + len(phrase), phrase, "DATE", value)
+
+
+def _event(text: str, word: str, event_id: str = "V1", polarity: str = "POS") -> Event:
+    start = text.index(word)
+    return Event(event_id, None, word, start, start + len(word), word, 0, polarity=polarity)
+
+
+def _person(text: str, entity_id: str, *surfaces: str) -> Entity:
+    mentions = []
+    for surface in surfaces:
+        start = text.index(surface)
+        kind = "pronoun" if surface.lower() in {"she", "he"} else "name"
+        mentions.append(Mention(start, start + len(surface), surface, 0, kind))
+    return Entity(entity_id, "PERSON", surfaces[0], mentions)
+
+
+def _only(found: list[Claim], fragment: str) -> Claim:
+    matching = [c for c in found if fragment in c.text]
+    assert len(matching) == 1, [c.text for c in found]
+    return matching[0]
+
+
+# ------------------------------------------------------------------------------ quote marks
+
+def test_find_quotes_curly_straight_and_reopened_paragraph():
+    text = 'He said "yes." She said “no.”\n\n“First part of a long quote.\n\n“Second part,” she added.'
+    quotes = claims.find_quotes(text)
+    spans = [text[q.start : q.end] for q in quotes]
+    assert spans[0] == "yes."
+    assert spans[1] == "no."
+    assert spans[2].startswith("First part") and spans[2].endswith("Second part,")
+    assert len(quotes) == 3
+
+
+def test_unclosed_quote_not_reopened_ends_at_paragraph():
+    text = "“An unclosed quote here\n\nA new paragraph without marks."
+    quotes = claims.find_quotes(text)
+    assert [text[q.start : q.end] for q in quotes] == ["An unclosed quote here"]
+
+
+# ------------------------------------------------------------------------------ direct quotes
+
+def test_direct_quote_after_attribution_strips_comma(parse):
+    text = "“We have decided to separate,” Harlan Voss said on Monday."
+    found = parse(text).claims
+    assert len(found) == 1
+    claim = found[0]
+    assert (claim.kind, claim.text, claim.cue, claim.speaker_kind) == ("direct", "We have decided to separate", "said", "named")
+    assert claim.speaker_text == "Harlan Voss"
+
+
+def test_interrupted_quote_is_one_claim_per_part_with_shared_source(parse):
+    text = "“The first part,” the mayor said, “and the second part.”"
+    found = parse(text).claims
+    assert [c.text for c in found] == ["The first part", "and the second part."]
+    assert found[0].speaker_text == found[1].speaker_text == "the mayor"
+    assert found[0].cue == found[1].cue == "said"
+
+
+def test_quote_after_attribution_sentence_continues_speaker(parse):
+    text = "“It was a long year,” Dana Ruiz said. “We are glad it is over.”"
+    found = parse(text).claims
+    assert len(found) == 2
+    assert found[1].text == "We are glad it is over."
+    assert found[1].speaker_text == "Dana Ruiz"
+
+
+def test_quote_introduced_by_colon_and_multi_paragraph(parse):
+    text = ("The coach told reporters: “We played well tonight.\n\n"
+            "“We will play better next week.”")
+    found = parse(text).claims
+    assert len(found) == 1
+    assert found[0].text.startswith("We played well") and found[0].text.endswith("next week.")
+    assert found[0].speaker_text == "The coach"
+
+
+def test_scare_quote_without_cue_is_not_a_claim(parse):
+    text = "The so-called “golden hour” started at six in the evening."
+    assert parse(text).claims == []
+
+
+# ------------------------------------------------------------------------------ reported speech
+
+def test_reported_speech_drops_complementizer_and_final_period(parse):
+    text = "Lena Ortiz said that the company would open a new office in Lyon."
+    claim = parse(text).claims[0]
+    assert claim.kind == "reported"
+    assert claim.text == "the company would open a new office in Lyon"
+    assert claim.cue == "said"
+
+
+def test_reported_speech_keeps_embedded_quote_and_closing_mark(parse):
+    text = "A spokesman said the claims were “completely false.”"
+    found = parse(text).claims
+    assert len(found) == 1
+    assert found[0].text == "the claims were “completely false.”"
+    assert found[0].speaker_kind == "anonymous"
+
+
+def test_told_outlet_and_anonymous_source(parse):
+    text = "A source close to the couple told Morning Ledger that the pair had split in June."
+    claim = parse(text).claims[0]
+    assert claim.speaker_text == "A source close to the couple"
+    assert claim.speaker_kind == "anonymous"
+    assert claim.outlet_text == "Morning Ledger"
+    assert claim.text == "the pair had split in June"
+
+
+def test_told_a_common_noun_is_not_an_outlet(parse):
+    text = "The minister told reporters that the bill would pass."
+    claim = parse(text).claims[0]
+    assert claim.outlet_text is None
+
+
+def test_according_to_outlet_and_source_who_spoke_to(parse):
+    text = "According to a source who spoke to Daily Lantern, the band is planning a reunion tour."
+    claim = parse(text).claims[0]
+    assert claim.cue == "according to"
+    assert claim.text == "the band is planning a reunion tour"
+    assert claim.speaker_text == "a source"
+    assert claim.outlet_text == "Daily Lantern"
+
+
+def test_definite_source_refers_back_and_inherits_outlet(parse):
+    text = ("An insider told Evening Star that the tour was cancelled. "
+            "“Nobody saw it coming,” the source said.")
+    first, second = parse(text).claims
+    assert second.speaker_text == first.speaker_text == "An insider"
+    assert second.outlet_text == "Evening Star"
+
+
+def test_adding_that_inherits_speaker_and_question_is_not_claim(parse):
+    text = "The firm said profits rose, adding that hiring would continue. It did not disclose how much it paid."
+    found = parse(text).claims
+    assert [c.text for c in found] == ["profits rose", "hiring would continue"]
+    assert {c.speaker_text for c in found} == {"The firm"}
+
+
+def test_wrote_on_platform_gives_outlet(parse):
+    text = "Milo Grant wrote on Instagram that he was grateful for the support."
+    claim = parse(text).claims[0]
+    assert claim.outlet_text == "Instagram"
+    assert claim.cue == "wrote"
+
+
+def test_imperative_note_is_not_a_claim(parse):
+    assert parse("Please note that prices may change.").claims == []
+
+
+# ------------------------------------------------------------------------------ speakers, dates
+
+def test_pronoun_speaker_resolved_through_entity_cluster(parse):
+    text = "Ada Brook won the race. “I trained for years,” she said."
+    ada = _person(text, "E1", "Ada Brook", "she")
+    claim = parse(text, entities=[ada]).claims[0]
+    assert claim.speaker_kind == "pronoun"
+    assert claim.speaker == "E1"
+
+
+def test_date_from_attribution_and_default_dct(parse):
+    text = "“I loved that role,” Ada Brook said in a 2018 interview. Ada Brook said she is happy."
+    found = parse(text, dct="2023-08-07", timexes=[_timex(text, "2018", "2018")]).claims
+    assert found[0].date == "2018"
+    assert found[1].date == "2023-08-07"
+
+
+def test_at_the_time_takes_the_latest_earlier_date(parse):
+    text = "They filmed it in 2016. She told Film Weekly at the time that it was exhausting."
+    claim = parse(text, dct="2023-08-07", timexes=[_timex(text, "2016", "2016")]).claims[0]
+    assert claim.date == "2016"
+    assert claim.outlet_text == "Film Weekly"
+
+
+# ------------------------------------------------------------------------------ certainty
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("After news of his alleged infidelity, they split.", "infidelity", HEDGED),
+        ("She learned he was allegedly cheating on her.", "cheating", HEDGED),
+        ("He is said to have married her in Rome.", "married", HEDGED),
+        ("The pair could marry next year.", "marry", SPECULATIVE),
+        ("The pair did not marry in 2019.", "marry", NEGATED),
+        ("He denied cheating on his wife.", "cheating", NEGATED),
+        ("The pair married in 2019.", "married", ASSERTED),
+    ],
+)
+def test_certainty_labels(parse, text, word, expected):
+    event = _event(text, word)
+    parse(text, events=[event])
+    assert event.certainty == expected
+    assert event.claim is None
+
+
+def test_negative_polarity_is_negated(parse):
+    text = "The pair married in 2019."
+    event = _event(text, "married", polarity="NEG")
+    parse(text, events=[event])
+    assert event.certainty == NEGATED
+
+
+def test_event_inside_claim_is_attributed_and_listed(parse):
+    text = "A friend told Star Weekly that the couple married in secret."
+    event = _event(text, "married")
+    analysis = parse(text, events=[event])
+    claim = analysis.claims[0]
+    assert (event.certainty, event.claim) == (ATTRIBUTED, claim.id)
+    assert claim.events == [event.id]
+
+
+def test_hedge_wins_over_attribution_but_keeps_the_claim(parse):
+    text = "A friend told Star Weekly that he was allegedly cheating."
+    event = _event(text, "cheating")
+    analysis = parse(text, events=[event])
+    assert event.certainty == HEDGED
+    assert event.claim == analysis.claims[0].id
+
+
+def test_certainty_label_function_for_facts(parse):
+    text = "The singer might retire soon."
+    doc = nlp.load()(text)
+    start = text.index("retire")
+    assert certainty.label(doc, start, start + len("retire"), "POS", None) == SPECULATIVE
+
+
+# ------------------------------------------------------------------------------ whole document
+
+@pytest.fixture(scope="module")
+def example():
+    from dateline.pipeline import analyze_document
+
+    raw = EXAMPLE.read_text(encoding="utf-8")
+    assert raw.startswith(" date ")
+    document = Document.make(raw[17:], raw[6:16])
+    return analyze_document(document)
+
+
+def test_example_claims(example):
+    found = example.claims
+    outs = _only(found, "currently on the outs")
+    assert (outs.kind, outs.speaker_text, outs.speaker_kind, outs.outlet_text, outs.date) == (
+        "direct", "an insider", "anonymous", "Us Weekly", "2023-08-07")
+    repaired = _only(found, "could be repaired")
+    assert (repaired.kind, repaired.speaker_text, repaired.outlet_text) == ("reported", "multiple sources", "Us Weekly")
+    liaison = _only(found, "a brief and stupid liaison")
+    assert liaison.speaker_kind == "anonymous" and liaison.outlet_text == "Us Weekly"
+    know = _only(found, "doesn’t know")
+    assert know.speaker_text == "Another source" and know.cue == "added"
+    private = _only(found, "keeping her feelings private")
+    assert (private.speaker_text, private.outlet_text) == ("a source", "People")
+    berth = _only(found, "extremely wide berth")
+    assert berth.speaker_kind == "anonymous" and berth.outlet_text == "RadarOnline"
+    assert _only(found, "Portman’s friends were truly shocked").outlet_text == "RadarOnline"
+
+
+def test_example_actress_quotes_via_people_and_interview_in_2018(example):
+    fun = _only(example.claims, "It was really fun")
+    met = _only(example.claims, "I met my husband on it")
+    for claim in (fun, met):
+        speaker = example.entity(claim.speaker)
+        assert speaker is not None and speaker.name.endswith("Portman")
+    assert fun.outlet_text == "People"
+    assert "SiriusXM" in (met.outlet_text or "")
+    if example.stages.get("time") == "ok":
+        assert fun.date == "2018"
+        assert met.date == "2018"
+
+
+def test_example_hedged_events(example):
+    hedged = {e.text for e in example.events if e.certainty == HEDGED}
+    assert {"infidelity", "cheating"} <= hedged
+    cheating = next(e for e in example.events if e.text == "cheating")
+    assert cheating.claim is not None  # hedged, and still tied to the insider's claim

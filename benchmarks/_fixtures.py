@@ -9,6 +9,7 @@ matches an expected one.  `benchmarks/extraction.py` and `benchmarks/claims.py` 
 from __future__ import annotations
 
 import json
+import signal
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -366,17 +367,66 @@ def validate(fixture: Fixture) -> list[str]:
 # ---------------------------------------------------------------- running the pipeline
 
 
-def analyze_all(fixtures: Sequence[Fixture]) -> list[Analysis]:
+class _Timeout(Exception):
+    pass
+
+
+def _alarm(signum: int, frame: object) -> None:
+    raise _Timeout
+
+
+def analyze_all(fixtures: Sequence[Fixture], timeout: int = 120) -> list[Analysis]:
+    """The pipeline's analysis of every fixture.
+
+    A document on which the pipeline raises, or runs longer than `timeout` seconds, gets an empty
+    analysis whose `stages` says so: it scores 0 and the benchmark goes on.
+    """
     from dateline.pipeline import analyze_document
 
-    return [analyze_document(f.document) for f in fixtures]
+    out = []
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    try:
+        for fixture in fixtures:
+            signal.alarm(timeout)
+            try:
+                out.append(analyze_document(fixture.document))
+            except _Timeout:
+                out.append(Analysis(fixture.document, stages={"pipeline": f"failed: over {timeout}s"}))
+            except Exception as exc:  # noqa: BLE001 - a stage in progress must not stop the scoring
+                out.append(Analysis(fixture.document, stages={"pipeline": f"failed: {type(exc).__name__}: {exc}"}))
+            finally:
+                signal.alarm(0)
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+    return out
 
 
 def stage_report(analyses: Sequence[Analysis]) -> str:
     """One line per stage that is not "ok" in every analysis (missing stages score 0)."""
     lines = []
     for name in dict.fromkeys(k for a in analyses for k in a.stages):
-        states = {a.stages.get(name, "absent") for a in analyses}
-        if states != {"ok"}:
-            lines.append(f"  stage {name}: {'; '.join(sorted(states))}")
+        states = [a.stages.get(name, "absent") for a in analyses]
+        for state in sorted(set(states) - {"ok"}):
+            lines.append(f"  stage {name}: {state} ({states.count(state)} of {len(states)} articles)")
     return "\n".join(lines) or "  all stages ran"
+
+
+# ---------------------------------------------------------------- output
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    """A plain text table: first column left-aligned, numbers right-aligned to 3 decimals."""
+    cells = [[f"{v:.3f}" if isinstance(v, float) else str(v) for v in row] for row in rows]
+    widths = [max(len(h), *(len(r[i]) for r in cells)) if cells else len(h) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) if i == 0 else h.rjust(w) for i, (h, w) in enumerate(zip(headers, widths, strict=True)))]
+    lines.append("  ".join("-" * w for w in widths))
+    for row in cells:
+        lines.append("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))))
+    return "\n".join(lines)
+
+
+def prf_cells(count: Count) -> list[Any]:
+    return [count.gold, count.pred, count.tp, count.precision, count.recall, count.f1]
+
+
+PRF_HEADERS = ["gold", "pred", "tp", "P", "R", "F1"]

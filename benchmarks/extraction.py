@@ -1,0 +1,247 @@
+"""Extraction benchmark: events and facts against the hand-written fixture expectations, and speed.
+
+Events are scored at three levels: strict (type + every expected argument in its role + the
+normalized time), no-time (type + arguments) and loose (type + the argument names in any role).
+Facts: strict (relation + arguments + interval) and no-interval.  Dev and held-out fixtures are
+reported separately, per type and overall.  Speed: the whole pipeline against spaCy alone
+(`nlp.pipe`) over the same texts, on one core, medians of `--repeats` runs, in the same process.
+
+    python benchmarks/extraction.py                 # both splits + speed
+    python benchmarks/extraction.py --verbose       # also every miss and false positive
+    python benchmarks/extraction.py --split heldout --no-speed --json
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")  # one core: set before numpy/spaCy are imported
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import statistics  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from collections import defaultdict  # noqa: E402
+from collections.abc import Sequence  # noqa: E402
+from typing import Any  # noqa: E402
+
+import _fixtures as fx  # noqa: E402
+from dateline.model import Analysis, Event, Fact  # noqa: E402
+
+
+def _describe_event(event: dict[str, Any] | Event, analysis: Analysis | None = None) -> str:
+    if isinstance(event, dict):
+        args = ", ".join(f"{r}={v}" for r, v in event["args"].items())
+        return f"{event['type']}({args}) @ {event['time']} [{event['certainty']}]"
+    assert analysis is not None
+    names = []
+    for arg in event.args:
+        entity = analysis.entity(arg.entity)
+        names.append(f"{arg.role}={entity.name if entity else arg.text}")
+    return f"{event.type}({', '.join(names)}) @ {event.time} [{event.certainty}] «{event.text}»"
+
+
+def _describe_fact(fact: dict[str, Any] | Fact, analysis: Analysis | None = None) -> str:
+    if isinstance(fact, dict):
+        other = fact.get("object", fact.get("value"))
+        interval = f" [{fact.get('valid_from')} .. {fact.get('valid_to')}]" if "valid_from" in fact else ""
+        return f"{fact['relation']}({fact['subject']}, {other}){interval}"
+    assert analysis is not None
+    subject = analysis.entity(fact.subject)
+    obj = analysis.entity(fact.object)
+    other = obj.name if obj else fact.value
+    return f"{fact.relation}({subject.name if subject else fact.subject}, {other}) [{fact.valid_from} .. {fact.valid_to}]"
+
+
+def score_events(fixtures: Sequence[fx.Fixture], analyses: Sequence[Analysis], verbose: bool) -> dict[str, Any]:
+    by_type: dict[str, dict[str, fx.Count]] = defaultdict(lambda: {lv: fx.Count() for lv in fx.EVENT_LEVELS})
+    for fixture, analysis in zip(fixtures, analyses, strict=True):
+        gold = fixture.expected["events"]
+        for level in fx.EVENT_LEVELS:
+            pairs, predicted = fx.match_events(fixture, analysis, level)
+            for e in gold:
+                by_type[e["type"]][level].gold += 1
+            for p in predicted:
+                by_type[p.type or "?"][level].pred += 1
+            for i, _ in pairs:
+                by_type[gold[i]["type"]][level].tp += 1
+            if verbose and level == "strict":
+                _print_event_errors(fixture, analysis, pairs, predicted)
+    return _totals(by_type)
+
+
+def _print_event_errors(fixture: fx.Fixture, analysis: Analysis, pairs: list[tuple[int, int]], predicted: list[Event]) -> None:
+    gold = fixture.expected["events"]
+    hit_gold = {i for i, _ in pairs}
+    hit_pred = {j for _, j in pairs}
+    loose_pairs, _ = fx.match_events(fixture, analysis, "no-time")
+    near = dict(loose_pairs)
+    for i, e in enumerate(gold):
+        if i not in hit_gold:
+            hint = f"   (time given: {predicted[near[i]].time})" if i in near else ""
+            print(f"  MISS {fixture.split}/{fixture.name}: {_describe_event(e)}{hint}")
+    for j, p in enumerate(predicted):
+        if j not in hit_pred:
+            print(f"  FP   {fixture.split}/{fixture.name}: {_describe_event(p, analysis)}")
+
+
+def score_facts(fixtures: Sequence[fx.Fixture], analyses: Sequence[Analysis], verbose: bool) -> dict[str, Any]:
+    by_rel: dict[str, dict[str, fx.Count]] = defaultdict(lambda: {lv: fx.Count() for lv in fx.FACT_LEVELS})
+    for fixture, analysis in zip(fixtures, analyses, strict=True):
+        gold = fixture.expected["facts"]
+        for level in fx.FACT_LEVELS:
+            pairs = fx.match_facts(fixture, analysis, level)
+            for f in gold:
+                by_rel[f["relation"]][level].gold += 1
+            for p in analysis.facts:
+                by_rel["parent" if p.relation == "child" else p.relation][level].pred += 1
+            for i, _ in pairs:
+                by_rel[gold[i]["relation"]][level].tp += 1
+            if verbose and level == "strict":
+                hit_gold, hit_pred = {i for i, _ in pairs}, {j for _, j in pairs}
+                for i, f in enumerate(gold):
+                    if i not in hit_gold:
+                        print(f"  MISS {fixture.split}/{fixture.name}: {_describe_fact(f)}")
+                for j, p in enumerate(analysis.facts):
+                    if j not in hit_pred:
+                        print(f"  FP   {fixture.split}/{fixture.name}: {_describe_fact(p, analysis)}")
+    return _totals(by_rel)
+
+
+def _totals(by_kind: dict[str, dict[str, fx.Count]]) -> dict[str, Any]:
+    levels = next(iter(by_kind.values())).keys() if by_kind else []
+    overall = {lv: fx.Count() for lv in levels}
+    for counts in by_kind.values():
+        for lv, c in counts.items():
+            overall[lv].add(c)
+    return {"by_kind": dict(sorted(by_kind.items())), "overall": overall}
+
+
+def score_timelines(fixtures: Sequence[fx.Fixture], analyses: Sequence[Analysis]) -> fx.Count:
+    """Expected [time, type] entries of each main entity found among its predicted typed events."""
+    count = fx.Count()
+    for fixture, analysis in zip(fixtures, analyses, strict=True):
+        entity = fixture.expected["timeline"]["entity"]
+        entries = fixture.expected["timeline"]["entries"]
+        mine = [
+            e for e in fx.typed_events(analysis)
+            if any(fx.name_matches(entity, fx.entity_names(analysis, a.entity, a.text)) for a in e.args)
+        ]
+        pairs = fx.match_pairs(entries, mine, lambda want, e: e.type == want[1] and fx.value_matches(want[0], e.time))
+        count.add(fx.Count(len(pairs), len(entries), len(mine)))
+    return count
+
+
+def print_scores(title: str, scores: dict[str, Any], levels: Sequence[str]) -> None:
+    headers = ["type"] + [f"{h}" for h in fx.PRF_HEADERS]
+    for extra in levels[1:]:
+        headers += [f"P {extra}", f"R {extra}"]
+    rows = []
+    for kind, counts in [*scores["by_kind"].items(), ("ALL", scores["overall"])]:
+        row = [kind, *fx.prf_cells(counts[levels[0]])]
+        for extra in levels[1:]:
+            row += [counts[extra].precision, counts[extra].recall]
+        rows.append(row)
+    print(f"\n{title}  (first block: {levels[0]})")
+    print(fx.table(headers, rows))
+
+
+# ---------------------------------------------------------------- speed
+
+
+def measure_speed(fixtures: Sequence[fx.Fixture], repeats: int) -> dict[str, float]:
+    from dateline import nlp
+    from dateline.pipeline import analyze_document
+
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    texts = [f.text for f in fixtures]
+    words = sum(len(t.split()) for t in texts)
+    model = nlp.load()
+    list(model.pipe(texts[:2]))  # warm up both paths
+    analyze_document(fixtures[0].document)
+    spacy_times, pipeline_times = [], []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        list(model.pipe(texts))
+        spacy_times.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        for f in fixtures:
+            analyze_document(f.document)
+        pipeline_times.append(time.perf_counter() - start)
+    spacy_s, pipeline_s = statistics.median(spacy_times), statistics.median(pipeline_times)
+    return {
+        "documents": len(texts),
+        "words": words,
+        "repeats": repeats,
+        "spacy_seconds": spacy_s,
+        "pipeline_seconds": pipeline_s,
+        "spacy_words_per_s": words / spacy_s,
+        "pipeline_words_per_s": words / pipeline_s,
+        "ratio": spacy_s / pipeline_s,
+    }
+
+
+# ---------------------------------------------------------------- main
+
+
+def _as_json(scores: dict[str, Any]) -> dict[str, Any]:
+    def counts(c: dict[str, fx.Count]) -> dict[str, Any]:
+        return {lv: {"tp": x.tp, "gold": x.gold, "pred": x.pred, "P": x.precision, "R": x.recall, "F1": x.f1} for lv, x in c.items()}
+
+    return {"overall": counts(scores["overall"]), "by_kind": {k: counts(v) for k, v in scores["by_kind"].items()}}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--split", choices=[*fx.SPLITS, "all"], default="all")
+    parser.add_argument("--verbose", action="store_true", help="list every miss and false positive")
+    parser.add_argument("--no-speed", action="store_true", help="skip the speed measurement")
+    parser.add_argument("--repeats", type=int, default=3, help="speed repeats (median is reported)")
+    parser.add_argument("--timeout", type=int, default=120, help="seconds allowed per article")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+
+    splits = fx.SPLITS if args.split == "all" else (args.split,)
+    result: dict[str, Any] = {}
+    for split in splits:
+        fixtures = fx.load_fixtures([split])
+        analyses = fx.analyze_all(fixtures, args.timeout)
+        if not args.json:
+            print(f"\n=== {split}: {len(fixtures)} articles ===")
+            print(fx.stage_report(analyses))
+        if args.verbose and not args.json:
+            print(f"\n{split} event errors (strict):")
+        events = score_events(fixtures, analyses, args.verbose and not args.json)
+        if args.verbose and not args.json:
+            print(f"\n{split} fact errors (strict):")
+        facts = score_facts(fixtures, analyses, args.verbose and not args.json)
+        timeline = score_timelines(fixtures, analyses)
+        result[split] = {"events": _as_json(events), "facts": _as_json(facts),
+                         "timeline": {"P": timeline.precision, "R": timeline.recall, "gold": timeline.gold}}
+        if not args.json:
+            print_scores(f"{split} events", events, fx.EVENT_LEVELS)
+            print_scores(f"{split} facts", facts, fx.FACT_LEVELS)
+            print(f"\n{split} main-entity timelines: recall {timeline.recall:.3f} of {timeline.gold} entries, "
+                  f"precision {timeline.precision:.3f} of {timeline.pred} typed events of those entities")
+    if not args.no_speed:
+        speed = measure_speed(fx.load_fixtures(), args.repeats)
+        result["speed"] = speed
+        if not args.json:
+            print(f"\n=== speed: {speed['documents']} articles, {speed['words']} words, one core, "
+                  f"median of {speed['repeats']} ===")
+            print(fx.table(["system", "seconds", "words/s"], [
+                ["spaCy alone (nlp.pipe)", speed["spacy_seconds"], f"{speed['spacy_words_per_s']:.0f}"],
+                ["dateline pipeline", speed["pipeline_seconds"], f"{speed['pipeline_words_per_s']:.0f}"],
+            ]))
+            print(f"pipeline throughput / spaCy throughput = {speed['ratio']:.3f}  (target >= 0.70)")
+    if args.json:
+        json.dump(result, sys.stdout, indent=2)
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

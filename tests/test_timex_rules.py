@@ -63,6 +63,15 @@ CASES = [
     ("It shipped in the first half of 2022.", "the first half of 2022", "DATE", "2022-H1", None),
     ("Sales rose a year earlier.", "a year earlier", "DATE", "2022", None),
     ("The deal closes at the end of 2024.", "the end of 2024", "DATE", "2024", "END"),
+    ("Rock was loud in the seventies.", "the seventies", "DATE", "197", None),
+    ("It was built in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996", None),
+    ("The polls close at 8 p.m. EST on Tuesday.", "8 p.m. EST on Tuesday", "TIME", "2023-08-01T20:00", None),
+    ("He moved there about two years ago.", "about two years ago", "DATE", "2021", "APPROX"),
+    ("He stayed home last night.", "last night", "TIME", "2023-08-06TNI", None),
+    ("It happened last Christmas.", "last Christmas", "DATE", "2022-12-25", None),
+    ("We meet next Thanksgiving.", "next Thanksgiving", "DATE", "2023-11-23", None),
+    ("Prices jumped in the third-quarter report.", "third-quarter", "DATE", "2023-Q3", None),
+    ("The group met in the year-earlier quarter.", "the year-earlier quarter", "DATE", "2022-Q3", None),
 ]
 
 
@@ -74,6 +83,13 @@ def test_rule(sentence: str, expr: str, kind: str, value: str, mod: str | None) 
     assert (t.type, t.value, t.mod) == (kind, value, mod)
     assert valid_value(t.value)
     assert t.rule
+
+
+def test_anaphora_to_the_last_mention() -> None:
+    text = "In 1998 prices fell. That year the firm lost money. Net rose in the third quarter from a year ago."
+    out = {t.text: t for t in tag(text, DCT)}
+    assert (out["That year"].value, out["That year"].anchor) == ("1998", out["1998"].tid)
+    assert out["a year ago"].value == "2022-Q3"
 
 
 def test_ages_only_when_asked() -> None:

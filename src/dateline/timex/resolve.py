@@ -216,6 +216,9 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
     elif "wd" in m and "d" not in m:
         day = _weekday(m["wd"], ref.date, m.get("dir"), tense, steps)
         p = cal.day_point(day) | {k: v for k, v in overlay.items() if k in ("pod", "hh", "mi")}
+    elif "dir" in m and m["dir"] is not None and "hol" in m:
+        direction = {-1: "PAST", 1: "FUTURE"}.get(m["dir"])
+        p = _pick_year({"hol": m["hol"]}, ref, direction, steps)
     elif "dir" in m and m["dir"] is not None:
         p = _named_direction(overlay, ref, m["dir"], steps)
     elif overlay or "hol" in m:

@@ -349,8 +349,14 @@ def p_year_ago_period(*parts: Item | None) -> M:
         lm = v(last)
         if set(lm) - {"q", "hy", "adj"} or not lm:
             return None
-    if last is not None and last.kind == "unit" and v(last).get("pl"):
-        return None
+    if last is not None and last.kind == "unit":
+        unit = v(last)["u"]
+        if v(last).get("pl"):
+            return None
+        if unit in ("Q", "M"):
+            return {"shift": (-4 if unit == "Q" else -12, unit), "anaph": True}
+    if last is not None and last.kind == "date" and "q" in v(last):
+        return {"shift": (-1, "Y"), "q": v(last)["q"]}
     return {"shift": (-1, "Y"), "anaph": True}
 
 
@@ -646,7 +652,7 @@ RULES: list[Rule] = [
     rule("relative:this-unit", "date",
          "the? this|last|next|past|coming|previous|following|current|preceding|prior|latest fiscal|calendar? #unit",
          p_rel_unit),
-    rule("relative:this-named", "date", "the|this? this|last|next|past|coming|previous|following #weekday|month|season",
+    rule("relative:this-named", "date", "the|this? this|last|next|past|coming|previous|following #weekday|month|season|holiday",
          p_rel_named),
     rule("relative:that-unit", "date", "that|the same? #unit", p_that_unit),
     rule("relative:the-unit", "date", "the full|fiscal|calendar|entire|whole? #unit", p_the_unit),

@@ -45,14 +45,32 @@ class Resolved:
 def _num(n: Any) -> str:
     if n == "X" or n is None:
         return "X"
-    if isinstance(n, float) and n.is_integer():
-        n = int(n)
+    if isinstance(n, float):
+        return str(int(n)) if n.is_integer() else f"{n:.2f}".rstrip("0")
     return str(n)
+
+
+FRACTION_SPLIT = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"), "MIN": (60, "S")}
+
+
+def _split_fractions(parts: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
+    """2.5 years -> 2 years 6 months (ISO 8601 wants whole numbers but in the last unit)."""
+    out: list[tuple[Any, str]] = []
+    for n, unit in parts:
+        if isinstance(n, float) and not n.is_integer() and unit in FRACTION_SPLIT:
+            whole = int(n)
+            factor, smaller = FRACTION_SPLIT[unit]
+            if whole:
+                out.append((whole, unit))
+            out.append((round((n - whole) * factor, 2), smaller))
+        else:
+            out.append((n, unit))
+    return out
 
 
 def duration_value(parts: list[tuple[Any, str]]) -> str:
     date, time = "", ""
-    for n, unit in parts:
+    for n, unit in _split_fractions(parts):
         if unit in YEAR_MULT and isinstance(n, int | float) and n != "X":
             date += _num(n * YEAR_MULT[unit]) + "Y"
         elif unit in MONTH_MULT and isinstance(n, int | float):

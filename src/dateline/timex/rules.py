@@ -139,8 +139,8 @@ def p_date_of_rel(date: Item, _of: Item | None, rel: Item) -> M:
     dm, rm = v(date), v(rel)
     if "y" in dm or "shift" in dm or not has(dm, "q", "hy", "season", "m", "d"):
         return None
-    if rm.get("shift", (0, ""))[1] == "Y" and set(rm) <= {"shift", "anaph"}:
-        return merge(dm, rm)
+    if rm.get("shift", (0, ""))[1] == "Y" and set(rm) <= {"shift", "anaph", "deictic"}:
+        return merge(dm, {k: x for k, x in rm.items() if k != "deictic"})
     return None
 
 
@@ -263,7 +263,7 @@ def p_rel_unit(_the: Item | None, word: Item, _fiscal: Item | None, u: Item) -> 
     out: dict[str, Any] = {"shift": (d, unit), "deictic": True}
     if word.value in ANAPHORIC or (_the is not None and word.value == "next"):
         out["anaph"] = True
-    if _the is not None and d == 0:
+    if _the is not None and d == 0 and word.value != "current":
         return None
     return out
 
@@ -534,6 +534,13 @@ def p_dur_and_half(d: Item, _and: Item, _a: Item, _h: Item) -> M:
     return {"dur": [(amount + 0.5, unit)]}
 
 
+def p_fraction_dur(n: Item, a: Item, _slash: Item, b: Item, u: Item) -> M:
+    whole, num, den = n_of(n), n_of(a), n_of(b)
+    if not all(isinstance(x, int) for x in (whole, num, den)) or not 0 < num < den <= 4:
+        return None
+    return {"dur": [(whole + num / den, v(u)["u"])]}
+
+
 def p_half_dur(_h: Item, _a: Item, u: Item) -> M:
     return {"dur": [(0.5, v(u)["u"])]} if not v(u).get("pl") else None
 
@@ -693,6 +700,7 @@ RULES: list[Rule] = [
     rule("duration:adjective", "duration", "#num ^- ^#unit ^-? ^old?", p_dur_adj),
     rule("duration:and-a-half", "duration", "#duration and a half", p_dur_and_half),
     rule("duration:half-a", "duration", "half a|an #unit", p_half_dur),
+    rule("duration:fraction", "duration", "#num #num ^/ ^#num #unit", p_fraction_dur),
     rule("duration:bare-units", "duration", "#unit", p_bare_units),
     rule("duration:the-past-n", "duration", "the? past|last|next|coming|previous|first|final? #duration", p_the_dur),
     rule("duration:first-n", "duration", "the? #ord #duration", p_first_dur),

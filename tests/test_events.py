@@ -1,0 +1,291 @@
+"""Events stage: one small sentence per type and pattern, with entities and timexes built by hand
+(so these tests pin the events stage alone), plus a whole-document test through the pipeline."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dateline import nlp
+from dateline.extract import events
+from dateline.model import Analysis, Document, Entity, Event, Mention, Sentence, Timex
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "portman-millepied.txt"
+
+PEOPLE = {
+    "Jane Doe": ["Doe"], "John Smith": ["Smith"], "Leo Smith": ["Leo"], "Mia Doe": ["Mia"],
+}
+ORGS = {"Acme Corp": ["Acme"], "Widget Inc": ["Widget"], "Daily Planet": []}
+PLACES = {"Paris": [], "Boston": [], "Rome": [], "Lisbon": []}
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Any:
+    return nlp.load()
+
+
+def build(language: Any, text: str, times: dict[str, str] | None = None, dct: str = "2024-03-14") -> tuple[Any, Analysis]:
+    """An analysis whose entities and timexes are written by hand, found by their names in `text`."""
+    doc = language(text)
+    analysis = Analysis(Document.make(text, dct))
+    analysis.sentences = [Sentence(i, s.start_char, s.end_char) for i, s in enumerate(doc.sents)]
+    taken: list[tuple[int, int]] = []
+    tables = (("PERSON", PEOPLE), ("ORG", ORGS), ("GPE", PLACES))
+    found = {name: Entity("", kind, name) for kind, table in tables for name in table}
+    for full_names in (True, False):  # full names first, so "Smith" inside "Leo Smith" is Leo's
+        for _, table in tables:
+            for name, aliases in table.items():
+                for form in [name] if full_names else aliases:
+                    for m in re.finditer(rf"\b{re.escape(form)}\b", text):
+                        if any(s <= m.start() < e for s, e in taken):
+                            continue
+                        taken.append((m.start(), m.end()))
+                        sentence = analysis.sentence_at(m.start())
+                        found[name].mentions.append(Mention(m.start(), m.end(), form, sentence.index if sentence else 0))
+    for entity in found.values():
+        if entity.mentions:
+            entity.id = f"E{len(analysis.entities) + 1}"
+            entity.mentions.sort(key=lambda m: m.start)
+            analysis.entities.append(entity)
+    for n, (phrase, value) in enumerate((times or {}).items(), 1):
+        for m in re.finditer(re.escape(phrase), text):
+            analysis.timexes.append(Timex(m.start(), m.end(), phrase, "DATE", value, tid=f"t{n}"))
+    return doc, analysis
+
+
+def extract(language: Any, text: str, times: dict[str, str] | None = None) -> Analysis:
+    doc, analysis = build(language, text, times)
+    events.run(doc, analysis, None)
+    return analysis
+
+
+def typed(analysis: Analysis, type_name: str) -> Event:
+    found = [e for e in analysis.events if e.type == type_name]
+    assert found, f"no {type_name} in {[(e.type, e.lemma) for e in analysis.events]}"
+    return found[0]
+
+
+def roles(analysis: Analysis, event: Event) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for arg in event.args:
+        entity = analysis.entity(arg.entity)
+        out.setdefault(arg.role, set()).add(entity.name if entity else arg.text)
+    return out
+
+
+# (sentence, timexes, type, expected roles ⊆ found roles, expected time)
+CASES = [
+    ("Jane Doe married John Smith in 2001.", {"2001": "2001"}, "life.marry",
+     {"agent": {"Jane Doe"}, "partner": {"John Smith"}}, "2001"),
+    ("Jane Doe and John Smith were married on May 5, 2001.", {"May 5, 2001": "2001-05-05"}, "life.marry",
+     {"agent": {"Jane Doe"}, "partner": {"John Smith"}}, "2001-05-05"),
+    ("Jane Doe met John Smith at a party in Paris.", {}, "life.meet",
+     {"agent": {"Jane Doe"}, "partner": {"John Smith"}, "place": {"Paris"}}, None),
+    ("Jane Doe got engaged to John Smith in Rome.", {}, "life.engage",
+     {"agent": {"Jane Doe"}, "partner": {"John Smith"}, "place": {"Rome"}}, None),
+    ("Jane Doe divorced John Smith in 2010.", {"2010": "2010"}, "life.divorce",
+     {"agent": {"Jane Doe"}, "partner": {"John Smith"}}, "2010"),
+    ("Jane Doe and John Smith broke up last year.", {"last year": "2023"}, "life.separate",
+     {"agent": {"Jane Doe"}, "partner": {"John Smith"}}, "2023"),
+    ("Jane Doe is dating John Smith.", {}, "life.date", {"agent": {"Jane Doe"}, "partner": {"John Smith"}}, None),
+    ("Jane Doe was born in Boston on June 1, 1980.", {"June 1, 1980": "1980-06-01"}, "life.born",
+     {"patient": {"Jane Doe"}, "place": {"Boston"}}, "1980-06-01"),
+    ("John Smith died in Paris in 2009.", {"2009": "2009"}, "life.die", {"agent": {"John Smith"}, "place": {"Paris"}}, "2009"),
+    ("Jane Doe gave birth to their son, Leo Smith, in 2015.", {"2015": "2015"}, "family.child",
+     {"parent": {"Jane Doe"}, "child": {"Leo Smith"}}, "2015"),
+    ("Acme Corp appointed Jane Doe as chief executive.", {}, "career.appoint",
+     {"agent": {"Acme Corp"}, "patient": {"Jane Doe"}, "role": {"chief executive"}}, None),
+    ("Jane Doe was named chief executive of Acme Corp in March 2019.", {"March 2019": "2019-03"}, "career.appoint",
+     {"patient": {"Jane Doe"}, "role": {"chief executive"}, "organization": {"Acme Corp"}}, "2019-03"),
+    ("Acme Corp hired John Smith in 2016.", {"2016": "2016"}, "career.hire",
+     {"agent": {"Acme Corp"}, "patient": {"John Smith"}}, "2016"),
+    ("John Smith joined Acme Corp in 2016.", {"2016": "2016"}, "career.hire",
+     {"patient": {"John Smith"}, "organization": {"Acme Corp"}}, "2016"),
+    ("Jane Doe resigned as chief executive on Monday.", {"Monday": "2024-03-11"}, "career.resign",
+     {"agent": {"Jane Doe"}, "role": {"chief executive"}}, "2024-03-11"),
+    ("Acme Corp fired John Smith.", {}, "career.fire", {"agent": {"Acme Corp"}, "patient": {"John Smith"}}, None),
+    ("John Smith retired in 2012.", {"2012": "2012"}, "career.retire", {"agent": {"John Smith"}}, "2012"),
+    ("Jane Doe won the award in 2019.", {"2019": "2019"}, "career.win", {"agent": {"Jane Doe"}}, "2019"),
+    ("Jane Doe was nominated for an Oscar.", {}, "career.nominate", {"patient": {"Jane Doe"}}, None),
+    ("Jane Doe and John Smith collaborated on a film.", {}, "career.collaborate",
+     {"agent": {"Jane Doe"}, "partner": {"John Smith"}}, None),
+    ("John Smith was arrested by police in Paris on Monday.", {"Monday": "2024-03-11"}, "legal.arrest",
+     {"patient": {"John Smith"}, "place": {"Paris"}}, "2024-03-11"),
+    ("John Smith was arrested and charged with fraud.", {}, "legal.charge", {"patient": {"John Smith"}}, None),
+    ("Jane Doe sued Acme Corp.", {}, "legal.sue", {"agent": {"Jane Doe"}, "target": {"Acme Corp"}}, None),
+    ("A jury convicted John Smith of fraud.", {}, "legal.convict", {"patient": {"John Smith"}}, None),
+    ("John Smith was sentenced to six years.", {}, "legal.sentence", {"patient": {"John Smith"}}, None),
+    ("John Smith was acquitted of all charges.", {}, "legal.acquit", {"patient": {"John Smith"}}, None),
+    ("Jane Doe founded Acme Corp in 1999.", {"1999": "1999"}, "business.found",
+     {"agent": {"Jane Doe"}, "organization": {"Acme Corp"}}, "1999"),
+    ("Widget Inc was acquired by Acme Corp in 2014.", {"2014": "2014"}, "business.acquire",
+     {"agent": {"Acme Corp"}, "patient": {"Widget Inc"}}, "2014"),
+    ("Acme Corp will merge with Widget Inc.", {}, "business.merge", {"agent": {"Acme Corp"}, "partner": {"Widget Inc"}}, None),
+    ("Acme Corp invested in Widget Inc.", {}, "business.invest", {"agent": {"Acme Corp"}, "target": {"Widget Inc"}}, None),
+    ("Acme Corp launched a phone in Paris.", {}, "business.launch", {"agent": {"Acme Corp"}, "place": {"Paris"}}, None),
+    ("Acme Corp laid off 400 workers.", {}, "business.layoff", {"agent": {"Acme Corp"}}, None),
+    ("Jane Doe was elected to the Senate in 2015.", {"2015": "2015"}, "politics.elect", {"patient": {"Jane Doe"}}, "2015"),
+    ("Jane Doe signed the bill.", {}, "politics.sign", {"agent": {"Jane Doe"}}, None),
+    ("Acme Corp announced the deal.", {}, "politics.announce", {"agent": {"Acme Corp"}}, None),
+    ("Jane Doe published a memoir in 2020.", {"2020": "2020"}, "report.publish", {"agent": {"Jane Doe"}}, "2020"),
+    ("Jane Doe told the Daily Planet that she was happy.", {}, "report.interview",
+     {"agent": {"Jane Doe"}, "outlet": {"Daily Planet"}}, None),
+    ("Jane Doe was spotted in Lisbon.", {}, "report.seen", {"patient": {"Jane Doe"}, "place": {"Lisbon"}}, None),
+    ("Jane Doe and John Smith announced their engagement.", {}, "life.engage",
+     {"agent": {"Jane Doe"}, "partner": {"John Smith"}}, None),
+    ("John Smith's affair with Mia Doe ended.", {}, "life.affair",
+     {"agent": {"John Smith"}, "partner": {"Mia Doe"}}, None),
+]
+
+
+@pytest.mark.parametrize(("text", "times", "type_name", "want", "time"), CASES, ids=[c[2] + ":" + c[0][:30] for c in CASES])
+def test_event_type(pipeline: Any, text: str, times: dict[str, str], type_name: str, want: dict[str, set[str]], time: str | None) -> None:
+    analysis = extract(pipeline, text, times)
+    event = typed(analysis, type_name)
+    found = roles(analysis, event)
+    for role, names in want.items():
+        assert names <= found.get(role, set()), (role, found)
+    assert event.time == time
+    assert event.polarity == "POS"
+    assert text[event.start : event.end] == event.text
+
+
+def test_ids_offsets_and_sentences(pipeline: Any) -> None:
+    analysis = extract(pipeline, "Jane Doe met John Smith. She married John Smith in 2001.", {"2001": "2001"})
+    assert [e.id for e in analysis.events] == [f"V{i}" for i in range(1, len(analysis.events) + 1)]
+    marry = typed(analysis, "life.marry")
+    assert marry.sentence == 1 and marry.text == "married"
+    assert all(e.certainty == "asserted" for e in analysis.events)  # the claims stage decides
+
+
+def test_coordinated_subjects_each_become_arguments(pipeline: Any) -> None:
+    analysis = extract(pipeline, "Jane Doe, John Smith and Mia Doe met in Rome.")
+    found = roles(analysis, typed(analysis, "life.meet"))
+    assert found["agent"] | found["partner"] == {"Jane Doe", "John Smith", "Mia Doe"}
+
+
+def test_a_later_they_and_the_couple_stand_for_the_people_named_together(pipeline: Any) -> None:
+    text = "Jane Doe and John Smith live in Rome. The couple met in 2010. They share a son, Leo Smith, born May 2, 2015."
+    analysis = extract(pipeline, text, {"2010": "2010", "May 2, 2015": "2015-05-02"})
+    meet = typed(analysis, "life.meet")
+    assert {a.entity for a in meet.args} == {"E1", "E2"}
+    child = typed(analysis, "family.child")
+    found = roles(analysis, child)
+    assert found["child"] == {"Leo Smith"} and found["parent"] == {"Jane Doe", "John Smith"}
+    assert child.time == "2015-05-02"
+
+
+def test_born_in_an_apposition_takes_only_its_own_child(pipeline: Any) -> None:
+    text = "Jane Doe has two children, son Leo Smith, born May 2, 2015, and daughter Mia Doe, born June 3, 2017."
+    analysis = extract(pipeline, text, {"May 2, 2015": "2015-05-02", "June 3, 2017": "2017-06-03"})
+    births = sorted((e for e in analysis.events if e.type == "family.child"), key=lambda e: e.start)
+    assert [(roles(analysis, e)["child"], e.time) for e in births] == [
+        ({"Leo Smith"}, "2015-05-02"), ({"Mia Doe"}, "2017-06-03")]
+    assert all(roles(analysis, e)["parent"] == {"Jane Doe"} for e in births)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_name", "polarity", "modality"),
+    [
+        ("Jane Doe did not resign.", "career.resign", "NEG", None),
+        ("Jane Doe never married John Smith.", "life.marry", "NEG", None),
+        ("John Smith denied having an affair with Mia Doe.", "life.affair", "NEG", None),
+        ("Jane Doe has not filed for divorce from John Smith.", "life.divorce", "NEG", None),
+        ("Jane Doe will marry John Smith.", "life.marry", "POS", "planned"),
+        ("Acme Corp plans to acquire Widget Inc.", "business.acquire", "POS", "planned"),
+        ("Jane Doe tried to buy Widget Inc.", "business.acquire", "POS", "attempted"),
+        ("Jane Doe is rumoured to be dating John Smith.", "life.date", "POS", "rumoured"),
+        ("Jane Doe and John Smith announced their upcoming wedding.", "life.marry", "POS", "planned"),
+        ("Jane Doe married John Smith.", "life.marry", "POS", None),
+    ],
+)
+def test_polarity_and_modality(pipeline: Any, text: str, type_name: str, polarity: str, modality: str | None) -> None:
+    event = typed(extract(pipeline, text), type_name)
+    assert (event.polarity, event.modality) == (polarity, modality)
+
+
+def test_time_comes_from_the_clause_not_from_a_neighbouring_clause(pipeline: Any) -> None:
+    text = "Jane Doe met John Smith in 2010 and married him on August 4, 2012."
+    analysis = extract(pipeline, text, {"2010": "2010", "August 4, 2012": "2012-08-04"})
+    assert (typed(analysis, "life.meet").time, typed(analysis, "life.marry").time) == ("2010", "2012-08-04")
+    assert typed(analysis, "life.marry").time_source == "clause"
+    assert typed(analysis, "life.marry").timex == "t2"
+
+
+def test_time_is_inherited_from_a_governing_clause(pipeline: Any) -> None:
+    analysis = extract(pipeline, "In 2010, Jane Doe moved to Rome to marry John Smith.", {"2010": "2010"})
+    marry = typed(analysis, "life.marry")
+    assert (marry.time, marry.time_source) == ("2010", "sentence")
+
+
+def test_time_is_inherited_from_an_earlier_mention_of_the_same_event(pipeline: Any) -> None:
+    text = "Jane Doe and John Smith married in 2001. Their wedding was held in Rome."
+    analysis = extract(pipeline, text, {"2001": "2001"})
+    wedding = [e for e in analysis.events if e.type == "life.marry"][1]
+    assert (wedding.time, wedding.time_source) == ("2001", "event")
+
+
+def test_no_time_is_invented(pipeline: Any) -> None:
+    analysis = extract(pipeline, "Jane Doe met John Smith.")
+    meet = typed(analysis, "life.meet")
+    assert (meet.time, meet.timex, meet.time_source) == (None, None, None)
+
+
+def test_an_event_noun_after_a_temporal_preposition_keeps_out_of_the_clause_time(pipeline: Any) -> None:
+    text = "Jane Doe moved to Rome in 2015 after her divorce from John Smith."
+    divorce = typed(extract(pipeline, text, {"2015": "2015"}), "life.divorce")
+    assert divorce.time is None
+
+
+def test_every_other_event_with_an_entity_is_kept_untyped(pipeline: Any) -> None:
+    analysis = extract(pipeline, "Jane Doe praised John Smith. The weather improved.")
+    praise = [e for e in analysis.events if e.lemma == "praise"]
+    assert len(praise) == 1 and praise[0].type is None
+    assert roles(analysis, praise[0]) == {"agent": {"Jane Doe"}, "patient": {"John Smith"}}
+    assert not [e for e in analysis.events if e.lemma == "improve"]  # no entity takes part
+
+
+def test_said_is_an_untyped_event(pipeline: Any) -> None:
+    analysis = extract(pipeline, "Jane Doe said the plan would work.")
+    assert any(e.type is None and e.lemma == "say" for e in analysis.events)
+
+
+def test_light_verb_of_a_typed_noun_is_not_a_second_event(pipeline: Any) -> None:
+    analysis = extract(pipeline, "Jane Doe gave birth to their son, Leo Smith.")
+    assert not [e for e in analysis.events if e.lemma == "give"]
+
+
+def test_schema_entries_are_all_reachable_from_data() -> None:
+    schema = events.schema()
+    names = {t.name for t in schema.types}
+    for required in ("life.marry", "life.born", "family.child", "career.appoint", "legal.arrest",
+                     "business.acquire", "politics.elect", "report.seen"):
+        assert required in names
+    for etype in schema.types:
+        assert etype.verbs or etype.nouns, etype.name
+        for frame in etype.roles:
+            assert frame in schema.frames, (etype.name, frame)
+
+
+def test_matcher_is_built_once(pipeline: Any) -> None:
+    assert events.matcher(pipeline.vocab)[0] is events.matcher(pipeline.vocab)[0]
+
+
+def test_whole_example_article() -> None:
+    from dateline.pipeline import analyze_document
+
+    raw = EXAMPLE.read_text(encoding="utf-8")
+    match = re.match(r"\s*date (\d{4}-\d{2}-\d{2}) ", raw)
+    assert match
+    analysis = analyze_document(Document.make(raw[match.end():], match.group(1)))
+    assert analysis.stages["events"] == "ok"
+    wife = max(analysis.entities, key=lambda e: len(e.mentions) if e.type == "PERSON" else -1)
+    hers = {(e.type, e.time) for e in analysis.events if e.type and any(a.entity == wife.id for a in e.args)}
+    for want in [("life.meet", "2010"), ("family.child", "2011-06-17"), ("life.marry", "2012-08-04"),
+                 ("family.child", "2017-02-02"), ("career.collaborate", "2018"), ("report.seen", "2023-08-04")]:
+        assert want in hers, (want, sorted(hers, key=str))
+    assert any(e.type == "life.affair" and e.time == "2023-06" for e in analysis.events)
+    assert len([e for e in analysis.events if e.type is None]) > 10  # the untyped rest of the story

@@ -149,11 +149,11 @@ def test_reported_speech_keeps_embedded_quote_and_closing_mark(parse):
 
 
 def test_told_outlet_and_anonymous_source(parse):
-    text = "A source close to the couple told Morning Ledger that the pair had split in June."
+    text = "A source close to the couple told Celebrity Weekly that the pair had split in June."
     claim = parse(text).claims[0]
     assert claim.speaker_text == "A source close to the couple"
     assert claim.speaker_kind == "anonymous"
-    assert claim.outlet_text == "Morning Ledger"
+    assert claim.outlet_text == "Celebrity Weekly"
     assert claim.text == "the pair had split in June"
 
 
@@ -216,7 +216,7 @@ def test_date_from_attribution_and_default_dct(parse):
 
 
 def test_at_the_time_takes_the_latest_earlier_date(parse):
-    text = "They filmed it in 2016. She told Film Weekly at the time that it was exhausting."
+    text = "They filmed it in 2016. She told Film Weekly at the time: “It was exhausting.”"
     claim = parse(text, dct="2023-08-07", timexes=[_timex(text, "2016", "2016")]).claims[0]
     assert claim.date == "2016"
     assert claim.outlet_text == "Film Weekly"
@@ -265,6 +265,13 @@ def test_hedge_wins_over_attribution_but_keeps_the_claim(parse):
     analysis = parse(text, events=[event])
     assert event.certainty == HEDGED
     assert event.claim == analysis.claims[0].id
+
+
+def test_speculative_wins_over_hedged(parse):
+    text = "He may have allegedly lied to investigators."
+    event = _event(text, "lied")
+    parse(text, events=[event])
+    assert event.certainty == SPECULATIVE
 
 
 def test_certainty_label_function_for_facts(parse):

@@ -4,9 +4,10 @@ Certainty is data, never a filter: every event keeps its label and nothing is dr
 
 The label is the strongest qualifier that holds, in this order:
 
-    negated > hedged > speculative > attributed > asserted
+    negated > speculative > hedged > attributed > asserted
 
-so "the source said he *allegedly* cheated" is `hedged`, not `attributed`: the label describes how
+(the order the evaluation fixtures use), so "the source said he *allegedly* cheated" is `hedged`,
+not `attributed`, and "he may have *allegedly* lied" is `speculative`: the label describes how
 firmly the event itself is put, and the attribution is never lost because `claim` (the id of the
 claim whose content holds the event) is set whenever the event lies inside a claim, whatever
 its label.  A qualifier counts when it modifies the trigger ("his *alleged* infidelity",
@@ -83,7 +84,7 @@ def _clause_chain(token: Token) -> list[Token]:
             chain.append(head)
             current = head
     for _ in range(4):
-        if current.dep_ not in _VERB_UP or current.head is current:
+        if current.dep_ not in _VERB_UP or current.head.i == current.i:
             break
         current = current.head
         chain.append(current)
@@ -106,14 +107,14 @@ def qualifier(token: Token, polarity: str = "POS") -> str | None:
     if any(t.head.lemma_.lower() in lex.negation_verbs and t.dep_ in {"ccomp", "xcomp", "dobj", "pcomp"}
            for t in chain):
         return NEGATED
-    if any(lower in lex.hedges and dep in {"amod", "advmod", "npadvmod"} for lower, _, dep in words):
-        return HEDGED
-    if any(t is not token and _is_hedge_passive(t, lex) for t in chain):
-        return HEDGED
     if any(lower in lex.modals and dep == "aux" for lower, _, dep in words):
         return SPECULATIVE
     if any(lower in lex.spec_adverbs and dep == "advmod" for lower, _, dep in words):
         return SPECULATIVE
+    if any(lower in lex.hedges and dep in {"amod", "advmod", "npadvmod"} for lower, _, dep in words):
+        return HEDGED
+    if any(t.i != token.i and _is_hedge_passive(t, lex) for t in chain):
+        return HEDGED
     return None
 
 

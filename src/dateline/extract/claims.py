@@ -217,7 +217,7 @@ def _subject(verb: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in _SUBJECTS:
                 return child
-        if current.dep_ not in {"conj", "advcl", "xcomp", "pcomp"} or current.head is current:
+        if current.dep_ not in {"conj", "advcl", "xcomp", "pcomp"} or current.head.i == current.i:
             break
         current = current.head
     for child in verb.rights:  # "…,” added the source": an inverted subject parsed as an object
@@ -231,7 +231,8 @@ def _subject(verb: Token) -> Token | None:
 def _content_span(ctx: _Document, tokens: list[Token]) -> tuple[int, int] | None:
     """Character span of a reported clause: no leading "that", no trailing punctuation."""
     tokens = sorted(tokens, key=lambda t: t.i)
-    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].is_space):
+    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].is_space
+                      or (tokens[0].lower_ == "that" and tokens[0].dep_ not in _SUBJECTS)):
         if tokens[0].text in _OPENERS:
             break  # the clause opens with a quotation: keep its mark
         tokens = tokens[1:]
@@ -252,7 +253,7 @@ def _clause_tokens(ctx: _Document, root: Token, skip: Token | None = None) -> li
     if skip is not None:
         excluded.update(t.i for t in skip.subtree)
     for token in root.subtree:
-        if token is root or token.i in excluded:
+        if token.i == root.i or token.i in excluded:
             continue
         if token.dep_ in {"advcl", "conj", "parataxis"} and ctx.is_cue(token, quote_ok=False) and _subject(token):
             if any(c.dep_ in _SUBJECTS for c in token.children):
@@ -304,7 +305,7 @@ def _according(ctx: _Document, prep: Token) -> list[_Draft]:
             return []
     source = next((c for c in holder.children if c.dep_ == "pobj"), None)
     head = prep.head
-    if source is None or head is prep:
+    if source is None or head.i == prep.i:
         return []
     if not second and not (_is_anonymous(ctx, source) or source.pos_ == "PROPN"):
         return []  # "per share", "per cent"
@@ -531,14 +532,22 @@ def _outlet_in_channel(ctx: _Document, noun: Token, latest: _Outlet | None) -> _
                     return found
         if child.dep_ == "compound" and _is_proper(child):
             names = [t for t in noun.children if t.dep_ == "compound" and _is_proper(t)]
-            found = _outlet_of_name(ctx, names[0], latest)
-            if found is not None and len(names) > 1:
-                found.text = ctx.text[names[0].left_edge.idx : names[-1].idx + len(names[-1].text)]
+            found = _outlet_of_name(ctx, names[-1], latest)
+            first = names[-1].left_edge
+            while first.i > 0 and _capitalized_modifier(first.doc[first.i - 1], noun):
+                first = first.doc[first.i - 1]  # "a SiriusXM Town Hall interview"
+            if found is not None:
+                found.text = ctx.text[first.idx : names[-1].idx + len(names[-1].text)]
             return found
         if child.dep_ == "acl":
             if (found := _outlet_by_agent(ctx, child, latest)) is not None:
                 return found
     return None
+
+
+def _capitalized_modifier(token: Token, noun: Token) -> bool:
+    return (token.head.i == noun.i or token.head.head.i == noun.i) and token.pos_ not in {"DET", "PRON", "ADP"} \
+        and token.dep_ in {"compound", "amod", "nmod"} and any(c.isupper() for c in token.text)
 
 
 def _outlet_by_agent(ctx: _Document, verb: Token, latest: _Outlet | None) -> _Outlet | None:
@@ -576,7 +585,7 @@ def _outlet_of_frame(ctx: _Document, cue: Token, latest: _Outlet | None) -> _Out
                         return _outlet_of_name(ctx, obj, latest)
                     if prep.lower_ in {"to", "with"} and prep.head.lemma_.lower() in ctx.cues.outlet_verbs:
                         return _outlet_of_name(ctx, obj, latest)
-        current = current.head if current.dep_ in {"advcl", "conj", "xcomp"} and current.head is not current else None
+        current = current.head if current.dep_ in {"advcl", "conj", "xcomp"} and current.head.i != current.i else None
     return None
 
 

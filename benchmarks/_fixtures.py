@@ -356,11 +356,15 @@ def validate(fixture: Fixture) -> list[str]:
         _check_time(f"{where}.date", claim["date"], problems, nullable=False)
     timeline = exp["timeline"]
     in_text("timeline.entity", timeline.get("entity"))
+    years: list[str] = []  # the earliest year each entry allows, "9999" when unknown
     for i, entry in enumerate(timeline.get("entries", [])):
         if len(entry) != 2 or entry[1] not in EVENT_TYPES:
             problems.append(f"timeline[{i}]: {entry!r}")
-        else:
-            _check_time(f"timeline[{i}]", entry[0], problems)
+            continue
+        _check_time(f"timeline[{i}]", entry[0], problems)
+        years.append(min(v[:4] for v in options(entry[0]) if isinstance(v, str)) if any(options(entry[0])) else "9999")
+    if years != sorted(years):
+        problems.append(f"timeline entries are not in time order: {years}")
     return problems
 
 

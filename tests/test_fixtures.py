@@ -63,12 +63,14 @@ def test_validate_catches_broken_expectations() -> None:
     broken["events"][0]["type"] = "life.teleport"
     broken["events"][1]["args"]["agent"] = "Nobody Inthisarticle"
     broken["facts"][0]["relation"] = "cousin"
+    broken["timeline"]["entries"].reverse()
     bad = fx.Fixture(fixture.name, fixture.split, fixture.path, fixture.document, broken)
     problems = "\n".join(fx.validate(bad))
     assert "claims[0]: content occurs 0 times" in problems
     assert "unknown type 'life.teleport'" in problems
     assert "'Nobody Inthisarticle' does not appear" in problems
     assert "unknown relation 'cousin'" in problems
+    assert "not in time order" in problems
 
 
 def test_articles_do_not_repeat_people() -> None:

@@ -96,9 +96,17 @@ def rule(name: str, kind: str, pattern: str, produce: Callable[..., Meaning | No
         uses |= p.keys
         if p.regex is not None:
             uses.add("*")
-    head = None
-    if len(pieces) >= 2 and not any(p.optional or p.regex is not None for p in pieces[:2]):
-        head = (pieces[0].keys, pieces[1].keys)
+    head = None  # (keys of a required first piece, keys that can follow it up to the next required piece)
+    if pieces and not pieces[0].optional and pieces[0].regex is None:
+        follow: set[str] = set()
+        for p in pieces[1:]:
+            if p.regex is not None:
+                follow = set()
+                break
+            follow |= p.keys
+            if not p.optional:
+                head = (pieces[0].keys, frozenset(follow))
+                break
     return Rule(name, kind, pieces, produce, pattern, firsts, frozenset(uses), head)
 
 

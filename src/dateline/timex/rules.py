@@ -47,8 +47,8 @@ def p_tens_unit(a: Item, _dash: Item | None, b: Item) -> M:
     return None
 
 
-def p_scale(a: Item | None, b: Item) -> M:
-    n = n_of(a) if a is not None else 1
+def p_scale(a: Item, b: Item) -> M:
+    n = n_of(a)
     if isinstance(n, int) and v(b).get("class") == "scale" and v(a).get("class") != "scale":
         return {"n": n * n_of(b), "word": True}
     return None
@@ -620,7 +620,7 @@ def p_times_per(n: Item, _times: Item | None, _a: Item, u: Item) -> M:
 RULES: list[Rule] = [
     # numbers
     rule("number:tens-units", "num", "#num -? #num", p_tens_unit),
-    rule("number:scale", "num", "#num|art? #num", p_scale),
+    rule("number:scale", "num", "#num|art #num", p_scale),
     rule("number:a-couple", "num", "a #num of?", p_couple),
     rule("ordinal:digits", "ord", "#num ^st|nd|rd|th", p_ord_digits),
     rule("ordinal:compound", "ord", "#num -? #ord", p_ord_compound),

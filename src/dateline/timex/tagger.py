@@ -90,7 +90,9 @@ def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
     for start, end, it in recognize(text):
         if not ages and it.value.get("age"):
             continue
-        verb_tense = tense(start, end) if tense is not None else heuristic_tense(text, start, end)
+        verb_tense = None
+        if _needs_tense(it):
+            verb_tense = tense(start, end) if tense is not None else heuristic_tense(text, start, end)
         res = _resolve(it, dct_anchor, last, domain, verb_tense, by_grain)
         tid = f"t{len(out) + 1}"
         timex = Timex(start, end, text[start:end], res.type, res.value, res.mod, res.quant, res.freq,
@@ -107,6 +109,14 @@ def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
             last = Anchor(start_day, p, tid)
             by_grain[grain_unit(p)] = last
     return out
+
+
+def _needs_tense(it: Item) -> bool:
+    """Only dates without a year, a shift or a fixed reference depend on the verb's tense."""
+    m = it.value
+    if it.kind != "date" or any(k in m for k in ("y", "ref", "dec", "cent", "dec2")):
+        return False
+    return "shift" not in m or m["shift"][1] in ("WE", "Q")
 
 
 def _start(p: dict) -> dt.date | None:

@@ -127,7 +127,7 @@ def _spouses(b: _Builder, events: list[Event]) -> None:
 
 def _ends_marriage(event: Event, pair: set[str | None], fact: Fact, cfg: dict[str, Any], a: Analysis) -> bool:
     if event.type in cfg["death_types"]:
-        return bool(pair & set(_ids(event, ["person", "patient"], a)))
+        return bool(pair & set(_ids(event, ["agent", "patient", "person"], a, {"PERSON"})))
     named = set(_ids(event, cfg["roles"], a))
     if not named & pair or named - pair - {None}:
         return False  # about someone else, or with a third person
@@ -177,7 +177,7 @@ def _employment(b: _Builder, events: list[Event]) -> None:
     for event in events:
         if event.type not in cfg["end_types"] or not _factual(event):
             continue
-        people = set(_ids(event, cfg["person_roles"] + ["person"], a, {"PERSON"}))
+        people = set(_ids(event, cfg["person_roles"] + ["agent"], a, {"PERSON"}))
         orgs = set(_ids(event, cfg["organization_roles"], a, {"ORG"}))
         for fact in b.facts.values():
             if fact.relation in ("employee", "role") and fact.subject in people and (not orgs or fact.object in orgs | {None}):
@@ -223,14 +223,15 @@ def _name_of(kin: Token) -> Token | None:
     return None
 
 
-def _other_party(kin: Token, name: Token, a: Analysis) -> str | None:
-    """Whose husband / son / CEO: the possessor, else the person coordinated with "X and husband Y"."""
+def _other_party(kin: Token, name: Token, a: Analysis, coordinated: bool) -> str | None:
+    """Whose husband / son / CEO: the possessor, else (spouses only) the person coordinated with
+    "X and husband Y" -- "son A and daughter B" are siblings, not parent and child."""
     for token in (kin, name):
         poss = next((c for c in token.children if c.dep_ == "poss"), None)
-        if poss is not None:
-            return _entity(a, poss)
+        if poss is not None and (found := _entity(a, poss)) is not None:
+            return found
     for token in (kin, name):
-        if token.dep_ == "conj":
+        if coordinated and token.dep_ == "conj":
             return _entity(a, token.head)
     return None
 
@@ -248,7 +249,7 @@ def _statements(b: _Builder, doc: Doc) -> None:
             name = _name_of(token)
             if name is None:
                 continue
-            this, other = _entity(a, name), _other_party(token, name, a)
+            this, other = _entity(a, name), _other_party(token, name, a, lemma in cfg["spouse_nouns"])
             if not this or not other or this == other or _kind(a, this) != "PERSON" or _kind(a, other) != "PERSON":
                 continue
             ev = _evidence(a, doc, token, name)
@@ -328,7 +329,8 @@ def _ages(b: _Builder) -> None:
 def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     b = _Builder(analysis)
     events = analysis.events
-    _statements(b, doc)  # first, so that events can date and end what statements say
+    if doc is not None:  # first, so that events can date and end what statements say
+        _statements(b, doc)
     _spouses(b, events)
     _parents(b, events)
     _employment(b, events)

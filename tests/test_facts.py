@@ -1,0 +1,271 @@
+"""Facts stage (dateline.resolve): intervals from events, facts from statements, evidence, certainty.
+
+Entities and timexes are written by hand; events come from the events stage, or are written by
+hand where a test needs a certainty only the claims stage would give."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dateline import nlp, resolve
+from dateline.extract import events
+from dateline.model import (
+    ASSERTED,
+    ATTRIBUTED,
+    HEDGED,
+    Analysis,
+    Argument,
+    Claim,
+    Document,
+    Entity,
+    Event,
+    Fact,
+    Mention,
+    Sentence,
+    Timex,
+)
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "portman-millepied.txt"
+NAMES = {
+    "PERSON": {"Jane Doe": ["Doe"], "John Smith": ["Smith"], "Leo Smith": ["Leo"], "Mia Doe": ["Mia"], "Ann Lee": ["Lee"]},
+    "ORG": {"Acme Corp": ["Acme"]},
+    "GPE": {"Austin": [], "Texas": []},
+}
+
+
+@pytest.fixture(scope="module")
+def language() -> Any:
+    return nlp.load()
+
+
+def build(language: Any, text: str, times: dict[str, str] | None = None, dct: str = "2024-03-14") -> tuple[Any, Analysis]:
+    doc = language(text)
+    analysis = Analysis(Document.make(text, dct))
+    analysis.sentences = [Sentence(i, s.start_char, s.end_char) for i, s in enumerate(doc.sents)]
+    taken: list[tuple[int, int]] = []
+    found = {name: Entity("", kind, name) for kind, table in NAMES.items() for name in table}
+    for full_names in (True, False):
+        for table in NAMES.values():
+            for name, aliases in table.items():
+                for form in [name] if full_names else aliases:
+                    for m in re.finditer(rf"\b{re.escape(form)}\b", text):
+                        if not any(s <= m.start() < e for s, e in taken):
+                            taken.append((m.start(), m.end()))
+                            sentence = analysis.sentence_at(m.start())
+                            found[name].mentions.append(Mention(m.start(), m.end(), form, sentence.index if sentence else 0))
+    for entity in found.values():
+        if entity.mentions:
+            entity.id = f"E{len(analysis.entities) + 1}"
+            analysis.entities.append(entity)
+    for n, (phrase, value) in enumerate((times or {}).items(), 1):
+        for m in re.finditer(re.escape(phrase), text):
+            analysis.timexes.append(Timex(m.start(), m.end(), phrase, "DATE", value, tid=f"t{n}"))
+    return doc, analysis
+
+
+def facts_of(language: Any, text: str, times: dict[str, str] | None = None) -> Analysis:
+    doc, analysis = build(language, text, times)
+    events.run(doc, analysis, None)
+    resolve.run(doc, analysis, None)
+    return analysis
+
+
+def named(analysis: Analysis, relation: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(subject, object or value, from, to) by names, for one relation."""
+    out = []
+    for fact in analysis.facts:
+        if fact.relation == relation:
+            subject = analysis.entity(fact.subject)
+            obj = analysis.entity(fact.object)
+            out.append((subject.name if subject else "?", obj.name if obj else fact.value, fact.valid_from, fact.valid_to))
+    return sorted(out, key=str)
+
+
+def spouse(analysis: Analysis) -> Fact:
+    found = [f for f in analysis.facts if f.relation == "spouse"]
+    assert len(found) == 1, analysis.facts
+    return found[0]
+
+
+def test_marriage_then_divorce_closes_the_spouse_fact(language: Any) -> None:
+    text = "Jane Doe married John Smith in 2001. Jane Doe divorced John Smith in 2010."
+    analysis = facts_of(language, text, {"2001": "2001", "2010": "2010"})
+    fact = spouse(analysis)
+    assert {fact.subject, fact.object} == {"E1", "E2"}
+    assert (fact.valid_from, fact.valid_to) == ("2001", "2010")
+    assert len(fact.events) == 2 and len(fact.evidence) == 2
+    assert [text[e.start : e.end] for e in fact.evidence] == ["married", "divorced"]
+
+
+def test_a_death_ends_the_marriage(language: Any) -> None:
+    text = "Jane Doe married John Smith in 2001. John Smith died in 2015."
+    fact = spouse(facts_of(language, text, {"2001": "2001", "2015": "2015"}))
+    assert (fact.valid_from, fact.valid_to) == ("2001", "2015")
+
+
+def test_an_undated_divorce_ends_the_marriage_at_an_unknown_past_time(language: Any) -> None:
+    text = "Jane Doe married John Smith in 2001. Jane Doe later divorced John Smith."
+    fact = spouse(facts_of(language, text, {"2001": "2001"}))
+    assert (fact.valid_from, fact.valid_to) == ("2001", "PAST_REF")
+
+
+def test_a_planned_or_denied_wedding_makes_no_spouse(language: Any) -> None:
+    analysis = facts_of(language, "Jane Doe will marry John Smith. Ann Lee never married John Smith.")
+    assert not [f for f in analysis.facts if f.relation == "spouse"]
+
+
+def _hand_made(certainty: str, claim: Claim | None = None) -> Analysis:
+    text = "Jane Doe married John Smith in 2001. Jane Doe and John Smith have separated."
+    analysis = Analysis(Document.make(text, "2024-03-14"))
+    analysis.sentences = [Sentence(0, 0, 36), Sentence(1, 37, len(text))]
+    analysis.entities = [
+        Entity("E1", "PERSON", "Jane Doe", [Mention(0, 8, "Jane Doe", 0)]),
+        Entity("E2", "PERSON", "John Smith", [Mention(17, 27, "John Smith", 0)]),
+    ]
+    pair = [Argument("agent", 0, 8, "Jane Doe", "E1"), Argument("partner", 17, 27, "John Smith", "E2")]
+    analysis.events = [
+        Event("V1", "life.marry", "marry", 9, 16, "married", 0, list(pair), time="2001"),
+        Event("V2", "life.separate", "separate", 64, 73, "separated", 1, list(pair), time="2024-02",
+              certainty=certainty, claim=claim.id if claim else None),
+    ]
+    if claim:
+        analysis.claims = [claim]
+    return analysis
+
+
+def test_a_hedged_separation_does_not_end_the_marriage_but_is_a_fact_of_its_own() -> None:
+    analysis = _hand_made(HEDGED)
+    resolve.run(None, analysis, None)  # type: ignore[arg-type]
+    fact = spouse(analysis)
+    assert (fact.valid_from, fact.valid_to) == ("2001", None)
+    separated = [f for f in analysis.facts if f.relation == "separated"]
+    assert len(separated) == 1 and separated[0].certainty == HEDGED and separated[0].valid_from == "2024-02"
+
+
+def test_a_confirmed_separation_ends_the_marriage() -> None:
+    analysis = _hand_made(ASSERTED)
+    resolve.run(None, analysis, None)  # type: ignore[arg-type]
+    assert spouse(analysis).valid_to == "2024-02"
+    assert not [f for f in analysis.facts if f.relation == "separated"]
+
+
+def test_a_separation_told_by_one_of_the_partners_counts_as_confirmed() -> None:
+    claim = Claim("C1", "direct", 37, 74, "", 1, cue="said", speaker="E1", certainty=ATTRIBUTED)
+    analysis = _hand_made(ATTRIBUTED, claim)
+    resolve.run(None, analysis, None)  # type: ignore[arg-type]
+    assert spouse(analysis).valid_to == "2024-02"
+
+
+def test_a_separation_attributed_to_a_source_stays_open() -> None:
+    claim = Claim("C1", "reported", 37, 74, "", 1, cue="told", speaker_text="an insider", certainty=ATTRIBUTED)
+    analysis = _hand_made(ATTRIBUTED, claim)
+    resolve.run(None, analysis, None)  # type: ignore[arg-type]
+    assert spouse(analysis).valid_to is None
+    assert [f.certainty for f in analysis.facts if f.relation == "separated"] == [ATTRIBUTED]
+
+
+def test_fact_certainty_is_the_most_certain_source() -> None:
+    analysis = _hand_made(HEDGED)
+    analysis.events[0].certainty = ATTRIBUTED
+    extra = Event("V3", "life.marry", "wed", 0, 3, "wed", 1, list(analysis.events[0].args), time="2001")
+    analysis.events.append(extra)
+    resolve.run(None, analysis, None)  # type: ignore[arg-type]
+    fact = spouse(analysis)
+    assert fact.certainty == ASSERTED and fact.events == ["V1", "V3"]
+
+
+def test_parents_from_a_birth_with_both_parents(language: Any) -> None:
+    text = "Jane Doe and John Smith met in 2010. They share a son, Leo Smith, born May 2, 2015."
+    analysis = facts_of(language, text, {"2010": "2010", "May 2, 2015": "2015-05-02"})
+    assert named(analysis, "parent") == [
+        ("Jane Doe", "Leo Smith", "2015-05-02", None), ("John Smith", "Leo Smith", "2015-05-02", None)]
+
+
+def test_parent_and_spouse_from_statements(language: Any) -> None:
+    text = "Jane Doe's daughter, Mia Doe, attended with Jane Doe's husband, John Smith."
+    analysis = facts_of(language, text)
+    assert ("Jane Doe", "Mia Doe", None, None) in named(analysis, "parent")
+    assert {analysis.entity(spouse(analysis).subject).name, analysis.entity(spouse(analysis).object).name} == {
+        "Jane Doe", "John Smith"}
+
+
+def test_coordinated_children_are_not_each_others_parents(language: Any) -> None:
+    analysis = facts_of(language, "Jane Doe has two children, son Leo Smith and daughter Mia Doe.")
+    assert ("Leo Smith", "Mia Doe", None, None) not in named(analysis, "parent")
+
+
+def test_a_former_husband_is_no_current_spouse(language: Any) -> None:
+    analysis = facts_of(language, "Jane Doe's former husband, John Smith, declined to comment.")
+    assert not [f for f in analysis.facts if f.relation == "spouse"]
+
+
+def test_statement_spouse_merges_with_the_wedding(language: Any) -> None:
+    text = "Jane Doe married John Smith in 2001. Jane Doe and her husband, John Smith, live in Austin."
+    fact = spouse(facts_of(language, text, {"2001": "2001"}))
+    assert fact.valid_from == "2001" and len(fact.evidence) == 2
+
+
+def test_role_and_employee_from_an_appointment(language: Any) -> None:
+    text = "Jane Doe was named chief executive of Acme Corp in March 2019."
+    analysis = facts_of(language, text, {"March 2019": "2019-03"})
+    assert named(analysis, "employee") == [("Jane Doe", "Acme Corp", "2019-03", None)]
+    assert named(analysis, "role") == [("Jane Doe", "Acme Corp", "2019-03", None)]
+    assert [f.value for f in analysis.facts if f.relation == "role"] == ["chief executive"]
+
+
+def test_a_resignation_ends_the_role(language: Any) -> None:
+    text = "Jane Doe was named chief executive of Acme Corp in 2019. Jane Doe resigned from Acme Corp in 2023."
+    analysis = facts_of(language, text, {"2019": "2019", "2023": "2023"})
+    assert named(analysis, "employee") == [("Jane Doe", "Acme Corp", "2019", "2023")]
+
+
+def test_role_from_a_title_next_to_a_name(language: Any) -> None:
+    analysis = facts_of(language, "Jane Doe, chief executive of Acme Corp, said sales rose.")
+    assert [(f.value, analysis.entity(f.object).name) for f in analysis.facts if f.relation == "role"] == [
+        ("chief executive", "Acme Corp")]
+    assert named(analysis, "employee") == [("Jane Doe", "Acme Corp", None, None)]
+
+
+def test_located_in_from_a_place_apposition(language: Any) -> None:
+    analysis = facts_of(language, "Acme Corp opened an office in Austin, Texas, last year.")
+    assert named(analysis, "located_in") == [("Austin", "Texas", None, None)]
+
+
+def test_age_and_birth_year_from_entity_attributes(language: Any) -> None:
+    doc, analysis = build(language, "Jane Doe, 40, and Ann Lee, 30, spoke.", dct="2024-03-14")
+    analysis.entity("E1").attrs.update({"age": 40, "age_as_of": "2024-03-14"})  # type: ignore[union-attr]
+    analysis.entity("E2").attrs.update({"age": 30, "age_as_of": "2024-09-30"})  # type: ignore[union-attr]
+    resolve.run(doc, analysis, None)
+    assert named(analysis, "age") == [("Ann Lee", "30", "2024-09-30", "2024-09-30"), ("Jane Doe", "40", "2024-03-14", "2024-03-14")]
+    # the likelier year: early in the year most people have not had their birthday yet
+    assert named(analysis, "birth_year") == [("Ann Lee", "1994", None, None), ("Jane Doe", "1983", None, None)]
+    age = next(f for f in analysis.facts if f.relation == "age" and f.subject == "E1")
+    assert analysis.document.text[age.evidence[0].start : age.evidence[0].end] == "Jane Doe"
+
+
+def test_fact_ids_and_json_round_trip(language: Any) -> None:
+    analysis = facts_of(language, "Jane Doe married John Smith in 2001.", {"2001": "2001"})
+    assert [f.id for f in analysis.facts] == [f"F{i}" for i in range(1, len(analysis.facts) + 1)]
+    again = Analysis.from_dict(analysis.to_dict())
+    assert [f.to_dict() for f in again.facts] == [f.to_dict() for f in analysis.facts]
+
+
+def test_whole_example_article() -> None:
+    from dateline.pipeline import analyze_document
+
+    raw = EXAMPLE.read_text(encoding="utf-8")
+    match = re.match(r"\s*date (\d{4}-\d{2}-\d{2}) ", raw)
+    assert match
+    analysis = analyze_document(Document.make(raw[match.end():], match.group(1)))
+    assert analysis.stages["facts"] == "ok"
+    wife = max(analysis.entities, key=lambda e: len(e.mentions) if e.type == "PERSON" else -1)
+    spouses = [f for f in analysis.facts if f.relation == "spouse" and wife.id in (f.subject, f.object)]
+    assert [f.valid_from for f in spouses] == ["2012-08-04"]
+    children = {(f.valid_from, analysis.entity(f.object).type) for f in analysis.facts  # type: ignore[union-attr]
+                if f.relation == "parent" and f.subject == wife.id}
+    assert children == {("2011-06-17", "PERSON"), ("2017-02-02", "PERSON")}
+    assert any(f.relation == "age" for f in analysis.facts)

@@ -234,6 +234,8 @@ def test_at_the_time_takes_the_latest_earlier_date(parse):
         ("The pair did not marry in 2019.", "marry", NEGATED),
         ("He denied cheating on his wife.", "cheating", NEGATED),
         ("The pair married in 2019.", "married", ASSERTED),
+        ("He is expected to announce a review next week.", "announce", SPECULATIVE),
+        ("She was not arrested but was charged in May.", "charged", ASSERTED),
     ],
 )
 def test_certainty_labels(parse, text, word, expected):

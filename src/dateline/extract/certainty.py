@@ -49,6 +49,7 @@ class _Lexicon:
     hedge_passives: frozenset[str]
     modals: frozenset[str]
     spec_adverbs: frozenset[str]
+    spec_verbs: frozenset[str]
     negation: frozenset[str]
     negation_verbs: frozenset[str]
 
@@ -61,6 +62,7 @@ def _lexicon() -> _Lexicon:
         hedge_passives=frozenset(c["hedge_passives"]),
         modals=frozenset(c["speculative_modals"]),
         spec_adverbs=frozenset(c["speculative_adverbs"]),
+        spec_verbs=frozenset(c["speculative_verbs"]),
         negation=frozenset(c["negation"]),
         negation_verbs=frozenset(c["negation_verbs"]),
     )
@@ -74,20 +76,23 @@ def trigger_token(doc: Doc, start: int, end: int) -> Token | None:
     return span.root
 
 
-def _clause_chain(token: Token) -> list[Token]:
-    """The trigger, then the verbs whose modality reaches it (noun -> its verb -> xcomp heads)."""
-    chain = [token]
+def _clause_chain(token: Token) -> list[tuple[Token, str]]:
+    """The trigger, then the words whose modality reaches it, each with how it was reached:
+    a noun's verb ("noun"), the verb an infinitive hangs on ("xcomp": "is expected to marry"),
+    the first of coordinated verbs ("conj": "could cheat and lie")."""
+    chain = [(token, "self")]
     current = token
     if current.pos_ in {"NOUN", "PROPN", "PRON"} and current.dep_ in _NOUN_TO_VERB:
         head = current.head.head if current.dep_ == "pobj" else current.head
         if head.pos_ in {"VERB", "AUX"}:
-            chain.append(head)
+            chain.append((head, "noun"))
             current = head
     for _ in range(4):
         if current.dep_ not in _VERB_UP or current.head.i == current.i:
             break
+        via = current.dep_
         current = current.head
-        chain.append(current)
+        chain.append((current, via))
     return chain
 
 
@@ -96,24 +101,34 @@ def _is_hedge_passive(verb: Token, lex: _Lexicon) -> bool:
     return verb.lemma_.lower() in lex.hedge_passives and any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def _negated(chain: list[tuple[Token, str]], lex: _Lexicon) -> bool:
+    """A negation on the trigger or its clause; a coordinated verb keeps its own polarity."""
+    for token, via in chain:
+        if via == "conj":
+            break
+        if any(c.dep_ == "neg" or (c.lower_ in lex.negation and c.dep_ in {"det", "advmod"}) for c in token.children):
+            return True
+        if token.head.lemma_.lower() in lex.negation_verbs and token.dep_ in {"ccomp", "xcomp", "dobj", "pcomp"}:
+            return True  # "denied cheating"
+    return False
+
+
 def qualifier(token: Token, polarity: str = "POS") -> str | None:
-    """negated | hedged | speculative for the event whose trigger head is `token`, else None."""
+    """negated | speculative | hedged for the event whose trigger head is `token`, else None."""
     lex = _lexicon()
     chain = _clause_chain(token)
-    words = [(c.lower_, c.lemma_.lower(), c.dep_) for t in chain for c in t.children]
-    if polarity == "NEG" or any(dep == "neg" or (lower in lex.negation and dep in {"det", "neg", "advmod"})
-                                for lower, _, dep in words):
+    if polarity == "NEG" or _negated(chain, lex):
         return NEGATED
-    if any(t.head.lemma_.lower() in lex.negation_verbs and t.dep_ in {"ccomp", "xcomp", "dobj", "pcomp"}
-           for t in chain):
-        return NEGATED
-    if any(lower in lex.modals and dep == "aux" for lower, _, dep in words):
+    words = [(c.lower_, c.dep_) for t, _ in chain for c in t.children]
+    if any(lower in lex.modals and dep == "aux" for lower, dep in words):
         return SPECULATIVE
-    if any(lower in lex.spec_adverbs and dep == "advmod" for lower, _, dep in words):
+    if any(lower in lex.spec_adverbs and dep == "advmod" for lower, dep in words):
         return SPECULATIVE
-    if any(lower in lex.hedges and dep in {"amod", "advmod", "npadvmod"} for lower, _, dep in words):
+    if any(t.lemma_.lower() in lex.spec_verbs for t, via in chain if via == "xcomp"):
+        return SPECULATIVE  # "plans to open", "is expected to announce"
+    if any(lower in lex.hedges and dep in {"amod", "advmod", "npadvmod"} for lower, dep in words):
         return HEDGED
-    if any(t.i != token.i and _is_hedge_passive(t, lex) for t in chain):
+    if any(via == "xcomp" and _is_hedge_passive(t, lex) for t, via in chain):
         return HEDGED
     return None
 

@@ -418,6 +418,12 @@ def stage_report(analyses: Sequence[Analysis]) -> str:
 # ---------------------------------------------------------------- output
 
 
+def show_errors(verbose: bool, split: str, chosen: str) -> bool:
+    """List one split's errors?  Held-out errors only when that split was asked for by name,
+    so that looking at dev errors never shows the held-out articles by accident."""
+    return verbose and (split != "heldout" or chosen == "heldout")
+
+
 def table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
     """A plain text table: first column left-aligned, numbers right-aligned to 3 decimals."""
     cells = [[f"{v:.3f}" if isinstance(v, float) else str(v) for v in row] for row in rows]

@@ -117,7 +117,7 @@ def _as_json(scores: dict[str, Any]) -> dict[str, Any]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", choices=[*fx.SPLITS, "all"], default="all")
-    parser.add_argument("--verbose", action="store_true", help="list every miss and false positive")
+    parser.add_argument("--verbose", action="store_true", help="list every miss and false positive (held-out ones only with --split heldout)")
     parser.add_argument("--timeout", type=int, default=120, help="seconds allowed per article")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
@@ -128,9 +128,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.json:
             print(f"\n=== {split}: {len(fixtures)} articles, {sum(len(f.expected['claims']) for f in fixtures)} claims ===")
             print(fx.stage_report(analyses))
-            if args.verbose:
-                print(f"\n{split} claim errors (speaker+outlet):")
-        scores = score(fixtures, analyses, args.verbose and not args.json)
+        verbose = fx.show_errors(args.verbose and not args.json, split, args.split)
+        if verbose:
+            print(f"\n{split} claim errors (speaker+outlet):")
+        scores = score(fixtures, analyses, verbose)
         result[split] = _as_json(scores)
         if not args.json:
             print_scores(split, scores)

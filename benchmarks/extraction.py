@@ -196,7 +196,7 @@ def _as_json(scores: dict[str, Any]) -> dict[str, Any]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", choices=[*fx.SPLITS, "all"], default="all")
-    parser.add_argument("--verbose", action="store_true", help="list every miss and false positive")
+    parser.add_argument("--verbose", action="store_true", help="list every miss and false positive (held-out ones only with --split heldout)")
     parser.add_argument("--no-speed", action="store_true", help="skip the speed measurement")
     parser.add_argument("--repeats", type=int, default=3, help="speed repeats (median is reported)")
     parser.add_argument("--timeout", type=int, default=120, help="seconds allowed per article")
@@ -211,12 +211,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.json:
             print(f"\n=== {split}: {len(fixtures)} articles ===")
             print(fx.stage_report(analyses))
-        if args.verbose and not args.json:
+        verbose = fx.show_errors(args.verbose and not args.json, split, args.split)
+        if verbose:
             print(f"\n{split} event errors (strict):")
-        events = score_events(fixtures, analyses, args.verbose and not args.json)
-        if args.verbose and not args.json:
+        events = score_events(fixtures, analyses, verbose)
+        if verbose:
             print(f"\n{split} fact errors (strict):")
-        facts = score_facts(fixtures, analyses, args.verbose and not args.json)
+        facts = score_facts(fixtures, analyses, verbose)
         timeline = score_timelines(fixtures, analyses)
         result[split] = {"events": _as_json(events), "facts": _as_json(facts),
                          "timeline": {"P": timeline.precision, "R": timeline.recall, "gold": timeline.gold}}

@@ -260,6 +260,8 @@ def p_rel_unit(_the: Item | None, word: Item, _fiscal: Item | None, u: Item) -> 
     if v(u).get("pl") or unit not in UNIT_GRAIN or unit in ("H", "MIN") or v(u).get("w") in ("night", "nights"):
         return None
     d = DIRECTION[word.value]
+    if unit in ("E", "C", "L") and word.value in ("past", "last") and _the is not None:
+        return None  # "the past decade" is the last ten years: a duration
     out: dict[str, Any] = {"shift": (d, unit), "deictic": True}
     if word.value in ANAPHORIC or (_the is not None and word.value == "next"):
         out["anaph"] = True
@@ -283,7 +285,7 @@ def p_rel_named(_the: Item | None, word: Item, x: Item) -> M:
 
 def p_that_unit(_that: Item, _same: Item | None, u: Item) -> M:
     unit = v(u)["u"]
-    if (_that.value == "the") != (_same is not None) or v(u).get("pl") or unit not in ("Y", "Q", "W", "M", "D"):
+    if (_that.value == "the") != (_same is not None) or v(u).get("pl") or unit not in ("Y", "Q", "W", "M"):
         return None
     return {"shift": (0, unit), "same": unit, "anaph": True, "deictic": True}
 
@@ -557,6 +559,11 @@ def p_the_dur(_the: Item | None, word: Item | None, d: Item) -> M:
     return merge(dm, {"the": True})
 
 
+def p_the_past_unit(_the: Item, _past: Item, u: Item) -> M:
+    unit = v(u)["u"]
+    return {"dur": [(1, unit)], "the": True} if unit in ("E", "C", "L") and not v(u).get("pl") else None
+
+
 def p_first_dur(_the: Item | None, o: Item, d: Item) -> M:
     dm = v(d)
     if n_of(o) not in (1, -1) or "bare" in dm or len(dm["dur"]) != 1 or dm["dur"][0][0] in (1, "X"):
@@ -703,6 +710,7 @@ RULES: list[Rule] = [
     rule("duration:fraction", "duration", "#num #num ^/ ^#num #unit", p_fraction_dur),
     rule("duration:bare-units", "duration", "#unit", p_bare_units),
     rule("duration:the-past-n", "duration", "the? past|last|next|coming|previous|first|final? #duration", p_the_dur),
+    rule("duration:the-past-unit", "duration", "the past|last #unit", p_the_past_unit),
     rule("duration:first-n", "duration", "the? #ord #duration", p_first_dur),
     rule("duration:range", "duration", "#num to|or|- #duration", p_dur_range),
     rule("deictic:recent-units", "date", "recent #unit", p_recent_units),

@@ -34,6 +34,9 @@ def test_explicit_tense_function_overrides_heuristic() -> None:
     text = "The vote on Friday"
     assert values(text, "2023-08-07", tense=lambda s, e: "FUTURE") == [("Friday", "2023-08-11")]
     assert values(text, "2023-08-07", tense=lambda s, e: "PAST") == [("Friday", "2023-08-04")]
+    # present tense ("are meeting Wednesday"): the nearest one
+    assert values("The vote on Wednesday", "2023-08-07", tense=lambda s, e: "PRESENT") == [
+        ("Wednesday", "2023-08-09")]
 
 
 def test_narrative_anchors_on_the_last_mentioned_date() -> None:

@@ -156,8 +156,13 @@ def _weekday(wd: int, ref: dt.date, direction: int | None, tense: str | None, st
     if tense == "FUTURE":
         steps.append("future tense: after the reference")
         return ref + dt.timedelta(days=(wd - ref.isoweekday()) % 7 or 7)
+    back = (ref.isoweekday() - wd) % 7
+    if tense == "PRESENT":
+        ahead = (wd - ref.isoweekday()) % 7
+        steps.append("present tense: the nearest one")
+        return ref - dt.timedelta(days=back) if back <= ahead else ref + dt.timedelta(days=ahead)
     steps.append("no tense: news reports the past, on or before the reference")
-    return ref - dt.timedelta(days=(ref.isoweekday() - wd) % 7)
+    return ref - dt.timedelta(days=back)
 
 
 def _named_direction(p: Point, ref: Anchor, direction: int, steps: list[str]) -> Point:

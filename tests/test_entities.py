@@ -230,3 +230,47 @@ def test_whole_example_article(pipeline) -> None:  # noqa: ANN001
     assert a.entity(owner_of(a, "Black Swan")).type == "WORK"
     # NER's "Getty Images Photo" person is not a person
     assert all("Photo" not in e.name for e in people)
+
+
+COURT = (
+    "Police in Dayton have arrested a 19-year-old man in connection with the shooting of a store clerk. "
+    "Marcus Bell was taken into custody on Friday at his mother's home, Sergeant Lisa Moreno said. "
+    "Bell is charged with aggravated robbery. The clerk, 52-year-old Harold Finch, remains in hospital. "
+    "Moreno said Bell had confessed to the robbery. His lawyer, Kevin Ruiz, declined to comment."
+)
+
+
+def test_crime_repairs_and_age_before_name(pipeline) -> None:  # noqa: ANN001
+    a = analyze(pipeline, COURT, "2022-11-20")
+    bell = by_name(a, "Marcus Bell")
+    assert bell.type == "PERSON" and texts(bell, "name").count("Bell") == 2
+    assert owner_of(a, "His") == bell.id
+    assert owner_of(a, "lawyer") == by_name(a, "Kevin Ruiz").id
+    finch = by_name(a, "Harold Finch")
+    assert finch.attrs["age"] == 52 and finch.attrs["age_as_of"] == "2022-11-20"
+    assert "sergeant" in by_name(a, "Lisa Moreno").attrs["roles"]
+
+
+def test_scores_trimmed_and_quoted_speaker_not_own_pronoun(pipeline) -> None:  # noqa: ANN001
+    text = (
+        "Defending champion Sophie Marchetti lost to Elena Varga 6-4, 7-5 on Saturday. "
+        "Varga, 24, broke serve twice. \"She played better today,\" Marchetti said."
+    )
+    a = analyze(pipeline, text)
+    marchetti = by_name(a, "Sophie Marchetti")
+    assert "age" not in marchetti.attrs  # "7-5" is a score, not an age
+    assert all(not any(c.isdigit() for c in e.name) for e in a.entities)
+    assert owner_of(a, "She played") != marchetti.id
+
+
+def test_organisation_pronouns(pipeline) -> None:  # noqa: ANN001
+    text = (
+        "Northvale Bank said on Monday it had agreed to sell its insurance arm to Corbel Group. "
+        "Corbel said its offer was final."
+    )
+    a = analyze(pipeline, text)
+    bank, corbel = by_name(a, "Northvale Bank"), by_name(a, "Corbel Group")
+    assert owner_of(a, "it had") == bank.id
+    assert owner_of(a, "its insurance") == bank.id
+    assert owner_of(a, "its offer") == corbel.id
+    assert owner_of(a, "Corbel said") == corbel.id

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .clusters import ClusterTable
 from .coref_nominals import resolve_nominal
-from .coref_state import OBJECT_DEPS, SUBJECT_DEPS, CorefState, Pair, Seen, recent_group
+from .coref_state import OBJECT_DEPS, SUBJECT_DEPS, CorefState, Pair, recent_group
 from .entity_lexicon import lexicon
 
 # pronoun -> (gender or None, number)
@@ -95,6 +95,18 @@ def _cataphor(state: CorefState, tok: Token, accept: Callable[[int], bool]) -> i
     return found.pop() if len(found) == 1 else None
 
 
+def _previous_speaker(state: CorefState, tok: Token, accept: Callable[[int], bool]) -> int | None:
+    """'"...," he said' after a sentence whose words a person spoke: the same speaker goes on."""
+    sentence = state.sent_of[tok.i]
+    if tok.dep_ not in SUBJECT_DEPS or tok.head.lemma_.lower() not in lexicon().speech_verbs or sentence == 0:
+        return None
+    if not any(state.in_quote[t.i] for t in state.sentence(tok)):
+        return None
+    previous = state.sents[sentence - 1]
+    speakers = {ci for ci in state.speakers(previous[0]) if accept(ci)}
+    return speakers.pop() if len(speakers) == 1 else None
+
+
 def _fronted_cataphor(state: CorefState, tok: Token, accept: Callable[[int], bool]) -> int | None:
     """"On his own website, John Doe wrote ...": a pronoun in a phrase fronted before the main
     clause refers to that clause's subject when the subject is a compatible person named after it."""
@@ -113,6 +125,8 @@ def _resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
     table = state.table
     sentence = state.sent_of[tok.i]
     banned = _bound_subjects(state, tok)
+    if state.in_quote[tok.i]:
+        banned |= state.speakers(tok)  # "'She played well,' Doe said": she is not Doe
 
     def agrees(ci: int) -> bool:
         return _is_person(table, ci) and table.clusters[ci].gender == gender and ci not in banned
@@ -120,6 +134,9 @@ def _resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
     def unknown(ci: int) -> bool:
         return _is_person(table, ci) and table.clusters[ci].gender is None and ci not in banned
 
+    speaker = _previous_speaker(state, tok, agrees)
+    if speaker is not None:
+        return speaker
     fronted = _fronted_cataphor(state, tok, agrees)
     if fronted is not None:
         return fronted
@@ -185,7 +202,7 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
     for tok in doc:
         ci = starts.get(tok.i)
         if ci is not None and table.owner[tok.i] == ci:
-            state.history.append(Seen(tok.i, sent_of[tok.i], ci, state.role(_head_of_mention(doc, table, tok))))
+            state.history.append(state.seen(tok.i, ci, _head_of_mention(doc, table, tok)))
             continue
         if table.owner[tok.i] != -1:
             continue

@@ -13,6 +13,24 @@ from .entity_lexicon import lexicon
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj", "attr"})
 ROLE_WEIGHT = {"subj": 80.0, "obj": 50.0}  # salience factors of Lappin & Leass, halved per sentence back
+TOPIC_WEIGHT = 100.0  # times a candidate's share of all candidates' mentions so far
+
+
+def quoted_tokens(doc: Doc) -> list[bool]:
+    """For each token, whether it stands inside quotation marks (straight or curly)."""
+    out, inside = [False] * len(doc), False
+    for tok in doc:
+        text = tok.text
+        if tok.is_space and "\n" in text:
+            inside = False  # a paragraph break closes an unbalanced quotation
+            continue
+        if text in ("“", "‘‘", "``") or (text == '"' and not inside):
+            inside = True
+        elif text in ("”", "''") or (text == '"' and inside):
+            inside = False
+        elif inside:
+            out[tok.i] = True
+    return out
 
 
 @dataclass(slots=True)
@@ -21,6 +39,7 @@ class Seen:
     sentence: int
     cluster: int
     role: str  # subj | obj | other
+    weight: float = 0.0  # salience factors of this mention before decay
 
 
 @dataclass(slots=True)
@@ -42,11 +61,40 @@ class CorefState:
     relations: dict[tuple[int, str], int] = field(default_factory=dict)  # (person, "spouse") -> person
     sents: list[Span] = field(default_factory=list)
 
+    in_quote: list[bool] = field(default_factory=list)
+
     def __post_init__(self) -> None:
         self.sents = list(self.doc.sents)
+        self.in_quote = quoted_tokens(self.doc)
+
+    def speakers(self, token: Token) -> set[int]:
+        """Entities the sentence's speech verbs (outside quotes) attribute words to."""
+        lex, owner = lexicon(), self.table.owner
+        out = set()
+        for t in self.sentence(token):
+            if not self.in_quote[t.i] and t.pos_ == "VERB" and t.lemma_.lower() in lex.speech_verbs:
+                out |= {owner[c.i] for c in t.children if c.dep_ in SUBJECT_DEPS and owner[c.i] >= 0}
+        return out
 
     def sentence(self, token: Token) -> Span:
         return self.sents[self.sent_of[token.i]]
+
+    def weight(self, head: Token, role: str) -> float:
+        """Lappin & Leass factors: recency 100, subject 80 / object 50, head-noun emphasis 80
+        (not inside another noun phrase), non-adverbial 50 (not inside a verb's prepositional phrase)."""
+        weight = 100.0 + ROLE_WEIGHT.get(role, 0.0)
+        top = head
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        if top.head.pos_ not in ("NOUN", "PROPN", "PRON") or top.head.i == top.i:
+            weight += 80.0
+        if not (top.dep_ == "pobj" and top.head.head.pos_ in ("VERB", "AUX")):
+            weight += 50.0
+        return weight
+
+    def seen(self, start: int, ci: int, head: Token) -> Seen:
+        role = self.role(head)
+        return Seen(start, self.sent_of[start], ci, role, self.weight(head, role))
 
     def role(self, token: Token) -> str:
         while token.dep_ == "conj" and token.head.i != token.i:
@@ -58,22 +106,32 @@ class CorefState:
 
     def salience(self, index: int, sentence: int, window: int, accept: Callable[[int], bool]) -> list[tuple[float, int]]:
         """Clusters seen within `window` sentences before token `index`, most salient first: each
-        mention adds (100 + role weight) halved for every sentence back (Lappin & Leass 1994)."""
-        best: dict[int, float] = {}
+        sentence adds its best mention's weight, halved for every sentence back (Lappin & Leass
+        1994), plus a bonus for the article's recurring topics."""
+        per_sentence: dict[tuple[int, int], float] = {}
         for seen in reversed(self.history):
             if seen.sentence < sentence - window:
                 break
             if seen.token >= index or not accept(seen.cluster):
                 continue
-            weight = 100.0 + ROLE_WEIGHT.get(seen.role, 0.0)
-            best[seen.cluster] = best.get(seen.cluster, 0.0) + weight * 0.5 ** (sentence - seen.sentence)
+            key = (seen.cluster, seen.sentence)
+            weight = seen.weight * 0.5 ** (sentence - seen.sentence)
+            per_sentence[key] = max(per_sentence.get(key, 0.0), weight)
+        best: dict[int, float] = {}
+        for (cluster, _), weight in per_sentence.items():
+            best[cluster] = best.get(cluster, 0.0) + weight
+        # the article's topics stay salient: each candidate's share of the mentions so far
+        counts = {c: sum(m.start < index for m in self.table.clusters[c].mentions) for c in best}
+        total = sum(counts.values())
+        for cluster in best:
+            best[cluster] += TOPIC_WEIGHT * counts[cluster] / max(total, 1)
         return sorted(((s, c) for c, s in best.items()), reverse=True)
 
     def add(self, ci: int, start: int, end: int, kind: str) -> bool:
         if not self.table.add(ci, start, end, kind):
             return False
         head = self.doc[start:end].root
-        self.history.append(Seen(start, self.sent_of[start], ci, self.role(head)))
+        self.history.append(self.seen(start, ci, head))
         return True
 
     def group_for(self, members: tuple[int, ...]) -> int:

@@ -10,30 +10,16 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from .clusters import Cluster, ClusterTable
 from .entity_lexicon import EntityLexicon, lexicon
+from .first_names import first_name_gender
 
 NOUN_VOTE = 3.0
 TITLE_VOTE = 3.0
 FIRST_NAME_VOTE = {"male": 2.0, "female": 2.0, "mostly_male": 1.0, "mostly_female": 1.0}
-
-
-@lru_cache(maxsize=1)
-def _first_name_detector():  # noqa: ANN202 - gender_guesser has no type hints
-    from gender_guesser.detector import Detector
-
-    return Detector(case_sensitive=False)
-
-
-def first_name_gender(name: str) -> str:
-    """"male", "mostly_male", "female", "mostly_female", "andy" or "unknown"."""
-    if not name.isalpha() or len(name) < 2:
-        return "unknown"
-    return _first_name_detector().get_gender(name)
 
 
 def age_in(span: Span) -> int | None:
@@ -100,7 +86,7 @@ def _role_of(phrase: Span, lex: EntityLexicon) -> tuple[str, str] | None:
 
 def _age_after(doc: Doc, pos: int) -> int | None:
     """"Jane Doe, 42, said": a bare number between commas right after a name."""
-    if pos + 2 < len(doc) and doc[pos].text == "," and doc[pos + 1].like_num and doc[pos + 2].is_punct:
+    if pos + 2 < len(doc) and doc[pos].text == "," and doc[pos + 1].like_num and doc[pos + 2].text in (",", ".", ";", ")"):
         if doc[pos + 1].text.isdigit() and 0 < int(doc[pos + 1].text) < 120:
             return int(doc[pos + 1].text)
     return None
@@ -114,6 +100,9 @@ def collect_attributes(doc: Doc, table: ClusterTable, dct: str) -> None:
                 gender = lex.titles[doc[ref.start - 1].lower_]
                 if gender:
                     cluster.gender_votes[gender] += TITLE_VOTE
+            if cluster.label == "PERSON" and (before := age_in(doc[max(0, ref.start - 5) : ref.start])) is not None \
+                    and doc[ref.start - 1].lower_ == "old":
+                set_age(cluster, before, dct)  # "52-year-old Jane Doe"
             chain = _noun_chain_before(doc, ref.start)
             if chain is not None and lex.is_person_noun(chain[-1].lower_) and cluster.label == "PERSON":
                 add_role(cluster, chain.text.lower(), lex, chain[-1].lower_)

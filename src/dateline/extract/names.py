@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .entity_lexicon import EntityLexicon, lexicon
+from .first_names import is_first_name
 
 TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK", "PRODUCT", "EVENT", "NORP")
 LABEL_MAP = {"WORK_OF_ART": "WORK"}
@@ -66,6 +67,8 @@ def _raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
         if label not in TYPES and label != "LAW":
             continue
         start, end = _trim(doc, ent.start, ent.end, lex)
+        while end > start + 1 and not any(c.isalpha() for c in doc[end - 1].text):
+            end -= 1  # "Jane Doe 6-4": NER took the score along
         if start >= end or not _looks_like_name(doc[start:end]):
             continue
         if label == "PERSON":
@@ -223,6 +226,19 @@ def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str,
     return extra
 
 
+def _confirmed_people(doc: Doc, spans: list[NameSpan]) -> dict[str, str]:
+    """"Marcus Bell" labelled ORG, "Bell" alone a person: a known first name followed by a surname
+    that is a person elsewhere makes the full name a person too."""
+    person_keys = {name_key(s.tokens(doc)) for s in spans if s.label == "PERSON" and s.end - s.start == 1}
+    out: dict[str, str] = {}
+    for span in spans:
+        words = span.tokens(doc)
+        if span.label != "PERSON" and 2 <= len(words) <= 3 and words[-1].lower_ in person_keys \
+                and all(t.is_title for t in words) and is_first_name(words[0].text):
+            out[name_key(words)] = "PERSON"
+    return out
+
+
 def find_names(doc: Doc) -> list[NameSpan]:
     lex = lexicon()
     spans = _raw_spans(doc, lex)
@@ -230,7 +246,12 @@ def find_names(doc: Doc) -> list[NameSpan]:
     cues = [_context_cues(doc, span, lex) for span in spans]
     _vote(doc, spans, cues, {})  # first round: NER labels and context only
     parts = _person_name_parts(doc, spans)
-    _vote(doc, spans, cues, _part_votes(doc, spans, parts))  # second round: with name parts
+    extra = _part_votes(doc, spans, parts)
+    for key, label in _confirmed_people(doc, spans).items():
+        extra[key][label] += NAME_PART_VOTE
+    _vote(doc, spans, cues, extra)  # second round: with name parts
+    spans = [s for s in spans if not (s.label == "PERSON" and s.ner_label == "NORP" and s.start > 0
+                                      and doc[s.start - 1].tag_ == "DT")]  # "the Italian said": not a name
     spans = [s for s in spans if s.label in TYPES]
     spans += _add_missed_parts(doc, spans, _person_name_parts(doc, spans))
     spans.sort(key=lambda s: s.start)

@@ -581,10 +581,13 @@ def _outlet_of_frame(ctx: _Document, cue: Token, latest: _Outlet | None) -> _Out
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     if obj.lemma_.lower() in ctx.cues.channels and (found := _outlet_in_channel(ctx, obj, latest)):
                         return found
-                    if prep.lower_ == "on" and _is_proper(obj):
-                        return _outlet_of_name(ctx, obj, latest)
-                    if prep.lower_ in {"to", "with"} and prep.head.lemma_.lower() in ctx.cues.outlet_verbs:
-                        return _outlet_of_name(ctx, obj, latest)
+                    found = None
+                    if prep.lower_ == "on" and _is_proper(obj):  # a platform: "on Instagram"
+                        found = _outlet_of_name(ctx, obj, latest)
+                    elif prep.lower_ in {"to", "with"} and prep.head.lemma_.lower() in ctx.cues.outlet_verbs:
+                        found = _outlet_of_name(ctx, obj, latest)
+                    if found is not None:
+                        return found
         current = current.head if current.dep_ in {"advcl", "conj", "xcomp"} and current.head.i != current.i else None
     return None
 
@@ -641,9 +644,16 @@ def _settings(ctx: _Document) -> list[_Setting]:
             subject = _subject(prep.head)
             entity = _entity_of_token(ctx.analysis, subject) if subject is not None else None
             if outlet is not None and entity is not None:
-                frame = {t.i for t in prep.head.subtree if not ctx.quoted[t.i]}
+                frame = _frame(ctx, prep.head)
                 out.append(_Setting(ctx.paragraph(prep.idx), prep.idx, entity.id, outlet, _timex_in(ctx, frame)))
     return out
+
+
+def _frame(ctx: _Document, verb: Token) -> set[int]:
+    """Token indices of a verb's attribution: its subtree without complements and quotes."""
+    inside = {t.i for c in verb.children if c.dep_ in {"ccomp", "parataxis"} for t in c.subtree}
+    inside.update(t.i for c in verb.subtree if c.dep_ in {"relcl", "appos"} for t in c.subtree)
+    return {t.i for t in verb.subtree if t.i not in inside and not ctx.quoted[t.i]}
 
 
 def _timex_in(ctx: _Document, tokens: set[int]) -> str | None:
@@ -658,7 +668,11 @@ def _date(ctx: _Document, draft: _Draft) -> str | None:
     """A date written in the attribution, or the latest earlier one for "at the time"."""
     attribution: set[int] = set()
     for frame in draft.frames:
-        attribution.update(t.i for t in frame.subtree if not ctx.quoted[t.i] and not draft.start <= t.idx < draft.end)
+        attribution.update(_frame(ctx, frame))
+        own_subject = any(c.dep_ in _SUBJECTS for c in frame.children)
+        if frame.dep_ in {"advcl", "conj"} and not own_subject:  # "confirmed it on Monday, sharing …: “…”"
+            attribution.update(_frame(ctx, frame.head))
+    attribution = {i for i in attribution if not draft.start <= ctx.doc[i].idx < draft.end}
     found = _timex_in(ctx, attribution)
     if found is not None:
         return found

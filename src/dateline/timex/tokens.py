@@ -107,9 +107,9 @@ def candidate_windows(text: str, left: int = 26, right: int = 18) -> list[tuple[
             ws = _SPACE.search(text, lo, s)
             lo = ws.end() if ws else lo
         hi = min(n, e + right)
-        if hi < n:
-            cut = text.rfind(" ", e, hi)
-            hi = cut if cut >= 0 else hi
+        if hi < n:  # finish the word the margin ends in
+            ws = _SPACE.search(text, hi, hi + 24)
+            hi = ws.start() if ws else min(n, hi + 24)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
         else:
@@ -117,6 +117,7 @@ def candidate_windows(text: str, left: int = 26, right: int = 18) -> list[tuple[
     return windows
 
 
+_TIME_NUMBER_TAIL = re.compile(r"[:/.\-]\d|st\b|nd\b|rd\b|th\b|s\b|'?s\b|\s*(?:[ap]\.?m\b|o'clock)", re.IGNORECASE)
 NUMBER_NOUNS = re.compile(r"\s*(?:million|billion|trillion|cents?|percent|shares|pence|points|miles|people|"
                           r"dollars|tons|barrels|pounds|yen|marks|francs|feet|kilometers|%)\b", re.IGNORECASE)
 
@@ -131,7 +132,13 @@ def _not_a_time_number(text: str, s: int, e: int) -> bool:
         return True  # the tail of 1.5 or 1,000
     if after[:1] in ".," and after[1:2].isdigit():
         return True  # the head of 1.5 or 1,000
-    return NUMBER_NOUNS.match(text, e) is not None
+    if NUMBER_NOUNS.match(text, e) is not None:
+        return True
+    if e - s == 4 and 1000 <= int(text[s:e]) <= 2199:
+        return False  # a possible year
+    # Other numbers only matter next to a word that is itself a trigger ("5 years", "Aug. 5"),
+    # whose window covers them, or as clock times, dates and ordinals written with the digits.
+    return _TIME_NUMBER_TAIL.match(text, e) is None
 
 
 # lower-case forms that are ordinary words; as triggers only when capitalized

@@ -19,6 +19,7 @@ TenseFn = Callable[[int, int], "str | None"]
 
 _GRAMMAR: Grammar | None = None
 _RANK = {r.name: i for i, r in enumerate(RULES)}
+_PATTERN = {r.name: r.pieces for r in RULES}
 
 
 def grammar() -> Grammar:
@@ -98,7 +99,8 @@ def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
         timex = Timex(start, end, text[start:end], res.type, res.value, res.mod, res.quant, res.freq,
                       tid=tid, anchor=res.anchor, rule=it.rule)
         if explain:
-            timex.explain = [f"rule {it.rule}: {text[start:end]!r}", f"meaning {it.value}",
+            timex.explain = [f"rule {it.rule}: {text[start:end]!r} matched [{_PATTERN.get(it.rule, 'lexicon')}]",
+                             f"meaning {it.value}",
                              f"tense {verb_tense}", *res.steps]
         out.append(timex)
         p = res.point

@@ -10,14 +10,27 @@ import os
 import time
 import traceback
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from .model import Analysis, Document
-from .pipeline import Options, analyze_document
+from .pipeline import Options, analyze_document, analyze_documents
 from .read import DEFAULT_MAX_BYTES, InputError, read_sources
 from .store import Store
+
+BATCH = 8  # documents parsed by spaCy together
+
+
+def _batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 @dataclass(slots=True)
@@ -34,15 +47,29 @@ class IngestReport:
         return self.failed == 0
 
 
+def _where(document: Document) -> str:
+    return (document.path or "<input>") + (f":{document.line}" if document.line else "")
+
+
+def _failure(document: Document, exc: BaseException) -> str:
+    return f"{_where(document)}: analysis failed: {traceback.format_exception_only(exc)[-1].strip()}"
+
+
 def analyze_safely(document: Document, options: Options) -> Analysis | str:
+    """One document's Analysis, or the message that says why it could not be analyzed."""
     try:
         return analyze_document(document, options)
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
-        where = document.path or "<input>"
-        if document.line:
-            where += f":{document.line}"
-        detail = traceback.format_exception_only(exc)[-1].strip()
-        return f"{where}: analysis failed: {detail}"
+        return _failure(document, exc)
+
+
+def analyze_batch(documents: list[Document], options: Options) -> list[Analysis | str]:
+    """A batch through spaCy at once; if the batch itself fails, each document on its own."""
+    try:
+        results = analyze_documents(documents, options)
+    except Exception:  # noqa: BLE001 - find the culprit one by one
+        return [analyze_safely(d, options) for d in documents]
+    return [r if isinstance(r, Analysis) else _failure(d, r) for d, r in zip(documents, results, strict=True)]
 
 
 def _warm_up(options: Options) -> None:
@@ -102,17 +129,21 @@ def ingest(
             yield item
 
     jobs = max(1, jobs if jobs > 0 else (os.cpu_count() or 1))
+    batches = _batched(new_documents(), BATCH)
     if jobs == 1:
-        for document in new_documents():
-            store_one(analyze_safely(document, options))
+        for batch in batches:
+            for result in analyze_batch(batch, options):
+                store_one(result)
     else:
         window: deque[Future] = deque()
         with ProcessPoolExecutor(max_workers=jobs, initializer=_warm_up, initargs=(options,)) as pool:
-            for document in new_documents():
-                window.append(pool.submit(analyze_safely, document, options))
-                while len(window) >= 4 * jobs:
-                    store_one(window.popleft().result())
+            for batch in batches:
+                window.append(pool.submit(analyze_batch, batch, options))
+                while len(window) >= 2 * jobs:
+                    for result in window.popleft().result():
+                        store_one(result)
             while window:
-                store_one(window.popleft().result())
+                for result in window.popleft().result():
+                    store_one(result)
     report.seconds = time.perf_counter() - started
     return report

@@ -24,6 +24,7 @@ class EntityLexicon:
     org_suffixes: frozenset[str]
     person_verbs: frozenset[str]
     speech_verbs: frozenset[str]
+    outlet_verbs: frozenset[str]  # "told The X", "The X reported"
     non_speaking_labels: frozenset[str]
     titles: dict[str, str | None]  # "mrs." -> "female"
     time_units: frozenset[str]
@@ -59,6 +60,7 @@ def lexicon() -> EntityLexicon:
         org_suffixes=frozenset(raw["org_suffixes"]),
         person_verbs=frozenset(raw["person_verbs"]),
         speech_verbs=frozenset(raw["speech_verbs"]),
+        outlet_verbs=frozenset(raw["outlet_verbs"]),
         non_speaking_labels=frozenset(raw["non_speaking_labels"]),
         titles=dict(raw["titles"]),
         time_units=frozenset(raw["time_units"]),

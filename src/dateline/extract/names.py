@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .entity_lexicon import EntityLexicon, lexicon
 from .first_names import is_first_name
@@ -42,11 +42,20 @@ class NameSpan:
 
 
 def name_key(span: Span) -> str:
-    return " ".join(t.text for t in span).casefold().replace("’", "'")
+    words = [t.text for t in span]
+    if len(words) > 1 and words[0] == "The":
+        words = words[1:]  # "The Ledger" and "Ledger" are one name
+    return " ".join(words).casefold().replace("’", "'")
+
+
+def _title_the(tok: Token) -> bool:
+    """A capitalised "The" inside a sentence belongs to the name it opens ("told The Ledger")."""
+    return tok.text == "The" and not tok.is_sent_start
 
 
 def _trim(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int, int]:
-    while start < end and (doc[start].tag_ in ("DT", "PRP$", "WP$") or doc[start].is_punct):
+    while start < end and (doc[start].tag_ in ("DT", "PRP$", "WP$") or doc[start].is_punct) \
+            and not (_title_the(doc[start]) and start + 1 < end):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -80,6 +89,28 @@ def _raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
                 start = prev  # NER dropped the first name: "TV host Jane Doe" -> only "Doe"
         possessive = end < len(doc) and doc[end].tag_ == "POS"
         out.append(NameSpan(start, end, label, label, possessive))
+    return out
+
+
+def _missed_outlets(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
+    """"told The Ledger", "The Ledger reported": a capitalised "The" and proper nouns that NER
+    missed, as the partner of a speech or publishing verb, name an organisation (an outlet)."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for tok in doc:
+        if not _title_the(tok) or tok.i in covered:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and end not in covered:
+            end += 1
+        if end == tok.i + 1:
+            continue
+        head = doc[tok.i : end].root
+        verb = head.head.head if head.dep_ == "pobj" else head.head
+        if head.dep_ in ("nsubj", "dobj", "dative", "pobj") and verb.lemma_.lower() in lex.outlet_verbs:
+            possessive = end < len(doc) and doc[end].tag_ == "POS"
+            out.append(NameSpan(tok.i, end, "ORG", "ORG", possessive))
     return out
 
 
@@ -242,6 +273,7 @@ def _confirmed_people(doc: Doc, spans: list[NameSpan]) -> dict[str, str]:
 def find_names(doc: Doc) -> list[NameSpan]:
     lex = lexicon()
     spans = _raw_spans(doc, lex)
+    spans += _missed_outlets(doc, spans, lex)
     _fix_person_junk(doc, spans)
     cues = [_context_cues(doc, span, lex) for span in spans]
     _vote(doc, spans, cues, {})  # first round: NER labels and context only

@@ -65,6 +65,8 @@ CASES = [
     ("It shipped in the first half of 2022.", "the first half of 2022", "DATE", "2022-H1", None),
     ("Sales rose a year earlier.", "a year earlier", "DATE", "2022", None),
     ("The deal closes at the end of 2024.", "the end of 2024", "DATE", "2024", "END"),
+    ("Net fell in the year ended March 31.", "the year", "DURATION", "P1Y", None),
+    ("Losses grew over the past two quarters.", "the past two quarters", "DURATION", "P2Q", None),
     ("It took 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M", None),
     ("It took a day and a half.", "a day and a half", "DURATION", "P1DT12H", None),
     ("Profit rose in the current quarter.", "the current quarter", "DATE", "2023-Q3", None),

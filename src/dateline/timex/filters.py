@@ -29,6 +29,19 @@ def v_abbr(word: str) -> bool:
     return len(word) <= 4 and word.lower() not in ("may", "june", "july")
 
 
+PERIOD_END = frozenset({"ended", "ending", "ends", "through"})
+
+
+def reinterpret(it: Item, tokens: list[Token]) -> Item:
+    """'the year ended March 31' is a one-year period, not the current year."""
+    if it.rule == "relative:the-unit" and _next(tokens, it.end) in PERIOD_END:
+        unit = it.value.get("shift", (0, ""))[1]
+        if unit in ("Y", "Q", "M", "W"):
+            return Item("duration", it.start, it.end, {"dur": [(1, unit)]}, "duration:period-ended", it.parts,
+                        it.cap, it.key)
+    return it
+
+
 def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
     rule = it.rule
     before, after = _prev(tokens, it.start), _next(tokens, it.end)

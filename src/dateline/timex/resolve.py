@@ -73,6 +73,8 @@ def duration_value(parts: list[tuple[Any, str]]) -> str:
     for n, unit in _split_fractions(parts):
         if unit in YEAR_MULT and isinstance(n, int | float) and n != "X":
             date += _num(n * YEAR_MULT[unit]) + "Y"
+        elif unit == "Q":
+            date += _num(n) + "Q"  # TimeBank writes quarters as P2Q, PXQ
         elif unit in MONTH_MULT and isinstance(n, int | float):
             date += _num(n * MONTH_MULT[unit]) + "M"
         elif unit in MONTH_MULT:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from ..model import Timex
 from .chart import Chart, Grammar, Item
-from .filters import acceptable
+from .filters import acceptable, reinterpret
 from .resolve import Anchor, Resolved, grain_unit, resolve_date, resolve_duration, resolve_set
 from .rules import RULES
 from .seed import seed
@@ -61,6 +61,7 @@ def recognize(text: str) -> list[tuple[int, int, Item]]:
         seed(chart, tokens)
         chart.saturate(grammar())
         for it in _select(chart, tokens, text):
+            it = reinterpret(it, tokens)
             out.append((tokens[it.start].start, tokens[it.end - 1].end, it))
     out.sort(key=lambda x: x[0])
     return out

@@ -157,6 +157,15 @@ def test_told_outlet_and_anonymous_source(parse):
     assert claim.text == "the pair had split in June"
 
 
+def test_trailing_attribution_after_the_clause(parse):
+    text = "The singer got engaged during a trip to Lake Garda, Italy, a source close to the couple told Celebrity Weekly."
+    found = parse(text).claims
+    assert len(found) == 1
+    assert found[0].text == "The singer got engaged during a trip to Lake Garda, Italy"
+    assert found[0].speaker_text == "a source close to the couple"
+    assert found[0].outlet_text == "Celebrity Weekly"
+
+
 def test_told_a_common_noun_is_not_an_outlet(parse):
     text = "The minister told reporters that the bill would pass."
     claim = parse(text).claims[0]

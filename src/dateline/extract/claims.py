@@ -271,7 +271,11 @@ def _reported(ctx: _Document) -> list[_Draft]:
     for token in ctx.doc:
         if ctx.is_cue(token, quote_ok=False) and not _negated(token):
             if _subject(token) is None:
+                if (trailing := _trailing(ctx, token)) is not None:
+                    drafts.append(trailing)
                 continue  # "Please note that …": no one says it
+            if not any(c.dep_ == "ccomp" for c in token.children) and (trailing := _trailing(ctx, token)):
+                drafts.append(trailing)
             for clause in token.children:
                 if clause.dep_ != "ccomp" or _is_question(ctx, clause) or _attributes_quote(ctx, clause):
                     continue  # a question, or an attribution of its own ("She told X: “…”, she said")
@@ -286,6 +290,34 @@ def _reported(ctx: _Document) -> list[_Draft]:
         elif token.lower_ in ctx.cues.according and token.dep_ == "prep" and not ctx.quoted[token.i]:
             drafts.extend(_according(ctx, token))
     return drafts
+
+
+def _trailing(ctx: _Document, verb: Token) -> _Draft | None:
+    """ "CLAUSE, a source told X." when the parser hung the attribution on the clause's last noun:
+    the clause before the comma that opens the speaker's phrase is the content."""
+    sent = verb.sent
+    if verb.i <= sent.start:
+        return None
+    subject = ctx.doc[verb.i - 1]  # the noun phrase right before the verb
+    while (subject.head.i < verb.i and subject.head.pos_ not in {"VERB", "AUX"}
+           and subject.dep_ not in {"appos", "conj", "nsubj"}):
+        subject = subject.head
+    if subject.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    comma = min(t.i for t in subject.subtree if t.i < verb.i) - 1
+    if comma <= sent.start or ctx.doc[comma].text != ",":
+        return None
+    inside = {t.i for t in verb.subtree}
+    if not all(t.is_punct or t.is_space or t.i in inside for t in ctx.doc[verb.i + 1 : sent.end]):
+        return None
+    tokens = list(ctx.doc[sent.start : comma])
+    first = next((t for t in tokens if not t.is_punct), None)
+    if first is None or ctx.quoted[first.i] or not any(t.pos_ in {"VERB", "AUX"} for t in tokens):
+        return None
+    span = _content_span(ctx, tokens)
+    if span is None:
+        return None
+    return _Draft("reported", *span, cue=verb, cue_text=verb.lower_, source=subject, frames=[verb])
 
 
 def _attributes_quote(ctx: _Document, clause: Token) -> bool:
@@ -447,8 +479,13 @@ def _entity_of_token(analysis: Analysis, token: Token) -> Entity | None:
 def _name_tokens(token: Token) -> list[Token]:
     """A head noun with the proper nouns right before it ("Us Weekly", "Page Six", "A Bola")."""
     first = token.i
-    while first > 0 and token.doc[first - 1].dep_ == "compound" and _is_proper(token.doc[first - 1]):
-        first -= 1
+    while first > 0:
+        left = token.doc[first - 1]
+        if left.dep_ not in {"compound", "nmod"} or not token.i >= left.head.i >= first - 1:
+            break
+        if not (_is_proper(left) or left.whitespace_ == "" or left.is_punct):
+            break
+        first -= 1  # "Us Weekly", "A Bola", "E! News"
     parts = [token.doc[first]] + [t for t in token.children if t.dep_ in {"flat", "nummod"} and t.i > token.i]
     parts.append(token)
     parts.sort(key=lambda t: t.i)

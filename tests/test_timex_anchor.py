@@ -78,3 +78,13 @@ def test_leap_day_and_year_boundaries() -> None:
     assert values("It opens next year.", "2023-12-31") == [("next year", "2024")]
     assert values("He left last week.", "2021-01-04") == [("last week", "2020-W53")]
     assert values("She was born on February 29.", "2024-03-01") == [("February 29", "2024-02-29")]
+
+
+def test_signal_words_are_not_part_of_durations() -> None:
+    assert values("It came twenty years after the landing.", "2023-08-07") == [("twenty years", "P20Y")]
+    assert values("It rained. Two days later it snowed.", "2023-08-07")[0][0] == "Two days later"
+
+
+def test_a_quarter_just_ended_is_the_nearest_one() -> None:
+    # a report expected in November on the third quarter is about the quarter that just ended
+    assert values("It expects to report third-quarter net.", "1989-11-02") == [("third-quarter", "1989-Q3")]

@@ -62,6 +62,9 @@ def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
     if rule == "set:adverb" and tokens[it.start].text[:1].isupper() and it.start > 0 \
             and tokens[it.start - 1].text[:1].isupper():
         return False  # part of a name ("Us Weekly")
+    if rule == "relative:earlier-later" and tokens[it.end - 1].low in ("before", "after") \
+            and after[:1].isalnum():
+        return False  # "twenty years after the landing": a duration and a signal, not a date
     if rule == "duration:bare-units":
         return before in BARE_UNIT_CONTEXT
     return True

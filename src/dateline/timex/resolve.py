@@ -122,7 +122,7 @@ def _pick_year(p: Point, ref: Anchor, tense: str | None, steps: list[str]) -> Po
         return min(abs((o[1] - ref.date).days), abs((o[2] - ref.date).days))
 
     nearest = min(options, key=lambda o: (distance(o), o[1] > ref.date))
-    if ("d" in nearest[0] or "m" in nearest[0]) and distance(nearest) <= NEAR_DAYS:
+    if distance(nearest) <= NEAR_DAYS:
         steps.append(f"within {NEAR_DAYS} days of {ref.date}: the nearest, whatever the tense")
         return nearest[0]
     if tense == "PAST":

@@ -68,7 +68,7 @@ RULES: list[Rule] = [
     rule("relative:earlier-later", "date", "#num|art #unit earlier|later|before|after|previously", R.p_anaph_shift),
     rule("relative:the-unit-before", "date", "the #unit before|after|earlier|later", R.p_the_unit_before),
     rule("relative:year-ago-adj", "date", "year -? earlier|ago", R.p_year_ago_adj),
-    rule("relative:year-ago-period", "date", "#date #date", R.p_adj_date),
+    rule("relative:year-ago-adjective", "date", "#date #date", R.p_adj_date),
     rule("relative:year-end-word", "date", "year -? end", R.p_year_end),
     # modifiers
     rule("mod:point", "date", "#mod -? #date", R.p_mod_point),

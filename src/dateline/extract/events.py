@@ -56,6 +56,8 @@ class Frame:
     inherit_voice: bool = False
     places_only: bool = False
     conjuncts: bool = True  # also take the tokens coordinated with the argument
+    name_by: tuple[str, str] | None = None  # (node, "dep" | "lower"): the token that names the frame
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +99,10 @@ def schema() -> Schema:
         raw = tomllib.load(fh)
     with open(DATA / "events_cues.toml", "rb") as fh:
         cues = tomllib.load(fh)
-    frames = {
-        name: Frame(
+    frames: dict[str, Frame] = {}
+    for name, spec in raw["frames"].items():
+        names = {k: tuple([v] if isinstance(v, str) else v) for k, v in spec.get("names", {}).items()}
+        frame = Frame(
             name=name,
             pos=tuple(spec["pos"]),
             pattern=spec["pattern"],
@@ -107,9 +111,13 @@ def schema() -> Schema:
             inherit_voice=spec.get("voice") == "inherit",
             places_only=spec.get("places_only", False),
             conjuncts=spec.get("conjuncts", True),
+            name_by=tuple(spec["name_by"].split(".")) if "name_by" in spec else None,  # type: ignore[arg-type]
+            names=names,
         )
-        for name, spec in raw["frames"].items()
-    }
+        frames[name] = frame
+        for derived in {n for ns in names.values() for n in ns}:  # the frames a label names
+            pos = tuple(spec.get("name_pos", {}).get(derived, spec["pos"]))
+            frames[derived] = Frame(derived, pos, [], {}, places_only=derived == "place")
     types, type_patterns = [], []
     for name, spec in raw["types"].items():
         pattern_lemmas: set[str] = set()
@@ -167,6 +175,8 @@ def matcher(vocab: Vocab) -> tuple[DependencyMatcher, dict[str, list[str]]]:
     dm = DependencyMatcher(vocab)
     nodes: dict[str, list[str]] = {}
     for frame in sch.frames.values():
+        if not frame.pattern:
+            continue  # named by another frame's match
         anchor = {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"POS": {"IN": list(frame.pos)}, **frame.trigger_attrs}}
         key = f"frame:{frame.name}"
         dm.add(key, [[anchor, *frame.pattern]])
@@ -258,12 +268,12 @@ def _named(token: Token) -> Token:
     return token
 
 
-def _groups(doc: Doc, ents: _Entities, sent_of: dict[int, int]) -> list[_Group]:
+def _groups(doc: Doc, ents: _Entities, sent_of: list[int]) -> list[_Group]:
     """Coordinations of two or more people ("X and Y"), the referents of a later "they"."""
     out: list[_Group] = []
     for token in doc:
         if token.lower_ in GROUP_WORDS and ents.of(token) is None and out:
-            here = sent_of.get(token.sent.start, 0)
+            here = sent_of[token.i]
             if here - out[-1].sentence <= GROUP_WINDOW:  # "they" keeps the group alive
                 out.append(_Group(token.i, here, out[-1].members))
             continue
@@ -275,7 +285,7 @@ def _groups(doc: Doc, ents: _Entities, sent_of: dict[int, int]) -> list[_Group]:
             if entity is not None and entity.type == "PERSON" and entity not in members:
                 members.append(entity)
         if len(members) >= 2:
-            out.append(_Group(token.i, sent_of.get(token.sent.start, 0), members))
+            out.append(_Group(token.i, sent_of[token.i], members))
     return out
 
 
@@ -285,20 +295,23 @@ class _Context:
     analysis: Analysis
     ents: _Entities
     groups: list[_Group]
-    sent_of: dict[int, int]  # sentence start token -> sentence index
+    sent_of: list[int]  # token index -> sentence index (Token.sent is slow)
 
     def sentence(self, token: Token) -> int:
-        return self.sent_of.get(token.sent.start, 0)
+        return self.sent_of[token.i]
 
 
 def _np_span(token: Token, ctx: _Context) -> tuple[int, int]:
     mention = ctx.ents.mention_span(token)
     if mention is not None:
         return mention
-    if token.ent_type_:
-        for ent in ctx.doc.ents:
-            if ent.start <= token.i < ent.end:
-                return ent.start_char, ent.end_char
+    if token.ent_type_:  # walk the IOB tags rather than building doc.ents
+        first, last = token.i, token.i
+        while token.doc[first].ent_iob_ == "I" and first > 0:
+            first -= 1
+        while last + 1 < len(token.doc) and token.doc[last + 1].ent_iob_ == "I":
+            last += 1
+        return token.doc[first].idx, token.doc[last].idx + len(token.doc[last].text)
     left = token
     for child in token.lefts:
         if child.dep_ in ("compound", "amod", "det", "poss", "nummod", "nmod", "quantmod", "case"):
@@ -332,7 +345,7 @@ def _make_args(role: str, token: Token, ctx: _Context, conjuncts: bool = True) -
         else:
             members = []
         start, end = _np_span(t, ctx)
-        text = ctx.doc.text[start:end]
+        text = ctx.analysis.document.text[start:end]
         if members:
             out.extend(Argument(role, start, end, text, m.id) for m in members)
         else:
@@ -414,9 +427,10 @@ class _Time:
     timex: Timex
     root: Token
     clause: Token
+    sentence: int
 
 
-def _timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str]) -> list[_Time]:
+def _timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str], sent_of: list[int]) -> list[_Time]:
     out = []
     for timex in analysis.timexes:
         if timex.type not in date_types or not timex.value:
@@ -424,7 +438,7 @@ def _timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str]) -> list[_
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        out.append(_Time(timex, span.root, clause_head(span.root)))
+        out.append(_Time(timex, span.root, clause_head(span.root), sent_of[span.root.i]))
     return out
 
 
@@ -438,9 +452,9 @@ def _under(token: Token, ancestor: Token, stop_at_clause: bool = True) -> bool:
     return token == ancestor
 
 
-def _attach_time(trigger: Token, times: list[_Time], cues: dict[str, Any]) -> tuple[_Time | None, str | None]:
+def _attach_time(trigger: Token, sentence: int, times: list[_Time], cues: dict[str, Any]) -> tuple[_Time | None, str | None]:
     """The timex of `trigger`'s clause, else one of its sentence; with where it came from."""
-    sent = [t for t in times if t.root.sent == trigger.sent]
+    sent = [t for t in times if t.sentence == sentence]
     if not sent:
         return None, None
     by_distance = sorted(sent, key=lambda t: abs(t.root.i - trigger.i))
@@ -527,7 +541,18 @@ def _modality(trigger: Token, cues: dict[str, Any]) -> str | None:
 
 
 # -- the stage ----------------------------------------------------------------------------------
+def _frame_names(frame: Frame, bound: dict[str, int], doc: Doc, sch: Schema) -> tuple[str, ...]:
+    if frame.name_by is None:
+        return (frame.name,)
+    node, attr = frame.name_by
+    token = doc[bound[node]]
+    label = token.dep_ if attr == "dep" else token.lower_
+    pos = doc[bound["trigger"]].pos_
+    return tuple(n for n in frame.names.get(label, ()) if pos in sch.frames[n].pos)
+
+
 def _collect_hits(doc: Doc) -> dict[int, list[_Hit]]:
+    sch = schema()
     dm, nodes = matcher(doc.vocab)
     hits: dict[int, list[_Hit]] = defaultdict(list)
     strings = doc.vocab.strings
@@ -538,10 +563,11 @@ def _collect_hits(doc: Doc) -> dict[int, list[_Hit]]:
         bound = dict(zip(names, token_ids, strict=True))
         trigger = bound["trigger"]
         if key.startswith("frame:"):
-            frame, arg = key[6:], bound["arg"]
-            if (frame, trigger, arg) not in seen:
-                seen.add((frame, trigger, arg))
-                hits[trigger].append(_Hit(frame, doc[arg]))
+            arg = bound["arg"]
+            for frame in _frame_names(sch.frames[key[6:]], bound, doc, sch):
+                if (frame, trigger, arg) not in seen:
+                    seen.add((frame, trigger, arg))
+                    hits[trigger].append(_Hit(frame, doc[arg]))
         else:
             _, type_name, role, _ = key.split(":")
             if role in bound and (f"{type_name}:{role}", trigger, bound[role]) not in seen:
@@ -654,9 +680,11 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     sch = schema()
     types = {t.name: t for t in sch.types}
     ents = _Entities(analysis)
-    sent_of = {s.start: i for i, s in enumerate(doc.sents)}
+    sent_of = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
     ctx = _Context(doc, analysis, ents, _groups(doc, ents, sent_of), sent_of)
-    times = _timex_anchors(doc, analysis, set(sch.cues["time"]["date_types"]))
+    times = _timex_anchors(doc, analysis, set(sch.cues["time"]["date_types"]), sent_of)
     found: list[tuple[Token, Event]] = []
     for i, hits in sorted(_collect_hits(doc).items()):
         trigger = doc[i]
@@ -685,7 +713,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
 
 
 def _event(trigger: Token, type_name: str | None, args: list[Argument], times: list[_Time], ctx: _Context, sch: Schema) -> Event:
-    time, source = _attach_time(trigger, times, sch.cues)
+    time, source = _attach_time(trigger, ctx.sentence(trigger), times, sch.cues)
     key, _ = trigger_key(trigger)
     return Event(
         id="",

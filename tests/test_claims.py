@@ -166,6 +166,18 @@ def test_trailing_attribution_after_the_clause(parse):
     assert found[0].outlet_text == "Celebrity Weekly"
 
 
+def test_trailing_act_with_object_is_not_an_attribution(parse):
+    text = "On his own channel, Rafe Moss shared another photo."
+    assert parse(text).claims == []
+
+
+def test_date_of_a_time_clause_is_not_the_claims_date(parse):
+    text = "When the news broke in June, two sources told Celebrity Weekly that the pair had split."
+    claim = parse(text, dct="2023-08-07", timexes=[_timex(text, "June", "2023-06")]).claims[0]
+    assert claim.date == "2023-08-07"
+    assert claim.speaker_text == "two sources" and claim.speaker_kind == "anonymous"
+
+
 def test_told_a_common_noun_is_not_an_outlet(parse):
     text = "The minister told reporters that the bill would pass."
     claim = parse(text).claims[0]

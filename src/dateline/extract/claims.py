@@ -308,8 +308,11 @@ def _trailing(ctx: _Document, verb: Token) -> _Draft | None:
     if comma <= sent.start or ctx.doc[comma].text != ",":
         return None
     inside = {t.i for t in verb.subtree}
-    if not all(t.is_punct or t.is_space or t.i in inside for t in ctx.doc[verb.i + 1 : sent.end]):
+    rest = ctx.doc[verb.i + 1 : sent.end]
+    if len(rest) > 8 or not all(t.is_punct or t.is_space or t.i in inside for t in rest):
         return None
+    if verb.lemma_.lower() != "tell" and any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "…, Millepied shared another photo": an act, not an attribution
     tokens = list(ctx.doc[sent.start : comma])
     first = next((t for t in tokens if not t.is_punct), None)
     if first is None or ctx.quoted[first.i] or not any(t.pos_ in {"VERB", "AUX"} for t in tokens):
@@ -690,6 +693,9 @@ def _frame(ctx: _Document, verb: Token) -> set[int]:
     """Token indices of a verb's attribution: its subtree without complements and quotes."""
     inside = {t.i for c in verb.children if c.dep_ in {"ccomp", "parataxis"} for t in c.subtree}
     inside.update(t.i for c in verb.subtree if c.dep_ in {"relcl", "appos"} for t in c.subtree)
+    for clause in verb.children:  # "When news broke in June, sources told X": another event's time
+        if clause.dep_ == "advcl" and any(c.dep_ in _SUBJECTS for c in clause.children):
+            inside.update(t.i for t in clause.subtree)
     return {t.i for t in verb.subtree if t.i not in inside and not ctx.quoted[t.i]}
 
 

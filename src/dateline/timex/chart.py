@@ -207,39 +207,35 @@ class Chart:
                         stack.append((k + 1, item.end, acc + (item,)))
         return out
 
-    def _may_start(self, head: tuple[frozenset[str], frozenset[str]], pos: int) -> bool:
-        """Quick test: can the rule's first two (required) pieces match from `pos`?"""
-        first, second = head
-        at = self.at
-        n = len(self.tokens)
-        for item in at[pos]:
-            if item.key in first and item.end < n:
-                for nxt in at[item.end]:
-                    if nxt.key in second:
-                        return True
-        return False
-
     def saturate(self, grammar: Grammar, max_rounds: int = 6, reach: int = 8) -> None:
-        dirty = set(range(len(self.tokens)))
+        """Apply rules until nothing new appears (bounded): compositions build on earlier items."""
+        at, tokens = self.at, self.tokens
+        n = len(tokens)
+        dirty = set(range(n))
         new_keys: set[str] | None = None  # kinds made in the last round (None: first round)
         for _ in range(max_rounds):
             added = False
             fresh: set[int] = set()
             made: set[str] = set()
             for pos in sorted(dirty):
-                for r in grammar.candidates(self.at[pos]):
+                here = at[pos]
+                for r in grammar.candidates(here):
                     if new_keys is not None and r.uses.isdisjoint(new_keys):
                         continue
-                    if r.head is not None and not self._may_start(r.head, pos):
-                        continue
+                    head = r.head
+                    if head is not None:  # quick test of the first two required pieces
+                        first, follow = head
+                        if not any(it.key in first and it.end < n and any(x.key in follow for x in at[it.end])
+                                   for it in here):
+                            continue
                     for parts in self.matches(r, pos):
-                        first = next(p for p in parts if p is not None)
-                        last = next(p for p in reversed(parts) if p is not None)
                         meaning = r.produce(*parts)
                         if meaning is None:
                             continue
-                        item = Item(r.kind, first.start, last.end, meaning, r.name, tuple(parts),
-                                    self.tokens[first.start].text[:1].isupper())
+                        first_item = next(p for p in parts if p is not None)
+                        last_item = next(p for p in reversed(parts) if p is not None)
+                        item = Item(r.kind, first_item.start, last_item.end, meaning, r.name, tuple(parts),
+                                    tokens[first_item.start].text[:1].isupper())
                         if self.add(item):
                             added = True
                             made.add(item.kind)
@@ -248,4 +244,3 @@ class Chart:
                 return
             dirty = fresh
             new_keys = made
-

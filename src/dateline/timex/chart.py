@@ -6,8 +6,9 @@ A rule is a name, a pattern (a list of pieces) and a production.  A piece is wri
   of another rule such as `#date`, `#duration`, `#num`);
 - `/regex/` : one token whose lower-cased text matches the regex;
 a trailing `?` makes a piece optional, and a leading `^` demands no space before the token
-("30th", "1990s", "p.m.").  `period|#unit` mixes words and kinds.  The production receives the matched items (None for a skipped
-optional piece) and returns an underspecified meaning (a dict), or None to reject the match.
+("30th", "1990s", "p.m.").  `period|#unit` mixes words and kinds.  The production receives the
+matched items (None for a skipped optional piece) and returns an underspecified meaning (a dict),
+or None to reject the match.
 Composition comes from rules taking recognized items as pieces, as in Duckling.
 """
 

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from ..model import Timex
+from .calendar import start_of
 from .chart import Chart, Grammar, Item
 from .filters import acceptable, reinterpret
 from .resolve import Anchor, Resolved, grain_unit, resolve_date, resolve_duration, resolve_set
@@ -107,7 +108,7 @@ def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
         p = res.point
         if domain == "news" and isinstance(it.value, dict) and it.value.get("anaph"):
             continue  # in news, "a year earlier" compares with a date, it does not move the story
-        start_day = _start(p) if p and isinstance(p.get("y"), int) else None
+        start_day = start_of(p) if p and isinstance(p.get("y"), int) else None
         if p and start_day is not None:
             last = Anchor(start_day, p, tid)
             by_grain[grain_unit(p)] = last
@@ -121,8 +122,3 @@ def _needs_tense(it: Item) -> bool:
         return False
     return "shift" not in m or m["shift"][1] in ("WE", "Q")
 
-
-def _start(p: dict) -> dt.date | None:
-    from .calendar import start_of
-
-    return start_of(p)

@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from .tense import heuristic_tense
+
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_GOVERNORS = frozenset({"plan", "expect", "schedule", "intend", "hope", "aim", "go", "due", "set"})
 
@@ -47,12 +49,15 @@ def verb_tense(verb: Token) -> str | None:
 
 
 def tense_function(doc: Doc) -> Callable[[int, int], str | None]:
-    """tense(start, end) for character spans of `doc` (None when no verb governs the span)."""
-    has_parse = doc.has_annotation("DEP")
+    """tense(start, end) for character spans of `doc` (None when no verb governs the span).
+
+    Without a dependency parse (a blank pipeline) the text heuristic is used instead.
+    """
+    if not doc.has_annotation("DEP"):
+        text = doc.text
+        return lambda start, end: heuristic_tense(text, start, end)
 
     def tense(start: int, end: int) -> str | None:
-        if not has_parse:
-            return None
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None

@@ -282,6 +282,14 @@ def test_event_inside_claim_is_attributed_and_listed(parse):
     assert claim.events == [event.id]
 
 
+def test_factive_cue_keeps_event_asserted_but_tied_to_claim(parse):
+    text = "The club confirmed that it had signed the striker."
+    event = _event(text, "signed")
+    analysis = parse(text, events=[event])
+    assert event.certainty == ASSERTED
+    assert event.claim == analysis.claims[0].id
+
+
 def test_hedge_wins_over_attribution_but_keeps_the_claim(parse):
     text = "A friend told Star Weekly that he was allegedly cheating."
     event = _event(text, "cheating")

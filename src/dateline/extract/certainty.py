@@ -10,7 +10,9 @@ The label is the strongest qualifier that holds, in this order:
 not `attributed`, and "he may have *allegedly* lied" is `speculative`: the label describes how
 firmly the event itself is put, and the attribution is never lost because `claim` (the id of the
 claim whose content holds the event) is set whenever the event lies inside a claim, whatever
-its label.  A qualifier counts when it modifies the trigger ("his *alleged* infidelity",
+its label.  One exception to `attributed`: a claim made with a factive cue ("the club confirmed",
+"the companies announced") presupposes its content, so its unqualified events stay `asserted`
+(the claim is still recorded).  A qualifier counts when it modifies the trigger ("his *alleged* infidelity",
 "*no* wedding") or the clause the trigger heads or sits in ("was *allegedly* cheating",
 "*could* be repaired", "*is said to* have married", "did *not* marry", "*denied* cheating").
 
@@ -20,7 +22,7 @@ The lexicon lives in data/claims_cues.toml.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -142,20 +144,24 @@ def claim_holding(start: int, claims: Iterable[Claim]) -> Claim | None:
     return best
 
 
-def label(doc: Doc, start: int, end: int, polarity: str, claim: Claim | None) -> str:
-    """Certainty label of the event or fact whose trigger is start:end (see the module doc)."""
+def label(doc: Doc, start: int, end: int, polarity: str, claim: Claim | None, factive: bool = False) -> str:
+    """Certainty label of the event or fact whose trigger is start:end (see the module doc).
+    `factive`: the claim's cue presupposes its content ("confirmed", "announced"), so the article
+    itself stands behind it and an unqualified event in it stays asserted."""
     token = trigger_token(doc, start, end)
     found = qualifier(token, polarity) if token is not None else (NEGATED if polarity == "NEG" else None)
     if found is not None:
         return found
-    return ATTRIBUTED if claim is not None else ASSERTED
+    return ATTRIBUTED if claim is not None and not factive else ASSERTED
 
 
-def assign(doc: Doc, events: Iterable[Event], claims: list[Claim]) -> None:
-    """Set `certainty` and `claim` on every event; list each event in its claim's `events`."""
+def assign(doc: Doc, events: Iterable[Event], claims: list[Claim], factive: Collection[str] = ()) -> None:
+    """Set `certainty` and `claim` on every event; list each event in its claim's `events`.
+    `factive`: ids of claims whose cue presupposes the content (see `label`)."""
     for event in events:
         claim = claim_holding(event.start, claims)
         event.claim = claim.id if claim is not None else None
-        event.certainty = label(doc, event.start, event.end, event.polarity, claim)
+        is_factive = claim is not None and claim.id in factive
+        event.certainty = label(doc, event.start, event.end, event.polarity, claim, is_factive)
         if claim is not None and event.id not in claim.events:
             claim.events.append(event.id)

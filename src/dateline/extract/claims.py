@@ -67,6 +67,7 @@ class _Cues:
     indefinites: frozenset[str]
     anaphoric_times: tuple[str, ...]
     hedges: frozenset[str]
+    factive: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +85,7 @@ def _cues() -> _Cues:
         indefinites=frozenset(raw["source"]["indefinites"]),
         anaphoric_times=tuple(raw["time"]["anaphoric"]),
         hedges=frozenset(raw["certainty"]["hedges"]),
+        factive=frozenset(raw["certainty"]["factive"]),
     )
 
 
@@ -188,6 +190,7 @@ class _Document:
         self.paragraph_starts = [a for a, _ in _paragraphs(self.text)]
         self.token_starts = [t.idx for t in doc]
         self.settings: list[_Setting] = []
+        self.factive: set[str] = set()
         self.through: dict[int, Token] = {}  # speech verb -> the "according to" source it came through
 
     def paragraph(self, offset: int) -> int:
@@ -615,8 +618,8 @@ def _outlet_of_frame(ctx: _Document, cue: Token, latest: _Outlet | None) -> _Out
             preps = [child] if child.dep_ == "prep" else []
             if child.dep_ == "advcl" and child.lemma_.lower() in ctx.cues.outlet_verbs:
                 preps = [t for t in child.children if t.dep_ == "prep" and t.lower_ in {"to", "with"}]
-            if child.dep_ == "dobj":  # "shared a tribute to her husband on Instagram"
-                preps = [t for t in child.subtree if t.dep_ == "prep" and t.lower_ == "on"]
+            if child.dep_ in {"dobj", "prep"}:  # "shared a tribute to her husband on Instagram"
+                preps += [t for t in child.subtree if t.dep_ == "prep" and t.lower_ == "on" and t.i != child.i]
             for prep in preps:
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     if obj.lemma_.lower() in ctx.cues.channels and (found := _outlet_in_channel(ctx, obj, latest)):
@@ -753,6 +756,8 @@ def _settle(ctx: _Document, drafts: list[_Draft]) -> list[Claim]:
             _attribute(ctx, draft, claim, latest_anonymous, latest_outlet, claims)
         claim.date = claim.date or dct
         made[id(draft)] = claim
+        if draft.cue is not None and draft.cue.lemma_.lower() in ctx.cues.factive:
+            ctx.factive.add(claim.id)
         claims.append(claim)
         if claim.speaker_kind == "anonymous":
             latest_anonymous = claim
@@ -803,6 +808,11 @@ def _attribute(ctx: _Document, draft: _Draft, claim: Claim, latest_anonymous: Cl
 
 def find_claims(doc: Doc, analysis: Analysis) -> list[Claim]:
     """Every claim of the document, in text order, ids C1…"""
+    return _find(doc, analysis)[0]
+
+
+def _find(doc: Doc, analysis: Analysis) -> tuple[list[Claim], set[str]]:
+    """The claims, and the ids of those whose cue is factive ("confirmed", "announced")."""
     ctx = _Document(doc, analysis)
     ctx.settings = _settings(ctx)
     reported = _reported(ctx)
@@ -810,10 +820,11 @@ def find_claims(doc: Doc, analysis: Analysis) -> list[Claim]:
     for draft in reported:
         unique.setdefault((draft.start, draft.end), draft)
     reported = list(unique.values())
-    return _settle(ctx, reported + _direct(ctx, reported))
+    found = _settle(ctx, reported + _direct(ctx, reported))
+    return found, ctx.factive
 
 
 def run(doc: Doc, analysis: Analysis, options: Any = None) -> None:
     """Pipeline stage: fill `analysis.claims` and set the certainty of every event."""
-    analysis.claims = find_claims(doc, analysis)
-    certainty.assign(doc, analysis.events, analysis.claims)
+    analysis.claims, factive = _find(doc, analysis)
+    certainty.assign(doc, analysis.events, analysis.claims, factive)

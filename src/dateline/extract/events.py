@@ -39,9 +39,9 @@ DATA = Path(__file__).parent / "data"
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "acl", "csubj", "csubjpass", "pcomp", "parataxis"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 RELATIVE_TAGS = {"WP", "WDT"}
-GROUP_WORDS = {"they", "them", "their", "theirs", "themselves", "couple", "pair", "duo", "both", "spouses"}
+GROUP_WORDS = {"they", "them", "their", "theirs", "themselves", "couple", "pair", "duo", "both", "spouses", "two"}
 NOT_ARGS = {"DATE", "TIME", "PERCENT", "ORDINAL"}  # spaCy entity labels that are never participants
-GROUP_WINDOW = 3
+GROUP_WINDOW = 5
 PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")  # events are dated to the day: "on Monday evening"  # sentences a coordination of people stays the referent of "they" / "the couple"
 
 
@@ -272,11 +272,6 @@ def _groups(doc: Doc, ents: _Entities, sent_of: list[int]) -> list[_Group]:
     """Coordinations of two or more people ("X and Y"), the referents of a later "they"."""
     out: list[_Group] = []
     for token in doc:
-        if token.lower_ in GROUP_WORDS and ents.of(token) is None and out:
-            here = sent_of[token.i]
-            if here - out[-1].sentence <= GROUP_WINDOW:  # "they" keeps the group alive
-                out.append(_Group(token.i, here, out[-1].members))
-            continue
         if token.dep_ == "conj" or not token.conjuncts:
             continue
         members: list[Entity] = []
@@ -323,11 +318,12 @@ def _group_members(token: Token, ctx: _Context) -> list[Entity]:
     if token.lower_ not in GROUP_WORDS and token.lemma_.lower() not in GROUP_WORDS:
         return []
     here = ctx.sentence(token)
-    best = None
-    for group in ctx.groups:
-        if group.token < token.i and here - group.sentence <= GROUP_WINDOW and token.i - group.token > 0:
-            best = group
-    return best.members if best else []
+    before = [g for g in ctx.groups if g.token < token.i and here - g.sentence <= GROUP_WINDOW]
+    if not before:
+        return []
+    best = max(before, key=lambda g: g.token)
+    ctx.groups.append(_Group(token.i, here, best.members))  # "they" keeps the group alive
+    return best.members
 
 
 def _make_args(role: str, token: Token, ctx: _Context, conjuncts: bool = True) -> list[Argument]:
@@ -649,6 +645,16 @@ def _type_event(trigger: Token, hits: list[_Hit], ctx: _Context, sch: Schema) ->
     return best
 
 
+def _remember_couple(trigger: Token, etype: EventType, args: list[Argument], ctx: _Context) -> None:
+    """The people of a two-person event ("X married Y") are what a later "the two" refers to."""
+    if not etype.symmetric:
+        return
+    people = [e for e in (ctx.analysis.entity(a.entity) for a in args) if e is not None and e.type == "PERSON"]
+    unique = list({e.id: e for e in people}.values())
+    if len(unique) >= 2:
+        ctx.groups.append(_Group(trigger.i, ctx.sentence(trigger), unique))
+
+
 def _satisfied(rule: dict[str, Any], args: list[Argument], ctx: _Context) -> bool:
     for arg in args:
         if arg.role != rule["role"]:
@@ -691,6 +697,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         typed = _type_event(trigger, hits, ctx, sch)
         if typed is not None:
             type_name, args = _finish_roles(typed[0], typed[1], types)
+            _remember_couple(trigger, types[type_name], args, ctx)
         else:
             if trigger.lemma_.lower() in sch.stop_lemmas:
                 continue

@@ -208,6 +208,13 @@ def test_adding_that_inherits_speaker_and_question_is_not_claim(parse):
     assert {c.speaker_text for c in found} == {"The firm"}
 
 
+def test_outlet_that_obtained_and_described_is_speaker_and_outlet(parse):
+    text = "Celebrity Weekly obtained photos of the pair and described the actor as “distressed” in the park."
+    claim = parse(text).claims[0]
+    assert claim.text == "distressed"
+    assert claim.speaker_text == claim.outlet_text == "Celebrity Weekly"
+
+
 def test_wrote_on_platform_gives_outlet(parse):
     text = "Milo Grant wrote on Instagram that he was grateful for the support."
     claim = parse(text).claims[0]

@@ -781,7 +781,8 @@ def _attribute(ctx: _Document, draft: _Draft, claim: Claim, latest_anonymous: Cl
     source = draft.source
     if outlet is None and source is not None and speaker.kind == "named" and draft.cue is not None:
         org = _org_like(ctx, _name_tokens(source)) if _is_proper(source) else False
-        if org is not False and (draft.cue.lemma_.lower() in ctx.cues.outlet_verbs or draft.cue.dep_ == "prep"):
+        verbs = {draft.cue.lemma_.lower()} | ({draft.cue.head.lemma_.lower()} if draft.cue.dep_ == "conj" else set())
+        if org is not False and (verbs & ctx.cues.outlet_verbs or draft.cue.dep_ == "prep"):
             names = _name_tokens(source)
             text = ctx.text[names[0].idx : names[-1].idx + len(names[-1].text)]
             outlet = _Outlet(text, org.id if isinstance(org, Entity) else None)
@@ -828,3 +829,7 @@ def run(doc: Doc, analysis: Analysis, options: Any = None) -> None:
     """Pipeline stage: fill `analysis.claims` and set the certainty of every event."""
     analysis.claims, factive = _find(doc, analysis)
     certainty.assign(doc, analysis.events, analysis.claims, factive)
+    for fact in analysis.facts:  # facts are normally built later; link them when already there
+        holder = certainty.claim_holding(fact.evidence[0].start, analysis.claims) if fact.evidence else None
+        if holder is not None:
+            holder.facts.append(fact.id)

@@ -230,6 +230,13 @@ def test_role_from_a_title_next_to_a_name(language: Any) -> None:
     assert named(analysis, "employee") == [("Jane Doe", "Acme Corp", None, None)]
 
 
+def test_a_player_joining_a_club_is_a_member_and_an_election_makes_a_member(language: Any) -> None:
+    text = "Acme Corp striker John Smith joined Acme Corp in 2016. Jane Doe was elected to Acme Corp in 2020."
+    analysis = facts_of(language, text, {"2016": "2016", "2020": "2020"})
+    assert named(analysis, "member") == [("Jane Doe", "Acme Corp", "2020", None), ("John Smith", "Acme Corp", "2016", None)]
+    assert not named(analysis, "employee")
+
+
 def test_located_in_from_a_place_apposition(language: Any) -> None:
     analysis = facts_of(language, "Acme Corp opened an office in Austin, Texas, last year.")
     assert named(analysis, "located_in") == [("Austin", "Texas", None, None)]

@@ -169,9 +169,10 @@ def _employment(b: _Builder, events: list[Event]) -> None:
         people = _ids(event, cfg["person_roles"], a, {"PERSON"})
         orgs = _ids(event, cfg["organization_roles"], a, {"ORG"})
         titles = [arg.text for arg in event.args if arg.role in cfg["title_roles"] and not arg.entity]
+        relation = "member" if event.type in cfg["member_types"] else "employee"
         for person in people:
             for org in orgs:
-                b.from_event("employee", person, org, event)
+                b.from_event(relation, person, org, event)
             for title in titles:
                 b.from_event("role", person, orgs[0] if orgs else None, event, value=title.lower())
     for event in events:
@@ -180,7 +181,7 @@ def _employment(b: _Builder, events: list[Event]) -> None:
         people = set(_ids(event, cfg["person_roles"] + ["agent"], a, {"PERSON"}))
         orgs = set(_ids(event, cfg["organization_roles"], a, {"ORG"}))
         for fact in b.facts.values():
-            if fact.relation in ("employee", "role") and fact.subject in people and (not orgs or fact.object in orgs | {None}):
+            if fact.relation in ("employee", "member", "role") and fact.subject in people and (not orgs or fact.object in orgs | {None}):
                 end = event.time if _dated(event.time) else PAST
                 if fact.valid_to is None and (end == PAST or not fact.valid_from or end >= fact.valid_from):
                     fact.valid_to = end
@@ -310,6 +311,20 @@ def _location(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
             b.add("located_in", inner, outer, evidence=_evidence(a, doc, token, outer_token))  # type: ignore[arg-type]
 
 
+def _members(b: _Builder) -> None:
+    """A player's employment is membership of the team."""
+    titles = set(config()["employment"]["member_titles"])
+    players = {f.subject for f in b.facts.values() if f.relation == "role" and (f.value or "").split()[-1:] and (f.value or "").split()[-1] in titles}
+    for key, fact in list(b.facts.items()):
+        if fact.relation == "employee" and fact.subject in players:
+            del b.facts[key]
+            merged = b.add("member", fact.subject, fact.object, valid_from=fact.valid_from,
+                           certainty=fact.certainty, claim=fact.claim)
+            merged.valid_to = merged.valid_to or fact.valid_to
+            merged.evidence += [e for e in fact.evidence if e not in merged.evidence]
+            merged.events += [e for e in fact.events if e not in merged.events]
+
+
 def _ages(b: _Builder) -> None:
     a = b.analysis
     dct = a.document.dct
@@ -334,6 +349,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     _spouses(b, events)
     _parents(b, events)
     _employment(b, events)
+    _members(b)
     _ages(b)
     facts = list(b.facts.values())
     for n, fact in enumerate(facts, 1):

@@ -274,3 +274,25 @@ def test_organisation_pronouns(pipeline) -> None:  # noqa: ANN001
     assert owner_of(a, "its insurance") == bank.id
     assert owner_of(a, "its offer") == corbel.id
     assert owner_of(a, "Corbel said") == corbel.id
+
+
+BIRTH = (
+    "Pop star Jalen Price and model Ava Stone have welcomed their first child, a son named Rio. "
+    "The couple announced the birth on Sunday. "
+    "Price, 29, and Stone, 26, met in 2018 at a party in Los Angeles. "
+    "Stone's mother, Diane Stone, told reporters that she was thrilled for the pair."
+)
+
+
+def test_birth_story_surnames_at_sentence_start_and_reported_subject(pipeline) -> None:  # noqa: ANN001
+    a = analyze(pipeline, BIRTH, "2021-06-14")
+    price, stone = by_name(a, "Jalen Price"), by_name(a, "Ava Stone")
+    assert owner_of(a, "Price, 29") == price.id and price.attrs["age"] == 29
+    assert stone.attrs["age"] == 26 and "model" in stone.attrs["roles"]
+    assert "pop star" in price.attrs["roles"]
+    mother = by_name(a, "Diane Stone")
+    assert owner_of(a, "Stone's") == stone.id  # the surname alone is the one named most
+    assert owner_of(a, "she was thrilled") == mother.id
+    pair = a.entity(owner_of(a, "the pair"))
+    assert pair is not None and sorted(pair.attrs["members"]) == sorted([price.id, stone.id])
+    assert owner_of(a, "their first") == pair.id

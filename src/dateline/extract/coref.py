@@ -107,6 +107,23 @@ def _previous_speaker(state: CorefState, tok: Token, accept: Callable[[int], boo
     return speakers.pop() if len(speakers) == 1 else None
 
 
+def _reporting_subject(state: CorefState, tok: Token, accept: Callable[[int], bool]) -> int | None:
+    """"Jane Doe told reporters that she would run": the subject of a reported clause is, by
+    default, the person reporting it."""
+    clause = tok.head
+    while clause.dep_ in ("aux", "auxpass") and clause.head.i != clause.i:
+        clause = clause.head  # the parser sometimes hangs the subject on the auxiliary
+    if tok.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp":
+        return None
+    verb = clause.head
+    if verb.lemma_.lower() not in lexicon().speech_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and state.table.owner[child.i] >= 0 and accept(state.table.owner[child.i]):
+            return state.table.owner[child.i]
+    return None
+
+
 def _fronted_cataphor(state: CorefState, tok: Token, accept: Callable[[int], bool]) -> int | None:
     """"On his own website, John Doe wrote ...": a pronoun in a phrase fronted before the main
     clause refers to that clause's subject when the subject is a compatible person named after it."""
@@ -134,7 +151,9 @@ def _resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
     def unknown(ci: int) -> bool:
         return _is_person(table, ci) and table.clusters[ci].gender is None and ci not in banned
 
-    speaker = _previous_speaker(state, tok, agrees)
+    speaker = _previous_speaker(state, tok, agrees) if not state.in_quote[tok.i] else None
+    if speaker is None and not state.in_quote[tok.i]:
+        speaker = _reporting_subject(state, tok, agrees)
     if speaker is not None:
         return speaker
     fronted = _fronted_cataphor(state, tok, agrees)

@@ -55,7 +55,8 @@ def _noun_chain_before(doc: Doc, start: int) -> Span | None:
     i = start
     lex = lexicon()
     while i > 0 and start - i < 3 and (
-            (doc[i - 1].pos_ == "NOUN" and not doc[i - 1].text[:1].isupper()) or lex.is_person_noun(doc[i - 1].lower_)):
+            (doc[i - 1].pos_ == "NOUN" and (not doc[i - 1].text[:1].isupper() or doc[i - 1].is_sent_start))
+            or lex.is_person_noun(doc[i - 1].lower_)):
         i -= 1
     return doc[i:start] if i < start else None
 
@@ -104,7 +105,8 @@ def collect_attributes(doc: Doc, table: ClusterTable, dct: str) -> None:
                     and doc[ref.start - 1].lower_ == "old":
                 set_age(cluster, before, dct)  # "52-year-old Jane Doe"
             chain = _noun_chain_before(doc, ref.start)
-            if chain is not None and lex.is_person_noun(chain[-1].lower_) and cluster.label == "PERSON":
+            if chain is not None and cluster.label == "PERSON" and (
+                    lex.is_person_noun(chain[-1].lower_) or lex.is_person_noun(chain.text.lower())):
                 add_role(cluster, chain.text.lower(), lex, chain[-1].lower_)
             after = ref.end + (1 if ref.end < len(doc) and doc[ref.end].tag_ == "POS" else 0)
             if after != ref.end:

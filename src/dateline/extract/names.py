@@ -191,6 +191,14 @@ def _context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, flo
     return cues
 
 
+def _name_like_at_start(doc: Doc, i: int) -> bool:
+    """A sentence-initial capitalised common word ("Price", "Stone") used as a surname: it is
+    the subject, or followed by a comma, a possessive or a verb."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[i].dep_ in ("nsubj", "nsubjpass") or (
+        nxt is not None and (nxt.text == "," or nxt.tag_ == "POS" or nxt.pos_ in ("VERB", "AUX")))
+
+
 def _add_missed_parts(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str, ...]]]) -> list[NameSpan]:
     """Occurrences of a known person name (or one of its parts) that NER did not mark."""
     covered = bytearray(len(doc))
@@ -205,7 +213,8 @@ def _add_missed_parts(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tupl
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if covered[i] or not tok.text[:1].isupper() or (tok.pos_ != "PROPN" and tok.is_sent_start):
+        if covered[i] or not tok.text[:1].isupper() or (tok.pos_ != "PROPN" and tok.is_sent_start
+                                                        and not _name_like_at_start(doc, i)):
             i += 1
             continue
         for k in range(min(longest, len(doc) - i), 0, -1):

@@ -228,6 +228,14 @@ def test_time_is_inherited_from_an_earlier_mention_of_the_same_event(pipeline: A
     assert (wedding.time, wedding.time_source) == ("2001", "event")
 
 
+def test_an_anniversary_is_dated_from_the_event_it_counts_from(pipeline: Any) -> None:
+    text = "Jane Doe married John Smith on May 5, 2001. On their 10th wedding anniversary, Jane Doe was spotted in Rome."
+    analysis = extract(pipeline, text, {"May 5, 2001": "2001-05-05"})
+    seen = typed(analysis, "report.seen")
+    assert (seen.time, seen.time_source) == ("2011-05-05", "event")
+    assert "place" in roles(analysis, seen) and "outlet" not in roles(analysis, seen)
+
+
 def test_no_time_is_invented(pipeline: Any) -> None:
     analysis = extract(pipeline, "Jane Doe met John Smith.")
     meet = typed(analysis, "life.meet")

@@ -42,6 +42,7 @@ RELATIVE_TAGS = {"WP", "WDT"}
 GROUP_WORDS = {"they", "them", "their", "theirs", "themselves", "couple", "pair", "duo", "both", "spouses", "two"}
 NOT_ARGS = {"DATE", "TIME", "PERCENT", "ORDINAL"}  # spaCy entity labels that are never participants
 GROUP_WINDOW = 5
+TIME_NOUNS = {"anniversary", "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "birthday"}
 PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")  # events are dated to the day: "on Monday evening"  # sentences a coordination of people stays the referent of "they" / "the couple"
 
 
@@ -330,7 +331,7 @@ def _make_args(role: str, token: Token, ctx: _Context, conjuncts: bool = True) -
     """Arguments for `token` and every token coordinated with it."""
     out = []
     for t in (token, *(token.conjuncts if conjuncts else ())):
-        if t.ent_type_ in NOT_ARGS:
+        if t.ent_type_ in NOT_ARGS or t.lemma_.lower() in TIME_NOUNS:
             continue
         t = _named(t)
         entity = ctx.ents.of(t)
@@ -713,6 +714,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     typed_at = {t.i for t, e in found if e.type}
     # a light verb whose object is a typed event noun ("gave birth", "filed a lawsuit") is that event
     events = [e for t, e in found if e.type or not any(c.i in typed_at and c.dep_ == "dobj" for c in t.children)]
+    _anniversary_times(doc, [(t, e) for t, e in found if e in events], times, ctx, sch)
     _inherit_times(events)
     for n, event in enumerate(events, 1):
         event.id = f"V{n}"
@@ -737,6 +739,41 @@ def _event(trigger: Token, type_name: str | None, args: list[Argument], times: l
         polarity=_polarity(trigger, sch.cues),
         modality=_modality(trigger, sch.cues),
     )
+
+
+def _anniversary_times(doc: Doc, found: list[tuple[Token, Event]], times: list[_Time], ctx: _Context, sch: Schema) -> None:
+    """"On their 10th wedding anniversary": the date of the wedding event plus ten years dates the
+    events of that clause that have no time of their own."""
+    cues = sch.cues["anniversary"]
+    extra: list[_Time] = []
+    for token in doc:
+        if token.lemma_.lower() not in cues["nouns"]:
+            continue
+        years = None
+        kinds: list[EventType] = []
+        for child in token.children:
+            word = child.lower_
+            digits = re.match(r"(\d+)(?:st|nd|rd|th)$", word)
+            if digits:
+                years = int(digits.group(1))
+            elif word in cues["ordinals"]:
+                years = int(cues["ordinals"][word])
+            elif child.dep_ in ("compound", "amod"):
+                kinds += sch.by_noun.get(child.lemma_.lower(), [])
+        names = {k.name for k in kinds}
+        source = next((e for _, e in found if e.type in names and e.time and re.fullmatch(r"\d{4}-\d{2}-\d{2}", e.time)), None)
+        if years is None or source is None:
+            continue
+        value = f"{int(source.time[:4]) + years:04d}{source.time[4:]}"  # type: ignore[index]
+        timex = Timex(token.idx, token.idx + len(token.text), token.text, "DATE", value, anchor=source.id or None, rule="anniversary")
+        extra.append(_Time(timex, token, clause_head(token), ctx.sentence(token)))
+    if not extra:
+        return
+    rank = {"clause": 3, "sentence": 2, "event": 1, None: 0}
+    for trigger, event in found:
+        time, where = _attach_time(trigger, ctx.sentence(trigger), times + extra, sch.cues)
+        if time in extra and rank[where] > rank[event.time_source]:
+            event.time, event.timex, event.time_source = time.timex.value, None, "event"  # type: ignore[union-attr]
 
 
 def _inherit_times(events: list[Event]) -> None:

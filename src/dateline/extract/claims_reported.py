@@ -1,0 +1,151 @@
+"""Reported speech: the complement of a speech verb ("X told Y that …"), the clause an "according
+to X" phrase qualifies, and a trailing attribution the parser hung on the clause ("…, a source
+told X.").  Quotes inside such a clause belong to it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .claims_context import SUBJECTS, ClaimContext, Draft, is_anonymous, is_negated, subject_of
+from .claims_quotes import OPENERS
+
+
+def _content_span(ctx: ClaimContext, tokens: list[Token]) -> tuple[int, int] | None:
+    """Character span of a reported clause: no leading "that", no trailing punctuation."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].is_space
+                      or (tokens[0].lower_ == "that" and tokens[0].dep_ not in SUBJECTS)):
+        if tokens[0].text in OPENERS:
+            break  # the clause opens with a quotation: keep its mark
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    for quote in ctx.quotes:  # a quote opened inside the clause ends with its closing mark
+        if start <= quote.open_mark < end < quote.after:
+            end = quote.after
+    return start, end
+
+
+def _clause_tokens(ctx: ClaimContext, root: Token, skip: Token | None = None) -> list[Token]:
+    """`root`'s subtree minus `skip`'s subtree and minus nested attributions ("…, though she said")."""
+    excluded: set[int] = set()
+    if skip is not None:
+        excluded.update(t.i for t in skip.subtree)
+    for token in root.subtree:
+        if token.i == root.i or token.i in excluded:
+            continue
+        if token.dep_ in {"advcl", "conj", "parataxis"} and ctx.is_cue(token, quote_ok=False) and subject_of(token):
+            if any(c.dep_ in SUBJECTS for c in token.children):
+                excluded.update(t.i for t in token.subtree)
+    return [t for t in root.subtree if t.i not in excluded]
+
+
+def _is_question(ctx: ClaimContext, clause: Token) -> bool:
+    first = next((t for t in clause.subtree if not t.is_punct), clause)
+    return first.lower_ in ctx.cues.questions
+
+
+def reported_speech(ctx: ClaimContext) -> list[Draft]:
+    drafts: list[Draft] = []
+    for token in ctx.doc:
+        if ctx.is_cue(token, quote_ok=False) and not is_negated(token):
+            if subject_of(token) is None:
+                if (trailing := _trailing(ctx, token)) is not None:
+                    drafts.append(trailing)
+                continue  # "Please note that …": no one says it
+            if not any(c.dep_ == "ccomp" for c in token.children) and (trailing := _trailing(ctx, token)):
+                drafts.append(trailing)
+            for clause in token.children:
+                if clause.dep_ != "ccomp" or _is_question(ctx, clause) or _attributes_quote(ctx, clause):
+                    continue  # a question, or an attribution of its own ("She told X: “…”, she said")
+                tokens = _clause_tokens(ctx, clause)
+                first = next((t for t in tokens if not t.is_punct and t.dep_ != "mark"), None)
+                if first is None or ctx.quoted[first.i]:
+                    continue  # the complement is a direct quote: attributed by `_direct`
+                span = _content_span(ctx, tokens)
+                if span is not None:
+                    drafts.append(Draft("reported", *span, cue=token, cue_text=token.lower_,
+                                         source=subject_of(token), frames=[token]))
+        elif token.lower_ in ctx.cues.according and token.dep_ == "prep" and not ctx.quoted[token.i]:
+            drafts.extend(_according(ctx, token))
+    return drafts
+
+
+def _trailing(ctx: ClaimContext, verb: Token) -> Draft | None:
+    """ "CLAUSE, a source told X." when the parser hung the attribution on the clause's last noun:
+    the clause before the comma that opens the speaker's phrase is the content."""
+    sent = verb.sent
+    if verb.i <= sent.start:
+        return None
+    subject = ctx.doc[verb.i - 1]  # the noun phrase right before the verb
+    while (subject.head.i < verb.i and subject.head.pos_ not in {"VERB", "AUX"}
+           and subject.dep_ not in {"appos", "conj", "nsubj"}):
+        subject = subject.head
+    if subject.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    comma = min(t.i for t in subject.subtree if t.i < verb.i) - 1
+    if comma <= sent.start or ctx.doc[comma].text != ",":
+        return None
+    inside = {t.i for t in verb.subtree}
+    rest = ctx.doc[verb.i + 1 : sent.end]
+    if len(rest) > 8 or not all(t.is_punct or t.is_space or t.i in inside for t in rest):
+        return None
+    if verb.lemma_.lower() != "tell" and any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "…, Millepied shared another photo": an act, not an attribution
+    tokens = list(ctx.doc[sent.start : comma])
+    first = next((t for t in tokens if not t.is_punct), None)
+    if first is None or ctx.quoted[first.i] or not any(t.pos_ in {"VERB", "AUX"} for t in tokens):
+        return None
+    span = _content_span(ctx, tokens)
+    if span is None:
+        return None
+    return Draft("reported", *span, cue=verb, cue_text=verb.lower_, source=subject, frames=[verb])
+
+
+def _attributes_quote(ctx: ClaimContext, clause: Token) -> bool:
+    """True for a complement that is itself a speech verb introducing a quote or a clause."""
+    if not ctx.is_cue(clause):
+        return False
+    return any(c.dep_ == "ccomp" or c.text in OPENERS or ctx.quoted[c.i] for c in clause.children)
+
+
+def _according(ctx: ClaimContext, prep: Token) -> list[Draft]:
+    """ "according to X, CLAUSE" / "CLAUSE, according to X" / "per X"."""
+    second = ctx.cues.according[prep.lower_]
+    holder = prep
+    if second:
+        holder = next((c for c in prep.children if c.lower_ == second), None)
+        if holder is None:
+            return []
+    source = next((c for c in holder.children if c.dep_ == "pobj"), None)
+    head = prep.head
+    if source is None or head.i == prep.i:
+        return []
+    if not second and not (is_anonymous(ctx, source) or source.pos_ == "PROPN"):
+        return []  # "per share", "per cent"
+    if ctx.is_cue(head, quote_ok=False) and any(c.dep_ == "ccomp" for c in head.children):
+        for verb in head.subtree:  # "According to X, Y told friends that …, though Z denied …"
+            if ctx.is_cue(verb, quote_ok=False):
+                ctx.through[verb.i] = source  # X is the outlet of what Y and Z said
+        return []
+    span = _content_span(ctx, _around(ctx, prep, head))
+    if span is None:
+        return []
+    cue_text = f"{prep.lower_} {second}".strip()
+    return [Draft("reported", *span, cue=prep, cue_text=cue_text, source=source, frames=[prep])]
+
+
+def _around(ctx: ClaimContext, prep: Token, head: Token) -> list[Token]:
+    """The clause an "according to X" phrase qualifies: the rest of the sentence when the phrase
+    opens or closes it (robust to misattached subjects), else the head's subtree without it."""
+    sent = prep.sent
+    comma = next((t for t in sent if t.i > prep.i and t.text in {",", ";", "—"}), None)
+    opening = all(t.is_punct or t.pos_ in {"CCONJ", "ADV", "SCONJ"} for t in sent if t.i < prep.i)
+    if opening and comma is not None:
+        return [t for t in sent if t.i > comma.i]
+    if comma is None and prep.i > sent.start:
+        return [t for t in sent if t.i < prep.i]
+    return _clause_tokens(ctx, head, skip=prep)

@@ -1,0 +1,215 @@
+"""Where a claim comes from: its speaker, the outlet it came through, and when it was said."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..model import Entity
+from .claims_context import (
+    SUBJECTS,
+    ClaimContext,
+    Draft,
+    entity_at,
+    entity_of_token,
+    is_anonymous,
+    is_proper,
+    name_tokens,
+    noun_phrase,
+    org_like,
+    subject_of,
+)
+
+_PERSONAL_PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her", "them"}
+
+
+@dataclass(slots=True)
+class Outlet:
+    text: str
+    entity: str | None
+
+
+def outlet_of_name(ctx: ClaimContext, token: Token, latest: Outlet | None) -> Outlet | None:
+    """The outlet named by `token` (a proper, non-person name) or referred back to ("the outlet")."""
+    if token.lemma_.lower() in ctx.cues.outlet_anaphors and not is_proper(token):
+        names = [c for c in token.children if c.dep_ == "compound" and is_proper(c)]
+        if names:  # "Parents magazine"
+            return outlet_of_name(ctx, names[-1], latest)
+        if any(c.dep_ == "poss" for c in token.children):
+            return Outlet(noun_phrase(token).text, None)  # "the club's website"
+        return latest  # "the outlet", "the magazine"
+    if not is_proper(token) or token.ent_type_ in {"DATE", "TIME"}:
+        return None
+    tokens = name_tokens(token)
+    found = org_like(ctx, tokens)
+    if found is False:
+        return None
+    text = ctx.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return Outlet(text, found.id if isinstance(found, Entity) else None)
+
+
+def outlet_in_channel(ctx: ClaimContext, noun: Token, latest: Outlet | None) -> Outlet | None:
+    """ "an interview with X", "a X interview", "a statement to X", "an article published by X"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"with", "to", "for", "on", "in"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (found := outlet_of_name(ctx, obj, latest)) is not None:
+                    return found
+        if child.dep_ == "compound" and is_proper(child):
+            names = [t for t in noun.children if t.dep_ == "compound" and is_proper(t)]
+            found = outlet_of_name(ctx, names[-1], latest)
+            first = names[-1].left_edge
+            while first.i > 0 and _capitalized_modifier(first.doc[first.i - 1], noun):
+                first = first.doc[first.i - 1]  # "a SiriusXM Town Hall interview"
+            if found is not None:
+                found.text = ctx.text[first.idx : names[-1].idx + len(names[-1].text)]
+            return found
+        if child.dep_ == "acl":
+            if (found := outlet_by_agent(ctx, child, latest)) is not None:
+                return found
+    return None
+
+
+def _capitalized_modifier(token: Token, noun: Token) -> bool:
+    return (token.head.i == noun.i or token.head.head.i == noun.i) and token.pos_ not in {"DET", "PRON", "ADP"} \
+        and token.dep_ in {"compound", "amod", "nmod"} and any(c.isupper() for c in token.text)
+
+
+def outlet_by_agent(ctx: ClaimContext, verb: Token, latest: Outlet | None) -> Outlet | None:
+    """ "obtained by X", "seen by X", "who spoke to X"."""
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in {"to", "with"}):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (found := outlet_of_name(ctx, obj, latest)) is not None:
+                    return found
+    return None
+
+
+def outlet_of_frame(ctx: ClaimContext, cue: Token, latest: Outlet | None) -> Outlet | None:
+    """The outlet a cue's attribution names: object of "told", "on X", channel nouns."""
+    if cue.i in ctx.through:
+        return outlet_of_name(ctx, ctx.through[cue.i], latest)
+    current: Token | None = cue
+    for _ in range(2):  # the cue, then the verb it hangs on ("shared … on Instagram, writing …")
+        if current is None:
+            break
+        for child in current.children:
+            if child.dep_ in {"dobj", "dative"} and current.lemma_.lower() == "tell":
+                if (found := outlet_of_name(ctx, child, latest)) is not None:
+                    return found
+            preps = [child] if child.dep_ == "prep" else []
+            if child.dep_ == "advcl" and child.lemma_.lower() in ctx.cues.outlet_verbs:
+                preps = [t for t in child.children if t.dep_ == "prep" and t.lower_ in {"to", "with"}]
+            if child.dep_ in {"dobj", "prep"}:  # "shared a tribute to her husband on Instagram"
+                preps += [t for t in child.subtree if t.dep_ == "prep" and t.lower_ == "on" and t.i != child.i]
+            for prep in preps:
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    if obj.lemma_.lower() in ctx.cues.channels and (found := outlet_in_channel(ctx, obj, latest)):
+                        return found
+                    found = None
+                    if prep.lower_ == "on" and is_proper(obj):  # a platform: "on Instagram"
+                        found = outlet_of_name(ctx, obj, latest)
+                    elif prep.lower_ in {"to", "with"} and prep.head.lemma_.lower() in ctx.cues.outlet_verbs:
+                        found = outlet_of_name(ctx, obj, latest)
+                    if found is not None:
+                        return found
+        current = current.head if current.dep_ in {"advcl", "conj", "xcomp"} and current.head.i != current.i else None
+    return None
+
+
+@dataclass(slots=True)
+class Speaker:
+    kind: str = "unknown"
+    text: str | None = None
+    entity: str | None = None
+    outlet: Outlet | None = None  # an outlet named inside the speaker's phrase
+
+
+def speaker_of(ctx: ClaimContext, draft: Draft, latest: Outlet | None) -> Speaker:
+    token = draft.source
+    if token is None:
+        return Speaker()
+    for child in token.children:  # "Korvath's chief executive, Martin Ellery"
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            token = child
+            break
+    phrase = noun_phrase(token)
+    outlet = None
+    for child in token.children:  # "a source who spoke to X", "court papers obtained by X"
+        if child.dep_ in {"relcl", "acl"} and (found := outlet_by_agent(ctx, child, latest)) is not None:
+            outlet = found
+    if token.lower_ in _PERSONAL_PRONOUNS and token.pos_ == "PRON":
+        entity = entity_of_token(ctx.analysis, token)
+        return Speaker("pronoun", token.text, entity.id if entity else None, outlet)
+    if is_anonymous(ctx, token):
+        return Speaker("anonymous", phrase.text, None, outlet)
+    names = name_tokens(token) if is_proper(token) else list(phrase)
+    entity = entity_at(ctx.analysis, names[0].idx, names[-1].idx + len(names[-1].text))
+    return Speaker("named", phrase.text, entity.id if entity else None, outlet)
+
+
+@dataclass(slots=True)
+class Setting:
+    """ "In an interview with X last month, Y spoke about …": where Y's next quotes come from."""
+
+    paragraph: int
+    offset: int
+    entity: str
+    outlet: Outlet
+    date: str | None
+
+
+def settings_of(ctx: ClaimContext) -> list[Setting]:
+    out: list[Setting] = []
+    for prep in ctx.doc:
+        if prep.dep_ != "prep" or ctx.quoted[prep.i] or prep.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in ctx.cues.channels):
+            outlet = outlet_in_channel(ctx, obj, None)
+            subject = subject_of(prep.head)
+            entity = entity_of_token(ctx.analysis, subject) if subject is not None else None
+            if outlet is not None and entity is not None:
+                frame = frame_of(ctx, prep.head)
+                out.append(Setting(ctx.paragraph(prep.idx), prep.idx, entity.id, outlet, timex_in(ctx, frame)))
+    return out
+
+
+def frame_of(ctx: ClaimContext, verb: Token) -> set[int]:
+    """Token indices of a verb's attribution: its subtree without complements and quotes."""
+    inside = {t.i for c in verb.children if c.dep_ in {"ccomp", "parataxis"} for t in c.subtree}
+    inside.update(t.i for c in verb.subtree if c.dep_ in {"relcl", "appos"} for t in c.subtree)
+    for clause in verb.children:  # "When news broke in June, sources told X": another event's time
+        if clause.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in clause.children):
+            inside.update(t.i for t in clause.subtree)
+    return {t.i for t in verb.subtree if t.i not in inside and not ctx.quoted[t.i]}
+
+
+def timex_in(ctx: ClaimContext, tokens: set[int]) -> str | None:
+    starts = {ctx.doc[i].idx for i in tokens}
+    for timex in ctx.analysis.timexes:
+        if timex.type in {"DATE", "TIME"} and timex.value[:1].isdigit() and timex.start in starts:
+            return timex.value
+    return None
+
+
+def date_of(ctx: ClaimContext, draft: Draft) -> str | None:
+    """A date written in the attribution, or the latest earlier one for "at the time"."""
+    attribution: set[int] = set()
+    for frame in draft.frames:
+        attribution.update(frame_of(ctx, frame))
+        own_subject = any(c.dep_ in SUBJECTS for c in frame.children)
+        if frame.dep_ in {"advcl", "conj"} and not own_subject:  # "confirmed it on Monday, sharing …: “…”"
+            attribution.update(frame_of(ctx, frame.head))
+    attribution = {i for i in attribution if not draft.start <= ctx.doc[i].idx < draft.end}
+    found = timex_in(ctx, attribution)
+    if found is not None:
+        return found
+    words = " ".join(ctx.doc[i].lower_ for i in sorted(attribution))
+    if any(re.search(rf"\b{re.escape(p)}\b", words) for p in ctx.cues.anaphoric_times):
+        first = min((ctx.doc[i].idx for i in attribution), default=draft.start)
+        earlier = [t for t in ctx.analysis.timexes if t.end <= first and t.type == "DATE" and t.value[:1].isdigit()]
+        if earlier:
+            return max(earlier, key=lambda t: t.start).value
+    return None

@@ -23,6 +23,12 @@ data/claims_cues.toml):
 - The date is a timex in the attribution ("in a 2018 interview", "on Wednesday"), the latest
   earlier date for "at the time", the previous claim's date when the same speaker goes on,
   else the article's date.
+- A "the source said …" claim's events are `attributed` (or hedged/speculative/negated when so
+  qualified: see `certainty`); a factive cue ("confirmed", "announced") leaves them `asserted`.
+
+Modules: claims_quotes (quote marks), claims_context (lexicon, parsed document, speaker-phrase
+syntax), claims_reported (reported speech), claims_direct (direct quotes), claims_sources
+(speaker, outlet, date); this one settles ids, back-references and certainty.
 """
 
 from __future__ import annotations

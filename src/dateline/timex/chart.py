@@ -139,9 +139,8 @@ class Grammar:
         if not bucket or bucket[-1] is not r:
             bucket.append(r)
 
-    def candidates(self, items: list[Item]) -> list[Rule]:
-        """Rules that may start at a position holding these items, in grammar order (memoized)."""
-        signature = tuple(it.key for it in items)
+    def candidates(self, items: list[Item], signature: tuple[str, ...]) -> list[Rule]:
+        """Rules that may start at a position holding these items (keys `signature`), in grammar order."""
         found = self._memo.get(signature)
         if found is None:
             out: dict[int, Rule] = {}
@@ -162,13 +161,18 @@ class Chart:
         self.tokens = tokens
         self.at: list[list[Item]] = [[] for _ in range(len(tokens) + 1)]
         self.keys: set[tuple[Any, ...]] = set()
+        self.keys_at: list[set[str]] = [set() for _ in range(len(tokens) + 1)]  # keys of the items at each position
+        self.sig: list[tuple[str, ...]] = [() for _ in range(len(tokens) + 1)]  # the same, in order
         for i, tok in enumerate(tokens):
-            self.at[i].append(Item("tok", i, i + 1, tok.low, cap=tok.text[:1].isupper(), key="w:" + tok.low))
+            key = "w:" + tok.low
+            self.at[i].append(Item("tok", i, i + 1, tok.low, cap=tok.text[:1].isupper(), key=key))
+            self.keys_at[i].add(key)
+            self.sig[i] = (key,)
 
     def seed(self, item: Item) -> None:
         """Add a lexicon item (never a duplicate, so no check)."""
         item.key = item.kind
-        self.at[item.start].append(item)
+        self._index(item)
 
     def add(self, item: Item) -> bool:
         # a rule over the same parts always produces the same meaning: the derivation is the identity
@@ -176,9 +180,14 @@ class Chart:
         if key in self.keys:
             return False
         self.keys.add(key)
-        self.at[item.start].append(item)
         item.key = f"w:{item.value}" if item.kind == "tok" else item.kind
+        self._index(item)
         return True
+
+    def _index(self, item: Item) -> None:
+        self.at[item.start].append(item)
+        self.keys_at[item.start].add(item.key)
+        self.sig[item.start] += (item.key,)
 
     def matches(self, r: Rule, start: int) -> list[tuple[Item | None, ...]]:
         """Every way the rule's pattern matches from token `start` (depth-first, iterative)."""
@@ -210,7 +219,7 @@ class Chart:
 
     def saturate(self, grammar: Grammar, max_rounds: int = 6, reach: int = 8) -> None:
         """Apply rules until nothing new appears (bounded): compositions build on earlier items."""
-        at, tokens = self.at, self.tokens
+        at, tokens, keys_at = self.at, self.tokens, self.keys_at
         n = len(tokens)
         dirty = set(range(n))
         new_keys: set[str] | None = None  # kinds made in the last round (None: first round)
@@ -220,14 +229,16 @@ class Chart:
             made: set[str] = set()
             for pos in sorted(dirty):
                 here = at[pos]
-                for r in grammar.candidates(here):
+                for r in grammar.candidates(here, self.sig[pos]):
                     if new_keys is not None and r.uses.isdisjoint(new_keys):
                         continue
                     head = r.head
                     if head is not None:  # quick test of the first two required pieces
                         first, follow = head
-                        if not any(it.key in first and it.end < n and any(x.key in follow for x in at[it.end])
-                                   for it in here):
+                        for it in here:
+                            if it.key in first and it.end < n and not follow.isdisjoint(keys_at[it.end]):
+                                break
+                        else:
                             continue
                     for parts in self.matches(r, pos):
                         meaning = r.produce(*parts)

@@ -49,7 +49,7 @@ class _Builder:
     def add(self, relation: str, subject: str, obj: str | None = None, value: str | None = None, *,
             valid_from: str | None = None, evidence: Evidence | None = None, event: Event | None = None,
             certainty: str = ASSERTED, claim: str | None = None) -> Fact:
-        key = (relation, subject, obj, value)
+        key = (relation, subject, None if relation == "role" else obj, value)  # one role, its organisation when known
         if relation == "spouse" and obj is not None:
             other = (relation, obj, subject, value)
             key = other if other in self.facts else key
@@ -57,6 +57,8 @@ class _Builder:
         if fact is None:
             fact = Fact(id="", relation=relation, subject=key[1], object=key[2], value=value, certainty=certainty, claim=claim)
             self.facts[key] = fact
+        if fact.object is None and obj is not None and fact.subject != obj:
+            fact.object = obj
         elif RANK.get(certainty, 9) < RANK.get(fact.certainty, 9):
             fact.certainty, fact.claim = certainty, claim
         if valid_from and (fact.valid_from is None or valid_from < fact.valid_from):
@@ -181,7 +183,8 @@ def _employment(b: _Builder, events: list[Event]) -> None:
         people = set(_ids(event, cfg["person_roles"] + ["agent"], a, {"PERSON"}))
         orgs = set(_ids(event, cfg["organization_roles"], a, {"ORG"}))
         for fact in b.facts.values():
-            if fact.relation in ("employee", "member", "role") and fact.subject in people and (not orgs or fact.object in orgs | {None}):
+            named_org = fact.object in orgs | {None} if orgs else fact.relation != "member"  # a retirement leaves the Academy
+            if fact.relation in ("employee", "member", "role") and fact.subject in people and named_org:
                 end = event.time if _dated(event.time) else PAST
                 if fact.valid_to is None and (end == PAST or not fact.valid_from or end >= fact.valid_from):
                     fact.valid_to = end

@@ -466,6 +466,8 @@ def _attach_time(trigger: Token, sentence: int, times: list[_Time], cues: dict[s
     if clause:
         return clause[0], "clause"
     ancestors = list(head.ancestors)
+    if head.dep_ == "conj":  # "arrested in 2021 but not charged": a coordinated clause has its own time
+        ancestors = ancestors[1:]
     governing = sorted((t for t in sent if t.clause in ancestors), key=lambda t: ancestors.index(t.clause))
     if governing:
         return governing[0], "sentence"

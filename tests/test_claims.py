@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dateline import nlp
 from dateline.extract import certainty, claims
@@ -367,3 +369,23 @@ def test_example_hedged_events(example):
     assert {"infidelity", "cheating"} <= hedged
     cheating = next(e for e in example.events if e.text == "cheating")
     assert cheating.claim is not None  # hedged, and still tied to the insider's claim
+
+
+# ------------------------------------------------------------------------------ robustness
+
+@given(st.text(alphabet=st.sampled_from(list('ab “”"«»\n.,')), max_size=60))
+@settings(max_examples=150, deadline=None)
+def test_find_quotes_spans_stay_inside_the_text(text):
+    for quote in claims.find_quotes(text):
+        assert 0 <= quote.open_mark < quote.start <= quote.end <= quote.after <= len(text)
+        assert text[quote.start : quote.end].strip()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "“", '"Unclosed quote said she', "“”", "Said.", "“A,” “B,” “C.”", "according to, said that."],
+)
+def test_odd_inputs_give_valid_claims(parse, text):
+    for claim in parse(text).claims:
+        assert 0 <= claim.start <= claim.end <= len(text)
+        assert claim.kind in {"direct", "reported"}

@@ -203,6 +203,15 @@ def test_definite_source_refers_back_and_inherits_outlet(parse):
     assert second.outlet_text == "Evening Star"
 
 
+def test_one_of_them_refers_back_to_the_unnamed_group(parse):
+    text = ("According to two people familiar with the talks, the deal is close. "
+            "One of them told Celebrity Weekly that a contract was drafted.")
+    first, second = parse(text).claims
+    assert second.speaker_kind == "anonymous"
+    assert second.speaker_text == first.speaker_text == "two people familiar with the talks"
+    assert second.outlet_text == "Celebrity Weekly"
+
+
 def test_adding_that_inherits_speaker_and_question_is_not_claim(parse):
     text = "The firm said profits rose, adding that hiring would continue. It did not disclose how much it paid."
     found = parse(text).claims

@@ -190,6 +190,8 @@ def is_proper(token: Token) -> bool:
 
 def is_anonymous(ctx: ClaimContext, token: Token) -> bool:
     """An unnamed source: a source noun ("an insider") or an indefinite description ("two civil servants")."""
+    if _one_of_them(token):
+        return True
     if is_proper(token) or token.pos_ != "NOUN":
         return False
     if token.lemma_.lower() in ctx.cues.anonymous:
@@ -197,7 +199,17 @@ def is_anonymous(ctx: ClaimContext, token: Token) -> bool:
     return any(c.dep_ in {"det", "nummod", "amod"} and c.lower_ in ctx.cues.indefinites for c in token.children)
 
 
+def _one_of_them(token: Token) -> bool:
+    """ "one of them", "one of those": a member of a group named before."""
+    return token.lower_ == "one" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ in {"PRON", "DET"} for o in c.children)
+        for c in token.children)
+
+
 def is_definite(token: Token) -> bool:
+    """A description that refers back to an earlier unnamed source ("the source", "one of them")."""
+    if _one_of_them(token):
+        return True
     dets = [c.lower_ for c in token.children if c.dep_ in {"det", "poss"}]
     modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "prep", "nummod"} and c.lower_ != "same"]
     return dets in (["the"], ["that"], ["this"]) and not modifiers

@@ -89,7 +89,7 @@ def seed(chart: Chart, tokens: Sequence[Token]) -> None:
             continue
         for words, kind, meaning, cap in idx.get(tok.low, ()):
             end = i + len(words)
-            if end > n or any(tokens[i + k].low != w for k, w in enumerate(words)):
+            if len(words) > 1 and (end > n or any(tokens[i + k].low != w for k, w in enumerate(words))):
                 continue
             if cap and not tok.text[:1].isupper():
                 continue

@@ -36,7 +36,7 @@ class Token:
 
 
 def norm(word: str) -> str:
-    return word.translate(_QUOTES).lower()
+    return word.lower() if word.isascii() else word.translate(_QUOTES).lower()
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -45,8 +45,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     prev_end = -1
     for m in TOKEN_RE.finditer(text, start, end):
         word = m.group()
-        out.append(Token(m.start(), m.end(), word, norm(word), m.start() != prev_end))
-        prev_end = m.end()
+        s, e = m.span()
+        out.append(Token(s, e, word, word.lower() if word.isascii() else norm(word), s != prev_end))
+        prev_end = e
     return out
 
 

@@ -335,6 +335,8 @@ def _make_args(role: str, token: Token, ctx: _Context, conjuncts: bool = True) -
             continue
         t = _named(t)
         entity = ctx.ents.of(t)
+        if entity is None and t.pos_ == "NOUN":  # "the Halcyon space telescope" -> Halcyon
+            entity = next((e for c in t.children if c.dep_ == "compound" and (e := ctx.ents.of(c))), None)
         if entity is not None and entity.attrs.get("members"):
             members = [m for m in (ctx.analysis.entity(x) for x in entity.attrs["members"]) if m is not None]
         elif entity is None:
@@ -342,6 +344,10 @@ def _make_args(role: str, token: Token, ctx: _Context, conjuncts: bool = True) -
         else:
             members = []
         start, end = _np_span(t, ctx)
+        if role == "role" and entity is None:  # "member of parliament", "chief executive of X"
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None and not any(ctx.ents.of(p) for p in of.children):  # an organisation is its own argument
+                end = max(end, of.right_edge.idx + len(of.right_edge.text))
         text = ctx.analysis.document.text[start:end]
         if members:
             out.extend(Argument(role, start, end, text, m.id) for m in members)

@@ -256,6 +256,13 @@ def test_every_other_event_with_an_entity_is_kept_untyped(pipeline: Any) -> None
     assert not [e for e in analysis.events if e.lemma == "improve"]  # no entity takes part
 
 
+@pytest.mark.parametrize("text", ["", "   ", "Hello.", "It’s raining, and he’s late.", "2023-08-04: ???"])
+def test_texts_without_events_give_none(pipeline: Any, text: str) -> None:
+    analysis = extract(pipeline, text)
+    assert [e for e in analysis.events if e.type] == []
+    assert all(e.lemma.replace("-", "").replace(" ", "").isalpha() for e in analysis.events)
+
+
 def test_said_is_an_untyped_event(pipeline: Any) -> None:
     analysis = extract(pipeline, "Jane Doe said the plan would work.")
     assert any(e.type is None and e.lemma == "say" for e in analysis.events)

@@ -708,8 +708,9 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
             type_name, args = _finish_roles(typed[0], typed[1], types)
             _remember_couple(trigger, types[type_name], args, ctx)
         else:
-            if trigger.lemma_.lower() in sch.stop_lemmas:
-                continue
+            lemma = trigger.lemma_.lower()
+            if lemma in sch.stop_lemmas or not lemma.replace("-", "").isalpha():
+                continue  # "’s" tagged as a verb is no event
             if trigger.pos_ == "NOUN" and not (_is_event_noun(trigger, sch) and trigger.dep_ != "compound"):
                 continue
             if trigger.pos_ not in ("VERB", "NOUN"):

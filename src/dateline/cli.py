@@ -235,12 +235,15 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 
 def _certainty_label(item: dict[str, Any]) -> str:
+    """The item's certainty, with the claim it rests on when it is not asserted outright."""
     label = item["certainty"]
-    claims = [m.get("claim") for m in item.get("mentions", item.get("evidence", [])) if m.get("claim")]
-    if claims:
-        c = claims[0]
-        via = f" via {c['outlet_text']}" if c.get("outlet_text") else ""
-        label += f": {c.get('speaker_text') or '?'}{via}, {c.get('date') or '?'}"
+    if label == "asserted":
+        return label
+    pieces = item.get("mentions", item.get("evidence", []))
+    claim = next((m["claim"] for m in pieces if m.get("claim") and m.get("certainty") == label), None)
+    if claim:
+        via = f" via {claim['outlet_text']}" if claim.get("outlet_text") else ""
+        label += f": {claim.get('speaker_text') or '?'}{via}, {claim.get('date') or '?'}"
     return label
 
 

@@ -296,3 +296,19 @@ def test_birth_story_surnames_at_sentence_start_and_reported_subject(pipeline) -
     pair = a.entity(owner_of(a, "the pair"))
     assert pair is not None and sorted(pair.attrs["members"]) == sorted([price.id, stone.id])
     assert owner_of(a, "their first") == pair.id
+
+
+def test_first_person_in_quotes_is_the_speaker(pipeline) -> None:  # noqa: ANN001
+    text = (
+        "Singer Mia Lane and husband Carl Dunn have separated. "
+        "\"I will always love him,\" Lane told reporters on Monday. "
+        "\"My husband gave me two wonderful years.\" "
+        "An insider said: \"I never saw it coming.\""
+    )
+    a = analyze(pipeline, text)
+    lane, dunn = by_name(a, "Mia Lane"), by_name(a, "Carl Dunn")
+    assert owner_of(a, "I will") == lane.id
+    assert owner_of(a, "him") == dunn.id
+    assert owner_of(a, "me two") == lane.id  # the quotation goes on in the next sentence
+    assert owner_of(a, "husband gave") == dunn.id
+    assert owner_of(a, "I never") is None  # an unnamed speaker is no entity

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .clusters import ClusterTable
 from .coref_nominals import resolve_nominal
+from .coref_quotes import resolve_first_person
 from .coref_state import OBJECT_DEPS, SUBJECT_DEPS, CorefState, Pair, recent_group
 from .entity_lexicon import lexicon
 
@@ -239,6 +240,7 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
             continue
         if tok.pos_ in ("NOUN", "ADJ"):
             resolve_nominal(state, tok)
+    resolve_first_person(state)
 
 
 def _resolve_neuter(state: CorefState, tok: Token) -> int | None:

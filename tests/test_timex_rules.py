@@ -67,6 +67,9 @@ CASES = [
     ("The deal closes at the end of 2024.", "the end of 2024", "DATE", "2024", "END"),
     ("Net fell in the year ended March 31.", "the year", "DURATION", "P1Y", None),
     ("Losses grew over the past two quarters.", "the past two quarters", "DURATION", "P2Q", None),
+    ("Rates may fall in coming months.", "coming months", "DATE", "FUTURE_REF", None),
+    ("It must be in place by year's end.", "year's end", "DATE", "2023", "END"),
+    ("Risks are high in the near term.", "the near term", "DATE", "FUTURE_REF", None),
     ("It took 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M", None),
     ("It took a day and a half.", "a day and a half", "DURATION", "P1DT12H", None),
     ("Profit rose in the current quarter.", "the current quarter", "DATE", "2023-Q3", None),
@@ -99,6 +102,12 @@ def test_anaphora_to_the_last_mention() -> None:
     out = {t.text: t for t in tag(text, DCT)}
     assert (out["That year"].value, out["That year"].anchor) == ("1998", out["1998"].tid)
     assert out["a year ago"].value == "2022-Q3"
+
+
+def test_the_latest_period_is_the_last_one_mentioned() -> None:
+    text = "Net rose in the second quarter. Sales in the latest period were flat."
+    out = {t.text: t for t in tag(text, DCT)}
+    assert out["the latest period"].value == out["the second quarter"].value == "2023-Q2"
 
 
 def test_ages_only_when_asked() -> None:

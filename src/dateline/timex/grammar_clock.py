@@ -154,7 +154,7 @@ def p_first_dur(_the: Item | None, o: Item, d: Item) -> M:
 
 
 def p_recent_units(_r: Item, u: Item) -> M:
-    return {"ref": "PAST_REF"} if v(u).get("pl") and v(u)["u"] in ("Y", "M", "W", "D", "E") else None
+    return {"ref": "PAST_REF"} if v(u).get("pl") and v(u)["u"] in ("Y", "M", "W", "D", "E", "Q") else None
 
 
 def p_dur_range(a: Item, _to: Item, d: Item) -> M:

@@ -186,3 +186,12 @@ def p_the(_the: Item, date: Item) -> M:
     if has(dm, "q", "hy", "season", "dec", "cent", "we", "dec2") and "the" not in dm and "adj" not in dm:
         return merge(dm, {"the": True})
     return None
+
+
+def p_future_units(_w: Item, u: Item) -> M:
+    return {"ref": "FUTURE_REF"} if v(u).get("pl") and v(u)["u"] in ("Y", "M", "W", "D", "Q", "E") else None
+
+
+def p_latest_period(_the: Item, _w: Item, _p: Item) -> M:
+    """'the latest period', 'the same period': the period last mentioned (a quarter, if none)."""
+    return {"same": "ANY", "shift": (0, "Q")}

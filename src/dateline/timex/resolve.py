@@ -204,6 +204,10 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
             century -= 1
         p = {"dec": century * 10 + m["dec2"] // 10}
         steps.append("two-digit decade put in the latest century not after the document date")
+    elif m.get("same") == "ANY" and last is not None:
+        p = dict(last.point)
+        anchor = last.tid or "dct"
+        steps.append(f"the same period as the last one mentioned ({anchor})")
     elif "same" in m and last_by_grain and m["same"] in last_by_grain:
         prior = last_by_grain[m["same"]]
         p = dict(prior.point)

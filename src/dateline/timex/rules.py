@@ -69,6 +69,9 @@ RULES: list[Rule] = [
     rule("relative:the-unit-before", "date", "the #unit before|after|earlier|later", R.p_the_unit_before),
     rule("relative:year-ago-adj", "date", "year -? earlier|ago", R.p_year_ago_adj),
     rule("relative:year-ago-adjective", "date", "#date #date", R.p_adj_date),
+    rule("relative:years-end", "date", "year ^' ^s end", lambda *_: {"shift": (0, "Y"), "mod": "END"}),
+    rule("relative:latest-period", "date", "the latest|same|comparable|corresponding period", R.p_latest_period),
+    rule("deictic:coming-units", "date", "coming|future|upcoming #unit", R.p_future_units),
     rule("relative:year-end-word", "date", "year -? end", R.p_year_end),
     # modifiers
     rule("mod:point", "date", "#mod -? #date", R.p_mod_point),

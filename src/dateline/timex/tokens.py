@@ -21,7 +21,7 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": 
 EXTRA_TRIGGERS = (
     "noon", "midnight", "ago", "daily", "weekly", "monthly", "yearly", "annually", "quarterly",
     "hourly", "nightly", "biweekly", "semiannually", "fiscal", "am", "pm", "a.m", "p.m",
-    "weekday", "weekdays", "midyear", "yearend", "mid", "half", "q", "nineteen",
+    "weekday", "weekdays", "midyear", "yearend", "mid", "half", "q", "nineteen", "period",
     "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
 )
 

@@ -34,6 +34,13 @@ def test_component_per_doc_date(nlp: Language) -> None:
     assert [t.value for t in doc._.timexes] == ["1999-12-31"]
 
 
+def test_component_ages_option(nlp: Language) -> None:
+    pipe = dnlp.spacy.blank("en")
+    pipe.add_pipe("dateline_timex", config={"dct": "2023-08-07", "ages": True})
+    doc = pipe("She is a 25-year-old activist.")
+    assert [(t.text, t.value) for t in doc._.timexes] == [("25-year-old", "P25Y")]
+
+
 def test_parse_tense(nlp: Language) -> None:
     doc = nlp("They will meet on Friday. They met on Friday. They are meeting on Friday.")
     tense = tense_function(doc)

@@ -22,20 +22,21 @@ if not Doc.has_extension("dct"):
 
 
 class TimexComponent:
-    def __init__(self, dct: str | None, domain: str) -> None:
+    def __init__(self, dct: str | None, domain: str, ages: bool = False) -> None:
         self.dct = dct
         self.domain = domain
+        self.ages = ages
 
     def __call__(self, doc: Doc) -> Doc:
         from . import tag
-
-        dct = doc._.dct or self.dct or date.today().isoformat()
         from .spacy_tense import tense_function
 
-        doc._.timexes = tag(doc.text, dct, domain=self.domain, tense=tense_function(doc))
+        dct = doc._.dct or self.dct or date.today().isoformat()
+        doc._.timexes = tag(doc.text, dct, domain=self.domain, tense=tense_function(doc), ages=self.ages)
         return doc
 
 
-@Language.factory("dateline_timex", default_config={"dct": None, "domain": "news"})
-def make_timex_component(nlp: Language, name: str, dct: str | None, domain: str) -> TimexComponent:
-    return TimexComponent(dct, domain)
+@Language.factory("dateline_timex", default_config={"dct": None, "domain": "news", "ages": False})
+def make_timex_component(nlp: Language, name: str, dct: str | None, domain: str, ages: bool) -> TimexComponent:
+    """config: dct (default today; per document `doc._.dct`), domain (news | narrative), ages."""
+    return TimexComponent(dct, domain, ages)

@@ -178,10 +178,22 @@ def test_a_later_they_and_the_couple_stand_for_the_people_named_together(pipelin
     assert child.time == "2015-05-02"
 
 
+def test_having_children_named_in_an_apposition(pipeline: Any) -> None:
+    analysis = extract(pipeline, "Jane Doe and John Smith met in 2010. The couple had two children, Leo Smith and Mia Doe.")
+    had = typed(analysis, "family.child")
+    found = roles(analysis, had)
+    assert found["child"] == {"Leo Smith", "Mia Doe"} and found["parent"] == {"Jane Doe", "John Smith"}
+    assert had.time is None
+
+
+def test_having_no_child_is_no_birth(pipeline: Any) -> None:
+    assert not [e for e in extract(pipeline, "Jane Doe had dinner with John Smith.").events if e.type == "family.child"]
+
+
 def test_born_in_an_apposition_takes_only_its_own_child(pipeline: Any) -> None:
     text = "Jane Doe has two children, son Leo Smith, born May 2, 2015, and daughter Mia Doe, born June 3, 2017."
     analysis = extract(pipeline, text, {"May 2, 2015": "2015-05-02", "June 3, 2017": "2017-06-03"})
-    births = sorted((e for e in analysis.events if e.type == "family.child"), key=lambda e: e.start)
+    births = sorted((e for e in analysis.events if e.type == "family.child" and e.lemma == "bear"), key=lambda e: e.start)
     assert [(roles(analysis, e)["child"], e.time) for e in births] == [
         ({"Leo Smith"}, "2015-05-02"), ({"Mia Doe"}, "2017-06-03")]
     assert all(roles(analysis, e)["parent"] == {"Jane Doe"} for e in births)

@@ -285,7 +285,7 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in cfg["org_preps"]:
             org = next((_entity(a, p) for p in child.children if p.dep_ == "pobj"), None)
-        elif child.dep_ in ("poss", "compound") and child.ent_type_ == "ORG":
+        elif child.dep_ in ("poss", "compound") and _kind(a, _entity(a, child)) == "ORG":
             org = _entity(a, child)
     if org is not None and _kind(a, org) != "ORG":
         org = None

@@ -330,9 +330,12 @@ def _group_members(token: Token, ctx: _Context) -> list[Entity]:
 def _make_args(role: str, token: Token, ctx: _Context, conjuncts: bool = True) -> list[Argument]:
     """Arguments for `token` and every token coordinated with it."""
     out = []
+    listed = conjuncts and token.pos_ == "NOUN" and any(c.pos_ == "PROPN" and ctx.ents.of(c) for c in token.conjuncts)
     for t in (token, *(token.conjuncts if conjuncts else ())):
         if t.ent_type_ in NOT_ARGS or t.lemma_.lower() in TIME_NOUNS:
             continue
+        if listed and t == token and ctx.ents.of(t) is None:
+            continue  # "two children, A and B": the names are the arguments
         t = _named(t)
         entity = ctx.ents.of(t)
         if entity is None and t.pos_ == "NOUN":  # "the Halcyon space telescope" -> Halcyon

@@ -88,3 +88,10 @@ def test_signal_words_are_not_part_of_durations() -> None:
 def test_a_quarter_just_ended_is_the_nearest_one() -> None:
     # a report expected in November on the third quarter is about the quarter that just ended
     assert values("It expects to report third-quarter net.", "1989-11-02") == [("third-quarter", "1989-Q3")]
+
+
+def test_narrative_fills_years_from_the_story() -> None:
+    text = "In 2010 she moved to Paris. In June she met him, and on Friday, June 18, they married. The next day they left."
+    got = [(t.text, t.value, t.anchor) for t in tag(text, "2023-08-07", domain="narrative")]
+    assert got == [("2010", "2010", "dct"), ("June", "2010-06", "t1"),
+                   ("Friday, June 18", "2010-06-18", "t2"), ("The next day", "2010-06-19", "t3")]

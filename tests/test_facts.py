@@ -223,6 +223,18 @@ def test_a_resignation_ends_the_role(language: Any) -> None:
     assert named(analysis, "employee") == [("Jane Doe", "Acme Corp", "2019", "2023")]
 
 
+def test_an_appointment_without_a_title_dates_the_known_role(language: Any) -> None:
+    text = "Acme Corp's manager, Jane Doe, praised the team. Jane Doe, who was appointed in June 2021, is popular."
+    analysis = facts_of(language, text, {"June 2021": "2021-06"})
+    assert [(f.value, f.valid_from) for f in analysis.facts if f.relation == "role"] == [("manager", "2021-06")]
+    assert named(analysis, "employee") == [("Jane Doe", "Acme Corp", "2021-06", None)]
+
+
+def test_role_titles_drop_articles_and_non_titles(language: Any) -> None:
+    analysis = facts_of(language, "Jane Doe was elected the member of parliament for Austin. John Smith joined Acme Corp as part of the deal.")
+    assert [f.value for f in analysis.facts if f.relation == "role"] == ["member of parliament"]
+
+
 def test_role_from_a_title_next_to_a_name(language: Any) -> None:
     analysis = facts_of(language, "Jane Doe, chief executive of Acme Corp, said sales rose.")
     assert [(f.value, analysis.entity(f.object).name) for f in analysis.facts if f.relation == "role"] == [

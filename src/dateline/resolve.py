@@ -177,6 +177,12 @@ def _employment(b: _Builder, events: list[Event]) -> None:
                 b.from_event(relation, person, org, event)
             for title in titles:
                 b.from_event("role", person, orgs[0] if orgs else None, event, value=title.lower())
+            if not orgs and not titles and _dated(event.time):  # "Solberg, who was appointed in June 2021"
+                for fact in b.facts.values():
+                    if fact.subject == person and fact.relation in ("role", "employee") and fact.valid_from is None:
+                        fact.valid_from = event.time
+                        fact.evidence.append(Evidence(event.sentence, event.start, event.end))
+                        fact.events.append(event.id)
     for event in events:
         if event.type not in cfg["end_types"] or not _factual(event):
             continue

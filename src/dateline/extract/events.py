@@ -42,6 +42,7 @@ RELATIVE_TAGS = {"WP", "WDT"}
 GROUP_WORDS = {"they", "them", "their", "theirs", "themselves", "couple", "pair", "duo", "both", "spouses", "two"}
 NOT_ARGS = {"DATE", "TIME", "PERCENT", "ORDINAL"}  # spaCy entity labels that are never participants
 GROUP_WINDOW = 5
+NOT_TITLES = {"part", "result", "way", "means", "reward", "thanks"}  # "joined as part of the deal"
 TIME_NOUNS = {"anniversary", "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "birthday"}
 PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")  # events are dated to the day: "on Monday evening"  # sentences a coordination of people stays the referent of "they" / "the couple"
 
@@ -348,6 +349,10 @@ def _make_args(role: str, token: Token, ctx: _Context, conjuncts: bool = True) -
             members = []
         start, end = _np_span(t, ctx)
         if role == "role" and entity is None:  # "member of parliament", "chief executive of X"
+            if t.lemma_.lower() in NOT_TITLES:
+                continue
+            first = min((c.left_edge.i for c in t.lefts if c.dep_ in ("compound", "amod")), default=t.i)
+            start = max(start, t.doc[first].idx)  # no article or possessor: "the league's player" -> "player"
             of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None and not any(ctx.ents.of(p) for p in of.children):  # an organisation is its own argument
                 end = max(end, of.right_edge.idx + len(of.right_edge.text))

@@ -312,3 +312,11 @@ def test_first_person_in_quotes_is_the_speaker(pipeline) -> None:  # noqa: ANN00
     assert owner_of(a, "me two") == lane.id  # the quotation goes on in the next sentence
     assert owner_of(a, "husband gave") == dunn.id
     assert owner_of(a, "I never") is None  # an unnamed speaker is no entity
+
+
+def test_three_people_are_no_couple(pipeline) -> None:  # noqa: ANN001
+    text = "Jane Doe, John Roe and Jim Poe founded the studio in 2015. They sold it last year. The couple left."
+    a = analyze(pipeline, text)
+    group = a.entity(owner_of(a, "They"))
+    assert group is not None and len(group.attrs["members"]) == 3
+    assert owner_of(a, "The couple") is None

@@ -19,7 +19,7 @@ from .clusters import ClusterTable
 from .coref_nominals import resolve_nominal
 from .coref_quotes import resolve_first_person
 from .coref_state import OBJECT_DEPS, SUBJECT_DEPS, CorefState, Pair, recent_group
-from .entity_lexicon import lexicon
+from .entity_lexicon import EntityLexicon, lexicon
 
 # pronoun -> (gender or None, number)
 PRONOUNS: dict[str, tuple[str | None, str]] = {
@@ -186,30 +186,50 @@ def _pairs_in(state: CorefState, sent: Span) -> list[Pair]:
     return [p for p in state.pairs if sent.start <= p.token < sent.end]
 
 
+def _joins(state: CorefState, between: Span) -> str | None:
+    """"and" / "," when the words between two names only coordinate them ("X and husband Y",
+    "X, 29, and Y"); None otherwise."""
+    lex = lexicon()
+    words = [t for t in between if t.tag_ != "POS"]
+    if not words or len(words) > 6 or words[0].text not in (",", "and"):
+        return None
+    for t in words:
+        if not (t.text in (",", "and") or t.tag_ in ("DT", "PRP$", "CD")
+                or (t.pos_ == "NOUN" and lex.is_person_noun(t.lemma_.lower()))):
+            return None
+    return "and" if any(t.lower_ == "and" for t in words) else ","
+
+
 def _find_pairs(state: CorefState) -> None:
-    """"X and Y", "X and husband Y": two people joined by "and" (all pairs found up front)."""
+    """People coordinated in one sentence: "X and Y", "X and husband Y", "X, Y and Z" (found up
+    front).  A run of names joined by commas counts only when it ends with "and"."""
     doc, table, lex = state.doc, state.table, lexicon()
     people = sorted((m.start, m.end, ci) for ci, c in enumerate(table.clusters) for m in c.mentions
                     if _is_person(table, ci) and m.kind == "name")
-    for (a_start, a_end, a), (b_start, _b_end, b) in zip(people, people[1:], strict=False):
-        if a == b or state.sent_of[a_start] != state.sent_of[b_start]:
-            continue
-        between = doc[a_end:b_start]
-        if between and between[0].tag_ == "POS":
-            between = between[1:]
-        if not between or between[0].lower_ != "and" or len(between) > 4:
-            continue
-        rest = between[1:]
-        if not all(t.tag_ in ("DT", "PRP$") or (t.pos_ == "NOUN" and lex.is_person_noun(t.lemma_.lower())) for t in rest):
-            continue
-        state.pairs.append(Pair(b_start, state.sent_of[b_start], (a, b)))
-        for t in rest:
+    run: list[tuple[int, int, int]] = []
+    for mention in people:
+        join = _joins(state, doc[run[-1][1] : mention[0]]) if run else None
+        if join and state.sent_of[run[-1][0]] == state.sent_of[mention[0]] and mention[2] not in {r[2] for r in run}:
+            run.append(mention)
+            if join == "and":
+                _record(state, run, lex)
+        else:
+            run = [mention]
+    state.pairs.sort(key=lambda p: p.token)
+
+
+def _record(state: CorefState, run: list[tuple[int, int, int]], lex: EntityLexicon) -> None:
+    members = tuple(r[2] for r in run)
+    state.pairs = [p for p in state.pairs if not (p.token >= run[0][0] and set(p.members) < set(members))]
+    state.pairs.append(Pair(run[-1][0], state.sent_of[run[-1][0]], members))
+    if len(run) == 2:
+        a, b = members
+        for t in state.doc[run[0][1] : run[1][0]]:
             relation = lex.relation_of.get(t.lemma_.lower())
             if relation:
                 state.relations[(a, relation)] = b
                 if relation in lex.symmetric_relations:
                     state.relations[(b, relation)] = a
-    state.pairs.sort(key=lambda p: p.token)
 
 
 def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:

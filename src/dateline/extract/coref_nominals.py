@@ -171,7 +171,7 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
         return
     first = span[0].lower_
     if lemma in lex.group_nouns and first in ("the", "their"):
-        group = recent_group(state, tok.i, GROUP_WINDOW, blockable=False)
+        group = recent_group(state, tok.i, GROUP_WINDOW, blockable=False, size=2)
         if group is not None:
             state.add(group, span.start, span.end, "nominal")
         return

@@ -46,7 +46,7 @@ class Seen:
 class Pair:
     token: int
     sentence: int
-    members: tuple[int, int]
+    members: tuple[int, ...]
 
 
 @dataclass(slots=True)
@@ -142,15 +142,20 @@ class CorefState:
         return self.groups[key]
 
 
-def recent_group(state: CorefState, index: int, window: int, blockable: bool) -> int | None:
-    """The couple/pair most recently in view: an "X and Y" pair or a group whose members all appear."""
+def recent_group(state: CorefState, index: int, window: int, blockable: bool, size: int | None = None) -> int | None:
+    """The group most recently in view: people coordinated by "and", or a group whose members all
+    appear again; with `size`, only groups of that many ("the couple": 2)."""
     sentence = state.sent_of[index]
     lex = lexicon()
     best_token, best = -1, None
+
+    def fits(members: tuple[int, ...]) -> bool:
+        return size is None or len(members) == size
+
     for pair in reversed(state.pairs):
         if pair.sentence < sentence - window:
             break
-        if pair.token < index:
+        if pair.token < index and fits(pair.members):
             best_token, best = pair.token, pair.members
             break
     seen_members: dict[int, int] = {}
@@ -159,10 +164,11 @@ def recent_group(state: CorefState, index: int, window: int, blockable: bool) ->
             break
         if seen.token < index:
             seen_members.setdefault(seen.cluster, seen.token)
-            if state.table.clusters[seen.cluster].members and seen.token > best_token:
-                best_token, best = seen.token, state.table.clusters[seen.cluster].members
+            members = state.table.clusters[seen.cluster].members
+            if members and fits(members) and seen.token > best_token:
+                best_token, best = seen.token, members
     for key, gi in state.groups.items():
-        if all(m in seen_members for m in key):
+        if fits(tuple(key)) and all(m in seen_members for m in key):
             token = min(seen_members[m] for m in key)
             if token > best_token:
                 best_token, best = token, state.table.clusters[gi].members

@@ -9,8 +9,12 @@ A verb or event noun that is no schema type but has an entity among its argument
 untyped event (`type=None`, `lemma` set), so a timeline can list everything an entity did.
 
 Times come from the analysis' timexes only: the timex in the trigger's clause, else one in its
-sentence (a governing clause first), else the time of an earlier mention of the same event, else
-None.  Certainty is left at its default: the claims stage sets it.
+sentence (a governing clause first), else the time of another mention of the same event (same
+type, a participant in common; an earlier one first) or of the event an anniversary counts from,
+else None -- never invented.  "They", "the couple", "the two" stand for the last people named
+together or married to each other.  Polarity (NEG) and modality (planned, attempted, rumoured,
+possible, conditional) come from cues in `data/events_cues.toml`.  Certainty is left at its
+default: the claims stage sets it.
 """
 
 from __future__ import annotations
@@ -41,10 +45,10 @@ PLACE_TYPES = {"GPE", "LOC", "FAC"}
 RELATIVE_TAGS = {"WP", "WDT"}
 GROUP_WORDS = {"they", "them", "their", "theirs", "themselves", "couple", "pair", "duo", "both", "spouses", "two"}
 NOT_ARGS = {"DATE", "TIME", "PERCENT", "ORDINAL"}  # spaCy entity labels that are never participants
-GROUP_WINDOW = 5
+GROUP_WINDOW = 5  # sentences a group of people stays the referent of "they" / "the couple"
 NOT_TITLES = {"part", "result", "way", "means", "reward", "thanks"}  # "joined as part of the deal"
 TIME_NOUNS = {"anniversary", "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "birthday"}
-PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")  # events are dated to the day: "on Monday evening"  # sentences a coordination of people stays the referent of "they" / "the couple"
+PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")  # events are dated to the day: "on Monday evening"
 
 
 # -- the schema ---------------------------------------------------------------------------------

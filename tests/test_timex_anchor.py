@@ -93,5 +93,14 @@ def test_a_quarter_just_ended_is_the_nearest_one() -> None:
 def test_narrative_fills_years_from_the_story() -> None:
     text = "In 2010 she moved to Paris. In June she met him, and on Friday, June 18, they married. The next day they left."
     got = [(t.text, t.value, t.anchor) for t in tag(text, "2023-08-07", domain="narrative")]
-    assert got == [("2010", "2010", "dct"), ("June", "2010-06", "t1"),
+    assert got == [("2010", "2010", None), ("June", "2010-06", "t1"),
                    ("Friday, June 18", "2010-06-18", "t2"), ("The next day", "2010-06-19", "t3")]
+
+
+def test_narrative_without_a_date_leaves_the_year_unknown() -> None:
+    text = "On August 4 they met. On Friday they wed. At Christmas they left."
+    got = [(t.text, t.value, t.anchor) for t in tag(text, "2023-08-07", domain="narrative")]
+    assert got == [("August 4", "XXXX-08-04", None), ("Friday", "XXXX-WXX-5", None),
+                   ("Christmas", "XXXX-12-25", None)]
+    # news always has its date to anchor on
+    assert [t.value for t in tag(text, "2023-08-07")][0] == "2023-08-04"

@@ -176,6 +176,8 @@ def fmt(p: Point) -> str:
         out += f"-H{p['hy']}"
     elif "season" in p:
         out += f"-{p['season']}"
+    elif "hol" in p:
+        out += "-XX-XX"
     elif "we" in p:
         out += "-WXX-WE"
     elif "pod" in p or "hh" in p:

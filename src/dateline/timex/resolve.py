@@ -242,10 +242,20 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
                 base = {**base, **{k: v for k, v in overlay.items() if k in ("pod", "hh", "mi", "we")}}
         p = base
     elif "y" in m or "dec" in m or "cent" in m:
+        anchor = None  # written in full: nothing to anchor on
         p = {k: m[k] for k in ("y", "dec", "cent") if k in m} | overlay
         if "hol" in m and isinstance(m.get("y"), int):
             day = cal.holiday(m["hol"], m["y"])
             p = {**p, **cal.day_point(day)} if day else p
+    elif domain == "narrative" and last is None and "dir" not in m \
+            and (has_calendar(overlay) or "wd" in m or "hol" in m):
+        p = {**overlay, **({"wd": m["wd"]} if "wd" in m and "d" not in m else {}), "y": "X"}
+        if "hol" in m and len(m["hol"]) == 5 and m["hol"][2] == "-":  # a fixed day, "12-25"
+            p.update({"m": int(m["hol"][:2]), "d": int(m["hol"][3:])})
+        elif "hol" in m:
+            p["hol"] = m["hol"]
+        anchor = None
+        steps.append("narrative with no date mentioned before: the year stays unknown")
     elif "wd" in m and "d" not in m:
         day = _weekday(m["wd"], ref.date, m.get("dir"), tense, steps)
         p = cal.day_point(day) | {k: v for k, v in overlay.items() if k in ("pod", "hh", "mi")}

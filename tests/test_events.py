@@ -161,6 +161,13 @@ def test_ids_offsets_and_sentences(pipeline: Any) -> None:
     assert all(e.certainty == "asserted" for e in analysis.events)  # the claims stage decides
 
 
+def test_relative_clauses_take_their_noun(pipeline: Any) -> None:
+    analysis = extract(pipeline, "Jane Doe married John Smith, an actor she had met in Rome. Mia Doe, who founded Acme Corp, spoke.")
+    meet = roles(analysis, typed(analysis, "life.meet"))
+    assert meet["agent"] | meet["partner"] == {"she", "John Smith"} and meet["place"] == {"Rome"}  # pronouns: entities stage
+    assert roles(analysis, typed(analysis, "business.found"))["agent"] == {"Mia Doe"}
+
+
 def test_coordinated_subjects_each_become_arguments(pipeline: Any) -> None:
     analysis = extract(pipeline, "Jane Doe, John Smith and Mia Doe met in Rome.")
     found = roles(analysis, typed(analysis, "life.meet"))

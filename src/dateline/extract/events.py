@@ -64,6 +64,7 @@ class Frame:
     conjuncts: bool = True  # also take the tokens coordinated with the argument
     name_by: tuple[str, str] | None = None  # (node, "dep" | "lower"): the token that names the frame
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    acts_as: str | None = None  # the frame fills the roles of this one
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +120,7 @@ def schema() -> Schema:
             conjuncts=spec.get("conjuncts", True),
             name_by=tuple(spec["name_by"].split(".")) if "name_by" in spec else None,  # type: ignore[arg-type]
             names=names,
+            acts_as=spec.get("acts_as"),
         )
         frames[name] = frame
         for derived in {n for ns in names.values() for n in ns}:  # the frames a label names
@@ -271,6 +273,8 @@ def _named(token: Token) -> Token:
         appos = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if appos is not None:
             return appos
+        if token.dep_ == "appos" and token.head.pos_ == "PROPN":  # "X, an American geologist"
+            return token.head
     return token
 
 
@@ -413,7 +417,7 @@ def _frame_role(hit: _Hit, trigger: Token, sch: Schema, roles: dict[str, str], c
     frame = sch.frames[hit.frame]
     if frame.fallback and any(c.dep_ in frame.fallback for c in trigger.children):
         return None
-    name = frame.name
+    name = frame.acts_as or frame.name
     if frame.inherit_voice:
         name = "passive_subject" if is_passive(trigger, hit.arg) else "subject"
     if frame.places_only:

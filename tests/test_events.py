@@ -109,6 +109,7 @@ CASES = [
     ("Acme Corp fired John Smith.", {}, "career.fire", {"agent": {"Acme Corp"}, "patient": {"John Smith"}}, None),
     ("John Smith retired in 2012.", {"2012": "2012"}, "career.retire", {"agent": {"John Smith"}}, "2012"),
     ("Jane Doe won the award in 2019.", {"2019": "2019"}, "career.win", {"agent": {"Jane Doe"}}, "2019"),
+    ("Jane Doe was elected to the Senate and won the Nobel Prize.", {}, "career.win", {"agent": {"Jane Doe"}}, None),
     ("Jane Doe was nominated for an Oscar.", {}, "career.nominate", {"patient": {"Jane Doe"}}, None),
     ("Jane Doe and John Smith collaborated on a film.", {}, "career.collaborate",
      {"agent": {"Jane Doe"}, "partner": {"John Smith"}}, None),

@@ -205,8 +205,9 @@ def is_passive(token: Token, inherited: Token | None = None) -> bool:
     if token.tag_ == "VBN" and token.dep_ == "acl":
         return True
     if inherited is not None and token.dep_ == "conj" and token.tag_ in ("VBN", "VBD"):
-        own_aux = any(c.dep_ in ("aux", "auxpass") for c in token.children)  # "was arrested and charged"
-        return inherited.dep_ == "nsubjpass" and not own_aux
+        # "was arrested and charged" shares the passive; "was elected and won the prize" has an object
+        own = any(c.dep_ in ("aux", "auxpass", "dobj") for c in token.children)
+        return inherited.dep_ == "nsubjpass" and not own
     if token.tag_ != "VBN":
         return False
     own_aux = any(c.dep_ in ("aux", "auxpass") for c in token.children)
@@ -349,6 +350,10 @@ def _make_args(role: str, token: Token, ctx: _Context, conjuncts: bool = True) -
         entity = ctx.ents.of(t)
         if entity is None and t.pos_ == "NOUN":  # "the Halcyon space telescope" -> Halcyon
             entity = next((e for c in t.children if c.dep_ == "compound" and (e := ctx.ents.of(c))), None)
+        if entity is None and role == "work":  # "for her role in the series X" -> X
+            inner = next((w for w in t.subtree if w.i != t.i and w.ent_type_ == "WORK_OF_ART"), None)
+            if inner is not None and (entity := ctx.ents.of(inner)) is not None:
+                t = inner
         if entity is not None and entity.attrs.get("members"):
             members = [m for m in (ctx.analysis.entity(x) for x in entity.attrs["members"]) if m is not None]
         elif entity is None:

@@ -8,7 +8,7 @@ from spacy.language import Language
 from dateline import nlp as dnlp
 from dateline.model import Analysis, Document, Sentence
 from dateline.pipeline import Options
-from dateline.timex import stage
+from dateline.timex import stage, tag
 from dateline.timex.spacy_tense import tense_function
 
 
@@ -56,3 +56,14 @@ def test_stage_fills_analysis(nlp: Language) -> None:
     stage.run(doc, analysis, Options(explain=True))
     assert [(t.value, t.sentence) for t in analysis.timexes] == [("2023-08-11", 0), ("2023-08-04", 1)]
     assert all(t.explain for t in analysis.timexes)
+
+
+def test_participial_clause_takes_the_main_clause_tense(nlp: Language) -> None:
+    # "Speaking to X in February, she said...": the participle has no tense of its own; the clause is past
+    for text in ("Speaking to Vogue in February, she said she was happy.",
+                 "Asked about it in February, he declined to comment."):
+        doc = nlp(text)
+        got = [(t.text, t.value) for t in tag(text, "2024-10-09", tense=tense_function(doc))]
+        assert got == [("February", "2024-02")], text
+    text = "Speaking in February, she will open the tour."
+    assert [t.value for t in tag(text, "2024-10-09", tense=tense_function(nlp(text)))] == ["2025-02"]

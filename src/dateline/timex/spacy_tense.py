@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from .tense import heuristic_tense
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+PARTICIPIAL_DEPS = frozenset({"advcl", "acl", "conj", "xcomp", "ccomp", "dep"})
 FUTURE_GOVERNORS = frozenset({"plan", "expect", "schedule", "intend", "hope", "aim", "go", "due", "set"})
 
 
@@ -35,6 +36,9 @@ def verb_tense(verb: Token) -> str | None:
             return "FUTURE"
         if head is not verb and head.pos_ in ("VERB", "AUX"):
             return verb_tense(head)
+    if verb.tag_ in ("VBG", "VBN") and not auxes and verb.dep_ in PARTICIPIAL_DEPS \
+            and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+        return verb_tense(verb.head)  # "Speaking to X in February, she said": the clause's own tense
     if any(a.tag_ in ("VBD",) for a in auxes) or (verb.tag_ == "VBD" and not auxes):
         return "PAST"
     if any(a.lower_ in ("has", "have", "'ve") for a in auxes) and verb.tag_ == "VBN":

@@ -82,7 +82,10 @@ def test_timeline_asof_entities_claims_search(db, capsys):
     assert _json(capsys, ["search", "wedding ring", "--from", "2024-01-01", "--db", str(db)]) == []
     assert main(["timeline", "Nobody Atall", "--db", str(db)]) == 2
     assert "no entity" in capsys.readouterr().err
-    assert main(["asof", person["name"], "2015-02-30", "--db", str(db)]) != 0
+    with pytest.raises(SystemExit) as bad_date:
+        main(["asof", person["name"], "2015-02-30", "--db", str(db)])
+    assert bad_date.value.code == 2
+    assert "impossible date '2015-02-30'" in capsys.readouterr().err
 
 
 def test_reading_a_missing_store_is_a_clear_error(tmp_path, capsys):

@@ -241,6 +241,12 @@ def test_time_is_inherited_from_a_governing_clause(pipeline: Any) -> None:
     assert (marry.time, marry.time_source) == ("2010", "sentence")
 
 
+def test_time_of_a_report_clause(pipeline: Any) -> None:
+    text = "Acme Corp has agreed to acquire Widget Inc for $5 million, the companies announced on Wednesday."
+    acquire = typed(extract(pipeline, text, {"Wednesday": "2024-03-13"}), "business.acquire")
+    assert (acquire.time, acquire.time_source) == ("2024-03-13", "sentence")
+
+
 def test_time_is_inherited_from_an_earlier_mention_of_the_same_event(pipeline: Any) -> None:
     text = "Jane Doe and John Smith married in 2001. Their wedding was held in Rome."
     analysis = extract(pipeline, text, {"2001": "2001"})

@@ -501,6 +501,11 @@ def _attach_time(trigger: Token, sentence: int, times: list[_Time], cues: dict[s
     dependent = [t for t in by_distance if head in t.clause.ancestors and t.clause.dep_ not in ("relcl", "acl")]
     if dependent:
         return dependent[0], "sentence"
+    chain = [head, *ancestors]
+    reports = [t for t in by_distance if t.clause.lemma_.lower() in cues["time"]["report_verbs"]
+               and any(a in chain for a in list(t.clause.ancestors)[:3])]
+    if reports:
+        return reports[0], "sentence"
     values = {t.timex.value for t in sent}
     if len(values) == 1 and sent[0].clause.dep_ not in ("relcl", "acl"):
         return sent[0], "sentence"

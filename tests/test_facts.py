@@ -235,6 +235,12 @@ def test_role_titles_drop_articles_and_non_titles(language: Any) -> None:
     assert [f.value for f in analysis.facts if f.relation == "role"] == ["member of parliament"]
 
 
+def test_a_resignation_tells_the_post_held_until_then(language: Any) -> None:
+    analysis = facts_of(language, "Jane Doe resigned as health minister on Wednesday.", {"Wednesday": "2024-03-13"})
+    assert [(f.value, f.valid_from, f.valid_to) for f in analysis.facts if f.relation == "role"] == [
+        ("health minister", None, "2024-03-13")]
+
+
 def test_role_from_a_title_next_to_a_name(language: Any) -> None:
     analysis = facts_of(language, "Jane Doe, chief executive of Acme Corp, said sales rose.")
     assert [(f.value, analysis.entity(f.object).name) for f in analysis.facts if f.relation == "role"] == [

@@ -188,14 +188,30 @@ def _employment(b: _Builder, events: list[Event]) -> None:
             continue
         people = set(_ids(event, cfg["person_roles"] + ["agent"], a, {"PERSON"}))
         orgs = set(_ids(event, cfg["organization_roles"], a, {"ORG"}))
-        for fact in b.facts.values():
-            named_org = fact.object in orgs | {None} if orgs else fact.relation != "member"  # a retirement leaves the Academy
-            if fact.relation in ("employee", "member", "role") and fact.subject in people and named_org:
-                end = event.time if _dated(event.time) else PAST
-                if fact.valid_to is None and (end == PAST or not fact.valid_from or end >= fact.valid_from):
-                    fact.valid_to = end
-                    fact.evidence.append(Evidence(event.sentence, event.start, event.end))
-                    fact.events.append(event.id)
+        titles = [arg.text.lower() for arg in event.args if arg.role in cfg["title_roles"] and not arg.entity]
+        for person in sorted(people):  # "resigned as health minister": she held the post until then
+            for title in titles:
+                b.add("role", person, next(iter(orgs), None), title, evidence=Evidence(event.sentence, event.start, event.end),
+                      event=event, certainty=event.certainty, claim=event.claim)
+        ended = [f for f in b.facts.values() if f.relation in ("employee", "member", "role") and f.subject in people
+                 and f.valid_to is None and _ends_post(f, orgs, titles)]
+        if not orgs and not titles and len(ended) > 1:
+            continue  # "X resigns" with several posts known: which one is told elsewhere
+        end = event.time if _dated(event.time) else PAST
+        for fact in ended:
+            if end == PAST or not fact.valid_from or end >= fact.valid_from:
+                fact.valid_to = end
+                fact.evidence.append(Evidence(event.sentence, event.start, event.end))
+                fact.events.append(event.id)
+
+
+def _ends_post(fact: Fact, orgs: set[str], titles: list[str]) -> bool:
+    """Does a resignation / firing / retirement from `orgs` as `titles` end this fact?"""
+    if titles and fact.relation == "role":
+        return fact.value in titles
+    if orgs:
+        return fact.object in orgs or (fact.relation == "role" and fact.object is None and not titles)
+    return fact.relation != "member" and not titles  # a retirement does not leave the Academy
 
 
 # -- relations from statements ------------------------------------------------------------------

@@ -260,6 +260,14 @@ def test_located_in_from_a_place_apposition(language: Any) -> None:
     assert named(analysis, "located_in") == [("Austin", "Texas", None, None)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Acme Corp, the Austin-based maker of chips, grew.", "Acme Corp, based in Austin, grew.", "She works at the Acme Corp in Austin."],
+)
+def test_located_in_from_based_in_and_in(language: Any, text: str) -> None:
+    assert named(facts_of(language, text), "located_in") == [("Acme Corp", "Austin", None, None)]
+
+
 def test_age_and_birth_year_from_entity_attributes(language: Any) -> None:
     doc, analysis = build(language, "Jane Doe, 40, and Ann Lee, 30, spoke.", dct="2024-03-14")
     analysis.entity("E1").attrs.update({"age": 40, "age_as_of": "2024-03-14"})  # type: ignore[union-attr]

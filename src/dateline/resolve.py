@@ -324,13 +324,20 @@ def _location(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
     inner = _entity(a, token)
     if inner is None:
         return
-    for child in token.children:
+    inner_kind = _kind(a, inner)
+    descriptions = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"]  # "X, the Denver-based maker"
+    for child in [*token.children, *(g for d in descriptions for g in d.children)]:
         outer_token = None
-        if child.dep_ in ("appos", "npadvmod") and child.ent_type_ in PLACES and token.ent_type_ in PLACES:
+        if child.dep_ in ("appos", "npadvmod") and child.ent_type_ in PLACES and inner_kind in PLACES:
             outer_token = child  # "Santa Barbara, California"
-        elif child.dep_ == "acl" and child.lemma_.lower() in cfg["location_verbs"]:  # "X, based in Y"
+        elif child.dep_ in ("acl", "amod") and child.lemma_.lower() in cfg["location_verbs"]:
             prep = next((p for p in child.children if p.dep_ == "prep" and p.lower_ == "in"), None)
-            outer_token = next((p for p in prep.children if p.dep_ == "pobj"), None) if prep else None
+            if prep is not None:  # "X, based in Y"
+                outer_token = next((p for p in prep.children if p.dep_ == "pobj"), None)
+            else:  # "the Y-based maker"
+                outer_token = next((p for p in child.children if p.dep_ in ("npadvmod", "compound", "nmod")), None)
+        elif child.dep_ == "prep" and child.lower_ == "in" and inner_kind in ("ORG", "FAC"):  # "the X Institute in Y"
+            outer_token = next((p for p in child.children if p.dep_ == "pobj" and p.ent_type_ in PLACES), None)
         outer = _entity(a, outer_token)
         if outer and outer != inner and _kind(a, outer) in PLACES:
             b.add("located_in", inner, outer, evidence=_evidence(a, doc, token, outer_token))  # type: ignore[arg-type]

@@ -12,7 +12,7 @@ from .entity_lexicon import lexicon
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj", "attr"})
-ROLE_WEIGHT = {"subj": 80.0, "obj": 50.0}  # salience factors of Lappin & Leass, halved per sentence back
+ROLE_WEIGHT = {"subj": 80.0, "obj": 50.0, "obl": 40.0}  # salience factors of Lappin & Leass, halved per sentence back
 TOPIC_WEIGHT = 100.0  # times a candidate's share of all candidates' mentions so far
 
 
@@ -38,7 +38,7 @@ class Seen:
     token: int
     sentence: int
     cluster: int
-    role: str  # subj | obj | other
+    role: str  # subj | obj | obl | other
     weight: float = 0.0  # salience factors of this mention before decay
 
 
@@ -86,7 +86,8 @@ class CorefState:
         top = head
         while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head
-        if top.head.pos_ not in ("NOUN", "PROPN", "PRON") or top.head.i == top.i:
+        holder = top.head.head if top.dep_ == "pobj" else top.head  # "months with X": X sits in an NP
+        if holder.pos_ not in ("NOUN", "PROPN", "PRON") or top.head.i == top.i:
             weight += 80.0
         if not (top.dep_ == "pobj" and top.head.head.pos_ in ("VERB", "AUX")):
             weight += 50.0
@@ -102,6 +103,8 @@ class CorefState:
         dep = token.dep_
         if dep in SUBJECT_DEPS:
             return "subj"
+        if dep == "pobj":  # oblique when the preposition belongs to a verb, else inside a noun phrase
+            return "obl" if token.head.head.pos_ in ("VERB", "AUX") else "other"
         return "obj" if dep in OBJECT_DEPS else "other"
 
     def salience(self, index: int, sentence: int, window: int, accept: Callable[[int], bool]) -> list[tuple[float, int]]:

@@ -2,8 +2,18 @@
 
 `run(doc, analysis, options)` fills `analysis.entities`: one `Entity` per real-world entity
 ("E1", "E2", ... in order of first mention), each with every mention (name, title, nominal,
-pronoun) and attributes (gender, age, roles, members of a group).  Later stages link to entities
-through `entity_for_span` and `entity_for_token`.
+pronoun; mentions never overlap) and attributes.  Later stages link to entities through
+`entity_for_span` and `entity_for_token`.
+
+Attributes (`Entity.attrs`), each present only when the text supports it:
+- `gender`: "female" | "male" (people only);
+- `age`, `age_as_of` (the article date), `birth_year_approx` (= year of `age_as_of` - age);
+- `roles`: descriptor nouns as written ("climate activist", "husband", "chief executive");
+- `members`: for a group of people ("the couple", "they" after "X and Y"), the member ids; such
+  a group is an Entity of type PERSON whose name is its first mention.
+
+Pipeline: `names` (NER spans, repaired labels) -> `clusters` (one cluster per named entity) ->
+`entity_attrs` (roles, ages, gender evidence) -> `coref` (pronouns, nominals, quotations).
 """
 
 from __future__ import annotations

@@ -48,6 +48,8 @@ def add_role(cluster: Cluster, role: str, lex: EntityLexicon, head: str) -> None
     gender = lex.noun_gender(head)
     if gender and cluster.label == "PERSON":
         cluster.gender_votes[gender] += NOUN_VOTE
+        if cluster.gender is None and not any(v for g, v in cluster.gender_votes.items() if g != gender):
+            cluster.gender = gender  # learnt after genders were settled: "Doe's wife, Jo Roe"
 
 
 def _noun_chain_before(doc: Doc, start: int) -> Span | None:

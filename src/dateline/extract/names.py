@@ -25,6 +25,7 @@ TRUST = {"PERSON": 1.0, "ORG": 1.0, "GPE": 1.0, "LOC": 0.9, "FAC": 0.8, "WORK": 
          "EVENT": 0.5, "NORP": 0.5, "LAW": 0.4}
 NAME_PART_VOTE = 5.0  # the first/last token(s) of a full person name found elsewhere
 CUE_VOTE = 3.0
+NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})  # "in May"
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "el", "da", "del", "la", "le", "di", "du", "dos", "das", "ibn", "st.", "mc"})
 
 
@@ -213,7 +214,7 @@ def _add_missed_parts(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tupl
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if covered[i] or not tok.text[:1].isupper() or (tok.pos_ != "PROPN" and tok.is_sent_start
+        if covered[i] or not tok.text[:1].isupper() or tok.ent_type_ in NOT_NAMES or (tok.pos_ != "PROPN" and tok.is_sent_start
                                                         and not _name_like_at_start(doc, i)):
             i += 1
             continue

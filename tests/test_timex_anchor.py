@@ -104,3 +104,32 @@ def test_narrative_without_a_date_leaves_the_year_unknown() -> None:
                    ("Christmas", "XXXX-12-25", None)]
     # news always has its date to anchor on
     assert [t.value for t in tag(text, "2023-08-07")][0] == "2023-08-04"
+
+
+def test_verb_group_tense_is_its_first_auxiliary() -> None:
+    # "will be named": the participle does not make it past; "had been due to": not future
+    assert values("She will be named captain for a flight in December.", "2023-03-04") == [
+        ("December", "2023-12")]
+    assert values("The offer had been due to expire Friday evening.", "2023-08-07") == [
+        ("Friday evening", "2023-08-04TEV")]
+    # a present auxiliary takes the tense of what it carries: "has fallen" is past
+    assert values("Output has fallen sharply since it peaked in March.", "2023-10-30") == [
+        ("March", "2023-03")]
+
+
+def test_abbreviation_dots_do_not_end_the_clause() -> None:
+    assert values("Ms. Reyes will succeed Peter J. Olsen Feb. 1.", "2023-10-26") == [("Feb. 1", "2024-02-01")]
+
+
+def test_news_date_without_tense_is_in_the_past() -> None:
+    # no verb in reach: a news report speaks of the past ("from $29 in March")
+    assert values("The shares rose to $42 in June from $29 in March.", "2023-10-30") == [
+        ("June", "2023-06"), ("March", "2023-03")]
+
+
+def test_forward_cues_and_non_temporal_next() -> None:
+    assert values("The resignation is effective Jan. 15.", "2023-10-02") == [("Jan. 15", "2024-01-15")]
+    assert values("Members can vote at the congress in June.", "2023-01-20") == [("June", "2023-06")]
+    # "next to" is a place: the past-tense clause decides (2023-08-09 is a Wednesday)
+    assert values("Three people were hurt in a fire next to the station on Friday.", "2023-08-09") == [
+        ("Friday", "2023-08-04")]

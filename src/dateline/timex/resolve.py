@@ -125,10 +125,11 @@ def _pick_year(p: Point, ref: Anchor, tense: str | None, steps: list[str]) -> Po
     if distance(nearest) <= NEAR_DAYS:
         steps.append(f"within {NEAR_DAYS} days of {ref.date}: the nearest, whatever the tense")
         return nearest[0]
-    if tense == "PAST":
+    if tense == "PAST" or (tense is None and ref.tid is None):
         past = [o for o in options if o[1] <= ref.date]
         chosen = past[-1] if past else options[0]
-        steps.append(f"past tense: latest on or before {ref.date}")
+        steps.append(f"{'past tense' if tense else 'no tense, the document date: news reports the past'}: "
+                     f"latest on or before {ref.date}")
     elif tense == "FUTURE":
         future = [o for o in options if o[2] >= ref.date]
         chosen = future[0] if future else options[-1]

@@ -1,4 +1,10 @@
-"""A light tense heuristic for when no parse is available: the nearest verb cue in the clause."""
+"""A light tense heuristic for when no parse is available: the nearest verb group in the clause.
+
+A verb group is a run of cues joined by auxiliaries ("will be named", "had been due to",
+"has fallen"): its tense is that of its first word (a modal or a past auxiliary decides), except
+that a present auxiliary takes the tense of what it carries ("has fallen" is past, "is expected
+to" is future).
+"""
 
 from __future__ import annotations
 
@@ -6,34 +12,69 @@ import re
 
 _CUE = re.compile(
     r"\b(?P<future>will|won't|shall|'ll|going to|plans? to|planned to|expects? to|scheduled to|set to|"
-    r"is to|are to|would|next|upcoming|coming|expected|scheduled|slated|supposed|due)\b"
+    r"is to|are to|would|next(?!\s+to\b)|upcoming|coming|expected|scheduled|slated|supposed|due|effective|payable|starting)\b"
     r"|\b(?P<past>was|were|had|did|said|told|announced|reported|ago|last|yesterday|earlier|met|went|came|"
     r"saw|took|made|got|gave|found|left|began|became|held|won|lost|broke|wrote|spoke|ran|knew|thought|"
     r"brought|bought|sold|paid|fell|rose|kept|led|felt|sent|spent|built|grew|drew|flew|threw|wore|"
     r"\w{3,}ed)\b"
-    r"|\b(?P<present>is|are|am|has|have|does|do|says|now|today)\b",
+    r"|\b(?P<present>is|are|am|has|have|does|do|says|now|today|can|(?-i:may)|might|must|should)\b",
     re.IGNORECASE,
 )
+# words that keep a verb group going: "will [be] named", "had [been] due", "has [not] [yet] fallen"
+_GLUE = re.compile(r"(?:\s+(?:be|been|being|not|never|also|still|yet|just|already|\w+ly|n't))*\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;\n]")
+_ABBREV = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "st", "co", "corp", "inc", "ltd", "no", "gen", "gov",
+                     "sen", "rep", "lt", "col", "sgt", "capt", "vs", "bros", "jan", "feb", "mar", "apr", "jun",
+                     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
+                     "thurs", "fri", "sat", "sun", "a.m", "p.m", "u.s", "u.k", "u.n", "e.g", "i.e"})
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def _ends_clause(text: str, i: int) -> bool:
+    """Whether the punctuation at `i` ends a clause (not the dot of "Corp." or of an initial "P.")."""
+    if text[i] != ".":
+        return True
+    m = _WORD_BEFORE.search(text, max(0, i - 12), i)
+    if m is None:
+        return True
+    word = m.group(1).lower()
+    if len(word) == 1 and word.isalpha():
+        return False  # an initial
+    if word.rstrip(".") in _ABBREV:
+        return False
+    return not (i + 1 < len(text) and text[i + 1].isdigit())  # 1.5
+
+
+def _groups(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Verb groups between lo and hi as (start, end, tense)."""
+    out: list[tuple[int, int, str]] = []
+    first = ""
+    for m in _CUE.finditer(text, lo, hi):
+        tense = (m.lastgroup or "").upper()
+        if out:
+            s, e, t = out[-1]
+            if _GLUE.fullmatch(text, e, m.start()) is not None:
+                joined = tense if first == "PRESENT" and text[s:e].lower() not in ("now", "today") else t
+                out[-1] = (s, m.end(), joined)
+                continue
+        first = tense
+        out.append((m.start(), m.end(), tense))
+    return out
 
 
 def heuristic_tense(text: str, start: int, end: int, window: int = 80) -> str | None:
-    """PAST / PRESENT / FUTURE from the nearest verb cue before the span in its clause, else after it."""
+    """PAST / PRESENT / FUTURE from the nearest verb group before the span in its clause, else after it."""
     lo = max(0, start - window)
-    left = text[lo:start]
-    cut = None
-    for m in _CLAUSE_END.finditer(left):
-        cut = m.end()
-    if cut is not None:
-        lo += cut
+    for m in _CLAUSE_END.finditer(text, lo, start):
+        if _ends_clause(text, m.start()):
+            lo = m.end()
     hi = min(len(text), end + window)
-    right = _CLAUSE_END.search(text, end, hi)
-    if right:
-        hi = right.start()
-    left: str | None = None
-    for m in _CUE.finditer(text, lo, start):
-        left = (m.lastgroup or "").upper()  # the last cue before the span
-    if left is not None:
-        return left
-    m = _CUE.search(text, end, hi)
-    return (m.lastgroup or "").upper() if m else None
+    for m in _CLAUSE_END.finditer(text, end, hi):
+        if _ends_clause(text, m.start()):
+            hi = m.start()
+            break
+    left = _groups(text, lo, start)
+    if left:
+        return left[-1][2]
+    right = _groups(text, end, hi)
+    return right[0][2] if right else None

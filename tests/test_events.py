@@ -86,6 +86,8 @@ CASES = [
      {"agent": {"Jane Doe"}, "partner": {"John Smith"}, "place": {"Paris"}}, None),
     ("Jane Doe got engaged to John Smith in Rome.", {}, "life.engage",
      {"agent": {"Jane Doe"}, "partner": {"John Smith"}, "place": {"Rome"}}, None),
+    ("Jane Doe was previously married to John Smith.", {}, "life.marry",
+     {"agent": {"Jane Doe"}, "partner": {"John Smith"}}, None),
     ("Jane Doe divorced John Smith in 2010.", {"2010": "2010"}, "life.divorce",
      {"agent": {"Jane Doe"}, "partner": {"John Smith"}}, "2010"),
     ("Jane Doe and John Smith broke up last year.", {"last year": "2023"}, "life.separate",

@@ -132,6 +132,8 @@ CASES = [
      {"agent": {"Acme Corp"}, "patient": {"Widget Inc"}}, "2014"),
     ("Acme Corp will merge with Widget Inc.", {}, "business.merge", {"agent": {"Acme Corp"}, "partner": {"Widget Inc"}}, None),
     ("Acme Corp invested in Widget Inc.", {}, "business.invest", {"agent": {"Acme Corp"}, "target": {"Widget Inc"}}, None),
+    ("Widget Inc raised $9 million from Acme Corp in 2022.", {"2022": "2022"}, "business.invest",
+     {"agent": {"Acme Corp"}, "target": {"Widget Inc"}}, "2022"),
     ("Acme Corp launched a phone in Paris.", {}, "business.launch", {"agent": {"Acme Corp"}, "place": {"Paris"}}, None),
     ("Acme Corp laid off 400 workers.", {}, "business.layoff", {"agent": {"Acme Corp"}}, None),
     ("Jane Doe was elected to the Senate in 2015.", {"2015": "2015"}, "politics.elect", {"patient": {"Jane Doe"}}, "2015"),
@@ -198,6 +200,10 @@ def test_having_children_named_in_an_apposition(pipeline: Any) -> None:
     found = roles(analysis, had)
     assert found["child"] == {"Leo Smith", "Mia Doe"} and found["parent"] == {"Jane Doe", "John Smith"}
     assert had.time is None
+
+
+def test_raising_prices_is_no_investment(pipeline: Any) -> None:
+    assert not [e for e in extract(pipeline, "Acme Corp raised prices in Paris.").events if e.type]
 
 
 def test_having_no_child_is_no_birth(pipeline: Any) -> None:

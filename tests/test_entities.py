@@ -151,6 +151,7 @@ def test_celebrity_couple_group_and_relation_noun(pipeline) -> None:  # noqa: AN
     couple = a.entity(group)
     assert couple is not None and couple.type == "PERSON"
     assert sorted(couple.attrs["members"]) == sorted([lane.id, dunn.id])
+    assert couple.name == "Mia Lane and Carl Dunn"
     assert owner_of(a, "They have") == couple.id
     assert owner_of(a, "Lane's") == lane.id
     assert owner_of(a, "she said") == lane.id

@@ -194,7 +194,7 @@ def _joins(state: CorefState, between: Span) -> str | None:
     if not words or len(words) > 6 or words[0].text not in (",", "and"):
         return None
     for t in words:
-        if not (t.text in (",", "and") or t.tag_ in ("DT", "PRP$", "CD")
+        if not (t.text in (",", "and") or t.tag_ in ("DT", "PRP$", "CD", "HYPH")
                 or (t.pos_ == "NOUN" and lex.is_person_noun(t.lemma_.lower()))):
             return None
     return "and" if any(t.lower_ == "and" for t in words) else ","

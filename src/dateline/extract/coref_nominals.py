@@ -172,6 +172,10 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
     first = span[0].lower_
     if lemma in lex.group_nouns and first in ("the", "their"):
         group = recent_group(state, tok.i, GROUP_WINDOW, blockable=False, size=2)
+        if group is None:  # farther back, when the article has one couple only
+            couples = {frozenset(p.members) for p in state.pairs if p.token < tok.i and len(p.members) == 2}
+            couples |= {key for key in state.groups if len(key) == 2}
+            group = state.group_for(tuple(couples.pop())) if len(couples) == 1 else None
         if group is not None:
             state.add(group, span.start, span.end, "nominal")
         return

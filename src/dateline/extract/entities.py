@@ -10,7 +10,7 @@ Attributes (`Entity.attrs`), each present only when the text supports it:
 - `age`, `age_as_of` (the article date), `birth_year_approx` (= year of `age_as_of` - age);
 - `roles`: descriptor nouns as written ("climate activist", "husband", "chief executive");
 - `members`: for a group of people ("the couple", "they" after "X and Y"), the member ids; such
-  a group is an Entity of type PERSON whose name is its first mention.
+  a group is an Entity of type PERSON named after its members ("Jane Doe and John Roe").
 
 Pipeline: `names` (NER spans, repaired labels) -> `clusters` (one cluster per named entity) ->
 `entity_attrs` (roles, ages, gender evidence) -> `coref` (pronouns, nominals, quotations).
@@ -67,6 +67,11 @@ def build_entities(doc: Doc, table: ClusterTable) -> list[Entity]:
             attrs["members"] = [ids[m] for m in cluster.members if m in ids]
         name = _canonical_name(cluster.names, name_texts) or min(mentions, key=lambda m: KIND_RANK[m.kind]).text
         entities.append(Entity(ids[ci], cluster.label, name, mentions, attrs))
+    names = {e.id: e.name for e in entities}
+    for entity in entities:  # a group is named after its members: "Jane Doe and John Roe"
+        members = [names[m] for m in entity.attrs.get("members", []) if m in names]
+        if len(members) >= 2:
+            entity.name = ", ".join(members[:-1]) + " and " + members[-1]
     return entities
 
 

@@ -229,8 +229,14 @@ def test_whole_example_article(pipeline) -> None:  # noqa: ANN001
     assert couple is not None and sorted(couple.attrs["members"]) == sorted([wife.id, husband.id])
     assert owner_of(a, "Black Swan") == owner_of(a, "Black Swan", 1) == owner_of(a, "Black Swan", 2)
     assert a.entity(owner_of(a, "Black Swan")).type == "WORK"
-    # NER's "Getty Images Photo" person is not a person
+    # NER's "Getty Images Photo" person is not a person; determiners and possessives are trimmed
     assert all("Photo" not in e.name for e in people)
+    assert all(not e.name.lower().startswith(("her ", "his ", "the ")) for e in a.entities if "members" not in e.attrs)
+    assert any(e.name == "National Women’s Soccer League" and e.type == "ORG" for e in a.entities)
+    # first-person pronouns in her quotations are hers, and "my husband" is him
+    start = a.document.text.index("I met my husband")
+    assert entities.entity_for_span(a, start, start + 1) == wife.id
+    assert entities.entity_for_span(a, start + 9, start + 16) == husband.id
 
 
 COURT = (
@@ -321,3 +327,14 @@ def test_three_people_are_no_couple(pipeline) -> None:  # noqa: ANN001
     group = a.entity(owner_of(a, "They"))
     assert group is not None and len(group.attrs["members"]) == 3
     assert owner_of(a, "The couple") is None
+
+
+def test_shared_first_name_stays_apart(pipeline) -> None:  # noqa: ANN001
+    text = (
+        "Tom Reed and Tom Grant opened a bakery in Leeds in 2019. "
+        "Reed said the shop was busy every day. Tom said the rent had doubled."
+    )
+    a = analyze(pipeline, text)
+    reed, grant = by_name(a, "Tom Reed"), by_name(a, "Tom Grant")
+    assert owner_of(a, "Reed said") == reed.id
+    assert owner_of(a, "Tom said") not in (reed.id, grant.id)

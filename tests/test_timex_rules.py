@@ -84,6 +84,8 @@ CASES = [
     ("We meet next Thanksgiving.", "next Thanksgiving", "DATE", "2023-11-23", None),
     ("Prices jumped in the third-quarter report.", "third-quarter", "DATE", "2023-Q3", None),
     ("The group met in the year-earlier quarter.", "the year-earlier quarter", "DATE", "2022-Q3", None),
+    # "over" is a signal ("over three years", "over the past year"), not a modifier of the duration
+    ("Prices rose over three years.", "three years", "DURATION", "P3Y", None),
 ]
 
 
@@ -115,6 +117,12 @@ def test_ages_only_when_asked() -> None:
     assert tag(text, DCT) == []  # TimeML does not mark ages
     (age,) = tag(text, DCT, ages=True)
     assert (age.text, age.type, age.value) == ("25-year-old", "DURATION", "P25Y")
+
+
+def test_years_old_is_an_age() -> None:
+    text = "Howes, 37 years old when he was taken, and staff 55 years of age or older waited 37 years."
+    assert [t.text for t in tag(text, DCT)] == ["37 years"]  # only the last one is a duration
+    assert [t.start for t in tag(text, DCT, ages=True)] == [7, text.index("55"), text.rindex("37 years")]
 
 
 def test_set_quant_and_freq() -> None:

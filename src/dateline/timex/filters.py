@@ -16,6 +16,10 @@ def _next(tokens: list[Token], i: int) -> str:
     return tokens[i].low if i < len(tokens) else ""
 
 
+def _next_two(tokens: list[Token], i: int) -> tuple[str, str]:
+    return _next(tokens, i), _next(tokens, i + 1)
+
+
 def _shouting_name(tokens: list[Token], i: int) -> bool:
     """An all-capitals word among ordinary words is a name ("TODAY's host"), not a time."""
     word = tokens[i].text
@@ -33,7 +37,10 @@ PERIOD_END = frozenset({"ended", "ending", "ends", "through"})
 
 
 def reinterpret(it: Item, tokens: list[Token]) -> Item:
-    """'the year ended March 31' is a one-year period, not the current year."""
+    """'the year ended March 31' is a one-year period, not the current year; '37 years old' is an age."""
+    if it.kind == "duration" and isinstance(it.value, dict) and not it.value.get("age") \
+            and (_next(tokens, it.end) == "old" or _next_two(tokens, it.end) == ("of", "age")):
+        return Item("duration", it.start, it.end, {**it.value, "age": True}, it.rule, it.parts, it.cap, it.key)
     if it.rule == "relative:the-unit" and _next(tokens, it.end) in PERIOD_END:
         unit = it.value.get("shift", (0, ""))[1]
         if unit in ("Y", "Q", "M", "W"):

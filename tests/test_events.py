@@ -202,12 +202,23 @@ def test_having_children_named_in_an_apposition(pipeline: Any) -> None:
     assert had.time is None
 
 
+def test_an_event_with_someone_else_in_a_role_lends_no_time(pipeline: Any) -> None:
+    text = "Jane Doe was born in 1980. Jane Doe's birth was hard, her mother said. Mia Doe's birth was easy."
+    analysis = extract(pipeline, text, {"1980": "1980"})
+    births = [e for e in analysis.events if e.type == "life.born"]
+    assert [e.time for e in births] == ["1980", "1980", None]
+    text = "Jane Doe welcomed a son, Leo Smith, in 2015. Later Jane Doe welcomed a daughter."
+    children = [e for e in extract(pipeline, text, {"2015": "2015"}).events if e.type == "family.child"]
+    assert [e.time for e in children] == ["2015", None]  # an unnamed daughter is not Leo
+
+
 def test_raising_prices_is_no_investment(pipeline: Any) -> None:
     assert not [e for e in extract(pipeline, "Acme Corp raised prices in Paris.").events if e.type]
 
 
-def test_having_no_child_is_no_birth(pipeline: Any) -> None:
-    assert not [e for e in extract(pipeline, "Jane Doe had dinner with John Smith.").events if e.type == "family.child"]
+@pytest.mark.parametrize("text", ["Jane Doe had dinner with John Smith.", "Jane Doe and John Smith have two children."])
+def test_having_no_named_child_is_no_birth(pipeline: Any, text: str) -> None:
+    assert not [e for e in extract(pipeline, text).events if e.type == "family.child"]
 
 
 def test_born_in_an_apposition_takes_only_its_own_child(pipeline: Any) -> None:

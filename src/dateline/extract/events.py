@@ -96,6 +96,7 @@ class Schema:
     kin_nouns: frozenset[str]
     cues: dict[str, Any]
     role_excludes: dict[str, frozenset[str]] = field(default_factory=dict)
+    entity_only_roles: frozenset[str] = frozenset()
     by_verb: dict[str, list[EventType]] = field(default_factory=dict)
     by_noun: dict[str, list[EventType]] = field(default_factory=dict)
 
@@ -162,6 +163,7 @@ def schema() -> Schema:
         kin_nouns=frozenset(raw["kin"]["nouns"]),
         cues=cues,
         role_excludes={role: frozenset(spec.get("not_entity_types", [])) for role, spec in raw.get("roles", {}).items()},
+        entity_only_roles=frozenset(role for role, spec in raw.get("roles", {}).items() if spec.get("entity_only")),
     )
     for etype in types:
         for verb in etype.verbs:
@@ -639,6 +641,8 @@ def _args_for(trigger: Token, hits: list[_Hit], etype: EventType | None, ctx: _C
 
 
 def _excluded(arg: Argument, ctx: _Context, sch: Schema) -> bool:
+    if arg.entity is None and arg.role in sch.entity_only_roles:
+        return True
     banned = sch.role_excludes.get(arg.role)
     if not banned or arg.entity is None:
         return False
@@ -811,6 +815,13 @@ def _anniversary_times(doc: Doc, found: list[tuple[Token, Event]], times: list[_
             event.time, event.timex, event.time_source = time.timex.value, None, "event"  # type: ignore[union-attr]
 
 
+def _conflicting(event: Event, other: Event) -> bool:
+    """"have two children" vs "son A, born ...": a role filled by no one known here and by someone
+    known there means two different events."""
+    named = {a.role for a in other.args if a.entity}
+    return any(not any(b.entity for b in event.args if b.role == a.role) and a.role in named for a in event.args)
+
+
 def _inherit_times(events: list[Event]) -> None:
     """An undated typed event takes the time of another mention of the same event: same type,
     a participant in common, same polarity and modality; the nearest earlier one first."""
@@ -824,6 +835,7 @@ def _inherit_times(events: list[Event]) -> None:
             if e.type == event.type and (e.polarity, e.modality) == (event.polarity, event.modality)
             and mine & {a.entity for a in e.args if a.entity}
         ]
+        same = [e for e in same if not _conflicting(event, e)]
         earlier = [e for e in same if e.start < event.start]
         source = earlier[-1] if earlier else (same[0] if same else None)
         if source is not None:

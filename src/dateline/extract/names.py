@@ -25,6 +25,8 @@ TRUST = {"PERSON": 1.0, "ORG": 1.0, "GPE": 1.0, "LOC": 0.9, "FAC": 0.8, "WORK": 
          "EVENT": 0.5, "NORP": 0.5, "LAW": 0.4}
 NAME_PART_VOTE = 5.0  # the first/last token(s) of a full person name found elsewhere
 CUE_VOTE = 3.0
+PLACE_PREPOSITIONS = {"in": "GPE", "at": "GPE", "near": "GPE", "across": "GPE", "throughout": "GPE",
+                      "on": "ORG", "via": "ORG"}  # a lone unknown word after these is rarely a person
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})  # "in May"
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "el", "da", "del", "la", "le", "di", "du", "dos", "das", "ibn", "st.", "mc"})
 
@@ -187,6 +189,10 @@ def _context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, flo
                     break
     if span.possessive and nxt + 1 < len(doc) and doc[nxt + 1].lemma_.lower() in lex.org_possessed_nouns:
         cues["ORG"] += CUE_VOTE
+    if span.ner_label == "PERSON" and len(tokens) == 1 and root.dep_ == "pobj" and not is_first_name(root.text):
+        place = PLACE_PREPOSITIONS.get(root.head.lower_)
+        if place:  # "an expedition in Svalbard", "posted on Instagram": no person
+            cues[place] += CUE_VOTE / 2
     if len(tokens) >= 2 and tokens[-1].lower_ in lex.org_suffixes:
         cues["ORG"] += CUE_VOTE + 1
     return cues

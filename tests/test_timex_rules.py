@@ -86,6 +86,10 @@ CASES = [
     ("The group met in the year-earlier quarter.", "the year-earlier quarter", "DATE", "2022-Q3", None),
     # "over" is a signal ("over three years", "over the past year"), not a modifier of the duration
     ("Prices rose over three years.", "three years", "DURATION", "P3Y", None),
+    ("The plant needs two more years.", "two more years", "DURATION", "P2Y", None),
+    ("He won an additional year.", "an additional year", "DURATION", "P1Y", None),
+    ("Shares fell for eight trading days.", "eight trading days", "DURATION", "P8D", None),
+    ("Rates rise in the next couple of years.", "the next couple of years", "DURATION", "P2Y", None),
 ]
 
 

@@ -20,8 +20,13 @@ def p_scale(a: Item, b: Item) -> M:
     return None
 
 
-def p_couple(_a: Item, n: Item, _of: Item | None) -> M:
+def p_couple(_a: Item | None, n: Item, _of: Item | None) -> M:
     return {"n": n_of(n), "word": True} if v(n).get("w") in ("couple", "dozen", "few") else None
+
+
+def p_couple_of(n: Item, of: Item) -> M:
+    """'the next couple of years': 'couple of' without its article."""
+    return p_couple(None, n, of)
 
 
 def p_ord_digits(t: Item, _suf: Item) -> M:

@@ -19,6 +19,7 @@ RULES: list[Rule] = [
     rule("number:tens-units", "num", "#num -? #num", D.p_tens_unit),
     rule("number:scale", "num", "#num|art #num", D.p_scale),
     rule("number:a-couple", "num", "a #num of?", D.p_couple),
+    rule("number:couple-of", "num", "#num of", D.p_couple_of),
     rule("ordinal:digits", "ord", "#num ^st|nd|rd|th", D.p_ord_digits),
     rule("ordinal:compound", "ord", "#num -? #ord", D.p_ord_compound),
     rule("year:digits", "year", "#num", D.p_year),
@@ -97,6 +98,8 @@ RULES: list[Rule] = [
     rule("time:clock-alone", "date", "#time", lambda t: dict(v(t))),
     # durations
     rule("duration:n-units", "duration", "#num|art #unit", C.p_duration),
+    rule("duration:n-more-units", "duration", "#num|art more|additional|extra|further|trading|business|working #unit",
+         lambda n, _w, u: C.p_duration(n, u)),
     rule("duration:adjective", "duration", "#num ^- ^#unit ^-? ^old?", C.p_dur_adj),
     rule("duration:and-a-half", "duration", "#duration and a half", C.p_dur_and_half),
     rule("duration:half-a", "duration", "half a|an #unit", C.p_half_dur),

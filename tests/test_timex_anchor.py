@@ -133,3 +133,9 @@ def test_forward_cues_and_non_temporal_next() -> None:
     # "next to" is a place: the past-tense clause decides (2023-08-09 is a Wednesday)
     assert values("Three people were hurt in a fire next to the station on Friday.", "2023-08-09") == [
         ("Friday", "2023-08-04")]
+
+
+def test_a_year_ago_does_not_become_the_anchor_of_a_year_earlier() -> None:
+    # both compare with the same period: the second is not a year before the first
+    text = "Profit was $2 million a year ago. Sales rose 5% from a year earlier."
+    assert values(text, "2023-08-07") == [("a year ago", "2022"), ("a year earlier", "2022")]

@@ -106,8 +106,8 @@ def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
                              f"tense {verb_tense}", *res.steps]
         out.append(timex)
         p = res.point
-        if domain == "news" and isinstance(it.value, dict) and it.value.get("anaph"):
-            continue  # in news, "a year earlier" compares with a date, it does not move the story
+        if domain == "news" and isinstance(it.value, dict) and (it.value.get("anaph") or it.value.get("ago")):
+            continue  # in news, "a year earlier" and "a year ago" compare with a date, they do not move the story
         start_day = start_of(p) if p and isinstance(p.get("y"), int) else None
         if p and start_day is not None:
             last = Anchor(start_day, p, tid)

@@ -246,6 +246,8 @@ def _name_of(kin: Token) -> Token | None:
             return child
     if kin.dep_ in ("compound", "appos") and kin.head.pos_ == "PROPN":
         return kin.head
+    if kin.dep_ == "attr" and kin.head.lemma_ == "be":  # "Lindgren is chief executive"
+        return next((c for c in kin.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
     return None
 
 
@@ -304,7 +306,7 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
     if person is None or _kind(a, person) != "PERSON":
         return
     org = None
-    for child in token.children:
+    for child in [*token.children, *(c for c in name.children if c.dep_ == "prep")]:  # type: ignore[union-attr]
         if child.dep_ == "prep" and child.lower_ in cfg["org_preps"]:
             org = next((_entity(a, p) for p in child.children if p.dep_ == "pobj"), None)
         elif child.dep_ in ("poss", "compound") and _kind(a, _entity(a, child)) == "ORG":

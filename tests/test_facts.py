@@ -261,12 +261,15 @@ def test_a_player_joining_a_club_is_a_member_and_an_election_makes_a_member(lang
         ("Jane Doe is chief executive.", "chief executive", None),
         ("Detective Inspector Jane Doe of Acme Corp said so.", "detective inspector", "Acme Corp"),
         ("Acme Corp's president, Jane Doe, said so.", "president", "Acme Corp"),
+        ("Jane Doe, a former engineer at the carmaker Acme Corp, said so.", "engineer", "Acme Corp"),
     ],
 )
 def test_titles_in_statements(language: Any, text: str, title: str, org: str | None) -> None:
     analysis = facts_of(language, text)
     roles = [(f.value, analysis.entity(f.object).name if f.object else None) for f in analysis.facts if f.relation == "role"]
     assert roles == [(title, org)]
+    ended = "former" in text
+    assert all((f.valid_to == "PAST_REF") == ended for f in analysis.facts if f.relation in ("role", "employee"))
 
 
 def test_located_in_from_a_place_apposition(language: Any) -> None:

@@ -271,7 +271,10 @@ def _statements(b: _Builder, doc: Doc) -> None:
         lemma = token.lemma_.lower()
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
-        if any(c.lower_.strip("-") in cfg["ended_modifiers"] for c in token.children if c.dep_ in ("amod", "compound", "advmod")):
+        former = any(c.lower_.strip("-") in cfg["ended_modifiers"] for c in token.children if c.dep_ in ("amod", "compound", "advmod"))
+        _location(b, doc, token, cfg)
+        _titles(b, doc, token, cfg, former)
+        if former:
             continue
         if lemma in cfg["spouse_nouns"] or lemma in cfg["child_nouns"] or lemma in cfg["parent_nouns"]:
             name = _name_of(token)
@@ -287,8 +290,6 @@ def _statements(b: _Builder, doc: Doc) -> None:
                 b.add("parent", other, this, evidence=ev)
             else:
                 b.add("parent", this, other, evidence=ev)
-        _titles(b, doc, token, cfg)
-        _location(b, doc, token, cfg)
 
 
 def _title_text(token: Token) -> str:
@@ -296,9 +297,12 @@ def _title_text(token: Token) -> str:
     return token.doc[left : token.i + 1].text.lower()
 
 
-def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
+def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bool = False) -> None:
+    """Role (and employer) from a title next to a name; a former one ended at an unknown past time."""
     a = b.analysis
     title = _title_text(token)
+    for word in cfg["ended_modifiers"]:
+        title = title.removeprefix(word + " ").removeprefix(word + "-")
     if title not in cfg["titles"] and token.lower_ not in cfg["titles"]:
         return
     name = _name_of(token)
@@ -307,16 +311,22 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
         return
     org = None
     for child in [*token.children, *(c for c in name.children if c.dep_ == "prep")]:  # type: ignore[union-attr]
-        if child.dep_ == "prep" and child.lower_ in cfg["org_preps"]:
-            org = next((_entity(a, p) for p in child.children if p.dep_ == "pobj"), None)
+        if child.dep_ == "prep" and child.lower_ in cfg["org_preps"]:  # "at the carmaker Voltra" -> Voltra
+            org = next((_entity(a, p) or _entity(a, _appos_name(p)) for p in child.children if p.dep_ == "pobj"), None)
         elif child.dep_ in ("poss", "compound") and _kind(a, _entity(a, child)) == "ORG":
             org = _entity(a, child)
     if org is not None and _kind(a, org) != "ORG":
         org = None
     ev = _evidence(a, doc, token, name)  # type: ignore[arg-type]
-    b.add("role", person, org, title, evidence=ev)
+    facts = [b.add("role", person, org, title, evidence=ev)]
     if org:
-        b.add("employee", person, org, evidence=ev)
+        facts.append(b.add("employee", person, org, evidence=ev))
+    for fact in facts if former else []:
+        fact.valid_to = fact.valid_to or PAST
+
+
+def _appos_name(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
 
 
 def _location(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:

@@ -338,3 +338,17 @@ def test_shared_first_name_stays_apart(pipeline) -> None:  # noqa: ANN001
     reed, grant = by_name(a, "Tom Reed"), by_name(a, "Tom Grant")
     assert owner_of(a, "Reed said") == reed.id
     assert owner_of(a, "Tom said") not in (reed.id, grant.id)
+
+
+def test_appositions_and_former_titles(pipeline) -> None:  # noqa: ANN001
+    text = (
+        "Rachel Osei, a 47-year-old economist, was named finance minister on Monday. "
+        "Osei replaces Ben Clarke, who resigned in May. "
+        "The former minister said he wished her well."
+    )
+    a = analyze(pipeline, text)
+    osei, clarke = by_name(a, "Rachel Osei"), by_name(a, "Ben Clarke")
+    assert owner_of(a, "a 47-year-old economist") == osei.id
+    assert osei.attrs["age"] == 47 and "economist" in osei.attrs["roles"]
+    assert owner_of(a, "he wished") == clarke.id
+    assert owner_of(a, "her well") == osei.id

@@ -19,7 +19,7 @@ DOMINANCE = 0.85  # a runner-up above this share of the best leaves the mention 
 def _phrase(state: CorefState, tok: Token) -> Span | None:
     """The noun phrase from its determiner/possessor to `tok`, when nothing in it is taken."""
     start = tok.left_edge.i
-    if tok.i - start > 6 or start > tok.i:
+    if tok.i - start > 8 or start > tok.i:
         return None
     span = state.doc[start : tok.i + 1]
     own = _after_possessor(span)  # the possessor ("her", "Jane Doe's") is a mention of its own
@@ -104,7 +104,7 @@ def _title(state: CorefState, tok: Token, span: Span) -> None:
     age = age_in(span)
     target = None
     modifiers = {t.lower_ for t in span[1:-1] if t.pos_ in ("NOUN", "PROPN", "ADJ") and age_in(t.doc[t.i : t.i + 1]) is None
-                 and not t.like_num and t.lower_ not in ("year", "old")}
+                 and not t.like_num and t.lower_ not in ("year", "old") and t.lower_ not in lex.title_adjectives}
     with_role = [ci for ci, c in enumerate(table.clusters) if _is_person_cluster(state, ci)
                  and any(r.split()[-1] == lemma and modifiers <= set(r.split()) for r in c.attrs.get("roles", []))
                  and c.last_before(tok.i) >= 0]
@@ -156,6 +156,31 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         state.add(target, span.start, span.end, "nominal")
 
 
+def _apposition(state: CorefState, tok: Token, span: Span, lemma: str, is_age: bool) -> bool:
+    """"Jane Doe, the company's chief executive," / "Acme, a Denver-based firm,": a description set
+    off by commas right after a name is that entity."""
+    doc, lex = state.doc, lexicon()
+    if span.start < 2 or doc[span.start - 1].text != "," or span[0].lower_ not in ("the", "a", "an") \
+            or (tok.i + 1 < len(doc) and not doc[tok.i + 1].is_punct):
+        return False
+    ci = state.table.owner[span.start - 2]
+    if ci < 0 or not any(m.kind == "name" and m.end == span.start - 1 for m in state.table.clusters[ci].mentions):
+        return False
+    cluster = state.table.clusters[ci]
+    person = is_age or lex.is_person_noun(lemma)
+    if not (person and cluster.label == "PERSON" and not cluster.members) and lex.type_of_noun.get(lemma) != cluster.label:
+        return False
+    if not state.add(ci, span.start, span.end, "title" if person else "nominal"):
+        return False
+    if (age := age_in(span)) is not None and person:
+        set_age(cluster, age, state.dct)
+    if not is_age:
+        words = [t.lower_ for t in doc[_after_possessor(span) : tok.i + 1] if (t.pos_ == "NOUN" or t.i == tok.i)
+                 and t.lower_ not in ("year", "years", "old") and not t.like_num]
+        add_role(cluster, " ".join(words), lex, lemma)
+    return True
+
+
 def resolve_nominal(state: CorefState, tok: Token) -> None:
     lex = lexicon()
     if tok.dep_ == "compound" or tok.tag_ in ("NNS", "NNPS"):
@@ -189,6 +214,8 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
         role = state.doc[_after_possessor(span) : tok.i + 1].text.lower()
         add_role(state.table.clusters[named], role, lex, lemma)  # "Doe's lawyer, John Roe"
         state.add(named, _after_possessor(span), span.end, "nominal")
+        return
+    if _apposition(state, tok, span, lemma, is_age):
         return
     if first != "the" or named is not None:
         return

@@ -27,6 +27,7 @@ class EntityLexicon:
     outlet_verbs: frozenset[str]  # "told The X", "The X reported"
     non_speaking_labels: frozenset[str]
     titles: dict[str, str | None]  # "mrs." -> "female"
+    title_adjectives: frozenset[str]  # "the former minister" is still "the minister"
     time_units: frozenset[str]
 
     def noun_gender(self, lemma: str) -> str | None:
@@ -63,5 +64,6 @@ def lexicon() -> EntityLexicon:
         outlet_verbs=frozenset(raw["outlet_verbs"]),
         non_speaking_labels=frozenset(raw["non_speaking_labels"]),
         titles=dict(raw["titles"]),
+        title_adjectives=frozenset(raw["title_adjectives"]),
         time_units=frozenset(raw["time_units"]),
     )

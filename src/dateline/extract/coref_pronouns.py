@@ -1,0 +1,167 @@
+"""Pronoun resolution: he/she/they/it to the entity the text supports, or to nothing.
+
+Preferences, in order: a quoted speaker continuing ('"...," he said'), the reporter of a
+reported clause ("Doe said she ..."), the subject named after a fronted phrase ("On his website,
+Doe ..."), then Lappin & Leass salience among gender- and number-agreeing candidates, with
+binding (an object pronoun is not its own verb's subject) and quotation constraints (a speaker
+is not "she" in her own words).  A close runner-up leaves the pronoun alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from .clusters import ClusterTable
+from .coref_state import OBJECT_DEPS, SUBJECT_DEPS, CorefState, Pair, recent_group
+from .entity_lexicon import lexicon
+
+# pronoun -> (gender or None, number)
+PRONOUNS: dict[str, tuple[str | None, str]] = {
+    "he": ("male", "sg"), "him": ("male", "sg"), "his": ("male", "sg"), "himself": ("male", "sg"),
+    "she": ("female", "sg"), "her": ("female", "sg"), "hers": ("female", "sg"), "herself": ("female", "sg"),
+    "they": (None, "pl"), "them": (None, "pl"), "their": (None, "pl"), "theirs": (None, "pl"),
+    "themselves": (None, "pl"),
+}
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+NEUTER = frozenset({"it", "its", "itself"})
+WINDOW = 3  # sentences back for pronouns
+WIDE_WINDOW = 5  # sentences back when only one compatible person is that far
+AMBIGUITY_RATIO = 0.8  # a runner-up this close to the best leaves the mention alone
+
+
+def is_person(table: ClusterTable, ci: int) -> bool:
+    c = table.clusters[ci]
+    return c.label == "PERSON" and not c.members
+
+
+def _bound_subjects(state: CorefState, tok: Token) -> set[int]:
+    """Clusters an object pronoun may not refer to: the subject of its own verb."""
+    if tok.lower_ in REFLEXIVES or tok.dep_ not in OBJECT_DEPS or tok.tag_ == "PRP$":
+        return set()
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return {state.table.owner[c.i] for c in verb.children if c.dep_ in SUBJECT_DEPS and state.table.owner[c.i] >= 0}
+
+
+def _choose(ranked: list[tuple[float, int]]) -> int | None:
+    if not ranked:
+        return None
+    if len(ranked) > 1 and ranked[1][0] >= AMBIGUITY_RATIO * ranked[0][0]:
+        return None
+    return ranked[0][1]
+
+
+def _cataphor(state: CorefState, tok: Token, accept: Callable[[int], bool]) -> int | None:
+    """"after news of his affair, John Doe ...": the one compatible person later in the sentence."""
+    found = {state.table.owner[t.i] for t in state.sentence(tok) if t.i > tok.i and state.table.owner[t.i] >= 0}
+    found = {ci for ci in found if accept(ci)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _previous_speaker(state: CorefState, tok: Token, accept: Callable[[int], bool]) -> int | None:
+    """'"...," he said' after a sentence whose words a person spoke: the same speaker goes on."""
+    sentence = state.sent_of[tok.i]
+    if tok.dep_ not in SUBJECT_DEPS or tok.head.lemma_.lower() not in lexicon().speech_verbs or sentence == 0:
+        return None
+    if not any(state.in_quote[t.i] for t in state.sentence(tok)):
+        return None
+    previous = state.sents[sentence - 1]
+    speakers = {ci for ci in state.speakers(previous[0]) if accept(ci)}
+    return speakers.pop() if len(speakers) == 1 else None
+
+
+def _reporting_subject(state: CorefState, tok: Token, accept: Callable[[int], bool]) -> int | None:
+    """"Jane Doe told reporters that she would run": the subject of a reported clause is, by
+    default, the person reporting it."""
+    clause = tok.head
+    while clause.dep_ in ("aux", "auxpass") and clause.head.i != clause.i:
+        clause = clause.head  # the parser sometimes hangs the subject on the auxiliary
+    if tok.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp":
+        return None
+    verb = clause.head
+    if verb.lemma_.lower() not in lexicon().speech_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and state.table.owner[child.i] >= 0 and accept(state.table.owner[child.i]):
+            return state.table.owner[child.i]
+    return None
+
+
+def _fronted_cataphor(state: CorefState, tok: Token, accept: Callable[[int], bool]) -> int | None:
+    """"On his own website, John Doe wrote ...": a pronoun in a phrase fronted before the main
+    clause refers to that clause's subject when the subject is a compatible person named after it."""
+    root = state.sentence(tok).root
+    if tok.i >= root.i or tok.dep_ in SUBJECT_DEPS or tok.head.i == root.i:
+        return None
+    for child in root.children:
+        if child.dep_ in SUBJECT_DEPS and tok.i < child.i < root.i:
+            ci = state.table.owner[child.i]
+            if ci >= 0 and accept(ci) and not any(tok.i in range(c.left_edge.i, c.right_edge.i + 1) for c in [child]):
+                return ci
+    return None
+
+
+def resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
+    table = state.table
+    sentence = state.sent_of[tok.i]
+    banned = _bound_subjects(state, tok)
+    if state.in_quote[tok.i]:
+        banned |= state.speakers(tok)  # "'She played well,' Doe said": she is not Doe
+
+    def agrees(ci: int) -> bool:
+        return is_person(table, ci) and table.clusters[ci].gender == gender and ci not in banned
+
+    def unknown(ci: int) -> bool:
+        return is_person(table, ci) and table.clusters[ci].gender is None and ci not in banned
+
+    speaker = _previous_speaker(state, tok, agrees) if not state.in_quote[tok.i] else None
+    if speaker is None and not state.in_quote[tok.i]:
+        speaker = _reporting_subject(state, tok, agrees)
+    if speaker is not None:
+        return speaker
+    fronted = _fronted_cataphor(state, tok, agrees)
+    if fronted is not None:
+        return fronted
+    ranked = state.salience(tok.i, sentence, WINDOW, agrees)
+    if ranked:
+        return _choose(ranked)
+    if state.salience(tok.i, sentence, WINDOW, unknown):
+        return None  # someone of unknown gender is nearer: do not guess
+    wide = state.salience(tok.i, sentence, WIDE_WINDOW, agrees)
+    if len(wide) == 1:
+        return wide[0][1]
+    return _cataphor(state, tok, agrees) if not wide else None
+
+
+def resolve_plural(state: CorefState, tok: Token) -> int | None:
+    group = recent_group(state, tok.i, WINDOW, blockable=True)
+    if group is not None:
+        return group
+    if state.sent_of[tok.i] == state.sent_of[0] or not state.history:
+        later = [p for p in _pairs_in(state, state.sentence(tok)) if p.token > tok.i]
+        if later:
+            return state.group_for(later[0].members)
+    return None
+
+
+def _pairs_in(state: CorefState, sent: Span) -> list[Pair]:
+    return [p for p in state.pairs if sent.start <= p.token < sent.end]
+
+
+def resolve_neuter(state: CorefState, tok: Token) -> int | None:
+    """"its" -> the salient organisation nearby; "it" only as the subject of a clause reported
+    by an organisation ("Acme said it would ...") -- elsewhere "it" is too often not an entity."""
+    table = state.table
+
+    def is_org(ci: int) -> bool:
+        return table.clusters[ci].label == "ORG"
+
+    if tok.lower_ in ("its", "itself"):
+        return _choose(state.salience(tok.i, state.sent_of[tok.i], 1, is_org))
+    verb = tok.head
+    if tok.dep_ in SUBJECT_DEPS and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon().speech_verbs:
+        for child in verb.head.children:
+            if child.dep_ in SUBJECT_DEPS and table.owner[child.i] >= 0 and is_org(table.owner[child.i]):
+                return table.owner[child.i]
+    return None

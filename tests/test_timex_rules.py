@@ -66,6 +66,7 @@ CASES = [
     ("Sales rose a year earlier.", "a year earlier", "DATE", "2022", None),
     ("The deal closes at the end of 2024.", "the end of 2024", "DATE", "2024", "END"),
     ("Net fell in the year ended March 31.", "the year", "DURATION", "P1Y", None),
+    ("Net fell in the quarter ended June 30.", "the quarter", "DATE", "2023-Q2", None),
     ("Losses grew over the past two quarters.", "the past two quarters", "DURATION", "P2Q", None),
     ("Rates may fall in coming months.", "coming months", "DATE", "FUTURE_REF", None),
     ("It must be in place by year's end.", "year's end", "DATE", "2023", "END"),

@@ -37,13 +37,14 @@ PERIOD_END = frozenset({"ended", "ending", "ends", "through"})
 
 
 def reinterpret(it: Item, tokens: list[Token]) -> Item:
-    """'the year ended March 31' is a one-year period, not the current year; '37 years old' is an age."""
+    """'the year ended March 31' is a one-year period, not the current year ('the quarter ended' stays
+    the quarter reported on, as TimeBank marks it); '37 years old' is an age."""
     if it.kind == "duration" and isinstance(it.value, dict) and not it.value.get("age") \
             and (_next(tokens, it.end) == "old" or _next_two(tokens, it.end) == ("of", "age")):
         return Item("duration", it.start, it.end, {**it.value, "age": True}, it.rule, it.parts, it.cap, it.key)
     if it.rule == "relative:the-unit" and _next(tokens, it.end) in PERIOD_END:
         unit = it.value.get("shift", (0, ""))[1]
-        if unit in ("Y", "Q", "M", "W"):
+        if unit in ("Y", "M", "W"):
             return Item("duration", it.start, it.end, {"dur": [(1, unit)]}, "duration:period-ended", it.parts,
                         it.cap, it.key)
     return it

@@ -60,11 +60,23 @@ def p_daypart_of(date: Item, pod: Item) -> M:
         return None
     if "shift" in dm and dm["shift"][1] != "D":
         return None
-    return merge(dm, v(pod))
+    if v(pod)["pl"] and "wd" in dm:
+        return None  # "Tuesday nights": a set
+    return merge(dm, {"pod": v(pod)["pod"]})
+
+
+def p_weekday_dayparts(w: Item, pod: Item) -> M:
+    """'Tuesday nights', 'Sunday mornings': every one."""
+    return {"set_pattern": {"wd": v(w)["wd"], "pod": v(pod)["pod"]}} if v(pod)["pl"] or v(w).get("pl") else None
+
+
+def p_daypart_date(pod: Item, date: Item) -> M:
+    """'mid-afternoon yesterday', 'morning Friday'."""
+    return p_daypart_of(date, pod)
 
 
 def p_this_daypart(_this: Item, pod: Item) -> M:
-    return merge({"shift": (0, "D")}, v(pod))
+    return merge({"shift": (0, "D")}, {"pod": v(pod)["pod"]})
 
 
 def p_last_night(_last: Item, _n: Item) -> M:
@@ -195,6 +207,11 @@ def p_every_named(every: Item, x: Item) -> M:
 
 def p_plural_weekday(w: Item, _s: Item) -> M:
     return {"set_pattern": v(w)}
+
+
+def p_weekdays(w: Item) -> M:
+    """'on Mondays': every Monday."""
+    return {"set_pattern": {"wd": v(w)["wd"]}} if v(w).get("pl") else None
 
 
 def p_times_per(n: Item, _times: Item | None, _a: Item, u: Item) -> M:

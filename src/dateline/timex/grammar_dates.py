@@ -198,7 +198,7 @@ def _name(x: Item, dot: Item | None) -> M:
 
 
 def p_weekday(w: Item, _dot: Item | None) -> M:
-    return _name(w, _dot)
+    return None if v(w).get("pl") else _name(w, _dot)
 
 
 def p_month(mo: Item, _dot: Item | None) -> M:

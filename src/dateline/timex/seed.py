@@ -45,6 +45,8 @@ def _entries() -> list[Entry]:
         add(word, "month", {"m": int(m), "abbr": len(word) <= 4 and word not in ("june", "july")}, word in AMBIGUOUS)
     for word, (wd,) in table("weekdays").items():
         add(word, "weekday", {"wd": int(wd), "abbr": len(word) <= 5}, word in AMBIGUOUS)
+        if word.endswith("day"):  # "Mondays": every Monday
+            add(word + "s", "weekday", {"wd": int(wd), "pl": True})
     for word, (value, kind) in table("numbers").items():
         n = _num(value)
         if kind == "article":
@@ -62,7 +64,7 @@ def _entries() -> list[Entry]:
     for word, (code,) in table("seasons").items():
         add(word, "season", {"season": code})
     for word, (code,) in table("dayparts").items():
-        add(word, "daypart", {"pod": code})
+        add(word, "daypart", {"pod": code, "pl": word.endswith("s")})
     for word, (spec,) in table("holidays").items():
         add(word, "holiday", {"hol": spec})
     for word, (mod, scope) in table("mods").items():

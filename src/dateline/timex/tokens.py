@@ -60,6 +60,8 @@ def trigger_words() -> frozenset[str]:
             content = [norm(w) for w in TOKEN_RE.findall(phrase) if len(w) > 1 and w.isalpha()]
             if content:
                 words.add(content[-1])
+                if name == "weekdays" and content[-1].endswith("day"):
+                    words.add(content[-1] + "s")  # "Mondays"
     return frozenset(words)
 
 

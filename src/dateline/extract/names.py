@@ -3,118 +3,28 @@
 The small English model often mislabels a surname met alone (as ORG, NORP, WORK_OF_ART, LAW),
 a first name (as ORG or GPE), and misses surnames altogether.  This module turns `doc.ents`
 into `NameSpan`s whose labels come from a weighted vote over every occurrence of the same name
-plus contextual cues (role nouns before the name, person-only verbs, speech verbs, appositions,
-organisation suffixes), and adds the occurrences of known person-name parts that NER missed.
+plus contextual cues (`name_cues`), and adds the occurrences of known person-name parts that NER
+missed.  Raw spans and their trimming live in `name_spans`.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
-from .entity_lexicon import EntityLexicon, lexicon
+from .entity_lexicon import lexicon
 from .first_names import is_first_name
+from .name_cues import context_cues
+from .name_spans import TYPES, NameSpan, missed_outlets, name_key, raw_spans
 
-TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK", "PRODUCT", "EVENT", "NORP")
-LABEL_MAP = {"WORK_OF_ART": "WORK"}
 # How far a raw NER label is trusted when occurrences of one name disagree.  The rare classes
 # (EVENT, NORP, LAW) are where the small model errs most on capitalised names.
 TRUST = {"PERSON": 1.0, "ORG": 1.0, "GPE": 1.0, "LOC": 0.9, "FAC": 0.8, "WORK": 1.2, "PRODUCT": 0.8,
          "EVENT": 0.5, "NORP": 0.5, "LAW": 0.4}
 NAME_PART_VOTE = 5.0  # the first/last token(s) of a full person name found elsewhere
-CUE_VOTE = 3.0
-PLACE_PREPOSITIONS = {"in": "GPE", "at": "GPE", "near": "GPE", "across": "GPE", "throughout": "GPE",
-                      "on": "ORG", "via": "ORG"}  # a lone unknown word after these is rarely a person
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})  # "in May"
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "el", "da", "del", "la", "le", "di", "du", "dos", "das", "ibn", "st.", "mc"})
-
-
-@dataclass(slots=True)
-class NameSpan:
-    start: int  # token offsets, end exclusive
-    end: int
-    label: str  # label after repair
-    ner_label: str  # what NER said ("" when NER missed the name)
-    possessive: bool = False
-    votes: dict[str, float] = field(default_factory=dict)
-
-    def tokens(self, doc: Doc) -> Span:
-        return doc[self.start : self.end]
-
-
-def name_key(span: Span) -> str:
-    words = [t.text for t in span]
-    if len(words) > 1 and words[0] == "The":
-        words = words[1:]  # "The Ledger" and "Ledger" are one name
-    return " ".join(words).casefold().replace("’", "'")
-
-
-def _title_the(tok: Token) -> bool:
-    """A capitalised "The" inside a sentence belongs to the name it opens ("told The Ledger")."""
-    return tok.text == "The" and not tok.is_sent_start
-
-
-def _trim(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int, int]:
-    while start < end and (doc[start].tag_ in ("DT", "PRP$", "WP$") or doc[start].is_punct) \
-            and not (_title_the(doc[start]) and start + 1 < end):
-        start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return start, end
-
-
-def _looks_like_name(span: Span) -> bool:
-    if not any(t.is_alpha and (t.is_title or t.is_upper or t.text[:1].isupper()) for t in span):
-        return False
-    return not any("@" in t.text or t.like_url or t.like_email for t in span)
-
-
-def _raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
-    out: list[NameSpan] = []
-    for ent in doc.ents:
-        raw = ent.label_
-        label = LABEL_MAP.get(raw, raw)
-        if label not in TYPES and label != "LAW":
-            continue
-        start, end = _trim(doc, ent.start, ent.end, lex)
-        while end > start + 1 and not any(c.isalpha() for c in doc[end - 1].text):
-            end -= 1  # "Jane Doe 6-4": NER took the score along
-        if start >= end or not _looks_like_name(doc[start:end]):
-            continue
-        if label == "PERSON":
-            while start < end - 1 and (doc[start].lower_ in lex.titles or lex.is_person_noun(doc[start].lower_)):
-                start += 1  # "Mr. Smith", "Actress Jane Doe": the title is a cue, not part of the name
-            prev = start - 1
-            if (prev >= 0 and doc[prev].ent_iob_ == "O" and doc[prev].pos_ == "PROPN" and doc[prev].is_title
-                    and doc[prev].lower_ not in lex.titles and not lex.is_person_noun(doc[prev].lower_)):
-                start = prev  # NER dropped the first name: "TV host Jane Doe" -> only "Doe"
-        possessive = end < len(doc) and doc[end].tag_ == "POS"
-        out.append(NameSpan(start, end, label, label, possessive))
-    return out
-
-
-def _missed_outlets(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
-    """"told The Ledger", "The Ledger reported": a capitalised "The" and proper nouns that NER
-    missed, as the partner of a speech or publishing verb, name an organisation (an outlet)."""
-    covered = {i for s in spans for i in range(s.start, s.end)}
-    out = []
-    for tok in doc:
-        if not _title_the(tok) or tok.i in covered:
-            continue
-        end = tok.i + 1
-        while end < len(doc) and end - tok.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                and end not in covered:
-            end += 1
-        if end == tok.i + 1:
-            continue
-        head = doc[tok.i : end].root
-        verb = head.head.head if head.dep_ == "pobj" else head.head
-        if head.dep_ in ("nsubj", "dobj", "dative", "pobj") and verb.lemma_.lower() in lex.outlet_verbs:
-            possessive = end < len(doc) and doc[end].tag_ == "POS"
-            out.append(NameSpan(tok.i, end, "ORG", "ORG", possessive))
-    return out
 
 
 def _fix_person_junk(doc: Doc, spans: list[NameSpan]) -> None:
@@ -148,54 +58,6 @@ def _person_name_parts(doc: Doc, spans: list[NameSpan]) -> dict[str, set[tuple[s
             parts[" ".join(words)].add(words[:k])
             parts[" ".join(words)].add(words[-k:])
     return parts
-
-
-def _context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, float]:
-    cues: dict[str, float] = defaultdict(float)
-    tokens = span.tokens(doc)
-    root = tokens.root
-    # a role or type noun just before the name: "son X", "actress X", "the film X", "team, X"
-    prev = span.start - 1
-    if prev >= 1 and doc[prev].text == "," and doc[prev - 1].pos_ == "NOUN":
-        prev -= 1
-    if prev >= 0 and doc[prev].pos_ in ("NOUN", "PROPN") and not doc[prev].is_title or (
-            prev >= 0 and doc[prev].lower_ in lex.titles):
-        lemma = doc[prev].lemma_.lower()
-        if doc[prev].lower_ in lex.titles or lex.is_person_noun(lemma):
-            cues["PERSON"] += CUE_VOTE
-        elif lemma in lex.type_of_noun:
-            cues[lex.type_of_noun[lemma]] += CUE_VOTE
-    # person-only verbs and speech verbs
-    if root.dep_ in ("nsubj", "nsubjpass"):
-        verb = root.head.lemma_.lower()
-        if verb in lex.person_verbs:
-            cues["PERSON"] += CUE_VOTE
-        elif verb in lex.speech_verbs and span.label in lex.non_speaking_labels:
-            cues["PERSON"] += CUE_VOTE
-    nxt = span.end + (1 if span.possessive else 0)
-    if nxt < len(doc) and doc[nxt].lemma_.lower() in ("say", "tell") and span.label in lex.non_speaking_labels:
-        cues["PERSON"] += CUE_VOTE
-    # apposition after the name: "X, 42," / "X, a 25-year-old climate activist,"
-    if nxt + 1 < len(doc) and doc[nxt].text == ",":
-        first = doc[nxt + 1]
-        if first.like_num and nxt + 2 < len(doc) and doc[nxt + 2].is_punct and span.ner_label not in ("GPE", "LOC", "FAC"):
-            cues["PERSON"] += CUE_VOTE
-        elif first.lower_ in ("a", "an", "the") and span.ner_label not in ("GPE", "LOC", "FAC"):
-            for tok in doc[nxt + 2 : min(len(doc), nxt + 8)]:
-                if tok.is_punct and tok.text != "-":
-                    break
-                if tok.pos_ == "NOUN" and lex.is_person_noun(tok.lemma_.lower()):
-                    cues["PERSON"] += CUE_VOTE
-                    break
-    if span.possessive and nxt + 1 < len(doc) and doc[nxt + 1].lemma_.lower() in lex.org_possessed_nouns:
-        cues["ORG"] += CUE_VOTE
-    if span.ner_label == "PERSON" and len(tokens) == 1 and root.dep_ == "pobj" and not is_first_name(root.text):
-        place = PLACE_PREPOSITIONS.get(root.head.lower_)
-        if place:  # "an expedition in Svalbard", "posted on Instagram": no person
-            cues[place] += CUE_VOTE / 2
-    if len(tokens) >= 2 and tokens[-1].lower_ in lex.org_suffixes:
-        cues["ORG"] += CUE_VOTE + 1
-    return cues
 
 
 def _name_like_at_start(doc: Doc, i: int) -> bool:
@@ -288,10 +150,10 @@ def _confirmed_people(doc: Doc, spans: list[NameSpan]) -> dict[str, str]:
 
 def find_names(doc: Doc) -> list[NameSpan]:
     lex = lexicon()
-    spans = _raw_spans(doc, lex)
-    spans += _missed_outlets(doc, spans, lex)
+    spans = raw_spans(doc, lex)
+    spans += missed_outlets(doc, spans, lex)
     _fix_person_junk(doc, spans)
-    cues = [_context_cues(doc, span, lex) for span in spans]
+    cues = [context_cues(doc, span, lex) for span in spans]
     _vote(doc, spans, cues, {})  # first round: NER labels and context only
     parts = _person_name_parts(doc, spans)
     extra = _part_votes(doc, spans, parts)

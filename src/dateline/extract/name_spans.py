@@ -1,0 +1,98 @@
+"""Name spans as NER gives them, trimmed and cleaned: the raw material of `names`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .entity_lexicon import EntityLexicon
+
+TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK", "PRODUCT", "EVENT", "NORP")
+LABEL_MAP = {"WORK_OF_ART": "WORK"}
+
+
+@dataclass(slots=True)
+class NameSpan:
+    start: int  # token offsets, end exclusive
+    end: int
+    label: str  # label after repair
+    ner_label: str  # what NER said ("" when NER missed the name)
+    possessive: bool = False
+    votes: dict[str, float] = field(default_factory=dict)
+
+    def tokens(self, doc: Doc) -> Span:
+        return doc[self.start : self.end]
+
+
+def name_key(span: Span) -> str:
+    words = [t.text for t in span]
+    if len(words) > 1 and words[0] == "The":
+        words = words[1:]  # "The Ledger" and "Ledger" are one name
+    return " ".join(words).casefold().replace("’", "'")
+
+
+def _title_the(tok: Token) -> bool:
+    """A capitalised "The" inside a sentence belongs to the name it opens ("told The Ledger")."""
+    return tok.text == "The" and not tok.is_sent_start
+
+
+def _trim(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int, int]:
+    while start < end and (doc[start].tag_ in ("DT", "PRP$", "WP$") or doc[start].is_punct) \
+            and not (_title_the(doc[start]) and start + 1 < end):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _looks_like_name(span: Span) -> bool:
+    if not any(t.is_alpha and (t.is_title or t.is_upper or t.text[:1].isupper()) for t in span):
+        return False
+    return not any("@" in t.text or t.like_url or t.like_email for t in span)
+
+
+def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
+    out: list[NameSpan] = []
+    for ent in doc.ents:
+        raw = ent.label_
+        label = LABEL_MAP.get(raw, raw)
+        if label not in TYPES and label != "LAW":
+            continue
+        start, end = _trim(doc, ent.start, ent.end, lex)
+        while end > start + 1 and not any(c.isalpha() for c in doc[end - 1].text):
+            end -= 1  # "Jane Doe 6-4": NER took the score along
+        if start >= end or not _looks_like_name(doc[start:end]):
+            continue
+        if label == "PERSON":
+            while start < end - 1 and (doc[start].lower_ in lex.titles or lex.is_person_noun(doc[start].lower_)):
+                start += 1  # "Mr. Smith", "Actress Jane Doe": the title is a cue, not part of the name
+            prev = start - 1
+            if (prev >= 0 and doc[prev].ent_iob_ == "O" and doc[prev].pos_ == "PROPN" and doc[prev].is_title
+                    and doc[prev].lower_ not in lex.titles and not lex.is_person_noun(doc[prev].lower_)):
+                start = prev  # NER dropped the first name: "TV host Jane Doe" -> only "Doe"
+        possessive = end < len(doc) and doc[end].tag_ == "POS"
+        out.append(NameSpan(start, end, label, label, possessive))
+    return out
+
+
+def missed_outlets(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
+    """"told The Ledger", "The Ledger reported": a capitalised "The" and proper nouns that NER
+    missed, as the partner of a speech or publishing verb, name an organisation (an outlet)."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for tok in doc:
+        if not _title_the(tok) or tok.i in covered:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and end not in covered:
+            end += 1
+        if end == tok.i + 1:
+            continue
+        head = doc[tok.i : end].root
+        verb = head.head.head if head.dep_ == "pobj" else head.head
+        if head.dep_ in ("nsubj", "dobj", "dative", "pobj") and verb.lemma_.lower() in lex.outlet_verbs:
+            possessive = end < len(doc) and doc[end].tag_ == "POS"
+            out.append(NameSpan(tok.i, end, "ORG", "ORG", possessive))
+    return out

@@ -148,6 +148,7 @@ def test_set_quant_and_freq() -> None:
     "You may go now.",
     "They march on the capital.",
     "The answer is 3/8 of the total.",
+    'Baker said on ABC\'s "This Week" that talks had failed.',
 ])
 def test_not_a_time(sentence: str) -> None:
     found = [t.text for t in tag(sentence, DCT)]
@@ -157,3 +158,7 @@ def test_not_a_time(sentence: str) -> None:
 def test_unanchored_date_keeps_unknown_year_when_no_year_fits() -> None:
     (t,) = tag("It happened on February 30.", DCT)
     assert t.value.startswith("XXXX")
+
+
+def test_quoted_sentence_start_is_still_a_time() -> None:
+    assert [t.text for t in tag('He said: "Next Monday we vote."', DCT)] == ["Next Monday"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .chart import Item
+from .lexicon import table
 from .tokens import Token
 
 BARE_UNIT_CONTEXT = frozenset({"for", "over", "within", "in", "past", "last", "next", "recent", "take", "takes"})
@@ -18,6 +19,21 @@ def _next(tokens: list[Token], i: int) -> str:
 
 def _next_two(tokens: list[Token], i: int) -> tuple[str, str]:
     return _next(tokens, i), _next(tokens, i + 1)
+
+
+PROPER_WORDS = frozenset(table("months")) | frozenset(table("weekdays")) \
+    | frozenset(w for phrase in table("holidays") for w in phrase.split())
+OPEN_QUOTES = frozenset({'"', "\u201c", "`"})
+
+
+def _quoted_title(tokens: list[Token], it: Item) -> bool:
+    """A Title Cased phrase opening a quotation is a name (ABC's "This Week"), not a time."""
+    if it.start == 0 or tokens[it.start - 1].text not in OPEN_QUOTES:
+        return False
+    words = [t.text for t in tokens[it.start:it.end] if t.text[:1].isalpha()]
+    # the first word of a quotation is capitalized anyway, and names of days and months always are
+    common = [w for w in words[1:] if w.lower() not in PROPER_WORDS]
+    return bool(common) and all(w[:1].isupper() for w in words)
 
 
 def _shouting_name(tokens: list[Token], i: int) -> bool:
@@ -53,7 +69,7 @@ def reinterpret(it: Item, tokens: list[Token]) -> Item:
 def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
     rule = it.rule
     before, after = _prev(tokens, it.start), _next(tokens, it.end)
-    if _shouting_name(tokens, it.start):
+    if _shouting_name(tokens, it.start) or _quoted_title(tokens, it):
         return False
     if rule in ("date:year", "date:decade"):
         if before in ("$", "#", "no", "number", "no.") or after in ("%", "percent"):

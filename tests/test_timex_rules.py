@@ -70,6 +70,7 @@ CASES = [
     ("Net rose in fiscal second-quarter results.", "fiscal second-quarter", "DATE", "2023-Q2", None),
     ("Shares fell mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2023-08-06TAF", "MID"),
     ("Flights leave on Mondays.", "Mondays", "SET", "XXXX-WXX-1", None),
+    ("The year-ago results included a charge.", "year-ago", "DATE", "2022", None),
     ("Flights leave on Monday and Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
     ("Losses grew over the past two quarters.", "the past two quarters", "DURATION", "P2Q", None),
     ("Rates may fall in coming months.", "coming months", "DATE", "FUTURE_REF", None),

@@ -89,6 +89,8 @@ def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
     if rule == "relative:earlier-later" and tokens[it.end - 1].low in ("before", "after") \
             and after[:1].isalnum():
         return False  # "twenty years after the landing": a duration and a signal, not a date
+    if rule == "relative:the-unit" and after == "-" and not tokens[it.end].space_before:
+        return False  # "the year-ago results", "the year-long strike": the unit is part of a compound
     if rule == "duration:bare-units":
         return before in BARE_UNIT_CONTEXT
     return True

@@ -139,3 +139,10 @@ def test_a_year_ago_does_not_become_the_anchor_of_a_year_earlier() -> None:
     # both compare with the same period: the second is not a year before the first
     text = "Profit was $2 million a year ago. Sales rose 5% from a year earlier."
     assert values(text, "2023-08-07") == [("a year ago", "2022"), ("a year earlier", "2022")]
+
+
+def test_a_year_and_period_takes_the_period_being_reported() -> None:
+    text = "Net rose in the third quarter. It earned $3 in the 1988 quarter."
+    assert values(text, "1989-11-02") == [("the third quarter", "1989-Q3"), ("the 1988 quarter", "1988-Q3")]
+    text = "Sales rose in the second quarter. In the 1988 period, it lost money."
+    assert values(text, "1989-11-02")[1] == ("the 1988 period", "1988-Q2")

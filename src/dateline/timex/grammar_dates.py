@@ -103,7 +103,9 @@ def p_year_period(_the: Item, y: Item, _f: Item | None, x: Item) -> M:
         return merge(xm, v(y))
     if x.kind == "unit" and v(x)["u"] not in ("Q", "M", "HY") or v(x).get("pl"):
         return None
-    return dict(v(y))
+    if x.kind == "tok":  # "the 1988 period": the period being compared, in that year
+        return {**v(y), "like": "ANY"}
+    return {**v(y), "like": "Q"} if v(x)["u"] == "Q" else dict(v(y))
 
 
 def p_date_of_rel(date: Item, _of: Item | None, rel: Item) -> M:

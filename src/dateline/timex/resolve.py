@@ -242,6 +242,8 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
             else:
                 base = {**base, **{k: v for k, v in overlay.items() if k in ("pod", "hh", "mi", "we")}}
         p = base
+    elif "like" in m:
+        p = _year_like(m, dct, last, last_by_grain or {}, steps)
     elif "y" in m or "dec" in m or "cent" in m:
         anchor = None  # written in full: nothing to anchor on
         p = {k: m[k] for k in ("y", "dec", "cent") if k in m} | overlay
@@ -280,6 +282,22 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
     kind = "TIME" if ("hh" in p or "pod" in p) else "DATE"
     steps.append(f"value {value}")
     return Resolved(kind, value, mod, anchor=anchor, steps=steps, point=p)
+
+
+def _year_like(m: dict[str, Any], dct: Anchor, last: Anchor | None, by_grain: dict[str, Anchor],
+               steps: list[str]) -> Point:
+    """'the 1988 quarter', 'the 1988 period': that year's period of the kind being reported on."""
+    prior = last if m["like"] == "ANY" else by_grain.get(m["like"])
+    if prior is not None and any(k in prior.point for k in ("q", "hy", "m", "season")):
+        part = {k: prior.point[k] for k in ("q", "hy", "m", "season") if k in prior.point}
+        steps.append(f"the period last mentioned ({prior.tid or 'dct'}) in {m['y']}")
+        return {"y": m["y"], **part}
+    if m["like"] in ("Q", "ANY"):
+        q = (cal.shift(dct.date, -1, "Q").get("q") if m["like"] == "Q" else None)
+        if isinstance(q, int):
+            steps.append(f"no quarter mentioned: the last complete one, in {m['y']}")
+            return {"y": m["y"], "q": q}
+    return {"y": m["y"]}
 
 
 def moved(day: dt.date, n: int, unit: str) -> dt.date:

@@ -146,3 +146,10 @@ def test_a_year_and_period_takes_the_period_being_reported() -> None:
     assert values(text, "1989-11-02") == [("the third quarter", "1989-Q3"), ("the 1988 quarter", "1988-Q3")]
     text = "Sales rose in the second quarter. In the 1988 period, it lost money."
     assert values(text, "1989-11-02")[1] == ("the 1988 period", "1988-Q2")
+
+
+def test_period_anaphora_stays_at_quarter_grain() -> None:
+    text = "Net rose in the third quarter ended Sept. 30. Sales fell from the year-ago quarter."
+    assert values(text, "1989-11-01")[-1] == ("the year-ago quarter", "1988-Q3")
+    text = "Net rose in the third quarter ended Sept. 30. The latest period included a gain."
+    assert values(text, "1989-11-01")[-1] == ("The latest period", "1989-Q3")

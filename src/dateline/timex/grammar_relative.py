@@ -118,8 +118,8 @@ def p_year_ago_period(*parts: Item | None) -> M:
         unit = v(last)["u"]
         if v(last).get("pl"):
             return None
-        if unit in ("Q", "M"):
-            return {"shift": (-4 if unit == "Q" else -12, unit), "anaph": True}
+        if unit in ("Q", "M"):  # "the year-ago quarter": a quarter, whatever the grain of the reference
+            return {"shift": (-4 if unit == "Q" else -12, unit), "anaph": True, "own_grain": True}
     if last is not None and last.kind == "date" and "q" in v(last):
         return {"shift": (-1, "Y"), "q": v(last)["q"]}
     return {"shift": (-1, "Y"), "anaph": True}

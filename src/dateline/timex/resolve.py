@@ -206,8 +206,11 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
         p = {"dec": century * 10 + m["dec2"] // 10}
         steps.append("two-digit decade put in the latest century not after the document date")
     elif m.get("same") == "ANY" and last is not None:
-        p = dict(last.point)
-        anchor = last.tid or "dct"
+        prior = last
+        if cal.finer(cal.grain(last.point), "m") and last_by_grain and "Q" in last_by_grain:
+            prior = last_by_grain["Q"]  # "quarter ended Sept. 30 ... the latest period": the quarter
+        p = dict(prior.point)
+        anchor = prior.tid or "dct"
         steps.append(f"the same period as the last one mentioned ({anchor})")
     elif "same" in m and last_by_grain and m["same"] in last_by_grain:
         prior = last_by_grain[m["same"]]
@@ -224,8 +227,8 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
             steps.append("past tense on a weekday: the weekend before")
         base = cal.shift(ref.date, n, unit)
         steps.append(f"shift {n:+d} {unit} from {ref.date} ({anchor}) -> {cal.fmt(base)}")
-        if m.get("anaph") and not m.get("deictic") and unit in ("Y", "Q", "M") and ref.tid is not None \
-                and cal.finer(cal.grain(ref.point), cal.grain(base)):
+        if m.get("anaph") and not m.get("deictic") and not m.get("own_grain") and unit in ("Y", "Q", "M") \
+                and ref.tid is not None and cal.finer(cal.grain(ref.point), cal.grain(base)):
             base = reexpress(moved(cal.start_of(ref.point) or ref.date, n, unit), ref.point)
             steps.append(f"kept the reference's grain: {cal.fmt(base)}")
         elif m.get("anaph") and not m.get("deictic") and unit in ("W", "D") and ref.tid is not None \

@@ -71,6 +71,7 @@ CASES = [
     ("Shares fell mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2023-08-06TAF", "MID"),
     ("Flights leave on Mondays.", "Mondays", "SET", "XXXX-WXX-1", None),
     ("The year-ago results included a charge.", "year-ago", "DATE", "2022", None),
+    ("Revenue rose in the latest nine months.", "the latest nine months", "DURATION", "P9M", None),
     ("Flights leave on Monday and Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
     ("Losses grew over the past two quarters.", "the past two quarters", "DURATION", "P2Q", None),
     ("Rates may fall in coming months.", "coming months", "DATE", "FUTURE_REF", None),

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from ..model import Analysis, Argument, Entity, Event, Timex
+from .events_merge import merge_mentions
 
 try:  # the entities stage owns mention lookup; fall back to a plain offset index without it
     from .entities import entity_for_token as _entity_for_token
@@ -755,6 +756,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     events = [e for t, e in found if e.type or not any(c.i in typed_at and c.dep_ == "dobj" for c in t.children)]
     _anniversary_times(doc, [(t, e) for t, e in found if e in events], times, ctx, sch)
     _inherit_times(events)
+    events = merge_mentions(events, {t.name for t in sch.types if t.symmetric})
     for n, event in enumerate(events, 1):
         event.id = f"V{n}"
     analysis.events = events

@@ -1,0 +1,97 @@
+"""One typed event per real event within an article.
+
+A headline "X dies" and "X died on Monday in Y" are two mentions of one event.  Mentions merge
+when they have the same type, polarity and modality, share a known participant, name no
+different known participants in the same role (for two-person life events "agent" and "partner"
+count as one role), and have compatible times (equal, one unknown, or one a more precise value
+of the other).  The merged event keeps the earliest trigger, the union of the arguments and the
+most precise time.  Untyped events are left alone; the store merges across articles.
+"""
+
+from __future__ import annotations
+
+from ..model import Argument, Event
+
+PAIR_ROLES = {"agent": "people", "partner": "people"}  # symmetric types: who with whom, either way
+SOURCE_RANK = {"clause": 3, "sentence": 2, "event": 1, None: 0}
+
+
+def _fillers(event: Event, symmetric: bool) -> dict[str, set[str]]:
+    """Role -> its fillers: entity ids, or "~text" for an argument no entity stands for."""
+    out: dict[str, set[str]] = {}
+    for arg in event.args:
+        role = PAIR_ROLES.get(arg.role, arg.role) if symmetric else arg.role
+        out.setdefault(role, set()).add(arg.entity or "~" + arg.text.lower())
+    return out
+
+
+def _times_compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and long[len(short) : len(short) + 1] == "-"
+
+
+def _overlap(mine: set[str], theirs: set[str]) -> bool:
+    named, named_there = _entities({"": mine}), _entities({"": theirs})
+    if named or named_there:  # "two children, A and B" is not the birth of A
+        return named == named_there
+    texts = [x[1:] for x in mine | theirs if x.startswith("~")]
+    if len(texts) != len(mine | theirs):
+        return False  # a known participant here, someone else (or no one known) there
+    return any(a != b and (a in b or b in a) for a in texts for b in texts)
+
+
+def _entities(fillers: dict[str, set[str]]) -> set[str]:
+    return {x for xs in fillers.values() for x in xs if not x.startswith("~")}
+
+
+def _same_event(a: Event, b: Event, symmetric: bool) -> bool:
+    if a.type is None or a.type != b.type or (a.polarity, a.modality) != (b.polarity, b.modality):
+        return False
+    if not _times_compatible(a.time, b.time):
+        return False
+    mine, theirs = _fillers(a, symmetric), _fillers(b, symmetric)
+    if not _entities(mine) & _entities(theirs):
+        return False
+    if symmetric:  # "X married Y" and "X married Z" are two weddings; "X married" is either
+        people_a, people_b = mine.pop("people", set()), theirs.pop("people", set())
+        if len(people_a) >= 2 and len(people_b) >= 2 and people_a != people_b:
+            return False
+    return all(_overlap(mine[role], theirs[role]) for role in mine.keys() & theirs.keys())
+
+
+def _better_time(keep: Event, other: Event) -> bool:
+    if other.time is None:
+        return False
+    if keep.time is None:
+        return True
+    if len(other.time) != len(keep.time):
+        return len(other.time) > len(keep.time)
+    return SOURCE_RANK[other.time_source] > SOURCE_RANK[keep.time_source]
+
+
+def _absorb(keep: Event, other: Event) -> None:
+    seen = {(a.role, a.entity or a.text.lower()) for a in keep.args}
+    people = {a.entity for a in keep.args if a.entity and a.role in PAIR_ROLES}
+    for arg in other.args:
+        key = (arg.role, arg.entity or arg.text.lower())
+        if key in seen or (arg.role in PAIR_ROLES and arg.entity in people):
+            continue
+        seen.add(key)
+        keep.args.append(Argument(arg.role, arg.start, arg.end, arg.text, arg.entity))
+    if _better_time(keep, other):
+        keep.time, keep.timex, keep.time_source = other.time, other.timex, other.time_source
+
+
+def merge_mentions(events: list[Event], symmetric_types: set[str]) -> list[Event]:
+    """`events` in text order with the later mentions of one typed event folded into the first."""
+    out: list[Event] = []
+    for event in sorted(events, key=lambda e: e.start):
+        symmetric = event.type in symmetric_types
+        first = next((e for e in out if _same_event(e, event, symmetric)), None)
+        if first is None:
+            out.append(event)
+        else:
+            _absorb(first, event)
+    return out

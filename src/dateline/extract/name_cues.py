@@ -53,7 +53,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
                 if tok.pos_ == "NOUN" and lex.is_person_noun(tok.lemma_.lower()):
                     cues["PERSON"] += CUE_VOTE
                     break
-    if span.possessive and nxt + 1 < len(doc) and doc[nxt + 1].lemma_.lower() in lex.org_possessed_nouns:
+    if span.possessive and any(t.lower_ in lex.org_possessed_nouns or t.lemma_.lower() in lex.org_possessed_nouns
+                               for t in doc[nxt : nxt + 2]):
         cues["ORG"] += CUE_VOTE
     if span.ner_label == "PERSON" and len(tokens) == 1 and root.dep_ == "pobj" and not is_first_name(root.text):
         place = PLACE_PREPOSITIONS.get(root.head.lower_)

@@ -119,8 +119,11 @@ def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str,
     words of a multi-word organisation name ("Acme" of "Acme United") are that organisation."""
     extra: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     counts: dict[str, int] = defaultdict(int)
+    places: set[str] = set()  # "New York" stays a place beside "New York Times"
     for span in spans:
         counts[name_key(span.tokens(doc))] += 1
+        if span.label in ("GPE", "LOC", "FAC", "NORP"):
+            places.add(name_key(span.tokens(doc)))
     for subs in parts.values():
         for words in subs:
             key = " ".join(words).casefold().replace("’", "'")
@@ -130,7 +133,7 @@ def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str,
             words = [t.text for t in span.tokens(doc)]
             for k in range(1, len(words)):
                 key = " ".join(words[:k]).casefold().replace("’", "'")
-                if "PERSON" not in extra.get(key, {}):
+                if "PERSON" not in extra.get(key, {}) and key not in places:
                     extra[key]["ORG"] = NAME_PART_VOTE * max(1, counts.get(key, 1))
     return extra
 

@@ -379,3 +379,13 @@ def test_appointments_to_different_titles_stay_apart(pipeline: Any) -> None:
     text = "Jane Doe was named chief executive of Acme Corp. Jane Doe was named chairman of Acme Corp."
     analysis = extract(pipeline, text)
     assert len([e for e in analysis.events if e.type == "career.appoint"]) == 2
+
+
+def test_the_subject_of_a_two_person_event_is_its_agent(pipeline: Any) -> None:
+    analysis = extract(pipeline, "In 2001 Jane Doe married John Smith, a lawyer she had met in Paris.")
+    meet = typed(analysis, "life.meet")
+    assert roles(analysis, meet)["partner"] == {"John Smith"}
+    assert roles(analysis, meet)["agent"] == {"she"}  # the subject, though named after its partner
+    analysis = extract(pipeline, "John Smith and Jane Doe divorced.")
+    divorce = typed(analysis, "life.divorce")
+    assert (roles(analysis, divorce)["agent"], roles(analysis, divorce)["partner"]) == ({"John Smith"}, {"Jane Doe"})

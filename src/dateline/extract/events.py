@@ -716,9 +716,14 @@ def _finish_roles(etype: EventType, args: list[Argument], types: dict[str, Event
         rename = promote.get("rename", {})
         args = [Argument(rename.get(a.role, a.role), a.start, a.end, a.text, a.entity) for a in args]
     if types[name].symmetric or etype.symmetric:
+        agents = sorted((a for a in args if a.role == "agent"), key=lambda a: a.start)
+        for extra in agents[1:]:  # "X and Y married": X marries, Y is the partner
+            extra.role = "partner"
         partners = sorted((a for a in args if a.role == "partner"), key=lambda a: a.start)
-        if partners and not any(a.role == "agent" for a in args):
+        if partners and not agents:
             partners[0].role = "agent"
+        agent = next((a.entity for a in args if a.role == "agent"), None)
+        args = [a for a in args if not (a.role == "partner" and a.entity and a.entity == agent)]
     return name, _dedupe(args)
 
 

@@ -352,3 +352,15 @@ def test_appositions_and_former_titles(pipeline) -> None:  # noqa: ANN001
     assert osei.attrs["age"] == 47 and "economist" in osei.attrs["roles"]
     assert owner_of(a, "he wished") == clarke.id
     assert owner_of(a, "her well") == osei.id
+
+
+def test_places_and_organisations_sharing_words(pipeline) -> None:  # noqa: ANN001
+    text = (
+        "The Washington Post reported on Monday that Washington will raise taxes. "
+        "Officials in Washington declined to comment."
+    )
+    a = analyze(pipeline, text)
+    city = a.entity(owner_of(a, "Washington will"))
+    assert city is not None and city.type == "GPE"
+    paper = a.entity(owner_of(a, "Washington Post"))
+    assert paper is not None and paper.type == "ORG" and paper.id != city.id

@@ -72,6 +72,7 @@ CASES = [
     ("Flights leave on Mondays.", "Mondays", "SET", "XXXX-WXX-1", None),
     ("The year-ago results included a charge.", "year-ago", "DATE", "2022", None),
     ("Revenue rose in the latest nine months.", "the latest nine months", "DURATION", "P9M", None),
+    ("Funds may sell bonds in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", None),
     ("Flights leave on Monday and Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
     ("Losses grew over the past two quarters.", "the past two quarters", "DURATION", "P2Q", None),
     ("Rates may fall in coming months.", "coming months", "DATE", "FUTURE_REF", None),
@@ -151,6 +152,7 @@ def test_set_quant_and_freq() -> None:
     "They march on the capital.",
     "The answer is 3/8 of the total.",
     'Baker said on ABC\'s "This Week" that talks had failed.',
+    "Talks resumed in the days ahead of the vote.",
 ])
 def test_not_a_time(sentence: str) -> None:
     found = [t.text for t in tag(sentence, DCT)]

@@ -91,6 +91,8 @@ def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
         return False  # "twenty years after the landing": a duration and a signal, not a date
     if rule == "relative:the-unit" and after == "-" and not tokens[it.end].space_before:
         return False  # "the year-ago results", "the year-long strike": the unit is part of a compound
+    if rule == "duration:the-units-ahead" and after == "of":
+        return False  # "the days ahead of the vote": a preposition
     if rule == "duration:bare-units":
         return before in BARE_UNIT_CONTEXT
     return True

@@ -146,6 +146,12 @@ def p_bare_units(u: Item) -> M:
     return {"dur": [("X", unit)], "bare": True} if v(u).get("pl") and unit not in ("Q", "WE") else None
 
 
+def p_some_units(u: Item) -> M:
+    """'the weeks ahead': an unknown number of them."""
+    unit = v(u)["u"]
+    return {"dur": [("X", unit)]} if v(u).get("pl") and unit in ("Y", "M", "W", "D", "E", "C") else None
+
+
 def p_the_dur(_the: Item | None, word: Item | None, d: Item) -> M:
     dm = v(d)
     if (_the is None and word is None) or "bare" in dm or "adj" in dm or "mod" in dm:

@@ -106,6 +106,7 @@ RULES: list[Rule] = [
     rule("duration:half-a", "duration", "half a|an #unit", C.p_half_dur),
     rule("duration:fraction", "duration", "#num #num ^/ ^#num #unit", C.p_fraction_dur),
     rule("duration:bare-units", "duration", "#unit", C.p_bare_units),
+    rule("duration:the-units-ahead", "duration", "the #unit ahead", lambda _t, u, _a: C.p_some_units(u)),
     rule("duration:the-past-n", "duration", "the? past|last|next|coming|previous|first|final|latest? #duration", C.p_the_dur),
     rule("duration:the-past-unit", "duration", "the past|last #unit", C.p_the_past_unit),
     rule("duration:first-n", "duration", "the? #ord #duration", C.p_first_dur),

@@ -1,0 +1,185 @@
+"""Event arguments: the entity a token stands for, its span, groups of people ("they", "the couple")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..model import Analysis, Argument, Entity
+
+try:  # the entities stage owns mention lookup; fall back to a plain offset index without it
+    from .entities import entity_for_token as _entity_for_token
+except ImportError:  # pragma: no cover - only while entities.py is not built
+    _entity_for_token = None
+
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+RELATIVE_TAGS = {"WP", "WDT"}
+GROUP_WORDS = {"they", "them", "their", "theirs", "themselves", "couple", "pair", "duo", "both", "spouses", "two"}
+NOT_ARGS = {"DATE", "TIME", "PERCENT", "ORDINAL"}  # spaCy entity labels that are never participants
+GROUP_WINDOW = 5  # sentences a group of people stays the referent of "they" / "the couple"
+NOT_TITLES = {"part", "result", "way", "means", "reward", "thanks"}  # "joined as part of the deal"
+TIME_NOUNS = {"anniversary", "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "birthday"}
+
+
+class Entities:
+    """Token -> entity id, through the entities stage when it is built, else by offsets."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.spans: list[tuple[int, int, Entity]] = sorted(
+            ((m.start, m.end, e) for e in analysis.entities for m in e.mentions), key=lambda x: x[1] - x[0]
+        )
+
+    def of(self, token: Token) -> Entity | None:
+        if _entity_for_token is not None:
+            found = _entity_for_token(self.analysis, token)
+            if found is None or isinstance(found, Entity):
+                return found
+            return self.analysis.entity(str(found))
+        start, end = token.idx, token.idx + len(token.text)
+        for m_start, m_end, entity in self.spans:
+            if m_start <= start and end <= m_end:
+                return entity
+        return None
+
+    def mention_span(self, token: Token) -> tuple[int, int] | None:
+        start, end = token.idx, token.idx + len(token.text)
+        for m_start, m_end, _ in self.spans:
+            if m_start <= start and end <= m_end:
+                return m_start, m_end
+        return None
+
+
+@dataclass(slots=True)
+class Group:
+    token: int
+    sentence: int
+    members: list[Entity]
+
+
+def named(token: Token) -> Token:
+    """A common noun standing before its name ("her husband, X", "their son Milo") -> the name."""
+    if token.pos_ == "NOUN":
+        appos = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if appos is not None:
+            return appos
+        if token.dep_ == "appos" and token.head.pos_ == "PROPN":  # "X, an American geologist"
+            return token.head
+    return token
+
+
+def find_groups(doc: Doc, ents: Entities, sent_of: list[int]) -> list[Group]:
+    """Coordinations of two or more people ("X and Y"), the referents of a later "they"."""
+    out: list[Group] = []
+    for token in doc:
+        if token.dep_ == "conj" or not token.conjuncts:
+            continue
+        members: list[Entity] = []
+        for t in (token, *token.conjuncts):
+            entity = ents.of(named(t))
+            if entity is not None and entity.type == "PERSON" and entity not in members:
+                members.append(entity)
+        if len(members) >= 2:
+            out.append(Group(token.i, sent_of[token.i], members))
+    return out
+
+
+@dataclass(slots=True)
+class Context:
+    doc: Doc
+    analysis: Analysis
+    ents: Entities
+    groups: list[Group]
+    sent_of: list[int]  # token index -> sentence index (Token.sent is slow)
+
+    def sentence(self, token: Token) -> int:
+        return self.sent_of[token.i]
+
+
+def np_span(token: Token, ctx: Context) -> tuple[int, int]:
+    mention = ctx.ents.mention_span(token)
+    if mention is not None:
+        return mention
+    if token.ent_type_:  # walk the IOB tags rather than building doc.ents
+        first, last = token.i, token.i
+        while token.doc[first].ent_iob_ == "I" and first > 0:
+            first -= 1
+        while last + 1 < len(token.doc) and token.doc[last + 1].ent_iob_ == "I":
+            last += 1
+        return token.doc[first].idx, token.doc[last].idx + len(token.doc[last].text)
+    left = token
+    for child in token.lefts:
+        if child.dep_ in ("compound", "amod", "det", "poss", "nummod", "nmod", "quantmod", "case"):
+            left = child.left_edge if child.left_edge.i < left.i else left
+    return left.idx, token.idx + len(token.text)
+
+
+def group_members(token: Token, ctx: Context) -> list[Entity]:
+    if token.lower_ not in GROUP_WORDS and token.lemma_.lower() not in GROUP_WORDS:
+        return []
+    here = ctx.sentence(token)
+    before = [g for g in ctx.groups if g.token < token.i and here - g.sentence <= GROUP_WINDOW]
+    if not before:
+        return []
+    best = max(before, key=lambda g: g.token)
+    ctx.groups.append(Group(token.i, here, best.members))  # "they" keeps the group alive
+    return best.members
+
+
+def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> list[Argument]:
+    """Arguments for `token` and every token coordinated with it."""
+    out = []
+    listed = conjuncts and token.pos_ == "NOUN" and any(c.pos_ == "PROPN" and ctx.ents.of(c) for c in token.conjuncts)
+    for t in (token, *(token.conjuncts if conjuncts else ())):
+        if t.ent_type_ in NOT_ARGS or t.lemma_.lower() in TIME_NOUNS:
+            continue
+        if listed and t == token and ctx.ents.of(t) is None:
+            continue  # "two children, A and B": the names are the arguments
+        t = named(t)
+        entity = ctx.ents.of(t)
+        if entity is None and t.pos_ == "NOUN":  # "the Halcyon space telescope" -> Halcyon
+            entity = next((e for c in t.children if c.dep_ == "compound" and (e := ctx.ents.of(c))), None)
+        if entity is None and role == "work":  # "for her role in the series X" -> X
+            inner = next((w for w in t.subtree if w.i != t.i and w.ent_type_ == "WORK_OF_ART"), None)
+            if inner is not None and (entity := ctx.ents.of(inner)) is not None:
+                t = inner
+        if entity is not None and entity.attrs.get("members"):
+            members = [m for m in (ctx.analysis.entity(x) for x in entity.attrs["members"]) if m is not None]
+        elif entity is None:
+            members = group_members(t, ctx)
+        else:
+            members = []
+        start, end = np_span(t, ctx)
+        if role == "role" and entity is None:  # "member of parliament", "chief executive of X"
+            if t.lemma_.lower() in NOT_TITLES:
+                continue
+            first = min((c.left_edge.i for c in t.lefts if c.dep_ in ("compound", "amod")), default=t.i)
+            start = max(start, t.doc[first].idx)  # no article or possessor: "the league's player" -> "player"
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None and not any(ctx.ents.of(p) for p in of.children):  # an organisation is its own argument
+                end = max(end, of.right_edge.idx + len(of.right_edge.text))
+        text = ctx.analysis.document.text[start:end]
+        if members:
+            out.extend(Argument(role, start, end, text, m.id) for m in members)
+        else:
+            out.append(Argument(role, start, end, text, entity.id if entity else None))
+    return out
+
+
+def resolve_arg_token(token: Token, trigger: Token, kin: frozenset[str]) -> tuple[Token, Token | None, bool]:
+    """Relative pronoun -> its noun; "their son, Milo" -> Milo.  Returns (token, kin possessor, was kin)."""
+    if token.tag_ in RELATIVE_TAGS or (token.lower_ == "that" and token.dep_.startswith("nsubj")):
+        if trigger.dep_ == "relcl":
+            token = trigger.head
+    is_kin = token.lemma_.lower() in kin
+    possessor = next((c for c in token.children if c.dep_ == "poss"), None) if is_kin else None
+    return token, possessor, is_kin
+
+
+def is_place(token: Token, ctx: Context | None = None) -> bool:
+    if ctx is not None:
+        entity = ctx.ents.of(token)
+        if entity is not None:
+            return entity.type in PLACE_TYPES
+    return token.ent_type_ in PLACE_TYPES

@@ -1,0 +1,61 @@
+"""Polarity ("did not marry", "denied having an affair") and modality ("plans to", "tried to") of a trigger."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.tokens import Token
+
+from .events_tokens import is_passive
+
+
+def governors(trigger: Token) -> Iterable[Token]:
+    """Verbs above the trigger up to its clause's governor: "denied having an affair" -> having, denied."""
+    token = trigger
+    for _ in range(4):
+        if token.head.i == token.i or token.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "attr", "conj"):
+            return
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            yield token
+            if token.dep_ not in ("xcomp", "ccomp", "pcomp"):
+                return
+
+
+def polarity(trigger: Token, cues: dict[str, Any]) -> str:
+    pol = cues["polarity"]
+    neg = set(pol["neg_lemmas"])
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in neg) for c in trigger.children):
+        return "NEG"
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in pol["neg_noun_modifiers"] for c in trigger.children):
+        return "NEG"
+    for gov in governors(trigger):
+        if gov.lemma_.lower() in pol["neg_governors"]:
+            return "NEG"
+        if trigger.pos_ == "NOUN" and any(c.dep_ == "neg" for c in gov.children):
+            return "NEG"
+    return "POS"
+
+
+def modality(trigger: Token, cues: dict[str, Any]) -> str | None:
+    mod = cues["modality"]
+    for child in trigger.children:
+        if child.dep_ == "aux" and child.lower_ in mod["aux"]:
+            return mod["aux"][child.lower_]
+    if trigger.pos_ == "NOUN":
+        for child in trigger.children:
+            if child.dep_ in ("amod", "compound") and child.lower_ in mod["noun_modifiers"]:
+                return mod["noun_modifiers"][child.lower_]
+    for gov in governors(trigger):
+        lemma = gov.lemma_.lower()
+        if lemma in mod["governors"]:
+            if lemma in mod["passive_governors"] and not is_passive(gov):
+                continue
+            if lemma == "go" and gov.tag_ != "VBG":
+                continue
+            return mod["governors"][lemma]
+        for child in gov.children:
+            if child.dep_ == "aux" and child.lower_ in mod["aux"] and trigger.pos_ == "NOUN":
+                return mod["aux"][child.lower_]
+    return None

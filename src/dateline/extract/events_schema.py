@@ -1,0 +1,162 @@
+"""The event schema (`data/events.toml`) as data classes, and the spaCy matcher built from it."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.matcher import DependencyMatcher
+from spacy.vocab import Vocab
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    name: str
+    pos: tuple[str, ...]
+    pattern: list[dict[str, Any]]
+    trigger_attrs: dict[str, Any]
+    fallback: frozenset[str] = frozenset()
+    inherit_voice: bool = False
+    places_only: bool = False
+    conjuncts: bool = True  # also take the tokens coordinated with the argument
+    name_by: tuple[str, str] | None = None  # (node, "dep" | "lower"): the token that names the frame
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    acts_as: str | None = None  # the frame fills the roles of this one
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    name: str
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    roles: dict[str, str]
+    lemma_roles: dict[str, dict[str, str]] = field(default_factory=dict)
+    passive_only: frozenset[str] = frozenset()
+    kin_required: frozenset[str] = frozenset()
+    reject_kin: bool = False
+    symmetric: bool = False
+    promote: dict[str, Any] = field(default_factory=dict)
+    object_when_passive: str | None = None
+    requires: tuple[dict[str, Any], ...] = ()
+    pattern_lemmas: frozenset[str] = frozenset()
+
+
+@dataclass(slots=True)
+class Schema:
+    frames: dict[str, Frame]
+    types: list[EventType]
+    type_patterns: list[tuple[str, str, list[dict[str, Any]], list[str]]]  # type, role, nodes, lemmas
+    untyped_roles: dict[str, str]
+    stop_lemmas: frozenset[str]
+    event_nouns: frozenset[str]
+    noun_suffixes: tuple[str, ...]
+    kin_nouns: frozenset[str]
+    cues: dict[str, Any]
+    role_excludes: dict[str, frozenset[str]] = field(default_factory=dict)
+    entity_only_roles: frozenset[str] = frozenset()
+    by_verb: dict[str, list[EventType]] = field(default_factory=dict)
+    by_noun: dict[str, list[EventType]] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def schema() -> Schema:
+    with open(DATA / "events.toml", "rb") as fh:
+        raw = tomllib.load(fh)
+    with open(DATA / "events_cues.toml", "rb") as fh:
+        cues = tomllib.load(fh)
+    frames: dict[str, Frame] = {}
+    for name, spec in raw["frames"].items():
+        names = {k: tuple([v] if isinstance(v, str) else v) for k, v in spec.get("names", {}).items()}
+        frame = Frame(
+            name=name,
+            pos=tuple(spec["pos"]),
+            pattern=spec["pattern"],
+            trigger_attrs=spec.get("trigger_attrs", {}),
+            fallback=frozenset(spec.get("fallback", [])),
+            inherit_voice=spec.get("voice") == "inherit",
+            places_only=spec.get("places_only", False),
+            conjuncts=spec.get("conjuncts", True),
+            name_by=tuple(spec["name_by"].split(".")) if "name_by" in spec else None,  # type: ignore[arg-type]
+            names=names,
+            acts_as=spec.get("acts_as"),
+        )
+        frames[name] = frame
+        for derived in {n for ns in names.values() for n in ns}:  # the frames a label names
+            pos = tuple(spec.get("name_pos", {}).get(derived, spec["pos"]))
+            frames[derived] = Frame(derived, pos, [], {}, places_only=derived == "place")
+    types, type_patterns = [], []
+    for name, spec in raw["types"].items():
+        pattern_lemmas: set[str] = set()
+        for pat in spec.get("patterns", []):
+            lemmas = pat.get("lemmas") or [v.split()[0] for v in spec.get("verbs", []) + spec.get("nouns", [])]
+            pattern_lemmas.update(pat.get("lemmas", []))
+            type_patterns.append((name, pat["role"], pat["nodes"], lemmas))
+        types.append(
+            EventType(
+                name=name,
+                verbs=frozenset(spec.get("verbs", [])),
+                nouns=frozenset(spec.get("nouns", [])),
+                roles=dict(spec.get("roles", {})),
+                lemma_roles=dict(spec.get("lemma_roles", {})),
+                passive_only=frozenset(spec.get("passive_only", [])),
+                kin_required=frozenset(spec.get("kin_required", [])),
+                reject_kin=spec.get("reject_kin", False),
+                symmetric=spec.get("symmetric", False),
+                promote=dict(spec.get("promote", {})),
+                object_when_passive=spec.get("object_when_passive"),
+                requires=tuple(spec.get("requires", [])),
+                pattern_lemmas=frozenset(pattern_lemmas),
+            )
+        )
+    untyped = raw["untyped"]
+    out = Schema(
+        frames=frames,
+        types=types,
+        type_patterns=type_patterns,
+        untyped_roles=dict(untyped["roles"]),
+        stop_lemmas=frozenset(untyped["stop_lemmas"]),
+        event_nouns=frozenset(untyped["event_nouns"]),
+        noun_suffixes=tuple(untyped["event_noun_suffixes"]),
+        kin_nouns=frozenset(raw["kin"]["nouns"]),
+        cues=cues,
+        role_excludes={role: frozenset(spec.get("not_entity_types", [])) for role, spec in raw.get("roles", {}).items()},
+        entity_only_roles=frozenset(role for role, spec in raw.get("roles", {}).items() if spec.get("entity_only")),
+    )
+    for etype in types:
+        for verb in etype.verbs:
+            out.by_verb.setdefault(verb, []).append(etype)
+        for noun in etype.nouns | etype.pattern_lemmas:
+            out.by_noun.setdefault(noun, []).append(etype)
+    return out
+
+
+_MATCHERS: dict[int, tuple[DependencyMatcher, dict[str, list[str]]]] = {}
+
+
+def matcher(vocab: Vocab) -> tuple[DependencyMatcher, dict[str, list[str]]]:
+    """The process-wide matcher for `vocab`, and each match key's node names in pattern order."""
+    cached = _MATCHERS.get(id(vocab))
+    if cached is not None and cached[0].vocab is vocab:
+        return cached
+    sch = schema()
+    dm = DependencyMatcher(vocab)
+    nodes: dict[str, list[str]] = {}
+    for frame in sch.frames.values():
+        if not frame.pattern:
+            continue  # named by another frame's match
+        anchor = {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"POS": {"IN": list(frame.pos)}, **frame.trigger_attrs}}
+        key = f"frame:{frame.name}"
+        dm.add(key, [[anchor, *frame.pattern]])
+        nodes[key] = ["trigger", *(n["RIGHT_ID"] for n in frame.pattern)]
+    for i, (type_name, role, pattern, lemmas) in enumerate(sch.type_patterns):
+        anchor = {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": lemmas}}}
+        key = f"type:{type_name}:{role}:{i}"
+        dm.add(key, [[anchor, *pattern]])
+        nodes[key] = ["trigger", *(n["RIGHT_ID"] for n in pattern)]
+    _MATCHERS[id(vocab)] = (dm, nodes)
+    return dm, nodes

@@ -1,0 +1,152 @@
+"""When an event happened: the timex of its clause or sentence, an anniversary, or another mention of it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from ..model import Analysis, Event, Timex
+from .events_args import Context
+from .events_schema import EventType, Schema
+from .events_tokens import CLAUSE_DEPS, clause_head
+
+PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")  # events are dated to the day: "on Monday evening"
+
+
+@dataclass(slots=True)
+class TimeAnchor:
+    timex: Timex
+    root: Token
+    clause: Token
+    sentence: int
+
+
+def timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str], sent_of: list[int]) -> list[TimeAnchor]:
+    out = []
+    for timex in analysis.timexes:
+        if timex.type not in date_types or not timex.value:
+            continue
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        out.append(TimeAnchor(timex, span.root, clause_head(span.root), sent_of[span.root.i]))
+    return out
+
+
+def _under(token: Token, ancestor: Token, stop_at_clause: bool = True) -> bool:
+    while token.head.i != token.i:
+        if token == ancestor:
+            return True
+        if stop_at_clause and token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS:
+            return False
+        token = token.head
+    return token == ancestor
+
+
+def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: dict[str, Any]) -> tuple[TimeAnchor | None, str | None]:
+    """The timex of `trigger`'s clause, else one of its sentence; with where it came from."""
+    sent = [t for t in times if t.sentence == sentence]
+    if not sent:
+        return None, None
+    by_distance = sorted(sent, key=lambda t: abs(t.root.i - trigger.i))
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        own = [t for t in by_distance if _under(t.root, trigger)]
+        if own:
+            return own[0], "clause"
+        if _under_temporal_prep(trigger, set(cues["time"]["temporal_preps"])):
+            return None, None
+    head = clause_head(trigger)
+    clause = [t for t in by_distance if t.clause == head]
+    if clause:
+        return clause[0], "clause"
+    ancestors = list(head.ancestors)
+    if head.dep_ == "conj":  # "arrested in 2021 but not charged": a coordinated clause has its own time
+        ancestors = ancestors[1:]
+    governing = sorted((t for t in sent if t.clause in ancestors), key=lambda t: ancestors.index(t.clause))
+    if governing:
+        return governing[0], "sentence"
+    dependent = [t for t in by_distance if head in t.clause.ancestors and t.clause.dep_ not in ("relcl", "acl")]
+    if dependent:
+        return dependent[0], "sentence"
+    chain = [head, *ancestors]
+    reports = [t for t in by_distance if t.clause.lemma_.lower() in cues["time"]["report_verbs"]
+               and any(a in chain for a in list(t.clause.ancestors)[:3])]
+    if reports:
+        return reports[0], "sentence"
+    values = {t.timex.value for t in sent}
+    if len(values) == 1 and sent[0].clause.dep_ not in ("relcl", "acl"):
+        return sent[0], "sentence"
+    return None, None
+
+
+def _under_temporal_prep(token: Token, preps: set[str]) -> bool:
+    while token.head.i != token.i and not (token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS):
+        if token.dep_ == "pobj" and token.head.lower_ in preps:
+            return True
+        token = token.head
+    return False
+
+
+def anniversary_times(doc: Doc, found: list[tuple[Token, Event]], times: list[TimeAnchor], ctx: Context, sch: Schema) -> None:
+    """"On their 10th wedding anniversary": the date of the wedding event plus ten years dates the
+    events of that clause that have no time of their own."""
+    cues = sch.cues["anniversary"]
+    extra: list[TimeAnchor] = []
+    for token in doc:
+        if token.lemma_.lower() not in cues["nouns"]:
+            continue
+        years = None
+        kinds: list[EventType] = []
+        for child in token.children:
+            word = child.lower_
+            digits = re.match(r"(\d+)(?:st|nd|rd|th)$", word)
+            if digits:
+                years = int(digits.group(1))
+            elif word in cues["ordinals"]:
+                years = int(cues["ordinals"][word])
+            elif child.dep_ in ("compound", "amod"):
+                kinds += sch.by_noun.get(child.lemma_.lower(), [])
+        names = {k.name for k in kinds}
+        source = next((e for _, e in found if e.type in names and e.time and re.fullmatch(r"\d{4}-\d{2}-\d{2}", e.time)), None)
+        if years is None or source is None:
+            continue
+        value = f"{int(source.time[:4]) + years:04d}{source.time[4:]}"  # type: ignore[index]
+        timex = Timex(token.idx, token.idx + len(token.text), token.text, "DATE", value, anchor=source.id or None, rule="anniversary")
+        extra.append(TimeAnchor(timex, token, clause_head(token), ctx.sentence(token)))
+    if not extra:
+        return
+    rank = {"clause": 3, "sentence": 2, "event": 1, None: 0}
+    for trigger, event in found:
+        time, where = attach_time(trigger, ctx.sentence(trigger), times + extra, sch.cues)
+        if time in extra and rank[where] > rank[event.time_source]:
+            event.time, event.timex, event.time_source = time.timex.value, None, "event"  # type: ignore[union-attr]
+
+
+def _conflicting(event: Event, other: Event) -> bool:
+    """"have two children" vs "son A, born ...": a role filled by no one known here and by someone
+    known there means two different events."""
+    named = {a.role for a in other.args if a.entity}
+    return any(not any(b.entity for b in event.args if b.role == a.role) and a.role in named for a in event.args)
+
+
+def inherit_times(events: list[Event]) -> None:
+    """An undated typed event takes the time of another mention of the same event: same type,
+    a participant in common, same polarity and modality; the nearest earlier one first."""
+    dated = [e for e in events if e.time is not None and e.time_source != "event"]
+    for event in events:
+        if event.time is not None or event.type is None:
+            continue
+        mine = {a.entity for a in event.args if a.entity}
+        same = [
+            e for e in dated
+            if e.type == event.type and (e.polarity, e.modality) == (event.polarity, event.modality)
+            and mine & {a.entity for a in e.args if a.entity}
+        ]
+        same = [e for e in same if not _conflicting(event, e)]
+        earlier = [e for e in same if e.start < event.start]
+        source = earlier[-1] if earlier else (same[0] if same else None)
+        if source is not None:
+            event.time, event.timex, event.time_source = source.time, source.timex, "event"

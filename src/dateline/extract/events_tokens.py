@@ -1,0 +1,39 @@
+"""Small syntactic helpers shared by the event modules: voice, clause heads, trigger keys."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "acl", "csubj", "csubjpass", "pcomp", "parataxis"}
+
+
+def is_passive(token: Token, inherited: Token | None = None) -> bool:
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return True
+    if token.tag_ == "VBN" and token.dep_ == "acl":
+        return True
+    if inherited is not None and token.dep_ == "conj" and token.tag_ in ("VBN", "VBD"):
+        # "was arrested and charged" shares the passive; "was elected and won the prize" has an object
+        own = any(c.dep_ in ("aux", "auxpass", "dobj") for c in token.children)
+        return inherited.dep_ == "nsubjpass" and not own
+    if token.tag_ != "VBN":
+        return False
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    return inherited is not None and inherited.dep_ == "nsubjpass" and not own_aux
+
+
+def clause_head(token: Token) -> Token:
+    """The verb heading the clause `token` is in (the token itself when it heads one)."""
+    while True:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS:
+            return token
+        if token.head.i == token.i:
+            return token
+        token = token.head
+
+
+def trigger_key(token: Token) -> tuple[str, str]:
+    """(lemma with particle, bare lemma): "broke up" -> ("break up", "break")."""
+    lemma = token.lemma_.lower()
+    prt = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    return (f"{lemma} {prt[0]}" if prt else lemma), lemma

@@ -153,3 +153,13 @@ def test_period_anaphora_stays_at_quarter_grain() -> None:
     assert values(text, "1989-11-01")[-1] == ("the year-ago quarter", "1988-Q3")
     text = "Net rose in the third quarter ended Sept. 30. The latest period included a gain."
     assert values(text, "1989-11-01")[-1] == ("The latest period", "1989-Q3")
+
+
+def test_prospective_verbs_and_adjectival_participles() -> None:
+    # "agreed to buy ... in February": the purchase lies ahead of the agreement
+    assert values("The firm agreed to buy the unit in February.", "2023-10-30") == [("February", "2024-02")]
+    # the vow is the verb of "Friday" when the date comes first (2023-08-09 is a Wednesday)
+    assert values("The mayor Friday vowed to rebuild the bridge.", "2023-08-09") == [("Friday", "2023-08-04")]
+    # "a still unspecified date": an adjective, not a past-tense verb
+    assert values("It will be paid on a still unspecified date in January.", "2023-10-26") == [
+        ("January", "2024-01")]

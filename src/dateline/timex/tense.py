@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 _CUE = re.compile(
-    r"\b(?P<future>will|won't|shall|'ll|going to|plans? to|planned to|expects? to|scheduled to|set to|"
+    r"\b(?P<prospective>(?:agreed|promised|pledged|vowed|offered|proposed|intends?|intended|aims?|aimed) to)\b"
+    r"|\b(?P<future>will|won't|shall|'ll|going to|plans? to|planned to|expects? to|scheduled to|set to|"
     r"is to|are to|would|next(?!\s+to\b)|upcoming|coming|expected|scheduled|slated|supposed|due|effective|payable|starting)\b"
     r"|\b(?P<past>was|were|had|did|said|told|announced|reported|ago|last|yesterday|earlier|met|went|came|"
     r"saw|took|made|got|gave|found|left|began|became|held|won|lost|broke|wrote|spoke|ran|knew|thought|"
@@ -27,6 +28,9 @@ _ABBREV = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "st", "co", "corp", "i
                      "sen", "rep", "lt", "col", "sgt", "capt", "vs", "bros", "jan", "feb", "mar", "apr", "jun",
                      "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
                      "thurs", "fri", "sat", "sun", "a.m", "p.m", "u.s", "u.k", "u.n", "e.g", "i.e"})
+_WORDS_BEFORE = re.compile(r"(?:[A-Za-z']+\s+){1,2}$")
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+                          "some", "any", "no", "each", "every"})
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
@@ -45,12 +49,26 @@ def _ends_clause(text: str, i: int) -> bool:
     return not (i + 1 < len(text) and text[i + 1].isdigit())  # 1.5
 
 
-def _groups(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """Verb groups between lo and hi as (start, end, tense)."""
+def _adjectival(text: str, start: int) -> bool:
+    """Whether a determiner comes just before (one adverb allowed in between)."""
+    before = _WORDS_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    words = before.group().lower().split()
+    return words[-1] in _DETERMINERS or (len(words) > 1 and words[-2] in _DETERMINERS and words[-1].endswith(
+        ("ly", "still", "yet", "newly", "not")))
+
+
+def _groups(text: str, lo: int, hi: int, lo_of_span: int) -> list[tuple[int, int, str]]:
+    """Verb groups between lo and hi as (start, end, tense); the span itself starts at `lo_of_span`."""
     out: list[tuple[int, int, str]] = []
     first = ""
     for m in _CUE.finditer(text, lo, hi):
         tense = (m.lastgroup or "").upper()
+        if tense == "PROSPECTIVE":  # "agreed to buy X in May": future; "Clinton Saturday vowed to": the vow
+            tense = "FUTURE" if m.end() <= lo_of_span else ("PAST" if "ed " in m.group().lower() else "PRESENT")
+        if tense == "PAST" and m.group().lower().endswith("ed") and _adjectival(text, m.start()):
+            continue  # "a still unspecified date": a participle used as an adjective
         if out:
             s, e, t = out[-1]
             if _GLUE.fullmatch(text, e, m.start()) is not None:
@@ -73,8 +91,8 @@ def heuristic_tense(text: str, start: int, end: int, window: int = 80) -> str | 
         if _ends_clause(text, m.start()):
             hi = m.start()
             break
-    left = _groups(text, lo, start)
+    left = _groups(text, lo, start, start)
     if left:
         return left[-1][2]
-    right = _groups(text, end, hi)
+    right = _groups(text, end, hi, start)
     return right[0][2] if right else None

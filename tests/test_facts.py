@@ -319,3 +319,23 @@ def test_whole_example_article() -> None:
                 if f.relation == "parent" and f.subject == wife.id}
     assert children == {("2011-06-17", "PERSON"), ("2017-02-02", "PERSON")}
     assert any(f.relation == "age" for f in analysis.facts)
+
+
+def test_an_affair_of_a_married_person_targets_the_spouse(language: Any) -> None:
+    text = "Jane Doe married John Smith in 2012. News of John Smith's affair with Mia Doe broke in June 2023."
+    analysis = facts_of(language, text, {"2012": "2012", "June 2023": "2023-06"})
+    affair = next(e for e in analysis.events if e.type == "life.affair")
+    assert [(a.text, a.entity) for a in affair.args if a.role == "target"] == [("Jane Doe", "E1")]
+    text = "Jane Doe married John Smith in 2012 and divorced him in 2015. In 2020 John Smith's affair with Mia Doe began."
+    analysis = facts_of(language, text, {"2012": "2012", "2015": "2015", "2020": "2020"})
+    affair = next(e for e in analysis.events if e.type == "life.affair")
+    assert not [a for a in affair.args if a.role == "target"]  # no longer married then
+
+
+def test_a_question_neither_ends_a_marriage_nor_asserts_a_separation(language: Any) -> None:
+    text = "Jane Doe married John Smith in 2012. Why did Jane Doe and John Smith break up?"
+    analysis = facts_of(language, text, {"2012": "2012"})
+    assert (spouse(analysis).valid_from, spouse(analysis).valid_to) == ("2012", None)
+    assert not [f for f in analysis.facts if f.relation == "separated"]
+    split = next(e for e in analysis.events if e.type == "life.separate")
+    assert split.modality == "questioned"

@@ -25,7 +25,18 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .model import ASSERTED, ATTRIBUTED, HEDGED, NEGATED, SPECULATIVE, Analysis, Event, Evidence, Fact
+from .model import (
+    ASSERTED,
+    ATTRIBUTED,
+    HEDGED,
+    NEGATED,
+    SPECULATIVE,
+    Analysis,
+    Argument,
+    Event,
+    Evidence,
+    Fact,
+)
 
 DATA = Path(__file__).parent / "extract" / "data" / "facts_relations.toml"
 RANK = {ASSERTED: 0, ATTRIBUTED: 1, HEDGED: 2, SPECULATIVE: 3, NEGATED: 4}
@@ -125,6 +136,37 @@ def _spouses(b: _Builder, events: list[Event]) -> None:
             for i, x in enumerate(partners):
                 for y in partners[i + 1:]:
                     b.from_event("separated", x, y, event)
+
+
+def _wronged_spouses(b: _Builder, events: list[Event]) -> None:
+    """An affair of a married person also concerns their spouse: the spouse becomes its `target`,
+    so the affair is on the spouse's timeline too."""
+    cfg = config()["spouse"]
+    a = b.analysis
+    spouses = [f for f in b.facts.values() if f.relation == "spouse" and f.object]
+    for event in events:
+        if event.type not in cfg["target_types"] or any(arg.role == "target" for arg in event.args):
+            continue
+        agents = set(_ids(event, ["agent"], a, {"PERSON"}))
+        others = set(_ids(event, [r for r in {arg.role for arg in event.args} if r != "agent"], a))
+        for fact in spouses:
+            if not agents & {fact.subject, fact.object} or not _married_then(fact, event.time):
+                continue
+            spouse = fact.object if fact.subject in agents else fact.subject
+            entity = a.entity(spouse)
+            if entity is None or spouse in others or spouse in agents or not entity.mentions:
+                continue
+            mention = min(entity.mentions, key=lambda m: abs(m.start - event.start))
+            event.args.append(Argument("target", mention.start, mention.end, mention.text, spouse))
+            others.add(spouse)
+
+
+def _married_then(fact: Fact, when: str | None) -> bool:
+    if not _dated(when):
+        return fact.valid_to in (None, PAST)
+    began = fact.valid_from is None or not _dated(fact.valid_from) or fact.valid_from[: len(when)] <= when  # type: ignore[index]
+    ended = _dated(fact.valid_to) and fact.valid_to < when  # type: ignore[operator]
+    return began and not ended
 
 
 def _ends_marriage(event: Event, pair: set[str | None], fact: Fact, cfg: dict[str, Any], a: Analysis) -> bool:
@@ -391,6 +433,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     if doc is not None:  # first, so that events can date and end what statements say
         _statements(b, doc)
     _spouses(b, events)
+    _wronged_spouses(b, events)
     _parents(b, events)
     _employment(b, events)
     _members(b)

@@ -38,8 +38,21 @@ def polarity(trigger: Token, cues: dict[str, Any]) -> str:
     return "POS"
 
 
+def is_question(trigger: Token) -> bool:
+    """The trigger is in a question: its sentence's parse tree ends in "?" ("Why did they split?")."""
+    root = trigger
+    while root.head.i != root.i:
+        root = root.head
+    last = root.right_edge
+    while last.i > root.i and (last.is_quote or last.is_bracket or last.is_space):
+        last = last.nbor(-1)
+    return last.text == "?" or (last.i + 1 < len(last.doc) and last.nbor(1).text == "?")
+
+
 def modality(trigger: Token, cues: dict[str, Any]) -> str | None:
     mod = cues["modality"]
+    if is_question(trigger):
+        return mod["question"]
     for child in trigger.children:
         if child.dep_ == "aux" and child.lower_ in mod["aux"]:
             return mod["aux"][child.lower_]

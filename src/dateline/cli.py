@@ -257,10 +257,15 @@ def cmd_asof(args: argparse.Namespace) -> int:
     out.print(Text(f"{ent['name']} as of {data['as_of']}: {len(data['facts'])} facts", style="bold"))
     for f in data["facts"]:
         other = f["other"]["name"] if f["other"] else f["value"]
-        span = f"since {f['valid_from'] or '?'}" + (f" until {f['valid_to']}" if f["valid_to"] else "")
+        span = []
+        if f["valid_from"]:
+            span.append(f"since {f['valid_from']}")
+        if f["valid_to"]:
+            span.append(f"until {f['valid_to']}")
+        if f["status"] == "possibly":
+            span.append("possibly")
         line = Text(f"{f['relation']:<12} ", style="bold")
-        line.append(f"{other}  ({span}")
-        line.append(", possibly)" if f["status"] == "possibly" else ")")
+        line.append(f"{other}" + (f"  ({', '.join(span)})" if span else ""))
         line.append(f"  [{_certainty_label(f)}]", style="cyan")
         out.print(line)
         for m in f["evidence"]:

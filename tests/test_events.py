@@ -389,3 +389,18 @@ def test_the_subject_of_a_two_person_event_is_its_agent(pipeline: Any) -> None:
     analysis = extract(pipeline, "John Smith and Jane Doe divorced.")
     divorce = typed(analysis, "life.divorce")
     assert (roles(analysis, divorce)["agent"], roles(analysis, divorce)["partner"]) == ({"John Smith"}, {"Jane Doe"})
+
+
+def test_a_season_after_a_shared_passive_is_its_time_not_its_object(pipeline: Any) -> None:
+    text = "John Smith was arrested in November 2021 and charged the following spring."
+    analysis = extract(pipeline, text, {"November 2021": "2021-11", "the following spring": "2022-SP"})
+    charge = typed(analysis, "legal.charge")
+    assert roles(analysis, charge) == {"patient": {"John Smith"}}
+    assert charge.time == "2022-SP"
+
+
+def test_a_coordinated_clause_with_its_own_auxiliary_keeps_out_of_the_other_time(pipeline: Any) -> None:
+    analysis = extract(pipeline, "Mia Doe was arrested in 2021 but was not charged.", {"2021": "2021"})
+    charge = typed(analysis, "legal.charge")
+    assert (charge.polarity, charge.time) == ("NEG", None)
+    assert typed(analysis, "legal.arrest").time == "2021"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Entity
+from .events_tokens import TIME_NOUNS
 
 try:  # the entities stage owns mention lookup; fall back to a plain offset index without it
     from .entities import entity_for_token as _entity_for_token
@@ -19,7 +20,6 @@ GROUP_WORDS = {"they", "them", "their", "theirs", "themselves", "couple", "pair"
 NOT_ARGS = {"DATE", "TIME", "PERCENT", "ORDINAL"}  # spaCy entity labels that are never participants
 GROUP_WINDOW = 5  # sentences a group of people stays the referent of "they" / "the couple"
 NOT_TITLES = {"part", "result", "way", "means", "reward", "thanks"}  # "joined as part of the deal"
-TIME_NOUNS = {"anniversary", "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "birthday"}
 
 
 class Entities:

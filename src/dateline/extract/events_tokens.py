@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "acl", "csubj", "csubjpass", "pcomp", "parataxis"}
+TIME_NOUNS = {"anniversary", "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "birthday", "spring", "summer", "autumn", "fall", "winter"}
 
 
 def is_passive(token: Token, inherited: Token | None = None) -> bool:
@@ -14,7 +15,7 @@ def is_passive(token: Token, inherited: Token | None = None) -> bool:
         return True
     if inherited is not None and token.dep_ == "conj" and token.tag_ in ("VBN", "VBD"):
         # "was arrested and charged" shares the passive; "was elected and won the prize" has an object
-        own = any(c.dep_ in ("aux", "auxpass", "dobj") for c in token.children)
+        own = any(c.dep_ in ("aux", "auxpass") or (c.dep_ == "dobj" and not _is_time(c)) for c in token.children)
         return inherited.dep_ == "nsubjpass" and not own
     if token.tag_ != "VBN":
         return False
@@ -37,3 +38,8 @@ def trigger_key(token: Token) -> tuple[str, str]:
     lemma = token.lemma_.lower()
     prt = [c.lower_ for c in token.children if c.dep_ == "prt"]
     return (f"{lemma} {prt[0]}" if prt else lemma), lemma
+
+
+def _is_time(token: Token) -> bool:
+    """"charged the following spring": a time phrase parsed as an object."""
+    return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in TIME_NOUNS

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from ..model import Timex
 from .calendar import start_of
@@ -51,8 +53,26 @@ def _select(chart: Chart, tokens: list[Token], text: str) -> list[Item]:
     return chosen
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Charts make many short-lived objects without reference cycles: reference counting frees
+    them, so the cyclic collector (about a tenth of the tagging time) is paused, then restored."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def recognize(text: str) -> list[tuple[int, int, Item]]:
     """Spans and meanings of every time expression, before anchoring."""
+    with _no_cycle_collection():
+        return _recognize(text)
+
+
+def _recognize(text: str) -> list[tuple[int, int, Item]]:
     out: list[tuple[int, int, Item]] = []
     for lo, hi in candidate_windows(text):
         tokens = tokenize(text, lo, hi)

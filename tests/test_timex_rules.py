@@ -166,3 +166,17 @@ def test_unanchored_date_keeps_unknown_year_when_no_year_fits() -> None:
 
 def test_quoted_sentence_start_is_still_a_time() -> None:
     assert [t.text for t in tag('He said: "Next Monday we vote."', DCT)] == ["Next Monday"]
+
+
+def test_tagging_restores_the_garbage_collector_state() -> None:
+    import gc
+
+    assert gc.isenabled()
+    assert [t.text for t in tag("They met on Friday.", DCT)] == ["Friday"]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        tag("They met on Friday.", DCT)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

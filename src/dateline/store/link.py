@@ -144,13 +144,21 @@ def link_entities(db: sqlite3.Connection, a: Analysis) -> dict[str, int]:
     db.executemany(
         'INSERT INTO mentions (doc_id, entity_id, start, "end", text, sentence, kind) VALUES (?, ?, ?, ?, ?, ?, ?)',
         [
-            (doc_id, mapping[e.id], m.start, m.end, m.text, m.sentence, m.kind)
+            (doc_id, member, m.start, m.end, m.text, m.sentence, "group" if e.id not in mapping else m.kind)
             for e in a.entities
-            if e.id in mapping
+            for member in _stored_ids(e, mapping)
             for m in e.mentions
         ],
     )
     return mapping
+
+
+def _stored_ids(entity: Entity, mapping: dict[str, int]) -> list[int]:
+    """Store entities a local entity's mentions belong to: itself, or each member of a group
+    ("the couple", "they"), whose mentions are kept with kind "group"."""
+    if entity.id in mapping:
+        return [mapping[entity.id]]
+    return [mapping[m] for m in entity.attrs.get("members") or [] if m in mapping]
 
 
 def _participants(a: Analysis, args: Iterable, mapping: dict[str, int]) -> list[int]:

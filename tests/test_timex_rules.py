@@ -73,6 +73,9 @@ CASES = [
     ("The year-ago results included a charge.", "year-ago", "DATE", "2022", None),
     ("Revenue rose in the latest nine months.", "the latest nine months", "DURATION", "P9M", None),
     ("Funds may sell bonds in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", None),
+    # "after" opening a clause is a signal: the modified duration stands alone
+    ("Work resumed nearly two months after the team was blocked.", "nearly two months", "DURATION", "P2M",
+     "APPROX"),
     ("Flights leave on Monday and Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
     ("Losses grew over the past two quarters.", "the past two quarters", "DURATION", "P2Q", None),
     ("Rates may fall in coming months.", "coming months", "DATE", "FUTURE_REF", None),

@@ -86,8 +86,9 @@ def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
     if rule == "set:adverb" and tokens[it.start].text[:1].isupper() and it.start > 0 \
             and tokens[it.start - 1].text[:1].isupper():
         return False  # part of a name ("Us Weekly")
-    if rule == "relative:earlier-later" and tokens[it.end - 1].low in ("before", "after") \
-            and after[:1].isalnum():
+    if tokens[it.end - 1].low in ("before", "after") and after[:1].isalnum() \
+            and (rule == "relative:earlier-later" or rule.startswith("mod:")
+                 and any(p is not None and p.rule == "relative:earlier-later" for p in it.parts)):
         return False  # "twenty years after the landing": a duration and a signal, not a date
     if rule == "relative:the-unit" and after == "-" and not tokens[it.end].space_before:
         return False  # "the year-ago results", "the year-long strike": the unit is part of a compound

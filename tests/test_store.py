@@ -210,3 +210,19 @@ def test_sql_is_parameterised_against_hostile_names(store):
     assert store.count() == 1
     with pytest.raises(sqlite3.OperationalError):
         store.db.execute("SELECT * FROM no_such_table")
+
+
+def test_a_groups_mentions_count_for_each_member(store):
+    text = "Ann Lee and Bo Park met. They are on the outs, a friend said."
+    a = _doc(text)
+    a.entities = [_person("E1", "Ann Lee", text), _person("E2", "Bo Park", text)]
+    they = text.index("They")
+    a.entities.append(Entity("E3", "PERSON", "Ann Lee and Bo Park", [Mention(they, they + 4, "They", 0, "pronoun")],
+                             attrs={"members": ["E1", "E2"]}))
+    a.claims = [Claim("C1", "reported", they, they + 22, text[they : they + 22], 0, cue="said",
+                      speaker_text="a friend", speaker_kind="anonymous")]
+    store.add(a)
+    assert store.count("entities") == 2  # the group is not an entity of its own
+    for name in ("Ann Lee", "Bo Park"):
+        about = query.claims(store, name)["claims"]
+        assert [(c["relation"], c["speaker"]) for c in about] == [("about", "a friend")]

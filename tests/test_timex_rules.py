@@ -183,3 +183,14 @@ def test_tagging_restores_the_garbage_collector_state() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_speed_measure_on_a_small_directory() -> None:
+    from pathlib import Path
+
+    from dateline.timex.speed import measure
+
+    root = Path(__file__).parent / "data" / "timeml"
+    n, size, seconds = measure(root, reps=1)
+    assert n == len(list(root.rglob("*.tml"))) > 0
+    assert size > 0 and 0 < seconds < 10

@@ -404,3 +404,32 @@ def test_a_coordinated_clause_with_its_own_auxiliary_keeps_out_of_the_other_time
     charge = typed(analysis, "legal.charge")
     assert (charge.polarity, charge.time) == ("NEG", None)
     assert typed(analysis, "legal.arrest").time == "2021"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_name", "expected"),
+    [
+        ("Jane Doe will join Acme Corp as president.", "career.appoint",
+         {"patient": {"Jane Doe"}, "organization": {"Acme Corp"}, "role": {"president"}}),
+        ("Mia Doe joined the board of Acme Corp in 2020.", "career.appoint",
+         {"patient": {"Mia Doe"}, "organization": {"Acme Corp"}, "body": {"the board"}}),
+        ("John Smith joined Acme Corp's board.", "career.appoint", {"patient": {"John Smith"}, "organization": {"Acme Corp"}}),
+        ("Leo Smith joined Acme Corp in 2016.", "career.hire",
+         {"patient": {"Leo Smith"}, "organization": {"Acme Corp"}, "agent": {"Acme Corp"}}),
+        ("Acme Corp bought John Smith from Widget Inc.", "career.hire", {"agent": {"Acme Corp"}, "patient": {"John Smith"}}),
+    ],
+)
+def test_joining_a_post_or_a_board_is_an_appointment_and_buying_a_person_a_hiring(
+    pipeline: Any, text: str, type_name: str, expected: dict[str, set[str]]
+) -> None:
+    analysis = extract(pipeline, text, {"2020": "2020", "2016": "2016"})
+    found = roles(analysis, typed(analysis, type_name))
+    assert {role: found.get(role, set()) & names for role, names in expected.items()} == expected
+    assert not [e for e in analysis.events if e.type in ("business.acquire",) and type_name == "career.hire"]
+
+
+def test_a_coordinated_clause_of_another_form_keeps_out_of_the_other_time(pipeline: Any) -> None:
+    text = "Leo Smith was born on March 3, 1998, and joined Acme Corp at 17."
+    analysis = extract(pipeline, text, {"March 3, 1998": "1998-03-03"})
+    assert typed(analysis, "career.hire").time is None
+    assert typed(analysis, "life.born").time == "1998-03-03"

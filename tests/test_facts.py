@@ -339,3 +339,9 @@ def test_a_question_neither_ends_a_marriage_nor_asserts_a_separation(language: A
     assert not [f for f in analysis.facts if f.relation == "separated"]
     split = next(e for e in analysis.events if e.type == "life.separate")
     assert split.modality == "questioned"
+
+
+def test_joining_a_board_makes_a_member_not_an_employee(language: Any) -> None:
+    analysis = facts_of(language, "Jane Doe joined the board of Acme Corp in 2020.", {"2020": "2020"})
+    assert named(analysis, "member") == [("Jane Doe", "Acme Corp", "2020", None)]
+    assert named(analysis, "employee") == []

@@ -213,7 +213,8 @@ def _employment(b: _Builder, events: list[Event]) -> None:
         people = _ids(event, cfg["person_roles"], a, {"PERSON"})
         orgs = _ids(event, cfg["organization_roles"], a, {"ORG"})
         titles = [arg.text for arg in event.args if arg.role in cfg["title_roles"] and not arg.entity]
-        relation = "member" if event.type in cfg["member_types"] else "employee"
+        body = any(arg.role in cfg["member_roles"] for arg in event.args)
+        relation = "member" if event.type in cfg["member_types"] or body else "employee"
         for person in people:
             for org in orgs:
                 b.from_event(relation, person, org, event)

@@ -25,8 +25,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ..model import Analysis, Argument, Event
-from .events_args import Context, Entities, Group, find_groups, is_place, make_args, resolve_arg_token
+from ..model import Analysis, Argument, Entity, Event
+from .events_args import Context, Entities, Group, find_groups, is_place, make_args, named, resolve_arg_token
 from .events_merge import merge_mentions
 from .events_polarity import modality, polarity
 from .events_schema import EventType, Frame, Schema, matcher, schema
@@ -136,6 +136,8 @@ def _args_for(trigger: Token, hits: list[_Hit], etype: EventType | None, ctx: Co
         if not role:
             continue
         token, possessor, is_kin = resolve_arg_token(hit.arg, trigger, sch.kin_nouns)
+        if role == "organization" and ctx.ents.of(named(token)) is None:  # "joined X's board / the board of X" -> X
+            token = _owner(token, ctx) or token
         if etype is not None and etype.object_when_passive and hit.frame == "object" and is_passive(trigger):
             if ctx.ents.of(token) is None:
                 role = etype.object_when_passive
@@ -149,6 +151,22 @@ def _args_for(trigger: Token, hits: list[_Hit], etype: EventType | None, ctx: Co
                         if pobj.dep_ == "pobj" and ctx.ents.of(pobj) is not None:
                             args.extend(make_args("organization", pobj, ctx))
     return _dedupe([a for a in args if not _excluded(a, ctx, sch)])
+
+
+def _owner(token: Token, ctx: Context) -> Token | None:
+    """The named possessor of a noun: "X's board", "the board of X"."""
+    for child in token.children:
+        if child.dep_ == "poss" and _organisation(ctx.ents.of(child)):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            owner = next((g for g in child.children if g.dep_ == "pobj" and _organisation(ctx.ents.of(g))), None)
+            if owner is not None:
+                return owner
+    return None
+
+
+def _organisation(entity: Entity | None) -> bool:
+    return entity is not None and entity.type not in ("PERSON", "GPE", "LOC", "FAC")
 
 
 def _excluded(arg: Argument, ctx: Context, sch: Schema) -> bool:
@@ -218,13 +236,40 @@ def _satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context) -> bool
     return False
 
 
-def _finish_roles(etype: EventType, args: list[Argument], types: dict[str, EventType]) -> tuple[str, list[Argument]]:
+def _promotes(rule: dict[str, Any], trigger: Token, hits: list[_Hit], args: list[Argument], ctx: Context) -> bool:
+    """Whether a `promote` rule of the schema applies: its lemmas, its role filled (by an entity of
+    its types), an object among its words ("joined the board")."""
+    if "lemmas" in rule and trigger.lemma_.lower() not in rule["lemmas"]:
+        return False
+    if "object_words" in rule and not any(
+        h.frame == "object" and h.arg.lemma_.lower() in rule["object_words"] for h in hits
+    ):
+        return False
+    if "if_role" not in rule:
+        return True
+    for arg in args:
+        if arg.role == rule["if_role"]:
+            entity = ctx.analysis.entity(arg.entity)
+            if "entity_types" not in rule or (entity is not None and entity.type in rule["entity_types"]):
+                return True
+    return False
+
+
+def _finish_roles(
+    etype: EventType, trigger: Token, hits: list[_Hit], args: list[Argument], ctx: Context, types: dict[str, EventType]
+) -> tuple[str, list[Argument]]:
     name = etype.name
-    promote = etype.promote
-    if promote and any(a.role == promote["if_role"] for a in args):
-        name = promote["type"]
-        rename = promote.get("rename", {})
-        args = [Argument(rename.get(a.role, a.role), a.start, a.end, a.text, a.entity) for a in args]
+    for rule in etype.promote:
+        if _promotes(rule, trigger, hits, args, ctx):
+            name = rule["type"]
+            rename = rule.get("rename", {})
+            args = [Argument(rename.get(a.role, a.role), a.start, a.end, a.text, a.entity) for a in args]
+            if "object_role" in rule:  # "joined the board": the body joined
+                body = next(h.arg for h in hits if h.frame == "object" and h.arg.lemma_.lower() in rule["object_words"])
+                args += make_args(rule["object_role"], body, ctx, conjuncts=False)
+            break
+    copies = etype.lemma_copies.get(trigger.lemma_.lower(), {})
+    args += [Argument(copies[a.role], a.start, a.end, a.text, a.entity) for a in args if a.role in copies]
     if types[name].symmetric or etype.symmetric:
         agents = sorted((a for a in args if a.role == "agent"), key=lambda a: a.start)
         for extra in agents[1:]:  # "X and Y married": X marries, Y is the partner
@@ -251,7 +296,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         trigger = doc[i]
         typed = _type_event(trigger, hits, ctx, sch)
         if typed is not None:
-            type_name, args = _finish_roles(typed[0], typed[1], types)
+            type_name, args = _finish_roles(typed[0], trigger, hits, typed[1], ctx, types)
             _remember_couple(trigger, types[type_name], args, ctx)
         else:
             lemma = trigger.lemma_.lower()

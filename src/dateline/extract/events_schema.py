@@ -36,11 +36,12 @@ class EventType:
     nouns: frozenset[str]
     roles: dict[str, str]
     lemma_roles: dict[str, dict[str, str]] = field(default_factory=dict)
+    lemma_copies: dict[str, dict[str, str]] = field(default_factory=dict)
     passive_only: frozenset[str] = frozenset()
     kin_required: frozenset[str] = frozenset()
     reject_kin: bool = False
     symmetric: bool = False
-    promote: dict[str, Any] = field(default_factory=dict)
+    promote: tuple[dict[str, Any], ...] = ()
     object_when_passive: str | None = None
     requires: tuple[dict[str, Any], ...] = ()
     pattern_lemmas: frozenset[str] = frozenset()
@@ -103,11 +104,12 @@ def schema() -> Schema:
                 nouns=frozenset(spec.get("nouns", [])),
                 roles=dict(spec.get("roles", {})),
                 lemma_roles=dict(spec.get("lemma_roles", {})),
+                lemma_copies=dict(spec.get("lemma_copies", {})),
                 passive_only=frozenset(spec.get("passive_only", [])),
                 kin_required=frozenset(spec.get("kin_required", [])),
                 reject_kin=spec.get("reject_kin", False),
                 symmetric=spec.get("symmetric", False),
-                promote=dict(spec.get("promote", {})),
+                promote=tuple([spec["promote"]] if isinstance(spec.get("promote"), dict) else spec.get("promote", [])),
                 object_when_passive=spec.get("object_when_passive"),
                 requires=tuple(spec.get("requires", [])),
                 pattern_lemmas=frozenset(pattern_lemmas),

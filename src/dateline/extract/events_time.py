@@ -76,8 +76,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
                and any(a in chain for a in list(t.clause.ancestors)[:3])]
     if reports:
         return reports[0], "sentence"
-    if head.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children):
-        return None, None  # "was arrested in 2021 but was not charged": a clause of its own
+    if head.dep_ == "conj" and (any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children) or head.tag_ != head.head.tag_):
+        return None, None  # "was arrested in 2021 but was not charged", "was born in 1998 and joined": clauses of their own
     values = {t.timex.value for t in sent}
     if len(values) == 1 and sent[0].clause.dep_ not in ("relcl", "acl"):
         return sent[0], "sentence"

@@ -433,3 +433,28 @@ def test_a_coordinated_clause_of_another_form_keeps_out_of_the_other_time(pipeli
     analysis = extract(pipeline, text, {"March 3, 1998": "1998-03-03"})
     assert typed(analysis, "career.hire").time is None
     assert typed(analysis, "life.born").time == "1998-03-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_name", "place"),
+    [
+        ("Jane Doe was photographed holding hands with John Smith at a cafe in Paris.", "report.seen", "Paris"),
+        ("Jane Doe attended the premiere of Acme Corp's film, Widget Inc, in Rome.", "career.premiere", "Rome"),
+        ("Jane Doe got engaged to John Smith during a trip to Lisbon.", "life.engage", "Lisbon"),
+        ("Acme Corp launched the satellite from Boston.", "business.launch", "Boston"),
+    ],
+)
+def test_a_place_further_down_is_the_place_of_the_event(pipeline: Any, text: str, type_name: str, place: str) -> None:
+    analysis = extract(pipeline, text)
+    assert roles(analysis, typed(analysis, type_name)).get("place") == {place}
+
+
+def test_no_place_from_a_subject_or_another_clause(pipeline: Any) -> None:
+    analysis = extract(pipeline, "The man from Boston married Jane Doe, who lives in Paris.")
+    assert "place" not in roles(analysis, typed(analysis, "life.marry"))
+
+
+def test_an_event_with_another_agent_lends_no_time(pipeline: Any) -> None:
+    text = "Acme Corp hired John Smith in 2020. Years before, Widget Inc had hired John Smith."
+    hires = [e for e in extract(pipeline, text, {"2020": "2020"}).events if e.type == "career.hire"]
+    assert [e.time for e in hires] == ["2020", None]

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from ..model import Analysis, Argument, Entity, Event
 from .events_args import Context, Entities, Group, find_groups, is_place, make_args, named, resolve_arg_token
 from .events_merge import merge_mentions
+from .events_place import nearby_place
 from .events_polarity import modality, polarity
 from .events_schema import EventType, Frame, Schema, matcher, schema
 from .events_time import PART_OF_DAY, TimeAnchor, anniversary_times, attach_time, inherit_times, timex_anchors
@@ -297,6 +298,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         typed = _type_event(trigger, hits, ctx, sch)
         if typed is not None:
             type_name, args = _finish_roles(typed[0], trigger, hits, typed[1], ctx, types)
+            if not any(a.role == "place" for a in args):
+                args += nearby_place(trigger, ctx)
             _remember_couple(trigger, types[type_name], args, ctx)
         else:
             lemma = trigger.lemma_.lower()

@@ -129,9 +129,21 @@ def anniversary_times(doc: Doc, found: list[tuple[Token, Event]], times: list[Ti
 
 def _conflicting(event: Event, other: Event) -> bool:
     """"have two children" vs "son A, born ...": a role filled by no one known here and by someone
-    known there means two different events."""
+    known there means two different events; so do different people in one role ("Y hired X" and
+    "Z hired X")."""
     named = {a.role for a in other.args if a.entity}
-    return any(not any(b.entity for b in event.args if b.role == a.role) and a.role in named for a in event.args)
+    if any(not any(b.entity for b in event.args if b.role == a.role) and a.role in named for a in event.args):
+        return True
+    mine, theirs = _role_entities(event), _role_entities(other)
+    return any(not mine[role] & theirs[role] for role in mine.keys() & theirs.keys())
+
+
+def _role_entities(event: Event) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for arg in event.args:
+        if arg.entity and arg.role != "place":
+            out.setdefault(arg.role, set()).add(arg.entity)
+    return out
 
 
 def inherit_times(events: list[Event]) -> None:

@@ -1,0 +1,43 @@
+"""Where a typed event happened when no frame says so: a place a few prepositions further down.
+
+"at the premiere of her film X in Toronto", "photographed holding hands at a restaurant in
+Malibu", "launched from French Guiana", "got engaged during a trip to Lake Como": the first place
+entity found breadth-first under the trigger, through prepositions, appositions and the
+participles the trigger governs, never into another clause or into the trigger's subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import Argument
+from .events_args import Context, is_place, make_args
+
+AT = {"in", "at", "near", "outside", "inside"}  # a place is where it happened
+UNDER_NOUN = {"to"}  # "a trip to X", "an expedition to X": only below a noun
+UNDER_TRIGGER = {"from"}  # "launched from X": only right under the trigger
+SKIP_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "relcl", "ccomp", "advcl", "conj", "parataxis", "cc", "punct", "mark"}
+THROUGH_DEPS = {"prep", "pobj", "appos", "dobj", "xcomp", "acl", "compound", "npadvmod", "attr", "pcomp"}
+MAX_DEPTH = 6
+
+
+def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
+    """The place argument of `trigger` found below it, or nothing."""
+    frontier = [(child, 1) for child in trigger.children]
+    while frontier:
+        token, depth = frontier.pop(0)
+        if token.dep_ in SKIP_DEPS or token.dep_ not in THROUGH_DEPS or depth > MAX_DEPTH:
+            continue
+        if token.dep_ == "pobj" and _place_prep(token.head, trigger) and is_place(token, ctx):
+            return make_args("place", token, ctx, conjuncts=False)
+        frontier.extend((child, depth + 1) for child in token.children)
+    return []
+
+
+def _place_prep(prep: Token, trigger: Token) -> bool:
+    word = prep.lower_
+    if word in AT:
+        return True
+    if word in UNDER_NOUN:
+        return prep.head.i != trigger.i and prep.head.pos_ == "NOUN"
+    return word in UNDER_TRIGGER and prep.head.i == trigger.i

@@ -458,3 +458,26 @@ def test_an_event_with_another_agent_lends_no_time(pipeline: Any) -> None:
     text = "Acme Corp hired John Smith in 2020. Years before, Widget Inc had hired John Smith."
     hires = [e for e in extract(pipeline, text, {"2020": "2020"}).events if e.type == "career.hire"]
     assert [e.time for e in hires] == ["2020", None]
+
+
+def test_a_headline_infinitive_is_a_planned_event_of_its_subject(pipeline: Any) -> None:
+    analysis = extract(pipeline, "Acme Corp to buy Widget Inc")
+    buy = typed(analysis, "business.acquire")
+    assert roles(analysis, buy) == {"agent": {"Acme Corp"}, "patient": {"Widget Inc"}}
+    assert buy.modality == "planned"
+
+
+def test_naming_is_an_appointment_only_to_a_post_and_an_award_title_is_a_win(pipeline: Any) -> None:
+    analysis = extract(pipeline, "Jane Doe welcomed a son named Leo Smith.")
+    assert not [e for e in analysis.events if e.type == "career.appoint"]
+    analysis = extract(pipeline, "John Smith was named player of the year in May.", {"May": "2024-05"})
+    win = typed(analysis, "career.win")
+    assert roles(analysis, win)["agent"] == {"John Smith"} and win.time == "2024-05"
+    assert not [e for e in analysis.events if e.type == "career.appoint"]
+
+
+def test_unnamed_participants_sharing_a_word_are_one_event_different_titles_two(pipeline: Any) -> None:
+    text = "Acme Corp will cut 400 jobs. Acme Corp said it would lay off about 400 employees."
+    assert len([e for e in extract(pipeline, text).events if e.type == "business.layoff"]) == 1
+    text = "Acme Corp named Jane Doe chief executive. Acme Corp named Jane Doe chief operating officer."
+    assert len([e for e in extract(pipeline, text).events if e.type == "career.appoint"]) == 2

@@ -139,12 +139,19 @@ def _args_for(trigger: Token, hits: list[_Hit], etype: EventType | None, ctx: Co
         token, possessor, is_kin = resolve_arg_token(hit.arg, trigger, sch.kin_nouns)
         if role == "organization" and ctx.ents.of(named(token)) is None:  # "joined X's board / the board of X" -> X
             token = _owner(token, ctx) or token
-        if etype is not None and etype.object_when_passive and hit.frame == "object" and is_passive(trigger):
+        if etype is not None and etype.object_when_passive and hit.frame == "object" and (
+            is_passive(trigger) or token.dep_ == "oprd"  # "was named chief executive", "named X chief executive"
+        ):
             if ctx.ents.of(token) is None:
                 role = etype.object_when_passive
         args.extend(make_args(role, token, ctx, not hit.frame or sch.frames[hit.frame].conjuncts))
         if is_kin and possessor is not None and role in ("child", "patient"):
             args.extend(make_args("parent", possessor, ctx))
+        if role == "role":  # "named [Jane Doe] chief executive" parsed with the name inside the title
+            for child in token.children:
+                entity = ctx.ents.of(child) if child.dep_ in ("nmod", "compound") else None
+                if entity is not None and entity.type == "PERSON":
+                    args.extend(make_args(roles.get("object", "patient"), child, ctx, conjuncts=False))
         if role == "role":  # "chief executive of X": X is the organization
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):
@@ -228,6 +235,8 @@ def _satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context) -> bool
     for arg in args:
         if arg.role != rule["role"]:
             continue
+        if rule.get("filled"):
+            return True
         entity = ctx.analysis.entity(arg.entity)
         if entity is not None and entity.type in rule.get("entity_types", ()):
             return True
@@ -251,8 +260,11 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[_Hit], args: list
     for arg in args:
         if arg.role == rule["if_role"]:
             entity = ctx.analysis.entity(arg.entity)
-            if "entity_types" not in rule or (entity is not None and entity.type in rule["entity_types"]):
-                return True
+            if "entity_types" in rule and (entity is None or entity.type not in rule["entity_types"]):
+                continue
+            if "phrases" in rule and not any(p in arg.text.lower() for p in rule["phrases"]):
+                continue
+            return True
     return False
 
 

@@ -15,6 +15,7 @@ except ImportError:  # pragma: no cover - only while entities.py is not built
     _entity_for_token = None
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+WORK_LABELS = {"WORK_OF_ART", "PRODUCT"}  # "the series X", "its first product, a battery called X"
 RELATIVE_TAGS = {"WP", "WDT"}
 GROUP_WORDS = {"they", "them", "their", "theirs", "themselves", "couple", "pair", "duo", "both", "spouses", "two"}
 NOT_ARGS = {"DATE", "TIME", "PERCENT", "ORDINAL"}  # spaCy entity labels that are never participants
@@ -141,7 +142,7 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
         if entity is None and t.pos_ == "NOUN":  # "the Halcyon space telescope" -> Halcyon
             entity = next((e for c in t.children if c.dep_ == "compound" and (e := ctx.ents.of(c))), None)
         if entity is None and role == "work":  # "for her role in the series X" -> X
-            inner = next((w for w in t.subtree if w.i != t.i and w.ent_type_ == "WORK_OF_ART"), None)
+            inner = next((w for w in t.subtree if w.i != t.i and w.ent_type_ in WORK_LABELS and ctx.ents.of(w)), None)
             if inner is not None and (entity := ctx.ents.of(inner)) is not None:
                 t = inner
         if entity is not None and entity.attrs.get("members"):

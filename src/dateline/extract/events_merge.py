@@ -13,6 +13,8 @@ from __future__ import annotations
 from ..model import Argument, Event
 
 PAIR_ROLES = {"agent": "people", "partner": "people"}  # symmetric types: who with whom, either way
+FUNCTION_WORDS = {"a", "an", "the", "their", "his", "her", "its", "our", "my", "your", "of", "about", "some", "new", "first", "one"}
+TITLE_ROLES = {"role", "award"}
 SOURCE_RANK = {"clause": 3, "sentence": 2, "event": 1, None: 0}
 
 
@@ -32,14 +34,18 @@ def _times_compatible(a: str | None, b: str | None) -> bool:
     return long.startswith(short) and long[len(short) : len(short) + 1] == "-"
 
 
-def _overlap(mine: set[str], theirs: set[str]) -> bool:
+def _overlap(role: str, mine: set[str], theirs: set[str]) -> bool:
     named, named_there = _entities({"": mine}), _entities({"": theirs})
     if named or named_there:  # "two children, A and B" is not the birth of A
         return named == named_there
-    texts = [x[1:] for x in mine | theirs if x.startswith("~")]
-    if len(texts) != len(mine | theirs):
-        return False  # a known participant here, someone else (or no one known) there
-    return any(a != b and (a in b or b in a) for a in texts for b in texts)
+    if role in TITLE_ROLES:  # "chief executive" / "chief operating officer": one within the other or apart
+        return any(a[1:] in b[1:] or b[1:] in a[1:] for a in mine for b in theirs)
+    here, there = _words(mine), _words(theirs)  # "400 jobs" / "about 400 employees", "a son" / "a daughter"
+    return bool(here & there)
+
+
+def _words(fillers: set[str]) -> set[str]:
+    return {w for x in fillers for w in x[1:].split() if w not in FUNCTION_WORDS}
 
 
 def _entities(fillers: dict[str, set[str]]) -> set[str]:
@@ -58,7 +64,7 @@ def _same_event(a: Event, b: Event, symmetric: bool) -> bool:
         people_a, people_b = mine.pop("people", set()), theirs.pop("people", set())
         if len(people_a) >= 2 and len(people_b) >= 2 and people_a != people_b:
             return False
-    return all(_overlap(mine[role], theirs[role]) for role in mine.keys() & theirs.keys())
+    return all(_overlap(role, mine[role], theirs[role]) for role in mine.keys() & theirs.keys())
 
 
 def _better_time(keep: Event, other: Event) -> bool:

@@ -53,6 +53,8 @@ def modality(trigger: Token, cues: dict[str, Any]) -> str | None:
     mod = cues["modality"]
     if is_question(trigger):
         return mod["question"]
+    if trigger.dep_ in ("relcl", "acl", "ROOT") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
+        return mod["infinitive"]  # headline "X to buy Y"
     for child in trigger.children:
         if child.dep_ == "aux" and child.lower_ in mod["aux"]:
             return mod["aux"][child.lower_]

@@ -253,6 +253,7 @@ def test_a_player_joining_a_club_is_a_member_and_an_election_makes_a_member(lang
     analysis = facts_of(language, text, {"2016": "2016", "2020": "2020"})
     assert named(analysis, "member") == [("Jane Doe", "Acme Corp", "2020", None), ("John Smith", "Acme Corp", "2016", None)]
     assert not named(analysis, "employee")
+    assert not named(analysis, "role")  # a playing position is no post
 
 
 @pytest.mark.parametrize(
@@ -345,3 +346,26 @@ def test_joining_a_board_makes_a_member_not_an_employee(language: Any) -> None:
     analysis = facts_of(language, "Jane Doe joined the board of Acme Corp in 2020.", {"2020": "2020"})
     assert named(analysis, "member") == [("Jane Doe", "Acme Corp", "2020", None)]
     assert named(analysis, "employee") == []
+
+
+def test_a_fact_about_a_couple_is_one_per_partner() -> None:
+    text = "Jane Doe and John Smith had a son, Leo Smith, in 2015."
+    analysis = Analysis(Document.make(text, "2024-03-14"))
+    analysis.sentences = [Sentence(0, 0, len(text))]
+    analysis.entities = [
+        Entity("E1", "PERSON", "Jane Doe", [Mention(0, 8, "Jane Doe", 0)]),
+        Entity("E2", "PERSON", "John Smith", [Mention(13, 23, "John Smith", 0)]),
+        Entity("E3", "PERSON", "Leo Smith", [Mention(34, 43, "Leo Smith", 0)]),
+        Entity("E4", "PERSON", "Jane Doe and John Smith", [Mention(0, 23, "Jane Doe and John Smith", 0)],
+               attrs={"members": ["E1", "E2"]}),
+    ]
+    args = [Argument("parent", 0, 23, "Jane Doe and John Smith", "E4"), Argument("child", 34, 43, "Leo Smith", "E3")]
+    analysis.events = [Event("V1", "family.child", "have", 24, 27, "had", 0, args, time="2015")]
+    resolve.run(None, analysis, None)  # type: ignore[arg-type]
+    assert named(analysis, "parent") == [("Jane Doe", "Leo Smith", "2015", None), ("John Smith", "Leo Smith", "2015", None)]
+
+
+def test_joining_a_body_dates_no_title(language: Any) -> None:
+    text = "Jane Doe is the health minister. Jane Doe joined the cabinet in September 2022."
+    analysis = facts_of(language, text, {"September 2022": "2022-09"})
+    assert [(f.value, f.valid_from) for f in analysis.facts if f.relation == "role"] == [("health minister", None)]

@@ -220,7 +220,8 @@ def _employment(b: _Builder, events: list[Event]) -> None:
                 b.from_event(relation, person, org, event)
             for title in titles:
                 b.from_event("role", person, orgs[0] if orgs else None, event, value=title.lower())
-            if not orgs and not titles and _dated(event.time):  # "Solberg, who was appointed in June 2021"
+            if not orgs and not titles and not body and _dated(event.time):  # "Solberg, who was appointed in June 2021";
+                # "joined the cabinet in 2022" dates no title
                 for fact in b.facts.values():
                     if fact.subject == person and fact.relation in ("role", "employee") and fact.valid_from is None:
                         fact.valid_from = event.time
@@ -412,6 +413,33 @@ def _members(b: _Builder) -> None:
             merged.events += [e for e in fact.events if e not in merged.events]
 
 
+def _positions(b: _Builder) -> None:
+    """"the striker X", "former tennis player Y": what someone plays is no post held."""
+    positions = set(config()["employment"]["not_role_titles"])
+    for key, fact in list(b.facts.items()):
+        if fact.relation == "role" and (fact.value or "").split()[-1:] and (fact.value or "").split()[-1] in positions:
+            del b.facts[key]
+
+
+def _expand_groups(b: _Builder) -> None:
+    """A fact about "the couple" or "X and Y" (an entity standing for a group) is one per member."""
+    a = b.analysis
+    for key, fact in list(b.facts.items()):
+        entity = a.entity(fact.subject)
+        members = [m for m in (entity.attrs.get("members") or []) if a.entity(m) is not None] if entity else []
+        if not members:
+            continue
+        del b.facts[key]
+        for member in members:
+            if member == fact.object:
+                continue
+            merged = b.add(fact.relation, member, fact.object, fact.value, valid_from=fact.valid_from,
+                           certainty=fact.certainty, claim=fact.claim)
+            merged.valid_to = merged.valid_to or fact.valid_to
+            merged.evidence += [e for e in fact.evidence if e not in merged.evidence]
+            merged.events += [e for e in fact.events if e not in merged.events]
+
+
 def _ages(b: _Builder) -> None:
     a = b.analysis
     dct = a.document.dct
@@ -438,6 +466,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     _parents(b, events)
     _employment(b, events)
     _members(b)
+    _positions(b)
+    _expand_groups(b)
     _ages(b)
     facts = list(b.facts.values())
     for n, fact in enumerate(facts, 1):

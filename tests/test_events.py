@@ -481,3 +481,34 @@ def test_unnamed_participants_sharing_a_word_are_one_event_different_titles_two(
     assert len([e for e in extract(pipeline, text).events if e.type == "business.layoff"]) == 1
     text = "Acme Corp named Jane Doe chief executive. Acme Corp named Jane Doe chief operating officer."
     assert len([e for e in extract(pipeline, text).events if e.type == "career.appoint"]) == 2
+
+
+def test_the_tree_matcher_finds_what_spacys_dependency_matcher_finds(pipeline: Any) -> None:
+    from spacy.matcher import DependencyMatcher
+
+    from dateline.extract.events_match import TreeMatcher
+
+    tree, nodes = events.matcher(pipeline.vocab)
+    reference = DependencyMatcher(pipeline.vocab)
+    for key in nodes:
+        reference.add(key, [_spacy_pattern(key)])
+    text = ("Jane Doe and John Smith, who met in Paris, married in 2001 and had a son, Leo Smith, born in 2003. "
+            "Acme Corp to buy Widget Inc. Speaking to the Daily Planet, Jane Doe said she had filed for divorce.")
+    doc = pipeline(text)
+    mine = {(key, tuple(ids)) for key, ids in tree(doc)}
+    theirs = {(pipeline.vocab.strings[m], tuple(ids)) for m, ids in reference(doc)}
+    assert mine == theirs and len(mine) > 10
+    with pytest.raises(ValueError):
+        TreeMatcher(pipeline.vocab).add("x", [[{"RIGHT_ID": "a", "RIGHT_ATTRS": {"ENT_TYPE": "PERSON"}}]])
+
+
+def _spacy_pattern(key: str) -> list[dict[str, Any]]:
+    """The pattern `key` was added with, rebuilt in spaCy's format from the schema."""
+    sch = events.schema()
+    if key.startswith("frame:"):
+        frame = sch.frames[key[6:]]
+        anchor = {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"POS": {"IN": list(frame.pos)}, **frame.trigger_attrs}}
+        return [anchor, *frame.pattern]
+    _, _, _, index = key.split(":")
+    _, _, pattern, lemmas = sch.type_patterns[int(index)]
+    return [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": lemmas}}}, *pattern]

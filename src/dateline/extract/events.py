@@ -1,7 +1,7 @@
 """Events: typed events from the schema in `data/events.toml`, and every other event.
 
-One spaCy `DependencyMatcher` (built once per vocabulary) matches the argument *frames* of the
-schema (subject, passive subject, object, "with X", "X's ...", "son A, born ...") around every
+One matcher (built once per vocabulary; patterns in spaCy's `DependencyMatcher` format, run by
+`events_match.TreeMatcher`) matches the argument *frames* of the schema (subject, passive subject, object, "with X", "X's ...", "son A, born ...") around every
 verb and noun; the schema then says, per event type, which trigger lemmas count and which role
 each frame fills.  Adding an event type is adding an entry to the TOML file.
 
@@ -100,10 +100,8 @@ def _collect_hits(doc: Doc) -> dict[int, list[_Hit]]:
     sch = schema()
     dm, nodes = matcher(doc.vocab)
     hits: dict[int, list[_Hit]] = defaultdict(list)
-    strings = doc.vocab.strings
     seen: set[tuple[str, int, int]] = set()
-    for match_id, token_ids in dm(doc):
-        key = strings[match_id]
+    for key, token_ids in dm(doc):
         names = nodes[key]
         bound = dict(zip(names, token_ids, strict=True))
         trigger = bound["trigger"]

@@ -8,8 +8,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from spacy.matcher import DependencyMatcher
 from spacy.vocab import Vocab
+
+from .events_match import TreeMatcher
 
 DATA = Path(__file__).parent / "data"
 
@@ -137,16 +138,17 @@ def schema() -> Schema:
     return out
 
 
-_MATCHERS: dict[int, tuple[DependencyMatcher, dict[str, list[str]]]] = {}
+_MATCHERS: dict[int, tuple[TreeMatcher, dict[str, list[str]]]] = {}
 
 
-def matcher(vocab: Vocab) -> tuple[DependencyMatcher, dict[str, list[str]]]:
-    """The process-wide matcher for `vocab`, and each match key's node names in pattern order."""
+def matcher(vocab: Vocab) -> tuple[TreeMatcher, dict[str, list[str]]]:
+    """The process-wide matcher for `vocab` (patterns in spaCy's DependencyMatcher format, run by
+    `events_match.TreeMatcher`), and each match key's node names in pattern order."""
     cached = _MATCHERS.get(id(vocab))
     if cached is not None and cached[0].vocab is vocab:
         return cached
     sch = schema()
-    dm = DependencyMatcher(vocab)
+    dm = TreeMatcher(vocab)
     nodes: dict[str, list[str]] = {}
     for frame in sch.frames.values():
         if not frame.pattern:

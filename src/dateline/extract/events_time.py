@@ -97,9 +97,10 @@ def anniversary_times(doc: Doc, found: list[tuple[Token, Event]], times: list[Ti
     events of that clause that have no time of their own."""
     cues = sch.cues["anniversary"]
     extra: list[TimeAnchor] = []
-    for token in doc:
-        if token.lemma_.lower() not in cues["nouns"]:
-            continue
+    wanted = {doc.vocab.strings.add(n) for noun in cues["nouns"] for n in (noun, noun.capitalize())}
+    lemmas = doc.to_array("LEMMA").tolist()  # no Token object per word: this runs on every document
+    for i in (i for i, lemma in enumerate(lemmas) if lemma in wanted):
+        token = doc[i]
         years = None
         kinds: list[EventType] = []
         for child in token.children:

@@ -512,3 +512,16 @@ def _spacy_pattern(key: str) -> list[dict[str, Any]]:
     _, _, _, index = key.split(":")
     _, _, pattern, lemmas = sch.type_patterns[int(index)]
     return [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": lemmas}}}, *pattern]
+
+
+def test_a_definite_description_may_be_the_one_named_an_indefinite_is_someone_new(pipeline: Any) -> None:
+    from dateline.extract.events_merge import merge_mentions
+    from dateline.model import Argument
+
+    def event(start: int, agent: Argument) -> Event:
+        return Event("", "business.acquire", "buy", start, start + 3, "buy", 0,
+                     [agent, Argument("patient", 50, 60, "Widget Inc", "E2")])
+
+    named_agent = Argument("agent", 0, 9, "Acme Corp", "E1")
+    assert len(merge_mentions([event(10, named_agent), event(70, Argument("agent", 62, 73, "the company", None))], set())) == 1
+    assert len(merge_mentions([event(10, named_agent), event(70, Argument("agent", 62, 73, "a rival", None))], set())) == 2

@@ -525,3 +525,8 @@ def test_a_definite_description_may_be_the_one_named_an_indefinite_is_someone_ne
     named_agent = Argument("agent", 0, 9, "Acme Corp", "E1")
     assert len(merge_mentions([event(10, named_agent), event(70, Argument("agent", 62, 73, "the company", None))], set())) == 1
     assert len(merge_mentions([event(10, named_agent), event(70, Argument("agent", 62, 73, "a rival", None))], set())) == 2
+
+
+def test_starting_founds_something_only_when_it_is_named(pipeline: Any) -> None:
+    assert not [e for e in extract(pipeline, "John Smith might start on the bench.").events if e.type == "business.found"]
+    assert typed(extract(pipeline, "Jane Doe started Acme Corp in a garage."), "business.found")

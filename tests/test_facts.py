@@ -369,3 +369,12 @@ def test_joining_a_body_dates_no_title(language: Any) -> None:
     text = "Jane Doe is the health minister. Jane Doe joined the cabinet in September 2022."
     analysis = facts_of(language, text, {"September 2022": "2022-09"})
     assert [(f.value, f.valid_from) for f in analysis.facts if f.relation == "role"] == [("health minister", None)]
+
+
+def test_a_founders_title_is_a_post_at_the_company_founded(language: Any) -> None:
+    text = "Acme Corp was founded in 2019 by Jane Doe. Jane Doe is chief executive."
+    analysis = facts_of(language, text, {"2019": "2019"})
+    assert named(analysis, "employee") == [("Jane Doe", "Acme Corp", None, None)]
+    assert [(f.value, f.object) for f in analysis.facts if f.relation == "role"] == [("chief executive", "E2")]
+    analysis = facts_of(language, "Jane Doe founded Acme Corp in 2019.", {"2019": "2019"})
+    assert named(analysis, "employee") == []  # no title said: founders may have left

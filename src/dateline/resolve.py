@@ -249,6 +249,27 @@ def _employment(b: _Builder, events: list[Event]) -> None:
                 fact.events.append(event.id)
 
 
+def _founders(b: _Builder, events: list[Event]) -> None:
+    """"X was founded by A; A is chief executive": a founder's current title with no organisation
+    named is a post at the company founded, and the founder works there."""
+    cfg = config()["employment"]
+    a = b.analysis
+    for event in events:
+        if event.type not in cfg["founding_types"] or not _factual(event):
+            continue
+        orgs = _ids(event, ["organization"], a, {"ORG"})
+        if len(orgs) != 1:
+            continue
+        for person in _ids(event, ["agent"], a, {"PERSON"}):
+            posts = [f for f in b.facts.values() if f.relation == "role" and f.subject == person
+                     and f.object is None and f.valid_to is None]
+            for fact in posts:
+                fact.object = orgs[0]
+            if posts:
+                b.add("employee", person, orgs[0], evidence=posts[0].evidence[0] if posts[0].evidence else None,
+                      event=event, certainty=event.certainty, claim=event.claim)
+
+
 def _ends_post(fact: Fact, orgs: set[str], titles: list[str]) -> bool:
     """Does a resignation / firing / retirement from `orgs` as `titles` end this fact?"""
     if titles and fact.relation == "role":
@@ -465,6 +486,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     _wronged_spouses(b, events)
     _parents(b, events)
     _employment(b, events)
+    _founders(b, events)
     _members(b)
     _positions(b)
     _expand_groups(b)

@@ -378,3 +378,12 @@ def test_a_founders_title_is_a_post_at_the_company_founded(language: Any) -> Non
     assert [(f.value, f.object) for f in analysis.facts if f.relation == "role"] == [("chief executive", "E2")]
     analysis = facts_of(language, "Jane Doe founded Acme Corp in 2019.", {"2019": "2019"})
     assert named(analysis, "employee") == []  # no title said: founders may have left
+
+
+def test_a_successor_takes_the_post_given_up(language: Any) -> None:
+    text = ("Jane Doe resigned as health minister in May 2024. "
+            "Acme Corp appointed John Smith, the junior treasury minister, to replace Jane Doe in June 2024.")
+    analysis = facts_of(language, text, {"May 2024": "2024-05", "June 2024": "2024-06"})
+    assert ("John Smith", "health minister", "2024-06", None) in named(analysis, "role")
+    assert ("Jane Doe", "health minister", None, "2024-05") in named(analysis, "role")
+    assert ("John Smith", "junior treasury minister", None, None) in named(analysis, "role")  # not dated by the appointment

@@ -214,13 +214,14 @@ def _employment(b: _Builder, events: list[Event]) -> None:
         orgs = _ids(event, cfg["organization_roles"], a, {"ORG"})
         titles = [arg.text for arg in event.args if arg.role in cfg["title_roles"] and not arg.entity]
         body = any(arg.role in cfg["member_roles"] for arg in event.args)
+        successor = any(arg.role in cfg["predecessor_roles"] for arg in event.args)
         relation = "member" if event.type in cfg["member_types"] or body else "employee"
         for person in people:
             for org in orgs:
                 b.from_event(relation, person, org, event)
             for title in titles:
                 b.from_event("role", person, orgs[0] if orgs else None, event, value=title.lower())
-            if not orgs and not titles and not body and _dated(event.time):  # "Solberg, who was appointed in June 2021";
+            if not orgs and not titles and not body and not successor and _dated(event.time):  # "Solberg, who was appointed in June 2021";
                 # "joined the cabinet in 2022" dates no title
                 for fact in b.facts.values():
                     if fact.subject == person and fact.relation in ("role", "employee") and fact.valid_from is None:
@@ -247,6 +248,23 @@ def _employment(b: _Builder, events: list[Event]) -> None:
                 fact.valid_to = end
                 fact.evidence.append(Evidence(event.sentence, event.start, event.end))
                 fact.events.append(event.id)
+
+
+def _successors(b: _Builder, events: list[Event]) -> None:
+    """"appointed X to replace Y": X holds the post Y gave up, from the appointment on."""
+    cfg = config()["employment"]
+    a = b.analysis
+    for event in events:
+        if event.type not in cfg["start_types"] or not _factual(event):
+            continue
+        before = _ids(event, cfg["predecessor_roles"], a, {"PERSON"})
+        after = _ids(event, cfg["person_roles"], a, {"PERSON"})
+        posts = [f for f in b.facts.values() if f.relation == "role" and f.subject in before and f.valid_to is not None]
+        for person in after:
+            for post in posts:
+                b.add("role", person, post.object, post.value, valid_from=event.time if _dated(event.time) else None,
+                      evidence=Evidence(event.sentence, event.start, event.end), event=event,
+                      certainty=event.certainty, claim=event.claim)
 
 
 def _founders(b: _Builder, events: list[Event]) -> None:
@@ -487,6 +505,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     _parents(b, events)
     _employment(b, events)
     _founders(b, events)
+    _successors(b, events)
     _members(b)
     _positions(b)
     _expand_groups(b)

@@ -530,3 +530,21 @@ def test_a_definite_description_may_be_the_one_named_an_indefinite_is_someone_ne
 def test_starting_founds_something_only_when_it_is_named(pipeline: Any) -> None:
     assert not [e for e in extract(pipeline, "John Smith might start on the bench.").events if e.type == "business.found"]
     assert typed(extract(pipeline, "Jane Doe started Acme Corp in a garage."), "business.found")
+
+
+def test_a_child_named_by_a_participle_and_born_later_as_the_baby(pipeline: Any) -> None:
+    text = "Jane Doe and John Smith have welcomed their second child, a son named Leo Smith. The baby was born in Boston in May."
+    analysis = extract(pipeline, text, {"May": "2024-05"})
+    births = [e for e in analysis.events if e.type in ("family.child", "life.born")]
+    assert len(births) == 1
+    found = roles(analysis, births[0])
+    assert (found["child"], found["parent"], found["place"]) == ({"Leo Smith"}, {"Jane Doe", "John Smith"}, {"Boston"})
+    assert births[0].time == "2024-05"
+
+
+def test_a_birth_of_an_unknown_baby_stays_apart(pipeline: Any) -> None:
+    text = "Jane Doe welcomed a son named Leo Smith in 2015. Years later, a baby was born in Boston."
+    analysis = extract(pipeline, text, {"2015": "2015"})
+    births = [e for e in analysis.events if e.type in ("family.child", "life.born")]
+    assert [e.type for e in births] == ["family.child"] and births[0].time == "2015"
+    assert "place" not in roles(analysis, births[0])  # "a baby" is not Leo Smith

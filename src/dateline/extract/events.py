@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Entity, Event
 from .events_args import Context, Entities, Group, find_groups, is_place, make_args, named, resolve_arg_token
-from .events_merge import merge_mentions
+from .events_merge import births_of_named_children, merge_mentions
 from .events_place import nearby_place
 from .events_polarity import modality, polarity
 from .events_schema import EventType, Frame, Schema, matcher, schema
@@ -328,6 +328,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     # a light verb whose object is a typed event noun ("gave birth", "filed a lawsuit") is that event
     events = [e for t, e in found if e.type or not any(c.i in typed_at and c.dep_ == "dobj" for c in t.children)]
     anniversary_times(doc, [(t, e) for t, e in found if e in events], times, ctx, sch)
+    births_of_named_children(events, sch.kin_nouns)
     inherit_times(events)
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric})
     for n, event in enumerate(events, 1):

@@ -15,6 +15,7 @@ except ImportError:  # pragma: no cover - only while entities.py is not built
     _entity_for_token = None
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+NAMING_VERBS = {"name", "call", "christen", "dub"}
 WORK_LABELS = {"WORK_OF_ART", "PRODUCT"}  # "the series X", "its first product, a battery called X"
 RELATIVE_TAGS = {"WP", "WDT"}
 GROUP_WORDS = {"they", "them", "their", "theirs", "themselves", "couple", "pair", "duo", "both", "spouses", "two"}
@@ -67,7 +68,19 @@ def named(token: Token) -> Token:
             return appos
         if token.dep_ == "appos" and token.head.pos_ == "PROPN":  # "X, an American geologist"
             return token.head
+        for noun in (token, *(c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN")):
+            name = _called(noun)  # "their second child, a son named X"
+            if name is not None:
+                return name
     return token
+
+
+def _called(noun: Token) -> Token | None:
+    """"a son named X", "a daughter called X" -> X."""
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in NAMING_VERBS:
+            return next((c for c in acl.children if c.dep_ in ("oprd", "dobj", "attr", "xcomp") and c.pos_ == "PROPN"), None)
+    return None
 
 
 def find_groups(doc: Doc, ents: Entities, sent_of: list[int]) -> list[Group]:

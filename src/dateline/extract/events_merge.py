@@ -104,3 +104,24 @@ def merge_mentions(events: list[Event], symmetric_types: set[str]) -> list[Event
         else:
             _absorb(first, event)
     return out
+
+
+def births_of_named_children(events: list[Event], kin_nouns: frozenset[str], window: int = 3) -> None:
+    """"They welcomed a son, X. The baby was born on Friday": a birth whose patient is a definite
+    kin noun is the birth of the child named in a family event of the sentences just before."""
+    for n, event in enumerate(events):
+        if event.type != "life.born" or any(a.entity for a in event.args if a.role == "patient"):
+            continue
+        patient = next((a for a in event.args if a.role == "patient"), None)
+        words = patient.text.lower().split() if patient else []
+        if len(words) != 2 or words[0] not in DEFINITE or words[1] not in kin_nouns:
+            continue
+        before = [e for e in events[:n] if e.type == "family.child" and event.sentence - e.sentence <= window
+                  and len({a.entity for a in e.args if a.role == "child" and a.entity}) == 1]
+        if not before:
+            continue
+        family = before[-1]
+        event.type = "family.child"
+        event.args = [a for a in event.args if a.role != "patient"] + [
+            Argument(a.role, a.start, a.end, a.text, a.entity) for a in family.args if a.role in ("child", "parent") and a.entity
+        ]

@@ -546,5 +546,6 @@ def test_a_birth_of_an_unknown_baby_stays_apart(pipeline: Any) -> None:
     text = "Jane Doe welcomed a son named Leo Smith in 2015. Years later, a baby was born in Boston."
     analysis = extract(pipeline, text, {"2015": "2015"})
     births = [e for e in analysis.events if e.type in ("family.child", "life.born")]
-    assert [e.type for e in births] == ["family.child"] and births[0].time == "2015"
+    assert [e.type for e in births] == ["family.child", "life.born"] and births[0].time == "2015"
+    assert roles(analysis, births[1])["patient"] == {"a baby"}
     assert "place" not in roles(analysis, births[0])  # "a baby" is not Leo Smith

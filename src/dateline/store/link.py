@@ -174,32 +174,21 @@ def _participants(a: Analysis, args: Iterable, mapping: dict[str, int]) -> list[
     return sorted(out)
 
 
-def _event_participants(db: sqlite3.Connection, event_id: int) -> list[int]:
-    rows = db.execute(
-        "SELECT DISTINCT entity_id FROM event_args WHERE event_id = ? AND entity_id IS NOT NULL", (event_id,)
-    )
-    return sorted(int(r[0]) for r in rows)
+def _signature(ev, participants: list[int]) -> str:  # noqa: ANN001
+    """What two mentions of one event share: type (or lemma when untyped), polarity, participants."""
+    kind = ev.type if ev.type is not None else "~" + ev.lemma
+    return f"{kind}|{ev.polarity}|{','.join(map(str, participants))}"
 
 
-def _find_event(db: sqlite3.Connection, ev, participants: list[int]) -> sqlite3.Row | None:  # noqa: ANN001
-    if not participants:
+def _find_event(db: sqlite3.Connection, ev, signature: str, participants: list[int]) -> sqlite3.Row | None:  # noqa: ANN001
+    """A stored event this mention reports: same signature and a compatible time.  An untyped
+    event merges only on an equal, known time; an event with no known participant never merges."""
+    if not participants or (ev.type is None and ev.time is None):
         return None
-    if ev.type is not None:
-        rows = db.execute(
-            "SELECT DISTINCT e.* FROM events e JOIN event_args g ON g.event_id = e.id"
-            " WHERE e.type = ? AND e.polarity = ? AND g.entity_id = ?",
-            (ev.type, ev.polarity, participants[0]),
-        ).fetchall()
-    elif ev.time is not None:
-        rows = db.execute(
-            "SELECT DISTINCT e.* FROM events e JOIN event_args g ON g.event_id = e.id"
-            " WHERE e.type IS NULL AND e.lemma = ? AND e.time = ? AND e.polarity = ? AND g.entity_id = ?",
-            (ev.lemma, ev.time, ev.polarity, participants[0]),
-        ).fetchall()
-    else:
-        return None
-    for row in rows:
-        if compatible(row["time"], ev.time) and _event_participants(db, int(row["id"])) == participants:
+    for row in db.execute("SELECT * FROM events WHERE signature = ? ORDER BY id", (signature,)):
+        if ev.type is None and row["time"] != ev.time:
+            continue
+        if compatible(row["time"], ev.time):
             return row
     return None
 
@@ -208,11 +197,12 @@ def link_events(db: sqlite3.Connection, a: Analysis, mapping: dict[str, int]) ->
     doc_id = a.document.id
     for ev in a.events:
         participants = _participants(a, ev.args, mapping)
-        row = _find_event(db, ev, participants)
+        signature = _signature(ev, participants)
+        row = _find_event(db, ev, signature, participants)
         if row is None:
             cur = db.execute(
-                "INSERT INTO events (type, lemma, time, polarity, modality) VALUES (?, ?, ?, ?, ?)",
-                (ev.type, ev.lemma, ev.time, ev.polarity, ev.modality),
+                "INSERT INTO events (type, lemma, time, polarity, modality, signature) VALUES (?, ?, ?, ?, ?, ?)",
+                (ev.type, ev.lemma, ev.time, ev.polarity, ev.modality, signature),
             )
             event_id = int(cur.lastrowid or 0)
             db.executemany(

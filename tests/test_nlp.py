@@ -1,0 +1,34 @@
+"""The spaCy layer: model choice, paragraph boundaries, tokenizer repairs."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import nlp
+
+
+@pytest.fixture(scope="module")
+def model():
+    return nlp.load()
+
+
+def test_a_line_break_ends_a_sentence(model):
+    doc = model("Breaking news\nThe minister resigned on Friday.\n\nShe said nothing")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Breaking news", "The minister resigned on Friday.", "She said nothing",
+    ]
+
+
+def test_wed_is_a_verb_not_we_would(model):
+    doc = model("The two wed in June. Wed. 5 was busy.")
+    assert [t.text for t in doc][:4] == ["The", "two", "wed", "in"]
+    assert "Wed." in [t.text for t in doc]
+
+
+def test_model_choice_follows_the_environment(monkeypatch):
+    monkeypatch.setenv("DATELINE_SPACY_MODEL", "no_such_model_xyz")
+    assert nlp.model_name() == "no_such_model_xyz"
+    with pytest.raises(nlp.ModelNotFound, match="no_such_model_xyz"):
+        nlp.load("no_such_model_xyz")
+    monkeypatch.delenv("DATELINE_SPACY_MODEL")
+    assert nlp.model_name() in nlp.FALLBACK_MODELS

@@ -226,3 +226,12 @@ def test_a_groups_mentions_count_for_each_member(store):
     for name in ("Ann Lee", "Bo Park"):
         about = query.claims(store, name)["claims"]
         assert [(c["relation"], c["speaker"]) for c in about] == [("about", "a friend")]
+
+
+def test_an_ending_of_unknown_date_holds_until_the_article_that_reports_it(store):
+    a = _marriage("Ann Lee and Bo Park married in 2012 but have since split.", time="2012-08-04")
+    a.facts[0].valid_to = "PAST_REF"
+    store.add(a)  # dated 2023-08-07
+    assert query.as_of(store, "Ann Lee", "2015-06-01")["facts"][0]["status"] == "possibly"
+    assert query.as_of(store, "Ann Lee", "2023-08-07")["facts"] == []
+    assert query.as_of(store, "Ann Lee", "2011-01-01")["facts"] == []

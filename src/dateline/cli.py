@@ -260,7 +260,9 @@ def cmd_asof(args: argparse.Namespace) -> int:
         span = []
         if f["valid_from"]:
             span.append(f"since {f['valid_from']}")
-        if f["valid_to"]:
+        if f.get("ended_before"):
+            span.append(f"ended before {f['ended_before']}")
+        elif f["valid_to"]:
             span.append(f"until {f['valid_to']}")
         if f["status"] == "possibly":
             span.append("possibly")

@@ -203,7 +203,15 @@ def as_of(store: Store, name: str, when: str, *, reported_by: bool = False) -> d
         (entity["id"], entity["id"]),
     ).fetchall()
     for fact in rows:
-        status = _status_on(fact["valid_from"], fact["valid_to"], day)
+        valid_to, ended_before = fact["valid_to"], None
+        if valid_to == "PAST_REF":
+            # Ended at a time the text does not give: before the latest article that says so.
+            known_by = db.execute(
+                "SELECT max(d.dct) FROM fact_evidence e JOIN documents d ON d.id = e.doc_id WHERE e.fact_id = ?",
+                (fact["id"],),
+            ).fetchone()[0]
+            valid_to, ended_before = f"..{known_by}", known_by
+        status = _status_on(fact["valid_from"], valid_to, day)
         if status is None:
             continue
         evidence = []
@@ -228,6 +236,7 @@ def as_of(store: Store, name: str, when: str, *, reported_by: bool = False) -> d
                 "value": fact["value"],
                 "valid_from": fact["valid_from"],
                 "valid_to": fact["valid_to"],
+                "ended_before": ended_before,  # for an end of unknown date: the latest report of it
                 "status": status,
                 "certainty": min((e["certainty"] for e in evidence), key=lambda c: _CERTAINTY_RANK.get(c, 9)),
                 "evidence": evidence,
@@ -246,6 +255,10 @@ def _status_on(valid_from: str | None, valid_to: str | None, day: date) -> str |
                 return None
             if day <= span[1] and span[0] != span[1]:
                 status = "possibly"
+    if valid_to and valid_to.startswith(".."):  # ended some time before this date
+        if day >= date.fromisoformat(valid_to[2:]):
+            return None
+        return "possibly"
     if valid_to:
         span = interval(valid_to)
         if span is not None:

@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 
+import handmade
 from dateline import nlp
 from dateline.extract import events
-from dateline.model import Analysis, Document, Entity, Event, Mention, Sentence, Timex
+from dateline.model import Analysis, Document, Event
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "portman-millepied.txt"
 
@@ -28,32 +29,7 @@ def pipeline() -> Any:
 
 
 def build(language: Any, text: str, times: dict[str, str] | None = None, dct: str = "2024-03-14") -> tuple[Any, Analysis]:
-    """An analysis whose entities and timexes are written by hand, found by their names in `text`."""
-    doc = language(text)
-    analysis = Analysis(Document.make(text, dct))
-    analysis.sentences = [Sentence(i, s.start_char, s.end_char) for i, s in enumerate(doc.sents)]
-    taken: list[tuple[int, int]] = []
-    tables = (("PERSON", PEOPLE), ("ORG", ORGS), ("GPE", PLACES))
-    found = {name: Entity("", kind, name) for kind, table in tables for name in table}
-    for full_names in (True, False):  # full names first, so "Smith" inside "Leo Smith" is Leo's
-        for _, table in tables:
-            for name, aliases in table.items():
-                for form in [name] if full_names else aliases:
-                    for m in re.finditer(rf"\b{re.escape(form)}\b", text):
-                        if any(s <= m.start() < e for s, e in taken):
-                            continue
-                        taken.append((m.start(), m.end()))
-                        sentence = analysis.sentence_at(m.start())
-                        found[name].mentions.append(Mention(m.start(), m.end(), form, sentence.index if sentence else 0))
-    for entity in found.values():
-        if entity.mentions:
-            entity.id = f"E{len(analysis.entities) + 1}"
-            entity.mentions.sort(key=lambda m: m.start)
-            analysis.entities.append(entity)
-    for n, (phrase, value) in enumerate((times or {}).items(), 1):
-        for m in re.finditer(re.escape(phrase), text):
-            analysis.timexes.append(Timex(m.start(), m.end(), phrase, "DATE", value, tid=f"t{n}"))
-    return doc, analysis
+    return handmade.build(language, text, {"PERSON": PEOPLE, "ORG": ORGS, "GPE": PLACES}, times, dct)
 
 
 def extract(language: Any, text: str, times: dict[str, str] | None = None) -> Analysis:

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+import handmade
 from dateline import nlp, resolve
 from dateline.extract import events
 from dateline.model import (
@@ -26,7 +27,6 @@ from dateline.model import (
     Fact,
     Mention,
     Sentence,
-    Timex,
 )
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "portman-millepied.txt"
@@ -43,28 +43,7 @@ def language() -> Any:
 
 
 def build(language: Any, text: str, times: dict[str, str] | None = None, dct: str = "2024-03-14") -> tuple[Any, Analysis]:
-    doc = language(text)
-    analysis = Analysis(Document.make(text, dct))
-    analysis.sentences = [Sentence(i, s.start_char, s.end_char) for i, s in enumerate(doc.sents)]
-    taken: list[tuple[int, int]] = []
-    found = {name: Entity("", kind, name) for kind, table in NAMES.items() for name in table}
-    for full_names in (True, False):
-        for table in NAMES.values():
-            for name, aliases in table.items():
-                for form in [name] if full_names else aliases:
-                    for m in re.finditer(rf"\b{re.escape(form)}\b", text):
-                        if not any(s <= m.start() < e for s, e in taken):
-                            taken.append((m.start(), m.end()))
-                            sentence = analysis.sentence_at(m.start())
-                            found[name].mentions.append(Mention(m.start(), m.end(), form, sentence.index if sentence else 0))
-    for entity in found.values():
-        if entity.mentions:
-            entity.id = f"E{len(analysis.entities) + 1}"
-            analysis.entities.append(entity)
-    for n, (phrase, value) in enumerate((times or {}).items(), 1):
-        for m in re.finditer(re.escape(phrase), text):
-            analysis.timexes.append(Timex(m.start(), m.end(), phrase, "DATE", value, tid=f"t{n}"))
-    return doc, analysis
+    return handmade.build(language, text, NAMES, times, dct)
 
 
 def facts_of(language: Any, text: str, times: dict[str, str] | None = None) -> Analysis:

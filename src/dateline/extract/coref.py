@@ -23,7 +23,8 @@ from .entity_lexicon import EntityLexicon, lexicon
 PRONOUN_GENDER_VOTE = 1.0
 
 
-def _sentence_of_tokens(doc: Doc) -> list[int]:
+def sentence_of_tokens(doc: Doc) -> list[int]:
+    """The sentence index of every token."""
     out = [0] * len(doc)
     for index, sent in enumerate(doc.sents):
         for i in range(sent.start, sent.end):
@@ -102,7 +103,7 @@ def _record(state: CorefState, run: list[tuple[int, int, int]], lex: EntityLexic
 
 
 def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
-    sent_of = _sentence_of_tokens(doc)
+    sent_of = sentence_of_tokens(doc)
     learn_pronoun_genders(doc, table, sent_of)
     settle_genders(table)
     state = CorefState(doc, table, sent_of, dct=dct)

@@ -25,17 +25,9 @@ from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Entity, Mention
 from .clusters import KIND_RANK, ClusterTable, cluster_names
-from .coref import resolve
+from .coref import resolve, sentence_of_tokens
 from .entity_attrs import collect_attributes
 from .names import find_names
-
-
-def _sentence_of_tokens(doc: Doc) -> list[int]:
-    out = [0] * len(doc)
-    for index, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            out[i] = index
-    return out
 
 
 def _canonical_name(cluster_names: list[tuple[str, ...]], texts: list[str]) -> str:
@@ -49,7 +41,7 @@ def _canonical_name(cluster_names: list[tuple[str, ...]], texts: list[str]) -> s
 
 
 def build_entities(doc: Doc, table: ClusterTable) -> list[Entity]:
-    sent_of = _sentence_of_tokens(doc)
+    sent_of = sentence_of_tokens(doc)
     order = sorted((ci for ci, c in enumerate(table.clusters) if c.mentions), key=lambda ci: table.clusters[ci].first())
     ids = {ci: f"E{n}" for n, ci in enumerate(order, start=1)}
     entities: list[Entity] = []

@@ -1,0 +1,40 @@
+"""Analyses whose entities and timexes are written by hand, so a test pins one later stage alone."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dateline.model import Analysis, Document, Entity, Mention, Sentence, Timex
+
+Names = dict[str, dict[str, list[str]]]  # entity type -> full name -> other forms it goes by
+
+
+def build(
+    language: Any, text: str, names: Names, times: dict[str, str] | None = None, dct: str = "2024-03-14"
+) -> tuple[Any, Analysis]:
+    """Parse `text` and mark every occurrence of the given names and time phrases."""
+    doc = language(text)
+    analysis = Analysis(Document.make(text, dct))
+    analysis.sentences = [Sentence(i, s.start_char, s.end_char) for i, s in enumerate(doc.sents)]
+    taken: list[tuple[int, int]] = []
+    found = {name: Entity("", kind, name) for kind, table in names.items() for name in table}
+    for full_names in (True, False):  # full names first, so "Smith" inside "Leo Smith" is Leo's
+        for table in names.values():
+            for name, aliases in table.items():
+                for form in [name] if full_names else aliases:
+                    for m in re.finditer(rf"\b{re.escape(form)}\b", text):
+                        if any(s <= m.start() < e for s, e in taken):
+                            continue
+                        taken.append((m.start(), m.end()))
+                        sentence = analysis.sentence_at(m.start())
+                        found[name].mentions.append(Mention(m.start(), m.end(), form, sentence.index if sentence else 0))
+    for entity in found.values():
+        if entity.mentions:
+            entity.id = f"E{len(analysis.entities) + 1}"
+            entity.mentions.sort(key=lambda m: m.start)
+            analysis.entities.append(entity)
+    for n, (phrase, value) in enumerate((times or {}).items(), 1):
+        for m in re.finditer(re.escape(phrase), text):
+            analysis.timexes.append(Timex(m.start(), m.end(), phrase, "DATE", value, tid=f"t{n}"))
+    return doc, analysis

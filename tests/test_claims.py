@@ -27,7 +27,7 @@ from dateline.model import (
     Timex,
 )
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "shared" / "examples" / "portman-millepied.txt"
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "portman-millepied.txt"
 
 
 @pytest.fixture(scope="module")

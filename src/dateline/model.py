@@ -183,10 +183,10 @@ class Claim(_JsonMixin):
     sentence: int
     cue: str | None = None  # told, said, according to, added, ...
     speaker: str | None = None  # local entity id of a named speaker
-    speaker_text: str | None = None  # "an insider", "multiple sources", "Portman"
+    speaker_text: str | None = None  # "an insider", "multiple sources", "Smith"
     speaker_kind: str | None = None  # named | anonymous | pronoun | unknown
     outlet: str | None = None  # local entity id of the outlet
-    outlet_text: str | None = None  # "Us Weekly"
+    outlet_text: str | None = None  # "The Daily Courier"
     date: str | None = None  # TIMEX3 value of when it was said; the article's date by default
     certainty: str = ATTRIBUTED
     events: list[str] = field(default_factory=list)

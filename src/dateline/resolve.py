@@ -323,7 +323,7 @@ def _evidence(a: Analysis, doc: Doc, first: Token, last: Token) -> Evidence:
 
 
 def _name_of(kin: Token) -> Token | None:
-    """The name a kin or title noun stands with: "son Aleph", "her husband, X", "X, her husband"."""
+    """The name a kin or title noun stands with: "son Oscar", "her husband, X", "X, her husband"."""
     for child in kin.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return child

@@ -154,7 +154,7 @@ def entity_of_token(analysis: Analysis, token: Token) -> Entity | None:
 
 
 def name_tokens(token: Token) -> list[Token]:
-    """A head noun with the proper nouns right before it ("Us Weekly", "Page Six", "A Bola")."""
+    """A head noun with the proper nouns right before it ("Daily Mail", "Le Monde", "A Bola")."""
     first = token.i
     while first > 0:
         left = token.doc[first - 1]
@@ -162,7 +162,7 @@ def name_tokens(token: Token) -> list[Token]:
             break
         if not (is_proper(left) or left.whitespace_ == "" or left.is_punct):
             break
-        first -= 1  # "Us Weekly", "A Bola", "E! News"
+        first -= 1  # "Daily Mail", "A Bola", "E! News"
     parts = [token.doc[first]] + [t for t in token.children if t.dep_ in {"flat", "nummod"} and t.i > token.i]
     parts.append(token)
     parts.sort(key=lambda t: t.i)

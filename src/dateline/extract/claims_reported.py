@@ -94,7 +94,7 @@ def _trailing(ctx: ClaimContext, verb: Token) -> Draft | None:
     if len(rest) > 8 or not all(t.is_punct or t.is_space or t.i in inside for t in rest):
         return None
     if verb.lemma_.lower() != "tell" and any(c.dep_ == "dobj" for c in verb.children):
-        return None  # "…, Millepied shared another photo": an act, not an attribution
+        return None  # "…, the singer shared another photo": an act, not an attribution
     tokens = list(ctx.doc[sent.start : comma])
     first = next((t for t in tokens if not t.is_punct), None)
     if first is None or ctx.quoted[first.i] or not any(t.pos_ in {"VERB", "AUX"} for t in tokens):

@@ -62,7 +62,7 @@ def outlet_in_channel(ctx: ClaimContext, noun: Token, latest: Outlet | None) -> 
             found = outlet_of_name(ctx, names[-1], latest)
             first = names[-1].left_edge
             while first.i > 0 and _capitalized_modifier(first.doc[first.i - 1], noun):
-                first = first.doc[first.i - 1]  # "a SiriusXM Town Hall interview"
+                first = first.doc[first.i - 1]  # "a BBC Radio 4 interview"
             if found is not None:
                 found.text = ctx.text[first.idx : names[-1].idx + len(names[-1].text)]
             return found

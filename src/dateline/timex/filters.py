@@ -85,7 +85,7 @@ def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
         return False  # "Sun", "Wed" alone are names and words more often than days
     if rule == "set:adverb" and tokens[it.start].text[:1].isupper() and it.start > 0 \
             and tokens[it.start - 1].text[:1].isupper():
-        return False  # part of a name ("Us Weekly")
+        return False  # part of a name ("Time Out", "Good Morning America")
     if tokens[it.end - 1].low in ("before", "after") and after[:1].isalnum() \
             and (rule == "relative:earlier-later" or rule.startswith("mod:")
                  and any(p is not None and p.rule == "relative:earlier-later" for p in it.parts)):

@@ -326,7 +326,10 @@ def cmd_timex(args: argparse.Namespace) -> int:
     from .timex.timeml import tag_dir
 
     result = tag_dir(args.in_dir, args.out_dir, domain=args.domain, explain=args.explain)
-    _print_json(result) if args.json else err.print(Text(json.dumps(result, ensure_ascii=False)))
+    if args.json:
+        _print_json(result)
+    else:
+        err.print(Text(json.dumps(result, ensure_ascii=False)))
     errors = result.get("errors") if isinstance(result, dict) else None
     return EXIT_PARTIAL if errors else EXIT_OK
 

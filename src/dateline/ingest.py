@@ -72,7 +72,8 @@ def analyze_batch(documents: list[Document], options: Options) -> list[Analysis 
     return [r if isinstance(r, Analysis) else _failure(d, r) for d, r in zip(documents, results, strict=True)]
 
 
-def _warm_up(options: Options) -> None:
+def _warm_up() -> None:
+    """Load spaCy and the stages once per worker process."""
     from . import nlp, pipeline
 
     nlp.load()
@@ -136,7 +137,7 @@ def ingest(
                 store_one(result)
     else:
         window: deque[Future] = deque()
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_warm_up, initargs=(options,)) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_warm_up) as pool:
             for batch in batches:
                 window.append(pool.submit(analyze_batch, batch, options))
                 while len(window) >= 2 * jobs:

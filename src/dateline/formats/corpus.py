@@ -25,7 +25,7 @@ from ..model import Document
 from .context import Context
 from .dates import date_part
 from .errors import InputError, StreamError
-from .lines import BOM, DecodeProblem, decode, iter_lines, over_limit, read_bounded, strip_terminator
+from .lines import BOM, DecodeProblem, decode, iter_lines, over_limit, strip_terminator
 from .sources import Opened
 
 PREFIX = re.compile(r"\s*date[ \t]+(\d\S*)(?:\r\n|\s|\Z)", re.ASCII)  # \s: [ \t\n\r\f\v]
@@ -78,17 +78,9 @@ def _read_per_line(stream: BinaryIO, ctx: Context) -> Iterator[Item]:
 
 
 def _read_whole(stream: BinaryIO, ctx: Context, prefixed: bool) -> Iterator[Item]:
-    data = read_bounded(stream, ctx.max_bytes)
-    if data is None:
-        yield ctx.error(None, f"article is too long: over the limit of {ctx.max_bytes} bytes per article")
-        return
-    if not data.strip():
-        yield ctx.error(None, "empty text: the file holds no article")
-        return
-    try:
-        text = decode(data, 1, 0)
-    except DecodeProblem as exc:
-        yield ctx.error(exc.line, exc.problem)
+    text = ctx.read_article(stream)
+    if isinstance(text, InputError):
+        yield text
         return
     if prefixed and PREFIX.match(text):
         yield _article(text, ctx, 1, per_line=False)

@@ -13,23 +13,16 @@ from ..model import Document
 from .context import Context
 from .dates import date_part
 from .errors import InputError
-from .lines import DecodeProblem, decode, read_bounded
 from .sources import Opened
 
 
 def read_tml(opened: Opened, ctx: Context) -> Iterator[Document | InputError]:
-    data = read_bounded(opened.rewind(), ctx.max_bytes)
-    if data is None:
-        yield ctx.error(None, f"article is too long: over the limit of {ctx.max_bytes} bytes per article")
-        return
-    if not data.strip():
-        yield ctx.error(None, "empty text: the file holds no article")
+    text = ctx.read_article(opened.rewind())
+    if isinstance(text, InputError):
+        yield text
         return
     try:
-        root = ET.fromstring(decode(data, 1, 0))
-    except DecodeProblem as exc:
-        yield ctx.error(exc.line, exc.problem)
-        return
+        root = ET.fromstring(text)
     except ET.ParseError as exc:
         yield ctx.error(exc.position[0], f"not valid TimeML (XML): {exc}")
         return

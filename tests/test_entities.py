@@ -364,3 +364,23 @@ def test_places_and_organisations_sharing_words(pipeline) -> None:  # noqa: ANN0
     assert city is not None and city.type == "GPE"
     paper = a.entity(owner_of(a, "Washington Post"))
     assert paper is not None and paper.type == "ORG" and paper.id != city.id
+
+
+@pytest.mark.parametrize(("text", "name", "age"), [
+    ("Rita Vance died at 88 on Sunday at her home.", "Rita Vance", 88),
+    ("Omar Tull died on Friday at the age of 77.", "Omar Tull", 77),
+    ("Rita Vance died on Sunday. She was 92.", "Rita Vance", 92),
+    ("Gil Moreau (44) was questioned by police.", "Gil Moreau", 44),
+    ("Gil Moreau, aged 29, was questioned by police.", "Gil Moreau", 29),
+    ("Gil Moreau, who is 35, runs a bakery.", "Gil Moreau", 35),
+    ("Folk singer Ada Quill toured Spain. The “Paper Moons” singer, 27, sold out every show.", "Ada Quill", 27),
+])
+def test_ages_next_to_any_mention(pipeline, text: str, name: str, age: int) -> None:  # noqa: ANN001
+    entity = by_name(analyze(pipeline, text), name)
+    assert entity.attrs.get("age") == age
+
+
+def test_age_needs_a_bare_number_and_a_plain_clause(pipeline) -> None:  # noqa: ANN001
+    a = analyze(pipeline, "Gil Moreau was 17 when he joined the army. Ada Quill was 40 percent richer.")
+    assert "age" not in by_name(a, "Gil Moreau").attrs
+    assert "age" not in by_name(a, "Ada Quill").attrs

@@ -366,3 +366,12 @@ def test_a_successor_takes_the_post_given_up(language: Any) -> None:
     assert ("John Smith", "health minister", "2024-06", None) in named(analysis, "role")
     assert ("Jane Doe", "health minister", None, "2024-05") in named(analysis, "role")
     assert ("John Smith", "junior treasury minister", None, None) in named(analysis, "role")  # not dated by the appointment
+
+
+def test_a_dated_birth_gives_the_exact_birth_year(language: Any) -> None:
+    from dateline.pipeline import Options, enrich
+
+    text = "Rita Vance was born on October 2, 1950, in Leeds. Rita Vance, 73, still paints every day."
+    analysis = enrich(language(text), Document.make(text, "2024-03-14"), Options())
+    assert [f[1] for f in named(analysis, "birth_year")] == ["1950"]  # the age alone would say 1950 or 1951
+    assert [f[1] for f in named(analysis, "age")] == ["73"]

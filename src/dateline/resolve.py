@@ -479,9 +479,23 @@ def _expand_groups(b: _Builder) -> None:
             merged.events += [e for e in fact.events if e not in merged.events]
 
 
-def _ages(b: _Builder) -> None:
+def _birth_years(b: _Builder, events: list[Event]) -> dict[str, str]:
+    """birth_year from a dated birth ("born on May 11, 1942"): the year itself, no estimate."""
+    out: dict[str, str] = {}
+    for event in events:
+        if event.type not in config()["birth"]["types"] or not _factual(event) or not _dated(event.time):
+            continue
+        for person in _ids(event, config()["birth"]["person_roles"], b.analysis, {"PERSON"}):
+            if person not in out:
+                out[person] = event.time[:4]  # type: ignore[index]
+                b.from_event("birth_year", person, None, event, value=out[person]).valid_from = None
+    return out
+
+
+def _ages(b: _Builder, events: list[Event]) -> None:
     a = b.analysis
     dct = a.document.dct
+    born = _birth_years(b, events)
     for entity in a.entities:
         age = entity.attrs.get("age")
         if not isinstance(age, int) or not entity.mentions:
@@ -491,8 +505,9 @@ def _ages(b: _Builder) -> None:
         ev = Evidence(mention.sentence, mention.start, mention.end)
         fact = b.add("age", entity.id, None, str(age), valid_from=as_of, evidence=ev)
         fact.valid_to = as_of
-        year = int(as_of[:4]) - age - (1 if as_of[5:] < "07-01" else 0)
-        b.add("birth_year", entity.id, None, str(year), evidence=ev)
+        if entity.id not in born:
+            year = int(as_of[:4]) - age - (1 if as_of[5:] < "07-01" else 0)
+            b.add("birth_year", entity.id, None, str(year), evidence=ev)
 
 
 def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
@@ -509,7 +524,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     _members(b)
     _positions(b)
     _expand_groups(b)
-    _ages(b)
+    _ages(b, events)
     facts = list(b.facts.values())
     for n, fact in enumerate(facts, 1):
         fact.id = f"F{n}"

@@ -13,7 +13,8 @@ POSSESSIVES = frozenset({"his", "her", "their", "its"})
 GROUP_WINDOW = 3
 TITLE_WINDOW = 3
 TYPE_WINDOW = 3
-DOMINANCE = 0.85  # a runner-up above this share of the best leaves the mention alone
+DOMINANCE = 0.85
+MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "punct", "poss", "case"})  # a runner-up above this share of the best leaves the mention alone
 
 
 def _phrase(state: CorefState, tok: Token) -> Span | None:
@@ -23,8 +24,11 @@ def _phrase(state: CorefState, tok: Token) -> Span | None:
         return None
     span = state.doc[start : tok.i + 1]
     own = _after_possessor(span)  # the possessor ("her", "Jane Doe's") is a mention of its own
-    if any(state.table.owner[t.i] != -1 for t in state.doc[own : tok.i + 1]):
-        return None
+    table = state.table
+    if table.owner[tok.i] != -1 or any(table.owner[t.i] != -1 and (table.clusters[table.owner[t.i]].label == "PERSON"
+                                                                    or t.dep_ not in MODIFIER_DEPS)
+                                       for t in state.doc[own : tok.i]):
+        return None  # a name inside it may only modify the head: "the "Glass Houses" singer"
     return span
 
 

@@ -131,6 +131,11 @@ class CorefState:
         return sorted(((s, c) for c, s in best.items()), reverse=True)
 
     def add(self, ci: int, start: int, end: int, kind: str) -> bool:
+        owned = [i for i in range(start, end - 1) if self.table.owner[i] != -1]
+        if owned:  # "the Acme chief executive": the mention is what follows the name inside it
+            start = owned[-1] + 1
+            while start < end - 1 and (self.doc[start].is_punct or self.doc[start].tag_ == "POS"):
+                start += 1
         if not self.table.add(ci, start, end, kind):
             return False
         head = self.doc[start:end].root

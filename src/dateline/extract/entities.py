@@ -13,7 +13,8 @@ Attributes (`Entity.attrs`), each present only when the text supports it:
   a group is an Entity of type PERSON named after its members ("Jane Doe and John Roe").
 
 Pipeline: `names` (NER spans, repaired labels) -> `clusters` (one cluster per named entity) ->
-`entity_attrs` (roles, ages, gender evidence) -> `coref` (pronouns, nominals, quotations).
+`entity_attrs` (roles, ages, gender evidence) -> `coref` (pronouns, nominals, quotations) ->
+`entity_ages` (ages next to any mention: "the singer, 31,", "She was 81.").
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from spacy.tokens import Doc, Token
 from ..model import Analysis, Entity, Mention
 from .clusters import KIND_RANK, ClusterTable, cluster_names
 from .coref import resolve, sentence_of_tokens
+from .entity_ages import collect_ages
 from .entity_attrs import collect_attributes
 from .names import find_names
 
@@ -71,6 +73,7 @@ def run(doc: Doc, analysis: Analysis, options: Any = None) -> None:
     table = cluster_names(doc, find_names(doc))
     collect_attributes(doc, table, analysis.document.dct)
     resolve(doc, table, analysis.document.dct)
+    collect_ages(doc, table, analysis.document.dct)
     analysis.entities = build_entities(doc, table)
 
 

@@ -1,0 +1,109 @@
+"""Ages stated next to any mention of a person, once coreference has joined the mentions.
+
+Read after `coref`, so that "the singer, 31," and "She was 81." reach the person's cluster:
+- "X, 31," and "X (31)" right after a mention;
+- "X, aged 45," / "X aged 45";
+- "X, who is 31," (a relative clause with "be" and a bare number);
+- "X was 81." (a copular clause with nothing else than the number);
+- "X died at 81", "died aged 81", "died at the age of 81".
+The first age found for a person wins (`set_age` keeps an earlier one).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .clusters import ClusterTable
+from .entity_attrs import set_age
+
+DEATH_LEMMAS = frozenset({"die", "pass"})
+MAX_AGE = 120
+
+
+def _number(tok: Token | None) -> int | None:
+    if tok is None or not tok.text.isdigit():
+        return None
+    value = int(tok.text)
+    return value if 0 < value < MAX_AGE else None
+
+
+def _at(doc: Doc, i: int) -> Token | None:
+    return doc[i] if 0 <= i < len(doc) else None
+
+
+def _after_mention(doc: Doc, end: int) -> int | None:
+    """"X, 31," / "X (31)" / "X, aged 45" / "X aged 45": the words right after the mention."""
+    first, second, third = _at(doc, end), _at(doc, end + 1), _at(doc, end + 2)
+    if first is None:
+        return None
+    if first.text in (",", "(") and (age := _number(second)) is not None and third is not None \
+            and third.text in ((",", ".", ";", ")") if first.text == "," else (")",)):
+        return age
+    if first.lower_ == "aged":
+        return _number(second)
+    if first.text == "," and second is not None and second.lower_ == "aged":
+        return _number(third)
+    return None
+
+
+def _bare_number(tok: Token) -> int | None:
+    """A number standing alone as the complement of "be": no noun, no unit after it."""
+    if any(c.dep_ not in ("punct",) for c in tok.children):
+        return None
+    return _number(tok)
+
+
+def _relative_age(head: Token) -> int | None:
+    """"X, who is 31,": a relative clause on the mention's head."""
+    for clause in head.children:
+        if clause.dep_ == "relcl" and clause.lemma_ == "be" and any(
+                c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+            for c in clause.children:
+                if c.dep_ in ("attr", "acomp") and (age := _bare_number(c)) is not None:
+                    return age
+    return None
+
+
+def _clause_age(head: Token) -> int | None:
+    """"She was 81." and "X died at 81 / aged 81 / at the age of 81"."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = head.head
+    if verb.lemma_ == "be":
+        others = [c for c in verb.children if c.dep_ not in ("nsubj", "punct", "attr", "acomp")]
+        complements = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+        if not others and len(complements) == 1:
+            return _bare_number(complements[0])
+        return None
+    if verb.lemma_.lower() not in DEATH_LEMMAS:
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "at":
+            obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if obj is not None and obj.lower_ == "age":  # "at the age of 81"
+                of = next((p for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+                obj = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+            if (age := _number(obj)) is not None:
+                return age
+        if c.lower_ == "aged":
+            if (age := _number(next((p for p in c.children if p.like_num), None))) is not None:
+                return age
+            if (age := _number(_at(verb.doc, c.i + 1))) is not None:
+                return age
+    return None
+
+
+def collect_ages(doc: Doc, table: ClusterTable, dct: str) -> None:
+    for cluster in table.clusters:
+        if cluster.label != "PERSON" or cluster.members or "age" in cluster.attrs:
+            continue
+        for ref in sorted(cluster.mentions, key=lambda m: m.start):
+            head = doc[ref.start : ref.end].root
+            age = _after_mention(doc, ref.end) if ref.kind != "pronoun" else None
+            if age is None:
+                age = _relative_age(head) if ref.kind != "pronoun" else None
+            if age is None:
+                age = _clause_age(head)
+            if age is not None:
+                set_age(cluster, age, dct)
+                break

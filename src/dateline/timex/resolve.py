@@ -21,6 +21,9 @@ YEAR_MULT = {"E": 10, "C": 100, "L": 1000}
 MONTH_MULT = {"Q": 3, "HY": 6}
 UNIT_TO_GRAIN = {"D": "d", "W": "w", "WE": "w", "M": "m", "Q": "q", "HY": "hy", "Y": "y", "H": "hh", "MIN": "hh"}
 NEAR_DAYS = 60  # news gives the year of any day further away than this
+# ... but a month or a day further than this against the verb's tense ("took power in June" written in
+# April) is in the other year (quarters keep the nearest: reports come out after the quarter they cover)
+NEAR_AGAINST_TENSE_DAYS = 31
 
 
 @dataclass(slots=True)
@@ -122,7 +125,9 @@ def _pick_year(p: Point, ref: Anchor, tense: str | None, steps: list[str]) -> Po
         return min(abs((o[1] - ref.date).days), abs((o[2] - ref.date).days))
 
     nearest = min(options, key=lambda o: (distance(o), o[1] > ref.date))
-    if distance(nearest) <= NEAR_DAYS:
+    against_tense = "m" in p and ((tense == "PAST" and nearest[1] > ref.date)
+                                  or (tense == "FUTURE" and nearest[2] < ref.date))
+    if distance(nearest) <= (NEAR_AGAINST_TENSE_DAYS if against_tense else NEAR_DAYS):
         steps.append(f"within {NEAR_DAYS} days of {ref.date}: the nearest, whatever the tense")
         return nearest[0]
     if tense == "PAST" or (tense is None and ref.tid is None):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .tense import heuristic_tense
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 PARTICIPIAL_DEPS = frozenset({"advcl", "acl", "conj", "xcomp", "ccomp", "dep"})
+FUTURE_ADJECTIVES = frozenset({"due", "set", "scheduled", "slated", "expected", "poised", "likely", "ready"})
 FUTURE_GOVERNORS = frozenset({"plan", "expect", "schedule", "intend", "hope", "aim", "go", "due", "set"})
 
 
@@ -25,11 +26,25 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
+def _adjacent_verb(span: Span) -> Token | None:
+    """The verb just before a span ("said [on] Monday the army would..."): the parser often hangs the
+    date on the next clause's verb, but a date right after a verb modifies that verb."""
+    i = span.start - 1
+    if i >= 0 and span.doc[i].lower_ == "on":
+        i -= 1
+    if i < 0:
+        return None
+    tok = span.doc[i]
+    return tok if tok.pos_ == "VERB" and tok.dep_ not in ("aux", "auxpass", "amod") else None
+
+
 def verb_tense(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
     if lowers & FUTURE_AUX:
         return "FUTURE"
+    if any(c.dep_ in ("acomp", "attr") and c.lower_ in FUTURE_ADJECTIVES for c in verb.children):
+        return "FUTURE"  # "is due in court Monday", "is set for Friday"
     if verb.tag_ in ("VB", "VBG", "VBN") and any(a.tag_ == "TO" for a in auxes):
         head = verb.head
         if head is not verb and head.lemma_ in FUTURE_GOVERNORS:
@@ -48,7 +63,8 @@ def verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBD":
         return "PAST"
     if any(a.tag_ == "MD" for a in auxes):
-        return None
+        # "would withdraw by Friday", "could meet Monday": after the time of speech; "could have met": before
+        return "PAST" if lowers & {"have", "'ve"} else "FUTURE"
     return None
 
 
@@ -65,7 +81,7 @@ def tense_function(doc: Doc) -> Callable[[int, int], str | None]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
-        verb = _governing_verb(span.root)
+        verb = _adjacent_verb(span) or _governing_verb(span.root)
         return verb_tense(verb) if verb is not None else None
 
     return tense

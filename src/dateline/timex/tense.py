@@ -13,7 +13,9 @@ import re
 _CUE = re.compile(
     r"\b(?P<prospective>(?:agreed|promised|pledged|vowed|offered|proposed|intends?|intended|aims?|aimed) to)\b"
     r"|\b(?P<future>will|won't|shall|'ll|going to|plans? to|planned to|expects? to|scheduled to|set to|"
-    r"is to|are to|would|next(?!\s+to\b)|upcoming|coming|expected|scheduled|slated|supposed|due|effective|payable|starting)\b"
+    r"is to|are to|would|next(?!\s+to\b)|upcoming|coming|expects?|expected|scheduled|slated|supposed|"
+    r"due(?!\s+to\s+(?!(?:be|begin|start|arrive|open|close|meet|leave|expire|end|return|resume|visit|hold|vote|"
+    r"sign|take|make|announce|report|go|come|receive|decide|rule|finish|complete)\b))|effective|payable|starting)\b"
     r"|\b(?P<past>was|were|had|did|said|told|announced|reported|ago|last|yesterday|earlier|met|went|came|"
     r"saw|took|made|got|gave|found|left|began|became|held|won|lost|broke|wrote|spoke|ran|knew|thought|"
     r"brought|bought|sold|paid|fell|rose|kept|led|felt|sent|spent|built|grew|drew|flew|threw|wore|"
@@ -32,6 +34,7 @@ _WORDS_BEFORE = re.compile(r"(?:[A-Za-z']+\s+){1,2}$")
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those",
                           "some", "any", "no", "each", "every"})
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:be|have|have\s+been)\s+$", re.IGNORECASE)
 
 
 def _ends_clause(text: str, i: int) -> bool:
@@ -69,6 +72,8 @@ def _groups(text: str, lo: int, hi: int, lo_of_span: int) -> list[tuple[int, int
             tense = "FUTURE" if m.end() <= lo_of_span else ("PAST" if "ed " in m.group().lower() else "PRESENT")
         if tense == "PAST" and m.group().lower().endswith("ed") and _adjectival(text, m.start()):
             continue  # "a still unspecified date": a participle used as an adjective
+        if tense == "PAST" and _INFINITIVE_BEFORE.search(text, max(lo, m.start() - 20), m.start()):
+            continue  # "expect the deal to be completed by": the governing verb decides
         if out:
             s, e, t = out[-1]
             if _GLUE.fullmatch(text, e, m.start()) is not None:

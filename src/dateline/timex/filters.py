@@ -49,6 +49,8 @@ def v_abbr(word: str) -> bool:
     return len(word) <= 4 and word.lower() not in ("may", "june", "july")
 
 
+VERB_BEFORE_LAST = frozenset({"will", "would", "to", "could", "may", "might", "should", "can", "must", "'ll", "did",
+                              "does", "do", "not", "n't", "also", "only", "usually"})
 PERIOD_END = frozenset({"ended", "ending", "ends", "through"})
 
 
@@ -94,6 +96,8 @@ def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
         return False  # "the year-ago results", "the year-long strike": the unit is part of a compound
     if rule == "duration:the-units-ahead" and after == "of":
         return False  # "the days ahead of the vote": a preposition
+    if tokens[it.start].low == "last" and before in VERB_BEFORE_LAST and rule.startswith("duration:"):
+        return False  # "the talks will last two days": the verb, not "the last two days"
     if rule == "duration:bare-units":
         return before in BARE_UNIT_CONTEXT
     return True

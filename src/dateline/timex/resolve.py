@@ -21,8 +21,10 @@ YEAR_MULT = {"E": 10, "C": 100, "L": 1000}
 MONTH_MULT = {"Q": 3, "HY": 6}
 UNIT_TO_GRAIN = {"D": "d", "W": "w", "WE": "w", "M": "m", "Q": "q", "HY": "hy", "Y": "y", "H": "hh", "MIN": "hh"}
 NEAR_DAYS = 60  # news gives the year of any day further away than this
-# ... but a month or a day further than this against the verb's tense ("took power in June" written in
-# April) is in the other year (quarters keep the nearest: reports come out after the quarter they cover)
+# ... but a month or a day further than this against the verb's tense is in the other year ("took power in
+# June" written in April; "will vote in October" written in mid-November).  Nearer ones stay: the tense
+# heuristic misreads clauses that report schedules ("extended the offer until Nov. 6", "originally scheduled
+# for Oct. 30"). Quarters keep the nearest: reports come out after the quarter they cover.
 NEAR_AGAINST_TENSE_DAYS = 31
 
 

@@ -14,7 +14,7 @@ from .filters import acceptable, reinterpret
 from .resolve import Anchor, Resolved, grain_unit, resolve_date, resolve_duration, resolve_set
 from .rules import RULES
 from .seed import seed
-from .tense import heuristic_tense
+from .tense import deadline_tense, heuristic_tense
 from .tokens import Token, candidate_windows, tokenize
 
 OUTPUT_KINDS = ("date", "duration", "set")
@@ -116,6 +116,7 @@ def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
         verb_tense = None
         if _needs_tense(it):
             verb_tense = tense(start, end) if tense is not None else heuristic_tense(text, start, end)
+            verb_tense = deadline_tense(text, start, verb_tense)
         res = _resolve(it, dct_anchor, last, domain, verb_tense, by_grain)
         tid = f"t{len(out) + 1}"
         timex = Timex(start, end, text[start:end], res.type, res.value, res.mod, res.quant, res.freq,

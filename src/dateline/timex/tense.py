@@ -12,7 +12,7 @@ import re
 
 _CUE = re.compile(
     r"\b(?P<prospective>(?:agreed|promised|pledged|vowed|offered|proposed|intends?|intended|aims?|aimed) to)\b"
-    r"|\b(?P<future>will|won't|shall|'ll|going to|plans? to|planned to|expects? to|scheduled to|set to|"
+    r"|\b(?P<future>will|won't|shall|'ll|going to|plans? to|planned to|expects? to|scheduled to|set to|set for|"
     r"is to|are to|would|next(?!\s+to\b)|upcoming|coming|expects?|expected|scheduled|slated|supposed|"
     r"due(?!\s+to\s+(?!(?:be|begin|start|arrive|open|close|meet|leave|expire|end|return|resume|visit|hold|vote|"
     r"sign|take|make|announce|report|go|come|receive|decide|rule|finish|complete)\b))|effective|payable|starting)\b"
@@ -101,3 +101,13 @@ def heuristic_tense(text: str, start: int, end: int, window: int = 80) -> str | 
         return left[-1][2]
     right = _groups(text, end, hi, start)
     return right[0][2] if right else None
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|no later than)\s+$", re.IGNORECASE)
+
+
+def deadline_tense(text: str, start: int, tense: str | None) -> str | None:
+    """'by June', 'until Friday' in a clause without a past verb: a deadline, ahead of the reference."""
+    if tense in (None, "PRESENT") and _DEADLINE_BEFORE.search(text, max(0, start - 20), start):
+        return "FUTURE"
+    return tense

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Entity, Event
 from .events_args import Context, Entities, Group, find_groups, is_place, make_args, named, resolve_arg_token
-from .events_merge import births_of_named_children, merge_mentions
+from .events_merge import births_of_named_children, described, fold_described, merge_mentions
 from .events_place import nearby_place
 from .events_polarity import modality, polarity
 from .events_schema import EventType, Frame, Schema, matcher, schema
@@ -62,8 +62,8 @@ def _candidate_types(token: Token, sch: Schema) -> list[EventType]:
     index = sch.by_verb if klass == "verb" else sch.by_noun
     key, lemma = trigger_key(token)
     found = index.get(key) or (index.get(lemma, []) if key != lemma else [])
-    if klass == "noun" and not found:
-        found = sch.by_noun.get(token.lower_, [])
+    if not found and token.lower_ != lemma:  # a lemmatizer slip: "wed" -> "we"
+        found = index.get(token.lower_, [])
     return found
 
 
@@ -72,8 +72,10 @@ def _frame_role(hit: _Hit, trigger: Token, sch: Schema, roles: dict[str, str], c
     if frame.fallback and any(c.dep_ in frame.fallback for c in trigger.children):
         return None
     name = frame.acts_as or frame.name
-    if frame.inherit_voice:
+    if frame.voice == "inherit":
         name = "passive_subject" if is_passive(trigger, hit.arg) else "subject"
+    elif frame.voice == "participle":  # "got engaged", "was fired": a participle is passive, "was married" not
+        name = "passive_subject" if trigger.tag_ == "VBN" else "subject"
     if frame.places_only:
         return "place" if is_place(hit.arg, ctx) else None
     return roles.get(name)
@@ -210,13 +212,18 @@ def _type_event(trigger: Token, hits: list[_Hit], ctx: Context, sch: Schema) -> 
         if etype.reject_kin and _has_kin(hits, sch):
             continue
         args = _args_for(trigger, hits, etype, ctx, sch)
-        if not any(a.entity for a in args):
-            continue  # an event with no known participant tells no one's story
+        if not _participant(args) and not any(a.role != "place" and not a.entity for a in args):
+            continue  # an event with no participant tells no one's story
         if not all(_satisfied(rule, args, ctx) for rule in etype.requires if lemma in rule["lemmas"]):
             continue
-        if best is None or len(args) > len(best[1]):
+        if best is None or (_participant(args), len(args)) > (_participant(best[1]), len(best[1])):
             best = (etype, args)
     return best
+
+
+def _participant(args: list[Argument]) -> bool:
+    """A known entity takes part (a place alone is only where it happened)."""
+    return any(a.entity and a.role != "place" for a in args)
 
 
 def _remember_couple(trigger: Token, etype: EventType, args: list[Argument], ctx: Context) -> None:
@@ -311,6 +318,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
             if not any(a.role == "place" for a in args):
                 args += nearby_place(trigger, ctx)
             _remember_couple(trigger, types[type_name], args, ctx)
+            if not _participant(args) and not described(args):
+                continue
         else:
             lemma = trigger.lemma_.lower()
             if lemma in sch.stop_lemmas or not lemma.replace("-", "").isalpha():
@@ -329,8 +338,11 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     events = [e for t, e in found if e.type or not any(c.i in typed_at and c.dep_ == "dobj" for c in t.children)]
     anniversary_times(doc, [(t, e) for t, e in found if e in events], times, ctx, sch)
     births_of_named_children(events, sch.kin_nouns)
+    unnamed = [e for e in events if e.type and not _participant(e.args)]  # "the former chief executive was sentenced"
+    events = [e for e in events if not (e.type and not _participant(e.args))]
     inherit_times(events)
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric})
+    fold_described(events, unnamed)
     for n, event in enumerate(events, 1):
         event.id = f"V{n}"
     analysis.events = events

@@ -125,3 +125,32 @@ def births_of_named_children(events: list[Event], kin_nouns: frozenset[str], win
         event.args = [a for a in event.args if a.role != "patient"] + [
             Argument(a.role, a.start, a.end, a.text, a.entity) for a in family.args if a.role in ("child", "parent") and a.entity
         ]
+
+
+def described(args: list[Argument]) -> bool:
+    """Arguments of a typed event that are only definite descriptions ("the former chief executive
+    was sentenced"): someone named elsewhere in the article, perhaps."""
+    core = [a for a in args if a.role != "place"]
+    return bool(core) and not any(a.entity for a in core) and any(
+        a.text.lower().split()[0] in DEFINITE for a in core if a.text.split()
+    )
+
+
+def fold_described(events: list[Event], unnamed: list[Event]) -> None:
+    """An event told with descriptions only is the one event of its type (same polarity and
+    modality, a compatible time) that names its participants; it lends that event its time and
+    its place.  With no such event, or several, it is dropped: no one known takes part."""
+    for event in unnamed:
+        same = [
+            e for e in events
+            if e.type == event.type and (e.polarity, e.modality) == (event.polarity, event.modality)
+            and _times_compatible(e.time, event.time)
+        ]
+        if len(same) != 1:
+            continue
+        keep = same[0]
+        places = {a.entity for a in keep.args if a.role == "place"}
+        if not places:
+            keep.args.extend(Argument(a.role, a.start, a.end, a.text, a.entity) for a in event.args if a.role == "place" and a.entity)
+        if _better_time(keep, event):
+            keep.time, keep.timex, keep.time_source = event.time, event.timex, event.time_source

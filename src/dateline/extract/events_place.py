@@ -1,8 +1,9 @@
 """Where a typed event happened when no frame says so: a place a few prepositions further down.
 
 "at the premiere of her film X in Toronto", "photographed holding hands at a restaurant in
-Malibu", "launched from French Guiana", "got engaged during a trip to Lake Como": the first place
-entity found breadth-first under the trigger, through prepositions, appositions and the
+Malibu", "launched from French Guiana", "got engaged during a trip to Lake Como", "elected as the member
+for X": the first place entity found breadth-first under the trigger (and under the copula of a
+predicate, or the noun a relative clause describes), through prepositions, appositions and the
 participles the trigger governs, never into another clause or into the trigger's subject.
 """
 
@@ -14,16 +15,23 @@ from ..model import Argument
 from .events_args import Context, is_place, make_args
 
 AT = {"in", "at", "near", "outside", "inside"}  # a place is where it happened
-UNDER_NOUN = {"to"}  # "a trip to X", "an expedition to X": only below a noun
+UNDER_NOUN = {"to", "for"}  # "a trip to X", "the member for X": only below a noun
 UNDER_TRIGGER = {"from"}  # "launched from X": only right under the trigger
 SKIP_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "relcl", "ccomp", "advcl", "conj", "parataxis", "cc", "punct", "mark"}
 THROUGH_DEPS = {"prep", "pobj", "appos", "dobj", "xcomp", "acl", "compound", "npadvmod", "attr", "pcomp"}
 MAX_DEPTH = 6
+PREDICATE_DEPS = {"acomp", "attr", "oprd"}
+LIGHT_VERBS = {"be", "get", "become"}
 
 
 def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
     """The place argument of `trigger` found below it, or nothing."""
     frontier = [(child, 1) for child in trigger.children]
+    if trigger.dep_ in PREDICATE_DEPS and trigger.head.lemma_ in LIGHT_VERBS:  # "got engaged during a trip to X"
+        frontier += [(child, 1) for child in trigger.head.children if child.i != trigger.i]
+    clause = trigger.head if trigger.dep_ == "xcomp" else trigger
+    if clause.dep_ == "relcl" and clause.head.pos_ == "NOUN":  # "a factory in X that they plan to open"
+        frontier += [(child, 1) for child in clause.head.children if child.dep_ == "prep" and child.i < clause.i]
     while frontier:
         token, depth = frontier.pop(0)
         if token.dep_ in SKIP_DEPS or token.dep_ not in THROUGH_DEPS or depth > MAX_DEPTH:

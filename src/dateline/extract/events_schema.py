@@ -22,7 +22,7 @@ class Frame:
     pattern: list[dict[str, Any]]
     trigger_attrs: dict[str, Any]
     fallback: frozenset[str] = frozenset()
-    inherit_voice: bool = False
+    voice: str = ""  # "inherit" | "participle" (see data/events.toml)
     places_only: bool = False
     conjuncts: bool = True  # also take the tokens coordinated with the argument
     name_by: tuple[str, str] | None = None  # (node, "dep" | "lower"): the token that names the frame
@@ -80,7 +80,7 @@ def schema() -> Schema:
             pattern=spec["pattern"],
             trigger_attrs=spec.get("trigger_attrs", {}),
             fallback=frozenset(spec.get("fallback", [])),
-            inherit_voice=spec.get("voice") == "inherit",
+            voice=spec.get("voice", ""),
             places_only=spec.get("places_only", False),
             conjuncts=spec.get("conjuncts", True),
             name_by=tuple(spec["name_by"].split(".")) if "name_by" in spec else None,  # type: ignore[arg-type]

@@ -67,3 +67,20 @@ def test_participial_clause_takes_the_main_clause_tense(nlp: Language) -> None:
         assert got == [("February", "2024-02")], text
     text = "Speaking in February, she will open the tour."
     assert [t.value for t in tag(text, "2024-10-09", tense=tense_function(nlp(text)))] == ["2025-02"]
+
+
+def _parsed_values(nlp: Language, text: str, dct: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct, tense=tense_function(nlp(text)))]
+
+
+def test_parse_tense_modals_and_future_adjectives(nlp: Language) -> None:
+    # 2000-03-15 is a Wednesday
+    assert _parsed_values(nlp, "The army would withdraw by Friday.", "2000-03-15") == [("Friday", "2000-03-17")]
+    assert _parsed_values(nlp, "He is due in court Monday.", "2000-03-15") == [("Monday", "2000-03-20")]
+    assert _parsed_values(nlp, "They could have met Monday.", "2000-03-15") == [("Monday", "2000-03-13")]
+
+
+def test_parse_tense_date_right_after_a_speech_verb(nlp: Language) -> None:
+    # the parser may hang "Monday" on the reported clause's verb; it is when the spokesman spoke
+    got = _parsed_values(nlp, "A spokesman said Monday the army would withdraw by Friday.", "2000-03-15")
+    assert got == [("Monday", "2000-03-13"), ("Friday", "2000-03-17")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -18,6 +19,7 @@ from .tense import deadline_tense, heuristic_tense
 from .tokens import Token, candidate_windows, tokenize
 
 OUTPUT_KINDS = ("date", "duration", "set")
+_PERIOD_BOUND = re.compile(r"\s+(?:ended|ending|ends|through)\s+", re.IGNORECASE)
 TenseFn = Callable[[int, int], "str | None"]
 
 _GRAMMAR: Grammar | None = None
@@ -127,8 +129,10 @@ def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
                              f"tense {verb_tense}", *res.steps]
         out.append(timex)
         p = res.point
-        if domain == "news" and isinstance(it.value, dict) and (it.value.get("anaph") or it.value.get("ago")):
-            continue  # in news, "a year earlier" and "a year ago" compare with a date, they do not move the story
+        if domain == "news" and isinstance(it.value, dict) and any(it.value.get(k) for k in ("anaph", "ago", "like")):
+            continue  # in news, "a year earlier", "a year ago", "the 1988 period" compare, they do not move the story
+        if len(out) > 1 and out[-2].type == "DATE" and _PERIOD_BOUND.fullmatch(text, out[-2].end, start):
+            continue  # "the quarter ended Sept. 30": the period stays what later phrases refer to
         start_day = start_of(p) if p and isinstance(p.get("y"), int) else None
         if p and start_day is not None:
             last = Anchor(start_day, p, tid)

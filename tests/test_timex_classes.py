@@ -1,0 +1,68 @@
+"""Classes of anchoring and extent errors found on TimeBank, pinned with invented sentences."""
+
+from __future__ import annotations
+
+from dateline.timex import tag
+from dateline.timex.tense import heuristic_tense
+
+
+def values(text: str, dct: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+def test_a_month_ahead_in_a_past_tense_clause_is_last_years() -> None:
+    # written in April: "took power in June" is the June before, although next June is nearer
+    assert values("The coalition took power in June.", "1997-04-09") == [("June", "DATE", "1996-06")]
+    # a future-tense clause about a month already over: next year's
+    assert values("The elections will be held in October.", "1998-12-10") == [("October", "DATE", "1999-10")]
+    # near the document date the nearest one stays (clauses reporting schedules mislead the tense)
+    assert values("The offer was extended until Nov. 6.", "1989-10-30") == [("Nov. 6", "DATE", "1989-11-06")]
+
+
+def test_quarters_keep_the_nearest_whatever_the_tense() -> None:
+    text = "The company expects to report a third-quarter loss."
+    assert values(text, "1989-11-02") == [("third-quarter", "DATE", "1989-Q3")]
+
+
+def test_deadline_prepositions_point_ahead() -> None:
+    assert values("The plant must close by June.", "1999-11-20") == [("June", "DATE", "2000-06")]
+    assert values("The exhibition runs until March.", "1999-11-20") == [("March", "DATE", "2000-03")]
+    # a past verb keeps the past: "stayed until March"
+    assert values("He stayed until March.", "1999-11-20") == [("March", "DATE", "1999-03")]
+
+
+def test_due_to_a_cause_is_not_the_future() -> None:
+    text = "The company reported a loss due to weak sales in March."
+    assert heuristic_tense(text, text.index("March"), len(text) - 1) == "PAST"
+    text = "The ship is due to arrive in March."
+    assert heuristic_tense(text, text.index("March"), len(text) - 1) == "FUTURE"
+
+
+def test_passive_infinitive_takes_the_governing_verb() -> None:
+    text = "They expect the deal to be completed by Dec. 15."
+    start = text.index("Dec.")
+    assert heuristic_tense(text, start, start + 7) == "FUTURE"
+    assert values(text, "1989-10-31") == [("Dec. 15", "DATE", "1989-12-15")]
+
+
+def test_last_as_a_verb_is_not_the_last_n_units() -> None:
+    assert values("The talks will last two days.", "2000-03-15") == [("two days", "DURATION", "P2D")]
+    assert values("It did not last a week.", "2000-03-15") == [("a week", "DURATION", "P1W")]
+    # "to last week's talks" is still last week
+    assert values("He went to last week's talks.", "2000-03-15") == [("last week", "DATE", "2000-W10")]
+
+
+def test_the_end_date_of_a_period_does_not_replace_it_as_anchor() -> None:
+    text = "Sales for the quarter ended Sept. 29 rose to $5 million from $4 million a year earlier."
+    assert values(text, "1989-10-26") == [
+        ("the quarter", "DATE", "1989-Q3"), ("Sept. 29", "DATE", "1989-09-29"),
+        ("a year earlier", "DATE", "1988-Q3")]
+    # after a duration the end date is the anchor ("the six months ended Aug. 12 ... a year earlier")
+    text = "Profit for the six months ended Aug. 12 rose from $3 million a year earlier."
+    assert values(text, "1989-10-26")[-1] == ("a year earlier", "DATE", "1988-08-12")
+
+
+def test_a_comparison_year_does_not_become_the_quarter_reported_on() -> None:
+    text = ("Sales in the fiscal first quarter rose. In the 1988 period, the company earned $2 million. "
+            "It expected to break even for the quarter.")
+    assert [v for _, _, v in values(text, "1989-10-26")] == ["1989-Q1", "1988-Q1", "1989-Q1"]

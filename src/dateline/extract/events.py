@@ -27,9 +27,10 @@ from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Entity, Event
 from .events_args import Context, Entities, Group, find_groups, is_place, make_args, named, resolve_arg_token
-from .events_merge import births_of_named_children, described, fold_described, merge_mentions
+from .events_merge import births_of_named_children, described, fold_described, merge_mentions, one_per_filler
 from .events_place import nearby_place
 from .events_polarity import modality, polarity
+from .events_rules import rejected, satisfied
 from .events_schema import EventType, Frame, Schema, matcher, schema
 from .events_time import PART_OF_DAY, TimeAnchor, anniversary_times, attach_time, inherit_times, timex_anchors
 from .events_tokens import is_passive, trigger_key
@@ -214,7 +215,9 @@ def _type_event(trigger: Token, hits: list[_Hit], ctx: Context, sch: Schema) -> 
         args = _args_for(trigger, hits, etype, ctx, sch)
         if not _participant(args) and not any(a.role != "place" and not a.entity for a in args):
             continue  # an event with no participant tells no one's story
-        if not all(_satisfied(rule, args, ctx) for rule in etype.requires if lemma in rule["lemmas"]):
+        if not all(satisfied(rule, args, ctx, sch) for rule in etype.requires if lemma in rule["lemmas"]):
+            continue
+        if any(rejected(rule, args) for rule in etype.rejects if lemma in rule["lemmas"]):
             continue
         if best is None or (_participant(args), len(args)) > (_participant(best[1]), len(best[1])):
             best = (etype, args)
@@ -234,21 +237,6 @@ def _remember_couple(trigger: Token, etype: EventType, args: list[Argument], ctx
     unique = list({e.id: e for e in people}.values())
     if len(unique) >= 2:
         ctx.groups.append(Group(trigger.i, ctx.sentence(trigger), unique))
-
-
-def _satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context) -> bool:
-    for arg in args:
-        if arg.role != rule["role"]:
-            continue
-        if rule.get("filled"):
-            return True
-        entity = ctx.analysis.entity(arg.entity)
-        if entity is not None and entity.type in rule.get("entity_types", ()):
-            return True
-        words = arg.text.lower().split()
-        if words and words[-1] in rule.get("words", ()):
-            return True
-    return False
 
 
 def _promotes(rule: dict[str, Any], trigger: Token, hits: list[_Hit], args: list[Argument], ctx: Context) -> bool:
@@ -338,6 +326,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     events = [e for t, e in found if e.type or not any(c.i in typed_at and c.dep_ == "dobj" for c in t.children)]
     anniversary_times(doc, [(t, e) for t, e in found if e in events], times, ctx, sch)
     births_of_named_children(events, sch.kin_nouns)
+    events = one_per_filler(events, {t.name: t.one_per for t in sch.types if t.one_per})
     unnamed = [e for e in events if e.type and not _participant(e.args)]  # "the former chief executive was sentenced"
     events = [e for e in events if not (e.type and not _participant(e.args))]
     inherit_times(events)

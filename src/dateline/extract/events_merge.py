@@ -10,6 +10,8 @@ most precise time.  Untyped events are left alone; the store merges across artic
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Argument, Event
 
 PAIR_ROLES = {"agent": "people", "partner": "people"}  # symmetric types: who with whom, either way
@@ -154,3 +156,20 @@ def fold_described(events: list[Event], unnamed: list[Event]) -> None:
             keep.args.extend(Argument(a.role, a.start, a.end, a.text, a.entity) for a in event.args if a.role == "place" and a.entity)
         if _better_time(keep, event):
             keep.time, keep.timex, keep.time_source = event.time, event.timex, event.time_source
+
+
+def one_per_filler(events: list[Event], one_per: dict[str, str]) -> list[Event]:
+    """An event naming several fillers of a one-filler role ("had two children, A and B") is one
+    event per filler, each with the other arguments."""
+    out: list[Event] = []
+    for event in events:
+        role = one_per.get(event.type or "")
+        fillers = list(dict.fromkeys(a.entity for a in event.args if a.role == role and a.entity))
+        if len(fillers) < 2:
+            out.append(event)
+            continue
+        for entity in fillers:
+            copy = replace(event, args=[])
+            copy.args = [replace(a) for a in event.args if a.role != role or a.entity == entity]
+            out.append(copy)
+    return out

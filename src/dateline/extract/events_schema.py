@@ -45,6 +45,8 @@ class EventType:
     promote: tuple[dict[str, Any], ...] = ()
     object_when_passive: str | None = None
     requires: tuple[dict[str, Any], ...] = ()
+    rejects: tuple[dict[str, Any], ...] = ()
+    one_per: str | None = None  # a role with one filler per event ("two children, A and B": two births)
     pattern_lemmas: frozenset[str] = frozenset()
 
 
@@ -113,6 +115,8 @@ def schema() -> Schema:
                 promote=tuple([spec["promote"]] if isinstance(spec.get("promote"), dict) else spec.get("promote", [])),
                 object_when_passive=spec.get("object_when_passive"),
                 requires=tuple(spec.get("requires", [])),
+                rejects=tuple(spec.get("rejects", [])),
+                one_per=spec.get("one_per"),
                 pattern_lemmas=frozenset(pattern_lemmas),
             )
         )

@@ -1,0 +1,50 @@
+"""The schema's per-type conditions on arguments: `requires` (a role must be filled, by what) and
+`rejects` (a role filled by a pronoun or a bare plural makes no event: "want to win them")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Argument
+from .events_args import Context
+from .events_schema import Schema
+
+PRONOUNS = {"it", "them", "this", "that", "these", "those", "one", "ones", "something", "anything", "nothing", "everything"}
+
+
+def _roles(rule: dict[str, Any]) -> tuple[str, ...]:
+    role = rule["role"]
+    return (role,) if isinstance(role, str) else tuple(role)
+
+
+def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Schema) -> bool:
+    """A `requires` rule: one of its roles is filled (`filled`), by an entity of `entity_types`,
+    or by a phrase ending in one of `words`; with `not_events`, never by an event noun
+    ("announced her retirement" reports the retirement, it announces nothing else)."""
+    roles = _roles(rule)
+    for arg in args:
+        if arg.role not in roles:
+            continue
+        words = arg.text.lower().split()
+        if rule.get("not_events") and words and words[-1] in sch.by_noun:
+            continue
+        if rule.get("filled"):
+            return True
+        entity = ctx.analysis.entity(arg.entity)
+        if entity is not None and entity.type in rule.get("entity_types", ()):
+            return True
+        if words and words[-1] in rule.get("words", ()):
+            return True
+    return False
+
+
+def rejected(rule: dict[str, Any], args: list[Argument]) -> bool:
+    """A `rejects` rule: one of its roles is filled by a pronoun or a bare plural ("win trophies")."""
+    roles = _roles(rule)
+    for arg in args:
+        if arg.role not in roles or arg.entity:
+            continue
+        words = arg.text.split()
+        if len(words) == 1 and (words[0].lower() in PRONOUNS or (words[0].islower() and words[0].endswith("s"))):
+            return True
+    return False

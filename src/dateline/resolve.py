@@ -25,6 +25,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from .extract.entity_lexicon import lexicon
 from .model import (
     ASSERTED,
     ATTRIBUTED,
@@ -37,6 +38,7 @@ from .model import (
     Evidence,
     Fact,
 )
+from .resolve_clauses import interval, verb_facts
 
 DATA = Path(__file__).parent / "extract" / "data" / "facts_relations.toml"
 RANK = {ASSERTED: 0, ATTRIBUTED: 1, HEDGED: 2, SPECULATIVE: 3, NEGATED: 4}
@@ -375,18 +377,53 @@ def _statements(b: _Builder, doc: Doc) -> None:
                 b.add("parent", this, other, evidence=ev)
 
 
-def _title_text(token: Token) -> str:
-    left = min((c.i for c in token.lefts if c.dep_ in ("compound", "amod") and not c.ent_type_), default=token.i)
-    return token.doc[left : token.i + 1].text.lower()
+def title_value(token: Token) -> str | None:
+    """The post a title noun names, as written ("chief executive", "junior treasury minister"),
+    without the modifiers that only say where the post is: a name or an organisation / work noun
+    and what precedes it ("Acme CEO" -> "ceo", "morning show host" -> "host").  None when the
+    noun names no known post."""
+    titles = set(config()["statements"]["titles"])
+    lex = lexicon()
+    left = token.i
+    while left > 0 and token.doc[left - 1].dep_ in ("compound", "amod") and token.doc[left - 1].head.i >= token.i \
+            and not token.doc[left - 1].is_punct:
+        left -= 1
+    tokens = list(token.doc[left : token.i + 1])
+    title_words = {w for title in titles for w in title.split()}
+    cut = max((k + 1 for k, t in enumerate(tokens[:-1]) if t.lower_ not in title_words and (
+        t.ent_type_ or t.pos_ == "PROPN" or t.lemma_.lower() in lex.type_of_noun or t.lower_ in lex.title_adjectives)), default=0)
+    words = " ".join(t.lower_ for t in tokens[cut:]).replace(" - ", "-")
+    if words in titles:
+        return words
+    if tokens[-1].lower_ in titles or tokens[-1].lemma_.lower() in titles:
+        return words
+    joined = words.split()
+    for k in range(1, len(joined)):  # "head of buying" is not met here; "vice-chair" is
+        if " ".join(joined[k:]) in titles:
+            return words
+    return None
+
+
+def _occupation(token: Token) -> bool:
+    """A noun naming someone by what they do: a person noun of the lexicon, or a word made like
+    one ("glaciologist", "auditor", "historian")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or token.tag_ == "NNS":
+        return False
+    lex = lexicon()
+    if lemma in lex.crowd_nouns or lemma in lex.bystander_nouns or lemma in lex.relation_of:
+        return False
+    return lex.is_person_noun(lemma) or lemma.endswith(tuple(config()["statements"]["occupation_endings"]))
 
 
 def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bool = False) -> None:
-    """Role (and employer) from a title next to a name; a former one ended at an unknown past time."""
+    """Role and employer from a title or occupation next to a name ("Acme's chief executive,
+    X", "X, an astrophysicist at Y"): a known post makes a role, any person noun with "at / of Y"
+    an employee of Y.  A former one ended at a time the text does not give: its end stays unknown
+    (None), as the fixtures' convention reads an unknown end."""
     a = b.analysis
-    title = _title_text(token)
-    for word in cfg["ended_modifiers"]:
-        title = title.removeprefix(word + " ").removeprefix(word + "-")
-    if title not in cfg["titles"] and token.lower_ not in cfg["titles"]:
+    title = title_value(token)
+    if title is None and not _occupation(token):
         return
     name = _name_of(token)
     person = _entity(a, name)
@@ -400,12 +437,17 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
             org = _entity(a, child)
     if org is not None and _kind(a, org) != "ORG":
         org = None
+    if title is None and (org is None or former):
+        return
     ev = _evidence(a, doc, token, name)  # type: ignore[arg-type]
-    facts = [b.add("role", person, org, title, evidence=ev)]
+    when = interval(a, doc, token.head) if token.dep_ == "attr" and not former else None  # "has been mayor since 2019"
+    start = when.start if when else None
+    facts = [b.add("role", person, org, title, evidence=ev, valid_from=start)] if title else []
     if org:
-        facts.append(b.add("employee", person, org, evidence=ev))
-    for fact in facts if former else []:
-        fact.valid_to = fact.valid_to or PAST
+        facts.append(b.add("employee", person, org, evidence=ev, valid_from=start))
+    for fact in facts:
+        if when is not None and when.end and fact.valid_to is None:
+            fact.valid_to = when.end
 
 
 def _appos_name(token: Token) -> Token | None:
@@ -452,11 +494,30 @@ def _members(b: _Builder) -> None:
             merged.events += [e for e in fact.events if e not in merged.events]
 
 
+def _merge_titles(b: _Builder) -> None:
+    """"minister" and "health minister" of one person are one post: the longer name keeps both sources."""
+    roles = [(key, f) for key, f in b.facts.items() if f.relation == "role" and f.value]
+    for key, short in roles:
+        longer = [f for _, f in roles if f is not short and f.subject == short.subject and key in b.facts
+                  and f.value.endswith(" " + short.value) and short.object in (None, f.object)]  # type: ignore[union-attr, operator]
+        if len(longer) != 1:
+            continue
+        keep = longer[0]
+        del b.facts[key]
+        keep.evidence += [e for e in short.evidence if e not in keep.evidence]
+        keep.events += [e for e in short.events if e not in keep.events]
+        if short.valid_from and (keep.valid_from is None or short.valid_from < keep.valid_from):
+            keep.valid_from = short.valid_from
+        keep.valid_to = keep.valid_to or short.valid_to
+
+
 def _positions(b: _Builder) -> None:
     """"the striker X", "former tennis player Y": what someone plays is no post held."""
     positions = set(config()["employment"]["not_role_titles"])
+    titles = set(config()["statements"]["titles"])
     for key, fact in list(b.facts.items()):
-        if fact.relation == "role" and (fact.value or "").split()[-1:] and (fact.value or "").split()[-1] in positions:
+        words = (fact.value or "").split()
+        if fact.relation == "role" and words and words[-1] in positions and not (len(words) > 1 and fact.value in titles):
             del b.facts[key]
 
 
@@ -510,11 +571,18 @@ def _ages(b: _Builder, events: list[Event]) -> None:
             b.add("birth_year", entity.id, None, str(year), evidence=ev)
 
 
+def _verb_statements(b: _Builder, doc: Doc) -> None:
+    a = b.analysis
+    verb_facts(a, doc, config()["verbs"], b.add, lambda t: _entity(a, t), lambda e: _kind(a, e),
+               lambda x, y: _evidence(a, doc, x, y), title_value)
+
+
 def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     b = _Builder(analysis)
     events = analysis.events
     if doc is not None:  # first, so that events can date and end what statements say
         _statements(b, doc)
+        _verb_statements(b, doc)
     _spouses(b, events)
     _wronged_spouses(b, events)
     _parents(b, events)
@@ -522,6 +590,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     _founders(b, events)
     _successors(b, events)
     _members(b)
+    _merge_titles(b)
     _positions(b)
     _expand_groups(b)
     _ages(b, events)

@@ -1,0 +1,169 @@
+"""Validity intervals stated in a clause, and facts stated by verbs (used by `resolve`).
+
+- `interval(...)`: "since 2019" -> (2019, None); "from 2009 until/to 2021" -> (2009, 2021);
+  "until 2016" -> (None, 2016); "in 2016" -> the point, for the caller to read as start or end.
+  Only the dated timexes of the clause itself count, not those of a clause inside it
+  ("ran X from 2009 until 2021, when auditors found ..." keeps 2009 and 2021).
+- `verb_facts(...)`: facts that no event type carries:
+  "X ran / led / headed Y" -> employee(X, Y); "X served / worked as T of / at Y" -> role(X, T)
+  and employee(X, Y); "X worked at / for Y" -> employee(X, Y); "X sat on the board of Y" /
+  "X has sat on the city council" -> member(X, Y or the body as written);
+  "X was married to Y" -> spouse(X, Y).  Each with the clause's interval.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .model import Analysis, Evidence
+
+CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "parataxis"})
+START_PREPS = frozenset({"since", "from"})
+END_PREPS = frozenset({"until", "till", "to", "through", "thru"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+@dataclass(slots=True)
+class Interval:
+    start: str | None = None
+    end: str | None = None
+    point: str | None = None  # "in 2016": a start or an end, as the verb says
+
+    def empty(self) -> bool:
+        return self.start is None and self.end is None and self.point is None
+
+
+def _dated(value: str | None) -> bool:
+    return bool(value) and value[:4].isdigit()  # type: ignore[index]
+
+
+def _governs(verb: Token, tok: Token) -> bool:
+    """`tok` hangs from `verb` without crossing into a clause of its own."""
+    node = tok
+    while node.i != node.head.i:
+        if node.head.i == verb.i:
+            return node.dep_ not in CLAUSE_DEPS or node.pos_ not in ("VERB", "AUX")
+        if node.dep_ in CLAUSE_DEPS and node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+    return False
+
+
+def _preposition(tok: Token, root_of_verb: Token) -> str | None:
+    """The preposition a time hangs from: "since 2019", "from 2009 until 2021"."""
+    node = tok
+    while node.i != node.head.i and node.i != root_of_verb.i:
+        if node.dep_ in ("prep", "mark") or node.pos_ == "ADP":
+            return node.lower_
+        node = node.head
+    return None
+
+
+def interval(analysis: Analysis, doc: Doc, verb: Token) -> Interval:
+    out = Interval()
+    sent = verb.sent
+    for timex in analysis.timexes:
+        if timex.start < sent.start_char or timex.start >= sent.end_char or not _dated(timex.value) \
+                or timex.type not in ("DATE", "TIME"):
+            continue
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None or not _governs(verb, span.root):
+            continue
+        prep = _preposition(span.root, verb)
+        value = timex.value[:10]
+        if prep in START_PREPS and out.start is None:
+            out.start = value
+        elif prep in END_PREPS and out.end is None:
+            out.end = value
+        elif prep in (None, "in", "on", "at", "during") and out.point is None:
+            out.point = value
+    return out
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The clause's subject; for "X, who has led Y," the name the relative clause hangs from."""
+    node = verb
+    while node.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in node.children):
+        node = node.head
+    subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+        return node.head
+    return subject
+
+
+def _objects(tok: Token, preps: set[str]) -> list[Token]:
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+
+
+def _body_text(tok: Token) -> str:
+    left = min((c.i for c in tok.lefts if c.dep_ in ("compound", "amod")), default=tok.i)
+    return tok.doc[left : tok.i + 1].text.lower()
+
+
+Add = Callable[..., Any]
+Find = Callable[[Token | None], str | None]
+
+
+def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, entity_of: Find, kind_of: Callable[[str | None], str | None],
+               evidence: Callable[[Token, Token], Evidence], title_of: Callable[[Token], str | None]) -> None:
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX", "ADJ") or lemma not in cfg["all_verbs"]:
+            continue
+        subject = subject_of(verb)
+        person = entity_of(subject)
+        if person is None or kind_of(person) != "PERSON":
+            continue
+        when = interval(analysis, doc, verb)
+        found = _facts_of(verb, lemma, cfg, entity_of, kind_of, title_of)
+        if not found:
+            continue
+        start, end = when.start, when.end
+        if end is None and any(c.lower_ in cfg["ended_adverbs"] for c in verb.children if c.dep_ == "advmod"):
+            end = "PAST_REF"  # "was previously married to Y": over, at a time not given here
+        ev = evidence(subject, verb)  # type: ignore[arg-type]
+        for relation, obj, value in found:
+            fact = add(relation, person, obj, value, valid_from=start, evidence=ev)
+            if end and (fact.valid_to is None or fact.valid_to == "PAST_REF"):
+                fact.valid_to = end
+
+
+def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kind_of: Callable[[str | None], str | None],
+              title_of: Callable[[Token], str | None]) -> list[tuple[str, str | None, str | None]]:
+    out: list[tuple[str, str | None, str | None]] = []
+    orgs = [e for e in (entity_of(t) for t in _objects(verb, {"at", "for", "with"})) if kind_of(e) == "ORG"]
+    if lemma in cfg["run_verbs"]:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        org = entity_of(obj)
+        if org is not None and kind_of(org) == "ORG":
+            out.append(("employee", org, None))
+    elif lemma in cfg["serve_verbs"]:
+        for title in _objects(verb, {"as"}):
+            value = title_of(title)
+            if value is None:
+                continue
+            of = [e for e in (entity_of(t) for t in _objects(title, {"of", "at", "for"})) if kind_of(e) == "ORG"]
+            org = (of or orgs or [None])[0]
+            out.append(("role", org, value))
+            if org is not None and org not in orgs:
+                out.append(("employee", org, None))
+        for org in orgs:
+            out.append(("employee", org, None))
+    elif lemma in cfg["sit_verbs"]:
+        for body in _objects(verb, {"on"}):
+            if body.lemma_.lower() not in cfg["bodies"]:
+                continue
+            of = [e for e in (entity_of(t) for t in _objects(body, {"of"})) if kind_of(e) == "ORG"]
+            out.append(("member", of[0], None) if of else ("member", None, _body_text(body)))
+    elif lemma in cfg["married_words"] and verb.tag_ in ("VBN", "JJ") and any(c.dep_ == "auxpass" or c.lemma_ == "be" for c in
+                                                                             [*verb.children, verb.head]):
+        for other in _objects(verb, {"to"}):
+            spouse = entity_of(other)
+            if spouse is not None and kind_of(spouse) == "PERSON":
+                out.append(("spouse", spouse, None))
+    return out

@@ -66,3 +66,13 @@ def test_a_comparison_year_does_not_become_the_quarter_reported_on() -> None:
     text = ("Sales in the fiscal first quarter rose. In the 1988 period, the company earned $2 million. "
             "It expected to break even for the quarter.")
     assert [v for _, _, v in values(text, "1989-10-26")] == ["1989-Q1", "1988-Q1", "1989-Q1"]
+
+
+def test_timetable_present_points_ahead() -> None:
+    # 2000-03-15 is a Wednesday: "leaves Saturday" is the coming Saturday, "left Saturday" the last one
+    assert values("The president leaves Saturday for Asia.", "2000-03-15") == [("Saturday", "DATE", "2000-03-18")]
+    assert values("The president left Saturday for Asia.", "2000-03-15") == [("Saturday", "DATE", "2000-03-11")]
+    assert values("Talks resume Tuesday.", "2000-03-15") == [("Tuesday", "DATE", "2000-03-21")]
+    # the same words as nouns or infinitives say nothing of the tense
+    assert values("The vote Tuesday was close.", "2000-03-15") == [("Tuesday", "DATE", "2000-03-14")]
+    assert values("It had been due to expire Friday.", "2000-03-15") == [("Friday", "DATE", "2000-03-10")]

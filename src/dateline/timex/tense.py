@@ -20,7 +20,10 @@ _CUE = re.compile(
     r"saw|took|made|got|gave|found|left|began|became|held|won|lost|broke|wrote|spoke|ran|knew|thought|"
     r"brought|bought|sold|paid|fell|rose|kept|led|felt|sent|spent|built|grew|drew|flew|threw|wore|"
     r"\w{3,}ed)\b"
-    r"|\b(?P<present>is|are|am|has|have|does|do|says|now|today|can|(?-i:may)|might|must|should)\b",
+    r"|\b(?P<present>is|are|am|has|have|does|do|says|now|today|can|(?-i:may)|might|must|should)\b"
+    r"|\b(?P<scheduled>(?-i:meets?|arrives?|leaves|begins?|starts?|opens?|closes?|resumes?|returns?|visits?|"
+    r"travels?|flies|holds?|hosts?|faces?|votes?|convenes?|heads?|goes|launch(?:es)?|expires?|ends?|"
+    r"takes office|take office|kicks? off|wraps? up|plays?|debuts?|premieres?))\b",
     re.IGNORECASE,
 )
 # words that keep a verb group going: "will [be] named", "had [been] due", "has [not] [yet] fallen"
@@ -34,6 +37,7 @@ _WORDS_BEFORE = re.compile(r"(?:[A-Za-z']+\s+){1,2}$")
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those",
                           "some", "any", "no", "each", "every"})
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_NOT_FINITE_BEFORE = re.compile(r"(?:\bto|'s|\u2019s)\s+$", re.IGNORECASE)
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:be|have|have\s+been)\s+$", re.IGNORECASE)
 
 
@@ -70,6 +74,11 @@ def _groups(text: str, lo: int, hi: int, lo_of_span: int) -> list[tuple[int, int
         tense = (m.lastgroup or "").upper()
         if tense == "PROSPECTIVE":  # "agreed to buy X in May": future; "Clinton Saturday vowed to": the vow
             tense = "FUTURE" if m.end() <= lo_of_span else ("PAST" if "ed " in m.group().lower() else "PRESENT")
+        if tense == "SCHEDULED":  # "talks resume Tuesday", "he leaves Saturday": the present of a timetable
+            if m.end() > lo_of_span or _adjectival(text, m.start()) \
+                    or _NOT_FINITE_BEFORE.search(text, max(lo, m.start() - 6), m.start()):
+                continue  # after the date, a noun ("the vote", "Friday's close") or an infinitive ("due to expire")
+            tense = "FUTURE"
         if tense == "PAST" and m.group().lower().endswith("ed") and _adjectival(text, m.start()):
             continue  # "a still unspecified date": a participle used as an adjective
         if tense == "PAST" and _INFINITIVE_BEFORE.search(text, max(lo, m.start() - 20), m.start()):

@@ -422,3 +422,34 @@ def test_an_occupation_at_an_organisation_makes_an_employee(language: Any) -> No
     analysis = _whole(language, "Ada Quill, a glaciologist at the Polar Research Institute, led the survey.")
     assert named(analysis, "employee") == [("Ada Quill", "Polar Research Institute", None, None)]
     assert named(analysis, "role") == []  # a discipline is no post
+
+
+def test_moves_end_the_post_left(language: Any) -> None:
+    analysis = _whole(language, "Tom Reed left Barlow Bank in 2020. Ada Quill joins from the Danish dairy group Norvik.")
+    assert named(analysis, "employee") == [("Ada Quill", "Norvik", None, None), ("Tom Reed", "Barlow Bank", None, "2020")]
+
+
+def test_joining_at_an_age_dates_the_post_from_the_birth_year(language: Any) -> None:
+    text = "Dan Oke was born in Lagos on March 3, 1998. Oke joined the Porto Verde Football Club at 17."
+    analysis = _whole(language, text, "2022-09-01")
+    assert named(analysis, "employee") == [("Dan Oke", "Porto Verde Football Club", "2015", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "place"),
+    [
+        ("Korvath Systems, the Denver-based maker of sensors, cut jobs.", "Korvath Systems", "Denver"),
+        ("The London-based label Fernhill Records signed the band.", "Fernhill Records", "London"),
+        ("Orrin Devices, based in Portland, makes tablets.", "Orrin Devices", "Portland"),
+    ],
+)
+def test_located_in_from_based_and_headquartered(language: Any, text: str, org: str, place: str) -> None:
+    assert named(_whole(language, text), "located_in") == [(org, place, None, None)]
+
+
+def test_a_confirmed_split_ends_the_marriage_at_the_reported_date_of_separation(language: Any) -> None:
+    text = ("Jane Doe and John Smith married in 2001. The couple separated, Jane Doe announced on Tuesday. "
+            "According to court papers, they separated on January 9, 2024.")
+    analysis = _whole(language, text)
+    assert [(f[2], f[3]) for f in named(analysis, "spouse")] == [("2001", "2024-01-09")]
+    assert named(analysis, "separated") == []

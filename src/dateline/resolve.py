@@ -39,6 +39,7 @@ from .model import (
     Fact,
 )
 from .resolve_clauses import interval, verb_facts
+from .resolve_moves import moves
 
 DATA = Path(__file__).parent / "extract" / "data" / "facts_relations.toml"
 RANK = {ASSERTED: 0, ATTRIBUTED: 1, HEDGED: 2, SPECULATIVE: 3, NEGATED: 4}
@@ -118,10 +119,11 @@ def _spouses(b: _Builder, events: list[Event]) -> None:
             for i, x in enumerate(partners):
                 for y in partners[i + 1:]:
                     b.from_event("spouse", x, y, event)
+    confirmed = _confirmed_splits(events, cfg, a)
     for fact in [f for f in b.facts.values() if f.relation == "spouse"]:
         pair = {fact.subject, fact.object}
         for event in events:
-            if not _factual(event) or not _ends_marriage(event, pair, fact, cfg, a):
+            if not _factual(event) or not (_ends_marriage(event, pair, fact, cfg, a) or _split_of(event, pair, confirmed, cfg, a)):
                 continue
             end = event.time if _dated(event.time) else PAST
             if end == PAST or fact.valid_from is None or end >= fact.valid_from:
@@ -135,9 +137,29 @@ def _spouses(b: _Builder, events: list[Event]) -> None:
     for event in events:  # unconfirmed separations: a fact of their own, with their certainty
         if event.type in cfg["separation_types"] and _factual(event) and not _confirmed(event, set(), cfg, a):
             partners = _ids(event, cfg["roles"], a, {"PERSON"})
+            if frozenset(partners) in confirmed:
+                continue  # "the date of separation was X" of a split confirmed elsewhere dates it
             for i, x in enumerate(partners):
                 for y in partners[i + 1:]:
                     b.from_event("separated", x, y, event)
+
+
+def _confirmed_splits(events: list[Event], cfg: dict[str, Any], a: Analysis) -> set[frozenset[str]]:
+    """Couples whose separation or divorce the article confirms somewhere."""
+    out = set()
+    for event in events:
+        if _factual(event) and (event.type in cfg["end_types"] and event.certainty in (ASSERTED, ATTRIBUTED)
+                                or event.type in cfg["separation_types"] and _confirmed(event, set(), cfg, a)):
+            out.add(frozenset(_ids(event, cfg["roles"], a, {"PERSON"})))
+    return out
+
+
+def _split_of(event: Event, pair: set[str | None], confirmed: set[frozenset[str]], cfg: dict[str, Any], a: Analysis) -> bool:
+    """A separation of a couple whose split is confirmed elsewhere, reported by a source rather
+    than hedged ("court papers list the date of separation as X"): it dates the end."""
+    if event.type not in cfg["separation_types"] or event.certainty not in (ASSERTED, ATTRIBUTED):
+        return False
+    return frozenset(pair) in confirmed and set(_ids(event, cfg["roles"], a, {"PERSON"})) == pair
 
 
 def _wronged_spouses(b: _Builder, events: list[Event]) -> None:
@@ -456,13 +478,13 @@ def _appos_name(token: Token) -> Token | None:
 
 def _location(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
     a = b.analysis
-    if token.ent_type_ not in PLACES | {"ORG"} or token.ent_iob_ == "B" and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
-        return
+    if token.pos_ != "PROPN" or (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
+        return  # the name's last word speaks for it
     inner = _entity(a, token)
-    if inner is None:
-        return
     inner_kind = _kind(a, inner)
-    descriptions = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"]  # "X, the Denver-based maker"
+    if inner is None or inner_kind not in PLACES | {"ORG"}:
+        return
+    descriptions = [c for c in token.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"]  # "X, the Denver-based maker"
     for child in [*token.children, *(g for d in descriptions for g in d.children)]:
         outer_token = None
         if child.dep_ in ("appos", "npadvmod") and child.ent_type_ in PLACES and inner_kind in PLACES:
@@ -544,7 +566,8 @@ def _birth_years(b: _Builder, events: list[Event]) -> dict[str, str]:
     """birth_year from a dated birth ("born on May 11, 1942"): the year itself, no estimate."""
     out: dict[str, str] = {}
     for event in events:
-        if event.type not in config()["birth"]["types"] or not _factual(event) or not _dated(event.time):
+        if event.type not in config()["birth"]["types"] or not _factual(event) or not _dated(event.time) \
+                or event.time_source != "clause":  # a time borrowed from the sentence may be another event's
             continue
         for person in _ids(event, config()["birth"]["person_roles"], b.analysis, {"PERSON"}):
             if person not in out:
@@ -583,17 +606,20 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     if doc is not None:  # first, so that events can date and end what statements say
         _statements(b, doc)
         _verb_statements(b, doc)
+    _ages(b, events)
     _spouses(b, events)
     _wronged_spouses(b, events)
     _parents(b, events)
     _employment(b, events)
     _founders(b, events)
     _successors(b, events)
+    if doc is not None:
+        a = analysis
+        moves(b, doc, events, config()["employment"], _ids, lambda t: _entity(a, t), lambda e: _kind(a, e), _factual)
     _members(b)
     _merge_titles(b)
     _positions(b)
     _expand_groups(b)
-    _ages(b, events)
     facts = list(b.facts.values())
     for n, fact in enumerate(facts, 1):
         fact.id = f"F{n}"

@@ -384,3 +384,11 @@ def test_age_needs_a_bare_number_and_a_plain_clause(pipeline) -> None:  # noqa: 
     a = analyze(pipeline, "Gil Moreau was 17 when he joined the army. Ada Quill was 40 percent richer.")
     assert "age" not in by_name(a, "Gil Moreau").attrs
     assert "age" not in by_name(a, "Ada Quill").attrs
+
+
+def test_a_name_found_once_is_found_where_ner_missed_it(pipeline) -> None:  # noqa: ANN001
+    text = ("Korvath Systems to buy Brightloop\n\nBy Ann Mole\n\nKorvath Systems, the Denver-based maker of "
+            "sensors, has agreed to acquire Brightloop.")
+    a = analyze(pipeline, text)
+    spans = [(m.start, m.text) for e in a.entities for m in e.mentions if m.text == "Korvath Systems"]
+    assert len(spans) == 2 and len({owner_of(a, "Korvath Systems", n) for n in (0, 1)}) == 1

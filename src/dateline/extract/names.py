@@ -97,6 +97,40 @@ def _add_missed_parts(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tupl
     return added
 
 
+def _add_missed_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """Other occurrences of an organisation, place or work name that NER marked elsewhere in the
+    document ("Korvath Systems" found in the headline, missed in the first sentence).  One-word
+    names only where the word is tagged a proper noun."""
+    known: dict[tuple[str, ...], str] = {}
+    for span in spans:
+        if span.label != "PERSON":
+            known.setdefault(tuple(t.text for t in span.tokens(doc)), span.label)
+    if not known:
+        return []
+    covered = bytearray(len(doc))
+    for span in spans:
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    longest = max(len(k) for k in known)
+    added: list[NameSpan] = []
+    i = 0
+    while i < len(doc):
+        if covered[i] or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        for k in range(min(longest, len(doc) - i), 0, -1):
+            words = tuple(t.text for t in doc[i : i + k])
+            label = known.get(words)
+            if label is None or any(covered[i : i + k]) or (k == 1 and doc[i].pos_ != "PROPN"):
+                continue
+            if i + k < len(doc) and doc[i + k].pos_ == "PROPN" and not covered[i + k]:
+                continue  # part of a longer name: "Acme" in "Acme Labs"
+            added.append(NameSpan(i, i + k, label, "", i + k < len(doc) and doc[i + k].tag_ == "POS"))
+            i += k - 1
+            break
+        i += 1
+    return added
+
+
 def _vote(doc: Doc, spans: list[NameSpan], cues: list[dict[str, float]], extra: dict[str, dict[str, float]]) -> None:
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for span, span_cues in zip(spans, cues, strict=True):
@@ -167,5 +201,6 @@ def find_names(doc: Doc) -> list[NameSpan]:
                                       and doc[s.start - 1].tag_ == "DT")]  # "the Italian said": not a name
     spans = [s for s in spans if s.label in TYPES]
     spans += _add_missed_parts(doc, spans, _person_name_parts(doc, spans))
+    spans += _add_missed_names(doc, spans)
     spans.sort(key=lambda s: s.start)
     return spans

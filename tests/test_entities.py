@@ -387,8 +387,11 @@ def test_age_needs_a_bare_number_and_a_plain_clause(pipeline) -> None:  # noqa: 
 
 
 def test_a_name_found_once_is_found_where_ner_missed_it(pipeline) -> None:  # noqa: ANN001
-    text = ("Korvath Systems to buy Brightloop\n\nBy Ann Mole\n\nKorvath Systems, the Denver-based maker of "
-            "sensors, has agreed to acquire Brightloop.")
-    a = analyze(pipeline, text)
-    spans = [(m.start, m.text) for e in a.entities for m in e.mentions if m.text == "Korvath Systems"]
-    assert len(spans) == 2 and len({owner_of(a, "Korvath Systems", n) for n in (0, 1)}) == 1
+    from spacy.tokens import Span
+
+    from dateline.extract.names import find_names
+
+    doc = pipeline("Velmont Systems cut jobs.\n\nVelmont Systems, the Ohio-based maker of pumps, said so.")
+    doc.ents = [Span(doc, 0, 2, label="ORG")]  # NER marked the first occurrence only
+    found = [(doc[s.start : s.end].text, s.start, s.label) for s in find_names(doc)]
+    assert found == [("Velmont Systems", 0, "ORG"), ("Velmont Systems", 6, "ORG")]

@@ -76,3 +76,26 @@ def test_timetable_present_points_ahead() -> None:
     # the same words as nouns or infinitives say nothing of the tense
     assert values("The vote Tuesday was close.", "2000-03-15") == [("Tuesday", "DATE", "2000-03-14")]
     assert values("It had been due to expire Friday.", "2000-03-15") == [("Friday", "DATE", "2000-03-10")]
+
+
+def test_time_words_inside_names_are_not_times() -> None:
+    assert values('Arteta\'s "The Winter Orchard" premiered in Madrid.', "2011-12-01") == []
+    assert values("It was first reported by Entertainment Tonight.", "2011-12-01") == []
+    assert values("A friend told the Daily Mirror she was fine.", "2011-12-01") == []
+    assert values("The Winter Olympics will open in February.", "2011-12-01") == [("February", "DATE", "2012-02")]
+    # the same words opening a sentence or a quotation, or lower-cased, are times
+    assert values('He said: "Today we celebrate."', "2011-12-01") == [("Today", "DATE", "2011-12-01")]
+    assert values("Summer demand was high.", "2011-12-01") == [("Summer", "DATE", "2011-SU")]
+
+
+def test_that_season_is_in_the_year_last_mentioned() -> None:
+    text = "The studio ran out of money in February 2010. The film was rescued that summer."
+    assert values(text, "2011-12-01")[-1] == ("that summer", "DATE", "2010-SU")
+    assert values("In 2004 he moved to Paris, and that March he married.", "2011-12-01")[-1] == (
+        "that March", "DATE", "2004-03")
+
+
+def test_a_clock_time_every_day_is_a_set() -> None:
+    got = [(t.text, t.type, t.value, t.quant) for t in tag("They opened at seven o'clock every morning.",
+                                                           "2003-05-29")]
+    assert got == [("seven o'clock every morning", "SET", "XXXX-XX-XXT07:00", "EVERY")]

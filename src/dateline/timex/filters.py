@@ -68,10 +68,36 @@ def reinterpret(it: Item, tokens: list[Token]) -> Item:
     return it
 
 
+NAME_PRONE = frozenset(table("seasons")) | frozenset(w for w in table("refs") if " " not in w) \
+    | frozenset(w for w in table("dayparts") if " " not in w) \
+    | frozenset({"daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly"})
+SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", '"', "\u201c", "(", "-", "_"})
+
+
+def _capitalized(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.text[1:].islower()
+
+
+def _inside_a_name(tokens: list[Token], it: Item) -> bool:
+    """A capitalized season, deictic or frequency word amid capitalized words is part of a name
+    ("The Winter Orchard", "Entertainment Tonight", "the Daily Mirror", "USA Today"), not a time."""
+    i = it.end - 1  # the word itself, alone or after "the" ("The Winter Olympics")
+    tok = tokens[i]
+    if i - it.start > (1 if tokens[it.start].low == "the" else 0) or tok.low not in NAME_PRONE \
+            or not _capitalized(tok) or i == 0:
+        return False
+    prev = tokens[i - 1]
+    if prev.text in SENTENCE_OPENERS or "\n" in prev.text:
+        return False  # capitalized because it opens a sentence or a quotation
+    nxt = tokens[it.end] if it.end < len(tokens) else None
+    return prev.text[:1].isupper() and prev.text.isalpha() \
+        or (nxt is not None and _capitalized(nxt) and nxt.low not in PROPER_WORDS)
+
+
 def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
     rule = it.rule
     before, after = _prev(tokens, it.start), _next(tokens, it.end)
-    if _shouting_name(tokens, it.start) or _quoted_title(tokens, it):
+    if _shouting_name(tokens, it.start) or _quoted_title(tokens, it) or _inside_a_name(tokens, it):
         return False
     if rule in ("date:year", "date:decade"):
         if before in ("$", "#", "no", "number", "no.") or after in ("%", "percent"):

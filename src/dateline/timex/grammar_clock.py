@@ -220,6 +220,14 @@ def p_weekdays(w: Item) -> M:
     return {"set_pattern": {"wd": v(w)["wd"]}} if v(w).get("pl") else None
 
 
+def p_time_every(t: Item, every: Item, x: Item) -> M:
+    """'seven o'clock every morning', '9 a.m. each day': that time of every day."""
+    tm = v(t)
+    if "hh" not in tm or (x.kind == "unit" and v(x)["u"] != "D") or v(x).get("pl"):
+        return None
+    return {"set_pattern": {"hh": tm["hh"], "mi": tm.get("mi", 0)}, "quant": every.value.upper()}
+
+
 def p_times_per(n: Item, _times: Item | None, _a: Item, u: Item) -> M:
     if n.kind == "num" and _times is None:
         return None  # "seven a year ago" is not a frequency

@@ -53,6 +53,13 @@ def p_that_unit(_that: Item, _same: Item | None, u: Item) -> M:
     return {"shift": (0, unit), "same": unit, "anaph": True, "deictic": True}
 
 
+def p_that_named(_that: Item, x: Item) -> M:
+    """'that summer', 'that March': in the year of the date last mentioned."""
+    xm = dict(v(x))
+    xm.pop("abbr", None)
+    return {**xm, "anaph": True, "that_year": True}
+
+
 def p_the_unit(_the: Item, _adj: Item | None, u: Item) -> M:
     unit = v(u)["u"]
     if v(u).get("pl") or unit not in ("Y", "Q", "W", "M", "WE"):

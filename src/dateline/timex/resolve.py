@@ -252,6 +252,9 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
             else:
                 base = {**base, **{k: v for k, v in overlay.items() if k in ("pod", "hh", "mi", "we")}}
         p = base
+    elif m.get("that_year") and ref.tid is not None and isinstance(ref.point.get("y"), int):
+        p = {"y": ref.point["y"], **overlay}
+        steps.append(f"'that': in the year of the last date mentioned ({ref.tid})")
     elif "like" in m:
         p = _year_like(m, dct, last, last_by_grain or {}, steps)
     elif "y" in m or "dec" in m or "cent" in m:
@@ -361,6 +364,8 @@ def resolve_set(m: dict[str, Any]) -> Resolved:
             value = f"XXXX-{pat['season']}"
         else:
             value = "XXXX-XX-XX"
-        if "pod" in pat:
+        if "hh" in pat:
+            value += f"T{pat['hh']:02d}:{pat.get('mi', 0):02d}"
+        elif "pod" in pat:
             value += f"T{pat['pod']}"
     return Resolved("SET", value, m.get("mod"), m.get("quant"), m.get("freq"), steps=[f"set {value}"])

@@ -60,6 +60,7 @@ RULES: list[Rule] = [
     rule("relative:this-named", "date", "the|this? this|last|next|past|coming|previous|following #weekday|month|season|holiday",
          R.p_rel_named),
     rule("relative:that-unit", "date", "that|the same? #unit", R.p_that_unit),
+    rule("relative:that-named", "date", "that #season|month", R.p_that_named),
     rule("relative:the-unit", "date", "the full|fiscal|calendar|entire|whole? #unit", R.p_the_unit),
     rule("relative:year-ago-period", "date", "the? comparable|corresponding|same? year -? ago|earlier period|#unit|#date",
          R.p_year_ago_period),
@@ -121,5 +122,6 @@ RULES: list[Rule] = [
     rule("set:plural-weekday", "set", "#weekday ^s", C.p_plural_weekday),
     rule("set:weekdays", "set", "#weekday", C.p_weekdays),
     rule("set:weekday-dayparts", "set", "#weekday #daypart", C.p_weekday_dayparts),
+    rule("set:time-every", "set", "#time every|each #daypart|unit", C.p_time_every),
     rule("set:times-per", "set", "once|twice|thrice|#num times? a|per|each #unit", C.p_times_per),
 ]

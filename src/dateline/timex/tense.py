@@ -19,11 +19,12 @@ _CUE = re.compile(
     r"|\b(?P<past>was|were|had|did|said|told|announced|reported|ago|last|yesterday|earlier|met|went|came|"
     r"saw|took|made|got|gave|found|left|began|became|held|won|lost|broke|wrote|spoke|ran|knew|thought|"
     r"brought|bought|sold|paid|fell|rose|kept|led|felt|sent|spent|built|grew|drew|flew|threw|wore|"
+    r"struck|shot|fought|sought|caught|taught|stood|chose|fled|drove|rode|stole|hid|heard|meant|hung|dealt|"
+    r"sank|swore|tore|woke|withdrew|forgot|froze|shook|sat|laid|fed|swept|wept|overcame|upheld|withheld|"
     r"\w{3,}ed)\b"
     r"|\b(?P<present>is|are|am|has|have|does|do|says|now|today|can|(?-i:may)|might|must|should)\b"
-    r"|\b(?P<scheduled>(?-i:meets?|arrives?|leaves|begins?|starts?|opens?|closes?|resumes?|returns?|visits?|"
-    r"travels?|flies|holds?|hosts?|faces?|votes?|convenes?|heads?|goes|launch(?:es)?|expires?|ends?|"
-    r"takes office|take office|kicks? off|wraps? up|plays?|debuts?|premieres?))\b",
+    r"|\b(?P<scheduled>(?-i:meets?|arrives?|leaves|begins?|resumes?|travels|flies|convenes?|expires?|opens|closes|"
+    r"starts|ends|goes|launches|takes office|take office|kicks? off|wraps? up))\b(?!-)",
     re.IGNORECASE,
 )
 # words that keep a verb group going: "will [be] named", "had [been] due", "has [not] [yet] fallen"

@@ -553,3 +553,47 @@ def test_a_place_under_the_noun_of_a_relative_clause_or_for_a_constituency(pipel
     assert roles(analysis, typed(analysis, "business.launch"))["place"] == {"Boston"}
     analysis = extract(pipeline, "Jane Doe was elected as the member of parliament for Boston in 2015.", {"2015": "2015"})
     assert roles(analysis, typed(analysis, "politics.elect"))["place"] == {"Boston"}
+
+
+def test_divorce_from_a_spouse_named_in_a_second_apposition(pipeline: Any) -> None:
+    analysis = extract(pipeline, "Jane Doe has filed for divorce from her husband, the actor John Smith.")
+    found = roles(analysis, typed(analysis, "life.divorce"))
+    assert found["agent"] | found["partner"] == {"Jane Doe", "John Smith"}
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("John Smith will take over as chief executive in May.", "business.acquire"),
+    ("Jane Doe separated the yolk from the white.", "life.separate"),
+    ("John Smith said he wanted to win trophies and to win them quickly.", "career.win"),
+    ("Jane Doe and John Smith announced on Sunday that they were happy.", "politics.announce"),
+    ("Jane Doe announced her retirement in May.", "politics.announce"),
+    ("Jane Doe said she is happy, she wrote.", "report.publish"),
+])
+def test_what_is_no_event_of_a_type(pipeline: Any, text: str, absent: str) -> None:
+    assert not [e for e in extract(pipeline, text, {"May": "2024-05"}).events if e.type == absent]
+
+
+@pytest.mark.parametrize(("text", "type_name", "want"), [
+    ("John Smith will take over as chief executive in May.", "career.appoint", {"patient": {"John Smith"}}),
+    ("Jane Doe won the Boston mayoral election in 2015.", "politics.elect", {"patient": {"Jane Doe"}}),
+    ("John Smith signed a contract with Acme Corp in 2016.", "career.hire", {"agent": {"Acme Corp"}, "patient": {"John Smith"}}),
+    ("Jane Doe's second novel will be published in May.", "report.publish", {"agent": {"Jane Doe"}}),
+    ("Acme Corp announced the news in a post on its website.", "report.publish", {"agent": {"Acme Corp"}}),
+])
+def test_general_phrasings_of_typed_events(pipeline: Any, text: str, type_name: str, want: dict[str, set[str]]) -> None:
+    analysis = extract(pipeline, text, {"May": "2024-05", "2015": "2015", "2016": "2016"})
+    found = roles(analysis, typed(analysis, type_name))
+    assert all(names <= found.get(role, set()) for role, names in want.items()), found
+
+
+def test_times_that_belong_to_another_clause_or_to_the_report(pipeline: Any) -> None:
+    times = {"Sunday": "2024-03-10", "April": "2024-04", "2001": "2001", "2012": "2012", "May": "2024-05"}
+    analysis = extract(pipeline, "Jane Doe confirmed the split on Sunday.", times)
+    assert typed(analysis, "life.separate").time is None  # confirmed then, happened before
+    analysis = extract(pipeline, "In April, a tabloid claimed that John Smith had been seen in Paris.", times)
+    assert typed(analysis, "report.seen").time is None  # seen before the claim
+    analysis = extract(pipeline, "The couple married in 2001 in Rome, the city where Jane Doe was born.", times)
+    born = typed(analysis, "life.born")
+    assert born.time is None and roles(analysis, born)["place"] == {"Rome"}
+    analysis = extract(pipeline, "John Smith retired in 2012 but continued to publish books, and his last book appeared in May.", times)
+    assert [e.time for e in analysis.events if e.type == "report.publish"] == [None]

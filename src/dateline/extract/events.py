@@ -148,18 +148,33 @@ def _args_for(trigger: Token, hits: list[_Hit], etype: EventType | None, ctx: Co
         args.extend(make_args(role, token, ctx, not hit.frame or sch.frames[hit.frame].conjuncts))
         if is_kin and possessor is not None and role in ("child", "patient"):
             args.extend(make_args("parent", possessor, ctx))
-        if role == "role":  # "named [Jane Doe] chief executive" parsed with the name inside the title
-            for child in token.children:
-                entity = ctx.ents.of(child) if child.dep_ in ("nmod", "compound") else None
-                if entity is not None and entity.type == "PERSON":
-                    args.extend(make_args(roles.get("object", "patient"), child, ctx, conjuncts=False))
-        if role == "role":  # "chief executive of X": X is the organization
-            for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):
-                    for pobj in prep.children:
-                        if pobj.dep_ == "pobj" and ctx.ents.of(pobj) is not None:
-                            args.extend(make_args("organization", pobj, ctx))
+        args.extend(_role_extras(role, token, roles, etype, ctx))
     return _dedupe([a for a in args if not _excluded(a, ctx, sch)])
+
+
+def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventType | None, ctx: Context) -> list[Argument]:
+    """Arguments found inside another one: the person named inside a title, the organisation of a
+    title ("chief executive of X", "its chief executive"), the owner of a work ("her memoir")."""
+    out: list[Argument] = []
+    if role == "role":
+        for child in token.children:
+            entity = ctx.ents.of(child) if child.dep_ in ("nmod", "compound", "poss") else None
+            if entity is None:
+                continue
+            if entity.type == "PERSON" and child.dep_ != "poss":  # "named [Jane Doe] chief executive"
+                out.extend(make_args(roles.get("object", "patient"), child, ctx, conjuncts=False))
+            elif child.dep_ == "poss" and _organisation(entity):  # "its chief executive"
+                out.extend(make_args("organization", child, ctx, conjuncts=False))
+        for prep in token.children:  # "chief executive of X"
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and ctx.ents.of(pobj) is not None:
+                        out.extend(make_args("organization", pobj, ctx))
+    if role == "work" and etype is not None and etype.work_owner:  # "her fourth cookbook will be published"
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None and ctx.ents.of(owner) is not None:
+            out.extend(make_args(etype.work_owner, owner, ctx, conjuncts=False))
+    return out
 
 
 def _owner(token: Token, ctx: Context) -> Token | None:
@@ -233,7 +248,8 @@ def _remember_couple(trigger: Token, etype: EventType, args: list[Argument], ctx
     """The people of a two-person event ("X married Y") are what a later "the two" refers to."""
     if not etype.symmetric:
         return
-    people = [e for e in (ctx.analysis.entity(a.entity) for a in args) if e is not None and e.type == "PERSON"]
+    ordered = sorted(args, key=lambda a: a.role != "agent")  # the agent first: "the couple" keeps who is who
+    people = [e for e in (ctx.analysis.entity(a.entity) for a in ordered) if e is not None and e.type == "PERSON"]
     unique = list({e.id: e for e in people}.values())
     if len(unique) >= 2:
         ctx.groups.append(Group(trigger.i, ctx.sentence(trigger), unique))

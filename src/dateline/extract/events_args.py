@@ -64,6 +64,9 @@ def named(token: Token) -> Token:
     """A common noun standing before its name ("her husband, X", "their son Milo") -> the name."""
     if token.pos_ == "NOUN":
         appos = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if appos is None:  # "his wife, the television chef X"
+            appos = next((g for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                          for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN"), None)
         if appos is not None:
             return appos
         if token.dep_ == "appos" and token.head.pos_ == "PROPN":  # "X, an American geologist"

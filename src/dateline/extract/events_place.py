@@ -15,7 +15,7 @@ from ..model import Argument
 from .events_args import Context, is_place, make_args
 
 AT = {"in", "at", "near", "outside", "inside"}  # a place is where it happened
-UNDER_NOUN = {"to", "for"}  # "a trip to X", "the member for X": only below a noun
+UNDER_NOUN = {"to", "for", "of"}  # "a trip to X", "the member for X", "mayor of X": only below a noun
 UNDER_TRIGGER = {"from"}  # "launched from X": only right under the trigger
 SKIP_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "relcl", "ccomp", "advcl", "conj", "parataxis", "cc", "punct", "mark"}
 THROUGH_DEPS = {"prep", "pobj", "appos", "dobj", "xcomp", "acl", "compound", "npadvmod", "attr", "pcomp"}
@@ -30,6 +30,11 @@ def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
     if trigger.dep_ in PREDICATE_DEPS and trigger.head.lemma_ in LIGHT_VERBS:  # "got engaged during a trip to X"
         frontier += [(child, 1) for child in trigger.head.children if child.i != trigger.i]
     clause = trigger.head if trigger.dep_ == "xcomp" else trigger
+    if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):  # "the city where X was born"
+        noun = clause.head
+        place = noun.head if noun.dep_ == "appos" else noun
+        if is_place(place, ctx):
+            return make_args("place", place, ctx, conjuncts=False)
     if clause.dep_ == "relcl" and clause.head.pos_ == "NOUN":  # "a factory in X that they plan to open"
         frontier += [(child, 1) for child in clause.head.children if child.dep_ == "prep" and child.i < clause.i]
     while frontier:

@@ -39,9 +39,12 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
 
 
 def rejected(rule: dict[str, Any], args: list[Argument]) -> bool:
-    """A `rejects` rule: one of its roles is filled by a pronoun or a bare plural ("win trophies")."""
+    """A `rejects` rule: one of its roles is filled (`filled`), or filled by a pronoun or a bare
+    plural ("win trophies")."""
     roles = _roles(rule)
     for arg in args:
+        if arg.role in roles and rule.get("filled"):
+            return True
         if arg.role not in roles or arg.entity:
             continue
         words = arg.text.split()

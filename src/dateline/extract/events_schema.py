@@ -46,6 +46,7 @@ class EventType:
     object_when_passive: str | None = None
     requires: tuple[dict[str, Any], ...] = ()
     rejects: tuple[dict[str, Any], ...] = ()
+    work_owner: str | None = None  # the role of a work's possessor ("her memoir was published")
     one_per: str | None = None  # a role with one filler per event ("two children, A and B": two births)
     pattern_lemmas: frozenset[str] = frozenset()
 
@@ -117,6 +118,7 @@ def schema() -> Schema:
                 requires=tuple(spec.get("requires", [])),
                 rejects=tuple(spec.get("rejects", [])),
                 one_per=spec.get("one_per"),
+                work_owner=spec.get("work_owner"),
                 pattern_lemmas=frozenset(pattern_lemmas),
             )
         )

@@ -13,6 +13,7 @@ from .events_args import Context
 from .events_schema import EventType, Schema
 from .events_tokens import CLAUSE_DEPS, clause_head
 
+CLAIM_VERBS = {"claim", "allege", "suggest", "write", "insist"}
 PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")  # events are dated to the day: "on Monday evening"
 
 
@@ -58,16 +59,21 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             return own[0], "clause"
         if _under_temporal_prep(trigger, set(cues["time"]["temporal_preps"])):
             return None, None
+        if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues["time"]["acknowledging_verbs"]:
+            return None, None
     head = clause_head(trigger)
     clause = [t for t in by_distance if t.clause == head]
     if clause:
         return clause[0], "clause"
-    ancestors = list(head.ancestors)
-    if head.dep_ == "conj":  # "arrested in 2021 but not charged": a coordinated clause has its own time
-        ancestors = ancestors[1:]
+    ancestors = _governors(head)
+    if _past_perfect(head) and any(a.lemma_.lower() in cues["time"]["report_verbs"] or a.lemma_.lower() in CLAIM_VERBS
+                                   for a in ancestors[:2]):
+        return None, None  # "claimed in April that X had been seen": seen before the claim, when unknown
     governing = sorted((t for t in sent if t.clause in ancestors), key=lambda t: ancestors.index(t.clause))
     if governing:
         return governing[0], "sentence"
+    if head.dep_ == "relcl":  # "the city where X was born": a description, not dated by its sentence
+        return None, None
     dependent = [t for t in by_distance if head in t.clause.ancestors and t.clause.dep_ not in ("relcl", "acl")]
     if dependent:
         return dependent[0], "sentence"
@@ -82,6 +88,22 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     if len(values) == 1 and sent[0].clause.dep_ not in ("relcl", "acl"):
         return sent[0], "sentence"
     return None, None
+
+
+def _governors(head: Token) -> list[Token]:
+    """The clauses above `head` whose time it shares: not across a coordination ("retired in 2012
+    but continued to publish": the second clause has its own time), nor out of a relative clause."""
+    out = []
+    token = head
+    while token.head.i != token.i and token.dep_ not in ("relcl", "acl"):  # "the city where X was born" is timeless
+        if token.dep_ != "conj":
+            out.append(token.head)
+        token = token.head
+    return out
+
+
+def _past_perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _under_temporal_prep(token: Token, preps: set[str]) -> bool:

@@ -99,3 +99,27 @@ def test_a_clock_time_every_day_is_a_set() -> None:
     got = [(t.text, t.type, t.value, t.quant) for t in tag("They opened at seven o'clock every morning.",
                                                            "2003-05-29")]
     assert got == [("seven o'clock every morning", "SET", "XXXX-XX-XXT07:00", "EVERY")]
+
+
+def test_days_or_weeks_from_a_coarser_date_stay_at_its_grain() -> None:
+    text = "She told the board in April. She was placed on leave two weeks later and fired on June 9."
+    assert values(text, "2020-10-22") == [("April", "DATE", "2020-04"), ("two weeks later", "DATE", "2020-04"),
+                                          ("June 9", "DATE", "2020-06-09")]
+
+
+def test_the_next_season_after_a_year_is_in_the_year_after() -> None:
+    text = "Her best-known work came in 1987. She went back the next summer."
+    assert values(text, "2024-01-26")[-1] == ("the next summer", "DATE", "1988-SU")
+    text = "He was arrested in November 2021 and charged the following spring."
+    assert values(text, "2023-05-18")[-1] == ("the following spring", "DATE", "2022-SP")
+    assert values("He will retire next spring.", "2024-01-26") == [("next spring", "DATE", "2024-SP")]
+
+
+def test_may_before_a_full_stop_is_the_month_alone() -> None:
+    assert values("The club won the title in May. He left.", "2022-09-01") == [("May", "DATE", "2022-05")]
+    assert values("The deal closed on Jan. 6.", "2022-09-01") == [("Jan. 6", "DATE", "2022-01-06")]
+
+
+def test_could_is_not_a_past_tense() -> None:
+    # 2022-09-01 is a Thursday: "could make his debut on Saturday" is the coming one
+    assert values("He could make his debut on Saturday.", "2022-09-01") == [("Saturday", "DATE", "2022-09-03")]

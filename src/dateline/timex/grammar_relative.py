@@ -40,8 +40,8 @@ def p_rel_named(_the: Item | None, word: Item, x: Item) -> M:
     elif _the is not None and _the.value == "this":
         return None
     out = dict(v(x))
-    if word.value in ANAPHORIC:
-        out["anaph"] = True
+    if word.value in ANAPHORIC or (_the is not None and _the.value == "the" and word.value == "next"):
+        out["anaph"] = True  # "the next summer", "the following spring": after the date last mentioned
     out["dir"] = d
     return out
 

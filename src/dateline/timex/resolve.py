@@ -181,6 +181,10 @@ def _named_direction(p: Point, ref: Anchor, direction: int, steps: list[str]) ->
     if direction == 0:
         steps.append("'this': the reference's year")
         return {**p, "y": year}
+    if ref.tid is not None and cal.grain(ref.point) == "y" and isinstance(ref.point.get("y"), int):
+        steps.append(f"'{'next' if direction > 0 else 'previous'}' after a year mentioned ({ref.tid}): "
+                     "in the year " + ("after" if direction > 0 else "before"))
+        return {**p, "y": ref.point["y"] + direction}
     cands = [{**p, "y": y} for y in (year - 1, year, year + 1)]
     if direction < 0:
         before = [c for c in cands if (cal.end_of(c) or ref.date) < ref.date]
@@ -201,6 +205,11 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
     if ref is not dct and "shift" in m:
         unit_grain = UNIT_TO_GRAIN.get(m["shift"][1])
         if unit_grain and cal.finer(unit_grain, cal.grain(ref.point)):
+            inside = _inside_coarse_reference(m, ref, steps)
+            if inside is not None:
+                value = cal.fmt(inside)
+                steps.append(f"value {value}")
+                return Resolved("DATE", value, mod, anchor=ref.tid, steps=steps, point=inside)
             steps.append(f"the last date ({ref.tid}) is coarser than a {m['shift'][1]}: anchored on the DCT")
             ref = dct
     anchor = ref.tid or "dct"
@@ -295,6 +304,24 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
     kind = "TIME" if ("hh" in p or "pod" in p) else "DATE"
     steps.append(f"value {value}")
     return Resolved(kind, value, mod, anchor=anchor, steps=steps, point=p)
+
+
+def _inside_coarse_reference(m: dict[str, Any], ref: Anchor, steps: list[str]) -> Point | None:
+    """'in April ... two weeks later': a few days or weeks from a month or a year mentioned stay at
+    that grain (counted from its start going forward, from its end going back)."""
+    n, unit = m["shift"]
+    if not m.get("anaph") or m.get("deictic") or unit not in ("D", "W"):
+        return None
+    edge = cal.start_of(ref.point) if n >= 0 else cal.end_of(ref.point)
+    if edge is None:
+        return None
+    try:
+        day = edge + dt.timedelta(days=n * (7 if unit == "W" else 1))
+    except OverflowError:
+        return None
+    steps.append(f"{n:+d} {unit} from the {'start' if n >= 0 else 'end'} of {cal.fmt(ref.point)} ({ref.tid}), "
+                 "at its grain")
+    return reexpress(day, ref.point)
 
 
 def _year_like(m: dict[str, Any], dct: Anchor, last: Anchor | None, by_grain: dict[str, Anchor],

@@ -42,7 +42,7 @@ def _entries() -> list[Entry]:
         out.append((toks, kind, meaning, cap))
 
     for word, (m,) in table("months").items():
-        add(word, "month", {"m": int(m), "abbr": len(word) <= 4 and word not in ("june", "july")}, word in AMBIGUOUS)
+        add(word, "month", {"m": int(m), "abbr": len(word) <= 4 and word not in ("may", "june", "july")}, word in AMBIGUOUS)
     for word, (wd,) in table("weekdays").items():
         add(word, "weekday", {"wd": int(wd), "abbr": len(word) <= 5}, word in AMBIGUOUS)
         if word.endswith("day"):  # "Mondays": every Monday

@@ -22,7 +22,7 @@ _CUE = re.compile(
     r"struck|shot|fought|sought|caught|taught|stood|chose|fled|drove|rode|stole|hid|heard|meant|hung|dealt|"
     r"sank|swore|tore|woke|withdrew|forgot|froze|shook|sat|laid|fed|swept|wept|overcame|upheld|withheld|"
     r"\w{3,}ed)\b"
-    r"|\b(?P<present>is|are|am|has|have|does|do|says|now|today|can|(?-i:may)|might|must|should)\b"
+    r"|\b(?P<present>is|are|am|has|have|does|do|says|now|today|can|could|(?-i:may)|might|must|should)\b"
     r"|\b(?P<scheduled>(?-i:meets?|arrives?|leaves|begins?|resumes?|travels|flies|convenes?|expires?|opens|closes|"
     r"starts|ends|goes|launches|takes office|take office|kicks? off|wraps? up))\b(?!-)",
     re.IGNORECASE,

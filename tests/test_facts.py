@@ -453,3 +453,16 @@ def test_a_confirmed_split_ends_the_marriage_at_the_reported_date_of_separation(
     analysis = _whole(language, text)
     assert [(f[2], f[3]) for f in named(analysis, "spouse")] == [("2001", "2024-01-09")]
     assert named(analysis, "separated") == []
+
+
+def test_kin_noun_with_an_occupation_in_apposition(language: Any) -> None:
+    analysis = _whole(language, "Ada Quill, who lives in Leeds with her husband, the architect Tom Reed, said so.")
+    assert named(analysis, "spouse") == [("Ada Quill", "Tom Reed", None, None)]
+    assert named(analysis, "role") == [("Tom Reed", "architect", None, None)]
+
+
+def test_an_athlete_joins_a_team_as_a_member(language: Any) -> None:
+    text = "The cyclist Ada Quill joined the team Halden Racing in 2011. Quill won two titles."
+    analysis = _whole(language, text)
+    assert named(analysis, "member") == [("Ada Quill", "Halden Racing", "2011", None)]
+    assert named(analysis, "employee") == []

@@ -351,6 +351,11 @@ def _name_of(kin: Token) -> Token | None:
     for child in kin.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return child
+    for child in kin.children:  # "her husband, the architect X"
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "ADJ"):  # the small model tags some as ADJ
+            named = next((c for c in child.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
+            if named is not None:
+                return named
     if kin.dep_ in ("compound", "appos") and kin.head.pos_ == "PROPN":
         return kin.head
     if kin.dep_ == "attr" and kin.head.lemma_ == "be":  # "Lindgren is chief executive"
@@ -506,6 +511,7 @@ def _members(b: _Builder) -> None:
     """A player's employment is membership of the team."""
     titles = set(config()["employment"]["member_titles"])
     players = {f.subject for f in b.facts.values() if f.relation == "role" and (f.value or "").split()[-1:] and (f.value or "").split()[-1] in titles}
+    players |= {e.id for e in b.analysis.entities if any(r.split()[-1:] and r.split()[-1] in titles for r in e.attrs.get("roles", []))}
     for key, fact in list(b.facts.items()):
         if fact.relation == "employee" and fact.subject in players:
             del b.facts[key]

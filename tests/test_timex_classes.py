@@ -123,3 +123,14 @@ def test_may_before_a_full_stop_is_the_month_alone() -> None:
 def test_could_is_not_a_past_tense() -> None:
     # 2022-09-01 is a Thursday: "could make his debut on Saturday" is the coming one
     assert values("He could make his debut on Saturday.", "2022-09-01") == [("Saturday", "DATE", "2022-09-03")]
+
+
+def test_four_digit_clock_time_with_a_zone_is_a_time_not_a_year() -> None:
+    got = [(t.text, t.type, t.value) for t in tag("He arrived at 5:30 p.m. (1530 GMT).", "2006-11-21")]
+    assert got == [("5:30 p.m.", "TIME", "2006-11-21T17:30"), ("1530 GMT", "TIME", "2006-11-21T15:30")]
+    assert values("It ended before 2460 GMT.", "2006-11-21") == []  # no such time, and no year either
+
+
+def test_a_model_number_is_not_a_year() -> None:
+    assert values("A French Mirage 2000-D warplane bombed the site.", "2006-11-21") == []
+    assert values("The 1990-era rules stay.", "2006-11-21") == [("1990", "DATE", "1990")]

@@ -104,6 +104,10 @@ def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
             return False
         if it.start > 0 and not tokens[it.start].space_before and before in (",", ".", ":"):
             return False
+        if after == "-" and it.end + 1 < len(tokens) and not tokens[it.end].space_before \
+                and tokens[it.end + 1].text.isalpha() and tokens[it.end + 1].text.isupper() \
+                and not tokens[it.end + 1].space_before:
+            return False  # "Mirage 2000-D": a model name
         if it.end < len(tokens) and not tokens[it.end].space_before and after in (",", ".") \
                 and it.end + 1 < len(tokens) and tokens[it.end + 1].low.isdigit():
             return False

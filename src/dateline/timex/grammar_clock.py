@@ -50,6 +50,14 @@ def p_oclock(h: Item, _o: Item, _a: Item, _c: Item) -> M:
     return {"hh": hour, "mi": 0} if hour is not None and hour <= 12 else None
 
 
+def p_hhmm_zone(t: Item, _zone: Item) -> M:
+    """'(0730 GMT)', '1530 GMT': a 24-hour clock time written without a colon."""
+    n = n_of(t)
+    if v(t).get("digits") != 4 or not isinstance(n, int) or n // 100 > 24 or n % 100 > 59:
+        return None
+    return {"hh": n // 100, "mi": n % 100}
+
+
 def p_noon(t: Item) -> M:
     return {"hh": 12, "mi": 0} if t.value == "noon" else {"hh": 24, "mi": 0}
 

@@ -90,6 +90,7 @@ RULES: list[Rule] = [
     rule("time:hour-ampm", "time", r"#num a|p|am|pm ^.? ^m? ^.?", C.p_hour_ampm),
     rule("time:oclock", "time", "#num o ' clock", C.p_oclock),
     rule("time:noon", "time", "noon|midnight", C.p_noon),
+    rule("time:hhmm-zone", "time", "#num gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest", C.p_hhmm_zone),
     rule("time:zone", "time", "#time gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|et|pt", lambda t, _z: dict(v(t))),
     rule("time:date-daypart", "date", "#date #daypart", C.p_date_daypart),
     rule("time:this-daypart", "date", "this|that #daypart", C.p_this_daypart),

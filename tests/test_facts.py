@@ -466,3 +466,11 @@ def test_an_athlete_joins_a_team_as_a_member(language: Any) -> None:
     analysis = _whole(language, text)
     assert named(analysis, "member") == [("Ada Quill", "Halden Racing", "2011", None)]
     assert named(analysis, "employee") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tom Reed and his wife of ten years, Ada Quill, split.", "Ada Quill and her ex-husband, Tom Reed, share a son."],
+)
+def test_spouse_from_kin_words_the_parse_misses(language: Any, text: str) -> None:
+    assert {(s, o) for s, o, _, _ in named(_whole(language, text), "spouse")} in ({("Tom Reed", "Ada Quill")}, {("Ada Quill", "Tom Reed")})

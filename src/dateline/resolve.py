@@ -386,13 +386,15 @@ def _statements(b: _Builder, doc: Doc) -> None:
         former = any(c.lower_.strip("-") in cfg["ended_modifiers"] for c in token.children if c.dep_ in ("amod", "compound", "advmod"))
         _location(b, doc, token, cfg)
         _titles(b, doc, token, cfg, former)
-        if former:
-            continue
+        ex = token.i >= 2 and doc[token.i - 1].text in ("-", "–") and doc[token.i - 2].lower_ in cfg["ended_modifiers"]
         if lemma in cfg["spouse_nouns"] or lemma in cfg["child_nouns"] or lemma in cfg["parent_nouns"]:
+            if (former or ex) and lemma not in cfg["spouse_nouns"]:
+                continue  # "her late father": no relation ends with it
             name = _name_of(token)
+            this, other = (_entity(a, name), _other_party(token, name, a, lemma in cfg["spouse_nouns"])) if name is not None \
+                else _kin_in_sequence(a, doc, token)  # "his wife of ten years, X" when the parse misses it
             if name is None:
-                continue
-            this, other = _entity(a, name), _other_party(token, name, a, lemma in cfg["spouse_nouns"])
+                name = next((t for t in doc[token.i + 1 : token.i + 9] if _entity(a, t) == this), token)
             if not this or not other or this == other or _kind(a, this) != "PERSON" or _kind(a, other) != "PERSON":
                 continue
             ev = _evidence(a, doc, token, name)
@@ -402,6 +404,24 @@ def _statements(b: _Builder, doc: Doc) -> None:
                 b.add("parent", other, this, evidence=ev)
             else:
                 b.add("parent", this, other, evidence=ev)
+
+
+def _kin_in_sequence(a: Analysis, doc: Doc, kin: Token) -> tuple[str | None, str | None]:
+    """"his wife of ten years, X" / "her ex-husband, X": a possessive, the kin noun (with an
+    "of ..." phrase), a comma and a name, read from the words when the parse does not join them."""
+    before = kin.i - 1
+    while before >= 0 and (doc[before].text in ("-", "–") or doc[before].lower_ in config()["statements"]["ended_modifiers"]):
+        before -= 1
+    owner = _entity(a, doc[before]) if before >= 0 and doc[before].tag_ in ("PRP$", "POS") else None
+    if owner is None and before >= 1 and doc[before].tag_ == "POS":
+        owner = _entity(a, doc[before - 1])
+    i = kin.i + 1
+    if i < len(doc) and doc[i].lower_ == "of":
+        while i < len(doc) and i - kin.i < 6 and doc[i].text != ",":
+            i += 1
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].pos_ != "PROPN":
+        return None, None
+    return _entity(a, doc[i + 1]), owner
 
 
 def title_value(token: Token) -> str | None:

@@ -392,8 +392,9 @@ def _statements(b: _Builder, doc: Doc) -> None:
                 continue  # "her late father": no relation ends with it
             name = _name_of(token)
             this, other = (_entity(a, name), _other_party(token, name, a, lemma in cfg["spouse_nouns"])) if name is not None \
-                else _kin_in_sequence(a, doc, token)  # "his wife of ten years, X" when the parse misses it
-            if name is None:
+                else (None, None)
+            if not this or not other or this == other:  # "his wife of ten years, X" when the parse misses it
+                this, other = _kin_in_sequence(a, doc, token)
                 name = next((t for t in doc[token.i + 1 : token.i + 9] if _entity(a, t) == this), token)
             if not this or not other or this == other or _kind(a, this) != "PERSON" or _kind(a, other) != "PERSON":
                 continue

@@ -597,3 +597,18 @@ def test_times_that_belong_to_another_clause_or_to_the_report(pipeline: Any) -> 
     assert born.time is None and roles(analysis, born)["place"] == {"Rome"}
     analysis = extract(pipeline, "John Smith retired in 2012 but continued to publish books, and his last book appeared in May.", times)
     assert [e.time for e in analysis.events if e.type == "report.publish"] == [None]
+
+
+def test_an_abandoned_attempt_to_buy_a_company_named_after_a_comma(pipeline: Any) -> None:
+    text = "In May Acme Corp abandoned an attempt to buy a small paint maker, Widget Inc, after talks failed."
+    analysis = extract(pipeline, text, {"May": "2024-05"})
+    acquire = typed(analysis, "business.acquire")
+    assert roles(analysis, acquire) == {"agent": {"Acme Corp"}, "patient": {"Widget Inc"}}
+    assert (acquire.polarity, acquire.time) == ("NEG", "2024-05")
+
+
+def test_a_plan_reported_with_would_and_a_coordinated_plan(pipeline: Any) -> None:
+    analysis = extract(pipeline, "Acme Corp said Acme would lay off 300 workers.")
+    assert typed(analysis, "business.layoff").modality == "planned"
+    analysis = extract(pipeline, "Acme Corp plans to buy Widget Inc and cut 300 jobs.")
+    assert typed(analysis, "business.layoff").modality == "planned"

@@ -260,6 +260,10 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[_Hit], args: list
     its types), an object among its words ("joined the board")."""
     if "lemmas" in rule and trigger.lemma_.lower() not in rule["lemmas"]:
         return False
+    if "unless_object_words" in rule and any(
+        h.frame == "object" and h.arg.lemma_.lower() in rule["unless_object_words"] for h in hits
+    ):
+        return False
     if "object_words" in rule and not any(
         h.frame == "object" and h.arg.lemma_.lower() in rule["object_words"] for h in hits
     ):

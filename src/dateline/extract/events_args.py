@@ -67,6 +67,8 @@ def named(token: Token) -> Token:
         if appos is None:  # "his wife, the television chef X"
             appos = next((g for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"
                           for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN"), None)
+        if appos is None:
+            appos = _apposed_name(token)
         if appos is not None:
             return appos
         if token.dep_ == "appos" and token.head.pos_ == "PROPN":  # "X, an American geologist"
@@ -76,6 +78,22 @@ def named(token: Token) -> Token:
             if name is not None:
                 return name
     return token
+
+
+def _apposed_name(noun: Token) -> Token | None:
+    """"a small cell maker, Kessler GmbH, after ...": a name set off by commas right after the noun,
+    parsed elsewhere (not the subject of what follows: "bought the maker, Acme said")."""
+    doc = noun.doc
+    i = noun.i + 2
+    if i >= len(doc) or doc[noun.i + 1].text != "," or doc[i].ent_iob_ != "B" or doc[i].pos_ != "PROPN":
+        return None
+    last = i
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    after = doc[last + 1].text if last + 1 < len(doc) else "."
+    if after not in (",", ".", ";") or any(t.dep_.startswith("nsubj") for t in doc[i : last + 1]):
+        return None
+    return doc[last]
 
 
 def _called(noun: Token) -> Token | None:

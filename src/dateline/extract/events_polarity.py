@@ -11,10 +11,11 @@ from .events_tokens import is_passive
 
 
 def governors(trigger: Token) -> Iterable[Token]:
-    """Verbs above the trigger up to its clause's governor: "denied having an affair" -> having, denied."""
+    """Verbs above the trigger up to its clause's governor: "denied having an affair" -> having, denied;
+    "abandoned an attempt to buy" -> abandoned."""
     token = trigger
     for _ in range(4):
-        if token.head.i == token.i or token.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "attr", "conj"):
+        if token.head.i == token.i or token.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "attr", "conj", "acl"):
             return
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
@@ -49,6 +50,11 @@ def is_question(trigger: Token) -> bool:
     return last.text == "?" or (last.i + 1 < len(last.doc) and last.nbor(1).text == "?")
 
 
+def _reported(trigger: Token, mod: dict[str, Any]) -> bool:
+    clause = trigger.head if trigger.dep_ == "xcomp" else trigger
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in mod["report_verbs"]
+
+
 def modality(trigger: Token, cues: dict[str, Any]) -> str | None:
     mod = cues["modality"]
     if is_question(trigger):
@@ -57,7 +63,11 @@ def modality(trigger: Token, cues: dict[str, Any]) -> str | None:
         return mod["infinitive"]  # headline "X to buy Y"
     for child in trigger.children:
         if child.dep_ == "aux" and child.lower_ in mod["aux"]:
+            if child.lower_ in mod["reported_future"] and _reported(trigger, mod):
+                return mod["reported_future"][child.lower_]  # "said it would cut jobs": will, seen from the past
             return mod["aux"][child.lower_]
+    if trigger.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in trigger.children):
+        return modality(trigger.head, cues)  # "to buy X and cut jobs": planned both
     if trigger.pos_ == "NOUN":
         for child in trigger.children:
             if child.dep_ in ("amod", "compound") and child.lower_ in mod["noun_modifiers"]:

@@ -474,3 +474,15 @@ def test_an_athlete_joins_a_team_as_a_member(language: Any) -> None:
 )
 def test_spouse_from_kin_words_the_parse_misses(language: Any, text: str) -> None:
     assert {(s, o) for s, o, _, _ in named(_whole(language, text), "spouse")} in ({("Tom Reed", "Ada Quill")}, {("Ada Quill", "Tom Reed")})
+
+
+def test_a_handover_date_starts_the_new_post(language: Any) -> None:
+    text = "Acme Corp appointed Tom Reed as its chief executive on Tuesday. Reed, 48, will take over on July 1."
+    assert named(_whole(language, text), "role") == [("Tom Reed", "chief executive", "2024-07-01", None)]
+
+
+def test_years_in_an_earlier_post_before_an_appointment(language: Any) -> None:
+    text = "Tom Reed was appointed chief executive of Acme Corp in March 2019, after eleven years as its finance chief."
+    analysis = _whole(language, text)
+    assert named(analysis, "role") == [("Tom Reed", "chief executive", "2019-03", None), ("Tom Reed", "finance chief", "2008-03", "2019-03")]
+    assert named(analysis, "employee") == [("Tom Reed", "Acme Corp", "2008-03", None)]

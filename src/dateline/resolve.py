@@ -39,7 +39,7 @@ from .model import (
     Fact,
 )
 from .resolve_clauses import interval, verb_facts
-from .resolve_moves import moves
+from .resolve_moves import earlier_posts, handovers, moves
 
 DATA = Path(__file__).parent / "extract" / "data" / "facts_relations.toml"
 RANK = {ASSERTED: 0, ATTRIBUTED: 1, HEDGED: 2, SPECULATIVE: 3, NEGATED: 4}
@@ -643,6 +643,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     if doc is not None:
         a = analysis
         moves(b, doc, events, config()["employment"], _ids, lambda t: _entity(a, t), lambda e: _kind(a, e), _factual)
+        earlier_posts(b, doc, events, config()["employment"], _ids, title_value, _factual)
+        handovers(b, doc, events, config()["employment"], lambda t: _entity(a, t))
     _members(b)
     _merge_titles(b)
     _positions(b)

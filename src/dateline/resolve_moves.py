@@ -2,7 +2,10 @@
 
 - "A signed X from B", "X joins / moved from B": X's post at B ended when the move happened;
 - "X left B in 2020" (an untyped event of a leaving verb): the same;
-- "X joined B's academy at 17": the post began the year X turned 17, when X's birth year is known.
+- "X joined B's academy at 17": the post began the year X turned 17, when X's birth year is known;
+- "appointed ... in March 2019, after eleven years as its finance chief": the earlier post held
+  from eleven years before the appointment until it, at the same organisation (`earlier_posts`);
+- "X will take over on July 1" / "takes up the post in May": X's new post begins then (`handovers`).
 A post ended this way is an `employee` fact (a player's becomes `member` later in `resolve`).
 """
 
@@ -14,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .model import Analysis, Event, Evidence
+from .resolve_clauses import interval, subject_of
 
 Find = Callable[[Token | None], str | None]
 
@@ -89,3 +93,57 @@ def moves(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Calla
                 for fact in b.facts.values():
                     if fact.subject == person and event.id in fact.events and fact.valid_from is None:
                         fact.valid_from = str(births[person] + age)
+
+
+def _years_before(value: str, duration: str) -> str | None:
+    """"2019-03" less "P11Y" -> "2008-03"."""
+    if not (duration.startswith("P") and duration.endswith("Y") and duration[1:-1].isdigit() and value[:4].isdigit()):
+        return None
+    return f"{int(value[:4]) - int(duration[1:-1]):04d}{value[4:]}"
+
+
+def earlier_posts(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Callable[..., list[str]],
+                  title_of: Callable[[Token], str | None], factual: Callable[[Event], bool]) -> None:
+    a: Analysis = b.analysis
+    for event in events:
+        if event.type not in cfg["start_types"] or not factual(event) or not _dated(event.time):
+            continue
+        trigger = _trigger(doc, event)
+        if trigger is None:
+            continue
+        people = ids(event, cfg["person_roles"], a, {"PERSON"})
+        orgs = ids(event, cfg["organization_roles"], a, {"ORG"})
+        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "after"):
+            span = doc[prep.i : prep.right_edge.i + 1]
+            duration = next((t.value for t in a.timexes if t.type == "DURATION" and span.start_char <= t.start < span.end_char), None)
+            began = _years_before(event.time, duration) if duration else None  # type: ignore[arg-type]
+            titles = [t for t in span if t.dep_ == "pobj" and t.head.lower_ == "as"]
+            if began is None or not titles:
+                continue
+            ev = Evidence(event.sentence, prep.idx, span.end_char)
+            for person in people:
+                for title in titles:
+                    value = title_of(title)
+                    if value is None:
+                        continue
+                    fact = b.add("role", person, orgs[0] if orgs else None, value, valid_from=began, evidence=ev, event=event)
+                    fact.valid_to = fact.valid_to or event.time
+                for org in orgs:  # the same employer all along: "its finance chief"
+                    b.add("employee", person, org, valid_from=began, evidence=ev, event=event)
+
+
+def handovers(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], entity_of: Find) -> None:
+    a: Analysis = b.analysis
+    appointed = {e.id for e in events if e.type in cfg["start_types"]}
+    for verb in doc:
+        if verb.lemma_.lower() not in cfg["handover_verbs"] or not any(
+                c.dep_ == "prt" and c.lower_ in cfg["handover_particles"] for c in verb.children):
+            continue
+        person = entity_of(subject_of(verb))
+        when = interval(a, doc, verb).point
+        if person is None or not _dated(when):
+            continue
+        for fact in b.facts.values():
+            if fact.subject == person and fact.relation in ("role", "employee") and appointed & set(fact.events) \
+                    and (fact.valid_from is None or fact.valid_from < when) and fact.valid_to is None:
+                fact.valid_from = when

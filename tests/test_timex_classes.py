@@ -134,3 +134,21 @@ def test_four_digit_clock_time_with_a_zone_is_a_time_not_a_year() -> None:
 def test_a_model_number_is_not_a_year() -> None:
     assert values("A French Mirage 2000-D warplane bombed the site.", "2006-11-21") == []
     assert values("The 1990-era rules stay.", "2006-11-21") == [("1990", "DATE", "1990")]
+
+
+def test_composite_relative_expressions() -> None:
+    dct = "1998-08-12"  # a Wednesday
+    assert values("The summit is set for the week of Sept. 14.", dct) == [
+        ("the week of Sept. 14", "DATE", "1998-W38")]
+    assert values("The plan was announced the day before yesterday.", dct) == [
+        ("the day before yesterday", "DATE", "1998-08-10")]
+    assert values("This past weekend, fans celebrated.", dct) == [("This past weekend", "DATE", "1998-W32-WE")]
+    assert values("The vote is this coming weekend.", dct) == [("this coming weekend", "DATE", "1998-W34-WE")]
+    text = "The bomb exploded Friday. Later in the day, a second blast hit."
+    assert values(text, dct) == [("Friday", "DATE", "1998-08-07"), ("Later in the day", "DATE", "1998-08-07")]
+
+
+def test_the_part_of_day_after_a_preposition() -> None:
+    text = "Police arrived on Tuesday. In the morning, they searched the house."
+    assert values(text, "1998-08-12") == [("Tuesday", "DATE", "1998-08-11"), ("the morning", "TIME", "1998-08-11TMO")]
+    assert values("He reads the morning papers.", "1998-08-12") == []

@@ -51,6 +51,9 @@ def v_abbr(word: str) -> bool:
 
 VERB_BEFORE_LAST = frozenset({"will", "would", "to", "could", "may", "might", "should", "can", "must", "'ll", "did",
                               "does", "do", "not", "n't", "also", "only", "usually"})
+SECOND_FOLLOWERS = frozenset({"ago", "later", "earlier", "before", "after", "or", "and", "of", "to", "in", "for",
+                              "too", "longer", "more", "each", "per"})
+DAYPART_PREPOSITIONS = frozenset({"in", "during", "by", "until", "till", "through", "throughout", "since"})
 PERIOD_END = frozenset({"ended", "ending", "ends", "through"})
 
 
@@ -128,6 +131,11 @@ def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
         return False  # "the days ahead of the vote": a preposition
     if tokens[it.start].low == "last" and before in VERB_BEFORE_LAST and rule.startswith("duration:"):
         return False  # "the talks will last two days": the verb, not "the last two days"
+    if rule == "duration:n-units" and tokens[it.end - 1].low == "second" and tokens[it.start].low in ("a", "the") \
+            and after.isalpha() and after not in SECOND_FOLLOWERS:
+        return False  # "a second blast": the ordinal, not a second of time
+    if rule == "time:the-daypart" and before not in DAYPART_PREPOSITIONS:
+        return False  # "in the morning" is a time; "the morning papers", "the evening news" are not
     if rule == "duration:bare-units":
         return before in BARE_UNIT_CONTEXT
     return True

@@ -87,6 +87,11 @@ def p_this_daypart(_this: Item, pod: Item) -> M:
     return merge({"shift": (0, "D")}, {"pod": v(pod)["pod"]})
 
 
+def p_the_daypart(_the: Item, pod: Item) -> M:
+    """'(in) the morning': that part of the day being told about (see filters: after a preposition)."""
+    return None if v(pod)["pl"] else {"shift": (0, "D"), "pod": v(pod)["pod"], "anaph": True, "own_grain": True}
+
+
 def p_last_night(_last: Item, _n: Item) -> M:
     return {"shift": (-1, "D"), "pod": "NI"}
 

@@ -23,6 +23,10 @@ def p_rel_unit(_the: Item | None, word: Item, _fiscal: Item | None, u: Item) -> 
     if v(u).get("pl") or unit not in UNIT_GRAIN or unit in ("H", "MIN") or v(u).get("w") in ("night", "nights"):
         return None
     d = DIRECTION[word.value]
+    if _the is not None and _the.value == "this":
+        if word.value not in ("past", "coming"):
+            return None
+        _the = None  # "this past weekend", "this coming week": as "last weekend", "next week"
     if unit in ("E", "C", "L") and word.value in ("past", "last") and _the is not None:
         return None  # "the past decade" is the last ten years: a duration
     out: dict[str, Any] = {"shift": (d, unit), "deictic": True}
@@ -58,6 +62,23 @@ def p_that_named(_that: Item, x: Item) -> M:
     xm = dict(v(x))
     xm.pop("abbr", None)
     return {**xm, "anaph": True, "that_year": True}
+
+
+def p_week_of(_the: Item, _week: Item, _of: Item, date: Item) -> M:
+    """'the week of Sept. 14': the week holding that day."""
+    dm = v(date)
+    if v(_week).get("u") != "W" or v(_week).get("pl") or "d" not in dm or has(dm, "hh", "pod", "mod", "shift", "wd"):
+        return None
+    return {**{k: x for k, x in dm.items() if k in ("y", "m", "d")}, "week_of": True}
+
+
+def p_earlier_in_the(word: Item, _in: Item, _the: Item, u: Item) -> M:
+    """'earlier in the day', 'later in the week': the period being told about."""
+    unit = v(u)["u"]
+    if v(u).get("pl") or unit not in ("D", "W", "M", "Y"):
+        return None
+    return {"shift": (0, unit), "anaph": True, "mod": "START" if word.value == "earlier" else "END",
+            "own_grain": True}
 
 
 def p_the_unit(_the: Item, _adj: Item | None, u: Item) -> M:

@@ -300,6 +300,9 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
             p = _pick_year(under, ref, tense, steps)
     else:
         p = cal.day_point(ref.date)
+    if m.get("week_of") and (day := cal.start_of(p)) is not None and "d" in p:
+        p = cal.week_point(day)
+        steps.append("the week holding that day")
     value = cal.fmt(p)
     kind = "TIME" if ("hh" in p or "pod" in p) else "DATE"
     steps.append(f"value {value}")
@@ -310,7 +313,7 @@ def _inside_coarse_reference(m: dict[str, Any], ref: Anchor, steps: list[str]) -
     """'in April ... two weeks later': a few days or weeks from a month or a year mentioned stay at
     that grain (counted from its start going forward, from its end going back)."""
     n, unit = m["shift"]
-    if not m.get("anaph") or m.get("deictic") or unit not in ("D", "W"):
+    if not m.get("anaph") or m.get("deictic") or m.get("own_grain") or unit not in ("D", "W") or "pod" in m:
         return None
     edge = cal.start_of(ref.point) if n >= 0 else cal.end_of(ref.point)
     if edge is None:

@@ -113,7 +113,7 @@ def heuristic_tense(text: str, start: int, end: int, window: int = 80) -> str | 
     return right[0][2] if right else None
 
 
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|no later than)\s+$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through|no later than)\s+$", re.IGNORECASE)
 
 
 def deadline_tense(text: str, start: int, tense: str | None) -> str | None:

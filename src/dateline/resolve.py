@@ -425,19 +425,24 @@ def _kin_in_sequence(a: Analysis, doc: Doc, kin: Token) -> tuple[str | None, str
     return _entity(a, doc[i + 1]), owner
 
 
+@lru_cache(maxsize=1)
+def _title_sets() -> tuple[frozenset[str], frozenset[str]]:
+    titles = frozenset(config()["statements"]["titles"])
+    return titles, frozenset(w for title in titles for w in title.split())
+
+
 def title_value(token: Token) -> str | None:
     """The post a title noun names, as written ("chief executive", "junior treasury minister"),
     without the modifiers that only say where the post is: a name or an organisation / work noun
     and what precedes it ("Acme CEO" -> "ceo", "morning show host" -> "host").  None when the
     noun names no known post."""
-    titles = set(config()["statements"]["titles"])
+    titles, title_words = _title_sets()
     lex = lexicon()
     left = token.i
     while left > 0 and token.doc[left - 1].dep_ in ("compound", "amod") and token.doc[left - 1].head.i >= token.i \
             and not token.doc[left - 1].is_punct:
         left -= 1
     tokens = list(token.doc[left : token.i + 1])
-    title_words = {w for title in titles for w in title.split()}
     cut = max((k + 1 for k, t in enumerate(tokens[:-1]) if t.lower_ not in title_words and (
         t.ent_type_ or t.pos_ == "PROPN" or t.lemma_.lower() in lex.type_of_noun or t.lower_ in lex.title_adjectives)), default=0)
     words = " ".join(t.lower_ for t in tokens[cut:]).replace(" - ", "-")

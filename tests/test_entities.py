@@ -395,3 +395,14 @@ def test_a_name_found_once_is_found_where_ner_missed_it(pipeline) -> None:  # no
     doc.ents = [Span(doc, 0, 2, label="ORG")]  # NER marked the first occurrence only
     found = [(doc[s.start : s.end].text, s.start, s.label) for s in find_names(doc)]
     assert found == [("Velmont Systems", 0, "ORG"), ("Velmont Systems", 6, "ORG")]
+
+
+def test_a_first_name_joins_a_surname_ner_took_for_a_place(pipeline) -> None:  # noqa: ANN001
+    from spacy.tokens import Span
+
+    from dateline.extract.names import find_names
+
+    doc = pipeline("The film opened on Friday. Pilar Montoya, the critic, called it a slow ache.")
+    start = [t.i for t in doc if t.text == "Montoya"][0]
+    doc.ents = [Span(doc, start, start + 1, label="GPE")]  # NER: the surname alone, as a place
+    assert [(doc[s.start : s.end].text, s.label) for s in find_names(doc)] == [("Pilar Montoya", "PERSON")]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .entity_lexicon import EntityLexicon
+from .first_names import is_first_name
 
 TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK", "PRODUCT", "EVENT", "NORP")
 LABEL_MAP = {"WORK_OF_ART": "WORK"}
@@ -71,9 +72,17 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
             if (prev >= 0 and doc[prev].ent_iob_ == "O" and doc[prev].pos_ == "PROPN" and doc[prev].is_title
                     and doc[prev].lower_ not in lex.titles and not lex.is_person_noun(doc[prev].lower_)):
                 start = prev  # NER dropped the first name: "TV host Jane Doe" -> only "Doe"
+        elif end - start == 1 and start > 0 and _first_name_before(doc, start, lex):
+            start, label = start - 1, "PERSON"  # "Pilar Montoya" with only "Montoya" found (as a place)
         possessive = end < len(doc) and doc[end].tag_ == "POS"
         out.append(NameSpan(start, end, label, label, possessive))
     return out
+
+
+def _first_name_before(doc: Doc, start: int, lex: EntityLexicon) -> bool:
+    prev = doc[start - 1]
+    return (prev.ent_iob_ == "O" and prev.pos_ == "PROPN" and prev.is_title
+            and prev.lower_ not in lex.titles and doc[start].is_title and is_first_name(prev.text))
 
 
 def missed_outlets(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:

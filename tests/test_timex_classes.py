@@ -152,3 +152,15 @@ def test_the_part_of_day_after_a_preposition() -> None:
     text = "Police arrived on Tuesday. In the morning, they searched the house."
     assert values(text, "1998-08-12") == [("Tuesday", "DATE", "1998-08-11"), ("the morning", "TIME", "1998-08-11TMO")]
     assert values("He reads the morning papers.", "1998-08-12") == []
+
+
+def test_fast_cue_scan_equals_the_full_regex_scan() -> None:
+    from dateline.timex.tense import _CUE, _cue_matches
+    texts = ["He'll say they'll go; we won't. She planned to leave and plans to return, but agreed to stay.",
+             "'ll be there. The talks, which resumed Monday, were expected to end Friday; he has fallen.",
+             "Officials said the board-approved deal is set for May and may close; x_meets 3rded stopped."]
+    for text in texts:
+        for lo in range(0, len(text), 7):
+            for hi in (lo + 10, lo + 45, len(text)):
+                full = [(m.span(), m.lastgroup) for m in _CUE.finditer(text, lo, hi)]
+                assert [(m.span(), m.lastgroup) for m in _cue_matches(text, lo, hi)] == full, (lo, hi)

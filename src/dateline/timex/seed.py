@@ -84,14 +84,14 @@ def index() -> dict[str, list[Entry]]:
 
 def seed(chart: Chart, tokens: Sequence[Token]) -> None:
     idx = index()
-    n = len(tokens)
+    lows = tuple(t.low for t in tokens)
     for i, tok in enumerate(tokens):
         if tok.low.isdecimal() and len(tok.low) <= 6:
             chart.seed(Item("num", i, i + 1, {"n": int(tok.low), "digits": len(tok.low)}, "number:digits"))
             continue
         for words, kind, meaning, cap in idx.get(tok.low, ()):
             end = i + len(words)
-            if len(words) > 1 and (end > n or any(tokens[i + k].low != w for k, w in enumerate(words))):
+            if end - i > 1 and lows[i:end] != words:
                 continue
             if cap and not tok.text[:1].isupper():
                 continue

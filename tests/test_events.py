@@ -612,3 +612,26 @@ def test_a_plan_reported_with_would_and_a_coordinated_plan(pipeline: Any) -> Non
     assert typed(analysis, "business.layoff").modality == "planned"
     analysis = extract(pipeline, "Acme Corp plans to buy Widget Inc and cut 300 jobs.")
     assert typed(analysis, "business.layoff").modality == "planned"
+
+
+def test_premiere_had_by_a_work_with_its_owner_and_the_city_of_the_venue(pipeline: Any) -> None:
+    text = 'Jane Doe\'s new drama "Blue Hour" had its premiere at the Rex Cinema in Rome on Monday.'
+    doc, analysis = handmade.build(pipeline, text, {"PERSON": PEOPLE, "WORK": {"Blue Hour": []}, "FAC": {"Rex Cinema": []},
+                                                    "GPE": PLACES}, {"Monday": "2024-03-11"})
+    events.run(doc, analysis, None)
+    premiere = typed(analysis, "career.premiere")
+    found = roles(analysis, premiere)
+    assert (found["work"], found["agent"], found["place"]) == ({"Blue Hour"}, {"Jane Doe"}, {"Rex Cinema", "Rome"})
+    assert premiere.time == "2024-03-11"
+
+
+def test_nominated_for_a_role_in_a_work_and_a_name_tagged_as_an_adverb(pipeline: Any) -> None:
+    doc, analysis = handmade.build(pipeline, "Mia Doe was nominated in 2010 for her role in the film Blue Hour.",
+                                   {"PERSON": PEOPLE, "WORK": {"Blue Hour": []}})
+    events.run(doc, analysis, None)
+    assert roles(analysis, typed(analysis, "career.nominate"))["work"] == {"Blue Hour"}
+    doc, analysis = handmade.build(pipeline, "Ann Kelly was a pianist. Kelly was born in Boston in 1924.",
+                                   {"PERSON": {"Ann Kelly": ["Kelly"]}, "GPE": PLACES}, {"1924": "1924"})
+    events.run(doc, analysis, None)
+    born = typed(analysis, "life.born")
+    assert roles(analysis, born) == {"patient": {"Ann Kelly"}, "place": {"Boston"}} and born.time == "1924"

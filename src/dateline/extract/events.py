@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from ..model import Analysis, Argument, Entity, Event
 from .events_args import Context, Entities, Group, find_groups, is_place, make_args, named, resolve_arg_token
 from .events_merge import births_of_named_children, described, fold_described, merge_mentions, one_per_filler
-from .events_place import nearby_place
+from .events_place import nearby_place, places_within
 from .events_polarity import modality, polarity
 from .events_rules import rejected, satisfied
 from .events_schema import EventType, Frame, Schema, matcher, schema
@@ -70,8 +70,8 @@ def _candidate_types(token: Token, sch: Schema) -> list[EventType]:
 
 def _frame_role(hit: _Hit, trigger: Token, sch: Schema, roles: dict[str, str], ctx: Context) -> str | None:
     frame = sch.frames[hit.frame]
-    if frame.fallback and any(c.dep_ in frame.fallback for c in trigger.children):
-        return None
+    if frame.fallback and any(c.dep_ in frame.fallback and (c.pos_ != "PRON" or ctx.ents.of(c)) for c in trigger.children):
+        return None  # the trigger's own argument wins, unless it is a pronoun standing for no one known ("its")
     name = frame.acts_as or frame.name
     if frame.voice == "inherit":
         name = "passive_subject" if is_passive(trigger, hit.arg) else "subject"
@@ -79,6 +79,8 @@ def _frame_role(hit: _Hit, trigger: Token, sch: Schema, roles: dict[str, str], c
         name = "passive_subject" if trigger.tag_ == "VBN" else "subject"
     if frame.places_only:
         return "place" if is_place(hit.arg, ctx) else None
+    if frame.entity_only and ctx.ents.of(hit.arg) is None:
+        return None
     return roles.get(name)
 
 
@@ -145,11 +147,22 @@ def _args_for(trigger: Token, hits: list[_Hit], etype: EventType | None, ctx: Co
         ):
             if ctx.ents.of(token) is None:
                 role = etype.object_when_passive
+        role = _rerouted(role, token, ctx, sch)
         args.extend(make_args(role, token, ctx, not hit.frame or sch.frames[hit.frame].conjuncts))
         if is_kin and possessor is not None and role in ("child", "patient"):
             args.extend(make_args("parent", possessor, ctx))
         args.extend(_role_extras(role, token, roles, etype, ctx))
     return _dedupe([a for a in args if not _excluded(a, ctx, sch)])
+
+
+def _rerouted(role: str, token: Token, ctx: Context, sch: Schema) -> str:
+    """The role a filler takes instead, by its head noun or its entity type ("nominated for her role
+    in X": a work, not an award)."""
+    table = sch.reroute.get(role)
+    if not table:
+        return role
+    entity = ctx.ents.of(named(token))
+    return table.get(token.lemma_.lower()) or (table.get(entity.type) if entity is not None else None) or role
 
 
 def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventType | None, ctx: Context) -> list[Argument]:
@@ -325,6 +338,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
             type_name, args = _finish_roles(typed[0], trigger, hits, typed[1], ctx, types)
             if not any(a.role == "place" for a in args):
                 args += nearby_place(trigger, ctx)
+            else:
+                args += places_within(args, ctx)
             _remember_couple(trigger, types[type_name], args, ctx)
             if not _participant(args) and not described(args):
                 continue

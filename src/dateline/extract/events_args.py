@@ -16,7 +16,7 @@ except ImportError:  # pragma: no cover - only while entities.py is not built
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 NAMING_VERBS = {"name", "call", "christen", "dub"}
-WORK_LABELS = {"WORK_OF_ART", "PRODUCT"}  # "the series X", "its first product, a battery called X"
+WORK_TYPES = {"WORK", "PRODUCT"}  # "the series X", "its first product, a battery called X"
 RELATIVE_TAGS = {"WP", "WDT"}
 GROUP_WORDS = {"they", "them", "their", "theirs", "themselves", "couple", "pair", "duo", "both", "spouses", "two"}
 NOT_ARGS = {"DATE", "TIME", "PERCENT", "ORDINAL"}  # spaCy entity labels that are never participants
@@ -176,13 +176,15 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
         if entity is None and t.pos_ == "NOUN":  # "the Halcyon space telescope" -> Halcyon
             entity = next((e for c in t.children if c.dep_ == "compound" and (e := ctx.ents.of(c))), None)
         if entity is None and role == "work":  # "for her role in the series X" -> X
-            inner = next((w for w in t.subtree if w.i != t.i and w.ent_type_ in WORK_LABELS and ctx.ents.of(w)), None)
+            inner = next((w for w in t.subtree if w.i != t.i and _is_work(ctx.ents.of(w))), None)
             if inner is not None and (entity := ctx.ents.of(inner)) is not None:
                 t = inner
         if entity is not None and entity.attrs.get("members"):
             members = [m for m in (ctx.analysis.entity(x) for x in entity.attrs["members"]) if m is not None]
         elif entity is None:
             members = group_members(t, ctx)
+            if not members and t.pos_ == "PRON" and t.dep_ == "poss":
+                continue  # "its premiere" with "its" standing for no one known: nothing to tell
         else:
             members = []
         start, end = np_span(t, ctx)
@@ -200,6 +202,10 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
         else:
             out.append(Argument(role, start, end, text, entity.id if entity else None))
     return out
+
+
+def _is_work(entity: Entity | None) -> bool:
+    return entity is not None and entity.type in WORK_TYPES
 
 
 def resolve_arg_token(token: Token, trigger: Token, kin: frozenset[str]) -> tuple[Token, Token | None, bool]:

@@ -34,7 +34,7 @@ def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
         noun = clause.head
         place = noun.head if noun.dep_ == "appos" else noun
         if is_place(place, ctx):
-            return make_args("place", place, ctx, conjuncts=False)
+            return make_args("place", place, ctx, conjuncts=False) + _within(place, ctx)
     if clause.dep_ == "relcl" and clause.head.pos_ == "NOUN":  # "a factory in X that they plan to open"
         frontier += [(child, 1) for child in clause.head.children if child.dep_ == "prep" and child.i < clause.i]
     while frontier:
@@ -42,9 +42,31 @@ def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
         if token.dep_ in SKIP_DEPS or token.dep_ not in THROUGH_DEPS or depth > MAX_DEPTH:
             continue
         if token.dep_ == "pobj" and _place_prep(token.head, trigger) and is_place(token, ctx):
-            return make_args("place", token, ctx, conjuncts=False)
+            return make_args("place", token, ctx, conjuncts=False) + _within(token, ctx)
         frontier.extend((child, depth + 1) for child in token.children)
     return []
+
+
+def _within(place: Token, ctx: Context) -> list[Argument]:
+    """The places a place is said to be in: "at the X theatre in Madrid", "in Y, Italy"."""
+    out: list[Argument] = []
+    for child in place.children:
+        if child.dep_ == "appos" and is_place(child, ctx):
+            out += make_args("place", child, ctx, conjuncts=False)
+        elif child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            out += [a for g in child.children if g.dep_ == "pobj" and is_place(g, ctx) for a in make_args("place", g, ctx, conjuncts=False)]
+    return out
+
+
+def places_within(args: list[Argument], ctx: Context) -> list[Argument]:
+    """For the place arguments found by the frames, the places they are in."""
+    out: list[Argument] = []
+    for arg in args:
+        if arg.role == "place" and arg.entity:
+            span = ctx.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+            if span is not None and len(span):
+                out += _within(span.root, ctx)
+    return out
 
 
 def _place_prep(prep: Token, trigger: Token) -> bool:

@@ -28,6 +28,7 @@ class Frame:
     name_by: tuple[str, str] | None = None  # (node, "dep" | "lower"): the token that names the frame
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     acts_as: str | None = None  # the frame fills the roles of this one
+    entity_only: bool = False  # only an argument that is a known entity counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,7 @@ class Schema:
     cues: dict[str, Any]
     role_excludes: dict[str, frozenset[str]] = field(default_factory=dict)
     entity_only_roles: frozenset[str] = frozenset()
+    reroute: dict[str, dict[str, str]] = field(default_factory=dict)  # role -> {head lemma or entity type: other role}
     by_verb: dict[str, list[EventType]] = field(default_factory=dict)
     by_noun: dict[str, list[EventType]] = field(default_factory=dict)
 
@@ -89,6 +91,7 @@ def schema() -> Schema:
             name_by=tuple(spec["name_by"].split(".")) if "name_by" in spec else None,  # type: ignore[arg-type]
             names=names,
             acts_as=spec.get("acts_as"),
+            entity_only=spec.get("entity_only", False),
         )
         frames[name] = frame
         for derived in {n for ns in names.values() for n in ns}:  # the frames a label names
@@ -135,6 +138,7 @@ def schema() -> Schema:
         cues=cues,
         role_excludes={role: frozenset(spec.get("not_entity_types", [])) for role, spec in raw.get("roles", {}).items()},
         entity_only_roles=frozenset(role for role, spec in raw.get("roles", {}).items() if spec.get("entity_only")),
+        reroute={role: dict(spec.get("reroute", {})) for role, spec in raw.get("roles", {}).items() if spec.get("reroute")},
     )
     for etype in types:
         for verb in etype.verbs:

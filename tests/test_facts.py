@@ -488,3 +488,19 @@ def test_years_in_an_earlier_post_before_an_appointment(language: Any) -> None:
     roles = sorted((f.value, f.valid_from, f.valid_to) for f in analysis.facts if f.relation == "role")
     assert roles == [("chief executive", "2019-03", None), ("finance chief", "2008-03", "2019-03")]
     assert named(analysis, "employee") == [("Tom Reed", "Acme Corp", "2008-03", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("The rights went to the Barcelona studio Aurora Pictures in May.", [("Aurora Pictures", "Barcelona", None, None)]),
+        ("Ada Quill grew up in Tromsø, the Arctic city, and left at 18.", []),
+    ],
+)
+def test_located_in_from_a_place_word_in_a_description(language: Any, text: str, located: list[Any]) -> None:
+    assert named(_whole(language, text), "located_in") == located
+
+
+def test_a_title_drops_a_participle_of_where(language: Any) -> None:
+    analysis = _whole(language, "Ada Quill, the Paris-born chef, opened a bistro.")
+    assert [f.value for f in analysis.facts if f.relation == "role"] == ["chef"]

@@ -444,7 +444,8 @@ def title_value(token: Token) -> str | None:
         left -= 1
     tokens = list(token.doc[left : token.i + 1])
     cut = max((k + 1 for k, t in enumerate(tokens[:-1]) if t.lower_ not in title_words and (
-        t.ent_type_ or t.pos_ == "PROPN" or t.lemma_.lower() in lex.type_of_noun or t.lower_ in lex.title_adjectives)), default=0)
+        t.ent_type_ or t.pos_ in ("PROPN", "VERB", "PUNCT") or t.lemma_.lower() in lex.type_of_noun
+        or t.lower_ in lex.title_adjectives)), default=0)  # "the Paris-born chef" -> chef
     words = " ".join(t.lower_ for t in tokens[cut:]).replace(" - ", "-")
     if words in titles:
         return words
@@ -515,11 +516,19 @@ def _location(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
     inner_kind = _kind(a, inner)
     if inner is None or inner_kind not in PLACES | {"ORG"}:
         return
-    descriptions = [c for c in token.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"]  # "X, the Denver-based maker"
+    lex = lexicon()
+    descriptions = [c for c in token.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"
+                    and not lex.is_person_noun(c.lemma_.lower())]  # "X, the Denver-based maker"
+    described = {g.i for d in descriptions for g in d.children}
+    described |= {c.i for c in token.children if c.dep_ == "compound" and any(c.i < d.i for d in descriptions)}  # "the London label X"
     for child in [*token.children, *(g for d in descriptions for g in d.children)]:
         outer_token = None
         if child.dep_ in ("appos", "npadvmod") and child.ent_type_ in PLACES and inner_kind in PLACES:
             outer_token = child  # "Santa Barbara, California"
+        elif child.i in described and child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN":
+            outer_token = child  # "the Barcelona studio X", "X, a Harlem club"
+        elif child.i in described and child.dep_ == "prep" and child.lower_ == "in":  # "X, a stately home in Y"
+            outer_token = next((p for p in child.children if p.dep_ == "pobj"), None)
         elif child.dep_ in ("acl", "amod") and child.lemma_.lower() in cfg["location_verbs"]:
             prep = next((p for p in child.children if p.dep_ == "prep" and p.lower_ == "in"), None)
             if prep is not None:  # "X, based in Y"
@@ -529,6 +538,8 @@ def _location(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
         elif child.dep_ == "prep" and child.lower_ == "in" and inner_kind in ("ORG", "FAC"):  # "the X Institute in Y"
             outer_token = next((p for p in child.children if p.dep_ == "pobj" and p.ent_type_ in PLACES), None)
         outer = _entity(a, outer_token)
+        if outer and child.i in described and inner_kind in ("GPE", "LOC") and _kind(a, outer) != "GPE":
+            continue  # "Tromsø, the Arctic city": a region describes a place, a city or country locates it
         if outer and outer != inner and _kind(a, outer) in PLACES:
             b.add("located_in", inner, outer, evidence=_evidence(a, doc, token, outer_token))  # type: ignore[arg-type]
 

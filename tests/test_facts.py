@@ -179,7 +179,7 @@ def test_coordinated_children_are_not_each_others_parents(language: Any) -> None
 
 def test_a_former_husband_is_no_current_spouse(language: Any) -> None:
     analysis = facts_of(language, "Jane Doe's former husband, John Smith, declined to comment.")
-    assert not [f for f in analysis.facts if f.relation == "spouse"]
+    assert [(f.valid_from, f.valid_to) for f in analysis.facts if f.relation == "spouse"] == [(None, "PAST_REF")]
 
 
 def test_statement_spouse_merges_with_the_wedding(language: Any) -> None:
@@ -504,3 +504,10 @@ def test_located_in_from_a_place_word_in_a_description(language: Any, text: str,
 def test_a_title_drops_a_participle_of_where(language: Any) -> None:
     analysis = _whole(language, "Ada Quill, the Paris-born chef, opened a bistro.")
     assert [f.value for f in analysis.facts if f.relation == "role"] == ["chef"]
+
+
+def test_a_definite_noun_names_the_one_organisation_it_fits(language: Any) -> None:
+    text = ("In 1985 Ada Quill founded the Crescent Music School in Leeds. She taught there for decades. "
+            "Her students loved her. Her records sold well. Many played at her funeral. "
+            "The school's director, Tom Reed, said classes would stop on Monday.")
+    assert ("Tom Reed", "Crescent Music School", None, None) in named(_whole(language, text), "employee")

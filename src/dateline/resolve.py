@@ -400,7 +400,9 @@ def _statements(b: _Builder, doc: Doc) -> None:
                 continue
             ev = _evidence(a, doc, token, name)
             if lemma in cfg["spouse_nouns"]:
-                b.add("spouse", other, this, evidence=ev)
+                fact = b.add("spouse", other, this, evidence=ev)
+                if former or ex:  # "her ex-husband": over, at a time not given -- no current spouse
+                    fact.valid_to = fact.valid_to or PAST
             elif lemma in cfg["child_nouns"]:
                 b.add("parent", other, this, evidence=ev)
             else:
@@ -489,6 +491,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
             org = next((_entity(a, p) or _entity(a, _appos_name(p)) for p in child.children if p.dep_ == "pobj"), None)
         elif child.dep_ in ("poss", "compound") and _kind(a, _entity(a, child)) == "ORG":
             org = _entity(a, child)
+        elif child.dep_ == "poss" and child.pos_ == "NOUN" and _entity(a, child) is None:
+            org = _org_by_noun(a, child)  # "the school's director" far from "the Crescent Jazz School"
     if org is not None and _kind(a, org) != "ORG":
         org = None
     if title is None and (org is None or former):
@@ -502,6 +506,16 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     for fact in facts:
         if when is not None and when.end and fact.valid_to is None:
             fact.valid_to = when.end
+
+
+def _org_by_noun(a: Analysis, noun: Token) -> str | None:
+    """The one organisation of the article a definite noun names: by a word of its name ("the
+    school" -> "Crescent Jazz School") or by its description ("the co-operative")."""
+    if not any(c.lower_ == "the" for c in noun.children):
+        return None
+    word = noun.lemma_.lower()
+    found = [e.id for e in a.entities if e.type == "ORG" and (word in e.name.lower().split() or word in e.attrs.get("roles", []))]
+    return found[0] if len(found) == 1 else None
 
 
 def _appos_name(token: Token) -> Token | None:

@@ -6,7 +6,8 @@ ancestor), and token attributes DEP, POS, TAG, LEMMA, LOWER given as a string or
 {NOT_IN: [...]}.  Any other operator or attribute is refused when the pattern is added, so a
 pattern never silently means something else.  spaCy's matcher compiles every node into a token
 `Matcher` run over the whole document; here each token's attributes are read once and a pattern
-is tried only from the tokens its first node accepts, which keeps the events stage cheap.
+is tried only from the tokens its first node accepts (found through an index of attribute
+values, not by testing every token), which keeps the events stage cheap.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -75,7 +77,7 @@ class TreeMatcher:
         for key, patterns in self.patterns.items():
             for nodes in patterns:
                 anchor = nodes[0]
-                for i in range(len(doc)):
+                for i in tree.candidates(anchor):
                     if tree.accepts(i, anchor):
                         out.extend((key, bound) for bound in tree.extend(nodes, 1, [i]))
         return out
@@ -83,13 +85,34 @@ class TreeMatcher:
 
 class _Tree:
     def __init__(self, doc: Doc) -> None:
-        tokens = list(doc)
-        self.attrs = [(t.dep_, t.pos_, t.tag_, t.lemma_, t.lower_) for t in tokens]
-        self.heads = [t.head.i for t in tokens]
-        self.children: list[list[int]] = [[] for _ in tokens]
+        # one array read, no Token object per word; heads come as offsets (unsigned in the array)
+        array = doc.to_array([DEP, POS, TAG, LEMMA, LOWER, HEAD])
+        strings = doc.vocab.strings
+        names: dict[int, str] = {}
+        self.attrs = [
+            tuple(names[x] if x in names else names.setdefault(x, strings[x]) for x in row) for row in array[:, :5].tolist()
+        ]
+        self.heads = [i + offset for i, offset in enumerate(array[:, 5].astype("int64").tolist())]
+        self.size = len(self.heads)
+        self.index: list[dict[str, list[int]]] = [{} for _ in ATTRS]  # attribute -> value -> token indices
+        for i, values in enumerate(self.attrs):
+            for index, value in zip(self.index, values, strict=True):
+                index.setdefault(value, []).append(i)
+        self.children: list[list[int]] = [[] for _ in self.heads]
         for i, head in enumerate(self.heads):
             if head != i:
                 self.children[head].append(i)
+
+    def candidates(self, node: _Node) -> list[int] | range:
+        """The tokens that may fill `node`: those of its most selective "in" test, in text order."""
+        best: list[int] | None = None
+        for index, how, values in node.tests:
+            if how != "in":
+                continue
+            found = [i for v in values for i in self.index[index].get(v, ())]
+            if best is None or len(found) < len(best):
+                best = found
+        return range(self.size) if best is None else sorted(best)
 
     def accepts(self, i: int, node: _Node) -> bool:
         attrs = self.attrs[i]

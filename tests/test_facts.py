@@ -511,3 +511,8 @@ def test_a_definite_noun_names_the_one_organisation_it_fits(language: Any) -> No
             "Her students loved her. Her records sold well. Many played at her funeral. "
             "The school's director, Tom Reed, said classes would stop on Monday.")
     assert ("Tom Reed", "Crescent Music School", None, None) in named(_whole(language, text), "employee")
+
+
+def test_a_persons_firm_named_in_apposition(language: Any) -> None:
+    analysis = _whole(language, "Tom Reed denied it. Reed's firm, Clearbrook Services, was founded in 2019.")
+    assert named(analysis, "employee") == [("Tom Reed", "Clearbrook Services", None, None)]

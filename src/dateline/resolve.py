@@ -386,6 +386,7 @@ def _statements(b: _Builder, doc: Doc) -> None:
         former = any(c.lower_.strip("-") in cfg["ended_modifiers"] for c in token.children if c.dep_ in ("amod", "compound", "advmod"))
         _location(b, doc, token, cfg)
         _titles(b, doc, token, cfg, former)
+        _owned_business(b, doc, token)
         ex = token.i >= 2 and doc[token.i - 1].text in ("-", "–") and doc[token.i - 2].lower_ in cfg["ended_modifiers"]
         if lemma in cfg["spouse_nouns"] or lemma in cfg["child_nouns"] or lemma in cfg["parent_nouns"]:
             if (former or ex) and lemma not in cfg["spouse_nouns"]:
@@ -506,6 +507,20 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     for fact in facts:
         if when is not None and when.end and fact.valid_to is None:
             fact.valid_to = when.end
+
+
+def _owned_business(b: _Builder, doc: Doc, token: Token) -> None:
+    """"Lyle's firm, Clearwell Services" / "her company, Acme": the person works there."""
+    a = b.analysis
+    if token.pos_ != "NOUN" or lexicon().type_of_noun.get(token.lemma_.lower()) != "ORG" \
+            or token.lemma_.lower() not in config()["statements"]["business_nouns"]:
+        return
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    person = _entity(a, owner)
+    name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    org = _entity(a, name)
+    if person and org and _kind(a, person) == "PERSON" and _kind(a, org) == "ORG":
+        b.add("employee", person, org, evidence=_evidence(a, doc, owner, name))  # type: ignore[arg-type]
 
 
 def _org_by_noun(a: Analysis, noun: Token) -> str | None:

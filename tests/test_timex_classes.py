@@ -164,3 +164,12 @@ def test_fast_cue_scan_equals_the_full_regex_scan() -> None:
             for hi in (lo + 10, lo + 45, len(text)):
                 full = [(m.span(), m.lastgroup) for m in _CUE.finditer(text, lo, hi)]
                 assert [(m.span(), m.lastgroup) for m in _cue_matches(text, lo, hi)] == full, (lo, hi)
+
+
+def test_the_unit_before_an_event_keeps_the_signal_out() -> None:
+    text = "Eight trading days after Oct. 12, the day before the stock market plunge, the index fell."
+    assert values(text, "1989-10-30")[-1] == ("the day", "DATE", "1989-10-12")
+    assert values("Her husband died in 2005, the year after the theft.", "2006-07-03")[-1] == (
+        "the year", "DATE", "2005")
+    # with nothing after it, "the day before" is itself the date
+    assert values("He left the day before.", "2006-07-03") == [("the day before", "DATE", "2006-07-02")]

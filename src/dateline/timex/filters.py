@@ -68,6 +68,13 @@ def reinterpret(it: Item, tokens: list[Token]) -> Item:
         if unit in ("Y", "M", "W"):
             return Item("duration", it.start, it.end, {"dur": [(1, unit)]}, "duration:period-ended", it.parts,
                         it.cap, it.key)
+    if it.rule == "relative:the-unit-before" and tokens[it.end - 1].low in ("before", "after") \
+            and _next(tokens, it.end)[:1].isalnum():
+        # "the day before the crash": "the day" is the time (of the event, or the day being told about),
+        # "before" a signal
+        unit = it.value.get("shift", (0, ""))[1]
+        return Item("date", it.start, it.end - 1, {"shift": (0, unit), "anaph": True}, "relative:the-unit-of-event",
+                    it.parts, it.cap, it.key)
     return it
 
 

@@ -173,3 +173,10 @@ def test_the_unit_before_an_event_keeps_the_signal_out() -> None:
         "the year", "DATE", "2005")
     # with nothing after it, "the day before" is itself the date
     assert values("He left the day before.", "2006-07-03") == [("the day before", "DATE", "2006-07-02")]
+
+
+def test_n_units_per_unit_is_a_set() -> None:
+    got = [(t.text, t.type, t.value, t.freq) for t in tag("She sang six nights a week.", "1998-08-12")]
+    assert got == [("six nights a week", "SET", "P1W", "6X")]
+    assert values("It took two days a year ago.", "1998-08-12") == [
+        ("two days", "DURATION", "P2D"), ("a year ago", "DATE", "1997")]

@@ -141,6 +141,8 @@ def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
     if rule == "duration:n-units" and tokens[it.end - 1].low == "second" and tokens[it.start].low in ("a", "the") \
             and after.isalpha() and after not in SECOND_FOLLOWERS:
         return False  # "a second blast": the ordinal, not a second of time
+    if rule == "set:n-units-per" and after in ("ago", "earlier", "later", "before", "after"):
+        return False  # "two days a year ago": a duration, then a date
     if rule == "time:the-daypart" and before not in DAYPART_PREPOSITIONS:
         return False  # "in the morning" is a time; "the morning papers", "the evening news" are not
     if rule == "duration:bare-units":

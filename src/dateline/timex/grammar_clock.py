@@ -241,6 +241,16 @@ def p_time_every(t: Item, every: Item, x: Item) -> M:
     return {"set_pattern": {"hh": tm["hh"], "mi": tm.get("mi", 0)}, "quant": every.value.upper()}
 
 
+def p_n_units_per(n: Item, u: Item, _a: Item, per: Item) -> M:
+    """'six nights a week', '24 hours a day': that many of the smaller unit in every larger one."""
+    count, small, big = n_of(n), v(u)["u"], v(per)["u"]
+    order = ("MIN", "H", "D", "W", "M", "Y")
+    if not isinstance(count, int) or v(per).get("pl") or small not in order or big not in order \
+            or order.index(small) >= order.index(big):
+        return None
+    return {"set": (1, big), "freq": f"{count}X"}
+
+
 def p_times_per(n: Item, _times: Item | None, _a: Item, u: Item) -> M:
     if n.kind == "num" and _times is None:
         return None  # "seven a year ago" is not a frequency

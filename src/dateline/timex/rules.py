@@ -127,5 +127,6 @@ RULES: list[Rule] = [
     rule("set:weekdays", "set", "#weekday", C.p_weekdays),
     rule("set:weekday-dayparts", "set", "#weekday #daypart", C.p_weekday_dayparts),
     rule("set:time-every", "set", "#time every|each #daypart|unit", C.p_time_every),
+    rule("set:n-units-per", "set", "#num #unit a|per|each #unit", C.p_n_units_per),
     rule("set:times-per", "set", "once|twice|thrice|#num times? a|per|each #unit", C.p_times_per),
 ]

@@ -180,3 +180,9 @@ def test_n_units_per_unit_is_a_set() -> None:
     assert got == [("six nights a week", "SET", "P1W", "6X")]
     assert values("It took two days a year ago.", "1998-08-12") == [
         ("two days", "DURATION", "P2D"), ("a year ago", "DATE", "1997")]
+
+
+def test_one_day_after_a_modal_is_the_future() -> None:
+    assert values("Islam will one day be the second largest religion.", "1998-03-03") == [
+        ("one day", "DATE", "FUTURE_REF")]
+    assert values("It rained for one day.", "1998-03-03") == [("one day", "DURATION", "P1D")]

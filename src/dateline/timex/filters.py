@@ -54,6 +54,7 @@ VERB_BEFORE_LAST = frozenset({"will", "would", "to", "could", "may", "might", "s
 SECOND_FOLLOWERS = frozenset({"ago", "later", "earlier", "before", "after", "or", "and", "of", "to", "in", "for",
                               "too", "longer", "more", "each", "per"})
 DAYPART_PREPOSITIONS = frozenset({"in", "during", "by", "until", "till", "through", "throughout", "since"})
+MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must", "ll", "to"})
 PERIOD_END = frozenset({"ended", "ending", "ends", "through"})
 
 
@@ -68,6 +69,9 @@ def reinterpret(it: Item, tokens: list[Token]) -> Item:
         if unit in ("Y", "M", "W"):
             return Item("duration", it.start, it.end, {"dur": [(1, unit)]}, "duration:period-ended", it.parts,
                         it.cap, it.key)
+    if it.rule == "duration:n-units" and [t.low for t in tokens[it.start:it.end]] == ["one", "day"] \
+            and _prev(tokens, it.start) in MODALS:
+        return Item("date", it.start, it.end, {"ref": "FUTURE_REF"}, "deictic:one-day", it.parts, it.cap, it.key)
     if it.rule == "relative:the-unit-before" and tokens[it.end - 1].low in ("before", "after") \
             and _next(tokens, it.end)[:1].isalnum():
         # "the day before the crash": "the day" is the time (of the event, or the day being told about),

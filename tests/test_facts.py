@@ -516,3 +516,31 @@ def test_a_definite_noun_names_the_one_organisation_it_fits(language: Any) -> No
 def test_a_persons_firm_named_in_apposition(language: Any) -> None:
     analysis = _whole(language, "Tom Reed denied it. Reed's firm, Clearbrook Services, was founded in 2019.")
     assert named(analysis, "employee") == [("Tom Reed", "Clearbrook Services", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acme Corp chief executive Jane Doe said the plan was sound.",
+         [("employee", None, "Acme Corp", None, None), ("role", "chief executive", "Acme Corp", None, None)]),
+        ("Jane Doe, who has been Acme Corp's chief financial officer since 2018, declined to comment.",
+         [("employee", None, "Acme Corp", "2018", None), ("role", "chief financial officer", "Acme Corp", "2018", None)]),
+        ("Jane Doe became chief executive of Acme Corp in 2015.",
+         [("employee", None, "Acme Corp", "2015", None), ("role", "chief executive", "Acme Corp", "2015", None)]),
+        ("Jane Doe retired as chief executive of Acme Corp in 2019.",
+         [("employee", None, "Acme Corp", None, "2019"), ("role", "chief executive", "Acme Corp", None, "2019")]),
+        ("Acme Corp named Ada Quill as its chief executive on Monday. She joins from the dairy group Norvik, where she "
+         "has run the British business since 2014.",
+         [("employee", None, "Acme Corp", "2024-03-11", None), ("employee", None, "Norvik", "2014", None),
+          ("role", "chief executive", "Acme Corp", "2024-03-11", None)]),
+    ],
+)
+def test_posts_from_clauses_around_a_title(language: Any, text: str, expected: list[Any]) -> None:
+    analysis = _whole(language, text)
+    found = sorted((f.relation, f.value, analysis.entity(f.object).name if f.object else None, f.valid_from, f.valid_to)  # type: ignore[union-attr]
+                   for f in analysis.facts if f.relation in ("role", "employee"))
+    assert found == expected
+
+
+def test_the_daughter_of_a_person_is_their_child(language: Any) -> None:
+    assert named(_whole(language, "Jane Doe, the daughter of John Smith, spoke first."), "parent") == [("John Smith", "Jane Doe", None, None)]

@@ -38,13 +38,14 @@ from .model import (
     Evidence,
     Fact,
 )
-from .resolve_clauses import interval, verb_facts
+from .resolve_clauses import interval, subject_of, verb_facts
 from .resolve_moves import earlier_posts, handovers, moves
 
 DATA = Path(__file__).parent / "extract" / "data" / "facts_relations.toml"
 RANK = {ASSERTED: 0, ATTRIBUTED: 1, HEDGED: 2, SPECULATIVE: 3, NEGATED: 4}
 PLACES = {"GPE", "LOC", "FAC"}
 PAST = "PAST_REF"
+COPULAS = frozenset({"be", "become", "remain"})
 
 
 @lru_cache(maxsize=1)
@@ -228,7 +229,7 @@ def _parents(b: _Builder, events: list[Event]) -> None:
                         b.from_event("parent", parent, child, event)
 
 
-def _employment(b: _Builder, events: list[Event]) -> None:
+def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> None:
     cfg = config()["employment"]
     a = b.analysis
     for event in events:
@@ -258,10 +259,15 @@ def _employment(b: _Builder, events: list[Event]) -> None:
         people = set(_ids(event, cfg["person_roles"] + ["agent"], a, {"PERSON"}))
         orgs = set(_ids(event, cfg["organization_roles"], a, {"ORG"}))
         titles = [arg.text.lower() for arg in event.args if arg.role in cfg["title_roles"] and not arg.entity]
+        if not titles and doc is not None:  # "retired as chief executive of X in 2019"
+            titles, orgs = _as_titles(a, doc, event, orgs)
         for person in sorted(people):  # "resigned as health minister": she held the post until then
             for title in titles:
                 b.add("role", person, next(iter(orgs), None), title, evidence=Evidence(event.sentence, event.start, event.end),
                       event=event, certainty=event.certainty, claim=event.claim)
+                for org in orgs if titles else []:  # "retired as chief executive of X": and worked there
+                    b.add("employee", person, org, evidence=Evidence(event.sentence, event.start, event.end),
+                          event=event, certainty=event.certainty, claim=event.claim)
         ended = [f for f in b.facts.values() if f.relation in ("employee", "member", "role") and f.subject in people
                  and f.valid_to is None and _ends_post(f, orgs, titles)]
         if not orgs and not titles and len(ended) > 1:
@@ -272,6 +278,20 @@ def _employment(b: _Builder, events: list[Event]) -> None:
                 fact.valid_to = end
                 fact.evidence.append(Evidence(event.sentence, event.start, event.end))
                 fact.events.append(event.id)
+
+
+def _as_titles(a: Analysis, doc: Doc, event: Event, orgs: set[str]) -> tuple[list[str], set[str]]:
+    """The post an ending event names with "as" ("retired as chief executive of X"), and its organisation."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    titles, found = [], set(orgs)
+    for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "as") if span is not None else []:
+        for title in (p for p in prep.children if p.dep_ == "pobj"):
+            value = title_value(title)
+            if value is not None:
+                titles.append(value)
+                found |= {e for e in (_entity(a, p) for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "at")
+                                      for p in c.children if p.dep_ == "pobj") if e and _kind(a, e) == "ORG"}
+    return titles, found
 
 
 def _successors(b: _Builder, events: list[Event]) -> None:
@@ -358,8 +378,9 @@ def _name_of(kin: Token) -> Token | None:
                 return named
     if kin.dep_ in ("compound", "appos") and kin.head.pos_ == "PROPN":
         return kin.head
-    if kin.dep_ == "attr" and kin.head.lemma_ == "be":  # "Lindgren is chief executive"
-        return next((c for c in kin.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    if kin.dep_ == "attr" and kin.head.lemma_ in COPULAS:  # "Lindgren is chief executive", "X, who has been its CFO"
+        subject = subject_of(kin.head)
+        return subject if subject is not None and subject.pos_ == "PROPN" else None
     return None
 
 
@@ -373,7 +394,8 @@ def _other_party(kin: Token, name: Token, a: Analysis, coordinated: bool) -> str
     for token in (kin, name):
         if coordinated and token.dep_ == "conj":
             return _entity(a, token.head)
-    return None
+    of = next((p for c in kin.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+    return _entity(a, of)  # "X, the daughter of Y"
 
 
 def _statements(b: _Builder, doc: Doc) -> None:
@@ -487,10 +509,11 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     if person is None or _kind(a, person) != "PERSON":
         return
     org = None
-    for child in [*token.children, *(c for c in name.children if c.dep_ == "prep")]:  # type: ignore[union-attr]
+    before = [c for c in name.children if c.dep_ in ("nmod", "compound") and c.i < token.i]  # type: ignore[union-attr]
+    for child in [*token.children, *(c for c in name.children if c.dep_ == "prep"), *before]:  # type: ignore[union-attr]
         if child.dep_ == "prep" and child.lower_ in cfg["org_preps"]:  # "at the carmaker Voltra" -> Voltra
-            org = next((_entity(a, p) or _entity(a, _appos_name(p)) for p in child.children if p.dep_ == "pobj"), None)
-        elif child.dep_ in ("poss", "compound") and _kind(a, _entity(a, child)) == "ORG":
+            org = next((_entity(a, p) or _entity(a, _appos_name(p)) for p in child.children if p.dep_ == "pobj"), None) or org
+        elif child.dep_ in ("poss", "compound", "nmod") and _kind(a, _entity(a, child)) == "ORG":
             org = _entity(a, child)
         elif child.dep_ == "poss" and child.pos_ == "NOUN" and _entity(a, child) is None:
             org = _org_by_noun(a, child)  # "the school's director" far from "the Crescent Jazz School"
@@ -501,6 +524,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     ev = _evidence(a, doc, token, name)  # type: ignore[arg-type]
     when = interval(a, doc, token.head) if token.dep_ == "attr" and not former else None  # "has been mayor since 2019"
     start = when.start if when else None
+    if when is not None and start is None and token.head.lemma_ == "become":  # "became chief executive in 2015"
+        start = when.point
     facts = [b.add("role", person, org, title, evidence=ev, valid_from=start)] if title else []
     if org:
         facts.append(b.add("employee", person, org, evidence=ev, valid_from=start))
@@ -682,7 +707,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     _spouses(b, events)
     _wronged_spouses(b, events)
     _parents(b, events)
-    _employment(b, events)
+    _employment(b, events, doc)
     _founders(b, events)
     _successors(b, events)
     if doc is not None:

@@ -139,6 +139,9 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
     orgs = [e for e in (entity_of(t) for t in _objects(verb, {"at", "for", "with"})) if kind_of(e) == "ORG"]
     if lemma in cfg["run_verbs"]:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            obj = next((c for c in verb.head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), verb.head)
+            # "the group Norvik, where she has run the British business since 2014": the place named
         org = entity_of(obj)
         if org is not None and kind_of(org) == "ORG":
             out.append(("employee", org, None))

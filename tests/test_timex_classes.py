@@ -186,3 +186,17 @@ def test_one_day_after_a_modal_is_the_future() -> None:
     assert values("Islam will one day be the second largest religion.", "1998-03-03") == [
         ("one day", "DATE", "FUTURE_REF")]
     assert values("It rained for one day.", "1998-03-03") == [("one day", "DURATION", "P1D")]
+
+
+def test_the_same_day_and_the_next_morning_follow_the_story() -> None:
+    text = "The index rose on Monday. On the same day, the ministry confirmed it."
+    assert values(text, "2005-12-10")[-1] == ("the same day", "DATE", "2005-12-05")
+    text = "Police came on Tuesday. The next morning they left."
+    assert values(text, "2005-12-10")[-1] == ("The next morning", "TIME", "2005-12-07TMO")
+    assert values("Trades made that day lost money.", "2005-12-10") == []  # generic
+
+
+def test_vague_past_and_seconds() -> None:
+    assert values("The town was founded decades ago.", "2005-12-10") == [("decades ago", "DATE", "PAST_REF")]
+    assert values("That happened some time ago.", "2005-12-10") == [("some time ago", "DATE", "PAST_REF")]
+    assert values("It cannot be done in 30 seconds.", "2005-12-10") == [("30 seconds", "DURATION", "PT30S")]

@@ -54,6 +54,7 @@ VERB_BEFORE_LAST = frozenset({"will", "would", "to", "could", "may", "might", "s
 SECOND_FOLLOWERS = frozenset({"ago", "later", "earlier", "before", "after", "or", "and", "of", "to", "in", "for",
                               "too", "longer", "more", "each", "per"})
 DAYPART_PREPOSITIONS = frozenset({"in", "during", "by", "until", "till", "through", "throughout", "since"})
+THAT_DAY_BEFORE = frozenset({"on", "later", "earlier", "by", "until", "since", "from"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must", "ll", "to"})
 PERIOD_END = frozenset({"ended", "ending", "ends", "through"})
 
@@ -145,6 +146,9 @@ def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
     if rule == "duration:n-units" and tokens[it.end - 1].low == "second" and tokens[it.start].low in ("a", "the") \
             and after.isalpha() and after not in SECOND_FOLLOWERS:
         return False  # "a second blast": the ordinal, not a second of time
+    if rule == "relative:that-unit" and tokens[it.start].low == "that" and tokens[it.end - 1].low == "day" \
+            and before not in THAT_DAY_BEFORE:
+        return False  # "trades made that day": often generic; "on that day", "later that day" are the day told about
     if rule == "set:n-units-per" and after in ("ago", "earlier", "later", "before", "after"):
         return False  # "two days a year ago": a duration, then a date
     if rule == "time:the-daypart" and before not in DAYPART_PREPOSITIONS:

@@ -52,7 +52,7 @@ def p_rel_named(_the: Item | None, word: Item, x: Item) -> M:
 
 def p_that_unit(_that: Item, _same: Item | None, u: Item) -> M:
     unit = v(u)["u"]
-    if (_that.value == "the") != (_same is not None) or v(u).get("pl") or unit not in ("Y", "Q", "W", "M"):
+    if (_that.value == "the") != (_same is not None) or v(u).get("pl") or unit not in ("Y", "Q", "W", "M", "D"):
         return None
     return {"shift": (0, unit), "same": unit, "anaph": True, "deictic": True}
 
@@ -89,6 +89,16 @@ def p_the_unit(_the: Item, _adj: Item | None, u: Item) -> M:
     if unit == "Q":
         out["same"] = unit  # "the quarter": the one being reported on
     return out
+
+
+def p_units_ago(u: Item, _ago: Item) -> M:
+    """'years ago', 'decades ago': some time in the past."""
+    return {"ref": "PAST_REF"} if v(u).get("pl") and v(u)["u"] in UNIT_GRAIN else None
+
+
+def p_next_daypart(_the: Item, _next: Item, pod: Item) -> M:
+    """'the next morning', 'the following evening': the day after the one told about."""
+    return None if v(pod)["pl"] else {"shift": (1, "D"), "pod": v(pod)["pod"], "anaph": True}
 
 
 def p_ago(n: Item, u: Item, ago: Item) -> M:

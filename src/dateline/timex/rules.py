@@ -68,6 +68,8 @@ RULES: list[Rule] = [
          R.p_year_ago_period),
     rule("relative:ago", "date", "#num|art #unit ago|hence", R.p_ago),
     rule("relative:duration-ago", "date", "#duration ago|hence", R.p_duration_ago),
+    rule("relative:units-ago", "date", "#unit ago", R.p_units_ago),
+    rule("relative:the-next-daypart", "date", "the next|following #daypart", R.p_next_daypart),
     rule("relative:from-now", "date", "#num|art #unit from now", R.p_from_now),
     rule("relative:earlier-later", "date", "#num|art #unit earlier|later|before|after|previously", R.p_anaph_shift),
     rule("relative:the-unit-before", "date", "the #unit before|after|earlier|later", R.p_the_unit_before),

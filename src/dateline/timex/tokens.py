@@ -147,7 +147,7 @@ def _not_a_time_number(text: str, s: int, e: int) -> bool:
 # lower-case forms that are ordinary words; as triggers only when capitalized
 CAPITAL_ONLY = frozenset({"may", "march", "sat", "sun", "wed", "mon", "fri", "tue", "thu", "jan", "dec", "mar",
                           "jun", "jul", "aug", "sep", "oct", "nov", "feb", "apr", "sept", "tues", "thur", "thurs",
-                          "second", "seconds", "min", "once", "present"})
+                          "second", "min", "once", "present"})
 
 
 _SPACE = re.compile(r"\s")

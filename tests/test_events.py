@@ -635,3 +635,25 @@ def test_nominated_for_a_role_in_a_work_and_a_name_tagged_as_an_adverb(pipeline:
     events.run(doc, analysis, None)
     born = typed(analysis, "life.born")
     assert roles(analysis, born) == {"patient": {"Ann Kelly"}, "place": {"Boston"}} and born.time == "1924"
+
+
+def test_a_headline_description_and_a_definite_event_noun_are_the_named_event(pipeline: Any) -> None:
+    text = ("Fired chemist sues Acme Corp over pay\nJane Doe has sued Acme Corp for $2 million. "
+            "The lawsuit, filed on Monday in a court in Boston, says she was fired.")
+    analysis = extract(pipeline, text, {"Monday": "2024-03-11"})
+    suits = [e for e in analysis.events if e.type == "legal.sue"]
+    assert len(suits) == 1 and suits[0].time == "2024-03-11"
+    found = roles(analysis, suits[0])
+    assert "Jane Doe" in found["agent"] and found["target"] == {"Acme Corp"} and found["place"] == {"Boston"}
+
+
+@pytest.mark.parametrize(("text", "type_name", "want"), [
+    ("John Smith was fired as chief engineer of Acme Corp in June.", "career.fire", {"agent": {"Acme Corp"}, "patient": {"John Smith"}}),
+    ("Jane Doe will appoint a new police chief.", "career.appoint", {"agent": {"Jane Doe"}, "role": {"new police chief"}}),
+    ("Widget Inc raised $5 million in a funding round led by Acme Corp.", "business.invest", {"agent": {"Acme Corp"}, "target": {"Widget Inc"}}),
+    ("Acme Corp completed the signing of John Smith.", "career.hire", {"agent": {"Acme Corp"}, "patient": {"John Smith"}}),
+])
+def test_more_general_phrasings(pipeline: Any, text: str, type_name: str, want: dict[str, set[str]]) -> None:
+    analysis = extract(pipeline, text)
+    found = roles(analysis, typed(analysis, type_name))
+    assert all(names <= found.get(role, set()) for role, names in want.items()), found

@@ -124,6 +124,16 @@ def _collect_hits(doc: Doc) -> dict[int, list[_Hit]]:
     return hits
 
 
+def _with_event_nouns(doc: Doc, hits: dict[int, list[_Hit]], sch: Schema) -> dict[int, list[_Hit]]:
+    """Typed event nouns matched by no frame are triggers too ("The lawsuit, filed on Monday, ..."
+    tells the time of the suit told before); found from the lemma array, no Token per word."""
+    wanted = {doc.vocab.strings.add(n) for n in sch.by_noun}
+    for i, lemma in enumerate(doc.to_array("LEMMA").tolist()):
+        if lemma in wanted and i not in hits:
+            hits[i] = []
+    return hits
+
+
 def _args_for(trigger: Token, hits: list[_Hit], etype: EventType | None, ctx: Context, sch: Schema) -> list[Argument]:
     if etype is None:
         roles = sch.untyped_roles
@@ -144,8 +154,9 @@ def _args_for(trigger: Token, hits: list[_Hit], etype: EventType | None, ctx: Co
             token = _owner(token, ctx) or token
         if etype is not None and etype.object_when_passive and hit.frame == "object" and (
             is_passive(trigger) or token.dep_ == "oprd"  # "was named chief executive", "named X chief executive"
+            or _indefinite(token)  # "will appoint a new police commissioner": the post, no one yet
         ):
-            if ctx.ents.of(token) is None:
+            if ctx.ents.of(named(token)) is None:
                 role = etype.object_when_passive
         role = _rerouted(role, token, ctx, sch)
         args.extend(make_args(role, token, ctx, not hit.frame or sch.frames[hit.frame].conjuncts))
@@ -153,6 +164,10 @@ def _args_for(trigger: Token, hits: list[_Hit], etype: EventType | None, ctx: Co
             args.extend(make_args("parent", possessor, ctx))
         args.extend(_role_extras(role, token, roles, etype, ctx))
     return _dedupe([a for a in args if not _excluded(a, ctx, sch)])
+
+
+def _indefinite(token: Token) -> bool:
+    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
 
 
 def _rerouted(role: str, token: Token, ctx: Context, sch: Schema) -> str:
@@ -241,7 +256,7 @@ def _type_event(trigger: Token, hits: list[_Hit], ctx: Context, sch: Schema) -> 
         if etype.reject_kin and _has_kin(hits, sch):
             continue
         args = _args_for(trigger, hits, etype, ctx, sch)
-        if not _participant(args) and not any(a.role != "place" and not a.entity for a in args):
+        if not _participant(args) and not any(a.role != "place" and not a.entity for a in args) and not _anaphoric(trigger):
             continue  # an event with no participant tells no one's story
         if not all(satisfied(rule, args, ctx, sch) for rule in etype.requires if lemma in rule["lemmas"]):
             continue
@@ -250,6 +265,11 @@ def _type_event(trigger: Token, hits: list[_Hit], ctx: Context, sch: Schema) -> 
         if best is None or (_participant(args), len(args)) > (_participant(best[1]), len(best[1])):
             best = (etype, args)
     return best
+
+
+def _anaphoric(trigger: Token) -> bool:
+    """"The lawsuit, filed on Tuesday in Boston, ...": a definite event noun, the event told before."""
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children)
 
 
 def _participant(args: list[Argument]) -> bool:
@@ -331,7 +351,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     ctx = Context(doc, analysis, ents, find_groups(doc, ents, sent_of), sent_of)
     times = timex_anchors(doc, analysis, set(sch.cues["time"]["date_types"]), sent_of)
     found: list[tuple[Token, Event]] = []
-    for i, hits in sorted(_collect_hits(doc).items()):
+    for i, hits in sorted(_with_event_nouns(doc, _collect_hits(doc), sch).items()):
         trigger = doc[i]
         typed = _type_event(trigger, hits, ctx, sch)
         if typed is not None:
@@ -341,7 +361,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
             else:
                 args += places_within(args, ctx)
             _remember_couple(trigger, types[type_name], args, ctx)
-            if not _participant(args) and not described(args):
+            if not _participant(args) and not described(args) and not _anaphoric(trigger):
                 continue
         else:
             lemma = trigger.lemma_.lower()

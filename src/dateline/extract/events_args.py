@@ -20,6 +20,7 @@ WORK_TYPES = {"WORK", "PRODUCT"}  # "the series X", "its first product, a batter
 RELATIVE_TAGS = {"WP", "WDT"}
 GROUP_WORDS = {"they", "them", "their", "theirs", "themselves", "couple", "pair", "duo", "both", "spouses", "two"}
 NOT_ARGS = {"DATE", "TIME", "PERCENT", "ORDINAL"}  # spaCy entity labels that are never participants
+SPLIT_PREFIXES = {"co", "re", "pre"}  # "co-founded" tokenised "co - founded", "co" parsed as the subject
 GROUP_WINDOW = 5  # sentences a group of people stays the referent of "they" / "the couple"
 NOT_TITLES = {"part", "result", "way", "means", "reward", "thanks"}  # "joined as part of the deal"
 
@@ -213,6 +214,8 @@ def resolve_arg_token(token: Token, trigger: Token, kin: frozenset[str]) -> tupl
     if token.tag_ in RELATIVE_TAGS or (token.lower_ == "that" and token.dep_.startswith("nsubj")):
         if trigger.dep_ == "relcl":
             token = trigger.head
+    if token.lower_ in SPLIT_PREFIXES and token.i + 1 < len(token.doc) and token.nbor(1).text == "-":
+        token = next((c for c in token.children if c.dep_ in ("compound", "nmod")), token)  # "X co-founded": X
     is_kin = token.lemma_.lower() in kin
     possessor = next((c for c in token.children if c.dep_ == "poss"), None) if is_kin else None
     return token, possessor, is_kin

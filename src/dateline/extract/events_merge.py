@@ -17,6 +17,7 @@ from ..model import Argument, Event
 PAIR_ROLES = {"agent": "people", "partner": "people"}  # symmetric types: who with whom, either way
 FUNCTION_WORDS = {"a", "an", "the", "their", "his", "her", "its", "our", "my", "your", "of", "about", "some", "new", "first", "one"}
 DEFINITE = {"the", "his", "her", "its", "their"}  # a description of someone already known
+INDEFINITE = {"a", "an", "another", "some", "one", "two", "three", "four", "five", "several", "many", "other", "any", "no"}
 TITLE_ROLES = {"role", "award"}
 SOURCE_RANK = {"clause": 3, "sentence": 2, "event": 1, None: 0}
 
@@ -41,12 +42,19 @@ def _overlap(role: str, mine: set[str], theirs: set[str]) -> bool:
     named, named_there = _entities({"": mine}), _entities({"": theirs})
     if named and named_there:  # "two children, A and B" is not the birth of A
         return named == named_there
-    if named or named_there:  # "the company" may be the one named there; "a daughter" is someone new
-        return all(x.startswith("~") and x[1:].split()[0] in DEFINITE for x in (theirs if named else mine))
+    if named or named_there:  # "the company" (or a headline's bare "fired scientist") may be the one named there
+        return all(x.startswith("~") and _maybe_known(x[1:]) for x in (theirs if named else mine))
     if role in TITLE_ROLES:  # "chief executive" / "chief operating officer": one within the other or apart
         return any(a[1:] in b[1:] or b[1:] in a[1:] for a in mine for b in theirs)
     here, there = _words(mine), _words(theirs)  # "400 jobs" / "about 400 employees", "a son" / "a daughter"
     return bool(here & there)
+
+
+def _maybe_known(description: str) -> bool:
+    """"the company", "their son", a headline's "fired scientist": perhaps someone named elsewhere;
+    "a daughter", "two men", "another rival": someone new."""
+    words = description.split()
+    return bool(words) and (words[0] in DEFINITE or (words[0] not in INDEFINITE and not words[0][0].isdigit()))
 
 
 def _words(fillers: set[str]) -> set[str]:

@@ -41,7 +41,9 @@ def _under(token: Token, ancestor: Token, stop_at_clause: bool = True) -> bool:
     while token.head.i != token.i:
         if token == ancestor:
             return True
-        if stop_at_clause and token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS:
+        if stop_at_clause and token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS and not (
+            token.dep_ == "acl" and token.tag_ == "VBN" and token.head == ancestor  # "the lawsuit, filed on Tuesday"
+        ):
             return False
         token = token.head
     return token == ancestor

@@ -544,3 +544,10 @@ def test_posts_from_clauses_around_a_title(language: Any, text: str, expected: l
 
 def test_the_daughter_of_a_person_is_their_child(language: Any) -> None:
     assert named(_whole(language, "Jane Doe, the daughter of John Smith, spoke first."), "parent") == [("John Smith", "Jane Doe", None, None)]
+
+
+def test_a_signing_from_a_club_ends_the_player_there_when_the_event_kept_another_mention(language: Any) -> None:
+    text = ("Kelso United complete the signing of Dan Oke\n\nKelso United have signed the striker Dan Oke from Verde FC "
+            "for a record fee, the club confirmed on Thursday. Oke joined Verde FC in 2015.")
+    members = named(_whole(language, text, "2022-09-01"), "member")
+    assert ("Dan Oke", "Verde FC", "2015", "2022-09-01") in members

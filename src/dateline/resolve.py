@@ -39,7 +39,7 @@ from .model import (
     Fact,
 )
 from .resolve_clauses import interval, subject_of, verb_facts
-from .resolve_moves import earlier_posts, handovers, moves
+from .resolve_moves import earlier_posts, handovers, moves, moves_in_text
 
 DATA = Path(__file__).parent / "extract" / "data" / "facts_relations.toml"
 RANK = {ASSERTED: 0, ATTRIBUTED: 1, HEDGED: 2, SPECULATIVE: 3, NEGATED: 4}
@@ -713,6 +713,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     if doc is not None:
         a = analysis
         moves(b, doc, events, config()["employment"], _ids, lambda t: _entity(a, t), lambda e: _kind(a, e), _factual)
+        moves_in_text(b, doc, events, config()["employment"], _ids, lambda t: _entity(a, t), lambda e: _kind(a, e), _factual)
         earlier_posts(b, doc, events, config()["employment"], _ids, title_value, _factual)
         handovers(b, doc, events, config()["employment"], lambda t: _entity(a, t))
     _members(b)

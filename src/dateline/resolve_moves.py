@@ -95,6 +95,40 @@ def moves(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Calla
                         fact.valid_from = str(births[person] + age)
 
 
+def moves_in_text(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Callable[..., list[str]],
+                  entity_of: Find, kind_of: Callable[[str | None], str | None], factual: Callable[[Event], bool]) -> None:
+    """"A have signed X from B" read from the words, for the mention an event merged away (the
+    event keeps its first trigger, "signing" in a headline): B's post ends when X's move is dated."""
+    a: Analysis = b.analysis
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if lemma not in cfg["from_verbs_object"] and lemma not in cfg["from_verbs_subject"]:
+            continue
+        if lemma in cfg["from_verbs_object"]:
+            mover = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        else:
+            mover = subject_of(verb)
+        person = _named(mover, entity_of) if mover is not None else None  # "the striker X"
+        if person is None or kind_of(person) != "PERSON":
+            continue
+        origins = _origins(verb, entity_of, kind_of) + _origins(mover, entity_of, kind_of)  # type: ignore[arg-type]
+        if not origins:
+            continue
+        end = interval(a, doc, verb).point
+        if not _dated(end) and verb.tag_ in ("VBD", "VBN"):  # "have signed": the move is done, dated by its event
+            end = next((e.time for e in events if e.type in cfg["start_types"] and factual(e) and _dated(e.time)
+                        and person in ids(e, cfg["person_roles"], a, {"PERSON"})), None)
+        sentence = a.sentence_at(verb.idx)
+        ev = Evidence(sentence.index if sentence else 0, verb.idx, verb.idx + len(verb.text))
+        for org in origins:
+            known = [f for f in b.facts.values() if f.subject == person and f.object == org and f.relation in ("employee", "member")]
+            for fact in known or [b.add("employee", person, org, evidence=ev)]:
+                if end and fact.valid_to is None and (not fact.valid_from or fact.valid_from <= end):
+                    fact.valid_to = end
+                if ev not in fact.evidence:
+                    fact.evidence.append(ev)
+
+
 def _years_before(value: str, duration: str) -> str | None:
     """"2019-03" less "P11Y" -> "2008-03"."""
     if not (duration.startswith("P") and duration.endswith("Y") and duration[1:-1].isdigit() and value[:4].isdigit()):

@@ -218,6 +218,8 @@ def test_born_in_an_apposition_takes_only_its_own_child(pipeline: Any) -> None:
         ("Jane Doe is rumoured to be dating John Smith.", "life.date", "POS", "rumoured"),
         ("Jane Doe and John Smith announced their upcoming wedding.", "life.marry", "POS", "planned"),
         ("Jane Doe married John Smith.", "life.marry", "POS", None),
+        ("Acme Corp did not complete the purchase of Widget Inc.", "business.acquire", "NEG", None),
+        ("Jane Doe never recovered from the arrest of John Smith.", "legal.arrest", "POS", None),
     ],
 )
 def test_polarity_and_modality(pipeline: Any, text: str, type_name: str, polarity: str, modality: str | None) -> None:

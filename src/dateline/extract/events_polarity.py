@@ -34,8 +34,8 @@ def polarity(trigger: Token, cues: dict[str, Any]) -> str:
     for gov in governors(trigger):
         if gov.lemma_.lower() in pol["neg_governors"]:
             return "NEG"
-        if trigger.pos_ == "NOUN" and any(c.dep_ == "neg" for c in gov.children):
-            return "NEG"
+        if trigger.pos_ == "NOUN" and gov.lemma_.lower() in pol["support_verbs"] and any(c.dep_ == "neg" for c in gov.children):
+            return "NEG"  # "did not complete the purchase"; "never recovered from the arrest" does not deny the arrest
     return "POS"
 
 

@@ -406,3 +406,8 @@ def test_a_first_name_joins_a_surname_ner_took_for_a_place(pipeline) -> None:  #
     start = [t.i for t in doc if t.text == "Montoya"][0]
     doc.ents = [Span(doc, start, start + 1, label="GPE")]  # NER: the surname alone, as a place
     assert [(doc[s.start : s.end].text, s.label) for s in find_names(doc)] == [("Pilar Montoya", "PERSON")]
+
+
+def test_told_a_capitalised_common_word_is_an_outlet(pipeline) -> None:  # noqa: ANN001
+    a = analyze(pipeline, "A source close to the couple told People that the pair had split.")
+    assert [(e.name, e.type) for e in a.entities] == [("People", "ORG")]

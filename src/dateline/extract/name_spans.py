@@ -91,6 +91,11 @@ def missed_outlets(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[
     covered = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for tok in doc:
+        if tok.i not in covered and not tok.is_sent_start and tok.is_title and tok.pos_ in ("NOUN", "PROPN") \
+                and tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() == "tell" and (tok.i == 0 or doc[tok.i - 1].is_punct
+                                                                                       or doc[tok.i - 1].i == tok.head.i):
+            out.append(NameSpan(tok.i, tok.i + 1, "ORG", "ORG", False))  # "told People": a capitalised common word is an outlet
+            continue
         if not _title_the(tok) or tok.i in covered:
             continue
         end = tok.i + 1

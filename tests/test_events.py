@@ -659,3 +659,12 @@ def test_more_general_phrasings(pipeline: Any, text: str, type_name: str, want: 
     analysis = extract(pipeline, text)
     found = roles(analysis, typed(analysis, type_name))
     assert all(names <= found.get(role, set()) for role, names in want.items()), found
+
+
+def test_a_lone_two_person_event_takes_the_pair_in_context(pipeline: Any) -> None:
+    text = "Jane Doe and John Smith met in 2010. John Smith proposed in Rome in 2012. Mia Doe said she liked everyone she had met."
+    analysis = extract(pipeline, text, {"2010": "2010", "2012": "2012"})
+    engage = roles(analysis, typed(analysis, "life.engage"))
+    assert (engage["agent"], engage["partner"]) == ({"John Smith"}, {"Jane Doe"})
+    meetings = [roles(analysis, e) for e in analysis.events if e.type == "life.meet"]
+    assert meetings == [{"agent": {"Jane Doe"}, "partner": {"John Smith"}}]  # meeting "everyone" is no meeting

@@ -26,7 +26,17 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Entity, Event
-from .events_args import Context, Entities, Group, find_groups, is_place, make_args, named, resolve_arg_token
+from .events_args import (
+    Context,
+    Entities,
+    Group,
+    couple_partner,
+    find_groups,
+    is_place,
+    make_args,
+    named,
+    resolve_arg_token,
+)
 from .events_merge import births_of_named_children, described, fold_described, merge_mentions, one_per_filler
 from .events_place import nearby_place, places_within
 from .events_polarity import modality, polarity
@@ -284,6 +294,9 @@ def _remember_couple(trigger: Token, etype: EventType, args: list[Argument], ctx
     ordered = sorted(args, key=lambda a: a.role != "agent")  # the agent first: "the couple" keeps who is who
     people = [e for e in (ctx.analysis.entity(a.entity) for a in ordered) if e is not None and e.type == "PERSON"]
     unique = list({e.id: e for e in people}.values())
+    known = next((g for g in ctx.groups if {m.id for m in g.members} == {e.id for e in unique}), None)
+    if known is not None:
+        unique = known.members  # the pair as first named: who is agent stays the same
     if len(unique) >= 2:
         ctx.groups.append(Group(trigger.i, ctx.sentence(trigger), unique))
 
@@ -338,6 +351,8 @@ def _finish_roles(
             partners[0].role = "agent"
         agent = next((a.entity for a in args if a.role == "agent"), None)
         args = [a for a in args if not (a.role == "partner" and a.entity and a.entity == agent)]
+        if agent and not any(a.role == "partner" for a in args):
+            args += couple_partner(trigger, agent, ctx)  # "X proposed in Lisbon": to the one X is paired with
     return name, _dedupe(args)
 
 
@@ -356,6 +371,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         typed = _type_event(trigger, hits, ctx, sch)
         if typed is not None:
             type_name, args = _finish_roles(typed[0], trigger, hits, typed[1], ctx, types)
+            if types[type_name].pair_required and not any(a.role == "partner" for a in args):
+                continue
             if not any(a.role == "place" for a in args):
                 args += nearby_place(trigger, ctx)
             else:

@@ -163,6 +163,21 @@ def group_members(token: Token, ctx: Context) -> list[Entity]:
     return best.members
 
 
+def couple_partner(trigger: Token, agent: str, ctx: Context) -> list[Argument]:
+    """The other one of the latest pair of people named together (or in a two-person event) with
+    `agent`, a few sentences back at most: "X and Y met in 2013 ... X proposed in 2015"."""
+    here = ctx.sentence(trigger)
+    before = [g for g in ctx.groups if g.token < trigger.i and here - g.sentence <= GROUP_WINDOW]
+    if not before:
+        return []
+    latest = max(before, key=lambda g: g.token)
+    others = [m for m in latest.members if m.id != agent]
+    if len(latest.members) != 2 or len(others) != 1 or not others[0].mentions:
+        return []
+    mention = others[0].mentions[0]
+    return [Argument("partner", mention.start, mention.end, mention.text, others[0].id)]
+
+
 def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> list[Argument]:
     """Arguments for `token` and every token coordinated with it."""
     out = []

@@ -43,6 +43,7 @@ class EventType:
     kin_required: frozenset[str] = frozenset()
     reject_kin: bool = False
     symmetric: bool = False
+    pair_required: bool = False  # no event without a partner
     promote: tuple[dict[str, Any], ...] = ()
     object_when_passive: str | None = None
     requires: tuple[dict[str, Any], ...] = ()
@@ -116,6 +117,7 @@ def schema() -> Schema:
                 kin_required=frozenset(spec.get("kin_required", [])),
                 reject_kin=spec.get("reject_kin", False),
                 symmetric=spec.get("symmetric", False),
+                pair_required=spec.get("pair_required", False),
                 promote=tuple([spec["promote"]] if isinstance(spec.get("promote"), dict) else spec.get("promote", [])),
                 object_when_passive=spec.get("object_when_passive"),
                 requires=tuple(spec.get("requires", [])),

@@ -551,3 +551,24 @@ def test_a_signing_from_a_club_ends_the_player_there_when_the_event_kept_another
             "for a record fee, the club confirmed on Thursday. Oke joined Verde FC in 2015.")
     members = named(_whole(language, text, "2022-09-01"), "member")
     assert ("Dan Oke", "Verde FC", "2015", "2022-09-01") in members
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Doe stepped down as chief executive of Acme Corp in 2020.",
+         [("employee", None, "Acme Corp", None, "2020"), ("role", "chief executive", "Acme Corp", None, "2020")]),
+        ("Jane Doe works as a nurse at St Mary's Hospital.",
+         [("employee", None, "St Mary's Hospital", None, None), ("role", "nurse", "St Mary's Hospital", None, None)]),
+    ],
+)
+def test_posts_ended_by_a_phrasal_verb_and_held_at_a_facility(language: Any, text: str, expected: list[Any]) -> None:
+    analysis = _whole(language, text)
+    found = sorted((f.relation, f.value, analysis.entity(f.object).name if f.object else None, f.valid_from, f.valid_to)  # type: ignore[union-attr]
+                   for f in analysis.facts if f.relation in ("role", "employee"))
+    assert found == expected
+
+
+def test_located_in_from_a_relative_clause(language: Any) -> None:
+    analysis = _whole(language, "Acme Corp, which is based in Springfield, cut 200 jobs.")
+    assert named(analysis, "located_in") == [("Acme Corp", "Springfield", None, None)]

@@ -254,7 +254,7 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                         fact.evidence.append(Evidence(event.sentence, event.start, event.end))
                         fact.events.append(event.id)
     for event in events:
-        if event.type not in cfg["end_types"] or not _factual(event):
+        if not (event.type in cfg["end_types"] or _phrasal_end(doc, event, cfg)) or not _factual(event):
             continue
         people = set(_ids(event, cfg["person_roles"] + ["agent"], a, {"PERSON"}))
         orgs = set(_ids(event, cfg["organization_roles"], a, {"ORG"}))
@@ -278,6 +278,14 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                 fact.valid_to = end
                 fact.evidence.append(Evidence(event.sentence, event.start, event.end))
                 fact.events.append(event.id)
+
+
+def _phrasal_end(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> bool:
+    """An untyped "stepped down as ..." whose particle the parse took for an adverb."""
+    if doc is None or event.type is not None or event.lemma not in cfg["phrasal_end_verbs"]:
+        return False
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    return span is not None and any(c.lower_ in cfg["phrasal_end_verbs"][event.lemma] for c in span.root.children)
 
 
 def _as_titles(a: Analysis, doc: Doc, event: Event, orgs: set[str]) -> tuple[list[str], set[str]]:
@@ -517,7 +525,7 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
             org = _entity(a, child)
         elif child.dep_ == "poss" and child.pos_ == "NOUN" and _entity(a, child) is None:
             org = _org_by_noun(a, child)  # "the school's director" far from "the Crescent Jazz School"
-    if org is not None and _kind(a, org) != "ORG":
+    if org is not None and _kind(a, org) not in ("ORG", "FAC"):
         org = None
     if title is None and (org is None or former):
         return
@@ -583,7 +591,7 @@ def _location(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
             outer_token = child  # "the Barcelona studio X", "X, a Harlem club"
         elif child.i in described and child.dep_ == "prep" and child.lower_ == "in":  # "X, a stately home in Y"
             outer_token = next((p for p in child.children if p.dep_ == "pobj"), None)
-        elif child.dep_ in ("acl", "amod") and child.lemma_.lower() in cfg["location_verbs"]:
+        elif child.dep_ in ("acl", "amod", "relcl") and child.lemma_.lower() in cfg["location_verbs"]:  # "which is based in Y"
             prep = next((p for p in child.children if p.dep_ == "prep" and p.lower_ == "in"), None)
             if prep is not None:  # "X, based in Y"
                 outer_token = next((p for p in prep.children if p.dep_ == "pobj"), None)

@@ -26,6 +26,7 @@ START_PREPS = frozenset({"since", "from"})
 END_PREPS = frozenset({"until", "till", "to", "through", "thru"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+EMPLOYERS = frozenset({"ORG", "FAC"})  # "a nurse at St Mary's Hospital", "the house band at the Bluebird Room"
 
 
 @dataclass(slots=True)
@@ -136,7 +137,7 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
 def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kind_of: Callable[[str | None], str | None],
               title_of: Callable[[Token], str | None]) -> list[tuple[str, str | None, str | None]]:
     out: list[tuple[str, str | None, str | None]] = []
-    orgs = [e for e in (entity_of(t) for t in _objects(verb, {"at", "for", "with"})) if kind_of(e) == "ORG"]
+    orgs = [e for e in (entity_of(t) for t in _objects(verb, {"at", "for", "with"})) if kind_of(e) in EMPLOYERS]
     if lemma in cfg["run_verbs"]:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
@@ -150,7 +151,7 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
             value = title_of(title)
             if value is None:
                 continue
-            of = [e for e in (entity_of(t) for t in _objects(title, {"of", "at", "for"})) if kind_of(e) == "ORG"]
+            of = [e for e in (entity_of(t) for t in _objects(title, {"of", "at", "for"})) if kind_of(e) in EMPLOYERS]
             org = (of or orgs or [None])[0]
             out.append(("role", org, value))
             if org is not None and org not in orgs:

@@ -42,7 +42,15 @@ from .events_place import nearby_place, places_within
 from .events_polarity import modality, polarity
 from .events_rules import rejected, satisfied
 from .events_schema import EventType, Frame, Schema, matcher, schema
-from .events_time import PART_OF_DAY, TimeAnchor, anniversary_times, attach_time, inherit_times, timex_anchors
+from .events_time import (
+    PART_OF_DAY,
+    TimeAnchor,
+    age_times,
+    anniversary_times,
+    attach_time,
+    inherit_times,
+    timex_anchors,
+)
 from .events_tokens import is_passive, trigger_key
 
 __all__ = ["matcher", "run", "schema"]
@@ -397,6 +405,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     # a light verb whose object is a typed event noun ("gave birth", "filed a lawsuit") is that event
     events = [e for t, e in found if e.type or not any(c.i in typed_at and c.dep_ == "dobj" for c in t.children)]
     anniversary_times(doc, [(t, e) for t, e in found if e in events], times, ctx, sch)
+    age_times([(t, e) for t, e in found if e in events])
     births_of_named_children(events, sch.kin_nouns)
     events = one_per_filler(events, {t.name: t.one_per for t in sch.types if t.one_per})
     unnamed = [e for e in events if e.type and not _participant(e.args)]  # "the former chief executive was sentenced"

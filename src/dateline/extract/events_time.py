@@ -189,3 +189,36 @@ def inherit_times(events: list[Event]) -> None:
         source = earlier[-1] if earlier else (same[0] if same else None)
         if source is not None:
             event.time, event.timex, event.time_source = source.time, source.timex, "event"
+
+
+def age_times(found: list[tuple[Token, Event]], participant_roles: tuple[str, ...] = ("agent", "patient")) -> None:
+    """"joined the academy at 17", "retired at the age of 65": the year of a dated birth of the one
+    it happened to, plus that age (the birthday may fall either side: the earlier year is given)."""
+    births = {a.entity: e.time for _, e in found if e.type == "life.born" and e.time and e.time[:4].isdigit()
+              for a in e.args if a.role == "patient" and a.entity}
+    if not births:
+        return
+    for trigger, event in found:
+        if event.time is not None or event.type is None or event.type == "life.born":
+            continue
+        age = _age_at(trigger)
+        born = next((births[a.entity] for a in event.args if a.role in participant_roles and a.entity in births), None)
+        if age is not None and born is not None:
+            event.time, event.timex, event.time_source = f"{int(born[:4]) + age:04d}", None, "event"
+
+
+def _age_at(trigger: Token) -> int | None:
+    """17 in "at 17", "at the age of 17", "aged 17"."""
+    for child in trigger.children:
+        number = None
+        if child.dep_ == "prep" and child.lower_ == "at":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_ == "age":
+                of = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+                obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            number = obj
+        elif child.lower_ == "aged":
+            number = next((g for g in child.children if g.like_num), None)
+        if number is not None and number.text.isdigit() and 5 <= int(number.text) <= 110:
+            return int(number.text)
+    return None

@@ -404,8 +404,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     typed_at = {t.i for t, e in found if e.type}
     # a light verb whose object is a typed event noun ("gave birth", "filed a lawsuit") is that event
     events = [e for t, e in found if e.type or not any(c.i in typed_at and c.dep_ == "dobj" for c in t.children)]
-    anniversary_times(doc, [(t, e) for t, e in found if e in events], times, ctx, sch)
-    age_times([(t, e) for t, e in found if e in events])
+    listed = {id(e) for e in events}
+    anniversary_times(doc, [(t, e) for t, e in found if id(e) in listed], times, ctx, sch)
     births_of_named_children(events, sch.kin_nouns)
     events = one_per_filler(events, {t.name: t.one_per for t in sch.types if t.one_per})
     unnamed = [e for e in events if e.type and not _participant(e.args)]  # "the former chief executive was sentenced"
@@ -413,6 +413,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     inherit_times(events)
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric})
     fold_described(events, unnamed)
+    kept = {id(e) for e in events}
+    age_times([(t, e) for t, e in found if id(e) in kept])  # weakest: only what no mention dates
     for n, event in enumerate(events, 1):
         event.id = f"V{n}"
     analysis.events = events

@@ -373,6 +373,9 @@ def test_places_and_organisations_sharing_words(pipeline) -> None:  # noqa: ANN0
     ("Gil Moreau (44) was questioned by police.", "Gil Moreau", 44),
     ("Gil Moreau, aged 29, was questioned by police.", "Gil Moreau", 29),
     ("Gil Moreau, who is 35, runs a bakery.", "Gil Moreau", 35),
+    ("Gil Moreau, now 61, runs a bakery.", "Gil Moreau", 61),
+    ("Gil Moreau, aged just 19, won the race.", "Gil Moreau", 19),
+    ("Gil Moreau, who turned 50 last week, runs a bakery.", "Gil Moreau", 50),
     ("Folk singer Ada Quill toured Spain. The “Paper Moons” singer, 27, sold out every show.", "Ada Quill", 27),
 ])
 def test_ages_next_to_any_mention(pipeline, text: str, name: str, age: int) -> None:  # noqa: ANN001
@@ -381,9 +384,11 @@ def test_ages_next_to_any_mention(pipeline, text: str, name: str, age: int) -> N
 
 
 def test_age_needs_a_bare_number_and_a_plain_clause(pipeline) -> None:  # noqa: ANN001
-    a = analyze(pipeline, "Gil Moreau was 17 when he joined the army. Ada Quill was 40 percent richer.")
+    a = analyze(pipeline, "Gil Moreau was 17 when he joined the army. Ada Quill was 40 percent richer. "
+                          "Tom Reed, now 45 years into his career, spoke.")
     assert "age" not in by_name(a, "Gil Moreau").attrs
     assert "age" not in by_name(a, "Ada Quill").attrs
+    assert "age" not in by_name(a, "Tom Reed").attrs
 
 
 def test_a_name_found_once_is_found_where_ner_missed_it(pipeline) -> None:  # noqa: ANN001

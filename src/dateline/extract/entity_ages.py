@@ -2,8 +2,8 @@
 
 Read after `coref`, so that "the singer, 31," and "She was 81." reach the person's cluster:
 - "X, 31," and "X (31)" right after a mention;
-- "X, aged 45," / "X aged 45";
-- "X, who is 31," (a relative clause with "be" and a bare number);
+- "X, aged 45," / "X aged 45" / "X, now 45," / "aged just 19";
+- "X, who is 31," / "X, who turned 50 in May," (a relative clause with a bare number);
 - "X was 81." (a copular clause with nothing else than the number);
 - "X died at 81", "died aged 81", "died at the age of 81".
 The first age found for a person wins (`set_age` keeps an earlier one).
@@ -17,6 +17,8 @@ from .clusters import ClusterTable
 from .entity_attrs import set_age
 
 DEATH_LEMMAS = frozenset({"die", "pass"})
+AGE_WORDS = frozenset({"aged", "now", "age"})  # "X, aged 45", "X, now 45", "X, age 45"
+HEDGES = frozenset({"just", "only", "barely"})
 MAX_AGE = 120
 
 
@@ -39,10 +41,13 @@ def _after_mention(doc: Doc, end: int) -> int | None:
     if first.text in (",", "(") and (age := _number(second)) is not None and third is not None \
             and third.text in ((",", ".", ";", ")") if first.text == "," else (")",)):
         return age
-    if first.lower_ == "aged":
-        return _number(second)
-    if first.text == "," and second is not None and second.lower_ == "aged":
-        return _number(third)
+    words = [t for t in (first, second, third, _at(doc, end + 3), _at(doc, end + 4)) if t is not None]
+    if first.text == ",":
+        words = words[1:]  # "X, aged 45," / "X, now 45,"
+    if words and words[0].lower_ in AGE_WORDS:
+        rest = [t for t in words[1:] if t.lower_ not in HEDGES]  # "aged just 19"
+        if rest and (age := _number(rest[0])) is not None and (len(rest) == 1 or not rest[1].is_alpha):
+            return age
     return None
 
 
@@ -54,12 +59,17 @@ def _bare_number(tok: Token) -> int | None:
 
 
 def _relative_age(head: Token) -> int | None:
-    """"X, who is 31,": a relative clause on the mention's head."""
+    """"X, who is 31," / "X, who turned 50 in May,": a relative clause on the mention's head."""
     for clause in head.children:
-        if clause.dep_ == "relcl" and clause.lemma_ == "be" and any(
-                c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+        if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+            continue
+        if clause.lemma_ == "be":
             for c in clause.children:
                 if c.dep_ in ("attr", "acomp") and (age := _bare_number(c)) is not None:
+                    return age
+        elif clause.lemma_ == "turn" and clause.tag_ == "VBD":
+            for c in clause.children:
+                if c.dep_ in ("dobj", "attr", "oprd") and (age := _bare_number(c)) is not None:
                     return age
     return None
 

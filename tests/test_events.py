@@ -656,6 +656,10 @@ def test_a_headline_description_and_a_definite_event_noun_are_the_named_event(pi
     ("Jane Doe will appoint a new police chief.", "career.appoint", {"agent": {"Jane Doe"}, "role": {"new police chief"}}),
     ("Widget Inc raised $5 million in a funding round led by Acme Corp.", "business.invest", {"agent": {"Acme Corp"}, "target": {"Widget Inc"}}),
     ("Acme Corp completed the signing of John Smith.", "career.hire", {"agent": {"Acme Corp"}, "patient": {"John Smith"}}),
+    ("Jane Doe and John Smith tied the knot in Rome.", "life.marry", {"agent": {"Jane Doe"}, "partner": {"John Smith"}, "place": {"Rome"}}),
+    ("John Smith, a former teacher, entered parliament in 2017.", "politics.elect", {"patient": {"John Smith"}}),
+    ("Jane Doe took the helm at Acme Corp in 2019.", "career.appoint", {"patient": {"Jane Doe"}, "organization": {"Acme Corp"}}),
+    ("Jane Doe won the prize at the Rome festival.", "career.win", {"agent": {"Jane Doe"}, "place": {"Rome"}}),
 ])
 def test_more_general_phrasings(pipeline: Any, text: str, type_name: str, want: dict[str, set[str]]) -> None:
     analysis = extract(pipeline, text)

@@ -83,7 +83,15 @@ def _candidate_types(token: Token, sch: Schema) -> list[EventType]:
     found = index.get(key) or (index.get(lemma, []) if key != lemma else [])
     if not found and token.lower_ != lemma:  # a lemmatizer slip: "wed" -> "we"
         found = index.get(token.lower_, [])
+    if not found and klass == "verb" and (obj := idiom_object(token, sch)) is not None:
+        found = sch.by_idiom[f"{lemma} {obj.lemma_.lower()}"]
     return found
+
+
+def idiom_object(token: Token, sch: Schema) -> Token | None:
+    """The object that makes a verb an idiom of the schema: "tie the knot", "enter parliament"."""
+    lemma = token.lemma_.lower()
+    return next((c for c in token.children if c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in sch.by_idiom), None)
 
 
 def _frame_role(hit: _Hit, trigger: Token, sch: Schema, roles: dict[str, str], ctx: Context) -> str | None:
@@ -158,7 +166,10 @@ def _args_for(trigger: Token, hits: list[_Hit], etype: EventType | None, ctx: Co
     else:
         roles = {**etype.roles, **etype.lemma_roles.get(trigger.lemma_.lower(), {})}
     args: list[Argument] = []
+    idiom = idiom_object(trigger, sch) if etype is not None and etype.idioms else None
     for hit in hits:
+        if idiom is not None and hit.arg.i == idiom.i:
+            continue  # "the knot" is part of the trigger
         if hit.type_name:
             if etype is None or hit.type_name != etype.name:
                 continue

@@ -2,7 +2,7 @@
 
 "at the premiere of her film X in Toronto", "photographed holding hands at a restaurant in
 Malibu", "launched from French Guiana", "got engaged during a trip to Lake Como", "elected as the member
-for X": the first place entity found breadth-first under the trigger (and under the copula of a
+for X", "won at the Cannes festival": the first place entity found breadth-first under the trigger (and under the copula of a
 predicate, or the noun a relative clause describes), through prepositions, appositions and the
 participles the trigger governs, never into another clause or into the trigger's subject.
 """
@@ -41,8 +41,12 @@ def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
         token, depth = frontier.pop(0)
         if token.dep_ in SKIP_DEPS or token.dep_ not in THROUGH_DEPS or depth > MAX_DEPTH:
             continue
-        if token.dep_ == "pobj" and _place_prep(token.head, trigger) and is_place(token, ctx):
-            return make_args("place", token, ctx, conjuncts=False) + _within(token, ctx)
+        if token.dep_ == "pobj" and _place_prep(token.head, trigger):
+            if is_place(token, ctx):
+                return make_args("place", token, ctx, conjuncts=False) + _within(token, ctx)
+            named = [c for c in token.children if c.dep_ == "compound" and is_place(c, ctx)]
+            if named and token.head.lower_ in AT:  # "at the Cannes festival", "in a Texas court"
+                return make_args("place", named[-1], ctx, conjuncts=False)
         frontier.extend((child, depth + 1) for child in token.children)
     return []
 

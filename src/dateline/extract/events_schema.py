@@ -44,6 +44,7 @@ class EventType:
     reject_kin: bool = False
     symmetric: bool = False
     pair_required: bool = False  # no event without a partner
+    idioms: frozenset[str] = frozenset()  # "verb object" lemma pairs: "tie knot"
     promote: tuple[dict[str, Any], ...] = ()
     object_when_passive: str | None = None
     requires: tuple[dict[str, Any], ...] = ()
@@ -69,6 +70,7 @@ class Schema:
     reroute: dict[str, dict[str, str]] = field(default_factory=dict)  # role -> {head lemma or entity type: other role}
     by_verb: dict[str, list[EventType]] = field(default_factory=dict)
     by_noun: dict[str, list[EventType]] = field(default_factory=dict)
+    by_idiom: dict[str, list[EventType]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +120,7 @@ def schema() -> Schema:
                 reject_kin=spec.get("reject_kin", False),
                 symmetric=spec.get("symmetric", False),
                 pair_required=spec.get("pair_required", False),
+                idioms=frozenset(spec.get("idioms", [])),
                 promote=tuple([spec["promote"]] if isinstance(spec.get("promote"), dict) else spec.get("promote", [])),
                 object_when_passive=spec.get("object_when_passive"),
                 requires=tuple(spec.get("requires", [])),
@@ -147,6 +150,8 @@ def schema() -> Schema:
             out.by_verb.setdefault(verb, []).append(etype)
         for noun in etype.nouns | etype.pattern_lemmas:
             out.by_noun.setdefault(noun, []).append(etype)
+        for idiom in etype.idioms:
+            out.by_idiom.setdefault(idiom, []).append(etype)
     return out
 
 

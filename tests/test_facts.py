@@ -572,3 +572,10 @@ def test_posts_ended_by_a_phrasal_verb_and_held_at_a_facility(language: Any, tex
 def test_located_in_from_a_relative_clause(language: Any) -> None:
     analysis = _whole(language, "Acme Corp, which is based in Springfield, cut 200 jobs.")
     assert named(analysis, "located_in") == [("Acme Corp", "Springfield", None, None)]
+
+
+def test_an_undirected_appointment_dates_no_post_when_two_are_known(language: Any) -> None:
+    text = ("Tom Reed, the junior treasury minister, will take the job. Reed, a former accountant who was appointed "
+            "in 2017, spoke on Friday.")
+    analysis = _whole(language, text)
+    assert all(f.valid_from is None for f in analysis.facts if f.relation == "role")

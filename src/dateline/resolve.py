@@ -248,11 +248,14 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                 b.from_event("role", person, orgs[0] if orgs else None, event, value=title.lower())
             if not orgs and not titles and not body and not successor and _dated(event.time):  # "Solberg, who was appointed in June 2021";
                 # "joined the cabinet in 2022" dates no title
-                for fact in b.facts.values():
-                    if fact.subject == person and fact.relation in ("role", "employee") and fact.valid_from is None:
-                        fact.valid_from = event.time
-                        fact.evidence.append(Evidence(event.sentence, event.start, event.end))
-                        fact.events.append(event.id)
+                undated = [f for f in b.facts.values() if f.subject == person and f.relation in ("role", "employee")
+                           and f.valid_from is None]
+                if len([f for f in undated if f.relation == "role"]) > 1:
+                    continue  # two posts known, the appointment names neither: which one began is not said
+                for fact in undated:
+                    fact.valid_from = event.time
+                    fact.evidence.append(Evidence(event.sentence, event.start, event.end))
+                    fact.events.append(event.id)
     for event in events:
         if not (event.type in cfg["end_types"] or _phrasal_end(doc, event, cfg)) or not _factual(event):
             continue

@@ -579,3 +579,17 @@ def test_an_undirected_appointment_dates_no_post_when_two_are_known(language: An
             "in 2017, spoke on Friday.")
     analysis = _whole(language, text)
     assert all(f.valid_from is None for f in analysis.facts if f.relation == "role")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Quill and her partner, Tom Reed, live in Leeds.",
+        "Tom Reed, a vocal critic of Acme Corp, spoke.",
+        "Tom Reed, a speaker at the Leeds Forum, spoke.",
+        "Tom Reed, a visitor at the Leeds Museum, spoke.",
+    ],
+)
+def test_words_that_look_like_posts_but_are_not(language: Any, text: str) -> None:
+    analysis = _whole(language, text)
+    assert [f for f in analysis.facts if f.relation in ("role", "employee")] == []

@@ -515,10 +515,15 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     title = title_value(token)
     if title is None and not _occupation(token):
         return
+    if any(c.lower_ in cfg["opponent_adjectives"] for c in token.children if c.dep_ == "amod"):
+        return  # "a vocal critic of Acme"
     name = _name_of(token)
     person = _entity(a, name)
     if person is None or _kind(a, person) != "PERSON":
         return
+    if token.lemma_.lower() in lexicon().relation_of and any(_kind(a, _entity(a, c)) == "PERSON" for c in token.children
+                                                             if c.dep_ == "poss"):
+        return  # "her partner, X": a relation, not a post
     org = None
     before = [c for c in name.children if c.dep_ in ("nmod", "compound") and c.i < token.i]  # type: ignore[union-attr]
     for child in [*token.children, *(c for c in name.children if c.dep_ == "prep"), *before]:  # type: ignore[union-attr]

@@ -12,7 +12,7 @@ import pytest
 import handmade
 from dateline import nlp
 from dateline.extract import events
-from dateline.model import Analysis, Document, Event
+from dateline.model import Analysis, Document, Event, Timex
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "portman-millepied.txt"
 
@@ -674,3 +674,17 @@ def test_a_lone_two_person_event_takes_the_pair_in_context(pipeline: Any) -> Non
     assert (engage["agent"], engage["partner"]) == ({"John Smith"}, {"Jane Doe"})
     meetings = [roles(analysis, e) for e in analysis.events if e.type == "life.meet"]
     assert meetings == [{"agent": {"Jane Doe"}, "partner": {"John Smith"}}]  # meeting "everyone" is no meeting
+
+
+def test_a_wish_a_habit_and_a_title_held_by_someone(pipeline: Any) -> None:
+    text = "In May John Smith put the shop up for sale, saying he wanted to retire."
+    analysis = extract(pipeline, text.replace(" he ", " John Smith "), {"May": "2024-05"})
+    assert typed(analysis, "career.retire").time is None  # wished then, retiring when is not said
+    text = "Acme Corp has opened the shop at seven every morning since 1990."
+    doc, analysis = build(pipeline, text)
+    start = text.index("every morning")
+    analysis.timexes.append(Timex(start, start + len("every morning"), "every morning", "SET", "P1D"))
+    events.run(doc, analysis, None)
+    assert not [e for e in analysis.events if e.type == "business.launch"]  # a habit, not a launch
+    analysis = extract(pipeline, "Acme Corp hired Jane Doe as its first manager.")
+    assert {a.entity for a in typed(analysis, "career.hire").args if a.role == "role"} == {None}

@@ -48,10 +48,11 @@ from .events_time import (
     age_times,
     anniversary_times,
     attach_time,
+    habitual_clauses,
     inherit_times,
     timex_anchors,
 )
-from .events_tokens import is_passive, trigger_key
+from .events_tokens import clause_head, is_passive, trigger_key
 
 __all__ = ["matcher", "run", "schema"]
 
@@ -384,11 +385,14 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
     ctx = Context(doc, analysis, ents, find_groups(doc, ents, sent_of), sent_of)
     times = timex_anchors(doc, analysis, set(sch.cues["time"]["date_types"]), sent_of)
+    habits = habitual_clauses(doc, analysis)
     found: list[tuple[Token, Event]] = []
     for i, hits in sorted(_with_event_nouns(doc, _collect_hits(doc), sch).items()):
         trigger = doc[i]
         typed = _type_event(trigger, hits, ctx, sch)
         if typed is not None:
+            if clause_head(trigger).i in habits:
+                continue  # "opens at seven every morning": a habit
             type_name, args = _finish_roles(typed[0], trigger, hits, typed[1], ctx, types)
             if types[type_name].pair_required and not any(a.role == "partner" for a in args):
                 continue

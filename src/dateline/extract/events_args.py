@@ -195,6 +195,8 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
             inner = next((w for w in t.subtree if w.i != t.i and _is_work(ctx.ents.of(w))), None)
             if inner is not None and (entity := ctx.ents.of(inner)) is not None:
                 t = inner
+        if role == "role" and entity is not None and entity.type == "PERSON":
+            entity = None  # "hired X as the shop's first manager": a title, whoever holds it
         if entity is not None and entity.attrs.get("members"):
             members = [m for m in (ctx.analysis.entity(x) for x in entity.attrs["members"]) if m is not None]
         elif entity is None:

@@ -37,6 +37,18 @@ def timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str], sent_of: l
     return out
 
 
+def habitual_clauses(doc: Doc, analysis: Analysis) -> set[int]:
+    """The clauses a recurring time governs ("have opened it at seven every morning since"): what
+    they tell is a habit, not an event."""
+    out = set()
+    for timex in analysis.timexes:
+        if timex.type == "SET":
+            span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is not None and len(span):
+                out.add(clause_head(span.root).i)
+    return out
+
+
 def _under(token: Token, ancestor: Token, stop_at_clause: bool = True) -> bool:
     while token.head.i != token.i:
         if token == ancestor:
@@ -67,6 +79,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     clause = [t for t in by_distance if t.clause == head]
     if clause:
         return clause[0], "clause"
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() in cues["time"]["wish_verbs"]:
+        return None, None  # "said last summer they wanted to retire": wished then, retiring when is not said
     ancestors = _governors(head)
     if _past_perfect(head) and any(a.lemma_.lower() in cues["time"]["report_verbs"] or a.lemma_.lower() in CLAIM_VERBS
                                    for a in ancestors[:2]):

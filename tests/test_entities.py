@@ -416,3 +416,14 @@ def test_a_first_name_joins_a_surname_ner_took_for_a_place(pipeline) -> None:  #
 def test_told_a_capitalised_common_word_is_an_outlet(pipeline) -> None:  # noqa: ANN001
     a = analyze(pipeline, "A source close to the couple told People that the pair had split.")
     assert [(e.name, e.type) for e in a.entities] == [("People", "ORG")]
+
+
+def test_an_organisation_of_a_place_is_one_name(pipeline) -> None:  # noqa: ANN001
+    from spacy.tokens import Span
+
+    from dateline.extract.names import find_names
+
+    doc = pipeline("Ada Quill, an astrophysicist at the University of Edinburgh, led the study.")
+    start = [t.i for t in doc if t.text == "Edinburgh"][0]
+    doc.ents = [Span(doc, start, start + 1, label="GPE")]  # NER: the place alone
+    assert [(doc[s.start : s.end].text, s.label) for s in find_names(doc)] == [("University of Edinburgh", "ORG")]

@@ -411,6 +411,7 @@ def test_facts_stated_by_verbs_with_their_interval(language: Any, text: str, rel
         ("Harlan Bank economist Ada Quill expects cuts.", "economist"),
         ("Ada Quill, the junior treasury minister, spoke first.", "junior treasury minister"),
         ("The investor Ada Quill backed the firm.", "investor"),
+        ("The co-operative has hired Ada Quill as the shop's first paid manager.", "manager"),
     ],
 )
 def test_role_titles_as_written_without_where(language: Any, text: str, title: str) -> None:

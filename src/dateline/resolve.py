@@ -237,7 +237,7 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
             continue
         people = _ids(event, cfg["person_roles"], a, {"PERSON"})
         orgs = _ids(event, cfg["organization_roles"], a, {"ORG"})
-        titles = [arg.text for arg in event.args if arg.role in cfg["title_roles"] and not arg.entity]
+        titles = [_arg_title(doc, arg) for arg in event.args if arg.role in cfg["title_roles"] and not arg.entity]
         body = any(arg.role in cfg["member_roles"] for arg in event.args)
         successor = any(arg.role in cfg["predecessor_roles"] for arg in event.args)
         relation = "member" if event.type in cfg["member_types"] or body else "employee"
@@ -261,7 +261,7 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
             continue
         people = set(_ids(event, cfg["person_roles"] + ["agent"], a, {"PERSON"}))
         orgs = set(_ids(event, cfg["organization_roles"], a, {"ORG"}))
-        titles = [arg.text.lower() for arg in event.args if arg.role in cfg["title_roles"] and not arg.entity]
+        titles = [_arg_title(doc, arg) for arg in event.args if arg.role in cfg["title_roles"] and not arg.entity]
         if not titles and doc is not None:  # "retired as chief executive of X in 2019"
             titles, orgs = _as_titles(a, doc, event, orgs)
         for person in sorted(people):  # "resigned as health minister": she held the post until then
@@ -281,6 +281,14 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                 fact.valid_to = end
                 fact.evidence.append(Evidence(event.sentence, event.start, event.end))
                 fact.events.append(event.id)
+
+
+def _arg_title(doc: Doc | None, arg: Argument) -> str:
+    """An event's title argument as a post: "first paid manager" -> "manager"; as written when
+    its head names no known post."""
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand") if doc is not None else None
+    value = title_value(span.root) if span is not None and span.root.pos_ in ("NOUN", "PROPN") else None
+    return value or arg.text.lower()
 
 
 def _phrasal_end(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> bool:
@@ -480,8 +488,10 @@ def title_value(token: Token) -> str | None:
         left -= 1
     tokens = list(token.doc[left : token.i + 1])
     cut = max((k + 1 for k, t in enumerate(tokens[:-1]) if t.lower_ not in title_words and (
-        t.ent_type_ or t.pos_ in ("PROPN", "VERB", "PUNCT") or t.lemma_.lower() in lex.type_of_noun
-        or t.lower_ in lex.title_adjectives)), default=0)  # "the Paris-born chef" -> chef
+        t.ent_type_ or t.pos_ in ("PROPN", "VERB", "PUNCT", "NUM") or t.lemma_.lower() in lex.type_of_noun
+        or t.lower_ in lex.title_adjectives or (t.pos_ == "ADJ" and k == 0 and t.tag_ in ("JJ", "JJS") and t.i < token.i - 1
+                                                 and token.doc[t.i + 1].pos_ in ("ADJ", "VERB")))), default=0)
+    # "the Paris-born chef" -> chef, "first paid manager" -> manager
     words = " ".join(t.lower_ for t in tokens[cut:]).replace(" - ", "-")
     if words in titles:
         return words

@@ -74,6 +74,9 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
                 start = prev  # NER dropped the first name: "TV host Jane Doe" -> only "Doe"
         elif end - start == 1 and start > 0 and _first_name_before(doc, start, lex):
             start, label = start - 1, "PERSON"  # "Pilar Montoya" with only "Montoya" found (as a place)
+        elif label in ("GPE", "LOC") and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title \
+                and doc[start - 2].lower_ in lex.org_suffixes and doc[start - 2].ent_iob_ == "O":
+            start, label = start - 2, "ORG"  # "University of Edinburgh" with only "Edinburgh" found
         possessive = end < len(doc) and doc[end].tag_ == "POS"
         out.append(NameSpan(start, end, label, label, possessive))
     return out

@@ -394,6 +394,9 @@ def _whole(language: Any, text: str, dct: str = "2024-03-14") -> Analysis:
         ("Ada Quill, who has sat on the city council since 2003, won the vote.", "member",
          [("Ada Quill", "city council", "2003", None)]),
         ("Ada Quill has been mayor of Ridgeton since 2019.", "role", [("Ada Quill", "mayor", "2019", None)]),
+        ("Ada Quill, who was married to Tom Reed from 1990 until his death in 2015, lives in Leeds.", "spouse",
+         [("Ada Quill", "Tom Reed", "1990", "2015")]),
+        ("Tom Reed ran Barlow Bank from 2009 until his retirement in 2021.", "employee", [("Tom Reed", "Barlow Bank", "2009", "2021")]),
     ],
 )
 def test_facts_stated_by_verbs_with_their_interval(language: Any, text: str, relation: str, expected: list[Any]) -> None:

@@ -60,6 +60,9 @@ def _preposition(tok: Token, root_of_verb: Token) -> str | None:
     node = tok
     while node.i != node.head.i and node.i != root_of_verb.i:
         if node.dep_ in ("prep", "mark") or node.pos_ == "ADP":
+            outer = node.head.head if node.head.dep_ == "pobj" else None  # "until his death in 2015"
+            if node.lower_ in ("in", "on", "at") and outer is not None and outer.lower_ in START_PREPS | END_PREPS:
+                return outer.lower_
             return node.lower_
         node = node.head
     return None
@@ -89,8 +92,8 @@ def interval(analysis: Analysis, doc: Doc, verb: Token) -> Interval:
 def subject_of(verb: Token) -> Token | None:
     """The clause's subject; for "X, who has led Y," the name the relative clause hangs from."""
     node = verb
-    while node.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in node.children):
-        node = node.head
+    while node.dep_ in ("conj", "acomp") and not any(c.dep_ in SUBJECT_DEPS for c in node.children):
+        node = node.head  # "X ran Y and led Z"; "X, who was married to Y" (married: a complement of "was")
     subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
         return node.head
@@ -120,7 +123,7 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
         person = entity_of(subject)
         if person is None or kind_of(person) != "PERSON":
             continue
-        when = interval(analysis, doc, verb)
+        when = interval(analysis, doc, verb.head if verb.dep_ == "acomp" else verb)
         found = _facts_of(verb, lemma, cfg, entity_of, kind_of, title_of)
         if not found:
             continue

@@ -688,3 +688,10 @@ def test_a_wish_a_habit_and_a_title_held_by_someone(pipeline: Any) -> None:
     assert not [e for e in analysis.events if e.type == "business.launch"]  # a habit, not a launch
     analysis = extract(pipeline, "Acme Corp hired Jane Doe as its first manager.")
     assert {a.entity for a in typed(analysis, "career.hire").args if a.role == "role"} == {None}
+
+
+def test_telling_is_not_dated_by_what_is_told(pipeline: Any) -> None:
+    text = "The launch had been planned for October, Jane Doe told the Daily Planet."
+    assert typed(extract(pipeline, text, {"October": "2023-10"}), "report.interview").time is None
+    text = "Jane Doe told the Daily Planet in May that the launch was planned for October."
+    assert typed(extract(pipeline, text, {"May": "2024-05", "October": "2023-10"}), "report.interview").time == "2024-05"

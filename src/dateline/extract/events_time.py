@@ -90,7 +90,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         return governing[0], "sentence"
     if head.dep_ == "relcl":  # "the city where X was born": a description, not dated by its sentence
         return None, None
-    dependent = [t for t in by_distance if head in t.clause.ancestors and t.clause.dep_ not in ("relcl", "acl")]
+    telling = trigger.lemma_.lower() in cues["time"]["report_verbs"] or trigger.lemma_.lower() in ("speak", "interview")
+    dependent = [] if telling else [  # "X told Y that the launch was planned for October": not told in October
+        t for t in by_distance if head in t.clause.ancestors and t.clause.dep_ not in ("relcl", "acl")]
     if dependent:
         return dependent[0], "sentence"
     chain = [head, *ancestors]
@@ -101,7 +103,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     if head.dep_ == "conj" and (any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children) or head.tag_ != head.head.tag_):
         return None, None  # "was arrested in 2021 but was not charged", "was born in 1998 and joined": clauses of their own
     values = {t.timex.value for t in sent}
-    if len(values) == 1 and sent[0].clause.dep_ not in ("relcl", "acl"):
+    if len(values) == 1 and sent[0].clause.dep_ not in ("relcl", "acl") and not (telling and head in sent[0].clause.ancestors):
         return sent[0], "sentence"
     return None, None
 

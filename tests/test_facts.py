@@ -597,3 +597,18 @@ def test_an_undirected_appointment_dates_no_post_when_two_are_known(language: An
 def test_words_that_look_like_posts_but_are_not(language: Any, text: str) -> None:
     analysis = _whole(language, text)
     assert [f for f in analysis.facts if f.relation in ("role", "employee")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Doe and Tom Reed married in 2001; the couple have two sons, Kieran and Joe.",
+         [("Jane Doe", "Joe", None, None), ("Jane Doe", "Kieran", None, None), ("Tom Reed", "Joe", None, None),
+          ("Tom Reed", "Kieran", None, None)]),
+        ("Jane Doe is survived by her husband, Tom Reed, and her daughters, Ann and Mia.",
+         [("Jane Doe", "Ann", None, None), ("Jane Doe", "Mia", None, None)]),
+        ("Jane Doe, whose son Leo Doe is a painter, lives in Leeds.", [("Jane Doe", "Leo Doe", None, None)]),
+    ],
+)
+def test_children_coordinated_or_named_with_whose(language: Any, text: str, expected: list[Any]) -> None:
+    assert named(_whole(language, text), "parent") == expected

@@ -219,14 +219,30 @@ def _confirmed(event: Event, pair: set[str | None], cfg: dict[str, Any], a: Anal
     return claim.speaker in partners or (claim.cue or "").lower() in cfg["confirm_cues"]
 
 
-def _parents(b: _Builder, events: list[Event]) -> None:
+def _parents(b: _Builder, events: list[Event], doc: Doc | None = None) -> None:
     cfg = config()["parent"]
     for event in events:
         if event.type in cfg["types"] and _factual(event):
+            children = _ids(event, cfg["child_roles"], b.analysis)
+            children += [c for c in _coordinated(b.analysis, doc, event, cfg["child_roles"]) if c not in children]
             for parent in _ids(event, cfg["parent_roles"], b.analysis):
-                for child in _ids(event, cfg["child_roles"], b.analysis):
+                for child in children:
                     if parent != child:
-                        b.from_event("parent", parent, child, event)
+                        fact = b.from_event("parent", parent, child, event)
+                        if event.time_source not in cfg["time_sources"] and fact.events == [event.id]:
+                            fact.valid_from = None  # "they married in 2001; the couple have two sons": no birth date
+
+
+def _coordinated(a: Analysis, doc: Doc | None, event: Event, roles: list[str]) -> list[str]:
+    """"two sons, Kieran and Joe": the people coordinated with a named child argument."""
+    out: list[str] = []
+    for arg in event.args if doc is not None else []:
+        span = doc.char_span(arg.start, arg.end, alignment_mode="expand") if arg.role in roles and arg.entity else None  # type: ignore[union-attr]
+        for other in span.root.conjuncts if span is not None else ():
+            found = _entity(a, other)
+            if found is not None and found != arg.entity and _kind(a, found) == "PERSON" and found not in out:
+                out.append(found)
+    return out
 
 
 def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> None:
@@ -410,6 +426,10 @@ def _other_party(kin: Token, name: Token, a: Analysis, coordinated: bool) -> str
         poss = next((c for c in token.children if c.dep_ == "poss"), None)
         if poss is not None and (found := _entity(a, poss)) is not None:
             return found
+        if poss is not None and poss.lower_ == "whose":  # "X, whose son Y is a painter"
+            clause = next((t for t in poss.ancestors if t.dep_ == "relcl"), None)
+            if clause is not None and (found := _entity(a, clause.head)) is not None:
+                return found
     for token in (kin, name):
         if coordinated and token.dep_ == "conj":
             return _entity(a, token.head)
@@ -441,6 +461,10 @@ def _statements(b: _Builder, doc: Doc) -> None:
             if not this or not other or this == other or _kind(a, this) != "PERSON" or _kind(a, other) != "PERSON":
                 continue
             ev = _evidence(a, doc, token, name)
+            if lemma in cfg["child_nouns"]:  # "her daughters, Ann and Mia"
+                for sibling in name.conjuncts:
+                    if (more := _entity(a, sibling)) not in (None, this, other) and _kind(a, more) == "PERSON":
+                        b.add("parent", other, more, evidence=ev)
             if lemma in cfg["spouse_nouns"]:
                 fact = b.add("spouse", other, this, evidence=ev)
                 if former or ex:  # "her ex-husband": over, at a time not given -- no current spouse
@@ -732,7 +756,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     _ages(b, events)
     _spouses(b, events)
     _wronged_spouses(b, events)
-    _parents(b, events)
+    _parents(b, events, doc)
     _employment(b, events, doc)
     _founders(b, events)
     _successors(b, events)

@@ -695,3 +695,16 @@ def test_telling_is_not_dated_by_what_is_told(pipeline: Any) -> None:
     assert typed(extract(pipeline, text, {"October": "2023-10"}), "report.interview").time is None
     text = "Jane Doe told the Daily Planet in May that the launch was planned for October."
     assert typed(extract(pipeline, text, {"May": "2024-05", "October": "2023-10"}), "report.interview").time == "2024-05"
+
+
+def test_summaries_announcements_by_no_one_and_relatives(pipeline: Any) -> None:
+    analysis = extract(pipeline, "Jane Doe, who won three world titles, took silver in Rome in 2012.", {"2012": "2012"})
+    wins = [e for e in analysis.events if e.type == "career.win"]
+    assert [(w.time, roles(analysis, w).get("place")) for w in wins] == [("2012", {"Rome"})]  # "three titles" sums up
+    assert not [e for e in extract(pipeline, "The winner will be announced in an online post.").events if e.type]
+    analysis = extract(pipeline, "Jane Doe said her mother died in 2013.", {"2013": "2013"})
+    assert roles(analysis, typed(analysis, "life.die"))["agent"] == {"her mother"}
+    doc, analysis = handmade.build(pipeline, "Its first single, Blue Hour, was nominated for the Acme Corp prize.",
+                                   {"WORK": {"Blue Hour": []}, "ORG": ORGS})
+    events.run(doc, analysis, None)
+    assert roles(analysis, typed(analysis, "career.nominate"))["work"] == {"Blue Hour"}

@@ -56,6 +56,8 @@ from .events_tokens import clause_head, is_passive, trigger_key
 
 __all__ = ["matcher", "run", "schema"]
 
+POSSESSIVES = {"her", "his", "their", "my", "our", "its"}
+
 
 @dataclass(slots=True)
 class _Hit:
@@ -188,7 +190,7 @@ def _args_for(trigger: Token, hits: list[_Hit], etype: EventType | None, ctx: Co
         ):
             if ctx.ents.of(named(token)) is None:
                 role = etype.object_when_passive
-        role = _rerouted(role, token, ctx, sch)
+        role = _rerouted(role, token, ctx, sch, etype)
         args.extend(make_args(role, token, ctx, not hit.frame or sch.frames[hit.frame].conjuncts))
         if is_kin and possessor is not None and role in ("child", "patient"):
             args.extend(make_args("parent", possessor, ctx))
@@ -200,10 +202,10 @@ def _indefinite(token: Token) -> bool:
     return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
 
 
-def _rerouted(role: str, token: Token, ctx: Context, sch: Schema) -> str:
+def _rerouted(role: str, token: Token, ctx: Context, sch: Schema, etype: EventType | None) -> str:
     """The role a filler takes instead, by its head noun or its entity type ("nominated for her role
     in X": a work, not an award)."""
-    table = sch.reroute.get(role)
+    table = (etype.reroute.get(role) if etype is not None else None) or sch.reroute.get(role)
     if not table:
         return role
     entity = ctx.ents.of(named(token))
@@ -303,8 +305,14 @@ def _anaphoric(trigger: Token) -> bool:
 
 
 def _participant(args: list[Argument]) -> bool:
-    """A known entity takes part (a place alone is only where it happened)."""
-    return any(a.entity and a.role != "place" for a in args)
+    """A known entity takes part (a place alone is only where it happened), or someone's relative
+    ("her mother died in 2013")."""
+    return any(a.entity and a.role != "place" for a in args) or any(_relative(a) for a in args)
+
+
+def _relative(arg: Argument) -> bool:
+    words = arg.text.lower().split()
+    return len(words) == 2 and (words[0] in POSSESSIVES or words[0].endswith("'s")) and words[1] in schema().relatives
 
 
 def _remember_couple(trigger: Token, etype: EventType, args: list[Argument], ctx: Context) -> None:

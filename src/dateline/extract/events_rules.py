@@ -9,6 +9,7 @@ from ..model import Argument
 from .events_args import Context
 from .events_schema import Schema
 
+NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "multiple", "numerous"}
 PRONOUNS = {"it", "them", "this", "that", "these", "those", "one", "ones", "something", "anything", "nothing", "everything"}
 
 
@@ -39,13 +40,16 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
 
 
 def rejected(rule: dict[str, Any], args: list[Argument]) -> bool:
-    """A `rejects` rule: one of its roles is filled (`filled`), or filled by a pronoun or a bare
-    plural ("win trophies")."""
+    """A `rejects` rule: one of its roles is filled (`filled`), filled by a counted plural (`counted`:
+    "won two world titles" sums up several wins), or by a pronoun or a bare plural ("win trophies")."""
     roles = _roles(rule)
     for arg in args:
         if arg.role in roles and rule.get("filled"):
             return True
-        if arg.role not in roles or arg.entity:
+        words = arg.text.lower().split()
+        if arg.role in roles and rule.get("counted") and len(words) > 1 and (words[0] in NUMBERS or words[0].isdigit()):
+            return True
+        if arg.role not in roles or arg.entity or rule.get("counted"):
             continue
         words = arg.text.split()
         if len(words) == 1 and (words[0].lower() in PRONOUNS or (words[0].islower() and words[0].endswith("s"))):

@@ -44,7 +44,8 @@ class EventType:
     reject_kin: bool = False
     symmetric: bool = False
     pair_required: bool = False  # no event without a partner
-    idioms: frozenset[str] = frozenset()  # "verb object" lemma pairs: "tie knot"
+    idioms: frozenset[str] = frozenset()
+    reroute: dict[str, dict[str, str]] = field(default_factory=dict)  # per type, as Schema.reroute  # "verb object" lemma pairs: "tie knot"
     promote: tuple[dict[str, Any], ...] = ()
     object_when_passive: str | None = None
     requires: tuple[dict[str, Any], ...] = ()
@@ -64,6 +65,7 @@ class Schema:
     event_nouns: frozenset[str]
     noun_suffixes: tuple[str, ...]
     kin_nouns: frozenset[str]
+    relatives: frozenset[str]
     cues: dict[str, Any]
     role_excludes: dict[str, frozenset[str]] = field(default_factory=dict)
     entity_only_roles: frozenset[str] = frozenset()
@@ -121,6 +123,7 @@ def schema() -> Schema:
                 symmetric=spec.get("symmetric", False),
                 pair_required=spec.get("pair_required", False),
                 idioms=frozenset(spec.get("idioms", [])),
+                reroute=dict(spec.get("reroute", {})),
                 promote=tuple([spec["promote"]] if isinstance(spec.get("promote"), dict) else spec.get("promote", [])),
                 object_when_passive=spec.get("object_when_passive"),
                 requires=tuple(spec.get("requires", [])),
@@ -140,6 +143,7 @@ def schema() -> Schema:
         event_nouns=frozenset(untyped["event_nouns"]),
         noun_suffixes=tuple(untyped["event_noun_suffixes"]),
         kin_nouns=frozenset(raw["kin"]["nouns"]),
+        relatives=frozenset(raw["kin"].get("relatives", [])),
         cues=cues,
         role_excludes={role: frozenset(spec.get("not_entity_types", [])) for role, spec in raw.get("roles", {}).items()},
         entity_only_roles=frozenset(role for role, spec in raw.get("roles", {}).items() if spec.get("entity_only")),

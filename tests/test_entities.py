@@ -427,3 +427,11 @@ def test_an_organisation_of_a_place_is_one_name(pipeline) -> None:  # noqa: ANN0
     start = [t.i for t in doc if t.text == "Edinburgh"][0]
     doc.ents = [Span(doc, start, start + 1, label="GPE")]  # NER: the place alone
     assert [(doc[s.start : s.end].text, s.label) for s in find_names(doc)] == [("University of Edinburgh", "ORG")]
+
+
+def test_a_post_said_of_a_person_lets_a_title_find_them(pipeline) -> None:  # noqa: ANN001
+    text = ("Ada Quill was elected mayor of Westmere on Sunday, defeating Tom Reed. Reed conceded. "
+            "The new mayor grew up in the city.")
+    a = analyze(pipeline, text)
+    assert "mayor" in by_name(a, "Ada Quill").attrs["roles"]
+    assert owner_of(a, "The new mayor") == by_name(a, "Ada Quill").id

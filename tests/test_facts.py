@@ -612,3 +612,9 @@ def test_words_that_look_like_posts_but_are_not(language: Any, text: str) -> Non
 )
 def test_children_coordinated_or_named_with_whose(language: Any, text: str, expected: list[Any]) -> None:
     assert named(_whole(language, text), "parent") == expected
+
+
+def test_coordinated_children_keep_their_own_birth_dates(language: Any) -> None:
+    text = "Jane Doe and Tom Reed married in 2005. They share two children, son Leo, born in 2008, and daughter Mia, born in 2012."
+    parents = {(s, o): f for s, o, f, _ in named(_whole(language, text), "parent")}
+    assert parents.get(("Jane Doe", "Mia")) in ("2012", None) and parents.get(("Jane Doe", "Leo")) == "2008"

@@ -224,13 +224,18 @@ def _parents(b: _Builder, events: list[Event], doc: Doc | None = None) -> None:
     for event in events:
         if event.type in cfg["types"] and _factual(event):
             children = _ids(event, cfg["child_roles"], b.analysis)
-            children += [c for c in _coordinated(b.analysis, doc, event, cfg["child_roles"]) if c not in children]
+            others = [c for c in _coordinated(b.analysis, doc, event, cfg["child_roles"]) if c not in children]
+            undated = event.time_source not in cfg["time_sources"] or event.lemma in cfg["stative_lemmas"]
             for parent in _ids(event, cfg["parent_roles"], b.analysis):
-                for child in children:
-                    if parent != child:
-                        fact = b.from_event("parent", parent, child, event)
-                        if event.time_source not in cfg["time_sources"] and fact.events == [event.id]:
-                            fact.valid_from = None  # "they married in 2001; the couple have two sons": no birth date
+                for child in children + others:
+                    if parent == child:
+                        continue
+                    if undated or child in others:  # "they married in 2001; the couple have two sons": no birth date;
+                        # "son A, born in 2011, and daughter B": A's date is not B's
+                        b.add("parent", parent, child, evidence=Evidence(event.sentence, event.start, event.end), event=event,
+                              certainty=event.certainty, claim=event.claim)
+                    else:
+                        b.from_event("parent", parent, child, event)
 
 
 def _coordinated(a: Analysis, doc: Doc | None, event: Event, roles: list[str]) -> list[str]:

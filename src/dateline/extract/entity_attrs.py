@@ -95,6 +95,22 @@ def _age_after(doc: Doc, pos: int) -> int | None:
     return None
 
 
+PREDICATE_LEMMAS = frozenset({"be", "become", "remain", "elect", "appoint", "name", "promote"})
+
+
+def _predicated_roles(doc: Doc, cluster: Cluster, lex: EntityLexicon) -> None:
+    """"X was elected mayor", "X is chief executive", "X became president": the post is a role
+    noun of X, so that "the new mayor" later finds X."""
+    for ref in [m for m in cluster.mentions if m.kind == "name"]:
+        root = doc[ref.start : ref.end].root
+        if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_.lower() not in PREDICATE_LEMMAS:
+            continue
+        for noun in root.head.children:
+            if noun.dep_ in ("attr", "oprd") and noun.pos_ == "NOUN" and lex.is_person_noun(noun.lemma_.lower()) \
+                    and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+                add_role(cluster, noun.lemma_.lower(), lex, noun.lemma_.lower())
+
+
 def collect_attributes(doc: Doc, table: ClusterTable, dct: str) -> None:
     lex = lexicon()
     for cluster in table.clusters:
@@ -125,6 +141,7 @@ def collect_attributes(doc: Doc, table: ClusterTable, dct: str) -> None:
                              else lex.type_of_noun.get(role[1]) == cluster.label):
                     add_role(cluster, role[0], lex, role[1])
         if cluster.label == "PERSON":
+            _predicated_roles(doc, cluster, lex)
             for name in cluster.names:
                 if len(name) >= 2:
                     verdict = first_name_gender(name[0])

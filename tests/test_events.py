@@ -708,3 +708,10 @@ def test_summaries_announcements_by_no_one_and_relatives(pipeline: Any) -> None:
                                    {"WORK": {"Blue Hour": []}, "ORG": ORGS})
     events.run(doc, analysis, None)
     assert roles(analysis, typed(analysis, "career.nominate"))["work"] == {"Blue Hour"}
+
+
+def test_unnamed_people_take_part_and_buying_shares_is_no_acquisition(pipeline: Any) -> None:
+    analysis = extract(pipeline, "Police said a second man had been arrested in Boston on Sunday.", {"Sunday": "2024-03-10"})
+    arrest = typed(analysis, "legal.arrest")
+    assert roles(analysis, arrest) == {"patient": {"a second man"}, "place": {"Boston"}} and arrest.time == "2024-03-10"
+    assert not [e for e in extract(pipeline, "About 240 people bought shares in the shop.").events if e.type]

@@ -306,13 +306,19 @@ def _anaphoric(trigger: Token) -> bool:
 
 def _participant(args: list[Argument]) -> bool:
     """A known entity takes part (a place alone is only where it happened), or someone's relative
-    ("her mother died in 2013")."""
+    ("her mother died in 2013"), or unnamed people ("a second man was arrested")."""
     return any(a.entity and a.role != "place" for a in args) or any(_relative(a) for a in args)
 
 
 def _relative(arg: Argument) -> bool:
+    """"her mother", "a second man", "two teenagers": someone, named or not."""
     words = arg.text.lower().split()
-    return len(words) == 2 and (words[0] in POSSESSIVES or words[0].endswith("'s")) and words[1] in schema().relatives
+    if arg.role in ("place", "role", "award", "work") or not words:
+        return False
+    sch = schema()
+    return (len(words) == 2 and (words[0] in POSSESSIVES or words[0].endswith("'s")) and words[1] in sch.relatives) or (
+        words[-1] in sch.people
+    )
 
 
 def _remember_couple(trigger: Token, etype: EventType, args: list[Argument], ctx: Context) -> None:

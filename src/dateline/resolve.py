@@ -225,7 +225,7 @@ def _parents(b: _Builder, events: list[Event], doc: Doc | None = None) -> None:
         if event.type in cfg["types"] and _factual(event):
             children = _ids(event, cfg["child_roles"], b.analysis)
             others = [c for c in _coordinated(b.analysis, doc, event, cfg["child_roles"]) if c not in children]
-            undated = event.time_source not in cfg["time_sources"] or event.lemma in cfg["stative_lemmas"]
+            undated = event.time_source == "sentence" or _stative(doc, event, cfg)
             for parent in _ids(event, cfg["parent_roles"], b.analysis):
                 for child in children + others:
                     if parent == child:
@@ -236,6 +236,14 @@ def _parents(b: _Builder, events: list[Event], doc: Doc | None = None) -> None:
                               certainty=event.certainty, claim=event.claim)
                     else:
                         b.from_event("parent", parent, child, event)
+
+
+def _stative(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> bool:
+    """"the couple have / share two sons" (present tense): a state, not a birth."""
+    if doc is None or event.lemma not in cfg["stative_lemmas"]:
+        return False
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ in ("VBP", "VBZ")
 
 
 def _coordinated(a: Analysis, doc: Doc | None, event: Event, roles: list[str]) -> list[str]:
@@ -309,7 +317,12 @@ def _arg_title(doc: Doc | None, arg: Argument) -> str:
     its head names no known post."""
     span = doc.char_span(arg.start, arg.end, alignment_mode="expand") if doc is not None else None
     value = title_value(span.root) if span is not None and span.root.pos_ in ("NOUN", "PROPN") else None
-    return value or arg.text.lower()
+    if value is None or span is None:
+        return arg.text.lower()
+    rest = span.doc[span.root.i + 1 : span.end]
+    if len(rest) and not any(t.ent_type_ for t in rest):  # "member of parliament", not "mayor of Westmere"
+        value = f"{value} {rest.text.lower()}"
+    return value
 
 
 def _phrasal_end(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> bool:

@@ -715,3 +715,15 @@ def test_unnamed_people_take_part_and_buying_shares_is_no_acquisition(pipeline: 
     arrest = typed(analysis, "legal.arrest")
     assert roles(analysis, arrest) == {"patient": {"a second man"}, "place": {"Boston"}} and arrest.time == "2024-03-10"
     assert not [e for e in extract(pipeline, "About 240 people bought shares in the shop.").events if e.type]
+
+
+def test_two_days_after_and_came_out(pipeline: Any) -> None:
+    text = "Jane Doe released her album on Friday, two days after its single was nominated for the Acme Corp prize."
+    doc, analysis = build(pipeline, text, {"Friday": "2024-03-08"})
+    start = text.index("two days")
+    analysis.timexes.append(Timex(start, start + 8, "two days", "DURATION", "P2D"))
+    events.run(doc, analysis, None)
+    assert typed(analysis, "career.nominate").time == "2024-03-06"
+    assert typed(analysis, "career.release").time == "2024-03-08"
+    analysis = extract(pipeline, "Jane Doe's new single came out in May.", {"May": "2024-05"})
+    assert typed(analysis, "career.release").time == "2024-05"

@@ -50,6 +50,7 @@ from .events_time import (
     attach_time,
     habitual_clauses,
     inherit_times,
+    relative_time,
     timex_anchors,
 )
 from .events_tokens import clause_head, is_passive, trigger_key
@@ -400,6 +401,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     ctx = Context(doc, analysis, ents, find_groups(doc, ents, sent_of), sent_of)
     times = timex_anchors(doc, analysis, set(sch.cues["time"]["date_types"]), sent_of)
     habits = habitual_clauses(doc, analysis)
+    durations = timex_anchors(doc, analysis, {"DURATION"}, sent_of)
     found: list[tuple[Token, Event]] = []
     for i, hits in sorted(_with_event_nouns(doc, _collect_hits(doc), sch).items()):
         trigger = doc[i]
@@ -429,7 +431,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
             if not any(a.entity for a in args):
                 continue
             type_name = None
-        found.append((trigger, _event(trigger, type_name, args, times, ctx, sch)))
+        found.append((trigger, _event(trigger, type_name, args, times, ctx, sch, durations)))
     typed_at = {t.i for t, e in found if e.type}
     # a light verb whose object is a typed event noun ("gave birth", "filed a lawsuit") is that event
     events = [e for t, e in found if e.type or not any(c.i in typed_at and c.dep_ == "dobj" for c in t.children)]
@@ -449,8 +451,14 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     analysis.events = events
 
 
-def _event(trigger: Token, type_name: str | None, args: list[Argument], times: list[TimeAnchor], ctx: Context, sch: Schema) -> Event:
+def _event(trigger: Token, type_name: str | None, args: list[Argument], times: list[TimeAnchor], ctx: Context, sch: Schema,
+           durations: list[TimeAnchor] | None = None) -> Event:
     time, source = attach_time(trigger, ctx.sentence(trigger), times, sch.cues)
+    value = PART_OF_DAY.sub("", time.timex.value) if time else None
+    tid = (time.timex.tid or None) if time else None
+    shifted = relative_time(trigger, ctx.sentence(trigger), durations, times, sch.cues) if durations and type_name else None
+    if shifted is not None:  # "two days after X": X two days before the time of the clause it hangs off
+        value, tid, source = shifted, None, "clause"
     key, _ = trigger_key(trigger)
     return Event(
         id="",
@@ -461,8 +469,8 @@ def _event(trigger: Token, type_name: str | None, args: list[Argument], times: l
         text=trigger.text,
         sentence=ctx.sentence(trigger),
         args=args,
-        time=PART_OF_DAY.sub("", time.timex.value) if time else None,
-        timex=(time.timex.tid or None) if time else None,
+        time=value,
+        timex=tid,
         time_source=source,
         polarity=polarity(trigger, sch.cues),
         modality=modality(trigger, sch.cues),

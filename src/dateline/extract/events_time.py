@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -238,3 +239,37 @@ def _age_at(trigger: Token) -> int | None:
         if number is not None and number.text.isdigit() and 5 <= int(number.text) <= 110:
             return int(number.text)
     return None
+
+
+DURATION = re.compile(r"P(\d+)([DWMY])$")
+
+
+def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], times: list[TimeAnchor],
+                  cues: dict[str, Any]) -> str | None:
+    """"two days after its single was nominated", "a week before he resigned": the time of the clause
+    the "after"/"before" phrase hangs off, minus or plus the duration (when that time is a day)."""
+    head = clause_head(trigger)
+    link = None
+    if head.dep_ == "pcomp" and head.head.lower_ in ("after", "before"):
+        link = head.head
+    elif head.dep_ == "advcl":
+        link = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if link is None:
+        return None
+    duration = next((d for d in durations if d.sentence == sentence and d.root.head.i in (link.i, head.i)), None)
+    found = DURATION.match(duration.timex.value or "") if duration is not None else None
+    governor = link.head if link.dep_ == "prep" else head.head
+    if found is None or governor.i == trigger.i:
+        return None
+    anchor, _ = attach_time(governor, sentence, times, cues)
+    value = PART_OF_DAY.sub("", anchor.timex.value) if anchor is not None and anchor.timex.value else ""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return None
+    amount, unit = int(found.group(1)) * (-1 if link.lower_ == "after" else 1), found.group(2)
+    day = date.fromisoformat(value)
+    if unit in "DW":
+        return (day + timedelta(days=amount * (7 if unit == "W" else 1))).isoformat()
+    if unit == "M":
+        months = day.year * 12 + day.month - 1 + amount
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return f"{day.year + amount:04d}"

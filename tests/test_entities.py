@@ -435,3 +435,10 @@ def test_a_post_said_of_a_person_lets_a_title_find_them(pipeline) -> None:  # no
     a = analyze(pipeline, text)
     assert "mayor" in by_name(a, "Ada Quill").attrs["roles"]
     assert owner_of(a, "The new mayor") == by_name(a, "Ada Quill").id
+
+
+def test_a_possessed_organisation_noun_is_not_its_possessor(pipeline) -> None:  # noqa: ANN001
+    text = ("Ada Quill joined Edinburgh University in 2016 after a fellowship at the Kessler Institute. "
+            "She was appointed head of the university's exoplanet group in 2020.")
+    a = analyze(pipeline, text)
+    assert owner_of(a, "exoplanet group") is None

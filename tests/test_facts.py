@@ -618,3 +618,11 @@ def test_coordinated_children_keep_their_own_birth_dates(language: Any) -> None:
     text = "Jane Doe and Tom Reed married in 2005. They share two children, son Leo, born in 2008, and daughter Mia, born in 2012."
     parents = {(s, o): f for s, o, f, _ in named(_whole(language, text), "parent")}
     assert parents.get(("Jane Doe", "Mia")) in ("2012", None) and parents.get(("Jane Doe", "Leo")) == "2008"
+
+
+def test_an_age_at_a_death_long_past_gives_the_birth_year_only(language: Any) -> None:
+    text = "The fossil was found by a farmer, Tom Reed, in 1997. Reed died last year at the age of 83."
+    analysis = _whole(language, text, "1999-04-16")
+    assert named(analysis, "age") == []
+    assert [f[1] for f in named(analysis, "birth_year")] in (["1914"], ["1915"])
+

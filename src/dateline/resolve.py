@@ -745,11 +745,18 @@ def _ages(b: _Builder, events: list[Event]) -> None:
     a = b.analysis
     dct = a.document.dct
     born = _birth_years(b, events)
+    deaths = {p: e.time for e in events if e.type in config()["spouse"]["death_types"] and _factual(e) and _dated(e.time)
+              for p in _ids(e, ["agent", "patient"], a, {"PERSON"})}
     for entity in a.entities:
         age = entity.attrs.get("age")
         if not isinstance(age, int) or not entity.mentions:
             continue
         as_of = str(entity.attrs.get("age_as_of") or dct)
+        died = deaths.get(entity.id) if entity.attrs.get("age_at_death") else None
+        if died and died[:4] < dct[:4]:  # "died last year at the age of 83": an age then is no age now,
+            if entity.id not in born:  # but its birth year holds
+                b.add("birth_year", entity.id, None, str(int(died[:4]) - age - (1 if died[5:] < "07-01" else 0)))
+            continue
         mention = next((m for m in entity.mentions if str(age) in a.sentence_text(m.sentence)), entity.mentions[0])
         ev = Evidence(mention.sentence, mention.start, mention.end)
         fact = b.add("age", entity.id, None, str(age), valid_from=as_of, evidence=ev)

@@ -227,6 +227,6 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
         return  # "the wife of ...", "the head of ...": points elsewhere
     if is_age or lex.is_person_noun(lemma):
         _title(state, tok, span)
-    elif lemma in lex.type_of_noun:
+    elif lemma in lex.type_of_noun and not possessed:  # "the university's exoplanet group" is not the university
         _typed(state, tok, span, lex.type_of_noun[lemma])
 

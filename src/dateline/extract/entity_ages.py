@@ -112,8 +112,12 @@ def collect_ages(doc: Doc, table: ClusterTable, dct: str) -> None:
             age = _after_mention(doc, ref.end) if ref.kind != "pronoun" else None
             if age is None:
                 age = _relative_age(head) if ref.kind != "pronoun" else None
+            at_death = False
             if age is None:
                 age = _clause_age(head)
+                at_death = age is not None and head.head.lemma_.lower() in DEATH_LEMMAS
             if age is not None:
                 set_age(cluster, age, dct)
+                if at_death:
+                    cluster.attrs["age_at_death"] = True  # "died at 83": as of the death, which may be long past
                 break

@@ -727,3 +727,21 @@ def test_two_days_after_and_came_out(pipeline: Any) -> None:
     assert typed(analysis, "career.release").time == "2024-03-08"
     analysis = extract(pipeline, "Jane Doe's new single came out in May.", {"May": "2024-05"})
     assert typed(analysis, "career.release").time == "2024-05"
+
+
+def test_news_confirmed_in_a_post_and_an_outlet_reporting(pipeline: Any) -> None:
+    analysis = extract(pipeline, "Jane Doe confirmed the split in an Instagram post on Sunday.", {"Sunday": "2024-03-10"})
+    publish = typed(analysis, "report.publish")
+    assert roles(analysis, publish)["agent"] == {"Jane Doe"} and publish.time == "2024-03-10"
+    analysis = extract(pipeline, "The Daily Planet reported that John Smith had resigned.")
+    assert roles(analysis, typed(analysis, "report.publish"))["agent"] == {"Daily Planet"}
+    assert not [e for e in extract(pipeline, "Acme Corp reported a loss.").events if e.type == "report.publish"]
+
+
+def test_a_participle_of_the_same_act_is_one_event(pipeline: Any) -> None:
+    text = "Jane Doe confirmed the news on Instagram on Monday, sharing a photo of the ring."
+    doc, analysis = handmade.build(pipeline, text, {"PERSON": PEOPLE, "WORK": {"Instagram": []}}, {"Monday": "2024-03-11"})
+    events.run(doc, analysis, None)
+    published = [e for e in analysis.events if e.type == "report.publish"]
+    assert len(published) == 1 and published[0].time == "2024-03-11"
+    assert {"outlet", "work", "agent"} <= set(roles(analysis, published[0]))

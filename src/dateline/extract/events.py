@@ -37,7 +37,14 @@ from .events_args import (
     named,
     resolve_arg_token,
 )
-from .events_merge import births_of_named_children, described, fold_described, merge_mentions, one_per_filler
+from .events_merge import (
+    absorb,
+    births_of_named_children,
+    described,
+    fold_described,
+    merge_mentions,
+    one_per_filler,
+)
 from .events_place import nearby_place, places_within
 from .events_polarity import modality, polarity
 from .events_rules import rejected, satisfied
@@ -300,6 +307,20 @@ def _type_event(trigger: Token, hits: list[_Hit], ctx: Context, sch: Schema) -> 
     return best
 
 
+def _fold_participles(found: list[tuple[Token, Event]], events: list[Event]) -> list[Event]:
+    """"X confirmed the news on Monday, sharing a photo": a participle clause of the same type as its
+    governor tells the same act."""
+    at = {t.i: e for t, e in found}
+    gone: set[int] = set()
+    for trigger, event in found:
+        head = at.get(trigger.head.i)
+        if (event.type and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and head is not None and head.type == event.type
+                and not any(c.dep_.startswith("nsubj") for c in trigger.children)):
+            absorb(head, event)
+            gone.add(id(event))
+    return [e for e in events if id(e) not in gone]
+
+
 def _anaphoric(trigger: Token) -> bool:
     """"The lawsuit, filed on Tuesday in Boston, ...": a definite event noun, the event told before."""
     return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children)
@@ -435,6 +456,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     typed_at = {t.i for t, e in found if e.type}
     # a light verb whose object is a typed event noun ("gave birth", "filed a lawsuit") is that event
     events = [e for t, e in found if e.type or not any(c.i in typed_at and c.dep_ == "dobj" for c in t.children)]
+    events = _fold_participles(found, events)
     listed = {id(e) for e in events}
     anniversary_times(doc, [(t, e) for t, e in found if id(e) in listed], times, ctx, sch)
     births_of_named_children(events, sch.kin_nouns)

@@ -192,7 +192,7 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
         if entity is None and t.pos_ == "NOUN":  # "the Halcyon space telescope" -> Halcyon
             entity = next((e for c in t.children if c.dep_ == "compound" and (e := ctx.ents.of(c))), None)
         if entity is None and role == "work":  # "for her role in the series X" -> X
-            inner = next((w for w in t.subtree if w.i != t.i and _is_work(ctx.ents.of(w))), None)
+            inner = next((w for w in _inside(t) if _is_work(ctx.ents.of(w))), None)
             if inner is not None and (entity := ctx.ents.of(inner)) is not None:
                 t = inner
         if role == "role" and entity is not None and entity.type == "PERSON":
@@ -220,6 +220,19 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
         else:
             out.append(Argument(role, start, end, text, entity.id if entity else None))
     return out
+
+
+def _inside(token: Token) -> list[Token]:
+    """The words a work may be named by inside a phrase ("her role in the series X", "the album X"),
+    not past "on"/"at"/"to" ("the news on Instagram" names no work)."""
+    out, todo = [], list(token.children)
+    while todo:
+        child = todo.pop()
+        if child.dep_ == "prep" and child.lower_ not in ("in", "of", "from", "as", "for"):
+            continue
+        out.append(child)
+        todo.extend(child.children)
+    return sorted(out, key=lambda t: t.i)
 
 
 def _is_work(entity: Entity | None) -> bool:

@@ -90,7 +90,7 @@ def _better_time(keep: Event, other: Event) -> bool:
     return SOURCE_RANK[other.time_source] > SOURCE_RANK[keep.time_source]
 
 
-def _absorb(keep: Event, other: Event) -> None:
+def absorb(keep: Event, other: Event) -> None:
     seen = {(a.role, a.entity or a.text.lower()) for a in keep.args}
     people = {a.entity for a in keep.args if a.entity and a.role in PAIR_ROLES}
     for arg in other.args:
@@ -112,7 +112,7 @@ def merge_mentions(events: list[Event], symmetric_types: set[str]) -> list[Event
         if first is None:
             out.append(event)
         else:
-            _absorb(first, event)
+            absorb(first, event)
     return out
 
 

@@ -626,3 +626,14 @@ def test_an_age_at_a_death_long_past_gives_the_birth_year_only(language: Any) ->
     assert named(analysis, "age") == []
     assert [f[1] for f in named(analysis, "birth_year")] in (["1914"], ["1915"])
 
+
+
+def test_a_relative_clause_on_a_description_speaks_of_the_name(language: Any) -> None:
+    text = "Ada Quill, a 44-year-old former teacher who has sat on the city council since 2003, won the vote."
+    assert named(_whole(language, text), "member") == [("Ada Quill", "city council", "2003", None)]
+
+
+def test_the_board_is_the_board_of_the_organisation_the_article_is_about(language: Any) -> None:
+    text = ("Acme Corp named a new chief executive on Monday. Acme Corp said profits rose. Acme Corp shares fell. "
+            "His grandson, Tom Reed, sat on the board until 2016. Reed still owns shares in Acme Corp.")
+    assert named(_whole(language, text), "member") == [("Tom Reed", "Acme Corp", None, "2016")]

@@ -96,7 +96,12 @@ def subject_of(verb: Token) -> Token | None:
         node = node.head  # "X ran Y and led Z"; "X, who was married to Y" (married: a complement of "was")
     subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
-        return node.head
+        head = node.head  # "X, a former public defender who has sat on ...": the name the description is of
+        if head.pos_ == "NOUN" and head.dep_ == "appos" and head.head.pos_ == "PROPN":
+            return head.head
+        return head
+    if subject is not None and subject.pos_ == "NOUN":  # "His grandson, Tom Reed, sat on the board"
+        return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
     return subject
 
 
@@ -113,6 +118,14 @@ Add = Callable[..., Any]
 Find = Callable[[Token | None], str | None]
 
 
+def main_organisation(analysis: Analysis) -> str | None:
+    """The organisation an article is about: named at least twice as often as any other."""
+    counts = sorted(((len(e.mentions), e.id) for e in analysis.entities if e.type == "ORG"), reverse=True)
+    if not counts or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
+        return None
+    return counts[0][1]
+
+
 def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, entity_of: Find, kind_of: Callable[[str | None], str | None],
                evidence: Callable[[Token, Token], Evidence], title_of: Callable[[Token], str | None]) -> None:
     for verb in doc:
@@ -124,7 +137,7 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
         if person is None or kind_of(person) != "PERSON":
             continue
         when = interval(analysis, doc, verb.head if verb.dep_ == "acomp" else verb)
-        found = _facts_of(verb, lemma, cfg, entity_of, kind_of, title_of)
+        found = _facts_of(verb, lemma, cfg, entity_of, kind_of, title_of, lambda: main_organisation(analysis))
         if not found:
             continue
         start, end = when.start, when.end
@@ -138,7 +151,7 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
 
 
 def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kind_of: Callable[[str | None], str | None],
-              title_of: Callable[[Token], str | None]) -> list[tuple[str, str | None, str | None]]:
+              title_of: Callable[[Token], str | None], main_org: Callable[[], str | None]) -> list[tuple[str, str | None, str | None]]:
     out: list[tuple[str, str | None, str | None]] = []
     orgs = [e for e in (entity_of(t) for t in _objects(verb, {"at", "for", "with"})) if kind_of(e) in EMPLOYERS]
     if lemma in cfg["run_verbs"]:
@@ -166,6 +179,8 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
             if body.lemma_.lower() not in cfg["bodies"]:
                 continue
             of = [e for e in (entity_of(t) for t in _objects(body, {"of"})) if kind_of(e) == "ORG"]
+            if not of and body.lemma_.lower() in cfg["company_bodies"] and (main := main_org()) is not None:
+                of = [main]  # "sat on the board": the board of the organisation the article is about
             out.append(("member", of[0], None) if of else ("member", None, _body_text(body)))
     elif lemma in cfg["married_words"] and verb.tag_ in ("VBN", "JJ") and any(c.dep_ == "auxpass" or c.lemma_ == "be" for c in
                                                                              [*verb.children, verb.head]):

@@ -30,7 +30,7 @@ def name_key(span: Span) -> str:
     words = [t.text for t in span]
     if len(words) > 1 and words[0] == "The":
         words = words[1:]  # "The Ledger" and "Ledger" are one name
-    return " ".join(words).casefold().replace("’", "'")
+    return " ".join(words).casefold().replace("’", "'").removesuffix(".")  # "Acme Corp." ending a sentence
 
 
 def _title_the(tok: Token) -> bool:

@@ -637,3 +637,9 @@ def test_the_board_is_the_board_of_the_organisation_the_article_is_about(languag
     text = ("Acme Corp named a new chief executive on Monday. Acme Corp said profits rose. Acme Corp shares fell. "
             "His grandson, Tom Reed, sat on the board until 2016. Reed still owns shares in Acme Corp.")
     assert named(_whole(language, text), "member") == [("Tom Reed", "Acme Corp", None, "2016")]
+
+
+def test_previously_ends_a_marriage_but_leaves_a_posts_end_unknown(language: Any) -> None:
+    analysis = _whole(language, "Ada Quill was previously married to Tom Reed. Ada Quill previously worked at Acme Corp in Leeds.")
+    assert [(f[2], f[3]) for f in named(analysis, "spouse")] == [(None, "PAST_REF")]
+    assert named(analysis, "employee") == [("Ada Quill", "Acme Corp", None, None)]

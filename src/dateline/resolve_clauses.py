@@ -141,12 +141,14 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
         if not found:
             continue
         start, end = when.start, when.end
-        if end is None and any(c.lower_ in cfg["ended_adverbs"] for c in verb.children if c.dep_ == "advmod"):
-            end = "PAST_REF"  # "was previously married to Y": over, at a time not given here
+        over = end is None and any(c.lower_ in cfg["ended_adverbs"] for c in verb.children if c.dep_ == "advmod")
         ev = evidence(subject, verb)  # type: ignore[arg-type]
         for relation, obj, value in found:
             fact = add(relation, person, obj, value, valid_from=start, evidence=ev)
-            if end and (fact.valid_to is None or fact.valid_to == "PAST_REF"):
+            if over and relation == "spouse" and fact.valid_to is None:
+                fact.valid_to = "PAST_REF"  # "was previously married to Y": no current spouse; a post "previously"
+                # held keeps an unknown end (None), as a former title does
+            elif end and (fact.valid_to is None or fact.valid_to == "PAST_REF"):
                 fact.valid_to = end
 
 

@@ -23,6 +23,7 @@ from .claims_context import (
 )
 
 _PERSONAL_PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her", "them"}
+_RELATIVES = {"who", "which", "that"}
 
 
 @dataclass(slots=True)
@@ -31,12 +32,14 @@ class Outlet:
     entity: str | None
 
 
-def outlet_of_name(ctx: ClaimContext, token: Token, latest: Outlet | None) -> Outlet | None:
-    """The outlet named by `token` (a proper, non-person name) or referred back to ("the outlet")."""
+def outlet_of_name(ctx: ClaimContext, token: Token, latest: Outlet | None, typed: bool = False) -> Outlet | None:
+    """The outlet named by `token` (a proper, non-person name) or referred back to ("the outlet").
+
+    `typed`: an outlet noun says what the name is ("the broadcaster X"), whatever NER thinks."""
     if token.lemma_.lower() in ctx.cues.outlet_anaphors and not is_proper(token):
-        names = [c for c in token.children if c.dep_ == "compound" and is_proper(c)]
-        if names:  # "Parents magazine"
-            return outlet_of_name(ctx, names[-1], latest)
+        names = [c for c in token.children if c.dep_ in {"compound", "appos"} and is_proper(c)]
+        if names:  # "Parents magazine", "the newspaper Le Soir"
+            return outlet_of_name(ctx, names[-1], latest, typed=True)
         if any(c.dep_ == "poss" for c in token.children):
             return Outlet(noun_phrase(token).text, None)  # "the club's website"
         return latest  # "the outlet", "the magazine"
@@ -45,7 +48,10 @@ def outlet_of_name(ctx: ClaimContext, token: Token, latest: Outlet | None) -> Ou
     tokens = name_tokens(token)
     found = org_like(ctx, tokens)
     if found is False:
-        return None
+        if not typed:
+            return None
+        entity = entity_at(ctx.analysis, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+        found = entity if entity is not None else True
     text = ctx.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     return Outlet(text, found.id if isinstance(found, Entity) else None)
 
@@ -140,6 +146,9 @@ def speaker_of(ctx: ClaimContext, draft: Draft, latest: Outlet | None) -> Speake
     for child in token.children:  # "a source who spoke to X", "court papers obtained by X"
         if child.dep_ in {"relcl", "acl"} and (found := outlet_by_agent(ctx, child, latest)) is not None:
             outlet = found
+    outlet = outlet or _outlet_of_post(ctx, draft.source)
+    if token.lower_ in _RELATIVES and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
+        return speaker_of(ctx, Draft(draft.kind, draft.start, draft.end, source=token.head.head), latest)
     if token.lower_ in _PERSONAL_PRONOUNS and token.pos_ == "PRON":
         entity = entity_of_token(ctx.analysis, token)
         return Speaker("pronoun", token.text, entity.id if entity else None, outlet)
@@ -148,6 +157,17 @@ def speaker_of(ctx: ClaimContext, draft: Draft, latest: Outlet | None) -> Speake
     names = name_tokens(token) if is_proper(token) else list(phrase)
     entity = entity_at(ctx.analysis, names[0].idx, names[-1].idx + len(names[-1].text))
     return Speaker("named", phrase.text, entity.id if entity else None, outlet)
+
+
+def _outlet_of_post(ctx: ClaimContext, source: Token) -> Outlet | None:
+    """ "X, the critic of the newspaper Y": an outlet noun naming where the speaker works."""
+    for token in source.subtree:
+        if (token.dep_ == "pobj" and token.head.lower_ in {"of", "at", "for", "with"}
+                and token.lemma_.lower() in ctx.cues.outlet_anaphors and not is_proper(token)
+                and not ctx.quoted[token.i] and token.i - source.i < 12):
+            if (found := outlet_of_name(ctx, token, None)) is not None:
+                return found
+    return None
 
 
 @dataclass(slots=True)
@@ -164,14 +184,15 @@ class Setting:
 def settings_of(ctx: ClaimContext) -> list[Setting]:
     out: list[Setting] = []
     for prep in ctx.doc:
-        if prep.dep_ != "prep" or ctx.quoted[prep.i] or prep.head.pos_ not in {"VERB", "AUX"}:
+        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "confirmed it in a X post"
+        if prep.dep_ != "prep" or ctx.quoted[prep.i] or verb.pos_ not in {"VERB", "AUX"}:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in ctx.cues.channels):
             outlet = outlet_in_channel(ctx, obj, None)
-            subject = subject_of(prep.head)
+            subject = subject_of(verb)
             entity = entity_of_token(ctx.analysis, subject) if subject is not None else None
             if outlet is not None and entity is not None:
-                frame = frame_of(ctx, prep.head)
+                frame = frame_of(ctx, verb)
                 out.append(Setting(ctx.paragraph(prep.idx), prep.idx, entity.id, outlet, timex_in(ctx, frame)))
     return out
 
@@ -179,9 +200,9 @@ def settings_of(ctx: ClaimContext) -> list[Setting]:
 def frame_of(ctx: ClaimContext, verb: Token) -> set[int]:
     """Token indices of a verb's attribution: its subtree without complements and quotes."""
     inside = {t.i for c in verb.children if c.dep_ in {"ccomp", "parataxis"} for t in c.subtree}
-    inside.update(t.i for c in verb.subtree if c.dep_ in {"relcl", "appos"} for t in c.subtree)
+    inside.update(t.i for c in verb.subtree if c.dep_ in {"relcl", "appos"} and c.i != verb.i for t in c.subtree)
     for clause in verb.children:  # "When news broke in June, sources told X": another event's time
-        if clause.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in clause.children):
+        if clause.dep_ in {"advcl", "conj"} and any(c.dep_ in SUBJECTS for c in clause.children):
             inside.update(t.i for t in clause.subtree)
     return {t.i for t in verb.subtree if t.i not in inside and not ctx.quoted[t.i]}
 
@@ -190,8 +211,13 @@ def timex_in(ctx: ClaimContext, tokens: set[int]) -> str | None:
     starts = {ctx.doc[i].idx for i in tokens}
     for timex in ctx.analysis.timexes:
         if timex.type in {"DATE", "TIME"} and timex.value[:1].isdigit() and timex.start in starts:
-            return timex.value
+            return day_of(timex.value)
     return None
+
+
+def day_of(value: str) -> str:
+    """A claim is dated to the day at most: "2009-11-15TNI" (Sunday night) -> "2009-11-15"."""
+    return value.split("T", 1)[0] if "T" in value[:11] else value
 
 
 def date_of(ctx: ClaimContext, draft: Draft) -> str | None:
@@ -211,5 +237,5 @@ def date_of(ctx: ClaimContext, draft: Draft) -> str | None:
         first = min((ctx.doc[i].idx for i in attribution), default=draft.start)
         earlier = [t for t in ctx.analysis.timexes if t.end <= first and t.type == "DATE" and t.value[:1].isdigit()]
         if earlier:
-            return max(earlier, key=lambda t: t.start).value
+            return day_of(max(earlier, key=lambda t: t.start).value)
     return None

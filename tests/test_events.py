@@ -745,3 +745,10 @@ def test_a_participle_of_the_same_act_is_one_event(pipeline: Any) -> None:
     published = [e for e in analysis.events if e.type == "report.publish"]
     assert len(published) == 1 and published[0].time == "2024-03-11"
     assert {"outlet", "work", "agent"} <= set(roles(analysis, published[0]))
+
+
+def test_described_in_a_journal_is_published(pipeline: Any) -> None:
+    analysis = extract(pipeline, "The fossil, described on Monday in the journal Daily Planet, is old.", {"Monday": "2024-03-11"})
+    publish = typed(analysis, "report.publish")
+    assert roles(analysis, publish)["organization"] == {"Daily Planet"} and publish.time == "2024-03-11"
+    assert not [e for e in extract(pipeline, "Jane Doe described John Smith as kind.").events if e.type]

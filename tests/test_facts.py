@@ -643,3 +643,18 @@ def test_previously_ends_a_marriage_but_leaves_a_posts_end_unknown(language: Any
     analysis = _whole(language, "Ada Quill was previously married to Tom Reed. Ada Quill previously worked at Acme Corp in Leeds.")
     assert [(f[2], f[3]) for f in named(analysis, "spouse")] == [(None, "PAST_REF")]
     assert named(analysis, "employee") == [("Ada Quill", "Acme Corp", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Quill, 29, plays for Kelso Rovers FC.", [("member", "Kelso Rovers FC", None, None)]),
+        ("Ada Quill signed for Kelso Rovers FC in 2019.", [("member", "Kelso Rovers FC", "2019", None)]),
+        ("Ada Quill, the party's leader since 2015, resigned.", [("role", "leader", "2015", "PAST_REF")]),
+    ],
+)
+def test_team_verbs_and_a_since_that_is_no_end(language: Any, text: str, expected: list[Any]) -> None:
+    analysis = _whole(language, text)
+    found = [(f.relation, analysis.entity(f.object).name if f.object else f.value, f.valid_from, f.valid_to)  # type: ignore[union-attr]
+             for f in analysis.facts if f.relation in ("role", "member", "employee")]
+    assert found == expected

@@ -304,7 +304,7 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                  and f.valid_to is None and _ends_post(f, orgs, titles)]
         if not orgs and not titles and len(ended) > 1:
             continue  # "X resigns" with several posts known: which one is told elsewhere
-        end = event.time if _dated(event.time) else PAST
+        end = event.time if _dated(event.time) and not _time_since(doc, a, event) else PAST
         for fact in ended:
             if end == PAST or not fact.valid_from or end >= fact.valid_from:
                 fact.valid_to = end
@@ -323,6 +323,16 @@ def _arg_title(doc: Doc | None, arg: Argument) -> str:
     if len(rest) and not any(t.ent_type_ for t in rest):  # "member of parliament", not "mayor of Westmere"
         value = f"{value} {rest.text.lower()}"
     return value
+
+
+def _time_since(doc: Doc | None, a: Analysis, event: Event) -> bool:
+    """Is the event's time a "since 2015" / "from 2015" -- when a post began, not when it ended?"""
+    timex = next((t for t in a.timexes if t.tid and t.tid == event.timex), None)
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand") if doc is not None and timex is not None else None
+    if span is None:
+        return False
+    prep = next((t for t in [span.root, *list(span.root.ancestors)[:2]] if t.dep_ == "prep"), None)
+    return prep is not None and prep.lower_ in ("since", "from")
 
 
 def _phrasal_end(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> bool:
@@ -590,7 +600,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     if title is None and (org is None or former):
         return
     ev = _evidence(a, doc, token, name)  # type: ignore[arg-type]
-    when = interval(a, doc, token.head) if token.dep_ == "attr" and not former else None  # "has been mayor since 2019"
+    when = None if former else interval(a, doc, token.head if token.dep_ == "attr" else token)
+    # "has been mayor since 2019", "X, the party's leader since 2015,"
     start = when.start if when else None
     if when is not None and start is None and token.head.lemma_ == "become":  # "became chief executive in 2015"
         start = when.point

@@ -141,6 +141,8 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
         if not found:
             continue
         start, end = when.start, when.end
+        if start is None and lemma in cfg["team_verbs"] and verb.lemma_.lower() in cfg["joining_verbs"]:
+            start = when.point  # "signed for X in 2019": the membership began then
         over = end is None and any(c.lower_ in cfg["ended_adverbs"] for c in verb.children if c.dep_ == "advmod")
         ev = evidence(subject, verb)  # type: ignore[arg-type]
         for relation, obj, value in found:
@@ -176,6 +178,11 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
                 out.append(("employee", org, None))
         for org in orgs:
             out.append(("employee", org, None))
+    elif lemma in cfg["team_verbs"]:  # "X plays for Kelso Rovers", "X signed for Kelso Rovers in 2019"
+        for team in _objects(verb, {"for"}):
+            org = entity_of(team)
+            if org is not None and kind_of(org) == "ORG":
+                out.append(("member", org, None))
     elif lemma in cfg["sit_verbs"]:
         for body in _objects(verb, {"on"}):
             if body.lemma_.lower() not in cfg["bodies"]:

@@ -92,6 +92,9 @@ def _attribute(ctx: ClaimContext, draft: Draft, claim: Claim, latest_anonymous: 
     for frame in draft.frames:
         outlet = outlet or outlet_of_frame(ctx, frame, latest_outlet)
     source = draft.source
+    if source is not None and source.lemma_.lower() in ctx.cues.outlet_anaphors and not is_proper(source):
+        named = [c for c in source.children if c.dep_ in {"appos", "compound"} and is_proper(c)]
+        source = named[-1] if named else source  # "according to the newspaper X"
     if outlet is None and source is not None and speaker.kind == "named" and draft.cue is not None:
         org = org_like(ctx, name_tokens(source)) if is_proper(source) else False
         verbs = {draft.cue.lemma_.lower()} | ({draft.cue.head.lemma_.lower()} if draft.cue.dep_ == "conj" else set())

@@ -31,6 +31,8 @@ class ClaimCues:
     quote_only: frozenset[str]
     according: dict[str, str]
     anonymous: frozenset[str]
+    documents: frozenset[str]
+    authored: frozenset[str]
     outlet_anaphors: frozenset[str]
     channels: frozenset[str]
     outlet_verbs: frozenset[str]
@@ -49,6 +51,8 @@ def claim_cues() -> ClaimCues:
         quote_only=frozenset(raw["speech"]["quote_only"]),
         according={first: second for first, second in raw["according"]["phrases"]},
         anonymous=frozenset(raw["source"]["anonymous"]),
+        documents=frozenset(raw["source"]["documents"]),
+        authored=frozenset(raw["source"]["authored"]),
         outlet_anaphors=frozenset(raw["source"]["outlet_anaphors"]),
         channels=frozenset(raw["source"]["channel"]),
         outlet_verbs=frozenset(raw["source"]["outlet_verbs"]),
@@ -92,6 +96,7 @@ class ClaimContext:
         self.settings: list[Any] = []  # claims_sources.Setting: interview frames met so far
         self.factive: set[str] = set()
         self.through: dict[int, Token] = {}  # speech verb -> the "according to" source it came through
+        self.absorbed: set[int] = set()  # speech verbs inside a document's claim ("according to the filing")
 
     def paragraph(self, offset: int) -> int:
         return bisect_right(self.paragraph_starts, offset)

@@ -48,11 +48,25 @@ def _is_question(ctx: ClaimContext, clause: Token) -> bool:
     return first.lower_ in ctx.cues.questions
 
 
+def _no_one(subject: Token) -> bool:
+    """ "Not everyone agreed", "no one said": nobody in particular says the clause."""
+    return subject.lower_ in {"nobody", "none"} or any(
+        c.dep_ in {"det", "advmod", "neg"} and c.lower_ in {"not", "no"} for c in subject.children)
+
+
 def reported_speech(ctx: ClaimContext) -> list[Draft]:
     drafts: list[Draft] = []
+    for token in ctx.doc:  # first "according to X": a document's claim may hold another's
+        if token.lower_ in ctx.cues.according and token.dep_ == "prep" and not ctx.quoted[token.i]:
+            drafts.extend(_according(ctx, token))
     for token in ctx.doc:
+        if token.i in ctx.absorbed:
+            continue
         if ctx.is_cue(token, quote_ok=False) and not is_negated(token):
-            if subject_of(token) is None:
+            subject = subject_of(token)
+            if subject is not None and _no_one(subject):
+                continue
+            if subject is None:
                 if (trailing := _trailing(ctx, token)) is not None:
                     drafts.append(trailing)
                 continue  # "Please note that …": no one says it
@@ -69,8 +83,6 @@ def reported_speech(ctx: ClaimContext) -> list[Draft]:
                 if span is not None:
                     drafts.append(Draft("reported", *span, cue=token, cue_text=token.lower_,
                                          source=subject_of(token), frames=[token]))
-        elif token.lower_ in ctx.cues.according and token.dep_ == "prep" and not ctx.quoted[token.i]:
-            drafts.extend(_according(ctx, token))
     return drafts
 
 
@@ -127,10 +139,13 @@ def _according(ctx: ClaimContext, prep: Token) -> list[Draft]:
     if not second and not (is_anonymous(ctx, source) or source.pos_ == "PROPN"):
         return []  # "per share", "per cent"
     if ctx.is_cue(head, quote_ok=False) and any(c.dep_ == "ccomp" for c in head.children):
-        for verb in head.subtree:  # "According to X, Y told friends that …, though Z denied …"
-            if ctx.is_cue(verb, quote_ok=False):
-                ctx.through[verb.i] = source  # X is the outlet of what Y and Z said
-        return []
+        if not is_anonymous(ctx, source) or source.lemma_.lower() not in ctx.cues.documents:
+            for verb in head.subtree:  # "According to X, Y told friends that …, though Z denied …"
+                if ctx.is_cue(verb, quote_ok=False):
+                    ctx.through[verb.i] = source  # X is the outlet of what Y and Z said
+            return []
+        # "According to the complaint, Y told the board that …": the document's claim holds Y's words
+        ctx.absorbed.update(t.i for t in head.subtree if ctx.is_cue(t, quote_ok=False))
     span = _content_span(ctx, _around(ctx, prep, head))
     if span is None:
         return []

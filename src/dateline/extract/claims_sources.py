@@ -141,6 +141,8 @@ def speaker_of(ctx: ClaimContext, draft: Draft, latest: Outlet | None) -> Speake
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             token = child
             break
+    if (author := _author(ctx, token)) is not None:  # "results published by the board"
+        return speaker_of(ctx, Draft(draft.kind, draft.start, draft.end, source=author), latest)
     phrase = noun_phrase(token)
     outlet = None
     for child in token.children:  # "a source who spoke to X", "court papers obtained by X"
@@ -157,6 +159,17 @@ def speaker_of(ctx: ClaimContext, draft: Draft, latest: Outlet | None) -> Speake
     names = name_tokens(token) if is_proper(token) else list(phrase)
     entity = entity_at(ctx.analysis, names[0].idx, names[-1].idx + len(names[-1].text))
     return Speaker("named", phrase.text, entity.id if entity else None, outlet)
+
+
+def _author(ctx: ClaimContext, token: Token) -> Token | None:
+    """The agent of "figures released by X" when a thing, not a person, is the source."""
+    if is_proper(token) or token.pos_ != "NOUN":
+        return None
+    for child in token.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in ctx.cues.authored:
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                return next((o for o in agent.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _outlet_of_post(ctx: ClaimContext, source: Token) -> Outlet | None:

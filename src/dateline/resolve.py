@@ -275,7 +275,8 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                 b.from_event(relation, person, org, event)
             for title in titles:
                 b.from_event("role", person, orgs[0] if orgs else None, event, value=title.lower())
-            if not orgs and not titles and not body and not successor and _dated(event.time):  # "Solberg, who was appointed in June 2021";
+            if not orgs and not titles and not body and not successor and _dated(event.time) \
+                    and event.type not in cfg["member_types"]:  # "entered parliament in 2017" dates no minister's post  # "Solberg, who was appointed in June 2021";
                 # "joined the cabinet in 2022" dates no title
                 undated = [f for f in b.facts.values() if f.subject == person and f.relation in ("role", "employee")
                            and f.valid_from is None]
@@ -605,7 +606,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     start = when.start if when else None
     if when is not None and start is None and token.head.lemma_ == "become":  # "became chief executive in 2015"
         start = when.point
-    facts = [b.add("role", person, org, title, evidence=ev, valid_from=start)] if title else []
+    facts = [b.add("role", person, org, title, evidence=ev, valid_from=start)] if title and not former else []
+    # "a former engineer at Voltra": the employer is a fact (its end unknown); a post no longer held is no role
     if org:
         facts.append(b.add("employee", person, org, evidence=ev, valid_from=start))
     for fact in facts:

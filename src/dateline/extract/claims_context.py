@@ -39,6 +39,8 @@ class ClaimCues:
     questions: frozenset[str]
     indefinites: frozenset[str]
     anaphoric_times: tuple[str, ...]
+    occasions: frozenset[str]
+    occasion_preps: frozenset[str]
     hedges: frozenset[str]
     factive: frozenset[str]
 
@@ -59,6 +61,8 @@ def claim_cues() -> ClaimCues:
         questions=frozenset(raw["source"]["question_words"]),
         indefinites=frozenset(raw["source"]["indefinites"]),
         anaphoric_times=tuple(raw["time"]["anaphoric"]),
+        occasions=frozenset(raw["time"]["occasions"]),
+        occasion_preps=frozenset(raw["time"]["occasion_prepositions"]),
         hedges=frozenset(raw["certainty"]["hedges"]),
         factive=frozenset(raw["certainty"]["factive"]),
     )
@@ -94,6 +98,7 @@ class ClaimContext:
         self.paragraph_starts = [a for a, _ in paragraphs(self.text)]
         self.token_starts = [t.idx for t in doc]
         self.settings: list[Any] = []  # claims_sources.Setting: interview frames met so far
+        self.spoken: list[Any] = []  # claims_dates.Spoken: dated statements by known speakers
         self.factive: set[str] = set()
         self.through: dict[int, Token] = {}  # speech verb -> the "according to" source it came through
         self.absorbed: set[int] = set()  # speech verbs inside a document's claim ("according to the filing")

@@ -76,6 +76,8 @@ def reported_speech(ctx: ClaimContext) -> list[Draft]:
                 if clause.dep_ != "ccomp" or _is_question(ctx, clause) or _attributes_quote(ctx, clause):
                     continue  # a question, or an attribution of its own ("She told X: “…”, she said")
                 tokens = _clause_tokens(ctx, clause)
+                if token.dep_ == "relcl":  # "a display that the maker says can run …": no relative pronoun
+                    tokens = [t for t in tokens if t.i > token.i]
                 first = next((t for t in tokens if not t.is_punct and t.dep_ != "mark"), None)
                 if first is None or ctx.quoted[first.i]:
                     continue  # the complement is a direct quote: attributed by `_direct`

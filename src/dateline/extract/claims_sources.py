@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..model import Entity
 from .claims_context import (
-    SUBJECTS,
     ClaimContext,
     Draft,
     entity_at,
@@ -21,6 +19,7 @@ from .claims_context import (
     org_like,
     subject_of,
 )
+from .claims_dates import frame_of, timex_in
 
 _PERSONAL_PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her", "them"}
 _RELATIVES = {"who", "which", "that"}
@@ -158,7 +157,32 @@ def speaker_of(ctx: ClaimContext, draft: Draft, latest: Outlet | None) -> Speake
         return Speaker("anonymous", phrase.text, None, outlet)
     names = name_tokens(token) if is_proper(token) else list(phrase)
     entity = entity_at(ctx.analysis, names[0].idx, names[-1].idx + len(names[-1].text))
+    if entity is None and not is_proper(token):
+        entity = _described(ctx, token, phrase)
     return Speaker("named", phrase.text, entity.id if entity else None, outlet)
+
+
+def _described(ctx: ClaimContext, token: Token, phrase: Span) -> Entity | None:
+    """The entity a definite description stands for when the entities stage linked none: a name
+    inside the description's own clause ("the charity, which was renamed X, said"), else the latest
+    earlier name the same words titled ("Prime Minister X" ... "the prime minister said")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    inside = {t.idx for c in token.children if c.dep_ in {"relcl", "appos"} for t in c.subtree}
+    words = " ".join(t.lower_ for t in phrase if t.dep_ != "det")
+    best: tuple[int, Entity] | None = None
+    for entity in ctx.analysis.entities:
+        if entity.type not in {"PERSON", "ORG"}:
+            continue
+        for mention in entity.mentions:
+            if mention.kind == "name" and mention.start in inside:
+                return entity
+            before = ctx.text[max(0, mention.start - len(words) - 1) : mention.start].lower().strip()
+            after = ctx.text[mention.end : mention.end + len(words) + 8].lower()
+            titled = before == words or after.startswith((f", the {words}", f", {words}"))
+            if titled and mention.end <= token.idx and (best is None or mention.start > best[0]):
+                best = (mention.start, entity)
+    return best[1] if best else None
 
 
 def _author(ctx: ClaimContext, token: Token) -> Token | None:
@@ -208,47 +232,3 @@ def settings_of(ctx: ClaimContext) -> list[Setting]:
                 frame = frame_of(ctx, verb)
                 out.append(Setting(ctx.paragraph(prep.idx), prep.idx, entity.id, outlet, timex_in(ctx, frame)))
     return out
-
-
-def frame_of(ctx: ClaimContext, verb: Token) -> set[int]:
-    """Token indices of a verb's attribution: its subtree without complements and quotes."""
-    inside = {t.i for c in verb.children if c.dep_ in {"ccomp", "parataxis"} for t in c.subtree}
-    inside.update(t.i for c in verb.subtree if c.dep_ in {"relcl", "appos"} and c.i != verb.i for t in c.subtree)
-    for clause in verb.children:  # "When news broke in June, sources told X": another event's time
-        if clause.dep_ in {"advcl", "conj"} and any(c.dep_ in SUBJECTS for c in clause.children):
-            inside.update(t.i for t in clause.subtree)
-    return {t.i for t in verb.subtree if t.i not in inside and not ctx.quoted[t.i]}
-
-
-def timex_in(ctx: ClaimContext, tokens: set[int]) -> str | None:
-    starts = {ctx.doc[i].idx for i in tokens}
-    for timex in ctx.analysis.timexes:
-        if timex.type in {"DATE", "TIME"} and timex.value[:1].isdigit() and timex.start in starts:
-            return day_of(timex.value)
-    return None
-
-
-def day_of(value: str) -> str:
-    """A claim is dated to the day at most: "2009-11-15TNI" (Sunday night) -> "2009-11-15"."""
-    return value.split("T", 1)[0] if "T" in value[:11] else value
-
-
-def date_of(ctx: ClaimContext, draft: Draft) -> str | None:
-    """A date written in the attribution, or the latest earlier one for "at the time"."""
-    attribution: set[int] = set()
-    for frame in draft.frames:
-        attribution.update(frame_of(ctx, frame))
-        own_subject = any(c.dep_ in SUBJECTS for c in frame.children)
-        if frame.dep_ in {"advcl", "conj"} and not own_subject:  # "confirmed it on Monday, sharing …: “…”"
-            attribution.update(frame_of(ctx, frame.head))
-    attribution = {i for i in attribution if not draft.start <= ctx.doc[i].idx < draft.end}
-    found = timex_in(ctx, attribution)
-    if found is not None:
-        return found
-    words = " ".join(ctx.doc[i].lower_ for i in sorted(attribution))
-    if any(re.search(rf"\b{re.escape(p)}\b", words) for p in ctx.cues.anaphoric_times):
-        first = min((ctx.doc[i].idx for i in attribution), default=draft.start)
-        earlier = [t for t in ctx.analysis.timexes if t.end <= first and t.type == "DATE" and t.value[:1].isdigit()]
-        if earlier:
-            return day_of(max(earlier, key=lambda t: t.start).value)
-    return None

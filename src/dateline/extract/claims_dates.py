@@ -1,0 +1,127 @@
+"""When a claim was said: a date written in its attribution ("said on Monday", "in a 2018
+interview"), the latest earlier date for "at the time", the day of the article's lead event for
+words said at an occasion ("said outside court", "said before the screening", "Sentencing him,
+the judge said"), or the date of the same speaker's dated statement earlier in the paragraph
+("X conceded on Monday. ... but said he would ...").  None when the text gives none: the caller
+then falls back on the article's date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Token
+
+from .claims_context import SUBJECTS, ClaimContext, Draft, entity_of_token, subject_of
+
+_LEAD_WINDOW = timedelta(days=14)  # a lead event this long before the article is still "news"
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+
+
+def frame_of(ctx: ClaimContext, verb: Token) -> set[int]:
+    """Token indices of a verb's attribution: its subtree without complements and quotes."""
+    inside = {t.i for c in verb.children if c.dep_ in {"ccomp", "parataxis"} for t in c.subtree}
+    inside.update(t.i for c in verb.subtree if c.dep_ in {"relcl", "appos"} and c.i != verb.i for t in c.subtree)
+    for clause in verb.children:  # "When news broke in June, sources told X": another event's time
+        if clause.dep_ in {"advcl", "conj"} and any(c.dep_ in SUBJECTS for c in clause.children):
+            inside.update(t.i for t in clause.subtree)
+    return {t.i for t in verb.subtree if t.i not in inside and not ctx.quoted[t.i]}
+
+
+def timex_in(ctx: ClaimContext, tokens: set[int]) -> str | None:
+    starts = {ctx.doc[i].idx for i in tokens}
+    for timex in ctx.analysis.timexes:
+        if timex.type in {"DATE", "TIME"} and timex.value[:1].isdigit() and timex.start in starts:
+            return day_of(timex.value)
+    return None
+
+
+def day_of(value: str) -> str:
+    """A claim is dated to the day at most: "2009-11-15TNI" (Sunday night) -> "2009-11-15"."""
+    return value.split("T", 1)[0] if "T" in value[:11] else value
+
+
+def date_of(ctx: ClaimContext, draft: Draft) -> str | None:
+    """A date written in the attribution, or the latest earlier one for "at the time"."""
+    attribution: set[int] = set()
+    for frame in draft.frames:
+        attribution.update(frame_of(ctx, frame))
+        own_subject = any(c.dep_ in SUBJECTS for c in frame.children)
+        if frame.dep_ in {"advcl", "conj"} and not own_subject:  # "confirmed it on Monday, sharing …: “…”"
+            attribution.update(frame_of(ctx, frame.head))
+    attribution = {i for i in attribution if not draft.start <= ctx.doc[i].idx < draft.end}
+    found = timex_in(ctx, attribution)
+    if found is not None:
+        return found
+    words = " ".join(ctx.doc[i].lower_ for i in sorted(attribution))
+    if any(re.search(rf"\b{re.escape(p)}\b", words) for p in ctx.cues.anaphoric_times):
+        first = min((ctx.doc[i].idx for i in attribution), default=draft.start)
+        earlier = [t for t in ctx.analysis.timexes if t.end <= first and t.type == "DATE" and t.value[:1].isdigit()]
+        if earlier:
+            return day_of(max(earlier, key=lambda t: t.start).value)
+    if _at_occasion(ctx, attribution, draft.frames):
+        return lead_date(ctx)
+    return None
+
+
+def _at_occasion(ctx: ClaimContext, attribution: set[int], frames: list[Token]) -> bool:
+    """ "said outside court", "told reporters after the hearing", "Sentencing him, the judge said"."""
+    for i in attribution:
+        token = ctx.doc[i]
+        if token.lemma_.lower() not in ctx.cues.occasions:
+            continue
+        if token.dep_ == "pobj" and token.head.lower_ in ctx.cues.occasion_preps:
+            return True
+        if any(c.lower_ in ctx.cues.occasion_preps and c.i < token.i for c in token.children):
+            return True  # "said outside court", parsed with "outside" as a modifier of "court"
+    return any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < frame.i and not ctx.is_cue(c)
+               and not any(s.dep_ in SUBJECTS for s in c.children)
+               for frame in frames for c in frame.children)
+
+
+def lead_date(ctx: ClaimContext) -> str | None:
+    """The day of the article's lead event: the first full date of its first two paragraphs, when
+    it falls in the two weeks up to the article's date."""
+    dct = ctx.analysis.document.dct
+    if not dct or not _DAY.match(dct[:10]):
+        return None
+    today = date.fromisoformat(dct[:10])
+    limit = ctx.paragraph_starts[2] if len(ctx.paragraph_starts) > 2 else len(ctx.text)
+    for timex in sorted(ctx.analysis.timexes, key=lambda t: t.start):
+        if timex.start >= limit:
+            break
+        value = day_of(timex.value)
+        if timex.type in {"DATE", "TIME"} and _DAY.match(value):
+            if today - _LEAD_WINDOW <= date.fromisoformat(value) <= today:
+                return value
+    return None
+
+
+@dataclass(slots=True, frozen=True)
+class Spoken:
+    """A dated statement by a known speaker ("X conceded on Monday"), for the claims that follow it."""
+
+    paragraph: int
+    offset: int
+    entity: str
+    date: str
+
+
+def spoken_dates(ctx: ClaimContext) -> list[Spoken]:
+    out: list[Spoken] = []
+    for verb in ctx.doc:
+        if not ctx.is_cue(verb, quote_ok=False) or (subject := subject_of(verb)) is None:
+            continue
+        entity = entity_of_token(ctx.analysis, subject)
+        found = timex_in(ctx, frame_of(ctx, verb)) if entity is not None else None
+        if entity is not None and found is not None:
+            out.append(Spoken(ctx.paragraph(verb.idx), verb.idx, entity.id, found))
+    return out
+
+
+def spoken_before(ctx: ClaimContext, spoken: list[Spoken], entity: str, offset: int) -> str | None:
+    """The date of the speaker's latest dated statement earlier in the same paragraph."""
+    paragraph = ctx.paragraph(offset)
+    dates = [s for s in spoken if s.entity == entity and s.offset < offset and s.paragraph == paragraph]
+    return dates[-1].date if dates else None

@@ -752,3 +752,18 @@ def test_described_in_a_journal_is_published(pipeline: Any) -> None:
     publish = typed(analysis, "report.publish")
     assert roles(analysis, publish)["organization"] == {"Daily Planet"} and publish.time == "2024-03-11"
     assert not [e for e in extract(pipeline, "Jane Doe described John Smith as kind.").events if e.type]
+
+
+@pytest.mark.parametrize(("text", "type_name", "role", "name"), [
+    ("John Smith was found guilty by a jury in Boston.", "legal.convict", "patient", "John Smith"),
+    ("John Smith pleaded guilty last year.", "legal.convict", "patient", "John Smith"),
+    ("Jane Doe and John Smith have ended their relationship.", "life.separate", "agent", "Jane Doe"),
+])
+def test_idioms_with_a_predicate_or_an_object(pipeline: Any, text: str, type_name: str, role: str, name: str) -> None:
+    analysis = extract(pipeline, text)
+    assert name in roles(analysis, typed(analysis, type_name))[role]
+    assert not [e for e in analysis.events if e.type == "business.found"]
+
+
+def test_employing_is_a_state_not_a_hiring(pipeline: Any) -> None:
+    assert not [e for e in extract(pipeline, "Acme Corp employs 600 people in Boston.").events if e.type]

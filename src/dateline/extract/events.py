@@ -64,6 +64,7 @@ from .events_tokens import clause_head, is_passive, trigger_key
 
 __all__ = ["matcher", "run", "schema"]
 
+IDIOM_DEPS = {"dobj", "oprd", "acomp", "attr", "advmod"}  # "tied the knot", "was found guilty", "pleaded guilty"
 POSSESSIVES = {"her", "his", "their", "my", "our", "its"}
 
 
@@ -91,18 +92,18 @@ def _candidate_types(token: Token, sch: Schema) -> list[EventType]:
         return []
     index = sch.by_verb if klass == "verb" else sch.by_noun
     key, lemma = trigger_key(token)
+    if klass == "verb" and (obj := idiom_object(token, sch)) is not None:  # "was found guilty": the idiom first
+        return sch.by_idiom[f"{lemma} {obj.lemma_.lower()}"]
     found = index.get(key) or (index.get(lemma, []) if key != lemma else [])
     if not found and token.lower_ != lemma:  # a lemmatizer slip: "wed" -> "we"
         found = index.get(token.lower_, [])
-    if not found and klass == "verb" and (obj := idiom_object(token, sch)) is not None:
-        found = sch.by_idiom[f"{lemma} {obj.lemma_.lower()}"]
     return found
 
 
 def idiom_object(token: Token, sch: Schema) -> Token | None:
     """The object that makes a verb an idiom of the schema: "tie the knot", "enter parliament"."""
     lemma = token.lemma_.lower()
-    return next((c for c in token.children if c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in sch.by_idiom), None)
+    return next((c for c in token.children if c.dep_ in IDIOM_DEPS and f"{lemma} {c.lemma_.lower()}" in sch.by_idiom), None)
 
 
 def _frame_role(hit: _Hit, trigger: Token, sch: Schema, roles: dict[str, str], ctx: Context) -> str | None:

@@ -398,3 +398,136 @@ def test_odd_inputs_give_valid_claims(parse, text):
     for claim in parse(text).claims:
         assert 0 <= claim.start <= claim.end <= len(text)
         assert claim.kind in {"direct", "reported"}
+
+
+# ------------------------------------------------------------------------------ session 2 classes
+
+def _named(text: str, entity_id: str, kind: str, *surfaces: str) -> Entity:
+    entity = _person(text, entity_id, *surfaces)
+    entity.type = kind
+    return entity
+
+
+def test_relative_pronoun_speaker_is_the_antecedent_and_dates_the_claim(parse):
+    text = "Among the guests was the violinist Petra Holm, who said on Friday that the hall was “magical.”"
+    petra = _person(text, "E1", "Petra Holm")
+    found = parse(text, dct="2022-05-09", entities=[petra], timexes=[_timex(text, "Friday", "2022-05-06")]).claims
+    claim = _only(found, "the hall")
+    assert claim.speaker == "E1"
+    assert claim.date == "2022-05-06"
+
+
+def test_outlet_noun_with_a_name_gives_the_outlet_even_for_a_person_like_name(parse):
+    text = "Ravi Mott told the magazine Lindqvist that touring had been hard."
+    ravi = _person(text, "E1", "Ravi Mott")
+    lindqvist = _person(text, "E2", "Lindqvist")  # NER typed the magazine's name as a person
+    claim = parse(text, entities=[ravi, lindqvist]).claims[0]
+    assert claim.speaker == "E1"
+    assert claim.outlet_text == "Lindqvist"
+
+
+def test_speaker_who_works_for_a_named_outlet_gives_the_outlet(parse):
+    text = "Oona Pike, the critic of the newspaper Morgenlicht, wrote that the play was too long."
+    claim = parse(text).claims[0]
+    assert claim.speaker_text.startswith("Oona Pike")
+    assert claim.outlet_text == "Morgenlicht"
+
+
+def test_post_named_on_the_object_sets_outlet_and_date_of_following_quote(parse):
+    text = ("Dana Reyes confirmed their separation in a Facebook post on Sunday. "
+            "“We could not be happier,” she wrote.")
+    dana = _person(text, "E1", "Dana Reyes", "she")
+    claim = parse(text, dct="2021-03-10", entities=[dana], timexes=[_timex(text, "Sunday", "2021-03-07")]).claims[0]
+    assert claim.speaker == "E1"
+    assert claim.outlet_text == "Facebook"
+    assert claim.date == "2021-03-07"
+
+
+def test_claim_date_is_a_day_not_a_time_of_day(parse):
+    text = "“We won,” Tom Abara told supporters late on Saturday night."
+    found = parse(text, dct="2019-04-08", timexes=[_timex(text, "late on Saturday night", "2019-04-06TNI")]).claims
+    assert found[0].date == "2019-04-06"
+
+
+def test_time_of_a_conjoined_clause_is_not_the_claims_date(parse):
+    text = "The club said she would coach its juniors, and she hopes to open a school next year."
+    found = parse(text, dct="2019-04-08", timexes=[_timex(text, "next year", "2020")]).claims
+    assert _only(found, "coach its juniors").date == "2019-04-08"
+
+
+def test_according_to_a_document_holds_the_speech_it_reports(parse):
+    text = "According to the lawsuit, Kim Sato told the board in May that the figures were wrong."
+    found = parse(text, timexes=[_timex(text, "May", "2024-05")]).claims
+    assert len(found) == 1
+    claim = found[0]
+    assert claim.speaker_text == "the lawsuit"
+    assert claim.speaker_kind == "anonymous"
+    assert claim.text.startswith("Kim Sato told the board")
+    assert claim.date == "2024-03-14"
+
+
+def test_according_to_a_named_newspaper_is_speaker_and_outlet(parse):
+    text = "The striker was approached by two clubs, according to the newspaper Het Dagblad."
+    claim = parse(text).claims[0]
+    assert claim.speaker_text == "Het Dagblad"
+    assert claim.outlet_text == "Het Dagblad"
+
+
+def test_author_of_published_figures_is_the_speaker(parse):
+    text = "Turnout was 52 percent, according to figures released by the Harrow Electoral Commission."
+    commission = _named(text, "E1", "ORG", "Harrow Electoral Commission")
+    claim = parse(text, entities=[commission]).claims[0]
+    assert claim.speaker == "E1"
+    assert claim.outlet_text is None
+
+
+def test_negated_subject_says_nothing(parse):
+    text = "Not everyone agreed: the board reportedly rejected the plan last year."
+    assert parse(text).claims == []
+
+
+def test_cue_in_a_relative_clause_leaves_the_pronoun_out(parse):
+    text = "The phone has a battery that the maker says can last a week."
+    claim = parse(text).claims[0]
+    assert claim.text == "can last a week"
+    assert claim.speaker_text == "the maker"
+
+
+def test_definite_title_finds_the_person_it_titled(parse):
+    text = ("She wrote to Chancellor Ilse Brandt on Monday. "
+            "“Mr Obi is the right choice,” the chancellor told reporters.")
+    ilse = _person(text, "E1", "Ilse Brandt")
+    claim = parse(text, entities=[ilse]).claims[0]
+    assert claim.speaker_text == "the chancellor"
+    assert claim.speaker == "E1"
+
+
+def test_definite_description_takes_the_name_in_its_own_clause(parse):
+    text = "The society, which was renamed Green Acre Trust in 2020, said it had raised £2,000."
+    trust = _named(text, "E1", "ORG", "Green Acre Trust")
+    claim = parse(text, entities=[trust]).claims[0]
+    assert claim.speaker == "E1"
+
+
+def test_words_said_at_an_occasion_take_the_lead_events_day(parse):
+    text = ("The council approved the new bridge on Tuesday.\n\n"
+            "“This is a good day,” Mayor Lin Ode said outside the chamber after the meeting.\n\n"
+            "“It will take years,” Lin Ode said.")
+    found = parse(text, dct="2020-06-11", timexes=[_timex(text, "Tuesday", "2020-06-09")]).claims
+    assert _only(found, "good day").date == "2020-06-09"
+    assert _only(found, "take years").date == "2020-06-11"  # no occasion, another paragraph: the article's date
+
+
+def test_participle_occasion_dates_the_claim(parse):
+    text = ("A judge jailed the fraudster on Monday.\n\n"
+            "Sentencing him, Judge Ann Roe said he had shown no remorse.")
+    found = parse(text, dct="2020-06-11", timexes=[_timex(text, "Monday", "2020-06-08")]).claims
+    assert _only(found, "no remorse").date == "2020-06-08"
+
+
+def test_speakers_dated_statement_dates_what_follows_in_the_paragraph(parse):
+    text = "Abe Lund conceded on Monday afternoon. He said he would respect the result."
+    abe = _person(text, "E1", "Abe Lund", "He")
+    found = parse(text, dct="2020-06-11", entities=[abe],
+                  timexes=[_timex(text, "Monday afternoon", "2020-06-08TAF")]).claims
+    assert _only(found, "respect the result").date == "2020-06-08"

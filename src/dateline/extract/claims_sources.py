@@ -37,6 +37,9 @@ def outlet_of_name(ctx: ClaimContext, token: Token, latest: Outlet | None, typed
     `typed`: an outlet noun says what the name is ("the broadcaster X"), whatever NER thinks."""
     if token.lemma_.lower() in ctx.cues.outlet_anaphors and not is_proper(token):
         names = [c for c in token.children if c.dep_ in {"compound", "appos"} and is_proper(c)]
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if not names and following is not None and is_proper(following) and following.head.i in {token.i, token.head.i}:
+            names = [following]  # "told the magazine X" parsed as two objects
         if names:  # "Parents magazine", "the newspaper Le Soir"
             return outlet_of_name(ctx, names[-1], latest, typed=True)
         if any(c.dep_ == "poss" for c in token.children):

@@ -660,3 +660,9 @@ def test_team_verbs_and_a_since_that_is_no_end(language: Any, text: str, expecte
     found = [(f.relation, analysis.entity(f.object).name if f.object else f.value, f.valid_from, f.valid_to)  # type: ignore[union-attr]
              for f in analysis.facts if f.relation in ("role", "member", "employee")]
     assert found == expected
+
+
+def test_playing_for_a_club_joined_is_one_membership(language: Any) -> None:
+    analysis = _whole(language, "Dan Oke joined Porto Verde FC in 2015 and plays for Porto Verde FC. Oke has not played for Nigeria.")
+    assert named(analysis, "member") == [("Dan Oke", "Porto Verde FC", "2015", None)]
+    assert named(analysis, "employee") == []

@@ -132,6 +132,9 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
         lemma = verb.lemma_.lower()
         if verb.pos_ not in ("VERB", "AUX", "ADJ") or lemma not in cfg["all_verbs"]:
             continue
+        if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "aux" and c.lemma_.lower() in cfg["unreal_aux"]
+                                                             for c in verb.children):
+            continue  # "has not played for Nigeria", "could sign for Y": nothing to state
         subject = subject_of(verb)
         person = entity_of(subject)
         if person is None or kind_of(person) != "PERSON":

@@ -594,6 +594,7 @@ def test_an_undirected_appointment_dates_no_post_when_two_are_known(language: An
         "Tom Reed, a vocal critic of Acme Corp, spoke.",
         "Tom Reed, a speaker at the Leeds Forum, spoke.",
         "Tom Reed, a visitor at the Leeds Museum, spoke.",
+        "Tom Reed, a tourist at the Louvre Museum, was hurt.",
     ],
 )
 def test_words_that_look_like_posts_but_are_not(language: Any, text: str) -> None:

@@ -564,7 +564,8 @@ def _occupation(token: Token) -> bool:
     if token.pos_ != "NOUN" or token.tag_ == "NNS":
         return False
     lex = lexicon()
-    if lemma in lex.crowd_nouns or lemma in lex.bystander_nouns or lemma in lex.relation_of:
+    if lemma in lex.crowd_nouns or lemma in lex.bystander_nouns or lemma in lex.relation_of \
+            or lemma in config()["statements"]["not_occupations"]:
         return False
     return lex.is_person_noun(lemma) or lemma.endswith(tuple(config()["statements"]["occupation_endings"]))
 

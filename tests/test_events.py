@@ -767,3 +767,11 @@ def test_idioms_with_a_predicate_or_an_object(pipeline: Any, text: str, type_nam
 
 def test_employing_is_a_state_not_a_hiring(pipeline: Any) -> None:
     assert not [e for e in extract(pipeline, "Acme Corp employs 600 people in Boston.").events if e.type]
+
+
+def test_a_headline_mention_merges_whatever_its_tense(pipeline: Any) -> None:
+    text = "Acme Corp buys Widget Inc\n\nAcme Corp has agreed to acquire Widget Inc, the companies said on Monday."
+    acquisitions = [e for e in extract(pipeline, text, {"Monday": "2024-03-11"}).events if e.type == "business.acquire"]
+    assert len(acquisitions) == 1 and acquisitions[0].time == "2024-03-11"
+    text = "Acme Corp agreed to acquire Widget Inc on Monday. Later Acme Corp bought Widget Inc."
+    assert len([e for e in extract(pipeline, text, {"Monday": "2024-03-11"}).events if e.type == "business.acquire"]) == 2

@@ -308,6 +308,17 @@ def _type_event(trigger: Token, hits: list[_Hit], ctx: Context, sch: Schema) -> 
     return best
 
 
+def _headline(analysis: Analysis) -> int | None:
+    """The first sentence when it is a headline: a line of its own with no final stop."""
+    if not analysis.sentences:
+        return None
+    first = analysis.sentences[0]
+    text = analysis.document.text
+    body = text[first.start : first.end].rstrip()
+    ends_line = "\n" in text[first.start + len(body) : first.end + 2] or first.end >= len(text.rstrip())
+    return 0 if ends_line and not body.endswith((".", "!", "?", '"', "”")) else None
+
+
 def _fold_participles(found: list[tuple[Token, Event]], events: list[Event]) -> list[Event]:
     """"X confirmed the news on Monday, sharing a photo": a participle clause of the same type as its
     governor tells the same act."""
@@ -465,7 +476,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     unnamed = [e for e in events if e.type and not _participant(e.args)]  # "the former chief executive was sentenced"
     events = [e for e in events if not (e.type and not _participant(e.args))]
     inherit_times(events)
-    events = merge_mentions(events, {t.name for t in sch.types if t.symmetric})
+    events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, _headline(analysis))
     fold_described(events, unnamed)
     kept = {id(e) for e in events}
     age_times([(t, e) for t, e in found if id(e) in kept])  # weakest: only what no mention dates

@@ -1,7 +1,8 @@
 """One typed event per real event within an article.
 
 A headline "X dies" and "X died on Monday in Y" are two mentions of one event.  Mentions merge
-when they have the same type, polarity and modality, share a known participant, name no
+when they have the same type, polarity and modality (a headline's modality aside: "X buys Y" is
+the body's "X has agreed to acquire Y"), share a known participant, name no
 different known participants in the same role (for two-person life events "agent" and "partner"
 count as one role), and have compatible times (equal, one unknown, or one a more precise value
 of the other).  The merged event keeps the earliest trigger, the union of the arguments and the
@@ -65,9 +66,11 @@ def _entities(fillers: dict[str, set[str]]) -> set[str]:
     return {x for xs in fillers.values() for x in xs if not x.startswith("~")}
 
 
-def _same_event(a: Event, b: Event, symmetric: bool) -> bool:
-    if a.type is None or a.type != b.type or (a.polarity, a.modality) != (b.polarity, b.modality):
+def _same_event(a: Event, b: Event, symmetric: bool, headline: int | None = None) -> bool:
+    if a.type is None or a.type != b.type or a.polarity != b.polarity:
         return False
+    if a.modality != b.modality and (headline is None or headline not in (a.sentence, b.sentence)):
+        return False  # a headline's tense says little: "X buys Y" is the body's "X has agreed to acquire Y"
     if not _times_compatible(a.time, b.time):
         return False
     mine, theirs = _fillers(a, symmetric), _fillers(b, symmetric)
@@ -103,12 +106,13 @@ def absorb(keep: Event, other: Event) -> None:
         keep.time, keep.timex, keep.time_source = other.time, other.timex, other.time_source
 
 
-def merge_mentions(events: list[Event], symmetric_types: set[str]) -> list[Event]:
-    """`events` in text order with the later mentions of one typed event folded into the first."""
+def merge_mentions(events: list[Event], symmetric_types: set[str], headline: int | None = None) -> list[Event]:
+    """`events` in text order with the later mentions of one typed event folded into the first;
+    `headline` is the index of the article's headline sentence, if it has one."""
     out: list[Event] = []
     for event in sorted(events, key=lambda e: e.start):
         symmetric = event.type in symmetric_types
-        first = next((e for e in out if _same_event(e, event, symmetric)), None)
+        first = next((e for e in out if _same_event(e, event, symmetric, headline)), None)
         if first is None:
             out.append(event)
         else:

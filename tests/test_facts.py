@@ -501,6 +501,7 @@ def test_years_in_an_earlier_post_before_an_appointment(language: Any) -> None:
     [
         ("The rights went to the Barcelona studio Aurora Pictures in May.", [("Aurora Pictures", "Barcelona", None, None)]),
         ("Ada Quill grew up in Tromsø, the Arctic city, and left at 18.", []),
+        ("The film had its premiere at the Odeon Theatre in Madrid on Tuesday.", [("Odeon Theatre", "Madrid", None, None)]),
     ],
 )
 def test_located_in_from_a_place_word_in_a_description(language: Any, text: str, located: list[Any]) -> None:

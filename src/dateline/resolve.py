@@ -652,6 +652,10 @@ def _location(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
     inner_kind = _kind(a, inner)
     if inner is None or inner_kind not in PLACES | {"ORG"}:
         return
+    if inner_kind == "FAC" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "in":
+        place = _entity(a, doc[token.i + 2])  # "a premiere at the Cine Alcázar in Madrid": a venue is where it is
+        if place is not None and place != inner and _kind(a, place) == "GPE":
+            b.add("located_in", inner, place, evidence=_evidence(a, doc, token, doc[token.i + 2]))
     lex = lexicon()
     descriptions = [c for c in token.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"
                     and not lex.is_person_noun(c.lemma_.lower())]  # "X, the Denver-based maker"

@@ -93,6 +93,8 @@ def _candidate_types(token: Token, sch: Schema) -> list[EventType]:
     index = sch.by_verb if klass == "verb" else sch.by_noun
     key, lemma = trigger_key(token)
     if klass == "verb" and (obj := idiom_object(token, sch)) is not None:  # "was found guilty": the idiom first
+        if any(c.dep_ == "neg" for c in obj.children):
+            return []  # "pleaded not guilty" is no conviction, nor a denied one
         return sch.by_idiom[f"{lemma} {obj.lemma_.lower()}"]
     found = index.get(key) or (index.get(lemma, []) if key != lemma else [])
     if not found and token.lower_ != lemma:  # a lemmatizer slip: "wed" -> "we"
@@ -488,6 +490,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
 def _event(trigger: Token, type_name: str | None, args: list[Argument], times: list[TimeAnchor], ctx: Context, sch: Schema,
            durations: list[TimeAnchor] | None = None) -> Event:
     time, source = attach_time(trigger, ctx.sentence(trigger), times, sch.cues)
+    if type_name and trigger.tag_ in ("VBP", "VBZ") and trigger.lemma_.lower() in sch.stative:
+        time, source = None, None  # "the couple have two sons": a state now, the births undated
     value = PART_OF_DAY.sub("", time.timex.value) if time else None
     tid = (time.timex.tid or None) if time else None
     shifted = relative_time(trigger, ctx.sentence(trigger), durations, times, sch.cues) if durations and type_name else None

@@ -187,7 +187,11 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
             continue
         if listed and t == token and ctx.ents.of(t) is None:
             continue  # "two children, A and B": the names are the arguments
-        t = named(t)
+        named_as = named(t)
+        if conjuncts and named_as is not t and t.dep_ != "conj":  # "two sons, A and B": B too
+            extra = [c for c in named_as.conjuncts if c.i > named_as.i and ctx.ents.of(c) is not None]
+            out.extend(a for c in extra for a in make_args(role, c, ctx, conjuncts=False))
+        t = named_as
         entity = ctx.ents.of(t)
         if entity is None and t.pos_ == "NOUN":  # "the Halcyon space telescope" -> Halcyon
             entity = next((e for c in t.children if c.dep_ == "compound" and (e := ctx.ents.of(c))), None)

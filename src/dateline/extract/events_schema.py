@@ -67,6 +67,7 @@ class Schema:
     kin_nouns: frozenset[str]
     relatives: frozenset[str]
     people: frozenset[str]
+    stative: frozenset[str]
     cues: dict[str, Any]
     role_excludes: dict[str, frozenset[str]] = field(default_factory=dict)
     entity_only_roles: frozenset[str] = frozenset()
@@ -146,6 +147,7 @@ def schema() -> Schema:
         kin_nouns=frozenset(raw["kin"]["nouns"]),
         relatives=frozenset(raw["kin"].get("relatives", [])),
         people=frozenset(raw["kin"].get("people", [])),
+        stative=frozenset(raw["kin"].get("stative", [])),
         cues=cues,
         role_excludes={role: frozenset(spec.get("not_entity_types", [])) for role, spec in raw.get("roles", {}).items()},
         entity_only_roles=frozenset(role for role, spec in raw.get("roles", {}).items() if spec.get("entity_only")),

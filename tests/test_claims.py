@@ -531,3 +531,35 @@ def test_speakers_dated_statement_dates_what_follows_in_the_paragraph(parse):
     found = parse(text, dct="2020-06-11", entities=[abe],
                   timexes=[_timex(text, "Monday afternoon", "2020-06-08TAF")]).claims
     assert _only(found, "respect the result").date == "2020-06-08"
+
+
+def test_possessive_description_is_not_its_possessor(parse):
+    text = "Ned Fry will quit the band, his agent confirmed to Music Weekly on Monday."
+    ned = _person(text, "E1", "Ned Fry", "his")
+    claim = parse(text, entities=[ned]).claims[0]
+    assert claim.speaker_text == "his agent"
+    assert claim.speaker is None
+    assert claim.outlet_text == "Music Weekly"
+
+
+def test_outlet_name_with_punctuation_is_kept_whole(parse):
+    text = "One insider told Hello! magazine: “She has not left the house in days.”"
+    claim = parse(text).claims[0]
+    assert claim.outlet_text == "Hello!"
+
+
+def test_the_insider_going_on_keeps_the_first_statements_date(parse):
+    text = "A source told Star Daily last month that the pair had been fighting. The insider added: “It was only a matter of time.”"
+    found = parse(text, dct="2024-05-16", timexes=[_timex(text, "last month", "2024-04")]).claims
+    assert [c.date for c in found] == ["2024-04", "2024-04"]
+    assert found[1].outlet_text == "Star Daily"
+
+
+def test_caption_attributes_a_quote_and_took_to_names_the_platform(parse):
+    text = "Lia Moreno took to Instagram on Saturday to share the news. “Baby number two is on the way!” she captioned a photo."
+    lia = _person(text, "E1", "Lia Moreno", "she")
+    claim = parse(text, dct="2024-05-16", entities=[lia], timexes=[_timex(text, "Saturday", "2024-05-11")]).claims[0]
+    assert claim.cue == "captioned"
+    assert claim.speaker == "E1"
+    assert claim.outlet_text == "Instagram"
+    assert claim.date == "2024-05-11"

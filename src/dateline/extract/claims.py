@@ -103,13 +103,15 @@ def _attribute(ctx: ClaimContext, draft: Draft, claim: Claim, latest_anonymous: 
             names = name_tokens(source)
             text = ctx.text[names[0].idx : names[-1].idx + len(names[-1].text)]
             outlet = Outlet(text, org.id if isinstance(org, Entity) else None)
+    claim.date = date_of(ctx, draft)
     if speaker.kind == "anonymous" and source is not None and is_definite(source) and latest_anonymous:
         claim.speaker_text = latest_anonymous.speaker_text  # "the source" refers back
         if outlet is None:
             outlet = Outlet(latest_anonymous.outlet_text, latest_anonymous.outlet) if latest_anonymous.outlet_text else None
+        if ctx.paragraph(claim.start) - ctx.paragraph(latest_anonymous.end) <= 1:
+            claim.date = claim.date or latest_anonymous.date  # "The insider added: …" goes on
     if outlet is not None:
-        claim.outlet, claim.outlet_text = outlet.entity, outlet.text
-    claim.date = date_of(ctx, draft)
+        claim.outlet, claim.outlet_text = outlet.entity, outlet.text.rstrip(".,;:")
     if claim.outlet_text is None and claim.speaker is not None:
         for setting in ctx.settings:
             if (setting.entity == claim.speaker and setting.offset < claim.start

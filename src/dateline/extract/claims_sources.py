@@ -40,8 +40,11 @@ def outlet_of_name(ctx: ClaimContext, token: Token, latest: Outlet | None, typed
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if not names and following is not None and is_proper(following) and following.head.i in {token.i, token.head.i}:
             names = [following]  # "told the magazine X" parsed as two objects
-        if names:  # "Parents magazine", "the newspaper Le Soir"
-            return outlet_of_name(ctx, names[-1], latest, typed=True)
+        if names:  # "Parents magazine", "the newspaper Le Soir", "Hello! magazine"
+            found = outlet_of_name(ctx, names[-1], latest, typed=True)
+            if found is not None and names[0].idx < names[-1].idx and names[-1].dep_ == "compound":
+                found.text = ctx.text[names[0].idx : names[-1].idx + len(names[-1].text)]
+            return found
         if any(c.dep_ == "poss" for c in token.children):
             return Outlet(noun_phrase(token).text, None)  # "the club's website"
         return latest  # "the outlet", "the magazine"
@@ -158,7 +161,7 @@ def speaker_of(ctx: ClaimContext, draft: Draft, latest: Outlet | None) -> Speake
         return Speaker("pronoun", token.text, entity.id if entity else None, outlet)
     if is_anonymous(ctx, token):
         return Speaker("anonymous", phrase.text, None, outlet)
-    names = name_tokens(token) if is_proper(token) else list(phrase)
+    names = name_tokens(token) if is_proper(token) else [token]  # "his manager" is not "his"
     entity = entity_at(ctx.analysis, names[0].idx, names[-1].idx + len(names[-1].text))
     if entity is None and not is_proper(token):
         entity = _described(ctx, token, phrase)
@@ -227,8 +230,13 @@ def settings_of(ctx: ClaimContext) -> list[Setting]:
         verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "confirmed it in a X post"
         if prep.dep_ != "prep" or ctx.quoted[prep.i] or verb.pos_ not in {"VERB", "AUX"}:
             continue
-        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in ctx.cues.channels):
-            outlet = outlet_in_channel(ctx, obj, None)
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.lemma_.lower() in ctx.cues.channels:
+                outlet = outlet_in_channel(ctx, obj, None)
+            elif verb.lemma_.lower() == "take" and prep.lower_ == "to" and is_proper(obj):
+                outlet = outlet_of_name(ctx, obj, None, typed=True)  # "took to Instagram on Saturday to …"
+            else:
+                continue
             subject = subject_of(verb)
             entity = entity_of_token(ctx.analysis, subject) if subject is not None else None
             if outlet is not None and entity is not None:

@@ -781,3 +781,10 @@ def test_children_listed_after_a_kin_noun_a_present_state_and_a_plea_of_not_guil
     births = [e for e in extract(pipeline, text, {"2001": "2001"}).events if e.type == "family.child"]
     assert len(births) == 2 and all(e.time is None for e in births)  # a state now: the births are undated
     assert not [e for e in extract(pipeline, "John Smith has pleaded not guilty.").events if e.type]
+
+
+def test_found_is_not_founded_and_a_pair_merged_keeps_one_agent(pipeline: Any) -> None:
+    assert not [e for e in extract(pipeline, "In 1987 Jane Doe found a rare fossil.").events if e.type == "business.found"]
+    text = "Jane Doe divorces John Smith\n\nJohn Smith has filed for divorce from his wife, the actress Jane Doe."
+    divorces = [e for e in extract(pipeline, text).events if e.type == "life.divorce"]
+    assert len(divorces) == 1 and [a.role for a in divorces[0].args].count("agent") == 1

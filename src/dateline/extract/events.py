@@ -97,7 +97,7 @@ def _candidate_types(token: Token, sch: Schema) -> list[EventType]:
             return []  # "pleaded not guilty" is no conviction, nor a denied one
         return sch.by_idiom[f"{lemma} {obj.lemma_.lower()}"]
     found = index.get(key) or (index.get(lemma, []) if key != lemma else [])
-    if not found and token.lower_ != lemma:  # a lemmatizer slip: "wed" -> "we"
+    if not found and len(lemma) <= 2 and token.lower_ != lemma:  # a lemmatizer slip: "wed" -> "we" (not "found" -> "find")
         found = index.get(token.lower_, [])
     return found
 

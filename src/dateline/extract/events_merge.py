@@ -93,15 +93,17 @@ def _better_time(keep: Event, other: Event) -> bool:
     return SOURCE_RANK[other.time_source] > SOURCE_RANK[keep.time_source]
 
 
-def absorb(keep: Event, other: Event) -> None:
+def absorb(keep: Event, other: Event, symmetric: bool = False) -> None:
     seen = {(a.role, a.entity or a.text.lower()) for a in keep.args}
     people = {a.entity for a in keep.args if a.entity and a.role in PAIR_ROLES}
+    has_agent = any(a.role == "agent" for a in keep.args)
     for arg in other.args:
         key = (arg.role, arg.entity or arg.text.lower())
         if key in seen or (arg.role in PAIR_ROLES and arg.entity in people):
             continue
         seen.add(key)
-        keep.args.append(Argument(arg.role, arg.start, arg.end, arg.text, arg.entity))
+        role = "partner" if symmetric and arg.role == "agent" and has_agent else arg.role  # one agent to a pair
+        keep.args.append(Argument(role, arg.start, arg.end, arg.text, arg.entity))
     if _better_time(keep, other):
         keep.time, keep.timex, keep.time_source = other.time, other.timex, other.time_source
 
@@ -116,7 +118,7 @@ def merge_mentions(events: list[Event], symmetric_types: set[str], headline: int
         if first is None:
             out.append(event)
         else:
-            absorb(first, event)
+            absorb(first, event, symmetric)
     return out
 
 

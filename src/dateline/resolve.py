@@ -38,7 +38,7 @@ from .model import (
     Evidence,
     Fact,
 )
-from .resolve_clauses import interval, subject_of, verb_facts
+from .resolve_clauses import interval, subject_of, tokens_of, verb_facts
 from .resolve_moves import earlier_posts, handovers, moves, moves_in_text
 
 DATA = Path(__file__).parent / "extract" / "data" / "facts_relations.toml"
@@ -469,7 +469,7 @@ def _other_party(kin: Token, name: Token, a: Analysis, coordinated: bool) -> str
 def _statements(b: _Builder, doc: Doc) -> None:
     cfg = config()["statements"]
     a = b.analysis
-    for token in doc:
+    for token in tokens_of(doc):
         lemma = token.lemma_.lower()
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -534,6 +534,8 @@ def title_value(token: Token) -> str | None:
     and what precedes it ("Acme CEO" -> "ceo", "morning show host" -> "host").  None when the
     noun names no known post."""
     titles, title_words = _title_sets()
+    if token.lower_ not in title_words and token.lemma_.lower() not in title_words:
+        return None  # the head of a post is one of its words: most nouns are no post
     lex = lexicon()
     left = token.i
     while left > 0 and token.doc[left - 1].dep_ in ("compound", "amod") and token.doc[left - 1].head.i >= token.i \

@@ -29,6 +29,21 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 EMPLOYERS = frozenset({"ORG", "FAC"})  # "a nurse at St Mary's Hospital", "the house band at the Bluebird Room"
 
 
+_TOKENS: dict[int, tuple[Doc, list[Token]]] = {}
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """The doc's tokens as one list, kept for the few passes the facts stage makes over them."""
+    cached = _TOKENS.get(id(doc))
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    if len(_TOKENS) >= 4:
+        _TOKENS.clear()
+    tokens = list(doc)
+    _TOKENS[id(doc)] = (doc, tokens)
+    return tokens
+
+
 @dataclass(slots=True)
 class Interval:
     start: str | None = None
@@ -128,7 +143,7 @@ def main_organisation(analysis: Analysis) -> str | None:
 
 def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, entity_of: Find, kind_of: Callable[[str | None], str | None],
                evidence: Callable[[Token, Token], Evidence], title_of: Callable[[Token], str | None]) -> None:
-    for verb in doc:
+    for verb in tokens_of(doc):
         lemma = verb.lemma_.lower()
         if verb.pos_ not in ("VERB", "AUX", "ADJ") or lemma not in cfg["all_verbs"]:
             continue

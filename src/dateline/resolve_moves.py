@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .model import Analysis, Event, Evidence
-from .resolve_clauses import interval, subject_of
+from .resolve_clauses import interval, subject_of, tokens_of
 
 Find = Callable[[Token | None], str | None]
 
@@ -100,7 +100,7 @@ def moves_in_text(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], id
     """"A have signed X from B" read from the words, for the mention an event merged away (the
     event keeps its first trigger, "signing" in a headline): B's post ends when X's move is dated."""
     a: Analysis = b.analysis
-    for verb in doc:
+    for verb in tokens_of(doc):
         lemma = verb.lemma_.lower()
         if lemma not in cfg["from_verbs_object"] and lemma not in cfg["from_verbs_subject"]:
             continue
@@ -169,7 +169,7 @@ def earlier_posts(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], id
 def handovers(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], entity_of: Find) -> None:
     a: Analysis = b.analysis
     appointed = {e.id for e in events if e.type in cfg["start_types"]}
-    for verb in doc:
+    for verb in tokens_of(doc):
         if verb.lemma_.lower() not in cfg["handover_verbs"] or not any(
                 c.dep_ == "prt" and c.lower_ in cfg["handover_particles"] for c in verb.children):
             continue

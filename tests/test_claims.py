@@ -563,3 +563,15 @@ def test_caption_attributes_a_quote_and_took_to_names_the_platform(parse):
     assert claim.speaker == "E1"
     assert claim.outlet_text == "Instagram"
     assert claim.date == "2024-05-11"
+
+
+def test_that_clause_hung_on_a_statement_is_reported_speech(parse):
+    text = "Brantwood Council said in a statement that the road would be closed for a week."
+    claim = parse(text).claims[0]
+    assert claim.text == "the road would be closed for a week"
+    assert claim.speaker_text == "Brantwood Council"
+
+
+def test_possessive_outlet_name_is_kept_whole(parse):
+    text = "The actress told Harper's Bazaar that the past year had been hard."
+    assert parse(text).claims[0].outlet_text == "Harper's Bazaar"

@@ -70,10 +70,10 @@ def reported_speech(ctx: ClaimContext) -> list[Draft]:
                 if (trailing := _trailing(ctx, token)) is not None:
                     drafts.append(trailing)
                 continue  # "Please note that …": no one says it
-            if not any(c.dep_ == "ccomp" for c in token.children) and (trailing := _trailing(ctx, token)):
+            if not _complements(ctx, token) and (trailing := _trailing(ctx, token)):
                 drafts.append(trailing)
-            for clause in token.children:
-                if clause.dep_ != "ccomp" or _is_question(ctx, clause) or _attributes_quote(ctx, clause):
+            for clause in _complements(ctx, token):
+                if _is_question(ctx, clause) or _attributes_quote(ctx, clause):
                     continue  # a question, or an attribution of its own ("She told X: “…”, she said")
                 tokens = _clause_tokens(ctx, clause)
                 if token.dep_ == "relcl":  # "a display that the maker says can run …": no relative pronoun
@@ -86,6 +86,19 @@ def reported_speech(ctx: ClaimContext) -> list[Draft]:
                     drafts.append(Draft("reported", *span, cue=token, cue_text=token.lower_,
                                          source=subject_of(token), frames=[token]))
     return drafts
+
+
+def _complements(ctx: ClaimContext, verb: Token) -> list[Token]:
+    """The verb's clausal complements, and a "that" clause the parser hung on a channel noun
+    ("said in a statement that the road would close")."""
+    found = [c for c in verb.children if c.dep_ == "ccomp"]
+    if found:
+        return found
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in ctx.cues.channels):
+            found.extend(c for c in noun.children if c.dep_ in {"acl", "relcl", "ccomp"} and c.i > noun.i
+                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+    return found
 
 
 def _trailing(ctx: ClaimContext, verb: Token) -> Draft | None:

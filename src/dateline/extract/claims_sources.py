@@ -52,6 +52,9 @@ def outlet_of_name(ctx: ClaimContext, token: Token, latest: Outlet | None, typed
         return None
     tokens = name_tokens(token)
     found = org_like(ctx, tokens)
+    first = tokens[0].i
+    if first >= 2 and token.doc[first - 1].tag_ == "POS" and is_proper(token.doc[first - 2]):
+        tokens = [token.doc[first - 2], token.doc[first - 1], *tokens]  # "Harper's Bazaar"
     if found is False:
         if not typed:
             return None

@@ -1,0 +1,138 @@
+"""From frame hits to an event's arguments: the role each frame fills for a type (its schema
+roles, per-lemma overrides, reroutes by head noun or entity type), the arguments found inside
+another ("chief executive of X", "her memoir"), and the roles' exclusions."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import Argument, Entity
+from .events_args import Context, is_place, make_args, named, resolve_arg_token
+from .events_hits import Hit
+from .events_schema import EventType, Schema
+from .events_tokens import is_passive
+
+IDIOM_DEPS = {"dobj", "oprd", "acomp", "attr", "advmod"}  # "tied the knot", "was found guilty", "pleaded guilty"
+
+
+def idiom_object(token: Token, sch: Schema) -> Token | None:
+    """The object that makes a verb an idiom of the schema: "tie the knot", "enter parliament"."""
+    lemma = token.lemma_.lower()
+    return next((c for c in token.children if c.dep_ in IDIOM_DEPS and f"{lemma} {c.lemma_.lower()}" in sch.by_idiom), None)
+
+def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ctx: Context) -> str | None:
+    frame = sch.frames[hit.frame]
+    if frame.fallback and any(c.dep_ in frame.fallback and (c.pos_ != "PRON" or ctx.ents.of(c)) for c in trigger.children):
+        return None  # the trigger's own argument wins, unless it is a pronoun standing for no one known ("its")
+    name = frame.acts_as or frame.name
+    if frame.voice == "inherit":
+        name = "passive_subject" if is_passive(trigger, hit.arg) else "subject"
+    elif frame.voice == "participle":  # "got engaged", "was fired": a participle is passive, "was married" not
+        name = "passive_subject" if trigger.tag_ == "VBN" else "subject"
+    if frame.places_only:
+        return "place" if is_place(hit.arg, ctx) else None
+    if frame.entity_only and ctx.ents.of(hit.arg) is None:
+        return None
+    return roles.get(name)
+
+def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Context, sch: Schema) -> list[Argument]:
+    if etype is None:
+        roles = sch.untyped_roles
+    else:
+        roles = {**etype.roles, **etype.lemma_roles.get(trigger.lemma_.lower(), {})}
+    args: list[Argument] = []
+    idiom = idiom_object(trigger, sch) if etype is not None and etype.idioms else None
+    for hit in hits:
+        if idiom is not None and hit.arg.i == idiom.i:
+            continue  # "the knot" is part of the trigger
+        if hit.type_name:
+            if etype is None or hit.type_name != etype.name:
+                continue
+            role: str | None = hit.role
+        else:
+            role = _frame_role(hit, trigger, sch, roles, ctx)
+        if not role:
+            continue
+        token, possessor, is_kin = resolve_arg_token(hit.arg, trigger, sch.kin_nouns)
+        if role == "organization" and ctx.ents.of(named(token)) is None:  # "joined X's board / the board of X" -> X
+            token = _owner(token, ctx) or token
+        if etype is not None and etype.object_when_passive and hit.frame == "object" and (
+            is_passive(trigger) or token.dep_ == "oprd"  # "was named chief executive", "named X chief executive"
+            or _indefinite(token)  # "will appoint a new police commissioner": the post, no one yet
+        ):
+            if ctx.ents.of(named(token)) is None:
+                role = etype.object_when_passive
+        role = _rerouted(role, token, ctx, sch, etype)
+        args.extend(make_args(role, token, ctx, not hit.frame or sch.frames[hit.frame].conjuncts))
+        if is_kin and possessor is not None and role in ("child", "patient"):
+            args.extend(make_args("parent", possessor, ctx))
+        args.extend(_role_extras(role, token, roles, etype, ctx))
+    return dedupe([a for a in args if not _excluded(a, ctx, sch)])
+
+def _indefinite(token: Token) -> bool:
+    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+
+def _rerouted(role: str, token: Token, ctx: Context, sch: Schema, etype: EventType | None) -> str:
+    """The role a filler takes instead, by its head noun or its entity type ("nominated for her role
+    in X": a work, not an award)."""
+    table = (etype.reroute.get(role) if etype is not None else None) or sch.reroute.get(role)
+    if not table:
+        return role
+    entity = ctx.ents.of(named(token))
+    return table.get(token.lemma_.lower()) or (table.get(entity.type) if entity is not None else None) or role
+
+def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventType | None, ctx: Context) -> list[Argument]:
+    """Arguments found inside another one: the person named inside a title, the organisation of a
+    title ("chief executive of X", "its chief executive"), the owner of a work ("her memoir")."""
+    out: list[Argument] = []
+    if role == "role":
+        for child in token.children:
+            entity = ctx.ents.of(child) if child.dep_ in ("nmod", "compound", "poss") else None
+            if entity is None:
+                continue
+            if entity.type == "PERSON" and child.dep_ != "poss":  # "named [Jane Doe] chief executive"
+                out.extend(make_args(roles.get("object", "patient"), child, ctx, conjuncts=False))
+            elif child.dep_ == "poss" and organisation(entity):  # "its chief executive"
+                out.extend(make_args("organization", child, ctx, conjuncts=False))
+        for prep in token.children:  # "chief executive of X"
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and ctx.ents.of(pobj) is not None:
+                        out.extend(make_args("organization", pobj, ctx))
+    if role == "work" and etype is not None and etype.work_owner:  # "her fourth cookbook will be published"
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None and ctx.ents.of(owner) is not None:
+            out.extend(make_args(etype.work_owner, owner, ctx, conjuncts=False))
+    return out
+
+def _owner(token: Token, ctx: Context) -> Token | None:
+    """The named possessor of a noun: "X's board", "the board of X"."""
+    for child in token.children:
+        if child.dep_ == "poss" and organisation(ctx.ents.of(child)):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            owner = next((g for g in child.children if g.dep_ == "pobj" and organisation(ctx.ents.of(g))), None)
+            if owner is not None:
+                return owner
+    return None
+
+def organisation(entity: Entity | None) -> bool:
+    return entity is not None and entity.type not in ("PERSON", "GPE", "LOC", "FAC")
+
+def _excluded(arg: Argument, ctx: Context, sch: Schema) -> bool:
+    if arg.entity is None and arg.role in sch.entity_only_roles:
+        return True
+    banned = sch.role_excludes.get(arg.role)
+    if not banned or arg.entity is None:
+        return False
+    entity = ctx.analysis.entity(arg.entity)
+    return entity is not None and entity.type in banned
+
+def dedupe(args: list[Argument]) -> list[Argument]:
+    out, seen = [], set()
+    for arg in args:
+        key = (arg.role, arg.entity or (arg.start, arg.end))
+        if key not in seen:
+            seen.add(key)
+            out.append(arg)
+    return out

@@ -1,0 +1,159 @@
+"""Which schema type a trigger is: candidate types by lemma, particle or idiom; the type whose
+conditions hold with the most arguments; its promotions ("joined the board" is an appointment)
+and the final roles of two-person events ("X and Y married": X marries, Y is the partner)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from ..model import Argument
+from .events_args import Context, Group, couple_partner, make_args
+from .events_hits import Hit
+from .events_roles import args_for, dedupe, idiom_object
+from .events_rules import rejected, satisfied
+from .events_schema import EventType, Schema, schema
+from .events_tokens import is_passive, trigger_key
+
+POSSESSIVES = {"her", "his", "their", "my", "our", "its"}
+
+
+def _pos_class(token: Token) -> str | None:
+    if token.pos_ == "VERB" or (token.pos_ == "ADJ" and token.tag_ == "VBN"):
+        return "verb"
+    if token.pos_ == "NOUN" and token.dep_ != "compound":
+        return "noun"
+    if token.pos_ == "ADJ":
+        return "verb"  # "engaged", "married" tagged as adjectives
+    return None
+
+def _candidate_types(token: Token, sch: Schema) -> list[EventType]:
+    klass = _pos_class(token)
+    if klass is None:
+        return []
+    index = sch.by_verb if klass == "verb" else sch.by_noun
+    key, lemma = trigger_key(token)
+    if klass == "verb" and (obj := idiom_object(token, sch)) is not None:  # "was found guilty": the idiom first
+        if any(c.dep_ == "neg" for c in obj.children):
+            return []  # "pleaded not guilty" is no conviction, nor a denied one
+        return sch.by_idiom[f"{lemma} {obj.lemma_.lower()}"]
+    found = index.get(key) or (index.get(lemma, []) if key != lemma else [])
+    if not found and len(lemma) <= 2 and token.lower_ != lemma:  # a lemmatizer slip: "wed" -> "we" (not "found" -> "find")
+        found = index.get(token.lower_, [])
+    return found
+
+def is_event_noun(token: Token, sch: Schema) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma in sch.event_nouns or lemma in sch.by_noun:
+        return True
+    return len(lemma) > 6 and lemma.endswith(sch.noun_suffixes) and not token.ent_type_
+
+def _has_kin(hits: list[Hit], sch: Schema) -> bool:
+    return any(h.arg.lemma_.lower() in sch.kin_nouns for h in hits)
+
+def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tuple[EventType, list[Argument]] | None:
+    best: tuple[EventType, list[Argument]] | None = None
+    lemma = trigger.lemma_.lower()
+    for etype in _candidate_types(trigger, sch):
+        if lemma in etype.passive_only and not is_passive(trigger):
+            continue
+        if lemma in etype.kin_required and not _has_kin(hits, sch):
+            continue
+        if etype.reject_kin and _has_kin(hits, sch):
+            continue
+        args = args_for(trigger, hits, etype, ctx, sch)
+        if not participant(args) and not any(a.role != "place" and not a.entity for a in args) and not anaphoric(trigger):
+            continue  # an event with no participant tells no one's story
+        if not all(satisfied(rule, args, ctx, sch) for rule in etype.requires if lemma in rule["lemmas"]):
+            continue
+        if any(rejected(rule, args) for rule in etype.rejects if lemma in rule["lemmas"]):
+            continue
+        if best is None or (participant(args), len(args)) > (participant(best[1]), len(best[1])):
+            best = (etype, args)
+    return best
+
+def anaphoric(trigger: Token) -> bool:
+    """"The lawsuit, filed on Tuesday in Boston, ...": a definite event noun, the event told before."""
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children)
+
+def participant(args: list[Argument]) -> bool:
+    """A known entity takes part (a place alone is only where it happened), or someone's relative
+    ("her mother died in 2013"), or unnamed people ("a second man was arrested")."""
+    return any(a.entity and a.role != "place" for a in args) or any(_relative(a) for a in args)
+
+def _relative(arg: Argument) -> bool:
+    """"her mother", "a second man", "two teenagers": someone, named or not."""
+    words = arg.text.lower().split()
+    if arg.role in ("place", "role", "award", "work") or not words:
+        return False
+    sch = schema()
+    return (len(words) == 2 and (words[0] in POSSESSIVES or words[0].endswith("'s")) and words[1] in sch.relatives) or (
+        words[-1] in sch.people
+    )
+
+def remember_couple(trigger: Token, etype: EventType, args: list[Argument], ctx: Context) -> None:
+    """The people of a two-person event ("X married Y") are what a later "the two" refers to."""
+    if not etype.symmetric:
+        return
+    ordered = sorted(args, key=lambda a: a.role != "agent")  # the agent first: "the couple" keeps who is who
+    people = [e for e in (ctx.analysis.entity(a.entity) for a in ordered) if e is not None and e.type == "PERSON"]
+    unique = list({e.id: e for e in people}.values())
+    known = next((g for g in ctx.groups if {m.id for m in g.members} == {e.id for e in unique}), None)
+    if known is not None:
+        unique = known.members  # the pair as first named: who is agent stays the same
+    if len(unique) >= 2:
+        ctx.groups.append(Group(trigger.i, ctx.sentence(trigger), unique))
+
+def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[Argument], ctx: Context) -> bool:
+    """Whether a `promote` rule of the schema applies: its lemmas, its role filled (by an entity of
+    its types), an object among its words ("joined the board")."""
+    if "lemmas" in rule and trigger.lemma_.lower() not in rule["lemmas"]:
+        return False
+    if "unless_object_words" in rule and any(
+        h.frame == "object" and h.arg.lemma_.lower() in rule["unless_object_words"] for h in hits
+    ):
+        return False
+    if "object_words" in rule and not any(
+        h.frame == "object" and h.arg.lemma_.lower() in rule["object_words"] for h in hits
+    ):
+        return False
+    if "if_role" not in rule:
+        return True
+    for arg in args:
+        if arg.role == rule["if_role"]:
+            entity = ctx.analysis.entity(arg.entity)
+            if "entity_types" in rule and (entity is None or entity.type not in rule["entity_types"]):
+                continue
+            if "phrases" in rule and not any(p in arg.text.lower() for p in rule["phrases"]):
+                continue
+            return True
+    return False
+
+def finish_roles(
+    etype: EventType, trigger: Token, hits: list[Hit], args: list[Argument], ctx: Context, types: dict[str, EventType]
+) -> tuple[str, list[Argument]]:
+    name = etype.name
+    for rule in etype.promote:
+        if _promotes(rule, trigger, hits, args, ctx):
+            name = rule["type"]
+            rename = rule.get("rename", {})
+            args = [Argument(rename.get(a.role, a.role), a.start, a.end, a.text, a.entity) for a in args]
+            if "object_role" in rule:  # "joined the board": the body joined
+                body = next(h.arg for h in hits if h.frame == "object" and h.arg.lemma_.lower() in rule["object_words"])
+                args += make_args(rule["object_role"], body, ctx, conjuncts=False)
+            break
+    copies = etype.lemma_copies.get(trigger.lemma_.lower(), {})
+    args += [Argument(copies[a.role], a.start, a.end, a.text, a.entity) for a in args if a.role in copies]
+    if types[name].symmetric or etype.symmetric:
+        agents = sorted((a for a in args if a.role == "agent"), key=lambda a: a.start)
+        for extra in agents[1:]:  # "X and Y married": X marries, Y is the partner
+            extra.role = "partner"
+        partners = sorted((a for a in args if a.role == "partner"), key=lambda a: a.start)
+        if partners and not agents:
+            partners[0].role = "agent"
+        agent = next((a.entity for a in args if a.role == "agent"), None)
+        args = [a for a in args if not (a.role == "partner" and a.entity and a.entity == agent)]
+        if agent and not any(a.role == "partner" for a in args):
+            args += couple_partner(trigger, agent, ctx)  # "X proposed in Lisbon": to the one X is paired with
+    return name, dedupe(args)

@@ -575,3 +575,16 @@ def test_that_clause_hung_on_a_statement_is_reported_speech(parse):
 def test_possessive_outlet_name_is_kept_whole(parse):
     text = "The actress told Harper's Bazaar that the past year had been hard."
     assert parse(text).claims[0].outlet_text == "Harper's Bazaar"
+
+
+def test_more_speech_verbs_report_their_complement(parse):
+    text = "Defence lawyers countered that he had been provoked."
+    claim = parse(text).claims[0]
+    assert (claim.cue, claim.text) == ("countered", "he had been provoked")
+
+
+def test_the_before_a_name_makes_it_an_outlet_even_when_ner_says_person(parse):
+    text = "According to a police report seen by the Gazette, the driver was over the limit."
+    claim = parse(text).claims[0]
+    assert claim.speaker_text == "a police report"
+    assert claim.outlet_text == "Gazette"

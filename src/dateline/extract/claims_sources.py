@@ -53,6 +53,7 @@ def outlet_of_name(ctx: ClaimContext, token: Token, latest: Outlet | None, typed
     tokens = name_tokens(token)
     found = org_like(ctx, tokens)
     first = tokens[0].i
+    typed = typed or (first > 0 and token.doc[first - 1].lower_ == "the")  # "the Gazette" names no person
     if first >= 2 and token.doc[first - 1].tag_ == "POS" and is_proper(token.doc[first - 2]):
         tokens = [token.doc[first - 2], token.doc[first - 1], *tokens]  # "Harper's Bazaar"
     if found is False:

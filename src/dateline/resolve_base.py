@@ -1,0 +1,108 @@
+"""What the facts stage shares: its configuration, the fact builder, and lookups from events and
+tokens to entities (used by `resolve`, `resolve_statements`)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .model import ASSERTED, ATTRIBUTED, HEDGED, NEGATED, SPECULATIVE, Analysis, Event, Evidence, Fact
+
+DATA = Path(__file__).parent / "extract" / "data" / "facts_relations.toml"
+RANK = {ASSERTED: 0, ATTRIBUTED: 1, HEDGED: 2, SPECULATIVE: 3, NEGATED: 4}
+PLACES = {"GPE", "LOC", "FAC"}
+PAST = "PAST_REF"
+COPULAS = frozenset({"be", "become", "remain"})
+
+
+@lru_cache(maxsize=1)
+def config() -> dict[str, Any]:
+    with open(DATA, "rb") as fh:
+        return tomllib.load(fh)
+
+
+@dataclass(slots=True)
+class _Builder:
+    """Facts keyed by (relation, subject, object, value); a repeated fact merges its sources."""
+
+    analysis: Analysis
+    facts: dict[tuple[str, str, str | None, str | None], Fact] = field(default_factory=dict)
+
+    def add(self, relation: str, subject: str, obj: str | None = None, value: str | None = None, *,
+            valid_from: str | None = None, evidence: Evidence | None = None, event: Event | None = None,
+            certainty: str = ASSERTED, claim: str | None = None) -> Fact:
+        key = (relation, subject, None if relation == "role" else obj, value)  # one role, its organisation when known
+        if relation == "spouse" and obj is not None:
+            other = (relation, obj, subject, value)
+            key = other if other in self.facts else key
+        fact = self.facts.get(key)
+        if fact is None:
+            fact = Fact(id="", relation=relation, subject=key[1], object=key[2], value=value, certainty=certainty, claim=claim)
+            self.facts[key] = fact
+        if fact.object is None and obj is not None and fact.subject != obj:
+            fact.object = obj
+        elif RANK.get(certainty, 9) < RANK.get(fact.certainty, 9):
+            fact.certainty, fact.claim = certainty, claim
+        if valid_from and (fact.valid_from is None or valid_from < fact.valid_from):
+            fact.valid_from = valid_from
+        if evidence is not None and all(
+            (e.sentence, e.start, e.end) != (evidence.sentence, evidence.start, evidence.end) for e in fact.evidence
+        ):
+            fact.evidence.append(evidence)
+        if event is not None and event.id not in fact.events:
+            fact.events.append(event.id)
+        return fact
+
+    def from_event(self, relation: str, subject: str, obj: str | None, event: Event, value: str | None = None) -> Fact:
+        return self.add(relation, subject, obj, value, valid_from=event.time if _dated(event.time) else None,
+                        evidence=Evidence(event.sentence, event.start, event.end), event=event,
+                        certainty=event.certainty, claim=event.claim)
+
+
+def _dated(value: str | None) -> bool:
+    return bool(value) and value[:4].isdigit()  # type: ignore[index]
+
+
+def _factual(event: Event) -> bool:
+    return event.polarity == "POS" and event.modality in (None, "conditional") and event.certainty != NEGATED
+
+
+def _ids(event: Event, roles: list[str], analysis: Analysis, types: set[str] | None = None) -> list[str]:
+    out: list[str] = []
+    for arg in event.args:
+        if arg.role in roles and arg.entity and arg.entity not in out:
+            entity = analysis.entity(arg.entity)
+            if entity is not None and (types is None or entity.type in types):
+                out.append(arg.entity)
+    return out
+
+
+
+
+def _entity(a: Analysis, token: Token | None) -> str | None:
+    if token is None:
+        return None
+    start, end = token.idx, token.idx + len(token.text)
+    best = None
+    for entity in a.entities:
+        for m in entity.mentions:
+            if m.start <= start and end <= m.end and (best is None or m.end - m.start < best[0]):
+                best = (m.end - m.start, entity.id)
+    return best[1] if best else None
+
+
+def _kind(a: Analysis, entity_id: str | None) -> str | None:
+    entity = a.entity(entity_id)
+    return entity.type if entity else None
+
+
+def _evidence(a: Analysis, doc: Doc, first: Token, last: Token) -> Evidence:
+    lo, hi = min(first.i, last.i), max(first.i, last.i)
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    sentence = a.sentence_at(start)
+    return Evidence(sentence.index if sentence else 0, start, end)

@@ -1,0 +1,280 @@
+"""Facts stated in words rather than by events (used by `resolve`): titles next to names ("Acme's
+chief executive, X", "X, an analyst at Y"), kin nouns ("her husband, X", "their son, Y"), places
+("X, the Denver-based maker", "Santa Barbara, California"), a person's firm, and the verbs of
+`resolve_clauses` ("served as T of Y from A to B").  A former post is no role: its employer stays
+an employee fact whose end is unknown (None), as the fixtures annotate it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .extract.entity_lexicon import lexicon
+from .model import Analysis
+from .resolve_base import COPULAS, PAST, PLACES, _Builder, _entity, _evidence, _kind, config
+from .resolve_clauses import interval, subject_of, tokens_of, verb_facts
+
+
+def _name_of(kin: Token) -> Token | None:
+    """The name a kin or title noun stands with: "son Oscar", "her husband, X", "X, her husband"."""
+    for child in kin.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+    for child in kin.children:  # "her husband, the architect X"
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "ADJ"):  # the small model tags some as ADJ
+            named = next((c for c in child.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
+            if named is not None:
+                return named
+    if kin.dep_ in ("compound", "appos") and kin.head.pos_ == "PROPN":
+        return kin.head
+    if kin.dep_ == "attr" and kin.head.lemma_ in COPULAS:  # "Lindgren is chief executive", "X, who has been its CFO"
+        subject = subject_of(kin.head)
+        return subject if subject is not None and subject.pos_ == "PROPN" else None
+    return None
+
+
+def _other_party(kin: Token, name: Token, a: Analysis, coordinated: bool) -> str | None:
+    """Whose husband / son / CEO: the possessor, else (spouses only) the person coordinated with
+    "X and husband Y" -- "son A and daughter B" are siblings, not parent and child."""
+    for token in (kin, name):
+        poss = next((c for c in token.children if c.dep_ == "poss"), None)
+        if poss is not None and (found := _entity(a, poss)) is not None:
+            return found
+        if poss is not None and poss.lower_ == "whose":  # "X, whose son Y is a painter"
+            clause = next((t for t in poss.ancestors if t.dep_ == "relcl"), None)
+            if clause is not None and (found := _entity(a, clause.head)) is not None:
+                return found
+    for token in (kin, name):
+        if coordinated and token.dep_ == "conj":
+            return _entity(a, token.head)
+    of = next((p for c in kin.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+    return _entity(a, of)  # "X, the daughter of Y"
+
+
+def statements(b: _Builder, doc: Doc) -> None:
+    cfg = config()["statements"]
+    a = b.analysis
+    for token in tokens_of(doc):
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        former = any(c.lower_.strip("-") in cfg["ended_modifiers"] for c in token.children if c.dep_ in ("amod", "compound", "advmod"))
+        _location(b, doc, token, cfg)
+        _titles(b, doc, token, cfg, former)
+        _owned_business(b, doc, token)
+        ex = token.i >= 2 and doc[token.i - 1].text in ("-", "–") and doc[token.i - 2].lower_ in cfg["ended_modifiers"]
+        if lemma in cfg["spouse_nouns"] or lemma in cfg["child_nouns"] or lemma in cfg["parent_nouns"]:
+            if (former or ex) and lemma not in cfg["spouse_nouns"]:
+                continue  # "her late father": no relation ends with it
+            name = _name_of(token)
+            this, other = (_entity(a, name), _other_party(token, name, a, lemma in cfg["spouse_nouns"])) if name is not None \
+                else (None, None)
+            if not this or not other or this == other:  # "his wife of ten years, X" when the parse misses it
+                this, other = _kin_in_sequence(a, doc, token)
+                name = next((t for t in doc[token.i + 1 : token.i + 9] if _entity(a, t) == this), token)
+            if not this or not other or this == other or _kind(a, this) != "PERSON" or _kind(a, other) != "PERSON":
+                continue
+            ev = _evidence(a, doc, token, name)
+            if lemma in cfg["child_nouns"]:  # "her daughters, Ann and Mia"
+                for sibling in name.conjuncts:
+                    if (more := _entity(a, sibling)) not in (None, this, other) and _kind(a, more) == "PERSON":
+                        b.add("parent", other, more, evidence=ev)
+            if lemma in cfg["spouse_nouns"]:
+                fact = b.add("spouse", other, this, evidence=ev)
+                if former or ex:  # "her ex-husband": over, at a time not given -- no current spouse
+                    fact.valid_to = fact.valid_to or PAST
+            elif lemma in cfg["child_nouns"]:
+                b.add("parent", other, this, evidence=ev)
+            else:
+                b.add("parent", this, other, evidence=ev)
+
+
+def _kin_in_sequence(a: Analysis, doc: Doc, kin: Token) -> tuple[str | None, str | None]:
+    """"his wife of ten years, X" / "her ex-husband, X": a possessive, the kin noun (with an
+    "of ..." phrase), a comma and a name, read from the words when the parse does not join them."""
+    before = kin.i - 1
+    while before >= 0 and (doc[before].text in ("-", "–") or doc[before].lower_ in config()["statements"]["ended_modifiers"]):
+        before -= 1
+    owner = _entity(a, doc[before]) if before >= 0 and doc[before].tag_ in ("PRP$", "POS") else None
+    if owner is None and before >= 1 and doc[before].tag_ == "POS":
+        owner = _entity(a, doc[before - 1])
+    i = kin.i + 1
+    if i < len(doc) and doc[i].lower_ == "of":
+        while i < len(doc) and i - kin.i < 6 and doc[i].text != ",":
+            i += 1
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].pos_ != "PROPN":
+        return None, None
+    return _entity(a, doc[i + 1]), owner
+
+
+@lru_cache(maxsize=1)
+def _title_sets() -> tuple[frozenset[str], frozenset[str]]:
+    titles = frozenset(config()["statements"]["titles"])
+    return titles, frozenset(w for title in titles for w in title.split())
+
+
+def title_value(token: Token) -> str | None:
+    """The post a title noun names, as written ("chief executive", "junior treasury minister"),
+    without the modifiers that only say where the post is: a name or an organisation / work noun
+    and what precedes it ("Acme CEO" -> "ceo", "morning show host" -> "host").  None when the
+    noun names no known post."""
+    titles, title_words = _title_sets()
+    if token.lower_ not in title_words and token.lemma_.lower() not in title_words:
+        return None  # the head of a post is one of its words: most nouns are no post
+    lex = lexicon()
+    left = token.i
+    while left > 0 and token.doc[left - 1].dep_ in ("compound", "amod") and token.doc[left - 1].head.i >= token.i \
+            and not token.doc[left - 1].is_punct:
+        left -= 1
+    tokens = list(token.doc[left : token.i + 1])
+    cut = max((k + 1 for k, t in enumerate(tokens[:-1]) if t.lower_ not in title_words and (
+        t.ent_type_ or t.pos_ in ("PROPN", "VERB", "PUNCT", "NUM") or t.lemma_.lower() in lex.type_of_noun
+        or t.lower_ in lex.title_adjectives or (t.pos_ == "ADJ" and k == 0 and t.tag_ in ("JJ", "JJS") and t.i < token.i - 1
+                                                 and token.doc[t.i + 1].pos_ in ("ADJ", "VERB")))), default=0)
+    # "the Paris-born chef" -> chef, "first paid manager" -> manager
+    words = " ".join(t.lower_ for t in tokens[cut:]).replace(" - ", "-")
+    if words in titles:
+        return words
+    if tokens[-1].lower_ in titles or tokens[-1].lemma_.lower() in titles:
+        return words
+    joined = words.split()
+    for k in range(1, len(joined)):  # "head of buying" is not met here; "vice-chair" is
+        if " ".join(joined[k:]) in titles:
+            return words
+    return None
+
+
+def _occupation(token: Token) -> bool:
+    """A noun naming someone by what they do: a person noun of the lexicon, or a word made like
+    one ("glaciologist", "auditor", "historian")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or token.tag_ == "NNS":
+        return False
+    lex = lexicon()
+    if lemma in lex.crowd_nouns or lemma in lex.bystander_nouns or lemma in lex.relation_of \
+            or lemma in config()["statements"]["not_occupations"]:
+        return False
+    return lex.is_person_noun(lemma) or lemma.endswith(tuple(config()["statements"]["occupation_endings"]))
+
+
+def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bool = False) -> None:
+    """Role and employer from a title or occupation next to a name ("Acme's chief executive,
+    X", "X, an astrophysicist at Y"): a known post makes a role, any person noun with "at / of Y"
+    an employee of Y.  A former one ended at a time the text does not give: its end stays unknown
+    (None), as the fixtures' convention reads an unknown end."""
+    a = b.analysis
+    title = title_value(token)
+    if title is None and not _occupation(token):
+        return
+    if any(c.lower_ in cfg["opponent_adjectives"] for c in token.children if c.dep_ == "amod"):
+        return  # "a vocal critic of Acme"
+    name = _name_of(token)
+    person = _entity(a, name)
+    if person is None or _kind(a, person) != "PERSON":
+        return
+    if token.lemma_.lower() in lexicon().relation_of and any(_kind(a, _entity(a, c)) == "PERSON" for c in token.children
+                                                             if c.dep_ == "poss"):
+        return  # "her partner, X": a relation, not a post
+    org = None
+    before = [c for c in name.children if c.dep_ in ("nmod", "compound") and c.i < token.i]  # type: ignore[union-attr]
+    for child in [*token.children, *(c for c in name.children if c.dep_ == "prep"), *before]:  # type: ignore[union-attr]
+        if child.dep_ == "prep" and child.lower_ in cfg["org_preps"]:  # "at the carmaker Voltra" -> Voltra
+            org = next((_entity(a, p) or _entity(a, _appos_name(p)) for p in child.children if p.dep_ == "pobj"), None) or org
+        elif child.dep_ in ("poss", "compound", "nmod") and _kind(a, _entity(a, child)) == "ORG":
+            org = _entity(a, child)
+        elif child.dep_ == "poss" and child.pos_ == "NOUN" and _entity(a, child) is None:
+            org = _org_by_noun(a, child)  # "the school's director" far from "the Crescent Jazz School"
+    if org is not None and _kind(a, org) not in ("ORG", "FAC"):
+        org = None
+    if title is None and (org is None or former):
+        return
+    ev = _evidence(a, doc, token, name)  # type: ignore[arg-type]
+    when = None if former else interval(a, doc, token.head if token.dep_ == "attr" else token)
+    # "has been mayor since 2019", "X, the party's leader since 2015,"
+    start = when.start if when else None
+    if when is not None and start is None and token.head.lemma_ == "become":  # "became chief executive in 2015"
+        start = when.point
+    facts = [b.add("role", person, org, title, evidence=ev, valid_from=start)] if title and not former else []
+    # "a former engineer at Voltra": the employer is a fact (its end unknown); a post no longer held is no role
+    if org:
+        facts.append(b.add("employee", person, org, evidence=ev, valid_from=start))
+    for fact in facts:
+        if when is not None and when.end and fact.valid_to is None:
+            fact.valid_to = when.end
+
+
+def _owned_business(b: _Builder, doc: Doc, token: Token) -> None:
+    """"Lyle's firm, Clearwell Services" / "her company, Acme": the person works there."""
+    a = b.analysis
+    if token.pos_ != "NOUN" or lexicon().type_of_noun.get(token.lemma_.lower()) != "ORG" \
+            or token.lemma_.lower() not in config()["statements"]["business_nouns"]:
+        return
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    person = _entity(a, owner)
+    name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    org = _entity(a, name)
+    if person and org and _kind(a, person) == "PERSON" and _kind(a, org) == "ORG":
+        b.add("employee", person, org, evidence=_evidence(a, doc, owner, name))  # type: ignore[arg-type]
+
+
+def _org_by_noun(a: Analysis, noun: Token) -> str | None:
+    """The one organisation of the article a definite noun names: by a word of its name ("the
+    school" -> "Crescent Jazz School") or by its description ("the co-operative")."""
+    if not any(c.lower_ == "the" for c in noun.children):
+        return None
+    word = noun.lemma_.lower()
+    found = [e.id for e in a.entities if e.type == "ORG" and (word in e.name.lower().split() or word in e.attrs.get("roles", []))]
+    return found[0] if len(found) == 1 else None
+
+
+def _appos_name(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
+
+
+def _location(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
+    a = b.analysis
+    if token.pos_ != "PROPN" or (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
+        return  # the name's last word speaks for it
+    inner = _entity(a, token)
+    inner_kind = _kind(a, inner)
+    if inner is None or inner_kind not in PLACES | {"ORG"}:
+        return
+    if inner_kind == "FAC" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "in":
+        place = _entity(a, doc[token.i + 2])  # "a premiere at the Cine Alcázar in Madrid": a venue is where it is
+        if place is not None and place != inner and _kind(a, place) == "GPE":
+            b.add("located_in", inner, place, evidence=_evidence(a, doc, token, doc[token.i + 2]))
+    lex = lexicon()
+    descriptions = [c for c in token.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"
+                    and not lex.is_person_noun(c.lemma_.lower())]  # "X, the Denver-based maker"
+    described = {g.i for d in descriptions for g in d.children}
+    described |= {c.i for c in token.children if c.dep_ == "compound" and any(c.i < d.i for d in descriptions)}  # "the London label X"
+    for child in [*token.children, *(g for d in descriptions for g in d.children)]:
+        outer_token = None
+        if child.dep_ in ("appos", "npadvmod") and child.ent_type_ in PLACES and inner_kind in PLACES:
+            outer_token = child  # "Santa Barbara, California"
+        elif child.i in described and child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN":
+            outer_token = child  # "the Barcelona studio X", "X, a Harlem club"
+        elif child.i in described and child.dep_ == "prep" and child.lower_ == "in":  # "X, a stately home in Y"
+            outer_token = next((p for p in child.children if p.dep_ == "pobj"), None)
+        elif child.dep_ in ("acl", "amod", "relcl") and child.lemma_.lower() in cfg["location_verbs"]:  # "which is based in Y"
+            prep = next((p for p in child.children if p.dep_ == "prep" and p.lower_ == "in"), None)
+            if prep is not None:  # "X, based in Y"
+                outer_token = next((p for p in prep.children if p.dep_ == "pobj"), None)
+            else:  # "the Y-based maker"
+                outer_token = next((p for p in child.children if p.dep_ in ("npadvmod", "compound", "nmod")), None)
+        elif child.dep_ == "prep" and child.lower_ == "in" and inner_kind in ("ORG", "FAC"):  # "the X Institute in Y"
+            outer_token = next((p for p in child.children if p.dep_ == "pobj" and p.ent_type_ in PLACES), None)
+        outer = _entity(a, outer_token)
+        if outer and child.i in described and inner_kind in ("GPE", "LOC") and _kind(a, outer) != "GPE":
+            continue  # "Tromsø, the Arctic city": a region describes a place, a city or country locates it
+        if outer and outer != inner and _kind(a, outer) in PLACES:
+            b.add("located_in", inner, outer, evidence=_evidence(a, doc, token, outer_token))  # type: ignore[arg-type]
+
+
+
+def verb_statements(b: _Builder, doc: Doc) -> None:
+    a = b.analysis
+    verb_facts(a, doc, config()["verbs"], b.add, lambda t: _entity(a, t), lambda e: _kind(a, e),
+               lambda x, y: _evidence(a, doc, x, y), title_value)

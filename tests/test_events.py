@@ -788,3 +788,11 @@ def test_found_is_not_founded_and_a_pair_merged_keeps_one_agent(pipeline: Any) -
     text = "Jane Doe divorces John Smith\n\nJohn Smith has filed for divorce from his wife, the actress Jane Doe."
     divorces = [e for e in extract(pipeline, text).events if e.type == "life.divorce"]
     assert len(divorces) == 1 and [a.role for a in divorces[0].args].count("agent") == 1
+
+
+def test_a_bare_participle_is_passive_and_a_place_role_needs_a_place(pipeline: Any) -> None:
+    analysis = extract(pipeline, "Born in Boston in 1980, Jane Doe studied law in Rome.", {"1980": "1980"})
+    born = typed(analysis, "life.born")
+    assert roles(analysis, born) == {"patient": {"Jane Doe"}, "place": {"Boston"}} and born.time == "1980"
+    analysis = extract(pipeline, "Jane Doe was elected for a second term.")
+    assert "place" not in roles(analysis, typed(analysis, "politics.elect"))

@@ -67,6 +67,7 @@ def _headline(analysis: Analysis) -> int | None:
     ends_line = "\n" in text[first.start + len(body) : first.end + 2] or first.end >= len(text.rstrip())
     return 0 if ends_line and not body.endswith((".", "!", "?", '"', "”")) else None
 
+
 def _fold_participles(found: list[tuple[Token, Event]], events: list[Event]) -> list[Event]:
     """"X confirmed the news on Monday, sharing a photo": a participle clause of the same type as its
     governor tells the same act."""
@@ -79,6 +80,7 @@ def _fold_participles(found: list[tuple[Token, Event]], events: list[Event]) -> 
             absorb(head, event)
             gone.add(id(event))
     return [e for e in events if id(e) not in gone]
+
 
 def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     sch = schema()
@@ -139,6 +141,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     for n, event in enumerate(events, 1):
         event.id = f"V{n}"
     analysis.events = events
+
 
 def _event(trigger: Token, type_name: str | None, args: list[Argument], times: list[TimeAnchor], ctx: Context, sch: Schema,
            durations: list[TimeAnchor] | None = None) -> Event:

@@ -796,3 +796,12 @@ def test_a_bare_participle_is_passive_and_a_place_role_needs_a_place(pipeline: A
     assert roles(analysis, born) == {"patient": {"Jane Doe"}, "place": {"Boston"}} and born.time == "1980"
     analysis = extract(pipeline, "Jane Doe was elected for a second term.")
     assert "place" not in roles(analysis, typed(analysis, "politics.elect"))
+
+
+def test_a_full_name_the_ner_missed_is_still_the_entity(pipeline: Any) -> None:
+    text = "Acme Corp bought Widget Inc in May. Later Acme Corp sued John Smith."
+    doc, analysis = build(pipeline, text, {"May": "2024-05"})
+    acme = next(e for e in analysis.entities if e.name == "Acme Corp")
+    acme.mentions = acme.mentions[:1]  # the second "Acme Corp" left unmarked, as an NER miss would
+    events.run(doc, analysis, None)
+    assert [a.entity for a in typed(analysis, "legal.sue").args if a.role == "agent"] == [acme.id]

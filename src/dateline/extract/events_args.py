@@ -33,8 +33,21 @@ class Entities:
         self.spans: list[tuple[int, int, Entity]] = sorted(
             ((m.start, m.end, e) for e in analysis.entities for m in e.mentions), key=lambda x: x[1] - x[0]
         )
+        self.by_name: dict[str, Entity | None] = {}  # a full name of two words or more -> its one entity
+        for entity in analysis.entities:
+            for name in {entity.name.lower(), *(m.text.lower() for m in entity.mentions)}:
+                if len(name.split()) >= 2:
+                    known = self.by_name.get(name, entity)
+                    self.by_name[name] = entity if known is entity else None
 
     def of(self, token: Token) -> Entity | None:
+        found = self._mention(token)
+        if found is None and token.pos_ == "PROPN":  # a full name repeated where the NER missed it
+            words = [c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token.text]
+            found = self.by_name.get(" ".join(words).lower()) if len(words) >= 2 else None
+        return found
+
+    def _mention(self, token: Token) -> Entity | None:
         if _entity_for_token is not None:
             found = _entity_for_token(self.analysis, token)
             if found is None or isinstance(found, Entity):

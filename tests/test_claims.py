@@ -512,10 +512,11 @@ def test_definite_description_takes_the_name_in_its_own_clause(parse):
 def test_words_said_at_an_occasion_take_the_lead_events_day(parse):
     text = ("The council approved the new bridge on Tuesday.\n\n"
             "“This is a good day,” Mayor Lin Ode said outside the chamber after the meeting.\n\n"
+            "The bridge will cost £40 million.\n\n"
             "“It will take years,” Lin Ode said.")
     found = parse(text, dct="2020-06-11", timexes=[_timex(text, "Tuesday", "2020-06-09")]).claims
     assert _only(found, "good day").date == "2020-06-09"
-    assert _only(found, "take years").date == "2020-06-11"  # no occasion, another paragraph: the article's date
+    assert _only(found, "take years").date == "2020-06-11"  # no occasion, paragraphs later: the article's date
 
 
 def test_participle_occasion_dates_the_claim(parse):
@@ -588,3 +589,18 @@ def test_the_before_a_name_makes_it_an_outlet_even_when_ner_says_person(parse):
     claim = parse(text).claims[0]
     assert claim.speaker_text == "a police report"
     assert claim.outlet_text == "Gazette"
+
+
+def test_naming_verb_reports_a_judgement_but_not_a_label(parse):
+    text = ("Writing in Stagecraft magazine, the critic Lou Park called the play “a long night with no reward.” "
+            "She returned for what she called her “final bow before the rest.”")
+    found = parse(text).claims
+    assert [c.text for c in found] == ["a long night with no reward."]
+    assert found[0].cue == "called"
+    assert found[0].outlet_text == "Stagecraft"
+
+
+def test_same_speaker_by_surname_keeps_the_outlet_when_no_entity_is_linked(parse):
+    text = "Ana Ruiz told the Observer: “Writing saved me.” Ruiz, 45, said she wrote every morning."
+    found = parse(text).claims
+    assert [c.outlet_text for c in found] == ["Observer", "Observer"]

@@ -121,11 +121,22 @@ def _attribute(ctx: ClaimContext, draft: Draft, claim: Claim, latest_anonymous: 
     if claim.date is None and claim.speaker is not None:
         claim.date = spoken_before(ctx, ctx.spoken, claim.speaker, claim.start)
     previous = earlier[-1] if earlier else None
-    if (previous is not None and claim.speaker is not None and previous.speaker == claim.speaker
-            and ctx.paragraph(claim.start) - ctx.paragraph(previous.end) <= 1):
+    if previous is None or ctx.paragraph(claim.start) - ctx.paragraph(previous.end) > 1:
+        return
+    if claim.speaker is not None and previous.speaker == claim.speaker:
         claim.date = claim.date or previous.date  # the same speaker goes on
-        if claim.outlet_text is None:
-            claim.outlet, claim.outlet_text = previous.outlet, previous.outlet_text
+    if _same_speaker(previous, claim) and claim.outlet_text is None:
+        claim.outlet, claim.outlet_text = previous.outlet, previous.outlet_text
+
+
+def _same_speaker(first: Claim, second: Claim) -> bool:
+    """The same entity, or, when no entity was linked, a name sharing its last word ("Ana Ruiz" … "Ruiz")."""
+    if first.speaker is not None or second.speaker is not None:
+        return first.speaker == second.speaker
+    if second.speaker_kind != "named" or not first.speaker_text or not second.speaker_text:
+        return False
+    last = second.speaker_text.split()[-1]
+    return last[:1].isupper() and last in first.speaker_text.split()
 
 
 def find_claims(doc: Doc, analysis: Analysis) -> list[Claim]:

@@ -10,6 +10,7 @@ from .claims_context import ClaimContext, Draft, subject_of
 from .claims_quotes import OPENERS, Quote, trim_quote
 
 _SENTENCE_END = {".", "!", "?", "…"}
+_LABEL_WORDS = 4  # a naming verb's quote this long or longer is an opinion reported ("called the album "…"")
 
 
 def _after_cue(ctx: ClaimContext, quote: Quote) -> Token | None:
@@ -61,6 +62,16 @@ def _before_cue(ctx: ClaimContext, quote: Quote) -> Token | None:
     return None
 
 
+def _short_label(ctx: ClaimContext, cue: Token, start: int, end: int) -> bool:
+    """ "called it her 'last shift'", "what she called her '…'": a naming verb labels, it does not
+    report, unless it judges a thing named as its object with a quote of a few words ("called the
+    album 'a record to keep for long winters'")."""
+    if cue.lemma_.lower() not in ctx.cues.naming:
+        return False
+    judged = any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in cue.children)
+    return not judged or len(ctx.text[start:end].split()) < _LABEL_WORDS
+
+
 def direct(ctx: ClaimContext, reported: list[Draft]) -> list[Draft]:
     drafts: list[Draft] = []
     for quote in ctx.quotes:
@@ -69,6 +80,7 @@ def direct(ctx: ClaimContext, reported: list[Draft]) -> list[Draft]:
         start, end = trim_quote(ctx.text, quote.start, quote.end)
         after, before = _after_cue(ctx, quote), _before_cue(ctx, quote)
         frames = [t for t in (after, before) if t is not None]
+        frames = [t for t in frames if not _short_label(ctx, t, start, end)]
         if frames:
             cue = frames[0]
             drafts.append(Draft("direct", start, end, cue=cue, cue_text=cue.lower_,

@@ -117,6 +117,8 @@ def outlet_of_frame(ctx: ClaimContext, cue: Token, latest: Outlet | None) -> Out
             preps = [child] if child.dep_ == "prep" else []
             if child.dep_ == "advcl" and child.lemma_.lower() in ctx.cues.outlet_verbs:
                 preps = [t for t in child.children if t.dep_ == "prep" and t.lower_ in {"to", "with"}]
+            if child.dep_ == "advcl" and child.lemma_.lower() == "write":  # "Writing in X magazine, Y called …"
+                preps = [t for t in child.children if t.dep_ == "prep" and t.lower_ in {"in", "for"}]
             if child.dep_ in {"dobj", "prep"}:  # "shared a tribute to her husband on Instagram"
                 preps += [t for t in child.subtree if t.dep_ == "prep" and t.lower_ == "on" and t.i != child.i]
             for prep in preps:
@@ -128,6 +130,8 @@ def outlet_of_frame(ctx: ClaimContext, cue: Token, latest: Outlet | None) -> Out
                         found = outlet_of_name(ctx, obj, latest)
                     elif prep.lower_ in {"to", "with"} and prep.head.lemma_.lower() in ctx.cues.outlet_verbs:
                         found = outlet_of_name(ctx, obj, latest)
+                    elif prep.lower_ in {"in", "for"} and prep.head.lemma_.lower() == "write":
+                        found = outlet_of_name(ctx, obj, None)
                     if found is not None:
                         return found
         current = current.head if current.dep_ in {"advcl", "conj", "xcomp"} and current.head.i != current.i else None

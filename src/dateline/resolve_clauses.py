@@ -165,9 +165,8 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
         ev = evidence(subject, verb)  # type: ignore[arg-type]
         for relation, obj, value in found:
             fact = add(relation, person, obj, value, valid_from=start, evidence=ev)
-            if over and relation == "spouse" and fact.valid_to is None:
-                fact.valid_to = "PAST_REF"  # "was previously married to Y": no current spouse; a post "previously"
-                # held keeps an unknown end (None), as a former title does
+            if over and fact.valid_to is None:
+                fact.valid_to = "PAST_REF"  # "was previously married to Y", "previously worked at Y": over, date unknown
             elif end and (fact.valid_to is None or fact.valid_to == "PAST_REF"):
                 fact.valid_to = end
 

@@ -162,8 +162,8 @@ def _occupation(token: Token) -> bool:
 def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bool = False) -> None:
     """Role and employer from a title or occupation next to a name ("Acme's chief executive,
     X", "X, an astrophysicist at Y"): a known post makes a role, any person noun with "at / of Y"
-    an employee of Y.  A former one ended at a time the text does not give: its end stays unknown
-    (None), as the fixtures' convention reads an unknown end."""
+    an employee of Y.  A former one ended at a time the text does not give: its end is `PAST_REF`
+    (over by the article's date), which `asof` reads as "ended before the latest report of it"."""
     a = b.analysis
     title = title_value(token)
     if title is None and not _occupation(token):
@@ -197,9 +197,11 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     if when is not None and start is None and token.head.lemma_ == "become":  # "became chief executive in 2015"
         start = when.point
     facts = [b.add("role", person, org, title, evidence=ev, valid_from=start)] if title and not former else []
-    # "a former engineer at Voltra": the employer is a fact (its end unknown); a post no longer held is no role
+    # "a former engineer at Voltra": the employer is a fact that is over; a post no longer held is no role
     if org:
         facts.append(b.add("employee", person, org, evidence=ev, valid_from=start))
+        if former and facts[-1].valid_to is None:
+            facts[-1].valid_to = PAST
     for fact in facts:
         if when is not None and when.end and fact.valid_to is None:
             fact.valid_to = when.end

@@ -805,3 +805,9 @@ def test_a_full_name_the_ner_missed_is_still_the_entity(pipeline: Any) -> None:
     acme.mentions = acme.mentions[:1]  # the second "Acme Corp" left unmarked, as an NER miss would
     events.run(doc, analysis, None)
     assert [a.entity for a in typed(analysis, "legal.sue").args if a.role == "agent"] == [acme.id]
+
+
+def test_a_girlfriend_named_is_a_dating(pipeline: Any) -> None:
+    analysis = extract(pipeline, "John Smith's girlfriend, the singer Jane Doe, was seen in Rome.")
+    found = roles(analysis, typed(analysis, "life.date"))
+    assert (found["agent"], found["partner"]) == ({"John Smith"}, {"Jane Doe"})

@@ -95,10 +95,13 @@ def named(token: Token) -> Token:
 
 
 def _apposed_name(noun: Token) -> Token | None:
-    """"a small cell maker, Kessler GmbH, after ...": a name set off by commas right after the noun,
-    parsed elsewhere (not the subject of what follows: "bought the maker, Acme said")."""
+    """"a small cell maker, Kessler GmbH, after ...", "his girlfriend, the singer X, ...": a name set
+    off by commas right after the noun, parsed elsewhere (not the subject of what follows: "bought
+    the maker, Acme said")."""
     doc = noun.doc
     i = noun.i + 2
+    while i < len(doc) and i < noun.i + 5 and doc[i].pos_ in ("DET", "ADJ", "NOUN"):  # ", the singer X,"
+        i += 1
     if i >= len(doc) or doc[noun.i + 1].text != "," or doc[i].ent_iob_ != "B" or doc[i].pos_ != "PROPN":
         return None
     last = i

@@ -22,6 +22,7 @@ class Hit:
     role: str = ""  # set for a type's own pattern
     type_name: str = ""
 
+
 def _frame_names(frame: Frame, bound: dict[str, int], doc: Doc, sch: Schema) -> tuple[str, ...]:
     if frame.name_by is None:
         return (frame.name,)
@@ -30,6 +31,7 @@ def _frame_names(frame: Frame, bound: dict[str, int], doc: Doc, sch: Schema) -> 
     label = token.dep_ if attr == "dep" else token.lower_
     pos = doc[bound["trigger"]].pos_
     return tuple(n for n in frame.names.get(label, ()) if pos in sch.frames[n].pos)
+
 
 def collect_hits(doc: Doc) -> dict[int, list[Hit]]:
     sch = schema()
@@ -52,6 +54,7 @@ def collect_hits(doc: Doc) -> dict[int, list[Hit]]:
                 seen.add((f"{type_name}:{role}", trigger, bound[role]))
                 hits[trigger].append(Hit("", doc[bound[role]], role, type_name))
     return hits
+
 
 def with_event_nouns(doc: Doc, hits: dict[int, list[Hit]], sch: Schema) -> dict[int, list[Hit]]:
     """Typed event nouns matched by no frame are triggers too ("The lawsuit, filed on Monday, ..."

@@ -20,6 +20,7 @@ def idiom_object(token: Token, sch: Schema) -> Token | None:
     lemma = token.lemma_.lower()
     return next((c for c in token.children if c.dep_ in IDIOM_DEPS and f"{lemma} {c.lemma_.lower()}" in sch.by_idiom), None)
 
+
 def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ctx: Context) -> str | None:
     frame = sch.frames[hit.frame]
     if frame.fallback and any(c.dep_ in frame.fallback and (c.pos_ != "PRON" or ctx.ents.of(c)) for c in trigger.children):
@@ -33,7 +34,11 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
         return "place" if is_place(hit.arg, ctx) else None
     if frame.entity_only and ctx.ents.of(hit.arg) is None:
         return None
-    return roles.get(name)
+    role = roles.get(name)
+    if role == "place" and not is_place(hit.arg, ctx):
+        return None  # "elected for Harrowfield" names a place, "elected for a second term" none
+    return role
+
 
 def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Context, sch: Schema) -> list[Argument]:
     if etype is None:
@@ -67,10 +72,15 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
         if is_kin and possessor is not None and role in ("child", "patient"):
             args.extend(make_args("parent", possessor, ctx))
         args.extend(_role_extras(role, token, roles, etype, ctx))
+    own = etype.self_roles.get(trigger.lemma_.lower()) if etype is not None else None
+    if own is not None and named(trigger) is not trigger:  # "his girlfriend, the model Y": Y
+        args.extend(make_args(own, trigger, ctx, conjuncts=False))
     return dedupe([a for a in args if not _excluded(a, ctx, sch)])
+
 
 def _indefinite(token: Token) -> bool:
     return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+
 
 def _rerouted(role: str, token: Token, ctx: Context, sch: Schema, etype: EventType | None) -> str:
     """The role a filler takes instead, by its head noun or its entity type ("nominated for her role
@@ -80,6 +90,7 @@ def _rerouted(role: str, token: Token, ctx: Context, sch: Schema, etype: EventTy
         return role
     entity = ctx.ents.of(named(token))
     return table.get(token.lemma_.lower()) or (table.get(entity.type) if entity is not None else None) or role
+
 
 def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventType | None, ctx: Context) -> list[Argument]:
     """Arguments found inside another one: the person named inside a title, the organisation of a
@@ -105,6 +116,7 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
             out.extend(make_args(etype.work_owner, owner, ctx, conjuncts=False))
     return out
 
+
 def _owner(token: Token, ctx: Context) -> Token | None:
     """The named possessor of a noun: "X's board", "the board of X"."""
     for child in token.children:
@@ -116,8 +128,10 @@ def _owner(token: Token, ctx: Context) -> Token | None:
                 return owner
     return None
 
+
 def organisation(entity: Entity | None) -> bool:
     return entity is not None and entity.type not in ("PERSON", "GPE", "LOC", "FAC")
+
 
 def _excluded(arg: Argument, ctx: Context, sch: Schema) -> bool:
     if arg.entity is None and arg.role in sch.entity_only_roles:
@@ -127,6 +141,7 @@ def _excluded(arg: Argument, ctx: Context, sch: Schema) -> bool:
         return False
     entity = ctx.analysis.entity(arg.entity)
     return entity is not None and entity.type in banned
+
 
 def dedupe(args: list[Argument]) -> list[Argument]:
     out, seen = [], set()

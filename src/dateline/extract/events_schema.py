@@ -45,6 +45,7 @@ class EventType:
     symmetric: bool = False
     pair_required: bool = False  # no event without a partner
     idioms: frozenset[str] = frozenset()
+    self_roles: dict[str, str] = field(default_factory=dict)  # trigger noun lemma -> the role its own name fills
     reroute: dict[str, dict[str, str]] = field(default_factory=dict)  # per type, as Schema.reroute  # "verb object" lemma pairs: "tie knot"
     promote: tuple[dict[str, Any], ...] = ()
     object_when_passive: str | None = None
@@ -125,6 +126,7 @@ def schema() -> Schema:
                 symmetric=spec.get("symmetric", False),
                 pair_required=spec.get("pair_required", False),
                 idioms=frozenset(spec.get("idioms", [])),
+                self_roles=dict(spec.get("self_roles", {})),
                 reroute=dict(spec.get("reroute", {})),
                 promote=tuple([spec["promote"]] if isinstance(spec.get("promote"), dict) else spec.get("promote", [])),
                 object_when_passive=spec.get("object_when_passive"),

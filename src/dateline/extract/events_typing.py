@@ -28,6 +28,7 @@ def _pos_class(token: Token) -> str | None:
         return "verb"  # "engaged", "married" tagged as adjectives
     return None
 
+
 def _candidate_types(token: Token, sch: Schema) -> list[EventType]:
     klass = _pos_class(token)
     if klass is None:
@@ -43,14 +44,17 @@ def _candidate_types(token: Token, sch: Schema) -> list[EventType]:
         found = index.get(token.lower_, [])
     return found
 
+
 def is_event_noun(token: Token, sch: Schema) -> bool:
     lemma = token.lemma_.lower()
     if lemma in sch.event_nouns or lemma in sch.by_noun:
         return True
     return len(lemma) > 6 and lemma.endswith(sch.noun_suffixes) and not token.ent_type_
 
+
 def _has_kin(hits: list[Hit], sch: Schema) -> bool:
     return any(h.arg.lemma_.lower() in sch.kin_nouns for h in hits)
+
 
 def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tuple[EventType, list[Argument]] | None:
     best: tuple[EventType, list[Argument]] | None = None
@@ -73,14 +77,17 @@ def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tu
             best = (etype, args)
     return best
 
+
 def anaphoric(trigger: Token) -> bool:
     """"The lawsuit, filed on Tuesday in Boston, ...": a definite event noun, the event told before."""
     return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children)
+
 
 def participant(args: list[Argument]) -> bool:
     """A known entity takes part (a place alone is only where it happened), or someone's relative
     ("her mother died in 2013"), or unnamed people ("a second man was arrested")."""
     return any(a.entity and a.role != "place" for a in args) or any(_relative(a) for a in args)
+
 
 def _relative(arg: Argument) -> bool:
     """"her mother", "a second man", "two teenagers": someone, named or not."""
@@ -91,6 +98,7 @@ def _relative(arg: Argument) -> bool:
     return (len(words) == 2 and (words[0] in POSSESSIVES or words[0].endswith("'s")) and words[1] in sch.relatives) or (
         words[-1] in sch.people
     )
+
 
 def remember_couple(trigger: Token, etype: EventType, args: list[Argument], ctx: Context) -> None:
     """The people of a two-person event ("X married Y") are what a later "the two" refers to."""
@@ -104,6 +112,7 @@ def remember_couple(trigger: Token, etype: EventType, args: list[Argument], ctx:
         unique = known.members  # the pair as first named: who is agent stays the same
     if len(unique) >= 2:
         ctx.groups.append(Group(trigger.i, ctx.sentence(trigger), unique))
+
 
 def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[Argument], ctx: Context) -> bool:
     """Whether a `promote` rule of the schema applies: its lemmas, its role filled (by an entity of
@@ -129,6 +138,7 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
                 continue
             return True
     return False
+
 
 def finish_roles(
     etype: EventType, trigger: Token, hits: list[Hit], args: list[Argument], ctx: Context, types: dict[str, EventType]

@@ -811,3 +811,8 @@ def test_a_girlfriend_named_is_a_dating(pipeline: Any) -> None:
     analysis = extract(pipeline, "John Smith's girlfriend, the singer Jane Doe, was seen in Rome.")
     found = roles(analysis, typed(analysis, "life.date"))
     assert (found["agent"], found["partner"]) == ({"John Smith"}, {"Jane Doe"})
+
+
+def test_coordinated_times_are_one_event_each(pipeline: Any) -> None:
+    analysis = extract(pipeline, "Jane Doe was re-elected in 2014 and 2018.", {"2014": "2014", "2018": "2018"})
+    assert sorted(e.time for e in analysis.events if e.type == "politics.elect") == ["2014", "2018"]

@@ -23,6 +23,8 @@ default: the claims stage sets it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Event
@@ -122,7 +124,11 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
             if not any(a.entity for a in args):
                 continue
             type_name = None
-        found.append((trigger, _event(trigger, type_name, args, times, ctx, sch, durations)))
+        event = _event(trigger, type_name, args, times, ctx, sch, durations)
+        found.append((trigger, event))
+        if type_name and event.time_source == "clause":  # "re-elected in 2014 and 2018": one event per time
+            found += [(trigger, replace(event, args=list(event.args), time=PART_OF_DAY.sub("", t.timex.value), timex=t.timex.tid or None))
+                      for t in coordinated_times(event, times)]
     typed_at = {t.i for t, e in found if e.type}
     # a light verb whose object is a typed event noun ("gave birth", "filed a lawsuit") is that event
     events = [e for t, e in found if e.type or not any(c.i in typed_at and c.dep_ == "dobj" for c in t.children)]
@@ -141,6 +147,14 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     for n, event in enumerate(events, 1):
         event.id = f"V{n}"
     analysis.events = events
+
+
+def coordinated_times(event: Event, times: list[TimeAnchor]) -> list[TimeAnchor]:
+    """The times coordinated with the one that dates `event` ("in 2014 and 2018")."""
+    anchor = next((t for t in times if t.timex.tid and t.timex.tid == event.timex), None)
+    if anchor is None:
+        return []
+    return [t for t in times if t is not anchor and t.root in anchor.root.conjuncts and t.timex.value != event.time]
 
 
 def _event(trigger: Token, type_name: str | None, args: list[Argument], times: list[TimeAnchor], ctx: Context, sch: Schema,

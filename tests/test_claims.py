@@ -604,3 +604,24 @@ def test_same_speaker_by_surname_keeps_the_outlet_when_no_entity_is_linked(parse
     text = "Ana Ruiz told the Observer: “Writing saved me.” Ruiz, 45, said she wrote every morning."
     found = parse(text).claims
     assert [c.outlet_text for c in found] == ["Observer", "Observer"]
+
+
+def test_quoted_as_saying_gives_speaker_and_outlet_active_and_passive(parse):
+    text = ("The Courier quoted Mayor Ann Hill as saying the budget was out of control. "
+            "Hill was quoted by the Courier as saying that taxes would not rise.")
+    found = parse(text).claims
+    assert [c.text for c in found] == ["the budget was out of control", "taxes would not rise"]
+    assert [c.speaker_text for c in found] == ["Mayor Ann Hill", "Hill"]
+    assert [c.outlet_text for c in found] == ["Courier", "Courier"]
+
+
+def test_document_from_a_named_body_is_that_body_speaking(parse):
+    text = "A statement from Buckingham Palace said the visit had been postponed."
+    claim = parse(text).claims[0]
+    assert claim.speaker_text == "Buckingham Palace"
+    assert claim.speaker_kind == "named"
+
+
+def test_capitalised_numeral_inside_a_name_is_part_of_the_outlet(parse):
+    text = '"There\'s no truth to it," a rep for the actor told Page Six on Monday. The rep added that it was over.'
+    assert parse(text).claims[0].outlet_text == "Page Six"

@@ -127,6 +127,8 @@ def is_negated(token: Token) -> bool:
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of a speech verb, climbing to the verb it hangs on ("…, adding that")."""
+    if (quoting := quoted_as(verb)) is not None:  # "X quoted Y as saying", "Y was quoted as saying"
+        return next((c for c in quoting.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     current = verb
     for _ in range(3):
         for child in current.children:
@@ -140,6 +142,14 @@ def subject_of(verb: Token) -> Token | None:
         if child.dep_ in {"dobj", "attr", "npadvmod", "oprd"} and child.pos_ in {"NOUN", "PROPN"} and not quoted:
             if not (verb.lemma_.lower() == "tell" and is_proper(child)):
                 return child
+    return None
+
+
+def quoted_as(verb: Token) -> Token | None:
+    """The verb "quote" of "X quoted Y as saying …", when `verb` is that "saying"."""
+    prep = verb.head
+    if verb.dep_ == "pcomp" and prep.lower_ == "as" and prep.head.lemma_.lower() == "quote":
+        return prep.head
     return None
 
 
@@ -197,7 +207,12 @@ def noun_phrase(token: Token) -> Span:
 
 
 def is_proper(token: Token) -> bool:
-    return token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start and token.pos_ == "NOUN")
+    """A proper noun, or a capitalised word inside a name ("Page Six" with "Six" tagged a numeral)."""
+    if token.pos_ == "PROPN":
+        return True
+    if not token.is_title or token.is_sent_start:
+        return False
+    return token.pos_ == "NOUN" or (token.ent_type_ in _ORG_LABELS and token.ent_iob_ == "I")
 
 
 def is_anonymous(ctx: ClaimContext, token: Token) -> bool:

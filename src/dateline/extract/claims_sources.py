@@ -17,6 +17,7 @@ from .claims_context import (
     name_tokens,
     noun_phrase,
     org_like,
+    quoted_as,
     subject_of,
 )
 from .claims_dates import frame_of, timex_in
@@ -106,6 +107,11 @@ def outlet_of_frame(ctx: ClaimContext, cue: Token, latest: Outlet | None) -> Out
     """The outlet a cue's attribution names: object of "told", "on X", channel nouns."""
     if cue.i in ctx.through:
         return outlet_of_name(ctx, ctx.through[cue.i], latest)
+    if (quoting := quoted_as(cue)) is not None:  # "the Courier quoted X as saying", "quoted by the Courier"
+        agents = [o for c in quoting.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        for name in [c for c in quoting.children if c.dep_ == "nsubj"] + agents:
+            if (found := outlet_of_name(ctx, name, latest)) is not None:
+                return found
     current: Token | None = cue
     for _ in range(2):  # the cue, then the verb it hangs on ("shared … on Instagram, writing …")
         if current is None:
@@ -200,10 +206,14 @@ def _described(ctx: ClaimContext, token: Token, phrase: Span) -> Entity | None:
 
 
 def _author(ctx: ClaimContext, token: Token) -> Token | None:
-    """The agent of "figures released by X" when a thing, not a person, is the source."""
+    """The author of a thing that speaks: "figures released by X", "a statement from X"."""
     if is_proper(token) or token.pos_ != "NOUN":
         return None
     for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "from" and token.lemma_.lower() in ctx.cues.documents:
+            name = next((o for o in child.children if o.dep_ == "pobj" and is_proper(o)), None)
+            if name is not None:  # "a statement from the palace press office said"
+                return name
         if child.dep_ == "acl" and child.lemma_.lower() in ctx.cues.authored:
             for agent in (c for c in child.children if c.dep_ == "agent"):
                 return next((o for o in agent.children if o.dep_ == "pobj"), None)

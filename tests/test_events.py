@@ -816,3 +816,10 @@ def test_a_girlfriend_named_is_a_dating(pipeline: Any) -> None:
 def test_coordinated_times_are_one_event_each(pipeline: Any) -> None:
     analysis = extract(pipeline, "Jane Doe was re-elected in 2014 and 2018.", {"2014": "2014", "2018": "2018"})
     assert sorted(e.time for e in analysis.events if e.type == "politics.elect") == ["2014", "2018"]
+
+
+def test_signing_for_a_club(pipeline: Any) -> None:
+    analysis = extract(pipeline, "John Smith signed for Acme Corp in 2016.", {"2016": "2016"})
+    found = roles(analysis, typed(analysis, "career.hire"))
+    assert (found["agent"], found["patient"]) == ({"Acme Corp"}, {"John Smith"})
+    assert not [e for e in extract(pipeline, "Jane Doe signed for the parcel.").events if e.type]

@@ -823,3 +823,7 @@ def test_signing_for_a_club(pipeline: Any) -> None:
     found = roles(analysis, typed(analysis, "career.hire"))
     assert (found["agent"], found["patient"]) == ({"Acme Corp"}, {"John Smith"})
     assert not [e for e in extract(pipeline, "Jane Doe signed for the parcel.").events if e.type]
+
+
+def test_buying_nothing_named_is_no_acquisition(pipeline: Any) -> None:
+    assert not [e for e in extract(pipeline, "He is the third player Acme Corp has bought this summer.").events if e.type == "business.acquire"]

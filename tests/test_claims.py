@@ -625,3 +625,17 @@ def test_document_from_a_named_body_is_that_body_speaking(parse):
 def test_capitalised_numeral_inside_a_name_is_part_of_the_outlet(parse):
     text = '"There\'s no truth to it," a rep for the actor told Page Six on Monday. The rep added that it was over.'
     assert parse(text).claims[0].outlet_text == "Page Six"
+
+
+def test_question_then_attribution_then_new_quote_sentence(parse):
+    text = "“Why would I leave?” Coach Dan Ivers asked. “I love it here.”"
+    found = parse(text).claims
+    assert [c.text for c in found] == ["Why would I leave?", "I love it here."]
+    assert {c.speaker_text for c in found} == {"Coach Dan Ivers"}
+
+
+def test_a_text_reads_a_quote_but_a_reader_does_not_report(parse):
+    text = "The statement read: “The board has full confidence in her.” At the vigil, Joe Marr read a poem: “Do not weep.”"
+    found = parse(text).claims
+    assert [c.text for c in found] == ["The board has full confidence in her."]
+    assert found[0].speaker_text == "The statement"

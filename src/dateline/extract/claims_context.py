@@ -30,6 +30,7 @@ class ClaimCues:
     reported: frozenset[str]
     quote_only: frozenset[str]
     naming: frozenset[str]
+    text_verbs: frozenset[str]
     according: dict[str, str]
     anonymous: frozenset[str]
     documents: frozenset[str]
@@ -53,6 +54,7 @@ def claim_cues() -> ClaimCues:
         reported=frozenset(raw["speech"]["reported"]),
         quote_only=frozenset(raw["speech"]["quote_only"]),
         naming=frozenset(raw["speech"]["naming"]),
+        text_verbs=frozenset(raw["speech"]["text_verbs"]),
         according={first: second for first, second in raw["according"]["phrases"]},
         anonymous=frozenset(raw["source"]["anonymous"]),
         documents=frozenset(raw["source"]["documents"]),
@@ -117,7 +119,7 @@ class ClaimContext:
 
     def is_cue(self, token: Token, quote_ok: bool = True) -> bool:
         lemma = token.lemma_.lower()
-        words = self.cues.reported | (self.cues.quote_only | self.cues.naming if quote_ok else frozenset())
+        words = self.cues.reported | (self.cues.quote_only | self.cues.naming | self.cues.text_verbs if quote_ok else frozenset())
         return token.pos_ in {"VERB", "AUX"} and lemma in words and not self.quoted[token.i]
 
 

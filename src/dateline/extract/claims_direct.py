@@ -39,6 +39,8 @@ def _after_cue(ctx: ClaimContext, quote: Quote) -> Token | None:
 def _opens_quote(ctx: ClaimContext, cue: Token) -> bool:
     """True when the cue's clause runs straight into an opening quote mark ("She added, “…")."""
     last = max(t.i for t in cue.subtree if not ctx.quoted[t.i] and t.text not in OPENERS)
+    if ctx.doc[last].text in _SENTENCE_END:
+        return False  # “…?” X asked. “…”: the clause ends before the next quote opens
     following = ctx.doc[last + 1 : last + 3]
     return any(t.text in OPENERS for t in following) or any(t.text in OPENERS for t in cue.subtree if t.i > cue.i)
 
@@ -62,6 +64,14 @@ def _before_cue(ctx: ClaimContext, quote: Quote) -> Token | None:
     return None
 
 
+def _not_a_reading(ctx: ClaimContext, cue: Token) -> bool:
+    """ "The statement read: “…”" reports; "She read a poem: “…”" does not: only a text reads."""
+    if cue.lemma_.lower() not in ctx.cues.text_verbs:
+        return False
+    subject = subject_of(cue)
+    return subject is None or subject.lemma_.lower() not in ctx.cues.documents | ctx.cues.channels
+
+
 def _short_label(ctx: ClaimContext, cue: Token, start: int, end: int) -> bool:
     """ "called it her 'last shift'", "what she called her '…'": a naming verb labels, it does not
     report, unless it judges a thing named as its object with a quote of a few words ("called the
@@ -80,7 +90,7 @@ def direct(ctx: ClaimContext, reported: list[Draft]) -> list[Draft]:
         start, end = trim_quote(ctx.text, quote.start, quote.end)
         after, before = _after_cue(ctx, quote), _before_cue(ctx, quote)
         frames = [t for t in (after, before) if t is not None]
-        frames = [t for t in frames if not _short_label(ctx, t, start, end)]
+        frames = [t for t in frames if not _short_label(ctx, t, start, end) and not _not_a_reading(ctx, t)]
         if frames:
             cue = frames[0]
             drafts.append(Draft("direct", start, end, cue=cue, cue_text=cue.lower_,

@@ -829,3 +829,10 @@ def test_buying_nothing_named_is_no_acquisition(pipeline: Any) -> None:
     assert not [e for e in extract(pipeline, "Acme Corp has bought heavily this year.").events if e.type]
     analysis = extract(pipeline, "He is the third player Acme Corp has bought this summer.")
     assert [e.type for e in analysis.events if e.type] == ["career.hire"]  # buying a player is hiring him
+
+
+def test_a_pair_s_event_with_a_borrowed_time_is_the_one_dated_in_its_clause(pipeline: Any) -> None:
+    text = ("Jane Doe and John Smith have separated, the Daily Planet confirmed on Monday. "
+            "Court papers give their date of separation as January 9, 2024.")
+    analysis = extract(pipeline, text, {"Monday": "2024-03-11", "January 9, 2024": "2024-01-09"})
+    assert [e.time for e in analysis.events if e.type == "life.separate"] == ["2024-01-09"]

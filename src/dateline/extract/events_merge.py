@@ -71,7 +71,7 @@ def _same_event(a: Event, b: Event, symmetric: bool, headline: int | None = None
         return False
     if a.modality != b.modality and (headline is None or headline not in (a.sentence, b.sentence)):
         return False  # a headline's tense says little: "X buys Y" is the body's "X has agreed to acquire Y"
-    if not _times_compatible(a.time, b.time):
+    if not _times_compatible(a.time, b.time) and not (symmetric and _borrowed(a, b)):
         return False
     mine, theirs = _fillers(a, symmetric), _fillers(b, symmetric)
     if not _entities(mine) & _entities(theirs):
@@ -81,6 +81,12 @@ def _same_event(a: Event, b: Event, symmetric: bool, headline: int | None = None
         if len(people_a) >= 2 and len(people_b) >= 2 and people_a != people_b:
             return False
     return all(_overlap(role, mine[role], theirs[role]) for role in mine.keys() & theirs.keys())
+
+
+def _borrowed(a: Event, b: Event) -> bool:
+    """One of two mentions has its time only from its sentence ("have separated, People confirmed on
+    Tuesday") and the other one of its own clause: for the same pair of people, one event."""
+    return {a.time_source, b.time_source} == {"sentence", "clause"}
 
 
 def _better_time(keep: Event, other: Event) -> bool:

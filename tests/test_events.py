@@ -836,3 +836,8 @@ def test_a_pair_s_event_with_a_borrowed_time_is_the_one_dated_in_its_clause(pipe
             "Court papers give their date of separation as January 9, 2024.")
     analysis = extract(pipeline, text, {"Monday": "2024-03-11", "January 9, 2024": "2024-01-09"})
     assert [e.time for e in analysis.events if e.type == "life.separate"] == ["2024-01-09"]
+
+
+def test_a_place_named_in_what_someone_was_seen_leaving(pipeline: Any) -> None:
+    analysis = extract(pipeline, "John Smith was seen leaving a Boston hotel with Mia Doe.")
+    assert roles(analysis, typed(analysis, "report.seen"))["place"] == {"Boston"}

@@ -47,6 +47,10 @@ def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
             named = [c for c in token.children if c.dep_ == "compound" and is_place(c, ctx)]
             if named and token.head.lower_ in AT:  # "at the Cannes festival", "in a Texas court"
                 return make_args("place", named[-1], ctx, conjuncts=False)
+        if token.dep_ == "dobj" and token.head.i != trigger.i and token.head.tag_ == "VBG":  # "seen leaving a Miami hotel"
+            named = [c for c in token.children if c.dep_ == "compound" and is_place(c, ctx)]
+            if named:
+                return make_args("place", named[-1], ctx, conjuncts=False)
         frontier.extend((child, depth + 1) for child in token.children)
     return []
 

@@ -442,3 +442,22 @@ def test_a_possessed_organisation_noun_is_not_its_possessor(pipeline) -> None:  
             "She was appointed head of the university's exoplanet group in 2020.")
     a = analyze(pipeline, text)
     assert owner_of(a, "exoplanet group") is None
+
+
+def test_a_short_name_of_a_company_is_the_company_until_a_person_bearing_it_is_named_more(pipeline) -> None:  # noqa: ANN001
+    text = ("Brantock Foods, the York-based baker, named a new chairman on Monday. Brantock cut 90 jobs last year. "
+            "Brantock's shares rose. The firm was founded in 1950 by Ivor Brantock. His son, Neil Brantock, left in 2001.")
+    analysis = analyze(pipeline, text)
+    company = by_name(analysis, "Brantock Foods")
+    assert company.type == "ORG"
+    assert owner_of(analysis, "Brantock", 1) == company.id and owner_of(analysis, "Brantock", 2) == company.id
+    assert by_name(analysis, "Ivor Brantock").id != company.id
+
+
+def test_an_organisation_suffix_ner_left_out_joins_the_name_and_wins_over_a_product(pipeline) -> None:  # noqa: ANN001
+    text = ("Quorvel Devices unveiled the Quorvel Pad on Monday. The Quorvel Pad costs $300. "
+            "Quorvel said it had sold 4,000 units, and Quorvel plans a second model.")
+    analysis = analyze(pipeline, text)
+    company = [e for e in analysis.entities if e.name == "Quorvel Devices"]
+    assert len(company) == 1 and company[0].type == "ORG"
+    assert owner_of(analysis, "Quorvel", 3) == company[0].id

@@ -248,8 +248,8 @@ def test_titles_in_statements(language: Any, text: str, title: str, org: str | N
     analysis = facts_of(language, text)
     roles = [(f.value, analysis.entity(f.object).name if f.object else None) for f in analysis.facts if f.relation == "role"]
     employers = [analysis.entity(f.object).name for f in analysis.facts if f.relation == "employee"]  # type: ignore[union-attr]
-    # a former post is no role; its employer still is one, ended at a time the text does not give
-    assert roles == ([] if "former" in text else [(title, org)])
+    # a former post is a role too; it and its employer ended at a time the text does not give
+    assert roles == [(title, org)]
     assert employers == ([org] if org else [])
     ends = {f.valid_to for f in analysis.facts if f.relation in ("role", "employee")}
     assert ends == ({"PAST_REF"} if "former" in text else {None})
@@ -669,3 +669,16 @@ def test_playing_for_a_club_joined_is_one_membership(language: Any) -> None:
     analysis = _whole(language, "Dan Oke joined Porto Verde FC in 2015 and plays for Porto Verde FC. Oke has not played for Nigeria.")
     assert named(analysis, "member") == [("Dan Oke", "Porto Verde FC", "2015", None)]
     assert named(analysis, "employee") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Quill, a retired headteacher, opened the fair.", [("Ada Quill", "headteacher", None, "PAST_REF")]),
+        ("The arrest of the mayor's former deputy, Tom Reed, came in May.", [("Tom Reed", "deputy", None, "PAST_REF")]),
+        ("Ada Quill, an ex-chairman of the club, spoke first.", [("Ada Quill", "chairman", None, "PAST_REF")]),
+        ("Ada Quill, the chairman of the club, spoke first.", [("Ada Quill", "chairman", None, None)]),
+    ],
+)
+def test_a_former_post_is_a_role_over_by_the_article_date(language: Any, text: str, expected: list[Any]) -> None:
+    assert named(_whole(language, text), "role") == expected

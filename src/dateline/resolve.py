@@ -9,8 +9,7 @@ Conventions (read by the queries, which show a fact from either side):
 - employee(P, O), member(P, O) and role(P, value=title, object=O or None), from appointments,
   hirings, elections, resignations, moves ("signed X from O", "left O in 2020"), titles next to
   names ("O chief executive P") and verbs ("served as T of O from 2009 to 2021").  A former post
-  is no role; its employer stays an employee fact with an unknown end (None), as the fixtures
-  annotate it.  Players and athletes are members of their team, not its employees.
+  ("a retired headteacher") is a role, and its employer an employee fact, both ended at PAST_REF.  Players and athletes are members of their team, not its employees.
 - located_in(A, B) from "A, B" place appositions, "based in B", "the B-based maker A".
 - age(P, value) as of the article date, and birth_year(P, value): the year of a dated birth, else
   the likelier of the two years an age allows (first half of the year -> the earlier one).

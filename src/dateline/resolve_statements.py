@@ -1,8 +1,9 @@
 """Facts stated in words rather than by events (used by `resolve`): titles next to names ("Acme's
 chief executive, X", "X, an analyst at Y"), kin nouns ("her husband, X", "their son, Y"), places
 ("X, the Denver-based maker", "Santa Barbara, California"), a person's firm, and the verbs of
-`resolve_clauses` ("served as T of Y from A to B").  A former post is no role: its employer stays
-an employee fact whose end is unknown (None), as the fixtures annotate it."""
+`resolve_clauses` ("served as T of Y from A to B").  A former post ("a former public defender",
+"a retired headteacher", "his ex-deputy") is a role, and its employer an employee fact, both
+ended at `PAST_REF` (over by the article's date, end not given), as the fixtures annotate it."""
 
 from __future__ import annotations
 
@@ -60,11 +61,12 @@ def statements(b: _Builder, doc: Doc) -> None:
         lemma = token.lemma_.lower()
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
-        former = any(c.lower_.strip("-") in cfg["ended_modifiers"] for c in token.children if c.dep_ in ("amod", "compound", "advmod"))
-        _location(b, doc, token, cfg)
-        _titles(b, doc, token, cfg, former)
-        _owned_business(b, doc, token)
+        modifiers = [c.lower_.strip("-") for c in token.children if c.dep_ in ("amod", "compound", "advmod")]
+        former = any(m in cfg["ended_modifiers"] for m in modifiers)
         ex = token.i >= 2 and doc[token.i - 1].text in ("-", "–") and doc[token.i - 2].lower_ in cfg["ended_modifiers"]
+        _location(b, doc, token, cfg)
+        _titles(b, doc, token, cfg, former or ex or any(m in cfg["ended_post_modifiers"] for m in modifiers))
+        _owned_business(b, doc, token)
         if lemma in cfg["spouse_nouns"] or lemma in cfg["child_nouns"] or lemma in cfg["parent_nouns"]:
             if (former or ex) and lemma not in cfg["spouse_nouns"]:
                 continue  # "her late father": no relation ends with it
@@ -188,7 +190,7 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
             org = _org_by_noun(a, child)  # "the school's director" far from "the Crescent Jazz School"
     if org is not None and _kind(a, org) not in ("ORG", "FAC"):
         org = None
-    if title is None and (org is None or former):
+    if title is None and org is None:
         return
     ev = _evidence(a, doc, token, name)  # type: ignore[arg-type]
     when = None if former else interval(a, doc, token.head if token.dep_ == "attr" else token)
@@ -196,12 +198,12 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     start = when.start if when else None
     if when is not None and start is None and token.head.lemma_ == "become":  # "became chief executive in 2015"
         start = when.point
-    facts = [b.add("role", person, org, title, evidence=ev, valid_from=start)] if title and not former else []
-    # "a former engineer at Voltra": the employer is a fact that is over; a post no longer held is no role
+    facts = [b.add("role", person, org, title, evidence=ev, valid_from=start)] if title else []
     if org:
         facts.append(b.add("employee", person, org, evidence=ev, valid_from=start))
-        if former and facts[-1].valid_to is None:
-            facts[-1].valid_to = PAST
+    for fact in facts if former else []:  # "a former engineer at Voltra", "a retired headteacher": over, end not given
+        if fact.valid_to is None:
+            fact.valid_to = PAST
     for fact in facts:
         if when is not None and when.end and fact.valid_to is None:
             fact.valid_to = when.end

@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from .entity_lexicon import lexicon
 from .names import NameSpan, name_key
 
 KIND_RANK = {"name": 0, "title": 1, "nominal": 2, "pronoun": 3}
@@ -109,6 +110,18 @@ def _place_person(table: ClusterTable, words: tuple[str, ...], token: int, full:
     return singles[key]
 
 
+def _named_organisation(table: ClusterTable, words: tuple[str, ...], token: int, person: int) -> int:
+    """"Harwick cut 220 jobs" after "Harwick Foods", before any Harwick was named (or named less
+    often than the company so far): the short form of the organisation, not the person."""
+    orgs = [ci for ci, c in enumerate(table.clusters) if c.label != "PERSON" and c.mentions
+            and any(len(n) > len(words) and n[: len(words)] == words and _org_suffixed(n) for n in c.names)]
+    if len(orgs) != 1:
+        return person
+    named_before = sum(m.start < token and m.kind == "name" for m in table.clusters[person].mentions)
+    org_before = sum(m.start < token and m.kind == "name" for m in table.clusters[orgs[0]].mentions)
+    return orgs[0] if org_before > named_before else person
+
+
 def _merge_short_forms(table: ClusterTable) -> None:
     """"Acme" with "Acme Corp"; "NASA" with "National Aeronautics and Space Administration"."""
     named = [ci for ci, c in enumerate(table.clusters) if c.names and c.label != "PERSON"]
@@ -128,8 +141,14 @@ def _merge_short_forms(table: ClusterTable) -> None:
             initials = "".join(w[0] for w in longest if w.lower() not in ACRONYM_SKIP and w[:1].isupper())
             if longest[: len(short)] == short or (len(short) == 1 and short[0].isupper() and short[0] == initials):
                 hits.append(cj)
+        if len(hits) > 1:  # "Acme" with "Acme Devices" rather than with its product "Acme Slate"
+            hits = [cj for cj in hits if _org_suffixed(max(table.clusters[cj].names, key=len))] or hits
         if len(hits) == 1:
             table.merge(hits[0], ci)
+
+
+def _org_suffixed(words: tuple[str, ...]) -> bool:
+    return words[-1].lower() in lexicon().org_suffixes
 
 
 def cluster_names(doc: Doc, spans: list[NameSpan]) -> ClusterTable:
@@ -155,6 +174,7 @@ def cluster_names(doc: Doc, spans: list[NameSpan]) -> ClusterTable:
             ci = span_cluster[idx]
         elif span.label == "PERSON":
             ci = _place_person(table, words, span.start, full, singles)
+            ci = _named_organisation(table, words, span.start, ci)
         else:
             key = name_key(span.tokens(doc))
             if key not in others:
@@ -164,7 +184,8 @@ def cluster_names(doc: Doc, spans: list[NameSpan]) -> ClusterTable:
         if table.add(ci, span.start, span.end, "name"):
             if words not in cluster.names:
                 cluster.names.append(words)
-            cluster.labels[span.label] += 1
+            redirected = span.label == "PERSON" and cluster.label != "PERSON"  # a short form counts as its organisation
+            cluster.labels[cluster.label if redirected else span.label] += 1
     _merge_short_forms(table)
     for cluster in table.clusters:
         if cluster.labels:

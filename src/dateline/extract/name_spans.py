@@ -77,6 +77,9 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
         elif label in ("GPE", "LOC") and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title \
                 and doc[start - 2].lower_ in lex.org_suffixes and doc[start - 2].ent_iob_ == "O":
             start, label = start - 2, "ORG"  # "University of Edinburgh" with only "Edinburgh" found
+        if label != "PERSON" and end < len(doc) and doc[end].ent_iob_ == "O" and doc[end].is_title \
+                and doc[end].lower_ in lex.org_suffixes and doc[end - 1].tag_ != "POS":
+            end, label = end + 1, "ORG"  # "Acme Devices" with only "Acme" found: the suffix names an organisation
         possessive = end < len(doc) and doc[end].tag_ == "POS"
         out.append(NameSpan(start, end, label, label, possessive))
     return out

@@ -639,3 +639,32 @@ def test_a_text_reads_a_quote_but_a_reader_does_not_report(parse):
     found = parse(text).claims
     assert [c.text for c in found] == ["The board has full confidence in her."]
     assert found[0].speaker_text == "The statement"
+
+
+def test_bare_plural_speakers_are_anonymous_but_a_collective_is_named(parse):
+    text = "Investigators said the fire was deliberate. Police said two men had been seen."
+    found = parse(text).claims
+    assert [(c.speaker_text, c.speaker_kind) for c in found] == [("Investigators", "anonymous"), ("Police", "named")]
+
+
+def test_reported_clause_drops_discourse_adverb_focus_word_and_dangling_conjunction(parse):
+    text = ("According to court papers, however, the pair divided their assets in May. "
+            "The owners said only that they wanted a quiet sale. "
+            "Her agent said the two were “old friends, nothing more,” and a lawyer said the matter was closed.")
+    found = parse(text).claims
+    texts = [c.text for c in found]
+    assert "the pair divided their assets in May" in texts
+    assert "they wanted a quiet sale" in texts
+    assert "the two were “old friends, nothing more,”" in texts
+
+
+def test_according_to_closing_a_clause_ends_the_content(parse):
+    text = "The rider was approached by two teams, according to the newspaper Het Dagblad, but she said she was not ready."
+    claim = _only(parse(text).claims, "two teams")
+    assert claim.text == "The rider was approached by two teams"
+
+
+def test_hedge_on_the_verb_a_participle_hangs_on_hedges_the_claim(parse):
+    text = "She reportedly turned the offer down, saying she did not want to move."
+    claim = parse(text).claims[0]
+    assert claim.certainty == HEDGED

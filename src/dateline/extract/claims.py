@@ -50,7 +50,15 @@ __all__ = ["Quote", "find_claims", "find_quotes", "run"]
 
 
 def _hedged(cue: Token | None, hedges: frozenset[str]) -> bool:
-    return cue is not None and any(c.dep_ == "advmod" and c.lower_ in hedges for c in cue.children)
+    """ "reportedly told friends"; also "reportedly turned it down, saying …" (the verb it hangs on)."""
+    for _ in range(3):
+        if cue is None:
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ in hedges for c in cue.children):
+            return True
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children)
+        cue = cue.head if cue.dep_ in {"advcl", "conj"} and cue.head.i != cue.i and not own_subject else None
+    return False
 
 
 def _settle(ctx: ClaimContext, drafts: list[Draft]) -> list[Claim]:

@@ -225,7 +225,16 @@ def is_anonymous(ctx: ClaimContext, token: Token) -> bool:
         return False
     if token.lemma_.lower() in ctx.cues.anonymous:
         return True
+    if _bare_plural(token):
+        return True  # "Prosecutors said", "Political analysts said": people the text does not name
     return any(c.dep_ in {"det", "nummod", "amod"} and c.lower_ in ctx.cues.indefinites for c in token.children)
+
+
+def _bare_plural(token: Token) -> bool:
+    """An inflected plural with no determiner, possessor or name ("residents"; not "police")."""
+    if token.tag_ != "NNS" or token.lemma_.lower() == token.lower_:
+        return False
+    return not any(c.dep_ in {"det", "poss"} or (c.dep_ == "compound" and is_proper(c)) for c in token.children)
 
 
 def _one_of_them(token: Token) -> bool:

@@ -9,6 +9,8 @@ from spacy.tokens import Token
 from .claims_context import SUBJECTS, ClaimContext, Draft, is_anonymous, is_negated, subject_of
 from .claims_quotes import OPENERS
 
+_FOCUS = {"only", "just", "merely", "simply"}
+
 
 def _content_span(ctx: ClaimContext, tokens: list[Token]) -> tuple[int, int] | None:
     """Character span of a reported clause: no leading "that", no trailing punctuation."""
@@ -18,8 +20,12 @@ def _content_span(ctx: ClaimContext, tokens: list[Token]) -> tuple[int, int] | N
         if tokens[0].text in OPENERS:
             break  # the clause opens with a quotation: keep its mark
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens = tokens[:-1]
+    while len(tokens) > 2 and tokens[1].text == "," and tokens[0].pos_ == "ADV":
+        tokens = tokens[2:]  # "however, the couple listed ..."
+    while tokens and tokens[0].pos_ == "ADV" and tokens[0].lower_ in _FOCUS and len(tokens) > 1 and tokens[1].lower_ == "that":
+        tokens = tokens[2:]  # "said only that they wanted ..."
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].pos_ == "CCONJ"):
+        tokens = tokens[:-1]  # no end punctuation, no dangling "and" / "but"
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -178,4 +184,7 @@ def _around(ctx: ClaimContext, prep: Token, head: Token) -> list[Token]:
         return [t for t in sent if t.i > comma.i]
     if comma is None and prep.i > sent.start:
         return [t for t in sent if t.i < prep.i]
-    return _clause_tokens(ctx, head, skip=prep)
+    tokens = _clause_tokens(ctx, head, skip=prep)
+    if prep.i > head.i:  # "CLAUSE, according to X, but …": the phrase closes what X says
+        tokens = [t for t in tokens if t.i < prep.i]
+    return tokens

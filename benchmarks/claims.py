@@ -79,7 +79,11 @@ def score(fixtures: Sequence[fx.Fixture], analyses: Sequence[Analysis], verbose:
         for i, j in fx.match_pairs(gold, predicted, _rule("content overlap", fixture, analysis)):
             labels["claim certainty"].add(predicted[j].certainty == gold[i]["certainty"])
             labels["speaker kind"].add(_kind(predicted[j]) == gold[i]["speaker_kind"])
-            labels["claim date"].add(fx.value_matches(gold[i]["date"], predicted[j].date))
+            dated = fx.value_matches(gold[i]["date"], predicted[j].date)
+            labels["claim date"].add(dated)
+            if verbose and not dated:
+                print(f"  DATE {fixture.split}/{fixture.name}: {gold[i]['date']} expected, {predicted[j].date} found: "
+                      f"{_describe(predicted[j])}")
         pairs, events = fx.match_events(fixture, analysis, "no-time")
         for i, j in pairs:
             labels["event certainty"].add(events[j].certainty == fixture.expected["events"][i]["certainty"])
@@ -130,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(fx.stage_report(analyses))
         verbose = fx.show_errors(args.verbose and not args.json, split, args.split)
         if verbose:
-            print(f"\n{split} claim errors (speaker+outlet):")
+            print(f"\n{split} claim errors (speaker+outlet, then dates):")
         scores = score(fixtures, analyses, verbose)
         result[split] = _as_json(scores)
         if not args.json:

@@ -668,3 +668,9 @@ def test_hedge_on_the_verb_a_participle_hangs_on_hedges_the_claim(parse):
     text = "She reportedly turned the offer down, saying she did not want to move."
     claim = parse(text).claims[0]
     assert claim.certainty == HEDGED
+
+
+def test_participle_cue_takes_the_date_of_the_clause_chain_it_hangs_on(parse):
+    text = "In 1990 she was offered a job in Paris but turned it down, saying she did not want to move."
+    found = parse(text, dct="2020-06-11", timexes=[_timex(text, "1990", "1990")]).claims
+    assert _only(found, "did not want to move").date == "1990"

@@ -47,9 +47,13 @@ def date_of(ctx: ClaimContext, draft: Draft) -> str | None:
     attribution: set[int] = set()
     for frame in draft.frames:
         attribution.update(frame_of(ctx, frame))
-        own_subject = any(c.dep_ in SUBJECTS for c in frame.children)
-        if frame.dep_ in {"advcl", "conj"} and not own_subject:  # "confirmed it on Monday, sharing …: “…”"
-            attribution.update(frame_of(ctx, frame.head))
+        current = frame
+        for _ in range(2):  # "confirmed it on Monday, sharing …: “…”"; "was offered X in 1953 but turned it down, saying …"
+            own_subject = any(c.dep_ in SUBJECTS for c in current.children)
+            if current.dep_ not in {"advcl", "conj"} or own_subject or current.head.i == current.i:
+                break
+            current = current.head
+            attribution.update(frame_of(ctx, current))
     attribution = {i for i in attribution if not draft.start <= ctx.doc[i].idx < draft.end}
     found = timex_in(ctx, attribution)
     if found is not None:

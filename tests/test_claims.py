@@ -674,3 +674,14 @@ def test_participle_cue_takes_the_date_of_the_clause_chain_it_hangs_on(parse):
     text = "In 1990 she was offered a job in Paris but turned it down, saying she did not want to move."
     found = parse(text, dct="2020-06-11", timexes=[_timex(text, "1990", "1990")]).claims
     assert _only(found, "did not want to move").date == "1990"
+
+
+def test_coordinated_speakers_name_both_and_take_the_pair_entity(parse):
+    text = "Maya Holt and Finn Dale said in a joint statement that they remain friends."
+    maya, finn = _person(text, "E1", "Maya Holt"), _person(text, "E2", "Finn Dale")
+    pair = Entity("E3", "PERSON", "Maya Holt and Finn Dale", [], {"members": ["E1", "E2"]})
+    claim = parse(text, entities=[maya, finn, pair]).claims[0]
+    assert claim.speaker_text == "Maya Holt and Finn Dale"
+    assert claim.speaker == "E3"
+    alone = parse(text, entities=[maya, finn]).claims[0]
+    assert alone.speaker == "E1"

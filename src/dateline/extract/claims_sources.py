@@ -175,11 +175,29 @@ def speaker_of(ctx: ClaimContext, draft: Draft, latest: Outlet | None) -> Speake
         return Speaker("pronoun", token.text, entity.id if entity else None, outlet)
     if is_anonymous(ctx, token):
         return Speaker("anonymous", phrase.text, None, outlet)
+    if is_proper(token) and (group := _coordinated(ctx, token)) is not None:
+        return Speaker("named", group[0], group[1], outlet)
     names = name_tokens(token) if is_proper(token) else [token]  # "his manager" is not "his"
     entity = entity_at(ctx.analysis, names[0].idx, names[-1].idx + len(names[-1].text))
     if entity is None and not is_proper(token):
         entity = _described(ctx, token, phrase)
     return Speaker("named", phrase.text, entity.id if entity else None, outlet)
+
+
+def _coordinated(ctx: ClaimContext, token: Token) -> tuple[str, str | None] | None:
+    """ "Maya Holt and Finn Dale said": both names as the speaker's text, and the entity standing for
+    the pair when the entities stage made one (else the first name's)."""
+    conjuncts = [c for c in token.children if c.dep_ == "conj" and is_proper(c)]
+    if not conjuncts:
+        return None
+    parts = [name_tokens(t) for t in (token, *conjuncts)]
+    texts = [ctx.text[p[0].idx : p[-1].idx + len(p[-1].text)] for p in parts]
+    ids = [entity_at(ctx.analysis, p[0].idx, p[-1].idx + len(p[-1].text)) for p in parts]
+    wanted = {e.id for e in ids if e is not None}
+    group = next((e for e in ctx.analysis.entities if wanted and set(e.attrs.get("members", [])) == wanted), None)
+    first = group or ids[0]
+    text = ", ".join(texts[:-1]) + " and " + texts[-1]
+    return text, first.id if first is not None else None
 
 
 def _described(ctx: ClaimContext, token: Token, phrase: Span) -> Entity | None:

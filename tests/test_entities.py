@@ -461,3 +461,11 @@ def test_an_organisation_suffix_ner_left_out_joins_the_name_and_wins_over_a_prod
     company = [e for e in analysis.entities if e.name == "Quorvel Devices"]
     assert len(company) == 1 and company[0].type == "ORG"
     assert owner_of(analysis, "Quorvel", 3) == company[0].id
+
+
+def test_a_building_word_ends_a_place_name_and_a_co_star_is_a_person(pipeline) -> None:  # noqa: ANN001
+    text = ("Thieves took two clocks from Ashdown Hall, a country house in Kent, in May. "
+            "The actor was seen at dinner with his co-star Mireille Danton in Lyon.")
+    analysis = analyze(pipeline, text)
+    assert by_name(analysis, "Ashdown Hall").type == "FAC"
+    assert by_name(analysis, "Mireille Danton").type == "PERSON"

@@ -682,3 +682,14 @@ def test_playing_for_a_club_joined_is_one_membership(language: Any) -> None:
 )
 def test_a_former_post_is_a_role_over_by_the_article_date(language: Any, text: str, expected: list[Any]) -> None:
     assert named(_whole(language, text), "role") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bones lay in a quarry near the town of San Telmo, in Salta province.", [("San Telmo", "Salta province", None, None)]),
+        ("The actor was seen at dinner with his co-star Mireille Danton in Lyon.", []),
+    ],
+)
+def test_a_place_then_comma_in_a_place_and_never_a_person_located(language: Any, text: str, expected: list[Any]) -> None:
+    assert named(_whole(language, text), "located_in") == expected

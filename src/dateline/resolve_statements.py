@@ -249,6 +249,10 @@ def _location(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
         place = _entity(a, doc[token.i + 2])  # "a premiere at the Cine Alcázar in Madrid": a venue is where it is
         if place is not None and place != inner and _kind(a, place) == "GPE":
             b.add("located_in", inner, place, evidence=_evidence(a, doc, token, doc[token.i + 2]))
+    if token.i + 3 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ == "in":
+        place = _entity(a, doc[token.i + 3])  # "near the town of Los Alerces, in Mendoza province"
+        if place is not None and place != inner and _kind(a, place) in ("GPE", "LOC"):
+            b.add("located_in", inner, place, evidence=_evidence(a, doc, token, doc[token.i + 3]))
     lex = lexicon()
     descriptions = [c for c in token.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"
                     and not lex.is_person_noun(c.lemma_.lower())]  # "X, the Denver-based maker"

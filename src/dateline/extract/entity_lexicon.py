@@ -22,6 +22,7 @@ class EntityLexicon:
     generic_type_nouns: frozenset[str]  # may point to any entity of their type, not only one so named
     org_possessed_nouns: frozenset[str]  # "X's president", "X's shares": X is an organisation
     org_suffixes: frozenset[str]
+    fac_suffixes: frozenset[str]  # "Carrick House", "Elm Park Quarry": a building or site, not a person
     person_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     outlet_verbs: frozenset[str]  # "told The X", "The X reported"
@@ -59,6 +60,7 @@ def lexicon() -> EntityLexicon:
         generic_type_nouns=frozenset(raw["generic_type_nouns"]),
         org_possessed_nouns=frozenset(raw["org_possessed_nouns"]),
         org_suffixes=frozenset(raw["org_suffixes"]),
+        fac_suffixes=frozenset(raw["fac_suffixes"]),
         person_verbs=frozenset(raw["person_verbs"]),
         speech_verbs=frozenset(raw["speech_verbs"]),
         outlet_verbs=frozenset(raw["outlet_verbs"]),

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .entity_lexicon import lexicon
 from .first_names import is_first_name
-from .name_cues import context_cues
+from .name_cues import CUE_VOTE, context_cues
 from .name_spans import TYPES, NameSpan, missed_outlets, name_key, raw_spans
 
 # How far a raw NER label is trusted when occurrences of one name disagree.  The rare classes
@@ -25,6 +25,19 @@ TRUST = {"PERSON": 1.0, "ORG": 1.0, "GPE": 1.0, "LOC": 0.9, "FAC": 0.8, "WORK": 
 NAME_PART_VOTE = 5.0  # the first/last token(s) of a full person name found elsewhere
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})  # "in May"
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "el", "da", "del", "la", "le", "di", "du", "dos", "das", "ibn", "st.", "mc"})
+
+
+def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, float]:
+    """Cues the tagger hides from `context_cues`: a person noun it tagged as an adjective just
+    before the name ("his co-star X"); a building word ending a name NER took for a person
+    ("Carrick House", "the Elm Park Quarry")."""
+    lex = lexicon()
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.pos_ == "ADJ" and lex.is_person_noun(prev.lemma_.lower()):
+        cues["PERSON"] += CUE_VOTE
+    if span.end - span.start >= 2 and span.ner_label == "PERSON" and doc[span.end - 1].lower_ in lex.fac_suffixes:
+        cues["FAC"] += CUE_VOTE + 1
+    return cues
 
 
 def _fix_person_junk(doc: Doc, spans: list[NameSpan]) -> None:
@@ -190,7 +203,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans = raw_spans(doc, lex)
     spans += missed_outlets(doc, spans, lex)
     _fix_person_junk(doc, spans)
-    cues = [context_cues(doc, span, lex) for span in spans]
+    cues = [_more_cues(doc, span, context_cues(doc, span, lex)) for span in spans]
     _vote(doc, spans, cues, {})  # first round: NER labels and context only
     parts = _person_name_parts(doc, spans)
     extra = _part_votes(doc, spans, parts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Entity
@@ -124,7 +125,10 @@ def _called(noun: Token) -> Token | None:
 def find_groups(doc: Doc, ents: Entities, sent_of: list[int]) -> list[Group]:
     """Coordinations of two or more people ("X and Y"), the referents of a later "they"."""
     out: list[Group] = []
-    for token in doc:
+    conj = doc.vocab.strings["conj"]
+    array = doc.to_array([DEP, HEAD]).astype("int64").tolist()  # no Token object per word
+    heads = sorted({i + head for i, (dep, head) in enumerate(array) if dep == conj})
+    for token in (doc[i] for i in heads):
         if token.dep_ == "conj" or not token.conjuncts:
             continue
         members: list[Entity] = []

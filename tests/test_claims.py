@@ -685,3 +685,26 @@ def test_coordinated_speakers_name_both_and_take_the_pair_entity(parse):
     assert claim.speaker == "E3"
     alone = parse(text, entities=[maya, finn]).claims[0]
     assert alone.speaker == "E1"
+
+
+def test_that_clause_on_comments_or_on_the_object_of_told_is_reported(parse):
+    text = ("Ruth Kale said in comments to the Financial Times that the merger was off. "
+            "Kale told BBC Radio 4's Today programme that the figures were wrong.")
+    found = parse(text).claims
+    assert [c.text for c in found] == ["the merger was off", "the figures were wrong"]
+    assert found[0].outlet_text == "Financial Times"
+    assert found[1].outlet_text.startswith("BBC Radio")
+
+
+def test_a_name_ending_in_a_channel_word_is_the_outlet_itself(parse):
+    text = "Appearing on The Late Show on Tuesday, Kale said she had no regrets."
+    show = _named(text, "E1", "WORK", "The Late Show")
+    claim = parse(text, entities=[show]).claims[0]
+    assert claim.outlet_text == "The Late Show"
+
+
+def test_opening_up_to_an_outlet_sets_the_outlet_of_the_next_quote(parse):
+    text = "Ruth Kale opened up to Elle magazine about her divorce. “It broke me,” she said."
+    ruth = _person(text, "E1", "Ruth Kale", "she")
+    claim = parse(text, entities=[ruth]).claims[0]
+    assert claim.outlet_text == "Elle"

@@ -38,6 +38,7 @@ class ClaimCues:
     outlet_anaphors: frozenset[str]
     channels: frozenset[str]
     outlet_verbs: frozenset[str]
+    setting_verbs: frozenset[str]
     questions: frozenset[str]
     indefinites: frozenset[str]
     anaphoric_times: tuple[str, ...]
@@ -62,6 +63,7 @@ def claim_cues() -> ClaimCues:
         outlet_anaphors=frozenset(raw["source"]["outlet_anaphors"]),
         channels=frozenset(raw["source"]["channel"]),
         outlet_verbs=frozenset(raw["source"]["outlet_verbs"]),
+        setting_verbs=frozenset(raw["source"]["setting_verbs"]),
         questions=frozenset(raw["source"]["question_words"]),
         indefinites=frozenset(raw["source"]["indefinites"]),
         anaphoric_times=tuple(raw["time"]["anaphoric"]),

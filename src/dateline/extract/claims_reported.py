@@ -96,14 +96,17 @@ def reported_speech(ctx: ClaimContext) -> list[Draft]:
 
 def _complements(ctx: ClaimContext, verb: Token) -> list[Token]:
     """The verb's clausal complements, and a "that" clause the parser hung on a channel noun
-    ("said in a statement that the road would close")."""
+    ("said in a statement that the road would close") or on the object of "told"."""
     found = [c for c in verb.children if c.dep_ == "ccomp"]
     if found:
         return found
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in ctx.cues.channels):
-            found.extend(c for c in noun.children if c.dep_ in {"acl", "relcl", "ccomp"} and c.i > noun.i
-                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+    nouns = [o for p in verb.children if p.dep_ == "prep" for o in p.children
+             if o.dep_ == "pobj" and o.lemma_.lower() in ctx.cues.channels]
+    if verb.lemma_.lower() == "tell":  # "told BBC Radio 4's Today programme that …"
+        nouns += [o for o in verb.children if o.dep_ in {"dobj", "dative"}]
+    for noun in nouns:
+        found.extend(c for c in noun.children if c.dep_ in {"acl", "relcl", "ccomp"} and c.i > noun.i
+                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
     return found
 
 

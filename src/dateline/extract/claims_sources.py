@@ -62,8 +62,17 @@ def outlet_of_name(ctx: ClaimContext, token: Token, latest: Outlet | None, typed
             return None
         entity = entity_at(ctx.analysis, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
         found = entity if entity is not None else True
-    text = ctx.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
-    return Outlet(text, found.id if isinstance(found, Entity) else None)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if isinstance(found, Entity):  # the entity's own mention when it spans more ("The Late Show")
+        for mention in found.mentions:
+            if mention.start <= token.idx < mention.end and mention.kind == "name":
+                start, end = min(start, mention.start), max(end, mention.end)
+    return Outlet(ctx.text[start:end], found.id if isinstance(found, Entity) else None)
+
+
+def _channel(ctx: ClaimContext, noun: Token) -> bool:
+    """A channel noun ("an interview", "a show"), not a name ending in one ("The Late Show")."""
+    return noun.lemma_.lower() in ctx.cues.channels and noun.pos_ != "PROPN"
 
 
 def outlet_in_channel(ctx: ClaimContext, noun: Token, latest: Outlet | None) -> Outlet | None:
@@ -121,15 +130,15 @@ def outlet_of_frame(ctx: ClaimContext, cue: Token, latest: Outlet | None) -> Out
                 if (found := outlet_of_name(ctx, child, latest)) is not None:
                     return found
             preps = [child] if child.dep_ == "prep" else []
-            if child.dep_ == "advcl" and child.lemma_.lower() in ctx.cues.outlet_verbs:
-                preps = [t for t in child.children if t.dep_ == "prep" and t.lower_ in {"to", "with"}]
+            if child.dep_ == "advcl" and child.lemma_.lower() in ctx.cues.outlet_verbs:  # "Appearing on X, …"
+                preps = [t for t in child.children if t.dep_ == "prep" and t.lower_ in {"to", "with", "on"}]
             if child.dep_ == "advcl" and child.lemma_.lower() == "write":  # "Writing in X magazine, Y called …"
                 preps = [t for t in child.children if t.dep_ == "prep" and t.lower_ in {"in", "for"}]
             if child.dep_ in {"dobj", "prep"}:  # "shared a tribute to her husband on Instagram"
                 preps += [t for t in child.subtree if t.dep_ == "prep" and t.lower_ == "on" and t.i != child.i]
             for prep in preps:
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                    if obj.lemma_.lower() in ctx.cues.channels and (found := outlet_in_channel(ctx, obj, latest)):
+                    if _channel(ctx, obj) and (found := outlet_in_channel(ctx, obj, latest)):
                         return found
                     found = None
                     if prep.lower_ == "on" and is_proper(obj):  # a platform: "on Instagram"
@@ -267,10 +276,12 @@ def settings_of(ctx: ClaimContext) -> list[Setting]:
         if prep.dep_ != "prep" or ctx.quoted[prep.i] or verb.pos_ not in {"VERB", "AUX"}:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            if obj.lemma_.lower() in ctx.cues.channels:
+            if _channel(ctx, obj):
                 outlet = outlet_in_channel(ctx, obj, None)
             elif verb.lemma_.lower() == "take" and prep.lower_ == "to" and is_proper(obj):
                 outlet = outlet_of_name(ctx, obj, None, typed=True)  # "took to Instagram on Saturday to …"
+            elif verb.lemma_.lower() in ctx.cues.setting_verbs and prep.lower_ in {"to", "with", "on"}:
+                outlet = outlet_of_name(ctx, obj, None)  # "X opened up to Elle magazine about …"
             else:
                 continue
             subject = subject_of(verb)

@@ -484,6 +484,7 @@ def test_author_of_published_figures_is_the_speaker(parse):
 def test_negated_subject_says_nothing(parse):
     text = "Not everyone agreed: the board reportedly rejected the plan last year."
     assert parse(text).claims == []
+    assert parse("Anyone who says the plan will work is dreaming.").claims == []
 
 
 def test_cue_in_a_relative_clause_leaves_the_pronoun_out(parse):

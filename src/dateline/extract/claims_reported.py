@@ -56,6 +56,8 @@ def _is_question(ctx: ClaimContext, clause: Token) -> bool:
 
 def _no_one(subject: Token) -> bool:
     """ "Not everyone agreed", "no one said", "anyone who says": nobody in particular says the clause."""
+    if subject.lower_ in {"who", "that"} and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # the antecedent of "who"
     return subject.lower_ in {"nobody", "none", "anyone", "anybody", "whoever"} or any(
         c.dep_ in {"det", "advmod", "neg"} and c.lower_ in {"not", "no"} for c in subject.children)
 

@@ -469,3 +469,13 @@ def test_a_building_word_ends_a_place_name_and_a_co_star_is_a_person(pipeline) -
     analysis = analyze(pipeline, text)
     assert by_name(analysis, "Ashdown Hall").type == "FAC"
     assert by_name(analysis, "Mireille Danton").type == "PERSON"
+
+
+def test_a_first_name_before_a_known_surname_is_another_bearer_and_mr_picks_the_man(pipeline) -> None:  # noqa: ANN001
+    text = ("Tomas Ferrand wrote the book with his daughter, Ines Ferrand, last year. "
+            "Colette Ferrand said the family was proud. Colette Ferrand added that she cried. "
+            "Mr Ferrand, 70, said nothing.")
+    analysis = analyze(pipeline, text)
+    father, daughter = by_name(analysis, "Tomas Ferrand"), by_name(analysis, "Ines Ferrand")
+    assert father.id != daughter.id
+    assert owner_of(analysis, "Ferrand", 4) == father.id and father.attrs.get("age") == 70

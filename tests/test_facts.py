@@ -693,3 +693,24 @@ def test_a_former_post_is_a_role_over_by_the_article_date(language: Any, text: s
 )
 def test_a_place_then_comma_in_a_place_and_never_a_person_located(language: Any, text: str, expected: list[Any]) -> None:
     assert named(_whole(language, text), "located_in") == expected
+
+
+def test_a_child_named_after_an_unlinked_their_takes_the_parents_of_the_sentence_birth(language: Any) -> None:
+    text = ("Ada Quill and Tom Reed married in 2010. Later, their daughter, Rosa, was born in 2012, "
+            "and their son, Emil, followed in March 2016.")
+    analysis = _whole(language, text)
+    births = {(s, o): f for s, o, f, _ in named(analysis, "parent")}
+    if ("Ada Quill", "Rosa") in births:  # the events stage named the first birth's parents
+        assert births.get(("Ada Quill", "Emil")) == "2016-03" and births.get(("Tom Reed", "Emil")) == "2016-03"
+    assert any(o == "Emil" and f == "2016-03" for (_, o), f in births.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Ada Quill married Tom Reed in 1962. The marriage ended in divorce in 1970. Reed died in 1991.", "1970"),
+        ("Ada Quill married Tom Reed in 1962. Reed died in 1991.", "1991"),
+    ],
+)
+def test_a_marriage_said_to_end_ends_there_not_at_a_later_death(language: Any, text: str, end: str) -> None:
+    assert [f[3] for f in named(_whole(language, text), "spouse")] == [end]

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from .model import ASSERTED, ATTRIBUTED, Analysis, Argument, Event, Evidence, Fact
 from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config
 from .resolve_moves import earlier_posts, handovers, moves, moves_in_text
-from .resolve_statements import statements, title_value, verb_statements
+from .resolve_statements import ended_marriages, statements, title_value, verb_statements
 
 
 def _spouses(b: _Builder, events: list[Event]) -> None:
@@ -437,6 +437,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         verb_statements(b, doc)
     _ages(b, events)
     _spouses(b, events)
+    if doc is not None:
+        ended_marriages(b, doc)
     _wronged_spouses(b, events)
     _parents(b, events, doc)
     _employment(b, events, doc)

@@ -74,8 +74,12 @@ def statements(b: _Builder, doc: Doc) -> None:
             this, other = (_entity(a, name), _other_party(token, name, a, lemma in cfg["spouse_nouns"])) if name is not None \
                 else (None, None)
             if not this or not other or this == other:  # "his wife of ten years, X" when the parse misses it
+                child, child_name = (this, name) if lemma in cfg["child_nouns"] and not other else (None, None)
                 this, other = _kin_in_sequence(a, doc, token)
                 name = next((t for t in doc[token.i + 1 : token.i + 9] if _entity(a, t) == this), token)
+                if child and not other and _kind(a, child) == "PERSON":
+                    _child_of_a_sentence_birth(b, doc, token, child_name, child, cfg)  # type: ignore[arg-type]
+                    continue
             if not this or not other or this == other or _kind(a, this) != "PERSON" or _kind(a, other) != "PERSON":
                 continue
             ev = _evidence(a, doc, token, name)
@@ -88,9 +92,35 @@ def statements(b: _Builder, doc: Doc) -> None:
                 if former or ex:  # "her ex-husband": over, at a time not given -- no current spouse
                     fact.valid_to = fact.valid_to or PAST
             elif lemma in cfg["child_nouns"]:
-                b.add("parent", other, this, evidence=ev)
+                b.add("parent", other, this, evidence=ev, valid_from=_birth_time(a, doc, token, name, cfg))
             else:
                 b.add("parent", this, other, evidence=ev)
+
+
+def _child_of_a_sentence_birth(b: _Builder, doc: Doc, kin: Token, name: Token, child: str, cfg: dict[str, Any]) -> None:
+    """"Their daughter, X, was born in 2015, and their son, Y, followed in 2019" with "their" linked
+    to no one: Y's parents are those of the birth the same sentence tells of."""
+    a = b.analysis
+    if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in kin.children):
+        return
+    sentence = a.sentence_at(kin.idx)
+    parents = [arg.entity for e in a.events if sentence is not None and e.sentence == sentence.index
+               and e.type in config()["parent"]["types"] and e.polarity == "POS"
+               for arg in e.args if arg.role in config()["parent"]["parent_roles"] and arg.entity]
+    for parent in dict.fromkeys(parents):
+        if parent != child and _kind(a, parent) == "PERSON":
+            b.add("parent", parent, child, evidence=_evidence(a, doc, kin, name), valid_from=_birth_time(a, doc, kin, name, cfg))
+
+
+def _birth_time(a: Analysis, doc: Doc, kin: Token, name: Token, cfg: dict[str, Any]) -> str | None:
+    """"their son, Tobin, was born in 2019" / "... and their son, Y, followed in January 2019" (a
+    verb of arrival joined to a birth): the child's birth dates the parent fact."""
+    subject = next((t for t in (kin, name) if t.dep_ in ("nsubj", "nsubjpass")), None)
+    verb = subject.head if subject is not None else None
+    if verb is None or not (verb.lemma_.lower() == "bear" or verb.lemma_.lower() in cfg["birth_arrival_verbs"]
+                            and verb.dep_ == "conj" and verb.head.lemma_.lower() == "bear"):
+        return None
+    return interval(a, doc, verb).point
 
 
 def _kin_in_sequence(a: Analysis, doc: Doc, kin: Token) -> tuple[str | None, str | None]:
@@ -280,6 +310,28 @@ def _location(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
         if outer and outer != inner and _kind(a, outer) in PLACES:
             b.add("located_in", inner, outer, evidence=_evidence(a, doc, token, outer_token))  # type: ignore[arg-type]
 
+
+
+def ended_marriages(b: _Builder, doc: Doc) -> None:
+    """"The marriage ended in divorce in 1970", "their marriage collapsed in 2009": the marriage of
+    the possessor, else the one marriage the article has told of before that sentence, ends then
+    (a later death no longer ends it)."""
+    cfg = config()["statements"]
+    a = b.analysis
+    for noun in tokens_of(doc):
+        if noun.lemma_.lower() not in cfg["marriage_nouns"] or noun.dep_ not in ("nsubj", "nsubjpass") \
+                or noun.head.lemma_.lower() not in cfg["marriage_end_verbs"] or any(c.dep_ == "neg" for c in noun.head.children):
+            continue
+        end = interval(a, doc, noun.head).point
+        owner = next((_entity(a, c) for c in noun.children if c.dep_ == "poss"), None)
+        told = [f for f in b.facts.values() if f.relation == "spouse" and f.evidence and min(e.start for e in f.evidence) < noun.idx
+                and (owner is None or owner in (f.subject, f.object))]
+        if len(told) != 1 or not end:
+            continue
+        fact = told[0]
+        if fact.valid_from is None or fact.valid_from[:4] <= end[:4]:
+            fact.valid_to = end
+            fact.evidence.append(_evidence(a, doc, noun, noun.head))
 
 
 def verb_statements(b: _Builder, doc: Doc) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .entity_lexicon import lexicon
+from .first_names import first_name_gender
 from .names import NameSpan, name_key
 
 KIND_RANK = {"name": 0, "title": 1, "nominal": 2, "pronoun": 3}
@@ -99,6 +100,9 @@ def _pick_bearer(table: ClusterTable, candidates: list[int], token: int) -> int:
 def _place_person(table: ClusterTable, words: tuple[str, ...], token: int, full: list[int],
                   singles: dict[str, int]) -> int:
     last = [ci for ci in full if any(n[-len(words):] == words for n in table.clusters[ci].names if len(n) > len(words))]
+    title = lexicon().titles.get(table.doc[token - 1].lower_) if token > 0 else None
+    if title and len(last) > 1:  # "Mr Tindall" of "Geoff Tindall" and "Maureen Tindall"
+        last = [ci for ci in last if _gender_fits(table.clusters[ci].names, title)] or last
     if last:
         return _pick_bearer(table, last, token)
     first = [ci for ci in full if any(n[: len(words)] == words for n in table.clusters[ci].names if len(n) > len(words))]
@@ -120,6 +124,12 @@ def _named_organisation(table: ClusterTable, words: tuple[str, ...], token: int,
     named_before = sum(m.start < token and m.kind == "name" for m in table.clusters[person].mentions)
     org_before = sum(m.start < token and m.kind == "name" for m in table.clusters[orgs[0]].mentions)
     return orgs[0] if org_before > named_before else person
+
+
+def _gender_fits(names: list[tuple[str, ...]], gender: str) -> bool:
+    """Does a person's first name allow the gender a title says ("Mr", "Mrs")?"""
+    usual = first_name_gender(max(names, key=len)[0]).removeprefix("mostly_")
+    return usual not in ("male", "female") or usual == gender
 
 
 def _merge_short_forms(table: ClusterTable) -> None:

@@ -103,11 +103,20 @@ def _add_missed_parts(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tupl
             words = tuple(t.text for t in doc[i : i + k])
             if words in candidates and not any(covered[i : i + k]):
                 possessive = i + k < len(doc) and doc[i + k].tag_ == "POS"
-                added.append(NameSpan(i, i + k, "PERSON", "", possessive))
+                start = i - 1 if _new_first_name(doc, i, covered, candidates) else i  # "his daughter, Ines Arteta"
+                added.append(NameSpan(start, i + k, "PERSON", "", possessive))
                 i += k - 1
                 break
         i += 1
     return added
+
+
+def _new_first_name(doc: Doc, i: int, covered: bytearray, candidates: set[tuple[str, ...]]) -> bool:
+    """A known surname at `i` after a first name NER missed and no known name begins with: another
+    bearer of the surname ("Joaquín Arteta ... his daughter, Inés Arteta")."""
+    prev = doc[i - 1] if i > 0 else None
+    return (prev is not None and not covered[prev.i] and prev.pos_ == "PROPN" and prev.is_title and not prev.is_sent_start
+            and is_first_name(prev.text) and not any(c[0] == prev.text for c in candidates))
 
 
 def _add_missed_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:

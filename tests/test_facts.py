@@ -714,3 +714,18 @@ def test_a_child_named_after_an_unlinked_their_takes_the_parents_of_the_sentence
 )
 def test_a_marriage_said_to_end_ends_there_not_at_a_later_death(language: Any, text: str, end: str) -> None:
     assert [f[3] for f in named(_whole(language, text), "spouse")] == [end]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "expected"),
+    [
+        ("Ada Quill joined Barlow Bank in 2016 after a fellowship at the Kestrel Institute.", "employee",
+         [("Ada Quill", "Barlow Bank", "2016", None), ("Ada Quill", "Kestrel Institute", None, "2016")]),
+        ("Tom Reed ran the Barlow Trust from 2009 until 2021. Reed, the trust's chief executive, was arrested.", "role",
+         [("Tom Reed", "Barlow Trust", "2009", "2021")]),
+        ("Tom Reed has coached Kelso Rovers FC since 2019.", "role", [("Tom Reed", "coach", "2019", None)]),
+        ("Tom Reed has managed to win twice since 2019.", "role", []),
+    ],
+)
+def test_intervals_a_post_takes_from_another_clause(language: Any, text: str, relation: str, expected: list[Any]) -> None:
+    assert named(_whole(language, text), relation) == expected

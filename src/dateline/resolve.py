@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from .model import ASSERTED, ATTRIBUTED, Analysis, Argument, Event, Evidence, Fact
 from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config
-from .resolve_moves import earlier_posts, handovers, moves, moves_in_text
+from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stints
 from .resolve_statements import ended_marriages, statements, title_value, verb_statements
 
 
@@ -328,6 +328,27 @@ def _ends_post(fact: Fact, orgs: set[str], titles: list[str]) -> bool:
 
 
 # -- relations from statements ------------------------------------------------------------------
+def _led_posts(b: _Builder, doc: Doc) -> None:
+    """"X ran / led Y from 2009 until 2021" and "X, Y's chief executive": the head's post (one
+    known, undated) held over the time X ran Y."""
+    cfg = config()
+    heads = set(cfg["employment"]["head_titles"])
+    for led in [f for f in b.facts.values() if f.relation == "employee" and (f.valid_from or f.valid_to)]:
+        by_verb = any(0 < e.end <= len(b.analysis.document.text) and _verb_lemma(doc, e.end) in cfg["verbs"]["run_verbs"]
+                      for e in led.evidence)
+        posts = [f for f in b.facts.values() if f.relation == "role" and f.subject == led.subject and f.object in (None, led.object)
+                 and f.value in heads]
+        if not by_verb or len(posts) != 1 or posts[0].valid_from or posts[0].valid_to:
+            continue
+        posts[0].object, posts[0].valid_from, posts[0].valid_to = led.object, led.valid_from, led.valid_to
+        posts[0].evidence += [e for e in led.evidence if e not in posts[0].evidence]
+
+
+def _verb_lemma(doc: Doc, end: int) -> str | None:
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    return span.root.lemma_.lower() if span is not None and span.root.pos_ == "VERB" else None
+
+
 def _members(b: _Builder) -> None:
     """A player's employment is membership of the team."""
     titles = set(config()["employment"]["member_titles"])
@@ -450,6 +471,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         moves_in_text(b, doc, events, config()["employment"], _ids, lambda t: _entity(a, t), lambda e: _kind(a, e), _factual)
         earlier_posts(b, doc, events, config()["employment"], _ids, title_value, _factual)
         handovers(b, doc, events, config()["employment"], lambda t: _entity(a, t))
+        stints(b, doc, events, config()["employment"], _ids, lambda t: _entity(a, t), lambda e: _kind(a, e), _factual)
+        _led_posts(b, doc)
     _members(b)
     _merge_titles(b)
     _positions(b)

@@ -8,7 +8,8 @@
   "X ran / led / headed Y" -> employee(X, Y); "X served / worked as T of / at Y" -> role(X, T)
   and employee(X, Y); "X worked at / for Y" -> employee(X, Y); "X sat on the board of Y" /
   "X has sat on the city council" -> member(X, Y or the body as written);
-  "X was married to Y" -> spouse(X, Y).  Each with the clause's interval.
+  "X was married to Y" -> spouse(X, Y); "X has hosted / coached ... since A" -> role(X, host / coach)
+  from A.  Each with the clause's interval.
 """
 
 from __future__ import annotations
@@ -156,6 +157,8 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
             continue
         when = interval(analysis, doc, verb.head if verb.dep_ == "acomp" else verb)
         found = _facts_of(verb, lemma, cfg, entity_of, kind_of, title_of, lambda: main_organisation(analysis))
+        if lemma in cfg["title_verbs"] and when.start and not any(c.dep_ == "xcomp" for c in verb.children):
+            found.append(("role", None, cfg["title_verbs"][lemma]))  # "has co-hosted the show since 2019": a post held since
         if not found:
             continue
         start, end = when.start, when.end

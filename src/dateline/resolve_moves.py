@@ -5,7 +5,8 @@
 - "X joined B's academy at 17": the post began the year X turned 17, when X's birth year is known;
 - "appointed ... in March 2019, after eleven years as its finance chief": the earlier post held
   from eleven years before the appointment until it, at the same organisation (`earlier_posts`);
-- "X will take over on July 1" / "takes up the post in May": X's new post begins then (`handovers`).
+- "X will take over on July 1" / "takes up the post in May": X's new post begins then (`handovers`);
+- "joined Y in 2016 after a fellowship at Z": the post at Z ended when Y's began (`stints`).
 A post ended this way is an `employee` fact (a player's becomes `member` later in `resolve`).
 """
 
@@ -181,3 +182,24 @@ def handovers(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], entity
             if fact.subject == person and fact.relation in ("role", "employee") and appointed & set(fact.events) \
                     and (fact.valid_from is None or fact.valid_from < when) and fact.valid_to is None:
                 fact.valid_from = when
+
+
+def stints(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Callable[..., list[str]],
+           entity_of: Find, kind_of: Callable[[str | None], str | None], factual: Callable[[Event], bool]) -> None:
+    """"joined Y in 2016 after a fellowship / five years at Z": the person worked at Z until then."""
+    a: Analysis = b.analysis
+    for event in events:
+        if event.type not in cfg["start_types"] or not factual(event) or not _dated(event.time):
+            continue
+        trigger = _trigger(doc, event)
+        stints = [p for prep in (trigger.children if trigger is not None else ()) if prep.dep_ == "prep" and prep.lower_ == "after"
+                  for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in cfg["stint_nouns"]]
+        places = [o for stint in stints for prep in stint.children if prep.dep_ == "prep" and prep.lower_ in ("at", "with")
+                  for o in prep.children if o.dep_ == "pobj"]
+        orgs = [org for org in (_named(p, entity_of) for p in places) if org is not None and kind_of(org) in ("ORG", "FAC")]
+        for person in ids(event, cfg["person_roles"], a, {"PERSON"}):
+            for org in orgs:
+                fact = b.add("employee", person, org, evidence=Evidence(event.sentence, event.start, event.end), event=event,
+                             certainty=event.certainty, claim=event.claim)
+                if fact.valid_to in (None, "PAST_REF") and (not fact.valid_from or fact.valid_from <= event.time):  # type: ignore[operator]
+                    fact.valid_to = event.time

@@ -709,3 +709,9 @@ def test_opening_up_to_an_outlet_sets_the_outlet_of_the_next_quote(parse):
     ruth = _person(text, "E1", "Ruth Kale", "she")
     claim = parse(text, entities=[ruth]).claims[0]
     assert claim.outlet_text == "Elle"
+
+
+def test_that_clause_parsed_as_a_relative_on_a_release_is_reported(parse):
+    text = "The airline said in a press release that all flights would resume on Monday."
+    assert [c.text for c in parse(text).claims] == ["all flights would resume on Monday"]
+    assert parse("The airline said in a statement that was released late.").claims == []

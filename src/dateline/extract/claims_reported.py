@@ -108,8 +108,18 @@ def _complements(ctx: ClaimContext, verb: Token) -> list[Token]:
         nouns += [o for o in verb.children if o.dep_ in {"dobj", "dative"}]
     for noun in nouns:
         found.extend(c for c in noun.children if c.dep_ in {"acl", "relcl", "ccomp"} and c.i > noun.i
-                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+                     and _that_clause(c, noun))
     return found
+
+
+def _that_clause(clause: Token, noun: Token) -> bool:
+    """ "… that the road would close": "that" marks it, or opens it right after the noun while the
+    clause has a subject of its own (not "a statement that was released")."""
+    if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        return True
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return (after is not None and after.lower_ == "that" and after.head.i == clause.i
+            and any(c.dep_ in SUBJECTS and c.i != after.i for c in clause.children))
 
 
 def _trailing(ctx: ClaimContext, verb: Token) -> Draft | None:

@@ -715,3 +715,12 @@ def test_that_clause_parsed_as_a_relative_on_a_release_is_reported(parse):
     text = "The airline said in a press release that all flights would resume on Monday."
     assert [c.text for c in parse(text).claims] == ["all flights would resume on Monday"]
     assert parse("The airline said in a statement that was released late.").claims == []
+
+
+def test_unresolved_it_continues_the_organisation_that_just_spoke(parse):
+    text = "In a statement, Westfield Rovers said the manager had left. It added that a successor would be named soon."
+    club = _named(text, "E1", "ORG", "Westfield Rovers")
+    found = parse(text, entities=[club]).claims
+    assert [c.speaker for c in found] == ["E1", "E1"]
+    person = _person(text, "E1", "Westfield Rovers")  # a person speaking is not continued by "it"
+    assert parse(text, entities=[person]).claims[1].speaker is None

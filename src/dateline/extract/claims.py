@@ -97,6 +97,8 @@ def _attribute(ctx: ClaimContext, draft: Draft, claim: Claim, latest_anonymous: 
                latest_outlet: Outlet | None, earlier: list[Claim]) -> None:
     speaker = speaker_of(ctx, draft, latest_outlet)
     claim.speaker, claim.speaker_text, claim.speaker_kind = speaker.entity, speaker.text, speaker.kind
+    if speaker.kind == "pronoun" and speaker.entity is None and (speaker.text or "").lower() == "it" and earlier:
+        _it_goes_on(ctx, claim, earlier[-1])
     outlet = speaker.outlet
     for frame in draft.frames:
         outlet = outlet or outlet_of_frame(ctx, frame, latest_outlet)
@@ -135,6 +137,15 @@ def _attribute(ctx: ClaimContext, draft: Draft, claim: Claim, latest_anonymous: 
         claim.date = claim.date or previous.date  # the same speaker goes on
     if _same_speaker(previous, claim) and claim.outlet_text is None:
         claim.outlet, claim.outlet_text = previous.outlet, previous.outlet_text
+
+
+def _it_goes_on(ctx: ClaimContext, claim: Claim, previous: Claim) -> None:
+    """ "The club said …. It added that …": an unresolved "it" continues the organisation that just spoke."""
+    if ctx.paragraph(claim.start) - ctx.paragraph(previous.end) > 1 or previous.speaker_kind != "named":
+        return
+    entity = ctx.analysis.entity(previous.speaker)
+    if entity is None or entity.type != "PERSON":
+        claim.speaker, claim.speaker_text = previous.speaker, previous.speaker_text
 
 
 def _same_speaker(first: Claim, second: Claim) -> bool:

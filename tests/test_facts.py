@@ -729,3 +729,17 @@ def test_a_marriage_said_to_end_ends_there_not_at_a_later_death(language: Any, t
 )
 def test_intervals_a_post_takes_from_another_clause(language: Any, text: str, relation: str, expected: list[Any]) -> None:
     assert named(_whole(language, text), relation) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "expected"),
+    [
+        ("Tom Reed founded Barlow Bank in 2011 with Ada Quill and has been its chief executive since then.", "role",
+         [("Tom Reed", "Barlow Bank", "2011", None)]),
+        ("The bones went to the Kestrel Museum in Leeds. Ada Quill, who has worked at the museum since 2001, was thrilled.",
+         "employee", [("Ada Quill", "Kestrel Museum", "2001", None)]),
+    ],
+)
+def test_since_then_and_a_definite_noun_naming_the_one_organisation(language: Any, text: str, relation: str,
+                                                                    expected: list[Any]) -> None:
+    assert named(_whole(language, text), relation) == expected

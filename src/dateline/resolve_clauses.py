@@ -1,6 +1,7 @@
 """Validity intervals stated in a clause, and facts stated by verbs (used by `resolve`).
 
 - `interval(...)`: "since 2019" -> (2019, None); "from 2009 until/to 2021" -> (2009, 2021);
+  "in 2011 ... since then" -> (2011, None);
   "until 2016" -> (None, 2016); "in 2016" -> the point, for the caller to read as start or end.
   Only the dated timexes of the clause itself count, not those of a clause inside it
   ("ran X from 2009 until 2021, when auditors found ..." keeps 2009 and 2021).
@@ -102,7 +103,21 @@ def interval(analysis: Analysis, doc: Doc, verb: Token) -> Interval:
             out.end = value
         elif prep in (None, "in", "on", "at", "during") and out.point is None:
             out.point = value
+    if out.start is None:
+        out.start = _since_then(analysis, verb)
     return out
+
+
+def _since_then(analysis: Analysis, verb: Token) -> str | None:
+    """"founded it in 2011 and has been its chief executive since then": the time said last
+    before "since then" in the sentence."""
+    since = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "since"
+                  and any(g.lower_ == "then" for g in c.children)), None)
+    if since is None:
+        return None
+    before = [t for t in analysis.timexes if verb.sent.start_char <= t.start and t.end <= since.idx and _dated(t.value)
+              and t.type in ("DATE", "TIME")]
+    return max(before, key=lambda t: t.start).value[:10] if before else None
 
 
 def subject_of(verb: Token) -> Token | None:

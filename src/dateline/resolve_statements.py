@@ -253,13 +253,14 @@ def _owned_business(b: _Builder, doc: Doc, token: Token) -> None:
         b.add("employee", person, org, evidence=_evidence(a, doc, owner, name))  # type: ignore[arg-type]
 
 
-def _org_by_noun(a: Analysis, noun: Token) -> str | None:
+def _org_by_noun(a: Analysis, noun: Token | None) -> str | None:
     """The one organisation of the article a definite noun names: by a word of its name ("the
     school" -> "Crescent Jazz School") or by its description ("the co-operative")."""
-    if not any(c.lower_ == "the" for c in noun.children):
+    if noun is None or noun.pos_ != "NOUN" or not any(c.lower_ == "the" for c in noun.children):
         return None
     word = noun.lemma_.lower()
-    found = [e.id for e in a.entities if e.type == "ORG" and (word in e.name.lower().split() or word in e.attrs.get("roles", []))]
+    found = [e.id for e in a.entities if e.type in ("ORG", "FAC")
+             and (word in e.name.lower().split() or word in e.attrs.get("roles", []))]
     return found[0] if len(found) == 1 else None
 
 
@@ -336,5 +337,5 @@ def ended_marriages(b: _Builder, doc: Doc) -> None:
 
 def verb_statements(b: _Builder, doc: Doc) -> None:
     a = b.analysis
-    verb_facts(a, doc, config()["verbs"], b.add, lambda t: _entity(a, t), lambda e: _kind(a, e),
-               lambda x, y: _evidence(a, doc, x, y), title_value)
+    verb_facts(a, doc, config()["verbs"], b.add, lambda t: _entity(a, t) or _org_by_noun(a, t), lambda e: _kind(a, e),
+               lambda x, y: _evidence(a, doc, x, y), title_value)  # "has worked at the museum": the one museum named

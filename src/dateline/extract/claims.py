@@ -28,7 +28,8 @@ data/claims_cues.toml):
 
 Modules: claims_quotes (quote marks), claims_context (lexicon, parsed document, speaker-phrase
 syntax), claims_reported (reported speech), claims_direct (direct quotes), claims_sources
-(speaker, outlet, date); this one settles ids, back-references and certainty.
+(speaker), claims_outlets (outlet), claims_dates (date); this one settles ids, back-references
+and certainty.
 """
 
 from __future__ import annotations
@@ -42,9 +43,10 @@ from . import certainty
 from .claims_context import ClaimContext, Draft, is_definite, is_proper, name_tokens, org_like
 from .claims_dates import date_of, spoken_before, spoken_dates
 from .claims_direct import direct
+from .claims_outlets import Outlet, outlet_of_frame
 from .claims_quotes import Quote, find_quotes
 from .claims_reported import reported_speech
-from .claims_sources import Outlet, outlet_of_frame, settings_of, speaker_of
+from .claims_sources import settings_of, speaker_of
 
 __all__ = ["Quote", "find_claims", "find_quotes", "run"]
 

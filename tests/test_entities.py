@@ -479,3 +479,8 @@ def test_a_first_name_before_a_known_surname_is_another_bearer_and_mr_picks_the_
     father, daughter = by_name(analysis, "Tomas Ferrand"), by_name(analysis, "Ines Ferrand")
     assert father.id != daughter.id
     assert owner_of(analysis, "Ferrand", 4) == father.id and father.attrs.get("age") == 70
+
+
+def test_an_organisation_suffix_outweighs_a_role_noun_before_the_name(pipeline) -> None:  # noqa: ANN001
+    analysis = analyze(pipeline, "Filming stopped when the original producer, Corvane Films, ran out of money.")
+    assert by_name(analysis, "Corvane Films").type == "ORG"

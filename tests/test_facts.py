@@ -743,3 +743,14 @@ def test_intervals_a_post_takes_from_another_clause(language: Any, text: str, re
 def test_since_then_and_a_definite_noun_naming_the_one_organisation(language: Any, text: str, relation: str,
                                                                     expected: list[Any]) -> None:
     assert named(_whole(language, text), relation) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Acme Corp has hired Ada Quill as manager. She will start work on Monday.", "2024-03-18"),
+        ("Acme Corp has hired Ada Quill as manager. She will start a podcast on Monday.", None),
+    ],
+)
+def test_an_appointed_person_starting_on_a_day_starts_the_post_then(language: Any, text: str, start: str | None) -> None:
+    assert [f[2] for f in named(_whole(language, text), "role")] == [start]

@@ -171,9 +171,11 @@ def handovers(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], entity
     a: Analysis = b.analysis
     appointed = {e.id for e in events if e.type in cfg["start_types"]}
     for verb in tokens_of(doc):
-        if verb.lemma_.lower() not in cfg["handover_verbs"] or not any(
-                c.dep_ == "prt" and c.lower_ in cfg["handover_particles"] for c in verb.children):
-            continue
+        plain = verb.lemma_.lower() in cfg["start_verbs"] and not any(
+            c.dep_ in ("dobj", "xcomp", "ccomp") and c.lemma_.lower() not in cfg["post_nouns"] for c in verb.children)
+        if not plain and (verb.lemma_.lower() not in cfg["handover_verbs"] or not any(
+                c.dep_ == "prt" and c.lower_ in cfg["handover_particles"] for c in verb.children)):
+            continue  # "will take over on July 1", "She will start on Monday"
         person = entity_of(subject_of(verb))
         when = interval(a, doc, verb).point
         if person is None or not _dated(when):

@@ -37,6 +37,8 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
         cues["PERSON"] += CUE_VOTE
     if span.end - span.start >= 2 and span.ner_label == "PERSON" and doc[span.end - 1].lower_ in lex.fac_suffixes:
         cues["FAC"] += CUE_VOTE + 1
+    if span.end - span.start >= 2 and doc[span.end - 1].lower_ in lex.org_suffixes and cues.get("PERSON"):
+        cues["ORG"] += CUE_VOTE  # "the original producer, Montana Films": the suffix outweighs the role noun
     return cues
 
 

@@ -724,3 +724,10 @@ def test_unresolved_it_continues_the_organisation_that_just_spoke(parse):
     assert [c.speaker for c in found] == ["E1", "E1"]
     person = _person(text, "E1", "Westfield Rovers")  # a person speaking is not continued by "it"
     assert parse(text, entities=[person]).claims[1].speaker is None
+
+
+def test_according_to_a_measure_is_no_source_and_data_from_a_body_is_that_body(parse):
+    assert parse("Everything went according to plan, and the bridge opened on time.").claims == []
+    text = "According to data from the Office for National Statistics, inflation fell to 3 percent."
+    claim = parse(text).claims[0]
+    assert claim.speaker_text == "the Office for National Statistics"

@@ -174,6 +174,8 @@ def _according(ctx: ClaimContext, prep: Token) -> list[Draft]:
         return []
     if not second and not (is_anonymous(ctx, source) or source.pos_ == "PROPN"):
         return []  # "per share", "per cent"
+    if source.tag_ == "NN" and not any(c.dep_ in {"det", "poss", "compound", "amod", "nummod"} for c in source.children):
+        return []  # "according to plan", "according to income": a measure, not a source
     if ctx.is_cue(head, quote_ok=False) and any(c.dep_ == "ccomp" for c in head.children):
         if not is_anonymous(ctx, source) or source.lemma_.lower() not in ctx.cues.documents:
             for verb in head.subtree:  # "According to X, Y told friends that …, though Z denied …"

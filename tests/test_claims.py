@@ -731,3 +731,13 @@ def test_according_to_a_measure_is_no_source_and_data_from_a_body_is_that_body(p
     text = "According to data from the Office for National Statistics, inflation fell to 3 percent."
     claim = parse(text).claims[0]
     assert claim.speaker_text == "the Office for National Statistics"
+
+
+def test_unresolved_she_is_the_latest_woman_quoted_nearby(parse):
+    text = "“We won,” Ada Brook said. “It was close,” Tom Reed said. “I trained for years,” she added."
+    ada, tom = _person(text, "E1", "Ada Brook"), _person(text, "E2", "Tom Reed")
+    ada.attrs["gender"], tom.attrs["gender"] = "female", "male"
+    found = parse(text, entities=[ada, tom]).claims
+    assert _only(found, "trained").speaker == "E1"
+    del ada.attrs["gender"]  # two candidates, neither a known woman: no guess
+    assert _only(parse(text, entities=[ada, tom]).claims, "trained").speaker is None

@@ -50,6 +50,8 @@ from .claims_sources import settings_of, speaker_of
 
 __all__ = ["Quote", "find_claims", "find_quotes", "run"]
 
+_GENDERED = {"she": "female", "he": "male"}
+
 
 def _hedged(cue: Token | None, hedges: frozenset[str]) -> bool:
     """ "reportedly told friends"; also "reportedly turned it down, saying …" (the verb it hangs on)."""
@@ -101,6 +103,8 @@ def _attribute(ctx: ClaimContext, draft: Draft, claim: Claim, latest_anonymous: 
     claim.speaker, claim.speaker_text, claim.speaker_kind = speaker.entity, speaker.text, speaker.kind
     if speaker.kind == "pronoun" and speaker.entity is None and (speaker.text or "").lower() == "it" and earlier:
         _it_goes_on(ctx, claim, earlier[-1])
+    if speaker.kind == "pronoun" and speaker.entity is None and (speaker.text or "").lower() in _GENDERED:
+        _person_goes_on(ctx, claim, earlier, _GENDERED[(speaker.text or "").lower()])
     outlet = speaker.outlet
     for frame in draft.frames:
         outlet = outlet or outlet_of_frame(ctx, frame, latest_outlet)
@@ -148,6 +152,23 @@ def _it_goes_on(ctx: ClaimContext, claim: Claim, previous: Claim) -> None:
     entity = ctx.analysis.entity(previous.speaker)
     if entity is None or entity.type != "PERSON":
         claim.speaker, claim.speaker_text = previous.speaker, previous.speaker_text
+
+
+def _person_goes_on(ctx: ClaimContext, claim: Claim, earlier: list[Claim], gender: str) -> None:
+    """An unresolved "she"/"he" is the latest person of that gender quoted in this or the previous
+    paragraph (a person of unknown gender only when no one else was quoted there)."""
+    candidates: list[Entity] = []
+    for previous in reversed(earlier):
+        if ctx.paragraph(claim.start) - ctx.paragraph(previous.end) > 1:
+            break
+        entity = ctx.analysis.entity(previous.speaker)
+        if entity is not None and entity.type == "PERSON" and entity not in candidates:
+            candidates.append(entity)
+    matching = [e for e in candidates if e.attrs.get("gender") == gender]
+    unknown = [e for e in candidates if e.attrs.get("gender") not in {"male", "female"}]
+    chosen = matching[0] if matching else (unknown[0] if len(candidates) == len(unknown) == 1 else None)
+    if chosen is not None:
+        claim.speaker = chosen.id
 
 
 def _same_speaker(first: Claim, second: Claim) -> bool:

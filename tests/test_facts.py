@@ -754,3 +754,16 @@ def test_since_then_and_a_definite_noun_naming_the_one_organisation(language: An
 )
 def test_an_appointed_person_starting_on_a_day_starts_the_post_then(language: Any, text: str, start: str | None) -> None:
     assert [f[2] for f in named(_whole(language, text), "role")] == [start]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 1985 Ada Quill founded the Kestrel Dance School in Leeds, where she taught until her retirement in 2004.",
+         [("Ada Quill", "Kestrel Dance School", "1985", "2004")]),
+        ("Ada Quill moved to Leeds after the war and in 1949 joined the house band at the Copper Room, a Leeds club.",
+         [("Ada Quill", "Copper Room", "1949", None)]),
+    ],
+)
+def test_a_school_where_one_taught_and_a_band_at_a_venue_employ(language: Any, text: str, expected: list[Any]) -> None:
+    assert named(_whole(language, text), "employee") == expected

@@ -187,7 +187,7 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
         if event.type not in cfg["start_types"] or not _factual(event):
             continue
         people = _ids(event, cfg["person_roles"], a, {"PERSON"})
-        orgs = _ids(event, cfg["organization_roles"], a, {"ORG"})
+        orgs = _ids(event, cfg["organization_roles"], a, {"ORG"}) or _venue_of_object(a, doc, event)
         titles = [_arg_title(doc, arg) for arg in event.args if arg.role in cfg["title_roles"] and not arg.entity]
         body = any(arg.role in cfg["member_roles"] for arg in event.args)
         successor = any(arg.role in cfg["predecessor_roles"] for arg in event.args)
@@ -233,6 +233,16 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                 fact.valid_to = end
                 fact.evidence.append(Evidence(event.sentence, event.start, event.end))
                 fact.events.append(event.id)
+
+
+def _venue_of_object(a: Analysis, doc: Doc | None, event: Event) -> list[str]:
+    """"joined the house band at the Bluebird Room": the organisation or venue the joined group is at."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    objects = [c for c in span.root.children if c.dep_ == "dobj" and _entity(a, c) is None] if span is not None else []
+    holders = [*objects, span.root] if objects else []  # the parse hangs "at" on the noun or on the verb
+    found = [_entity(a, p) for o in holders for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "at"
+             for p in prep.children if p.dep_ == "pobj"]
+    return [e for e in dict.fromkeys(found) if e is not None and _kind(a, e) in ("ORG", "FAC")]
 
 
 def _arg_title(doc: Doc | None, arg: Argument) -> str:
@@ -305,9 +315,13 @@ def _founders(b: _Builder, events: list[Event]) -> None:
     for event in events:
         if event.type not in cfg["founding_types"] or not _factual(event):
             continue
-        orgs = _ids(event, ["organization"], a, {"ORG"})
+        orgs = _ids(event, ["organization"], a, {"ORG", "FAC"})
         if len(orgs) != 1:
             continue
+        for fact in b.facts.values():  # "founded the X School in 1985, where she taught until 2004": from the founding
+            if fact.relation == "employee" and fact.object == orgs[0] and fact.valid_from is None and _dated(event.time) \
+                    and fact.subject in _ids(event, ["agent"], a, {"PERSON"}) and (fact.valid_to or "9") >= event.time:  # type: ignore[operator]
+                fact.valid_from = event.time
         for person in _ids(event, ["agent"], a, {"PERSON"}):
             posts = [f for f in b.facts.values() if f.relation == "role" and f.subject == person
                      and f.object is None and f.valid_to is None]

@@ -202,6 +202,11 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
         if org is not None and kind_of(org) == "ORG":
             out.append(("employee", org, None))
     elif lemma in cfg["serve_verbs"]:
+        if not orgs and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            place = next((c for c in verb.head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), verb.head)
+            if kind_of(entity_of(place)) not in EMPLOYERS and place.dep_ == "pobj" and place.head.lower_ == "in":
+                place = place.head.head  # "the X School in New Orleans, where she taught": the school, not the city
+            orgs = [e for e in [entity_of(place)] if kind_of(e) in EMPLOYERS]  # "the X School, where she taught until 2004"
         for title in _objects(verb, {"as"}):
             value = title_of(title)
             if value is None:

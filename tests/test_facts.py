@@ -767,3 +767,17 @@ def test_an_appointed_person_starting_on_a_day_starts_the_post_then(language: An
 )
 def test_a_school_where_one_taught_and_a_band_at_a_venue_employ(language: Any, text: str, expected: list[Any]) -> None:
     assert named(_whole(language, text), "employee") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tom Reed and Ada Quill married in 2010. The couple share a son, Felix, 4.",
+         [("Ada Quill", "Felix", None, None), ("Tom Reed", "Felix", None, None)]),
+        ("Tom Reed is survived by his wife and sons Felix and Otto.",
+         [("Tom Reed", "Felix", None, None), ("Tom Reed", "Otto", None, None)]),
+        ("Tom Reed has sons, and Felix Dunn has none.", []),
+    ],
+)
+def test_children_a_couple_shares_and_named_right_after_a_plural_noun(language: Any, text: str, expected: list[Any]) -> None:
+    assert named(_whole(language, text), "parent") == expected

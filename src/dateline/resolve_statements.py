@@ -51,6 +51,8 @@ def _other_party(kin: Token, name: Token, a: Analysis, coordinated: bool) -> str
         if coordinated and token.dep_ == "conj":
             return _entity(a, token.head)
     of = next((p for c in kin.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+    if of is None and kin.dep_ == "dobj" and kin.head.lemma_.lower() in config()["parent"]["stative_lemmas"]:
+        return _entity(a, subject_of(kin.head))  # "the couple share a son, Felix"
     return _entity(a, of)  # "X, the daughter of Y"
 
 
@@ -73,6 +75,10 @@ def statements(b: _Builder, doc: Doc) -> None:
             name = _name_of(token)
             this, other = (_entity(a, name), _other_party(token, name, a, lemma in cfg["spouse_nouns"])) if name is not None \
                 else (None, None)
+            if name is None and lemma in cfg["child_nouns"] and token.tag_ == "NNS" and token.i + 1 < len(doc) \
+                    and doc[token.i + 1].pos_ == "PROPN":
+                _children_named_after(b, doc, token)  # "his wife and sons Felix and Otto"
+                continue
             if not this or not other or this == other:  # "his wife of ten years, X" when the parse misses it
                 child, child_name = (this, name) if lemma in cfg["child_nouns"] and not other else (None, None)
                 this, other = _kin_in_sequence(a, doc, token)
@@ -95,6 +101,33 @@ def statements(b: _Builder, doc: Doc) -> None:
                 b.add("parent", other, this, evidence=ev, valid_from=_birth_time(a, doc, token, name, cfg))
             else:
                 b.add("parent", this, other, evidence=ev)
+
+
+def _children_named_after(b: _Builder, doc: Doc, kin: Token) -> None:
+    """"survived by his wife and sons Felix and Otto": the people named right after a plural child
+    noun, joined by "and" or commas, are children of the noun's possessor (or of the possessor of
+    the noun it is coordinated with)."""
+    a = b.analysis
+    poss = next((c for c in kin.children if c.dep_ == "poss"), None)
+    if poss is None and kin.dep_ == "conj":
+        poss = next((c for c in kin.head.children if c.dep_ == "poss"), None)
+    parent = _entity(a, poss)
+    if parent is None or _kind(a, parent) != "PERSON":
+        return
+    children: list[str] = []
+    i = kin.i + 1
+    while i < len(doc) and i - kin.i < 12:
+        found = _entity(a, doc[i])
+        if found is not None and _kind(a, found) == "PERSON" and doc[i].pos_ == "PROPN":
+            if found not in children and found != parent:
+                children.append(found)
+            while i + 1 < len(doc) and _entity(a, doc[i + 1]) == found:
+                i += 1
+        elif doc[i].lower_ not in ("and", ",") or not children:
+            break
+        i += 1
+    for child in children:
+        b.add("parent", parent, child, evidence=_evidence(a, doc, kin, doc[i - 1]))
 
 
 def _child_of_a_sentence_birth(b: _Builder, doc: Doc, kin: Token, name: Token, child: str, cfg: dict[str, Any]) -> None:

@@ -781,3 +781,16 @@ def test_a_school_where_one_taught_and_a_band_at_a_venue_employ(language: Any, t
 )
 def test_children_a_couple_shares_and_named_right_after_a_plural_noun(language: Any, text: str, expected: list[Any]) -> None:
     assert named(_whole(language, text), "parent") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tom Reed, whose daughter Rosa was born in 2015, spoke.", [("Tom Reed", "Rosa", "2015", None)]),
+        ("Ada Quill's son with Tom Reed, Felix Quill, is 12.",
+         [("Ada Quill", "Felix Quill", None, None), ("Tom Reed", "Felix Quill", None, None)]),
+    ],
+)
+def test_a_child_named_right_after_the_noun_and_the_other_parent_after_with(language: Any, text: str,
+                                                                             expected: list[Any]) -> None:
+    assert named(_whole(language, text), "parent") == expected

@@ -136,7 +136,7 @@ def subject_of(verb: Token) -> Token | None:
     return subject
 
 
-def _objects(tok: Token, preps: set[str]) -> list[Token]:
+def objects_of(tok: Token, preps: set[str]) -> list[Token]:
     return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
 
 
@@ -192,7 +192,7 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
 def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kind_of: Callable[[str | None], str | None],
               title_of: Callable[[Token], str | None], main_org: Callable[[], str | None]) -> list[tuple[str, str | None, str | None]]:
     out: list[tuple[str, str | None, str | None]] = []
-    orgs = [e for e in (entity_of(t) for t in _objects(verb, {"at", "for", "with"})) if kind_of(e) in EMPLOYERS]
+    orgs = [e for e in (entity_of(t) for t in objects_of(verb, {"at", "for", "with"})) if kind_of(e) in EMPLOYERS]
     if lemma in cfg["run_verbs"]:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
@@ -207,11 +207,11 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
             if kind_of(entity_of(place)) not in EMPLOYERS and place.dep_ == "pobj" and place.head.lower_ == "in":
                 place = place.head.head  # "the X School in New Orleans, where she taught": the school, not the city
             orgs = [e for e in [entity_of(place)] if kind_of(e) in EMPLOYERS]  # "the X School, where she taught until 2004"
-        for title in _objects(verb, {"as"}):
+        for title in objects_of(verb, {"as"}):
             value = title_of(title)
             if value is None:
                 continue
-            of = [e for e in (entity_of(t) for t in _objects(title, {"of", "at", "for"})) if kind_of(e) in EMPLOYERS]
+            of = [e for e in (entity_of(t) for t in objects_of(title, {"of", "at", "for"})) if kind_of(e) in EMPLOYERS]
             org = (of or orgs or [None])[0]
             out.append(("role", org, value))
             if org is not None and org not in orgs:
@@ -219,21 +219,21 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
         for org in orgs:
             out.append(("employee", org, None))
     elif lemma in cfg["team_verbs"]:  # "X plays for Kelso Rovers", "X signed for Kelso Rovers in 2019"
-        for team in _objects(verb, {"for"}):
+        for team in objects_of(verb, {"for"}):
             org = entity_of(team)
             if org is not None and kind_of(org) == "ORG":
                 out.append(("member", org, None))
     elif lemma in cfg["sit_verbs"]:
-        for body in _objects(verb, {"on"}):
+        for body in objects_of(verb, {"on"}):
             if body.lemma_.lower() not in cfg["bodies"]:
                 continue
-            of = [e for e in (entity_of(t) for t in _objects(body, {"of"})) if kind_of(e) == "ORG"]
+            of = [e for e in (entity_of(t) for t in objects_of(body, {"of"})) if kind_of(e) == "ORG"]
             if not of and body.lemma_.lower() in cfg["company_bodies"] and (main := main_org()) is not None:
                 of = [main]  # "sat on the board": the board of the organisation the article is about
             out.append(("member", of[0], None) if of else ("member", None, _body_text(body)))
     elif lemma in cfg["married_words"] and verb.tag_ in ("VBN", "JJ") and any(c.dep_ == "auxpass" or c.lemma_ == "be" for c in
                                                                              [*verb.children, verb.head]):
-        for other in _objects(verb, {"to"}):
+        for other in objects_of(verb, {"to"}):
             spouse = entity_of(other)
             if spouse is not None and kind_of(spouse) == "PERSON":
                 out.append(("spouse", spouse, None))

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from .extract.entity_lexicon import lexicon
 from .model import Analysis
 from .resolve_base import COPULAS, PAST, PLACES, _Builder, _entity, _evidence, _kind, config
-from .resolve_clauses import interval, subject_of, tokens_of, verb_facts
+from .resolve_clauses import interval, objects_of, subject_of, tokens_of, verb_facts
 
 
 def _name_of(kin: Token) -> Token | None:
@@ -33,6 +33,13 @@ def _name_of(kin: Token) -> Token | None:
     if kin.dep_ == "attr" and kin.head.lemma_ in COPULAS:  # "Lindgren is chief executive", "X, who has been its CFO"
         subject = subject_of(kin.head)
         return subject if subject is not None and subject.pos_ == "PROPN" else None
+    for other in (p for c in kin.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"):
+        named = next((c for c in other.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:  # "X's son with Tom Reed, Felix," parsed with the name on the other parent
+            return named
+    after = kin.doc[kin.i + 1] if kin.i + 1 < len(kin.doc) else None
+    if after is not None and after.pos_ == "PROPN" and after.is_title and after.head.i != kin.i and kin.tag_ == "NN":
+        return after  # "X, whose daughter Rosa was born in 2015" parsed with the name as the verb's subject
     return None
 
 
@@ -98,7 +105,11 @@ def statements(b: _Builder, doc: Doc) -> None:
                 if former or ex:  # "her ex-husband": over, at a time not given -- no current spouse
                     fact.valid_to = fact.valid_to or PAST
             elif lemma in cfg["child_nouns"]:
-                b.add("parent", other, this, evidence=ev, valid_from=_birth_time(a, doc, token, name, cfg))
+                born = _birth_time(a, doc, token, name, cfg)
+                b.add("parent", other, this, evidence=ev, valid_from=born)
+                for with_ in objects_of(token, {"with"}):  # "her son with Tom Reed, X": the other parent
+                    if (second := _entity(a, with_)) not in (None, this, other) and _kind(a, second) == "PERSON":
+                        b.add("parent", second, this, evidence=ev, valid_from=born)
             else:
                 b.add("parent", this, other, evidence=ev)
 

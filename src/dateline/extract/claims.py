@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Token
 from ..model import ATTRIBUTED, HEDGED, Analysis, Claim, Entity
 from . import certainty
 from .claims_context import ClaimContext, Draft, is_definite, is_proper, name_tokens, org_like
-from .claims_dates import date_of, spoken_before, spoken_dates
+from .claims_dates import date_of, spoken_before
 from .claims_direct import direct
 from .claims_outlets import Outlet, outlet_of_frame
 from .claims_quotes import Quote, find_quotes
@@ -135,7 +135,7 @@ def _attribute(ctx: ClaimContext, draft: Draft, claim: Claim, latest_anonymous: 
                 claim.outlet, claim.outlet_text = setting.outlet.entity, setting.outlet.text
                 claim.date = claim.date or setting.date
     if claim.date is None and claim.speaker is not None:
-        claim.date = spoken_before(ctx, ctx.spoken, claim.speaker, claim.start)
+        claim.date = spoken_before(ctx, claim.speaker, claim.start)
     previous = earlier[-1] if earlier else None
     if previous is None or ctx.paragraph(claim.start) - ctx.paragraph(previous.end) > 1:
         return
@@ -190,7 +190,6 @@ def _find(doc: Doc, analysis: Analysis) -> tuple[list[Claim], set[str]]:
     """The claims, and the ids of those whose cue is factive ("confirmed", "announced")."""
     ctx = ClaimContext(doc, analysis)
     ctx.settings = settings_of(ctx)
-    ctx.spoken = spoken_dates(ctx)
     reported = reported_speech(ctx)
     unique: dict[tuple[int, int], Draft] = {}
     for draft in reported:

@@ -102,9 +102,9 @@ class ClaimContext:
                 for token in span:
                     self.quoted[token.i] = True
         self.paragraph_starts = [a for a, _ in paragraphs(self.text)]
-        self.token_starts = [t.idx for t in doc]
+        self.tokens = list(doc)  # built once: iterating a Doc makes new Token objects every time
+        self.token_starts = [t.idx for t in self.tokens]
         self.settings: list[Any] = []  # claims_sources.Setting: interview frames met so far
-        self.spoken: list[Any] = []  # claims_dates.Spoken: dated statements by known speakers
         self.factive: set[str] = set()
         self.through: dict[int, Token] = {}  # speech verb -> the "according to" source it came through
         self.absorbed: set[int] = set()  # speech verbs inside a document's claim ("according to the filing")

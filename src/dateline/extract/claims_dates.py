@@ -8,7 +8,6 @@ then falls back on the article's date."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from spacy.tokens import Token
@@ -102,30 +101,17 @@ def lead_date(ctx: ClaimContext) -> str | None:
     return None
 
 
-@dataclass(slots=True, frozen=True)
-class Spoken:
-    """A dated statement by a known speaker ("X conceded on Monday"), for the claims that follow it."""
-
-    paragraph: int
-    offset: int
-    entity: str
-    date: str
-
-
-def spoken_dates(ctx: ClaimContext) -> list[Spoken]:
-    out: list[Spoken] = []
-    for verb in ctx.doc:
+def spoken_before(ctx: ClaimContext, entity: str, offset: int) -> str | None:
+    """The date of the speaker's latest dated statement earlier in the same paragraph ("X conceded
+    on Monday. … but said he would …")."""
+    first = ctx.token_at(ctx.paragraph_starts[ctx.paragraph(offset) - 1]) if ctx.paragraph(offset) else None
+    end = ctx.token_at(offset)
+    if first is None or end is None:
+        return None
+    for verb in reversed(ctx.doc[first.i : end.i]):
         if not ctx.is_cue(verb, quote_ok=False) or (subject := subject_of(verb)) is None:
             continue
-        entity = entity_of_token(ctx.analysis, subject)
-        found = timex_in(ctx, frame_of(ctx, verb)) if entity is not None else None
-        if entity is not None and found is not None:
-            out.append(Spoken(ctx.paragraph(verb.idx), verb.idx, entity.id, found))
-    return out
-
-
-def spoken_before(ctx: ClaimContext, spoken: list[Spoken], entity: str, offset: int) -> str | None:
-    """The date of the speaker's latest dated statement earlier in the same paragraph."""
-    paragraph = ctx.paragraph(offset)
-    dates = [s for s in spoken if s.entity == entity and s.offset < offset and s.paragraph == paragraph]
-    return dates[-1].date if dates else None
+        said_by = entity_of_token(ctx.analysis, subject)
+        if said_by is not None and said_by.id == entity and (found := timex_in(ctx, frame_of(ctx, verb))):
+            return found
+    return None

@@ -64,10 +64,10 @@ def _no_one(subject: Token) -> bool:
 
 def reported_speech(ctx: ClaimContext) -> list[Draft]:
     drafts: list[Draft] = []
-    for token in ctx.doc:  # first "according to X": a document's claim may hold another's
+    for token in ctx.tokens:  # first "according to X": a document's claim may hold another's
         if token.lower_ in ctx.cues.according and token.dep_ == "prep" and not ctx.quoted[token.i]:
             drafts.extend(_according(ctx, token))
-    for token in ctx.doc:
+    for token in ctx.tokens:
         if token.i in ctx.absorbed:
             continue
         if ctx.is_cue(token, quote_ok=False) and not is_negated(token):

@@ -144,7 +144,7 @@ class Setting:
 
 def settings_of(ctx: ClaimContext) -> list[Setting]:
     out: list[Setting] = []
-    for prep in ctx.doc:
+    for prep in ctx.tokens:
         verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "confirmed it in a X post"
         if prep.dep_ != "prep" or ctx.quoted[prep.i] or verb.pos_ not in {"VERB", "AUX"}:
             continue

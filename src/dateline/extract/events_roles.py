@@ -15,10 +15,28 @@ from .events_tokens import is_passive
 IDIOM_DEPS = {"dobj", "oprd", "acomp", "attr", "advmod"}  # "tied the knot", "was found guilty", "pleaded guilty"
 
 
+def idiom_match(token: Token, sch: Schema) -> tuple[str, Token] | None:
+    """The schema idiom a verb heads and its object: "tie the knot" ("tie knot"), "was found not
+    guilty" ("find not guilty"), "was taken into custody" ("take into custody": the object of a
+    preposition, the preposition in the key)."""
+    lemma = token.lemma_.lower()
+    for c in token.children:
+        if c.dep_ in IDIOM_DEPS:
+            if any(n.dep_ == "neg" for n in c.children) and f"{lemma} not {c.lemma_.lower()}" in sch.by_idiom:
+                return f"{lemma} not {c.lemma_.lower()}", c
+            if f"{lemma} {c.lemma_.lower()}" in sch.by_idiom:
+                return f"{lemma} {c.lemma_.lower()}", c
+        elif c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pobj" and f"{lemma} {c.lower_} {g.lemma_.lower()}" in sch.by_idiom:
+                    return f"{lemma} {c.lower_} {g.lemma_.lower()}", g
+    return None
+
+
 def idiom_object(token: Token, sch: Schema) -> Token | None:
     """The object that makes a verb an idiom of the schema: "tie the knot", "enter parliament"."""
-    lemma = token.lemma_.lower()
-    return next((c for c in token.children if c.dep_ in IDIOM_DEPS and f"{lemma} {c.lemma_.lower()}" in sch.by_idiom), None)
+    match = idiom_match(token, sch)
+    return match[1] if match else None
 
 
 def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ctx: Context) -> str | None:

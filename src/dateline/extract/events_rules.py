@@ -47,9 +47,11 @@ def rejected(rule: dict[str, Any], args: list[Argument]) -> bool:
         if arg.role in roles and rule.get("filled"):
             return True
         words = arg.text.lower().split()
+        if arg.role in roles and words and words[-1] in rule.get("words", ()):
+            return True  # "unveiled a plan" launches no product
         if arg.role in roles and rule.get("counted") and len(words) > 1 and (words[0] in NUMBERS or words[0].isdigit()):
             return True
-        if arg.role not in roles or arg.entity or rule.get("counted"):
+        if arg.role not in roles or arg.entity or rule.get("counted") or rule.get("words"):
             continue
         words = arg.text.split()
         if len(words) == 1 and (words[0].lower() in PRONOUNS or (words[0].islower() and words[0].endswith("s"))):

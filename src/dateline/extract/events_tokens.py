@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 # "appos": a participle parsed as an apposition ("X, a co-operative set up in January, ...") heads its own clause
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "acl", "csubj", "csubjpass", "pcomp", "parataxis", "appos"}
+PARTICLES = {"away", "down", "out", "off", "up", "in", "back", "over", "aside"}
 TIME_NOUNS = {"anniversary", "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "birthday", "spring", "summer", "autumn", "fall", "winter"}
 
 
@@ -37,7 +38,9 @@ def clause_head(token: Token) -> Token:
 def trigger_key(token: Token) -> tuple[str, str]:
     """(lemma with particle, bare lemma): "broke up" -> ("break up", "break")."""
     lemma = token.lemma_.lower()
-    prt = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    prt = [c.lower_ for c in token.children if c.dep_ == "prt" or (
+        # "stepped down", "passed away", "was voted in": a particle the parser made an adverb or a bare preposition
+        c.i == token.i + 1 and c.lower_ in PARTICLES and (c.dep_ == "advmod" or (c.dep_ == "prep" and not any(c.children))))]
     return (f"{lemma} {prt[0]}" if prt else lemma), lemma
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..model import Argument
 from .events_args import Context, Group, couple_partner, make_args
 from .events_hits import Hit
-from .events_roles import args_for, dedupe, idiom_object
+from .events_roles import args_for, dedupe, idiom_match
 from .events_rules import rejected, satisfied
 from .events_schema import EventType, Schema, schema
 from .events_tokens import is_passive, trigger_key
@@ -35,11 +35,12 @@ def _candidate_types(token: Token, sch: Schema) -> list[EventType]:
         return []
     index = sch.by_verb if klass == "verb" else sch.by_noun
     key, lemma = trigger_key(token)
-    if klass == "verb" and (obj := idiom_object(token, sch)) is not None:  # "was found guilty": the idiom first
-        if any(c.dep_ == "neg" for c in obj.children):
+    if klass == "verb" and (match := idiom_match(token, sch)) is not None:  # "was found guilty": the idiom first
+        if " not " not in match[0] and any(c.dep_ == "neg" for c in match[1].children):
             return []  # "pleaded not guilty" is no conviction, nor a denied one
-        return sch.by_idiom[f"{lemma} {obj.lemma_.lower()}"]
-    found = index.get(key) or (index.get(lemma, []) if key != lemma else [])
+        return sch.by_idiom[match[0]]
+    # a particle verb the schema does not list is another verb ("dropped out", "opened up"), not its bare lemma
+    found = index.get(key, []) if key != lemma else index.get(lemma, [])
     if not found and len(lemma) <= 2 and token.lower_ != lemma:  # a lemmatizer slip: "wed" -> "we" (not "found" -> "find")
         found = index.get(token.lower_, [])
     return found
@@ -125,6 +126,10 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
         return False
     if "object_words" in rule and not any(
         h.frame == "object" and h.arg.lemma_.lower() in rule["object_words"] for h in hits
+    ):
+        return False
+    if "agent_types" in rule and not any(
+        a.role == "agent" and (e := ctx.analysis.entity(a.entity)) is not None and e.type in rule["agent_types"] for a in args
     ):
         return False
     if "if_role" not in rule:

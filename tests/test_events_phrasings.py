@@ -244,6 +244,31 @@ CASES: list[tuple[str, str, str, dict[str, str]]] = [
     ("Jane Doe was seen with Tom Baker in Lyon.", DCT, "report.seen", {"patient": "Jane Doe"}),
     ("Jane Doe was photographed in Porto on Friday.", DCT, "report.seen", {"patient": "Jane Doe"}),
     ("Jane Doe stepped out in Lyon on Friday.", DCT, "report.seen", {"patient": "Jane Doe"}),
+    # a second round, written after the first round's fixes
+    ("Omar Reyes was shot dead in Denver on Friday.", DCT, "life.die", {"agent": "Omar Reyes"}),
+    ("Omar Reyes drowned off the coast of Porto.", DCT, "life.die", {"agent": "Omar Reyes"}),
+    ("Omar Reyes died of a heart attack in 2019.", DCT, "life.die", {"agent": "Omar Reyes"}),
+    ("Jane Doe and Tom Baker exchanged vows in Lyon.", DCT, "life.marry", {"agent": "Jane Doe", "partner": "Tom Baker"}),
+    ("Jane Doe is engaged to Tom Baker.", DCT, "life.engage", {"agent": "Jane Doe", "partner": "Tom Baker"}),
+    ("Lena Park was elevated to chief executive in May.", DCT, "career.appoint", {"patient": "Lena Park"}),
+    ("Lena Park will take over as chief executive of Acme Corp.", DCT, "career.appoint", {"patient": "Lena Park"}),
+    ("Carl Ruiz completed his move to Halden United on Friday.", DCT, "career.hire", {"patient": "Carl Ruiz"}),
+    ("Carl Ruiz moved to Halden United in 2019.", DCT, "career.hire", {"patient": "Carl Ruiz", "agent": "Halden United"}),
+    ("Omar Reyes handed in his notice at Acme Corp.", DCT, "career.resign", {"agent": "Omar Reyes"}),
+    ("Omar Reyes lost his job at Acme Corp in May.", DCT, "career.fire", {"patient": "Omar Reyes"}),
+    ("Carl Ruiz called time on his career in 2019.", DCT, "career.retire", {"agent": "Carl Ruiz"}),
+    ("Nina Vance was crowned champion in Lyon.", DCT, "career.win", {"agent": "Nina Vance"}),
+    ("Nina Vance triumphed at the Golden Pen awards.", DCT, "career.win", {"agent": "Nina Vance"}),
+    ("Carl Ruiz was given a life sentence in May.", DCT, "legal.sentence", {"patient": "Carl Ruiz"}),
+    ("Carl Ruiz was sent to prison for six years.", DCT, "legal.sentence", {"patient": "Carl Ruiz"}),
+    ("Kestrel Labs was sold to Acme Corp in May.", DCT, "business.acquire", {"agent": "Acme Corp", "patient": "Kestrel Labs"}),
+    ("Kestrel Labs secured $5 million from Orbit Ventures.", DCT, "business.invest", {"agent": "Orbit Ventures", "target": "Kestrel Labs"}),
+    ("Acme Corp made 300 staff redundant in May.", DCT, "business.layoff", {"agent": "Acme Corp"}),
+    ("Lena Park won a second term in 2023.", DCT, "politics.elect", {"patient": "Lena Park"}),
+    ("Jane Doe gave an interview to the Daily Ledger.", DCT, "report.interview", {"agent": "Jane Doe"}),
+    ("Jane Doe opened up to the Daily Ledger about her divorce.", DCT, "report.interview", {"agent": "Jane Doe"}),
+    ("Jane Doe was snapped leaving a club in Lyon.", DCT, "report.seen", {"patient": "Jane Doe"}),
+    ("Jane Doe was caught on camera in Lyon.", DCT, "report.seen", {"patient": "Jane Doe"}),
 ]
 
 # Phrasings the schema does not read yet, and why (strict: a fix shows up as XPASS)
@@ -260,6 +285,7 @@ KNOWN_MISSES = {
     "Carl Ruiz admitted fraud at Denver Crown Court.": "'admitted' needs a lexicon of crimes",
     "Lena Park co-founded Kestrel Labs in 2015.": "the tokenizer splits 'co-founded' and the subject is lost",
     "Acme Corp agreed a deal to buy Kestrel Labs.": "the infinitive under 'deal' is parsed as a relative clause: no agent",
+    "Acme Corp made 300 staff redundant in May.": "the parser makes 'redundant' a clause with the subject 'staff'",
 }
 
 # The other senses of risky triggers: no event of the type
@@ -288,6 +314,11 @@ NEGATIVES: list[tuple[str, str]] = [
     ("The show opened up a debate.", "business.launch"),
     ("Omar Reyes was cleared to play on Saturday.", "legal.acquit"),
     ("Acme Corp launched Nova X in May.", "business.found"),
+    ("Acme Corp sold 3 million copies of Silver Lines.", "business.acquire"),
+    ("Acme Corp moved to Denver in 2019.", "career.hire"),
+    ("Acme Corp lost the job of rebuilding the bridge.", "career.fire"),
+    ("Omar Reyes called time at the bar.", "career.retire"),
+    ("Nina Vance opened up the shop at nine.", "report.interview"),
     ("Lena Park was sworn in as mayor of Denver.", "politics.elect"),
     ("Ava Doe, who works with Tom Baker, declined to comment.", "career.collaborate"),
     ("Omar Reyes did not take part in the vote.", "life.separate"),

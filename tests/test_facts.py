@@ -794,3 +794,8 @@ def test_children_a_couple_shares_and_named_right_after_a_plural_noun(language: 
 def test_a_child_named_right_after_the_noun_and_the_other_parent_after_with(language: Any, text: str,
                                                                              expected: list[Any]) -> None:
     assert named(_whole(language, text), "parent") == expected
+
+
+def test_a_part_of_a_place_lies_in_it(language: Any) -> None:
+    text = "She grew up in Carlton, a suburb of Melbourne, and never left."
+    assert named(_whole(language, text), "located_in") == [("Carlton", "Melbourne", None, None)]

@@ -339,8 +339,9 @@ def _location(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
             outer_token = child  # "Santa Barbara, California"
         elif child.i in described and child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN":
             outer_token = child  # "the Barcelona studio X", "X, a Harlem club"
-        elif child.i in described and child.dep_ == "prep" and child.lower_ == "in":  # "X, a stately home in Y"
-            outer_token = next((p for p in child.children if p.dep_ == "pobj"), None)
+        elif child.i in described and child.dep_ == "prep" and (child.lower_ == "in" or child.lower_ == "of" and
+                                                                 child.head.lemma_.lower() in cfg["place_part_nouns"]):
+            outer_token = next((p for p in child.children if p.dep_ == "pobj"), None)  # "X, a stately home in Y", "a suburb of Y"
         elif child.dep_ in ("acl", "amod", "relcl") and child.lemma_.lower() in cfg["location_verbs"]:  # "which is based in Y"
             prep = next((p for p in child.children if p.dep_ == "prep" and p.lower_ == "in"), None)
             if prep is not None:  # "X, based in Y"

@@ -292,6 +292,12 @@ CASES: list[tuple[str, str, str, dict[str, str]]] = [
     ("Lena Park won the mayoral race in Denver.", DCT, "politics.elect", {"patient": "Lena Park"}),
     ("Raj Patel's memoir Quiet Rivers was published in 2018.", DCT, "report.publish", {"agent": "Raj Patel", "work": "Quiet Rivers"}),
     ("Jane Doe was photographed holding hands with Tom Baker.", DCT, "report.seen", {"patient": "Jane Doe"}),
+    # a fourth round
+    ("Acme Corp has brought on Raj Patel as its first technology chief.", DCT, "career.hire", {"agent": "Acme Corp", "patient": "Raj Patel"}),
+    ("Carl Ruiz was drafted by Halden United in 2015.", DCT, "career.hire", {"agent": "Halden United", "patient": "Carl Ruiz"}),
+    ("Lena Park was made chief executive of Acme Corp in 2019.", DCT, "career.appoint", {"patient": "Lena Park"}),
+    ("Carl Ruiz was made captain in May.", DCT, "career.appoint", {"patient": "Carl Ruiz"}),
+    ("Jane Doe revealed in an interview with the Daily Ledger that she had remarried.", DCT, "report.interview", {"agent": "Jane Doe"}),
 ]
 
 # Phrasings the schema does not read yet, and why (strict: a fix shows up as XPASS)
@@ -319,6 +325,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Jane Doe landed in Lyon on Friday.", "career.nominate"),
     ("Acme Corp cut prices in May.", "business.layoff"),
     ("Acme Corp cut 5% of its budget.", "business.layoff"),
+    ("Carl Ruiz was made redundant in May.", "career.appoint"),
+    ("Lena Park was made an offer by Acme Corp.", "career.appoint"),
+    ("The salad was brought on a tray.", "career.hire"),
     ("Nina Vance opened up about her childhood.", "business.launch"),
     ("Carl Ruiz held a press conference on Monday.", "legal.arrest"),
     ("Omar Reyes found Lena Park's letter in a drawer.", "life.die"),

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -85,31 +86,39 @@ class TreeMatcher:
 
 class _Tree:
     def __init__(self, doc: Doc) -> None:
-        # one array read, no Token object per word; heads come as offsets (unsigned in the array)
+        # one array read, no Token object per word; each distinct string hash is looked up once
         array = doc.to_array([DEP, POS, TAG, LEMMA, LOWER, HEAD])
         strings = doc.vocab.strings
-        names: dict[int, str] = {}
-        self.attrs = [
-            tuple(names[x] if x in names else names.setdefault(x, strings[x]) for x in row) for row in array[:, :5].tolist()
-        ]
-        self.heads = [i + offset for i, offset in enumerate(array[:, 5].astype("int64").tolist())]
+        hashes, inverse = numpy.unique(array[:, :5], return_inverse=True)
+        names = [strings[h] for h in hashes.tolist()]
+        inverse = inverse.reshape(-1, 5)
+        self.columns = [[names[k] for k in inverse[:, c].tolist()] for c in range(5)]
+        self.attrs = list(zip(*self.columns, strict=True))
+        self.heads = (numpy.arange(len(array)) + array[:, 5].astype("int64")).tolist()  # offsets, unsigned in the array
         self.size = len(self.heads)
-        self.index: list[dict[str, list[int]]] = [{} for _ in ATTRS]  # attribute -> value -> token indices
-        for i, values in enumerate(self.attrs):
-            for index, value in zip(self.index, values, strict=True):
-                index.setdefault(value, []).append(i)
+        self._index: list[dict[str, list[int]] | None] = [None] * len(ATTRS)  # built per attribute on first use
         self.children: list[list[int]] = [[] for _ in self.heads]
         for i, head in enumerate(self.heads):
             if head != i:
                 self.children[head].append(i)
 
+    def index(self, attribute: int) -> dict[str, list[int]]:
+        """Attribute value -> indices of the tokens that have it, in text order."""
+        built = self._index[attribute]
+        if built is None:
+            built = self._index[attribute] = {}
+            for i, value in enumerate(self.columns[attribute]):
+                built.setdefault(value, []).append(i)
+        return built
+
     def candidates(self, node: _Node) -> list[int] | range:
         """The tokens that may fill `node`: those of its most selective "in" test, in text order."""
         best: list[int] | None = None
-        for index, how, values in node.tests:
+        for attribute, how, values in node.tests:
             if how != "in":
                 continue
-            found = [i for v in values for i in self.index[index].get(v, ())]
+            index = self.index(attribute)
+            found = [i for v in values for i in index.get(v, ())]
             if best is None or len(found) < len(best):
                 best = found
         return range(self.size) if best is None else sorted(best)

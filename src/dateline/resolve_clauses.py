@@ -22,6 +22,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .model import Analysis, Evidence
+from .nlp import tokens
 
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "parataxis"})
 START_PREPS = frozenset({"since", "from"})
@@ -31,19 +32,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 EMPLOYERS = frozenset({"ORG", "FAC"})  # "a nurse at St Mary's Hospital", "the house band at the Bluebird Room"
 
 
-_TOKENS: dict[int, tuple[Doc, list[Token]]] = {}
-
-
-def tokens_of(doc: Doc) -> list[Token]:
-    """The doc's tokens as one list, kept for the few passes the facts stage makes over them."""
-    cached = _TOKENS.get(id(doc))
-    if cached is not None and cached[0] is doc:
-        return cached[1]
-    if len(_TOKENS) >= 4:
-        _TOKENS.clear()
-    tokens = list(doc)
-    _TOKENS[id(doc)] = (doc, tokens)
-    return tokens
+tokens_of = tokens  # the doc's tokens, listed once for every stage (dateline.nlp.tokens)
 
 
 @dataclass(slots=True)

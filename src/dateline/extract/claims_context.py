@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Analysis, Entity
+from ..nlp import tokens
 from . import certainty
 from .claims_quotes import OPENERS, find_quotes, paragraphs
 
@@ -102,7 +103,7 @@ class ClaimContext:
                 for token in span:
                     self.quoted[token.i] = True
         self.paragraph_starts = [a for a, _ in paragraphs(self.text)]
-        self.tokens = list(doc)  # built once: iterating a Doc makes new Token objects every time
+        self.tokens = tokens(doc)  # listed once for every stage: iterating a Doc makes new Token objects
         self.token_starts = [t.idx for t in self.tokens]
         self.settings: list[Any] = []  # claims_sources.Setting: interview frames met so far
         self.factive: set[str] = set()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import tokens
 from .clusters import ClusterTable
 from .coref_nominals import resolve_nominal
 from .coref_pronouns import NEUTER, PRONOUNS, is_person, resolve_neuter, resolve_plural, resolve_singular
@@ -36,7 +37,7 @@ def learn_pronoun_genders(doc: Doc, table: ClusterTable, sent_of: list[int]) -> 
     """A he/she whose window holds one person only is evidence of that person's gender."""
     starts = sorted((m.start, ci) for ci, c in enumerate(table.clusters) for m in c.mentions if is_person(table, ci))
     lo = 0
-    for tok in doc:
+    for tok in tokens(doc):
         info = PRONOUNS.get(tok.lower_)
         if not info or info[0] is None or tok.pos_ != "PRON":
             continue
@@ -109,7 +110,7 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
     state = CorefState(doc, table, sent_of, dct=dct)
     _find_pairs(state)
     starts = {m.start: ci for ci, c in enumerate(table.clusters) for m in c.mentions}
-    for tok in doc:
+    for tok in tokens(doc):
         ci = starts.get(tok.i)
         if ci is not None and table.owner[tok.i] == ci:
             state.history.append(state.seen(tok.i, ci, _head_of_mention(doc, table, tok)))

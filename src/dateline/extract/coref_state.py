@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import tokens
 from .clusters import ClusterTable
 from .entity_lexicon import lexicon
 
@@ -19,7 +20,7 @@ TOPIC_WEIGHT = 100.0  # times a candidate's share of all candidates' mentions so
 def quoted_tokens(doc: Doc) -> list[bool]:
     """For each token, whether it stands inside quotation marks (straight or curly)."""
     out, inside = [False] * len(doc), False
-    for tok in doc:
+    for tok in tokens(doc):
         text = tok.text
         if tok.is_space and "\n" in text:
             inside = False  # a paragraph break closes an unbalanced quotation

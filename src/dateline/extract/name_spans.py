@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import tokens
 from .entity_lexicon import EntityLexicon
 from .first_names import is_first_name
 
@@ -96,7 +97,7 @@ def missed_outlets(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[
     missed, as the partner of a speech or publishing verb, name an organisation (an outlet)."""
     covered = {i for s in spans for i in range(s.start, s.end)}
     out = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.i not in covered and not tok.is_sent_start and tok.is_title and tok.pos_ in ("NOUN", "PROPN") \
                 and tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() == "tell" and (tok.i == 0 or doc[tok.i - 1].is_punct
                                                                                        or doc[tok.i - 1].i == tok.head.i):

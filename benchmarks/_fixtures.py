@@ -9,6 +9,7 @@ matches an expected one.  `benchmarks/extraction.py` and `benchmarks/claims.py` 
 from __future__ import annotations
 
 import json
+import re
 import signal
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -51,11 +52,23 @@ class Fixture:
         return self.document.text
 
 
-def load_fixtures(splits: Iterable[str] = SPLITS, root: Path = ROOT) -> list[Fixture]:
-    """Every fixture of `splits`, read with dateline's own corpus reader."""
+def only_names(spec: str | None) -> set[str] | None:
+    """`--only` of the benchmarks: comma-separated fixture names, or `@FILE` with one name per line."""
+    if not spec:
+        return None
+    text = Path(spec[1:]).read_text(encoding="utf-8") if spec.startswith("@") else spec
+    names = {n.strip().removesuffix(".txt") for n in re.split(r"[,\s]+", text) if n.strip()}
+    if not names:
+        raise ValueError(f"--only {spec!r} names no fixture")
+    return names
+
+
+def load_fixtures(splits: Iterable[str] = SPLITS, root: Path = ROOT, only: set[str] | None = None) -> list[Fixture]:
+    """Every fixture of `splits` (only those named in `only`, when given), read with dateline's own
+    corpus reader."""
     out = []
     for split in splits:
-        paths = sorted((root / split).glob("*.txt"))
+        paths = sorted(p for p in (root / split).glob("*.txt") if only is None or p.stem in only)
         for path, item in zip(paths, read_sources([str(p) for p in paths]), strict=True):
             if not isinstance(item, Document):
                 raise ValueError(f"{path}: {item}")

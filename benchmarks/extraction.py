@@ -229,12 +229,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=3, help="speed repeats (median is reported)")
     parser.add_argument("--timeout", type=int, default=120, help="seconds allowed per article")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--only", help="score only these fixtures: comma-separated names, or @FILE with one per line")
     args = parser.parse_args(argv)
 
     splits = fx.SPLITS if args.split == "all" else (args.split,)
     result: dict[str, Any] = {}
     for split in splits:
-        fixtures = fx.load_fixtures([split])
+        fixtures = fx.load_fixtures([split], only=fx.only_names(args.only))
+        if not fixtures:
+            continue
         analyses = fx.analyze_all(fixtures, args.timeout)
         if not args.json:
             print(f"\n=== {split}: {len(fixtures)} articles ===")

@@ -48,6 +48,18 @@ def test_splits_are_populated_and_paired() -> None:
         assert texts == expected, f"{split}: unpaired files {texts ^ expected}"
 
 
+def test_only_selects_fixtures_by_name(tmp_path: Path) -> None:
+    names = sorted({f.name for f in FIXTURES if f.split == "dev"})[:2]
+    listed = tmp_path / "names.txt"
+    listed.write_text("\n".join(f"{n}.txt" for n in names) + "\n", encoding="utf-8")
+    for spec in (",".join(names), f"@{listed}"):
+        chosen = fx.load_fixtures(["dev"], only=fx.only_names(spec))
+        assert sorted(f.name for f in chosen) == names
+    assert fx.only_names(None) is None
+    with pytest.raises(ValueError, match="names no fixture"):
+        fx.only_names(" , ")
+
+
 @pytest.mark.parametrize("fixture", FIXTURES, ids=IDS)
 def test_fixture_follows_the_schema(fixture) -> None:  # noqa: ANN001
     assert fx.validate(fixture) == []

@@ -145,8 +145,11 @@ class Setting:
 def settings_of(ctx: ClaimContext) -> list[Setting]:
     out: list[Setting] = []
     for prep in ctx.tokens:
-        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "confirmed it in a X post"
-        if prep.dep_ != "prep" or ctx.quoted[prep.i] or verb.pos_ not in {"VERB", "AUX"}:
+        if prep.dep_ != "prep" or ctx.quoted[prep.i]:
+            continue
+        head = prep.head
+        verb = head.head if head.dep_ == "dobj" else head  # "confirmed it in a X post"
+        if verb.pos_ not in {"VERB", "AUX"}:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if is_channel(ctx, obj):

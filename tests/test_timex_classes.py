@@ -200,3 +200,18 @@ def test_vague_past_and_seconds() -> None:
     assert values("The town was founded decades ago.", "2005-12-10") == [("decades ago", "DATE", "PAST_REF")]
     assert values("That happened some time ago.", "2005-12-10") == [("some time ago", "DATE", "PAST_REF")]
     assert values("It cannot be done in 30 seconds.", "2005-12-10") == [("30 seconds", "DURATION", "PT30S")]
+
+
+def test_that_same_period_is_the_one_last_mentioned() -> None:
+    assert values("She joined Orla Foods in 2004. That same year, she married.", "2024-03-14") == [
+        ("2004", "DATE", "2004"), ("That same year", "DATE", "2004")]
+    assert values("He left in May 2001. That same month his rival arrived.", "2024-03-14") == [
+        ("May 2001", "DATE", "2001-05"), ("That same month", "DATE", "2001-05")]
+
+
+def test_decades_count_from_the_decade_last_mentioned() -> None:
+    text = "Born in 1950, he moved to Leeds in the 1970s and, a decade later, opened a bakery."
+    assert values(text, "2024-03-14")[-1] == ("a decade later", "DATE", "198")
+    # years still count from the last year, not from a decade mentioned after it
+    text = "He left in 1994. In the 1990s she sang; two years later she retired."
+    assert values(text, "2024-03-14")[-1] == ("two years later", "DATE", "1996")

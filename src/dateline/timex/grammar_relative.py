@@ -51,8 +51,9 @@ def p_rel_named(_the: Item | None, word: Item, x: Item) -> M:
 
 
 def p_that_unit(_that: Item, _same: Item | None, u: Item) -> M:
+    """'that year', 'that same month', 'the same day' (bare 'the year' is not anaphoric here)."""
     unit = v(u)["u"]
-    if (_that.value == "the") != (_same is not None) or v(u).get("pl") or unit not in ("Y", "Q", "W", "M", "D"):
+    if (_that.value == "the" and _same is None) or v(u).get("pl") or unit not in ("Y", "Q", "W", "M", "D"):
         return None
     return {"shift": (0, unit), "same": unit, "anaph": True, "deictic": True}
 

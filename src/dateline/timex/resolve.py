@@ -93,6 +93,11 @@ def duration_value(parts: list[tuple[Any, str]]) -> str:
     return "P" + date + ("T" + time if time else "")
 
 
+def _order(anchor: Anchor) -> int:
+    """Position of an anchor's timex in the text ("t3" -> 3)."""
+    return int(anchor.tid[1:]) if anchor.tid and anchor.tid[1:].isdigit() else 0
+
+
 def _ref_anchor(meaning: dict[str, Any], dct: Anchor, last: Anchor | None, domain: str) -> Anchor:
     if last is not None and (meaning.get("anaph") or domain == "narrative"):
         return last
@@ -202,6 +207,10 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
     if "ref" in m:
         return Resolved("DATE", m["ref"], mod, steps=[f"{m['ref']}: no anchoring needed"])
     ref = _ref_anchor(m, dct, last, domain)
+    decade = (last_by_grain or {}).get("E")
+    if m.get("anaph") and m.get("shift", (0, ""))[1] == "E" and decade is not None \
+            and (ref is dct or _order(decade) > _order(ref)):
+        ref = decade  # "in the 1970s ... a decade later": decades count from the decade last mentioned
     if ref is not dct and "shift" in m:
         unit_grain = UNIT_TO_GRAIN.get(m["shift"][1])
         if unit_grain and cal.finer(unit_grain, cal.grain(ref.point)):

@@ -137,7 +137,15 @@ def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
         if p and start_day is not None:
             last = Anchor(start_day, p, tid)
             by_grain[grain_unit(p)] = last
+        elif (decade := _decade_start(p)) is not None:
+            by_grain["E"] = Anchor(decade, p, tid)  # only 'a decade later' counts from 'the 1970s'
     return out
+
+
+def _decade_start(p: dict | None) -> dt.date | None:
+    """'the 1970s': an anchor for 'a decade later' (only decades count from it)."""
+    dec = p.get("dec") if p else None
+    return dt.date(dec * 10, 1, 1) if isinstance(dec, int) and 1 <= dec * 10 <= 9999 and "y" not in p else None
 
 
 def _needs_tense(it: Item) -> bool:

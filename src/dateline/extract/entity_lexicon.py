@@ -22,6 +22,9 @@ class EntityLexicon:
     generic_type_nouns: frozenset[str]  # may point to any entity of their type, not only one so named
     org_possessed_nouns: frozenset[str]  # "X's president", "X's shares": X is an organisation
     org_suffixes: frozenset[str]
+    org_suffix_surnames: frozenset[str]  # suffixes that are also surnames: "Heather Mills" is a person
+    place_prefixes: frozenset[str]  # "Port X", "Santa X", "Lake X": a place, whatever the second word
+    org_prefixes: frozenset[str]  # "Banco X", "Olympique X", "CD X": the first word names an organisation
     fac_suffixes: frozenset[str]  # "Carrick House", "Elm Park Quarry": a building or site, not a person
     person_verbs: frozenset[str]
     speech_verbs: frozenset[str]
@@ -60,6 +63,9 @@ def lexicon() -> EntityLexicon:
         generic_type_nouns=frozenset(raw["generic_type_nouns"]),
         org_possessed_nouns=frozenset(raw["org_possessed_nouns"]),
         org_suffixes=frozenset(raw["org_suffixes"]),
+        org_suffix_surnames=frozenset(raw["org_suffix_surnames"]),
+        org_prefixes=frozenset(raw["org_prefixes"]),
+        place_prefixes=frozenset(raw["place_prefixes"]),
         fac_suffixes=frozenset(raw["fac_suffixes"]),
         person_verbs=frozenset(raw["person_verbs"]),
         speech_verbs=frozenset(raw["speech_verbs"]),
@@ -69,3 +75,27 @@ def lexicon() -> EntityLexicon:
         title_adjectives=frozenset(raw["title_adjectives"]),
         time_units=frozenset(raw["time_units"]),
     )
+
+
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """Lower-case English lemmas (nouns, verbs, adjectives, adverbs) from the lookup tables the
+    spaCy pipeline's rule lemmatizer ships with: "freight", "pharma", "mill" are dictionary
+    words; most surnames ("Okafor", "Whitaker") are not.  Empty when the pipeline has none."""
+    from ..nlp import load
+
+    try:
+        index = load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+    words: set[str] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        if pos in index:
+            words.update(w for w in index[pos] if "_" not in w)
+    return frozenset(words)
+
+
+def is_dictionary_word(word: str, lemma: str = "") -> bool:
+    words = dictionary_words()
+    low = word.lower()
+    return low in words or (bool(lemma) and lemma.lower() in words)

@@ -5,15 +5,57 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from .entity_lexicon import EntityLexicon
+from .entity_lexicon import EntityLexicon, is_dictionary_word
 from .first_names import is_first_name
-from .name_spans import NameSpan
+from .name_spans import NAME_PARTICLES, NameSpan
 
 CUE_VOTE = 3.0
+SHAPE_VOTE = 2.0  # a first name and a surname-like word: beats one wrong NER label, not a context cue
 PLACE_PREPOSITIONS = {"in": "GPE", "at": "GPE", "near": "GPE", "across": "GPE", "throughout": "GPE",
                       "on": "ORG", "via": "ORG"}  # a lone unknown word after these is rarely a person
+
+
+def _plain_word(word: str) -> bool:
+    """A dictionary word, also in the plural: "Freight", "Dairies", "Mills"."""
+    low = word.lower()
+    forms = [low, low[:-1] if low.endswith("s") else "", low[:-3] + "y" if low.endswith("ies") else ""]
+    return any(f and is_dictionary_word(f) for f in forms)
+
+
+def person_shaped(words: Span, lex: EntityLexicon) -> bool:
+    """"Amara Okafor", "Tamsin Okoye-Bright", "Sanne de Vries": a known first name, then one or
+    two capitalised words (or name particles), the last neither a dictionary word nor an
+    organisation or building word -- the shape of a person's name in any language."""
+    parts = words.text.split()
+    if not 2 <= len(parts) <= 4 or not is_first_name(parts[0]) or parts[0].lower() in lex.place_prefixes:
+        return False
+    if parts[0].lower() in lex.org_prefixes or not all(p[:1].isupper() or p.lower() in NAME_PARTICLES for p in parts):
+        return False
+    last = parts[-1].lower().rstrip(".")
+    return last not in lex.org_suffixes and last not in lex.fac_suffixes and not _plain_word(last)
+
+
+def _appositive(doc: Doc, noun: int, root: Token) -> bool:
+    """"the team, Kestrel FC": the name stands in apposition to the noun before the comma (and is
+    not the subject after a fronted phrase: "outside the court, X said")."""
+    return (root.dep_ == "appos" and root.head.i == noun) or (doc[noun].dep_ == "appos" and doc[noun].head.i == root.i)
+
+
+def _org_words(tokens: Span, lex: EntityLexicon) -> float:
+    """"Banco X", "CD X", "X Holdings", "X IF": organisation words opening or closing a name.
+    A suffix that is also a surname after a first name ("Heather Mills") does not count."""
+    if len(tokens) < 2:
+        return 0.0
+    first, last = tokens[0], tokens[-1]
+    vote = 0.0
+    if first.lower_ in lex.org_prefixes and (first.is_title or first.is_upper):
+        vote += CUE_VOTE
+    if last.lower_ in lex.org_suffixes and (last.is_title or last.is_upper or not last.is_alpha) and not (
+            last.lower_ in lex.org_suffix_surnames and len(tokens) == 2 and is_first_name(first.text)):
+        vote += CUE_VOTE + 1
+    return vote
 
 
 def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, float]:
@@ -23,7 +65,7 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     # a role or type noun just before the name: "son X", "actress X", "the film X", "team, X"
     prev = span.start - 1
     if prev >= 1 and doc[prev].text == "," and doc[prev - 1].pos_ == "NOUN":
-        prev -= 1
+        prev = prev - 1 if _appositive(doc, prev - 1, root) else -1
     if prev >= 0 and doc[prev].pos_ in ("NOUN", "PROPN") and not doc[prev].is_title or (
             prev >= 0 and doc[prev].lower_ in lex.titles):
         lemma = doc[prev].lemma_.lower()
@@ -44,14 +86,16 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     # apposition after the name: "X, 42," / "X, a 25-year-old climate activist,"
     if nxt + 1 < len(doc) and doc[nxt].text == ",":
         first = doc[nxt + 1]
-        if first.like_num and nxt + 2 < len(doc) and doc[nxt + 2].is_punct and span.ner_label not in ("GPE", "LOC", "FAC"):
+        if first.like_num and nxt + 2 < len(doc) and doc[nxt + 2].is_punct and (
+                span.ner_label not in ("GPE", "LOC", "FAC") or person_shaped(tokens, lex)):
             cues["PERSON"] += CUE_VOTE
         elif first.lower_ in ("a", "an", "the") and span.ner_label not in ("GPE", "LOC", "FAC"):
             for tok in doc[nxt + 2 : min(len(doc), nxt + 8)]:
                 if tok.is_punct and tok.text != "-":
                     break
                 if tok.pos_ == "NOUN" and lex.is_person_noun(tok.lemma_.lower()):
-                    cues["PERSON"] += CUE_VOTE
+                    if not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):  # not "X, the actress Y"
+                        cues["PERSON"] += CUE_VOTE
                     break
     if span.possessive and any(t.lower_ in lex.org_possessed_nouns or t.lemma_.lower() in lex.org_possessed_nouns
                                for t in doc[nxt : nxt + 2]):
@@ -60,6 +104,10 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         place = PLACE_PREPOSITIONS.get(root.head.lower_)
         if place:  # "an expedition in Svalbard", "posted on Instagram": no person
             cues[place] += CUE_VOTE / 2
-    if len(tokens) >= 2 and tokens[-1].lower_ in lex.org_suffixes:
-        cues["ORG"] += CUE_VOTE + 1
+    if (org := _org_words(tokens, lex)):
+        cues["ORG"] += org
+    elif person_shaped(tokens, lex):
+        cues["PERSON"] += SHAPE_VOTE
+    if len(tokens) >= 2 and tokens[0].lower_ in lex.place_prefixes and tokens[0].is_title and span.ner_label != "PERSON":
+        cues["GPE"] += CUE_VOTE  # "Port Halden", "Santa Ileana"
     return cues

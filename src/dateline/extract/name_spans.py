@@ -12,6 +12,8 @@ from .first_names import is_first_name
 
 TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK", "PRODUCT", "EVENT", "NORP")
 LABEL_MAP = {"WORK_OF_ART": "WORK"}
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "el", "da", "del", "la", "le", "di", "du", "dos",
+                            "das", "ibn", "st.", "mc"})
 
 
 @dataclass(slots=True)
@@ -78,12 +80,25 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
         elif label in ("GPE", "LOC") and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title \
                 and doc[start - 2].lower_ in lex.org_suffixes and doc[start - 2].ent_iob_ == "O":
             start, label = start - 2, "ORG"  # "University of Edinburgh" with only "Edinburgh" found
-        if label != "PERSON" and end < len(doc) and doc[end].ent_iob_ == "O" and doc[end].is_title \
-                and doc[end].lower_ in lex.org_suffixes and doc[end - 1].tag_ != "POS":
+        if end < len(doc) and doc[end].ent_iob_ == "O" and (doc[end].is_title or doc[end].is_upper) \
+                and doc[end].lower_ in lex.org_suffixes and doc[end - 1].tag_ != "POS" \
+                and (label != "PERSON" or doc[end].lower_ not in lex.org_suffix_surnames):
             end, label = end + 1, "ORG"  # "Acme Devices" with only "Acme" found: the suffix names an organisation
+        elif _saint_institution(doc, start, end, lex):
+            end, label = end + 2, "ORG"  # "Saint Brigid's Hospital" found as "Saint Brigid"
         possessive = end < len(doc) and doc[end].tag_ == "POS"
         out.append(NameSpan(start, end, label, label, possessive))
     return out
+
+
+SAINTS = frozenset({"saint", "st", "st.", "san", "santa", "sankt", "sainte"})
+
+
+def _saint_institution(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
+    """"St. Columba's Hospital", "Saint Ursula's College": a saint's name, a possessive, then an
+    institution word."""
+    return (doc[start].lower_ in SAINTS and end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].is_title
+            and (doc[end + 1].lower_ in lex.org_suffixes or doc[end + 1].lower_ in lex.fac_suffixes))
 
 
 def _first_name_before(doc: Doc, start: int, lex: EntityLexicon) -> bool:

@@ -17,7 +17,7 @@ from .entity_lexicon import lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
 from .name_cues import CUE_VOTE, context_cues
-from .name_spans import TYPES, NameSpan, missed_outlets, name_key, raw_spans
+from .name_spans import NAME_PARTICLES, TYPES, NameSpan, missed_outlets, name_key, raw_spans
 
 # How far a raw NER label is trusted when occurrences of one name disagree.  The rare classes
 # (EVENT, NORP, LAW) are where the small model errs most on capitalised names.
@@ -26,7 +26,6 @@ TRUST = {"PERSON": 1.0, "ORG": 1.0, "GPE": 1.0, "LOC": 0.9, "FAC": 0.8, "WORK": 
 GAZETTEER_VOTE = 1.5  # per occurrence of a known real place: beats one wrong NER label, not a person cue
 NAME_PART_VOTE = 5.0  # the first/last token(s) of a full person name found elsewhere
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})  # "in May"
-NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "el", "da", "del", "la", "le", "di", "du", "dos", "das", "ibn", "st.", "mc"})
 
 
 def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, float]:

@@ -215,3 +215,13 @@ def test_decades_count_from_the_decade_last_mentioned() -> None:
     # years still count from the last year, not from a decade mentioned after it
     text = "He left in 1994. In the 1990s she sang; two years later she retired."
     assert values(text, "2024-03-14")[-1] == ("two years later", "DATE", "1996")
+
+
+def test_decades_and_years_from_a_year_or_a_season_are_years() -> None:
+    text = "In 1988 the group formed a joint venture, which was sold to a Dutch buyer a decade later."
+    assert values(text, "2024-03-14")[-1] == ("a decade later", "DATE", "1998")
+    text = "He joined in the summer of 1995 from Almenara, with whom he had won the cup four years earlier."
+    assert values(text, "2024-03-14")[-1] == ("four years earlier", "DATE", "1991")
+    # a comparison with a month keeps the month (TimeBank's "from a year earlier")
+    assert values("Sales in March 1998 rose from a year earlier.", "2024-03-14")[-1] == (
+        "a year earlier", "DATE", "1997-03")

@@ -252,8 +252,13 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
             steps.append("past tense on a weekday: the weekend before")
         base = cal.shift(ref.date, n, unit)
         steps.append(f"shift {n:+d} {unit} from {ref.date} ({anchor}) -> {cal.fmt(base)}")
-        if m.get("anaph") and not m.get("deictic") and not m.get("own_grain") and unit in ("Y", "Q", "M") \
-                and ref.tid is not None and cal.finer(cal.grain(ref.point), cal.grain(base)):
+        if m.get("anaph") and not m.get("deictic") and not m.get("own_grain") and unit == "E" \
+                and ref.tid is not None and isinstance(ref.point.get("y"), int):
+            base = {"y": ref.point["y"] + 10 * n}  # "in 1988 ... a decade later": 1998
+            steps.append(f"decades from a year: {cal.fmt(base)}")
+        elif m.get("anaph") and not m.get("deictic") and not m.get("own_grain") and unit in ("Y", "Q", "M") \
+                and ref.tid is not None and cal.finer(cal.grain(ref.point), cal.grain(base)) \
+                and "season" not in ref.point:  # "in the summer of 1995 ... four years earlier": 1991
             base = reexpress(moved(cal.start_of(ref.point) or ref.date, n, unit), ref.point)
             steps.append(f"kept the reference's grain: {cal.fmt(base)}")
         elif m.get("anaph") and not m.get("deictic") and unit in ("W", "D") and ref.tid is not None \

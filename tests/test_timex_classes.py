@@ -225,3 +225,17 @@ def test_decades_and_years_from_a_year_or_a_season_are_years() -> None:
     # a comparison with a month keeps the month (TimeBank's "from a year earlier")
     assert values("Sales in March 1998 rose from a year earlier.", "2024-03-14")[-1] == (
         "a year earlier", "DATE", "1997-03")
+
+
+def test_a_past_story_anchors_the_months_and_seasons_told_after_it() -> None:
+    text = ("The fire broke out on Saturday, March 9, 1996, when the hotel was closed for the winter. "
+            "Both men were arrested the following month, and they were charged in November of that year.")
+    assert [v[2] for v in values(text, "1998-02-24")] == ["1996-03-09", "1995-WI", "1996-04", "1996-11", "1996"]
+    assert values("She joined Orla in October 2004 and in March she was promoted.", "2024-02-24")[-1] == (
+        "March", "DATE", "2005-03")
+    # a bare year in another sentence does not: news comes back to the present ("since 1980. In September, ...")
+    assert values("It has doubled its profits since 1980. In September, it announced a bid.", "1989-10-30")[-1] == (
+        "September", "DATE", "1989-09")
+    # "the following month" needs a month: not one from two years before the last year mentioned
+    text = "In March 2004 she joined; in 2006 she left. The following month she sued."
+    assert values(text, "2024-02-24")[-1] == ("The following month", "DATE", "2024-03")

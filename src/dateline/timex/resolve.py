@@ -20,6 +20,8 @@ DATE_UNITS = {"Y": "Y", "M": "M", "W": "W", "D": "D", "WE": "WE", "E": "E", "C":
 YEAR_MULT = {"E": 10, "C": 100, "L": 1000}
 MONTH_MULT = {"Q": 3, "HY": 6}
 UNIT_TO_GRAIN = {"D": "d", "W": "w", "WE": "w", "M": "m", "Q": "q", "HY": "hy", "Y": "y", "H": "hh", "MIN": "hh"}
+STORY_YEARS = 2  # a date this many years before the document's starts a story told in the past
+STORY_CHARS = 300  # ... for the dates without a year that follow it this closely
 NEAR_DAYS = 60  # news gives the year of any day further away than this
 # ... but a month or a day further than this against the verb's tense is in the other year ("took power in
 # June" written in April; "will vote in October" written in mid-November).  Nearer ones stay: the tense
@@ -98,6 +100,14 @@ def _order(anchor: Anchor) -> int:
     return int(anchor.tid[1:]) if anchor.tid and anchor.tid[1:].isdigit() else 0
 
 
+def _latest_at_least(grain: str, by_grain: dict[str, Anchor], coarse: Anchor) -> Anchor | None:
+    """The latest date mentioned whose grain is `grain` or finer (a month for 'the following month'),
+    within a year of the `coarse` one last mentioned."""
+    fine = [a for a in by_grain.values() if a.tid and not cal.finer(grain, cal.grain(a.point))
+            and abs((a.date - coarse.date).days) <= 366]
+    return max(fine, key=_order, default=None)
+
+
 def _ref_anchor(meaning: dict[str, Any], dct: Anchor, last: Anchor | None, domain: str) -> Anchor:
     if last is not None and (meaning.get("anaph") or domain == "narrative"):
         return last
@@ -152,6 +162,25 @@ def _pick_year(p: Point, ref: Anchor, tense: str | None, steps: list[str]) -> Po
     return chosen[0]
 
 
+def _story_year(p: Point, story: Anchor) -> Point:
+    """A month or season told right after a past date: the next one, unless the one before is much
+    nearer ("on March 9, 1996 ... closed for the winter": the winter just over; "the following
+    month ... in November": the November after)."""
+    best: tuple[Point, int] | None = None
+    for y in (story.date.year - 1, story.date.year, story.date.year + 1):
+        cand = {**p, "y": y}
+        start, end = cal.start_of(cand), cal.end_of(cand)
+        if start is None or end is None:
+            continue
+        if start <= story.date <= end:
+            return cand
+        ahead = start > story.date
+        gap = (start - story.date).days if ahead else 2 * (story.date - end).days  # the past counts double
+        if best is None or gap < best[1]:
+            best = (cand, gap)
+    return best[0] if best else {**p, "y": "X"}
+
+
 def _weekday(wd: int, ref: dt.date, direction: int | None, tense: str | None, steps: list[str]) -> dt.date:
     delta = wd - ref.isoweekday()
     if direction == -1:
@@ -201,7 +230,11 @@ def _named_direction(p: Point, ref: Anchor, direction: int, steps: list[str]) ->
 
 
 def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: str,
-                 tense: str | None, last_by_grain: dict[str, Anchor] | None = None) -> Resolved:
+                 tense: str | None, last_by_grain: dict[str, Anchor] | None = None,
+                 story: Anchor | None = None) -> Resolved:
+    """`story`: a month or a day of a year at least two years before the document date, mentioned
+    earlier in the same sentence; a month or season without a year after it is the nearest one to
+    that date ("on Saturday, March 9, 1996, when the hotel was closed for the winter": 1995-WI)."""
     steps: list[str] = []
     mod = m.get("mod")
     if "ref" in m:
@@ -219,8 +252,14 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
                 value = cal.fmt(inside)
                 steps.append(f"value {value}")
                 return Resolved("DATE", value, mod, anchor=ref.tid, steps=steps, point=inside)
-            steps.append(f"the last date ({ref.tid}) is coarser than a {m['shift'][1]}: anchored on the DCT")
-            ref = dct
+            finer = _latest_at_least(unit_grain, last_by_grain or {}, ref)
+            if finer is not None and finer is not ref:
+                steps.append(f"the last date ({ref.tid}) is coarser than a {m['shift'][1]}: "
+                             f"the last one that is not ({finer.tid})")
+                ref = finer  # "on March 9, 1996, ... closed for the winter ... the following month"
+            else:
+                steps.append(f"the last date ({ref.tid}) is coarser than a {m['shift'][1]}: anchored on the DCT")
+                ref = dct
     anchor = ref.tid or "dct"
     overlay = {k: m[k] for k in ("m", "d", "q", "hy", "season", "pod", "hh", "mi", "we") if k in m}
     p: Point
@@ -310,6 +349,11 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
         if not has_calendar(under):
             p = cal.day_point(ref.date) | under
             steps.append(f"time of day on the reference day {ref.date}")
+        elif domain == "news" and ref is dct and story is not None and tense != "FUTURE" \
+                and isinstance(story.point.get("y"), int) and dct.date.year - story.point["y"] >= STORY_YEARS:
+            steps.append(f"right after {cal.fmt(story.point)} ({story.tid}), a past story: the nearest to it")
+            p = _story_year(under, story)
+            anchor = story.tid
         else:
             p = _pick_year(under, ref, tense, steps)
     else:

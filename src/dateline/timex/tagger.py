@@ -12,7 +12,7 @@ from ..model import Timex
 from .calendar import start_of
 from .chart import Chart, Grammar, Item
 from .filters import acceptable, reinterpret
-from .resolve import Anchor, Resolved, grain_unit, resolve_date, resolve_duration, resolve_set
+from .resolve import STORY_CHARS, Anchor, Resolved, grain_unit, resolve_date, resolve_duration, resolve_set
 from .rules import RULES
 from .seed import seed
 from .tense import deadline_tense, heuristic_tense
@@ -91,12 +91,12 @@ def _recognize(text: str) -> list[tuple[int, int, Item]]:
 
 
 def _resolve(it: Item, dct: Anchor, last: Anchor | None, domain: str, tense: str | None,
-             by_grain: dict[str, Anchor]) -> Resolved:
+             by_grain: dict[str, Anchor], story: Anchor | None = None) -> Resolved:
     if it.kind == "duration":
         return resolve_duration(it.value)
     if it.kind == "set":
         return resolve_set(it.value)
-    return resolve_date(it.value, dct, last, domain, tense, by_grain)
+    return resolve_date(it.value, dct, last, domain, tense, by_grain, story)
 
 
 def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
@@ -110,6 +110,7 @@ def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
     day = parse_dct(dct)
     dct_anchor = Anchor(day, {"y": day.year, "m": day.month, "d": day.day})
     last: Anchor | None = None
+    last_end = 0
     by_grain: dict[str, Anchor] = {}  # the last mention of each grain (quarter, year...)
     out: list[Timex] = []
     for start, end, it in recognize(text):
@@ -119,7 +120,9 @@ def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
         if _needs_tense(it):
             verb_tense = tense(start, end) if tense is not None else heuristic_tense(text, start, end)
             verb_tense = deadline_tense(text, start, verb_tense)
-        res = _resolve(it, dct_anchor, last, domain, verb_tense, by_grain)
+        story = last if last is not None and "m" in last.point and 0 <= start - last_end <= STORY_CHARS \
+            and not _SENTENCE_END.search(text, last_end, start) else None
+        res = _resolve(it, dct_anchor, last, domain, verb_tense, by_grain, story)
         tid = f"t{len(out) + 1}"
         timex = Timex(start, end, text[start:end], res.type, res.value, res.mod, res.quant, res.freq,
                       tid=tid, anchor=res.anchor, rule=it.rule)
@@ -129,17 +132,27 @@ def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
                              f"tense {verb_tense}", *res.steps]
         out.append(timex)
         p = res.point
-        if domain == "news" and isinstance(it.value, dict) and any(it.value.get(k) for k in ("anaph", "ago", "like")):
+        if domain == "news" and isinstance(it.value, dict) and any(it.value.get(k) for k in ("anaph", "ago", "like")) \
+                and not _moves_on(it.value):
             continue  # in news, "a year earlier", "a year ago", "the 1988 period" compare, they do not move the story
         if len(out) > 1 and out[-2].type == "DATE" and _PERIOD_BOUND.fullmatch(text, out[-2].end, start):
             continue  # "the quarter ended Sept. 30": the period stays what later phrases refer to
         start_day = start_of(p) if p and isinstance(p.get("y"), int) else None
         if p and start_day is not None:
-            last = Anchor(start_day, p, tid)
+            last, last_end = Anchor(start_day, p, tid), end
             by_grain[grain_unit(p)] = last
         elif (decade := _decade_start(p)) is not None:
             by_grain["E"] = Anchor(decade, p, tid)  # only 'a decade later' counts from 'the 1970s'
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]|\n\s*\n")
+
+
+def _moves_on(m: dict) -> bool:
+    """'the following month', 'two days later': the story moves on to that date."""
+    shift = m.get("shift")
+    return bool(m.get("anaph") and not m.get("ago") and not m.get("like") and shift and shift[0] > 0)
 
 
 def _decade_start(p: dict | None) -> dt.date | None:

@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 
 from .entity_lexicon import lexicon
 from .first_names import first_name_gender
-from .names import NameSpan, name_key
+from .name_spans import NAME_PARTICLES
+from .names import NameSpan, middle_surname, name_key
 
 KIND_RANK = {"name": 0, "title": 1, "nominal": 2, "pronoun": 3}
 ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "de", "du", "la"})
@@ -84,7 +85,13 @@ def _words(doc: Doc, span: NameSpan) -> tuple[str, ...]:
     return tuple(t.text for t in span.tokens(doc))
 
 
+def fold(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Name words compared with their particles in lower case: "De Vries" is "de Vries"."""
+    return tuple(w.lower() if w.lower() in NAME_PARTICLES else w for w in words)
+
+
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    a, b = fold(a), fold(b)
     return a == b or (a[0] == b[0] and a[-1] == b[-1])
 
 
@@ -99,7 +106,10 @@ def _pick_bearer(table: ClusterTable, candidates: list[int], token: int) -> int:
 
 def _place_person(table: ClusterTable, words: tuple[str, ...], token: int, full: list[int],
                   singles: dict[str, int]) -> int:
-    last = [ci for ci in full if any(n[-len(words):] == words for n in table.clusters[ci].names if len(n) > len(words))]
+    words = fold(words)
+    last = [ci for ci in full if any(fold(n)[-len(words):] == words for n in table.clusters[ci].names if len(n) > len(words))]
+    if not last and len(words) == 1:  # "Salcedo" of "Gustavo Salcedo Rivera"
+        last = [ci for ci in full if any(len(n) == 3 and n[1] == words[0] and middle_surname(n) for n in table.clusters[ci].names)]
     title = lexicon().titles.get(table.doc[token - 1].lower_) if token > 0 else None
     if title and len(last) > 1:  # "Mr Tindall" of "Geoff Tindall" and "Maureen Tindall"
         last = [ci for ci in last if _gender_fits(table.clusters[ci].names, title)] or last
@@ -166,9 +176,9 @@ def cluster_names(doc: Doc, spans: list[NameSpan]) -> ClusterTable:
     full: list[int] = []
     span_cluster: dict[int, int] = {}
     for idx, span in enumerate(spans):
-        if span.label != "PERSON" or span.end - span.start < 2:
-            continue
         words = _words(doc, span)
+        if span.label != "PERSON" or len(words) < 2 or words[0].lower() in NAME_PARTICLES:
+            continue  # "De Vries" alone is a surname
         match = next((ci for ci in full if any(_same_person(words, n) for n in table.clusters[ci].names)), None)
         if match is None:
             match = table.new("PERSON")

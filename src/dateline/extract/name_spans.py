@@ -75,8 +75,11 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
             if (prev >= 0 and doc[prev].ent_iob_ == "O" and doc[prev].pos_ == "PROPN" and doc[prev].is_title
                     and doc[prev].lower_ not in lex.titles and not lex.is_person_noun(doc[prev].lower_)):
                 start = prev  # NER dropped the first name: "TV host Jane Doe" -> only "Doe"
-        elif end - start == 1 and start > 0 and _first_name_before(doc, start, lex):
+        elif end - start <= 2 and start > 0 and _first_name_before(doc, start, lex):
             start, label = start - 1, "PERSON"  # "Pilar Montoya" with only "Montoya" found (as a place)
+        elif start > 0 and doc[start - 1].ent_iob_ == "O" and doc[start - 1].lower_ in lex.org_prefixes \
+                and (doc[start - 1].is_title or doc[start - 1].is_upper) and not doc[start - 1].is_sent_start:
+            start, label = start - 1, "ORG"  # "CD Almenara", "Banco Ferreira" with only the second word found
         elif label in ("GPE", "LOC") and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title \
                 and doc[start - 2].lower_ in lex.org_suffixes and doc[start - 2].ent_iob_ == "O":
             start, label = start - 2, "ORG"  # "University of Edinburgh" with only "Edinburgh" found
@@ -105,6 +108,41 @@ def _first_name_before(doc: Doc, start: int, lex: EntityLexicon) -> bool:
     prev = doc[start - 1]
     return (prev.ent_iob_ == "O" and prev.pos_ == "PROPN" and prev.is_title
             and prev.lower_ not in lex.titles and doc[start].is_title and is_first_name(prev.text))
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and (tok.is_title or (tok.is_upper and len(tok) > 1)) and tok.ent_iob_ == "O"
+
+
+def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
+    """Names NER missed whose shape says what they are: a title and capitalised proper nouns
+    ("Dr Jane Doe", "President Ana Quispe") name a person; capitalised proper nouns closed by an
+    organisation word ("Ansel Robotics", "Vesterby IF") an organisation."""
+    covered = bytearray(len(doc))
+    for span in spans:
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    out: list[NameSpan] = []
+    toks = tokens(doc)
+    for tok in toks:
+        i = tok.i
+        if covered[i]:
+            continue
+        if tok.lower_ in lex.titles and (tok.is_title or tok.text[:1].isupper()) and i + 1 < len(doc):
+            end = i + 1
+            while end < len(doc) and end - i <= 3 and not covered[end] and _capitalised(doc[end]):
+                end += 1
+            if end > i + 1 and not (end < len(doc) and doc[end].lower_ in lex.org_suffixes):
+                out.append(NameSpan(i + 1, end, "PERSON", "", end < len(doc) and doc[end].tag_ == "POS"))
+                covered[i + 1 : end] = b"\x01" * (end - i - 1)
+            continue
+        if tok.lower_ in lex.org_suffixes and (tok.is_title or tok.is_upper) and i > 0 and _capitalised(doc[i - 1]) \
+                and not covered[i - 1]:
+            start = i - 1
+            while start > 0 and i - start < 3 and not covered[start - 1] and _capitalised(doc[start - 1]):
+                start -= 1
+            out.append(NameSpan(start, i + 1, "ORG", "", i + 1 < len(doc) and doc[i + 1].tag_ == "POS"))
+            covered[start : i + 1] = b"\x01" * (i + 1 - start)
+    return out
 
 
 def missed_outlets(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:

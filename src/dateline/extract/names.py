@@ -13,11 +13,19 @@ from collections import defaultdict
 
 from spacy.tokens import Doc
 
-from .entity_lexicon import lexicon
+from .entity_lexicon import is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
 from .name_cues import CUE_VOTE, context_cues
-from .name_spans import NAME_PARTICLES, TYPES, NameSpan, missed_outlets, name_key, raw_spans
+from .name_spans import (
+    NAME_PARTICLES,
+    TYPES,
+    NameSpan,
+    missed_outlets,
+    missed_people_and_orgs,
+    name_key,
+    raw_spans,
+)
 
 # How far a raw NER label is trusted when occurrences of one name disagree.  The rare classes
 # (EVENT, NORP, LAW) are where the small model errs most on capitalised names.
@@ -73,7 +81,17 @@ def _person_name_parts(doc: Doc, spans: list[NameSpan]) -> dict[str, set[tuple[s
         for k in range(1, len(words)):
             parts[" ".join(words)].add(words[:k])
             parts[" ".join(words)].add(words[-k:])
+        if len(words) == 3 and middle_surname(words):
+            parts[" ".join(words)].add(words[1:2])  # "Salcedo" of "Gustavo Salcedo Rivera"
     return parts
+
+
+def middle_surname(words: tuple[str, ...]) -> bool:
+    """The middle word of a three-word name is a surname of its own (Spanish and Portuguese double
+    surnames, "Gustavo Salcedo Rivera" -> "Salcedo") unless it is a first name ("Ana Lucía Quispe")."""
+    middle = words[1]
+    return middle[:1].isupper() and middle.lower() not in NAME_PARTICLES and not is_first_name(middle) \
+        and len(middle) > 2 and not middle.endswith(".")
 
 
 def _name_like_at_start(doc: Doc, i: int) -> bool:
@@ -223,14 +241,15 @@ def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str,
 
 
 def _confirmed_people(doc: Doc, spans: list[NameSpan]) -> dict[str, str]:
-    """"Marcus Bell" labelled ORG, "Bell" alone a person: a known first name followed by a surname
-    that is a person elsewhere makes the full name a person too."""
+    """"Marcus Bell" labelled ORG, "Bell" alone a person: a known first name (or a word no dictionary
+    has: "Thandiwe") followed by a surname that is a person elsewhere makes the full name a person too."""
     person_keys = {name_key(s.tokens(doc)) for s in spans if s.label == "PERSON" and s.end - s.start == 1}
     out: dict[str, str] = {}
     for span in spans:
         words = span.tokens(doc)
         if span.label != "PERSON" and 2 <= len(words) <= 3 and words[-1].lower_ in person_keys \
-                and all(t.is_title for t in words) and is_first_name(words[0].text):
+                and all(t.is_title for t in words) and words[-1].lower_ not in lexicon().org_suffixes \
+                and (is_first_name(words[0].text) or not is_dictionary_word(words[0].text)):
             out[name_key(words)] = "PERSON"
     return out
 
@@ -239,6 +258,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     lex = lexicon()
     spans = raw_spans(doc, lex)
     spans += missed_outlets(doc, spans, lex)
+    spans += missed_people_and_orgs(doc, spans, lex)
     _fix_person_junk(doc, spans)
     cues = [_more_cues(doc, span, context_cues(doc, span, lex)) for span in spans]
     _vote(doc, spans, cues, {})  # first round: NER labels and context only

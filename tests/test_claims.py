@@ -741,3 +741,21 @@ def test_unresolved_she_is_the_latest_woman_quoted_nearby(parse):
     assert _only(found, "trained").speaker == "E1"
     del ada.attrs["gender"]  # two candidates, neither a known woman: no guess
     assert _only(parse(text, entities=[ada, tom]).claims, "trained").speaker is None
+
+
+def test_an_interview_without_a_time_takes_the_date_its_claim_was_said(parse):
+    text = "Omar Reyes told the Daily Ledger after Sunday's final that the team had earned it."
+    interview = _event(text, "told")
+    interview.type = "report.interview"
+    untimed_other = _event(text, "earned", "V2")
+    analysis = parse(text, timexes=[_timex(text, "Sunday", "2024-03-10")],
+                     entities=[_person(text, "E1", "Omar Reyes")], events=[interview, untimed_other])
+    assert analysis.claims[0].date == "2024-03-10"
+    assert (interview.time, interview.time_source) == ("2024-03-10", "claim")
+    assert untimed_other.time is None  # only the interview on the claim's own cue
+    # no date in the attribution: the interview keeps no time (the claim falls back on the article's)
+    text = "Omar Reyes told the Daily Ledger that the team had earned it."
+    interview = _event(text, "told")
+    interview.type = "report.interview"
+    analysis = parse(text, entities=[_person(text, "E1", "Omar Reyes")], events=[interview])
+    assert analysis.claims[0].date == "2024-03-14" and interview.time is None

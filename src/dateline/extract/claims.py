@@ -80,6 +80,8 @@ def _settle(ctx: ClaimContext, drafts: list[Draft]) -> list[Claim]:
             _copy_source(claim, made[id(draft.follows)])
         else:
             _attribute(ctx, draft, claim, latest_anonymous, latest_outlet, claims)
+        if claim.date and draft.cue is not None:
+            _date_interview(ctx, draft.cue.idx, claim.date)
         claim.date = claim.date or dct
         made[id(draft)] = claim
         if draft.cue is not None and draft.cue.lemma_.lower() in ctx.cues.factive:
@@ -90,6 +92,14 @@ def _settle(ctx: ClaimContext, drafts: list[Draft]) -> list[Claim]:
         if claim.outlet_text:
             latest_outlet = Outlet(claim.outlet_text, claim.outlet)
     return claims
+
+
+def _date_interview(ctx: ClaimContext, cue_start: int, when: str) -> None:
+    """"X told the Courier after Sunday's final": the interview event on the claim's cue verb has
+    no timex in its clause; the claim's date, found in its attribution, is the interview's time."""
+    for event in ctx.analysis.events:
+        if event.type == "report.interview" and event.time is None and event.start <= cue_start < event.end:
+            event.time, event.time_source = when, "claim"
 
 
 def _copy_source(claim: Claim, source: Claim) -> None:

@@ -23,6 +23,8 @@ class EntityLexicon:
     org_possessed_nouns: frozenset[str]  # "X's president", "X's shares": X is an organisation
     org_suffixes: frozenset[str]
     org_suffix_surnames: frozenset[str]  # suffixes that are also surnames: "Heather Mills" is a person
+    place_of_nouns: frozenset[str]  # "the mayor of X", "the town of X": X is a place
+    locative_heads: frozenset[str]  # "born in X", "a warehouse in X", "a nurse from X": X is a place
     place_prefixes: frozenset[str]  # "Port X", "Santa X", "Lake X": a place, whatever the second word
     org_prefixes: frozenset[str]  # "Banco X", "Olympique X", "CD X": the first word names an organisation
     fac_suffixes: frozenset[str]  # "Carrick House", "Elm Park Quarry": a building or site, not a person
@@ -66,6 +68,8 @@ def lexicon() -> EntityLexicon:
         org_suffix_surnames=frozenset(raw["org_suffix_surnames"]),
         org_prefixes=frozenset(raw["org_prefixes"]),
         place_prefixes=frozenset(raw["place_prefixes"]),
+        place_of_nouns=frozenset(raw["place_of_nouns"]),
+        locative_heads=frozenset(raw["locative_heads"]),
         fac_suffixes=frozenset(raw["fac_suffixes"]),
         person_verbs=frozenset(raw["person_verbs"]),
         speech_verbs=frozenset(raw["speech_verbs"]),

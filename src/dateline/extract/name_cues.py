@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .entity_lexicon import EntityLexicon, is_dictionary_word
 from .first_names import is_first_name
-from .name_spans import NAME_PARTICLES, NameSpan
+from .name_spans import NAME_PARTICLES, NameSpan, place_context
 
 CUE_VOTE = 3.0
 SHAPE_VOTE = 2.0  # a first name and a surname-like word: beats one wrong NER label, not a context cue
@@ -108,6 +108,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         cues["ORG"] += org
     elif person_shaped(tokens, lex):
         cues["PERSON"] += SHAPE_VOTE
+    elif place_context(doc, span.start, span.end, lex):
+        cues["GPE"] += CUE_VOTE
     if len(tokens) >= 2 and tokens[0].lower_ in lex.place_prefixes and tokens[0].is_title and span.ner_label != "PERSON":
         cues["GPE"] += CUE_VOTE  # "Port Halden", "Santa Ileana"
     return cues

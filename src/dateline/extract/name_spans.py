@@ -145,6 +145,54 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
     return out
 
 
+PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "outside", "around", "across", "throughout"})
+
+
+def based(doc: Doc, end: int) -> bool:
+    """"X-based": the name is followed by a hyphen and "based"."""
+    return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ == "based"
+
+
+def place_context(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
+    """Where only a place fits: "X-based", "the town of X", "the mayor of X", "born in X", "a
+    warehouse in X", "a nurse from X"."""
+    if based(doc, end):
+        return True
+    root = doc[start:end].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "in X and Y"
+    if root.dep_ != "pobj":
+        return False
+    prep, holder = root.head, root.head.head
+    lemma = holder.lemma_.lower()
+    if prep.lower_ == "of":
+        return lemma in lex.place_of_nouns and holder.pos_ == "NOUN"
+    if prep.lower_ in PLACE_PREPOSITIONS:
+        return lemma in lex.locative_heads or (prep.lower_ == "from" and lex.is_person_noun(lemma))
+    return False
+
+
+def missed_places(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
+    """Capitalised words NER missed where only a place fits ("the town of X", "X-based")."""
+    covered = bytearray(len(doc))
+    for span in spans:
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    out: list[NameSpan] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if covered[i] or tok.ent_iob_ != "O" or not tok.is_title or not tok.is_alpha or (tok.is_sent_start and not based(doc, i + 1)):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]):
+            end += 1
+        if (tok.pos_ == "PROPN" or based(doc, end)) and place_context(doc, i, end, lex):
+            out.append(NameSpan(i, end, "GPE", "", end < len(doc) and doc[end].tag_ == "POS"))
+        i = end
+    return out
+
+
 def missed_outlets(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
     """"told The Ledger", "The Ledger reported": a capitalised "The" and proper nouns that NER
     missed, as the partner of a speech or publishing verb, name an organisation (an outlet)."""

@@ -23,6 +23,7 @@ from .name_spans import (
     NameSpan,
     missed_outlets,
     missed_people_and_orgs,
+    missed_places,
     name_key,
     raw_spans,
 )
@@ -259,6 +260,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans = raw_spans(doc, lex)
     spans += missed_outlets(doc, spans, lex)
     spans += missed_people_and_orgs(doc, spans, lex)
+    spans += missed_places(doc, spans, lex)
     _fix_person_junk(doc, spans)
     cues = [_more_cues(doc, span, context_cues(doc, span, lex)) for span in spans]
     _vote(doc, spans, cues, {})  # first round: NER labels and context only

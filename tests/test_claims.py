@@ -759,3 +759,16 @@ def test_an_interview_without_a_time_takes_the_date_its_claim_was_said(parse):
     interview.type = "report.interview"
     analysis = parse(text, entities=[_person(text, "E1", "Omar Reyes")], events=[interview])
     assert analysis.claims[0].date == "2024-03-14" and interview.time is None
+
+
+def test_a_person_named_after_the_role_nouns_of_is_the_speaker(parse):
+    text = ("Thousands met the team on Sunday night, and the mayor of Vesterby, Knut Havik, "
+            "said the town would hold a parade.")
+    mayor = _person(text, "E1", "Knut Havik")
+    analysis = parse(text, entities=[mayor])
+    assert (analysis.claims[0].speaker, analysis.claims[0].speaker_text) == ("E1", "Knut Havik")
+    # an organisation described in apposition is not a speaker's name
+    text = "The chairman of Acme Corp, a London firm, said profits would rise."
+    analysis = parse(text, entities=[Entity("E1", "ORG", "Acme Corp", [Mention(16, 25, "Acme Corp", 0, "name")])])
+    assert analysis.claims[0].speaker is None
+    assert analysis.claims[0].speaker_text == "The chairman of Acme Corp"

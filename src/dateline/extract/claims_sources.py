@@ -42,6 +42,8 @@ def speaker_of(ctx: ClaimContext, draft: Draft, latest: Outlet | None) -> Speake
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             token = child
             break
+    else:
+        token = _named_after_of(ctx, token) or token
     if (author := _author(ctx, token)) is not None:  # "results published by the board"
         return speaker_of(ctx, Draft(draft.kind, draft.start, draft.end, source=author), latest)
     phrase = noun_phrase(token)
@@ -64,6 +66,20 @@ def speaker_of(ctx: ClaimContext, draft: Draft, latest: Outlet | None) -> Speake
     if entity is None and not is_proper(token):
         entity = _described(ctx, token, phrase)
     return Speaker("named", phrase.text, entity.id if entity else None, outlet)
+
+
+def _named_after_of(ctx: ClaimContext, token: Token) -> Token | None:
+    """ "the mayor of Vesterby, Knut Havik, said": the parser hangs the person's name on the place;
+    a person named in apposition to the object of the role noun's "of" is the speaker."""
+    if token.pos_ != "NOUN":
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "at", "for"}):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for name in (c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+                entity = entity_of_token(ctx.analysis, name)
+                if entity is not None and entity.type == "PERSON":
+                    return name
+    return None
 
 
 def _coordinated(ctx: ClaimContext, token: Token) -> tuple[str, str | None] | None:

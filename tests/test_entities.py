@@ -399,7 +399,7 @@ def test_a_name_found_once_is_found_where_ner_missed_it(pipeline) -> None:  # no
     doc = pipeline("Velmont Systems cut jobs.\n\nVelmont Systems, the Ohio-based maker of pumps, said so.")
     doc.ents = [Span(doc, 0, 2, label="ORG")]  # NER marked the first occurrence only
     found = [(doc[s.start : s.end].text, s.start, s.label) for s in find_names(doc)]
-    assert found == [("Velmont Systems", 0, "ORG"), ("Velmont Systems", 6, "ORG")]
+    assert found == [("Velmont Systems", 0, "ORG"), ("Velmont Systems", 6, "ORG"), ("Ohio", 10, "GPE")]  # "Ohio-based"
 
 
 def test_a_first_name_joins_a_surname_ner_took_for_a_place(pipeline) -> None:  # noqa: ANN001

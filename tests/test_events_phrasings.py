@@ -298,6 +298,15 @@ CASES: list[tuple[str, str, str, dict[str, str]]] = [
     ("Lena Park was made chief executive of Acme Corp in 2019.", DCT, "career.appoint", {"patient": "Lena Park"}),
     ("Carl Ruiz was made captain in May.", DCT, "career.appoint", {"patient": "Carl Ruiz"}),
     ("Jane Doe revealed in an interview with the Daily Ledger that she had remarried.", DCT, "report.interview", {"agent": "Jane Doe"}),
+    # a fifth round (found through the whole pipeline: tests/test_pipeline_phrasings.py)
+    ("Carl Ruiz lifted the trophy in Porto on Sunday.", DCT, "career.win", {"agent": "Carl Ruiz"}),
+    ("Lena Park was sworn in as mayor of Denver on Monday.", DCT, "career.appoint", {"patient": "Lena Park", "role": "mayor"}),
+    ("Raj Patel stepped into the role of chief executive at Acme Corp in May.", DCT, "career.appoint", {"patient": "Raj Patel", "role": "chief executive"}),
+    ("Nina Vance assumed the post of editor in 2019.", DCT, "career.appoint", {"patient": "Nina Vance", "role": "editor"}),
+    ("Omar Reyes joined Kestrel Labs as a consultant in 2011.", DCT, "career.hire", {"patient": "Omar Reyes", "organization": "Kestrel Labs"}),
+    ("Omar Reyes joined Kestrel Labs as chief executive in 2011.", DCT, "career.appoint", {"patient": "Omar Reyes", "organization": "Kestrel Labs"}),
+    ("Carl Ruiz joined the police force in 1990.", DCT, "career.hire", {"patient": "Carl Ruiz"}),
+    ("Tom Baker became a father in May.", DCT, "family.child", {"parent": "Tom Baker"}),
 ]
 
 # Phrasings the schema does not read yet, and why (strict: a fix shows up as XPASS)
@@ -305,7 +314,6 @@ KNOWN_MISSES = {
     "Jane Doe and Tom Baker have called it quits after six years.": "the parser makes 'quits' a verb with the subject 'it'",
     "Jane Doe and Tom Baker went their separate ways in 2021.": "'go way' also fires on 'went a long way'; needs the 'separate' modifier",
     "Jane Doe is seeing Tom Baker, friends say.": "'see' with a person is mostly no romance",
-    "Jane Doe and Tom Baker became parents to a daughter, Ava Doe, in May.": "no frame for 'became parents to'",
     "Nina Vance is up for best album.": "no verb to trigger on",
     "Nina Vance worked with Raj Patel on Silver Lines.": "'works with him' (a colleague) is the commoner sense: dev false positives",
     "Nina Vance co-starred with Raj Patel in The Long Road.": "the tokenizer splits 'co-starred' and the parse breaks",
@@ -319,6 +327,15 @@ KNOWN_MISSES = {
 
 # The other senses of risky triggers: no event of the type
 NEGATIVES: list[tuple[str, str]] = [
+    ("Lena Park won approval from the council to build 40 homes.", "career.win"),
+    ("Acme Corp earned praise for its response.", "career.win"),
+    ("The group claimed responsibility for the attack.", "career.win"),
+    ("Jane Doe won the case against Acme Corp in May.", "career.win"),
+    ("Omar Reyes joined thousands of protesters in Lyon.", "career.hire"),
+    ("Tom Baker joined Jane Doe on stage in Denver.", "career.hire"),
+    ("Carl Ruiz joined the police force in 1990.", "career.collaborate"),
+    ("Raj Patel was sworn in on Tuesday.", "career.appoint"),
+    ("Lena Park stepped into the street.", "career.appoint"),
     ("The report shed light on the deal between Acme Corp and Brightline.", "business.layoff"),
     ("The ruling cleared the way for Acme Corp to expand.", "legal.acquit"),
     ("Lena Park dropped out of the race in May.", "career.release"),

@@ -26,6 +26,8 @@ def idiom_match(token: Token, sch: Schema) -> tuple[str, Token] | None:
                 return f"{lemma} not {c.lemma_.lower()}", c
             if f"{lemma} {c.lemma_.lower()}" in sch.by_idiom:
                 return f"{lemma} {c.lemma_.lower()}", c
+            if f"{lemma} {c.lower_}" in sch.by_idiom:  # an idiom of one written form: "joined forces", not "joined the force"
+                return f"{lemma} {c.lower_}", c
         elif c.dep_ == "prep":
             for g in c.children:
                 if g.dep_ == "pobj" and f"{lemma} {c.lower_} {g.lemma_.lower()}" in sch.by_idiom:
@@ -77,7 +79,7 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
         if not role:
             continue
         token, possessor, is_kin = resolve_arg_token(hit.arg, trigger, sch.kin_nouns)
-        if role == "organization" and ctx.ents.of(named(token)) is None:  # "joined X's board / the board of X" -> X
+        if role in ("organization", "joined") and ctx.ents.of(named(token)) is None:  # "joined X's board / the board of X" -> X
             token = _owner(token, ctx) or token
         if etype is not None and etype.object_when_passive and hit.frame == "object" and (
             is_passive(trigger) or token.dep_ == "oprd"  # "was named chief executive", "named X chief executive"

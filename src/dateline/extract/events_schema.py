@@ -38,7 +38,7 @@ class EventType:
     nouns: frozenset[str]
     roles: dict[str, str]
     lemma_roles: dict[str, dict[str, str]] = field(default_factory=dict)
-    lemma_copies: dict[str, dict[str, str]] = field(default_factory=dict)
+    lemma_copies: dict[str, dict[str, str | list[str]]] = field(default_factory=dict)
     passive_only: frozenset[str] = frozenset()
     kin_required: frozenset[str] = frozenset()
     reject_kin: bool = False

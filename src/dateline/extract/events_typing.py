@@ -141,8 +141,21 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
                 continue
             if "phrases" in rule and not any(p in arg.text.lower() for p in rule["phrases"]):
                 continue
+            if "role_heads" in rule and not _top_post(arg.text, rule):
+                continue
             return True
     return False
+
+
+def _top_post(text: str, rule: dict[str, Any]) -> bool:
+    """A post title headed by one of the rule's `role_heads` ("chief executive", "head of research":
+    the word before "of", else the last) or opening with one of `role_first` ("chief operating
+    officer"), and with none of `unless_role_words` ("assistant manager")."""
+    words = [w for w in text.lower().replace(",", " ").split() if w not in ("a", "an", "the", "its", "their", "his", "her")]
+    if not words or any(w in rule.get("unless_role_words", ()) for w in words):
+        return False
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head in rule["role_heads"] or words[0] in rule.get("role_first", ())
 
 
 def finish_roles(
@@ -159,7 +172,9 @@ def finish_roles(
                 args += make_args(rule["object_role"], body, ctx, conjuncts=False)
             break
     copies = etype.lemma_copies.get(trigger.lemma_.lower(), {})
-    args += [Argument(copies[a.role], a.start, a.end, a.text, a.entity) for a in args if a.role in copies]
+    only = schema().entity_only_roles  # a copy into an entity-only role keeps that role's condition
+    args += [Argument(role, a.start, a.end, a.text, a.entity) for a in args if a.role in copies
+             for role in ([copies[a.role]] if isinstance(copies[a.role], str) else copies[a.role]) if a.entity or role not in only]
     if types[name].symmetric or etype.symmetric:
         agents = sorted((a for a in args if a.role == "agent"), key=lambda a: a.start)
         for extra in agents[1:]:  # "X and Y married": X marries, Y is the partner

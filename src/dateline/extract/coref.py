@@ -22,6 +22,7 @@ from .coref_state import CorefState, Pair
 from .entity_lexicon import EntityLexicon, lexicon
 
 PRONOUN_GENDER_VOTE = 1.0
+MARRY_LEMMAS = frozenset({"marry", "wed"})
 
 
 def sentence_of_tokens(doc: Doc) -> list[int]:
@@ -98,9 +99,7 @@ def _record(state: CorefState, run: list[tuple[int, int, int]], lex: EntityLexic
         for t in state.doc[run[0][1] : run[1][0]]:
             relation = lex.relation_of.get(t.lemma_.lower())
             if relation:
-                state.relations[(a, relation)] = b
-                if relation in lex.symmetric_relations:
-                    state.relations[(b, relation)] = a
+                state.relate(a, relation, b)
 
 
 def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
@@ -131,7 +130,21 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
             continue
         if tok.pos_ in ("NOUN", "ADJ"):
             resolve_nominal(state, tok)
+        elif tok.pos_ == "VERB" and tok.lemma_ in MARRY_LEMMAS:
+            _married(state, tok)
     resolve_first_person(state)
+
+
+def _married(state: CorefState, verb: Token) -> None:
+    """"X married Y" / "X was married to Y": each is the other's spouse (for "her husband" later)."""
+    owner = state.table.owner
+    subjects = [owner[c.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and owner[c.i] >= 0]
+    objects = [owner[c.i] for c in verb.children if c.dep_ == "dobj" and owner[c.i] >= 0]
+    objects += [owner[g.i] for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                for g in c.children if g.dep_ == "pobj" and owner[g.i] >= 0]
+    if len(subjects) == 1 and len(objects) == 1 and subjects[0] != objects[0] \
+            and is_person(state.table, subjects[0]) and is_person(state.table, objects[0]):
+        state.relate(subjects[0], "spouse", objects[0])
 
 
 def _head_of_mention(doc: Doc, table: ClusterTable, tok: Token) -> Token:

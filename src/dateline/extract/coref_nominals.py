@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
-from .coref_state import CorefState, recent_group
+from .clusters import Cluster
+from .coref_state import SUBJECT_DEPS, CorefState, recent_group
 from .entity_attrs import add_role, age_in, set_age
 from .entity_lexicon import lexicon
 
@@ -69,9 +72,7 @@ def _relation_noun(state: CorefState, tok: Token, span: Span, relation: str) -> 
         return
     named = _next_name(state, tok)
     if named is not None and named != owner:
-        state.relations[(owner, relation)] = named
-        if relation in lex.symmetric_relations:
-            state.relations[(named, relation)] = owner
+        state.relate(owner, relation, named)
         add_role(table.clusters[named], tok.lower_, lex, tok.lemma_.lower())
         state.add(named, _after_possessor(span), span.end, "nominal")
         return
@@ -142,20 +143,63 @@ def _title(state: CorefState, tok: Token, span: Span) -> None:
             cluster.gender = gender
 
 
+def org_kind(cluster: Cluster) -> str | None:
+    """What kind of organisation a name or a descriptor says: "X FC" sport, "Banco X" bank,
+    "X, a drone maker," commercial; None when nothing says."""
+    lex = lexicon()
+    for name in cluster.names:
+        for word in (name[0], name[-1]):
+            if (kind := lex.org_kind_of_word.get(word.lower())) is not None:
+                return kind
+    for role in cluster.attrs.get("roles", []):
+        if (kind := lex.type_noun_kinds.get(role.split()[-1])) is not None:
+            return kind
+    return None
+
+
+def _kind_fits(noun_kind: str | None, kind: str | None) -> bool:
+    if noun_kind is None or kind is None:
+        return True
+    return kind in lexicon().commercial_kinds if noun_kind == "commercial" else kind == noun_kind
+
+
+def _previous_subject(state: CorefState, tok: Token, fits: Callable[[int], bool]) -> int | None:
+    """"Acme sued Beta on Monday. The firm says ...": a definite description opening a sentence as
+    its subject continues the previous sentence's subject, when only one of its subjects fits."""
+    if tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ROOT":
+        return None
+    sentence = state.sent_of[tok.i]
+    found = {seen.cluster for seen in state.history if seen.sentence == sentence - 1 and seen.role == "subj"
+             and fits(seen.cluster)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
-    """"the company", "the club", "the film": the one salient entity of that type."""
+    """"the company", "the club", "the film": the one salient entity of that type (and kind: "the
+    club" is a sports club when one is in view, "the company" never is)."""
     table, lex = state.table, lexicon()
     lemma = tok.lemma_.lower()
+    noun_kind = lex.type_noun_kinds.get(lemma) if label == "ORG" else None
 
     def fits(ci: int) -> bool:
         cluster = table.clusters[ci]
         if cluster.label != label:
             return False
+        kind = org_kind(cluster) if label == "ORG" else None
+        if not _kind_fits(noun_kind, kind):
+            return False
         named = any(lemma in (w.lower() for w in name) for name in cluster.names)
-        return named or lemma in lex.generic_type_nouns or any(r.split()[-1] == lemma for r in cluster.attrs.get("roles", []))
+        return named or lemma in lex.generic_type_nouns or any(r.split()[-1] == lemma for r in cluster.attrs.get("roles", [])) \
+            or (noun_kind is not None and noun_kind == kind)
 
     ranked = state.salience(tok.i, state.sent_of[tok.i], TYPE_WINDOW, fits)
-    target = _dominant(ranked)
+    exact = [r for r in ranked if org_kind(table.clusters[r[1]]) == noun_kind] if noun_kind not in (None, "commercial") else []
+    if exact:  # "the club" with a sports club in view: that one, whatever else was the subject
+        target = _previous_subject(state, tok, lambda ci: fits(ci) and org_kind(table.clusters[ci]) == noun_kind)
+        target = target if target is not None else _dominant(exact)
+    else:
+        target = _previous_subject(state, tok, fits)
+        target = target if target is not None else _dominant(ranked)
     if target is not None:
         state.add(target, span.start, span.end, "nominal")
 

@@ -14,6 +14,7 @@ from .entity_lexicon import lexicon
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj", "attr"})
 ROLE_WEIGHT = {"subj": 80.0, "obj": 50.0, "obl": 40.0}  # salience factors of Lappin & Leass, halved per sentence back
+CONVERSE = {"child": "parent", "parent": "child"}
 TOPIC_WEIGHT = 100.0  # times a candidate's share of all candidates' mentions so far
 
 
@@ -142,6 +143,14 @@ class CorefState:
         head = self.doc[start:end].root
         self.history.append(self.seen(start, ci, head))
         return True
+
+    def relate(self, a: int, relation: str, b: int) -> None:
+        """b is a's `relation` ("spouse", "child", ...); the converse is recorded too, unless known."""
+        lex = lexicon()
+        self.relations[(a, relation)] = b
+        converse = relation if relation in lex.symmetric_relations else CONVERSE.get(relation)
+        if converse:
+            self.relations.setdefault((b, converse), a)
 
     def group_for(self, members: tuple[int, ...]) -> int:
         key = frozenset(members)

@@ -23,6 +23,9 @@ class EntityLexicon:
     org_possessed_nouns: frozenset[str]  # "X's president", "X's shares": X is an organisation
     org_suffixes: frozenset[str]
     org_suffix_surnames: frozenset[str]  # suffixes that are also surnames: "Heather Mills" is a person
+    org_kind_of_word: dict[str, str]  # "fc" -> "sport", "banco" -> "bank": what kind of organisation a name word says
+    type_noun_kinds: dict[str, str]  # "club" -> "sport", "company" -> "commercial"
+    commercial_kinds: frozenset[str]  # kinds "the company" / "the firm" may point to
     place_of_nouns: frozenset[str]  # "the mayor of X", "the town of X": X is a place
     locative_heads: frozenset[str]  # "born in X", "a warehouse in X", "a nurse from X": X is a place
     place_prefixes: frozenset[str]  # "Port X", "Santa X", "Lake X": a place, whatever the second word
@@ -69,6 +72,9 @@ def lexicon() -> EntityLexicon:
         org_prefixes=frozenset(raw["org_prefixes"]),
         place_prefixes=frozenset(raw["place_prefixes"]),
         place_of_nouns=frozenset(raw["place_of_nouns"]),
+        org_kind_of_word={w: kind for kind, words in raw["org_kind_words"].items() for w in words},
+        type_noun_kinds=dict(raw["type_noun_kinds"]),
+        commercial_kinds=frozenset(raw["commercial_kinds"]),
         locative_heads=frozenset(raw["locative_heads"]),
         fac_suffixes=frozenset(raw["fac_suffixes"]),
         person_verbs=frozenset(raw["person_verbs"]),

@@ -62,8 +62,8 @@ CASES = [
      {"agent": {"Jane Doe"}, "partner": {"John Smith"}, "place": {"Paris"}}, None),
     ("Jane Doe got engaged to John Smith in Rome.", {}, "life.engage",
      {"agent": {"Jane Doe"}, "partner": {"John Smith"}, "place": {"Rome"}}, None),
-    ("Jane Doe was previously married to John Smith.", {}, "life.marry",
-     {"agent": {"Jane Doe"}, "partner": {"John Smith"}}, None),
+    ("Jane Doe was married to John Smith in 2001.", {"2001": "2001"}, "life.marry",
+     {"agent": {"Jane Doe"}, "partner": {"John Smith"}}, "2001"),
     ("Jane Doe divorced John Smith in 2010.", {"2010": "2010"}, "life.divorce",
      {"agent": {"Jane Doe"}, "partner": {"John Smith"}}, "2010"),
     ("Jane Doe and John Smith broke up last year.", {"last year": "2023"}, "life.separate",
@@ -288,6 +288,18 @@ def test_texts_without_events_give_none(pipeline: Any, text: str) -> None:
     analysis = extract(pipeline, text)
     assert [e for e in analysis.events if e.type] == []
     assert all(e.lemma.replace("-", "").replace(" ", "").isalpha() for e in analysis.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe was previously married to John Smith.",
+    "Jane Doe is married to John Smith.",
+    "Jane Doe, who has been married to John Smith for ten years, lives in Austin.",
+    "Jane Doe's marriage to John Smith ended in 2010.",
+])
+def test_a_marriage_that_exists_is_no_wedding(pipeline: Any, text: str) -> None:
+    """Only a wedding the text tells (dated, placed, or a verb of marrying) is a life.marry event."""
+    analysis = extract(pipeline, text, {"2010": "2010"})
+    assert not [e for e in analysis.events if e.type == "life.marry"]
 
 
 def test_said_is_an_untyped_event(pipeline: Any) -> None:

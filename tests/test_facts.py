@@ -799,3 +799,10 @@ def test_a_child_named_right_after_the_noun_and_the_other_parent_after_with(lang
 def test_a_part_of_a_place_lies_in_it(language: Any) -> None:
     text = "She grew up in Carlton, a suburb of Melbourne, and never left."
     assert named(_whole(language, text), "located_in") == [("Carlton", "Melbourne", None, None)]
+
+
+def test_previously_married_to_a_titled_name_is_an_ended_spouse(language: Any) -> None:
+    """"was previously married to the producer X": a spouse fact over by now (no wedding event)."""
+    analysis = facts_of(language, "Jane Doe was previously married to the producer John Smith.")
+    assert named(analysis, "spouse") == [("Jane Doe", "John Smith", None, "PAST_REF")]
+    assert not [e for e in analysis.events if e.type == "life.marry"]

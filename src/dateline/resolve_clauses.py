@@ -223,7 +223,8 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
     elif lemma in cfg["married_words"] and verb.tag_ in ("VBN", "JJ") and any(c.dep_ == "auxpass" or c.lemma_ == "be" for c in
                                                                              [*verb.children, verb.head]):
         for other in objects_of(verb, {"to"}):
-            spouse = entity_of(other)
+            spouse = entity_of(other) or next((entity_of(c) for c in other.children  # "married to the producer X"
+                                               if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
             if spouse is not None and kind_of(spouse) == "PERSON":
                 out.append(("spouse", spouse, None))
     return out

@@ -41,7 +41,7 @@ from .events_merge import (
 from .events_place import nearby_place, places_within
 from .events_polarity import modality, polarity
 from .events_roles import args_for
-from .events_schema import Schema, matcher, schema
+from .events_schema import EventType, Schema, matcher, schema
 from .events_time import (
     PART_OF_DAY,
     TimeAnchor,
@@ -125,6 +125,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
                 continue
             type_name = None
         event = _event(trigger, type_name, args, times, ctx, sch, durations)
+        if type_name and _state(trigger, event, types[type_name]):
+            continue
         found.append((trigger, event))
         if type_name and event.time_source == "clause":  # "re-elected in 2014 and 2018": one event per time
             found += [(trigger, replace(event, args=list(event.args), time=PART_OF_DAY.sub("", t.timex.value), timex=t.timex.tid or None))
@@ -147,6 +149,28 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     for n, event in enumerate(events, 1):
         event.id = f"V{n}"
     analysis.events = events
+
+
+STATE_PREPS = {"in", "at", "on", "by", "during"}
+STATE_VERBS = {"end", "collapse", "dissolve", "break", "fail", "finish", "last", "survive", "crumble", "fall"}
+
+
+def _state(trigger: Token, event: Event, etype: EventType) -> bool:
+    """"X is / was previously married to Y", "their marriage": a state the text mentions, not the
+    event itself -- undated by its own clause, with no place, ceremony or officiant ("were married
+    in Paris", "married by a judge")."""
+    if trigger.lower_ not in etype.state_forms:
+        return False
+    if trigger.pos_ == "NOUN" and trigger.dep_.startswith("nsubj") and trigger.head.lemma_.lower() in STATE_VERBS:
+        return True  # "their marriage ended in 2019", "her marriage lasted 20 years": its time is not the wedding's
+    if event.time_source == "clause" or any(a.role == "place" for a in event.args):
+        return False
+    if any(c.dep_ in ("prep", "agent") and c.lower_ in STATE_PREPS for c in trigger.children):
+        return False
+    if trigger.pos_ == "NOUN":
+        return True
+    be = [c for c in trigger.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"]
+    return bool(be) or (trigger.dep_ in ("acomp", "attr") and trigger.head.lemma_ == "be")
 
 
 def coordinated_times(event: Event, times: list[TimeAnchor]) -> list[TimeAnchor]:

@@ -54,6 +54,7 @@ class EventType:
     work_owner: str | None = None  # the role of a work's possessor ("her memoir was published")
     one_per: str | None = None  # a role with one filler per event ("two children, A and B": two births)
     pattern_lemmas: frozenset[str] = frozenset()
+    state_forms: frozenset[str] = frozenset()  # trigger words that, undated and placeless after "be", tell a state
 
 
 @dataclass(slots=True)
@@ -133,6 +134,7 @@ def schema() -> Schema:
                 requires=tuple(spec.get("requires", [])),
                 rejects=tuple(spec.get("rejects", [])),
                 one_per=spec.get("one_per"),
+                state_forms=frozenset(spec.get("state_forms", [])),
                 work_owner=spec.get("work_owner"),
                 pattern_lemmas=frozenset(pattern_lemmas),
             )

@@ -97,8 +97,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
                     if not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):  # not "X, the actress Y"
                         cues["PERSON"] += CUE_VOTE
                     break
-    if span.possessive and any(t.lower_ in lex.org_possessed_nouns or t.lemma_.lower() in lex.org_possessed_nouns
-                               for t in doc[nxt : nxt + 2]):
+    if span.possessive and not person_shaped(tokens, lex) and any(
+            t.lower_ in lex.org_possessed_nouns or t.lemma_.lower() in lex.org_possessed_nouns for t in doc[nxt : nxt + 2]):
         cues["ORG"] += CUE_VOTE
     if span.ner_label == "PERSON" and len(tokens) == 1 and root.dep_ == "pobj" and not is_first_name(root.text):
         place = PLACE_PREPOSITIONS.get(root.head.lower_)

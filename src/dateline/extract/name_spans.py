@@ -68,6 +68,8 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
             end -= 1  # "Jane Doe 6-4": NER took the score along
         if start >= end or not _looks_like_name(doc[start:end]):
             continue
+        if label != "PERSON" and end - start >= 2 and doc[start].lower_ in HONORIFICS:
+            label = "PERSON"  # "Dr Jane Doe" taken for an organisation
         if label == "PERSON":
             while start < end - 1 and (doc[start].lower_ in lex.titles or lex.is_person_noun(doc[start].lower_)):
                 start += 1  # "Mr. Smith", "Actress Jane Doe": the title is a cue, not part of the name
@@ -94,6 +96,7 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
     return out
 
 
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame"})
 SAINTS = frozenset({"saint", "st", "st.", "san", "santa", "sankt", "sainte"})
 
 

@@ -806,3 +806,22 @@ def test_previously_married_to_a_titled_name_is_an_ended_spouse(language: Any) -
     analysis = facts_of(language, "Jane Doe was previously married to the producer John Smith.")
     assert named(analysis, "spouse") == [("Jane Doe", "John Smith", None, "PAST_REF")]
     assert not [e for e in analysis.events if e.type == "life.marry"]
+
+
+def test_children_named_by_kinship_get_a_family_child_event() -> None:
+    """"survived by her sons, A and B": one undated family.child event per child, with the parent
+    (through the whole pipeline: the pronoun is the entity layer's)."""
+    from dateline.pipeline import analyze
+
+    analysis = analyze("Margaret Brennan died on Sunday. She is survived by her sons, Patrick and Declan Brennan.", "2024-03-14")
+    births = [e for e in analysis.events if e.type == "family.child"]
+    pairs = {tuple(sorted((a.role, analysis.entity(a.entity).name) for a in e.args if a.entity)) for e in births}  # type: ignore[union-attr]
+    assert (("child", "Patrick"), ("parent", "Margaret Brennan")) in pairs
+    assert all(e.time is None for e in births)
+    assert all(f.events for f in analysis.facts if f.relation == "parent")
+
+
+def test_a_child_only_introduced_by_kinship_gets_no_family_child_event(language: Any) -> None:
+    analysis = facts_of(language, "Jane Doe's daughter, Mia Doe, said the cause was cancer.")
+    assert named(analysis, "parent") == [("Jane Doe", "Mia Doe", None, None)]
+    assert not [e for e in analysis.events if e.type == "family.child"]

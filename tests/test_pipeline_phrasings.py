@@ -805,7 +805,6 @@ KNOWN: dict[str, str] = {
     "child-second-child-with:e1": "entity: 'The pair' is not resolved to the couple",
     "child-second-child-with:f1": "facts: 'welcomed a child with her husband X' does not make X a parent",
     "child-second-child-with:f2": "entity: 'The pair' is not resolved to the couple",
-    "child-obituary-sons:e2": "events: a parent named only by a statement ('survived by her sons, A and B') gets no family.child",
     "child-son-with:e0": "events: 'X's son with Y, Z, was born' takes 'X's son' as the child, not Z",
     "child-son-with:f0": "facts: 'X's son with the singer Y, Z' makes Y the child",
     "child-son-with:f1": "facts: 'X's son with the singer Y, Z' makes Y the child",

@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from .model import ASSERTED, ATTRIBUTED, Analysis, Argument, Event, Evidence, Fact
 from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config
+from .resolve_children import child_events
 from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stints
 from .resolve_statements import ended_marriages, statements, title_value, verb_statements
 
@@ -492,6 +493,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     _positions(b)
     _expand_groups(b)
     facts = list(b.facts.values())
+    if doc is not None:  # "survived by his sons, A and B": a family.child event per child so named
+        child_events(analysis, facts, doc, frozenset(config()["parent"]["kinship_verbs"]))
     for n, fact in enumerate(facts, 1):
         fact.id = f"F{n}"
         fact.evidence.sort(key=lambda e: e.start)

@@ -1,0 +1,92 @@
+"""family.child events for children the text names only in statements (used by `resolve`).
+
+"He is survived by his sons, Patrick and Declan", "the couple have three children, A, B and C":
+no verb tells a birth, yet the article tells who had which child, and a timeline of the parent
+lists it (the fixtures annotate one family.child event per child so named).  A child someone's
+kinship only introduces ("his daughter, X, said ...") is a parent fact, not such an event: the
+kin noun must hang off a verb of kinship (`kinship_verbs` in data/facts_relations.toml), or the
+fact must carry a birth date ("their son, Tobin, followed in January 2019").  Each
+child so named, with no birth or family.child event of its own, gets one event: every parent the
+facts name, the child, and the birth time when a fact carries one (else unknown, never invented).
+The event's trigger is the fact's first evidence span."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .model import Analysis, Argument, Event, Evidence, Fact
+
+CHILD_TYPES = ("family.child", "life.born")
+CHILD_ROLES = ("child", "patient")
+
+
+def _pair(fact: Fact) -> tuple[str, str] | None:
+    """(parent, child) of a parent or child fact between two entities."""
+    if fact.object is None:
+        return None
+    if fact.relation == "parent":
+        return fact.subject, fact.object
+    if fact.relation == "child":
+        return fact.object, fact.subject
+    return None
+
+
+def _argument(analysis: Analysis, role: str, entity_id: str, sentence: int) -> Argument | None:
+    entity = analysis.entity(entity_id)
+    if entity is None or not entity.mentions:
+        return None
+    mention = next((m for m in entity.mentions if m.sentence == sentence), entity.mentions[0])
+    return Argument(role, mention.start, mention.end, mention.text, entity_id)
+
+
+def _told_as_kinship(doc: Doc, evidence: Evidence, verbs: frozenset[str]) -> bool:
+    """The kin noun at the start of the evidence hangs off a verb of kinship ("survived by her
+    sons", "have two daughters"), through prepositions, appositions and coordination."""
+    span = doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[0]
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    return token.lemma_.lower() in verbs
+
+
+def child_events(analysis: Analysis, facts: list[Fact], doc: Doc, verbs: frozenset[str]) -> None:
+    """Add a family.child event per child named only by statements of kinship, and link its facts to it."""
+    told = {a.entity for e in analysis.events if e.type in CHILD_TYPES for a in e.args if a.role in CHILD_ROLES and a.entity}
+    by_child: dict[str, list[tuple[str, Fact]]] = {}
+    for fact in facts:
+        pair = _pair(fact)
+        if pair is None or fact.events or not fact.evidence or pair[1] in told:
+            continue
+        if not fact.valid_from and not _told_as_kinship(doc, fact.evidence[0], verbs):
+            continue  # a dated parent fact tells the birth ("their son, Tobin, followed in 2019")
+        kinds = [(e.type if e else None) for e in (analysis.entity(pair[0]), analysis.entity(pair[1]))]
+        if kinds == ["PERSON", "PERSON"]:
+            by_child.setdefault(pair[1], []).append((pair[0], fact))
+    text = analysis.document.text
+    for child, found in by_child.items():
+        evidence = min((f.evidence[0] for _, f in found), key=lambda ev: ev.start)
+        parents = list(dict.fromkeys(parent for parent, _ in found))
+        args = [_argument(analysis, "parent", p, evidence.sentence) for p in parents]
+        args.append(_argument(analysis, "child", child, evidence.sentence))
+        born = next((f.valid_from for _, f in found if f.valid_from), None)
+        event = Event(
+            id=f"V{len(analysis.events) + 1}",
+            type="family.child",
+            lemma="child",
+            start=evidence.start,
+            end=evidence.end,
+            text=text[evidence.start : evidence.end],
+            sentence=evidence.sentence,
+            args=[a for a in args if a is not None],
+            time=born,
+            time_source="sentence" if born else None,
+            certainty=found[0][1].certainty,
+            claim=found[0][1].claim,
+        )
+        analysis.events.append(event)
+        for _, fact in found:
+            fact.events.append(event.id)

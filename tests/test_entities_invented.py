@@ -382,8 +382,6 @@ CASES.update({
 # Known failures at the baseline (strict: a fix makes them pass and must be recorded here).
 KNOWN: dict[str, str] = {
     "suffix_org_missed-2-same": "(added after the baseline) the parser reads 'IF' as a conjunction: no subject to continue",
-    "aldermoor_maker-0-type": "one-word company missed by NER despite the apposition 'the Swedish furniture maker'",
-    "aldermoor_maker-2-same": "company missed by NER, so 'it' has no antecedent",
     "balogh_husband-3-same": "'Her husband' not joined to the person she married",
     "balogh_husband-4-same": "'Her' before 'husband' left unresolved",
     "borrowed_rooms-0-type": "work title in apposition after 'her memoir' typed PERSON",
@@ -393,8 +391,6 @@ KNOWN: dict[str, str] = {
     "ferri_play-3-same": "'the play' not joined to the work",
     "haddad_quote-0-type": "full name typed WORK after a first-name-only quote",
     "khalid_qaswa-4-same": "short form 'Qaswa' not found/joined",
-    "marguerite_quotes-0-type": "quoted one-word film title not found",
-    "marguerite_quotes-2-same": "film title missed, 'The film' has no antecedent",
     "port_halden_united-1-type": "person in apposition after 'their manager,' cut to surname and typed GPE",
     "siam_lotus-1-type": "person name typed ORG after 'said'",
     "siam_lotus-2-same": "surname alone not joined",

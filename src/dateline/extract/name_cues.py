@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .entity_lexicon import EntityLexicon, is_dictionary_word
 from .first_names import is_first_name
-from .name_spans import NAME_PARTICLES, NameSpan, place_context
+from .name_missed import described_label, place_context
+from .name_spans import NAME_PARTICLES, NameSpan
 
 CUE_VOTE = 3.0
 SHAPE_VOTE = 2.0  # a first name and a surname-like word: beats one wrong NER label, not a context cue
@@ -89,14 +90,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         if first.like_num and nxt + 2 < len(doc) and doc[nxt + 2].is_punct and (
                 span.ner_label not in ("GPE", "LOC", "FAC") or person_shaped(tokens, lex)):
             cues["PERSON"] += CUE_VOTE
-        elif first.lower_ in ("a", "an", "the") and span.ner_label not in ("GPE", "LOC", "FAC"):
-            for tok in doc[nxt + 2 : min(len(doc), nxt + 8)]:
-                if tok.is_punct and tok.text != "-":
-                    break
-                if tok.pos_ == "NOUN" and lex.is_person_noun(tok.lemma_.lower()):
-                    if not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):  # not "X, the actress Y"
-                        cues["PERSON"] += CUE_VOTE
-                    break
+        elif first.lower_ in ("a", "an", "the") and (label := described_label(doc, nxt, lex)) is not None:
+            if label != "PERSON" or span.ner_label not in ("GPE", "LOC", "FAC"):  # "in X, Y, the youngest of"
+                cues[label] += CUE_VOTE
     if span.possessive and not person_shaped(tokens, lex) and any(
             t.lower_ in lex.org_possessed_nouns or t.lemma_.lower() in lex.org_possessed_nouns for t in doc[nxt : nxt + 2]):
         cues["ORG"] += CUE_VOTE

@@ -17,16 +17,8 @@ from .entity_lexicon import is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
 from .name_cues import CUE_VOTE, context_cues
-from .name_spans import (
-    NAME_PARTICLES,
-    TYPES,
-    NameSpan,
-    missed_outlets,
-    missed_people_and_orgs,
-    missed_places,
-    name_key,
-    raw_spans,
-)
+from .name_missed import missed_described, missed_people_and_orgs, missed_places, quoted_works
+from .name_spans import NAME_PARTICLES, TYPES, NameSpan, missed_outlets, name_key, raw_spans
 
 # How far a raw NER label is trusted when occurrences of one name disagree.  The rare classes
 # (EVENT, NORP, LAW) are where the small model errs most on capitalised names.
@@ -261,6 +253,8 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans += missed_outlets(doc, spans, lex)
     spans += missed_people_and_orgs(doc, spans, lex)
     spans += missed_places(doc, spans, lex)
+    spans += missed_described(doc, spans, lex)
+    spans = quoted_works(doc, spans, lex)
     _fix_person_junk(doc, spans)
     cues = [_more_cues(doc, span, context_cues(doc, span, lex)) for span in spans]
     _vote(doc, spans, cues, {})  # first round: NER labels and context only

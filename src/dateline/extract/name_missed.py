@@ -1,0 +1,182 @@
+"""Names NER missed, found from their shape or their surroundings: a title before capitalised
+words (a person), an organisation word after them (an organisation), a place-only context ("the
+town of X", "X-based"), a descriptor in apposition ("X, a drone maker,"), and titles in quotation
+marks after a work noun ("her album "Salt Road"").  Each returns new `NameSpan`s that overlap no
+span found so far (`quoted_works` replaces what NER made of a quoted title)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..nlp import tokens
+from .entity_lexicon import EntityLexicon
+from .name_spans import NameSpan
+
+
+def _covered(doc: Doc, spans: list[NameSpan]) -> bytearray:
+    covered = bytearray(len(doc))
+    for span in spans:
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    return covered
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and (tok.is_title or (tok.is_upper and len(tok) > 1)) and tok.ent_iob_ == "O"
+
+
+def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
+    """Names NER missed whose shape says what they are: a title and capitalised proper nouns
+    ("Dr Jane Doe", "President Ana Quispe") name a person; capitalised proper nouns closed by an
+    organisation word ("Ansel Robotics", "Vesterby IF") an organisation."""
+    covered = _covered(doc, spans)
+    out: list[NameSpan] = []
+    toks = tokens(doc)
+    for tok in toks:
+        i = tok.i
+        if covered[i]:
+            continue
+        if tok.lower_ in lex.titles and (tok.is_title or tok.text[:1].isupper()) and i + 1 < len(doc):
+            end = i + 1
+            while end < len(doc) and end - i <= 3 and not covered[end] and _capitalised(doc[end]):
+                end += 1
+            if end > i + 1 and not (end < len(doc) and doc[end].lower_ in lex.org_suffixes):
+                out.append(NameSpan(i + 1, end, "PERSON", "", end < len(doc) and doc[end].tag_ == "POS"))
+                covered[i + 1 : end] = b"\x01" * (end - i - 1)
+            continue
+        if tok.lower_ in lex.org_suffixes and (tok.is_title or tok.is_upper) and i > 0 and _capitalised(doc[i - 1]) \
+                and not covered[i - 1]:
+            start = i - 1
+            while start > 0 and i - start < 3 and not covered[start - 1] and _capitalised(doc[start - 1]):
+                start -= 1
+            out.append(NameSpan(start, i + 1, "ORG", "", i + 1 < len(doc) and doc[i + 1].tag_ == "POS"))
+            covered[start : i + 1] = b"\x01" * (i + 1 - start)
+    return out
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "outside", "around", "across", "throughout"})
+
+
+def based(doc: Doc, end: int) -> bool:
+    """"X-based": the name is followed by a hyphen and "based"."""
+    return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ == "based"
+
+
+def place_context(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
+    """Where only a place fits: "X-based", "the town of X", "the mayor of X", "born in X", "a
+    warehouse in X", "a nurse from X"."""
+    if based(doc, end):
+        return True
+    root = doc[start:end].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "in X and Y"
+    if root.dep_ != "pobj":
+        return False
+    prep, holder = root.head, root.head.head
+    lemma = holder.lemma_.lower()
+    if prep.lower_ == "of":
+        return lemma in lex.place_of_nouns and holder.pos_ == "NOUN"
+    if prep.lower_ in PLACE_PREPOSITIONS:
+        return lemma in lex.locative_heads or (prep.lower_ == "from" and lex.is_person_noun(lemma))
+    return False
+
+
+def missed_places(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
+    """Capitalised words NER missed where only a place fits ("the town of X", "X-based")."""
+    covered = _covered(doc, spans)
+    out: list[NameSpan] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if covered[i] or tok.ent_iob_ != "O" or not tok.is_title or not tok.is_alpha or (tok.is_sent_start and not based(doc, i + 1)):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]):
+            end += 1
+        if (tok.pos_ == "PROPN" or based(doc, end)) and place_context(doc, i, end, lex):
+            out.append(NameSpan(i, end, "GPE", "", end < len(doc) and doc[end].tag_ == "POS"))
+        i = end
+    return out
+
+
+def described_label(doc: Doc, end: int, lex: EntityLexicon) -> str | None:
+    """", the Swedish furniture maker," / ", a solar-power company in X": the label of the first
+    type noun (or person noun) in an apposition right after a name."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
+        return None
+    for tok in doc[end + 2 : min(len(doc), end + 9)]:
+        if tok.is_punct and tok.text not in ("-", "–"):
+            return None
+        lemma = tok.lemma_.lower()
+        if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–"):
+            lemma = doc[tok.i - 2 : tok.i + 1].text.lower()  # "start-up"
+        if tok.pos_ in ("NOUN", "ADV", "ADP", "ADJ") and (lex.is_person_noun(lemma) or lemma in lex.type_of_noun):
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+                return None  # "X, the actress Y": the noun describes Y
+            return "PERSON" if lex.is_person_noun(lemma) else lex.type_of_noun[lemma]
+        if tok.pos_ in ("ADP", "VERB", "AUX", "PRON", "SCONJ"):
+            return None
+    return None
+
+
+def missed_described(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
+    """"Aldermoor, the Swedish furniture maker, said": capitalised proper nouns NER missed, set off
+    by an apposition whose head noun says what they name."""
+    covered = _covered(doc, spans)
+    out: list[NameSpan] = []
+    for tok in tokens(doc):
+        i = tok.i
+        if covered[i] or tok.pos_ != "PROPN" or not tok.is_title or tok.ent_iob_ != "O" or i + 1 >= len(doc):
+            continue
+        if i > 0 and not covered[i - 1] and _capitalised(doc[i - 1]):
+            continue  # the run starts earlier
+        end = i + 1
+        while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]):
+            end += 1
+        label = described_label(doc, end, lex)
+        if label is not None and label != "PERSON":
+            out.append(NameSpan(i, end, label, "", False))
+            covered[i:end] = b"\x01" * (end - i)
+    return out
+
+
+OPEN_QUOTES = frozenset({"“", '"', "‘‘", "``"})
+CLOSE_QUOTES = frozenset({"”", '"', "''"})
+SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from", "de", "la", "el", "y"})
+
+
+def _work_noun_before(doc: Doc, quote: int, lex: EntityLexicon) -> bool:
+    """"her fourth album, “X”", "the 1989 debut “X”", "the song “X”": a work noun just before."""
+    i = quote - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].pos_ == "NOUN" and lex.type_of_noun.get(doc[i].lemma_.lower()) == "WORK"
+
+
+def quoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
+    """A title in quotation marks after a work noun, or in front of an apposition naming a work
+    (""X", the debut film of ..."), is a work, whatever NER made of it: the spans inside are
+    replaced by one WORK span."""
+    found: list[NameSpan] = []
+    for tok in tokens(doc):
+        if tok.text not in OPEN_QUOTES:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 9 and doc[end].text not in CLOSE_QUOTES and not doc[end].is_space:
+            end += 1
+        if end >= len(doc) or doc[end].text not in CLOSE_QUOTES:
+            continue
+        start, stop = tok.i + 1, end
+        while stop > start and doc[stop - 1].is_punct:
+            stop -= 1  # '"Salt Road,"'
+        words = doc[start:stop]
+        if not len(words) or not words[0].text[:1].isupper() or any(
+                t.is_alpha and not t.text[:1].isupper() and t.lower_ not in SMALL_WORDS for t in words):
+            continue
+        after = described_label(doc, end + 1, lex) if end + 1 < len(doc) else None
+        if _work_noun_before(doc, tok.i, lex) or after == "WORK":
+            found.append(NameSpan(start, stop, "WORK", "WORK", stop < len(doc) and doc[stop].tag_ == "POS"))
+    if not found:
+        return spans
+    taken = _covered(doc, found)
+    return [s for s in spans if not any(taken[s.start : s.end])] + found

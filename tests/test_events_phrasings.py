@@ -307,6 +307,10 @@ CASES: list[tuple[str, str, str, dict[str, str]]] = [
     ("Omar Reyes joined Kestrel Labs as chief executive in 2011.", DCT, "career.appoint", {"patient": "Omar Reyes", "organization": "Kestrel Labs"}),
     ("Carl Ruiz joined the police force in 1990.", DCT, "career.hire", {"patient": "Carl Ruiz"}),
     ("Tom Baker became a father in May.", DCT, "family.child", {"parent": "Tom Baker"}),
+    ("Lena Park took office in May after winning the election.", DCT, "politics.elect", {"patient": "Lena Park"}),
+    ("Acme Corp named Raj Patel its chief executive, effective in May.", DCT, "career.appoint", {"patient": "Raj Patel", "role": "chief executive"}),
+    ("Nina Vance was promoted to chief operating officer at Acme Corp in May.", DCT, "career.appoint", {"patient": "Nina Vance", "organization": "Acme Corp"}),
+    ("Carl Ruiz was crowned champion in Porto on Sunday.", DCT, "career.win", {"agent": "Carl Ruiz", "place": "Porto"}),
 ]
 
 # Phrasings the schema does not read yet, and why (strict: a fix shows up as XPASS)

@@ -88,6 +88,8 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
             if ctx.ents.of(named(token)) is None:
                 role = etype.object_when_passive
         role = _rerouted(role, token, ctx, sch, etype)
+        if role == "role" and token.pos_ == "ADJ":
+            continue  # "named X its chief executive, effective June 1": a post is a noun
         args.extend(make_args(role, token, ctx, not hit.frame or sch.frames[hit.frame].conjuncts))
         if is_kin and possessor is not None and role in ("child", "patient"):
             args.extend(make_args("parent", possessor, ctx))
@@ -130,6 +132,13 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and ctx.ents.of(pobj) is not None:
                         out.extend(make_args("organization", pobj, ctx))
+    if role == "patient" and "role" in roles.values():  # "named X its chief executive": the post in apposition
+        for child in token.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and any(c.dep_ == "poss" for c in child.children):
+                first = min((c.left_edge.i for c in child.lefts if c.dep_ in ("compound", "amod")), default=child.i)
+                start, end = token.doc[first].idx, child.idx + len(child.text)
+                out.append(Argument("role", start, end, ctx.analysis.document.text[start:end]))
+                out.extend(_role_extras("role", child, roles, etype, ctx))
     if role == "work" and etype is not None and etype.work_owner:  # "her fourth cookbook will be published"
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is not None and ctx.ents.of(owner) is not None:

@@ -43,8 +43,9 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
                 out.append(NameSpan(i + 1, end, "PERSON", "", end < len(doc) and doc[end].tag_ == "POS"))
                 covered[i + 1 : end] = b"\x01" * (end - i - 1)
             continue
-        if tok.lower_ in lex.org_suffixes and (tok.is_title or tok.is_upper) and i > 0 and _capitalised(doc[i - 1]) \
-                and not covered[i - 1]:
+        if tok.lower_ in lex.org_suffixes and (tok.is_title or tok.is_upper) and i > 0 and not covered[i - 1] and (
+                _capitalised(doc[i - 1]) or (doc[i - 1].is_title and doc[i - 1].pos_ in ("ADJ", "NOUN") and not doc[i - 1].is_stop
+                                             and doc[i - 1].ent_iob_ == "O")):  # "Vesterby IF" read as an adjective
             start = i - 1
             while start > 0 and i - start < 3 and not covered[start - 1] and _capitalised(doc[start - 1]):
                 start -= 1

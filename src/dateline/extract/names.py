@@ -39,8 +39,9 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
         cues["PERSON"] += CUE_VOTE
     if span.end - span.start >= 2 and span.ner_label == "PERSON" and doc[span.end - 1].lower_ in lex.fac_suffixes:
         cues["FAC"] += CUE_VOTE + 1
-    if span.end - span.start >= 2 and doc[span.end - 1].lower_ in lex.org_suffixes and cues.get("PERSON"):
-        cues["ORG"] += CUE_VOTE  # "the original producer, Montana Films": the suffix outweighs the role noun
+    if span.end - span.start >= 2 and (doc[span.end - 1].lower_ in lex.org_suffixes or doc[span.start].lower_ in lex.org_prefixes) \
+            and cues.get("PERSON"):
+        cues["ORG"] += CUE_VOTE  # "the original producer, Montana Films": the organisation word outweighs the role noun
     return cues
 
 
@@ -66,7 +67,7 @@ def _person_name_parts(doc: Doc, spans: list[NameSpan]) -> dict[str, set[tuple[s
     """Full person names -> the token tuples that can stand for them alone (first and last parts)."""
     parts: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for span in spans:
-        if span.label != "PERSON" or span.end - span.start < 2:
+        if span.label != "PERSON" or span.end - span.start < 2 or not _person_evidence(doc, span):
             continue
         words = tuple(t.text for t in span.tokens(doc))
         if not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
@@ -85,6 +86,16 @@ def middle_surname(words: tuple[str, ...]) -> bool:
     middle = words[1]
     return middle[:1].isupper() and middle.lower() not in NAME_PARTICLES and not is_first_name(middle) \
         and len(middle) > 2 and not middle.endswith(".")
+
+
+def _person_evidence(doc: Doc, span: NameSpan) -> bool:
+    """Is a two-or-more-word PERSON name more than NER's word for it?  A context cue, a known first
+    name, or a last word no dictionary has ("Mavuno Pay" alone in a headline is not enough to make
+    every "Mavuno" a person)."""
+    words = span.tokens(doc)
+    if span.votes.get("PERSON", 0.0) > TRUST["PERSON"] * 1.5 or is_first_name(words[0].text):
+        return True
+    return not is_dictionary_word(words[-1].text, words[-1].lemma_)
 
 
 def _name_like_at_start(doc: Doc, i: int) -> bool:
@@ -209,16 +220,21 @@ def _vote(doc: Doc, spans: list[NameSpan], cues: list[dict[str, float]], extra: 
         span.label = max(tally, key=lambda lab: (tally[lab], lab == span.ner_label))
 
 
-def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str, ...]]]) -> dict[str, dict[str, float]]:
+def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str, ...]]],
+                cues: list[dict[str, float]]) -> dict[str, dict[str, float]]:
     """Name-part evidence: the first/last words of a person's name are that person; the first
     words of a multi-word organisation name ("Acme" of "Acme United") are that organisation."""
     extra: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     counts: dict[str, int] = defaultdict(int)
     places: set[str] = set()  # "New York" stays a place beside "New York Times"
-    for span in spans:
-        counts[name_key(span.tokens(doc))] += 1
-        if span.label in ("GPE", "LOC", "FAC", "NORP"):
-            places.add(name_key(span.tokens(doc)))
+    placed: dict[str, float] = defaultdict(float)
+    for span, span_cues in zip(spans, cues, strict=True):
+        key = name_key(span.tokens(doc))
+        counts[key] += 1
+        placed[key] += span_cues.get("GPE", 0.0) + span_cues.get("LOC", 0.0)
+        if span.label in ("GPE", "LOC", "FAC", "NORP") and (span.label == "NORP" or place_label(span.tokens(doc).text)):
+            places.add(key)  # a known place, not an invented name NER alone took for one
+    places |= {key for key, weight in placed.items() if weight >= CUE_VOTE}  # or one the text places ("mayor of X")
     for subs in parts.values():
         for words in subs:
             key = " ".join(words).casefold().replace("’", "'")
@@ -259,7 +275,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     cues = [_more_cues(doc, span, context_cues(doc, span, lex)) for span in spans]
     _vote(doc, spans, cues, {})  # first round: NER labels and context only
     parts = _person_name_parts(doc, spans)
-    extra = _part_votes(doc, spans, parts)
+    extra = _part_votes(doc, spans, parts, cues)
     for key, label in _confirmed_people(doc, spans).items():
         extra[key][label] += NAME_PART_VOTE
     _vote(doc, spans, cues, extra)  # second round: with name parts

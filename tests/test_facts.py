@@ -428,7 +428,9 @@ def test_role_titles_as_written_without_where(language: Any, text: str, title: s
 def test_an_occupation_at_an_organisation_makes_an_employee(language: Any) -> None:
     analysis = _whole(language, "Ada Quill, a glaciologist at the Polar Research Institute, led the survey.")
     assert named(analysis, "employee") == [("Ada Quill", "Polar Research Institute", None, None)]
-    assert named(analysis, "role") == []  # a discipline is no post
+    # an occupation is a role, as the fixtures annotate it ("physicist", "palaeontologist")
+    assert named(analysis, "role") == [("Ada Quill", "Polar Research Institute", None, None)]
+    assert [f.value for f in analysis.facts if f.relation == "role"] == ["glaciologist"]
 
 
 def test_moves_end_the_post_left(language: Any) -> None:
@@ -825,3 +827,26 @@ def test_a_child_only_introduced_by_kinship_gets_no_family_child_event(language:
     analysis = facts_of(language, "Jane Doe's daughter, Mia Doe, said the cause was cancer.")
     assert named(analysis, "parent") == [("Jane Doe", "Mia Doe", None, None)]
     assert not [e for e in analysis.events if e.type == "family.child"]
+
+
+def test_children_listed_after_commas_with_the_other_parent() -> None:
+    """"survived by his wife, X, and their three children, A, B and C": both are parents of each
+    child, even when the entity layer missed one of the names; "the couple share three children,
+    A, B and C": each partner."""
+    from dateline.pipeline import analyze
+
+    text = "Tomas Varga died on Sunday. He is survived by his wife, Ilona, and their two sons, Bence and Mate Varga."
+    analysis = analyze(text, "2024-03-14")
+    pairs = {(analysis.entity(f.subject).name, analysis.entity(f.object).name) for f in analysis.facts  # type: ignore[union-attr]
+             if f.relation == "parent"}
+    assert {("Tomas Varga", "Mate Varga"), ("Ilona", "Mate Varga")} <= pairs
+
+
+def test_the_other_parent_of_a_welcomed_child(language: Any) -> None:
+    analysis = facts_of(language, "Jane Doe welcomed a son, Leo Smith, with John Smith in 2019.", {"2019": "2019"})
+    assert named(analysis, "parent") == [("Jane Doe", "Leo Smith", "2019", None), ("John Smith", "Leo Smith", "2019", None)]
+
+
+def test_the_wife_of_a_titled_name_is_a_spouse(language: Any) -> None:
+    analysis = facts_of(language, "The prize went to Jane Doe, the wife of the banker John Smith.")
+    assert [(s, o) for s, o, _, _ in named(analysis, "spouse")] in ([("Jane Doe", "John Smith")], [("John Smith", "Jane Doe")])

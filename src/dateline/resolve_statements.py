@@ -60,7 +60,7 @@ def _other_party(kin: Token, name: Token, a: Analysis, coordinated: bool) -> str
     of = next((p for c in kin.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
     if of is None and kin.dep_ == "dobj" and kin.head.lemma_.lower() in config()["parent"]["stative_lemmas"]:
         return _entity(a, subject_of(kin.head))  # "the couple share a son, Felix"
-    return _entity(a, of)  # "X, the daughter of Y"
+    return _entity(a, of) or _entity(a, _appos_name(of) if of is not None else None)  # "X, the daughter of (the painter) Y"
 
 
 def statements(b: _Builder, doc: Doc) -> None:
@@ -82,8 +82,9 @@ def statements(b: _Builder, doc: Doc) -> None:
             name = _name_of(token)
             this, other = (_entity(a, name), _other_party(token, name, a, lemma in cfg["spouse_nouns"])) if name is not None \
                 else (None, None)
-            if name is None and lemma in cfg["child_nouns"] and token.tag_ == "NNS" and token.i + 1 < len(doc) \
-                    and doc[token.i + 1].pos_ == "PROPN":
+            after = doc[token.i + 2] if token.i + 2 < len(doc) and doc[token.i + 1].text == "," else \
+                (doc[token.i + 1] if token.i + 1 < len(doc) else token)
+            if name is None and lemma in cfg["child_nouns"] and token.tag_ == "NNS" and after.pos_ == "PROPN":
                 _children_named_after(b, doc, token)  # "his wife and sons Felix and Otto"
                 continue
             if not this or not other or this == other:  # "his wife of ten years, X" when the parse misses it
@@ -93,6 +94,12 @@ def statements(b: _Builder, doc: Doc) -> None:
                 if child and not other and _kind(a, child) == "PERSON":
                     _child_of_a_sentence_birth(b, doc, token, child_name, child, cfg)  # type: ignore[arg-type]
                     continue
+            if lemma in cfg["child_nouns"] and name is not None and other and _kind(a, other) == "PERSON" \
+                    and _kind(a, this) != "PERSON":  # "three children, Deniz, Mert and Ela" with the first name mistyped
+                for sibling in name.conjuncts:
+                    if (more := _entity(a, sibling)) not in (None, other) and _kind(a, more) == "PERSON":
+                        b.add("parent", other, more, evidence=_evidence(a, doc, token, sibling))
+                continue
             if not this or not other or this == other or _kind(a, this) != "PERSON" or _kind(a, other) != "PERSON":
                 continue
             ev = _evidence(a, doc, token, name)
@@ -119,14 +126,23 @@ def _children_named_after(b: _Builder, doc: Doc, kin: Token) -> None:
     noun, joined by "and" or commas, are children of the noun's possessor (or of the possessor of
     the noun it is coordinated with)."""
     a = b.analysis
+    cfg = config()["statements"]
     poss = next((c for c in kin.children if c.dep_ == "poss"), None)
-    if poss is None and kin.dep_ == "conj":
-        poss = next((c for c in kin.head.children if c.dep_ == "poss"), None)
     parent = _entity(a, poss)
+    if parent is None and kin.dep_ == "conj":  # "his wife, X, and their three children, A and B": his
+        parent = _entity(a, next((c for c in kin.head.children if c.dep_ == "poss"), None))
+    if parent is None and kin.dep_ == "dobj" and kin.head.lemma_.lower() in config()["parent"]["stative_lemmas"]:
+        parent = _entity(a, subject_of(kin.head))  # "the couple share three children, A, B and C"
     if parent is None or _kind(a, parent) != "PERSON":
         return
+    parents = [parent]
+    if kin.dep_ == "conj" and kin.head.lemma_.lower() in cfg["spouse_nouns"] and poss is not None and poss.lower_ == "their":
+        spouse = _entity(a, _name_of(kin.head))  # "his wife, X, and their children": X is a parent too
+        if spouse not in (None, parent) and _kind(a, spouse) == "PERSON":
+            parents.append(spouse)  # type: ignore[arg-type]
     children: list[str] = []
-    i = kin.i + 1
+    listed = False
+    i = kin.i + 1 + (kin.i + 1 < len(doc) and doc[kin.i + 1].text == ",")  # "three children, A, B and C"
     while i < len(doc) and i - kin.i < 12:
         found = _entity(a, doc[i])
         if found is not None and _kind(a, found) == "PERSON" and doc[i].pos_ == "PROPN":
@@ -134,11 +150,15 @@ def _children_named_after(b: _Builder, doc: Doc, kin: Token) -> None:
                 children.append(found)
             while i + 1 < len(doc) and _entity(a, doc[i + 1]) == found:
                 i += 1
-        elif doc[i].lower_ not in ("and", ",") or not children:
+        elif doc[i].pos_ == "PROPN" and doc[i].dep_ in ("conj", "appos", "compound"):
+            listed = True  # a name the entity layer missed or mistyped: the list goes on
+        elif doc[i].lower_ not in ("and", ",") or not (children or listed):
             break
         i += 1
     for child in children:
-        b.add("parent", parent, child, evidence=_evidence(a, doc, kin, doc[i - 1]))
+        for one in parents:
+            if child != one:
+                b.add("parent", one, child, evidence=_evidence(a, doc, kin, doc[i - 1]))
 
 
 def _child_of_a_sentence_birth(b: _Builder, doc: Doc, kin: Token, name: Token, child: str, cfg: dict[str, Any]) -> None:

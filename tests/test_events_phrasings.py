@@ -311,6 +311,8 @@ CASES: list[tuple[str, str, str, dict[str, str]]] = [
     ("Acme Corp named Raj Patel its chief executive, effective in May.", DCT, "career.appoint", {"patient": "Raj Patel", "role": "chief executive"}),
     ("Nina Vance was promoted to chief operating officer at Acme Corp in May.", DCT, "career.appoint", {"patient": "Nina Vance", "organization": "Acme Corp"}),
     ("Carl Ruiz was crowned champion in Porto on Sunday.", DCT, "career.win", {"agent": "Carl Ruiz", "place": "Porto"}),
+    ("Nina Vance turned professional with Halden United in 2015.", DCT, "career.hire", {"patient": "Nina Vance", "agent": "Halden United"}),
+    ("Raj Patel was appointed chief executive of Kestrel Labs in May.", DCT, "career.appoint", {"patient": "Raj Patel", "agent": "Kestrel Labs"}),
 ]
 
 # Phrasings the schema does not read yet, and why (strict: a fix shows up as XPASS)

@@ -54,6 +54,7 @@ class EventType:
     work_owner: str | None = None  # the role of a work's possessor ("her memoir was published")
     one_per: str | None = None  # a role with one filler per event ("two children, A and B": two births)
     pattern_lemmas: frozenset[str] = frozenset()
+    agent_from: str | None = None  # the role whose entity is the agent when no agent is known
     state_forms: frozenset[str] = frozenset()  # trigger words that, undated and placeless after "be", tell a state
 
 
@@ -135,6 +136,7 @@ def schema() -> Schema:
                 rejects=tuple(spec.get("rejects", [])),
                 one_per=spec.get("one_per"),
                 state_forms=frozenset(spec.get("state_forms", [])),
+                agent_from=spec.get("agent_from"),
                 work_owner=spec.get("work_owner"),
                 pattern_lemmas=frozenset(pattern_lemmas),
             )

@@ -175,6 +175,9 @@ def finish_roles(
     only = schema().entity_only_roles  # a copy into an entity-only role keeps that role's condition
     args += [Argument(role, a.start, a.end, a.text, a.entity) for a in args if a.role in copies
              for role in ([copies[a.role]] if isinstance(copies[a.role], str) else copies[a.role]) if a.entity or role not in only]
+    source = types[name].agent_from
+    if source and not any(a.role == "agent" and a.entity for a in args):  # "hired X as its designer" with "it" unknown
+        args += [Argument("agent", a.start, a.end, a.text, a.entity) for a in args if a.role == source and a.entity][:1]
     if types[name].symmetric or etype.symmetric:
         agents = sorted((a for a in args if a.role == "agent"), key=lambda a: a.start)
         for extra in agents[1:]:  # "X and Y married": X marries, Y is the partner

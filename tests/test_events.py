@@ -853,3 +853,13 @@ def test_a_pair_s_event_with_a_borrowed_time_is_the_one_dated_in_its_clause(pipe
 def test_a_place_named_in_what_someone_was_seen_leaving(pipeline: Any) -> None:
     analysis = extract(pipeline, "John Smith was seen leaving a Boston hotel with Mia Doe.")
     assert roles(analysis, typed(analysis, "report.seen"))["place"] == {"Boston"}
+
+
+def test_fillers_and_times_coordinated_in_the_same_order_pair_up() -> None:
+    """"Their sons, A and B, were born in 1994 and 1997": A in 1994, B in 1997 (through the whole
+    pipeline: the children and "their" are the entity layer's)."""
+    from dateline.pipeline import analyze
+
+    analysis = analyze("Efua Mensah married Callum Reid in 1990. Their sons, Kofi and Kwame, were born in 1994 and 1997.", "2024-03-14")
+    births = {(a.text, e.time) for e in analysis.events if e.type == "family.child" for a in e.args if a.role == "child"}
+    assert births == {("Kofi", "1994"), ("Kwame", "1997")}

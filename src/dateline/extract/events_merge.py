@@ -178,15 +178,37 @@ def fold_described(events: list[Event], unnamed: list[Event]) -> None:
             keep.time, keep.timex, keep.time_source = event.time, event.timex, event.time_source
 
 
+def _respectively(copies: list[Event], fillers: list[str | None], role: str) -> dict[int, str | None] | None:
+    """"Their sons, A and B, were born in 1994 and 1997": as many fillers as coordinated times, in
+    the same order -- each filler takes the time in its place (event id -> filler)."""
+    times = [e.timex for e in copies]
+    if len(copies) != len(fillers) or len(set(times)) != len(copies) or not all(t and t[1:].isdigit() for t in times):
+        return None
+    if any({a.entity for a in e.args if a.role == role and a.entity} != set(fillers) for e in copies):
+        return None
+    starts = {a.entity: a.start for a in copies[0].args if a.role == role and a.entity}
+    ordered = sorted(fillers, key=lambda f: starts[f])
+    by_time = sorted(copies, key=lambda e: int(e.timex[1:]))  # type: ignore[index]
+    return {id(e): f for e, f in zip(by_time, ordered, strict=True)}
+
+
 def one_per_filler(events: list[Event], one_per: dict[str, str]) -> list[Event]:
     """An event naming several fillers of a one-filler role ("had two children, A and B") is one
     event per filler, each with the other arguments."""
     out: list[Event] = []
+    same: dict[tuple[str | None, int], list[Event]] = {}  # one trigger, one copy per coordinated time
+    for event in events:
+        same.setdefault((event.type, event.start), []).append(event)
     for event in events:
         role = one_per.get(event.type or "")
         fillers = list(dict.fromkeys(a.entity for a in event.args if a.role == role and a.entity))
         if len(fillers) < 2:
             out.append(event)
+            continue
+        paired = _respectively(same[(event.type, event.start)], fillers, role)  # type: ignore[arg-type]
+        if paired is not None:
+            entity = paired[id(event)]
+            out.append(replace(event, args=[replace(a) for a in event.args if a.role != role or a.entity == entity]))
             continue
         for entity in fillers:
             copy = replace(event, args=[])

@@ -850,3 +850,14 @@ def test_the_other_parent_of_a_welcomed_child(language: Any) -> None:
 def test_the_wife_of_a_titled_name_is_a_spouse(language: Any) -> None:
     analysis = facts_of(language, "The prize went to Jane Doe, the wife of the banker John Smith.")
     assert [(s, o) for s, o, _, _ in named(analysis, "spouse")] in ([("Jane Doe", "John Smith")], [("John Smith", "Jane Doe")])
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Ada Quill, Acme Corp's head of marketing, left in May.", "head of marketing"),
+    ("Ada Quill, a professor of economics at Acme Corp, led the study.", "professor of economics"),
+    ("Ada Quill, the chairman of the club, spoke first.", "chairman"),
+    ("Ada Quill, chief executive of Acme Corp, spoke first.", "chief executive"),
+])
+def test_a_field_after_of_is_part_of_the_post(language: Any, text: str, value: str) -> None:
+    analysis = _whole(language, text)
+    assert [f.value for f in analysis.facts if f.relation == "role"] == [value]

@@ -254,7 +254,7 @@ def _arg_title(doc: Doc | None, arg: Argument) -> str:
     if value is None or span is None:
         return arg.text.lower()
     rest = span.doc[span.root.i + 1 : span.end]
-    if len(rest) and not any(t.ent_type_ for t in rest):  # "member of parliament", not "mayor of Westmere"
+    if len(rest) and not any(t.ent_type_ for t in rest) and not value.endswith(rest.text.lower()):  # "member of parliament", not "mayor of Westmere"
         value = f"{value} {rest.text.lower()}"
     return value
 

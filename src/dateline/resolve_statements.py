@@ -232,14 +232,29 @@ def title_value(token: Token) -> str | None:
     # "the Paris-born chef" -> chef, "first paid manager" -> manager
     words = " ".join(t.lower_ for t in tokens[cut:]).replace(" - ", "-")
     if words in titles:
-        return words
+        return words + _of_field(token)
     if tokens[-1].lower_ in titles or tokens[-1].lemma_.lower() in titles:
-        return words
+        return words + _of_field(token)
     joined = words.split()
     for k in range(1, len(joined)):  # "head of buying" is not met here; "vice-chair" is
         if " ".join(joined[k:]) in titles:
             return words
     return None
+
+
+def _of_field(token: Token) -> str:
+    """" of marketing" in "head of marketing", "professor of economics", "head of the prison
+    service": a field or unit that is part of the post, not an organisation named ("chief
+    executive of Acme": Acme is the employer)."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None or pobj.pos_ != "NOUN" or any(t.ent_type_ or t.pos_ in ("PROPN", "NUM") for t in pobj.subtree):
+        return ""
+    if any(c.dep_ in ("poss", "prep", "relcl", "acl") for c in pobj.children):
+        return ""  # "head of its new unit", "chief of staff to the president": not a plain field
+    if lexicon().type_of_noun.get(pobj.lemma_.lower()) in ("ORG", "FAC", "GPE"):
+        return ""  # "the chairman of the club": the employer, said with a noun
+    return " of " + " ".join(t.lower_ for t in pobj.subtree if not t.is_punct)
 
 
 def _occupation(token: Token) -> bool:

@@ -861,3 +861,8 @@ def test_the_wife_of_a_titled_name_is_a_spouse(language: Any) -> None:
 def test_a_field_after_of_is_part_of_the_post(language: Any, text: str, value: str) -> None:
     analysis = _whole(language, text)
     assert [f.value for f in analysis.facts if f.relation == "role"] == [value]
+
+
+def test_leaving_the_organisation_ends_the_post_held_there(language: Any) -> None:
+    analysis = _whole(language, "Ada Quill, Acme Corp's head of marketing, left Acme Corp in 2020.")
+    assert [(f.value, f.valid_to) for f in analysis.facts if f.relation == "role"] == [("head of marketing", "2020")]

@@ -84,7 +84,8 @@ def moves(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Calla
         for person in people:
             for org in origins:
                 known = [f for f in b.facts.values() if f.subject == person and f.object == org and f.relation in ("employee", "member")]
-                for fact in known or [b.add("employee", person, org, evidence=ev, certainty=event.certainty, claim=event.claim)]:
+                posts = [f for f in b.facts.values() if f.subject == person and f.object == org and f.relation == "role"]
+                for fact in (known or [b.add("employee", person, org, evidence=ev, certainty=event.certainty, claim=event.claim)]) + posts:
                     if end and (fact.valid_to is None or fact.valid_to == "PAST_REF") and (not fact.valid_from or fact.valid_from <= end):
                         fact.valid_to = end
                     if ev not in fact.evidence:

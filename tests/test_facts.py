@@ -866,3 +866,13 @@ def test_a_field_after_of_is_part_of_the_post(language: Any, text: str, value: s
 def test_leaving_the_organisation_ends_the_post_held_there(language: Any) -> None:
     analysis = _whole(language, "Ada Quill, Acme Corp's head of marketing, left Acme Corp in 2020.")
     assert [(f.value, f.valid_to) for f in analysis.facts if f.relation == "role"] == [("head of marketing", "2020")]
+
+
+def test_a_son_with_a_titled_other_parent_is_named_after_that_parent() -> None:
+    """"X's son with the singer Y, Z, was born in 2015": Z is the child of X and Y, not Y."""
+    from dateline.pipeline import analyze
+
+    analysis = analyze("Boxer Kofi Boateng has retired. Boateng's son with the singer Ama Owusu, Kwesi, was born in 2015.", "2024-03-14")
+    pairs = {(analysis.entity(f.subject).name, analysis.entity(f.object).name, f.valid_from) for f in analysis.facts  # type: ignore[union-attr]
+             if f.relation == "parent"}
+    assert pairs == {("Kofi Boateng", "Kwesi", "2015"), ("Ama Owusu", "Kwesi", "2015")}

@@ -35,6 +35,8 @@ def _name_of(kin: Token) -> Token | None:
         return subject if subject is not None and subject.pos_ == "PROPN" else None
     for other in (p for c in kin.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"):
         named = next((c for c in other.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None and other.pos_ == "NOUN":  # "X's son with the singer Y, Felix": Y is the other parent
+            named = next((c for c in named.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:  # "X's son with Tom Reed, Felix," parsed with the name on the other parent
             return named
     after = kin.doc[kin.i + 1] if kin.i + 1 < len(kin.doc) else None
@@ -114,8 +116,9 @@ def statements(b: _Builder, doc: Doc) -> None:
             elif lemma in cfg["child_nouns"]:
                 born = _birth_time(a, doc, token, name, cfg)
                 b.add("parent", other, this, evidence=ev, valid_from=born)
-                for with_ in objects_of(token, {"with"}):  # "her son with Tom Reed, X": the other parent
-                    if (second := _entity(a, with_)) not in (None, this, other) and _kind(a, second) == "PERSON":
+                for with_ in objects_of(token, {"with"}):  # "her son with (the singer) Tom Reed, X": the other parent
+                    second = _entity(a, with_) or _entity(a, _appos_name(with_))
+                    if second not in (None, this, other) and _kind(a, second) == "PERSON":
                         b.add("parent", second, this, evidence=ev, valid_from=born)
             else:
                 b.add("parent", this, other, evidence=ev)

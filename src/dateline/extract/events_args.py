@@ -88,11 +88,27 @@ def named(token: Token) -> Token:
             return appos
         if token.dep_ == "appos" and token.head.pos_ == "PROPN":  # "X, an American geologist"
             return token.head
+        child = _name_after_other_parent(token)
+        if child is not None:
+            return child
         for noun in (token, *(c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN")):
             name = _called(noun)  # "their second child, a son named X"
             if name is not None:
                 return name
     return token
+
+
+def _name_after_other_parent(kin: Token) -> Token | None:
+    """"X's son with (the singer) Y, Felix, was born": the name after the other parent's, parsed
+    in apposition to it."""
+    for prep in kin.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for other in (c for c in prep.children if c.dep_ == "pobj"):
+                parent = other if other.pos_ == "PROPN" else next(
+                    (c for c in other.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                if parent is not None:
+                    return next((c for c in parent.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return None
 
 
 def _apposed_name(noun: Token) -> Token | None:

@@ -876,3 +876,16 @@ def test_a_son_with_a_titled_other_parent_is_named_after_that_parent() -> None:
     pairs = {(analysis.entity(f.subject).name, analysis.entity(f.object).name, f.valid_from) for f in analysis.facts  # type: ignore[union-attr]
              if f.relation == "parent"}
     assert pairs == {("Kofi Boateng", "Kwesi", "2015"), ("Ama Owusu", "Kwesi", "2015")}
+
+
+def test_the_birth_of_a_child_named_by_kinship_is_a_family_child_event() -> None:
+    """"X is survived by their son, Y, who was born in Paris in 1976": a family.child event of X,
+    and X's parent fact dated 1976; a person's own birth told elsewhere stays life.born."""
+    from dateline.pipeline import analyze
+
+    text = "Teodoro Varga died on Sunday. Varga is survived by their son, Matias, who was born in Paris in 1976."
+    analysis = analyze(text, "2024-03-14")
+    births = [e for e in analysis.events if e.type == "family.child"]
+    assert [(e.time, sorted(a.role for a in e.args if a.entity)) for e in births] == [("1976", ["child", "parent", "place"])]
+    assert [(f.valid_from) for f in analysis.facts if f.relation == "parent"] == ["1976"]
+    assert not [e for e in analysis.events if e.type == "life.born"]

@@ -8,7 +8,9 @@ kin noun must hang off a verb of kinship (`kinship_verbs` in data/facts_relation
 fact must carry a birth date ("their son, Tobin, followed in January 2019").  Each
 child so named, with no birth or family.child event of its own, gets one event: every parent the
 facts name, the child, and the birth time when a fact carries one (else unknown, never invented).
-The event's trigger is the fact's first evidence span."""
+The event's trigger is the fact's first evidence span.  A birth the text tells of someone the
+facts make a child ("their son, Y, who was born in 1976") is that family.child event, and dates
+the parent facts."""
 
 from __future__ import annotations
 
@@ -53,8 +55,35 @@ def _told_as_kinship(doc: Doc, evidence: Evidence, verbs: frozenset[str]) -> boo
     return token.lemma_.lower() in verbs
 
 
+def births_of_known_children(analysis: Analysis, facts: list[Fact]) -> None:
+    """"X is survived by their son, Y, who was born in Paris in 1976": the birth of someone the
+    facts make a child is a family.child event of the parents, and dates their parent facts."""
+    parents: dict[str, list[Fact]] = {}
+    for fact in facts:
+        pair = _pair(fact)
+        if pair is not None:
+            parents.setdefault(pair[1], []).append(fact)
+    for event in analysis.events:
+        if event.type != "life.born" or event.polarity != "POS" or event.modality:
+            continue
+        child = next((a for a in event.args if a.role == "patient" and a.entity in parents), None)
+        if child is None or not any(ev.sentence == event.sentence for f in parents[child.entity] for ev in f.evidence):  # type: ignore[index]
+            continue  # the kinship told with the birth ("their son, Y, who was born"), not a person's own birth told apart
+        event.type = "family.child"
+        child.role = "child"
+        for fact in parents[child.entity]:  # type: ignore[index]
+            parent = _pair(fact)[0]  # type: ignore[index]
+            if not any(a.entity == parent for a in event.args) and (arg := _argument(analysis, "parent", parent, event.sentence)):
+                event.args.append(arg)
+            if event.time and event.time[:4].isdigit() and not fact.valid_from:
+                fact.valid_from = event.time
+            if event.id not in fact.events:
+                fact.events.append(event.id)
+
+
 def child_events(analysis: Analysis, facts: list[Fact], doc: Doc, verbs: frozenset[str]) -> None:
     """Add a family.child event per child named only by statements of kinship, and link its facts to it."""
+    births_of_known_children(analysis, facts)
     told = {a.entity for e in analysis.events if e.type in CHILD_TYPES for a in e.args if a.role in CHILD_ROLES and a.entity}
     by_child: dict[str, list[tuple[str, Fact]]] = {}
     for fact in facts:

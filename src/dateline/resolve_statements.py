@@ -56,6 +56,9 @@ def _other_party(kin: Token, name: Token, a: Analysis, coordinated: bool) -> str
             clause = next((t for t in poss.ancestors if t.dep_ == "relcl"), None)
             if clause is not None and (found := _entity(a, clause.head)) is not None:
                 return found
+    survived = _survived_by(kin)  # "X is survived by their son, Y": X is the parent
+    if survived is not None and not coordinated and (found := _entity(a, survived)) is not None:
+        return found
     for token in (kin, name):
         if coordinated and token.dep_ == "conj":
             return _entity(a, token.head)
@@ -63,6 +66,22 @@ def _other_party(kin: Token, name: Token, a: Analysis, coordinated: bool) -> str
     if of is None and kin.dep_ == "dobj" and kin.head.lemma_.lower() in config()["parent"]["stative_lemmas"]:
         return _entity(a, subject_of(kin.head))  # "the couple share a son, Felix"
     return _entity(a, of) or _entity(a, _appos_name(of) if of is not None else None)  # "X, the daughter of (the painter) Y"
+
+
+def _survived_by(kin: Token) -> Token | None:
+    """The subject of "is survived by" over a kin noun ("X is survived by his wife and their son,
+    Y; by a daughter, Z"): the one whose relatives they are."""
+    token = kin
+    for _ in range(6):
+        if token.dep_ not in ("conj", "appos") or token.head is token:
+            break
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ != "by":
+        return None
+    verb = token.head.head
+    while verb.lemma_.lower() != "survive" and verb.dep_ == "conj" and verb.head is not verb:  # "...; by a daughter"
+        verb = verb.head
+    return subject_of(verb) if verb.lemma_.lower() == "survive" else None
 
 
 def statements(b: _Builder, doc: Doc) -> None:

@@ -889,3 +889,13 @@ def test_the_birth_of_a_child_named_by_kinship_is_a_family_child_event() -> None
     assert [(e.time, sorted(a.role for a in e.args if a.entity)) for e in births] == [("1976", ["child", "parent", "place"])]
     assert [(f.valid_from) for f in analysis.facts if f.relation == "parent"] == ["1976"]
     assert not [e for e in analysis.events if e.type == "life.born"]
+
+
+def test_their_child_after_a_named_spouse_has_both_parents() -> None:
+    """"X lives with her husband, the engineer Y, and their daughter, Z": Z is X's and Y's."""
+    from dateline.pipeline import analyze
+
+    analysis = analyze("Maria Olsen lives in Bergen with her husband, the engineer Anders Lie, and their daughter, Ingrid, 15.", "2024-03-14")
+    pairs = {(analysis.entity(f.subject).name, analysis.entity(f.object).name) for f in analysis.facts  # type: ignore[union-attr]
+             if f.relation == "parent"}
+    assert pairs == {("Maria Olsen", "Ingrid"), ("Anders Lie", "Ingrid")}

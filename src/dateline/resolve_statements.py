@@ -68,6 +68,21 @@ def _other_party(kin: Token, name: Token, a: Analysis, coordinated: bool) -> str
     return _entity(a, of) or _entity(a, _appos_name(of) if of is not None else None)  # "X, the daughter of (the painter) Y"
 
 
+def _couple_of(a: Analysis, kin: Token, cfg: dict[str, Any]) -> list[str]:
+    """"her husband, X, and their daughter, Y": the possessor of the spouse noun and the spouse
+    named, when "their" child noun is coordinated with it."""
+    poss = next((c for c in kin.children if c.dep_ == "poss"), None)
+    spouse_noun = kin.head
+    if spouse_noun.dep_ == "appos" and spouse_noun.lemma_.lower() not in cfg["spouse_nouns"]:
+        spouse_noun = spouse_noun.head  # the child noun coordinated with the spouse's name
+    if poss is None or poss.lower_ != "their" or kin.dep_ != "conj" or spouse_noun.lemma_.lower() not in cfg["spouse_nouns"]:
+        return []
+    owner = _entity(a, next((c for c in spouse_noun.children if c.dep_ == "poss"), None))
+    spouse = _entity(a, _name_of(spouse_noun))
+    pair = [p for p in (owner, spouse) if p is not None and _kind(a, p) == "PERSON"]
+    return pair if len(set(pair)) == 2 else []
+
+
 def _survived_by(kin: Token) -> Token | None:
     """The subject of "is survived by" over a kin noun ("X is survived by his wife and their son,
     Y; by a daughter, Z"): the one whose relatives they are."""
@@ -103,6 +118,11 @@ def statements(b: _Builder, doc: Doc) -> None:
             name = _name_of(token)
             this, other = (_entity(a, name), _other_party(token, name, a, lemma in cfg["spouse_nouns"])) if name is not None \
                 else (None, None)
+            couple = _couple_of(a, token, cfg) if lemma in cfg["child_nouns"] and name is not None else []
+            if couple and this is not None and _kind(a, this) == "PERSON" and this not in couple:
+                for parent in couple:  # "with her husband, X, and their daughter, Y": both are Y's parents
+                    b.add("parent", parent, this, evidence=_evidence(a, doc, token, name))  # type: ignore[arg-type]
+                continue
             after = doc[token.i + 2] if token.i + 2 < len(doc) and doc[token.i + 1].text == "," else \
                 (doc[token.i + 1] if token.i + 1 < len(doc) else token)
             if name is None and lemma in cfg["child_nouns"] and token.tag_ == "NNS" and after.pos_ == "PROPN":

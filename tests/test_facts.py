@@ -895,7 +895,8 @@ def test_their_child_after_a_named_spouse_has_both_parents() -> None:
     """"X lives with her husband, the engineer Y, and their daughter, Z": Z is X's and Y's."""
     from dateline.pipeline import analyze
 
-    analysis = analyze("Maria Olsen lives in Bergen with her husband, the engineer Anders Lie, and their daughter, Ingrid, 15.", "2024-03-14")
+    analysis = analyze("Maria Olsen, 52, lives in Hexham with her husband, the civil engineer Anders Lie, and their daughter, Ingrid, 15.",
+                       "2024-03-14")
     pairs = {(analysis.entity(f.subject).name, analysis.entity(f.object).name) for f in analysis.facts  # type: ignore[union-attr]
              if f.relation == "parent"}
     assert pairs == {("Maria Olsen", "Ingrid"), ("Anders Lie", "Ingrid")}

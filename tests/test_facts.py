@@ -900,3 +900,8 @@ def test_their_child_after_a_named_spouse_has_both_parents() -> None:
     pairs = {(analysis.entity(f.subject).name, analysis.entity(f.object).name) for f in analysis.facts  # type: ignore[union-attr]
              if f.relation == "parent"}
     assert pairs == {("Maria Olsen", "Ingrid"), ("Anders Lie", "Ingrid")}
+
+
+def test_a_post_held_previously_is_over(language: Any) -> None:
+    analysis = _whole(language, "Ada Quill, 55, was previously deputy governor of the Bank of Leeds.")
+    assert [(f.value, f.valid_to) for f in analysis.facts if f.relation == "role"] == [("deputy governor", "PAST_REF")]

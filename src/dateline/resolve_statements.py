@@ -344,6 +344,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     if title is None and org is None:
         return
     ev = _evidence(a, doc, token, name)  # type: ignore[arg-type]
+    if token.dep_ == "attr" and any(c.dep_ == "advmod" and c.lower_ in config()["verbs"]["ended_adverbs"] for c in token.head.children):
+        former = True  # "X was previously deputy governor": over, end not given
     when = None if former else interval(a, doc, token.head if token.dep_ == "attr" else token)
     # "has been mayor since 2019", "X, the party's leader since 2015,"
     start = when.start if when else None

@@ -342,6 +342,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Carl Ruiz joined the police force in 1990.", "career.collaborate"),
     ("Raj Patel was sworn in on Tuesday.", "career.appoint"),
     ("Lena Park stepped into the street.", "career.appoint"),
+    ("Carl Ruiz signed a new four-year contract in May.", "politics.sign"),
     ("The report shed light on the deal between Acme Corp and Brightline.", "business.layoff"),
     ("The ruling cleared the way for Acme Corp to expand.", "legal.acquit"),
     ("Lena Park dropped out of the race in May.", "career.release"),

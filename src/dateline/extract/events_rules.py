@@ -41,8 +41,11 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
 
 def rejected(rule: dict[str, Any], args: list[Argument]) -> bool:
     """A `rejects` rule: one of its roles is filled (`filled`), filled by a counted plural (`counted`:
-    "won two world titles" sums up several wins), or by a pronoun or a bare plural ("win trophies")."""
+    "won two world titles" sums up several wins), or by a pronoun or a bare plural ("win trophies");
+    never when `unless_role` is filled by an entity."""
     roles = _roles(rule)
+    if "unless_role" in rule and any(a.role == rule["unless_role"] and a.entity for a in args):
+        return False  # "signed a contract with X": a hiring, kept for the promotion
     for arg in args:
         if arg.role in roles and rule.get("filled"):
             return True

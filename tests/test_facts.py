@@ -905,3 +905,14 @@ def test_their_child_after_a_named_spouse_has_both_parents() -> None:
 def test_a_post_held_previously_is_over(language: Any) -> None:
     analysis = _whole(language, "Ada Quill, 55, was previously deputy governor of the Bank of Leeds.")
     assert [(f.value, f.valid_to) for f in analysis.facts if f.relation == "role"] == [("deputy governor", "PAST_REF")]
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Nina Vance joined Halden Rovers in 2015.", "member"),  # a team by its name
+    ("Ada Quill rode for the Dutch team Velo Norte from 2002 to 2011.", "member"),  # called a team
+    ("Tom Reed joined Halden Rovers as head coach in 2016.", "employee"),  # staff of a club
+])
+def test_players_of_a_team_are_members_and_its_staff_employees(language: Any, text: str, relation: str) -> None:
+    analysis = _whole(language, text)
+    found = {f.relation for f in analysis.facts if f.relation in ("member", "employee")}
+    assert found == {relation}

@@ -32,6 +32,7 @@ from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind
 from .resolve_children import child_events
 from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stints
 from .resolve_statements import ended_marriages, statements, title_value, verb_statements
+from .resolve_teams import team_members
 
 
 def _spouses(b: _Builder, events: list[Event]) -> None:
@@ -489,6 +490,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         stints(b, doc, events, config()["employment"], _ids, lambda t: _entity(a, t), lambda e: _kind(a, e), _factual)
         _led_posts(b, doc)
     _members(b)
+    if doc is not None:
+        team_members(b, doc, config()["employment"])  # "the Dutch team X": its riders are members
     _merge_titles(b)
     _positions(b)
     _expand_groups(b)

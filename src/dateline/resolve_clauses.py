@@ -209,7 +209,8 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
             out.append(("employee", org, None))
     elif lemma in cfg["team_verbs"]:  # "X plays for Kelso Rovers", "X signed for Kelso Rovers in 2019"
         for team in objects_of(verb, {"for"}):
-            org = entity_of(team)
+            org = entity_of(team) or next((entity_of(c) for c in team.children  # "rode for the Dutch team X"
+                                           if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
             if org is not None and kind_of(org) == "ORG":
                 out.append(("member", org, None))
     elif lemma in cfg["sit_verbs"]:

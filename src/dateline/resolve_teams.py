@@ -1,0 +1,57 @@
+"""Players of a team are its members (used by `resolve`).
+
+The fixtures read "sports players are members of their team or club; staff of a company or club
+are employees".  `resolve._members` already makes a member of whoever has a player's title; this
+module does it for anyone at an organisation the text shows to be a team ("the Dutch team X",
+"his boyhood club X", "X FC", "the club" standing for it) who holds no staff post there
+("coach", "manager", "chairman": `staff_titles` in data/facts_relations.toml)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .model import Analysis
+
+
+def _team_ids(a: Analysis, doc: Doc, cfg: dict[str, Any]) -> set[str]:
+    nouns, suffixes = set(cfg["team_nouns"]), set(cfg["team_name_words"])
+    out: set[str] = set()
+    for entity in a.entities:
+        if entity.type != "ORG":
+            continue
+        if entity.name.split()[-1] in suffixes:
+            out.add(entity.id)
+            continue
+        for mention in entity.mentions:
+            words = mention.text.lower().split()
+            if mention.kind != "name" and len(words) > 1 and words[0] not in ("a", "an") and words[-1] in nouns:
+                # "the club", "their side" -- not a description ("the Copper Room, a Leeds club")
+                out.add(entity.id)
+                break
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            before = doc[max(span.start - 2, 0) : span.start] if span is not None else []
+            if any(t.lemma_.lower() in nouns for t in before):  # "the Dutch team X", "his boyhood club X"
+                out.add(entity.id)
+                break
+    return out
+
+
+def team_members(b: Any, doc: Doc, cfg: dict[str, Any]) -> None:
+    """Employment at a team becomes membership, unless the person holds a staff post."""
+    a: Analysis = b.analysis
+    teams = _team_ids(a, doc, cfg)
+    if not teams:
+        return
+    staff_words = set(cfg["staff_titles"])
+    staff = {f.subject for f in b.facts.values() if f.relation == "role" and f.value
+             and (f.value in staff_words or f.value.split()[-1] in staff_words)}
+    for key, fact in list(b.facts.items()):
+        if fact.relation != "employee" or fact.object not in teams or fact.subject in staff:
+            continue
+        del b.facts[key]
+        merged = b.add("member", fact.subject, fact.object, valid_from=fact.valid_from, certainty=fact.certainty, claim=fact.claim)
+        merged.valid_to = merged.valid_to or fact.valid_to
+        merged.evidence += [e for e in fact.evidence if e not in merged.evidence]
+        merged.events += [e for e in fact.events if e not in merged.events]

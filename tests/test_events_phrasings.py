@@ -313,6 +313,7 @@ CASES: list[tuple[str, str, str, dict[str, str]]] = [
     ("Carl Ruiz was crowned champion in Porto on Sunday.", DCT, "career.win", {"agent": "Carl Ruiz", "place": "Porto"}),
     ("Nina Vance turned professional with Halden United in 2015.", DCT, "career.hire", {"patient": "Nina Vance", "agent": "Halden United"}),
     ("Raj Patel was appointed chief executive of Kestrel Labs in May.", DCT, "career.appoint", {"patient": "Raj Patel", "agent": "Kestrel Labs"}),
+    ("The board of Acme Corp chose Lena Park to succeed Omar Reyes.", DCT, "career.appoint", {"patient": "Lena Park", "predecessor": "Omar Reyes"}),
 ]
 
 # Phrasings the schema does not read yet, and why (strict: a fix shows up as XPASS)

@@ -750,7 +750,6 @@ KNOWN: dict[str, str] = {
     "appoint-takes-over:f0": "entity: 'Tomasz Wrobel' is no entity",
     "appoint-takes-over:f1": "entity: 'Tomasz Wrobel' is no entity",
     "appoint-names-its:f1": "entity: 'the central bank' joined to Northgate Bank, so the post held before ends the new one",
-    "appoint-succeed:e0": "events: 'chose X to succeed Y' makes the chooser the successor",
     "appoint-made-captain:f1": "facts: 'two years after joining the club' is not dated from the appointment",
     "appoint-stepped-into-role:f1": "entity: 'Lumora' typed GPE",
     "appoint-stepped-into-role:f2": "facts: 'who spent a decade at X' gives no ended employment",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -85,6 +86,7 @@ def _words(doc: Doc, span: NameSpan) -> tuple[str, ...]:
     return tuple(t.text for t in span.tokens(doc))
 
 
+@lru_cache(maxsize=4096)
 def fold(words: tuple[str, ...]) -> tuple[str, ...]:
     """Name words compared with their particles in lower case: "De Vries" is "de Vries"."""
     return tuple(w.lower() if w.lower() in NAME_PARTICLES else w for w in words)

@@ -15,6 +15,7 @@ def _detector() -> Any:
     return Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=8192)
 def first_name_gender(name: str) -> str:
     """"male", "mostly_male", "female", "mostly_female", "andy" (either) or "unknown"."""
     if not name.isalpha() or len(name) < 2:

@@ -4,10 +4,11 @@ appositions, organisation suffixes and possessed nouns, place prepositions."""
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .entity_lexicon import EntityLexicon, is_dictionary_word
+from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .name_missed import described_label, place_context
 from .name_spans import NAME_PARTICLES, NameSpan
@@ -29,7 +30,13 @@ def person_shaped(words: Span, lex: EntityLexicon) -> bool:
     """"Amara Okafor", "Tamsin Okoye-Bright", "Sanne de Vries": a known first name, then one or
     two capitalised words (or name particles), the last neither a dictionary word nor an
     organisation or building word -- the shape of a person's name in any language."""
-    parts = words.text.split()
+    return _person_shaped_text(words.text)
+
+
+@lru_cache(maxsize=4096)
+def _person_shaped_text(text: str) -> bool:
+    lex = lexicon()
+    parts = text.split()
     if not 2 <= len(parts) <= 4 or not is_first_name(parts[0]) or parts[0].lower() in lex.place_prefixes:
         return False
     if parts[0].lower() in lex.org_prefixes or not all(p[:1].isupper() or p.lower() in NAME_PARTICLES for p in parts):

@@ -6,11 +6,38 @@ span found so far (`quoted_works` replaces what NER made of a quoted title)."""
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_TITLE, IS_UPPER, ORTH
 from spacy.tokens import Doc, Token
 
 from ..nlp import tokens
 from .entity_lexicon import EntityLexicon
 from .name_spans import NameSpan
+
+_INDEX: dict[int, tuple[Doc, list[Token], list[Token]]] = {}
+
+
+def _capital_and_quote_tokens(doc: Doc) -> tuple[list[Token], list[Token]]:
+    """The doc's capitalised tokens and its quotation-mark tokens, found with one array pass (the
+    finders below look at nothing else), kept for the latest few docs."""
+    cached = _INDEX.get(id(doc))
+    if cached is not None and cached[0] is doc:
+        return cached[1], cached[2]
+    listed = tokens(doc)
+    if not len(doc):
+        return [], []
+    flags = doc.to_array([IS_TITLE, IS_UPPER, ORTH])
+    capital = numpy.flatnonzero(flags[:, 0] | flags[:, 1])
+    quotes = numpy.flatnonzero(numpy.isin(flags[:, 2], _quote_ids(doc)))
+    if len(_INDEX) >= 4:
+        _INDEX.clear()
+    found = ([listed[i] for i in capital], [listed[i] for i in quotes])
+    _INDEX[id(doc)] = (doc, *found)
+    return found
+
+
+def _quote_ids(doc: Doc) -> numpy.ndarray:
+    return numpy.array([doc.vocab.strings.add(q) for q in OPEN_QUOTES | CLOSE_QUOTES], dtype="uint64")
 
 
 def _covered(doc: Doc, spans: list[NameSpan]) -> bytearray:
@@ -30,8 +57,7 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
     organisation word ("Ansel Robotics", "Vesterby IF") an organisation."""
     covered = _covered(doc, spans)
     out: list[NameSpan] = []
-    toks = tokens(doc)
-    for tok in toks:
+    for tok in _capital_and_quote_tokens(doc)[0]:
         i = tok.i
         if covered[i]:
             continue
@@ -85,18 +111,18 @@ def missed_places(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[N
     """Capitalised words NER missed where only a place fits ("the town of X", "X-based")."""
     covered = _covered(doc, spans)
     out: list[NameSpan] = []
-    i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if covered[i] or tok.ent_iob_ != "O" or not tok.is_title or not tok.is_alpha or (tok.is_sent_start and not based(doc, i + 1)):
-            i += 1
+    resume = 0
+    for tok in _capital_and_quote_tokens(doc)[0]:
+        i = tok.i
+        if i < resume or covered[i] or tok.ent_iob_ != "O" or not tok.is_title or not tok.is_alpha \
+                or (tok.is_sent_start and not based(doc, i + 1)):
             continue
         end = i + 1
         while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]):
             end += 1
         if (tok.pos_ == "PROPN" or based(doc, end)) and place_context(doc, i, end, lex):
             out.append(NameSpan(i, end, "GPE", "", end < len(doc) and doc[end].tag_ == "POS"))
-        i = end
+        resume = end
     return out
 
 
@@ -125,7 +151,7 @@ def missed_described(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> lis
     by an apposition whose head noun says what they name."""
     covered = _covered(doc, spans)
     out: list[NameSpan] = []
-    for tok in tokens(doc):
+    for tok in _capital_and_quote_tokens(doc)[0]:
         i = tok.i
         if covered[i] or tok.pos_ != "PROPN" or not tok.is_title or tok.ent_iob_ != "O" or i + 1 >= len(doc):
             continue
@@ -159,7 +185,7 @@ def quoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Na
     (""X", the debut film of ..."), is a work, whatever NER made of it: the spans inside are
     replaced by one WORK span."""
     found: list[NameSpan] = []
-    for tok in tokens(doc):
+    for tok in _capital_and_quote_tokens(doc)[1]:
         if tok.text not in OPEN_QUOTES:
             continue
         end = tok.i + 1

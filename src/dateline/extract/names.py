@@ -10,6 +10,7 @@ missed.  Raw spans and their trimming live in `name_spans`.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -188,34 +189,45 @@ def _surnames(doc: Doc, spans: list[NameSpan]) -> set[str]:
     return out
 
 
-def _gazetteer_label(doc: Doc, span: NameSpan, surnames: set[str]) -> str | None:
+def _gazetteer_label(text: str, surnames: set[str]) -> str | None:
     """GPE/LOC when the whole name, all words capitalised, is a known real place; never for a lone
     word that is also a first name ("Austin", "Jordan", "Florence") or someone's surname here."""
-    words = span.tokens(doc)
-    if not all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in words):
+    label = _known_place(text)
+    if label is None or (" " not in text and text.lower() in surnames):
         return None
-    if len(words) == 1 and (is_first_name(words[0].text) or words[0].lower_ in surnames):
+    return label
+
+
+@lru_cache(maxsize=4096)
+def _known_place(text: str) -> str | None:
+    words = text.split()
+    if not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
         return None
-    return place_label(words.text)
+    if len(words) == 1 and is_first_name(words[0]):
+        return None
+    return place_label(text)
 
 
 def _vote(doc: Doc, spans: list[NameSpan], cues: list[dict[str, float]], extra: dict[str, dict[str, float]]) -> None:
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     surnames = _surnames(doc, spans)
+    keys = []
     for span, span_cues in zip(spans, cues, strict=True):
-        key = name_key(span.tokens(doc))
+        words = span.tokens(doc)
+        key = name_key(words)
+        keys.append(key)
         multi = span.ner_label == "PERSON" and span.end - span.start > 1
         votes[key][span.ner_label] += TRUST.get(span.ner_label, 0.5) * (1.5 if multi else 1.0)
         for label, weight in span_cues.items():
             votes[key][label] += weight
-        place = _gazetteer_label(doc, span, surnames)
+        place = _gazetteer_label(words.text, surnames)
         if place:
             votes[key][place] += GAZETTEER_VOTE
     for key, more in extra.items():
         for label, weight in more.items():
             votes[key][label] += weight
-    for span in spans:
-        tally = votes[name_key(span.tokens(doc))]
+    for span, key in zip(spans, keys, strict=True):
+        tally = votes[key]
         span.votes = dict(tally)
         span.label = max(tally, key=lambda lab: (tally[lab], lab == span.ner_label))
 

@@ -73,7 +73,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     # a role or type noun just before the name: "son X", "actress X", "the film X", "team, X"
     prev = span.start - 1
     if prev >= 1 and doc[prev].text == "," and doc[prev - 1].pos_ == "NOUN":
-        prev = prev - 1 if _appositive(doc, prev - 1, root) else -1
+        closed = span.end < len(doc) and doc[span.end].text in (",", ".", ";", ")")  # "their manager, X, said"
+        prev = prev - 1 if _appositive(doc, prev - 1, root) or closed else -1
     if prev >= 0 and doc[prev].pos_ in ("NOUN", "PROPN") and not doc[prev].is_title or (
             prev >= 0 and doc[prev].lower_ in lex.titles):
         lemma = doc[prev].lemma_.lower()

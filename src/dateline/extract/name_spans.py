@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import tokens
-from .entity_lexicon import EntityLexicon
+from .entity_lexicon import EntityLexicon, is_dictionary_word
 from .first_names import is_first_name
 
 TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK", "PRODUCT", "EVENT", "NORP")
@@ -77,6 +77,8 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
             if (prev >= 0 and doc[prev].ent_iob_ == "O" and doc[prev].pos_ == "PROPN" and doc[prev].is_title
                     and doc[prev].lower_ not in lex.titles and not lex.is_person_noun(doc[prev].lower_)):
                 start = prev  # NER dropped the first name: "TV host Jane Doe" -> only "Doe"
+        elif end - start == 1 and start > 0 and _name_word_before(doc, start, lex):
+            start -= 1  # "Emeka Nwosu" found as "Nwosu", "Pallas Biotech" as "Biotech": the vote decides the label
         elif end - start <= 2 and start > 0 and _first_name_before(doc, start, lex):
             start, label = start - 1, "PERSON"  # "Pilar Montoya" with only "Montoya" found (as a place)
         elif start > 0 and doc[start - 1].ent_iob_ == "O" and doc[start - 1].lower_ in lex.org_prefixes \
@@ -105,6 +107,18 @@ def _saint_institution(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bo
     institution word."""
     return (doc[start].lower_ in SAINTS and end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].is_title
             and (doc[end + 1].lower_ in lex.org_suffixes or doc[end + 1].lower_ in lex.fac_suffixes))
+
+
+def _name_word_before(doc: Doc, start: int, lex: EntityLexicon) -> bool:
+    """A capitalised proper noun NER left out just before a one-word name: part of the name when
+    neither word is a dictionary word, or when the name is an organisation word."""
+    prev, word = doc[start - 1], doc[start]
+    if prev.ent_iob_ != "O" or prev.pos_ != "PROPN" or not prev.is_title or prev.is_sent_start \
+            or prev.lower_ in lex.titles or lex.is_person_noun(prev.lower_) or prev.lower_ in lex.org_prefixes:
+        return False
+    if word.lower_ in lex.org_suffixes:
+        return True
+    return not is_dictionary_word(prev.text) and not is_dictionary_word(word.text)
 
 
 def _first_name_before(doc: Doc, start: int, lex: EntityLexicon) -> bool:

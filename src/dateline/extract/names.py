@@ -58,6 +58,8 @@ def _fix_person_junk(doc: Doc, spans: list[NameSpan]) -> None:
             continue
         for cut in range(span.end - 1, span.start, -1):
             label = other.get(name_key(doc[span.start : cut]))
+            if label and cut == span.start + 1 and is_first_name(doc[span.start].text):
+                break  # a first name NER took for a title elsewhere ('"Yusuf was kind," she said') stays a name
             if label:
                 span.end, span.label, span.ner_label = cut, label, label
                 span.possessive = doc[cut].tag_ == "POS"
@@ -150,9 +152,14 @@ def _add_missed_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     document ("Korvath Systems" found in the headline, missed in the first sentence).  One-word
     names only where the word is tagged a proper noun."""
     known: dict[tuple[str, ...], str] = {}
+    lex = lexicon()
     for span in spans:
         if span.label != "PERSON":
-            known.setdefault(tuple(t.text for t in span.tokens(doc)), span.label)
+            words = tuple(t.text for t in span.tokens(doc))
+            known.setdefault(words, span.label)
+            if span.label == "ORG" and len(words) == 2 and words[1].lower() in lex.org_suffixes \
+                    and not is_dictionary_word(words[0]):
+                known.setdefault(words[:1], "ORG")  # "Qaswa" of "Qaswa Holdings", where NER missed it
     if not known:
         return []
     covered = bytearray(len(doc))

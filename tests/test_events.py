@@ -863,3 +863,13 @@ def test_fillers_and_times_coordinated_in_the_same_order_pair_up() -> None:
     analysis = analyze("Efua Mensah married Callum Reid in 1990. Their sons, Kofi and Kwame, were born in 1994 and 1997.", "2024-03-14")
     births = {(a.text, e.time) for e in analysis.events if e.type == "family.child" for a in e.args if a.role == "child"}
     assert births == {("Kofi", "1994"), ("Kwame", "1997")}
+
+
+def test_a_subordinate_clause_with_its_own_subject_dates_only_its_own_event() -> None:
+    """"X has appointed Y as its chief executive, making her the first woman to run it since it
+    opened in 1886": 1886 is the opening's, not the appointment's."""
+    from dateline.pipeline import analyze
+
+    text = "Harlow Museum has appointed Dr Ada Quill as its director, making her the first woman to run it since it opened in 1886."
+    analysis = analyze(text, "2024-03-14")
+    assert [e.time for e in analysis.events if e.type == "career.appoint"] == [None]

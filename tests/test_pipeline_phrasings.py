@@ -781,8 +781,6 @@ KNOWN: dict[str, str] = {
     "child-was-born-in:e0": "entity: 'Comedian Tunde Bakare' typed ORG",
     "child-was-born-in:f0": "entity: 'Comedian Tunde Bakare' typed ORG",
     "child-was-born-in:f1": "entity: 'Comedian Tunde Bakare' typed ORG",
-    "child-couple-share:e0": "entity: 'Deniz' typed GPE",
-    "child-couple-share:f1": "entity: 'Deniz' typed GPE",
     "child-whose-daughter:e0": "convention: the dev fixtures list no family.child for a child only introduced by kinship",
     "child-whose-daughter:f1": "entity: 'Club Atletico Norte' typed PERSON",
     "child-mother-of-two:e0": "convention: the dev fixtures list no family.child for a child only introduced by kinship",

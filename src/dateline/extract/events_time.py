@@ -93,7 +93,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         return None, None
     telling = trigger.lemma_.lower() in cues["time"]["report_verbs"] or trigger.lemma_.lower() in ("speak", "interview")
     dependent = [] if telling else [  # "X told Y that the launch was planned for October": not told in October
-        t for t in by_distance if head in t.clause.ancestors and t.clause.dep_ not in ("relcl", "acl")]
+        t for t in by_distance if head in t.clause.ancestors and t.clause.dep_ not in ("relcl", "acl")
+        and not _subject_between(t.clause, head)]  # "..., making her the first since it opened in 1886": its own event
     if dependent:
         return dependent[0], "sentence"
     chain = [head, *ancestors]
@@ -104,9 +105,27 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     if head.dep_ == "conj" and (any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children) or head.tag_ != head.head.tag_):
         return None, None  # "was arrested in 2021 but was not charged", "was born in 1998 and joined": clauses of their own
     values = {t.timex.value for t in sent}
-    if len(values) == 1 and sent[0].clause.dep_ not in ("relcl", "acl") and not (telling and head in sent[0].clause.ancestors):
+    if len(values) == 1 and sent[0].clause.dep_ not in ("relcl", "acl") and not (telling and head in sent[0].clause.ancestors) \
+            and not _other_event(sent[0].clause):
         return sent[0], "sentence"
     return None, None
+
+
+def _other_event(clause: Token) -> bool:
+    """"... since it opened in 1886", "when he was 17": a subordinate clause with a subject and a
+    conjunction of its own tells another event, dated for itself."""
+    return any(c.dep_ == "mark" for c in clause.children) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _subject_between(clause: Token, head: Token) -> bool:
+    """A clause with a subject of its own between a timex's clause and `head` (that clause included):
+    the time is that other event's."""
+    token = clause
+    while token.i != head.i and token.head.i != token.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+            return True
+        token = token.head
+    return False
 
 
 def _governors(head: Token) -> list[Token]:

@@ -386,12 +386,8 @@ KNOWN: dict[str, str] = {
     "balogh_husband-4-same": "'Her' before 'husband' left unresolved",
     "ferri_play-1-type": "unquoted work title cut at 'in' ('A Winter in Corvo')",
     "ferri_play-3-same": "'the play' not joined to the work",
-    "siam_lotus-1-type": "person name typed ORG after 'said'",
-    "siam_lotus-2-same": "surname alone not joined",
     "siam_lotus-3-same": "'the chain' not a type noun",
     "st_ursula-2-type": "real city after 'in' not found",
-    "zephyra_verbs-0-type": "company typed GPE (subject of 'cut jobs', 'shares in')",
-    "zephyra_verbs-2-same": "'its' not joined to a company typed GPE",
 }
 
 

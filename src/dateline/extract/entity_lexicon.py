@@ -26,6 +26,9 @@ class EntityLexicon:
     org_kind_of_word: dict[str, str]  # "fc" -> "sport", "banco" -> "bank": what kind of organisation a name word says
     type_noun_kinds: dict[str, str]  # "club" -> "sport", "company" -> "commercial"
     commercial_kinds: frozenset[str]  # kinds "the company" / "the firm" may point to
+    org_clause_verbs: frozenset[str]  # "X cut 200 jobs", "X posted a loss", "X merged": X is an organisation
+    org_clause_objects: frozenset[str]  # ... when the object is one of these (verbs that take no object need none)
+    org_holder_nouns: frozenset[str]  # "shares in X", "a stake in X"
     place_of_nouns: frozenset[str]  # "the mayor of X", "the town of X": X is a place
     locative_heads: frozenset[str]  # "born in X", "a warehouse in X", "a nurse from X": X is a place
     place_prefixes: frozenset[str]  # "Port X", "Santa X", "Lake X": a place, whatever the second word
@@ -72,6 +75,9 @@ def lexicon() -> EntityLexicon:
         org_prefixes=frozenset(raw["org_prefixes"]),
         place_prefixes=frozenset(raw["place_prefixes"]),
         place_of_nouns=frozenset(raw["place_of_nouns"]),
+        org_clause_verbs=frozenset(raw["org_clause_verbs"]),
+        org_clause_objects=frozenset(raw["org_clause_objects"]),
+        org_holder_nouns=frozenset(raw["org_holder_nouns"]),
         org_kind_of_word={w: kind for kind, words in raw["org_kind_words"].items() for w in words},
         type_noun_kinds=dict(raw["type_noun_kinds"]),
         commercial_kinds=frozenset(raw["commercial_kinds"]),

@@ -66,6 +66,25 @@ def _org_words(tokens: Span, lex: EntityLexicon) -> float:
     return vote
 
 
+OBJECTLESS_ORG_VERBS = frozenset({"merge", "headquarter", "float"})
+
+
+def org_context(root: Token, lex: EntityLexicon) -> bool:
+    """Where only an organisation fits: "X cut 200 jobs", "X posted a loss", "X merged with Y",
+    "shares in X", "a stake in X"."""
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        verb = root.head
+        lemma = verb.lemma_.lower()
+        if lemma in lex.org_clause_verbs:
+            if lemma in OBJECTLESS_ORG_VERBS:
+                return True
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.org_clause_objects for c in verb.children)
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ == "in":
+        return root.head.head.lemma_.lower() in lex.org_holder_nouns
+    return False
+
+
 def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, float]:
     cues: dict[str, float] = defaultdict(float)
     tokens = span.tokens(doc)
@@ -114,6 +133,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         cues["PERSON"] += SHAPE_VOTE
     elif place_context(doc, span.start, span.end, lex):
         cues["GPE"] += CUE_VOTE
+    elif org_context(root, lex):
+        cues["ORG"] += CUE_VOTE
     if len(tokens) >= 2 and tokens[0].lower_ in lex.place_prefixes and tokens[0].is_title and span.ner_label != "PERSON":
         cues["GPE"] += CUE_VOTE  # "Port Halden", "Santa Ileana"
     return cues

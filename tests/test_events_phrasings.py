@@ -314,6 +314,7 @@ CASES: list[tuple[str, str, str, dict[str, str]]] = [
     ("Nina Vance turned professional with Halden United in 2015.", DCT, "career.hire", {"patient": "Nina Vance", "agent": "Halden United"}),
     ("Raj Patel was appointed chief executive of Kestrel Labs in May.", DCT, "career.appoint", {"patient": "Raj Patel", "agent": "Kestrel Labs"}),
     ("The board of Acme Corp chose Lena Park to succeed Omar Reyes.", DCT, "career.appoint", {"patient": "Lena Park", "predecessor": "Omar Reyes"}),
+    ("Nina Vance's album Quiet Rivers won the Meridian Prize in May.", DCT, "career.win", {"agent": "Nina Vance", "work": "Quiet Rivers"}),
 ]
 
 # Phrasings the schema does not read yet, and why (strict: a fix shows up as XPASS)

@@ -179,8 +179,9 @@ def cluster_names(doc: Doc, spans: list[NameSpan]) -> ClusterTable:
     span_cluster: dict[int, int] = {}
     for idx, span in enumerate(spans):
         words = _words(doc, span)
-        if span.label != "PERSON" or len(words) < 2 or words[0].lower() in NAME_PARTICLES:
-            continue  # "De Vries" alone is a surname
+        if span.label != "PERSON" or len(words) < 2 or words[0].lower() in NAME_PARTICLES \
+                or " " not in span.tokens(doc).text:
+            continue  # "De Vries", "Haddad-Roy" alone are surnames
         match = next((ci for ci in full if any(_same_person(words, n) for n in table.clusters[ci].names)), None)
         if match is None:
             match = table.new("PERSON")

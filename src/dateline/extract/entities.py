@@ -29,7 +29,7 @@ from .clusters import KIND_RANK, ClusterTable, cluster_names
 from .coref import resolve, sentence_of_tokens
 from .entity_ages import collect_ages
 from .entity_attrs import collect_attributes
-from .names import find_names
+from .names import NameSpan, find_names
 
 
 def _canonical_name(cluster_names: list[tuple[str, ...]], texts: list[str]) -> str:
@@ -69,8 +69,17 @@ def build_entities(doc: Doc, table: ClusterTable) -> list[Entity]:
     return entities
 
 
+def _outside_times(doc: Doc, spans: list[NameSpan], analysis: Analysis) -> list[NameSpan]:
+    """Names inside a time expression are no entities: "by Easter", "at Ramadan"."""
+    if not analysis.timexes:
+        return spans
+    times = [(t.start, t.end) for t in analysis.timexes]
+    return [s for s in spans if not any(a <= doc[s.start].idx and doc[s.end - 1].idx + len(doc[s.end - 1]) <= b
+                                        for a, b in times)]
+
+
 def run(doc: Doc, analysis: Analysis, options: Any = None) -> None:
-    table = cluster_names(doc, find_names(doc))
+    table = cluster_names(doc, _outside_times(doc, find_names(doc), analysis))
     collect_attributes(doc, table, analysis.document.dct)
     resolve(doc, table, analysis.document.dct)
     collect_ages(doc, table, analysis.document.dct)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
@@ -37,7 +38,7 @@ def person_shaped(words: Span, lex: EntityLexicon) -> bool:
 def _person_shaped_text(text: str) -> bool:
     lex = lexicon()
     parts = text.split()
-    if not 2 <= len(parts) <= 4 or not is_first_name(parts[0]) or parts[0].lower() in lex.place_prefixes:
+    if not 2 <= len(parts) <= 4 or parts[0].lower() in STOP_WORDS or not is_first_name(parts[0]) or parts[0].lower() in lex.place_prefixes:
         return False
     if parts[0].lower() in lex.org_prefixes or not all(p[:1].isupper() or p.lower() in NAME_PARTICLES for p in parts):
         return False
@@ -123,6 +124,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     if span.possessive and not person_shaped(tokens, lex) and any(
             t.lower_ in lex.org_possessed_nouns or t.lemma_.lower() in lex.org_possessed_nouns for t in doc[nxt : nxt + 2]):
         cues["ORG"] += CUE_VOTE
+    if span.ner_label == "PERSON" and len(tokens) == 1 and span.start > 0 and doc[span.start - 1].text == "the":
+        cues["ORG"] += CUE_VOTE  # "the Garda said": no one is "the Smith"
     if span.ner_label == "PERSON" and len(tokens) == 1 and root.dep_ == "pobj" and not is_first_name(root.text):
         place = PLACE_PREPOSITIONS.get(root.head.lower_)
         if place:  # "an expedition in Svalbard", "posted on Instagram": no person

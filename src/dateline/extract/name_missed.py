@@ -169,19 +169,22 @@ def missed_described(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> lis
 
 OPEN_QUOTES = frozenset({"“", '"', "‘‘", "``"})
 CLOSE_QUOTES = frozenset({"”", '"', "''"})
+WORK_VERBS = frozenset({"publish", "release", "write", "record", "direct", "premiere", "stage", "compose", "paint", "film"})
 SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from", "de", "la", "el", "y"})
 
 
 def _work_noun_before(doc: Doc, quote: int, lex: EntityLexicon) -> bool:
-    """"her fourth album, “X”", "the 1989 debut “X”", "the song “X”": a work noun just before."""
+    """"her fourth album, “X”", "the 1989 debut “X”", "published “X”": a work noun or verb just before."""
     i = quote - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
+    if i >= 0 and doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in WORK_VERBS:
+        return True  # "published “X”", "released “X”"
     return i >= 0 and doc[i].pos_ == "NOUN" and lex.type_of_noun.get(doc[i].lemma_.lower()) == "WORK"
 
 
 def quoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
-    """A title in quotation marks after a work noun, or in front of an apposition naming a work
+    """A title in quotation marks after a work noun or verb ("published “X”"), or in front of an apposition naming a work
     (""X", the debut film of ..."), is a work, whatever NER made of it: the spans inside are
     replaced by one WORK span."""
     found: list[NameSpan] = []

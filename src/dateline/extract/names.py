@@ -289,7 +289,6 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans += missed_people_and_orgs(doc, spans, lex)
     spans += missed_places(doc, spans, lex)
     spans += missed_described(doc, spans, lex)
-    spans = quoted_works(doc, spans, lex)
     _fix_person_junk(doc, spans)
     cues = [_more_cues(doc, span, context_cues(doc, span, lex)) for span in spans]
     _vote(doc, spans, cues, {})  # first round: NER labels and context only
@@ -303,5 +302,6 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans = [s for s in spans if s.label in TYPES]
     spans += _add_missed_parts(doc, spans, _person_name_parts(doc, spans))
     spans += _add_missed_names(doc, spans)
+    spans = quoted_works(doc, spans, lex)  # last: a quoted title after "her album" is a work, whatever the votes
     spans.sort(key=lambda s: s.start)
     return spans

@@ -447,10 +447,6 @@ CASES.update({
 
 # Known failures at the baseline (strict: a fix makes them pass and must be recorded here).
 KNOWN: dict[str, str] = {
-    "b_ostrava_metals-0-type": "(set B) 'Metals' is no organisation word yet; 'Ostrava' is a real city",
-    "b_ostrava_metals-1-type": "(set B) a place after 'its smelter in' typed ORG",
-    "b_ostrava_metals-2-same": "(set B) 'The company' joins the place typed ORG",
-    "b_wife_named-2-same": "(set B) 'married the painter X': the object is the role noun, so no spouse is recorded",
     "suffix_org_missed-2-same": "(added after the baseline) the parser reads 'IF' as a conjunction: no subject to continue",
     "balogh_husband-3-same": "'Her husband' not joined to the person she married",
     "balogh_husband-4-same": "'Her' before 'husband' left unresolved",

@@ -137,14 +137,26 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
 
 def _married(state: CorefState, verb: Token) -> None:
     """"X married Y" / "X was married to Y": each is the other's spouse (for "her husband" later)."""
-    owner = state.table.owner
-    subjects = [owner[c.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and owner[c.i] >= 0]
-    objects = [owner[c.i] for c in verb.children if c.dep_ == "dobj" and owner[c.i] >= 0]
-    objects += [owner[g.i] for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
-                for g in c.children if g.dep_ == "pobj" and owner[g.i] >= 0]
+    subjects = [ci for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    objects = [_named(state, c) for c in heads]
+    objects = [ci for ci in objects if ci >= 0]
     if len(subjects) == 1 and len(objects) == 1 and subjects[0] != objects[0] \
             and is_person(state.table, subjects[0]) and is_person(state.table, objects[0]):
         state.relate(subjects[0], "spouse", objects[0])
+
+
+def _named(state: CorefState, noun: Token) -> int:
+    """The entity a noun phrase names: its own mention, or the name right after a role noun
+    ("married the painter Jane Doe")."""
+    owner = state.table.owner
+    if owner[noun.i] >= 0:
+        return owner[noun.i]
+    nxt = noun.i + 1
+    if nxt < len(state.doc) and state.doc[nxt].pos_ == "PROPN" and owner[nxt] >= 0 and noun.pos_ == "NOUN":
+        return owner[nxt]
+    return -1
 
 
 def _head_of_mention(doc: Doc, table: ClusterTable, tok: Token) -> Token:

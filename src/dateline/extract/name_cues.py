@@ -138,6 +138,6 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         cues["GPE"] += CUE_VOTE
     elif org_context(root, lex):
         cues["ORG"] += CUE_VOTE
-    if len(tokens) >= 2 and tokens[0].lower_ in lex.place_prefixes and tokens[0].is_title and span.ner_label != "PERSON":
+    if len(tokens) >= 2 and tokens[0].lower_ in lex.place_prefixes and tokens[0].is_title and span.ner_label not in ("PERSON", "NORP"):
         cues["GPE"] += CUE_VOTE  # "Port Halden", "Santa Ileana"
     return cues

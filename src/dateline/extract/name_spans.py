@@ -70,6 +70,8 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
             continue
         if label != "PERSON" and end - start >= 2 and doc[start].lower_ in HONORIFICS:
             label = "PERSON"  # "Dr Jane Doe" taken for an organisation
+        elif label != "PERSON" and end - start >= 3 and lex.is_person_noun(doc[start].lower_) and doc[start].is_title:
+            label = "PERSON"  # "Comedian Tunde Bakare" taken for an organisation: the role noun is cut below
         if label == "PERSON":
             while start < end - 1 and (doc[start].lower_ in lex.titles or lex.is_person_noun(doc[start].lower_)):
                 start += 1  # "Mr. Smith", "Actress Jane Doe": the title is a cue, not part of the name
@@ -77,6 +79,9 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
             if (prev >= 0 and doc[prev].ent_iob_ == "O" and doc[prev].pos_ == "PROPN" and doc[prev].is_title
                     and doc[prev].lower_ not in lex.titles and not lex.is_person_noun(doc[prev].lower_)):
                 start = prev  # NER dropped the first name: "TV host Jane Doe" -> only "Doe"
+            while start >= 2 and doc[start - 1].text in ("-", "‐") and doc[start - 2].is_alpha \
+                    and doc[start - 2].text[:1].isupper() and doc[start - 2].ent_iob_ in ("O", "B", "I"):
+                start -= 2  # a hyphenated first name: "Ji-woo Han", "Jean-Luc Moreau"
         elif end - start == 1 and start > 0 and _name_word_before(doc, start, lex):
             start -= 1  # "Emeka Nwosu" found as "Nwosu", "Pallas Biotech" as "Biotech": the vote decides the label
         elif end - start <= 2 and start > 0 and _first_name_before(doc, start, lex):
@@ -94,6 +99,10 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
         elif _saint_institution(doc, start, end, lex):
             end, label = end + 2, "ORG"  # "Saint Brigid's Hospital" found as "Saint Brigid"
         possessive = end < len(doc) and doc[end].tag_ == "POS"
+        if out and out[-1].end == start and out[-1].label == "PERSON" and end - start == 1 and doc[start].is_title \
+                and "-" in doc[out[-1].start : out[-1].end].text:
+            out[-1].end, out[-1].possessive = end, possessive  # "Ji-woo" + "Han": one name NER cut in two
+            continue
         out.append(NameSpan(start, end, label, label, possessive))
     return out
 

@@ -73,8 +73,8 @@ def _person_name_parts(doc: Doc, spans: list[NameSpan]) -> dict[str, set[tuple[s
         if span.label != "PERSON" or span.end - span.start < 2 or not _person_evidence(doc, span):
             continue
         words = tuple(t.text for t in span.tokens(doc))
-        if not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
-            continue
+        if not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in span.tokens(doc).text.split()):
+            continue  # ("Ji-woo Han" is capitalised word by word)
         for k in range(1, len(words)):
             parts[" ".join(words)].add(words[:k])
             parts[" ".join(words)].add(words[-k:])

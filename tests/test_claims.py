@@ -772,3 +772,18 @@ def test_a_person_named_after_the_role_nouns_of_is_the_speaker(parse):
     analysis = parse(text, entities=[Entity("E1", "ORG", "Acme Corp", [Mention(16, 25, "Acme Corp", 0, "name")])])
     assert analysis.claims[0].speaker is None
     assert analysis.claims[0].speaker_text == "The chairman of Acme Corp"
+
+
+def test_a_parse_rooted_on_a_noun_before_the_cue_does_not_hang():
+    # a noun root before "told", reached from the words just before it: the climb must stop there
+    from spacy.tokens import Doc
+
+    words = ["Results", ",", "analysts", "told", "us", "."]
+    doc = Doc(nlp.load().vocab, words=words, heads=[0, 0, 0, 0, 3, 0],
+              deps=["ROOT", "punct", "dep", "acl", "dobj", "punct"],
+              pos=["NOUN", "PUNCT", "NOUN", "VERB", "PRON", "PUNCT"],
+              lemmas=["result", ",", "analyst", "tell", "we", "."], sent_starts=[True] + [False] * 5)
+    analysis = Analysis(document=Document.make(doc.text, "2024-03-14"))
+    analysis.sentences = [Sentence(0, 0, len(doc.text))]
+    claims.run(doc, analysis, None)
+    assert all(c.start < c.end for c in analysis.claims)

@@ -129,7 +129,7 @@ def _trailing(ctx: ClaimContext, verb: Token) -> Draft | None:
     if verb.i <= sent.start:
         return None
     subject = ctx.doc[verb.i - 1]  # the noun phrase right before the verb
-    while (subject.head.i < verb.i and subject.head.pos_ not in {"VERB", "AUX"}
+    while (subject.head.i != subject.i and subject.head.i < verb.i and subject.head.pos_ not in {"VERB", "AUX"}
            and subject.dep_ not in {"appos", "conj", "nsubj"}):
         subject = subject.head
     if subject.pos_ not in {"NOUN", "PROPN", "PRON"}:

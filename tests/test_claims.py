@@ -787,3 +787,13 @@ def test_a_parse_rooted_on_a_noun_before_the_cue_does_not_hang():
     analysis.sentences = [Sentence(0, 0, len(doc.text))]
     claims.run(doc, analysis, None)
     assert all(c.start < c.end for c in analysis.claims)
+
+
+def test_an_interview_is_not_dated_by_the_article_date_a_claim_carries_over(parse):
+    text = 'Daniel Mercado said his client had done nothing wrong. "She raised her hand," he told the Boston Globe.'
+    interview = _event(text, "told")
+    interview.type = "report.interview"
+    lawyer = _person(text, "E1", "Daniel Mercado", "he")
+    analysis = parse(text, entities=[lawyer], events=[interview])
+    assert [c.date for c in analysis.claims] == ["2024-03-14", "2024-03-14"]
+    assert interview.time is None

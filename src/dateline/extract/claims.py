@@ -80,8 +80,8 @@ def _settle(ctx: ClaimContext, drafts: list[Draft]) -> list[Claim]:
             _copy_source(claim, made[id(draft.follows)])
         else:
             _attribute(ctx, draft, claim, latest_anonymous, latest_outlet, claims)
-        if claim.date and draft.cue is not None:
-            _date_interview(ctx, draft.cue.idx, claim.date)
+        if claim.date and claim.date != dct and draft.cue is not None:
+            _date_interview(ctx, draft.cue.idx, claim.date)  # not a date carried over from the article's
         claim.date = claim.date or dct
         made[id(draft)] = claim
         if draft.cue is not None and draft.cue.lemma_.lower() in ctx.cues.factive:

@@ -74,8 +74,13 @@ def _outside_times(doc: Doc, spans: list[NameSpan], analysis: Analysis) -> list[
     if not analysis.timexes:
         return spans
     times = [(t.start, t.end) for t in analysis.timexes]
-    return [s for s in spans if not any(a <= doc[s.start].idx and doc[s.end - 1].idx + len(doc[s.end - 1]) <= b
-                                        for a, b in times)]
+    kept = []
+    for s in spans:
+        last = doc[s.end - 1]
+        start, end = doc[s.start].idx, last.idx + len(last)
+        if not any(a <= start and end <= b for a, b in times):
+            kept.append(s)
+    return kept
 
 
 def run(doc: Doc, analysis: Analysis, options: Any = None) -> None:

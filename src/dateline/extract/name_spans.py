@@ -25,8 +25,16 @@ class NameSpan:
     possessive: bool = False
     votes: dict[str, float] = field(default_factory=dict)
 
+    _span: tuple[int, int, int, Span] | None = field(default=None, repr=False, compare=False)
+
     def tokens(self, doc: Doc) -> Span:
-        return doc[self.start : self.end]
+        """The span's tokens (made once: the entity passes ask for them many times)."""
+        cached = self._span
+        if cached is not None and cached[0] == id(doc) and cached[1] == self.start and cached[2] == self.end:
+            return cached[3]
+        span = doc[self.start : self.end]
+        self._span = (id(doc), self.start, self.end, span)  # the span holds the doc: its id stays unique
+        return span
 
 
 def name_key(span: Span) -> str:

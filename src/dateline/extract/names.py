@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from ..nlp import tokens
 from .entity_lexicon import is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
@@ -119,18 +120,22 @@ def _add_missed_parts(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tupl
         candidates.add(tuple(full.split(" ")))
         candidates |= subs
     longest = max((len(c) for c in candidates), default=0)
+    toks = tokens(doc)
+    texts = [t.text for t in toks]
     added: list[NameSpan] = []
     i = 0
     while i < len(doc):
-        tok = doc[i]
-        if covered[i] or not tok.text[:1].isupper() or tok.ent_type_ in NOT_NAMES or (tok.pos_ != "PROPN" and tok.is_sent_start
-                                                        and not _name_like_at_start(doc, i)):
+        if covered[i] or not texts[i][:1].isupper():
+            i += 1
+            continue
+        tok = toks[i]
+        if tok.ent_type_ in NOT_NAMES or (tok.pos_ != "PROPN" and tok.is_sent_start and not _name_like_at_start(doc, i)):
             i += 1
             continue
         for k in range(min(longest, len(doc) - i), 0, -1):
-            words = tuple(t.text for t in doc[i : i + k])
+            words = tuple(texts[i : i + k])
             if words in candidates and not any(covered[i : i + k]):
-                possessive = i + k < len(doc) and doc[i + k].tag_ == "POS"
+                possessive = i + k < len(doc) and toks[i + k].tag_ == "POS"
                 start = i - 1 if _new_first_name(doc, i, covered, candidates) else i  # "his daughter, Ines Arteta"
                 added.append(NameSpan(start, i + k, "PERSON", "", possessive))
                 i += k - 1
@@ -166,20 +171,22 @@ def _add_missed_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     for span in spans:
         covered[span.start : span.end] = b"\x01" * (span.end - span.start)
     longest = max(len(k) for k in known)
+    toks = tokens(doc)
+    texts = [t.text for t in toks]
     added: list[NameSpan] = []
     i = 0
     while i < len(doc):
-        if covered[i] or not doc[i].text[:1].isupper():
+        if covered[i] or not texts[i][:1].isupper():
             i += 1
             continue
         for k in range(min(longest, len(doc) - i), 0, -1):
-            words = tuple(t.text for t in doc[i : i + k])
+            words = tuple(texts[i : i + k])
             label = known.get(words)
-            if label is None or any(covered[i : i + k]) or (k == 1 and doc[i].pos_ != "PROPN"):
+            if label is None or any(covered[i : i + k]) or (k == 1 and toks[i].pos_ != "PROPN"):
                 continue
-            if i + k < len(doc) and doc[i + k].pos_ == "PROPN" and not covered[i + k]:
+            if i + k < len(doc) and toks[i + k].pos_ == "PROPN" and not covered[i + k]:
                 continue  # part of a longer name: "Acme" in "Acme Labs"
-            added.append(NameSpan(i, i + k, label, "", i + k < len(doc) and doc[i + k].tag_ == "POS"))
+            added.append(NameSpan(i, i + k, label, "", i + k < len(doc) and toks[i + k].tag_ == "POS"))
             i += k - 1
             break
         i += 1

@@ -525,3 +525,15 @@ def test_an_organisation_named_after_a_place_stays_an_organisation(pipeline) -> 
     a = analyze(pipeline, "The Bank of Lisbon raised its rates on Monday. The Bank of Lisbon said inflation was falling.")
     assert by_name(a, "Bank of Lisbon").type == "ORG"
     assert not [e for e in a.entities if e.name == "Lisbon"]
+
+
+def test_a_pronoun_in_a_relative_clause_is_not_the_noun_the_clause_is_about(pipeline) -> None:  # noqa: ANN001
+    text = ("Maren Solberg sued the studio on Monday. Solberg lives in Bergen with her wife, the composer "
+            "Ines Carvalho, whom she married in 2021. She said on Wednesday that she had hesitated.")
+    a = analyze(pipeline, text)
+    solberg = by_name(a, "Maren Solberg")
+    assert owner_of(a, "she married") == solberg.id
+    assert owner_of(a, "She said") == solberg.id
+    # a pronoun deeper in the clause may still be its noun: "Y, who said she was proud"
+    a = analyze(pipeline, "Tom Baker thanked his wife, Jane Doe, who said she was proud of him.")
+    assert owner_of(a, "she was proud") == by_name(a, "Jane Doe").id

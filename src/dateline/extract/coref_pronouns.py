@@ -44,6 +44,18 @@ def _bound_subjects(state: CorefState, tok: Token) -> set[int]:
     return {state.table.owner[c.i] for c in verb.children if c.dep_ in SUBJECT_DEPS and state.table.owner[c.i] >= 0}
 
 
+def _relativized(state: CorefState, tok: Token) -> set[int]:
+    """ "Y, whom she married": a pronoun that is an argument of a relative clause's own verb is not
+    the noun the clause is about (the relative pronoun already stands for it)."""
+    verb = tok.head
+    if verb.dep_ != "relcl" or tok.tag_ == "PRP$" or tok.lower_ in REFLEXIVES:
+        return set()
+    if not any(c.i != tok.i and c.tag_ in ("WP", "WDT") for c in verb.children):
+        return set()
+    owner = state.table.owner[verb.head.i]
+    return {owner} if owner >= 0 else set()
+
+
 def _choose(ranked: list[tuple[float, int]]) -> int | None:
     if not ranked:
         return None
@@ -105,7 +117,7 @@ def _fronted_cataphor(state: CorefState, tok: Token, accept: Callable[[int], boo
 def resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
     table = state.table
     sentence = state.sent_of[tok.i]
-    banned = _bound_subjects(state, tok)
+    banned = _bound_subjects(state, tok) | _relativized(state, tok)
     if state.in_quote[tok.i]:
         banned |= state.speakers(tok)  # "'She played well,' Doe said": she is not Doe
 

@@ -21,7 +21,6 @@ YEAR_MULT = {"E": 10, "C": 100, "L": 1000}
 MONTH_MULT = {"Q": 3, "HY": 6}
 UNIT_TO_GRAIN = {"D": "d", "W": "w", "WE": "w", "M": "m", "Q": "q", "HY": "hy", "Y": "y", "H": "hh", "MIN": "hh"}
 STORY_YEARS = 2  # a date this many years before the document's starts a story told in the past
-STORY_CHARS = 300  # ... for the dates without a year that follow it this closely
 NEAR_DAYS = 60  # news gives the year of any day further away than this
 # ... but a month or a day further than this against the verb's tense is in the other year ("took power in
 # June" written in April; "will vote in October" written in mid-November).  Nearer ones stay: the tense

@@ -12,7 +12,7 @@ from ..model import Timex
 from .calendar import start_of
 from .chart import Chart, Grammar, Item
 from .filters import acceptable, reinterpret
-from .resolve import STORY_CHARS, Anchor, Resolved, grain_unit, resolve_date, resolve_duration, resolve_set
+from .resolve import Anchor, Resolved, grain_unit, resolve_date, resolve_duration, resolve_set
 from .rules import RULES
 from .seed import seed
 from .tense import deadline_tense, heuristic_tense
@@ -146,6 +146,7 @@ def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
     return out
 
 
+STORY_CHARS = 300  # a past date anchors the dates without a year this close after it, in its sentence
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]|\n\s*\n")
 
 

@@ -1,0 +1,232 @@
+"""Facts stated by titles and places next to names (used by `resolve_statements`): posts ("Acme's
+chief executive, X", "X, an analyst at Y", "a former public defender" -- ended at `PAST_REF`),
+occupations, a person's own business, and places ("X, the Denver-based maker", "Santa Barbara,
+California")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .extract.entity_lexicon import lexicon
+from .model import Analysis
+from .resolve_base import COPULAS, PAST, PLACES, _Builder, _entity, _evidence, _kind, config
+from .resolve_clauses import interval, subject_of
+
+
+def _name_of(kin: Token) -> Token | None:
+    """The name a kin or title noun stands with: "son Oscar", "her husband, X", "X, her husband"."""
+    for child in kin.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+    for child in kin.children:  # "her husband, the architect X"
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "ADJ"):  # the small model tags some as ADJ
+            named = next((c for c in child.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
+            if named is not None:
+                return named
+    if kin.dep_ in ("compound", "appos") and kin.head.pos_ == "PROPN":
+        return kin.head
+    if kin.dep_ == "attr" and kin.head.lemma_ in COPULAS:  # "Lindgren is chief executive", "X, who has been its CFO"
+        subject = subject_of(kin.head)
+        return subject if subject is not None and subject.pos_ == "PROPN" else None
+    for other in (p for c in kin.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"):
+        named = next((c for c in other.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None and other.pos_ == "NOUN":  # "X's son with the singer Y, Felix": Y is the other parent
+            named = next((c for c in named.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:  # "X's son with Tom Reed, Felix," parsed with the name on the other parent
+            return named
+    after = kin.doc[kin.i + 1] if kin.i + 1 < len(kin.doc) else None
+    if after is not None and after.pos_ == "PROPN" and after.is_title and after.head.i != kin.i and kin.tag_ == "NN":
+        return after  # "X, whose daughter Rosa was born in 2015" parsed with the name as the verb's subject
+    return None
+
+
+@lru_cache(maxsize=1)
+def _title_sets() -> tuple[frozenset[str], frozenset[str]]:
+    titles = frozenset(config()["statements"]["titles"])
+    return titles, frozenset(w for title in titles for w in title.split())
+
+
+def title_value(token: Token) -> str | None:
+    """The post a title noun names, as written ("chief executive", "junior treasury minister"),
+    without the modifiers that only say where the post is: a name or an organisation / work noun
+    and what precedes it ("Acme CEO" -> "ceo", "morning show host" -> "host").  None when the
+    noun names no known post."""
+    titles, title_words = _title_sets()
+    if token.lower_ not in title_words and token.lemma_.lower() not in title_words:
+        return None  # the head of a post is one of its words: most nouns are no post
+    lex = lexicon()
+    left = token.i
+    while left > 0 and token.doc[left - 1].dep_ in ("compound", "amod") and token.doc[left - 1].head.i >= token.i \
+            and not token.doc[left - 1].is_punct:
+        left -= 1
+    tokens = list(token.doc[left : token.i + 1])
+    cut = max((k + 1 for k, t in enumerate(tokens[:-1]) if t.lower_ not in title_words and (
+        t.ent_type_ or t.pos_ in ("PROPN", "VERB", "PUNCT", "NUM") or t.lemma_.lower() in lex.type_of_noun
+        or t.lower_ in lex.title_adjectives or (t.pos_ == "ADJ" and k == 0 and t.tag_ in ("JJ", "JJS") and t.i < token.i - 1
+                                                 and token.doc[t.i + 1].pos_ in ("ADJ", "VERB")))), default=0)
+    # "the Paris-born chef" -> chef, "first paid manager" -> manager
+    words = " ".join(t.lower_ for t in tokens[cut:]).replace(" - ", "-")
+    if words in titles:
+        return words + _of_field(token)
+    if tokens[-1].lower_ in titles or tokens[-1].lemma_.lower() in titles:
+        return words + _of_field(token)
+    joined = words.split()
+    for k in range(1, len(joined)):  # "head of buying" is not met here; "vice-chair" is
+        if " ".join(joined[k:]) in titles:
+            return words
+    return None
+
+
+def _of_field(token: Token) -> str:
+    """" of marketing" in "head of marketing", "professor of economics", "head of the prison
+    service": a field or unit that is part of the post, not an organisation named ("chief
+    executive of Acme": Acme is the employer)."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None or pobj.pos_ != "NOUN" or any(t.ent_type_ or t.pos_ in ("PROPN", "NUM") for t in pobj.subtree):
+        return ""
+    if any(c.dep_ in ("poss", "prep", "relcl", "acl") for c in pobj.children):
+        return ""  # "head of its new unit", "chief of staff to the president": not a plain field
+    if lexicon().type_of_noun.get(pobj.lemma_.lower()) in ("ORG", "FAC", "GPE"):
+        return ""  # "the chairman of the club": the employer, said with a noun
+    return " of " + " ".join(t.lower_ for t in pobj.subtree if not t.is_punct)
+
+
+def _occupation(token: Token) -> bool:
+    """A noun naming someone by what they do: a person noun of the lexicon, or a word made like
+    one ("glaciologist", "auditor", "historian")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or token.tag_ == "NNS":
+        return False
+    lex = lexicon()
+    if lemma in lex.crowd_nouns or lemma in lex.bystander_nouns or lemma in lex.relation_of \
+            or lemma in config()["statements"]["not_occupations"]:
+        return False
+    return lex.is_person_noun(lemma) or lemma.endswith(tuple(config()["statements"]["occupation_endings"]))
+
+
+def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bool = False) -> None:
+    """Role and employer from a title or occupation next to a name ("Acme's chief executive,
+    X", "X, an astrophysicist at Y"): a known post makes a role, any person noun with "at / of Y"
+    an employee of Y.  A former one ended at a time the text does not give: its end is `PAST_REF`
+    (over by the article's date), which `asof` reads as "ended before the latest report of it"."""
+    a = b.analysis
+    title = title_value(token)
+    if title is None and not _occupation(token):
+        return
+    if any(c.lower_ in cfg["opponent_adjectives"] for c in token.children if c.dep_ == "amod"):
+        return  # "a vocal critic of Acme"
+    name = _name_of(token)
+    person = _entity(a, name)
+    if person is None or _kind(a, person) != "PERSON":
+        return
+    if token.lemma_.lower() in lexicon().relation_of and any(_kind(a, _entity(a, c)) == "PERSON" for c in token.children
+                                                             if c.dep_ == "poss"):
+        return  # "her partner, X": a relation, not a post
+    org = None
+    before = [c for c in name.children if c.dep_ in ("nmod", "compound") and c.i < token.i]  # type: ignore[union-attr]
+    for child in [*token.children, *(c for c in name.children if c.dep_ == "prep"), *before]:  # type: ignore[union-attr]
+        if child.dep_ == "prep" and child.lower_ in cfg["org_preps"]:  # "at the carmaker Voltra" -> Voltra
+            org = next((_entity(a, p) or _entity(a, _appos_name(p)) for p in child.children if p.dep_ == "pobj"), None) or org
+        elif child.dep_ in ("poss", "compound", "nmod") and _kind(a, _entity(a, child)) == "ORG":
+            org = _entity(a, child)
+        elif child.dep_ == "poss" and child.pos_ == "NOUN" and _entity(a, child) is None:
+            org = _org_by_noun(a, child)  # "the school's director" far from "the Crescent Jazz School"
+    if org is not None and _kind(a, org) not in ("ORG", "FAC"):
+        org = None
+    if title is None and org is None:
+        return
+    ev = _evidence(a, doc, token, name)  # type: ignore[arg-type]
+    if token.dep_ == "attr" and any(c.dep_ == "advmod" and c.lower_ in config()["verbs"]["ended_adverbs"] for c in token.head.children):
+        former = True  # "X was previously deputy governor": over, end not given
+    when = None if former else interval(a, doc, token.head if token.dep_ == "attr" else token)
+    # "has been mayor since 2019", "X, the party's leader since 2015,"
+    start = when.start if when else None
+    if when is not None and start is None and token.head.lemma_ == "become":  # "became chief executive in 2015"
+        start = when.point
+    facts = [b.add("role", person, org, title, evidence=ev, valid_from=start)] if title else []
+    if org:
+        facts.append(b.add("employee", person, org, evidence=ev, valid_from=start))
+    for fact in facts if former else []:  # "a former engineer at Voltra", "a retired headteacher": over, end not given
+        if fact.valid_to is None:
+            fact.valid_to = PAST
+    for fact in facts:
+        if when is not None and when.end and fact.valid_to is None:
+            fact.valid_to = when.end
+
+
+def _owned_business(b: _Builder, doc: Doc, token: Token) -> None:
+    """"Lyle's firm, Clearwell Services" / "her company, Acme": the person works there."""
+    a = b.analysis
+    if token.pos_ != "NOUN" or lexicon().type_of_noun.get(token.lemma_.lower()) != "ORG" \
+            or token.lemma_.lower() not in config()["statements"]["business_nouns"]:
+        return
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    person = _entity(a, owner)
+    name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    org = _entity(a, name)
+    if person and org and _kind(a, person) == "PERSON" and _kind(a, org) == "ORG":
+        b.add("employee", person, org, evidence=_evidence(a, doc, owner, name))  # type: ignore[arg-type]
+
+
+def _org_by_noun(a: Analysis, noun: Token | None) -> str | None:
+    """The one organisation of the article a definite noun names: by a word of its name ("the
+    school" -> "Crescent Jazz School") or by its description ("the co-operative")."""
+    if noun is None or noun.pos_ != "NOUN" or not any(c.lower_ == "the" for c in noun.children):
+        return None
+    word = noun.lemma_.lower()
+    found = [e.id for e in a.entities if e.type in ("ORG", "FAC")
+             and (word in e.name.lower().split() or word in e.attrs.get("roles", []))]
+    return found[0] if len(found) == 1 else None
+
+
+def _appos_name(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
+
+
+def _location(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
+    a = b.analysis
+    if token.pos_ != "PROPN" or (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
+        return  # the name's last word speaks for it
+    inner = _entity(a, token)
+    inner_kind = _kind(a, inner)
+    if inner is None or inner_kind not in PLACES | {"ORG"}:
+        return
+    if inner_kind == "FAC" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "in":
+        place = _entity(a, doc[token.i + 2])  # "a premiere at the Cine Alcázar in Madrid": a venue is where it is
+        if place is not None and place != inner and _kind(a, place) == "GPE":
+            b.add("located_in", inner, place, evidence=_evidence(a, doc, token, doc[token.i + 2]))
+    if token.i + 3 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ == "in":
+        place = _entity(a, doc[token.i + 3])  # "near the town of Los Alerces, in Mendoza province"
+        if place is not None and place != inner and _kind(a, place) in ("GPE", "LOC"):
+            b.add("located_in", inner, place, evidence=_evidence(a, doc, token, doc[token.i + 3]))
+    lex = lexicon()
+    descriptions = [c for c in token.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"
+                    and not lex.is_person_noun(c.lemma_.lower())]  # "X, the Denver-based maker"
+    described = {g.i for d in descriptions for g in d.children}
+    described |= {c.i for c in token.children if c.dep_ == "compound" and any(c.i < d.i for d in descriptions)}  # "the London label X"
+    for child in [*token.children, *(g for d in descriptions for g in d.children)]:
+        outer_token = None
+        if child.dep_ in ("appos", "npadvmod") and child.ent_type_ in PLACES and inner_kind in PLACES:
+            outer_token = child  # "Santa Barbara, California"
+        elif child.i in described and child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN":
+            outer_token = child  # "the Barcelona studio X", "X, a Harlem club"
+        elif child.i in described and child.dep_ == "prep" and (child.lower_ == "in" or child.lower_ == "of" and
+                                                                 child.head.lemma_.lower() in cfg["place_part_nouns"]):
+            outer_token = next((p for p in child.children if p.dep_ == "pobj"), None)  # "X, a stately home in Y", "a suburb of Y"
+        elif child.dep_ in ("acl", "amod", "relcl") and child.lemma_.lower() in cfg["location_verbs"]:  # "which is based in Y"
+            prep = next((p for p in child.children if p.dep_ == "prep" and p.lower_ == "in"), None)
+            if prep is not None:  # "X, based in Y"
+                outer_token = next((p for p in prep.children if p.dep_ == "pobj"), None)
+            else:  # "the Y-based maker"
+                outer_token = next((p for p in child.children if p.dep_ in ("npadvmod", "compound", "nmod")), None)
+        elif child.dep_ == "prep" and child.lower_ == "in" and inner_kind in ("ORG", "FAC"):  # "the X Institute in Y"
+            outer_token = next((p for p in child.children if p.dep_ == "pobj" and p.ent_type_ in PLACES), None)
+        outer = _entity(a, outer_token)
+        if outer and child.i in described and inner_kind in ("GPE", "LOC") and _kind(a, outer) != "GPE":
+            continue  # "Tromsø, the Arctic city": a region describes a place, a city or country locates it
+        if outer and outer != inner and _kind(a, outer) in PLACES:
+            b.add("located_in", inner, outer, evidence=_evidence(a, doc, token, outer_token))  # type: ignore[arg-type]

@@ -71,7 +71,7 @@ def moves(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Calla
         trigger = _trigger(doc, event)
         if trigger is None:
             continue
-        leaving = event.type is None and event.lemma in cfg["leave_lemmas"]
+        leaving = (event.type is None or event.type in cfg["end_types"]) and event.lemma in cfg["leave_lemmas"]  # "left X" (career.resign)
         moving = event.type is None and event.lemma in cfg["move_lemmas"]  # "X joins from Y"
         if event.type not in cfg["start_types"] and not leaving and not moving:
             continue

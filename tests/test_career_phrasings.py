@@ -1,0 +1,137 @@
+"""Career events and job facts through the whole pipeline, one class of news phrasing at a time.
+
+Invented sentences (no fixture's names or phrases), several phrasings per class, each expectation
+written before the pipeline ran and checked with the benchmark's own matching
+(benchmarks/_fixtures.py `event_matches` / `fact_matches`).  `absent` lists events of the other
+senses of the same words that must not be found.  Conventions: tests/fixtures/articles/README.md.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from dateline.model import Analysis
+from dateline.pipeline import analyze
+
+BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "_fixtures.py"
+
+
+def _bench() -> ModuleType:
+    if "bench_fixtures" in sys.modules:
+        return sys.modules["bench_fixtures"]
+    spec = importlib.util.spec_from_file_location("bench_fixtures", BENCH)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+B = _bench()
+PAST = "PAST_REF"
+D = "2024-05-16"  # a Thursday
+
+
+def E(kind: str, args: dict[str, Any], time: Any = None) -> dict[str, Any]:  # noqa: N802
+    return {"type": kind, "args": args, "time": time, "certainty": "asserted"}
+
+
+def F(relation: str, subject: str, obj: Any = None, value: Any = None, start: Any = None, end: Any = None) -> dict[str, Any]:  # noqa: N802, PLR0913
+    fact: dict[str, Any] = {"relation": relation, "subject": subject, "valid_from": start, "valid_to": end}
+    if value is not None:
+        fact["value"] = value
+    else:
+        fact["object"] = obj
+    return fact
+
+
+@dataclass(slots=True)
+class Case:
+    key: str
+    text: str
+    events: list[dict[str, Any]] = field(default_factory=list)
+    facts: list[dict[str, Any]] = field(default_factory=list)
+    absent: list[str] = field(default_factory=list)  # event types that must not be found at all
+    dct: str = D
+
+
+CASES: list[Case] = [
+    # ---------------------------------------------------------------- leaving a job
+    Case("leave-company", "Helen Carter left Solvane Energy in 2021 to start her own consultancy.",
+         [E("career.resign", {"agent": "Helen Carter", "organization": "Solvane Energy"}, "2021")],
+         [F("employee", "Helen Carter", "Solvane Energy", end="2021")]),
+    Case("leave-noun", "Kofi Mensah, a producer, left the studio last year.",
+         [E("career.resign", {"agent": "Kofi Mensah"}, "2023")]),
+    Case("depart-company", "Priya Nair departed Calloway Insurance in March after a boardroom row.",
+         [E("career.resign", {"agent": "Priya Nair", "organization": "Calloway Insurance"}, "2024-03")]),
+    Case("leave-place", "Helen Carter left Lisbon in 2021 and settled in Oslo.", absent=["career.resign"]),
+    Case("leave-person", "Tom Riley left his wife in 2020.", absent=["career.resign"]),
+    Case("leave-school", "Tom Riley left school at 16 to work on building sites.", absent=["career.resign"]),
+]
+
+BY_KEY = {c.key: c for c in CASES}
+_CACHE: dict[str, Analysis] = {}
+
+
+@pytest.fixture(scope="module")
+def analyses() -> dict[str, Analysis]:
+    """Every case analyzed once per module (spaCy is loaded once by the pipeline)."""
+    if not _CACHE:
+        for case in CASES:
+            _CACHE[case.key] = analyze(case.text, case.dct)
+    return _CACHE
+
+
+def _describe(a: Analysis) -> str:
+    lines = []
+    for event in B.typed_events(a):
+        args = ", ".join(f"{x.role}={(a.entity(x.entity).name if a.entity(x.entity) else x.text)}" for x in event.args)
+        lines.append(f"  event {event.type} {event.time} [{args}]")
+    for fact in a.facts:
+        subject, obj = a.entity(fact.subject), a.entity(fact.object)
+        lines.append(f"  fact {fact.relation} {subject.name if subject else '?'} -> {obj.name if obj else fact.value} "
+                     f"{fact.valid_from}..{fact.valid_to}")
+    return "\n".join(lines)
+
+
+def _items() -> list[Any]:
+    out = []
+    for case in CASES:
+        for kind, items in (("e", case.events), ("f", case.facts), ("n", case.absent)):
+            out.extend(pytest.param(case.key, kind, i, id=f"{case.key}:{kind}{i}") for i in range(len(items)))
+    return out
+
+
+@pytest.mark.parametrize(("key", "kind", "index"), _items())
+def test_case_item(analyses: dict[str, Analysis], key: str, kind: str, index: int) -> None:
+    case, a = BY_KEY[key], analyses[key]
+    if kind == "e":
+        want = case.events[index]
+        assert any(B.event_matches(want, e, a) for e in B.typed_events(a)), f"missing {want}\n{_describe(a)}"
+    elif kind == "f":
+        want = case.facts[index]
+        assert any(B.fact_matches(want, f, a) for f in a.facts), f"missing {want}\n{_describe(a)}"
+    else:
+        wrong = [e for e in B.typed_events(a) if e.type == case.absent[index]]
+        assert not wrong, f"unexpected {case.absent[index]}\n{_describe(a)}"
+
+
+def test_cases_are_well_formed() -> None:
+    """Every name an expectation uses is in its sentence, and every type and relation is known."""
+    assert len(BY_KEY) == len(CASES)
+    for case in CASES:
+        low = case.text.lower()
+        for event in case.events:
+            assert event["type"] in B.EVENT_TYPES, case.key
+            assert all(n.lower() in low for name in event["args"].values() for n in B.options(name)), case.key
+        for fact in case.facts:
+            assert fact["relation"] in B.RELATIONS, case.key
+            assert fact["subject"].lower() in low, case.key
+        assert all(t in B.EVENT_TYPES for t in case.absent), case.key

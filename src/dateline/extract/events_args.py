@@ -8,6 +8,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Entity
+from .entity_lexicon import lexicon
 from .events_tokens import TIME_NOUNS
 
 try:  # the entities stage owns mention lookup; fall back to a plain offset index without it
@@ -22,6 +23,11 @@ RELATIVE_TAGS = {"WP", "WDT"}
 GROUP_WORDS = {"they", "them", "their", "theirs", "themselves", "couple", "pair", "duo", "both", "spouses", "two"}
 NOT_ARGS = {"DATE", "TIME", "PERCENT", "ORDINAL"}  # spaCy entity labels that are never participants
 SPLIT_PREFIXES = {"co", "re", "pre"}  # "co-founded" tokenised "co - founded", "co" parsed as the subject
+GROUP_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}  # "both men", "the two defendants"
+COUPLE_WORDS = {"couple", "spouses"}  # a pair of people known to be together, not any two
+DEFINITE = {"the", "these", "those", "all"}
+COUNT_DEPS = {"det", "nummod", "predet", "quantmod"}
+COUNTED_WINDOW = 8  # sentences back in which "both men" may find the two people it counts
 GROUP_WINDOW = 5  # sentences a group of people stays the referent of "they" / "the couple"
 NOT_TITLES = {"part", "result", "way", "means", "reward", "thanks"}  # "joined as part of the deal"
 
@@ -73,6 +79,7 @@ class Group:
     token: int
     sentence: int
     members: list[Entity]
+    counted: bool = False  # found by counting the people named last ("both men"): no couple
 
 
 def named(token: Token) -> Token:
@@ -187,15 +194,59 @@ def np_span(token: Token, ctx: Context) -> tuple[int, int]:
     return left.idx, token.idx + len(token.text)
 
 
+def _counted_people(token: Token) -> int:
+    """"both men", "the two suspects", "all three defendants": how many people, named before (0: not
+    such a phrase).  "Three guards were arrested" counts people not named before."""
+    definite = any(c.lower_ in DEFINITE for c in token.children if c.dep_ in COUNT_DEPS)
+    if token.lower_ in GROUP_COUNTS and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return GROUP_COUNTS[token.lower_] if token.lower_ == "both" or definite else 0  # "both were", "the two were"
+    if token.tag_ != "NNS" or not lexicon().is_person_noun(token.lemma_.lower()):
+        return 0
+    counts = [GROUP_COUNTS[c.lower_] for c in token.children if c.lower_ in GROUP_COUNTS and c.dep_ in COUNT_DEPS]
+    return counts[0] if counts and (definite or "both" in {c.lower_ for c in token.children}) else 0
+
+
+def _named_since(group: Group, token: Token, ctx: Context) -> bool:
+    """Someone other than the group's members named between the group and `token`."""
+    start, end = ctx.doc[group.token].idx, token.idx
+    return any(e.type == "PERSON" and e not in group.members and not e.attrs.get("members")
+               and any(start < m.start < end for m in e.mentions) for e in ctx.analysis.entities)
+
+
+def _recent_people(token: Token, counted: int, ctx: Context) -> list[Group]:
+    """"X acquitted A but convicted B ... Both men were arrested": with no coordination to point
+    to, the people counted are the last that many people named, walking back sentence by sentence,
+    when a sentence does not overshoot the count and their genders fit the noun."""
+    here = ctx.sentence(token)
+    gender = lexicon().noun_gender(token.lemma_.lower())
+    people = [e for e in ctx.analysis.entities if e.type == "PERSON" and not e.attrs.get("members")]
+    found: list[Entity] = []
+    for sentence in range(here, max(here - COUNTED_WINDOW, -1), -1):
+        named_here = [e for e in people if e not in found and any(
+            m.sentence == sentence and m.start < token.idx for m in e.mentions)]
+        found.extend(named_here)
+        if len(found) >= counted:
+            break
+    if len(found) != counted or any(gender and e.attrs.get("gender") not in (gender, None) for e in found):
+        return []
+    return [Group(token.i, here, found, counted=True)]
+
+
 def group_members(token: Token, ctx: Context) -> list[Entity]:
-    if token.lower_ not in GROUP_WORDS and token.lemma_.lower() not in GROUP_WORDS:
+    counted = _counted_people(token)
+    if token.lower_ not in GROUP_WORDS and token.lemma_.lower() not in GROUP_WORDS and not counted:
         return []
     here = ctx.sentence(token)
     before = [g for g in ctx.groups if g.token < token.i and here - g.sentence <= GROUP_WINDOW]
+    if token.lemma_.lower() in COUPLE_WORDS:
+        before = [g for g in before if not g.counted]
+    if counted:
+        before = [g for g in before if len(g.members) == counted and not _named_since(g, token, ctx)]
+        before = before or _recent_people(token, counted, ctx)
     if not before:
         return []
     best = max(before, key=lambda g: g.token)
-    ctx.groups.append(Group(token.i, here, best.members))  # "they" keeps the group alive
+    ctx.groups.append(Group(token.i, here, best.members, best.counted))  # "they" keeps the group alive
     return best.members
 
 
@@ -203,7 +254,7 @@ def couple_partner(trigger: Token, agent: str, ctx: Context) -> list[Argument]:
     """The other one of the latest pair of people named together (or in a two-person event) with
     `agent`, a few sentences back at most: "X and Y met in 2013 ... X proposed in 2015"."""
     here = ctx.sentence(trigger)
-    before = [g for g in ctx.groups if g.token < trigger.i and here - g.sentence <= GROUP_WINDOW]
+    before = [g for g in ctx.groups if g.token < trigger.i and here - g.sentence <= GROUP_WINDOW and not g.counted]
     if not before:
         return []
     latest = max(before, key=lambda g: g.token)

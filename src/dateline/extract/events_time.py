@@ -104,6 +104,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         return reports[0], "sentence"
     if head.dep_ == "conj" and (any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children) or head.tag_ != head.head.tag_):
         return None, None  # "was arrested in 2021 but was not charged", "was born in 1998 and joined": clauses of their own
+    fronted = [t for t in by_distance if head.dep_ == "conj" and t.clause == head.head and t.root.i < head.head.i]
+    if fronted:  # "on Monday acquitted X but convicted Y": a time before the first verb dates both
+        return fronted[0], "sentence"
     values = {t.timex.value for t in sent}
     if len(values) == 1 and sent[0].clause.dep_ not in ("relcl", "acl") and not (telling and head in sent[0].clause.ancestors) \
             and not _other_event(sent[0].clause):

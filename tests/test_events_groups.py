@@ -1,0 +1,104 @@
+"""People spoken of together: "X and Y were arrested", "Both men were charged", "the two were
+convicted" give one event per person; "The couple" is never two people only counted together; and a
+time before the first of two coordinated verbs dates both.  Invented sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from dateline.model import Analysis
+from dateline.pipeline import analyze
+
+DCT = "2024-03-14"  # a Thursday
+
+
+@cache
+def run(text: str, dct: str = DCT) -> Analysis:
+    return analyze(text, dct)
+
+
+def patients(analysis: Analysis, kind: str, role: str = "patient") -> list[tuple[str, str | None]]:
+    """(name, time) of each event of `kind`: one filler of `role` per event."""
+    out = []
+    for event in analysis.events:
+        if event.type != kind:
+            continue
+        names = [analysis.entity(a.entity).name for a in event.args if a.role == role and a.entity]  # type: ignore[union-attr]
+        assert len(names) <= 1, f"{kind} names {names} in one event"
+        out.extend((n, event.time) for n in names)
+    return sorted(out)
+
+
+def test_coordinated_suspects_are_one_arrest_each() -> None:
+    a = run("Police arrested Martin Cole and Ivo Petrov in Leeds on Tuesday. Both men were charged with fraud the next day.")
+    assert patients(a, "legal.arrest") == [("Ivo Petrov", "2024-03-12"), ("Martin Cole", "2024-03-12")]
+    assert patients(a, "legal.charge") == [("Ivo Petrov", "2024-03-13"), ("Martin Cole", "2024-03-13")]
+
+
+def test_both_counts_the_last_two_people_named() -> None:
+    a = run(
+        "A jury on Monday acquitted the banker Paul Rhee of fraud, but convicted his former assistant, Dana Kluge, of theft. "
+        "No one was hurt in the fire. Both were arrested in May, and the two were charged in June."
+    )
+    assert patients(a, "legal.arrest") == [("Dana Kluge", "2023-05"), ("Paul Rhee", "2023-05")]
+    assert patients(a, "legal.charge") == [("Dana Kluge", "2023-06"), ("Paul Rhee", "2023-06")]
+
+
+def test_a_time_before_the_first_verb_dates_the_coordinated_verb() -> None:
+    a = run("A jury on Monday acquitted the banker Paul Rhee of fraud, but convicted his former assistant, Dana Kluge, of theft.")
+    assert patients(a, "legal.acquit") == [("Paul Rhee", "2024-03-11")]
+    assert patients(a, "legal.convict") == [("Dana Kluge", "2024-03-11")]
+
+
+def test_a_time_after_the_first_verb_stays_its_own() -> None:
+    a = run("Dana Kluge was arrested in 2021 but was never charged.")
+    assert [e.time for e in a.events if e.type == "legal.charge"] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Rhee and Dana Kluge ran the firm. Three guards were arrested on Saturday.",
+        "Paul Rhee and Dana Kluge ran the firm. Two men were arrested on Saturday.",
+    ],
+)
+def test_people_counted_for_the_first_time_are_not_the_ones_named_before(text: str) -> None:
+    a = run(text)
+    assert patients(a, "legal.arrest") == []
+
+
+def test_the_count_must_fit() -> None:
+    """"Both" with three people named last points to no one in particular."""
+    a = run("Paul Rhee hired Dana Kluge to audit Ivo Petrov. Both were arrested on Saturday.")
+    assert patients(a, "legal.arrest") == []
+
+
+def test_a_counted_pair_is_not_a_couple() -> None:
+    a = run(
+        "The court acquitted Seamus Doyle but convicted Tomasz Nowak. Both men were arrested in 2019. "
+        "Doyle thanked his wife, Brid. The couple, who married in 1970, ran a hotel."
+    )
+    marriages = [e for e in a.events if e.type == "life.marry"]
+    names = {a.entity(arg.entity).name for e in marriages for arg in e.args if arg.entity}  # type: ignore[union-attr]
+    assert "Tomasz Nowak" not in names
+    assert not [f for f in a.facts if f.relation == "spouse" and "Tomasz Nowak" in {
+        a.entity(f.subject).name if a.entity(f.subject) else "", a.entity(f.object).name if a.entity(f.object) else ""}]
+    assert patients(a, "legal.arrest") == [("Seamus Doyle", "2019"), ("Tomasz Nowak", "2019")]
+
+
+def test_two_deaths_in_one_clause_are_two_events() -> None:
+    a = run("Omar Reyes and Lena Park died in a crash in 2001.")
+    assert patients(a, "life.die", role="agent") == [("Lena Park", "2001"), ("Omar Reyes", "2001")]
+
+
+def test_a_pair_named_before_others_is_not_both() -> None:
+    a = run("Omar Reyes and Lena Park died in a crash in 2001. Paul Rhee hired Dana Kluge to audit Ivo Petrov. "
+            "Both were arrested on Saturday.")
+    assert patients(a, "legal.arrest") == []
+
+
+def test_an_election_of_two_people_is_two_elections() -> None:
+    a = run("Kofi Mensah and Abena Owusu were elected to the city council on Sunday.")
+    assert patients(a, "politics.elect") == [("Abena Owusu", "2024-03-10"), ("Kofi Mensah", "2024-03-10")]

@@ -115,7 +115,7 @@ def _oracle(fixture) -> Analysis:  # noqa: ANN001
             Event(f"V{i}", ev["type"], "x", 0, 1, "x", 0, args, time=first(ev["time"]), certainty=ev["certainty"])
         )
     for i, f in enumerate(fixture.expected["facts"]):
-        obj = entity(f["object"]) if "object" in f else None
+        obj = entity(str(first(f["object"]))) if "object" in f else None
         value = str(first(f["value"])) if "value" in f else None
         analysis.facts.append(
             Fact(f"F{i}", f["relation"], entity(f["subject"]), obj, value, first(f.get("valid_from")), first(f.get("valid_to")))

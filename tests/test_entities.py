@@ -537,3 +537,17 @@ def test_a_pronoun_in_a_relative_clause_is_not_the_noun_the_clause_is_about(pipe
     # a pronoun deeper in the clause may still be its noun: "Y, who said she was proud"
     a = analyze(pipeline, "Tom Baker thanked his wife, Jane Doe, who said she was proud of him.")
     assert owner_of(a, "she was proud") == by_name(a, "Jane Doe").id
+
+
+def test_a_name_after_a_common_noun_inside_one_ner_span(pipeline) -> None:  # noqa: ANN001
+    """NER sometimes takes a descriptor into the name ("the Stockholm fund Falkdal Ventures"): the
+    name is what follows the last common noun; "of" and name particles stay inside names."""
+    text = (
+        "The start-up raised $12 million from the Stockholm fund Falkdal Ventures last spring. "
+        "Its founder studied at the University of Edinburgh and worked for Banco de la Plata."
+    )
+    a = analyze(pipeline, text)
+    names = {e.name for e in a.entities}
+    assert "Falkdal Ventures" in names
+    assert not [n for n in names if "fund" in n]
+    assert "University of Edinburgh" in names

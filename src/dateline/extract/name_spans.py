@@ -55,6 +55,11 @@ def _trim(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int, int]
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    for i in range(end - 2, start, -1):  # "the Stockholm fund Falkdal Ventures": the name is after the common noun
+        tok = doc[i]
+        if tok.tag_ in ("NN", "NNS") and tok.is_lower and tok.is_alpha and tok.lower_ not in NAME_PARTICLES \
+                and all(t.is_title for t in doc[i + 1 : end]):
+            return i + 1, end
     return start, end
 
 

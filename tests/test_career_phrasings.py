@@ -73,6 +73,34 @@ CASES: list[Case] = [
          [E("career.resign", {"agent": "Priya Nair", "organization": "Calloway Insurance"}, "2024-03")]),
     Case("leave-place", "Helen Carter left Lisbon in 2021 and settled in Oslo.", absent=["career.resign"]),
     Case("leave-person", "Tom Riley left his wife in 2020.", absent=["career.resign"]),
+    # ---------------------------------------------------------------- appointments
+    Case("confirm-appointment", "Kestrel Rovers confirmed the appointment of Helen Carter as head coach on Monday.",
+         [E("career.appoint", {"agent": "Kestrel Rovers", "patient": "Helen Carter", "role": "head coach"}, "2024-05-13")],
+         [F("employee", "Helen Carter", "Kestrel Rovers", start="2024-05-13")]),
+    Case("announce-appointment", "Solvane Energy announced the appointment of Rita Okoye as finance director.",
+         [E("career.appoint", {"agent": "Solvane Energy", "patient": "Rita Okoye", "role": "finance director"})]),
+    Case("unveil-as", "Solvane Energy unveiled Helen Carter as its new chief executive on Monday.",
+         [E("career.appoint", {"agent": "Solvane Energy", "patient": "Helen Carter", "role": "chief executive"}, "2024-05-13")],
+         [F("role", "Helen Carter", value="chief executive", start="2024-05-13")]),
+    Case("unveil-thing", "Solvane Energy unveiled a new turbine design on Monday.", absent=["career.appoint"]),
+    # ---------------------------------------------------------------- joining
+    Case("join-group-at", "In 1961 Ruth Baines joined the house band at the Copper Lantern, a Chicago club.",
+         [E("career.hire", {"patient": "Ruth Baines", "organization": "Copper Lantern"}, "1961")],
+         [F("employee", "Ruth Baines", "Copper Lantern", start="1961")]),
+    Case("join-staff-at", "Paul Grant joined the staff at Kellerman Hospital in 2001.",
+         [E("career.hire", {"patient": "Paul Grant", "organization": "Kellerman Hospital"}, "2001")]),
+    Case("join-its-staff", "Kellerman Hospital has grown fast. Paul Grant joined its staff in 2001.",
+         [E("career.hire", {"patient": "Paul Grant", "organization": "Kellerman Hospital"}, "2001")]),
+    Case("join-short-name", "Anjali Rao, an astrophysicist at the University of Sheffield, led the study. "
+         "Rao joined Sheffield in 2016 after a fellowship at the Caltech Observatory.",
+         [E("career.hire", {"patient": "Anjali Rao", "organization": "University of Sheffield"}, "2016")],
+         [F("employee", "Anjali Rao", "University of Sheffield", start="2016")]),
+    Case("join-short-club", "Martin Hale, the manager of Dunford Town FC, is 61. Hale joined Dunford in 2004 from a club in Spain.",
+         [E("career.hire", {"patient": "Martin Hale", "organization": "Dunford Town FC"}, "2004")]),
+    Case("moved-to-city", "Anjali Rao works at the University of Sheffield. She moved to Sheffield in 2015.", absent=["career.hire"]),
+    # ---------------------------------------------------------------- transfers and signings
+    Case("signed-for-town-club", "Tom Riley signed for Brampton City in 2019.",
+         [E("career.hire", {"agent": "Brampton City", "patient": "Tom Riley"}, "2019")]),
     Case("leave-school", "Tom Riley left school at 16 to work on building sites.", absent=["career.resign"]),
 ]
 

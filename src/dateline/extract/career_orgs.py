@@ -1,0 +1,58 @@
+"""The organisation a career event names by a short form (used by `events`).
+
+News names an employer in full once and then by a part of its name: "the University of
+Edinburgh" ... "joined Edinburgh in 2016"; "Holbrook Town FC" ... "joined Holbrook in 1995".  The
+short form is often a place name, so the entity layer keeps it apart (rightly: "moved to Edinburgh"
+is the city).  In the organisation slot of a hiring, appointment, firing or resignation, a name
+that is a whole-word part of exactly one longer organisation name of the same article stands for
+that organisation.
+"""
+
+from __future__ import annotations
+
+from ..model import Analysis, Entity, Event
+
+CAREER_TYPES = frozenset({"career.hire", "career.appoint", "career.fire", "career.resign", "career.retire"})
+ORG_ROLES = frozenset({"organization", "agent", "joined", "left", "club", "body"})
+SHORT_TYPES = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP"})
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.lower().replace("’", "'").split())
+
+
+def _contains(longer: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    n = len(short)
+    return len(longer) > n and any(longer[i : i + n] == short for i in range(len(longer) - n + 1))
+
+
+def _full_form(short: Entity, orgs: list[Entity]) -> Entity | None:
+    words = _words(short.name)
+    if not words or len(words) > 3:
+        return None
+    found = [o for o in orgs if o.id != short.id and _contains(_words(o.name), words)]
+    return found[0] if len(found) == 1 else None
+
+
+def full_organisations(events: list[Event], analysis: Analysis) -> None:
+    """Point the organisation arguments of career events at the organisation their short name
+    is part of ("joined Edinburgh" -> the University of Edinburgh named earlier or later)."""
+    if not any(e.type in CAREER_TYPES for e in events):
+        return
+    orgs = [e for e in analysis.entities if e.type == "ORG" and len(_words(e.name)) > 1]
+    if not orgs:
+        return
+    by_id = {e.id: e for e in analysis.entities}
+    cache: dict[str, Entity | None] = {}
+    for event in events:
+        if event.type not in CAREER_TYPES:
+            continue
+        for arg in event.args:
+            entity = by_id.get(arg.entity) if arg.role in ORG_ROLES and arg.entity else None
+            if entity is None or entity.type not in SHORT_TYPES:
+                continue
+            if entity.id not in cache:
+                cache[entity.id] = _full_form(entity, orgs)
+            full = cache[entity.id]
+            if full is not None:
+                arg.entity = full.id

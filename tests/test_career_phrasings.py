@@ -71,6 +71,18 @@ CASES: list[Case] = [
          [E("career.resign", {"agent": "Kofi Mensah"}, "2023")]),
     Case("depart-company", "Priya Nair departed Calloway Insurance in March after a boardroom row.",
          [E("career.resign", {"agent": "Priya Nair", "organization": "Calloway Insurance"}, "2024-03")]),
+    Case("resign-appos-title-before", "The chief operating officer, Bernard Kowal, resigned last Friday.",
+         [E("career.resign", {"agent": "Bernard Kowal", "role": "chief operating officer"}, "2024-05-10")],
+         [F("role", "Bernard Kowal", value="chief operating officer", end="2024-05-10")]),
+    Case("resign-appos-title-after", "Peru's transport minister, Julio Pardo Vega, resigned on Tuesday.",
+         [E("career.resign", {"agent": "Julio Pardo Vega", "role": "transport minister"}, "2024-05-14")]),
+    Case("quit-relative", "The row followed the resignation of the foreign minister, Clara Duret, who quit in protest on Sunday.",
+         [E("career.resign", {"agent": "Clara Duret", "role": "foreign minister"}, "2024-05-12")]),
+    Case("stepped-down-relative", "Graham Pell, who stepped down in October, was not available for comment.",
+         [E("career.resign", {"agent": "Graham Pell"}, "2023-10")]),
+    Case("fired-appos", "Solvane Energy fired its chief executive, Helen Carter, in 2019.",
+         [E("career.fire", {"agent": "Solvane Energy", "patient": "Helen Carter"}, "2019")],
+         [F("employee", "Helen Carter", "Solvane Energy", end="2019")]),
     Case("leave-place", "Helen Carter left Lisbon in 2021 and settled in Oslo.", absent=["career.resign"]),
     Case("leave-person", "Tom Riley left his wife in 2020.", absent=["career.resign"]),
     # ---------------------------------------------------------------- appointments
@@ -163,3 +175,17 @@ def test_cases_are_well_formed() -> None:
             assert fact["relation"] in B.RELATIONS, case.key
             assert fact["subject"].lower() in low, case.key
         assert all(t in B.EVENT_TYPES for t in case.absent), case.key
+
+
+@pytest.mark.parametrize("key", ["stepped-down-relative", "quit-relative", "fired-appos"])
+def test_the_one_who_leaves_is_no_organisation(analyses: dict[str, Analysis], key: str) -> None:
+    """"X, who stepped down": the relative clause's head is the leaver, not the organisation left,
+    and no one fires themselves."""
+    a = analyses[key]
+    person = BY_KEY[key].events[0]["args"]["agent" if BY_KEY[key].events[0]["type"] != "career.fire" else "patient"]
+    events = [e for e in B.typed_events(a) if e.type in ("career.resign", "career.fire")]
+    assert events
+    for event in events:
+        for arg in event.args:
+            if arg.role in ("organization", "agent") and not (arg.role == "agent" and event.type == "career.resign"):
+                assert not B.name_matches(person, B.entity_names(a, arg.entity, arg.text)), _describe(a)

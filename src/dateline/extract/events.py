@@ -28,7 +28,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Event
-from .career_orgs import full_organisations
+from .career_args import career_arguments
 from .events_args import Context, Entities, find_groups
 from .events_hits import collect_hits, with_event_nouns
 from .events_merge import (
@@ -142,7 +142,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     events = one_per_filler(events, {t.name: t.one_per for t in sch.types if t.one_per})
     unnamed = [e for e in events if e.type and not participant(e.args)]  # "the former chief executive was sentenced"
     events = [e for e in events if not (e.type and not participant(e.args))]
-    full_organisations(events, analysis)  # "joined Edinburgh": the University of Edinburgh named in full
+    career_arguments(doc, events, analysis)  # "joined Edinburgh": the University named in full; "X, the minister, resigned"
     inherit_times(events)
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, _headline(analysis))
     fold_described(events, unnamed)

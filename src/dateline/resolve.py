@@ -11,6 +11,8 @@ Conventions (read by the queries, which show a fact from either side):
   names ("O chief executive P") and verbs ("served as T of O from 2009 to 2021").  A former post
   ("a retired headteacher") is a role, and its employer an employee fact, both ended at PAST_REF.  Players and athletes are members of their team, not its employees.
 - located_in(A, B) from "A, B" place appositions, "based in B", "the B-based maker A".
+  People and organisations at home somewhere (resolve_places): "X, 51, of B", "a teacher from B",
+  "the B singer X", "have lived in B since 2006", "moved to B in 2019".
 - age(P, value) as of the article date, and birth_year(P, value): the year of a dated birth, else
   the likelier of the two years an age allows (first half of the year -> the earlier one).
 Each fact keeps all its evidence, the events it came from, and the certainty of its most
@@ -31,6 +33,7 @@ from .model import ASSERTED, ATTRIBUTED, Analysis, Argument, Event, Evidence, Fa
 from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config
 from .resolve_children import child_events
 from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stints
+from .resolve_places import places
 from .resolve_statements import ended_marriages, statements, title_value, verb_statements
 from .resolve_teams import team_members
 
@@ -489,6 +492,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         handovers(b, doc, events, config()["employment"], lambda t: _entity(a, t))
         stints(b, doc, events, config()["employment"], _ids, lambda t: _entity(a, t), lambda e: _kind(a, e), _factual)
         _led_posts(b, doc)
+        places(b, doc)
     _members(b)
     if doc is not None:
         team_members(b, doc, config()["employment"])  # "the Dutch team X": its riders are members

@@ -1,0 +1,147 @@
+"""Where people and organisations are: located_in facts from how news says where someone lives or
+comes from.
+
+- "Martin Ashdown, 51, of Faversham", "a schoolteacher from Wakefield", "Transmar of Valencia";
+- a town before a descriptor of someone named: "the Halifax singer X", "the London investor X",
+  "the 29-year-old Halifax singer" (a mention of a person), "a small Hamburg film maker";
+- living there: "the couple have lived in Monaco since 2006" (each of the pair, from 2006),
+  "Barcelona, where she lives"; moving there: "moved to Lisbon in 2019" (from then).
+
+Only places the entity layer typed as places, only entities that are people or organisations, and
+nothing planned, denied or wished ("will move to Turin")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .model import Analysis
+from .resolve_base import PLACES, _Builder, _entity, _evidence, _kind, config
+from .resolve_clauses import interval
+
+HOLDERS = {"PERSON", "ORG"}
+COUPLE_WINDOW = 3  # sentences back in which "the couple" finds its married pair
+UNREAL_AUX = frozenset({"will", "would", "could", "might", "may", "should", "to", "'ll"})
+
+
+def _place(a: Analysis, token: Token | None) -> str | None:
+    place = _entity(a, token)
+    return place if place is not None and _kind(a, place) in PLACES else None
+
+
+def _holders(a: Analysis, token: Token | None) -> list[str]:
+    """The people or organisations a token stands for: a group ("the couple") is its members."""
+    found = _entity(a, token)
+    entity = a.entity(found)
+    if entity is None:
+        return []
+    members = [m for m in entity.attrs.get("members") or [] if _kind(a, m) == "PERSON"]
+    if members:
+        return members
+    return [entity.id] if entity.type in HOLDERS else []
+
+
+def _origin(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
+    """"X, 51, of Faversham," / "X, a teacher from Wakefield," / "the Acme of Valencia"."""
+    a = b.analysis
+    if token.pos_ != "PROPN" or (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
+        return
+    holder = _entity(a, token)
+    if holder is None or _kind(a, holder) not in HOLDERS:
+        return
+    heads = [token, *(c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                      and c.lemma_.lower() not in cfg["not_home_nouns"])]  # "the governor of Callao": a post
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in cfg["origin_preps"]:
+                continue
+            if prep.lower_ == "of" and head is not token:
+                continue  # "X, the governor of Callao": a post, not a home
+            if head is token and prep.lower_ == "of" and prep.i != token.i + 1 and doc[token.i + 1].text != ",":
+                continue  # "X of Y" inside one name is the name's own business
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            place = _place(a, pobj)
+            if place is not None and place != holder and _kind(a, place) != "FAC":
+                b.add("located_in", holder, place, evidence=_evidence(a, doc, token, pobj))  # type: ignore[arg-type]
+
+
+def _home_descriptor(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
+    """A town named before a noun describing someone: "the Halifax singer X", "a Hamburg film maker"."""
+    a = b.analysis
+    if token.pos_ != "PROPN" or token.dep_ not in ("compound", "nmod", "amod") or token.head.pos_ != "NOUN":
+        return
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.head.children if c.i > token.i):
+        return  # "the Halifax Jazz singer": the town is part of a longer name
+    noun = token.head
+    while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "a Hamburg film maker": the maker
+    if noun.lemma_.lower() in cfg["not_home_nouns"]:
+        return
+    place = _place(a, token)
+    if place is None or _kind(a, place) != "GPE":
+        return
+    holders = _holders(a, noun)
+    if not holders:
+        name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)  # "the Quebec band X"
+        if name is None and noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+            name = noun.head  # "X, a small Hamburg film maker"
+        holders = _holders(a, name)
+    for holder in holders:
+        if holder != place:
+            b.add("located_in", holder, place, evidence=_evidence(a, doc, token, noun))
+
+
+def _couple(b: _Builder, subject: Token | None) -> list[str]:
+    """"the couple" the coreference stage left alone: the married pair told of last, a few sentences back."""
+    if subject is None or subject.lemma_.lower() != "couple":
+        return []
+    here = b.analysis.sentence_at(subject.idx)
+    if here is None:
+        return []
+    pairs = [(max(e.sentence for e in f.evidence), f) for f in b.facts.values()
+             if f.relation == "spouse" and f.object and f.evidence and here.index - COUPLE_WINDOW <= max(e.sentence for e in f.evidence) <= here.index]
+    if not pairs:
+        return []
+    latest = max(pairs, key=lambda p: p[0])[1]
+    return [latest.subject, latest.object]  # type: ignore[list-item]
+
+
+def _unreal(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "neg") and (c.lower_ in UNREAL_AUX or c.dep_ == "neg") for c in verb.children) \
+        or verb.dep_ == "xcomp"
+
+
+def _residence(b: _Builder, doc: Doc, verb: Token, cfg: dict[str, Any]) -> None:
+    """"have lived in Monaco since 2006", "Barcelona, where she lives", "moved to Lisbon in 2019"."""
+    a = b.analysis
+    lemma = verb.lemma_.lower()
+    moving = lemma in cfg["move_verbs"]
+    if verb.pos_ != "VERB" or (lemma not in cfg["live_verbs"] and not moving) or _unreal(verb):
+        return
+    wanted = ("to",) if moving else ("in", "on", "at")
+    places = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in wanted
+              for p in prep.children if p.dep_ == "pobj"]
+    if not moving and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        places.append(verb.head)  # "Barcelona, where she lives"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    holders = _holders(a, subject) or _couple(b, subject)
+    span = interval(a, doc, verb)
+    since = span.start or (span.point if moving else None)
+    for token in places:
+        place = _place(a, token)
+        for holder in holders:
+            if place is not None and holder != place:
+                b.add("located_in", holder, place, valid_from=since, evidence=_evidence(a, doc, verb, token))
+
+
+def places(b: _Builder, doc: Doc) -> None:
+    cfg = config()["residence"]
+    for token in doc:
+        if token.pos_ == "PROPN":
+            _origin(b, doc, token, cfg)
+            _home_descriptor(b, doc, token, cfg)
+        elif token.pos_ == "VERB":
+            _residence(b, doc, token, cfg)

@@ -94,6 +94,13 @@ CASES: list[Case] = [
     Case("unveil-as", "Solvane Energy unveiled Helen Carter as its new chief executive on Monday.",
          [E("career.appoint", {"agent": "Solvane Energy", "patient": "Helen Carter", "role": "chief executive"}, "2024-05-13")],
          [F("role", "Helen Carter", value="chief executive", start="2024-05-13")]),
+    Case("appoint-name-title", "Dunmore Athletic appointed Tom Riley manager in March 1979.",
+         [E("career.appoint", {"agent": "Dunmore Athletic", "patient": "Tom Riley", "role": "manager"}, "1979-03")],
+         [F("role", "Tom Riley", value="manager", start="1979-03")]),
+    Case("appoint-pronoun-title", "Tom Riley had played 300 games for Dunmore Athletic. The club appointed him manager in 1979.",
+         [E("career.appoint", {"patient": "Tom Riley", "role": "manager"}, "1979")],
+         [F("role", "Tom Riley", value="manager", start="1979")]),
+    Case("appoint-no-one-named", "Dunmore Athletic appointed a new manager in March 1979.", absent=["career.hire"]),
     Case("unveil-thing", "Solvane Energy unveiled a new turbine design on Monday.", absent=["career.appoint"]),
     # ---------------------------------------------------------------- joining
     Case("join-group-at", "In 1961 Ruth Baines joined the house band at the Copper Lantern, a Chicago club.",
@@ -111,6 +118,9 @@ CASES: list[Case] = [
          [E("career.hire", {"patient": "Martin Hale", "organization": "Dunford Town FC"}, "2004")]),
     Case("moved-to-city", "Anjali Rao works at the University of Sheffield. She moved to Sheffield in 2015.", absent=["career.hire"]),
     # ---------------------------------------------------------------- transfers and signings
+    Case("signed-two", "Brampton City have signed Tom Riley and Josh Keane from Castleford Rovers.",
+         [E("career.hire", {"agent": "Brampton City", "patient": "Tom Riley"}),
+          E("career.hire", {"agent": "Brampton City", "patient": "Josh Keane"})]),
     Case("signed-for-town-club", "Tom Riley signed for Brampton City in 2019.",
          [E("career.hire", {"agent": "Brampton City", "patient": "Tom Riley"}, "2019")]),
     Case("leave-school", "Tom Riley left school at 16 to work on building sites.", absent=["career.resign"]),
@@ -189,3 +199,11 @@ def test_the_one_who_leaves_is_no_organisation(analyses: dict[str, Analysis], ke
         for arg in event.args:
             if arg.role in ("organization", "agent") and not (arg.role == "agent" and event.type == "career.resign"):
                 assert not B.name_matches(person, B.entity_names(a, arg.entity, arg.text)), _describe(a)
+
+
+def test_people_signed_together_are_one_hiring_each(analyses: dict[str, Analysis]) -> None:
+    """"signed A and B": two hirings, matched one to one as the benchmark does."""
+    case, a = BY_KEY["signed-two"], analyses["signed-two"]
+    predicted = B.typed_events(a)
+    pairs = B.match_pairs(case.events, predicted, lambda want, got: B.event_matches(want, got, a))
+    assert len(pairs) == len(case.events), _describe(a)

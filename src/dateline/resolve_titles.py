@@ -64,7 +64,7 @@ def title_value(token: Token) -> str | None:
         left -= 1
     tokens = list(token.doc[left : token.i + 1])
     cut = max((k + 1 for k, t in enumerate(tokens[:-1]) if t.lower_ not in title_words and (
-        t.ent_type_ or t.pos_ in ("PROPN", "VERB", "PUNCT", "NUM") or t.lemma_.lower() in lex.type_of_noun
+        t.ent_type_ or t.pos_ in ("PROPN", "PRON", "VERB", "PUNCT", "NUM") or t.lemma_.lower() in lex.type_of_noun
         or t.lower_ in lex.title_adjectives or (t.pos_ == "ADJ" and k == 0 and t.tag_ in ("JJ", "JJS") and t.i < token.i - 1
                                                  and token.doc[t.i + 1].pos_ in ("ADJ", "VERB")))), default=0)
     # "the Paris-born chef" -> chef, "first paid manager" -> manager

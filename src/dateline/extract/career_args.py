@@ -6,6 +6,7 @@
 - a person is no organisation: "X, who stepped down in October" reads the relative clause's head
   as the verb's object, which a resignation maps to the organisation left; and no one hires or
   fires themselves ("X, the club's manager, was sacked" copies the post's holder into the agent);
+- the post of "appointed X manager", "appointed him manager" (no preposition to frame it);
 - "now" is no time of an appointment: "X, now deputy leader, was promoted" dates a state, so the
   event's time is unknown rather than PRESENT_REF;
 - the organisation named by a short form (`career_orgs`).
@@ -24,6 +25,7 @@ LEAVER_ROLES = {"career.resign": ("agent",), "career.retire": ("agent",), "caree
 AGENT_LEAVES = frozenset({"career.resign", "career.retire"})
 NOT_PERSON_ROLES = frozenset({"organization", "left", "joined", "club", "body"})
 UNDATED = frozenset({"PRESENT_REF"})
+POST_DEPS = frozenset({"dobj", "oprd", "xcomp", "ccomp"})
 
 
 def _title_token(name: Token) -> Token | None:
@@ -63,6 +65,25 @@ def _left_post(doc: Doc, event: Event) -> Argument | None:
     return None
 
 
+def _named_post(doc: Doc, event: Event) -> Argument | None:
+    """"appointed X manager" (parsed as one noun phrase, the name a compound of the title) and
+    "appointed him manager" (the title a second complement): the post as a `role` argument."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "VERB":
+        return None
+    people = {(a.start, a.end) for a in event.args if a.role == "patient" and a.entity}
+    for child in span.root.children:
+        if child.dep_ not in POST_DEPS or child.pos_ != "NOUN" or child.ent_type_:
+            continue
+        named = [c for c in child.children if c.dep_ == "compound" and c.pos_ in ("PROPN", "PRON")]  # "him manager" too
+        if child.dep_ == "dobj" and not any(any(s <= c.idx < e for s, e in people) for c in named):
+            continue  # "appointed a manager": the post of no one named here
+        value = title_value(child)
+        if value:
+            return Argument("role", child.idx, child.idx + len(child.text), value)
+    return None
+
+
 def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
     """Fill and correct the arguments of career events in place."""
     if not any(e.type in CAREER_TYPES for e in events):
@@ -77,6 +98,10 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
                                                     and a.entity in movers)]  # no one hires or fires themselves
         if event.time in UNDATED:
             event.time, event.timex, event.time_source = None, None, None
+        if event.type == "career.appoint" and not any(a.role == "role" for a in event.args):
+            post = _named_post(doc, event)
+            if post is not None:
+                event.args.append(post)
         if event.type in LEAVING_TYPES and not any(a.role == "role" for a in event.args):
             post = _left_post(doc, event)
             if post is not None:

@@ -102,3 +102,36 @@ def test_a_pair_named_before_others_is_not_both() -> None:
 def test_an_election_of_two_people_is_two_elections() -> None:
     a = run("Kofi Mensah and Abena Owusu were elected to the city council on Sunday.")
     assert patients(a, "politics.elect") == [("Abena Owusu", "2024-03-10"), ("Kofi Mensah", "2024-03-10")]
+
+
+def test_a_team_won_with_is_a_winner_too() -> None:
+    a = run("Carl Ruiz won the league title with Kestrel Rovers in 2014.")
+    wins = [e for e in a.events if e.type == "career.win"]
+    assert len(wins) == 1
+    agents = {a.entity(x.entity).name for x in wins[0].args if x.role == "agent" and x.entity}  # type: ignore[union-attr]
+    assert agents == {"Carl Ruiz", "Kestrel Rovers"}
+
+
+def test_a_work_won_with_stays_the_work() -> None:
+    a = run("Lena Park won the Booker Prize with her novel Quiet Rivers in 2001.")
+    wins = [e for e in a.events if e.type == "career.win"]
+    agents = {a.entity(x.entity).name for e in wins for x in e.args if x.role == "agent" and x.entity}  # type: ignore[union-attr]
+    assert agents == {"Lena Park"}
+
+
+def test_they_for_a_club_in_view() -> None:
+    a = run("Halden United finished second last season. They won the FA Cup in 1998 under Tom Baker.")
+    assert patients(a, "career.win", role="agent") == [("Halden United", "1998")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halden United sold two defenders. The players said they had won the FA Cup in 1998.",
+        "Acme Corp said on Monday that they won the contract in 1998.",
+        '"They won the FA Cup in 1998," said Tom Baker of Halden United.',
+    ],
+)
+def test_they_is_no_club_when_people_or_quotes_say_otherwise(text: str) -> None:
+    a = run(text)
+    assert not [w for w in patients(a, "career.win", role="agent") if w[0] in ("Halden United", "Acme Corp")]

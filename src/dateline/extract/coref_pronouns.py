@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from .clusters import ClusterTable
 from .coref_state import OBJECT_DEPS, SUBJECT_DEPS, CorefState, Pair, recent_group
+from .coref_nominals import org_kind
 from .entity_lexicon import lexicon
 
 # pronoun -> (gender or None, number)
@@ -27,6 +28,7 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 NEUTER = frozenset({"it", "its", "itself"})
 WINDOW = 3  # sentences back for pronouns
+TEAM_WINDOW = 1  # sentences back for a club as "they"
 WIDE_WINDOW = 5  # sentences back when only one compatible person is that far
 AMBIGUITY_RATIO = 0.8  # a runner-up this close to the best leaves the mention alone
 
@@ -154,7 +156,25 @@ def resolve_plural(state: CorefState, tok: Token) -> int | None:
         later = [p for p in _pairs_in(state, state.sentence(tok)) if p.token > tok.i]
         if later:
             return state.group_for(later[0].members)
-    return None
+    return _team(state, tok)
+
+
+def _team(state: CorefState, tok: Token) -> int | None:
+    """"they" for a sports club, as British news writes ("Dunmere ... They won the cup in 1998"):
+    the one salient club of the last two sentences, when no people spoken of in the plural are nearer."""
+    if state.in_quote[tok.i]:
+        return None
+    sentence = state.sent_of[tok.i]
+    first = state.sents[max(sentence - 1, 0)].start
+    lex = lexicon()
+    if any(t.tag_ in ("NNS", "NNPS") and lex.is_person_noun(t.lemma_.lower()) for t in state.doc[first : tok.i]):
+        return None  # "the players ... they": people
+
+    def is_team(ci: int) -> bool:
+        cluster = state.table.clusters[ci]
+        return cluster.label == "ORG" and org_kind(cluster) == "sport"
+
+    return _choose(state.salience(tok.i, sentence, TEAM_WINDOW, is_team))
 
 
 def _pairs_in(state: CorefState, sent: Span) -> list[Pair]:

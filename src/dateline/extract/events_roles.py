@@ -139,6 +139,11 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
                 start, end = token.doc[first].idx, child.idx + len(child.text)
                 out.append(Argument("role", start, end, ctx.analysis.document.text[start:end]))
                 out.extend(_role_extras("role", child, roles, etype, ctx))
+    if role == "award" and roles.get("with") == "work":  # "won the league title with Kestrel Rovers": the team won it too
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                out.extend(a for pobj in prep.children if pobj.dep_ == "pobj" and organisation(ctx.ents.of(named(pobj)))
+                           for a in make_args("agent", pobj, ctx))
     if role == "work" and etype is not None and etype.work_owner:  # "her fourth cookbook will be published"
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is not None and ctx.ents.of(owner) is not None:

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from .clusters import ClusterTable
-from .coref_state import OBJECT_DEPS, SUBJECT_DEPS, CorefState, Pair, recent_group
 from .coref_nominals import org_kind
+from .coref_state import OBJECT_DEPS, SUBJECT_DEPS, CorefState, Pair, recent_group
 from .entity_lexicon import lexicon
 
 # pronoun -> (gender or None, number)

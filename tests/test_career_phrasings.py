@@ -83,6 +83,26 @@ CASES: list[Case] = [
     Case("fired-appos", "Solvane Energy fired its chief executive, Helen Carter, in 2019.",
          [E("career.fire", {"agent": "Solvane Energy", "patient": "Helen Carter"}, "2019")],
          [F("employee", "Helen Carter", "Solvane Energy", end="2019")]),
+    # ---------------------------------------------------------------- facts from titles before a name
+    Case("prenominal-former-player", "The former Kestrel Rovers defender Tom Hale has died at 81.",
+         facts=[F("member", "Tom Hale", "Kestrel Rovers", end=PAST)]),
+    Case("prenominal-player", "Kestrel Rovers defender Tom Hale was booked twice.",
+         facts=[F("member", "Tom Hale", "Kestrel Rovers")]),
+    Case("prenominal-former-staff", "Former Solvane Energy engineer Ann Lee said the turbines were unsafe.",
+         facts=[F("employee", "Ann Lee", "Solvane Energy", end=PAST)]),
+    Case("prenominal-possessive", "Solvane Energy's finance chief Ann Lee said profits would fall.",
+         facts=[F("employee", "Ann Lee", "Solvane Energy"), F("role", "Ann Lee", value="finance chief")]),
+    Case("prenominal-nationality", "The Nigerian striker Tom Obi scored twice.",
+         facts=[], absent=[]),
+    # ---------------------------------------------------------------- parties are bodies of members
+    Case("party-councillor", "Sarah Green, a Green Party councillor, said the plan was wrong.",
+         facts=[F("member", "Sarah Green", "Green Party")]),
+    Case("party-of", "The leader of the opposition, Tom Baker of the National Renewal Party, called it a farce.",
+         facts=[F("member", "Tom Baker", "National Renewal Party")]),
+    Case("party-joined", "Sarah Green joined the Liberal Alliance in 1998.",
+         facts=[F("member", "Sarah Green", "Liberal Alliance", start="1998")]),
+    Case("union-not-party", "Lionel Okri, a spokesman for the Transit Workers' Alliance, said the strike would go on.",
+         facts=[F("employee", "Lionel Okri", "Transit Workers' Alliance")]),
     Case("leave-place", "Helen Carter left Lisbon in 2021 and settled in Oslo.", absent=["career.resign"]),
     Case("leave-person", "Tom Riley left his wife in 2020.", absent=["career.resign"]),
     # ---------------------------------------------------------------- appointments
@@ -207,3 +227,9 @@ def test_people_signed_together_are_one_hiring_each(analyses: dict[str, Analysis
     predicted = B.typed_events(a)
     pairs = B.match_pairs(case.events, predicted, lambda want, got: B.event_matches(want, got, a))
     assert len(pairs) == len(case.events), _describe(a)
+
+
+def test_a_nationality_is_no_employer(analyses: dict[str, Analysis]) -> None:
+    """"The Nigerian striker X": no membership of "Nigerian"."""
+    a = analyses["prenominal-nationality"]
+    assert not [f for f in a.facts if f.relation in ("member", "employee")], _describe(a)

@@ -36,6 +36,7 @@ from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stint
 from .resolve_places import places
 from .resolve_statements import ended_marriages, statements, title_value, verb_statements
 from .resolve_teams import team_members
+from .resolve_titles import prenominal_posts
 
 
 def _spouses(b: _Builder, events: list[Event]) -> None:
@@ -493,6 +494,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         stints(b, doc, events, config()["employment"], _ids, lambda t: _entity(a, t), lambda e: _kind(a, e), _factual)
         _led_posts(b, doc)
         places(b, doc)
+    if doc is not None:
+        prenominal_posts(b, doc)  # "former Kestrel Rovers defender X"
     _members(b)
     if doc is not None:
         team_members(b, doc, config()["employment"])  # "the Dutch team X": its riders are members

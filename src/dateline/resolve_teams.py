@@ -4,7 +4,11 @@ The fixtures read "sports players are members of their team or club; staff of a 
 are employees".  `resolve._members` already makes a member of whoever has a player's title; this
 module does it for anyone at an organisation the text shows to be a team ("the Dutch team X",
 "his boyhood club X", "X FC", "the club" standing for it) who holds no staff post there
-("coach", "manager", "chairman": `staff_titles` in data/facts_relations.toml)."""
+("coach", "manager", "chairman": `staff_titles` in data/facts_relations.toml).
+
+Political parties are bodies of members too, leaders included: whoever works at an organisation
+named like a party ("X Party", "the Liberal Alliance", "the Social Democratic Union") or that the
+text calls a party or bloc ("his party", "the opposition X bloc") is its member."""
 
 from __future__ import annotations
 
@@ -38,17 +42,48 @@ def _team_ids(a: Analysis, doc: Doc, cfg: dict[str, Any]) -> set[str]:
     return out
 
 
+PARTY_NAME_WORDS = frozenset({"party", "bloc", "caucus"})
+QUALIFIED_PARTY_WORDS = frozenset({"union", "alliance", "front", "movement", "coalition"})  # "Transit Workers' Alliance" is a union
+PARTY_NOUNS = frozenset({"party", "bloc", "caucus", "faction"})
+PARTY_QUALIFIERS = frozenset({"democratic", "social", "national", "people's", "popular", "christian", "liberal", "conservative",
+                              "labour", "labor", "socialist", "patriotic", "freedom", "civic", "progressive", "republican"})
+
+
+def _party_ids(a: Analysis, doc: Doc) -> set[str]:
+    """Organisations the text shows to be political parties."""
+    out: set[str] = set()
+    for entity in a.entities:
+        if entity.type not in ("ORG", "NORP"):
+            continue
+        words = entity.name.lower().split()
+        if len(words) > 1 and (words[-1] in PARTY_NAME_WORDS or (words[-1] in QUALIFIED_PARTY_WORDS and PARTY_QUALIFIERS & set(words))):
+            out.add(entity.id)
+            continue
+        for mention in entity.mentions:
+            mwords = mention.text.lower().split()
+            if mention.kind != "name" and len(mwords) > 1 and mwords[0] not in ("a", "an") and mwords[-1] in PARTY_NOUNS:
+                out.add(entity.id)  # "his party", "the party"
+                break
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention.kind == "name" else None
+            after = doc[span.end] if span is not None and span.end < len(doc) else None
+            if after is not None and after.lemma_.lower() in PARTY_NOUNS and after.i == span.root.head.i:  # type: ignore[union-attr]
+                out.add(entity.id)  # "the opposition X bloc"
+                break
+    return out
+
+
 def team_members(b: Any, doc: Doc, cfg: dict[str, Any]) -> None:
     """Employment at a team becomes membership, unless the person holds a staff post."""
     a: Analysis = b.analysis
     teams = _team_ids(a, doc, cfg)
-    if not teams:
+    parties = _party_ids(a, doc)
+    if not teams and not parties:
         return
     staff_words = set(cfg["staff_titles"])
     staff = {f.subject for f in b.facts.values() if f.relation == "role" and f.value
              and (f.value in staff_words or f.value.split()[-1] in staff_words)}
     for key, fact in list(b.facts.items()):
-        if fact.relation != "employee" or fact.object not in teams or fact.subject in staff:
+        if fact.relation != "employee" or not (fact.object in parties or (fact.object in teams and fact.subject not in staff)):
             continue
         del b.facts[key]
         merged = b.add("member", fact.subject, fact.object, valid_from=fact.valid_from, certainty=fact.certainty, claim=fact.claim)

@@ -230,3 +230,64 @@ def _location(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
             continue  # "Tromsø, the Arctic city": a region describes a place, a city or country locates it
         if outer and outer != inner and _kind(a, outer) in PLACES:
             b.add("located_in", inner, outer, evidence=_evidence(a, doc, token, outer_token))  # type: ignore[arg-type]
+
+
+TITLE_STOP = frozenset({"the", "a", "an", "and", "or", "of", "in", "at", "for", "with", "to", "by", "on", "said", "says", "told"})
+
+
+def _org_ending_at(a: Analysis, end: int) -> tuple[str, int] | None:
+    """The organisation whose name mention ends at character `end`, and where the mention starts."""
+    for entity in a.entities:
+        if entity.type == "ORG":  # not a nationality: "the Nigerian striker X"
+            for m in entity.mentions:
+                if m.end == end and m.kind == "name":
+                    return entity.id, m.start
+    return None
+
+
+def prenominal_posts(b: _Builder, doc: Doc) -> None:
+    """"Kestrel Rovers defender Tom Hale", "former Acme engineer Ann Lee", "Acme's finance chief
+    Ann Lee": the organisation, then the title, then the name -- read from the words, since the
+    parse often hangs "former" on the organisation or takes the title for a verb.  A player's
+    position makes a member, any other person noun or post an employee (and a role when it is a
+    post); "former" / "ex-" / "then" before the organisation ends them at `PAST_REF`."""
+    a = b.analysis
+    cfg = config()
+    titles, _ = _title_sets()
+    players = frozenset(cfg["employment"]["member_titles"])
+    ended = frozenset(cfg["statements"]["ended_modifiers"]) | frozenset(cfg["statements"]["ended_post_modifiers"])
+    lex = lexicon()
+    for person in (e for e in a.entities if e.type == "PERSON"):
+        for mention in person.mentions:
+            if mention.kind != "name":
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            i = span.start - 1 if span is not None else -1
+            words: list[Token] = []
+            while i >= 0 and len(words) < 3 and doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in TITLE_STOP \
+                    and not doc[i].ent_type_:
+                words.insert(0, doc[i])
+                i -= 1
+            if not words or i < 0:
+                continue
+            last = words[-1].lower_
+            if last not in titles and last not in players and not lex.is_person_noun(words[-1].lemma_.lower()):
+                continue
+            end = doc[i].idx + len(doc[i].text)
+            if doc[i].lower_ in ("'s", "'", "’s", "’") and i > 0:  # "Acme's finance chief X"
+                end = doc[i - 1].idx + len(doc[i - 1].text)
+            found = _org_ending_at(a, end)
+            if found is None:
+                continue
+            org, org_start = found
+            first = doc.char_span(org_start, end, alignment_mode="expand")
+            before = doc[first.start - 1] if first is not None and first.start > 0 else None
+            former = before is not None and (before.lower_ in ended or (before.text in ("-", "–") and before.i > 0
+                                                                        and doc[before.i - 1].lower_ in ended))
+            ev = _evidence(a, doc, words[0], span.root)  # type: ignore[union-attr]
+            value = " ".join(w.lower_ for w in words)
+            facts = [b.add("member" if last in players else "employee", person.id, org, evidence=ev)]
+            if value in titles and last not in players:
+                facts.append(b.add("role", person.id, org, value, evidence=ev))
+            for fact in facts if former else []:
+                fact.valid_to = fact.valid_to or PAST

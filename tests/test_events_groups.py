@@ -135,3 +135,22 @@ def test_they_for_a_club_in_view() -> None:
 def test_they_is_no_club_when_people_or_quotes_say_otherwise(text: str) -> None:
     a = run(text)
     assert not [w for w in patients(a, "career.win", role="agent") if w[0] in ("Halden United", "Acme Corp")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sofia Benavides told the financial daily Il Corriere Economico that she had no plans to sell.",
+        "Sofia Benavides told the weekly Der Bote that she had no plans to sell.",
+    ],
+)
+def test_a_paper_called_a_daily_is_an_outlet_not_a_time(text: str) -> None:
+    a = run(text)
+    assert not [t for t in a.timexes if t.type == "SET"]
+    interviews = [e for e in a.events if e.type == "report.interview"]
+    assert [x.text for e in interviews for x in e.args if x.role == "outlet"] in (["Il Corriere Economico"], ["Der Bote"])
+
+
+def test_daily_as_a_frequency_stays_a_time() -> None:
+    a = run("The paper is printed daily. Its weekly market opens on Monday.")
+    assert {(t.text, t.value) for t in a.timexes if t.type == "SET"} == {("daily", "P1D"), ("weekly", "P1W")}

@@ -36,6 +36,9 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
             return True
         if words and words[-1] in rule.get("words", ()):
             return True
+        before = ctx.analysis.document.text[max(arg.start - 40, 0) : arg.start].split()
+        if before and before[-1].lower() in rule.get("words", ()) and rule.get("described", True):
+            return True  # "told the Croatian daily Jutarnji Vjesnik": a name the noun before it describes
     return False
 
 

@@ -86,6 +86,7 @@ def reinterpret(it: Item, tokens: list[Token]) -> Item:
 NAME_PRONE = frozenset(table("seasons")) | frozenset(w for w in table("refs") if " " not in w) \
     | frozenset(w for w in table("dayparts") if " " not in w) \
     | frozenset({"daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly"})
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", '"', "\u201c", "(", "-", "_"})
 
 
@@ -109,10 +110,21 @@ def _inside_a_name(tokens: list[Token], it: Item) -> bool:
         or (nxt is not None and _capitalized(nxt) and nxt.low not in PROPER_WORDS)
 
 
+def _paper_noun(tokens: list[Token], it: Item) -> bool:
+    """"told the Croatian daily Jutarnji Vjesnik", "the weekly Der Bote": a frequency word after a
+    determiner and before a name is a newspaper, not a time."""
+    if it.end - it.start != 1 or tokens[it.start].low not in NAME_PRONE or it.end >= len(tokens):
+        return False
+    nxt = tokens[it.end]
+    if not (nxt.text[:1].isupper() and nxt.text.isalpha()):
+        return False
+    return any(t.low in DETERMINERS for t in tokens[max(it.start - 2, 0) : it.start])
+
+
 def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
     rule = it.rule
     before, after = _prev(tokens, it.start), _next(tokens, it.end)
-    if _shouting_name(tokens, it.start) or _quoted_title(tokens, it) or _inside_a_name(tokens, it):
+    if _shouting_name(tokens, it.start) or _quoted_title(tokens, it) or _inside_a_name(tokens, it) or _paper_noun(tokens, it):
         return False
     if rule in ("date:year", "date:decade"):
         if before in ("$", "#", "no", "number", "no.") or after in ("%", "percent"):

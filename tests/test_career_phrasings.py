@@ -103,6 +103,18 @@ CASES: list[Case] = [
          facts=[F("member", "Sarah Green", "Liberal Alliance", start="1998")]),
     Case("union-not-party", "Lionel Okri, a spokesman for the Transit Workers' Alliance, said the strike would go on.",
          facts=[F("employee", "Lionel Okri", "Transit Workers' Alliance")]),
+    # ---------------------------------------------------------------- one post after another
+    Case("joined-from-undated", "Norrvik Shipping has hired Greta Lindholm as its finance chief. Lindholm joined from Baltic Freight.",
+         facts=[F("employee", "Greta Lindholm", "Baltic Freight", end=PAST)]),
+    Case("joins-from-present", "Norrvik Shipping has hired Greta Lindholm. She joins from Baltic Freight, where she has worked since 2014.",
+         facts=[F("employee", "Greta Lindholm", "Baltic Freight", start="2014")]),
+    Case("successive-teams", "Ana Peeters turned professional in 2002 with the Dutch team Rijnstad Fietsen. "
+         "She joined the British team Halford Racing in 2011 and has ridden for it ever since.",
+         facts=[F("member", "Ana Peeters", "Rijnstad Fietsen", start="2002", end="2011"),
+                F("member", "Ana Peeters", "Halford Racing", start="2011")]),
+    Case("successive-jobs", "Dolores Ibarra joined Andes Partners in 2009. Pinecrest Capital recruited her in 2019.",
+         facts=[F("employee", "Dolores Ibarra", "Andes Partners", start="2009", end="2019"),
+                F("employee", "Dolores Ibarra", "Pinecrest Capital", start="2019")]),
     Case("leave-place", "Helen Carter left Lisbon in 2021 and settled in Oslo.", absent=["career.resign"]),
     Case("leave-person", "Tom Riley left his wife in 2020.", absent=["career.resign"]),
     # ---------------------------------------------------------------- appointments

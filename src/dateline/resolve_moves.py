@@ -79,14 +79,15 @@ def moves(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Calla
         origins = _origins(trigger, entity_of, kind_of)
         if leaving:
             origins += [o for o in ids(event, ["patient", "object", "organization"], a, {"ORG"}) if o not in origins]
-        end = event.time if _dated(event.time) else None
+        end = event.time if _dated(event.time) else ("PAST_REF" if trigger.tag_ in ("VBD", "VBN") else None)  # "joined from B": over by now
         ev = Evidence(event.sentence, event.start, event.end)
         for person in people:
             for org in origins:
                 known = [f for f in b.facts.values() if f.subject == person and f.object == org and f.relation in ("employee", "member")]
                 posts = [f for f in b.facts.values() if f.subject == person and f.object == org and f.relation == "role"]
                 for fact in (known or [b.add("employee", person, org, evidence=ev, certainty=event.certainty, claim=event.claim)]) + posts:
-                    if end and (fact.valid_to is None or fact.valid_to == "PAST_REF") and (not fact.valid_from or fact.valid_from <= end):
+                    if end and (fact.valid_to is None or (fact.valid_to == "PAST_REF" and end != "PAST_REF")) \
+                            and (not fact.valid_from or fact.valid_from <= end):
                         fact.valid_to = end
                     if ev not in fact.evidence:
                         fact.evidence.append(ev)
@@ -119,7 +120,7 @@ def moves_in_text(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], id
         end = interval(a, doc, verb).point
         if not _dated(end) and verb.tag_ in ("VBD", "VBN"):  # "have signed": the move is done, dated by its event
             end = next((e.time for e in events if e.type in cfg["start_types"] and factual(e) and _dated(e.time)
-                        and person in ids(e, cfg["person_roles"], a, {"PERSON"})), None)
+                        and person in ids(e, cfg["person_roles"], a, {"PERSON"})), "PAST_REF")
         sentence = a.sentence_at(verb.idx)
         ev = Evidence(sentence.index if sentence else 0, verb.idx, verb.idx + len(verb.text))
         for org in origins:

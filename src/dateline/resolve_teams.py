@@ -72,11 +72,39 @@ def _party_ids(a: Analysis, doc: Doc) -> set[str]:
     return out
 
 
+def _before(first: str, second: str) -> bool:
+    """Is `first` surely earlier than `second` ("1999-10" and "1999-SP" are not ordered)?"""
+    if first[:4] != second[:4]:
+        return first[:4] < second[:4]
+    return first.replace("-", "").isdigit() and second.replace("-", "").isdigit() and first < second
+
+
+def _successive(b: Any, teams: set[str]) -> None:
+    """"joined X in 2002 ... joined Y in 2011": a player's time at one team, or anyone's job got by
+    a hiring, ends when the next one (begun by a dated event) starts."""
+    by_person: dict[tuple[str, str], list[Any]] = {}
+    for fact in b.facts.values():
+        if fact.relation in ("member", "employee") and fact.object and fact.events and (fact.valid_from or "")[:4].isdigit() \
+                and (fact.relation == "employee" or fact.object in teams):
+            by_person.setdefault((fact.subject, fact.relation), []).append(fact)
+    for facts in by_person.values():
+        facts.sort(key=lambda f: f.valid_from[:4])
+        for earlier, later in zip(facts, facts[1:], strict=False):
+            if earlier.object != later.object and _before(earlier.valid_from, later.valid_from) and earlier.valid_to in (None, "PAST_REF"):
+                earlier.valid_to = later.valid_from
+
+
 def team_members(b: Any, doc: Doc, cfg: dict[str, Any]) -> None:
-    """Employment at a team becomes membership, unless the person holds a staff post."""
+    """Employment at a team becomes membership, unless the person holds a staff post; then one
+    job or team follows another (`_successive`)."""
     a: Analysis = b.analysis
     teams = _team_ids(a, doc, cfg)
     parties = _party_ids(a, doc)
+    _convert(b, teams, parties, cfg)
+    _successive(b, teams)
+
+
+def _convert(b: Any, teams: set[str], parties: set[str], cfg: dict[str, Any]) -> None:
     if not teams and not parties:
         return
     staff_words = set(cfg["staff_titles"])

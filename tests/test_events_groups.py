@@ -154,3 +154,32 @@ def test_a_paper_called_a_daily_is_an_outlet_not_a_time(text: str) -> None:
 def test_daily_as_a_frequency_stays_a_time() -> None:
     a = run("The paper is printed daily. Its weekly market opens on Monday.")
     assert {(t.text, t.value) for t in a.timexes if t.type == "SET"} == {("daily", "P1D"), ("weekly", "P1W")}
+
+
+def _typed(a: Analysis, kind: str) -> list[dict[str, str]]:
+    return [{x.role: (a.entity(x.entity).name if x.entity else x.text) for x in e.args} for e in a.events if e.type == kind]  # type: ignore[union-attr]
+
+
+def test_a_person_opening_a_business_founds_it() -> None:
+    a = run("In 1951 Farid Haddad opened the Cedar Bakery on Saint-Laurent Boulevard. Bashir Rahimi opened a newsagent in 1989.")
+    founded = _typed(a, "business.found")
+    assert {"agent": "Farid Haddad", "organization": "Cedar Bakery"}.items() <= founded[0].items()
+    assert any(f.get("agent") == "Bashir Rahimi" for f in founded)
+
+
+def test_a_company_opening_an_office_founds_nothing() -> None:
+    a = run("Acme Corp opened an office in Accra in April.")
+    assert _typed(a, "business.found") == []
+    assert _typed(a, "business.launch")
+
+
+def test_it_for_the_one_company_in_view() -> None:
+    a = run("Acme Corp makes packaging film. It cut 200 jobs in May.")
+    assert [f.get("agent") for f in _typed(a, "business.layoff")] == ["Acme Corp"]
+
+
+def test_it_is_left_alone_when_a_product_was_named_since() -> None:
+    a = run("Acme Corp makes the Wayfinder 3 navigation unit. The Wayfinder 3 was a hit. It sold two million units in 2019.")
+    owners = {x.entity for e in a.events for x in e.args if x.text == "It"}
+    acme = next(e.id for e in a.entities if e.name == "Acme Corp")
+    assert acme not in owners

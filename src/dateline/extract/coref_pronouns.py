@@ -27,6 +27,9 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
 }
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 NEUTER = frozenset({"it", "its", "itself"})
+# verbs whose subject "it" is, in news, the company in view ("it launched", "it raised $5 million")
+ORG_VERBS = frozenset({"launch", "unveil", "raise", "acquire", "buy", "sell", "hire", "appoint", "open", "close", "cut", "shed",
+                       "employ", "merge", "invest", "expand", "lay", "post", "report", "announce", "sign", "recruit", "float", "list"})
 WINDOW = 3  # sentences back for pronouns
 TEAM_WINDOW = 1  # sentences back for a club as "they"
 WIDE_WINDOW = 5  # sentences back when only one compatible person is that far
@@ -196,4 +199,10 @@ def resolve_neuter(state: CorefState, tok: Token) -> int | None:
         for child in verb.head.children:
             if child.dep_ in SUBJECT_DEPS and table.owner[child.i] >= 0 and is_org(table.owner[child.i]):
                 return table.owner[child.i]
+    if tok.dep_ == "nsubj" and verb.lemma_.lower() in ORG_VERBS and not state.in_quote[tok.i]:
+        # "Last October it launched its first unit": what a company does; the nearest thing named
+        # must be that company (a product or a work named since may be "it" as well)
+        ranked = state.salience(tok.i, state.sent_of[tok.i], 1, lambda ci: table.clusters[ci].label not in ("PERSON",))
+        best = _choose(ranked)
+        return best if best is not None and is_org(best) else None
     return None

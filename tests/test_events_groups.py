@@ -183,3 +183,20 @@ def test_it_is_left_alone_when_a_product_was_named_since() -> None:
     owners = {x.entity for e in a.events for x in e.args if x.text == "It"}
     acme = next(e.id for e in a.entities if e.name == "Acme Corp")
     assert acme not in owners
+
+
+def test_joined_as_a_teenager_is_dated_from_the_birth() -> None:
+    a = run("Radovan Kostic was born in Belgrade on 4 May 1937 and joined FK Sava Zemun as a 16-year-old apprentice.")
+    assert [e.time for e in a.events if e.type == "career.hire"] == ["1953"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Radovan Kostic lifted the First Division title in 1965 and again in 1968.",
+        "Ana Ruiz won the national title in 1965 and in 1968.",
+    ],
+)
+def test_one_trigger_with_two_coordinated_times_is_two_events(text: str) -> None:
+    a = run(text)
+    assert sorted(e.time for e in a.events if e.type == "career.win") == ["1965", "1968"]

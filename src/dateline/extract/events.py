@@ -176,11 +176,18 @@ def _state(trigger: Token, event: Event, etype: EventType) -> bool:
 
 
 def coordinated_times(event: Event, times: list[TimeAnchor]) -> list[TimeAnchor]:
-    """The times coordinated with the one that dates `event` ("in 2014 and 2018")."""
+    """The times coordinated with the one that dates `event` ("in 2014 and 2018", "in 1965 and again in 1968")."""
     anchor = next((t for t in times if t.timex.tid and t.timex.tid == event.timex), None)
     if anchor is None:
         return []
-    return [t for t in times if t is not anchor and t.root in anchor.root.conjuncts and t.timex.value != event.time]
+    prep = anchor.root.head if anchor.root.dep_ == "pobj" else None
+    preps = set(prep.conjuncts) if prep is not None else set()  # "in 1965 and (again) in 1968"
+    if prep is not None:  # the second "in" parsed as the verb's own, "and" between them
+        doc = prep.doc
+        preps |= {s for s in prep.head.children if s.dep_ == "prep" and s.lower_ == prep.lower_ and s.i > prep.i
+                  and any(w.lower_ == "and" for w in doc[prep.i : s.i])}
+    return [t for t in times if t is not anchor and (t.root in anchor.root.conjuncts or (t.root.dep_ == "pobj" and t.root.head in preps))
+            and t.timex.value != event.time]
 
 
 def _event(trigger: Token, type_name: str | None, args: list[Argument], times: list[TimeAnchor], ctx: Context, sch: Schema,

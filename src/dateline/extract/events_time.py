@@ -247,7 +247,7 @@ def age_times(found: list[tuple[Token, Event]], participant_roles: tuple[str, ..
 
 
 def _age_at(trigger: Token) -> int | None:
-    """17 in "at 17", "at the age of 17", "aged 17"."""
+    """17 in "at 17", "at the age of 17", "aged 17", "as a 17-year-old"."""
     for child in trigger.children:
         number = None
         if child.dep_ == "prep" and child.lower_ == "at":
@@ -258,11 +258,16 @@ def _age_at(trigger: Token) -> int | None:
             number = obj
         elif child.lower_ == "aged":
             number = next((g for g in child.children if g.like_num), None)
+        elif child.dep_ == "prep" and child.lower_ == "as":  # "joined the club as a 16-year-old (apprentice)"
+            said = YEARS_OLD.search(child.doc[child.i : child.right_edge.i + 1].text)
+            if said is not None and 5 <= int(said.group(1)) <= 110:
+                return int(said.group(1))
         if number is not None and number.text.isdigit() and 5 <= int(number.text) <= 110:
             return int(number.text)
     return None
 
 
+YEARS_OLD = re.compile(r"\b(\d{1,3})-year-old\b")
 DURATION = re.compile(r"P(\d+)([DWMY])$")
 
 

@@ -115,6 +115,15 @@ CASES: list[Case] = [
     Case("successive-jobs", "Dolores Ibarra joined Andes Partners in 2009. Pinecrest Capital recruited her in 2019.",
          facts=[F("employee", "Dolores Ibarra", "Andes Partners", start="2009", end="2019"),
                 F("employee", "Dolores Ibarra", "Pinecrest Capital", start="2019")]),
+    # ---------------------------------------------------------------- a stretch of a working life
+    Case("spent-years", "Dolores Ibarra, who spent 12 years at Andes Partners, said the deal was fair.",
+         facts=[F("employee", "Dolores Ibarra", "Andes Partners", end=PAST)]),
+    Case("spent-seasons-short-name", "Dunford Town FC lost again on Saturday. Its former striker Kwame Boateng, who spent "
+         "five seasons at Dunford before moving to Turkey, watched from the stands.",
+         facts=[F("member", "Kwame Boateng", "Dunford Town FC", end=PAST)]),
+    Case("began-career", "Hana Kobayashi began her career at Zentek Systems in 1998.",
+         facts=[F("employee", "Hana Kobayashi", "Zentek Systems", start="1998")]),
+    Case("will-spend", "Dolores Ibarra will spend two years at Andes Partners.", facts=[]),
     Case("leave-place", "Helen Carter left Lisbon in 2021 and settled in Oslo.", absent=["career.resign"]),
     Case("leave-person", "Tom Riley left his wife in 2020.", absent=["career.resign"]),
     # ---------------------------------------------------------------- appointments
@@ -244,4 +253,10 @@ def test_people_signed_together_are_one_hiring_each(analyses: dict[str, Analysis
 def test_a_nationality_is_no_employer(analyses: dict[str, Analysis]) -> None:
     """"The Nigerian striker X": no membership of "Nigerian"."""
     a = analyses["prenominal-nationality"]
+    assert not [f for f in a.facts if f.relation in ("member", "employee")], _describe(a)
+
+
+def test_a_plan_is_no_job(analyses: dict[str, Analysis]) -> None:
+    """"will spend two years at Y": nothing has happened yet."""
+    a = analyses["will-spend"]
     assert not [f for f in a.facts if f.relation in ("member", "employee")], _describe(a)

@@ -31,12 +31,12 @@ from spacy.tokens import Doc
 
 from .model import ASSERTED, ATTRIBUTED, Analysis, Argument, Event, Evidence, Fact
 from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config
+from .resolve_careers import career_statements
 from .resolve_children import child_events
 from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stints
 from .resolve_places import places
 from .resolve_statements import ended_marriages, statements, title_value, verb_statements
 from .resolve_teams import team_members
-from .resolve_titles import prenominal_posts
 
 
 def _spouses(b: _Builder, events: list[Event]) -> None:
@@ -495,7 +495,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         _led_posts(b, doc)
         places(b, doc)
     if doc is not None:
-        prenominal_posts(b, doc)  # "former Kestrel Rovers defender X"
+        career_statements(b, doc)  # "former Kestrel Rovers defender X", "spent eight years at Y"
     _members(b)
     if doc is not None:
         team_members(b, doc, config()["employment"])  # "the Dutch team X": its riders are members

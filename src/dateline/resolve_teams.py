@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from .extract.career_orgs import SHORT_TYPES, full_form
 from .model import Analysis
 
 
@@ -101,7 +102,28 @@ def team_members(b: Any, doc: Doc, cfg: dict[str, Any]) -> None:
     teams = _team_ids(a, doc, cfg)
     parties = _party_ids(a, doc)
     _convert(b, teams, parties, cfg)
+    _full_organisations(b)
     _successive(b, teams)
+
+
+def _full_organisations(b: Any) -> None:
+    """"spent five seasons at Holbrook" after "Holbrook Town FC": a job or team named by a short
+    form of one longer organisation name of the article is that organisation (as for events, in
+    `extract.career_orgs`)."""
+    a: Analysis = b.analysis
+    orgs = [e for e in a.entities if e.type == "ORG" and len(e.name.split()) > 1]
+    by_id = {e.id: e for e in a.entities}
+    for key, fact in list(b.facts.items()):
+        short = by_id.get(fact.object or "") if fact.relation in ("member", "employee", "role") else None
+        full = full_form(short, orgs) if short is not None and short.type in SHORT_TYPES else None
+        if full is None:
+            continue
+        del b.facts[key]
+        merged = b.add(fact.relation, fact.subject, full.id, fact.value, valid_from=fact.valid_from, certainty=fact.certainty,
+                       claim=fact.claim)
+        merged.valid_to = merged.valid_to or fact.valid_to
+        merged.evidence += [e for e in fact.evidence if e not in merged.evidence]
+        merged.events += [e for e in fact.events if e not in merged.events]
 
 
 def _convert(b: Any, teams: set[str], parties: set[str], cfg: dict[str, Any]) -> None:

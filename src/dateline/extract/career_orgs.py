@@ -26,11 +26,13 @@ def _contains(longer: tuple[str, ...], short: tuple[str, ...]) -> bool:
     return len(longer) > n and any(longer[i : i + n] == short for i in range(len(longer) - n + 1))
 
 
-def _full_form(short: Entity, orgs: list[Entity]) -> Entity | None:
+def full_form(short: Entity, orgs: list[Entity]) -> Entity | None:
     words = _words(short.name)
     if not words or len(words) > 3:
         return None
-    found = [o for o in orgs if o.id != short.id and _contains(_words(o.name), words)]
+    found = sorted((o for o in orgs if o.id != short.id and _contains(_words(o.name), words)), key=lambda o: -len(o.mentions))
+    if len(found) > 1 and len(found[0].mentions) > 2 * len(found[1].mentions):
+        return found[0]  # "Holbrook": the club named five times, not the Holbrook Gazette named once
     return found[0] if len(found) == 1 else None
 
 
@@ -52,7 +54,7 @@ def full_organisations(events: list[Event], analysis: Analysis) -> None:
             if entity is None or entity.type not in SHORT_TYPES:
                 continue
             if entity.id not in cache:
-                cache[entity.id] = _full_form(entity, orgs)
+                cache[entity.id] = full_form(entity, orgs)
             full = cache[entity.id]
             if full is not None:
                 arg.entity = full.id

@@ -1,0 +1,69 @@
+"""Jobs told as a stretch of a life rather than as an event (used by `resolve`):
+
+- "X spent eight years at Y", "X, who spent a decade with Y": X worked at Y; told in the simple
+  past, the stretch is over (`PAST_REF` unless the clause dates its end);
+- "X began / started her career at Y (in 1998)": X worked at Y from then;
+- and the titles written before a name ("former Acme engineer X": `resolve_titles.prenominal_posts`).
+Players end up members of their team through `resolve_teams`, as every employment at a team does.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .resolve_base import PAST, _Builder, _entity, _evidence, _kind
+from .resolve_clauses import interval, objects_of, subject_of
+from .resolve_titles import prenominal_posts
+
+STINT_VERBS = frozenset({"spend"})
+START_VERBS = frozenset({"begin", "start", "launch"})
+CAREER_NOUNS = frozenset({"career"})
+EMPLOYERS = ("ORG", "FAC")
+UNREAL = frozenset({"will", "would", "could", "might", "may", "should", "to"})
+LEMMAS = STINT_VERBS | START_VERBS
+
+
+def _employers(b: _Builder, tok: Token) -> list[str]:
+    a = b.analysis
+    found = [_entity(a, t) for t in objects_of(tok, {"at", "with"})]
+    return [e for e in dict.fromkeys(found) if e is not None and _kind(a, e) in EMPLOYERS]
+
+
+def _stint(verb: Token) -> bool:
+    """"spent eight years / a decade / most of his career": a stretch of time as the object."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    words = {t.lemma_.lower() for t in obj.subtree}
+    return bool(words & {"year", "decade", "season", "month", "career", "life", "week", "time"})
+
+
+def _career_start(verb: Token) -> bool:
+    """"began her career", "started his working life"."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in CAREER_NOUNS for c in verb.children)
+
+
+def career_statements(b: _Builder, doc: Doc) -> None:
+    a = b.analysis
+    prenominal_posts(b, doc)
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if lemma not in LEMMAS or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREAL) for c in verb.children):
+            continue  # "did not spend", "will spend two years at Y"
+        stint = lemma in STINT_VERBS and _stint(verb)
+        if not stint and not (lemma in START_VERBS and _career_start(verb)):
+            continue
+        person = _entity(a, subject_of(verb))
+        orgs = _employers(b, verb) or [e for obj in verb.children if obj.dep_ == "dobj" for e in _employers(b, obj)]
+        if person is None or _kind(a, person) != "PERSON" or not orgs:
+            continue
+        when = interval(a, doc, verb)
+        start = when.start or (when.point if not stint else None)
+        ev = _evidence(a, doc, verb, verb)
+        for org in orgs:
+            fact = b.add("employee", person, org, valid_from=start, evidence=ev)
+            if stint and fact.valid_to is None:
+                done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lower_ == "had" for c in verb.children))
+                fact.valid_to = when.end or (PAST if done else None)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .first_names import is_first_name
+from .gazetteer import place_label
 from .name_missed import described_label, place_context
 from .name_spans import NAME_PARTICLES, NameSpan
 
@@ -38,7 +39,8 @@ def person_shaped(words: Span, lex: EntityLexicon) -> bool:
 def _person_shaped_text(text: str) -> bool:
     lex = lexicon()
     parts = text.split()
-    if not 2 <= len(parts) <= 4 or parts[0].lower() in STOP_WORDS or not is_first_name(parts[0]) or parts[0].lower() in lex.place_prefixes:
+    first = parts[0].split("-")[0] if len(parts) > 1 else parts[0]  # "Hui-Min Goh": the first piece
+    if not 2 <= len(parts) <= 4 or parts[0].lower() in STOP_WORDS or not is_first_name(first) or parts[0].lower() in lex.place_prefixes:
         return False
     if parts[0].lower() in lex.org_prefixes or not all(p[:1].isupper() or p.lower() in NAME_PARTICLES for p in parts):
         return False
@@ -101,7 +103,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         if doc[prev].lower_ in lex.titles or lex.is_person_noun(lemma):
             cues["PERSON"] += CUE_VOTE
         elif lemma in lex.type_of_noun:
-            cues[lex.type_of_noun[lemma]] += CUE_VOTE
+            # "the German side X", "the Winnipeg trio X": right before the name, the noun names its kind
+            close = prev == span.start - 1 and prev > 0 and doc[prev - 1].tag_ in ("DT", "JJ", "NNP", "PRP$")
+            cues[lex.type_of_noun[lemma]] += CUE_VOTE + (1.5 if close else 0.0)
     # person-only verbs and speech verbs
     if root.dep_ in ("nsubj", "nsubjpass"):
         verb = root.head.lemma_.lower()
@@ -124,7 +128,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     if span.possessive and not person_shaped(tokens, lex) and any(
             t.lower_ in lex.org_possessed_nouns or t.lemma_.lower() in lex.org_possessed_nouns for t in doc[nxt : nxt + 2]):
         cues["ORG"] += CUE_VOTE
-    if span.ner_label == "PERSON" and len(tokens) == 1 and span.start > 0 and doc[span.start - 1].text == "the":
+    if span.ner_label == "PERSON" and len(tokens) == 1 and span.start > 0 and doc[span.start - 1].text == "the" \
+            and not (span.end < len(doc) and doc[span.end].pos_ == "NOUN" and doc[span.end].is_lower
+                     and place_label(tokens.text)):  # "the Glasgow quartet" (but "the Kelpwise board")
         cues["ORG"] += CUE_VOTE  # "the Garda said": no one is "the Smith"
     if span.ner_label == "PERSON" and len(tokens) == 1 and root.dep_ == "pobj" and not is_first_name(root.text):
         place = PLACE_PREPOSITIONS.get(root.head.lower_)

@@ -36,6 +36,11 @@ def _capital_and_quote_tokens(doc: Doc) -> tuple[list[Token], list[Token]]:
     return found
 
 
+def capital_tokens(doc: Doc) -> list[Token]:
+    """The doc's capitalised tokens (cached with its quotation marks)."""
+    return _capital_and_quote_tokens(doc)[0]
+
+
 def _quote_ids(doc: Doc) -> numpy.ndarray:
     return numpy.array([doc.vocab.strings.add(q) for q in OPEN_QUOTES | CLOSE_QUOTES], dtype="uint64")
 

@@ -20,6 +20,16 @@ from .first_names import is_first_name
 from .gazetteer import place_label
 from .name_cues import CUE_VOTE, context_cues
 from .name_missed import missed_described, missed_people_and_orgs, missed_places, quoted_works
+from .name_repairs import (
+    club_initials,
+    finish_awards,
+    join_pieces,
+    missed_awards,
+    missed_clubs,
+    missed_full_names,
+    unquoted_works,
+    work_cue,
+)
 from .name_spans import NAME_PARTICLES, TYPES, NameSpan, missed_outlets, name_key, raw_spans
 
 # How far a raw NER label is trusted when occurrences of one name disagree.  The rare classes
@@ -28,6 +38,7 @@ TRUST = {"PERSON": 1.0, "ORG": 1.0, "GPE": 1.0, "LOC": 0.9, "FAC": 0.8, "WORK": 
          "EVENT": 0.5, "NORP": 0.5, "LAW": 0.4}
 GAZETTEER_VOTE = 1.5  # per occurrence of a known real place: beats one wrong NER label, not a person cue
 NAME_PART_VOTE = 5.0  # the first/last token(s) of a full person name found elsewhere
+STREET_WORDS = frozenset({"street", "road", "row", "avenue", "boulevard", "terrace", "crescent", "quay", "wharf"})
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})  # "in May"
 
 
@@ -37,6 +48,10 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
     ("Carrick House", "the Elm Park Quarry")."""
     lex = lexicon()
     prev = doc[span.start - 1] if span.start > 0 else None
+    if span.end - span.start >= 2 and doc[span.end - 1].lower_ in STREET_WORDS and span.ner_label in ("PERSON", "ORG"):
+        cues["FAC"] += CUE_VOTE + 1  # "Abbey Row", "Cobbler Road": a street ("Lane" is too often a surname), not a person or a firm
+    if (work := work_cue(doc, span, lex)):
+        cues["WORK"] += work  # "her album X", "album of the year for X"
     if prev is not None and prev.pos_ == "ADJ" and lex.is_person_noun(prev.lemma_.lower()):
         cues["PERSON"] += CUE_VOTE
     if span.end - span.start >= 2 and span.ner_label == "PERSON" and doc[span.end - 1].lower_ in lex.fac_suffixes:
@@ -296,6 +311,12 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans += missed_people_and_orgs(doc, spans, lex)
     spans += missed_places(doc, spans, lex)
     spans += missed_described(doc, spans, lex)
+    spans = join_pieces(doc, spans, lex)
+    spans += missed_full_names(doc, spans, lex)
+    spans = [s for s in spans if s.end > s.start]
+    spans += missed_awards(doc, spans)
+    spans += missed_clubs(doc, spans)
+    spans = unquoted_works(doc, spans, lex)
     _fix_person_junk(doc, spans)
     cues = [_more_cues(doc, span, context_cues(doc, span, lex)) for span in spans]
     _vote(doc, spans, cues, {})  # first round: NER labels and context only
@@ -306,9 +327,14 @@ def find_names(doc: Doc) -> list[NameSpan]:
     _vote(doc, spans, cues, extra)  # second round: with name parts
     spans = [s for s in spans if not (s.label == "PERSON" and s.ner_label == "NORP" and s.start > 0
                                       and doc[s.start - 1].tag_ == "DT")]  # "the Italian said": not a name
+    finish_awards(doc, spans)  # before the type filter: NER calls some awards LAW
     spans = [s for s in spans if s.label in TYPES]
     spans += _add_missed_parts(doc, spans, _person_name_parts(doc, spans))
     spans += _add_missed_names(doc, spans)
+    for span in spans:
+        if club_initials(doc, span, None, lex):
+            span.label = "ORG"  # "AS Vérac" where only "Vérac" was found again
+    finish_awards(doc, spans)
     spans = quoted_works(doc, spans, lex)  # last: a quoted title after "her album" is a work, whatever the votes
     spans.sort(key=lambda s: s.start)
     return spans

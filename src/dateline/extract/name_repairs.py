@@ -1,0 +1,374 @@
+"""Repairs of name spans by their shape, before and after the label vote of `names`.
+
+- hyphenated names NER cut at the hyphen ("Nwosu" + "-" + "Clarke"), and East-Asian names written
+  surname first with a hyphenated given name ("Han" + "Ji-ho");
+- a first name and surname NER missed altogether ("Leyla Tursunova has written");
+- "University of X", "Bank of X" with only X found; "St X's Primary School" found in two pieces;
+- club initials before a name ("FK X", "AS X");
+- titles without quotation marks in a work position ("her third novel, X,", "album of the year
+  for X"): a strong WORK vote (`work_cue`), so every occurrence of the title follows;
+- awards, prizes and ceremonies ("the X Awards", "the X Prize for Fiction") are never a person:
+  labelled EVENT after the vote.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .entity_lexicon import EntityLexicon, is_dictionary_word
+from .first_names import is_first_name
+from .name_cues import person_shaped
+from .name_missed import capital_tokens
+from .name_spans import NAME_PARTICLES, SAINTS, NameSpan
+
+HYPHENS = frozenset({"-", "‐", "‑"})
+AWARD_WORDS = frozenset({"award", "awards", "prize", "prizes", "medal", "medals", "trophy", "cup", "championship",
+                         "championships", "festival", "biennale", "olympics"})
+AWARD_HEADS = frozenset({"award", "prize", "medal", "trophy"})  # "the X Prize for Fiction"
+# Club initials before a name ("FK X", "AS X"): written in capitals, two to four letters.
+CLUB_INITIALS = frozenset({"ac", "afc", "as", "bk", "ca", "cd", "cf", "fc", "fk", "if", "ik", "kv", "nk", "rc", "sc", "sd",
+                           "sk", "ss", "ssc", "sv", "ud", "vfb", "vfl", "tsv", "hnk", "gnk", "ogc", "rcd"})
+# Work nouns whose use before a capitalised word is too often something else ("the game Saturday").
+LOOSE_WORK_NOUNS = frozenset({"game", "collection", "programme", "program", "hit", "translation", "exhibition", "video",
+                              "track", "show", "debut", "record", "series"})
+SMALL_TITLE_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "with", "by", "from"})
+TITLE_JOINERS = frozenset({"of", "the", "a", "an", "and"})
+WORK_VOTE = 10.0  # a work position outweighs an organisation word inside the title ("Northern Glass")
+NOT_TITLES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _tight(doc: Doc, i: int) -> bool:
+    """Token i is a hyphen written without spaces on either side."""
+    return doc[i].text in HYPHENS and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _owners(doc: Doc, spans: list[NameSpan]) -> list[int]:
+    owner = [-1] * len(doc)
+    for n, span in enumerate(spans):
+        for i in range(span.start, span.end):
+            owner[i] = n
+    return owner
+
+
+def _absorb(spans: list[NameSpan], keep: int, other: int, label: str | None = None) -> None:
+    a, b = spans[keep], spans[other]
+    a.start, a.end = min(a.start, b.start), max(a.end, b.end)
+    if a.end == b.end:
+        a.possessive = b.possessive
+    if label:
+        a.label = a.ner_label = label
+    elif "PERSON" in (a.ner_label, b.ner_label):
+        a.label = a.ner_label = "PERSON"
+    b.end = b.start  # emptied: dropped by the caller
+
+
+def _hangul_given(doc: Doc, i: int) -> bool:
+    """"Ji-ho", "Seo-yeon": a short capitalised syllable, a tight hyphen, a short lower-case one."""
+    return (i + 2 < len(doc) and doc[i].is_title and doc[i].is_alpha and len(doc[i]) <= 5 and _tight(doc, i + 1)
+            and doc[i + 2].is_lower and doc[i + 2].is_alpha and len(doc[i + 2]) <= 5)
+
+
+def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
+    """Join what NER cut: hyphenated names, a surname before a hyphenated given name, "University
+    of X", "St X's Primary School", club initials.  Spans emptied by a join are dropped."""
+    spans = sorted(spans, key=lambda s: s.start)
+    owner = _owners(doc, spans)
+    for n, span in enumerate(spans):
+        if span.end <= span.start:
+            continue
+        while span.end + 1 < len(doc) and _tight(doc, span.end) and doc[span.end + 1].is_alpha \
+                and doc[span.end + 1].text[:1].isupper():
+            nxt = owner[span.end + 1]
+            if nxt >= 0 and nxt != n:
+                _absorb(spans, n, nxt)
+            else:
+                span.end += 2
+            for i in range(span.start, span.end):
+                owner[i] = n
+        while span.start >= 2 and _tight(doc, span.start - 1) and doc[span.start - 2].is_alpha \
+                and doc[span.start - 2].text[:1].isupper():
+            prev = owner[span.start - 2]
+            if prev >= 0 and prev != n:
+                _absorb(spans, n, prev)
+            else:
+                span.start -= 2
+            for i in range(span.start, span.end):
+                owner[i] = n
+        _surname_first(doc, spans, owner, n, lex)
+        _institution_of(doc, spans, owner, n, lex)
+        _saint_institution(doc, spans, owner, n, lex)
+        club_initials(doc, span, owner, lex)
+    return [s for s in spans if s.end > s.start]
+
+
+def _surname_first(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
+    """"Han Ji-ho": a short capitalised word right before a person's hyphenated given name."""
+    span = spans[n]
+    p = span.start - 1
+    if span.ner_label != "PERSON" or p < 0 or not _hangul_given(doc, span.start) or not doc[p].whitespace_:
+        return
+    word = doc[p]
+    if not (word.is_title and word.is_alpha and len(word) <= 6) or word.lower_ in lex.titles or lex.is_person_noun(word.lower_):
+        return
+    other = owner[p]
+    if other >= 0 and spans[other].end - spans[other].start != 1:
+        return
+    if other >= 0:
+        _absorb(spans, n, other, "PERSON")
+    else:
+        span.start = p
+    owner[p] = n
+
+
+def _institution_of(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
+    """"The University of Kelvingrove" with only "Kelvingrove" found: an organisation word and "of"
+    before the name make it one organisation."""
+    span = spans[n]
+    s = span.start
+    if span.ner_label == "PERSON" or s < 2 or doc[s - 1].lower_ != "of" or owner[s - 2] >= 0:
+        return
+    word = doc[s - 2]
+    if not word.is_title or (word.lower_ not in lex.org_suffixes and word.lower_ not in lex.org_prefixes):
+        return
+    start = s - 2
+    while start > 0 and owner[start - 1] < 0 and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "ADJ") \
+            and not doc[start - 1].is_sent_start:
+        start -= 1  # "the Royal Bank of X"
+    span.start, span.label, span.ner_label = start, "ORG", "ORG"
+    for i in range(start, s):
+        owner[i] = n
+
+
+def _saint_institution(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
+    """"St Aidan's Primary School" found as "St Aidan" and "Primary School": a saint's name, a
+    possessive, then up to three capitalised words ending in an organisation or building word."""
+    span = spans[n]
+    e = span.end
+    if doc[span.start].lower_ not in SAINTS or e + 1 >= len(doc) or doc[e].tag_ != "POS":
+        return
+    end = e + 1
+    while end < len(doc) and end - e <= 3 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    last = doc[end - 1].lower_
+    if end == e + 1 or (last not in lex.org_suffixes and last not in lex.fac_suffixes):
+        return
+    for i in range(e + 1, end):
+        if owner[i] >= 0 and owner[i] != n:
+            other = spans[owner[i]]
+            if other.start < e + 1 or other.end > end:
+                return  # the words belong to a longer name
+    for i in range(e + 1, end):
+        if owner[i] >= 0 and owner[i] != n:
+            spans[owner[i]].end = spans[owner[i]].start
+        owner[i] = n
+    owner[e] = n
+    span.end, span.label, span.ner_label = end, "ORG", "ORG"
+    span.possessive = end < len(doc) and doc[end].tag_ == "POS"
+
+
+def club_initials(doc: Doc, span: NameSpan, owner: list[int] | None, lex: EntityLexicon) -> bool:
+    """"FK Sava Zemun", "AS Vérac" with only the name found: club initials in capitals before it."""
+    p = span.start - 1
+    if p < 0 or (owner is not None and owner[p] >= 0):
+        return False
+    word = doc[p]
+    if not (word.is_upper and 2 <= len(word) <= 4 and word.lower_ in CLUB_INITIALS):
+        return False
+    span.start, span.label, span.ner_label = p, "ORG", "ORG"
+    if owner is not None:
+        owner[p] = -2
+    return True
+
+
+# ---------------------------------------------------------------- names NER missed
+
+
+def _word_end(doc: Doc, i: int) -> int:
+    """End of the word starting at token i, hyphenated pieces included ("Nwosu-Clarke")."""
+    end = i + 1
+    while end + 1 < len(doc) and _tight(doc, end) and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper():
+        end += 2
+    return end
+
+
+def missed_full_names(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
+    """"Leyla Tursunova has written ...", "Amara Nwosu-Clarke won": a known first name and one or
+    two capitalised words, the last no dictionary word, that NER left out altogether."""
+    owner = _owners(doc, spans)
+    out: list[NameSpan] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        first_end = _word_end(doc, i)
+        alone = owner[i] >= 0 and _covers_exactly(spans[owner[i]], i, first_end) and spans[owner[i]].ner_label != "PERSON"
+        if (owner[i] >= 0 and not alone) or not tok.is_title or tok.pos_ not in ("PROPN", "NOUN") or not is_first_name(tok.text) \
+                or tok.lower_ in lex.titles or tok.lower_ in lex.place_prefixes or tok.lower_ in SAINTS:
+            i += 1
+            continue
+        end, words = first_end, 1
+        while end < len(doc) and words < 3 and _inside(doc, spans, owner[end], end) and _name_word(doc[end], lex) \
+                and doc[end - 1].whitespace_:
+            end = _word_end(doc, end)
+            words += 1
+        inside = {owner[k] for k in range(i if alone else first_end, end) if owner[k] >= 0}
+        if words >= 2 and _surname_like(doc[end - 1], lex) and all(i <= spans[o].start and spans[o].end <= end for o in inside):
+            for o in inside:  # "Hui" (as NORP) of "Hui-Min Goh", "Tursunova" (as ORG) of "Leyla Tursunova"
+                spans[o].end = spans[o].start
+            out.append(NameSpan(i, end, "PERSON", "", end < len(doc) and doc[end].tag_ == "POS"))
+            i = end
+            continue
+        i += 1
+    return out
+
+
+def _inside(doc: Doc, spans: list[NameSpan], o: int, i: int) -> bool:
+    """Token i is free, or starts a one-word span NER gave some other label than PERSON."""
+    return o < 0 or (spans[o].start == i and spans[o].ner_label != "PERSON" and spans[o].end <= _word_end(doc, i))
+
+
+def _covers_exactly(span: NameSpan, start: int, end: int) -> bool:
+    return span.start == start and span.end == end
+
+
+def _name_word(tok: Token, lex: EntityLexicon) -> bool:
+    return tok.is_title and tok.is_alpha and (tok.pos_ == "PROPN" or not is_dictionary_word(tok.text, tok.lemma_)) \
+        and tok.lower_ not in SAINTS \
+        and tok.lower_ not in lex.org_prefixes and tok.lower_ not in NAME_PARTICLES
+
+
+def _surname_like(tok: Token, lex: EntityLexicon) -> bool:
+    low = tok.lower_
+    return (low not in lex.org_suffixes and low not in lex.fac_suffixes and low not in AWARD_WORDS
+            and not is_dictionary_word(tok.text, tok.lemma_) and not (low.endswith("s") and is_dictionary_word(low[:-1])))
+
+
+# ---------------------------------------------------------------- works and awards
+
+
+def _work_noun(tok: Token, lex: EntityLexicon) -> bool:
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and tok.is_lower and lex.type_of_noun.get(lemma) == "WORK" and lemma not in LOOSE_WORK_NOUNS
+
+
+def work_position(doc: Doc, start: int, lex: EntityLexicon) -> bool:
+    """A title right after a work noun ("her album X", "his third novel, X,") or an award category
+    of works ("album of the year for X", "best film for X")."""
+    i = start - 1
+    comma = i >= 0 and doc[i].text == ","
+    if comma:
+        i -= 1
+    if i >= 0 and _work_noun(doc[i], lex):
+        return True
+    if comma or i < 1 or doc[i].lower_ != "for":
+        return False
+    j = i - 1
+    if j >= 3 and doc[j].lower_ == "year" and doc[j - 1].lower_ == "the" and doc[j - 2].lower_ == "of":
+        j -= 3
+    return _work_noun(doc[j], lex) and (j != i - 1 or (j > 0 and doc[j - 1].lower_ == "best"))
+
+
+def _title_run(doc: Doc, start: int) -> int:
+    """End of a capitalised title starting at `start` ("A House in Samarkand"), small words inside.
+    Without a comma before it, a preposition other than "of" ends it ("the film X in Toronto.")
+    unless a verb follows the whole title ("the play A Winter in Corvo opens")."""
+    def title(i: int) -> bool:
+        return i < len(doc) and doc[i].is_title and doc[i].is_alpha and doc[i].ent_type_ not in NOT_TITLES
+
+    end, cut = start, 0
+    while end < len(doc) and end - start < 8:
+        if title(end) or (doc[end].lower_ in SMALL_TITLE_WORDS and end > start and title(end + 1)):
+            if not cut and doc[end].lower_ in SMALL_TITLE_WORDS and doc[end].lower_ not in TITLE_JOINERS:
+                cut = end
+            end += 1
+        else:
+            break
+    closed = (start > 0 and doc[start - 1].text == ",") or (end < len(doc) and doc[end].pos_ in ("VERB", "AUX"))
+    return end if closed or not cut else cut
+
+
+def unquoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
+    """A capitalised title in a work position is one WORK span, whatever NER made of its words
+    ("Her fourth novel, A House in Samarkand, was published": not "House" and "Samarkand").
+    Not a person's name ("the film Jane Doe directed"), not a date ("the album Monday")."""
+    found: list[NameSpan] = []
+    resume = 0
+    for tok in capital_tokens(doc):
+        start = tok.i
+        if start < resume or not tok.is_title or not work_position(doc, start, lex):
+            continue
+        end = _title_run(doc, start)
+        if end == start:
+            continue
+        words = doc[start:end]
+        if person_shaped(words, lex):
+            continue
+        if doc[start - 1].text == "," and not (end < len(doc) and doc[end].text in (",", ".", ";", ")")):
+            continue  # "the film, Jane Doe said": an apposition is closed
+        found.append(NameSpan(start, end, "WORK", "WORK", end < len(doc) and doc[end].tag_ == "POS"))
+        resume = end
+    if not found:
+        return spans
+    taken = bytearray(len(doc))
+    for s in found:
+        taken[s.start : s.end] = b"\x01" * (s.end - s.start)
+    return [s for s in spans if not any(taken[s.start : s.end])] + found
+
+
+def work_cue(doc: Doc, span: NameSpan, lex: EntityLexicon) -> float:
+    return WORK_VOTE if span.label == "WORK" and work_position(doc, span.start, lex) else 0.0
+
+
+def is_award(doc: Doc, span: NameSpan) -> bool:
+    words = doc[span.start : span.end]
+    if len(words) < 2:
+        return False
+    if words[-1].lower_ in AWARD_WORDS:
+        return True
+    return any(t.lower_ in AWARD_HEADS and t.i + 1 < span.end and doc[t.i + 1].lower_ in ("for", "of") for t in words[1:])
+
+
+def missed_awards(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """"won two Harbour Light Awards": capitalised words closed by an award word, NER saw nothing."""
+    owner = _owners(doc, spans)
+    out: list[NameSpan] = []
+    for tok in capital_tokens(doc):
+        i = tok.i
+        if tok.lower_ not in AWARD_WORDS or owner[i] >= 0 or not tok.is_title:
+            continue
+        start = i
+        while start > 0 and i - start < 4 and owner[start - 1] < 0 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                and not doc[start - 1].is_sent_start and doc[start - 1].ent_type_ not in NOT_TITLES:
+            start -= 1
+        if start < i:
+            out.append(NameSpan(start, i + 1, "EVENT", "EVENT", i + 1 < len(doc) and doc[i + 1].tag_ == "POS"))
+    return out
+
+
+def missed_clubs(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """"signed for FK Novi Brod": club initials in capitals and capitalised words NER saw nothing in."""
+    owner = _owners(doc, spans)
+    out: list[NameSpan] = []
+    for tok in capital_tokens(doc):
+        i = tok.i
+        if owner[i] >= 0 or not (tok.is_upper and 2 <= len(tok) <= 4 and tok.lower_ in CLUB_INITIALS):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= 3 and owner[end] < 0 and doc[end].is_title and doc[end].is_alpha \
+                and doc[end].ent_type_ not in NOT_TITLES:
+            end += 1
+        if end > i + 1:
+            out.append(NameSpan(i, end, "ORG", "ORG", end < len(doc) and doc[end].tag_ == "POS"))
+    return out
+
+
+def finish_awards(doc: Doc, spans: list[NameSpan]) -> None:
+    """An award, prize or ceremony is an EVENT, never a person or an organisation; capitalised
+    words NER left before it belong to it ("three Golden Lyre Awards")."""
+    owner = _owners(doc, spans)
+    for span in spans:
+        if not is_award(doc, span):
+            continue
+        span.label = "EVENT"
+        while span.start > 0 and owner[span.start - 1] < 0 and doc[span.start - 1].is_title \
+                and doc[span.start - 1].is_alpha and not doc[span.start - 1].is_sent_start:
+            span.start -= 1

@@ -30,6 +30,9 @@ EVENT_TYPES = frozenset(
     business.merge business.invest business.launch business.layoff politics.elect politics.sign
     politics.announce report.publish report.interview report.seen""".split()
 )
+# Two-person events with no direction: "X and Y met" -- who is agent and who partner is not the text's
+SYMMETRIC_EVENTS = frozenset("life.marry life.meet life.divorce life.separate life.engage life.date career.collaborate business.merge".split())
+SWAPPABLE = {"agent": "partner", "partner": "agent"}
 ROLES = frozenset("agent patient partner child parent organization place work target role".split())
 RELATIONS = frozenset("spouse parent child employee member role located_in age birth_year".split())
 LITERAL_RELATIONS = frozenset({"age", "birth_year", "role"})
@@ -194,10 +197,11 @@ def event_matches(expected: dict[str, Any], event: Event, analysis: Analysis, le
         return False
     if level == "strict" and not value_matches(expected["time"], event.time):
         return False
+    swap = SWAPPABLE if expected["type"] in SYMMETRIC_EVENTS else {}
     for role, name in expected["args"].items():
         found = False
         for arg in event.args:
-            if level != "loose" and arg.role != role:
+            if level != "loose" and arg.role != role and swap.get(arg.role) != role:
                 continue
             if name_matches(name, entity_names(analysis, arg.entity, arg.text), lenient=role == "role"):
                 found = True

@@ -14,7 +14,7 @@ from types import ModuleType
 
 import pytest
 
-from dateline.model import Analysis, Argument, Claim, Entity, Event, Fact, Mention
+from dateline.model import Analysis, Argument, Claim, Document, Entity, Event, Fact, Mention
 
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "_fixtures.py"
 
@@ -193,6 +193,19 @@ def test_child_facts_score_as_parent_facts_and_spouse_is_symmetric() -> None:
         elif fact.relation == "spouse":
             fact.subject, fact.object = fact.object, fact.subject
     assert len(fx.match_facts(fixture, analysis, "strict")) == len(fixture.expected["facts"])
+
+
+def test_two_person_events_match_either_way_round_and_others_do_not() -> None:
+    analysis = Analysis(document=Document.make("Ann Lee met Bo Chan. Ann Lee sued Bo Chan.", "2024-01-01"))
+    analysis.entities = [Entity("E1", "PERSON", "Ann Lee", [Mention(0, 7, "Ann Lee", 0)]),
+                         Entity("E2", "PERSON", "Bo Chan", [Mention(12, 19, "Bo Chan", 0)])]
+    met = Event("V1", "life.meet", "meet", 8, 11, "met", 0, [Argument("agent", 12, 19, "Bo Chan", "E2"),
+                                                            Argument("partner", 0, 7, "Ann Lee", "E1")])
+    sued = Event("V2", "legal.sue", "sue", 8, 11, "sued", 0, [Argument("agent", 12, 19, "Bo Chan", "E2"),
+                                                             Argument("target", 0, 7, "Ann Lee", "E1")])
+    assert fx.event_matches({"type": "life.meet", "args": {"agent": "Ann Lee", "partner": "Bo Chan"}, "time": None}, met, analysis)
+    assert not fx.event_matches({"type": "legal.sue", "args": {"agent": "Ann Lee", "target": "Bo Chan"}, "time": None}, sued, analysis)
+    assert not fx.event_matches({"type": "life.meet", "args": {"agent": "Ann Lee", "partner": "Cy Dee"}, "time": None}, met, analysis)
 
 
 def test_matching_is_one_to_one_and_maximal() -> None:

@@ -329,7 +329,6 @@ KNOWN_MISSES = {
     "Carl Ruiz admitted fraud at Denver Crown Court.": "'admitted' needs a lexicon of crimes",
     "Lena Park co-founded Kestrel Labs in 2015.": "the tokenizer splits 'co-founded' and the subject is lost",
     "Acme Corp agreed a deal to buy Kestrel Labs.": "the infinitive under 'deal' is parsed as a relative clause: no agent",
-    "Omar Reyes is leaving Acme Corp after ten years.": "'left X' is read by the facts stage as the end of a post (tests/test_facts.py); not typed",
     "Acme Corp made 300 staff redundant in May.": "the parser makes 'redundant' a clause with the subject 'staff'",
 }
 

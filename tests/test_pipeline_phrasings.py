@@ -752,7 +752,6 @@ KNOWN: dict[str, str] = {
     "appoint-names-its:f1": "entity: 'the central bank' joined to Northgate Bank, so the post held before ends the new one",
     "appoint-made-captain:f1": "facts: 'two years after joining the club' is not dated from the appointment",
     "appoint-stepped-into-role:f1": "entity: 'Lumora' typed GPE",
-    "appoint-stepped-into-role:f2": "facts: 'who spent a decade at X' gives no ended employment",
     # hires
     "hire-joined-from:f0": "entity: 'Brampton City' typed GPE",
     "hire-joined-from:f1": "entity: 'Porto Azul' typed PERSON",

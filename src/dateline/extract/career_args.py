@@ -106,4 +106,4 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
             post = _left_post(doc, event)
             if post is not None:
                 event.args.append(post)
-    full_organisations(events, analysis)
+    full_organisations(events, analysis, doc)

@@ -10,7 +10,9 @@ that organisation.
 
 from __future__ import annotations
 
-from ..model import Analysis, Entity, Event
+from spacy.tokens import Doc
+
+from ..model import Analysis, Argument, Entity, Event
 
 CAREER_TYPES = frozenset({"career.hire", "career.appoint", "career.fire", "career.resign", "career.retire"})
 ORG_ROLES = frozenset({"organization", "agent", "joined", "left", "club", "body"})
@@ -36,7 +38,20 @@ def full_form(short: Entity, orgs: list[Entity]) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
-def full_organisations(events: list[Event], analysis: Analysis) -> None:
+def _described(doc: Doc, arg: Argument, orgs: list[Entity]) -> Entity | None:
+    """"the Bremen institute": the one organisation whose name has both the place and the noun
+    (the Bremen Institute of Molecular Biology), whatever the nominal was joined to."""
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "NOUN":
+        return None
+    names = [c.lower_ for c in span.root.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names:
+        return None
+    found = [o for o in orgs if span.root.lower_ in _words(o.name) and all(n in _words(o.name) for n in names)]
+    return found[0] if len(found) == 1 else None
+
+
+def full_organisations(events: list[Event], analysis: Analysis, doc: Doc | None = None) -> None:
     """Point the organisation arguments of career events at the organisation their short name
     is part of ("joined Edinburgh" -> the University of Edinburgh named earlier or later)."""
     if not any(e.type in CAREER_TYPES for e in events):
@@ -50,6 +65,10 @@ def full_organisations(events: list[Event], analysis: Analysis) -> None:
         if event.type not in CAREER_TYPES:
             continue
         for arg in event.args:
+            described = _described(doc, arg, orgs) if doc is not None and arg.role in ORG_ROLES else None
+            if described is not None:
+                arg.entity = described.id
+                continue
             entity = by_id.get(arg.entity) if arg.role in ORG_ROLES and arg.entity else None
             if entity is None or entity.type not in SHORT_TYPES:
                 continue

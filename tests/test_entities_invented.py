@@ -498,6 +498,23 @@ CASES.update({
     "c_first_and_surname_missed": (
         "Leyla Tursunova has written four novels. Tursunova was born in Bukhara.",
         [("type", "Leyla Tursunova", PERSON), ("same", "Leyla Tursunova", "Tursunova#1"), ("type", "Bukhara", PLACE)]),
+    "c_place_in_place": (
+        "Chidi Okoro, who trained in Kaduna, Nigeria, now runs a clinic in Leeds.",
+        [("type", "Chidi Okoro", PERSON), ("type", "Kaduna", PLACE), ("type", "Nigeria", PLACE)]),
+    "c_title_then_as": (
+        "The trust has appointed Dr Adaeze Nwankwo as its medical director. Nwankwo starts in April.",
+        [("type", "Adaeze Nwankwo", PERSON), ("same", "Adaeze Nwankwo", "Nwankwo#1")]),
+    "c_town_named_orgs_apart": (
+        "Officials at Holmbury Town Council praised the Holmbury Pantry, a food charity, on Monday. "
+        "The council said Holmbury needed more volunteers.",
+        [("type", "Holmbury Town Council", ORG), ("type", "Holmbury Pantry", ORG_OR_FAC),
+         ("apart", "Holmbury Town Council", "Holmbury Pantry")]),
+    "c_club_short_form": (
+        "The midfielder Sami Haddad joined AS Montclar in 2019. Montclar finished third last season.",
+        [("type", "AS Montclar", ORG), ("same", "AS Montclar", "Montclar#1")]),
+    "c_double_given_name": (
+        "The lender hired Ji-Yeon Park from a rival bank last month.",
+        [("type", "Ji-Yeon Park", PERSON)]),
     "c_street": (
         "The shop on Cobbler Row will close, said Ada Venn, who lives nearby.",
         [("type", "Cobbler Row", PLACE_OR_FAC), ("type", "Ada Venn", PERSON)]),

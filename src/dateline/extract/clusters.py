@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from .entity_lexicon import lexicon
 from .first_names import first_name_gender
+from .name_repairs import CLUB_INITIALS
 from .name_spans import NAME_PARTICLES
 from .names import NameSpan, middle_surname, name_key
 
@@ -147,9 +148,10 @@ def _gender_fits(names: list[tuple[str, ...]], gender: str) -> bool:
 def _merge_short_forms(table: ClusterTable) -> None:
     """"Acme" with "Acme Corp"; "NASA" with "National Aeronautics and Space Administration"."""
     named = [ci for ci, c in enumerate(table.clusters) if c.names and c.label != "PERSON"]
+    grown: set[int] = set()  # a cluster that took in a short form is no short form itself
     for ci in named:
         c = table.clusters[ci]
-        if not c.names:
+        if not c.names or ci in grown:
             continue
         short = min(c.names, key=len)
         hits = []
@@ -161,12 +163,14 @@ def _merge_short_forms(table: ClusterTable) -> None:
             if len(longest) <= len(short):
                 continue
             initials = "".join(w[0] for w in longest if w.lower() not in ACRONYM_SKIP and w[:1].isupper())
-            if longest[: len(short)] == short or (len(short) == 1 and short[0].isupper() and short[0] == initials):
-                hits.append(cj)
+            if longest[: len(short)] == short or (len(short) == 1 and short[0].isupper() and short[0] == initials) \
+                    or (longest[1:] == short and longest[0].isupper() and longest[0].lower() in CLUB_INITIALS):
+                hits.append(cj)  # ... or "Vérac" with "AS Vérac"
         if len(hits) > 1:  # "Acme" with "Acme Devices" rather than with its product "Acme Slate"
             hits = [cj for cj in hits if _org_suffixed(max(table.clusters[cj].names, key=len))] or hits
         if len(hits) == 1:
             table.merge(hits[0], ci)
+            grown.add(hits[0])
 
 
 def _org_suffixed(words: tuple[str, ...]) -> bool:

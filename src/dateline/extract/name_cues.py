@@ -45,7 +45,11 @@ def _person_shaped_text(text: str) -> bool:
     if parts[0].lower() in lex.org_prefixes or not all(p[:1].isupper() or p.lower() in NAME_PARTICLES for p in parts):
         return False
     last = parts[-1].lower().rstrip(".")
-    return last not in lex.org_suffixes and last not in lex.fac_suffixes and not _plain_word(last)
+    if last in lex.org_suffixes or last in lex.fac_suffixes:
+        return False
+    pieces = parts[0].split("-")
+    double_given = len(pieces) == 2 and all(p[:1].isupper() for p in pieces) and len(parts) == 2
+    return double_given or not _plain_word(last)  # "Mei-Ling Tan": a double given name is shape enough
 
 
 def _appositive(doc: Doc, noun: int, root: Token) -> bool:

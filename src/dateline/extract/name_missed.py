@@ -70,7 +70,7 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
             end = i + 1
             while end < len(doc) and end - i <= 3 and not covered[end] and _capitalised(doc[end]):
                 end += 1
-            if end > i + 1 and not (end < len(doc) and doc[end].lower_ in lex.org_suffixes):
+            if end > i + 1 and not (end < len(doc) and doc[end].lower_ in lex.org_suffixes and not doc[end].is_lower):
                 out.append(NameSpan(i + 1, end, "PERSON", "", end < len(doc) and doc[end].tag_ == "POS"))
                 covered[i + 1 : end] = b"\x01" * (end - i - 1)
             continue

@@ -5,10 +5,8 @@
 - a first name and surname NER missed altogether ("Leyla Tursunova has written");
 - "University of X", "Bank of X" with only X found; "St X's Primary School" found in two pieces;
 - club initials before a name ("FK X", "AS X");
-- titles without quotation marks in a work position ("her third novel, X,", "album of the year
-  for X"): a strong WORK vote (`work_cue`), so every occurrence of the title follows;
-- awards, prizes and ceremonies ("the X Awards", "the X Prize for Fiction") are never a person:
-  labelled EVENT after the vote.
+- "Enugu, Nigeria" taken as one name: two places.
+Works and awards are in `name_works`.
 """
 
 from __future__ import annotations
@@ -17,24 +15,15 @@ from spacy.tokens import Doc, Token
 
 from .entity_lexicon import EntityLexicon, is_dictionary_word
 from .first_names import is_first_name
-from .name_cues import person_shaped
-from .name_missed import capital_tokens
 from .name_spans import NAME_PARTICLES, SAINTS, NameSpan
 
 HYPHENS = frozenset({"-", "‐", "‑"})
+# Last words of awards, prizes and ceremonies: never a person's surname (see `name_works`).
 AWARD_WORDS = frozenset({"award", "awards", "prize", "prizes", "medal", "medals", "trophy", "cup", "championship",
                          "championships", "festival", "biennale", "olympics"})
-AWARD_HEADS = frozenset({"award", "prize", "medal", "trophy"})  # "the X Prize for Fiction"
 # Club initials before a name ("FK X", "AS X"): written in capitals, two to four letters.
 CLUB_INITIALS = frozenset({"ac", "afc", "as", "bk", "ca", "cd", "cf", "fc", "fk", "if", "ik", "kv", "nk", "rc", "sc", "sd",
                            "sk", "ss", "ssc", "sv", "ud", "vfb", "vfl", "tsv", "hnk", "gnk", "ogc", "rcd"})
-# Work nouns whose use before a capitalised word is too often something else ("the game Saturday").
-LOOSE_WORK_NOUNS = frozenset({"game", "collection", "programme", "program", "hit", "translation", "exhibition", "video",
-                              "track", "show", "debut", "record", "series"})
-SMALL_TITLE_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "with", "by", "from"})
-TITLE_JOINERS = frozenset({"of", "the", "a", "an", "and"})
-WORK_VOTE = 10.0  # a work position outweighs an organisation word inside the title ("Northern Glass")
-NOT_TITLES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def _tight(doc: Doc, i: int) -> bool:
@@ -42,7 +31,7 @@ def _tight(doc: Doc, i: int) -> bool:
     return doc[i].text in HYPHENS and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
-def _owners(doc: Doc, spans: list[NameSpan]) -> list[int]:
+def span_owners(doc: Doc, spans: list[NameSpan]) -> list[int]:
     owner = [-1] * len(doc)
     for n, span in enumerate(spans):
         for i in range(span.start, span.end):
@@ -72,7 +61,7 @@ def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Nam
     """Join what NER cut: hyphenated names, a surname before a hyphenated given name, "University
     of X", "St X's Primary School", club initials.  Spans emptied by a join are dropped."""
     spans = sorted(spans, key=lambda s: s.start)
-    owner = _owners(doc, spans)
+    owner = span_owners(doc, spans)
     for n, span in enumerate(spans):
         if span.end <= span.start:
             continue
@@ -99,6 +88,35 @@ def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Nam
         _saint_institution(doc, spans, owner, n, lex)
         club_initials(doc, span, owner, lex)
     return [s for s in spans if s.end > s.start]
+
+
+def join_after_vote(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> None:
+    """Joins for the spans found after the vote (other occurrences of a name found elsewhere):
+    "the University of X", "AS X"; the label is the organisation's."""
+    owner = span_owners(doc, spans)
+    for n, span in enumerate(spans):
+        before = span.start
+        if span.ner_label == "" and span.label != "PERSON":
+            _institution_of(doc, spans, owner, n, lex)
+        if span.start == before and club_initials(doc, span, owner, lex):
+            span.label = "ORG"
+        elif span.start != before:
+            span.label = "ORG"
+
+
+def split_place_lists(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """"Enugu, Nigeria" taken as one place: a place and the larger place it lies in, two names."""
+    out: list[NameSpan] = []
+    for span in spans:
+        commas = [i for i in range(span.start + 1, span.end - 1) if doc[i].text == ","]
+        if span.ner_label not in ("GPE", "LOC") or not commas or not all(doc[i + 1].is_title for i in commas):
+            out.append(span)
+            continue
+        start = span.start
+        for i in [*commas, span.end]:
+            out.append(NameSpan(start, i, span.label, span.ner_label, span.possessive if i == span.end else False))
+            start = i + 1
+    return out
 
 
 def _surname_first(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
@@ -194,7 +212,7 @@ def _word_end(doc: Doc, i: int) -> int:
 def missed_full_names(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
     """"Leyla Tursunova has written ...", "Amara Nwosu-Clarke won": a known first name and one or
     two capitalised words, the last no dictionary word, that NER left out altogether."""
-    owner = _owners(doc, spans)
+    owner = span_owners(doc, spans)
     out: list[NameSpan] = []
     i = 0
     while i < len(doc):
@@ -240,135 +258,3 @@ def _surname_like(tok: Token, lex: EntityLexicon) -> bool:
     low = tok.lower_
     return (low not in lex.org_suffixes and low not in lex.fac_suffixes and low not in AWARD_WORDS
             and not is_dictionary_word(tok.text, tok.lemma_) and not (low.endswith("s") and is_dictionary_word(low[:-1])))
-
-
-# ---------------------------------------------------------------- works and awards
-
-
-def _work_noun(tok: Token, lex: EntityLexicon) -> bool:
-    lemma = tok.lemma_.lower()
-    return tok.pos_ == "NOUN" and tok.is_lower and lex.type_of_noun.get(lemma) == "WORK" and lemma not in LOOSE_WORK_NOUNS
-
-
-def work_position(doc: Doc, start: int, lex: EntityLexicon) -> bool:
-    """A title right after a work noun ("her album X", "his third novel, X,") or an award category
-    of works ("album of the year for X", "best film for X")."""
-    i = start - 1
-    comma = i >= 0 and doc[i].text == ","
-    if comma:
-        i -= 1
-    if i >= 0 and _work_noun(doc[i], lex):
-        return True
-    if comma or i < 1 or doc[i].lower_ != "for":
-        return False
-    j = i - 1
-    if j >= 3 and doc[j].lower_ == "year" and doc[j - 1].lower_ == "the" and doc[j - 2].lower_ == "of":
-        j -= 3
-    return _work_noun(doc[j], lex) and (j != i - 1 or (j > 0 and doc[j - 1].lower_ == "best"))
-
-
-def _title_run(doc: Doc, start: int) -> int:
-    """End of a capitalised title starting at `start` ("A House in Samarkand"), small words inside.
-    Without a comma before it, a preposition other than "of" ends it ("the film X in Toronto.")
-    unless a verb follows the whole title ("the play A Winter in Corvo opens")."""
-    def title(i: int) -> bool:
-        return i < len(doc) and doc[i].is_title and doc[i].is_alpha and doc[i].ent_type_ not in NOT_TITLES
-
-    end, cut = start, 0
-    while end < len(doc) and end - start < 8:
-        if title(end) or (doc[end].lower_ in SMALL_TITLE_WORDS and end > start and title(end + 1)):
-            if not cut and doc[end].lower_ in SMALL_TITLE_WORDS and doc[end].lower_ not in TITLE_JOINERS:
-                cut = end
-            end += 1
-        else:
-            break
-    closed = (start > 0 and doc[start - 1].text == ",") or (end < len(doc) and doc[end].pos_ in ("VERB", "AUX"))
-    return end if closed or not cut else cut
-
-
-def unquoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
-    """A capitalised title in a work position is one WORK span, whatever NER made of its words
-    ("Her fourth novel, A House in Samarkand, was published": not "House" and "Samarkand").
-    Not a person's name ("the film Jane Doe directed"), not a date ("the album Monday")."""
-    found: list[NameSpan] = []
-    resume = 0
-    for tok in capital_tokens(doc):
-        start = tok.i
-        if start < resume or not tok.is_title or not work_position(doc, start, lex):
-            continue
-        end = _title_run(doc, start)
-        if end == start:
-            continue
-        words = doc[start:end]
-        if person_shaped(words, lex):
-            continue
-        if doc[start - 1].text == "," and not (end < len(doc) and doc[end].text in (",", ".", ";", ")")):
-            continue  # "the film, Jane Doe said": an apposition is closed
-        found.append(NameSpan(start, end, "WORK", "WORK", end < len(doc) and doc[end].tag_ == "POS"))
-        resume = end
-    if not found:
-        return spans
-    taken = bytearray(len(doc))
-    for s in found:
-        taken[s.start : s.end] = b"\x01" * (s.end - s.start)
-    return [s for s in spans if not any(taken[s.start : s.end])] + found
-
-
-def work_cue(doc: Doc, span: NameSpan, lex: EntityLexicon) -> float:
-    return WORK_VOTE if span.label == "WORK" and work_position(doc, span.start, lex) else 0.0
-
-
-def is_award(doc: Doc, span: NameSpan) -> bool:
-    words = doc[span.start : span.end]
-    if len(words) < 2:
-        return False
-    if words[-1].lower_ in AWARD_WORDS:
-        return True
-    return any(t.lower_ in AWARD_HEADS and t.i + 1 < span.end and doc[t.i + 1].lower_ in ("for", "of") for t in words[1:])
-
-
-def missed_awards(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
-    """"won two Harbour Light Awards": capitalised words closed by an award word, NER saw nothing."""
-    owner = _owners(doc, spans)
-    out: list[NameSpan] = []
-    for tok in capital_tokens(doc):
-        i = tok.i
-        if tok.lower_ not in AWARD_WORDS or owner[i] >= 0 or not tok.is_title:
-            continue
-        start = i
-        while start > 0 and i - start < 4 and owner[start - 1] < 0 and doc[start - 1].is_title and doc[start - 1].is_alpha \
-                and not doc[start - 1].is_sent_start and doc[start - 1].ent_type_ not in NOT_TITLES:
-            start -= 1
-        if start < i:
-            out.append(NameSpan(start, i + 1, "EVENT", "EVENT", i + 1 < len(doc) and doc[i + 1].tag_ == "POS"))
-    return out
-
-
-def missed_clubs(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
-    """"signed for FK Novi Brod": club initials in capitals and capitalised words NER saw nothing in."""
-    owner = _owners(doc, spans)
-    out: list[NameSpan] = []
-    for tok in capital_tokens(doc):
-        i = tok.i
-        if owner[i] >= 0 or not (tok.is_upper and 2 <= len(tok) <= 4 and tok.lower_ in CLUB_INITIALS):
-            continue
-        end = i + 1
-        while end < len(doc) and end - i <= 3 and owner[end] < 0 and doc[end].is_title and doc[end].is_alpha \
-                and doc[end].ent_type_ not in NOT_TITLES:
-            end += 1
-        if end > i + 1:
-            out.append(NameSpan(i, end, "ORG", "ORG", end < len(doc) and doc[end].tag_ == "POS"))
-    return out
-
-
-def finish_awards(doc: Doc, spans: list[NameSpan]) -> None:
-    """An award, prize or ceremony is an EVENT, never a person or an organisation; capitalised
-    words NER left before it belong to it ("three Golden Lyre Awards")."""
-    owner = _owners(doc, spans)
-    for span in spans:
-        if not is_award(doc, span):
-            continue
-        span.label = "EVENT"
-        while span.start > 0 and owner[span.start - 1] < 0 and doc[span.start - 1].is_title \
-                and doc[span.start - 1].is_alpha and not doc[span.start - 1].is_sent_start:
-            span.start -= 1

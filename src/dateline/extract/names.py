@@ -14,23 +14,15 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from ..nlp import tokens
 from .entity_lexicon import is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
 from .name_cues import CUE_VOTE, context_cues
 from .name_missed import missed_described, missed_people_and_orgs, missed_places, quoted_works
-from .name_repairs import (
-    club_initials,
-    finish_awards,
-    join_pieces,
-    missed_awards,
-    missed_clubs,
-    missed_full_names,
-    unquoted_works,
-    work_cue,
-)
+from .name_recall import add_missed_names, add_missed_parts
+from .name_repairs import join_after_vote, join_pieces, missed_full_names, split_place_lists
 from .name_spans import NAME_PARTICLES, TYPES, NameSpan, missed_outlets, name_key, raw_spans
+from .name_works import finish_awards, missed_awards, missed_clubs, unquoted_works, work_cue
 
 # How far a raw NER label is trusted when occurrences of one name disagree.  The rare classes
 # (EVENT, NORP, LAW) are where the small model errs most on capitalised names.
@@ -39,7 +31,6 @@ TRUST = {"PERSON": 1.0, "ORG": 1.0, "GPE": 1.0, "LOC": 0.9, "FAC": 0.8, "WORK": 
 GAZETTEER_VOTE = 1.5  # per occurrence of a known real place: beats one wrong NER label, not a person cue
 NAME_PART_VOTE = 5.0  # the first/last token(s) of a full person name found elsewhere
 STREET_WORDS = frozenset({"street", "road", "row", "avenue", "boulevard", "terrace", "crescent", "quay", "wharf"})
-NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})  # "in May"
 
 
 def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, float]:
@@ -115,97 +106,6 @@ def _person_evidence(doc: Doc, span: NameSpan) -> bool:
     if span.votes.get("PERSON", 0.0) > TRUST["PERSON"] * 1.5 or is_first_name(words[0].text):
         return True
     return not is_dictionary_word(words[-1].text, words[-1].lemma_)
-
-
-def _name_like_at_start(doc: Doc, i: int) -> bool:
-    """A sentence-initial capitalised common word ("Price", "Stone") used as a surname: it is
-    the subject, or followed by a comma, a possessive or a verb."""
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return doc[i].dep_ in ("nsubj", "nsubjpass") or (
-        nxt is not None and (nxt.text == "," or nxt.tag_ == "POS" or nxt.pos_ in ("VERB", "AUX")))
-
-
-def _add_missed_parts(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str, ...]]]) -> list[NameSpan]:
-    """Occurrences of a known person name (or one of its parts) that NER did not mark."""
-    covered = bytearray(len(doc))
-    for span in spans:
-        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
-    candidates: set[tuple[str, ...]] = set()
-    for full, subs in parts.items():
-        candidates.add(tuple(full.split(" ")))
-        candidates |= subs
-    longest = max((len(c) for c in candidates), default=0)
-    toks = tokens(doc)
-    texts = [t.text for t in toks]
-    added: list[NameSpan] = []
-    i = 0
-    while i < len(doc):
-        if covered[i] or not texts[i][:1].isupper():
-            i += 1
-            continue
-        tok = toks[i]
-        if tok.ent_type_ in NOT_NAMES or (tok.pos_ != "PROPN" and tok.is_sent_start and not _name_like_at_start(doc, i)):
-            i += 1
-            continue
-        for k in range(min(longest, len(doc) - i), 0, -1):
-            words = tuple(texts[i : i + k])
-            if words in candidates and not any(covered[i : i + k]):
-                possessive = i + k < len(doc) and toks[i + k].tag_ == "POS"
-                start = i - 1 if _new_first_name(doc, i, covered, candidates) else i  # "his daughter, Ines Arteta"
-                added.append(NameSpan(start, i + k, "PERSON", "", possessive))
-                i += k - 1
-                break
-        i += 1
-    return added
-
-
-def _new_first_name(doc: Doc, i: int, covered: bytearray, candidates: set[tuple[str, ...]]) -> bool:
-    """A known surname at `i` after a first name NER missed and no known name begins with: another
-    bearer of the surname ("Joaquín Arteta ... his daughter, Inés Arteta")."""
-    prev = doc[i - 1] if i > 0 else None
-    return (prev is not None and not covered[prev.i] and prev.pos_ == "PROPN" and prev.is_title and not prev.is_sent_start
-            and is_first_name(prev.text) and not any(c[0] == prev.text for c in candidates))
-
-
-def _add_missed_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
-    """Other occurrences of an organisation, place or work name that NER marked elsewhere in the
-    document ("Korvath Systems" found in the headline, missed in the first sentence).  One-word
-    names only where the word is tagged a proper noun."""
-    known: dict[tuple[str, ...], str] = {}
-    lex = lexicon()
-    for span in spans:
-        if span.label != "PERSON":
-            words = tuple(t.text for t in span.tokens(doc))
-            known.setdefault(words, span.label)
-            if span.label == "ORG" and len(words) == 2 and words[1].lower() in lex.org_suffixes \
-                    and not is_dictionary_word(words[0]):
-                known.setdefault(words[:1], "ORG")  # "Qaswa" of "Qaswa Holdings", where NER missed it
-    if not known:
-        return []
-    covered = bytearray(len(doc))
-    for span in spans:
-        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
-    longest = max(len(k) for k in known)
-    toks = tokens(doc)
-    texts = [t.text for t in toks]
-    added: list[NameSpan] = []
-    i = 0
-    while i < len(doc):
-        if covered[i] or not texts[i][:1].isupper():
-            i += 1
-            continue
-        for k in range(min(longest, len(doc) - i), 0, -1):
-            words = tuple(texts[i : i + k])
-            label = known.get(words)
-            if label is None or any(covered[i : i + k]) or (k == 1 and toks[i].pos_ != "PROPN"):
-                continue
-            if i + k < len(doc) and toks[i + k].pos_ == "PROPN" and not covered[i + k]:
-                continue  # part of a longer name: "Acme" in "Acme Labs"
-            added.append(NameSpan(i, i + k, label, "", i + k < len(doc) and toks[i + k].tag_ == "POS"))
-            i += k - 1
-            break
-        i += 1
-    return added
 
 
 def _surnames(doc: Doc, spans: list[NameSpan]) -> set[str]:
@@ -311,7 +211,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans += missed_people_and_orgs(doc, spans, lex)
     spans += missed_places(doc, spans, lex)
     spans += missed_described(doc, spans, lex)
-    spans = join_pieces(doc, spans, lex)
+    spans = join_pieces(doc, split_place_lists(doc, spans), lex)
     spans += missed_full_names(doc, spans, lex)
     spans = [s for s in spans if s.end > s.start]
     spans += missed_awards(doc, spans)
@@ -329,11 +229,9 @@ def find_names(doc: Doc) -> list[NameSpan]:
                                       and doc[s.start - 1].tag_ == "DT")]  # "the Italian said": not a name
     finish_awards(doc, spans)  # before the type filter: NER calls some awards LAW
     spans = [s for s in spans if s.label in TYPES]
-    spans += _add_missed_parts(doc, spans, _person_name_parts(doc, spans))
-    spans += _add_missed_names(doc, spans)
-    for span in spans:
-        if club_initials(doc, span, None, lex):
-            span.label = "ORG"  # "AS Vérac" where only "Vérac" was found again
+    spans += add_missed_parts(doc, spans, _person_name_parts(doc, spans))
+    spans += add_missed_names(doc, spans)
+    join_after_vote(doc, spans, lex)  # "AS Vérac", "the University of X" where only the name was found again
     finish_awards(doc, spans)
     spans = quoted_works(doc, spans, lex)  # last: a quoted title after "her album" is a work, whatever the votes
     spans.sort(key=lambda s: s.start)

@@ -1,0 +1,107 @@
+"""Other occurrences of names found elsewhere in the document that NER did not mark: the parts
+of a person's full name ("Doe" after "Jane Doe"), and organisation, place and work names."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..nlp import tokens
+from .entity_lexicon import is_dictionary_word, lexicon
+from .first_names import is_first_name
+from .name_repairs import CLUB_INITIALS
+from .name_spans import NameSpan
+
+NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})  # "in May"
+
+
+def _name_like_at_start(doc: Doc, i: int) -> bool:
+    """A sentence-initial capitalised common word ("Price", "Stone") used as a surname: it is
+    the subject, or followed by a comma, a possessive or a verb."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[i].dep_ in ("nsubj", "nsubjpass") or (
+        nxt is not None and (nxt.text == "," or nxt.tag_ == "POS" or nxt.pos_ in ("VERB", "AUX")))
+
+
+def add_missed_parts(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str, ...]]]) -> list[NameSpan]:
+    """Occurrences of a known person name (or one of its parts) that NER did not mark."""
+    covered = bytearray(len(doc))
+    for span in spans:
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    candidates: set[tuple[str, ...]] = set()
+    for full, subs in parts.items():
+        candidates.add(tuple(full.split(" ")))
+        candidates |= subs
+    longest = max((len(c) for c in candidates), default=0)
+    toks = tokens(doc)
+    texts = [t.text for t in toks]
+    added: list[NameSpan] = []
+    i = 0
+    while i < len(doc):
+        if covered[i] or not texts[i][:1].isupper():
+            i += 1
+            continue
+        tok = toks[i]
+        if tok.ent_type_ in NOT_NAMES or (tok.pos_ != "PROPN" and tok.is_sent_start and not _name_like_at_start(doc, i)):
+            i += 1
+            continue
+        for k in range(min(longest, len(doc) - i), 0, -1):
+            words = tuple(texts[i : i + k])
+            if words in candidates and not any(covered[i : i + k]):
+                possessive = i + k < len(doc) and toks[i + k].tag_ == "POS"
+                start = i - 1 if _new_first_name(doc, i, covered, candidates) else i  # "his daughter, Ines Arteta"
+                added.append(NameSpan(start, i + k, "PERSON", "", possessive))
+                i += k - 1
+                break
+        i += 1
+    return added
+
+
+def _new_first_name(doc: Doc, i: int, covered: bytearray, candidates: set[tuple[str, ...]]) -> bool:
+    """A known surname at `i` after a first name NER missed and no known name begins with: another
+    bearer of the surname ("Joaquín Arteta ... his daughter, Inés Arteta")."""
+    prev = doc[i - 1] if i > 0 else None
+    return (prev is not None and not covered[prev.i] and prev.pos_ == "PROPN" and prev.is_title and not prev.is_sent_start
+            and is_first_name(prev.text) and not any(c[0] == prev.text for c in candidates))
+
+
+def add_missed_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """Other occurrences of an organisation, place or work name that NER marked elsewhere in the
+    document ("Korvath Systems" found in the headline, missed in the first sentence).  One-word
+    names only where the word is tagged a proper noun."""
+    known: dict[tuple[str, ...], str] = {}
+    lex = lexicon()
+    for span in spans:
+        if span.label != "PERSON":
+            words = tuple(t.text for t in span.tokens(doc))
+            known.setdefault(words, span.label)
+            if span.label == "ORG" and len(words) == 2 and words[1].lower() in lex.org_suffixes \
+                    and not is_dictionary_word(words[0]):
+                known.setdefault(words[:1], "ORG")  # "Qaswa" of "Qaswa Holdings", where NER missed it
+            if span.label == "ORG" and len(words) >= 2 and words[0].isupper() and words[0].lower() in CLUB_INITIALS:
+                known.setdefault(words[1:], "ORG")  # "Vérac" of "AS Vérac"
+    if not known:
+        return []
+    covered = bytearray(len(doc))
+    for span in spans:
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    longest = max(len(k) for k in known)
+    toks = tokens(doc)
+    texts = [t.text for t in toks]
+    added: list[NameSpan] = []
+    i = 0
+    while i < len(doc):
+        if covered[i] or not texts[i][:1].isupper():
+            i += 1
+            continue
+        for k in range(min(longest, len(doc) - i), 0, -1):
+            words = tuple(texts[i : i + k])
+            label = known.get(words)
+            if label is None or any(covered[i : i + k]) or (k == 1 and toks[i].pos_ != "PROPN"):
+                continue
+            if i + k < len(doc) and toks[i + k].pos_ == "PROPN" and not covered[i + k]:
+                continue  # part of a longer name: "Acme" in "Acme Labs"
+            added.append(NameSpan(i, i + k, label, "", i + k < len(doc) and toks[i + k].tag_ == "POS"))
+            i += k - 1
+            break
+        i += 1
+    return added

@@ -124,6 +124,19 @@ CASES: list[Case] = [
     Case("began-career", "Hana Kobayashi began her career at Zentek Systems in 1998.",
          facts=[F("employee", "Hana Kobayashi", "Zentek Systems", start="1998")]),
     Case("will-spend", "Dolores Ibarra will spend two years at Andes Partners.", facts=[]),
+    # ---------------------------------------------------------------- who, for whom
+    Case("board-dismissed", "Corvallo Group named a new chief on Monday. Its board dismissed Henrik Dahl on Sunday after a "
+         "year of losses, and Corvallo Group shares rose.",
+         [E("career.fire", {"agent": "Corvallo Group", "patient": "Henrik Dahl"}, "2024-05-12")]),
+    Case("it-recruited", "Corvallo Group reported a loss. Corvallo said it had recruited Chidi Okeke as its finance chief. "
+         "Corvallo Group shares fell.",
+         [E("career.hire", {"agent": "Corvallo Group", "patient": "Chidi Okeke", "role": "finance chief"})],
+         [F("employee", "Chidi Okeke", "Corvallo Group")]),
+    Case("fired-title-apposition", "Prime Minister Helena Strand dismissed her finance minister, Pieter Vandam, on Monday.",
+         [E("career.fire", {"agent": "Helena Strand", "patient": "Pieter Vandam"}, "2024-05-13")],
+         [F("role", "Pieter Vandam", value="finance minister", end="2024-05-13"), F("role", "Helena Strand", value="prime minister")]),
+    Case("appointed-relative-title", "The signings are the first under Pieter Hoek, the Dutch coach who was appointed in March.",
+         [E("career.appoint", {"patient": "Pieter Hoek", "role": "coach"}, "2024-03")]),
     Case("leave-place", "Helen Carter left Lisbon in 2021 and settled in Oslo.", absent=["career.resign"]),
     Case("leave-person", "Tom Riley left his wife in 2020.", absent=["career.resign"]),
     # ---------------------------------------------------------------- appointments

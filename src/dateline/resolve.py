@@ -217,7 +217,8 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
     for event in events:
         if not (event.type in cfg["end_types"] or _phrasal_end(doc, event, cfg)) or not _factual(event):
             continue
-        people = set(_ids(event, cfg["person_roles"] + ["agent"], a, {"PERSON"}))
+        leavers = cfg["person_roles"] + (["agent"] if event.type != "career.fire" else [])  # who fires keeps their post
+        people = set(_ids(event, leavers, a, {"PERSON"}))
         orgs = set(_ids(event, cfg["organization_roles"], a, {"ORG"}))
         titles = [_arg_title(doc, arg) for arg in event.args if arg.role in cfg["title_roles"] and not arg.entity]
         if not titles and doc is not None:  # "retired as chief executive of X in 2019"

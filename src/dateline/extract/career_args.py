@@ -7,6 +7,10 @@
   as the verb's object, which a resignation maps to the organisation left; and no one hires or
   fires themselves ("X, the club's manager, was sacked" copies the post's holder into the agent);
 - the post of "appointed X manager", "appointed him manager" (no preposition to frame it);
+- the person a title stands for ("dismissed her finance minister, X"), the post a relative clause
+  is about ("X, the Dutch coach who was appointed in June"), and the organisation behind "its
+  board", "the university's physics department" or an unresolved "it" (its possessor, else the
+  organisation the article is about);
 - "now" is no time of an appointment: "X, now deputy leader, was promoted" dates a state, so the
   event's time is unknown rather than PRESENT_REF;
 - the organisation named by a short form (`career_orgs`).
@@ -26,6 +30,10 @@ AGENT_LEAVES = frozenset({"career.resign", "career.retire"})
 NOT_PERSON_ROLES = frozenset({"organization", "left", "joined", "club", "body"})
 UNDATED = frozenset({"PRESENT_REF"})
 POST_DEPS = frozenset({"dobj", "oprd", "xcomp", "ccomp"})
+UNIT_NOUNS = frozenset({"board", "directors", "governors", "trustees", "department", "division", "management", "owners", "owner",
+                        "shareholders", "committee"})
+BODY_NOUNS = frozenset({"company", "firm", "group", "club", "university", "school", "hospital", "bank", "council", "team", "side"})
+BODY_TYPES = frozenset({"career.hire", "career.appoint", "career.fire"})
 
 
 def _title_token(name: Token) -> Token | None:
@@ -84,14 +92,85 @@ def _named_post(doc: Doc, event: Event) -> Argument | None:
     return None
 
 
+def _relative_post(doc: Doc, event: Event) -> Argument | None:
+    """"X, the Dutch coach who was appointed in June": the post is the noun the clause is about."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "relcl" or span.root.head.pos_ != "NOUN":
+        return None
+    head = span.root.head
+    value = title_value(head)
+    return Argument("role", head.idx, head.idx + len(head.text), value) if value else None
+
+
+def _people_at(analysis: Analysis) -> list[tuple[int, int, str]]:
+    return [(m.start, m.end, e.id) for e in analysis.entities if e.type == "PERSON" for m in e.mentions if m.kind == "name"]
+
+
+def _named_in_apposition(doc: Doc, arg: Argument, people: list[tuple[int, int, str]]) -> str | None:
+    """"dismissed her finance minister, X": the person the title stands for."""
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "NOUN":
+        return None
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            found = next((pid for s, e, pid in people if s <= child.idx < e), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _body_of(doc: Doc, arg: Argument, analysis: Analysis, main: str | None) -> str | None:
+    """"its board", "the board", "the university's physics department", an unresolved "it": the
+    organisation itself -- its possessor when named, else the one the article is about."""
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.lower_ == "it" and root.pos_ == "PRON":
+        return main
+    if root.lemma_.lower() not in UNIT_NOUNS:
+        return None
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ == "PRON":
+        return main
+    orgs = [e.id for e in analysis.entities if e.type == "ORG" for m in e.mentions if m.start <= owner.idx < m.end]
+    if orgs:
+        return orgs[0]
+    return main if owner.pos_ == "NOUN" and owner.lemma_.lower() in BODY_NOUNS else None
+
+
+def _main_organisation(analysis: Analysis) -> str | None:
+    """The organisation an article is about: named more than twice as often as any other."""
+    counts = sorted(((len(e.mentions), e.id) for e in analysis.entities if e.type == "ORG"), reverse=True)
+    if not counts or (len(counts) > 1 and counts[0][0] <= 2 * counts[1][0]):
+        return None
+    return counts[0][1]
+
+
+def _fill(doc: Doc, event: Event, analysis: Analysis, people: list[tuple[int, int, str]], main: str | None) -> None:
+    for arg in event.args:
+        if arg.entity is not None:
+            continue
+        if arg.role in ("patient", "agent"):
+            arg.entity = _named_in_apposition(doc, arg, people)
+        if arg.entity is None and arg.role in ("agent", "organization") and event.type in BODY_TYPES:
+            arg.entity = _body_of(doc, arg, analysis, main)
+    if event.type in ("career.appoint", "career.hire") and not any(a.role == "role" for a in event.args):
+        post = _relative_post(doc, event)
+        if post is not None:
+            event.args.append(post)
+
+
 def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
     """Fill and correct the arguments of career events in place."""
     if not any(e.type in CAREER_TYPES for e in events):
         return
     people = {e.id for e in analysis.entities if e.type == "PERSON"}
+    named, main = _people_at(analysis), _main_organisation(analysis)
     for event in events:
         if event.type not in CAREER_TYPES:
             continue
+        _fill(doc, event, analysis, named, main)
         event.args = [a for a in event.args if not (a.role in NOT_PERSON_ROLES and a.entity in people)]
         movers = {a.entity for a in event.args if a.role in LEAVER_ROLES.get(event.type, ("patient",)) and a.entity}
         event.args = [a for a in event.args if not ((a.role in NOT_PERSON_ROLES or (a.role == "agent" and event.type not in AGENT_LEAVES))

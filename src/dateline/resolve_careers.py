@@ -9,8 +9,10 @@ Players end up members of their team through `resolve_teams`, as every employmen
 
 from __future__ import annotations
 
+import numpy
 from spacy.tokens import Doc, Token
 
+from .nlp import tokens
 from .resolve_base import PAST, _Builder, _entity, _evidence, _kind
 from .resolve_clauses import interval, objects_of, subject_of
 from .resolve_titles import prenominal_posts
@@ -46,9 +48,13 @@ def _career_start(verb: Token) -> bool:
 def career_statements(b: _Builder, doc: Doc) -> None:
     a = b.analysis
     prenominal_posts(b, doc)
-    for verb in doc:
+    wanted = [doc.vocab.strings.add(lemma) for lemma in LEMMAS]
+    hits = numpy.nonzero(numpy.isin(doc.to_array("LEMMA"), wanted))[0] if len(doc) else []  # one array pass, no token loop
+    listed = tokens(doc)
+    for i in hits:
+        verb = listed[int(i)]
         lemma = verb.lemma_.lower()
-        if lemma not in LEMMAS or verb.pos_ != "VERB":
+        if verb.pos_ != "VERB":
             continue
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREAL) for c in verb.children):
             continue  # "did not spend", "will spend two years at Y"

@@ -12,12 +12,13 @@ nothing planned, denied or wished ("will move to Turin")."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from .model import Analysis
-from .resolve_base import PLACES, _Builder, _entity, _evidence, _kind, config
+from .resolve_base import PLACES, _Builder, _evidence, _kind, config
 from .resolve_clauses import interval
 
 HOLDERS = {"PERSON", "ORG"}
@@ -25,15 +26,36 @@ COUPLE_WINDOW = 3  # sentences back in which "the couple" finds its married pair
 UNREAL_AUX = frozenset({"will", "would", "could", "might", "may", "should", "to", "'ll"})
 
 
-def _place(a: Analysis, token: Token | None) -> str | None:
-    place = _entity(a, token)
+class _Owners:
+    """Token index -> the entity of the smallest mention covering it, computed once per document."""
+
+    def __init__(self, a: Analysis, doc: Doc) -> None:
+        starts = [t.idx for t in doc]
+        best: dict[int, tuple[int, str]] = {}
+        for entity in a.entities:
+            for m in entity.mentions:
+                first = bisect_left(starts, m.start)
+                for i in range(first, len(doc)):
+                    tok = doc[i]
+                    if tok.idx >= m.end:
+                        break
+                    if tok.idx + len(tok.text) <= m.end and (i not in best or m.end - m.start < best[i][0]):
+                        best[i] = (m.end - m.start, entity.id)
+        self.by_token = {i: e for i, (_, e) in best.items()}
+
+
+    def of(self, token: Token | None) -> str | None:
+        return self.by_token.get(token.i) if token is not None else None
+
+
+def _place(a: Analysis, owners: _Owners, token: Token | None) -> str | None:
+    place = owners.of(token)
     return place if place is not None and _kind(a, place) in PLACES else None
 
 
-def _holders(a: Analysis, token: Token | None) -> list[str]:
+def _holders(a: Analysis, owners: _Owners, token: Token | None) -> list[str]:
     """The people or organisations a token stands for: a group ("the couple") is its members."""
-    found = _entity(a, token)
-    entity = a.entity(found)
+    entity = a.entity(owners.of(token))
     if entity is None:
         return []
     members = [m for m in entity.attrs.get("members") or [] if _kind(a, m) == "PERSON"]
@@ -42,12 +64,12 @@ def _holders(a: Analysis, token: Token | None) -> list[str]:
     return [entity.id] if entity.type in HOLDERS else []
 
 
-def _origin(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
+def _origin(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
     """"X, 51, of Faversham," / "X, a teacher from Wakefield," / "the Acme of Valencia"."""
     a = b.analysis
     if token.pos_ != "PROPN" or (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
         return
-    holder = _entity(a, token)
+    holder = owners.of(token)
     if holder is None or _kind(a, holder) not in HOLDERS:
         return
     heads = [token, *(c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"
@@ -61,12 +83,12 @@ def _origin(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
             if head is token and prep.lower_ == "of" and prep.i != token.i + 1 and doc[token.i + 1].text != ",":
                 continue  # "X of Y" inside one name is the name's own business
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            place = _place(a, pobj)
+            place = _place(a, owners, pobj)
             if place is not None and place != holder and _kind(a, place) != "FAC":
                 b.add("located_in", holder, place, evidence=_evidence(a, doc, token, pobj))  # type: ignore[arg-type]
 
 
-def _home_descriptor(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
+def _home_descriptor(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
     """A town named before a noun describing someone: "the Halifax singer X", "a Hamburg film maker"."""
     a = b.analysis
     if token.pos_ != "PROPN" or token.dep_ not in ("compound", "nmod", "amod") or token.head.pos_ != "NOUN":
@@ -78,15 +100,15 @@ def _home_descriptor(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -
         noun = noun.head  # "a Hamburg film maker": the maker
     if noun.lemma_.lower() in cfg["not_home_nouns"]:
         return
-    place = _place(a, token)
+    place = _place(a, owners, token)
     if place is None or _kind(a, place) != "GPE":
         return
-    holders = _holders(a, noun)
+    holders = _holders(a, owners, noun)
     if not holders:
         name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)  # "the Quebec band X"
         if name is None and noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
             name = noun.head  # "X, a small Hamburg film maker"
-        holders = _holders(a, name)
+        holders = _holders(a, owners, name)
     for holder in holders:
         if holder != place:
             b.add("located_in", holder, place, evidence=_evidence(a, doc, token, noun))
@@ -112,7 +134,7 @@ def _unreal(verb: Token) -> bool:
         or verb.dep_ == "xcomp"
 
 
-def _residence(b: _Builder, doc: Doc, verb: Token, cfg: dict[str, Any]) -> None:
+def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[str, Any]) -> None:
     """"have lived in Monaco since 2006", "Barcelona, where she lives", "moved to Lisbon in 2019"."""
     a = b.analysis
     lemma = verb.lemma_.lower()
@@ -127,11 +149,11 @@ def _residence(b: _Builder, doc: Doc, verb: Token, cfg: dict[str, Any]) -> None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    holders = _holders(a, subject) or _couple(b, subject)
+    holders = _holders(a, owners, subject) or _couple(b, subject)
     span = interval(a, doc, verb)
     since = span.start or (span.point if moving else None)
     for token in places:
-        place = _place(a, token)
+        place = _place(a, owners, token)
         for holder in holders:
             if place is not None and holder != place:
                 b.add("located_in", holder, place, valid_from=since, evidence=_evidence(a, doc, verb, token))
@@ -139,9 +161,11 @@ def _residence(b: _Builder, doc: Doc, verb: Token, cfg: dict[str, Any]) -> None:
 
 def places(b: _Builder, doc: Doc) -> None:
     cfg = config()["residence"]
+    verbs = frozenset(cfg["live_verbs"]) | frozenset(cfg["move_verbs"])
+    owners = _Owners(b.analysis, doc)
     for token in doc:
         if token.pos_ == "PROPN":
-            _origin(b, doc, token, cfg)
-            _home_descriptor(b, doc, token, cfg)
-        elif token.pos_ == "VERB":
-            _residence(b, doc, token, cfg)
+            _origin(b, owners, doc, token, cfg)
+            _home_descriptor(b, owners, doc, token, cfg)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+            _residence(b, owners, doc, token, cfg)

@@ -515,6 +515,27 @@ CASES.update({
     "c_double_given_name": (
         "The lender hired Ji-Yeon Park from a rival bank last month.",
         [("type", "Ji-Yeon Park", PERSON)]),
+    "c_club_named_after_town": (
+        "Ruud Kessel won the Dutch title with Vitesse Dordrecht in 2013 before moving abroad.",
+        [("type", "Ruud Kessel", PERSON), ("type", "Vitesse Dordrecht", ORG)]),
+    "c_cookbook_apposition": (
+        "Her fourth cookbook, Winter Kitchens, will be published in May by Tallow Press.",
+        [("type", "Winter Kitchens", WORK), ("type", "Tallow Press", ORG)]),
+    "c_single_quoted_after_comma": (
+        'The single, "Paper Moons," came out in March and was written by Oona Reyes.',
+        [("type", "Paper Moons", WORK), ("type", "Oona Reyes", PERSON)]),
+    "c_known_place_missed": (
+        "Police said a second man, aged 34, had been arrested in Cardiff on Sunday and released on bail.",
+        [("type", "Cardiff", PLACE)]),
+    "c_place_before_descriptor": (
+        "The start-up raised $12 million from the Oslo fund Brattvik Capital last spring.",
+        [("type", "Oslo", PLACE), ("type", "Brattvik Capital", ORG)]),
+    "c_two_word_place": (
+        "The rocket was launched from French Guiana in December, the agency said.",
+        [("type", "French Guiana", PLACE)]),
+    "c_first_name_before_double_surname": (
+        "He is survived by a daughter from his first marriage, Carmen Olmedo Fuenzalida, and by a son.",
+        [("type", "Carmen Olmedo Fuenzalida", PERSON)]),
     "c_street": (
         "The shop on Cobbler Row will close, said Ada Venn, who lives nearby.",
         [("type", "Cobbler Row", PLACE_OR_FAC), ("type", "Ada Venn", PERSON)]),
@@ -527,7 +548,6 @@ KNOWN: dict[str, str] = {
     "balogh_husband-4-same": "'Her' before 'husband' left unresolved",
     "ferri_play-3-same": "'the play' not joined to the work",
     "siam_lotus-3-same": "'the chain' not a type noun",
-    "st_ursula-2-type": "real city after 'in' not found",
 }
 
 

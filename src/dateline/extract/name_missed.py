@@ -185,7 +185,8 @@ def _work_noun_before(doc: Doc, quote: int, lex: EntityLexicon) -> bool:
         i -= 1
     if i >= 0 and doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in WORK_VERBS:
         return True  # "published “X”", "released “X”"
-    return i >= 0 and doc[i].pos_ == "NOUN" and lex.type_of_noun.get(doc[i].lemma_.lower()) == "WORK"
+    head = i >= 0 and (doc[i].pos_ == "NOUN" or (doc[i].pos_ == "ADJ" and i > 0 and doc[i - 1].tag_ in ("DT", "PRP$")))
+    return head and lex.type_of_noun.get(doc[i].lemma_.lower()) == "WORK"  # "The single, “X,”" (tagged ADJ)
 
 
 def quoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .entity_lexicon import EntityLexicon, is_dictionary_word
 from .first_names import is_first_name
+from .gazetteer import place_label
 from .name_spans import NAME_PARTICLES, SAINTS, NameSpan
 
 HYPHENS = frozenset({"-", "‐", "‑"})
@@ -84,6 +85,8 @@ def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Nam
             for i in range(span.start, span.end):
                 owner[i] = n
         _surname_first(doc, spans, owner, n, lex)
+        _first_name_before(doc, spans, owner, n, lex)
+        _place_before(doc, spans, owner, n)
         _institution_of(doc, spans, owner, n, lex)
         _saint_institution(doc, spans, owner, n, lex)
         club_initials(doc, span, owner, lex)
@@ -136,6 +139,32 @@ def _surname_first(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, le
     else:
         span.start = p
     owner[p] = n
+
+
+def _first_name_before(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
+    """"Carmen Aránguiz Fuenzalida" found without "Carmen": a known first name NER left out right
+    before a person's name of one or two words."""
+    span = spans[n]
+    p = span.start - 1
+    if span.label != "PERSON" or span.ner_label != "PERSON" or p < 0 or owner[p] >= 0 or span.end - span.start > 2:
+        return
+    word = doc[p]
+    if word.is_title and word.pos_ == "PROPN" and not word.is_sent_start and is_first_name(word.text) \
+            and word.lower_ not in lex.titles and not lex.is_person_noun(word.lower_) and word.lower_ not in lex.place_prefixes:
+        span.start = p
+        owner[p] = n
+
+
+def _place_before(doc: Doc, spans: list[NameSpan], owner: list[int], n: int) -> None:
+    """"French Guiana" found as "Guiana" (and "French" as a language): the capitalised word before
+    a name that makes, with it, a known place."""
+    span = spans[n]
+    p = span.start - 1
+    if p < 0 or owner[p] >= 0 or not doc[p].is_title or not doc[p].whitespace_ or span.end - span.start > 2:
+        return
+    if place_label(doc[p : span.end].text):
+        span.start, span.label, span.ner_label = p, "GPE", "GPE"
+        owner[p] = n
 
 
 def _institution_of(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
@@ -246,6 +275,30 @@ def _inside(doc: Doc, spans: list[NameSpan], o: int, i: int) -> bool:
 
 def _covers_exactly(span: NameSpan, start: int, end: int) -> bool:
     return span.start == start and span.end == end
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "to", "outside", "across", "throughout"})
+
+
+def missed_known_places(doc: Doc, spans: list[NameSpan], capitals: list[Token]) -> list[NameSpan]:
+    """"arrested in Cardiff on Sunday" with nothing found: a known real place (one to three
+    capitalised words, not a first name) right after a place preposition."""
+    owner = span_owners(doc, spans)
+    out: list[NameSpan] = []
+    for tok in capitals:
+        i = tok.i
+        if owner[i] >= 0 or i == 0 or doc[i - 1].lower_ not in PLACE_PREPOSITIONS or tok.pos_ != "PROPN" or not tok.is_title:
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 3 and owner[end] < 0 and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        while end > i and not (place_label(doc[i:end].text) and not (end == i + 1 and is_first_name(tok.text))):
+            end -= 1
+        if end > i:
+            out.append(NameSpan(i, end, "GPE", "", end < len(doc) and doc[end].tag_ == "POS"))
+            for k in range(i, end):
+                owner[k] = -2
+    return out
 
 
 def _name_word(tok: Token, lex: EntityLexicon) -> bool:

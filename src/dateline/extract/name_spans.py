@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp import tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word
 from .first_names import is_first_name
+from .gazetteer import place_label
 
 TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK", "PRODUCT", "EVENT", "NORP")
 LABEL_MAP = {"WORK_OF_ART": "WORK"}
@@ -79,7 +80,10 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
         label = LABEL_MAP.get(raw, raw)
         if label not in TYPES and label != "LAW":
             continue
+        first = ent.start + 1 if doc[ent.start].tag_ in ("DT", "PRP$") else ent.start
         start, end = _trim(doc, ent.start, ent.end, lex)
+        if start > first + 1 and doc[start - 1].is_lower and place_label(doc[first : start - 1].text):
+            out.append(NameSpan(first, start - 1, "GPE", "GPE", False))  # "the Stockholm fund X": Stockholm too
         while end > start + 1 and not any(c.isalpha() for c in doc[end - 1].text):
             end -= 1  # "Jane Doe 6-4": NER took the score along
         if start >= end or not _looks_like_name(doc[start:end]):

@@ -18,9 +18,15 @@ from .entity_lexicon import is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
 from .name_cues import CUE_VOTE, context_cues
-from .name_missed import missed_described, missed_people_and_orgs, missed_places, quoted_works
+from .name_missed import capital_tokens, missed_described, missed_people_and_orgs, missed_places, quoted_works
 from .name_recall import add_missed_names, add_missed_parts
-from .name_repairs import join_after_vote, join_pieces, missed_full_names, split_place_lists
+from .name_repairs import (
+    join_after_vote,
+    join_pieces,
+    missed_full_names,
+    missed_known_places,
+    split_place_lists,
+)
 from .name_spans import NAME_PARTICLES, TYPES, NameSpan, missed_outlets, name_key, raw_spans
 from .name_works import finish_awards, missed_awards, missed_clubs, unquoted_works, work_cue
 
@@ -41,6 +47,10 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
     prev = doc[span.start - 1] if span.start > 0 else None
     if span.end - span.start >= 2 and doc[span.end - 1].lower_ in STREET_WORDS and span.ner_label in ("PERSON", "ORG"):
         cues["FAC"] += CUE_VOTE + 1  # "Abbey Row", "Cobbler Road": a street ("Lane" is too often a surname), not a person or a firm
+    words = span.tokens(doc)
+    if span.ner_label == "PERSON" and len(words) >= 2 and words[0].lower_ not in lex.place_prefixes \
+            and not is_first_name(words[0].text) and _known_place(words[-1].text) and not _known_place(words[0].text):
+        cues["ORG"] += CUE_VOTE  # "Vitesse Dordrecht", "Sporting Lisbon": a club named after its town
     if (work := work_cue(doc, span, lex)):
         cues["WORK"] += work  # "her album X", "album of the year for X"
     if prev is not None and prev.pos_ == "ADJ" and lex.is_person_noun(prev.lemma_.lower()):
@@ -213,6 +223,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans += missed_described(doc, spans, lex)
     spans = join_pieces(doc, split_place_lists(doc, spans), lex)
     spans += missed_full_names(doc, spans, lex)
+    spans += missed_known_places(doc, [s for s in spans if s.end > s.start], capital_tokens(doc))
     spans = [s for s in spans if s.end > s.start]
     spans += missed_awards(doc, spans)
     spans += missed_clubs(doc, spans)

@@ -137,6 +137,13 @@ CASES: list[Case] = [
          [F("role", "Pieter Vandam", value="finance minister", end="2024-05-13"), F("role", "Helena Strand", value="prime minister")]),
     Case("appointed-relative-title", "The signings are the first under Pieter Hoek, the Dutch coach who was appointed in March.",
          [E("career.appoint", {"patient": "Pieter Hoek", "role": "coach"}, "2024-03")]),
+    Case("joined-from-no-object", "Lumenra makes maps for carmakers. Lumenra has grown fast and Lumenra shares rose again on Monday. "
+         "Rafael Okoro, who joined from the chipmaker Tessan Semiconductor in 1998, is its chief executive.",
+         [E("career.hire", {"agent": "Lumenra", "patient": "Rafael Okoro"}, "1998")],
+         [F("employee", "Rafael Okoro", "Lumenra", start="1998"), F("employee", "Rafael Okoro", "Tessan Semiconductor", end="1998")]),
+    Case("joins-from-announced", "Harwick Foods has named Lena Oster as its chief executive. Harwick Foods shares rose and Harwick "
+         "Foods said she joins from the dairy group Norvik.",
+         [E("career.appoint", {"patient": "Lena Oster", "role": "chief executive"})], absent=["career.hire"]),
     Case("leave-place", "Helen Carter left Lisbon in 2021 and settled in Oslo.", absent=["career.resign"]),
     Case("leave-person", "Tom Riley left his wife in 2020.", absent=["career.resign"]),
     # ---------------------------------------------------------------- appointments

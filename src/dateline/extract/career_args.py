@@ -11,6 +11,7 @@
   is about ("X, the Dutch coach who was appointed in June"), and the organisation behind "its
   board", "the university's physics department" or an unresolved "it" (its possessor, else the
   organisation the article is about);
+- "X, who joined from Z": a hiring by the organisation the article is about;
 - "now" is no time of an appointment: "X, now deputy leader, was promoted" dates a state, so the
   event's time is unknown rather than PRESENT_REF;
 - the organisation named by a short form (`career_orgs`).
@@ -33,6 +34,7 @@ POST_DEPS = frozenset({"dobj", "oprd", "xcomp", "ccomp"})
 UNIT_NOUNS = frozenset({"board", "directors", "governors", "trustees", "department", "division", "management", "owners", "owner",
                         "shareholders", "committee"})
 BODY_NOUNS = frozenset({"company", "firm", "group", "club", "university", "school", "hospital", "bank", "council", "team", "side"})
+JOIN_LEMMAS = frozenset({"join", "rejoin"})
 BODY_TYPES = frozenset({"career.hire", "career.appoint", "career.fire"})
 
 
@@ -161,12 +163,37 @@ def _fill(doc: Doc, event: Event, analysis: Analysis, people: list[tuple[int, in
             event.args.append(post)
 
 
+def _joined_from(doc: Doc, event: Event, analysis: Analysis, main: str | None) -> None:
+    """"X, who joined from Z in 1998": joined, with no organisation said, the one the article is
+    about (news leaves out the organisation in view) -- a hiring by it, unless Z is that one."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if main is None or span is None or span.root.pos_ != "VERB":
+        return
+    verb = span.root
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "dobj" for c in verb.children):
+        return  # "she joins from Z": the move announced, told by its appointment
+    origins = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    entity = analysis.entity(main)
+    if not origins or entity is None or not entity.mentions or any(m.start <= o.idx < m.end for o in origins for m in entity.mentions):
+        return
+    person = next((a for a in event.args if a.role == "agent" and (e := analysis.entity(a.entity)) is not None and e.type == "PERSON"), None)
+    if person is None:
+        return
+    first = entity.mentions[0]
+    event.type = "career.hire"
+    person.role = "patient"
+    event.args = [person] + [Argument(role, first.start, first.end, first.text, main) for role in ("organization", "agent")]
+
+
 def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
     """Fill and correct the arguments of career events in place."""
+    named, main = _people_at(analysis), _main_organisation(analysis)
+    for event in events:
+        if event.type is None and event.lemma in JOIN_LEMMAS:
+            _joined_from(doc, event, analysis, main)
     if not any(e.type in CAREER_TYPES for e in events):
         return
     people = {e.id for e in analysis.entities if e.type == "PERSON"}
-    named, main = _people_at(analysis), _main_organisation(analysis)
     for event in events:
         if event.type not in CAREER_TYPES:
             continue

@@ -200,3 +200,11 @@ def test_joined_as_a_teenager_is_dated_from_the_birth() -> None:
 def test_one_trigger_with_two_coordinated_times_is_two_events(text: str) -> None:
     a = run(text)
     assert sorted(e.time for e in a.events if e.type == "career.win") == ["1965", "1968"]
+
+
+def test_a_source_quoted_in_between_is_not_counted() -> None:
+    a = run(
+        "Martin Ashdown was convicted on Monday. The same jury acquitted Oluwaseun Bakare. "
+        "Prosecutor Helen Marchetti said he had taken bribes. The two were charged in March 2004."
+    )
+    assert patients(a, "legal.charge") == [("Martin Ashdown", "2004-03"), ("Oluwaseun Bakare", "2004-03")]

@@ -213,6 +213,18 @@ def _named_since(group: Group, token: Token, ctx: Context) -> bool:
                and any(start < m.start < end for m in e.mentions) for e in ctx.analysis.entities)
 
 
+def _only_speaking(start: int, ctx: Context) -> bool:
+    """A mention that is the subject of "said" / "told": a source quoted (the prosecutor, the
+    spokesman) is not whom "both men" counts."""
+    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span[0]
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in lexicon().speech_verbs
+
+
 def _recent_people(token: Token, counted: int, ctx: Context) -> list[Group]:
     """"X acquitted A but convicted B ... Both men were arrested": with no coordination to point
     to, the people counted are the last that many people named, walking back sentence by sentence,
@@ -223,7 +235,7 @@ def _recent_people(token: Token, counted: int, ctx: Context) -> list[Group]:
     found: list[Entity] = []
     for sentence in range(here, max(here - COUNTED_WINDOW, -1), -1):
         named_here = [e for e in people if e not in found and any(
-            m.sentence == sentence and m.start < token.idx for m in e.mentions)]
+            m.sentence == sentence and m.start < token.idx and not _only_speaking(m.start, ctx) for m in e.mentions)]
         found.extend(named_here)
         if len(found) >= counted:
             break

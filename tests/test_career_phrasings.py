@@ -144,6 +144,11 @@ CASES: list[Case] = [
     Case("joins-from-announced", "Harwick Foods has named Lena Oster as its chief executive. Harwick Foods shares rose and Harwick "
          "Foods said she joins from the dairy group Norvik.",
          [E("career.appoint", {"patient": "Lena Oster", "role": "chief executive"})], absent=["career.hire"]),
+    Case("promoted-within", "Helen Carter joined the Royal Tyneside Infirmary as a consultant in 2011 and was promoted to medical "
+         "director eight years later.",
+         [E("career.appoint", {"patient": "Helen Carter", "organization": "Royal Tyneside Infirmary", "role": "medical director"}, "2019")],
+         [F("role", "Helen Carter", value="consultant", start="2011", end="2019"),
+          F("role", "Helen Carter", value="medical director", start="2019")]),
     Case("leave-place", "Helen Carter left Lisbon in 2021 and settled in Oslo.", absent=["career.resign"]),
     Case("leave-person", "Tom Riley left his wife in 2020.", absent=["career.resign"]),
     # ---------------------------------------------------------------- appointments

@@ -95,15 +95,30 @@ def _successive(b: Any, teams: set[str]) -> None:
                 earlier.valid_to = later.valid_from
 
 
+def _promotions(b: Any) -> None:
+    """"joined as a consultant in 2011 and was promoted to medical director in 2019": the post a
+    dated promotion leads out of (an earlier dated one at the same organisation) ends then."""
+    a: Analysis = b.analysis
+    promoted = {e.id for e in a.events if e.type == "career.appoint" and e.lemma in ("promote", "elevate")}
+    roles = [f for f in b.facts.values() if f.relation == "role" and (f.valid_from or "")[:4].isdigit()]
+    for later in (f for f in roles if promoted & set(f.events)):
+        for earlier in roles:
+            if earlier.subject == later.subject and earlier is not later and earlier.object in (None, later.object) \
+                    and earlier.value != later.value and _before(earlier.valid_from, later.valid_from) \
+                    and earlier.valid_to in (None, "PAST_REF"):
+                earlier.valid_to = later.valid_from
+
+
 def team_members(b: Any, doc: Doc, cfg: dict[str, Any]) -> None:
     """Employment at a team becomes membership, unless the person holds a staff post; then one
-    job or team follows another (`_successive`)."""
+    job or team follows another (`_successive`), one post another (`_promotions`)."""
     a: Analysis = b.analysis
     teams = _team_ids(a, doc, cfg)
     parties = _party_ids(a, doc)
     _convert(b, teams, parties, cfg)
     _full_organisations(b)
     _successive(b, teams)
+    _promotions(b)
 
 
 def _full_organisations(b: Any) -> None:

@@ -11,6 +11,7 @@
   is about ("X, the Dutch coach who was appointed in June"), and the organisation behind "its
   board", "the university's physics department" or an unresolved "it" (its possessor, else the
   organisation the article is about);
+- "joined X ... and was promoted to Y": the promotion is within X;
 - "X, who joined from Z": a hiring by the organisation the article is about;
 - "now" is no time of an appointment: "X, now deputy leader, was promoted" dates a state, so the
   event's time is unknown rather than PRESENT_REF;
@@ -34,6 +35,7 @@ POST_DEPS = frozenset({"dobj", "oprd", "xcomp", "ccomp"})
 UNIT_NOUNS = frozenset({"board", "directors", "governors", "trustees", "department", "division", "management", "owners", "owner",
                         "shareholders", "committee"})
 BODY_NOUNS = frozenset({"company", "firm", "group", "club", "university", "school", "hospital", "bank", "council", "team", "side"})
+PROMOTE_LEMMAS = frozenset({"promote", "elevate"})
 JOIN_LEMMAS = frozenset({"join", "rejoin"})
 BODY_TYPES = frozenset({"career.hire", "career.appoint", "career.fire"})
 
@@ -185,6 +187,23 @@ def _joined_from(doc: Doc, event: Event, analysis: Analysis, main: str | None) -
     event.args = [person] + [Argument(role, first.start, first.end, first.text, main) for role in ("organization", "agent")]
 
 
+def _promoted_within(doc: Doc, events: list[Event]) -> None:
+    """"joined X as a consultant in 2011 and was promoted to medical director": a promotion told
+    with the joining it follows is within the organisation joined."""
+    by_start = {e.start: e for e in events if e.type in ("career.hire", "career.appoint")}
+    for event in events:
+        if event.type != "career.appoint" or event.lemma not in PROMOTE_LEMMAS or any(a.role == "organization" for a in event.args):
+            continue
+        span = doc.char_span(event.start, event.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "conj":
+            continue
+        first = by_start.get(span.root.head.idx)
+        if first is None or first is event:
+            continue
+        event.args += [Argument(a.role, a.start, a.end, a.text, a.entity) for a in first.args
+                       if a.role == "organization" and a.entity]
+
+
 def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
     """Fill and correct the arguments of career events in place."""
     named, main = _people_at(analysis), _main_organisation(analysis)
@@ -213,3 +232,4 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
             if post is not None:
                 event.args.append(post)
     full_organisations(events, analysis, doc)
+    _promoted_within(doc, events)

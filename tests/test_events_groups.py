@@ -208,3 +208,11 @@ def test_a_source_quoted_in_between_is_not_counted() -> None:
         "Prosecutor Helen Marchetti said he had taken bribes. The two were charged in March 2004."
     )
     assert patients(a, "legal.charge") == [("Martin Ashdown", "2004-03"), ("Oluwaseun Bakare", "2004-03")]
+
+
+def test_a_participle_the_tagger_read_as_a_past_tense() -> None:
+    """"her second album, Harbour Lights, released the year before": released, not releasing."""
+    a = run("Saoirse Dunleavy won a Grammy in 2023 for her second album, Harbour Lights, released the year before.")
+    released = _typed(a, "career.release")
+    assert released and released[0].get("work") == "Harbour Lights" and released[0].get("agent") == "Saoirse Dunleavy"
+    assert [e.time for e in a.events if e.type == "career.release"] == ["2022"]

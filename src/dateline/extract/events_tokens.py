@@ -13,6 +13,9 @@ TIME_NOUNS = {"anniversary", "day", "week", "month", "year", "morning", "afterno
 def is_passive(token: Token, inherited: Token | None = None) -> bool:
     if any(c.dep_ == "auxpass" for c in token.children):
         return True
+    if token.tag_ == "VBD" and token.dep_ == "acl" and not any(
+            c.dep_ in ("nsubj", "aux") or (c.dep_ == "dobj" and not _is_time(c)) for c in token.children):
+        return True  # "her album, X, released the year before": a participle the tagger took for a past tense
     if token.tag_ == "VBN" and (token.dep_ == "acl" or (token.dep_ == "advcl" and not any(c.dep_ in ("aux", "nsubj") for c in token.children))):
         return True  # "the man arrested on Monday", "Born in Swansea, X ..."
     if inherited is not None and token.dep_ == "conj" and token.tag_ in ("VBN", "VBD"):

@@ -167,6 +167,13 @@ CASES: list[Case] = [
          [E("career.appoint", {"patient": "Tom Riley", "role": "manager"}, "1979")],
          [F("role", "Tom Riley", value="manager", start="1979")]),
     Case("appoint-no-one-named", "Dunmore Athletic appointed a new manager in March 1979.", absent=["career.hire"]),
+    Case("replaces-as", "Helen Carter replaces Paul Grant as chief executive of Solvane Energy.",
+         [E("career.appoint", {"patient": "Helen Carter", "role": "chief executive", "organization": "Solvane Energy"})],
+         [F("role", "Helen Carter", value="chief executive")]),
+    Case("confirmed-as", "Helen Carter has been confirmed as the new chief executive of Solvane Energy.",
+         [E("career.appoint", {"patient": "Helen Carter", "role": "chief executive"})]),
+    Case("replaced-substitute", "Tom Hale replaced Josh Keane in the second half, and the club confirmed the news.",
+         absent=["career.appoint"]),
     Case("unveil-thing", "Solvane Energy unveiled a new turbine design on Monday.", absent=["career.appoint"]),
     # ---------------------------------------------------------------- joining
     Case("join-group-at", "In 1961 Ruth Baines joined the house band at the Copper Lantern, a Chicago club.",

@@ -149,6 +149,11 @@ CASES: list[Case] = [
          [E("career.appoint", {"patient": "Helen Carter", "organization": "Royal Tyneside Infirmary", "role": "medical director"}, "2019")],
          [F("role", "Helen Carter", value="consultant", start="2011", end="2019"),
           F("role", "Helen Carter", value="medical director", start="2019")]),
+    Case("captained-country", "Han Min-su captained South Korea at the Asian Cup in January.",
+         facts=[F("member", "Han Min-su", "South Korea")]),
+    Case("played-for-country-team", "Mirela Kovac has played for Croatia's Fed Cup team since 1995.",
+         facts=[F("member", "Mirela Kovac", "Croatia", start="1995")]),
+    Case("not-played-for-country", "Tom Obi has not played for Nigeria since November, and the MP Ann Lee represents Leeds.", facts=[]),
     Case("leave-place", "Helen Carter left Lisbon in 2021 and settled in Oslo.", absent=["career.resign"]),
     Case("leave-person", "Tom Riley left his wife in 2020.", absent=["career.resign"]),
     # ---------------------------------------------------------------- appointments
@@ -313,3 +318,9 @@ def test_a_plan_is_no_job(analyses: dict[str, Analysis]) -> None:
     """"will spend two years at Y": nothing has happened yet."""
     a = analyses["will-spend"]
     assert not [f for f in a.facts if f.relation in ("member", "employee")], _describe(a)
+
+
+def test_no_membership_not_played_or_represented(analyses: dict[str, Analysis]) -> None:
+    """"has not played for Nigeria": no membership; "the MP represents Leeds": no team."""
+    a = analyses["not-played-for-country"]
+    assert not [f for f in a.facts if f.relation == "member"], _describe(a)

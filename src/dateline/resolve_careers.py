@@ -3,6 +3,8 @@
 - "X spent eight years at Y", "X, who spent a decade with Y": X worked at Y; told in the simple
   past, the stretch is over (`PAST_REF` unless the clause dates its end);
 - "X began / started her career at Y (in 1998)": X worked at Y from then;
+- "X captained South Korea", "X has played for Croatia's Fed Cup team since 1995": X is a member
+  of the country's national team (the country stands for it);
 - and the titles written before a name ("former Acme engineer X": `resolve_titles.prenominal_posts`).
 Players end up members of their team through `resolve_teams`, as every employment at a team does.
 """
@@ -22,7 +24,10 @@ START_VERBS = frozenset({"begin", "start", "launch"})
 CAREER_NOUNS = frozenset({"career"})
 EMPLOYERS = ("ORG", "FAC")
 UNREAL = frozenset({"will", "would", "could", "might", "may", "should", "to"})
-LEMMAS = STINT_VERBS | START_VERBS
+TEAM_OBJECT_VERBS = frozenset({"captain"})  # not "represent": an MP represents a town
+TEAM_VERBS = TEAM_OBJECT_VERBS | {"play"}
+TEAM_NOUNS = frozenset({"team", "squad", "side", "eleven"})
+LEMMAS = STINT_VERBS | START_VERBS | TEAM_VERBS
 
 
 def _employers(b: _Builder, tok: Token) -> list[str]:
@@ -45,6 +50,21 @@ def _career_start(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in CAREER_NOUNS for c in verb.children)
 
 
+def _national_team(b: _Builder, verb: Token) -> str | None:
+    """"captained South Korea", "has played for Croatia's Fed Cup team": the
+    country whose team it is (a country played for is its national team)."""
+    a = b.analysis
+    lemma = verb.lemma_.lower()
+    objs = [c for c in verb.children if c.dep_ == "dobj"] if lemma in TEAM_OBJECT_VERBS else objects_of(verb, {"for"})
+    for obj in objs:
+        if obj.lemma_.lower() in TEAM_NOUNS:  # "Croatia's Fed Cup team"
+            obj = next((c for c in obj.children if c.dep_ == "poss"), obj)
+        country = _entity(a, obj)
+        if country is not None and _kind(a, country) == "GPE":
+            return country
+    return None
+
+
 def career_statements(b: _Builder, doc: Doc) -> None:
     a = b.analysis
     prenominal_posts(b, doc)
@@ -58,6 +78,12 @@ def career_statements(b: _Builder, doc: Doc) -> None:
             continue
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREAL) for c in verb.children):
             continue  # "did not spend", "will spend two years at Y"
+        if lemma in TEAM_VERBS:
+            country = _national_team(b, verb)
+            person = _entity(a, subject_of(verb))
+            if country is not None and person is not None and _kind(a, person) == "PERSON":
+                b.add("member", person, country, valid_from=interval(a, doc, verb).start, evidence=_evidence(a, doc, verb, verb))
+            continue
         stint = lemma in STINT_VERBS and _stint(verb)
         if not stint and not (lemma in START_VERBS and _career_start(verb)):
             continue

@@ -216,3 +216,16 @@ def test_a_participle_the_tagger_read_as_a_past_tense() -> None:
     released = _typed(a, "career.release")
     assert released and released[0].get("work") == "Harbour Lights" and released[0].get("agent") == "Saoirse Dunleavy"
     assert [e.time for e in a.events if e.type == "career.release"] == ["2022"]
+
+
+def test_a_work_nominated_is_its_makers_nomination() -> None:
+    a = run("Efua Darkwa released Salt Road in 1998. Salt Road was nominated for the Meridian Prize in October 1998.")
+    nominations = _typed(a, "career.nominate")
+    assert nominations == [{"work": "Salt Road", "award": "Meridian Prize", "patient": "Efua Darkwa"}]
+
+
+def test_no_maker_credited_when_the_article_names_none() -> None:
+    a = run("Salt Road was nominated for the Meridian Prize in October 1998.")
+    assert all("Efua" not in str(n) for n in _typed(a, "career.nominate"))
+    assert not [x for e in a.events for x in e.args if e.type == "career.nominate" and x.role == "patient" and x.entity
+                and a.entity(x.entity).type == "PERSON"]  # type: ignore[union-attr]

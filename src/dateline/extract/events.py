@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from ..model import Analysis, Argument, Event
 from .career_args import career_arguments
 from .events_args import Context, Entities, find_groups
+from .events_authors import credit_makers
 from .events_hits import collect_hits, with_event_nouns
 from .events_merge import (
     absorb,
@@ -143,6 +144,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     unnamed = [e for e in events if e.type and not participant(e.args)]  # "the former chief executive was sentenced"
     events = [e for e in events if not (e.type and not participant(e.args))]
     career_arguments(doc, events, analysis)  # "joined Edinburgh": the University named in full; "X, the minister, resigned"
+    credit_makers(events, analysis)  # "Salt Road was nominated" after "X released Salt Road": X's nomination
     inherit_times(events)
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, _headline(analysis))
     fold_described(events, unnamed)

@@ -1,0 +1,44 @@
+"""Who made a work, for the events that credit it: "Salt Road was nominated for the Meridian
+Prize" after "Darkwa released Salt Road in 1998" -- a nomination or a win whose work has a maker
+named in the same article (the one person who released, published or premiered it) is that
+maker's too; the work itself, whatever its entity type, is the work (not the one nominated).  Nothing is credited when the article names no maker, or several."""
+
+from __future__ import annotations
+
+from ..model import Analysis, Argument, Event
+
+MAKER_TYPES = frozenset({"career.release", "report.publish", "career.premiere"})
+CREDITED = {"career.nominate": "patient", "career.win": "agent"}  # the role the maker takes
+
+
+def _people(event: Event, role: str, analysis: Analysis) -> list[Argument]:
+    out = []
+    for arg in event.args:
+        entity = analysis.entity(arg.entity)
+        if arg.role == role and entity is not None and entity.type == "PERSON" and all(a.entity != arg.entity for a in out):
+            out.append(arg)
+    return out
+
+
+def credit_makers(events: list[Event], analysis: Analysis) -> None:
+    makers: dict[str, list[Argument]] = {}
+    for event in events:
+        if event.type in MAKER_TYPES and event.polarity == "POS":
+            for work in {a.entity for a in event.args if a.role == "work" and a.entity}:
+                for person in _people(event, "agent", analysis):
+                    if all(p.entity != person.entity for p in makers.setdefault(work, [])):  # type: ignore[arg-type]
+                        makers[work].append(person)  # type: ignore[index]
+    for event in events:
+        role = CREDITED.get(event.type or "")
+        if role is None:
+            continue
+        for arg in event.args:  # "Salt Road was nominated": a work the article says someone made is the work
+            if arg.role == role and arg.entity in makers:
+                arg.role = "work"
+        if any(a.role == role and a.entity for a in event.args):
+            continue
+        works = {a.entity for a in event.args if a.role == "work" and a.entity}
+        found = [m for w in works for m in makers.get(w, [])]  # type: ignore[arg-type]
+        if len({m.entity for m in found}) == 1:
+            maker = found[0]
+            event.args.append(Argument(role, maker.start, maker.end, maker.text, maker.entity))

@@ -229,3 +229,14 @@ def test_no_maker_credited_when_the_article_names_none() -> None:
     assert all("Efua" not in str(n) for n in _typed(a, "career.nominate"))
     assert not [x for e in a.events for x in e.args if e.type == "career.nominate" and x.role == "patient" and x.entity
                 and a.entity(x.entity).type == "PERSON"]  # type: ignore[union-attr]
+
+
+def test_a_past_event_is_not_dated_by_a_future_clause_it_hangs_off() -> None:
+    a = run("Mirela Horvat said on Monday that she would retire after the Olympic Games in Beijing in August, "
+            "two days after she won the French Open.", "2008-06-10")
+    assert [e.time for e in a.events if e.type == "career.win"] == ["2008-06-07"]
+
+
+def test_all_four_titles_sums_up_several_wins() -> None:
+    a = run("She became the first Croatian woman to win all four Grand Slam titles.")
+    assert _typed(a, "career.win") == []

@@ -9,7 +9,7 @@ from ..model import Argument
 from .events_args import Context
 from .events_schema import Schema
 
-NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "multiple", "numerous"}
+NUMBERS = {"all", "both", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "multiple", "numerous"}
 PRONOUNS = {"it", "them", "this", "that", "these", "those", "one", "ones", "something", "anything", "nothing", "everything"}
 
 

@@ -86,7 +86,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     if _past_perfect(head) and any(a.lemma_.lower() in cues["time"]["report_verbs"] or a.lemma_.lower() in CLAIM_VERBS
                                    for a in ancestors[:2]):
         return None, None  # "claimed in April that X had been seen": seen before the claim, when unknown
-    governing = sorted((t for t in sent if t.clause in ancestors), key=lambda t: ancestors.index(t.clause))
+    governing = sorted((t for t in sent if t.clause in ancestors and not (_past(trigger) and _future(t.clause))),
+                       key=lambda t: ancestors.index(t.clause))  # "would retire in August, two days after she won": not won in August
     if governing:
         return governing[0], "sentence"
     if head.dep_ == "relcl":  # "the city where X was born": a description, not dated by its sentence
@@ -112,6 +113,18 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not _other_event(sent[0].clause):
         return sent[0], "sentence"
     return None, None
+
+
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+
+
+def _past(verb: Token) -> bool:
+    return verb.tag_ == "VBD"
+
+
+def _future(clause: Token) -> bool:
+    """A clause told as to come: "would retire", "will open"."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children)
 
 
 def _other_event(clause: Token) -> bool:
@@ -286,6 +299,8 @@ def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], ti
     duration = next((d for d in durations if d.sentence == sentence and d.root.head.i in (link.i, head.i)), None)
     found = DURATION.match(duration.timex.value or "") if duration is not None else None
     governor = link.head if link.dep_ == "prep" else head.head
+    while _past(trigger) and _future(governor) and governor.dep_ in CLAUSE_DEPS and governor.head.i != governor.i:
+        governor = governor.head  # "said on Monday that she would retire in August, two days after she won": said
     if found is None or governor.i == trigger.i:
         return None
     anchor, _ = attach_time(governor, sentence, times, cues)

@@ -536,6 +536,15 @@ CASES.update({
     "c_first_name_before_double_surname": (
         "He is survived by a daughter from his first marriage, Carmen Olmedo Fuenzalida, and by a son.",
         [("type", "Carmen Olmedo Fuenzalida", PERSON)]),
+    "c_compound_descriptor": (
+        "An attempt to buy Lindqvist GmbH, a small Bremen film maker, collapsed in 2018.",
+        [("type", "Lindqvist GmbH", ORG), ("type", "Bremen", PLACE)]),
+    "c_org_role_of": (
+        "Marit Solberg, the founder of Tarnvik Ebbesen, said on Monday that sales had doubled.",
+        [("type", "Marit Solberg", PERSON), ("type", "Tarnvik Ebbesen", ORG)]),
+    "c_partner_at": (
+        "Joel Amankwah, a partner at Rasmussen Okoye, advised the buyer.",
+        [("type", "Joel Amankwah", PERSON), ("type", "Rasmussen Okoye", ORG)]),
     "c_street": (
         "The shop on Cobbler Row will close, said Ada Venn, who lives nearby.",
         [("type", "Cobbler Row", PLACE_OR_FAC), ("type", "Ada Venn", PERSON)]),

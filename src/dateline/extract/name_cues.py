@@ -67,12 +67,17 @@ def _org_words(tokens: Span, lex: EntityLexicon) -> float:
     vote = 0.0
     if first.lower_ in lex.org_prefixes and (first.is_title or first.is_upper):
         vote += CUE_VOTE
-    if last.lower_ in lex.org_suffixes and (last.is_title or last.is_upper or not last.is_alpha) and not (
+    if last.lower_ in lex.org_suffixes and (last.text[:1].isupper() or not last.is_alpha) and not (
             last.lower_ in lex.org_suffix_surnames and len(tokens) == 2 and is_first_name(first.text)):
         vote += CUE_VOTE + 1
     return vote
 
 
+# Nouns of a role or part only an organisation has: "the founder of X", "a spokeswoman for X".
+ORG_ROLE_NOUNS = frozenset({"founder", "co-founder", "cofounder", "chairman", "chairwoman", "ceo", "cfo", "executive", "executives",
+                            "board", "shareholders", "staff", "employees", "spokesman", "spokeswoman", "spokesperson",
+                            "subsidiary", "headquarters", "shares", "owners"})
+AT_WORK_VERBS = frozenset({"work", "study", "teach", "train", "intern", "research"})
 OBJECTLESS_ORG_VERBS = frozenset({"merge", "headquarter", "float"})
 
 
@@ -89,6 +94,12 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
         return False
     if root.dep_ == "pobj" and root.head.lower_ == "in":
         return root.head.head.lemma_.lower() in lex.org_holder_nouns
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "for", "at") and not place_label(root.text):
+        holder = root.head.head
+        lemma = holder.lemma_.lower()
+        if root.head.lower_ == "at":  # "a partner at X", "worked at X"
+            return (holder.pos_ == "NOUN" and lex.is_person_noun(lemma)) or lemma in AT_WORK_VERBS
+        return holder.pos_ == "NOUN" and holder.lower_ in ORG_ROLE_NOUNS  # "the founder of X", "a spokesman for X"
     return False
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word
 from .first_names import is_first_name
 from .gazetteer import place_label
@@ -29,7 +30,8 @@ CLUB_INITIALS = frozenset({"ac", "afc", "as", "bk", "ca", "cd", "cf", "fc", "fk"
 
 def _tight(doc: Doc, i: int) -> bool:
     """Token i is a hyphen written without spaces on either side."""
-    return doc[i].text in HYPHENS and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+    toks = tokens(doc)
+    return toks[i].text in HYPHENS and i > 0 and not toks[i - 1].whitespace_ and not toks[i].whitespace_
 
 
 def span_owners(doc: Doc, spans: list[NameSpan]) -> list[int]:
@@ -54,20 +56,22 @@ def _absorb(spans: list[NameSpan], keep: int, other: int, label: str | None = No
 
 def _hangul_given(doc: Doc, i: int) -> bool:
     """"Ji-ho", "Seo-yeon": a short capitalised syllable, a tight hyphen, a short lower-case one."""
-    return (i + 2 < len(doc) and doc[i].is_title and doc[i].is_alpha and len(doc[i]) <= 5 and _tight(doc, i + 1)
-            and doc[i + 2].is_lower and doc[i + 2].is_alpha and len(doc[i + 2]) <= 5)
+    toks = tokens(doc)
+    return (i + 2 < len(doc) and toks[i].is_title and toks[i].is_alpha and len(toks[i]) <= 5 and _tight(doc, i + 1)
+            and toks[i + 2].is_lower and toks[i + 2].is_alpha and len(toks[i + 2]) <= 5)
 
 
 def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
     """Join what NER cut: hyphenated names, a surname before a hyphenated given name, "University
     of X", "St X's Primary School", club initials.  Spans emptied by a join are dropped."""
+    toks = tokens(doc)
     spans = sorted(spans, key=lambda s: s.start)
     owner = span_owners(doc, spans)
     for n, span in enumerate(spans):
         if span.end <= span.start:
             continue
-        while span.end + 1 < len(doc) and _tight(doc, span.end) and doc[span.end + 1].is_alpha \
-                and doc[span.end + 1].text[:1].isupper():
+        while span.end + 1 < len(doc) and _tight(doc, span.end) and toks[span.end + 1].is_alpha \
+                and toks[span.end + 1].text[:1].isupper():
             nxt = owner[span.end + 1]
             if nxt >= 0 and nxt != n:
                 _absorb(spans, n, nxt)
@@ -75,8 +79,8 @@ def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Nam
                 span.end += 2
             for i in range(span.start, span.end):
                 owner[i] = n
-        while span.start >= 2 and _tight(doc, span.start - 1) and doc[span.start - 2].is_alpha \
-                and doc[span.start - 2].text[:1].isupper():
+        while span.start >= 2 and _tight(doc, span.start - 1) and toks[span.start - 2].is_alpha \
+                and toks[span.start - 2].text[:1].isupper():
             prev = owner[span.start - 2]
             if prev >= 0 and prev != n:
                 _absorb(spans, n, prev)
@@ -109,10 +113,11 @@ def join_after_vote(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> None
 
 def split_place_lists(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     """"Enugu, Nigeria" taken as one place: a place and the larger place it lies in, two names."""
+    toks = tokens(doc)
     out: list[NameSpan] = []
     for span in spans:
-        commas = [i for i in range(span.start + 1, span.end - 1) if doc[i].text == ","]
-        if span.ner_label not in ("GPE", "LOC") or not commas or not all(doc[i + 1].is_title for i in commas):
+        commas = [i for i in range(span.start + 1, span.end - 1) if toks[i].text == ","]
+        if span.ner_label not in ("GPE", "LOC") or not commas or not all(toks[i + 1].is_title for i in commas):
             out.append(span)
             continue
         start = span.start
@@ -124,11 +129,12 @@ def split_place_lists(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
 
 def _surname_first(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
     """"Han Ji-ho": a short capitalised word right before a person's hyphenated given name."""
+    toks = tokens(doc)
     span = spans[n]
     p = span.start - 1
-    if span.ner_label != "PERSON" or p < 0 or not _hangul_given(doc, span.start) or not doc[p].whitespace_:
+    if span.ner_label != "PERSON" or p < 0 or not _hangul_given(doc, span.start) or not toks[p].whitespace_:
         return
-    word = doc[p]
+    word = toks[p]
     if not (word.is_title and word.is_alpha and len(word) <= 6) or word.lower_ in lex.titles or lex.is_person_noun(word.lower_):
         return
     other = owner[p]
@@ -144,11 +150,12 @@ def _surname_first(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, le
 def _first_name_before(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
     """"Carmen Aránguiz Fuenzalida" found without "Carmen": a known first name NER left out right
     before a person's name of one or two words."""
+    toks = tokens(doc)
     span = spans[n]
     p = span.start - 1
     if span.label != "PERSON" or span.ner_label != "PERSON" or p < 0 or owner[p] >= 0 or span.end - span.start > 2:
         return
-    word = doc[p]
+    word = toks[p]
     if word.is_title and word.pos_ == "PROPN" and not word.is_sent_start and is_first_name(word.text) \
             and word.lower_ not in lex.titles and not lex.is_person_noun(word.lower_) and word.lower_ not in lex.place_prefixes:
         span.start = p
@@ -158,9 +165,10 @@ def _first_name_before(doc: Doc, spans: list[NameSpan], owner: list[int], n: int
 def _place_before(doc: Doc, spans: list[NameSpan], owner: list[int], n: int) -> None:
     """"French Guiana" found as "Guiana" (and "French" as a language): the capitalised word before
     a name that makes, with it, a known place."""
+    toks = tokens(doc)
     span = spans[n]
     p = span.start - 1
-    if p < 0 or owner[p] >= 0 or not doc[p].is_title or not doc[p].whitespace_ or span.end - span.start > 2:
+    if p < 0 or owner[p] >= 0 or not toks[p].is_title or not toks[p].whitespace_ or span.end - span.start > 2:
         return
     if place_label(doc[p : span.end].text):
         span.start, span.label, span.ner_label = p, "GPE", "GPE"
@@ -170,16 +178,17 @@ def _place_before(doc: Doc, spans: list[NameSpan], owner: list[int], n: int) -> 
 def _institution_of(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
     """"The University of Kelvingrove" with only "Kelvingrove" found: an organisation word and "of"
     before the name make it one organisation."""
+    toks = tokens(doc)
     span = spans[n]
     s = span.start
-    if span.ner_label == "PERSON" or s < 2 or doc[s - 1].lower_ != "of" or owner[s - 2] >= 0:
+    if span.ner_label == "PERSON" or s < 2 or toks[s - 1].lower_ != "of" or owner[s - 2] >= 0:
         return
-    word = doc[s - 2]
+    word = toks[s - 2]
     if not word.is_title or (word.lower_ not in lex.org_suffixes and word.lower_ not in lex.org_prefixes):
         return
     start = s - 2
-    while start > 0 and owner[start - 1] < 0 and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "ADJ") \
-            and not doc[start - 1].is_sent_start:
+    while start > 0 and owner[start - 1] < 0 and toks[start - 1].is_title and toks[start - 1].pos_ in ("PROPN", "ADJ") \
+            and not toks[start - 1].is_sent_start:
         start -= 1  # "the Royal Bank of X"
     span.start, span.label, span.ner_label = start, "ORG", "ORG"
     for i in range(start, s):
@@ -189,14 +198,15 @@ def _institution_of(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, l
 def _saint_institution(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
     """"St Aidan's Primary School" found as "St Aidan" and "Primary School": a saint's name, a
     possessive, then up to three capitalised words ending in an organisation or building word."""
+    toks = tokens(doc)
     span = spans[n]
     e = span.end
-    if doc[span.start].lower_ not in SAINTS or e + 1 >= len(doc) or doc[e].tag_ != "POS":
+    if toks[span.start].lower_ not in SAINTS or e + 1 >= len(doc) or toks[e].tag_ != "POS":
         return
     end = e + 1
-    while end < len(doc) and end - e <= 3 and doc[end].is_title and doc[end].is_alpha:
+    while end < len(doc) and end - e <= 3 and toks[end].is_title and toks[end].is_alpha:
         end += 1
-    last = doc[end - 1].lower_
+    last = toks[end - 1].lower_
     if end == e + 1 or (last not in lex.org_suffixes and last not in lex.fac_suffixes):
         return
     for i in range(e + 1, end):
@@ -210,15 +220,16 @@ def _saint_institution(doc: Doc, spans: list[NameSpan], owner: list[int], n: int
         owner[i] = n
     owner[e] = n
     span.end, span.label, span.ner_label = end, "ORG", "ORG"
-    span.possessive = end < len(doc) and doc[end].tag_ == "POS"
+    span.possessive = end < len(doc) and toks[end].tag_ == "POS"
 
 
 def club_initials(doc: Doc, span: NameSpan, owner: list[int] | None, lex: EntityLexicon) -> bool:
     """"FK Sava Zemun", "AS Vérac" with only the name found: club initials in capitals before it."""
+    toks = tokens(doc)
     p = span.start - 1
     if p < 0 or (owner is not None and owner[p] >= 0):
         return False
-    word = doc[p]
+    word = toks[p]
     if not (word.is_upper and 2 <= len(word) <= 4 and word.lower_ in CLUB_INITIALS):
         return False
     span.start, span.label, span.ner_label = p, "ORG", "ORG"
@@ -232,39 +243,41 @@ def club_initials(doc: Doc, span: NameSpan, owner: list[int] | None, lex: Entity
 
 def _word_end(doc: Doc, i: int) -> int:
     """End of the word starting at token i, hyphenated pieces included ("Nwosu-Clarke")."""
+    toks = tokens(doc)
     end = i + 1
-    while end + 1 < len(doc) and _tight(doc, end) and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper():
+    while end + 1 < len(doc) and _tight(doc, end) and toks[end + 1].is_alpha and toks[end + 1].text[:1].isupper():
         end += 2
     return end
 
 
-def missed_full_names(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
+def missed_full_names(doc: Doc, spans: list[NameSpan], lex: EntityLexicon, capitals: list[Token]) -> list[NameSpan]:
     """"Leyla Tursunova has written ...", "Amara Nwosu-Clarke won": a known first name and one or
-    two capitalised words, the last no dictionary word, that NER left out altogether."""
+    two capitalised words, the last no dictionary word, that NER left out altogether.  Only the
+    document's capitalised tokens (`capitals`) are looked at."""
+    toks = tokens(doc)
     owner = span_owners(doc, spans)
     out: list[NameSpan] = []
-    i = 0
-    while i < len(doc):
-        tok = doc[i]
+    resume = 0
+    for tok in capitals:
+        i = tok.i
+        if i < resume or not tok.is_title or tok.pos_ not in ("PROPN", "NOUN") or tok.lower_ in lex.titles \
+                or tok.lower_ in lex.place_prefixes or tok.lower_ in SAINTS or not is_first_name(tok.text):
+            continue
         first_end = _word_end(doc, i)
         alone = owner[i] >= 0 and _covers_exactly(spans[owner[i]], i, first_end) and spans[owner[i]].ner_label != "PERSON"
-        if (owner[i] >= 0 and not alone) or not tok.is_title or tok.pos_ not in ("PROPN", "NOUN") or not is_first_name(tok.text) \
-                or tok.lower_ in lex.titles or tok.lower_ in lex.place_prefixes or tok.lower_ in SAINTS:
-            i += 1
+        if owner[i] >= 0 and not alone:
             continue
         end, words = first_end, 1
-        while end < len(doc) and words < 3 and _inside(doc, spans, owner[end], end) and _name_word(doc[end], lex) \
-                and doc[end - 1].whitespace_:
+        while end < len(doc) and words < 3 and _inside(doc, spans, owner[end], end) and _name_word(toks[end], lex) \
+                and toks[end - 1].whitespace_:
             end = _word_end(doc, end)
             words += 1
         inside = {owner[k] for k in range(i if alone else first_end, end) if owner[k] >= 0}
-        if words >= 2 and _surname_like(doc[end - 1], lex) and all(i <= spans[o].start and spans[o].end <= end for o in inside):
+        if words >= 2 and _surname_like(toks[end - 1], lex) and all(i <= spans[o].start and spans[o].end <= end for o in inside):
             for o in inside:  # "Hui" (as NORP) of "Hui-Min Goh", "Tursunova" (as ORG) of "Leyla Tursunova"
                 spans[o].end = spans[o].start
-            out.append(NameSpan(i, end, "PERSON", "", end < len(doc) and doc[end].tag_ == "POS"))
-            i = end
-            continue
-        i += 1
+            out.append(NameSpan(i, end, "PERSON", "", end < len(doc) and toks[end].tag_ == "POS"))
+            resume = end
     return out
 
 
@@ -283,19 +296,20 @@ PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "to", "outside", "across",
 def missed_known_places(doc: Doc, spans: list[NameSpan], capitals: list[Token]) -> list[NameSpan]:
     """"arrested in Cardiff on Sunday" with nothing found: a known real place (one to three
     capitalised words, not a first name) right after a place preposition."""
+    toks = tokens(doc)
     owner = span_owners(doc, spans)
     out: list[NameSpan] = []
     for tok in capitals:
         i = tok.i
-        if owner[i] >= 0 or i == 0 or doc[i - 1].lower_ not in PLACE_PREPOSITIONS or tok.pos_ != "PROPN" or not tok.is_title:
+        if owner[i] >= 0 or i == 0 or toks[i - 1].lower_ not in PLACE_PREPOSITIONS or tok.pos_ != "PROPN" or not tok.is_title:
             continue
         end = i + 1
-        while end < len(doc) and end - i < 3 and owner[end] < 0 and doc[end].is_title and doc[end].pos_ == "PROPN":
+        while end < len(doc) and end - i < 3 and owner[end] < 0 and toks[end].is_title and toks[end].pos_ == "PROPN":
             end += 1
         while end > i and not (place_label(doc[i:end].text) and not (end == i + 1 and is_first_name(tok.text))):
             end -= 1
         if end > i:
-            out.append(NameSpan(i, end, "GPE", "", end < len(doc) and doc[end].tag_ == "POS"))
+            out.append(NameSpan(i, end, "GPE", "", end < len(doc) and toks[end].tag_ == "POS"))
             for k in range(i, end):
                 owner[k] = -2
     return out

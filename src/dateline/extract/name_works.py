@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import tokens
 from .entity_lexicon import EntityLexicon
 from .name_cues import person_shaped
 from .name_missed import capital_tokens
@@ -34,36 +35,38 @@ def _work_noun(tok: Token, lex: EntityLexicon) -> bool:
 def work_position(doc: Doc, start: int, lex: EntityLexicon) -> bool:
     """A title right after a work noun ("her album X", "his third novel, X,") or an award category
     of works ("album of the year for X", "best film for X")."""
+    toks = tokens(doc)
     i = start - 1
-    comma = i >= 0 and doc[i].text == ","
+    comma = i >= 0 and toks[i].text == ","
     if comma:
         i -= 1
-    if i >= 0 and _work_noun(doc[i], lex):
+    if i >= 0 and _work_noun(toks[i], lex):
         return True
-    if comma or i < 1 or doc[i].lower_ != "for":
+    if comma or i < 1 or toks[i].lower_ != "for":
         return False
     j = i - 1
-    if j >= 3 and doc[j].lower_ == "year" and doc[j - 1].lower_ == "the" and doc[j - 2].lower_ == "of":
+    if j >= 3 and toks[j].lower_ == "year" and toks[j - 1].lower_ == "the" and toks[j - 2].lower_ == "of":
         j -= 3
-    return _work_noun(doc[j], lex) and (j != i - 1 or (j > 0 and doc[j - 1].lower_ == "best"))
+    return _work_noun(toks[j], lex) and (j != i - 1 or (j > 0 and toks[j - 1].lower_ == "best"))
 
 
 def _title_run(doc: Doc, start: int) -> int:
     """End of a capitalised title starting at `start` ("A House in Samarkand"), small words inside.
     Without a comma before it, a preposition other than "of" ends it ("the film X in Toronto.")
     unless a verb follows the whole title ("the play A Winter in Corvo opens")."""
+    toks = tokens(doc)
     def title(i: int) -> bool:
-        return i < len(doc) and doc[i].is_title and doc[i].is_alpha and doc[i].ent_type_ not in NOT_TITLES
+        return i < len(doc) and toks[i].is_title and toks[i].is_alpha and toks[i].ent_type_ not in NOT_TITLES
 
     end, cut = start, 0
     while end < len(doc) and end - start < 8:
-        if title(end) or (doc[end].lower_ in SMALL_TITLE_WORDS and end > start and title(end + 1)):
-            if not cut and doc[end].lower_ in SMALL_TITLE_WORDS and doc[end].lower_ not in TITLE_JOINERS:
+        if title(end) or (toks[end].lower_ in SMALL_TITLE_WORDS and end > start and title(end + 1)):
+            if not cut and toks[end].lower_ in SMALL_TITLE_WORDS and toks[end].lower_ not in TITLE_JOINERS:
                 cut = end
             end += 1
         else:
             break
-    closed = (start > 0 and doc[start - 1].text == ",") or (end < len(doc) and doc[end].pos_ in ("VERB", "AUX"))
+    closed = (start > 0 and toks[start - 1].text == ",") or (end < len(doc) and toks[end].pos_ in ("VERB", "AUX"))
     return end if closed or not cut else cut
 
 
@@ -71,6 +74,7 @@ def unquoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[
     """A capitalised title in a work position is one WORK span, whatever NER made of its words
     ("Her fourth novel, A House in Samarkand, was published": not "House" and "Samarkand").
     Not a person's name ("the film Jane Doe directed"), not a date ("the album Monday")."""
+    toks = tokens(doc)
     found: list[NameSpan] = []
     resume = 0
     for tok in capital_tokens(doc):
@@ -83,9 +87,9 @@ def unquoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[
         words = doc[start:end]
         if person_shaped(words, lex):
             continue
-        if doc[start - 1].text == "," and not (end < len(doc) and doc[end].text in (",", ".", ";", ")")):
+        if toks[start - 1].text == "," and not (end < len(doc) and toks[end].text in (",", ".", ";", ")")):
             continue  # "the film, Jane Doe said": an apposition is closed
-        found.append(NameSpan(start, end, "WORK", "WORK", end < len(doc) and doc[end].tag_ == "POS"))
+        found.append(NameSpan(start, end, "WORK", "WORK", end < len(doc) and toks[end].tag_ == "POS"))
         resume = end
     if not found:
         return spans
@@ -99,17 +103,18 @@ def work_cue(doc: Doc, span: NameSpan, lex: EntityLexicon) -> float:
     return WORK_VOTE if span.label == "WORK" and work_position(doc, span.start, lex) else 0.0
 
 
-def is_award(doc: Doc, span: NameSpan) -> bool:
-    words = doc[span.start : span.end]
-    if len(words) < 2:
+def is_award(toks: list[Token], span: NameSpan) -> bool:
+    if span.end - span.start < 2:
         return False
-    if words[-1].lower_ in AWARD_WORDS:
+    if toks[span.end - 1].lower_ in AWARD_WORDS:
         return True
-    return any(t.lower_ in AWARD_HEADS and t.i + 1 < span.end and doc[t.i + 1].lower_ in ("for", "of") for t in words[1:])
+    return span.end - span.start >= 3 and any(
+        toks[i].lower_ in AWARD_HEADS and toks[i + 1].lower_ in ("for", "of") for i in range(span.start + 1, span.end - 1))
 
 
 def missed_awards(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     """"won two Harbour Light Awards": capitalised words closed by an award word, NER saw nothing."""
+    toks = tokens(doc)
     owner = span_owners(doc, spans)
     out: list[NameSpan] = []
     for tok in capital_tokens(doc):
@@ -117,16 +122,17 @@ def missed_awards(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
         if tok.lower_ not in AWARD_WORDS or owner[i] >= 0 or not tok.is_title:
             continue
         start = i
-        while start > 0 and i - start < 4 and owner[start - 1] < 0 and doc[start - 1].is_title and doc[start - 1].is_alpha \
-                and not doc[start - 1].is_sent_start and doc[start - 1].ent_type_ not in NOT_TITLES:
+        while start > 0 and i - start < 4 and owner[start - 1] < 0 and toks[start - 1].is_title and toks[start - 1].is_alpha \
+                and not toks[start - 1].is_sent_start and toks[start - 1].ent_type_ not in NOT_TITLES:
             start -= 1
         if start < i:
-            out.append(NameSpan(start, i + 1, "EVENT", "EVENT", i + 1 < len(doc) and doc[i + 1].tag_ == "POS"))
+            out.append(NameSpan(start, i + 1, "EVENT", "EVENT", i + 1 < len(doc) and toks[i + 1].tag_ == "POS"))
     return out
 
 
 def missed_clubs(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     """"signed for FK Novi Brod": club initials in capitals and capitalised words NER saw nothing in."""
+    toks = tokens(doc)
     owner = span_owners(doc, spans)
     out: list[NameSpan] = []
     for tok in capital_tokens(doc):
@@ -134,22 +140,23 @@ def missed_clubs(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
         if owner[i] >= 0 or not (tok.is_upper and 2 <= len(tok) <= 4 and tok.lower_ in CLUB_INITIALS):
             continue
         end = i + 1
-        while end < len(doc) and end - i <= 3 and owner[end] < 0 and doc[end].is_title and doc[end].is_alpha \
-                and doc[end].ent_type_ not in NOT_TITLES:
+        while end < len(doc) and end - i <= 3 and owner[end] < 0 and toks[end].is_title and toks[end].is_alpha \
+                and toks[end].ent_type_ not in NOT_TITLES:
             end += 1
         if end > i + 1:
-            out.append(NameSpan(i, end, "ORG", "ORG", end < len(doc) and doc[end].tag_ == "POS"))
+            out.append(NameSpan(i, end, "ORG", "ORG", end < len(doc) and toks[end].tag_ == "POS"))
     return out
 
 
 def finish_awards(doc: Doc, spans: list[NameSpan]) -> None:
     """An award, prize or ceremony is an EVENT, never a person or an organisation; capitalised
     words NER left before it belong to it ("three Golden Lyre Awards")."""
+    toks = tokens(doc)
     owner = span_owners(doc, spans)
     for span in spans:
-        if not is_award(doc, span):
+        if not is_award(toks, span):
             continue
         span.label = "EVENT"
-        while span.start > 0 and owner[span.start - 1] < 0 and doc[span.start - 1].is_title \
-                and doc[span.start - 1].is_alpha and not doc[span.start - 1].is_sent_start:
+        while span.start > 0 and owner[span.start - 1] < 0 and toks[span.start - 1].is_title \
+                and toks[span.start - 1].is_alpha and not toks[span.start - 1].is_sent_start:
             span.start -= 1

@@ -222,8 +222,9 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans += missed_places(doc, spans, lex)
     spans += missed_described(doc, spans, lex)
     spans = join_pieces(doc, split_place_lists(doc, spans), lex)
-    spans += missed_full_names(doc, spans, lex)
-    spans += missed_known_places(doc, [s for s in spans if s.end > s.start], capital_tokens(doc))
+    capitals = capital_tokens(doc)
+    spans += missed_full_names(doc, spans, lex, capitals)
+    spans += missed_known_places(doc, [s for s in spans if s.end > s.start], capitals)
     spans = [s for s in spans if s.end > s.start]
     spans += missed_awards(doc, spans)
     spans += missed_clubs(doc, spans)

@@ -785,7 +785,6 @@ KNOWN: dict[str, str] = {
     # interviews
     "interview-asked-by:e0": "entity: 'the Daily Sentinel' is no entity; 'asked by <outlet>' is no trigger",
     # employees, members, roles
-    "role-spent-years-at:f0": "entity: 'Gulf Tribune' typed FAC",
     "role-staff-of-company:f0": "entity: 'Software' taken for an organisation, 'Nexora' typed PERSON",
     # marriages
     "marry-told:e0": "entity: 'Ji-woo Han' cut to 'Han'",

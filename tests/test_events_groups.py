@@ -240,3 +240,8 @@ def test_a_past_event_is_not_dated_by_a_future_clause_it_hangs_off() -> None:
 def test_all_four_titles_sums_up_several_wins() -> None:
     a = run("She became the first Croatian woman to win all four Grand Slam titles.")
     assert _typed(a, "career.win") == []
+
+
+def test_a_fronted_participle_is_not_dated_by_its_main_clause() -> None:
+    a = run("Born in Bilbao, Joaquin Etxeberria signed for Sporting Valdemar in 1993. Born in 1962 in Lyon, Omar Reyes trained as a chef.")
+    assert sorted((e.time or "") for e in a.events if e.type == "life.born") == ["", "1962"]

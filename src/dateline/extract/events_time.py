@@ -82,6 +82,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         return clause[0], "clause"
     if head.dep_ == "xcomp" and head.head.lemma_.lower() in cues["time"]["wish_verbs"]:
         return None, None  # "said last summer they wanted to retire": wished then, retiring when is not said
+    if head.dep_ == "advcl" and head.tag_ == "VBN" and head.i < head.head.i and not any(
+            c.dep_ in ("mark", "nsubj", "nsubjpass") for c in head.children):
+        return None, None  # "Born in Bilbao, X signed for Y in 1993": the fronted participle is an event of its own
     ancestors = _governors(head)
     if _past_perfect(head) and any(a.lemma_.lower() in cues["time"]["report_verbs"] or a.lemma_.lower() in CLAIM_VERBS
                                    for a in ancestors[:2]):

@@ -245,3 +245,11 @@ def test_all_four_titles_sums_up_several_wins() -> None:
 def test_a_fronted_participle_is_not_dated_by_its_main_clause() -> None:
     a = run("Born in Bilbao, Joaquin Etxeberria signed for Sporting Valdemar in 1993. Born in 1962 in Lyon, Omar Reyes trained as a chef.")
     assert sorted((e.time or "") for e in a.events if e.type == "life.born") == ["", "1962"]
+
+
+def test_his_father_in_a_statement_is_the_speakers_father() -> None:
+    a = run("Matteo Lanzillotta, the bandleader, has died at his home in Brighton. He was 78. His son, Luca Lanzillotta, "
+            "said in a statement that his father died peacefully on Thursday after a short illness.", "2014-01-18")
+    deaths = _typed(a, "life.die")
+    assert deaths == [{"agent": "Matteo Lanzillotta", "place": "Brighton"}]
+    assert [e.time for e in a.events if e.type == "life.die"] == ["2014-01-16"]

@@ -90,11 +90,19 @@ def _previous_speaker(state: CorefState, tok: Token, accept: Callable[[int], boo
 
 def _reporting_subject(state: CorefState, tok: Token, accept: Callable[[int], bool]) -> int | None:
     """"Jane Doe told reporters that she would run": the subject of a reported clause is, by
-    default, the person reporting it."""
+    default, the person reporting it; so is the possessor of that subject ("X said that his father
+    died": X's father)."""
     clause = tok.head
+    if tok.tag_ == "PRP$" and clause.dep_ in SUBJECT_DEPS:
+        clause = clause.head  # "his father" as the subject: the clause of the father
+    elif tok.dep_ not in SUBJECT_DEPS:
+        return None
     while clause.dep_ in ("aux", "auxpass") and clause.head.i != clause.i:
         clause = clause.head  # the parser sometimes hangs the subject on the auxiliary
-    if tok.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp":
+    if clause.dep_ == "acl" and any(c.lower_ == "that" and c.dep_ == "mark" for c in clause.children) \
+            and clause.head.dep_ == "pobj" and clause.head.head.dep_ == "prep":
+        clause = clause.head.head  # "said in a statement that his father died": the statement's content is said
+    elif clause.dep_ != "ccomp":
         return None
     verb = clause.head
     if verb.lemma_.lower() not in lexicon().speech_verbs:

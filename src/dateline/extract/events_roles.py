@@ -43,6 +43,8 @@ def idiom_object(token: Token, sch: Schema) -> Token | None:
 
 def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ctx: Context) -> str | None:
     frame = sch.frames[hit.frame]
+    if hit.frame == "participle_head" and trigger.tag_ == "VBD" and any(c.dep_ in ("nsubj", "mark", "aux") for c in trigger.children):
+        return None  # "a statement that his father died": a clause with its own subject, no participle
     if hit.frame == "relative_head" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in trigger.children):
         return None  # "Wimbledon, which starts on June 23": the relative pronoun already says what the noun is
     if frame.fallback and any(c.dep_ in frame.fallback and (c.pos_ != "PRON" or ctx.ents.of(c)) for c in trigger.children):

@@ -545,6 +545,24 @@ CASES.update({
     "c_partner_at": (
         "Joel Amankwah, a partner at Rasmussen Okoye, advised the buyer.",
         [("type", "Joel Amankwah", PERSON), ("type", "Rasmussen Okoye", ORG)]),
+    "c_club_town": (
+        "The striker Owen Pryce scored twice as Brackley Town beat Harwood Athletic on Saturday.",
+        [("type", "Owen Pryce", PERSON), ("type", "Brackley Town", ORG), ("type", "Harwood Athletic", ORG)]),
+    "c_club_prefix_word": (
+        "Born in Bilbao, Unai Zubiri signed for Sporting Arnedo in 1993 and stayed ten seasons.",
+        [("type", "Unai Zubiri", PERSON), ("type", "Sporting Arnedo", ORG), ("type", "Bilbao", PLACE)]),
+    "c_score_for": (
+        "He later turned to film, writing the score for The Long Ferry, which earned him a nomination.",
+        [("type", "The Long Ferry", WORK)]),
+    "c_under_the_title": (
+        "His family plans to release the recordings under the title Night Harbour later this year.",
+        [("type", "Night Harbour", WORK)]),
+    "c_newspaper_word": (
+        "The owner told the Carrowby Echo that the shop would close in June.",
+        [("type", "Carrowby Echo", ORG)]),
+    "c_research_centre": (
+        "Samples were sent to the Dunholm Centre for analysis, the researchers said.",
+        [("type", "Dunholm Centre", ORG_OR_FAC)]),
     "c_street": (
         "The shop on Cobbler Row will close, said Ada Venn, who lives nearby.",
         [("type", "Cobbler Row", PLACE_OR_FAC), ("type", "Ada Venn", PERSON)]),

@@ -91,6 +91,7 @@ def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Nam
         _surname_first(doc, spans, owner, n, lex)
         _first_name_before(doc, spans, owner, n, lex)
         _place_before(doc, spans, owner, n)
+        _prefix_then_name(doc, spans, owner, n, lex)
         _institution_of(doc, spans, owner, n, lex)
         _saint_institution(doc, spans, owner, n, lex)
         club_initials(doc, span, owner, lex)
@@ -160,6 +161,21 @@ def _first_name_before(doc: Doc, spans: list[NameSpan], owner: list[int], n: int
             and word.lower_ not in lex.titles and not lex.is_person_noun(word.lower_) and word.lower_ not in lex.place_prefixes:
         span.start = p
         owner[p] = n
+
+
+def _prefix_then_name(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
+    """"Sporting Valdemar" found as "Sporting" and "Valdemar": an organisation's first word ("Sporting",
+    "Banco", "Real") alone, right before another name, opens that name."""
+    toks = tokens(doc)
+    span = spans[n]
+    if span.end - span.start != 1 or toks[span.start].lower_ not in lex.org_prefixes or not toks[span.start].is_title \
+            or span.end >= len(doc) or not toks[span.start].whitespace_:
+        return
+    other = owner[span.end]
+    if other >= 0 and other != n and spans[other].start == span.end and spans[other].end - spans[other].start <= 3:
+        _absorb(spans, n, other, "ORG")
+        for i in range(span.start, span.end):
+            owner[i] = n
 
 
 def _place_before(doc: Doc, spans: list[NameSpan], owner: list[int], n: int) -> None:

@@ -22,6 +22,8 @@ AWARD_HEADS = frozenset({"award", "prize", "medal", "trophy"})  # "the X Prize f
 LOOSE_WORK_NOUNS = frozenset({"game", "collection", "programme", "program", "hit", "translation", "exhibition", "video",
                               "track", "show", "debut", "record", "series"})
 SMALL_TITLE_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "with", "by", "from"})
+# Parts of a work named after "for": "the score for X", "the screenplay for X".
+WORK_PART_NOUNS = frozenset({"score", "soundtrack", "screenplay", "script", "lyrics", "libretto", "sequel", "adaptation"})
 TITLE_JOINERS = frozenset({"of", "the", "a", "an", "and"})
 WORK_VOTE = 10.0  # a work position outweighs an organisation word inside the title ("Northern Glass")
 NOT_TITLES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -40,11 +42,13 @@ def work_position(doc: Doc, start: int, lex: EntityLexicon) -> bool:
     comma = i >= 0 and toks[i].text == ","
     if comma:
         i -= 1
-    if i >= 0 and _work_noun(toks[i], lex):
-        return True
+    if i >= 0 and (_work_noun(toks[i], lex) or (not comma and toks[i].lower_ == "title" and i > 0 and toks[i - 1].lower_ == "the")):
+        return True  # "her album X", "under the title X"
     if comma or i < 1 or toks[i].lower_ != "for":
         return False
     j = i - 1
+    if toks[j].lower_ in WORK_PART_NOUNS:
+        return True  # "the score for X", "the screenplay for X"
     if j >= 3 and toks[j].lower_ == "year" and toks[j - 1].lower_ == "the" and toks[j - 2].lower_ == "of":
         j -= 3
     return _work_noun(toks[j], lex) and (j != i - 1 or (j > 0 and toks[j - 1].lower_ == "best"))

@@ -36,6 +36,7 @@ TRUST = {"PERSON": 1.0, "ORG": 1.0, "GPE": 1.0, "LOC": 0.9, "FAC": 0.8, "WORK": 
          "EVENT": 0.5, "NORP": 0.5, "LAW": 0.4}
 GAZETTEER_VOTE = 1.5  # per occurrence of a known real place: beats one wrong NER label, not a person cue
 NAME_PART_VOTE = 5.0  # the first/last token(s) of a full person name found elsewhere
+CLUB_PLACE_WORDS = frozenset({"town", "city", "county", "borough"})
 STREET_WORDS = frozenset({"street", "road", "row", "avenue", "boulevard", "terrace", "crescent", "quay", "wharf"})
 
 
@@ -51,6 +52,9 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
     if span.ner_label == "PERSON" and len(words) >= 2 and words[0].lower_ not in lex.place_prefixes \
             and not is_first_name(words[0].text) and _known_place(words[-1].text) and not _known_place(words[0].text):
         cues["ORG"] += CUE_VOTE  # "Vitesse Dordrecht", "Sporting Lisbon": a club named after its town
+    elif span.ner_label in ("PERSON", "FAC") and len(words) >= 2 and words[-1].lower_ in CLUB_PLACE_WORDS \
+            and not _known_place(words.text):
+        cues["ORG"] += CUE_VOTE + 1  # "Millhaven Town", "Carrow City": a club, no person
     if (work := work_cue(doc, span, lex)):
         cues["WORK"] += work  # "her album X", "album of the year for X"
     if prev is not None and prev.pos_ == "ADJ" and lex.is_person_noun(prev.lemma_.lower()):

@@ -29,6 +29,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from .extract.career_args import a_post
 from .model import ASSERTED, ATTRIBUTED, Analysis, Argument, Event, Evidence, Fact
 from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config
 from .resolve_careers import career_statements
@@ -343,8 +344,8 @@ def _ends_post(fact: Fact, orgs: set[str], titles: list[str]) -> bool:
     """Does a resignation / firing / retirement from `orgs` as `titles` end this fact?"""
     if titles and fact.relation == "role":
         return fact.value in titles
-    if orgs:
-        return fact.object in orgs or (fact.relation == "role" and fact.object is None and not titles)
+    if orgs:  # leaving an organisation ends a post held there, not a calling ("singer", "engineer")
+        return fact.object in orgs or (fact.relation == "role" and fact.object is None and not titles and a_post(fact.value))
     return fact.relation != "member" and not titles  # a retirement does not leave the Academy
 
 

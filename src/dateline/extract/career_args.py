@@ -40,6 +40,18 @@ JOIN_LEMMAS = frozenset({"join", "rejoin"})
 BODY_TYPES = frozenset({"career.hire", "career.appoint", "career.fire"})
 
 
+POST_WORDS = frozenset({"minister", "secretary", "commissioner", "ambassador", "governor", "coach", "captain", "manager", "director",
+                        "executive", "chairman", "chairwoman", "chair", "president", "officer", "head", "editor", "principal", "chief",
+                        "ceo", "cfo", "coo", "cto", "boss", "headteacher", "dean", "chancellor", "leader", "treasurer", "mayor"})
+
+
+def a_post(value: str | None) -> bool:
+    """A post held at one organisation ("chief executive", "health minister"), not a calling one
+    takes from job to job ("singer", "software engineer")."""
+    words = (value or "").split()
+    return bool(words) and (words[-1] in POST_WORDS or words[0] in POST_WORDS)
+
+
 def _title_token(name: Token) -> Token | None:
     """The title noun standing with a person's name: its apposition either way round, or a
     compound before it ("Finance chief X")."""
@@ -72,7 +84,7 @@ def _left_post(doc: Doc, event: Event) -> Argument | None:
             continue
         title = _title_token(name)
         value = title_value(title) if title is not None else None
-        if value is not None and title is not None:
+        if value is not None and title is not None and a_post(value):  # "the singer X" left a label, not singing
             return Argument("role", title.idx, title.idx + len(title.text), value)
     return None
 

@@ -253,3 +253,8 @@ def test_his_father_in_a_statement_is_the_speakers_father() -> None:
     deaths = _typed(a, "life.die")
     assert deaths == [{"agent": "Matteo Lanzillotta", "place": "Brighton"}]
     assert [e.time for e in a.events if e.type == "life.die"] == ["2014-01-16"]
+
+
+def test_a_post_of_a_town_is_where_the_post_is() -> None:
+    a = run("Theodora Papadakis was elected lord mayor of Port Carrington on Saturday.", "1998-09-27")
+    assert _typed(a, "politics.elect") == [{"patient": "Theodora Papadakis", "role": "lord mayor", "place": "Port Carrington"}]

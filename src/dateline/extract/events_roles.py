@@ -131,11 +131,11 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
                 out.extend(make_args(roles.get("object", "patient"), child, ctx, conjuncts=False))
             elif child.dep_ == "poss" and organisation(entity):  # "its chief executive"
                 out.extend(make_args("organization", child, ctx, conjuncts=False))
-        for prep in token.children:  # "chief executive of X"
+        for prep in token.children:  # "chief executive of X"; "mayor of X", X a town: where the post is
             if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):
                 for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and ctx.ents.of(pobj) is not None:
-                        out.extend(make_args("organization", pobj, ctx))
+                    if pobj.dep_ == "pobj" and (entity := ctx.ents.of(pobj)) is not None:
+                        out.extend(make_args("place" if entity.type in ("GPE", "LOC") else "organization", pobj, ctx))
     if role == "patient" and "role" in roles.values():  # "named X its chief executive": the post in apposition
         for child in token.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN" and any(c.dep_ == "poss" for c in child.children):

@@ -258,3 +258,11 @@ def test_his_father_in_a_statement_is_the_speakers_father() -> None:
 def test_a_post_of_a_town_is_where_the_post_is() -> None:
     a = run("Theodora Papadakis was elected lord mayor of Port Carrington on Saturday.", "1998-09-27")
     assert _typed(a, "politics.elect") == [{"patient": "Theodora Papadakis", "role": "lord mayor", "place": "Port Carrington"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Theodora Papadakis won 54.2 per cent of the vote.", "The Harbourside Alliance won seven seats, its best result."],
+)
+def test_a_tally_won_is_no_prize(text: str) -> None:
+    assert _typed(run(text), "career.win") == []

@@ -219,6 +219,10 @@ CASES: list[Case] = [
          [E("career.hire", {"agent": "Kestrel Rovers", "patient": "Tom Hale"}, "2020")]),
     Case("arrived-at", "Tom Hale arrived at Kestrel Rovers from Halvard United in 2020.",
          [E("career.hire", {"agent": "Kestrel Rovers", "patient": "Tom Hale"}, "2020")]),
+    Case("arrived-in-club-town", "Vesterby IF won the league on Sunday. Thandiwe Moyo scored the winner. She arrived in Vesterby "
+         "two years ago from the Cape Town side Atlantic Stars.", [E("career.hire", {"agent": "Vesterby IF", "patient": "Thandiwe Moyo"}, "2022")],
+         dct="2024-05-16"),
+    Case("arrived-in-paper-town", "The Montreal Ledger is 150 years old. Farid Haddad arrived in Montreal in 1948.", absent=["career.hire"]),
     Case("returned-as", "Tom Hale returned to Kestrel Rovers as assistant manager in 2006.",
          [E("career.hire", {"agent": "Kestrel Rovers", "patient": "Tom Hale", "role": "assistant manager"}, "2006")],
          [F("role", "Tom Hale", value="assistant manager", start="2006")]),

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..model import Analysis, Argument, Event
+from ..model import Analysis, Argument, Entity, Event
+from ..resolve_base import config
 from ..resolve_titles import title_value
 from .career_orgs import CAREER_TYPES, full_organisations
 
@@ -35,6 +36,11 @@ POST_DEPS = frozenset({"dobj", "oprd", "xcomp", "ccomp"})
 UNIT_NOUNS = frozenset({"board", "directors", "governors", "trustees", "department", "division", "management", "owners", "owner",
                         "shareholders", "committee"})
 BODY_NOUNS = frozenset({"company", "firm", "group", "club", "university", "school", "hospital", "bank", "council", "team", "side"})
+def team_name_words() -> frozenset[str]:
+    return frozenset(config()["employment"]["team_name_words"])
+
+
+PLACE_MOVES = frozenset({"arrive"})
 PROMOTE_LEMMAS = frozenset({"promote", "elevate"})
 JOIN_LEMMAS = frozenset({"join", "rejoin"})
 BODY_TYPES = frozenset({"career.hire", "career.appoint", "career.fire"})
@@ -199,6 +205,19 @@ def _joined_from(doc: Doc, event: Event, analysis: Analysis, main: str | None) -
     event.args = [person] + [Argument(role, first.start, first.end, first.text, main) for role in ("organization", "agent")]
 
 
+def _team(entity: Entity) -> bool:
+    """A sports club by its name ("Vesterby IF") or by what the text calls it ("the club")."""
+    words = entity.name.split()
+    return (bool(words) and words[-1] in team_name_words()) or any(
+        m.kind != "name" and m.text.lower().split()[-1:] in (["club"], ["team"], ["side"]) for m in entity.mentions)
+
+
+def _town_named(doc: Doc, arg: Argument) -> bool:
+    """Was the organisation reached through a place name ("arrived in Vesterby")?"""
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    return span is not None and span.root.ent_type_ in ("GPE", "LOC")
+
+
 def _promoted_within(doc: Doc, events: list[Event]) -> None:
     """"joined X as a consultant in 2011 and was promoted to medical director": a promotion told
     with the joining it follows is within the organisation joined."""
@@ -245,3 +264,8 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
                 event.args.append(post)
     full_organisations(events, analysis, doc)
     _promoted_within(doc, events)
+    for event in events:  # "arrived in London": a place reached, no organisation joined; "arrived in Vesterby": its club
+        if event.type == "career.hire" and event.lemma in PLACE_MOVES and not any(
+                a.role == "organization" and (e := analysis.entity(a.entity)) is not None and e.type == "ORG"
+                and (_team(e) or not _town_named(doc, a)) for a in event.args):
+            event.type = None

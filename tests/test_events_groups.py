@@ -266,3 +266,15 @@ def test_a_post_of_a_town_is_where_the_post_is() -> None:
 )
 def test_a_tally_won_is_no_prize(text: str) -> None:
     assert _typed(run(text), "career.win") == []
+
+
+def test_people_counted_first_and_named_next() -> None:
+    a = run("Two men have been charged with robbery after a raid in Loughborough, police said yesterday. "
+            "Dariusz Wroblewski, 29, and Liam Treacy, 24, were arrested on Thursday. They were charged on Saturday night.",
+            "2003-11-17")
+    assert patients(a, "legal.charge") == [("Dariusz Wroblewski", "2003-11-15"), ("Liam Treacy", "2003-11-15")]
+
+
+def test_people_counted_first_are_not_a_pair_of_another_gender() -> None:
+    a = run("Two women were arrested in Leeds on Monday. Police thanked Ann Lee and Tom Baker for their help.")
+    assert patients(a, "legal.arrest") == []

@@ -244,8 +244,27 @@ def _recent_people(token: Token, counted: int, ctx: Context) -> list[Group]:
     return [Group(token.i, here, found, counted=True)]
 
 
+def _named_next(token: Token, ctx: Context) -> list[Entity]:
+    """"Two men have been charged ... A and B were arrested on Thursday": people counted for the
+    first time are the pair (or trio) coordinated in the same or the next sentence, if the count
+    and the genders fit."""
+    if token.tag_ != "NNS" or not lexicon().is_person_noun(token.lemma_.lower()):
+        return []
+    counts = [GROUP_COUNTS[c.lower_] for c in token.children if c.lower_ in GROUP_COUNTS and c.dep_ in COUNT_DEPS and c.lower_ != "both"]
+    if not counts or any(c.lower_ in DEFINITE for c in token.children):
+        return []
+    here, gender = ctx.sentence(token), lexicon().noun_gender(token.lemma_.lower())
+    later = [g for g in ctx.groups if g.token > token.i and g.sentence - here <= 1 and not g.counted]
+    group = min(later, key=lambda g: g.token) if later else None
+    if group is None or len(group.members) != counts[0] or any(gender and m.attrs.get("gender") not in (gender, None) for m in group.members):
+        return []
+    return group.members
+
+
 def group_members(token: Token, ctx: Context) -> list[Entity]:
     counted = _counted_people(token)
+    if not counted and (ahead := _named_next(token, ctx)):
+        return ahead
     if token.lower_ not in GROUP_WORDS and token.lemma_.lower() not in GROUP_WORDS and not counted:
         return []
     here = ctx.sentence(token)

@@ -278,3 +278,16 @@ def test_people_counted_first_and_named_next() -> None:
 def test_people_counted_first_are_not_a_pair_of_another_gender() -> None:
     a = run("Two women were arrested in Leeds on Monday. Police thanked Ann Lee and Tom Baker for their help.")
     assert patients(a, "legal.arrest") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Lena Park wrote a memoir in 2019.", True),
+        ("Ana Ruiz, writing in the Daily Ledger, called it a triumph.", True),
+        ("Nina Vance wrote the script for the film.", False),
+        ("Omar Reyes wrote half of the record on a night bus.", False),
+    ],
+)
+def test_writing_publishes_only_a_publication(text: str, published: bool) -> None:
+    assert bool(_typed(run(text), "report.publish")) is published

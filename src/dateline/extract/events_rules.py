@@ -19,8 +19,8 @@ def _roles(rule: dict[str, Any]) -> tuple[str, ...]:
 
 
 def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Schema) -> bool:
-    """A `requires` rule: one of its roles is filled (`filled`), by an entity of `entity_types`,
-    or by a phrase ending in one of `words`; with `not_events`, never by an event noun
+    """A `requires` rule: one of its roles is filled (`filled`; or one of `filled_roles`), by an
+    entity of `entity_types`, or by a phrase ending in one of `words`; with `not_events`, never by an event noun
     ("announced her retirement" reports the retirement, it announces nothing else)."""
     roles = _roles(rule)
     for arg in args:
@@ -29,7 +29,7 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
         words = arg.text.lower().split()
         if rule.get("not_events") and words and words[-1] in sch.by_noun:
             continue
-        if rule.get("filled"):
+        if rule.get("filled") or arg.role in rule.get("filled_roles", ()):
             return True
         entity = ctx.analysis.entity(arg.entity)
         if entity is not None and entity.type in rule.get("entity_types", ()):

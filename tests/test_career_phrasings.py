@@ -226,6 +226,9 @@ CASES: list[Case] = [
     Case("returned-as", "Tom Hale returned to Kestrel Rovers as assistant manager in 2006.",
          [E("career.hire", {"agent": "Kestrel Rovers", "patient": "Tom Hale", "role": "assistant manager"}, "2006")],
          [F("role", "Tom Hale", value="assistant manager", start="2006")]),
+    Case("returned-as-to-main-club", "Dunford Town FC sacked their manager on Sunday. Dunford have won one game since March, and "
+         "Dunford Town FC fans protested. The former Dunford captain Lee Garrow returned as assistant manager in 2016.",
+         [E("career.hire", {"agent": "Dunford Town FC", "patient": "Lee Garrow", "role": "assistant manager"}, "2016")]),
     Case("returned-place", "Tom Hale returned to London in 2006 and arrived at the airport at noon.", absent=["career.hire"]),
     Case("returned-hero", "Helen Carter returned to the stage as Hamlet, and she returned as a hero.", absent=["career.hire"]),
     Case("switched-thing", "The firm switched to solar power in 2010 and took on new debt.", absent=["career.hire"]),

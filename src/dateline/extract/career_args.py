@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from ..model import Analysis, Argument, Entity, Event
 from ..resolve_base import config
 from ..resolve_titles import title_value
-from .career_orgs import CAREER_TYPES, full_organisations
+from .career_orgs import CAREER_TYPES, full_form, full_organisations
 
 LEAVING_TYPES = frozenset({"career.resign", "career.fire", "career.retire"})
 LEAVER_ROLES = {"career.resign": ("agent",), "career.retire": ("agent",), "career.fire": ("patient",)}
@@ -40,6 +40,7 @@ def team_name_words() -> frozenset[str]:
     return frozenset(config()["employment"]["team_name_words"])
 
 
+RETURN_LEMMAS = frozenset({"return"})
 PLACE_MOVES = frozenset({"arrive"})
 PROMOTE_LEMMAS = frozenset({"promote", "elevate"})
 JOIN_LEMMAS = frozenset({"join", "rejoin"})
@@ -162,8 +163,16 @@ def _body_of(doc: Doc, arg: Argument, analysis: Analysis, main: str | None) -> s
 
 
 def _main_organisation(analysis: Analysis) -> str | None:
-    """The organisation an article is about: named more than twice as often as any other."""
-    counts = sorted(((len(e.mentions), e.id) for e in analysis.entities if e.type == "ORG"), reverse=True)
+    """The organisation an article is about: named more than twice as often as any other (its
+    short form, "Holbrook" for Holbrook Town FC, counted with it)."""
+    orgs = [e for e in analysis.entities if e.type == "ORG"]
+    long = [e for e in orgs if len(e.name.split()) > 1]
+    tally: dict[str, int] = {}
+    for entity in orgs:
+        full = full_form(entity, long) if len(entity.name.split()) == 1 else None
+        key = full.id if full is not None else entity.id
+        tally[key] = tally.get(key, 0) + len(entity.mentions)
+    counts = sorted(((n, key) for key, n in tally.items()), reverse=True)
     if not counts or (len(counts) > 1 and counts[0][0] <= 2 * counts[1][0]):
         return None
     return counts[0][1]
@@ -177,6 +186,10 @@ def _fill(doc: Doc, event: Event, analysis: Analysis, people: list[tuple[int, in
             arg.entity = _named_in_apposition(doc, arg, people)
         if arg.entity is None and arg.role in ("agent", "organization") and event.type in BODY_TYPES:
             arg.entity = _body_of(doc, arg, analysis, main)
+    if event.type == "career.hire" and event.lemma in RETURN_LEMMAS and main is not None and (entity := analysis.entity(main)) \
+            and not any(a.role in ("organization", "agent") and a.entity for a in event.args):
+        first = entity.mentions[0]  # "returned as assistant manager in 2006": to the club the article is about
+        event.args += [Argument(role, first.start, first.end, first.text, main) for role in ("organization", "agent")]
     if event.type in ("career.appoint", "career.hire") and not any(a.role == "role" for a in event.args):
         post = _relative_post(doc, event)
         if post is not None:

@@ -563,6 +563,9 @@ CASES.update({
     "c_research_centre": (
         "Samples were sent to the Dunholm Centre for analysis, the researchers said.",
         [("type", "Dunholm Centre", ORG_OR_FAC)]),
+    "c_place_inside_club_missed": (
+        "Ndlovu played for eight years in Manchester Wanderers before he retired.",
+        [("type", "Manchester Wanderers", ORG)]),
     "c_street": (
         "The shop on Cobbler Row will close, said Ada Venn, who lives nearby.",
         [("type", "Cobbler Row", PLACE_OR_FAC), ("type", "Ada Venn", PERSON)]),

@@ -322,9 +322,10 @@ def missed_known_places(doc: Doc, spans: list[NameSpan], capitals: list[Token]) 
         end = i + 1
         while end < len(doc) and end - i < 3 and owner[end] < 0 and toks[end].is_title and toks[end].pos_ == "PROPN":
             end += 1
+        run = end
         while end > i and not (place_label(doc[i:end].text) and not (end == i + 1 and is_first_name(tok.text))):
             end -= 1
-        if end > i:
+        if end == run:  # the whole run ("in Manchester United" is no place)
             out.append(NameSpan(i, end, "GPE", "", end < len(doc) and toks[end].tag_ == "POS"))
             for k in range(i, end):
                 owner[k] = -2

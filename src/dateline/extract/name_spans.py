@@ -56,9 +56,10 @@ def _trim(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int, int]
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    while end - start >= 2 and doc[end - 1].tag_ in ("NN", "NNS") and doc[end - 1].is_lower and doc[end - 1].is_alpha \
+    while end - start >= 2 and end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" \
+            and doc[end - 1].tag_ in ("NN", "NNS") and doc[end - 1].is_lower and doc[end - 1].is_alpha \
             and doc[end - 2].text not in ("-", "‐") and doc[end - 2].tag_ in ("NNP", "NNPS", "JJ"):
-        end -= 1  # "the Winnipeg trio" before a name: the descriptor noun is no part of a name
+        end -= 1  # "the Winnipeg trio" before a name ("Northfield"): the descriptor noun is no part of a name
     for i in range(end - 2, start, -1):  # "the Stockholm fund Falkdal Ventures": the name is after the common noun
         tok = doc[i]
         if tok.tag_ in ("NN", "NNS") and tok.is_lower and tok.is_alpha and tok.lower_ not in NAME_PARTICLES \

@@ -339,3 +339,13 @@ def test_no_membership_not_played_or_represented(analyses: dict[str, Analysis]) 
     """"has not played for Nigeria": no membership; "the MP represents Leeds": no team."""
     a = analyses["not-played-for-country"]
     assert not [f for f in a.facts if f.relation == "member"], _describe(a)
+
+
+def test_a_successor_is_no_post() -> None:
+    """"named as his successor": an appointment, but "successor" names no post held."""
+    a = analyze("Kestrel Rovers manager Ramiro Vidal retires in May. His assistant, Lee Garrow, is expected to be named as his "
+                "successor next week.", D)
+    appointments = [e for e in B.typed_events(a) if e.type == "career.appoint"]
+    assert appointments, _describe(a)
+    assert not [x for e in appointments for x in e.args if x.role == "role" and "successor" in x.text.lower()], _describe(a)
+    assert not [f for f in a.facts if f.relation == "role" and "successor" in (f.value or "")], _describe(a)

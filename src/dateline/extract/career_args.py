@@ -190,6 +190,7 @@ def _fill(doc: Doc, event: Event, analysis: Analysis, people: list[tuple[int, in
             and not any(a.role in ("organization", "agent") and a.entity for a in event.args):
         first = entity.mentions[0]  # "returned as assistant manager in 2006": to the club the article is about
         event.args += [Argument(role, first.start, first.end, first.text, main) for role in ("organization", "agent")]
+    event.args = [a for a in event.args if not (a.role == "role" and a.text.lower().split()[-1:] in (["successor"], ["replacement"]))]  # no post
     if event.type in ("career.appoint", "career.hire") and not any(a.role == "role" for a in event.args):
         post = _relative_post(doc, event)
         if post is not None:

@@ -566,6 +566,9 @@ CASES.update({
     "c_place_inside_club_missed": (
         "Ndlovu played for eight years in Manchester Wanderers before he retired.",
         [("type", "Manchester Wanderers", ORG)]),
+    "c_journal": (
+        "The results, published on Wednesday in the journal Marine Genomics, surprised the team.",
+        [("type", "Marine Genomics", ORG)]),
     "c_street": (
         "The shop on Cobbler Row will close, said Ada Venn, who lives nearby.",
         [("type", "Cobbler Row", PLACE_OR_FAC), ("type", "Ada Venn", PERSON)]),

@@ -62,3 +62,18 @@ def test_a_couple_living_somewhere_is_each_of_them_there_since_then() -> None:
 )
 def test_no_home_where_the_text_says_something_else(text: str, not_there: tuple[str, str]) -> None:
     assert not [h for h in homes(run(text)) if h[:2] == not_there]
+
+
+def roles(a: Analysis) -> set[tuple[str, str]]:
+    return {(a.entity(f.subject).name, f.value) for f in a.facts if f.relation == "role" and a.entity(f.subject) and f.value}  # type: ignore[union-attr]
+
+
+def test_what_an_article_calls_someone_is_a_role() -> None:
+    a = run("The comedian Tobias Wren hosted the ceremony. Nilufar Rahimova has a rule about interviews. "
+            "The novelist never gives them at home.")
+    assert {("Tobias Wren", "comedian"), ("Nilufar Rahimova", "novelist")} <= roles(a)
+
+
+def test_kin_and_parts_in_a_story_are_no_roles() -> None:
+    a = run("Tributes came from his nephew, Warren Blakely, and from the candidate Ana Ruiz. The suspect, Tom Baker, was held.")
+    assert not {r for r in roles(a) if r[1] in ("nephew", "candidate", "suspect")}

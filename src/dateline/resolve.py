@@ -34,6 +34,7 @@ from .model import ASSERTED, ATTRIBUTED, Analysis, Argument, Event, Evidence, Fa
 from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config
 from .resolve_careers import career_statements
 from .resolve_children import child_events
+from .resolve_descriptors import described_roles
 from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stints
 from .resolve_places import places
 from .resolve_statements import ended_marriages, statements, title_value, verb_statements
@@ -501,6 +502,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     _members(b)
     if doc is not None:
         team_members(b, doc, config()["employment"])  # "the Dutch team X": its riders are members
+    described_roles(b)  # after every stated role: only what no other fact says
     _merge_titles(b)
     _positions(b)
     _expand_groups(b)

@@ -291,3 +291,16 @@ def test_people_counted_first_are_not_a_pair_of_another_gender() -> None:
 )
 def test_writing_publishes_only_a_publication(text: str, published: bool) -> None:
     assert bool(_typed(run(text), "report.publish")) is published
+
+
+@pytest.mark.parametrize(
+    ("text", "collaborated"),
+    [
+        ("Nina Vance worked with Tom Baker on the album Silver Lines in 2018.", True),
+        ("Nina Vance worked with Tom Baker on the film in 2018.", True),
+        ("Lena Park works with Omar Reyes at the hospital.", False),
+        ("Lena Park worked for Acme Corp in 2018.", False),
+    ],
+)
+def test_working_with_someone_on_a_work_is_a_collaboration(text: str, collaborated: bool) -> None:
+    assert bool(_typed(run(text), "career.collaborate")) is collaborated

@@ -112,6 +112,10 @@ CASES: list[Case] = [
          "She joined the British team Halford Racing in 2011 and has ridden for it ever since.",
          facts=[F("member", "Ana Peeters", "Rijnstad Fietsen", start="2002", end="2011"),
                 F("member", "Ana Peeters", "Halford Racing", start="2011")]),
+    Case("successive-prefixed-clubs", "Radek Novak joined FK Sava Ilirija as a 16-year-old in 1953. In 1961 he was signed by Dunmore "
+         "Athletic for a record fee.",
+         facts=[F("member", "Radek Novak", "FK Sava Ilirija", start="1953", end="1961"),
+                F("member", "Radek Novak", "Dunmore Athletic", start="1961")]),
     Case("successive-jobs", "Dolores Ibarra joined Andes Partners in 2009. Pinecrest Capital recruited her in 2019.",
          facts=[F("employee", "Dolores Ibarra", "Andes Partners", start="2009", end="2019"),
                 F("employee", "Dolores Ibarra", "Pinecrest Capital", start="2019")]),

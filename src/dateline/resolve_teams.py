@@ -19,6 +19,9 @@ from spacy.tokens import Doc
 from .extract.career_orgs import SHORT_TYPES, full_form
 from .model import Analysis
 
+TEAM_NAME_PREFIXES = frozenset({"FC", "AFC", "FK", "AS", "SC", "SK", "CD", "AC", "BK", "IF", "SV", "VfB", "VfL", "CF", "KV", "RC",
+                                "NK", "HNK", "GNK", "KS", "US", "SS", "UD", "CA", "KRC", "RSC", "OGC", "HSV", "TSV", "SpVgg"})
+
 
 def _team_ids(a: Analysis, doc: Doc, cfg: dict[str, Any]) -> set[str]:
     nouns, suffixes = set(cfg["team_nouns"]), set(cfg["team_name_words"])
@@ -26,7 +29,8 @@ def _team_ids(a: Analysis, doc: Doc, cfg: dict[str, Any]) -> set[str]:
     for entity in a.entities:
         if entity.type != "ORG":
             continue
-        if entity.name.split()[-1] in suffixes:
+        words = entity.name.split()
+        if words[-1] in suffixes or (len(words) > 1 and words[0] in TEAM_NAME_PREFIXES):  # "Vesterby IF", "FK Sava Zemun"
             out.add(entity.id)
             continue
         for mention in entity.mentions:

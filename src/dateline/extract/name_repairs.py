@@ -11,6 +11,8 @@ Works and awards are in `name_works`.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from ..nlp import tokens
@@ -88,12 +90,19 @@ def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Nam
                 span.start -= 2
             for i in range(span.start, span.end):
                 owner[i] = n
-        _surname_first(doc, spans, owner, n, lex)
+        if span.ner_label == "PERSON":
+            _surname_first(doc, spans, owner, n, lex)
+        first = toks[span.start].lower_
+        if first in lex.org_prefixes:
+            _prefix_then_name(doc, spans, owner, n, lex)
+        if first in SAINTS:
+            _saint_institution(doc, spans, owner, n, lex)
+        p = span.start - 1
+        if p < 0 or owner[p] >= 0 or not (toks[p].is_title or toks[p].is_upper or toks[p].lower_ == "of"):
+            continue  # the rest all look at a free word before the name
         _first_name_before(doc, spans, owner, n, lex)
         _place_before(doc, spans, owner, n)
-        _prefix_then_name(doc, spans, owner, n, lex)
         _institution_of(doc, spans, owner, n, lex)
-        _saint_institution(doc, spans, owner, n, lex)
         club_initials(doc, span, owner, lex)
     return [s for s in spans if s.end > s.start]
 
@@ -186,9 +195,14 @@ def _place_before(doc: Doc, spans: list[NameSpan], owner: list[int], n: int) -> 
     p = span.start - 1
     if p < 0 or owner[p] >= 0 or not toks[p].is_title or not toks[p].whitespace_ or span.end - span.start > 2:
         return
-    if place_label(doc[p : span.end].text):
+    if _place(doc[p : span.end].text):
         span.start, span.label, span.ner_label = p, "GPE", "GPE"
         owner[p] = n
+
+
+@lru_cache(maxsize=4096)
+def _place(text: str) -> str | None:
+    return place_label(text)
 
 
 def _institution_of(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
@@ -323,7 +337,7 @@ def missed_known_places(doc: Doc, spans: list[NameSpan], capitals: list[Token]) 
         while end < len(doc) and end - i < 3 and owner[end] < 0 and toks[end].is_title and toks[end].pos_ == "PROPN":
             end += 1
         run = end
-        while end > i and not (place_label(doc[i:end].text) and not (end == i + 1 and is_first_name(tok.text))):
+        while end > i and not (_place(doc[i:end].text) and not (end == i + 1 and is_first_name(tok.text))):
             end -= 1
         if end == run:  # the whole run ("in Manchester United" is no place)
             out.append(NameSpan(i, end, "GPE", "", end < len(doc) and toks[end].tag_ == "POS"))

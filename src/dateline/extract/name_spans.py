@@ -39,7 +39,7 @@ class NameSpan:
 
 
 def name_key(span: Span) -> str:
-    words = [t.text for t in span]
+    words = [t.text for t in tokens(span.doc)[span.start : span.end]]  # the cached tokens: no new Token objects
     if len(words) > 1 and words[0] == "The":
         words = words[1:]  # "The Ledger" and "Ledger" are one name
     return " ".join(words).casefold().replace("’", "'").removesuffix(".")  # "Acme Corp." ending a sentence
@@ -51,17 +51,18 @@ def _title_the(tok: Token) -> bool:
 
 
 def _trim(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int, int]:
-    while start < end and (doc[start].tag_ in ("DT", "PRP$", "WP$") or doc[start].is_punct) \
-            and not (_title_the(doc[start]) and start + 1 < end):
+    toks = tokens(doc)
+    while start < end and (toks[start].tag_ in ("DT", "PRP$", "WP$") or toks[start].is_punct) \
+            and not (_title_the(toks[start]) and start + 1 < end):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].is_punct or toks[end - 1].is_space):
         end -= 1
-    while end - start >= 2 and end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" \
-            and doc[end - 1].tag_ in ("NN", "NNS") and doc[end - 1].is_lower and doc[end - 1].is_alpha \
-            and doc[end - 2].text not in ("-", "‐") and doc[end - 2].tag_ in ("NNP", "NNPS", "JJ"):
+    while end - start >= 2 and end < len(doc) and toks[end].is_title and toks[end].pos_ == "PROPN" \
+            and toks[end - 1].tag_ in ("NN", "NNS") and toks[end - 1].is_lower and toks[end - 1].is_alpha \
+            and toks[end - 2].text not in ("-", "‐") and toks[end - 2].tag_ in ("NNP", "NNPS", "JJ"):
         end -= 1  # "the Winnipeg trio" before a name ("Northfield"): the descriptor noun is no part of a name
     for i in range(end - 2, start, -1):  # "the Stockholm fund Falkdal Ventures": the name is after the common noun
-        tok = doc[i]
+        tok = toks[i]
         if tok.tag_ in ("NN", "NNS") and tok.is_lower and tok.is_alpha and tok.lower_ not in NAME_PARTICLES \
                 and all(t.is_title for t in doc[i + 1 : end]):
             return i + 1, end
@@ -75,53 +76,54 @@ def _looks_like_name(span: Span) -> bool:
 
 
 def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
+    toks = tokens(doc)
     out: list[NameSpan] = []
     for ent in doc.ents:
         raw = ent.label_
         label = LABEL_MAP.get(raw, raw)
         if label not in TYPES and label != "LAW":
             continue
-        first = ent.start + 1 if doc[ent.start].tag_ in ("DT", "PRP$") else ent.start
+        first = ent.start + 1 if toks[ent.start].tag_ in ("DT", "PRP$") else ent.start
         start, end = _trim(doc, ent.start, ent.end, lex)
-        if start > first + 1 and doc[start - 1].is_lower and place_label(doc[first : start - 1].text):
+        if start > first + 1 and toks[start - 1].is_lower and place_label(doc[first : start - 1].text):
             out.append(NameSpan(first, start - 1, "GPE", "GPE", False))  # "the Stockholm fund X": Stockholm too
-        while end > start + 1 and not any(c.isalpha() for c in doc[end - 1].text):
+        while end > start + 1 and not any(c.isalpha() for c in toks[end - 1].text):
             end -= 1  # "Jane Doe 6-4": NER took the score along
         if start >= end or not _looks_like_name(doc[start:end]):
             continue
-        if label != "PERSON" and end - start >= 2 and doc[start].lower_ in HONORIFICS:
+        if label != "PERSON" and end - start >= 2 and toks[start].lower_ in HONORIFICS:
             label = "PERSON"  # "Dr Jane Doe" taken for an organisation
-        elif label != "PERSON" and end - start >= 3 and lex.is_person_noun(doc[start].lower_) and doc[start].is_title:
+        elif label != "PERSON" and end - start >= 3 and lex.is_person_noun(toks[start].lower_) and toks[start].is_title:
             label = "PERSON"  # "Comedian Tunde Bakare" taken for an organisation: the role noun is cut below
         if label == "PERSON":
-            while start < end - 1 and (doc[start].lower_ in lex.titles or lex.is_person_noun(doc[start].lower_)):
+            while start < end - 1 and (toks[start].lower_ in lex.titles or lex.is_person_noun(toks[start].lower_)):
                 start += 1  # "Mr. Smith", "Actress Jane Doe": the title is a cue, not part of the name
             prev = start - 1
-            if (prev >= 0 and doc[prev].ent_iob_ == "O" and doc[prev].pos_ == "PROPN" and doc[prev].is_title
-                    and doc[prev].lower_ not in lex.titles and not lex.is_person_noun(doc[prev].lower_)):
+            if (prev >= 0 and toks[prev].ent_iob_ == "O" and toks[prev].pos_ == "PROPN" and toks[prev].is_title
+                    and toks[prev].lower_ not in lex.titles and not lex.is_person_noun(toks[prev].lower_)):
                 start = prev  # NER dropped the first name: "TV host Jane Doe" -> only "Doe"
-            while start >= 2 and doc[start - 1].text in ("-", "‐") and doc[start - 2].is_alpha \
-                    and doc[start - 2].text[:1].isupper() and doc[start - 2].ent_iob_ in ("O", "B", "I"):
+            while start >= 2 and toks[start - 1].text in ("-", "‐") and toks[start - 2].is_alpha \
+                    and toks[start - 2].text[:1].isupper() and toks[start - 2].ent_iob_ in ("O", "B", "I"):
                 start -= 2  # a hyphenated first name: "Ji-woo Han", "Jean-Luc Moreau"
         elif end - start == 1 and start > 0 and _name_word_before(doc, start, lex):
             start -= 1  # "Emeka Nwosu" found as "Nwosu", "Pallas Biotech" as "Biotech": the vote decides the label
         elif end - start <= 2 and start > 0 and _first_name_before(doc, start, lex):
             start, label = start - 1, "PERSON"  # "Pilar Montoya" with only "Montoya" found (as a place)
-        elif start > 0 and doc[start - 1].ent_iob_ == "O" and doc[start - 1].lower_ in lex.org_prefixes \
-                and (doc[start - 1].is_title or doc[start - 1].is_upper) and not doc[start - 1].is_sent_start:
+        elif start > 0 and toks[start - 1].ent_iob_ == "O" and toks[start - 1].lower_ in lex.org_prefixes \
+                and (toks[start - 1].is_title or toks[start - 1].is_upper) and not toks[start - 1].is_sent_start:
             start, label = start - 1, "ORG"  # "CD Almenara", "Banco Ferreira" with only the second word found
-        elif label in ("GPE", "LOC") and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title \
-                and doc[start - 2].lower_ in lex.org_suffixes and doc[start - 2].ent_iob_ == "O":
+        elif label in ("GPE", "LOC") and start >= 2 and toks[start - 1].lower_ == "of" and toks[start - 2].is_title \
+                and toks[start - 2].lower_ in lex.org_suffixes and toks[start - 2].ent_iob_ == "O":
             start, label = start - 2, "ORG"  # "University of Edinburgh" with only "Edinburgh" found
-        if end < len(doc) and doc[end].ent_iob_ == "O" and (doc[end].is_title or doc[end].is_upper) \
-                and doc[end].lower_ in lex.org_suffixes and doc[end - 1].tag_ != "POS" \
-                and (label != "PERSON" or doc[end].lower_ not in lex.org_suffix_surnames):
+        if end < len(doc) and toks[end].ent_iob_ == "O" and (toks[end].is_title or toks[end].is_upper) \
+                and toks[end].lower_ in lex.org_suffixes and toks[end - 1].tag_ != "POS" \
+                and (label != "PERSON" or toks[end].lower_ not in lex.org_suffix_surnames):
             end, label = end + 1, "ORG"  # "Acme Devices" with only "Acme" found: the suffix names an organisation
         elif _saint_institution(doc, start, end, lex):
             end, label = end + 2, "ORG"  # "Saint Brigid's Hospital" found as "Saint Brigid"
-        possessive = end < len(doc) and doc[end].tag_ == "POS"
-        if out and out[-1].end == start and out[-1].label == "PERSON" and end - start == 1 and doc[start].is_title \
-                and "-" in doc[out[-1].start : out[-1].end].text:
+        possessive = end < len(doc) and toks[end].tag_ == "POS"
+        if out and out[-1].end == start and out[-1].label == "PERSON" and end - start == 1 and toks[start].is_title \
+                and "-" in toks[out[-1].start : out[-1].end].text:
             out[-1].end, out[-1].possessive = end, possessive  # "Ji-woo" + "Han": one name NER cut in two
             continue
         out.append(NameSpan(start, end, label, label, possessive))
@@ -135,14 +137,16 @@ SAINTS = frozenset({"saint", "st", "st.", "san", "santa", "sankt", "sainte"})
 def _saint_institution(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
     """"St. Columba's Hospital", "Saint Ursula's College": a saint's name, a possessive, then an
     institution word."""
-    return (doc[start].lower_ in SAINTS and end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].is_title
-            and (doc[end + 1].lower_ in lex.org_suffixes or doc[end + 1].lower_ in lex.fac_suffixes))
+    toks = tokens(doc)
+    return (toks[start].lower_ in SAINTS and end + 1 < len(doc) and toks[end].tag_ == "POS" and toks[end + 1].is_title
+            and (toks[end + 1].lower_ in lex.org_suffixes or toks[end + 1].lower_ in lex.fac_suffixes))
 
 
 def _name_word_before(doc: Doc, start: int, lex: EntityLexicon) -> bool:
     """A capitalised proper noun NER left out just before a one-word name: part of the name when
     neither word is a dictionary word, or when the name is an organisation word."""
-    prev, word = doc[start - 1], doc[start]
+    toks = tokens(doc)
+    prev, word = toks[start - 1], toks[start]
     if prev.ent_iob_ != "O" or prev.pos_ != "PROPN" or not prev.is_title or prev.is_sent_start \
             or prev.lower_ in lex.titles or lex.is_person_noun(prev.lower_) or prev.lower_ in lex.org_prefixes:
         return False
@@ -152,9 +156,10 @@ def _name_word_before(doc: Doc, start: int, lex: EntityLexicon) -> bool:
 
 
 def _first_name_before(doc: Doc, start: int, lex: EntityLexicon) -> bool:
-    prev = doc[start - 1]
+    toks = tokens(doc)
+    prev = toks[start - 1]
     return (prev.ent_iob_ == "O" and prev.pos_ == "PROPN" and prev.is_title
-            and prev.lower_ not in lex.titles and doc[start].is_title and is_first_name(prev.text))
+            and prev.lower_ not in lex.titles and toks[start].is_title and is_first_name(prev.text))
 
 
 def missed_outlets(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:

@@ -304,3 +304,21 @@ def test_writing_publishes_only_a_publication(text: str, published: bool) -> Non
 )
 def test_working_with_someone_on_a_work_is_a_collaboration(text: str, collaborated: bool) -> None:
     assert bool(_typed(run(text), "career.collaborate")) is collaborated
+
+
+@pytest.mark.parametrize(
+    ("text", "won"),
+    [
+        ("Kirkhaven Rovers beat Ellesworth City 2-1 in the final on Saturday.", True),
+        ("Tom Baker received the Lyre Prize in 2015.", True),
+        ("Kirkhaven Rovers retained the title in 2016.", True),
+        ("Ana Ruiz became world champion in 2014.", True),
+        ("Ana Ruiz received a letter from the club.", False),
+        ("Kirkhaven Rovers beat Ellesworth City 2-1 on Saturday.", False),
+        ("The club secured a loan from the bank.", False),
+        ("Ana Ruiz defended the decision.", False),
+        ("Ana Ruiz became chief executive in 2014.", False),
+    ],
+)
+def test_more_ways_to_win(text: str, won: bool) -> None:
+    assert bool(_typed(run(text, "2017-05-21"), "career.win")) is won

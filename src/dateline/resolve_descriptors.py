@@ -25,7 +25,7 @@ def described_roles(b: _Builder) -> None:
         if entity.type != "PERSON" or entity.attrs.get("members"):
             continue
         for words in entity.attrs.get("roles", []):
-            head = words.split()[-1]
+            head = words.split()[-1].removeprefix("ex-")  # "an ex-chairman": the chairman a statement already told
             if (entity.id, head) in said or not _is_role(words):
                 continue
             said.add((entity.id, head))

@@ -86,9 +86,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             c.dep_ in ("mark", "nsubj", "nsubjpass") for c in head.children):
         return None, None  # "Born in Bilbao, X signed for Y in 1993": the fronted participle is an event of its own
     ancestors = _governors(head)
-    if (_past_perfect(head) or _present_perfect(head)) and any(a.lemma_.lower() in cues["time"]["report_verbs"] or a.lemma_.lower() in CLAIM_VERBS
+    if _past_perfect(head) and any(a.lemma_.lower() in cues["time"]["report_verbs"] or a.lemma_.lower() in CLAIM_VERBS
                                    for a in ancestors[:2]):
-        return None, None  # "claimed in April that X had been seen", "X has been charged, police said yesterday": before, when unknown
+        return None, None  # "claimed in April that X had been seen": seen before the claim, when unknown
     governing = sorted((t for t in sent if t.clause in ancestors and not (_past(trigger) and _future(t.clause))),
                        key=lambda t: ancestors.index(t.clause))  # "would retire in August, two days after she won": not won in August
     if governing:
@@ -157,10 +157,6 @@ def _governors(head: Token) -> list[Token]:
             out.append(token.head)
         token = token.head
     return out
-
-
-def _present_perfect(verb: Token) -> bool:
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") for c in verb.children)
 
 
 def _past_perfect(verb: Token) -> bool:

@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .model import Analysis
+from .nlp import tokens
 from .resolve_base import PLACES, _Builder, _evidence, _kind, config
 from .resolve_clauses import interval
 
@@ -30,13 +31,14 @@ class _Owners:
     """Token index -> the entity of the smallest mention covering it, computed once per document."""
 
     def __init__(self, a: Analysis, doc: Doc) -> None:
-        starts = [t.idx for t in doc]
+        listed = tokens(doc)
+        starts = [t.idx for t in listed]
         best: dict[int, tuple[int, str]] = {}
         for entity in a.entities:
             for m in entity.mentions:
                 first = bisect_left(starts, m.start)
-                for i in range(first, len(doc)):
-                    tok = doc[i]
+                for i in range(first, len(listed)):
+                    tok = listed[i]
                     if tok.idx >= m.end:
                         break
                     if tok.idx + len(tok.text) <= m.end and (i not in best or m.end - m.start < best[i][0]):
@@ -163,9 +165,12 @@ def places(b: _Builder, doc: Doc) -> None:
     cfg = config()["residence"]
     verbs = frozenset(cfg["live_verbs"]) | frozenset(cfg["move_verbs"])
     owners = _Owners(b.analysis, doc)
-    for token in doc:
-        if token.pos_ == "PROPN":
-            _origin(b, owners, doc, token, cfg)
-            _home_descriptor(b, owners, doc, token, cfg)
-        elif token.pos_ == "VERB" and token.lemma_.lower() in verbs:
-            _residence(b, owners, doc, token, cfg)
+    listed = tokens(doc)
+    for i in sorted(owners.by_token):  # only names can be a holder or a home
+        if listed[i].pos_ == "PROPN":
+            _origin(b, owners, doc, listed[i], cfg)
+            _home_descriptor(b, owners, doc, listed[i], cfg)
+    wanted = {doc.vocab.strings.add(v) for v in verbs}
+    for i, lemma in enumerate(doc.to_array("LEMMA").tolist()):  # the lemma array: no Token per word
+        if lemma in wanted and listed[i].pos_ == "VERB":
+            _residence(b, owners, doc, listed[i], cfg)

@@ -216,6 +216,8 @@ class Analysis:
     facts: list[Fact] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     schema_version: int = SCHEMA_VERSION
+    # id -> entity, rebuilt when the entity list changes (an internal cache: not data, not compared)
+    _by_id: tuple[list[Entity], int, dict[str, Entity]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -247,7 +249,16 @@ class Analysis:
         return self.document.text[s.start : s.end]
 
     def entity(self, entity_id: str | None) -> Entity | None:
-        for entity in self.entities:
+        if entity_id is None:
+            return None
+        index = self._by_id
+        if index is None or index[0] is not self.entities or index[1] != len(self.entities):
+            index = self._by_id = (self.entities, len(self.entities), {e.id: e for e in self.entities})
+        found = index[2].get(entity_id)
+        if found is not None and found.id == entity_id:
+            return found
+        for entity in self.entities:  # ids given or changed since the index was made
             if entity.id == entity_id:
+                self._by_id = None
                 return entity
         return None

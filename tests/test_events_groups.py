@@ -323,3 +323,8 @@ def test_working_with_someone_on_a_work_is_a_collaboration(text: str, collaborat
 )
 def test_more_ways_to_win(text: str, won: bool) -> None:
     assert bool(_typed(run(text, "2017-05-21"), "career.win")) is won
+
+
+def test_arriving_at_an_event_is_no_hiring() -> None:
+    a = run("Lena Park was photographed arriving at the Angel City Equity Summit in Sydney on Friday.")
+    assert _typed(a, "career.hire") == []

@@ -328,3 +328,9 @@ def test_more_ways_to_win(text: str, won: bool) -> None:
 def test_arriving_at_an_event_is_no_hiring() -> None:
     a = run("Lena Park was photographed arriving at the Angel City Equity Summit in Sydney on Friday.")
     assert _typed(a, "career.hire") == []
+
+
+def test_a_work_is_no_collaborator() -> None:
+    a = run("After Black Swan, Natalie Portman and Benjamin Millepied collaborated again on her 2018 film Vox Lux.")
+    found = _typed(a, "career.collaborate")
+    assert found and all(f.get("agent") != "Black Swan" and f.get("partner") != "Black Swan" for f in found)

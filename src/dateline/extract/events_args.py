@@ -37,6 +37,7 @@ class Entities:
 
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
+        self._memo: dict[int, Entity | None] = {}
         self.spans: list[tuple[int, int, Entity]] = sorted(
             ((m.start, m.end, e) for e in analysis.entities for m in e.mentions), key=lambda x: x[1] - x[0]
         )
@@ -55,6 +56,13 @@ class Entities:
         return found
 
     def _mention(self, token: Token) -> Entity | None:
+        memo = self._memo
+        if token.i in memo:
+            return memo[token.i]
+        found = memo[token.i] = self._lookup(token)  # the entities stage is over: mentions do not change here
+        return found
+
+    def _lookup(self, token: Token) -> Entity | None:
         if _entity_for_token is not None:
             found = _entity_for_token(self.analysis, token)
             if found is None or isinstance(found, Entity):

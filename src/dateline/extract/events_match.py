@@ -75,12 +75,15 @@ class TreeMatcher:
     def __call__(self, doc: Doc) -> list[tuple[str, list[int]]]:
         tree = _Tree(doc)
         out: list[tuple[str, list[int]]] = []
+        anchors: dict[tuple[tuple[int, str, frozenset[str]], ...], list[int]] = {}  # many patterns share their first node
         for key, patterns in self.patterns.items():
             for nodes in patterns:
                 anchor = nodes[0]
-                for i in tree.candidates(anchor):
-                    if tree.accepts(i, anchor):
-                        out.extend((key, bound) for bound in tree.extend(nodes, 1, [i]))
+                accepted = anchors.get(anchor.tests)
+                if accepted is None:
+                    accepted = anchors[anchor.tests] = [i for i in tree.candidates(anchor) if tree.accepts(i, anchor)]
+                for i in accepted:
+                    out.extend((key, bound) for bound in tree.extend(nodes, 1, [i]))
         return out
 
 
@@ -126,7 +129,7 @@ class _Tree:
     def accepts(self, i: int, node: _Node) -> bool:
         attrs = self.attrs[i]
         for index, how, values in node.tests:
-            if (attrs[index] in values) != (how == "in"):
+            if (attrs[index] in values) is (how == "not_in"):
                 return False
         return True
 

@@ -8,10 +8,11 @@ matches an expected one.  `benchmarks/extraction.py` and `benchmarks/claims.py` 
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import signal
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -459,3 +460,25 @@ def prf_cells(count: Count) -> list[Any]:
 
 
 PRF_HEADERS = ["gold", "pred", "tp", "P", "R", "F1"]
+
+
+# ---------------------------------------------------------------- the benchmarks' command line
+
+
+def arguments(doc: str | None, verbose_help: str) -> argparse.ArgumentParser:
+    """The options every fixture benchmark takes: --split, --verbose, --timeout, --json, --only."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--split", choices=[*SPLITS, "all"], default="all")
+    parser.add_argument("--verbose", action="store_true", help=verbose_help)
+    parser.add_argument("--timeout", type=int, default=120, help="seconds allowed per article")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--only", help="score only these fixtures: comma-separated names, or @FILE with one per line")
+    return parser
+
+
+def analyzed_splits(args: argparse.Namespace) -> Iterator[tuple[str, list[Fixture], list[Analysis]]]:
+    """Each split asked for (with --only's fixtures in it), its fixtures and their analyses."""
+    for split in SPLITS if args.split == "all" else (args.split,):
+        fixtures = load_fixtures([split], only=only_names(args.only))
+        if fixtures:
+            yield split, fixtures, analyze_all(fixtures, args.timeout)

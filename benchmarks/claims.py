@@ -16,7 +16,6 @@ Against the hand-written fixture expectations, dev and held-out separately:
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -119,19 +118,10 @@ def _as_json(scores: dict[str, Any]) -> dict[str, Any]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=[*fx.SPLITS, "all"], default="all")
-    parser.add_argument("--verbose", action="store_true", help="list every miss and false positive (held-out ones only with --split heldout)")
-    parser.add_argument("--timeout", type=int, default=120, help="seconds allowed per article")
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--only", help="score only these fixtures: comma-separated names, or @FILE with one per line")
+    parser = fx.arguments(__doc__, "list every miss and false positive (held-out ones only with --split heldout)")
     args = parser.parse_args(argv)
     result = {}
-    for split in fx.SPLITS if args.split == "all" else (args.split,):
-        fixtures = fx.load_fixtures([split], only=fx.only_names(args.only))
-        if not fixtures:
-            continue
-        analyses = fx.analyze_all(fixtures, args.timeout)
+    for split, fixtures, analyses in fx.analyzed_splits(args):
         if not args.json:
             print(f"\n=== {split}: {len(fixtures)} articles, {sum(len(f.expected['claims']) for f in fixtures)} claims ===")
             print(fx.stage_report(analyses))

@@ -23,7 +23,6 @@ located_in subjects) and speaker (named claim speakers) -> PERSON, ORG, GPE or N
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import defaultdict
@@ -149,21 +148,11 @@ def print_misses(results: Sequence[Result], split: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=[*fx.SPLITS, "all"], default="all")
-    parser.add_argument("--verbose", action="store_true", help="list every name not found whole or not typed (held-out ones only with --split heldout)")
-    parser.add_argument("--timeout", type=int, default=120, help="seconds allowed per article")
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--only", help="score only these fixtures: comma-separated names, or @FILE with one per line")
+    parser = fx.arguments(__doc__, "list every name not found whole or not typed (held-out ones only with --split heldout)")
     args = parser.parse_args(argv)
 
-    splits = fx.SPLITS if args.split == "all" else (args.split,)
     result: dict[str, Any] = {}
-    for split in splits:
-        fixtures = fx.load_fixtures([split], only=fx.only_names(args.only))
-        if not fixtures:
-            continue
-        analyses = fx.analyze_all(fixtures, args.timeout)
+    for split, fixtures, analyses in fx.analyzed_splits(args):
         results = [r for f, a in zip(fixtures, analyses, strict=True) for r in score_fixture(f, a)]
         figures = totals(results)
         result[split] = figures

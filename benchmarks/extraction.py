@@ -18,7 +18,6 @@ import os
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
     os.environ.setdefault(_var, "1")  # one core: set before numpy/spaCy are imported
 
-import argparse  # noqa: E402
 import json  # noqa: E402
 import statistics  # noqa: E402
 import sys  # noqa: E402
@@ -222,23 +221,13 @@ def _as_json(scores: dict[str, Any]) -> dict[str, Any]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=[*fx.SPLITS, "all"], default="all")
-    parser.add_argument("--verbose", action="store_true", help="list every miss and false positive (held-out ones only with --split heldout)")
+    parser = fx.arguments(__doc__, "list every miss and false positive (held-out ones only with --split heldout)")
     parser.add_argument("--no-speed", action="store_true", help="skip the speed measurement")
     parser.add_argument("--repeats", type=int, default=3, help="speed repeats (median is reported)")
-    parser.add_argument("--timeout", type=int, default=120, help="seconds allowed per article")
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--only", help="score only these fixtures: comma-separated names, or @FILE with one per line")
     args = parser.parse_args(argv)
 
-    splits = fx.SPLITS if args.split == "all" else (args.split,)
     result: dict[str, Any] = {}
-    for split in splits:
-        fixtures = fx.load_fixtures([split], only=fx.only_names(args.only))
-        if not fixtures:
-            continue
-        analyses = fx.analyze_all(fixtures, args.timeout)
+    for split, fixtures, analyses in fx.analyzed_splits(args):
         if not args.json:
             print(f"\n=== {split}: {len(fixtures)} articles ===")
             print(fx.stage_report(analyses))

@@ -334,3 +334,8 @@ def test_a_work_is_no_collaborator() -> None:
     a = run("After Black Swan, Natalie Portman and Benjamin Millepied collaborated again on her 2018 film Vox Lux.")
     found = _typed(a, "career.collaborate")
     assert found and all(f.get("agent") != "Black Swan" and f.get("partner") != "Black Swan" for f in found)
+
+
+def test_a_round_led_by_an_investor() -> None:
+    a = run("Ondamar Ltd closed a $12 million Series A round led by Northlight Ventures on Tuesday.", "2021-06-23")
+    assert {"target": "Ondamar Ltd", "agent": "Northlight Ventures"}.items() <= _typed(a, "business.invest")[0].items()

@@ -101,7 +101,8 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
     own = etype.self_roles.get(trigger.lemma_.lower()) if etype is not None else None
     if own is not None and named(trigger) is not trigger:  # "his girlfriend, the model Y": Y
         args.extend(make_args(own, trigger, ctx, conjuncts=False))
-    return dedupe([a for a in args if not _excluded(a, ctx, sch)])
+    targets = {a.entity for a in args if a.role == "target" and a.entity}  # "X closed a round led by Y": X is funded, not funding
+    return dedupe([a for a in args if not _excluded(a, ctx, sch) and not (a.role == "agent" and a.entity in targets)])
 
 
 def _indefinite(token: Token) -> bool:

@@ -3,6 +3,8 @@ of a person's full name ("Doe" after "Jane Doe"), and organisation, place and wo
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc
 
 from ..nlp import tokens
@@ -22,38 +24,57 @@ def _name_like_at_start(doc: Doc, i: int) -> bool:
         nxt is not None and (nxt.text == "," or nxt.tag_ == "POS" or nxt.pos_ in ("VERB", "AUX")))
 
 
-def add_missed_parts(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str, ...]]]) -> list[NameSpan]:
-    """Occurrences of a known person name (or one of its parts) that NER did not mark."""
+def _covered(doc: Doc, spans: list[NameSpan]) -> bytearray:
     covered = bytearray(len(doc))
     for span in spans:
         covered[span.start : span.end] = b"\x01" * (span.end - span.start)
-    candidates: set[tuple[str, ...]] = set()
-    for full, subs in parts.items():
-        candidates.add(tuple(full.split(" ")))
-        candidates |= subs
-    longest = max((len(c) for c in candidates), default=0)
-    toks = tokens(doc)
-    texts = [t.text for t in toks]
+    return covered
+
+
+def _scan(doc: Doc, covered: bytearray, longest: int, start_ok: Callable[[int], bool],
+          found: Callable[[int, int, tuple[str, ...]], NameSpan | None]) -> list[NameSpan]:
+    """Left to right over capitalised words no name covers, the longest run of words (at most
+    `longest`) that `found` turns into a name span; the scan goes on after it."""
+    texts = [t.text for t in tokens(doc)]
     added: list[NameSpan] = []
     i = 0
     while i < len(doc):
-        if covered[i] or not texts[i][:1].isupper():
-            i += 1
-            continue
-        tok = toks[i]
-        if tok.ent_type_ in NOT_NAMES or (tok.pos_ != "PROPN" and tok.is_sent_start and not _name_like_at_start(doc, i)):
+        if covered[i] or not texts[i][:1].isupper() or not start_ok(i):
             i += 1
             continue
         for k in range(min(longest, len(doc) - i), 0, -1):
-            words = tuple(texts[i : i + k])
-            if words in candidates and not any(covered[i : i + k]):
-                possessive = i + k < len(doc) and toks[i + k].tag_ == "POS"
-                start = i - 1 if _new_first_name(doc, i, covered, candidates) else i  # "his daughter, Ines Arteta"
-                added.append(NameSpan(start, i + k, "PERSON", "", possessive))
+            if any(covered[i : i + k]):
+                continue
+            span = found(i, k, tuple(texts[i : i + k]))
+            if span is not None:
+                added.append(span)
                 i += k - 1
                 break
         i += 1
     return added
+
+
+def add_missed_parts(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str, ...]]]) -> list[NameSpan]:
+    """Occurrences of a known person name (or one of its parts) that NER did not mark."""
+    covered = _covered(doc, spans)
+    candidates: set[tuple[str, ...]] = set()
+    for full, subs in parts.items():
+        candidates.add(tuple(full.split(" ")))
+        candidates |= subs
+    toks = tokens(doc)
+
+    def start_ok(i: int) -> bool:
+        tok = toks[i]
+        return not (tok.ent_type_ in NOT_NAMES or (tok.pos_ != "PROPN" and tok.is_sent_start and not _name_like_at_start(doc, i)))
+
+    def found(i: int, k: int, words: tuple[str, ...]) -> NameSpan | None:
+        if words not in candidates:
+            return None
+        possessive = i + k < len(doc) and toks[i + k].tag_ == "POS"
+        start = i - 1 if _new_first_name(doc, i, covered, candidates) else i  # "his daughter, Ines Arteta"
+        return NameSpan(start, i + k, "PERSON", "", possessive)
+
+    return _scan(doc, covered, max((len(c) for c in candidates), default=0), start_ok, found)
 
 
 def _new_first_name(doc: Doc, i: int, covered: bytearray, candidates: set[tuple[str, ...]]) -> bool:
@@ -81,27 +102,15 @@ def add_missed_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
                 known.setdefault(words[1:], "ORG")  # "Vérac" of "AS Vérac"
     if not known:
         return []
-    covered = bytearray(len(doc))
-    for span in spans:
-        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
-    longest = max(len(k) for k in known)
     toks = tokens(doc)
-    texts = [t.text for t in toks]
-    added: list[NameSpan] = []
-    i = 0
-    while i < len(doc):
-        if covered[i] or not texts[i][:1].isupper():
-            i += 1
-            continue
-        for k in range(min(longest, len(doc) - i), 0, -1):
-            words = tuple(texts[i : i + k])
-            label = known.get(words)
-            if label is None or any(covered[i : i + k]) or (k == 1 and toks[i].pos_ != "PROPN"):
-                continue
-            if i + k < len(doc) and toks[i + k].pos_ == "PROPN" and not covered[i + k]:
-                continue  # part of a longer name: "Acme" in "Acme Labs"
-            added.append(NameSpan(i, i + k, label, "", i + k < len(doc) and toks[i + k].tag_ == "POS"))
-            i += k - 1
-            break
-        i += 1
-    return added
+    covered = _covered(doc, spans)
+
+    def found(i: int, k: int, words: tuple[str, ...]) -> NameSpan | None:
+        label = known.get(words)
+        if label is None or (k == 1 and toks[i].pos_ != "PROPN"):
+            return None
+        if i + k < len(doc) and toks[i + k].pos_ == "PROPN" and not covered[i + k]:
+            return None  # part of a longer name: "Acme" in "Acme Labs"
+        return NameSpan(i, i + k, label, "", i + k < len(doc) and toks[i + k].tag_ == "POS")
+
+    return _scan(doc, covered, max(len(w) for w in known), lambda i: True, found)

@@ -575,6 +575,26 @@ CASES.update({
 })
 
 # Known failures at the baseline (strict: a fix makes them pass and must be recorded here).
+# Session 5: a title before a name NER missed, a building word against a role noun, buildings NER
+# calls organisations, an age title opening a paragraph after the speaker's quote.
+CASES.update({
+    "title_beats_quote_label": (
+        "The Lagos hospital board has named Dr Chidinma Obi as its medical director. Obi, 52, starts in May. "
+        '"Chidinma knows every ward," the chairman said.',
+        [("type", "Chidinma Obi", PERSON), ("same", "Chidinma Obi", "Obi#1", "Chidinma#1")]),
+    "rival_building": (
+        "The lab hired the physicist Anton Greer, who spent six years at the rival Marlow Centre in Leeds.",
+        [("type", "Marlow Centre", ORG_OR_FAC), ("type", "Anton Greer", PERSON)]),
+    "church_and_palace": (
+        "The pair married at St Brigid's Church in 1971 and were received at the Presidential Palace in 1990.",
+        [("type", "St Brigid's Church", {"FAC"}), ("type", "Presidential Palace", {"FAC"})]),
+    "age_after_quote": (
+        "Halima Osei won the vote in Tarbury on Sunday. "
+        '"This is a town that wants to be heard," Osei told supporters. "We will listen."\n\n'
+        "The 51-year-old, a former teacher, joined the council in 2009.",
+        [("same", "Halima Osei", "The 51-year-old")]),
+})
+
 KNOWN: dict[str, str] = {
     "suffix_org_missed-2-same": "(added after the baseline) the parser reads 'IF' as a conjunction: no subject to continue",
     "balogh_husband-3-same": "'Her husband' not joined to the person she married",

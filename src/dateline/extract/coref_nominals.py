@@ -127,8 +127,11 @@ def _title(state: CorefState, tok: Token, span: Span) -> None:
         if known and known[0] == ranked[0]:
             target = _dominant(known)
     if target is None and not with_role and lemma not in lex.bystander_nouns:
-        ranked = state.salience(tok.i, sentence, 1, lambda ci: _is_person_cluster(state, ci))
-        target = _dominant(ranked, unique=True)
+        for window in (1, 3):  # farther back only when nobody is nearer (after a quote's own sentences)
+            ranked = state.salience(tok.i, sentence, window, lambda ci: _is_person_cluster(state, ci))
+            if ranked:
+                target = _dominant(ranked, unique=True)
+                break
     if target is None:
         return
     cluster = table.clusters[target]

@@ -92,6 +92,7 @@ def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Nam
                 owner[i] = n
         if span.ner_label == "PERSON":
             _surname_first(doc, spans, owner, n, lex)
+            _surname_after_title(doc, span, owner, n, lex)
         first = toks[span.start].lower_
         if first in lex.org_prefixes:
             _prefix_then_name(doc, spans, owner, n, lex)
@@ -105,6 +106,22 @@ def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Nam
         _institution_of(doc, spans, owner, n, lex)
         club_initials(doc, span, owner, lex)
     return [s for s in spans if s.end > s.start]
+
+
+def _surname_after_title(doc: Doc, span: NameSpan, owner: list[int], n: int, lex: EntityLexicon) -> None:
+    """"Dr Chidinma Obi" where NER stopped at the given name: after a title, the next free
+    capitalised proper noun is the surname, even a dictionary word ("Obi", "Green")."""
+    toks = tokens(doc)
+    i = span.end
+    if span.start == 0 or toks[span.start - 1].lower_ not in lex.titles or span.possessive or i >= len(doc) \
+            or owner[i] >= 0 or not toks[i - 1].whitespace_:
+        return
+    tok = toks[i]
+    if tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and tok.ent_type_ not in ("DATE", "TIME", "GPE") \
+            and tok.lower_ not in lex.org_suffixes and tok.lower_ not in lex.fac_suffixes:
+        span.end = i + 1
+        span.possessive = i + 1 < len(doc) and toks[i + 1].tag_ == "POS"
+        owner[i] = n
 
 
 def join_after_vote(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> None:

@@ -37,6 +37,8 @@ TRUST = {"PERSON": 1.0, "ORG": 1.0, "GPE": 1.0, "LOC": 0.9, "FAC": 0.8, "WORK": 
 GAZETTEER_VOTE = 1.5  # per occurrence of a known real place: beats one wrong NER label, not a person cue
 NAME_PART_VOTE = 5.0  # the first/last token(s) of a full person name found elsewhere
 CLUB_PLACE_WORDS = frozenset({"town", "city", "county", "borough"})
+BUILDING_WORDS = frozenset({"church", "cathedral", "chapel", "abbey", "basilica", "mosque", "synagogue", "temple", "palace",
+                            "castle", "stadium", "arena", "airport", "bridge", "tower", "square"})
 STREET_WORDS = frozenset({"street", "road", "row", "avenue", "boulevard", "terrace", "crescent", "quay", "wharf"})
 
 
@@ -61,9 +63,14 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
         cues["PERSON"] += CUE_VOTE
     if span.end - span.start >= 2 and span.ner_label == "PERSON" and doc[span.end - 1].lower_ in lex.fac_suffixes:
         cues["FAC"] += CUE_VOTE + 1
+    elif span.end - span.start >= 2 and span.ner_label == "ORG" and doc[span.end - 1].lower_ in BUILDING_WORDS:
+        cues["FAC"] += CUE_VOTE + 1  # "St Oswald's Church", "the Presidential Palace": a building, not a body
     if span.end - span.start >= 2 and (doc[span.end - 1].lower_ in lex.org_suffixes or doc[span.start].lower_ in lex.org_prefixes) \
             and cues.get("PERSON"):
         cues["ORG"] += CUE_VOTE  # "the original producer, Montana Films": the organisation word outweighs the role noun
+    elif span.end - span.start >= 2 and span.ner_label in ("ORG", "FAC") and doc[span.end - 1].lower_ in lex.fac_suffixes \
+            and cues.get("PERSON"):
+        cues[span.ner_label] += CUE_VOTE  # "the rival Corliss Centre": NER and the building word outweigh "rival"
     return cues
 
 
@@ -74,9 +81,10 @@ def _fix_person_junk(doc: Doc, spans: list[NameSpan]) -> None:
         labels[name_key(s.tokens(doc))].add(s.label)
     other = {key: next(iter(found)) for key, found in labels.items()
              if len(found) == 1 and found & {"ORG", "PRODUCT", "WORK"}}
+    titles = lexicon().titles
     for span in spans:
-        if span.label != "PERSON" or span.end - span.start < 2:
-            continue
+        if span.label != "PERSON" or span.end - span.start < 2 or (span.start > 0 and doc[span.start - 1].lower_ in titles):
+            continue  # "Dr Nkechi Obi": after a title, a person whatever NER made of "Nkechi" elsewhere
         for cut in range(span.end - 1, span.start, -1):
             label = other.get(name_key(doc[span.start : cut]))
             if label and cut == span.start + 1 and is_first_name(doc[span.start].text):

@@ -593,6 +593,15 @@ CASES.update({
         '"This is a town that wants to be heard," Osei told supporters. "We will listen."\n\n'
         "The 51-year-old, a former teacher, joined the council in 2009.",
         [("same", "Halima Osei", "The 51-year-old")]),
+    "nationality_before_name": (
+        "Her new coach, the Australian Liam Corrigan, once trained the American Dana Whitlow. "
+        "Briton Tessa Marlowe was also there.",
+        [("type", "Liam Corrigan", PERSON), ("type", "Dana Whitlow", PERSON), ("type", "Tessa Marlowe", PERSON),
+         ("apart", "Liam Corrigan", "Dana Whitlow")]),
+    "nationality_title": (
+        "Ostrava Athletic said on Friday that Jordi Vallverdú would leave in June. "
+        "The 58-year-old Spaniard joined the club in 2011.",
+        [("same", "Jordi Vallverdú", "The 58-year-old Spaniard")]),
 })
 
 KNOWN: dict[str, str] = {

@@ -19,7 +19,7 @@ from .coref_nominals import resolve_nominal
 from .coref_pronouns import NEUTER, PRONOUNS, is_person, resolve_neuter, resolve_plural, resolve_singular
 from .coref_quotes import resolve_first_person
 from .coref_state import CorefState, Pair
-from .entity_lexicon import EntityLexicon, lexicon
+from .entity_lexicon import EntityLexicon, is_demonym, lexicon
 
 PRONOUN_GENDER_VOTE = 1.0
 MARRY_LEMMAS = frozenset({"marry", "wed"})
@@ -128,7 +128,7 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
             if target is not None:
                 state.add(target, tok.i, tok.i + 1, "pronoun")
             continue
-        if tok.pos_ in ("NOUN", "ADJ"):
+        if tok.pos_ in ("NOUN", "ADJ") or (tok.pos_ == "PROPN" and is_demonym(tok)):  # "the Spaniard"
             resolve_nominal(state, tok)
         elif tok.pos_ == "VERB" and tok.lemma_ in MARRY_LEMMAS:
             _married(state, tok)

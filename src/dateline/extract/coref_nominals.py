@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from .clusters import Cluster
 from .coref_state import SUBJECT_DEPS, CorefState, recent_group
 from .entity_attrs import add_role, age_in, set_age
-from .entity_lexicon import lexicon
+from .entity_lexicon import is_demonym, lexicon
 
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
 GROUP_WINDOW = 3
@@ -272,7 +272,7 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
         return
     if tok.i + 1 < len(state.doc) and state.doc[tok.i + 1].lower_ == "of":
         return  # "the wife of ...", "the head of ...": points elsewhere
-    if is_age or lex.is_person_noun(lemma):
+    if is_age or lex.is_person_noun(lemma) or (tok.pos_ == "PROPN" and is_demonym(tok)):
         _title(state, tok, span)
     elif lemma in lex.type_of_noun and not possessed:  # "the university's exoplanet group" is not the university
         _typed(state, tok, span, lex.type_of_noun[lemma])

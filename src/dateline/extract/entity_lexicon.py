@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from spacy.tokens import Token
+
 
 @dataclass(frozen=True, slots=True)
 class EntityLexicon:
@@ -115,3 +117,22 @@ def is_dictionary_word(word: str, lemma: str = "") -> bool:
     words = dictionary_words()
     low = word.lower()
     return low in words or (bool(lemma) and lemma.lower() in words)
+
+
+# Nouns that name a person by nationality ("the Spaniard", "Briton X"); adjectives ("the Italian")
+# are recognised by NER's NORP label instead.
+DEMONYM_NOUNS = frozenset({"briton", "spaniard", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "dane", "swede",
+                           "finn", "pole", "scot", "welshman", "welshwoman", "irishman", "irishwoman", "englishman",
+                           "englishwoman", "kiwi", "aussie", "argentine", "filipino", "filipina", "czech", "slovak",
+                           "swiss", "turk", "greek", "norwegian", "portuguese", "brazilian", "italian", "german",
+                           "american", "australian", "canadian", "mexican", "chilean", "colombian", "peruvian",
+                           "russian", "ukrainian", "serb", "croat", "bosnian", "romanian", "bulgarian", "hungarian",
+                           "austrian", "belgian", "nigerian", "ghanaian", "kenyan", "egyptian", "moroccan", "algerian",
+                           "tunisian", "senegalese", "cameroonian", "ivorian", "japanese", "chinese", "korean",
+                           "indian", "pakistani", "iranian", "israeli", "georgian", "icelander", "latvian", "lithuanian",
+                           "estonian", "uruguayan", "venezuelan", "ecuadorian", "cuban", "jamaican", "south african"})
+
+
+def is_demonym(tok: Token) -> bool:
+    """A word naming a person's nationality: NER's NORP, or a nationality noun it mislabels."""
+    return tok.ent_type_ == "NORP" or tok.lower_ in DEMONYM_NOUNS

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .entity_lexicon import is_dictionary_word, lexicon
+from .entity_lexicon import is_demonym, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
 from .name_cues import CUE_VOTE, context_cues
@@ -72,6 +72,43 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
             and cues.get("PERSON"):
         cues[span.ner_label] += CUE_VOTE  # "the rival Corliss Centre": NER and the building word outweigh "rival"
     return cues
+
+
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")  # "Australian", "Japanese", "Danish", "Israeli", "Dutch", "Icelandic"
+
+
+
+def _strip_demonyms(doc: Doc, spans: list[NameSpan]) -> None:
+    """"the Australian Darren Whitcombe", "Briton Ada Venn": a nationality before a person's name is
+    no part of it (NER often makes the whole an organisation)."""
+    for span in spans:
+        if span.end - span.start < 3 or span.label == "WORK":
+            continue
+        first, second = doc[span.start], doc[span.start + 1]
+        low = first.lower_
+        if not first.is_title or is_first_name(first.text) or not is_first_name(second.text) or not second.is_title:
+            continue
+        if is_demonym(first) or (first.tag_ in ("JJ", "NNP", "NNPS") and low.endswith(DEMONYM_ENDINGS) and len(low) > 4
+                                    and first.ent_type_ in ("NORP", "ORG", "PERSON", "")):
+            rest = doc[span.start + 1 : span.end]
+            if _person_shaped_rest(rest.text):
+                span.start += 1
+                span.label = span.ner_label = "PERSON"
+
+
+def _demonym_head(doc: Doc, span: NameSpan) -> bool:
+    """"the 66-year-old Spaniard joined": a nationality heading a definite noun phrase is a
+    description of a person (left to coreference), not a name."""
+    tok = doc[span.start]
+    if span.end - span.start != 1 or not (span.label == "NORP" or is_demonym(tok)):
+        return False
+    return tok.tag_ in ("NNP", "NN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _person_shaped_rest(text: str) -> bool:
+    parts = text.split()
+    return 2 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts) and parts[-1].lower() not in lexicon().org_suffixes
 
 
 def _fix_person_junk(doc: Doc, spans: list[NameSpan]) -> None:
@@ -241,6 +278,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans += missed_awards(doc, spans)
     spans += missed_clubs(doc, spans)
     spans = unquoted_works(doc, spans, lex)
+    _strip_demonyms(doc, spans)
     _fix_person_junk(doc, spans)
     cues = [_more_cues(doc, span, context_cues(doc, span, lex)) for span in spans]
     _vote(doc, spans, cues, {})  # first round: NER labels and context only
@@ -250,7 +288,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
         extra[key][label] += NAME_PART_VOTE
     _vote(doc, spans, cues, extra)  # second round: with name parts
     spans = [s for s in spans if not (s.label == "PERSON" and s.ner_label == "NORP" and s.start > 0
-                                      and doc[s.start - 1].tag_ == "DT")]  # "the Italian said": not a name
+                                      and doc[s.start - 1].tag_ == "DT") and not _demonym_head(doc, s)]  # "the Italian said": not a name
     finish_awards(doc, spans)  # before the type filter: NER calls some awards LAW
     spans = [s for s in spans if s.label in TYPES]
     spans += add_missed_parts(doc, spans, _person_name_parts(doc, spans))

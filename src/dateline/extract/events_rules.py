@@ -20,7 +20,7 @@ def _roles(rule: dict[str, Any]) -> tuple[str, ...]:
 
 def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Schema) -> bool:
     """A `requires` rule: one of its roles is filled (`filled`; or one of `filled_roles`), by an
-    entity of `entity_types`, or by a phrase ending in one of `words`; with `not_events`, never by an event noun
+    entity of `entity_types`, or by a phrase ending in one of `words` (with `any_word`, holding one); with `not_events`, never by an event noun
     ("announced her retirement" reports the retirement, it announces nothing else)."""
     roles = _roles(rule)
     for arg in args:
@@ -36,6 +36,8 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
             return True
         if words and words[-1] in rule.get("words", ()):
             return True
+        if rule.get("any_word") and not arg.text.split()[-1].islower() and any(w in rule["words"] for w in words[:-1]):
+            return True  # "told the radio station 2PCR": the noun before a name says what it is (not "the news conference")
         before = ctx.analysis.document.text[max(arg.start - 40, 0) : arg.start].split()
         if before and before[-1].lower() in rule.get("words", ()) and rule.get("described", True):
             return True  # "told the Croatian daily Jutarnji Vjesnik": a name the noun before it describes

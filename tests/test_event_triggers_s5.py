@@ -1,0 +1,96 @@
+"""Typed events that used to be missed altogether: common news phrasings of moves between employers,
+interviews, wins, investments and foundings, on invented sentences, and the other senses of the same
+triggers, which must give no event of the type.  Entities are marked by hand (tests/handmade.py) so
+that these tests pin the events stage alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import handmade
+from dateline import nlp
+from dateline.extract import events
+from dateline.model import Analysis, Event
+
+DCT = "2024-03-14"
+NAMES = {
+    "PERSON": {
+        "Mara Lind": ["Lind"], "Piet Vos": ["Vos"], "Anouk Brel": ["Brel"], "Ilse Maren": ["Maren"],
+        "Teo Sandu": ["Sandu"], "Rufus Crane": ["Crane"],
+    },
+    "ORG": {
+        "Harrowgate Rovers": ["Harrowgate"], "Velmont SC": ["Velmont"], "Quellcorp": [], "Tarnwell Labs": ["Tarnwell"],
+        "Civic Renewal Party": [], "Lumen Alliance": [], "Oakfield Trust": [], "Borrow Bank": [],
+    },
+    "GPE": {"Lisbon": [], "Oslo": []},
+}
+
+# (sentence, type, expected args: role -> entity name, or the words as written)
+CASES: list[tuple[str, str, dict[str, str]]] = [
+    # a move between employers: "left for Y", "defected from X", a purpose infinitive, a relative clause
+    ("Their captain, Piet Vos, left for the Dutch side Velmont SC on Friday.", "career.hire",
+     {"patient": "Piet Vos", "agent": "Velmont SC"}),
+    ("Mara Lind quit in May to join Quellcorp, a chip maker.", "career.hire", {"patient": "Mara Lind", "agent": "Quellcorp"}),
+    ("Anouk Brel, who moved to Oslo in 2001 and was hired as the paper's editor two years later, retired.", "career.hire",
+     {"patient": "Anouk Brel"}),
+    ("Teo Sandu defected from the Civic Renewal Party to the Lumen Alliance in June.", "career.resign",
+     {"agent": "Teo Sandu", "organization": "Civic Renewal Party"}),
+    ("The resignation of the finance minister, Ilse Maren, forced an early vote.", "career.resign",
+     {"agent": "Ilse Maren"}),
+    # an outlet named after the noun that says what it is
+    ("Rufus Crane told the radio station 4KQ on Sunday that he would stand again.", "report.interview",
+     {"agent": "Rufus Crane", "outlet": "4KQ"}),
+]
+
+# The other senses of the same triggers: no event of the type
+NEGATIVES: list[tuple[str, str]] = [
+    ("Piet Vos left for Lisbon on Monday.", "career.hire"),
+    ("Mara Lind left for work at seven.", "career.hire"),
+    ("Piet Vos left Harrowgate Rovers for Velmont SC in 2010.", "career.hire"),  # told by the resignation
+    ("Teo Sandu defected to the West in 1981.", "career.resign"),
+    ("Rufus Crane told the news conference that he would stand again.", "report.interview"),
+]
+
+
+@pytest.fixture(scope="module")
+def language() -> Any:
+    return nlp.load()
+
+
+def extract(language: Any, text: str) -> Analysis:
+    doc, analysis = handmade.build(language, text, NAMES, None, DCT)
+    events.run(doc, analysis, None)
+    return analysis
+
+
+def _fills(analysis: Analysis, event: Event, role: str, want: str) -> bool:
+    for arg in event.args:
+        if arg.role != role:
+            continue
+        entity = analysis.entity(arg.entity)
+        if (entity and entity.name == want) or want.lower() in arg.text.lower():
+            return True
+    return False
+
+
+@pytest.mark.parametrize(("text", "type_name", "want"), CASES, ids=[f"{c[1]}:{c[0][:40]}" for c in CASES])
+def test_phrasing_gives_the_event(language: Any, text: str, type_name: str, want: dict[str, str]) -> None:
+    analysis = extract(language, text)
+    found = [e for e in analysis.events if e.type == type_name]
+    assert found, f"no {type_name} in {[(e.type, e.lemma) for e in analysis.events]}"
+    best = max(found, key=lambda e: sum(_fills(analysis, e, r, w) for r, w in want.items()))
+    missing = {r: w for r, w in want.items() if not _fills(analysis, best, r, w)}
+    assert not missing, f"{type_name} lacks {missing}: {[(a.role, a.text) for a in best.args]}"
+
+
+@pytest.mark.parametrize(("text", "type_name"), NEGATIVES, ids=[f"not {c[1]}:{c[0][:40]}" for c in NEGATIVES])
+def test_other_sense_gives_no_event(language: Any, text: str, type_name: str) -> None:
+    analysis = extract(language, text)
+    assert not [e for e in analysis.events if e.type == type_name], [(e.type, e.lemma) for e in analysis.events]
+
+
+def test_purpose_meeting_is_no_first_meeting(language: Any) -> None:
+    analysis = extract(language, "Mara Lind rose at the far post to meet a corner from the left.")
+    assert not [e for e in analysis.events if e.type == "life.meet"], [(e.type, e.lemma) for e in analysis.events]

@@ -4,7 +4,12 @@
 Malibu", "launched from French Guiana", "got engaged during a trip to Lake Como", "elected as the member
 for X", "won at the Cannes festival": the first place entity found breadth-first under the trigger (and under the copula of a
 predicate, or the noun a relative clause describes), through prepositions, appositions and the
-participles the trigger governs, never into another clause or into the trigger's subject.
+participles the trigger governs, never into the trigger's subject nor into another clause -- but
+for the clauses that tell the circumstances of the event itself: a participle clause with no
+subject of its own ("pictured leaving a restaurant in X") and a "when" / "while" clause ("arrested
+when officers stopped a van near X", "met while touring X").  A named venue after "at" or "in"
+is a place too, when the NER typed it as an organisation or an event ("married at St Mark's
+Church", "sworn in at the Presidential Palace", "premiered at the X Film Festival").
 """
 
 from __future__ import annotations
@@ -22,6 +27,13 @@ THROUGH_DEPS = {"prep", "pobj", "appos", "dobj", "xcomp", "acl", "compound", "np
 MAX_DEPTH = 6
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 LIGHT_VERBS = {"be", "get", "become"}
+CIRCUMSTANCE_MARKS = {"when", "while", "whilst"}  # "arrested when police stopped a van near X"
+TRAVEL_VERBS = {"tour", "visit"}  # "met while touring X": the place is the object
+# buildings and grounds the NER often types as organisations: where something happens, not who
+# does it (an employer's own building -- a university, a museum, a hospital -- is left out)
+VENUE_NOUNS = {"palace", "church", "cathedral", "chapel", "abbey", "basilica", "mosque", "synagogue", "temple",
+               "stadium", "arena", "castle", "square", "park", "gardens", "racecourse", "circuit"}
+VENUE_PREPS = {"at", "in"}
 
 
 def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
@@ -39,20 +51,41 @@ def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
         frontier += [(child, 1) for child in clause.head.children if child.dep_ == "prep" and child.i < clause.i]
     while frontier:
         token, depth = frontier.pop(0)
-        if token.dep_ in SKIP_DEPS or token.dep_ not in THROUGH_DEPS or depth > MAX_DEPTH:
+        if depth > MAX_DEPTH or not (_circumstance(token) or (token.dep_ not in SKIP_DEPS and token.dep_ in THROUGH_DEPS)):
             continue
         if token.dep_ == "pobj" and _place_prep(token.head, trigger):
-            if is_place(token, ctx):
+            if is_place(token, ctx) or (token.head.lower_ in VENUE_PREPS and is_venue(token, ctx)):
                 return make_args("place", token, ctx, conjuncts=False) + _within(token, ctx)
             named = [c for c in token.children if c.dep_ == "compound" and is_place(c, ctx)]
             if named and token.head.lower_ in AT:  # "at the Cannes festival", "in a Texas court"
                 return make_args("place", named[-1], ctx, conjuncts=False)
+        if token.dep_ == "dobj" and token.head.lemma_ in TRAVEL_VERBS and token.head.i != trigger.i and is_place(token, ctx):
+            return make_args("place", token, ctx, conjuncts=False)  # "met while touring X"
         if token.dep_ == "dobj" and token.head.i != trigger.i and token.head.tag_ == "VBG":  # "seen leaving a Miami hotel"
             named = [c for c in token.children if c.dep_ == "compound" and is_place(c, ctx)]
             if named:
                 return make_args("place", named[-1], ctx, conjuncts=False)
         frontier.extend((child, depth + 1) for child in token.children)
     return []
+
+
+def _circumstance(clause: Token) -> bool:
+    """A clause telling the circumstances of the one it hangs off: a participle with no subject
+    of its own ("pictured leaving a restaurant in X"), or a "when" / "while" clause."""
+    if clause.dep_ != "advcl":
+        return False
+    if any(c.lower_ in CIRCUMSTANCE_MARKS and c.dep_ in ("mark", "advmod") for c in clause.children):
+        return True
+    return clause.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+
+
+def is_venue(token: Token, ctx: Context) -> bool:
+    """A named building or ground ("St Mark's Church", "the Presidential Palace") or a named event
+    ("the X Film Festival") the NER did not type as a place."""
+    entity = ctx.ents.of(token)
+    if entity is None or entity.type not in ("ORG", "FAC", "EVENT"):
+        return False
+    return entity.type == "EVENT" or entity.name.lower().rsplit(None, 1)[-1] in VENUE_NOUNS
 
 
 def _within(place: Token, ctx: Context) -> list[Argument]:

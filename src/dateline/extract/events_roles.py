@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ..model import Argument, Entity
 from .events_args import Context, is_place, make_args, named, resolve_arg_token
 from .events_hits import Hit
+from .events_place import VENUE_PREPS, is_venue
 from .events_schema import EventType, Schema
 from .events_tokens import is_passive
 
@@ -59,8 +60,10 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
     if frame.entity_only and ctx.ents.of(hit.arg) is None:
         return None
     role = roles.get(name)
-    if role == "place" and not is_place(hit.arg, ctx):
+    if role == "place" and not is_place(hit.arg, ctx) and not _at_venue(hit.arg, ctx):
         return None  # "elected for Harrowfield" names a place, "elected for a second term" none
+    if role == "organization" and _at_venue(hit.arg, ctx) and ctx.ents.of(hit.arg).type != "EVENT":  # type: ignore[union-attr]
+        return "place"  # "sworn in at the Presidential Palace": where, not the body appointing
     return role
 
 
@@ -102,7 +105,8 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
     if own is not None and named(trigger) is not trigger:  # "his girlfriend, the model Y": Y
         args.extend(make_args(own, trigger, ctx, conjuncts=False))
     targets = {a.entity for a in args if a.role == "target" and a.entity}  # "X closed a round led by Y": X is funded, not funding
-    return dedupe([a for a in args if not _excluded(a, ctx, sch) and not (a.role == "agent" and a.entity in targets)])
+    venues = {e.id for h in hits if h.frame and _at_venue(h.arg, ctx) and (e := ctx.ents.of(h.arg)) is not None}
+    return dedupe([a for a in args if not _excluded(a, ctx, sch, venues) and not (a.role == "agent" and a.entity in targets)])
 
 
 def _indefinite(token: Token) -> bool:
@@ -136,7 +140,8 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
             if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and (entity := ctx.ents.of(pobj)) is not None:
-                        out.extend(make_args("place" if entity.type in ("GPE", "LOC") else "organization", pobj, ctx))
+                        where = entity.type in ("GPE", "LOC") or (_at_venue(pobj, ctx) and entity.type != "EVENT")  # "at the X Palace"
+                        out.extend(make_args("place" if where else "organization", pobj, ctx))
     if role == "patient" and "role" in roles.values():  # "named X its chief executive": the post in apposition
         for child in token.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN" and any(c.dep_ == "poss" for c in child.children):
@@ -172,11 +177,16 @@ def organisation(entity: Entity | None) -> bool:
     return entity is not None and entity.type not in ("PERSON", "GPE", "LOC", "FAC")
 
 
-def _excluded(arg: Argument, ctx: Context, sch: Schema) -> bool:
+def _at_venue(token: Token, ctx: Context) -> bool:
+    """A named building, ground or event after "at" / "in" ("married at St Mark's Church")."""
+    return token.dep_ == "pobj" and token.head.lower_ in VENUE_PREPS and is_venue(token, ctx)
+
+
+def _excluded(arg: Argument, ctx: Context, sch: Schema, venues: set[str]) -> bool:
     if arg.entity is None and arg.role in sch.entity_only_roles:
         return True
     banned = sch.role_excludes.get(arg.role)
-    if not banned or arg.entity is None:
+    if not banned or arg.entity is None or (arg.role == "place" and arg.entity in venues):
         return False
     entity = ctx.analysis.entity(arg.entity)
     return entity is not None and entity.type in banned

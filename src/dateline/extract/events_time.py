@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from ..model import Analysis, Event, Timex
 from .events_args import Context
 from .events_schema import EventType, Schema
-from .events_tokens import CLAUSE_DEPS, clause_head
+from .events_tokens import CLAUSE_DEPS, TIME_NOUNS, clause_head
 
 CLAIM_VERBS = {"claim", "allege", "suggest", "write", "insist"}
 PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")  # events are dated to the day: "on Monday evening"
@@ -80,6 +80,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     clause = [t for t in by_distance if t.clause == head]
     if clause:
         return clause[0], "clause"
+    during = [t for t in by_distance if _when(t.clause) and clause_head(t.clause.head) == head]
+    if during:  # "was nominated when the shortlists were announced in January": at that time
+        return during[0], "clause"
     if head.dep_ == "xcomp" and head.head.lemma_.lower() in cues["time"]["wish_verbs"]:
         return None, None  # "said last summer they wanted to retire": wished then, retiring when is not said
     if head.dep_ == "advcl" and head.tag_ == "VBN" and head.i < head.head.i and not any(
@@ -119,6 +122,15 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
 
 
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+
+
+def _when(clause: Token) -> bool:
+    """A "when" clause: what it tells happened at the time of the clause it hangs off (the parser
+    may hang it off a noun of that clause: "nominated in five categories when ..."; not "the
+    year when ...": a relative clause of a time noun)."""
+    if clause.dep_ not in ("advcl", "relcl") or (clause.dep_ == "relcl" and clause.head.lemma_.lower() in TIME_NOUNS):
+        return False
+    return any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children)
 
 
 def _past(verb: Token) -> bool:

@@ -1,0 +1,85 @@
+"""Event arguments and times told around the trigger rather than by its own frames: a place in a
+"when" / "while" clause or a participle clause of the event, a named venue the NER typed as an
+organisation or an event, a time in a "when" clause, and one event told twice -- once naming who
+did it and when, once naming whom.  Invented sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from dateline.model import Analysis, Event
+from dateline.pipeline import analyze
+
+DCT = "2024-05-06"  # a Monday
+
+
+@cache
+def run(text: str, dct: str = DCT) -> Analysis:
+    return analyze(text, dct)
+
+
+def typed(analysis: Analysis, kind: str) -> list[Event]:
+    return [e for e in analysis.events if e.type == kind]
+
+
+def names(analysis: Analysis, event: Event, role: str) -> set[str]:
+    return {analysis.entity(a.entity).name for a in event.args if a.role == role and a.entity}  # type: ignore[union-attr]
+
+
+def places(analysis: Analysis, kind: str) -> list[set[str]]:
+    return [names(analysis, e, "place") for e in typed(analysis, kind)]
+
+
+# ---------------------------------------------------------------- places in the circumstances
+
+
+def test_place_of_a_participle_clause_of_the_event() -> None:
+    a = run("Maria Lopez and Tom Reyes were photographed on Sunday leaving a cafe in Lisbon.")
+    assert places(a, "report.seen") and all(p == {"Lisbon"} for p in places(a, "report.seen"))
+
+
+def test_place_of_a_when_clause() -> None:
+    a = run("Police arrested Jan Novak on Friday when officers stopped a lorry on the motorway near Leeds.")
+    assert places(a, "legal.arrest") == [{"Leeds"}]
+
+
+def test_place_toured_while_it_happened() -> None:
+    a = run("The novelist Clara Dunn met the architect Paul Weir in 2015 while touring Portugal.")
+    assert places(a, "life.meet") == [{"Portugal"}]
+
+
+def test_a_clause_with_its_own_subject_and_no_when_lends_no_place() -> None:
+    a = run("Jan Novak was arrested on Friday after his brother had moved to Leeds.")
+    assert places(a, "legal.arrest") == [set()]
+
+
+def test_named_palace_is_where_a_minister_is_sworn_in_not_who_appoints() -> None:
+    a = run("Sara Holm was sworn in as interior minister at the Marble Palace on Tuesday.")
+    [event] = typed(a, "career.appoint")
+    assert names(a, event, "place") == {"Marble Palace"}
+    assert not names(a, event, "organization") and not names(a, event, "agent")
+
+
+def test_named_festival_is_where_a_film_premieres() -> None:
+    a = run("Her latest film, Blue Harbour, will premiere at the Berlin Film Festival in February.")
+    assert places(a, "career.premiere") == [{"Berlin Film Festival"}]
+
+
+def test_an_employer_named_after_at_stays_the_organisation() -> None:
+    a = run("Anna Berg was appointed chief executive at Norland Bank in 2019.")
+    [event] = typed(a, "career.appoint")
+    assert names(a, event, "organization") == {"Norland Bank"} and not names(a, event, "place")
+
+
+# ---------------------------------------------------------------- times of "when" clauses
+
+
+def test_time_of_a_when_clause_dates_the_event() -> None:
+    a = run("Lena Ortiz, who was nominated in three categories when the shortlists were announced in March, won twice.")
+    assert [e.time for e in typed(a, "career.nominate")] == ["2024-03"]
+
+
+def test_the_year_when_is_no_when_clause_of_the_verb() -> None:
+    a = run("Tom Hale never forgot the year when his rival won in 2010.")
+    forgot = [e for e in a.events if e.lemma == "forget"]
+    assert forgot and all(e.time != "2010" for e in forgot)

@@ -42,10 +42,35 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
     # an outlet named after the noun that says what it is
     ("Rufus Crane told the radio station 4KQ on Sunday that he would stand again.", "report.interview",
      {"agent": "Rufus Crane", "outlet": "4KQ"}),
+
+    # a leader who takes a side to a title wins it with the side
+    ("Rufus Crane returned to Velmont SC in 2015 and led the club to the league title the following spring.", "career.win",
+     {"agent": "Rufus Crane"}),
+    ("Ilse Maren captained Harrowgate Rovers to the cup in 1983.", "career.win", {"agent": "Harrowgate Rovers"}),
+    # money raised, pledged or given to a body; a body funded
+    ("Quellcorp raised £3 million from a group of angel investors in 2017.", "business.invest", {"target": "Quellcorp"}),
+    ("Tarnwell Labs raised $6 million in 2017 from a group led by the Oakfield Trust.", "business.invest",
+     {"target": "Tarnwell Labs", "agent": "Oakfield Trust"}),
+    ("The Borrow Bank pledged £12 million to Tarnwell Labs last month.", "business.invest",
+     {"agent": "Borrow Bank", "target": "Tarnwell Labs"}),
+    ("The Oakfield Trust funded Quellcorp for three years.", "business.invest", {"agent": "Oakfield Trust", "target": "Quellcorp"}),
+    # a body or building that opened (no object) was founded then
+    ("Tarnwell Labs, which first opened as a foundry in the 1920s, closed on Friday.", "business.found",
+     {"organization": "Tarnwell Labs"}),
 ]
 
 # The other senses of the same triggers: no event of the type
 NEGATIVES: list[tuple[str, str]] = [
+    ("Rufus Crane led the club to the final in May.", "career.win"),
+    ("Ilse Maren led Quellcorp to record profits.", "career.win"),
+    ("Ilse Maren captained Harrowgate Rovers to two league titles.", "career.win"),  # several wins summed up
+    ("Piet Vos raised concerns about Quellcorp.", "business.invest"),
+    ("Quellcorp raised prices by 4% in May.", "business.invest"),
+    ("Mara Lind raised £2 million for charity.", "business.invest"),
+    ("Quellcorp opened a store in Oslo.", "business.found"),
+    ("The money will pay for a plant in Oslo that Quellcorp expects to open in 2025.", "business.found"),
+    ("Shares in Quellcorp opened higher on Monday.", "business.found"),
+    ("Quellcorp opened 2% higher on Monday.", "business.found"),
     ("Piet Vos left for Lisbon on Monday.", "career.hire"),
     ("Mara Lind left for work at seven.", "career.hire"),
     ("Piet Vos left Harrowgate Rovers for Velmont SC in 2010.", "career.hire"),  # told by the resignation

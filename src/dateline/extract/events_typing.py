@@ -120,6 +120,12 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
     its types), an object among its words ("joined the board")."""
     if "lemmas" in rule and trigger.lemma_.lower() not in rule["lemmas"]:
         return False
+    if "without_role" in rule and any(a.role == rule["without_role"] for a in args):
+        return False
+    if any(c.lower_ in rule.get("unless_modifiers", ()) for c in trigger.children):
+        return False  # "shares opened higher"
+    if rule.get("own_subject") and not any(c.dep_ == "nsubj" for c in trigger.children):
+        return False  # "a factory that X expects to open": the object is told elsewhere
     if "unless_object_words" in rule and any(
         h.frame == "object" and h.arg.lemma_.lower() in rule["unless_object_words"] for h in hits
     ):

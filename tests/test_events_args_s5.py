@@ -83,3 +83,35 @@ def test_the_year_when_is_no_when_clause_of_the_verb() -> None:
     a = run("Tom Hale never forgot the year when his rival won in 2010.")
     forgot = [e for e in a.events if e.lemma == "forget"]
     assert forgot and all(e.time != "2010" for e in forgot)
+
+
+# ---------------------------------------------------------------- one event told twice
+
+
+def test_a_description_and_the_name_it_stands_for_are_one_event() -> None:
+    a = run("Prime Minister Ruslan Kade fired his defence minister on Wednesday. "
+            "Oskar Velt, who had been defence minister for two years, was dismissed after an inquiry.")
+    [event] = typed(a, "career.fire")
+    assert names(a, event, "agent") == {"Ruslan Kade"} and names(a, event, "patient") == {"Oskar Velt"}
+    assert event.time == "2024-05-01"
+
+
+def test_a_pronoun_and_the_name_it_stands_for_are_one_event() -> None:
+    a = run("Governor Ana Ruiz signed the decree appointing him on Thursday. Tomas Aho's appointment was welcomed by business groups.")
+    [event] = typed(a, "career.appoint")
+    assert names(a, event, "agent") == {"Ana Ruiz"} and names(a, event, "patient") == {"Tomas Aho"}
+    assert event.time == "2024-05-02"
+
+
+def test_a_description_a_title_contradicts_stays_apart() -> None:
+    a = run("Prime Minister Ruslan Kade fired his defence minister on Wednesday. "
+            "Oskar Velt, the head of the prison service, was also dismissed.")
+    fired = typed(a, "career.fire")
+    assert len(fired) == 2 and not any(names(a, e, "agent") and names(a, e, "patient") for e in fired)
+
+
+def test_two_named_candidates_leave_the_description_alone() -> None:
+    a = run("Prime Minister Ruslan Kade fired his minister on Wednesday. "
+            "Oskar Velt was dismissed after an inquiry. Mira Sand was dismissed after a scandal.")
+    named = [e for e in typed(a, "career.fire") if names(a, e, "patient")]
+    assert len(named) == 2 and not any(names(a, e, "agent") for e in named)

@@ -20,6 +20,7 @@ FUNCTION_WORDS = {"a", "an", "the", "their", "his", "her", "its", "our", "my", "
 DEFINITE = {"the", "his", "her", "its", "their"}  # a description of someone already known
 INDEFINITE = {"a", "an", "another", "some", "one", "two", "three", "four", "five", "several", "many", "other", "any", "no"}
 TITLE_ROLES = {"role", "award"}
+PRONOUNS = {"him", "her", "them", "he", "she", "they", "it", "his", "its", "their"}
 SOURCE_RANK = {"clause": 3, "sentence": 2, "event": 1, None: 0}
 
 
@@ -125,7 +126,60 @@ def merge_mentions(events: list[Event], symmetric_types: set[str], headline: int
             out.append(event)
         else:
             absorb(first, event, symmetric)
-    return out
+    return join_described(out, symmetric_types, headline)
+
+
+def _described_role(event: Event, other: Event) -> str | None:
+    """The one role `event` fills only with descriptions of someone perhaps known ("his defence
+    minister", "him") and `other` with a named entity."""
+    found = None
+    for role in {a.role for a in event.args} - TITLE_ROLES:
+        mine = [a for a in event.args if a.role == role]
+        if any(a.entity for a in mine) or not all(_maybe_known(a.text.lower()) for a in mine):
+            continue
+        if any(a.role == role and a.entity for a in other.args):
+            if found is not None:
+                return None
+            found = role
+    return found
+
+
+def _may_describe(event: Event, other: Event, role: str) -> bool:
+    """`event`'s description in `role` fits `other`: no title of `other` that the description's
+    words contradict ("his defence minister" is not "X, head of the prison service"), no other role
+    with different people."""
+    title = _words({"~" + a.text.lower() for a in other.args if a.role == "role"})
+    said = _words({"~" + a.text.lower() for a in event.args if a.role == role}) - PRONOUNS
+    if title and said and not title & said:
+        return False
+    mine, theirs = _fillers(event, False), _fillers(other, False)
+    return all(_overlap(r, mine[r], theirs[r]) for r in (mine.keys() & theirs.keys()) - {role})
+
+
+def join_described(events: list[Event], symmetric_types: set[str], headline: int | None = None) -> list[Event]:
+    """"Tamberg fired his defence minister on Wednesday ... Veltman was dismissed after an
+    inquiry": one event told twice, once naming who did it and when, once naming whom -- the only
+    such pair of its type (same polarity and modality, compatible times) is one event."""
+    pairs: list[tuple[Event, Event]] = []
+    for event in events:
+        if event.type is None or event.type in symmetric_types:
+            continue
+        for other in events:
+            if other is event or other.type != event.type or other.polarity != event.polarity:
+                continue
+            if event.modality != other.modality and (headline is None or headline not in (event.sentence, other.sentence)):
+                continue
+            role = _described_role(event, other) if _times_compatible(event.time, other.time) else None
+            if role is not None and _may_describe(event, other, role) and (other, event) not in pairs:
+                pairs.append((event, other))
+    gone: set[int] = set()
+    for event, other in pairs:
+        if sum(1 for p in pairs if event in p) != 1 or sum(1 for p in pairs if other in p) != 1:
+            continue  # two candidates: which is meant is not known
+        keep, drop = (event, other) if event.start < other.start else (other, event)
+        absorb(keep, drop)
+        gone.add(id(drop))
+    return [e for e in events if id(e) not in gone]
 
 
 def births_of_named_children(events: list[Event], kin_nouns: frozenset[str], window: int = 3) -> None:

@@ -602,6 +602,11 @@ CASES.update({
         "Ostrava Athletic said on Friday that Jordi Vallverdú would leave in June. "
         "The 58-year-old Spaniard joined the club in 2011.",
         [("same", "Jordi Vallverdú", "The 58-year-old Spaniard")]),
+    "appositive_subject": (
+        "President Mart Kiisler sacked his health minister on Tuesday. "
+        "The new minister, Rein Vooglaid, spent six years at Tartu Hospital before he joined the ministry in 2001. "
+        "He replaces Ilmar Koppel.",
+        [("same", "Rein Vooglaid", "he", "He"), ("apart", "Mart Kiisler", "Rein Vooglaid")]),
 })
 
 KNOWN: dict[str, str] = {

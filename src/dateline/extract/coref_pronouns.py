@@ -148,6 +148,10 @@ def resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
     fronted = _fronted_cataphor(state, tok, agrees)
     if fronted is not None:
         return fronted
+    subject = _unknown_subject(state, tok, agrees, unknown)
+    if subject is not None:
+        table.clusters[subject].gender = gender
+        return subject
     ranked = state.salience(tok.i, sentence, WINDOW, agrees)
     if ranked:
         return _choose(ranked)
@@ -157,6 +161,20 @@ def resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
     if len(wide) == 1:
         return wide[0][1]
     return _cataphor(state, tok, agrees) if not wide else None
+
+
+def _unknown_subject(state: CorefState, tok: Token, agrees: Callable[[int], bool], unknown: Callable[[int], bool]) -> int | None:
+    """"The new minister, Aleksander Parn, spent eight years at a bank before he joined the
+    ministry": a person whose name tells no gender, the subject earlier in the pronoun's own
+    sentence, outranks anyone farther back, when nobody of the pronoun's gender is in the sentence."""
+    if state.in_quote[tok.i]:
+        return None
+    sentence = state.sent_of[tok.i]
+    here = [seen for seen in state.history if seen.sentence == sentence and seen.token < tok.i]
+    if any(agrees(seen.cluster) for seen in here):
+        return None
+    subjects = {seen.cluster for seen in here if seen.role == "subj" and unknown(seen.cluster)}
+    return subjects.pop() if len(subjects) == 1 else None
 
 
 def resolve_plural(state: CorefState, tok: Token) -> int | None:

@@ -86,7 +86,7 @@ class CorefState:
         (not inside another noun phrase), non-adverbial 50 (not inside a verb's prepositional phrase)."""
         weight = 100.0 + ROLE_WEIGHT.get(role, 0.0)
         top = head
-        while top.dep_ == "conj" and top.head.i != top.i:
+        while top.dep_ in ("conj", "appos") and top.head.i != top.i:
             top = top.head
         holder = top.head.head if top.dep_ == "pobj" else top.head  # "months with X": X sits in an NP
         if holder.pos_ not in ("NOUN", "PROPN", "PRON") or top.head.i == top.i:
@@ -100,8 +100,8 @@ class CorefState:
         return Seen(start, self.sent_of[start], ci, role, self.weight(head, role))
 
     def role(self, token: Token) -> str:
-        while token.dep_ == "conj" and token.head.i != token.i:
-            token = token.head  # "X and Y argued": both conjuncts have the first one's role
+        while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+            token = token.head  # "X and Y argued", "The new minister, X, said": the role of the phrase they join
         dep = token.dep_
         if dep in SUBJECT_DEPS:
             return "subj"

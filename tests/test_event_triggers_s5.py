@@ -19,11 +19,13 @@ NAMES = {
     "PERSON": {
         "Mara Lind": ["Lind"], "Piet Vos": ["Vos"], "Anouk Brel": ["Brel"], "Ilse Maren": ["Maren"],
         "Teo Sandu": ["Sandu"], "Rufus Crane": ["Crane"],
+        "Vireo": [],  # a company the recognizer took for a person
     },
     "ORG": {
         "Harrowgate Rovers": ["Harrowgate"], "Velmont SC": ["Velmont"], "Quellcorp": [], "Tarnwell Labs": ["Tarnwell"],
-        "Civic Renewal Party": [], "Lumen Alliance": [], "Oakfield Trust": [], "Borrow Bank": [],
+        "Civic Renewal Party": [], "Lumen Alliance": [], "Oakfield Trust": [], "Borrow Bank": [], "Fair Rents Act": [],
     },
+    "WORK": {"Glass Hours": []},
     "GPE": {"Lisbon": [], "Oslo": []},
 }
 
@@ -54,6 +56,11 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
     ("The Borrow Bank pledged £12 million to Tarnwell Labs last month.", "business.invest",
      {"agent": "Borrow Bank", "target": "Tarnwell Labs"}),
     ("The Oakfield Trust funded Quellcorp for three years.", "business.invest", {"agent": "Oakfield Trust", "target": "Quellcorp"}),
+    # a deal with a body named by its kind; a law signed
+    ("Piet Vos signed a deal with the streaming service Vireo in 2022.", "career.hire", {"patient": "Piet Vos", "agent": "Vireo"}),
+    ("On Friday, Ilse Maren signed the Fair Rents Act into law.", "politics.sign", {"agent": "Ilse Maren", "document": "Fair Rents Act"}),
+    ("Mara Lind dropped her new single, Glass Hours, on Friday.", "career.release", {"agent": "Mara Lind", "work": "Glass Hours"}),
+    ("Acme's takeover of Quellcorp followed the release of Glass Hours in May.", "career.release", {"work": "Glass Hours"}),
     # a body or building that opened (no object) was founded then
     ("Tarnwell Labs, which first opened as a foundry in the 1920s, closed on Friday.", "business.found",
      {"organization": "Tarnwell Labs"}),
@@ -68,6 +75,13 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Quellcorp raised prices by 4% in May.", "business.invest"),
     ("Mara Lind raised £2 million for charity.", "business.invest"),
     ("Quellcorp opened a store in Oslo.", "business.found"),
+    ("On Friday, Ilse Maren signed the Fair Rents Act into law.", "career.hire"),
+    ("Piet Vos signed a deal with Mara Lind in 2022.", "career.hire"),
+    ("Harrowgate Rovers hope to sign another striker before the window closes.", "politics.sign"),
+    ("Teo Sandu took over the business from his father in 1958.", "business.acquire"),
+    ("Mara Lind did not drop a set in the tournament.", "career.release"),
+    ("After his release Piet Vos left for Oslo, where he lived for 16 years.", "career.release"),
+    ("The Oakfield Trust split in 1972 after a dispute over royalties.", "life.separate"),
     ("The money will pay for a plant in Oslo that Quellcorp expects to open in 2025.", "business.found"),
     ("Shares in Quellcorp opened higher on Monday.", "business.found"),
     ("Quellcorp opened 2% higher on Monday.", "business.found"),

@@ -44,13 +44,17 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
     return False
 
 
-def rejected(rule: dict[str, Any], args: list[Argument]) -> bool:
-    """A `rejects` rule: one of its roles is filled (`filled`), filled by a counted plural (`counted`:
-    "won two world titles" sums up several wins), or by a pronoun or a bare plural ("win trophies");
-    never when `unless_role` is filled by an entity."""
+def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = None) -> bool:
+    """A `rejects` rule: one of its roles is filled (`filled`), filled by an entity of `entity_types`
+    ("the band split"), by a counted plural (`counted`: "won two world titles" sums up several wins), or
+    by a pronoun or a bare plural ("win trophies"); never when `unless_role` is filled by an entity."""
     roles = _roles(rule)
     if "unless_role" in rule and any(a.role == rule["unless_role"] and a.entity for a in args):
         return False  # "signed a contract with X": a hiring, kept for the promotion
+    if "entity_types" in rule:
+        return ctx is not None and any(
+            a.role in roles and (e := ctx.analysis.entity(a.entity)) is not None and e.type in rule["entity_types"] for a in args
+        )
     for arg in args:
         if arg.role in roles and rule.get("filled"):
             return True

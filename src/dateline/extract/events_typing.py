@@ -70,13 +70,19 @@ def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tu
         args = args_for(trigger, hits, etype, ctx, sch)
         if not participant(args) and not any(a.role != "place" and not a.entity for a in args) and not anaphoric(trigger):
             continue  # an event with no participant tells no one's story
-        if not all(satisfied(rule, args, ctx, sch) for rule in etype.requires if lemma in rule["lemmas"]):
+        if not all(satisfied(rule, args, ctx, sch) for rule in etype.requires if _applies(rule, lemma, trigger)):
             continue
-        if any(rejected(rule, args) for rule in etype.rejects if lemma in rule["lemmas"]):
+        if any(rejected(rule, args, ctx) for rule in etype.rejects if _applies(rule, lemma, trigger)):
             continue
         if best is None or (participant(args), len(args)) > (participant(best[1]), len(best[1])):
             best = (etype, args)
     return best
+
+
+def _applies(rule: dict[str, Any], lemma: str, trigger: Token) -> bool:
+    """A `requires` / `rejects` rule holds for these lemmas, and with `pos` for a trigger of that part of
+    speech only ("his release" the noun, not "released an album")."""
+    return lemma in rule["lemmas"] and ("pos" not in rule or trigger.pos_ == rule["pos"])
 
 
 def anaphoric(trigger: Token) -> bool:
@@ -143,7 +149,7 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
     for arg in args:
         if arg.role == rule["if_role"]:
             entity = ctx.analysis.entity(arg.entity)
-            if "entity_types" in rule and (entity is None or entity.type not in rule["entity_types"]):
+            if "entity_types" in rule and (entity is None or entity.type not in rule["entity_types"]) and not _described(arg, rule, ctx):
                 continue
             if "phrases" in rule and not any(p in arg.text.lower() for p in rule["phrases"]):
                 continue
@@ -151,6 +157,15 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
                 continue
             return True
     return False
+
+
+def _described(arg: Argument, rule: dict[str, Any], ctx: Context) -> bool:
+    """A name the noun before it says the kind of ("a deal with the streaming service X"): one of the
+    rule's `described_by` words, whatever type the recognizer gave the name."""
+    if not arg.entity or "described_by" not in rule:
+        return False
+    before = ctx.analysis.document.text[max(arg.start - 30, 0) : arg.start].split()
+    return bool(before) and before[-1].lower() in rule["described_by"]
 
 
 def _top_post(text: str, rule: dict[str, Any]) -> bool:

@@ -38,6 +38,11 @@ def homes(a: Analysis) -> set[tuple[str, str, str | None]]:
         ("Tomas Berg moved to Lisbon in 2019 to open a bakery.", ("Tomas Berg", "Lisbon", "2019")),
         ("Anna Berg lives in Pasadena with her wife.", ("Anna Berg", "Pasadena", None)),
         ("The deal was led by the London investor Northlight Ventures.", ("Northlight Ventures", "London", None)),
+        ("Oskar Lind died on Sunday at his home in Tromsø, Norway.", ("Oskar Lind", "Tromsø", None)),
+        ("The firm was started by Ines Prado, a chemist who grew up in Braga.", ("Ines Prado", "Braga", None)),
+        ("Daniela Cortés won again. The 27-year-old from Cali dropped one set.", ("Daniela Cortés", "Cali", None)),
+        ("Mira Stanek won the prize. It is the first award for the Prague-based director.", ("Mira Stanek", "Prague", None)),
+        ("The round was led by the Lagos-based Zenon Bank.", ("Zenon Bank", "Lagos", None)),
     ],
 )
 def test_a_home_is_found(text: str, want: tuple[str, str, str | None]) -> None:
@@ -58,6 +63,7 @@ def test_a_couple_living_somewhere_is_each_of_them_there_since_then() -> None:
         ("Tomas Berg did not move to Lisbon after all.", ("Tomas Berg", "Lisbon")),
         ("The Leeds mayor Jane Holt opened the bridge.", ("Jane Holt", "Leeds")),
         ("Tomas Berg wants to live in Lisbon one day.", ("Tomas Berg", "Lisbon")),
+        ("Oskar Lind visited the home of his rival in Bergen.", ("Oskar Lind", "Bergen")),
     ],
 )
 def test_no_home_where_the_text_says_something_else(text: str, not_there: tuple[str, str]) -> None:

@@ -90,14 +90,26 @@ def _origin(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: dict[str,
                 b.add("located_in", holder, place, evidence=_evidence(a, doc, token, pobj))  # type: ignore[arg-type]
 
 
+def _based(doc: Doc, token: Token) -> Token | None:
+    """"Charlotte-based": the word "based" joined to the town by a hyphen, or None."""
+    i = token.i
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "based" and not doc[i].whitespace_:
+        return doc[i + 2]
+    return None
+
+
 def _home_descriptor(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
     """A town named before a noun describing someone: "the Halifax singer X", "a Hamburg film maker"."""
     a = b.analysis
-    if token.pos_ != "PROPN" or token.dep_ not in ("compound", "nmod", "amod") or token.head.pos_ != "NOUN":
+    based = _based(doc, token)
+    if based is not None and based.head.pos_ in ("NOUN", "PROPN"):
+        noun = based.head  # "the Charlotte-based lender", "the Bucharest-based director"
+    elif token.pos_ != "PROPN" or token.dep_ not in ("compound", "nmod", "amod") or token.head.pos_ != "NOUN":
         return
-    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.head.children if c.i > token.i):
+    elif any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.head.children if c.i > token.i):
         return  # "the Halifax Jazz singer": the town is part of a longer name
-    noun = token.head
+    else:
+        noun = token.head
     while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
         noun = noun.head  # "a Hamburg film maker": the maker
     if noun.lemma_.lower() in cfg["not_home_nouns"]:
@@ -105,7 +117,7 @@ def _home_descriptor(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: 
     place = _place(a, owners, token)
     if place is None or _kind(a, place) != "GPE":
         return
-    holders = _holders(a, owners, noun)
+    holders = _holders(a, owners, noun) if noun.i != token.i else []
     if not holders:
         name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)  # "the Quebec band X"
         if name is None and noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
@@ -151,6 +163,10 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subject = verb.head  # "Sobral, a physicist who grew up in Porto"
+        if owners.of(subject) is None and subject.dep_ == "appos":
+            subject = subject.head
     holders = _holders(a, owners, subject) or _couple(b, subject)
     span = interval(a, doc, verb)
     since = span.start or (span.point if moving else None)
@@ -159,6 +175,37 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
         for holder in holders:
             if place is not None and holder != place:
                 b.add("located_in", holder, place, valid_from=since, evidence=_evidence(a, doc, verb, token))
+
+
+def _home(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
+    """"died at his home in Uppsala", "Doe's farm in Kerry": the possessor lives there."""
+    a = b.analysis
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    holders = [h for h in _holders(a, owners, owner) if _kind(a, h) == "PERSON"]
+    if not holders:
+        return
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside"):
+            for pobj in prep.children:
+                place = _place(a, owners, pobj) if pobj.dep_ == "pobj" else None
+                if place is not None and _kind(a, place) == "GPE":
+                    for holder in holders:
+                        b.add("located_in", holder, place, evidence=_evidence(a, doc, noun, pobj))
+
+
+def _described_origin(b: _Builder, owners: _Owners, doc: Doc, head: Token) -> None:
+    """"The 24-year-old from Medellin", "the singer from Lagos": a description of someone named,
+    followed by where they come from."""
+    a = b.analysis
+    holder = owners.of(head)
+    if holder is None or _kind(a, holder) != "PERSON":
+        return
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            place = _place(a, owners, pobj)
+            if place is not None and _kind(a, place) == "GPE":
+                b.add("located_in", holder, place, evidence=_evidence(a, doc, head, pobj))  # type: ignore[arg-type]
 
 
 def places(b: _Builder, doc: Doc) -> None:
@@ -170,7 +217,12 @@ def places(b: _Builder, doc: Doc) -> None:
         if listed[i].pos_ == "PROPN":
             _origin(b, owners, doc, listed[i], cfg)
             _home_descriptor(b, owners, doc, listed[i], cfg)
+        elif listed[i].pos_ in ("NOUN", "ADJ") and (i + 1 == len(listed) or owners.by_token.get(i + 1) != owners.by_token[i]):
+            _described_origin(b, owners, doc, listed[i])  # the last word of a description
+    homes = {doc.vocab.strings.add(v) for v in cfg["home_nouns"]}
     wanted = {doc.vocab.strings.add(v) for v in verbs}
     for i, lemma in enumerate(doc.to_array("LEMMA").tolist()):  # the lemma array: no Token per word
         if lemma in wanted and listed[i].pos_ == "VERB":
             _residence(b, owners, doc, listed[i], cfg)
+        elif lemma in homes and listed[i].pos_ == "NOUN":
+            _home(b, owners, doc, listed[i])

@@ -17,7 +17,7 @@ GROUP_WINDOW = 3
 TITLE_WINDOW = 3
 TYPE_WINDOW = 3
 DOMINANCE = 0.85
-MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "punct", "poss", "case"})  # a runner-up above this share of the best leaves the mention alone
+MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "punct", "poss", "case", "npadvmod"})  # a runner-up above this share of the best leaves the mention alone
 
 
 def _phrase(state: CorefState, tok: Token) -> Span | None:

@@ -115,3 +115,33 @@ def test_two_named_candidates_leave_the_description_alone() -> None:
             "Oskar Velt was dismissed after an inquiry. Mira Sand was dismissed after a scandal.")
     named = [e for e in typed(a, "career.fire") if names(a, e, "patient")]
     assert len(named) == 2 and not any(names(a, e, "agent") for e in named)
+
+
+# ---------------------------------------------------------------- couples introduced by a spouse noun
+
+
+def test_his_wife_named_makes_the_couple() -> None:
+    a = run("Martin Doyle thanked the jury, his wife, Nora, beside him. "
+            "The couple, who married in 1975, bought the Harbour Inn in 1990.")
+    [wedding] = typed(a, "life.marry")
+    assert names(a, wedding, "agent") | names(a, wedding, "partner") == {"Martin Doyle", "Nora"} and wedding.time == "1975"
+    [purchase] = typed(a, "business.acquire")
+    assert names(a, purchase, "agent") == {"Martin Doyle", "Nora"}
+
+
+def test_a_spouse_noun_with_no_named_spouse_makes_no_couple() -> None:
+    a = run("Martin Doyle thanked the jury, his wife beside him. The couple bought the Harbour Inn in 1990.")
+    assert all(not names(a, e, "agent") for e in typed(a, "business.acquire"))
+
+
+# ---------------------------------------------------------------- "a year after"
+
+
+def test_a_year_after_counts_back_from_a_month() -> None:
+    a = run("Ken Mori and Ines Alba married in Porto last month, a year after they met on a film set.", "2011-09-12")
+    assert [e.time for e in typed(a, "life.meet")] == ["2010-08"]
+
+
+def test_two_years_after_counts_back_from_a_year() -> None:
+    a = run("Sam Reed resigned from the board in 2012, two years after he was elected to parliament.")
+    assert [e.time for e in typed(a, "politics.elect")] == ["2010"]

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Entity
 from .entity_lexicon import lexicon
+from .events_couples import spouse_pairs
 from .events_tokens import TIME_NOUNS
 
 try:  # the entities stage owns mention lookup; fall back to a plain offset index without it
@@ -169,7 +170,8 @@ def find_groups(doc: Doc, ents: Entities, sent_of: list[int]) -> list[Group]:
                 members.append(entity)
         if len(members) >= 2:
             out.append(Group(token.i, sent_of[token.i], members))
-    return out
+    out += [Group(i, sent_of[i], pair) for i, pair in spouse_pairs(doc, ents)]  # "his wife, Y": the couple
+    return sorted(out, key=lambda g: g.token)
 
 
 @dataclass(slots=True)

@@ -320,9 +320,14 @@ def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], ti
         return None
     anchor, _ = attach_time(governor, sentence, times, cues)
     value = PART_OF_DAY.sub("", anchor.timex.value) if anchor is not None and anchor.timex.value else ""
+    amount, unit = int(found.group(1)) * (-1 if link.lower_ == "after" else 1), found.group(2)
+    if re.fullmatch(r"\d{4}-\d{2}", value) and unit in "MY":  # "married last month, a year after they met"
+        months = int(value[:4]) * 12 + int(value[5:]) - 1 + amount * (12 if unit == "Y" else 1)
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if re.fullmatch(r"\d{4}", value) and unit == "Y":  # "retired in 2012, two years after he was knighted"
+        return f"{int(value) + amount:04d}"
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return None
-    amount, unit = int(found.group(1)) * (-1 if link.lower_ == "after" else 1), found.group(2)
     day = date.fromisoformat(value)
     if unit in "DW":
         return (day + timedelta(days=amount * (7 if unit == "W" else 1))).isoformat()

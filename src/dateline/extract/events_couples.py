@@ -1,0 +1,38 @@
+"""Couples named through a spouse noun: "his wife, Bernadette", "X's husband, Y", "her partner Y".
+
+News often introduces a spouse this way instead of coordinating the two names; a later "the
+couple" or "they" then stands for both.  Only a spouse noun whose possessor and whose own
+mention are two different people known to the entities stage makes a pair.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
+
+from ..model import Entity
+
+SPOUSE_NOUNS = ("wife", "husband", "spouse", "partner", "fiancée", "fiancee", "fiancé", "fiance", "girlfriend", "boyfriend")
+
+
+class EntityLookup(Protocol):
+    def of(self, token: Token) -> Entity | None: ...
+
+
+def spouse_pairs(doc: Doc, ents: EntityLookup) -> list[tuple[int, list[Entity]]]:
+    """(index of the spouse noun, [possessor, spouse]) for each such pair in `doc`."""
+    wanted = {doc.vocab.strings.add(w) for w in SPOUSE_NOUNS}
+    lemmas = doc.to_array("LEMMA").tolist()  # no Token object per word
+    out = []
+    for i in (i for i, lemma in enumerate(lemmas) if lemma in wanted):
+        noun = doc[i]
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        spouse = ents.of(noun) or next((ents.of(c) for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        holder = ents.of(owner)
+        if (spouse is not None and holder is not None and spouse is not holder
+                and spouse.type == "PERSON" and holder.type == "PERSON"):
+            out.append((i, [holder, spouse]))
+    return out

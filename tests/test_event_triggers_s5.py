@@ -61,6 +61,11 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
     ("On Friday, Ilse Maren signed the Fair Rents Act into law.", "politics.sign", {"agent": "Ilse Maren", "document": "Fair Rents Act"}),
     ("Mara Lind dropped her new single, Glass Hours, on Friday.", "career.release", {"agent": "Mara Lind", "work": "Glass Hours"}),
     ("Acme's takeover of Quellcorp followed the release of Glass Hours in May.", "career.release", {"work": "Glass Hours"}),
+    # a nomination earned; a nominee; a work's own release
+    ("Mara Lind wrote the score for Glass Hours, which earned her an Academy Award nomination in 1975.", "career.nominate",
+     {"patient": "Mara Lind"}),
+    ("Ilse Maren, a nominee for best female vocalist, lost to Mara Lind.", "career.nominate", {"patient": "Ilse Maren"}),
+    ("Glass Hours's release last April was delayed by a strike.", "career.release", {"work": "Glass Hours"}),
     # a body or building that opened (no object) was founded then
     ("Tarnwell Labs, which first opened as a foundry in the 1920s, closed on Friday.", "business.found",
      {"organization": "Tarnwell Labs"}),

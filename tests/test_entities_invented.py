@@ -607,6 +607,15 @@ CASES.update({
         "The new minister, Rein Vooglaid, spent six years at Tartu Hospital before he joined the ministry in 2001. "
         "He replaces Ilmar Koppel.",
         [("same", "Rein Vooglaid", "he", "He"), ("apart", "Mart Kiisler", "Rein Vooglaid")]),
+    "founded_passive": (
+        "Ondrava was founded in 2020 by Lucia Ferraz, a physicist. Ondrava makes sodium batteries.",
+        [("type", "Ondrava", ORG), ("type", "Lucia Ferraz", PERSON)]),
+    "merged_names": (
+        "Sigurd Shipping ASA and Brannock Freight Group plc agreed to merge on Monday. The combined company, "
+        "to be called Sigurd Brannock, will be based in Oslo. Brannock's chief executive, Agnes Pike, will step down, "
+        "and Sigurd will close two depots.",
+        [("same", "Brannock Freight Group plc", "Brannock#2"), ("same", "Sigurd Shipping ASA", "Sigurd#2"),
+         ("type", "Brannock#2", ORG)]),
 })
 
 KNOWN: dict[str, str] = {

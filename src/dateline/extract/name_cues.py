@@ -81,9 +81,14 @@ AT_WORK_VERBS = frozenset({"work", "study", "teach", "train", "intern", "researc
 OBJECTLESS_ORG_VERBS = frozenset({"merge", "headquarter", "float"})
 
 
+FOUNDED_VERBS = frozenset({"found", "co-found", "cofound", "incorporate", "headquarter"})
+
+
 def org_context(root: Token, lex: EntityLexicon) -> bool:
     """Where only an organisation fits: "X cut 200 jobs", "X posted a loss", "X merged with Y",
-    "shares in X", "a stake in X"."""
+    "shares in X", "a stake in X", "X was founded in 2019" (a town is founded too, but no person)."""
+    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in FOUNDED_VERBS and not place_label(root.text):
+        return True
     if root.dep_ in ("nsubj", "nsubjpass"):
         verb = root.head
         lemma = verb.lemma_.lower()

@@ -135,10 +135,13 @@ def _fix_person_junk(doc: Doc, spans: list[NameSpan]) -> None:
 def _person_name_parts(doc: Doc, spans: list[NameSpan]) -> dict[str, set[tuple[str, ...]]]:
     """Full person names -> the token tuples that can stand for them alone (first and last parts)."""
     parts: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    org_heads = {doc[s.start].lower_ for s in spans if s.label == "ORG" and s.end - s.start > 1}
     for span in spans:
         if span.label != "PERSON" or span.end - span.start < 2 or not _person_evidence(doc, span):
             continue
         words = tuple(t.text for t in span.tokens(doc))
+        if words[0].lower() in org_heads and words[-1].lower() in org_heads:
+            continue  # "Halvard Brennmoor" beside "Halvard Shipping" and "Brennmoor Freight": two firms' names joined
         if not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in span.tokens(doc).text.split()):
             continue  # ("Ji-woo Han" is capitalised word by word)
         for k in range(1, len(words)):

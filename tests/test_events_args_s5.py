@@ -145,3 +145,22 @@ def test_a_year_after_counts_back_from_a_month() -> None:
 def test_two_years_after_counts_back_from_a_year() -> None:
     a = run("Sam Reed resigned from the board in 2012, two years after he was elected to parliament.")
     assert [e.time for e in typed(a, "politics.elect")] == ["2010"]
+
+
+# ---------------------------------------------------------------- times of interviews
+
+
+def test_a_birthday_counts_from_the_birth() -> None:
+    a = run("Karl Berg was born on March 3, 1937, in Graz. "
+            "In an interview with the Grazer Post on his 85th birthday, he said he regretted nothing.", "2026-01-04")
+    assert [e.time for e in typed(a, "report.interview")] == ["2022-03-03"]
+
+
+def test_a_time_inside_what_was_said_does_not_date_the_interview() -> None:
+    a = run("Speaking to The Herald, Maria Santos said she planned to reopen the east wing, closed since a roof collapse in 2017.")
+    assert [e.time for e in typed(a, "report.interview")] == [None]
+
+
+def test_the_interview_own_time_still_dates_it() -> None:
+    a = run("Speaking to The Herald in 2017, Maria Santos said she planned to reopen the east wing.")
+    assert [e.time for e in typed(a, "report.interview")] == ["2017"]

@@ -115,8 +115,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     if fronted:  # "on Monday acquitted X but convicted Y": a time before the first verb dates both
         return fronted[0], "sentence"
     values = {t.timex.value for t in sent}
+    told = telling and any(a.lemma_.lower() in cues["time"]["report_verbs"] for a in sent[0].clause.ancestors)
     if len(values) == 1 and sent[0].clause.dep_ not in ("relcl", "acl") and not (telling and head in sent[0].clause.ancestors) \
-            and not _other_event(sent[0].clause):
+            and not told and not _other_event(sent[0].clause):  # "Speaking to X, she said the wing closed in 2017": not then
         return sent[0], "sentence"
     return None, None
 
@@ -183,12 +184,16 @@ def _under_temporal_prep(token: Token, preps: set[str]) -> bool:
     return False
 
 
+BIRTHDAY = "birthday"
+
+
 def anniversary_times(doc: Doc, found: list[tuple[Token, Event]], times: list[TimeAnchor], ctx: Context, sch: Schema) -> None:
     """"On their 10th wedding anniversary": the date of the wedding event plus ten years dates the
-    events of that clause that have no time of their own."""
+    events of that clause that have no time of their own; so does "on his 85th birthday" with the
+    date of his birth."""
     cues = sch.cues["anniversary"]
     extra: list[TimeAnchor] = []
-    wanted = {doc.vocab.strings.add(n) for noun in cues["nouns"] for n in (noun, noun.capitalize())}
+    wanted = {doc.vocab.strings.add(n) for noun in [*cues["nouns"], BIRTHDAY] for n in (noun, noun.capitalize())}
     lemmas = doc.to_array("LEMMA").tolist()  # no Token object per word: this runs on every document
     for i in (i for i, lemma in enumerate(lemmas) if lemma in wanted):
         token = doc[i]
@@ -204,7 +209,14 @@ def anniversary_times(doc: Doc, found: list[tuple[Token, Event]], times: list[Ti
             elif child.dep_ in ("compound", "amod"):
                 kinds += sch.by_noun.get(child.lemma_.lower(), [])
         names = {k.name for k in kinds}
-        source = next((e for _, e in found if e.type in names and e.time and re.fullmatch(r"\d{4}-\d{2}-\d{2}", e.time)), None)
+        whose = None
+        if token.lemma_.lower() == BIRTHDAY:  # "on his 85th birthday": the birth of the one whose birthday it is
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            whose, names = (ctx.ents.of(owner) if owner is not None else None), {"life.born"}
+            if whose is None:
+                continue
+        source = next((e for _, e in found if e.type in names and e.time and re.fullmatch(r"\d{4}-\d{2}-\d{2}", e.time)
+                       and (whose is None or any(a.entity == whose.id for a in e.args if a.role == "patient"))), None)
         if years is None or source is None:
             continue
         value = f"{int(source.time[:4]) + years:04d}{source.time[4:]}"  # type: ignore[index]

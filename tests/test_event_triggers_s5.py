@@ -24,6 +24,7 @@ NAMES = {
     "ORG": {
         "Harrowgate Rovers": ["Harrowgate"], "Velmont SC": ["Velmont"], "Quellcorp": [], "Tarnwell Labs": ["Tarnwell"],
         "Civic Renewal Party": [], "Lumen Alliance": [], "Oakfield Trust": [], "Borrow Bank": [], "Fair Rents Act": [],
+        "Borrow Bank Gazette": [],
     },
     "WORK": {"Glass Hours": []},
     "GPE": {"Lisbon": [], "Oslo": []},
@@ -66,6 +67,18 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
      {"patient": "Mara Lind"}),
     ("Ilse Maren, a nominee for best female vocalist, lost to Mara Lind.", "career.nominate", {"patient": "Ilse Maren"}),
     ("Glass Hours's release last April was delayed by a strike.", "career.release", {"work": "Glass Hours"}),
+    # a prize that went to someone, lost to someone; a vote for a post or a prize
+    ("The lifetime achievement award went to Ilse Maren, the singer.", "career.win", {"agent": "Ilse Maren"}),
+    ("Mara Lind lost the best video award to the band Harrowgate Rovers.", "career.win", {"agent": "Harrowgate Rovers"}),
+    ("Piet Vos was voted player of the year in May.", "career.win", {"agent": "Piet Vos"}),
+    ("Ilse Maren was voted chairman of the board in May.", "career.appoint", {"patient": "Ilse Maren", "role": "chairman"}),
+    # a statement made to an outlet
+    ("It was a decision Teo Sandu described to the Borrow Bank Gazette as the worst of his life.", "report.interview",
+     {"agent": "Teo Sandu"}),
+    # money raised by a body told by its kind; a business bought whose name was taken for a person's
+    ("The start-up raised $12 million from the fund Oakfield Trust last spring.", "business.invest", {"agent": "Oakfield Trust"}),
+    ("Under her leadership Quellcorp bought the container line Vireo in 2008.", "business.acquire",
+     {"agent": "Quellcorp", "patient": "Vireo"}),
     # a body or building that opened (no object) was founded then
     ("Tarnwell Labs, which first opened as a foundry in the 1920s, closed on Friday.", "business.found",
      {"organization": "Tarnwell Labs"}),
@@ -80,6 +93,11 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Quellcorp raised prices by 4% in May.", "business.invest"),
     ("Mara Lind raised £2 million for charity.", "business.invest"),
     ("Quellcorp opened a store in Oslo.", "business.found"),
+    ("Piet Vos went to Oslo in May.", "career.win"),
+    ("Rufus Crane lost the vote to Ilse Maren in May.", "career.win"),
+    ("Mara Lind raised £3 million for her campaign.", "business.invest"),
+    ("Rufus Crane raised $2 million from donors in 2019.", "business.invest"),
+    ("Under her leadership Quellcorp bought the container line Vireo in 2008.", "career.hire"),
     ("On Friday, Ilse Maren signed the Fair Rents Act into law.", "career.hire"),
     ("Piet Vos signed a deal with Mara Lind in 2022.", "career.hire"),
     ("Harrowgate Rovers hope to sign another striker before the window closes.", "politics.sign"),

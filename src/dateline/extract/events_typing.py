@@ -133,7 +133,7 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
     if rule.get("own_subject") and not any(c.dep_ == "nsubj" for c in trigger.children):
         return False  # "a factory that X expects to open": the object is told elsewhere
     if "unless_object_words" in rule and any(
-        h.frame == "object" and h.arg.lemma_.lower() in rule["unless_object_words"] for h in hits
+        h.frame == "object" and _kind_words(h.arg) & set(rule["unless_object_words"]) for h in hits
     ):
         return False
     if "object_words" in rule and not any(
@@ -157,6 +157,11 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
                 continue
             return True
     return False
+
+
+def _kind_words(noun: Token) -> set[str]:
+    """The noun and the nouns compounded before it: "the container line X" is a line."""
+    return {noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children if c.dep_ == "compound")}
 
 
 def _described(arg: Argument, rule: dict[str, Any], ctx: Context) -> bool:

@@ -212,6 +212,9 @@ CASES: list[Case] = [
     Case("signed-for-town-club", "Tom Riley signed for Brampton City in 2019.",
          [E("career.hire", {"agent": "Brampton City", "patient": "Tom Riley"}, "2019")]),
     Case("leave-school", "Tom Riley left school at 16 to work on building sites.", absent=["career.resign"]),
+    # ---------------------------------------------------------------- a former post, told by a description
+    Case("former-description", "Ruth Okonkwo-Baines was charged on Monday. The former chief executive denied any wrongdoing.",
+         [], [F("role", "Ruth Okonkwo-Baines", value="chief executive", end=PAST)]),
 ]
 
 BY_KEY = {c.key: c for c in CASES}

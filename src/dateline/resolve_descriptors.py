@@ -20,6 +20,8 @@ def _is_role(words: str) -> bool:
 
 def described_roles(b: _Builder) -> None:
     a = b.analysis
+    cfg = config()["statements"]
+    ended = frozenset(cfg["ended_modifiers"]) | frozenset(cfg["ended_post_modifiers"])
     said = {(f.subject, w) for f in b.facts.values() if f.relation == "role" and f.value for w in f.value.split()}
     for entity in a.entities:
         if entity.type != "PERSON" or entity.attrs.get("members"):
@@ -31,4 +33,10 @@ def described_roles(b: _Builder) -> None:
             said.add((entity.id, head))
             named = next((m for m in entity.mentions if m.kind == "name"), entity.mentions[0] if entity.mentions else None)
             evidence = Evidence(named.sentence, named.start, named.end) if named is not None else None
-            b.add("role", entity.id, value=words, evidence=evidence)
+            first, _, rest = words.partition(" ")
+            if (first in ended or first.startswith("ex-")) and (rest or first.startswith("ex-")):
+                # "the former chief executive", "an ex-chairman": a post held once, ended at a time not given
+                fact = b.add("role", entity.id, value=rest or first.removeprefix("ex-"), evidence=evidence)
+                fact.valid_to = fact.valid_to or "PAST_REF"
+            else:
+                b.add("role", entity.id, value=words, evidence=evidence)

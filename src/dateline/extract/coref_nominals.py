@@ -101,6 +101,18 @@ def _is_person_cluster(state: CorefState, ci: int) -> bool:
     return c.label == "PERSON" and not c.members
 
 
+ROLE_ADJECTIVES = frozenset({"former", "ex", "chief", "deputy", "senior", "general", "managing", "artistic", "assistant",
+                             "executive", "vice", "acting", "interim", "founding", "retired", "late", "principal"})
+
+
+def _role_words(span: Span, tok: Token) -> str:
+    """"the former chief executive" -> "former chief executive": the words of a post, without the
+    article, the age or the words that only point ("new", "same")."""
+    words = [t.lower_ for t in span[1:] if t.i == tok.i or (t.i < tok.i and (
+        (t.pos_ == "NOUN" and t.lower_ not in ("year", "years", "old")) or t.lower_ in ROLE_ADJECTIVES))]
+    return " ".join(words) or tok.lemma_.lower()
+
+
 def _title(state: CorefState, tok: Token, span: Span) -> None:
     """"the actress", "the 42-year-old", "the singer": a definite description of a person."""
     lex, table = lexicon(), state.table
@@ -141,7 +153,7 @@ def _title(state: CorefState, tok: Token, span: Span) -> None:
         if age is not None:
             set_age(cluster, age, state.dct)
         if lex.is_person_noun(lemma):
-            add_role(cluster, lemma, lex, lemma)
+            add_role(cluster, _role_words(span, tok), lex, lemma)
         if gender and cluster.gender is None:
             cluster.gender = gender
 

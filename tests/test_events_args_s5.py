@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from functools import cache
 
+from dateline.extract.events_roles import _fronted_writer
 from dateline.model import Analysis, Event
+from dateline.nlp import load
 from dateline.pipeline import analyze
 
 DCT = "2024-05-06"  # a Monday
@@ -164,3 +166,38 @@ def test_a_time_inside_what_was_said_does_not_date_the_interview() -> None:
 def test_the_interview_own_time_still_dates_it() -> None:
     a = run("Speaking to The Herald in 2017, Maria Santos said she planned to reopen the east wing.")
     assert [e.time for e in typed(a, "report.interview")] == ["2017"]
+
+
+# ---------------------------------------------------------------- who published
+
+
+def test_a_review_published_in_a_fronted_phrase_is_the_subject_s() -> None:
+    a = run("In a review published in La Repubblica on Sunday, the critic Paolo Verdi called the film tired.")
+    [event] = typed(a, "report.publish")
+    assert names(a, event, "agent") == {"Paolo Verdi"}
+
+
+def test_a_paper_by_a_team_led_by_someone_is_theirs() -> None:
+    a = run("The team, led by the chemist Folake Ade, described the molecule in a paper published in the journal Cell Reports on Monday.")
+    [event] = typed(a, "report.publish")
+    assert names(a, event, "agent") == {"Folake Ade"}
+
+
+def test_her_group_published_is_hers() -> None:
+    a = run("Priya Nair won the medal in 1997, and her group published a widely cited study in Nature last year.")
+    [event] = typed(a, "report.publish")
+    assert names(a, event, "agent") == {"Priya Nair"}
+
+
+def test_a_participle_with_its_own_agent_keeps_it() -> None:
+    a = run("In a review published by La Repubblica on Sunday, the critic Paolo Verdi called the film tired.")
+    assert all("Paolo Verdi" not in names(a, e, "agent") for e in typed(a, "report.publish"))
+
+
+def test_an_interview_published_is_not_the_speaker_s_publication() -> None:
+    nlp = load()
+    for noun, writer in (("a review", "Verdi"), ("an interview", None)):
+        doc = nlp(f"Paolo Verdi told the magazine Oggi in {noun} published last month that the film was tired.")
+        published = next(t for t in doc if t.lower_ == "published")
+        found = _fronted_writer(published)
+        assert (found.text if found is not None else None) == writer, noun

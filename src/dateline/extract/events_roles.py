@@ -13,6 +13,9 @@ from .events_place import VENUE_PREPS, is_venue
 from .events_schema import EventType, Schema
 from .events_tokens import is_passive
 
+COLLECTIVES = {"group", "team", "lab", "laboratory"}  # a research group, led by someone
+LEADING = {"lead", "head"}
+GIVEN_NOT_WRITTEN = {"interview", "conversation", "podcast"}
 IDIOM_DEPS = {"dobj", "oprd", "acomp", "attr", "advmod"}  # "tied the knot", "was found guilty", "pleaded guilty"
 
 
@@ -95,18 +98,55 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
             if ctx.ents.of(named(token)) is None:
                 role = etype.object_when_passive
         role = _rerouted(role, token, ctx, sch, etype)
+        if role == "agent" and etype is not None:
+            token = _leader(token, ctx) or token
         if role == "role" and token.pos_ == "ADJ":
             continue  # "named X its chief executive, effective June 1": a post is a noun
         args.extend(make_args(role, token, ctx, not hit.frame or sch.frames[hit.frame].conjuncts))
         if is_kin and possessor is not None and role in ("child", "patient"):
             args.extend(make_args("parent", possessor, ctx))
         args.extend(_role_extras(role, token, roles, etype, ctx))
+    if etype is not None and "agent" in roles.values() and not any(a.role == "agent" for a in args):
+        writer = _fronted_writer(trigger)
+        if writer is not None:  # "In a review published in X on Sunday, the critic Y called ...": Y's review
+            args.extend(make_args("agent", _leader(writer, ctx) or writer, ctx))
     own = etype.self_roles.get(trigger.lemma_.lower()) if etype is not None else None
     if own is not None and named(trigger) is not trigger:  # "his girlfriend, the model Y": Y
         args.extend(make_args(own, trigger, ctx, conjuncts=False))
     targets = {a.entity for a in args if a.role == "target" and a.entity}  # "X closed a round led by Y": X is funded, not funding
     venues = {e.id for h in hits if h.frame and _at_venue(h.arg, ctx) and (e := ctx.ents.of(h.arg)) is not None}
     return dedupe([a for a in args if not _excluded(a, ctx, sch, venues) and not (a.role == "agent" and a.entity in targets)])
+
+
+def _fronted_writer(trigger: Token) -> Token | None:
+    """"In a review published in X, the critic Y called ...", "in a statement released on Monday,
+    the company said ...": a participle with no agent of its own, on the noun of an "in" phrase of
+    a verb, was done by that verb's subject."""
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN" or any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    noun = trigger.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep" or noun.lemma_.lower() in GIVEN_NOT_WRITTEN:
+        return None  # "X told Y in an interview published last month": Y published what X said
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+
+
+def _leader(token: Token, ctx: Context) -> Token | None:
+    """The person a research group stands for: "her group published", "the team, led by X,
+    described ..." -> her, X."""
+    if token.lemma_.lower() not in COLLECTIVES or ctx.ents.of(token) is not None:
+        return None
+    for child in token.children:
+        if child.dep_ == "poss" and token.lemma_.lower() != "team" and (entity := ctx.ents.of(child)) is not None \
+                and entity.type == "PERSON":  # "his team won": a side, perhaps not his to lead
+            return child
+        if child.dep_ == "acl" and child.lemma_.lower() in LEADING:
+            by = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if by is not None and (entity := ctx.ents.of(named(by))) is not None and entity.type == "PERSON":
+                return by
+    return None
 
 
 def _indefinite(token: Token) -> bool:

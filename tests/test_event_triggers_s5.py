@@ -24,7 +24,7 @@ NAMES = {
     "ORG": {
         "Harrowgate Rovers": ["Harrowgate"], "Velmont SC": ["Velmont"], "Quellcorp": [], "Tarnwell Labs": ["Tarnwell"],
         "Civic Renewal Party": [], "Lumen Alliance": [], "Oakfield Trust": [], "Borrow Bank": [], "Fair Rents Act": [],
-        "Borrow Bank Gazette": [],
+        "Borrow Bank Gazette": [], "Oakfield Prize": [],
     },
     "WORK": {"Glass Hours": []},
     "GPE": {"Lisbon": [], "Oslo": []},
@@ -79,6 +79,16 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
     ("The start-up raised $12 million from the fund Oakfield Trust last spring.", "business.invest", {"agent": "Oakfield Trust"}),
     ("Under her leadership Quellcorp bought the container line Vireo in 2008.", "business.acquire",
      {"agent": "Quellcorp", "patient": "Vireo"}),
+    # a post become, a person turned to; honours; a winner; co-stars; funding from an investor
+    ("Ilse Maren became chief executive of Quellcorp in 2019.", "career.appoint", {"patient": "Ilse Maren", "role": "chief executive"}),
+    ("Harrowgate Rovers have turned to Rufus Crane as their new manager.", "career.appoint",
+     {"agent": "Harrowgate Rovers", "patient": "Rufus Crane", "role": "manager"}),
+    ("Mara Lind was honoured with a lifetime achievement award in 2019.", "career.win", {"agent": "Mara Lind"}),
+    ("Teo Sandu received an honorary doctorate from Tarnwell Labs in 2019.", "career.win", {"agent": "Teo Sandu"}),
+    ("Anouk Brel was the winner of the Oakfield Prize in 2019.", "career.win", {"agent": "Anouk Brel"}),
+    ("Mara Lind starred alongside Piet Vos in Glass Hours.", "career.collaborate", {"agent": "Mara Lind", "partner": "Piet Vos"}),
+    ("Tarnwell Labs secured £3 million in funding from the Oakfield Trust.", "business.invest",
+     {"target": "Tarnwell Labs", "agent": "Oakfield Trust"}),
     # a body or building that opened (no object) was founded then
     ("Tarnwell Labs, which first opened as a foundry in the 1920s, closed on Friday.", "business.found",
      {"organization": "Tarnwell Labs"}),
@@ -93,6 +103,11 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Quellcorp raised prices by 4% in May.", "business.invest"),
     ("Mara Lind raised £2 million for charity.", "business.invest"),
     ("Quellcorp opened a store in Oslo.", "business.found"),
+    ("Ilse Maren became a mother in 2019.", "career.appoint"),
+    ("Ilse Maren became the first woman to lead Quellcorp.", "career.appoint"),
+    ("Mara Lind turned to Piet Vos for advice.", "career.appoint"),
+    ("Anouk Brel, the winner of the Oakfield Prize, died on Monday.", "career.win"),  # no time of its own
+    ("Mara Lind starred in Glass Hours.", "career.collaborate"),
     ("Piet Vos went to Oslo in May.", "career.win"),
     ("Rufus Crane lost the vote to Ilse Maren in May.", "career.win"),
     ("Mara Lind raised £3 million for her campaign.", "business.invest"),

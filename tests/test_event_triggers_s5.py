@@ -26,7 +26,7 @@ NAMES = {
         "Civic Renewal Party": [], "Lumen Alliance": [], "Oakfield Trust": [], "Borrow Bank": [], "Fair Rents Act": [],
         "Borrow Bank Gazette": [], "Oakfield Prize": [],
     },
-    "WORK": {"Glass Hours": []},
+    "WORK": {"Glass Hours": [], "Oakfield Show": []},
     "GPE": {"Lisbon": [], "Oslo": []},
 }
 
@@ -89,6 +89,11 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
     ("Mara Lind starred alongside Piet Vos in Glass Hours.", "career.collaborate", {"agent": "Mara Lind", "partner": "Piet Vos"}),
     ("Tarnwell Labs secured £3 million in funding from the Oakfield Trust.", "business.invest",
      {"target": "Tarnwell Labs", "agent": "Oakfield Trust"}),
+    # parting ways: a body with its employee, an employee with a body; an outlet spoken on or appeared on
+    ("Quellcorp has parted ways with its chief executive, Ilse Maren.", "career.fire", {"agent": "Quellcorp", "patient": "Ilse Maren"}),
+    ("Rufus Crane parted ways with Harrowgate Rovers in May.", "career.resign", {"agent": "Rufus Crane", "organization": "Harrowgate Rovers"}),
+    ("Mara Lind, speaking on the Borrow Bank Gazette podcast, said she was happy.", "report.interview", {"agent": "Mara Lind"}),
+    ("Teo Sandu appeared on the Oakfield Show in 2019.", "report.interview", {"agent": "Teo Sandu", "outlet": "Oakfield Show"}),
     # a body or building that opened (no object) was founded then
     ("Tarnwell Labs, which first opened as a foundry in the 1920s, closed on Friday.", "business.found",
      {"organization": "Tarnwell Labs"}),
@@ -103,6 +108,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Quellcorp raised prices by 4% in May.", "business.invest"),
     ("Mara Lind raised £2 million for charity.", "business.invest"),
     ("Quellcorp opened a store in Oslo.", "business.found"),
+    ("Mara Lind parted ways with her husband, Piet Vos, in 2019.", "career.resign"),
+    ("Quellcorp has parted ways with Tarnwell Labs.", "life.separate"),
+    ("Teo Sandu appeared on stage in Oslo.", "report.interview"),
+    ("Teo Sandu appeared in court on Monday.", "report.interview"),
     ("Ilse Maren became a mother in 2019.", "career.appoint"),
     ("Ilse Maren became the first woman to lead Quellcorp.", "career.appoint"),
     ("Mara Lind turned to Piet Vos for advice.", "career.appoint"),

@@ -201,3 +201,26 @@ def test_an_interview_published_is_not_the_speaker_s_publication() -> None:
         published = next(t for t in doc if t.lower_ == "published")
         found = _fronted_writer(published)
         assert (found.text if found is not None else None) == writer, noun
+
+
+def test_the_couple_is_the_spouses_not_the_spouse_and_the_child_named_with_him() -> None:
+    a = run("Nora Obi lives in Hexham with her husband, the civil engineer Anders Lund, and their daughter, Adaeze, 15. "
+            "The couple married in Leeds in 2008.")
+    [wedding] = typed(a, "life.marry")
+    people = names(a, wedding, "agent") | names(a, wedding, "partner")
+    assert "Anders Lund" in people and "Adaeze" not in people and len(people) == 2
+
+
+def test_a_pair_named_after_the_spouses_is_the_couple() -> None:
+    a = run("Martin Doyle thanked the jury, his wife, Nora, beside him. Later Ann Kerr and Bill Ross left. "
+            "The couple, who married in 1975, bought the Harbour Inn in 1990.")
+    [purchase] = typed(a, "business.acquire")
+    assert names(a, purchase, "agent") == {"Ann Kerr", "Bill Ross"}
+
+
+def test_a_spouse_of_someone_else_named_last_is_not_the_couple_the_article_is_about() -> None:
+    a = run("Kaia Brennan and Theo Lindqvist are engaged. Brennan was previously married to Marco Santi. "
+            "Santi has since had a daughter with his girlfriend, Ines Duarte. "
+            "Friends said the couple could marry next summer.")
+    weddings = [e for e in typed(a, "life.marry") if e.time]
+    assert weddings and all({"Marco Santi", "Ines Duarte"}.isdisjoint(names(a, e, "agent") | names(a, e, "partner")) for e in weddings)

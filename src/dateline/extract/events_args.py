@@ -89,6 +89,7 @@ class Group:
     sentence: int
     members: list[Entity]
     counted: bool = False  # found by counting the people named last ("both men"): no couple
+    couple: bool = False  # a spouse and the one whose spouse they are ("his wife, Y")
 
 
 def named(token: Token) -> Token:
@@ -170,7 +171,7 @@ def find_groups(doc: Doc, ents: Entities, sent_of: list[int]) -> list[Group]:
                 members.append(entity)
         if len(members) >= 2:
             out.append(Group(token.i, sent_of[token.i], members))
-    out += [Group(i, sent_of[i], pair) for i, pair in spouse_pairs(doc, ents)]  # "his wife, Y": the couple
+    out += [Group(i, sent_of[i], pair, couple=True) for i, pair in spouse_pairs(doc, ents, named)]  # "his wife, Y": the couple
     return sorted(out, key=lambda g: g.token)
 
 
@@ -291,6 +292,17 @@ def group_members(token: Token, ctx: Context) -> list[Entity]:
     return best.members
 
 
+def latest_couple(token: Token, ctx: Context) -> Group | None:
+    """The spouses named last before "the couple", when every group of people named after them
+    includes one of them ("her husband, X, and their daughter, Y": still the spouses)."""
+    here = ctx.sentence(token)
+    before = [g for g in ctx.groups if g.token < token.i and here - g.sentence <= GROUP_WINDOW and not g.counted]
+    couple = max((g for g in before if g.couple), key=lambda g: g.token, default=None)
+    if couple is None or any(g.token > couple.token and not set(map(id, g.members)) & set(map(id, couple.members)) for g in before):
+        return None
+    return couple
+
+
 def couple_partner(trigger: Token, agent: str, ctx: Context) -> list[Argument]:
     """The other one of the latest pair of people named together (or in a two-person event) with
     `agent`, a few sentences back at most: "X and Y met in 2013 ... X proposed in 2015"."""
@@ -329,8 +341,12 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
                 t = inner
         if role == "role" and entity is not None and entity.type == "PERSON":
             entity = None  # "hired X as the shop's first manager": a title, whoever holds it
-        if entity is not None and entity.attrs.get("members"):
-            members = [m for m in (ctx.analysis.entity(x) for x in entity.attrs["members"]) if m is not None]
+        couple = latest_couple(t, ctx) if t.lemma_.lower() in COUPLE_WORDS else None
+        known = entity.attrs.get("members", []) if entity is not None else []
+        if couple is not None and (not known or {m.id for m in couple.members} & set(known)):
+            members = couple.members  # "her husband, X, and their daughter, Y ... The couple": the spouses
+        elif known:  # the article's couple, known to coreference
+            members = [m for m in (ctx.analysis.entity(x) for x in known) if m is not None]
         elif entity is None:
             members = group_members(t, ctx)
             if not members and t.pos_ == "PRON" and t.dep_ == "poss":

@@ -7,6 +7,7 @@ mention are two different people known to the entities stage makes a pair.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
@@ -20,8 +21,9 @@ class EntityLookup(Protocol):
     def of(self, token: Token) -> Entity | None: ...
 
 
-def spouse_pairs(doc: Doc, ents: EntityLookup) -> list[tuple[int, list[Entity]]]:
-    """(index of the spouse noun, [possessor, spouse]) for each such pair in `doc`."""
+def spouse_pairs(doc: Doc, ents: EntityLookup, named: Callable[[Token], Token]) -> list[tuple[int, list[Entity]]]:
+    """(index of the spouse noun, [possessor, spouse]) for each such pair in `doc`; `named` gives the
+    name a noun stands before ("her husband, the engineer X" -> X)."""
     wanted = {doc.vocab.strings.add(w) for w in SPOUSE_NOUNS}
     lemmas = doc.to_array("LEMMA").tolist()  # no Token object per word
     out = []
@@ -30,7 +32,7 @@ def spouse_pairs(doc: Doc, ents: EntityLookup) -> list[tuple[int, list[Entity]]]
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
             continue
-        spouse = ents.of(noun) or next((ents.of(c) for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        spouse = ents.of(noun) or ents.of(named(noun))
         holder = ents.of(owner)
         if (spouse is not None and holder is not None and spouse is not holder
                 and spouse.type == "PERSON" and holder.type == "PERSON"):

@@ -94,6 +94,9 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
     ("Rufus Crane parted ways with Harrowgate Rovers in May.", "career.resign", {"agent": "Rufus Crane", "organization": "Harrowgate Rovers"}),
     ("Mara Lind, speaking on the Borrow Bank Gazette podcast, said she was happy.", "report.interview", {"agent": "Mara Lind"}),
     ("Teo Sandu appeared on the Oakfield Show in 2019.", "report.interview", {"agent": "Teo Sandu", "outlet": "Oakfield Show"}),
+    # back at a body in a top post; joining a body's staff in a junior post
+    ("Rufus Crane returned to Harrowgate Rovers as manager in 2015.", "career.appoint", {"patient": "Rufus Crane", "role": "manager"}),
+    ("Teo Sandu joined the council as a junior surveyor in 1987.", "career.hire", {"patient": "Teo Sandu", "role": "junior surveyor"}),
     # a body or building that opened (no object) was founded then
     ("Tarnwell Labs, which first opened as a foundry in the 1920s, closed on Friday.", "business.found",
      {"organization": "Tarnwell Labs"}),

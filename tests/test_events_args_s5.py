@@ -224,3 +224,18 @@ def test_a_spouse_of_someone_else_named_last_is_not_the_couple_the_article_is_ab
             "Friends said the couple could marry next summer.")
     weddings = [e for e in typed(a, "life.marry") if e.time]
     assert weddings and all({"Marco Santi", "Ines Duarte"}.isdisjoint(names(a, e, "agent") | names(a, e, "partner")) for e in weddings)
+
+
+# ---------------------------------------------------------------- "two days after the escape"
+
+
+def test_a_duration_after_an_event_told_with_its_date() -> None:
+    a = run("The inmates escaped from the prison in the early hours of Tuesday, October 27. "
+            "The head of the prison service, Milagros Paredes, was dismissed two days after the escape.", "2015-11-06")
+    assert [e.time for e in typed(a, "career.fire")] == ["2015-10-29"]
+
+
+def test_an_event_the_article_dates_twice_gives_no_time() -> None:
+    a = run("Two inmates escaped on Tuesday, October 20. Three more escaped on Tuesday, October 27. "
+            "The head of the prison service, Milagros Paredes, was dismissed two days after the escape.", "2015-11-06")
+    assert [e.time for e in typed(a, "career.fire")] == [None]

@@ -322,7 +322,7 @@ def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], ti
     elif head.dep_ == "advcl":
         link = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     if link is None:
-        return None
+        return _after_told_event(trigger, sentence, durations, times)
     duration = next((d for d in durations if d.sentence == sentence and d.root.head.i in (link.i, head.i)), None)
     found = DURATION.match(duration.timex.value or "") if duration is not None else None
     governor = link.head if link.dep_ == "prep" else head.head
@@ -333,6 +333,32 @@ def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], ti
     anchor, _ = attach_time(governor, sentence, times, cues)
     value = PART_OF_DAY.sub("", anchor.timex.value) if anchor is not None and anchor.timex.value else ""
     amount, unit = int(found.group(1)) * (-1 if link.lower_ == "after" else 1), found.group(2)
+    return _shifted(value, amount, unit)
+
+
+def _after_told_event(trigger: Token, sentence: int, durations: list[TimeAnchor], times: list[TimeAnchor]) -> str | None:
+    """"was dismissed two days after the escape": the day the article gives for the escape ("escaped
+    ... on Tuesday, October 27" -- the one dated clause or noun of that word), plus the duration."""
+    link = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("after", "before")), None)
+    noun = next((c for c in link.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if link is not None else None
+    if noun is None or noun.lemma_.lower() in TIME_NOUNS or noun.ent_type_:
+        return None
+    duration = next((d for d in durations if d.sentence == sentence and d.root.head.i == link.i), None)  # type: ignore[union-attr]
+    found = DURATION.match(duration.timex.value or "") if duration is not None else None
+    if found is None:
+        return None
+    lemma = noun.lemma_.lower()
+    days = {PART_OF_DAY.sub("", t.timex.value) for t in times if t.root.i != noun.i and t.timex.value
+            and (t.clause.lemma_.lower() == lemma or any(a.lemma_.lower() == lemma and a.pos_ == "NOUN" for a in list(t.root.ancestors)[:3]))}
+    days = {d for d in days if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d)}
+    if len(days) != 1:
+        return None
+    amount = int(found.group(1)) * (1 if link.lower_ == "after" else -1)  # type: ignore[union-attr]
+    return _shifted(days.pop(), amount, found.group(2))
+
+
+def _shifted(value: str, amount: int, unit: str) -> str | None:
+    """`value` (a day, a month or a year) moved by `amount` units (D, W, M, Y), as precise as both allow."""
     if re.fullmatch(r"\d{4}-\d{2}", value) and unit in "MY":  # "married last month, a year after they met"
         months = int(value[:4]) * 12 + int(value[5:]) - 1 + amount * (12 if unit == "Y" else 1)
         return f"{months // 12:04d}-{months % 12 + 1:02d}"

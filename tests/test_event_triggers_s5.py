@@ -97,6 +97,9 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
     # back at a body in a top post; joining a body's staff in a junior post
     ("Rufus Crane returned to Harrowgate Rovers as manager in 2015.", "career.appoint", {"patient": "Rufus Crane", "role": "manager"}),
     ("Teo Sandu joined the council as a junior surveyor in 1987.", "career.hire", {"patient": "Teo Sandu", "role": "junior surveyor"}),
+    # a race finished first; a prize awarded to someone
+    ("Anouk Brel finished first in the Oslo marathon in 2019.", "career.win", {"agent": "Anouk Brel", "award": "Oslo marathon"}),
+    ("The Oakfield Prize was awarded to Mara Lind for Glass Hours.", "career.win", {"agent": "Mara Lind", "award": "Oakfield Prize"}),
     # a body or building that opened (no object) was founded then
     ("Tarnwell Labs, which first opened as a foundry in the 1920s, closed on Friday.", "business.found",
      {"organization": "Tarnwell Labs"}),
@@ -111,6 +114,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Quellcorp raised prices by 4% in May.", "business.invest"),
     ("Mara Lind raised £2 million for charity.", "business.invest"),
     ("Quellcorp opened a store in Oslo.", "business.found"),
+    ("For Anouk Brel, family always came first.", "career.win"),
+    ("Harrowgate Rovers were promoted to the Lumen Alliance league in 2016.", "career.appoint"),
     ("Mara Lind parted ways with her husband, Piet Vos, in 2019.", "career.resign"),
     ("Quellcorp has parted ways with Tarnwell Labs.", "life.separate"),
     ("Teo Sandu appeared on stage in Oslo.", "report.interview"),

@@ -114,6 +114,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Quellcorp raised prices by 4% in May.", "business.invest"),
     ("Mara Lind raised £2 million for charity.", "business.invest"),
     ("Quellcorp opened a store in Oslo.", "business.found"),
+    ("The 44-year-old, a former nurse, joined the Lumen Alliance in 1991.", "career.hire"),  # no one found who joined
     ("For Anouk Brel, family always came first.", "career.win"),
     ("Harrowgate Rovers were promoted to the Lumen Alliance league in 2016.", "career.appoint"),
     ("Mara Lind parted ways with her husband, Piet Vos, in 2019.", "career.resign"),

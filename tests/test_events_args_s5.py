@@ -239,3 +239,31 @@ def test_an_event_the_article_dates_twice_gives_no_time() -> None:
     a = run("Two inmates escaped on Tuesday, October 20. Three more escaped on Tuesday, October 27. "
             "The head of the prison service, Milagros Paredes, was dismissed two days after the escape.", "2015-11-06")
     assert [e.time for e in typed(a, "career.fire")] == [None]
+
+
+# ---------------------------------------------------------------- the occasion an article reports
+
+
+AWARDS = "Amara Obi won three Golden Lyre Awards in Montreal on Sunday night. "
+
+
+def test_a_later_undated_win_is_the_night_s() -> None:
+    a = run(AWARDS + "Priya Lal, who was voted best newcomer, thanked her mother.", "2004-03-01")
+    lal = [e for e in typed(a, "career.win") if "Priya Lal" in names(a, e, "agent")]
+    assert [e.time for e in lal] == ["2004-02-29"]
+
+
+def test_an_earlier_win_is_not_the_night_s() -> None:
+    a = run(AWARDS + "Priya Lal, who had won best newcomer, thanked her mother.", "2004-03-01")
+    lal = [e for e in typed(a, "career.win") if "Priya Lal" in names(a, e, "agent")]
+    assert lal and all(e.time is None for e in lal)
+
+
+def test_award_titles_of_the_year_are_no_time() -> None:
+    a = run("Ken Mori was named producer of the year.", "2004-03-01")
+    assert [e.time for e in typed(a, "career.win")] == [None]
+
+
+def test_a_name_the_ner_missed_is_no_description_of_another_winner() -> None:
+    a = run(AWARDS + "Priya Lal, who was voted best newcomer, thanked her mother.", "2004-03-01")
+    assert len(typed(a, "career.win")) == 2

@@ -135,13 +135,19 @@ def _described_role(event: Event, other: Event) -> str | None:
     found = None
     for role in {a.role for a in event.args} - TITLE_ROLES:
         mine = [a for a in event.args if a.role == role]
-        if any(a.entity for a in mine) or not all(_maybe_known(a.text.lower()) for a in mine):
+        if any(a.entity for a in mine) or not all(_describes(a.text.lower()) for a in mine):
             continue
         if any(a.role == role and a.entity for a in other.args):
             if found is not None:
                 return None
             found = role
     return found
+
+
+def _describes(text: str) -> bool:
+    """"his defence minister", "the club", "him": a description or a pronoun, not a name the NER missed."""
+    words = text.split()
+    return bool(words) and (words[0] in DEFINITE or words[0] in PRONOUNS)
 
 
 def _may_describe(event: Event, other: Event, role: str) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Event, Timex
 from .events_args import Context
+from .events_occasion import occasion_times
 from .events_schema import EventType, Schema
 from .events_tokens import CLAUSE_DEPS, TIME_NOUNS, clause_head
 
@@ -32,10 +33,17 @@ def timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str], sent_of: l
         if timex.type not in date_types or not timex.value:
             continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
+        if span is None or len(span) == 0 or _title_period(span.root):
             continue
         out.append(TimeAnchor(timex, span.root, clause_head(span.root), sent_of[span.root.i]))
     return out
+
+
+def _title_period(root: Token) -> bool:
+    """"producer of the year", "goal of the season": part of an award's name, not a time."""
+    return (root.lemma_.lower() in ("year", "season", "month", "decade", "century", "week", "day", "match", "tournament")
+            and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
+            and any(c.lower_ == "the" for c in root.children))
 
 
 def habitual_clauses(doc: Doc, analysis: Analysis) -> set[int]:
@@ -271,8 +279,14 @@ def inherit_times(events: list[Event]) -> None:
 
 
 def age_times(found: list[tuple[Token, Event]], participant_roles: tuple[str, ...] = ("agent", "patient")) -> None:
-    """"joined the academy at 17", "retired at the age of 65": the year of a dated birth of the one
-    it happened to, plus that age (the birthday may fall either side: the earlier year is given)."""
+    """The weakest times, for what no mention dates: "joined the academy at 17", "retired at the age
+    of 65" -- the year of a dated birth of the one it happened to, plus that age (the birthday may
+    fall either side: the earlier year is given); else the occasion the article reports."""
+    _ages(found, participant_roles)
+    occasion_times(found)
+
+
+def _ages(found: list[tuple[Token, Event]], participant_roles: tuple[str, ...]) -> None:
     births = {a.entity: e.time for _, e in found if e.type == "life.born" and e.time and e.time[:4].isdigit()
               for a in e.args if a.role == "patient" and a.entity}
     if not births:

@@ -1,0 +1,45 @@
+"""The occasion an article reports: "X won three awards in Montreal on Sunday night ... Y was voted
+best newcomer".  A report of an awards night or an election night names many winners and dates
+only the first; a later win (or election) of the article told with no time of its own, in the
+simple past and not marked as an earlier one ("first won", "had won", "previously"), happened
+on that occasion."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..model import Event
+from .events_tokens import clause_head
+
+OCCASION_TYPES = frozenset({"career.win", "politics.elect"})
+LEDE_SENTENCES = 3  # headline and first paragraph
+EARLIER = frozenset({"first", "previously", "once", "earlier", "already", "ever", "never", "before", "again", "formerly"})
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+
+
+def occasion_times(found: list[tuple[Token, Event]]) -> None:
+    ledes: dict[str, Event] = {}
+    for _, event in sorted(found, key=lambda f: f[1].start):
+        if (event.type in OCCASION_TYPES and event.type not in ledes and event.sentence < LEDE_SENTENCES
+                and event.time and DAY.match(event.time) and event.time_source == "clause"):
+            ledes[event.type] = event
+    for trigger, event in found:
+        lede = ledes.get(event.type or "")
+        if lede is None or event is lede or event.time is not None or event.start < lede.start:
+            continue
+        if event.polarity != "POS" or event.modality or not _simple_past(trigger):
+            continue
+        event.time, event.timex, event.time_source = lede.time, lede.timex, "event"
+
+
+def _simple_past(trigger: Token) -> bool:
+    """"was voted", "took", "won": told in the simple past, not as an earlier or a later one."""
+    head = clause_head(trigger)
+    if trigger.tag_ not in ("VBD", "VBN") or head.tag_ not in ("VBD", "VBN"):
+        return False
+    marks = [c for t in (trigger, head) for c in t.children]
+    if any(c.lower_ in EARLIER for c in marks):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "has", "have", "will", "would") for c in marks)

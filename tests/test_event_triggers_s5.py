@@ -100,6 +100,10 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
     # a race finished first; a prize awarded to someone
     ("Anouk Brel finished first in the Oslo marathon in 2019.", "career.win", {"agent": "Anouk Brel", "award": "Oslo marathon"}),
     ("The Oakfield Prize was awarded to Mara Lind for Glass Hours.", "career.win", {"agent": "Mara Lind", "award": "Oakfield Prize"}),
+    # a work made together
+    ("Mara Lind recorded the album Glass Hours with Piet Vos in 2010.", "career.collaborate",
+     {"agent": "Mara Lind", "partner": "Piet Vos", "work": "Glass Hours"}),
+    ("Mara Lind reunited with Piet Vos on the film Glass Hours.", "career.collaborate", {"partner": "Piet Vos", "work": "Glass Hours"}),
     # a body or building that opened (no object) was founded then
     ("Tarnwell Labs, which first opened as a foundry in the 1920s, closed on Friday.", "business.found",
      {"organization": "Tarnwell Labs"}),
@@ -114,6 +118,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Quellcorp raised prices by 4% in May.", "business.invest"),
     ("Mara Lind raised £2 million for charity.", "business.invest"),
     ("Quellcorp opened a store in Oslo.", "business.found"),
+    ("Mara Lind reunited with her family in Oslo.", "career.collaborate"),
+    ("The band Harrowgate Rovers reunited for a British tour and a new album in 2019.", "career.collaborate"),
+    ("Mara Lind recorded a message with Piet Vos for her fans.", "career.collaborate"),
     ("The 44-year-old, a former nurse, joined the Lumen Alliance in 1991.", "career.hire"),  # no one found who joined
     ("For Anouk Brel, family always came first.", "career.win"),
     ("Harrowgate Rovers were promoted to the Lumen Alliance league in 2016.", "career.appoint"),

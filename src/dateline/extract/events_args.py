@@ -1,4 +1,5 @@
-"""Event arguments: the entity a token stands for, its span, groups of people ("they", "the couple")."""
+"""Event arguments: the entity a token stands for (`events_lookup`, `events_names`), its span, groups of
+people ("they", "the couple")."""
 
 from __future__ import annotations
 
@@ -10,15 +11,11 @@ from spacy.tokens import Doc, Token
 from ..model import Analysis, Argument, Entity
 from .entity_lexicon import lexicon
 from .events_couples import spouse_pairs
+from .events_lookup import Entities
+from .events_names import named
 from .events_tokens import TIME_NOUNS
 
-try:  # the entities stage owns mention lookup; fall back to a plain offset index without it
-    from .entities import entity_for_token as _entity_for_token
-except ImportError:  # pragma: no cover - only while entities.py is not built
-    _entity_for_token = None
-
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
-NAMING_VERBS = {"name", "call", "christen", "dub"}
 WORK_TYPES = {"WORK", "PRODUCT"}  # "the series X", "its first product, a battery called X"
 RELATIVE_TAGS = {"WP", "WDT"}
 GROUP_WORDS = {"they", "them", "their", "theirs", "themselves", "couple", "pair", "duo", "both", "spouses", "two"}
@@ -33,56 +30,6 @@ GROUP_WINDOW = 5  # sentences a group of people stays the referent of "they" / "
 NOT_TITLES = {"part", "result", "way", "means", "reward", "thanks"}  # "joined as part of the deal"
 
 
-class Entities:
-    """Token -> entity id, through the entities stage when it is built, else by offsets."""
-
-    def __init__(self, analysis: Analysis) -> None:
-        self.analysis = analysis
-        self._memo: dict[int, Entity | None] = {}
-        self.spans: list[tuple[int, int, Entity]] = sorted(
-            ((m.start, m.end, e) for e in analysis.entities for m in e.mentions), key=lambda x: x[1] - x[0]
-        )
-        self.by_name: dict[str, Entity | None] = {}  # a full name of two words or more -> its one entity
-        for entity in analysis.entities:
-            for name in {entity.name.lower(), *(m.text.lower() for m in entity.mentions)}:
-                if len(name.split()) >= 2:
-                    known = self.by_name.get(name, entity)
-                    self.by_name[name] = entity if known is entity else None
-
-    def of(self, token: Token) -> Entity | None:
-        found = self._mention(token)
-        if found is None and token.pos_ == "PROPN":  # a full name repeated where the NER missed it
-            words = [c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token.text]
-            found = self.by_name.get(" ".join(words).lower()) if len(words) >= 2 else None
-        return found
-
-    def _mention(self, token: Token) -> Entity | None:
-        memo = self._memo
-        if token.i in memo:
-            return memo[token.i]
-        found = memo[token.i] = self._lookup(token)  # the entities stage is over: mentions do not change here
-        return found
-
-    def _lookup(self, token: Token) -> Entity | None:
-        if _entity_for_token is not None:
-            found = _entity_for_token(self.analysis, token)
-            if found is None or isinstance(found, Entity):
-                return found
-            return self.analysis.entity(str(found))
-        start, end = token.idx, token.idx + len(token.text)
-        for m_start, m_end, entity in self.spans:
-            if m_start <= start and end <= m_end:
-                return entity
-        return None
-
-    def mention_span(self, token: Token) -> tuple[int, int] | None:
-        start, end = token.idx, token.idx + len(token.text)
-        for m_start, m_end, _ in self.spans:
-            if m_start <= start and end <= m_end:
-                return m_start, m_end
-        return None
-
-
 @dataclass(slots=True)
 class Group:
     token: int
@@ -90,69 +37,6 @@ class Group:
     members: list[Entity]
     counted: bool = False  # found by counting the people named last ("both men"): no couple
     couple: bool = False  # a spouse and the one whose spouse they are ("his wife, Y")
-
-
-def named(token: Token) -> Token:
-    """A common noun standing before its name ("her husband, X", "their son Milo") -> the name."""
-    if token.pos_ == "NOUN":
-        appos = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if appos is None:  # "his wife, the television chef X"
-            appos = next((g for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"
-                          for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN"), None)
-        if appos is None:
-            appos = _apposed_name(token)
-        if appos is not None:
-            return appos
-        if token.dep_ == "appos" and token.head.pos_ == "PROPN":  # "X, an American geologist"
-            return token.head
-        child = _name_after_other_parent(token)
-        if child is not None:
-            return child
-        for noun in (token, *(c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN")):
-            name = _called(noun)  # "their second child, a son named X"
-            if name is not None:
-                return name
-    return token
-
-
-def _name_after_other_parent(kin: Token) -> Token | None:
-    """"X's son with (the singer) Y, Felix, was born": the name after the other parent's, parsed
-    in apposition to it."""
-    for prep in kin.children:
-        if prep.dep_ == "prep" and prep.lower_ == "with":
-            for other in (c for c in prep.children if c.dep_ == "pobj"):
-                parent = other if other.pos_ == "PROPN" else next(
-                    (c for c in other.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-                if parent is not None:
-                    return next((c for c in parent.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    return None
-
-
-def _apposed_name(noun: Token) -> Token | None:
-    """"a small cell maker, Kessler GmbH, after ...", "his girlfriend, the singer X, ...": a name set
-    off by commas right after the noun, parsed elsewhere (not the subject of what follows: "bought
-    the maker, Acme said")."""
-    doc = noun.doc
-    i = noun.i + 2
-    while i < len(doc) and i < noun.i + 5 and doc[i].pos_ in ("DET", "ADJ", "NOUN"):  # ", the singer X,"
-        i += 1
-    if i >= len(doc) or doc[noun.i + 1].text != "," or doc[i].ent_iob_ != "B" or doc[i].pos_ != "PROPN":
-        return None
-    last = i
-    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
-        last += 1
-    after = doc[last + 1].text if last + 1 < len(doc) else "."
-    if after not in (",", ".", ";") or any(t.dep_.startswith("nsubj") for t in doc[i : last + 1]):
-        return None
-    return doc[last]
-
-
-def _called(noun: Token) -> Token | None:
-    """"a son named X", "a daughter called X" -> X."""
-    for acl in noun.children:
-        if acl.dep_ == "acl" and acl.lemma_.lower() in NAMING_VERBS:
-            return next((c for c in acl.children if c.dep_ in ("oprd", "dobj", "attr", "xcomp") and c.pos_ == "PROPN"), None)
-    return None
 
 
 def find_groups(doc: Doc, ents: Entities, sent_of: list[int]) -> list[Group]:

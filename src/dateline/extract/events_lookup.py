@@ -1,0 +1,63 @@
+"""Which entity a token stands for: through the entities stage's mention index, with a memo (mentions
+no longer change once that stage is over), and a full name repeated where the NER missed it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import Analysis, Entity
+
+try:  # the entities stage owns mention lookup; fall back to a plain offset index without it
+    from .entities import entity_for_token as _entity_for_token
+except ImportError:  # pragma: no cover - only while entities.py is not built
+    _entity_for_token = None
+
+
+class Entities:
+    """Token -> entity id, through the entities stage when it is built, else by offsets."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self._memo: dict[int, Entity | None] = {}
+        self.spans: list[tuple[int, int, Entity]] = sorted(
+            ((m.start, m.end, e) for e in analysis.entities for m in e.mentions), key=lambda x: x[1] - x[0]
+        )
+        self.by_name: dict[str, Entity | None] = {}  # a full name of two words or more -> its one entity
+        for entity in analysis.entities:
+            for name in {entity.name.lower(), *(m.text.lower() for m in entity.mentions)}:
+                if len(name.split()) >= 2:
+                    known = self.by_name.get(name, entity)
+                    self.by_name[name] = entity if known is entity else None
+
+    def of(self, token: Token) -> Entity | None:
+        found = self._mention(token)
+        if found is None and token.pos_ == "PROPN":  # a full name repeated where the NER missed it
+            words = [c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token.text]
+            found = self.by_name.get(" ".join(words).lower()) if len(words) >= 2 else None
+        return found
+
+    def _mention(self, token: Token) -> Entity | None:
+        memo = self._memo
+        if token.i in memo:
+            return memo[token.i]
+        found = memo[token.i] = self._lookup(token)  # the entities stage is over: mentions do not change here
+        return found
+
+    def _lookup(self, token: Token) -> Entity | None:
+        if _entity_for_token is not None:
+            found = _entity_for_token(self.analysis, token)
+            if found is None or isinstance(found, Entity):
+                return found
+            return self.analysis.entity(str(found))
+        start, end = token.idx, token.idx + len(token.text)
+        for m_start, m_end, entity in self.spans:
+            if m_start <= start and end <= m_end:
+                return entity
+        return None
+
+    def mention_span(self, token: Token) -> tuple[int, int] | None:
+        start, end = token.idx, token.idx + len(token.text)
+        for m_start, m_end, _ in self.spans:
+            if m_start <= start and end <= m_end:
+                return m_start, m_end
+        return None

@@ -1,0 +1,71 @@
+"""The name a common noun stands before: "her husband, X", "their son Milo", "a son named X",
+"X's son with Y, Felix" -> the name's token."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+NAMING_VERBS = {"name", "call", "christen", "dub"}
+
+
+def named(token: Token) -> Token:
+    """A common noun standing before its name ("her husband, X", "their son Milo") -> the name."""
+    if token.pos_ == "NOUN":
+        appos = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if appos is None:  # "his wife, the television chef X"
+            appos = next((g for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                          for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN"), None)
+        if appos is None:
+            appos = _apposed_name(token)
+        if appos is not None:
+            return appos
+        if token.dep_ == "appos" and token.head.pos_ == "PROPN":  # "X, an American geologist"
+            return token.head
+        child = _name_after_other_parent(token)
+        if child is not None:
+            return child
+        for noun in (token, *(c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN")):
+            name = _called(noun)  # "their second child, a son named X"
+            if name is not None:
+                return name
+    return token
+
+
+def _name_after_other_parent(kin: Token) -> Token | None:
+    """"X's son with (the singer) Y, Felix, was born": the name after the other parent's, parsed
+    in apposition to it."""
+    for prep in kin.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for other in (c for c in prep.children if c.dep_ == "pobj"):
+                parent = other if other.pos_ == "PROPN" else next(
+                    (c for c in other.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                if parent is not None:
+                    return next((c for c in parent.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return None
+
+
+def _apposed_name(noun: Token) -> Token | None:
+    """"a small cell maker, Kessler GmbH, after ...", "his girlfriend, the singer X, ...": a name set
+    off by commas right after the noun, parsed elsewhere (not the subject of what follows: "bought
+    the maker, Acme said")."""
+    doc = noun.doc
+    i = noun.i + 2
+    while i < len(doc) and i < noun.i + 5 and doc[i].pos_ in ("DET", "ADJ", "NOUN"):  # ", the singer X,"
+        i += 1
+    if i >= len(doc) or doc[noun.i + 1].text != "," or doc[i].ent_iob_ != "B" or doc[i].pos_ != "PROPN":
+        return None
+    last = i
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    after = doc[last + 1].text if last + 1 < len(doc) else "."
+    if after not in (",", ".", ";") or any(t.dep_.startswith("nsubj") for t in doc[i : last + 1]):
+        return None
+    return doc[last]
+
+
+def _called(noun: Token) -> Token | None:
+    """"a son named X", "a daughter called X" -> X."""
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in NAMING_VERBS:
+            return next((c for c in acl.children if c.dep_ in ("oprd", "dobj", "attr", "xcomp") and c.pos_ == "PROPN"), None)
+    return None

@@ -1,0 +1,95 @@
+"""Times for the typed events no clause of their own dates: another mention of the same event, the
+year a dated birth plus an age gives, the occasion the article reports."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..model import Event
+from .events_occasion import occasion_times
+
+YEARS_OLD = re.compile(r"\b(\d{1,3})-year-old\b")
+
+
+def _conflicting(event: Event, other: Event) -> bool:
+    """"have two children" vs "son A, born ...": a role filled by no one known here and by someone
+    known there means two different events; so do different people in one role ("Y hired X" and
+    "Z hired X")."""
+    named = {a.role for a in other.args if a.entity}
+    if any(not any(b.entity for b in event.args if b.role == a.role) and a.role in named for a in event.args):
+        return True
+    mine, theirs = _role_entities(event), _role_entities(other)
+    return any(not mine[role] & theirs[role] for role in mine.keys() & theirs.keys())
+
+
+def _role_entities(event: Event) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for arg in event.args:
+        if arg.entity and arg.role != "place":
+            out.setdefault(arg.role, set()).add(arg.entity)
+    return out
+
+
+def inherit_times(events: list[Event]) -> None:
+    """An undated typed event takes the time of another mention of the same event: same type,
+    a participant in common, same polarity and modality; the nearest earlier one first."""
+    dated = [e for e in events if e.time is not None and e.time_source != "event"]
+    for event in events:
+        if event.time is not None or event.type is None:
+            continue
+        mine = {a.entity for a in event.args if a.entity}
+        same = [
+            e for e in dated
+            if e.type == event.type and (e.polarity, e.modality) == (event.polarity, event.modality)
+            and mine & {a.entity for a in e.args if a.entity}
+        ]
+        same = [e for e in same if not _conflicting(event, e)]
+        earlier = [e for e in same if e.start < event.start]
+        source = earlier[-1] if earlier else (same[0] if same else None)
+        if source is not None:
+            event.time, event.timex, event.time_source = source.time, source.timex, "event"
+
+
+def age_times(found: list[tuple[Token, Event]], participant_roles: tuple[str, ...] = ("agent", "patient")) -> None:
+    """The weakest times, for what no mention dates: "joined the academy at 17", "retired at the age
+    of 65" -- the year of a dated birth of the one it happened to, plus that age (the birthday may
+    fall either side: the earlier year is given); else the occasion the article reports."""
+    _ages(found, participant_roles)
+    occasion_times(found)
+
+
+def _ages(found: list[tuple[Token, Event]], participant_roles: tuple[str, ...]) -> None:
+    births = {a.entity: e.time for _, e in found if e.type == "life.born" and e.time and e.time[:4].isdigit()
+              for a in e.args if a.role == "patient" and a.entity}
+    if not births:
+        return
+    for trigger, event in found:
+        if event.time is not None or event.type is None or event.type == "life.born":
+            continue
+        age = _age_at(trigger)
+        born = next((births[a.entity] for a in event.args if a.role in participant_roles and a.entity in births), None)
+        if age is not None and born is not None:
+            event.time, event.timex, event.time_source = f"{int(born[:4]) + age:04d}", None, "event"
+
+
+def _age_at(trigger: Token) -> int | None:
+    """17 in "at 17", "at the age of 17", "aged 17", "as a 17-year-old"."""
+    for child in trigger.children:
+        number = None
+        if child.dep_ == "prep" and child.lower_ == "at":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_ == "age":
+                of = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+                obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            number = obj
+        elif child.lower_ == "aged":
+            number = next((g for g in child.children if g.like_num), None)
+        elif child.dep_ == "prep" and child.lower_ == "as":  # "joined the club as a 16-year-old (apprentice)"
+            said = YEARS_OLD.search(child.doc[child.i : child.right_edge.i + 1].text)
+            if said is not None and 5 <= int(said.group(1)) <= 110:
+                return int(said.group(1))
+        if number is not None and number.text.isdigit() and 5 <= int(number.text) <= 110:
+            return int(number.text)
+    return None

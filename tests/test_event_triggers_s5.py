@@ -104,6 +104,12 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
     ("Mara Lind recorded the album Glass Hours with Piet Vos in 2010.", "career.collaborate",
      {"agent": "Mara Lind", "partner": "Piet Vos", "work": "Glass Hours"}),
     ("Mara Lind reunited with Piet Vos on the film Glass Hours.", "career.collaborate", {"partner": "Piet Vos", "work": "Glass Hours"}),
+    # a product on sale, a market entered; a chief forced out or removed
+    ("Glass Hours went on sale in May.", "business.launch", {"work": "Glass Hours"}),
+    ("Quellcorp expanded into Oslo in 2019.", "business.launch", {"agent": "Quellcorp", "place": "Oslo"}),
+    ("Ilse Maren was forced out as chief executive in 2019.", "career.fire", {"patient": "Ilse Maren", "role": "chief executive"}),
+    ("Ilse Maren was removed as chief executive of Quellcorp in 2019.", "career.fire", {"patient": "Ilse Maren", "role": "chief executive"}),
+    ("Quellcorp bought a majority stake in Tarnwell Labs in 2019.", "business.invest", {"agent": "Quellcorp", "target": "Tarnwell Labs"}),
     # a body or building that opened (no object) was founded then
     ("Tarnwell Labs, which first opened as a foundry in the 1920s, closed on Friday.", "business.found",
      {"organization": "Tarnwell Labs"}),
@@ -118,6 +124,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Quellcorp raised prices by 4% in May.", "business.invest"),
     ("Mara Lind raised £2 million for charity.", "business.invest"),
     ("Quellcorp opened a store in Oslo.", "business.found"),
+    ("Quellcorp bought a majority stake in Tarnwell Labs in 2019.", "business.acquire"),
+    ("Quellcorp expanded into air freight in 2019.", "business.launch"),
+    ("Teo Sandu was removed from the flight in 2019.", "career.fire"),
+    ("The price went up in May.", "business.launch"),
     ("Mara Lind reunited with her family in Oslo.", "career.collaborate"),
     ("The band Harrowgate Rovers reunited for a British tour and a new album in 2019.", "career.collaborate"),
     ("Mara Lind recorded a message with Piet Vos for her fans.", "career.collaborate"),

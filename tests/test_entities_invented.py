@@ -616,6 +616,13 @@ CASES.update({
         "and Sigurd will close two depots.",
         [("same", "Brannock Freight Group plc", "Brannock#2"), ("same", "Sigurd Shipping ASA", "Sigurd#2"),
          ("type", "Brannock#2", ORG)]),
+    "business_noun_firm": (
+        "Castellan Financial Corp was sued on Monday. Rosa Imbert, who founded the Denver-based lender in 1991, "
+        "resigned last year.",
+        [("same", "Castellan Financial Corp", "lender")]),
+    "possessive_before_role": (
+        "Tomas Ruiz, the company's founder, said the plant would close. Vardex Parts, the Lyon car-parts maker, agreed.",
+        [("type", "Tomas Ruiz", PERSON), ("type", "Vardex Parts", ORG)]),
 })
 
 KNOWN: dict[str, str] = {
@@ -623,7 +630,6 @@ KNOWN: dict[str, str] = {
     "balogh_husband-3-same": "'Her husband' not joined to the person she married",
     "balogh_husband-4-same": "'Her' before 'husband' left unresolved",
     "ferri_play-3-same": "'the play' not joined to the work",
-    "siam_lotus-3-same": "'the chain' not a type noun",
 }
 
 

@@ -16,6 +16,7 @@ POSSESSIVES = frozenset({"his", "her", "their", "its"})
 GROUP_WINDOW = 3
 TITLE_WINDOW = 3
 TYPE_WINDOW = 3
+BUSINESS_KINDS = frozenset({"commercial", "bank", "airline"})
 DOMINANCE = 0.85
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "punct", "poss", "case", "npadvmod"})  # a runner-up above this share of the best leaves the mention alone
 
@@ -208,6 +209,17 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
             or (noun_kind is not None and noun_kind == kind)
 
     ranked = state.salience(tok.i, state.sent_of[tok.i], TYPE_WINDOW, fits)
+    if not ranked and noun_kind in BUSINESS_KINDS:
+        # "the lender", "the carmaker" with one firm in view whose name says only that it is a firm
+        # ("Meridale Financial Corp"): that firm, when it is the only candidate
+        def firm(ci: int) -> bool:
+            cluster = table.clusters[ci]
+            return cluster.label == "ORG" and org_kind(cluster) in (None, "commercial") and any(
+                name[-1].lower().rstrip(".") in lex.org_suffixes for name in cluster.names if name)
+        target = _dominant(state.salience(tok.i, state.sent_of[tok.i], TYPE_WINDOW, firm), unique=True)
+        if target is not None:
+            state.add(target, span.start, span.end, "nominal")
+        return
     exact = [r for r in ranked if org_kind(table.clusters[r[1]]) == noun_kind] if noun_kind not in (None, "commercial") else []
     if exact:  # "the club" with a sports club in view: that one, whatever else was the subject
         target = _previous_subject(state, tok, lambda ci: fits(ci) and org_kind(table.clusters[ci]) == noun_kind)

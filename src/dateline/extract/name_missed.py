@@ -143,8 +143,9 @@ def described_label(doc: Doc, end: int, lex: EntityLexicon) -> str | None:
         if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–"):
             lemma = doc[tok.i - 2 : tok.i + 1].text.lower()  # "start-up"
         if tok.pos_ in ("NOUN", "ADV", "ADP", "ADJ") and (lex.is_person_noun(lemma) or lemma in lex.type_of_noun):
-            if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN" and doc[tok.i + 1].is_lower:
-                continue  # "a Hamburg film maker": the last noun of the compound says what it is
+            if tok.i + 1 < len(doc) and ((doc[tok.i + 1].pos_ == "NOUN" and doc[tok.i + 1].is_lower) or doc[tok.i + 1].tag_ == "POS"
+                                         or (doc[tok.i + 1].text in ("-", "–") and not doc[tok.i].whitespace_)):
+                continue  # "a Hamburg film maker", "the company's founder", "the car-parts maker": the last noun says what it is
             if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
                 return None  # "X, the actress Y": the noun describes Y
             return "PERSON" if lex.is_person_noun(lemma) else lex.type_of_noun[lemma]

@@ -267,3 +267,28 @@ def test_award_titles_of_the_year_are_no_time() -> None:
 def test_a_name_the_ner_missed_is_no_description_of_another_winner() -> None:
     a = run(AWARDS + "Priya Lal, who was voted best newcomer, thanked her mother.", "2004-03-01")
     assert len(typed(a, "career.win")) == 2
+
+
+# ---------------------------------------------------------------- times a sentence does not lend
+
+
+def test_now_does_not_date_a_merger() -> None:
+    a = run("Kelp Foods is now in early talks to merge with Algen Group, according to two people.")
+    merges = typed(a, "business.merge")
+    assert merges and all(e.time is None for e in merges)
+
+
+def test_photographs_published_are_not_dated_by_the_day_they_show() -> None:
+    a = run("Maria Lopez was pictured on Saturday leaving a cafe, according to photographs published by the magazine Oggi.")
+    published = typed(a, "report.publish")
+    assert published and all(e.time is None for e in published)
+
+
+def test_a_coordinated_clause_with_its_own_subject_keeps_its_time() -> None:
+    a = run("Tom Reid did not resign despite weeks of protests, and he said on Sunday that he was disappointed.")
+    assert [e.time for e in typed(a, "career.resign")] == [None]
+
+
+def test_a_time_before_the_second_subject_is_the_first_clause_s() -> None:
+    a = run("Ann Kerr married Tom Reid, a teacher, in 1996; the couple have two sons, Kieran and Joe.")
+    assert [e.time for e in typed(a, "life.marry")] == ["1996"]

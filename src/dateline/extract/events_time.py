@@ -33,8 +33,8 @@ class TimeAnchor:
 def timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str], sent_of: list[int]) -> list[TimeAnchor]:
     out = []
     for timex in analysis.timexes:
-        if timex.type not in date_types or not timex.value:
-            continue
+        if timex.type not in date_types or not timex.value or timex.value.endswith("_REF"):
+            continue  # "is now in talks to merge", "recently": no date for an event
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or len(span) == 0 or _title_period(span.root):
             continue
@@ -117,7 +117,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         return dependent[0], "sentence"
     chain = [head, *ancestors]
     reports = [t for t in by_distance if t.clause.lemma_.lower() in cues["time"]["report_verbs"]
-               and any(a in chain for a in list(t.clause.ancestors)[:3])]
+               and any(a in chain for a in list(t.clause.ancestors)[:3]) and not _says_other(t.clause, head)]
     if reports:
         return reports[0], "sentence"
     if head.dep_ == "conj" and (any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children) or head.tag_ != head.head.tag_):
@@ -128,9 +128,31 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     values = {t.timex.value for t in sent}
     told = telling and any(a.lemma_.lower() in cues["time"]["report_verbs"] for a in sent[0].clause.ancestors)
     if len(values) == 1 and sent[0].clause.dep_ not in ("relcl", "acl") and not (telling and head in sent[0].clause.ancestors) \
-            and not told and not _other_event(sent[0].clause):  # "Speaking to X, she said the wing closed in 2017": not then
+            and not told and not _other_event(sent[0].clause) and not _own_conjunct(sent[0], head) \
+            and not _participle(head):  # "Speaking to X, she said the wing closed in 2017": not then
         return sent[0], "sentence"
     return None, None
+
+
+def _says_other(report: Token, head: Token) -> bool:
+    """"X did not resign, and he said on Sunday that he was disappointed": a report with a content of
+    its own that is not the event does not date it."""
+    return any(c.dep_ == "ccomp" and c != head and not c.is_ancestor(head) for c in report.children)
+
+
+def _participle(head: Token) -> bool:
+    """"pictured on Saturday, according to photographs published by X": a participle on a noun, with
+    no subject of its own, is not dated by the clause it hangs in ("reports that the pair had split" is)."""
+    return head.dep_ == "acl" and head.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in head.children)
+
+
+def _own_conjunct(anchor: TimeAnchor, head: Token) -> bool:
+    """"X did not resign, and he said on Sunday ...": a coordinated clause with a subject of its own
+    tells another event, dated for itself -- when the time comes after that subject (not "married Y
+    in 1996; the couple have two sons", the time parsed into the second clause)."""
+    clause = anchor.clause
+    subjects = [c.left_edge.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return clause != head and clause.dep_ in ("conj", "parataxis") and bool(subjects) and anchor.root.i > min(subjects)
 
 
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})

@@ -11,6 +11,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from .extract.entities import entity_containing
 from .model import ASSERTED, ATTRIBUTED, HEDGED, NEGATED, SPECULATIVE, Analysis, Event, Evidence, Fact
 
 DATA = Path(__file__).parent / "extract" / "data" / "facts_relations.toml"
@@ -85,15 +86,10 @@ def _ids(event: Event, roles: list[str], analysis: Analysis, types: set[str] | N
 
 
 def _entity(a: Analysis, token: Token | None) -> str | None:
+    """The entity of the smallest mention containing the token."""
     if token is None:
         return None
-    start, end = token.idx, token.idx + len(token.text)
-    best = None
-    for entity in a.entities:
-        for m in entity.mentions:
-            if m.start <= start and end <= m.end and (best is None or m.end - m.start < best[0]):
-                best = (m.end - m.start, entity.id)
-    return best[1] if best else None
+    return entity_containing(a, token.idx, token.idx + len(token.text))
 
 
 def _kind(a: Analysis, entity_id: str | None) -> str | None:

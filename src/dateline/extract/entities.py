@@ -19,7 +19,7 @@ Pipeline: `names` (NER spans, repaired labels) -> `clusters` (one cluster per na
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -109,6 +109,19 @@ def _mention_index(analysis: Analysis) -> tuple[list[int], list[tuple[int, int, 
         _INDEX.clear()
     _INDEX[id(analysis)] = (analysis.entities, total, ends, rows)
     return ends, rows
+
+
+def entity_containing(analysis: Analysis, start: int, end: int) -> str | None:
+    """The id of the entity with the smallest mention containing the character span [start, end)."""
+    ends, rows = _mention_index(analysis)
+    best: tuple[int, str] | None = None
+    for i in range(bisect_left(ends, end), len(rows)):
+        m_start, m_end, _rank, entity_id = rows[i]
+        if m_start > start and m_end > end and m_start >= end:
+            break  # sorted by end (and start): later mentions begin after the span
+        if m_start <= start and end <= m_end and (best is None or m_end - m_start < best[0]):
+            best = (m_end - m_start, entity_id)
+    return best[1] if best else None
 
 
 def entity_for_span(analysis: Analysis, start: int, end: int) -> str | None:

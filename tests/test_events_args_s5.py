@@ -292,3 +292,9 @@ def test_a_coordinated_clause_with_its_own_subject_keeps_its_time() -> None:
 def test_a_time_before_the_second_subject_is_the_first_clause_s() -> None:
     a = run("Ann Kerr married Tom Reid, a teacher, in 1996; the couple have two sons, Kieran and Joe.")
     assert [e.time for e in typed(a, "life.marry")] == ["1996"]
+
+
+def test_where_hung_on_a_time_is_the_place_named_before_it_and_that_time() -> None:
+    a = run("Ada Obi lived in Berlin for most of the 1990s, where she met her husband, the German architect Jonas Albrecht.")
+    [meeting] = typed(a, "life.meet")
+    assert names(a, meeting, "place") == {"Berlin"} and meeting.time == "199"

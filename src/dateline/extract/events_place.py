@@ -47,6 +47,9 @@ def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
         place = noun.head if noun.dep_ == "appos" else noun
         if is_place(place, ctx):
             return make_args("place", place, ctx, conjuncts=False) + _within(place, ctx)
+        before = _place_before(next(c for c in clause.children if c.lower_ == "where"), ctx)
+        if before is not None:  # "lived in Berlin for most of the 1990s, where she met": the parser hung "where" on the time
+            return make_args("place", before, ctx, conjuncts=False)
     if clause.dep_ == "relcl" and clause.head.pos_ == "NOUN":  # "a factory in X that they plan to open"
         frontier += [(child, 1) for child in clause.head.children if child.dep_ == "prep" and child.i < clause.i]
     while frontier:
@@ -67,6 +70,15 @@ def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
                 return make_args("place", named[-1], ctx, conjuncts=False)
         frontier.extend((child, depth + 1) for child in token.children)
     return []
+
+
+def _place_before(where: Token, ctx: Context) -> Token | None:
+    """The place "where" stands for when the parser hung it elsewhere: the nearest place named
+    before it in its sentence, right after "in" or "at"."""
+    for token in reversed(where.doc[where.sent.start : where.i]):
+        if token.dep_ == "pobj" and token.head.lower_ in AT and is_place(token, ctx):
+            return token
+    return None
 
 
 def _circumstance(clause: Token) -> bool:

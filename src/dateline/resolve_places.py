@@ -155,6 +155,9 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     moving = lemma in cfg["move_verbs"]
     if verb.pos_ != "VERB" or (lemma not in cfg["live_verbs"] and not moving) or _unreal(verb):
         return
+    grew = lemma == "grow"
+    if grew and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return  # "the firm grew in Asia" says nothing of a home
     wanted = ("to",) if moving else ("in", "on", "at")
     places = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in wanted
               for p in prep.children if p.dep_ == "pobj"]
@@ -174,7 +177,9 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
         place = _place(a, owners, token)
         for holder in holders:
             if place is not None and holder != place:
-                b.add("located_in", holder, place, valid_from=since, evidence=_evidence(a, doc, verb, token))
+                fact = b.add("located_in", holder, place, valid_from=since, evidence=_evidence(a, doc, verb, token))
+                if grew:  # "grew up in Porto": a childhood home, left since
+                    fact.valid_to = fact.valid_to or "PAST_REF"
 
 
 def _home(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -13,13 +12,13 @@ from ..model import Analysis, Event, Timex
 from .events_args import Context
 from .events_schema import EventType, Schema
 from .events_time_fill import age_times, inherit_times
+from .events_time_shift import DURATION, PART_OF_DAY, after_told_event, shift_value
 from .events_tokens import CLAUSE_DEPS, TIME_NOUNS, clause_head
 
 __all__ = ["PART_OF_DAY", "TimeAnchor", "age_times", "anniversary_times", "attach_time", "habitual_clauses",
            "inherit_times", "relative_time", "timex_anchors"]
 
 CLAIM_VERBS = {"claim", "allege", "suggest", "write", "insist"}
-PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")  # events are dated to the day: "on Monday evening"
 
 
 @dataclass(slots=True)
@@ -265,9 +264,6 @@ def anniversary_times(doc: Doc, found: list[tuple[Token, Event]], times: list[Ti
             event.time, event.timex, event.time_source = time.timex.value, None, "event"  # type: ignore[union-attr]
 
 
-DURATION = re.compile(r"P(\d+)([DWMY])$")
-
-
 def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], times: list[TimeAnchor],
                   cues: dict[str, Any]) -> str | None:
     """"two days after its single was nominated", "a week before he resigned": the time of the clause
@@ -279,7 +275,7 @@ def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], ti
     elif head.dep_ == "advcl":
         link = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     if link is None:
-        return _after_told_event(trigger, sentence, durations, times)
+        return after_told_event(trigger, sentence, durations, times)
     duration = next((d for d in durations if d.sentence == sentence and d.root.head.i in (link.i, head.i)), None)
     found = DURATION.match(duration.timex.value or "") if duration is not None else None
     governor = link.head if link.dep_ == "prep" else head.head
@@ -290,43 +286,4 @@ def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], ti
     anchor, _ = attach_time(governor, sentence, times, cues)
     value = PART_OF_DAY.sub("", anchor.timex.value) if anchor is not None and anchor.timex.value else ""
     amount, unit = int(found.group(1)) * (-1 if link.lower_ == "after" else 1), found.group(2)
-    return _shifted(value, amount, unit)
-
-
-def _after_told_event(trigger: Token, sentence: int, durations: list[TimeAnchor], times: list[TimeAnchor]) -> str | None:
-    """"was dismissed two days after the escape": the day the article gives for the escape ("escaped
-    ... on Tuesday, October 27" -- the one dated clause or noun of that word), plus the duration."""
-    link = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("after", "before")), None)
-    noun = next((c for c in link.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if link is not None else None
-    if noun is None or noun.lemma_.lower() in TIME_NOUNS or noun.ent_type_:
-        return None
-    duration = next((d for d in durations if d.sentence == sentence and d.root.head.i == link.i), None)  # type: ignore[union-attr]
-    found = DURATION.match(duration.timex.value or "") if duration is not None else None
-    if found is None:
-        return None
-    lemma = noun.lemma_.lower()
-    days = {PART_OF_DAY.sub("", t.timex.value) for t in times if t.root.i != noun.i and t.timex.value
-            and (t.clause.lemma_.lower() == lemma or any(a.lemma_.lower() == lemma and a.pos_ == "NOUN" for a in list(t.root.ancestors)[:3]))}
-    days = {d for d in days if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d)}
-    if len(days) != 1:
-        return None
-    amount = int(found.group(1)) * (1 if link.lower_ == "after" else -1)  # type: ignore[union-attr]
-    return _shifted(days.pop(), amount, found.group(2))
-
-
-def _shifted(value: str, amount: int, unit: str) -> str | None:
-    """`value` (a day, a month or a year) moved by `amount` units (D, W, M, Y), as precise as both allow."""
-    if re.fullmatch(r"\d{4}-\d{2}", value) and unit in "MY":  # "married last month, a year after they met"
-        months = int(value[:4]) * 12 + int(value[5:]) - 1 + amount * (12 if unit == "Y" else 1)
-        return f"{months // 12:04d}-{months % 12 + 1:02d}"
-    if re.fullmatch(r"\d{4}", value) and unit == "Y":  # "retired in 2012, two years after he was knighted"
-        return f"{int(value) + amount:04d}"
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return None
-    day = date.fromisoformat(value)
-    if unit in "DW":
-        return (day + timedelta(days=amount * (7 if unit == "W" else 1))).isoformat()
-    if unit == "M":
-        months = day.year * 12 + day.month - 1 + amount
-        return f"{months // 12:04d}-{months % 12 + 1:02d}"
-    return f"{day.year + amount:04d}"
+    return shift_value(value, amount, unit)

@@ -715,8 +715,6 @@ ARTICLES: list[Article] = [
 
 KNOWN: dict[str, str] = {
     # appointments
-    "appoint-promoted:e1": "entity: 'the Gothenburg-based firm' is not joined to Norrvik Shipping (the hire is found, not its organisation)",
-    "appoint-promoted:f1": "entity: 'the Gothenburg-based firm' is not joined to its organisation",
     "appoint-names-its:f1": "entity: 'the central bank' joined to Northgate Bank, so the post held before ends the new one",
     "appoint-made-captain:f1": "facts: 'two years after joining the club' is not dated from the appointment",
     "appoint-stepped-into-role:f1": "entity: 'Lumora' typed GPE",

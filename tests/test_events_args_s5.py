@@ -298,3 +298,9 @@ def test_where_hung_on_a_time_is_the_place_named_before_it_and_that_time() -> No
     a = run("Ada Obi lived in Berlin for most of the 1990s, where she met her husband, the German architect Jonas Albrecht.")
     [meeting] = typed(a, "life.meet")
     assert names(a, meeting, "place") == {"Berlin"} and meeting.time == "199"
+
+
+def test_that_of_a_company_is_the_company() -> None:
+    a = run("Last October Reinholt Group merged its software division with that of the Dutch supplier Van Eyck Components.")
+    [merger] = typed(a, "business.merge")
+    assert names(a, merger, "agent") | names(a, merger, "partner") == {"Reinholt Group", "Van Eyck Components"}

@@ -9,7 +9,12 @@ NAMING_VERBS = {"name", "call", "christen", "dub"}
 
 
 def named(token: Token) -> Token:
-    """A common noun standing before its name ("her husband, X", "their son Milo") -> the name."""
+    """A common noun standing before its name ("her husband, X", "their son Milo") -> the name;
+    "that of X", "those of X" ("merged its division with that of X") -> X."""
+    if token.lower_ in ("that", "those") and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
+        owner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        return owner if owner is not None else token
     if token.pos_ == "NOUN":
         appos = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if appos is None:  # "his wife, the television chef X"

@@ -716,7 +716,6 @@ ARTICLES: list[Article] = [
 KNOWN: dict[str, str] = {
     # appointments
     "appoint-names-its:f1": "entity: 'the central bank' joined to Northgate Bank, so the post held before ends the new one",
-    "appoint-made-captain:f1": "facts: 'two years after joining the club' is not dated from the appointment",
     "appoint-stepped-into-role:f1": "entity: 'Lumora' typed GPE",
     # hires
     "hire-joined-from:f0": "entity: 'Brampton City' typed GPE",
@@ -741,8 +740,6 @@ KNOWN: dict[str, str] = {
     "child-whose-daughter:e0": "convention: the dev fixtures list no family.child for a child only introduced by kinship",
     "child-whose-daughter:f1": "entity: 'Club Atletico Norte' typed PERSON",
     "child-mother-of-two:e0": "convention: the dev fixtures list no family.child for a child only introduced by kinship",
-    "child-second-child-with:e1": "entity: 'The pair' is not resolved to the couple",
-    "child-second-child-with:f2": "entity: 'The pair' is not resolved to the couple",
     # interviews
     "interview-asked-by:e0": "entity: 'the Daily Sentinel' is no entity; 'asked by <outlet>' is no trigger",
     # employees, members, roles

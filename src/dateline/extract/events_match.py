@@ -12,7 +12,6 @@ values, not by testing every token), which keeps the events stage cheap.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,7 +29,7 @@ class _Node:
     name: str
     left: int  # index of the node this one is related to (-1 for the anchor)
     relation: str
-    tests: tuple[tuple[int, str, frozenset[str]], ...]  # (attribute index, "eq" | "in" | "not_in", values)
+    tests: tuple[tuple[int, bool, frozenset[str]], ...]  # (attribute index, negated: NOT_IN rather than IN, values)
 
 
 def _compile(pattern: list[dict[str, Any]]) -> list[_Node]:
@@ -43,11 +42,11 @@ def _compile(pattern: list[dict[str, Any]]) -> list[_Node]:
                 raise ValueError(f"unsupported attribute {attr!r} in {spec}")
             index = ATTRS.index(attr)
             if isinstance(value, str):
-                tests.append((index, "in", frozenset([value])))
+                tests.append((index, False, frozenset([value])))
             elif set(value) == {"IN"}:
-                tests.append((index, "in", frozenset(value["IN"])))
+                tests.append((index, False, frozenset(value["IN"])))
             elif set(value) == {"NOT_IN"}:
-                tests.append((index, "not_in", frozenset(value["NOT_IN"])))
+                tests.append((index, True, frozenset(value["NOT_IN"])))
             else:
                 raise ValueError(f"unsupported condition {value!r} in {spec}")
         relation = spec.get("REL_OP", "")
@@ -75,15 +74,20 @@ class TreeMatcher:
     def __call__(self, doc: Doc) -> list[tuple[str, list[int]]]:
         tree = _Tree(doc)
         out: list[tuple[str, list[int]]] = []
-        anchors: dict[tuple[tuple[int, str, frozenset[str]], ...], list[int]] = {}  # many patterns share their first node
+        anchors: dict[tuple[tuple[int, bool, frozenset[str]], ...], list[int]] = {}  # many patterns share their first node
         for key, patterns in self.patterns.items():
             for nodes in patterns:
                 anchor = nodes[0]
                 accepted = anchors.get(anchor.tests)
                 if accepted is None:
                     accepted = anchors[anchor.tests] = [i for i in tree.candidates(anchor) if tree.accepts(i, anchor)]
+                if len(nodes) == 2:  # most frames: the trigger and one related token, matched without recursion
+                    second = nodes[1]
+                    for i in accepted:
+                        out.extend((key, [i, j]) for j in tree.related(i, second.relation) if tree.accepts(j, second))
+                    continue
                 for i in accepted:
-                    out.extend((key, bound) for bound in tree.extend(nodes, 1, [i]))
+                    tree.walk(key, nodes, 1, [i], out)
         return out
 
 
@@ -96,6 +100,7 @@ class _Tree:
         names = [strings[h] for h in hashes.tolist()]
         inverse = inverse.reshape(-1, 5)
         self.columns = [[names[k] for k in inverse[:, c].tolist()] for c in range(5)]
+        self._names, self._inverse = names, inverse
         self.attrs = list(zip(*self.columns, strict=True))
         self.heads = (numpy.arange(len(array)) + array[:, 5].astype("int64")).tolist()  # offsets, unsigned in the array
         self.size = len(self.heads)
@@ -108,17 +113,23 @@ class _Tree:
     def index(self, attribute: int) -> dict[str, list[int]]:
         """Attribute value -> indices of the tokens that have it, in text order."""
         built = self._index[attribute]
-        if built is None:
-            built = self._index[attribute] = {}
-            for i, value in enumerate(self.columns[attribute]):
-                built.setdefault(value, []).append(i)
+        if built is None:  # grouped by numpy (a stable sort keeps text order), one slice per distinct value
+            column = self._inverse[:, attribute]
+            order = numpy.argsort(column, kind="stable").tolist()
+            counts = numpy.bincount(column, minlength=len(self._names))
+            present = numpy.flatnonzero(counts).tolist()
+            ends = numpy.cumsum(counts)[present].tolist()
+            starts = [end - n for end, n in zip(ends, counts[present].tolist(), strict=True)]
+            built = self._index[attribute] = {
+                self._names[k]: order[a:b] for k, a, b in zip(present, starts, ends, strict=True)
+            }
         return built
 
     def candidates(self, node: _Node) -> list[int] | range:
         """The tokens that may fill `node`: those of its most selective "in" test, in text order."""
         best: list[int] | None = None
-        for attribute, how, values in node.tests:
-            if how != "in":
+        for attribute, negated, values in node.tests:
+            if negated:
                 continue
             index = self.index(attribute)
             found = [i for v in values for i in index.get(v, ())]
@@ -128,12 +139,12 @@ class _Tree:
 
     def accepts(self, i: int, node: _Node) -> bool:
         attrs = self.attrs[i]
-        for index, how, values in node.tests:
-            if (attrs[index] in values) is (how == "not_in"):
+        for index, negated, values in node.tests:
+            if (attrs[index] in values) is negated:
                 return False
         return True
 
-    def _related(self, i: int, relation: str) -> list[int]:
+    def related(self, i: int, relation: str) -> list[int]:
         if relation == ">":
             return self.children[i]
         if relation == "<":
@@ -144,13 +155,19 @@ class _Tree:
             out.append(i)
         return out
 
-    def extend(self, nodes: list[_Node], n: int, bound: list[int]) -> Iterator[list[int]]:
+    def walk(self, key: str, nodes: list[_Node], n: int, bound: list[int], out: list[tuple[str, list[int]]]) -> None:
+        """Every way to bind the nodes from `n` on, given the first ones `bound`, appended to `out`."""
         if n == len(nodes):
-            yield list(bound)
+            out.append((key, list(bound)))
             return
         node = nodes[n]
-        for j in self._related(bound[node.left], node.relation):
-            if self.accepts(j, node):  # as in spaCy, one token may fill two nodes
+        tests, attrs = node.tests, self.attrs
+        for j in self.related(bound[node.left], node.relation):
+            values_of = attrs[j]
+            for index, negated, values in tests:  # the test of `accepts`, inline: this is the hot loop
+                if (values_of[index] in values) is negated:
+                    break
+            else:  # as in spaCy, one token may fill two nodes
                 bound.append(j)
-                yield from self.extend(nodes, n + 1, bound)
+                self.walk(key, nodes, n + 1, bound, out)
                 bound.pop()

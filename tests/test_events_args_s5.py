@@ -304,3 +304,16 @@ def test_that_of_a_company_is_the_company() -> None:
     a = run("Last October Reinholt Group merged its software division with that of the Dutch supplier Van Eyck Components.")
     [merger] = typed(a, "business.merge")
     assert names(a, merger, "agent") | names(a, merger, "partner") == {"Reinholt Group", "Van Eyck Components"}
+
+
+def test_who_after_of_a_place_is_the_person_and_is_dated_inside_its_clause() -> None:
+    a = run("The prosecutor Ana Ruiz led the case against Ramon Ibarra, the former governor of Callao, "
+            "who was convicted of taking bribes in 2013.")
+    [conviction] = typed(a, "legal.convict")
+    assert names(a, conviction, "patient") == {"Ramon Ibarra"} and conviction.time == "2013"
+
+
+def test_who_after_a_person_stays_that_person() -> None:
+    a = run("The court heard from Ana Ruiz, who was arrested in Lima in 2019.")
+    [arrest] = typed(a, "legal.arrest")
+    assert names(a, arrest, "patient") == {"Ana Ruiz"}

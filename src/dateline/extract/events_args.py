@@ -16,6 +16,7 @@ from .events_names import named
 from .events_tokens import TIME_NOUNS
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+NOT_PEOPLE = {"GPE", "LOC", "FAC", "ORG", "NORP"}  # never what "who" stands for after "of"
 WORK_TYPES = {"WORK", "PRODUCT"}  # "the series X", "its first product, a battery called X"
 RELATIVE_TAGS = {"WP", "WDT"}
 GROUP_WORDS = {"they", "them", "their", "theirs", "themselves", "couple", "pair", "duo", "both", "spouses", "two"}
@@ -275,12 +276,24 @@ def resolve_arg_token(token: Token, trigger: Token, kin: frozenset[str]) -> tupl
     """Relative pronoun -> its noun; "their son, Milo" -> Milo.  Returns (token, kin possessor, was kin)."""
     if token.tag_ in RELATIVE_TAGS or (token.lower_ == "that" and token.dep_.startswith("nsubj")):
         if trigger.dep_ == "relcl":
-            token = trigger.head
+            token = _personal(trigger.head) if token.lower_ in ("who", "whom") else trigger.head
     if token.lower_ in SPLIT_PREFIXES and token.i + 1 < len(token.doc) and token.nbor(1).text == "-":
         token = next((c for c in token.children if c.dep_ in ("compound", "nmod")), token)  # "X co-founded": X
     is_kin = token.lemma_.lower() in kin
     possessor = next((c for c in token.children if c.dep_ == "poss"), None) if is_kin else None
     return token, possessor, is_kin
+
+
+def _personal(noun: Token) -> Token:
+    """"X, the former governor of Callao, who was convicted": "who" stands for a person, not for the
+    place or body named last -- up through "of" to the noun it belongs to, and to the name that noun
+    is in apposition to."""
+    token = noun
+    while token.ent_type_ in NOT_PEOPLE and token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ == "of":
+        token = token.head.head
+    if token is noun:
+        return noun
+    return token.head if token.dep_ == "appos" and token.head.pos_ == "PROPN" else token
 
 
 def is_place(token: Token, ctx: Context | None = None) -> bool:

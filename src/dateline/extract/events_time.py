@@ -108,7 +108,10 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         return governing[0], "sentence"
     if head.dep_ == "relcl":  # "the city where X was born": a description, not dated by its sentence
         own_time = [t for t in sent if t.root == head.head and any(c.lower_ in ("when", "where") for c in head.children)]
-        return (own_time[0], "clause") if own_time else (None, None)  # "the 1990s, when she met X": then
+        if own_time:  # "the 1990s, when she met X": then
+            return own_time[0], "clause"
+        within = [t for t in by_distance if head in t.clause.ancestors and t.clause.dep_ == "pcomp" and not _subject_between(t.clause, head)]
+        return (within[0], "clause") if within else (None, None)  # "who was convicted of taking bribes in 2013"
     telling = trigger.lemma_.lower() in cues["time"]["report_verbs"] or trigger.lemma_.lower() in ("speak", "interview")
     dependent = [] if telling else [  # "X told Y that the launch was planned for October": not told in October
         t for t in by_distance if head in t.clause.ancestors and t.clause.dep_ not in ("relcl", "acl")

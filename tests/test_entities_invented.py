@@ -620,6 +620,11 @@ CASES.update({
         "Castellan Financial Corp was sued on Monday. Rosa Imbert, who founded the Denver-based lender in 1991, "
         "resigned last year.",
         [("same", "Castellan Financial Corp", "lender")]),
+    "quoted_title_for_honour": (
+        "Lina Varga was nominated for the Silver Reel in 2006 for \"Paper Boats\" and again in 2010 for \"Low Tide\". "
+        "Her third film was shortlisted for the Lumen Prize for \"Quiet Yards\". She thanked \"Nana\" for everything.",
+        [("type", "Paper Boats", WORK), ("type", "Low Tide", WORK), ("type", "Quiet Yards", WORK),
+         ("type", "Lumen Prize", {"EVENT", "WORK", "ORG"}), ("apart", "Lumen Prize", "Quiet Yards")]),
     "possessive_before_role": (
         "Tomas Ruiz, the company's founder, said the plant would close. Vardex Parts, the Lyon car-parts maker, agreed.",
         [("type", "Tomas Ruiz", PERSON), ("type", "Vardex Parts", ORG)]),

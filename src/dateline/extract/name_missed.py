@@ -188,8 +188,26 @@ def _work_noun_before(doc: Doc, quote: int, lex: EntityLexicon) -> bool:
         i -= 1
     if i >= 0 and doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in WORK_VERBS:
         return True  # "published “X”", "released “X”"
+    if i >= 0 and doc[i].lower_ == "for" and _honoured_for(doc[i]):
+        return True  # "nominated for “X”", "and again in 2008 for “Y”", "an award for “Z”"
     head = i >= 0 and (doc[i].pos_ == "NOUN" or (doc[i].pos_ == "ADJ" and i > 0 and doc[i - 1].tag_ in ("DT", "PRP$")))
     return head and lex.type_of_noun.get(doc[i].lemma_.lower()) == "WORK"  # "The single, “X,”" (tagged ADJ)
+
+
+HONOUR_WORDS = frozenset({"nominate", "shortlist", "win", "award", "honour", "honor", "praise", "acclaim", "nomination",
+                          "prize", "nod", "oscar", "emmy", "grammy", "bafta", "golden", "globe", "goya", "césar"})
+
+
+def _honoured_for(prep: Token) -> bool:
+    """"for" hanging on a nomination, a win or a prize (through "and again in 2008 for")."""
+    head = prep.head
+    for _ in range(3):
+        if head.lemma_.lower() in HONOUR_WORDS:
+            return True
+        if head.dep_ not in ("conj", "advmod", "prep", "pobj") or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
 
 
 def quoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
@@ -218,4 +236,14 @@ def quoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Na
     if not found:
         return spans
     taken = _covered(doc, found)
-    return [s for s in spans if not any(taken[s.start : s.end])] + found
+    kept = []
+    for s in spans:
+        if any(taken[s.start : s.end]):
+            cut = next(i for i in range(s.start, s.end) if taken[i])
+            while cut > s.start and (doc[cut - 1].is_punct or doc[cut - 1].lower_ in ("for", "of", "with")):
+                cut -= 1  # 'the Lumen Prize for "Quiet Yards"' (one NER span): the prize before the title stays
+            if cut == s.start:
+                continue
+            s.end = cut
+        kept.append(s)
+    return kept + found

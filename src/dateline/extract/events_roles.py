@@ -114,7 +114,7 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
     if own is not None and named(trigger) is not trigger:  # "his girlfriend, the model Y": Y
         args.extend(make_args(own, trigger, ctx, conjuncts=False))
     targets = {a.entity for a in args if a.role == "target" and a.entity}  # "X closed a round led by Y": X is funded, not funding
-    venues = {e.id for h in hits if h.frame and _at_venue(h.arg, ctx) and (e := ctx.ents.of(h.arg)) is not None}
+    venues = {e.id for h in hits if h.frame and h.arg.dep_ == "pobj" and _at_venue(h.arg, ctx) and (e := ctx.ents.of(h.arg)) is not None}
     return dedupe([a for a in args if not _excluded(a, ctx, sch, venues) and not (a.role == "agent" and a.entity in targets)])
 
 

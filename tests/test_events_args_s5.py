@@ -317,3 +317,15 @@ def test_who_after_a_person_stays_that_person() -> None:
     a = run("The court heard from Ana Ruiz, who was arrested in Lima in 2019.")
     [arrest] = typed(a, "legal.arrest")
     assert names(a, arrest, "patient") == {"Ana Ruiz"}
+
+
+def test_a_work_after_a_person_s_possessive_credits_that_person_s_win() -> None:
+    a = run("The Iranian director Dariush Karimi's \"Seven Roads to Qazvin\", which won the Silver Lantern, "
+            "was the strongest film in competition.")
+    [win] = typed(a, "career.win")
+    assert names(a, win, "agent") == {"Dariush Karimi"}
+
+
+def test_a_work_not_after_a_possessive_credits_no_one() -> None:
+    a = run("The director Dariush Karimi was there. \"Seven Roads to Qazvin\" won the Silver Lantern.")
+    assert all(not names(a, e, "agent") for e in typed(a, "career.win"))

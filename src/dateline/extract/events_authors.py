@@ -1,12 +1,17 @@
 """Who made a work, for the events that credit it: "Salt Road was nominated for the Meridian
 Prize" after "Darkwa released Salt Road in 1998" -- a nomination or a win whose work has a maker
 named in the same article (the one person who released, published or premiered it) is that
-maker's too; the work itself, whatever its entity type, is the work (not the one nominated).  Nothing is credited when the article names no maker, or several."""
+maker's too; the work itself, whatever its entity type, is the work (not the one nominated).  A
+work named right after a person's possessive ("the director X's "Seven Roads"") has that maker
+when no event names one.  Nothing is credited when the article names no maker, or several."""
 
 from __future__ import annotations
 
+import re
+
 from ..model import Analysis, Argument, Event
 
+WORK_TYPES = frozenset({"WORK", "WORK_OF_ART", "PRODUCT"})
 MAKER_TYPES = frozenset({"career.release", "report.publish", "career.premiere"})
 CREDITED = {"career.nominate": "patient", "career.win": "agent"}  # the role the maker takes
 
@@ -20,6 +25,28 @@ def _people(event: Event, role: str, analysis: Analysis) -> list[Argument]:
     return out
 
 
+POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,3}?(?:[a-z]+,\s+)?[\"“‘']?$")  # "X's ", "X's new film, ", "X's \""
+
+
+def _possessed_works(analysis: Analysis) -> dict[str, list[Argument]]:
+    """"the director X's "Seven Roads"", "X's film, The Salt Keepers": a work named right after a
+    person's possessive is that person's."""
+    text = analysis.document.text
+    people = {m.end: (m, e) for e in analysis.entities if e.type == "PERSON" for m in e.mentions if m.text[:1].isupper()}
+    out: dict[str, list[Argument]] = {}
+    for entity in analysis.entities:
+        if entity.type not in WORK_TYPES:
+            continue
+        for mention in entity.mentions:
+            window = text[max(0, mention.start - 40) : mention.start]
+            found = POSSESSIVE.search(window)
+            owner = people.get(mention.start - len(window) + found.start()) if found else None
+            if owner is not None and all(a.entity != owner[1].id for a in out.get(entity.id, [])):
+                m, person = owner
+                out.setdefault(entity.id, []).append(Argument("agent", m.start, m.end, m.text, person.id))
+    return out
+
+
 def credit_makers(events: list[Event], analysis: Analysis) -> None:
     makers: dict[str, list[Argument]] = {}
     for event in events:
@@ -28,6 +55,8 @@ def credit_makers(events: list[Event], analysis: Analysis) -> None:
                 for person in _people(event, "agent", analysis):
                     if all(p.entity != person.entity for p in makers.setdefault(work, [])):  # type: ignore[arg-type]
                         makers[work].append(person)  # type: ignore[index]
+    for work, owners in _possessed_works(analysis).items():
+        makers.setdefault(work, owners)  # a maker an event names comes first
     for event in events:
         role = CREDITED.get(event.type or "")
         if role is None:

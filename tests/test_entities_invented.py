@@ -615,7 +615,10 @@ CASES.update({
         "to be called Sigurd Brannock, will be based in Oslo. Brannock's chief executive, Agnes Pike, will step down, "
         "and Sigurd will close two depots.",
         [("same", "Brannock Freight Group plc", "Brannock#2"), ("same", "Sigurd Shipping ASA", "Sigurd#2"),
-         ("type", "Brannock#2", ORG)]),
+         ("type", "Brannock#2", ORG), ("type", "Sigurd Brannock", ORG)]),
+    "renamed_company": (
+        "The merged group was renamed Tova Lind in March. Her son, Tom Lind, was named chairman.",
+        [("type", "Tova Lind", ORG), ("type", "Tom Lind", PERSON)]),
     "business_noun_firm": (
         "Castellan Financial Corp was sued on Monday. Rosa Imbert, who founded the Denver-based lender in 1991, "
         "resigned last year.",

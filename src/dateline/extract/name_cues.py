@@ -126,6 +126,13 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             # "the German side X", "the Winnipeg trio X": right before the name, the noun names its kind
             close = prev == span.start - 1 and prev > 0 and doc[prev - 1].tag_ in ("DT", "JJ", "NNP", "PRP$")
             cues[lex.type_of_noun[lemma]] += CUE_VOTE + (1.5 if close else 0.0)
+    # "The combined business, to be called X," / "the company was renamed X": what the named thing is
+    if root.dep_ == "oprd" and root.head.lemma_.lower() in ("call", "name", "rename", "dub", "brand", "rebrand"):
+        verb = root.head
+        named = verb.head if verb.dep_ in ("relcl", "acl") else next(
+            (c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if named is not None and named.pos_ == "NOUN" and (label := lex.type_of_noun.get(named.lemma_.lower())):
+            cues[label] += 2 * CUE_VOTE  # said outright: a name given to a company is a company's name
     # person-only verbs and speech verbs
     if root.dep_ in ("nsubj", "nsubjpass"):
         verb = root.head.lemma_.lower()

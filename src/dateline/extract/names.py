@@ -135,7 +135,7 @@ def _fix_person_junk(doc: Doc, spans: list[NameSpan]) -> None:
 def _person_name_parts(doc: Doc, spans: list[NameSpan]) -> dict[str, set[tuple[str, ...]]]:
     """Full person names -> the token tuples that can stand for them alone (first and last parts)."""
     parts: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    org_heads = {doc[s.start].lower_ for s in spans if s.label == "ORG" and s.end - s.start > 1}
+    org_heads = _org_heads(spans, doc)
     for span in spans:
         if span.label != "PERSON" or span.end - span.start < 2 or not _person_evidence(doc, span):
             continue
@@ -252,6 +252,19 @@ def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str,
     return extra
 
 
+def _org_heads(spans: list[NameSpan], doc: Doc) -> set[str]:
+    """First words of the multi-word organisation names: "sigurd" of "Sigurd Shipping ASA"."""
+    return {doc[s.start].lower_ for s in spans if s.label == "ORG" and s.end - s.start > 1}
+
+
+def _joined_firm_names(doc: Doc, spans: list[NameSpan]) -> set[str]:
+    """"Sigurd Brannock" beside "Sigurd Shipping ASA" and "Brannock Freight Group plc": two
+    firms' names joined, the name of their merger, not a person."""
+    heads = _org_heads(spans, doc)
+    return {name_key(s.tokens(doc)) for s in spans if s.end - s.start == 2 and s.label != "ORG"
+            and doc[s.start].lower_ in heads and doc[s.end - 1].lower_ in heads and doc[s.start].lower_ != doc[s.end - 1].lower_}
+
+
 def _confirmed_people(doc: Doc, spans: list[NameSpan]) -> dict[str, str]:
     """"Marcus Bell" labelled ORG, "Bell" alone a person: a known first name (or a word no dictionary
     has: "Thandiwe") followed by a surname that is a person elsewhere makes the full name a person too."""
@@ -289,6 +302,8 @@ def find_names(doc: Doc) -> list[NameSpan]:
     extra = _part_votes(doc, spans, parts, cues)
     for key, label in _confirmed_people(doc, spans).items():
         extra[key][label] += NAME_PART_VOTE
+    for key in _joined_firm_names(doc, spans):
+        extra[key]["ORG"] += NAME_PART_VOTE
     _vote(doc, spans, cues, extra)  # second round: with name parts
     spans = [s for s in spans if not (s.label == "PERSON" and s.ner_label == "NORP" and s.start > 0
                                       and doc[s.start - 1].tag_ == "DT") and not _demonym_head(doc, s)]  # "the Italian said": not a name

@@ -24,7 +24,7 @@ NAMES = {
     "ORG": {
         "Harrowgate Rovers": ["Harrowgate"], "Velmont SC": ["Velmont"], "Quellcorp": [], "Tarnwell Labs": ["Tarnwell"],
         "Civic Renewal Party": [], "Lumen Alliance": [], "Oakfield Trust": [], "Borrow Bank": [], "Fair Rents Act": [],
-        "Borrow Bank Gazette": [], "Oakfield Prize": [],
+        "Borrow Bank Gazette": [], "Oakfield Prize": [], "Vellum": [],
     },
     "WORK": {"Glass Hours": [], "Oakfield Show": []},
     "GPE": {"Lisbon": [], "Oslo": []},
@@ -119,6 +119,10 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
      {"agent": "Quellcorp", "patient": "Ilse Maren", "role": "chief executive"}),
     ("Ilse Maren was selected as chief executive of Quellcorp in 2019.", "career.appoint", {"patient": "Ilse Maren", "role": "chief executive"}),
     ("Ilse Maren takes the top job at Quellcorp.", "career.appoint", {"patient": "Ilse Maren"}),
+    # redundancies announced; a paper that appeared in a journal
+    ("Quellcorp announced 300 redundancies in May.", "business.layoff", {"agent": "Quellcorp"}),
+    ("Anouk Brel's paper appeared in the journal Vellum in 2019.", "report.publish",
+     {"agent": "Anouk Brel"}),
     # a body or building that opened (no object) was founded then
     ("Tarnwell Labs, which first opened as a foundry in the 1920s, closed on Friday.", "business.found",
      {"organization": "Tarnwell Labs"}),
@@ -133,6 +137,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Quellcorp raised prices by 4% in May.", "business.invest"),
     ("Mara Lind raised £2 million for charity.", "business.invest"),
     ("Quellcorp opened a store in Oslo.", "business.found"),
+    ("Quellcorp announced 300 redundancies in May.", "politics.announce"),
+    ("Anouk Brel appeared in the film Glass Hours.", "report.publish"),
     ("Ilse Maren takes the top job at Quellcorp.", "career.hire"),
     ("Mara Lind landed in Oslo on Monday.", "career.hire"),
     ("Quellcorp landed a contract with the army.", "career.hire"),

@@ -329,3 +329,9 @@ def test_a_work_after_a_person_s_possessive_credits_that_person_s_win() -> None:
 def test_a_work_not_after_a_possessive_credits_no_one() -> None:
     a = run("The director Dariush Karimi was there. \"Seven Roads to Qazvin\" won the Silver Lantern.")
     assert all(not names(a, e, "agent") for e in typed(a, "career.win"))
+
+
+def test_a_first_win_told_later_is_not_the_night_s() -> None:
+    a = run(AWARDS + "Priya Lal, who won her first award as a teenager, presented the last prize.", "2004-03-01")
+    lal = [e for e in typed(a, "career.win") if "Priya Lal" in names(a, e, "agent")]
+    assert lal and all(e.time is None for e in lal)

@@ -39,7 +39,7 @@ def _simple_past(trigger: Token) -> bool:
     head = clause_head(trigger)
     if trigger.tag_ not in ("VBD", "VBN") or head.tag_ not in ("VBD", "VBN"):
         return False
-    marks = [c for t in (trigger, head) for c in t.children]
-    if any(c.lower_ in EARLIER for c in marks):
+    if any(t.lower_ in EARLIER for t in head.subtree):  # "first won", "her first title", "had never won"
         return False
+    marks = [c for t in (trigger, head) for c in t.children]
     return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "has", "have", "will", "would") for c in marks)

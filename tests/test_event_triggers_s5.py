@@ -123,6 +123,9 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
     ("Quellcorp announced 300 redundancies in May.", "business.layoff", {"agent": "Quellcorp"}),
     ("Anouk Brel's paper appeared in the journal Vellum in 2019.", "report.publish",
      {"agent": "Anouk Brel"}),
+    # dating
+    ("Mara Lind has been going out with Piet Vos since May.", "life.date", {"agent": "Mara Lind", "partner": "Piet Vos"}),
+    ("Mara Lind's new flame, Piet Vos, is an actor.", "life.date", {"agent": "Mara Lind", "partner": "Piet Vos"}),
     # a body or building that opened (no object) was founded then
     ("Tarnwell Labs, which first opened as a foundry in the 1920s, closed on Friday.", "business.found",
      {"organization": "Tarnwell Labs"}),
@@ -137,6 +140,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Quellcorp raised prices by 4% in May.", "business.invest"),
     ("Mara Lind raised £2 million for charity.", "business.invest"),
     ("Quellcorp opened a store in Oslo.", "business.found"),
+    ("Mara Lind went out with friends on Friday.", "life.date"),
+    ("The candle's flame went out in May.", "life.date"),
     ("Quellcorp announced 300 redundancies in May.", "politics.announce"),
     ("Anouk Brel appeared in the film Glass Hours.", "report.publish"),
     ("Ilse Maren takes the top job at Quellcorp.", "career.hire"),

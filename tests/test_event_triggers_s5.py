@@ -126,6 +126,8 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
     # dating
     ("Mara Lind has been going out with Piet Vos since May.", "life.date", {"agent": "Mara Lind", "partner": "Piet Vos"}),
     ("Mara Lind's new flame, Piet Vos, is an actor.", "life.date", {"agent": "Mara Lind", "partner": "Piet Vos"}),
+    # a company releasing a product launches it
+    ("Quellcorp plans to release a new version of its app next year.", "business.launch", {"agent": "Quellcorp"}),
     # a body or building that opened (no object) was founded then
     ("Tarnwell Labs, which first opened as a foundry in the 1920s, closed on Friday.", "business.found",
      {"organization": "Tarnwell Labs"}),
@@ -140,6 +142,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Quellcorp raised prices by 4% in May.", "business.invest"),
     ("Mara Lind raised £2 million for charity.", "business.invest"),
     ("Quellcorp opened a store in Oslo.", "business.found"),
+    ("Quellcorp plans to release a new version of its app next year.", "career.release"),
+    ("Quellcorp will retire the Nova brand in 2025.", "career.retire"),
     ("Mara Lind went out with friends on Friday.", "life.date"),
     ("The candle's flame went out in May.", "life.date"),
     ("Quellcorp announced 300 redundancies in May.", "politics.announce"),

@@ -95,6 +95,7 @@ class ClaimContext:
         self.analysis = analysis
         self.text = analysis.document.text
         self.cues = claim_cues()
+        self.cue_words = self.cues.reported | self.cues.quote_only | self.cues.naming | self.cues.text_verbs  # once, not per token
         self.quotes = find_quotes(self.text)
         self.quoted = [False] * len(doc)
         for quote in self.quotes:
@@ -116,14 +117,14 @@ class ClaimContext:
     def token_at(self, offset: int) -> Token | None:
         """The token holding `offset`, or the first one after it."""
         index = bisect_right(self.token_starts, offset) - 1
-        if index >= 0 and offset < self.token_starts[index] + len(self.doc[index].text):
-            return self.doc[index]
-        return self.doc[index + 1] if index + 1 < len(self.doc) else None
+        if index >= 0 and offset < self.token_starts[index] + len(self.tokens[index].text):
+            return self.tokens[index]
+        return self.tokens[index + 1] if index + 1 < len(self.tokens) else None
 
     def is_cue(self, token: Token, quote_ok: bool = True) -> bool:
-        lemma = token.lemma_.lower()
-        words = self.cues.reported | (self.cues.quote_only | self.cues.naming | self.cues.text_verbs if quote_ok else frozenset())
-        return token.pos_ in {"VERB", "AUX"} and lemma in words and not self.quoted[token.i]
+        if token.pos_ not in ("VERB", "AUX") or self.quoted[token.i]:
+            return False
+        return token.lemma_.lower() in (self.cue_words if quote_ok else self.cues.reported)
 
 
 def is_negated(token: Token) -> bool:

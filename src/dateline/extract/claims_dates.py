@@ -29,7 +29,7 @@ def frame_of(ctx: ClaimContext, verb: Token) -> set[int]:
 
 
 def timex_in(ctx: ClaimContext, tokens: set[int]) -> str | None:
-    starts = {ctx.doc[i].idx for i in tokens}
+    starts = {ctx.token_starts[i] for i in tokens}
     for timex in ctx.analysis.timexes:
         if timex.type in {"DATE", "TIME"} and timex.value[:1].isdigit() and timex.start in starts:
             return day_of(timex.value)

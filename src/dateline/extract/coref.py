@@ -62,6 +62,8 @@ def _joins(state: CorefState, between: Span) -> str | None:
     """"and" / "," when the words between two names only coordinate them ("X and husband Y",
     "X, 29, and Y"); None otherwise."""
     lex = lexicon()
+    if len(between) > 12:
+        return None  # more than six words, whatever the possessive marks among them
     words = [t for t in between if t.tag_ != "POS"]
     if not words or len(words) > 6 or words[0].text not in (",", "and"):
         return None

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from ..nlp import tokens
 from .clusters import Cluster
 from .coref_state import SUBJECT_DEPS, CorefState, recent_group
 from .entity_attrs import add_role, age_in, set_age
@@ -26,12 +27,14 @@ def _phrase(state: CorefState, tok: Token) -> Span | None:
     start = tok.left_edge.i
     if tok.i - start > 8 or start > tok.i:
         return None
+    table = state.table
+    if table.owner[tok.i] != -1:
+        return None
     span = state.doc[start : tok.i + 1]
     own = _after_possessor(span)  # the possessor ("her", "Jane Doe's") is a mention of its own
-    table = state.table
-    if table.owner[tok.i] != -1 or any(table.owner[t.i] != -1 and (table.clusters[table.owner[t.i]].label == "PERSON"
-                                                                    or t.dep_ not in MODIFIER_DEPS)
-                                       for t in state.doc[own : tok.i]):
+    listed, owner = tokens(state.doc), table.owner
+    if any(owner[i] != -1 and (table.clusters[owner[i]].label == "PERSON" or listed[i].dep_ not in MODIFIER_DEPS)
+           for i in range(own, tok.i)):
         return None  # a name inside it may only modify the head: "the "Glass Houses" singer"
     return span
 
@@ -91,9 +94,11 @@ def _relation_noun(state: CorefState, tok: Token, span: Span, relation: str) -> 
 
 def _after_possessor(span: Span) -> int:
     """"her husband" -> the token after "her": the possessor is a mention of its own."""
-    for t in span:
+    listed = tokens(span.doc)
+    for i in range(span.start, span.end):
+        t = listed[i]
         if t.lower_ in POSSESSIVES or t.tag_ == "POS":
-            return t.i + 1
+            return i + 1
     return span.start
 
 

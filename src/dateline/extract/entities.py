@@ -25,6 +25,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Entity, Mention
+from ..nlp import tokens
 from .clusters import KIND_RANK, ClusterTable, cluster_names
 from .coref import resolve, sentence_of_tokens
 from .entity_ages import collect_ages
@@ -47,12 +48,14 @@ def build_entities(doc: Doc, table: ClusterTable) -> list[Entity]:
     order = sorted((ci for ci, c in enumerate(table.clusters) if c.mentions), key=lambda ci: table.clusters[ci].first())
     ids = {ci: f"E{n}" for n, ci in enumerate(order, start=1)}
     entities: list[Entity] = []
+    listed, text = tokens(doc), doc.text
     for ci in order:
         cluster = table.clusters[ci]
         mentions = []
         for ref in sorted(cluster.mentions, key=lambda m: m.start):
-            span = doc[ref.start : ref.end]
-            mentions.append(Mention(span.start_char, span.end_char, span.text, sent_of[ref.start], ref.kind))
+            first, last = listed[ref.start], listed[ref.end - 1]
+            start, end = first.idx, last.idx + len(last.text)  # the span's characters, without a Span object
+            mentions.append(Mention(start, end, text[start:end], sent_of[ref.start], ref.kind))
         name_texts = [m.text for m in mentions if m.kind == "name"]
         attrs: dict[str, Any] = dict(cluster.attrs)
         if cluster.gender:

@@ -63,7 +63,7 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
     ("Mara Lind dropped her new single, Glass Hours, on Friday.", "career.release", {"agent": "Mara Lind", "work": "Glass Hours"}),
     ("Acme's takeover of Quellcorp followed the release of Glass Hours in May.", "career.release", {"work": "Glass Hours"}),
     # a nomination earned; a nominee; a work's own release
-    ("Mara Lind wrote the score for Glass Hours, which earned her an Academy Award nomination in 1975.", "career.nominate",
+    ("Mara Lind wrote the novel Glass Hours, which earned her an Academy Award nomination in 1975.", "career.nominate",
      {"patient": "Mara Lind"}),
     ("Ilse Maren, a nominee for best female vocalist, lost to Mara Lind.", "career.nominate", {"patient": "Ilse Maren"}),
     ("Glass Hours's release last April was delayed by a strike.", "career.release", {"work": "Glass Hours"}),
@@ -128,6 +128,8 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
     ("Mara Lind's new flame, Piet Vos, is an actor.", "life.date", {"agent": "Mara Lind", "partner": "Piet Vos"}),
     # a company releasing a product launches it
     ("Quellcorp plans to release a new version of its app next year.", "business.launch", {"agent": "Quellcorp"}),
+    ("Mara Lind wrote the novel Glass Hours in 2019.", "report.publish", {"agent": "Mara Lind", "work": "Glass Hours"}),
+    ("Glass Hours earned Piet Vos an Academy Award nomination in 1975.", "career.nominate", {"patient": "Piet Vos"}),
     # a body or building that opened (no object) was founded then
     ("Tarnwell Labs, which first opened as a foundry in the 1920s, closed on Friday.", "business.found",
      {"organization": "Tarnwell Labs"}),
@@ -142,6 +144,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Quellcorp raised prices by 4% in May.", "business.invest"),
     ("Mara Lind raised £2 million for charity.", "business.invest"),
     ("Quellcorp opened a store in Oslo.", "business.found"),
+    ("Mara Lind turned to film, writing the score for Glass Hours.", "report.publish"),
+    ("Mara Lind wrote the script for Glass Hours in 2019.", "report.publish"),
     ("Quellcorp plans to release a new version of its app next year.", "career.release"),
     ("Quellcorp will retire the Nova brand in 2025.", "career.retire"),
     ("Mara Lind went out with friends on Friday.", "life.date"),

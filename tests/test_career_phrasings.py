@@ -213,6 +213,10 @@ CASES: list[Case] = [
          [E("career.hire", {"agent": "Brampton City", "patient": "Tom Riley"}, "2019")]),
     Case("leave-school", "Tom Riley left school at 16 to work on building sites.", absent=["career.resign"]),
     # ---------------------------------------------------------------- a former post, told by a description
+    Case("trade-before-name", "A court cleared the hotelier Brendan Ferris on Friday. The find was made by the geologist Ilse Marek, "
+         "and the jury was chaired by the cinematographer Tomas Orrego.",
+         [], [F("role", "Brendan Ferris", value="hotelier"), F("role", "Ilse Marek", value="geologist"),
+              F("role", "Tomas Orrego", value="cinematographer")]),
     Case("former-description", "Ruth Okonkwo-Baines was charged on Monday. The former chief executive denied any wrongdoing.",
          [], [F("role", "Ruth Okonkwo-Baines", value="chief executive", end=PAST)]),
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .clusters import Cluster, ClusterTable
 from .entity_lexicon import EntityLexicon, lexicon
@@ -58,7 +58,7 @@ def _noun_chain_before(doc: Doc, start: int) -> Span | None:
     lex = lexicon()
     while i > 0 and start - i < 3 and (
             (doc[i - 1].pos_ == "NOUN" and (not doc[i - 1].text[:1].isupper() or doc[i - 1].is_sent_start))
-            or lex.is_person_noun(doc[i - 1].lower_)):
+            or lex.is_person_noun(doc[i - 1].lower_) or (i == start and _occupation(doc[i - 1]))):
         i -= 1
     return doc[i:start] if i < start else None
 
@@ -95,6 +95,17 @@ def _age_after(doc: Doc, pos: int) -> int | None:
     return None
 
 
+OCCUPATION_ENDINGS = ("ist", "ian", "ier", "grapher")  # "the geologist X", "the hotelier X", "the cinematographer X"
+NOT_OCCUPATIONS = frozenset({"tourist", "motorist", "finalist", "semifinalist", "pedestrian", "civilian", "guardian",
+                             "barrier", "frontier", "carrier", "courier", "premier", "cashier"})
+
+
+def _occupation(noun: Token) -> bool:
+    """A lower-case noun before a person's name whose ending says a trade ("the paediatrician X")."""
+    low = noun.lower_
+    return noun.pos_ in ("NOUN", "ADJ") and noun.is_lower and low.endswith(OCCUPATION_ENDINGS) and low not in NOT_OCCUPATIONS
+
+
 PREDICATE_LEMMAS = frozenset({"be", "become", "remain", "elect", "appoint", "name", "promote"})
 
 
@@ -124,7 +135,7 @@ def collect_attributes(doc: Doc, table: ClusterTable, dct: str) -> None:
                 set_age(cluster, before, dct)  # "52-year-old Jane Doe"
             chain = _noun_chain_before(doc, ref.start)
             if chain is not None and cluster.label == "PERSON" and (
-                    lex.is_person_noun(chain[-1].lower_) or lex.is_person_noun(chain.text.lower())):
+                    lex.is_person_noun(chain[-1].lower_) or lex.is_person_noun(chain.text.lower()) or _occupation(chain[-1])):
                 add_role(cluster, chain.text.lower(), lex, chain[-1].lower_)
             after = ref.end + (1 if ref.end < len(doc) and doc[ref.end].tag_ == "POS" else 0)
             if after != ref.end:

@@ -616,6 +616,10 @@ CASES.update({
         "and Sigurd will close two depots.",
         [("same", "Brannock Freight Group plc", "Brannock#2"), ("same", "Sigurd Shipping ASA", "Sigurd#2"),
          ("type", "Brannock#2", ORG), ("type", "Sigurd Brannock", ORG)]),
+    "previous_marriage_pair": (
+        "Kofi Mensah and Ilse Brandt are engaged. Brandt was previously married to the Danish chef Anders Vinge. "
+        "The pair wed in Aarhus in 2011.",
+        [("group", "The pair", ["Ilse Brandt", "Anders Vinge"])]),
     "renamed_company": (
         "The merged group was renamed Tova Lind in March. Her son, Tom Lind, was named chairman.",
         [("type", "Tova Lind", ORG), ("type", "Tom Lind", PERSON)]),

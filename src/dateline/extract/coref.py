@@ -11,6 +11,8 @@ evidence does not single out one antecedent, the mention is left alone.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import tokens
@@ -130,10 +132,10 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
             if target is not None:
                 state.add(target, tok.i, tok.i + 1, "pronoun")
             continue
-        if tok.pos_ in ("NOUN", "ADJ") or (tok.pos_ == "PROPN" and is_demonym(tok)):  # "the Spaniard"
+        if (tok.pos_ == "VERB" and tok.lemma_ in MARRY_LEMMAS) or (tok.pos_ == "ADJ" and tok.lower_ == "married"):
+            _married(state, tok)  # "X married Y", "X was (previously) married to Y"
+        elif tok.pos_ in ("NOUN", "ADJ") or (tok.pos_ == "PROPN" and is_demonym(tok)):  # "the Spaniard"
             resolve_nominal(state, tok)
-        elif tok.pos_ == "VERB" and tok.lemma_ in MARRY_LEMMAS:
-            _married(state, tok)
     resolve_first_person(state)
 
 
@@ -147,6 +149,10 @@ def _married(state: CorefState, verb: Token) -> None:
     if len(subjects) == 1 and len(objects) == 1 and subjects[0] != objects[0] \
             and is_person(state.table, subjects[0]) and is_person(state.table, objects[0]):
         state.relate(subjects[0], "spouse", objects[0])
+        # "X was previously married to Y. The pair wed in 2016": a married pair is in view as a pair
+        last = max(h.i for h in heads)
+        at = bisect_right([p.token for p in state.pairs], last)
+        state.pairs.insert(at, Pair(last, state.sent_of[last], (subjects[0], objects[0])))
 
 
 def _named(state: CorefState, noun: Token) -> int:

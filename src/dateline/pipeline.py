@@ -63,10 +63,11 @@ def stages() -> list[tuple[str, StageFn | str]]:
     return out
 
 
-def _sentences(doc: Doc) -> list[Sentence]:
-    """spaCy's sentences trimmed of surrounding whitespace (indexes stay those of `doc.sents`)."""
+def _sentences(doc: Doc, text: str | None = None) -> list[Sentence]:
+    """spaCy's sentences trimmed of surrounding whitespace (indexes stay those of `doc.sents`).
+    `text` is the doc's text when the caller has it (`doc.text` joins every token again)."""
     out: list[Sentence] = []
-    text = doc.text
+    text = doc.text if text is None else text
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
         while start < end and text[start].isspace():
@@ -99,7 +100,8 @@ def analyze_documents(
 def enrich(doc: Doc, document: Document, options: Options) -> Analysis:
     """Run every stage over a parsed document."""
     analysis = Analysis(document=document)
-    analysis.sentences = _sentences(doc)
+    same = not len(doc) or doc[-1].idx + len(doc[-1].text_with_ws) == len(document.text)  # the doc was made from this text
+    analysis.sentences = _sentences(doc, document.text if same else None)
     analysis.stages["nlp"] = "ok"
     for name, stage in stages():
         if isinstance(stage, str):

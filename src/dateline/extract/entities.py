@@ -49,14 +49,14 @@ def build_entities(doc: Doc, table: ClusterTable) -> list[Entity]:
     order = sorted((ci for ci, c in enumerate(table.clusters) if c.mentions), key=lambda ci: table.clusters[ci].first())
     ids = {ci: f"E{n}" for n, ci in enumerate(order, start=1)}
     entities: list[Entity] = []
-    listed, text = tokens(doc), doc.text
+    listed = tokens(doc)  # (doc.text would join every token of the doc again)
     for ci in order:
         cluster = table.clusters[ci]
         mentions = []
         for ref in sorted(cluster.mentions, key=lambda m: m.start):
             first, last = listed[ref.start], listed[ref.end - 1]
-            start, end = first.idx, last.idx + len(last.text)  # the span's characters, without a Span object
-            mentions.append(Mention(start, end, text[start:end], sent_of[ref.start], ref.kind))
+            text = "".join([listed[i].text_with_ws for i in range(ref.start, ref.end - 1)] + [last.text])
+            mentions.append(Mention(first.idx, last.idx + len(last.text), text, sent_of[ref.start], ref.kind))
         name_texts = [m.text for m in mentions if m.kind == "name"]
         attrs: dict[str, Any] = dict(cluster.attrs)
         if cluster.gender:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dateline.model import Analysis, Document, Entity, Mention, Sentence, Timex
+from dateline.model import Analysis, Document, Entity, Event, Mention, Sentence, Timex
 
 Names = dict[str, dict[str, list[str]]]  # entity type -> full name -> other forms it goes by
 
@@ -38,3 +38,14 @@ def build(
         for m in re.finditer(re.escape(phrase), text):
             analysis.timexes.append(Timex(m.start(), m.end(), phrase, "DATE", value, tid=f"t{n}"))
     return doc, analysis
+
+
+def fills(analysis: Analysis, event: Event, role: str, want: str) -> bool:
+    """Some argument of `event` in `role` is the entity named `want` or has it in its text."""
+    for arg in event.args:
+        if arg.role != role:
+            continue
+        entity = analysis.entity(arg.entity)
+        if (entity and entity.name == want) or want.lower() in arg.text.lower():
+            return True
+    return False

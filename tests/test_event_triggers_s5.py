@@ -12,7 +12,7 @@ import pytest
 import handmade
 from dateline import nlp
 from dateline.extract import events
-from dateline.model import Analysis, Event
+from dateline.model import Analysis
 
 DCT = "2024-03-14"
 NAMES = {
@@ -210,14 +210,7 @@ def extract(language: Any, text: str) -> Analysis:
     return analysis
 
 
-def _fills(analysis: Analysis, event: Event, role: str, want: str) -> bool:
-    for arg in event.args:
-        if arg.role != role:
-            continue
-        entity = analysis.entity(arg.entity)
-        if (entity and entity.name == want) or want.lower() in arg.text.lower():
-            return True
-    return False
+_fills = handmade.fills  # an argument of that role names `want`
 
 
 @pytest.mark.parametrize(("text", "type_name", "want"), CASES, ids=[f"{c[1]}:{c[0][:40]}" for c in CASES])

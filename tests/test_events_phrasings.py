@@ -12,7 +12,7 @@ import pytest
 import handmade
 from dateline import nlp
 from dateline.extract import events
-from dateline.model import Analysis, Event
+from dateline.model import Analysis
 
 DCT = "2024-03-14"
 NAMES = {
@@ -393,14 +393,7 @@ def extract(language: Any, text: str, dct: str = DCT) -> Analysis:
     return analysis
 
 
-def _fills(analysis: Analysis, event: Event, role: str, want: str) -> bool:
-    for arg in event.args:
-        if arg.role != role:
-            continue
-        entity = analysis.entity(arg.entity)
-        if (entity and entity.name == want) or want.lower() in arg.text.lower():
-            return True
-    return False
+_fills = handmade.fills  # an argument of that role names `want`
 
 
 PARAMS = [

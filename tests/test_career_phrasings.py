@@ -213,6 +213,9 @@ CASES: list[Case] = [
          [E("career.hire", {"agent": "Brampton City", "patient": "Tom Riley"}, "2019")]),
     Case("leave-school", "Tom Riley left school at 16 to work on building sites.", absent=["career.resign"]),
     # ---------------------------------------------------------------- a former post, told by a description
+    Case("employer-is-organisation", "The Osterholt Collection hired Ada Kane in 2014. Tom Hale was sacked by Brisa Airways last year.",
+         [E("career.hire", {"patient": "Ada Kane", "organization": "Osterholt Collection"}, "2014"),
+          E("career.fire", {"patient": "Tom Hale", "organization": "Brisa Airways"}, "2023")]),
     Case("trade-before-name", "A court cleared the hotelier Brendan Ferris on Friday. The find was made by the geologist Ilse Marek, "
          "and the jury was chaired by the cinematographer Tomas Orrego.",
          [], [F("role", "Brendan Ferris", value="hotelier"), F("role", "Ilse Marek", value="geologist"),

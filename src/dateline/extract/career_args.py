@@ -278,8 +278,24 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
                 event.args.append(post)
     full_organisations(events, analysis, doc)
     _promoted_within(doc, events)
+    _employer_as_organisation(events, analysis)
     for event in events:  # "arrived in London": a place reached, no organisation joined; "arrived in Vesterby": its club
         if event.type == "career.hire" and event.lemma in PLACE_MOVES and not any(
                 a.role == "organization" and (e := analysis.entity(a.entity)) is not None and e.type == "ORG"
                 and (_team(e) or not _town_named(doc, a)) for a in event.args):
             event.type = None
+
+
+EMPLOYER_TYPES = frozenset({"career.hire", "career.appoint", "career.fire"})
+
+
+def _employer_as_organisation(events: list[Event], analysis: Analysis) -> None:
+    """"Vandermolen hired her in 2014": the organisation that hires, appoints or fires is also the
+    body joined or left (the fixtures' `organization`), when no other is named."""
+    for event in events:
+        if event.type not in EMPLOYER_TYPES or any(a.role == "organization" for a in event.args):
+            continue
+        employer = next((a for a in event.args if a.role == "agent" and (e := analysis.entity(a.entity)) is not None
+                         and e.type == "ORG"), None)
+        if employer is not None:
+            event.args.append(Argument("organization", employer.start, employer.end, employer.text, employer.entity))

@@ -216,6 +216,9 @@ CASES: list[Case] = [
     Case("employer-is-organisation", "The Osterholt Collection hired Ada Kane in 2014. Tom Hale was sacked by Brisa Airways last year.",
          [E("career.hire", {"patient": "Ada Kane", "organization": "Osterholt Collection"}, "2014"),
           E("career.fire", {"patient": "Tom Hale", "organization": "Brisa Airways"}, "2023")]),
+    Case("headline-passive", "Ilse Marek named chief executive of Osterholt Bank\n\nOsterholt Bank has appointed Ilse Marek as its "
+         "chief executive, the board said on Monday.",
+         [E("career.appoint", {"patient": "Ilse Marek", "role": "chief executive"}, "2024-05-13")]),
     Case("trade-before-name", "A court cleared the hotelier Brendan Ferris on Friday. The find was made by the geologist Ilse Marek, "
          "and the jury was chaired by the cinematographer Tomas Orrego.",
          [], [F("role", "Brendan Ferris", value="hotelier"), F("role", "Ilse Marek", value="geologist"),
@@ -333,3 +336,10 @@ def test_a_successor_is_no_post() -> None:
     assert appointments, _describe(a)
     assert not [x for e in appointments for x in e.args if x.role == "role" and "successor" in x.text.lower()], _describe(a)
     assert not [f for f in a.facts if f.relation == "role" and "successor" in (f.value or "")], _describe(a)
+
+
+def test_a_headline_names_no_one_who_appoints(analyses: dict[str, Analysis]) -> None:
+    """"X named chief executive of Y" as a headline: X is the one named, never the one naming."""
+    a = analyses["headline-passive"]
+    agents = [arg.text for e in a.events if e.type == "career.appoint" for arg in e.args if arg.role == "agent"]
+    assert agents and "Ilse Marek" not in agents, agents

@@ -72,6 +72,22 @@ def _headline(analysis: Analysis) -> int | None:
     return 0 if ends_line and not body.endswith((".", "!", "?", '"', "”")) else None
 
 
+HEADLINE_PASSIVES = frozenset({"career.appoint", "politics.elect"})
+
+
+def _headline_passives(events: list[Event], analysis: Analysis, headline: int | None) -> None:
+    """"Obi named chief executive of Ravensworth": a headline drops the auxiliary, so the person
+    the parser takes for the one who names is the one named (no one else is)."""
+    if headline is None:
+        return
+    for event in events:
+        if event.sentence != headline or event.type not in HEADLINE_PASSIVES or any(a.role == "patient" for a in event.args):
+            continue
+        agents = [a for a in event.args if a.role == "agent" and (e := analysis.entity(a.entity)) is not None and e.type == "PERSON"]
+        if len(agents) == 1:
+            agents[0].role = "patient"
+
+
 def _fold_participles(found: list[tuple[Token, Event]], events: list[Event]) -> list[Event]:
     """"X confirmed the news on Monday, sharing a photo": a participle clause of the same type as its
     governor tells the same act."""
@@ -145,8 +161,10 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     events = [e for e in events if not (e.type and not participant(e.args))]
     career_arguments(doc, events, analysis)  # "joined Edinburgh": the University named in full; "X, the minister, resigned"
     credit_makers(events, analysis)  # "Salt Road was nominated" after "X released Salt Road": X's nomination
+    headline = _headline(analysis)
+    _headline_passives(events, analysis, headline)
     inherit_times(events)
-    events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, _headline(analysis))
+    events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline)
     fold_described(events, unnamed)
     kept = {id(e) for e in events}
     age_times([(t, e) for t, e in found if id(e) in kept])  # weakest: only what no mention dates

@@ -49,3 +49,17 @@ def fills(analysis: Analysis, event: Event, role: str, want: str) -> bool:
         if (entity and entity.name == want) or want.lower() in arg.text.lower():
             return True
     return False
+
+
+def assert_event(analysis: Analysis, type_name: str, want: dict[str, str]) -> None:
+    """An event of `type_name` is found, and one of them fills every role of `want`."""
+    found = [e for e in analysis.events if e.type == type_name]
+    assert found, f"no {type_name} in {[(e.type, e.lemma) for e in analysis.events]}"
+    best = max(found, key=lambda e: sum(fills(analysis, e, r, w) for r, w in want.items()))
+    missing = {r: w for r, w in want.items() if not fills(analysis, best, r, w)}
+    assert not missing, f"{type_name} lacks {missing}: {[(a.role, a.text) for a in best.args]}"
+
+
+def assert_no_event(analysis: Analysis, type_name: str) -> None:
+    """No event of `type_name` is found (another sense of the same words)."""
+    assert not [e for e in analysis.events if e.type == type_name], [(e.type, e.lemma) for e in analysis.events]

@@ -393,7 +393,6 @@ def extract(language: Any, text: str, dct: str = DCT) -> Analysis:
     return analysis
 
 
-_fills = handmade.fills  # an argument of that role names `want`
 
 
 PARAMS = [
@@ -410,14 +409,10 @@ def test_known_misses_are_in_the_table() -> None:
 @pytest.mark.parametrize(("text", "dct", "type_name", "want"), PARAMS)
 def test_phrasing_gives_the_event(language: Any, text: str, dct: str, type_name: str, want: dict[str, str]) -> None:
     analysis = extract(language, text, dct)
-    found = [e for e in analysis.events if e.type == type_name]
-    assert found, f"no {type_name} in {[(e.type, e.lemma) for e in analysis.events]}"
-    best = max(found, key=lambda e: sum(_fills(analysis, e, r, w) for r, w in want.items()))
-    missing = {r: w for r, w in want.items() if not _fills(analysis, best, r, w)}
-    assert not missing, f"{type_name} lacks {missing}: {[(a.role, a.text) for a in best.args]}"
+    handmade.assert_event(analysis, type_name, want)
 
 
 @pytest.mark.parametrize(("text", "type_name"), NEGATIVES, ids=[f"not {c[1]}:{c[0][:40]}" for c in NEGATIVES])
 def test_other_sense_gives_no_event(language: Any, text: str, type_name: str) -> None:
     analysis = extract(language, text)
-    assert not [e for e in analysis.events if e.type == type_name], [(e.type, e.lemma) for e in analysis.events]
+    handmade.assert_no_event(analysis, type_name)

@@ -40,6 +40,7 @@ from .events_merge import (
     merge_mentions,
     one_per_filler,
 )
+from .events_occasion import occasion_times, told_as_earlier
 from .events_place import nearby_place, places_within
 from .events_polarity import modality, polarity
 from .events_roles import args_for
@@ -163,7 +164,9 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     credit_makers(events, analysis)  # "Salt Road was nominated" after "X released Salt Road": X's nomination
     headline = _headline(analysis)
     _headline_passives(events, analysis, headline)
-    inherit_times(events)
+    listed = {id(e) for e in events}
+    occasion_times([(t, e) for t, e in found if id(e) in listed])  # "X won ... on Sunday night. Y was voted ...": that night
+    inherit_times(events, frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_earlier(t)))
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline)
     fold_described(events, unnamed)
     kept = {id(e) for e in events}

@@ -34,6 +34,15 @@ def occasion_times(found: list[tuple[Token, Event]]) -> None:
         event.time, event.timex, event.time_source = lede.time, lede.timex, "event"
 
 
+def told_as_earlier(trigger: Token) -> bool:
+    """"first won", "had previously won", "her first title": a mention of another, earlier
+    occurrence, not a second mention of the one told before (not "engaged and expecting their
+    first child": a word of another clause)."""
+    head = clause_head(trigger)
+    near = [head, trigger, *(c for c in head.children if c.dep_ in ("dobj", "attr", "oprd"))]
+    return any(c.lower_ in EARLIER and c.dep_ in ("advmod", "amod", "neg") for t in near for c in t.children)
+
+
 def _simple_past(trigger: Token) -> bool:
     """"was voted", "took", "won": told in the simple past, not as an earlier or a later one."""
     head = clause_head(trigger)

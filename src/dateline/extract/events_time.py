@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Event, Timex
+from ..nlp import tokens
 from .events_args import Context
 from .events_schema import EventType, Schema
 from .events_time_fill import age_times, inherit_times
@@ -74,7 +75,7 @@ def _under(token: Token, ancestor: Token, stop_at_clause: bool = True) -> bool:
 
 def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: dict[str, Any]) -> tuple[TimeAnchor | None, str | None]:
     """The timex of `trigger`'s clause, else one of its sentence; with where it came from."""
-    sent = [t for t in times if t.sentence == sentence]
+    sent = [t for t in times if t.sentence == sentence and not _semicolon_between(t.root, trigger)]
     if not sent:
         return None, None
     by_distance = sorted(sent, key=lambda t: abs(t.root.i - trigger.i))
@@ -128,6 +129,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     fronted = [t for t in by_distance if head.dep_ == "conj" and t.clause == head.head and t.root.i < head.head.i]
     if fronted:  # "on Monday acquitted X but convicted Y": a time before the first verb dates both
         return fronted[0], "sentence"
+    joined = head.head if head.dep_ == "xcomp" else head  # "but continued to publish"
+    if joined.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in joined.head.children):
+        return None, None  # "retired in 2012 but continued to publish": the contrast is not dated by the first clause
     values = {t.timex.value for t in sent}
     told = telling and any(a.lemma_.lower() in cues["time"]["report_verbs"] for a in sent[0].clause.ancestors)
     if len(values) == 1 and sent[0].clause.dep_ not in ("relcl", "acl") and not (telling and head in sent[0].clause.ancestors) \
@@ -135,6 +139,16 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not _participle(head):  # "Speaking to X, she said the wing closed in 2017": not then
         return sent[0], "sentence"
     return None, None
+
+
+def _semicolon_between(a: Token, b: Token) -> bool:
+    """"X was named producer of the year; he first won the award in 1999": a semicolon ends a
+    clause as a full stop would, whatever the parser made of it, so a time beyond it is not lent."""
+    lo, hi = sorted((a.i, b.i))
+    if hi - lo < 2:
+        return False
+    toks = tokens(a.doc)
+    return any(toks[k].text == ";" for k in range(lo + 1, hi))
 
 
 def _says_other(report: Token, head: Token) -> bool:

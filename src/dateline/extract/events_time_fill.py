@@ -32,9 +32,11 @@ def _role_entities(event: Event) -> dict[str, set[str]]:
     return out
 
 
-def inherit_times(events: list[Event]) -> None:
+def inherit_times(events: list[Event], earlier_told: frozenset[int] = frozenset()) -> None:
     """An undated typed event takes the time of another mention of the same event: same type,
-    a participant in common, same polarity and modality; the nearest earlier one first."""
+    a participant in common, same polarity and modality; the nearest earlier one first.  A later
+    mention told as an earlier occurrence ("he first won it in 2011"; ids in `earlier_told`) is
+    another event and lends nothing back."""
     dated = [e for e in events if e.time is not None and e.time_source != "event"]
     for event in events:
         if event.time is not None or event.type is None:
@@ -47,7 +49,8 @@ def inherit_times(events: list[Event]) -> None:
         ]
         same = [e for e in same if not _conflicting(event, e)]
         earlier = [e for e in same if e.start < event.start]
-        source = earlier[-1] if earlier else (same[0] if same else None)
+        later = [e for e in same if e.start > event.start and id(e) not in earlier_told]
+        source = earlier[-1] if earlier else (later[0] if later else None)
         if source is not None:
             event.time, event.timex, event.time_source = source.time, source.timex, "event"
 

@@ -1,0 +1,55 @@
+"""Times an event must not borrow, and the occasion an awards report dates its wins by: a time
+beyond a semicolon, the first clause's time for a contrasting "but" clause, and a later mention
+told as an earlier win.  Invented sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from dateline.model import Analysis, Event
+from dateline.pipeline import analyze
+
+DCT = "2024-05-06"  # a Monday
+
+
+@cache
+def run(text: str, dct: str = DCT) -> Analysis:
+    return analyze(text, dct)
+
+
+def typed(analysis: Analysis, kind: str) -> list[Event]:
+    return [e for e in analysis.events if e.type == kind]
+
+
+def times_of(analysis: Analysis, kind: str, name: str) -> list[str | None]:
+    """The times of the events of `kind` with `name` among their participants."""
+    out = []
+    for event in typed(analysis, kind):
+        names = {analysis.entity(a.entity).name for a in event.args if a.entity}  # type: ignore[union-attr]
+        if any(name in n for n in names):
+            out.append(event.time)
+    return out
+
+
+def test_a_time_beyond_a_semicolon_is_not_lent() -> None:
+    a = run("The night's other winner was the drummer Peter Marczak, who was named drummer of the year; "
+            "he first won the prize in 2011.")
+    times = times_of(a, "career.win", "Peter Marczak")
+    assert "2011" in times  # the earlier win keeps its own year
+    assert times.count("2011") == 1, times  # the naming is not dated by it
+
+
+def test_the_awards_night_dates_a_win_told_before_an_earlier_one() -> None:
+    a = run("Hanna Lindqvist won two Nordic Music Awards in Oslo on Saturday night. "
+            "The evening's other winner was the producer Peter Marczak, who was named producer of the year; "
+            "he first won the award in 2011.")
+    times = times_of(a, "career.win", "Peter Marczak")
+    assert "2024-05-04" in times and "2011" in times, times
+
+
+def test_a_contrasting_clause_is_not_dated_by_the_first() -> None:
+    a = run("Ingrid Solberg retired from the Bergen Institute in 2015 but continued to publish papers.")
+    publish = typed(a, "report.publish")
+    assert publish, [(e.type, e.lemma) for e in a.events]
+    assert all(e.time != "2015" for e in publish), [e.time for e in publish]
+    assert "2015" in times_of(a, "career.retire", "Ingrid Solberg")

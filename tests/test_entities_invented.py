@@ -635,6 +635,11 @@ CASES.update({
     "possessive_before_role": (
         "Tomas Ruiz, the company's founder, said the plant would close. Vardex Parts, the Lyon car-parts maker, agreed.",
         [("type", "Tomas Ruiz", PERSON), ("type", "Vardex Parts", ORG)]),
+    # session 6: an apposition that says what a name is outweighs the NER's label repeated on every mention
+    "s6_band_apposition": (
+        "Ellis Harper, the Glasgow band whose first album sold half a million copies, will tour again. "
+        "Ellis Harper split in 2009. The drummer Ewan Baird joined Ellis Harper in 2001. Ellis Harper played Tokyo in May.",
+        [("type", "Ellis Harper", ORG), ("type", "Ewan Baird", PERSON), ("type", "Glasgow", PLACE)]),
 })
 
 KNOWN: dict[str, str] = {

@@ -386,6 +386,14 @@ def _whole(language: Any, text: str, dct: str = "2024-03-14") -> Analysis:
     return enrich(language(text), Document.make(text, dct), Options())
 
 
+def test_a_musician_joining_a_band_is_a_member(language: Any) -> None:
+    text = ("Tilly Brooke, the Glasgow band whose debut sold a million copies, is back. "
+            "The drummer Ada Quill joined Tilly Brooke in 2011.")
+    analysis = _whole(language, text)
+    assert named(analysis, "member") == [("Ada Quill", "Tilly Brooke", "2011", None)]
+    assert named(analysis, "employee") == []
+
+
 @pytest.mark.parametrize(
     ("text", "relation", "expected"),
     [

@@ -44,7 +44,24 @@ def _team_ids(a: Analysis, doc: Doc, cfg: dict[str, Any]) -> set[str]:
             if any(t.lemma_.lower() in nouns for t in before):  # "the Dutch team X", "his boyhood club X"
                 out.add(entity.id)
                 break
+            if span is not None and _apposed_noun(doc, span.end) in nouns:  # "X, the Manchester band whose ..."
+                out.add(entity.id)
+                break
     return out
+
+
+def _apposed_noun(doc: Doc, end: int) -> str | None:
+    """The head noun of a definite apposition right after a name (", the Manchester band whose ...":
+    "band"), the first noun not followed by another noun; not an indefinite one, which says what
+    kind of place or body it is ("the Copper Room, a Leeds club": a nightclub)."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "the":
+        return None
+    for tok in doc[end + 2 : min(len(doc), end + 7)]:
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "PRON"):
+            return None
+        if tok.pos_ == "NOUN" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"):
+            return tok.lemma_.lower()
+    return None
 
 
 PARTY_NAME_WORDS = frozenset({"party", "bloc", "caucus"})

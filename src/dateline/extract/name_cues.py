@@ -16,6 +16,7 @@ from .name_missed import described_label, place_context
 from .name_spans import NAME_PARTICLES, NameSpan
 
 CUE_VOTE = 3.0
+DEFINES = "defines:"  # a cue key: the text says outright what the name is ("X, the Manchester band")
 SHAPE_VOTE = 2.0  # a first name and a surname-like word: beats one wrong NER label, not a context cue
 PLACE_PREPOSITIONS = {"in": "GPE", "at": "GPE", "near": "GPE", "across": "GPE", "throughout": "GPE",
                       "on": "ORG", "via": "ORG"}  # a lone unknown word after these is rarely a person
@@ -126,6 +127,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             # "the German side X", "the Winnipeg trio X": right before the name, the noun names its kind
             close = prev == span.start - 1 and prev > 0 and doc[prev - 1].tag_ in ("DT", "JJ", "NNP", "PRP$")
             cues[lex.type_of_noun[lemma]] += CUE_VOTE + (1.5 if close else 0.0)
+            if close:
+                cues[DEFINES + lex.type_of_noun[lemma]] = 1.0
     # "The combined business, to be called X," / "the company was renamed X": what the named thing is
     if root.dep_ == "oprd" and root.head.lemma_.lower() in ("call", "name", "rename", "dub", "brand", "rebrand"):
         verb = root.head
@@ -133,6 +136,7 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             (c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         if named is not None and named.pos_ == "NOUN" and (label := lex.type_of_noun.get(named.lemma_.lower())):
             cues[label] += 2 * CUE_VOTE  # said outright: a name given to a company is a company's name
+            cues[DEFINES + label] = 1.0
     # person-only verbs and speech verbs
     if root.dep_ in ("nsubj", "nsubjpass"):
         verb = root.head.lemma_.lower()
@@ -152,6 +156,7 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         elif first.lower_ in ("a", "an", "the") and (label := described_label(doc, nxt, lex)) is not None:
             if label != "PERSON" or span.ner_label not in ("GPE", "LOC", "FAC"):  # "in X, Y, the youngest of"
                 cues[label] += CUE_VOTE
+                cues[DEFINES + label] = 1.0
     if span.possessive and not person_shaped(tokens, lex) and any(
             t.lower_ in lex.org_possessed_nouns or t.lemma_.lower() in lex.org_possessed_nouns for t in doc[nxt : nxt + 2]):
         cues["ORG"] += CUE_VOTE

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from .entity_lexicon import is_demonym, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
-from .name_cues import CUE_VOTE, context_cues
+from .name_cues import CUE_VOTE, DEFINES, context_cues
 from .name_missed import capital_tokens, missed_described, missed_people_and_orgs, missed_places, quoted_works
 from .name_recall import add_missed_names, add_missed_parts
 from .name_repairs import (
@@ -203,17 +203,26 @@ def _vote(doc: Doc, spans: list[NameSpan], cues: list[dict[str, float]], extra: 
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     surnames = _surnames(doc, spans)
     keys = []
+    ner_votes: dict[str, float] = defaultdict(float)
+    defined: dict[str, set[str]] = defaultdict(set)
     for span, span_cues in zip(spans, cues, strict=True):
         words = span.tokens(doc)
         key = name_key(words)
         keys.append(key)
         multi = span.ner_label == "PERSON" and span.end - span.start > 1
+        ner_votes[key] += TRUST.get(span.ner_label, 0.5) * (1.5 if multi else 1.0)
         votes[key][span.ner_label] += TRUST.get(span.ner_label, 0.5) * (1.5 if multi else 1.0)
         for label, weight in span_cues.items():
-            votes[key][label] += weight
+            if label.startswith(DEFINES):
+                defined[key].add(label[len(DEFINES):])
+            else:
+                votes[key][label] += weight
         place = _gazetteer_label(words.text, surnames)
         if place:
             votes[key][place] += GAZETTEER_VOTE
+    for key, labels in defined.items():  # said outright once, it holds for every mention the NER labels again
+        for label in labels:
+            votes[key][label] += ner_votes[key]
     for key, more in extra.items():
         for label, weight in more.items():
             votes[key][label] += weight

@@ -50,6 +50,11 @@ def places() -> dict[str, str]:
 
 
 def place_label(name: str) -> str | None:
-    """The gazetteer label of a whole name, matched as written or without accents."""
+    """The gazetteer label of a whole name, matched as written or without accents; a name in
+    capitals (a dateline's "HAMBURG —", "NEW YORK") also as it is written in running text."""
     table = places()
-    return table.get(name) or table.get(strip_accents(name))
+    found = table.get(name) or table.get(strip_accents(name))
+    if found is None and name.isupper() and len(name) > 3:
+        titled = name.title()
+        found = table.get(titled) or table.get(strip_accents(titled))
+    return found

@@ -124,8 +124,9 @@ def _fix_person_junk(doc: Doc, spans: list[NameSpan]) -> None:
             continue  # "Dr Nkechi Obi": after a title, a person whatever NER made of "Nkechi" elsewhere
         for cut in range(span.end - 1, span.start, -1):
             label = other.get(name_key(doc[span.start : cut]))
-            if label and cut == span.start + 1 and is_first_name(doc[span.start].text):
-                break  # a first name NER took for a title elsewhere ('"Yusuf was kind," she said') stays a name
+            word = doc[span.start : cut].text
+            if label and " " not in word and is_first_name(word.split("-")[0]):
+                break  # a first name NER took for a title elsewhere ('"Yusuf was kind," she said', "Hans-Dieter") stays a name
             if label:
                 span.end, span.label, span.ner_label = cut, label, label
                 span.possessive = doc[cut].tag_ == "POS"

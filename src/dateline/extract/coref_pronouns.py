@@ -30,6 +30,9 @@ NEUTER = frozenset({"it", "its", "itself"})
 # verbs whose subject "it" is, in news, the company in view ("it launched", "it raised $5 million")
 ORG_VERBS = frozenset({"launch", "unveil", "raise", "acquire", "buy", "sell", "hire", "appoint", "open", "close", "cut", "shed",
                        "employ", "merge", "invest", "expand", "lay", "post", "report", "announce", "sign", "recruit", "float", "list"})
+# ... and whose passive subject "it" is ("it was merged with X", "it was founded in 1962", "it was acquired by Y")
+ORG_PASSIVE_VERBS = frozenset({"merge", "acquire", "buy", "found", "establish", "list", "float", "incorporate", "nationalise",
+                               "nationalize", "privatise", "privatize", "rename", "restructure", "fine"})
 WINDOW = 3  # sentences back for pronouns
 TEAM_WINDOW = 1  # sentences back for a club as "they"
 WIDE_WINDOW = 5  # sentences back when only one compatible person is that far
@@ -225,7 +228,8 @@ def resolve_neuter(state: CorefState, tok: Token) -> int | None:
         for child in verb.head.children:
             if child.dep_ in SUBJECT_DEPS and table.owner[child.i] >= 0 and is_org(table.owner[child.i]):
                 return table.owner[child.i]
-    if tok.dep_ == "nsubj" and verb.lemma_.lower() in ORG_VERBS and not state.in_quote[tok.i]:
+    if ((tok.dep_ == "nsubj" and verb.lemma_.lower() in ORG_VERBS) or (
+            tok.dep_ == "nsubjpass" and verb.lemma_.lower() in ORG_PASSIVE_VERBS)) and not state.in_quote[tok.i]:
         # "Last October it launched its first unit": what a company does; the nearest thing named
         # must be that company (a product or a work named since may be "it" as well)
         ranked = state.salience(tok.i, state.sent_of[tok.i], 1, lambda ci: table.clusters[ci].label not in ("PERSON",))

@@ -1,0 +1,27 @@
+"""Event phrasings of business and careers found on articles read fresh (session 6), each as an
+invented sentence through the real pipeline."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from dateline.model import Analysis
+from dateline.pipeline import analyze
+from handmade import assert_event
+
+DCT = "2024-05-06"  # a Monday
+
+
+@cache
+def run(text: str, dct: str = DCT) -> Analysis:
+    return analyze(text, dct)
+
+
+def test_a_merger_told_after_a_founding_keeps_the_shared_subject() -> None:
+    a = run("Harwood Bank was founded in Leeds in 1888 and merged with Oakfield Savings in 1994.")
+    assert_event(a, "business.merge", {"agent": "Harwood Bank", "partner": "Oakfield Savings"})
+
+
+def test_it_was_merged_is_the_organisation_in_view() -> None:
+    a = run("The Kilbride Institute, founded in 1962, employs 300 scientists. It was merged with the Tayvale Research Unit in 1989.")
+    assert_event(a, "business.merge", {"agent": "Kilbride Institute", "partner": "Tayvale Research Unit"})

@@ -640,6 +640,12 @@ CASES.update({
         "Ellis Harper, the Glasgow band whose first album sold half a million copies, will tour again. "
         "Ellis Harper split in 2009. The drummer Ewan Baird joined Ellis Harper in 2001. Ellis Harper played Tokyo in May.",
         [("type", "Ellis Harper", ORG), ("type", "Ewan Baird", PERSON), ("type", "Glasgow", PLACE)]),
+    # session 6: a club called by its distinctive word alone; a common noun after a name is no part of it
+    "s6_club_short_form": (
+        "Harlow Town FC sacked their manager on Sunday. By Tuesday afternoon Town had signed the striker Kofi Boateng from Venlo. "
+        "The 22-year-old came through the Town academy. Keane later joined Northwick Albion, and Albion paid £2 million.",
+        [("same", "Harlow Town FC", "Town#1", "Town#2"), ("same", "Northwick Albion", "Albion#1"), ("type", "Albion#1", ORG),
+         ("apart", "Harlow Town FC", "Northwick Albion")]),
 })
 
 KNOWN: dict[str, str] = {

@@ -173,6 +173,31 @@ def _merge_short_forms(table: ClusterTable) -> None:
             grown.add(hits[0])
 
 
+# the word a club is called by alone in sports reporting ("Town" for Brackwater Town FC, "Albion")
+CLUB_SHORT_WORDS = frozenset({"town", "city", "united", "rovers", "athletic", "wanderers", "albion", "county", "rangers", "villa",
+                              "hotspur", "argyle", "orient", "borough", "harriers", "dynamo", "sporting", "olympic", "olympique"})
+CLUB_ENDINGS = frozenset({"fc", "afc", "cf", "sc"})
+
+
+def _club_short_forms(table: ClusterTable) -> None:
+    """"Town" with "Brackwater Town FC", "Albion" with "Northwick Albion": a club's distinctive
+    second word alone names it, when one club only has it (whatever label the NER gave the word)."""
+    clubs: dict[str, list[int]] = {}
+    for ci, c in enumerate(table.clusters):
+        if c.label != "ORG" or not c.names:
+            continue
+        words = [w for w in max(c.names, key=len) if w.lower() not in CLUB_ENDINGS]
+        for w in words[1:]:
+            if w.lower() in CLUB_SHORT_WORDS:
+                clubs.setdefault(w.lower(), []).append(ci)
+    for ci, c in enumerate(table.clusters):
+        if not c.names or c.label == "PERSON" or any(len(n) > 1 for n in c.names):
+            continue
+        owners = clubs.get(c.names[0][0].lower(), [])
+        if len(owners) == 1 and owners[0] != ci:
+            table.merge(owners[0], ci)
+
+
 def _org_suffixed(words: tuple[str, ...]) -> bool:
     return words[-1].lower() in lexicon().org_suffixes
 
@@ -214,6 +239,7 @@ def cluster_names(doc: Doc, spans: list[NameSpan]) -> ClusterTable:
             redirected = span.label == "PERSON" and cluster.label != "PERSON"  # a short form counts as its organisation
             cluster.labels[cluster.label if redirected else span.label] += 1
     _merge_short_forms(table)
+    _club_short_forms(table)
     for cluster in table.clusters:
         if cluster.labels:
             cluster.label = cluster.labels.most_common(1)[0][0]

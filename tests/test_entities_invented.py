@@ -646,6 +646,16 @@ CASES.update({
         "The 22-year-old came through the Town academy. Keane later joined Northwick Albion, and Albion paid £2 million.",
         [("same", "Harlow Town FC", "Town#1", "Town#2"), ("same", "Northwick Albion", "Albion#1"), ("type", "Albion#1", ORG),
          ("apart", "Harlow Town FC", "Northwick Albion")]),
+    # session 6: a description named by the head of one name only, far back; an apposition with a relative clause
+    "s6_council_far_back": (
+        "A former planner at Dunmore District Council was jailed on Friday. The judge, Mary Colfer, said the case was grave. "
+        "Police in Kent arrested two men in 2019. The jury heard evidence for six weeks. Kent Police said it was pleased. "
+        "The court heard that Tom Haskell joined the council in 1987.",
+        [("same", "Dunmore District Council", "the council"), ("apart", "the council", "Kent Police")]),
+    "s6_band_relative": (
+        "Ellis Harper, the Glasgow band whose first album sold a million copies, will tour again. "
+        "The singer Ada Quill said the band had missed playing live.",
+        [("same", "Ellis Harper", "the band")]),
 })
 
 KNOWN: dict[str, str] = {

@@ -25,3 +25,14 @@ def test_a_merger_told_after_a_founding_keeps_the_shared_subject() -> None:
 def test_it_was_merged_is_the_organisation_in_view() -> None:
     a = run("The Kilbride Institute, founded in 1962, employs 300 scientists. It was merged with the Tayvale Research Unit in 1989.")
     assert_event(a, "business.merge", {"agent": "Kilbride Institute", "partner": "Tayvale Research Unit"})
+
+
+def test_meeting_the_police_is_no_meeting_of_two_people() -> None:
+    a = run("Shopkeepers in Market Street said they planned to meet Kent Police next week. "
+            "Kent Police said the meeting would take place on Tuesday.")
+    assert not [e for e in a.events if e.type == "life.meet"], [(e.type, e.lemma) for e in a.events]
+
+
+def test_two_people_meeting_is_still_a_meeting() -> None:
+    a = run("The singer Ada Quill met the actor Tom Reed in Lisbon in 2015.")
+    assert_event(a, "life.meet", {"agent": "Ada Quill", "partner": "Tom Reed"})

@@ -386,6 +386,14 @@ def _whole(language: Any, text: str, dct: str = "2024-03-14") -> Analysis:
     return enrich(language(text), Document.make(text, dct), Options())
 
 
+def test_a_team_at_an_institute_does_not_make_it_a_team(language: Any) -> None:
+    text = ("Ada Quill joined the Kilbride Institute in 2009. Last week a team at the institute "
+            "led by Quill published a paper.")
+    analysis = _whole(language, text)
+    assert named(analysis, "member") == []
+    assert named(analysis, "employee") == [("Ada Quill", "Kilbride Institute", "2009", None)]
+
+
 def test_a_musician_joining_a_band_is_a_member(language: Any) -> None:
     text = ("Tilly Brooke, the Glasgow band whose debut sold a million copies, is back. "
             "The drummer Ada Quill joined Tilly Brooke in 2011.")

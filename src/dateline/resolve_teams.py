@@ -40,8 +40,8 @@ def _team_ids(a: Analysis, doc: Doc, cfg: dict[str, Any]) -> set[str]:
                 out.add(entity.id)
                 break
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            before = doc[max(span.start - 2, 0) : span.start] if span is not None else []
-            if any(t.lemma_.lower() in nouns for t in before):  # "the Dutch team X", "his boyhood club X"
+            before = doc[span.start - 1] if span is not None and span.start > 0 and mention.kind == "name" else None
+            if before is not None and before.lemma_.lower() in nouns:  # "the Dutch team X", "his boyhood club X" (not "a team at X")
                 out.add(entity.id)
                 break
             if span is not None and _apposed_noun(doc, span.end) in nouns:  # "X, the Manchester band whose ..."

@@ -17,6 +17,7 @@ POSSESSIVES = frozenset({"his", "her", "their", "its"})
 GROUP_WINDOW = 3
 TITLE_WINDOW = 3
 TYPE_WINDOW = 3
+RELATIVES = frozenset({"whose", "which", "who", "that"})
 BUSINESS_KINDS = frozenset({"commercial", "bank", "airline"})
 DOMINANCE = 0.85
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "punct", "poss", "case", "npadvmod"})  # a runner-up above this share of the best leaves the mention alone
@@ -214,6 +215,12 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
             or (noun_kind is not None and noun_kind == kind)
 
     ranked = state.salience(tok.i, state.sent_of[tok.i], TYPE_WINDOW, fits)
+    called = [r for r in ranked if _called(table.clusters[r[1]], lemma)]
+    if called and lemma not in lex.generic_type_nouns:
+        ranked = called  # "the council" is the council in view before the police force of its kind
+    elif (target := _named_by_head(state, tok, label)) is not None:
+        state.add(target, span.start, span.end, "nominal")  # "the council" long after "Kelsey Borough Council"
+        return
     if not ranked and noun_kind in BUSINESS_KINDS:
         # "the lender", "the carmaker" with one firm in view whose name says only that it is a firm
         # ("Meridale Financial Corp"): that firm, when it is the only candidate
@@ -236,13 +243,31 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         state.add(target, span.start, span.end, "nominal")
 
 
+def _named_by_head(state: CorefState, tok: Token, label: str) -> int | None:
+    """"the council", "the museum", "the band" far from the last mention: the one entity named so far
+    whose name ends in that noun ("Kelsey Borough Council") or that the text called one ("Kestrel
+    Lane, the Manchester band") -- unambiguous at any distance when it is the only one."""
+    lemma = tok.lemma_.lower()
+    if lemma in lexicon().generic_type_nouns:
+        return None  # "the company", "the group": any firm at all
+    found = {ci for ci, cluster in enumerate(state.table.clusters) if cluster.label == label
+             and any(m.start < tok.i for m in cluster.mentions) and _called(cluster, lemma)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _called(cluster: Cluster, noun: str) -> bool:
+    """The entity's name ends in `noun`, or the text called it one (an apposition's role)."""
+    return any(name and name[-1].lower() == noun for name in cluster.names) or any(
+        r.split()[-1] == noun for r in cluster.attrs.get("roles", []))
+
+
 def _apposition(state: CorefState, tok: Token, span: Span, lemma: str, is_age: bool) -> bool:
     """"Jane Doe, the company's chief executive," / "Acme, a Denver-based firm,": a description set
     off by commas right after a name is that entity."""
     doc, lex = state.doc, lexicon()
     if span.start < 2 or doc[span.start - 1].text != "," or span[0].lower_ not in ("the", "a", "an") \
-            or (tok.i + 1 < len(doc) and not doc[tok.i + 1].is_punct):
-        return False
+            or (tok.i + 1 < len(doc) and not doc[tok.i + 1].is_punct and doc[tok.i + 1].lower_ not in RELATIVES):
+        return False  # (", the Manchester band whose debut ...": the relative clause belongs to the description)
     ci = state.table.owner[span.start - 2]
     if ci < 0 or not any(m.kind == "name" and m.end == span.start - 1 for m in state.table.clusters[ci].mentions):
         return False

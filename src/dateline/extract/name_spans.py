@@ -89,7 +89,7 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
             out.append(NameSpan(first, start - 1, "GPE", "GPE", False))  # "the Stockholm fund X": Stockholm too
         while end > start + 1 and not any(c.isalpha() for c in toks[end - 1].text):
             end -= 1  # "Jane Doe 6-4": NER took the score along
-        while label not in ("WORK", "EVENT") and end > start + 1 and toks[end - 1].tag_ in ("NN", "NNS") \
+        while label in ("ORG", "PERSON") and end > start + 1 and toks[end - 1].tag_ in ("NN", "NNS") \
                 and toks[end - 1].is_lower and toks[end - 1].is_alpha and toks[end - 2].is_title and toks[end - 2].pos_ == "PROPN":
             end -= 1  # "the Town academy", "the Kelpwise board": a common noun after a name is no part of it
         if start >= end or not _looks_like_name(doc[start:end]):

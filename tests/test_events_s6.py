@@ -36,3 +36,9 @@ def test_meeting_the_police_is_no_meeting_of_two_people() -> None:
 def test_two_people_meeting_is_still_a_meeting() -> None:
     a = run("The singer Ada Quill met the actor Tom Reed in Lisbon in 2015.")
     assert_event(a, "life.meet", {"agent": "Ada Quill", "partner": "Tom Reed"})
+
+
+def test_winning_a_party_leadership_is_an_election_to_the_party() -> None:
+    a = run("Harriet Moss won the Green Alliance Party leadership on Saturday.")
+    assert_event(a, "politics.elect", {"patient": "Harriet Moss", "organization": "Green Alliance Party"})
+    assert not [e for e in a.events if e.type == "career.win"]

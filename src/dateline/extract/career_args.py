@@ -255,6 +255,7 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
     for event in events:
         if event.type is None and event.lemma in JOIN_LEMMAS:
             _joined_from(doc, event, analysis, main)
+    _contest_body(events, analysis)
     if not any(e.type in CAREER_TYPES for e in events):
         return
     people = {e.id for e in analysis.entities if e.type == "PERSON"}
@@ -299,3 +300,15 @@ def _employer_as_organisation(events: list[Event], analysis: Analysis) -> None:
                          and e.type == "ORG"), None)
         if employer is not None:
             event.args.append(Argument("organization", employer.start, employer.end, employer.text, employer.entity))
+
+
+def _contest_body(events: list[Event], analysis: Analysis) -> None:
+    """"won the Social Liberal leadership": an election won whose contest is an organisation's is an
+    election to that organisation (its leadership), when no other body is named."""
+    for event in events:
+        if event.type != "politics.elect" or any(a.role == "organization" for a in event.args):
+            continue
+        body = next((a for a in event.args if a.role == "contest" and (e := analysis.entity(a.entity)) is not None
+                     and e.type == "ORG"), None)
+        if body is not None:
+            event.args.append(Argument("organization", body.start, body.end, body.text, body.entity))

@@ -42,3 +42,9 @@ def test_winning_a_party_leadership_is_an_election_to_the_party() -> None:
     a = run("Harriet Moss won the Green Alliance Party leadership on Saturday.")
     assert_event(a, "politics.elect", {"patient": "Harriet Moss", "organization": "Green Alliance Party"})
     assert not [e for e in a.events if e.type == "career.win"]
+
+
+def test_named_winner_of_a_prize_wins_it() -> None:
+    a = run("The geneticist Hamish Drummond was named winner of the Rosalind Kerr Prize last week.")
+    assert_event(a, "career.win", {"agent": "Hamish Drummond", "award": "Rosalind Kerr Prize"})
+    assert not [e for e in a.events if e.type == "career.appoint"]

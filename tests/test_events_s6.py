@@ -48,3 +48,13 @@ def test_named_winner_of_a_prize_wins_it() -> None:
     a = run("The geneticist Hamish Drummond was named winner of the Rosalind Kerr Prize last week.")
     assert_event(a, "career.win", {"agent": "Hamish Drummond", "award": "Rosalind Kerr Prize"})
     assert not [e for e in a.events if e.type == "career.appoint"]
+
+
+def test_a_player_sold_to_a_club_is_hired_by_it() -> None:
+    a = run("The winger Jamal Osei was sold to Northwick Albion for £5 million last Thursday.")
+    assert_event(a, "career.hire", {"agent": "Northwick Albion", "patient": "Jamal Osei"})
+
+
+def test_no_intention_of_selling_a_player_hires_no_one() -> None:
+    a = run("The chief executive said the club had no intention of selling the winger Callum Ashby.")
+    assert not [e for e in a.events if e.type in ("career.hire", "business.acquire")], [(e.type, e.lemma) for e in a.events]

@@ -656,6 +656,10 @@ CASES.update({
         "Ellis Harper, the Glasgow band whose first album sold a million copies, will tour again. "
         "The singer Ada Quill said the band had missed playing live.",
         [("same", "Ellis Harper", "the band")]),
+    # session 6: a seat held "for" a place names a constituency, whatever shape the name has
+    "s6_mp_for": (
+        "The result makes the 44-year-old MP for Bradford Moorside the first woman to lead the party.",
+        [("type", "Bradford Moorside", PLACE)]),
 })
 
 KNOWN: dict[str, str] = {

@@ -170,6 +170,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             cues[place] += CUE_VOTE / 2
     if (org := _org_words(tokens, lex)):
         cues["ORG"] += org
+    elif span.ner_label != "PERSON" and place_context(doc, span.start, span.end, lex):
+        cues["GPE"] += CUE_VOTE  # "the MP for Bradford Moorside": the context outweighs a name's shape
     elif person_shaped(tokens, lex):
         cues["PERSON"] += SHAPE_VOTE
     elif place_context(doc, span.start, span.end, lex):

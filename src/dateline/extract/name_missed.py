@@ -93,6 +93,10 @@ def based(doc: Doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ == "based"
 
 
+SEAT_HOLDERS = frozenset({"mp", "mps", "mep", "msp", "td", "mla", "mpp", "senator", "congressman", "congresswoman", "assemblyman",
+                          "assemblywoman", "councillor", "councilor", "deputy"})
+
+
 def place_context(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
     """Where only a place fits: "X-based", "the town of X", "the mayor of X", "born in X", "a
     warehouse in X", "a nurse from X"."""
@@ -107,6 +111,8 @@ def place_context(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
     lemma = holder.lemma_.lower()
     if prep.lower_ == "of":
         return lemma in lex.place_of_nouns and holder.pos_ == "NOUN"
+    if prep.lower_ == "for":  # "the MP for Bradford Moorside": a constituency
+        return holder.lower_ in SEAT_HOLDERS
     if prep.lower_ in PLACE_PREPOSITIONS:
         return lemma in lex.locative_heads or (prep.lower_ == "from" and lex.is_person_noun(lemma))
     return False

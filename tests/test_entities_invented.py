@@ -660,6 +660,12 @@ CASES.update({
     "s6_mp_for": (
         "The result makes the 44-year-old MP for Bradford Moorside the first woman to lead the party.",
         [("type", "Bradford Moorside", PLACE)]),
+    # session 6: an age title after a speaker's quote, two people in view, "She" opening the next sentence
+    "s6_age_title_she": (
+        '"We waited until the phone was ready," said Lin Mei-hua, the chief executive, who founded the company '
+        'with her brother, Lin Chih-wei, in 2008. "Customers forgive a late phone. They never forgive a bad one."\n\n'
+        "The 46-year-old, a former engineer, told the Pacific Tech Review that the cuts were planned. She did not say more.",
+        [("same", "Lin Mei-hua", "The 46-year-old", "She"), ("apart", "The 46-year-old", "Lin Chih-wei")]),
 })
 
 KNOWN: dict[str, str] = {

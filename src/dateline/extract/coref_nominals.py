@@ -79,6 +79,8 @@ def _relation_noun(state: CorefState, tok: Token, span: Span, relation: str) -> 
     if named is not None and named != owner:
         state.relate(owner, relation, named)
         add_role(table.clusters[named], tok.lower_, lex, tok.lemma_.lower())
+        if (said := lex.noun_gender(tok.lemma_.lower())) is not None:
+            table.clusters[named].gender = said  # "her brother, Lin Chih-wei": said outright, above a first name's guess
         state.add(named, _after_possessor(span), span.end, "nominal")
         return
     if named is not None:
@@ -120,6 +122,34 @@ def _role_words(span: Span, tok: Token) -> str:
     return " ".join(words) or tok.lemma_.lower()
 
 
+def _quoted_before(state: CorefState, sentence: int, most: int = 4) -> int:
+    """How many sentences right before `sentence` are quotation only (they name no one new: a
+    description after a speaker's quote looks past them)."""
+    n = 0
+    while n < most and sentence - n - 1 >= 0:
+        sent = state.sents[sentence - n - 1]
+        words = [t for t in sent if not t.is_punct and not t.is_space]
+        if words and not all(state.in_quote[t.i] for t in words):
+            break
+        n += 1  # (a closing quote mark parsed as a sentence of its own counts too)
+    return n
+
+
+def _gendered_by_next(state: CorefState, tok: Token, ranked: list[tuple[float, int]]) -> int | None:
+    """"The 46-year-old, a former engineer, told X ... . She did not say ...": a description opening
+    its sentence as the subject, continued by "he" or "she" opening the next one, is the one person
+    of that gender in view (every candidate's gender known)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or state.sent_of[tok.i] + 1 >= len(state.sents):
+        return None
+    first = state.sents[state.sent_of[tok.i] + 1][0]
+    gender = {"she": "female", "he": "male"}.get(first.lower_)
+    clusters = [state.table.clusters[ci] for _, ci in ranked]
+    if gender is None or any(c.gender is None for c in clusters):
+        return None
+    fits = [ci for _, ci in ranked if state.table.clusters[ci].gender == gender]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _title(state: CorefState, tok: Token, span: Span) -> None:
     """"the actress", "the 42-year-old", "the singer": a definite description of a person."""
     lex, table = lexicon(), state.table
@@ -146,10 +176,13 @@ def _title(state: CorefState, tok: Token, span: Span) -> None:
         if known and known[0] == ranked[0]:
             target = _dominant(known)
     if target is None and not with_role and lemma not in lex.bystander_nouns:
-        for window in (1, 3):  # farther back only when nobody is nearer (after a quote's own sentences)
+        quoted = _quoted_before(state, sentence)  # farther back only when nobody is nearer (past a quote's own sentences)
+        for window in (1, 3, 3 + quoted) if quoted else (1, 3):
             ranked = state.salience(tok.i, sentence, window, lambda ci: _is_person_cluster(state, ci))
             if ranked:
                 target = _dominant(ranked, unique=True)
+                if target is None and gender is None:
+                    target = _gendered_by_next(state, tok, ranked)
                 break
     if target is None:
         return

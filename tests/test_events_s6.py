@@ -58,3 +58,9 @@ def test_a_player_sold_to_a_club_is_hired_by_it() -> None:
 def test_no_intention_of_selling_a_player_hires_no_one() -> None:
     a = run("The chief executive said the club had no intention of selling the winger Callum Ashby.")
     assert not [e for e in a.events if e.type in ("career.hire", "business.acquire")], [(e.type, e.lemma) for e in a.events]
+
+
+def test_an_age_description_the_ner_calls_a_date_is_the_one_born() -> None:
+    a = run("Nirmala Perera won the Halden Prize on Tuesday. The 56-year-old, who was born in Kandy, "
+            "beat five other writers.")
+    assert_event(a, "life.born", {"patient": "Nirmala Perera", "place": "Kandy"})

@@ -64,3 +64,13 @@ def test_an_age_description_the_ner_calls_a_date_is_the_one_born() -> None:
     a = run("Nirmala Perera won the Halden Prize on Tuesday. The 56-year-old, who was born in Kandy, "
             "beat five other writers.")
     assert_event(a, "life.born", {"patient": "Nirmala Perera", "place": "Kandy"})
+
+
+def test_a_book_brought_out_by_a_publisher_is_published() -> None:
+    a = run('Her novel "Salt Harbour" was brought out by the Norwich house Larkspur Press in the spring of 1993.')
+    assert_event(a, "report.publish", {"agent": "Larkspur Press", "work": "Salt Harbour"})
+
+
+def test_bringing_out_no_book_publishes_nothing() -> None:
+    a = run("The firefighters brought out two children from the house on Tuesday.")
+    assert not [e for e in a.events if e.type == "report.publish"]

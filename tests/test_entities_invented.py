@@ -666,6 +666,10 @@ CASES.update({
         'with her brother, Lin Chih-wei, in 2008. "Customers forgive a late phone. They never forgive a bad one."\n\n'
         "The 46-year-old, a former engineer, told the Pacific Tech Review that the cuts were planned. She did not say more.",
         [("same", "Lin Mei-hua", "The 46-year-old", "She"), ("apart", "The 46-year-old", "Lin Chih-wei")]),
+    # session 6: "the prize" is the prize named before
+    "s6_the_prize": (
+        "Ada Quill won the Halden Prize for Fiction on Tuesday. The prize was founded in 1971 by the shipping magnate Tom Reed.",
+        [("same", "Halden Prize for Fiction", "The prize")]),
 })
 
 KNOWN: dict[str, str] = {

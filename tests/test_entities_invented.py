@@ -670,6 +670,13 @@ CASES.update({
     "s6_the_prize": (
         "Ada Quill won the Halden Prize for Fiction on Tuesday. The prize was founded in 1971 by the shipping magnate Tom Reed.",
         [("same", "Halden Prize for Fiction", "The prize")]),
+    # session 6: an ampersand joins two names into a firm; a title after a role noun still names who holds it
+    "s6_ampersand_firm": (
+        "The bank hired a new finance chief from its rival Aldgate & Wren. She spent eleven years at Aldgate & Wren.",
+        [("type", "Aldgate & Wren", ORG)]),
+    "s6_role_comma_sir": (
+        "Hugh Tennant stepped down in December. The chairman, Sir Geoffrey Whitfield, 71, will retire in April.",
+        [("alone", "The chairman")]),  # (not the earlier Hugh Tennant; the apposed name is left to the names layer)
 })
 
 KNOWN: dict[str, str] = {

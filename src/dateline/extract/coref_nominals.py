@@ -46,6 +46,8 @@ def _next_name(state: CorefState, tok: Token) -> int | None:
     i = tok.i + 1
     if i < len(doc) and doc[i].text == ",":
         i += 1
+    if i + 1 < len(doc) and owner[i] < 0 and doc[i].lower_.rstrip(".") in lexicon().titles:
+        i += 1  # "the chairman, Sir Geoffrey Whitfield"
     if i < len(doc) and owner[i] >= 0 and doc[i].pos_ == "PROPN":
         return owner[i]
     return None

@@ -66,6 +66,8 @@ def _org_words(tokens: Span, lex: EntityLexicon) -> float:
         return 0.0
     first, last = tokens[0], tokens[-1]
     vote = 0.0
+    if any(t.text == "&" for t in tokens[1:-1]) and first.text[:1].isupper() and last.text[:1].isupper():
+        vote += CUE_VOTE + 1  # "Aldgate & Wren", "Procter & Gamble": two names joined by an ampersand make a firm
     if first.lower_ in lex.org_prefixes and (first.is_title or first.is_upper):
         vote += CUE_VOTE
     if last.lower_ in lex.org_suffixes and (last.text[:1].isupper() or not last.is_alpha) and not (

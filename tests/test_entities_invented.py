@@ -677,6 +677,12 @@ CASES.update({
     "s6_role_comma_sir": (
         "Hugh Tennant stepped down in December. The chairman, Sir Geoffrey Whitfield, 71, will retire in April.",
         [("alone", "The chairman")]),  # (not the earlier Hugh Tennant; the apposed name is left to the names layer)
+    # session 6: rugby, cricket and hockey clubs' suffixes; the town-named club keeps its full name
+    "s6_rugby_club": (
+        "Tregaron RFC won the league on Saturday. The scrum-half Rhys Pugh joined Tregaron from Newport in 2019. "
+        "Pontardawe RFC beat Cardiff RFC in the final.",
+        [("type", "Tregaron RFC", ORG), ("same", "Tregaron RFC", "Tregaron#1"), ("type", "Pontardawe RFC", ORG),
+         ("type", "Rhys Pugh", PERSON)]),
 })
 
 KNOWN: dict[str, str] = {

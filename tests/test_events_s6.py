@@ -74,3 +74,8 @@ def test_a_book_brought_out_by_a_publisher_is_published() -> None:
 def test_bringing_out_no_book_publishes_nothing() -> None:
     a = run("The firefighters brought out two children from the house on Tuesday.")
     assert not [e for e in a.events if e.type == "report.publish"]
+
+
+def test_a_player_joining_a_rugby_club_is_hired_by_it() -> None:
+    a = run("Tregaron RFC won the league on Saturday. The scrum-half Rhys Pugh joined Tregaron from Newport in 2019.")
+    assert_event(a, "career.hire", {"patient": "Rhys Pugh", "organization": "Tregaron RFC"})

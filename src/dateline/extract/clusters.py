@@ -176,7 +176,7 @@ def _merge_short_forms(table: ClusterTable) -> None:
 # the word a club is called by alone in sports reporting ("Town" for Brackwater Town FC, "Albion")
 CLUB_SHORT_WORDS = frozenset({"town", "city", "united", "rovers", "athletic", "wanderers", "albion", "county", "rangers", "villa",
                               "hotspur", "argyle", "orient", "borough", "harriers", "dynamo", "sporting", "olympic", "olympique"})
-CLUB_ENDINGS = frozenset({"fc", "afc", "cf", "sc"})
+CLUB_ENDINGS = frozenset({"fc", "afc", "cf", "sc", "rfc", "rufc", "rlfc", "ccc", "hc", "bc"})
 
 
 def _club_short_forms(table: ClusterTable) -> None:

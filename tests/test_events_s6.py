@@ -79,3 +79,11 @@ def test_bringing_out_no_book_publishes_nothing() -> None:
 def test_a_player_joining_a_rugby_club_is_hired_by_it() -> None:
     a = run("Tregaron RFC won the league on Saturday. The scrum-half Rhys Pugh joined Tregaron from Newport in 2019.")
     assert_event(a, "career.hire", {"patient": "Rhys Pugh", "organization": "Tregaron RFC"})
+
+
+def test_succeeding_after_a_naming_keeps_the_firm_as_the_one_appointing() -> None:
+    a = run("Harwick Foods named Dana Ruiz its chief executive on Monday, succeeding Paul Stone.")
+    assert_event(a, "career.appoint", {"agent": "Harwick Foods", "patient": "Dana Ruiz", "role": "chief executive"})
+    appointed = {a.entity(x.entity).name for e in a.events if e.type == "career.appoint"  # type: ignore[union-attr]
+                 for x in e.args if x.role == "patient" and x.entity}
+    assert appointed == {"Dana Ruiz"}

@@ -87,3 +87,18 @@ def test_succeeding_after_a_naming_keeps_the_firm_as_the_one_appointing() -> Non
     appointed = {a.entity(x.entity).name for e in a.events if e.type == "career.appoint"  # type: ignore[union-attr]
                  for x in e.args if x.role == "patient" and x.entity}
     assert appointed == {"Dana Ruiz"}
+
+
+def test_beating_rivals_to_a_prize_wins_it() -> None:
+    a = run("Ines Ruiz beat Mara Holt and Lena Park to the prize on Saturday night.")
+    assert_event(a, "career.win", {"agent": "Ines Ruiz"})
+
+
+def test_beating_someone_in_an_early_round_wins_nothing() -> None:
+    a = run("Ines Ruiz beat Mara Holt in the second round on Tuesday.")
+    assert not [e for e in a.events if e.type == "career.win"]
+
+
+def test_a_longlisted_book_is_nominated() -> None:
+    a = run("Her novel Kestrel was longlisted for the Booker Prize in 2021.")
+    assert_event(a, "career.nominate", {"award": "Booker Prize"})

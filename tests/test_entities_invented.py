@@ -683,6 +683,11 @@ CASES.update({
         "Pontardawe RFC beat Cardiff RFC in the final.",
         [("type", "Tregaron RFC", ORG), ("same", "Tregaron RFC", "Tregaron#1"), ("type", "Pontardawe RFC", ORG),
          ("type", "Rhys Pugh", PERSON)]),
+    # session 6: a name continued by "She" opening the next sentence is a person's (the NER said organisation)
+    "s6_she_continues": (
+        "Bola Adeyemi was first elected to the city council in 1994. She won the mayoralty in 1998. "
+        "Adeyemi resigned as mayor in March 2001.",
+        [("type", "Bola Adeyemi", PERSON), ("same", "Bola Adeyemi", "She", "Adeyemi#1")]),
 })
 
 KNOWN: dict[str, str] = {

@@ -102,3 +102,20 @@ def test_beating_someone_in_an_early_round_wins_nothing() -> None:
 def test_a_longlisted_book_is_nominated() -> None:
     a = run("Her novel Kestrel was longlisted for the Booker Prize in 2021.")
     assert_event(a, "career.nominate", {"award": "Booker Prize"})
+
+
+def test_keeping_a_seat_or_returning_to_office_is_an_election() -> None:
+    a = run("Bola Adeyemi was first elected to the city council in 1994. She was returned to office in 1998. "
+            "Adeyemi regained her seat in the 2003 election.")
+    times = sorted(e.time or "" for e in a.events if e.type == "politics.elect")
+    assert times == ["1994", "1998", "2003"], [(e.type, e.lemma, e.time) for e in a.events]
+
+
+def test_returning_to_a_city_is_no_election() -> None:
+    a = run("Bola Adeyemi returned to London in May.")
+    assert not [e for e in a.events if e.type == "politics.elect"]
+
+
+def test_cleared_of_all_charges_is_an_acquittal() -> None:
+    a = run("A jury cleared the former mayor Bola Adeyemi of all charges in 2002.")
+    assert_event(a, "legal.acquit", {"patient": "Bola Adeyemi"})

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .entity_lexicon import is_demonym, is_dictionary_word, lexicon
 from .first_names import is_first_name
@@ -61,6 +61,8 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
         cues["WORK"] += work  # "her album X", "album of the year for X"
     if prev is not None and prev.pos_ == "ADJ" and lex.is_person_noun(prev.lemma_.lower()):
         cues["PERSON"] += CUE_VOTE
+    if _continued_by_she_or_he(doc, span, words):
+        cues["PERSON"] += CUE_VOTE  # "Bola Adeyemi was first elected in 1994. She won ...": a person's name
     if span.end - span.start >= 2 and span.ner_label == "PERSON" and doc[span.end - 1].lower_ in lex.fac_suffixes:
         cues["FAC"] += CUE_VOTE + 1
     elif span.end - span.start >= 2 and span.ner_label == "ORG" and doc[span.end - 1].lower_ in BUILDING_WORDS:
@@ -72,6 +74,22 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
             and cues.get("PERSON"):
         cues[span.ner_label] += CUE_VOTE  # "the rival Corliss Centre": NER and the building word outweigh "rival"
     return cues
+
+
+def _continued_by_she_or_he(doc: Doc, span: NameSpan, words: Span) -> bool:
+    """A two- or three-word name, the subject of its sentence's main verb, whose next sentence opens
+    with "she" or "he" and names no one else before the verb: the pronoun continues that subject."""
+    root = words.root
+    if not 2 <= len(words) <= 3 or root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ != "ROOT":
+        return False
+    sent_end = root.sent.end
+    if sent_end >= len(doc):
+        return False
+    first = doc[sent_end]
+    while first.is_space and first.i + 1 < len(doc):
+        first = doc[first.i + 1]
+    return first.lower_ in ("she", "he") and first.dep_ in ("nsubj", "nsubjpass") and not any(
+        t.ent_type_ == "PERSON" for t in doc[root.i + 1 : sent_end])
 
 
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")  # "Australian", "Japanese", "Danish", "Israeli", "Dutch", "Icelandic"

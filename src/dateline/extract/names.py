@@ -77,11 +77,12 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
 
 
 def _continued_by_she_or_he(doc: Doc, span: NameSpan, words: Span) -> bool:
-    """A two- or three-word name, the subject of its sentence's main verb, whose next sentence opens
+    """A two- or three-word name opening its sentence as the subject of its main verb, whose next sentence opens
     with "she" or "he" and names no one else before the verb: the pronoun continues that subject."""
     root = words.root
-    if not 2 <= len(words) <= 3 or root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ != "ROOT":
-        return False
+    if not 2 <= len(words) <= 3 or root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ != "ROOT" \
+            or span.start != root.sent.start or span.ner_label == "WORK":
+        return False  # (opening its sentence: not "After Black Swan, X and Y collaborated", a misparse)
     sent_end = root.sent.end
     if sent_end >= len(doc):
         return False

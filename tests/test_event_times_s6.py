@@ -53,3 +53,9 @@ def test_a_contrasting_clause_is_not_dated_by_the_first() -> None:
     assert publish, [(e.type, e.lemma) for e in a.events]
     assert all(e.time != "2015" for e in publish), [e.time for e in publish]
     assert "2015" in times_of(a, "career.retire", "Ingrid Solberg")
+
+
+def test_a_birth_year_the_childs_age_rules_out_is_not_lent() -> None:
+    a = run("Lena Park and Omar Haddad have two sons, Ali, 9, and Sami, 6. Park gave birth to their first child in 2015.")
+    sami = [e.time for e in typed(a, "family.child") if any(x.text == "Sami" for x in e.args)]
+    assert sami and all(t != "2015" for t in sami), sami

@@ -166,7 +166,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     _headline_passives(events, analysis, headline)
     listed = {id(e) for e in events}
     occasion_times([(t, e) for t, e in found if id(e) in listed])  # "X won ... on Sunday night. Y was voted ...": that night
-    inherit_times(events, frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_earlier(t)))
+    born_about = {e.id: e.attrs["birth_year_approx"] for e in analysis.entities if isinstance(e.attrs.get("birth_year_approx"), int)}
+    inherit_times(events, frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_earlier(t)), born_about)
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline)
     fold_described(events, unnamed)
     kept = {id(e) for e in events}

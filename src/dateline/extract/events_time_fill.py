@@ -32,12 +32,19 @@ def _role_entities(event: Event) -> dict[str, set[str]]:
     return out
 
 
-def inherit_times(events: list[Event], earlier_told: frozenset[int] = frozenset()) -> None:
+BIRTH_ROLES = {"family.child": "child", "life.born": "patient"}
+
+
+def inherit_times(events: list[Event], earlier_told: frozenset[int] = frozenset(),
+                  born_about: dict[str, int] | None = None) -> None:
     """An undated typed event takes the time of another mention of the same event: same type,
     a participant in common, same polarity and modality; the nearest earlier one first.  A later
     mention told as an earlier occurrence ("he first won it in 2011"; ids in `earlier_told`) is
-    another event and lends nothing back."""
+    another event and lends nothing back; nor does a birth dated in a year the child's age rules out
+    ("two sons, Ali, 9, and Sami, 6 ... their first child in 2015": not Sami's; `born_about`: entity
+    id -> the later of the two years an age allows)."""
     dated = [e for e in events if e.time is not None and e.time_source != "event"]
+    born_about = born_about or {}
     for event in events:
         if event.time is not None or event.type is None:
             continue
@@ -47,12 +54,20 @@ def inherit_times(events: list[Event], earlier_told: frozenset[int] = frozenset(
             if e.type == event.type and (e.polarity, e.modality) == (event.polarity, event.modality)
             and mine & {a.entity for a in e.args if a.entity}
         ]
-        same = [e for e in same if not _conflicting(event, e)]
+        same = [e for e in same if not _conflicting(event, e) and _age_allows(event, e, born_about)]
         earlier = [e for e in same if e.start < event.start]
         later = [e for e in same if e.start > event.start and id(e) not in earlier_told]
         source = earlier[-1] if earlier else (later[0] if later else None)
         if source is not None:
             event.time, event.timex, event.time_source = source.time, source.timex, "event"
+
+
+def _age_allows(event: Event, source: Event, born_about: dict[str, int]) -> bool:
+    role = BIRTH_ROLES.get(event.type or "")
+    if role is None or not source.time or not source.time[:4].isdigit():
+        return True
+    years = [born_about[a.entity] for a in event.args if a.role == role and a.entity in born_about]
+    return not years or any(int(source.time[:4]) in (y - 1, y) for y in years)
 
 
 def age_times(found: list[tuple[Token, Event]], participant_roles: tuple[str, ...] = ("agent", "patient")) -> None:

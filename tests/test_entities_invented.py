@@ -688,6 +688,11 @@ CASES.update({
         "Bola Adeyemi was first elected to the city council in 1994. She won the mayoralty in 1998. "
         "Adeyemi resigned as mayor in March 2001.",
         [("type", "Bola Adeyemi", PERSON), ("same", "Bola Adeyemi", "She", "Adeyemi#1")]),
+    # session 6: the distinctive first word of a firm's name, where the NER missed it alone
+    "s6_firm_first_word": (
+        "Gresholm Insurance agreed to buy the Dutch insurer Veldhuis Verzekeringen on Tuesday. "
+        "Veldhuis was founded in Utrecht in 1887.",
+        [("same", "Veldhuis Verzekeringen", "Veldhuis#1")]),
 })
 
 KNOWN: dict[str, str] = {

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from ..nlp import tokens
 from .entity_lexicon import is_dictionary_word, lexicon
 from .first_names import is_first_name
+from .gazetteer import place_label
 from .name_repairs import CLUB_INITIALS
 from .name_spans import NameSpan
 
@@ -95,9 +96,9 @@ def add_missed_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
         if span.label != "PERSON":
             words = tuple(t.text for t in span.tokens(doc))
             known.setdefault(words, span.label)
-            if span.label == "ORG" and len(words) == 2 and words[1].lower() in lex.org_suffixes \
-                    and not is_dictionary_word(words[0]):
-                known.setdefault(words[:1], "ORG")  # "Qaswa" of "Qaswa Holdings", where NER missed it
+            if span.label == "ORG" and 2 <= len(words) <= 3 and (words[1].lower() in lex.org_suffixes or _distinctive(words[0])) \
+                    and not is_dictionary_word(words[0]) and words[0][:1].isupper():
+                known.setdefault(words[:1], "ORG")  # "Qaswa" of "Qaswa Holdings", "Veldhuis" of "Veldhuis Verzekeringen"
             if span.label == "ORG" and len(words) >= 2 and words[0].isupper() and words[0].lower() in CLUB_INITIALS:
                 known.setdefault(words[1:], "ORG")  # "Vérac" of "AS Vérac"
     if not known:
@@ -114,3 +115,9 @@ def add_missed_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
         return NameSpan(i, i + k, label, "", i + k < len(doc) and toks[i + k].tag_ == "POS")
 
     return _scan(doc, covered, max(len(w) for w in known), lambda i: True, found)
+
+
+def _distinctive(word: str) -> bool:
+    """A first word that names its organisation alone: no first name, no known place ("Veldhuis",
+    not "Kelly" of "Kelly Services" nor "Dublin" of "Dublin Bus")."""
+    return word.isalpha() and not is_first_name(word) and place_label(word) is None

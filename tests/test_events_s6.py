@@ -119,3 +119,8 @@ def test_returning_to_a_city_is_no_election() -> None:
 def test_cleared_of_all_charges_is_an_acquittal() -> None:
     a = run("A jury cleared the former mayor Bola Adeyemi of all charges in 2002.")
     assert_event(a, "legal.acquit", {"patient": "Bola Adeyemi"})
+
+
+def test_acquiring_a_stake_is_an_investment_by_the_buyer() -> None:
+    a = run("Gresholm Insurance acquired a 40% stake in Castell Life in 2019.")
+    assert_event(a, "business.invest", {"agent": "Gresholm Insurance", "target": "Castell Life"})

@@ -11,6 +11,7 @@ import os
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Token
@@ -75,3 +76,48 @@ def tokens(doc: Doc) -> list[Token]:
     listed = list(doc)
     _TOKENS[id(doc)] = (doc, listed)
     return listed
+
+
+_COLUMNS: dict[int, tuple[Doc, dict[str, list[str]], list[int], list[list[Token]]]] = {}
+_STRING_ATTRS = {"text": ORTH, "lower": LOWER, "lemma": LEMMA, "pos": POS, "tag": TAG, "dep": DEP}
+
+
+def _columns(doc: Doc) -> tuple[Doc, dict[str, list[str]], list[int], list[list[Token]]]:
+    cached = _COLUMNS.get(id(doc))
+    if cached is not None and cached[0] is doc:
+        return cached
+    if len(_COLUMNS) >= 4:
+        _COLUMNS.clear()
+    heads = [i + h for i, h in enumerate(doc.to_array(HEAD).astype("int64").tolist())]  # offsets, unsigned in the array
+    listed = tokens(doc)
+    kids: list[list[Token]] = [[] for _ in heads]
+    for i, head in enumerate(heads):
+        if head != i:
+            kids[head].append(listed[i])
+    entry = _COLUMNS[id(doc)] = (doc, {}, heads, kids)
+    return entry
+
+
+def strings(doc: Doc, attr: str) -> list[str]:
+    """One string attribute of every token, as a list cached per doc (like `tokens`): "text",
+    "lower", "lemma", "pos", "tag" or "dep" -- the values of `Token.text`, `.lower_`, `.lemma_`,
+    `.pos_`, `.tag_`, `.dep_`, read once from the doc's array instead of once per access."""
+    columns = _columns(doc)[1]
+    found = columns.get(attr)
+    if found is None:
+        store = doc.vocab.strings
+        names: dict[int, str] = {}
+        found = columns[attr] = [names[h] if h in names else names.setdefault(h, store[h])
+                                 for h in doc.to_array(_STRING_ATTRS[attr]).tolist()]
+    return found
+
+
+def heads(doc: Doc) -> list[int]:
+    """The index of every token's head (a root is its own head), cached per doc."""
+    return _columns(doc)[2]
+
+
+def children_of(token: Token) -> list[Token]:
+    """`token.children` as a list of the cached tokens (see `tokens`), built once per doc: the
+    generator makes a new Token per child at every call.  Callers must not change the list."""
+    return _columns(token.doc)[3][token.i]

@@ -15,7 +15,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import tokens
+from ..nlp import children_of, tokens
 from .clusters import ClusterTable
 from .coref_nominals import resolve_nominal
 from .coref_pronouns import NEUTER, PRONOUNS, is_person, resolve_neuter, resolve_plural, resolve_singular
@@ -141,9 +141,9 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
 
 def _married(state: CorefState, verb: Token) -> None:
     """"X married Y" / "X was married to Y": each is the other's spouse (for "her husband" later)."""
-    subjects = [ci for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
-    heads = [c for c in verb.children if c.dep_ == "dobj"]
-    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    subjects = [ci for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
+    heads = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    heads += [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to" for g in children_of(c) if g.dep_ == "pobj"]
     objects = [_named(state, c) for c in heads]
     objects = [ci for ci in objects if ci >= 0]
     if len(subjects) == 1 and len(objects) == 1 and subjects[0] != objects[0] \

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Token
 
 from ..model import Event
+from ..nlp import children_of
 from .events_tokens import clause_head
 
 OCCASION_TYPES = frozenset({"career.win", "politics.elect"})
@@ -41,5 +42,5 @@ def _simple_past(trigger: Token) -> bool:
         return False
     if any(t.lower_ in EARLIER for t in head.subtree):  # "first won", "her first title", "had never won"
         return False
-    marks = [c for t in (trigger, head) for c in t.children]
+    marks = [c for t in (trigger, head) for c in children_of(t)]
     return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "has", "have", "will", "would") for c in marks)

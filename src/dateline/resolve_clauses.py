@@ -22,7 +22,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .model import Analysis, Evidence
-from .nlp import children_of, tokens
+from .nlp import children_of, strings, tokens
 
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "parataxis"})
 START_PREPS = frozenset({"since", "from"})
@@ -148,9 +148,10 @@ def main_organisation(analysis: Analysis) -> str | None:
 
 def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, entity_of: Find, kind_of: Callable[[str | None], str | None],
                evidence: Callable[[Token, Token], Evidence], title_of: Callable[[Token], str | None]) -> None:
+    poses, lemmas = strings(doc, "pos"), strings(doc, "lemma_lower")
     for verb in tokens_of(doc):
-        lemma = verb.lemma_.lower()
-        if verb.pos_ not in ("VERB", "AUX", "ADJ") or lemma not in cfg["all_verbs"]:
+        lemma = lemmas[verb.i]
+        if poses[verb.i] not in ("VERB", "AUX", "ADJ") or lemma not in cfg["all_verbs"]:
             continue
         if any(c.dep_ == "neg" for c in children_of(verb)) or any(c.dep_ == "aux" and c.lemma_.lower() in cfg["unreal_aux"]
                                                              for c in children_of(verb)):

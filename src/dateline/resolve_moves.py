@@ -18,7 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .model import Analysis, Event, Evidence
-from .nlp import children_of
+from .nlp import children_of, strings
 from .resolve_clauses import interval, subject_of, tokens_of
 
 Find = Callable[[Token | None], str | None]
@@ -104,8 +104,9 @@ def moves_in_text(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], id
     """"A have signed X from B" read from the words, for the mention an event merged away (the
     event keeps its first trigger, "signing" in a headline): B's post ends when X's move is dated."""
     a: Analysis = b.analysis
+    lemmas = strings(doc, "lemma_lower")
     for verb in tokens_of(doc):
-        lemma = verb.lemma_.lower()
+        lemma = lemmas[verb.i]
         if lemma not in cfg["from_verbs_object"] and lemma not in cfg["from_verbs_subject"]:
             continue
         if lemma in cfg["from_verbs_object"]:
@@ -173,10 +174,11 @@ def earlier_posts(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], id
 def handovers(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], entity_of: Find) -> None:
     a: Analysis = b.analysis
     appointed = {e.id for e in events if e.type in cfg["start_types"]}
+    lemmas = strings(doc, "lemma_lower")
     for verb in tokens_of(doc):
-        plain = verb.lemma_.lower() in cfg["start_verbs"] and not any(
+        plain = lemmas[verb.i] in cfg["start_verbs"] and not any(
             c.dep_ in ("dobj", "xcomp", "ccomp") and c.lemma_.lower() not in cfg["post_nouns"] for c in children_of(verb))
-        if not plain and (verb.lemma_.lower() not in cfg["handover_verbs"] or not any(
+        if not plain and (lemmas[verb.i] not in cfg["handover_verbs"] or not any(
                 c.dep_ == "prt" and c.lower_ in cfg["handover_particles"] for c in children_of(verb))):
             continue  # "will take over on July 1", "She will start on Monday"
         person = entity_of(subject_of(verb))

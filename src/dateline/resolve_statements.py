@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .model import Analysis
-from .nlp import children_of
+from .nlp import children_of, strings
 from .resolve_base import PAST, _Builder, _entity, _evidence, _kind, config
 from .resolve_clauses import interval, objects_of, subject_of, tokens_of, verb_facts
 from .resolve_titles import (
@@ -81,10 +81,11 @@ def _survived_by(kin: Token) -> Token | None:
 def statements(b: _Builder, doc: Doc) -> None:
     cfg = config()["statements"]
     a = b.analysis
+    poses, lemmas = strings(doc, "pos"), strings(doc, "lemma_lower")
     for token in tokens_of(doc):
-        lemma = token.lemma_.lower()
-        if token.pos_ not in ("NOUN", "PROPN"):
+        if poses[token.i] not in ("NOUN", "PROPN"):
             continue
+        lemma = lemmas[token.i]
         modifiers = [c.lower_.strip("-") for c in children_of(token) if c.dep_ in ("amod", "compound", "advmod")]
         former = any(m in cfg["ended_modifiers"] for m in modifiers)
         ex = token.i >= 2 and doc[token.i - 1].text in ("-", "–") and doc[token.i - 2].lower_ in cfg["ended_modifiers"]
@@ -232,8 +233,9 @@ def ended_marriages(b: _Builder, doc: Doc) -> None:
     (a later death no longer ends it)."""
     cfg = config()["statements"]
     a = b.analysis
+    lemmas = strings(doc, "lemma_lower")
     for noun in tokens_of(doc):
-        if noun.lemma_.lower() not in cfg["marriage_nouns"] or noun.dep_ not in ("nsubj", "nsubjpass") \
+        if lemmas[noun.i] not in cfg["marriage_nouns"] or noun.dep_ not in ("nsubj", "nsubjpass") \
                 or noun.head.lemma_.lower() not in cfg["marriage_end_verbs"] or any(c.dep_ == "neg" for c in children_of(noun.head)):
             continue
         end = interval(a, doc, noun.head).point

@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Analysis, Entity
-from ..nlp import children_of, tokens
+from ..nlp import children_of, strings, tokens
 from . import certainty
 from .claims_quotes import OPENERS, find_quotes, paragraphs
 
@@ -106,6 +106,7 @@ class ClaimContext:
         self.paragraph_starts = [a for a, _ in paragraphs(self.text)]
         self.tokens = tokens(doc)  # listed once for every stage: iterating a Doc makes new Token objects
         self.token_starts = [t.idx for t in self.tokens]
+        self.poses, self.lemmas = strings(doc, "pos"), strings(doc, "lemma_lower")
         self.settings: list[Any] = []  # claims_sources.Setting: interview frames met so far
         self.factive: set[str] = set()
         self.through: dict[int, Token] = {}  # speech verb -> the "according to" source it came through
@@ -122,9 +123,10 @@ class ClaimContext:
         return self.tokens[index + 1] if index + 1 < len(self.tokens) else None
 
     def is_cue(self, token: Token, quote_ok: bool = True) -> bool:
-        if token.pos_ not in ("VERB", "AUX") or self.quoted[token.i]:
+        i = token.i
+        if self.poses[i] not in ("VERB", "AUX") or self.quoted[i]:
             return False
-        return token.lemma_.lower() in (self.cue_words if quote_ok else self.cues.reported)
+        return self.lemmas[i] in (self.cue_words if quote_ok else self.cues.reported)
 
 
 def is_negated(token: Token) -> bool:

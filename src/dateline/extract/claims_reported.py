@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp import children_of
+from ..nlp import children_of, strings
 from .claims_context import SUBJECTS, ClaimContext, Draft, is_anonymous, is_negated, subject_of
 from .claims_quotes import OPENERS
 
@@ -65,8 +65,9 @@ def _no_one(subject: Token) -> bool:
 
 def reported_speech(ctx: ClaimContext) -> list[Draft]:
     drafts: list[Draft] = []
+    lowers = strings(ctx.doc, "lower")
     for token in ctx.tokens:  # first "according to X": a document's claim may hold another's
-        if token.lower_ in ctx.cues.according and token.dep_ == "prep" and not ctx.quoted[token.i]:
+        if lowers[token.i] in ctx.cues.according and token.dep_ == "prep" and not ctx.quoted[token.i]:
             drafts.extend(_according(ctx, token))
     for token in ctx.tokens:
         if token.i in ctx.absorbed:

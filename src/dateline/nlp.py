@@ -135,4 +135,11 @@ def heads(doc: Doc) -> list[int]:
 def children_of(token: Token) -> list[Token]:
     """`token.children` as a list of the cached tokens (see `tokens`), built once per doc: the
     generator makes a new Token per child at every call.  Callers must not change the list."""
-    return _columns(token.doc)[3][token.i]
+    global _LAST_CHILDREN
+    doc = token.doc
+    if _LAST_CHILDREN[0] is not doc:  # ~100k calls over 60 articles: the latest doc's lists at hand
+        _LAST_CHILDREN = (doc, _columns(doc)[3])
+    return _LAST_CHILDREN[1][token.i]
+
+
+_LAST_CHILDREN: tuple[Doc | None, list[list[Token]]] = (None, [])

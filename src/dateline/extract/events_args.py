@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Entity
-from ..nlp import children_of
+from ..nlp import children_of, heads, strings, tokens
 from .entity_lexicon import lexicon
 from .events_couples import spouse_pairs
 from .events_lookup import Entities
@@ -44,10 +43,9 @@ class Group:
 def find_groups(doc: Doc, ents: Entities, sent_of: list[int]) -> list[Group]:
     """Coordinations of two or more people ("X and Y"), the referents of a later "they"."""
     out: list[Group] = []
-    conj = doc.vocab.strings["conj"]
-    array = doc.to_array([DEP, HEAD]).astype("int64").tolist()  # no Token object per word
-    heads = sorted({i + head for i, (dep, head) in enumerate(array) if dep == conj})
-    for token in (doc[i] for i in heads):
+    head_of, listed = heads(doc), tokens(doc)  # cached per doc: no Token object per word
+    first = sorted({head_of[i] for i, dep in enumerate(strings(doc, "dep")) if dep == "conj"})
+    for token in (listed[i] for i in first):
         if token.dep_ == "conj" or not token.conjuncts:
             continue
         members: list[Entity] = []

@@ -32,3 +32,14 @@ def test_model_choice_follows_the_environment(monkeypatch):
         nlp.load("no_such_model_xyz")
     monkeypatch.delenv("DATELINE_SPACY_MODEL")
     assert nlp.model_name() in nlp.FALLBACK_MODELS
+
+
+def test_cached_columns_are_the_tokens_own_values(model):
+    doc = model("Her husband, who had stepped down in May, said the couple's two sons were born in Leeds.")
+    for attr, prop in (("text", "text"), ("lower", "lower_"), ("lemma", "lemma_"), ("pos", "pos_"), ("tag", "tag_"), ("dep", "dep_")):
+        assert nlp.strings(doc, attr) == [getattr(t, prop) for t in doc]
+    assert nlp.heads(doc) == [t.head.i for t in doc]
+    assert [[c.i for c in nlp.children_of(t)] for t in doc] == [[c.i for c in t.children] for t in doc]
+    assert nlp.strings(doc, "lemma") is nlp.strings(doc, "lemma")  # read once per doc
+    other = model("A second text.")
+    assert nlp.strings(other, "text") == ["A", "second", "text", "."]

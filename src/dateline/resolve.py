@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 
 from .extract.career_args import a_post
 from .model import ASSERTED, ATTRIBUTED, Analysis, Argument, Event, Evidence, Fact
+from .nlp import children_of
 from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config
 from .resolve_careers import career_statements
 from .resolve_children import child_events
@@ -247,10 +248,10 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
 def _venue_of_object(a: Analysis, doc: Doc | None, event: Event) -> list[str]:
     """"joined the house band at the Bluebird Room": the organisation or venue the joined group is at."""
     span = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
-    objects = [c for c in span.root.children if c.dep_ == "dobj" and _entity(a, c) is None] if span is not None else []
+    objects = [c for c in children_of(span.root) if c.dep_ == "dobj" and _entity(a, c) is None] if span is not None else []
     holders = [*objects, span.root] if objects else []  # the parse hangs "at" on the noun or on the verb
-    found = [_entity(a, p) for o in holders for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "at"
-             for p in prep.children if p.dep_ == "pobj"]
+    found = [_entity(a, p) for o in holders for prep in children_of(o) if prep.dep_ == "prep" and prep.lower_ == "at"
+             for p in children_of(prep) if p.dep_ == "pobj"]
     return [e for e in dict.fromkeys(found) if e is not None and _kind(a, e) in ("ORG", "FAC")]
 
 
@@ -282,20 +283,20 @@ def _phrasal_end(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> bool:
     if doc is None or event.type is not None or event.lemma not in cfg["phrasal_end_verbs"]:
         return False
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
-    return span is not None and any(c.lower_ in cfg["phrasal_end_verbs"][event.lemma] for c in span.root.children)
+    return span is not None and any(c.lower_ in cfg["phrasal_end_verbs"][event.lemma] for c in children_of(span.root))
 
 
 def _as_titles(a: Analysis, doc: Doc, event: Event, orgs: set[str]) -> tuple[list[str], set[str]]:
     """The post an ending event names with "as" ("retired as chief executive of X"), and its organisation."""
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
     titles, found = [], set(orgs)
-    for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "as") if span is not None else []:
-        for title in (p for p in prep.children if p.dep_ == "pobj"):
+    for prep in (c for c in children_of(span.root) if c.dep_ == "prep" and c.lower_ == "as") if span is not None else []:
+        for title in (p for p in children_of(prep) if p.dep_ == "pobj"):
             value = title_value(title)
             if value is not None:
                 titles.append(value)
-                found |= {e for e in (_entity(a, p) for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "at")
-                                      for p in c.children if p.dep_ == "pobj") if e and _kind(a, e) == "ORG"}
+                found |= {e for e in (_entity(a, p) for c in children_of(title) if c.dep_ == "prep" and c.lower_ in ("of", "at")
+                                      for p in children_of(c) if p.dep_ == "pobj") if e and _kind(a, e) == "ORG"}
     return titles, found
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy
 from spacy.tokens import Doc, Token
 
-from .nlp import tokens
+from .nlp import children_of, tokens
 from .resolve_base import PAST, _Builder, _entity, _evidence, _kind
 from .resolve_clauses import interval, objects_of, subject_of
 from .resolve_titles import prenominal_posts
@@ -38,7 +38,7 @@ def _employers(b: _Builder, tok: Token) -> list[str]:
 
 def _stint(verb: Token) -> bool:
     """"spent eight years / a decade / most of his career": a stretch of time as the object."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
     if obj is None:
         return False
     words = {t.lemma_.lower() for t in obj.subtree}
@@ -47,7 +47,7 @@ def _stint(verb: Token) -> bool:
 
 def _career_start(verb: Token) -> bool:
     """"began her career", "started his working life"."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in CAREER_NOUNS for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in CAREER_NOUNS for c in children_of(verb))
 
 
 def _national_team(b: _Builder, verb: Token) -> str | None:
@@ -55,10 +55,10 @@ def _national_team(b: _Builder, verb: Token) -> str | None:
     country whose team it is (a country played for is its national team)."""
     a = b.analysis
     lemma = verb.lemma_.lower()
-    objs = [c for c in verb.children if c.dep_ == "dobj"] if lemma in TEAM_OBJECT_VERBS else objects_of(verb, {"for"})
+    objs = [c for c in children_of(verb) if c.dep_ == "dobj"] if lemma in TEAM_OBJECT_VERBS else objects_of(verb, {"for"})
     for obj in objs:
         if obj.lemma_.lower() in TEAM_NOUNS:  # "Croatia's Fed Cup team"
-            obj = next((c for c in obj.children if c.dep_ == "poss"), obj)
+            obj = next((c for c in children_of(obj) if c.dep_ == "poss"), obj)
         country = _entity(a, obj)
         if country is not None and _kind(a, country) == "GPE":
             return country
@@ -76,7 +76,7 @@ def career_statements(b: _Builder, doc: Doc) -> None:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB":
             continue
-        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREAL) for c in verb.children):
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREAL) for c in children_of(verb)):
             continue  # "did not spend", "will spend two years at Y"
         if lemma in TEAM_VERBS:
             country = _national_team(b, verb)
@@ -88,7 +88,7 @@ def career_statements(b: _Builder, doc: Doc) -> None:
         if not stint and not (lemma in START_VERBS and _career_start(verb)):
             continue
         person = _entity(a, subject_of(verb))
-        orgs = _employers(b, verb) or [e for obj in verb.children if obj.dep_ == "dobj" for e in _employers(b, obj)]
+        orgs = _employers(b, verb) or [e for obj in children_of(verb) if obj.dep_ == "dobj" for e in _employers(b, obj)]
         if person is None or _kind(a, person) != "PERSON" or not orgs:
             continue
         when = interval(a, doc, verb)
@@ -97,5 +97,5 @@ def career_statements(b: _Builder, doc: Doc) -> None:
         for org in orgs:
             fact = b.add("employee", person, org, valid_from=start, evidence=ev)
             if stint and fact.valid_to is None:
-                done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lower_ == "had" for c in verb.children))
+                done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lower_ == "had" for c in children_of(verb)))
                 fact.valid_to = when.end or (PAST if done else None)

@@ -22,7 +22,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .model import Analysis, Evidence
-from .nlp import tokens
+from .nlp import children_of, strings, tokens
 
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "parataxis"})
 START_PREPS = frozenset({"since", "from"})
@@ -100,8 +100,8 @@ def interval(analysis: Analysis, doc: Doc, verb: Token) -> Interval:
 def _since_then(analysis: Analysis, verb: Token) -> str | None:
     """"founded it in 2011 and has been its chief executive since then": the time said last
     before "since then" in the sentence."""
-    since = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "since"
-                  and any(g.lower_ == "then" for g in c.children)), None)
+    since = next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "since"
+                  and any(g.lower_ == "then" for g in children_of(c))), None)
     if since is None:
         return None
     before = [t for t in analysis.timexes if verb.sent.start_char <= t.start and t.end <= since.idx and _dated(t.value)
@@ -112,21 +112,21 @@ def _since_then(analysis: Analysis, verb: Token) -> str | None:
 def subject_of(verb: Token) -> Token | None:
     """The clause's subject; for "X, who has led Y," the name the relative clause hangs from."""
     node = verb
-    while node.dep_ in ("conj", "acomp") and not any(c.dep_ in SUBJECT_DEPS for c in node.children):
+    while node.dep_ in ("conj", "acomp") and not any(c.dep_ in SUBJECT_DEPS for c in children_of(node)):
         node = node.head  # "X ran Y and led Z"; "X, who was married to Y" (married: a complement of "was")
-    subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in children_of(node) if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
         head = node.head  # "X, a former public defender who has sat on ...": the name the description is of
         if head.pos_ == "NOUN" and head.dep_ == "appos" and head.head.pos_ == "PROPN":
             return head.head
         return head
     if subject is not None and subject.pos_ == "NOUN":  # "His grandson, Tom Reed, sat on the board"
-        return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
+        return next((c for c in children_of(subject) if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
     return subject
 
 
 def objects_of(tok: Token, preps: set[str]) -> list[Token]:
-    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+    return [p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in preps for p in children_of(c) if p.dep_ == "pobj"]
 
 
 def _body_text(tok: Token) -> str:
@@ -148,12 +148,13 @@ def main_organisation(analysis: Analysis) -> str | None:
 
 def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, entity_of: Find, kind_of: Callable[[str | None], str | None],
                evidence: Callable[[Token, Token], Evidence], title_of: Callable[[Token], str | None]) -> None:
+    poses, lemmas = strings(doc, "pos"), strings(doc, "lemma_lower")
     for verb in tokens_of(doc):
-        lemma = verb.lemma_.lower()
-        if verb.pos_ not in ("VERB", "AUX", "ADJ") or lemma not in cfg["all_verbs"]:
+        lemma = lemmas[verb.i]
+        if poses[verb.i] not in ("VERB", "AUX", "ADJ") or lemma not in cfg["all_verbs"]:
             continue
-        if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "aux" and c.lemma_.lower() in cfg["unreal_aux"]
-                                                             for c in verb.children):
+        if any(c.dep_ == "neg" for c in children_of(verb)) or any(c.dep_ == "aux" and c.lemma_.lower() in cfg["unreal_aux"]
+                                                             for c in children_of(verb)):
             continue  # "has not played for Nigeria", "could sign for Y": nothing to state
         subject = subject_of(verb)
         person = entity_of(subject)
@@ -161,14 +162,14 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
             continue
         when = interval(analysis, doc, verb.head if verb.dep_ == "acomp" else verb)
         found = _facts_of(verb, lemma, cfg, entity_of, kind_of, title_of, lambda: main_organisation(analysis))
-        if lemma in cfg["title_verbs"] and when.start and not any(c.dep_ == "xcomp" for c in verb.children):
+        if lemma in cfg["title_verbs"] and when.start and not any(c.dep_ == "xcomp" for c in children_of(verb)):
             found.append(("role", None, cfg["title_verbs"][lemma]))  # "has co-hosted the show since 2019": a post held since
         if not found:
             continue
         start, end = when.start, when.end
         if start is None and lemma in cfg["team_verbs"] and verb.lemma_.lower() in cfg["joining_verbs"]:
             start = when.point  # "signed for X in 2019": the membership began then
-        over = end is None and any(c.lower_ in cfg["ended_adverbs"] for c in verb.children if c.dep_ == "advmod")
+        over = end is None and any(c.lower_ in cfg["ended_adverbs"] for c in children_of(verb) if c.dep_ == "advmod")
         ev = evidence(subject, verb)  # type: ignore[arg-type]
         for relation, obj, value in found:
             fact = add(relation, person, obj, value, valid_from=start, evidence=ev)
@@ -183,16 +184,16 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
     out: list[tuple[str, str | None, str | None]] = []
     orgs = [e for e in (entity_of(t) for t in objects_of(verb, {"at", "for", "with"})) if kind_of(e) in EMPLOYERS]
     if lemma in cfg["run_verbs"]:
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
-            obj = next((c for c in verb.head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), verb.head)
+        obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(verb)):
+            obj = next((c for c in children_of(verb.head) if c.dep_ == "appos" and c.pos_ == "PROPN"), verb.head)
             # "the group Norvik, where she has run the British business since 2014": the place named
         org = entity_of(obj)
         if org is not None and kind_of(org) == "ORG":
             out.append(("employee", org, None))
     elif lemma in cfg["serve_verbs"]:
-        if not orgs and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
-            place = next((c for c in verb.head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), verb.head)
+        if not orgs and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(verb)):
+            place = next((c for c in children_of(verb.head) if c.dep_ == "appos" and c.pos_ == "PROPN"), verb.head)
             if kind_of(entity_of(place)) not in EMPLOYERS and place.dep_ == "pobj" and place.head.lower_ == "in":
                 place = place.head.head  # "the X School in New Orleans, where she taught": the school, not the city
             orgs = [e for e in [entity_of(place)] if kind_of(e) in EMPLOYERS]  # "the X School, where she taught until 2004"
@@ -209,7 +210,7 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
             out.append(("employee", org, None))
     elif lemma in cfg["team_verbs"]:  # "X plays for Kelso Rovers", "X signed for Kelso Rovers in 2019"
         for team in objects_of(verb, {"for"}):
-            org = entity_of(team) or next((entity_of(c) for c in team.children  # "rode for the Dutch team X"
+            org = entity_of(team) or next((entity_of(c) for c in children_of(team)  # "rode for the Dutch team X"
                                            if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
             if org is not None and kind_of(org) == "ORG":
                 out.append(("member", org, None))
@@ -222,9 +223,9 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
                 of = [main]  # "sat on the board": the board of the organisation the article is about
             out.append(("member", of[0], None) if of else ("member", None, _body_text(body)))
     elif lemma in cfg["married_words"] and verb.tag_ in ("VBN", "JJ") and any(c.dep_ == "auxpass" or c.lemma_ == "be" for c in
-                                                                             [*verb.children, verb.head]):
+                                                                             [*children_of(verb), verb.head]):
         for other in objects_of(verb, {"to"}):
-            spouse = entity_of(other) or next((entity_of(c) for c in other.children  # "married to the producer X"
+            spouse = entity_of(other) or next((entity_of(c) for c in children_of(other)  # "married to the producer X"
                                                if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
             if spouse is not None and kind_of(spouse) == "PERSON":
                 out.append(("spouse", spouse, None))

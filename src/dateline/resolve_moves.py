@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .model import Analysis, Event, Evidence
+from .nlp import children_of, strings
 from .resolve_clauses import interval, subject_of, tokens_of
 
 Find = Callable[[Token | None], str | None]
@@ -37,14 +38,14 @@ def _named(tok: Token, entity_of: Find) -> str | None:
     found = entity_of(tok)
     if found is not None:
         return found
-    return next((entity_of(c) for c in tok.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
+    return next((entity_of(c) for c in children_of(tok) if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
 
 
 def _origins(trigger: Token, entity_of: Find, kind_of: Callable[[str | None], str | None]) -> list[str]:
     out = []
-    for prep in trigger.children:
+    for prep in children_of(trigger):
         if prep.dep_ == "prep" and prep.lower_ == "from":
-            for obj in prep.children:
+            for obj in children_of(prep):
                 org = _named(obj, entity_of) if obj.dep_ == "pobj" else None
                 if org is not None and kind_of(org) == "ORG" and org not in out:
                     out.append(org)
@@ -53,10 +54,10 @@ def _origins(trigger: Token, entity_of: Find, kind_of: Callable[[str | None], st
 
 def _age_at(trigger: Token) -> int | None:
     """"joined at 17": a bare number after "at" on the trigger."""
-    for prep in trigger.children:
+    for prep in children_of(trigger):
         if prep.dep_ == "prep" and prep.lower_ == "at":
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.text.isdigit() and 5 < int(obj.text) < 100 and not list(obj.children):
+            obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
+            if obj is not None and obj.text.isdigit() and 5 < int(obj.text) < 100 and not list(children_of(obj)):
                 return int(obj.text)
     return None
 
@@ -103,12 +104,13 @@ def moves_in_text(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], id
     """"A have signed X from B" read from the words, for the mention an event merged away (the
     event keeps its first trigger, "signing" in a headline): B's post ends when X's move is dated."""
     a: Analysis = b.analysis
+    lemmas = strings(doc, "lemma_lower")
     for verb in tokens_of(doc):
-        lemma = verb.lemma_.lower()
+        lemma = lemmas[verb.i]
         if lemma not in cfg["from_verbs_object"] and lemma not in cfg["from_verbs_subject"]:
             continue
         if lemma in cfg["from_verbs_object"]:
-            mover = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            mover = next((c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")), None)
         else:
             mover = subject_of(verb)
         person = _named(mover, entity_of) if mover is not None else None  # "the striker X"
@@ -150,7 +152,7 @@ def earlier_posts(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], id
             continue
         people = ids(event, cfg["person_roles"], a, {"PERSON"})
         orgs = ids(event, cfg["organization_roles"], a, {"ORG"})
-        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "after"):
+        for prep in (c for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ == "after"):
             span = doc[prep.i : prep.right_edge.i + 1]
             duration = next((t.value for t in a.timexes if t.type == "DURATION" and span.start_char <= t.start < span.end_char), None)
             began = _years_before(event.time, duration) if duration else None  # type: ignore[arg-type]
@@ -172,11 +174,12 @@ def earlier_posts(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], id
 def handovers(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], entity_of: Find) -> None:
     a: Analysis = b.analysis
     appointed = {e.id for e in events if e.type in cfg["start_types"]}
+    lemmas = strings(doc, "lemma_lower")
     for verb in tokens_of(doc):
-        plain = verb.lemma_.lower() in cfg["start_verbs"] and not any(
-            c.dep_ in ("dobj", "xcomp", "ccomp") and c.lemma_.lower() not in cfg["post_nouns"] for c in verb.children)
-        if not plain and (verb.lemma_.lower() not in cfg["handover_verbs"] or not any(
-                c.dep_ == "prt" and c.lower_ in cfg["handover_particles"] for c in verb.children)):
+        plain = lemmas[verb.i] in cfg["start_verbs"] and not any(
+            c.dep_ in ("dobj", "xcomp", "ccomp") and c.lemma_.lower() not in cfg["post_nouns"] for c in children_of(verb))
+        if not plain and (lemmas[verb.i] not in cfg["handover_verbs"] or not any(
+                c.dep_ == "prt" and c.lower_ in cfg["handover_particles"] for c in children_of(verb))):
             continue  # "will take over on July 1", "She will start on Monday"
         person = entity_of(subject_of(verb))
         when = interval(a, doc, verb).point
@@ -196,10 +199,10 @@ def stints(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Call
         if event.type not in cfg["start_types"] or not factual(event) or not _dated(event.time):
             continue
         trigger = _trigger(doc, event)
-        stints = [p for prep in (trigger.children if trigger is not None else ()) if prep.dep_ == "prep" and prep.lower_ == "after"
-                  for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in cfg["stint_nouns"]]
-        places = [o for stint in stints for prep in stint.children if prep.dep_ == "prep" and prep.lower_ in ("at", "with")
-                  for o in prep.children if o.dep_ == "pobj"]
+        stints = [p for prep in (children_of(trigger) if trigger is not None else ()) if prep.dep_ == "prep" and prep.lower_ == "after"
+                  for p in children_of(prep) if p.dep_ == "pobj" and p.lemma_.lower() in cfg["stint_nouns"]]
+        places = [o for stint in stints for prep in children_of(stint) if prep.dep_ == "prep" and prep.lower_ in ("at", "with")
+                  for o in children_of(prep) if o.dep_ == "pobj"]
         orgs = [org for org in (_named(p, entity_of) for p in places) if org is not None and kind_of(org) in ("ORG", "FAC")]
         for person in ids(event, cfg["person_roles"], a, {"PERSON"}):
             for org in orgs:

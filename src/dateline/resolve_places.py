@@ -18,7 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .model import Analysis
-from .nlp import tokens
+from .nlp import children_of, tokens
 from .resolve_base import PLACES, _Builder, _evidence, _kind, config
 from .resolve_clauses import interval
 
@@ -74,17 +74,17 @@ def _origin(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: dict[str,
     holder = owners.of(token)
     if holder is None or _kind(a, holder) not in HOLDERS:
         return
-    heads = [token, *(c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+    heads = [token, *(c for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "NOUN"
                       and c.lemma_.lower() not in cfg["not_home_nouns"])]  # "the governor of Callao": a post
     for head in heads:
-        for prep in head.children:
+        for prep in children_of(head):
             if prep.dep_ != "prep" or prep.lower_ not in cfg["origin_preps"]:
                 continue
             if prep.lower_ == "of" and head is not token:
                 continue  # "X, the governor of Callao": a post, not a home
             if head is token and prep.lower_ == "of" and prep.i != token.i + 1 and doc[token.i + 1].text != ",":
                 continue  # "X of Y" inside one name is the name's own business
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
             place = _place(a, owners, pobj)
             if place is not None and place != holder and _kind(a, place) != "FAC":
                 b.add("located_in", holder, place, evidence=_evidence(a, doc, token, pobj))  # type: ignore[arg-type]
@@ -106,7 +106,7 @@ def _home_descriptor(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: 
         noun = based.head  # "the Charlotte-based lender", "the Bucharest-based director"
     elif token.pos_ != "PROPN" or token.dep_ not in ("compound", "nmod", "amod") or token.head.pos_ != "NOUN":
         return
-    elif any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.head.children if c.i > token.i):
+    elif any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(token.head) if c.i > token.i):
         return  # "the Halifax Jazz singer": the town is part of a longer name
     else:
         noun = token.head
@@ -119,7 +119,7 @@ def _home_descriptor(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: 
         return
     holders = _holders(a, owners, noun) if noun.i != token.i else []
     if not holders:
-        name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)  # "the Quebec band X"
+        name = next((c for c in children_of(noun) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)  # "the Quebec band X"
         if name is None and noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
             name = noun.head  # "X, a small Hamburg film maker"
         holders = _holders(a, owners, name)
@@ -144,7 +144,7 @@ def _couple(b: _Builder, subject: Token | None) -> list[str]:
 
 
 def _unreal(verb: Token) -> bool:
-    return any(c.dep_ in ("aux", "neg") and (c.lower_ in UNREAL_AUX or c.dep_ == "neg") for c in verb.children) \
+    return any(c.dep_ in ("aux", "neg") and (c.lower_ in UNREAL_AUX or c.dep_ == "neg") for c in children_of(verb)) \
         or verb.dep_ == "xcomp"
 
 
@@ -156,16 +156,16 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     if verb.pos_ != "VERB" or (lemma not in cfg["live_verbs"] and not moving) or _unreal(verb):
         return
     grew = lemma == "grow"
-    if grew and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+    if grew and not any(c.dep_ == "prt" and c.lower_ == "up" for c in children_of(verb)):
         return  # "the firm grew in Asia" says nothing of a home
     wanted = ("to",) if moving else ("in", "on", "at")
-    places = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in wanted
-              for p in prep.children if p.dep_ == "pobj"]
-    if not moving and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+    places = [p for prep in children_of(verb) if prep.dep_ == "prep" and prep.lower_ in wanted
+              for p in children_of(prep) if p.dep_ == "pobj"]
+    if not moving and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(verb)):
         places.append(verb.head)  # "Barcelona, where she lives"
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "conj":
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         subject = verb.head  # "Sobral, a physicist who grew up in Porto"
         if owners.of(subject) is None and subject.dep_ == "appos":
@@ -185,13 +185,13 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
 def _home(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
     """"died at his home in Uppsala", "Doe's farm in Kerry": the possessor lives there."""
     a = b.analysis
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
     holders = [h for h in _holders(a, owners, owner) if _kind(a, h) == "PERSON"]
     if not holders:
         return
-    for prep in noun.children:
+    for prep in children_of(noun):
         if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside"):
-            for pobj in prep.children:
+            for pobj in children_of(prep):
                 place = _place(a, owners, pobj) if pobj.dep_ == "pobj" else None
                 if place is not None and _kind(a, place) == "GPE":
                     for holder in holders:
@@ -205,9 +205,9 @@ def _described_origin(b: _Builder, owners: _Owners, doc: Doc, head: Token) -> No
     holder = owners.of(head)
     if holder is None or _kind(a, holder) != "PERSON":
         return
-    for prep in head.children:
+    for prep in children_of(head):
         if prep.dep_ == "prep" and prep.lower_ == "from":
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
             place = _place(a, owners, pobj)
             if place is not None and _kind(a, place) == "GPE":
                 b.add("located_in", holder, place, evidence=_evidence(a, doc, head, pobj))  # type: ignore[arg-type]

@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .model import Analysis
+from .nlp import children_of, strings
 from .resolve_base import PAST, _Builder, _entity, _evidence, _kind, config
 from .resolve_clauses import interval, objects_of, subject_of, tokens_of, verb_facts
 from .resolve_titles import (
@@ -27,7 +28,7 @@ def _other_party(kin: Token, name: Token, a: Analysis, coordinated: bool) -> str
     """Whose husband / son / CEO: the possessor, else (spouses only) the person coordinated with
     "X and husband Y" -- "son A and daughter B" are siblings, not parent and child."""
     for token in (kin, name):
-        poss = next((c for c in token.children if c.dep_ == "poss"), None)
+        poss = next((c for c in children_of(token) if c.dep_ == "poss"), None)
         if poss is not None and (found := _entity(a, poss)) is not None:
             return found
         if poss is not None and poss.lower_ == "whose":  # "X, whose son Y is a painter"
@@ -40,7 +41,7 @@ def _other_party(kin: Token, name: Token, a: Analysis, coordinated: bool) -> str
     for token in (kin, name):
         if coordinated and token.dep_ == "conj":
             return _entity(a, token.head)
-    of = next((p for c in kin.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+    of = next((p for c in children_of(kin) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"), None)
     if of is None and kin.dep_ == "dobj" and kin.head.lemma_.lower() in config()["parent"]["stative_lemmas"]:
         return _entity(a, subject_of(kin.head))  # "the couple share a son, Felix"
     return _entity(a, of) or _entity(a, _appos_name(of) if of is not None else None)  # "X, the daughter of (the painter) Y"
@@ -49,13 +50,13 @@ def _other_party(kin: Token, name: Token, a: Analysis, coordinated: bool) -> str
 def _couple_of(a: Analysis, kin: Token, cfg: dict[str, Any]) -> list[str]:
     """"her husband, X, and their daughter, Y": the possessor of the spouse noun and the spouse
     named, when "their" child noun is coordinated with it."""
-    poss = next((c for c in kin.children if c.dep_ == "poss"), None)
+    poss = next((c for c in children_of(kin) if c.dep_ == "poss"), None)
     spouse_noun = kin.head
     if spouse_noun.dep_ == "appos" and spouse_noun.lemma_.lower() not in cfg["spouse_nouns"]:
         spouse_noun = spouse_noun.head  # the child noun coordinated with the spouse's name
     if poss is None or poss.lower_ != "their" or kin.dep_ != "conj" or spouse_noun.lemma_.lower() not in cfg["spouse_nouns"]:
         return []
-    owner = _entity(a, next((c for c in spouse_noun.children if c.dep_ == "poss"), None))
+    owner = _entity(a, next((c for c in children_of(spouse_noun) if c.dep_ == "poss"), None))
     spouse = _entity(a, _name_of(spouse_noun))
     pair = [p for p in (owner, spouse) if p is not None and _kind(a, p) == "PERSON"]
     return pair if len(set(pair)) == 2 else []
@@ -80,11 +81,12 @@ def _survived_by(kin: Token) -> Token | None:
 def statements(b: _Builder, doc: Doc) -> None:
     cfg = config()["statements"]
     a = b.analysis
+    poses, lemmas = strings(doc, "pos"), strings(doc, "lemma_lower")
     for token in tokens_of(doc):
-        lemma = token.lemma_.lower()
-        if token.pos_ not in ("NOUN", "PROPN"):
+        if poses[token.i] not in ("NOUN", "PROPN"):
             continue
-        modifiers = [c.lower_.strip("-") for c in token.children if c.dep_ in ("amod", "compound", "advmod")]
+        lemma = lemmas[token.i]
+        modifiers = [c.lower_.strip("-") for c in children_of(token) if c.dep_ in ("amod", "compound", "advmod")]
         former = any(m in cfg["ended_modifiers"] for m in modifiers)
         ex = token.i >= 2 and doc[token.i - 1].text in ("-", "–") and doc[token.i - 2].lower_ in cfg["ended_modifiers"]
         _location(b, doc, token, cfg)
@@ -147,10 +149,10 @@ def _children_named_after(b: _Builder, doc: Doc, kin: Token) -> None:
     the noun it is coordinated with)."""
     a = b.analysis
     cfg = config()["statements"]
-    poss = next((c for c in kin.children if c.dep_ == "poss"), None)
+    poss = next((c for c in children_of(kin) if c.dep_ == "poss"), None)
     parent = _entity(a, poss)
     if parent is None and kin.dep_ == "conj":  # "his wife, X, and their three children, A and B": his
-        parent = _entity(a, next((c for c in kin.head.children if c.dep_ == "poss"), None))
+        parent = _entity(a, next((c for c in children_of(kin.head) if c.dep_ == "poss"), None))
     if parent is None and kin.dep_ == "dobj" and kin.head.lemma_.lower() in config()["parent"]["stative_lemmas"]:
         parent = _entity(a, subject_of(kin.head))  # "the couple share three children, A, B and C"
     if parent is None or _kind(a, parent) != "PERSON":
@@ -185,7 +187,7 @@ def _child_of_a_sentence_birth(b: _Builder, doc: Doc, kin: Token, name: Token, c
     """"Their daughter, X, was born in 2015, and their son, Y, followed in 2019" with "their" linked
     to no one: Y's parents are those of the birth the same sentence tells of."""
     a = b.analysis
-    if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in kin.children):
+    if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(kin)):
         return
     sentence = a.sentence_at(kin.idx)
     parents = [arg.entity for e in a.events if sentence is not None and e.sentence == sentence.index
@@ -231,12 +233,13 @@ def ended_marriages(b: _Builder, doc: Doc) -> None:
     (a later death no longer ends it)."""
     cfg = config()["statements"]
     a = b.analysis
+    lemmas = strings(doc, "lemma_lower")
     for noun in tokens_of(doc):
-        if noun.lemma_.lower() not in cfg["marriage_nouns"] or noun.dep_ not in ("nsubj", "nsubjpass") \
-                or noun.head.lemma_.lower() not in cfg["marriage_end_verbs"] or any(c.dep_ == "neg" for c in noun.head.children):
+        if lemmas[noun.i] not in cfg["marriage_nouns"] or noun.dep_ not in ("nsubj", "nsubjpass") \
+                or noun.head.lemma_.lower() not in cfg["marriage_end_verbs"] or any(c.dep_ == "neg" for c in children_of(noun.head)):
             continue
         end = interval(a, doc, noun.head).point
-        owner = next((_entity(a, c) for c in noun.children if c.dep_ == "poss"), None)
+        owner = next((_entity(a, c) for c in children_of(noun) if c.dep_ == "poss"), None)
         told = [f for f in b.facts.values() if f.relation == "spouse" and f.evidence and min(e.start for e in f.evidence) < noun.idx
                 and (owner is None or owner in (f.subject, f.object))]
         if len(told) != 1 or not end:

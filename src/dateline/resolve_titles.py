@@ -12,18 +12,19 @@ from spacy.tokens import Doc, Token
 
 from .extract.entity_lexicon import lexicon
 from .model import Analysis
+from .nlp import children_of
 from .resolve_base import COPULAS, PAST, PLACES, _Builder, _entity, _evidence, _kind, config
 from .resolve_clauses import interval, subject_of
 
 
 def _name_of(kin: Token) -> Token | None:
     """The name a kin or title noun stands with: "son Oscar", "her husband, X", "X, her husband"."""
-    for child in kin.children:
+    for child in children_of(kin):
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return child
-    for child in kin.children:  # "her husband, the architect X"
+    for child in children_of(kin):  # "her husband, the architect X"
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "ADJ"):  # the small model tags some as ADJ
-            named = next((c for c in child.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
+            named = next((c for c in children_of(child) if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
             if named is not None:
                 return named
     if kin.dep_ in ("compound", "appos") and kin.head.pos_ == "PROPN":
@@ -31,10 +32,10 @@ def _name_of(kin: Token) -> Token | None:
     if kin.dep_ == "attr" and kin.head.lemma_ in COPULAS:  # "Lindgren is chief executive", "X, who has been its CFO"
         subject = subject_of(kin.head)
         return subject if subject is not None and subject.pos_ == "PROPN" else None
-    for other in (p for c in kin.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"):
-        named = next((c for c in other.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    for other in (p for c in children_of(kin) if c.dep_ == "prep" and c.lower_ == "with" for p in children_of(c) if p.dep_ == "pobj"):
+        named = next((c for c in children_of(other) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None and other.pos_ == "NOUN":  # "X's son with the singer Y, Felix": Y is the other parent
-            named = next((c for c in named.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            named = next((c for c in children_of(named) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:  # "X's son with Tom Reed, Felix," parsed with the name on the other parent
             return named
     after = kin.doc[kin.i + 1] if kin.i + 1 < len(kin.doc) else None
@@ -84,11 +85,11 @@ def _of_field(token: Token) -> str:
     """" of marketing" in "head of marketing", "professor of economics", "head of the prison
     service": a field or unit that is part of the post, not an organisation named ("chief
     executive of Acme": Acme is the employer)."""
-    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    of = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
     if pobj is None or pobj.pos_ != "NOUN" or any(t.ent_type_ or t.pos_ in ("PROPN", "NUM") for t in pobj.subtree):
         return ""
-    if any(c.dep_ in ("poss", "prep", "relcl", "acl") for c in pobj.children):
+    if any(c.dep_ in ("poss", "prep", "relcl", "acl") for c in children_of(pobj)):
         return ""  # "head of its new unit", "chief of staff to the president": not a plain field
     if lexicon().type_of_noun.get(pobj.lemma_.lower()) in ("ORG", "FAC", "GPE"):
         return ""  # "the chairman of the club": the employer, said with a noun
@@ -117,20 +118,20 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     title = title_value(token)
     if title is None and not _occupation(token):
         return
-    if any(c.lower_ in cfg["opponent_adjectives"] for c in token.children if c.dep_ == "amod"):
+    if any(c.lower_ in cfg["opponent_adjectives"] for c in children_of(token) if c.dep_ == "amod"):
         return  # "a vocal critic of Acme"
     name = _name_of(token)
     person = _entity(a, name)
     if person is None or _kind(a, person) != "PERSON":
         return
-    if token.lemma_.lower() in lexicon().relation_of and any(_kind(a, _entity(a, c)) == "PERSON" for c in token.children
+    if token.lemma_.lower() in lexicon().relation_of and any(_kind(a, _entity(a, c)) == "PERSON" for c in children_of(token)
                                                              if c.dep_ == "poss"):
         return  # "her partner, X": a relation, not a post
     org = None
-    before = [c for c in name.children if c.dep_ in ("nmod", "compound") and c.i < token.i]  # type: ignore[union-attr]
-    for child in [*token.children, *(c for c in name.children if c.dep_ == "prep"), *before]:  # type: ignore[union-attr]
+    before = [c for c in children_of(name) if c.dep_ in ("nmod", "compound") and c.i < token.i]  # type: ignore[union-attr]
+    for child in [*children_of(token), *(c for c in children_of(name) if c.dep_ == "prep"), *before]:  # type: ignore[union-attr]
         if child.dep_ == "prep" and child.lower_ in cfg["org_preps"]:  # "at the carmaker Voltra" -> Voltra
-            org = next((_entity(a, p) or _entity(a, _appos_name(p)) for p in child.children if p.dep_ == "pobj"), None) or org
+            org = next((_entity(a, p) or _entity(a, _appos_name(p)) for p in children_of(child) if p.dep_ == "pobj"), None) or org
         elif child.dep_ in ("poss", "compound", "nmod") and _kind(a, _entity(a, child)) == "ORG":
             org = _entity(a, child)
         elif child.dep_ == "poss" and child.pos_ == "NOUN" and _entity(a, child) is None:
@@ -140,7 +141,7 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     if title is None and org is None:
         return
     ev = _evidence(a, doc, token, name)  # type: ignore[arg-type]
-    if token.dep_ == "attr" and any(c.dep_ == "advmod" and c.lower_ in config()["verbs"]["ended_adverbs"] for c in token.head.children):
+    if token.dep_ == "attr" and any(c.dep_ == "advmod" and c.lower_ in config()["verbs"]["ended_adverbs"] for c in children_of(token.head)):
         former = True  # "X was previously deputy governor": over, end not given
     when = None if former else interval(a, doc, token.head if token.dep_ == "attr" else token)
     # "has been mayor since 2019", "X, the party's leader since 2015,"
@@ -164,9 +165,9 @@ def _owned_business(b: _Builder, doc: Doc, token: Token) -> None:
     if token.pos_ != "NOUN" or lexicon().type_of_noun.get(token.lemma_.lower()) != "ORG" \
             or token.lemma_.lower() not in config()["statements"]["business_nouns"]:
         return
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    owner = next((c for c in children_of(token) if c.dep_ == "poss"), None)
     person = _entity(a, owner)
-    name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    name = next((c for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     org = _entity(a, name)
     if person and org and _kind(a, person) == "PERSON" and _kind(a, org) == "ORG":
         b.add("employee", person, org, evidence=_evidence(a, doc, owner, name))  # type: ignore[arg-type]
@@ -175,7 +176,7 @@ def _owned_business(b: _Builder, doc: Doc, token: Token) -> None:
 def _org_by_noun(a: Analysis, noun: Token | None) -> str | None:
     """The one organisation of the article a definite noun names: by a word of its name ("the
     school" -> "Crescent Jazz School") or by its description ("the co-operative")."""
-    if noun is None or noun.pos_ != "NOUN" or not any(c.lower_ == "the" for c in noun.children):
+    if noun is None or noun.pos_ != "NOUN" or not any(c.lower_ == "the" for c in children_of(noun)):
         return None
     word = noun.lemma_.lower()
     found = [e.id for e in a.entities if e.type in ("ORG", "FAC")
@@ -184,7 +185,7 @@ def _org_by_noun(a: Analysis, noun: Token | None) -> str | None:
 
 
 def _appos_name(token: Token) -> Token | None:
-    return next((c for c in token.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
+    return next((c for c in children_of(token) if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
 
 
 def _location(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
@@ -204,11 +205,11 @@ def _location(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
         if place is not None and place != inner and _kind(a, place) in ("GPE", "LOC"):
             b.add("located_in", inner, place, evidence=_evidence(a, doc, token, doc[token.i + 3]))
     lex = lexicon()
-    descriptions = [c for c in token.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"
+    descriptions = [c for c in children_of(token) if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"
                     and not lex.is_person_noun(c.lemma_.lower())]  # "X, the Denver-based maker"
-    described = {g.i for d in descriptions for g in d.children}
-    described |= {c.i for c in token.children if c.dep_ == "compound" and any(c.i < d.i for d in descriptions)}  # "the London label X"
-    for child in [*token.children, *(g for d in descriptions for g in d.children)]:
+    described = {g.i for d in descriptions for g in children_of(d)}
+    described |= {c.i for c in children_of(token) if c.dep_ == "compound" and any(c.i < d.i for d in descriptions)}  # "the London label X"
+    for child in [*children_of(token), *(g for d in descriptions for g in children_of(d))]:
         outer_token = None
         if child.dep_ in ("appos", "npadvmod") and child.ent_type_ in PLACES and inner_kind in PLACES:
             outer_token = child  # "Santa Barbara, California"
@@ -216,15 +217,15 @@ def _location(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
             outer_token = child  # "the Barcelona studio X", "X, a Harlem club"
         elif child.i in described and child.dep_ == "prep" and (child.lower_ == "in" or child.lower_ == "of" and
                                                                  child.head.lemma_.lower() in cfg["place_part_nouns"]):
-            outer_token = next((p for p in child.children if p.dep_ == "pobj"), None)  # "X, a stately home in Y", "a suburb of Y"
+            outer_token = next((p for p in children_of(child) if p.dep_ == "pobj"), None)  # "X, a stately home in Y", "a suburb of Y"
         elif child.dep_ in ("acl", "amod", "relcl") and child.lemma_.lower() in cfg["location_verbs"]:  # "which is based in Y"
-            prep = next((p for p in child.children if p.dep_ == "prep" and p.lower_ == "in"), None)
+            prep = next((p for p in children_of(child) if p.dep_ == "prep" and p.lower_ == "in"), None)
             if prep is not None:  # "X, based in Y"
-                outer_token = next((p for p in prep.children if p.dep_ == "pobj"), None)
+                outer_token = next((p for p in children_of(prep) if p.dep_ == "pobj"), None)
             else:  # "the Y-based maker"
-                outer_token = next((p for p in child.children if p.dep_ in ("npadvmod", "compound", "nmod")), None)
+                outer_token = next((p for p in children_of(child) if p.dep_ in ("npadvmod", "compound", "nmod")), None)
         elif child.dep_ == "prep" and child.lower_ == "in" and inner_kind in ("ORG", "FAC"):  # "the X Institute in Y"
-            outer_token = next((p for p in child.children if p.dep_ == "pobj" and p.ent_type_ in PLACES), None)
+            outer_token = next((p for p in children_of(child) if p.dep_ == "pobj" and p.ent_type_ in PLACES), None)
         outer = _entity(a, outer_token)
         if outer and child.i in described and inner_kind in ("GPE", "LOC") and _kind(a, outer) != "GPE":
             continue  # "Tromsø, the Arctic city": a region describes a place, a city or country locates it

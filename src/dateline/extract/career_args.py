@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Entity, Event
+from ..nlp import children_of
 from ..resolve_base import config
 from ..resolve_titles import title_value
 from .career_orgs import CAREER_TYPES, full_form, full_organisations
@@ -64,10 +65,10 @@ def _title_token(name: Token) -> Token | None:
     compound before it ("Finance chief X")."""
     if name.dep_ == "appos" and name.head.pos_ == "NOUN":
         return name.head  # "The chief operating officer, X,"
-    for child in name.children:
+    for child in children_of(name):
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             return child  # "X, the interior minister,"
-    compounds = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < name.i]
+    compounds = [c for c in children_of(name) if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < name.i]
     return compounds[-1] if compounds else None
 
 
@@ -103,10 +104,10 @@ def _named_post(doc: Doc, event: Event) -> Argument | None:
     if span is None or span.root.pos_ != "VERB":
         return None
     people = {(a.start, a.end) for a in event.args if a.role == "patient" and a.entity}
-    for child in span.root.children:
+    for child in children_of(span.root):
         if child.dep_ not in POST_DEPS or child.pos_ != "NOUN" or child.ent_type_:
             continue
-        named = [c for c in child.children if c.dep_ == "compound" and c.pos_ in ("PROPN", "PRON")]  # "him manager" too
+        named = [c for c in children_of(child) if c.dep_ == "compound" and c.pos_ in ("PROPN", "PRON")]  # "him manager" too
         if child.dep_ == "dobj" and not any(any(s <= c.idx < e for s, e in people) for c in named):
             continue  # "appointed a manager": the post of no one named here
         value = title_value(child)
@@ -134,7 +135,7 @@ def _named_in_apposition(doc: Doc, arg: Argument, people: list[tuple[int, int, s
     span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
     if span is None or span.root.pos_ != "NOUN":
         return None
-    for child in span.root.children:
+    for child in children_of(span.root):
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             found = next((pid for s, e, pid in people if s <= child.idx < e), None)
             if found is not None:
@@ -153,7 +154,7 @@ def _body_of(doc: Doc, arg: Argument, analysis: Analysis, main: str | None) -> s
         return main
     if root.lemma_.lower() not in UNIT_NOUNS:
         return None
-    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    owner = next((c for c in children_of(root) if c.dep_ == "poss"), None)
     if owner is None or owner.pos_ == "PRON":
         return main
     orgs = [e.id for e in analysis.entities if e.type == "ORG" for m in e.mentions if m.start <= owner.idx < m.end]
@@ -204,9 +205,9 @@ def _joined_from(doc: Doc, event: Event, analysis: Analysis, main: str | None) -
     if main is None or span is None or span.root.pos_ != "VERB":
         return
     verb = span.root
-    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "dobj" for c in verb.children):
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "dobj" for c in children_of(verb)):
         return  # "she joins from Z": the move announced, told by its appointment
-    origins = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    origins = [p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "from" for p in children_of(c) if p.dep_ == "pobj"]
     entity = analysis.entity(main)
     if not origins or entity is None or not entity.mentions or any(m.start <= o.idx < m.end for o in origins for m in entity.mentions):
         return

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..model import Analysis, Argument, Entity, Event
+from ..nlp import children_of
 
 CAREER_TYPES = frozenset({"career.hire", "career.appoint", "career.fire", "career.resign", "career.retire"})
 ORG_ROLES = frozenset({"organization", "agent", "joined", "left", "club", "body"})
@@ -44,7 +45,7 @@ def _described(doc: Doc, arg: Argument, orgs: list[Entity]) -> Entity | None:
     span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
     if span is None or span.root.pos_ != "NOUN":
         return None
-    names = [c.lower_ for c in span.root.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    names = [c.lower_ for c in children_of(span.root) if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if not names:
         return None
     found = [o for o in orgs if span.root.lower_ in _words(o.name) and all(n in _words(o.name) for n in names)]

@@ -31,6 +31,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..model import ASSERTED, ATTRIBUTED, HEDGED, NEGATED, SPECULATIVE, Claim, Event
+from ..nlp import children_of
 
 # Dependencies through which a noun trigger hands its clause to its verb.
 _NOUN_TO_VERB = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "pobj"}
@@ -100,7 +101,7 @@ def _clause_chain(token: Token) -> list[tuple[Token, str]]:
 
 def _is_hedge_passive(verb: Token, lex: _Lexicon) -> bool:
     """ "is said to", "was rumoured to": a passive hedge verb."""
-    return verb.lemma_.lower() in lex.hedge_passives and any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.lemma_.lower() in lex.hedge_passives and any(c.dep_ == "auxpass" for c in children_of(verb))
 
 
 def _negated(chain: list[tuple[Token, str]], lex: _Lexicon) -> bool:
@@ -108,7 +109,7 @@ def _negated(chain: list[tuple[Token, str]], lex: _Lexicon) -> bool:
     for token, via in chain:
         if via == "conj":
             break
-        if any(c.dep_ == "neg" or (c.lower_ in lex.negation and c.dep_ in {"det", "advmod"}) for c in token.children):
+        if any(c.dep_ == "neg" or (c.lower_ in lex.negation and c.dep_ in {"det", "advmod"}) for c in children_of(token)):
             return True
         if token.head.lemma_.lower() in lex.negation_verbs and token.dep_ in {"ccomp", "xcomp", "dobj", "pcomp"}:
             return True  # "denied cheating"
@@ -121,7 +122,7 @@ def qualifier(token: Token, polarity: str = "POS") -> str | None:
     chain = _clause_chain(token)
     if polarity == "NEG" or _negated(chain, lex):
         return NEGATED
-    words = [(c.lower_, c.dep_) for t, _ in chain for c in t.children]
+    words = [(c.lower_, c.dep_) for t, _ in chain for c in children_of(t)]
     if any(lower in lex.modals and dep == "aux" for lower, dep in words):
         return SPECULATIVE
     if any(lower in lex.spec_adverbs and dep == "advmod" for lower, dep in words):

@@ -39,6 +39,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..model import ATTRIBUTED, HEDGED, Analysis, Claim, Entity
+from ..nlp import children_of
 from . import certainty
 from .claims_context import ClaimContext, Draft, is_definite, is_proper, name_tokens, org_like
 from .claims_dates import date_of, spoken_before
@@ -58,9 +59,9 @@ def _hedged(cue: Token | None, hedges: frozenset[str]) -> bool:
     for _ in range(3):
         if cue is None:
             return False
-        if any(c.dep_ == "advmod" and c.lower_ in hedges for c in cue.children):
+        if any(c.dep_ == "advmod" and c.lower_ in hedges for c in children_of(cue)):
             return True
-        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children)
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(cue))
         cue = cue.head if cue.dep_ in {"advcl", "conj"} and cue.head.i != cue.i and not own_subject else None
     return False
 
@@ -120,7 +121,7 @@ def _attribute(ctx: ClaimContext, draft: Draft, claim: Claim, latest_anonymous: 
         outlet = outlet or outlet_of_frame(ctx, frame, latest_outlet)
     source = draft.source
     if source is not None and source.lemma_.lower() in ctx.cues.outlet_anaphors and not is_proper(source):
-        named = [c for c in source.children if c.dep_ in {"appos", "compound"} and is_proper(c)]
+        named = [c for c in children_of(source) if c.dep_ in {"appos", "compound"} and is_proper(c)]
         source = named[-1] if named else source  # "according to the newspaper X"
     if outlet is None and source is not None and speaker.kind == "named" and draft.cue is not None:
         org = org_like(ctx, name_tokens(source)) if is_proper(source) else False

@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Analysis, Entity
-from ..nlp import tokens
+from ..nlp import children_of, strings, tokens
 from . import certainty
 from .claims_quotes import OPENERS, find_quotes, paragraphs
 
@@ -106,6 +106,7 @@ class ClaimContext:
         self.paragraph_starts = [a for a, _ in paragraphs(self.text)]
         self.tokens = tokens(doc)  # listed once for every stage: iterating a Doc makes new Token objects
         self.token_starts = [t.idx for t in self.tokens]
+        self.poses, self.lemmas = strings(doc, "pos"), strings(doc, "lemma_lower")
         self.settings: list[Any] = []  # claims_sources.Setting: interview frames met so far
         self.factive: set[str] = set()
         self.through: dict[int, Token] = {}  # speech verb -> the "according to" source it came through
@@ -122,22 +123,23 @@ class ClaimContext:
         return self.tokens[index + 1] if index + 1 < len(self.tokens) else None
 
     def is_cue(self, token: Token, quote_ok: bool = True) -> bool:
-        if token.pos_ not in ("VERB", "AUX") or self.quoted[token.i]:
+        i = token.i
+        if self.poses[i] not in ("VERB", "AUX") or self.quoted[i]:
             return False
-        return token.lemma_.lower() in (self.cue_words if quote_ok else self.cues.reported)
+        return self.lemmas[i] in (self.cue_words if quote_ok else self.cues.reported)
 
 
 def is_negated(token: Token) -> bool:
-    return any(child.dep_ == "neg" for child in token.children)
+    return any(child.dep_ == "neg" for child in children_of(token))
 
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of a speech verb, climbing to the verb it hangs on ("…, adding that")."""
     if (quoting := quoted_as(verb)) is not None:  # "X quoted Y as saying", "Y was quoted as saying"
-        return next((c for c in quoting.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        return next((c for c in children_of(quoting) if c.dep_ in {"dobj", "nsubjpass"}), None)
     current = verb
     for _ in range(3):
-        for child in current.children:
+        for child in children_of(current):
             if child.dep_ in SUBJECTS:
                 return child
         if current.dep_ not in {"conj", "advcl", "xcomp", "pcomp"} or current.head.i == current.i:
@@ -191,7 +193,7 @@ def name_tokens(token: Token) -> list[Token]:
         if not (is_proper(left) or left.whitespace_ == "" or left.is_punct):
             break
         first -= 1  # "Daily Mail", "A Bola", "E! News"
-    parts = [token.doc[first]] + [t for t in token.children if t.dep_ in {"flat", "nummod"} and t.i > token.i]
+    parts = [token.doc[first]] + [t for t in children_of(token) if t.dep_ in {"flat", "nummod"} and t.i > token.i]
     parts.append(token)
     parts.sort(key=lambda t: t.i)
     while first > 0 and token.doc[first - 1].dep_ == "det" and token.doc[first - 1].is_title and not token.doc[first - 1].is_sent_start:
@@ -203,11 +205,11 @@ def noun_phrase(token: Token) -> Span:
     """The speaker's noun phrase without clauses and appositions ("two people familiar with X")."""
     cut = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}
     last = token.i
-    stack = [c for c in token.children if c.dep_ not in cut]
+    stack = [c for c in children_of(token) if c.dep_ not in cut]
     while stack:
         child = stack.pop()
         last = max(last, child.i)
-        stack.extend(c for c in child.children if c.dep_ not in cut)
+        stack.extend(c for c in children_of(child) if c.dep_ not in cut)
     first = min(token.left_edge.i, token.i)
     return token.doc[first : last + 1]
 
@@ -231,29 +233,29 @@ def is_anonymous(ctx: ClaimContext, token: Token) -> bool:
         return True
     if _bare_plural(token):
         return True  # "Prosecutors said", "Political analysts said": people the text does not name
-    return any(c.dep_ in {"det", "nummod", "amod"} and c.lower_ in ctx.cues.indefinites for c in token.children)
+    return any(c.dep_ in {"det", "nummod", "amod"} and c.lower_ in ctx.cues.indefinites for c in children_of(token))
 
 
 def _bare_plural(token: Token) -> bool:
     """An inflected plural with no determiner, possessor or name ("residents"; not "police")."""
     if token.tag_ != "NNS" or token.lemma_.lower() == token.lower_:
         return False
-    return not any(c.dep_ in {"det", "poss"} or (c.dep_ == "compound" and is_proper(c)) for c in token.children)
+    return not any(c.dep_ in {"det", "poss"} or (c.dep_ == "compound" and is_proper(c)) for c in children_of(token))
 
 
 def _one_of_them(token: Token) -> bool:
     """ "one of them", "one of those": a member of a group named before."""
     return token.lower_ == "one" and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ in {"PRON", "DET"} for o in c.children)
-        for c in token.children)
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ in {"PRON", "DET"} for o in children_of(c))
+        for c in children_of(token))
 
 
 def is_definite(token: Token) -> bool:
     """A description that refers back to an earlier unnamed source ("the source", "one of them")."""
     if _one_of_them(token):
         return True
-    dets = [c.lower_ for c in token.children if c.dep_ in {"det", "poss"}]
-    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "prep", "nummod"} and c.lower_ != "same"]
+    dets = [c.lower_ for c in children_of(token) if c.dep_ in {"det", "poss"}]
+    modifiers = [c for c in children_of(token) if c.dep_ in {"amod", "compound", "prep", "nummod"} and c.lower_ != "same"]
     return dets in (["the"], ["that"], ["this"]) and not modifiers
 
 

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
+from ..nlp import children_of
 from .claims_context import SUBJECTS, ClaimContext, Draft, entity_of_token, subject_of
 
 _LEAD_WINDOW = timedelta(days=14)  # a lead event this long before the article is still "news"
@@ -20,10 +21,10 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 def frame_of(ctx: ClaimContext, verb: Token) -> set[int]:
     """Token indices of a verb's attribution: its subtree without complements and quotes."""
-    inside = {t.i for c in verb.children if c.dep_ in {"ccomp", "parataxis"} for t in c.subtree}
+    inside = {t.i for c in children_of(verb) if c.dep_ in {"ccomp", "parataxis"} for t in c.subtree}
     inside.update(t.i for c in verb.subtree if c.dep_ in {"relcl", "appos"} and c.i != verb.i for t in c.subtree)
-    for clause in verb.children:  # "When news broke in June, sources told X": another event's time
-        if clause.dep_ in {"advcl", "conj"} and any(c.dep_ in SUBJECTS for c in clause.children):
+    for clause in children_of(verb):  # "When news broke in June, sources told X": another event's time
+        if clause.dep_ in {"advcl", "conj"} and any(c.dep_ in SUBJECTS for c in children_of(clause)):
             inside.update(t.i for t in clause.subtree)
     return {t.i for t in verb.subtree if t.i not in inside and not ctx.quoted[t.i]}
 
@@ -48,7 +49,7 @@ def date_of(ctx: ClaimContext, draft: Draft) -> str | None:
         attribution.update(frame_of(ctx, frame))
         current = frame
         for _ in range(2):  # "confirmed it on Monday, sharing …: “…”"; "was offered X in 1953 but turned it down, saying …"
-            own_subject = any(c.dep_ in SUBJECTS for c in current.children)
+            own_subject = any(c.dep_ in SUBJECTS for c in children_of(current))
             if current.dep_ not in {"advcl", "conj"} or own_subject or current.head.i == current.i:
                 break
             current = current.head
@@ -76,11 +77,11 @@ def _at_occasion(ctx: ClaimContext, attribution: set[int], frames: list[Token]) 
             continue
         if token.dep_ == "pobj" and token.head.lower_ in ctx.cues.occasion_preps:
             return True
-        if any(c.lower_ in ctx.cues.occasion_preps and c.i < token.i for c in token.children):
+        if any(c.lower_ in ctx.cues.occasion_preps and c.i < token.i for c in children_of(token)):
             return True  # "said outside court", parsed with "outside" as a modifier of "court"
     return any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < frame.i and not ctx.is_cue(c)
-               and not any(s.dep_ in SUBJECTS for s in c.children)
-               for frame in frames for c in frame.children)
+               and not any(s.dep_ in SUBJECTS for s in children_of(c))
+               for frame in frames for c in children_of(frame))
 
 
 def lead_date(ctx: ClaimContext) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp import children_of
 from .claims_context import ClaimContext, Draft, subject_of
 from .claims_quotes import OPENERS, Quote, trim_quote
 
@@ -78,7 +79,7 @@ def _short_label(ctx: ClaimContext, cue: Token, start: int, end: int) -> bool:
     album 'a record to keep for long winters'")."""
     if cue.lemma_.lower() not in ctx.cues.naming:
         return False
-    judged = any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in cue.children)
+    judged = any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in children_of(cue))
     return not judged or len(ctx.text[start:end].split()) < _LABEL_WORDS
 
 

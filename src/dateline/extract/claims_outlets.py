@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..model import Entity
+from ..nlp import children_of
 from .claims_context import ClaimContext, entity_at, is_proper, name_tokens, noun_phrase, org_like, quoted_as
 
 
@@ -23,7 +24,7 @@ def outlet_of_name(ctx: ClaimContext, token: Token, latest: Outlet | None, typed
 
     `typed`: an outlet noun says what the name is ("the broadcaster X"), whatever NER thinks."""
     if token.lemma_.lower() in ctx.cues.outlet_anaphors and not is_proper(token):
-        names = [c for c in token.children if c.dep_ in {"compound", "appos"} and is_proper(c)]
+        names = [c for c in children_of(token) if c.dep_ in {"compound", "appos"} and is_proper(c)]
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if not names and following is not None and is_proper(following) and following.head.i in {token.i, token.head.i}:
             names = [following]  # "told the magazine X" parsed as two objects
@@ -32,7 +33,7 @@ def outlet_of_name(ctx: ClaimContext, token: Token, latest: Outlet | None, typed
             if found is not None and names[0].idx < names[-1].idx and names[-1].dep_ == "compound":
                 found.text = ctx.text[names[0].idx : names[-1].idx + len(names[-1].text)]
             return found
-        if any(c.dep_ == "poss" for c in token.children):
+        if any(c.dep_ == "poss" for c in children_of(token)):
             return Outlet(noun_phrase(token).text, None)  # "the club's website"
         return latest  # "the outlet", "the magazine"
     if not is_proper(token) or token.ent_type_ in {"DATE", "TIME"}:
@@ -63,13 +64,13 @@ def is_channel(ctx: ClaimContext, noun: Token) -> bool:
 
 def outlet_in_channel(ctx: ClaimContext, noun: Token, latest: Outlet | None) -> Outlet | None:
     """ "an interview with X", "a X interview", "a statement to X", "an article published by X"."""
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "prep" and child.lower_ in {"with", "to", "for", "on", "in"}:
-            for obj in child.children:
+            for obj in children_of(child):
                 if obj.dep_ == "pobj" and (found := outlet_of_name(ctx, obj, latest)) is not None:
                     return found
         if child.dep_ == "compound" and is_proper(child):
-            names = [t for t in noun.children if t.dep_ == "compound" and is_proper(t)]
+            names = [t for t in children_of(noun) if t.dep_ == "compound" and is_proper(t)]
             found = outlet_of_name(ctx, names[-1], latest)
             first = names[-1].left_edge
             while first.i > 0 and _capitalized_modifier(first.doc[first.i - 1], noun):
@@ -90,9 +91,9 @@ def _capitalized_modifier(token: Token, noun: Token) -> bool:
 
 def outlet_by_agent(ctx: ClaimContext, verb: Token, latest: Outlet | None) -> Outlet | None:
     """ "obtained by X", "seen by X", "who spoke to X"."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in {"to", "with"}):
-            for obj in child.children:
+            for obj in children_of(child):
                 if obj.dep_ == "pobj" and (found := outlet_of_name(ctx, obj, latest)) is not None:
                     return found
     return None
@@ -103,27 +104,27 @@ def outlet_of_frame(ctx: ClaimContext, cue: Token, latest: Outlet | None) -> Out
     if cue.i in ctx.through:
         return outlet_of_name(ctx, ctx.through[cue.i], latest)
     if (quoting := quoted_as(cue)) is not None:  # "the Courier quoted X as saying", "quoted by the Courier"
-        agents = [o for c in quoting.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        for name in [c for c in quoting.children if c.dep_ == "nsubj"] + agents:
+        agents = [o for c in children_of(quoting) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj"]
+        for name in [c for c in children_of(quoting) if c.dep_ == "nsubj"] + agents:
             if (found := outlet_of_name(ctx, name, latest)) is not None:
                 return found
     current: Token | None = cue
     for _ in range(2):  # the cue, then the verb it hangs on ("shared … on Instagram, writing …")
         if current is None:
             break
-        for child in current.children:
+        for child in children_of(current):
             if child.dep_ in {"dobj", "dative"} and current.lemma_.lower() == "tell":
                 if (found := outlet_of_name(ctx, child, latest)) is not None:
                     return found
             preps = [child] if child.dep_ == "prep" else []
             if child.dep_ == "advcl" and child.lemma_.lower() in ctx.cues.outlet_verbs:  # "Appearing on X, …"
-                preps = [t for t in child.children if t.dep_ == "prep" and t.lower_ in {"to", "with", "on"}]
+                preps = [t for t in children_of(child) if t.dep_ == "prep" and t.lower_ in {"to", "with", "on"}]
             if child.dep_ == "advcl" and child.lemma_.lower() == "write":  # "Writing in X magazine, Y called …"
-                preps = [t for t in child.children if t.dep_ == "prep" and t.lower_ in {"in", "for"}]
+                preps = [t for t in children_of(child) if t.dep_ == "prep" and t.lower_ in {"in", "for"}]
             if child.dep_ in {"dobj", "prep"}:  # "shared a tribute to her husband on Instagram"
                 preps += [t for t in child.subtree if t.dep_ == "prep" and t.lower_ == "on" and t.i != child.i]
             for prep in preps:
-                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for obj in (c for c in children_of(prep) if c.dep_ == "pobj"):
                     if is_channel(ctx, obj) and (found := outlet_in_channel(ctx, obj, latest)):
                         return found
                     found = None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp import children_of, strings
 from .claims_context import SUBJECTS, ClaimContext, Draft, is_anonymous, is_negated, subject_of
 from .claims_quotes import OPENERS
 
@@ -44,7 +45,7 @@ def _clause_tokens(ctx: ClaimContext, root: Token, skip: Token | None = None) ->
         if token.i == root.i or token.i in excluded:
             continue
         if token.dep_ in {"advcl", "conj", "parataxis"} and ctx.is_cue(token, quote_ok=False) and subject_of(token):
-            if any(c.dep_ in SUBJECTS for c in token.children):
+            if any(c.dep_ in SUBJECTS for c in children_of(token)):
                 excluded.update(t.i for t in token.subtree)
     return [t for t in root.subtree if t.i not in excluded]
 
@@ -59,13 +60,14 @@ def _no_one(subject: Token) -> bool:
     if subject.lower_ in {"who", "that"} and subject.head.dep_ == "relcl":
         subject = subject.head.head  # the antecedent of "who"
     return subject.lower_ in {"nobody", "none", "anyone", "anybody", "whoever"} or any(
-        c.dep_ in {"det", "advmod", "neg"} and c.lower_ in {"not", "no"} for c in subject.children)
+        c.dep_ in {"det", "advmod", "neg"} and c.lower_ in {"not", "no"} for c in children_of(subject))
 
 
 def reported_speech(ctx: ClaimContext) -> list[Draft]:
     drafts: list[Draft] = []
+    lowers = strings(ctx.doc, "lower")
     for token in ctx.tokens:  # first "according to X": a document's claim may hold another's
-        if token.lower_ in ctx.cues.according and token.dep_ == "prep" and not ctx.quoted[token.i]:
+        if lowers[token.i] in ctx.cues.according and token.dep_ == "prep" and not ctx.quoted[token.i]:
             drafts.extend(_according(ctx, token))
     for token in ctx.tokens:
         if token.i in ctx.absorbed:
@@ -99,15 +101,15 @@ def reported_speech(ctx: ClaimContext) -> list[Draft]:
 def _complements(ctx: ClaimContext, verb: Token) -> list[Token]:
     """The verb's clausal complements, and a "that" clause the parser hung on a channel noun
     ("said in a statement that the road would close") or on the object of "told"."""
-    found = [c for c in verb.children if c.dep_ == "ccomp"]
+    found = [c for c in children_of(verb) if c.dep_ == "ccomp"]
     if found:
         return found
-    nouns = [o for p in verb.children if p.dep_ == "prep" for o in p.children
+    nouns = [o for p in children_of(verb) if p.dep_ == "prep" for o in children_of(p)
              if o.dep_ == "pobj" and o.lemma_.lower() in ctx.cues.channels]
     if verb.lemma_.lower() == "tell":  # "told BBC Radio 4's Today programme that …"
-        nouns += [o for o in verb.children if o.dep_ in {"dobj", "dative"}]
+        nouns += [o for o in children_of(verb) if o.dep_ in {"dobj", "dative"}]
     for noun in nouns:
-        found.extend(c for c in noun.children if c.dep_ in {"acl", "relcl", "ccomp"} and c.i > noun.i
+        found.extend(c for c in children_of(noun) if c.dep_ in {"acl", "relcl", "ccomp"} and c.i > noun.i
                      and _that_clause(c, noun))
     return found
 
@@ -115,11 +117,11 @@ def _complements(ctx: ClaimContext, verb: Token) -> list[Token]:
 def _that_clause(clause: Token, noun: Token) -> bool:
     """ "… that the road would close": "that" marks it, or opens it right after the noun while the
     clause has a subject of its own (not "a statement that was released")."""
-    if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+    if any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(clause)):
         return True
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     return (after is not None and after.lower_ == "that" and after.head.i == clause.i
-            and any(c.dep_ in SUBJECTS and c.i != after.i for c in clause.children))
+            and any(c.dep_ in SUBJECTS and c.i != after.i for c in children_of(clause)))
 
 
 def _trailing(ctx: ClaimContext, verb: Token) -> Draft | None:
@@ -141,7 +143,7 @@ def _trailing(ctx: ClaimContext, verb: Token) -> Draft | None:
     rest = ctx.doc[verb.i + 1 : sent.end]
     if len(rest) > 8 or not all(t.is_punct or t.is_space or t.i in inside for t in rest):
         return None
-    if verb.lemma_.lower() != "tell" and any(c.dep_ == "dobj" for c in verb.children):
+    if verb.lemma_.lower() != "tell" and any(c.dep_ == "dobj" for c in children_of(verb)):
         return None  # "…, the singer shared another photo": an act, not an attribution
     tokens = list(ctx.doc[sent.start : comma])
     first = next((t for t in tokens if not t.is_punct), None)
@@ -157,7 +159,7 @@ def _attributes_quote(ctx: ClaimContext, clause: Token) -> bool:
     """True for a complement that is itself a speech verb introducing a quote or a clause."""
     if not ctx.is_cue(clause):
         return False
-    return any(c.dep_ == "ccomp" or c.text in OPENERS or ctx.quoted[c.i] for c in clause.children)
+    return any(c.dep_ == "ccomp" or c.text in OPENERS or ctx.quoted[c.i] for c in children_of(clause))
 
 
 def _according(ctx: ClaimContext, prep: Token) -> list[Draft]:
@@ -165,18 +167,18 @@ def _according(ctx: ClaimContext, prep: Token) -> list[Draft]:
     second = ctx.cues.according[prep.lower_]
     holder = prep
     if second:
-        holder = next((c for c in prep.children if c.lower_ == second), None)
+        holder = next((c for c in children_of(prep) if c.lower_ == second), None)
         if holder is None:
             return []
-    source = next((c for c in holder.children if c.dep_ == "pobj"), None)
+    source = next((c for c in children_of(holder) if c.dep_ == "pobj"), None)
     head = prep.head
     if source is None or head.i == prep.i:
         return []
     if not second and not (is_anonymous(ctx, source) or source.pos_ == "PROPN"):
         return []  # "per share", "per cent"
-    if source.tag_ == "NN" and not any(c.dep_ in {"det", "poss", "compound", "amod", "nummod"} for c in source.children):
+    if source.tag_ == "NN" and not any(c.dep_ in {"det", "poss", "compound", "amod", "nummod"} for c in children_of(source)):
         return []  # "according to plan", "according to income": a measure, not a source
-    if ctx.is_cue(head, quote_ok=False) and any(c.dep_ == "ccomp" for c in head.children):
+    if ctx.is_cue(head, quote_ok=False) and any(c.dep_ == "ccomp" for c in children_of(head)):
         if not is_anonymous(ctx, source) or source.lemma_.lower() not in ctx.cues.documents:
             for verb in head.subtree:  # "According to X, Y told friends that …, though Z denied …"
                 if ctx.is_cue(verb, quote_ok=False):

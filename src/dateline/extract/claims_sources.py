@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..model import Entity
+from ..nlp import children_of
 from .claims_context import (
     ClaimContext,
     Draft,
@@ -38,7 +39,7 @@ def speaker_of(ctx: ClaimContext, draft: Draft, latest: Outlet | None) -> Speake
     token = draft.source
     if token is None:
         return Speaker()
-    for child in token.children:  # "Korvath's chief executive, Martin Ellery"
+    for child in children_of(token):  # "Korvath's chief executive, Martin Ellery"
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             token = child
             break
@@ -48,7 +49,7 @@ def speaker_of(ctx: ClaimContext, draft: Draft, latest: Outlet | None) -> Speake
         return speaker_of(ctx, Draft(draft.kind, draft.start, draft.end, source=author), latest)
     phrase = noun_phrase(token)
     outlet = None
-    for child in token.children:  # "a source who spoke to X", "court papers obtained by X"
+    for child in children_of(token):  # "a source who spoke to X", "court papers obtained by X"
         if child.dep_ in {"relcl", "acl"} and (found := outlet_by_agent(ctx, child, latest)) is not None:
             outlet = found
     outlet = outlet or _outlet_of_post(ctx, draft.source)
@@ -73,9 +74,9 @@ def _named_after_of(ctx: ClaimContext, token: Token) -> Token | None:
     a person named in apposition to the object of the role noun's "of" is the speaker."""
     if token.pos_ != "NOUN":
         return None
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "at", "for"}):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            for name in (c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+    for prep in (c for c in children_of(token) if c.dep_ == "prep" and c.lower_ in {"of", "at", "for"}):
+        for obj in (c for c in children_of(prep) if c.dep_ == "pobj"):
+            for name in (c for c in children_of(obj) if c.dep_ == "appos" and c.pos_ == "PROPN"):
                 entity = entity_of_token(ctx.analysis, name)
                 if entity is not None and entity.type == "PERSON":
                     return name
@@ -85,7 +86,7 @@ def _named_after_of(ctx: ClaimContext, token: Token) -> Token | None:
 def _coordinated(ctx: ClaimContext, token: Token) -> tuple[str, str | None] | None:
     """ "Maya Holt and Finn Dale said": both names as the speaker's text, and the entity standing for
     the pair when the entities stage made one (else the first name's)."""
-    conjuncts = [c for c in token.children if c.dep_ == "conj" and is_proper(c)]
+    conjuncts = [c for c in children_of(token) if c.dep_ == "conj" and is_proper(c)]
     if not conjuncts:
         return None
     parts = [name_tokens(t) for t in (token, *conjuncts)]
@@ -102,9 +103,9 @@ def _described(ctx: ClaimContext, token: Token, phrase: Span) -> Entity | None:
     """The entity a definite description stands for when the entities stage linked none: a name
     inside the description's own clause ("the charity, which was renamed X, said"), else the latest
     earlier name the same words titled ("Prime Minister X" ... "the prime minister said")."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
         return None
-    inside = {t.idx for c in token.children if c.dep_ in {"relcl", "appos"} for t in c.subtree}
+    inside = {t.idx for c in children_of(token) if c.dep_ in {"relcl", "appos"} for t in c.subtree}
     words = " ".join(t.lower_ for t in phrase if t.dep_ != "det")
     best: tuple[int, Entity] | None = None
     for entity in ctx.analysis.entities:
@@ -125,14 +126,14 @@ def _author(ctx: ClaimContext, token: Token) -> Token | None:
     """The author of a thing that speaks: "figures released by X", "a statement from X"."""
     if is_proper(token) or token.pos_ != "NOUN":
         return None
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "prep" and child.lower_ == "from" and token.lemma_.lower() in ctx.cues.documents:
-            name = next((o for o in child.children if o.dep_ == "pobj" and is_proper(o)), None)
+            name = next((o for o in children_of(child) if o.dep_ == "pobj" and is_proper(o)), None)
             if name is not None:  # "a statement from the palace press office said"
                 return name
         if child.dep_ == "acl" and child.lemma_.lower() in ctx.cues.authored:
-            for agent in (c for c in child.children if c.dep_ == "agent"):
-                return next((o for o in agent.children if o.dep_ == "pobj"), None)
+            for agent in (c for c in children_of(child) if c.dep_ == "agent"):
+                return next((o for o in children_of(agent) if o.dep_ == "pobj"), None)
     return None
 
 
@@ -167,7 +168,7 @@ def settings_of(ctx: ClaimContext) -> list[Setting]:
         verb = head.head if head.dep_ == "dobj" else head  # "confirmed it in a X post"
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        for obj in (c for c in children_of(prep) if c.dep_ == "pobj"):
             if is_channel(ctx, obj):
                 outlet = outlet_in_channel(ctx, obj, None)
             elif verb.lemma_.lower() == "take" and prep.lower_ == "to" and is_proper(obj):

@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from ..nlp import strings
 from .entity_lexicon import lexicon
 from .first_names import first_name_gender
 from .name_repairs import CLUB_INITIALS
@@ -84,7 +85,7 @@ class ClusterTable:
 
 
 def _words(doc: Doc, span: NameSpan) -> tuple[str, ...]:
-    return tuple(t.text for t in span.tokens(doc))
+    return tuple(strings(doc, "text")[span.start : span.end])
 
 
 @lru_cache(maxsize=4096)

@@ -15,7 +15,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import tokens
+from ..nlp import children_of, strings, tokens
 from .clusters import ClusterTable
 from .coref_nominals import resolve_nominal
 from .coref_pronouns import NEUTER, PRONOUNS, is_person, resolve_neuter, resolve_plural, resolve_singular
@@ -40,9 +40,10 @@ def learn_pronoun_genders(doc: Doc, table: ClusterTable, sent_of: list[int]) -> 
     """A he/she whose window holds one person only is evidence of that person's gender."""
     starts = sorted((m.start, ci) for ci, c in enumerate(table.clusters) for m in c.mentions if is_person(table, ci))
     lo = 0
+    lowers, poses = strings(doc, "lower"), strings(doc, "pos")
     for tok in tokens(doc):
-        info = PRONOUNS.get(tok.lower_)
-        if not info or info[0] is None or tok.pos_ != "PRON":
+        info = PRONOUNS.get(lowers[tok.i])
+        if not info or info[0] is None or poses[tok.i] != "PRON":
             continue
         while lo < len(starts) and sent_of[starts[lo][0]] < sent_of[tok.i] - 1:
             lo += 1
@@ -113,6 +114,7 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
     state = CorefState(doc, table, sent_of, dct=dct)
     _find_pairs(state)
     starts = {m.start: ci for ci, c in enumerate(table.clusters) for m in c.mentions}
+    lowers, poses, lemmas = strings(doc, "lower"), strings(doc, "pos"), strings(doc, "lemma")
     for tok in tokens(doc):
         ci = starts.get(tok.i)
         if ci is not None and table.owner[tok.i] == ci:
@@ -120,30 +122,31 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
             continue
         if table.owner[tok.i] != -1:
             continue
-        if tok.lower_ in NEUTER and tok.pos_ == "PRON":
+        lower, pos = lowers[tok.i], poses[tok.i]
+        if lower in NEUTER and pos == "PRON":
             target = resolve_neuter(state, tok)
             if target is not None:
                 state.add(target, tok.i, tok.i + 1, "pronoun")
             continue
-        info = PRONOUNS.get(tok.lower_)
-        if info and tok.pos_ == "PRON":
+        info = PRONOUNS.get(lower)
+        if info and pos == "PRON":
             gender, number = info
             target = resolve_singular(state, tok, gender) if number == "sg" and gender else resolve_plural(state, tok)
             if target is not None:
                 state.add(target, tok.i, tok.i + 1, "pronoun")
             continue
-        if (tok.pos_ == "VERB" and tok.lemma_ in MARRY_LEMMAS) or (tok.pos_ == "ADJ" and tok.lower_ == "married"):
+        if (pos == "VERB" and lemmas[tok.i] in MARRY_LEMMAS) or (pos == "ADJ" and lower == "married"):
             _married(state, tok)  # "X married Y", "X was (previously) married to Y"
-        elif tok.pos_ in ("NOUN", "ADJ") or (tok.pos_ == "PROPN" and is_demonym(tok)):  # "the Spaniard"
+        elif pos in ("NOUN", "ADJ") or (pos == "PROPN" and is_demonym(tok)):  # "the Spaniard"
             resolve_nominal(state, tok)
     resolve_first_person(state)
 
 
 def _married(state: CorefState, verb: Token) -> None:
     """"X married Y" / "X was married to Y": each is the other's spouse (for "her husband" later)."""
-    subjects = [ci for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
-    heads = [c for c in verb.children if c.dep_ == "dobj"]
-    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    subjects = [ci for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
+    heads = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    heads += [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to" for g in children_of(c) if g.dep_ == "pobj"]
     objects = [_named(state, c) for c in heads]
     objects = [ci for ci in objects if ci >= 0]
     if len(subjects) == 1 and len(objects) == 1 and subjects[0] != objects[0] \

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from ..nlp import children_of
 from .clusters import ClusterTable
 from .coref_nominals import org_kind
 from .coref_state import OBJECT_DEPS, SUBJECT_DEPS, CorefState, Pair, recent_group
@@ -49,7 +50,7 @@ def _bound_subjects(state: CorefState, tok: Token) -> set[int]:
     if tok.lower_ in REFLEXIVES or tok.dep_ not in OBJECT_DEPS or tok.tag_ == "PRP$":
         return set()
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return {state.table.owner[c.i] for c in verb.children if c.dep_ in SUBJECT_DEPS and state.table.owner[c.i] >= 0}
+    return {state.table.owner[c.i] for c in children_of(verb) if c.dep_ in SUBJECT_DEPS and state.table.owner[c.i] >= 0}
 
 
 def _relativized(state: CorefState, tok: Token) -> set[int]:
@@ -58,7 +59,7 @@ def _relativized(state: CorefState, tok: Token) -> set[int]:
     verb = tok.head
     if verb.dep_ != "relcl" or tok.tag_ == "PRP$" or tok.lower_ in REFLEXIVES:
         return set()
-    if not any(c.i != tok.i and c.tag_ in ("WP", "WDT") for c in verb.children):
+    if not any(c.i != tok.i and c.tag_ in ("WP", "WDT") for c in children_of(verb)):
         return set()
     owner = state.table.owner[verb.head.i]
     return {owner} if owner >= 0 else set()
@@ -102,7 +103,7 @@ def _reporting_subject(state: CorefState, tok: Token, accept: Callable[[int], bo
         return None
     while clause.dep_ in ("aux", "auxpass") and clause.head.i != clause.i:
         clause = clause.head  # the parser sometimes hangs the subject on the auxiliary
-    if clause.dep_ == "acl" and any(c.lower_ == "that" and c.dep_ == "mark" for c in clause.children) \
+    if clause.dep_ == "acl" and any(c.lower_ == "that" and c.dep_ == "mark" for c in children_of(clause)) \
             and clause.head.dep_ == "pobj" and clause.head.head.dep_ == "prep":
         clause = clause.head.head  # "said in a statement that his father died": the statement's content is said
     elif clause.dep_ != "ccomp":
@@ -110,7 +111,7 @@ def _reporting_subject(state: CorefState, tok: Token, accept: Callable[[int], bo
     verb = clause.head
     if verb.lemma_.lower() not in lexicon().speech_verbs:
         return None
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in SUBJECT_DEPS and state.table.owner[child.i] >= 0 and accept(state.table.owner[child.i]):
             return state.table.owner[child.i]
     return None
@@ -122,7 +123,7 @@ def _fronted_cataphor(state: CorefState, tok: Token, accept: Callable[[int], boo
     root = state.sentence(tok).root
     if tok.i >= root.i or tok.dep_ in SUBJECT_DEPS or tok.head.i == root.i:
         return None
-    for child in root.children:
+    for child in children_of(root):
         if child.dep_ in SUBJECT_DEPS and tok.i < child.i < root.i:
             ci = state.table.owner[child.i]
             if ci >= 0 and accept(ci) and not any(tok.i in range(c.left_edge.i, c.right_edge.i + 1) for c in [child]):
@@ -225,7 +226,7 @@ def resolve_neuter(state: CorefState, tok: Token) -> int | None:
         return _choose(state.salience(tok.i, state.sent_of[tok.i], 1, is_org))
     verb = tok.head
     if tok.dep_ in SUBJECT_DEPS and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon().speech_verbs:
-        for child in verb.head.children:
+        for child in children_of(verb.head):
             if child.dep_ in SUBJECT_DEPS and table.owner[child.i] >= 0 and is_org(table.owner[child.i]):
                 return table.owner[child.i]
     if ((tok.dep_ == "nsubj" and verb.lemma_.lower() in ORG_VERBS) or (

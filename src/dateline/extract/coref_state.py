@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import tokens
+from ..nlp import children_of, tokens
 from .clusters import ClusterTable
 from .entity_lexicon import lexicon
 
@@ -75,7 +75,7 @@ class CorefState:
         out = set()
         for t in self.sentence(token):
             if not self.in_quote[t.i] and t.pos_ == "VERB" and t.lemma_.lower() in lex.speech_verbs:
-                out |= {owner[c.i] for c in t.children if c.dep_ in SUBJECT_DEPS and owner[c.i] >= 0}
+                out |= {owner[c.i] for c in children_of(t) if c.dep_ in SUBJECT_DEPS and owner[c.i] >= 0}
         return out
 
     def sentence(self, token: Token) -> Span:

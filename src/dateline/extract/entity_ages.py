@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import children_of
 from .clusters import ClusterTable
 from .entity_attrs import set_age
 
@@ -53,22 +54,22 @@ def _after_mention(doc: Doc, end: int) -> int | None:
 
 def _bare_number(tok: Token) -> int | None:
     """A number standing alone as the complement of "be": no noun, no unit after it."""
-    if any(c.dep_ not in ("punct",) for c in tok.children):
+    if any(c.dep_ not in ("punct",) for c in children_of(tok)):
         return None
     return _number(tok)
 
 
 def _relative_age(head: Token) -> int | None:
     """"X, who is 31," / "X, who turned 50 in May,": a relative clause on the mention's head."""
-    for clause in head.children:
-        if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+    for clause in children_of(head):
+        if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in children_of(clause)):
             continue
         if clause.lemma_ == "be":
-            for c in clause.children:
+            for c in children_of(clause):
                 if c.dep_ in ("attr", "acomp") and (age := _bare_number(c)) is not None:
                     return age
         elif clause.lemma_ == "turn" and clause.tag_ == "VBD":
-            for c in clause.children:
+            for c in children_of(clause):
                 if c.dep_ in ("dobj", "attr", "oprd") and (age := _bare_number(c)) is not None:
                     return age
     return None
@@ -80,23 +81,23 @@ def _clause_age(head: Token) -> int | None:
         return None
     verb = head.head
     if verb.lemma_ == "be":
-        others = [c for c in verb.children if c.dep_ not in ("nsubj", "punct", "attr", "acomp")]
-        complements = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+        others = [c for c in children_of(verb) if c.dep_ not in ("nsubj", "punct", "attr", "acomp")]
+        complements = [c for c in children_of(verb) if c.dep_ in ("attr", "acomp")]
         if not others and len(complements) == 1:
             return _bare_number(complements[0])
         return None
     if verb.lemma_.lower() not in DEATH_LEMMAS:
         return None
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ == "prep" and c.lower_ == "at":
-            obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            obj = next((p for p in children_of(c) if p.dep_ == "pobj"), None)
             if obj is not None and obj.lower_ == "age":  # "at the age of 81"
-                of = next((p for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"), None)
-                obj = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+                of = next((p for p in children_of(obj) if p.dep_ == "prep" and p.lower_ == "of"), None)
+                obj = next((p for p in children_of(of) if p.dep_ == "pobj"), None) if of is not None else None
             if (age := _number(obj)) is not None:
                 return age
         if c.lower_ == "aged":
-            if (age := _number(next((p for p in c.children if p.like_num), None))) is not None:
+            if (age := _number(next((p for p in children_of(c) if p.like_num), None))) is not None:
                 return age
             if (age := _number(_at(verb.doc, c.i + 1))) is not None:
                 return age

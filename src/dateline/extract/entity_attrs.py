@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import children_of
 from .clusters import Cluster, ClusterTable
 from .entity_lexicon import EntityLexicon, lexicon
 from .first_names import first_name_gender
@@ -116,9 +117,9 @@ def _predicated_roles(doc: Doc, cluster: Cluster, lex: EntityLexicon) -> None:
         root = doc[ref.start : ref.end].root
         if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_.lower() not in PREDICATE_LEMMAS:
             continue
-        for noun in root.head.children:
+        for noun in children_of(root.head):
             if noun.dep_ in ("attr", "oprd") and noun.pos_ == "NOUN" and lex.is_person_noun(noun.lemma_.lower()) \
-                    and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+                    and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(noun)):
                 add_role(cluster, noun.lemma_.lower(), lex, noun.lemma_.lower())
 
 

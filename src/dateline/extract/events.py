@@ -28,6 +28,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Event
+from ..nlp import children_of
 from .career_args import career_arguments
 from .events_args import Context, Entities, find_groups
 from .events_authors import credit_makers
@@ -97,7 +98,7 @@ def _fold_participles(found: list[tuple[Token, Event]], events: list[Event]) -> 
     for trigger, event in found:
         head = at.get(trigger.head.i)
         if (event.type and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and head is not None and head.type == event.type
-                and not any(c.dep_.startswith("nsubj") for c in trigger.children)):
+                and not any(c.dep_.startswith("nsubj") for c in children_of(trigger))):
             absorb(head, event)
             gone.add(id(event))
     return [e for e in events if id(e) not in gone]
@@ -152,7 +153,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
                       for t in coordinated_times(event, times)]
     typed_at = {t.i for t, e in found if e.type}
     # a light verb whose object is a typed event noun ("gave birth", "filed a lawsuit") is that event
-    events = [e for t, e in found if e.type or not any(c.i in typed_at and c.dep_ == "dobj" for c in t.children)]
+    events = [e for t, e in found if e.type or not any(c.i in typed_at and c.dep_ == "dobj" for c in children_of(t))]
     events = _fold_participles(found, events)
     listed = {id(e) for e in events}
     anniversary_times(doc, [(t, e) for t, e in found if id(e) in listed], times, ctx, sch)
@@ -191,11 +192,11 @@ def _state(trigger: Token, event: Event, etype: EventType) -> bool:
         return True  # "their marriage ended in 2019", "her marriage lasted 20 years": its time is not the wedding's
     if event.time_source == "clause" or any(a.role == "place" for a in event.args):
         return False
-    if any(c.dep_ in ("prep", "agent") and c.lower_ in STATE_PREPS for c in trigger.children):
+    if any(c.dep_ in ("prep", "agent") and c.lower_ in STATE_PREPS for c in children_of(trigger)):
         return False
     if trigger.pos_ == "NOUN":
         return True
-    be = [c for c in trigger.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"]
+    be = [c for c in children_of(trigger) if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"]
     return bool(be) or (trigger.dep_ in ("acomp", "attr") and trigger.head.lemma_ == "be")
 
 
@@ -208,7 +209,7 @@ def coordinated_times(event: Event, times: list[TimeAnchor]) -> list[TimeAnchor]
     preps = set(prep.conjuncts) if prep is not None else set()  # "in 1965 and (again) in 1968"
     if prep is not None:  # the second "in" parsed as the verb's own, "and" between them
         doc = prep.doc
-        preps |= {s for s in prep.head.children if s.dep_ == "prep" and s.lower_ == prep.lower_ and s.i > prep.i
+        preps |= {s for s in children_of(prep.head) if s.dep_ == "prep" and s.lower_ == prep.lower_ and s.i > prep.i
                   and any(w.lower_ == "and" for w in doc[prep.i : s.i])}
     return [t for t in times if t is not anchor and (t.root in anchor.root.conjuncts or (t.root.dep_ == "pobj" and t.root.head in preps))
             and t.timex.value != event.time]

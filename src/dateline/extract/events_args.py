@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Entity
+from ..nlp import children_of, heads, strings, tokens
 from .entity_lexicon import lexicon
 from .events_couples import spouse_pairs
 from .events_lookup import Entities
@@ -43,10 +43,9 @@ class Group:
 def find_groups(doc: Doc, ents: Entities, sent_of: list[int]) -> list[Group]:
     """Coordinations of two or more people ("X and Y"), the referents of a later "they"."""
     out: list[Group] = []
-    conj = doc.vocab.strings["conj"]
-    array = doc.to_array([DEP, HEAD]).astype("int64").tolist()  # no Token object per word
-    heads = sorted({i + head for i, (dep, head) in enumerate(array) if dep == conj})
-    for token in (doc[i] for i in heads):
+    head_of, listed = heads(doc), tokens(doc)  # cached per doc: no Token object per word
+    first = sorted({head_of[i] for i, dep in enumerate(strings(doc, "dep")) if dep == "conj"})
+    for token in (listed[i] for i in first):
         if token.dep_ == "conj" or not token.conjuncts:
             continue
         members: list[Entity] = []
@@ -93,13 +92,13 @@ def np_span(token: Token, ctx: Context) -> tuple[int, int]:
 def _counted_people(token: Token) -> int:
     """"both men", "the two suspects", "all three defendants": how many people, named before (0: not
     such a phrase).  "Three guards were arrested" counts people not named before."""
-    definite = any(c.lower_ in DEFINITE for c in token.children if c.dep_ in COUNT_DEPS)
+    definite = any(c.lower_ in DEFINITE for c in children_of(token) if c.dep_ in COUNT_DEPS)
     if token.lower_ in GROUP_COUNTS and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return GROUP_COUNTS[token.lower_] if token.lower_ == "both" or definite else 0  # "both were", "the two were"
     if token.tag_ != "NNS" or not lexicon().is_person_noun(token.lemma_.lower()):
         return 0
-    counts = [GROUP_COUNTS[c.lower_] for c in token.children if c.lower_ in GROUP_COUNTS and c.dep_ in COUNT_DEPS]
-    return counts[0] if counts and (definite or "both" in {c.lower_ for c in token.children}) else 0
+    counts = [GROUP_COUNTS[c.lower_] for c in children_of(token) if c.lower_ in GROUP_COUNTS and c.dep_ in COUNT_DEPS]
+    return counts[0] if counts and (definite or "both" in {c.lower_ for c in children_of(token)}) else 0
 
 
 def _named_since(group: Group, token: Token, ctx: Context) -> bool:
@@ -146,8 +145,8 @@ def _named_next(token: Token, ctx: Context) -> list[Entity]:
     and the genders fit."""
     if token.tag_ != "NNS" or not lexicon().is_person_noun(token.lemma_.lower()):
         return []
-    counts = [GROUP_COUNTS[c.lower_] for c in token.children if c.lower_ in GROUP_COUNTS and c.dep_ in COUNT_DEPS and c.lower_ != "both"]
-    if not counts or any(c.lower_ in DEFINITE for c in token.children):
+    counts = [GROUP_COUNTS[c.lower_] for c in children_of(token) if c.lower_ in GROUP_COUNTS and c.dep_ in COUNT_DEPS and c.lower_ != "both"]
+    if not counts or any(c.lower_ in DEFINITE for c in children_of(token)):
         return []
     here, gender = ctx.sentence(token), lexicon().noun_gender(token.lemma_.lower())
     later = [g for g in ctx.groups if g.token > token.i and g.sentence - here <= 1 and not g.counted]
@@ -219,7 +218,7 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
         t = named_as
         entity = ctx.ents.of(t)
         if entity is None and t.pos_ == "NOUN":  # "the Halcyon space telescope" -> Halcyon
-            entity = next((e for c in t.children if c.dep_ == "compound" and (e := ctx.ents.of(c))), None)
+            entity = next((e for c in children_of(t) if c.dep_ == "compound" and (e := ctx.ents.of(c))), None)
         if entity is None and role == "work":  # "for her role in the series X" -> X
             inner = next((w for w in _inside(t) if _is_work(ctx.ents.of(w))), None)
             if inner is not None and (entity := ctx.ents.of(inner)) is not None:
@@ -244,8 +243,8 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
                 continue
             first = min((c.left_edge.i for c in t.lefts if c.dep_ in ("compound", "amod")), default=t.i)
             start = max(start, t.doc[first].idx)  # no article or possessor: "the league's player" -> "player"
-            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            if of is not None and not any(ctx.ents.of(p) for p in of.children):  # an organisation is its own argument
+            of = next((c for c in children_of(t) if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None and not any(ctx.ents.of(p) for p in children_of(of)):  # an organisation is its own argument
                 end = max(end, of.right_edge.idx + len(of.right_edge.text))
         text = ctx.analysis.document.text[start:end]
         if members:
@@ -258,13 +257,13 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
 def _inside(token: Token) -> list[Token]:
     """The words a work may be named by inside a phrase ("her role in the series X", "the album X"),
     not past "on"/"at"/"to" ("the news on Instagram" names no work)."""
-    out, todo = [], list(token.children)
+    out, todo = [], list(children_of(token))
     while todo:
         child = todo.pop()
         if child.dep_ == "prep" and child.lower_ not in ("in", "of", "from", "as", "for"):
             continue
         out.append(child)
-        todo.extend(child.children)
+        todo.extend(children_of(child))
     return sorted(out, key=lambda t: t.i)
 
 
@@ -278,9 +277,9 @@ def resolve_arg_token(token: Token, trigger: Token, kin: frozenset[str]) -> tupl
         if trigger.dep_ == "relcl":
             token = _personal(trigger.head) if token.lower_ in ("who", "whom") else trigger.head
     if token.lower_ in SPLIT_PREFIXES and token.i + 1 < len(token.doc) and token.nbor(1).text == "-":
-        token = next((c for c in token.children if c.dep_ in ("compound", "nmod")), token)  # "X co-founded": X
+        token = next((c for c in children_of(token) if c.dep_ in ("compound", "nmod")), token)  # "X co-founded": X
     is_kin = token.lemma_.lower() in kin
-    possessor = next((c for c in token.children if c.dep_ == "poss"), None) if is_kin else None
+    possessor = next((c for c in children_of(token) if c.dep_ == "poss"), None) if is_kin else None
     return token, possessor, is_kin
 
 

@@ -13,6 +13,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from ..model import Entity
+from ..nlp import children_of
 
 SPOUSE_NOUNS = ("wife", "husband", "spouse", "partner", "fiancée", "fiancee", "fiancé", "fiance", "girlfriend", "boyfriend")
 
@@ -29,7 +30,7 @@ def spouse_pairs(doc: Doc, ents: EntityLookup, named: Callable[[Token], Token]) 
     out = []
     for i in (i for i, lemma in enumerate(lemmas) if lemma in wanted):
         noun = doc[i]
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
         if owner is None:
             continue
         spouse = ents.of(noun) or ents.of(named(noun))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import strings, tokens
 from .events_schema import Frame, Schema, matcher, schema
 
 
@@ -27,9 +28,8 @@ def _frame_names(frame: Frame, bound: dict[str, int], doc: Doc, sch: Schema) -> 
     if frame.name_by is None:
         return (frame.name,)
     node, attr = frame.name_by
-    token = doc[bound[node]]
-    label = token.dep_ if attr == "dep" else token.lower_
-    pos = doc[bound["trigger"]].pos_
+    label = strings(doc, "dep" if attr == "dep" else "lower")[bound[node]]
+    pos = strings(doc, "pos")[bound["trigger"]]
     return tuple(n for n in frame.names.get(label, ()) if pos in sch.frames[n].pos)
 
 
@@ -38,6 +38,7 @@ def collect_hits(doc: Doc) -> dict[int, list[Hit]]:
     dm, nodes = matcher(doc.vocab)
     hits: dict[int, list[Hit]] = defaultdict(list)
     seen: set[tuple[str, int, int]] = set()
+    listed = tokens(doc)  # the cached Token objects, not a new one per hit
     for key, token_ids in dm(doc):
         names = nodes[key]
         bound = dict(zip(names, token_ids, strict=True))
@@ -47,20 +48,20 @@ def collect_hits(doc: Doc) -> dict[int, list[Hit]]:
             for frame in _frame_names(sch.frames[key[6:]], bound, doc, sch):
                 if (frame, trigger, arg) not in seen:
                     seen.add((frame, trigger, arg))
-                    hits[trigger].append(Hit(frame, doc[arg]))
+                    hits[trigger].append(Hit(frame, listed[arg]))
         else:
             _, type_name, role, _ = key.split(":")
             if role in bound and (f"{type_name}:{role}", trigger, bound[role]) not in seen:
                 seen.add((f"{type_name}:{role}", trigger, bound[role]))
-                hits[trigger].append(Hit("", doc[bound[role]], role, type_name))
+                hits[trigger].append(Hit("", listed[bound[role]], role, type_name))
     return hits
 
 
 def with_event_nouns(doc: Doc, hits: dict[int, list[Hit]], sch: Schema) -> dict[int, list[Hit]]:
     """Typed event nouns matched by no frame are triggers too ("The lawsuit, filed on Monday, ..."
     tells the time of the suit told before); found from the lemma array, no Token per word."""
-    wanted = {doc.vocab.strings.add(n) for n in sch.by_noun}
-    for i, lemma in enumerate(doc.to_array("LEMMA").tolist()):
+    wanted = sch.by_noun
+    for i, lemma in enumerate(strings(doc, "lemma")):
         if lemma in wanted and i not in hits:
             hits[i] = []
     return hits

@@ -15,12 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from ..nlp import heads, strings
+
 ATTRS = ("DEP", "POS", "TAG", "LEMMA", "LOWER")
+COLUMNS = ("dep", "pos", "tag", "lemma", "lower")  # the same, as `nlp.strings` names them
 RELATIONS = (">", "<", "<<")
 
 
@@ -81,6 +82,7 @@ class TreeMatcher:
                 accepted = anchors.get(anchor.tests)
                 if accepted is None:
                     accepted = anchors[anchor.tests] = [i for i in tree.candidates(anchor) if tree.accepts(i, anchor)]
+                accepted = tree.bindable(accepted, nodes[1])
                 if len(nodes) == 2:  # most frames: the trigger and one related token, matched without recursion
                     second = nodes[1]
                     for i in accepted:
@@ -93,18 +95,14 @@ class TreeMatcher:
 
 class _Tree:
     def __init__(self, doc: Doc) -> None:
-        # one array read, no Token object per word; each distinct string hash is looked up once
-        array = doc.to_array([DEP, POS, TAG, LEMMA, LOWER, HEAD])
-        strings = doc.vocab.strings
-        hashes, inverse = numpy.unique(array[:, :5], return_inverse=True)
-        names = [strings[h] for h in hashes.tolist()]
-        inverse = inverse.reshape(-1, 5)
-        self.columns = [[names[k] for k in inverse[:, c].tolist()] for c in range(5)]
-        self._names, self._inverse = names, inverse
+        # the doc's cached columns (shared with the other stages), no Token object per word
+        self.columns = [strings(doc, attr) for attr in COLUMNS]
         self.attrs = list(zip(*self.columns, strict=True))
-        self.heads = (numpy.arange(len(array)) + array[:, 5].astype("int64")).tolist()  # offsets, unsigned in the array
+        self.heads = heads(doc)
         self.size = len(self.heads)
         self._index: list[dict[str, list[int]] | None] = [None] * len(ATTRS)  # built per attribute on first use
+        # node tests -> (the tokens passing them, the heads of those tokens)
+        self._accepted: dict[tuple[tuple[int, bool, frozenset[str]], ...], tuple[set[int], set[int]]] = {}
         self.children: list[list[int]] = [[] for _ in self.heads]
         for i, head in enumerate(self.heads):
             if head != i:
@@ -113,16 +111,14 @@ class _Tree:
     def index(self, attribute: int) -> dict[str, list[int]]:
         """Attribute value -> indices of the tokens that have it, in text order."""
         built = self._index[attribute]
-        if built is None:  # grouped by numpy (a stable sort keeps text order), one slice per distinct value
-            column = self._inverse[:, attribute]
-            order = numpy.argsort(column, kind="stable").tolist()
-            counts = numpy.bincount(column, minlength=len(self._names))
-            present = numpy.flatnonzero(counts).tolist()
-            ends = numpy.cumsum(counts)[present].tolist()
-            starts = [end - n for end, n in zip(ends, counts[present].tolist(), strict=True)]
-            built = self._index[attribute] = {
-                self._names[k]: order[a:b] for k, a, b in zip(present, starts, ends, strict=True)
-            }
+        if built is None:
+            built = self._index[attribute] = {}
+            for i, value in enumerate(self.columns[attribute]):
+                found = built.get(value)
+                if found is None:
+                    built[value] = [i]
+                else:
+                    found.append(i)
         return built
 
     def candidates(self, node: _Node) -> list[int] | range:
@@ -136,6 +132,22 @@ class _Tree:
             if best is None or len(found) < len(best):
                 best = found
         return range(self.size) if best is None else sorted(best)
+
+    def bindable(self, anchors: list[int], second: _Node) -> list[int]:
+        """The anchors (in order) next to which the pattern's second node, related to the anchor,
+        can bind at all: a child of theirs or their head passes its tests.  The others cannot
+        match, so they are not walked."""
+        if second.left != 0 or second.relation not in (">", "<"):
+            return anchors
+        found = self._accepted.get(second.tests)
+        if found is None:
+            accepted = {j for j in self.candidates(second) if self.accepts(j, second)}
+            found = self._accepted[second.tests] = (accepted, {self.heads[j] for j in accepted if self.heads[j] != j})
+        accepted, parents = found
+        if second.relation == ">":
+            return [i for i in anchors if i in parents]
+        heads = self.heads
+        return [i for i in anchors if heads[i] != i and heads[i] in accepted]
 
     def accepts(self, i: int, node: _Node) -> bool:
         attrs = self.attrs[i]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp import children_of
+
 NAMING_VERBS = {"name", "call", "christen", "dub"}
 
 
@@ -12,14 +14,14 @@ def named(token: Token) -> Token:
     """A common noun standing before its name ("her husband, X", "their son Milo") -> the name;
     "that of X", "those of X" ("merged its division with that of X") -> X."""
     if token.lower_ in ("that", "those") and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
-        owner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        owner = next((g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in children_of(c) if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
         return owner if owner is not None else token
     if token.pos_ == "NOUN":
-        appos = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        appos = next((c for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if appos is None:  # "his wife, the television chef X"
-            appos = next((g for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"
-                          for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN"), None)
+            appos = next((g for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "NOUN"
+                          for g in children_of(c) if g.dep_ == "appos" and g.pos_ == "PROPN"), None)
         if appos is None:
             appos = _apposed_name(token)
         if appos is not None:
@@ -29,7 +31,7 @@ def named(token: Token) -> Token:
         child = _name_after_other_parent(token)
         if child is not None:
             return child
-        for noun in (token, *(c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN")):
+        for noun in (token, *(c for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "NOUN")):
             name = _called(noun)  # "their second child, a son named X"
             if name is not None:
                 return name
@@ -39,13 +41,13 @@ def named(token: Token) -> Token:
 def _name_after_other_parent(kin: Token) -> Token | None:
     """"X's son with (the singer) Y, Felix, was born": the name after the other parent's, parsed
     in apposition to it."""
-    for prep in kin.children:
+    for prep in children_of(kin):
         if prep.dep_ == "prep" and prep.lower_ == "with":
-            for other in (c for c in prep.children if c.dep_ == "pobj"):
+            for other in (c for c in children_of(prep) if c.dep_ == "pobj"):
                 parent = other if other.pos_ == "PROPN" else next(
-                    (c for c in other.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                    (c for c in children_of(other) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
                 if parent is not None:
-                    return next((c for c in parent.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                    return next((c for c in children_of(parent) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     return None
 
 
@@ -70,7 +72,7 @@ def _apposed_name(noun: Token) -> Token | None:
 
 def _called(noun: Token) -> Token | None:
     """"a son named X", "a daughter called X" -> X."""
-    for acl in noun.children:
+    for acl in children_of(noun):
         if acl.dep_ == "acl" and acl.lemma_.lower() in NAMING_VERBS:
-            return next((c for c in acl.children if c.dep_ in ("oprd", "dobj", "attr", "xcomp") and c.pos_ == "PROPN"), None)
+            return next((c for c in children_of(acl) if c.dep_ in ("oprd", "dobj", "attr", "xcomp") and c.pos_ == "PROPN"), None)
     return None

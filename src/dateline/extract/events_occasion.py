@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Token
 
 from ..model import Event
+from ..nlp import children_of
 from .events_tokens import clause_head
 
 OCCASION_TYPES = frozenset({"career.win", "politics.elect"})
@@ -39,8 +40,8 @@ def told_as_earlier(trigger: Token) -> bool:
     occurrence, not a second mention of the one told before (not "engaged and expecting their
     first child": a word of another clause)."""
     head = clause_head(trigger)
-    near = [head, trigger, *(c for c in head.children if c.dep_ in ("dobj", "attr", "oprd"))]
-    return any(c.lower_ in EARLIER and c.dep_ in ("advmod", "amod", "neg") for t in near for c in t.children)
+    near = [head, trigger, *(c for c in children_of(head) if c.dep_ in ("dobj", "attr", "oprd"))]
+    return any(c.lower_ in EARLIER and c.dep_ in ("advmod", "amod", "neg") for t in near for c in children_of(t))
 
 
 def _simple_past(trigger: Token) -> bool:
@@ -50,5 +51,5 @@ def _simple_past(trigger: Token) -> bool:
         return False
     if any(t.lower_ in EARLIER for t in head.subtree):  # "first won", "her first title", "had never won"
         return False
-    marks = [c for t in (trigger, head) for c in t.children]
+    marks = [c for t in (trigger, head) for c in children_of(t)]
     return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "has", "have", "will", "would") for c in marks)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..model import Argument
+from ..nlp import children_of
 from .events_args import Context, is_place, make_args
 
 AT = {"in", "at", "near", "outside", "inside"}  # a place is where it happened
@@ -38,20 +39,20 @@ VENUE_PREPS = {"at", "in"}
 
 def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
     """The place argument of `trigger` found below it, or nothing."""
-    frontier = [(child, 1) for child in trigger.children]
+    frontier = [(child, 1) for child in children_of(trigger)]
     if trigger.dep_ in PREDICATE_DEPS and trigger.head.lemma_ in LIGHT_VERBS:  # "got engaged during a trip to X"
-        frontier += [(child, 1) for child in trigger.head.children if child.i != trigger.i]
+        frontier += [(child, 1) for child in children_of(trigger.head) if child.i != trigger.i]
     clause = trigger.head if trigger.dep_ == "xcomp" else trigger
-    if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):  # "the city where X was born"
+    if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(clause)):  # "the city where X was born"
         noun = clause.head
         place = noun.head if noun.dep_ == "appos" else noun
         if is_place(place, ctx):
             return make_args("place", place, ctx, conjuncts=False) + _within(place, ctx)
-        before = _place_before(next(c for c in clause.children if c.lower_ == "where"), ctx)
+        before = _place_before(next(c for c in children_of(clause) if c.lower_ == "where"), ctx)
         if before is not None:  # "lived in Berlin for most of the 1990s, where she met": the parser hung "where" on the time
             return make_args("place", before, ctx, conjuncts=False)
     if clause.dep_ == "relcl" and clause.head.pos_ == "NOUN":  # "a factory in X that they plan to open"
-        frontier += [(child, 1) for child in clause.head.children if child.dep_ == "prep" and child.i < clause.i]
+        frontier += [(child, 1) for child in children_of(clause.head) if child.dep_ == "prep" and child.i < clause.i]
     while frontier:
         token, depth = frontier.pop(0)
         if depth > MAX_DEPTH or not (_circumstance(token) or (token.dep_ not in SKIP_DEPS and token.dep_ in THROUGH_DEPS)):
@@ -59,16 +60,16 @@ def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
         if token.dep_ == "pobj" and _place_prep(token.head, trigger):
             if is_place(token, ctx) or (token.head.lower_ in VENUE_PREPS and is_venue(token, ctx)):
                 return make_args("place", token, ctx, conjuncts=False) + _within(token, ctx)
-            named = [c for c in token.children if c.dep_ == "compound" and is_place(c, ctx)]
+            named = [c for c in children_of(token) if c.dep_ == "compound" and is_place(c, ctx)]
             if named and token.head.lower_ in AT:  # "at the Cannes festival", "in a Texas court"
                 return make_args("place", named[-1], ctx, conjuncts=False)
         if token.dep_ == "dobj" and token.head.lemma_ in TRAVEL_VERBS and token.head.i != trigger.i and is_place(token, ctx):
             return make_args("place", token, ctx, conjuncts=False)  # "met while touring X"
         if token.dep_ == "dobj" and token.head.i != trigger.i and token.head.tag_ == "VBG":  # "seen leaving a Miami hotel"
-            named = [c for c in token.children if c.dep_ == "compound" and is_place(c, ctx)]
+            named = [c for c in children_of(token) if c.dep_ == "compound" and is_place(c, ctx)]
             if named:
                 return make_args("place", named[-1], ctx, conjuncts=False)
-        frontier.extend((child, depth + 1) for child in token.children)
+        frontier.extend((child, depth + 1) for child in children_of(token))
     return []
 
 
@@ -86,9 +87,9 @@ def _circumstance(clause: Token) -> bool:
     of its own ("pictured leaving a restaurant in X"), or a "when" / "while" clause."""
     if clause.dep_ != "advcl":
         return False
-    if any(c.lower_ in CIRCUMSTANCE_MARKS and c.dep_ in ("mark", "advmod") for c in clause.children):
+    if any(c.lower_ in CIRCUMSTANCE_MARKS and c.dep_ in ("mark", "advmod") for c in children_of(clause)):
         return True
-    return clause.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+    return clause.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(clause))
 
 
 def is_venue(token: Token, ctx: Context) -> bool:
@@ -103,11 +104,11 @@ def is_venue(token: Token, ctx: Context) -> bool:
 def _within(place: Token, ctx: Context) -> list[Argument]:
     """The places a place is said to be in: "at the X theatre in Madrid", "in Y, Italy"."""
     out: list[Argument] = []
-    for child in place.children:
+    for child in children_of(place):
         if child.dep_ == "appos" and is_place(child, ctx):
             out += make_args("place", child, ctx, conjuncts=False)
         elif child.dep_ == "prep" and child.lower_ in ("in", "at"):
-            out += [a for g in child.children if g.dep_ == "pobj" and is_place(g, ctx) for a in make_args("place", g, ctx, conjuncts=False)]
+            out += [a for g in children_of(child) if g.dep_ == "pobj" and is_place(g, ctx) for a in make_args("place", g, ctx, conjuncts=False)]
     return out
 
 

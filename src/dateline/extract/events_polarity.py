@@ -7,6 +7,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from ..nlp import children_of
 from .events_tokens import is_passive
 
 
@@ -27,14 +28,14 @@ def governors(trigger: Token) -> Iterable[Token]:
 def polarity(trigger: Token, cues: dict[str, Any]) -> str:
     pol = cues["polarity"]
     neg = set(pol["neg_lemmas"])
-    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in neg) for c in trigger.children):
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in neg) for c in children_of(trigger)):
         return "NEG"
-    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in pol["neg_noun_modifiers"] for c in trigger.children):
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in pol["neg_noun_modifiers"] for c in children_of(trigger)):
         return "NEG"
     for gov in governors(trigger):
         if gov.lemma_.lower() in pol["neg_governors"]:
             return "NEG"
-        if trigger.pos_ == "NOUN" and gov.lemma_.lower() in pol["support_verbs"] and any(c.dep_ == "neg" for c in gov.children):
+        if trigger.pos_ == "NOUN" and gov.lemma_.lower() in pol["support_verbs"] and any(c.dep_ == "neg" for c in children_of(gov)):
             return "NEG"  # "did not complete the purchase"; "never recovered from the arrest" does not deny the arrest
     return "POS"
 
@@ -59,17 +60,17 @@ def modality(trigger: Token, cues: dict[str, Any]) -> str | None:
     mod = cues["modality"]
     if is_question(trigger):
         return mod["question"]
-    if trigger.dep_ in ("relcl", "acl", "ROOT") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
+    if trigger.dep_ in ("relcl", "acl", "ROOT") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(trigger)):
         return mod["infinitive"]  # headline "X to buy Y"
-    for child in trigger.children:
+    for child in children_of(trigger):
         if child.dep_ == "aux" and child.lower_ in mod["aux"]:
             if child.lower_ in mod["reported_future"] and _reported(trigger, mod):
                 return mod["reported_future"][child.lower_]  # "said it would cut jobs": will, seen from the past
             return mod["aux"][child.lower_]
-    if trigger.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in trigger.children):
+    if trigger.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children_of(trigger)):
         return modality(trigger.head, cues)  # "to buy X and cut jobs": planned both
     if trigger.pos_ == "NOUN":
-        for child in trigger.children:
+        for child in children_of(trigger):
             if child.dep_ in ("amod", "compound") and child.lower_ in mod["noun_modifiers"]:
                 return mod["noun_modifiers"][child.lower_]
     for gov in governors(trigger):
@@ -80,7 +81,7 @@ def modality(trigger: Token, cues: dict[str, Any]) -> str | None:
             if lemma == "go" and gov.tag_ != "VBG":
                 continue
             return mod["governors"][lemma]
-        for child in gov.children:
+        for child in children_of(gov):
             if child.dep_ == "aux" and child.lower_ in mod["aux"] and trigger.pos_ == "NOUN":
                 return mod["aux"][child.lower_]
     return None

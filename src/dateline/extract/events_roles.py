@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..model import Argument, Entity
+from ..nlp import children_of
 from .events_args import Context, is_place, make_args, named, resolve_arg_token
 from .events_hits import Hit
 from .events_place import VENUE_PREPS, is_venue
@@ -24,16 +25,16 @@ def idiom_match(token: Token, sch: Schema) -> tuple[str, Token] | None:
     guilty" ("find not guilty"), "was taken into custody" ("take into custody": the object of a
     preposition, the preposition in the key)."""
     lemma = token.lemma_.lower()
-    for c in token.children:
+    for c in children_of(token):
         if c.dep_ in IDIOM_DEPS:
-            if any(n.dep_ == "neg" for n in c.children) and f"{lemma} not {c.lemma_.lower()}" in sch.by_idiom:
+            if any(n.dep_ == "neg" for n in children_of(c)) and f"{lemma} not {c.lemma_.lower()}" in sch.by_idiom:
                 return f"{lemma} not {c.lemma_.lower()}", c
             if f"{lemma} {c.lemma_.lower()}" in sch.by_idiom:
                 return f"{lemma} {c.lemma_.lower()}", c
             if f"{lemma} {c.lower_}" in sch.by_idiom:  # an idiom of one written form: "joined forces", not "joined the force"
                 return f"{lemma} {c.lower_}", c
         elif c.dep_ == "prep":
-            for g in c.children:
+            for g in children_of(c):
                 if g.dep_ == "pobj" and f"{lemma} {c.lower_} {g.lemma_.lower()}" in sch.by_idiom:
                     return f"{lemma} {c.lower_} {g.lemma_.lower()}", g
     return None
@@ -47,11 +48,11 @@ def idiom_object(token: Token, sch: Schema) -> Token | None:
 
 def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ctx: Context) -> str | None:
     frame = sch.frames[hit.frame]
-    if hit.frame == "participle_head" and trigger.tag_ == "VBD" and any(c.dep_ in ("nsubj", "mark", "aux") for c in trigger.children):
+    if hit.frame == "participle_head" and trigger.tag_ == "VBD" and any(c.dep_ in ("nsubj", "mark", "aux") for c in children_of(trigger)):
         return None  # "a statement that his father died": a clause with its own subject, no participle
-    if hit.frame == "relative_head" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in trigger.children):
+    if hit.frame == "relative_head" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in children_of(trigger)):
         return None  # "Wimbledon, which starts on June 23": the relative pronoun already says what the noun is
-    if frame.fallback and any(c.dep_ in frame.fallback and (c.pos_ != "PRON" or ctx.ents.of(c)) for c in trigger.children):
+    if frame.fallback and any(c.dep_ in frame.fallback and (c.pos_ != "PRON" or ctx.ents.of(c)) for c in children_of(trigger)):
         return None  # the trigger's own argument wins, unless it is a pronoun standing for no one known ("its")
     name = frame.acts_as or frame.name
     if frame.voice == "inherit":
@@ -122,7 +123,7 @@ def _fronted_writer(trigger: Token) -> Token | None:
     """"In a review published in X, the critic Y called ...", "in a statement released on Monday,
     the company said ...": a participle with no agent of its own, on the noun of an "in" phrase of
     a verb, was done by that verb's subject."""
-    if trigger.dep_ != "acl" or trigger.tag_ != "VBN" or any(c.dep_ == "agent" for c in trigger.children):
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN" or any(c.dep_ == "agent" for c in children_of(trigger)):
         return None
     noun = trigger.head
     if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep" or noun.lemma_.lower() in GIVEN_NOT_WRITTEN:
@@ -130,7 +131,7 @@ def _fronted_writer(trigger: Token) -> Token | None:
     verb = noun.head.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    return next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
 
 
 def _leader(token: Token, ctx: Context) -> Token | None:
@@ -138,19 +139,19 @@ def _leader(token: Token, ctx: Context) -> Token | None:
     described ..." -> her, X."""
     if token.lemma_.lower() not in COLLECTIVES or ctx.ents.of(token) is not None:
         return None
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "poss" and token.lemma_.lower() != "team" and (entity := ctx.ents.of(child)) is not None \
                 and entity.type == "PERSON":  # "his team won": a side, perhaps not his to lead
             return child
         if child.dep_ == "acl" and child.lemma_.lower() in LEADING:
-            by = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            by = next((g for c in children_of(child) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"), None)
             if by is not None and (entity := ctx.ents.of(named(by))) is not None and entity.type == "PERSON":
                 return by
     return None
 
 
 def _indefinite(token: Token) -> bool:
-    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(token))
 
 
 def _rerouted(role: str, token: Token, ctx: Context, sch: Schema, etype: EventType | None) -> str:
@@ -168,7 +169,7 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
     title ("chief executive of X", "its chief executive"), the owner of a work ("her memoir")."""
     out: list[Argument] = []
     if role == "role":
-        for child in token.children:
+        for child in children_of(token):
             entity = ctx.ents.of(child) if child.dep_ in ("nmod", "compound", "poss") else None
             if entity is None:
                 continue
@@ -176,26 +177,26 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
                 out.extend(make_args(roles.get("object", "patient"), child, ctx, conjuncts=False))
             elif child.dep_ == "poss" and organisation(entity):  # "its chief executive"
                 out.extend(make_args("organization", child, ctx, conjuncts=False))
-        for prep in token.children:  # "chief executive of X"; "mayor of X", X a town: where the post is
+        for prep in children_of(token):  # "chief executive of X"; "mayor of X", X a town: where the post is
             if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):
-                for pobj in prep.children:
+                for pobj in children_of(prep):
                     if pobj.dep_ == "pobj" and (entity := ctx.ents.of(pobj)) is not None:
                         where = entity.type in ("GPE", "LOC") or (_at_venue(pobj, ctx) and entity.type != "EVENT")  # "at the X Palace"
                         out.extend(make_args("place" if where else "organization", pobj, ctx))
     if role == "patient" and "role" in roles.values():  # "named X its chief executive": the post in apposition
-        for child in token.children:
-            if child.dep_ == "appos" and child.pos_ == "NOUN" and any(c.dep_ == "poss" for c in child.children):
+        for child in children_of(token):
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and any(c.dep_ == "poss" for c in children_of(child)):
                 first = min((c.left_edge.i for c in child.lefts if c.dep_ in ("compound", "amod")), default=child.i)
                 start, end = token.doc[first].idx, child.idx + len(child.text)
                 out.append(Argument("role", start, end, ctx.analysis.document.text[start:end]))
                 out.extend(_role_extras("role", child, roles, etype, ctx))
     if role == "award" and roles.get("with") == "work":  # "won the league title with Kestrel Rovers": the team won it too
-        for prep in token.children:
+        for prep in children_of(token):
             if prep.dep_ == "prep" and prep.lower_ == "with":
-                out.extend(a for pobj in prep.children if pobj.dep_ == "pobj" and organisation(ctx.ents.of(named(pobj)))
+                out.extend(a for pobj in children_of(prep) if pobj.dep_ == "pobj" and organisation(ctx.ents.of(named(pobj)))
                            for a in make_args("agent", pobj, ctx))
     if role == "work" and etype is not None and etype.work_owner:  # "her fourth cookbook will be published"
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        owner = next((c for c in children_of(token) if c.dep_ == "poss"), None)
         if owner is not None and ctx.ents.of(owner) is not None:
             out.extend(make_args(etype.work_owner, owner, ctx, conjuncts=False))
     return out
@@ -203,11 +204,11 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
 
 def _owner(token: Token, ctx: Context) -> Token | None:
     """The named possessor of a noun: "X's board", "the board of X"."""
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "poss" and organisation(ctx.ents.of(child)):
             return child
         if child.dep_ == "prep" and child.lower_ == "of":
-            owner = next((g for g in child.children if g.dep_ == "pobj" and organisation(ctx.ents.of(g))), None)
+            owner = next((g for g in children_of(child) if g.dep_ == "pobj" and organisation(ctx.ents.of(g))), None)
             if owner is not None:
                 return owner
     return None

@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Event, Timex
-from ..nlp import tokens
+from ..nlp import children_of, tokens
 from .events_args import Context
 from .events_schema import EventType, Schema
 from .events_time_fill import age_times, inherit_times
@@ -46,7 +46,7 @@ def _title_period(root: Token) -> bool:
     """"producer of the year", "goal of the season": part of an award's name, not a time."""
     return (root.lemma_.lower() in ("year", "season", "month", "decade", "century", "week", "day", "match", "tournament")
             and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
-            and any(c.lower_ == "the" for c in root.children))
+            and any(c.lower_ == "the" for c in children_of(root)))
 
 
 def habitual_clauses(doc: Doc, analysis: Analysis) -> set[int]:
@@ -97,7 +97,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     if head.dep_ == "xcomp" and head.head.lemma_.lower() in cues["time"]["wish_verbs"]:
         return None, None  # "said last summer they wanted to retire": wished then, retiring when is not said
     if head.dep_ == "advcl" and head.tag_ == "VBN" and head.i < head.head.i and not any(
-            c.dep_ in ("mark", "nsubj", "nsubjpass") for c in head.children):
+            c.dep_ in ("mark", "nsubj", "nsubjpass") for c in children_of(head)):
         return None, None  # "Born in Bilbao, X signed for Y in 1993": the fronted participle is an event of its own
     ancestors = _governors(head)
     if _past_perfect(head) and any(a.lemma_.lower() in cues["time"]["report_verbs"] or a.lemma_.lower() in CLAIM_VERBS
@@ -108,7 +108,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     if governing:
         return governing[0], "sentence"
     if head.dep_ == "relcl":  # "the city where X was born": a description, not dated by its sentence
-        own_time = [t for t in sent if t.root == head.head and any(c.lower_ in ("when", "where") for c in head.children)]
+        own_time = [t for t in sent if t.root == head.head and any(c.lower_ in ("when", "where") for c in children_of(head))]
         if own_time:  # "the 1990s, when she met X": then
             return own_time[0], "clause"
         within = [t for t in by_distance if head in t.clause.ancestors and t.clause.dep_ == "pcomp" and not _subject_between(t.clause, head)]
@@ -124,13 +124,13 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
                and any(a in chain for a in list(t.clause.ancestors)[:3]) and not _says_other(t.clause, head)]
     if reports:
         return reports[0], "sentence"
-    if head.dep_ == "conj" and (any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children) or head.tag_ != head.head.tag_):
+    if head.dep_ == "conj" and (any(c.dep_ in ("aux", "auxpass", "neg") for c in children_of(head)) or head.tag_ != head.head.tag_):
         return None, None  # "was arrested in 2021 but was not charged", "was born in 1998 and joined": clauses of their own
     fronted = [t for t in by_distance if head.dep_ == "conj" and t.clause == head.head and t.root.i < head.head.i]
     if fronted:  # "on Monday acquitted X but convicted Y": a time before the first verb dates both
         return fronted[0], "sentence"
     joined = head.head if head.dep_ == "xcomp" else head  # "but continued to publish"
-    if joined.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in joined.head.children):
+    if joined.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in children_of(joined.head)):
         return None, None  # "retired in 2012 but continued to publish": the contrast is not dated by the first clause
     values = {t.timex.value for t in sent}
     told = telling and any(a.lemma_.lower() in cues["time"]["report_verbs"] for a in sent[0].clause.ancestors)
@@ -154,13 +154,13 @@ def _semicolon_between(a: Token, b: Token) -> bool:
 def _says_other(report: Token, head: Token) -> bool:
     """"X did not resign, and he said on Sunday that he was disappointed": a report with a content of
     its own that is not the event does not date it."""
-    return any(c.dep_ == "ccomp" and c != head and not c.is_ancestor(head) for c in report.children)
+    return any(c.dep_ == "ccomp" and c != head and not c.is_ancestor(head) for c in children_of(report))
 
 
 def _participle(head: Token) -> bool:
     """"pictured on Saturday, according to photographs published by X": a participle on a noun, with
     no subject of its own, is not dated by the clause it hangs in ("reports that the pair had split" is)."""
-    return head.dep_ == "acl" and head.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in head.children)
+    return head.dep_ == "acl" and head.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(head))
 
 
 def _own_conjunct(anchor: TimeAnchor, head: Token) -> bool:
@@ -168,7 +168,7 @@ def _own_conjunct(anchor: TimeAnchor, head: Token) -> bool:
     tells another event, dated for itself -- when the time comes after that subject (not "married Y
     in 1996; the couple have two sons", the time parsed into the second clause)."""
     clause = anchor.clause
-    subjects = [c.left_edge.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c.left_edge.i for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
     return clause != head and clause.dep_ in ("conj", "parataxis") and bool(subjects) and anchor.root.i > min(subjects)
 
 
@@ -181,7 +181,7 @@ def _when(clause: Token) -> bool:
     year when ...": a relative clause of a time noun)."""
     if clause.dep_ not in ("advcl", "relcl") or (clause.dep_ == "relcl" and clause.head.lemma_.lower() in TIME_NOUNS):
         return False
-    return any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children)
+    return any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in children_of(clause))
 
 
 def _past(verb: Token) -> bool:
@@ -190,13 +190,13 @@ def _past(verb: Token) -> bool:
 
 def _future(clause: Token) -> bool:
     """A clause told as to come: "would retire", "will open"."""
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children)
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children_of(clause))
 
 
 def _other_event(clause: Token) -> bool:
     """"... since it opened in 1886", "when he was 17": a subordinate clause with a subject and a
     conjunction of its own tells another event, dated for itself."""
-    return any(c.dep_ == "mark" for c in clause.children) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return any(c.dep_ == "mark" for c in children_of(clause)) and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause))
 
 
 def _subject_between(clause: Token, head: Token) -> bool:
@@ -204,7 +204,7 @@ def _subject_between(clause: Token, head: Token) -> bool:
     the time is that other event's."""
     token = clause
     while token.i != head.i and token.head.i != token.i:
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(token)):
             return True
         token = token.head
     return False
@@ -223,7 +223,7 @@ def _governors(head: Token) -> list[Token]:
 
 
 def _past_perfect(verb: Token) -> bool:
-    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in children_of(verb))
 
 
 def _under_temporal_prep(token: Token, preps: set[str]) -> bool:
@@ -249,7 +249,7 @@ def anniversary_times(doc: Doc, found: list[tuple[Token, Event]], times: list[Ti
         token = doc[i]
         years = None
         kinds: list[EventType] = []
-        for child in token.children:
+        for child in children_of(token):
             word = child.lower_
             digits = re.match(r"(\d+)(?:st|nd|rd|th)$", word)
             if digits:
@@ -261,7 +261,7 @@ def anniversary_times(doc: Doc, found: list[tuple[Token, Event]], times: list[Ti
         names = {k.name for k in kinds}
         whose = None
         if token.lemma_.lower() == BIRTHDAY:  # "on his 85th birthday": the birth of the one whose birthday it is
-            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            owner = next((c for c in children_of(token) if c.dep_ == "poss"), None)
             whose, names = (ctx.ents.of(owner) if owner is not None else None), {"life.born"}
             if whose is None:
                 continue
@@ -290,7 +290,7 @@ def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], ti
     if head.dep_ == "pcomp" and head.head.lower_ in ("after", "before"):
         link = head.head
     elif head.dep_ == "advcl":
-        link = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        link = next((c for c in children_of(head) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     if link is None:
         return after_told_event(trigger, sentence, durations, times)
     duration = next((d for d in durations if d.sentence == sentence and d.root.head.i in (link.i, head.i)), None)

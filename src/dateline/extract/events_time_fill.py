@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Token
 
 from ..model import Event
+from ..nlp import children_of
 from .events_occasion import occasion_times
 
 YEARS_OLD = re.compile(r"\b(\d{1,3})-year-old\b")
@@ -94,16 +95,16 @@ def _ages(found: list[tuple[Token, Event]], participant_roles: tuple[str, ...]) 
 
 def _age_at(trigger: Token) -> int | None:
     """17 in "at 17", "at the age of 17", "aged 17", "as a 17-year-old"."""
-    for child in trigger.children:
+    for child in children_of(trigger):
         number = None
         if child.dep_ == "prep" and child.lower_ == "at":
-            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            obj = next((g for g in children_of(child) if g.dep_ == "pobj"), None)
             if obj is not None and obj.lemma_ == "age":
-                of = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"), None)
-                obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+                of = next((g for g in children_of(obj) if g.dep_ == "prep" and g.lower_ == "of"), None)
+                obj = next((g for g in children_of(of) if g.dep_ == "pobj"), None) if of is not None else None
             number = obj
         elif child.lower_ == "aged":
-            number = next((g for g in child.children if g.like_num), None)
+            number = next((g for g in children_of(child) if g.like_num), None)
         elif child.dep_ == "prep" and child.lower_ == "as":  # "joined the club as a 16-year-old (apprentice)"
             said = YEARS_OLD.search(child.doc[child.i : child.right_edge.i + 1].text)
             if said is not None and 5 <= int(said.group(1)) <= 110:

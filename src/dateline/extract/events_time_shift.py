@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..nlp import children_of
 from .events_tokens import TIME_NOUNS
 
 if TYPE_CHECKING:
@@ -21,8 +22,8 @@ DURATION = re.compile(r"P(\d+)([DWMY])$")
 def after_told_event(trigger: Token, sentence: int, durations: list[TimeAnchor], times: list[TimeAnchor]) -> str | None:
     """"was dismissed two days after the escape": the day the article gives for the escape ("escaped
     ... on Tuesday, October 27" -- the one dated clause or noun of that word), plus the duration."""
-    link = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("after", "before")), None)
-    noun = next((c for c in link.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if link is not None else None
+    link = next((c for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ in ("after", "before")), None)
+    noun = next((c for c in children_of(link) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if link is not None else None
     if noun is None or noun.lemma_.lower() in TIME_NOUNS or noun.ent_type_:
         return None
     duration = next((d for d in durations if d.sentence == sentence and d.root.head.i == link.i), None)  # type: ignore[union-attr]

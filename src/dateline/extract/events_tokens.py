@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp import children_of
+
 # "appos": a participle parsed as an apposition ("X, a co-operative set up in January, ...") heads its own clause
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "acl", "csubj", "csubjpass", "pcomp", "parataxis", "appos"}
 PARTICLES = {"away", "down", "out", "off", "up", "in", "back", "over", "aside"}
@@ -11,20 +13,20 @@ TIME_NOUNS = {"anniversary", "day", "week", "month", "year", "morning", "afterno
 
 
 def is_passive(token: Token, inherited: Token | None = None) -> bool:
-    if any(c.dep_ == "auxpass" for c in token.children):
+    if any(c.dep_ == "auxpass" for c in children_of(token)):
         return True
     if token.tag_ == "VBD" and token.dep_ == "acl" and not any(
-            c.dep_ in ("nsubj", "aux") or (c.dep_ == "dobj" and not _is_time(c)) for c in token.children):
+            c.dep_ in ("nsubj", "aux") or (c.dep_ == "dobj" and not _is_time(c)) for c in children_of(token)):
         return True  # "her album, X, released the year before": a participle the tagger took for a past tense
-    if token.tag_ == "VBN" and (token.dep_ == "acl" or (token.dep_ == "advcl" and not any(c.dep_ in ("aux", "nsubj") for c in token.children))):
+    if token.tag_ == "VBN" and (token.dep_ == "acl" or (token.dep_ == "advcl" and not any(c.dep_ in ("aux", "nsubj") for c in children_of(token)))):
         return True  # "the man arrested on Monday", "Born in Swansea, X ..."
     if inherited is not None and token.dep_ == "conj" and token.tag_ in ("VBN", "VBD"):
         # "was arrested and charged" shares the passive; "was elected and won the prize" has an object
-        own = any(c.dep_ in ("aux", "auxpass") or (c.dep_ == "dobj" and not _is_time(c)) for c in token.children)
+        own = any(c.dep_ in ("aux", "auxpass") or (c.dep_ == "dobj" and not _is_time(c)) for c in children_of(token))
         return inherited.dep_ == "nsubjpass" and not own
     if token.tag_ != "VBN":
         return False
-    own_aux = any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in children_of(token))
     return inherited is not None and inherited.dep_ == "nsubjpass" and not own_aux
 
 
@@ -41,9 +43,9 @@ def clause_head(token: Token) -> Token:
 def trigger_key(token: Token) -> tuple[str, str]:
     """(lemma with particle, bare lemma): "broke up" -> ("break up", "break")."""
     lemma = token.lemma_.lower()
-    prt = [c.lower_ for c in token.children if c.dep_ == "prt" or (
+    prt = [c.lower_ for c in children_of(token) if c.dep_ == "prt" or (
         # "stepped down", "passed away", "was voted in": a particle the parser made an adverb or a bare preposition
-        c.i == token.i + 1 and c.lower_ in PARTICLES and (c.dep_ == "advmod" or (c.dep_ == "prep" and not any(c.children))))]
+        c.i == token.i + 1 and c.lower_ in PARTICLES and (c.dep_ == "advmod" or (c.dep_ == "prep" and not any(children_of(c)))))]
     return (f"{lemma} {prt[0]}" if prt else lemma), lemma
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..model import Argument
+from ..nlp import children_of
 from .events_args import Context, Group, couple_partner, make_args
 from .events_hits import Hit
 from .events_roles import args_for, dedupe, idiom_match
@@ -36,7 +37,7 @@ def _candidate_types(token: Token, sch: Schema) -> list[EventType]:
     index = sch.by_verb if klass == "verb" else sch.by_noun
     key, lemma = trigger_key(token)
     if klass == "verb" and (match := idiom_match(token, sch)) is not None:  # "was found guilty": the idiom first
-        if " not " not in match[0] and any(c.dep_ == "neg" for c in match[1].children):
+        if " not " not in match[0] and any(c.dep_ == "neg" for c in children_of(match[1])):
             return []  # "pleaded not guilty" is no conviction, nor a denied one
         return sch.by_idiom[match[0]]
     # a particle verb the schema does not list is another verb ("dropped out", "opened up"), not its bare lemma
@@ -87,7 +88,7 @@ def _applies(rule: dict[str, Any], lemma: str, trigger: Token) -> bool:
 
 def anaphoric(trigger: Token) -> bool:
     """"The lawsuit, filed on Tuesday in Boston, ...": a definite event noun, the event told before."""
-    return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children)
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children_of(trigger))
 
 
 def participant(args: list[Argument]) -> bool:
@@ -128,9 +129,9 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
         return False
     if "without_role" in rule and any(a.role == rule["without_role"] for a in args):
         return False
-    if any(c.lower_ in rule.get("unless_modifiers", ()) for c in trigger.children):
+    if any(c.lower_ in rule.get("unless_modifiers", ()) for c in children_of(trigger)):
         return False  # "shares opened higher"
-    if rule.get("own_subject") and not any(c.dep_ == "nsubj" for c in trigger.children):
+    if rule.get("own_subject") and not any(c.dep_ == "nsubj" for c in children_of(trigger)):
         return False  # "a factory that X expects to open": the object is told elsewhere
     if "unless_object_words" in rule and any(
         h.frame == "object" and _kind_words(h.arg) & set(rule["unless_object_words"]) for h in hits
@@ -161,7 +162,7 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
 
 def _kind_words(noun: Token) -> set[str]:
     """The noun and the nouns compounded before it: "the container line X" is a line."""
-    return {noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children if c.dep_ == "compound")}
+    return {noun.lemma_.lower(), *(c.lemma_.lower() for c in children_of(noun) if c.dep_ == "compound")}
 
 
 def _described(arg: Argument, rule: dict[str, Any], ctx: Context) -> bool:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import children_of
 from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
@@ -98,7 +99,7 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
         if lemma in lex.org_clause_verbs:
             if lemma in OBJECTLESS_ORG_VERBS:
                 return True
-            return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.org_clause_objects for c in verb.children)
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.org_clause_objects for c in children_of(verb))
         return False
     if root.dep_ == "pobj" and root.head.lower_ == "in":
         return root.head.head.lemma_.lower() in lex.org_holder_nouns
@@ -135,7 +136,7 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     if root.dep_ == "oprd" and root.head.lemma_.lower() in ("call", "name", "rename", "dub", "brand", "rebrand"):
         verb = root.head
         named = verb.head if verb.dep_ in ("relcl", "acl") else next(
-            (c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            (c for c in children_of(verb) if c.dep_ in ("nsubjpass", "nsubj")), None)
         if named is not None and named.pos_ == "NOUN" and (label := lex.type_of_noun.get(named.lemma_.lower())):
             cues[label] += 2 * CUE_VOTE  # said outright: a name given to a company is a company's name
             cues[DEFINES + label] = 1.0

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from ..nlp import tokens
+from ..nlp import strings, tokens
 from .entity_lexicon import is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
@@ -36,7 +36,7 @@ def _scan(doc: Doc, covered: bytearray, longest: int, start_ok: Callable[[int], 
           found: Callable[[int, int, tuple[str, ...]], NameSpan | None]) -> list[NameSpan]:
     """Left to right over capitalised words no name covers, the longest run of words (at most
     `longest`) that `found` turns into a name span; the scan goes on after it."""
-    texts = [t.text for t in tokens(doc)]
+    texts = strings(doc, "text")
     added: list[NameSpan] = []
     i = 0
     while i < len(doc):

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from ..nlp import children_of
 from .entity_lexicon import is_demonym, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
@@ -122,7 +123,7 @@ def _demonym_head(doc: Doc, span: NameSpan) -> bool:
     if span.end - span.start != 1 or not (span.label == "NORP" or is_demonym(tok)):
         return False
     return tok.tag_ in ("NNP", "NN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos") \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok))
 
 
 def _person_shaped_rest(text: str) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import children_of
 from .tense import heuristic_tense
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -39,11 +40,11 @@ def _adjacent_verb(span: Span) -> Token | None:
 
 
 def verb_tense(verb: Token) -> str | None:
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
     if lowers & FUTURE_AUX:
         return "FUTURE"
-    if any(c.dep_ in ("acomp", "attr") and c.lower_ in FUTURE_ADJECTIVES for c in verb.children):
+    if any(c.dep_ in ("acomp", "attr") and c.lower_ in FUTURE_ADJECTIVES for c in children_of(verb)):
         return "FUTURE"  # "is due in court Monday", "is set for Friday"
     if verb.tag_ in ("VB", "VBG", "VBN") and any(a.tag_ == "TO" for a in auxes):
         head = verb.head

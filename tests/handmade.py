@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from dateline.model import Analysis, Document, Entity, Event, Mention, Sentence, Timex
@@ -63,3 +64,19 @@ def assert_event(analysis: Analysis, type_name: str, want: dict[str, str]) -> No
 def assert_no_event(analysis: Analysis, type_name: str) -> None:
     """No event of `type_name` is found (another sense of the same words)."""
     assert not [e for e in analysis.events if e.type == type_name], [(e.type, e.lemma) for e in analysis.events]
+
+
+PIPELINE_DCT = "2024-05-06"  # a Monday: the article date of the invented sentences run through the pipeline
+
+
+@cache
+def analyzed(text: str, dct: str = PIPELINE_DCT) -> Analysis:
+    """The whole pipeline's analysis of an invented text (cached: several checks share one)."""
+    from dateline.pipeline import analyze
+
+    return analyze(text, dct)
+
+
+def typed(analysis: Analysis, kind: str) -> list[Event]:
+    """The analysis's events of one type."""
+    return [e for e in analysis.events if e.type == kind]

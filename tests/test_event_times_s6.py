@@ -4,21 +4,9 @@ told as an earlier win.  Invented sentences through the real pipeline."""
 
 from __future__ import annotations
 
-from functools import cache
-
-from dateline.model import Analysis, Event
-from dateline.pipeline import analyze
-
-DCT = "2024-05-06"  # a Monday
-
-
-@cache
-def run(text: str, dct: str = DCT) -> Analysis:
-    return analyze(text, dct)
-
-
-def typed(analysis: Analysis, kind: str) -> list[Event]:
-    return [e for e in analysis.events if e.type == kind]
+from dateline.model import Analysis
+from handmade import analyzed as run
+from handmade import typed
 
 
 def times_of(analysis: Analysis, kind: str, name: str) -> list[str | None]:

@@ -5,23 +5,11 @@ did it and when, once naming whom.  Invented sentences through the real pipeline
 
 from __future__ import annotations
 
-from functools import cache
-
 from dateline.extract.events_roles import _fronted_writer
 from dateline.model import Analysis, Event
 from dateline.nlp import load
-from dateline.pipeline import analyze
-
-DCT = "2024-05-06"  # a Monday
-
-
-@cache
-def run(text: str, dct: str = DCT) -> Analysis:
-    return analyze(text, dct)
-
-
-def typed(analysis: Analysis, kind: str) -> list[Event]:
-    return [e for e in analysis.events if e.type == kind]
+from handmade import analyzed as run
+from handmade import typed
 
 
 def names(analysis: Analysis, event: Event, role: str) -> set[str]:

@@ -3,18 +3,8 @@ invented sentence through the real pipeline."""
 
 from __future__ import annotations
 
-from functools import cache
-
-from dateline.model import Analysis
-from dateline.pipeline import analyze
+from handmade import analyzed as run
 from handmade import assert_event
-
-DCT = "2024-05-06"  # a Monday
-
-
-@cache
-def run(text: str, dct: str = DCT) -> Analysis:
-    return analyze(text, dct)
 
 
 def test_a_merger_told_after_a_founding_keeps_the_shared_subject() -> None:

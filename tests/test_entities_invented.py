@@ -693,6 +693,11 @@ CASES.update({
         "Gresholm Insurance agreed to buy the Dutch insurer Veldhuis Verzekeringen on Tuesday. "
         "Veldhuis was founded in Utrecht in 1887.",
         [("same", "Veldhuis Verzekeringen", "Veldhuis#1")]),
+    # session 6: a description that points away from the one in view ("the central bank", "the rival club")
+    "s6_other_one": (
+        "Calloway Bank named a new chief executive on Monday. "
+        "Its chairman, Geoffrey Whitfield, a former deputy governor of the central bank, lives in Winchester.",
+        [("alone", "the central bank")]),
 })
 
 KNOWN: dict[str, str] = {

@@ -18,6 +18,7 @@ GROUP_WINDOW = 3
 TITLE_WINDOW = 3
 TYPE_WINDOW = 3
 RELATIVES = frozenset({"whose", "which", "who", "that"})
+OTHER_ONE = frozenset({"rival", "other", "another", "central", "competing", "opposing", "visiting"})  # words that point away
 BUSINESS_KINDS = frozenset({"commercial", "bank", "airline"})
 DOMINANCE = 0.85
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "punct", "poss", "case", "npadvmod"})  # a runner-up above this share of the best leaves the mention alone
@@ -236,6 +237,8 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
     club" is a sports club when one is in view, "the company" never is)."""
     table, lex = state.table, lexicon()
     lemma = tok.lemma_.lower()
+    if any(t.lower_ in OTHER_ONE for t in span):
+        return  # "the rival bank", "the other club", "the central bank": not the one in view
     noun_kind = lex.type_noun_kinds.get(lemma) if label == "ORG" else None
 
     def fits(ci: int) -> bool:

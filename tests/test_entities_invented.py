@@ -698,6 +698,11 @@ CASES.update({
         "Calloway Bank named a new chief executive on Monday. "
         "Its chairman, Geoffrey Whitfield, a former deputy governor of the central bank, lives in Winchester.",
         [("alone", "the central bank")]),
+    # session 6: a person noun the tokenizer splits at its hyphen ("centre-back") heads a description
+    "s6_hyphen_noun": (
+        "Harlow Town FC sacked their manager on Sunday. The captain, Aidan McCafferty, stays. "
+        "The 30-year-old centre-back joined from Dundalk Athletic in 1999.",
+        [("same", "Aidan McCafferty", "The 30-year-old centre-back")]),
 })
 
 KNOWN: dict[str, str] = {

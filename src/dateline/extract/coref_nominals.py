@@ -138,6 +138,18 @@ def _quoted_before(state: CorefState, sentence: int, most: int = 4) -> int:
     return n
 
 
+def noun_lemma(tok: Token) -> str:
+    """The lemma of a noun, with the word hyphened onto it when the two make a person noun
+    ("centre-back", "co-founder": the tokenizer splits them at the hyphen)."""
+    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text in ("-", "‐") and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
+        joined = f"{doc[tok.i - 2].lower_}-{lemma}"
+        if lexicon().is_person_noun(joined):
+            return joined
+    return lemma
+
+
 def _gendered_by_next(state: CorefState, tok: Token, ranked: list[tuple[float, int]]) -> int | None:
     """"The 46-year-old, a former engineer, told X ... . She did not say ...": a description opening
     its sentence as the subject, continued by "he" or "she" opening the next one, is the one person
@@ -156,7 +168,7 @@ def _gendered_by_next(state: CorefState, tok: Token, ranked: list[tuple[float, i
 def _title(state: CorefState, tok: Token, span: Span) -> None:
     """"the actress", "the 42-year-old", "the singer": a definite description of a person."""
     lex, table = lexicon(), state.table
-    lemma = tok.lemma_.lower()
+    lemma = noun_lemma(tok)
     sentence = state.sent_of[tok.i]
     age = age_in(span)
     target = None
@@ -328,7 +340,7 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
     lex = lexicon()
     if tok.dep_ == "compound" or tok.tag_ in ("NNS", "NNPS"):
         return
-    lemma = tok.lemma_.lower()
+    lemma = noun_lemma(tok)
     is_age = tok.lower_ == "old" and age_in(state.doc[max(0, tok.i - 4) : tok.i + 1]) is not None
     if tok.pos_ == "ADJ" and not is_age:
         return

@@ -47,3 +47,10 @@ def test_a_birth_year_the_childs_age_rules_out_is_not_lent() -> None:
     a = run("Lena Park and Omar Haddad have two sons, Ali, 9, and Sami, 6. Park gave birth to their first child in 2015.")
     sami = [e.time for e in typed(a, "family.child") if any(x.text == "Sami" for x in e.args)]
     assert sami and all(t != "2015" for t in sami), sami
+
+
+def test_a_when_clause_of_another_event_does_not_date_the_main_one() -> None:
+    a = run("The Halden Philharmonic has appointed the conductor Aino Virtanen as its next music director, "
+            "ending a search that began when Karl Brauer announced his retirement last year.")
+    appointed = typed(a, "career.appoint")
+    assert appointed and all(e.time != "2023" for e in appointed), [e.time for e in appointed]

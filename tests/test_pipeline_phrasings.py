@@ -715,7 +715,6 @@ ARTICLES: list[Article] = [
 
 KNOWN: dict[str, str] = {
     # appointments
-    "appoint-names-its:f1": "entity: 'the central bank' joined to Northgate Bank, so the post held before ends the new one",
     "appoint-stepped-into-role:f1": "entity: 'Lumora' typed GPE",
     # hires
     "hire-joined-from:f0": "entity: 'Brampton City' typed GPE",

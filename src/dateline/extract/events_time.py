@@ -196,7 +196,8 @@ def _future(clause: Token) -> bool:
 def _other_event(clause: Token) -> bool:
     """"... since it opened in 1886", "when he was 17": a subordinate clause with a subject and a
     conjunction of its own tells another event, dated for itself."""
-    return any(c.dep_ == "mark" for c in children_of(clause)) and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause))
+    return any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in ("when", "whenever")) for c in children_of(clause)) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause))  # ("when X announced ...": "when" an adverb)
 
 
 def _subject_between(clause: Token, head: Token) -> bool:

@@ -234,8 +234,9 @@ def _vote(doc: Doc, spans: list[NameSpan], cues: list[dict[str, float]], extra: 
         key = name_key(words)
         keys.append(key)
         multi = span.ner_label == "PERSON" and span.end - span.start > 1
-        ner_votes[key] += TRUST.get(span.ner_label, 0.5) * (1.5 if multi else 1.0)
-        votes[key][span.ner_label] += TRUST.get(span.ner_label, 0.5) * (1.5 if multi else 1.0)
+        ner = TRUST.get(span.ner_label, 0.5) * (1.5 if multi else 1.0)
+        ner_votes[key] += ner
+        votes[key][span.ner_label] += ner
         for label, weight in span_cues.items():
             if label.startswith(DEFINES):
                 defined[key].add(label[len(DEFINES):])

@@ -54,3 +54,12 @@ def test_a_when_clause_of_another_event_does_not_date_the_main_one() -> None:
             "ending a search that began when Karl Brauer announced his retirement last year.")
     appointed = typed(a, "career.appoint")
     assert appointed and all(e.time != "2023" for e in appointed), [e.time for e in appointed]
+
+
+
+def test_a_time_inside_the_subjects_apposition_does_not_date_the_clause() -> None:
+    a = run("Harbour Grocers, the village's only shop since 1987, completed the purchase of Dunlin Stores on Friday.")
+    assert [e.time for e in typed(a, "business.acquire")] == ["2024-05-03"]
+    a = run("Ana Ruiz, chief executive since 2019 and a director since 2012, resigned from Kestrel Bank "
+            "after a long dispute with the board on Friday.")
+    assert [e.time for e in typed(a, "career.resign")] == ["2024-05-03"]

@@ -324,10 +324,8 @@ KNOWN_MISSES = {
     "Jane Doe is seeing Tom Baker, friends say.": "'see' with a person is mostly no romance",
     "Nina Vance is up for best album.": "no verb to trigger on",
     "Nina Vance worked with Raj Patel on Silver Lines.": "'works with him' (a colleague) is the commoner sense: dev false positives",
-    "Nina Vance co-starred with Raj Patel in The Long Road.": "the tokenizer splits 'co-starred' and the parse breaks",
     "Acme Corp brought a case against Kestrel Labs.": "'case' is too ambiguous a noun",
     "Carl Ruiz admitted fraud at Denver Crown Court.": "'admitted' needs a lexicon of crimes",
-    "Lena Park co-founded Kestrel Labs in 2015.": "the tokenizer splits 'co-founded' and the subject is lost",
     "Acme Corp agreed a deal to buy Kestrel Labs.": "the infinitive under 'deal' is parsed as a relative clause: no agent",
     "Acme Corp made 300 staff redundant in May.": "the parser makes 'redundant' a clause with the subject 'staff'",
 }

@@ -25,6 +25,15 @@ def test_wed_is_a_verb_not_we_would(model):
     assert "Wed." in [t.text for t in doc]
 
 
+def test_a_co_or_re_prefixed_verb_is_one_word_with_its_stems_lemma(model):
+    doc = model("She co-founded Brightloop and was re-elected in 2019; a co-founder, the Rolls-Royce.")
+    words = {t.text: t for t in doc}
+    assert words["co-founded"].lemma_ == "found" and words["co-founded"].dep_ == "ROOT"
+    assert words["re-elected"].lemma_ == "elect"
+    assert words["co-founder"].lemma_ == "co-founder"  # a noun keeps its own word
+    assert "Rolls-Royce" not in words  # other hyphens still split
+
+
 def test_model_choice_follows_the_environment(monkeypatch):
     monkeypatch.setenv("DATELINE_SPACY_MODEL", "no_such_model_xyz")
     assert nlp.model_name() == "no_such_model_xyz"

@@ -9,6 +9,8 @@ from __future__ import annotations
 import gc
 import importlib.util
 import os
+import re
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 import spacy
@@ -46,6 +48,44 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+# "co-founded", "re-elected": one word, so that the parser sees a verb, not "co" as its subject and
+# "founded" as a clause of its own; a verb so prefixed has its stem's lemma ("found", "elect").
+KEPT_PREFIXES = ("co", "re")
+_PREFIXED = re.compile(r"\b(?:co|re)-", re.IGNORECASE)
+
+
+def _keep_prefixed(finditer: Callable[[str], Iterator[re.Match[str]]]) -> Callable[[str], list[re.Match[str]]]:
+    def infixes(text: str) -> list[re.Match[str]]:
+        return [m for m in finditer(text) if not (m.group() == "-" and text[: m.start()].lower() in KEPT_PREFIXES)]
+
+    return infixes
+
+
+@Language.factory("dateline_prefixed_lemmas")
+def _prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    cache: dict[tuple[str, str], str] = {}
+
+    def stem_lemma(stem: str, tag: str) -> str:
+        if (stem, tag) not in cache:
+            word = Doc(nlp.vocab, words=[stem])[0]
+            word.tag_, word.pos_ = tag, "VERB"
+            cache[stem, tag] = lemmatizer.rule_lemmatize(word)[0] if lemmatizer is not None else stem
+        return cache[stem, tag]
+
+    def component(doc: Doc) -> Doc:
+        if _PREFIXED.search(doc.text) is None:
+            return doc
+        for token in doc:
+            if "-" in token.text and token.pos_ == "VERB":
+                prefix, _, stem = token.lower_.partition("-")
+                if prefix in KEPT_PREFIXES and stem.isalpha():
+                    token.lemma_ = stem_lemma(stem, token.tag_)
+        return doc
+
+    return component
+
+
 @lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
     """The process-wide pipeline (loaded once), with paragraph breaks as sentence boundaries."""
@@ -60,6 +100,9 @@ def load(name: str | None = None) -> Language:
     # abbreviation of Wednesday.
     for form in ("wed", "Wed", "Wed."):
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    nlp.tokenizer.infix_finditer = _keep_prefixed(nlp.tokenizer.infix_finditer)
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("dateline_prefixed_lemmas", after="lemmatizer")
     # The model's ~100k objects live as long as the process: out of the cyclic collector's
     # generations, they are not scanned again at every full collection (some 5% of the stages' time).
     gc.freeze()

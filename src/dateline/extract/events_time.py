@@ -73,6 +73,15 @@ def _under(token: Token, ancestor: Token, stop_at_clause: bool = True) -> bool:
     return token == ancestor
 
 
+def _in_other_phrase(token: Token, head: Token) -> bool:
+    """A time inside the clause's subject or an apposition, not a modifier of the clause itself."""
+    while token.head.i != token.i and token != head:
+        if token.dep_ in ("appos", "nsubj", "nsubjpass"):
+            return True
+        token = token.head
+    return False
+
+
 def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: dict[str, Any]) -> tuple[TimeAnchor | None, str | None]:
     """The timex of `trigger`'s clause, else one of its sentence; with where it came from."""
     sent = [t for t in times if t.sentence == sentence and not _semicolon_between(t.root, trigger)]
@@ -88,8 +97,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues["time"]["acknowledging_verbs"]:
             return None, None
     head = clause_head(trigger)
-    clause = [t for t in by_distance if t.clause == head]
-    if clause:
+    clause = sorted((t for t in by_distance if t.clause == head), key=lambda t: _in_other_phrase(t.root, head))
+    if clause:  # "X, a co-operative set up in January, completed the purchase on Tuesday": Tuesday
         return clause[0], "clause"
     during = [t for t in by_distance if _when(t.clause) and clause_head(t.clause.head) == head]
     if during:  # "was nominated when the shortlists were announced in January": at that time

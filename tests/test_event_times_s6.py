@@ -63,3 +63,10 @@ def test_a_time_inside_the_subjects_apposition_does_not_date_the_clause() -> Non
     a = run("Ana Ruiz, chief executive since 2019 and a director since 2012, resigned from Kestrel Bank "
             "after a long dispute with the board on Friday.")
     assert [e.time for e in typed(a, "career.resign")] == ["2024-05-03"]
+
+
+def test_a_birth_is_not_dated_by_a_later_step_of_the_life_told_with_it() -> None:
+    a = run("Ilse Maren was born in Bruges and trained at the conservatory in Leuven in the early 1990s.")
+    assert [e.time for e in typed(a, "life.born")] == [None]
+    a = run("Tom Berg was born in Leeds in 1971 and studied in York.")
+    assert [e.time for e in typed(a, "life.born")] == ["1971"]

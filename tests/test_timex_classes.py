@@ -239,3 +239,10 @@ def test_a_past_story_anchors_the_months_and_seasons_told_after_it() -> None:
     # "the following month" needs a month: not one from two years before the last year mentioned
     text = "In March 2004 she joined; in 2006 she left. The following month she sued."
     assert values(text, "2024-02-24")[-1] == ("The following month", "DATE", "2024-03")
+
+
+def test_the_following_day_counts_from_the_date_told_about_not_from_today() -> None:
+    text = "She gave her last concert in Lisbon in October 2012 and announced her retirement the following day."
+    assert values(text, "2021-01-29")[-1] == ("the following day", "DATE", "2012-10")
+    text = "The band played in Oslo on 3 May 2001. The previous day, they had flown in."
+    assert values(text, "2021-01-29")[-1] == ("The previous day", "DATE", "2001-05-02")

@@ -125,7 +125,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     telling = trigger.lemma_.lower() in cues["time"]["report_verbs"] or trigger.lemma_.lower() in ("speak", "interview")
     dependent = [] if telling else [  # "X told Y that the launch was planned for October": not told in October
         t for t in by_distance if head in t.clause.ancestors and t.clause.dep_ not in ("relcl", "acl")
-        and not _subject_between(t.clause, head)]  # "..., making her the first since it opened in 1886": its own event
+        and not _subject_between(t.clause, head)  # "..., making her the first since it opened in 1886": its own event
+        and not _other_conjunct_event(t, head)]
     if dependent:
         return dependent[0], "sentence"
     chain = [head, *ancestors]
@@ -145,6 +146,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     told = telling and any(a.lemma_.lower() in cues["time"]["report_verbs"] for a in sent[0].clause.ancestors)
     if len(values) == 1 and sent[0].clause.dep_ not in ("relcl", "acl") and not (telling and head in sent[0].clause.ancestors) \
             and not told and not _other_event(sent[0].clause) and not _own_conjunct(sent[0], head) \
+            and not _other_conjunct_event(sent[0], head) \
             and not _participle(head):  # "Speaking to X, she said the wing closed in 2017": not then
         return sent[0], "sentence"
     return None, None
@@ -207,6 +209,25 @@ def _other_event(clause: Token) -> bool:
     conjunction of its own tells another event, dated for itself."""
     return any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in ("when", "whenever")) for c in children_of(clause)) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause))  # ("when X announced ...": "when" an adverb)
+
+
+BIRTH_LEMMAS = frozenset({"bear", "born"})
+COMPLEMENTS = frozenset({"dobj", "prep", "attr", "acomp", "dative", "agent"})
+
+
+def _other_conjunct_event(anchor: TimeAnchor, head: Token) -> bool:
+    """"X was born in Kutaisi and studied at a film school in Tbilisi in the early 2000s": a time
+    after a coordinated verb that, like the birth, has a complement of its own is that verb's, a
+    later step of the life (not "married Y in 1996; the couple have ...")."""
+    if head.lemma_.lower() not in BIRTH_LEMMAS:
+        return False  # "fired X and named Y to run the finances on Wednesday": a news lead dates both
+    token = anchor.clause
+    while token.head.i != head.i and token.head.i != token.i:
+        token = token.head
+    if token.head.i != head.i or token.dep_ != "conj" or anchor.root.i < token.i:
+        return False
+    own = [c for c in children_of(token) if c.dep_ in COMPLEMENTS]
+    return len(own) > 1 and any(c.dep_ in COMPLEMENTS and c.i < token.i for c in children_of(head))
 
 
 def _subject_between(clause: Token, head: Token) -> bool:

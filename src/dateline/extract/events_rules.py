@@ -21,13 +21,14 @@ def _roles(rule: dict[str, Any]) -> tuple[str, ...]:
 def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Schema) -> bool:
     """A `requires` rule: one of its roles is filled (`filled`; or one of `filled_roles`), by an
     entity of `entity_types`, or by a phrase ending in one of `words` (with `any_word`, holding one); with `not_events`, never by an event noun
-    ("announced her retirement" reports the retirement, it announces nothing else)."""
+    ("announced their engagement" reports the engagement, it announces nothing else) but one of `but_events`
+    ("announced her retirement": the announcement is an act of its own, dated apart from the retirement)."""
     roles = _roles(rule)
     for arg in args:
         if arg.role not in roles:
             continue
         words = arg.text.lower().split()
-        if rule.get("not_events") and words and words[-1] in sch.by_noun:
+        if rule.get("not_events") and words and words[-1] in sch.by_noun and words[-1] not in rule.get("but_events", ()):
             continue
         if rule.get("filled") or arg.role in rule.get("filled_roles", ()):
             return True

@@ -18,3 +18,19 @@ def test_announcing_an_engagement_reports_it_and_announces_nothing_else() -> Non
     a = run("Lena Park and Omar Haddad announced their engagement in March.")
     assert_no_event(a, "politics.announce")
     assert_event(a, "life.engage", {"agent": "Lena Park"})
+
+
+def test_dismissing_reports_lets_no_one_go() -> None:
+    a = run("The actor Carys Penhallow has dismissed reports that her marriage is over. "
+            "Dunlin Rovers dismissed their manager, Tom Berg, on Sunday.")
+    fired = typed(a, "career.fire")
+    assert len(fired) == 1, [(e.lemma, [(r.role, r.text) for r in e.args]) for e in fired]
+    assert_event(a, "career.fire", {"patient": "Tom Berg"})
+
+
+def test_a_vice_title_is_one_post() -> None:
+    a = run("Kestrel University has appointed Ilse Maren as its next vice-chancellor. "
+            "Tom Berg, the vice-chairman of Dunlin Ltd, retired on Friday.")
+    assert_event(a, "career.appoint", {"patient": "Ilse Maren", "role": "vice-chancellor"})
+    roles = {(a.entity(f.subject).name, f.value) for f in a.facts if f.relation == "role"}  # type: ignore[union-attr]
+    assert ("Tom Berg", "vice-chairman") in roles, roles

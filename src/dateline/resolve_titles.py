@@ -44,6 +44,12 @@ def _name_of(kin: Token) -> Token | None:
     return None
 
 
+def _unprefixed(word: str) -> str:
+    """"vice-chairman" -> "chairman", "co-chair" -> "chair": the post a prefixed title is a kind of."""
+    prefix, dash, stem = word.partition("-")
+    return stem if dash and prefix in ("vice", "co", "deputy") else word
+
+
 @lru_cache(maxsize=1)
 def _title_sets() -> tuple[frozenset[str], frozenset[str]]:
     titles = frozenset(config()["statements"]["titles"])
@@ -56,7 +62,8 @@ def title_value(token: Token) -> str | None:
     and what precedes it ("Acme CEO" -> "ceo", "morning show host" -> "host").  None when the
     noun names no known post."""
     titles, title_words = _title_sets()
-    if token.lower_ not in title_words and token.lemma_.lower() not in title_words:
+    stem = _unprefixed(token.lower_)
+    if token.lower_ not in title_words and token.lemma_.lower() not in title_words and stem not in title_words:
         return None  # the head of a post is one of its words: most nouns are no post
     lex = lexicon()
     left = token.i
@@ -72,8 +79,8 @@ def title_value(token: Token) -> str | None:
     words = " ".join(t.lower_ for t in tokens[cut:]).replace(" - ", "-")
     if words in titles:
         return words + _of_field(token)
-    if tokens[-1].lower_ in titles or tokens[-1].lemma_.lower() in titles:
-        return words + _of_field(token)
+    if tokens[-1].lower_ in titles or tokens[-1].lemma_.lower() in titles or stem in titles:
+        return words + _of_field(token)  # "vice-chairman", one word, is a post as "chairman" is
     joined = words.split()
     for k in range(1, len(joined)):  # "head of buying" is not met here; "vice-chair" is
         if " ".join(joined[k:]) in titles:

@@ -34,3 +34,21 @@ def test_a_vice_title_is_one_post() -> None:
     assert_event(a, "career.appoint", {"patient": "Ilse Maren", "role": "vice-chancellor"})
     roles = {(a.entity(f.subject).name, f.value) for f in a.facts if f.relation == "role"}  # type: ignore[union-attr]
     assert ("Tom Berg", "vice-chairman") in roles, roles
+
+
+def test_a_category_won_for_a_quoted_film_names_the_film() -> None:
+    a = run("The actor Tomas Lind won best actor for \"Marrowfield\" at the festival in 2005.")
+    assert_event(a, "career.win", {"agent": "Tomas Lind", "work": "Marrowfield"})
+
+
+def test_best_category_went_to_someone_is_a_win_dated_by_no_title() -> None:
+    a = run("The festival closed in Split on Saturday. Best director went to the Danish director Ida Holm for "
+            "\"Winter Harbour\", a thriller set in a fishing town.")
+    assert_event(a, "career.win", {"agent": "Ida Holm", "work": "Winter Harbour"})
+    assert all(e.time != "2023-WI" for e in typed(a, "career.win")), [e.time for e in typed(a, "career.win")]
+
+
+def test_a_film_that_won_with_no_maker_named_is_the_winner() -> None:
+    a = run("\"The Glass Ferry\", a drama about two brothers who run a ferry crossing, won the Golden Oar "
+            "for best film at the Kestrel Film Festival on Saturday night.")
+    assert_event(a, "career.win", {"agent": "The Glass Ferry", "work": "The Glass Ferry"})

@@ -3,7 +3,8 @@ Prize" after "Darkwa released Salt Road in 1998" -- a nomination or a win whose 
 named in the same article (the one person who released, published or premiered it) is that
 maker's too; the work itself, whatever its entity type, is the work (not the one nominated).  A
 work named right after a person's possessive ("the director X's "Seven Roads"") has that maker
-when no event names one.  Nothing is credited when the article names no maker, or several."""
+when no event names one.  Nothing is credited when the article names several; when it names none,
+the work itself is the one that won or was nominated."""
 
 from __future__ import annotations
 
@@ -71,3 +72,7 @@ def credit_makers(events: list[Event], analysis: Analysis) -> None:
         if len({m.entity for m in found}) == 1:
             maker = found[0]
             event.args.append(Argument(role, maker.start, maker.end, maker.text, maker.entity))
+        elif not found and len(works) == 1 and not any(a.role == role for a in event.args):
+            # ""The Ferryman's Daughters" won the Golden Lantern", no maker named: the film is the winner
+            work = next(a for a in event.args if a.role == "work" and a.entity)
+            event.args.append(Argument(role, work.start, work.end, work.text, work.entity))

@@ -35,8 +35,8 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
         entity = ctx.analysis.entity(arg.entity)
         if entity is not None and entity.type in rule.get("entity_types", ()):
             return True
-        if words and words[-1] in rule.get("words", ()):
-            return True
+        if words and (words[-1] in rule.get("words", ()) or words[0] in rule.get("first_words", ())):
+            return True  # ("first_words": "best director went to X", a category named by its first word)
         if rule.get("any_word") and not arg.text.split()[-1].islower() and any(w in rule["words"] for w in words[:-1]):
             return True  # "told the radio station 2PCR": the noun before a name says what it is (not "the news conference")
         before = ctx.analysis.document.text[max(arg.start - 40, 0) : arg.start].split()

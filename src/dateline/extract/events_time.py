@@ -30,11 +30,17 @@ class TimeAnchor:
     sentence: int
 
 
+NAMED_NOT_DATES = frozenset({"WORK", "PRODUCT", "ORG", "FAC", "PERSON"})
+
+
 def timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str], sent_of: list[int]) -> list[TimeAnchor]:
     out = []
+    named = [(m.start, m.end) for e in analysis.entities if e.type in NAMED_NOT_DATES for m in e.mentions if m.kind == "name"]
     for timex in analysis.timexes:
         if timex.type not in date_types or not timex.value or timex.value.endswith("_REF"):
             continue  # "is now in talks to merge", "recently": no date for an event
+        if any(start <= timex.start and timex.end <= end for start, end in named):
+            continue  # "Winter Ledger", a film: a title's words date nothing
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or len(span) == 0 or _title_period(span.root):
             continue

@@ -205,12 +205,13 @@ HONOUR_WORDS = frozenset({"nominate", "shortlist", "win", "award", "honour", "ho
 
 
 def _honoured_for(prep: Token) -> bool:
-    """"for" hanging on a nomination, a win or a prize (through "and again in 2008 for")."""
+    """"for" hanging on a nomination, a win or a prize (through "and again in 2008 for", or the
+    category won: "won best actor for")."""
     head = prep.head
     for _ in range(3):
         if head.lemma_.lower() in HONOUR_WORDS:
             return True
-        if head.dep_ not in ("conj", "advmod", "prep", "pobj") or head.head.i == head.i:
+        if head.dep_ not in ("conj", "advmod", "prep", "pobj", "dobj") or head.head.i == head.i:
             return False
         head = head.head
     return False

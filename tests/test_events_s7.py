@@ -52,3 +52,17 @@ def test_a_film_that_won_with_no_maker_named_is_the_winner() -> None:
     a = run("\"The Glass Ferry\", a drama about two brothers who run a ferry crossing, won the Golden Oar "
             "for best film at the Kestrel Film Festival on Saturday night.")
     assert_event(a, "career.win", {"agent": "The Glass Ferry", "work": "The Glass Ferry"})
+
+
+def test_a_post_after_a_shared_passive_is_the_post_the_subject_took() -> None:
+    a = run("Petar Ivanov, a former ship's captain, was elected to the city council in 1995 and appointed deputy governor "
+            "three years later.")
+    assert_event(a, "career.appoint", {"patient": "Petar Ivanov", "role": "deputy governor"})
+    assert [e.time for e in typed(a, "career.appoint")] == ["1998"]
+
+
+def test_prize_money_taken_home_is_no_prize() -> None:
+    a = run("Kaito Mori won the Carrick Bay Open on Sunday. Mori takes home £250,000 and a place in next month's "
+            "Open Championship.")
+    wins = typed(a, "career.win")
+    assert len(wins) == 1, [(e.lemma, [(r.role, r.text) for r in e.args]) for e in wins]

@@ -12,7 +12,7 @@ from .events_args import Context, is_place, make_args, named, resolve_arg_token
 from .events_hits import Hit
 from .events_place import VENUE_PREPS, is_venue
 from .events_schema import EventType, Schema
-from .events_tokens import is_passive
+from .events_tokens import bare_post, is_passive
 
 COLLECTIVES = {"group", "team", "lab", "laboratory"}  # a research group, led by someone
 LEADING = {"lead", "head"}
@@ -95,6 +95,7 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
         if etype is not None and etype.object_when_passive and hit.frame == "object" and (
             is_passive(trigger) or token.dep_ == "oprd"  # "was named chief executive", "named X chief executive"
             or _indefinite(token)  # "will appoint a new police commissioner": the post, no one yet
+            or (trigger.dep_ == "conj" and bare_post(token))  # "was elected in 1995 and appointed deputy governor"
         ):
             if ctx.ents.of(named(token)) is None:
                 role = etype.object_when_passive

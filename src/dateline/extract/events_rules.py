@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..model import Argument
@@ -11,6 +12,9 @@ from .events_schema import Schema
 
 NUMBERS = {"all", "both", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "multiple", "numerous"}
 PRONOUNS = {"it", "them", "this", "that", "these", "those", "one", "ones", "something", "anything", "nothing", "everything"}
+
+
+AMOUNT = re.compile(r"^[£$€¥]?\d[\d,.]*(?:m|bn|k)?$")
 
 
 def _roles(rule: dict[str, Any]) -> tuple[str, ...]:
@@ -62,8 +66,9 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
         words = arg.text.lower().split()
         if arg.role in roles and words and words[-1] in rule.get("words", ()):
             return True  # "unveiled a plan" launches no product
-        if arg.role in roles and rule.get("counted") and len(words) > 1 and (words[0] in NUMBERS or words[0].isdigit()):
-            return True
+        if arg.role in roles and rule.get("counted") and (
+                (len(words) > 1 and (words[0] in NUMBERS or words[0].isdigit())) or (words and AMOUNT.match(words[0]))):
+            return True  # ("took home £250,000": a sum, no prize)
         if arg.role not in roles or arg.entity or rule.get("counted") or rule.get("words"):
             continue
         words = arg.text.split()

@@ -12,6 +12,16 @@ PARTICLES = {"away", "down", "out", "off", "up", "in", "back", "over", "aside"}
 TIME_NOUNS = {"anniversary", "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "birthday", "spring", "summer", "autumn", "fall", "winter"}
 
 
+POST_VERBS = frozenset({"appoint", "name", "elect", "promote", "install", "choose", "select", "make", "crown"})
+
+
+def bare_post(obj: Token) -> bool:
+    """"was elected to the council and appointed deputy governor": a post with no article after a
+    verb of appointing is what the shared passive subject became, not an object of its own."""
+    return obj.head.lemma_.lower() in POST_VERBS and obj.tag_ == "NN" and not any(
+        c.dep_ in ("det", "poss") for c in children_of(obj))
+
+
 def is_passive(token: Token, inherited: Token | None = None) -> bool:
     if any(c.dep_ == "auxpass" for c in children_of(token)):
         return True
@@ -22,7 +32,8 @@ def is_passive(token: Token, inherited: Token | None = None) -> bool:
         return True  # "the man arrested on Monday", "Born in Swansea, X ..."
     if inherited is not None and token.dep_ == "conj" and token.tag_ in ("VBN", "VBD"):
         # "was arrested and charged" shares the passive; "was elected and won the prize" has an object
-        own = any(c.dep_ in ("aux", "auxpass") or (c.dep_ == "dobj" and not _is_time(c)) for c in children_of(token))
+        own = any(c.dep_ in ("aux", "auxpass") or (c.dep_ == "dobj" and not _is_time(c) and not bare_post(c))
+                  for c in children_of(token))
         return inherited.dep_ == "nsubjpass" and not own
     if token.tag_ != "VBN":
         return False

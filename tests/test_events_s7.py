@@ -66,3 +66,15 @@ def test_prize_money_taken_home_is_no_prize() -> None:
             "Open Championship.")
     wins = typed(a, "career.win")
     assert len(wins) == 1, [(e.lemma, [(r.role, r.text) for r in e.args]) for e in wins]
+
+
+def test_a_firm_named_after_its_founder_is_the_firm_until_the_founder_is_named() -> None:
+    a = run("Marlowe hires rival's finance chief\n\nMarlowe Group, the Leeds-based printer, has hired Ana Ruiz as its "
+            "finance director. Marlowe said it had also recruited Tom Berg from Dunlin Ltd. Marlowe's board met on Monday. "
+            "Marlowe was founded in Leeds in 1958 by Edwin Marlowe and his brother.")
+    firm = next(e for e in a.entities if e.name == "Marlowe Group")
+    founder = next(e for e in a.entities if e.name == "Edwin Marlowe")
+    assert sum(m.text == "Marlowe" for m in firm.mentions) >= 3, [m.text for m in firm.mentions]
+    assert not any(m.text == "Marlowe" for m in founder.mentions), [m.text for m in founder.mentions]
+    assert_event(a, "career.hire", {"agent": "Marlowe Group", "patient": "Tom Berg"})
+    assert_event(a, "business.found", {"agent": "Edwin Marlowe", "organization": "Marlowe Group"})

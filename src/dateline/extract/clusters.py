@@ -199,6 +199,31 @@ def _club_short_forms(table: ClusterTable) -> None:
             table.merge(owners[0], ci)
 
 
+def _early_short_forms(table: ClusterTable) -> None:
+    """"Corvallo hires ..." in a headline, "Corvallo's board" after "Corvallo Group", all before
+    "Aldo Corvallo" is named in full: a bare name told before the person is introduced is the
+    short form of the one organisation named so (and named before the person)."""
+    text = strings(table.doc, "text")
+    for person in table.clusters:
+        full = [m.start for m in person.mentions if m.kind == "name" and m.end - m.start > 1]
+        if person.label != "PERSON" or not full:
+            continue
+        first_full = min(full)
+        for mention in [m for m in person.mentions if m.kind == "name" and m.end - m.start == 1 and m.start < first_full]:
+            word = text[mention.start]
+            orgs = [c for c in table.clusters if c.label != "PERSON" and c.mentions and min(m.start for m in c.mentions) < first_full
+                    and any(len(n) > 1 and n[0] == word and _org_suffixed(n) for n in c.names)]
+            if len(orgs) != 1:
+                continue
+            person.mentions.remove(mention)
+            orgs[0].mentions.append(mention)
+            orgs[0].mentions.sort(key=lambda m: m.start)
+            for i in range(mention.start, mention.end):
+                table.owner[i] = table.clusters.index(orgs[0])
+            person.labels["PERSON"] -= 1
+            orgs[0].labels[orgs[0].label] += 1
+
+
 def _org_suffixed(words: tuple[str, ...]) -> bool:
     return words[-1].lower() in lexicon().org_suffixes
 
@@ -241,6 +266,7 @@ def cluster_names(doc: Doc, spans: list[NameSpan]) -> ClusterTable:
             cluster.labels[cluster.label if redirected else span.label] += 1
     _merge_short_forms(table)
     _club_short_forms(table)
+    _early_short_forms(table)
     for cluster in table.clusters:
         if cluster.labels:
             cluster.label = cluster.labels.most_common(1)[0][0]

@@ -78,3 +78,16 @@ def test_a_firm_named_after_its_founder_is_the_firm_until_the_founder_is_named()
     assert not any(m.text == "Marlowe" for m in founder.mentions), [m.text for m in founder.mentions]
     assert_event(a, "career.hire", {"agent": "Marlowe Group", "patient": "Tom Berg"})
     assert_event(a, "business.found", {"agent": "Edwin Marlowe", "organization": "Marlowe Group"})
+
+
+def test_the_one_keen_close_or_in_talks_to_sign_is_the_one_hiring() -> None:
+    a = run("Dunlin Rovers won the league on Sunday. The club is close to signing the Danish forward Freja Lund. "
+            "Kestrel FC is in talks to sign Ana Ruiz, and Harbour Town are keen to sign Tom Berg.")
+    for club, player in (("Dunlin Rovers", "Freja Lund"), ("Kestrel FC", "Ana Ruiz"), ("Harbour Town", "Tom Berg")):
+        assert_event(a, "career.hire", {"agent": club, "patient": player})
+    assert {e.modality for e in typed(a, "career.hire")} == {"planned"}
+
+
+def test_buying_the_rights_to_a_film_buys_no_company() -> None:
+    a = run("Bluefield Pictures bought the rights to the film in North America in March.")
+    assert_no_event(a, "business.acquire")

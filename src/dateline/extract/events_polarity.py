@@ -73,6 +73,13 @@ def modality(trigger: Token, cues: dict[str, Any]) -> str | None:
         for child in children_of(trigger):
             if child.dep_ in ("amod", "compound") and child.lower_ in mod["noun_modifiers"]:
                 return mod["noun_modifiers"][child.lower_]
+    token = trigger
+    for _ in range(3):  # "is keen to sign", "is close to signing", "is in talks to buy": not done yet
+        if token.head.i == token.i or token.dep_ not in ("xcomp", "pcomp", "prep", "acl"):
+            break
+        token = token.head
+        if token.pos_ in ("ADJ", "NOUN") and token.lemma_.lower() in mod["control_words"]:
+            return mod["control_words"][token.lemma_.lower()]
     for gov in governors(trigger):
         lemma = gov.lemma_.lower()
         if lemma in mod["governors"]:

@@ -91,3 +91,17 @@ def test_the_one_keen_close_or_in_talks_to_sign_is_the_one_hiring() -> None:
 def test_buying_the_rights_to_a_film_buys_no_company() -> None:
     a = run("Bluefield Pictures bought the rights to the film in North America in March.")
     assert_no_event(a, "business.acquire")
+
+
+def test_a_title_won_while_playing_for_a_club_told_after_a_coordinated_verb() -> None:
+    a = run("Born in Bilbao, Iker Zubiri signed for Deportivo Arrate in 1993 and spent ten seasons there, "
+            "winning the league title in 1998 and again in 2001.")
+    assert sorted(e.time for e in typed(a, "career.win")) == ["1998", "2001"]
+    assert_event(a, "career.win", {"agent": "Iker Zubiri"})
+
+
+def test_adding_a_title_is_winning_it_and_adding_jobs_is_not() -> None:
+    a = run("Lena Park won the Paris Open on Saturday. She added the Sydney Open in January 2005. "
+            "Acme Corp added 300 jobs in May. \"It was hard,\" she added.")
+    assert_event(a, "career.win", {"agent": "Lena Park", "award": "Sydney Open"})
+    assert sorted(e.time for e in typed(a, "career.win")) == ["2005-01", "2024-05-04"]

@@ -105,3 +105,11 @@ def test_adding_a_title_is_winning_it_and_adding_jobs_is_not() -> None:
             "Acme Corp added 300 jobs in May. \"It was hard,\" she added.")
     assert_event(a, "career.win", {"agent": "Lena Park", "award": "Sydney Open"})
     assert sorted(e.time for e in typed(a, "career.win")) == ["2005-01", "2024-05-04"]
+
+
+def test_a_dateline_is_no_participant() -> None:
+    a = run("Museum names new director\n\nEDINBURGH — The Calder Gallery of Art has appointed Ada Obi as its director.")
+    appointed = typed(a, "career.appoint")
+    assert appointed, [(e.type, e.lemma) for e in a.events]
+    assert all(r.text != "EDINBURGH" for e in appointed for r in e.args), [[(r.role, r.text) for r in e.args] for e in appointed]
+    assert_event(a, "career.appoint", {"agent": "Calder Gallery of Art", "patient": "Ada Obi"})

@@ -4,6 +4,9 @@ another ("chief executive of X", "her memoir"), and the roles' exclusions."""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from ..model import Argument, Entity
@@ -233,8 +236,20 @@ def _at_venue(token: Token, ctx: Context) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in VENUE_PREPS and is_venue(token, ctx)
 
 
+DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'’\- ]+(?:,[ \t]*[A-Z][\w.'’\- ]*){0,2}[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[—–-]{1,2}[ \t](?=[A-Z\"“‘'])")
+
+
+@lru_cache(maxsize=16)
+def datelines(text: str) -> tuple[tuple[int, int], ...]:
+    """"PORTRUSH, Northern Ireland — ...", "EDINBURGH (Reuters) - ...": where a report was filed, at a
+    paragraph's start; never a participant of what the sentence tells."""
+    return tuple((m.start(), m.end()) for m in DATELINE.finditer(text))
+
+
 def _excluded(arg: Argument, ctx: Context, sch: Schema, venues: set[str]) -> bool:
     if arg.entity is None and arg.role in sch.entity_only_roles:
+        return True
+    if arg.role != "place" and any(s <= arg.start and arg.end <= e for s, e in datelines(ctx.analysis.document.text)):
         return True
     banned = sch.role_excludes.get(arg.role)
     if not banned or arg.entity is None or (arg.role == "place" and arg.entity in venues):

@@ -933,3 +933,13 @@ def test_players_of_a_team_are_members_and_its_staff_employees(language: Any, te
     analysis = _whole(language, text)
     found = {f.relation for f in analysis.facts if f.relation in ("member", "employee")}
     assert found == {relation}
+
+
+def test_elected_party_leader_was_a_member_before_since_when_not_said() -> None:
+    from handmade import analyzed
+    a = analyzed("Fatima Benali was elected leader of the Social Liberal Party on Saturday.")
+    members = [(a.entity(f.subject).name, a.entity(f.object).name, f.valid_from)  # type: ignore[union-attr]
+               for f in a.facts if f.relation == "member"]
+    assert members == [("Fatima Benali", "Social Liberal Party", None)], members
+    roles = [(f.value, f.valid_from) for f in a.facts if f.relation == "role"]
+    assert roles == [("leader", "2024-05-04")], roles

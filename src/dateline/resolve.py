@@ -189,6 +189,14 @@ def _coordinated(a: Analysis, doc: Doc | None, event: Event, roles: list[str]) -
     return out
 
 
+PARTY_WORDS = frozenset({"party", "alliance", "democrats", "liberals", "conservatives", "socialists", "greens", "movement", "front"})
+
+
+def _party(a: Analysis, org: str) -> bool:
+    entity = a.entity(org)
+    return entity is not None and entity.name.split()[-1].lower() in PARTY_WORDS
+
+
 def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> None:
     cfg = config()["employment"]
     a = b.analysis
@@ -203,7 +211,9 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
         relation = "member" if event.type in cfg["member_types"] or body else "employee"
         for person in people:
             for org in orgs:
-                b.from_event(relation, person, org, event)
+                fact = b.from_event(relation, person, org, event)
+                if relation == "member" and titles and _party(a, org):
+                    fact.valid_from = None  # "elected leader of the X Party": a member before, since when not said
             for title in titles:
                 b.from_event("role", person, orgs[0] if orgs else None, event, value=title.lower())
             if not orgs and not titles and not body and not successor and _dated(event.time) \

@@ -113,3 +113,11 @@ def test_a_dateline_is_no_participant() -> None:
     assert appointed, [(e.type, e.lemma) for e in a.events]
     assert all(r.text != "EDINBURGH" for e in appointed for r in e.args), [[(r.role, r.text) for r in e.args] for e in appointed]
     assert_event(a, "career.appoint", {"agent": "Calder Gallery of Art", "patient": "Ada Obi"})
+
+
+def test_opening_accounts_or_an_inquiry_launches_nothing() -> None:
+    a = run("Mira Petrova allegedly opened the Cypriot accounts through which the payments passed. "
+            "Police opened an investigation in March.")
+    assert_no_event(a, "business.launch")
+    a = run("Dunlin Foods opened a new factory in Leeds in May.")
+    assert_event(a, "business.launch", {"agent": "Dunlin Foods"})

@@ -70,3 +70,10 @@ def test_a_birth_is_not_dated_by_a_later_step_of_the_life_told_with_it() -> None
     assert [e.time for e in typed(a, "life.born")] == [None]
     a = run("Tom Berg was born in Leeds in 1971 and studied in York.")
     assert [e.time for e in typed(a, "life.born")] == ["1971"]
+
+
+def test_at_the_time_is_the_time_the_story_last_gave() -> None:
+    a = run("Marta Solis gave her last concert in Lisbon in October 2012. \"I am tired,\" she told the newspaper "
+            "Correio Azul at the time. Tom Berg was arrested at the time of the raid.")
+    assert [e.time for e in typed(a, "report.interview")] == ["2012-10"]
+    assert [e.time for e in typed(a, "legal.arrest")] == [None]

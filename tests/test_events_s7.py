@@ -121,3 +121,10 @@ def test_opening_accounts_or_an_inquiry_launches_nothing() -> None:
     assert_no_event(a, "business.launch")
     a = run("Dunlin Foods opened a new factory in Leeds in May.")
     assert_event(a, "business.launch", {"agent": "Dunlin Foods"})
+
+
+def test_the_same_paper_is_the_paper_named_last() -> None:
+    a = run("Marta Solis told the newspaper Correio Azul in 2012 that she was tired. Tom Berg spoke to Radio Tejo. "
+            "In an interview with the same paper in 2018, she said she had never listened to her records.")
+    paper = next(e for e in a.entities if e.name == "Correio Azul")
+    assert "the same paper" in [m.text for m in paper.mentions], [m.text for m in paper.mentions]

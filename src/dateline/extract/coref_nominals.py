@@ -252,6 +252,11 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
     if any(t.lower_ in OTHER_ONE for t in span):
         return  # "the rival bank", "the other club", "the central bank": not the one in view
     noun_kind = lex.type_noun_kinds.get(lemma) if label == "ORG" else None
+    if any(t.lower_ == "same" for t in span):  # "an interview with the same paper": the one of its kind named last
+        same = _latest_of_kind(state, tok, label, noun_kind)
+        if same is not None:
+            state.add(same, span.start, span.end, "nominal")
+        return
 
     def fits(ci: int) -> bool:
         cluster = table.clusters[ci]
@@ -291,6 +296,23 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         target = target if target is not None else _dominant(ranked)
     if target is not None:
         state.add(target, span.start, span.end, "nominal")
+
+
+def _latest_of_kind(state: CorefState, tok: Token, label: str, noun_kind: str | None) -> int | None:
+    """The entity of `label` (and of the noun's kind, when its name says one) named last before `tok`."""
+    lex = lexicon()
+    ranked: list[tuple[bool, int, int]] = []
+    for ci, cluster in enumerate(state.table.clusters):
+        if cluster.label != label:
+            continue
+        names = [m.start for m in cluster.mentions if m.kind == "name" and m.start < tok.i]
+        kind = org_kind(cluster) if label == "ORG" else None
+        for start in names:  # "the newspaper X": the noun before the name says its kind
+            if kind is None and start > 0:
+                kind = lex.type_noun_kinds.get(state.doc[start - 1].lemma_.lower())
+        if names and _kind_fits(noun_kind, kind):
+            ranked.append((noun_kind is not None and kind == noun_kind, max(names), ci))
+    return max(ranked)[2] if ranked else None
 
 
 def _named_by_head(state: CorefState, tok: Token, label: str) -> int | None:

@@ -88,8 +88,20 @@ def _in_other_phrase(token: Token, head: Token) -> bool:
     return False
 
 
+def _at_the_time(trigger: Token) -> bool:
+    """"at the time" / "at that time" on the trigger's clause."""
+    head = clause_head(trigger)
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(
+        p.dep_ == "pobj" and p.lower_ == "time" and [d.lower_ for d in children_of(p)] in (["the"], ["that"])
+        for p in children_of(c)) for c in children_of(head))  # (not "at the time of the raid")
+
+
 def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: dict[str, Any]) -> tuple[TimeAnchor | None, str | None]:
     """The timex of `trigger`'s clause, else one of its sentence; with where it came from."""
+    if _at_the_time(trigger):  # "she told the paper at the time": then, the time the story last gave
+        before = [t for t in times if t.root.i < trigger.i and t.sentence >= sentence - 2]
+        if before:
+            return max(before, key=lambda t: t.root.i), "clause"
     sent = [t for t in times if t.sentence == sentence and not _semicolon_between(t.root, trigger)]
     if not sent:
         return None, None

@@ -128,3 +128,16 @@ def test_the_same_paper_is_the_paper_named_last() -> None:
             "In an interview with the same paper in 2018, she said she had never listened to her records.")
     paper = next(e for e in a.entities if e.name == "Correio Azul")
     assert "the same paper" in [m.text for m in paper.mentions], [m.text for m in paper.mentions]
+
+
+def test_posts_reached_by_promotion_becoming_or_stepping_up() -> None:
+    a = run("Ana Ruiz was promoted to head of planning at Kelsey Council in 1996. In 2010 Tom Berg became chief curator "
+            "of the Museu Azul. Lena Park stepped up to chief executive in 2004. Ivo Marsh was elected vice-chairman in 2001.")
+    assert_event(a, "career.appoint", {"patient": "Ana Ruiz", "role": "head of planning"})
+    assert_event(a, "career.appoint", {"patient": "Tom Berg", "role": "chief curator"})
+    assert_event(a, "career.appoint", {"patient": "Lena Park", "role": "chief executive"})
+
+
+def test_stepping_up_efforts_is_no_appointment() -> None:
+    a = run("Dunlin Bank stepped up its efforts to cut costs in 2004.")
+    assert_no_event(a, "career.appoint")

@@ -77,3 +77,10 @@ def test_at_the_time_is_the_time_the_story_last_gave() -> None:
             "Correio Azul at the time. Tom Berg was arrested at the time of the raid.")
     assert [e.time for e in typed(a, "report.interview")] == ["2012-10"]
     assert [e.time for e in typed(a, "legal.arrest")] == [None]
+
+
+def test_a_time_inside_an_apposition_describes_the_one_named() -> None:
+    a = run("Ana Ruiz, the 2019 champion, retired.")
+    assert [e.time for e in typed(a, "career.retire")] == [None]
+    a = run("Tom Berg opened the Severn Building, a laboratory block for chemistry, three weeks ago.")
+    assert [e.time for e in typed(a, "business.launch")] == ["2024-W16"]

@@ -79,6 +79,18 @@ def _under(token: Token, ancestor: Token, stop_at_clause: bool = True) -> bool:
     return token == ancestor
 
 
+def _in_apposition(token: Token, head: Token) -> bool:
+    """"X, the 2019 champion, retired": a time inside an apposition describes the one named, not the clause."""
+    root = token
+    while token.head.i != token.i and token != head:
+        if token.pos_ in ("VERB", "AUX"):
+            return False  # a clause of its own inside the phrase ("the companies announced on Wednesday")
+        if token.dep_ == "appos":  # (not past the comma that closes it: ", a laboratory block, three weeks ago")
+            return not any(t.text == "," for t in token.doc[token.i + 1 : root.i])
+        token = token.head
+    return False
+
+
 def _in_other_phrase(token: Token, head: Token) -> bool:
     """A time inside the clause's subject or an apposition, not a modifier of the clause itself."""
     while token.head.i != token.i and token != head:
@@ -102,7 +114,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         before = [t for t in times if t.root.i < trigger.i and t.sentence >= sentence - 2]
         if before:
             return max(before, key=lambda t: t.root.i), "clause"
-    sent = [t for t in times if t.sentence == sentence and not _semicolon_between(t.root, trigger)]
+    own_head = clause_head(trigger)
+    sent = [t for t in times if t.sentence == sentence and not _semicolon_between(t.root, trigger)
+            and not _in_apposition(t.root, own_head)]
     if not sent:
         return None, None
     by_distance = sorted(sent, key=lambda t: abs(t.root.i - trigger.i))

@@ -70,7 +70,11 @@ def _prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         if (stem, tag) not in cache:
             word = Doc(nlp.vocab, words=[stem])[0]
             word.tag_, word.pos_ = tag, "VERB"
-            cache[stem, tag] = lemmatizer.rule_lemmatize(word)[0] if lemmatizer is not None else stem
+            if lemmatizer is None:
+                cache[stem, tag] = stem
+            else:  # the model's own lemmatizer, in its own mode (rule tables, or a lookup table)
+                lemmatize = lemmatizer.rule_lemmatize if getattr(lemmatizer, "mode", "rule") == "rule" else lemmatizer.lookup_lemmatize
+                cache[stem, tag] = lemmatize(word)[0]
         return cache[stem, tag]
 
     def component(doc: Doc) -> Doc:

@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .extract.entity_lexicon import lexicon
+from .extract.entity_lexicon import lexicon, title_stem
 from .model import Analysis
 from .nlp import children_of
 from .resolve_base import COPULAS, PAST, PLACES, _Builder, _entity, _evidence, _kind, config
@@ -44,12 +44,6 @@ def _name_of(kin: Token) -> Token | None:
     return None
 
 
-def _unprefixed(word: str) -> str:
-    """"vice-chairman" -> "chairman", "co-chair" -> "chair": the post a prefixed title is a kind of."""
-    prefix, dash, stem = word.partition("-")
-    return stem if dash and prefix in ("vice", "co", "deputy") else word
-
-
 @lru_cache(maxsize=1)
 def _title_sets() -> tuple[frozenset[str], frozenset[str]]:
     titles = frozenset(config()["statements"]["titles"])
@@ -62,7 +56,7 @@ def title_value(token: Token) -> str | None:
     and what precedes it ("Acme CEO" -> "ceo", "morning show host" -> "host").  None when the
     noun names no known post."""
     titles, title_words = _title_sets()
-    stem = _unprefixed(token.lower_)
+    stem = title_stem(token.lower_)
     if token.lower_ not in title_words and token.lemma_.lower() not in title_words and stem not in title_words:
         return None  # the head of a post is one of its words: most nouns are no post
     lex = lexicon()

@@ -136,3 +136,12 @@ DEMONYM_NOUNS = frozenset({"briton", "spaniard", "frenchman", "frenchwoman", "du
 def is_demonym(tok: Token) -> bool:
     """A word naming a person's nationality: NER's NORP, or a nationality noun it mislabels."""
     return tok.ent_type_ == "NORP" or tok.lower_ in DEMONYM_NOUNS
+
+
+TITLE_PREFIXES = ("vice", "co", "deputy")
+
+
+def title_stem(word: str) -> str:
+    """"vice-chancellor" -> "chancellor", "co-chair" -> "chair": the post a prefixed title is a kind of."""
+    prefix, dash, stem = word.partition("-")
+    return stem if dash and prefix in TITLE_PREFIXES else word

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from ..model import Argument
+from .entity_lexicon import title_stem
 from .events_args import Context
 from .events_schema import Schema
 
@@ -15,12 +16,6 @@ PRONOUNS = {"it", "them", "this", "that", "these", "those", "one", "ones", "some
 
 
 AMOUNT = re.compile(r"^[£$€¥]?\d[\d,.]*(?:m|bn|k)?$")
-
-
-def _stem(word: str) -> str:
-    """"vice-chancellor" -> "chancellor", "co-chair" -> "chair": the post a prefixed title is a kind of."""
-    prefix, dash, stem = word.partition("-")
-    return stem if dash and prefix in ("vice", "co", "deputy") else word
 
 
 def _roles(rule: dict[str, Any]) -> tuple[str, ...]:
@@ -45,7 +40,7 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
         entity = ctx.analysis.entity(arg.entity)
         if entity is not None and entity.type in rule.get("entity_types", ()):
             return True
-        if words and (words[-1] in rule.get("words", ()) or _stem(words[-1]) in rule.get("words", ())
+        if words and (words[-1] in rule.get("words", ()) or title_stem(words[-1]) in rule.get("words", ())
                       or words[0] in rule.get("first_words", ())):  # ("vice-chancellor" as "chancellor")
             return True  # ("first_words": "best director went to X", a category named by its first word)
         if rule.get("any_word") and not arg.text.split()[-1].islower() and any(w in rule["words"] for w in words[:-1]):

@@ -141,3 +141,9 @@ def test_posts_reached_by_promotion_becoming_or_stepping_up() -> None:
 def test_stepping_up_efforts_is_no_appointment() -> None:
     a = run("Dunlin Bank stepped up its efforts to cut costs in 2004.")
     assert_no_event(a, "career.appoint")
+
+
+def test_standing_down_is_resigning() -> None:
+    a = run("Tom Berg stood down from the board of Dunlin Bank in May. The goalkeeper will stand in for him.")
+    assert_event(a, "career.resign", {"agent": "Tom Berg", "organization": "Dunlin Bank"})
+    assert len(typed(a, "career.resign")) == 1

@@ -211,17 +211,19 @@ def _early_short_forms(table: ClusterTable) -> None:
         first_full = min(full)
         for mention in [m for m in person.mentions if m.kind == "name" and m.end - m.start == 1 and m.start < first_full]:
             word = text[mention.start]
-            orgs = [c for c in table.clusters if c.label != "PERSON" and c.mentions and min(m.start for m in c.mentions) < first_full
+            orgs = [ci for ci, c in enumerate(table.clusters) if c.label != "PERSON" and c.mentions
+                    and min(m.start for m in c.mentions) < first_full
                     and any(len(n) > 1 and n[0] == word and _org_suffixed(n) for n in c.names)]
             if len(orgs) != 1:
                 continue
+            org = table.clusters[orgs[0]]
             person.mentions.remove(mention)
-            orgs[0].mentions.append(mention)
-            orgs[0].mentions.sort(key=lambda m: m.start)
+            org.mentions.append(mention)
+            org.mentions.sort(key=lambda m: m.start)
             for i in range(mention.start, mention.end):
-                table.owner[i] = table.clusters.index(orgs[0])
+                table.owner[i] = orgs[0]
             person.labels["PERSON"] -= 1
-            orgs[0].labels[orgs[0].label] += 1
+            org.labels[org.label] += 1
 
 
 def _org_suffixed(words: tuple[str, ...]) -> bool:

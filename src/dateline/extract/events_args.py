@@ -220,7 +220,7 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
         if entity is None and t.pos_ == "NOUN":  # "the Halcyon space telescope" -> Halcyon
             entity = next((e for c in children_of(t) if c.dep_ == "compound" and (e := ctx.ents.of(c))), None)
         if entity is None and role == "work":  # "for her role in the series X" -> X
-            inner = next((w for w in _inside(t) if _is_work(ctx.ents.of(w))), None)
+            inner = next((w for w in _inside(t) if is_work(ctx.ents.of(w))), None)
             if inner is not None and (entity := ctx.ents.of(inner)) is not None:
                 t = inner
         if role == "role" and entity is not None and entity.type == "PERSON":
@@ -267,7 +267,7 @@ def _inside(token: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _is_work(entity: Entity | None) -> bool:
+def is_work(entity: Entity | None) -> bool:
     return entity is not None and entity.type in WORK_TYPES
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..model import Argument, Entity
 from ..nlp import children_of
-from .events_args import Context, is_place, make_args, named, resolve_arg_token
+from .events_args import Context, is_place, is_work, make_args, named, resolve_arg_token
 from .events_hits import Hit
 from .events_place import VENUE_PREPS, is_venue
 from .events_schema import EventType, Schema
@@ -168,10 +168,6 @@ def _rerouted(role: str, token: Token, ctx: Context, sch: Schema, etype: EventTy
     return table.get(token.lemma_.lower()) or (table.get(entity.type) if entity is not None else None) or role
 
 
-def _is_work_entity(entity: Entity | None) -> bool:
-    return entity is not None and entity.type in ("WORK", "PRODUCT")
-
-
 def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventType | None, ctx: Context) -> list[Argument]:
     """Arguments found inside another one: the person named inside a title, the organisation of a
     title ("chief executive of X", "its chief executive"), the owner of a work ("her memoir")."""
@@ -206,7 +202,7 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
     if role == "award" and roles.get("for") == "work":  # "won best actor for "Harmattan"": the work the prize was for
         for prep in children_of(token):
             if prep.dep_ == "prep" and prep.lower_ == "for":
-                out.extend(a for pobj in children_of(prep) if pobj.dep_ == "pobj" and _is_work_entity(ctx.ents.of(named(pobj)))
+                out.extend(a for pobj in children_of(prep) if pobj.dep_ == "pobj" and is_work(ctx.ents.of(named(pobj)))
                            for a in make_args("work", pobj, ctx))
     if role == "work" and etype is not None and etype.work_owner:  # "her fourth cookbook will be published"
         owner = next((c for c in children_of(token) if c.dep_ == "poss"), None)

@@ -5,6 +5,8 @@
 - "X began / started her career at Y (in 1998)": X worked at Y from then;
 - "X captained South Korea", "X has played for Croatia's Fed Cup team since 1995": X is a member
   of the country's national team (the country stands for it);
+- "X of Y" with Y an organisation ("Anna Kowalski of Siemens", "the Eritrean X of Team Y"): X works
+  at Y (a member when Y is a team or party);
 - and the titles written before a name ("former Acme engineer X": `resolve_titles.prenominal_posts`).
 Players end up members of their team through `resolve_teams`, as every employment at a team does.
 """
@@ -65,9 +67,27 @@ def _national_team(b: _Builder, verb: Token) -> str | None:
     return None
 
 
+def named_affiliations(b: _Builder, doc: Doc) -> None:
+    """"Anna Kowalski of Siemens": a person's name followed by "of" and an organisation's name --
+    news style for where one works or plays (not "X of Leeds", a place, nor "the head of Y", a post
+    read by `resolve_titles`)."""
+    a = b.analysis
+    for person in (e for e in a.entities if e.type == "PERSON"):
+        for mention in person.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention.kind == "name" else None
+            if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of" or doc[span.end].head.i not in \
+                    range(span.start, span.end):
+                continue
+            obj = next((c for c in children_of(doc[span.end]) if c.dep_ == "pobj"), None)
+            org = _entity(a, obj)
+            if org is not None and org != person.id and _kind(a, org) == "ORG":
+                b.add("employee", person.id, org, evidence=_evidence(a, doc, doc[span.end], span.root))
+
+
 def career_statements(b: _Builder, doc: Doc) -> None:
     a = b.analysis
     prenominal_posts(b, doc)
+    named_affiliations(b, doc)
     wanted = [doc.vocab.strings.add(lemma) for lemma in LEMMAS]
     hits = numpy.nonzero(numpy.isin(doc.to_array("LEMMA"), wanted))[0] if len(doc) else []  # one array pass, no token loop
     listed = tokens(doc)

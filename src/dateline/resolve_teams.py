@@ -20,7 +20,8 @@ from .extract.career_orgs import SHORT_TYPES, full_form
 from .model import Analysis
 
 TEAM_NAME_PREFIXES = frozenset({"FC", "AFC", "FK", "AS", "SC", "SK", "CD", "AC", "BK", "IF", "SV", "VfB", "VfL", "CF", "KV", "RC",
-                                "NK", "HNK", "GNK", "KS", "US", "SS", "UD", "CA", "KRC", "RSC", "OGC", "HSV", "TSV", "SpVgg"})
+                                "NK", "HNK", "GNK", "KS", "US", "SS", "UD", "CA", "KRC", "RSC", "OGC", "HSV", "TSV", "SpVgg",
+                                "Team"})  # "Team Sky"
 
 
 def _team_ids(a: Analysis, doc: Doc, cfg: dict[str, Any]) -> set[str]:

@@ -100,6 +100,16 @@ def _in_other_phrase(token: Token, head: Token) -> bool:
     return False
 
 
+def _in_description(token: Token, head: Token) -> bool:
+    """A time inside a relative clause or an apposition that describes someone ("X, an Italian who
+    moved to Spain after leaving Y in 2006, was arrested"): that other event's, never the clause's."""
+    while token.head.i != token.i and token != head:
+        if token.dep_ in ("relcl", "appos", "acl"):
+            return True
+        token = token.head
+    return False
+
+
 def _at_the_time(trigger: Token) -> bool:
     """"at the time" / "at that time" on the trigger's clause."""
     head = clause_head(trigger)
@@ -178,7 +188,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     told = telling and any(a.lemma_.lower() in cues["time"]["report_verbs"] for a in sent[0].clause.ancestors)
     if len(values) == 1 and sent[0].clause.dep_ not in ("relcl", "acl") and not (telling and head in sent[0].clause.ancestors) \
             and not told and not _other_event(sent[0].clause) and not _own_conjunct(sent[0], head) \
-            and not _other_conjunct_event(sent[0], head) \
+            and not _other_conjunct_event(sent[0], head) and not _in_description(sent[0].root, head) \
             and not _participle(head):  # "Speaking to X, she said the wing closed in 2017": not then
         return sent[0], "sentence"
     return None, None

@@ -135,13 +135,15 @@ def missed_awards(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
 
 
 def missed_clubs(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
-    """"signed for FK Novi Brod": club initials in capitals and capitalised words NER saw nothing in."""
+    """"signed for FK Novi Brod", "of Team Harambee Cycling": club initials in capitals, or "Team"
+    inside a sentence, and capitalised words NER saw nothing in."""
     toks = tokens(doc)
     owner = span_owners(doc, spans)
     out: list[NameSpan] = []
     for tok in capital_tokens(doc):
         i = tok.i
-        if owner[i] >= 0 or not (tok.is_upper and 2 <= len(tok) <= 4 and tok.lower_ in CLUB_INITIALS):
+        team = tok.text == "Team" and not tok.is_sent_start
+        if owner[i] >= 0 or not (team or (tok.is_upper and 2 <= len(tok) <= 4 and tok.lower_ in CLUB_INITIALS)):
             continue
         end = i + 1
         while end < len(doc) and end - i <= 3 and owner[end] < 0 and toks[end].is_title and toks[end].is_alpha \

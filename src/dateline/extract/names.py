@@ -100,20 +100,33 @@ DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")  # "Australian", "Japane
 
 def _strip_demonyms(doc: Doc, spans: list[NameSpan]) -> None:
     """"the Australian Darren Whitcombe", "Briton Ada Venn": a nationality before a person's name is
-    no part of it (NER often makes the whole an organisation)."""
+    no part of it (NER often makes the whole an organisation).  When NER ran on into "of" and a team
+    or firm ("the Eritrean X Y of Team Z"), the person ends before "of" and the rest is that body."""
+    bodies: list[NameSpan] = []
     for span in spans:
         if span.end - span.start < 3 or span.label == "WORK":
             continue
         first, second = doc[span.start], doc[span.start + 1]
         low = first.lower_
-        if not first.is_title or is_first_name(first.text) or not is_first_name(second.text) or not second.is_title:
+        if not first.is_title or is_first_name(first.text) or not second.is_title:
             continue
+        of = next((t.i for t in doc[span.start + 2 : span.end - 1] if t.lower_ == "of"), span.end)
+        if not is_first_name(second.text) and any(is_dictionary_word(t.text) for t in doc[span.start + 1 : of]):
+            continue  # "the Danish Football Union"; an unknown given name needs a name-only rest ("the Eritrean Amanuel Tesfay")
         if is_demonym(first) or (first.tag_ in ("JJ", "NNP", "NNPS") and low.endswith(DEMONYM_ENDINGS) and len(low) > 4
                                     and first.ent_type_ in ("NORP", "ORG", "PERSON", "")):
-            rest = doc[span.start + 1 : span.end]
+            rest = doc[span.start + 1 : of]
             if _person_shaped_rest(rest.text):
+                if of < span.end and all(t.is_title for t in doc[of + 1 : span.end]):
+                    bodies.append(NameSpan(of + 1, span.end, "ORG", span.ner_label))
+                    span.end = of
+                elif of < span.end:
+                    continue
                 span.start += 1
                 span.label = span.ner_label = "PERSON"
+    if bodies:
+        spans.extend(bodies)
+        spans.sort(key=lambda s: s.start)
 
 
 def _demonym_head(doc: Doc, span: NameSpan) -> bool:

@@ -1,0 +1,46 @@
+"""Phrasings found while reading misses in session 8, each as an invented sentence through the
+real pipeline."""
+
+from __future__ import annotations
+
+from dateline.model import Analysis
+from handmade import analyzed as run
+from handmade import typed
+
+
+def _pairs(a: Analysis, relation: str) -> set[tuple[str, str]]:
+    out = set()
+    for f in a.facts:
+        if f.relation == relation and f.object:
+            subject, obj = a.entity(f.subject), a.entity(f.object)
+            out.add((subject.name if subject else f.subject, obj.name if obj else f.object))
+    return out
+
+
+def test_a_nationality_before_an_unfamiliar_given_name_is_not_part_of_the_name() -> None:
+    a = run("The Eritrean Senay Habtezion of Team Kalamo was third on Sunday.")
+    people = {e.name for e in a.entities if e.type == "PERSON"}
+    assert "Senay Habtezion" in people, [(e.name, e.type) for e in a.entities]
+    a = run("The Danish Rowing Federation fined the club on Sunday.")
+    assert not [e for e in a.entities if e.type == "PERSON"], [(e.name, e.type) for e in a.entities]
+
+
+def test_a_person_of_an_organisation_works_or_plays_there() -> None:
+    a = run("Anna Kowalczyk of Brennholt Systems said sales fell. Striker Ole Brandvik of Vardo FC scored twice. "
+            "Tom Reedman of Leeds won the vote.")
+    assert ("Anna Kowalczyk", "Brennholt Systems") in _pairs(a, "employee"), a.facts
+    assert ("Ole Brandvik", "Vardo FC") in _pairs(a, "member"), a.facts
+    assert not any(person == "Tom Reedman" for person, _ in _pairs(a, "employee") | _pairs(a, "member")), a.facts
+
+
+def test_a_time_in_the_subjects_relative_clause_does_not_date_the_main_clause() -> None:
+    a = run("Aurelio Mancani, an Italian citizen who moved to Spain after leaving Brisco Bank in 2006, was arrested.")
+    assert [e.time for e in typed(a, "legal.arrest")] == [None]
+    a = run("Aurelio Mancani, 54, was arrested in Madrid in 2006.")
+    assert [e.time for e in typed(a, "legal.arrest")] == ["2006"]
+
+
+def test_a_team_named_team_x_is_a_body_its_riders_are_members_of() -> None:
+    a = run("The Eritrean Senay Habtezion of Team Kalamo Racing was third. Team spirit carried them.")
+    assert ("Senay Habtezion", "Team Kalamo Racing") in _pairs(a, "member"), [(e.name, e.type) for e in a.entities]
+    assert not [e for e in a.entities if e.name.startswith("Team spirit")]

@@ -44,3 +44,23 @@ def test_a_team_named_team_x_is_a_body_its_riders_are_members_of() -> None:
     a = run("The Eritrean Senay Habtezion of Team Kalamo Racing was third. Team spirit carried them.")
     assert ("Senay Habtezion", "Team Kalamo Racing") in _pairs(a, "member"), [(e.name, e.type) for e in a.entities]
     assert not [e for e in a.entities if e.name.startswith("Team spirit")]
+
+
+def test_a_full_name_whose_given_name_ner_took_for_a_firm_elsewhere_stays_whole() -> None:
+    a = run("Alemayehu Desta, who founded the firm, resigned on Wednesday. Desta, 44, said he was proud. "
+            "\"Alemayehu made the right call,\" a colleague said.")
+    people = {e.name for e in a.entities if e.type == "PERSON"}
+    assert "Alemayehu Desta" in people, [(e.name, e.type) for e in a.entities]
+
+
+def test_a_name_after_a_kind_noun_is_that_kind_of_body() -> None:
+    from dateline import nlp
+    from dateline.extract.entity_lexicon import lexicon
+    from dateline.extract.name_missed import missed_described
+
+    doc = nlp.load()("Mira Osei co-founded the cloud accounting company Corvanta in 2013. She joined the Oslo-based band Kvitmyr. "
+                     "A Corvanta spokesman said so.")
+    doc.set_ents([], default="outside")  # as if NER had missed every name: the rule alone must find the two bodies
+    found = {doc[s.start : s.end].text: s.label for s in missed_described(doc, [], lexicon())}
+    assert found.get("Corvanta") == "ORG" and found.get("Kvitmyr") == "ORG", found
+    assert "Mira Osei" not in found and "Oslo" not in found, found

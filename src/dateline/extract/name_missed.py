@@ -160,9 +160,31 @@ def described_label(doc: Doc, end: int, lex: EntityLexicon) -> str | None:
     return None
 
 
+def _kind_noun_before(doc: Doc, start: int, end: int, lex: EntityLexicon) -> str | None:
+    """"the cloud accounting company X", "the Oslo-based band X": a definite phrase whose last common
+    noun, just before the name and hanging on it, says what kind of body the name is."""
+    if start < 2:
+        return None
+    noun = doc[start - 1]
+    lemma = noun.lemma_.lower()
+    hangs = (noun.head.i in range(start, end) and noun.dep_ in ("compound", "nmod")) or \
+        (doc[start].dep_ == "appos" and doc[start].head.i == noun.i)  # (or the name parsed as the noun's apposition)
+    if noun.pos_ != "NOUN" or not noun.is_lower or not hangs:
+        return None
+    label = lex.type_of_noun.get(lemma)
+    if label not in ("ORG", "FAC"):
+        return None
+    j = start - 2
+    while j >= max(0, start - 7) and (doc[j].pos_ in ("NOUN", "ADJ", "PROPN", "NUM") or doc[j].text in ("-", "–")
+                                       or doc[j].dep_ == "amod"):
+        j -= 1  # "the Stockholm payments group X", "the Oslo-based band X"
+    return label if j >= 0 and (doc[j].tag_ in ("POS", "PRP$") or doc[j].lower_ in ("the", "this", "that")) else None
+
+
 def missed_described(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
-    """"Aldermoor, the Swedish furniture maker, said": capitalised proper nouns NER missed, set off
-    by an apposition whose head noun says what they name."""
+    """"Aldermoor, the Swedish furniture maker, said", "the cloud accounting company Pallas":
+    capitalised proper nouns NER missed, set off by an apposition whose head noun says what they
+    name, or after such a noun."""
     covered = _covered(doc, spans)
     out: list[NameSpan] = []
     for tok in _capital_and_quote_tokens(doc)[0]:
@@ -174,7 +196,7 @@ def missed_described(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> lis
         end = i + 1
         while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]):
             end += 1
-        label = described_label(doc, end, lex)
+        label = described_label(doc, end, lex) or _kind_noun_before(doc, i, end, lex)
         if label is not None and label != "PERSON":
             out.append(NameSpan(i, end, label, "", False))
             covered[i:end] = b"\x01" * (end - i)

@@ -160,6 +160,8 @@ def _fix_person_junk(doc: Doc, spans: list[NameSpan]) -> None:
             word = doc[span.start : cut].text
             if label and " " not in word and is_first_name(word.split("-")[0]):
                 break  # a first name NER took for a title elsewhere ('"Yusuf was kind," she said', "Hans-Dieter") stays a name
+            if label and "PERSON" in labels.get(name_key(doc[cut : span.end]), ()):
+                break  # the rest is a surname named alone as a person elsewhere ("Dawit Bekele" ... "Bekele, 44,"): a full name
             if label and doc[span.end - 1].lower_ in lexicon().org_suffixes:
                 span.label = span.ner_label = "ORG"  # "Tregaron RFC" beside "Tregaron": the club's full name, not a person's
                 break

@@ -64,3 +64,13 @@ def test_a_name_after_a_kind_noun_is_that_kind_of_body() -> None:
     found = {doc[s.start : s.end].text: s.label for s in missed_described(doc, [], lexicon())}
     assert found.get("Corvanta") == "ORG" and found.get("Kvitmyr") == "ORG", found
     assert "Mira Osei" not in found and "Oslo" not in found, found
+
+
+def test_a_leaving_that_names_no_body_takes_the_one_body_the_person_worked_at() -> None:
+    from handmade import assert_event
+
+    a = run("Tadesse Worku, who co-founded the payments company Ferrovia Pay in 2013, resigned as chief executive on Wednesday.")
+    assert_event(a, "career.resign", {"agent": "Tadesse Worku", "organization": "Ferrovia Pay"})
+    a = run("Anna Berglund worked at Kestrel Bank and then at Orland Group. She resigned last week.")
+    left = [arg.text for e in typed(a, "career.resign") for arg in e.args if arg.role == "organization"]
+    assert left == [], left  # two bodies known: which one she left is not said

@@ -1,0 +1,68 @@
+"""The body someone left, when the leaving does not name it (used by `resolve`).
+
+"Dawit Bekele, who co-founded Pallas eight years ago, resigned as chief executive on Wednesday":
+the resignation names no organisation, but the article says where he worked.  A resignation,
+retirement or dismissal with no organisation takes the one body the person is known, from the
+rest of the article, to have worked at, belonged to or founded before it -- only when there is
+exactly one such body (or one whose post matches the post left); otherwise it is left alone."""
+
+from __future__ import annotations
+
+from .model import Analysis, Argument, Event, Fact
+
+LEAVING_TYPES = frozenset({"career.resign", "career.retire", "career.fire"})
+LEAVER_ROLES = {"career.resign": ("agent", "patient"), "career.retire": ("agent", "patient"), "career.fire": ("patient",)}
+BODY_RELATIONS = frozenset({"employee", "member", "role"})
+JOINING_TYPES = frozenset({"career.hire", "career.appoint", "business.found"})
+JOINER_ROLES = ("patient", "agent")
+
+
+def _people(a: Analysis, event: Event, roles: tuple[str, ...]) -> list[str]:
+    out = []
+    for arg in event.args:
+        entity = a.entity(arg.entity) if arg.role in roles and arg.entity else None
+        if entity is not None and entity.type == "PERSON" and entity.id not in out:
+            out.append(entity.id)
+    return out
+
+
+def _not_after(start: str | None, when: str | None) -> bool:
+    """A body joined at `start` was held at `when` (unknown times allowed)."""
+    return not start or not when or not start[:4].isdigit() or not when[:4].isdigit() or start[: len(when)] <= when
+
+
+def _bodies(a: Analysis, person: str, event: Event, facts: list[Fact], events: list[Event]) -> dict[str, set[str]]:
+    """The organisations `person` held a post at before `event`, each with the posts known there."""
+    out: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.relation in BODY_RELATIONS and fact.subject == person and fact.object and event.id not in fact.events \
+                and _not_after(fact.valid_from, event.time) and (e := a.entity(fact.object)) is not None and e.type == "ORG":
+            out.setdefault(fact.object, set()).update([fact.value.lower()] if fact.value else [])
+    for other in events:
+        if other is event or other.type not in JOINING_TYPES or other.polarity != "POS" or other.modality not in (None, "conditional") \
+                or person not in _people(a, other, JOINER_ROLES) or not _not_after(other.time, event.time):
+            continue
+        for arg in other.args:
+            if arg.role == "organization" and arg.entity and (e := a.entity(arg.entity)) is not None and e.type == "ORG":
+                out.setdefault(arg.entity, set())
+    return out
+
+
+def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event]) -> None:
+    for event in events:
+        if event.type not in LEAVING_TYPES or any(arg.role == "organization" for arg in event.args):
+            continue
+        people = _people(a, event, LEAVER_ROLES[event.type])
+        if len(people) != 1:
+            continue
+        bodies = _bodies(a, people[0], event, facts, events)
+        posts = {arg.text.lower() for arg in event.args if arg.role == "role"}
+        if len(bodies) > 1 and posts:  # "resigned as chief executive": the body where that was the post
+            bodies = {org: held for org, held in bodies.items() if held & posts}
+        if len(bodies) != 1:
+            continue
+        org = a.entity(next(iter(bodies)))
+        mention = min((m for m in org.mentions if m.kind == "name"), default=None,  # type: ignore[union-attr]
+                      key=lambda m: (m.start > event.start, abs(m.start - event.start)))
+        if org is not None and mention is not None:
+            event.args.append(Argument("organization", mention.start, mention.end, mention.text, org.id))

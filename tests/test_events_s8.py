@@ -74,3 +74,12 @@ def test_a_leaving_that_names_no_body_takes_the_one_body_the_person_worked_at() 
     a = run("Anna Berglund worked at Kestrel Bank and then at Orland Group. She resigned last week.")
     left = [arg.text for e in typed(a, "career.resign") for arg in e.args if arg.role == "organization"]
     assert left == [], left  # two bodies known: which one she left is not said
+
+
+def test_an_appointment_with_no_post_takes_the_post_the_article_gives() -> None:
+    from handmade import assert_event
+
+    a = run("The team's general manager, Ilse Vermaat, was appointed in January after her predecessor was dismissed.")
+    assert_event(a, "career.appoint", {"patient": "Ilse Vermaat", "role": "general manager"})
+    a = run("Brackley Foods' chief executive, Rafael Okoro, said sales rose. Okoro succeeded Dolores White as chief executive in 2001.")
+    assert_event(a, "career.appoint", {"patient": "Rafael Okoro", "role": "chief executive", "organization": "Brackley Foods"})

@@ -37,7 +37,7 @@ from .resolve_careers import career_statements
 from .resolve_children import child_events
 from .resolve_descriptors import described_roles
 from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stints
-from .resolve_orgs import fill_left_bodies
+from .resolve_orgs import fill_left_bodies, fill_posts
 from .resolve_places import places
 from .resolve_statements import ended_marriages, statements, title_value, verb_statements
 from .resolve_teams import team_members
@@ -519,6 +519,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     _positions(b)
     _expand_groups(b)
     facts = list(b.facts.values())
+    fill_posts(analysis, facts, events)  # "The team's general manager, X, was appointed in January": that post
     fill_left_bodies(analysis, facts, events)  # "resigned as chief executive": of the one body the article says she worked at
     if doc is not None:  # "survived by his sons, A and B": a family.child event per child so named
         child_events(analysis, facts, doc, frozenset(config()["parent"]["kinship_verbs"]))

@@ -1,10 +1,16 @@
-"""The body someone left, when the leaving does not name it (used by `resolve`).
+"""The body someone left and the post someone took, when the event does not name them (used by
+`resolve`).
 
 "Dawit Bekele, who co-founded Pallas eight years ago, resigned as chief executive on Wednesday":
 the resignation names no organisation, but the article says where he worked.  A resignation,
 retirement or dismissal with no organisation takes the one body the person is known, from the
 rest of the article, to have worked at, belonged to or founded before it -- only when there is
-exactly one such body (or one whose post matches the post left); otherwise it is left alone."""
+exactly one such body (or one whose post matches the post left); otherwise it is left alone.
+
+"The team's general manager, Ilse de Groot, was appointed in January": the appointment names no
+post, but the apposition does.  An appointment with no post takes the one post the article gives
+the person that has not ended (and its body, when the post was told with one); an appointment with
+a post but no body takes the body where the article says the person holds that post."""
 
 from __future__ import annotations
 
@@ -66,3 +72,44 @@ def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event]) -> Non
                       key=lambda m: (m.start > event.start, abs(m.start - event.start)))
         if org is not None and mention is not None:
             event.args.append(Argument("organization", mention.start, mention.end, mention.text, org.id))
+
+
+def _posts(person: str, facts: list[Fact], event: Event) -> dict[str, set[str]]:
+    """The person's posts the article gives as not ended, other than what only `event` itself
+    says ("succeeded the founder"): title -> the bodies told with it."""
+    out: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.relation == "role" and fact.subject == person and fact.value and fact.valid_to is None \
+                and any(not (event.start <= ev.start < event.end) for ev in fact.evidence):
+            out.setdefault(fact.value.lower(), set()).update([fact.object] if fact.object else [])
+    return out
+
+
+def _nearest_mention(a: Analysis, entity_id: str, event: Event) -> Argument | None:
+    entity = a.entity(entity_id)
+    names = [m for m in entity.mentions if m.kind == "name"] if entity is not None else []
+    if not names:
+        return None
+    m = min(names, key=lambda m: (m.start > event.start, abs(m.start - event.start)))
+    return Argument("organization", m.start, m.end, m.text, entity_id)
+
+
+def fill_posts(a: Analysis, facts: list[Fact], events: list[Event]) -> None:
+    for event in events:
+        if event.type != "career.appoint" or event.polarity != "POS":
+            continue
+        people = _people(a, event, ("patient",))
+        if len(people) != 1:
+            continue
+        posts = _posts(people[0], facts, event)
+        held = [arg.text.lower() for arg in event.args if arg.role == "role"]
+        has_body = any(arg.role == "organization" for arg in event.args)
+        if not held and len(posts) == 1:
+            title, bodies = next(iter(posts.items()))
+            event.args.append(Argument("role", event.start, event.end, title))
+            held = [title]
+        if held and not has_body:
+            bodies = {org for title in held for org in posts.get(title, ())}
+            arg = _nearest_mention(a, next(iter(bodies)), event) if len(bodies) == 1 else None
+            if arg is not None:
+                event.args.append(arg)

@@ -83,3 +83,18 @@ def test_an_appointment_with_no_post_takes_the_post_the_article_gives() -> None:
     assert_event(a, "career.appoint", {"patient": "Ilse Vermaat", "role": "general manager"})
     a = run("Brackley Foods' chief executive, Rafael Okoro, said sales rose. Okoro succeeded Dolores White as chief executive in 2001.")
     assert_event(a, "career.appoint", {"patient": "Rafael Okoro", "role": "chief executive", "organization": "Brackley Foods"})
+
+
+def test_the_subject_of_an_adverbial_clause_is_the_person_named_earlier_in_its_sentence() -> None:
+    a = run("Kestrel Town named Teodor Varga as head coach on Tuesday. Varga, 44, coached Dunby Rovers for two seasons. "
+            "The appointment is the first decision by the owner, Amir Hosseini-Wood, since he took control of the board in "
+            "the summer.")
+    owner = next(e for e in a.entities if e.name == "Amir Hosseini-Wood")
+    assert "he" in [m.text for m in owner.mentions], [(e.name, [m.text for m in e.mentions]) for e in a.entities]
+
+
+def test_a_post_told_beside_the_one_named_is_the_old_post_not_the_new_one() -> None:
+    a = run("Kestrel Town sacked their manager on Monday and on Wednesday named Teodor Varga, the head coach of Dunby Rovers, "
+            "as his successor.")
+    bodies = [arg.text for e in typed(a, "career.appoint") for arg in e.args if arg.role == "organization"]
+    assert "Dunby Rovers" not in bodies, bodies

@@ -519,7 +519,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     _positions(b)
     _expand_groups(b)
     facts = list(b.facts.values())
-    fill_posts(analysis, facts, events)  # "The team's general manager, X, was appointed in January": that post
+    fill_posts(analysis, facts, events, doc)  # "The team's general manager, X, was appointed in January": that post
     fill_left_bodies(analysis, facts, events)  # "resigned as chief executive": of the one body the article says she worked at
     if doc is not None:  # "survived by his sons, A and B": a family.child event per child so named
         child_events(analysis, facts, doc, frozenset(config()["parent"]["kinship_verbs"]))

@@ -14,6 +14,8 @@ a post but no body takes the body where the article says the person holds that p
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from .model import Analysis, Argument, Event, Fact
 
 LEAVING_TYPES = frozenset({"career.resign", "career.retire", "career.fire"})
@@ -94,12 +96,24 @@ def _nearest_mention(a: Analysis, entity_id: str, event: Event) -> Argument | No
     return Argument("organization", m.start, m.end, m.text, entity_id)
 
 
-def fill_posts(a: Analysis, facts: list[Fact], events: list[Event]) -> None:
+def _object_described(doc: Doc, event: Event, person: str, facts: list[Fact]) -> bool:
+    """"named X, the head coach of Y, as his successor": the post told beside an object of the
+    appointing verb, in its own sentence, is the one held before (not "The team's general manager,
+    X, was appointed": a subject's)."""
+    arg = next((x for x in event.args if x.role == "patient" and x.entity == person), None)
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand") if arg is not None else None
+    if span is None or span.root.pos_ != "PROPN" or span.root.dep_ not in ("dobj", "pobj", "conj", "oprd", "dative"):
+        return False
+    return any(f.subject == person and f.relation == "role" and any(ev.sentence == event.sentence for ev in f.evidence)
+               for f in facts)
+
+
+def fill_posts(a: Analysis, facts: list[Fact], events: list[Event], doc: Doc | None = None) -> None:
     for event in events:
         if event.type != "career.appoint" or event.polarity != "POS":
             continue
         people = _people(a, event, ("patient",))
-        if len(people) != 1:
+        if len(people) != 1 or (doc is not None and _object_described(doc, event, people[0], facts)):
             continue
         posts = _posts(people[0], facts, event)
         held = [arg.text.lower() for arg in event.args if arg.role == "role"]

@@ -152,6 +152,10 @@ def resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
     fronted = _fronted_cataphor(state, tok, agrees)
     if fronted is not None:
         return fronted
+    adverbial = _adverbial_antecedent(state, tok, agrees, unknown)
+    if adverbial is not None:
+        table.clusters[adverbial].gender = gender
+        return adverbial
     subject = _unknown_subject(state, tok, agrees, unknown)
     if subject is not None:
         table.clusters[subject].gender = gender
@@ -165,6 +169,24 @@ def resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
     if len(wide) == 1:
         return wide[0][1]
     return _cataphor(state, tok, agrees) if not wide else None
+
+
+SUBORDINATORS = frozenset({"since", "when", "after", "before", "because", "although", "though", "while", "until", "as", "once"})
+
+
+def _adverbial_antecedent(state: CorefState, tok: Token, agrees: Callable[[int], bool],
+                          unknown: Callable[[int], bool]) -> int | None:
+    """"... the first decision by the owner, X, since he took control": the subject of an adverbial
+    clause ("since / when / after he ...") is the one person of its gender (or of no known gender)
+    named earlier in the same sentence, however salient someone named in earlier sentences is."""
+    clause = tok.head
+    if state.in_quote[tok.i] or tok.dep_ not in SUBJECT_DEPS or clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in children_of(clause)):
+        return None
+    sentence = state.sent_of[tok.i]
+    here = {seen.cluster for seen in state.history if seen.sentence == sentence and seen.token < tok.i}
+    found = {ci for ci in here if agrees(ci) or unknown(ci)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _unknown_subject(state: CorefState, tok: Token, agrees: Callable[[int], bool], unknown: Callable[[int], bool]) -> int | None:

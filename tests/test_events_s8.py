@@ -98,3 +98,13 @@ def test_a_post_told_beside_the_one_named_is_the_old_post_not_the_new_one() -> N
             "as his successor.")
     bodies = [arg.text for e in typed(a, "career.appoint") for arg in e.args if arg.role == "organization"]
     assert "Dunby Rovers" not in bodies, bodies
+
+
+def test_a_club_releasing_a_player_lets_him_go_and_a_statement_released_is_no_work() -> None:
+    from handmade import assert_event
+
+    a = run("Kestrel Town signed the forward Kofi Mensah in August, but released the goalkeeper Stuart Penwell last month.")
+    assert_event(a, "career.fire", {"agent": "Kestrel Town", "patient": "Stuart Penwell"})
+    assert not typed(a, "career.release"), [(e.lemma, [(r.role, r.text) for r in e.args]) for e in typed(a, "career.release")]
+    a = run("Kestrel Town released a statement on Monday. Sony Music released her album Blue Door in 2019.")
+    assert [[r.text for r in e.args if r.role == "work"] for e in typed(a, "career.release")] == [["Blue Door"]]

@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from ..model import Argument
+from ..model import Argument, Entity
 from ..nlp import children_of
 from .events_args import Context, Group, couple_partner, make_args
 from .events_hits import Hit
@@ -141,6 +141,10 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
         h.frame == "object" and h.arg.lemma_.lower() in rule["object_words"] for h in hits
     ):
         return False
+    if "object_types" in rule and not any(
+        h.frame == "object" and (e := _named(h.arg, ctx)) is not None and e.type in rule["object_types"] for h in hits
+    ):
+        return False  # "released the goalkeeper X": a person let go, no record put out
     if "agent_types" in rule and not any(
         a.role == "agent" and (e := ctx.analysis.entity(a.entity)) is not None and e.type in rule["agent_types"] for a in args
     ):
@@ -158,6 +162,11 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
                 continue
             return True
     return False
+
+
+def _named(noun: Token, ctx: Context) -> Entity | None:
+    """The entity a noun phrase names: itself, or the name in apposition ("the goalkeeper X")."""
+    return ctx.ents.of(noun) or next((e for c in children_of(noun) if c.dep_ == "appos" and (e := ctx.ents.of(c)) is not None), None)
 
 
 def _kind_words(noun: Token) -> set[str]:
@@ -194,8 +203,10 @@ def finish_roles(
             name = rule["type"]
             rename = rule.get("rename", {})
             args = [Argument(rename.get(a.role, a.role), a.start, a.end, a.text, a.entity) for a in args]
-            if "object_role" in rule:  # "joined the board": the body joined
-                body = next(h.arg for h in hits if h.frame == "object" and h.arg.lemma_.lower() in rule["object_words"])
+            if "object_role" in rule:  # "joined the board": the body joined; "released the goalkeeper X": X
+                body = next(h.arg for h in hits if h.frame == "object" and (
+                    h.arg.lemma_.lower() in rule.get("object_words", ()) or (e := _named(h.arg, ctx)) is not None
+                    and e.type in rule.get("object_types", ())))
                 args += make_args(rule["object_role"], body, ctx, conjuncts=False)
             break
     copies = etype.lemma_copies.get(trigger.lemma_.lower(), {})

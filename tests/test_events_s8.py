@@ -108,3 +108,13 @@ def test_a_club_releasing_a_player_lets_him_go_and_a_statement_released_is_no_wo
     assert not typed(a, "career.release"), [(e.lemma, [(r.role, r.text) for r in e.args]) for e in typed(a, "career.release")]
     a = run("Kestrel Town released a statement on Monday. Sony Music released her album Blue Door in 2019.")
     assert [[r.text for r in e.args if r.role == "work"] for e in typed(a, "career.release")] == [["Blue Door"]]
+
+
+def test_a_verbless_conjunct_with_its_own_time_is_the_event_again() -> None:
+    a = run("Kenta Morino won the Hokuriku Open in 2001 and the Pacific Masters two years later. "
+            "Han Jisoo won the K League with Gyeongnam in 2014 and again three years later.")
+    wins = sorted((e.time, sorted(r.text for r in e.args if r.role == "award")) for e in typed(a, "career.win"))
+    assert wins == [("2001", ["Hokuriku Open"]), ("2003", ["Pacific Masters"]), ("2014", ["K League"]), ("2017", ["K League"])], wins
+    a = run("Ana Lopez was arrested in May and charged in June. Ana Lopez married Tom Reed in 2001 and divorced him in 2005.")
+    assert [e.time for e in typed(a, "life.marry")] == ["2001"]
+    assert [e.time for e in typed(a, "legal.arrest")] == ["2024-05"]

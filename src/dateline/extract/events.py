@@ -32,6 +32,7 @@ from ..nlp import children_of
 from .career_args import career_arguments
 from .events_args import Context, Entities, find_groups
 from .events_authors import credit_makers
+from .events_gapped import gapped_events
 from .events_hits import collect_hits, with_event_nouns
 from .events_merge import (
     absorb,
@@ -149,8 +150,11 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
             continue
         found.append((trigger, event))
         if type_name and event.time_source == "clause":  # "re-elected in 2014 and 2018": one event per time
+            gapped = gapped_events(trigger, event, times, ctx)  # "won X in 2001 and Y two years later"
+            found += [(trigger, replace(event, args=args, time=PART_OF_DAY.sub("", t.timex.value), timex=t.timex.tid or None))
+                      for t, args in gapped]
             found += [(trigger, replace(event, args=list(event.args), time=PART_OF_DAY.sub("", t.timex.value), timex=t.timex.tid or None))
-                      for t in coordinated_times(event, times)]
+                      for t in coordinated_times(event, times) if all(t is not g for g, _ in gapped)]
     typed_at = {t.i for t, e in found if e.type}
     # a light verb whose object is a typed event noun ("gave birth", "filed a lawsuit") is that event
     events = [e for t, e in found if e.type or not any(c.i in typed_at and c.dep_ == "dobj" for c in children_of(t))]

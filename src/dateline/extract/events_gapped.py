@@ -1,0 +1,74 @@
+"""A second event told by a verbless conjunct with a time of its own (used by `events`).
+
+"won the Hokuriku Open in 2001 and the Pacific Masters two years later", "won the League Cup in
+1982 and, the following spring, the Cup Winners' Cup", "won the league in 2014 and again three
+years later", "joined Acme in 2001 and Globex in 2005": after the time that dates the event, "and"
+opens a stretch with no verb of its own that holds another time -- the same verb again, at that
+time, with the object named there (if one is) in place of the first.  The parser hangs such a
+stretch in many ways, so it is read from the words: the stretch ends at the next verb, semicolon
+or the sentence's end."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import Argument, Event
+from ..nlp import children_of
+from .events_args import Context, make_args
+from .events_time import TimeAnchor
+
+OBJECT_DEPS = ("dobj", "attr")
+STOP_TEXTS = frozenset({";", ":", "—", "–", "but", "while", "whereas"})
+
+
+def _stretch(trigger: Token, anchor: TimeAnchor) -> tuple[int, int] | None:
+    """Token range [start, end) of the verbless stretch after "and" that follows `anchor`."""
+    doc = trigger.doc
+    sent = trigger.sent
+    span = doc.char_span(anchor.timex.start, anchor.timex.end, alignment_mode="expand")
+    if span is None:
+        return None
+    i = span.end
+    while i < sent.end and doc[i].text == ",":
+        i += 1
+    if i >= sent.end or doc[i].lower_ != "and":
+        return None
+    start, end = i + 1, i + 1
+    while end < sent.end and doc[end].text not in STOP_TEXTS and doc[end].text != "." \
+            and not (doc[end].pos_ in ("VERB", "AUX") and doc[end].dep_ not in ("amod", "acl")):
+        end += 1
+    return (start, end) if end > start else None
+
+
+def gapped_events(trigger: Token, event: Event, times: list[TimeAnchor], ctx: Context) -> list[tuple[TimeAnchor, list[Argument]]]:
+    """(time, arguments) for each verbless conjunct that repeats `event` at another time."""
+    anchor = next((t for t in times if t.timex.tid and t.timex.tid == event.timex), None)
+    if anchor is None or trigger.pos_ != "VERB" or anchor.root.i < trigger.i:
+        return []
+    span = _stretch(trigger, anchor)
+    if span is None:
+        return []
+    start, end = span
+    later = [t for t in times if start <= t.root.i < end and t.timex.value != event.time]
+    if len(later) != 1:
+        return []
+    second = later[0]
+    told = trigger.doc.char_span(second.timex.start, second.timex.end, alignment_mode="expand")
+    inside = set(range(told.start, told.end)) if told is not None else {second.root.i}
+    named = [t for t in trigger.doc[start:end] if t.i not in inside and t.pos_ == "PROPN" and ctx.ents.of(t) is not None]
+    args = list(event.args)
+    if named:
+        obj = next((c for c in children_of(trigger) if c.dep_ in OBJECT_DEPS), None)
+        old = next((a for a in args if obj is not None and a.start <= obj.idx < a.end + 1), None) if obj is not None else None
+        if old is None:
+            return []
+        head = named[0]
+        while head.head.i != head.i and head.dep_ in ("compound", "poss", "case") and start <= head.head.i < end:
+            head = head.head  # "the European Cup Winners' Cup": its head word
+        fresh = make_args(old.role, head, ctx, conjuncts=False)
+        if not fresh:
+            return []
+        args = [a for a in args if a is not old] + fresh
+    elif not any(t.lower_ == "again" for t in trigger.doc[start:end]):
+        return []  # "... in 2001 and by 2005 ...": no sign the event happened again
+    return [(second, args)]

@@ -118,3 +118,30 @@ def test_a_verbless_conjunct_with_its_own_time_is_the_event_again() -> None:
     a = run("Ana Lopez was arrested in May and charged in June. Ana Lopez married Tom Reed in 2001 and divorced him in 2005.")
     assert [e.time for e in typed(a, "life.marry")] == ["2001"]
     assert [e.time for e in typed(a, "legal.arrest")] == ["2024-05"]
+
+
+def _spans(a: Analysis, relation: str) -> set[tuple[str, str, str | None, str | None]]:
+    out = set()
+    for f in a.facts:
+        subject, obj = a.entity(f.subject), a.entity(f.object) if f.object else None
+        if f.relation == relation and subject is not None and obj is not None:
+            out.add((subject.name, obj.name, f.valid_from, f.valid_to))
+    return out
+
+
+def test_seasons_spent_there_end_the_membership_that_many_years_on() -> None:
+    a = run("Joaquin Etxegarai signed for Sporting Valmora in 1993 and spent ten seasons there as a defensive midfielder.")
+    assert ("Joaquin Etxegarai", "Sporting Valmora", "1993", "2003") in _spans(a, "member"), a.facts
+
+
+def test_having_played_for_a_team_is_over() -> None:
+    a = run("Marko Lovran, who played for Dinamo Zagreb in the 1990s, now runs a tennis academy.")
+    assert ("Marko Lovran", "Dinamo Zagreb", "199", "199") in _spans(a, "member"), a.facts
+    a = run("Marko Lovran played for Dinamo Zagreb. He now runs a tennis academy.")
+    assert ("Marko Lovran", "Dinamo Zagreb", None, "PAST_REF") in _spans(a, "member"), a.facts
+
+
+def test_a_retirement_ends_the_body_joined_last() -> None:
+    a = run("Radovan Kostin played for Dunmore Athletic from 1960 to 1971 and managed Halden Town FC from 1968. "
+            "He finished his playing career at Carrick Rovers FC, which he joined in 1972, and retired in 1974.")
+    assert ("Radovan Kostin", "Carrick Rovers FC", "1972", "1974") in _spans(a, "member") | _spans(a, "employee"), a.facts

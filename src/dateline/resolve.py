@@ -246,14 +246,31 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                           event=event, certainty=event.certainty, claim=event.claim)
         ended = [f for f in b.facts.values() if f.relation in ("employee", "member", "role") and f.subject in people
                  and f.valid_to is None and _ends_post(f, orgs, titles)]
-        if not orgs and not titles and len(ended) > 1:
-            continue  # "X resigns" with several posts known: which one is told elsewhere
         end = event.time if _dated(event.time) and not _time_since(doc, a, event) else PAST
+        if not orgs and not titles and len(ended) > 1:
+            told = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+            verbal = told is not None and told.root.pos_ == "VERB"  # not "announced his retirement": it may lie ahead
+            ended = _latest_held(ended, end) if event.type == "career.retire" and verbal else []  # "joined Y in 1972, and retired in 1974"
+            if not ended:
+                continue  # "X resigns" with several posts known: which one is told elsewhere
         for fact in ended:
             if end == PAST or not fact.valid_from or end >= fact.valid_from:
                 fact.valid_to = end
                 fact.evidence.append(Evidence(event.sentence, event.start, event.end))
                 fact.events.append(event.id)
+
+
+def _latest_held(facts: list[Fact], end: str) -> list[Fact]:
+    """Of several open posts, the one body joined last before a dated leaving (with its role there):
+    none when the leaving is undated or two bodies were joined in the same year."""
+    if end == PAST:
+        return []
+    dated = sorted((f.valid_from, f.object) for f in facts if f.relation in ("employee", "member") and f.object
+                   and _dated(f.valid_from) and f.valid_from[:4] <= end[:4])  # type: ignore[index]
+    if not dated or (len(dated) > 1 and dated[-1][0][:4] == dated[-2][0][:4]):  # type: ignore[index]
+        return []
+    body = dated[-1][1]
+    return [f for f in facts if f.object == body]
 
 
 def _venue_of_object(a: Analysis, doc: Doc | None, event: Event) -> list[str]:

@@ -20,6 +20,7 @@ from .nlp import children_of, tokens
 from .resolve_base import PAST, _Builder, _entity, _evidence, _kind
 from .resolve_clauses import interval, objects_of, subject_of
 from .resolve_titles import prenominal_posts
+from .timex.lexicon import table
 
 STINT_VERBS = frozenset({"spend"})
 START_VERBS = frozenset({"begin", "start", "launch"})
@@ -36,6 +37,39 @@ def _employers(b: _Builder, tok: Token) -> list[str]:
     a = b.analysis
     found = [_entity(a, t) for t in objects_of(tok, {"at", "with"})]
     return [e for e in dict.fromkeys(found) if e is not None and _kind(a, e) in EMPLOYERS]
+
+
+def _there(b: _Builder, verb: Token) -> list[str]:
+    """"signed for X in 1993 and spent ten seasons there": the organisation of the verb it is
+    coordinated with."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "there" for c in children_of(verb)) or verb.dep_ != "conj":
+        return []
+    first = verb.head
+    return _employers(b, first) or [e for t in objects_of(first, {"for", "to", "with", "at"}) if (e := _entity(b.analysis, t))
+                                    and _kind(b.analysis, e) in EMPLOYERS] + \
+        [e for c in children_of(first) if c.dep_ == "dobj" and (e := _entity(b.analysis, c)) and _kind(b.analysis, e) in EMPLOYERS]
+
+
+YEAR_NOUNS = frozenset({"year", "season"})
+
+
+def _years(verb: Token) -> int | None:
+    """"spent ten seasons / eight years": how many years."""
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in YEAR_NOUNS), None)
+    count = next((c for c in children_of(obj) if c.dep_ == "nummod"), None) if obj is not None else None
+    if count is None:
+        return None
+    if count.text.isdigit():
+        return int(count.text)
+    row = table("numbers").get(count.lower_)
+    return int(row[0]) if row and row[1] == "cardinal" and row[0].isdigit() else None
+
+
+def _after(start: str | None, years: int | None) -> str | None:
+    """A stretch of `years` from a start given as a year: its end year."""
+    if not start or years is None or len(start) < 4 or not start[:4].isdigit():
+        return None
+    return f"{int(start[:4]) + years:04d}"
 
 
 def _stint(verb: Token) -> bool:
@@ -108,7 +142,8 @@ def career_statements(b: _Builder, doc: Doc) -> None:
         if not stint and not (lemma in START_VERBS and _career_start(verb)):
             continue
         person = _entity(a, subject_of(verb))
-        orgs = _employers(b, verb) or [e for obj in children_of(verb) if obj.dep_ == "dobj" for e in _employers(b, obj)]
+        orgs = _employers(b, verb) or [e for obj in children_of(verb) if obj.dep_ == "dobj" for e in _employers(b, obj)] \
+            or (_there(b, verb) if stint else [])
         if person is None or _kind(a, person) != "PERSON" or not orgs:
             continue
         when = interval(a, doc, verb)
@@ -118,4 +153,4 @@ def career_statements(b: _Builder, doc: Doc) -> None:
             fact = b.add("employee", person, org, valid_from=start, evidence=ev)
             if stint and fact.valid_to is None:
                 done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lower_ == "had" for c in children_of(verb)))
-                fact.valid_to = when.end or (PAST if done else None)
+                fact.valid_to = when.end or _after(fact.valid_from, _years(verb)) or (PAST if done else None)

@@ -170,6 +170,11 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
         if start is None and lemma in cfg["team_verbs"] and verb.lemma_.lower() in cfg["joining_verbs"]:
             start = when.point  # "signed for X in 2019": the membership began then
         over = end is None and any(c.lower_ in cfg["ended_adverbs"] for c in children_of(verb) if c.dep_ == "advmod")
+        if lemma in cfg["team_verbs"] and lemma not in cfg["joining_verbs"] and verb.tag_ == "VBD" and end is None and start is None:
+            if when.point:  # "X, who played for Y in the 1990s": held then
+                start = end = when.point
+            else:  # "X, who played for Y": over, since when and until when not said
+                over = True
         ev = evidence(subject, verb)  # type: ignore[arg-type]
         for relation, obj, value in found:
             fact = add(relation, person, obj, value, valid_from=start, evidence=ev)

@@ -145,3 +145,10 @@ def test_a_retirement_ends_the_body_joined_last() -> None:
     a = run("Radovan Kostin played for Dunmore Athletic from 1960 to 1971 and managed Halden Town FC from 1968. "
             "He finished his playing career at Carrick Rovers FC, which he joined in 1972, and retired in 1974.")
     assert ("Radovan Kostin", "Carrick Rovers FC", "1972", "1974") in _spans(a, "member") | _spans(a, "employee"), a.facts
+
+
+def test_a_product_launched_in_the_passive_was_launched_by_its_maker() -> None:
+    from handmade import assert_event
+
+    a = run("Pallara Ltd was founded in 2013 by two engineers. Its first product, Ledgerline, was launched in 2015.")
+    assert_event(a, "business.launch", {"agent": "Pallara Ltd", "work": "Ledgerline"})

@@ -152,3 +152,10 @@ def test_a_product_launched_in_the_passive_was_launched_by_its_maker() -> None:
 
     a = run("Pallara Ltd was founded in 2013 by two engineers. Its first product, Ledgerline, was launched in 2015.")
     assert_event(a, "business.launch", {"agent": "Pallara Ltd", "work": "Ledgerline"})
+
+
+def test_a_work_told_in_a_relative_clause_is_its_owners() -> None:
+    from handmade import assert_event
+
+    a = run("Itziar Olano is already at work on her tenth novel, \"Gull Weather\", which will be published in Spanish next spring.")
+    assert_event(a, "report.publish", {"agent": "Itziar Olano", "work": "Gull Weather"})

@@ -205,10 +205,30 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
                 out.extend(a for pobj in children_of(prep) if pobj.dep_ == "pobj" and is_work(ctx.ents.of(named(pobj)))
                            for a in make_args("work", pobj, ctx))
     if role == "work" and etype is not None and etype.work_owner:  # "her fourth cookbook will be published"
-        owner = next((c for c in children_of(token) if c.dep_ == "poss"), None)
+        owner = _work_owner(token)
         if owner is not None and ctx.ents.of(owner) is not None:
             out.extend(make_args(etype.work_owner, owner, ctx, conjuncts=False))
     return out
+
+
+def _work_owner(token: Token) -> Token | None:
+    """Whose a work is: its possessor ("her fourth cookbook"), through a relative clause ("X, whose
+    ninth book was published": X; "her tenth novel, Y, which will be published": her)."""
+    owner = next((c for c in children_of(token) if c.dep_ == "poss"), None)
+    clause = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
+    if owner is not None and owner.tag_ == "WP$" and clause is not None and clause.dep_ == "relcl":
+        return clause.head  # "the novelist, whose ninth book ... was published"
+    if owner is None and ((token.tag_ == "WDT" and clause is not None and clause.dep_ == "relcl")
+                          or any(c.dep_ == "relcl" for c in children_of(token))):
+        noun = token if token.tag_ != "WDT" else clause.head  # type: ignore[union-attr]
+        noun = noun if noun.dep_ != "appos" else noun.head  # "her tenth novel, "Y", which ..."
+        i = noun.left_edge.i - 1
+        while i >= 0 and noun.doc[i].is_punct:  # (or the title parsed apart from the noun it names)
+            i -= 1
+        if noun.dep_ != "appos" and noun.pos_ == "PROPN" and i >= 0 and noun.doc[i].pos_ == "NOUN":
+            noun = noun.doc[i]
+        return next((c for c in children_of(noun) if c.dep_ == "poss" and c.tag_ != "WP$"), None)
+    return owner
 
 
 def _owner(token: Token, ctx: Context) -> Token | None:

@@ -159,3 +159,11 @@ def test_a_work_told_in_a_relative_clause_is_its_owners() -> None:
 
     a = run("Itziar Olano is already at work on her tenth novel, \"Gull Weather\", which will be published in Spanish next spring.")
     assert_event(a, "report.publish", {"agent": "Itziar Olano", "work": "Gull Weather"})
+
+
+def test_someone_arrested_along_with_the_patient_is_arrested_too() -> None:
+    from handmade import assert_event
+
+    a = run("Tom Reedley was arrested on Friday along with his brother, Sam Reedley.")
+    assert_event(a, "legal.arrest", {"patient": "Sam Reedley"})
+    assert_event(a, "legal.arrest", {"patient": "Tom Reedley"})

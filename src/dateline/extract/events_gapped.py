@@ -1,5 +1,9 @@
-"""A second event told by a verbless conjunct with a time of its own (used by `events`).
+"""More events of the same kind told without a verb of their own (used by `events`).
 
+"Along with": "X was arrested on Friday along with his brother, Y", "X was appointed ... along
+with the new health minister, Y": Y undergoes the same event, with the post told beside Y as Y's.
+
+A second event told by a verbless conjunct with a time of its own:
 "won the Hokuriku Open in 2001 and the Pacific Masters two years later", "won the League Cup in
 1982 and, the following spring, the Cup Winners' Cup", "won the league in 2014 and again three
 years later", "joined Acme in 2001 and Globex in 2005": after the time that dates the event, "and"
@@ -72,3 +76,41 @@ def gapped_events(trigger: Token, event: Event, times: list[TimeAnchor], ctx: Co
     elif not any(t.lower_ == "again" for t in trigger.doc[start:end]):
         return []  # "... in 2001 and by 2005 ...": no sign the event happened again
     return [(second, args)]
+
+
+COMPANION_PREPS = frozenset({"along", "together", "alongside"})
+SAME_ROLES = frozenset({"patient"})
+
+
+def _companions(trigger: Token) -> list[Token]:
+    """The nouns after "along with" / "together with" / "alongside" on the trigger, coordinated ones included."""
+    out: list[Token] = []
+    for prep in children_of(trigger):
+        if prep.dep_ != "prep" or prep.lower_ not in COMPANION_PREPS:
+            continue
+        heads = [prep] if prep.lower_ == "alongside" else [c for c in children_of(prep) if c.dep_ == "prep" and c.lower_ == "with"]
+        for head in heads:
+            for pobj in (c for c in children_of(head) if c.dep_ == "pobj"):
+                out += [pobj, *pobj.conjuncts]
+    return out
+
+
+def companion_events(trigger: Token, event: Event, ctx: Context) -> list[list[Argument]]:
+    """Arguments for each person who undergoes `event` "along with" its patient."""
+    if not any(a.role in SAME_ROLES for a in event.args):
+        return []
+    role = next(a.role for a in event.args if a.role in SAME_ROLES)
+    out = []
+    for noun in _companions(trigger):
+        named = noun if ctx.ents.of(noun) is not None else next((c for c in children_of(noun) if c.dep_ == "appos"
+                                                                 and ctx.ents.of(c) is not None), None)
+        entity = ctx.ents.of(named) if named is not None else None
+        if entity is None or entity.type != "PERSON" or any(a.entity == entity.id for a in event.args):
+            continue
+        args = [a for a in event.args if a.role not in (role, "role")] + make_args(role, named, ctx, conjuncts=False)  # type: ignore[arg-type]
+        if noun is not named and noun.pos_ == "NOUN" and any(a.role == "role" for a in event.args):
+            left = min((c.i for c in children_of(noun) if c.dep_ in ("compound", "amod") and c.lower_ != "new"), default=noun.i)
+            first, last = noun.doc[left], noun  # "the new health minister, Y": Y's post
+            args.append(Argument("role", first.idx, last.idx + len(last.text), noun.doc.text[first.idx : last.idx + len(last.text)]))
+        out.append(args)
+    return out

@@ -167,3 +167,23 @@ def test_someone_arrested_along_with_the_patient_is_arrested_too() -> None:
     a = run("Tom Reedley was arrested on Friday along with his brother, Sam Reedley.")
     assert_event(a, "legal.arrest", {"patient": "Sam Reedley"})
     assert_event(a, "legal.arrest", {"patient": "Tom Reedley"})
+
+
+def test_a_leads_unnamed_person_is_the_one_named_next_and_a_court_is_where() -> None:
+    from handmade import assert_event
+
+    a = run("Dover smuggler jailed\n\nIPSWICH — A Bosnian-born businessman who smuggled cocaine into Britain was jailed for 18 years "
+            "at Ipswich Crown Court on Wednesday.\n\nVedran Hodzic, 52, was convicted last month of conspiracy to import drugs.")
+    assert_event(a, "legal.sentence", {"patient": "Vedran Hodzic", "place": "Ipswich Crown Court"})
+    a = run("A police spokesman said on Monday that the road was closed. Vedran Hodzic, 52, was arrested in Dover.")
+    people = {e.name: [m.text for m in e.mentions] for e in a.entities if e.type == "PERSON"}
+    assert all("spokesman" not in " ".join(ms) for ms in people.values()), people
+
+
+def test_building_up_a_named_business_founds_it() -> None:
+    from handmade import assert_event
+
+    a = run("Vedran Hodzic built up a seafood import business, Adriatic Cold Stores Ltd, in Felixstowe. "
+            "The singer built up a huge following in Brazil.")
+    assert_event(a, "business.found", {"agent": "Vedran Hodzic", "organization": "Adriatic Cold Stores Ltd"})
+    assert len(typed(a, "business.found")) == 1

@@ -113,6 +113,7 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
     settle_genders(table)
     state = CorefState(doc, table, sent_of, dct=dct)
     _find_pairs(state)
+    _lead_cataphor(state)
     starts = {m.start: ci for ci, c in enumerate(table.clusters) for m in c.mentions}
     lowers, poses, lemmas = strings(doc, "lower"), strings(doc, "pos"), strings(doc, "lemma")
     for tok in tokens(doc):
@@ -140,6 +141,36 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
         elif pos in ("NOUN", "ADJ") or (pos == "PROPN" and is_demonym(tok)):  # "the Spaniard"
             resolve_nominal(state, tok)
     resolve_first_person(state)
+
+
+LEAD_SENTENCES = 3  # the headline, the dateline's sentence and one more
+NOT_THE_SUBJECT = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source", "witness", "insider", "friend",
+                             "neighbour", "neighbor", "relative", "colleague", "lawyer", "prosecutor", "judge", "officer"})
+
+
+def _lead_cataphor(state: CorefState) -> None:
+    """"A Bosnian-born businessman who smuggled cocaine ... was jailed on Wednesday. Viktor H, 52,
+    was convicted last month ...": a news lead whose subject is an indefinite person, with no one
+    named in it, tells of the person named as the next sentence's subject."""
+    table, lex = state.table, lexicon()
+    sents = state.sents
+    for n in range(min(LEAD_SENTENCES, len(sents) - 1)):
+        root = sents[n].root
+        subject = next((c for c in children_of(root) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+        if subject is None or subject.pos_ != "NOUN" or table.owner[subject.i] != -1 or root.lemma_.lower() in lex.speech_verbs:
+            continue
+        det = next((c for c in children_of(subject) if c.dep_ == "det"), None)
+        lemma = subject.lemma_.lower()
+        if det is None or det.lower_ not in ("a", "an") or not lex.is_person_noun(lemma) or lemma in NOT_THE_SUBJECT:
+            continue
+        if any(table.owner[t.i] >= 0 and is_person(table, table.owner[t.i]) for t in sents[n]):
+            return  # someone is named in the lead itself
+        following = sents[n + 1].root
+        named = next((c for c in children_of(following) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        ci = table.owner[named.i] if named is not None else -1
+        if ci >= 0 and is_person(table, ci):
+            state.add(ci, det.i, subject.i + 1, "nominal")
+        return
 
 
 def _married(state: CorefState, verb: Token) -> None:

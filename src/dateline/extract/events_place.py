@@ -33,7 +33,8 @@ TRAVEL_VERBS = {"tour", "visit"}  # "met while touring X": the place is the obje
 # buildings and grounds the NER often types as organisations: where something happens, not who
 # does it (an employer's own building -- a university, a museum, a hospital -- is left out)
 VENUE_NOUNS = {"palace", "church", "cathedral", "chapel", "abbey", "basilica", "mosque", "synagogue", "temple",
-               "stadium", "arena", "castle", "square", "park", "gardens", "racecourse", "circuit"}
+               "stadium", "arena", "castle", "square", "park", "gardens", "racecourse", "circuit",
+               "court"}  # "jailed at Ipswich Crown Court": where the case was heard
 VENUE_PREPS = {"at", "in"}
 
 

@@ -187,3 +187,10 @@ def test_building_up_a_named_business_founds_it() -> None:
             "The singer built up a huge following in Brazil.")
     assert_event(a, "business.found", {"agent": "Vedran Hodzic", "organization": "Adriatic Cold Stores Ltd"})
     assert len(typed(a, "business.found")) == 1
+
+
+def test_losing_a_fight_is_a_death_only_when_it_is_against_something() -> None:
+    a = run("Vedran Hodzic was extradited in January 2007 after losing a long fight in the Spanish courts.")
+    assert not typed(a, "life.die")
+    a = run("Anna Berglund lost her battle with cancer on Sunday.")
+    assert [e.time for e in typed(a, "life.die")] == ["2024-05-05"]

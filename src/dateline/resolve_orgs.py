@@ -69,11 +69,9 @@ def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event]) -> Non
             bodies = {org: held for org, held in bodies.items() if held & posts}
         if len(bodies) != 1:
             continue
-        org = a.entity(next(iter(bodies)))
-        mention = min((m for m in org.mentions if m.kind == "name"), default=None,  # type: ignore[union-attr]
-                      key=lambda m: (m.start > event.start, abs(m.start - event.start)))
-        if org is not None and mention is not None:
-            event.args.append(Argument("organization", mention.start, mention.end, mention.text, org.id))
+        arg = _nearest_mention(a, next(iter(bodies)), event)
+        if arg is not None:
+            event.args.append(arg)
 
 
 def _posts(person: str, facts: list[Fact], event: Event) -> dict[str, set[str]]:

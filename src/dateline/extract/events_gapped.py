@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from ..model import Argument, Event
 from ..nlp import children_of
 from .events_args import Context, make_args
+from .events_names import named
 from .events_time import TimeAnchor
 
 OBJECT_DEPS = ("dobj", "attr")
@@ -59,14 +60,14 @@ def gapped_events(trigger: Token, event: Event, times: list[TimeAnchor], ctx: Co
     second = later[0]
     told = trigger.doc.char_span(second.timex.start, second.timex.end, alignment_mode="expand")
     inside = set(range(told.start, told.end)) if told is not None else {second.root.i}
-    named = [t for t in trigger.doc[start:end] if t.i not in inside and t.pos_ == "PROPN" and ctx.ents.of(t) is not None]
+    names = [t for t in trigger.doc[start:end] if t.i not in inside and t.pos_ == "PROPN" and ctx.ents.of(t) is not None]
     args = list(event.args)
-    if named:
+    if names:
         obj = next((c for c in children_of(trigger) if c.dep_ in OBJECT_DEPS), None)
         old = next((a for a in args if obj is not None and a.start <= obj.idx < a.end + 1), None) if obj is not None else None
         if old is None:
             return []
-        head = named[0]
+        head = names[0]
         while head.head.i != head.i and head.dep_ in ("compound", "poss", "case") and start <= head.head.i < end:
             head = head.head  # "the European Cup Winners' Cup": its head word
         fresh = make_args(old.role, head, ctx, conjuncts=False)
@@ -102,13 +103,12 @@ def companion_events(trigger: Token, event: Event, ctx: Context) -> list[list[Ar
     role = next(a.role for a in event.args if a.role in SAME_ROLES)
     out = []
     for noun in _companions(trigger):
-        named = noun if ctx.ents.of(noun) is not None else next((c for c in children_of(noun) if c.dep_ == "appos"
-                                                                 and ctx.ents.of(c) is not None), None)
-        entity = ctx.ents.of(named) if named is not None else None
+        name = noun if ctx.ents.of(noun) is not None else named(noun)  # "his brother, Y": Y
+        entity = ctx.ents.of(name)
         if entity is None or entity.type != "PERSON" or any(a.entity == entity.id for a in event.args):
             continue
-        args = [a for a in event.args if a.role not in (role, "role")] + make_args(role, named, ctx, conjuncts=False)  # type: ignore[arg-type]
-        if noun is not named and noun.pos_ == "NOUN" and any(a.role == "role" for a in event.args):
+        args = [a for a in event.args if a.role not in (role, "role")] + make_args(role, name, ctx, conjuncts=False)
+        if noun is not name and noun.pos_ == "NOUN" and any(a.role == "role" for a in event.args):
             left = min((c.i for c in children_of(noun) if c.dep_ in ("compound", "amod") and c.lower_ != "new"), default=noun.i)
             first, last = noun.doc[left], noun  # "the new health minister, Y": Y's post
             args.append(Argument("role", first.idx, last.idx + len(last.text), noun.doc.text[first.idx : last.idx + len(last.text)]))

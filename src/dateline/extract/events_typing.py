@@ -12,6 +12,7 @@ from ..model import Argument, Entity
 from ..nlp import children_of
 from .events_args import Context, Group, couple_partner, make_args
 from .events_hits import Hit
+from .events_names import named
 from .events_roles import args_for, dedupe, idiom_match
 from .events_rules import rejected, satisfied
 from .events_schema import EventType, Schema, schema
@@ -165,8 +166,8 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
 
 
 def _named(noun: Token, ctx: Context) -> Entity | None:
-    """The entity a noun phrase names: itself, or the name in apposition ("the goalkeeper X")."""
-    return ctx.ents.of(noun) or next((e for c in children_of(noun) if c.dep_ == "appos" and (e := ctx.ents.of(c)) is not None), None)
+    """The entity a noun phrase names: itself, or the name it stands before ("the goalkeeper X")."""
+    return ctx.ents.of(noun) or ctx.ents.of(named(noun))
 
 
 def _kind_words(noun: Token) -> set[str]:

@@ -194,3 +194,12 @@ def test_losing_a_fight_is_a_death_only_when_it_is_against_something() -> None:
     assert not typed(a, "life.die")
     a = run("Anna Berglund lost her battle with cancer on Sunday.")
     assert [e.time for e in typed(a, "life.die")] == ["2024-05-05"]
+
+
+def test_the_club_far_from_any_club_is_the_one_the_story_is_about() -> None:
+    from handmade import assert_event
+
+    a = run("Kestrel United sack Tierney\n\nKESTREL — Kestrel United sacked their manager, Brendan Tierney, on Monday. "
+            "Tierney, 47, had been in charge since June 2009. He was born in Cork. He played in Spain for six years. "
+            "His wife is a doctor.\n\nThe club signed the forward Kofi Mensah in August.")
+    assert_event(a, "career.hire", {"agent": "Kestrel United", "patient": "Kofi Mensah"})

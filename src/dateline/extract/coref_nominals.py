@@ -270,6 +270,9 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
             or (noun_kind is not None and noun_kind == kind)
 
     ranked = state.salience(tok.i, state.sent_of[tok.i], TYPE_WINDOW, fits)
+    if not ranked and noun_kind == "sport" and (lead := _lead_subject(state, tok, fits)) is not None:
+        state.add(lead, span.start, span.end, "nominal")  # "The club signed X" far from any club: the one the story is about
+        return
     called = [r for r in ranked if _called(table.clusters[r[1]], lemma)]
     if called and lemma not in lex.generic_type_nouns:
         ranked = called  # "the council" is the council in view before the police force of its kind
@@ -296,6 +299,19 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         target = target if target is not None else _dominant(ranked)
     if target is not None:
         state.add(target, span.start, span.end, "nominal")
+
+
+def _lead_subject(state: CorefState, tok: Token, fits: Callable[[int], bool]) -> int | None:
+    """The club a sports story is about: the named subject of its first sentences (the headline's or
+    the lead's), when it fits."""
+    for sent in state.sents[:2]:
+        if sent.start >= tok.i:
+            break
+        for child in sent.root.children:
+            ci = state.table.owner[child.i] if child.dep_ in SUBJECT_DEPS else -1
+            if ci >= 0 and fits(ci):
+                return ci
+    return None
 
 
 def _latest_of_kind(state: CorefState, tok: Token, label: str, noun_kind: str | None) -> int | None:

@@ -203,3 +203,14 @@ def test_the_club_far_from_any_club_is_the_one_the_story_is_about() -> None:
             "Tierney, 47, had been in charge since June 2009. He was born in Cork. He played in Spain for six years. "
             "His wife is a doctor.\n\nThe club signed the forward Kofi Mensah in August.")
     assert_event(a, "career.hire", {"agent": "Kestrel United", "patient": "Kofi Mensah"})
+
+
+def test_an_irish_surname_with_its_particle_is_the_person_named_in_full() -> None:
+    a = run("The guitarist Tadhg Ó Cearbhaill founded the group in 1979. Ó Cearbhaill, 37, said he was happy.")
+    people = {e.name: [m.text for m in e.mentions] for e in a.entities if e.type == "PERSON"}
+    assert "Ó Cearbhaill" in people.get("Tadhg Ó Cearbhaill", []), people
+
+
+def test_winning_only_a_few_matches_is_a_tally_not_a_prize() -> None:
+    a = run("Brendan Tierney had been in charge since June 2009 but won only two of his last 14 league matches.")
+    assert not typed(a, "career.win"), [[(r.role, r.text) for r in e.args] for e in typed(a, "career.win")]

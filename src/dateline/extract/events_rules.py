@@ -11,6 +11,7 @@ from .entity_lexicon import title_stem
 from .events_args import Context
 from .events_schema import Schema
 
+LIMITERS = frozenset({"only", "just", "nearly", "almost", "barely", "over", "more", "fewer", "about"})
 NUMBERS = {"all", "both", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "multiple", "numerous"}
 PRONOUNS = {"it", "them", "this", "that", "these", "those", "one", "ones", "something", "anything", "nothing", "everything"}
 
@@ -68,6 +69,9 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
         words = arg.text.lower().split()
         if arg.role in roles and words and words[-1] in rule.get("words", ()):
             return True  # "unveiled a plan" launches no product
+        if arg.role in roles and rule.get("counted") and len(words) > 1 and words[0] in LIMITERS and (
+                words[1] in NUMBERS or words[1].isdigit()):
+            return True  # "won only two of his last 14 matches": a tally
         if arg.role in roles and rule.get("counted") and (
                 (len(words) > 1 and (words[0] in NUMBERS or words[0].isdigit())) or (words and AMOUNT.match(words[0]))):
             return True  # ("took home £250,000": a sum, no prize)

@@ -14,7 +14,8 @@ from .gazetteer import place_label
 TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK", "PRODUCT", "EVENT", "NORP")
 LABEL_MAP = {"WORK_OF_ART": "WORK"}
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "el", "da", "del", "la", "le", "di", "du", "dos",
-                            "das", "ibn", "st.", "mc"})
+                            "das", "ibn", "st.", "mc",
+                            "ó", "ní", "nic", "uí", "ua", "mac", "ter", "zu"})  # "Tadhg Ó Ceallaigh" ... "Ó Ceallaigh"
 
 
 @dataclass(slots=True)

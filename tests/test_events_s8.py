@@ -214,3 +214,11 @@ def test_an_irish_surname_with_its_particle_is_the_person_named_in_full() -> Non
 def test_winning_only_a_few_matches_is_a_tally_not_a_prize() -> None:
     a = run("Brendan Tierney had been in charge since June 2009 but won only two of his last 14 league matches.")
     assert not typed(a, "career.win"), [[(r.role, r.text) for r in e.args] for e in typed(a, "career.win")]
+
+
+def test_a_future_step_announced_on_a_day_is_not_dated_by_the_announcement() -> None:
+    a = run("The captain, Pawel Kosinski, announced on Tuesday that he will retire at the end of the season.")
+    assert [e.time for e in typed(a, "career.retire")] == [None]
+    assert not any(r.role == "topic" for e in typed(a, "politics.announce") for r in e.args)
+    a = run("Pawel Kosinski retired on Tuesday.")
+    assert [e.time for e in typed(a, "career.retire")] == ["2024-04-30"]

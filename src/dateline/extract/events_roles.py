@@ -58,6 +58,13 @@ def idiom_object(token: Token, sch: Schema) -> Token | None:
     return match[1] if match else None
 
 
+def _says_that(verb: Token) -> bool:
+    """"The captain, X, announced on Tuesday that he will retire", parsed as a participle on "captain":
+    a verb with a that-clause of its own is active, the noun its subject."""
+    return verb.dep_ == "acl" and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))
+                                      for c in children_of(verb))
+
+
 def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ctx: Context) -> str | None:
     frame = sch.frames[hit.frame]
     if hit.frame == "participle_head" and trigger.tag_ == "VBD" and any(c.dep_ in ("nsubj", "mark", "aux") for c in children_of(trigger)):
@@ -68,7 +75,7 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
         return None  # the trigger's own argument wins, unless it is a pronoun standing for no one known ("its")
     name = frame.acts_as or frame.name
     if frame.voice == "inherit":
-        name = "passive_subject" if is_passive(trigger, hit.arg) else "subject"
+        name = "passive_subject" if is_passive(trigger, hit.arg) and not _says_that(trigger) else "subject"
     elif frame.voice == "participle":  # "got engaged", "was fired": a participle is passive, "was married" not
         name = "passive_subject" if trigger.tag_ == "VBN" else "subject"
     if frame.places_only:

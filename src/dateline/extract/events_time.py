@@ -154,8 +154,10 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     if _past_perfect(head) and any(a.lemma_.lower() in cues["time"]["report_verbs"] or a.lemma_.lower() in CLAIM_VERBS
                                    for a in ancestors[:2]):
         return None, None  # "claimed in April that X had been seen": seen before the claim, when unknown
-    governing = sorted((t for t in sent if t.clause in ancestors and not (_past(trigger) and _future(t.clause))),
-                       key=lambda t: ancestors.index(t.clause))  # "would retire in August, two days after she won": not won in August
+    governing = sorted((t for t in sent if t.clause in ancestors and not (_past(trigger) and _future(t.clause))
+                        and not (_future(head) and head.dep_ == "ccomp" and not _future(t.clause))),
+                       key=lambda t: ancestors.index(t.clause))  # "would retire in August, two days after she won": not won in August;
+    # "announced on Tuesday that he will retire": not retiring on Tuesday
     if governing:
         return governing[0], "sentence"
     if head.dep_ == "relcl":  # "the city where X was born": a description, not dated by its sentence

@@ -222,3 +222,8 @@ def test_a_future_step_announced_on_a_day_is_not_dated_by_the_announcement() -> 
     assert not any(r.role == "topic" for e in typed(a, "politics.announce") for r in e.args)
     a = run("Pawel Kosinski retired on Tuesday.")
     assert [e.time for e in typed(a, "career.retire")] == ["2024-04-30"]
+
+
+def test_a_time_after_a_relative_clause_hung_on_its_noun_dates_the_clause() -> None:
+    a = run("\"I have given this club my best years,\" said Pawel Kosinski, who married a local girl, Laura Fenwick, in 2004.")
+    assert [e.time for e in typed(a, "life.marry")] == ["2004"]

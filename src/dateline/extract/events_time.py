@@ -164,6 +164,10 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         own_time = [t for t in sent if t.root == head.head and any(c.lower_ in ("when", "where") for c in children_of(head))]
         if own_time:  # "the 1990s, when she met X": then
             return own_time[0], "clause"
+        after = [t for t in by_distance if t.root.dep_ == "pobj" and t.root.head.head == head.head and t.root.i > head.i
+                 and t.root.head.dep_ == "prep"]
+        if after:  # "X, who married a local girl, Y, in 2004": the parser hung the clause's time on X
+            return after[0], "clause"
         within = [t for t in by_distance if head in t.clause.ancestors and t.clause.dep_ == "pcomp" and not _subject_between(t.clause, head)]
         return (within[0], "clause") if within else (None, None)  # "who was convicted of taking bribes in 2013"
     telling = trigger.lemma_.lower() in cues["time"]["report_verbs"] or trigger.lemma_.lower() in ("speak", "interview")

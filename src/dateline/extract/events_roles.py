@@ -23,11 +23,6 @@ GIVEN_NOT_WRITTEN = {"interview", "conversation", "podcast"}
 IDIOM_DEPS = {"dobj", "oprd", "acomp", "attr", "advmod"}  # "tied the knot", "was found guilty", "pleaded guilty"
 
 
-# idioms whose object must say what it was against: "lost her battle with cancer", not "lost a long
-# fight in the courts"
-IDIOM_OBJECT_PREPS = {"lose battle": frozenset({"with", "against"}), "lose fight": frozenset({"with", "against"})}
-
-
 def idiom_match(token: Token, sch: Schema) -> tuple[str, Token] | None:
     """The schema idiom a verb heads and its object: "tie the knot" ("tie knot"), "was found not
     guilty" ("find not guilty"), "was taken into custody" ("take into custody": the object of a
@@ -38,9 +33,9 @@ def idiom_match(token: Token, sch: Schema) -> tuple[str, Token] | None:
             if any(n.dep_ == "neg" for n in children_of(c)) and f"{lemma} not {c.lemma_.lower()}" in sch.by_idiom:
                 return f"{lemma} not {c.lemma_.lower()}", c
             key = f"{lemma} {c.lemma_.lower()}"
-            if key in IDIOM_OBJECT_PREPS and not any(p.dep_ == "prep" and p.lower_ in IDIOM_OBJECT_PREPS[key]
-                                                     for p in (*children_of(c), *children_of(token))):
-                continue  # (the parser hangs "with cancer" on the object or on the verb)
+            if key in sch.idiom_preps and not any(p.dep_ == "prep" and p.lower_ in sch.idiom_preps[key]
+                                                  for p in (*children_of(c), *children_of(token))):
+                continue  # the object's preposition missing (the parser hangs "with cancer" on the object or the verb)
             if key in sch.by_idiom:
                 return key, c
             if f"{lemma} {c.lower_}" in sch.by_idiom:  # an idiom of one written form: "joined forces", not "joined the force"

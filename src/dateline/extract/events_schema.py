@@ -78,6 +78,7 @@ class Schema:
     by_verb: dict[str, list[EventType]] = field(default_factory=dict)
     by_noun: dict[str, list[EventType]] = field(default_factory=dict)
     by_idiom: dict[str, list[EventType]] = field(default_factory=dict)
+    idiom_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # idiom -> prepositions its object needs
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +167,8 @@ def schema() -> Schema:
             out.by_noun.setdefault(noun, []).append(etype)
         for idiom in etype.idioms:
             out.by_idiom.setdefault(idiom, []).append(etype)
+    for spec in raw["types"].values():
+        out.idiom_preps.update({idiom: frozenset(preps) for idiom, preps in spec.get("idiom_preps", {}).items()})
     return out
 
 

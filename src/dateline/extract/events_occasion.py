@@ -15,8 +15,11 @@ from ..nlp import children_of
 from .events_tokens import clause_head
 
 OCCASION_TYPES = frozenset({"career.win", "politics.elect"})
+# what is seen or said at that occasion ("were photographed arriving", "told the broadcaster at the finish")
+WITNESS_TYPES = frozenset({"report.seen", "report.interview"})
 LEDE_SENTENCES = 3  # headline and first paragraph
 EARLIER = frozenset({"first", "previously", "once", "earlier", "already", "ever", "never", "before", "again", "formerly"})
+OWN_CLAUSES = frozenset({"relcl", "acl", "appos", "advcl", "ccomp", "parataxis"})
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 
@@ -26,8 +29,9 @@ def occasion_times(found: list[tuple[Token, Event]]) -> None:
         if (event.type in OCCASION_TYPES and event.type not in ledes and event.sentence < LEDE_SENTENCES
                 and event.time and DAY.match(event.time) and event.time_source == "clause"):
             ledes[event.type] = event
+    first = min(ledes.values(), key=lambda e: e.start, default=None)
     for trigger, event in found:
-        lede = ledes.get(event.type or "")
+        lede = first if event.type in WITNESS_TYPES else ledes.get(event.type or "")
         if lede is None or event is lede or event.time is not None or event.start < lede.start:
             continue
         if event.polarity != "POS" or event.modality or not _simple_past(trigger):
@@ -49,7 +53,19 @@ def _simple_past(trigger: Token) -> bool:
     head = clause_head(trigger)
     if trigger.tag_ not in ("VBD", "VBN") or head.tag_ not in ("VBD", "VBN"):
         return False
-    if any(t.lower_ in EARLIER for t in head.subtree):  # "first won", "her first title", "had never won"
+    # "first won", "her first title", "had never won" (not "shortly before the ceremony began", nor
+    # "X, who released her first album", a clause of its own)
+    if any(t.lower_ in EARLIER and t.dep_ not in ("prep", "mark") for t in _own_words(head)):
         return False
     marks = [c for t in (trigger, head) for c in children_of(t)]
     return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "has", "have", "will", "would") for c in marks)
+
+
+def _own_words(head: Token) -> list[Token]:
+    """The words of a clause, leaving out the clauses inside it (relative clauses, appositions)."""
+    out, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack.extend(c for c in children_of(token) if c.dep_ not in OWN_CLAUSES)
+    return out

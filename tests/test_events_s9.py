@@ -22,3 +22,18 @@ def test_an_earlier_word_inside_a_relative_clause_does_not_make_the_win_an_earli
             "The lifetime award went to Otto Brandl, the singer who released his first album in 1962.",
             "2019-03-04")
     assert sorted(e.time for e in typed(a, "career.win")) == ["2019-03-02", "2019-03-02"], [(e.type, e.time) for e in a.events]
+
+
+def test_a_clause_of_when_on_a_time_phrase_is_dated_by_it() -> None:
+    a = run("Its last large deal came in the spring of 2014, when it acquired the insurer Brackley Mutual. "
+            "Ormond Assurance said on Monday it would grow.", "2022-09-13")
+    acquired = typed(a, "business.acquire")
+    assert [e.time for e in acquired] == ["2014-SP"], [(e.type, e.time) for e in a.events]
+
+
+def test_the_nationality_noun_is_the_person_described_with_it() -> None:
+    a = run("Wanjiru was spotted by Marco Ferrante, an Italian coach who ran a group in Iten, and she hired him in 2012. "
+            "Wanjiru dismissed the Italian in February 2023.", "2024-01-01")
+    fired = typed(a, "career.fire")
+    assert [a.entity(r.entity).name for e in fired for r in e.args if r.role == "patient" and r.entity] == ["Marco Ferrante"]
+    assert not [e for e in a.entities if e.type == "NORP" and len(e.mentions) > 1]

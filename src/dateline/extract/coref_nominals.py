@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from ..nlp import tokens
+from ..nlp import children_of, tokens
 from .clusters import Cluster
 from .coref_state import SUBJECT_DEPS, CorefState, recent_group
 from .entity_attrs import add_role, age_in, set_age
@@ -165,6 +165,21 @@ def _gendered_by_next(state: CorefState, tok: Token, ranked: list[tuple[float, i
     return fits[0] if len(fits) == 1 else None
 
 
+def _described_as(state: CorefState, cluster: Cluster, word: str) -> bool:
+    """Whether a name of the cluster is described with `word`: "the Italian coach X", "X, an Italian coach"."""
+    doc = state.doc
+    for m in cluster.mentions:
+        if m.kind != "name":
+            continue
+        if any(t.lower_ == word for t in doc[max(0, m.start - 3) : m.start]):
+            return True
+        root = doc[m.end - 1]
+        for appos in (c for c in children_of(root) if c.dep_ == "appos"):
+            if any(t.lower_ == word for t in doc[appos.left_edge.i : appos.i + 1]):
+                return True
+    return False
+
+
 def _title(state: CorefState, tok: Token, span: Span) -> None:
     """"the actress", "the 42-year-old", "the singer": a definite description of a person."""
     lex, table = lexicon(), state.table
@@ -177,6 +192,9 @@ def _title(state: CorefState, tok: Token, span: Span) -> None:
     with_role = [ci for ci, c in enumerate(table.clusters) if _is_person_cluster(state, ci)
                  and any(r.split()[-1] == lemma and modifiers <= set(r.split()) for r in c.attrs.get("roles", []))
                  and c.last_before(tok.i) >= 0]
+    if tok.pos_ == "PROPN" and is_demonym(tok):  # "the Italian" after "X, an Italian coach"
+        with_role = [ci for ci, c in enumerate(table.clusters) if _is_person_cluster(state, ci)
+                     and c.last_before(tok.i) >= 0 and _described_as(state, c, tok.lower_)]
     if age is not None:
         aged = [ci for ci, c in enumerate(table.clusters) if c.attrs.get("age") == age and c.last_before(tok.i) >= 0]
         if len(aged) == 1:

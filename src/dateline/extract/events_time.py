@@ -161,8 +161,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     if governing:
         return governing[0], "sentence"
     if head.dep_ == "relcl":  # "the city where X was born": a description, not dated by its sentence
-        own_time = [t for t in sent if t.root == head.head and any(c.lower_ in ("when", "where") for c in children_of(head))]
-        if own_time:  # "the 1990s, when she met X": then
+        own_time = [t for t in sent if (t.root == head.head or t.timex.start <= head.head.idx < t.timex.end)
+                    and any(c.lower_ in ("when", "where") for c in children_of(head))]
+        if own_time:  # "the 1990s, when she met X", "the spring of 2014, when it acquired X": then
             return own_time[0], "clause"
         after = [t for t in by_distance if t.root.dep_ == "pobj" and t.root.head.head == head.head and t.root.i > head.i
                  and t.root.head.dep_ == "prep"]

@@ -359,7 +359,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     finish_awards(doc, spans)  # before the type filter: NER calls some awards LAW
     spans = [s for s in spans if s.label in TYPES]
     spans += add_missed_parts(doc, spans, _person_name_parts(doc, spans))
-    spans += add_missed_names(doc, spans)
+    spans += [s for s in add_missed_names(doc, spans) if not _demonym_head(doc, s)]  # not "the Italian" after "an Italian coach"
     join_after_vote(doc, spans, lex)  # "AS Vérac", "the University of X" where only the name was found again
     finish_awards(doc, spans)
     spans = quoted_works(doc, spans, lex)  # last: a quoted title after "her album" is a work, whatever the votes

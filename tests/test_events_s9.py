@@ -37,3 +37,21 @@ def test_the_nationality_noun_is_the_person_described_with_it() -> None:
     fired = typed(a, "career.fire")
     assert [a.entity(r.entity).name for e in fired for r in e.args if r.role == "patient" and r.entity] == ["Marco Ferrante"]
     assert not [e for e in a.entities if e.type == "NORP" and len(e.mentions) > 1]
+
+
+def test_a_dateline_parsed_as_the_subject_gives_way_to_the_real_subject() -> None:
+    a = run("GALWAY — Ilse Varga's \"Copper Lantern\" won best film at the Golden Reed awards on Saturday night.", "2019-03-04")
+    won = typed(a, "career.win")
+    assert len(won) == 1 and any(r.role == "work" and r.text == "Copper Lantern" for r in won[0].args), [
+        (e.type, [(r.role, r.text) for r in e.args]) for e in a.events]
+
+
+def test_a_quoted_title_after_went_to_x_for_is_a_work() -> None:
+    a = run("Best actress went to the Czech actress Hana Belova for \"Small Hours in Tabor\", beating the favourite.", "2019-03-04")
+    assert "Small Hours in Tabor" in {e.name for e in a.entities if e.type == "WORK"}, [(e.name, e.type) for e in a.entities]
+
+
+def test_a_first_inside_a_phrase_does_not_make_the_win_an_earlier_one() -> None:
+    a = run("Lena Moravec won best film at the Heron awards in Lyon on Saturday night, and her lead, Otto Brandl, "
+            "was named best actor on his first nomination.", "2019-03-04")
+    assert sorted(e.time for e in typed(a, "career.win")) == ["2019-03-02", "2019-03-02"], [(e.type, e.time) for e in a.events]

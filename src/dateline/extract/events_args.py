@@ -276,11 +276,26 @@ def resolve_arg_token(token: Token, trigger: Token, kin: frozenset[str]) -> tupl
     if token.tag_ in RELATIVE_TAGS or (token.lower_ == "that" and token.dep_.startswith("nsubj")):
         if trigger.dep_ == "relcl":
             token = _personal(trigger.head) if token.lower_ in ("who", "whom") else trigger.head
+    token = _after_dateline(token)
     if token.lower_ in SPLIT_PREFIXES and token.i + 1 < len(token.doc) and token.nbor(1).text == "-":
         token = next((c for c in children_of(token) if c.dep_ in ("compound", "nmod")), token)  # "X co-founded": X
     is_kin = token.lemma_.lower() in kin
     possessor = next((c for c in children_of(token) if c.dep_ == "poss"), None) if is_kin else None
     return token, possessor, is_kin
+
+
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _after_dateline(token: Token) -> Token:
+    """"CORK — X's "Winter Ferry" won ...", parsed with the dateline as the subject and the real
+    subject in apposition to it: the subject is the apposition."""
+    if not (token.is_upper and len(token) > 1 and token.dep_ in ("nsubj", "nsubjpass")):
+        return token
+    kids = children_of(token)
+    if not any(c.dep_ == "punct" and c.text in DATELINE_DASHES and c.i > token.i for c in kids):
+        return token
+    return next((c for c in kids if c.dep_ == "appos" and c.i > token.i), token)
 
 
 def _personal(noun: Token) -> Token:

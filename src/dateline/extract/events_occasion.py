@@ -55,7 +55,7 @@ def _simple_past(trigger: Token) -> bool:
         return False
     # "first won", "her first title", "had never won" (not "shortly before the ceremony began", nor
     # "X, who released her first album", a clause of its own)
-    if any(t.lower_ in EARLIER and t.dep_ not in ("prep", "mark") for t in _own_words(head)):
+    if any(t.lower_ in EARLIER and t.dep_ not in ("prep", "mark") and not _first_in_phrase(t, head) for t in _own_words(head)):
         return False
     marks = [c for t in (trigger, head) for c in children_of(t)]
     return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "has", "have", "will", "would") for c in marks)
@@ -69,3 +69,15 @@ def _own_words(head: Token) -> list[Token]:
         out.append(token)
         stack.extend(c for c in children_of(token) if c.dep_ not in OWN_CLAUSES)
     return out
+
+
+def _first_in_phrase(token: Token, head: Token) -> bool:
+    """"was named best actor on his first nomination": a "first" inside a prepositional phrase
+    tells of this occasion, not of an earlier one."""
+    if token.lower_ != "first":
+        return False
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ == "pobj":
+            return True
+        token = token.head
+    return False

@@ -222,7 +222,7 @@ def _work_noun_before(doc: Doc, quote: int, lex: EntityLexicon) -> bool:
     return head and lex.type_of_noun.get(doc[i].lemma_.lower()) == "WORK"  # "The single, “X,”" (tagged ADJ)
 
 
-HONOUR_WORDS = frozenset({"nominate", "shortlist", "win", "award", "honour", "honor", "praise", "acclaim", "nomination",
+HONOUR_WORDS = frozenset({"nominate", "shortlist", "win", "go", "award", "honour", "honor", "praise", "acclaim", "nomination",
                           "prize", "nod", "oscar", "emmy", "grammy", "bafta", "golden", "globe", "goya", "césar"})
 
 

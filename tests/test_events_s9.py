@@ -55,3 +55,26 @@ def test_a_first_inside_a_phrase_does_not_make_the_win_an_earlier_one() -> None:
     a = run("Lena Moravec won best film at the Heron awards in Lyon on Saturday night, and her lead, Otto Brandl, "
             "was named best actor on his first nomination.", "2019-03-04")
     assert sorted(e.time for e in typed(a, "career.win")) == ["2019-03-02", "2019-03-02"], [(e.type, e.time) for e in a.events]
+
+
+def test_a_sentence_given_in_a_coordinated_clause_is_the_convicted_ones() -> None:
+    a = run("His former aide, Radka Petrova, 39, was convicted of money laundering and given a two-year suspended sentence.",
+            "2019-03-04")
+    sentenced = typed(a, "legal.sentence")
+    assert any(r.role == "patient" and r.text == "Radka Petrova" for e in sentenced for r in e.args), [
+        (e.type, [(r.role, r.text) for r in e.args]) for e in a.events]
+
+
+def test_a_participle_joined_to_a_gerund_takes_the_relative_clauses_noun() -> None:
+    a = run("She led the prosecution of Tomas Varga, the former mayor of Sopron, who was convicted of taking bribes in 2013 "
+            "and sentenced to nine years in prison.", "2019-03-04")
+    sentenced = typed(a, "legal.sentence")
+    assert [r.text for e in sentenced for r in e.args if r.role == "patient"] == ["Tomas Varga"], [
+        (e.type, [(r.role, r.text) for r in e.args]) for e in a.events]
+
+
+def test_who_in_a_clause_under_a_relative_clause_is_the_noun_it_describes() -> None:
+    a = run("Arne Solberg replaces Ingrid Haugen, who left Brekke Insurance in July to join the pension fund Nordlys.", "2022-09-13")
+    hired = typed(a, "career.hire")
+    assert any(r.role == "patient" and r.entity and a.entity(r.entity).name == "Ingrid Haugen" for e in hired for r in e.args), [
+        (e.type, [(r.role, r.text) for r in e.args]) for e in a.events]

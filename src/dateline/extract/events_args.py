@@ -274,8 +274,9 @@ def is_work(entity: Entity | None) -> bool:
 def resolve_arg_token(token: Token, trigger: Token, kin: frozenset[str]) -> tuple[Token, Token | None, bool]:
     """Relative pronoun -> its noun; "their son, Milo" -> Milo.  Returns (token, kin possessor, was kin)."""
     if token.tag_ in RELATIVE_TAGS or (token.lower_ == "that" and token.dep_.startswith("nsubj")):
-        if trigger.dep_ == "relcl":
-            token = _personal(trigger.head) if token.lower_ in ("who", "whom") else trigger.head
+        clause = trigger if trigger.dep_ == "relcl" else token.head  # (or a verb coordinated with, or under, the relative one)
+        if clause.dep_ == "relcl":
+            token = _personal(clause.head) if token.lower_ in ("who", "whom") else clause.head
     token = _after_dateline(token)
     if token.lower_ in SPLIT_PREFIXES and token.i + 1 < len(token.doc) and token.nbor(1).text == "-":
         token = next((c for c in children_of(token) if c.dep_ in ("compound", "nmod")), token)  # "X co-founded": X

@@ -78,3 +78,21 @@ def test_who_in_a_clause_under_a_relative_clause_is_the_noun_it_describes() -> N
     hired = typed(a, "career.hire")
     assert any(r.role == "patient" and r.entity and a.entity(r.entity).name == "Ingrid Haugen" for e in hired for r in e.args), [
         (e.type, [(r.role, r.text) for r in e.args]) for e in a.events]
+
+
+def test_a_name_the_ner_swallowed_into_a_date_is_still_the_person() -> None:
+    a = run("Selin Akgul is a producer in Berlin. Last year Akgul sued her former manager, Henrik Vollmer, "
+            "alleging that he had kept royalties.", "2008-10-10")
+    sued = typed(a, "legal.sue")
+    assert any(r.role == "agent" and r.entity and a.entity(r.entity).name == "Selin Akgul" for e in sued for r in e.args), [
+        (e.type, [(r.role, r.text) for r in e.args]) for e in a.events]
+    a = run("Theresa Mayhew met him in May 2010.", "2012-01-01")
+    assert "May" not in {m.text for e in a.entities for m in e.mentions}
+
+
+def test_a_noun_the_verb_takes_after_a_place_does_not_describe_the_place() -> None:
+    a = run("Last Saturday she was named producer of the year at the Klangwerk Awards in Frankfurt, "
+            "a prize she had been nominated for in 2005 but did not win.", "2008-10-10")
+    assert ("Frankfurt", "GPE") in {(e.name, e.type) for e in a.entities}, [(e.name, e.type) for e in a.entities]
+    won = [e for e in typed(a, "career.win") if e.polarity == "POS"]
+    assert any(r.role == "place" and r.text == "Frankfurt" for e in won for r in e.args), [(e.type, [(r.role, r.text) for r in e.args]) for e in won]

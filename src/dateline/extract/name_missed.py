@@ -154,6 +154,8 @@ def described_label(doc: Doc, end: int, lex: EntityLexicon) -> str | None:
                 continue  # "a Hamburg film maker", "the company's founder", "the car-parts maker": the last noun says what it is
             if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
                 return None  # "X, the actress Y": the noun describes Y
+            if tok.dep_ in ("oprd", "dobj", "attr") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < end:
+                return None  # "was named X at the Y Awards in Frankfurt, a prize she ...": the verb's, not the name's
             return "PERSON" if lex.is_person_noun(lemma) else lex.type_of_noun[lemma]
         if tok.pos_ in ("ADP", "VERB", "AUX", "PRON", "SCONJ"):
             return None

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..nlp import strings, tokens
+from ..timex.lexicon import table
 from .entity_lexicon import is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
 from .name_repairs import CLUB_INITIALS
 from .name_spans import NameSpan
 
+DATE_WORDS = frozenset(w for name in ("months", "weekdays", "seasons", "units", "mods", "refs", "dayparts", "holidays")
+                       for w in table(name) if " " not in w) | {"last", "next", "this", "early", "late", "mid", "year", "years"}
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})  # "in May"
 
 
@@ -66,7 +69,8 @@ def add_missed_parts(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple
 
     def start_ok(i: int) -> bool:
         tok = toks[i]
-        return not (tok.ent_type_ in NOT_NAMES or (tok.pos_ != "PROPN" and tok.is_sent_start and not _name_like_at_start(doc, i)))
+        return not ((tok.ent_type_ in NOT_NAMES and not _name_in_date(tok))
+                    or (tok.pos_ != "PROPN" and tok.is_sent_start and not _name_like_at_start(doc, i)))
 
     def found(i: int, k: int, words: tuple[str, ...]) -> NameSpan | None:
         if words not in candidates:
@@ -76,6 +80,18 @@ def add_missed_parts(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple
         return NameSpan(start, i + k, "PERSON", "", possessive)
 
     return _scan(doc, covered, max((len(c) for c in candidates), default=0), start_ok, found)
+
+
+def _name_in_date(tok: Token) -> bool:
+    """"Last year Aydemir sued ...": a proper noun NER swallowed into a date that is no calendar
+    word ("in May" stays a date)."""
+    return tok.ent_type_ == "DATE" and tok.pos_ == "PROPN" and tok.i > 0 and _date_word(tok.doc[tok.i - 1]) \
+        and not _date_word(tok)
+
+
+def _date_word(tok: Token) -> bool:
+    low = tok.lower_.rstrip(".")
+    return low in DATE_WORDS or tok.like_num
 
 
 def _new_first_name(doc: Doc, i: int, covered: bytearray, candidates: set[tuple[str, ...]]) -> bool:

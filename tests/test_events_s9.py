@@ -96,3 +96,11 @@ def test_a_noun_the_verb_takes_after_a_place_does_not_describe_the_place() -> No
     assert ("Frankfurt", "GPE") in {(e.name, e.type) for e in a.entities}, [(e.name, e.type) for e in a.entities]
     won = [e for e in typed(a, "career.win") if e.polarity == "POS"]
     assert any(r.role == "place" and r.text == "Frankfurt" for e in won for r in e.args), [(e.type, [(r.role, r.text) for r in e.args]) for e in won]
+
+
+def test_a_trailing_time_after_the_objects_participle_dates_the_verb() -> None:
+    text = ("Selin Akgul is a producer. She will release a fourth album, recorded partly with a string quartet, next spring. "
+            "\"I want people to dance,\" she says. Mira Holt will publish a second novel, written mostly in Lisbon, next year.")
+    a = run(text, "2008-10-10")
+    released = typed(a, "career.release") + typed(a, "report.publish")
+    assert {e.time for e in released} == {"2009", "2009-SP"}, [(e.type, e.time) for e in a.events]

@@ -142,6 +142,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     clause = sorted((t for t in by_distance if t.clause == head), key=lambda t: _in_other_phrase(t.root, head))
     if clause:  # "X, a co-operative set up in January, completed the purchase on Tuesday": Tuesday
         return clause[0], "clause"
+    trailing = [t for t in by_distance if _trailing(t, head)]
+    if trailing:  # "will release a fourth album, recorded with a quartet, next spring": the parser hung it on "recorded"
+        return trailing[0], "clause"
     during = [t for t in by_distance if _when(t.clause) and clause_head(t.clause.head) == head]
     if during:  # "was nominated when the shortlists were announced in January": at that time
         return during[0], "clause"
@@ -199,6 +202,17 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not _participle(head):  # "Speaking to X, she said the wing closed in 2017": not then
         return sent[0], "sentence"
     return None, None
+
+
+def _trailing(anchor: TimeAnchor, head: Token) -> bool:
+    """A time set off by a comma at the very end of the sentence, hung on a participle describing
+    the object of `head`: it dates `head`."""
+    root, clause = anchor.root, anchor.clause
+    if clause.dep_ != "acl" or clause.tag_ not in ("VBN", "VBD") or clause.head.head != head or clause.head.dep_ != "dobj":
+        return False
+    start = min(t.i for t in root.subtree)
+    after = root.doc[root.right_edge.i + 1] if root.right_edge.i + 1 < len(root.doc) else None
+    return start > 0 and root.doc[start - 1].text == "," and (after is None or after.is_sent_end or after.text in (".", ";"))
 
 
 def _semicolon_between(a: Token, b: Token) -> bool:

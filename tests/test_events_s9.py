@@ -104,3 +104,16 @@ def test_a_trailing_time_after_the_objects_participle_dates_the_verb() -> None:
     a = run(text, "2008-10-10")
     released = typed(a, "career.release") + typed(a, "report.publish")
     assert {e.time for e in released} == {"2009", "2009-SP"}, [(e.type, e.time) for e in a.events]
+
+
+def test_a_double_barrelled_surname_ending_in_an_org_word_is_a_person() -> None:
+    a = run("Harrowby Town signed the Ghanaian striker Kofi Owusu-Mills from the Belgian club KSV Lede on Thursday. "
+            "Owusu-Mills, 24, signed a four-year contract.", "2001-08-31")
+    assert ("Kofi Owusu-Mills", "PERSON") in {(e.name, e.type) for e in a.entities}, [(e.name, e.type) for e in a.entities]
+
+
+def test_the_club_initials_of_one_club_are_no_short_name_for_it() -> None:
+    a = run("Harrowby Rovers sign Tekin\n\nHarrowby Rovers FC signed Aydin Tekin on Thursday. "
+            "Brevik later joined FC Reykholt in Iceland.", "2001-08-31")
+    reyk = [e for e in a.entities if e.name == "FC Reykholt"]
+    assert reyk and [m.text for m in reyk[0].mentions] == ["FC Reykholt"], [(e.name, [m.text for m in e.mentions]) for e in a.entities]

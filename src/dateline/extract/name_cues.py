@@ -62,7 +62,8 @@ def _appositive(doc: Doc, noun: int, root: Token) -> bool:
 
 def _org_words(tokens: Span, lex: EntityLexicon) -> float:
     """"Banco X", "CD X", "X Holdings", "X IF": organisation words opening or closing a name.
-    A suffix that is also a surname after a first name ("Heather Mills") does not count."""
+    A suffix that is also a surname after a first name ("Heather Mills"), or the second half of a
+    double-barrelled name ("Ansah-Mills"), does not count."""
     if len(tokens) < 2:
         return 0.0
     first, last = tokens[0], tokens[-1]
@@ -71,7 +72,8 @@ def _org_words(tokens: Span, lex: EntityLexicon) -> float:
         vote += CUE_VOTE + 1  # "Aldgate & Wren", "Procter & Gamble": two names joined by an ampersand make a firm
     if first.lower_ in lex.org_prefixes and (first.is_title or first.is_upper):
         vote += CUE_VOTE
-    if last.lower_ in lex.org_suffixes and (last.text[:1].isupper() or not last.is_alpha) and not (
+    hyphened = len(tokens) >= 3 and tokens[-2].text in ("-", "‐") and not tokens[-3].whitespace_  # "Ansah-Mills": a double surname
+    if last.lower_ in lex.org_suffixes and (last.text[:1].isupper() or not last.is_alpha) and not hyphened and not (
             last.lower_ in lex.org_suffix_surnames and len(tokens) == 2 and is_first_name(first.text)):
         vote += CUE_VOTE + 1
     return vote

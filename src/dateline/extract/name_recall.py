@@ -113,7 +113,8 @@ def add_missed_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             words = tuple(t.text for t in span.tokens(doc))
             known.setdefault(words, span.label)
             if span.label == "ORG" and 2 <= len(words) <= 3 and (words[1].lower() in lex.org_suffixes or _distinctive(words[0])) \
-                    and not is_dictionary_word(words[0]) and words[0][:1].isupper():
+                    and not is_dictionary_word(words[0]) and words[0][:1].isupper() and words[0].lower() not in CLUB_INITIALS \
+                    and words[0].lower() not in lex.org_suffixes:  # not "FC" of "FC Reykvellir"
                 known.setdefault(words[:1], "ORG")  # "Qaswa" of "Qaswa Holdings", "Veldhuis" of "Veldhuis Verzekeringen"
             if span.label == "ORG" and len(words) >= 2 and words[0].isupper() and words[0].lower() in CLUB_INITIALS:
                 known.setdefault(words[1:], "ORG")  # "Vérac" of "AS Vérac"

@@ -117,3 +117,14 @@ def test_the_club_initials_of_one_club_are_no_short_name_for_it() -> None:
             "Brevik later joined FC Reykholt in Iceland.", "2001-08-31")
     reyk = [e for e in a.entities if e.name == "FC Reykholt"]
     assert reyk and [m.text for m in reyk[0].mentions] == ["FC Reykholt"], [(e.name, [m.text for m in e.mentions]) for e in a.entities]
+
+
+def test_a_name_of_unknown_gender_is_the_pronoun_when_no_one_else_fits() -> None:
+    a = run("Ngozi Eze-Bright, 51, will take up the post on January 3 and succeeds Henrik Aasen, who announced in May "
+            "that he would retire. She spent fourteen years at Pennine Life, which she joined from the consultancy "
+            "Varga & Lind in 2008.", "2022-09-13")
+    person = next(e for e in a.entities if e.name == "Ngozi Eze-Bright")
+    assert [m.text for m in person.mentions].count("she") + [m.text for m in person.mentions].count("She") == 2, person.mentions
+    hired = typed(a, "career.hire")
+    assert all(r.text != "Varga & Lind" for e in hired for r in e.args if r.role in ("joined", "agent")), [
+        (e.type, [(r.role, r.text) for r in e.args]) for e in hired]

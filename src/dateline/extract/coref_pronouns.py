@@ -163,9 +163,13 @@ def resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
     ranked = state.salience(tok.i, sentence, WINDOW, agrees)
     if ranked:
         return _choose(ranked)
-    if state.salience(tok.i, sentence, WINDOW, unknown):
-        return None  # someone of unknown gender is nearer: do not guess
+    unknowns = state.salience(tok.i, sentence, WINDOW, unknown)
     wide = state.salience(tok.i, sentence, WIDE_WINDOW, agrees)
+    if unknowns:  # someone of unknown gender is nearer: only they, when no one of the pronoun's gender is in view
+        if len(unknowns) == 1 and not wide:
+            table.clusters[unknowns[0][1]].gender = gender  # "Chiamaka Eze-Rowland ... She spent fourteen years"
+            return unknowns[0][1]
+        return None
     if len(wide) == 1:
         return wide[0][1]
     return _cataphor(state, tok, agrees) if not wide else None

@@ -115,6 +115,10 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
         ):
             if ctx.ents.of(named(token)) is None:
                 role = etype.object_when_passive
+        if hit.frame == "object" and _kind_before(token, trigger):  # "joined from the consultancy X & Y": X is the "from"
+            role = roles.get(token.doc[token.left_edge.i - 1].head.lower_)
+            if not role:
+                continue
         role = _rerouted(role, token, ctx, sch, etype)
         if role == "agent" and etype is not None:
             token = _leader(token, ctx) or token
@@ -134,6 +138,16 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
     targets = {a.entity for a in args if a.role == "target" and a.entity}  # "X closed a round led by Y": X is funded, not funding
     venues = {e.id for h in hits if h.frame and h.arg.dep_ == "pobj" and _at_venue(h.arg, ctx) and (e := ctx.ents.of(h.arg)) is not None}
     return dedupe([a for a in args if not _excluded(a, ctx, sch, venues) and not (a.role == "agent" and a.entity in targets)])
+
+
+def _kind_before(token: Token, trigger: Token) -> bool:
+    """A name the parser took for the verb's object, right after the common noun of one of the verb's
+    prepositions ("joined from the consultancy Varga & Lind"): the name is that noun's."""
+    start = token.left_edge.i
+    if token.pos_ != "PROPN" or start == 0:
+        return False
+    noun = token.doc[start - 1]
+    return noun.pos_ == "NOUN" and noun.is_lower and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == trigger.i
 
 
 def _fronted_writer(trigger: Token) -> Token | None:

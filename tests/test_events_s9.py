@@ -128,3 +128,12 @@ def test_a_name_of_unknown_gender_is_the_pronoun_when_no_one_else_fits() -> None
     hired = typed(a, "career.hire")
     assert all(r.text != "Varga & Lind" for e in hired for r in e.args if r.role in ("joined", "agent")), [
         (e.type, [(r.role, r.text) for r in e.args]) for e in hired]
+
+
+def test_children_listed_after_a_phrase_of_the_kin_noun_in_an_obituary() -> None:
+    a = run("Jim Varos died on Sunday. He is survived by his second wife, Margaret; by three children from his first marriage, "
+            "Kostas, Sophia and Nick; by a son from his second, Daniel; and by eleven grandchildren.", "2016-06-21")
+    children = {a.entity(r.entity).name for e in typed(a, "family.child") for r in e.args if r.role == "child" and r.entity}
+    assert children == {"Kostas", "Sophia", "Nick", "Daniel"}, [(e.name, e.type) for e in a.entities]
+    parents = {a.entity(r.entity).name for e in typed(a, "family.child") for r in e.args if r.role == "parent" and r.entity}
+    assert parents == {"Jim Varos"}

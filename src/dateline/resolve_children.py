@@ -90,7 +90,7 @@ def child_events(analysis: Analysis, facts: list[Fact], doc: Doc, verbs: frozens
         pair = _pair(fact)
         if pair is None or fact.events or not fact.evidence or pair[1] in told:
             continue
-        if not fact.valid_from and not _told_as_kinship(doc, fact.evidence[0], verbs):
+        if not fact.valid_from and not any(_told_as_kinship(doc, ev, verbs) for ev in fact.evidence):
             continue  # a dated parent fact tells the birth ("their son, Tobin, followed in 2019")
         kinds = [(e.type if e else None) for e in (analysis.entity(pair[0]), analysis.entity(pair[1]))]
         if kinds == ["PERSON", "PERSON"]:

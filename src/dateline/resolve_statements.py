@@ -73,7 +73,9 @@ def _survived_by(kin: Token) -> Token | None:
     if token.dep_ != "pobj" or token.head.lower_ != "by":
         return None
     verb = token.head.head
-    while verb.lemma_.lower() != "survive" and verb.dep_ == "conj" and verb.head is not verb:  # "...; by a daughter"
+    for _ in range(4):  # "...; by a daughter" (a "by" the parser hung on the "by" after it, or coordinated)
+        if verb.lemma_.lower() == "survive" or verb.dep_ not in ("conj", "prep") or verb.head is verb:
+            break
         verb = verb.head
     return subject_of(verb) if verb.lemma_.lower() == "survive" else None
 
@@ -103,10 +105,10 @@ def statements(b: _Builder, doc: Doc) -> None:
                 for parent in couple:  # "with her husband, X, and their daughter, Y": both are Y's parents
                     b.add("parent", parent, this, evidence=_evidence(a, doc, token, name))  # type: ignore[arg-type]
                 continue
-            after = doc[token.i + 2] if token.i + 2 < len(doc) and doc[token.i + 1].text == "," else \
-                (doc[token.i + 1] if token.i + 1 < len(doc) else token)
-            if name is None and lemma in cfg["child_nouns"] and token.tag_ == "NNS" and after.pos_ == "PROPN":
-                _children_named_after(b, doc, token)  # "his wife and sons Felix and Otto"
+            start = _past_phrase(doc, token)  # "three children from his first marriage, A, B and C"
+            after = doc[start + 1] if start + 1 < len(doc) and doc[start].text == "," else (doc[start] if start < len(doc) else token)
+            if name is None and lemma in cfg["child_nouns"] and (token.tag_ == "NNS" or start > token.i + 1) and after.pos_ == "PROPN":
+                _children_named_after(b, doc, token, start)  # "his wife and sons Felix and Otto"
                 continue
             if not this or not other or this == other:  # "his wife of ten years, X" when the parse misses it
                 child, child_name = (this, name) if lemma in cfg["child_nouns"] and not other else (None, None)
@@ -143,7 +145,20 @@ def statements(b: _Builder, doc: Doc) -> None:
                 b.add("parent", this, other, evidence=ev)
 
 
-def _children_named_after(b: _Builder, doc: Doc, kin: Token) -> None:
+def _past_phrase(doc: Doc, kin: Token) -> int:
+    """The token after a kin noun, or after the prepositional phrase that follows it up to a comma
+    ("children from his first marriage, A and B")."""
+    nxt = kin.i + 1
+    phrase = next((c for c in children_of(kin) if c.dep_ == "prep" and c.i == nxt and c.lower_ in ("from", "by", "with")), None)
+    if phrase is None or phrase.right_edge.i + 1 >= len(doc) or doc[phrase.right_edge.i + 1].text != ",":
+        end = nxt
+        while phrase is not None and end < len(doc) and end - nxt < 6 and doc[end].text != ",":
+            end += 1  # the parser may hang the names on the phrase's noun: stop at the comma
+        return end if phrase is not None and end < len(doc) and doc[end].text == "," else nxt
+    return phrase.right_edge.i + 1
+
+
+def _children_named_after(b: _Builder, doc: Doc, kin: Token, start: int | None = None) -> None:
     """"survived by his wife and sons Felix and Otto": the people named right after a plural child
     noun, joined by "and" or commas, are children of the noun's possessor (or of the possessor of
     the noun it is coordinated with)."""
@@ -155,6 +170,8 @@ def _children_named_after(b: _Builder, doc: Doc, kin: Token) -> None:
         parent = _entity(a, next((c for c in children_of(kin.head) if c.dep_ == "poss"), None))
     if parent is None and kin.dep_ == "dobj" and kin.head.lemma_.lower() in config()["parent"]["stative_lemmas"]:
         parent = _entity(a, subject_of(kin.head))  # "the couple share three children, A, B and C"
+    if parent is None:
+        parent = _entity(a, _survived_by(kin))  # "X is survived by three children, A, B and C"
     if parent is None or _kind(a, parent) != "PERSON":
         return
     parents = [parent]
@@ -164,7 +181,8 @@ def _children_named_after(b: _Builder, doc: Doc, kin: Token) -> None:
             parents.append(spouse)  # type: ignore[arg-type]
     children: list[str] = []
     listed = False
-    i = kin.i + 1 + (kin.i + 1 < len(doc) and doc[kin.i + 1].text == ",")  # "three children, A, B and C"
+    first = kin.i + 1 if start is None else start
+    i = first + (first < len(doc) and doc[first].text == ",")  # "three children, A, B and C"
     while i < len(doc) and i - kin.i < 12:
         found = _entity(a, doc[i])
         if found is not None and _kind(a, found) == "PERSON" and doc[i].pos_ == "PROPN":

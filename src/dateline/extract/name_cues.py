@@ -114,6 +114,26 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
     return False
 
 
+LIST_REACH = 14  # tokens back from a name to the plural noun of its list
+
+
+def _listed_after_people(doc: Doc, start: int, lex: EntityLexicon) -> bool:
+    """A name in a list after a plural person noun and a comma, past the names before it and a
+    phrase of that noun ("their sons, A and B", "three children from his first marriage, A, B and C")."""
+    i = start - 1
+    while i > 0 and start - i < LIST_REACH and (doc[i].text in (",", "and") or (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper())):
+        i -= 1
+    if doc[i + 1].text != "," or i + 1 >= start:
+        return False
+    for k in range(i, max(0, start - LIST_REACH), -1):  # the phrase between the noun and the comma
+        token = doc[k]
+        if token.tag_ == "NNS" and lex.is_person_noun(token.lemma_.lower()):
+            return token.right_edge.i >= i or all(t.dep_ != "ROOT" and t.text not in (",", ";") for t in doc[k + 1 : i + 1])
+        if token.text in (",", ";") or token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, float]:
     cues: dict[str, float] = defaultdict(float)
     tokens = span.tokens(doc)
@@ -134,6 +154,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             cues[lex.type_of_noun[lemma]] += CUE_VOTE + (1.5 if close else 0.0)
             if close:
                 cues[DEFINES + lex.type_of_noun[lemma]] = 1.0
+    if "PERSON" not in cues and _listed_after_people(doc, span.start, lex):
+        cues["PERSON"] += 2 * CUE_VOTE  # "three children from his first marriage, Kostas, Sophia and Nick": above a place word
     # "The combined business, to be called X," / "the company was renamed X": what the named thing is
     if root.dep_ == "oprd" and root.head.lemma_.lower() in ("call", "name", "rename", "dub", "brand", "rebrand"):
         verb = root.head

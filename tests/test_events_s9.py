@@ -137,3 +137,9 @@ def test_children_listed_after_a_phrase_of_the_kin_noun_in_an_obituary() -> None
     assert children == {"Kostas", "Sophia", "Nick", "Daniel"}, [(e.name, e.type) for e in a.entities]
     parents = {a.entity(r.entity).name for e in typed(a, "family.child") for r in e.args if r.role == "parent" and r.entity}
     assert parents == {"Jim Varos"}
+
+
+def test_a_time_between_and_and_the_next_verb_dates_that_verb() -> None:
+    a = run("Esther Wanjiru won her first senior title at the African Championships in 2016 and, three years later, "
+            "became world champion in Doha, pulling away from the field over the last water jump.", "2024-05-06")
+    assert sorted(e.time for e in typed(a, "career.win")) == ["2016", "2019"], [(e.type, e.time) for e in a.events]

@@ -139,7 +139,11 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues["time"]["acknowledging_verbs"]:
             return None, None
     head = clause_head(trigger)
-    clause = sorted((t for t in by_distance if t.clause == head), key=lambda t: _in_other_phrase(t.root, head))
+    between = [t for t in by_distance if _before_conjunct(t, head)]
+    if between:  # "won the title in 2016 and, three years later, became world champion": the parser hung it on "won"
+        return between[0], "clause"
+    clause = sorted((t for t in by_distance if t.clause == head and not _before_conjunct(t, None, head)),
+                    key=lambda t: _in_other_phrase(t.root, head))
     if clause:  # "X, a co-operative set up in January, completed the purchase on Tuesday": Tuesday
         return clause[0], "clause"
     trailing = [t for t in by_distance if _trailing(t, head)]
@@ -202,6 +206,21 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not _participle(head):  # "Speaking to X, she said the wing closed in 2017": not then
         return sent[0], "sentence"
     return None, None
+
+
+def _before_conjunct(anchor: TimeAnchor, conjunct: Token | None, first: Token | None = None) -> bool:
+    """A time set off between "and" and a coordinated verb (", and, three years later, became"): it
+    belongs to that verb, whichever the parser hung it on.  With `first`: whether the time so
+    placed belongs to a conjunct of `first` rather than to `first` itself."""
+    root = anchor.root
+    verbs = [conjunct] if conjunct is not None else [c for c in children_of(first) if c.dep_ == "conj"] if first is not None else []
+    for verb in verbs:
+        if verb.dep_ != "conj" or anchor.clause != verb.head:
+            continue
+        cc = next((c for c in children_of(verb.head) if c.dep_ == "cc" and c.i < verb.i), None)
+        if cc is not None and cc.i < min(t.i for t in root.subtree) and root.i < verb.i:
+            return True
+    return False
 
 
 def _trailing(anchor: TimeAnchor, head: Token) -> bool:

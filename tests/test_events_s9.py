@@ -143,3 +143,14 @@ def test_a_time_between_and_and_the_next_verb_dates_that_verb() -> None:
     a = run("Esther Wanjiru won her first senior title at the African Championships in 2016 and, three years later, "
             "became world champion in Doha, pulling away from the field over the last water jump.", "2024-05-06")
     assert sorted(e.time for e in typed(a, "career.win")) == ["2016", "2019"], [(e.type, e.time) for e in a.events]
+
+
+def test_losing_a_race_to_someone_is_their_election_and_the_losers_negated_one() -> None:
+    a = run("Mira Holt, a lawyer from Regina, lost the leadership race to Gordon Hale in 1994.", "1998-04-20")
+    elected = typed(a, "politics.elect")
+    told = {(e.polarity, a.entity(r.entity).name) for e in elected for r in e.args if r.role == "patient" and r.entity}
+    assert told == {("POS", "Gordon Hale"), ("NEG", "Mira Holt")}, [(e.polarity, [(r.role, r.text) for r in e.args]) for e in elected]
+    a = run("Mira Holt lost the final to Ana Reyes in 2019.", "2020-01-01")
+    won = typed(a, "career.win")
+    told = {(e.polarity, a.entity(r.entity).name) for e in won for r in e.args if r.role == "agent" and r.entity}
+    assert told == {("POS", "Ana Reyes"), ("NEG", "Mira Holt")}

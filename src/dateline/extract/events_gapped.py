@@ -14,6 +14,8 @@ or the sentence's end."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ..model import Argument, Event
@@ -114,3 +116,17 @@ def companion_events(trigger: Token, event: Event, ctx: Context) -> list[list[Ar
             args.append(Argument("role", first.idx, last.idx + len(last.text), noun.doc.text[first.idx : last.idx + len(last.text)]))
         out.append(args)
     return out
+
+
+LOSER_ROLE = {"career.win": "agent", "politics.elect": "patient"}
+
+
+def loser_events(event: Event) -> list[Event]:
+    """"X lost the leadership race / the final to Y": Y won it, and X's win is told as not having
+    happened -- the same event for X, negated."""
+    role = LOSER_ROLE.get(event.type or "")
+    losers = [a for a in event.args if a.role == "loser" and a.entity]
+    if role is None or not losers or event.polarity != "POS" or not any(a.role == role for a in event.args):
+        return []
+    kept = [a for a in event.args if a.role not in (role, "loser")]
+    return [replace(event, args=[*kept, replace(loser, role=role)], polarity="NEG") for loser in losers]

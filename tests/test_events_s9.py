@@ -154,3 +154,16 @@ def test_losing_a_race_to_someone_is_their_election_and_the_losers_negated_one()
     won = typed(a, "career.win")
     told = {(e.polarity, a.entity(r.entity).name) for e in won for r in e.args if r.role == "agent" and r.entity}
     assert told == {("POS", "Ana Reyes"), ("NEG", "Mira Holt")}
+
+
+def test_an_age_description_of_no_one_of_known_age_is_the_story_lead() -> None:
+    a = run("Harrow University names Chilean oncologist as president\n\n"
+            "Harrow University has chosen Professor Lucia Benavente as its next president. "
+            "The board voted for Benavente on Tuesday, its chairman, Sir Desmond Achter, told reporters. "
+            "The 49-year-old will take office on January 9.", "2011-11-17")
+    lead = next(e for e in a.entities if e.name == "Lucia Benavente")
+    assert "The 49-year-old" in [m.text for m in lead.mentions], [(e.name, [m.text for m in e.mentions]) for e in a.entities]
+    a = run("Harrow University has chosen Professor Lucia Benavente as its next president. Her deputy is Tom Reyes, 52. "
+            "The 52-year-old will stay on.", "2011-11-17")
+    lead = next(e for e in a.entities if e.name == "Lucia Benavente")
+    assert "The 52-year-old" not in [m.text for m in lead.mentions]

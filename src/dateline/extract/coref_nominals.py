@@ -180,6 +180,24 @@ def _described_as(state: CorefState, cluster: Cluster, word: str) -> bool:
     return False
 
 
+LEAD_SENTENCES = 3  # the headline and the first sentences of the story
+
+
+def _lead_person(state: CorefState, tok: Token, sentence: int, age: int) -> int | None:
+    """The person the story leads with (named first in its headline or first sentences), for an age
+    description of no one of known age, when that person is among those in view."""
+    table = state.table
+    if any(c.attrs.get("age") == age for c in table.clusters):
+        return None
+    first = state.sents[min(LEAD_SENTENCES, len(state.sents)) - 1].end
+    lead = next((seen.cluster for seen in state.history if seen.token < first and seen.sentence < sentence
+                 and _is_person_cluster(state, seen.cluster)), None)
+    if lead is None or table.clusters[lead].attrs.get("age") not in (None, age):
+        return None
+    ranked = state.salience(tok.i, sentence, TITLE_WINDOW, lambda ci: _is_person_cluster(state, ci))
+    return lead if any(ci == lead for _, ci in ranked) else None
+
+
 def _title(state: CorefState, tok: Token, span: Span) -> None:
     """"the actress", "the 42-year-old", "the singer": a definite description of a person."""
     lex, table = lexicon(), state.table
@@ -201,6 +219,8 @@ def _title(state: CorefState, tok: Token, span: Span) -> None:
             target = aged[0]
     if target is None and len(with_role) == 1:
         target = with_role[0]
+    if target is None and age is not None and not with_role:
+        target = _lead_person(state, tok, sentence, age)  # "The 49-year-old will take office on January 9": the story's subject
     gender = lex.noun_gender(lemma)
     if target is None and gender:
         ranked = state.salience(tok.i, sentence, TITLE_WINDOW, lambda ci: _is_person_cluster(state, ci)

@@ -167,3 +167,10 @@ def test_an_age_description_of_no_one_of_known_age_is_the_story_lead() -> None:
             "The 52-year-old will stay on.", "2011-11-17")
     lead = next(e for e in a.entities if e.name == "Lucia Benavente")
     assert "The 52-year-old" not in [m.text for m in lead.mentions]
+
+
+def test_a_place_in_a_fronted_time_phrase_is_not_where_the_event_happened() -> None:
+    a = run("Jim Varos came to Melbourne in 1951. After six years of night shifts at a flour mill in Footscray, "
+            "he founded Varos Bakeries in 1957.", "2016-06-21")
+    founded = typed(a, "business.found")
+    assert founded and not any(r.role == "place" for e in founded for r in e.args), [(e.type, [(r.role, r.text) for r in e.args]) for e in founded]

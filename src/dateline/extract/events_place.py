@@ -36,6 +36,7 @@ VENUE_NOUNS = {"palace", "church", "cathedral", "chapel", "abbey", "basilica", "
                "stadium", "arena", "castle", "square", "park", "gardens", "racecourse", "circuit",
                "court"}  # "jailed at Ipswich Crown Court": where the case was heard
 VENUE_PREPS = {"at", "in"}
+OTHER_TIME_PREPS = {"after", "before", "since", "until", "till"}
 
 
 def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
@@ -58,6 +59,8 @@ def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
         token, depth = frontier.pop(0)
         if depth > MAX_DEPTH or not (_circumstance(token) or (token.dep_ not in SKIP_DEPS and token.dep_ in THROUGH_DEPS)):
             continue
+        if token.dep_ == "prep" and token.lower_ in OTHER_TIME_PREPS and token.head.i == trigger.i:
+            continue  # "After six years at a flour mill in Footscray, he founded X": where something else happened
         if token.dep_ == "pobj" and _place_prep(token.head, trigger):
             if is_place(token, ctx) or (token.head.lower_ in VENUE_PREPS and is_venue(token, ctx)):
                 return make_args("place", token, ctx, conjuncts=False) + _within(token, ctx)

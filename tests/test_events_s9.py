@@ -174,3 +174,11 @@ def test_a_place_in_a_fronted_time_phrase_is_not_where_the_event_happened() -> N
             "he founded Varos Bakeries in 1957.", "2016-06-21")
     founded = typed(a, "business.found")
     assert founded and not any(r.role == "place" for e in founded for r in e.args), [(e.type, [(r.role, r.text) for r in e.args]) for e in founded]
+
+
+def test_the_noun_a_bodys_name_ends_in_is_that_body() -> None:
+    a = run("A doctor was suspended by Kestrel Healthcare Trust in March. The trust did not dismiss him.", "2009-10-22")
+    trust = next(e for e in a.entities if e.name == "Kestrel Healthcare Trust")
+    assert "The trust" in [m.text for m in trust.mentions], [(e.name, [m.text for m in e.mentions]) for e in a.entities]
+    a = run("Kestrel Healthcare Trust and Harlow Community Trust merged. The trust did not comment.", "2009-10-22")
+    assert not any("The trust" in [m.text for m in e.mentions] for e in a.entities)

@@ -456,4 +456,9 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
         _title(state, tok, span)
     elif lemma in lex.type_of_noun and not possessed:  # "the university's exoplanet group" is not the university
         _typed(state, tok, span, lex.type_of_noun[lemma])
+    elif not possessed and tok.tag_ == "NN" and tok.is_lower and span[0].lower_ == "the" and len(span) == 2:
+        # "the trust" after "Northmoor Healthcare Trust": the one body named so far whose name ends in the noun
+        target = _named_by_head(state, tok, "ORG")
+        if target is not None:
+            state.add(target, span.start, span.end, "nominal")
 

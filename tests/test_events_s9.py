@@ -182,3 +182,11 @@ def test_the_noun_a_bodys_name_ends_in_is_that_body() -> None:
     assert "The trust" in [m.text for m in trust.mentions], [(e.name, [m.text for m in e.mentions]) for e in a.entities]
     a = run("Kestrel Healthcare Trust and Harlow Community Trust merged. The trust did not comment.", "2009-10-22")
     assert not any("The trust" in [m.text for m in e.mentions] for e in a.entities)
+
+
+def test_a_defeat_that_left_the_club_low_is_no_departure() -> None:
+    a = run("Pontmawr RFC sacked their coach on Sunday, the morning after a 34-10 home defeat left the club second from bottom.",
+            "2021-01-19")
+    assert not typed(a, "career.resign"), [(e.type, [(r.role, r.text) for r in e.args]) for e in a.events if e.type]
+    a = run("Anna Kral left Brisco Bank in 2006.", "2021-01-19")
+    assert typed(a, "career.resign")

@@ -114,6 +114,8 @@ def p_date_of_rel(date: Item, _of: Item | None, rel: Item) -> M:
         return None
     if rm.get("shift", (0, ""))[1] == "Y" and set(rm) <= {"shift", "anaph", "deictic"}:
         return merge(dm, {k: x for k, x in rm.items() if k != "deictic"})
+    if rm.get("same") == "Y" and rm.get("anaph") and "d" not in dm:  # "March of that year", "the spring of the same year"
+        return {**{k: x for k, x in dm.items() if k != "abbr"}, "anaph": True, "that_year": True}
     return None
 
 

@@ -190,3 +190,15 @@ def test_a_defeat_that_left_the_club_low_is_no_departure() -> None:
     assert not typed(a, "career.resign"), [(e.type, [(r.role, r.text) for r in e.args]) for e in a.events if e.type]
     a = run("Anna Kral left Brisco Bank in 2006.", "2021-01-19")
     assert typed(a, "career.resign")
+
+
+def test_trades_named_by_their_suffix_are_people() -> None:
+    from dateline.extract.entity_lexicon import lexicon
+    lex = lexicon()
+    assert all(lex.is_person_noun(w) for w in ("anaesthetist", "radiologist", "electrician", "farmer", "paramedic"))
+    assert not any(lex.is_person_noun(w) for w in ("exist", "shortlist", "checklist", "wrist", "statistic"))
+    a = run("A consultant anaesthetist who was suspended by Kestrel Healthcare Trust was charged with manslaughter on Tuesday.\n\n"
+            "Dr Lech Malinowski, 52, will appear before Sheffield Magistrates' Court on November 4.", "2009-10-22")
+    charged = typed(a, "legal.charge")
+    assert any(r.role == "patient" and r.entity and a.entity(r.entity).name == "Lech Malinowski" for e in charged for r in e.args), [
+        (e.type, [(r.role, r.text) for r in e.args]) for e in charged]

@@ -163,8 +163,8 @@ def _lead_cataphor(state: CorefState) -> None:
         lemma = subject.lemma_.lower()
         if det is None or det.lower_ not in ("a", "an") or not lex.is_person_noun(lemma) or lemma in NOT_THE_SUBJECT:
             continue
-        if any(table.owner[t.i] >= 0 and is_person(table, table.owner[t.i]) for t in sents[n]):
-            return  # someone is named in the lead itself
+        if any(table.owner[t.i] >= 0 and t.pos_ == "PROPN" and is_person(table, table.owner[t.i]) for t in sents[n]):
+            return  # someone is named in the lead itself (not "the woman who resigned", linked to a name later)
         following = sents[n + 1].root
         named = next((c for c in children_of(following) if c.dep_ in ("nsubj", "nsubjpass")), None)
         ci = table.owner[named.i] if named is not None else -1

@@ -52,7 +52,18 @@ class EntityLexicon:
         return None
 
     def is_person_noun(self, lemma: str) -> bool:
-        return lemma in self.person_nouns or lemma in self.female_nouns or lemma in self.male_nouns
+        return lemma in self.person_nouns or lemma in self.female_nouns or lemma in self.male_nouns or _occupation_shaped(lemma)
+
+
+NOT_PEOPLE_IST = frozenset({"exist", "insist", "assist", "resist", "persist", "consist", "subsist", "desist", "whilst", "amidst",
+                            "schist", "twist", "wrist", "heist", "tryst"})
+
+
+def _occupation_shaped(lemma: str) -> bool:
+    """"anaesthetist", "radiologist", "pharmacist", "electrician", "statistician": the suffixes of a
+    person's trade or calling (not "exist", "insist", nor a "-list" such as "shortlist")."""
+    return len(lemma) > 5 and lemma.isalpha() and (lemma.endswith("ician") or (
+        lemma.endswith("ist") and not lemma.endswith("list") and lemma not in NOT_PEOPLE_IST))
 
 
 @lru_cache(maxsize=1)

@@ -202,3 +202,13 @@ def test_trades_named_by_their_suffix_are_people() -> None:
     charged = typed(a, "legal.charge")
     assert any(r.role == "patient" and r.entity and a.entity(r.entity).name == "Lech Malinowski" for e in charged for r in e.args), [
         (e.type, [(r.role, r.text) for r in e.args]) for e in charged]
+
+
+def test_a_full_name_in_apposition_to_a_post_stays_whole() -> None:
+    a = run("Malaysia's works minister, Hamdan Yusri Karim, resigned on Monday over contracts awarded to a company owned by his "
+            "son-in-law. The contracts went to Permata Jalan Sdn Bhd, a firm founded in 1998 by Rizal Hakim Idris. Rizal married the "
+            "minister's daughter, Nurul Aini Hamdan, two years earlier. In an interview on Tuesday night, Hamdan said he had "
+            "never discussed the contracts.", "2003-05-07")
+    assert "Hamdan Yusri Karim" in {e.name for e in a.entities if e.type == "PERSON"}, [(e.name, e.type) for e in a.entities]
+    a = run("The race was the last for the 38-year-old Slovenian Matej Kranjc, who will retire.", "2022-07-25")
+    assert "Matej Kranjc" in {e.name for e in a.entities if e.type == "PERSON"}, [(e.name, e.type) for e in a.entities]

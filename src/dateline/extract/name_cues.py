@@ -125,11 +125,11 @@ def _listed_after_people(doc: Doc, start: int, lex: EntityLexicon) -> bool:
         i -= 1
     if doc[i + 1].text != "," or i + 1 >= start:
         return False
-    for k in range(i, max(0, start - LIST_REACH), -1):  # the phrase between the noun and the comma
+    for k in range(i, max(doc[start].sent.start - 1, start - LIST_REACH), -1):  # the noun's phrase before the comma
         token = doc[k]
         if token.tag_ == "NNS" and lex.is_person_noun(token.lemma_.lower()):
-            return token.right_edge.i >= i or all(t.dep_ != "ROOT" and t.text not in (",", ";") for t in doc[k + 1 : i + 1])
-        if token.text in (",", ";") or token.pos_ in ("VERB", "AUX"):
+            return token.right_edge.i >= i
+        if token.text in (",", ";", ".") or token.pos_ in ("VERB", "AUX"):
             return False
     return False
 

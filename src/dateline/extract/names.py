@@ -114,7 +114,10 @@ def _strip_demonyms(doc: Doc, spans: list[NameSpan]) -> None:
         if not is_first_name(second.text) and any(is_dictionary_word(t.text) for t in doc[span.start + 1 : of]):
             continue  # "the Danish Football Union"; an unknown given name needs a name-only rest ("the Eritrean Amanuel Tesfay")
         if is_demonym(first) or (first.tag_ in ("JJ", "NNP", "NNPS") and low.endswith(DEMONYM_ENDINGS) and len(low) > 4
-                                    and first.ent_type_ in ("NORP", "ORG", "PERSON", "")):
+                                    and first.ent_type_ in ("NORP", "ORG", "PERSON", "")
+                                    and (first.ent_type_ == "NORP" or first.tag_ == "JJ" or _described_before(doc, span.start))):
+            # (a word shaped like a nationality only after "the" or an adjective: "the (38-year-old) Eritrean X Y", not
+            # the given name in "the minister, Hamdan Yusri Karim,")
             rest = doc[span.start + 1 : of]
             if _person_shaped_rest(rest.text):
                 if of < span.end and all(t.is_title for t in doc[of + 1 : span.end]):
@@ -127,6 +130,11 @@ def _strip_demonyms(doc: Doc, spans: list[NameSpan]) -> None:
     if bodies:
         spans.extend(bodies)
         spans.sort(key=lambda s: s.start)
+
+
+def _described_before(doc: Doc, start: int) -> bool:
+    prev = doc[start - 1] if start > 0 else None
+    return prev is not None and (prev.lower_ in ("the", "a", "an") or prev.tag_ in ("JJ", "JJS", "CD"))
 
 
 def _demonym_head(doc: Doc, span: NameSpan) -> bool:
@@ -155,6 +163,8 @@ def _fix_person_junk(doc: Doc, spans: list[NameSpan]) -> None:
     for span in spans:
         if span.label != "PERSON" or span.end - span.start < 2 or (span.start > 0 and doc[span.start - 1].lower_ in titles):
             continue  # "Dr Nkechi Obi": after a title, a person whatever NER made of "Nkechi" elsewhere
+        if context_cues(doc, span, lexicon()).get("PERSON", 0.0) >= CUE_VOTE:
+            continue  # "the works minister, Zainal Abidin Harun,": the context says a person, whatever NER made of "Zainal"
         for cut in range(span.end - 1, span.start, -1):
             label = other.get(name_key(doc[span.start : cut]))
             word = doc[span.start : cut].text

@@ -212,3 +212,12 @@ def test_a_full_name_in_apposition_to_a_post_stays_whole() -> None:
     assert "Hamdan Yusri Karim" in {e.name for e in a.entities if e.type == "PERSON"}, [(e.name, e.type) for e in a.entities]
     a = run("The race was the last for the 38-year-old Slovenian Matej Kranjc, who will retire.", "2022-07-25")
     assert "Matej Kranjc" in {e.name for e in a.entities if e.type == "PERSON"}, [(e.name, e.type) for e in a.entities]
+
+
+def test_a_passive_signing_with_no_one_named_is_by_the_body_in_view() -> None:
+    text = ("Harlow Racing Ltd won the title on Sunday. Harlow Racing Ltd had finished fourth a year ago, and Harlow Racing Ltd "
+            "will keep its drivers. Tiago Falcon, 27, was signed from the French outfit Equipe Lemaire in December.")
+    a = run(text, "2008-09-22")
+    hired = typed(a, "career.hire")
+    assert any(r.role == "agent" and r.entity and a.entity(r.entity).name == "Harlow Racing Ltd" for e in hired for r in e.args), [
+        (e.type, [(r.role, r.text) for r in e.args]) for e in hired]

@@ -187,8 +187,10 @@ def _fill(doc: Doc, event: Event, analysis: Analysis, people: list[tuple[int, in
             arg.entity = _named_in_apposition(doc, arg, people)
         if arg.entity is None and arg.role in ("agent", "organization") and event.type in BODY_TYPES:
             arg.entity = _body_of(doc, arg, analysis, main)
-    if event.type == "career.hire" and event.lemma in RETURN_LEMMAS and main is not None and (entity := analysis.entity(main)) \
+    if event.type == "career.hire" and (event.lemma in RETURN_LEMMAS or _passive_signing(doc, event, analysis, main)) \
+            and main is not None and (entity := analysis.entity(main)) \
             and not any(a.role in ("organization", "agent") and a.entity for a in event.args):
+        # (or "X was signed from Y in December", "two deans were recruited from elsewhere": by the body in view)
         first = entity.mentions[0]  # "returned as assistant manager in 2006": to the club the article is about
         event.args += [Argument(role, first.start, first.end, first.text, main) for role in ("organization", "agent")]
     event.args = [a for a in event.args if not (a.role == "role" and a.text.lower().split()[-1:] in (["successor"], ["replacement"]))]  # no post
@@ -196,6 +198,17 @@ def _fill(doc: Doc, event: Event, analysis: Analysis, people: list[tuple[int, in
         post = _relative_post(doc, event)
         if post is not None:
             event.args.append(post)
+
+
+def _passive_signing(doc: Doc, event: Event, analysis: Analysis, main: str | None) -> bool:
+    """A hiring told in the passive with no one doing it ("was signed from Y", "were recruited"),
+    not from the body the article is about."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if main is None or span is None or span.root.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in children_of(span.root)):
+        return False
+    entity = analysis.entity(main)
+    origins = [p for c in children_of(span.root) if c.dep_ == "prep" and c.lower_ == "from" for p in children_of(c) if p.dep_ == "pobj"]
+    return entity is not None and not any(m.start <= o.idx < m.end for o in origins for m in entity.mentions)
 
 
 def _joined_from(doc: Doc, event: Event, analysis: Analysis, main: str | None) -> None:

@@ -221,3 +221,11 @@ def test_a_passive_signing_with_no_one_named_is_by_the_body_in_view() -> None:
     hired = typed(a, "career.hire")
     assert any(r.role == "agent" and r.entity and a.entity(r.entity).name == "Harlow Racing Ltd" for e in hired for r in e.args), [
         (e.type, [(r.role, r.text) for r in e.args]) for e in hired]
+
+
+def test_the_club_is_the_one_the_story_leads_with_when_no_club_was_the_last_subject() -> None:
+    a = run("Harrowby Rovers sacked their manager on Sunday. He had been in charge since 2019. "
+            "The last straw was a 3-0 defeat by Dunmere Athletic at the Kilbeg ground of Dunmere Athletic on Saturday. "
+            "The club released the winger Tom Pugh in December.", "2021-01-19")
+    rovers = next(e for e in a.entities if e.name == "Harrowby Rovers")
+    assert "The club" in [m.text for m in rovers.mentions], [(e.name, [m.text for m in e.mentions]) for e in a.entities]

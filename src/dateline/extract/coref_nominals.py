@@ -331,6 +331,9 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
     exact = [r for r in ranked if org_kind(table.clusters[r[1]]) == noun_kind] if noun_kind not in (None, "commercial") else []
     if exact:  # "the club" with a sports club in view: that one, whatever else was the subject
         target = _previous_subject(state, tok, lambda ci: fits(ci) and org_kind(table.clusters[ci]) == noun_kind)
+        lead = _lead_subject(state, tok, fits) if target is None else None
+        if lead is not None:
+            target = lead  # "... the defeat at Llanelli. The club released X": the club the story is about
         target = target if target is not None else _dominant(exact)
     else:
         target = _previous_subject(state, tok, fits)

@@ -229,3 +229,11 @@ def test_the_club_is_the_one_the_story_leads_with_when_no_club_was_the_last_subj
             "The club released the winger Tom Pugh in December.", "2021-01-19")
     rovers = next(e for e in a.entities if e.name == "Harrowby Rovers")
     assert "The club" in [m.text for m in rovers.mentions], [(e.name, [m.text for m in e.mentions]) for e in a.entities]
+
+
+def test_an_aged_nationality_noun_is_not_guessed_to_be_the_story_lead() -> None:
+    a = run("Harrowby Town sack Lindqvist\n\nHarrowby Town FC sacked their manager, Sven Lindqvist, on Sunday, and named "
+            "Tiago Mendes as his successor.\n\nThe 41-year-old Portuguese signed a two-year contract and will take charge for "
+            "Saturday's home match. Lindqvist leaves with the club 19th in the table.", "2004-08-31")
+    swede = next(e for e in a.entities if e.name == "Sven Lindqvist")
+    assert "The 41-year-old Portuguese" not in [m.text for m in swede.mentions], swede.mentions

@@ -219,7 +219,7 @@ def _title(state: CorefState, tok: Token, span: Span) -> None:
             target = aged[0]
     if target is None and len(with_role) == 1:
         target = with_role[0]
-    if target is None and age is not None and not with_role:
+    if target is None and age is not None and not with_role and not is_demonym(tok):  # ("the 41-year-old Portuguese": no guess)
         target = _lead_person(state, tok, sentence, age)  # "The 49-year-old will take office on January 9": the story's subject
     gender = lex.noun_gender(lemma)
     if target is None and gender:

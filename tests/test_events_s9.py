@@ -237,3 +237,14 @@ def test_an_aged_nationality_noun_is_not_guessed_to_be_the_story_lead() -> None:
             "Saturday's home match. Lindqvist leaves with the club 19th in the table.", "2004-08-31")
     swede = next(e for e in a.entities if e.name == "Sven Lindqvist")
     assert "The 41-year-old Portuguese" not in [m.text for m in swede.mentions], swede.mentions
+
+
+def test_a_title_told_as_a_made_thing_is_a_work() -> None:
+    a = run("Itziar Olazar lives in Edinburgh. \"Salt Houses\" was nominated for the European Fiction Prize in 2009, "
+            "though it did not win. Harbour Lane, published in 2007, was shortlisted for the Meridian Book Award in 2008.", "2012-11-20")
+    works = {e.name for e in a.entities if e.type == "WORK"}
+    assert {"Salt Houses", "Harbour Lane"} <= works, [(e.name, e.type) for e in a.entities]
+    nominated = typed(a, "career.nominate")
+    assert any(r.role == "work" and r.text == "Salt Houses" for e in nominated for r in e.args)
+    a = run("Amira Haddad came out as gay in 2015. Amira Haddad was released from prison in 2019.", "2020-01-01")
+    assert ("Amira Haddad", "PERSON") in {(e.name, e.type) for e in a.entities}

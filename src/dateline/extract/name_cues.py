@@ -114,6 +114,27 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
     return False
 
 
+MADE_VERBS = frozenset({"publish", "translate", "premiere", "write", "direct", "reissue", "adapt"})  # (not "released": from prison too)
+HONOURED_VERBS = frozenset({"nominate", "shortlist", "longlist", "longliste"})
+
+
+def _told_as_work(doc: Doc, span: NameSpan, root: Token) -> bool:
+    """A title told as a made thing: the passive subject of a verb of making or issuing ("X was
+    published in 2007"), the subject of "came out", a name with such a participle ("X, published in
+    2007,"), or a title in quotation marks that was nominated or shortlisted."""
+    verb = root.head
+    lemma = verb.lemma_.lower()
+    if root.dep_ == "nsubjpass" and lemma in MADE_VERBS:
+        return True
+    if root.dep_ == "nsubj" and lemma == "come" and any(c.lower_ == "out" and c.dep_ == "prt" for c in children_of(verb)) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("as", "of", "against", "for", "in") for c in children_of(verb)):
+        return True  # (not "came out as gay", "came out of retirement", "came out against the plan")
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MADE_VERBS for c in children_of(root)):
+        return True
+    quoted = span.start > 0 and doc[span.start - 1].text in ('"', "“", "‘") and span.end < len(doc) and doc[span.end].text in ('"', "”", "’", ",")
+    return quoted and root.dep_ == "nsubjpass" and lemma in HONOURED_VERBS
+
+
 LIST_REACH = 14  # tokens back from a name to the plural noun of its list
 
 
@@ -164,6 +185,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         if named is not None and named.pos_ == "NOUN" and (label := lex.type_of_noun.get(named.lemma_.lower())):
             cues[label] += 2 * CUE_VOTE  # said outright: a name given to a company is a company's name
             cues[DEFINES + label] = 1.0
+    if _told_as_work(doc, span, root):
+        cues["WORK"] += 2 * CUE_VOTE  # ""Salt Houses" was shortlisted", "X, published in 2007,", "Y came out in 1968"
     # person-only verbs and speech verbs
     if root.dep_ in ("nsubj", "nsubjpass"):
         verb = root.head.lemma_.lower()

@@ -248,3 +248,8 @@ def test_a_title_told_as_a_made_thing_is_a_work() -> None:
     assert any(r.role == "work" and r.text == "Salt Houses" for e in nominated for r in e.args)
     a = run("Amira Haddad came out as gay in 2015. Amira Haddad was released from prison in 2019.", "2020-01-01")
     assert ("Amira Haddad", "PERSON") in {(e.name, e.type) for e in a.entities}
+
+
+def test_a_place_ner_cut_short_runs_to_the_known_place_name() -> None:
+    a = run("Luz is his daughter with the actress Carolina Vega, whom he married in Santo Domingo three years ago.", "2024-01-26")
+    assert ("Santo Domingo", "GPE") in {(e.name, e.type) for e in a.entities}, [(e.name, e.type) for e in a.entities]

@@ -90,6 +90,8 @@ def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Nam
                 span.start -= 2
             for i in range(span.start, span.end):
                 owner[i] = n
+        if span.ner_label in ("GPE", "LOC"):
+            _known_place_after(doc, span, owner, n)
         if span.ner_label == "PERSON":
             _surname_first(doc, spans, owner, n, lex)
             _surname_after_title(doc, span, owner, n, lex)
@@ -106,6 +108,22 @@ def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Nam
         _institution_of(doc, spans, owner, n, lex)
         club_initials(doc, span, owner, lex)
     return [s for s in spans if s.end > s.start]
+
+
+def _known_place_after(doc: Doc, span: NameSpan, owner: list[int], n: int) -> None:
+    """"Santo" of "married in Santo Domingo", where NER stopped early: the place ends where the
+    longest known place name ends (one or two more capitalised words)."""
+    toks = tokens(doc)
+    for more in (2, 1):
+        end = span.end + more
+        if end > len(doc) or any(owner[i] >= 0 or not (toks[i].is_title and toks[i].is_alpha) for i in range(span.end, end)):
+            continue
+        if place_label(doc[span.start : end].text) is not None and place_label(doc[span.start : span.end].text) is None:
+            for i in range(span.end, end):
+                owner[i] = n
+            span.end = end
+            span.possessive = end < len(doc) and toks[end].tag_ == "POS"
+            return
 
 
 def _surname_after_title(doc: Doc, span: NameSpan, owner: list[int], n: int, lex: EntityLexicon) -> None:

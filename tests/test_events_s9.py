@@ -253,3 +253,11 @@ def test_a_title_told_as_a_made_thing_is_a_work() -> None:
 def test_a_place_ner_cut_short_runs_to_the_known_place_name() -> None:
     a = run("Luz is his daughter with the actress Carolina Vega, whom he married in Santo Domingo three years ago.", "2024-01-26")
     assert ("Santo Domingo", "GPE") in {(e.name, e.type) for e in a.entities}, [(e.name, e.type) for e in a.entities]
+
+
+def test_announcing_that_one_will_retire_is_an_announcement_and_a_planned_retirement() -> None:
+    a = run("The captain, Pawel Kosinski, announced on Tuesday that he will retire at the end of the season.", "2011-11-24")
+    announced = typed(a, "politics.announce")
+    assert [e.time for e in announced] == ["2011-11-22"], [(e.type, e.time) for e in a.events]
+    assert any(r.role == "agent" and r.text == "Pawel Kosinski" for e in announced for r in e.args)
+    assert typed(a, "career.retire")

@@ -261,3 +261,11 @@ def test_announcing_that_one_will_retire_is_an_announcement_and_a_planned_retire
     assert [e.time for e in announced] == ["2011-11-22"], [(e.type, e.time) for e in a.events]
     assert any(r.role == "agent" and r.text == "Pawel Kosinski" for e in announced for r in e.args)
     assert typed(a, "career.retire")
+
+
+def test_a_club_named_again_with_its_suffix_keeps_the_suffix() -> None:
+    a = run("Harrowby Rovers break transfer record\n\nHarrowby Rovers FC broke their transfer record on Thursday to sign "
+            "the striker Kofi Mensah-Boateng from the Belgian club KSV Lede.", "2001-08-31")
+    hired = typed(a, "career.hire")
+    assert any(r.role == "agent" and r.entity and a.entity(r.entity).name.startswith("Harrowby Rovers") for e in hired for r in e.args), [
+        (e.type, [(r.role, r.text, r.entity) for r in e.args]) for e in hired]

@@ -146,7 +146,13 @@ def join_after_vote(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> None
     """Joins for the spans found after the vote (other occurrences of a name found elsewhere):
     "the University of X", "AS X"; the label is the organisation's."""
     owner = span_owners(doc, spans)
+    toks = tokens(doc)
     for n, span in enumerate(spans):
+        if span.label == "ORG" and span.end < len(doc) and owner[span.end] < 0 and toks[span.end].text[:1].isupper() \
+                and toks[span.end].lower_.rstrip(".") in lex.org_suffixes and not span.possessive:
+            owner[span.end] = n  # "Bramhope Rovers FC" found again as "Bramhope Rovers": the suffix is the name's
+            span.end += 1
+            span.possessive = span.end < len(doc) and toks[span.end].tag_ == "POS"
         before = span.start
         if span.ner_label == "" and span.label != "PERSON":
             _institution_of(doc, spans, owner, n, lex)

@@ -269,3 +269,10 @@ def test_a_club_named_again_with_its_suffix_keeps_the_suffix() -> None:
     hired = typed(a, "career.hire")
     assert any(r.role == "agent" and r.entity and a.entity(r.entity).name.startswith("Harrowby Rovers") for e in hired for r in e.args), [
         (e.type, [(r.role, r.text, r.entity) for r in e.args]) for e in hired]
+
+
+def test_announcing_an_engagement_in_a_clause_is_an_announcement_but_announcing_a_mood_is_not() -> None:
+    a = run("Away from the court, Lena Ruiz announced in December that she was engaged to the footballer Tiago Lund.", "2022-07-11")
+    assert [e.time for e in typed(a, "politics.announce")] == ["2021-12"], [(e.type, e.time) for e in a.events]
+    a = run("Jane Doe and John Smith announced on Sunday that they were happy.", "2022-07-11")
+    assert not typed(a, "politics.announce")

@@ -276,3 +276,10 @@ def test_announcing_an_engagement_in_a_clause_is_an_announcement_but_announcing_
     assert [e.time for e in typed(a, "politics.announce")] == ["2021-12"], [(e.type, e.time) for e in a.events]
     a = run("Jane Doe and John Smith announced on Sunday that they were happy.", "2022-07-11")
     assert not typed(a, "politics.announce")
+
+
+def test_a_quoted_title_in_apposition_to_the_object_is_the_work() -> None:
+    a = run('Sleet Records will release a compilation, "Static Years", in September.', "1994-05-10")
+    released = typed(a, "career.release")
+    assert any(r.role == "work" and r.text == "Static Years" for e in released for r in e.args), [
+        (e.type, [(r.role, r.text) for r in e.args]) for e in released]

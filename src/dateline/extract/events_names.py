@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ..nlp import children_of
 
 NAMING_VERBS = {"name", "call", "christen", "dub"}
+QUOTES = frozenset({'"', "“", "”", "‘", "’", "'"})
 
 
 def named(token: Token) -> Token:
@@ -17,7 +18,7 @@ def named(token: Token) -> Token:
         owner = next((g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
                       for g in children_of(c) if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
         return owner if owner is not None else token
-    if token.pos_ == "NOUN":
+    if token.pos_ == "NOUN" or token.ent_type_ == "ORDINAL":  # (or "Her third, "Low Tide Hymns",")
         appos = next((c for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if appos is None:  # "his wife, the television chef X"
             appos = next((g for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "NOUN"
@@ -59,12 +60,15 @@ def _apposed_name(noun: Token) -> Token | None:
     i = noun.i + 2
     while i < len(doc) and i < noun.i + 5 and doc[i].pos_ in ("DET", "ADJ", "NOUN"):  # ", the singer X,"
         i += 1
-    if i >= len(doc) or doc[noun.i + 1].text != "," or doc[i].ent_iob_ != "B" or doc[i].pos_ != "PROPN":
+    quoted = i < len(doc) and doc[i].text in QUOTES  # "a compilation, "Static Years", in September"
+    i += quoted
+    if i >= len(doc) or noun.i + 1 >= len(doc) or doc[noun.i + 1].text != "," or doc[i].ent_iob_ != "B" or doc[i].pos_ != "PROPN":
         return None
     last = i
     while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
         last += 1
-    after = doc[last + 1].text if last + 1 < len(doc) else "."
+    end = last + 1 + (quoted and last + 1 < len(doc) and doc[last + 1].text in QUOTES)
+    after = doc[end].text if end < len(doc) else "."
     if after not in (",", ".", ";") or any(t.dep_.startswith("nsubj") for t in doc[i : last + 1]):
         return None
     return doc[last]

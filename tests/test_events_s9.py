@@ -283,3 +283,11 @@ def test_a_quoted_title_in_apposition_to_the_object_is_the_work() -> None:
     released = typed(a, "career.release")
     assert any(r.role == "work" and r.text == "Static Years" for e in released for r in e.args), [
         (e.type, [(r.role, r.text) for r in e.args]) for e in released]
+
+
+def test_it_released_or_published_is_the_work_in_view() -> None:
+    a = run('Ana Mureva\'s "The Salt Keepers" won the Golden Lantern on Saturday. '
+            "The London distributor Tamarisk Films will release it in Britain next spring.", "2011-09-12")
+    released = typed(a, "career.release")
+    assert any(r.role == "work" and r.entity and a.entity(r.entity).name == "The Salt Keepers" for e in released for r in e.args), [
+        (e.type, [(r.role, r.text, r.entity) for r in e.args]) for e in released]

@@ -34,6 +34,7 @@ ORG_VERBS = frozenset({"launch", "unveil", "raise", "acquire", "buy", "sell", "h
 # ... and whose passive subject "it" is ("it was merged with X", "it was founded in 1962", "it was acquired by Y")
 ORG_PASSIVE_VERBS = frozenset({"merge", "acquire", "buy", "found", "establish", "list", "float", "incorporate", "nationalise",
                                "nationalize", "privatise", "privatize", "rename", "restructure", "fine"})
+WORK_VERBS = frozenset({"release", "publish", "premiere", "screen", "distribute", "reissue", "translate", "adapt"})
 WINDOW = 3  # sentences back for pronouns
 TEAM_WINDOW = 1  # sentences back for a club as "they"
 WIDE_WINDOW = 5  # sentences back when only one compatible person is that far
@@ -255,6 +256,9 @@ def resolve_neuter(state: CorefState, tok: Token) -> int | None:
         for child in children_of(verb.head):
             if child.dep_ in SUBJECT_DEPS and table.owner[child.i] >= 0 and is_org(table.owner[child.i]):
                 return table.owner[child.i]
+    if tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in WORK_VERBS and not state.in_quote[tok.i]:
+        # "Tamarisk Films will release it in Britain": the one work in view
+        return _choose(state.salience(tok.i, state.sent_of[tok.i], 2, lambda ci: table.clusters[ci].label == "WORK"))
     if ((tok.dep_ == "nsubj" and verb.lemma_.lower() in ORG_VERBS) or (
             tok.dep_ == "nsubjpass" and verb.lemma_.lower() in ORG_PASSIVE_VERBS)) and not state.in_quote[tok.i]:
         # "Last October it launched its first unit": what a company does; the nearest thing named

@@ -6,9 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp import children_of
+from .name_missed import CLOSE_QUOTES, OPEN_QUOTES
 
 NAMING_VERBS = {"name", "call", "christen", "dub"}
-QUOTES = frozenset({'"', "“", "”", "‘", "’", "'"})
+QUOTES = OPEN_QUOTES | CLOSE_QUOTES
 
 
 def named(token: Token) -> Token:

@@ -13,7 +13,7 @@ from ..nlp import children_of
 from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
-from .name_missed import described_label, place_context
+from .name_missed import CLOSE_QUOTES, OPEN_QUOTES, described_label, place_context
 from .name_spans import NAME_PARTICLES, NameSpan
 
 CUE_VOTE = 3.0
@@ -131,7 +131,7 @@ def _told_as_work(doc: Doc, span: NameSpan, root: Token) -> bool:
         return True  # (not "came out as gay", "came out of retirement", "came out against the plan")
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MADE_VERBS for c in children_of(root)):
         return True
-    quoted = span.start > 0 and doc[span.start - 1].text in ('"', "“", "‘") and span.end < len(doc) and doc[span.end].text in ('"', "”", "’", ",")
+    quoted = span.start > 0 and doc[span.start - 1].text in OPEN_QUOTES and span.end < len(doc) and doc[span.end].text in CLOSE_QUOTES
     return quoted and root.dep_ == "nsubjpass" and lemma in HONOURED_VERBS
 
 

@@ -146,16 +146,13 @@ def statements(b: _Builder, doc: Doc) -> None:
 
 
 def _past_phrase(doc: Doc, kin: Token) -> int:
-    """The token after a kin noun, or after the prepositional phrase that follows it up to a comma
+    """The token after a kin noun, or the comma that ends the prepositional phrase right after it
     ("children from his first marriage, A and B")."""
     nxt = kin.i + 1
-    phrase = next((c for c in children_of(kin) if c.dep_ == "prep" and c.i == nxt and c.lower_ in ("from", "by", "with")), None)
-    if phrase is None or phrase.right_edge.i + 1 >= len(doc) or doc[phrase.right_edge.i + 1].text != ",":
-        end = nxt
-        while phrase is not None and end < len(doc) and end - nxt < 6 and doc[end].text != ",":
-            end += 1  # the parser may hang the names on the phrase's noun: stop at the comma
-        return end if phrase is not None and end < len(doc) and doc[end].text == "," else nxt
-    return phrase.right_edge.i + 1
+    if not any(c.dep_ == "prep" and c.i == nxt and c.lower_ in ("from", "by", "with") for c in children_of(kin)):
+        return nxt
+    comma = next((t.i for t in doc[nxt : min(len(doc), nxt + 8)] if t.text == ","), None)
+    return comma if comma is not None else nxt
 
 
 def _children_named_after(b: _Builder, doc: Doc, kin: Token, start: int | None = None) -> None:

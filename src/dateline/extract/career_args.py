@@ -207,8 +207,13 @@ def _passive_signing(doc: Doc, event: Event, analysis: Analysis, main: str | Non
     if main is None or span is None or span.root.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in children_of(span.root)):
         return False
     entity = analysis.entity(main)
-    origins = [p for c in children_of(span.root) if c.dep_ == "prep" and c.lower_ == "from" for p in children_of(c) if p.dep_ == "pobj"]
-    return entity is not None and not any(m.start <= o.idx < m.end for o in origins for m in entity.mentions)
+    return entity is not None and not _from_entity(span.root, entity)
+
+
+def _from_entity(verb: Token, entity: Entity) -> bool:
+    """Whether `verb` says it came "from" the entity ("joined from Z", "was signed from Z")."""
+    origins = [p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "from" for p in children_of(c) if p.dep_ == "pobj"]
+    return any(m.start <= o.idx < m.end for o in origins for m in entity.mentions)
 
 
 def _joined_from(doc: Doc, event: Event, analysis: Analysis, main: str | None) -> None:
@@ -220,9 +225,9 @@ def _joined_from(doc: Doc, event: Event, analysis: Analysis, main: str | None) -
     verb = span.root
     if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "dobj" for c in children_of(verb)):
         return  # "she joins from Z": the move announced, told by its appointment
-    origins = [p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "from" for p in children_of(c) if p.dep_ == "pobj"]
     entity = analysis.entity(main)
-    if not origins or entity is None or not entity.mentions or any(m.start <= o.idx < m.end for o in origins for m in entity.mentions):
+    if entity is None or not entity.mentions or not any(c.dep_ == "prep" and c.lower_ == "from" for c in children_of(verb)) \
+            or _from_entity(verb, entity):
         return
     person = next((a for a in event.args if a.role == "agent" and (e := analysis.entity(a.entity)) is not None and e.type == "PERSON"), None)
     if person is None:

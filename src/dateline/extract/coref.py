@@ -20,7 +20,7 @@ from .clusters import ClusterTable
 from .coref_nominals import resolve_nominal
 from .coref_pronouns import NEUTER, PRONOUNS, is_person, resolve_neuter, resolve_plural, resolve_singular
 from .coref_quotes import resolve_first_person
-from .coref_state import CorefState, Pair
+from .coref_state import LEAD_SENTENCES, CorefState, Pair
 from .entity_lexicon import EntityLexicon, is_demonym, lexicon
 
 PRONOUN_GENDER_VOTE = 1.0
@@ -143,7 +143,6 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
     resolve_first_person(state)
 
 
-LEAD_SENTENCES = 3  # the headline, the dateline's sentence and one more
 NOT_THE_SUBJECT = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source", "witness", "insider", "friend",
                              "neighbour", "neighbor", "relative", "colleague", "lawyer", "prosecutor", "judge", "officer"})
 

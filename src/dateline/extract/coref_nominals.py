@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import children_of, tokens
 from .clusters import Cluster
-from .coref_state import SUBJECT_DEPS, CorefState, recent_group
+from .coref_state import LEAD_SENTENCES, SUBJECT_DEPS, CorefState, recent_group
 from .entity_attrs import add_role, age_in, set_age
 from .entity_lexicon import is_demonym, lexicon
 
@@ -178,9 +178,6 @@ def _described_as(state: CorefState, cluster: Cluster, word: str) -> bool:
             if any(t.lower_ == word for t in doc[appos.left_edge.i : appos.i + 1]):
                 return True
     return False
-
-
-LEAD_SENTENCES = 3  # the headline and the first sentences of the story
 
 
 def _lead_person(state: CorefState, tok: Token, sentence: int, age: int) -> int | None:

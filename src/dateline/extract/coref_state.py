@@ -35,6 +35,9 @@ def quoted_tokens(doc: Doc) -> list[bool]:
     return out
 
 
+LEAD_SENTENCES = 3  # the headline and the first sentences of a story (the dateline's and one more)
+
+
 @dataclass(slots=True)
 class Seen:
     token: int

@@ -3,6 +3,7 @@ people ("they", "the couple")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -272,12 +273,17 @@ def is_work(entity: Entity | None) -> bool:
     return entity is not None and entity.type in WORK_TYPES
 
 
-def resolve_arg_token(token: Token, trigger: Token, kin: frozenset[str]) -> tuple[Token, Token | None, bool]:
-    """Relative pronoun -> its noun; "their son, Milo" -> Milo.  Returns (token, kin possessor, was kin)."""
+def resolve_arg_token(token: Token, trigger: Token, kin: frozenset[str],
+                      known: Callable[[Token], bool] = lambda _: True) -> tuple[Token, Token | None, bool]:
+    """Relative pronoun -> its noun; "their son, Milo" -> Milo.  Returns (token, kin possessor, was kin).
+    A relative pronoun of a clause the trigger is coordinated with or under ("X, who left Y in July to
+    join Z") stands for the noun when `known` holds of it; else it is kept, to be resolved later ("The
+    51-year-old, who has been out of work since leaving X")."""
     if token.tag_ in RELATIVE_TAGS or (token.lower_ == "that" and token.dep_.startswith("nsubj")):
-        clause = trigger if trigger.dep_ == "relcl" else token.head  # (or a verb coordinated with, or under, the relative one)
+        clause = trigger if trigger.dep_ == "relcl" else token.head
         if clause.dep_ == "relcl":
-            token = _personal(clause.head) if token.lower_ in ("who", "whom") else clause.head
+            noun = _personal(clause.head) if token.lower_ in ("who", "whom") else clause.head
+            token = noun if clause is trigger or known(named(noun)) else token
     token = _after_dateline(token)
     if token.lower_ in SPLIT_PREFIXES and token.i + 1 < len(token.doc) and token.nbor(1).text == "-":
         token = next((c for c in children_of(token) if c.dep_ in ("compound", "nmod")), token)  # "X co-founded": X

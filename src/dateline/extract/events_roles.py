@@ -103,9 +103,7 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
             role = _frame_role(hit, trigger, sch, roles, ctx)
         if not role:
             continue
-        token, possessor, is_kin = resolve_arg_token(hit.arg, trigger, sch.kin_nouns)
-        if token is not hit.arg and hit.arg.dep_ != "relcl" and trigger.dep_ != "relcl" and ctx.ents.of(named(token)) is None:
-            token = hit.arg  # "The 51-year-old, who has been out of work since leaving X": "who" is resolved later
+        token, possessor, is_kin = resolve_arg_token(hit.arg, trigger, sch.kin_nouns, lambda t: ctx.ents.of(t) is not None)
         if role in ("organization", "joined") and ctx.ents.of(named(token)) is None:  # "joined X's board / the board of X" -> X
             token = _owner(token, ctx) or token
         if etype is not None and etype.object_when_passive and hit.frame == "object" and (

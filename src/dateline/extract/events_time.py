@@ -142,7 +142,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     between = [t for t in by_distance if _before_conjunct(t, head)]
     if between:  # "won the title in 2016 and, three years later, became world champion": the parser hung it on "won"
         return between[0], "clause"
-    clause = sorted((t for t in by_distance if t.clause == head and not _before_conjunct(t, None, head)),
+    conjuncts = [c for c in children_of(head) if c.dep_ == "conj"]
+    clause = sorted((t for t in by_distance if t.clause == head and not any(_before_conjunct(t, c) for c in conjuncts)),
                     key=lambda t: _in_other_phrase(t.root, head))
     if clause:  # "X, a co-operative set up in January, completed the purchase on Tuesday": Tuesday
         return clause[0], "clause"
@@ -208,19 +209,13 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     return None, None
 
 
-def _before_conjunct(anchor: TimeAnchor, conjunct: Token | None, first: Token | None = None) -> bool:
-    """A time set off between "and" and a coordinated verb (", and, three years later, became"): it
-    belongs to that verb, whichever the parser hung it on.  With `first`: whether the time so
-    placed belongs to a conjunct of `first` rather than to `first` itself."""
-    root = anchor.root
-    verbs = [conjunct] if conjunct is not None else [c for c in children_of(first) if c.dep_ == "conj"] if first is not None else []
-    for verb in verbs:
-        if verb.dep_ != "conj" or anchor.clause != verb.head:
-            continue
-        cc = next((c for c in children_of(verb.head) if c.dep_ == "cc" and c.i < verb.i), None)
-        if cc is not None and cc.i < min(t.i for t in root.subtree) and root.i < verb.i:
-            return True
-    return False
+def _before_conjunct(anchor: TimeAnchor, verb: Token) -> bool:
+    """A time set off between "and" and the coordinated `verb` (", and, three years later, became"):
+    it belongs to that verb, whichever the parser hung it on."""
+    if verb.dep_ != "conj" or anchor.clause != verb.head:
+        return False
+    cc = next((c for c in children_of(verb.head) if c.dep_ == "cc" and c.i < verb.i), None)
+    return cc is not None and cc.i < anchor.root.left_edge.i and anchor.root.i < verb.i
 
 
 def _trailing(anchor: TimeAnchor, head: Token) -> bool:

@@ -163,8 +163,6 @@ def _fix_person_junk(doc: Doc, spans: list[NameSpan]) -> None:
     for span in spans:
         if span.label != "PERSON" or span.end - span.start < 2 or (span.start > 0 and doc[span.start - 1].lower_ in titles):
             continue  # "Dr Nkechi Obi": after a title, a person whatever NER made of "Nkechi" elsewhere
-        if context_cues(doc, span, lexicon()).get("PERSON", 0.0) >= CUE_VOTE:
-            continue  # "the works minister, Zainal Abidin Harun,": the context says a person, whatever NER made of "Zainal"
         for cut in range(span.end - 1, span.start, -1):
             label = other.get(name_key(doc[span.start : cut]))
             word = doc[span.start : cut].text
@@ -175,6 +173,8 @@ def _fix_person_junk(doc: Doc, spans: list[NameSpan]) -> None:
             if label and doc[span.end - 1].lower_ in lexicon().org_suffixes:
                 span.label = span.ner_label = "ORG"  # "Tregaron RFC" beside "Tregaron": the club's full name, not a person's
                 break
+            if label and context_cues(doc, span, lexicon()).get("PERSON", 0.0) >= CUE_VOTE:
+                break  # "the works minister, Zainal Abidin Harun,": the context says a person, whatever NER made of "Zainal"
             if label:
                 span.end, span.label, span.ner_label = cut, label, label
                 span.possessive = doc[cut].tag_ == "POS"

@@ -240,6 +240,9 @@ def _work_owner(token: Token) -> Token | None:
     """Whose a work is: its possessor ("her fourth cookbook"), through a relative clause ("X, whose
     ninth book was published": X; "her tenth novel, Y, which will be published": her)."""
     owner = next((c for c in children_of(token) if c.dep_ == "poss"), None)
+    if owner is None:  # "her third, "Low Tide Hymns", came out" (the ordinal parsed as the title's modifier, or apposed)
+        nouns = [c for c in children_of(token) if c.dep_ in ("nmod", "amod")] + ([token.head] if token.dep_ == "appos" else [])
+        owner = next((c for n in nouns for c in children_of(n) if c.dep_ == "poss" and c.tag_ != "WP$"), None)
     clause = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
     if owner is not None and owner.tag_ == "WP$" and clause is not None and clause.dep_ == "relcl":
         return clause.head  # "the novelist, whose ninth book ... was published"

@@ -220,25 +220,33 @@ def _work_noun_before(doc: Doc, quote: int, lex: EntityLexicon) -> bool:
         return True  # "published “X”", "released “X”"
     if i >= 0 and doc[i].lower_ == "for" and _honoured_for(doc[i]):
         return True  # "nominated for “X”", "and again in 2008 for “Y”", "an award for “Z”"
+    if i > 0 and doc[i].lower_ in ORDINAL_WORKS and doc[i - 1].tag_ in ("PRP$", "DT", "POS"):
+        return True  # "her debut, “X”, ...; her third, “Y”," (an earlier work told first)
     head = i >= 0 and (doc[i].pos_ == "NOUN" or (doc[i].pos_ == "ADJ" and i > 0 and doc[i - 1].tag_ in ("DT", "PRP$")))
     return head and lex.type_of_noun.get(doc[i].lemma_.lower()) == "WORK"  # "The single, “X,”" (tagged ADJ)
 
 
 HONOUR_WORDS = frozenset({"nominate", "shortlist", "win", "go", "award", "honour", "honor", "praise", "acclaim", "nomination",
                           "prize", "nod", "oscar", "emmy", "grammy", "bafta", "golden", "globe", "goya", "césar"})
+# ... and, anywhere earlier in the sentence, words of a contest a title is put up for ("nominated for three Grammy
+# Awards: in 2020 and, this month, for “X”", "the shortlist included A for “Y”")
+CONTEST_WORDS = HONOUR_WORDS | {"shortlist", "favourite", "favorite", "contender", "finalist", "nominee", "candidate", "longlist"}
+# "her second, “X”", "their latest, “Y”": a work counted among the author's works
+ORDINAL_WORKS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest",
+                           "newest", "next", "last", "follow-up"})
 
 
 def _honoured_for(prep: Token) -> bool:
     """"for" hanging on a nomination, a win or a prize (through "and again in 2008 for", or the
-    category won: "won best actor for")."""
+    category won: "won best actor for"), or in a sentence about a contest."""
     head = prep.head
     for _ in range(3):
         if head.lemma_.lower() in HONOUR_WORDS:
             return True
         if head.dep_ not in ("conj", "advmod", "prep", "pobj", "dobj") or head.head.i == head.i:
-            return False
+            break
         head = head.head
-    return False
+    return any(t.lemma_.lower() in CONTEST_WORDS for t in prep.doc[prep.sent.start : prep.i])
 
 
 def quoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:

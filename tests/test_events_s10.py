@@ -1,0 +1,46 @@
+"""Phrasings found while reading misses in session 10, each as an invented sentence through the
+real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import typed
+
+
+def _works(a) -> list[str]:
+    return sorted(e.name for e in a.entities if e.type == "WORK")
+
+
+def test_a_quoted_title_after_for_in_a_sentence_about_a_contest_is_a_work() -> None:
+    a = run("Ilse Korhonen won the Meridian Award for best album in 2017 for \"Slow Fire\", and she has been nominated for "
+            "three Meridian Awards: in 2018, in 2021 and, earlier this month, for \"Paper Lanterns\".", "2024-03-04")
+    assert "Paper Lanterns" in _works(a), [(e.type, e.name) for e in a.entities]
+    a = run("The best actress prize was shared by the Danish sisters Freja and Signe Dahl for \"Two Winters\".", "2024-03-04")
+    assert "Two Winters" in _works(a), [(e.type, e.name) for e in a.entities]
+    a = run("Ilse Korhonen thanked \"Nana\" for everything.", "2024-03-04")
+    assert "Nana" not in _works(a), [(e.type, e.name) for e in a.entities]
+
+
+def test_a_quoted_title_after_an_ordinal_of_the_maker_is_a_work_and_theirs() -> None:
+    a = run("Ilse Korhonen is a singer. Her third, \"Low Harbour Songs\", came out last October.", "2024-03-04")
+    assert _works(a) == ["Low Harbour Songs"], [(e.type, e.name) for e in a.entities]
+    released = typed(a, "career.release")
+    assert [a.entity(r.entity).name for e in released for r in e.args if r.role == "agent" and r.entity] == ["Ilse Korhonen"]
+    assert [e.time for e in released] == ["2023-10"]
+
+
+def test_for_hung_on_punctuation_in_a_sentence_about_a_contest_is_honoured() -> None:
+    """The parser sometimes hangs the last "for" of a list of nominations on a comma; the contest words earlier in
+    the sentence still make it a title's "for"."""
+    from dateline.extract.name_missed import _honoured_for
+    from dateline.nlp import load
+
+    doc = load()("She has been nominated for three Meridian Awards: in 2018 and, this month, for \"Paper Lanterns\".")
+    last_for = [t for t in doc if t.lower_ == "for"][-1]
+    comma = [t for t in doc if t.text == "," and t.i < last_for.i][-1]
+    last_for.head = comma
+    assert _honoured_for(last_for)
+    doc = load()("She has been thanked by three neighbours: in 2018 and, this month, for \"Paper Lanterns\".")
+    last_for = [t for t in doc if t.lower_ == "for"][-1]
+    last_for.head = [t for t in doc if t.text == "," and t.i < last_for.i][-1]
+    assert not _honoured_for(last_for)

@@ -44,3 +44,31 @@ def test_for_hung_on_punctuation_in_a_sentence_about_a_contest_is_honoured() -> 
     last_for = [t for t in doc if t.lower_ == "for"][-1]
     last_for.head = [t for t in doc if t.text == "," and t.i < last_for.i][-1]
     assert not _honoured_for(last_for)
+
+
+def _members(a) -> list[tuple[str, str, str | None, str | None]]:
+    return sorted((a.entity(f.subject).name, a.entity(f.object).name, f.valid_from, f.valid_to)
+                  for f in a.facts if f.relation == "member" and f.object)
+
+
+def test_a_defection_ends_one_party_membership_and_begins_another() -> None:
+    a = run("Hendrik Saar, the MP for Eastholm, who defected from the National Farmers Party to the Liberal Alliance "
+            "three years ago, backed the bill.", "2024-05-01")
+    assert _members(a) == [("Hendrik Saar", "Liberal Alliance", "2021", None), ("Hendrik Saar", "National Farmers Party", None, "2021")]
+
+
+def test_joining_a_party_named_in_another_language_or_called_ruling_makes_a_member() -> None:
+    a = run("Tan Mei Ling, a former accountant, joined the ruling Parti Suara Baru in 1986.", "2024-05-01")
+    assert _members(a) == [("Tan Mei Ling", "Parti Suara Baru", "1986", None)]
+    a = run("Dana Ruiz joined the ruling Civic Forum in 1986.", "2024-05-01")
+    assert _members(a) == [("Dana Ruiz", "Civic Forum", "1986", None)]
+
+
+def test_playing_at_a_position_for_a_team_or_with_a_group_makes_a_member() -> None:
+    a = run("Born in Arad, Teodor Vrabie played at centre-back for Poli Timisoara until 1998, when he was signed by "
+            "Dunfield Rovers.", "2024-05-01")
+    assert ("Teodor Vrabie", "Poli Timisoara", None, "1998") in _members(a)
+    a = run("Kwame Boateng is 27. He previously played with the Leeds group Paper Satellites.", "2024-05-01")
+    assert _members(a) == [("Kwame Boateng", "Paper Satellites", None, "PAST_REF")]
+    a = run("Marco Testa played with Lionel Messi in 2010.", "2024-05-01")
+    assert _members(a) == []

@@ -8,7 +8,8 @@
 - `verb_facts(...)`: facts that no event type carries:
   "X ran / led / headed Y" -> employee(X, Y); "X served / worked as T of / at Y" -> role(X, T)
   and employee(X, Y); "X worked at / for Y" -> employee(X, Y); "X sat on the board of Y" /
-  "X has sat on the city council" -> member(X, Y or the body as written);
+  "X has sat on the city council" -> member(X, Y or the body as written); "X defected from A to B"
+  -> member(X, A) ended and member(X, B) begun then;
   "X was married to Y" -> spouse(X, Y); "X has hosted / coached ... since A" -> role(X, host / coach)
   from A.  Each with the clause's interval.
 """
@@ -117,7 +118,10 @@ def subject_of(verb: Token) -> Token | None:
     subject = next((c for c in children_of(node) if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
         head = node.head  # "X, a former public defender who has sat on ...": the name the description is of
-        if head.pos_ == "NOUN" and head.dep_ == "appos" and head.head.pos_ == "PROPN":
+        if subject.lower_ == "who" and head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and head.dep_ == "pobj" \
+                and head.head.head.dep_ == "appos":
+            head = head.head.head  # "X, the MP for Eastfield, who defected": not Eastfield, the MP (and X)
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "appos" and head.head.pos_ == "PROPN":
             return head.head
         return head
     if subject is not None and subject.pos_ == "NOUN":  # "His grandson, Tom Reed, sat on the board"
@@ -161,6 +165,9 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
         if person is None or kind_of(person) != "PERSON":
             continue
         when = interval(analysis, doc, verb.head if verb.dep_ == "acomp" else verb)
+        if lemma in cfg["defect_verbs"]:
+            _defection(verb, person, when, add, entity_of, kind_of, evidence(subject, verb))  # type: ignore[arg-type]
+            continue
         found = _facts_of(verb, lemma, cfg, entity_of, kind_of, title_of, lambda: main_organisation(analysis))
         if lemma in cfg["title_verbs"] and when.start and not any(c.dep_ == "xcomp" for c in children_of(verb)):
             found.append(("role", None, cfg["title_verbs"][lemma]))  # "has co-hosted the show since 2019": a post held since
@@ -182,6 +189,20 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
                 fact.valid_to = "PAST_REF"  # "was previously married to Y", "previously worked at Y": over, date unknown
             elif end and (fact.valid_to is None or fact.valid_to == "PAST_REF"):
                 fact.valid_to = end
+
+
+def _defection(verb: Token, person: str, when: Interval, add: Add, entity_of: Find, kind_of: Callable[[str | None], str | None],
+               ev: Evidence) -> None:
+    """"X defected from A to B in June": X's membership of A ended then, of B began then."""
+    point = when.point or when.start
+    for prep, ended in (("from", True), ("to", False)):
+        for body in objects_of(verb, {prep}):
+            org = entity_of(body)
+            if org is None or kind_of(org) != "ORG":
+                continue
+            fact = add("member", person, org, None, valid_from=None if ended else point, evidence=ev)
+            if ended and fact.valid_to in (None, "PAST_REF"):
+                fact.valid_to = point or "PAST_REF"
 
 
 def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kind_of: Callable[[str | None], str | None],
@@ -214,7 +235,10 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
         for org in orgs:
             out.append(("employee", org, None))
     elif lemma in cfg["team_verbs"]:  # "X plays for Kelso Rovers", "X signed for Kelso Rovers in 2019"
-        for team in objects_of(verb, {"for"}):
+        teams = objects_of(verb, {"for"}) + [t for where in objects_of(verb, {"at", "in", "as"}) for t in objects_of(where, {"for"})]
+        # ... "played at centre-back for X", "played in midfield for X"; and a band or group played with
+        teams += objects_of(verb, {"with"}) if lemma in cfg["band_verbs"] else []
+        for team in teams:
             org = entity_of(team) or next((entity_of(c) for c in children_of(team)  # "rode for the Dutch team X"
                                            if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
             if org is not None and kind_of(org) == "ORG":

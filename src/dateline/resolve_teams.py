@@ -68,6 +68,11 @@ def _apposed_noun(doc: Doc, end: int) -> str | None:
 PARTY_NAME_WORDS = frozenset({"party", "bloc", "caucus"})
 QUALIFIED_PARTY_WORDS = frozenset({"union", "alliance", "front", "movement", "coalition"})  # "Transit Workers' Alliance" is a union
 PARTY_NOUNS = frozenset({"party", "bloc", "caucus", "faction"})
+# a name opening with the word for "party" in another language ("Parti Gagasan Rakyat", "Partido Verde")
+PARTY_NAME_PREFIXES = frozenset({"parti", "partido", "partidul", "partito", "partei", "partij", "partia", "partiet", "puolue",
+                                 "stranka", "strana"})
+# "the ruling X", "the opposition X": said of a party (or a coalition) in power or out of it
+PARTY_ADJECTIVES = frozenset({"ruling", "opposition"})
 PARTY_QUALIFIERS = frozenset({"democratic", "social", "national", "people's", "popular", "christian", "liberal", "conservative",
                               "labour", "labor", "socialist", "patriotic", "freedom", "civic", "progressive", "republican"})
 
@@ -79,7 +84,8 @@ def _party_ids(a: Analysis, doc: Doc) -> set[str]:
         if entity.type not in ("ORG", "NORP"):
             continue
         words = entity.name.lower().split()
-        if len(words) > 1 and (words[-1] in PARTY_NAME_WORDS or (words[-1] in QUALIFIED_PARTY_WORDS and PARTY_QUALIFIERS & set(words))):
+        if len(words) > 1 and (words[-1] in PARTY_NAME_WORDS or words[0] in PARTY_NAME_PREFIXES
+                               or (words[-1] in QUALIFIED_PARTY_WORDS and PARTY_QUALIFIERS & set(words))):
             out.add(entity.id)
             continue
         for mention in entity.mentions:
@@ -91,6 +97,9 @@ def _party_ids(a: Analysis, doc: Doc) -> set[str]:
             after = doc[span.end] if span is not None and span.end < len(doc) else None
             if after is not None and after.lemma_.lower() in PARTY_NOUNS and after.i == span.root.head.i:  # type: ignore[union-attr]
                 out.add(entity.id)  # "the opposition X bloc"
+                break
+            if span is not None and span.start > 1 and doc[span.start - 1].lower_ in PARTY_ADJECTIVES and doc[span.start - 2].lower_ == "the":
+                out.add(entity.id)  # "joined the ruling X in 1986"
                 break
     return out
 

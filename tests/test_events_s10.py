@@ -72,3 +72,21 @@ def test_playing_at_a_position_for_a_team_or_with_a_group_makes_a_member() -> No
     assert _members(a) == [("Kwame Boateng", "Paper Satellites", None, "PAST_REF")]
     a = run("Marco Testa played with Lionel Messi in 2010.", "2024-05-01")
     assert _members(a) == []
+
+
+def test_a_racing_or_cycling_team_is_an_organisation_and_its_driver_a_member() -> None:
+    a = run("Marco Testa won ahead of the Japanese driver Kenji Moriyama of Hoshino Racing.", "2024-05-01")
+    assert [e.type for e in a.entities if e.name == "Hoshino Racing"] == ["ORG"]
+    assert _members(a) == [("Kenji Moriyama", "Hoshino Racing", None, None)]
+
+
+def _chambers(a) -> list[tuple[str, str | None, str | None]]:
+    return sorted((a.entity(f.subject).name, f.value, f.valid_from) for f in a.facts if f.relation == "member" and not f.object)
+
+
+def test_an_election_to_an_unnamed_chamber_makes_a_member_of_it_as_written() -> None:
+    assert _chambers(run("Teodora Vlahos won a seat on the city council in 1993.", "2024-05-01")) == [
+        ("Teodora Vlahos", "city council", "1993")]
+    assert _chambers(run("Oleh Marchuk was first elected to the provincial legislature in 1982.", "2024-05-01")) == [
+        ("Oleh Marchuk", "provincial legislature", "1982")]
+    assert _chambers(run("Oleh Marchuk was elected leader of the Green Party in 1982.", "2024-05-01")) == []

@@ -34,6 +34,7 @@ from .model import ASSERTED, ATTRIBUTED, Analysis, Argument, Event, Evidence, Fa
 from .nlp import children_of
 from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config
 from .resolve_careers import career_statements
+from .resolve_clauses import body_text, objects_of
 from .resolve_children import child_events
 from .resolve_descriptors import described_roles
 from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stints
@@ -198,6 +199,20 @@ def _party(a: Analysis, org: str) -> bool:
     return entity is not None and entity.name.split()[-1].lower() in PARTY_WORDS
 
 
+def _elected_to(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> list[str]:
+    """The unnamed body an election puts someone in, as written: "elected to the city council", "won a seat
+    in the provincial legislature"."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return []
+    trigger = span.root
+    chambers = set(cfg["chambers"])
+    seats = [c for c in children_of(trigger) if c.dep_ == "dobj" and c.lemma_.lower() == "seat"]
+    found = [t for t in (*objects_of(trigger, {"to", "on", "in"}), *(t for s in seats for t in objects_of(s, {"on", "in", "to"})))
+             if t.lemma_.lower() in chambers and not t.ent_type_]
+    return list(dict.fromkeys(body_text(t) for t in found))
+
+
 def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> None:
     cfg = config()["employment"]
     a = b.analysis
@@ -217,6 +232,8 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                     fact.valid_from = None  # "elected leader of the X Party": a member before, since when not said
             for title in titles:
                 b.from_event("role", person, orgs[0] if orgs else None, event, value=title.lower())
+            for chamber in (_elected_to(doc, event, cfg) if relation == "member" and not orgs else []):
+                b.from_event("member", person, None, event, value=chamber)  # "won a seat on the city council in 1993"
             if not orgs and not titles and not body and not successor and _dated(event.time) \
                     and event.type not in cfg["member_types"]:  # "entered parliament in 2017" dates no minister's post  # "Solberg, who was appointed in June 2021";
                 # "joined the cabinet in 2022" dates no title

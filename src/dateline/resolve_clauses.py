@@ -133,7 +133,7 @@ def objects_of(tok: Token, preps: set[str]) -> list[Token]:
     return [p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in preps for p in children_of(c) if p.dep_ == "pobj"]
 
 
-def _body_text(tok: Token) -> str:
+def body_text(tok: Token) -> str:
     left = min((c.i for c in tok.lefts if c.dep_ in ("compound", "amod")), default=tok.i)
     return tok.doc[left : tok.i + 1].text.lower()
 
@@ -250,7 +250,7 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
             of = [e for e in (entity_of(t) for t in objects_of(body, {"of"})) if kind_of(e) == "ORG"]
             if not of and body.lemma_.lower() in cfg["company_bodies"] and (main := main_org()) is not None:
                 of = [main]  # "sat on the board": the board of the organisation the article is about
-            out.append(("member", of[0], None) if of else ("member", None, _body_text(body)))
+            out.append(("member", of[0], None) if of else ("member", None, body_text(body)))
     elif lemma in cfg["married_words"] and verb.tag_ in ("VBN", "JJ") and any(c.dep_ == "auxpass" or c.lemma_ == "be" for c in
                                                                              [*children_of(verb), verb.head]):
         for other in objects_of(verb, {"to"}):

@@ -90,3 +90,17 @@ def test_an_election_to_an_unnamed_chamber_makes_a_member_of_it_as_written() -> 
     assert _chambers(run("Oleh Marchuk was first elected to the provincial legislature in 1982.", "2024-05-01")) == [
         ("Oleh Marchuk", "provincial legislature", "1982")]
     assert _chambers(run("Oleh Marchuk was elected leader of the Green Party in 1982.", "2024-05-01")) == []
+
+
+def _ages(a) -> list[tuple[str, str | None]]:
+    return sorted((a.entity(f.subject).name, f.value) for f in a.facts if f.relation == "age")
+
+
+def test_an_age_before_the_words_describing_a_named_person_is_theirs() -> None:
+    assert _ages(run("Going the other way, the 18-year-old forward Callum Osei joined Tarnby United on loan.", "2024-05-01")) == [
+        ("Callum Osei", "18")]
+    assert _ages(run("The race was the last for the 38-year-old Slovenian Matej Horvat, who will retire.", "2024-05-01")) == [
+        ("Matej Horvat", "38")]
+    assert _ages(run("Tamberg named the 36-year-old former banker Aleks Kask as finance minister.", "2024-05-01")) == [
+        ("Aleks Kask", "36")]
+    assert _ages(run("The 40-year-old coach of Anna Berg, Tom Ruiz, left.", "2024-05-01")) != [("Anna Berg", "40")]

@@ -107,6 +107,18 @@ def _occupation(noun: Token) -> bool:
     return noun.pos_ in ("NOUN", "ADJ") and noun.is_lower and low.endswith(OCCUPATION_ENDINGS) and low not in NOT_OCCUPATIONS
 
 
+def _age_word_before(doc: Doc, start: int) -> int | None:
+    """The "old" of "N-year-old" right before a name, or before the words that describe the person there (up to three:
+    "the 18-year-old forward", "the 38-year-old Slovenian", "the 36-year-old former banker")."""
+    for i in range(start - 1, max(-1, start - 5), -1):
+        tok = doc[i]
+        if tok.lower_ == "old":
+            return i
+        if not tok.is_alpha or tok.pos_ not in ("NOUN", "ADJ", "PROPN") or tok.lower_ in ("and", "or") or tok.ent_type_ == "PERSON":
+            return None
+    return None
+
+
 PREDICATE_LEMMAS = frozenset({"be", "become", "remain", "elect", "appoint", "name", "promote"})
 
 
@@ -131,9 +143,9 @@ def collect_attributes(doc: Doc, table: ClusterTable, dct: str) -> None:
                 gender = lex.titles[doc[ref.start - 1].lower_]
                 if gender:
                     cluster.gender_votes[gender] += TITLE_VOTE
-            if cluster.label == "PERSON" and (before := age_in(doc[max(0, ref.start - 5) : ref.start])) is not None \
-                    and doc[ref.start - 1].lower_ == "old":
-                set_age(cluster, before, dct)  # "52-year-old Jane Doe"
+            old = _age_word_before(doc, ref.start) if cluster.label == "PERSON" else None
+            if old is not None and (before := age_in(doc[max(0, old - 4) : old + 1])) is not None:
+                set_age(cluster, before, dct)  # "52-year-old Jane Doe", "the 18-year-old forward X", "the 38-year-old Slovenian X"
             chain = _noun_chain_before(doc, ref.start)
             if chain is not None and cluster.label == "PERSON" and (
                     lex.is_person_noun(chain[-1].lower_) or lex.is_person_noun(chain.text.lower()) or _occupation(chain[-1])):

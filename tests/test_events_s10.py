@@ -104,3 +104,13 @@ def test_an_age_before_the_words_describing_a_named_person_is_theirs() -> None:
     assert _ages(run("Tamberg named the 36-year-old former banker Aleks Kask as finance minister.", "2024-05-01")) == [
         ("Aleks Kask", "36")]
     assert _ages(run("The 40-year-old coach of Anna Berg, Tom Ruiz, left.", "2024-05-01")) != [("Anna Berg", "40")]
+
+
+def test_a_for_parsed_as_a_dative_still_names_the_team_played_for() -> None:
+    assert _members(run("Tom Ruiz has played for Leeds United since 2019.", "2024-05-01")) == [("Tom Ruiz", "Leeds United", "2019", None)]
+
+
+def test_a_party_named_by_one_word_makes_its_mp_a_member() -> None:
+    a = run("Jane Okafor, a Labour MP, won the seat.", "2024-05-01")
+    assert _members(a) == [("Jane Okafor", "Labour", None, None)]
+    assert not [f for f in a.facts if f.relation == "employee"]

@@ -130,7 +130,8 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def objects_of(tok: Token, preps: set[str]) -> list[Token]:
-    return [p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in preps for p in children_of(c) if p.dep_ == "pobj"]
+    """The objects of the prepositions `preps` under `tok` (a "for" the parser called a dative too: "has played for X")."""
+    return [p for c in children_of(tok) if c.dep_ in ("prep", "dative") and c.lower_ in preps for p in children_of(c) if p.dep_ == "pobj"]
 
 
 def body_text(tok: Token) -> str:

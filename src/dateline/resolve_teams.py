@@ -71,6 +71,10 @@ PARTY_NOUNS = frozenset({"party", "bloc", "caucus", "faction"})
 # a name opening with the word for "party" in another language ("Parti Gagasan Rakyat", "Partido Verde")
 PARTY_NAME_PREFIXES = frozenset({"parti", "partido", "partidul", "partito", "partei", "partij", "partia", "partiet", "puolue",
                                  "stranka", "strana"})
+# parties named by one word in English news ("a Labour MP", "the Tories", "the Greens")
+PARTY_SHORT_NAMES = frozenset({"labour", "labor", "conservatives", "tories", "tory", "greens", "democrats", "republicans", "liberals",
+                               "socialists", "communists", "unionists", "nationalists", "social democrats", "liberal democrats",
+                               "lib dems", "christian democrats", "free democrats"})
 # "the ruling X", "the opposition X": said of a party (or a coalition) in power or out of it
 PARTY_ADJECTIVES = frozenset({"ruling", "opposition"})
 PARTY_QUALIFIERS = frozenset({"democratic", "social", "national", "people's", "popular", "christian", "liberal", "conservative",
@@ -84,6 +88,9 @@ def _party_ids(a: Analysis, doc: Doc) -> set[str]:
         if entity.type not in ("ORG", "NORP"):
             continue
         words = entity.name.lower().split()
+        if " ".join(words) in PARTY_SHORT_NAMES:
+            out.add(entity.id)
+            continue
         if len(words) > 1 and (words[-1] in PARTY_NAME_WORDS or words[0] in PARTY_NAME_PREFIXES
                                or (words[-1] in QUALIFIED_PARTY_WORDS and PARTY_QUALIFIERS & set(words))):
             out.add(entity.id)

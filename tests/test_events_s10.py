@@ -114,3 +114,16 @@ def test_a_party_named_by_one_word_makes_its_mp_a_member() -> None:
     a = run("Jane Okafor, a Labour MP, won the seat.", "2024-05-01")
     assert _members(a) == [("Jane Okafor", "Labour", None, None)]
     assert not [f for f in a.facts if f.relation == "employee"]
+
+
+def test_the_age_of_a_recent_death_is_an_age_as_of_the_death() -> None:
+    a = run("Anna Lindqvist died in November at the age of 81.", "2024-03-06")
+    assert [(f.value, f.valid_from) for f in a.facts if f.relation == "age"] == [("81", "2023-11")]
+    a = run("Anna Lindqvist died in 2019 at the age of 81.", "2024-03-06")
+    assert [f.value for f in a.facts if f.relation == "age"] == []
+    assert [f.value for f in a.facts if f.relation == "birth_year"] == ["1937"]
+
+
+def test_turning_an_age_states_it() -> None:
+    assert _ages(run("Tom Ruiz turned 40 last month.", "2024-05-01")) == [("Tom Ruiz", "40")]
+    assert _ages(run("Tom Ruiz turned down the offer last month.", "2024-05-01")) == []

@@ -494,6 +494,12 @@ def _birth_years(b: _Builder, events: list[Event]) -> dict[str, str]:
     return out
 
 
+def _months_before(value: str, dct: str) -> int:
+    """How many whole months the date `value` (a TIMEX3 year, month or day) lies before the article date."""
+    month = int(value[5:7]) if value[5:7].isdigit() else 12  # a bare year: its last month, the nearest reading
+    return (int(dct[:4]) - int(value[:4])) * 12 + int(dct[5:7]) - month
+
+
 def _ages(b: _Builder, events: list[Event]) -> None:
     a = b.analysis
     dct = a.document.dct
@@ -506,10 +512,13 @@ def _ages(b: _Builder, events: list[Event]) -> None:
             continue
         as_of = str(entity.attrs.get("age_as_of") or dct)
         died = deaths.get(entity.id) if entity.attrs.get("age_at_death") else None
-        if died and died[:4] < dct[:4]:  # "died last year at the age of 83": an age then is no age now,
+        if died and _months_before(died, dct) > 12:  # "died in 2009 at the age of 83": an age then is no age now (a recent
+            # death's age is the article's news: "died in November at 81" in a March article),
             if entity.id not in born:  # but its birth year holds
                 b.add("birth_year", entity.id, None, str(int(died[:4]) - age - (1 if died[5:] < "07-01" else 0)))
             continue
+        if died:
+            as_of = died  # the age at the death, as of the death
         mention = next((m for m in entity.mentions if str(age) in a.sentence_text(m.sentence)), entity.mentions[0])
         ev = Evidence(mention.sentence, mention.start, mention.end)
         fact = b.add("age", entity.id, None, str(age), valid_from=as_of, evidence=ev)

@@ -76,7 +76,7 @@ def _relative_age(head: Token) -> int | None:
 
 
 def _clause_age(head: Token) -> int | None:
-    """"She was 81." and "X died at 81 / aged 81 / at the age of 81"."""
+    """"She was 81.", "X turned 40 last month" and "X died at 81 / aged 81 / at the age of 81"."""
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = head.head
@@ -86,9 +86,14 @@ def _clause_age(head: Token) -> int | None:
         if not others and len(complements) == 1:
             return _bare_number(complements[0])
         return None
+    if verb.lemma_ == "turn" and verb.tag_ == "VBD":  # "X turned 40 last month"
+        return next((age for c in children_of(verb) if c.dep_ in ("dobj", "attr", "oprd") and (age := _bare_number(c)) is not None), None)
     if verb.lemma_.lower() not in DEATH_LEMMAS:
         return None
-    for c in children_of(verb):
+    # "at 81" under the verb, or under the time phrase before it ("died in November at the age of 81")
+    preps = [*children_of(verb), *(g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("in", "on")
+                                   for p in children_of(c) if p.dep_ == "pobj" for g in children_of(p))]
+    for c in preps:
         if c.dep_ == "prep" and c.lower_ == "at":
             obj = next((p for p in children_of(c) if p.dep_ == "pobj"), None)
             if obj is not None and obj.lower_ == "age":  # "at the age of 81"

@@ -127,3 +127,15 @@ def test_the_age_of_a_recent_death_is_an_age_as_of_the_death() -> None:
 def test_turning_an_age_states_it() -> None:
     assert _ages(run("Tom Ruiz turned 40 last month.", "2024-05-01")) == [("Tom Ruiz", "40")]
     assert _ages(run("Tom Ruiz turned down the offer last month.", "2024-05-01")) == []
+
+
+def test_a_name_ner_missed_where_only_an_organisation_fits_is_one() -> None:
+    a = run("Globex cut 300 jobs on Monday.", "2024-05-01")
+    assert [(e.name, e.type) for e in a.entities] == [("Globex", "ORG")]
+    assert [e.type for e in a.events if e.type] == ["business.layoff"]
+    assert [(e.name, e.type) for e in run("Okafor cut the ribbon on Monday.", "2024-05-01").entities if e.type == "ORG"] == []
+
+
+def test_a_death_last_year_gives_no_age_now() -> None:
+    a = run("The fossil was found by a farmer, Tom Reed, in 1997. Reed died last year at the age of 83.", "1999-04-16")
+    assert [f.value for f in a.facts if f.relation == "age"] == []

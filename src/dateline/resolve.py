@@ -496,7 +496,7 @@ def _birth_years(b: _Builder, events: list[Event]) -> dict[str, str]:
 
 def _months_before(value: str, dct: str) -> int:
     """How many whole months the date `value` (a TIMEX3 year, month or day) lies before the article date."""
-    month = int(value[5:7]) if value[5:7].isdigit() else 12  # a bare year: its last month, the nearest reading
+    month = int(value[5:7]) if value[5:7].isdigit() else 1  # a bare year ("died last year"): its first month, the farthest
     return (int(dct[:4]) - int(value[:4])) * 12 + int(dct[5:7]) - month
 
 

@@ -85,6 +85,26 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
     return out
 
 
+def missed_org_subjects(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
+    """A capitalised name NER missed altogether where only an organisation fits ("Globex cut 300 jobs", "Globex merged
+    with Y", "a stake in Globex": `name_cues.org_context`), once the parts of people's names are found."""
+    from .name_cues import org_context  # (name_cues reads this module)
+
+    covered = _covered(doc, spans)
+    out: list[NameSpan] = []
+    for tok in _capital_and_quote_tokens(doc)[0]:
+        i = tok.i
+        if covered[i] or not _capitalised(tok) or (i > 0 and _capitalised(doc[i - 1]) and not covered[i - 1]):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]):
+            end += 1
+        if org_context(doc[end - 1], lex):
+            out.append(NameSpan(i, end, "ORG", "", end < len(doc) and doc[end].tag_ == "POS"))
+            covered[i:end] = b"\x01" * (end - i)
+    return out
+
+
 PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "outside", "around", "across", "throughout"})
 
 

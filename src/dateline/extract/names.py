@@ -19,7 +19,7 @@ from .entity_lexicon import is_demonym, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
 from .name_cues import CUE_VOTE, DEFINES, context_cues
-from .name_missed import capital_tokens, missed_described, missed_people_and_orgs, missed_places, quoted_works
+from .name_missed import capital_tokens, missed_described, missed_org_subjects, missed_people_and_orgs, missed_places, quoted_works
 from .name_recall import add_missed_names, add_missed_parts
 from .name_repairs import (
     join_after_vote,
@@ -370,6 +370,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans = [s for s in spans if s.label in TYPES]
     spans += add_missed_parts(doc, spans, _person_name_parts(doc, spans))
     spans += [s for s in add_missed_names(doc, spans) if not _demonym_head(doc, s)]  # not "the Italian" after "an Italian coach"
+    spans += missed_org_subjects(doc, spans, lex)
     join_after_vote(doc, spans, lex)  # "AS Vérac", "the University of X" where only the name was found again
     finish_awards(doc, spans)
     spans = quoted_works(doc, spans, lex)  # last: a quoted title after "her album" is a work, whatever the votes

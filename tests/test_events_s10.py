@@ -130,9 +130,11 @@ def test_turning_an_age_states_it() -> None:
 
 
 def test_a_name_ner_missed_where_only_an_organisation_fits_is_one() -> None:
-    a = run("Globex cut 300 jobs on Monday.", "2024-05-01")
-    assert [(e.name, e.type) for e in a.entities] == [("Globex", "ORG")]
+    a = run("Bolvex cut 300 jobs at its plant in Leeds on Monday, the company said.", "2024-05-01")
+    assert [(e.name, e.type) for e in a.entities] == [("Bolvex", "ORG"), ("Leeds", "GPE")]
     assert [e.type for e in a.events if e.type] == ["business.layoff"]
+    a = run("Globex merged with Initech Systems in 2019.", "2024-05-01")
+    assert [(e.name, e.type) for e in a.entities] == [("Globex", "ORG"), ("Initech Systems", "ORG")]
     assert [(e.name, e.type) for e in run("Okafor cut the ribbon on Monday.", "2024-05-01").entities if e.type == "ORG"] == []
 
 

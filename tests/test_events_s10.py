@@ -141,3 +141,10 @@ def test_a_name_ner_missed_where_only_an_organisation_fits_is_one() -> None:
 def test_a_death_last_year_gives_no_age_now() -> None:
     a = run("The fossil was found by a farmer, Tom Reed, in 1997. Reed died last year at the age of 83.", "1999-04-16")
     assert [f.value for f in a.facts if f.relation == "age"] == []
+
+
+def test_appointing_a_person_a_post_parsed_as_one_noun_phrase_gives_both() -> None:
+    a = run("Bolvex Energy appointed Jane Okafor chief executive on Monday.", "2024-05-01")
+    [event] = typed(a, "career.appoint")
+    got = {(r.role, a.entity(r.entity).name if r.entity else r.text) for r in event.args}
+    assert {("patient", "Jane Okafor"), ("role", "chief executive"), ("agent", "Bolvex Energy")} <= got, got

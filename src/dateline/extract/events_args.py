@@ -221,6 +221,10 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
         entity = ctx.ents.of(t)
         if entity is None and t.pos_ == "NOUN":  # "the Halcyon space telescope" -> Halcyon
             entity = next((e for c in children_of(t) if c.dep_ == "compound" and (e := ctx.ents.of(c))), None)
+            person = next((c for c in children_of(t) if c.dep_ == "nmod" and c.i < t.i and (e := ctx.ents.of(c)) is not None
+                           and e.type == "PERSON"), None) if entity is None and role != "role" else None
+            if person is not None:  # "appointed [Jane Doe] chief executive", parsed as one noun phrase: the person
+                t, entity = person, ctx.ents.of(person)
         if entity is None and role == "work":  # "for her role in the series X" -> X
             inner = next((w for w in _inside(t) if is_work(ctx.ents.of(w))), None)
             if inner is not None and (entity := ctx.ents.of(inner)) is not None:

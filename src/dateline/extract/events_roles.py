@@ -213,6 +213,12 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
                         where = entity.type in ("GPE", "LOC") or (_at_venue(pobj, ctx) and entity.type != "EVENT")  # "at the X Palace"
                         out.extend(make_args("place" if where else "organization", pobj, ctx))
     if role == "patient" and "role" in roles.values():  # "named X its chief executive": the post in apposition
+        name = next((c for c in children_of(token) if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+                     and (e := ctx.ents.of(c)) is not None and e.type == "PERSON"), None) if token.pos_ == "NOUN" else None
+        if name is not None and name.i < token.i:  # "appointed [Jane Doe] chief executive", parsed as one noun phrase
+            first = next((t.i for t in token.doc[name.i + 1 : token.i + 1] if t.pos_ in ("ADJ", "NOUN")), token.i)
+            start, end = token.doc[first].idx, token.idx + len(token.text)
+            out.append(Argument("role", start, end, ctx.analysis.document.text[start:end]))
         for child in children_of(token):
             if child.dep_ == "appos" and child.pos_ == "NOUN" and any(c.dep_ == "poss" for c in children_of(child)):
                 first = min((c.left_edge.i for c in child.lefts if c.dep_ in ("compound", "amod")), default=child.i)

@@ -148,3 +148,13 @@ def test_appointing_a_person_a_post_parsed_as_one_noun_phrase_gives_both() -> No
     [event] = typed(a, "career.appoint")
     got = {(r.role, a.entity(r.entity).name if r.entity else r.text) for r in event.args}
     assert {("patient", "Jane Okafor"), ("role", "chief executive"), ("agent", "Bolvex Energy")} <= got, got
+
+
+def test_a_time_closing_a_sentence_after_a_naming_participle_dates_the_main_verb() -> None:
+    [launch] = typed(run("Bolvex Energy launched a streaming service called Flick in 2019.", "2024-05-01"), "business.launch")
+    assert launch.time == "2019"
+    assert [r.text for r in launch.args if r.role == "work"] == ["Flick"]
+    [invest] = typed(run("Bolvex Energy raised $20 million from investors led by Sequoia in 2019.", "2024-05-01"), "business.invest")
+    assert invest.time == "2019"
+    a = run("Tom Ruiz acquired a house built in 1920 from Bolvex Energy.", "2024-05-01")
+    assert [e.time for e in a.events if e.type == "business.acquire"] in ([], [None])

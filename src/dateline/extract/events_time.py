@@ -147,7 +147,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
                     key=lambda t: _in_other_phrase(t.root, head))
     if clause:  # "X, a co-operative set up in January, completed the purchase on Tuesday": Tuesday
         return clause[0], "clause"
-    trailing = [t for t in by_distance if _trailing(t, head)]
+    trailing = [t for t in by_distance if _trailing(t, head) or _after_name_participle(t, head)]
     if trailing:  # "will release a fourth album, recorded with a quartet, next spring": the parser hung it on "recorded"
         return trailing[0], "clause"
     during = [t for t in by_distance if _when(t.clause) and clause_head(t.clause.head) == head]
@@ -227,6 +227,24 @@ def _trailing(anchor: TimeAnchor, head: Token) -> bool:
     start = min(t.i for t in root.subtree)
     after = root.doc[root.right_edge.i + 1] if root.right_edge.i + 1 < len(root.doc) else None
     return start > 0 and root.doc[start - 1].text == "," and (after is None or after.is_sent_end or after.text in (".", ";"))
+
+
+NAMING_PARTICIPLES = frozenset({"call", "name", "dub", "title", "entitle", "know", "lead", "base", "headquarter"})
+
+
+def _after_name_participle(anchor: TimeAnchor, head: Token) -> bool:
+    """A time closing the sentence, hung on a participle that only names or places a noun of `head`'s ("launched a
+    service called X in 2019", "raised $20 million from investors led by Y in 2019"): it dates `head`, as a
+    participle telling an event of its own would not ("bought a house built in 1920")."""
+    clause, root = anchor.clause, anchor.root
+    if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lemma_.lower() not in NAMING_PARTICIPLES or root.i < clause.i:
+        return False
+    noun = clause.head
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if governor != head or noun.dep_ not in ("dobj", "pobj"):
+        return False
+    after = root.doc[root.right_edge.i + 1] if root.right_edge.i + 1 < len(root.doc) else None
+    return after is None or after.is_sent_end or after.text in (".", ";")
 
 
 def _semicolon_between(a: Token, b: Token) -> bool:

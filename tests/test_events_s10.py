@@ -158,3 +158,10 @@ def test_a_time_closing_a_sentence_after_a_naming_participle_dates_the_main_verb
     assert invest.time == "2019"
     a = run("Tom Ruiz acquired a house built in 1920 from Bolvex Energy.", "2024-05-01")
     assert [e.time for e in a.events if e.type == "business.acquire"] in ([], [None])
+
+
+def test_the_award_named_before_a_nomination_noun_is_its_award() -> None:
+    a = run("Jane Okafor is an actress. She received her first Oscar nomination in 2016.", "2024-05-01")
+    [event] = typed(a, "career.nominate")
+    assert [r.text for r in event.args if r.role == "award"] == ["Oscar"]
+    assert event.time == "2016"

@@ -165,3 +165,10 @@ def test_the_award_named_before_a_nomination_noun_is_its_award() -> None:
     [event] = typed(a, "career.nominate")
     assert [r.text for r in event.args if r.role == "award"] == ["Oscar"]
     assert event.time == "2016"
+
+
+def test_a_verb_the_parser_coordinated_with_a_time_phrase_has_the_first_verbs_subject() -> None:
+    a = run("Kelso Athletic sacked their manager, Brian Tolan, on Monday and on Wednesday named Teo Vrancea, "
+            "the head coach of Dunfield Rovers, as his successor.", "2011-11-25")
+    [event] = typed(a, "career.appoint")
+    assert [a.entity(r.entity).name for r in event.args if r.role == "agent" and r.entity] == ["Kelso Athletic"]

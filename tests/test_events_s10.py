@@ -172,3 +172,13 @@ def test_a_verb_the_parser_coordinated_with_a_time_phrase_has_the_first_verbs_su
             "the head coach of Dunfield Rovers, as his successor.", "2011-11-25")
     [event] = typed(a, "career.appoint")
     assert [a.entity(r.entity).name for r in event.args if r.role == "agent" and r.entity] == ["Kelso Athletic"]
+
+
+def test_last_this_and_next_season_are_years_and_a_bare_season_no_date() -> None:
+    def values(text: str, dct: str) -> list[tuple[str, str | None]]:
+        return [(t.text, t.value) for t in run(text, dct).timexes]
+
+    assert values("He plans to become a sports director with Nordlys Racing next season.", "2022-07-24") == [("next season", "2023")]
+    assert values("He retired at the end of last season.", "2007-06-04") == [("the end of last season", "2006")]
+    assert values("He joined Tarnby United on loan for the season.", "2024-05-06") == []
+    assert values("He spent three seasons at the club.", "2024-05-06") == []

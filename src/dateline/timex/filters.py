@@ -57,6 +57,8 @@ DAYPART_PREPOSITIONS = frozenset({"in", "during", "by", "until", "till", "throug
 THAT_DAY_BEFORE = frozenset({"on", "later", "earlier", "by", "until", "since", "from"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must", "ll", "to"})
 PERIOD_END = frozenset({"ended", "ending", "ends", "through"})
+SEASON_WORDS = frozenset({"season", "seasons"})
+SEASON_DEICTICS = frozenset({"last", "next", "this", "coming", "previous", "following", "current"})
 
 
 def reinterpret(it: Item, tokens: list[Token]) -> Item:
@@ -124,6 +126,8 @@ def _paper_noun(tokens: list[Token], it: Item) -> bool:
 def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
     rule = it.rule
     before, after = _prev(tokens, it.start), _next(tokens, it.end)
+    if any(t.low in SEASON_WORDS for t in tokens[it.start:it.end]) and not any(t.low in SEASON_DEICTICS for t in tokens[it.start:it.end]):
+        return False  # a sports season is a year only as "last / this / next season" ("for the season", "three seasons": no date)
     if _shouting_name(tokens, it.start) or _quoted_title(tokens, it) or _inside_a_name(tokens, it) or _paper_noun(tokens, it):
         return False
     if rule in ("date:year", "date:decade"):

@@ -182,3 +182,10 @@ def test_last_this_and_next_season_are_years_and_a_bare_season_no_date() -> None
     assert values("He retired at the end of last season.", "2007-06-04") == [("the end of last season", "2006")]
     assert values("He joined Tarnby United on loan for the season.", "2024-05-06") == []
     assert values("He spent three seasons at the club.", "2024-05-06") == []
+
+
+def test_winning_the_race_for_an_office_is_an_election() -> None:
+    a = run("Jane Okafor won the race for mayor on Thursday, beating Tom Ruiz.", "2024-05-08")
+    assert [e.type for e in a.events if e.type] == ["politics.elect"]
+    a = run("Jane Okafor won the race in Boston on Monday.", "2024-05-08")
+    assert [e.type for e in a.events if e.type] == ["career.win"]

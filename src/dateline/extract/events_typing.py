@@ -157,12 +157,18 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
             entity = ctx.analysis.entity(arg.entity)
             if "entity_types" in rule and (entity is None or entity.type not in rule["entity_types"]) and not _described(arg, rule, ctx):
                 continue
-            if "phrases" in rule and not any(p in arg.text.lower() for p in rule["phrases"]):
+            if "phrases" in rule and not any(p in arg.text.lower() for p in rule["phrases"]) and not _followed_by(arg, rule, ctx):
                 continue
             if "role_heads" in rule and not _top_post(arg.text, rule):
                 continue
             return True
     return False
+
+
+def _followed_by(arg: Argument, rule: dict[str, Any], ctx: Context) -> bool:
+    """The words right after the argument are one of the rule's `phrases_after` ("won the race for mayor")."""
+    after = ctx.analysis.document.text[arg.end : arg.end + 40].lower()
+    return any(after.startswith(p) for p in rule.get("phrases_after", ()))
 
 
 def _named(noun: Token, ctx: Context) -> Entity | None:

@@ -189,3 +189,12 @@ def test_winning_the_race_for_an_office_is_an_election() -> None:
     assert [e.type for e in a.events if e.type] == ["politics.elect"]
     a = run("Jane Okafor won the race in Boston on Monday.", "2024-05-08")
     assert [e.type for e in a.events if e.type] == ["career.win"]
+
+
+def test_a_jury_finding_someone_guilty_or_not_guilty_convicts_or_acquits_them() -> None:
+    a = run("A jury found Jane Okafor guilty of murder on Tuesday.", "2024-05-08")
+    assert [(e.type, [r.text for r in e.args if r.role == "patient"]) for e in a.events if e.type] == [
+        ("legal.convict", ["Jane Okafor"])]
+    a = run("A jury found Jane Okafor not guilty of murder on Tuesday.", "2024-05-08")
+    assert [e.type for e in a.events if e.type] == ["legal.acquit"]
+    assert [e.type for e in run("Inspectors found the kitchen dirty on Tuesday.", "2024-05-08").events if e.type] == []

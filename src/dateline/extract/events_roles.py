@@ -20,7 +20,8 @@ from .events_tokens import bare_post, is_passive
 COLLECTIVES = {"group", "team", "lab", "laboratory"}  # a research group, led by someone
 LEADING = {"lead", "head"}
 GIVEN_NOT_WRITTEN = {"interview", "conversation", "podcast"}
-IDIOM_DEPS = {"dobj", "oprd", "acomp", "attr", "advmod"}  # "tied the knot", "was found guilty", "pleaded guilty"
+IDIOM_DEPS = {"dobj", "oprd", "acomp", "attr", "advmod", "ccomp"}  # "tied the knot", "was found guilty", "pleaded guilty"
+# (and "a jury found him guilty", "guilty" parsed as a small clause with "him" its subject)
 
 
 def idiom_match(token: Token, sch: Schema) -> tuple[str, Token] | None:

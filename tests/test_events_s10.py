@@ -198,3 +198,12 @@ def test_a_jury_finding_someone_guilty_or_not_guilty_convicts_or_acquits_them() 
     a = run("A jury found Jane Okafor not guilty of murder on Tuesday.", "2024-05-08")
     assert [e.type for e in a.events if e.type] == ["legal.acquit"]
     assert [e.type for e in run("Inspectors found the kitchen dirty on Tuesday.", "2024-05-08").events if e.type] == []
+
+
+def test_an_active_verb_parsed_as_a_participle_on_a_root_name_keeps_its_subject() -> None:
+    for text, agent in (("Sequoia invested in Bolvex Energy in 2019.", "Sequoia"),
+                        ("The fund Sequoia Capital invested in Bolvex Energy in 2019.", "Sequoia Capital")):
+        [event] = typed(run(text, "2024-05-08"), "business.invest")
+        assert [r.text for r in event.args if r.role == "agent"] == [agent], text
+    [charge] = typed(run("Two men charged over jewellery raid", "2024-05-08"), "legal.charge")
+    assert [r.text for r in charge.args if r.role == "patient"] == ["Two men"]  # a headline's passive stays one

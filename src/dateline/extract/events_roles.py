@@ -61,6 +61,23 @@ def _says_that(verb: Token) -> bool:
                                       for c in children_of(verb))
 
 
+def _main_verb_misparsed(verb: Token) -> bool:
+    """"The fund X invested in Y in 2019", parsed as a noun phrase with a participle: a sentence whose root is a
+    common noun with the name the "participle" hangs on in apposition, with no "by" agent, told an active verb (not a
+    headline's "X appointed chief executive", a passive with its auxiliary left out)."""
+    if verb.dep_ != "acl" or any(c.dep_ in ("agent", "dobj") for c in children_of(verb)):
+        return False
+    noun = verb.head
+    if noun.dep_ == "appos" and noun.pos_ == "PROPN" and noun.head.dep_ == "ROOT" and noun.head.pos_ == "NOUN":
+        return True
+    # "Sequoia invested in Y.": a name as the root, a verb with no passive sense, a full stop (a headline has none)
+    last = noun.sent[-1]
+    return noun.dep_ == "ROOT" and verb.lemma_.lower() in ACTIVE_ONLY and last.text == "."
+
+
+ACTIVE_ONLY = frozenset({"invest", "resign", "retire", "die", "quit", "arrive", "collapse", "merge"})
+
+
 def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ctx: Context) -> str | None:
     frame = sch.frames[hit.frame]
     if hit.frame == "participle_head" and trigger.tag_ == "VBD" and any(c.dep_ in ("nsubj", "mark", "aux") for c in children_of(trigger)):
@@ -71,7 +88,8 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
         return None  # the trigger's own argument wins, unless it is a pronoun standing for no one known ("its")
     name = frame.acts_as or frame.name
     if frame.voice == "inherit":
-        name = "passive_subject" if is_passive(trigger, hit.arg) and not _says_that(trigger) else "subject"
+        name = "passive_subject" if is_passive(trigger, hit.arg) and not _says_that(trigger) and not _main_verb_misparsed(trigger) \
+            else "subject"
     elif frame.voice == "participle":  # "got engaged", "was fired": a participle is passive, "was married" not
         name = "passive_subject" if trigger.tag_ == "VBN" else "subject"
     if frame.places_only:

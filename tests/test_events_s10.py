@@ -207,3 +207,12 @@ def test_an_active_verb_parsed_as_a_participle_on_a_root_name_keeps_its_subject(
         assert [r.text for r in event.args if r.role == "agent"] == [agent], text
     [charge] = typed(run("Two men charged over jewellery raid", "2024-05-08"), "legal.charge")
     assert [r.text for r in charge.args if r.role == "patient"] == ["Two men"]  # a headline's passive stays one
+
+
+def test_agreeing_a_merger_or_takeover_is_done_by_the_subject_and_a_noun_is_not_its_own_agent() -> None:
+    [merge] = typed(run("Globex Systems agreed a merger with Bolvex Energy in 2019.", "2024-05-08"), "business.merge")
+    assert sorted(r.text for r in merge.args if r.role in ("agent", "partner")) == ["Bolvex Energy", "Globex Systems"]
+    [acquire] = typed(run("Globex Systems agreed a takeover of Bolvex Energy in 2019.", "2024-05-08"), "business.acquire")
+    assert [r.text for r in acquire.args if r.role == "agent"] == ["Globex Systems"]
+    [merge] = typed(run("The merger of Globex Systems and Bolvex Energy was completed in 2019.", "2024-05-08"), "business.merge")
+    assert "The merger" not in [r.text for r in merge.args]

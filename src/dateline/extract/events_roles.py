@@ -80,6 +80,8 @@ ACTIVE_ONLY = frozenset({"invest", "resign", "retire", "die", "quit", "arrive", 
 
 def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ctx: Context) -> str | None:
     frame = sch.frames[hit.frame]
+    if hit.arg.i == trigger.i:
+        return None  # "The merger ... was completed": the noun is the light verb's subject itself, no one doing it
     if hit.frame == "participle_head" and trigger.tag_ == "VBD" and any(c.dep_ in ("nsubj", "mark", "aux") for c in children_of(trigger)):
         return None  # "a statement that his father died": a clause with its own subject, no participle
     if hit.frame == "relative_head" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in children_of(trigger)):

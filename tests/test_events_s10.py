@@ -216,3 +216,11 @@ def test_agreeing_a_merger_or_takeover_is_done_by_the_subject_and_a_noun_is_not_
     assert [r.text for r in acquire.args if r.role == "agent"] == ["Globex Systems"]
     [merge] = typed(run("The merger of Globex Systems and Bolvex Energy was completed in 2019.", "2024-05-08"), "business.merge")
     assert "The merger" not in [r.text for r in merge.args]
+
+
+def test_staff_made_redundant_or_losing_their_jobs_are_a_layoff() -> None:
+    [cut] = typed(run("Bolvex Energy made 300 staff redundant in 2019.", "2024-05-08"), "business.layoff")
+    assert (cut.time, [r.text for r in cut.args if r.role == "agent"]) == ("2019", ["Bolvex Energy"])
+    [cut] = typed(run("About 300 workers will lose their jobs at Bolvex Energy.", "2024-05-08"), "business.layoff")
+    assert [r.text for r in cut.args if r.role == "agent"] == ["Bolvex Energy"]
+    assert typed(run("Jane Okafor lost her job at Bolvex Energy in 2019.", "2024-05-08"), "business.layoff") == []

@@ -224,3 +224,13 @@ def test_staff_made_redundant_or_losing_their_jobs_are_a_layoff() -> None:
     [cut] = typed(run("About 300 workers will lose their jobs at Bolvex Energy.", "2024-05-08"), "business.layoff")
     assert [r.text for r in cut.args if r.role == "agent"] == ["Bolvex Energy"]
     assert typed(run("Jane Okafor lost her job at Bolvex Energy in 2019.", "2024-05-08"), "business.layoff") == []
+
+
+def test_a_defection_is_a_resignation_from_one_body_and_a_hiring_by_the_other() -> None:
+    a = run("Her campaign was run by Graham Obi, the MP for Eastholm, who defected from the National Farmers Party to "
+            "the Liberal Alliance three years ago.", "2024-05-01")
+    got = sorted((e.type, r.role, r.text) for e in a.events if e.type for r in e.args if r.role in ("agent", "patient", "organization"))
+    assert ("career.resign", "agent", "Graham Obi") in got and ("career.resign", "organization", "National Farmers Party") in got, got
+    assert ("career.hire", "patient", "Graham Obi") in got and ("career.hire", "agent", "Liberal Alliance") in got, got
+    assert all(e.time == "2021" for e in a.events if e.type)
+    assert typed(run("The spy defected to the West in 1985.", "2024-05-01"), "career.hire") == []

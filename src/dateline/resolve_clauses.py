@@ -22,6 +22,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from .extract.events_args import personal_antecedent
 from .model import Analysis, Evidence
 from .nlp import children_of, strings, tokens
 
@@ -118,9 +119,8 @@ def subject_of(verb: Token) -> Token | None:
     subject = next((c for c in children_of(node) if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
         head = node.head  # "X, a former public defender who has sat on ...": the name the description is of
-        if subject.lower_ == "who" and head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and head.dep_ == "pobj" \
-                and head.head.head.dep_ == "appos":
-            head = head.head.head  # "X, the MP for Eastfield, who defected": not Eastfield, the MP (and X)
+        if subject.lower_ == "who":
+            head = personal_antecedent(head)  # "X, the MP for Eastfield, who defected": not Eastfield, X
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "appos" and head.head.pos_ == "PROPN":
             return head.head
         return head

@@ -32,7 +32,7 @@ from ..nlp import children_of
 from .career_args import career_arguments
 from .events_args import Context, Entities, find_groups
 from .events_authors import credit_makers
-from .events_gapped import companion_events, gapped_events, loser_events
+from .events_gapped import companion_events, gapped_events, joining_events, loser_events
 from .events_hits import collect_hits, with_event_nouns
 from .events_merge import (
     absorb,
@@ -152,6 +152,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         if type_name:  # "X was arrested along with his brother, Y": Y too
             found += [(trigger, replace(event, args=args)) for args in companion_events(trigger, event, ctx)]
             found += [(trigger, lost) for lost in loser_events(event)]  # "X lost the leadership race to Y": X did not win it
+            found += [(trigger, hired) for hired in joining_events(event)]  # "X defected from Y to Z": Z took X in
         if type_name and event.time_source == "clause":  # "re-elected in 2014 and 2018": one event per time
             gapped = gapped_events(trigger, event, times, ctx)  # "won X in 2001 and Y two years later"
             found += [(trigger, replace(event, args=args, time=PART_OF_DAY.sub("", t.timex.value), timex=t.timex.tid or None))

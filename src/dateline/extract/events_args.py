@@ -286,7 +286,7 @@ def resolve_arg_token(token: Token, trigger: Token, kin: frozenset[str],
     if token.tag_ in RELATIVE_TAGS or (token.lower_ == "that" and token.dep_.startswith("nsubj")):
         clause = trigger if trigger.dep_ == "relcl" else token.head
         if clause.dep_ == "relcl":
-            noun = _personal(clause.head) if token.lower_ in ("who", "whom") else clause.head
+            noun = personal_antecedent(clause.head) if token.lower_ in ("who", "whom") else clause.head
             token = noun if clause is trigger or known(named(noun)) else token
     token = _after_dateline(token)
     if token.lower_ in SPLIT_PREFIXES and token.i + 1 < len(token.doc) and token.nbor(1).text == "-":
@@ -310,12 +310,15 @@ def _after_dateline(token: Token) -> Token:
     return next((c for c in kids if c.dep_ == "appos" and c.i > token.i), token)
 
 
-def _personal(noun: Token) -> Token:
-    """"X, the former governor of Callao, who was convicted": "who" stands for a person, not for the
-    place or body named last -- up through "of" to the noun it belongs to, and to the name that noun
-    is in apposition to."""
+def personal_antecedent(noun: Token) -> Token:
+    """"X, the former governor of Callao, who was convicted", "X, the MP for Eastfield, who defected": "who" stands
+    for a person, not for the place or body named last -- up through "of" or "for" to the noun it belongs to, and to
+    the name that noun is in apposition to."""
     token = noun
-    while token.ent_type_ in NOT_PEOPLE and token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ == "of":
+    while token.dep_ == "pobj" and token.head.dep_ == "prep" and (
+            (token.head.lower_ == "of" and token.ent_type_ in NOT_PEOPLE)
+            or (token.head.lower_ in ("of", "for") and token.pos_ == "PROPN" and token.ent_type_ != "PERSON"
+                and token.head.head.dep_ == "appos")):  # "X, the MP for Eastfield, who": inside an apposition
         token = token.head.head
     if token is noun:
         return noun

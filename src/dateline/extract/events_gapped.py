@@ -130,3 +130,16 @@ def loser_events(event: Event) -> list[Event]:
         return []
     kept = [a for a in event.args if a.role not in (role, "loser")]
     return [replace(event, args=[*kept, replace(loser, role=role)], polarity="NEG") for loser in losers]
+
+
+def joining_events(event: Event) -> list[Event]:
+    """"X defected from Y to Z": besides X leaving Y, Z took X in -- a hiring by Z (the fixtures' reading of a move
+    from one party, club or company to another)."""
+    joined = [a for a in event.args if a.role == "joined" and a.entity]
+    leavers = [a for a in event.args if a.role == "agent" and a.entity]
+    if event.type != "career.resign" or event.polarity != "POS" or not joined or not leavers:
+        return []
+    body = joined[0]
+    args = [replace(a, role="patient") for a in leavers] + [replace(body, role="organization"), replace(body, role="agent")]
+    return [replace(event, type="career.hire", args=args)]
+

@@ -19,7 +19,14 @@ from .entity_lexicon import is_demonym, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
 from .name_cues import CUE_VOTE, DEFINES, context_cues
-from .name_missed import capital_tokens, missed_described, missed_org_subjects, missed_people_and_orgs, missed_places, quoted_works
+from .name_missed import (
+    capital_tokens,
+    missed_described,
+    missed_org_subjects,
+    missed_people_and_orgs,
+    missed_places,
+    quoted_works,
+)
 from .name_recall import add_missed_names, add_missed_parts
 from .name_repairs import (
     join_after_vote,

@@ -234,3 +234,15 @@ def test_a_defection_is_a_resignation_from_one_body_and_a_hiring_by_the_other() 
     assert ("career.hire", "patient", "Graham Obi") in got and ("career.hire", "agent", "Liberal Alliance") in got, got
     assert all(e.time == "2021" for e in a.events if e.type)
     assert typed(run("The spy defected to the West in 1985.", "2024-05-01"), "career.hire") == []
+
+
+def test_leaving_one_body_for_another_is_a_resignation_and_a_hiring() -> None:
+    a = run("Tom Ruiz left Leeds United for Hull City in 2019.", "2024-05-01")
+    assert sorted(e.type for e in a.events if e.type) == ["career.hire", "career.resign"]
+    [hire] = typed(a, "career.hire")
+    assert [r.text for r in hire.args if r.role == "agent"] == ["Hull City"]
+    a = run("Jane Okafor left Bolvex Energy for personal reasons.", "2024-05-01")
+    assert [e.type for e in a.events if e.type] == ["career.resign"]
+    assert not [r for e in a.events for r in e.args if r.role == "joined"]
+    a = run("Tom Ruiz left Paris for London in 2019.", "2024-05-01")
+    assert [(e.name, e.type) for e in a.entities if e.name == "London"] == [("London", "GPE")]

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..model import Argument, Event
+from ..model import Analysis, Argument, Event
 from ..nlp import children_of
 from .events_args import Context, make_args
 from .events_names import named
@@ -132,10 +132,13 @@ def loser_events(event: Event) -> list[Event]:
     return [replace(event, args=[*kept, replace(loser, role=role)], polarity="NEG") for loser in losers]
 
 
-def joining_events(event: Event) -> list[Event]:
+def joining_events(event: Event, analysis: Analysis) -> list[Event]:
     """"X defected from Y to Z": besides X leaving Y, Z took X in -- a hiring by Z (the fixtures' reading of a move
     from one party, club or company to another)."""
-    joined = [a for a in event.args if a.role == "joined" and a.entity]
+    joined = [a for a in event.args if a.role == "joined" and a.entity and (e := analysis.entity(a.entity)) is not None
+              and e.type in ("ORG", "NORP")]
+    if event.type == "career.resign":  # "left X for personal reasons": no body joined, no argument
+        event.args[:] = [a for a in event.args if a.role != "joined" or any(a is j for j in joined)]
     leavers = [a for a in event.args if a.role == "agent" and a.entity]
     if event.type != "career.resign" or event.polarity != "POS" or not joined or not leavers:
         return []

@@ -319,7 +319,6 @@ CASES: list[tuple[str, str, str, dict[str, str]]] = [
 
 # Phrasings the schema does not read yet, and why (strict: a fix shows up as XPASS)
 KNOWN_MISSES = {
-    "Jane Doe and Tom Baker have called it quits after six years.": "the parser makes 'quits' a verb with the subject 'it'",
     "Jane Doe and Tom Baker went their separate ways in 2021.": "'go way' also fires on 'went a long way'; needs the 'separate' modifier",
     "Jane Doe is seeing Tom Baker, friends say.": "'see' with a person is mostly no romance",
     "Nina Vance is up for best album.": "no verb to trigger on",
@@ -327,7 +326,6 @@ KNOWN_MISSES = {
     "Acme Corp brought a case against Kestrel Labs.": "'case' is too ambiguous a noun",
     "Carl Ruiz admitted fraud at Denver Crown Court.": "'admitted' needs a lexicon of crimes",
     "Acme Corp agreed a deal to buy Kestrel Labs.": "the infinitive under 'deal' is parsed as a relative clause: no agent",
-    "Acme Corp made 300 staff redundant in May.": "the parser makes 'redundant' a clause with the subject 'staff'",
 }
 
 # The other senses of risky triggers: no event of the type

@@ -246,3 +246,14 @@ def test_leaving_one_body_for_another_is_a_resignation_and_a_hiring() -> None:
     assert not [r for e in a.events for r in e.args if r.role == "joined"]
     a = run("Tom Ruiz left Paris for London in 2019.", "2024-05-01")
     assert [(e.name, e.type) for e in a.entities if e.name == "London"] == [("London", "GPE")]
+
+
+def _intervals(a, relation: str) -> list[tuple[str | None, str | None]]:
+    return [(f.valid_from, f.valid_to) for f in a.facts if f.relation == relation]
+
+
+def test_a_since_or_until_clause_dates_the_post() -> None:
+    a = run("Harold Acker has been chairman since the club was bought by a local firm in 1997.", "2024-05-01")
+    assert _intervals(a, "role") == [("1997", None)]
+    a = run("Tom Ruiz worked at Globex Systems until it closed in 2010.", "2024-05-01")
+    assert _intervals(a, "employee") == [(None, "2010")]

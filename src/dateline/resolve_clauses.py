@@ -96,6 +96,16 @@ def interval(analysis: Analysis, doc: Doc, verb: Token) -> Interval:
             out.point = value
     if out.start is None:
         out.start = _since_then(analysis, verb)
+    for clause in children_of(verb):  # "has been chairman since the club was bought in 1997": the time of that clause
+        mark = next((m.lower_ for m in children_of(clause) if m.dep_ == "mark"), None) if clause.dep_ == "advcl" else None
+        if mark not in ("since", "until", "till"):
+            continue
+        inner = interval(analysis, doc, clause)
+        when = inner.point or inner.start
+        if mark == "since" and out.start is None:
+            out.start = when
+        elif mark != "since" and out.end is None:
+            out.end = when
     return out
 
 

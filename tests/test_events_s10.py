@@ -257,3 +257,10 @@ def test_a_since_or_until_clause_dates_the_post() -> None:
     assert _intervals(a, "role") == [("1997", None)]
     a = run("Tom Ruiz worked at Globex Systems until it closed in 2010.", "2024-05-01")
     assert _intervals(a, "employee") == [(None, "2010")]
+
+
+def test_a_known_place_after_at_or_tagged_a_noun_is_a_place() -> None:
+    a = run("He returned in August and won at Brno three weeks ago.", "2008-09-22")
+    assert [(e.name, e.type) for e in a.entities] == [("Brno", "GPE")]
+    a = run("She studied at Harvard.", "2008-09-22")
+    assert [e.type for e in a.entities if e.name == "Harvard"] != ["GPE"]

@@ -372,8 +372,9 @@ def missed_known_places(doc: Doc, spans: list[NameSpan], capitals: list[Token]) 
     out: list[NameSpan] = []
     for tok in capitals:
         i = tok.i
-        if owner[i] >= 0 or i == 0 or toks[i - 1].lower_ not in PLACE_PREPOSITIONS or tok.pos_ != "PROPN" or not tok.is_title:
-            continue
+        if owner[i] >= 0 or i == 0 or toks[i - 1].lower_ not in PLACE_PREPOSITIONS | {"at"} or not tok.is_title \
+                or tok.pos_ not in ("PROPN", "NOUN"):
+            continue  # ("won at Brno": a known place the tagger took for a noun)
         end = i + 1
         while end < len(doc) and end - i < 3 and owner[end] < 0 and toks[end].is_title and toks[end].pos_ == "PROPN":
             end += 1

@@ -264,3 +264,10 @@ def test_a_known_place_after_at_or_tagged_a_noun_is_a_place() -> None:
     assert [(e.name, e.type) for e in a.entities] == [("Brno", "GPE")]
     a = run("She studied at Harvard.", "2008-09-22")
     assert [e.type for e in a.entities if e.name == "Harvard"] != ["GPE"]
+
+
+def test_a_staff_post_headed_before_of_keeps_its_holder_an_employee_of_the_club() -> None:
+    a = run("Brackwater Town FC signed two players on Monday. The club's director of football, Gordon Peake, said "
+            "the deals were done.", "2024-05-08")
+    got = sorted((f.relation, a.entity(f.object).name) for f in a.facts if f.object and a.entity(f.subject).name == "Gordon Peake")
+    assert ("employee", "Brackwater Town FC") in got and ("member", "Brackwater Town FC") not in got, got

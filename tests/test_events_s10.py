@@ -271,3 +271,17 @@ def test_a_staff_post_headed_before_of_keeps_its_holder_an_employee_of_the_club(
             "the deals were done.", "2024-05-08")
     got = sorted((f.relation, a.entity(f.object).name) for f in a.facts if f.object and a.entity(f.subject).name == "Gordon Peake")
     assert ("employee", "Brackwater Town FC") in got and ("member", "Brackwater Town FC") not in got, got
+
+
+def _employers(a) -> list[tuple[str, str, str | None, str | None]]:
+    return sorted((a.entity(f.subject).name, a.entity(f.object).name, f.valid_from, f.valid_to)
+                  for f in a.facts if f.relation == "employee" and f.object)
+
+
+def test_formerly_of_an_organisation_and_years_spent_there_are_past_jobs() -> None:
+    a = run("The company hired Priya Raman, formerly of the snack maker Halden Foods, as chief operating officer in March.",
+            "2024-05-08")
+    assert ("Priya Raman", "Halden Foods", None, "PAST_REF") in _employers(a)
+    a = run("The new finance chief, Ola Adeyemi, spent eleven years at Aldgate & Wren, most recently as its group treasurer.",
+            "2024-05-08")
+    assert _employers(a) == [("Ola Adeyemi", "Aldgate & Wren", None, "PAST_REF")]

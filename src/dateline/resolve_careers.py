@@ -51,11 +51,12 @@ def _there(b: _Builder, verb: Token) -> list[str]:
 
 
 YEAR_NOUNS = frozenset({"year", "season"})
+STRETCH_DEPS = ("dobj", "npadvmod")  # "spent eleven years at X" (the stretch parsed as an object or as an adverbial noun)
 
 
 def _years(verb: Token) -> int | None:
     """"spent ten seasons / eight years": how many years."""
-    obj = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in YEAR_NOUNS), None)
+    obj = next((c for c in children_of(verb) if c.dep_ in STRETCH_DEPS and c.lemma_.lower() in YEAR_NOUNS), None)
     count = next((c for c in children_of(obj) if c.dep_ == "nummod"), None) if obj is not None else None
     if count is None:
         return None
@@ -74,7 +75,7 @@ def _after(start: str | None, years: int | None) -> str | None:
 
 def _stint(verb: Token) -> bool:
     """"spent eight years / a decade / most of his career": a stretch of time as the object."""
-    obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+    obj = next((c for c in children_of(verb) if c.dep_ in STRETCH_DEPS), None)
     if obj is None:
         return False
     words = {t.lemma_.lower() for t in obj.subtree}
@@ -101,21 +102,30 @@ def _national_team(b: _Builder, verb: Token) -> str | None:
     return None
 
 
+FORMERLY = frozenset({"formerly", "previously", "latterly", "late"})
+
+
 def named_affiliations(b: _Builder, doc: Doc) -> None:
     """"Anna Kowalski of Siemens": a person's name followed by "of" and an organisation's name --
     news style for where one works or plays (not "X of Leeds", a place, nor "the head of Y", a post
-    read by `resolve_titles`)."""
+    read by `resolve_titles`); "X, formerly of the snack maker Y,": where X worked before."""
     a = b.analysis
     for person in (e for e in a.entities if e.type == "PERSON"):
         for mention in person.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention.kind == "name" else None
-            if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of" or doc[span.end].head.i not in \
-                    range(span.start, span.end):
+            if span is None or span.end + 1 >= len(doc):
                 continue
-            obj = next((c for c in children_of(doc[span.end]) if c.dep_ == "pobj"), None)
-            org = _entity(a, obj)
+            of, former = doc[span.end], False
+            if of.text == "," and span.end + 2 < len(doc) and doc[span.end + 1].lower_ in FORMERLY:
+                of, former = doc[span.end + 2], True  # "X, formerly of Y,": where X worked before
+            if of.lower_ != "of" or of.head.i not in range(span.start, span.end):
+                continue
+            obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None)
+            org = _entity(a, obj) or next((_entity(a, c) for c in children_of(obj) if c.dep_ == "appos"), None) if obj is not None else None
             if org is not None and org != person.id and _kind(a, org) == "ORG":
-                b.add("employee", person.id, org, evidence=_evidence(a, doc, doc[span.end], span.root))
+                fact = b.add("employee", person.id, org, evidence=_evidence(a, doc, of, span.root))
+                if former and fact.valid_to is None:
+                    fact.valid_to = PAST
 
 
 def career_statements(b: _Builder, doc: Doc) -> None:

@@ -285,3 +285,9 @@ def test_formerly_of_an_organisation_and_years_spent_there_are_past_jobs() -> No
     a = run("The new finance chief, Ola Adeyemi, spent eleven years at Aldgate & Wren, most recently as its group treasurer.",
             "2024-05-08")
     assert _employers(a) == [("Ola Adeyemi", "Aldgate & Wren", None, "PAST_REF")]
+
+
+def test_a_name_managed_or_coached_is_an_organisation_unless_a_known_place() -> None:
+    a = run("Brendan Tolan previously managed Ashgrove Town.", "2024-05-08")
+    assert _employers(a) == [("Brendan Tolan", "Ashgrove Town", None, "PAST_REF")]
+    assert [e.type for e in run("She coached Leeds for two years.", "2024-05-08").entities] == ["GPE"]

@@ -83,6 +83,7 @@ def _org_words(tokens: Span, lex: EntityLexicon) -> float:
 ORG_ROLE_NOUNS = frozenset({"founder", "co-founder", "cofounder", "chairman", "chairwoman", "ceo", "cfo", "executive", "executives",
                             "board", "shareholders", "staff", "employees", "spokesman", "spokeswoman", "spokesperson",
                             "subsidiary", "headquarters", "shares", "owners"})
+RUN_A_SIDE_VERBS = frozenset({"manage", "coach"})
 LEFT_FOR_VERBS = frozenset({"leave", "quit", "ditch", "swap", "exchange", "desert", "abandon"})
 AT_WORK_VERBS = frozenset({"work", "study", "teach", "train", "intern", "research"})
 OBJECTLESS_ORG_VERBS = frozenset({"merge", "headquarter", "float"})
@@ -106,6 +107,8 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
         return False
     if root.dep_ == "pobj" and root.head.lower_ == "in":
         return root.head.head.lemma_.lower() in lex.org_holder_nouns
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in RUN_A_SIDE_VERBS and not place_label(root.text):
+        return True  # "previously managed Ashgrove Town": a club or a firm, not a product
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() in LEFT_FOR_VERBS \
             and not place_label(root.text) and any(c.dep_ == "dobj" and c.pos_ == "PROPN" and not place_label(c.text)
                                                    for c in children_of(root.head.head)):

@@ -291,3 +291,16 @@ def test_a_name_managed_or_coached_is_an_organisation_unless_a_known_place() -> 
     a = run("Brendan Tolan previously managed Ashgrove Town.", "2024-05-08")
     assert _employers(a) == [("Brendan Tolan", "Ashgrove Town", None, "PAST_REF")]
     assert [e.type for e in run("She coached Leeds for two years.", "2024-05-08").entities] == ["GPE"]
+
+
+def _located(a) -> list[tuple[str, str]]:
+    return sorted((a.entity(f.subject).name, a.entity(f.object).name) for f in a.facts if f.relation == "located_in" and f.object)
+
+
+def test_a_town_before_the_words_describing_an_organisation_is_where_it_is() -> None:
+    assert _located(run("Pallarium bought the Berlin start-up Taxwise GmbH in 2019.", "2024-05-08")) == [("Taxwise GmbH", "Berlin")]
+    assert _located(run("Lindahl joined Pallarium from the Stockholm payments group Vantor in 2018.", "2024-05-08")) == [
+        ("Vantor", "Stockholm")]
+    assert _located(run("It uses chips from SiliCorvus, the Grenoble chipmaker that Aurelion Ltd bought in March.", "2024-05-08")) \
+        != [("Aurelion Ltd", "Grenoble")]
+    assert _located(run("The Halifax singer Amy Reed played.", "2024-05-08")) == [("Amy Reed", "Halifax")]

@@ -98,10 +98,30 @@ def _based(doc: Doc, token: Token) -> Token | None:
     return None
 
 
+def _described_name(doc: Doc, token: Token) -> Token | None:
+    """The name after a town and the common words describing it: "the Berlin start-up [Taxwise] GmbH", "the Stockholm
+    payments group [Vantor]" (at least one lower-case word between, so the town is no part of the name)."""
+    if token.pos_ != "PROPN" or token.i == 0 or doc[token.i - 1].lower_ not in ("the", "a", "an"):
+        return None
+    j = token.i + 1
+    while j < len(doc) and j - token.i <= 4 and (doc[j].text == "-" or (doc[j].is_lower and doc[j].is_alpha and (
+            doc[j].pos_ in ("NOUN", "ADJ", "VERB") or doc[j - 1].text == "-"))):  # (not "the X chipmaker that Y bought")
+        j += 1
+    return doc[j] if j > token.i + 1 and j < len(doc) and doc[j].pos_ == "PROPN" and doc[j - 1].text != "-" else None
+
+
 def _home_descriptor(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
     """A town named before a noun describing someone: "the Halifax singer X", "a Hamburg film maker"."""
     a = b.analysis
     based = _based(doc, token)
+    described = _described_name(doc, token)
+    if described is not None and based is None:  # "the Berlin start-up Taxwise GmbH", "the Stockholm payments group Vantor"
+        place = _place(a, owners, token)
+        holder = owners.of(described)
+        if place is not None and _kind(a, place) == "GPE" and holder is not None and holder != place \
+                and _kind(a, holder) == "ORG" and owners.of(token) != holder:
+            b.add("located_in", holder, place, evidence=_evidence(a, doc, token, described))
+            return  # (a person so described is read below: "the Halifax singer X")
     if based is not None and based.head.pos_ in ("NOUN", "PROPN"):
         noun = based.head  # "the Charlotte-based lender", "the Bucharest-based director"
     elif token.pos_ != "PROPN" or token.dep_ not in ("compound", "nmod", "amod") or token.head.pos_ != "NOUN":

@@ -304,3 +304,9 @@ def test_a_town_before_the_words_describing_an_organisation_is_where_it_is() -> 
     assert _located(run("It uses chips from SiliCorvus, the Grenoble chipmaker that Aurelion Ltd bought in March.", "2024-05-08")) \
         != [("Aurelion Ltd", "Grenoble")]
     assert _located(run("The Halifax singer Amy Reed played.", "2024-05-08")) == [("Amy Reed", "Halifax")]
+
+
+def test_a_marriage_that_ended_in_divorce_is_a_divorce_of_the_two() -> None:
+    [event] = typed(run("Jane Okafor's marriage to Tom Ruiz ended in divorce in 2020.", "2024-05-08"), "life.divorce")
+    assert sorted(r.text for r in event.args if r.role in ("agent", "partner")) == ["Jane Okafor", "Tom Ruiz"]
+    assert event.time == "2020"

@@ -310,3 +310,12 @@ def test_a_marriage_that_ended_in_divorce_is_a_divorce_of_the_two() -> None:
     [event] = typed(run("Jane Okafor's marriage to Tom Ruiz ended in divorce in 2020.", "2024-05-08"), "life.divorce")
     assert sorted(r.text for r in event.args if r.role in ("agent", "partner")) == ["Jane Okafor", "Tom Ruiz"]
     assert event.time == "2020"
+
+
+def test_a_title_described_as_someones_novel_is_a_work_and_a_rival_after_its_no_person() -> None:
+    a = run("Faber published Salt Harbour, Jane Okafor's first novel, in 2019.", "2024-05-08")
+    assert [e.type for e in a.entities if e.name == "Salt Harbour"] == ["WORK"]
+    [event] = typed(a, "report.publish")
+    assert [r.text for r in event.args if r.role == "work"] == ["Salt Harbour"]
+    a = run("Ondaro hired Yusra Bensaid from VoltGrid, its main rival, in January.", "2024-05-08")
+    assert [e.type for e in a.entities if e.name == "VoltGrid"] != ["PERSON"]

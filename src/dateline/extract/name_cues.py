@@ -211,7 +211,7 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         if first.like_num and nxt + 2 < len(doc) and doc[nxt + 2].is_punct and (
                 span.ner_label not in ("GPE", "LOC", "FAC") or person_shaped(tokens, lex)):
             cues["PERSON"] += CUE_VOTE
-        elif first.lower_ in ("a", "an", "the") and (label := described_label(doc, nxt, lex)) is not None:
+        elif (label := described_label(doc, nxt, lex)) is not None:  # ", a / the / her / X's <noun>"
             if label != "PERSON" or span.ner_label not in ("GPE", "LOC", "FAC"):  # "in X, Y, the youngest of"
                 cues[label] += CUE_VOTE
                 cues[DEFINES + label] = 1.0

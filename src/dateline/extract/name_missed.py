@@ -157,12 +157,26 @@ def missed_places(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[N
     return out
 
 
+def _description_start(doc: Doc, i: int) -> int | None:
+    """Where the words of an apposition begin after its determiner: "a ...", "the ...", "her ...", or a name's
+    possessive ("Jane Doe's first novel")."""
+    if doc[i].lower_ in ("a", "an", "the") or doc[i].tag_ == "PRP$":
+        return i + 1
+    j = i
+    while j < len(doc) and j - i < 4 and doc[j].pos_ == "PROPN":
+        j += 1
+    return j + 1 if j > i and j < len(doc) and doc[j].tag_ == "POS" else None
+
+
 def described_label(doc: Doc, end: int, lex: EntityLexicon) -> str | None:
     """", the Swedish furniture maker," / ", a solar-power company in X": the label of the first
     type noun (or person noun) in an apposition right after a name."""
-    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
+    if end + 1 >= len(doc) or doc[end].text != ",":
         return None
-    for tok in doc[end + 2 : min(len(doc), end + 9)]:
+    start = _description_start(doc, end + 1)
+    if start is None:
+        return None
+    for tok in doc[start : min(len(doc), start + 7)]:
         if tok.is_punct and tok.text not in ("-", "–"):
             return None
         lemma = tok.lemma_.lower()
@@ -176,7 +190,9 @@ def described_label(doc: Doc, end: int, lex: EntityLexicon) -> str | None:
                 return None  # "X, the actress Y": the noun describes Y
             if tok.dep_ in ("oprd", "dobj", "attr") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < end:
                 return None  # "was named X at the Y Awards in Frankfurt, a prize she ...": the verb's, not the name's
-            return "PERSON" if lex.is_person_noun(lemma) else lex.type_of_noun[lemma]
+            if lex.is_person_noun(lemma):  # (after a possessive, "X, its main rival," may be a firm: no person said)
+                return "PERSON" if doc[end + 1].lower_ in ("a", "an", "the") else None
+            return lex.type_of_noun[lemma]
         if tok.pos_ in ("ADP", "VERB", "AUX", "PRON", "SCONJ"):
             return None
     return None

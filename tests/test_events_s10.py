@@ -319,3 +319,9 @@ def test_a_title_described_as_someones_novel_is_a_work_and_a_rival_after_its_no_
     assert [r.text for r in event.args if r.role == "work"] == ["Salt Harbour"]
     a = run("Ondaro hired Yusra Bensaid from VoltGrid, its main rival, in January.", "2024-05-08")
     assert [e.type for e in a.entities if e.name == "VoltGrid"] != ["PERSON"]
+
+
+def test_a_work_led_by_someone_and_published_is_theirs() -> None:
+    a = run("The study, led by Jane Okafor and published in Nature, found that bees sleep.", "2024-05-08")
+    [event] = typed(a, "report.publish")
+    assert [r.text for r in event.args if r.role == "agent"] == ["Jane Okafor"]

@@ -148,7 +148,7 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
             args.extend(make_args("parent", possessor, ctx))
         args.extend(_role_extras(role, token, roles, etype, ctx))
     if etype is not None and "agent" in roles.values() and not any(a.role == "agent" for a in args):
-        writer = _fronted_writer(trigger)
+        writer = _fronted_writer(trigger) or _led_by(trigger)
         if writer is not None:  # "In a review published in X on Sunday, the critic Y called ...": Y's review
             args.extend(make_args("agent", _leader(writer, ctx) or writer, ctx))
     own = etype.self_roles.get(trigger.lemma_.lower()) if etype is not None else None
@@ -167,6 +167,16 @@ def _kind_before(token: Token, trigger: Token) -> bool:
         return False
     noun = token.doc[start - 1]
     return noun.pos_ == "NOUN" and noun.is_lower and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == trigger.i
+
+
+AUTHOR_VERBS = frozenset({"lead", "write", "author", "co-author", "coauthor", "direct", "conduct"})
+
+
+def _led_by(trigger: Token) -> Token | None:
+    """"The study, led by X and published in Y": a participle coordinated with one that names the work's author."""
+    if trigger.dep_ != "conj" or trigger.tag_ != "VBN" or trigger.head.dep_ != "acl" or trigger.head.lemma_.lower() not in AUTHOR_VERBS:
+        return None
+    return next((g for c in children_of(trigger.head) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"), None)
 
 
 def _fronted_writer(trigger: Token) -> Token | None:

@@ -325,3 +325,10 @@ def test_a_work_led_by_someone_and_published_is_theirs() -> None:
     a = run("The study, led by Jane Okafor and published in Nature, found that bees sleep.", "2024-05-08")
     [event] = typed(a, "report.publish")
     assert [r.text for r in event.args if r.role == "agent"] == ["Jane Okafor"]
+
+
+def test_the_outlet_of_an_interview_named_before_it_or_after_to() -> None:
+    for text, outlet in (("Jane Okafor said in a BBC interview on Monday that she would run.", "BBC"),
+                         ("Jane Okafor gave an interview to the Guardian in 2019.", "Guardian")):
+        [event] = typed(run(text, "2024-05-08"), "report.interview")
+        assert [r.text for r in event.args if r.role == "outlet"] == [outlet], text

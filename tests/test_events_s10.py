@@ -332,3 +332,9 @@ def test_the_outlet_of_an_interview_named_before_it_or_after_to() -> None:
                          ("Jane Okafor gave an interview to the Guardian in 2019.", "Guardian")):
         [event] = typed(run(text, "2024-05-08"), "report.interview")
         assert [r.text for r in event.args if r.role == "outlet"] == [outlet], text
+
+
+def test_an_interview_with_an_outlet_published_on_a_day_is_dated_that_day() -> None:
+    a = run("In an interview with the Financial Times published on Monday, Jane Okafor said she would run.", "2024-05-08")
+    [event] = typed(a, "report.interview")
+    assert event.time == "2024-05-06"

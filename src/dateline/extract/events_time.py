@@ -67,12 +67,16 @@ def habitual_clauses(doc: Doc, analysis: Analysis) -> set[int]:
     return out
 
 
+ISSUED = frozenset({"publish", "broadcast", "air", "print", "post"})
+
+
 def _under(token: Token, ancestor: Token, stop_at_clause: bool = True) -> bool:
     while token.head.i != token.i:
         if token == ancestor:
             return True
         if stop_at_clause and token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS and not (
-            token.dep_ == "acl" and token.tag_ == "VBN" and token.head == ancestor  # "the lawsuit, filed on Tuesday"
+            token.dep_ == "acl" and token.tag_ == "VBN" and (token.head == ancestor  # "the lawsuit, filed on Tuesday"
+                                                           or token.lemma_.lower() in ISSUED)  # "an interview with X published on Monday"
         ):
             return False
         token = token.head

@@ -338,3 +338,10 @@ def test_an_interview_with_an_outlet_published_on_a_day_is_dated_that_day() -> N
     a = run("In an interview with the Financial Times published on Monday, Jane Okafor said she would run.", "2024-05-08")
     [event] = typed(a, "report.interview")
     assert event.time == "2024-05-06"
+
+
+def test_leaving_after_years_as_a_post_dates_the_post() -> None:
+    a = run("Shares rose on Monday. Tom Ruiz stepped down on Sunday after eight years as chairman.", "2024-05-08")
+    assert [(f.value, f.valid_from, f.valid_to) for f in a.facts if f.relation == "role"] == [("chairman", "2016", "2024-05-05")]
+    a = run("Shares rose on Monday. Jane Okafor retired in May after 12 years as chief executive of Bolvex Energy.", "2024-05-08")
+    assert _employers(a) == [("Jane Okafor", "Bolvex Energy", "2012", "2024-05")]

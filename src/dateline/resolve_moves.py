@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from .model import Analysis, Event, Evidence
 from .nlp import children_of, strings
+from .resolve_base import _entity, _kind
 from .resolve_clauses import interval, subject_of, tokens_of
 
 Find = Callable[[Token | None], str | None]
@@ -143,22 +144,31 @@ def _years_before(value: str, duration: str) -> str | None:
 
 def earlier_posts(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Callable[..., list[str]],
                   title_of: Callable[[Token], str | None], factual: Callable[[Event], bool]) -> None:
+    """"promoted to chief executive after eleven years as finance chief", "stepped down on Sunday after eight years
+    as chairman": the post held for that stretch, up to the event."""
     a: Analysis = b.analysis
     for event in events:
-        if event.type not in cfg["start_types"] or not factual(event) or not _dated(event.time):
+        leaving = event.type in cfg["end_types"]
+        if (event.type not in cfg["start_types"] and not leaving) or not factual(event) or not _dated(event.time):
             continue
         trigger = _trigger(doc, event)
         if trigger is None:
             continue
-        people = ids(event, cfg["person_roles"], a, {"PERSON"})
-        orgs = ids(event, cfg["organization_roles"], a, {"ORG"})
+        people = ids(event, cfg["person_roles"] + (["agent"] if leaving and event.type != "career.fire" else []), a, {"PERSON"})
+        orgs = ids(event, cfg["organization_roles"], a, {"ORG"}) if not leaving else \
+            ids(event, ["organization"], a, {"ORG"})  # (whoever fires keeps their post: not the body's own agent)
         for prep in (c for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ == "after"):
             span = doc[prep.i : prep.right_edge.i + 1]
             duration = next((t.value for t in a.timexes if t.type == "DURATION" and span.start_char <= t.start < span.end_char), None)
             began = _years_before(event.time, duration) if duration else None  # type: ignore[arg-type]
+            if began is not None and leaving:
+                began = began[:4]  # "after eight years as chairman": the year it began, no closer
             titles = [t for t in span if t.dep_ == "pobj" and t.head.lower_ == "as"]
             if began is None or not titles:
                 continue
+            orgs = orgs or [o for t in titles for p in children_of(t) if p.dep_ == "prep" and p.lower_ in ("of", "at")
+                            for g in children_of(p) if g.dep_ == "pobj" and (o := _named(g, lambda x: _entity(a, x))) is not None
+                            and _kind(a, o) == "ORG"]  # "after eight years as chairman of X"
             ev = Evidence(event.sentence, prep.idx, span.end_char)
             for person in people:
                 for title in titles:
@@ -168,7 +178,9 @@ def earlier_posts(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], id
                     fact = b.add("role", person, orgs[0] if orgs else None, value, valid_from=began, evidence=ev, event=event)
                     fact.valid_to = fact.valid_to or event.time
                 for org in orgs:  # the same employer all along: "its finance chief"
-                    b.add("employee", person, org, valid_from=began, evidence=ev, event=event)
+                    job = b.add("employee", person, org, valid_from=began, evidence=ev, event=event)
+                    if leaving and job.valid_to is None:
+                        job.valid_to = event.time
 
 
 def handovers(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], entity_of: Find) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .extract.career_orgs import SHORT_TYPES, full_form
+from .extract.entity_lexicon import title_head
 from .model import Analysis
 
 TEAM_NAME_PREFIXES = frozenset({"FC", "AFC", "FK", "AS", "SC", "SK", "CD", "AC", "BK", "IF", "SV", "VfB", "VfL", "CF", "KV", "RC",
@@ -184,7 +185,7 @@ def _convert(b: Any, teams: set[str], parties: set[str], cfg: dict[str, Any]) ->
         return
     staff_words = set(cfg["staff_titles"])
     staff = {f.subject for f in b.facts.values() if f.relation == "role" and f.value
-             and (f.value in staff_words or _title_head(f.value) in staff_words)}
+             and (f.value in staff_words or title_head(f.value.split()) in staff_words)}
     for key, fact in list(b.facts.items()):
         if fact.relation != "employee" or not (fact.object in parties or (fact.object in teams and fact.subject not in staff)):
             continue
@@ -193,10 +194,4 @@ def _convert(b: Any, teams: set[str], parties: set[str], cfg: dict[str, Any]) ->
         merged.valid_to = merged.valid_to or fact.valid_to
         merged.evidence += [e for e in fact.evidence if e not in merged.evidence]
         merged.events += [e for e in fact.events if e not in merged.events]
-
-
-def _title_head(title: str) -> str:
-    """The noun a post title is headed by: "director of football" -> "director", "head coach" -> "coach"."""
-    words = title.split()
-    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 

@@ -152,6 +152,11 @@ def is_demonym(tok: Token) -> bool:
 TITLE_PREFIXES = ("vice", "co", "deputy")
 
 
+def title_head(words: list[str]) -> str:
+    """The word a post title is headed by: "head of research" -> "head" (the word before "of"), "head coach" -> "coach"."""
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
 def title_stem(word: str) -> str:
     """"vice-chancellor" -> "chancellor", "co-chair" -> "chair": the post a prefixed title is a kind of."""
     prefix, dash, stem = word.partition("-")

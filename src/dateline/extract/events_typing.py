@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ..model import Argument, Entity
 from ..nlp import children_of
+from .entity_lexicon import title_head
 from .events_args import Context, Group, couple_partner, make_args
 from .events_hits import Hit
 from .events_names import named
@@ -197,8 +198,7 @@ def _top_post(text: str, rule: dict[str, Any]) -> bool:
     words = [w for w in text.lower().replace(",", " ").split() if w not in ("a", "an", "the", "its", "their", "his", "her")]
     if not words or any(w in rule.get("unless_role_words", ()) for w in words):
         return False
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    return head in rule["role_heads"] or words[0] in rule.get("role_first", ())
+    return title_head(words) in rule["role_heads"] or words[0] in rule.get("role_first", ())
 
 
 def finish_roles(

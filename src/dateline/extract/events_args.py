@@ -50,12 +50,14 @@ def find_groups(doc: Doc, ents: Entities, sent_of: list[int]) -> list[Group]:
         if token.dep_ == "conj" or not token.conjuncts:
             continue
         members: list[Entity] = []
+        end = token.i
         for t in (token, *token.conjuncts):
-            entity = ents.of(named(t))
+            entity = ents.of(name := named(t))
             if entity is not None and entity.type == "PERSON" and entity not in members:
                 members.append(entity)
-        if len(members) >= 2:
-            out.append(Group(token.i, sent_of[token.i], members))
+                end = max(end, name.i)
+        if len(members) >= 2:  # a referent once its last member is named: "X, whom she married, and their son, Y"
+            out.append(Group(end, sent_of[token.i], members))
     out += [Group(i, sent_of[i], pair, couple=True) for i, pair in spouse_pairs(doc, ents, named)]  # "his wife, Y": the couple
     return sorted(out, key=lambda g: g.token)
 
@@ -294,6 +296,25 @@ def resolve_arg_token(token: Token, trigger: Token, kin: frozenset[str],
     is_kin = token.lemma_.lower() in kin
     possessor = next((c for c in children_of(token) if c.dep_ == "poss"), None) if is_kin else None
     return token, possessor, is_kin
+
+
+def relative_covers_conjuncts(pronoun: Token, noun: Token) -> bool:
+    """Whether a relative clause on a coordinated noun stands for every conjunct: not when a conjunct
+    follows the clause ("her husband, X, whom she married in 2001, and their son, Y") nor when its verb
+    agrees with one ("and their son, Y, who was born in 2005"); "A and B, who met in 2010" covers both."""
+    clause = pronoun
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.head.i != noun.i:
+        return True
+    if pronoun is clause:  # the clause itself, for its head noun: its relative pronoun, if any
+        pronoun = next((c for c in children_of(clause) if c.tag_ in RELATIVE_TAGS), clause)
+    if any(c.i > clause.left_edge.i for c in noun.conjuncts):
+        return False
+    if pronoun.dep_ in ("nsubj", "nsubjpass"):
+        verbs = [clause, *(c for c in children_of(clause) if c.dep_ in ("aux", "auxpass"))]
+        return not any(v.tag_ == "VBZ" or v.lower_ == "was" for v in verbs)
+    return True
 
 
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})

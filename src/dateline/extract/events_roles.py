@@ -11,7 +11,8 @@ from spacy.tokens import Token
 
 from ..model import Argument, Entity
 from ..nlp import children_of
-from .events_args import Context, is_place, is_work, make_args, named, resolve_arg_token
+from .events_args import (RELATIVE_TAGS, Context, is_place, is_work, make_args, named, relative_covers_conjuncts,
+                          resolve_arg_token)
 from .events_hits import Hit
 from .events_place import VENUE_PREPS, is_venue
 from .events_schema import EventType, Schema
@@ -143,7 +144,12 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
             token = _leader(token, ctx) or token
         if role == "role" and token.pos_ == "ADJ":
             continue  # "named X its chief executive, effective June 1": a post is a noun
-        args.extend(make_args(role, token, ctx, not hit.frame or sch.frames[hit.frame].conjuncts))
+        whole = not hit.frame or sch.frames[hit.frame].conjuncts
+        if whole and token is not hit.arg and hit.arg.tag_ in RELATIVE_TAGS:
+            whole = relative_covers_conjuncts(hit.arg, token)
+        elif whole and trigger.dep_ == "relcl" and trigger.head.i == token.i:  # the clause's head noun
+            whole = relative_covers_conjuncts(trigger, token)
+        args.extend(make_args(role, token, ctx, whole))
         if is_kin and possessor is not None and role in ("child", "patient"):
             args.extend(make_args("parent", possessor, ctx))
         args.extend(_role_extras(role, token, roles, etype, ctx))

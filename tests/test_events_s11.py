@@ -1,0 +1,35 @@
+"""Phrasings found in session 11, each as an invented sentence through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import typed
+
+
+def _names(a, event, role: str) -> list[str]:
+    return sorted(a.entity(r.entity).name for r in event.args if r.role == role and r.entity)
+
+
+def _facts(a, relation: str) -> list[tuple[str, str, str | None]]:
+    return sorted((a.entity(f.subject).name, (a.entity(f.object).name if f.object else f.value), f.valid_from)
+                  for f in a.facts if f.relation == relation)
+
+
+def test_a_relative_clause_between_two_conjuncts_stands_for_the_first_only() -> None:
+    a = run("The choir announced the tour on Monday. Liisa Vartio lives in Turku with her husband, the pianist Oskar Vartio, "
+            "whom she married in 1999, and their son, Eino, who was born in 2003.", "2010-05-01")
+    [married] = typed(a, "life.marry")
+    assert _names(a, married, "partner") == ["Oskar Vartio"]
+    [born] = typed(a, "family.child")
+    assert _names(a, born, "child") == ["Eino"]
+    assert _names(a, born, "parent") == ["Liisa Vartio", "Oskar Vartio"]
+    assert _facts(a, "spouse") == [("Liisa Vartio", "Oskar Vartio", "1999")]
+    assert _facts(a, "parent") == [("Liisa Vartio", "Eino", "2003"), ("Oskar Vartio", "Eino", "2003")]
+
+
+def test_a_relative_clause_after_every_conjunct_stands_for_all_of_them() -> None:
+    a = run("The court heard the case on Monday. The defendants were Tomas Greve and Ulrik Sand, who were arrested "
+            "in March 2021.", "2022-05-01")
+    arrests = typed(a, "legal.arrest")  # one event per person arrested
+    assert sorted(n for e in arrests for n in _names(a, e, "patient")) == ["Tomas Greve", "Ulrik Sand"]
+    assert {e.time for e in arrests} == {"2021-03"}

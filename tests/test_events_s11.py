@@ -33,3 +33,13 @@ def test_a_relative_clause_after_every_conjunct_stands_for_all_of_them() -> None
     arrests = typed(a, "legal.arrest")  # one event per person arrested
     assert sorted(n for e in arrests for n in _names(a, e, "patient")) == ["Tomas Greve", "Ulrik Sand"]
     assert {e.time for e in arrests} == {"2021-03"}
+
+
+def test_a_persons_own_birth_told_apart_dates_the_kinship_the_article_gives_them() -> None:
+    a = run("The novelist has died at 63. Ingrid Solheim was born in Tromsø on 3 March 1961. Her mother, Astrid Solheim, "
+            "ran a bakery.", "2024-05-01")
+    assert _facts(a, "parent") == [("Astrid Solheim", "Ingrid Solheim", "1961-03-03")]
+    assert not typed(a, "family.child")  # her own birth, not an event of her mother's
+    a = run("The novelist has died at 63. Ingrid Solheim was born in Tromsø. Her mother, Astrid Solheim, ran a bakery "
+            "from 1961.", "2024-05-01")
+    assert _facts(a, "parent") == [("Astrid Solheim", "Ingrid Solheim", None)]  # no birth date, none borrowed

@@ -67,8 +67,12 @@ def births_of_known_children(analysis: Analysis, facts: list[Fact]) -> None:
         if event.type != "life.born" or event.polarity != "POS" or event.modality:
             continue
         child = next((a for a in event.args if a.role == "patient" and a.entity in parents), None)
-        if child is None or not any(ev.sentence == event.sentence for f in parents[child.entity] for ev in f.evidence):  # type: ignore[index]
-            continue  # the kinship told with the birth ("their son, Y, who was born"), not a person's own birth told apart
+        if child is None:
+            continue
+        if not any(ev.sentence == event.sentence for f in parents[child.entity] for ev in f.evidence):  # type: ignore[index]
+            _date_parenthood(parents[child.entity], event)  # type: ignore[index]
+            continue  # the kinship told with the birth ("their son, Y, who was born") is the parents' event; a person's
+            # own birth told apart is still theirs, but it dates the kinship: "X was born on 3 March 1961"
         event.type = "family.child"
         child.role = "child"
         for fact in parents[child.entity]:  # type: ignore[index]
@@ -79,6 +83,16 @@ def births_of_known_children(analysis: Analysis, facts: list[Fact]) -> None:
                 fact.valid_from = event.time
             if event.id not in fact.events:
                 fact.events.append(event.id)
+
+
+def _date_parenthood(facts: list[Fact], birth: Event) -> None:
+    if birth.time_source not in ("clause", "event") or not (birth.time and birth.time[:4].isdigit()):
+        return  # a time borrowed from the sentence may be another event's
+    for fact in facts:
+        if not fact.valid_from:
+            fact.valid_from = birth.time
+            fact.evidence.append(Evidence(birth.sentence, birth.start, birth.end))
+            fact.events.append(birth.id)
 
 
 def child_events(analysis: Analysis, facts: list[Fact], doc: Doc, verbs: frozenset[str]) -> None:

@@ -43,3 +43,25 @@ def test_a_persons_own_birth_told_apart_dates_the_kinship_the_article_gives_them
     a = run("The novelist has died at 63. Ingrid Solheim was born in Tromsø. Her mother, Astrid Solheim, ran a bakery "
             "from 1961.", "2024-05-01")
     assert _facts(a, "parent") == [("Astrid Solheim", "Ingrid Solheim", None)]  # no birth date, none borrowed
+
+
+def _members(a) -> list[tuple[str, str, str | None]]:
+    return sorted((a.entity(f.subject).name, a.entity(f.object).name, f.valid_to) for f in a.facts if f.relation == "member")
+
+
+def test_a_body_a_possessive_gives_a_person_is_theirs() -> None:
+    a = run("The vote came on Monday. Ingrid Lunde first served as prime minister from 1987 to 1990, when her Labour "
+            "Party lost power.", "2024-05-01")
+    assert _members(a) == [("Ingrid Lunde", "Labour Party", None)]
+    a = run("The race ended on Sunday. Kasper Holm said his legs had nothing left. His team, Vindhaven Cycling, had lost "
+            "two riders to crashes.", "2024-05-01")
+    assert _members(a) == [("Kasper Holm", "Vindhaven Cycling", None)]
+    a = run("The match ended on Sunday. Tomas Lind scored twice against his former club, Brenna Athletic.", "2024-05-01")
+    assert _members(a) == [("Tomas Lind", "Brenna Athletic", "PAST_REF")]
+    a = run("The match ended on Sunday. Tomas Lind said his Brenna Athletic contract runs out in June.", "2024-05-01")
+    assert _members(a) == []  # the possessive is the contract's
+
+
+def test_a_party_backbencher_is_a_member_of_the_party() -> None:
+    a = run("The vote came on Monday. Ostap Levchenko, a Progress Party backbencher, voted against the bill.", "2024-05-01")
+    assert _members(a) == [("Ostap Levchenko", "Progress Party", None)]

@@ -553,7 +553,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         _led_posts(b, doc)
         places(b, doc)
     if doc is not None:
-        career_statements(b, doc)  # "former Kestrel Rovers defender X", "spent eight years at Y"
+        career_statements(b, doc, frozenset(config()["employment"]["team_nouns"]))  # "former Kestrel Rovers defender X", "spent eight years at Y"
     _members(b)
     if doc is not None:
         team_members(b, doc, config()["employment"])  # "the Dutch team X": its riders are members

@@ -16,7 +16,7 @@ from __future__ import annotations
 import numpy
 from spacy.tokens import Doc, Token
 
-from .nlp import children_of, tokens
+from .nlp import children_of, strings, tokens
 from .resolve_base import PAST, _Builder, _entity, _evidence, _kind
 from .resolve_clauses import interval, objects_of, subject_of
 from .resolve_titles import prenominal_posts
@@ -128,10 +128,42 @@ def named_affiliations(b: _Builder, doc: Doc) -> None:
                     fact.valid_to = PAST
 
 
-def career_statements(b: _Builder, doc: Doc) -> None:
+BODY_NOUNS = frozenset({"party", "bloc", "faction"})  # besides the team nouns of data/facts_relations.toml
+BODY_ENDED = frozenset({"former", "old", "ex", "previous", "erstwhile"})
+
+
+def possessed_bodies(b: _Builder, doc: Doc, team_nouns: frozenset[str]) -> None:
+    """"her Labour Party", "his team, Vindhaven Cycling", "his former club, X": the person the possessive
+    stands for works or plays there -- an employment that `resolve_teams` makes a membership of a team or
+    party, or keeps for staff ("the coach said his side, X, ...")."""
+    a = b.analysis
+    nouns = team_nouns | BODY_NOUNS
+    deps = strings(doc, "dep")
+    for i in (i for i, dep in enumerate(deps) if dep == "poss"):
+        tok = tokens(doc)[i]
+        person = _entity(a, tok)
+        if person is None or _kind(a, person) != "PERSON":
+            continue
+        head = tok.head
+        if head.pos_ == "PROPN":  # "her Labour Party": the name is the body's
+            org = _entity(a, head)
+        elif head.lemma_.lower() in nouns:  # "his team, X", "his X team"
+            org = next((e for c in children_of(head) if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
+                        and (e := _entity(a, c)) is not None), None)
+        else:
+            continue
+        if org is None or org == person or _kind(a, org) != "ORG":
+            continue
+        fact = b.add("employee", person, org, evidence=_evidence(a, doc, tok, head))
+        if any(c.lower_ in BODY_ENDED for c in children_of(head) if c.dep_ == "amod") and fact.valid_to is None:
+            fact.valid_to = PAST
+
+
+def career_statements(b: _Builder, doc: Doc, team_nouns: frozenset[str] = frozenset()) -> None:
     a = b.analysis
     prenominal_posts(b, doc)
     named_affiliations(b, doc)
+    possessed_bodies(b, doc, team_nouns)
     wanted = [doc.vocab.strings.add(lemma) for lemma in LEMMAS]
     hits = numpy.nonzero(numpy.isin(doc.to_array("LEMMA"), wanted))[0] if len(doc) else []  # one array pass, no token loop
     listed = tokens(doc)

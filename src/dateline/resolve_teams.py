@@ -49,6 +49,9 @@ def _team_ids(a: Analysis, doc: Doc, cfg: dict[str, Any]) -> set[str]:
             if span is not None and _apposed_noun(doc, span.end) in nouns:  # "X, the Manchester band whose ..."
                 out.add(entity.id)
                 break
+            if span is not None and span.root.dep_ == "appos" and span.root.head.lemma_.lower() in nouns:  # "his team, X"
+                out.add(entity.id)
+                break
     return out
 
 

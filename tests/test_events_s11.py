@@ -65,3 +65,32 @@ def test_a_body_a_possessive_gives_a_person_is_theirs() -> None:
 def test_a_party_backbencher_is_a_member_of_the_party() -> None:
     a = run("The vote came on Monday. Ostap Levchenko, a Progress Party backbencher, voted against the bill.", "2024-05-01")
     assert _members(a) == [("Ostap Levchenko", "Progress Party", None)]
+
+
+def _member_intervals(a) -> list[tuple[str, str, str | None, str | None]]:
+    return sorted((a.entity(f.subject).name, a.entity(f.object).name, f.valid_from, f.valid_to)
+                  for f in a.facts if f.relation == "member")
+
+
+def test_a_players_tally_debut_or_cap_for_a_team_makes_them_a_member() -> None:
+    cases = [
+        ("Gareth Lloyd, who won 40 caps for Wales, was appointed coach.", ("Gareth Lloyd", "Wales", None, None)),
+        ("Gareth Lloyd, capped 40 times by Wales, was appointed coach.", ("Gareth Lloyd", "Wales", None, None)),
+        ("Gareth Lloyd made his debut for Wales in 1995.", ("Gareth Lloyd", "Wales", "1995", None)),
+        ("Gareth Lloyd made 120 appearances for Brenna Athletic.", ("Gareth Lloyd", "Brenna Athletic", None, None)),
+        ("The striker Kofi Mensah, who scored Brenna Athletic's first goal, was substituted.",
+         ("Kofi Mensah", "Brenna Athletic", None, None)),
+    ]
+    for sentence, fact in cases:
+        a = run("The news came on Monday. " + sentence, "2024-05-01")
+        assert _member_intervals(a) == [fact], sentence
+    a = run("The news came on Monday. Gareth Lloyd will make his debut for Wales next month.", "2024-05-01")
+    assert _member_intervals(a) == []  # not yet
+    a = run("The news came on Monday. Gareth Lloyd scored 40 goals against Brenna Athletic.", "2024-05-01")
+    assert _member_intervals(a) == []
+
+
+def test_a_position_played_for_a_team_before_a_name_makes_a_member_and_no_post() -> None:
+    a = run("The news came on Monday. Kofi Mensah, the Wales flanker, was injured.", "2024-05-01")
+    assert _member_intervals(a) == [("Kofi Mensah", "Wales", None, None)]
+    assert not [f for f in a.facts if f.relation == "role"]

@@ -159,11 +159,57 @@ def possessed_bodies(b: _Builder, doc: Doc, team_nouns: frozenset[str]) -> None:
             fact.valid_to = PAST
 
 
+# what a player makes, wins or scores for a team: "made 120 appearances for X", "won 40 caps for Wales",
+# "made his debut for X in 1995", "scored 40 goals in 120 appearances for X"
+PLAYED_NOUNS = frozenset({"appearance", "cap", "debut", "goal", "try", "start", "outing", "wicket", "touchdown"})
+CAPPED_VERBS = frozenset({"cap"})  # "capped 40 times by Wales"
+
+
+def played_for(b: _Builder, doc: Doc) -> None:
+    """A player's tally or debut for a team, or a cap from a country: the player is a member of the team
+    (a country standing for its national team); a debut dates the membership's start."""
+    a = b.analysis
+    lemmas = strings(doc, "lemma_lower")
+    for i, lemma in enumerate(lemmas):
+        if lemma not in PLAYED_NOUNS and lemma not in CAPPED_VERBS:
+            continue
+        tok = tokens(doc)[i]
+        capped = lemma in CAPPED_VERBS and tok.pos_ == "VERB"
+        if capped:  # "by" parsed as the passive's agent
+            verb = tok
+            teams = [p for c in children_of(tok) if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in children_of(c) if p.dep_ == "pobj"]
+        elif lemma in PLAYED_NOUNS and tok.pos_ == "NOUN":
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head  # "in 120 appearances for X": the verb over "in"
+            teams = objects_of(tok, {"for"}) or (objects_of(verb, {"for"}) if verb.pos_ == "VERB" else [])
+            owner = next((c for c in children_of(tok) if c.dep_ == "poss"), None)
+            if not teams and owner is not None and verb.lemma_.lower() == "score":  # "scored X's first goal"
+                teams = [owner]
+        else:
+            continue
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREAL) for c in children_of(verb)):
+            continue
+        owner = next((c for c in children_of(tok) if c.dep_ == "poss"), None)  # "made his debut"
+        person = _entity(a, verb.head if capped and verb.dep_ in ("acl", "advcl") else subject_of(verb))
+        if person is None and owner is not None:
+            person = _entity(a, owner)
+        if person is None or _kind(a, person) != "PERSON":
+            continue
+        for team in teams:
+            org = _entity(a, team)
+            if org is None or org == person or _kind(a, org) not in ("ORG", "GPE"):
+                continue
+            when = interval(a, doc, verb)  # "between 2001 and 2006"; "in 1995" dates a debut only, not a tally
+            start = when.start or (when.point if lemma == "debut" else None)
+            fact = b.add("member", person, org, valid_from=start, evidence=_evidence(a, doc, tok, team))
+            fact.valid_to = fact.valid_to or when.end
+
+
 def career_statements(b: _Builder, doc: Doc, team_nouns: frozenset[str] = frozenset()) -> None:
     a = b.analysis
     prenominal_posts(b, doc)
     named_affiliations(b, doc)
     possessed_bodies(b, doc, team_nouns)
+    played_for(b, doc)
     wanted = [doc.vocab.strings.add(lemma) for lemma in LEMMAS]
     hits = numpy.nonzero(numpy.isin(doc.to_array("LEMMA"), wanted))[0] if len(doc) else []  # one array pass, no token loop
     listed = tokens(doc)

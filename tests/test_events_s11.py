@@ -94,3 +94,32 @@ def test_a_position_played_for_a_team_before_a_name_makes_a_member_and_no_post()
     a = run("The news came on Monday. Kofi Mensah, the Wales flanker, was injured.", "2024-05-01")
     assert _member_intervals(a) == [("Kofi Mensah", "Wales", None, None)]
     assert not [f for f in a.facts if f.relation == "role"]
+
+
+def _employees(a) -> list[tuple[str, str]]:
+    return sorted((a.entity(f.subject).name, a.entity(f.object).name) for f in a.facts if f.relation == "employee")
+
+
+CLUB_STORY = ("Brackwater Town FC sacked their manager on Monday after a ninth straight defeat. {} Brackwater Town FC are "
+              "bottom of the league, and Brackwater Town FC supporters protested outside the ground on Saturday.")
+
+
+def test_a_bare_title_is_a_post_at_the_organisation_the_article_is_about() -> None:
+    for told in ("The chairman, Gordon Peake, said the decision was hard.", "Gordon Peake, the chairman, said the decision was hard.",
+                 "Chairman Gordon Peake said the decision was hard."):
+        a = run(CLUB_STORY.format(told), "2024-05-01")
+        assert _employees(a) == [("Gordon Peake", "Brackwater Town FC")], told
+
+
+def test_a_title_with_a_body_or_an_article_of_its_own_is_not_the_articles_organisation() -> None:
+    for told in ("A chairman, Gordon Peake, said the decision was hard.",
+                 "Gordon Peake, chairman of the Hillcrest Supporters Trust, said the decision was hard.",
+                 "Her chairman, Gordon Peake, said the decision was hard."):
+        a = run(CLUB_STORY.format(told), "2024-05-01")
+        assert ("Gordon Peake", "Brackwater Town FC") not in _employees(a), told
+
+
+def test_a_bare_title_in_an_article_about_no_one_organisation_is_left_alone() -> None:
+    a = run("Brackwater Town FC beat Hillcrest United on Monday. The chairman, Gordon Peake, said the win was deserved. "
+            "Hillcrest United fans and Brackwater Town FC fans clashed before the game.", "2024-05-01")
+    assert _employees(a) == []

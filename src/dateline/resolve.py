@@ -34,6 +34,7 @@ from .model import ASSERTED, ATTRIBUTED, Analysis, Argument, Event, Evidence, Fa
 from .nlp import children_of
 from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config
 from .resolve_careers import career_statements
+from .resolve_implicit import implicit_employers
 from .resolve_children import child_events
 from .resolve_clauses import body_text, objects_of
 from .resolve_descriptors import described_roles
@@ -553,7 +554,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         _led_posts(b, doc)
         places(b, doc)
     if doc is not None:
-        career_statements(b, doc, frozenset(config()["employment"]["team_nouns"]))  # "former Kestrel Rovers defender X", "spent eight years at Y"
+        career_statements(b, doc, frozenset(config()["employment"]["team_nouns"]))
+        implicit_employers(b, doc, frozenset(config()["employment"]["implicit_body_titles"]))  # "The chairman, X, said"  # "former Kestrel Rovers defender X", "spent eight years at Y"
     _members(b)
     if doc is not None:
         team_members(b, doc, config()["employment"])  # "the Dutch team X": its riders are members

@@ -1,0 +1,67 @@
+"""The body a bare title belongs to (used by `resolve`).
+
+"Brackwater Town FC sacked their manager on Monday. ... The chairman, Gordon Peake, said the board
+had not taken the decision lightly": "the chairman" names no body, yet the reader knows whose
+chairman he is -- the organisation the article is about.  A post held inside a body
+(`implicit_body_titles` in data/facts_relations.toml: chairman, chief executive, head coach,
+spokesman, ...) told with no body of its own ("the chairman, X", "X, the chairman", "Chairman X";
+not "a chairman", "her chairman", "chairman of Y", "the Acme chairman") makes its holder an
+employee of the article's one dominant organisation, when there is one: named in the first two
+sentences and mentioned at least three times, half as often again as any other organisation.  Nothing
+is added for a holder the article already places at some body."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .model import Analysis
+from .resolve_base import _Builder
+
+MIN_MENTIONS = 3
+DOMINANCE = 1.5
+LEAD_SENTENCES = 2
+
+
+def dominant_organisation(a: Analysis) -> str | None:
+    ranked = sorted(((len(e.mentions), e.id) for e in a.entities if e.type == "ORG" and e.mentions), reverse=True)
+    if not ranked or ranked[0][0] < MIN_MENTIONS or (len(ranked) > 1 and ranked[0][0] < DOMINANCE * ranked[1][0]):
+        return None
+    top = a.entity(ranked[0][1])
+    if top is None or min(m.sentence for m in top.mentions) >= LEAD_SENTENCES:
+        return None
+    return top.id
+
+
+def _bare(title: Token) -> bool:
+    """No possessor, no body before it or after it, and no indefinite article."""
+    for child in title.children:
+        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "with")):
+            return False
+        if child.dep_ in ("compound", "nmod", "amod") and child.pos_ == "PROPN":
+            return False
+        if child.dep_ == "det" and child.lower_ != "the":
+            return False
+    return True
+
+
+def implicit_employers(b: _Builder, doc: Doc, titles: frozenset[str]) -> None:
+    a = b.analysis
+    body = dominant_organisation(a)
+    if body is None:
+        return
+    placed = {f.subject for f in b.facts.values() if f.relation in ("employee", "member") and f.object}
+    placed |= {f.subject for f in b.facts.values() if f.relation == "role" and f.object}
+    for fact in list(b.facts.values()):
+        if fact.relation != "role" or fact.object or not fact.value or fact.value.lower() not in titles or fact.subject in placed:
+            continue
+        last = fact.value.lower().split()[-1]
+        told = []
+        for ev in fact.evidence:
+            span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+            told += [t for t in span or () if t.lower_ == last]
+        if not told or not all(_bare(t) for t in told):
+            continue
+        new = b.add("employee", fact.subject, body, valid_from=fact.valid_from, certainty=fact.certainty, claim=fact.claim)
+        new.valid_to = new.valid_to or fact.valid_to
+        new.evidence += [e for e in fact.evidence if e not in new.evidence]
+        placed.add(fact.subject)

@@ -123,3 +123,20 @@ def test_a_bare_title_in_an_article_about_no_one_organisation_is_left_alone() ->
     a = run("Brackwater Town FC beat Hillcrest United on Monday. The chairman, Gordon Peake, said the win was deserved. "
             "Hillcrest United fans and Brackwater Town FC fans clashed before the game.", "2024-05-01")
     assert _employees(a) == []
+
+
+def _employment(a) -> list[tuple[str, str, str | None, str | None]]:
+    return sorted((a.entity(f.subject).name, a.entity(f.object).name, f.valid_from, f.valid_to)
+                  for f in a.facts if f.relation == "employee")
+
+
+def test_leaving_a_body_found_after_the_facts_ends_the_employment_there() -> None:
+    a = run("Corvallo Group hired a new chief on Monday. The chief operating officer, Bernard Kowalczyk, resigned last "
+            "Friday. Kowalczyk, who joined Corvallo in 2009, will join Rheinpack.", "2024-05-06")
+    assert ("Bernard Kowalczyk", "Corvallo Group", "2009", "2024-05-03") in _employment(a)
+
+
+def test_a_retirement_announced_or_a_post_taken_by_leaving_ends_nothing() -> None:
+    a = run("The orchestra named a new director on Monday. Its director, Hans Brauer, who joined the Elbmark Orchestra in "
+            "1979, announced his retirement last year.", "2009-05-16")
+    assert all(end is None for *_, end in _employment(a)), _employment(a)

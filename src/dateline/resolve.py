@@ -388,6 +388,28 @@ def _founders(b: _Builder, events: list[Event]) -> None:
                       event=event, certainty=event.certainty, claim=event.claim)
 
 
+def _end_at_body(a: Analysis, doc: Doc | None, facts: list[Fact], event: Event) -> None:
+    """A leaving event that found its organisation after the facts were built ends the leaver's
+    open employment there, as `_employment` ends those at a body the event names."""
+    if not _factual(event):
+        return
+    told = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    if event.type == "career.retire" and (told is None or told.root.pos_ != "VERB"):
+        return  # "announced his retirement": it may lie ahead
+    leavers = config()["employment"]["person_roles"] + (["agent"] if event.type != "career.fire" else [])
+    people = set(_ids(event, leavers, a, {"PERSON"}))
+    orgs = set(_ids(event, config()["employment"]["organization_roles"], a, {"ORG"}))
+    end = event.time if _dated(event.time) and not _time_since(doc, a, event) else PAST
+    for fact in facts:
+        if fact.relation == "employee" and fact.subject in people and fact.object in orgs and fact.valid_to is None \
+                and (end == PAST or not fact.valid_from or end > fact.valid_from):  # (not a party left with a post;
+            # not the post taken by leaving: "quit last month to become deputy chief executive of Y")
+            fact.valid_to = end
+            fact.evidence.append(Evidence(event.sentence, event.start, event.end))
+            if event.id not in fact.events:
+                fact.events.append(event.id)
+
+
 def _ends_post(fact: Fact, orgs: set[str], titles: list[str]) -> bool:
     """Does a resignation / firing / retirement from `orgs` as `titles` end this fact?"""
     if titles and fact.relation == "role":
@@ -565,7 +587,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     _expand_groups(b)
     facts = list(b.facts.values())
     fill_posts(analysis, facts, events, doc)  # "The team's general manager, X, was appointed in January": that post
-    fill_left_bodies(analysis, facts, events)  # "resigned as chief executive": of the one body the article says she worked at
+    for event in fill_left_bodies(analysis, facts, events):  # "resigned as chief executive": of the one body the article says
+        _end_at_body(analysis, doc, facts, event)  # she worked at -- which she left then
     if doc is not None:  # "survived by his sons, A and B": a family.child event per child so named
         child_events(analysis, facts, doc, frozenset(config()["parent"]["kinship_verbs"]))
     for n, fact in enumerate(facts, 1):

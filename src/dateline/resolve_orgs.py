@@ -56,7 +56,9 @@ def _bodies(a: Analysis, person: str, event: Event, facts: list[Fact], events: l
     return out
 
 
-def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event]) -> None:
+def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event]) -> list[Event]:
+    """Give each leaving event with no organisation the one body the person held a post at; returns the events filled."""
+    filled = []
     for event in events:
         if event.type not in LEAVING_TYPES or any(arg.role == "organization" for arg in event.args):
             continue
@@ -72,6 +74,8 @@ def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event]) -> Non
         arg = _nearest_mention(a, next(iter(bodies)), event)
         if arg is not None:
             event.args.append(arg)
+            filled.append(event)
+    return filled
 
 
 def _posts(person: str, facts: list[Fact], event: Event) -> dict[str, set[str]]:

@@ -140,3 +140,9 @@ def test_a_retirement_announced_or_a_post_taken_by_leaving_ends_nothing() -> Non
     a = run("The orchestra named a new director on Monday. Its director, Hans Brauer, who joined the Elbmark Orchestra in "
             "1979, announced his retirement last year.", "2009-05-16")
     assert all(end is None for *_, end in _employment(a)), _employment(a)
+
+
+def test_someone_a_body_fired_worked_there_until_then() -> None:
+    a = run("The bank reported a loss on Monday. Late last month Calloway Bank fired a senior rates trader, Mateusz Górecki, "
+            "over breaches of internal controls.", "2024-05-06")
+    assert _employment(a) == [("Mateusz Górecki", "Calloway Bank", None, "2024-04")]

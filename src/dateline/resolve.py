@@ -262,6 +262,13 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                 for org in orgs if titles else []:  # "retired as chief executive of X": and worked there
                     b.add("employee", person, org, evidence=Evidence(event.sentence, event.start, event.end),
                           event=event, certainty=event.certainty, claim=event.claim)
+            verb = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None and not titles else None
+            for org in orgs if verb is not None and verb.root.pos_ == "VERB" else []:  # "X fired a senior trader, Y": Y worked
+                # at X until then (told by a verb: "campaigned for his removal" names no employer)
+                if not any(f.subject == person and f.object == org and f.relation in ("employee", "member", "role")
+                           for f in b.facts.values()):
+                    b.add("employee", person, org, evidence=Evidence(event.sentence, event.start, event.end),
+                          event=event, certainty=event.certainty, claim=event.claim)
         ended = [f for f in b.facts.values() if f.relation in ("employee", "member", "role") and f.subject in people
                  and f.valid_to is None and _ends_post(f, orgs, titles)]
         end = event.time if _dated(event.time) and not _time_since(doc, a, event) else PAST

@@ -146,3 +146,30 @@ def test_someone_a_body_fired_worked_there_until_then() -> None:
     a = run("The bank reported a loss on Monday. Late last month Calloway Bank fired a senior rates trader, Mateusz Górecki, "
             "over breaches of internal controls.", "2024-05-06")
     assert _employment(a) == [("Mateusz Górecki", "Calloway Bank", None, "2024-04")]
+
+
+def _places(a) -> list[tuple[str, str, str | None]]:
+    return sorted((a.entity(f.subject).name, a.entity(f.object).name, f.valid_from) for f in a.facts if f.relation == "located_in")
+
+
+def test_coming_to_a_country_from_elsewhere_or_as_someone_or_in_a_year_is_settling_there() -> None:
+    cases = [("Tomas Wojcik, who came to Ireland from Gdansk in 1991, was hired as the hotel's manager.", ("Tomas Wojcik", "Ireland", "1991")),
+             ("Viktor Hadzic came to Britain as a refugee in 1993 and built up a seafood business.", ("Viktor Hadzic", "Britain", "1993")),
+             ("Bashir Rahimi arrived in Cumbria from Kabul in the 1980s.", ("Bashir Rahimi", "Cumbria", "198")),
+             ("Ines Valdes settled in Montreal in 1962.", ("Ines Valdes", "Montreal", "1962")),
+             ("Kofi Mensah is based in Nairobi.", ("Kofi Mensah", "Nairobi", None))]
+    for sentence, fact in cases:
+        a = run("The news came on Monday. " + sentence, "2024-05-01")
+        assert fact in _places(a), (sentence, _places(a))
+    for visit in ("Kofi Mensah arrived in Paris on Tuesday for talks.", "Kofi Mensah came to power in 2019."):
+        a = run("The news came on Monday. " + visit, "2024-05-01")
+        assert _places(a) == [], visit
+
+
+def test_what_someone_is_in_a_town_places_them_there_and_a_firm_in_a_town_places_the_firm() -> None:
+    a = run("The news came on Monday. Her daughter, Maite Arregi, is a marine biologist in Vigo.", "2024-05-01")
+    assert ("Maite Arregi", "Vigo", None) in _places(a)
+    a = run("The news came on Monday. \"It was a shock,\" said Tomas Herrera, an analyst at Bellamy & Rowe in Milan.", "2024-05-01")
+    assert _places(a) == [("Bellamy & Rowe", "Milan", None)]
+    a = run("The news came on Monday. Maite Arregi is the best marine biologist in Spain.", "2024-05-01")
+    assert _places(a) == []

@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from .extract.entity_lexicon import lexicon
 from .model import Analysis
 from .nlp import children_of, tokens
 from .resolve_base import PLACES, _Builder, _evidence, _kind, config
@@ -172,18 +173,21 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     """"have lived in Monaco since 2006", "Barcelona, where she lives", "moved to Lisbon in 2019"."""
     a = b.analysis
     lemma = verb.lemma_.lower()
-    moving = lemma in cfg["move_verbs"]
-    if verb.pos_ != "VERB" or (lemma not in cfg["live_verbs"] and not moving) or _unreal(verb):
+    arriving = lemma in cfg["arrive_verbs"]
+    moving = lemma in cfg["move_verbs"] or lemma in cfg["start_verbs"] or arriving
+    if verb.pos_ != "VERB" or (lemma not in cfg["live_verbs"] and lemma not in cfg["based_verbs"] and not moving) or _unreal(verb):
+        return
+    if arriving and not _migration(a, owners, doc, verb):
         return
     grew = lemma == "grow"
     if grew and not any(c.dep_ == "prt" and c.lower_ == "up" for c in children_of(verb)):
         return  # "the firm grew in Asia" says nothing of a home
-    wanted = ("to",) if moving else ("in", "on", "at")
+    wanted = ("to", "in") if arriving else ("to",) if lemma in cfg["move_verbs"] else ("in", "on", "at")
     places = [p for prep in children_of(verb) if prep.dep_ == "prep" and prep.lower_ in wanted
               for p in children_of(prep) if p.dep_ == "pobj"]
     if not moving and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(verb)):
         places.append(verb.head)  # "Barcelona, where she lives"
-    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and verb.dep_ == "conj":
         subject = next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
@@ -195,11 +199,25 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     since = span.start or (span.point if moving else None)
     for token in places:
         place = _place(a, owners, token)
+        if arriving and (place is None or _kind(a, place) != "GPE"):
+            continue  # "came to Trinity College", "came to power"
         for holder in holders:
             if place is not None and holder != place:
                 fact = b.add("located_in", holder, place, valid_from=since, evidence=_evidence(a, doc, verb, token))
                 if grew:  # "grew up in Porto": a childhood home, left since
                     fact.valid_to = fact.valid_to or "PAST_REF"
+
+
+def _migration(a: Analysis, owners: _Owners, doc: Doc, verb: Token) -> bool:
+    """"came to Ireland from Gdansk", "came to Britain as a refugee", "arrived in Cumbria in the 1980s": not a visit."""
+    for prep in children_of(verb):
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            return True
+        if prep.dep_ == "prep" and prep.lower_ == "from" and any(
+                (p := _place(a, owners, c)) is not None and _kind(a, p) == "GPE" for c in children_of(prep) if c.dep_ == "pobj"):
+            return True
+    when = interval(a, doc, verb).point
+    return when is not None and when[:4].isdigit() and len(when) <= 7
 
 
 def _home(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
@@ -233,9 +251,38 @@ def _described_origin(b: _Builder, owners: _Owners, doc: Doc, head: Token) -> No
                 b.add("located_in", holder, place, evidence=_evidence(a, doc, head, pobj))  # type: ignore[arg-type]
 
 
+def _working_in(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
+    """"Maite is a marine biologist in Vigo", "a son, Peter, a physician in Gothenburg": what someone is,
+    and where they are it (not "the best surgeon in Ireland", a ranking; not "an analyst at X in Milan", X's place)."""
+    a = b.analysis
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        holder_token = next((c for c in children_of(noun.head) if c.dep_ == "nsubj"), None)
+    elif noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        holder_token = noun.head
+    else:
+        return
+    if any(c.tag_ in ("JJS", "RBS") or c.lower_ in ("only", "first", "last", "most") for c in children_of(noun)):
+        return
+    firms = [p for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in ("at", "of", "for", "with") for p in children_of(c)
+             if p.dep_ == "pobj" and (f := owners.of(p)) is not None and _kind(a, f) == "ORG"]
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "of", "for", "with") for c in children_of(noun)):
+        holder_token = firms[0] if len(firms) == 1 else None  # "an analyst at Bellamy & Rowe in Milan": the firm is in Milan
+    if holder_token is not None and owners.of(holder_token) is None:  # "Her daughter, X, is ...": X
+        holder_token = next((c for c in children_of(holder_token) if c.dep_ == "appos" and c.pos_ == "PROPN"), holder_token)
+    holders = [h for h in _holders(a, owners, holder_token) if _kind(a, h) == ("ORG" if firms else "PERSON")]
+    for prep in children_of(noun):
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for pobj in children_of(prep):
+                place = _place(a, owners, pobj) if pobj.dep_ == "pobj" else None
+                if place is not None and _kind(a, place) == "GPE":
+                    for holder in holders:
+                        b.add("located_in", holder, place, evidence=_evidence(a, doc, noun, pobj))
+
+
 def places(b: _Builder, doc: Doc) -> None:
     cfg = config()["residence"]
-    verbs = frozenset(cfg["live_verbs"]) | frozenset(cfg["move_verbs"])
+    verbs = frozenset(cfg["live_verbs"]) | frozenset(cfg["move_verbs"]) | frozenset(cfg["arrive_verbs"]) \
+        | frozenset(cfg["start_verbs"]) | frozenset(cfg["based_verbs"])
     owners = _Owners(b.analysis, doc)
     listed = tokens(doc)
     for i in sorted(owners.by_token):  # only names can be a holder or a home
@@ -251,3 +298,5 @@ def places(b: _Builder, doc: Doc) -> None:
             _residence(b, owners, doc, listed[i], cfg)
         elif lemma in homes and listed[i].pos_ == "NOUN":
             _home(b, owners, doc, listed[i])
+        elif listed[i].pos_ == "NOUN" and listed[i].dep_ in ("attr", "appos") and lexicon().is_person_noun(listed[i].lemma_.lower()):
+            _working_in(b, owners, doc, listed[i])

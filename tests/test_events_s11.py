@@ -173,3 +173,17 @@ def test_what_someone_is_in_a_town_places_them_there_and_a_firm_in_a_town_places
     assert _places(a) == [("Bellamy & Rowe", "Milan", None)]
     a = run("The news came on Monday. Maite Arregi is the best marine biologist in Spain.", "2024-05-01")
     assert _places(a) == []
+
+
+def test_beating_someone_in_a_vote_or_securing_a_term_is_being_elected() -> None:
+    for sentence, contest in (("Maria Lind beat Tom Hale in the runoff on Sunday to become mayor.", "the runoff"),
+                              ("Maria Lind defeated the incumbent, Tom Hale, in the 2016 primary.", "the 2016 primary"),
+                              ("Maria Lind secured a third term on Sunday.", "a third term")):
+        a = run("The count ended on Monday. " + sentence, "2024-05-06")
+        [elected] = typed(a, "politics.elect")
+        assert _names(a, elected, "patient") == ["Maria Lind"], sentence
+        assert [r.text for r in elected.args if r.role == "contest"] == [contest]
+    for sentence in ("Arsenal defeated Chelsea on Saturday.", "The bill was defeated in the vote on Tuesday.",
+                     "The company secured a term loan of $40 million."):
+        a = run("The news came on Monday. " + sentence, "2024-05-06")
+        assert not typed(a, "politics.elect") and not typed(a, "career.win"), sentence

@@ -187,3 +187,10 @@ def test_beating_someone_in_a_vote_or_securing_a_term_is_being_elected() -> None
                      "The company secured a term loan of $40 million."):
         a = run("The news came on Monday. " + sentence, "2024-05-06")
         assert not typed(a, "politics.elect") and not typed(a, "career.win"), sentence
+
+
+def test_the_name_someone_joined_is_a_body_whatever_the_recogniser_called_it() -> None:
+    a = run("The news came on Monday. Anna Berg, who joined Vestra from Google in 2020, leads the team.", "2024-05-06")
+    [hired] = typed(a, "career.hire")
+    assert _names(a, hired, "organization") == ["Vestra"] and hired.time == "2020"
+    assert {e.name: e.type for e in a.entities}.get("Vestra") == "ORG"

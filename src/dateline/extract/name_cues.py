@@ -84,6 +84,7 @@ ORG_ROLE_NOUNS = frozenset({"founder", "co-founder", "cofounder", "chairman", "c
                             "board", "shareholders", "staff", "employees", "spokesman", "spokeswoman", "spokesperson",
                             "subsidiary", "headquarters", "shares", "owners"})
 RUN_A_SIDE_VERBS = frozenset({"manage", "coach"})
+JOIN_VERBS = frozenset({"join", "rejoin", "re-join"})
 LEFT_FOR_VERBS = frozenset({"leave", "quit", "ditch", "swap", "exchange", "desert", "abandon"})
 AT_WORK_VERBS = frozenset({"work", "study", "teach", "train", "intern", "research"})
 OBJECTLESS_ORG_VERBS = frozenset({"merge", "headquarter", "float"})
@@ -109,6 +110,9 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
         return root.head.head.lemma_.lower() in lex.org_holder_nouns
     if root.dep_ == "dobj" and root.head.lemma_.lower() in RUN_A_SIDE_VERBS and not place_label(root.text):
         return True  # "previously managed Ashgrove Town": a club or a firm, not a product
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in JOIN_VERBS and root.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP") \
+            and not place_label(root.text):
+        return True  # "who joined Vestra from Google": a body, not a product (one joins a person too: "joined Jane Doe on stage")
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() in LEFT_FOR_VERBS \
             and not place_label(root.text) and any(c.dep_ == "dobj" and c.pos_ == "PROPN" and not place_label(c.text)
                                                    for c in children_of(root.head.head)):

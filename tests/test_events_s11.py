@@ -194,3 +194,11 @@ def test_the_name_someone_joined_is_a_body_whatever_the_recogniser_called_it() -
     [hired] = typed(a, "career.hire")
     assert _names(a, hired, "organization") == ["Vestra"] and hired.time == "2020"
     assert {e.name: e.type for e in a.entities}.get("Vestra") == "ORG"
+
+
+def test_a_prize_shared_is_no_publication_and_a_photograph_shared_is() -> None:
+    for sentence in ("The best actress prize was shared by Freja and Signe Holm.", "Freja Holm shared the best actress prize with Signe Holm."):
+        a = run("The festival ended on Sunday. " + sentence, "2024-05-06")
+        assert not typed(a, "report.publish"), sentence
+    a = run("The news came on Monday. Linnea Berg shared a photograph of the ring on Instagram on Thursday.", "2024-05-06")
+    assert [e.time for e in typed(a, "report.publish")] == ["2024-05-02"]

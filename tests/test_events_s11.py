@@ -202,3 +202,12 @@ def test_a_prize_shared_is_no_publication_and_a_photograph_shared_is() -> None:
         assert not typed(a, "report.publish"), sentence
     a = run("The news came on Monday. Linnea Berg shared a photograph of the ring on Instagram on Thursday.", "2024-05-06")
     assert [e.time for e in typed(a, "report.publish")] == ["2024-05-02"]
+
+
+def test_meeting_officials_or_a_target_is_no_meeting_of_two_people() -> None:
+    for sentence in ("Lucia Benavente will meet regulators in Buenos Aires next week.", "The company met its targets in 2023."):
+        a = run("The news came on Monday. " + sentence, "2024-05-06")
+        assert not typed(a, "life.meet"), sentence
+    a = run("The news came on Monday. Anna Berg met her husband, Tom Hale, at a party in 2009.", "2024-05-06")
+    [met] = typed(a, "life.meet")
+    assert _names(a, met, "partner") == ["Tom Hale"] and met.time == "2009"

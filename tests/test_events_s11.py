@@ -211,3 +211,14 @@ def test_meeting_officials_or_a_target_is_no_meeting_of_two_people() -> None:
     a = run("The news came on Monday. Anna Berg met her husband, Tom Hale, at a party in 2009.", "2024-05-06")
     [met] = typed(a, "life.meet")
     assert _names(a, met, "partner") == ["Tom Hale"] and met.time == "2009"
+
+
+def test_a_purchase_told_with_no_buyer_is_the_articles_organisations() -> None:
+    story = ("Kelpwise raised €30 million on Monday. {} Kelpwise makes packaging from seaweed, and Kelpwise plans to hire "
+             "40 people.")
+    a = run(story.format("An attempt to buy Meerfolie GmbH, a small Hamburg film maker, collapsed in 2018."), "2024-05-06")
+    [bought] = typed(a, "business.acquire")
+    assert _names(a, bought, "agent") == ["Kelpwise"] and _names(a, bought, "patient") == ["Meerfolie GmbH"]
+    a = run("Kelpwise and Algatek both raised money on Monday. An attempt to buy Meerfolie GmbH collapsed in 2018. "
+            "Algatek and Kelpwise are rivals.", "2024-05-06")
+    assert [_names(a, e, "agent") for e in typed(a, "business.acquire")] == [[]]  # no one organisation the article is about

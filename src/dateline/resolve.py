@@ -34,7 +34,7 @@ from .model import ASSERTED, ATTRIBUTED, Analysis, Argument, Event, Evidence, Fa
 from .nlp import children_of
 from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config
 from .resolve_careers import career_statements
-from .resolve_implicit import implicit_employers
+from .resolve_implicit import implicit_agents, implicit_employers
 from .resolve_children import child_events
 from .resolve_clauses import body_text, objects_of
 from .resolve_descriptors import described_roles
@@ -561,6 +561,7 @@ def _ages(b: _Builder, events: list[Event]) -> None:
 def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     b = _Builder(analysis)
     events = analysis.events
+    implicit_agents(analysis, events)  # "the acquisition of X three years ago": by the company the article is about
     if doc is not None:  # first, so that events can date and end what statements say
         statements(b, doc)
         verb_statements(b, doc)

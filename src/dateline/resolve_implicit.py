@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .model import Analysis
+from .model import Analysis, Argument, Event
 from .resolve_base import _Builder
 
 MIN_MENTIONS = 3
@@ -65,3 +65,24 @@ def implicit_employers(b: _Builder, doc: Doc, titles: frozenset[str]) -> None:
         new.valid_to = new.valid_to or fact.valid_to
         new.evidence += [e for e in fact.evidence if e not in new.evidence]
         placed.add(fact.subject)
+
+
+BUSINESS_DOINGS = ("business.acquire", "business.layoff", "business.launch")
+
+
+def implicit_agents(a: Analysis, events: list[Event]) -> None:
+    """"oversaw the acquisition of the French rival X three years ago", "an attempt to buy X collapsed":
+    a purchase, a lay-off or a launch told with no one doing it is done by the article's one dominant
+    organisation (never when it is the thing bought or launched)."""
+    body = dominant_organisation(a)
+    entity = a.entity(body) if body else None
+    if entity is None:
+        return
+    for event in events:
+        if event.type not in BUSINESS_DOINGS or any(arg.role == "agent" for arg in event.args):
+            continue
+        if any(arg.entity == body for arg in event.args) or not any(arg.role in ("patient", "work") for arg in event.args) \
+                and event.type != "business.layoff":
+            continue
+        mention = next((m for m in entity.mentions if m.sentence == event.sentence), entity.mentions[0])
+        event.args.append(Argument("agent", mention.start, mention.end, mention.text, body))

@@ -222,3 +222,10 @@ def test_a_purchase_told_with_no_buyer_is_the_articles_organisations() -> None:
     a = run("Kelpwise and Algatek both raised money on Monday. An attempt to buy Meerfolie GmbH collapsed in 2018. "
             "Algatek and Kelpwise are rivals.", "2024-05-06")
     assert [_names(a, e, "agent") for e in typed(a, "business.acquire")] == [[]]  # no one organisation the article is about
+
+
+def test_a_rank_before_a_name_is_no_person_of_its_own() -> None:
+    a = run("The trial ended on Monday. Detective Inspector Rachel Okparaeke, who led the inquiry, said the gang had been "
+            "careless.", "2024-05-06")
+    assert sorted(e.name for e in a.entities if e.type == "PERSON") == ["Rachel Okparaeke"]
+    assert [(a.entity(f.subject).name, f.value) for f in a.facts if f.relation == "role"] == [("Rachel Okparaeke", "detective inspector")]

@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..nlp import children_of
-from .entity_lexicon import is_demonym, is_dictionary_word, lexicon
+from .entity_lexicon import EntityLexicon, is_demonym, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
 from .name_cues import CUE_VOTE, DEFINES, context_cues
@@ -381,5 +381,14 @@ def find_names(doc: Doc) -> list[NameSpan]:
     join_after_vote(doc, spans, lex)  # "AS Vérac", "the University of X" where only the name was found again
     finish_awards(doc, spans)
     spans = quoted_works(doc, spans, lex)  # last: a quoted title after "her album" is a work, whatever the votes
+    spans = [s for s in spans if not _rank_before_name(doc, s, spans, lex)]
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _rank_before_name(doc: Doc, span: NameSpan, spans: list[NameSpan], lex: EntityLexicon) -> bool:
+    """"Detective Inspector Rachel Okparaeke" with "Inspector" found as a name of its own: a rank or a
+    title, one word that is a noun for a person, right before the person's name."""
+    if span.label != "PERSON" or span.end - span.start != 1 or not lex.is_person_noun(doc[span.start].lower_):
+        return False
+    return any(other.start == span.end and other.label == "PERSON" for other in spans)

@@ -229,3 +229,12 @@ def test_a_rank_before_a_name_is_no_person_of_its_own() -> None:
             "careless.", "2024-05-06")
     assert sorted(e.name for e in a.entities if e.type == "PERSON") == ["Rachel Okparaeke"]
     assert [(a.entity(f.subject).name, f.value) for f in a.facts if f.relation == "role"] == [("Rachel Okparaeke", "detective inspector")]
+
+
+def test_a_quoted_title_after_a_prize_is_the_work_nominated_or_winning() -> None:
+    a = run("The news came on Monday. Anna Berg was nominated for the Booker Prize in 2019 for \"Salt Lines\".", "2024-05-06")
+    [nominated] = typed(a, "career.nominate")
+    assert _names(a, nominated, "work") == ["Salt Lines"] and _names(a, nominated, "award") == ["Booker Prize"]
+    a = run("The news came on Monday. Anna Berg earned an Oscar nomination for \"Salt Lines\" in 2019.", "2024-05-06")
+    [nominated] = typed(a, "career.nominate")
+    assert _names(a, nominated, "work") == ["Salt Lines"]

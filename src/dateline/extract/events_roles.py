@@ -160,6 +160,11 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
     own = etype.self_roles.get(trigger.lemma_.lower()) if etype is not None else None
     if own is not None and named(trigger) is not trigger:  # "his girlfriend, the model Y": Y
         args.extend(make_args(own, trigger, ctx, conjuncts=False))
+    if etype is not None and etype.name in PRIZE_TYPES:  # "nominated for the Booker Prize for "Salt Lines"": a quoted title is the work
+        text = ctx.analysis.document.text
+        for arg in args:
+            if arg.role == "award" and arg.start > 0 and text[arg.start - 1] in QUOTES and text[arg.end : arg.end + 1] in QUOTES:
+                arg.role = "work"
     targets = {a.entity for a in args if a.role == "target" and a.entity}  # "X closed a round led by Y": X is funded, not funding
     venues = {e.id for h in hits if h.frame and h.arg.dep_ == "pobj" and _at_venue(h.arg, ctx) and (e := ctx.ents.of(h.arg)) is not None}
     return dedupe([a for a in args if not _excluded(a, ctx, sch, venues) and not (a.role == "agent" and a.entity in targets)])
@@ -175,6 +180,8 @@ def _kind_before(token: Token, trigger: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.is_lower and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == trigger.i
 
 
+PRIZE_TYPES = frozenset({"career.nominate", "career.win"})
+QUOTES = frozenset('"“”‘’\'')
 AUTHOR_VERBS = frozenset({"lead", "write", "author", "co-author", "coauthor", "direct", "conduct"})
 
 

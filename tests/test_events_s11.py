@@ -238,3 +238,12 @@ def test_a_quoted_title_after_a_prize_is_the_work_nominated_or_winning() -> None
     a = run("The news came on Monday. Anna Berg earned an Oscar nomination for \"Salt Lines\" in 2019.", "2024-05-06")
     [nominated] = typed(a, "career.nominate")
     assert _names(a, nominated, "work") == ["Salt Lines"]
+
+
+def test_expecting_a_child_is_a_birth_ahead() -> None:
+    a = run("The news came on Monday. Anna Berg and Tom Hale are expecting their first child in June.", "2024-05-06")
+    [child] = typed(a, "family.child")
+    assert _names(a, child, "parent") == ["Anna Berg", "Tom Hale"]
+    assert child.time == "2024-06" and child.certainty == "speculative"
+    a = run("The news came on Monday. Anna Berg expects a decision in May.", "2024-05-06")
+    assert not typed(a, "family.child")

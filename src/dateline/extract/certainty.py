@@ -129,6 +129,8 @@ def qualifier(token: Token, polarity: str = "POS") -> str | None:
         return SPECULATIVE
     if any(t.lemma_.lower() in lex.spec_verbs for t, via in chain if via == "xcomp"):
         return SPECULATIVE  # "plans to open", "is expected to announce"
+    if token.lemma_.lower() == "expect" and token.pos_ == "VERB":
+        return SPECULATIVE  # the trigger itself: "is expecting their first child"
     if any(lower in lex.hedges and dep in {"amod", "advmod", "npadvmod"} for lower, dep in words):
         return HEDGED
     if any(via == "xcomp" and _is_hedge_passive(t, lex) for t, via in chain):

@@ -60,6 +60,8 @@ def modality(trigger: Token, cues: dict[str, Any]) -> str | None:
     mod = cues["modality"]
     if is_question(trigger):
         return mod["question"]
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in mod["future_triggers"]:
+        return mod["future_triggers"][trigger.lemma_.lower()]  # "are expecting their third child": a birth ahead
     if trigger.dep_ in ("relcl", "acl", "ROOT") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(trigger)):
         return mod["infinitive"]  # headline "X to buy Y"
     for child in children_of(trigger):

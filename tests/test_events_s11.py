@@ -247,3 +247,13 @@ def test_expecting_a_child_is_a_birth_ahead() -> None:
     assert child.time == "2024-06" and child.certainty == "speculative"
     a = run("The news came on Monday. Anna Berg expects a decision in May.", "2024-05-06")
     assert not typed(a, "family.child")
+
+
+def test_forming_a_band_or_a_party_founds_it_and_forming_an_opinion_does_not() -> None:
+    a = run("The news came on Monday. Anna Berg and Tom Hale formed the band Orchid Static in 1979.", "2024-05-06")
+    [found] = typed(a, "business.found")
+    assert _names(a, found, "agent") == ["Anna Berg", "Tom Hale"] and _names(a, found, "organization") == ["Orchid Static"]
+    assert found.time == "1979"
+    for sentence in ("Anna Berg formed an opinion of him in 1979.", "The fans formed a queue outside the stadium."):
+        a = run("The news came on Monday. " + sentence, "2024-05-06")
+        assert not typed(a, "business.found"), sentence

@@ -257,3 +257,15 @@ def test_forming_a_band_or_a_party_founds_it_and_forming_an_opinion_does_not() -
     for sentence in ("Anna Berg formed an opinion of him in 1979.", "The fans formed a queue outside the stadium."):
         a = run("The news came on Monday. " + sentence, "2024-05-06")
         assert not typed(a, "business.found"), sentence
+
+
+def test_a_fine_is_a_sentence_and_admitting_counts_is_a_plea_of_guilty() -> None:
+    a = run("The court sat on Monday. Anna Berg was fined £5,000 on Monday.", "2024-05-06")
+    [fined] = typed(a, "legal.sentence")
+    assert _names(a, fined, "patient") == ["Anna Berg"] and [r.role for r in fined.args if r.text.endswith("5,000")] == ["penalty"]
+    a = run("The court sat on Monday. The regulator fined Vestra Holdings £5 million in 2019.", "2024-05-06")
+    assert not typed(a, "legal.sentence")
+    a = run("The court sat on Monday. Anna Berg admitted two counts of theft on Monday.", "2024-05-06")
+    assert [e.time for e in typed(a, "legal.convict")] == ["2024-05-06"]
+    a = run("The court sat on Monday. Anna Berg admitted that she was wrong.", "2024-05-06")
+    assert not typed(a, "legal.convict")

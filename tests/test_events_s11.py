@@ -269,3 +269,13 @@ def test_a_fine_is_a_sentence_and_admitting_counts_is_a_plea_of_guilty() -> None
     assert [e.time for e in typed(a, "legal.convict")] == ["2024-05-06"]
     a = run("The court sat on Monday. Anna Berg admitted that she was wrong.", "2024-05-06")
     assert not typed(a, "legal.convict")
+
+
+def test_a_sum_a_body_received_from_another_is_an_investment() -> None:
+    a = run("The news came on Monday. The Corrib Institute received €1.5 million from the European Research Council in 2018.",
+            "2024-05-06")
+    [invested] = typed(a, "business.invest")
+    assert _names(a, invested, "agent") == ["European Research Council"] and _names(a, invested, "target") == ["Corrib Institute"]
+    for sentence in ("Anna Berg received £2 million from her father in 2018.", "The film received a standing ovation."):
+        a = run("The news came on Monday. " + sentence, "2024-05-06")
+        assert not typed(a, "business.invest"), sentence

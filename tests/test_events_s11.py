@@ -279,3 +279,10 @@ def test_a_sum_a_body_received_from_another_is_an_investment() -> None:
     for sentence in ("Anna Berg received £2 million from her father in 2018.", "The film received a standing ovation."):
         a = run("The news came on Monday. " + sentence, "2024-05-06")
         assert not typed(a, "business.invest"), sentence
+
+
+def test_moving_at_an_age_dates_the_new_home_from_a_known_birth_year() -> None:
+    a = run("The news came on Monday. Anna Berg was born in Oslo in 1970. At 18 she moved to London.", "2024-05-06")
+    assert ("Anna Berg", "London", "1988") in _places(a)
+    a = run("The news came on Monday. Anna Berg was born in Oslo. At 18 she moved to London.", "2024-05-06")
+    assert ("Anna Berg", "London", None) in _places(a)  # no birth year: no date

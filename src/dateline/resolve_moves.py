@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from .extract.events_time_fill import age_at
 from .model import Analysis, Event, Evidence
 from .nlp import children_of, strings
 from .resolve_base import _entity, _kind
@@ -53,16 +54,6 @@ def _origins(trigger: Token, entity_of: Find, kind_of: Callable[[str | None], st
     return out
 
 
-def _age_at(trigger: Token) -> int | None:
-    """"joined at 17": a bare number after "at" on the trigger."""
-    for prep in children_of(trigger):
-        if prep.dep_ == "prep" and prep.lower_ == "at":
-            obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
-            if obj is not None and obj.text.isdigit() and 5 < int(obj.text) < 100 and not list(children_of(obj)):
-                return int(obj.text)
-    return None
-
-
 def moves(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Callable[..., list[str]],
           entity_of: Find, kind_of: Callable[[str | None], str | None], factual: Callable[[Event], bool]) -> None:
     a: Analysis = b.analysis
@@ -93,7 +84,7 @@ def moves(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Calla
                         fact.valid_to = end
                     if ev not in fact.evidence:
                         fact.evidence.append(ev)
-            age = _age_at(trigger) if not _dated(event.time) and not leaving else None
+            age = age_at(trigger) if not _dated(event.time) and not leaving else None
             if age is not None and person in births:
                 for fact in b.facts.values():
                     if fact.subject == person and event.id in fact.events and fact.valid_from is None:

@@ -21,6 +21,7 @@ from .extract.entity_lexicon import lexicon
 from .model import Analysis
 from .nlp import children_of, tokens
 from .resolve_base import PLACES, _Builder, _evidence, _kind, config
+from .extract.events_time_fill import age_at
 from .resolve_clauses import interval
 
 HOLDERS = {"PERSON", "ORG"}
@@ -197,6 +198,9 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     holders = _holders(a, owners, subject) or _couple(b, subject)
     span = interval(a, doc, verb)
     since = span.start or (span.point if moving else None)
+    if since is None and moving and len(holders) == 1 and (age := age_at(verb)) is not None:
+        born = [f.value for f in b.facts.values() if f.relation == "birth_year" and f.subject == holders[0] and f.value]
+        since = f"{int(born[0]) + age:04d}" if len(born) == 1 and born[0].isdigit() else None  # "at 18 she moved to London"
     for token in places:
         place = _place(a, owners, token)
         if arriving and (place is None or _kind(a, place) != "GPE"):

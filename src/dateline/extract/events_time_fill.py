@@ -87,13 +87,13 @@ def _ages(found: list[tuple[Token, Event]], participant_roles: tuple[str, ...]) 
     for trigger, event in found:
         if event.time is not None or event.type is None or event.type == "life.born":
             continue
-        age = _age_at(trigger)
+        age = age_at(trigger)
         born = next((births[a.entity] for a in event.args if a.role in participant_roles and a.entity in births), None)
         if age is not None and born is not None:
             event.time, event.timex, event.time_source = f"{int(born[:4]) + age:04d}", None, "event"
 
 
-def _age_at(trigger: Token) -> int | None:
+def age_at(trigger: Token) -> int | None:
     """17 in "at 17", "at the age of 17", "aged 17", "as a 17-year-old"."""
     for child in children_of(trigger):
         number = None

@@ -34,10 +34,10 @@ from .model import ASSERTED, ATTRIBUTED, Analysis, Argument, Event, Evidence, Fa
 from .nlp import children_of
 from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config
 from .resolve_careers import career_statements
-from .resolve_implicit import implicit_agents, implicit_employers
 from .resolve_children import child_events
 from .resolve_clauses import body_text, objects_of
 from .resolve_descriptors import described_roles
+from .resolve_implicit import implicit_agents, implicit_employers
 from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stints
 from .resolve_orgs import fill_left_bodies, fill_posts
 from .resolve_places import places

@@ -18,10 +18,10 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .extract.entity_lexicon import lexicon
+from .extract.events_time_fill import age_at
 from .model import Analysis
 from .nlp import children_of, tokens
 from .resolve_base import PLACES, _Builder, _evidence, _kind, config
-from .extract.events_time_fill import age_at
 from .resolve_clauses import interval
 
 HOLDERS = {"PERSON", "ORG"}

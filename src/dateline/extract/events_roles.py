@@ -11,8 +11,16 @@ from spacy.tokens import Token
 
 from ..model import Argument, Entity
 from ..nlp import children_of
-from .events_args import (RELATIVE_TAGS, Context, is_place, is_work, make_args, named, relative_covers_conjuncts,
-                          resolve_arg_token)
+from .events_args import (
+    RELATIVE_TAGS,
+    Context,
+    is_place,
+    is_work,
+    make_args,
+    named,
+    relative_covers_conjuncts,
+    resolve_arg_token,
+)
 from .events_hits import Hit
 from .events_place import VENUE_PREPS, is_venue
 from .events_schema import EventType, Schema

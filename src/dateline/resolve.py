@@ -249,9 +249,7 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
     for event in events:
         if not (event.type in cfg["end_types"] or _phrasal_end(doc, event, cfg)) or not _factual(event):
             continue
-        leavers = cfg["person_roles"] + (["agent"] if event.type != "career.fire" else [])  # who fires keeps their post
-        people = set(_ids(event, leavers, a, {"PERSON"}))
-        orgs = set(_ids(event, cfg["organization_roles"], a, {"ORG"}))
+        people, orgs, end = _leaving(a, doc, event, cfg)
         titles = [_arg_title(doc, arg) for arg in event.args if arg.role in cfg["title_roles"] and not arg.entity]
         if not titles and doc is not None:  # "retired as chief executive of X in 2019"
             titles, orgs = _as_titles(a, doc, event, orgs)
@@ -262,8 +260,7 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                 for org in orgs if titles else []:  # "retired as chief executive of X": and worked there
                     b.add("employee", person, org, evidence=Evidence(event.sentence, event.start, event.end),
                           event=event, certainty=event.certainty, claim=event.claim)
-            verb = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None and not titles else None
-            for org in orgs if verb is not None and verb.root.pos_ == "VERB" else []:  # "X fired a senior trader, Y": Y worked
+            for org in orgs if not titles and _told_by_verb(doc, event) else []:  # "X fired a senior trader, Y": Y worked
                 # at X until then (told by a verb: "campaigned for his removal" names no employer)
                 if not any(f.subject == person and f.object == org and f.relation in ("employee", "member", "role")
                            for f in b.facts.values()):
@@ -271,10 +268,8 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                           event=event, certainty=event.certainty, claim=event.claim)
         ended = [f for f in b.facts.values() if f.relation in ("employee", "member", "role") and f.subject in people
                  and f.valid_to is None and _ends_post(f, orgs, titles)]
-        end = event.time if _dated(event.time) and not _time_since(doc, a, event) else PAST
-        if not orgs and not titles and len(ended) > 1:
-            told = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
-            verbal = told is not None and told.root.pos_ == "VERB"  # not "announced his retirement": it may lie ahead
+        if not orgs and not titles and len(ended) > 1:  # (not "announced his retirement": it may lie ahead)
+            verbal = _told_by_verb(doc, event)
             ended = _latest_held(ended, end) if event.type == "career.retire" and verbal else []  # "joined Y in 1972, and retired in 1974"
             if not ended:
                 continue  # "X resigns" with several posts known: which one is told elsewhere
@@ -395,18 +390,25 @@ def _founders(b: _Builder, events: list[Event]) -> None:
                       event=event, certainty=event.certainty, claim=event.claim)
 
 
+def _told_by_verb(doc: Doc | None, event: Event) -> bool:
+    """The event's trigger is a verb ("resigned", "fired"), not a noun ("his retirement", "her removal")."""
+    told = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    return told is not None and told.root.pos_ == "VERB"
+
+
+def _leaving(a: Analysis, doc: Doc | None, event: Event, cfg: dict[str, Any]) -> tuple[set[str], set[str], str]:
+    """Who left, the bodies left and when (`PAST` when the leaving is undated) of a leaving event."""
+    leavers = cfg["person_roles"] + (["agent"] if event.type != "career.fire" else [])  # who fires keeps their post
+    end = event.time if event.time is not None and _dated(event.time) and not _time_since(doc, a, event) else PAST
+    return set(_ids(event, leavers, a, {"PERSON"})), set(_ids(event, cfg["organization_roles"], a, {"ORG"})), end
+
+
 def _end_at_body(a: Analysis, doc: Doc | None, facts: list[Fact], event: Event) -> None:
     """A leaving event that found its organisation after the facts were built ends the leaver's
     open employment there, as `_employment` ends those at a body the event names."""
-    if not _factual(event):
-        return
-    told = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
-    if event.type == "career.retire" and (told is None or told.root.pos_ != "VERB"):
+    if not _factual(event) or (event.type == "career.retire" and not _told_by_verb(doc, event)):
         return  # "announced his retirement": it may lie ahead
-    leavers = config()["employment"]["person_roles"] + (["agent"] if event.type != "career.fire" else [])
-    people = set(_ids(event, leavers, a, {"PERSON"}))
-    orgs = set(_ids(event, config()["employment"]["organization_roles"], a, {"ORG"}))
-    end = event.time if _dated(event.time) and not _time_since(doc, a, event) else PAST
+    people, orgs, end = _leaving(a, doc, event, config()["employment"])
     for fact in facts:
         if fact.relation == "employee" and fact.subject in people and fact.object in orgs and fact.valid_to is None \
                 and (end == PAST or not fact.valid_from or end > fact.valid_from):  # (not a party left with a post;

@@ -8,13 +8,17 @@ spokesman, ...) told with no body of its own ("the chairman, X", "X, the chairma
 not "a chairman", "her chairman", "chairman of Y", "the Acme chairman") makes its holder an
 employee of the article's one dominant organisation, when there is one: named in the first two
 sentences and mentioned at least three times, half as often again as any other organisation.  Nothing
-is added for a holder the article already places at some body."""
+is added for a holder the article already places at some body.
+
+The same organisation does a purchase, a lay-off or a launch the article tells with no one doing it
+("oversaw the acquisition of the French rival X", "an attempt to buy X collapsed")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from .model import Analysis, Argument, Event
+from .nlp import children_of
 from .resolve_base import _Builder
 
 MIN_MENTIONS = 3
@@ -34,7 +38,7 @@ def dominant_organisation(a: Analysis) -> str | None:
 
 def _bare(title: Token) -> bool:
     """No possessor, no body before it or after it, and no indefinite article."""
-    for child in title.children:
+    for child in children_of(title):
         if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "with")):
             return False
         if child.dep_ in ("compound", "nmod", "amod") and child.pos_ == "PROPN":

@@ -37,7 +37,7 @@ from .resolve_careers import career_statements
 from .resolve_children import child_events
 from .resolve_clauses import body_text, objects_of
 from .resolve_descriptors import described_roles
-from .resolve_implicit import implicit_agents, implicit_employers
+from .resolve_implicit import dominant_organisation, implicit_agents, implicit_employers
 from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stints
 from .resolve_orgs import fill_left_bodies, fill_posts
 from .resolve_places import places
@@ -452,7 +452,7 @@ def _verb_lemma(doc: Doc, end: int) -> str | None:
 
 def _members(b: _Builder) -> None:
     """A player's employment is membership of the team."""
-    titles = set(config()["employment"]["member_titles"])
+    titles = set(config()["employment"]["member_titles"]) | set(config()["employment"]["playing_positions"])
     players = {f.subject for f in b.facts.values() if f.relation == "role" and (f.value or "").split()[-1:] and (f.value or "").split()[-1] in titles}
     players |= {e.id for e in b.analysis.entities if any(r.split()[-1:] and r.split()[-1] in titles for r in e.attrs.get("roles", []))}
     members = {(f.subject, f.object) for f in b.facts.values() if f.relation == "member"}
@@ -485,7 +485,7 @@ def _merge_titles(b: _Builder) -> None:
 
 def _positions(b: _Builder) -> None:
     """"the striker X", "former tennis player Y": what someone plays is no post held."""
-    positions = set(config()["employment"]["not_role_titles"])
+    positions = set(config()["employment"]["not_role_titles"]) | set(config()["employment"]["playing_positions"])
     titles = set(config()["statements"]["titles"])
     for key, fact in list(b.facts.items()):
         words = (fact.value or "").split()
@@ -563,7 +563,8 @@ def _ages(b: _Builder, events: list[Event]) -> None:
 def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     b = _Builder(analysis)
     events = analysis.events
-    implicit_agents(analysis, events)  # "the acquisition of X three years ago": by the company the article is about
+    body = dominant_organisation(analysis)  # the organisation the article is about, if one is
+    implicit_agents(analysis, events, body)  # "the acquisition of X three years ago": by that company
     if doc is not None:  # first, so that events can date and end what statements say
         statements(b, doc)
         verb_statements(b, doc)
@@ -586,8 +587,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         _led_posts(b, doc)
         places(b, doc)
     if doc is not None:
-        career_statements(b, doc, frozenset(config()["employment"]["team_nouns"]))
-        implicit_employers(b, doc, frozenset(config()["employment"]["implicit_body_titles"]))  # "The chairman, X, said"  # "former Kestrel Rovers defender X", "spent eight years at Y"
+        career_statements(b, doc, frozenset(config()["employment"]["team_nouns"]))  # "former Kestrel Rovers defender X", "spent eight years at Y"
+        implicit_employers(b, doc, body, frozenset(config()["employment"]["implicit_body_titles"]))  # "The chairman, X, said"
     _members(b)
     if doc is not None:
         team_members(b, doc, config()["employment"])  # "the Dutch team X": its riders are members

@@ -174,6 +174,7 @@ def played_for(b: _Builder, doc: Doc) -> None:
         if lemma not in PLAYED_NOUNS and lemma not in CAPPED_VERBS:
             continue
         tok = tokens(doc)[i]
+        owner = next((c for c in children_of(tok) if c.dep_ == "poss"), None)  # "made his debut", "scored X's first goal"
         capped = lemma in CAPPED_VERBS and tok.pos_ == "VERB"
         if capped:  # "by" parsed as the passive's agent
             verb = tok
@@ -181,14 +182,12 @@ def played_for(b: _Builder, doc: Doc) -> None:
         elif lemma in PLAYED_NOUNS and tok.pos_ == "NOUN":
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head  # "in 120 appearances for X": the verb over "in"
             teams = objects_of(tok, {"for"}) or (objects_of(verb, {"for"}) if verb.pos_ == "VERB" else [])
-            owner = next((c for c in children_of(tok) if c.dep_ == "poss"), None)
             if not teams and owner is not None and verb.lemma_.lower() == "score":  # "scored X's first goal"
                 teams = [owner]
         else:
             continue
         if verb.pos_ != "VERB" or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREAL) for c in children_of(verb)):
             continue
-        owner = next((c for c in children_of(tok) if c.dep_ == "poss"), None)  # "made his debut"
         person = _entity(a, verb.head if capped and verb.dep_ in ("acl", "advcl") else subject_of(verb))
         if person is None and owner is not None:
             person = _entity(a, owner)

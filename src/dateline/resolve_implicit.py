@@ -48,9 +48,8 @@ def _bare(title: Token) -> bool:
     return True
 
 
-def implicit_employers(b: _Builder, doc: Doc, titles: frozenset[str]) -> None:
-    a = b.analysis
-    body = dominant_organisation(a)
+def implicit_employers(b: _Builder, doc: Doc, body: str | None, titles: frozenset[str]) -> None:
+    """Bare posts of people placed at no body: posts at `body`, the article's dominant organisation."""
     if body is None:
         return
     placed = {f.subject for f in b.facts.values() if f.relation in ("employee", "member") and f.object}
@@ -74,11 +73,10 @@ def implicit_employers(b: _Builder, doc: Doc, titles: frozenset[str]) -> None:
 BUSINESS_DOINGS = ("business.acquire", "business.layoff", "business.launch")
 
 
-def implicit_agents(a: Analysis, events: list[Event]) -> None:
+def implicit_agents(a: Analysis, events: list[Event], body: str | None) -> None:
     """"oversaw the acquisition of the French rival X three years ago", "an attempt to buy X collapsed":
     a purchase, a lay-off or a launch told with no one doing it is done by the article's one dominant
     organisation (never when it is the thing bought or launched)."""
-    body = dominant_organisation(a)
     entity = a.entity(body) if body else None
     if entity is None:
         return

@@ -256,7 +256,7 @@ def prenominal_posts(b: _Builder, doc: Doc) -> None:
     a = b.analysis
     cfg = config()
     titles, _ = _title_sets()
-    players = frozenset(cfg["employment"]["member_titles"])
+    players = frozenset(cfg["employment"]["member_titles"]) | frozenset(cfg["employment"]["playing_positions"])
     ended = frozenset(cfg["statements"]["ended_modifiers"]) | frozenset(cfg["statements"]["ended_post_modifiers"])
     lex = lexicon()
     for person in (e for e in a.entities if e.type == "PERSON"):

@@ -403,13 +403,31 @@ def _leaving(a: Analysis, doc: Doc | None, event: Event, cfg: dict[str, Any]) ->
     return set(_ids(event, leavers, a, {"PERSON"})), set(_ids(event, cfg["organization_roles"], a, {"ORG"})), end
 
 
-def _end_at_body(a: Analysis, doc: Doc | None, facts: list[Fact], event: Event) -> None:
+def _end_at_body(b: _Builder, doc: Doc | None, event: Event) -> None:
     """A leaving event that found its organisation after the facts were built ends the leaver's
-    open employment there, as `_employment` ends those at a body the event names."""
+    open employment there, as `_employment` ends those at a body the event names.  Left with a
+    post ("X, who founded Y, resigned as chief executive"), the post was held there and X worked
+    there until then, as `_employment` says of "resigned as chief executive of Y"."""
+    a = b.analysis
     if not _factual(event) or (event.type == "career.retire" and not _told_by_verb(doc, event)):
         return  # "announced his retirement": it may lie ahead
-    people, orgs, end = _leaving(a, doc, event, config()["employment"])
-    for fact in facts:
+    cfg = config()["employment"]
+    people, orgs, end = _leaving(a, doc, event, cfg)
+    titles = {_arg_title(doc, arg).lower() for arg in event.args if arg.role in cfg["title_roles"] and not arg.entity}
+    for person in sorted(people) if titles and len(orgs) == 1 else []:
+        org = next(iter(orgs))
+        posts = [f for f in b.facts.values() if f.relation == "role" and f.subject == person and f.value in titles
+                 and f.object is None and event.id in f.events]
+        if posts and not any(f.subject == person and f.object == org and f.relation in ("employee", "member") for f in b.facts.values()):
+            for post in posts:
+                post.object = org
+            fact = b.add("employee", person, org, evidence=Evidence(event.sentence, event.start, event.end),
+                         event=event, certainty=event.certainty, claim=event.claim)
+            fact.valid_to = fact.valid_to or end
+            joined = sorted(e.time for e in a.events if e.type in ("business.found", "career.hire") and _factual(e) and _dated(e.time)
+                            and person in _ids(e, ["agent", "patient"], a) and org in _ids(e, ["organization"], a))
+            fact.valid_from = fact.valid_from or (joined[0] if joined and (end == PAST or joined[0] <= end) else None)
+    for fact in b.facts.values():
         if fact.relation == "employee" and fact.subject in people and fact.object in orgs and fact.valid_to is None \
                 and (end == PAST or not fact.valid_from or end > fact.valid_from):  # (not a party left with a post;
             # not the post taken by leaving: "quit last month to become deputy chief executive of Y")
@@ -592,14 +610,15 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     _members(b)
     if doc is not None:
         team_members(b, doc, config()["employment"])  # "the Dutch team X": its riders are members
-    described_roles(b)  # after every stated role: only what no other fact says
+    described_roles(b, doc)  # after every stated role: only what no other fact says
     _merge_titles(b)
     _positions(b)
     _expand_groups(b)
     facts = list(b.facts.values())
     fill_posts(analysis, facts, events, doc)  # "The team's general manager, X, was appointed in January": that post
     for event in fill_left_bodies(analysis, facts, events):  # "resigned as chief executive": of the one body the article says
-        _end_at_body(analysis, doc, facts, event)  # she worked at -- which she left then
+        _end_at_body(b, doc, event)  # she worked at -- which she left then
+    facts = list(b.facts.values())
     if doc is not None:  # "survived by his sons, A and B": a family.child event per child so named
         child_events(analysis, facts, doc, frozenset(config()["parent"]["kinship_verbs"]))
     for n, fact in enumerate(facts, 1):

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from .nlp import children_of, strings, tokens
 from .resolve_base import PAST, _Builder, _entity, _evidence, _kind
 from .resolve_clauses import interval, objects_of, subject_of
-from .resolve_titles import prenominal_posts
+from .resolve_titles import prenominal_posts, title_value
 from .timex.lexicon import table
 
 STINT_VERBS = frozenset({"spend"})
@@ -229,15 +229,17 @@ def career_statements(b: _Builder, doc: Doc, team_nouns: frozenset[str] = frozen
         if not stint and not (lemma in START_VERBS and _career_start(verb)):
             continue
         person = _entity(a, subject_of(verb))
+        posts = [t for t in objects_of(verb, {"as"}) if title_value(t)] if stint else []  # "spent a decade as an assistant director at Y"
         orgs = _employers(b, verb) or [e for obj in children_of(verb) if obj.dep_ == "dobj" for e in _employers(b, obj)] \
-            or (_there(b, verb) if stint else [])
+            or (_there(b, verb) if stint else []) or [e for t in posts for e in _employers(b, t)]
         if person is None or _kind(a, person) != "PERSON" or not orgs:
             continue
         when = interval(a, doc, verb)
         start = when.start or (when.point if not stint else None)
         ev = _evidence(a, doc, verb, verb)
-        for org in orgs:
-            fact = b.add("employee", person, org, valid_from=start, evidence=ev)
+        facts = [b.add("employee", person, org, valid_from=start, evidence=ev) for org in orgs]
+        facts += [b.add("role", person, orgs[0], title_value(t), valid_from=start, evidence=ev) for t in posts]
+        for fact in facts:
             if stint and fact.valid_to is None:
                 done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lower_ == "had" for c in children_of(verb)))
                 fact.valid_to = when.end or _after(fact.valid_from, _years(verb)) or (PAST if done else None)

@@ -5,9 +5,12 @@ person says it already.  No interval: a descriptor says what someone is, not sin
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from .extract.entity_lexicon import lexicon
-from .model import Evidence
-from .resolve_base import _Builder, config
+from .model import Entity, Evidence
+from .nlp import children_of
+from .resolve_base import _Builder, _entity, _kind, config
 
 
 def _is_role(words: str) -> bool:
@@ -18,10 +21,27 @@ def _is_role(words: str) -> bool:
     return lex.is_person_noun(head) or head.endswith(tuple(cfg["occupation_endings"]))
 
 
-def described_roles(b: _Builder) -> None:
+def _possessor_body(b: _Builder, doc: Doc | None, entity: Entity, words: str) -> str | None:
+    """The organisation a nominal mention of the person is possessed by: "Meridale's former chief executive"."""
+    if doc is None:
+        return None
+    for m in entity.mentions:
+        if m.kind == "name" or not m.text.lower().endswith(words.split()[-1]):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        owner = next((c for c in children_of(span.root) if c.dep_ == "poss"), None) if span is not None else None
+        org = _entity(b.analysis, owner)
+        if org is not None and _kind(b.analysis, org) == "ORG":
+            return org
+    return None
+
+
+def described_roles(b: _Builder, doc: Doc | None = None) -> None:
     a = b.analysis
     cfg = config()["statements"]
     ended = frozenset(cfg["ended_modifiers"]) | frozenset(cfg["ended_post_modifiers"])
+    jobs = config()["employment"]
+    players = frozenset(jobs["member_titles"]) | frozenset(jobs["playing_positions"])
     said = {(f.subject, w) for f in b.facts.values() if f.relation == "role" and f.value for w in f.value.split()}
     for entity in a.entities:
         if entity.type != "PERSON" or entity.attrs.get("members"):
@@ -34,9 +54,12 @@ def described_roles(b: _Builder) -> None:
             named = next((m for m in entity.mentions if m.kind == "name"), entity.mentions[0] if entity.mentions else None)
             evidence = Evidence(named.sentence, named.start, named.end) if named is not None else None
             first, _, rest = words.partition(" ")
-            if (first in ended or first.startswith("ex-")) and (rest or first.startswith("ex-")):
-                # "the former chief executive", "an ex-chairman": a post held once, ended at a time not given
-                fact = b.add("role", entity.id, value=rest or first.removeprefix("ex-"), evidence=evidence)
+            over = (first in ended or first.startswith("ex-")) and (rest or first.startswith("ex-"))
+            # "the former chief executive", "an ex-chairman": a post held once, ended at a time not given
+            org = _possessor_body(b, doc, entity, words)
+            facts = [b.add("role", entity.id, org, value=rest or first.removeprefix("ex-") if over else words, evidence=evidence)]
+            if org is not None and not any(f.relation in ("employee", "member") and f.subject == entity.id and f.object == org
+                                           for f in b.facts.values()):  # "Kestrel's striker": a player, a member
+                facts.append(b.add("member" if head in players else "employee", entity.id, org, evidence=evidence))
+            for fact in facts if over else []:
                 fact.valid_to = fact.valid_to or "PAST_REF"
-            else:
-                b.add("role", entity.id, value=words, evidence=evidence)

@@ -140,12 +140,13 @@ def earlier_posts(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], id
     a: Analysis = b.analysis
     for event in events:
         leaving = event.type in cfg["end_types"]
-        if (event.type not in cfg["start_types"] and not leaving) or not factual(event) or not _dated(event.time):
+        founding = event.type == "business.found"  # "started Y in 2015 after five years as a manager at X"
+        if (event.type not in cfg["start_types"] and not leaving and not founding) or not factual(event) or not _dated(event.time):
             continue
         trigger = _trigger(doc, event)
         if trigger is None:
             continue
-        people = ids(event, cfg["person_roles"] + (["agent"] if leaving and event.type != "career.fire" else []), a, {"PERSON"})
+        people = ids(event, cfg["person_roles"] + (["agent"] if (leaving and event.type != "career.fire") or founding else []), a, {"PERSON"})
         orgs = ids(event, cfg["organization_roles"], a, {"ORG"}) if not leaving else \
             ids(event, ["organization"], a, {"ORG"})  # (whoever fires keeps their post: not the body's own agent)
         for prep in (c for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ == "after"):
@@ -157,20 +158,22 @@ def earlier_posts(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], id
             titles = [t for t in span if t.dep_ == "pobj" and t.head.lower_ == "as"]
             if began is None or not titles:
                 continue
-            orgs = orgs or [o for t in titles for p in children_of(t) if p.dep_ == "prep" and p.lower_ in ("of", "at")
-                            for g in children_of(p) if g.dep_ == "pobj" and (o := _named(g, lambda x: _entity(a, x))) is not None
-                            and _kind(a, o) == "ORG"]  # "after eight years as chairman of X"
+            named = [o for t in titles for p in children_of(t) if p.dep_ == "prep" and p.lower_ in ("of", "at", "with")
+                     for g in children_of(p) if g.dep_ == "pobj" and (o := _named(g, lambda x: _entity(a, x))) is not None
+                     and _kind(a, o) == "ORG"]  # "after eight years as chairman of X"
+            held = named or ([] if event.type in ("career.hire", "business.found") else orgs)  # "joined Y after six years as a reporter
+            # (with X)": the post was not at Y
             ev = Evidence(event.sentence, prep.idx, span.end_char)
             for person in people:
                 for title in titles:
                     value = title_of(title)
                     if value is None:
                         continue
-                    fact = b.add("role", person, orgs[0] if orgs else None, value, valid_from=began, evidence=ev, event=event)
+                    fact = b.add("role", person, held[0] if held else None, value, valid_from=began, evidence=ev, event=event)
                     fact.valid_to = fact.valid_to or event.time
-                for org in orgs:  # the same employer all along: "its finance chief"
+                for org in held:  # the same employer all along: "its finance chief"
                     job = b.add("employee", person, org, valid_from=began, evidence=ev, event=event)
-                    if leaving and job.valid_to is None:
+                    if (leaving or named) and job.valid_to is None:
                         job.valid_to = event.time
 
 

@@ -132,7 +132,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     before = [c for c in children_of(name) if c.dep_ in ("nmod", "compound") and c.i < token.i]  # type: ignore[union-attr]
     for child in [*children_of(token), *(c for c in children_of(name) if c.dep_ == "prep"), *before]:  # type: ignore[union-attr]
         if child.dep_ == "prep" and child.lower_ in cfg["org_preps"]:  # "at the carmaker Voltra" -> Voltra
-            org = next((_entity(a, p) or _entity(a, _appos_name(p)) for p in children_of(child) if p.dep_ == "pobj"), None) or org
+            found = next((_entity(a, p) or _entity(a, _appos_name(p)) for p in children_of(child) if p.dep_ == "pobj"), None)
+            org = found if _kind(a, found) in ("ORG", "FAC") else org  # not "the Labour MP for Dunford": a seat
         elif child.dep_ in ("poss", "compound", "nmod") and _kind(a, _entity(a, child)) == "ORG":
             org = _entity(a, child)
         elif child.dep_ == "poss" and child.pos_ == "NOUN" and _entity(a, child) is None:

@@ -91,6 +91,21 @@ OBJECTLESS_ORG_VERBS = frozenset({"merge", "headquarter", "float"})
 
 
 FOUNDED_VERBS = frozenset({"found", "co-found", "cofound", "incorporate", "headquarter"})
+FORMED_VERBS = frozenset({"form", "found", "co-found", "cofound"})
+BAND_ROLE_NOUNS = frozenset({"member", "members", "guitarist", "drummer", "bassist", "singer", "frontman", "frontwoman", "vocalist",
+                             "keyboardist", "saxophonist", "trumpeter", "pianist", "violinist", "cellist"})
+
+
+def _the_plural(root: Token) -> bool:
+    """"the Velvet Hours", "the Lanterns": a plural name with the article names a band or a team."""
+    return root.tag_ in ("NNPS", "NNP") and root.text.endswith("s") and not root.text.endswith("ss") \
+        and any(c.lower_ == "the" for c in children_of(root))
+
+
+def _first_named(root: Token) -> bool:
+    """The name whose head is `root` opens with a known first name ("Jane Doe", not "Kestrel Lane")."""
+    first = min((c for c in children_of(root) if c.dep_ == "compound" and c.pos_ == "PROPN"), key=lambda c: c.i, default=root)
+    return is_first_name(first.text)
 
 
 def org_context(root: Token, lex: EntityLexicon) -> bool:
@@ -110,9 +125,14 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
         return root.head.head.lemma_.lower() in lex.org_holder_nouns
     if root.dep_ == "dobj" and root.head.lemma_.lower() in RUN_A_SIDE_VERBS and not place_label(root.text):
         return True  # "previously managed Ashgrove Town": a club or a firm, not a product
-    if root.dep_ == "dobj" and root.head.lemma_.lower() in JOIN_VERBS and root.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP") \
-            and not place_label(root.text):
-        return True  # "who joined Vestra from Google": a body, not a product (one joins a person too: "joined Jane Doe on stage")
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in JOIN_VERBS and root.ent_type_ not in ("GPE", "LOC", "NORP") \
+            and not place_label(root.text) and not (root.ent_type_ == "PERSON" and _first_named(root)):
+        return True  # "who joined Vestra from Google", "joined Kestrel Lane": a body, not a product (one joins a
+        # person too: "joined Jane Doe on stage")
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in FORMED_VERBS and _the_plural(root):
+        return True  # "formed the Velvet Hours in 1995": a band, a party
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in LEFT_FOR_VERBS and _the_plural(root) and not place_label(root.text):
+        return True  # "left the Velvet Hours": a band or a team (a place is not plural)
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() in LEFT_FOR_VERBS \
             and not place_label(root.text) and any(c.dep_ == "dobj" and c.pos_ == "PROPN" and not place_label(c.text)
                                                    for c in children_of(root.head.head)):
@@ -122,7 +142,9 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
         lemma = holder.lemma_.lower()
         if root.head.lower_ == "at":  # "a partner at X", "worked at X"
             return (holder.pos_ == "NOUN" and lex.is_person_noun(lemma)) or lemma in AT_WORK_VERBS
-        return holder.pos_ == "NOUN" and holder.lower_ in ORG_ROLE_NOUNS  # "the founder of X", "a spokesman for X"
+        return holder.pos_ == "NOUN" and (holder.lower_ in ORG_ROLE_NOUNS or (root.head.lower_ == "of" and holder.lower_ in BAND_ROLE_NOUNS
+                                                                              and _the_plural(root)))
+        # "the founder of X", "a spokesman for X", "the guitarist of the Velvet Hours"
     return False
 
 

@@ -11,7 +11,7 @@ from spacy.attrs import IS_TITLE, IS_UPPER, ORTH
 from spacy.tokens import Doc, Token
 
 from ..nlp import tokens
-from .entity_lexicon import EntityLexicon
+from .entity_lexicon import EntityLexicon, is_dictionary_word
 from .name_spans import NameSpan
 
 _INDEX: dict[int, tuple[Doc, list[Token], list[Token]]] = {}
@@ -206,7 +206,9 @@ def _kind_noun_before(doc: Doc, start: int, end: int, lex: EntityLexicon) -> str
     noun = doc[start - 1]
     lemma = noun.lemma_.lower()
     hangs = (noun.head.i in range(start, end) and noun.dep_ in ("compound", "nmod")) or \
-        (doc[start].dep_ == "appos" and doc[start].head.i == noun.i)  # (or the name parsed as the noun's apposition)
+        (doc[start].dep_ == "appos" and doc[start].head.i == noun.i) or doc[start].pos_ != "PROPN" \
+        or (doc[start].head.i == noun.head.i and doc[start].dep_ == noun.dep_)  # (or both objects of one verb)
+    # (or the name parsed as the noun's apposition, or an unknown word the tagger took for a common one: "the company Quillory")
     if noun.pos_ != "NOUN" or not noun.is_lower or not hangs:
         return None
     label = lex.type_of_noun.get(lemma)
@@ -227,7 +229,14 @@ def missed_described(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> lis
     out: list[NameSpan] = []
     for tok in _capital_and_quote_tokens(doc)[0]:
         i = tok.i
-        if covered[i] or tok.pos_ != "PROPN" or not tok.is_title or tok.ent_iob_ != "O" or i + 1 >= len(doc):
+        if covered[i] or not tok.is_title or tok.ent_iob_ != "O" or i + 1 >= len(doc):
+            continue
+        if tok.pos_ != "PROPN":  # "the payroll company Quillory" tagged an adjective: a capital mid-sentence after a kind noun
+            if i == 0 or tok.is_sent_start or tok.pos_ not in ("ADJ", "NOUN") or tok.is_stop or is_dictionary_word(tok.lower_):
+                continue
+            if _kind_noun_before(doc, i, i + 1, lex) is not None:
+                out.append(NameSpan(i, i + 1, _kind_noun_before(doc, i, i + 1, lex), "", False))  # type: ignore[arg-type]
+                covered[i] = 1
             continue
         if i > 0 and not covered[i - 1] and _capitalised(doc[i - 1]):
             continue  # the run starts earlier

@@ -1,0 +1,94 @@
+"""Phrasings found in session 12, each as an invented sentence through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+
+
+def _facts(a, relation: str) -> list[tuple[str, str, str | None, str | None]]:
+    return sorted((a.entity(f.subject).name, (a.entity(f.object).name if f.object else f.value), f.valid_from, f.valid_to)
+                  for f in a.facts if f.relation == relation)
+
+
+def _roles(a) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    return sorted((a.entity(f.subject).name, f.value, a.entity(f.object).name if f.object else None, f.valid_from, f.valid_to)
+                  for f in a.facts if f.relation == "role")
+
+
+def test_a_founder_who_resigns_a_post_worked_at_the_company_from_its_founding() -> None:
+    a = run("LISBON — Dawid Brenner, who co-founded the payroll company Quillbase in 2013, resigned as chief executive on "
+            "Wednesday.", "2021-03-05")
+    assert _facts(a, "employee") == [("Dawid Brenner", "Quillbase", "2013", "2021-03-03")]
+    assert _roles(a) == [("Dawid Brenner", "chief executive", "Quillbase", None, "2021-03-03")]
+
+
+def test_a_resignation_with_no_post_makes_no_employment() -> None:
+    a = run("LISBON — Dawid Brenner, who co-founded the payroll company Quillbase in 2013, resigned on Wednesday.", "2021-03-05")
+    assert _facts(a, "employee") == []
+
+
+def test_a_post_possessed_by_an_organisation_is_held_there_when_the_parse_loses_the_name() -> None:
+    a = run("Meridale Financial Corp was sued on Monday. The lawsuit follows criminal charges brought last month against "
+            "Meridale's former chief executive, Gregory Okwuosa, 58.", "2020-05-05")
+    assert _facts(a, "employee") == [("Gregory Okwuosa", "Meridale Financial Corp", None, "PAST_REF")]
+    assert _roles(a) == [("Gregory Okwuosa", "chief executive", "Meridale Financial Corp", None, "PAST_REF")]
+
+
+def test_a_post_held_before_joining_elsewhere_is_not_at_the_new_employer() -> None:
+    a = run("The news came on Monday. After six years as a reporter with the Daily Courier, Anna Berg joined the BBC in 2012.",
+            "2020-05-05")
+    assert _facts(a, "employee") == [("Anna Berg", "BBC", "2012", None), ("Anna Berg", "Daily Courier", "2006", "2012")]
+    assert _roles(a) == [("Anna Berg", "reporter", "Daily Courier", "2006", "2012")]
+    a = run("The news came on Monday. Anna Berg joined the BBC in 2012 after six years as a reporter.", "2020-05-05")
+    assert _facts(a, "employee") == [("Anna Berg", "BBC", "2012", None)]
+    assert _roles(a) == [("Anna Berg", "reporter", None, "2006", "2012")]
+
+
+def test_a_promotion_after_years_in_a_post_keeps_the_same_employer() -> None:
+    a = run("The news came on Monday. Anna Berg was promoted to chief executive of Harlow Textiles in 2012 after six years "
+            "as finance director.", "2020-05-05")
+    assert _facts(a, "employee") == [("Anna Berg", "Harlow Textiles", "2006", None)]
+    assert ("Anna Berg", "finance director", "Harlow Textiles", "2006", "2012") in _roles(a)
+
+
+def test_a_founding_after_years_in_a_post_elsewhere_ends_that_post() -> None:
+    a = run("The news came on Monday. Amara Njoroge, 34, started Mavuno in 2015 after five years as a product manager at the "
+            "telecoms group Lakeside Networks.", "2020-05-05")
+    assert _facts(a, "employee") == [("Amara Njoroge", "Lakeside Networks", "2010", "2015")]
+    [(_, post, body, start, end)] = _roles(a)
+    assert (post.split()[-1], body, start, end) == ("manager", "Lakeside Networks", "2010", "2015")
+
+
+def test_years_spent_in_a_post_at_a_body_are_a_job_there() -> None:
+    a = run("The news came on Monday. Teodora Munteanu spent nearly a decade as an assistant director at Castel Film before "
+            "making her first feature.", "2020-05-05")
+    assert _facts(a, "employee") == [("Teodora Munteanu", "Castel Film", None, "PAST_REF")]
+    assert _roles(a) == [("Teodora Munteanu", "assistant director", "Castel Film", None, "PAST_REF")]
+    a = run("The news came on Monday. Teodora Munteanu will spend a year as a fellow at Castel Film.", "2020-05-05")
+    assert _facts(a, "employee") == []  # not yet
+
+
+def test_a_seat_named_after_a_party_title_leaves_the_party() -> None:
+    a = run("The news came on Monday. Helen Marsh, the Labour MP for Dunford, said the plan was unfair.", "2024-05-06")
+    assert _facts(a, "member") == [("Helen Marsh", "Labour", None, None)]
+
+
+def test_a_political_title_before_a_name_makes_a_person() -> None:
+    a = run("The news came on Monday. The Conservative MP Peter Glass voted against the bill.", "2024-05-06")
+    assert [(e.name, e.type) for e in a.entities if e.name == "Peter Glass"] == [("Peter Glass", "PERSON")]
+
+
+def test_a_plural_name_left_formed_or_played_in_is_a_body() -> None:
+    for text in ("Maria Lund left the Velvet Hours in 2004.", "Maria Lund formed the Velvet Hours in 1995.",
+                 "Maria Lund, the guitarist of the Velvet Hours, recorded a solo album."):
+        a = run("The news came on Monday. " + text, "2024-05-06")
+        assert [(e.name, e.type) for e in a.entities if "Hours" in e.name] == [("Velvet Hours", "ORG")], text
+    a = run("The news came on Monday. Maria Lund left the Velvet Hours in 2004.", "2024-05-06")
+    assert _facts(a, "employee") + _facts(a, "member") == [("Maria Lund", "Velvet Hours", None, "2004")]
+
+
+def test_a_body_joined_is_a_body_even_when_ner_reads_a_person() -> None:
+    a = run("The news came on Monday. Maria Lund joined Kestrel Lane in 2001.", "2024-05-06")
+    assert [(e.name, e.type) for e in a.entities if e.name == "Kestrel Lane"] == [("Kestrel Lane", "ORG")]
+    a = run("The news came on Monday. Maria Lund joined Jane Doe on stage in 2001.", "2024-05-06")
+    assert [(e.name, e.type) for e in a.entities if e.name == "Jane Doe"] == [("Jane Doe", "PERSON")]

@@ -92,3 +92,45 @@ def test_a_body_joined_is_a_body_even_when_ner_reads_a_person() -> None:
     assert [(e.name, e.type) for e in a.entities if e.name == "Kestrel Lane"] == [("Kestrel Lane", "ORG")]
     a = run("The news came on Monday. Maria Lund joined Jane Doe on stage in 2001.", "2024-05-06")
     assert [(e.name, e.type) for e in a.entities if e.name == "Jane Doe"] == [("Jane Doe", "PERSON")]
+
+
+def _member_of(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return _facts(run("The news came on Monday. " + text, "2024-05-06"), "member")
+
+
+def test_a_country_before_a_team_players_noun_is_the_team_not_a_home() -> None:
+    assert _member_of("Rhys Morgan, the England captain, was injured.") == [("Rhys Morgan", "England", None, None)]
+    assert _member_of("Rhys Morgan, an Ireland international, was injured.") == [("Rhys Morgan", "Ireland", None, None)]
+    assert _member_of("The former Scotland international Rhys Morgan has died.") == [("Rhys Morgan", "Scotland", None, "PAST_REF")]
+    a = run("The news came on Monday. Rhys Morgan, an Ireland international, was injured.", "2024-05-06")
+    assert _facts(a, "located_in") == []
+    a = run("The news came on Monday. Rhys Morgan, the Halifax singer, has died.", "2024-05-06")
+    assert _facts(a, "located_in") == [("Rhys Morgan", "Halifax", None, None)] and _facts(a, "member") == []
+
+
+def test_a_national_squad_told_by_a_phrase_makes_a_member() -> None:
+    assert _member_of("Maria Lund was part of the Ireland team that won the 2015 World Cup.") == [("Maria Lund", "Ireland", None, None)]
+    assert _member_of("Maria Lund was called up to the Scotland squad in 2014.") == [("Maria Lund", "Scotland", None, None)]
+    assert _member_of("Maria Lund, who was in the England side that lost the final, retired in 2019.")[0][:2] == ("Maria Lund", "England")
+    assert _member_of("Maria Lund will not be part of the Ireland team.") == []
+    assert _member_of("Rhys Morgan made his Wales debut in 2009.") == [("Rhys Morgan", "Wales", "2009", None)]
+    assert _member_of("Rhys Morgan, who captained the Wales team in 2011, has died.") == [("Rhys Morgan", "Wales", None, None)]
+
+
+def test_representing_a_country_is_a_team_only_at_a_sporting_occasion() -> None:
+    assert _member_of("Maria Lund represented Kenya at the 2012 Olympics.") == [("Maria Lund", "Kenya", None, None)]
+    assert _member_of("Maria Lund represented Kenya at the United Nations.") == []
+    assert _member_of("Maria Lund has represented Dunford in parliament since 2010.") == []
+
+
+def test_an_expulsion_from_a_party_ends_membership_and_one_from_a_country_is_no_firing() -> None:
+    a = run("The news came on Monday. Maria Lund was expelled from the Social Liberal Party in 2020.", "2024-05-06")
+    assert [e.type for e in a.events if e.type] == ["career.fire"]
+    assert _facts(a, "member") == [("Maria Lund", "Social Liberal Party", None, "2020")]
+    for text in ("Two British diplomats were expelled from Russia in 2018.", "Maria Lund was expelled from school at 15."):
+        assert not [e for e in run("The news came on Monday. " + text, "2024-05-06").events if e.type == "career.fire"], text
+
+
+def test_home_nations_and_provinces_are_places() -> None:
+    from dateline.extract.gazetteer import place_label
+    assert [place_label(n) for n in ("Wales", "Scotland", "Ontario", "Catalonia")] == ["GPE"] * 4

@@ -16,6 +16,7 @@ from __future__ import annotations
 import numpy
 from spacy.tokens import Doc, Token
 
+from .extract.gazetteer import place_label
 from .nlp import children_of, strings, tokens
 from .resolve_base import PAST, _Builder, _entity, _evidence, _kind
 from .resolve_clauses import interval, objects_of, subject_of
@@ -28,7 +29,9 @@ CAREER_NOUNS = frozenset({"career"})
 EMPLOYERS = ("ORG", "FAC")
 UNREAL = frozenset({"will", "would", "could", "might", "may", "should", "to"})
 TEAM_OBJECT_VERBS = frozenset({"captain"})  # not "represent": an MP represents a town
-TEAM_VERBS = TEAM_OBJECT_VERBS | {"play"}
+TEAM_VERBS = TEAM_OBJECT_VERBS | {"play", "represent"}
+SPORT_OCCASIONS = frozenset({"olympics", "paralympics", "games", "championship", "championships", "cup", "tournament", "series",
+                             "test", "tests", "match", "matches", "final", "finals", "qualifier", "qualifiers"})
 TEAM_NOUNS = frozenset({"team", "squad", "side", "eleven"})
 LEMMAS = STINT_VERBS | START_VERBS | TEAM_VERBS
 
@@ -92,14 +95,53 @@ def _national_team(b: _Builder, verb: Token) -> str | None:
     country whose team it is (a country played for is its national team)."""
     a = b.analysis
     lemma = verb.lemma_.lower()
-    objs = [c for c in children_of(verb) if c.dep_ == "dobj"] if lemma in TEAM_OBJECT_VERBS else objects_of(verb, {"for"})
+    if lemma == "represent" and not _at_sport(b, verb):
+        return None  # an MP represents a town; an athlete represents a country at the Olympics
+    objs = [c for c in children_of(verb) if c.dep_ == "dobj"] if lemma in TEAM_OBJECT_VERBS | {"represent"} else objects_of(verb, {"for"})
     for obj in objs:
-        if obj.lemma_.lower() in TEAM_NOUNS:  # "Croatia's Fed Cup team"
-            obj = next((c for c in children_of(obj) if c.dep_ == "poss"), obj)
+        if obj.lemma_.lower() in TEAM_NOUNS:  # "Croatia's Fed Cup team", "the Wales team"
+            obj = next((c for c in children_of(obj) if c.dep_ == "poss"), None) or \
+                next((c for c in children_of(obj) if c.dep_ == "compound" and c.pos_ == "PROPN"), obj)
         country = _entity(a, obj)
-        if country is not None and _kind(a, country) == "GPE":
+        if country is not None and (_kind(a, country) == "GPE" or (_kind(a, country) == "ORG" and place_label(obj.text) == "GPE")):
             return country
     return None
+
+
+def _at_sport(b: _Builder, verb: Token) -> bool:
+    """"represented Kenya at the 2012 Olympics / in two World Cups": a sporting occasion told with the verb."""
+    for occasion in objects_of(verb, {"at", "in"}):
+        entity = b.analysis.entity(_entity(b.analysis, occasion))
+        if occasion.lemma_.lower() in SPORT_OCCASIONS or (entity is not None and entity.type == "EVENT"):
+            return True
+    return False
+
+
+SQUAD_HOLDERS = frozenset({"part", "member", "be", "name", "call", "select", "pick", "include", "recall", "choose"})
+SQUAD_NOUNS = TEAM_NOUNS | {"line-up", "lineup", "roster"}
+
+
+def national_squads(b: _Builder, doc: Doc) -> None:
+    """"was part of the Ireland team", "was named in the Wales squad", "was called up to the
+    Scotland squad", "who was in the England side": a member of the country's national team."""
+    a = b.analysis
+    for team in (t for t in tokens(doc) if t.lemma_.lower() in SQUAD_NOUNS and t.dep_ == "pobj"):
+        country = next((e for c in children_of(team) if c.dep_ in ("compound", "poss") and (e := _entity(a, c)) and _kind(a, e) == "GPE"),
+                       None)
+        prep = team.head
+        holder = prep.head
+        if country is None or prep.lower_ not in ("of", "in", "to", "for", "into") or holder.lemma_.lower() not in SQUAD_HOLDERS:
+            continue
+        if holder.dep_ == "attr":  # "was part / a member of the X team"
+            holder = holder.head
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREAL) for c in children_of(holder)):
+            continue
+        subject = subject_of(holder)
+        person = _entity(a, subject) if subject is not None else None
+        if person is None and holder.dep_ == "relcl":  # "X, who was in the England side"
+            person = _entity(a, holder.head)
+        if person is not None and _kind(a, person) == "PERSON":
+            b.add("member", person, country, valid_from=interval(a, doc, holder).start, evidence=_evidence(a, doc, holder, team))
 
 
 FORMERLY = frozenset({"formerly", "previously", "latterly", "late"})
@@ -184,6 +226,8 @@ def played_for(b: _Builder, doc: Doc) -> None:
             teams = objects_of(tok, {"for"}) or (objects_of(verb, {"for"}) if verb.pos_ == "VERB" else [])
             if not teams and owner is not None and verb.lemma_.lower() == "score":  # "scored X's first goal"
                 teams = [owner]
+            if not teams and lemma == "debut":  # "made his Wales debut in 2009"
+                teams = [c for c in children_of(tok) if c.dep_ == "compound" and c.pos_ == "PROPN"]
         else:
             continue
         if verb.pos_ != "VERB" or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREAL) for c in children_of(verb)):
@@ -209,6 +253,7 @@ def career_statements(b: _Builder, doc: Doc, team_nouns: frozenset[str] = frozen
     named_affiliations(b, doc)
     possessed_bodies(b, doc, team_nouns)
     played_for(b, doc)
+    national_squads(b, doc)
     wanted = [doc.vocab.strings.add(lemma) for lemma in LEMMAS]
     hits = numpy.nonzero(numpy.isin(doc.to_array("LEMMA"), wanted))[0] if len(doc) else []  # one array pass, no token loop
     listed = tokens(doc)
@@ -221,7 +266,7 @@ def career_statements(b: _Builder, doc: Doc, team_nouns: frozenset[str] = frozen
             continue  # "did not spend", "will spend two years at Y"
         if lemma in TEAM_VERBS:
             country = _national_team(b, verb)
-            person = _entity(a, subject_of(verb))
+            person = _entity(a, subject_of(verb)) or (_entity(a, verb.head) if verb.dep_ == "relcl" else None)  # "X, who captained Y"
             if country is not None and person is not None and _kind(a, person) == "PERSON":
                 b.add("member", person, country, valid_from=interval(a, doc, verb).start, evidence=_evidence(a, doc, verb, verb))
             continue

@@ -126,6 +126,15 @@ def _home_descriptor(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: 
             return  # (a person so described is read below: "the Halifax singer X")
     if based is not None and based.head.pos_ in ("NOUN", "PROPN"):
         noun = based.head  # "the Charlotte-based lender", "the Bucharest-based director"
+    elif token.pos_ == "PROPN" and token.head.pos_ == "PROPN" and token.i + 1 < len(doc) and doc[token.i + 1].head.i == token.head.i \
+            and doc[token.i + 1].lower_ in cfg["team_player_nouns"]:
+        noun = doc[token.i + 1]  # "the former Scotland international X", all parsed as parts of the name
+        place, holder = _place(a, owners, token), owners.of(token.head)
+        if place is not None and _kind(a, place) == "GPE" and holder is not None and _kind(a, holder) == "PERSON":
+            former = token.i > 0 and doc[token.i - 1].lower_ in ("former", "ex")
+            fact = b.add("member", holder, place, evidence=_evidence(a, doc, token, noun))
+            fact.valid_to = fact.valid_to or ("PAST_REF" if former else None)
+        return
     elif token.pos_ != "PROPN" or token.dep_ not in ("compound", "nmod", "amod") or token.head.pos_ != "NOUN":
         return
     elif any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(token.head) if c.i > token.i):
@@ -145,8 +154,13 @@ def _home_descriptor(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: 
         if name is None and noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
             name = noun.head  # "X, a small Hamburg film maker"
         holders = _holders(a, owners, name)
-    for holder in holders:
-        if holder != place:
+    squad = noun.lemma_.lower() in cfg["team_player_nouns"] or noun.lower_ in cfg["team_player_nouns"]
+    former = any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in children_of(noun))
+    for holder in holders:  # "the England captain X", "a former Scotland international": the country's team, no home
+        if holder != place and _kind(a, holder) == "PERSON" and squad:
+            fact = b.add("member", holder, place, evidence=_evidence(a, doc, token, noun))
+            fact.valid_to = fact.valid_to or ("PAST_REF" if former else None)
+        elif holder != place:
             b.add("located_in", holder, place, evidence=_evidence(a, doc, token, noun))
 
 

@@ -21,6 +21,17 @@ def _country_names(name: str) -> list[str]:
     return [name, *parts]
 
 
+# Countries within countries, and the provinces and states news names like countries, which GeoNames
+# lists under no country (nor as cities): "the Wales team", "moved to Ontario".
+NATIONS_AND_PROVINCES = (
+    "England", "Scotland", "Wales", "Northern Ireland", "Britain", "Great Britain", "UK", "U.K.", "US", "U.S.", "USA", "U.S.A.",
+    "Catalonia", "Basque Country", "Galicia", "Andalusia", "Bavaria", "Saxony", "Flanders", "Wallonia", "Tuscany", "Lombardy",
+    "Sicily", "Sardinia", "Corsica", "Brittany", "Normandy", "Provence", "Kashmir", "Tibet", "Siberia", "Patagonia",
+    "Ontario", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland",
+    "New South Wales", "Queensland", "Tasmania", "Western Australia", "South Australia",
+)
+
+
 @lru_cache(maxsize=1)
 def places() -> dict[str, str]:
     """Place name as written (and without accents) -> "GPE" (country, state, city) or "LOC" (continent)."""
@@ -43,6 +54,8 @@ def places() -> dict[str, str]:
         capitals.add(country["capital"])
     for state in cache.get_us_states().values():
         add(state["name"], "GPE")
+    for name in NATIONS_AND_PROVINCES:
+        add(name, "GPE")
     for city in cache.get_cities().values():
         if city["population"] >= MIN_CITY_POPULATION or city["name"] in capitals:
             add(city["name"], "GPE")

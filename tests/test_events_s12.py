@@ -134,3 +134,26 @@ def test_an_expulsion_from_a_party_ends_membership_and_one_from_a_country_is_no_
 def test_home_nations_and_provinces_are_places() -> None:
     from dateline.extract.gazetteer import place_label
     assert [place_label(n) for n in ("Wales", "Scotland", "Ontario", "Catalonia")] == ["GPE"] * 4
+
+
+def _typed(a) -> list[tuple[str, list[tuple[str, str]]]]:
+    return [(e.type, sorted((r.role, a.entity(r.entity).name) for r in e.args if r.entity and a.entity(r.entity))) for e in a.events
+            if e.type in ("career.appoint", "career.hire", "politics.elect")]
+
+
+def test_a_succession_told_after_the_appointment_names_its_predecessor() -> None:
+    a = run("Harlow Textiles hired Chiamaka Okonkwo as chief executive on Monday. Okonkwo succeeds Henrik Aasland, who retired "
+            "in May.", "2022-09-14")
+    [(kind, args)] = _typed(a)
+    assert kind == "career.hire" and ("predecessor", "Henrik Aasland") in args and ("patient", "Chiamaka Okonkwo") in args
+
+
+def test_a_succession_to_a_later_post_stays_its_own_appointment() -> None:
+    a = run("Rafael Okafor joined Lumenra in 1998. Okafor later succeeded Dolores Whitaker as chief executive.", "2022-09-14")
+    assert [kind for kind, _ in _typed(a)] == ["career.hire", "career.appoint"]
+
+
+def test_a_promotion_with_no_body_is_at_the_employer_of_the_promoted() -> None:
+    a = run("The news came on Monday. Maria Lund, who joined Harlow Textiles from Vantor in 2015, was promoted to chief "
+            "operating officer last year.", "2024-05-06")
+    assert _roles(a) == [("Maria Lund", "chief operating officer", "Harlow Textiles", "2023", None)]

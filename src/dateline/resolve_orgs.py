@@ -23,6 +23,7 @@ LEAVER_ROLES = {"career.resign": ("agent", "patient"), "career.retire": ("agent"
 BODY_RELATIONS = frozenset({"employee", "member", "role"})
 JOINING_TYPES = frozenset({"career.hire", "career.appoint", "business.found"})
 JOINER_ROLES = ("patient", "agent")
+PROMOTING = frozenset({"promote", "elevate"})  # an appointment inside the body one works at
 
 
 def _people(a: Analysis, event: Event, roles: tuple[str, ...]) -> list[str]:
@@ -126,6 +127,12 @@ def fill_posts(a: Analysis, facts: list[Fact], events: list[Event], doc: Doc | N
             held = [title]
         if held and not has_body:
             bodies = {org for title in held for org in posts.get(title, ())}
+            if not bodies and event.lemma in PROMOTING:  # "was promoted to chief operating officer": where she works
+                bodies = {f.object for f in facts if f.relation in ("employee", "member") and f.subject == people[0] and f.object
+                          and f.valid_to is None and event.id not in f.events and _not_after(f.valid_from, event.time)}
+                for fact in facts if len(bodies) == 1 else []:
+                    if fact.relation == "role" and fact.object is None and event.id in fact.events:
+                        fact.object = next(iter(bodies))
             arg = _nearest_mention(a, next(iter(bodies)), event) if len(bodies) == 1 else None
             if arg is not None:
                 event.args.append(arg)

@@ -39,6 +39,7 @@ from .events_merge import (
     births_of_named_children,
     described,
     fold_described,
+    fold_successions,
     merge_mentions,
     one_per_filler,
 )
@@ -178,6 +179,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     born_about = {e.id: e.attrs["birth_year_approx"] for e in analysis.entities if isinstance(e.attrs.get("birth_year_approx"), int)}
     inherit_times(events, frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_earlier(t)), born_about)
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline)
+    events = fold_successions(events)  # "She succeeds Y": who went before in the appointment told
     fold_described(events, unnamed)
     kept = {id(e) for e in events}
     age_times([(t, e) for t, e in found if id(e) in kept])  # weakest: only what no mention dates

@@ -275,3 +275,30 @@ def one_per_filler(events: list[Event], one_per: dict[str, str]) -> list[Event]:
             copy.args = [replace(a) for a in event.args if a.role != role or a.entity == entity]
             out.append(copy)
     return out
+
+
+SUCCESSION_LEMMAS = frozenset({"succeed", "replace"})
+START_TYPES = frozenset({"career.appoint", "career.hire", "politics.elect"})
+
+
+def fold_successions(events: list[Event]) -> list[Event]:
+    """"Eze-Rowland ... was hired as chief executive on Monday. She succeeds Henrik Aasvang": the
+    succession names who went before in the appointment already told, not a second one.  An
+    undated, factual "X succeeds / replaces Y" folds into the nearest earlier factual start of X
+    (hiring, appointment or election) whose time it does not contradict: its predecessor (and any
+    post or body it adds) joins that event."""
+    out: list[Event] = []
+    for event in events:
+        if event.type == "career.appoint" and event.lemma in SUCCESSION_LEMMAS and event.time is None \
+                and event.polarity == "POS" and event.modality in (None, "planned"):  # ("will take up the post and succeeds Y")
+            patients = {a.entity for a in event.args if a.role == "patient" and a.entity}
+            posts = {a.text.lower() for a in event.args if a.role == "role"}
+            earlier = [e for e in out if e.type in START_TYPES and e.polarity == "POS" and e.modality is None and e.start < event.start
+                       and patients & {a.entity for a in e.args if a.role == "patient" and a.entity}
+                       and (not posts or _overlap("role", {"~" + p for p in posts}, {"~" + a.text.lower() for a in e.args if a.role == "role"}))]
+            # (not "joined as an engineer in 1998 ... succeeded Y as chief executive": a later post)
+            if patients and earlier:
+                absorb(earlier[-1], event)
+                continue
+        out.append(event)
+    return out

@@ -157,3 +157,19 @@ def test_a_promotion_with_no_body_is_at_the_employer_of_the_promoted() -> None:
     a = run("The news came on Monday. Maria Lund, who joined Harlow Textiles from Vantor in 2015, was promoted to chief "
             "operating officer last year.", "2024-05-06")
     assert _roles(a) == [("Maria Lund", "chief operating officer", "Harlow Textiles", "2023", None)]
+
+
+def test_a_headline_win_is_the_bodys_win_of_the_same_prize_told_longer() -> None:
+    a = run("Marta Oyelaran wins Halvorsen Prize\nThe cell biologist Marta Oyelaran has won the Halvorsen Prize in Physiology for her "
+            "work on membranes, the foundation said on Monday.", "2021-10-05")
+    wins = [e for e in a.events if e.type == "career.win"]
+    assert len(wins) == 1 and wins[0].time == "2021-10-04"
+    a = run("Marta Oyelaran wins prize for a book few people read\nThe novelist Marta Oyelaran has won the Halvorsen Prize for "
+            "\"Salt Lines\", the foundation said on Monday.", "2021-10-05")
+    assert len([e for e in a.events if e.type == "career.win"]) == 1
+
+
+def test_two_different_prizes_stay_two_wins() -> None:
+    a = run("The news came on Monday. Marta Oyelaran won the Halvorsen Prize in 2019. Oyelaran won the Kessler Medal in 2019.",
+            "2021-10-05")
+    assert len([e for e in a.events if e.type == "career.win"]) == 2

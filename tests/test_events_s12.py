@@ -173,3 +173,14 @@ def test_two_different_prizes_stay_two_wins() -> None:
     a = run("The news came on Monday. Marta Oyelaran won the Halvorsen Prize in 2019. Oyelaran won the Kessler Medal in 2019.",
             "2021-10-05")
     assert len([e for e in a.events if e.type == "career.win"]) == 2
+
+
+def test_hyphenated_given_names_of_two_short_syllables_stay_whole() -> None:
+    for text, name in (("The cell biologist Soo-ah Rhee has won the prize.", "Soo-ah Rhee"),
+                       ("Soo-ah Rhee said on Monday that she would stay.", "Soo-ah Rhee"),
+                       ("The prize went to Ji-hoon Park, a chemist.", "Ji-hoon Park"),
+                       ("Mei-ling Chen founded the firm in 2009.", "Mei-ling Chen")):
+        a = run("The news came on Monday. " + text, "2021-10-05")
+        assert [(e.name, e.type) for e in a.entities if e.type == "PERSON"] == [(name, "PERSON")], text
+    a = run("The news came on Monday. The Stockholm fund Falkdal Ventures invested.", "2021-10-05")
+    assert ("Falkdal Ventures", "ORG") in [(e.name, e.type) for e in a.entities]  # the common noun still cut

@@ -65,9 +65,17 @@ def _trim(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int, int]
     for i in range(end - 2, start, -1):  # "the Stockholm fund Falkdal Ventures": the name is after the common noun
         tok = toks[i]
         if tok.tag_ in ("NN", "NNS") and tok.is_lower and tok.is_alpha and tok.lower_ not in NAME_PARTICLES \
-                and all(t.is_title for t in doc[i + 1 : end]):
+                and not (toks[i - 1].text in ("-", "‐") and not toks[i - 1].whitespace_) \
+                and all(t.is_title for t in doc[i + 1 : end]):  # (not "Ji-hoon Park": a syllable of a given name)
             return i + 1, end
     return start, end
+
+
+def _given_before(toks: list[Token], start: int) -> bool:
+    """"Mei-ling" right before the name at `start`: a short capitalised syllable, a tight hyphen, a short lower-case one."""
+    first, hyphen, second = toks[start - 3], toks[start - 2], toks[start - 1]
+    return hyphen.text in ("-", "‐") and not first.whitespace_ and not hyphen.whitespace_ and second.is_lower and second.is_alpha \
+        and 2 <= len(second) <= 5 and first.is_title and first.is_alpha and len(first) <= 4 and first.ent_iob_ == "O"
 
 
 def _looks_like_name(span: Span) -> bool:
@@ -99,6 +107,8 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
             label = "PERSON"  # "Dr Jane Doe" taken for an organisation
         elif label != "PERSON" and end - start >= 3 and lex.is_person_noun(toks[start].lower_) and toks[start].is_title:
             label = "PERSON"  # "Comedian Tunde Bakare" taken for an organisation: the role noun is cut below
+        if label != "PERSON" and end - start == 1 and start >= 3 and _given_before(toks, start):
+            label = "PERSON"  # "Soo-ah Rhee said" with only "Rhee" found, as an organisation
         if label == "PERSON":
             while start < end - 1 and (toks[start].lower_ in lex.titles or lex.is_person_noun(toks[start].lower_)):
                 start += 1  # "Mr. Smith", "Actress Jane Doe": the title is a cue, not part of the name
@@ -106,6 +116,8 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
             if (prev >= 0 and toks[prev].ent_iob_ == "O" and toks[prev].pos_ == "PROPN" and toks[prev].is_title
                     and toks[prev].lower_ not in lex.titles and not lex.is_person_noun(toks[prev].lower_)):
                 start = prev  # NER dropped the first name: "TV host Jane Doe" -> only "Doe"
+            if start >= 3 and _given_before(toks, start):
+                start -= 3  # "Mei-ling Chen" with only "Chen" found: a hyphenated given name before it
             while start >= 2 and toks[start - 1].text in ("-", "‐") and toks[start - 2].is_alpha \
                     and toks[start - 2].text[:1].isupper() and toks[start - 2].ent_iob_ in ("O", "B", "I"):
                 start -= 2  # a hyphenated first name: "Ji-woo Han", "Jean-Luc Moreau"

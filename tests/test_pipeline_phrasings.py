@@ -743,9 +743,6 @@ KNOWN: dict[str, str] = {
     "interview-asked-by:e0": "entity: 'the Daily Sentinel' is no entity; 'asked by <outlet>' is no trigger",
     # employees, members, roles
     "role-staff-of-company:f0": "entity: 'Software' taken for an organisation, 'Nexora' typed PERSON",
-    # marriages
-    "marry-told:e0": "entity: 'Ji-woo Han' cut to 'Han'",
-    "marry-told:f0": "entity: 'Ji-woo Han' cut to 'Han'",
     # other senses
 }
 

@@ -184,3 +184,10 @@ def test_hyphenated_given_names_of_two_short_syllables_stay_whole() -> None:
         assert [(e.name, e.type) for e in a.entities if e.type == "PERSON"] == [(name, "PERSON")], text
     a = run("The news came on Monday. The Stockholm fund Falkdal Ventures invested.", "2021-10-05")
     assert ("Falkdal Ventures", "ORG") in [(e.name, e.type) for e in a.entities]  # the common noun still cut
+
+
+def test_admitting_a_named_crime_is_a_plea_of_guilty_admitting_a_fact_is_not() -> None:
+    a = run("The news came on Monday. Carl Ruiz admitted manslaughter in 2019.", "2021-10-05")
+    assert [(e.type, e.time) for e in a.events if e.type == "legal.convict"] == [("legal.convict", "2019")]
+    for text in ("The bank admitted fraud had taken place in its branches.", "Carl Ruiz admitted to the Herald that he had lied."):
+        assert not [e for e in run("The news came on Monday. " + text, "2021-10-05").events if e.type == "legal.convict"], text

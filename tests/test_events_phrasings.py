@@ -324,7 +324,6 @@ KNOWN_MISSES = {
     "Nina Vance is up for best album.": "no verb to trigger on",
     "Nina Vance worked with Raj Patel on Silver Lines.": "'works with him' (a colleague) is the commoner sense: dev false positives",
     "Acme Corp brought a case against Kestrel Labs.": "'case' is too ambiguous a noun",
-    "Acme Corp agreed a deal to buy Kestrel Labs.": "the infinitive under 'deal' is parsed as a relative clause: no agent",
 }
 
 # The other senses of risky triggers: no event of the type

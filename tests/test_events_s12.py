@@ -191,3 +191,11 @@ def test_admitting_a_named_crime_is_a_plea_of_guilty_admitting_a_fact_is_not() -
     assert [(e.type, e.time) for e in a.events if e.type == "legal.convict"] == [("legal.convict", "2019")]
     for text in ("The bank admitted fraud had taken place in its branches.", "Carl Ruiz admitted to the Herald that he had lied."):
         assert not [e for e in run("The news came on Monday. " + text, "2021-10-05").events if e.type == "legal.convict"], text
+
+
+def test_a_deal_offer_or_bid_to_buy_is_bought_by_whoever_has_it() -> None:
+    for text in ("Acme Corp struck a deal to acquire Kestrel Labs in March.", "Acme Corp made an offer to buy Kestrel Labs.",
+                 "Acme Corp launched a bid to take over Kestrel Labs."):
+        a = run("The news came on Monday. " + text, "2024-05-06")
+        assert [(e.type, sorted((r.role, a.entity(r.entity).name) for r in e.args if r.entity)) for e in a.events if e.type] == \
+            [("business.acquire", [("agent", "Acme Corp"), ("patient", "Kestrel Labs")])], text

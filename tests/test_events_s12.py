@@ -199,3 +199,13 @@ def test_a_deal_offer_or_bid_to_buy_is_bought_by_whoever_has_it() -> None:
         a = run("The news came on Monday. " + text, "2024-05-06")
         assert [(e.type, sorted((r.role, a.entity(r.entity).name) for r in e.args if r.entity)) for e in a.events if e.type] == \
             [("business.acquire", [("agent", "Acme Corp"), ("patient", "Kestrel Labs")])], text
+
+
+def test_a_clubs_short_name_is_the_club_named_most_not_its_supporters_trust() -> None:
+    a = run("Dunmere sign Brazilian winger on deadline day\n\nDunmere Athletic signed the winger Rafael Lemos from Sporting "
+            "Aveiro on Monday. Dunmere paid a club record fee for Lemos. The Dunmere Supporters' Trust welcomed the signing. "
+            "Dunmere Athletic finished fifth last season, and Dunmere have not won the league since 1998. The club's chief "
+            "executive, Anjali Raman, said Dunmere would not sell.", "2019-09-03")
+    orgs = {e.name: len(e.mentions) for e in a.entities if e.type == "ORG"}
+    assert orgs == {"Dunmere Athletic": 6, "Sporting Aveiro": 1, "Dunmere Supporters' Trust": 1}
+    assert _facts(a, "employee") == [("Anjali Raman", "Dunmere Athletic", None, None)]

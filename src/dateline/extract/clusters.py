@@ -158,7 +158,7 @@ def _merge_short_forms(table: ClusterTable) -> None:
         hits = []
         for cj in named:
             d = table.clusters[cj]
-            if cj == ci or not d.names or d.label != c.label:
+            if cj == ci or not d.names or _majority(d) != _majority(c):  # (by most mentions: "Dunmere" a club in 4 of 5)
                 continue
             longest = max(d.names, key=len)
             if len(longest) <= len(short):
@@ -169,9 +169,17 @@ def _merge_short_forms(table: ClusterTable) -> None:
                 hits.append(cj)  # ... or "Vérac" with "AS Vérac"
         if len(hits) > 1:  # "Acme" with "Acme Devices" rather than with its product "Acme Slate"
             hits = [cj for cj in hits if _org_suffixed(max(table.clusters[cj].names, key=len))] or hits
+        if len(hits) > 1:  # "Dunmere" with "Dunmere Athletic" named three times, not the supporters' trust named once
+            ranked = sorted(hits, key=lambda cj: -len(table.clusters[cj].mentions))
+            if len(table.clusters[ranked[0]].mentions) >= 2 * len(table.clusters[ranked[1]].mentions):
+                hits = ranked[:1]
         if len(hits) == 1:
             table.merge(hits[0], ci)
             grown.add(hits[0])
+
+
+def _majority(cluster: Any) -> str:
+    return cluster.labels.most_common(1)[0][0] if cluster.labels else cluster.label
 
 
 # the word a club is called by alone in sports reporting ("Town" for Brackwater Town FC, "Albion")

@@ -209,3 +209,11 @@ def test_a_clubs_short_name_is_the_club_named_most_not_its_supporters_trust() ->
     orgs = {e.name: len(e.mentions) for e in a.entities if e.type == "ORG"}
     assert orgs == {"Dunmere Athletic": 6, "Sporting Aveiro": 1, "Dunmere Supporters' Trust": 1}
     assert _facts(a, "employee") == [("Anjali Raman", "Dunmere Athletic", None, None)]
+
+
+def test_whom_a_player_or_a_lawyer_is_with_is_a_body_whom_a_husband_is_with_is_not() -> None:
+    a = run("The news came on Monday. The Swede won two league titles as a player with Malmö Sävja in the 1990s.", "2024-05-06")
+    assert ("Malmö Sävja", "ORG") in [(e.name, e.type) for e in a.entities]
+    for text in ("Her daughter with Tom Baker was born in 2010.", "She worked with Tom Baker on the album."):
+        a = run("The news came on Monday. " + text, "2024-05-06")
+        assert ("Tom Baker", "PERSON") in [(e.name, e.type) for e in a.entities], text

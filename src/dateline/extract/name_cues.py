@@ -145,6 +145,10 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
         return holder.pos_ == "NOUN" and (holder.lower_ in ORG_ROLE_NOUNS or (root.head.lower_ == "of" and holder.lower_ in BAND_ROLE_NOUNS
                                                                               and _the_plural(root)))
         # "the founder of X", "a spokesman for X", "the guitarist of the Velvet Hours"
+    if root.dep_ == "pobj" and root.head.lower_ == "with" and not place_label(root.text) and not _first_named(root):
+        holder = root.head.head  # "as a player with Malmö Sävja", "a lawyer with X & Y": whom one works for
+        return holder.pos_ == "NOUN" and holder.tag_ == "NN" and lex.is_person_noun(holder.lemma_.lower()) \
+            and holder.lemma_.lower() not in lex.relation_of
     return False
 
 

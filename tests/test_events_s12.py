@@ -217,3 +217,10 @@ def test_whom_a_player_or_a_lawyer_is_with_is_a_body_whom_a_husband_is_with_is_n
     for text in ("Her daughter with Tom Baker was born in 2010.", "She worked with Tom Baker on the album."):
         a = run("The news came on Monday. " + text, "2024-05-06")
         assert ("Tom Baker", "PERSON") in [(e.name, e.type) for e in a.entities], text
+
+
+def test_police_holding_a_person_is_an_arrest_holding_a_press_conference_is_not() -> None:
+    a = run("The news came on Monday. Police held Carl Ruiz for questioning on Monday.", "2024-05-07")
+    assert [(e.type, e.time) for e in a.events if e.type] == [("legal.arrest", "2024-05-06")]
+    for text in ("Police held a press conference on Monday.", "Police held talks with Carl Ruiz.", "Carl Ruiz was held by the club."):
+        assert not [e for e in run("The news came on Monday. " + text, "2024-05-07").events if e.type == "legal.arrest"], text

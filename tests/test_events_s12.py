@@ -224,3 +224,10 @@ def test_police_holding_a_person_is_an_arrest_holding_a_press_conference_is_not(
     assert [(e.type, e.time) for e in a.events if e.type] == [("legal.arrest", "2024-05-06")]
     for text in ("Police held a press conference on Monday.", "Police held talks with Carl Ruiz.", "Carl Ruiz was held by the club."):
         assert not [e for e in run("The news came on Monday. " + text, "2024-05-07").events if e.type == "legal.arrest"], text
+
+
+def test_a_minister_moved_to_a_ministry_is_appointed_someone_moved_to_a_firm_is_hired() -> None:
+    def kinds(text: str) -> list[str]:
+        return [e.type for e in run("The news came on Monday. " + text, "2024-05-07").events if e.type]
+    assert kinds("He replaces Valdek Kruus, who moves to the Ministry of Agriculture.") == ["career.appoint"]
+    assert kinds("Carl Ruiz moved to Acme Corp in 2019.") == ["career.hire"]

@@ -231,3 +231,30 @@ def test_a_minister_moved_to_a_ministry_is_appointed_someone_moved_to_a_firm_is_
         return [e.type for e in run("The news came on Monday. " + text, "2024-05-07").events if e.type]
     assert kinds("He replaces Valdek Kruus, who moves to the Ministry of Agriculture.") == ["career.appoint"]
     assert kinds("Carl Ruiz moved to Acme Corp in 2019.") == ["career.hire"]
+
+
+def _homes(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return _facts(run("The news came on Monday. " + text, "2024-05-06"), "located_in")
+
+
+def test_whom_one_lives_with_lives_there_too() -> None:
+    assert _homes("Dervla Kvalseth won the medal. She lives in Geneva with her husband, the glaciologist Henrik Strand, and "
+                  "their two daughters.") == [("Dervla Kvalseth", "Geneva", None, None), ("Henrik Strand", "Geneva", None, None)]
+    assert _homes("Dervla Kvalseth grew up in Oslo with her brother, Henrik Strand.") == [("Dervla Kvalseth", "Oslo", None, "PAST_REF")]
+
+
+def test_a_home_told_by_a_second_verb_or_after_a_description_has_its_holder() -> None:
+    assert _homes("Chiamaka Eze-Rowland, who grew up in Enugu and now lives in London, told the Financial Chronicle on Monday "
+                  "that she plans a review.") == [("Chiamaka Eze-Rowland", "Enugu", None, "PAST_REF"),
+                                                  ("Chiamaka Eze-Rowland", "London", None, None)]
+    assert _homes("His replacement, Davey Munro, has joined the American band Coyote Hymnal and now lives in Los Angeles.") == \
+        [("Davey Munro", "Los Angeles", None, None)]
+    assert _homes("The Miami-based fund Coral Ridge Partners bought an 18 per cent stake in the airline in March.") == \
+        [("Coral Ridge Partners", "Miami", None, None)]
+
+
+def test_a_couple_dividing_their_time_lives_in_both_places() -> None:
+    a = run("Tobi Adeyinka and Linnea Sjoberg married in 2019. The couple now divide their time between London and Stockholm.",
+            "2024-05-06")
+    assert sorted((s, o) for s, o, _, _ in _facts(a, "located_in")) == [
+        ("Linnea Sjoberg", "London"), ("Linnea Sjoberg", "Stockholm"), ("Tobi Adeyinka", "London"), ("Tobi Adeyinka", "Stockholm")]

@@ -153,6 +153,8 @@ def _home_descriptor(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: 
         name = next((c for c in children_of(noun) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)  # "the Quebec band X"
         if name is None and noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
             name = noun.head  # "X, a small Hamburg film maker"
+        if name is None and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN" and doc[noun.i + 1].is_title:
+            name = doc[noun.i + 1]  # "the Miami-based fund Coral Ridge Partners" parsed as two subjects
         holders = _holders(a, owners, name)
     squad = noun.lemma_.lower() in cfg["team_player_nouns"] or noun.lower_ in cfg["team_player_nouns"]
     former = any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in children_of(noun))
@@ -184,32 +186,44 @@ def _unreal(verb: Token) -> bool:
         or verb.dep_ == "xcomp"
 
 
+DIVIDE_VERBS = frozenset({"divide", "split"})  # "divide their time between London and Stockholm"
+
+
 def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[str, Any]) -> None:
     """"have lived in Monaco since 2006", "Barcelona, where she lives", "moved to Lisbon in 2019"."""
     a = b.analysis
     lemma = verb.lemma_.lower()
     arriving = lemma in cfg["arrive_verbs"]
     moving = lemma in cfg["move_verbs"] or lemma in cfg["start_verbs"] or arriving
-    if verb.pos_ != "VERB" or (lemma not in cfg["live_verbs"] and lemma not in cfg["based_verbs"] and not moving) or _unreal(verb):
+    dividing = lemma in DIVIDE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "time" for c in children_of(verb))
+    if verb.pos_ != "VERB" or (lemma not in cfg["live_verbs"] and lemma not in cfg["based_verbs"] and not moving and not dividing) \
+            or _unreal(verb):
         return
     if arriving and not _migration(a, owners, doc, verb):
         return
     grew = lemma == "grow"
     if grew and not any(c.dep_ == "prt" and c.lower_ == "up" for c in children_of(verb)):
         return  # "the firm grew in Asia" says nothing of a home
-    wanted = ("to", "in") if arriving else ("to",) if lemma in cfg["move_verbs"] else ("in", "on", "at")
-    places = [p for prep in children_of(verb) if prep.dep_ == "prep" and prep.lower_ in wanted
+    wanted = ("to", "in") if arriving else ("to",) if lemma in cfg["move_verbs"] else ("between",) if dividing else ("in", "on", "at")
+    heads = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")] if dividing else [verb]  # ("time between A and B")
+    places = [p for head in heads for prep in children_of(head) if prep.dep_ == "prep" and prep.lower_ in wanted
               for p in children_of(prep) if p.dep_ == "pobj"]
+    places += [c for p in places if dividing for c in children_of(p) if c.dep_ == "conj"]  # "divide their time between A and B"
     if not moving and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(verb)):
         places.append(verb.head)  # "Barcelona, where she lives"
     subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    clause = verb
     if subject is None and verb.dep_ == "conj":
-        subject = next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-        subject = verb.head  # "Sobral, a physicist who grew up in Porto"
+        clause = verb.head  # "who grew up in Enugu and now lives in London": the first verb's subject
+        subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
+        subject = clause.head  # "Sobral, a physicist who grew up in Porto"
         if owners.of(subject) is None and subject.dep_ == "appos":
             subject = subject.head
-    holders = _holders(a, owners, subject) or _couple(b, subject)
+    named = next((c for c in children_of(subject) if c.dep_ == "appos" and c.pos_ == "PROPN"), None) if subject is not None else None
+    holders = _holders(a, owners, subject) or _holders(a, owners, named) or _couple(b, subject)  # "His replacement, X, ... lives"
+    if holders and lemma in cfg["live_verbs"] and not grew:  # "lives in Taipei with his wife, the architect X": both live there
+        holders = holders + [h for p in objects_with(verb) for h in _holders(a, owners, p) if _kind(a, h) == "PERSON" and h not in holders]
     span = interval(a, doc, verb)
     since = span.start or (span.point if moving else None)
     if since is None and moving and len(holders) == 1 and (age := age_at(verb)) is not None:
@@ -224,6 +238,18 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
                 fact = b.add("located_in", holder, place, valid_from=since, evidence=_evidence(a, doc, verb, token))
                 if grew:  # "grew up in Porto": a childhood home, left since
                     fact.valid_to = fact.valid_to or "PAST_REF"
+
+
+def objects_with(verb: Token) -> list[Token]:
+    """The people one lives with: "with his wife, the architect X", "with her husband X and their daughters"."""
+    out = []
+    for prep in children_of(verb):
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for p in children_of(prep):
+                if p.dep_ == "pobj":
+                    out += [p, *(c for c in children_of(p) if c.dep_ in ("appos", "conj"))]
+                    out += [g for c in children_of(p) if c.dep_ == "appos" for g in children_of(c) if g.dep_ == "appos"]
+    return out
 
 
 def _migration(a: Analysis, owners: _Owners, doc: Doc, verb: Token) -> bool:
@@ -300,7 +326,7 @@ def _working_in(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
 def places(b: _Builder, doc: Doc) -> None:
     cfg = config()["residence"]
     verbs = frozenset(cfg["live_verbs"]) | frozenset(cfg["move_verbs"]) | frozenset(cfg["arrive_verbs"]) \
-        | frozenset(cfg["start_verbs"]) | frozenset(cfg["based_verbs"])
+        | frozenset(cfg["start_verbs"]) | frozenset(cfg["based_verbs"]) | DIVIDE_VERBS
     owners = _Owners(b.analysis, doc)
     listed = tokens(doc)
     for i in sorted(owners.by_token):  # only names can be a holder or a home

@@ -258,3 +258,12 @@ def test_a_couple_dividing_their_time_lives_in_both_places() -> None:
             "2024-05-06")
     assert sorted((s, o) for s, o, _, _ in _facts(a, "located_in")) == [
         ("Linnea Sjoberg", "London"), ("Linnea Sjoberg", "Stockholm"), ("Tobi Adeyinka", "London"), ("Tobi Adeyinka", "Stockholm")]
+
+
+def test_more_ways_of_saying_where_someone_or_a_firm_is() -> None:
+    a = run("The news came on Monday. Adaeze Nwankwo lived in Berlin, where she met her husband, the German architect Jonas "
+            "Albrecht; the couple, who have a teenage daughter, currently live in Rotterdam.", "2024-05-06")
+    assert {(s, o) for s, o, _, _ in _facts(a, "located_in")} >= {("Adaeze Nwankwo", "Rotterdam"), ("Jonas Albrecht", "Rotterdam")}
+    assert ("Chong & Partners", "Seremban", None, None) in _homes(
+        "Lim Wei Ling, a former accountant with Chong & Partners in Seremban, joined the party in 1986.")
+    assert _homes("Carl Ruiz works in finance.") == []

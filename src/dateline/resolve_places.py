@@ -213,6 +213,8 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
         places.append(verb.head)  # "Barcelona, where she lives"
     subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     clause = verb
+    if subject is None and verb.dep_ == "relcl" and verb.head.lemma_.lower() == "couple":
+        subject = verb.head  # "the couple, who have a daughter, currently live in Rotterdam" (the verb parsed as a relative clause)
     if subject is None and verb.dep_ == "conj":
         clause = verb.head  # "who grew up in Enugu and now lives in London": the first verb's subject
         subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
@@ -299,10 +301,14 @@ def _working_in(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
     """"Maite is a marine biologist in Vigo", "a son, Peter, a physician in Gothenburg": what someone is,
     and where they are it (not "the best surgeon in Ireland", a ranking; not "an analyst at X in Milan", X's place)."""
     a = b.analysis
+    verb = None
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         holder_token = next((c for c in children_of(noun.head) if c.dep_ == "nsubj"), None)
     elif noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         holder_token = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ == "work" and noun.head.head.tag_ in ("VBZ", "VBP"):
+        verb = noun.head.head  # "Unai works as a sound engineer in Madrid"
+        holder_token = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     else:
         return
     if any(c.tag_ in ("JJS", "RBS") or c.lower_ in ("only", "first", "last", "most") for c in children_of(noun)):
@@ -314,7 +320,8 @@ def _working_in(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
     if holder_token is not None and owners.of(holder_token) is None:  # "Her daughter, X, is ...": X
         holder_token = next((c for c in children_of(holder_token) if c.dep_ == "appos" and c.pos_ == "PROPN"), holder_token)
     holders = [h for h in _holders(a, owners, holder_token) if _kind(a, h) == ("ORG" if firms else "PERSON")]
-    for prep in children_of(noun):
+    for prep in [*children_of(noun), *(children_of(verb) if verb is not None else ()),
+                 *(c for f in firms for c in children_of(f))]:  # "an accountant with X & Partners in Seremban"
         if prep.dep_ == "prep" and prep.lower_ == "in":
             for pobj in children_of(prep):
                 place = _place(a, owners, pobj) if pobj.dep_ == "pobj" else None
@@ -342,5 +349,5 @@ def places(b: _Builder, doc: Doc) -> None:
             _residence(b, owners, doc, listed[i], cfg)
         elif lemma in homes and listed[i].pos_ == "NOUN":
             _home(b, owners, doc, listed[i])
-        elif listed[i].pos_ == "NOUN" and listed[i].dep_ in ("attr", "appos") and lexicon().is_person_noun(listed[i].lemma_.lower()):
+        elif listed[i].pos_ == "NOUN" and listed[i].dep_ in ("attr", "appos", "pobj") and lexicon().is_person_noun(listed[i].lemma_.lower()):
             _working_in(b, owners, doc, listed[i])

@@ -267,3 +267,9 @@ def test_more_ways_of_saying_where_someone_or_a_firm_is() -> None:
     assert ("Chong & Partners", "Seremban", None, None) in _homes(
         "Lim Wei Ling, a former accountant with Chong & Partners in Seremban, joined the party in 1986.")
     assert _homes("Carl Ruiz works in finance.") == []
+
+
+def test_a_firm_with_a_nordic_suffix_is_a_firm_and_a_rival_based_somewhere_is_there() -> None:
+    a = run("The news came on Monday. Kelpwise is in talks to merge with Algatek A/S, a Danish rival based in Aarhus.", "2024-05-06")
+    assert ("Algatek A/S", "ORG") in [(e.name, e.type) for e in a.entities]
+    assert _facts(a, "located_in") == [("Algatek A/S", "Aarhus", None, None)]

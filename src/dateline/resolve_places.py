@@ -213,6 +213,8 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
         places.append(verb.head)  # "Barcelona, where she lives"
     subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     clause = verb
+    if subject is None and verb.dep_ == "acl" and lemma in cfg["based_verbs"]:
+        subject = verb.head  # "Algatek A/S, a Danish rival based in Aarhus": the rival, which is Algatek
     if subject is None and verb.dep_ == "relcl" and verb.head.lemma_.lower() == "couple":
         subject = verb.head  # "the couple, who have a daughter, currently live in Rotterdam" (the verb parsed as a relative clause)
     if subject is None and verb.dep_ == "conj":
@@ -223,6 +225,8 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
         if owners.of(subject) is None and subject.dep_ == "appos":
             subject = subject.head
     named = next((c for c in children_of(subject) if c.dep_ == "appos" and c.pos_ == "PROPN"), None) if subject is not None else None
+    if named is None and subject is not None and subject.dep_ == "appos" and subject.pos_ == "NOUN" and subject.head.pos_ == "PROPN":
+        named = subject.head  # "X, a rival based in Y"
     holders = _holders(a, owners, subject) or _holders(a, owners, named) or _couple(b, subject)  # "His replacement, X, ... lives"
     if holders and lemma in cfg["live_verbs"] and not grew:  # "lives in Taipei with his wife, the architect X": both live there
         holders = holders + [h for p in objects_with(verb) for h in _holders(a, owners, p) if _kind(a, h) == "PERSON" and h not in holders]

@@ -73,6 +73,9 @@ def _org_words(tokens: Span, lex: EntityLexicon) -> float:
     if first.lower_ in lex.org_prefixes and (first.is_title or first.is_upper):
         vote += CUE_VOTE
     hyphened = len(tokens) >= 3 and tokens[-2].text in ("-", "‐") and not tokens[-3].whitespace_  # "Ansah-Mills": a double surname
+    written = tokens.text.split()[-1].lower()  # "A/S", tokenized "A" "/" "S"
+    if written != last.lower_ and written in lex.org_suffixes and len(tokens.text.split()) > 1:
+        return CUE_VOTE + 1
     if last.lower_ in lex.org_suffixes and (last.text[:1].isupper() or not last.is_alpha) and not hyphened and not (
             last.lower_ in lex.org_suffix_surnames and len(tokens) == 2 and is_first_name(first.text)):
         vote += CUE_VOTE + 1

@@ -273,3 +273,15 @@ def test_a_firm_with_a_nordic_suffix_is_a_firm_and_a_rival_based_somewhere_is_th
     a = run("The news came on Monday. Kelpwise is in talks to merge with Algatek A/S, a Danish rival based in Aarhus.", "2024-05-06")
     assert ("Algatek A/S", "ORG") in [(e.name, e.type) for e in a.entities]
     assert _facts(a, "located_in") == [("Algatek A/S", "Aarhus", None, None)]
+
+
+def test_origins_childhoods_and_returns_are_homes() -> None:
+    assert _homes("Carl Ruiz, who is from Leeds, said the plan was unfair.") == [("Carl Ruiz", "Leeds", None, None)]
+    assert _homes("Carl Ruiz, a native of Leeds, said the plan was unfair.") == [("Carl Ruiz", "Leeds", None, None)]
+    assert _homes("Carl Ruiz is a resident of Leeds.") == [("Carl Ruiz", "Leeds", None, None)]
+    assert _homes("Carl Ruiz was raised in Leeds by his grandmother.") == [("Carl Ruiz", "Leeds", None, "PAST_REF")]
+    assert _homes("Carl Ruiz spent his childhood in Leeds.") == [("Carl Ruiz", "Leeds", None, "PAST_REF")]
+    assert _homes("Carl Ruiz returned to Leeds in 2010.") == [("Carl Ruiz", "Leeds", "2010", None)]
+    assert _homes("Carl Ruiz returned to Leeds on Tuesday for talks.") == []  # a visit
+    assert _homes("Carl Ruiz raised money in Leeds.") == []
+    assert _homes("Carl Ruiz spent the weekend in Leeds.") == []

@@ -187,6 +187,9 @@ def _unreal(verb: Token) -> bool:
 
 
 DIVIDE_VERBS = frozenset({"divide", "split"})  # "divide their time between London and Stockholm"
+NATIVE_NOUNS = frozenset({"native", "resident", "inhabitant"})
+CHILDHOOD_NOUNS = frozenset({"childhood", "youth", "boyhood", "girlhood", "adolescence", "teens"})
+OTHER_HOME_VERBS = DIVIDE_VERBS | {"spend", "raise", "be"}
 
 
 def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[str, Any]) -> None:
@@ -196,15 +199,20 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     arriving = lemma in cfg["arrive_verbs"]
     moving = lemma in cfg["move_verbs"] or lemma in cfg["start_verbs"] or arriving
     dividing = lemma in DIVIDE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "time" for c in children_of(verb))
-    if verb.pos_ != "VERB" or (lemma not in cfg["live_verbs"] and lemma not in cfg["based_verbs"] and not moving and not dividing) \
-            or _unreal(verb):
+    childhood = (lemma == "spend" and any(c.dep_ == "dobj" and c.lemma_.lower() in CHILDHOOD_NOUNS for c in children_of(verb))) \
+        or (lemma == "raise" and any(c.dep_ == "auxpass" for c in children_of(verb)))  # "spent his childhood in / was raised in Leeds"
+    origin = lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "from" for c in children_of(verb))  # "who is from Leeds"
+    if verb.pos_ not in ("VERB", "AUX") or (verb.pos_ == "AUX" and not origin) or _unreal(verb) or (
+            lemma not in cfg["live_verbs"] and lemma not in cfg["based_verbs"] and not moving and not dividing and not childhood
+            and not origin):
         return
     if arriving and not _migration(a, owners, doc, verb):
         return
-    grew = lemma == "grow"
-    if grew and not any(c.dep_ == "prt" and c.lower_ == "up" for c in children_of(verb)):
+    grew = lemma == "grow" or childhood
+    if lemma == "grow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in children_of(verb)):
         return  # "the firm grew in Asia" says nothing of a home
-    wanted = ("to", "in") if arriving else ("to",) if lemma in cfg["move_verbs"] else ("between",) if dividing else ("in", "on", "at")
+    wanted = ("to", "in") if arriving else ("to",) if lemma in cfg["move_verbs"] else ("between",) if dividing else \
+        ("from",) if origin else ("in", "on", "at")
     heads = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")] if dividing else [verb]  # ("time between A and B")
     places = [p for head in heads for prep in children_of(head) if prep.dep_ == "prep" and prep.lower_ in wanted
               for p in children_of(prep) if p.dep_ == "pobj"]
@@ -317,16 +325,17 @@ def _working_in(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
         return
     if any(c.tag_ in ("JJS", "RBS") or c.lower_ in ("only", "first", "last", "most") for c in children_of(noun)):
         return
+    native = noun.lemma_.lower() in NATIVE_NOUNS  # "a native / a resident of Leeds"
     firms = [p for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in ("at", "of", "for", "with") for p in children_of(c)
              if p.dep_ == "pobj" and (f := owners.of(p)) is not None and _kind(a, f) == "ORG"]
-    if any(c.dep_ == "prep" and c.lower_ in ("at", "of", "for", "with") for c in children_of(noun)):
+    if not native and any(c.dep_ == "prep" and c.lower_ in ("at", "of", "for", "with") for c in children_of(noun)):
         holder_token = firms[0] if len(firms) == 1 else None  # "an analyst at Bellamy & Rowe in Milan": the firm is in Milan
     if holder_token is not None and owners.of(holder_token) is None:  # "Her daughter, X, is ...": X
         holder_token = next((c for c in children_of(holder_token) if c.dep_ == "appos" and c.pos_ == "PROPN"), holder_token)
     holders = [h for h in _holders(a, owners, holder_token) if _kind(a, h) == ("ORG" if firms else "PERSON")]
     for prep in [*children_of(noun), *(children_of(verb) if verb is not None else ()),
                  *(c for f in firms for c in children_of(f))]:  # "an accountant with X & Partners in Seremban"
-        if prep.dep_ == "prep" and prep.lower_ == "in":
+        if prep.dep_ == "prep" and (prep.lower_ == "in" or (native and prep.lower_ == "of")):
             for pobj in children_of(prep):
                 place = _place(a, owners, pobj) if pobj.dep_ == "pobj" else None
                 if place is not None and _kind(a, place) == "GPE":
@@ -337,7 +346,7 @@ def _working_in(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
 def places(b: _Builder, doc: Doc) -> None:
     cfg = config()["residence"]
     verbs = frozenset(cfg["live_verbs"]) | frozenset(cfg["move_verbs"]) | frozenset(cfg["arrive_verbs"]) \
-        | frozenset(cfg["start_verbs"]) | frozenset(cfg["based_verbs"]) | DIVIDE_VERBS
+        | frozenset(cfg["start_verbs"]) | frozenset(cfg["based_verbs"]) | OTHER_HOME_VERBS
     owners = _Owners(b.analysis, doc)
     listed = tokens(doc)
     for i in sorted(owners.by_token):  # only names can be a holder or a home
@@ -349,9 +358,10 @@ def places(b: _Builder, doc: Doc) -> None:
     homes = {doc.vocab.strings.add(v) for v in cfg["home_nouns"]}
     wanted = {doc.vocab.strings.add(v) for v in verbs}
     for i, lemma in enumerate(doc.to_array("LEMMA").tolist()):  # the lemma array: no Token per word
-        if lemma in wanted and listed[i].pos_ == "VERB":
+        if lemma in wanted and listed[i].pos_ in ("VERB", "AUX"):
             _residence(b, owners, doc, listed[i], cfg)
         elif lemma in homes and listed[i].pos_ == "NOUN":
             _home(b, owners, doc, listed[i])
-        elif listed[i].pos_ == "NOUN" and listed[i].dep_ in ("attr", "appos", "pobj") and lexicon().is_person_noun(listed[i].lemma_.lower()):
+        elif listed[i].pos_ == "NOUN" and listed[i].dep_ in ("attr", "appos", "pobj") and (
+                lexicon().is_person_noun(listed[i].lemma_.lower()) or listed[i].lemma_.lower() in NATIVE_NOUNS):
             _working_in(b, owners, doc, listed[i])

@@ -285,3 +285,8 @@ def test_origins_childhoods_and_returns_are_homes() -> None:
     assert _homes("Carl Ruiz returned to Leeds on Tuesday for talks.") == []  # a visit
     assert _homes("Carl Ruiz raised money in Leeds.") == []
     assert _homes("Carl Ruiz spent the weekend in Leeds.") == []
+
+
+def test_living_between_two_cities_and_moving_back() -> None:
+    assert _homes("Carl Ruiz lives between Paris and Lisbon.") == [("Carl Ruiz", "Lisbon", None, None), ("Carl Ruiz", "Paris", None, None)]
+    assert _homes("Carl Ruiz moved back to Lisbon in 2015.") == [("Carl Ruiz", "Lisbon", "2015", None)]

@@ -213,7 +213,10 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
         return  # "the firm grew in Asia" says nothing of a home
     wanted = ("to", "in") if arriving else ("to",) if lemma in cfg["move_verbs"] else ("between",) if dividing else \
         ("from",) if origin else ("in", "on", "at")
-    heads = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")] if dividing else [verb]  # ("time between A and B")
+    if lemma in cfg["live_verbs"] and any(c.dep_ == "prep" and c.lower_ == "between" for c in children_of(verb)):
+        dividing, wanted = True, ("between",)  # "lives between Paris and Lisbon"
+    heads = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")] if dividing else \
+        [verb, *(c for c in children_of(verb) if c.dep_ == "advmod" and c.lower_ == "back")]  # ("time between A and B", "moved back to X")
     places = [p for head in heads for prep in children_of(head) if prep.dep_ == "prep" and prep.lower_ in wanted
               for p in children_of(prep) if p.dep_ == "pobj"]
     places += [c for p in places if dividing for c in children_of(p) if c.dep_ == "conj"]  # "divide their time between A and B"

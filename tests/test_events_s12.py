@@ -290,3 +290,10 @@ def test_origins_childhoods_and_returns_are_homes() -> None:
 def test_living_between_two_cities_and_moving_back() -> None:
     assert _homes("Carl Ruiz lives between Paris and Lisbon.") == [("Carl Ruiz", "Lisbon", None, None), ("Carl Ruiz", "Paris", None, None)]
     assert _homes("Carl Ruiz moved back to Lisbon in 2015.") == [("Carl Ruiz", "Lisbon", "2015", None)]
+
+
+def test_being_employed_by_a_body_or_editing_a_paper_is_a_job_there() -> None:
+    a = run("The news came on Monday. Maria Lund was employed by Harlow Textiles until 2019.", "2024-05-06")
+    assert _facts(a, "employee") == [("Maria Lund", "Harlow Textiles", None, "2019")]
+    a = run("The news came on Monday. Maria Lund, who edits the Daily Courier, said the plan was unfair.", "2024-05-06")
+    assert _facts(a, "employee") == [("Maria Lund", "Daily Courier", None, None)]

@@ -228,6 +228,11 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
         org = entity_of(obj)
         if org is not None and kind_of(org) == "ORG":
             out.append(("employee", org, None))
+    elif lemma in cfg["employ_verbs"] and any(c.dep_ == "auxpass" for c in children_of(verb)):
+        for agent in [p for c in children_of(verb) if c.dep_ == "agent" for p in children_of(c) if p.dep_ == "pobj"]:
+            org = entity_of(agent)  # "was employed by X until 2019"
+            if org is not None and kind_of(org) in EMPLOYERS:
+                out.append(("employee", org, None))
     elif lemma in cfg["serve_verbs"]:
         if not orgs and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(verb)):
             place = next((c for c in children_of(verb.head) if c.dep_ == "appos" and c.pos_ == "PROPN"), verb.head)

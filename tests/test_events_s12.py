@@ -297,3 +297,9 @@ def test_being_employed_by_a_body_or_editing_a_paper_is_a_job_there() -> None:
     assert _facts(a, "employee") == [("Maria Lund", "Harlow Textiles", None, "2019")]
     a = run("The news came on Monday. Maria Lund, who edits the Daily Courier, said the plan was unfair.", "2024-05-06")
     assert _facts(a, "employee") == [("Maria Lund", "Daily Courier", None, None)]
+
+
+def test_elected_as_a_party_councillor_is_a_member_of_the_party_since_before() -> None:
+    a = run("The news came on Monday. Maria Lund was elected as a Labour councillor in 2014.", "2024-05-06")
+    assert _facts(a, "member") == [("Maria Lund", "Labour", None, None)]
+    assert [(v, s) for _, v, _, s, _ in _roles(a)] == [("councillor", "2014")]

@@ -42,7 +42,7 @@ from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stint
 from .resolve_orgs import fill_left_bodies, fill_posts
 from .resolve_places import places
 from .resolve_statements import ended_marriages, statements, title_value, verb_statements
-from .resolve_teams import team_members
+from .resolve_teams import PARTY_SHORT_NAMES, team_members
 
 
 def _spouses(b: _Builder, events: list[Event]) -> None:
@@ -197,7 +197,7 @@ PARTY_WORDS = frozenset({"party", "alliance", "democrats", "liberals", "conserva
 
 def _party(a: Analysis, org: str) -> bool:
     entity = a.entity(org)
-    return entity is not None and entity.name.split()[-1].lower() in PARTY_WORDS
+    return entity is not None and (entity.name.split()[-1].lower() in PARTY_WORDS or entity.name.lower() in PARTY_SHORT_NAMES)
 
 
 def _elected_to(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> list[str]:
@@ -223,6 +223,12 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
         people = _ids(event, cfg["person_roles"], a, {"PERSON"})
         orgs = _ids(event, cfg["organization_roles"], a, {"ORG"}) or _venue_of_object(a, doc, event)
         titles = [_arg_title(doc, arg) for arg in event.args if arg.role in cfg["title_roles"] and not arg.entity]
+        for arg in event.args:  # "elected as a Labour councillor": the post, held in the body named inside it
+            named = a.entity(arg.entity) if arg.role in cfg["title_roles"] and arg.entity else None
+            post = _arg_title(doc, arg) if named is not None and named.type == "ORG" else None
+            if post and post != arg.text.lower() and named.name.lower() not in post:  # type: ignore[union-attr]
+                titles.append(post)
+                orgs = orgs if named.id in orgs else [*orgs, named.id]  # type: ignore[union-attr]
         body = any(arg.role in cfg["member_roles"] for arg in event.args)
         successor = any(arg.role in cfg["predecessor_roles"] for arg in event.args)
         relation = "member" if event.type in cfg["member_types"] or body else "employee"

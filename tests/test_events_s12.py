@@ -303,3 +303,9 @@ def test_elected_as_a_party_councillor_is_a_member_of_the_party_since_before() -
     a = run("The news came on Monday. Maria Lund was elected as a Labour councillor in 2014.", "2024-05-06")
     assert _facts(a, "member") == [("Maria Lund", "Labour", None, None)]
     assert [(v, s) for _, v, _, s, _ in _roles(a)] == [("councillor", "2014")]
+
+
+def test_where_a_body_has_its_headquarters_is_where_it_is() -> None:
+    assert _homes("Algatek A/S has its headquarters in Aarhus.") == [("Algatek A/S", "Aarhus", None, None)]
+    assert _homes("Acme Corp's Leeds headquarters closed in 2020.") == [("Acme Corp", "Leeds", None, None)]
+    assert _homes("Maria Lund's home in Leeds was sold.") == [("Maria Lund", "Leeds", None, None)]

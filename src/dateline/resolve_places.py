@@ -22,7 +22,7 @@ from .extract.events_time_fill import age_at
 from .model import Analysis
 from .nlp import children_of, tokens
 from .resolve_base import PLACES, _Builder, _evidence, _kind, config
-from .resolve_clauses import interval
+from .resolve_clauses import interval, subject_of
 
 HOLDERS = {"PERSON", "ORG"}
 COUPLE_WINDOW = 3  # sentences back in which "the couple" finds its married pair
@@ -187,6 +187,7 @@ def _unreal(verb: Token) -> bool:
 
 
 DIVIDE_VERBS = frozenset({"divide", "split"})  # "divide their time between London and Stockholm"
+HQ_NOUNS = frozenset({"headquarters", "headquarter", "hq", "seat"})
 NATIVE_NOUNS = frozenset({"native", "resident", "inhabitant"})
 CHILDHOOD_NOUNS = frozenset({"childhood", "youth", "boyhood", "girlhood", "adolescence", "teens"})
 OTHER_HOME_VERBS = DIVIDE_VERBS | {"spend", "raise", "be"}
@@ -285,16 +286,20 @@ def _home(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
     """"died at his home in Uppsala", "Doe's farm in Kerry": the possessor lives there."""
     a = b.analysis
     owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
-    holders = [h for h in _holders(a, owners, owner) if _kind(a, h) == "PERSON"]
+    seat = noun.lemma_.lower() in HQ_NOUNS  # "its headquarters in Leeds", "Acme's Leeds headquarters": where a body is
+    if seat and owner is not None and owner.lower_ == "its" and noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "keep", "move"):
+        owner = subject_of(noun.head) or owner  # "Acme has its headquarters in Leeds"
+    holders = [h for h in _holders(a, owners, owner) if _kind(a, h) == ("ORG" if seat else "PERSON")]
     if not holders:
         return
-    for prep in children_of(noun):
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside"):
-            for pobj in children_of(prep):
-                place = _place(a, owners, pobj) if pobj.dep_ == "pobj" else None
-                if place is not None and _kind(a, place) == "GPE":
-                    for holder in holders:
-                        b.add("located_in", holder, place, evidence=_evidence(a, doc, noun, pobj))
+    pobjs = [p for prep in children_of(noun) if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside")
+             for p in children_of(prep) if p.dep_ == "pobj"]
+    pobjs += [c for c in children_of(noun) if seat and c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    for pobj in pobjs:
+        place = _place(a, owners, pobj)
+        if place is not None and _kind(a, place) == "GPE":
+            for holder in holders:
+                b.add("located_in", holder, place, evidence=_evidence(a, doc, noun, pobj))
 
 
 def _described_origin(b: _Builder, owners: _Owners, doc: Doc, head: Token) -> None:
@@ -363,7 +368,7 @@ def places(b: _Builder, doc: Doc) -> None:
     for i, lemma in enumerate(doc.to_array("LEMMA").tolist()):  # the lemma array: no Token per word
         if lemma in wanted and listed[i].pos_ in ("VERB", "AUX"):
             _residence(b, owners, doc, listed[i], cfg)
-        elif lemma in homes and listed[i].pos_ == "NOUN":
+        elif (lemma in homes or listed[i].lemma_.lower() in HQ_NOUNS) and listed[i].pos_ == "NOUN":
             _home(b, owners, doc, listed[i])
         elif listed[i].pos_ == "NOUN" and listed[i].dep_ in ("attr", "appos", "pobj") and (
                 lexicon().is_person_noun(listed[i].lemma_.lower()) or listed[i].lemma_.lower() in NATIVE_NOUNS):

@@ -309,3 +309,10 @@ def test_where_a_body_has_its_headquarters_is_where_it_is() -> None:
     assert _homes("Algatek A/S has its headquarters in Aarhus.") == [("Algatek A/S", "Aarhus", None, None)]
     assert _homes("Acme Corp's Leeds headquarters closed in 2020.") == [("Acme Corp", "Leeds", None, None)]
     assert _homes("Maria Lund's home in Leeds was sold.") == [("Maria Lund", "Leeds", None, None)]
+
+
+def test_a_hyphenated_occupation_is_one_role() -> None:
+    for text in ("The Norwegian singer-songwriter Sunniva Brekke released her third album.",
+                 "Sunniva Brekke, the singer-songwriter, released an album."):
+        a = run("The news came on Monday. " + text, "2024-05-06")
+        assert [(f.relation, f.value) for f in a.facts] == [("role", "singer-songwriter")], text

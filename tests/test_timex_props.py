@@ -50,3 +50,10 @@ def test_never_raises_and_values_are_valid(text: str, dct: str, domain: str) -> 
 def test_extreme_document_dates(dct: str) -> None:
     check("Last year, next week, 3 days ago, Friday, in August, the 1990s, in 9999 and the next century.",
           dct, "news")
+
+
+def test_a_date_off_the_calendar_is_left_out_rather_than_raised() -> None:
+    text = "Last year, 3 days ago, on Friday."
+    check(text, "0001-01-01", "news")  # (found by test_extreme_document_dates: 3 days before 0001-01-01)
+    values = {t.text: t.value for t in tag(text, "0001-01-05")}
+    assert values["3 days ago"] == "0001-01-02" and "3 days ago" not in {t.text for t in tag(text, "0001-01-01")}

@@ -46,7 +46,10 @@ def described_roles(b: _Builder, doc: Doc | None = None) -> None:
     for entity in a.entities:
         if entity.type != "PERSON" or entity.attrs.get("members"):
             continue
-        for words in entity.attrs.get("roles", []):
+        told = entity.attrs.get("roles", [])
+        for words in told:
+            if any(other.endswith("-" + words) for other in told):
+                continue  # "songwriter" of "singer-songwriter"
             head = words.split()[-1].removeprefix("ex-")  # "an ex-chairman": the chairman a statement already told
             if (entity.id, head) in said or not _is_role(words):
                 continue

@@ -120,9 +120,20 @@ ROLE_ADJECTIVES = frozenset({"former", "ex", "chief", "deputy", "senior", "gener
 def _role_words(span: Span, tok: Token) -> str:
     """"the former chief executive" -> "former chief executive": the words of a post, without the
     article, the age or the words that only point ("new", "same")."""
-    words = [t.lower_ for t in span[1:] if t.i == tok.i or (t.i < tok.i and (
+    words = [t for t in span[1:] if t.i == tok.i or (t.i < tok.i and (
         (t.pos_ == "NOUN" and t.lower_ not in ("year", "years", "old")) or t.lower_ in ROLE_ADJECTIVES))]
-    return " ".join(words) or tok.lemma_.lower()
+    return hyphen_joined(words) or tok.lemma_.lower()
+
+
+def hyphen_joined(words: list[Token]) -> str:
+    """The words in lower case, one space between them, or a hyphen where the text has one ("singer-songwriter")."""
+    out = ""
+    for n, t in enumerate(words):
+        prev = words[n - 1] if n else None
+        tight = prev is not None and t.i == prev.i + 2 and t.doc[prev.i + 1].text in ("-", "‐") and not prev.whitespace_ \
+            and not t.doc[prev.i + 1].whitespace_
+        out += ("-" if tight else " " if out else "") + t.lower_
+    return out
 
 
 def _quoted_before(state: CorefState, sentence: int, most: int = 4) -> int:
@@ -406,9 +417,9 @@ def _apposition(state: CorefState, tok: Token, span: Span, lemma: str, is_age: b
     if (age := age_in(span)) is not None and person:
         set_age(cluster, age, state.dct)
     if not is_age:
-        words = [t.lower_ for t in doc[_after_possessor(span) : tok.i + 1] if (t.pos_ == "NOUN" or t.i == tok.i)
+        words = [t for t in doc[_after_possessor(span) : tok.i + 1] if (t.pos_ == "NOUN" or t.i == tok.i)
                  and t.lower_ not in ("year", "years", "old") and not t.like_num]
-        add_role(cluster, " ".join(words), lex, lemma)
+        add_role(cluster, hyphen_joined(words), lex, lemma)
     return True
 
 

@@ -61,6 +61,9 @@ def _noun_chain_before(doc: Doc, start: int) -> Span | None:
             (doc[i - 1].pos_ == "NOUN" and (not doc[i - 1].text[:1].isupper() or doc[i - 1].is_sent_start))
             or lex.is_person_noun(doc[i - 1].lower_) or (i == start and _occupation(doc[i - 1]))):
         i -= 1
+        if i >= 2 and i < start and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+                and doc[i - 2].is_lower and doc[i - 2].is_alpha:
+            i -= 2  # "singer-songwriter Jane Doe": the hyphenated noun whole
     return doc[i:start] if i < start else None
 
 
@@ -83,8 +86,11 @@ def _role_of(phrase: Span, lex: EntityLexicon) -> tuple[str, str] | None:
     if any(t.pos_ == "ADP" for t in phrase[: head.i - phrase.start]):
         return None  # "a friend of the family": keep it simple, no descriptor
     first = head.i
-    while first > phrase.start and phrase.doc[first - 1].pos_ == "NOUN" and phrase.doc[first - 1].lower_ != "year":
-        first -= 1
+    doc = phrase.doc
+    while first > phrase.start and ((doc[first - 1].pos_ == "NOUN" and doc[first - 1].lower_ != "year") or (
+            first - 2 >= phrase.start and doc[first - 1].text in ("-", "‐") and not doc[first - 1].whitespace_
+            and not doc[first - 2].whitespace_ and doc[first - 2].pos_ in ("NOUN", "PROPN", "ADJ") and doc[first - 2].is_alpha)):
+        first -= 1  # "climate activist", "singer-songwriter"
     return phrase.doc[first : head.i + 1].text.lower(), head.lemma_.lower()
 
 

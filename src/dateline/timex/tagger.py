@@ -122,7 +122,10 @@ def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
             verb_tense = deadline_tense(text, start, verb_tense)
         story = last if last is not None and "m" in last.point and 0 <= start - last_end <= STORY_CHARS \
             and not _SENTENCE_END.search(text, last_end, start) else None
-        res = _resolve(it, dct_anchor, last, domain, verb_tense, by_grain, story)
+        try:
+            res = _resolve(it, dct_anchor, last, domain, verb_tense, by_grain, story)
+        except (OverflowError, ValueError):
+            continue  # off the calendar ("3 days ago" written on 0001-01-01): no value to give
         tid = f"t{len(out) + 1}"
         timex = Timex(start, end, text[start:end], res.type, res.value, res.mod, res.quant, res.freq,
                       tid=tid, anchor=res.anchor, rule=it.rule)

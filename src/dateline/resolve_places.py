@@ -131,9 +131,7 @@ def _home_descriptor(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: 
         noun = doc[token.i + 1]  # "the former Scotland international X", all parsed as parts of the name
         place, holder = _place(a, owners, token), owners.of(token.head)
         if place is not None and _kind(a, place) == "GPE" and holder is not None and _kind(a, holder) == "PERSON":
-            former = token.i > 0 and doc[token.i - 1].lower_ in ("former", "ex")
-            fact = b.add("member", holder, place, evidence=_evidence(a, doc, token, noun))
-            fact.valid_to = fact.valid_to or ("PAST_REF" if former else None)
+            _played_for(b, holder, place, _evidence(a, doc, token, noun), token.i > 0 and doc[token.i - 1].lower_ in FORMER)
         return
     elif token.pos_ != "PROPN" or token.dep_ not in ("compound", "nmod", "amod") or token.head.pos_ != "NOUN":
         return
@@ -157,11 +155,10 @@ def _home_descriptor(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: 
             name = doc[noun.i + 1]  # "the Miami-based fund Coral Ridge Partners" parsed as two subjects
         holders = _holders(a, owners, name)
     squad = noun.lemma_.lower() in cfg["team_player_nouns"] or noun.lower_ in cfg["team_player_nouns"]
-    former = any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in children_of(noun))
+    former = any(c.dep_ == "amod" and c.lower_ in FORMER for c in children_of(noun))
     for holder in holders:  # "the England captain X", "a former Scotland international": the country's team, no home
         if holder != place and _kind(a, holder) == "PERSON" and squad:
-            fact = b.add("member", holder, place, evidence=_evidence(a, doc, token, noun))
-            fact.valid_to = fact.valid_to or ("PAST_REF" if former else None)
+            _played_for(b, holder, place, _evidence(a, doc, token, noun), former)
         elif holder != place:
             b.add("located_in", holder, place, evidence=_evidence(a, doc, token, noun))
 
@@ -186,15 +183,25 @@ def _unreal(verb: Token) -> bool:
         or verb.dep_ == "xcomp"
 
 
+def _played_for(b: _Builder, player: str, country: str, evidence: Any, former: bool) -> None:
+    """A member of the country's national team; a former one, over by now."""
+    fact = b.add("member", player, country, evidence=evidence)
+    fact.valid_to = fact.valid_to or ("PAST_REF" if former else None)
+
+
+FORMER = frozenset({"former", "ex"})
 DIVIDE_VERBS = frozenset({"divide", "split"})  # "divide their time between London and Stockholm"
-HQ_NOUNS = frozenset({"headquarters", "headquarter", "hq", "seat"})
+HQ_NOUNS = frozenset({"headquarters", "headquarter", "hq"})  # (not "seat": "Labour's seat in Leeds" is no office)
 NATIVE_NOUNS = frozenset({"native", "resident", "inhabitant"})
 CHILDHOOD_NOUNS = frozenset({"childhood", "youth", "boyhood", "girlhood", "adolescence", "teens"})
 OTHER_HOME_VERBS = DIVIDE_VERBS | {"spend", "raise", "be"}
 
 
 def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[str, Any]) -> None:
-    """"have lived in Monaco since 2006", "Barcelona, where she lives", "moved to Lisbon in 2019"."""
+    """"have lived in Monaco since 2006", "Barcelona, where she lives", "moved (back) to Lisbon in 2019",
+    "lives between Paris and Lisbon", "divide their time between A and B", "who is from Leeds", "grew
+    up / was raised / spent his childhood in Leeds" (a home left since); whom one lives with lives
+    there too ("lives in Geneva with her husband, X")."""
     a = b.analysis
     lemma = verb.lemma_.lower()
     arriving = lemma in cfg["arrive_verbs"]
@@ -241,7 +248,7 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
         named = subject.head  # "X, a rival based in Y"
     holders = _holders(a, owners, subject) or _holders(a, owners, named) or _couple(b, subject)  # "His replacement, X, ... lives"
     if holders and lemma in cfg["live_verbs"] and not grew:  # "lives in Taipei with his wife, the architect X": both live there
-        holders = holders + [h for p in objects_with(verb) for h in _holders(a, owners, p) if _kind(a, h) == "PERSON" and h not in holders]
+        holders = holders + [h for p in _objects_with(verb) for h in _holders(a, owners, p) if _kind(a, h) == "PERSON" and h not in holders]
     span = interval(a, doc, verb)
     since = span.start or (span.point if moving else None)
     if since is None and moving and len(holders) == 1 and (age := age_at(verb)) is not None:
@@ -258,7 +265,7 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
                     fact.valid_to = fact.valid_to or "PAST_REF"
 
 
-def objects_with(verb: Token) -> list[Token]:
+def _objects_with(verb: Token) -> list[Token]:
     """The people one lives with: "with his wife, the architect X", "with her husband X and their daughters"."""
     out = []
     for prep in children_of(verb):

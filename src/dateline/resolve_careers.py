@@ -125,7 +125,8 @@ def national_squads(b: _Builder, doc: Doc) -> None:
     """"was part of the Ireland team", "was named in the Wales squad", "was called up to the
     Scotland squad", "who was in the England side": a member of the country's national team."""
     a = b.analysis
-    for team in (t for t in tokens(doc) if t.lemma_.lower() in SQUAD_NOUNS and t.dep_ == "pobj"):
+    listed = tokens(doc)
+    for team in (listed[i] for i, lemma in enumerate(strings(doc, "lemma_lower")) if lemma in SQUAD_NOUNS and listed[i].dep_ == "pobj"):
         country = next((e for c in children_of(team) if c.dep_ in ("compound", "poss") and (e := _entity(a, c)) and _kind(a, e) == "GPE"),
                        None)
         prep = team.head

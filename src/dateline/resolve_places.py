@@ -204,6 +204,8 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     there too ("lives in Geneva with her husband, X")."""
     a = b.analysis
     lemma = verb.lemma_.lower()
+    if lemma == "be" and not any(c.dep_ == "prep" and c.lower_ == "from" for c in children_of(verb)):
+        return  # (the commonest verb: out first unless it tells an origin)
     arriving = lemma in cfg["arrive_verbs"]
     moving = lemma in cfg["move_verbs"] or lemma in cfg["start_verbs"] or arriving
     dividing = lemma in DIVIDE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "time" for c in children_of(verb))

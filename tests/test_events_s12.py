@@ -316,3 +316,11 @@ def test_a_hyphenated_occupation_is_one_role() -> None:
                  "Sunniva Brekke, the singer-songwriter, released an album."):
         a = run("The news came on Monday. " + text, "2024-05-06")
         assert [(f.relation, f.value) for f in a.facts] == [("role", "singer-songwriter")], text
+
+
+def test_homes_near_a_city_in_a_participle_with_work_or_in_a_hometown() -> None:
+    assert _homes("Carl Ruiz returned to his hometown of Leeds in 2010.") == [("Carl Ruiz", "Leeds", "2010", None)]
+    assert _homes("Carl Ruiz, now living in Lisbon, said the plan was unfair.") == [("Carl Ruiz", "Lisbon", None, None)]
+    assert _homes("Carl Ruiz lives and works in Lisbon.") == [("Carl Ruiz", "Lisbon", None, None)]
+    assert _homes("Carl Ruiz lives near Lisbon.") == [("Carl Ruiz", "Lisbon", None, None)]
+    assert _homes("Carl Ruiz grew up near Lisbon.") == []  # a childhood told loosely: no home claimed

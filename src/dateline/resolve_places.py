@@ -54,6 +54,9 @@ class _Owners:
 
 def _place(a: Analysis, owners: _Owners, token: Token | None) -> str | None:
     place = owners.of(token)
+    if place is None and token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in TOWN_NOUNS:
+        place = next((owners.of(p) for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in children_of(c) if p.dep_ == "pobj"), None)  # "his hometown of Leeds", "the city of Porto"
     return place if place is not None and _kind(a, place) in PLACES else None
 
 
@@ -190,6 +193,7 @@ def _played_for(b: _Builder, player: str, country: str, evidence: Any, former: b
 
 
 FORMER = frozenset({"former", "ex"})
+TOWN_NOUNS = frozenset({"hometown", "city", "town", "village", "capital", "island", "region", "province", "state", "country"})
 DIVIDE_VERBS = frozenset({"divide", "split"})  # "divide their time between London and Stockholm"
 HQ_NOUNS = frozenset({"headquarters", "headquarter", "hq"})  # (not "seat": "Labour's seat in Leeds" is no office)
 NATIVE_NOUNS = frozenset({"native", "resident", "inhabitant"})
@@ -222,11 +226,13 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     if lemma == "grow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in children_of(verb)):
         return  # "the firm grew in Asia" says nothing of a home
     wanted = ("to", "in") if arriving else ("to",) if lemma in cfg["move_verbs"] else ("between",) if dividing else \
-        ("from",) if origin else ("in", "on", "at")
+        ("from",) if origin else ("in", "on", "at", "near", "outside") if lemma in cfg["live_verbs"] and lemma != "grow" else ("in", "on", "at")
     if lemma in cfg["live_verbs"] and any(c.dep_ == "prep" and c.lower_ == "between" for c in children_of(verb)):
         dividing, wanted = True, ("between",)  # "lives between Paris and Lisbon"
     heads = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")] if dividing else \
         [verb, *(c for c in children_of(verb) if c.dep_ == "advmod" and c.lower_ == "back")]  # ("time between A and B", "moved back to X")
+    if lemma in cfg["live_verbs"] and not any(c.dep_ == "prep" for c in children_of(verb)):
+        heads += [c for c in children_of(verb) if c.dep_ == "conj" and c.lemma_.lower() == "work"]  # "lives and works in Lisbon"
     places = [p for head in heads for prep in children_of(head) if prep.dep_ == "prep" and prep.lower_ in wanted
               for p in children_of(prep) if p.dep_ == "pobj"]
     places += [c for p in places if dividing for c in children_of(p) if c.dep_ == "conj"]  # "divide their time between A and B"
@@ -234,6 +240,8 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
         places.append(verb.head)  # "Barcelona, where she lives"
     subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     clause = verb
+    if subject is None and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG" and lemma in cfg["live_verbs"] and verb.head.pos_ == "PROPN":
+        subject = verb.head  # "X, now living in Lisbon, said"
     if subject is None and verb.dep_ == "acl" and lemma in cfg["based_verbs"]:
         subject = verb.head  # "Algatek A/S, a Danish rival based in Aarhus": the rival, which is Algatek
     if subject is None and verb.dep_ == "relcl" and verb.head.lemma_.lower() == "couple":

@@ -324,3 +324,11 @@ def test_homes_near_a_city_in_a_participle_with_work_or_in_a_hometown() -> None:
     assert _homes("Carl Ruiz lives and works in Lisbon.") == [("Carl Ruiz", "Lisbon", None, None)]
     assert _homes("Carl Ruiz lives near Lisbon.") == [("Carl Ruiz", "Lisbon", None, None)]
     assert _homes("Carl Ruiz grew up near Lisbon.") == []  # a childhood told loosely: no home claimed
+
+
+def test_standing_for_a_party_is_membership_running_for_the_senate_is_not() -> None:
+    def members(text: str) -> list[tuple[str, str, str | None, str | None]]:
+        return _facts(run("The news came on Monday. " + text, "2024-05-06"), "member")
+    assert members("Maria Lund, who stood for the Green Party in 2019, won the seat.") == [("Maria Lund", "Green Party", None, None)]
+    assert members("Maria Lund ran for the Senate in 2015.") == []
+    assert members("Maria Lund ran for Acme Corp for a decade.") == []

@@ -42,7 +42,7 @@ from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stint
 from .resolve_orgs import fill_left_bodies, fill_posts
 from .resolve_places import places
 from .resolve_statements import ended_marriages, statements, title_value, verb_statements
-from .resolve_teams import PARTY_SHORT_NAMES, team_members
+from .resolve_teams import party_name, team_members
 
 
 def _spouses(b: _Builder, events: list[Event]) -> None:
@@ -197,7 +197,7 @@ PARTY_WORDS = frozenset({"party", "alliance", "democrats", "liberals", "conserva
 
 def _party(a: Analysis, org: str) -> bool:
     entity = a.entity(org)
-    return entity is not None and (entity.name.split()[-1].lower() in PARTY_WORDS or entity.name.lower() in PARTY_SHORT_NAMES)
+    return entity is not None and (entity.name.split()[-1].lower() in PARTY_WORDS or party_name(entity.name))
 
 
 def _elected_to(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> list[str]:

@@ -36,6 +36,11 @@ TEAM_NOUNS = frozenset({"team", "squad", "side", "eleven"})
 LEMMAS = STINT_VERBS | START_VERBS | TEAM_VERBS
 
 
+def _unstated(verb: Token) -> bool:
+    """Denied or not real: "did not spend", "will spend", "could be part of"."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREAL) for c in children_of(verb))
+
+
 def _employers(b: _Builder, tok: Token) -> list[str]:
     a = b.analysis
     found = [_entity(a, t) for t in objects_of(tok, {"at", "with"})]
@@ -135,7 +140,7 @@ def national_squads(b: _Builder, doc: Doc) -> None:
             continue
         if holder.dep_ == "attr":  # "was part / a member of the X team"
             holder = holder.head
-        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREAL) for c in children_of(holder)):
+        if _unstated(holder):
             continue
         subject = subject_of(holder)
         person = _entity(a, subject) if subject is not None else None
@@ -231,7 +236,7 @@ def played_for(b: _Builder, doc: Doc) -> None:
                 teams = [c for c in children_of(tok) if c.dep_ == "compound" and c.pos_ == "PROPN"]
         else:
             continue
-        if verb.pos_ != "VERB" or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREAL) for c in children_of(verb)):
+        if verb.pos_ != "VERB" or _unstated(verb):
             continue
         person = _entity(a, verb.head if capped and verb.dep_ in ("acl", "advcl") else subject_of(verb))
         if person is None and owner is not None:
@@ -263,7 +268,7 @@ def career_statements(b: _Builder, doc: Doc, team_nouns: frozenset[str] = frozen
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB":
             continue
-        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREAL) for c in children_of(verb)):
+        if _unstated(verb):
             continue  # "did not spend", "will spend two years at Y"
         if lemma in TEAM_VERBS:
             country = _national_team(b, verb)
@@ -275,16 +280,17 @@ def career_statements(b: _Builder, doc: Doc, team_nouns: frozenset[str] = frozen
         if not stint and not (lemma in START_VERBS and _career_start(verb)):
             continue
         person = _entity(a, subject_of(verb))
-        posts = [t for t in objects_of(verb, {"as"}) if title_value(t)] if stint else []  # "spent a decade as an assistant director at Y"
+        posts = [(t, v) for t in objects_of(verb, {"as"}) if (v := title_value(t))] if stint else []  # "spent a decade as an
+        # assistant director at Y"
         orgs = _employers(b, verb) or [e for obj in children_of(verb) if obj.dep_ == "dobj" for e in _employers(b, obj)] \
-            or (_there(b, verb) if stint else []) or [e for t in posts for e in _employers(b, t)]
+            or (_there(b, verb) if stint else []) or [e for t, _ in posts for e in _employers(b, t)]
         if person is None or _kind(a, person) != "PERSON" or not orgs:
             continue
         when = interval(a, doc, verb)
         start = when.start or (when.point if not stint else None)
         ev = _evidence(a, doc, verb, verb)
         facts = [b.add("employee", person, org, valid_from=start, evidence=ev) for org in orgs]
-        facts += [b.add("role", person, orgs[0], title_value(t), valid_from=start, evidence=ev) for t in posts]
+        facts += [b.add("role", person, orgs[0], value, valid_from=start, evidence=ev) for _, value in posts]
         for fact in facts:
             if stint and fact.valid_to is None:
                 done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lower_ == "had" for c in children_of(verb)))

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from .extract.events_args import personal_antecedent
 from .model import Analysis, Evidence
 from .nlp import children_of, strings, tokens
-from .resolve_teams import PARTY_NAME_WORDS, PARTY_SHORT_NAMES
+from .resolve_teams import party_name
 
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "parataxis"})
 START_PREPS = frozenset({"since", "from"})
@@ -183,7 +183,7 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
         found = _facts_of(verb, lemma, cfg, entity_of, kind_of, title_of, lambda: main_organisation(analysis))
         if lemma in cfg["candidate_verbs"]:  # "stood / ran for the Green Party": a member of the party
             found += [("member", org, None) for org in (entity_of(t) for t in objects_of(verb, {"for"}))
-                      if org is not None and kind_of(org) == "ORG" and _party_name(analysis.entity(org).name)]  # type: ignore[union-attr]
+                      if org is not None and kind_of(org) == "ORG" and party_name(analysis.entity(org).name)]  # type: ignore[union-attr]
         if lemma in cfg["title_verbs"] and when.start and not any(c.dep_ == "xcomp" for c in children_of(verb)):
             found.append(("role", None, cfg["title_verbs"][lemma]))  # "has co-hosted the show since 2019": a post held since
         if not found:
@@ -204,11 +204,6 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
                 fact.valid_to = "PAST_REF"  # "was previously married to Y", "previously worked at Y": over, date unknown
             elif end and (fact.valid_to is None or fact.valid_to == "PAST_REF"):
                 fact.valid_to = end
-
-
-def _party_name(name: str) -> bool:
-    words = name.lower().split()
-    return " ".join(words) in PARTY_SHORT_NAMES or (len(words) > 1 and words[-1] in PARTY_NAME_WORDS)
 
 
 def _defection(verb: Token, person: str, when: Interval, add: Add, entity_of: Find, kind_of: Callable[[str | None], str | None],

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from .extract.career_orgs import SHORT_TYPES, full_form
 from .extract.entity_lexicon import title_head
 from .model import Analysis
+from .resolve_orgs import PROMOTING
 
 TEAM_NAME_PREFIXES = frozenset({"FC", "AFC", "FK", "AS", "SC", "SK", "CD", "AC", "BK", "IF", "SV", "VfB", "VfL", "CF", "KV", "RC",
                                 "NK", "HNK", "GNK", "KS", "US", "SS", "UD", "CA", "KRC", "RSC", "OGC", "HSV", "TSV", "SpVgg",
@@ -85,6 +86,12 @@ PARTY_QUALIFIERS = frozenset({"democratic", "social", "national", "people's", "p
                               "labour", "labor", "socialist", "patriotic", "freedom", "civic", "progressive", "republican"})
 
 
+def party_name(name: str) -> bool:
+    """A name that says it is a party's: "the Labour", "Social Liberal Party", "Partido Verde"."""
+    words = name.lower().split()
+    return " ".join(words) in PARTY_SHORT_NAMES or (len(words) > 1 and (words[-1] in PARTY_NAME_WORDS or words[0] in PARTY_NAME_PREFIXES))
+
+
 def _party_ids(a: Analysis, doc: Doc) -> set[str]:
     """Organisations the text shows to be political parties."""
     out: set[str] = set()
@@ -92,11 +99,7 @@ def _party_ids(a: Analysis, doc: Doc) -> set[str]:
         if entity.type not in ("ORG", "NORP"):
             continue
         words = entity.name.lower().split()
-        if " ".join(words) in PARTY_SHORT_NAMES:
-            out.add(entity.id)
-            continue
-        if len(words) > 1 and (words[-1] in PARTY_NAME_WORDS or words[0] in PARTY_NAME_PREFIXES
-                               or (words[-1] in QUALIFIED_PARTY_WORDS and PARTY_QUALIFIERS & set(words))):
+        if party_name(entity.name) or (len(words) > 1 and words[-1] in QUALIFIED_PARTY_WORDS and PARTY_QUALIFIERS & set(words)):
             out.add(entity.id)
             continue
         for mention in entity.mentions:
@@ -141,7 +144,7 @@ def _promotions(b: Any) -> None:
     """"joined as a consultant in 2011 and was promoted to medical director in 2019": the post a
     dated promotion leads out of (an earlier dated one at the same organisation) ends then."""
     a: Analysis = b.analysis
-    promoted = {e.id for e in a.events if e.type == "career.appoint" and e.lemma in ("promote", "elevate")}
+    promoted = {e.id for e in a.events if e.type == "career.appoint" and e.lemma in PROMOTING}
     roles = [f for f in b.facts.values() if f.relation == "role" and (f.valid_from or "")[:4].isdigit()]
     for later in (f for f in roles if promoted & set(f.events)):
         for earlier in roles:

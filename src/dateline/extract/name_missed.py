@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word
-from .name_spans import NameSpan
+from .name_spans import NameSpan, given_syllables
 
 _INDEX: dict[int, tuple[Doc, list[Token], list[Token]]] = {}
 
@@ -56,13 +56,6 @@ def _capitalised(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and (tok.is_title or (tok.is_upper and len(tok) > 1)) and tok.ent_iob_ == "O"
 
 
-def _given_syllables(doc: Doc, i: int) -> bool:
-    """"Soo-ah", "Mei-ling", "Ji-hoon": a short capitalised syllable, a tight hyphen, a short lower-case one."""
-    first, hyphen, second = doc[i], doc[i + 1], doc[i + 2]
-    return first.is_title and first.is_alpha and len(first) <= 4 and hyphen.text in ("-", "‐") and not first.whitespace_ \
-        and not hyphen.whitespace_ and second.is_lower and second.is_alpha and 2 <= len(second) <= 5 and bool(second.whitespace_)
-
-
 def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
     """Names NER missed whose shape says what they are: a title and capitalised proper nouns
     ("Dr Jane Doe", "President Ana Quispe") name a person; capitalised proper nouns closed by an
@@ -81,8 +74,8 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
                 out.append(NameSpan(i + 1, end, "PERSON", "", end < len(doc) and doc[end].tag_ == "POS"))
                 covered[i + 1 : end] = b"\x01" * (end - i - 1)
             continue
-        if i + 3 < len(doc) and not any(covered[i : i + 4]) and _given_syllables(doc, i) and _capitalised(doc[i + 3]) \
-                and not doc[i + 3].is_sent_start:
+        if i + 3 < len(doc) and not any(covered[i : i + 4]) and given_syllables(tokens(doc), i) and doc[i + 2].whitespace_ \
+                and _capitalised(doc[i + 3]) and not doc[i + 3].is_sent_start:
             end = i + 4  # "Soo-ah Rhee", "Mei-ling Chen": a hyphenated given name of two short syllables, then a surname
             out.append(NameSpan(i, end, "PERSON", "", end < len(doc) and doc[end].tag_ == "POS"))
             covered[i:end] = b"\x01" * (end - i)

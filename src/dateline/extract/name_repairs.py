@@ -19,7 +19,7 @@ from ..nlp import tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word
 from .first_names import is_first_name
 from .gazetteer import place_label
-from .name_spans import NAME_PARTICLES, SAINTS, NameSpan
+from .name_spans import NAME_PARTICLES, SAINTS, NameSpan, given_syllables
 
 HYPHENS = frozenset({"-", "‐", "‑"})
 # Last words of awards, prizes and ceremonies: never a person's surname (see `name_works`).
@@ -54,13 +54,6 @@ def _absorb(spans: list[NameSpan], keep: int, other: int, label: str | None = No
     elif "PERSON" in (a.ner_label, b.ner_label):
         a.label = a.ner_label = "PERSON"
     b.end = b.start  # emptied: dropped by the caller
-
-
-def _hangul_given(doc: Doc, i: int) -> bool:
-    """"Ji-ho", "Seo-yeon": a short capitalised syllable, a tight hyphen, a short lower-case one."""
-    toks = tokens(doc)
-    return (i + 2 < len(doc) and toks[i].is_title and toks[i].is_alpha and len(toks[i]) <= 5 and _tight(doc, i + 1)
-            and toks[i + 2].is_lower and toks[i + 2].is_alpha and len(toks[i + 2]) <= 5)
 
 
 def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
@@ -183,7 +176,7 @@ def _surname_first(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, le
     toks = tokens(doc)
     span = spans[n]
     p = span.start - 1
-    if span.ner_label != "PERSON" or p < 0 or not _hangul_given(doc, span.start) or not toks[p].whitespace_:
+    if span.ner_label != "PERSON" or p < 0 or not given_syllables(toks, span.start) or not toks[p].whitespace_:
         return
     word = toks[p]
     if not (word.is_title and word.is_alpha and len(word) <= 6) or word.lower_ in lex.titles or lex.is_person_noun(word.lower_):

@@ -71,11 +71,18 @@ def _trim(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int, int]
     return start, end
 
 
+def given_syllables(toks: list[Token], i: int) -> bool:
+    """"Ji-ho", "Seo-yeon", "Mei-ling" at token i: a short capitalised syllable, a tight hyphen, a short lower-case one."""
+    if i < 0 or i + 2 >= len(toks):
+        return False
+    first, hyphen, second = toks[i], toks[i + 1], toks[i + 2]
+    return first.is_title and first.is_alpha and len(first) <= 5 and hyphen.text in ("-", "‐", "‑") and not first.whitespace_ \
+        and not hyphen.whitespace_ and second.is_lower and second.is_alpha and len(second) <= 5
+
+
 def _given_before(toks: list[Token], start: int) -> bool:
-    """"Mei-ling" right before the name at `start`: a short capitalised syllable, a tight hyphen, a short lower-case one."""
-    first, hyphen, second = toks[start - 3], toks[start - 2], toks[start - 1]
-    return hyphen.text in ("-", "‐") and not first.whitespace_ and not hyphen.whitespace_ and second.is_lower and second.is_alpha \
-        and 2 <= len(second) <= 5 and first.is_title and first.is_alpha and len(first) <= 4 and first.ent_iob_ == "O"
+    """"Mei-ling" right before the name at `start`, not part of another name."""
+    return given_syllables(toks, start - 3) and toks[start - 3].ent_iob_ == "O"
 
 
 def _looks_like_name(span: Span) -> bool:

@@ -38,6 +38,7 @@ from .resolve_children import child_events
 from .resolve_clauses import body_text, objects_of
 from .resolve_descriptors import described_roles
 from .resolve_implicit import dominant_organisation, implicit_agents, implicit_employers
+from .resolve_mates import beaten_candidates, registrations, teammates
 from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stints
 from .resolve_orgs import fill_left_bodies, fill_posts
 from .resolve_places import places
@@ -612,10 +613,13 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         places(b, doc)
     if doc is not None:
         career_statements(b, doc, frozenset(config()["employment"]["team_nouns"]))  # "former Kestrel Rovers defender X", "spent eight years at Y"
+        registrations(b, doc)  # "on loan from Y", "his contract at Y expired", "scored twice for Y"
+        beaten_candidates(b, doc, events)  # "elected leader of the X Party, defeating A": A is a member too
         implicit_employers(b, doc, body, frozenset(config()["employment"]["implicit_body_titles"]))  # "The chairman, X, said"
     _members(b)
     if doc is not None:
         team_members(b, doc, config()["employment"])  # "the Dutch team X": its riders are members
+        teammates(b, doc)  # "his X teammates, among them A and B"
     described_roles(b, doc)  # after every stated role: only what no other fact says
     _merge_titles(b)
     _positions(b)

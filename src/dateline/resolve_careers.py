@@ -189,15 +189,15 @@ def possessed_bodies(b: _Builder, doc: Doc, team_nouns: frozenset[str]) -> None:
     deps = strings(doc, "dep")
     for i in (i for i, dep in enumerate(deps) if dep == "poss"):
         tok = tokens(doc)[i]
-        person = _entity(a, tok)
+        person = _entity(a, _whose(tok) if tok.lower_ == "whose" else tok)
         if person is None or _kind(a, person) != "PERSON":
             continue
         head = tok.head
         if head.pos_ == "PROPN":  # "her Labour Party": the name is the body's
             org = _entity(a, head)
         elif head.lemma_.lower() in nouns:  # "his team, X", "his X team"
-            org = next((e for c in children_of(head) if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
-                        and (e := _entity(a, c)) is not None), None)
+            org = next((e for c in children_of(head) if c.dep_ in ("appos", "compound", "npadvmod") and c.pos_ == "PROPN"
+                        and (e := _entity(a, c)) is not None), None)  # "whose club, FC X, ..." (read as npadvmod)
         else:
             continue
         if org is None or org == person or _kind(a, org) != "ORG":
@@ -205,6 +205,15 @@ def possessed_bodies(b: _Builder, doc: Doc, team_nouns: frozenset[str]) -> None:
         fact = b.add("employee", person, org, evidence=_evidence(a, doc, tok, head))
         if any(c.lower_ in BODY_ENDED for c in children_of(head) if c.dep_ == "amod") and fact.valid_to is None:
             fact.valid_to = PAST
+
+
+def _whose(tok: Token) -> Token:
+    """"X, whose club, Y, has turned down two offers": the name the clause or apposition describes."""
+    noun = tok.head
+    if noun.dep_ == "appos":
+        return noun.head
+    verb = noun.head
+    return verb.head if verb.dep_ == "relcl" else tok
 
 
 # what a player makes, wins or scores for a team: "made 120 appearances for X", "won 40 caps for Wales",

@@ -26,7 +26,7 @@ TEAM_NAME_PREFIXES = frozenset({"FC", "AFC", "FK", "AS", "SC", "SK", "CD", "AC",
                                 "Team"})  # "Team Sky"
 
 
-def _team_ids(a: Analysis, doc: Doc, cfg: dict[str, Any]) -> set[str]:
+def team_ids(a: Analysis, doc: Doc, cfg: dict[str, Any]) -> set[str]:
     nouns, suffixes = set(cfg["team_nouns"]), set(cfg["team_name_words"])
     out: set[str] = set()
     for entity in a.entities:
@@ -158,7 +158,7 @@ def team_members(b: Any, doc: Doc, cfg: dict[str, Any]) -> None:
     """Employment at a team becomes membership, unless the person holds a staff post; then one
     job or team follows another (`_successive`), one post another (`_promotions`)."""
     a: Analysis = b.analysis
-    teams = _team_ids(a, doc, cfg)
+    teams = team_ids(a, doc, cfg)
     parties = _party_ids(a, doc)
     _convert(b, teams, parties, cfg)
     _full_organisations(b)

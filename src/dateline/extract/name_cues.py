@@ -111,6 +111,21 @@ def _first_named(root: Token) -> bool:
     return is_first_name(first.text)
 
 
+TIE_NOUNS = {"at": frozenset({"contract", "spell", "stint"}), "with": frozenset({"contract", "spell", "stint"}),
+             "from": frozenset({"loan"})}
+SCORED_VERBS = frozenset({"score"})
+
+
+def _tie(prep: str, holder: Token, root: Token) -> bool:
+    """A player's or employee's tie named by the preposition's holder: "a contract at / with X", "a
+    spell at X", "on loan from X", "scored for X" (a contract "with" a person is possible: not when
+    the name opens with a first name)."""
+    lemma = holder.lemma_.lower()
+    if prep == "for":
+        return lemma in SCORED_VERBS and holder.pos_ == "VERB"
+    return holder.pos_ == "NOUN" and lemma in TIE_NOUNS.get(prep, ()) and not (prep == "with" and _first_named(root))
+
+
 def org_context(root: Token, lex: EntityLexicon) -> bool:
     """Where only an organisation fits: "X cut 200 jobs", "X posted a loss", "X merged with Y",
     "shares in X", "a stake in X", "X was founded in 2019" (a town is founded too, but no person)."""
@@ -140,6 +155,8 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
             and not place_label(root.text) and any(c.dep_ == "dobj" and c.pos_ == "PROPN" and not place_label(c.text)
                                                    for c in children_of(root.head.head)):
         return True  # "left Leeds United for Hull City": one body left for another
+    if root.dep_ == "pobj" and not place_label(root.text) and _tie(root.head.lower_, root.head.head, root):
+        return True  # "his contract at X", "on loan from X", "scored twice for X": a club's or a firm's
     if root.dep_ == "pobj" and root.head.lower_ in ("of", "for", "at") and not place_label(root.text):
         holder = root.head.head
         lemma = holder.lemma_.lower()

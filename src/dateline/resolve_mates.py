@@ -1,0 +1,206 @@
+"""Whom a player plays beside, where a player is registered, and who stood for a party's
+leadership (used by `resolve`):
+
+- a loan: "brought in X on a season-long loan from Y", "X, on loan from Y": X still belongs to Y;
+- a contract that ran out: "after his contract at Y expired in June": X's time at Y ended then;
+- a player's goal or title for a team: "X scored twice for Y", "X won the title for Y Racing";
+- teammates: "his Rocklake-Vanta teammates, among them A and B", "finishing behind his teammate,
+  the Finn X", "X, a former teammate of Y at Z": A, B and X play (or played) for the team named, or
+  for the one team the possessor is known to play for;
+- a party's leadership contest: "elected leader of the X Party, defeating A and B": the beaten
+  candidates are members of the party too.
+
+Loans, contracts and goals make employments or memberships before `resolve_teams` reads who is a
+player and who is staff; teammates come after it, when the possessor's team is known."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .model import Event
+from .nlp import children_of, strings, tokens
+from .resolve_base import PAST, _Builder, _entity, _evidence, _kind, config
+from .resolve_clauses import interval, objects_of, subject_of
+from .resolve_teams import party_name, team_ids
+
+LOAN_NOUNS = frozenset({"loan"})
+CONTRACT_NOUNS = frozenset({"contract", "deal"})
+EXPIRY_VERBS = frozenset({"expire", "end", "run", "lapse"})  # "ran out"
+SCORING_VERBS = frozenset({"score"})  # "scored twice for X": any organisation
+TITLE_VERBS = frozenset({"win", "clinch", "take"})  # "won the title for X Racing": a team only (not "won the seat for Labour")
+MATE_NOUNS = frozenset({"teammate", "team-mate", "clubmate", "club-mate", "bandmate"})
+# the words a list of teammates may run through: "teammates, among them the Belgian X and the Spaniard Y"
+LISTING = frozenset({"among", "them", "including", "such", "as", "and", ",", "the", "a", "fellow", "compatriot"})
+FORMER = frozenset({"former", "ex", "old", "one-time", "onetime"})
+BEATING_VERBS = frozenset({"defeat", "beat", "edge", "overcome"})
+LEADER_WORDS = frozenset({"leader", "leadership", "chair", "chairman", "chairwoman", "president"})
+
+
+def _player(a, doc: Doc, tok: Token | None) -> str | None:  # type: ignore[no-untyped-def]
+    """The person a noun phrase names, also through its apposition ("the midfielder X")."""
+    if tok is None:
+        return None
+    person = _entity(a, tok)
+    if person is None:
+        person = next((e for c in children_of(tok) if c.dep_ in ("appos", "compound") and (e := _entity(a, c))), None)
+    return person if _kind(a, person) == "PERSON" else None
+
+
+def registrations(b: _Builder, doc: Doc) -> None:
+    """Loans, contracts that ran out, goals and titles for a team (see the module doc)."""
+    a = b.analysis
+    lemmas = strings(doc, "lemma_lower")
+    teams: set[str] | None = None
+    for i, lemma in enumerate(lemmas):
+        if lemma in LOAN_NOUNS:
+            _loan(b, doc, tokens(doc)[i])
+        elif lemma in CONTRACT_NOUNS:
+            _contract_over(b, doc, tokens(doc)[i])
+        elif lemma in SCORING_VERBS or lemma in TITLE_VERBS:
+            verb = tokens(doc)[i]
+            if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in children_of(verb)):
+                continue
+            person = _player(a, doc, subject_of(verb))  # type: ignore[arg-type]
+            if person is None:
+                continue
+            if teams is None and lemma in TITLE_VERBS:
+                teams = team_ids(a, doc, config()["employment"])
+            for body in objects_of(verb, {"for"}) + [t for o in children_of(verb) if o.dep_ == "dobj" for t in objects_of(o, {"for"})]:
+                org = _entity(a, body)
+                if org is None or org == person or _kind(a, org) != "ORG" or (lemma in TITLE_VERBS and org not in (teams or ())):
+                    continue
+                b.add("member", person, org, evidence=_evidence(a, doc, verb, body))  # type: ignore[arg-type]
+
+
+def _loan(b: _Builder, doc: Doc, loan: Token) -> None:
+    a = b.analysis
+    lenders = [org for t in objects_of(loan, {"from"}) if (org := _entity(a, t)) and _kind(a, org) == "ORG"]
+    if not lenders or loan.head.lower_ not in ("on", "in"):
+        return
+    holder = loan.head.head  # "X, on loan from Y" or the verb: "brought in X on loan", "X joined on loan"
+    if holder.pos_ in ("NOUN", "PROPN"):
+        person = _player(a, doc, holder)
+    elif holder.pos_ == "VERB":
+        objects = [c for c in children_of(holder) if c.dep_ == "dobj"]
+        person = next((p for o in objects if (p := _player(a, doc, o))), None) if objects else _player(a, doc, subject_of(holder))
+    else:
+        return
+    if person is None:
+        return
+    for org in lenders:
+        b.add("employee", person, org, evidence=_evidence(a, doc, loan, loan))
+
+
+def _contract_over(b: _Builder, doc: Doc, contract: Token) -> None:
+    """"after his contract at / with Y expired in June": employed at Y until then."""
+    a = b.analysis
+    verb = contract.head
+    if contract.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in EXPIRY_VERBS:
+        return
+    if verb.lemma_.lower() == "run" and not any(c.lower_ == "out" for c in children_of(verb)):
+        return
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may")) for c in children_of(verb)):
+        return  # "his contract expires next summer": not over yet
+    owner = next((c for c in children_of(contract) if c.dep_ == "poss"), None)
+    person = _entity(a, owner)
+    if person is None or _kind(a, person) != "PERSON":
+        return
+    when = interval(a, doc, verb)
+    for body in objects_of(contract, {"at", "with"}):
+        org = _entity(a, body)
+        if org is None or _kind(a, org) not in ("ORG", "FAC"):  # a club's name read as a ground's
+            continue
+        fact = b.add("employee", person, org, evidence=_evidence(a, doc, contract, verb))
+        if fact.valid_to in (None, PAST):
+            fact.valid_to = when.point or when.end or PAST
+
+
+def teammates(b: _Builder, doc: Doc) -> None:
+    """Teammates (see the module doc): the team named beside the noun ("his X teammates", "a teammate
+    of Y at X"), else the possessor's one open membership."""
+    a = b.analysis
+    lemmas = strings(doc, "lemma_lower")
+    for i, lemma in enumerate(lemmas):
+        if lemma not in MATE_NOUNS:
+            continue
+        tok = tokens(doc)[i]
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        owner_tok = next((c for c in children_of(tok) if c.dep_ == "poss"), None) or next(iter(objects_of(tok, {"of"})), None)
+        owner = _entity(a, owner_tok)
+        owner = owner if _kind(a, owner) == "PERSON" else None
+        team = _named_team(a, doc, tok, owner_tok)
+        if team is None and owner is not None:
+            open_teams = {f.object for f in b.facts.values() if f.relation == "member" and f.subject == owner and f.object
+                          and f.valid_to is None and _kind(a, f.object) == "ORG"}
+            team = open_teams.pop() if len(open_teams) == 1 else None
+        if team is None:
+            continue
+        mates = _listed(a, doc, tok)
+        if tok.dep_ in ("appos", "attr"):  # "X, a former teammate of Y", "X is a teammate of Y"
+            holder = tok.head if tok.dep_ == "appos" else subject_of(tok.head)
+            mates += [p for p in [_entity(a, holder)] if p is not None and _kind(a, p) == "PERSON"]
+        over = any(c.dep_ == "amod" and c.lower_ in FORMER for c in children_of(tok))
+        ev = _evidence(a, doc, tok, tok)
+        for person in dict.fromkeys(mates):
+            if person in (owner, team):
+                continue
+            fact = b.add("member", person, team, evidence=ev)
+            if over and fact.valid_to is None:
+                fact.valid_to = PAST
+        if owner is not None and (over or _kind(a, team) == "ORG"):
+            fact = b.add("member", owner, team, evidence=ev)
+            if over and fact.valid_to is None:
+                fact.valid_to = PAST
+
+
+def _named_team(a, doc: Doc, tok: Token, owner: Token | None) -> str | None:  # type: ignore[no-untyped-def]
+    """"his Rocklake-Vanta teammates": the name before the noun; "a teammate of Y at X": after it."""
+    for c in children_of(tok):
+        if c.dep_ == "compound" and (org := _entity(a, c)) is not None and _kind(a, org) == "ORG":
+            return org
+    for at in [*objects_of(tok, {"at", "with"}), *(objects_of(owner, {"at", "with"}) if owner is not None else [])]:
+        if (org := _entity(a, at)) is not None and _kind(a, org) == "ORG":
+            return org
+    return None
+
+
+def _listed(a, doc: Doc, tok: Token) -> list[str]:  # type: ignore[no-untyped-def]
+    """The people named right after the noun: "teammates, among them the Belgian X and the Spaniard
+    Y", "his teammate, the Finn X, who won it" (up to the first verb or clause word)."""
+    out: list[str] = []
+    end = min(tok.sent.end, tok.i + 20)
+    for t in doc[tok.i + 1 : end]:
+        person = _entity(a, t)
+        if person is not None and _kind(a, person) == "PERSON":
+            out.append(person)
+            continue
+        if t.lower_ in LISTING or t.pos_ in ("PROPN", "ADJ") or (t.pos_ == "NOUN" and t.ent_type_ == "NORP"):
+            continue  # "the Belgian", "the Finn"
+        break
+    return list(dict.fromkeys(out))
+
+
+def beaten_candidates(b: _Builder, doc: Doc, events: list[Event]) -> None:
+    """"was elected leader of the X Party on Saturday, defeating A and the party's B": A and B, who
+    stood for the party's leadership, are its members."""
+    a = b.analysis
+    for event in events:
+        if event.type != "politics.elect":
+            continue
+        party = next((arg.entity for arg in event.args if arg.role == "organization" and arg.entity), None)
+        role = " ".join(arg.text.lower() for arg in event.args if arg.role == "role")
+        entity = a.entity(party)
+        if entity is None or not party_name(entity.name) or not LEADER_WORDS & set(role.split()):
+            continue
+        span = doc.char_span(event.start, event.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for verb in span.root.sent:
+            if verb.lemma_.lower() not in BEATING_VERBS or verb.pos_ != "VERB" or verb.head.i != span.root.i:
+                continue
+            for obj in (c for c in children_of(verb) if c.dep_ == "dobj"):
+                lo, hi = obj.left_edge.i, obj.right_edge.i
+                beaten = {p for t in doc[lo : hi + 1] if (p := _entity(a, t)) and _kind(a, p) == "PERSON"}
+                for person in beaten:
+                    b.add("member", person, party, evidence=_evidence(a, doc, verb, doc[hi]))

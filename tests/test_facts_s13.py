@@ -1,0 +1,71 @@
+"""Phrasings found in session 13, each as an invented sentence through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+
+
+def _facts(a, relation: str) -> list[tuple[str, str, str | None, str | None]]:
+    return sorted((a.entity(f.subject).name, (a.entity(f.object).name if f.object else f.value), f.valid_from, f.valid_to)
+                  for f in a.facts if f.relation == relation)
+
+
+def test_a_loan_player_still_belongs_to_the_lending_club() -> None:
+    a = run("The news came on Monday. The club also brought in the Japanese midfielder Kenji Sato on a season-long loan "
+            "from Real Ostrava.", "2024-05-06")
+    assert _facts(a, "member") == [("Kenji Sato", "Real Ostrava", None, None)]
+
+
+def test_a_club_named_after_whose_is_the_described_players() -> None:
+    a = run("The news came on Monday. Borgo are still trying to sign the Icelandic midfielder Gunnar Sigurdsson, whose club, "
+            "FC Reykholt, has turned down two offers.", "2024-05-06")
+    assert _facts(a, "member") == [("Gunnar Sigurdsson", "FC Reykholt", None, None)]
+
+
+def test_teammates_listed_after_a_named_team_are_its_members() -> None:
+    a = run("The news came on Monday. Mosquera defended the jersey with the help of his Rocklake-Vanta teammates, among "
+            "them the Belgian Jelle Verhoeven and the Spaniard Iker Etxeberria.", "2024-05-06")
+    assert [(s, o) for s, o, _, _ in _facts(a, "member")] == [("Iker Etxeberria", "Rocklake-Vanta"),
+                                                             ("Jelle Verhoeven", "Rocklake-Vanta")]
+
+
+def test_a_former_teammate_at_a_team_played_there_once() -> None:
+    a = run("The news came on Monday. Abenov, a former teammate of Mosquera at Orinoco Cycling, has denied taking banned "
+            "substances.", "2024-05-06")
+    assert ("Abenov", "Orinoco Cycling", None, "PAST_REF") in _facts(a, "member")
+
+
+def test_a_teammate_plays_for_the_possessors_one_team() -> None:
+    a = run("The news came on Monday. The Brazilian driver Thiago Santos won the title for Varga Motorsport on Sunday, "
+            "finishing behind his teammate, Eero Lahti, who won the race.", "2024-05-06")
+    assert _facts(a, "member") == [("Eero Lahti", "Varga Motorsport", None, None), ("Thiago Santos", "Varga Motorsport", None, None)]
+
+
+def test_a_title_won_for_a_non_team_makes_no_membership() -> None:
+    a = run("The news came on Monday. Thiago Santos won the seat for the Green Party on Sunday.", "2024-05-06")
+    assert [f for f in _facts(a, "member") if f[1] != "Green Party"] == []
+    a = run("The news came on Monday. Thiago Santos won an award for Acme Holdings on Sunday.", "2024-05-06")
+    assert _facts(a, "member") == []
+
+
+def test_goals_for_a_team_make_its_player() -> None:
+    a = run("The news came on Monday. The striker Paolo Conti scored twice for Fiorentina Nova on Saturday.", "2024-05-06")
+    assert _facts(a, "member") == [("Paolo Conti", "Fiorentina Nova", None, None)]
+
+
+def test_a_contract_that_ran_out_ends_the_players_time_there() -> None:
+    a = run("The news came on Monday. The goalkeeper Marek Nowak joined on a free transfer after his contract at Kalisz "
+            "Town expired in June.", "2024-08-06")
+    assert _facts(a, "member") == [("Marek Nowak", "Kalisz Town", None, "2024-06")]
+    a = run("The news came on Monday. The goalkeeper Marek Nowak says his contract at Kalisz Town will expire in June.",
+            "2024-05-06")
+    assert _facts(a, "member") == []
+
+
+def test_candidates_beaten_for_a_party_leadership_are_its_members() -> None:
+    a = run("The news came on Monday. Fatima Benali was elected leader of the Social Liberal Party on Saturday, defeating "
+            "the former environment minister Rhodri Evans and the party's justice spokesman, Tomas Aguirre.", "2024-05-06")
+    assert [s for s, _, _, _ in _facts(a, "member")] == ["Fatima Benali", "Rhodri Evans", "Tomas Aguirre"]
+    a = run("The news came on Monday. Fatima Benali was elected mayor of Leeds on Saturday, defeating the former "
+            "environment minister Rhodri Evans.", "2024-05-06")
+    assert "Rhodri Evans" not in [s for s, _, _, _ in _facts(a, "member")]

@@ -69,3 +69,12 @@ def test_candidates_beaten_for_a_party_leadership_are_its_members() -> None:
     a = run("The news came on Monday. Fatima Benali was elected mayor of Leeds on Saturday, defeating the former "
             "environment minister Rhodri Evans.", "2024-05-06")
     assert "Rhodri Evans" not in [s for s, _, _, _ in _facts(a, "member")]
+
+
+def test_a_first_name_and_a_surname_ner_labelled_apart_are_one_person_and_no_title() -> None:
+    # NER reads "Dean" as a person and "Cole" as a product; the joined span once crashed (a list sliced as a span)
+    a = run("The news came on Monday. Dean Cole spent nine seasons at Kelso Rovers.", "2024-05-06")
+    assert [e.name for e in a.entities if e.type == "PERSON"] == ["Dean Cole"]
+    assert [f.relation for f in a.facts] == ["member"]
+    a = run("The news came on Monday. The dean, Ruth Cole, spent nine years at Kelso University.", "2024-05-06")
+    assert ("Ruth Cole", "dean") in [(a.entity(f.subject).name, f.value) for f in a.facts if f.relation == "role"]

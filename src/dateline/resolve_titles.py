@@ -123,8 +123,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
         return  # "a vocal critic of Acme"
     name = _name_of(token)
     person = _entity(a, name)
-    if person is None or _kind(a, person) != "PERSON":
-        return
+    if person is None or _kind(a, person) != "PERSON" or _named_by(a, person, token):
+        return  # "Dean Cole": a word of the name, not a title
     if token.lemma_.lower() in lexicon().relation_of and any(_kind(a, _entity(a, c)) == "PERSON" for c in children_of(token)
                                                              if c.dep_ == "poss"):
         return  # "her partner, X": a relation, not a post
@@ -246,6 +246,12 @@ def _org_ending_at(a: Analysis, end: int) -> tuple[str, int] | None:
                 if m.end == end and m.kind == "name":
                     return entity.id, m.start
     return None
+
+
+def _named_by(a: Analysis, person: str, token: Token) -> bool:
+    """Is the token a word of one of the person's names ("Dean" of "Dean Cole")?"""
+    entity = a.entity(person)
+    return entity is not None and any(m.kind == "name" and m.start <= token.idx < m.end for m in entity.mentions)
 
 
 def prenominal_posts(b: _Builder, doc: Doc) -> None:

@@ -146,11 +146,17 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
             end, label = end + 2, "ORG"  # "Saint Brigid's Hospital" found as "Saint Brigid"
         possessive = end < len(doc) and toks[end].tag_ == "POS"
         if out and out[-1].end == start and out[-1].label == "PERSON" and end - start == 1 and toks[start].is_title \
-                and "-" in toks[out[-1].start : out[-1].end].text:
-            out[-1].end, out[-1].possessive = end, possessive  # "Ji-woo" + "Han": one name NER cut in two
+                and _given_alone(doc, out[-1]):
+            out[-1].end, out[-1].possessive = end, possessive  # "Ji-woo" + "Han", "Dean" + "Cole": one name NER cut in two
             continue
         out.append(NameSpan(start, end, label, label, possessive))
     return out
+
+
+def _given_alone(doc: Doc, span: NameSpan) -> bool:
+    """A person's span that is only a given name: hyphenated ("Ji-woo") or one known first name ("Dean")."""
+    text = doc[span.start : span.end].text
+    return "-" in text or (span.end - span.start == 1 and is_first_name(text))
 
 
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame"})

@@ -78,3 +78,19 @@ def test_a_first_name_and_a_surname_ner_labelled_apart_are_one_person_and_no_tit
     assert [f.relation for f in a.facts] == ["member"]
     a = run("The news came on Monday. The dean, Ruth Cole, spent nine years at Kelso University.", "2024-05-06")
     assert ("Ruth Cole", "dean") in [(a.entity(f.subject).name, f.value) for f in a.facts if f.relation == "role"]
+
+
+def test_bare_musicians_of_a_band_article_are_its_members() -> None:
+    text = ("Kestrel Pines, the Manchester band, will reunite in June. The band formed in 1991 and split in 1999. "
+            "The bassist, Niamh Rourke, remains in the line-up. The original drummer, Dieter Kranz, did not return. "
+            "Kestrel Pines will play four dates.")
+    a = run(text, "2024-05-06")
+    assert sorted((s, o, t) for s, o, _, t in _facts(a, "member")) == [("Dieter Kranz", "Kestrel Pines", "PAST_REF"),
+                                                                       ("Niamh Rourke", "Kestrel Pines", None)]
+
+
+def test_a_bare_musician_in_a_company_article_is_not_its_employee() -> None:
+    text = ("Acme Holdings posted a loss on Monday. Acme Holdings cut 200 jobs. The singer, Niamh Rourke, performed at "
+            "the company's party. Acme Holdings will report again in May.")
+    a = run(text, "2024-05-06")
+    assert [f for f in a.facts if f.relation in ("employee", "member")] == []

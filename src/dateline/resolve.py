@@ -43,7 +43,7 @@ from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stint
 from .resolve_orgs import fill_left_bodies, fill_posts
 from .resolve_places import places
 from .resolve_statements import ended_marriages, statements, title_value, verb_statements
-from .resolve_teams import party_name, team_members
+from .resolve_teams import party_name, team_ids, team_members
 
 
 def _spouses(b: _Builder, events: list[Event]) -> None:
@@ -615,7 +615,11 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         career_statements(b, doc, frozenset(config()["employment"]["team_nouns"]))  # "former Kestrel Rovers defender X", "spent eight years at Y"
         registrations(b, doc)  # "on loan from Y", "his contract at Y expired", "scored twice for Y"
         beaten_candidates(b, doc, events)  # "elected leader of the X Party, defeating A": A is a member too
-        implicit_employers(b, doc, body, frozenset(config()["employment"]["implicit_body_titles"]))  # "The chairman, X, said"
+        jobs = config()["employment"]
+        bare = frozenset(jobs["implicit_body_titles"])
+        if body is not None and body in team_ids(analysis, doc, jobs):
+            bare |= frozenset(jobs["band_titles"])  # "The bassist, X, remains in the line-up"
+        implicit_employers(b, doc, body, bare)  # "The chairman, X, said"
     _members(b)
     if doc is not None:
         team_members(b, doc, config()["employment"])  # "the Dutch team X": its riders are members

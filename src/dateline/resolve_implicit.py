@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from .model import Analysis, Argument, Event
 from .nlp import children_of
-from .resolve_base import _Builder
+from .resolve_base import PAST, _Builder
 
 MIN_MENTIONS = 3
 DOMINANCE = 1.5
@@ -65,7 +65,8 @@ def implicit_employers(b: _Builder, doc: Doc, body: str | None, titles: frozense
         if not told or not all(_bare(t) for t in told):
             continue
         new = b.add("employee", fact.subject, body, valid_from=fact.valid_from, certainty=fact.certainty, claim=fact.claim)
-        new.valid_to = new.valid_to or fact.valid_to
+        new.valid_to = new.valid_to or fact.valid_to or (PAST if fact.value.lower().startswith("original ") else None)
+        # "The original drummer, X": the line-up's first, no longer in it
         new.evidence += [e for e in fact.evidence if e not in new.evidence]
         placed.add(fact.subject)
 

@@ -94,3 +94,12 @@ def test_a_bare_musician_in_a_company_article_is_not_its_employee() -> None:
             "the company's party. Acme Holdings will report again in May.")
     a = run(text, "2024-05-06")
     assert [f for f in a.facts if f.relation in ("employee", "member")] == []
+
+
+def test_a_detective_works_for_the_articles_one_police_force() -> None:
+    text = ("Two men were arrested in Leicester on Friday, Leicestershire Police said. Detective Inspector Sunita Basra, "
+            "who is leading the inquiry, said most of the items had been recovered.")
+    a = run(text, "2024-05-06")
+    assert _facts(a, "employee") == [("Sunita Basra", "Leicestershire Police", None, None)]
+    two = text + " Officers from Derbyshire Police helped with the search."
+    assert _facts(run(two, "2024-05-06"), "employee") == []  # two forces: which one is not told

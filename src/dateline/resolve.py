@@ -37,7 +37,7 @@ from .resolve_careers import career_statements
 from .resolve_children import child_events
 from .resolve_clauses import body_text, objects_of
 from .resolve_descriptors import described_roles
-from .resolve_implicit import dominant_organisation, implicit_agents, implicit_employers
+from .resolve_implicit import dominant_organisation, implicit_agents, implicit_employers, police_officers
 from .resolve_mates import beaten_candidates, registrations, teammates
 from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stints
 from .resolve_orgs import fill_left_bodies, fill_posts
@@ -620,6 +620,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         if body is not None and body in team_ids(analysis, doc, jobs):
             bare |= frozenset(jobs["band_titles"])  # "The bassist, X, remains in the line-up"
         implicit_employers(b, doc, body, bare)  # "The chairman, X, said"
+        police_officers(b)  # "Detective Inspector X said": of the article's one police force
     _members(b)
     if doc is not None:
         team_members(b, doc, config()["employment"])  # "the Dutch team X": its riders are members

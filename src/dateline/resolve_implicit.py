@@ -71,6 +71,28 @@ def implicit_employers(b: _Builder, doc: Doc, body: str | None, titles: frozense
         placed.add(fact.subject)
 
 
+POLICE_WORDS = frozenset({"police", "garda", "gardaí", "constabulary", "gendarmerie", "carabinieri", "policía", "polizei", "politie",
+                          "polis", "policja", "polícia"})
+POLICE_RANKS = frozenset({"detective", "sergeant", "inspector", "constable", "superintendent"})
+
+
+def police_officers(b: _Builder) -> None:
+    """"Detective Inspector X, who led the inquiry, said ...": an officer of the article's one police
+    force ("Kent Police", "the Garda"), when no other employer of theirs is told."""
+    a = b.analysis
+    forces = [e.id for e in a.entities if e.type == "ORG" and POLICE_WORDS & set(e.name.lower().split())]
+    if len(forces) != 1:
+        return
+    placed = {f.subject for f in b.facts.values() if f.relation in ("employee", "member") and f.object}
+    for fact in list(b.facts.values()):
+        words = (fact.value or "").lower().split()
+        if fact.relation != "role" or not words or words[-1] not in POLICE_RANKS or fact.subject in placed:
+            continue
+        new = b.add("employee", fact.subject, forces[0], certainty=fact.certainty, claim=fact.claim)
+        new.evidence += [e for e in fact.evidence if e not in new.evidence]
+        placed.add(fact.subject)
+
+
 BUSINESS_DOINGS = ("business.acquire", "business.layoff", "business.launch")
 
 

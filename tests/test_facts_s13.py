@@ -103,3 +103,24 @@ def test_a_detective_works_for_the_articles_one_police_force() -> None:
     assert _facts(a, "employee") == [("Sunita Basra", "Leicestershire Police", None, None)]
     two = text + " Officers from Derbyshire Police helped with the search."
     assert _facts(run(two, "2024-05-06"), "employee") == []  # two forces: which one is not told
+
+
+def _dated(a, kind: str) -> list[str | None]:
+    return [e.time for e in a.events if e.type == kind]
+
+
+def test_an_undated_event_takes_the_date_a_later_confirmation_gives() -> None:
+    a = run("Castlebridge Rovers have appointed Joaquín Etxeberria as their new manager on a three-year contract. "
+            "The club confirmed the appointment on Monday morning.", "2025-10-08")
+    assert _dated(a, "career.appoint") == ["2025-10-06"]
+    a = run("Acme Holdings has agreed to buy Brightloop for 40 million dollars. Acme announced the deal on Tuesday.", "2025-10-08")
+    assert _dated(a, "business.acquire") == ["2025-10-07"]
+
+
+def test_a_confirmation_of_another_event_or_far_away_dates_nothing() -> None:
+    a = run("Castlebridge Rovers have appointed Joaquín Etxeberria as their new manager. The club confirmed an appointment "
+            "of a new physio on Monday.", "2025-10-08")
+    assert _dated(a, "career.appoint")[0] is None
+    far = ("Castlebridge Rovers have appointed Joaquín Etxeberria as their new manager. The team lost. The fans sang. "
+           "The rain fell. The club confirmed the appointment on Monday.")
+    assert _dated(run(far, "2025-10-08"), "career.appoint") == [None]

@@ -24,6 +24,7 @@ default: the claims stage sets it.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -54,6 +55,7 @@ from .events_time import (
     age_times,
     anniversary_times,
     attach_time,
+    confirmed_times,
     habitual_clauses,
     inherit_times,
     relative_time,
@@ -178,6 +180,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     occasion_times([(t, e) for t, e in found if id(e) in listed])  # "X won ... on Sunday night. Y was voted ...": that night
     born_about = {e.id: e.attrs["birth_year_approx"] for e in analysis.entities if isinstance(e.attrs.get("birth_year_approx"), int)}
     inherit_times(events, frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_earlier(t)), born_about)
+    confirmed_times([(t, e) for t, e in found if id(e) in listed], _types_of_noun(sch),  # "confirmed the appointment on Monday"
+                    lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline)
     events = fold_successions(events)  # "She succeeds Y": who went before in the appointment told
     fold_described(events, unnamed)
@@ -186,6 +190,16 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     for n, event in enumerate(events, 1):
         event.id = f"V{n}"
     analysis.events = events
+
+
+def _clause_time(verb: Token, sentence: int, times: list[TimeAnchor], cues: dict[str, Any]) -> str | None:
+    anchor, source = attach_time(verb, sentence, times, cues)
+    value = anchor.timex.value if anchor is not None and source == "clause" else None
+    return PART_OF_DAY.sub("", value) if value and value[:4].isdigit() else None
+
+
+def _types_of_noun(sch: Schema) -> dict[str, set[str]]:
+    return {noun: {t.name for t in types} for noun, types in sch.by_noun.items()}
 
 
 STATE_PREPS = {"in", "at", "on", "by", "during"}

@@ -4,6 +4,7 @@ year a dated birth plus an age gives, the occasion the article reports."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -61,6 +62,40 @@ def inherit_times(events: list[Event], earlier_told: frozenset[int] = frozenset(
         source = earlier[-1] if earlier else (later[0] if later else None)
         if source is not None:
             event.time, event.timex, event.time_source = source.time, source.timex, "event"
+
+
+CONFIRMING_VERBS = frozenset({"confirm", "announce", "complete", "finalise", "finalize", "approve", "ratify", "seal"})
+# nouns that take up any event of the sentences before ("the deal", "the move")
+TAKE_UP_NOUNS = frozenset({"deal", "move", "decision", "agreement"})
+CONFIRM_REACH = 3  # sentences after the event's own
+
+
+def confirmed_times(found: list[tuple[Token, Event]], types_of_noun: dict[str, set[str]],
+                    time_of: Callable[[Token], str | None]) -> None:
+    """"Castlebridge have appointed X as manager ... The club confirmed the appointment on Monday": an
+    undated typed event takes the date of a later sentence (up to `CONFIRM_REACH` on) that confirms,
+    announces or completes it by a definite noun of its type ("the appointment", "the takeover") or a
+    noun that takes up any event ("the deal"); the first such noun decides, dated or not.  `time_of`:
+    the dated value of a verb's own clause."""
+    for trigger, event in found:
+        if event.time is not None or event.type is None:
+            continue
+        doc, sentences = trigger.doc, 0
+        for tok in doc[trigger.sent.end : len(doc)]:
+            if tok.is_sent_start:
+                sentences += 1
+                if sentences > CONFIRM_REACH:
+                    break
+            lemma = tok.lemma_.lower()
+            if tok.pos_ != "NOUN" or not (lemma in TAKE_UP_NOUNS or event.type in types_of_noun.get(lemma, ())):
+                continue
+            if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this")) for c in children_of(tok)):
+                continue  # "an appointment": another one
+            verb = tok.head
+            value = time_of(verb) if tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in CONFIRMING_VERBS else None
+            if value is not None:
+                event.time, event.timex, event.time_source = value, None, "event"
+            break
 
 
 def _age_allows(event: Event, source: Event, born_about: dict[str, int]) -> bool:

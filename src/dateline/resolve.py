@@ -611,19 +611,20 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         stints(b, doc, events, config()["employment"], _ids, lambda t: _entity(a, t), lambda e: _kind(a, e), _factual)
         _led_posts(b, doc)
         places(b, doc)
+    jobs = config()["employment"]
     if doc is not None:
-        career_statements(b, doc, frozenset(config()["employment"]["team_nouns"]))  # "former Kestrel Rovers defender X", "spent eight years at Y"
-        registrations(b, doc)  # "on loan from Y", "his contract at Y expired", "scored twice for Y"
+        career_statements(b, doc, frozenset(jobs["team_nouns"]))  # "former Kestrel Rovers defender X", "spent eight years at Y"
+        teams = team_ids(analysis, doc, jobs)
+        registrations(b, doc, teams)  # "on loan from Y", "his contract at Y expired", "scored twice for Y"
         beaten_candidates(b, doc, events)  # "elected leader of the X Party, defeating A": A is a member too
-        jobs = config()["employment"]
         bare = frozenset(jobs["implicit_body_titles"])
-        if body is not None and body in team_ids(analysis, doc, jobs):
+        if body is not None and body in teams:
             bare |= frozenset(jobs["band_titles"])  # "The bassist, X, remains in the line-up"
         implicit_employers(b, doc, body, bare)  # "The chairman, X, said"
         police_officers(b)  # "Detective Inspector X said": of the article's one police force
     _members(b)
     if doc is not None:
-        team_members(b, doc, config()["employment"])  # "the Dutch team X": its riders are members
+        team_members(b, doc, jobs, teams)  # "the Dutch team X": its riders are members
         teammates(b, doc)  # "his X teammates, among them A and B"
     described_roles(b, doc)  # after every stated role: only what no other fact says
     _merge_titles(b)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .model import Analysis, Argument, Event
+from .model import Analysis, Argument, Event, Fact
 from .nlp import children_of
 from .resolve_base import PAST, _Builder
 
@@ -64,11 +64,17 @@ def implicit_employers(b: _Builder, doc: Doc, body: str | None, titles: frozense
             told += [t for t in span or () if t.lower_ == last]
         if not told or not all(_bare(t) for t in told):
             continue
-        new = b.add("employee", fact.subject, body, valid_from=fact.valid_from, certainty=fact.certainty, claim=fact.claim)
+        new = _placed_by(b, fact, body, placed)
         new.valid_to = new.valid_to or fact.valid_to or (PAST if fact.value.lower().startswith("original ") else None)
         # "The original drummer, X": the line-up's first, no longer in it
-        new.evidence += [e for e in fact.evidence if e not in new.evidence]
-        placed.add(fact.subject)
+
+
+def _placed_by(b: _Builder, post: Fact, body: str, placed: set[str]) -> Fact:
+    """The employment a post held at no told body makes at `body` (its sources the post's)."""
+    new = b.add("employee", post.subject, body, valid_from=post.valid_from, certainty=post.certainty, claim=post.claim)
+    new.evidence += [e for e in post.evidence if e not in new.evidence]
+    placed.add(post.subject)
+    return new
 
 
 POLICE_WORDS = frozenset({"police", "garda", "gardaí", "constabulary", "gendarmerie", "carabinieri", "policía", "polizei", "politie",
@@ -88,9 +94,7 @@ def police_officers(b: _Builder) -> None:
         words = (fact.value or "").lower().split()
         if fact.relation != "role" or not words or words[-1] not in POLICE_RANKS or fact.subject in placed:
             continue
-        new = b.add("employee", fact.subject, forces[0], certainty=fact.certainty, claim=fact.claim)
-        new.evidence += [e for e in fact.evidence if e not in new.evidence]
-        placed.add(fact.subject)
+        _placed_by(b, fact, forces[0], placed)
 
 
 BUSINESS_DOINGS = ("business.acquire", "business.layoff", "business.launch")

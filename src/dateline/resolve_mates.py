@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .model import Event
+from .model import Analysis, Event
 from .nlp import children_of, strings, tokens
-from .resolve_base import PAST, _Builder, _entity, _evidence, _kind, config
+from .resolve_base import PAST, _Builder, _entity, _evidence, _kind
 from .resolve_clauses import interval, objects_of, subject_of
-from .resolve_teams import party_name, team_ids
+from .resolve_teams import party_name
 
 LOAN_NOUNS = frozenset({"loan"})
 CONTRACT_NOUNS = frozenset({"contract", "deal"})
@@ -36,7 +36,7 @@ BEATING_VERBS = frozenset({"defeat", "beat", "edge", "overcome"})
 LEADER_WORDS = frozenset({"leader", "leadership", "chair", "chairman", "chairwoman", "president"})
 
 
-def _player(a, doc: Doc, tok: Token | None) -> str | None:  # type: ignore[no-untyped-def]
+def _player(a: Analysis, tok: Token | None) -> str | None:
     """The person a noun phrase names, also through its apposition ("the midfielder X")."""
     if tok is None:
         return None
@@ -46,11 +46,10 @@ def _player(a, doc: Doc, tok: Token | None) -> str | None:  # type: ignore[no-un
     return person if _kind(a, person) == "PERSON" else None
 
 
-def registrations(b: _Builder, doc: Doc) -> None:
-    """Loans, contracts that ran out, goals and titles for a team (see the module doc)."""
+def registrations(b: _Builder, doc: Doc, teams: set[str]) -> None:
+    """Loans, contracts that ran out, goals and titles for a team (`teams`: `resolve_teams.team_ids`)."""
     a = b.analysis
     lemmas = strings(doc, "lemma_lower")
-    teams: set[str] | None = None
     for i, lemma in enumerate(lemmas):
         if lemma in LOAN_NOUNS:
             _loan(b, doc, tokens(doc)[i])
@@ -60,14 +59,12 @@ def registrations(b: _Builder, doc: Doc) -> None:
             verb = tokens(doc)[i]
             if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in children_of(verb)):
                 continue
-            person = _player(a, doc, subject_of(verb))  # type: ignore[arg-type]
+            person = _player(a, subject_of(verb))
             if person is None:
                 continue
-            if teams is None and lemma in TITLE_VERBS:
-                teams = team_ids(a, doc, config()["employment"])
             for body in objects_of(verb, {"for"}) + [t for o in children_of(verb) if o.dep_ == "dobj" for t in objects_of(o, {"for"})]:
                 org = _entity(a, body)
-                if org is None or org == person or _kind(a, org) != "ORG" or (lemma in TITLE_VERBS and org not in (teams or ())):
+                if org is None or org == person or _kind(a, org) != "ORG" or (lemma in TITLE_VERBS and org not in teams):
                     continue
                 b.add("member", person, org, evidence=_evidence(a, doc, verb, body))  # type: ignore[arg-type]
 
@@ -79,10 +76,10 @@ def _loan(b: _Builder, doc: Doc, loan: Token) -> None:
         return
     holder = loan.head.head  # "X, on loan from Y" or the verb: "brought in X on loan", "X joined on loan"
     if holder.pos_ in ("NOUN", "PROPN"):
-        person = _player(a, doc, holder)
+        person = _player(a, holder)
     elif holder.pos_ == "VERB":
         objects = [c for c in children_of(holder) if c.dep_ == "dobj"]
-        person = next((p for o in objects if (p := _player(a, doc, o))), None) if objects else _player(a, doc, subject_of(holder))
+        person = next((p for o in objects if (p := _player(a, o))), None) if objects else _player(a, subject_of(holder))
     else:
         return
     if person is None:
@@ -129,7 +126,7 @@ def teammates(b: _Builder, doc: Doc) -> None:
         owner_tok = next((c for c in children_of(tok) if c.dep_ == "poss"), None) or next(iter(objects_of(tok, {"of"})), None)
         owner = _entity(a, owner_tok)
         owner = owner if _kind(a, owner) == "PERSON" else None
-        team = _named_team(a, doc, tok, owner_tok)
+        team = _named_team(a, tok, owner_tok)
         if team is None and owner is not None:
             open_teams = {f.object for f in b.facts.values() if f.relation == "member" and f.subject == owner and f.object
                           and f.valid_to is None and _kind(a, f.object) == "ORG"}
@@ -154,7 +151,7 @@ def teammates(b: _Builder, doc: Doc) -> None:
                 fact.valid_to = PAST
 
 
-def _named_team(a, doc: Doc, tok: Token, owner: Token | None) -> str | None:  # type: ignore[no-untyped-def]
+def _named_team(a: Analysis, tok: Token, owner: Token | None) -> str | None:
     """"his Rocklake-Vanta teammates": the name before the noun; "a teammate of Y at X": after it."""
     for c in children_of(tok):
         if c.dep_ == "compound" and (org := _entity(a, c)) is not None and _kind(a, org) == "ORG":
@@ -165,7 +162,7 @@ def _named_team(a, doc: Doc, tok: Token, owner: Token | None) -> str | None:  # 
     return None
 
 
-def _listed(a, doc: Doc, tok: Token) -> list[str]:  # type: ignore[no-untyped-def]
+def _listed(a: Analysis, doc: Doc, tok: Token) -> list[str]:
     """The people named right after the noun: "teammates, among them the Belgian X and the Spaniard
     Y", "his teammate, the Finn X, who won it" (up to the first verb or clause word)."""
     out: list[str] = []

@@ -154,11 +154,10 @@ def _promotions(b: Any) -> None:
                 earlier.valid_to = later.valid_from
 
 
-def team_members(b: Any, doc: Doc, cfg: dict[str, Any]) -> None:
-    """Employment at a team becomes membership, unless the person holds a staff post; then one
-    job or team follows another (`_successive`), one post another (`_promotions`)."""
+def team_members(b: Any, doc: Doc, cfg: dict[str, Any], teams: set[str]) -> None:
+    """Employment at a team (`teams`: `team_ids`) becomes membership, unless the person holds a staff
+    post; then one job or team follows another (`_successive`), one post another (`_promotions`)."""
     a: Analysis = b.analysis
-    teams = team_ids(a, doc, cfg)
     parties = _party_ids(a, doc)
     _convert(b, teams, parties, cfg)
     _full_organisations(b)

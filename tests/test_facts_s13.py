@@ -124,3 +124,27 @@ def test_a_confirmation_of_another_event_or_far_away_dates_nothing() -> None:
     far = ("Castlebridge Rovers have appointed Joaquín Etxeberria as their new manager. The team lost. The fans sang. "
            "The rain fell. The club confirmed the appointment on Monday.")
     assert _dated(run(far, "2025-10-08"), "career.appoint") == [None]
+
+
+def _posts(a) -> list[tuple[str, str | None, str | None]]:
+    return sorted((a.entity(f.subject).name, f.value, a.entity(f.object).name if f.object else None)
+                  for f in a.facts if f.relation == "role")
+
+
+def test_a_title_at_a_body_whose_name_the_parse_hangs_on_the_body() -> None:
+    a = run("The news came on Monday. Her editor at Maison Ardent, Claire Bonnefoy, has worked with her for nearly two "
+            "decades.", "2024-05-06")
+    assert _posts(a) == [("Claire Bonnefoy", "editor", "Maison Ardent")]
+    assert _facts(a, "employee") == [("Claire Bonnefoy", "Maison Ardent", None, None)]
+
+
+def test_a_title_of_a_described_body_named_after_a_comma() -> None:
+    a = run('"Nobody asked us," said Rodrigo Inostroza, president of the Chilean cabin crew union, Sindicato de Tripulantes.',
+            "2024-05-06")
+    assert _facts(a, "employee") == [("Rodrigo Inostroza", "Sindicato de Tripulantes", None, None)]
+
+
+def test_a_coach_at_a_club_is_its_staff() -> None:
+    a = run("The news came on Monday. Their son, Javier Escartín, coaches the youth teams at CD Almenara.", "2024-05-06")
+    assert _facts(a, "employee") == [("Javier Escartín", "CD Almenara", None, None)]
+    assert _facts(a, "member") == []

@@ -737,7 +737,6 @@ KNOWN: dict[str, str] = {
     "child-gave-birth:f0": "facts: the parser hangs 'on June 3' on 'her agent said', so the birth's time is the sentence's and dates no parent fact",
     "child-was-born-in:f0": "entity: 'Comedian Tunde Bakare' typed ORG",
     "child-whose-daughter:e0": "convention: the dev fixtures list no family.child for a child only introduced by kinship",
-    "child-whose-daughter:f1": "entity: 'Club Atletico Norte' typed PERSON",
     "child-mother-of-two:e0": "convention: the dev fixtures list no family.child for a child only introduced by kinship",
     # interviews
     "interview-asked-by:e0": "entity: 'the Daily Sentinel' is no entity; 'asked by <outlet>' is no trigger",

@@ -238,6 +238,9 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
             if org is not None and kind_of(org) in EMPLOYERS:
                 out.append(("employee", org, None))
     elif lemma in cfg["serve_verbs"]:
+        if not orgs:  # "coaches the youth teams at X": the body hung on the object
+            orgs = [e for obj in children_of(verb) if obj.dep_ == "dobj" for e in (entity_of(t) for t in objects_of(obj, {"at"}))
+                    if kind_of(e) in EMPLOYERS]
         if not orgs and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(verb)):
             place = next((c for c in children_of(verb.head) if c.dep_ == "appos" and c.pos_ == "PROPN"), verb.head)
             if kind_of(entity_of(place)) not in EMPLOYERS and place.dep_ == "pobj" and place.head.lower_ == "in":
@@ -254,6 +257,8 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
                 out.append(("employee", org, None))
         for org in orgs:
             out.append(("employee", org, None))
+            if lemma in cfg["title_verbs"]:  # "coaches the youth teams at X": a coach there, staff and no player
+                out.append(("role", org, cfg["title_verbs"][lemma]))
     elif lemma in cfg["team_verbs"]:  # "X plays for Kelso Rovers", "X signed for Kelso Rovers in 2019"
         teams = objects_of(verb, {"for"}) + [t for where in objects_of(verb, {"at", "in", "as"}) for t in objects_of(where, {"for"})]
         # ... "played at centre-back for X", "played in midfield for X"; and a band or group played with

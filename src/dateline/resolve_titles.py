@@ -38,6 +38,11 @@ def _name_of(kin: Token) -> Token | None:
             named = next((c for c in children_of(named) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:  # "X's son with Tom Reed, Felix," parsed with the name on the other parent
             return named
+    for body in (p for c in children_of(kin) if c.dep_ == "prep" and c.lower_ in ("at", "of", "for") for p in children_of(c)
+                 if p.dep_ == "pobj" and p.pos_ == "PROPN"):
+        named = next((c for c in children_of(body) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:  # "her editor at Maison Ardent, Claire Bonnefoy," parsed with the name on the body
+            return named
     after = kin.doc[kin.i + 1] if kin.i + 1 < len(kin.doc) else None
     if after is not None and after.pos_ == "PROPN" and after.is_title and after.head.i != kin.i and kin.tag_ == "NN":
         return after  # "X, whose daughter Rosa was born in 2015" parsed with the name as the verb's subject
@@ -187,7 +192,11 @@ def _org_by_noun(a: Analysis, noun: Token | None) -> str | None:
 
 
 def _appos_name(token: Token) -> Token | None:
-    return next((c for c in children_of(token) if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
+    named = next((c for c in children_of(token) if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
+    if named is None and token.pos_ == "NOUN" and token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == "," \
+            and token.doc[token.i + 2].pos_ == "PROPN":
+        named = token.doc[token.i + 2]  # "president of the cabin crew union, Sindicato de X" with the name parsed apart
+    return named
 
 
 def _location(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:

@@ -148,3 +148,27 @@ def test_a_coach_at_a_club_is_its_staff() -> None:
     a = run("The news came on Monday. Their son, Javier Escartín, coaches the youth teams at CD Almenara.", "2024-05-06")
     assert _facts(a, "employee") == [("Javier Escartín", "CD Almenara", None, None)]
     assert _facts(a, "member") == []
+
+
+def _elections(a) -> list[dict[str, str]]:
+    return [{arg.role: arg.text for arg in e.args} for e in a.events if e.type == "politics.elect"]
+
+
+def test_an_office_won_is_an_election_to_its_post() -> None:
+    [won] = _elections(run("The news came on Monday. Ruth Adams won the presidency in 2018.", "2024-05-06"))
+    assert (won["patient"], won["role"]) == ("Ruth Adams", "president")
+    [won] = _elections(run("The news came on Monday. Ruth Adams beat Mark Reid to the leadership of the Labour Party in 2020.",
+                           "2024-05-06"))
+    assert (won["role"], won["organization"]) == ("leader", "Labour Party")
+
+
+def test_a_seat_won_names_its_place_or_its_chamber() -> None:
+    [won] = _elections(run("The news came on Monday. Lim Wei Ling won the Seremban seat in 1995.", "2024-05-06"))
+    assert won["place"] == "Seremban"
+    [won] = _elections(run("The news came on Monday. Harpreet Dhillon won a seat in the provincial legislature in 2007.",
+                           "2024-05-06"))
+    assert won["organization"] == "provincial legislature"
+
+
+def test_a_league_won_is_no_election() -> None:
+    assert _elections(run("The news came on Monday. Arsenal won the Premiership in 2004.", "2024-05-06")) == []

@@ -27,6 +27,7 @@ from ..nlp import children_of
 from ..resolve_base import config
 from ..resolve_titles import title_value
 from .career_orgs import CAREER_TYPES, full_form, full_organisations
+from .entities import entity_containing
 
 LEAVING_TYPES = frozenset({"career.resign", "career.fire", "career.retire"})
 LEAVER_ROLES = {"career.resign": ("agent",), "career.retire": ("agent",), "career.fire": ("patient",)}
@@ -274,7 +275,7 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
     for event in events:
         if event.type is None and event.lemma in JOIN_LEMMAS:
             _joined_from(doc, event, analysis, main)
-    _contest_body(events, analysis)
+    _contest_body(doc, events, analysis)
     if not any(e.type in CAREER_TYPES for e in events):
         return
     people = {e.id for e in analysis.entities if e.type == "PERSON"}
@@ -321,13 +322,55 @@ def _employer_as_organisation(events: list[Event], analysis: Analysis) -> None:
             event.args.append(Argument("organization", employer.start, employer.end, employer.text, employer.entity))
 
 
-def _contest_body(events: list[Event], analysis: Analysis) -> None:
+# an office won is the post an election gives ("won the mayoralty of Lakehaven": mayor)
+OFFICE_NOUNS = {"mayoralty": "mayor", "presidency": "president", "governorship": "governor", "premiership": "prime minister",
+                "chancellorship": "chancellor", "leadership": "leader", "speakership": "speaker"}
+SEAT_NOUNS = frozenset({"seat", "ward", "constituency", "riding", "district"})
+CHAMBERS = frozenset(config()["employment"]["chambers"])
+
+
+def _named(entity: Entity, role: str, start: int, end: int) -> Argument:
+    """An argument for the entity's mention within start..end (the whole span when none is)."""
+    m = next((m for m in entity.mentions if m.start < end and start < m.end), None)
+    return Argument(role, m.start, m.end, m.text, entity.id) if m is not None else Argument(role, start, end, entity.name, entity.id)
+
+
+def _contest_body(doc: Doc, events: list[Event], analysis: Analysis) -> None:
     """"won the Social Liberal leadership": an election won whose contest is an organisation's is an
-    election to that organisation (its leadership), when no other body is named."""
+    election to that organisation (its leadership), when no other body is named; "won the mayoralty
+    of Lakehaven": the office is the post, the place or body after "of" where; "won the Seremban
+    seat": the seat's place."""
     for event in events:
-        if event.type != "politics.elect" or any(a.role == "organization" for a in event.args):
+        if event.type != "politics.elect":
             continue
-        body = next((a for a in event.args if a.role == "contest" and (e := analysis.entity(a.entity)) is not None
-                     and e.type == "ORG"), None)
-        if body is not None:
-            event.args.append(Argument("organization", body.start, body.end, body.text, body.entity))
+        roles = {a.role for a in event.args}
+        for contest in [a for a in event.args if a.role == "contest"]:
+            entity = analysis.entity(contest.entity)
+            if entity is not None and entity.type == "ORG" and "organization" not in roles:
+                event.args.append(Argument("organization", contest.start, contest.end, contest.text, contest.entity))
+                roles.add("organization")
+            elif entity is not None and entity.type == "GPE" and "place" not in roles:
+                event.args.append(_named(entity, "place", contest.start, contest.end))  # "the Seremban seat"
+                roles.add("place")
+            span = doc.char_span(contest.start, contest.end, alignment_mode="expand")
+            head = span.root if span is not None else None
+            office = OFFICE_NOUNS.get(head.lemma_.lower()) if head is not None else None
+            if head is None or (office is None and head.lemma_.lower() not in SEAT_NOUNS):
+                continue
+            if office is not None and "role" not in roles:
+                event.args.append(Argument("role", head.idx, head.idx + len(head.text), office))
+                roles.add("role")
+            for where in (t for c in children_of(head) if c.dep_ == "prep" and c.lower_ in ("of", "in", "for") for t in children_of(c)
+                          if t.dep_ == "pobj"):
+                found = entity_containing(analysis, where.idx, where.idx + len(where.text))
+                kind = analysis.entity(found).type if found else None  # type: ignore[union-attr]
+                slot = "place" if kind == "GPE" else "organization" if kind == "ORG" else None
+                if slot is not None and slot not in roles:
+                    event.args.append(_named(analysis.entity(found), slot, where.idx, where.idx + len(where.text)))  # type: ignore[arg-type]
+                    roles.add(slot)
+                elif found is None and where.lemma_.lower() in CHAMBERS and "organization" not in roles:
+                    words = [t for t in doc[where.left_edge.i : where.i + 1] if t.dep_ not in ("det", "poss")]
+                    first = words[0]  # "a seat in the provincial legislature": that chamber, as written
+                    event.args.append(Argument("organization", first.idx, where.idx + len(where.text),
+                                               doc.text[first.idx : where.idx + len(where.text)]))
+                    roles.add("organization")

@@ -172,3 +172,23 @@ def test_a_seat_won_names_its_place_or_its_chamber() -> None:
 
 def test_a_league_won_is_no_election() -> None:
     assert _elections(run("The news came on Monday. Arsenal won the Premiership in 2004.", "2024-05-06")) == []
+
+
+def _typed(a) -> dict[str, str]:
+    return {e.name: e.type for e in a.entities}
+
+
+def test_a_noun_for_a_person_or_a_company_goes_by_the_names_shape() -> None:
+    assert _typed(run("Brekke said in an interview with the broadcaster NRK on Friday.", "2024-05-06"))["NRK"] == "ORG"
+    assert _typed(run("Mosquera told the Colombian broadcaster Canal Andino at the finish.", "2024-05-06"))["Canal Andino"] == "ORG"
+    assert _typed(run("The veteran broadcaster Maria Lindqvist said the vote was close.", "2024-05-06"))["Maria Lindqvist"] == "PERSON"
+    a = run("A spokesman for the promoter, Kelvin Live, said demand was high.", "2024-05-06")
+    assert _typed(a)["Kelvin Live"] == "ORG"
+    assert [f for f in a.facts if f.relation == "role"] == []  # no "spokesman" post for a company
+
+
+def test_he_after_a_companys_spokesman_is_that_spokesman() -> None:
+    a = run('Tickets go on sale on Friday. A spokesman for the promoter, Redbrick Live, said the date would sell out. '
+            '"Demand has been extraordinary," he said.', "2024-05-06")
+    body = next(e.id for e in a.entities if e.name == "Redbrick Live")
+    assert [c.speaker for c in a.claims] == [body, body]

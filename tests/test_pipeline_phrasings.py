@@ -723,7 +723,6 @@ KNOWN: dict[str, str] = {
     "hire-signed-with:e0": "entity: 'Forward Kenji Watanabe' typed ORG (the position word kept in the name)",
     "hire-signed-with:f0": "entity: 'Forward Kenji Watanabe' typed ORG (the position word kept in the name)",
     "hire-hired-as:f2": "entity: 'Aerlink' typed PERSON",
-    "hire-poached:f1": "entity: 'Amara Okafor' typed GPE, 'Channel Nine' PERSON",
     # wins
     "win-third-title:e1": "events: 'the crown she first took in 2021' (a relative clause on the object) is no win",
     "win-beat-to-take:e0": "entity: 'Valdez Racing' is no entity",

@@ -180,6 +180,20 @@ def _person_goes_on(ctx: ClaimContext, claim: Claim, earlier: list[Claim], gende
     chosen = matching[0] if matching else (unknown[0] if len(candidates) == len(unknown) == 1 else None)
     if chosen is not None:
         claim.speaker = chosen.id
+    elif earlier and _spokesperson_for_body(ctx, earlier[-1], claim):
+        claim.speaker = earlier[-1].speaker  # "A spokesman for X said ... "…," he said": X's spokesman goes on
+
+
+SPOKES_WORDS = ("spokesman", "spokeswoman", "spokesperson", "representative")
+
+
+def _spokesperson_for_body(ctx: ClaimContext, previous: Claim, claim: Claim) -> bool:
+    """The claim just before, in the same paragraph, came from an organisation through its spokesperson."""
+    body = ctx.analysis.entity(previous.speaker)
+    if body is None or body.type != "ORG" or ctx.paragraph(claim.start) != ctx.paragraph(previous.end):
+        return False
+    sentence = ctx.analysis.sentences[previous.sentence] if previous.sentence < len(ctx.analysis.sentences) else None
+    return sentence is not None and any(w in ctx.text[sentence.start : sentence.end].lower() for w in SPOKES_WORDS)
 
 
 def _same_speaker(first: Claim, second: Claim) -> bool:

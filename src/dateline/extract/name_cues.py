@@ -225,7 +225,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     if prev >= 0 and doc[prev].pos_ in ("NOUN", "PROPN") and not doc[prev].is_title or (
             prev >= 0 and doc[prev].lower_ in lex.titles):
         lemma = doc[prev].lemma_.lower()
-        if doc[prev].lower_ in lex.titles or lex.is_person_noun(lemma):
+        if lemma in lex.either_kind_nouns and doc[prev].lower_ not in lex.titles:
+            cues["PERSON" if person_shaped(tokens, lex) else "ORG"] += CUE_VOTE  # "the broadcaster NRK" / "... Jane Doe"
+        elif doc[prev].lower_ in lex.titles or lex.is_person_noun(lemma):
             cues["PERSON"] += CUE_VOTE
         elif lemma in lex.type_of_noun:
             # "the German side X", "the Winnipeg trio X": right before the name, the noun names its kind

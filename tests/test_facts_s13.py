@@ -192,3 +192,9 @@ def test_he_after_a_companys_spokesman_is_that_spokesman() -> None:
             '"Demand has been extraordinary," he said.', "2024-05-06")
     body = next(e.id for e in a.entities if e.name == "Redbrick Live")
     assert [c.speaker for c in a.claims] == [body, body]
+
+
+def test_games_are_an_event_not_a_body_with_a_home() -> None:
+    a = run("She won gold at the Commonwealth Games in Glasgow in 2014.", "2024-05-06")
+    assert _typed(a)["Commonwealth Games"] == "EVENT"
+    assert [f for f in a.facts if f.relation == "located_in"] == []

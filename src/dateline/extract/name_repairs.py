@@ -24,7 +24,7 @@ from .name_spans import NAME_PARTICLES, SAINTS, NameSpan, given_syllables
 HYPHENS = frozenset({"-", "‐", "‑"})
 # Last words of awards, prizes and ceremonies: never a person's surname (see `name_works`).
 AWARD_WORDS = frozenset({"award", "awards", "prize", "prizes", "medal", "medals", "trophy", "cup", "championship",
-                         "championships", "festival", "biennale", "olympics"})
+                         "championships", "festival", "biennale", "olympics", "games"})  # "the Commonwealth Games"
 # Club initials before a name ("FK X", "AS X"): written in capitals, two to four letters.
 CLUB_INITIALS = frozenset({"ac", "afc", "as", "bk", "ca", "cd", "cf", "fc", "fk", "if", "ik", "kv", "nk", "rc", "sc", "sd",
                            "sk", "ss", "ssc", "sv", "ud", "vfb", "vfl", "tsv", "hnk", "gnk", "ogc", "rcd"})

@@ -198,3 +198,11 @@ def test_games_are_an_event_not_a_body_with_a_home() -> None:
     a = run("She won gold at the Commonwealth Games in Glasgow in 2014.", "2024-05-06")
     assert _typed(a)["Commonwealth Games"] == "EVENT"
     assert [f for f in a.facts if f.relation == "located_in"] == []
+
+
+def test_a_dateline_is_a_place_and_no_ones_antecedent() -> None:
+    text = ("Lumora founder steps down\n\nLONDON — Tobias Lindgren-Achebe, who founded the podcast company Lumora Media Ltd "
+            "in 2011, stepped down as chief executive on Monday.\n\nThe 47-year-old said he was proud.")
+    a = run(text, "2019-10-09")
+    assert _typed(a)["LONDON"] == "GPE"
+    assert [(a.entity(f.subject).name, f.value) for f in a.facts if f.relation == "age"] == [("Tobias Lindgren-Achebe", "47")]

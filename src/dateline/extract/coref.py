@@ -22,6 +22,7 @@ from .coref_pronouns import NEUTER, PRONOUNS, is_person, resolve_neuter, resolve
 from .coref_quotes import resolve_first_person
 from .coref_state import LEAD_SENTENCES, CorefState, Pair
 from .entity_lexicon import EntityLexicon, is_demonym, lexicon
+from .name_spans import is_dateline
 
 PRONOUN_GENDER_VOTE = 1.0
 MARRY_LEMMAS = frozenset({"marry", "wed"})
@@ -119,7 +120,8 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
     for tok in tokens(doc):
         ci = starts.get(tok.i)
         if ci is not None and table.owner[tok.i] == ci:
-            state.history.append(state.seen(tok.i, ci, _head_of_mention(doc, table, tok)))
+            if not is_dateline(doc, tok.i):  # "LONDON — X, who ...": the place the story is filed from is no antecedent
+                state.history.append(state.seen(tok.i, ci, _head_of_mention(doc, table, tok)))
             continue
         if table.owner[tok.i] != -1:
             continue

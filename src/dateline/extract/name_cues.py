@@ -14,7 +14,7 @@ from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
 from .name_missed import CLOSE_QUOTES, OPEN_QUOTES, described_label, place_context
-from .name_spans import NAME_PARTICLES, NameSpan
+from .name_spans import NAME_PARTICLES, NameSpan, is_dateline
 
 CUE_VOTE = 3.0
 DEFINES = "defines:"  # a cue key: the text says outright what the name is ("X, the Manchester band")
@@ -215,6 +215,9 @@ def _listed_after_people(doc: Doc, start: int, lex: EntityLexicon) -> bool:
 
 def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, float]:
     cues: dict[str, float] = defaultdict(float)
+    if is_dateline(doc, span.start):
+        cues["GPE"] += 2 * CUE_VOTE  # "LONDON — X stepped down": parsed as the subject, it is where the story is filed from
+        return cues
     tokens = span.tokens(doc)
     root = tokens.root
     # a role or type noun just before the name: "son X", "actress X", "the film X", "team, X"

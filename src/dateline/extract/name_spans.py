@@ -159,6 +159,22 @@ def _given_alone(doc: Doc, span: NameSpan) -> bool:
     return "-" in text or (span.end - span.start == 1 and is_first_name(text))
 
 
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def is_dateline(doc: Doc, i: int) -> bool:
+    """Token i opens capitals that open a line and a dash closes: "LONDON —", "NEW YORK –" (where
+    the story is filed from: a place, never a person nor anyone's antecedent)."""
+    tok = doc[i]
+    if not (tok.is_upper and tok.is_alpha and len(tok) > 1) or (i > 0 and "\n" not in doc[i - 1].text_with_ws
+                                                                and not doc[i - 1].is_space):
+        return False
+    end = i
+    while end + 1 < len(doc) and doc[end + 1].is_upper and doc[end + 1].is_alpha:
+        end += 1
+    return end + 1 < len(doc) and doc[end + 1].text in DATELINE_DASHES
+
+
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame"})
 SAINTS = frozenset({"saint", "st", "st.", "san", "santa", "sankt", "sainte"})
 

@@ -206,3 +206,10 @@ def test_a_dateline_is_a_place_and_no_ones_antecedent() -> None:
     a = run(text, "2019-10-09")
     assert _typed(a)["LONDON"] == "GPE"
     assert [(a.entity(f.subject).name, f.value) for f in a.facts if f.relation == "age"] == [("Tobias Lindgren-Achebe", "47")]
+
+
+def test_a_candidate_of_a_body_is_its_member() -> None:
+    a = run("The news came on Monday. Theodora Papadakis, the candidate of the Harbourside Alliance, won 54.2 per cent of "
+            "the vote.", "2024-05-06")
+    assert _facts(a, "member") == [("Theodora Papadakis", "Harbourside Alliance", None, None)]
+    assert _facts(a, "employee") == []

@@ -156,14 +156,18 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     if when is not None and start is None and token.head.lemma_ == "become":  # "became chief executive in 2015"
         start = when.point
     facts = [b.add("role", person, org, title, evidence=ev, valid_from=start)] if title else []
-    if org:
-        facts.append(b.add("employee", person, org, evidence=ev, valid_from=start))
+    if org:  # a candidate of a party or list stands as its member ("the candidate of the Harbourside Alliance")
+        relation = "member" if token.lemma_.lower() in CANDIDATE_NOUNS else "employee"
+        facts.append(b.add(relation, person, org, evidence=ev, valid_from=start))
     for fact in facts if former else []:  # "a former engineer at Voltra", "a retired headteacher": over, end not given
         if fact.valid_to is None:
             fact.valid_to = PAST
     for fact in facts:
         if when is not None and when.end and fact.valid_to is None:
             fact.valid_to = when.end
+
+
+CANDIDATE_NOUNS = frozenset({"candidate", "nominee"})
 
 
 def _owned_business(b: _Builder, doc: Doc, token: Token) -> None:

@@ -213,3 +213,10 @@ def test_a_candidate_of_a_body_is_its_member() -> None:
             "the vote.", "2024-05-06")
     assert _facts(a, "member") == [("Theodora Papadakis", "Harbourside Alliance", None, None)]
     assert _facts(a, "employee") == []
+
+
+def test_a_nordic_or_town_club_is_a_team_its_players_are_members_of() -> None:
+    a = run("The news came on Monday. The Norwegian joined Bramhope Rovers from Skarvik IL in 1990. Tom Hale, who played "
+            "for Harlow Town, said he was proud.", "2024-05-06")
+    assert ("Skarvik IL", "employee") not in [(a.entity(f.object).name, f.relation) for f in a.facts if f.object]
+    assert ("Tom Hale", "Harlow Town") in [(s, o) for s, o, _, _ in _facts(a, "member")]

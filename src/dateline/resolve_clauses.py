@@ -232,6 +232,8 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
         org = entity_of(obj)
         if org is not None and kind_of(org) == "ORG":
             out.append(("employee", org, None))
+            if lemma in cfg["staff_verbs"]:  # "previously managed Ashgrove Town": its manager, staff of a team, no player
+                out.append(("role", org, cfg["title_verbs"][lemma]))
     elif lemma in cfg["employ_verbs"] and any(c.dep_ == "auxpass" for c in children_of(verb)):
         for agent in [p for c in children_of(verb) if c.dep_ == "agent" for p in children_of(c) if p.dep_ == "pobj"]:
             org = entity_of(agent)  # "was employed by X until 2019"

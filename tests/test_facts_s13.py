@@ -220,3 +220,10 @@ def test_a_nordic_or_town_club_is_a_team_its_players_are_members_of() -> None:
             "for Harlow Town, said he was proud.", "2024-05-06")
     assert ("Skarvik IL", "employee") not in [(a.entity(f.object).name, f.relation) for f in a.facts if f.object]
     assert ("Tom Hale", "Harlow Town") in [(s, o) for s, o, _, _ in _facts(a, "member")]
+
+
+def test_a_place_ner_swallowed_into_a_date_is_still_where_it_happened() -> None:
+    a = run("Eero Halonen missed two races with a fractured wrist. He returned in August and won at Brno three weeks ago.",
+            "2008-09-22")
+    [win] = [e for e in a.events if e.type == "career.win"]
+    assert ("place", "Brno") in [(arg.role, arg.text) for arg in win.args]

@@ -210,9 +210,10 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
     out = []
     listed = conjuncts and token.pos_ == "NOUN" and any(c.pos_ == "PROPN" and ctx.ents.of(c) for c in token.conjuncts)
     for t in (token, *(token.conjuncts if conjuncts else ())):
-        if (t.ent_type_ in NOT_ARGS or t.lemma_.lower() in TIME_NOUNS) and not ((t.lower_ == "old" or t.pos_ == "PROPN") and ctx.ents.of(t)):
+        if (t.ent_type_ in NOT_ARGS or t.lemma_.lower() in TIME_NOUNS) and not ((t.lower_ == "old" or t.pos_ == "PROPN" or t.is_title)
+                                                                              and ctx.ents.of(t)):
             continue  # (but "the 56-year-old", which the NER calls a date, stands for the person coreference found; so does
-            # the name in "Last year Aydemir sued")
+            # the name in "Last year Aydemir sued", and "won at Brno three weeks ago", Brno read as a noun of the date)
         if listed and t == token and ctx.ents.of(t) is None:
             continue  # "two children, A and B": the names are the arguments
         named_as = named(t)

@@ -227,3 +227,16 @@ def test_a_place_ner_swallowed_into_a_date_is_still_where_it_happened() -> None:
             "2008-09-22")
     [win] = [e for e in a.events if e.type == "career.win"]
     assert ("place", "Brno") in [(arg.role, arg.text) for arg in win.args]
+
+
+def test_children_listed_with_their_ages_are_children_of_both_parents() -> None:
+    a = run("The news came on Monday. Anna Berg and Tom Hale have two sons, Pim, 9, and Joost, 6.", "2024-05-06")
+    assert _typed(a)["Pim"] == _typed(a)["Joost"] == "PERSON"
+    assert sorted((p, c) for p, c, _, _ in _facts(a, "parent")) == [("Anna Berg", "Joost"), ("Anna Berg", "Pim"),
+                                                                     ("Tom Hale", "Joost"), ("Tom Hale", "Pim")]
+    assert sorted(f[1] for f in _facts(a, "birth_year")) == ["2014", "2017"]
+
+
+def test_a_child_expected_with_a_partner_does_not_make_the_partner_a_child() -> None:
+    a = run("The news came on Monday. Anna Berg is expecting her second child with her partner, Tom Hale.", "2024-05-06")
+    assert _facts(a, "parent") == []

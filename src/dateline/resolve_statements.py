@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from .extract.entity_lexicon import lexicon
 from .model import Analysis
 from .nlp import children_of, strings
 from .resolve_base import PAST, _Builder, _entity, _evidence, _kind, config
@@ -149,8 +150,12 @@ def _past_phrase(doc: Doc, kin: Token) -> int:
     """The token after a kin noun, or the comma that ends the prepositional phrase right after it
     ("children from his first marriage, A and B")."""
     nxt = kin.i + 1
-    if not any(c.dep_ == "prep" and c.i == nxt and c.lower_ in ("from", "by", "with") for c in children_of(kin)):
+    prep = next((c for c in children_of(kin) if c.dep_ == "prep" and c.i == nxt and c.lower_ in ("from", "by", "with")), None)
+    if prep is None:
         return nxt
+    partner = next((p for p in children_of(prep) if p.dep_ == "pobj"), None)
+    if partner is not None and partner.lemma_.lower() in lexicon().relation_of:
+        return kin.i  # "her second child with her partner, X": X is the other parent, no child named
     comma = next((t.i for t in doc[nxt : min(len(doc), nxt + 8)] if t.text == ","), None)
     return comma if comma is not None else nxt
 
@@ -189,6 +194,8 @@ def _children_named_after(b: _Builder, doc: Doc, kin: Token, start: int | None =
                 i += 1
         elif doc[i].pos_ == "PROPN" and doc[i].dep_ in ("conj", "appos", "compound"):
             listed = True  # a name the entity layer missed or mistyped: the list goes on
+        elif doc[i].like_num and children and doc[i - 1].text == "," and i + 1 < len(doc) and doc[i + 1].text in (",", "."):
+            pass  # "two sons, Pim, 9, and Joost, 6": an age after a name
         elif doc[i].lower_ not in ("and", ",") or not (children or listed):
             break
         i += 1

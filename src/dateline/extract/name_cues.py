@@ -13,7 +13,7 @@ from ..nlp import children_of
 from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
-from .name_missed import CLOSE_QUOTES, OPEN_QUOTES, described_label, place_context
+from .name_missed import CLOSE_QUOTES, OPEN_QUOTES, described_label, listed_kin, place_context
 from .name_spans import NAME_PARTICLES, NameSpan, is_dateline
 
 CUE_VOTE = 3.0
@@ -238,7 +238,7 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             cues[lex.type_of_noun[lemma]] += CUE_VOTE + (1.5 if close else 0.0)
             if close:
                 cues[DEFINES + lex.type_of_noun[lemma]] = 1.0
-    if "PERSON" not in cues and _listed_after_people(doc, span.start, lex):
+    if "PERSON" not in cues and (_listed_after_people(doc, span.start, lex) or listed_kin(root)):
         cues["PERSON"] += 2 * CUE_VOTE  # "three children from his first marriage, Kostas, Sophia and Nick": above a place word
     # "The combined business, to be called X," / "the company was renamed X": what the named thing is
     if root.dep_ == "oprd" and root.head.lemma_.lower() in ("call", "name", "rename", "dub", "brand", "rebrand"):

@@ -80,6 +80,13 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
             out.append(NameSpan(i, end, "PERSON", "", end < len(doc) and doc[end].tag_ == "POS"))
             covered[i:end] = b"\x01" * (end - i)
             continue
+        if tok.pos_ == "PROPN" and tok.is_title and not tok.is_sent_start and listed_kin(tok):
+            end = i + 1  # "two sons, Pim, 9, and Joost, 6": a name NER missed in a list of children
+            while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]):
+                end += 1
+            out.append(NameSpan(i, end, "PERSON", "", end < len(doc) and doc[end].tag_ == "POS"))
+            covered[i:end] = b"\x01" * (end - i)
+            continue
         if tok.lower_ in lex.org_suffixes and (tok.is_title or tok.is_upper) and i > 0 and not covered[i - 1] and (
                 _capitalised(doc[i - 1]) or (doc[i - 1].is_title and doc[i - 1].pos_ in ("ADJ", "NOUN") and not doc[i - 1].is_stop
                                              and doc[i - 1].ent_iob_ == "O")):  # "Vesterby IF" read as an adjective
@@ -89,6 +96,20 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
             out.append(NameSpan(start, i + 1, "ORG", "", i + 1 < len(doc) and doc[i + 1].tag_ == "POS"))
             covered[start : i + 1] = b"\x01" * (i + 1 - start)
     return out
+
+
+KIN_LIST_NOUNS = frozenset({"son", "daughter", "child", "stepson", "stepdaughter", "grandson", "granddaughter", "grandchild",
+                            "twin"})
+
+
+def listed_kin(tok: Token) -> bool:
+    """A name in apposition to a child noun, or coordinated with one that is ("sons, Pim and Joost")."""
+    head, steps = tok, 0
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i and steps < 4:
+        head, steps = head.head, steps + 1
+        if head.pos_ == "NOUN":
+            return head.lemma_.lower() in KIN_LIST_NOUNS
+    return False
 
 
 def missed_org_subjects(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:

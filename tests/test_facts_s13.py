@@ -240,3 +240,10 @@ def test_children_listed_with_their_ages_are_children_of_both_parents() -> None:
 def test_a_child_expected_with_a_partner_does_not_make_the_partner_a_child() -> None:
     a = run("The news came on Monday. Anna Berg is expecting her second child with her partner, Tom Hale.", "2024-05-06")
     assert _facts(a, "parent") == []
+
+
+def test_a_body_worked_for_or_joined_from_is_an_organisation() -> None:
+    a = run("Software engineer Yuki Tanabe, 29, has worked for Nexora since 2020.", "2024-05-06")
+    assert _typed(a)["Nexora"] == "ORG"
+    assert _typed(run("He worked for Jane Doe for a decade.", "2024-05-06"))["Jane Doe"] == "PERSON"
+    assert _typed(run("Anna Berg joined Acme Holdings from Brightwell in 2019.", "2024-05-06"))["Brightwell"] == "ORG"

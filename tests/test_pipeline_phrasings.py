@@ -736,7 +736,6 @@ KNOWN: dict[str, str] = {
     # interviews
     "interview-asked-by:e0": "entity: 'the Daily Sentinel' is no entity; 'asked by <outlet>' is no trigger",
     # employees, members, roles
-    "role-staff-of-company:f0": "entity: 'Software' taken for an organisation, 'Nexora' typed PERSON",
     # other senses
 }
 

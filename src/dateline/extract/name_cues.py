@@ -155,6 +155,10 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
             and not place_label(root.text) and any(c.dep_ == "dobj" and c.pos_ == "PROPN" and not place_label(c.text)
                                                    for c in children_of(root.head.head)):
         return True  # "left Leeds United for Hull City": one body left for another
+    if root.dep_ == "pobj" and root.head.lower_ in ("from", "for") and not place_label(root.text) and not _first_named(root) \
+            and root.head.head.lemma_.lower() in (JOIN_VERBS if root.head.lower_ == "from" else AT_WORK_VERBS) \
+            and root.head.head.pos_ == "VERB":
+        return True  # "joined Brampton City from Porto Azul", "has worked for Nexora since 2020": a body left or worked for
     if root.dep_ == "pobj" and not place_label(root.text) and _tie(root.head.lower_, root.head.head, root):
         return True  # "his contract at X", "on loan from X", "scored twice for X": a club's or a firm's
     if root.dep_ == "pobj" and root.head.lower_ in ("of", "for", "at") and not place_label(root.text):

@@ -247,3 +247,10 @@ def test_a_body_worked_for_or_joined_from_is_an_organisation() -> None:
     assert _typed(a)["Nexora"] == "ORG"
     assert _typed(run("He worked for Jane Doe for a decade.", "2024-05-06"))["Jane Doe"] == "PERSON"
     assert _typed(run("Anna Berg joined Acme Holdings from Brightwell in 2019.", "2024-05-06"))["Brightwell"] == "ORG"
+
+
+def test_a_body_described_after_a_comma_or_owning_an_office_is_an_organisation() -> None:
+    a = run("The news came on Monday. Quorvane, the Oslo-based maker of ferries, said it would cut 200 jobs.", "2024-05-06")
+    assert _typed(a)["Quorvane"] == "ORG"
+    a = run("The news came on Monday. Tom Hale heads the Lisbon office of Quorvane.", "2024-05-06")
+    assert _typed(a)["Quorvane"] == "ORG"

@@ -111,6 +111,8 @@ def _first_named(root: Token) -> bool:
     return is_first_name(first.text)
 
 
+BODY_PART_NOUNS = frozenset({"office", "branch", "subsidiary", "division", "unit", "headquarters", "arm", "shareholder", "workforce",
+                             "factory", "plant", "boardroom"})
 TIE_NOUNS = {"at": frozenset({"contract", "spell", "stint"}), "with": frozenset({"contract", "spell", "stint"}),
              "from": frozenset({"loan"})}
 SCORED_VERBS = frozenset({"score"})
@@ -155,6 +157,9 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
             and not place_label(root.text) and any(c.dep_ == "dobj" and c.pos_ == "PROPN" and not place_label(c.text)
                                                    for c in children_of(root.head.head)):
         return True  # "left Leeds United for Hull City": one body left for another
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in BODY_PART_NOUNS \
+            and root.head.head.pos_ == "NOUN" and not place_label(root.text):
+        return True  # "the Lisbon office of X", "a subsidiary of X"
     if root.dep_ == "pobj" and root.head.lower_ in ("from", "for") and not place_label(root.text) and not _first_named(root) \
             and root.head.head.lemma_.lower() in (JOIN_VERBS if root.head.lower_ == "from" else AT_WORK_VERBS) \
             and root.head.head.pos_ == "VERB":

@@ -220,8 +220,8 @@ def described_label(doc: Doc, end: int, lex: EntityLexicon) -> str | None:
             if lex.is_person_noun(lemma):  # (after a possessive, "X, its main rival," may be a firm: no person said)
                 return "PERSON" if doc[end + 1].lower_ in ("a", "an", "the") else None
             return lex.type_of_noun[lemma]
-        if tok.pos_ in ("ADP", "VERB", "AUX", "PRON", "SCONJ"):
-            return None
+        if tok.pos_ in ("ADP", "VERB", "AUX", "PRON", "SCONJ") and not (tok.pos_ == "VERB" and tok.dep_ == "amod"):
+            return None  # (but "the Oslo-based maker", "the family-owned chain": a participle describing the noun)
     return None
 
 

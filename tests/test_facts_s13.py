@@ -254,3 +254,10 @@ def test_a_body_described_after_a_comma_or_owning_an_office_is_an_organisation()
     assert _typed(a)["Quorvane"] == "ORG"
     a = run("The news came on Monday. Tom Hale heads the Lisbon office of Quorvane.", "2024-05-06")
     assert _typed(a)["Quorvane"] == "ORG"
+
+
+def test_leaving_a_building_is_no_resignation_but_leaving_a_job_is() -> None:
+    a = run("Anouk Wibisono and Pieter Coppens were seen last week leaving a theatre in Paris.", "2026-01-19")
+    assert [e for e in a.events if e.type == "career.resign"] == []
+    a = run("Anna Berg left a job at Acme Holdings in 2019 to start her own firm.", "2026-01-19")
+    assert [e.time for e in a.events if e.type == "career.resign"] == ["2019"]

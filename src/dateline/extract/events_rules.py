@@ -69,6 +69,9 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
         words = arg.text.lower().split()
         if arg.role in roles and words and words[-1] in rule.get("words", ()):
             return True  # "unveiled a plan" launches no product
+        if arg.role in roles and not arg.entity and len(words) > 1 and words[0] in rule.get("first_words", ()) \
+                and words[-1] not in rule.get("except_words", ()):
+            return True  # "seen leaving a theatre": a building left, not a job
         if arg.role in roles and rule.get("counted") and len(words) > 1 and words[0] in LIMITERS and (
                 words[1] in NUMBERS or words[1].isdigit()):
             return True  # "won only two of his last 14 matches": a tally

@@ -261,3 +261,9 @@ def test_leaving_a_building_is_no_resignation_but_leaving_a_job_is() -> None:
     assert [e for e in a.events if e.type == "career.resign"] == []
     a = run("Anna Berg left a job at Acme Holdings in 2019 to start her own firm.", "2026-01-19")
     assert [e.time for e in a.events if e.type == "career.resign"] == ["2019"]
+
+
+def test_a_companys_staff_or_a_body_people_are_poached_from_name_an_organisation() -> None:
+    assert _typed(run("The news came on Monday. Quorvane employees went on strike on Monday.", "2024-05-06"))["Quorvane"] == "ORG"
+    assert _typed(run("The news came on Monday. Tom Hale was poached from Quorvane.", "2024-05-06"))["Quorvane"] == "ORG"
+    assert _typed(run("The news came on Monday. Leeds employees went on strike.", "2024-05-06")).get("Leeds") != "ORG"

@@ -111,6 +111,11 @@ def _first_named(root: Token) -> bool:
     return is_first_name(first.text)
 
 
+MOVED_FROM_VERBS = frozenset({"join", "rejoin", "poach", "hire", "recruit", "lure", "sign"})  # "poached from X"
+STAFF_NOUNS = frozenset({"employee", "shareholder", "staff", "worker", "executive", "investor", "spokesman", "spokeswoman",
+                         "spokesperson", "board", "boss", "chief"})
+BOUGHT_VERBS = frozenset({"acquire"})  # people are not acquired (paintings and houses are bought)
+INVEST_VERBS = frozenset({"invest", "reinvest"})
 BODY_PART_NOUNS = frozenset({"office", "branch", "subsidiary", "division", "unit", "headquarters", "arm", "shareholder", "workforce",
                              "factory", "plant", "boardroom"})
 TIE_NOUNS = {"at": frozenset({"contract", "spell", "stint"}), "with": frozenset({"contract", "spell", "stint"}),
@@ -161,9 +166,14 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
             and root.head.head.pos_ == "NOUN" and not place_label(root.text):
         return True  # "the Lisbon office of X", "a subsidiary of X"
     if root.dep_ == "pobj" and root.head.lower_ in ("from", "for") and not place_label(root.text) and not _first_named(root) \
-            and root.head.head.lemma_.lower() in (JOIN_VERBS if root.head.lower_ == "from" else AT_WORK_VERBS) \
+            and root.head.head.lemma_.lower() in (MOVED_FROM_VERBS if root.head.lower_ == "from" else AT_WORK_VERBS) \
             and root.head.head.pos_ == "VERB":
         return True  # "joined Brampton City from Porto Azul", "has worked for Nexora since 2020": a body left or worked for
+    if not place_label(root.text) and not _first_named(root) and (
+            (root.dep_ == "compound" and root.head.lemma_.lower() in STAFF_NOUNS and root.head.pos_ == "NOUN")
+            or (root.dep_ == "nsubjpass" and root.head.lemma_.lower() in BOUGHT_VERBS)
+            or (root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() in INVEST_VERBS)):
+        return True  # "Quorvane employees", "Brightloop was acquired by X", "invested in Quorvane": a company
     if root.dep_ == "pobj" and not place_label(root.text) and _tie(root.head.lower_, root.head.head, root):
         return True  # "his contract at X", "on loan from X", "scored twice for X": a club's or a firm's
     if root.dep_ == "pobj" and root.head.lower_ in ("of", "for", "at") and not place_label(root.text):

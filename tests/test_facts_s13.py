@@ -267,3 +267,9 @@ def test_a_companys_staff_or_a_body_people_are_poached_from_name_an_organisation
     assert _typed(run("The news came on Monday. Quorvane employees went on strike on Monday.", "2024-05-06"))["Quorvane"] == "ORG"
     assert _typed(run("The news came on Monday. Tom Hale was poached from Quorvane.", "2024-05-06"))["Quorvane"] == "ORG"
     assert _typed(run("The news came on Monday. Leeds employees went on strike.", "2024-05-06")).get("Leeds") != "ORG"
+
+
+def test_a_later_noun_with_a_dated_participle_dates_the_event() -> None:
+    a = run("Acme Holdings has agreed to buy Brightloop for 40 million dollars. The deal, announced on Tuesday, values "
+            "Brightloop at 40 million dollars.", "2025-10-08")
+    assert _dated(a, "business.acquire") == ["2025-10-07"]

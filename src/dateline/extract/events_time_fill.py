@@ -67,6 +67,7 @@ def inherit_times(events: list[Event], earlier_told: frozenset[int] = frozenset(
 CONFIRMING_VERBS = frozenset({"confirm", "announce", "complete", "finalise", "finalize", "approve", "ratify", "seal"})
 # nouns that take up any event of the sentences before ("the deal", "the move")
 TAKE_UP_NOUNS = frozenset({"deal", "move", "decision", "agreement"})
+FILING_VERBS = frozenset({"file", "sign", "lodge"})
 CONFIRM_REACH = 3  # sentences after the event's own
 
 
@@ -91,8 +92,9 @@ def confirmed_times(found: list[tuple[Token, Event]], types_of_noun: dict[str, s
                 continue
             if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this")) for c in children_of(tok)):
                 continue  # "an appointment": another one
-            verb = tok.head
-            value = time_of(verb) if tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in CONFIRMING_VERBS else None
+            verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in CONFIRMING_VERBS else \
+                next((c for c in children_of(tok) if c.dep_ == "acl" and c.lemma_.lower() in CONFIRMING_VERBS | FILING_VERBS), None)
+            value = time_of(verb) if verb is not None else None  # (or "the deal, announced on Tuesday", "the petition, filed on Friday")
             if value is not None:
                 event.time, event.timex, event.time_source = value, None, "event"
             break

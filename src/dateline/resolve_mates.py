@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from .model import Analysis, Event
 from .nlp import children_of, strings, tokens
 from .resolve_base import PAST, _Builder, _entity, _evidence, _kind
+from .resolve_careers import _unstated
 from .resolve_clauses import interval, objects_of, subject_of
 from .resolve_teams import party_name
 
@@ -57,8 +58,8 @@ def registrations(b: _Builder, doc: Doc, teams: set[str]) -> None:
             _contract_over(b, doc, tokens(doc)[i])
         elif lemma in SCORING_VERBS or lemma in TITLE_VERBS:
             verb = tokens(doc)[i]
-            if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in children_of(verb)):
-                continue
+            if verb.pos_ != "VERB" or _unstated(verb):
+                continue  # "did not score for X", "could win the title for X"
             person = _player(a, subject_of(verb))
             if person is None:
                 continue
@@ -96,8 +97,8 @@ def _contract_over(b: _Builder, doc: Doc, contract: Token) -> None:
         return
     if verb.lemma_.lower() == "run" and not any(c.lower_ == "out" for c in children_of(verb)):
         return
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may")) for c in children_of(verb)):
-        return  # "his contract expires next summer": not over yet
+    if _unstated(verb):
+        return  # "his contract will expire next summer": not over yet
     owner = next((c for c in children_of(contract) if c.dep_ == "poss"), None)
     person = _entity(a, owner)
     if person is None or _kind(a, person) != "PERSON":

@@ -1,5 +1,6 @@
-"""Times for the typed events no clause of their own dates: another mention of the same event, the
-year a dated birth plus an age gives, the occasion the article reports."""
+"""Times for the typed events no clause of their own dates: another mention of the same event, a
+later sentence confirming it, the year a dated birth plus an age gives, the occasion the article
+reports."""
 
 from __future__ import annotations
 
@@ -76,8 +77,9 @@ def confirmed_times(found: list[tuple[Token, Event]], types_of_noun: dict[str, s
     """"Castlebridge have appointed X as manager ... The club confirmed the appointment on Monday": an
     undated typed event takes the date of a later sentence (up to `CONFIRM_REACH` on) that confirms,
     announces or completes it by a definite noun of its type ("the appointment", "the takeover") or a
-    noun that takes up any event ("the deal"); the first such noun decides, dated or not.  `time_of`:
-    the dated value of a verb's own clause."""
+    noun that takes up any event ("the deal"), or gives that noun a dated participle ("The deal,
+    announced on Tuesday,", "the petition, filed on Friday"); the first such noun decides, dated or
+    not.  `time_of`: the dated value of a verb's own clause."""
     for trigger, event in found:
         if event.time is not None or event.type is None:
             continue

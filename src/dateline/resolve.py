@@ -587,6 +587,7 @@ def _ages(b: _Builder, events: list[Event]) -> None:
 
 def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     b = _Builder(analysis)
+    jobs = config()["employment"]
     events = analysis.events
     body = dominant_organisation(analysis)  # the organisation the article is about, if one is
     implicit_agents(analysis, events, body)  # "the acquisition of X three years ago": by that company
@@ -604,14 +605,13 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     _successors(b, events)
     if doc is not None:
         a = analysis
-        moves(b, doc, events, config()["employment"], _ids, lambda t: _entity(a, t), lambda e: _kind(a, e), _factual)
-        moves_in_text(b, doc, events, config()["employment"], _ids, lambda t: _entity(a, t), lambda e: _kind(a, e), _factual)
-        earlier_posts(b, doc, events, config()["employment"], _ids, title_value, _factual)
-        handovers(b, doc, events, config()["employment"], lambda t: _entity(a, t))
-        stints(b, doc, events, config()["employment"], _ids, lambda t: _entity(a, t), lambda e: _kind(a, e), _factual)
+        moves(b, doc, events, jobs, _ids, lambda t: _entity(a, t), lambda e: _kind(a, e), _factual)
+        moves_in_text(b, doc, events, jobs, _ids, lambda t: _entity(a, t), lambda e: _kind(a, e), _factual)
+        earlier_posts(b, doc, events, jobs, _ids, title_value, _factual)
+        handovers(b, doc, events, jobs, lambda t: _entity(a, t))
+        stints(b, doc, events, jobs, _ids, lambda t: _entity(a, t), lambda e: _kind(a, e), _factual)
         _led_posts(b, doc)
         places(b, doc)
-    jobs = config()["employment"]
     if doc is not None:
         career_statements(b, doc, frozenset(jobs["team_nouns"]))  # "former Kestrel Rovers defender X", "spent eight years at Y"
         teams = team_ids(analysis, doc, jobs)

@@ -15,6 +15,7 @@ from .events_couples import spouse_pairs
 from .events_lookup import Entities
 from .events_names import named
 from .events_tokens import TIME_NOUNS
+from .name_spans import DATELINE_DASHES
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 NOT_PEOPLE = {"GPE", "LOC", "FAC", "ORG", "NORP"}  # never what "who" stands for after "of"
@@ -316,9 +317,6 @@ def relative_covers_conjuncts(pronoun: Token, noun: Token) -> bool:
         verbs = [clause, *(c for c in children_of(clause) if c.dep_ in ("aux", "auxpass"))]
         return not any(v.tag_ == "VBZ" or v.lower_ == "was" for v in verbs)
     return True
-
-
-DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def _after_dateline(token: Token) -> Token:

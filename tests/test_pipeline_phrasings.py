@@ -514,7 +514,7 @@ ARTICLES: list[Article] = [
         "Chief executive Aurora Lindqvist sat down with the Financial Ledger to discuss the merger. "
         "Lindqvist, 52, has run Velora since 2018.",
         [E("report.interview", {"agent": "Aurora Lindqvist"})],
-        [F("role", "Aurora Lindqvist", value="chief executive")],
+        [F("role", "Aurora Lindqvist", value="chief executive", start="2018")],  # the chief executive who has run it since 2018
     ),
     Article(
         "interview-gave-an-interview", D2,

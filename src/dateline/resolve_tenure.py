@@ -1,0 +1,73 @@
+"""Since when a post is held, said by a verb of holding it (used by `resolve`).
+
+"Its chief executive, X, who took over in 2004", "Tiernan had been in charge since June 2009",
+"the coach Y, who has guided her since April 2023", "X has led the mission since 2009", "her manager
+Z, who looked after her career from 1999 until 2006": the post the article gives the person
+elsewhere began (and ended) then.  Only a person with exactly one post held at an organisation and
+not yet dated gets the time: with two, the verb does not say which.  The person's employment at that
+post's organisation, when undated too, takes the same start."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .extract.career_args import a_post
+from .model import Fact
+from .nlp import children_of, strings, tokens
+from .resolve_base import PAST, _Builder, _entity, _kind, config
+from .resolve_careers import _unstated
+from .resolve_clauses import interval, subject_of
+
+
+def _holding(verb: Token, lemma: str, cfg: dict[str, list[str]]) -> str | None:
+    """"start" for a verb that begins a post ("took over", "took charge"), "hold" for one that holds it
+    over a time ("has led ... since", "had been in charge since"), else None."""
+    kids = children_of(verb)
+    if lemma in cfg["tenure_take_verbs"] and any(
+            (c.dep_ == "prt" and c.lower_ in cfg["tenure_take_particles"]) or (c.dep_ == "dobj" and c.lemma_.lower() in cfg["charge_nouns"])
+            for c in kids):
+        return "start"
+    if lemma in cfg["tenure_verbs"]:
+        return "hold"
+    if lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in cfg["charge_nouns"] for g in children_of(c))
+                             for c in kids):
+        return "hold"  # "had been in charge since June 2009"
+    if lemma in cfg["tenure_prep_verbs"] and any(c.dep_ == "prep" and c.lower_ == cfg["tenure_prep_verbs"][lemma] for c in kids):
+        return "hold"  # "looked after her career from 1999 until 2006"
+    return None
+
+
+def _undated_posts(b: _Builder, person: str, org: str | None) -> list[Fact]:
+    return [f for f in b.facts.values() if f.relation == "role" and f.subject == person and a_post(f.value)
+            and f.valid_from is None and org in (None, f.object)]
+
+
+def tenure_starts(b: _Builder, doc: Doc) -> None:
+    cfg = config()["tenure"]
+    a = b.analysis
+    lemmas, poses = strings(doc, "lemma_lower"), strings(doc, "pos")
+    for verb in tokens(doc):
+        if poses[verb.i] not in ("VERB", "AUX"):
+            continue
+        how = _holding(verb, lemmas[verb.i], cfg)
+        if how is None or _unstated(verb):
+            continue
+        person = _entity(a, subject_of(verb))
+        if person is None or _kind(a, person) != "PERSON":
+            continue
+        when = interval(a, doc, verb)
+        start = when.start or (when.point if how == "start" else None)
+        if start is None:
+            continue
+        objects = [_entity(a, c) for c in children_of(verb) if c.dep_ == "dobj"]
+        org = next((o for o in objects if o is not None and _kind(a, o) == "ORG"), None)
+        posts = _undated_posts(b, person, org)
+        if len(posts) != 1:
+            continue
+        job = b.facts.get(("employee", person, posts[0].object, None)) if posts[0].object else None
+        for fact in [posts[0]] + ([job] if job is not None and job.valid_from is None else []):
+            fact.valid_from = start
+            if when.end is not None and fact.valid_to in (None, PAST):  # "from 1999 until 2006"
+                fact.valid_to = when.end
+        if job is not None and posts[0].valid_to == PAST and job.valid_to not in (None, PAST):
+            posts[0].valid_to = job.valid_to  # "sacked their manager on Monday": the post ended with the job

@@ -1,0 +1,48 @@
+"""Phrasings found in session 14, each as an invented sentence through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+
+
+def _posts(a, relation: str = "role") -> list[tuple[str, str | None, str | None, str | None]]:
+    return sorted((a.entity(f.subject).name, f.value if relation == "role" else a.entity(f.object).name, f.valid_from, f.valid_to)
+                  for f in a.facts if f.relation == relation)
+
+
+def test_who_took_over_in_a_year_dates_the_post_given_by_apposition() -> None:
+    a = run("The news came on Monday. Its chief executive, Maria Lindqvist, who took over in 2015, said the bank would "
+            "appeal.", "2024-05-06")
+    assert _posts(a) == [("Maria Lindqvist", "chief executive", "2015", None)]
+
+
+def test_in_charge_since_dates_the_post_a_sacking_ended() -> None:
+    a = run("The news came on Monday. Halvorsen United sacked their manager, Olav Brekke, on Monday. Brekke, 51, had been "
+            "in charge since March 2019.", "2024-05-06")
+    assert _posts(a) == [("Olav Brekke", "manager", "2019-03", "2024-05-06")]
+    assert _posts(a, "employee") == [("Olav Brekke", "Halvorsen United", "2019-03", "2024-05-06")]
+
+
+def test_guided_since_and_looked_after_from_until_date_the_post() -> None:
+    a = run("The news came on Monday. She trains under the Kenyan coach Peter Mwangi, who has guided her since May 2020.",
+            "2024-05-06")
+    assert _posts(a) == [("Peter Mwangi", "coach", "2020-05", None)]
+    a = run("The news came on Monday. Her former manager, Tomas Riedl, who looked after her career from 2001 until 2009, "
+            "sued her last year.", "2024-05-06")
+    assert _posts(a) == [("Tomas Riedl", "manager", "2001", "2009")]
+
+
+def test_led_since_dates_the_one_post_and_its_employment() -> None:
+    a = run("The news came on Monday. The director of the Vessel Gallery, Ana Ruiz, said the show would go on. Ruiz has "
+            "led the gallery since 2012.", "2024-05-06")
+    assert _posts(a) == [("Ana Ruiz", "director", "2012", None)]
+    assert _posts(a, "employee") == [("Ana Ruiz", "Vessel Gallery", "2012", None)]
+
+
+def test_two_posts_or_a_denial_date_nothing() -> None:
+    a = run("The news came on Monday. Ana Ruiz, the director of the Vessel Gallery, is also the chair of the Lund Trust. "
+            "Ruiz has led the academy since 2012.", "2024-05-06")
+    assert _posts(a) == [("Ana Ruiz", "chair", None, None), ("Ana Ruiz", "director", None, None)]
+    a = run("The news came on Monday. Ana Ruiz, the director of the Vessel Gallery, has not led the gallery since 2012.",
+            "2024-05-06")
+    assert _posts(a) == [("Ana Ruiz", "director", None, None)]

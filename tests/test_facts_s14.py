@@ -46,3 +46,18 @@ def test_two_posts_or_a_denial_date_nothing() -> None:
     a = run("The news came on Monday. Ana Ruiz, the director of the Vessel Gallery, has not led the gallery since 2012.",
             "2024-05-06")
     assert _posts(a) == [("Ana Ruiz", "director", None, None)]
+
+
+def test_a_later_appointment_at_the_same_body_ends_the_earlier_dated_post() -> None:
+    a = run("The news came on Monday. Lena Vogt joined the Rhenus Bank as a junior analyst in 1998 and was appointed chief "
+            "executive in 2011.", "2024-05-06")
+    assert _posts(a) == [("Lena Vogt", "chief executive", "2011", None), ("Lena Vogt", "junior analyst", "1998", "2011")]
+
+
+def test_a_fellowship_or_a_post_at_another_body_ends_nothing() -> None:
+    a = run("The news came on Monday. Lena Vogt joined the Rhenus Bank as chief economist in 1998. She was elected a fellow "
+            "of the British Academy in 2011.", "2024-05-06")
+    assert ("Lena Vogt", "chief economist", "1998", None) in _posts(a)
+    a = run("The news came on Monday. Lena Vogt has been chief economist of the Rhenus Bank since 1998. In 2011 she was "
+            "appointed chairman of the Corvid Trust.", "2024-05-06")
+    assert _posts(a) == [("Lena Vogt", "chairman", "2011", None), ("Lena Vogt", "chief economist", "1998", None)]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from .extract.career_args import a_post
 from .model import Fact
 from .nlp import children_of, strings, tokens
-from .resolve_base import PAST, _Builder, _entity, _kind, config
+from .resolve_base import PAST, _Builder, _dated, _entity, _kind, config
 from .resolve_careers import _unstated
 from .resolve_clauses import interval, subject_of
 
@@ -71,3 +71,18 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
                 fact.valid_to = when.end
         if job is not None and posts[0].valid_to == PAST and job.valid_to not in (None, PAST):
             posts[0].valid_to = job.valid_to  # "sacked their manager on Monday": the post ended with the job
+
+
+def superseded_posts(b: _Builder) -> None:
+    """"joined the orchestra as an assistant conductor in 1979 and was appointed music director nine
+    years later": a dated post, still open, ends when a later post at the same body (or at none named),
+    given by an appointment to a post (no fellowship), begins."""
+    roles = [f for f in b.facts.values() if f.relation == "role" and f.value]
+    for old in roles:
+        if not _dated(old.valid_from) or old.valid_to is not None:
+            continue
+        later = [f for f in roles if f.subject == old.subject and f is not old and f.events and _dated(f.valid_from) and a_post(f.value)
+                 and f.valid_from > old.valid_from and old.value not in f.value and f.value not in old.value  # type: ignore[operator]
+                 and (f.object is None or old.object is None or f.object == old.object)]
+        if later:
+            old.valid_to = min(f.valid_from for f in later)  # type: ignore[type-var]

@@ -61,3 +61,20 @@ def test_a_fellowship_or_a_post_at_another_body_ends_nothing() -> None:
     a = run("The news came on Monday. Lena Vogt has been chief economist of the Rhenus Bank since 1998. In 2011 she was "
             "appointed chairman of the Corvid Trust.", "2024-05-06")
     assert _posts(a) == [("Lena Vogt", "chairman", "2011", None), ("Lena Vogt", "chief economist", "1998", None)]
+
+
+def test_the_one_dated_post_at_a_body_dates_the_employment_there() -> None:
+    a = run("The news came on Monday. Norland Assurance hired a new chief executive on Monday, a day after its chairman, "
+            "Malcolm Reid, quit. Reid stepped down on Sunday after eight years as chairman.", "2024-05-06")
+    assert _posts(a) == [("Malcolm Reid", "chairman", "2016", "2024-05-05")]
+    assert _posts(a, "employee") == [("Malcolm Reid", "Norland Assurance", "2016", "2024-05-05")]
+    a = run("The news came on Monday. Harold Ackroyd, the chairman of Brackley Rovers, said the fee was a record. Ackroyd "
+            "has been chairman since the club was bought by a building firm in 1997.", "2024-05-06")
+    assert _posts(a, "employee") == [("Harold Ackroyd", "Brackley Rovers", "1997", None)]
+
+
+def test_an_employment_begun_before_its_later_post_keeps_its_own_start() -> None:
+    a = run("The news came on Monday. Sara Kim joined Norland Assurance as an actuary in 1999 and became its chief executive "
+            "in 2015.", "2024-05-06")
+    assert _posts(a) == [("Sara Kim", "actuary", "1999", "2015"), ("Sara Kim", "chief executive", "2015", None)]
+    assert _posts(a, "employee") == [("Sara Kim", "Norland Assurance", "1999", None)]

@@ -44,7 +44,7 @@ from .resolve_orgs import fill_left_bodies, fill_posts
 from .resolve_places import places
 from .resolve_statements import ended_marriages, statements, title_value, verb_statements
 from .resolve_teams import party_name, team_ids, team_members
-from .resolve_tenure import superseded_posts, tenure_starts
+from .resolve_tenure import job_starts, superseded_posts, tenure_starts
 
 
 def _spouses(b: _Builder, events: list[Event]) -> None:
@@ -633,6 +633,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     if doc is not None:
         tenure_starts(b, doc)  # "X, who took over in 2004": since when the one undated post is held
     superseded_posts(b)
+    job_starts(b)
     _expand_groups(b)
     facts = list(b.facts.values())
     fill_posts(analysis, facts, events, doc)  # "The team's general manager, X, was appointed in January": that post

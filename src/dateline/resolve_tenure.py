@@ -86,3 +86,14 @@ def superseded_posts(b: _Builder) -> None:
                  and (f.object is None or old.object is None or f.object == old.object)]
         if later:
             old.valid_to = min(f.valid_from for f in later)  # type: ignore[type-var]
+
+
+def job_starts(b: _Builder) -> None:
+    """"the insurer's chairman, X, stepped down after eight years as chairman": the one post a person
+    is known to hold at a body dates the undated employment there."""
+    roles = [f for f in b.facts.values() if f.relation == "role" and f.object is not None]
+    for job in [f for f in b.facts.values() if f.relation == "employee" and f.valid_from is None]:
+        posts = [f for f in roles if f.subject == job.subject and f.object == job.object]
+        if len(posts) == 1 and _dated(posts[0].valid_from) and (job.valid_to is None or not _dated(job.valid_to)
+                                                               or job.valid_to >= posts[0].valid_from):  # type: ignore[operator]
+            job.valid_from = posts[0].valid_from

@@ -78,3 +78,22 @@ def test_an_employment_begun_before_its_later_post_keeps_its_own_start() -> None
             "in 2015.", "2024-05-06")
     assert _posts(a) == [("Sara Kim", "actuary", "1999", "2015"), ("Sara Kim", "chief executive", "2015", None)]
     assert _posts(a, "employee") == [("Sara Kim", "Norland Assurance", "1999", None)]
+
+
+def test_years_spent_at_a_body_count_back_from_the_dated_end() -> None:
+    a = run("The news came on Monday. Ana Kowalczyk joined Kelso Bank in 2012 from the Hallam Laboratory in Leeds, where she "
+            "had spent eight years.", "2024-05-06")
+    assert _posts(a, "employee") == [("Ana Kowalczyk", "Hallam Laboratory", "2004", "2012"), ("Ana Kowalczyk", "Kelso Bank", "2012", None)]
+    a = run("The news came on Monday. Ana Kowalczyk, who worked at Kelso Bank for ten years, left the bank in 2019.", "2024-05-06")
+    assert _posts(a, "employee") == [("Ana Kowalczyk", "Kelso Bank", "2009", "2019")]
+    a = run("The news came on Monday. Harwell University named a new president. She replaces Professor Owen Pritchard, who "
+            "stepped down in October 2010. Pritchard, who led Harwell for six years, has always denied wrongdoing.", "2024-05-06")
+    assert _posts(a, "employee") == [("Owen Pritchard", "Harwell University", "2004", "2010-10")]
+
+
+def test_years_with_no_dated_end_or_denied_count_nothing() -> None:
+    a = run("The news came on Monday. Ana Kowalczyk, who has worked at Kelso Bank for ten years, was promoted on Monday.", "2024-05-06")
+    assert [f for f in _posts(a, "employee") if f[2] == "2014"] == []
+    a = run("The news came on Monday. Ana Kowalczyk, who never worked at Kelso Bank for ten years, left the bank in 2019.",
+            "2024-05-06")
+    assert [f for f in _posts(a, "employee") if f[2] == "2009"] == []

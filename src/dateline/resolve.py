@@ -44,7 +44,7 @@ from .resolve_orgs import fill_left_bodies, fill_posts
 from .resolve_places import places
 from .resolve_statements import ended_marriages, statements, title_value, verb_statements
 from .resolve_teams import party_name, team_ids, team_members
-from .resolve_tenure import job_starts, superseded_posts, tenure_starts
+from .resolve_tenure import job_starts, stretches, superseded_posts, tenure_starts
 
 
 def _spouses(b: _Builder, events: list[Event]) -> None:
@@ -639,6 +639,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     fill_posts(analysis, facts, events, doc)  # "The team's general manager, X, was appointed in January": that post
     for event in fill_left_bodies(analysis, facts, events):  # "resigned as chief executive": of the one body the article says
         _end_at_body(b, doc, event)  # she worked at -- which she left then
+    if doc is not None:
+        stretches(b, doc)  # "X, who led Y for six years, stepped down in 2010": there from 2004
     facts = list(b.facts.values())
     if doc is not None:  # "survived by his sons, A and B": a family.child event per child so named
         child_events(analysis, facts, doc, frozenset(config()["parent"]["kinship_verbs"]))

@@ -12,11 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .extract.career_args import a_post
-from .model import Fact
+from .model import Analysis, Fact
 from .nlp import children_of, strings, tokens
 from .resolve_base import PAST, _Builder, _dated, _entity, _kind, config
 from .resolve_careers import _unstated
-from .resolve_clauses import interval, subject_of
+from .resolve_clauses import interval, objects_of, subject_of
 
 
 def _holding(verb: Token, lemma: str, cfg: dict[str, list[str]]) -> str | None:
@@ -97,3 +97,37 @@ def job_starts(b: _Builder) -> None:
         if len(posts) == 1 and _dated(posts[0].valid_from) and (job.valid_to is None or not _dated(job.valid_to)
                                                                or job.valid_to >= posts[0].valid_from):  # type: ignore[operator]
             job.valid_from = posts[0].valid_from
+
+
+def _body(a: Analysis, verb: Token) -> str | None:
+    """The organisation a stretch of years was spent at: the verb's object ("led Marrowfield for six
+    years"), its "at / with / for" ("worked at X for ten years"), or the one a "where" clause hangs from
+    ("the X Laboratory in Uppsala, where she had spent eight years")."""
+    found = [_entity(a, c) for c in children_of(verb) if c.dep_ == "dobj"] + [_entity(a, t) for t in objects_of(verb, {"at", "with", "for"})]
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(verb)):
+        place = verb.head
+        if _kind(a, _entity(a, place)) != "ORG" and place.dep_ == "pobj" and place.head.lower_ == "in":
+            place = place.head.head  # "the X Laboratory in Uppsala, where ...": the laboratory, not the city
+        found.append(_entity(a, place))
+    return next((e for e in found if e is not None and _kind(a, e) == "ORG"), None)
+
+
+def stretches(b: _Builder, doc: Doc) -> None:
+    """"X, who led Marrowfield for six years, stepped down in October 2010", "joined Y in 2012 from the X
+    Laboratory, where she had spent eight years": a post or employment there whose end is dated, and
+    whose start is not, began that many years before (the year only)."""
+    a = b.analysis
+    verbs = frozenset(config()["tenure"]["stretch_verbs"])
+    for timex in a.timexes:
+        years = timex.value[1:-1] if timex.type == "DURATION" and timex.value[:1] == "P" and timex.value[-1:] == "Y" else ""
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand") if years.isdigit() else None
+        if span is None:
+            continue
+        verb = span.root.head.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "for" else span.root.head
+        if verb.lemma_.lower() not in verbs or _unstated(verb) or (person := _entity(a, subject_of(verb))) is None \
+                or _kind(a, person) != "PERSON" or (org := _body(a, verb)) is None:
+            continue
+        for fact in b.facts.values():
+            if fact.subject == person and fact.object == org and fact.relation in ("employee", "member", "role") \
+                    and fact.valid_from is None and _dated(fact.valid_to):
+                fact.valid_from = f"{int(fact.valid_to[:4]) - int(years):04d}"  # type: ignore[index]

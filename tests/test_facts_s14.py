@@ -97,3 +97,15 @@ def test_years_with_no_dated_end_or_denied_count_nothing() -> None:
     a = run("The news came on Monday. Ana Kowalczyk, who never worked at Kelso Bank for ten years, left the bank in 2019.",
             "2024-05-06")
     assert [f for f in _posts(a, "employee") if f[2] == "2009"] == []
+
+
+def test_a_handover_dates_the_post_taken_not_the_posts_held_before() -> None:
+    a = run("Harbury General Hospital has appointed Dr Amina Yusuf as its chief executive. Yusuf, 47, a surgeon who has been "
+            "medical director of the Kelvin Royal Infirmary since 2019, will start on March 2.", "2024-01-10")
+    posts = _posts(a)
+    assert ("Amina Yusuf", "chief executive", "2024-03-02", None) in posts
+    assert ("Amina Yusuf", "medical director", "2019", None) in posts
+    a = run("Tarlow Bank on Wednesday named its president, Ines Varga, as chief executive. Varga, 49, will take over from Lars "
+            "Ekdahl on March 1. Varga joined Tarlow Bank in 1998 and was promoted to president two years ago.", "2024-01-10")
+    assert _posts(a) == [("Ines Varga", "chief executive", "2024-03-01", None), ("Ines Varga", "president", "2022", "2024-03-01")]
+    assert _posts(a, "employee") == [("Ines Varga", "Tarlow Bank", "1998", None)]

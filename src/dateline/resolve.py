@@ -609,7 +609,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         moves(b, doc, events, jobs, _ids, lambda t: _entity(a, t), lambda e: _kind(a, e), _factual)
         moves_in_text(b, doc, events, jobs, _ids, lambda t: _entity(a, t), lambda e: _kind(a, e), _factual)
         earlier_posts(b, doc, events, jobs, _ids, title_value, _factual)
-        handovers(b, doc, events, jobs, lambda t: _entity(a, t))
+        handovers(b, doc, events, jobs, lambda t: _entity(a, t), _ids)
         stints(b, doc, events, jobs, _ids, lambda t: _entity(a, t), lambda e: _kind(a, e), _factual)
         _led_posts(b, doc)
         places(b, doc)

@@ -177,9 +177,9 @@ def earlier_posts(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], id
                         job.valid_to = event.time
 
 
-def handovers(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], entity_of: Find) -> None:
+def handovers(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], entity_of: Find, ids: Callable[..., list[str]]) -> None:
     a: Analysis = b.analysis
-    appointed = {e.id for e in events if e.type in cfg["start_types"]}
+    appointed = {e.id: e for e in events if e.type in cfg["start_types"]}
     lemmas = strings(doc, "lemma_lower")
     for verb in tokens_of(doc):
         plain = lemmas[verb.i] in cfg["start_verbs"] and not any(
@@ -192,9 +192,12 @@ def handovers(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], entity
         if person is None or not _dated(when):
             continue
         for fact in b.facts.values():
-            if fact.subject == person and fact.relation in ("role", "employee") and appointed & set(fact.events) \
-                    and (fact.valid_from is None or fact.valid_from < when) and fact.valid_to is None:
-                fact.valid_from = when
+            taken = [appointed[e] for e in fact.events if e in appointed]
+            if fact.subject == person and fact.relation in ("role", "employee") and taken and fact.valid_to is None \
+                    and (fact.object is None or any(fact.object in ids(e, cfg["organization_roles"], a) for e in taken)) \
+                    and (fact.valid_from is None or any(fact.valid_from == e.time and fact.valid_from < when
+                                                        and int(when[:4]) - int(e.time[:4]) <= 1 for e in taken)):
+                fact.valid_from = when  # the post the appointment gave (announced lately), not one held before it
 
 
 def stints(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Callable[..., list[str]],

@@ -109,3 +109,13 @@ def test_a_handover_dates_the_post_taken_not_the_posts_held_before() -> None:
             "Ekdahl on March 1. Varga joined Tarlow Bank in 1998 and was promoted to president two years ago.", "2024-01-10")
     assert _posts(a) == [("Ines Varga", "chief executive", "2024-03-01", None), ("Ines Varga", "president", "2022", "2024-03-01")]
     assert _posts(a, "employee") == [("Ines Varga", "Tarlow Bank", "1998", None)]
+
+
+def test_was_made_dean_is_an_appointment_even_when_the_post_is_tagged_an_adjective() -> None:
+    a = run("The news came on Monday. Ilse Martens joined the Kessel Institute as a lecturer in 1998 and was made dean in 2012.",
+            "2024-05-06")
+    assert [(e.type, e.time, [(x.role, x.text) for x in e.args if x.role == "role"]) for e in a.events if e.type == "career.appoint"] \
+        == [("career.appoint", "2012", [("role", "dean")])]
+    assert ("Ilse Martens", "dean", "2012", None) in _posts(a)
+    a = run("The news came on Monday. Ilse Martens was made redundant in 2012.", "2024-05-06")
+    assert [e for e in a.events if e.type == "career.appoint"] == []

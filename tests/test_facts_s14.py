@@ -119,3 +119,10 @@ def test_was_made_dean_is_an_appointment_even_when_the_post_is_tagged_an_adjecti
     assert ("Ilse Martens", "dean", "2012", None) in _posts(a)
     a = run("The news came on Monday. Ilse Martens was made redundant in 2012.", "2024-05-06")
     assert [e for e in a.events if e.type == "career.appoint"] == []
+
+
+def test_an_event_noun_after_a_duration_is_dated_back_from_the_clause() -> None:
+    a = run("The news came on Monday. Hadzic was charged on Friday, two weeks after his arrest.", "2024-05-08")
+    assert sorted((e.type, e.time) for e in a.events if e.type) == [("legal.arrest", "2024-04-19"), ("legal.charge", "2024-05-03")]
+    a = run("The news came on Monday. She retired in 2015, two years after the death of her mother in 2013.", "2024-05-08")
+    assert [e.time for e in a.events if e.type == "life.die"] == ["2013"]

@@ -419,6 +419,9 @@ def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], ti
     link = None
     if head.dep_ == "pcomp" and head.head.lower_ in ("after", "before"):
         link = head.head
+    elif trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "before") and not any(
+            trigger.left_edge.i <= t.root.i <= trigger.right_edge.i for t in times):
+        link = trigger.head  # "was charged on Friday, two weeks after his arrest" (not "... after the death of X in 2013")
     elif head.dep_ == "advcl":
         link = next((c for c in children_of(head) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     if link is None:

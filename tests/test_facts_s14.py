@@ -126,3 +126,11 @@ def test_an_event_noun_after_a_duration_is_dated_back_from_the_clause() -> None:
     assert sorted((e.type, e.time) for e in a.events if e.type) == [("legal.arrest", "2024-04-19"), ("legal.charge", "2024-05-03")]
     a = run("The news came on Monday. She retired in 2015, two years after the death of her mother in 2013.", "2024-05-08")
     assert [e.time for e in a.events if e.type == "life.die"] == ["2013"]
+
+
+def test_a_player_released_by_a_club_is_let_go_in_the_passive_too() -> None:
+    a = run("The news came on Monday. Tom Hale was released by Vitesse Arnhem in May.", "2024-06-06")
+    assert [(e.type, sorted((x.role, x.text) for x in e.args)) for e in a.events if e.type] == [
+        ("career.fire", [("agent", "Vitesse Arnhem"), ("organization", "Vitesse Arnhem"), ("patient", "Tom Hale")])]
+    a = run("The news came on Monday. The album was released by Vitesse Records in May.", "2024-06-06")
+    assert [e.type for e in a.events if e.type] == ["career.release"]

@@ -144,9 +144,9 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
     ):
         return False
     if "object_types" in rule and not any(
-        h.frame == "object" and (e := _named(h.arg, ctx)) is not None and e.type in rule["object_types"] for h in hits
+        _undergoer(h) and (e := _named(h.arg, ctx)) is not None and e.type in rule["object_types"] for h in hits
     ):
-        return False  # "released the goalkeeper X": a person let go, no record put out
+        return False  # "released the goalkeeper X", "X was released by Y": a person let go, no record put out
     if "agent_types" in rule and not any(
         a.role == "agent" and (e := ctx.analysis.entity(a.entity)) is not None and e.type in rule["agent_types"] for a in args
     ):
@@ -164,6 +164,11 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
                 continue
             return True
     return False
+
+
+def _undergoer(hit: Hit) -> bool:
+    """The object of an active verb, or the subject of a passive one ("X was released by Y")."""
+    return hit.frame == "object" or hit.arg.dep_ == "nsubjpass"
 
 
 def _followed_by(arg: Argument, rule: dict[str, Any], ctx: Context) -> bool:
@@ -211,9 +216,8 @@ def finish_roles(
             rename = rule.get("rename", {})
             args = [Argument(rename.get(a.role, a.role), a.start, a.end, a.text, a.entity) for a in args]
             if "object_role" in rule:  # "joined the board": the body joined; "released the goalkeeper X": X
-                body = next(h.arg for h in hits if h.frame == "object" and (
-                    h.arg.lemma_.lower() in rule.get("object_words", ()) or (e := _named(h.arg, ctx)) is not None
-                    and e.type in rule.get("object_types", ())))
+                body = next(h.arg for h in hits if (h.frame == "object" and h.arg.lemma_.lower() in rule.get("object_words", ()))
+                            or (_undergoer(h) and (e := _named(h.arg, ctx)) is not None and e.type in rule.get("object_types", ())))
                 args += make_args(rule["object_role"], body, ctx, conjuncts=False)
             break
     copies = etype.lemma_copies.get(trigger.lemma_.lower(), {})

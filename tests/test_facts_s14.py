@@ -134,3 +134,13 @@ def test_a_player_released_by_a_club_is_let_go_in_the_passive_too() -> None:
         ("career.fire", [("agent", "Vitesse Arnhem"), ("organization", "Vitesse Arnhem"), ("patient", "Tom Hale")])]
     a = run("The news came on Monday. The album was released by Vitesse Records in May.", "2024-06-06")
     assert [e.type for e in a.events if e.type] == ["career.release"]
+
+
+def test_a_quartet_is_a_band_its_players_members() -> None:
+    a = run("The news came on Monday. Mira Olsen, the bassist of the Kestrel Quartet, died on Sunday.", "2024-05-06")
+    assert [(e.name, e.type) for e in a.entities if e.name == "Kestrel Quartet"] == [("Kestrel Quartet", "ORG")]
+    assert _posts(a, "member") == [("Mira Olsen", "Kestrel Quartet", None, None)] and _posts(a, "employee") == []
+    a = run("The news came on Monday. Mira Olsen plays bass in the Kestrel Quartet.", "2024-05-06")
+    assert _posts(a, "member") == [("Mira Olsen", "Kestrel Quartet", None, None)]
+    a = run("The news came on Monday. Mira Olsen plays bass in Leeds.", "2024-05-06")
+    assert _posts(a, "member") == []

@@ -264,7 +264,7 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
     elif lemma in cfg["team_verbs"]:  # "X plays for Kelso Rovers", "X signed for Kelso Rovers in 2019"
         teams = objects_of(verb, {"for"}) + [t for where in objects_of(verb, {"at", "in", "as"}) for t in objects_of(where, {"for"})]
         # ... "played at centre-back for X", "played in midfield for X"; and a band or group played with
-        teams += objects_of(verb, {"with"}) if lemma in cfg["band_verbs"] else []
+        teams += objects_of(verb, {"with", "in"}) if lemma in cfg["band_verbs"] else []  # "plays bass in the X Quartet"
         for team in teams:
             org = entity_of(team) or next((entity_of(c) for c in children_of(team)  # "rode for the Dutch team X"
                                            if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)

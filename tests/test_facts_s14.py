@@ -144,3 +144,10 @@ def test_a_quartet_is_a_band_its_players_members() -> None:
     assert _posts(a, "member") == [("Mira Olsen", "Kestrel Quartet", None, None)]
     a = run("The news came on Monday. Mira Olsen plays bass in Leeds.", "2024-05-06")
     assert _posts(a, "member") == []
+
+
+def test_been_with_a_body_since_a_year_is_employment_from_then() -> None:
+    a = run("The news came on Monday. Tom Hale has been with Kelso Bank since 2015.", "2024-05-06")
+    assert _posts(a, "employee") == [("Tom Hale", "Kelso Bank", "2015", None)]
+    a = run("The news came on Monday. Tom Hale was with Kelso Bank executives on Sunday.", "2024-05-06")
+    assert _posts(a, "employee") == []

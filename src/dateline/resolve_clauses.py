@@ -10,7 +10,7 @@
   and employee(X, Y); "X worked at / for Y" -> employee(X, Y); "X sat on the board of Y" /
   "X has sat on the city council" -> member(X, Y or the body as written); "X defected from A to B"
   -> member(X, A) ended and member(X, B) begun then;
-  "X was married to Y" -> spouse(X, Y); "X has hosted / coached ... since A" -> role(X, host / coach)
+  "X was married to Y" -> spouse(X, Y); "X has been with Y since 2015" -> employee(X, Y) from 2015; "X has hosted / coached ... since A" -> role(X, host / coach)
   from A.  Each with the clause's interval.
 """
 
@@ -180,6 +180,8 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
         if lemma in cfg["defect_verbs"]:
             _defection(verb, person, when, add, entity_of, kind_of, evidence(subject, verb))  # type: ignore[arg-type]
             continue
+        if lemma in cfg["with_verbs"] and when.start is None:
+            continue  # "was with friends", "was with Ajax then": no stint told
         found = _facts_of(verb, lemma, cfg, entity_of, kind_of, title_of, lambda: main_organisation(analysis))
         if lemma in cfg["candidate_verbs"]:  # "stood / ran for the Green Party": a member of the party
             found += [("member", org, None) for org in (entity_of(t) for t in objects_of(verb, {"for"}))
@@ -270,6 +272,8 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
                                            if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
             if org is not None and kind_of(org) == "ORG":
                 out.append(("member", org, None))
+    elif lemma in cfg["with_verbs"]:  # "has been with Vitesse Arnhem since 2015" (the caller wants a start)
+        out += [("employee", org, None) for org in (entity_of(t) for t in objects_of(verb, {"with"})) if kind_of(org) == "ORG"]
     elif lemma in cfg["sit_verbs"]:
         for body in objects_of(verb, {"on"}):
             if body.lemma_.lower() not in cfg["bodies"]:

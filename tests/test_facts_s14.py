@@ -151,3 +151,10 @@ def test_been_with_a_body_since_a_year_is_employment_from_then() -> None:
     assert _posts(a, "employee") == [("Tom Hale", "Kelso Bank", "2015", None)]
     a = run("The news came on Monday. Tom Hale was with Kelso Bank executives on Sunday.", "2024-05-06")
     assert _posts(a, "employee") == []
+
+
+def test_a_sacking_whose_body_is_found_later_ends_the_post_held_there_too() -> None:
+    a = run("Radovan Kostic was appointed manager of Dunmore Athletic in March 1979. He was sacked in November 1986 after a "
+            "run of defeats.", "2009-02-19")
+    assert _posts(a) == [("Radovan Kostic", "manager", "1979-03", "1986-11")]
+    assert _posts(a, "employee") == [("Radovan Kostic", "Dunmore Athletic", "1979-03", "1986-11")]

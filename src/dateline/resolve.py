@@ -413,7 +413,8 @@ def _leaving(a: Analysis, doc: Doc | None, event: Event, cfg: dict[str, Any]) ->
 
 def _end_at_body(b: _Builder, doc: Doc | None, event: Event) -> None:
     """A leaving event that found its organisation after the facts were built ends the leaver's
-    open employment there, as `_employment` ends those at a body the event names.  Left with a
+    open employment there and the posts held there (not a calling: "a software engineer"), as `_employment` ends those
+    at a body the event names.  Left with a
     post ("X, who founded Y, resigned as chief executive"), the post was held there and X worked
     there until then, as `_employment` says of "resigned as chief executive of Y"."""
     a = b.analysis
@@ -436,7 +437,8 @@ def _end_at_body(b: _Builder, doc: Doc | None, event: Event) -> None:
                             and person in _ids(e, ["agent", "patient"], a) and org in _ids(e, ["organization"], a))
             fact.valid_from = fact.valid_from or (joined[0] if joined and (end == PAST or joined[0] <= end) else None)
     for fact in b.facts.values():
-        if fact.relation == "employee" and fact.subject in people and fact.object in orgs and fact.valid_to is None \
+        if (fact.relation == "employee" or (fact.relation == "role" and a_post(fact.value))) and fact.subject in people \
+                and fact.object in orgs and fact.valid_to is None \
                 and (end == PAST or not fact.valid_from or end > fact.valid_from):  # (not a party left with a post;
             # not the post taken by leaving: "quit last month to become deputy chief executive of Y")
             fact.valid_to = end

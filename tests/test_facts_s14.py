@@ -158,3 +158,11 @@ def test_a_sacking_whose_body_is_found_later_ends_the_post_held_there_too() -> N
             "run of defeats.", "2009-02-19")
     assert _posts(a) == [("Radovan Kostic", "manager", "1979-03", "1986-11")]
     assert _posts(a, "employee") == [("Radovan Kostic", "Dunmore Athletic", "1979-03", "1986-11")]
+
+
+def test_a_body_left_as_it_is_the_one_joined_before_in_the_sentence() -> None:
+    a = run("The news came on Monday. Jorge Takahashi joined the Public Ministry in 1996 and left it last year to teach law.",
+            "2015-11-06")
+    assert _posts(a, "employee") == [("Jorge Takahashi", "Public Ministry", "1996", "2014")]
+    a = run("The news came on Monday. Jorge Takahashi bought a house from Kelso Bank in 1996 and left it last year.", "2015-11-06")
+    assert [e for e in a.events if e.type == "career.resign"] == []

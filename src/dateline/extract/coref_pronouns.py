@@ -28,6 +28,7 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
 }
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 NEUTER = frozenset({"it", "its", "itself"})
+LEFT_BODY_VERBS = frozenset({"leave", "quit", "rejoin"})  # a person "left it": a body (a company, a club, a party)
 # verbs whose subject "it" is, in news, the company in view ("it launched", "it raised $5 million")
 ORG_VERBS = frozenset({"launch", "unveil", "raise", "acquire", "buy", "sell", "hire", "appoint", "open", "close", "cut", "shed",
                        "employ", "merge", "invest", "expand", "lay", "post", "report", "announce", "sign", "recruit", "float", "list"})
@@ -64,6 +65,13 @@ def _relativized(state: CorefState, tok: Token) -> set[int]:
         return set()
     owner = state.table.owner[verb.head.i]
     return {owner} if owner >= 0 else set()
+
+
+def _clause_subject_holder(verb: Token) -> Token:
+    """The verb whose subject a conjoined verb shares: "joined X and left it": "joined"."""
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in children_of(verb)):
+        verb = verb.head
+    return verb
 
 
 def _choose(ranked: list[tuple[float, int]]) -> int | None:
@@ -259,6 +267,10 @@ def resolve_neuter(state: CorefState, tok: Token) -> int | None:
     if tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in WORK_VERBS and not state.in_quote[tok.i]:
         # "Tamarisk Films will release it in Britain": the one work in view
         return _choose(state.salience(tok.i, state.sent_of[tok.i], 2, lambda ci: table.clusters[ci].label == "WORK"))
+    if tok.dep_ == "dobj" and verb.lemma_.lower() in LEFT_BODY_VERBS and verb.dep_ == "conj" and not state.in_quote[tok.i]:
+        # "X joined the Public Ministry in 1996 and left it last year": the body the first verb took
+        first = [table.owner[c.i] for c in children_of(_clause_subject_holder(verb)) if c.dep_ == "dobj"]
+        return first[0] if len(first) == 1 and first[0] >= 0 and is_org(first[0]) else None
     if ((tok.dep_ == "nsubj" and verb.lemma_.lower() in ORG_VERBS) or (
             tok.dep_ == "nsubjpass" and verb.lemma_.lower() in ORG_PASSIVE_VERBS)) and not state.in_quote[tok.i]:
         # "Last October it launched its first unit": what a company does; the nearest thing named

@@ -166,3 +166,11 @@ def test_a_body_left_as_it_is_the_one_joined_before_in_the_sentence() -> None:
     assert _posts(a, "employee") == [("Jorge Takahashi", "Public Ministry", "1996", "2014")]
     a = run("The news came on Monday. Jorge Takahashi bought a house from Kelso Bank in 1996 and left it last year.", "2015-11-06")
     assert [e for e in a.events if e.type == "career.resign"] == []
+
+
+def test_a_kind_noun_tagged_as_an_adjective_still_names_an_organisation() -> None:
+    a = run("The news came on Monday. Sequoia Capital led a $40 million funding round in the startup Quillon in March.",
+            "2024-05-08")
+    assert ("Quillon", "ORG") in [(e.name, e.type) for e in a.entities]
+    assert [(e.type, sorted((x.role, x.text) for x in e.args)) for e in a.events if e.type] == [
+        ("business.invest", [("agent", "Sequoia Capital"), ("target", "Quillon")])]

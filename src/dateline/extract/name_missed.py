@@ -232,12 +232,12 @@ def _kind_noun_before(doc: Doc, start: int, end: int, lex: EntityLexicon) -> str
         return None
     noun = doc[start - 1]
     lemma = noun.lemma_.lower()
-    hangs = (noun.head.i in range(start, end) and noun.dep_ in ("compound", "nmod")) or \
+    hangs = (noun.head.i in range(start, end) and noun.dep_ in ("compound", "nmod", "amod")) or \
         (doc[start].dep_ == "appos" and doc[start].head.i == noun.i) or doc[start].pos_ != "PROPN" \
         or (doc[start].head.i == noun.head.i and doc[start].dep_ == noun.dep_)  # (or both objects of one verb)
     # (or the name parsed as the noun's apposition, or an unknown word the tagger took for a common one: "the company Quillory")
-    if noun.pos_ != "NOUN" or not noun.is_lower or not hangs:
-        return None
+    if noun.pos_ not in ("NOUN", "ADJ") or (noun.pos_ == "ADJ" and noun.dep_ != "amod") or not noun.is_lower or not hangs:
+        return None  # (a kind noun the tagger took for an adjective: "the startup Quillon")
     label = lex.type_of_noun.get(lemma)
     if label not in ("ORG", "FAC"):
         return None

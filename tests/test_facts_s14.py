@@ -174,3 +174,13 @@ def test_a_kind_noun_tagged_as_an_adjective_still_names_an_organisation() -> Non
     assert ("Quillon", "ORG") in [(e.name, e.type) for e in a.entities]
     assert [(e.type, sorted((x.role, x.text) for x in e.args)) for e in a.events if e.type] == [
         ("business.invest", [("agent", "Sequoia Capital"), ("target", "Quillon")])]
+
+
+def test_the_one_a_prize_was_earned_for_is_its_winner() -> None:
+    a = run("The news came on Monday. The novel earned Priya Nair the Costa Book Award in 2019.", "2024-05-08")
+    assert [(e.type, sorted((x.role, x.text) for x in e.args)) for e in a.events if e.type] == [
+        ("career.win", [("agent", "Priya Nair"), ("award", "Costa Book Award"), ("work", "The novel")])]
+    a = run("The news came on Monday. Matteo Lanza was there. Lanza wrote the score for The Winter Crossing, which earned him "
+            "an Academy Award nomination in 1975.", "2024-05-08")
+    assert ("career.nominate", "Matteo Lanza") in [(e.type, a.entity(x.entity).name) for e in a.events for x in e.args
+                                                    if x.role == "patient" and x.entity]

@@ -103,6 +103,8 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
             else "subject"
     elif frame.voice == "participle":  # "got engaged", "was fired": a participle is passive, "was married" not
         name = "passive_subject" if trigger.tag_ == "VBN" else "subject"
+    if name == "object" and hit.arg.dep_ == "dative" and "dative" in roles:
+        name = "dative"  # "the novel earned X the prize": the one it was earned for, where the type says so
     if frame.places_only:
         return "place" if is_place(hit.arg, ctx) else None
     if frame.entity_only and ctx.ents.of(hit.arg) is None:

@@ -184,3 +184,11 @@ def test_the_one_a_prize_was_earned_for_is_its_winner() -> None:
             "an Academy Award nomination in 1975.", "2024-05-08")
     assert ("career.nominate", "Matteo Lanza") in [(e.type, a.entity(x.entity).name) for e in a.events for x in e.args
                                                     if x.role == "patient" and x.entity]
+
+
+def test_an_election_to_an_unnamed_chamber_names_the_chamber() -> None:
+    a = run("The news came on Monday. Harpreet Dhillon was elected to the provincial legislature in 2007.", "2024-05-08")
+    assert [(e.type, sorted((x.role, x.text) for x in e.args)) for e in a.events if e.type] == [
+        ("politics.elect", [("organization", "the provincial legislature"), ("patient", "Harpreet Dhillon")])]
+    a = run("The news came on Monday. Harpreet Dhillon was elected to a third term in 2007.", "2024-05-08")
+    assert [sorted(x.role for x in e.args) for e in a.events if e.type] == [["patient"]]

@@ -177,7 +177,15 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
                 arg.role = "work"
     targets = {a.entity for a in args if a.role == "target" and a.entity}  # "X closed a round led by Y": X is funded, not funding
     venues = {e.id for h in hits if h.frame and h.arg.dep_ == "pobj" and _at_venue(h.arg, ctx) and (e := ctx.ents.of(h.arg)) is not None}
-    return dedupe([a for a in args if not _excluded(a, ctx, sch, venues) and not (a.role == "agent" and a.entity in targets)])
+    return dedupe([a for a in args if (not _excluded(a, ctx, sch, venues) or _unnamed_body(a, etype))
+                   and not (a.role == "agent" and a.entity in targets)])
+
+
+def _unnamed_body(arg: Argument, etype: EventType | None) -> bool:
+    """"elected to the city council", "to the provincial legislature": a body the type names by its noun,
+    the organisation though no name is given."""
+    words = arg.text.lower().split()
+    return etype is not None and arg.role == "organization" and arg.entity is None and bool(words) and words[-1] in etype.bodies
 
 
 def _kind_before(token: Token, trigger: Token) -> bool:

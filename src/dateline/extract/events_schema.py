@@ -53,6 +53,7 @@ class EventType:
     rejects: tuple[dict[str, Any], ...] = ()
     work_owner: str | None = None  # the role of a work's possessor ("her memoir was published")
     one_per: str | None = None  # a role with one filler per event ("two children, A and B": two births)
+    bodies: frozenset[str] = frozenset()  # nouns of an unnamed body that is the organisation ("elected to the city council")
     pattern_lemmas: frozenset[str] = frozenset()
     agent_from: str | None = None  # the role whose entity is the agent when no agent is known
     state_forms: frozenset[str] = frozenset()  # trigger words that, undated and placeless after "be", tell a state
@@ -136,6 +137,7 @@ def schema() -> Schema:
                 requires=tuple(spec.get("requires", [])),
                 rejects=tuple(spec.get("rejects", [])),
                 one_per=spec.get("one_per"),
+                bodies=frozenset(spec.get("bodies", [])),
                 state_forms=frozenset(spec.get("state_forms", [])),
                 agent_from=spec.get("agent_from"),
                 work_owner=spec.get("work_owner"),

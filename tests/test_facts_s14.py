@@ -192,3 +192,13 @@ def test_an_election_to_an_unnamed_chamber_names_the_chamber() -> None:
         ("politics.elect", [("organization", "the provincial legislature"), ("patient", "Harpreet Dhillon")])]
     a = run("The news came on Monday. Harpreet Dhillon was elected to a third term in 2007.", "2024-05-08")
     assert [sorted(x.role for x in e.args) for e in a.events if e.type] == [["patient"]]
+
+
+def test_leaving_that_post_leaves_the_body_of_the_post_named_before() -> None:
+    a = run("The news came on Monday. Aino Kettunen-Rask has been chief conductor of the Turku City Orchestra since 2005 and will "
+            "leave that post next summer.", "2009-05-16")
+    assert [sorted((x.role, x.text) for x in e.args if x.role == "organization") for e in a.events if e.type == "career.resign"] \
+        == [[("organization", "Turku City Orchestra")]]
+    a = run("The news came on Monday. Aino Kettunen-Rask, who has sung with the Turku City Orchestra since 2005, will leave that post "
+            "next summer.", "2009-05-16")
+    assert [x for e in a.events if e.type == "career.resign" for x in e.args if x.role == "organization"] == []

@@ -127,6 +127,29 @@ def _relative_post(doc: Doc, event: Event) -> Argument | None:
     return Argument("role", head.idx, head.idx + len(head.text), value) if value else None
 
 
+POST_NOUNS = frozenset(config()["employment"]["post_nouns"]) - {"work", "duty"}
+
+
+def _body_of_post_left(doc: Doc, event: Event, analysis: Analysis) -> Argument | None:
+    """"has been chief conductor of the Turku City Orchestra since 2005 and will leave that post next
+    summer": the body of the post named before in the sentence, the one left."""
+    left = next((a for a in event.args if a.role == "left" and not a.entity), None)
+    span = doc.char_span(left.start, left.end, alignment_mode="expand") if left is not None else None
+    if span is None or span.root.lemma_.lower() not in POST_NOUNS or not any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("that", "this", "the", "his", "her", "their") for c in children_of(span.root)):
+        return None
+    sent = span.root.sent
+    bodies = [t for t in sent if t.i < span.root.i and t.dep_ == "pobj" and t.head.lower_ in ("of", "at")
+              and t.head.head.pos_ == "NOUN" and title_value(t.head.head) is not None
+              and (e := analysis.entity(entity_containing(analysis, t.idx, t.idx + len(t.text)))) is not None and e.type == "ORG"]
+    if not bodies:
+        return None
+    tok = bodies[-1]
+    entity = analysis.entity(entity_containing(analysis, tok.idx, tok.idx + len(tok.text)))
+    mention = next((m for m in entity.mentions if m.start <= tok.idx < m.end), None) if entity is not None else None
+    return Argument("organization", mention.start, mention.end, mention.text, entity.id) if mention and entity else None
+
+
 def _people_at(analysis: Analysis) -> list[tuple[int, int, str]]:
     return [(m.start, m.end, e.id) for e in analysis.entities if e.type == "PERSON" for m in e.mentions if m.kind == "name"]
 
@@ -297,6 +320,10 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
             post = _left_post(doc, event)
             if post is not None:
                 event.args.append(post)
+        if event.type in LEAVING_TYPES and not any(a.role == "organization" for a in event.args):
+            body = _body_of_post_left(doc, event, analysis)
+            if body is not None:
+                event.args.append(body)
     full_organisations(events, analysis, doc)
     _promoted_within(doc, events)
     _employer_as_organisation(events, analysis)

@@ -202,3 +202,10 @@ def test_leaving_that_post_leaves_the_body_of_the_post_named_before() -> None:
     a = run("The news came on Monday. Aino Kettunen-Rask, who has sung with the Turku City Orchestra since 2005, will leave that post "
             "next summer.", "2009-05-16")
     assert [x for e in a.events if e.type == "career.resign" for x in e.args if x.role == "organization"] == []
+
+
+def test_the_post_of_an_appointed_object_in_apposition_is_the_one_held_not_taken() -> None:
+    a = run("The news came on Monday. The board appointed its finance chief, Oren Blum, to run the company.", "2024-05-08")
+    assert [[x.text for x in e.args if x.role == "role"] for e in a.events if e.type == "career.appoint"] == [[]]
+    a = run("The news came on Monday. The board appointed its new finance chief, Oren Blum, on Monday.", "2024-05-08")
+    assert [[x.text for x in e.args if x.role == "role"] for e in a.events if e.type == "career.appoint"] == [["finance chief"]]

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .model import Analysis, Argument, Event, Fact
+from .nlp import children_of
 
 LEAVING_TYPES = frozenset({"career.resign", "career.retire", "career.fire"})
 LEAVER_ROLES = {"career.resign": ("agent", "patient"), "career.retire": ("agent", "patient"), "career.fire": ("patient",)}
@@ -99,12 +100,18 @@ def _nearest_mention(a: Analysis, entity_id: str, event: Event) -> Argument | No
     return Argument("organization", m.start, m.end, m.text, entity_id)
 
 
+NEW_POST_WORDS = frozenset({"new", "next", "incoming", "interim", "acting", "first", "permanent", "future"})
+
+
 def _object_described(doc: Doc, event: Event, person: str, facts: list[Fact]) -> bool:
     """"named X, the head coach of Y, as his successor": the post told beside an object of the
     appointing verb, in its own sentence, is the one held before (not "The team's general manager,
     X, was appointed": a subject's)."""
     arg = next((x for x in event.args if x.role == "patient" and x.entity == person), None)
     span = doc.char_span(arg.start, arg.end, alignment_mode="expand") if arg is not None else None
+    if span is not None and span.root.dep_ == "appos" and span.root.head.dep_ == "dobj" and span.root.head.pos_ == "NOUN" \
+            and not any(c.lower_ in NEW_POST_WORDS for c in children_of(span.root.head) if c.dep_ == "amod"):
+        return True  # "appointed its finance chief, X, to run the company": the post X held (not "its new finance chief, X")
     if span is None or span.root.pos_ != "PROPN" or span.root.dep_ not in ("dobj", "pobj", "conj", "oprd", "dative"):
         return False
     return any(f.subject == person and f.relation == "role" and any(ev.sentence == event.sentence for ev in f.evidence)

@@ -209,3 +209,12 @@ def test_the_post_of_an_appointed_object_in_apposition_is_the_one_held_not_taken
     assert [[x.text for x in e.args if x.role == "role"] for e in a.events if e.type == "career.appoint"] == [[]]
     a = run("The news came on Monday. The board appointed its new finance chief, Oren Blum, on Monday.", "2024-05-08")
     assert [[x.text for x in e.args if x.role == "role"] for e in a.events if e.type == "career.appoint"] == [["finance chief"]]
+
+
+def test_the_outfit_and_the_team_are_the_motorsport_team_in_view() -> None:
+    a = run("Varga Motorsport won the title. The team's owner, László Varga, who founded the outfit in 1994, was delighted.",
+            "2024-05-08")
+    team = next(e for e in a.entities if e.name == "Varga Motorsport")
+    assert {m.text for m in team.mentions} == {"Varga Motorsport", "The team", "the outfit"}
+    assert [(e.type, e.time, sorted((x.role, a.entity(x.entity).name) for x in e.args if x.entity)) for e in a.events
+            if e.type == "business.found"] == [("business.found", "1994", [("agent", "László Varga"), ("organization", "Varga Motorsport")])]

@@ -218,3 +218,10 @@ def test_the_outfit_and_the_team_are_the_motorsport_team_in_view() -> None:
     assert {m.text for m in team.mentions} == {"Varga Motorsport", "The team", "the outfit"}
     assert [(e.type, e.time, sorted((x.role, a.entity(x.entity).name) for x in e.args if x.entity)) for e in a.events
             if e.type == "business.found"] == [("business.found", "1994", [("agent", "László Varga"), ("organization", "Varga Motorsport")])]
+
+
+def test_a_name_set_off_after_the_object_names_it_even_when_it_opens_with_the() -> None:
+    a = run("Jim Lekkas founded Lekkas Bakeries in 1957. The firm's great leap came in 1986, when it bought its largest rival, "
+            "the Goldfield Loaf Company, for A$31 million.", "2024-05-08")
+    assert [(e.time, sorted((x.role, a.entity(x.entity).name) for x in e.args if x.entity)) for e in a.events
+            if e.type == "business.acquire"] == [("1986", [("agent", "Lekkas Bakeries"), ("patient", "Goldfield Loaf Company")])]

@@ -63,8 +63,9 @@ def _apposed_name(noun: Token) -> Token | None:
         i += 1
     quoted = i < len(doc) and doc[i].text in QUOTES  # "a compilation, "Static Years", in September"
     i += quoted
-    if i >= len(doc) or noun.i + 1 >= len(doc) or doc[noun.i + 1].text != "," or doc[i].ent_iob_ != "B" or doc[i].pos_ != "PROPN":
-        return None
+    starts = i < len(doc) and (doc[i].ent_iob_ == "B" or (doc[i].ent_iob_ == "I" and doc[i - 1].ent_iob_ == "B" and doc[i - 1].pos_ == "DET"))
+    if not starts or noun.i + 1 >= len(doc) or doc[noun.i + 1].text != "," or doc[i].pos_ != "PROPN":
+        return None  # (the name may open with its article: ", the Goldfield Loaf Company,")
     last = i
     while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
         last += 1

@@ -169,6 +169,8 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
         lemma = lemmas[verb.i]
         if poses[verb.i] not in ("VERB", "AUX", "ADJ") or lemma not in cfg["all_verbs"]:
             continue
+        if lemma in cfg["with_verbs"] and not any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(verb)):
+            continue  # every other "be": nothing more to read (and no interval to work out)
         if any(c.dep_ == "neg" for c in children_of(verb)) or any(c.dep_ == "aux" and c.lemma_.lower() in cfg["unreal_aux"]
                                                              for c in children_of(verb)):
             continue  # "has not played for Nigeria", "could sign for Y": nothing to state

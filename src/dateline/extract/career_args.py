@@ -138,16 +138,14 @@ def _body_of_post_left(doc: Doc, event: Event, analysis: Analysis) -> Argument |
     if span is None or span.root.lemma_.lower() not in POST_NOUNS or not any(
             c.dep_ in ("det", "poss") and c.lower_ in ("that", "this", "the", "his", "her", "their") for c in children_of(span.root)):
         return None
-    sent = span.root.sent
-    bodies = [t for t in sent if t.i < span.root.i and t.dep_ == "pobj" and t.head.lower_ in ("of", "at")
+    bodies = [(t, e) for t in span.root.sent if t.i < span.root.i and t.dep_ == "pobj" and t.head.lower_ in ("of", "at")
               and t.head.head.pos_ == "NOUN" and title_value(t.head.head) is not None
               and (e := analysis.entity(entity_containing(analysis, t.idx, t.idx + len(t.text)))) is not None and e.type == "ORG"]
     if not bodies:
         return None
-    tok = bodies[-1]
-    entity = analysis.entity(entity_containing(analysis, tok.idx, tok.idx + len(tok.text)))
-    mention = next((m for m in entity.mentions if m.start <= tok.idx < m.end), None) if entity is not None else None
-    return Argument("organization", mention.start, mention.end, mention.text, entity.id) if mention and entity else None
+    tok, entity = bodies[-1]
+    mention = next((m for m in entity.mentions if m.start <= tok.idx < m.end), None)
+    return Argument("organization", mention.start, mention.end, mention.text, entity.id) if mention is not None else None
 
 
 def _people_at(analysis: Analysis) -> list[tuple[int, int, str]]:

@@ -225,3 +225,9 @@ def test_a_name_set_off_after_the_object_names_it_even_when_it_opens_with_the() 
             "the Goldfield Loaf Company, for A$31 million.", "2024-05-08")
     assert [(e.time, sorted((x.role, a.entity(x.entity).name) for x in e.args if x.entity)) for e in a.events
             if e.type == "business.acquire"] == [("1986", [("agent", "Lekkas Bakeries"), ("patient", "Goldfield Loaf Company")])]
+
+
+def test_a_founders_membership_of_the_band_founded_begins_at_the_founding() -> None:
+    a = run("Orchid Static, the Glasgow band, will reunite in June. The singer, Ewan Balfour, founded the band in 1979, when he "
+            "was a student.", "2024-05-08")
+    assert ("Ewan Balfour", "Orchid Static", "1979", None) in _posts(a, "member")

@@ -398,6 +398,20 @@ def _founders(b: _Builder, events: list[Event]) -> None:
                       event=event, certainty=event.certainty, claim=event.claim)
 
 
+def _founding_members(b: _Builder, events: list[Event]) -> None:
+    """"The singer, X, founded the group in 1979": a founder's membership of the band or team founded
+    (known only once players and members are told apart) began then."""
+    a = b.analysis
+    for event in events:
+        if event.type not in config()["employment"]["founding_types"] or not _factual(event) or not _dated(event.time):
+            continue
+        orgs, founders = _ids(event, ["organization"], a, {"ORG"}), _ids(event, ["agent"], a, {"PERSON"})
+        for fact in b.facts.values():
+            if fact.relation == "member" and fact.object in orgs and fact.subject in founders and fact.valid_from is None \
+                    and (fact.valid_to or "9") >= event.time:  # type: ignore[operator]
+                fact.valid_from = event.time
+
+
 def _told_by_verb(doc: Doc | None, event: Event) -> bool:
     """The event's trigger is a verb ("resigned", "fired"), not a noun ("his retirement", "her removal")."""
     told = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
@@ -629,6 +643,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     if doc is not None:
         team_members(b, doc, jobs, teams)  # "the Dutch team X": its riders are members
         teammates(b, doc)  # "his X teammates, among them A and B"
+    _founding_members(b, events)
     described_roles(b, doc)  # after every stated role: only what no other fact says
     _merge_titles(b)
     _positions(b)

@@ -231,3 +231,14 @@ def test_a_founders_membership_of_the_band_founded_begins_at_the_founding() -> N
     a = run("Orchid Static, the Glasgow band, will reunite in June. The singer, Ewan Balfour, founded the band in 1979, when he "
             "was a student.", "2024-05-08")
     assert ("Ewan Balfour", "Orchid Static", "1979", None) in _posts(a, "member")
+
+
+def test_who_joined_in_a_year_joined_the_body_in_view() -> None:
+    a = run("Orchid Static, the Glasgow band, will reunite in June. Orchid Static split in 1986. The keyboard player Hiroko "
+            "Sawamura, who joined in 1984 and has lived in Osaka since 1990, turned down an invitation to rejoin.", "2024-05-08")
+    assert [(e.type, e.time, sorted((x.role, a.entity(x.entity).name) for x in e.args if x.entity)) for e in a.events
+            if e.type == "career.hire"] == [
+        ("career.hire", "1984", [("agent", "Orchid Static"), ("organization", "Orchid Static"), ("patient", "Hiroko Sawamura")])]
+    a = run("Orchid Static, the Glasgow band, will reunite in June. Orchid Static split in 1986. Hiroko Sawamura joined in "
+            "protest.", "2024-05-08")
+    assert [e for e in a.events if e.type == "career.hire"] == []

@@ -239,8 +239,9 @@ def _from_entity(verb: Token, entity: Entity) -> bool:
 
 
 def _joined_from(doc: Doc, event: Event, analysis: Analysis, main: str | None) -> None:
-    """"X, who joined from Z in 1998": joined, with no organisation said, the one the article is
-    about (news leaves out the organisation in view) -- a hiring by it, unless Z is that one."""
+    """"X, who joined from Z in 1998", "X, who joined in 1984": joined, with no organisation said, the
+    one the article is about (news leaves out the organisation in view) -- a hiring by it, unless Z is
+    that one."""
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
     if main is None or span is None or span.root.pos_ != "VERB":
         return
@@ -248,9 +249,10 @@ def _joined_from(doc: Doc, event: Event, analysis: Analysis, main: str | None) -
     if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "dobj" for c in children_of(verb)):
         return  # "she joins from Z": the move announced, told by its appointment
     entity = analysis.entity(main)
-    if entity is None or not entity.mentions or not any(c.dep_ == "prep" and c.lower_ == "from" for c in children_of(verb)) \
-            or _from_entity(verb, entity):
-        return
+    preps = [c for c in children_of(verb) if c.dep_ == "prep"]
+    dated = bool(preps) and all(p.lower_ in ("in", "on") and any(g.ent_type_ == "DATE" for g in children_of(p)) for p in preps)
+    if entity is None or not entity.mentions or not (any(p.lower_ == "from" for p in preps) or dated) or _from_entity(verb, entity):
+        return  # (or "X, who joined in 1984": only a date said, the body in view)
     person = next((a for a in event.args if a.role == "agent" and (e := analysis.entity(a.entity)) is not None and e.type == "PERSON"), None)
     if person is None:
         return

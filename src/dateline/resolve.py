@@ -384,10 +384,8 @@ def _founders(b: _Builder, events: list[Event]) -> None:
         orgs = _ids(event, ["organization"], a, {"ORG", "FAC"})
         if len(orgs) != 1:
             continue
-        for fact in b.facts.values():  # "founded the X School in 1985, where she taught until 2004": from the founding
-            if fact.relation == "employee" and fact.object == orgs[0] and fact.valid_from is None and _dated(event.time) \
-                    and fact.subject in _ids(event, ["agent"], a, {"PERSON"}) and (fact.valid_to or "9") >= event.time:  # type: ignore[operator]
-                fact.valid_from = event.time
+        if _dated(event.time):  # "founded the X School in 1985, where she taught until 2004": from the founding
+            _since_founding(b, event, orgs, "employee")
         for person in _ids(event, ["agent"], a, {"PERSON"}):
             posts = [f for f in b.facts.values() if f.relation == "role" and f.subject == person
                      and f.object is None and f.valid_to is None]
@@ -401,15 +399,18 @@ def _founders(b: _Builder, events: list[Event]) -> None:
 def _founding_members(b: _Builder, events: list[Event]) -> None:
     """"The singer, X, founded the group in 1979": a founder's membership of the band or team founded
     (known only once players and members are told apart) began then."""
-    a = b.analysis
     for event in events:
-        if event.type not in config()["employment"]["founding_types"] or not _factual(event) or not _dated(event.time):
-            continue
-        orgs, founders = _ids(event, ["organization"], a, {"ORG"}), _ids(event, ["agent"], a, {"PERSON"})
-        for fact in b.facts.values():
-            if fact.relation == "member" and fact.object in orgs and fact.subject in founders and fact.valid_from is None \
-                    and (fact.valid_to or "9") >= event.time:  # type: ignore[operator]
-                fact.valid_from = event.time
+        if event.type in config()["employment"]["founding_types"] and _factual(event) and _dated(event.time):
+            _since_founding(b, event, _ids(event, ["organization"], b.analysis, {"ORG"}), "member")
+
+
+def _since_founding(b: _Builder, event: Event, orgs: list[str], relation: str) -> None:
+    """The founders' undated `relation` facts at the bodies founded (ending after it) begin at the founding."""
+    founders = _ids(event, ["agent"], b.analysis, {"PERSON"})
+    for fact in b.facts.values():
+        if fact.relation == relation and fact.object in orgs and fact.subject in founders and fact.valid_from is None \
+                and (fact.valid_to or "9") >= event.time:  # type: ignore[operator]
+            fact.valid_from = event.time
 
 
 def _told_by_verb(doc: Doc | None, event: Event) -> bool:

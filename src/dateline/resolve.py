@@ -41,7 +41,7 @@ from .resolve_implicit import dominant_organisation, implicit_agents, implicit_e
 from .resolve_mates import beaten_candidates, registrations, teammates
 from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stints
 from .resolve_orgs import fill_left_bodies, fill_posts
-from .resolve_places import places
+from .resolve_places import impossible_places, places
 from .resolve_statements import ended_marriages, statements, title_value, verb_statements
 from .resolve_teams import party_name, team_ids, team_members
 from .resolve_tenure import job_starts, stretches, superseded_posts, tenure_starts
@@ -653,6 +653,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     superseded_posts(b)
     job_starts(b)
     _expand_groups(b)
+    impossible_places(b)
     facts = list(b.facts.values())
     fill_posts(analysis, facts, events, doc)  # "The team's general manager, X, was appointed in January": that post
     for event in fill_left_bodies(analysis, facts, events):  # "resigned as chief executive": of the one body the article says

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from .extract.entity_lexicon import lexicon
 from .extract.events_time_fill import age_at
+from .extract.gazetteer import contradicts
 from .model import Analysis
 from .nlp import children_of, tokens
 from .resolve_base import PLACES, _Builder, _evidence, _kind, config
@@ -390,3 +391,16 @@ def places(b: _Builder, doc: Doc) -> None:
         elif listed[i].pos_ == "NOUN" and listed[i].dep_ in ("attr", "appos", "pobj") and (
                 lexicon().is_person_noun(listed[i].lemma_.lower()) or listed[i].lemma_.lower() in NATIVE_NOUNS):
             _working_in(b, owners, doc, listed[i])
+
+
+def impossible_places(b: _Builder) -> None:
+    """Drops a place's located_in another place that the gazetteer says cannot contain it: a country
+    in a city ("its first bakery outside Australia, in Auckland"), a city in a country without a city
+    of that name."""
+    a = b.analysis
+    for key, fact in list(b.facts.items()):
+        if fact.relation != "located_in" or fact.object is None or _kind(a, fact.subject) not in PLACES:
+            continue
+        inner, outer = a.entity(fact.subject), a.entity(fact.object)
+        if inner is not None and outer is not None and contradicts(inner.name, outer.name):
+            del b.facts[key]

@@ -23,3 +23,35 @@ def test_the_gazetteer_knows_which_places_cannot_contain_which() -> None:
     assert not contradicts("Auckland", "New Zealand") and not contradicts("Cordoba", "Spain")
     assert not contradicts("Córdoba", "Argentina") and not contradicts("Paris", "Texas")
     assert not contradicts("Los Alerces", "Mendoza")  # neither is known: nothing is said
+
+
+def _people(a) -> dict[str, list[str]]:
+    return {e.name: [m.text for m in e.mentions] for e in a.entities if e.type == "PERSON"}
+
+
+def test_better_known_as_makes_one_person_of_two_names() -> None:
+    a = run("The news came on Monday. Michael Ortiz, better known as Mikey O, was arrested on Monday in Miami. "
+            "Prosecutors said Mikey O had sold fake tickets. Mikey O was charged with fraud on Friday.", "2024-05-06")
+    people = _people(a)
+    assert "Mikey O" not in people and people["Michael Ortiz"].count("Mikey O") == 3
+    charge = next(e for e in a.events if e.type == "legal.charge")
+    assert [a.entity(x.entity).name for x in charge.args if x.role == "patient"] == ["Michael Ortiz"]
+
+
+def test_an_alias_given_to_a_description_joins_the_person_it_describes() -> None:
+    a = run("The news came on Monday. When Tomas Vidal was born, his mother, the jazz singer Ines Vidal, was on tour. "
+            "Her son, known as DJ Lobo, released his first album in 2016. DJ Lobo, 27, now lives in Lisbon.", "2024-05-06")
+    people = _people(a)
+    assert "DJ Lobo" in people["Tomas Vidal"] and "son" in people["Tomas Vidal"] and "DJ Lobo" not in people
+    assert "mother" in people["Ines Vidal"]
+    facts = {(f.relation, a.entity(f.subject).name, f.value or a.entity(f.object).name) for f in a.facts}
+    assert {("age", "Tomas Vidal", "27"), ("located_in", "Tomas Vidal", "Lisbon"), ("parent", "Ines Vidal", "Tomas Vidal")} <= facts
+
+
+def test_who_performs_as_names_the_same_singer_and_an_alias_is_no_other_person() -> None:
+    a = run("The news came on Monday. The singer Ana Ruiz, who performs as Luna, married Tom Brandt in 2019. Luna said "
+            "on Monday that she would tour in May.", "2024-05-06")
+    assert set(_people(a)) == {"Ana Ruiz", "Tom Brandt"}
+    a = run("The news came on Monday. Ana Ruiz, who lives with Tom Brandt, was named manager in 2019.", "2024-05-06")
+    assert set(_people(a)) == {"Ana Ruiz", "Tom Brandt"}  # no naming verb: two people
+

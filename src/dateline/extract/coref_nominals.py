@@ -51,6 +51,13 @@ def _next_name(state: CorefState, tok: Token) -> int | None:
         i += 1  # "the chairman, Sir Geoffrey Whitfield"
     if i < len(doc) and owner[i] >= 0 and doc[i].pos_ == "PROPN":
         return owner[i]
+    if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):  # "his mother, the salsa singer Marisol Rosado"
+        for noun in children_of(tok):
+            if noun.dep_ == "appos" and noun.pos_ == "NOUN" and i < noun.i <= i + 4 and lexicon().is_person_noun(noun.lemma_.lower()):
+                name = next((c for c in children_of(noun) if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
+                             and c.left_edge.i == noun.i + 1 and owner[c.i] >= 0), None)
+                if name is not None:
+                    return owner[name.i]
     return None
 
 

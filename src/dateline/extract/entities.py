@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Entity, Mention
 from ..nlp import tokens
+from .aliases import merge_aliases
 from .clusters import KIND_RANK, ClusterTable, cluster_names
 from .coref import resolve, sentence_of_tokens
 from .entity_ages import collect_ages
@@ -91,6 +92,7 @@ def run(doc: Doc, analysis: Analysis, options: Any = None) -> None:
     table = cluster_names(doc, _outside_times(doc, find_names(doc), analysis))
     collect_attributes(doc, table, analysis.document.dct)
     resolve(doc, table, analysis.document.dct)
+    merge_aliases(doc, table)  # "X, better known as Y": one entity
     collect_ages(doc, table, analysis.document.dct)
     analysis.entities = build_entities(doc, table)
 

@@ -1,0 +1,71 @@
+"""Another name for someone already named: "Yadiel Cartagena, better known as Yadi C", "her son, known
+as Yadi C", "the gangster Michael Ortiz, nicknamed The Hammer", "Ana Ruiz, who performs as Luna".
+
+Runs after coreference, so that a description ("her son") already belongs to its entity; the
+alias's cluster is then merged into that entity's: one entity, every name kept.  Conservative:
+both sides must be clusters of the same type (or the alias an untyped-looking name of a person).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..nlp import children_of, strings, tokens
+from .clusters import ClusterTable
+
+NAMING_PARTICIPLES = frozenset({"know", "nickname", "dub", "call", "name"})  # "(better) known as Y", "nicknamed Y"
+NAMING_VERBS = frozenset({"perform", "go", "record", "write", "rap", "sing", "fight", "wrestle"})  # "who performs as Y", "goes by Y"
+
+
+def _alias_token(verb: Token) -> Token | None:
+    """The name the participle or verb gives: the object of its "as" / "by", or its predicate."""
+    for child in children_of(verb):
+        if child.dep_ == "prep" and child.lower_ in ("as", "by"):
+            return next((g for g in children_of(child) if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        if child.dep_ in ("oprd", "dobj", "attr") and child.pos_ == "PROPN":
+            return child
+    return None
+
+
+def _described(verb: Token, lemma: str) -> Token | None:
+    """Whom the naming clause is about: the noun it is attached to ("X, known as"), or the subject of a
+    relative clause "X, who performs as Y"."""
+    if verb.dep_ in ("acl", "appos") and lemma in NAMING_PARTICIPLES and verb.tag_ == "VBN":
+        return verb.head
+    if verb.dep_ == "relcl" and lemma in NAMING_VERBS:
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("who", "that"):
+            return verb.head
+    return None
+
+
+def merge_aliases(doc: Doc, table: ClusterTable) -> None:
+    lemmas = strings(doc, "lemma_lower")
+    owner = table.owner
+    for verb in tokens(doc):
+        lemma = lemmas[verb.i]
+        if lemma not in NAMING_PARTICIPLES and lemma not in NAMING_VERBS:
+            continue
+        described = _described(verb, lemma)
+        alias = _alias_token(verb) if described is not None else None
+        if described is None or alias is None:
+            continue
+        keep, drop = owner[described.i], owner[alias.i]
+        if keep < 0 or drop < 0 or keep == drop:
+            continue
+        kept, dropped = table.clusters[keep], table.clusters[drop]
+        if kept.label != "PERSON" or not any(m.kind == "name" for m in dropped.mentions):
+            continue
+        if dropped.label not in ("PERSON", "WORK_OF_ART", "ORG", "NORP") or dropped.members or kept.members:
+            continue  # a stage name may be read as anything; a place or a group is no alias
+        if kept.gender and dropped.gender and kept.gender != dropped.gender:
+            continue
+        attrs = dict(dropped.attrs)
+        table.merge(keep, drop)
+        kept.gender_votes.update(dropped.gender_votes)
+        for key, value in attrs.items():  # "The 27-year-old" said of the stage name: the person's age
+            if key not in kept.attrs:
+                kept.attrs[key] = value
+            elif isinstance(value, list) and isinstance(kept.attrs[key], list):
+                kept.attrs[key] += [v for v in value if v not in kept.attrs[key]]
+        dropped.attrs = {}

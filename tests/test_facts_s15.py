@@ -55,3 +55,9 @@ def test_who_performs_as_names_the_same_singer_and_an_alias_is_no_other_person()
     a = run("The news came on Monday. Ana Ruiz, who lives with Tom Brandt, was named manager in 2019.", "2024-05-06")
     assert set(_people(a)) == {"Ana Ruiz", "Tom Brandt"}  # no naming verb: two people
 
+
+def test_a_word_tagged_adjective_with_an_object_is_a_verb() -> None:
+    a = run("The news came on Monday. The singer Ana Ruiz, who performs as Luna, married Tom Brandt in 2019.", "2024-05-06")
+    marry = next(e for e in a.events if e.type == "life.marry")
+    assert sorted(a.entity(x.entity).name for x in marry.args if x.entity) == ["Ana Ruiz", "Tom Brandt"]
+    assert any(f.relation == "spouse" and f.valid_from == "2019" for f in a.facts)

@@ -90,6 +90,23 @@ def _prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return component
 
 
+@Language.component("dateline_verbs_with_objects")
+def verbs_with_objects(doc: Doc) -> Doc:
+    """An adjective takes no direct object: a word the tagger read as one while the parser gave it an
+    object is a verb ("Ana Ruiz, who performs as Luna, married Tom Brandt"; "United complete signing
+    of X").  Re-tagged before the attribute ruler and the lemmatizer, which then see a verb."""
+    deps = doc.to_array(DEP)
+    dobj = doc.vocab.strings["dobj"]
+    if dobj not in deps:
+        return doc
+    listed = list(doc)
+    for token in listed:
+        if token.dep == dobj and token.head.tag_ == "JJ" and token.head.i < token.i:
+            word = token.head.lower_
+            token.head.tag_ = "VBD" if word.endswith("ed") else "VBZ" if word.endswith("s") else "VBP"
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
     """The process-wide pipeline (loaded once), with paragraph breaks as sentence boundaries."""
@@ -100,6 +117,8 @@ def load(name: str | None = None) -> Language:
         raise ModelNotFound(f"cannot load spaCy model {name!r}: {exc}") from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dateline_paragraphs", before="parser")
+        if "attribute_ruler" in nlp.pipe_names:
+            nlp.add_pipe("dateline_verbs_with_objects", before="attribute_ruler")
     # English tokenizer exceptions read "wed"/"Wed" as "we'd"; in news it is the verb, or the
     # abbreviation of Wednesday.
     for form in ("wed", "Wed", "Wed."):

@@ -61,3 +61,22 @@ def test_a_word_tagged_adjective_with_an_object_is_a_verb() -> None:
     marry = next(e for e in a.events if e.type == "life.marry")
     assert sorted(a.entity(x.entity).name for x in marry.args if x.entity) == ["Ana Ruiz", "Tom Brandt"]
     assert any(f.relation == "spouse" and f.valid_from == "2019" for f in a.facts)
+
+
+def test_a_verb_the_tagger_read_as_a_title_s_modifier_heads_its_sentence() -> None:
+    a = run("The news came on Monday. The club sacked manager Rob Keane on Sunday after a run of six defeats.", "2024-05-06")
+    fire = next(e for e in a.events if e.type == "career.fire")
+    assert [a.entity(x.entity).name for x in fire.args if x.role == "patient"] == ["Rob Keane"] and fire.time == "2024-05-05"
+    a = run("The news came on Monday. Oskar Lind, the frontman of Glass Orchard, married actress Nina Holt in Stockholm in "
+            "2019.", "2024-05-06")
+    assert [(a.entity(f.subject).name, a.entity(f.object).name, f.valid_from) for f in a.facts if f.relation == "spouse"] == \
+        [("Oskar Lind", "Nina Holt", "2019")]
+    assert ("Nina Holt", "actress") in {(a.entity(f.subject).name, f.value) for f in a.facts if f.relation == "role"}
+
+
+def test_a_modifier_in_a_sentence_with_a_verb_is_left_alone() -> None:
+    from dateline import nlp
+
+    doc = nlp.load()("The newly married actress Nina Holt said on Monday that she was happy.")
+    married = next(t for t in doc if t.lower_ == "married")
+    assert married.dep_ == "amod" and married.head.text == "actress" and next(doc.sents).root.text == "said"

@@ -94,17 +94,52 @@ def _prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 def verbs_with_objects(doc: Doc) -> Doc:
     """An adjective takes no direct object: a word the tagger read as one while the parser gave it an
     object is a verb ("Ana Ruiz, who performs as Luna, married Tom Brandt"; "United complete signing
-    of X").  Re-tagged before the attribute ruler and the lemmatizer, which then see a verb."""
-    deps = doc.to_array(DEP)
-    dobj = doc.vocab.strings["dobj"]
-    if dobj not in deps:
-        return doc
+    of X").  And a sentence without a verb whose "-ed" word modifies a title before a name is that
+    verb's clause ("The club sacked manager Rob Keane on Sunday"; "The singer married model Tara
+    Voss").  Repaired before the attribute ruler and the lemmatizer, which then see a verb."""
     listed = list(doc)
     for token in listed:
-        if token.dep == dobj and token.head.tag_ == "JJ" and token.head.i < token.i:
+        if token.dep_ == "dobj" and token.head.tag_ == "JJ" and token.head.i < token.i:
             word = token.head.lower_
             token.head.tag_ = "VBD" if word.endswith("ed") else "VBZ" if word.endswith("s") else "VBP"
+    for token in listed[1:-2]:
+        if token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") \
+                and token.head.i == token.i + 1 and token.head.tag_ == "NN" and listed[token.i + 2].tag_ == "NNP":
+            _verb_read_as_modifier(listed, token)
     return doc
+
+
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def _verb_read_as_modifier(listed: list[Token], verb: Token) -> None:
+    """Makes `verb` the root of its verbless sentence: the noun phrase before it its subject, the one
+    after it (the title and the name) its object, and what hung on the old root after the object its own."""
+    sent = verb.sent
+    root = sent.root
+    if root.tag_ not in _NOUN_TAGS or any(t.tag_ in _VERB_TAGS and t.i != verb.i for t in sent):
+        return
+    before = [t for t in sent if t.i < verb.i and (t.head.i >= verb.i or t.head.i == t.i) and t.tag_ in _NOUN_TAGS]
+    if len(before) != 1:
+        return  # one noun phrase before the verb, its subject
+    subject = before[0]
+    obj = verb.head  # the title; up to the top of its phrase after the verb ("actress" -> "Holt")
+    while obj.head.i > verb.i and obj.head.i != obj.i and obj.head.i != root.i:
+        obj = obj.head
+    if obj.i == subject.i:
+        return
+    moved = [c for c in (*subject.children, *root.children) if c.i > obj.right_edge.i and c.i not in (subject.i, obj.i)]
+    modifiers = [t for t in sent if t.i < subject.i and t.head.i >= verb.i]  # "The" of "The club" hung on the title
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    verb.tag_ = "VBD"
+    subject.head, subject.dep_ = verb, "nsubj"
+    obj.head, obj.dep_ = verb, "dobj"
+    for child in moved:  # "on Sunday", "in 2019", the full stop
+        child.head = verb
+    for word in modifiers:
+        word.head = subject
 
 
 @lru_cache(maxsize=4)

@@ -80,3 +80,16 @@ def test_a_modifier_in_a_sentence_with_a_verb_is_left_alone() -> None:
     doc = nlp.load()("The newly married actress Nina Holt said on Monday that she was happy.")
     married = next(t for t in doc if t.lower_ == "married")
     assert married.dep_ == "amod" and married.head.text == "actress" and next(doc.sents).root.text == "said"
+
+
+def test_the_company_is_not_a_guild_and_its_after_a_quote_is_the_last_subject() -> None:
+    a = run("The news came on Monday. Tarrant Bakeries was founded in 1961 and employs 2,300 people. Tony Marchetti, "
+            "the president of the Victorian Bakers' Guild, praised the founder. The company will open a bakery in "
+            "Auckland later this year.", "2024-05-06")
+    guild = next(e for e in a.entities if e.name == "Victorian Bakers' Guild")
+    assert [m.text for m in guild.mentions] == ["Victorian Bakers' Guild"]
+    a = run("The news came on Monday. The Penang Electronics Workers' Union said its members had learned of the cuts "
+            "\"from the news, not from the company.\" Its general secretary, Ravi Subramaniam, said the union would "
+            "seek talks.", "2024-05-06")
+    union = next(e for e in a.entities if e.name == "Penang Electronics Workers' Union")
+    assert "Its" in [m.text for m in union.mentions] and "the company" not in [m.text for m in union.mentions]

@@ -258,6 +258,12 @@ def resolve_neuter(state: CorefState, tok: Token) -> int | None:
         return table.clusters[ci].label == "ORG"
 
     if tok.lower_ in ("its", "itself"):
+        sentence = state.sent_of[tok.i]
+        if tok.i == 0 or state.sent_of[tok.i - 1] != sentence:  # "The union said ... "from the company." Its
+            subjects = {seen.cluster for seen in state.history  # general secretary said": the last sentence's subject
+                        if seen.sentence == sentence - 1 and seen.role == "subj" and is_org(seen.cluster)}
+            if len(subjects) == 1:
+                return subjects.pop()
         return _choose(state.salience(tok.i, state.sent_of[tok.i], 1, is_org))
     verb = tok.head
     if tok.dep_ in SUBJECT_DEPS and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon().speech_verbs:

@@ -93,3 +93,10 @@ def test_the_company_is_not_a_guild_and_its_after_a_quote_is_the_last_subject() 
             "seek talks.", "2024-05-06")
     union = next(e for e in a.entities if e.name == "Penang Electronics Workers' Union")
     assert "Its" in [m.text for m in union.mentions] and "the company" not in [m.text for m in union.mentions]
+
+
+def test_it_plans_is_the_company_in_view() -> None:
+    a = run("The news came on Monday. Tarrow Labs raised £12 million on Monday. It plans to double production in Leeds "
+            "and will launch SeaSleeve in the Netherlands next spring.", "2024-05-06")
+    launch = next(e for e in a.events if e.type == "business.launch")
+    assert [a.entity(x.entity).name if x.entity else x.text for x in launch.args if x.role == "agent"] == ["Tarrow Labs"]

@@ -31,7 +31,8 @@ NEUTER = frozenset({"it", "its", "itself"})
 LEFT_BODY_VERBS = frozenset({"leave", "quit", "rejoin"})  # a person "left it": a body (a company, a club, a party)
 # verbs whose subject "it" is, in news, the company in view ("it launched", "it raised $5 million")
 ORG_VERBS = frozenset({"launch", "unveil", "raise", "acquire", "buy", "sell", "hire", "appoint", "open", "close", "cut", "shed",
-                       "employ", "merge", "invest", "expand", "lay", "post", "report", "announce", "sign", "recruit", "float", "list"})
+                       "employ", "merge", "invest", "expand", "lay", "post", "report", "announce", "sign", "recruit", "float", "list",
+                       "plan", "intend", "aim"})  # "It plans to ...": what a company means to do
 # ... and whose passive subject "it" is ("it was merged with X", "it was founded in 1962", "it was acquired by Y")
 ORG_PASSIVE_VERBS = frozenset({"merge", "acquire", "buy", "found", "establish", "list", "float", "incorporate", "nationalise",
                                "nationalize", "privatise", "privatize", "rename", "restructure", "fine"})

@@ -100,3 +100,13 @@ def test_it_plans_is_the_company_in_view() -> None:
             "and will launch SeaSleeve in the Netherlands next spring.", "2024-05-06")
     launch = next(e for e in a.events if e.type == "business.launch")
     assert [a.entity(x.entity).name if x.entity else x.text for x in launch.args if x.role == "agent"] == ["Tarrow Labs"]
+
+
+def test_the_company_is_not_the_newspaper_a_source_spoke_to() -> None:
+    a = run("The news came on Monday. Tarrow Group named Ana Ruiz its chief executive on Monday. Ruiz told the "
+            "financial daily Il Corriere Economico that she would not sell the glass division. The company plans to cut "
+            "600 jobs in Piedmont next year.", "2024-05-06")
+    paper = next(e for e in a.entities if e.name == "Il Corriere Economico")
+    assert [m.text for m in paper.mentions] == ["Il Corriere Economico"] and paper.attrs.get("roles") == ["daily"]
+    layoff = next(e for e in a.events if e.type == "business.layoff")
+    assert "Il Corriere Economico" not in [a.entity(x.entity).name for x in layoff.args if x.entity]

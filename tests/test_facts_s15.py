@@ -110,3 +110,18 @@ def test_the_company_is_not_the_newspaper_a_source_spoke_to() -> None:
     assert [m.text for m in paper.mentions] == ["Il Corriere Economico"] and paper.attrs.get("roles") == ["daily"]
     layoff = next(e for e in a.events if e.type == "business.layoff")
     assert "Il Corriere Economico" not in [a.entity(x.entity).name for x in layoff.args if x.entity]
+
+
+def _patients(a, etype: str) -> list[str]:
+    return sorted(a.entity(x.entity).name for e in a.events if e.type == etype for x in e.args if x.role == "patient" and x.entity)
+
+
+def test_the_people_named_after_including_or_among_them_undergo_the_event() -> None:
+    a = run("The news came on Monday. The club signed three players on Monday, including the striker Tom Wells and the "
+            "goalkeeper Ian Ross.", "2024-05-06")
+    assert _patients(a, "career.hire") == ["Ian Ross", "Tom Wells"]
+    a = run("The news came on Monday. Police arrested four men, among them the businessman Ivan Petrov, on Friday.", "2024-05-06")
+    assert _patients(a, "legal.arrest") == ["Ivan Petrov"]
+    a = run("The news came on Monday. Police arrested four men on Friday. Ivan Petrov, including his lawyer, denied it.",
+            "2024-05-06")
+    assert _patients(a, "legal.arrest") == []  # a new clause: not the men arrested

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..model import Argument, Entity
 from ..nlp import children_of
+from .entity_lexicon import lexicon
 from .events_args import (
     RELATIVE_TAGS,
     Context,
@@ -159,7 +160,8 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
             whole = relative_covers_conjuncts(hit.arg, token)
         elif whole and trigger.dep_ == "relcl" and trigger.head.i == token.i:  # the clause's head noun
             whole = relative_covers_conjuncts(trigger, token)
-        args.extend(make_args(role, token, ctx, whole))
+        members = _included_members(role, token, trigger, ctx) if role in MEMBER_ROLES else []
+        args.extend(members or make_args(role, token, ctx, whole))
         if is_kin and possessor is not None and role in ("child", "patient"):
             args.extend(make_args("parent", possessor, ctx))
         args.extend(_role_extras(role, token, roles, etype, ctx))
@@ -179,6 +181,42 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
     venues = {e.id for h in hits if h.frame and h.arg.dep_ == "pobj" and _at_venue(h.arg, ctx) and (e := ctx.ents.of(h.arg)) is not None}
     return dedupe([a for a in args if (not _excluded(a, ctx, sch, venues) or _unnamed_body(a, etype))
                    and not (a.role == "agent" and a.entity in targets)])
+
+
+MEMBER_ROLES = frozenset({"patient", "agent", "partner", "winner"})
+CLAUSE_ENDS = frozenset({".", ";", ":", "?", "!"})
+
+
+def _included_members(role: str, token: Token, trigger: Token, ctx: Context) -> list[Argument]:
+    """"signed three players, including the striker X and the goalkeeper Y", "arrested four men, among
+    them X": the people (or organisations) named of an unnamed plural, each an argument in its place."""
+    if token.tag_ != "NNS" or ctx.ents.of(token) is not None:
+        return []
+    lemma = token.lemma_.lower()
+    wanted = "PERSON" if lexicon().is_person_noun(lemma) else "ORG" if lexicon().type_of_noun.get(lemma) == "ORG" else None
+    if wanted is None:
+        return []
+    doc = token.doc
+    start = None
+    for j in range(token.right_edge.i + 1, min(token.right_edge.i + 7, len(doc) - 1)):
+        word = doc[j].lower_
+        if word in CLAUSE_ENDS or doc[j].tag_.startswith("VB") and word != "including":
+            break
+        if word == "including" or (word == "among" and doc[j + 1].lower_ in ("them", "whom")):
+            start = j + (1 if word == "including" else 2)
+            break
+    if start is None:
+        return []
+    out: list[Argument] = []
+    seen: set[str] = set()
+    for j in range(start, len(doc)):
+        if doc[j].text in CLAUSE_ENDS or (doc[j].tag_.startswith("VB") and doc[j].i != trigger.i):
+            break
+        entity = ctx.ents.of(doc[j]) if doc[j].pos_ == "PROPN" else None
+        if entity is not None and entity.type == wanted and entity.id not in seen:
+            seen.add(entity.id)
+            out.extend(make_args(role, doc[j], ctx, conjuncts=False))
+    return out
 
 
 def _unnamed_body(arg: Argument, etype: EventType | None) -> bool:

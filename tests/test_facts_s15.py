@@ -125,3 +125,11 @@ def test_the_people_named_after_including_or_among_them_undergo_the_event() -> N
     a = run("The news came on Monday. Police arrested four men on Friday. Ivan Petrov, including his lawyer, denied it.",
             "2024-05-06")
     assert _patients(a, "legal.arrest") == []  # a new clause: not the men arrested
+
+
+def test_of_two_singers_the_singer_is_the_last_sentence_s_subject() -> None:
+    a = run("The news came on Monday. The Halifax singer Mara Quill won three awards on Sunday. The Cuban singer Ines "
+            "Duarte received a lifetime prize. Backstage, Quill told the magazine Backbeat that she would tour in May. "
+            "The singer is reportedly engaged to her guitarist, Samir Haddou.", "2024-05-06")
+    engage = next(e for e in a.events if e.type == "life.engage")
+    assert sorted(a.entity(x.entity).name for x in engage.args if x.entity) == ["Mara Quill", "Samir Haddou"]

@@ -234,6 +234,10 @@ def _title(state: CorefState, tok: Token, span: Span) -> None:
             target = aged[0]
     if target is None and len(with_role) == 1:
         target = with_role[0]
+    if target is None and len(with_role) > 1 and tok.dep_ in SUBJECT_DEPS:  # two singers: "X told Y ... The singer is
+        subjects = {seen.cluster for seen in state.history  # engaged": the one the last sentence was about
+                    if seen.sentence == sentence - 1 and seen.role == "subj" and seen.cluster in with_role}
+        target = subjects.pop() if len(subjects) == 1 else None
     if target is None and age is not None and not with_role and not is_demonym(tok):  # ("the 41-year-old Portuguese": no guess)
         target = _lead_person(state, tok, sentence, age)  # "The 49-year-old will take office on January 9": the story's subject
     gender = lex.noun_gender(lemma)

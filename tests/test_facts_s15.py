@@ -133,3 +133,17 @@ def test_of_two_singers_the_singer_is_the_last_sentence_s_subject() -> None:
             "The singer is reportedly engaged to her guitarist, Samir Haddou.", "2024-05-06")
     engage = next(e for e in a.events if e.type == "life.engage")
     assert sorted(a.entity(x.entity).name for x in engage.args if x.entity) == ["Mara Quill", "Samir Haddou"]
+
+
+def test_who_took_over_in_a_year_is_an_appointment_and_will_take_over_is_the_one_told() -> None:
+    a = run("The news came on Monday. Its chief executive, Nadia Whitlow, who took over in 2004, said residents deserve "
+            "better.", "2024-05-06")
+    assert [(e.time, sorted(x.role for x in e.args)) for e in a.events if e.type == "career.appoint"] == [
+        ("2004", ["patient", "role"])]
+    a = run("The news came on Monday. Harwick Foods named Lena Osterberg its chief executive on Monday. Osterberg, 48, "
+            "will take over from Tom Hale on July 1.", "2024-05-06")
+    appointments = [e for e in a.events if e.type == "career.appoint"]
+    assert len(appointments) == 1 and appointments[0].time == "2024-05-06"
+    assert "Tom Hale" in [a.entity(x.entity).name for x in appointments[0].args if x.role == "predecessor" and x.entity]
+    a = run("The news came on Monday. The businessman Ivan Petrov took over the club in 2018.", "2024-05-06")
+    assert not [e for e in a.events if e.type == "career.appoint"]  # a club taken over: no post

@@ -309,5 +309,17 @@ def fold_successions(events: list[Event]) -> list[Event]:
             if patients and earlier:
                 absorb(earlier[-1], event)
                 continue
+        if event.type == "career.appoint" and event.lemma in ("take", "take over") and event.polarity == "POS":
+            # "was named chief executive on Monday ... She will take over on June 2": when the post
+            # begins, told of the appointment already found (its own date kept; the facts date the post)
+            patients = {a.entity for a in event.args if a.role == "patient" and a.entity}
+            earlier = [e for e in out if e.type in START_TYPES and e.polarity == "POS" and e.start < event.start
+                       and patients & {a.entity for a in e.args if a.role == "patient" and a.entity}]
+            if patients and earlier:
+                kept = earlier[-1]
+                time = kept.time, kept.timex, kept.time_source
+                absorb(kept, event)
+                kept.time, kept.timex, kept.time_source = time
+                continue
         out.append(event)
     return out

@@ -147,3 +147,21 @@ def test_who_took_over_in_a_year_is_an_appointment_and_will_take_over_is_the_one
     assert "Tom Hale" in [a.entity(x.entity).name for x in appointments[0].args if x.role == "predecessor" and x.entity]
     a = run("The news came on Monday. The businessman Ivan Petrov took over the club in 2018.", "2024-05-06")
     assert not [e for e in a.events if e.type == "career.appoint"]  # a club taken over: no post
+
+
+def _winners(a) -> list[tuple[str, str]]:
+    return sorted((a.entity(x.entity).name, next((y.text for y in e.args if y.role == "award"), ""))
+                  for e in a.events if e.type == "career.win" for x in e.args if x.role == "agent" and x.entity)
+
+
+def test_a_prize_given_awarded_or_shared_is_won_by_whom_it_goes_to() -> None:
+    a = run("The news came on Monday. The jury, chaired by Rodrigo Almazan, also gave its best actress award to Ilinca "
+            "Dobre, 23, who plays the youngest sister.", "2024-05-06")
+    assert _winners(a) == [("Ilinca Dobre", "its best actress award")]
+    a = run("The news came on Monday. The academy awarded the Harland Medal to Mia Chen on Sunday.", "2024-05-06")
+    assert _winners(a) == [("Mia Chen", "Harland Medal")]
+    a = run("The news came on Monday. The best actress prize was shared by the Danish sisters Freja and Signe Holmgaard "
+            "for \"Two Rooms\".", "2024-05-06")
+    assert [n for n, _ in _winners(a)] == ["Freja", "Signe Holmgaard"]
+    a = run("The news came on Monday. Mia Chen gave a speech to the students and shared the stage with Tom Hale.", "2024-05-06")
+    assert _winners(a) == []  # no prize given or shared

@@ -165,3 +165,12 @@ def test_a_prize_given_awarded_or_shared_is_won_by_whom_it_goes_to() -> None:
     assert [n for n, _ in _winners(a)] == ["Freja", "Signe Holmgaard"]
     a = run("The news came on Monday. Mia Chen gave a speech to the students and shared the stage with Tom Hale.", "2024-05-06")
     assert _winners(a) == []  # no prize given or shared
+
+
+def test_a_first_name_and_a_word_the_article_never_writes_in_lower_case_name_a_person() -> None:
+    a = run("The news came on Monday. Aurelia Costa has been awarded the Nordmann Medal for her work on coral reefs.",
+            "2024-05-06")
+    assert [(e.name, e.type) for e in a.entities if e.type == "PERSON"] == [("Aurelia Costa", "PERSON")]
+    assert _winners(a) == [("Aurelia Costa", "Nordmann Medal")]
+    a = run("The news came on Monday. Grace Church held a service on Sunday near the old church.", "2024-05-06")
+    assert not [e for e in a.entities if e.type == "PERSON"]

@@ -322,6 +322,7 @@ def missed_full_names(doc: Doc, spans: list[NameSpan], lex: EntityLexicon, capit
     owner = span_owners(doc, spans)
     out: list[NameSpan] = []
     resume = 0
+    lowered: set[str] | None = None  # the words the article writes in lower case, read on first need
     for tok in capitals:
         i = tok.i
         if i < resume or not tok.is_title or tok.pos_ not in ("PROPN", "NOUN") or tok.lower_ in lex.titles \
@@ -337,10 +338,16 @@ def missed_full_names(doc: Doc, spans: list[NameSpan], lex: EntityLexicon, capit
             end = _word_end(doc, end)
             words += 1
         inside = {owner[k] for k in range(i if alone else first_end, end) if owner[k] >= 0}
-        if words >= 2 and _surname_like(toks[end - 1], lex) and all(i <= spans[o].start and spans[o].end <= end for o in inside):
+        last = toks[end - 1]
+        surname, said = _surname_like(last, lex), ""
+        if not surname and words == 2 and last.tag_ == "NNP" and last.is_title and _surname_like(last, lex, dictionary=False):
+            lowered = {t.text for t in toks if t.is_lower} if lowered is None else lowered
+            surname = last.lower_ not in lowered  # "Aurelia Costa", "Ana Diaz": a word the article never writes as a word
+            said = "PERSON" if surname else ""  # (no context votes for the name's words: the pattern says it)
+        if words >= 2 and surname and all(i <= spans[o].start and spans[o].end <= end for o in inside):
             for o in inside:  # "Hui" (as NORP) of "Hui-Min Goh", "Tursunova" (as ORG) of "Leyla Tursunova"
                 spans[o].end = spans[o].start
-            out.append(NameSpan(i, end, "PERSON", "", end < len(doc) and toks[end].tag_ == "POS"))
+            out.append(NameSpan(i, end, "PERSON", said, end < len(doc) and toks[end].tag_ == "POS"))
             resume = end
     return out
 
@@ -387,7 +394,7 @@ def _name_word(tok: Token, lex: EntityLexicon) -> bool:
         and tok.lower_ not in lex.org_prefixes and tok.lower_ not in NAME_PARTICLES
 
 
-def _surname_like(tok: Token, lex: EntityLexicon) -> bool:
+def _surname_like(tok: Token, lex: EntityLexicon, dictionary: bool = True) -> bool:
     low = tok.lower_
     return (low not in lex.org_suffixes and low not in lex.fac_suffixes and low not in AWARD_WORDS
-            and not is_dictionary_word(tok.text, tok.lemma_) and not (low.endswith("s") and is_dictionary_word(low[:-1])))
+            and not (dictionary and (is_dictionary_word(tok.text, tok.lemma_) or (low.endswith("s") and is_dictionary_word(low[:-1])))))

@@ -174,3 +174,12 @@ def test_a_first_name_and_a_word_the_article_never_writes_in_lower_case_name_a_p
     assert _winners(a) == [("Aurelia Costa", "Nordmann Medal")]
     a = run("The news came on Monday. Grace Church held a service on Sunday near the old church.", "2024-05-06")
     assert not [e for e in a.entities if e.type == "PERSON"]
+
+
+def test_names_joined_by_a_lower_case_particle_are_one_name() -> None:
+    a = run("The news came on Monday. Rui Gouveia joined União da Serra in 1998 and left the club in 2001.", "2024-05-06")
+    assert ("União da Serra", "ORG") in [(e.name, e.type) for e in a.entities]
+    a = run("The news came on Monday. Mendes was the assistant coach of Estrela do Minho until May.", "2024-05-06")
+    assert [e.name for e in a.entities if e.type in ("ORG", "GPE")] == ["Estrela do Minho"]
+    a = run("The news came on Monday. She was born in Santiago de Compostela in 1970.", "2024-05-06")
+    assert ("Santiago de Compostela", "GPE") in [(e.name, e.type) for e in a.entities]

@@ -12,6 +12,9 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word
+from .first_names import is_first_name
+from .gazetteer import place_label
+from .name_repairs import span_owners
 from .name_spans import NameSpan, given_syllables
 
 _INDEX: dict[int, tuple[Doc, list[Token], list[Token]]] = {}
@@ -358,3 +361,47 @@ def quoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Na
             s.end = cut
         kept.append(s)
     return kept + found
+
+
+ORG_PARTICLES = frozenset({"do", "da", "de", "del", "della", "dos", "das", "di", "du", "des", "der", "den", "van", "von", "y", "i"})
+
+
+def missed_particle_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """Capitalised words joined by a lower-case particle that NER missed or cut at the particle:
+    "União da Serra", "Real Sociedad de Fútbol", "Estrela do Minho" (NER: "Estrela" alone, a place).
+    The name is one span, unlabelled: the context votes decide what it is, as for any name NER missed."""
+    owner = span_owners(doc, spans)
+    toks = tokens(doc)
+    out: list[NameSpan] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if not (_capitalised_word(tok) and (owner[i] < 0 or _one_word_span(spans[owner[i]], i))):
+            i += 1
+            continue
+        end, joined = i + 1, False
+        while end + 1 < len(toks) and toks[end].lower_ in ORG_PARTICLES and toks[end].is_lower and _capitalised_word(toks[end + 1]) \
+                and owner[end] < 0 and owner[end + 1] < 0:
+            end, joined = end + 2, True
+            while end < len(toks) and _capitalised_word(toks[end]) and owner[end] < 0:
+                end += 1
+        if not joined or (tok.is_sent_start and end - i == 3 and toks[i + 1].lower_ in ("de", "y")):
+            i = end
+            continue
+        cut = owner[i] >= 0
+        if cut:
+            spans[owner[i]].end = spans[owner[i]].start  # "Estrela" of "Estrela do Minho"
+        person = is_first_name(tok.text) and not cut  # "Ana de Souza", not "Estrela" (a place to NER) "do Minho"
+        label = place_label(doc[i:end].text) or ("PERSON" if person else "ORG")  # ("Santiago de Compostela")
+        out.append(NameSpan(i, end, label, label, end < len(toks) and toks[end].tag_ == "POS"))
+        i = end
+    return out
+
+
+def _capitalised_word(tok: Token) -> bool:
+    return tok.is_title and tok.is_alpha and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+
+
+def _one_word_span(span: NameSpan, i: int) -> bool:
+    """NER's span of this one word, not a person's name ("Estrela" as a place)."""
+    return span.start == i and span.end == i + 1 and span.ner_label not in ("PERSON", "")

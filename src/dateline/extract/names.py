@@ -23,6 +23,7 @@ from .name_missed import (
     capital_tokens,
     missed_described,
     missed_org_subjects,
+    missed_particle_names,
     missed_people_and_orgs,
     missed_places,
     quoted_works,
@@ -350,6 +351,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans = raw_spans(doc, lex)
     spans += missed_outlets(doc, spans, lex)
     spans += missed_people_and_orgs(doc, spans, lex)
+    spans += missed_particle_names(doc, spans)
     spans += missed_places(doc, spans, lex)
     spans += missed_described(doc, spans, lex)
     spans = join_pieces(doc, split_place_lists(doc, spans), lex)

@@ -183,3 +183,9 @@ def test_names_joined_by_a_lower_case_particle_are_one_name() -> None:
     assert [e.name for e in a.entities if e.type in ("ORG", "GPE")] == ["Estrela do Minho"]
     a = run("The news came on Monday. She was born in Santiago de Compostela in 1970.", "2024-05-06")
     assert ("Santiago de Compostela", "GPE") in [(e.name, e.type) for e in a.entities]
+
+
+def test_a_family_name_then_a_two_syllable_given_name_is_a_person() -> None:
+    a = run("The news came on Monday. Best director went to the South Korean Park Ji-hoon for \"Winter Ledger\".", "2024-05-06")
+    assert ("Park Ji-hoon", "PERSON") in [(e.name, e.type) for e in a.entities]
+    assert [n for n, _ in _winners(a)] == ["Park Ji-hoon"]

@@ -83,6 +83,12 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
             out.append(NameSpan(i, end, "PERSON", "", end < len(doc) and doc[end].tag_ == "POS"))
             covered[i:end] = b"\x01" * (end - i)
             continue
+        if i + 4 <= len(doc) and not any(covered[i : i + 4]) and tok.is_title and tok.is_alpha and tok.whitespace_ \
+                and given_syllables(tokens(doc), i + 1) and (i + 4 == len(doc) or not doc[i + 4].is_title):
+            end = i + 4  # "Park Ji-hoon", "Kim Min-jun": a family name, then a given name of two short syllables
+            out.append(NameSpan(i, end, "PERSON", "PERSON", end < len(doc) and doc[end].tag_ == "POS"))  # (the shape says it)
+            covered[i:end] = b"\x01" * (end - i)
+            continue
         if tok.pos_ == "PROPN" and tok.is_title and not tok.is_sent_start and listed_kin(tok):
             end = i + 1  # "two sons, Pim, 9, and Joost, 6": a name NER missed in a list of children
             while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]):

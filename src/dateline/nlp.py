@@ -105,7 +105,7 @@ def verbs_with_objects(doc: Doc) -> Doc:
     for token in listed[1:-2]:
         if token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") \
                 and token.head.i == token.i + 1 and token.head.tag_ == "NN" and listed[token.i + 2].tag_ == "NNP":
-            _verb_read_as_modifier(listed, token)
+            _verb_read_as_modifier(token)
     return doc
 
 
@@ -113,7 +113,7 @@ _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
-def _verb_read_as_modifier(listed: list[Token], verb: Token) -> None:
+def _verb_read_as_modifier(verb: Token) -> None:
     """Makes `verb` the root of its verbless sentence: the noun phrase before it its subject, the one
     after it (the title and the name) its object, and what hung on the old root after the object its own."""
     sent = verb.sent

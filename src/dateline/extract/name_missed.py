@@ -375,7 +375,8 @@ ORG_PARTICLES = frozenset({"do", "da", "de", "del", "della", "dos", "das", "di",
 def missed_particle_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     """Capitalised words joined by a lower-case particle that NER missed or cut at the particle:
     "União da Serra", "Real Sociedad de Fútbol", "Estrela do Minho" (NER: "Estrela" alone, a place).
-    The name is one span, unlabelled: the context votes decide what it is, as for any name NER missed."""
+    The name is one span: a place when the gazetteer knows it, a person after a first name NER did not
+    read as something else ("Ana de Souza"), else an organisation; the context votes may still retype it."""
     owner = span_owners(doc, spans)
     toks = tokens(doc)
     out: list[NameSpan] = []

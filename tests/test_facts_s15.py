@@ -189,3 +189,10 @@ def test_a_family_name_then_a_two_syllable_given_name_is_a_person() -> None:
     a = run("The news came on Monday. Best director went to the South Korean Park Ji-hoon for \"Winter Ledger\".", "2024-05-06")
     assert ("Park Ji-hoon", "PERSON") in [(e.name, e.type) for e in a.entities]
     assert [n for n, _ in _winners(a)] == ["Park Ji-hoon"]
+
+
+def test_a_name_placed_within_a_known_region_is_a_place() -> None:
+    a = run("The news came on Monday. Tethys was launched from Kourou in French Guiana in October 2012.", "2024-05-06")
+    assert ("Kourou", "GPE") in [(e.name, e.type) for e in a.entities]
+    a = run("The news came on Monday. She got a letter from Ana Ruiz in Spain.", "2024-05-06")
+    assert ("Ana Ruiz", "PERSON") in [(e.name, e.type) for e in a.entities]

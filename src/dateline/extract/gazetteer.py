@@ -109,3 +109,8 @@ def contradicts(inner: str, outer: str) -> bool:
         return True
     found = cities.get(inner)
     return found is not None and outer in countries and outer not in found
+
+
+def is_region(name: str) -> bool:
+    """A continent, country, US state, or a nation or province news names like a country."""
+    return strip_accents(name) in _geography()[0]

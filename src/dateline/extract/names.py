@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from ..nlp import children_of
 from .entity_lexicon import EntityLexicon, is_demonym, is_dictionary_word, lexicon
 from .first_names import is_first_name
-from .gazetteer import place_label
+from .gazetteer import is_region, place_label
 from .name_cues import CUE_VOTE, DEFINES, context_cues
 from .name_missed import (
     capital_tokens,
@@ -70,6 +70,8 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
         cues["WORK"] += work  # "her album X", "album of the year for X"
     if prev is not None and prev.pos_ == "ADJ" and lex.is_person_noun(prev.lemma_.lower()):
         cues["PERSON"] += CUE_VOTE
+    if _within_region(doc, span):
+        cues["GPE"] += CUE_VOTE  # "launched from Kourou in French Guiana", "Les Saisies, France": a place within a region
     if _continued_by_she_or_he(doc, span, words):
         cues["PERSON"] += CUE_VOTE  # "Bola Adeyemi was first elected in 1994. She won ...": a person's name
     if span.end - span.start >= 2 and span.ner_label == "PERSON" and doc[span.end - 1].lower_ in lex.fac_suffixes:
@@ -83,6 +85,19 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
             and cues.get("PERSON"):
         cues[span.ner_label] += CUE_VOTE  # "the rival Corliss Centre": NER and the building word outweigh "rival"
     return cues
+
+
+def _within_region(doc: Doc, span: NameSpan) -> bool:
+    """The name is followed by "in" or a comma and a known country, state or province, after a word
+    of place ("from", "in", "near", "outside"): "from Kourou in French Guiana", "in Les Saisies, France"."""
+    end = span.end
+    if span.start == 0 or doc[span.start - 1].lower_ not in ("in", "from", "near", "outside") \
+            or end + 1 >= len(doc) or doc[end].text not in (",", "in") or (end - span.start > 1 and is_first_name(doc[span.start].text)):
+        return False  # (not "a letter from Ana Ruiz in Spain")
+    stop = end + 1
+    while stop < len(doc) and stop - end <= 3 and doc[stop].is_title:
+        stop += 1
+    return stop > end + 1 and is_region(doc[end + 1 : stop].text)
 
 
 def _continued_by_she_or_he(doc: Doc, span: NameSpan, words: Span) -> bool:

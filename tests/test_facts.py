@@ -366,7 +366,8 @@ def test_a_successor_takes_the_post_given_up(language: Any) -> None:
     text = ("Jane Doe resigned as health minister in May 2024. "
             "Acme Corp appointed John Smith, the junior treasury minister, to replace Jane Doe in June 2024.")
     analysis = facts_of(language, text, {"May 2024": "2024-05", "June 2024": "2024-06"})
-    assert ("John Smith", "health minister", "2024-06", None) in named(analysis, "role")
+    posts = [(analysis.entity(f.subject).name, f.value, f.valid_from, f.valid_to) for f in analysis.facts if f.relation == "role"]
+    assert ("John Smith", "health minister", "2024-06", None) in posts  # (at Acme Corp, who appointed him)
     assert ("Jane Doe", "health minister", None, "2024-05") in named(analysis, "role")
     assert ("John Smith", "junior treasury minister", None, None) in named(analysis, "role")  # not dated by the appointment
 

@@ -98,6 +98,71 @@ def _left_post(doc: Doc, event: Event) -> Argument | None:
     return None
 
 
+SUCCESSION_NOUNS = frozenset({"replacement", "successor"})
+
+
+def _left_by(event: Event, events: list[Event]) -> list[Event]:
+    """The resignations, dismissals and retirements told of the one an appointment names as predecessor."""
+    before = next((a for a in event.args if a.role == "predecessor" and a.entity), None)
+    return [] if before is None else [other for other in events if other.type in LEAVER_ROLES and any(
+        a.role in LEAVER_ROLES[other.type] and a.entity == before.entity for a in other.args)]
+
+
+def _post_word(text: str) -> str:
+    """"his defence minister" -> "defence minister"."""
+    words = text.split()
+    while words and (words[0].lower() in ("the", "a", "an", "his", "her", "their", "its") or words[0].endswith("'s")):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _predecessor_post(doc: Doc, event: Event, events: list[Event], analysis: Analysis) -> Argument | None:
+    """"X was replaced by Y", "His replacement is Y": the post Y takes is the one X left, when the
+    article says which: the post of X's resignation, dismissal or retirement told ("fired his defence
+    minister, X"), else the one post X is described by ("the finance minister, X"), never a guess among several."""
+    before = next((a for a in event.args if a.role == "predecessor" and a.entity), None)
+    if before is None:
+        return None
+    posts = [a for left in _left_by(event, events) for a in left.args
+             if (a.role == "role" or (a.role in LEAVER_ROLES[left.type] and not a.entity)) and a_post(_post_word(a.text).lower())]
+    if posts:
+        return Argument("role", posts[0].start, posts[0].end, _post_word(posts[0].text))
+    entity = analysis.entity(before.entity)
+    if entity is None:
+        return None
+    described = {r for r in entity.attrs.get("roles", []) if a_post(r)}
+    for mention in entity.mentions:  # "the transport minister, X"
+        span = doc.char_span(mention.start, mention.end)
+        title = _title_token(span.root) if span is not None and span.root.pos_ == "PROPN" else None
+        value = title_value(title) if title is not None else None
+        if value is not None and a_post(value):
+            described.add(value)
+    return Argument("role", before.start, before.end, described.pop()) if len(described) == 1 else None
+
+
+def successor_posts(doc: Doc, events: list[Event], analysis: Analysis) -> None:
+    """Appointments that name a predecessor take the post and, told as a state, the date of the
+    predecessor's leaving; run once mentions are merged (the dismissal's name and date joined)."""
+    for event in events:
+        if event.type != "career.appoint":
+            continue
+        if not any(a.role == "role" for a in event.args):
+            post = _predecessor_post(doc, event, events, analysis)
+            if post is not None:
+                event.args.append(post)
+        _succession_time(event, events)
+
+
+def _succession_time(event: Event, events: list[Event]) -> None:
+    """"X was dismissed on Wednesday ... His replacement is Y": an undated succession told as a state
+    dates from the predecessor's leaving."""
+    if event.time is not None or event.lemma not in SUCCESSION_NOUNS:
+        return
+    left = next((e for e in _left_by(event, events) if e.time is not None and e.polarity == "POS" and e.modality is None), None)
+    if left is not None:
+        event.time, event.timex, event.time_source = left.time, left.timex, "event"
+
+
 def _named_post(doc: Doc, event: Event) -> Argument | None:
     """"appointed X manager" (parsed as one noun phrase, the name a compound of the title) and
     "appointed him manager" (the title a second complement): the post as a `role` argument."""
@@ -308,8 +373,9 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
         _fill(doc, event, analysis, named, main)
         event.args = [a for a in event.args if not (a.role in NOT_PERSON_ROLES and a.entity in people)]
         movers = {a.entity for a in event.args if a.role in LEAVER_ROLES.get(event.type, ("patient",)) and a.entity}
-        event.args = [a for a in event.args if not ((a.role in NOT_PERSON_ROLES or (a.role == "agent" and event.type not in AGENT_LEAVES))
-                                                    and a.entity in movers)]  # no one hires or fires themselves
+        event.args = [a for a in event.args if not ((a.role in NOT_PERSON_ROLES or a.role == "predecessor"
+                                                     or (a.role == "agent" and event.type not in AGENT_LEAVES))
+                                                    and a.entity in movers)]  # no one hires, fires or succeeds themselves
         if event.time in UNDATED:
             event.time, event.timex, event.time_source = None, None, None
         if event.type == "career.appoint" and not any(a.role == "role" for a in event.args):

@@ -56,6 +56,17 @@ def _bound_subjects(state: CorefState, tok: Token) -> set[int]:
     return {state.table.owner[c.i] for c in children_of(verb) if c.dep_ in SUBJECT_DEPS and state.table.owner[c.i] >= 0}
 
 
+def _equated_subject(state: CorefState, tok: Token) -> set[int]:
+    """"X is her successor", "X became his deputy": a possessive in what the subject is said to be
+    is someone else than that subject (not "her own")."""
+    noun = tok.head
+    if tok.tag_ != "PRP$" or noun.dep_ not in ("attr", "oprd") or noun.head.lemma_ not in ("be", "become"):
+        return set()
+    if any(c.lower_ == "own" for c in children_of(noun)):
+        return set()
+    return {state.table.owner[c.i] for c in children_of(noun.head) if c.dep_ in SUBJECT_DEPS and state.table.owner[c.i] >= 0}
+
+
 def _relativized(state: CorefState, tok: Token) -> set[int]:
     """ "Y, whom she married": a pronoun that is an argument of a relative clause's own verb is not
     the noun the clause is about (the relative pronoun already stands for it)."""
@@ -144,7 +155,7 @@ def _fronted_cataphor(state: CorefState, tok: Token, accept: Callable[[int], boo
 def resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
     table = state.table
     sentence = state.sent_of[tok.i]
-    banned = _bound_subjects(state, tok) | _relativized(state, tok)
+    banned = _bound_subjects(state, tok) | _relativized(state, tok) | _equated_subject(state, tok)
     if state.in_quote[tok.i]:
         banned |= state.speakers(tok)  # "'She played well,' Doe said": she is not Doe
 

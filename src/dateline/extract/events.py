@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Event
 from ..nlp import children_of
-from .career_args import career_arguments
+from .career_args import career_arguments, successor_posts
 from .events_args import Context, Entities, find_groups
 from .events_authors import credit_makers
 from .events_gapped import companion_events, gapped_events, joining_events, loser_events
@@ -184,6 +184,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
                     lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline)
     events = fold_successions(events)  # "She succeeds Y": who went before in the appointment told
+    successor_posts(doc, events, analysis)  # "X was dismissed ... His replacement is Y": X's post, from X's leaving
     fold_described(events, unnamed)
     kept = {id(e) for e in events}
     age_times([(t, e) for t, e in found if id(e) in kept])  # weakest: only what no mention dates

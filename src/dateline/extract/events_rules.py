@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.tokens import Token
+
 from ..model import Argument
 from .entity_lexicon import title_stem
 from .events_args import Context
@@ -52,10 +54,14 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
     return False
 
 
-def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = None) -> bool:
+def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = None, trigger: Token | None = None) -> bool:
     """A `rejects` rule: one of its roles is filled (`filled`), filled by an entity of `entity_types`
     ("the band split"), by a counted plural (`counted`: "won two world titles" sums up several wins), or
-    by a pronoun or a bare plural ("win trophies"); never when `unless_role` is filled by an entity."""
+    by a pronoun or a bare plural ("win trophies"); never when `unless_role` is filled by an entity. With
+    `sentence_words` and no role, the trigger's sentence holds one of them ("was replaced by X in the 60th
+    minute": a substitution, no appointment)."""
+    if "sentence_words" in rule:
+        return trigger is not None and any(t.lower_ in rule["sentence_words"] for t in trigger.sent)
     roles = _roles(rule)
     if "unless_role" in rule and any(a.role == rule["unless_role"] and a.entity for a in args):
         return False  # "signed a contract with X": a hiring, kept for the promotion

@@ -75,7 +75,7 @@ def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tu
             continue  # an event with no participant tells no one's story
         if not all(satisfied(rule, args, ctx, sch) for rule in etype.requires if _applies(rule, lemma, trigger)):
             continue
-        if any(rejected(rule, args, ctx) for rule in etype.rejects if _applies(rule, lemma, trigger)):
+        if any(rejected(rule, args, ctx, trigger) for rule in etype.rejects if _applies(rule, lemma, trigger)):
             continue
         if best is None or (participant(args), len(args)) > (participant(best[1]), len(best[1])):
             best = (etype, args)
@@ -84,8 +84,10 @@ def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tu
 
 def _applies(rule: dict[str, Any], lemma: str, trigger: Token) -> bool:
     """A `requires` / `rejects` rule holds for these lemmas, and with `pos` for a trigger of that part of
-    speech only ("his release" the noun, not "released an album")."""
-    return lemma in rule["lemmas"] and ("pos" not in rule or trigger.pos_ == rule["pos"])
+    speech only ("his release" the noun, not "released an album"), and with `voice` in that voice only
+    ("X replaces Y" needs the post; "X was replaced by Y" tells a successor)."""
+    return lemma in rule["lemmas"] and ("pos" not in rule or trigger.pos_ == rule["pos"]) and (
+        "voice" not in rule or (rule["voice"] == "passive") == is_passive(trigger))
 
 
 def anaphoric(trigger: Token) -> bool:

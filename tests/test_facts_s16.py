@@ -1,0 +1,47 @@
+"""Phrasings found in session 16, each as an invented sentence through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+
+
+def _appointments(a) -> list[dict[str, object]]:
+    out = []
+    for e in a.events:
+        if e.type == "career.appoint":
+            args = {x.role: (a.entity(x.entity).name if x.entity else x.text) for x in e.args}
+            out.append({**args, "time": e.time})
+    return out
+
+
+def test_replaced_by_names_a_successor_to_the_post_the_predecessor_held() -> None:
+    a = run("The news came on Monday. The transport minister, Ola Brandvik, was replaced by Sunniva Holm on Friday.", "2024-05-06")
+    assert _appointments(a) == [{"predecessor": "Ola Brandvik", "patient": "Sunniva Holm", "role": "transport minister",
+                                 "time": "2024-05-03"}]
+
+
+def test_a_substitution_is_no_appointment() -> None:
+    a = run("The news came on Monday. Tom Reyes was replaced by Ivan Petrov in the 60th minute.", "2024-05-06")
+    assert _appointments(a) == []
+    a = run("The news came on Monday. Tom Reyes replaces Ivan Petrov.", "2024-05-06")  # no post: who knows what for
+    assert _appointments(a) == []
+
+
+def test_his_replacement_is_a_named_successor_dated_from_the_dismissal() -> None:
+    a = run("The news came on Monday. The prime minister fired his health minister, Jonas Eklund, on Thursday. "
+            "His replacement is Petra Lind, 47, a former surgeon.", "2024-05-06")
+    assert {"predecessor": "Jonas Eklund", "patient": "Petra Lind", "role": "health minister", "time": "2024-05-02"} \
+        in _appointments(a)
+    assert ("Petra Lind", "health minister") in {(a.entity(f.subject).name, f.value) for f in a.facts if f.relation == "role"}
+
+
+def test_an_unnamed_successor_appoints_no_one() -> None:
+    a = run("The news came on Monday. Jonas Eklund resigned as health minister on Thursday. "
+            "A successor has not been named, and his replacement is not expected before June.", "2024-05-06")
+    assert _appointments(a) == []
+
+
+def test_her_successor_is_the_other_person() -> None:
+    a = run("The news came on Monday. Maria Gomez retired as head coach on Sunday. Hannah Berg is her successor.", "2024-05-06")
+    assert {"predecessor": "Maria Gomez", "patient": "Hannah Berg", "role": "head coach", "time": "2024-05-05"} \
+        in _appointments(a)

@@ -500,8 +500,8 @@ def _spacy_pattern(key: str) -> list[dict[str, Any]]:
         anchor = {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"POS": {"IN": list(frame.pos)}, **frame.trigger_attrs}}
         return [anchor, *frame.pattern]
     _, _, _, index = key.split(":")
-    _, _, pattern, lemmas = sch.type_patterns[int(index)]
-    return [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": lemmas}}}, *pattern]
+    _, _, pattern, lemmas, trigger_attrs = sch.type_patterns[int(index)]
+    return [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": lemmas}, **trigger_attrs}}, *pattern]
 
 
 def test_a_definite_description_may_be_the_one_named_an_indefinite_is_someone_new(pipeline: Any) -> None:

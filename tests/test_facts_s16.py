@@ -45,3 +45,22 @@ def test_her_successor_is_the_other_person() -> None:
     a = run("The news came on Monday. Maria Gomez retired as head coach on Sunday. Hannah Berg is her successor.", "2024-05-06")
     assert {"predecessor": "Maria Gomez", "patient": "Hannah Berg", "role": "head coach", "time": "2024-05-05"} \
         in _appointments(a)
+
+
+def _publishers(a) -> list[tuple[list[str], str | None]]:
+    return [(sorted(a.entity(x.entity).name for x in e.args if x.role == "agent" and x.entity), e.time)
+            for e in a.events if e.type == "report.publish"]
+
+
+def test_the_outlet_told_in_an_interview_published_it() -> None:
+    a = run("The news came on Monday. Lena Ortiz told Harbour Weekly in an interview published on Tuesday that she "
+            "would not return to the show.", "2024-05-06")
+    assert _publishers(a) == [(["Harbour Weekly"], "2024-04-30")]
+
+
+def test_what_one_says_in_a_piece_published_one_published() -> None:
+    a = run("The news came on Monday. In a report published on Friday, the ratings agency Morland & Pike warned that "
+            "more lawsuits were likely.", "2024-05-06")
+    assert _publishers(a) == [(["Morland & Pike"], "2024-05-03")]
+    a = run("The news came on Monday. In a letter published on Friday, the rules were explained.", "2024-05-06")
+    assert _publishers(a) == []  # published by no one named

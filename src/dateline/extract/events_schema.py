@@ -63,7 +63,7 @@ class EventType:
 class Schema:
     frames: dict[str, Frame]
     types: list[EventType]
-    type_patterns: list[tuple[str, str, list[dict[str, Any]], list[str]]]  # type, role, nodes, lemmas
+    type_patterns: list[tuple[str, str, list[dict[str, Any]], list[str], dict[str, Any]]]  # type, role, nodes, lemmas, trigger attrs
     untyped_roles: dict[str, str]
     stop_lemmas: frozenset[str]
     event_nouns: frozenset[str]
@@ -115,7 +115,7 @@ def schema() -> Schema:
         for pat in spec.get("patterns", []):
             lemmas = pat.get("lemmas") or [v.split()[0] for v in spec.get("verbs", []) + spec.get("nouns", [])]
             pattern_lemmas.update(pat.get("lemmas", []))
-            type_patterns.append((name, pat["role"], pat["nodes"], lemmas))
+            type_patterns.append((name, pat["role"], pat["nodes"], lemmas, pat.get("trigger", {})))
         types.append(
             EventType(
                 name=name,
@@ -193,8 +193,8 @@ def matcher(vocab: Vocab) -> tuple[TreeMatcher, dict[str, list[str]]]:
         key = f"frame:{frame.name}"
         dm.add(key, [[anchor, *frame.pattern]])
         nodes[key] = ["trigger", *(n["RIGHT_ID"] for n in frame.pattern)]
-    for i, (type_name, role, pattern, lemmas) in enumerate(sch.type_patterns):
-        anchor = {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": lemmas}}}
+    for i, (type_name, role, pattern, lemmas, trigger_attrs) in enumerate(sch.type_patterns):
+        anchor = {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": lemmas}, **trigger_attrs}}
         key = f"type:{type_name}:{role}:{i}"
         dm.add(key, [[anchor, *pattern]])
         nodes[key] = ["trigger", *(n["RIGHT_ID"] for n in pattern)]

@@ -64,3 +64,12 @@ def test_what_one_says_in_a_piece_published_one_published() -> None:
     assert _publishers(a) == [(["Morland & Pike"], "2024-05-03")]
     a = run("The news came on Monday. In a letter published on Friday, the rules were explained.", "2024-05-06")
     assert _publishers(a) == []  # published by no one named
+
+
+def test_no_one_is_the_name_after_the_article() -> None:
+    a = run("The news came on Monday. \"He knew every driver,\" Tomas Varga told the Perth Herald-Express on Monday.", "2024-05-06")
+    assert {e.name: e.type for e in a.entities}["Perth Herald-Express"] == "ORG"  # (NER: a person)
+    told = next(e for e in a.events if e.type == "report.interview")
+    assert {x.role: a.entity(x.entity).name for x in told.args if x.entity} == {"agent": "Tomas Varga", "outlet": "Perth Herald-Express"}
+    a = run("The news came on Monday. The actor Tomas Varga met the Anna Berg everyone knows in 2010.", "2024-05-06")
+    assert {e.name: e.type for e in a.entities}.get("Anna Berg") == "PERSON"  # a first name: still a person

@@ -294,10 +294,10 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     if span.possessive and not person_shaped(tokens, lex) and any(
             t.lower_ in lex.org_possessed_nouns or t.lemma_.lower() in lex.org_possessed_nouns for t in doc[nxt : nxt + 2]):
         cues["ORG"] += CUE_VOTE
-    if span.ner_label == "PERSON" and len(tokens) == 1 and span.start > 0 and doc[span.start - 1].text == "the" \
-            and not (span.end < len(doc) and doc[span.end].pos_ == "NOUN" and doc[span.end].is_lower
+    if span.ner_label == "PERSON" and span.start > 0 and doc[span.start - 1].text == "the" \
+            and (len(tokens) == 1 or not is_first_name(tokens[0].text)) and not (span.end < len(doc) and doc[span.end].pos_ == "NOUN" and doc[span.end].is_lower
                      and place_label(tokens.text)):  # "the Glasgow quartet" (but "the Kelpwise board")
-        cues["ORG"] += CUE_VOTE  # "the Garda said": no one is "the Smith"
+        cues["ORG"] += CUE_VOTE  # "the Garda said", "told the Melbourne Herald-Express": no one is "the Smith"
     if span.ner_label == "PERSON" and len(tokens) == 1 and root.dep_ == "pobj" and not is_first_name(root.text):
         place = PLACE_PREPOSITIONS.get(root.head.lower_)
         if place:  # "an expedition in Svalbard", "posted on Instagram": no person

@@ -73,3 +73,21 @@ def test_no_one_is_the_name_after_the_article() -> None:
     assert {x.role: a.entity(x.entity).name for x in told.args if x.entity} == {"agent": "Tomas Varga", "outlet": "Perth Herald-Express"}
     a = run("The news came on Monday. The actor Tomas Varga met the Anna Berg everyone knows in 2010.", "2024-05-06")
     assert {e.name: e.type for e in a.entities}.get("Anna Berg") == "PERSON"  # a first name: still a person
+
+
+def _nominees(a) -> list[tuple[str, str, str | None]]:
+    return sorted((a.entity(x.entity).name, next(y.text for y in e.args if y.role == "award"), e.time)
+                  for e in a.events if e.type == "career.nominate" for x in e.args if x.role == "patient")
+
+
+def test_the_ones_beaten_to_a_prize_were_its_nominees() -> None:
+    a = run("The news came on Monday. Priya Lal won best newcomer ahead of Dmitri Sokolov and the trio Northfield.",
+            "2024-05-06")
+    assert _nominees(a) == [("Dmitri Sokolov", "best newcomer", None), ("Northfield", "best newcomer", None)]
+    a = run("The news came on Monday. Priya Lal won the Booker Prize on Sunday, beating Dmitri Sokolov and Anna Berg.", "2024-05-06")
+    assert _nominees(a) == [("Anna Berg", "Booker Prize", None), ("Dmitri Sokolov", "Booker Prize", None)]
+
+
+def test_the_ones_beaten_in_a_final_were_no_nominees() -> None:
+    a = run("The news came on Monday. Ana Costa won the final on Sunday, beating Maria Berg 6-4, 6-2.", "2024-05-06")
+    assert _nominees(a) == []

@@ -132,6 +132,49 @@ def loser_events(event: Event) -> list[Event]:
     return [replace(event, args=[*kept, replace(loser, role=role)], polarity="NEG") for loser in losers]
 
 
+RIVAL_VERBS = frozenset({"beat", "defeat", "edge", "pip", "outvote"})
+AWARD_HEADS = frozenset({"award", "awards", "prize", "prizes", "honour", "honor"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
+
+
+def _an_award(text: str) -> bool:
+    """"best newcomer", "the best actress award", "album of the year", "the Booker Prize": a prize
+    one is shortlisted for, not a final, a race or a title won on the field."""
+    words = [w for w in text.lower().split() if w not in DETERMINERS and not w.endswith("'s")]
+    return bool(words) and (words[0] == "best" or words[-1] in AWARD_HEADS or " of the year" in text.lower())
+
+
+def _rivals(trigger: Token, event: Event) -> list[Token]:
+    """Who the winner beat: "won X ahead of Y", "won X, beating Y", "beat Y to X"."""
+    out = []
+    for child in children_of(trigger):
+        if child.lower_ == "ahead":
+            out += [p for of in children_of(child) if of.dep_ == "prep" and of.lower_ == "of" for p in children_of(of) if p.dep_ == "pobj"]
+        elif child.dep_ == "advcl" and child.lemma_.lower() in RIVAL_VERBS:
+            out += [c for c in children_of(child) if c.dep_ == "dobj"]
+    if trigger.lemma_.lower() in RIVAL_VERBS:
+        out += [c for c in children_of(trigger) if c.dep_ == "dobj"]
+    return out
+
+
+def nominee_events(trigger: Token, event: Event, ctx: Context) -> list[Event]:
+    """"X was voted best newcomer ahead of Y and Z", "won the Booker Prize, beating Y": for a prize,
+    the ones beaten were its nominees -- a nomination each, its date not told."""
+    award = next((a for a in event.args if a.role == "award" and _an_award(a.text)), None)
+    if event.type != "career.win" or event.polarity != "POS" or event.modality is not None or award is None:
+        return []
+    taken = {a.entity for a in event.args if a.role == "agent" and a.entity}
+    out: list[Event] = []
+    for token in _rivals(trigger, event):
+        for arg in make_args("patient", token, ctx):
+            entity = ctx.analysis.entity(arg.entity)
+            if entity is None or entity.type not in ("PERSON", "ORG", "WORK") or entity.id in taken:
+                continue
+            taken.add(entity.id)
+            out.append(replace(event, type="career.nominate", args=[arg, replace(award)], time=None, timex=None, time_source=None))
+    return out
+
+
 def joining_events(event: Event, analysis: Analysis) -> list[Event]:
     """"X defected from Y to Z": besides X leaving Y, Z took X in -- a hiring by Z (the fixtures' reading of a move
     from one party, club or company to another)."""

@@ -91,3 +91,15 @@ def test_the_ones_beaten_to_a_prize_were_its_nominees() -> None:
 def test_the_ones_beaten_in_a_final_were_no_nominees() -> None:
     a = run("The news came on Monday. Ana Costa won the final on Sunday, beating Maria Berg 6-4, 6-2.", "2024-05-06")
     assert _nominees(a) == []
+
+
+def test_an_undated_succession_in_this_week_s_reshuffle_dates_from_it() -> None:
+    a = run("The news came on Monday. The prime minister appointed Ana Lind as finance minister on Friday. "
+            "Tom Berg, who had run the transport ministry since 2019, was replaced by Ida Holm, the trade minister.", "2024-05-06")
+    assert {"predecessor": "Tom Berg", "patient": "Ida Holm", "time": "2024-05-03"} in _appointments(a)
+
+
+def test_an_undated_succession_takes_no_old_date() -> None:
+    a = run("The news came on Monday. The club appointed Ana Lind as manager in 1998. Years later, Tom Berg was replaced "
+            "by Ida Holm.", "2024-05-06")
+    assert {"predecessor": "Tom Berg", "patient": "Ida Holm", "time": None} in _appointments(a)

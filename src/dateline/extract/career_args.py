@@ -20,6 +20,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Entity, Event
@@ -150,17 +152,37 @@ def successor_posts(doc: Doc, events: list[Event], analysis: Analysis) -> None:
             post = _predecessor_post(doc, event, events, analysis)
             if post is not None:
                 event.args.append(post)
-        _succession_time(event, events)
+        _succession_time(event, events, analysis.document.dct)
 
 
-def _succession_time(event: Event, events: list[Event]) -> None:
-    """"X was dismissed on Wednesday ... His replacement is Y": an undated succession told as a state
-    dates from the predecessor's leaving."""
-    if event.time is not None or event.lemma not in SUCCESSION_NOUNS:
+SUCCESSION_LEMMAS = SUCCESSION_NOUNS | {"replace", "succeed"}
+NEWS_TYPES = frozenset({"career.appoint", "career.hire", "career.fire", "career.resign"})
+NEWS_DAYS = 7
+
+
+def _succession_time(event: Event, events: list[Event], dct: str) -> None:
+    """An undated succession: "X was dismissed on Wednesday ... His replacement is Y" dates from the
+    predecessor's leaving; else "X was replaced by Y", "He replaces Z" in a story of posts changing
+    hands this week is part of that news: the day of its latest dated change (within a week of the
+    article's date), never an older one."""
+    if event.time is not None or event.lemma not in SUCCESSION_LEMMAS or event.polarity != "POS" or event.modality is not None:
         return
     left = next((e for e in _left_by(event, events) if e.time is not None and e.polarity == "POS" and e.modality is None), None)
+    if left is None:
+        recent = [e for e in events if e is not event and e.type in NEWS_TYPES and e.polarity == "POS" and e.modality is None
+                  and e.time is not None and _days_before(e.time, dct) is not None]
+        left = max(recent, key=lambda e: e.time or "", default=None)
     if left is not None:
         event.time, event.timex, event.time_source = left.time, left.timex, "event"
+
+
+def _days_before(value: str, dct: str) -> int | None:
+    """Days from a full date to the article's date, when 0 to NEWS_DAYS."""
+    try:
+        days = (date.fromisoformat(dct[:10]) - date.fromisoformat(value)).days
+    except ValueError:
+        return None
+    return days if 0 <= days <= NEWS_DAYS else None
 
 
 def _named_post(doc: Doc, event: Event) -> Argument | None:

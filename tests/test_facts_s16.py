@@ -103,3 +103,12 @@ def test_an_undated_succession_takes_no_old_date() -> None:
     a = run("The news came on Monday. The club appointed Ana Lind as manager in 1998. Years later, Tom Berg was replaced "
             "by Ida Holm.", "2024-05-06")
     assert {"predecessor": "Tom Berg", "patient": "Ida Holm", "time": None} in _appointments(a)
+
+
+def test_the_new_year_is_the_coming_one_in_the_autumn_and_the_current_one_in_spring() -> None:
+    a = run("The news came on Monday. He will return to his old firm in the new year.", "2018-10-23")
+    assert [(t.text, t.value) for t in a.timexes if "year" in t.text] == [("the new year", "2019")]
+    a = run("The news came on Monday. Sales have been slow since the new year.", "2019-02-11")
+    assert [(t.text, t.value) for t in a.timexes if "year" in t.text] == [("the new year", "2019")]
+    a = run("The news came on Monday. They met on New Year's Eve.", "2018-10-23")
+    assert [(t.text, t.value) for t in a.timexes if "Year" in t.text] == [("New Year's Eve", "2017-12-31")]

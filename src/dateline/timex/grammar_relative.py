@@ -39,6 +39,12 @@ def p_rel_unit(_the: Item | None, word: Item, _fiscal: Item | None, u: Item) -> 
     return out
 
 
+def p_new_year(_the: Item, _new: Item, _year: Item) -> M:
+    """"in the new year" said in the autumn: the coming one (in its first half, the one under way; the
+    resolver decides)."""
+    return {"shift": (1, "Y"), "deictic": True, "new_year": True}
+
+
 def p_rel_named(_the: Item | None, word: Item, x: Item) -> M:
     d = DIRECTION[word.value]
     if _the is not None and _the.value == "this" and word.value in ("past", "coming"):

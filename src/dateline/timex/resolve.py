@@ -288,6 +288,9 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
         if unit == "WE" and n == 0 and tense == "PAST" and ref.date.isoweekday() < 6:
             n = -1
             steps.append("past tense on a weekday: the weekend before")
+        if m.get("new_year") and ref.date.month <= 6:
+            n = 0
+            steps.append("'the new year' in its first half: the year under way")
         base = cal.shift(ref.date, n, unit)
         steps.append(f"shift {n:+d} {unit} from {ref.date} ({anchor}) -> {cal.fmt(base)}")
         if m.get("anaph") and not m.get("deictic") and not m.get("own_grain") and unit == "E" \

@@ -59,6 +59,7 @@ RULES: list[Rule] = [
          R.p_rel_unit),
     rule("relative:this-named", "date", "the|this? this|last|next|past|coming|previous|following #weekday|month|season|holiday",
          R.p_rel_named),
+    rule("relative:the-new-year", "date", "the new year", R.p_new_year),
     rule("relative:that-unit", "date", "that|the same? #unit", R.p_that_unit),
     rule("relative:that-named", "date", "that #season|month", R.p_that_named),
     rule("relative:the-unit", "date", "the full|fiscal|calendar|entire|whole? #unit", R.p_the_unit),

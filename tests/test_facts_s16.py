@@ -112,3 +112,10 @@ def test_the_new_year_is_the_coming_one_in_the_autumn_and_the_current_one_in_spr
     assert [(t.text, t.value) for t in a.timexes if "year" in t.text] == [("the new year", "2019")]
     a = run("The news came on Monday. They met on New Year's Eve.", "2018-10-23")
     assert [(t.text, t.value) for t in a.timexes if "Year" in t.text] == [("New Year's Eve", "2017-12-31")]
+
+
+def test_a_clause_after_a_dated_relative_clause_is_dated_from_it() -> None:
+    a = run("The news came on Monday. Yusuf Demir, the coach who was appointed on June 14, three weeks after Alan Burke was "
+            "sacked following relegation, led the side to a win.", "2001-08-31")
+    fired = next(e for e in a.events if e.type == "career.fire")
+    assert fired.time == "2001-05-24"

@@ -422,13 +422,18 @@ def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], ti
     elif trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "before") and not any(
             trigger.left_edge.i <= t.root.i <= trigger.right_edge.i for t in times):
         link = trigger.head  # "was charged on Friday, two weeks after his arrest" (not "... after the death of X in 2013")
-    elif head.dep_ == "advcl":
+    elif head.dep_ in ("advcl", "relcl"):
         link = next((c for c in children_of(head) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     if link is None:
         return after_told_event(trigger, sentence, durations, times)
     duration = next((d for d in durations if d.sentence == sentence and d.root.head.i in (link.i, head.i)), None)
     found = DURATION.match(duration.timex.value or "") if duration is not None else None
     governor = link.head if link.dep_ == "prep" else head.head
+    if head.dep_ == "relcl" and link.dep_ == "mark":
+        # no relative clause opens with "after": a clause the parser hung on the wrong word ("X, who was appointed
+        # on June 14, three weeks after Y was sacked, ..."); it tells the time of the last verb before it
+        start = duration.root.left_edge.i if duration is not None else link.i
+        governor = next((t for t in reversed(trigger.doc[trigger.sent.start : start]) if t.pos_ == "VERB"), governor)
     while _past(trigger) and _future(governor) and governor.dep_ in CLAUSE_DEPS and governor.head.i != governor.i:
         governor = governor.head  # "said on Monday that she would retire in August, two days after she won": said
     if found is None or governor.i == trigger.i:

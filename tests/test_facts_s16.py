@@ -119,3 +119,16 @@ def test_a_clause_after_a_dated_relative_clause_is_dated_from_it() -> None:
             "sacked following relegation, led the side to a win.", "2001-08-31")
     fired = next(e for e in a.events if e.type == "career.fire")
     assert fired.time == "2001-05-24"
+
+
+def _roles(a) -> set[tuple[str, str, str | None]]:
+    return {(a.entity(f.subject).name, f.value, f.valid_to) for f in a.facts if f.relation == "role"}
+
+
+def test_a_former_calling_is_over() -> None:
+    a = run("The news came on Monday. Karanja married the former marathon runner Daniel Kipruto in 2020.", "2024-05-06")
+    assert ("Daniel Kipruto", "marathon runner", "PAST_REF") in _roles(a)
+    a = run("The news came on Monday. Daniel Kipruto, a former marathon runner, manages her career.", "2024-05-06")
+    assert ("Daniel Kipruto", "marathon runner", "PAST_REF") in _roles(a)
+    a = run("The news came on Monday. She met the sprinter Jens Aerts at a party.", "2024-05-06")
+    assert ("Jens Aerts", "sprinter", None) in _roles(a)

@@ -5,6 +5,8 @@ person says it already.  No interval: a descriptor says what someone is, not sin
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from .extract.entity_lexicon import lexicon
@@ -36,6 +38,23 @@ def _possessor_body(b: _Builder, doc: Doc | None, entity: Entity, words: str) ->
     return None
 
 
+FORMER = re.compile(r"\b(?:former|ex-|one-time|onetime)\s*$", re.IGNORECASE)
+
+
+def _said_former(text: str, entity: Entity, words: str) -> bool:
+    """The descriptor came with "former": "the former sprinter Jens Aerts", "X, a former marathon runner,"."""
+    for m in entity.mentions:
+        if m.kind != "name":
+            continue
+        before = text[max(0, m.start - len(words) - 30) : m.start].rstrip()
+        if before.lower().endswith(words) and FORMER.search(before[: len(before) - len(words)].rstrip() + " "):
+            return True
+        after = text[m.end : m.end + len(words) + 30].lower()
+        if re.match(r",\s+(?:a|an|the)\s+(?:former|ex-|one-time)\s*" + re.escape(words) + r"\b", after):
+            return True
+    return False
+
+
 def described_roles(b: _Builder, doc: Doc | None = None) -> None:
     a = b.analysis
     cfg = config()["statements"]
@@ -58,6 +77,8 @@ def described_roles(b: _Builder, doc: Doc | None = None) -> None:
             evidence = Evidence(named.sentence, named.start, named.end) if named is not None else None
             first, _, rest = words.partition(" ")
             over = (first in ended or first.startswith("ex-")) and (rest or first.startswith("ex-"))
+            if not over and _said_former(a.document.text, entity, words):
+                first, rest, over = "former", words, True
             # "the former chief executive", "an ex-chairman": a post held once, ended at a time not given
             org = _possessor_body(b, doc, entity, words)
             facts = [b.add("role", entity.id, org, value=rest or first.removeprefix("ex-") if over else words, evidence=evidence)]

@@ -132,3 +132,20 @@ def test_a_former_calling_is_over() -> None:
     assert ("Daniel Kipruto", "marathon runner", "PAST_REF") in _roles(a)
     a = run("The news came on Monday. She met the sprinter Jens Aerts at a party.", "2024-05-06")
     assert ("Jens Aerts", "sprinter", None) in _roles(a)
+
+
+def _couple_events(a, kind: str) -> list[tuple[list[str], str | None]]:
+    return [(sorted(a.entity(x.entity).name for x in e.args if x.entity), e.time) for e in a.events if e.type == kind]
+
+
+def test_the_couple_is_the_pair_married_in_that_sentence() -> None:
+    a = run("Ana Ruiz and Tom Berg win awards. The news came on Monday. Ana Ruiz is married to the composer Finn Carey, who "
+            "wrote the score; the couple met in 1984 while working on a student film and married two years later.", "2024-05-06")
+    assert _couple_events(a, "life.meet") == [(["Ana Ruiz", "Finn Carey"], "1984")]
+    assert _couple_events(a, "life.marry") == [(["Ana Ruiz", "Finn Carey"], "1986")]
+
+
+def test_they_after_whose_wife_are_the_couple() -> None:
+    a = run("The news came on Monday. Kenta Mori won on Sunday. Mori, whose wife, Yui, has caddied for him since they "
+            "married in 2004, said he would play on.", "2007-06-04")
+    assert _couple_events(a, "life.marry") == [(["Kenta Mori", "Yui"], "2004")]

@@ -434,6 +434,23 @@ def _apposition(state: CorefState, tok: Token, span: Span, lemma: str, is_age: b
     return True
 
 
+def _married_before(state: CorefState, tok: Token) -> tuple[int, int] | None:
+    """"X is married to Y": the two people a "married to" earlier in the same sentence pairs."""
+    owner = state.table.owner
+    for word in state.doc[tok.sent.start : tok.i]:
+        if word.lower_ != "married" or word.head.lemma_ != "be":
+            continue
+        subject = next((owner[c.i] for c in children_of(word.head) if c.dep_ == "nsubj" and owner[c.i] >= 0), -1)
+        to = next((c for c in children_of(word) if c.dep_ == "prep" and c.lower_ == "to"), None)
+        spouse = next((owner[p.i] if owner[p.i] >= 0 else _next_name(state, p) for p in children_of(to) if p.dep_ == "pobj"), None) \
+            if to is not None else None
+        spouse = -1 if spouse is None else spouse
+        clusters = state.table.clusters
+        if subject >= 0 and spouse >= 0 and subject != spouse and clusters[subject].label == clusters[spouse].label == "PERSON":
+            return subject, spouse
+    return None
+
+
 def resolve_nominal(state: CorefState, tok: Token) -> None:
     lex = lexicon()
     if tok.dep_ == "compound" or tok.tag_ in ("NNS", "NNPS"):
@@ -449,7 +466,8 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
         return
     first = span[0].lower_
     if lemma in lex.group_nouns and first in ("the", "their"):
-        group = recent_group(state, tok.i, GROUP_WINDOW, blockable=False, size=2)
+        wed = _married_before(state, tok)  # "X is married to Y, ...; the couple met in 1984"
+        group = state.group_for(wed) if wed is not None else recent_group(state, tok.i, GROUP_WINDOW, blockable=False, size=2)
         if group is None:  # farther back, when the article has one couple only
             couples = {frozenset(p.members) for p in state.pairs if p.token < tok.i and len(p.members) == 2}
             couples |= {key for key in state.groups if len(key) == 2}

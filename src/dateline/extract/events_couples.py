@@ -34,8 +34,18 @@ def spouse_pairs(doc: Doc, ents: EntityLookup, named: Callable[[Token], Token]) 
         if owner is None:
             continue
         spouse = ents.of(noun) or ents.of(named(noun))
-        holder = ents.of(owner)
+        holder = ents.of(_relativized(owner))
         if (spouse is not None and holder is not None and spouse is not holder
                 and spouse.type == "PERSON" and holder.type == "PERSON"):
             out.append((i, [holder, spouse]))
     return out
+
+
+def _relativized(owner: Token) -> Token:
+    """"X, whose wife, Y, ...": the possessor "whose" stands for the noun its relative clause modifies."""
+    if owner.tag_ != "WP$":
+        return owner
+    node = owner.head
+    while node.dep_ != "relcl" and node.head.i != node.i:
+        node = node.head
+    return node.head if node.dep_ == "relcl" else owner

@@ -149,3 +149,10 @@ def test_they_after_whose_wife_are_the_couple() -> None:
     a = run("The news came on Monday. Kenta Mori won on Sunday. Mori, whose wife, Yui, has caddied for him since they "
             "married in 2004, said he would play on.", "2007-06-04")
     assert _couple_events(a, "life.marry") == [(["Kenta Mori", "Yui"], "2004")]
+
+
+def test_the_beaten_candidates_for_a_party_leadership_are_members_through_coordinated_participles() -> None:
+    a = run("The news came on Monday. Ana Ruiz wins Green Alliance Party leadership. Ana Ruiz was elected leader of the Green "
+            "Alliance Party on Saturday, taking 54 per cent of the vote and defeating the former minister Tom Berg.", "2024-05-06")
+    members = {(a.entity(f.subject).name, a.entity(f.object).name) for f in a.facts if f.relation == "member"}
+    assert ("Tom Berg", "Green Alliance Party") in members

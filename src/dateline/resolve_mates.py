@@ -179,6 +179,22 @@ def _listed(a: Analysis, doc: Doc, tok: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+ELECTION_VERBS = frozenset({"elect", "win", "choose", "vote"})
+
+
+def _hangs_on(verb: Token, trigger: Token) -> bool:
+    """`verb` depends on `trigger`, directly or through the participles coordinated after it ("elected
+    leader ..., taking 54 per cent and defeating A")."""
+    node = verb
+    for _ in range(3):
+        if node.head.i == trigger.i:
+            return True
+        if node.dep_ not in ("conj", "advcl") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def beaten_candidates(b: _Builder, doc: Doc, events: list[Event]) -> None:
     """"was elected leader of the X Party on Saturday, defeating A and the party's B": A and B, who
     stood for the party's leadership, are its members."""
@@ -194,8 +210,11 @@ def beaten_candidates(b: _Builder, doc: Doc, events: list[Event]) -> None:
         span = doc.char_span(event.start, event.end, alignment_mode="expand")
         if span is None:
             continue
-        for verb in span.root.sent:
-            if verb.lemma_.lower() not in BEATING_VERBS or verb.pos_ != "VERB" or verb.head.i != span.root.i:
+        winners = {arg.entity for arg in event.args if arg.role == "patient" and arg.entity}
+        told = [span.root] + [t for t in doc if t.lemma_.lower() in ELECTION_VERBS and t.pos_ == "VERB" and t.i != span.root.i
+                              and any(c.dep_ in ("nsubj", "nsubjpass") and _entity(a, c) in winners for c in children_of(t))]
+        for trigger, verb in ((t, v) for t in told for v in t.sent):  # each mention of the election: the headline's merged with the body's
+            if verb.lemma_.lower() not in BEATING_VERBS or verb.pos_ != "VERB" or not _hangs_on(verb, trigger):
                 continue
             for obj in (c for c in children_of(verb) if c.dep_ == "dobj"):
                 lo, hi = obj.left_edge.i, obj.right_edge.i

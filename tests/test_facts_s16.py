@@ -156,3 +156,13 @@ def test_the_beaten_candidates_for_a_party_leadership_are_members_through_coordi
             "Alliance Party on Saturday, taking 54 per cent of the vote and defeating the former minister Tom Berg.", "2024-05-06")
     members = {(a.entity(f.subject).name, a.entity(f.object).name) for f in a.facts if f.relation == "member"}
     assert ("Tom Berg", "Green Alliance Party") in members
+
+
+def test_a_party_s_legislator_is_its_member() -> None:
+    for text in ("The Green Alliance MP Tom Berg voted against the bill.", "Tom Berg, a Green Alliance MP, voted against the bill."):
+        a = run("The news came on Monday. " + text, "2024-05-06")
+        assert {(a.entity(f.subject).name, a.entity(f.object).name) for f in a.facts if f.relation == "member"} \
+            == {("Tom Berg", "Green Alliance")}
+        assert not [f for f in a.facts if f.relation == "employee"]
+    a = run("The news came on Monday. The Bradford MP Tom Berg voted against the bill.", "2024-05-06")
+    assert {e.name: e.type for e in a.entities}.get("Bradford") == "GPE"  # a seat, not a party

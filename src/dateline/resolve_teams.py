@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from .extract.career_orgs import SHORT_TYPES, full_form
 from .extract.entity_lexicon import title_head
+from .extract.name_cues import LEGISLATOR_NOUNS
 from .model import Analysis
 from .resolve_orgs import PROMOTING
 
@@ -111,6 +112,9 @@ def _party_ids(a: Analysis, doc: Doc) -> set[str]:
             after = doc[span.end] if span is not None and span.end < len(doc) else None
             if after is not None and after.lemma_.lower() in PARTY_NOUNS and after.i == span.root.head.i:  # type: ignore[union-attr]
                 out.add(entity.id)  # "the opposition X bloc"
+                break
+            if after is not None and after.lower_ in LEGISLATOR_NOUNS and after.i == span.root.head.i:  # type: ignore[union-attr]
+                out.add(entity.id)  # "the Green Alliance MP X", "a Green Alliance senator": a party's legislator
                 break
             if span is not None and span.start > 1 and doc[span.start - 1].lower_ in PARTY_ADJECTIVES and doc[span.start - 2].lower_ == "the":
                 out.add(entity.id)  # "joined the ruling X in 1986"

@@ -93,6 +93,10 @@ AT_WORK_VERBS = frozenset({"work", "study", "teach", "train", "intern", "researc
 OBJECTLESS_ORG_VERBS = frozenset({"merge", "headquarter", "float"})
 
 
+# "a Green Alliance MP", "the X senator Y": the legislators a party has (a company has none)
+LEGISLATOR_NOUNS = frozenset({"mp", "mps", "mep", "meps", "senator", "senators", "councillor", "councillors", "councilor",
+                              "congressman", "congresswoman", "congressmen", "legislator", "legislators", "lawmaker", "lawmakers",
+                              "assemblyman", "assemblywoman", "msp", "msps"})
 FOUNDED_VERBS = frozenset({"found", "co-found", "cofound", "incorporate", "headquarter"})
 FORMED_VERBS = frozenset({"form", "found", "co-found", "cofound"})
 BAND_ROLE_NOUNS = frozenset({"member", "members", "guitarist", "drummer", "bassist", "singer", "frontman", "frontwoman", "vocalist",
@@ -281,6 +285,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     nxt = span.end + (1 if span.possessive else 0)
     if nxt < len(doc) and doc[nxt].lemma_.lower() in ("say", "tell") and span.label in lex.non_speaking_labels:
         cues["PERSON"] += CUE_VOTE
+    if span.end < len(doc) and doc[span.end].lower_ in LEGISLATOR_NOUNS and not span.possessive \
+            and not place_label(tokens.text) and not is_first_name(tokens[0].text):
+        cues["ORG"] += CUE_VOTE  # "a Green Alliance MP": a party's (but "the Bradford MP": a seat's)
     # apposition after the name: "X, 42," / "X, a 25-year-old climate activist,"
     if nxt + 1 < len(doc) and doc[nxt].text == ",":
         first = doc[nxt + 1]

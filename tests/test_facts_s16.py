@@ -166,3 +166,9 @@ def test_a_party_s_legislator_is_its_member() -> None:
         assert not [f for f in a.facts if f.relation == "employee"]
     a = run("The news came on Monday. The Bradford MP Tom Berg voted against the bill.", "2024-05-06")
     assert {e.name: e.type for e in a.entities}.get("Bradford") == "GPE"  # a seat, not a party
+
+
+def test_a_band_s_guitarist_is_its_member() -> None:
+    a = run("The news came on Monday. Velvet Hours guitarist Tom Berg released a solo album.", "2024-05-06")
+    assert {(f.relation, a.entity(f.subject).name, a.entity(f.object).name) for f in a.facts if f.relation in ("member", "employee")} \
+        == {("member", "Tom Berg", "Velvet Hours")}

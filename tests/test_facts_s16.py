@@ -172,3 +172,13 @@ def test_a_band_s_guitarist_is_its_member() -> None:
     a = run("The news came on Monday. Velvet Hours guitarist Tom Berg released a solo album.", "2024-05-06")
     assert {(f.relation, a.entity(f.subject).name, a.entity(f.object).name) for f in a.facts if f.relation in ("member", "employee")} \
         == {("member", "Tom Berg", "Velvet Hours")}
+
+
+def test_a_verb_typed_as_its_object_event_noun_is_one_event_with_both_arguments() -> None:
+    a = run("The news came on Monday. Ana Ruiz earned a nomination for best actress in January.", "2024-05-06")
+    assert [(sorted((x.role, x.text) for x in e.args), e.time) for e in a.events if e.type == "career.nominate"] \
+        == [([("award", "best actress"), ("patient", "Ana Ruiz")], "2024-01")]
+    a = run("The news came on Monday. Tom Berg wrote the score for The Winter Crossing, which earned him an Academy Award "
+            "nomination in 1975.", "2024-05-06")
+    nominated = [e for e in a.events if e.type == "career.nominate"]
+    assert len(nominated) == 1 and "Tom Berg" in {a.entity(x.entity).name for x in nominated[0].args if x.entity}

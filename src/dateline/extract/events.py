@@ -164,8 +164,18 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
             found += [(trigger, replace(event, args=list(event.args), time=PART_OF_DAY.sub("", t.timex.value), timex=t.timex.tid or None))
                       for t in coordinated_times(event, times) if all(t is not g for g, _ in gapped)]
     typed_at = {t.i for t, e in found if e.type}
-    # a light verb whose object is a typed event noun ("gave birth", "filed a lawsuit") is that event
-    events = [e for t, e in found if e.type or not any(c.i in typed_at and c.dep_ == "dobj" for c in children_of(t))]
+    noun_event = {t.i: e for t, e in found if e.type and t.pos_ == "NOUN"}
+    # a light verb whose object is a typed event noun ("gave birth", "filed a lawsuit") is that event; so is a verb
+    # typed as the event its object noun tells ("earned him a nomination for best actress": one nomination, his)
+    events = []
+    for t, e in found:
+        told = next((noun_event[c.i] for c in children_of(t) if c.dep_ == "dobj" and c.i in noun_event
+                     and noun_event[c.i].type == e.type), None) if e.type else None
+        if told is not None:
+            e.args = [a for a in e.args if not a.start <= told.start < a.end]  # (not "a nomination" as its own award)
+            absorb(told, e)
+        elif e.type or not any(c.i in typed_at and c.dep_ == "dobj" for c in children_of(t)):
+            events.append(e)
     events = _fold_participles(found, events)
     listed = {id(e) for e in events}
     anniversary_times(doc, [(t, e) for t, e in found if id(e) in listed], times, ctx, sch)

@@ -182,3 +182,11 @@ def test_a_verb_typed_as_its_object_event_noun_is_one_event_with_both_arguments(
             "nomination in 1975.", "2024-05-06")
     nominated = [e for e in a.events if e.type == "career.nominate"]
     assert len(nominated) == 1 and "Tom Berg" in {a.entity(x.entity).name for x in nominated[0].args if x.entity}
+
+
+def test_the_job_held_before_joining_ends_when_the_next_begins() -> None:
+    for text in ("Ana Ruiz worked at Acme Corp for ten years before joining Widget Inc in 2012.",
+                 "Ana Ruiz spent ten years at Acme Corp before joining Widget Inc in 2012."):
+        a = run("The news came on Monday. " + text, "2024-05-06")
+        jobs = {(a.entity(f.object).name, f.valid_from, f.valid_to) for f in a.facts if f.relation == "employee"}
+        assert jobs == {("Acme Corp", "2002", "2012"), ("Widget Inc", "2012", None)}

@@ -200,6 +200,17 @@ def handovers(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], entity
                 fact.valid_from = when  # the post the appointment gave (announced lately), not one held before it
 
 
+def _before_joining(trigger: Token | None) -> list[Token]:
+    """"worked at Z for ten years before joining Y in 2012", "spent a decade at Z before joining Y": the
+    body the verb that "before joining" hangs on was at."""
+    if trigger is None or trigger.dep_ != "pcomp" or trigger.head.lower_ != "before" or trigger.head.head.pos_ != "VERB":
+        return []
+    host = trigger.head.head
+    holders = [host, *(c for c in children_of(host) if c.dep_ == "dobj")]  # ("spent ten years at Z": "at" under "years")
+    return [o for h in holders for prep in children_of(h) if prep.dep_ == "prep" and prep.lower_ in ("at", "with")
+            for o in children_of(prep) if o.dep_ == "pobj"]
+
+
 def stints(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Callable[..., list[str]],
            entity_of: Find, kind_of: Callable[[str | None], str | None], factual: Callable[[Event], bool]) -> None:
     """"joined Y in 2016 after a fellowship / five years at Z": the person worked at Z until then."""
@@ -212,6 +223,7 @@ def stints(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Call
                   for p in children_of(prep) if p.dep_ == "pobj" and p.lemma_.lower() in cfg["stint_nouns"]]
         places = [o for stint in stints for prep in children_of(stint) if prep.dep_ == "prep" and prep.lower_ in ("at", "with")
                   for o in children_of(prep) if o.dep_ == "pobj"]
+        places += _before_joining(trigger)
         orgs = [org for org in (_named(p, entity_of) for p in places) if org is not None and kind_of(org) in ("ORG", "FAC")]
         for person in ids(event, cfg["person_roles"], a, {"PERSON"}):
             for org in orgs:

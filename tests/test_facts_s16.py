@@ -190,3 +190,10 @@ def test_the_job_held_before_joining_ends_when_the_next_begins() -> None:
         a = run("The news came on Monday. " + text, "2024-05-06")
         jobs = {(a.entity(f.object).name, f.valid_from, f.valid_to) for f in a.facts if f.relation == "employee"}
         assert jobs == {("Acme Corp", "2002", "2012"), ("Widget Inc", "2012", None)}
+
+
+def test_the_title_after_a_press_noun_is_the_outlet_however_parsed() -> None:
+    a = run("The news came on Monday. On Wednesday a team led by Dr Lerato Sithebe published a paper in the journal Genome "
+            "Letters describing a faster test.", "2024-05-06")
+    published = next(e for e in a.events if e.type == "report.publish")
+    assert {x.role: x.text for x in published.args if x.entity}.get("organization") == "Genome Letters"

@@ -26,6 +26,8 @@ def named(token: Token) -> Token:
                           for g in children_of(c) if g.dep_ == "appos" and g.pos_ == "PROPN"), None)
         if appos is None:
             appos = _apposed_name(token)
+        if appos is None:
+            appos = _press_name(token)
         if appos is not None:
             return appos
         if token.dep_ == "appos" and token.head.pos_ == "PROPN":  # "X, an American geologist"
@@ -74,6 +76,21 @@ def _apposed_name(noun: Token) -> Token | None:
     if after not in (",", ".", ";") or any(t.dep_.startswith("nsubj") for t in doc[i : last + 1]):
         return None
     return doc[last]
+
+
+PRESS_NOUNS = frozenset({"journal", "magazine", "newspaper", "daily", "weekly", "tabloid", "broadcaster", "website", "channel"})
+
+
+def _press_name(noun: Token) -> Token | None:
+    """"in the journal Genome Letters describing ...": the title right after a press noun, whatever
+    the parser made of it (here the subject of the next verb)."""
+    doc = noun.doc
+    i = noun.i + 1
+    if noun.lower_ not in PRESS_NOUNS or i >= len(doc) or doc[i].ent_iob_ != "B" or doc[i].pos_ != "PROPN":
+        return None
+    while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+        i += 1
+    return doc[i]
 
 
 def _called(noun: Token) -> Token | None:

@@ -143,8 +143,8 @@ def _predecessor_post(doc: Doc, event: Event, events: list[Event], analysis: Ana
 
 
 def successor_posts(doc: Doc, events: list[Event], analysis: Analysis) -> None:
-    """Appointments that name a predecessor take the post and, told as a state, the date of the
-    predecessor's leaving; run once mentions are merged (the dismissal's name and date joined)."""
+    """Appointments that name a predecessor take the post the predecessor left and, undated, a date
+    (`_succession_time`); run once mentions are merged (the dismissal's name and date joined)."""
     for event in events:
         if event.type != "career.appoint":
             continue

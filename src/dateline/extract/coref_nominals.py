@@ -441,12 +441,11 @@ def _married_before(state: CorefState, tok: Token) -> tuple[int, int] | None:
         if word.lower_ != "married" or word.head.lemma_ != "be":
             continue
         subject = next((owner[c.i] for c in children_of(word.head) if c.dep_ == "nsubj" and owner[c.i] >= 0), -1)
-        to = next((c for c in children_of(word) if c.dep_ == "prep" and c.lower_ == "to"), None)
-        spouse = next((owner[p.i] if owner[p.i] >= 0 else _next_name(state, p) for p in children_of(to) if p.dep_ == "pobj"), None) \
-            if to is not None else None
-        spouse = -1 if spouse is None else spouse
+        wed = [p for to in children_of(word) if to.dep_ == "prep" and to.lower_ == "to" for p in children_of(to) if p.dep_ == "pobj"]
+        spouse = next((owner[p.i] if owner[p.i] >= 0 else _next_name(state, p) for p in wed), None)  # ("the composer X")
         clusters = state.table.clusters
-        if subject >= 0 and spouse >= 0 and subject != spouse and clusters[subject].label == clusters[spouse].label == "PERSON":
+        if subject >= 0 and spouse is not None and spouse >= 0 and subject != spouse \
+                and clusters[subject].label == clusters[spouse].label == "PERSON":
             return subject, spouse
     return None
 

@@ -34,14 +34,14 @@ def spouse_pairs(doc: Doc, ents: EntityLookup, named: Callable[[Token], Token]) 
         if owner is None:
             continue
         spouse = ents.of(noun) or ents.of(named(noun))
-        holder = ents.of(_relativized(owner))
+        holder = ents.of(_whose_antecedent(owner))
         if (spouse is not None and holder is not None and spouse is not holder
                 and spouse.type == "PERSON" and holder.type == "PERSON"):
             out.append((i, [holder, spouse]))
     return out
 
 
-def _relativized(owner: Token) -> Token:
+def _whose_antecedent(owner: Token) -> Token:
     """"X, whose wife, Y, ...": the possessor "whose" stands for the noun its relative clause modifies."""
     if owner.tag_ != "WP$":
         return owner

@@ -144,7 +144,7 @@ def _an_award(text: str) -> bool:
     return bool(words) and (words[0] == "best" or words[-1] in AWARD_HEADS or " of the year" in text.lower())
 
 
-def _rivals(trigger: Token, event: Event) -> list[Token]:
+def _rivals(trigger: Token) -> list[Token]:
     """Who the winner beat: "won X ahead of Y", "won X, beating Y", "beat Y to X"."""
     out = []
     for child in children_of(trigger):
@@ -165,7 +165,7 @@ def nominee_events(trigger: Token, event: Event, ctx: Context) -> list[Event]:
         return []
     taken = {a.entity for a in event.args if a.role == "agent" and a.entity}
     out: list[Event] = []
-    for token in _rivals(trigger, event):
+    for token in _rivals(trigger):
         for arg in make_args("patient", token, ctx):
             entity = ctx.analysis.entity(arg.entity)
             if entity is None or entity.type not in ("PERSON", "ORG", "WORK") or entity.id in taken:

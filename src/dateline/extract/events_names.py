@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp import children_of
+from .entity_lexicon import lexicon
 from .name_missed import CLOSE_QUOTES, OPEN_QUOTES
 
 NAMING_VERBS = {"name", "call", "christen", "dub"}
@@ -78,15 +79,12 @@ def _apposed_name(noun: Token) -> Token | None:
     return doc[last]
 
 
-PRESS_NOUNS = frozenset({"journal", "magazine", "newspaper", "daily", "weekly", "tabloid", "broadcaster", "website", "channel"})
-
-
 def _press_name(noun: Token) -> Token | None:
     """"in the journal Genome Letters describing ...": the title right after a press noun, whatever
     the parser made of it (here the subject of the next verb)."""
     doc = noun.doc
     i = noun.i + 1
-    if noun.lower_ not in PRESS_NOUNS or i >= len(doc) or doc[i].ent_iob_ != "B" or doc[i].pos_ != "PROPN":
+    if lexicon().type_noun_kinds.get(noun.lower_) not in ("press", "broadcast") or i >= len(doc) or doc[i].ent_iob_ != "B" or doc[i].pos_ != "PROPN":
         return None
     while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
         i += 1

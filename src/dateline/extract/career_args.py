@@ -103,9 +103,13 @@ def _left_post(doc: Doc, event: Event) -> Argument | None:
 SUCCESSION_NOUNS = frozenset({"replacement", "successor"})
 
 
+def _predecessor(event: Event) -> Argument | None:
+    return next((a for a in event.args if a.role == "predecessor" and a.entity), None)
+
+
 def _left_by(event: Event, events: list[Event]) -> list[Event]:
     """The resignations, dismissals and retirements told of the one an appointment names as predecessor."""
-    before = next((a for a in event.args if a.role == "predecessor" and a.entity), None)
+    before = _predecessor(event)
     return [] if before is None else [other for other in events if other.type in LEAVER_ROLES and any(
         a.role in LEAVER_ROLES[other.type] and a.entity == before.entity for a in other.args)]
 
@@ -122,7 +126,7 @@ def _predecessor_post(doc: Doc, event: Event, events: list[Event], analysis: Ana
     """"X was replaced by Y", "His replacement is Y": the post Y takes is the one X left, when the
     article says which: the post of X's resignation, dismissal or retirement told ("fired his defence
     minister, X"), else the one post X is described by ("the finance minister, X"), never a guess among several."""
-    before = next((a for a in event.args if a.role == "predecessor" and a.entity), None)
+    before = _predecessor(event)
     if before is None:
         return None
     posts = [a for left in _left_by(event, events) for a in left.args

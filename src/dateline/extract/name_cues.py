@@ -302,7 +302,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             t.lower_ in lex.org_possessed_nouns or t.lemma_.lower() in lex.org_possessed_nouns for t in doc[nxt : nxt + 2]):
         cues["ORG"] += CUE_VOTE
     if span.ner_label == "PERSON" and span.start > 0 and doc[span.start - 1].text == "the" \
-            and (len(tokens) == 1 or not is_first_name(tokens[0].text)) and not (span.end < len(doc) and doc[span.end].pos_ == "NOUN" and doc[span.end].is_lower
+            and (len(tokens) == 1 or not is_first_name(tokens[0].text)) \
+            and not (span.end < len(doc) and doc[span.end].pos_ == "NOUN" and doc[span.end].is_lower
                      and place_label(tokens.text)):  # "the Glasgow quartet" (but "the Kelpwise board")
         cues["ORG"] += CUE_VOTE  # "the Garda said", "told the Melbourne Herald-Express": no one is "the Smith"
     if span.ner_label == "PERSON" and len(tokens) == 1 and root.dep_ == "pobj" and not is_first_name(root.text):

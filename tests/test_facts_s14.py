@@ -107,7 +107,8 @@ def test_a_handover_dates_the_post_taken_not_the_posts_held_before() -> None:
     assert ("Amina Yusuf", "medical director", "2019", None) in posts
     a = run("Tarlow Bank on Wednesday named its president, Ines Varga, as chief executive. Varga, 49, will take over from Lars "
             "Ekdahl on March 1. Varga joined Tarlow Bank in 1998 and was promoted to president two years ago.", "2024-01-10")
-    assert _posts(a) == [("Ines Varga", "chief executive", "2024-03-01", None), ("Ines Varga", "president", "2022", "2024-03-01")]
+    assert _posts(a) == [("Ines Varga", "chief executive", "2024-03-01", None), ("Ines Varga", "president", "2022", "2024-03-01"),
+                         ("Lars Ekdahl", "chief executive", None, "2024-03-01")]  # the predecessor's, handed over then
     assert _posts(a, "employee") == [("Ines Varga", "Tarlow Bank", "1998", None)]
 
 

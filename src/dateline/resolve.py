@@ -44,7 +44,7 @@ from .resolve_orgs import fill_left_bodies, fill_posts
 from .resolve_places import impossible_places, places
 from .resolve_statements import ended_marriages, statements, title_value, verb_statements
 from .resolve_teams import party_name, team_ids, team_members
-from .resolve_tenure import job_starts, stretches, superseded_posts, tenure_starts
+from .resolve_tenure import job_starts, stretches, superseded_posts, tenure_starts, years_before_leaving
 
 
 def _spouses(b: _Builder, events: list[Event]) -> None:
@@ -373,6 +373,57 @@ def _successors(b: _Builder, events: list[Event]) -> None:
                       certainty=event.certainty, claim=event.claim)
 
 
+def _predecessors(b: _Builder, events: list[Event]) -> list[tuple[Fact, Fact]]:
+    """"She succeeds X, who retired in October": X held the post the appointment gives, until X left (the
+    leaving's time when told and past; open when still to come or not told), and worked there when the
+    leaving is told.  Returns the posts whose end is not told, each with the successor's: it ends when that
+    one begins, known once every start is settled (`_handed_over`)."""
+    cfg = config()["employment"]
+    a = b.analysis
+    untold: list[tuple[Fact, Fact]] = []
+    appointments = [e for e in events if e.type in cfg["start_types"] and _factual(e)]
+    pairs = [(e, _ids(e, cfg["predecessor_roles"], a, {"PERSON"})) for e in appointments]
+    for said in events:  # "She replaces X", "He succeeds X" (no post named): of the successor's appointment
+        if said.type is None and said.lemma in cfg["succession_lemmas"] and _factual(said):
+            after = set(_ids(said, ["agent"], a, {"PERSON"}))
+            recent = said.text.lower().endswith("s")  # "He replaces X": the appointment now, not one of years ago
+            theirs = [e for e in appointments if after & set(_ids(e, cfg["person_roles"], a, {"PERSON"}))
+                      and not (recent and _dated(e.time) and e.time[:4] < a.document.dct[:4])]
+            if theirs:
+                latest = max(theirs, key=lambda e: (e.time if _dated(e.time) else a.document.dct, -abs(said.start - e.start)))
+                pairs.append((latest, _ids(said, ["patient"], a, {"PERSON"})))  # the news, not an earlier post
+    for event, before in pairs:
+        posts = [f for f in b.facts.values() if f.relation in ("role", "employee") and event.id in f.events
+                 and f.subject in _ids(event, cfg["person_roles"], a, {"PERSON"})]
+        if sum(f.relation == "role" for f in posts) > 1:  # "appointed its deputy X as Y": which post passed is unsure
+            posts = [f for f in posts if f.relation != "role"]
+        for person in before:
+            if any(f.subject == person for f in posts):
+                continue
+            leavings = [e for e in events if (e.type in cfg["end_types"] or e.type is None and e.lemma in cfg["leave_lemmas"])
+                        and e.polarity == "POS" and person in _ids(e, ["agent", *cfg["person_roles"]], a)]  # "who left in July"
+            told = next((e for e in leavings if _dated(e.time)), None)
+            for post in posts:
+                if told is None and post.relation == "employee" or post.relation == "role" and ("role", person, None, post.value) in b.facts:
+                    continue  # a predecessor may stay on (on the board, as chairman): only the post is known to pass;
+                    # a post already told of the predecessor is as told (the successor's was given it)
+                end = told.time if told is not None and _factual(told) else None
+                fact = b.add(post.relation, person, post.object, post.value, evidence=Evidence(event.sentence, event.start, event.end),
+                             event=event, certainty=event.certainty, claim=event.claim)
+                if fact.valid_to is None:
+                    fact.valid_to = end
+                if told is None:
+                    untold.append((fact, post))
+    return untold
+
+
+def _handed_over(untold: list[tuple[Fact, Fact]]) -> None:
+    """"will take over from X on March 1": X's post, whose end is not told, ends when the successor's begins."""
+    for fact, post in untold:
+        if fact.valid_to is None and _dated(post.valid_from) and (not _dated(fact.valid_from) or fact.valid_from <= post.valid_from):  # type: ignore[operator]
+            fact.valid_to = post.valid_from
+
+
 def _founders(b: _Builder, events: list[Event]) -> None:
     """"X was founded by A; A is chief executive": a founder's current title with no organisation
     named is a post at the company founded, and the founder works there."""
@@ -621,6 +672,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     _employment(b, events, doc)
     _founders(b, events)
     _successors(b, events)
+    untold = _predecessors(b, events)
     if doc is not None:
         a = analysis
         moves(b, doc, events, jobs, _ids, lambda t: _entity(a, t), lambda e: _kind(a, e), _factual)
@@ -652,6 +704,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         tenure_starts(b, doc)  # "X, who took over in 2004": since when the one undated post is held
     superseded_posts(b)
     job_starts(b)
+    _handed_over(untold)
     _expand_groups(b)
     impossible_places(b)
     facts = list(b.facts.values())
@@ -659,7 +712,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     for event in fill_left_bodies(analysis, facts, events):  # "resigned as chief executive": of the one body the article says
         _end_at_body(b, doc, event)  # she worked at -- which she left then
     if doc is not None:
-        stretches(b, doc)  # "X, who led Y for six years, stepped down in 2010": there from 2004
+        stretches(b, doc)
+        years_before_leaving(b, doc)  # "retired in April after nine years in the chair": since 2004  # "X, who led Y for six years, stepped down in 2010": there from 2004
     facts = list(b.facts.values())
     if doc is not None:  # "survived by his sons, A and B": a family.child event per child so named
         child_events(analysis, facts, doc, frozenset(config()["parent"]["kinship_verbs"]))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .extract.career_args import a_post
-from .model import Analysis, Fact
+from .model import Analysis, Event, Fact
 from .nlp import children_of, strings, tokens
 from .resolve_base import PAST, _Builder, _dated, _entity, _kind, config
 from .resolve_careers import _unstated
@@ -131,3 +131,83 @@ def stretches(b: _Builder, doc: Doc) -> None:
             if fact.subject == person and fact.object == org and fact.relation in ("employee", "member", "role") \
                     and fact.valid_from is None and _dated(fact.valid_to):
                 fact.valid_from = f"{int(fact.valid_to[:4]) - int(years):04d}"  # type: ignore[index]
+
+
+def _whole_years(value: str | None) -> int | None:
+    """"P9Y" -> 9; any other duration -> None."""
+    if not value or not value.startswith("P") or not value.endswith("Y") or not value[1:-1].isdigit():
+        return None
+    return int(value[1:-1])
+
+
+def _ids_of(a: Analysis, event: Event, roles: list[str], kind: str) -> list[str]:
+    return [arg.entity for arg in event.args if arg.role in roles and arg.entity and _kind(a, arg.entity) == kind]
+
+
+def _began(b: _Builder, facts: list[Fact], year: str) -> None:
+    for fact in facts:
+        if fact.valid_from is None and (not _dated(fact.valid_to) or fact.valid_to[:4] >= year):  # type: ignore[index]
+            fact.valid_from = year
+
+
+def years_before_leaving(b: _Builder, doc: Doc) -> None:
+    """"will retire in April after nine years in the chair", "stepped down on Sunday after 14 years in
+    charge of Y", "have separated after eight years of marriage": the one undated post (at Y, when
+    named) -- or the couple's undated marriage -- began that many years before the leaving, the year
+    only.  "Her husband of 25 years, X": the marriage began that many years before the article."""
+    cfg = config()["tenure"]
+    a = b.analysis
+    leaving = frozenset(config()["employment"]["end_types"])
+    parting = frozenset(config()["spouse"]["end_types"] + config()["spouse"]["separation_types"])
+    by_trigger = {e.start: e for e in a.events if e.type in leaving | parting and e.polarity == "POS"}
+    spouse_nouns = frozenset(config()["statements"]["spouse_nouns"])
+    for timex in a.timexes:
+        years = _whole_years(timex.value) if timex.type == "DURATION" else None
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand") if years else None
+        if span is None or span.root.dep_ != "pobj":
+            continue
+        prep, held = span.root.head, [c for c in children_of(span.root) if c.dep_ == "prep"]
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in spouse_nouns:
+            _wedded_for(b, prep.head, f"{int(a.document.dct[:4]) - years:04d}")  # type: ignore[operator]
+            continue
+        event = by_trigger.get(prep.head.idx) if prep.lower_ == "after" else None
+        if event is None or not _dated(event.time) or len(held) != 1:
+            continue
+        began = f"{int(event.time[:4]) - years:04d}"  # type: ignore[index]
+        what = next((g for g in children_of(held[0]) if g.dep_ == "pobj"), None)
+        if what is None:
+            continue
+        if event.type in parting:
+            if held[0].lower_ == "of" and what.lemma_.lower() in cfg["marriage_nouns"]:
+                pair = set(_ids_of(a, event, config()["spouse"]["roles"], "PERSON"))
+                _began(b, [f for f in b.facts.values() if f.relation == "spouse" and {f.subject, f.object} == pair], began)
+            continue
+        if held[0].lower_ not in ("in", "at") or what.lemma_.lower() not in cfg["post_held_nouns"]:
+            continue
+        body = next((_entity(a, g) for p in children_of(what) if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in children_of(p) if g.dep_ == "pobj"), None)  # "in charge of Y", "at the helm of Y"
+        org = body if body is not None and _kind(a, body) == "ORG" else None
+        people = _ids_of(a, event, ["agent", *config()["employment"]["person_roles"]] if event.type != "career.fire"
+                         else config()["employment"]["person_roles"], "PERSON")
+        left_bodies = _ids_of(a, event, ["organization"], "ORG")  # "retire as chairman of Y"
+        for person in people:
+            posts = [f for f in b.facts.values() if f.relation == "role" and f.subject == person and f.valid_from is None
+                     and (a_post(f.value) or f.object is not None) and org in (None, f.object)
+                     and (f.valid_to is None or f.valid_to[:4] >= event.time[:4])]  # type: ignore[index]
+            if len(posts) > 1:  # "will retire as chairman after nine years in the chair": that post
+                posts = [f for f in posts if any(arg.role == "role" and arg.text.lower() in (f.value or "").lower() for arg in event.args)]
+            bodies = {org} if org else {posts[0].object} if len(posts) == 1 and posts[0].object else set(left_bodies)
+            jobs = [f for f in b.facts.values() if f.relation == "employee" and f.subject == person and f.object in bodies]
+            if len(posts) <= 1 and (posts or jobs):
+                _began(b, posts + jobs, began)
+
+
+def _wedded_for(b: _Builder, noun: Token, year: str) -> None:
+    """"Ashdown's wife of 25 years, Caroline": the marriage of the possessor and the one so called."""
+    a = b.analysis
+    partner = _entity(a, noun) or next((_entity(a, c) for c in children_of(noun) if c.dep_ == "appos"), None)
+    owner = next((_entity(a, c) for c in children_of(noun) if c.dep_ == "poss"), None)
+    pair = {partner, owner}
+    if None in pair or len(pair) != 2:
+        return
+    _began(b, [f for f in b.facts.values() if f.relation == "spouse" and {f.subject, f.object} == pair], year)

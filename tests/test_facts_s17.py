@@ -1,0 +1,76 @@
+"""Phrasings found in session 17, each as an invented sentence through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+
+
+def _facts(a, relation: str) -> dict[tuple[str, str | None], tuple[str | None, str | None]]:
+    out = {}
+    for f in a.facts:
+        if f.relation == relation:
+            other = a.entity(f.object).name if f.object and a.entity(f.object) else f.value
+            out[(a.entity(f.subject).name, other)] = (f.valid_from, f.valid_to)
+    return out
+
+
+def test_years_in_the_chair_before_a_retirement_date_the_post() -> None:
+    a = run("The chairman of Harrowgate Insurance, Sir Peter Lane, 71, will retire at the annual meeting in April "
+            "after nine years in the chair.", "2013-01-20")
+    assert _facts(a, "employee")[("Peter Lane", "Harrowgate Insurance")] == ("2004", None)
+    assert [v for (who, _), v in _facts(a, "role").items() if who == "Peter Lane"] == [("2004", None)]
+
+
+def test_years_in_charge_of_a_named_club_date_the_job_there() -> None:
+    a = run("Tomas Berg, the manager of Lindell Rovers, stepped down on Sunday after 14 years in charge of Lindell Rovers.",
+            "2013-01-22")
+    assert _facts(a, "employee")[("Tomas Berg", "Lindell Rovers")] == ("1999", "2013-01-20")
+
+
+def test_years_at_a_post_held_elsewhere_are_not_this_post() -> None:
+    # "after ten years in the kitchens of Paris": no post noun, so the chef's job is not dated
+    a = run("The chef Ana Ruiz, the owner of Casa Mar, opened the restaurant in 2019 after ten years in the kitchens of Paris.",
+            "2024-05-06")
+    assert all(start is None for start, _ in _facts(a, "role").values())
+
+
+def test_years_of_marriage_before_a_separation_date_the_marriage() -> None:
+    a = run("The singer Ann Lee married Tom Fry in Rome. Lee and Fry have separated after nearly eight years of marriage, "
+            "a spokesman confirmed on Tuesday.", "2013-01-20")
+    assert _facts(a, "spouse")[("Ann Lee", "Tom Fry")][0] == "2005"
+
+
+def test_wife_of_so_many_years_dates_the_marriage_from_the_article() -> None:
+    a = run("Ashdown's wife of 25 years, Caroline, was questioned but was not charged.", "2004-06-01")
+    assert _facts(a, "spouse")[("Ashdown", "Caroline")] == ("1979", None)
+
+
+def test_a_predecessor_held_the_post_until_retiring() -> None:
+    a = run("The Calder Museum appointed Ada Nolan as its director on Tuesday. She succeeds Sir Alistair Crombie, "
+            "who retired in October after seventeen years in charge.", "2019-02-27")
+    assert _facts(a, "role")[("Alistair Crombie", "Calder Museum")] == ("2001", "2018-10")
+    assert _facts(a, "employee")[("Alistair Crombie", "Calder Museum")] == ("2001", "2018-10")
+
+
+def test_a_predecessor_still_to_retire_holds_the_post_open_ended() -> None:
+    a = run("Harcourt Vale University named Ilse Verhaeghe its next vice-chancellor on Monday. She succeeds Sir Anthony "
+            "Mabery, who will retire in August after eleven years at the head of the university.", "2019-02-26")
+    roles = _facts(a, "role")
+    assert roles[("Anthony Mabery", "Harcourt Vale University")] == ("2008", None)
+    assert ("Ilse Verhaeghe", "Harcourt Vale University") in roles
+    assert {f.value for f in a.facts if f.relation == "role"} == {"vice-chancellor"}  # "next" says when, not what
+
+
+def test_a_predecessor_without_a_told_leaving_hands_over_when_the_successor_begins() -> None:
+    a = run("Mavuno named Amara Njoroge chief executive on Monday, replacing Dieter Hollmann. Njoroge takes over on "
+            "April 1. Hollmann will stay on as chairman.", "2019-03-13")
+    held = {(a.entity(f.subject).name, f.value): (f.valid_from, f.valid_to) for f in a.facts if f.relation == "role"}
+    assert held[("Dieter Hollmann", "chief executive")] == (None, "2019-04-01")
+    assert not any(a.entity(f.subject).name == "Dieter Hollmann" for f in a.facts if f.relation == "employee")
+
+
+def test_he_replaces_takes_the_current_appointment_not_an_old_one() -> None:
+    a = run("The bank hired Jonas Berg as a trader in 2009. Berg was appointed chief executive on Monday. "
+            "He replaces Ingrid Lund, who left in July.", "2024-10-09")
+    assert {(value, span) for (who, value), span in _facts(a, "role").items() if who == "Ingrid Lund"} == \
+        {("chief executive", (None, "2024-07"))}

@@ -74,3 +74,12 @@ def test_he_replaces_takes_the_current_appointment_not_an_old_one() -> None:
             "He replaces Ingrid Lund, who left in July.", "2024-10-09")
     assert {(value, span) for (who, value), span in _facts(a, "role").items() if who == "Ingrid Lund"} == \
         {("chief executive", (None, "2024-07"))}
+
+
+def test_a_birth_does_not_borrow_a_year_the_age_rules_out() -> None:
+    a = run("Ana Huaman, 38, was born in Arequipa, Peru, and has lived in Dublin since she came to study at Trinity "
+            "College in 1978.", "1996-03-04")
+    assert [e.time for e in a.events if e.type == "life.born"] == [None]
+    assert _facts(a, "birth_year") == {("Ana Huaman", "1957"): (None, None)}
+    a = run("Ana Huaman, 38, was born in Arequipa in 1957 and moved to Dublin in 1978.", "1996-03-04")
+    assert [e.time for e in a.events if e.type == "life.born"] == ["1957"]

@@ -626,9 +626,25 @@ def _months_before(value: str, dct: str) -> int:
     return (int(dct[:4]) - int(value[:4])) * 12 + int(dct[5:7]) - month
 
 
+def _unborrowed_births(a: Analysis, events: list[Event]) -> None:
+    """"X, 38, was born in Arequipa and has lived in Dublin since she came to study there in 1978": a birth
+    that borrowed its sentence's time, a year the person's age rules out, has no time."""
+    for event in events:
+        if event.type not in config()["birth"]["types"] or event.time_source != "sentence" or not _dated(event.time):
+            continue
+        for person in _ids(event, config()["birth"]["person_roles"], a, {"PERSON"}):
+            entity = a.entity(person)
+            age = entity.attrs.get("age") if entity is not None else None
+            as_of = str(entity.attrs.get("age_as_of") or a.document.dct) if entity is not None else ""
+            if isinstance(age, int) and not entity.attrs.get("age_at_death") \
+                    and int(event.time[:4]) not in (int(as_of[:4]) - age - 1, int(as_of[:4]) - age):  # type: ignore[index]
+                event.time, event.time_source, event.timex = None, None, None
+
+
 def _ages(b: _Builder, events: list[Event]) -> None:
     a = b.analysis
     dct = a.document.dct
+    _unborrowed_births(a, events)
     born = _birth_years(b, events)
     deaths = {p: e.time for e in events if e.type in config()["spouse"]["death_types"] and _factual(e) and _dated(e.time)
               for p in _ids(e, ["agent", "patient"], a, {"PERSON"})}

@@ -83,3 +83,15 @@ def test_a_birth_does_not_borrow_a_year_the_age_rules_out() -> None:
     assert _facts(a, "birth_year") == {("Ana Huaman", "1957"): (None, None)}
     a = run("Ana Huaman, 38, was born in Arequipa in 1957 and moved to Dublin in 1978.", "1996-03-04")
     assert [e.time for e in a.events if e.type == "life.born"] == ["1957"]
+
+
+def _interview_times(a) -> list[str | None]:
+    return [e.time for e in a.events if e.type == "report.interview"]
+
+
+def test_an_interview_to_a_paper_is_not_dated_by_the_occasion_a_broadcast_one_is() -> None:
+    lede = "Mirela Kovac won the Paris Open on Saturday, beating Anna Moro in the final. "
+    a = run(lede + '"I have nothing left to prove," Kovac told the Croatian daily Jutarnji Vjesnik.', "2008-06-10")
+    assert _interview_times(a) == [None]
+    a = run(lede + '"I have nothing left to prove," Kovac told the broadcaster Canal Sport.', "2008-06-10")
+    assert _interview_times(a) == ["2008-06-07"]

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ..model import Event
 from ..nlp import children_of
+from .entity_lexicon import lexicon
 from .events_tokens import clause_head
 
 OCCASION_TYPES = frozenset({"career.win", "politics.elect"})
@@ -34,9 +35,17 @@ def occasion_times(found: list[tuple[Token, Event]]) -> None:
         lede = first if event.type in WITNESS_TYPES else ledes.get(event.type or "")
         if lede is None or event is lede or event.time is not None or event.start < lede.start:
             continue
-        if event.polarity != "POS" or event.modality or not _simple_past(trigger):
+        if event.polarity != "POS" or event.modality or not _simple_past(trigger) or _to_the_press(trigger):
             continue
         event.time, event.timex, event.time_source = lede.time, lede.timex, "event"
+
+
+def _to_the_press(trigger: Token) -> bool:
+    """"told the daily X", "told the magazine Y": an interview given to a paper is not one given at the
+    finish line or on the awards stage, as one to a broadcaster may be."""
+    kinds = lexicon().type_noun_kinds
+    told = [c for c in children_of(trigger) if c.dep_ in ("dobj", "dative")]
+    return any(kinds.get(t.lower_) == "press" for c in told for t in c.subtree)
 
 
 def told_as_earlier(trigger: Token) -> bool:

@@ -95,3 +95,15 @@ def test_an_interview_to_a_paper_is_not_dated_by_the_occasion_a_broadcast_one_is
     assert _interview_times(a) == [None]
     a = run(lede + '"I have nothing left to prove," Kovac told the broadcaster Canal Sport.', "2008-06-10")
     assert _interview_times(a) == ["2008-06-07"]
+
+
+def _investments(a) -> list[dict[str, str]]:
+    return [{x.role: (a.entity(x.entity).name if x.entity else x.text) for x in e.args}
+            for e in a.events if e.type == "business.invest"]
+
+
+def test_a_grant_won_from_a_foundation_is_its_investment_in_the_winner() -> None:
+    a = run("Last month Marrowfield University won a £14 million grant from the Wellcroft Trust.", "2011-11-17")
+    assert _investments(a) == [{"agent": "Wellcroft Trust", "amount": "£14 million", "target": "Marrowfield University"}]
+    a = run("She received a grant of citizenship. The museum thanked donations from the Friends of Art.", "2011-11-17")
+    assert _investments(a) == []  # no sum, no body given to

@@ -107,3 +107,12 @@ def test_a_grant_won_from_a_foundation_is_its_investment_in_the_winner() -> None
     assert _investments(a) == [{"agent": "Wellcroft Trust", "amount": "£14 million", "target": "Marrowfield University"}]
     a = run("She received a grant of citizenship. The museum thanked donations from the Friends of Art.", "2011-11-17")
     assert _investments(a) == []  # no sum, no body given to
+
+
+def test_the_kind_of_body_an_apposition_names_first_is_how_it_is_called_later() -> None:
+    for word in ("co-operative", "cooperative"):
+        a = run(f"Millbrook Community Stores, a {word} set up by villagers in January, bought the shop on Tuesday. "
+                f"The {word} has hired Sunita Rao, 34, as its manager.", "2020-05-01")
+        hires = [{x.role: (a.entity(x.entity).name if x.entity else x.text) for x in e.args}
+                 for e in a.events if e.type == "career.hire"]
+        assert [h["agent"] for h in hires] == ["Millbrook Community Stores"], word

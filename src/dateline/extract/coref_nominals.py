@@ -157,13 +157,13 @@ def _quoted_before(state: CorefState, sentence: int, most: int = 4) -> int:
 
 
 def noun_lemma(tok: Token) -> str:
-    """The lemma of a noun, with the word hyphened onto it when the two make a person noun
-    ("centre-back", "co-founder": the tokenizer splits them at the hyphen)."""
+    """The lemma of a noun, with the word hyphened onto it when the two make a person noun or a kind of
+    body ("centre-back", "co-founder", "co-operative": the tokenizer splits them at the hyphen)."""
     lemma = tok.lemma_.lower()
     doc = tok.doc
     if tok.i >= 2 and doc[tok.i - 1].text in ("-", "‐") and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
         joined = f"{doc[tok.i - 2].lower_}-{lemma}"
-        if lexicon().is_person_noun(joined):
+        if lexicon().is_person_noun(joined) or joined in lexicon().type_of_noun:  # ... or a kind of body ("co-operative")
             return joined
     return lemma
 
@@ -305,7 +305,7 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
     """"the company", "the club", "the film": the one salient entity of that type (and kind: "the
     club" is a sports club when one is in view, "the company" never is)."""
     table, lex = state.table, lexicon()
-    lemma = tok.lemma_.lower()
+    lemma = noun_lemma(tok)
     if any(t.lower_ in OTHER_ONE for t in span):
         return  # "the rival bank", "the other club", "the central bank": not the one in view
     noun_kind = lex.type_noun_kinds.get(lemma) if label == "ORG" else None

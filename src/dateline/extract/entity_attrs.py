@@ -169,6 +169,10 @@ def collect_attributes(doc: Doc, table: ClusterTable, dct: str) -> None:
                 if cluster.label == "PERSON" and (found := age_in(appos)) is not None:
                     set_age(cluster, found, dct)
                 role = _role_of(appos, lex)
+                if cluster.label != "PERSON":  # "X, a co-operative set up by villagers,": its first noun of a kind of body
+                    # (however tagged), not the last noun ("villagers")
+                    kind = next((t for t in appos if lex.type_of_noun.get(t.lower_) == cluster.label), None)
+                    role = (kind.lower_, kind.lower_) if kind is not None else role
                 if role and (lex.is_person_noun(role[1]) or age_in(appos) if cluster.label == "PERSON"
                              else lex.type_of_noun.get(role[1]) == cluster.label):
                     add_role(cluster, role[0], lex, role[1])

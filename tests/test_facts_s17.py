@@ -116,3 +116,17 @@ def test_the_kind_of_body_an_apposition_names_first_is_how_it_is_called_later() 
         hires = [{x.role: (a.entity(x.entity).name if x.entity else x.text) for x in e.args}
                  for e in a.events if e.type == "career.hire"]
         assert [h["agent"] for h in hires] == ["Millbrook Community Stores"], word
+
+
+def _appointed(a) -> list[dict[str, object]]:
+    return [{**{x.role: (a.entity(x.entity).name if x.entity else x.text) for x in e.args if x.role in
+                ("patient", "predecessor", "role", "agent")}, "time": e.time} for e in a.events if e.type == "career.appoint"]
+
+
+def test_a_post_handed_on_or_gone_to_someone_is_their_appointment_to_it() -> None:
+    a = run("Jim Lekkas stepped down as chairman in 2004 and handed the role to his daughter, Sophia Lekkas-Hunt.", "2024-05-08")
+    assert _appointed(a) == [{"agent": "Jim Lekkas", "patient": "Sophia Lekkas-Hunt", "role": "chairman", "time": "2004"}]
+    a = run("The health minister, Anna Kask, resigned on Monday. Her post went to her deputy, Toomas Vahtra.", "2024-05-08")
+    assert _appointed(a) == [{"predecessor": "Anna Kask", "patient": "Toomas Vahtra", "role": "health minister", "time": None}]
+    a = run("Jim Lekkas handed the ball to Tom Fry. The money went to Tom Fry.", "2024-05-08")
+    assert _appointed(a) == []

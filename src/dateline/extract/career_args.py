@@ -103,8 +103,12 @@ def _left_post(doc: Doc, event: Event) -> Argument | None:
 SUCCESSION_NOUNS = frozenset({"replacement", "successor"})
 
 
+HANDOVER_LEMMAS = frozenset({"hand"})  # "X handed the job to Y": X held it before
+
+
 def _predecessor(event: Event) -> Argument | None:
-    return next((a for a in event.args if a.role == "predecessor" and a.entity), None)
+    return next((a for a in event.args if (a.role == "predecessor" or a.role == "agent" and event.lemma in HANDOVER_LEMMAS)
+                 and a.entity), None)
 
 
 def _left_by(event: Event, events: list[Event]) -> list[Event]:
@@ -159,7 +163,7 @@ def successor_posts(doc: Doc, events: list[Event], analysis: Analysis) -> None:
         _succession_time(event, events, analysis.document.dct)
 
 
-SUCCESSION_LEMMAS = SUCCESSION_NOUNS | {"replace", "succeed"}
+SUCCESSION_LEMMAS = SUCCESSION_NOUNS | HANDOVER_LEMMAS | {"replace", "succeed"}
 NEWS_TYPES = frozenset({"career.appoint", "career.hire", "career.fire", "career.resign"})
 NEWS_DAYS = 7
 

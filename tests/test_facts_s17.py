@@ -130,3 +130,10 @@ def test_a_post_handed_on_or_gone_to_someone_is_their_appointment_to_it() -> Non
     assert _appointed(a) == [{"predecessor": "Anna Kask", "patient": "Toomas Vahtra", "role": "health minister", "time": None}]
     a = run("Jim Lekkas handed the ball to Tom Fry. The money went to Tom Fry.", "2024-05-08")
     assert _appointed(a) == []
+
+
+def test_one_said_in_a_relative_clause_to_be_a_nominee_was_nominated() -> None:
+    a = run("Last year's prize went to the Canadian neuroscientist Marguerite Dufresne-Kaur, who was also a nominee for "
+            "the Morrow Prize.", "2024-05-08")
+    assert [{x.role: (a.entity(x.entity).name if x.entity else x.text) for x in e.args}
+            for e in a.events if e.type == "career.nominate"] == [{"award": "Morrow Prize", "patient": "Marguerite Dufresne-Kaur"}]

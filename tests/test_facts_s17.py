@@ -137,3 +137,20 @@ def test_one_said_in_a_relative_clause_to_be_a_nominee_was_nominated() -> None:
             "the Morrow Prize.", "2024-05-08")
     assert [{x.role: (a.entity(x.entity).name if x.entity else x.text) for x in e.args}
             for e in a.events if e.type == "career.nominate"] == [{"award": "Morrow Prize", "patient": "Marguerite Dufresne-Kaur"}]
+
+
+def test_a_title_a_work_participle_follows_is_a_work_and_its_honours_are_its_authors() -> None:
+    a = run("Nilufar Rahimova published her first novel, The Cotton Year, in 1994. The Glass Orchard, published in 2007, "
+            "was shortlisted for the Meridian International Book Award in 2008.", "2012-11-29")
+    assert "The Glass Orchard" in {e.name for e in a.entities if e.type == "WORK"}
+    nominations = [{x.role: (a.entity(x.entity).name if x.entity else x.text) for x in e.args}
+                   for e in a.events if e.type == "career.nominate"]
+    assert nominations == [{"work": "The Glass Orchard", "award": "Meridian International Book Award", "patient": "Nilufar Rahimova"}]
+
+
+def test_with_two_authors_in_view_a_work_honoured_honours_no_one_guessed() -> None:
+    a = run("Nilufar Rahimova published The Cotton Year in 1994. Tom Fry published The Salt Acre in 1996. "
+            "The Glass Orchard, published in 2007, was shortlisted for the Meridian International Book Award in 2008.",
+            "2012-11-29")
+    nominated = [a.entity(x.entity) for e in a.events if e.type == "career.nominate" for x in e.args if x.role == "patient"]
+    assert nominated and not any(n is not None and n.type == "PERSON" for n in nominated)

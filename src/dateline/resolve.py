@@ -37,7 +37,13 @@ from .resolve_careers import career_statements
 from .resolve_children import child_events
 from .resolve_clauses import body_text, objects_of
 from .resolve_descriptors import described_roles
-from .resolve_implicit import dominant_organisation, implicit_agents, implicit_employers, police_officers
+from .resolve_implicit import (
+    dominant_organisation,
+    implicit_agents,
+    implicit_employers,
+    police_officers,
+    work_authors,
+)
 from .resolve_mates import beaten_candidates, registrations, teammates
 from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stints
 from .resolve_orgs import fill_left_bodies, fill_posts
@@ -676,6 +682,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     events = analysis.events
     body = dominant_organisation(analysis)  # the organisation the article is about, if one is
     implicit_agents(analysis, events, body)  # "the acquisition of X three years ago": by that company
+    work_authors(analysis, events)  # "X, published in 2007, was shortlisted": its author was
     if doc is not None:  # first, so that events can date and end what statements say
         statements(b, doc)
         verb_statements(b, doc)

@@ -115,3 +115,34 @@ def implicit_agents(a: Analysis, events: list[Event], body: str | None) -> None:
             continue
         mention = next((m for m in entity.mentions if m.sentence == event.sentence), entity.mentions[0])
         event.args.append(Argument("agent", mention.start, mention.end, mention.text, body))
+
+
+AUTHORED_TYPES = ("career.release", "report.publish", "career.premiere")  # who made a work: their agent
+HONOURED_ROLES = {"career.win": "agent", "career.nominate": "patient"}  # who a work's prize or nomination honours
+AUTHOR_ROLES = {**HONOURED_ROLES, **{t: "agent" for t in AUTHORED_TYPES}}
+
+
+def work_authors(a: Analysis, events: list[Event]) -> None:
+    """"The Glass Orchard, published in 2007, was shortlisted for X": a work published with no one named,
+    and its prize or nomination told with no one honoured, are its author's, when the article names
+    one person as the author of its works (a novelist's profile) -- never a guess among several."""
+    authors = {arg.entity for e in events if e.type in AUTHORED_TYPES and any(x.role == "work" and x.entity for x in e.args)
+               for arg in e.args if arg.role == "agent" and arg.entity and _is_person(a, arg.entity)}
+    if len(authors) != 1:
+        return
+    author = authors.pop()
+    entity = a.entity(author)
+    for event in events:
+        role = AUTHOR_ROLES.get(event.type or "")
+        works = {x.entity for x in event.args if x.role == "work" and x.entity}
+        if role is None or not works or entity is None or not entity.mentions \
+                or any(x.entity not in works for x in event.args if x.role == role):
+            continue  # someone (a person, a publisher) is named already
+        event.args = [x for x in event.args if not (x.role == role and x.entity in works)]  # the work itself is no one
+        mention = min(entity.mentions, key=lambda m: abs(m.start - event.start))
+        event.args.append(Argument(role, mention.start, mention.end, mention.text, author))
+
+
+def _is_person(a: Analysis, entity: str) -> bool:
+    found = a.entity(entity)
+    return found is not None and found.type == "PERSON"

@@ -83,10 +83,10 @@ def unquoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[
     resume = 0
     for tok in capital_tokens(doc):
         start = tok.i
-        if start < resume or not tok.is_title or not work_position(doc, start, lex):
+        if start < resume or not tok.is_title:
             continue
         end = _title_run(doc, start)
-        if end == start:
+        if end == start or not (work_position(doc, start, lex) or _told_as_work(doc, start, end)):
             continue
         words = doc[start:end]
         if person_shaped(words, lex):
@@ -101,6 +101,21 @@ def unquoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[
     for s in found:
         taken[s.start : s.end] = b"\x01" * (s.end - s.start)
     return [s for s in spans if not any(taken[s.start : s.end])] + found
+
+
+# what is said only of a work, right after its title: "X, published in 2007, was shortlisted", "X was translated into 23 languages"
+WORK_PARTICIPLES = frozenset({"published", "republished", "reissued", "translated", "serialised", "serialized", "shortlisted",
+                              "longlisted", "adapted", "filmed", "premiered", "staged"})
+
+
+def _told_as_work(doc: Doc, start: int, end: int) -> bool:
+    """A title of two words or more that a participle said only of works follows, after a comma
+    ("The Glass Orchard, published in 2007,") or after "was" ("Salt Lines was shortlisted")."""
+    toks = tokens(doc)
+    if end - start < 2 or end + 1 >= len(doc) or doc[start:end].root.ent_type_ in ("PERSON", "ORG", "GPE", "DATE"):
+        return False
+    nxt = end + 1 if toks[end].text == "," or toks[end].lemma_ == "be" else end
+    return nxt > end and toks[nxt].lower_ in WORK_PARTICIPLES and toks[nxt].tag_ == "VBN"
 
 
 def work_cue(doc: Doc, span: NameSpan, lex: EntityLexicon) -> float:

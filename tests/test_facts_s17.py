@@ -154,3 +154,10 @@ def test_with_two_authors_in_view_a_work_honoured_honours_no_one_guessed() -> No
             "2012-11-29")
     nominated = [a.entity(x.entity) for e in a.events if e.type == "career.nominate" for x in e.args if x.role == "patient"]
     assert nominated and not any(n is not None and n.type == "PERSON" for n in nominated)
+
+
+def test_a_prize_not_won_after_a_dated_shortlisting_is_that_years() -> None:
+    a = run("Tom Fry was shortlisted for the Booker Prize in 2008 but did not win. Ann Lee was arrested in 2021 but was "
+            "not charged.", "2012-11-29")
+    assert {e.type: e.time for e in a.events if e.type} == {"career.nominate": "2008", "career.win": "2008",
+                                                           "legal.arrest": "2021", "legal.charge": None}

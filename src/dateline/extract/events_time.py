@@ -195,6 +195,11 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
                and any(a in chain for a in list(t.clause.ancestors)[:3]) and not _says_other(t.clause, head)]
     if reports:
         return reports[0], "sentence"
+    contest = cues["time"]["contests"].get(head.lemma_.lower(), [])
+    if head.dep_ == "conj" and head.head.lemma_.lower() in contest:
+        entered = [t for t in by_distance if t.clause == head.head]
+        if entered:  # "was shortlisted for the X Award in 2008 but did not win": that year's award
+            return entered[0], "sentence"
     if head.dep_ == "conj" and (any(c.dep_ in ("aux", "auxpass", "neg") for c in children_of(head)) or head.tag_ != head.head.tag_):
         return None, None  # "was arrested in 2021 but was not charged", "was born in 1998 and joined": clauses of their own
     fronted = [t for t in by_distance if head.dep_ == "conj" and t.clause == head.head and t.root.i < head.head.i]

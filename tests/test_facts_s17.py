@@ -161,3 +161,12 @@ def test_a_prize_not_won_after_a_dated_shortlisting_is_that_years() -> None:
             "not charged.", "2012-11-29")
     assert {e.type: e.time for e in a.events if e.type} == {"career.nominate": "2008", "career.win": "2008",
                                                            "legal.arrest": "2021", "legal.charge": None}
+
+
+def test_a_rider_for_a_team_is_its_member() -> None:
+    from dateline.nlp import load
+
+    assert [(t.text, t.lemma_) for t in load()("He rides for Jumbo and is riding well. They wed in May.") if t.pos_ == "VERB"] == \
+        [("rides", "ride"), ("riding", "ride"), ("wed", "wed")]
+    a = run("The news came on Monday. Tom Berg rides for the Dutch team Jumbo Racing.", "2024-05-06")
+    assert _facts(a, "member") == {("Tom Berg", "Jumbo Racing"): (None, None)}

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+import numpy
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.language import Language
@@ -90,6 +91,22 @@ def _prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return component
 
 
+# verb forms the rule lemmatizer reads wrong ("rides" -> "rid", as rid + -es; "riding" -> "rid"): its
+# exception table cannot outrank a form its rules also make, so they are set right after it
+VERB_LEMMA_FIXES = {"rides": "ride", "riding": "ride", "wed": "wed"}  # ("wed": "we", as if "we'd")
+
+
+@Language.component("dateline_verb_lemmas")
+def verb_lemmas(doc: Doc) -> Doc:
+    forms = numpy.array([doc.vocab.strings.add(f) for f in VERB_LEMMA_FIXES], dtype="uint64")
+    lowers = doc.to_array(LOWER) if len(doc) else numpy.zeros(0, dtype="uint64")
+    for i in numpy.flatnonzero(numpy.isin(lowers, forms)):
+        token = doc[int(i)]
+        if token.pos_ in ("VERB", "AUX"):
+            token.lemma_ = VERB_LEMMA_FIXES[token.lower_]
+    return doc
+
+
 @Language.component("dateline_verbs_with_objects")
 def verbs_with_objects(doc: Doc) -> Doc:
     """An adjective takes no direct object: a word the tagger read as one while the parser gave it an
@@ -161,6 +178,7 @@ def load(name: str | None = None) -> Language:
     nlp.tokenizer.infix_finditer = _keep_prefixed(nlp.tokenizer.infix_finditer)
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("dateline_prefixed_lemmas", after="lemmatizer")
+        nlp.add_pipe("dateline_verb_lemmas", after="dateline_prefixed_lemmas")
     # The model's ~100k objects live as long as the process: out of the cyclic collector's
     # generations, they are not scanned again at every full collection (some 5% of the stages' time).
     gc.freeze()

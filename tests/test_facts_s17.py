@@ -170,3 +170,17 @@ def test_a_rider_for_a_team_is_its_member() -> None:
         [("rides", "ride"), ("riding", "ride"), ("wed", "wed")]
     a = run("The news came on Monday. Tom Berg rides for the Dutch team Jumbo Racing.", "2024-05-06")
     assert _facts(a, "member") == {("Tom Berg", "Jumbo Racing"): (None, None)}
+
+
+def test_a_bands_founders_are_its_members_until_it_splits() -> None:
+    a = run("The news came on Monday. Tom Berg and Ann Lee formed the duo Salt Lines in 2005. Salt Lines disbanded in 2011.",
+            "2024-05-06")
+    assert _facts(a, "member") == {("Tom Berg", "Salt Lines"): ("2005", "2011"), ("Ann Lee", "Salt Lines"): ("2005", "2011")}
+    a = run("The news came on Monday. Tom Berg founded the bank Harrowgate Capital in 2005.", "2024-05-06")
+    assert _facts(a, "member") == {}  # a bank's founder is no member of it
+
+
+def test_in_a_reunion_story_the_split_ends_no_membership() -> None:
+    a = run("The news came on Monday. Tom Berg and Ann Lee formed the duo Salt Lines in 2005. Salt Lines split in 2011. "
+            "The duo will reunite for a tour in June.", "2024-05-06")
+    assert _facts(a, "member") == {("Tom Berg", "Salt Lines"): ("2005", None), ("Ann Lee", "Salt Lines"): ("2005", None)}

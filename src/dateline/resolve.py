@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from .extract.career_args import a_post
 from .model import ASSERTED, ATTRIBUTED, Analysis, Argument, Event, Evidence, Fact
-from .nlp import children_of
+from .nlp import children_of, strings
 from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config
 from .resolve_careers import career_statements
 from .resolve_children import child_events
@@ -453,12 +453,52 @@ def _founders(b: _Builder, events: list[Event]) -> None:
                       event=event, certainty=event.certainty, claim=event.claim)
 
 
-def _founding_members(b: _Builder, events: list[Event]) -> None:
+def _founding_members(b: _Builder, events: list[Event], doc: Doc | None) -> None:
     """"The singer, X, founded the group in 1979": a founder's membership of the band or team founded
     (known only once players and members are told apart) began then."""
+    bands = frozenset(config()["employment"]["band_nouns"])
     for event in events:
-        if event.type in config()["employment"]["founding_types"] and _factual(event) and _dated(event.time):
-            _since_founding(b, event, _ids(event, ["organization"], b.analysis, {"ORG"}), "member")
+        if event.type not in config()["employment"]["founding_types"] or not _factual(event):
+            continue
+        orgs = _ids(event, ["organization"], b.analysis, {"ORG"})
+        for org in [o for o in orgs if _a_band(b.analysis, doc, o, bands)]:  # "X, a trio formed by A, B and C in 1990": its first members
+            for person in _ids(event, ["agent"], b.analysis, {"PERSON"}):
+                b.from_event("member", person, org, event).valid_from = event.time if _dated(event.time) else None
+        if _dated(event.time):
+            _since_founding(b, event, orgs, "member")
+
+
+def _band_splits(b: _Builder, events: list[Event], doc: Doc | None) -> None:
+    """"The Lanterns split in 1972": a band's split ends the memberships still open then (not in a story
+    of its reunion: its members are members again)."""
+    bands = frozenset(config()["employment"]["band_nouns"])
+    splits = frozenset(config()["employment"]["split_lemmas"])
+    if doc is None or any(lemma in config()["employment"]["reunion_lemmas"] for lemma in strings(doc, "lemma_lower")):
+        return
+    for event in events:
+        if (event.type not in config()["spouse"]["separation_types"] and event.lemma not in splits) or not _factual(event) \
+                or not _dated(event.time):
+            continue
+        for org in [o for o in _ids(event, ["agent", "patient"], b.analysis, {"ORG"}) if _a_band(b.analysis, doc, o, bands)]:
+            for fact in b.facts.values():
+                if fact.relation == "member" and fact.object == org and fact.valid_to is None \
+                        and (not _dated(fact.valid_from) or fact.valid_from <= event.time):  # type: ignore[operator]
+                    fact.valid_to = event.time
+
+
+def _a_band(a: Analysis, doc: Doc | None, org: str, bands: frozenset[str]) -> bool:
+    """An organisation called a band, a duo, a trio ... by its name, a description, a mention or the
+    noun right before its name ("formed the duo X")."""
+    entity = a.entity(org)
+    if entity is None:
+        return False
+    words = {w.lower() for w in entity.name.split()} | {r.split()[-1] for r in entity.attrs.get("roles", []) if r}
+    words |= {m.text.lower().split()[-1] for m in entity.mentions if m.kind != "name" and m.text.split()}
+    for mention in entity.mentions if doc is not None else []:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")  # type: ignore[union-attr]
+        if span is not None and span.start > 0:
+            words.add(doc[span.start - 1].lower_)  # type: ignore[index]
+    return bool(words & bands)
 
 
 def _since_founding(b: _Builder, event: Event, orgs: list[str], relation: str) -> None:
@@ -719,7 +759,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     if doc is not None:
         team_members(b, doc, jobs, teams)  # "the Dutch team X": its riders are members
         teammates(b, doc)  # "his X teammates, among them A and B"
-    _founding_members(b, events)
+    _founding_members(b, events, doc)
+    _band_splits(b, events, doc)
     described_roles(b, doc)  # after every stated role: only what no other fact says
     _merge_titles(b)
     _positions(b)

@@ -88,7 +88,8 @@ def _main_verb_misparsed(verb: Token) -> bool:
 ACTIVE_ONLY = frozenset({"invest", "resign", "retire", "die", "quit", "arrive", "collapse", "merge"})
 
 
-def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ctx: Context) -> str | None:
+def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ctx: Context,
+                unplaced: str | None = None) -> str | None:
     frame = sch.frames[hit.frame]
     if hit.arg.i == trigger.i:
         return None  # "The merger ... was completed": the noun is the light verb's subject itself, no one doing it
@@ -112,6 +113,8 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
         return None
     role = roles.get(name)
     if role == "place" and not is_place(hit.arg, ctx) and not _at_venue(hit.arg, ctx):
+        if unplaced and organisation(ctx.ents.of(hit.arg)):
+            return unplaced  # "elected for the Green Alliance": a party, where the type says so
         return None  # "elected for Harrowfield" names a place, "elected for a second term" none
     if role == "organization" and _at_venue(hit.arg, ctx) and ctx.ents.of(hit.arg).type != "EVENT":  # type: ignore[union-attr]
         return "place"  # "sworn in at the Presidential Palace": where, not the body appointing
@@ -133,7 +136,7 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
                 continue
             role: str | None = hit.role
         else:
-            role = _frame_role(hit, trigger, sch, roles, ctx)
+            role = _frame_role(hit, trigger, sch, roles, ctx, etype.unplaced if etype is not None else None)
         if not role:
             continue
         token, possessor, is_kin = resolve_arg_token(hit.arg, trigger, sch.kin_nouns, lambda t: ctx.ents.of(t) is not None)

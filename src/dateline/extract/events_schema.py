@@ -52,6 +52,7 @@ class EventType:
     requires: tuple[dict[str, Any], ...] = ()
     rejects: tuple[dict[str, Any], ...] = ()
     work_owner: str | None = None  # the role of a work's possessor ("her memoir was published")
+    unplaced: str | None = None  # the role of an organisation found where a place would be ("elected for the X Party")
     one_per: str | None = None  # a role with one filler per event ("two children, A and B": two births)
     bodies: frozenset[str] = frozenset()  # nouns of an unnamed body that is the organisation ("elected to the city council")
     pattern_lemmas: frozenset[str] = frozenset()
@@ -141,6 +142,7 @@ def schema() -> Schema:
                 state_forms=frozenset(spec.get("state_forms", [])),
                 agent_from=spec.get("agent_from"),
                 work_owner=spec.get("work_owner"),
+                unplaced=spec.get("unplaced"),
                 pattern_lemmas=frozenset(pattern_lemmas),
             )
         )

@@ -192,3 +192,18 @@ def test_elected_for_a_party_is_its_member_for_a_town_its_seat() -> None:
     a = run("The news came on Monday. Tom Berg was elected for Leeds in 2015.", "2024-05-06")
     assert [{x.role: x.text for x in e.args} for e in a.events if e.type == "politics.elect"] == [{"patient": "Tom Berg", "place": "Leeds"}]
     assert _facts(a, "member") == {}
+
+
+def test_members_listed_of_a_body_are_its_members_and_say_it_is_a_body() -> None:
+    a = run("The news came on Monday. Kestrel Lane, whose members include Tom Berg and Ann Lee, split in 1999.", "2024-05-06")
+    assert {(e.name, e.type) for e in a.entities} >= {("Kestrel Lane", "ORG")}
+    assert _facts(a, "member") == {("Tom Berg", "Kestrel Lane"): (None, None), ("Ann Lee", "Kestrel Lane"): (None, None)}
+    a = run("The news came on Monday. The Harbour Quartet's former members include Tom Berg.", "2024-05-06")
+    assert _facts(a, "member") == {("Tom Berg", "Harbour Quartet"): (None, "PAST_REF")}
+
+
+def test_a_member_or_the_founder_of_a_name_makes_it_a_body() -> None:
+    a = run("The news came on Monday. Tom Hale, a founding member of Kestrel Lane, spoke on Sunday.", "2024-05-06")
+    assert {(e.name, e.type) for e in a.entities} >= {("Kestrel Lane", "ORG")}
+    a = run("The news came on Monday. Tom Hale heads the Lisbon office of Quorvane. Ann Lee's office is in Leeds.", "2024-05-06")
+    assert {(e.name, e.type) for e in a.entities} >= {("Quorvane", "ORG"), ("Ann Lee", "PERSON")}

@@ -44,7 +44,7 @@ from .resolve_implicit import (
     police_officers,
     work_authors,
 )
-from .resolve_mates import beaten_candidates, registrations, teammates
+from .resolve_mates import beaten_candidates, listed_members, registrations, teammates
 from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stints
 from .resolve_orgs import fill_left_bodies, fill_posts
 from .resolve_places import impossible_places, places
@@ -759,6 +759,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     if doc is not None:
         team_members(b, doc, jobs, teams)  # "the Dutch team X": its riders are members
         teammates(b, doc)  # "his X teammates, among them A and B"
+        listed_members(b, doc)  # "X, whose members include A and B"
     _founding_members(b, events, doc)
     _band_splits(b, events, doc)
     described_roles(b, doc)  # after every stated role: only what no other fact says

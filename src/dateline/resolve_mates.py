@@ -221,3 +221,35 @@ def beaten_candidates(b: _Builder, doc: Doc, events: list[Event]) -> None:
                 beaten = {p for t in doc[lo : hi + 1] if (p := _entity(a, t)) and _kind(a, p) == "PERSON"}
                 for person in beaten:
                     b.add("member", person, party, evidence=_evidence(a, doc, verb, doc[hi]))
+
+
+MEMBER_NOUNS = frozenset({"member", "line-up", "lineup"})
+LISTING_VERBS = frozenset({"include", "be", "comprise", "feature"})
+
+
+def listed_members(b: _Builder, doc: Doc) -> None:
+    """"X, whose members include A and B", "The members of X are A, B and C", "X's former members include
+    A": those named are (were) members of the organisation."""
+    a = b.analysis
+    lemmas = strings(doc, "lemma_lower")
+    for i, lemma in enumerate(lemmas):
+        if lemma not in MEMBER_NOUNS:
+            continue
+        tok = tokens(doc)[i]
+        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in LISTING_VERBS or tok.tag_ not in ("NNS", "NN"):
+            continue
+        owner = next((c for c in children_of(tok) if c.dep_ == "poss"), None)
+        if owner is not None and owner.tag_ == "WP$" and tok.head.dep_ == "relcl":
+            owner = tok.head.head  # "X, whose members include ..."
+        org = _entity(a, owner) if owner is not None else next(
+            (e for e in (_entity(a, t) for t in objects_of(tok, {"of"})) if e is not None), None)
+        if org is None or _kind(a, org) != "ORG":
+            continue
+        listed = [c for c in children_of(tok.head) if c.dep_ in ("dobj", "attr")]
+        people = {p for c in listed for t in c.subtree if (p := _entity(a, t)) is not None and _kind(a, p) == "PERSON"}
+        over = any(c.lower_ in FORMER for c in children_of(tok) if c.dep_ == "amod")
+        ev = _evidence(a, doc, tok, tok)
+        for person in sorted(people):
+            fact = b.add("member", person, org, evidence=ev)
+            if over and fact.valid_to is None:
+                fact.valid_to = PAST

@@ -120,6 +120,7 @@ STAFF_NOUNS = frozenset({"employee", "shareholder", "staff", "worker", "executiv
                          "spokesperson", "board", "boss", "chief"})
 BOUGHT_VERBS = frozenset({"acquire"})  # people are not acquired (paintings and houses are bought)
 INVEST_VERBS = frozenset({"invest", "reinvest"})
+MEMBERSHIP_NOUNS = frozenset({"member", "line-up", "lineup", "founder", "co-founder"})  # what only a body has (a person has an office too)
 BODY_PART_NOUNS = frozenset({"office", "branch", "subsidiary", "division", "unit", "headquarters", "arm", "shareholder", "workforce",
                              "factory", "plant", "boardroom"})
 TIE_NOUNS = {"at": frozenset({"contract", "spell", "stint"}), "with": frozenset({"contract", "spell", "stint"}),
@@ -166,9 +167,9 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
             and not place_label(root.text) and any(c.dep_ == "dobj" and c.pos_ == "PROPN" and not place_label(c.text)
                                                    for c in children_of(root.head.head)):
         return True  # "left Leeds United for Hull City": one body left for another
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in BODY_PART_NOUNS \
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in BODY_PART_NOUNS | MEMBERSHIP_NOUNS \
             and root.head.head.pos_ == "NOUN" and not place_label(root.text):
-        return True  # "the Lisbon office of X", "a subsidiary of X"
+        return True  # "the Lisbon office of X", "a subsidiary of X", "a member of X", "the founder of X"
     if root.dep_ == "pobj" and root.head.lower_ in ("from", "for") and not place_label(root.text) and not _first_named(root) \
             and root.head.head.lemma_.lower() in (MOVED_FROM_VERBS if root.head.lower_ == "from" else AT_WORK_VERBS) \
             and root.head.head.pos_ == "VERB":
@@ -288,6 +289,10 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     if span.end < len(doc) and doc[span.end].lower_ in LEGISLATOR_NOUNS and not span.possessive \
             and not place_label(tokens.text) and not is_first_name(tokens[0].text):
         cues["ORG"] += CUE_VOTE  # "a Green Alliance MP": a party's (but "the Bradford MP": a seat's)
+    owned = nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].lower_ == "whose"  # "X, whose members include"
+    said_of = nxt + 2 if owned else nxt if span.possessive else -1  # "X's founder"
+    if 0 <= said_of < len(doc) and doc[said_of].lemma_.lower() in MEMBERSHIP_NOUNS:
+        cues["ORG"] += 2 * CUE_VOTE  # a body's members, line-up or founder: no person has them
     # apposition after the name: "X, 42," / "X, a 25-year-old climate activist,"
     if nxt + 1 < len(doc) and doc[nxt].text == ",":
         first = doc[nxt + 1]

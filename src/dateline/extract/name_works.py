@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import tokens
 from .entity_lexicon import EntityLexicon
-from .name_cues import person_shaped
+from .name_cues import HONOURED_VERBS, MADE_VERBS, person_shaped
 from .name_missed import capital_tokens
 from .name_repairs import AWARD_WORDS, CLUB_INITIALS, span_owners
 from .name_spans import NameSpan
@@ -86,7 +86,7 @@ def unquoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[
         if start < resume or not tok.is_title:
             continue
         end = _title_run(doc, start)
-        if end == start or not (work_position(doc, start, lex) or _told_as_work(doc, start, end)):
+        if end == start or not (work_position(doc, start, lex) or _made_participle_after(doc, start, end)):
             continue
         words = doc[start:end]
         if person_shaped(words, lex):
@@ -103,19 +103,14 @@ def unquoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[
     return [s for s in spans if not any(taken[s.start : s.end])] + found
 
 
-# what is said only of a work, right after its title: "X, published in 2007, was shortlisted", "X was translated into 23 languages"
-WORK_PARTICIPLES = frozenset({"published", "republished", "reissued", "translated", "serialised", "serialized", "shortlisted",
-                              "longlisted", "adapted", "filmed", "premiered", "staged"})
-
-
-def _told_as_work(doc: Doc, start: int, end: int) -> bool:
-    """A title of two words or more that a participle said only of works follows, after a comma
+def _made_participle_after(doc: Doc, start: int, end: int) -> bool:
+    """A title of two words or more followed by a participle said of made things, after a comma
     ("The Glass Orchard, published in 2007,") or after "was" ("Salt Lines was shortlisted")."""
     toks = tokens(doc)
     if end - start < 2 or end + 1 >= len(doc) or doc[start:end].root.ent_type_ in ("PERSON", "ORG", "GPE", "DATE"):
         return False
     nxt = end + 1 if toks[end].text == "," or toks[end].lemma_ == "be" else end
-    return nxt > end and toks[nxt].lower_ in WORK_PARTICIPLES and toks[nxt].tag_ == "VBN"
+    return nxt > end and toks[nxt].tag_ == "VBN" and toks[nxt].lemma_.lower() in MADE_VERBS | HONOURED_VERBS
 
 
 def work_cue(doc: Doc, span: NameSpan, lex: EntityLexicon) -> float:

@@ -207,3 +207,13 @@ def test_a_member_or_the_founder_of_a_name_makes_it_a_body() -> None:
     assert {(e.name, e.type) for e in a.entities} >= {("Kestrel Lane", "ORG")}
     a = run("The news came on Monday. Tom Hale heads the Lisbon office of Quorvane. Ann Lee's office is in Leeds.", "2024-05-06")
     assert {(e.name, e.type) for e in a.entities} >= {("Quorvane", "ORG"), ("Ann Lee", "PERSON")}
+
+
+def test_a_name_that_employs_or_is_retired_from_or_has_a_head_of_something_is_a_body() -> None:
+    for text, relation in (("Tom Berg is employed by Quorvane.", (None, None)),
+                           ("Tom Berg, who retired from Quorvane in 2019, said the deal was fair.", (None, "2019")),
+                           ("Tom Berg, Quorvane's head of design, said the ferry was safe.", (None, None))):
+        a = run("The news came on Monday. " + text, "2024-05-06")
+        assert _facts(a, "employee") == {("Tom Berg", "Quorvane"): relation}, text
+    a = run("The news came on Monday. Tom Berg, an analyst with Brackwell Securities, said the deal was fair.", "2024-05-06")
+    assert _facts(a, "employee") == {("Tom Berg", "Brackwell Securities"): (None, None)}

@@ -116,6 +116,18 @@ def _first_named(root: Token) -> bool:
 
 
 MOVED_FROM_VERBS = frozenset({"join", "rejoin", "poach", "hire", "recruit", "lure", "sign"})  # "poached from X"
+EMPLOYING_VERBS = frozenset({"employ", "hire", "recruit", "appoint", "poach"})  # "X hired Tom Hale", "was employed by X"
+LEFT_FROM_VERBS = frozenset({"retire", "resign"})  # "retired from X"
+BODY_POSTS = frozenset({"chairman", "chairwoman", "ceo", "cfo", "coo", "headquarters", "subsidiary", "workforce"})
+
+
+def _a_post_of_a_body(noun: Token) -> bool:
+    """What a possessor has only as a body: its staff ("X's employees", "X's chief executive"), its head
+    of something ("X's head of design"), its headquarters."""
+    lemma = noun.lemma_.lower()
+    if lemma == "head":
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun))
+    return noun.pos_ == "NOUN" and (lemma in STAFF_NOUNS or lemma in BODY_POSTS)
 STAFF_NOUNS = frozenset({"employee", "shareholder", "staff", "worker", "executive", "investor", "spokesman", "spokeswoman",
                          "spokesperson", "board", "boss", "chief"})
 BOUGHT_VERBS = frozenset({"acquire"})  # people are not acquired (paintings and houses are bought)
@@ -189,6 +201,13 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
         return holder.pos_ == "NOUN" and (holder.lower_ in ORG_ROLE_NOUNS or (root.head.lower_ == "of" and holder.lower_ in BAND_ROLE_NOUNS
                                                                               and _the_plural(root)))
         # "the founder of X", "a spokesman for X", "the guitarist of the Velvet Hours"
+    if not place_label(root.text) and not _first_named(root) and (
+            (root.dep_ == "nsubj" and root.head.lemma_.lower() in EMPLOYING_VERBS
+             and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children_of(root.head)))
+            or (root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in EMPLOYING_VERBS)
+            or (root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_.lower() in LEFT_FROM_VERBS)
+            or (root.dep_ == "poss" and _a_post_of_a_body(root.head))):
+        return True  # "X hired Tom Hale", "was employed by X", "retired from X", "X's head of design": a body's
     if root.dep_ == "pobj" and root.head.lower_ == "with" and not place_label(root.text) and not _first_named(root):
         holder = root.head.head  # "as a player with Malmö Sävja", "a lawyer with X & Y": whom one works for
         return holder.pos_ == "NOUN" and holder.tag_ == "NN" and lex.is_person_noun(holder.lemma_.lower()) \

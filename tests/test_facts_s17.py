@@ -217,3 +217,12 @@ def test_a_name_that_employs_or_is_retired_from_or_has_a_head_of_something_is_a_
         assert _facts(a, "employee") == {("Tom Berg", "Quorvane"): relation}, text
     a = run("The news came on Monday. Tom Berg, an analyst with Brackwell Securities, said the deal was fair.", "2024-05-06")
     assert _facts(a, "employee") == {("Tom Berg", "Brackwell Securities"): (None, None)}
+
+
+def test_joined_as_a_post_or_running_its_branch_is_working_for_a_body() -> None:
+    a = run("The news came on Monday. Tom Berg joined Quorvane in 2015 as head of design.", "2024-05-06")
+    assert _facts(a, "employee") == {("Tom Berg", "Quorvane"): ("2015", None)}
+    a = run("The news came on Monday. Tom Berg, who runs the Leeds branch of Quorvane, said it.", "2024-05-06")
+    assert _facts(a, "employee") == {("Tom Berg", "Quorvane"): (None, None)}
+    a = run("The news came on Monday. Tom Berg joined Leeds in 2015.", "2024-05-06")
+    assert _facts(a, "employee") == {}

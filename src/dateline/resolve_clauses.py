@@ -234,6 +234,8 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
             obj = next((c for c in children_of(verb.head) if c.dep_ == "appos" and c.pos_ == "PROPN"), verb.head)
             # "the group Norvik, where she has run the British business since 2014": the place named
         org = entity_of(obj)
+        if org is None and obj is not None and obj.lemma_.lower() in cfg["branch_nouns"]:
+            org = next((e for e in (entity_of(t) for t in objects_of(obj, {"of"})) if e is not None), None)  # "runs the Leeds branch of X"
         if org is not None and kind_of(org) == "ORG":
             out.append(("employee", org, None))
             if lemma in cfg["staff_verbs"]:  # "previously managed Ashgrove Town": its manager, staff of a team, no player

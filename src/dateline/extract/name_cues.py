@@ -167,6 +167,10 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
         return root.head.head.lemma_.lower() in lex.org_holder_nouns
     if root.dep_ == "dobj" and root.head.lemma_.lower() in RUN_A_SIDE_VERBS and not place_label(root.text):
         return True  # "previously managed Ashgrove Town": a club or a firm, not a product
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in JOIN_VERBS and not place_label(root.text) and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in children_of(c))
+            for c in children_of(root.head)):
+        return True  # "joined X in 2015 as head of design": whatever NER made of X, one joins a place as nothing
     if root.dep_ == "dobj" and root.head.lemma_.lower() in JOIN_VERBS and root.ent_type_ not in ("GPE", "LOC", "NORP") \
             and not place_label(root.text) and not (root.ent_type_ == "PERSON" and _first_named(root)):
         return True  # "who joined Vestra from Google", "joined Kestrel Lane": a body, not a product (one joins a

@@ -226,3 +226,13 @@ def test_joined_as_a_post_or_running_its_branch_is_working_for_a_body() -> None:
     assert _facts(a, "employee") == {("Tom Berg", "Quorvane"): (None, None)}
     a = run("The news came on Monday. Tom Berg joined Leeds in 2015.", "2024-05-06")
     assert _facts(a, "employee") == {}
+
+
+def test_homes_of_people_in_reports() -> None:
+    cases = {"Tom Berg, 45, of Faversham, said it.": ("Tom Berg", "Faversham", None),
+             "Tom Berg moved to Faversham in 2010.": ("Tom Berg", "Faversham", "2010"),
+             "Quorvane is headquartered in Faversham.": ("Quorvane", "Faversham", None),
+             "Tom Berg, who was born in Leeds and now lives in Lisbon, said it.": ("Tom Berg", "Lisbon", None)}
+    for text, (who, where, since) in cases.items():
+        a = run("The news came on Monday. " + text, "2024-05-06")
+        assert _facts(a, "located_in").get((who, where), ("missing",))[0] == since, text

@@ -249,7 +249,7 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
         subject = verb.head  # "the couple, who have a daughter, currently live in Rotterdam" (the verb parsed as a relative clause)
     if subject is None and verb.dep_ == "conj":
         clause = verb.head  # "who grew up in Enugu and now lives in London": the first verb's subject
-        subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)  # ("who was born in Leeds and ...")
     if subject is not None and subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
         subject = clause.head  # "Sobral, a physicist who grew up in Porto"
         if owners.of(subject) is None and subject.dep_ == "appos":

@@ -142,6 +142,7 @@ def missed_org_subjects(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> 
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "outside", "around", "across", "throughout"})
+MOVED_TO_VERBS = frozenset({"move", "relocate", "emigrate", "immigrate", "flee", "retire"})  # (not "return": "returned to Arsenal")
 
 
 def based(doc: Doc, end: int) -> bool:
@@ -166,12 +167,23 @@ def place_context(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
     prep, holder = root.head, root.head.head
     lemma = holder.lemma_.lower()
     if prep.lower_ == "of":
+        if holder.ent_type_ == "PERSON" and prep.i > 0 and doc[prep.i - 1].text == "," and end < len(doc) and doc[end].text in (",", ".") \
+                and not _body_word(doc[end - 1], lex):
+            return True  # "Tom Hale, 45, of Faversham,": where a person named in a report lives
         return lemma in lex.place_of_nouns and holder.pos_ == "NOUN"
+    if prep.lower_ == "to":  # "moved to X in 2010", "emigrated to X": a place gone to live in (not "moved to X Hospital")
+        return lemma in MOVED_TO_VERBS and holder.pos_ == "VERB" and not _body_word(doc[end - 1], lex)
     if prep.lower_ == "for":  # "the MP for Bradford Moorside": a constituency
         return holder.lower_ in SEAT_HOLDERS
     if prep.lower_ in PLACE_PREPOSITIONS:
         return lemma in lex.locative_heads or (prep.lower_ == "from" and lex.is_person_noun(lemma))
     return False
+
+
+def _body_word(last: Token, lex: EntityLexicon) -> bool:
+    """A name's last word that says it is a body or a building ("St Brendan's Hospital", "Acme Ltd")."""
+    word = last.lower_.rstrip(".")
+    return word in lex.org_suffixes or lex.type_of_noun.get(word) in ("ORG", "FAC")
 
 
 def missed_places(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:

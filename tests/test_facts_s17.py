@@ -236,3 +236,8 @@ def test_homes_of_people_in_reports() -> None:
     for text, (who, where, since) in cases.items():
         a = run("The news came on Monday. " + text, "2024-05-06")
         assert _facts(a, "located_in").get((who, where), ("missing",))[0] == since, text
+
+
+def test_since_a_clause_whose_time_hangs_on_its_purpose() -> None:
+    a = run("Ana Huaman has lived in Dublin since she came to study at Trinity College in 1978.", "1996-03-04")
+    assert _facts(a, "located_in") == {("Ana Huaman", "Dublin"): ("1978", None)}

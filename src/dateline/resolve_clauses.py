@@ -103,6 +103,10 @@ def interval(analysis: Analysis, doc: Doc, verb: Token) -> Interval:
             continue
         inner = interval(analysis, doc, clause)
         when = inner.point or inner.start
+        for purpose in (c for c in children_of(clause) if when is None and c.dep_ in ("xcomp", "advcl")
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))):
+            deeper = interval(analysis, doc, purpose)  # "since she came to study at X in 1978": the time hangs on "study"
+            when = deeper.point or deeper.start
         if mark == "since" and out.start is None:
             out.start = when
         elif mark != "since" and out.end is None:

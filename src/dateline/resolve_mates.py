@@ -113,15 +113,17 @@ def _contract_over(b: _Builder, doc: Doc, contract: Token) -> None:
             fact.valid_to = when.point or when.end or PAST
 
 
+def _with_lemma(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """The doc's tokens whose lemma is one of `words` (read from the lemma column: no Token per word)."""
+    listed = tokens(doc)
+    return [listed[i] for i, lemma in enumerate(strings(doc, "lemma_lower")) if lemma in words]
+
+
 def teammates(b: _Builder, doc: Doc) -> None:
     """Teammates (see the module doc): the team named beside the noun ("his X teammates", "a teammate
     of Y at X"), else the possessor's one open membership."""
     a = b.analysis
-    lemmas = strings(doc, "lemma_lower")
-    for i, lemma in enumerate(lemmas):
-        if lemma not in MATE_NOUNS:
-            continue
-        tok = tokens(doc)[i]
+    for tok in _with_lemma(doc, MATE_NOUNS):
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         owner_tok = next((c for c in children_of(tok) if c.dep_ == "poss"), None) or next(iter(objects_of(tok, {"of"})), None)
@@ -231,11 +233,7 @@ def listed_members(b: _Builder, doc: Doc) -> None:
     """"X, whose members include A and B", "The members of X are A, B and C", "X's former members include
     A": those named are (were) members of the organisation."""
     a = b.analysis
-    lemmas = strings(doc, "lemma_lower")
-    for i, lemma in enumerate(lemmas):
-        if lemma not in MEMBER_NOUNS:
-            continue
-        tok = tokens(doc)[i]
+    for tok in _with_lemma(doc, MEMBER_NOUNS):
         if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in LISTING_VERBS or tok.tag_ not in ("NNS", "NN"):
             continue
         owner = next((c for c in children_of(tok) if c.dep_ == "poss"), None)

@@ -410,7 +410,7 @@ def _predecessors(b: _Builder, events: list[Event]) -> list[tuple[Fact, Fact]]:
                         and e.polarity == "POS" and person in _ids(e, ["agent", *cfg["person_roles"]], a)]  # "who left in July"
             told = next((e for e in leavings if _dated(e.time)), None)
             for post in posts:
-                if told is None and post.relation == "employee" or post.relation == "role" and ("role", person, None, post.value) in b.facts:
+                if (told is None and post.relation == "employee") or (post.relation == "role" and ("role", person, None, post.value) in b.facts):
                     continue  # a predecessor may stay on (on the board, as chairman): only the post is known to pass;
                     # a post already told of the predecessor is as told (the successor's was given it)
                 end = told.time if told is not None and _factual(told) else None
@@ -455,7 +455,8 @@ def _founders(b: _Builder, events: list[Event]) -> None:
 
 def _founding_members(b: _Builder, events: list[Event], doc: Doc | None) -> None:
     """"The singer, X, founded the group in 1979": a founder's membership of the band or team founded
-    (known only once players and members are told apart) began then."""
+    (known only once players and members are told apart) began then; and the founders of a band ("a
+    trio formed by A, B and C") are its first members, whatever else the article says of them."""
     bands = frozenset(config()["employment"]["band_nouns"])
     for event in events:
         if event.type not in config()["employment"]["founding_types"] or not _factual(event):

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from .model import Analysis, Argument, Event, Fact
 from .nlp import children_of
-from .resolve_base import PAST, _Builder
+from .resolve_base import PAST, _Builder, _kind
 
 MIN_MENTIONS = 3
 DOMINANCE = 1.5
@@ -127,7 +127,7 @@ def work_authors(a: Analysis, events: list[Event]) -> None:
     and its prize or nomination told with no one honoured, are its author's, when the article names
     one person as the author of its works (a novelist's profile) -- never a guess among several."""
     authors = {arg.entity for e in events if e.type in AUTHORED_TYPES and any(x.role == "work" and x.entity for x in e.args)
-               for arg in e.args if arg.role == "agent" and arg.entity and _is_person(a, arg.entity)}
+               for arg in e.args if arg.role == "agent" and _kind(a, arg.entity) == "PERSON"}
     if len(authors) != 1:
         return
     author = authors.pop()
@@ -141,8 +141,3 @@ def work_authors(a: Analysis, events: list[Event]) -> None:
         event.args = [x for x in event.args if not (x.role == role and x.entity in works)]  # the work itself is no one
         mention = min(entity.mentions, key=lambda m: abs(m.start - event.start))
         event.args.append(Argument(role, mention.start, mention.end, mention.text, author))
-
-
-def _is_person(a: Analysis, entity: str) -> bool:
-    found = a.entity(entity)
-    return found is not None and found.type == "PERSON"

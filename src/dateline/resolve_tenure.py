@@ -12,9 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .extract.career_args import a_post
-from .model import Analysis, Event, Fact
+from .model import Analysis, Fact
 from .nlp import children_of, strings, tokens
-from .resolve_base import PAST, _Builder, _dated, _entity, _kind, config
+from .resolve_base import PAST, _Builder, _dated, _entity, _ids, _kind, config
 from .resolve_careers import _unstated
 from .resolve_clauses import interval, objects_of, subject_of
 
@@ -140,11 +140,7 @@ def _whole_years(value: str | None) -> int | None:
     return int(value[1:-1])
 
 
-def _ids_of(a: Analysis, event: Event, roles: list[str], kind: str) -> list[str]:
-    return [arg.entity for arg in event.args if arg.role in roles and arg.entity and _kind(a, arg.entity) == kind]
-
-
-def _began(b: _Builder, facts: list[Fact], year: str) -> None:
+def _began(facts: list[Fact], year: str) -> None:
     for fact in facts:
         if fact.valid_from is None and (not _dated(fact.valid_to) or fact.valid_to[:4] >= year):  # type: ignore[index]
             fact.valid_from = year
@@ -179,17 +175,17 @@ def years_before_leaving(b: _Builder, doc: Doc) -> None:
             continue
         if event.type in parting:
             if held[0].lower_ == "of" and what.lemma_.lower() in cfg["marriage_nouns"]:
-                pair = set(_ids_of(a, event, config()["spouse"]["roles"], "PERSON"))
-                _began(b, [f for f in b.facts.values() if f.relation == "spouse" and {f.subject, f.object} == pair], began)
+                pair = set(_ids(event, config()["spouse"]["roles"], a, {"PERSON"}))
+                _began([f for f in b.facts.values() if f.relation == "spouse" and {f.subject, f.object} == pair], began)
             continue
         if held[0].lower_ not in ("in", "at") or what.lemma_.lower() not in cfg["post_held_nouns"]:
             continue
         body = next((_entity(a, g) for p in children_of(what) if p.dep_ == "prep" and p.lower_ == "of"
                      for g in children_of(p) if g.dep_ == "pobj"), None)  # "in charge of Y", "at the helm of Y"
         org = body if body is not None and _kind(a, body) == "ORG" else None
-        people = _ids_of(a, event, ["agent", *config()["employment"]["person_roles"]] if event.type != "career.fire"
-                         else config()["employment"]["person_roles"], "PERSON")
-        left_bodies = _ids_of(a, event, ["organization"], "ORG")  # "retire as chairman of Y"
+        people = _ids(event, ["agent", *config()["employment"]["person_roles"]] if event.type != "career.fire"
+                      else config()["employment"]["person_roles"], a, {"PERSON"})
+        left_bodies = _ids(event, ["organization"], a, {"ORG"})  # "retire as chairman of Y"
         for person in people:
             posts = [f for f in b.facts.values() if f.relation == "role" and f.subject == person and f.valid_from is None
                      and (a_post(f.value) or f.object is not None) and org in (None, f.object)
@@ -199,7 +195,7 @@ def years_before_leaving(b: _Builder, doc: Doc) -> None:
             bodies = {org} if org else {posts[0].object} if len(posts) == 1 and posts[0].object else set(left_bodies)
             jobs = [f for f in b.facts.values() if f.relation == "employee" and f.subject == person and f.object in bodies]
             if len(posts) <= 1 and (posts or jobs):
-                _began(b, posts + jobs, began)
+                _began(posts + jobs, began)
 
 
 def _wedded_for(b: _Builder, noun: Token, year: str) -> None:
@@ -210,4 +206,4 @@ def _wedded_for(b: _Builder, noun: Token, year: str) -> None:
     pair = {partner, owner}
     if None in pair or len(pair) != 2:
         return
-    _began(b, [f for f in b.facts.values() if f.relation == "spouse" and {f.subject, f.object} == pair], year)
+    _began([f for f in b.facts.values() if f.relation == "spouse" and {f.subject, f.object} == pair], year)

@@ -96,15 +96,20 @@ def _prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 VERB_LEMMA_FIXES = {"rides": "ride", "riding": "ride", "wed": "wed"}  # ("wed": "we", as if "we'd")
 
 
-@Language.component("dateline_verb_lemmas")
-def verb_lemmas(doc: Doc) -> Doc:
-    forms = numpy.array([doc.vocab.strings.add(f) for f in VERB_LEMMA_FIXES], dtype="uint64")
-    lowers = doc.to_array(LOWER) if len(doc) else numpy.zeros(0, dtype="uint64")
-    for i in numpy.flatnonzero(numpy.isin(lowers, forms)):
-        token = doc[int(i)]
-        if token.pos_ in ("VERB", "AUX"):
-            token.lemma_ = VERB_LEMMA_FIXES[token.lower_]
-    return doc
+@Language.factory("dateline_verb_lemmas")
+def _verb_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    forms = numpy.array([nlp.vocab.strings.add(f) for f in VERB_LEMMA_FIXES], dtype="uint64")  # once, not per doc
+
+    def component(doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), forms)):
+            token = doc[int(i)]
+            if token.pos_ in ("VERB", "AUX"):
+                token.lemma_ = VERB_LEMMA_FIXES[token.lower_]
+        return doc
+
+    return component
 
 
 @Language.component("dateline_verbs_with_objects")

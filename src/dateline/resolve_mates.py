@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .extract.name_cues import MEMBER_NOUNS
 from .model import Analysis, Event
 from .nlp import children_of, strings, tokens
 from .resolve_base import PAST, _Builder, _entity, _evidence, _kind
@@ -225,7 +226,6 @@ def beaten_candidates(b: _Builder, doc: Doc, events: list[Event]) -> None:
                     b.add("member", person, party, evidence=_evidence(a, doc, verb, doc[hi]))
 
 
-MEMBER_NOUNS = frozenset({"member", "line-up", "lineup"})
 LISTING_VERBS = frozenset({"include", "be", "comprise", "feature"})
 
 

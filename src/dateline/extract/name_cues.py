@@ -132,7 +132,8 @@ STAFF_NOUNS = frozenset({"employee", "shareholder", "staff", "worker", "executiv
                          "spokesperson", "board", "boss", "chief"})
 BOUGHT_VERBS = frozenset({"acquire"})  # people are not acquired (paintings and houses are bought)
 INVEST_VERBS = frozenset({"invest", "reinvest"})
-MEMBERSHIP_NOUNS = frozenset({"member", "line-up", "lineup", "founder", "co-founder"})  # what only a body has (a person has an office too)
+MEMBER_NOUNS = frozenset({"member", "line-up", "lineup"})  # "X, whose members include A and B" (resolve_mates too)
+MEMBERSHIP_NOUNS = MEMBER_NOUNS | {"founder", "co-founder"}  # what only a body has (a person has an office too)
 BODY_PART_NOUNS = frozenset({"office", "branch", "subsidiary", "division", "unit", "headquarters", "arm", "shareholder", "workforce",
                              "factory", "plant", "boardroom"})
 TIE_NOUNS = {"at": frozenset({"contract", "spell", "stint"}), "with": frozenset({"contract", "spell", "stint"}),

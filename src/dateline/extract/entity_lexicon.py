@@ -36,6 +36,7 @@ class EntityLexicon:
     place_prefixes: frozenset[str]  # "Port X", "Santa X", "Lake X": a place, whatever the second word
     org_prefixes: frozenset[str]  # "Banco X", "Olympique X", "CD X": the first word names an organisation
     either_kind_nouns: frozenset[str]  # "the broadcaster X", "the promoter, X": a person or a company, as the name looks
+    person_or_firm_nouns: frozenset[str]  # "X, a Chilean producer,": a person's trade, or a company's when the name is no person's
     fac_suffixes: frozenset[str]  # "Carrick House", "Elm Park Quarry": a building or site, not a person
     person_verbs: frozenset[str]
     speech_verbs: frozenset[str]
@@ -88,6 +89,7 @@ def lexicon() -> EntityLexicon:
         org_suffix_surnames=frozenset(raw["org_suffix_surnames"]),
         org_prefixes=frozenset(raw["org_prefixes"]),
         either_kind_nouns=frozenset(raw["either_kind_nouns"]),
+        person_or_firm_nouns=frozenset(raw["person_or_firm_nouns"]),
         place_prefixes=frozenset(raw["place_prefixes"]),
         place_of_nouns=frozenset(raw["place_of_nouns"]),
         org_clause_verbs=frozenset(raw["org_clause_verbs"]),

@@ -37,6 +37,14 @@ def person_shaped(words: Span, lex: EntityLexicon) -> bool:
     return _person_shaped_text(words.text)
 
 
+def person_like(span: NameSpan, words: Span, lex: EntityLexicon) -> bool:
+    """A name that may well be a person's: person-shaped, or read as a person's by the recognizer and
+    led by a first name ("Tom Baker") or not ending in a dictionary word ("Ravel Lisk", but not
+    "Ardent Copper")."""
+    return person_shaped(words, lex) or (span.ner_label == "PERSON" and (
+        is_first_name(words[0].text) or not _plain_word(words[-1].text)))
+
+
 @lru_cache(maxsize=4096)
 def _person_shaped_text(text: str) -> bool:
     lex = lexicon()
@@ -323,7 +331,7 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         if first.like_num and nxt + 2 < len(doc) and doc[nxt + 2].is_punct and (
                 span.ner_label not in ("GPE", "LOC", "FAC") or person_shaped(tokens, lex)):
             cues["PERSON"] += CUE_VOTE
-        elif (label := described_label(doc, nxt, lex)) is not None:  # ", a / the / her / X's <noun>"
+        elif (label := described_label(doc, nxt, lex, person_like(span, tokens, lex))) is not None:  # ", a / the / her / X's <noun>"
             if label != "PERSON" or span.ner_label not in ("GPE", "LOC", "FAC"):  # "in X, Y, the youngest of"
                 cues[label] += CUE_VOTE
                 cues[DEFINES + label] = 1.0

@@ -216,9 +216,10 @@ def _description_start(doc: Doc, i: int) -> int | None:
     return j + 1 if j > i and j < len(doc) and doc[j].tag_ == "POS" else None
 
 
-def described_label(doc: Doc, end: int, lex: EntityLexicon) -> str | None:
+def described_label(doc: Doc, end: int, lex: EntityLexicon, person_like: bool = False) -> str | None:
     """", the Swedish furniture maker," / ", a solar-power company in X": the label of the first
-    type noun (or person noun) in an apposition right after a name."""
+    type noun (or person noun) in an apposition right after a name.  A trade of people or firms
+    (", a Chilean producer,") is a person's only when the name is `person_like`."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None
     start = _description_start(doc, end + 1)
@@ -238,6 +239,8 @@ def described_label(doc: Doc, end: int, lex: EntityLexicon) -> str | None:
                 return None  # "X, the actress Y": the noun describes Y
             if tok.dep_ in ("oprd", "dobj", "attr") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < end:
                 return None  # "was named X at the Y Awards in Frankfurt, a prize she ...": the verb's, not the name's
+            if lemma in lex.person_or_firm_nouns and not person_like:
+                return "ORG"
             if lex.is_person_noun(lemma):  # (after a possessive, "X, its main rival," may be a firm: no person said)
                 return "PERSON" if doc[end + 1].lower_ in ("a", "an", "the") else None
             return lex.type_of_noun[lemma]

@@ -32,3 +32,37 @@ def test_seen_as_is_thought_of_not_sighted() -> None:
     a = run("Penhale's son, David, had long been seen as a possible successor. Ella Marsh was seen at a hotel in Paris "
             "on Friday.", "2024-05-08")
     assert [e["patient"] for e in _events(a, "report.seen")] == ["Ella Marsh"]
+
+
+def _facts(a, relation: str) -> dict[tuple[str, str | None], tuple[str | None, str | None]]:
+    out = {}
+    for f in a.facts:
+        if f.relation == relation:
+            other = a.entity(f.object).name if f.object and a.entity(f.object) else f.value
+            out[(a.entity(f.subject).name, other)] = (f.valid_from, f.valid_to)
+    return out
+
+
+def test_a_post_left_as_named_is_held_until_then() -> None:
+    a = run("Marta Quill quit as manager of Greystone Rovers last week.", "2024-05-08")
+    assert _types(a)["Marta Quill"] == "PERSON"  # the one who quits as manager is a person
+    assert _facts(a, "employee")[("Marta Quill", "Greystone Rovers")] == (None, "2024-W18")
+    a = run("Acme Corp fired Marta Quill as chief executive in 2020.", "2024-05-08")
+    assert _types(a)["Marta Quill"] == "PERSON"
+    assert _facts(a, "employee")[("Marta Quill", "Acme Corp")] == (None, "2020")
+
+
+def test_a_leaving_to_come_tells_the_post_held_now() -> None:
+    a = run("Helen Marsh will step down as editor of the Daily Courier in June after 13 years.", "2024-05-08")
+    assert _facts(a, "employee")[("Helen Marsh", "Daily Courier")] == ("2011", None)
+    a = run("Helen Marsh may step down as editor of the Daily Courier.", "2024-05-08")
+    assert not _facts(a, "employee")  # only perhaps
+    a = run("Vesterby won on Sunday with a header from Helen Marsh, who will leave the club in the summer.", "2024-05-08")
+    assert not _facts(a, "employee") and not _facts(a, "member")  # which club, in what post, is not said
+
+
+def test_years_after_which_a_named_post_is_left_date_it() -> None:
+    a = run("Helen Marsh resigned as chief executive of Acme Corp in 2020 after a decade.", "2024-05-08")
+    assert _facts(a, "role")[("Helen Marsh", "Acme Corp")] == ("2010", "2020")
+    a = run("Helen Marsh retired in 2020 after 30 years.", "2024-05-08")
+    assert not _facts(a, "role")  # no post named

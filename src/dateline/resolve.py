@@ -261,12 +261,15 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                     fact.evidence.append(Evidence(event.sentence, event.start, event.end))
                     fact.events.append(event.id)
     for event in events:
-        if not (event.type in cfg["end_types"] or _phrasal_end(doc, event, cfg)) or not _factual(event):
+        ahead = _to_come(event)  # "will step down as editor of X in June": the post is held now, its end still to come
+        if not (event.type in cfg["end_types"] or _phrasal_end(doc, event, cfg)) or not (_factual(event) or ahead):
             continue
         people, orgs, end = _leaving(a, doc, event, cfg)
         titles = [_arg_title(doc, arg) for arg in event.args if arg.role in cfg["title_roles"] and not arg.entity]
         if not titles and doc is not None:  # "retired as chief executive of X in 2019"
             titles, orgs = _as_titles(a, doc, event, orgs)
+        if ahead and not titles:
+            continue  # "will leave the club in the summer": which club, and in what post, is less sure than a post named
         for person in sorted(people):  # "resigned as health minister": she held the post until then
             for title in titles:
                 b.add("role", person, next(iter(orgs), None), title, evidence=Evidence(event.sentence, event.start, event.end),
@@ -280,6 +283,8 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                            for f in b.facts.values()):
                     b.add("employee", person, org, evidence=Evidence(event.sentence, event.start, event.end),
                           event=event, certainty=event.certainty, claim=event.claim)
+        if ahead:
+            continue
         ended = [f for f in b.facts.values() if f.relation in ("employee", "member", "role") and f.subject in people
                  and f.valid_to is None and _ends_post(f, orgs, titles)]
         if not orgs and not titles and len(ended) > 1:  # (not "announced his retirement": it may lie ahead)
@@ -292,6 +297,11 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                 fact.valid_to = end
                 fact.evidence.append(Evidence(event.sentence, event.start, event.end))
                 fact.events.append(event.id)
+
+
+def _to_come(event: Event) -> bool:
+    """A leaving announced, not yet made: planned, neither denied nor doubted."""
+    return event.modality == "planned" and event.polarity == "POS" and event.certainty in (ASSERTED, ATTRIBUTED)
 
 
 def _latest_held(facts: list[Fact], end: str) -> list[Fact]:

@@ -167,21 +167,22 @@ def years_before_leaving(b: _Builder, doc: Doc) -> None:
             _wedded_for(b, prep.head, f"{int(a.document.dct[:4]) - years:04d}")  # type: ignore[operator]
             continue
         event = by_trigger.get(prep.head.idx) if prep.lower_ == "after" else None
-        if event is None or not _dated(event.time) or len(held) != 1:
+        if event is None or not _dated(event.time) or len(held) > 1:
             continue
         began = f"{int(event.time[:4]) - years:04d}"  # type: ignore[index]
-        what = next((g for g in children_of(held[0]) if g.dep_ == "pobj"), None)
-        if what is None:
-            continue
+        named_post = any(c.dep_ == "prep" and c.lower_ == "as" for c in children_of(prep.head))  # left "as" a post
+        what = next((g for g in children_of(held[0]) if g.dep_ == "pobj"), None) if held else None
+        if what is None and not (not held and named_post and event.type not in parting):
+            continue  # "will step down as editor of X in June after 13 years": the post named, held that long
         if event.type in parting:
-            if held[0].lower_ == "of" and what.lemma_.lower() in cfg["marriage_nouns"]:
+            if held[0].lower_ == "of" and what.lemma_.lower() in cfg["marriage_nouns"]:  # type: ignore[union-attr]
                 pair = set(_ids(event, config()["spouse"]["roles"], a, {"PERSON"}))
                 _began([f for f in b.facts.values() if f.relation == "spouse" and {f.subject, f.object} == pair], began)
             continue
-        if held[0].lower_ not in ("in", "at") or what.lemma_.lower() not in cfg["post_held_nouns"]:
+        if what is not None and (held[0].lower_ not in ("in", "at") or what.lemma_.lower() not in cfg["post_held_nouns"]):
             continue
         body = next((_entity(a, g) for p in children_of(what) if p.dep_ == "prep" and p.lower_ == "of"
-                     for g in children_of(p) if g.dep_ == "pobj"), None)  # "in charge of Y", "at the helm of Y"
+                     for g in children_of(p) if g.dep_ == "pobj"), None) if what is not None else None  # "in charge of Y"
         org = body if body is not None and _kind(a, body) == "ORG" else None
         people = _ids(event, ["agent", *config()["employment"]["person_roles"]] if event.type != "career.fire"
                       else config()["employment"]["person_roles"], a, {"PERSON"})
@@ -190,7 +191,7 @@ def years_before_leaving(b: _Builder, doc: Doc) -> None:
             posts = [f for f in b.facts.values() if f.relation == "role" and f.subject == person and f.valid_from is None
                      and (a_post(f.value) or f.object is not None) and org in (None, f.object)
                      and (f.valid_to is None or f.valid_to[:4] >= event.time[:4])]  # type: ignore[index]
-            if len(posts) > 1:  # "will retire as chairman after nine years in the chair": that post
+            if len(posts) > 1 or what is None:  # "will retire as chairman after nine years in the chair": that post
                 posts = [f for f in posts if any(arg.role == "role" and arg.text.lower() in (f.value or "").lower() for arg in event.args)]
             bodies = {org} if org else {posts[0].object} if len(posts) == 1 and posts[0].object else set(left_bodies)
             jobs = [f for f in b.facts.values() if f.relation == "employee" and f.subject == person and f.object in bodies]

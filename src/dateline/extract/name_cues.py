@@ -269,6 +269,32 @@ def _listed_after_people(doc: Doc, start: int, lex: EntityLexicon) -> bool:
     return False
 
 
+# verbs of a post whose "as" phrase names the post of their subject ("X quit as manager", "X joined Y as
+# head of design") or of their object ("Y fired X as chief executive", passive "X was installed as mayor")
+SUBJECT_POST_VERBS = frozenset({"resign", "quit", "retire", "serve", "step", "return", "join", "rejoin", "succeed", "replace", "remain",
+                                "stay", "continue"})
+OBJECT_POST_VERBS = frozenset({"appoint", "reappoint", "name", "hire", "fire", "sack", "dismiss", "oust", "elect", "re-elect", "promote",
+                               "install", "confirm", "swear", "recruit", "poach"})
+FIRM_POSTS = frozenset({"partner", "adviser", "advisor", "consultant", "host", "agent", "investor", "shareholder", "owner", "backer",
+                        "lender", "broker", "sponsor", "supplier", "contractor", "underwriter", "bookrunner", "auditor", "trustee",
+                        "guarantor", "operator", "custodian", "distributor", "publisher"})  # a firm may be one
+
+
+def _in_a_post(root: Token, lex: EntityLexicon) -> bool:
+    """The one a verb of a post puts "as" a person's post ("X quit as manager of Y", "Y fired X as
+    chief executive", "X was installed as mayor")."""
+    lemma = root.head.lemma_.lower()
+    if not ((root.dep_ == "nsubj" and lemma in SUBJECT_POST_VERBS) or (root.dep_ in ("dobj", "nsubjpass") and lemma in OBJECT_POST_VERBS)):
+        return False
+    for prep in children_of(root.head):
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            post = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
+            if post is not None and post.pos_ == "NOUN" and post.lemma_.lower() not in FIRM_POSTS and (
+                    post.lower_ in lex.titles or lex.is_person_noun(post.lemma_.lower())):
+                return True
+    return False
+
+
 def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, float]:
     cues: dict[str, float] = defaultdict(float)
     if is_dateline(doc, span.start):
@@ -315,6 +341,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             cues["PERSON"] += CUE_VOTE
         elif verb in lex.speech_verbs and span.label in lex.non_speaking_labels:
             cues["PERSON"] += CUE_VOTE
+    if _in_a_post(root, lex):
+        cues["PERSON"] += CUE_VOTE  # "X quit as manager of Y", "Y fired X as chief executive", "X was installed as mayor"
     nxt = span.end + (1 if span.possessive else 0)
     if nxt < len(doc) and doc[nxt].lemma_.lower() in ("say", "tell") and span.label in lex.non_speaking_labels:
         cues["PERSON"] += CUE_VOTE

@@ -66,3 +66,32 @@ def test_years_after_which_a_named_post_is_left_date_it() -> None:
     assert _facts(a, "role")[("Helen Marsh", "Acme Corp")] == ("2010", "2020")
     a = run("Helen Marsh retired in 2020 after 30 years.", "2024-05-08")
     assert not _facts(a, "role")  # no post named
+
+
+def test_poached_from_a_first_named_firm_leaves_that_firm() -> None:
+    a = run("Helena Voss joined Kestrel Mining from Rio Tinto in 2016.", "2024-05-08")
+    assert _types(a)["Rio Tinto"] == "ORG"
+    assert _facts(a, "employee")[("Helena Voss", "Rio Tinto")] == (None, "2016")
+
+
+def test_a_post_in_apposition_with_a_comma_is_the_post_held_before() -> None:
+    def posts(a) -> list[list[str]]:
+        return [[g.text for g in e.args if g.role == "role"] for e in a.events if e.type == "career.appoint"]
+
+    a = run("Acme named Helena Voss, its chief operating officer, as chief executive on Monday.", "2024-05-08")
+    assert posts(a) == [["chief executive"]]
+    a = run("Acme named Helena Voss its chief executive on Monday.", "2024-05-08")
+    assert posts(a) == [["chief executive"]]
+
+
+def test_an_appointment_that_names_whom_it_replaces_is_not_paired_again() -> None:
+    # the untyped "replacing" must not hand the predecessor an older post of the successor's
+    a = run("Helena Voss joined Kestrel Mining in 2016 and was promoted to chief operating officer in 2018. "
+            "Kestrel Mining said on Wednesday that Voss will become chief executive in January, replacing the company's "
+            "founder, Arthur Penhale.", "2024-05-08")
+    assert ("Helena Voss", "chief operating officer") in _values(a)
+    assert ("Arthur Penhale", "chief operating officer") not in _values(a)
+
+
+def _values(a) -> set[tuple[str, str | None]]:
+    return {(a.entity(f.subject).name, f.value) for f in a.facts if f.relation == "role"}

@@ -399,8 +399,11 @@ def _predecessors(b: _Builder, events: list[Event]) -> list[tuple[Fact, Fact]]:
     untold: list[tuple[Fact, Fact]] = []
     appointments = [e for e in events if e.type in cfg["start_types"] and _factual(e)]
     pairs = [(e, _ids(e, cfg["predecessor_roles"], a, {"PERSON"})) for e in appointments]
+    told = {p for e in events if e.type in cfg["start_types"] for p in _ids(e, cfg["predecessor_roles"], a, {"PERSON"})}
     for said in events:  # "She replaces X", "He succeeds X" (no post named): of the successor's appointment
         if said.type is None and said.lemma in cfg["succession_lemmas"] and _factual(said):
+            if set(_ids(said, ["patient"], a, {"PERSON"})) <= told:
+                continue  # "will become chief executive, replacing X": the appointment already says whom it replaces
             after = set(_ids(said, ["agent"], a, {"PERSON"}))
             recent = said.text.lower().endswith("s")  # "He replaces X": the appointment now, not one of years ago
             theirs = [e for e in appointments if after & set(_ids(e, cfg["person_roles"], a, {"PERSON"}))

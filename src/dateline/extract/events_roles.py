@@ -322,8 +322,9 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
             first = next((t.i for t in token.doc[name.i + 1 : token.i + 1] if t.pos_ in ("ADJ", "NOUN")), token.i)
             start, end = token.doc[first].idx, token.idx + len(token.text)
             out.append(Argument("role", start, end, ctx.analysis.document.text[start:end]))
-        for child in children_of(token):
-            if child.dep_ == "appos" and child.pos_ == "NOUN" and any(c.dep_ == "poss" for c in children_of(child)):
+        for child in children_of(token):  # (not "named X, its finance chief, as chief executive": the post held before)
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and any(c.dep_ == "poss" for c in children_of(child)) \
+                    and not any(t.text == "," for t in token.doc[token.i + 1 : child.left_edge.i]):
                 first = min((c.left_edge.i for c in child.lefts if c.dep_ in ("compound", "amod")), default=child.i)
                 start, end = token.doc[first].idx, child.idx + len(child.text)
                 out.append(Argument("role", start, end, ctx.analysis.document.text[start:end]))

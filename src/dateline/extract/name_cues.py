@@ -195,10 +195,12 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in BODY_PART_NOUNS | MEMBERSHIP_NOUNS \
             and root.head.head.pos_ == "NOUN" and not place_label(root.text):
         return True  # "the Lisbon office of X", "a subsidiary of X", "a member of X", "the founder of X"
-    if root.dep_ == "pobj" and root.head.lower_ in ("from", "for") and not place_label(root.text) and not _first_named(root) \
+    if root.dep_ == "pobj" and root.head.lower_ in ("from", "for") and not place_label(root.text) \
+            and (root.head.lower_ == "from" or not _first_named(root)) \
             and root.head.head.lemma_.lower() in (MOVED_FROM_VERBS if root.head.lower_ == "from" else AT_WORK_VERBS) \
             and root.head.head.pos_ == "VERB":
         return True  # "joined Brampton City from Porto Azul", "has worked for Nexora since 2020": a body left or worked for
+        # (one is poached from Rio Tinto, never from a person; but one may work for a person)
     if not place_label(root.text) and not _first_named(root) and (
             (root.dep_ == "compound" and root.head.lemma_.lower() in STAFF_NOUNS and root.head.pos_ == "NOUN")
             or (root.dep_ == "nsubjpass" and root.head.lemma_.lower() in BOUGHT_VERBS)
@@ -381,6 +383,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         cues["GPE"] += CUE_VOTE  # "the MP for Bradford Moorside": the context outweighs a name's shape
     elif person_shaped(tokens, lex):
         cues["PERSON"] += SHAPE_VOTE
+        if org_context(root, lex):
+            cues["ORG"] += CUE_VOTE  # "joined X from Rio Tinto": a shape against a context, the recognizer to settle it
     elif place_context(doc, span.start, span.end, lex):
         cues["GPE"] += CUE_VOTE
     elif org_context(root, lex):

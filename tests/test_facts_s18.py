@@ -95,3 +95,11 @@ def test_an_appointment_that_names_whom_it_replaces_is_not_paired_again() -> Non
 
 def _values(a) -> set[tuple[str, str | None]]:
     return {(a.entity(f.subject).name, f.value) for f in a.facts if f.relation == "role"}
+
+
+def test_becoming_mayor_or_judge_is_taking_a_post() -> None:
+    a = run("Gerald Finch was first elected to the council in 2003 and became mayor eight years later.", "2024-05-10")
+    assert [(e["role"], e["patient"]) for e in _events(a, "career.appoint")] == [("mayor", "Gerald Finch")]
+    assert [e.time for e in a.events if e.type == "career.appoint"] == ["2011"]
+    a = run("Anna Berg became a judge in 2010. Tom Hale became a father in 2012.", "2024-05-10")
+    assert [e["patient"] for e in _events(a, "career.appoint")] == ["Anna Berg"]

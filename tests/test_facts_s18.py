@@ -103,3 +103,27 @@ def test_becoming_mayor_or_judge_is_taking_a_post() -> None:
     assert [e.time for e in a.events if e.type == "career.appoint"] == ["2011"]
     a = run("Anna Berg became a judge in 2010. Tom Hale became a father in 2012.", "2024-05-10")
     assert [e["patient"] for e in _events(a, "career.appoint")] == ["Anna Berg"]
+
+
+def test_a_first_time_since_a_year_is_dated_by_the_day_not_the_year() -> None:
+    a = run("Castlebridge United won the Northern Cup for the first time since 2010 on Saturday.", "2024-05-12")
+    wins = [e for e in a.events if e.type == "career.win"]
+    assert [(e.time, sorted(g.role for g in e.args)) for e in wins] == [("2024-05-11", ["agent", "award"])]
+
+
+def test_linked_with_a_move_is_no_romance() -> None:
+    a = run("Jonas Ekdahl, 22, has been linked with a move to Brentvale. Ekdahl was first linked to the singer Ella Marsh "
+            "in 2021.", "2024-05-12")
+    assert [e["partner"] for e in _events(a, "life.date")] == ["Ella Marsh"]
+
+
+def test_taking_charge_of_a_body_is_taking_its_post() -> None:
+    a = run("Carla Benedetti took charge of Castlebridge United in 2021. Ann Dale took charge of the investigation in 2022.",
+            "2024-05-12")
+    assert [(e["patient"], e["organization"]) for e in _events(a, "career.appoint")] == [("Carla Benedetti", "Castlebridge United")]
+
+
+def test_years_at_a_body_before_joining_another_date_the_first() -> None:
+    a = run("Carla Benedetti joined Castlebridge United in 2021 after three years at Ferrymoor Athletic.", "2024-05-12")
+    ties = {**_facts(a, "member"), **_facts(a, "employee")}
+    assert ties[("Carla Benedetti", "Ferrymoor Athletic")] == ("2018", "2021")

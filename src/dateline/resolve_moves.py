@@ -211,6 +211,15 @@ def _before_joining(trigger: Token | None) -> list[Token]:
             for o in children_of(prep) if o.dep_ == "pobj"]
 
 
+def _years_long(a: Analysis, noun: Token) -> int | None:
+    """The whole years a stint noun counts ("three years", "a decade"), from the duration it is part of."""
+    for timex in a.timexes:
+        if timex.type == "DURATION" and timex.start <= noun.idx < timex.end:
+            value = timex.value or ""
+            return int(value[1:-1]) if value.startswith("P") and value.endswith("Y") and value[1:-1].isdigit() else None
+    return None
+
+
 def stints(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Callable[..., list[str]],
            entity_of: Find, kind_of: Callable[[str | None], str | None], factual: Callable[[Event], bool]) -> None:
     """"joined Y in 2016 after a fellowship / five years at Z": the person worked at Z until then."""
@@ -225,9 +234,13 @@ def stints(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Call
                   for o in children_of(prep) if o.dep_ == "pobj"]
         places += _before_joining(trigger)
         orgs = [org for org in (_named(p, entity_of) for p in places) if org is not None and kind_of(org) in ("ORG", "FAC")]
+        years = [n for stint in stints if (n := _years_long(a, stint)) is not None]
+        began = f"{int(event.time[:4]) - years[0]:04d}" if len(years) == 1 and len(orgs) == 1 else None  # type: ignore[index]
         for person in ids(event, cfg["person_roles"], a, {"PERSON"}):
             for org in orgs:
                 fact = b.add("employee", person, org, evidence=Evidence(event.sentence, event.start, event.end), event=event,
                              certainty=event.certainty, claim=event.claim)
                 if fact.valid_to in (None, "PAST_REF") and (not fact.valid_from or fact.valid_from <= event.time):  # type: ignore[operator]
                     fact.valid_to = event.time
+                if began is not None and fact.valid_from is None and fact.valid_to == event.time:
+                    fact.valid_from = began  # "joined Y in 2021 after three years at Z": at Z from 2018

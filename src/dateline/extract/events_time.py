@@ -104,6 +104,12 @@ def _in_other_phrase(token: Token, head: Token) -> bool:
     return False
 
 
+def _since(token: Token) -> bool:
+    """A time after "since": where a span begins ("for the first time since 2010 on Saturday"), second
+    to any other time of the clause."""
+    return token.dep_ == "pobj" and token.head.lower_ == "since"
+
+
 def _in_description(token: Token, head: Token) -> bool:
     """A time inside a relative clause or an apposition that describes someone ("X, an Italian who
     moved to Spain after leaving Y in 2006, was arrested"): that other event's, never the clause's."""
@@ -148,7 +154,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         return between[0], "clause"
     conjuncts = [c for c in children_of(head) if c.dep_ == "conj"]
     clause = sorted((t for t in by_distance if t.clause == head and not any(_before_conjunct(t, c) for c in conjuncts)),
-                    key=lambda t: _in_other_phrase(t.root, head))
+                    key=lambda t: (_in_other_phrase(t.root, head), _since(t.root)))
     if clause:  # "X, a co-operative set up in January, completed the purchase on Tuesday": Tuesday
         return clause[0], "clause"
     trailing = [t for t in by_distance if _trailing(t, head) or _after_name_participle(t, head)]

@@ -127,3 +127,20 @@ def test_years_at_a_body_before_joining_another_date_the_first() -> None:
     a = run("Carla Benedetti joined Castlebridge United in 2021 after three years at Ferrymoor Athletic.", "2024-05-12")
     ties = {**_facts(a, "member"), **_facts(a, "employee")}
     assert ties[("Carla Benedetti", "Ferrymoor Athletic")] == ("2018", "2021")
+
+
+def test_a_title_opening_with_a_time_word_is_a_work_not_a_time() -> None:
+    from dateline.timex.tagger import tag
+
+    text = "She signed in 1958. Her debut album, Midnight in Montmartre, came out the following year."
+    assert [(t.text, t.value) for t in tag(text, "2024-05-14")] == [("1958", "1958"), ("the following year", "1959")]
+    assert [(t.text, t.value) for t in tag("The talks ran until midnight.", "2024-05-14")] == [("midnight", "2024-05-14T24:00")]
+    a = run(text, "2024-05-14")
+    releases = [e for e in a.events if e.type == "career.release"]
+    assert [([g.text for g in e.args if g.role == "work"], e.time) for e in releases] == [(["Midnight in Montmartre"], "1959")]
+
+
+def test_seasons_at_a_club_before_taking_charge_end_there() -> None:
+    a = run("The Castlebridge United manager, Carla Benedetti, who took charge in 2021 after three seasons at "
+            "Ferrymoor Athletic, won the trophy.", "2024-05-12")
+    assert _facts(a, "employee")[("Carla Benedetti", "Ferrymoor Athletic")] == (None, "2021")

@@ -59,8 +59,10 @@ def _title_run(doc: Doc, start: int) -> int:
     Without a comma before it, a preposition other than "of" ends it ("the film X in Toronto.")
     unless a verb follows the whole title ("the play A Winter in Corvo opens")."""
     toks = tokens(doc)
+    apposed = start > 0 and toks[start - 1].text == ","  # ("her debut album, Midnight in Montmartre,": a time word may open it)
+
     def title(i: int) -> bool:
-        return i < len(doc) and toks[i].is_title and toks[i].is_alpha and toks[i].ent_type_ not in NOT_TITLES
+        return i < len(doc) and toks[i].is_title and toks[i].is_alpha and (toks[i].ent_type_ not in NOT_TITLES or (apposed and i == start))
 
     end, cut = start, 0
     while end < len(doc) and end - start < 8:

@@ -87,7 +87,7 @@ def reinterpret(it: Item, tokens: list[Token]) -> Item:
 
 NAME_PRONE = frozenset(table("seasons")) | frozenset(w for w in table("refs") if " " not in w) \
     | frozenset(w for w in table("dayparts") if " " not in w) \
-    | frozenset({"daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly"})
+    | frozenset({"daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly", "midnight", "noon", "dawn", "dusk"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", '"', "\u201c", "(", "-", "_"})
 
@@ -108,6 +108,8 @@ def _inside_a_name(tokens: list[Token], it: Item) -> bool:
     if prev.text in SENTENCE_OPENERS or "\n" in prev.text:
         return False  # capitalized because it opens a sentence or a quotation
     nxt = tokens[it.end] if it.end < len(tokens) else None
+    if prev.text == "," and i >= 2 and tokens[i - 2].text.isalpha() and tokens[i - 2].text.islower() and it.start == i:
+        return True  # "her debut album, Midnight in Montmartre,": capitalized mid-sentence, after a comma
     return prev.text[:1].isupper() and prev.text.isalpha() \
         or (nxt is not None and _capitalized(nxt) and nxt.low not in PROPER_WORDS)
 

@@ -144,3 +144,14 @@ def test_seasons_at_a_club_before_taking_charge_end_there() -> None:
     a = run("The Castlebridge United manager, Carla Benedetti, who took charge in 2021 after three seasons at "
             "Ferrymoor Athletic, won the trophy.", "2024-05-12")
     assert _facts(a, "employee")[("Carla Benedetti", "Ferrymoor Athletic")] == (None, "2021")
+
+
+def test_presented_with_a_prize_wins_it() -> None:
+    a = run("Ruth Adeyemi was presented with the Copley Medal by the Prince of Wales in November. "
+            "Tom Hale presented his findings to the committee. Ana Ruiz, who presented the last award, wept.", "2024-05-12")
+    assert [(e["agent"], e["award"]) for e in _events(a, "career.win")] == [("Ruth Adeyemi", "Copley Medal")]
+
+
+def test_a_named_trophy_lifted_is_what_was_won() -> None:
+    a = run("Leon Holloway lifted the FA Trophy at Wembley in 2018.", "2024-05-12")
+    assert [(e["agent"], e.get("award")) for e in _events(a, "career.win")] == [("Leon Holloway", "FA Trophy")]

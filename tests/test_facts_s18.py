@@ -155,3 +155,13 @@ def test_presented_with_a_prize_wins_it() -> None:
 def test_a_named_trophy_lifted_is_what_was_won() -> None:
     a = run("Leon Holloway lifted the FA Trophy at Wembley in 2018.", "2024-05-12")
     assert [(e["agent"], e.get("award")) for e in _events(a, "career.win")] == [("Leon Holloway", "FA Trophy")]
+
+
+def test_years_at_a_body_before_leaving_to_join_another() -> None:
+    a = run("Priya Raman spent nine years at Google before leaving in 2022 to join the payments company Stripe.", "2024-05-15")
+    assert _facts(a, "employee") == {("Priya Raman", "Google"): ("2013", "2022"), ("Priya Raman", "Stripe"): ("2022", None)}
+
+
+def test_a_firm_inside_a_hired_phrase_is_not_hired() -> None:
+    a = run("Lumenfield hires former Google executive\n\nLumenfield has hired Priya Raman as its finance chief.", "2024-05-15")
+    assert [e["patient"] for e in _events(a, "career.hire")] == ["Priya Raman"]

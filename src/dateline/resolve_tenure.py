@@ -127,10 +127,29 @@ def stretches(b: _Builder, doc: Doc) -> None:
         if verb.lemma_.lower() not in verbs or _unstated(verb) or (person := _entity(a, subject_of(verb))) is None \
                 or _kind(a, person) != "PERSON" or (org := _body(a, verb)) is None:
             continue
+        left = _left_then(a, verb)
         for fact in b.facts.values():
+            if fact.subject == person and fact.object == org and fact.relation in ("employee", "member", "role") \
+                    and fact.valid_from is None and left is not None and fact.valid_to in (None, PAST):
+                fact.valid_to = left  # "spent nine years at Y before leaving in 2022": until then
             if fact.subject == person and fact.object == org and fact.relation in ("employee", "member", "role") \
                     and fact.valid_from is None and _dated(fact.valid_to):
                 fact.valid_from = f"{int(fact.valid_to[:4]) - int(years):04d}"  # type: ignore[index]
+
+
+LEAVING_LEMMAS = frozenset({"leave", "quit", "depart", "exit"})
+
+
+def _left_then(a: Analysis, verb: Token) -> str | None:
+    """"spent nine years at Y before leaving in 2022": the dated leaving that closes the stretch."""
+    for prep in children_of(verb):
+        if prep.dep_ == "prep" and prep.lower_ == "before":
+            for left in children_of(prep):
+                if left.dep_ == "pcomp" and left.lemma_.lower() in LEAVING_LEMMAS \
+                        and not any(c.dep_ == "dobj" for c in children_of(left)):
+                    event = next((e for e in a.events if e.start == left.idx and _dated(e.time)), None)
+                    return event.time if event is not None else None
+    return None
 
 
 def _whole_years(value: str | None) -> int | None:

@@ -165,3 +165,10 @@ def test_years_at_a_body_before_leaving_to_join_another() -> None:
 def test_a_firm_inside_a_hired_phrase_is_not_hired() -> None:
     a = run("Lumenfield hires former Google executive\n\nLumenfield has hired Priya Raman as its finance chief.", "2024-05-15")
     assert [e["patient"] for e in _events(a, "career.hire")] == ["Priya Raman"]
+
+
+def test_a_present_perfect_takes_no_finished_past_time() -> None:
+    a = run("Two men, Darren Mills and Kieran Walsh, have been charged over the theft of jewellery from a Mayfair store "
+            "last month. Ann Lee was charged last month.", "2024-05-10")
+    charged = {g.text: e.time for e in a.events if e.type == "legal.charge" for g in e.args if g.role == "patient"}
+    assert charged == {"Ann Lee": "2024-04", "Darren Mills": None, "Kieran Walsh": None}

@@ -136,7 +136,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             return max(before, key=lambda t: t.root.i), "clause"
     own_head = clause_head(trigger)
     sent = [t for t in times if t.sentence == sentence and not _semicolon_between(t.root, trigger)
-            and not _in_apposition(t.root, own_head)]
+            and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t))]
     if not sent:
         return None, None
     by_distance = sorted(sent, key=lambda t: abs(t.root.i - trigger.i))
@@ -361,6 +361,19 @@ def _governors(head: Token) -> list[Token]:
             out.append(token.head)
         token = token.head
     return out
+
+
+def _present_perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in children_of(verb))
+
+
+def _perfect_against_past(verb: Token, time: TimeAnchor) -> bool:
+    """"Two men have been charged over the theft ... last month": a present perfect takes no finished past
+    time ("last month", "two weeks ago", "yesterday"); such a time after the verb tells of something else in
+    the clause."""
+    words = (time.timex.text or "").lower().split()
+    finished = bool(words) and (words[0] == "last" or words[-1] == "ago" or words == ["yesterday"])
+    return finished and time.root.i > verb.i and _present_perfect(verb)
 
 
 def _past_perfect(verb: Token) -> bool:

@@ -172,3 +172,12 @@ def test_a_present_perfect_takes_no_finished_past_time() -> None:
             "last month. Ann Lee was charged last month.", "2024-05-10")
     charged = {g.text: e.time for e in a.events if e.type == "legal.charge" for g in e.args if g.role == "patient"}
     assert charged == {"Ann Lee": "2024-04", "Darren Mills": None, "Kieran Walsh": None}
+
+
+def test_the_unnamed_one_brought_in_earlier_is_not_guessed_at() -> None:
+    a = run("Mara Quinn and Theo Lindqvist have separated, a representative for the couple confirmed on Tuesday. "
+            'They share a son, Felix, who was born in March 2021. "They remain committed to co-parenting," '
+            "the representative said.", "2024-05-14")
+    felix = next(e for e in a.entities if e.name == "Felix")
+    assert [m.text for m in felix.mentions] == ["Felix"]
+    assert ("Felix", "representative") not in _values(a)

@@ -213,6 +213,17 @@ def _lead_person(state: CorefState, tok: Token, sentence: int, age: int) -> int 
     return lead if any(ci == lead for _, ci in ranked) else None
 
 
+def _introduced_unnamed(state: CorefState, tok: Token, lemma: str) -> bool:
+    """"a representative for the couple confirmed ... "...," the representative said": the one an
+    indefinite phrase of the same noun brought in earlier, never named -- no one to guess at."""
+    owner = state.table.owner
+    for earlier in tokens(state.doc)[: tok.i]:
+        if earlier.pos_ == "NOUN" and owner[earlier.i] < 0 and noun_lemma(earlier) == lemma \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(earlier)):
+            return True
+    return False
+
+
 def _title(state: CorefState, tok: Token, span: Span) -> None:
     """"the actress", "the 42-year-old", "the singer": a definite description of a person."""
     lex, table = lexicon(), state.table
@@ -247,7 +258,7 @@ def _title(state: CorefState, tok: Token, span: Span) -> None:
         known = [r for r in ranked if table.clusters[r[1]].gender == gender]
         if known and known[0] == ranked[0]:
             target = _dominant(known)
-    if target is None and not with_role and lemma not in lex.bystander_nouns:
+    if target is None and not with_role and lemma not in lex.bystander_nouns and not _introduced_unnamed(state, tok, lemma):
         quoted = _quoted_before(state, sentence)  # farther back only when nobody is nearer (past a quote's own sentences)
         for window in (1, 3, 3 + quoted) if quoted else (1, 3):
             ranked = state.salience(tok.i, sentence, window, lambda ci: _is_person_cluster(state, ci))

@@ -181,3 +181,16 @@ def test_the_unnamed_one_brought_in_earlier_is_not_guessed_at() -> None:
     felix = next(e for e in a.entities if e.name == "Felix")
     assert [m.text for m in felix.mentions] == ["Felix"]
     assert ("Felix", "representative") not in _values(a)
+
+
+def test_a_reporting_clause_after_a_comma_is_no_apposition() -> None:
+    a = run("Researchers at the University of Oxford will run a trial in Kenya and Tanzania, the university announced "
+            "on Wednesday.", "2024-05-15")
+    assert _types(a)["Tanzania"] == "GPE"
+    university = next(e for e in a.entities if e.name == "University of Oxford")
+    assert "the university" in [m.text for m in university.mentions]
+
+
+def test_funding_won_is_no_prize() -> None:
+    a = run("The Oxford team won funding for a malaria trial in March. Ana Ruiz won the Nobel Prize in 2019.", "2024-05-15")
+    assert [e["award"] for e in _events(a, "career.win")] == ["Nobel Prize"]

@@ -194,3 +194,8 @@ def test_a_reporting_clause_after_a_comma_is_no_apposition() -> None:
 def test_funding_won_is_no_prize() -> None:
     a = run("The Oxford team won funding for a malaria trial in March. Ana Ruiz won the Nobel Prize in 2019.", "2024-05-15")
     assert [e["award"] for e in _events(a, "career.win")] == ["Nobel Prize"]
+
+
+def test_a_stint_place_the_parser_hung_on_the_verb() -> None:
+    a = run("Amina Diallo joined the Jenner Institute in 2012 after a decade at the Pasteur Institute in Dakar.", "2024-05-15")
+    assert _facts(a, "employee")[("Amina Diallo", "Pasteur Institute")] == ("2002", "2012")

@@ -232,6 +232,9 @@ def stints(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Call
                   for p in children_of(prep) if p.dep_ == "pobj" and p.lemma_.lower() in cfg["stint_nouns"]]
         places = [o for stint in stints for prep in children_of(stint) if prep.dep_ == "prep" and prep.lower_ in ("at", "with")
                   for o in children_of(prep) if o.dep_ == "pobj" and o.pos_ != "PRON"]  # ("four seasons with them": whom, unsure)
+        places += [o for stint in stints for prep in children_of(trigger) if prep.dep_ == "prep"  # type: ignore[arg-type]
+                   and prep.lower_ in ("at", "with") and prep.i == stint.right_edge.i + 1
+                   for o in children_of(prep) if o.dep_ == "pobj" and o.pos_ == "PROPN"]  # "after a decade at Z", "at Z" hung on the verb
         places += _before_joining(trigger)
         orgs = [org for org in (_named(p, entity_of) for p in places) if org is not None and kind_of(org) in ("ORG", "FAC")]
         years = [n for stint in stints if (n := _years_long(a, stint)) is not None]

@@ -199,3 +199,8 @@ def test_funding_won_is_no_prize() -> None:
 def test_a_stint_place_the_parser_hung_on_the_verb() -> None:
     a = run("Amina Diallo joined the Jenner Institute in 2012 after a decade at the Pasteur Institute in Dakar.", "2024-05-15")
     assert _facts(a, "employee")[("Amina Diallo", "Pasteur Institute")] == ("2002", "2012")
+
+
+def test_a_divorce_told_by_its_verb_tells_a_marriage_that_ended() -> None:
+    a = run("The actress Mara Quinn divorced the director Paul Hadley in 2016.", "2024-05-15")
+    assert _facts(a, "spouse") == {("Mara Quinn", "Paul Hadley"): (None, "2016")}

@@ -62,6 +62,15 @@ def _spouses(b: _Builder, events: list[Event]) -> None:
             for i, x in enumerate(partners):
                 for y in partners[i + 1:]:
                     b.from_event("spouse", x, y, event)
+    for event in events:  # "X, who divorced Y in 2016": married once, since when not told (ended below); told by the
+        # verb ("their divorce" leans on whom "their" was taken for)
+        if event.type in cfg["end_types"] and _factual(event) and event.certainty in (ASSERTED, ATTRIBUTED) \
+                and event.text.lower() != event.lemma:
+            partners = _ids(event, cfg["roles"], a, {"PERSON"})
+            if len(partners) == 2 and not any(f.relation == "spouse" and {f.subject, f.object} == set(partners)
+                                              for f in b.facts.values()):
+                b.add("spouse", partners[0], partners[1], evidence=Evidence(event.sentence, event.start, event.end),
+                      event=event, certainty=event.certainty, claim=event.claim)
     confirmed = _confirmed_splits(events, cfg, a)
     for fact in [f for f in b.facts.values() if f.relation == "spouse"]:
         pair = {fact.subject, fact.object}

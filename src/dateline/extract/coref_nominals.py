@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from ..nlp import children_of, tokens
+from ..nlp import children_of, strings, tokens
 from .clusters import Cluster
 from .coref_state import LEAD_SENTENCES, SUBJECT_DEPS, CorefState, recent_group
 from .entity_attrs import add_role, age_in, set_age
@@ -216,12 +216,15 @@ def _lead_person(state: CorefState, tok: Token, sentence: int, age: int) -> int 
 def _introduced_unnamed(state: CorefState, tok: Token, lemma: str) -> bool:
     """"a representative for the couple confirmed ... "...," the representative said": the one an
     indefinite phrase of the same noun brought in earlier, never named -- no one to guess at."""
+    if state.indefinite is None:  # once per document: the nouns an indefinite article opens
+        state.indefinite = {}
+        listed = tokens(state.doc)
+        for i, (word, dep) in enumerate(zip(strings(state.doc, "lower"), strings(state.doc, "dep"), strict=True)):
+            noun = listed[i].head
+            if dep == "det" and word in ("a", "an") and noun.pos_ == "NOUN":
+                state.indefinite.setdefault(noun_lemma(noun), []).append(noun.i)
     owner = state.table.owner
-    for earlier in tokens(state.doc)[: tok.i]:
-        if earlier.pos_ == "NOUN" and owner[earlier.i] < 0 and noun_lemma(earlier) == lemma \
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(earlier)):
-            return True
-    return False
+    return any(i < tok.i and owner[i] < 0 for i in state.indefinite.get(lemma, ()))
 
 
 def _title(state: CorefState, tok: Token, span: Span) -> None:

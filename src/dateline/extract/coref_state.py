@@ -67,6 +67,7 @@ class CorefState:
     sents: list[Span] = field(default_factory=list)
 
     in_quote: list[bool] = field(default_factory=list)
+    indefinite: dict[str, list[int]] | None = None  # noun lemma -> tokens brought in by "a" / "an" (built on first use)
 
     def __post_init__(self) -> None:
         self.sents = list(self.doc.sents)

@@ -56,10 +56,9 @@ def _select(chart: Chart, tokens: list[Token], text: str) -> list[Item]:
 
 
 @contextmanager
-def no_cycle_collection() -> Iterator[None]:
-    """Charts (and the extraction stages) make many short-lived objects and few reference cycles:
-    reference counting frees them, so the cyclic collector (about a tenth of the tagging time) is
-    paused, then restored; what cycles were made are collected once it runs again."""
+def _no_cycle_collection() -> Iterator[None]:
+    """Charts make many short-lived objects without reference cycles: reference counting frees
+    them, so the cyclic collector (about a tenth of the tagging time) is paused, then restored."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -71,7 +70,7 @@ def no_cycle_collection() -> Iterator[None]:
 
 def recognize(text: str) -> list[tuple[int, int, Item]]:
     """Spans and meanings of every time expression, before anchoring."""
-    with no_cycle_collection():
+    with _no_cycle_collection():
         return _recognize(text)
 
 

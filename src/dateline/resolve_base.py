@@ -69,6 +69,13 @@ def _dated(value: str | None) -> bool:
     return bool(value) and value[:4].isdigit()  # type: ignore[index]
 
 
+def whole_years(value: str | None) -> int | None:
+    """A duration of whole years: "P9Y" -> 9; any other value -> None."""
+    if not value or not value.startswith("P") or not value.endswith("Y") or not value[1:-1].isdigit():
+        return None
+    return int(value[1:-1])
+
+
 def _factual(event: Event) -> bool:
     return event.polarity == "POS" and event.modality in (None, "conditional") and event.certainty != NEGATED
 

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from .extract.events_time_fill import age_at
 from .model import Analysis, Event, Evidence
 from .nlp import children_of, strings
-from .resolve_base import _entity, _kind
+from .resolve_base import _entity, _kind, whole_years
 from .resolve_clauses import interval, subject_of, tokens_of
 
 Find = Callable[[Token | None], str | None]
@@ -213,11 +213,7 @@ def _before_joining(trigger: Token | None) -> list[Token]:
 
 def _years_long(a: Analysis, noun: Token) -> int | None:
     """The whole years a stint noun counts ("three years", "a decade"), from the duration it is part of."""
-    for timex in a.timexes:
-        if timex.type == "DURATION" and timex.start <= noun.idx < timex.end:
-            value = timex.value or ""
-            return int(value[1:-1]) if value.startswith("P") and value.endswith("Y") and value[1:-1].isdigit() else None
-    return None
+    return next((whole_years(t.value) for t in a.timexes if t.type == "DURATION" and t.start <= noun.idx < t.end), None)
 
 
 def stints(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Callable[..., list[str]],
@@ -228,11 +224,12 @@ def stints(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Call
         if event.type not in cfg["start_types"] or not factual(event) or not _dated(event.time):
             continue
         trigger = _trigger(doc, event)
-        stints = [p for prep in (children_of(trigger) if trigger is not None else ()) if prep.dep_ == "prep" and prep.lower_ == "after"
+        kids = children_of(trigger) if trigger is not None else []
+        stints = [p for prep in kids if prep.dep_ == "prep" and prep.lower_ == "after"
                   for p in children_of(prep) if p.dep_ == "pobj" and p.lemma_.lower() in cfg["stint_nouns"]]
         places = [o for stint in stints for prep in children_of(stint) if prep.dep_ == "prep" and prep.lower_ in ("at", "with")
                   for o in children_of(prep) if o.dep_ == "pobj" and o.pos_ != "PRON"]  # ("four seasons with them": whom, unsure)
-        places += [o for stint in stints for prep in children_of(trigger) if prep.dep_ == "prep"  # type: ignore[arg-type]
+        places += [o for stint in stints for prep in kids if prep.dep_ == "prep"
                    and prep.lower_ in ("at", "with") and prep.i == stint.right_edge.i + 1
                    for o in children_of(prep) if o.dep_ == "pobj" and o.pos_ == "PROPN"]  # "after a decade at Z", "at Z" hung on the verb
         places += _before_joining(trigger)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from .extract.career_args import a_post
 from .model import Analysis, Fact
 from .nlp import children_of, strings, tokens
-from .resolve_base import PAST, _Builder, _dated, _entity, _ids, _kind, config
+from .resolve_base import PAST, _Builder, _dated, _entity, _ids, _kind, config, whole_years
 from .resolve_careers import _unstated
 from .resolve_clauses import interval, objects_of, subject_of
 
@@ -119,8 +119,8 @@ def stretches(b: _Builder, doc: Doc) -> None:
     a = b.analysis
     verbs = frozenset(config()["tenure"]["stretch_verbs"])
     for timex in a.timexes:
-        years = timex.value[1:-1] if timex.type == "DURATION" and timex.value[:1] == "P" and timex.value[-1:] == "Y" else ""
-        span = doc.char_span(timex.start, timex.end, alignment_mode="expand") if years.isdigit() else None
+        years = whole_years(timex.value) if timex.type == "DURATION" else None
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand") if years else None
         if span is None:
             continue
         verb = span.root.head.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "for" else span.root.head
@@ -134,10 +134,7 @@ def stretches(b: _Builder, doc: Doc) -> None:
                 fact.valid_to = left  # "spent nine years at Y before leaving in 2022": until then
             if fact.subject == person and fact.object == org and fact.relation in ("employee", "member", "role") \
                     and fact.valid_from is None and _dated(fact.valid_to):
-                fact.valid_from = f"{int(fact.valid_to[:4]) - int(years):04d}"  # type: ignore[index]
-
-
-LEAVING_LEMMAS = frozenset({"leave", "quit", "depart", "exit"})
+                fact.valid_from = f"{int(fact.valid_to[:4]) - years:04d}"  # type: ignore[index]
 
 
 def _left_then(a: Analysis, verb: Token) -> str | None:
@@ -145,18 +142,11 @@ def _left_then(a: Analysis, verb: Token) -> str | None:
     for prep in children_of(verb):
         if prep.dep_ == "prep" and prep.lower_ == "before":
             for left in children_of(prep):
-                if left.dep_ == "pcomp" and left.lemma_.lower() in LEAVING_LEMMAS \
+                if left.dep_ == "pcomp" and left.lemma_.lower() in config()["employment"]["leave_lemmas"] \
                         and not any(c.dep_ == "dobj" for c in children_of(left)):
                     event = next((e for e in a.events if e.start == left.idx and _dated(e.time)), None)
                     return event.time if event is not None else None
     return None
-
-
-def _whole_years(value: str | None) -> int | None:
-    """"P9Y" -> 9; any other duration -> None."""
-    if not value or not value.startswith("P") or not value.endswith("Y") or not value[1:-1].isdigit():
-        return None
-    return int(value[1:-1])
 
 
 def _began(facts: list[Fact], year: str) -> None:
@@ -177,7 +167,7 @@ def years_before_leaving(b: _Builder, doc: Doc) -> None:
     by_trigger = {e.start: e for e in a.events if e.type in leaving | parting and e.polarity == "POS"}
     spouse_nouns = frozenset(config()["statements"]["spouse_nouns"])
     for timex in a.timexes:
-        years = _whole_years(timex.value) if timex.type == "DURATION" else None
+        years = whole_years(timex.value) if timex.type == "DURATION" else None
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand") if years else None
         if span is None or span.root.dep_ != "pobj":
             continue

@@ -80,3 +80,13 @@ def analyzed(text: str, dct: str = PIPELINE_DCT) -> Analysis:
 def typed(analysis: Analysis, kind: str) -> list[Event]:
     """The analysis's events of one type."""
     return [e for e in analysis.events if e.type == kind]
+
+
+def facts_by_pair(a: Analysis, relation: str) -> dict[tuple[str, str | None], tuple[str | None, str | None]]:
+    """The analysis's facts of one relation: (subject name, object name or value) -> (valid from, valid to)."""
+    out = {}
+    for f in a.facts:
+        if f.relation == relation:
+            other = a.entity(f.object).name if f.object and a.entity(f.object) else f.value
+            out[(a.entity(f.subject).name, other)] = (f.valid_from, f.valid_to)
+    return out

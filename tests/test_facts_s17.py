@@ -3,15 +3,7 @@
 from __future__ import annotations
 
 from handmade import analyzed as run
-
-
-def _facts(a, relation: str) -> dict[tuple[str, str | None], tuple[str | None, str | None]]:
-    out = {}
-    for f in a.facts:
-        if f.relation == relation:
-            other = a.entity(f.object).name if f.object and a.entity(f.object) else f.value
-            out[(a.entity(f.subject).name, other)] = (f.valid_from, f.valid_to)
-    return out
+from handmade import facts_by_pair as _facts
 
 
 def test_years_in_the_chair_before_a_retirement_date_the_post() -> None:

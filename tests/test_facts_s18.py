@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from handmade import analyzed as run
+from handmade import facts_by_pair as _facts
 
 
 def _types(a) -> dict[str, str]:
@@ -32,15 +33,6 @@ def test_seen_as_is_thought_of_not_sighted() -> None:
     a = run("Penhale's son, David, had long been seen as a possible successor. Ella Marsh was seen at a hotel in Paris "
             "on Friday.", "2024-05-08")
     assert [e["patient"] for e in _events(a, "report.seen")] == ["Ella Marsh"]
-
-
-def _facts(a, relation: str) -> dict[tuple[str, str | None], tuple[str | None, str | None]]:
-    out = {}
-    for f in a.facts:
-        if f.relation == relation:
-            other = a.entity(f.object).name if f.object and a.entity(f.object) else f.value
-            out[(a.entity(f.subject).name, other)] = (f.valid_from, f.valid_to)
-    return out
 
 
 def test_a_post_left_as_named_is_held_until_then() -> None:

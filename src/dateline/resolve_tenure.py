@@ -129,11 +129,12 @@ def stretches(b: _Builder, doc: Doc) -> None:
             continue
         left = _left_then(a, verb)
         for fact in b.facts.values():
-            if fact.subject == person and fact.object == org and fact.relation in ("employee", "member", "role") \
-                    and fact.valid_from is None and left is not None and fact.valid_to in (None, PAST):
+            if fact.subject != person or fact.object != org or fact.relation not in ("employee", "member", "role") \
+                    or fact.valid_from is not None:
+                continue
+            if left is not None and fact.valid_to in (None, PAST):
                 fact.valid_to = left  # "spent nine years at Y before leaving in 2022": until then
-            if fact.subject == person and fact.object == org and fact.relation in ("employee", "member", "role") \
-                    and fact.valid_from is None and _dated(fact.valid_to):
+            if _dated(fact.valid_to):
                 fact.valid_from = f"{int(fact.valid_to[:4]) - years:04d}"  # type: ignore[index]
 
 

@@ -94,19 +94,27 @@ def _prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 # verb forms the rule lemmatizer reads wrong ("rides" -> "rid", as rid + -es; "riding" -> "rid"): its
 # exception table cannot outrank a form its rules also make, so they are set right after it
 VERB_LEMMA_FIXES = {"rides": "ride", "riding": "ride", "wed": "wed"}  # ("wed": "we", as if "we'd")
+# forms whose reading a particle settles: "lay off 1,200 workers" tagged as a past tense is "lie" to the rules
+PARTICLE_LEMMA_FIXES = {("lay", "off"): "lay"}
 
 
 @Language.factory("dateline_verb_lemmas")
 def _verb_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    forms = numpy.array([nlp.vocab.strings.add(f) for f in VERB_LEMMA_FIXES], dtype="uint64")  # once, not per doc
+    words = [*VERB_LEMMA_FIXES, *(form for form, _ in PARTICLE_LEMMA_FIXES)]
+    forms = numpy.array([nlp.vocab.strings.add(f) for f in words], dtype="uint64")  # once, not per doc
 
     def component(doc: Doc) -> Doc:
         if not len(doc):
             return doc
         for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), forms)):
             token = doc[int(i)]
-            if token.pos_ in ("VERB", "AUX"):
+            if token.pos_ not in ("VERB", "AUX"):
+                continue
+            if token.lower_ in VERB_LEMMA_FIXES:
                 token.lemma_ = VERB_LEMMA_FIXES[token.lower_]
+            for child in token.children:
+                if child.dep_ == "prt" and (token.lower_, child.lower_) in PARTICLE_LEMMA_FIXES:
+                    token.lemma_ = PARTICLE_LEMMA_FIXES[token.lower_, child.lower_]
         return doc
 
     return component
@@ -128,7 +136,65 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") \
                 and token.head.i == token.i + 1 and token.head.tag_ == "NN" and listed[token.i + 2].tag_ == "NNP":
             _verb_read_as_modifier(token)
+        elif token.dep_ == "ROOT" and token.tag_ == "NNS" and listed[token.i + 1].tag_ == "IN":
+            _verb_read_as_plural(token)
     return doc
+
+
+def _verb_read_as_plural(verb: Token) -> None:
+    """"Okonjo lives in Norwich": in a sentence without a verb, a plural noun between a name that
+    opens it and a preposition is the verb of that subject ("lives" as the plural of "life")."""
+    sent = verb.sent
+    name = sent[: verb.i - sent.start]
+    if not len(name) or any(t.tag_ in _VERB_TAGS for t in sent) or not verb.lower_.endswith("s"):
+        return
+    if not all(t.is_title and t.head.i <= verb.i and t.head.i >= sent.start for t in name):
+        return
+    verb.tag_ = "VBZ"
+    subject = name[-1]
+    subject.head, subject.dep_, subject.tag_ = verb, "nsubj", "NNP"
+    for word in name[:-1]:
+        word.head, word.dep_ = subject, "compound"
+
+
+REPORTING_LEMMAS = frozenset({"say", "announce", "confirm", "tell", "report", "state", "add", "reveal", "disclose"})
+TIME_PREPOSITIONS = frozenset({"in", "on", "by", "at", "during", "from", "until", "before", "after"})
+
+
+@Language.factory("dateline_reported_times")
+def _reported_times(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """"X will publish Y in April, her publisher announced on Wednesday": the parser hangs a time
+    closing the reported clause on the reporting verb after it.  A time phrase between the clause
+    and the comma that opens the reporting clause (its subject and verb only) belongs to the verb of
+    the clause it closes.  Runs after the recognizer, which tells the time."""
+    lemmas = numpy.array([nlp.vocab.strings.add(f) for f in REPORTING_LEMMAS], dtype="uint64")
+
+    def component(doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        for i in numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), lemmas)):
+            verb = doc[int(i)]
+            if verb.pos_ == "VERB":
+                for phrase in [c for c in verb.children if c.i < verb.i and c.dep_ in ("prep", "npadvmod")]:
+                    _rehang_time(doc, phrase, verb)
+        return doc
+
+    return component
+
+
+def _rehang_time(doc: Doc, phrase: Token, verb: Token) -> None:
+    if phrase.dep_ == "prep" and phrase.lower_ not in TIME_PREPOSITIONS:
+        return
+    comma = phrase.right_edge.i + 1
+    if comma >= verb.i or doc[comma].text != "," or phrase.left_edge.i < 2 or not any(t.ent_type_ == "DATE" for t in phrase.subtree):
+        return
+    between = doc[comma + 1 : verb.i]
+    if not any(t.dep_ == "nsubj" and t.head == verb for t in between) or any(t.pos_ in ("VERB", "AUX") for t in between):
+        return
+    closed = doc[phrase.left_edge.i - 1]  # the clause's last word, or the comma closing it
+    clause = next((t for t in (closed, *closed.ancestors) if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None)
+    if clause is not None and clause != verb and clause.i < phrase.i and verb.is_ancestor(clause):
+        phrase.head = clause
 
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
@@ -184,6 +250,8 @@ def load(name: str | None = None) -> Language:
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("dateline_prefixed_lemmas", after="lemmatizer")
         nlp.add_pipe("dateline_verb_lemmas", after="dateline_prefixed_lemmas")
+    if "parser" in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe("dateline_reported_times", after="ner")
     # The model's ~100k objects live as long as the process: out of the cyclic collector's
     # generations, they are not scanned again at every full collection (some 5% of the stages' time).
     gc.freeze()

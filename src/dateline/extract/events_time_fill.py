@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from ..model import Event
@@ -28,10 +29,19 @@ def _conflicting(event: Event, other: Event) -> bool:
 
 
 def _role_entities(event: Event) -> dict[str, set[str]]:
+    """Each role's participants: entity ids, and a name no entity was made of by its words ("for a
+    César" is not the nomination "for the Palme d'Or")."""
     out: dict[str, set[str]] = {}
     for arg in event.args:
-        if arg.entity and arg.role != "place":
+        if arg.role == "place":
+            continue
+        if arg.entity:
             out.setdefault(arg.role, set()).add(arg.entity)
+        else:
+            words = arg.text.split()
+            words = words[1:] if words and words[0].lower() in ("a", "an", "the") else words
+            if words and all(word[:1].isupper() for word in words) and not (len(words) == 1 and words[0].lower() in STOP_WORDS):
+                out.setdefault(arg.role, set()).add(" ".join(words).lower())
     return out
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .extract.career_orgs import SHORT_TYPES, full_form
 from .extract.entity_lexicon import title_head
-from .extract.name_cues import LEGISLATOR_NOUNS
+from .extract.name_cues import LEGISLATOR_NOUNS, SIGNED_FROM_VERBS
 from .model import Analysis
 from .resolve_orgs import PROMOTING
 
@@ -52,6 +52,28 @@ def team_ids(a: Analysis, doc: Doc, cfg: dict[str, Any]) -> set[str]:
                 out.add(entity.id)
                 break
             if span is not None and span.root.dep_ == "appos" and span.root.head.lemma_.lower() in nouns:  # "his team, X"
+                out.add(entity.id)
+                break
+    return out | _sold_by_teams(a, doc, out)
+
+
+def _sold_by_teams(a: Analysis, doc: Doc, teams: set[str]) -> set[str]:
+    """"Real Betis have signed Kofi Mensah from Lyon": the body a team signs a player from is a team."""
+    if not teams:
+        return set()
+    at = {m.start: e.id for e in a.entities for m in e.mentions}
+    out: set[str] = set()
+    for entity in a.entities:
+        if entity.type != "ORG" or entity.id in teams:
+            continue
+        for mention in entity.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention.kind == "name" else None
+            if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "from":
+                continue
+            verb = span.root.head.head
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in SIGNED_FROM_VERBS and any(
+                    at.get(doc[c.left_edge.i].idx) in teams or at.get(c.idx) in teams
+                    for c in verb.children if c.dep_ == "nsubj"):
                 out.add(entity.id)
                 break
     return out

@@ -34,6 +34,7 @@ class EntityLexicon:
     place_of_nouns: frozenset[str]  # "the mayor of X", "the town of X": X is a place
     locative_heads: frozenset[str]  # "born in X", "a warehouse in X", "a nurse from X": X is a place
     place_prefixes: frozenset[str]  # "Port X", "Santa X", "Lake X": a place, whatever the second word
+    name_articles: frozenset[str]  # "Le Monde", "Der Spiegel", "El País": another language's article opens no person's name
     org_prefixes: frozenset[str]  # "Banco X", "Olympique X", "CD X": the first word names an organisation
     either_kind_nouns: frozenset[str]  # "the broadcaster X", "the promoter, X": a person or a company, as the name looks
     person_or_firm_nouns: frozenset[str]  # "X, a Chilean producer,": a person's trade, or a company's when the name is no person's
@@ -91,6 +92,7 @@ def lexicon() -> EntityLexicon:
         either_kind_nouns=frozenset(raw["either_kind_nouns"]),
         person_or_firm_nouns=frozenset(raw["person_or_firm_nouns"]),
         place_prefixes=frozenset(raw["place_prefixes"]),
+        name_articles=frozenset(raw["name_articles"]),
         place_of_nouns=frozenset(raw["place_of_nouns"]),
         org_clause_verbs=frozenset(raw["org_clause_verbs"]),
         org_clause_objects=frozenset(raw["org_clause_objects"]),

@@ -50,7 +50,8 @@ def _person_shaped_text(text: str) -> bool:
     lex = lexicon()
     parts = text.split()
     first = parts[0].split("-")[0] if len(parts) > 1 else parts[0]  # "Hui-Min Goh": the first piece
-    if not 2 <= len(parts) <= 4 or parts[0].lower() in STOP_WORDS or not is_first_name(first) or parts[0].lower() in lex.place_prefixes:
+    if not 2 <= len(parts) <= 4 or parts[0].lower() in STOP_WORDS or not is_first_name(first) or parts[0].lower() in lex.place_prefixes \
+            or (len(parts) == 2 and parts[0].lower() in lex.name_articles):
         return False
     if parts[0].lower() in lex.org_prefixes or not all(p[:1].isupper() or p.lower() in NAME_PARTICLES for p in parts):
         return False
@@ -123,6 +124,7 @@ def _first_named(root: Token) -> bool:
     return is_first_name(first.text)
 
 
+SIGNED_FROM_VERBS = frozenset({"sign", "poach", "lure", "buy", "recruit"})  # a person from X: a body
 MOVED_FROM_VERBS = frozenset({"join", "rejoin", "poach", "hire", "recruit", "lure", "sign"})  # "poached from X"
 EMPLOYING_VERBS = frozenset({"employ", "hire", "recruit", "appoint", "poach"})  # "X hired Tom Hale", "was employed by X"
 LEFT_FROM_VERBS = frozenset({"retire", "resign"})  # "retired from X"
@@ -195,6 +197,10 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in BODY_PART_NOUNS | MEMBERSHIP_NOUNS \
             and root.head.head.pos_ == "NOUN" and not place_label(root.text):
         return True  # "the Lisbon office of X", "a subsidiary of X", "a member of X", "the founder of X"
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_.lower() in SIGNED_FROM_VERBS \
+            and root.head.head.pos_ == "VERB" and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or lex.is_person_noun(c.lemma_.lower()))
+                                                       for c in children_of(root.head.head)):
+        return True  # "signed (the winger) Kofi Mensah from Lyon": a club sold the player, whatever city it is named for
     if root.dep_ == "pobj" and root.head.lower_ in ("from", "for") and not place_label(root.text) \
             and (root.head.lower_ == "from" or not _first_named(root)) \
             and root.head.head.lemma_.lower() in (MOVED_FROM_VERBS if root.head.lower_ == "from" else AT_WORK_VERBS) \

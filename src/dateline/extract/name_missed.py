@@ -96,6 +96,13 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
             out.append(NameSpan(i, end, "PERSON", "", end < len(doc) and doc[end].tag_ == "POS"))
             covered[i:end] = b"\x01" * (end - i)
             continue
+        if tok.lower_ in lex.org_prefixes and tok.is_title and i + 1 < len(doc) and not covered[i + 1] and _capitalised(doc[i + 1]):
+            end = i + 1  # "Real Sociedad", "Banco Sabadell": an organisation word opening capitalised words
+            while end < len(doc) and end - i <= 3 and not covered[end] and _capitalised(doc[end]):
+                end += 1
+            out.append(NameSpan(i, end, "ORG", "", end < len(doc) and doc[end].tag_ == "POS"))
+            covered[i:end] = b"\x01" * (end - i)
+            continue
         if tok.lower_ in lex.org_suffixes and (tok.is_title or tok.is_upper) and i > 0 and not covered[i - 1] and (
                 _capitalised(doc[i - 1]) or (doc[i - 1].is_title and doc[i - 1].pos_ in ("ADJ", "NOUN") and not doc[i - 1].is_stop
                                              and doc[i - 1].ent_iob_ == "O")):  # "Vesterby IF" read as an adjective

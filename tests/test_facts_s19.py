@@ -1,0 +1,77 @@
+"""Phrasings found in session 19, each as an invented sentence through the real pipeline."""
+
+from __future__ import annotations
+
+from dateline import nlp
+from handmade import analyzed as run
+from handmade import facts_by_pair as _facts
+
+
+def _types(a) -> dict[str, str]:
+    return {e.name: e.type for e in a.entities}
+
+
+def _events(a, kind: str) -> list[dict[str, str]]:
+    return [{g.role: g.text for g in e.args} for e in a.events if e.type == kind]
+
+
+def _times(a, kind: str) -> list[str | None]:
+    return [e.time for e in a.events if e.type == kind]
+
+
+def test_lay_off_read_as_a_past_tense_of_lie_is_still_a_layoff() -> None:
+    a = run("Corvin Steel will close its mill in Dunmore and lay off 800 workers by the end of next year, the company "
+            "said on Monday.", "2024-05-08")
+    assert [e["patient"] for e in _events(a, "business.layoff")] == ["800 workers"]
+    a = run("The old dog lay on the porch all afternoon, Mara Penn said.", "2024-05-08")
+    assert not _events(a, "business.layoff")
+
+
+def test_a_later_nomination_for_another_award_lends_no_time() -> None:
+    a = run("The director Ines Varga has been nominated for the Golden Lion for her new film. Varga won the Silver "
+            "Shell in 2015 and was nominated for a Goya two years later.", "2024-05-08")
+    assert sorted(_times(a, "career.nominate"), key=str) == ["2017", None]
+    a = run("The director Ines Varga has been nominated for an award for her new film. Varga won the Silver Shell in "
+            "2015 and was nominated two years later.", "2024-05-08")
+    assert _times(a, "career.nominate") == ["2017"]  # nothing tells the two apart: one nomination, dated
+
+
+def test_a_title_opened_by_another_languages_article_is_no_person() -> None:
+    a = run("Ines Varga is a director. She told Le Figaro last week that she had written the script in Lisbon.",
+            "2024-05-08")
+    assert _types(a)["Le Figaro"] != "PERSON"
+    assert [e["outlet"] for e in _events(a, "report.interview")] == ["Le Figaro"]
+    a = run("Ines Varga met Marine Le Pen in Paris.", "2024-05-08")
+    assert _types(a)["Marine Le Pen"] == "PERSON"
+
+
+def test_a_time_closing_a_reported_clause_dates_that_clause() -> None:
+    a = run("The author Ines Varga published her second novel, Salt Water, in March, her publisher announced on "
+            "Wednesday.", "2024-05-08")
+    assert _times(a, "report.publish") == ["2024-03"]
+    doc = nlp.load()("On Wednesday, her publisher announced the novel. Asked in March, Ines Varga said it was done.")
+    assert [t.head.text for t in doc if t.lower_ in ("on", "in")] == ["announced", "Asked"]  # not closing a reported clause
+
+
+def test_a_surname_before_lives_is_its_subject() -> None:
+    a = run("Ines Varga is a director. Varga lives in Porto with her husband.", "2024-05-08")
+    assert ("Ines Varga", "Porto") in _facts(a, "located_in")
+    a = run("Ines Varga is a director. Their lives in Porto were quiet.", "2024-05-08")
+    assert not _facts(a, "located_in")
+
+
+def test_a_club_named_by_an_organisation_word_is_found() -> None:
+    a = run("Real Betis have signed the Ghanaian winger Kofi Mensah on a three-year contract.", "2024-05-08")
+    assert _types(a)["Real Betis"] == "ORG"
+    assert _facts(a, "member")[("Kofi Mensah", "Real Betis")] == (None, None)  # (when is not said)
+
+
+def test_the_club_a_player_is_signed_from_is_a_body() -> None:
+    a = run("Real Betis have signed Kofi Mensah from Lyon on a three-year contract, the club said on Tuesday.",
+            "2024-05-08")
+    assert _types(a)["Lyon"] == "ORG"
+    assert _facts(a, "member")[("Kofi Mensah", "Lyon")] == (None, "2024-05-07")  # a team's player, not its employee
+    a = run("Real Betis have signed the Ghanaian winger Kofi Mensah from Lyon.", "2024-05-08")
+    assert _types(a)["Lyon"] == "ORG"
+    a = run("Kofi Mensah flew back from Lyon on Tuesday.", "2024-05-08")
+    assert _types(a)["Lyon"] == "GPE"

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .extract.career_orgs import SHORT_TYPES, full_form
 from .extract.entity_lexicon import title_head
-from .extract.name_cues import LEGISLATOR_NOUNS, SIGNED_FROM_VERBS
+from .extract.name_cues import LEGISLATOR_NOUNS, SIGNED_FROM_VERBS, party_name
 from .model import Analysis
 from .resolve_orgs import PROMOTING
 
@@ -93,26 +93,12 @@ def _apposed_noun(doc: Doc, end: int) -> str | None:
     return None
 
 
-PARTY_NAME_WORDS = frozenset({"party", "bloc", "caucus"})
 QUALIFIED_PARTY_WORDS = frozenset({"union", "alliance", "front", "movement", "coalition"})  # "Transit Workers' Alliance" is a union
 PARTY_NOUNS = frozenset({"party", "bloc", "caucus", "faction"})
-# a name opening with the word for "party" in another language ("Parti Gagasan Rakyat", "Partido Verde")
-PARTY_NAME_PREFIXES = frozenset({"parti", "partido", "partidul", "partito", "partei", "partij", "partia", "partiet", "puolue",
-                                 "stranka", "strana"})
-# parties named by one word in English news ("a Labour MP", "the Tories", "the Greens")
-PARTY_SHORT_NAMES = frozenset({"labour", "labor", "conservatives", "tories", "tory", "greens", "democrats", "republicans", "liberals",
-                               "socialists", "communists", "unionists", "nationalists", "social democrats", "liberal democrats",
-                               "lib dems", "christian democrats", "free democrats"})
 # "the ruling X", "the opposition X": said of a party (or a coalition) in power or out of it
 PARTY_ADJECTIVES = frozenset({"ruling", "opposition"})
 PARTY_QUALIFIERS = frozenset({"democratic", "social", "national", "people's", "popular", "christian", "liberal", "conservative",
                               "labour", "labor", "socialist", "patriotic", "freedom", "civic", "progressive", "republican"})
-
-
-def party_name(name: str) -> bool:
-    """A name that says it is a party's: "the Labour", "Social Liberal Party", "Partido Verde"."""
-    words = name.lower().split()
-    return " ".join(words) in PARTY_SHORT_NAMES or (len(words) > 1 and (words[-1] in PARTY_NAME_WORDS or words[0] in PARTY_NAME_PREFIXES))
 
 
 def _party_ids(a: Analysis, doc: Doc) -> set[str]:

@@ -12,6 +12,7 @@ from .clusters import Cluster
 from .coref_state import LEAD_SENTENCES, SUBJECT_DEPS, CorefState, recent_group
 from .entity_attrs import add_role, age_in, set_age
 from .entity_lexicon import is_demonym, lexicon
+from .name_cues import party_name
 
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
 GROUP_WINDOW = 3
@@ -292,6 +293,8 @@ def org_kind(cluster: Cluster) -> str | None:
         for word in (name[0], name[-1]):
             if (kind := lex.org_kind_of_word.get(word.lower())) is not None:
                 return kind
+        if party_name(" ".join(name)):
+            return "party"  # "the Social Democrats", "the Tories"
     for role in cluster.attrs.get("roles", []):
         if (kind := lex.type_noun_kinds.get(role.split()[-1])) is not None:
             return kind

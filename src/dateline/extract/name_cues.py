@@ -13,7 +13,14 @@ from ..nlp import children_of
 from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
-from .name_missed import CLOSE_QUOTES, OPEN_QUOTES, described_label, listed_kin, place_context
+from .name_missed import (
+    CLOSE_QUOTES,
+    LEGISLATOR_NOUNS,
+    OPEN_QUOTES,
+    described_label,
+    listed_kin,
+    place_context,
+)
 from .name_spans import NAME_PARTICLES, NameSpan, is_dateline
 
 CUE_VOTE = 3.0
@@ -102,10 +109,22 @@ AT_WORK_VERBS = frozenset({"work", "study", "teach", "train", "intern", "researc
 OBJECTLESS_ORG_VERBS = frozenset({"merge", "headquarter", "float"})
 
 
-# "a Green Alliance MP", "the X senator Y": the legislators a party has (a company has none)
-LEGISLATOR_NOUNS = frozenset({"mp", "mps", "mep", "meps", "senator", "senators", "councillor", "councillors", "councilor",
-                              "congressman", "congresswoman", "congressmen", "legislator", "legislators", "lawmaker", "lawmakers",
-                              "assemblyman", "assemblywoman", "msp", "msps"})
+PARTY_NAME_WORDS = frozenset({"party", "bloc", "caucus"})
+# a name opening with the word for "party" in another language ("Parti Gagasan Rakyat", "Partido Verde")
+PARTY_NAME_PREFIXES = frozenset({"parti", "partido", "partidul", "partito", "partei", "partij", "partia", "partiet", "puolue",
+                                 "stranka", "strana"})
+# parties named by one word in English news ("a Labour MP", "the Tories", "the Greens")
+PARTY_SHORT_NAMES = frozenset({"labour", "labor", "conservatives", "tories", "tory", "greens", "democrats", "republicans", "liberals",
+                               "socialists", "communists", "unionists", "nationalists", "social democrats", "liberal democrats",
+                               "lib dems", "christian democrats", "free democrats"})
+
+
+def party_name(name: str) -> bool:
+    """A name that says it is a party's: "the Labour", "Social Liberal Party", "Partido Verde"."""
+    words = name.lower().split()
+    return " ".join(words) in PARTY_SHORT_NAMES or (len(words) > 1 and (words[-1] in PARTY_NAME_WORDS or words[0] in PARTY_NAME_PREFIXES))
+
+
 FOUNDED_VERBS = frozenset({"found", "co-found", "cofound", "incorporate", "headquarter"})
 FORMED_VERBS = frozenset({"form", "found", "co-found", "cofound"})
 BAND_ROLE_NOUNS = frozenset({"member", "members", "guitarist", "drummer", "bassist", "singer", "frontman", "frontwoman", "vocalist",
@@ -330,6 +349,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             cues[lex.type_of_noun[lemma]] += CUE_VOTE + (1.5 if close else 0.0)
             if close:
                 cues[DEFINES + lex.type_of_noun[lemma]] = 1.0
+    if span.ner_label == "NORP" and root.dep_ in ("dobj", "pobj") and party_name(tokens.text):
+        cues["ORG"] += CUE_VOTE  # "joined the Social Democrats", "a member of the Greens": the party, not its voters
     if "PERSON" not in cues and (_listed_after_people(doc, span.start, lex) or listed_kin(root)):
         cues["PERSON"] += 2 * CUE_VOTE  # "three children from his first marriage, Kostas, Sophia and Nick": above a place word
     # "The combined business, to be called X," / "the company was renamed X": what the named thing is

@@ -59,6 +59,16 @@ def _capitalised(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and (tok.is_title or (tok.is_upper and len(tok) > 1)) and tok.ent_iob_ == "O"
 
 
+# parties named by one word before a word for one of their people ("the Labour MP", "a Tory councillor")
+PARTY_WORDS = frozenset({"labour", "labor", "tory", "conservative", "liberal", "green", "republican", "democratic", "socialist",
+                         "communist", "unionist", "nationalist"})
+# "a Green Alliance MP", "the X senator Y": the legislators a party has (a company has none)
+LEGISLATOR_NOUNS = frozenset({"mp", "mps", "mep", "meps", "senator", "senators", "councillor", "councillors", "councilor",
+                              "congressman", "congresswoman", "congressmen", "legislator", "legislators", "lawmaker", "lawmakers",
+                              "assemblyman", "assemblywoman", "msp", "msps"})
+PARTY_MEMBER_NOUNS = LEGISLATOR_NOUNS | {"peer", "candidate", "leader", "deputy", "backbencher", "backbenchers"}
+
+
 def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
     """Names NER missed whose shape says what they are: a title and capitalised proper nouns
     ("Dr Jane Doe", "President Ana Quispe") name a person; capitalised proper nouns closed by an
@@ -96,6 +106,10 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
             out.append(NameSpan(i, end, "PERSON", "", end < len(doc) and doc[end].tag_ == "POS"))
             covered[i:end] = b"\x01" * (end - i)
             continue
+        if tok.is_title and tok.lower_ in PARTY_WORDS and i + 1 < len(doc) and doc[i + 1].lower_ in PARTY_MEMBER_NOUNS:
+            out.append(NameSpan(i, i + 1, "ORG", "", False))  # "the Labour MP X", "a Tory councillor": the party
+            covered[i] = 1
+            continue
         if tok.lower_ in lex.org_prefixes and tok.is_title and i + 1 < len(doc) and not covered[i + 1] and _capitalised(doc[i + 1]):
             end = i + 1  # "Real Sociedad", "Banco Sabadell": an organisation word opening capitalised words
             while end < len(doc) and end - i <= 3 and not covered[end] and _capitalised(doc[end]):
@@ -126,6 +140,40 @@ def listed_kin(tok: Token) -> bool:
         if head.pos_ == "NOUN":
             return head.lemma_.lower() in KIN_LIST_NOUNS
     return False
+
+
+PLAYER_NOUNS = frozenset({"striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "player", "full-back", "centre-back",
+                          "playmaker", "rider", "driver", "captain", "skipper"})
+
+
+def missed_bodies_before_titles(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
+    """"Arsenal captain Kofi Mensah", "the Iron Meadow singer Nils Aho", "Halcyon Energy chief executive
+    X": capitalised words NER saw nothing in, before a title or a player's or a band member's word
+    that opens a person's name, are the body (or the place) the title is of."""
+    from .name_cues import BAND_ROLE_NOUNS  # (name_cues reads this module)
+
+    covered = _covered(doc, spans)
+    people = {s.start for s in spans if s.ner_label == "PERSON" or s.label == "PERSON"}
+    out: list[NameSpan] = []
+    for tok in _capital_and_quote_tokens(doc)[0]:
+        i = tok.i
+        capital = _capitalised(tok) or (tok.pos_ == "ADJ" and tok.is_title and tok.ent_iob_ == "O" and not is_dictionary_word(tok.lower_))
+        if covered[i] or not capital or (i > 0 and _capitalised(doc[i - 1]) and not covered[i - 1]):
+            continue  # ("Arsenal captain X": the tagger's adjective)
+        end = i + 1
+        while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]):
+            end += 1
+        if end + 1 >= len(doc) or end + 1 not in people or not doc[end].is_lower:
+            continue
+        word = doc[end].lower_
+        if word not in lex.titles and word not in BAND_ROLE_NOUNS and word not in PLAYER_NOUNS:
+            continue
+        if tok.lower_ in lex.titles or (tok.is_sent_start and is_dictionary_word(tok.lower_)) or is_first_name(tok.text):
+            continue  # "Prime minister X"; "Veteran coach X" opening a sentence; "Sarah coach"
+        label = place_label(doc[i:end].text) or "ORG"
+        out.append(NameSpan(i, end, label, label, False))  # (the place the words hold says it)
+        covered[i:end] = b"\x01" * (end - i)
+    return out
 
 
 def missed_org_subjects(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:

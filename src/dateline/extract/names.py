@@ -21,6 +21,7 @@ from .gazetteer import is_region, place_label
 from .name_cues import CUE_VOTE, DEFINES, context_cues
 from .name_missed import (
     capital_tokens,
+    missed_bodies_before_titles,
     missed_described,
     missed_org_subjects,
     missed_particle_names,
@@ -366,6 +367,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans = raw_spans(doc, lex)
     spans += missed_outlets(doc, spans, lex)
     spans += missed_people_and_orgs(doc, spans, lex)
+    spans += missed_bodies_before_titles(doc, spans, lex)
     spans += missed_particle_names(doc, spans)
     spans += missed_places(doc, spans, lex)
     spans += missed_described(doc, spans, lex)

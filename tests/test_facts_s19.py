@@ -75,3 +75,57 @@ def test_the_club_a_player_is_signed_from_is_a_body() -> None:
     assert _types(a)["Lyon"] == "ORG"
     a = run("Kofi Mensah flew back from Lyon on Tuesday.", "2024-05-08")
     assert _types(a)["Lyon"] == "GPE"
+
+
+def test_a_party_the_recogniser_took_for_its_voters_is_joined_and_left() -> None:
+    a = run("Tomas Berg joined the Social Democrats in 1998 and left the party in 2015.", "2024-05-08")
+    assert _types(a)["Social Democrats"] == "ORG"
+    assert _facts(a, "member")[("Tomas Berg", "Social Democrats")] == ("1998", "2015")
+    a = run("The Social Democrats said the bill would fail.", "2024-05-08")
+    assert not _facts(a, "member")
+
+
+def test_a_party_word_before_a_legislator_is_the_party() -> None:
+    a = run("The Labour MP Sarah Kell said the bill would fail.", "2024-05-08")
+    assert ("Sarah Kell", "Labour") in _facts(a, "member")
+    a = run("A Green councillor, Sarah Kell, said the bill would fail.", "2024-05-08")
+    assert ("Sarah Kell", "Green") in _facts(a, "member")
+    a = run("The Labour government said the bill would fail.", "2024-05-08")
+    assert not _facts(a, "member")
+
+
+def test_a_body_named_before_a_title_and_a_name() -> None:
+    a = run("Halcyon Energy chief executive Sarah Kell resigned.", "2024-05-08")
+    assert ("Sarah Kell", "Halcyon Energy") in _facts(a, "employee")
+    a = run("The Iron Meadow singer Nils Aho died on Sunday.", "2024-05-08")
+    assert _types(a)["Iron Meadow"] == "ORG"
+    a = run("Veteran coach Tom Hale retired.", "2024-05-08")
+    assert set(_types(a)) == {"Tom Hale"}  # an adjective opening the sentence names nothing
+
+
+def test_each_team_of_a_list_played_for() -> None:
+    a = run("The striker Kwame Boateng played for Asante Kotoko FC, Ashanti Gold FC and Hearts of Oak FC.", "2024-05-08")
+    assert {"Asante Kotoko FC", "Ashanti Gold FC"} <= {org for _, org in _facts(a, "member")}
+
+
+def test_serving_on_a_body_is_membership_and_a_fellowship_is_of_its_body_only() -> None:
+    a = run("Ana Ruiz, who has served on the Dunmore city council since 2015, proposed the ban.", "2024-05-08")
+    assert _facts(a, "member")[("Ana Ruiz", "dunmore city council")] == ("2015", None)
+    a = run("Ana Ruiz served as mayor from 2010 to 2015.", "2024-05-08")
+    assert not _facts(a, "member")
+    a = run("Ana Ruiz joined Oxford University in 2001. She was elected a fellow of the Royal Society in 2015.", "2024-05-08")
+    assert ("Ana Ruiz", "Royal Society") in _facts(a, "member")
+    assert _facts(a, "employee")[("Ana Ruiz", "Oxford University")] == ("2001", None)  # still an employee there
+
+
+def test_where_people_and_bodies_are() -> None:
+    a = run("Marta Quill and Tom Hale married in 1995 and live in Porto.", "2024-05-08")
+    assert {("Marta Quill", "Porto"), ("Tom Hale", "Porto")} <= set(_facts(a, "located_in"))
+    a = run("The 58-year-old farmer from Yorkton, Tom Hale, said he would stand.", "2024-05-08")
+    assert ("Tom Hale", "Yorkton") in _facts(a, "located_in")
+    a = run("Acme Corp's head office in Porto will close.", "2024-05-08")
+    assert ("Acme Corp", "Porto") in _facts(a, "located_in")
+    a = run("Acme Corp's office in Porto will close.", "2024-05-08")
+    assert not _facts(a, "located_in")  # a branch, not where the company is
+    a = run("The drummer, Tom Hale, who left the band in 1983 and is now a GP in Aberdeen, rejoined in March.", "2024-05-08")
+    assert ("Tom Hale", "Aberdeen") in _facts(a, "located_in")

@@ -619,6 +619,9 @@ def _members(b: _Builder) -> None:
     players = {f.subject for f in b.facts.values() if f.relation == "role" and (f.value or "").split()[-1:] and (f.value or "").split()[-1] in titles}
     players |= {e.id for e in b.analysis.entities if any(r.split()[-1:] and r.split()[-1] in titles for r in e.attrs.get("roles", []))}
     members = {(f.subject, f.object) for f in b.facts.values() if f.relation == "member"}
+    fellowships = set(config()["employment"]["membership_titles"])  # "a fellow of X": of X only
+    members |= {(f.subject, f.object) for f in b.facts.values() if f.relation == "role" and f.object and (f.value or "").split()[-1:]
+                and (f.value or "").split()[-1] in fellowships}
     for key, fact in list(b.facts.items()):
         if fact.relation == "employee" and (fact.subject in players or (fact.subject, fact.object) in members):
             del b.facts[key]

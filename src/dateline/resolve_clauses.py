@@ -228,6 +228,21 @@ def _defection(verb: Token, person: str, when: Interval, add: Add, entity_of: Fi
                 fact.valid_to = point or "PAST_REF"
 
 
+def _bodies_sat_on(verb: Token, cfg: dict[str, Any], entity_of: Find, kind_of: Callable[[str | None], str | None],
+                   main_org: Callable[[], str | None]) -> list[tuple[str, str | None, str | None]]:
+    """"sat on the board of Y", "serves on the city council": a member of the body (or of the board's
+    organisation)."""
+    out: list[tuple[str, str | None, str | None]] = []
+    for body in objects_of(verb, {"on"}):
+        if body.lemma_.lower() not in cfg["bodies"]:
+            continue
+        of = [e for e in (entity_of(t) for t in objects_of(body, {"of"})) if kind_of(e) == "ORG"]
+        if not of and body.lemma_.lower() in cfg["company_bodies"] and (main := main_org()) is not None:
+            of = [main]  # "sat on the board": the board of the organisation the article is about
+        out.append(("member", of[0], None) if of else ("member", None, body_text(body)))
+    return out
+
+
 def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kind_of: Callable[[str | None], str | None],
               title_of: Callable[[Token], str | None], main_org: Callable[[], str | None]) -> list[tuple[str, str | None, str | None]]:
     out: list[tuple[str, str | None, str | None]] = []
@@ -271,11 +286,13 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
             out.append(("employee", org, None))
             if lemma in cfg["title_verbs"]:  # "coaches the youth teams at X": a coach there, staff and no player
                 out.append(("role", org, cfg["title_verbs"][lemma]))
+        if lemma in cfg["sit_verbs"]:  # "serves on the city council"
+            out += _bodies_sat_on(verb, cfg, entity_of, kind_of, main_org)
     elif lemma in cfg["team_verbs"]:  # "X plays for Kelso Rovers", "X signed for Kelso Rovers in 2019"
         teams = objects_of(verb, {"for"}) + [t for where in objects_of(verb, {"at", "in", "as"}) for t in objects_of(where, {"for"})]
         # ... "played at centre-back for X", "played in midfield for X"; and a band or group played with
         teams += objects_of(verb, {"with", "in"}) if lemma in cfg["band_verbs"] else []  # "plays bass in the X Quartet"
-        for team in teams:
+        for team in [each for named in teams for each in (named, *named.conjuncts)]:  # "for X, Y and Z"
             org = entity_of(team) or next((entity_of(c) for c in children_of(team)  # "rode for the Dutch team X"
                                            if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
             if org is not None and kind_of(org) == "ORG":
@@ -283,13 +300,7 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
     elif lemma in cfg["with_verbs"]:  # "has been with Vitesse Arnhem since 2015" (the caller wants a start)
         out += [("employee", org, None) for org in (entity_of(t) for t in objects_of(verb, {"with"})) if kind_of(org) == "ORG"]
     elif lemma in cfg["sit_verbs"]:
-        for body in objects_of(verb, {"on"}):
-            if body.lemma_.lower() not in cfg["bodies"]:
-                continue
-            of = [e for e in (entity_of(t) for t in objects_of(body, {"of"})) if kind_of(e) == "ORG"]
-            if not of and body.lemma_.lower() in cfg["company_bodies"] and (main := main_org()) is not None:
-                of = [main]  # "sat on the board": the board of the organisation the article is about
-            out.append(("member", of[0], None) if of else ("member", None, body_text(body)))
+        out += _bodies_sat_on(verb, cfg, entity_of, kind_of, main_org)
     elif lemma in cfg["married_words"] and verb.tag_ in ("VBN", "JJ") and any(c.dep_ == "auxpass" or c.lemma_ == "be" for c in
                                                                              [*children_of(verb), verb.head]):
         for other in objects_of(verb, {"to"}):

@@ -258,6 +258,8 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     if named is None and subject is not None and subject.dep_ == "appos" and subject.pos_ == "NOUN" and subject.head.pos_ == "PROPN":
         named = subject.head  # "X, a rival based in Y"
     holders = _holders(a, owners, subject) or _holders(a, owners, named) or _couple(b, subject)  # "His replacement, X, ... lives"
+    if subject is not None and holders:  # "X and Y married in 1995 and live in Porto": both
+        holders += [h for other in subject.conjuncts for h in _holders(a, owners, other) if h not in holders]
     if holders and lemma in cfg["live_verbs"] and not grew:  # "lives in Taipei with his wife, the architect X": both live there
         holders = holders + [h for p in _objects_with(verb) for h in _holders(a, owners, p) if _kind(a, h) == "PERSON" and h not in holders]
     span = interval(a, doc, verb)
@@ -300,11 +302,16 @@ def _migration(a: Analysis, owners: _Owners, doc: Doc, verb: Token) -> bool:
     return when is not None and when[:4].isdigit() and len(when) <= 7
 
 
+def _head_office(noun: Token) -> bool:
+    """"X's head office in Felixstowe": a body's seat, like its headquarters."""
+    return noun.lower_ == "office" and any(c.dep_ in ("amod", "compound") and c.lower_ == "head" for c in children_of(noun))
+
+
 def _home(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
     """"died at his home in Uppsala", "Doe's farm in Kerry": the possessor lives there."""
     a = b.analysis
     owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
-    seat = noun.lemma_.lower() in HQ_NOUNS  # "its headquarters in Leeds", "Acme's Leeds headquarters": where a body is
+    seat = noun.lemma_.lower() in HQ_NOUNS or _head_office(noun)  # "its headquarters in Leeds", "Acme's Leeds headquarters": where a body is
     if seat and owner is not None and owner.lower_ == "its" and noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "keep", "move"):
         owner = subject_of(noun.head) or owner  # "Acme has its headquarters in Leeds"
     holders = [h for h in _holders(a, owners, owner) if _kind(a, h) == ("ORG" if seat else "PERSON")]
@@ -335,6 +342,20 @@ def _described_origin(b: _Builder, owners: _Owners, doc: Doc, head: Token) -> No
                 b.add("located_in", holder, place, evidence=_evidence(a, doc, head, pobj))  # type: ignore[arg-type]
 
 
+def _named_from(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
+    """"The 58-year-old farmer from Yorkton, Tom Hale, said": a description with where someone comes from,
+    and the name in apposition (the parser hangs it on the town)."""
+    a = b.analysis
+    for prep in children_of(noun):
+        pobj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None) if prep.dep_ == "prep" and prep.lower_ == "from" else None
+        place = _place(a, owners, pobj)
+        if pobj is None or place is None or _kind(a, place) != "GPE":
+            continue
+        names = [c for t in (noun, pobj) for c in children_of(t) if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        for holder in [h for n in names[:1] for h in _holders(a, owners, n) if _kind(a, h) == "PERSON"]:
+            b.add("located_in", holder, place, evidence=_evidence(a, doc, noun, pobj))
+
+
 def _working_in(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
     """"Maite is a marine biologist in Vigo", "a son, Peter, a physician in Gothenburg": what someone is,
     and where they are it (not "the best surgeon in Ireland", a ranking; not "an analyst at X in Milan", X's place)."""
@@ -342,6 +363,12 @@ def _working_in(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
     verb = None
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         holder_token = next((c for c in children_of(noun.head) if c.dep_ == "nsubj"), None)
+        clause, steps = noun.head, 0  # "left the band in 1983 (to study medicine) and is now a GP in Aberdeen"
+        while holder_token is None and clause.dep_ in ("conj", "advcl", "xcomp") and steps < 3:
+            clause, steps = clause.head, steps + 1
+            holder_token = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
+        if holder_token is not None and holder_token.tag_ in ("WP", "WDT") and holder_token.head.dep_ == "relcl":
+            holder_token = holder_token.head.head  # "X, who ... and is now a GP in Aberdeen"
     elif noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         holder_token = noun.head
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ == "work" and noun.head.head.tag_ in ("VBZ", "VBP"):
@@ -386,8 +413,11 @@ def places(b: _Builder, doc: Doc) -> None:
     for i, lemma in enumerate(doc.to_array("LEMMA").tolist()):  # the lemma array: no Token per word
         if lemma in wanted and listed[i].pos_ in ("VERB", "AUX"):
             _residence(b, owners, doc, listed[i], cfg)
-        elif (lemma in homes or listed[i].lemma_.lower() in HQ_NOUNS) and listed[i].pos_ == "NOUN":
+        elif (lemma in homes or listed[i].lemma_.lower() in HQ_NOUNS or _head_office(listed[i])) and listed[i].pos_ == "NOUN":
             _home(b, owners, doc, listed[i])
+        elif listed[i].pos_ == "NOUN" and listed[i].dep_ in ("nsubj", "nsubjpass", "dobj") and lexicon().is_person_noun(listed[i].lemma_.lower()) \
+                and i not in owners.by_token:
+            _named_from(b, owners, doc, listed[i])
         elif listed[i].pos_ == "NOUN" and listed[i].dep_ in ("attr", "appos", "pobj") and (
                 lexicon().is_person_noun(listed[i].lemma_.lower()) or listed[i].lemma_.lower() in NATIVE_NOUNS):
             _working_in(b, owners, doc, listed[i])

@@ -129,3 +129,21 @@ def test_where_people_and_bodies_are() -> None:
     assert not _facts(a, "located_in")  # a branch, not where the company is
     a = run("The drummer, Tom Hale, who left the band in 1983 and is now a GP in Aberdeen, rejoined in March.", "2024-05-08")
     assert ("Tom Hale", "Aberdeen") in _facts(a, "located_in")
+
+
+def test_a_title_in_apposition_is_a_win_only_when_dated() -> None:
+    a = run("Mads Lund, the winner in 2020, did not attack on the last climb on Sunday.", "2024-05-06")
+    assert _times(a, "career.win") == ["2020"]
+    a = run("Mads Lund, the 2016 Olympic champion, retired.", "2024-05-06")
+    assert _times(a, "career.win") == ["2016"]
+    a = run("Mads Lund, a four-time winner on the tour, will join Links Television in the autumn.", "2024-05-06")
+    assert not _events(a, "career.win")  # the clause's time is not the wins'
+    a = run("Esther Rono, the former world champion, announced on Tuesday that she will retire.", "2024-05-06")
+    assert not _events(a, "career.win")
+
+
+def test_a_duet_recorded_is_a_collaboration_of_the_singer() -> None:
+    a = run("Ana Ruiz recorded a duet with Tom Hale in Nashville in 2003.", "2024-05-06")
+    assert _events(a, "career.collaborate") == [{"partner": "Tom Hale", "place": "Nashville", "agent": "Ana Ruiz"}]
+    a = run("Ana Ruiz heard a duet with Tom Hale in Nashville in 2003.", "2024-05-06")
+    assert [e.get("agent") for e in _events(a, "career.collaborate")] == ["Tom Hale"]  # a listener sings no duet

@@ -56,6 +56,7 @@ from .events_time import (
     anniversary_times,
     attach_time,
     confirmed_times,
+    dated_phrase,
     habitual_clauses,
     inherit_times,
     relative_time,
@@ -222,6 +223,9 @@ def _state(trigger: Token, event: Event, etype: EventType) -> bool:
     """"X is / was previously married to Y", "their marriage": a state the text mentions, not the
     event itself -- undated by its own clause, with no place, ceremony or officiant ("were married
     in Paris", "married by a judge")."""
+    if trigger.dep_ == "appos" and trigger.lower_ in etype.apposed_forms:
+        return event.time_source != "clause" or not dated_phrase(trigger)  # "X, the winner in 2020," won then;
+        # "X, a former champion, said on Monday" tells no win
     if trigger.lower_ not in etype.state_forms:
         return False
     if trigger.pos_ == "NOUN" and trigger.dep_.startswith("nsubj") and trigger.head.lemma_.lower() in STATE_VERBS:

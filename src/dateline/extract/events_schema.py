@@ -58,6 +58,7 @@ class EventType:
     pattern_lemmas: frozenset[str] = frozenset()
     agent_from: str | None = None  # the role whose entity is the agent when no agent is known
     state_forms: frozenset[str] = frozenset()  # trigger words that, undated and placeless after "be", tell a state
+    apposed_forms: frozenset[str] = frozenset()  # nouns in apposition to a name that tell the event only when dated
 
 
 @dataclass(slots=True)
@@ -140,6 +141,7 @@ def schema() -> Schema:
                 one_per=spec.get("one_per"),
                 bodies=frozenset(spec.get("bodies", [])),
                 state_forms=frozenset(spec.get("state_forms", [])),
+                apposed_forms=frozenset(spec.get("apposed_forms", [])),
                 agent_from=spec.get("agent_from"),
                 work_owner=spec.get("work_owner"),
                 unplaced=spec.get("unplaced"),

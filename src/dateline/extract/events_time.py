@@ -83,6 +83,22 @@ def _under(token: Token, ancestor: Token, stop_at_clause: bool = True) -> bool:
     return token == ancestor
 
 
+def _in_phrase(token: Token, noun: Token) -> bool:
+    """`token` within the noun phrase of `noun`, not in a clause hung on it ("the 2016 Olympic champion",
+    "the winner in 2020"; not "the champion, announced on Tuesday")."""
+    steps = 0
+    while token != noun and steps < 6:
+        if token.pos_ in ("VERB", "AUX") or token.head == token:
+            return False
+        token, steps = token.head, steps + 1
+    return token == noun
+
+
+def dated_phrase(noun: Token) -> bool:
+    """A date within the noun phrase of `noun` ("the 2020 winner")."""
+    return any(t.ent_type_ == "DATE" and _in_phrase(t, noun) for t in noun.subtree if t != noun)
+
+
 def _in_apposition(token: Token, head: Token) -> bool:
     """"X, the 2019 champion, retired": a time inside an apposition describes the one named, not the clause."""
     root = token
@@ -134,6 +150,10 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         before = [t for t in times if t.root.i < trigger.i and t.sentence >= sentence - 2]
         if before:
             return max(before, key=lambda t: t.root.i), "clause"
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "appos":
+        inside = [t for t in times if t.sentence == sentence and _in_phrase(t.root, trigger)]
+        if inside:  # "X, the 2016 Olympic champion,", "X, the winner in 2020,": the apposition's own time
+            return min(inside, key=lambda t: abs(t.root.i - trigger.i)), "clause"
     own_head = clause_head(trigger)
     sent = [t for t in times if t.sentence == sentence and not _semicolon_between(t.root, trigger)
             and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t))]

@@ -147,3 +147,32 @@ def test_a_duet_recorded_is_a_collaboration_of_the_singer() -> None:
     assert _events(a, "career.collaborate") == [{"partner": "Tom Hale", "place": "Nashville", "agent": "Ana Ruiz"}]
     a = run("Ana Ruiz heard a duet with Tom Hale in Nashville in 2003.", "2024-05-06")
     assert [e.get("agent") for e in _events(a, "career.collaborate")] == ["Tom Hale"]  # a listener sings no duet
+
+
+def test_a_prize_name_ends_before_for_her() -> None:
+    a = run("The astronomer Leila Haddad has been awarded the Crafoord Prize for her work on galaxies.", "2024-05-06")
+    assert _events(a, "career.win") == [{"agent": "Leila Haddad", "award": "Crafoord Prize", "work": "her work"}]
+
+
+def test_a_member_of_an_academy_still_works_for_her_employers() -> None:
+    a = run("Leila Haddad worked at the European Southern Observatory for a decade. In 2019 she was elected a foreign "
+            "member of the US National Academy of Sciences.", "2024-05-06")
+    assert ("Leila Haddad", "European Southern Observatory") in _facts(a, "employee")
+    assert ("Leila Haddad", "US National Academy of Sciences") in _facts(a, "member")
+    assert ("Leila Haddad", "European Southern Observatory") not in _facts(a, "member")
+
+
+def test_one_death_told_by_a_report_and_by_its_own_clause() -> None:
+    a = run("The actor Ciaran Doyle has died at the age of 78, his family said on Monday. Doyle died at his home in "
+            "Galway on Sunday.", "2024-05-08")
+    assert _times(a, "life.die") == ["2024-05-05"]
+    a = run("The actor Ciaran Doyle married Nuala Byrne in 1972, his family said on Monday. Doyle married Sarah Hale "
+            "in 1990.", "2024-05-08")
+    assert sorted(_times(a, "life.marry")) == ["1972", "1990"]  # two weddings stay two
+
+
+def test_staying_for_years_after_joining_ends_the_stint() -> None:
+    a = run("Ciaran Doyle joined the Abbey Theatre in 1968 and stayed for 15 years before moving to London.", "2024-05-08")
+    assert _facts(a, "employee")[("Ciaran Doyle", "Abbey Theatre")] == ("1968", "1983")
+    a = run("Ciaran Doyle joined the Abbey Theatre in 1968 and stayed in Dublin.", "2024-05-08")
+    assert _facts(a, "employee")[("Ciaran Doyle", "Abbey Theatre")] == ("1968", None)

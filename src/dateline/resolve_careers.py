@@ -23,7 +23,8 @@ from .resolve_clauses import interval, objects_of, subject_of
 from .resolve_titles import prenominal_posts, title_value
 from .timex.lexicon import table
 
-STINT_VERBS = frozenset({"spend"})
+STINT_VERBS = frozenset({"spend", "stay", "remain"})  # "spent ten years there", "joined X in 1968 and stayed for 15 years"
+STAY_VERBS = frozenset({"stay", "remain"})
 START_VERBS = frozenset({"begin", "start", "launch"})
 CAREER_NOUNS = frozenset({"career"})
 EMPLOYERS = ("ORG", "FAC")
@@ -50,7 +51,8 @@ def _employers(b: _Builder, tok: Token) -> list[str]:
 def _there(b: _Builder, verb: Token) -> list[str]:
     """"signed for X in 1993 and spent ten seasons there": the organisation of the verb it is
     coordinated with."""
-    if not any(c.dep_ == "advmod" and c.lower_ == "there" for c in children_of(verb)) or verb.dep_ != "conj":
+    there = any(c.dep_ == "advmod" and c.lower_ == "there" for c in children_of(verb)) or verb.lemma_.lower() in STAY_VERBS
+    if not there or verb.dep_ != "conj":
         return []
     first = verb.head
     return _employers(b, first) or [e for t in objects_of(first, {"for", "to", "with", "at"}) if (e := _entity(b.analysis, t))
@@ -62,9 +64,18 @@ YEAR_NOUNS = frozenset({"year", "season"})
 STRETCH_DEPS = ("dobj", "npadvmod")  # "spent eleven years at X" (the stretch parsed as an object or as an adverbial noun)
 
 
+def _stretch_of(verb: Token) -> Token | None:
+    """The stretch of time a verb spends: its object ("spent eight years"), or after "for" ("stayed for 15 years")."""
+    found = next((c for c in children_of(verb) if c.dep_ in STRETCH_DEPS), None)
+    if found is None and verb.lemma_.lower() in STAY_VERBS:
+        found = next((p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "for" for p in children_of(c) if p.dep_ == "pobj"), None)
+    return found
+
+
 def _years(verb: Token) -> int | None:
     """"spent ten seasons / eight years": how many years."""
-    obj = next((c for c in children_of(verb) if c.dep_ in STRETCH_DEPS and c.lemma_.lower() in YEAR_NOUNS), None)
+    obj = _stretch_of(verb)
+    obj = obj if obj is not None and obj.lemma_.lower() in YEAR_NOUNS else None
     count = next((c for c in children_of(obj) if c.dep_ == "nummod"), None) if obj is not None else None
     if count is None:
         return None
@@ -83,7 +94,7 @@ def _after(start: str | None, years: int | None) -> str | None:
 
 def _stint(verb: Token) -> bool:
     """"spent eight years / a decade / most of his career": a stretch of time as the object."""
-    obj = next((c for c in children_of(verb) if c.dep_ in STRETCH_DEPS), None)
+    obj = _stretch_of(verb)
     if obj is None:
         return False
     words = {t.lemma_.lower() for t in obj.subtree}

@@ -73,13 +73,16 @@ def _entities(fillers: dict[str, set[str]]) -> set[str]:
     return {x for xs in fillers.values() for x in xs if not x.startswith("~")}
 
 
+ONCE_TYPES = frozenset({"life.die", "life.born"})  # what happens to anyone once
+
+
 def _same_event(a: Event, b: Event, symmetric: bool, headline: int | None = None) -> bool:
     if a.type is None or a.type != b.type or a.polarity != b.polarity:
         return False
     if a.modality != b.modality and (headline is None or headline not in (a.sentence, b.sentence)):
         return False  # a headline's tense says little: "X buys Y" is the body's "X has agreed to acquire Y"
-    if not _times_compatible(a.time, b.time) and not (symmetric and _borrowed(a, b)):
-        return False
+    if not _times_compatible(a.time, b.time) and not ((symmetric or a.type in ONCE_TYPES) and _borrowed(a, b)):
+        return False  # ("has died, his family said on Monday ... died at his home on Sunday": one death)
     mine, theirs = _fillers(a, symmetric), _fillers(b, symmetric)
     if not _entities(mine) & _entities(theirs):
         return False

@@ -104,8 +104,8 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
         if start > first + 1 and toks[start - 1].is_lower and place_label(doc[first : start - 1].text):
             out.append(NameSpan(first, start - 1, "GPE", "GPE", False))  # "the Stockholm fund X": Stockholm too
         while end > start + 1 and (not any(c.isalpha() for c in toks[end - 1].text)
-                                   or (toks[end - 1].is_lower and toks[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ"))):
-            end -= 1  # "Jane Doe 6-4": NER took the score along; "the FA Trophy at Wembley": the preposition
+                                   or (toks[end - 1].is_lower and toks[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON"))):
+            end -= 1  # "Jane Doe 6-4": NER took the score along; "the FA Trophy at Wembley": the preposition; "the X Prize for her"
         while label in ("ORG", "PERSON") and end > start + 1 and toks[end - 1].tag_ in ("NN", "NNS") \
                 and toks[end - 1].is_lower and toks[end - 1].is_alpha and toks[end - 2].is_title and toks[end - 2].pos_ == "PROPN":
             end -= 1  # "the Town academy", "the Kelpwise board": a common noun after a name is no part of it

@@ -176,3 +176,13 @@ def test_staying_for_years_after_joining_ends_the_stint() -> None:
     assert _facts(a, "employee")[("Ciaran Doyle", "Abbey Theatre")] == ("1968", "1983")
     a = run("Ciaran Doyle joined the Abbey Theatre in 1968 and stayed in Dublin.", "2024-05-08")
     assert _facts(a, "employee")[("Ciaran Doyle", "Abbey Theatre")] == ("1968", None)
+
+
+def test_a_feature_is_a_film_and_a_studio_a_body() -> None:
+    a = run("Ines Varga has been nominated for the Golden Lion for her third feature, The Long Shore. The film was "
+            "produced by Studio Brisa and will be released in September.", "2024-05-08")
+    assert _types(a)["The Long Shore"] == "WORK"
+    assert _types(a)["Studio Brisa"] == "ORG"
+    assert [e["work"] for e in _events(a, "career.nominate")] == ["The Long Shore"]
+    released = [g for e in a.events if e.type == "career.release" for g in e.args if g.role == "work"]
+    assert [a.entity(g.entity).name for g in released] == ["The Long Shore"]  # "the film": the one named

@@ -186,3 +186,40 @@ def test_a_feature_is_a_film_and_a_studio_a_body() -> None:
     assert [e["work"] for e in _events(a, "career.nominate")] == ["The Long Shore"]
     released = [g for e in a.events if e.type == "career.release" for g in e.args if g.role == "work"]
     assert [a.entity(g.entity).name for g in released] == ["The Long Shore"]  # "the film": the one named
+
+
+def test_an_ended_engagement_is_a_separation_not_an_engagement() -> None:
+    a = run("Mia Torres and Jake Holloway have ended their engagement after two years.", "2024-05-08")
+    assert _events(a, "life.separate") == [{"agent": "Mia Torres", "partner": "Jake Holloway"}]
+    assert not _events(a, "life.engage")
+    a = run("Mia Torres announced her engagement to Jake Holloway in 2019.", "2024-05-08")
+    assert _times(a, "life.engage") == ["2019"]
+
+
+def test_a_team_named_before_team_and_team_names() -> None:
+    a = run("Emma Rhodes turned professional in 2010 with the Halcyon team and rode for Team Vesta from 2015 until 2022.",
+            "2024-05-08")
+    assert _facts(a, "member")[("Emma Rhodes", "Team Vesta")] == ("2015", "2022")
+    assert ("Emma Rhodes", "Halcyon") in _facts(a, "member")
+
+
+def test_an_honour_is_no_appointment() -> None:
+    a = run("Emma Rhodes was appointed a CBE in 2017.", "2024-05-08")
+    assert not _events(a, "career.appoint")
+    a = run("Emma Rhodes was appointed chief executive in 2017.", "2024-05-08")
+    assert _times(a, "career.appoint") == ["2017"]
+
+
+def test_the_post_names_no_post() -> None:
+    a = run("Health Secretary Rachel Dunmore resigned on Wednesday. Dunmore, who was appointed to the post in a "
+            "reshuffle in January 2023, said she had lost the confidence of colleagues.", "2024-05-08")
+    roles = [f for f in a.facts if f.relation == "role"]
+    assert [(f.value, f.valid_from, f.valid_to) for f in roles] == [("secretary", "2023-01", "2024-05-08")]  # the post told before
+    a = run("Rachel Dunmore was appointed to the post of health secretary in January 2023.", "2024-05-08")
+    assert _facts(a, "role")[("Rachel Dunmore", "health secretary")] == ("2023-01", None)
+
+
+def test_a_time_in_the_subjects_apposition_dates_no_other_post() -> None:
+    a = run("Sanjay Mehta, the MP for Bristol North since 2015, previously served as transport minister.", "2024-05-08")
+    assert _facts(a, "role")[("Sanjay Mehta", "transport minister")] == (None, "PAST_REF")
+    assert _facts(a, "role")[("Sanjay Mehta", "mp")] == ("2015", None)

@@ -240,6 +240,7 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
         people = _ids(event, cfg["person_roles"], a, {"PERSON"})
         orgs = _ids(event, cfg["organization_roles"], a, {"ORG"}) or _venue_of_object(a, doc, event)
         titles = [_arg_title(doc, arg) for arg in event.args if arg.role in cfg["title_roles"] and not arg.entity]
+        titles = [t for t in titles if not _generic_post(t, cfg)]  # "appointed to the post in 2023": the post told before
         for arg in event.args:  # "elected as a Labour councillor": the post, held in the body named inside it
             named = a.entity(arg.entity) if arg.role in cfg["title_roles"] and arg.entity else None
             post = _arg_title(doc, arg) if named is not None and named.type == "ORG" else None
@@ -336,10 +337,23 @@ def _venue_of_object(a: Analysis, doc: Doc | None, event: Event) -> list[str]:
     return [e for e in dict.fromkeys(found) if e is not None and _kind(a, e) in ("ORG", "FAC")]
 
 
+def _generic_post(title: str, cfg: dict[str, Any]) -> bool:
+    """"the post", "her new job", "the role": no post named, the one told of before."""
+    words = title.split()
+    return bool(words) and words[-1] in cfg["generic_posts"] and all(w in GENERIC_POST_WORDS for w in words[:-1])
+
+
+GENERIC_POST_WORDS = frozenset({"the", "a", "an", "her", "his", "their", "its", "new", "top", "same", "that", "this"})
+
+
 def _arg_title(doc: Doc | None, arg: Argument) -> str:
     """An event's title argument as a post: "first paid manager" -> "manager"; as written when
     its head names no known post."""
     span = doc.char_span(arg.start, arg.end, alignment_mode="expand") if doc is not None else None
+    if span is not None and span.root.lemma_.lower() in config()["employment"]["generic_posts"]:
+        named = next((p for c in children_of(span.root) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c)
+                      if p.dep_ == "pobj"), None)  # "the post of health secretary"
+        span = span.doc[named.left_edge.i : named.right_edge.i + 1] if named is not None else span
     value = title_value(span.root) if span is not None and span.root.pos_ in ("NOUN", "PROPN") else None
     if value is None or span is None:
         return arg.text.lower()

@@ -58,8 +58,8 @@ def _governs(verb: Token, tok: Token) -> bool:
     while node.i != node.head.i:
         if node.head.i == verb.i:
             return node.dep_ not in CLAUSE_DEPS or node.pos_ not in ("VERB", "AUX")
-        if node.dep_ in CLAUSE_DEPS and node.pos_ in ("VERB", "AUX"):
-            return False
+        if (node.dep_ in CLAUSE_DEPS and node.pos_ in ("VERB", "AUX")) or node.dep_ == "appos":
+            return False  # (nor from within an apposition: "X, the MP for Y since 2015, served as minister")
         node = node.head
     return False
 

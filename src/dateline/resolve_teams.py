@@ -54,6 +54,10 @@ def team_ids(a: Analysis, doc: Doc, cfg: dict[str, Any]) -> set[str]:
             if span is not None and span.root.dep_ == "appos" and span.root.head.lemma_.lower() in nouns:  # "his team, X"
                 out.add(entity.id)
                 break
+            if span is not None and span.root.dep_ == "compound" and span.root.head.lemma_.lower() in nouns \
+                    and span.root.head.i == span.end and span.root.head.pos_ == "NOUN":  # "with the Halcyon team"
+                out.add(entity.id)
+                break
     return out | _sold_by_teams(a, doc, out)
 
 

@@ -216,6 +216,7 @@ def _types_of_noun(sch: Schema) -> dict[str, set[str]]:
 
 
 STATE_PREPS = {"in", "at", "on", "by", "during"}
+ENDING_VERBS = {"end", "break", "call", "terminate", "annul"}  # ("break off", "call off")
 STATE_VERBS = {"end", "collapse", "dissolve", "break", "fail", "finish", "last", "survive", "crumble", "fall"}
 
 
@@ -223,6 +224,8 @@ def _state(trigger: Token, event: Event, etype: EventType) -> bool:
     """"X is / was previously married to Y", "their marriage": a state the text mentions, not the
     event itself -- undated by its own clause, with no place, ceremony or officiant ("were married
     in Paris", "married by a judge")."""
+    if etype.symmetric and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in ENDING_VERBS:
+        return True  # "ended / called off their engagement": its end, not the engagement
     if trigger.dep_ == "appos" and trigger.lower_ in etype.apposed_forms:
         return event.time_source != "clause" or not dated_phrase(trigger)  # "X, the winner in 2020," won then;
         # "X, a former champion, said on Monday" tells no win

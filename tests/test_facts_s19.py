@@ -223,3 +223,17 @@ def test_a_time_in_the_subjects_apposition_dates_no_other_post() -> None:
     a = run("Sanjay Mehta, the MP for Bristol North since 2015, previously served as transport minister.", "2024-05-08")
     assert _facts(a, "role")[("Sanjay Mehta", "transport minister")] == (None, "PAST_REF")
     assert _facts(a, "role")[("Sanjay Mehta", "mp")] == ("2015", None)
+
+
+def test_a_descriptor_opening_a_sentence_is_no_part_of_the_name() -> None:
+    a = run("Carmaker Volta Motors has unveiled its first electric pickup truck, the Volta Ridge. Volta said it would "
+            "build the truck in Ohio.", "2024-05-08")
+    assert _types(a).get("Volta Motors") == "ORG" and "Carmaker Volta Motors" not in _types(a)
+    assert _types(a)["Volta Ridge"] == "PRODUCT"  # "truck, the X": what the apposition says it is
+    a = run("The club signed him from Union Sportive Garonne in 2022.", "2024-05-08")
+    assert "Union Sportive Garonne" in _types(a)  # a capital inside a sentence is the name's own
+
+
+def test_a_list_one_is_named_to_is_no_post() -> None:
+    a = run("Maria Santos was named one of Time magazine's 100 most influential people last year.", "2024-05-08")
+    assert not _events(a, "career.appoint")

@@ -332,11 +332,13 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     # a role or type noun just before the name: "son X", "actress X", "the film X", "team, X" (also one the tagger
     # took for an adjective: "the startup X")
     prev = span.start - 1
+    if prev >= 2 and doc[prev].lower_ == "the" and doc[prev - 1].text == ",":
+        prev -= 1  # "its first electric pickup truck, the Volta Ridge,"
     if prev >= 1 and doc[prev].text == "," and doc[prev - 1].pos_ == "NOUN":
         closed = span.end < len(doc) and doc[span.end].text in (",", ".", ";", ")")  # "their manager, X, said"
         prev = prev - 1 if _appositive(doc, prev - 1, root) or closed else -1
     if prev >= 0 and (doc[prev].pos_ in ("NOUN", "PROPN") or (doc[prev].dep_ == "amod" and doc[prev].lemma_.lower() in lex.type_of_noun))\
-            and not doc[prev].is_title or (
+            and (not doc[prev].is_title or doc[prev].is_sent_start) or (
             prev >= 0 and doc[prev].lower_ in lex.titles):
         lemma = doc[prev].lemma_.lower()
         if lemma in lex.either_kind_nouns and doc[prev].lower_ not in lex.titles:

@@ -58,6 +58,10 @@ def _trim(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int, int]
         start += 1
     while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].is_punct or toks[end - 1].is_space):
         end -= 1
+    while end - start >= 2 and toks[start].is_sent_start and toks[start].is_title and _descriptor(toks[start].lower_, lex) \
+            and toks[start + 1].is_title:
+        start += 1  # "Carmaker Volta Motors", "Actress Jane Doe" opening a sentence (the capital says nothing there):
+        # the common noun is no part of the name
     while end - start >= 2 and end < len(doc) and toks[end].is_title and toks[end].pos_ == "PROPN" \
             and toks[end - 1].tag_ in ("NN", "NNS") and toks[end - 1].is_lower and toks[end - 1].is_alpha \
             and toks[end - 2].text not in ("-", "‐") and toks[end - 2].tag_ in ("NNP", "NNPS", "JJ"):
@@ -69,6 +73,12 @@ def _trim(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int, int]
                 and all(t.is_title for t in doc[i + 1 : end]):  # (not "Ji-hoon Park": a syllable of a given name)
             return i + 1, end
     return start, end
+
+
+def _descriptor(word: str, lex: EntityLexicon) -> bool:
+    """A common noun that says what kind of body or person a name is, and never opens one ("carmaker",
+    "actress"; not "Studio", "Club" or "University", nor a title like "President")."""
+    return (word in lex.type_of_noun and word not in lex.org_prefixes) or (lex.is_person_noun(word) and word not in lex.titles)
 
 
 def given_syllables(toks: list[Token], i: int) -> bool:

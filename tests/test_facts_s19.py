@@ -237,3 +237,16 @@ def test_a_descriptor_opening_a_sentence_is_no_part_of_the_name() -> None:
 def test_a_list_one_is_named_to_is_no_post() -> None:
     a = run("Maria Santos was named one of Time magazine's 100 most influential people last year.", "2024-05-08")
     assert not _events(a, "career.appoint")
+
+
+def test_the_petition_filed_on_a_day_dates_the_divorce() -> None:
+    a = run("Actor Rafe Lund has filed for divorce from his wife, Cara Penn. The petition, filed in Los Angeles on "
+            "Friday, cites irreconcilable differences.", "2025-03-25")
+    assert _times(a, "life.divorce") == ["2025-03-21"]
+
+
+def test_a_name_after_the_journal_is_a_body() -> None:
+    a = run("Margit Aalto retired in 2012. Her last paper appeared in the journal Cryosphere Letters in November 2023.",
+            "2024-05-08")
+    assert _types(a)["Cryosphere Letters"] == "ORG"
+    assert _times(a, "report.publish") == ["2023-11"]

@@ -77,7 +77,7 @@ def inherit_times(events: list[Event], earlier_told: frozenset[int] = frozenset(
 
 CONFIRMING_VERBS = frozenset({"confirm", "announce", "complete", "finalise", "finalize", "approve", "ratify", "seal"})
 # nouns that take up any event of the sentences before ("the deal", "the move")
-TAKE_UP_NOUNS = frozenset({"deal", "move", "decision", "agreement"})
+TAKE_UP_NOUNS = frozenset({"deal", "move", "decision", "agreement", "petition", "filing"})  # ("the petition, filed on Friday")
 FILING_VERBS = frozenset({"file", "sign", "lodge"})
 CONFIRM_REACH = 3  # sentences after the event's own
 

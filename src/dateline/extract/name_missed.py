@@ -313,8 +313,9 @@ def _kind_noun_before(doc: Doc, start: int, end: int, lex: EntityLexicon) -> str
         return None
     noun = doc[start - 1]
     lemma = noun.lemma_.lower()
+    root = doc[start:end].root
     hangs = (noun.head.i in range(start, end) and noun.dep_ in ("compound", "nmod", "amod")) or \
-        (doc[start].dep_ == "appos" and doc[start].head.i == noun.i) or doc[start].pos_ != "PROPN" \
+        (root.dep_ == "appos" and root.head.i == noun.i) or doc[start].pos_ != "PROPN" \
         or (doc[start].head.i == noun.head.i and doc[start].dep_ == noun.dep_)  # (or both objects of one verb)
     # (or the name parsed as the noun's apposition, or an unknown word the tagger took for a common one: "the company Quillory")
     if noun.pos_ not in ("NOUN", "ADJ") or (noun.pos_ == "ADJ" and noun.dep_ != "amod") or not noun.is_lower or not hangs:

@@ -254,3 +254,11 @@ def test_the_following_day_counts_from_the_date_told_about_not_from_today() -> N
     assert values(text, "2021-01-29")[-1] == ("the following day", "DATE", "2012-10")
     text = "The band played in Oslo on 3 May 2001. The previous day, they had flown in."
     assert values(text, "2021-01-29")[-1] == ("The previous day", "DATE", "2001-05-02")
+
+
+def test_next_season_when_this_one_is_about_to_begin_is_a_year_on() -> None:
+    text = "She will leave that post next summer."
+    assert values(text, "2009-05-16") == [("next summer", "DATE", "2010-SU")]  # in May, the coming summer is "this summer"
+    assert values(text, "2009-09-20") == [("next summer", "DATE", "2010-SU")]
+    assert values(text, "2009-01-20") == [("next summer", "DATE", "2009-SU")]  # months away: the first one ahead
+    assert values("The show opens next spring.", "2011-12-01") == [("next spring", "DATE", "2012-SP")]

@@ -22,6 +22,7 @@ MONTH_MULT = {"Q": 3, "HY": 6}
 UNIT_TO_GRAIN = {"D": "d", "W": "w", "WE": "w", "M": "m", "Q": "q", "HY": "hy", "Y": "y", "H": "hh", "MIN": "hh"}
 STORY_YEARS = 2  # a date this many years before the document's starts a story told in the past
 NEAR_DAYS = 60  # news gives the year of any day further away than this
+IMMINENT_SEASON_DAYS = 21  # a season starting this soon is "this summer"; "next summer" is the one a year on
 # ... but a month or a day further than this against the verb's tense is in the other year ("took power in
 # June" written in April; "will vote in October" written in mid-November).  Nearer ones stay: the tense
 # heuristic misreads clauses that report schedules ("extended the offer until Nov. 6", "originally scheduled
@@ -224,6 +225,9 @@ def _named_direction(p: Point, ref: Anchor, direction: int, steps: list[str]) ->
         steps.append("'last': the latest one before the reference")
         return before[-1] if before else cands[0]
     after = [c for c in cands if (cal.start_of(c) or ref.date) > ref.date]
+    if "season" in p and len(after) > 1 and ((cal.start_of(after[0]) or ref.date) - ref.date).days <= IMMINENT_SEASON_DAYS:
+        steps.append("'next' season: the one after the season about to begin, which is 'this' one")
+        return after[1]  # "next summer" written in May: the summer of the year after
     steps.append("'next': the first one after the reference")
     return after[0] if after else cands[-1]
 

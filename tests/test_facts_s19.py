@@ -250,3 +250,12 @@ def test_a_name_after_the_journal_is_a_body() -> None:
             "2024-05-08")
     assert _types(a)["Cryosphere Letters"] == "ORG"
     assert _times(a, "report.publish") == ["2023-11"]
+
+
+def test_a_body_founded_and_sold_on_to_a_buyer() -> None:
+    a = run("Ana Ruiz founded Acme Corp in 2001 and sold it five years later to Globex.", "2024-05-08")
+    sold = [e for e in a.events if e.type == "business.acquire"]
+    assert [(a.entity(g.entity).name, e.time) for e in sold for g in e.args if g.role == "patient"] == [("Acme Corp", "2006")]
+    assert _types(a)["Globex"] == "ORG"  # the buyer is a body
+    a = run("Ana Ruiz bought the house in 2001 and sold it to Tom Hale in 2006.", "2024-05-08")
+    assert not _events(a, "business.acquire") and _types(a)["Tom Hale"] == "PERSON"

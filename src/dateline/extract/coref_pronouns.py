@@ -28,7 +28,7 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
 }
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 NEUTER = frozenset({"it", "its", "itself"})
-LEFT_BODY_VERBS = frozenset({"leave", "quit", "rejoin"})  # a person "left it": a body (a company, a club, a party)
+LEFT_BODY_VERBS = frozenset({"leave", "quit", "rejoin", "sell"})  # a person "left it", "founded X and sold it": a body
 # verbs whose subject "it" is, in news, the company in view ("it launched", "it raised $5 million")
 ORG_VERBS = frozenset({"launch", "unveil", "raise", "acquire", "buy", "sell", "hire", "appoint", "open", "close", "cut", "shed",
                        "employ", "merge", "invest", "expand", "lay", "post", "report", "announce", "sign", "recruit", "float", "list",

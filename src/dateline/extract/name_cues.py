@@ -216,6 +216,9 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in BODY_PART_NOUNS | MEMBERSHIP_NOUNS \
             and root.head.head.pos_ == "NOUN" and not place_label(root.text):
         return True  # "the Lisbon office of X", "a subsidiary of X", "a member of X", "the founder of X"
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() == "sell" and root.head.head.pos_ == "VERB" \
+            and not place_label(root.text) and not _first_named(root) and root.ent_type_ != "PERSON":
+        return True  # "sold it to Globex": the buyer (a person is first-named, or the recogniser's person)
     if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_.lower() in SIGNED_FROM_VERBS \
             and root.head.head.pos_ == "VERB" and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or lex.is_person_noun(c.lemma_.lower()))
                                                        for c in children_of(root.head.head)):

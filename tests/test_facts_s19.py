@@ -259,3 +259,12 @@ def test_a_body_founded_and_sold_on_to_a_buyer() -> None:
     assert _types(a)["Globex"] == "ORG"  # the buyer is a body
     a = run("Ana Ruiz bought the house in 2001 and sold it to Tom Hale in 2006.", "2024-05-08")
     assert not _events(a, "business.acquire") and _types(a)["Tom Hale"] == "PERSON"
+
+
+def test_later_and_conditions() -> None:
+    a = run("Tom Hale was extradited to the United States in 2018 and later convicted.", "2024-05-08")
+    assert _times(a, "legal.convict") == [None]  # after 2018, when not said
+    a = run("Tom Hale was convicted in 2018 and released in 2022.", "2024-05-08")
+    assert _times(a, "legal.convict") == ["2018"]
+    a = run("Tom Hale faces up to ten years in prison if convicted.", "2024-05-08")
+    assert [(e.modality, e.certainty) for e in a.events if e.type == "legal.convict"] == [("conditional", "speculative")]

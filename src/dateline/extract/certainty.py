@@ -53,6 +53,7 @@ class _Lexicon:
     modals: frozenset[str]
     spec_adverbs: frozenset[str]
     spec_verbs: frozenset[str]
+    conditions: frozenset[str]
     negation: frozenset[str]
     negation_verbs: frozenset[str]
 
@@ -66,6 +67,7 @@ def _lexicon() -> _Lexicon:
         modals=frozenset(c["speculative_modals"]),
         spec_adverbs=frozenset(c["speculative_adverbs"]),
         spec_verbs=frozenset(c["speculative_verbs"]),
+        conditions=frozenset(c["conditions"]),
         negation=frozenset(c["negation"]),
         negation_verbs=frozenset(c["negation_verbs"]),
     )
@@ -127,6 +129,8 @@ def qualifier(token: Token, polarity: str = "POS") -> str | None:
         return SPECULATIVE
     if any(lower in lex.spec_adverbs and dep == "advmod" for lower, dep in words):
         return SPECULATIVE
+    if any(lower in lex.conditions and dep == "mark" for lower, dep in words):
+        return SPECULATIVE  # "faces ten years in prison if convicted"
     if any(t.lemma_.lower() in lex.spec_verbs for t, via in chain if via == "xcomp"):
         return SPECULATIVE  # "plans to open", "is expected to announce"
     if token.lemma_.lower() == "expect" and token.pos_ == "VERB":

@@ -83,6 +83,9 @@ def _under(token: Token, ancestor: Token, stop_at_clause: bool = True) -> bool:
     return token == ancestor
 
 
+LATER_WORDS = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
+
+
 def _in_phrase(token: Token, noun: Token) -> bool:
     """`token` within the noun phrase of `noun`, not in a clause hung on it ("the 2016 Olympic champion",
     "the winner in 2020"; not "the champion, announced on Tuesday")."""
@@ -185,6 +188,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         return during[0], "clause"
     if head.dep_ == "xcomp" and head.head.lemma_.lower() in cues["time"]["wish_verbs"]:
         return None, None  # "said last summer they wanted to retire": wished then, retiring when is not said
+    if any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in children_of(head)):
+        return None, None  # "was extradited in 2018 and later convicted": after that time, when not said
     if head.dep_ == "advcl" and head.tag_ == "VBN" and head.i < head.head.i and not any(
             c.dep_ in ("mark", "nsubj", "nsubjpass") for c in children_of(head)):
         return None, None  # "Born in Bilbao, X signed for Y in 1993": the fronted participle is an event of its own

@@ -268,3 +268,10 @@ def test_later_and_conditions() -> None:
     assert _times(a, "legal.convict") == ["2018"]
     a = run("Tom Hale faces up to ten years in prison if convicted.", "2024-05-08")
     assert [(e.modality, e.certainty) for e in a.events if e.type == "legal.convict"] == [("conditional", "speculative")]
+
+
+def test_the_seat_an_mp_is_elected_for_is_the_place() -> None:
+    a = run("Sarah Kell was elected MP for Bristol North in 2015.", "2024-05-08")
+    assert _events(a, "politics.elect") == [{"patient": "Sarah Kell", "role": "MP", "place": "Bristol North"}]
+    a = run("Sarah Kell was elected MP in 2015.", "2024-05-08")
+    assert "place" not in _events(a, "politics.elect")[0]

@@ -24,7 +24,7 @@ AT = {"in", "at", "near", "outside", "inside"}  # a place is where it happened
 UNDER_NOUN = {"to", "for", "of"}  # "a trip to X", "the member for X", "mayor of X": only below a noun
 UNDER_TRIGGER = {"from"}  # "launched from X": only right under the trigger
 SKIP_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "relcl", "ccomp", "advcl", "conj", "parataxis", "cc", "punct", "mark"}
-THROUGH_DEPS = {"prep", "pobj", "appos", "dobj", "xcomp", "acl", "compound", "npadvmod", "attr", "pcomp"}
+THROUGH_DEPS = {"prep", "pobj", "appos", "dobj", "xcomp", "acl", "compound", "npadvmod", "attr", "oprd", "pcomp"}
 MAX_DEPTH = 6
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 LIGHT_VERBS = {"be", "get", "become"}
@@ -131,6 +131,6 @@ def _place_prep(prep: Token, trigger: Token) -> bool:
     word = prep.lower_
     if word in AT:
         return True
-    if word in UNDER_NOUN:
-        return prep.head.i != trigger.i and prep.head.pos_ == "NOUN"
+    if word in UNDER_NOUN:  # (a title the tagger took for a name: "elected MP for Bristol North")
+        return prep.head.i != trigger.i and (prep.head.pos_ == "NOUN" or (prep.head.pos_ == "PROPN" and prep.head.is_upper))
     return word in UNDER_TRIGGER and prep.head.i == trigger.i

@@ -275,3 +275,10 @@ def test_the_seat_an_mp_is_elected_for_is_the_place() -> None:
     assert _events(a, "politics.elect") == [{"patient": "Sarah Kell", "role": "MP", "place": "Bristol North"}]
     a = run("Sarah Kell was elected MP in 2015.", "2024-05-08")
     assert "place" not in _events(a, "politics.elect")[0]
+
+
+def test_a_place_on_which_it_happened() -> None:
+    a = run("Ana Ruiz and Tom Hale wed in a private ceremony on the Amalfi Coast last summer.", "2024-05-08")
+    assert _events(a, "life.marry")[0].get("place") == "Amalfi Coast"
+    a = run("Ana Ruiz and Tom Hale wed on Sunday.", "2024-05-08")
+    assert "place" not in _events(a, "life.marry")[0]

@@ -20,7 +20,7 @@ from ..model import Argument
 from ..nlp import children_of
 from .events_args import Context, is_place, make_args
 
-AT = {"in", "at", "near", "outside", "inside"}  # a place is where it happened
+AT = {"in", "at", "near", "outside", "inside", "on"}  # a place is where it happened ("on the Amalfi Coast")
 UNDER_NOUN = {"to", "for", "of"}  # "a trip to X", "the member for X", "mayor of X": only below a noun
 UNDER_TRIGGER = {"from"}  # "launched from X": only right under the trigger
 SKIP_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "relcl", "ccomp", "advcl", "conj", "parataxis", "cc", "punct", "mark"}

@@ -282,3 +282,10 @@ def test_a_place_on_which_it_happened() -> None:
     assert _events(a, "life.marry")[0].get("place") == "Amalfi Coast"
     a = run("Ana Ruiz and Tom Hale wed on Sunday.", "2024-05-08")
     assert "place" not in _events(a, "life.marry")[0]
+
+
+def test_the_platform_a_photo_is_posted_on() -> None:
+    a = run("Ana Ruiz posted a photo on Instagram on Sunday.", "2024-05-08")
+    assert _events(a, "report.publish")[0].get("outlet") == "Instagram"
+    a = run("Ana Ruiz posted a photo of the Grand Canyon.", "2024-05-08")
+    assert "outlet" not in _events(a, "report.publish")[0]  # a name in the thing posted is no platform

@@ -337,13 +337,13 @@ def _venue_of_object(a: Analysis, doc: Doc | None, event: Event) -> list[str]:
     return [e for e in dict.fromkeys(found) if e is not None and _kind(a, e) in ("ORG", "FAC")]
 
 
+GENERIC_POST_WORDS = frozenset({"the", "a", "an", "her", "his", "their", "its", "new", "top", "same", "that", "this"})
+
+
 def _generic_post(title: str, cfg: dict[str, Any]) -> bool:
     """"the post", "her new job", "the role": no post named, the one told of before."""
     words = title.split()
     return bool(words) and words[-1] in cfg["generic_posts"] and all(w in GENERIC_POST_WORDS for w in words[:-1])
-
-
-GENERIC_POST_WORDS = frozenset({"the", "a", "an", "her", "his", "their", "its", "new", "top", "same", "that", "this"})
 
 
 def _arg_title(doc: Doc | None, arg: Argument) -> str:
@@ -627,15 +627,20 @@ def _verb_lemma(doc: Doc, end: int) -> str | None:
     return span.root.lemma_.lower() if span is not None and span.root.pos_ == "VERB" else None
 
 
+def _head_word(title: str | None) -> str:
+    """A post's last word ("club captain" -> "captain"), "" for none."""
+    words = (title or "").split()
+    return words[-1] if words else ""
+
+
 def _members(b: _Builder) -> None:
     """A player's employment is membership of the team."""
     titles = set(config()["employment"]["member_titles"]) | set(config()["employment"]["playing_positions"])
-    players = {f.subject for f in b.facts.values() if f.relation == "role" and (f.value or "").split()[-1:] and (f.value or "").split()[-1] in titles}
-    players |= {e.id for e in b.analysis.entities if any(r.split()[-1:] and r.split()[-1] in titles for r in e.attrs.get("roles", []))}
+    players = {f.subject for f in b.facts.values() if f.relation == "role" and _head_word(f.value) in titles}
+    players |= {e.id for e in b.analysis.entities if any(_head_word(r) in titles for r in e.attrs.get("roles", []))}
     members = {(f.subject, f.object) for f in b.facts.values() if f.relation == "member"}
     fellowships = set(config()["employment"]["membership_titles"])  # "a fellow of X": of X only
-    members |= {(f.subject, f.object) for f in b.facts.values() if f.relation == "role" and f.object and (f.value or "").split()[-1:]
-                and (f.value or "").split()[-1] in fellowships}
+    members |= {(f.subject, f.object) for f in b.facts.values() if f.relation == "role" and f.object and _head_word(f.value) in fellowships}
     for key, fact in list(b.facts.items()):
         if fact.relation == "employee" and (fact.subject in players or (fact.subject, fact.object) in members):
             del b.facts[key]

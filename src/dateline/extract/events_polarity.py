@@ -69,9 +69,9 @@ def modality(trigger: Token, cues: dict[str, Any]) -> str | None:
             if child.lower_ in mod["reported_future"] and _reported(trigger, mod):
                 return mod["reported_future"][child.lower_]  # "said it would cut jobs": will, seen from the past
             return mod["aux"][child.lower_]
-    if trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in mod["condition_marks"] for c in children_of(trigger)):
-        return mod["condition_marks"][next(c.lower_ for c in children_of(trigger) if c.dep_ == "mark" and c.lower_ in mod["condition_marks"])]
-        # "faces ten years in prison if convicted": only supposed
+    condition = next((c.lower_ for c in children_of(trigger) if c.dep_ == "mark" and c.lower_ in mod["condition_marks"]), None)
+    if trigger.dep_ == "advcl" and condition is not None:
+        return mod["condition_marks"][condition]  # "faces ten years in prison if convicted": only supposed
     if trigger.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children_of(trigger)):
         return modality(trigger.head, cues)  # "to buy X and cut jobs": planned both
     if trigger.pos_ == "NOUN":

@@ -23,8 +23,8 @@ from .resolve_clauses import interval, objects_of, subject_of
 from .resolve_titles import prenominal_posts, title_value
 from .timex.lexicon import table
 
-STINT_VERBS = frozenset({"spend", "stay", "remain"})  # "spent ten years there", "joined X in 1968 and stayed for 15 years"
-STAY_VERBS = frozenset({"stay", "remain"})
+STAY_VERBS = frozenset({"stay", "remain"})  # "joined X in 1968 and stayed for 15 years"
+STINT_VERBS = STAY_VERBS | {"spend"}  # "spent ten years there"
 START_VERBS = frozenset({"begin", "start", "launch"})
 CAREER_NOUNS = frozenset({"career"})
 EMPLOYERS = ("ORG", "FAC")
@@ -64,18 +64,18 @@ YEAR_NOUNS = frozenset({"year", "season"})
 STRETCH_DEPS = ("dobj", "npadvmod")  # "spent eleven years at X" (the stretch parsed as an object or as an adverbial noun)
 
 
-def _stretch_of(verb: Token) -> Token | None:
-    """The stretch of time a verb spends: its object ("spent eight years"), or after "for" ("stayed for 15 years")."""
-    found = next((c for c in children_of(verb) if c.dep_ in STRETCH_DEPS), None)
-    if found is None and verb.lemma_.lower() in STAY_VERBS:
-        found = next((p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "for" for p in children_of(c) if p.dep_ == "pobj"), None)
-    return found
+def _stretch_of(verb: Token, nouns: frozenset[str] | None = None) -> Token | None:
+    """The stretch of time a verb spends (of `nouns`, when given): its object ("spent eight years"), or after
+    "for" ("stayed for 15 years")."""
+    candidates = [c for c in children_of(verb) if c.dep_ in STRETCH_DEPS]
+    if not candidates and verb.lemma_.lower() in STAY_VERBS:
+        candidates = [p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "for" for p in children_of(c) if p.dep_ == "pobj"]
+    return next((c for c in candidates if nouns is None or c.lemma_.lower() in nouns), None)
 
 
 def _years(verb: Token) -> int | None:
     """"spent ten seasons / eight years": how many years."""
-    obj = _stretch_of(verb)
-    obj = obj if obj is not None and obj.lemma_.lower() in YEAR_NOUNS else None
+    obj = _stretch_of(verb, YEAR_NOUNS)
     count = next((c for c in children_of(obj) if c.dep_ == "nummod"), None) if obj is not None else None
     if count is None:
         return None

@@ -18,7 +18,8 @@ from spacy.tokens import Doc
 
 from .extract.career_orgs import SHORT_TYPES, full_form
 from .extract.entity_lexicon import title_head
-from .extract.name_cues import LEGISLATOR_NOUNS, SIGNED_FROM_VERBS, party_name
+from .extract.name_cues import SIGNED_FROM_VERBS, party_name
+from .extract.name_missed import LEGISLATOR_NOUNS
 from .model import Analysis
 from .resolve_orgs import PROMOTING
 

@@ -93,7 +93,7 @@ def _prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
 # verb forms the rule lemmatizer reads wrong ("rides" -> "rid", as rid + -es; "riding" -> "rid"): its
 # exception table cannot outrank a form its rules also make, so they are set right after it
-VERB_LEMMA_FIXES = {"rides": "ride", "riding": "ride", "wed": "wed"}  # ("wed": "we", as if "we'd")
+VERB_LEMMA_FIXES = {"rides": "ride", "riding": "ride", "wed": "wed", "headhunted": "headhunt", "headhunting": "headhunt"}  # ("wed": "we", as if "we'd")
 # forms whose reading a particle settles: "lay off 1,200 workers" tagged as a past tense is "lie" to the rules
 PARTICLE_LEMMA_FIXES = {("lay", "off"): "lay"}
 
@@ -246,6 +246,9 @@ def load(name: str | None = None) -> Language:
     # abbreviation of Wednesday.
     for form in ("wed", "Wed", "Wed."):
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    # The exception for a lowercase initial "m." swallows the full stop of "for £4m." (millions),
+    # joining two sentences; an initial "m." is rare in news, a sum in millions is not.
+    nlp.tokenizer.rules = {form: value for form, value in nlp.tokenizer.rules.items() if form != "m."}
     nlp.tokenizer.infix_finditer = _keep_prefixed(nlp.tokenizer.infix_finditer)
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("dateline_prefixed_lemmas", after="lemmatizer")

@@ -79,6 +79,21 @@ def _relativized(state: CorefState, tok: Token) -> set[int]:
     return {owner} if owner >= 0 else set()
 
 
+def _reflexive_binder(state: CorefState, tok: Token) -> int | None:
+    """A reflexive is its own clause's subject: "X, who himself arrived in March" (the relative
+    pronoun's noun), "X blamed himself"."""
+    if tok.lower_ not in REFLEXIVES:
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    subject = next((c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS and c.i != tok.i), None)
+    if subject is None:
+        return None
+    if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subject = verb.head
+    owner = state.table.owner[subject.i]
+    return owner if owner >= 0 else None
+
+
 def _clause_subject_holder(verb: Token) -> Token:
     """The verb whose subject a conjoined verb shares: "joined X and left it": "joined"."""
     while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in children_of(verb)):
@@ -165,6 +180,9 @@ def resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
     def unknown(ci: int) -> bool:
         return is_person(table, ci) and table.clusters[ci].gender is None and ci not in banned
 
+    binder = _reflexive_binder(state, tok)
+    if binder is not None and (agrees(binder) or unknown(binder)):
+        return binder
     speaker = _previous_speaker(state, tok, agrees) if not state.in_quote[tok.i] else None
     if speaker is None and not state.in_quote[tok.i]:
         speaker = _reporting_subject(state, tok, agrees)

@@ -40,6 +40,7 @@ class EntityLexicon:
     person_or_firm_nouns: frozenset[str]  # "X, a Chilean producer,": a person's trade, or a company's when the name is no person's
     fac_suffixes: frozenset[str]  # "Carrick House", "Elm Park Quarry": a building or site, not a person
     person_verbs: frozenset[str]
+    person_passive_verbs: frozenset[str]  # "X was hired / arrested": done to people only (a firm is acquired)
     speech_verbs: frozenset[str]
     outlet_verbs: frozenset[str]  # "told The X", "The X reported"
     non_speaking_labels: frozenset[str]
@@ -103,6 +104,7 @@ def lexicon() -> EntityLexicon:
         locative_heads=frozenset(raw["locative_heads"]),
         fac_suffixes=frozenset(raw["fac_suffixes"]),
         person_verbs=frozenset(raw["person_verbs"]),
+        person_passive_verbs=frozenset(raw["person_passive_verbs"]),
         speech_verbs=frozenset(raw["speech_verbs"]),
         outlet_verbs=frozenset(raw["outlet_verbs"]),
         non_speaking_labels=frozenset(raw["non_speaking_labels"]),

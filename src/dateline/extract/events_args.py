@@ -23,6 +23,7 @@ WORK_TYPES = {"WORK", "PRODUCT"}  # "the series X", "its first product, a batter
 RELATIVE_TAGS = {"WP", "WDT"}
 GROUP_WORDS = {"they", "them", "their", "theirs", "themselves", "couple", "pair", "duo", "both", "spouses", "two"}
 NOT_ARGS = {"DATE", "TIME", "PERCENT", "ORDINAL"}  # spaCy entity labels that are never participants
+BODY_ROLES = {"club", "organization", "joined", "left", "body"}  # roles only a body fills, never a sum
 SPLIT_PREFIXES = {"co", "re", "pre"}  # "co-founded" tokenised "co - founded", "co" parsed as the subject
 GROUP_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}  # "both men", "the two defendants"
 COUPLE_WORDS = {"couple", "spouses"}  # a pair of people known to be together, not any two
@@ -206,6 +207,11 @@ def couple_partner(trigger: Token, agent: str, ctx: Context) -> list[Argument]:
     return [Argument("partner", mention.start, mention.end, mention.text, others[0].id)]
 
 
+def _is_sum(token: Token) -> bool:
+    """A sum of money: "£4m", "$2.5 billion" (the NER labels the number, not always the unit word)."""
+    return token.ent_type_ == "MONEY" or (token.pos_ == "NUM" and any(c.ent_type_ == "MONEY" or c.tag_ == "$" for c in token.subtree))
+
+
 def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> list[Argument]:
     """Arguments for `token` and every token coordinated with it."""
     out = []
@@ -215,6 +221,8 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
                                                                               and ctx.ents.of(t)):
             continue  # (but "the 56-year-old", which the NER calls a date, stands for the person coreference found; so does
             # the name in "Last year Aydemir sued", and "won at Brno three weeks ago", Brno read as a noun of the date)
+        if role in BODY_ROLES and _is_sum(t):
+            continue  # "signed X for £4m": a price, no club (a sum won or taken home is told as one: "takes home £250,000")
         if listed and t == token and ctx.ents.of(t) is None:
             continue  # "two children, A and B": the names are the arguments
         named_as = named(t)

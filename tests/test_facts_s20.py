@@ -1,0 +1,55 @@
+"""Phrasings found in session 20, each as an invented sentence through the real pipeline."""
+
+from __future__ import annotations
+
+from dateline import nlp
+from handmade import analyzed as run
+
+
+def _events(a, kind: str) -> list[dict[str, str]]:
+    return [{g.role: g.text for g in e.args} for e in a.events if e.type == kind]
+
+
+def _names(a, kind: str, role: str) -> list[str | None]:
+    out = []
+    for e in a.events:
+        if e.type != kind:
+            continue
+        ent = next((a.entity(g.entity) for g in e.args if g.role == role and g.entity), None)
+        out.append(ent.name if ent else None)
+    return out
+
+
+def test_a_sum_in_millions_ends_its_sentence() -> None:
+    doc = nlp.load()("Rovers signed the striker Tim Osei for £4m. Osei joined Dalton in 2019.")
+    assert len(list(doc.sents)) == 2
+    a = run("Brackley Rovers have signed the striker Tim Osei from Dalton Athletic for £4m. Osei joined Dalton from "
+            "the academy of Wexham Town in 2019.", "2024-05-08")
+    hires = {e.text: (e.time, {g.role: g.text for g in e.args}) for e in a.events if e.type == "career.hire"}
+    assert hires["signed"][0] is None  # the joining five years before is another move
+    assert hires["joined"][1]["patient"] == "Osei"
+
+
+def test_a_price_paid_is_no_club() -> None:
+    a = run("Brackley Rovers have signed the striker Tim Osei for £4m.", "2024-05-08")
+    (signing,) = _events(a, "career.hire")
+    assert "club" not in signing and signing["patient"] == "Tim Osei"
+
+
+def test_an_emphatic_reflexive_is_its_clause_subject() -> None:
+    a = run("Ivo Brandt was recruited by the manager, Hal Simmons, who himself arrived at Brackley Rovers in March.",
+            "2024-05-08")
+    arrivals = [e for e in a.events if e.type == "career.hire" and e.text == "arrived"]
+    assert _names(a, "career.hire", "patient") == ["Ivo Brandt", "Hal Simmons"]
+    assert arrivals and arrivals[0].time == "2024-03"
+
+
+def test_headhunted_is_a_hiring() -> None:
+    a = run("Tom Lane was headhunted by Acme Logistics in 2020.", "2024-05-08")
+    assert _names(a, "career.hire", "patient") == ["Tom Lane"]
+    assert [e.time for e in a.events if e.type == "career.hire"] == ["2020"]
+
+
+def test_a_name_hired_or_arrested_is_a_persons() -> None:
+    a = run("Ivo Brandt was recruited by Halden Freight in 2019.", "2024-05-08")
+    assert {e.name: e.type for e in a.entities}["Ivo Brandt"] == "PERSON"

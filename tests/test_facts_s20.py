@@ -53,3 +53,28 @@ def test_headhunted_is_a_hiring() -> None:
 def test_a_name_hired_or_arrested_is_a_persons() -> None:
     a = run("Ivo Brandt was recruited by Halden Freight in 2019.", "2024-05-08")
     assert {e.name: e.type for e in a.entities}["Ivo Brandt"] == "PERSON"
+
+
+def test_a_swedish_surname_is_no_trade() -> None:
+    from dateline.extract.entity_lexicon import lexicon
+    assert not lexicon().is_person_noun("lindqvist") and not lexicon().is_person_noun("blomkvist")
+    assert lexicon().is_person_noun("activist") and lexicon().is_person_noun("pharmacist")
+
+
+def test_a_firms_whole_name_read_as_a_persons_later_is_still_the_firm() -> None:
+    a = run("Corvane Systems has agreed to buy the German software firm Lindqvist Analytik for €340m. Corvane makes "
+            "sensors and employs 900 people. Its chief executive, Ingrid Solheim, said the deal was a good one. "
+            "Lindqvist Analytik was valued at €200m when the investor Graybridge Capital took a stake in 2022.",
+            "2025-03-10")
+    types = {e.name: e.type for e in a.entities}
+    assert types["Lindqvist Analytik"] == "ORG" and "Analytik" not in types
+    assert [m.text for m in next(e for e in a.entities if e.name == "Lindqvist Analytik").mentions] == ["Lindqvist Analytik"] * 2
+
+
+def test_a_name_founded_by_someone_is_a_body() -> None:
+    from dateline.extract.entity_lexicon import lexicon
+    from dateline.extract.name_cues import org_context
+    doc = nlp.load()("Lindqvist, founded in 2009 by Jonas Lindqvist and Mira Sato, employs 210 people in Munich.")
+    assert org_context(doc[0], lexicon())
+    doc = nlp.load()("Lindqvist, who founded the firm in 2009 with Mira Sato, lives in Munich.")
+    assert not org_context(doc[0], lexicon())

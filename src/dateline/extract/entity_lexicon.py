@@ -67,7 +67,8 @@ def _occupation_shaped(lemma: str) -> bool:
     """"anaesthetist", "radiologist", "pharmacist", "electrician", "statistician": the suffixes of a
     person's trade or calling (not "exist", "insist", nor a "-list" such as "shortlist")."""
     return len(lemma) > 5 and lemma.isalpha() and (lemma.endswith("ician") or (
-        lemma.endswith("ist") and not lemma.endswith("list") and lemma not in NOT_PEOPLE_IST))
+        lemma.endswith("ist") and not lemma.endswith(("list", "qvist", "kvist")) and lemma not in NOT_PEOPLE_IST))
+    # (nor the Swedish surnames "Lindqvist", "Blomkvist")
 
 
 @lru_cache(maxsize=1)

@@ -185,6 +185,9 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
     "shares in X", "a stake in X", "X was founded in 2019" (a town is founded too, but no person)."""
     if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in FOUNDED_VERBS and not place_label(root.text):
         return True
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in FOUNDED_VERBS for c in children_of(root)) \
+            and not place_label(root.text):
+        return True  # "X, founded in 2009 by Y and Z,"
     if root.dep_ in ("nsubj", "nsubjpass"):
         verb = root.head
         lemma = verb.lemma_.lower()

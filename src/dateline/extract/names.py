@@ -187,6 +187,10 @@ def _fix_person_junk(doc: Doc, spans: list[NameSpan]) -> None:
     for span in spans:
         if span.label != "PERSON" or span.end - span.start < 2 or (span.start > 0 and doc[span.start - 1].lower_ in titles):
             continue  # "Dr Nkechi Obi": after a title, a person whatever NER made of "Nkechi" elsewhere
+        elsewhere = labels[name_key(span.tokens(doc))] - {"PERSON"}
+        if len(elsewhere) == 1 and elsewhere <= {"ORG", "PRODUCT", "WORK"}:
+            span.label = span.ner_label = next(iter(elsewhere))  # the whole name found as a firm's elsewhere: that firm
+            continue
         for cut in range(span.end - 1, span.start, -1):
             label = other.get(name_key(doc[span.start : cut]))
             word = doc[span.start : cut].text
@@ -351,7 +355,10 @@ def _joined_firm_names(doc: Doc, spans: list[NameSpan]) -> set[str]:
 def _confirmed_people(doc: Doc, spans: list[NameSpan]) -> dict[str, str]:
     """"Marcus Bell" labelled ORG, "Bell" alone a person: a known first name (or a word no dictionary
     has: "Thandiwe") followed by a surname that is a person elsewhere makes the full name a person too."""
-    person_keys = {name_key(s.tokens(doc)) for s in spans if s.label == "PERSON" and s.end - s.start == 1}
+    longer = {name_key(s.tokens(doc)) for s in spans if s.end - s.start >= 2}
+    person_keys = {name_key(s.tokens(doc)) for s in spans if s.label == "PERSON" and s.end - s.start == 1
+                   and not (s.start > 0 and name_key(doc[s.start - 1 : s.end]) in longer)}  # (not "Analytik" cut from
+    # "Lindqvist Analytik", the name told whole elsewhere: no surname of its own)
     out: dict[str, str] = {}
     for span in spans:
         words = span.tokens(doc)

@@ -78,3 +78,20 @@ def test_a_name_founded_by_someone_is_a_body() -> None:
     assert org_context(doc[0], lexicon())
     doc = nlp.load()("Lindqvist, who founded the firm in 2009 with Mira Sato, lives in Munich.")
     assert not org_context(doc[0], lexicon())
+
+
+def _wins(text: str) -> list[tuple[str | None, list[str]]]:
+    a = run(text, "2025-07-28")
+    return [(e.time, [g.text for g in e.args if g.role == "agent"]) for e in a.events if e.type == "career.win"]
+
+
+def test_a_dated_winner_or_champion_before_the_name_won_then() -> None:
+    assert _wins("The 2014 winner, Ilse Brandhuber, finished second.") == [("2014", ["Ilse Brandhuber"])]
+    assert _wins("Last year's winner, Ilse Brandhuber, finished second.") == [("2024", ["Ilse Brandhuber"])]
+    assert _wins("The 2016 Olympic champion Ilse Brandhuber finished second.") == [("2016", ["Ilse Brandhuber"])]
+
+
+def test_an_undated_winner_or_champion_before_the_name_tells_no_win() -> None:
+    assert _wins("The defending champion Ilse Brandhuber finished second.") == []
+    assert _wins("The winner, Ilse Brandhuber, received £20,000 on Sunday.") == []
+    assert _wins("Ilse Brandhuber will join the French champions Olympique Sauveterre in July.") == []

@@ -226,9 +226,9 @@ def _state(trigger: Token, event: Event, etype: EventType) -> bool:
     in Paris", "married by a judge")."""
     if etype.symmetric and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in ENDING_VERBS:
         return True  # "ended / called off their engagement": its end, not the engagement
-    if trigger.dep_ == "appos" and trigger.lower_ in etype.apposed_forms:
-        return event.time_source != "clause" or not dated_phrase(trigger)  # "X, the winner in 2020," won then;
-        # "X, a former champion, said on Monday" tells no win
+    if trigger.lemma_.lower() in etype.apposed_forms and (trigger.dep_ == "appos" or any(c.dep_ == "appos" for c in children_of(trigger))):
+        return event.time_source != "clause" or not dated_phrase(trigger, before=trigger.dep_ != "appos")  # "X, the winner
+        # in 2020," and "the 2014 winner, X," won then; "X, a former champion, said on Monday" tells no win
     if trigger.lower_ not in etype.state_forms:
         return False
     if trigger.pos_ == "NOUN" and trigger.dep_.startswith("nsubj") and trigger.head.lemma_.lower() in STATE_VERBS:

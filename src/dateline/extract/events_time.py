@@ -97,9 +97,10 @@ def _in_phrase(token: Token, noun: Token) -> bool:
     return token == noun
 
 
-def dated_phrase(noun: Token) -> bool:
-    """A date within the noun phrase of `noun` ("the 2020 winner")."""
-    return any(t.ent_type_ == "DATE" and _in_phrase(t, noun) for t in noun.subtree if t != noun)
+def dated_phrase(noun: Token, before: bool = False) -> bool:
+    """A date within the noun phrase of `noun` ("the 2020 winner"; with `before`, ahead of the noun only: not "the
+    champions X in July")."""
+    return any(t.ent_type_ == "DATE" and _in_phrase(t, noun) and (t.i < noun.i or not before) for t in noun.subtree if t != noun)
 
 
 def _in_apposition(token: Token, head: Token) -> bool:

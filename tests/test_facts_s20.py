@@ -95,3 +95,10 @@ def test_an_undated_winner_or_champion_before_the_name_tells_no_win() -> None:
     assert _wins("The defending champion Ilse Brandhuber finished second.") == []
     assert _wins("The winner, Ilse Brandhuber, received £20,000 on Sunday.") == []
     assert _wins("Ilse Brandhuber will join the French champions Olympique Sauveterre in July.") == []
+
+
+def test_a_second_prize_coordinated_with_the_verb_is_a_second_win() -> None:
+    assert sorted(_wins("Ilse Brandhuber won a stage of the Giro last year and the overall title in 2023.")) == [
+        ("2023", ["Ilse Brandhuber"]), ("2024", ["Ilse Brandhuber"])]
+    a = run("Ilse Brandhuber joined Acme Freight in 2019 and the board in 2021.", "2025-07-28")
+    assert not any(g.text == "the board" for e in a.events for g in e.args)  # a body joined is no prize: not taken as one

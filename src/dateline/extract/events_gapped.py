@@ -63,6 +63,10 @@ def gapped_events(trigger: Token, event: Event, times: list[TimeAnchor], ctx: Co
     told = trigger.doc.char_span(second.timex.start, second.timex.end, alignment_mode="expand")
     inside = set(range(told.start, told.end)) if told is not None else {second.root.i}
     names = [t for t in trigger.doc[start:end] if t.i not in inside and t.pos_ == "PROPN" and ctx.ents.of(t) is not None]
+    if not names and any(a.role == "award" for a in event.args):  # "won a stage last year and the overall title in 2023": a
+        # second prize the parser coordinated with the verb
+        names = [t for t in trigger.doc[start:end] if t.i not in inside and t.pos_ == "NOUN" and t.dep_ == "conj" and t.head.i == trigger.i
+                 and any(c.dep_ == "det" for c in children_of(t))]
     args = list(event.args)
     if names:
         obj = next((c for c in children_of(trigger) if c.dep_ in OBJECT_DEPS), None)

@@ -102,3 +102,9 @@ def test_a_second_prize_coordinated_with_the_verb_is_a_second_win() -> None:
         ("2023", ["Ilse Brandhuber"]), ("2024", ["Ilse Brandhuber"])]
     a = run("Ilse Brandhuber joined Acme Freight in 2019 and the board in 2021.", "2025-07-28")
     assert not any(g.text == "the board" for e in a.events for g in e.args)  # a body joined is no prize: not taken as one
+
+
+def test_a_participle_coordinated_in_a_passive_relative_clause_is_passive() -> None:
+    a = run("Roger Hale, who was first elected mayor in 2009 and re-elected in 2013, conceded on Tuesday.", "2025-05-08")
+    (second,) = [e for e in a.events if e.type == "politics.elect" and e.time == "2013"]
+    assert [(g.role, g.text) for g in second.args] == [("patient", "Roger Hale")]

@@ -101,7 +101,12 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
         return None  # the trigger's own argument wins, unless it is a pronoun standing for no one known ("its")
     name = frame.acts_as or frame.name
     if frame.voice == "inherit":
-        name = "passive_subject" if is_passive(trigger, hit.arg) and not _says_that(trigger) and not _main_verb_misparsed(trigger) \
+        inherited = hit.arg
+        if hit.frame == "relative_conj_subject" and trigger.tag_ == "VBN":  # "X, who was elected in 2009 and re-elected in
+            # 2013": the voice of "who" (a past tense is active: "who was nominated in 1978 and won the following year")
+            inherited = next((c for c in children_of(trigger.head) if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")),
+                             hit.arg)
+        name = "passive_subject" if is_passive(trigger, inherited) and not _says_that(trigger) and not _main_verb_misparsed(trigger) \
             else "subject"
     elif frame.voice == "participle":  # "got engaged", "was fired": a participle is passive, "was married" not
         name = "passive_subject" if trigger.tag_ == "VBN" else "subject"

@@ -108,3 +108,15 @@ def test_a_participle_coordinated_in_a_passive_relative_clause_is_passive() -> N
     a = run("Roger Hale, who was first elected mayor in 2009 and re-elected in 2013, conceded on Tuesday.", "2025-05-08")
     (second,) = [e for e in a.events if e.type == "politics.elect" and e.time == "2013"]
     assert [(g.role, g.text) for g in second.args] == [("patient", "Roger Hale")]
+
+
+def _facts_of(text: str, relation: str) -> list[tuple[str, str | None]]:
+    a = run(text, "2025-05-08")
+    return [((a.entity(f.object).name if f.object else f.value), f.valid_from) for f in a.facts if f.relation == relation]
+
+
+def test_representing_a_ward_on_a_council_or_serving_terms_on_it_is_membership() -> None:
+    assert _facts_of("Dana Whitfield has represented the Eastgate ward on Lakemont City Council since 2015.", "member") == [
+        ("lakemont city council", "2015")]
+    assert _facts_of("Dana Whitfield served two terms on the city council.", "member") == [("city council", None)]
+    assert _facts_of("Dana Whitfield put a motion on the council agenda.", "member") == []

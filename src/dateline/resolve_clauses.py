@@ -233,7 +233,8 @@ def _bodies_sat_on(verb: Token, cfg: dict[str, Any], entity_of: Find, kind_of: C
     """"sat on the board of Y", "serves on the city council": a member of the body (or of the board's
     organisation)."""
     out: list[tuple[str, str | None, str | None]] = []
-    for body in objects_of(verb, {"on"}):
+    said = [c for c in children_of(verb) if c.dep_ == "dobj"]  # "represented the Eastgate ward on the council", "served two
+    for body in objects_of(verb, {"on"}) + [b for o in said for b in objects_of(o, {"on"})]:  # terms on the council"
         if body.lemma_.lower() not in cfg["bodies"]:
             continue
         of = [e for e in (entity_of(t) for t in objects_of(body, {"of"})) if kind_of(e) == "ORG"]

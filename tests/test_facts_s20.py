@@ -120,3 +120,12 @@ def test_representing_a_ward_on_a_council_or_serving_terms_on_it_is_membership()
         ("lakemont city council", "2015")]
     assert _facts_of("Dana Whitfield served two terms on the city council.", "member") == [("city council", None)]
     assert _facts_of("Dana Whitfield put a motion on the council agenda.", "member") == []
+
+
+def test_a_year_right_after_an_event_noun_under_until_dates_that_event() -> None:
+    a = run("Marguerite Delacroix is a soprano. She joined the Paris Opera in 1961 and remained there until her retirement "
+            "in 1994.", "2024-11-16")
+    assert [e.time for e in a.events if e.type == "career.retire"] == ["1994"]
+    assert [(f.valid_from, f.valid_to) for f in a.facts if f.relation == "employee"] == [("1961", "1994")]
+    a = run("Marguerite Delacroix is a soprano. Until her retirement, she sang at the Paris Opera in 1994.", "2024-11-16")
+    assert [e.time for e in a.events if e.type == "career.retire"] == [None]

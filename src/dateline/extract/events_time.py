@@ -169,6 +169,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         if own:
             return own[0], "clause"
         if _under_temporal_prep(trigger, set(cues["time"]["temporal_preps"])):
+            right = [t for t in by_distance if t.root.dep_ == "pobj" and t.root.head.i == trigger.right_edge.i + 1]
+            if right:  # "remained there until her retirement in 1994": the parser hung the year on the verb
+                return right[0], "clause"
             return None, None
         if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues["time"]["acknowledging_verbs"]:
             return None, None

@@ -129,3 +129,10 @@ def test_a_year_right_after_an_event_noun_under_until_dates_that_event() -> None
     assert [(f.valid_from, f.valid_to) for f in a.facts if f.relation == "employee"] == [("1961", "1994")]
     a = run("Marguerite Delacroix is a soprano. Until her retirement, she sang at the Paris Opera in 1994.", "2024-11-16")
     assert [e.time for e in a.events if e.type == "career.retire"] == [None]
+
+
+def test_a_recording_of_a_title_is_of_a_work() -> None:
+    a = run("Marguerite Delacroix is a soprano. In 1972 she won the Grand Prix du Disque for her recording of Carmen.",
+            "2024-11-16")
+    (win,) = [e for e in a.events if e.type == "career.win"]
+    assert {g.role: g.text for g in win.args}.get("work") == "Carmen" and "place" not in {g.role for g in win.args}

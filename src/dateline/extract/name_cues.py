@@ -278,8 +278,14 @@ def _told_as_work(doc: Doc, span: NameSpan, root: Token) -> bool:
         return True  # (not "came out as gay", "came out of retirement", "came out against the plan")
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MADE_VERBS for c in children_of(root)):
         return True
+    if root.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in RENDERING_NOUNS:
+        return True  # "her recording of Carmen", "a new production of Tosca"
     quoted = span.start > 0 and doc[span.start - 1].text in OPEN_QUOTES and span.end < len(doc) and doc[span.end].text in CLOSE_QUOTES
     return quoted and root.dep_ == "nsubjpass" and lemma in HONOURED_VERBS
+
+
+# what is made of a work: "her recording of Carmen", "a staging of Hamlet", "an adaptation of Emma"
+RENDERING_NOUNS = frozenset({"recording", "staging", "revival", "adaptation", "rendition", "remake"})
 
 
 LIST_REACH = 14  # tokens back from a name to the plural noun of its list

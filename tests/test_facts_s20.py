@@ -136,3 +136,15 @@ def test_a_recording_of_a_title_is_of_a_work() -> None:
             "2024-11-16")
     (win,) = [e for e in a.events if e.type == "career.win"]
     assert {g.role: g.text for g in win.args}.get("work") == "Carmen" and "place" not in {g.role for g in win.args}
+
+
+def test_a_body_in_apposition_to_an_owner_is_that_owner() -> None:
+    a = run("Karen Doyle worked at Glan Ceiriog Hospital. The hospital's owner, the Ceiriog Health Board, sacked her in "
+            "2023.", "2024-11-29")
+    types = {e.name: e.type for e in a.entities}
+    assert types["Ceiriog Health Board"] == "ORG"
+    (sacking,) = [e for e in a.events if e.type == "career.fire"]
+    people = {g.role: a.entity(g.entity).name for g in sacking.args if g.entity}
+    assert people["agent"] == "Ceiriog Health Board" and people["patient"] == "Karen Doyle"
+    a = run("The club's owner, Sam Reed, sacked the manager on Monday.", "2024-11-29")
+    assert {e.name: e.type for e in a.entities}["Sam Reed"] == "PERSON"

@@ -53,6 +53,10 @@ def _next_name(state: CorefState, tok: Token) -> int | None:
     if i < len(doc) and owner[i] >= 0 and doc[i].pos_ == "PROPN":
         return owner[i]
     if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):  # "his mother, the salsa singer Marisol Rosado"
+        named = next((c for c in children_of(tok) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == i
+                      and owner[c.i] >= 0), None)
+        if named is not None:
+            return owner[named.i]  # "the hospital's owner, the Ceiriog Health Board"
         for noun in children_of(tok):
             if noun.dep_ == "appos" and noun.pos_ == "NOUN" and i < noun.i <= i + 4 and lexicon().is_person_noun(noun.lemma_.lower()):
                 name = next((c for c in children_of(noun) if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"

@@ -148,3 +148,10 @@ def test_a_body_in_apposition_to_an_owner_is_that_owner() -> None:
     assert people["agent"] == "Ceiriog Health Board" and people["patient"] == "Karen Doyle"
     a = run("The club's owner, Sam Reed, sacked the manager on Monday.", "2024-11-29")
     assert {e.name: e.type for e in a.entities}["Sam Reed"] == "PERSON"
+
+
+def test_a_description_as_a_verbs_object_is_not_its_subject() -> None:
+    a = run("The club's owner, Sam Reed, sacked the manager on Monday.", "2024-11-29")
+    assert [m.text for m in a.entities[0].mentions] == ["owner", "Sam Reed"]
+    (sacking,) = [e for e in a.events if e.type == "career.fire"]
+    assert {g.role: g.text for g in sacking.args} == {"agent": "Sam Reed", "patient": "the manager"}

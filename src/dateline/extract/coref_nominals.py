@@ -232,6 +232,15 @@ def _introduced_unnamed(state: CorefState, tok: Token, lemma: str) -> bool:
     return any(i < tok.i and owner[i] < 0 for i in state.indefinite.get(lemma, ()))
 
 
+def _clause_subjects(state: CorefState, tok: Token) -> set[int]:
+    """Who a description that is the object of a verb cannot be: that verb's subject ("X sacked the manager")."""
+    if tok.dep_ not in ("dobj", "pobj"):
+        return set()
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    owner = state.table.owner
+    return {owner[c.i] for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and owner[c.i] >= 0}
+
+
 def _title(state: CorefState, tok: Token, span: Span) -> None:
     """"the actress", "the 42-year-old", "the singer": a definite description of a person."""
     lex, table = lexicon(), state.table
@@ -275,8 +284,8 @@ def _title(state: CorefState, tok: Token, span: Span) -> None:
                 if target is None and gender is None:
                     target = _gendered_by_next(state, tok, ranked)
                 break
-    if target is None:
-        return
+    if target is None or target in _clause_subjects(state, tok):
+        return  # ("X sacked the manager": not X)
     cluster = table.clusters[target]
     if gender and cluster.gender not in (gender, None):
         return

@@ -155,3 +155,15 @@ def test_a_description_as_a_verbs_object_is_not_its_subject() -> None:
     assert [m.text for m in a.entities[0].mentions] == ["owner", "Sam Reed"]
     (sacking,) = [e for e in a.events if e.type == "career.fire"]
     assert {g.role: g.text for g in sacking.args} == {"agent": "Sam Reed", "patient": "the manager"}
+
+
+def test_a_body_giving_her_a_post_names_her() -> None:
+    doc = nlp.load()("The university appointed her head of its geology department in 2021.")
+    her = doc[3]
+    assert (her.dep_, her.head.text, doc[4].dep_) == ("dative", "appointed", "oprd")
+    doc = nlp.load()("The university appointed her successor in 2021.")
+    assert doc[3].dep_ == "poss"  # her successor: someone else
+    a = run("Sigrid Haugen joined Kelso Rovers in 2015. The club made her captain in 2019.", "2025-10-16")
+    (made,) = [e for e in a.events if e.type == "career.appoint"]
+    assert made.time == "2019" and {g.role: g.text for g in made.args}["role"] == "captain"
+    assert not [e for e in run("The deal made him a millionaire in 2019.", "2025-10-16").events if e.type == "career.appoint"]

@@ -197,6 +197,39 @@ def _rehang_time(doc: Doc, phrase: Token, verb: Token) -> None:
         phrase.head = clause
 
 
+POST_GIVING_LEMMAS = ("appoint", "name", "make", "elect", "install", "crown")
+# posts given by a body: "The university appointed her head of X", "The club made her captain"
+GIVEN_POSTS = frozenset({"head", "captain", "chair", "chairman", "chairwoman", "chairperson", "president", "director", "manager",
+                         "coach", "editor", "leader", "dean", "principal", "ambassador", "minister", "secretary", "governor", "chief"})
+BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
+
+
+@Language.factory("dateline_posts_given")
+def _posts_given(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """"The university appointed her head of its geology department": the parser reads "her" as the
+    post's possessor; a body (a common noun or an organisation's name) giving a post names whom it
+    gives it to, as in "named him chief executive".  "Her" becomes the verb's object, the post its
+    predicate.  Runs after the recognizer, which tells a body's name."""
+    lemmas = numpy.array([nlp.vocab.strings.add(f) for f in POST_GIVING_LEMMAS], dtype="uint64")
+
+    def component(doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        for i in numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), lemmas)):
+            verb = doc[int(i)]
+            if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" and (c.pos_ == "NOUN" or c.ent_type_ in BODY_LABELS)
+                                              for c in verb.children):
+                continue
+            post = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in GIVEN_POSTS), None)
+            whose = next((c for c in post.children if c.dep_ == "poss" and c.lower_ in ("her", "his", "their")), None) if post else None
+            if post is not None and whose is not None and whose.i == verb.i + 1:
+                whose.head, whose.dep_, whose.tag_ = verb, "dative", "PRP"
+                post.dep_ = "oprd"
+        return doc
+
+    return component
+
+
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
@@ -255,6 +288,7 @@ def load(name: str | None = None) -> Language:
         nlp.add_pipe("dateline_verb_lemmas", after="dateline_prefixed_lemmas")
     if "parser" in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe("dateline_reported_times", after="ner")
+        nlp.add_pipe("dateline_posts_given", after="dateline_reported_times")
     # The model's ~100k objects live as long as the process: out of the cyclic collector's
     # generations, they are not scanned again at every full collection (some 5% of the stages' time).
     gc.freeze()

@@ -167,3 +167,17 @@ def test_a_body_giving_her_a_post_names_her() -> None:
     (made,) = [e for e in a.events if e.type == "career.appoint"]
     assert made.time == "2019" and {g.role: g.text for g in made.args}["role"] == "captain"
     assert not [e for e in run("The deal made him a millionaire in 2019.", "2025-10-16").events if e.type == "career.appoint"]
+
+
+def test_an_age_in_words_before_a_kin_noun_is_the_apposed_childs() -> None:
+    a = run("Tobi Adeyinka has a nine-year-old son, Kayode, from his relationship with the stylist Chiara Benassi.",
+            "2025-09-13")
+    kayode = next(e for e in a.entities if e.name == "Kayode")
+    assert kayode.attrs["age"] == 9
+    assert [e.time for e in a.events if e.type == "family.child"] == ["2016"]  # (in September: 2016 more likely, as the fact)
+    assert ("birth_year", "2016") in {(f.relation, f.value) for f in a.facts if f.subject == kayode.id}
+
+
+def test_a_child_told_by_its_parents_having_it_is_dated_by_its_age() -> None:
+    a = run("The singer Tasha Wilde, 29, has a daughter, Skye, 7, from her marriage to Ben Carver.", "2025-06-09")
+    assert [e.time for e in a.events if e.type == "family.child"] == ["2017"]

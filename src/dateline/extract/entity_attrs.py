@@ -23,11 +23,20 @@ TITLE_VOTE = 3.0
 FIRST_NAME_VOTE = {"male": 2.0, "female": 2.0, "mostly_male": 1.0, "mostly_female": 1.0}
 
 
+UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+NUMBER_WORDS = {w: n for n, w in enumerate(UNITS, 1)} | {t: 20 + 10 * k for k, t in enumerate(TENS)} | {
+    f"{t}-{u}": 20 + 10 * k + n for k, t in enumerate(TENS) for n, u in enumerate(UNITS[:9], 1)}
+AGE = re.compile(r"(\d{1,3}|\b[a-z]+(?:-[a-z]+)?)[-\s]?(?:years?|yrs?)[-\s]?old", re.IGNORECASE)
+
+
 def age_in(span: Span) -> int | None:
-    """The age stated by "25-year-old" (however tokenized) inside `span`."""
-    text = "".join(t.text for t in span if not t.is_space)
-    for match in re.finditer(r"(\d{1,3})-?(?:years?|yrs?)-?old", text, re.IGNORECASE):
-        age = int(match.group(1))
+    """The age stated by "25-year-old" or "nine-year-old" (however tokenized) inside `span`."""
+    text = " ".join(span.text.split())
+    for match in AGE.finditer(text):
+        said = match.group(1).lower()
+        age = int(said) if said.isdigit() else NUMBER_WORDS.get(said.removesuffix("-"), 0)
         if 0 < age < 130:
             return age
     return None
@@ -125,6 +134,15 @@ def _age_word_before(doc: Doc, start: int) -> int | None:
     return None
 
 
+def _aged_noun_apposed(root: Token) -> int | None:
+    """The age of the person noun a name stands in apposition to: "a nine-year-old son, Kayode"."""
+    noun = root.head
+    lemma = noun.lemma_.lower()
+    if root.dep_ != "appos" or noun.pos_ != "NOUN" or not (lexicon().is_person_noun(lemma) or lemma in lexicon().relation_of):
+        return None
+    return age_in(noun.doc[noun.left_edge.i : noun.i])
+
+
 PREDICATE_LEMMAS = frozenset({"be", "become", "remain", "elect", "appoint", "name", "promote"})
 
 
@@ -152,6 +170,8 @@ def collect_attributes(doc: Doc, table: ClusterTable, dct: str) -> None:
             old = _age_word_before(doc, ref.start) if cluster.label == "PERSON" else None
             if old is not None and (before := age_in(doc[max(0, old - 4) : old + 1])) is not None:
                 set_age(cluster, before, dct)  # "52-year-old Jane Doe", "the 18-year-old forward X", "the 38-year-old Slovenian X"
+            elif cluster.label == "PERSON" and (apposed := _aged_noun_apposed(doc[ref.start : ref.end].root)) is not None:
+                set_age(cluster, apposed, dct)  # "a nine-year-old son, Kayode,"
             chain = _noun_chain_before(doc, ref.start)
             if chain is not None and cluster.label == "PERSON" and (
                     lex.is_person_noun(chain[-1].lower_) or lex.is_person_noun(chain.text.lower()) or _occupation(chain[-1])):

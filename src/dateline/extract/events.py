@@ -55,6 +55,7 @@ from .events_time import (
     age_times,
     anniversary_times,
     attach_time,
+    child_age_times,
     confirmed_times,
     dated_phrase,
     habitual_clauses,
@@ -200,6 +201,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     fold_described(events, unnamed)
     kept = {id(e) for e in events}
     age_times([(t, e) for t, e in found if id(e) in kept])  # weakest: only what no mention dates
+    child_age_times(events, {e.id: e.attrs["age"] for e in analysis.entities if isinstance(e.attrs.get("age"), int)
+                             and e.attrs.get("age_as_of") == analysis.document.dct}, analysis.document.dct)
     for n, event in enumerate(events, 1):
         event.id = f"V{n}"
     analysis.events = events

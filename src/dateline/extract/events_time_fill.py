@@ -112,6 +112,19 @@ def confirmed_times(found: list[tuple[Token, Event]], types_of_noun: dict[str, s
             break
 
 
+def child_age_times(events: list[Event], ages: dict[str, int], dct: str) -> None:
+    """"She has a daughter, Skye, 7": a child told by the parent's having it, with the child's age, was born the year the
+    age gives as of the article (the earlier of the two, as the birth-year fact gives), not when the article says so.
+    `ages`: entity id -> age as of `dct`."""
+    for event in events:
+        if event.type != "family.child" or event.lemma != "have" or event.time_source not in (None, "sentence"):
+            continue
+        told = [ages[a.entity] for a in event.args if a.role == "child" and a.entity in ages]
+        if len(told) == 1 and dct[:4].isdigit():
+            year = int(dct[:4]) - told[0] - (1 if dct[5:] < "07-01" else 0)
+            event.time, event.timex, event.time_source = f"{year:04d}", None, "event"
+
+
 def _age_allows(event: Event, source: Event, born_about: dict[str, int]) -> bool:
     role = BIRTH_ROLES.get(event.type or "")
     if role is None or not source.time or not source.time[:4].isdigit():

@@ -181,3 +181,12 @@ def test_an_age_in_words_before_a_kin_noun_is_the_apposed_childs() -> None:
 def test_a_child_told_by_its_parents_having_it_is_dated_by_its_age() -> None:
     a = run("The singer Tasha Wilde, 29, has a daughter, Skye, 7, from her marriage to Ben Carver.", "2025-06-09")
     assert [e.time for e in a.events if e.type == "family.child"] == ["2017"]
+
+
+def test_a_verb_tag_with_a_determiner_in_a_nouns_place_is_a_noun() -> None:
+    doc = nlp.load()("The start-up, founded in 2017 by the former Google engineers Priya Raman and Tom Keller, raised money.")
+    assert next(t for t in doc if t.text == "engineers").pos_ == "NOUN"
+    a = run("Nimbus Robotics said on Thursday it would cut jobs. The start-up, founded in 2017 by the former Google engineers "
+            "Priya Raman and Tom Keller, raised $200m in 2022.", "2025-09-19")
+    (founding,) = [e for e in a.events if e.type == "business.found"]
+    assert sorted(g.text for g in founding.args if g.role == "agent") == ["Priya Raman", "Tom Keller"]

@@ -120,18 +120,24 @@ def _verb_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return component
 
 
+NOUN_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "appos", "attr"})
+
+
 @Language.component("dateline_verbs_with_objects")
 def verbs_with_objects(doc: Doc) -> Doc:
     """An adjective takes no direct object: a word the tagger read as one while the parser gave it an
     object is a verb ("Ana Ruiz, who performs as Luna, married Tom Brandt"; "United complete signing
     of X").  And a sentence without a verb whose "-ed" word modifies a title before a name is that
     verb's clause ("The club sacked manager Rob Keane on Sunday"; "The singer married model Tara
-    Voss").  Repaired before the attribute ruler and the lemmatizer, which then see a verb."""
+    Voss").  And a "verb" with a determiner, in a noun's place, is a noun ("by the former Google engineers X
+    and Y").  Repaired before the attribute ruler and the lemmatizer, which then see a verb (or a noun)."""
     listed = list(doc)
     for token in listed:
         if token.dep_ == "dobj" and token.head.tag_ == "JJ" and token.head.i < token.i:
             word = token.head.lower_
             token.head.tag_ = "VBD" if word.endswith("ed") else "VBZ" if word.endswith("s") else "VBP"
+        elif token.tag_ in ("VBZ", "VBP") and token.dep_ in NOUN_DEPS and any(c.dep_ == "det" and c.i < token.i for c in token.children):
+            token.tag_ = "NNS" if token.lower_.endswith("s") else "NN"  # "by the former Google engineers X and Y": a noun
     for token in listed[1:-2]:
         if token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") \
                 and token.head.i == token.i + 1 and token.head.tag_ == "NN" and listed[token.i + 2].tag_ == "NNP":

@@ -190,3 +190,11 @@ def test_a_verb_tag_with_a_determiner_in_a_nouns_place_is_a_noun() -> None:
             "Priya Raman and Tom Keller, raised $200m in 2022.", "2025-09-19")
     (founding,) = [e for e in a.events if e.type == "business.found"]
     assert sorted(g.text for g in founding.args if g.role == "agent") == ["Priya Raman", "Tom Keller"]
+
+
+def test_the_chief_executive_of_an_article_about_one_company_works_there() -> None:
+    text = "Acme Robotics said on Monday it would cut 300 jobs. Jane Roe, the chief executive, said sales had fallen. Acme makes robots."
+    assert _facts_of(text, "employee") == [("Acme Robotics", None)]
+    text = ("Acme Robotics said on Monday it would cut 300 jobs. Jane Roe, the chairman of the trustees, said sales had fallen. "
+            "Acme makes robots.")
+    assert _facts_of(text, "employee") == []  # a post of another body

@@ -14,7 +14,7 @@ from .extract.entity_lexicon import lexicon, title_stem
 from .model import Analysis
 from .nlp import children_of
 from .resolve_base import COPULAS, PAST, PLACES, _Builder, _entity, _evidence, _kind, config
-from .resolve_clauses import interval, subject_of
+from .resolve_clauses import interval, main_organisation, subject_of
 
 
 def _name_of(kin: Token) -> Token | None:
@@ -145,6 +145,9 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
             org = _org_by_noun(a, child)  # "the school's director" far from "the Crescent Jazz School"
     if org is not None and _kind(a, org) not in ("ORG", "FAC"):
         org = None
+    if org is None and title is not None and token.lemma_.lower() in COMPANY_POSTS and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)) and not any(c.dep_ == "prep" for c in children_of(token)):
+        org = main_organisation(a)  # "Jane Roe, the chief executive," in an article about one company: its chief executive
     if title is None and org is None:
         return
     ev = _evidence(a, doc, token, name)  # type: ignore[arg-type]
@@ -168,6 +171,7 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
 
 
 CANDIDATE_NOUNS = frozenset({"candidate", "nominee"})
+COMPANY_POSTS = frozenset({"executive", "chairman", "chairwoman", "chairperson", "founder", "co-founder", "cofounder", "ceo"})
 
 
 def _owned_business(b: _Builder, doc: Doc, token: Token) -> None:

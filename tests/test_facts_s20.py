@@ -198,3 +198,13 @@ def test_the_chief_executive_of_an_article_about_one_company_works_there() -> No
     text = ("Acme Robotics said on Monday it would cut 300 jobs. Jane Roe, the chairman of the trustees, said sales had fallen. "
             "Acme makes robots.")
     assert _facts_of(text, "employee") == []  # a post of another body
+
+
+def test_a_subjectless_clause_after_a_prepositions_noun_has_that_noun_for_subject() -> None:
+    doc = nlp.load()("Rebane became prime minister in 2022 after her predecessor, Jüri Ratas, resigned.")
+    resigned = next(t for t in doc if t.text == "resigned")
+    assert [c.text for c in resigned.children if c.dep_ == "nsubj"] == ["predecessor"]
+    assert [c.text for c in resigned.children if c.dep_ == "mark"] == ["after"]
+    a = run("The Estonian prime minister, Kaja Rebane, has dismissed her finance minister. Rebane, leader of the Centre Party "
+            "since 2021, became prime minister in 2022 after her predecessor, Jüri Ratas, resigned.", "2025-03-16")
+    assert [(e.time, [g.text for g in e.args]) for e in a.events if e.type == "career.resign"] == [("2022", ["Jüri Ratas"])]

@@ -236,6 +236,36 @@ def _posts_given(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return component
 
 
+SUBORDINATING_PREPS = frozenset({"after", "before", "until", "since", "when", "once"})
+
+
+@Language.factory("dateline_clause_subjects")
+def _clause_subjects(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """"became prime minister after her predecessor, X, resigned": the parser reads "after" as a
+    preposition with "her predecessor" its object, and "resigned" as a clause with no subject.  A
+    finite verb of an adverbial clause without a subject, right after such a phrase of the verb it
+    hangs on, has that phrase's noun for its subject and the preposition for its conjunction."""
+    advcl = nlp.vocab.strings.add("advcl")
+
+    def component(doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        for i in numpy.flatnonzero(doc.to_array(DEP) == advcl):
+            verb = doc[int(i)]
+            if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in verb.children):
+                continue
+            prep = next((c for c in verb.head.children if c.dep_ == "prep" and c.lower_ in SUBORDINATING_PREPS and c.i < verb.i), None)
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if noun is None or noun.right_edge.i >= verb.i or not all(t.is_punct for t in doc[noun.right_edge.i + 1 : verb.i]) \
+                    or any(t.is_punct for t in doc[noun.i + 1 : noun.right_edge.i + 1] if t.text != ","):
+                continue  # (the phrase ends right before the verb, commas aside)
+            noun.head, noun.dep_ = verb, "nsubj"
+            prep.head, prep.dep_ = verb, "mark"
+        return doc
+
+    return component
+
+
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
@@ -295,6 +325,7 @@ def load(name: str | None = None) -> Language:
     if "parser" in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe("dateline_reported_times", after="ner")
         nlp.add_pipe("dateline_posts_given", after="dateline_reported_times")
+        nlp.add_pipe("dateline_clause_subjects", after="dateline_posts_given")
     # The model's ~100k objects live as long as the process: out of the cyclic collector's
     # generations, they are not scanned again at every full collection (some 5% of the stages' time).
     gc.freeze()

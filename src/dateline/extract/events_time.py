@@ -203,7 +203,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         return None, None  # "claimed in April that X had been seen": seen before the claim, when unknown
     governing = sorted((t for t in sent if t.clause in ancestors and not (_past(trigger) and _future(t.clause))
                         and not (_future(head) and head.dep_ == "ccomp" and not _future(t.clause))),
-                       key=lambda t: ancestors.index(t.clause))  # "would retire in August, two days after she won": not won in August;
+                       key=lambda t: (ancestors.index(t.clause), _in_other_phrase(t.root, t.clause)))  # (not a time in that clause's
+    # subject: "X, leader since 2021, became prime minister in 2022 after Y resigned"); "would retire in August, two days after
+    # she won": not won in August;
     # "announced on Tuesday that he will retire": not retiring on Tuesday
     if governing:
         return governing[0], "sentence"

@@ -208,3 +208,11 @@ def test_a_subjectless_clause_after_a_prepositions_noun_has_that_noun_for_subjec
     a = run("The Estonian prime minister, Kaja Rebane, has dismissed her finance minister. Rebane, leader of the Centre Party "
             "since 2021, became prime minister in 2022 after her predecessor, Jüri Ratas, resigned.", "2025-03-16")
     assert [(e.time, [g.text for g in e.args]) for e in a.events if e.type == "career.resign"] == [("2022", ["Jüri Ratas"])]
+
+
+def test_a_party_leader_since_a_year_who_became_prime_minister_still_leads_it() -> None:
+    a = run("Kaja Rebane, leader of the Centre Party since 2021, became prime minister in 2022 after her predecessor, Jüri "
+            "Ratas, resigned.", "2025-03-16")
+    roles = {(f.value, f.valid_from, f.valid_to) for f in a.facts if f.relation == "role"}
+    assert ("prime minister", "2022", None) in roles  # not from the "since 2021" of the subject's apposition
+    assert ("leader", "2021", None) in roles  # hung on the name by the parser; not ended by the premiership

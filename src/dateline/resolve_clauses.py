@@ -57,6 +57,8 @@ def _governs(verb: Token, tok: Token) -> bool:
     node = tok
     while node.i != node.head.i:
         if node.head.i == verb.i:
+            if node.dep_ in ("nsubj", "nsubjpass") and node.i != tok.i:
+                return False  # a time in the subject's phrase ("X, leader of the party since 2021, became prime minister")
             return node.dep_ not in CLAUSE_DEPS or node.pos_ not in ("VERB", "AUX")
         if (node.dep_ in CLAUSE_DEPS and node.pos_ in ("VERB", "AUX")) or node.dep_ == "appos":
             return False  # (nor from within an apposition: "X, the MP for Y since 2015, served as minister")

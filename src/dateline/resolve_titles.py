@@ -154,6 +154,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     if token.dep_ == "attr" and any(c.dep_ == "advmod" and c.lower_ in config()["verbs"]["ended_adverbs"] for c in children_of(token.head)):
         former = True  # "X was previously deputy governor": over, end not given
     when = None if former else interval(a, doc, token.head if token.dep_ == "attr" else token)
+    if when is not None and token.dep_ == "appos" and token.head.i == name.i and not (when.start or when.end or when.point):  # type: ignore[union-attr]
+        when = interval(a, doc, name)  # "X, leader of the party since 2021,": the parser hung "since 2021" on the name
     # "has been mayor since 2019", "X, the party's leader since 2015,"
     start = when.start if when else None
     if when is not None and start is None and token.head.lemma_ == "become":  # "became chief executive in 2015"

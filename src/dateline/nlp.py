@@ -98,16 +98,20 @@ VERB_LEMMA_FIXES = {"rides": "ride", "riding": "ride", "wed": "wed", "headhunted
 PARTICLE_LEMMA_FIXES = {("lay", "off"): "lay"}
 
 
+def _tokens_with(doc: Doc, attr: int, values: numpy.ndarray) -> Iterator[Token]:
+    """The tokens whose `attr` (a hash) is one of `values`, found from the doc's array, no Token made for the others."""
+    if len(doc):
+        for i in numpy.flatnonzero(numpy.isin(doc.to_array(attr), values)):
+            yield doc[int(i)]
+
+
 @Language.factory("dateline_verb_lemmas")
 def _verb_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     words = [*VERB_LEMMA_FIXES, *(form for form, _ in PARTICLE_LEMMA_FIXES)]
     forms = numpy.array([nlp.vocab.strings.add(f) for f in words], dtype="uint64")  # once, not per doc
 
     def component(doc: Doc) -> Doc:
-        if not len(doc):
-            return doc
-        for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), forms)):
-            token = doc[int(i)]
+        for token in _tokens_with(doc, LOWER, forms):
             if token.pos_ not in ("VERB", "AUX"):
                 continue
             if token.lower_ in VERB_LEMMA_FIXES:
@@ -176,10 +180,7 @@ def _reported_times(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     lemmas = numpy.array([nlp.vocab.strings.add(f) for f in REPORTING_LEMMAS], dtype="uint64")
 
     def component(doc: Doc) -> Doc:
-        if not len(doc):
-            return doc
-        for i in numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), lemmas)):
-            verb = doc[int(i)]
+        for verb in _tokens_with(doc, LEMMA, lemmas):
             if verb.pos_ == "VERB":
                 for phrase in [c for c in verb.children if c.i < verb.i and c.dep_ in ("prep", "npadvmod")]:
                     _rehang_time(doc, phrase, verb)
@@ -219,10 +220,7 @@ def _posts_given(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     lemmas = numpy.array([nlp.vocab.strings.add(f) for f in POST_GIVING_LEMMAS], dtype="uint64")
 
     def component(doc: Doc) -> Doc:
-        if not len(doc):
-            return doc
-        for i in numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), lemmas)):
-            verb = doc[int(i)]
+        for verb in _tokens_with(doc, LEMMA, lemmas):
             if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" and (c.pos_ == "NOUN" or c.ent_type_ in BODY_LABELS)
                                               for c in verb.children):
                 continue
@@ -245,13 +243,10 @@ def _clause_subjects(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     preposition with "her predecessor" its object, and "resigned" as a clause with no subject.  A
     finite verb of an adverbial clause without a subject, right after such a phrase of the verb it
     hangs on, has that phrase's noun for its subject and the preposition for its conjunction."""
-    advcl = nlp.vocab.strings.add("advcl")
+    advcl = numpy.array([nlp.vocab.strings.add("advcl")], dtype="uint64")
 
     def component(doc: Doc) -> Doc:
-        if not len(doc):
-            return doc
-        for i in numpy.flatnonzero(doc.to_array(DEP) == advcl):
-            verb = doc[int(i)]
+        for verb in _tokens_with(doc, DEP, advcl):
             if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in verb.children):
                 continue
             prep = next((c for c in verb.head.children if c.dep_ == "prep" and c.lower_ in SUBORDINATING_PREPS and c.i < verb.i), None)

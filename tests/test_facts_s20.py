@@ -216,3 +216,11 @@ def test_a_party_leader_since_a_year_who_became_prime_minister_still_leads_it() 
     roles = {(f.value, f.valid_from, f.valid_to) for f in a.facts if f.relation == "role"}
     assert ("prime minister", "2022", None) in roles  # not from the "since 2021" of the subject's apposition
     assert ("leader", "2021", None) in roles  # hung on the name by the parser; not ended by the premiership
+
+
+def test_an_oscar_is_no_ones_first_name() -> None:
+    a = run("Freja Holm's thriller stars Oscar Mendes. Holm was nominated for an Oscar in 2020.", "2024-11-19")
+    mendes = next(e for e in a.entities if e.name == "Oscar Mendes")
+    assert [m.text for m in mendes.mentions] == ["Oscar Mendes"]
+    (nomination,) = [e for e in a.events if e.type == "career.nominate"]
+    assert {g.role: g.text for g in nomination.args}.get("award") == "Oscar"

@@ -403,6 +403,8 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans = [s for s in spans if s.label in TYPES]
     spans += add_missed_parts(doc, spans, _person_name_parts(doc, spans))
     spans += [s for s in add_missed_names(doc, spans) if not _demonym_head(doc, s)]  # not "the Italian" after "an Italian coach"
+    spans = [s for s in spans if not (s.label == "PERSON" and s.end - s.start == 1 and s.start > 0 and doc[s.start - 1].lower_ in ("a", "an"))]
+    # ("nominated for an Oscar": no one's first name, whoever else is called Oscar)
     spans += missed_org_subjects(doc, spans, lex)
     join_after_vote(doc, spans, lex)  # "AS Vérac", "the University of X" where only the name was found again
     finish_awards(doc, spans)

@@ -224,3 +224,8 @@ def test_an_oscar_is_no_ones_first_name() -> None:
     assert [m.text for m in mendes.mentions] == ["Oscar Mendes"]
     (nomination,) = [e for e in a.events if e.type == "career.nominate"]
     assert {g.role: g.text for g in nomination.args}.get("award") == "Oscar"
+
+
+def test_a_first_name_coordinated_with_a_persons_name_is_a_persons() -> None:
+    a = run("The thriller stars Oscar Mendes and Lina Park, the studio said on Tuesday.", "2024-11-19")
+    assert {e.name: e.type for e in a.entities}["Lina Park"] == "PERSON"

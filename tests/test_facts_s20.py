@@ -229,3 +229,9 @@ def test_an_oscar_is_no_ones_first_name() -> None:
 def test_a_first_name_coordinated_with_a_persons_name_is_a_persons() -> None:
     a = run("The thriller stars Oscar Mendes and Lina Park, the studio said on Tuesday.", "2024-11-19")
     assert {e.name: e.type for e in a.entities}["Lina Park"] == "PERSON"
+
+
+def test_an_apposition_the_parser_took_for_a_later_verbs_subject_still_describes_the_name() -> None:
+    a = run("Freja Holm will make her debut with The Salt Road, a thriller starring Oscar Mendes and Lina Park, the studio "
+            "Northlight Pictures said on Tuesday.", "2024-11-19")
+    assert {e.name: e.type for e in a.entities}["The Salt Road"] == "WORK"

@@ -294,8 +294,10 @@ def described_label(doc: Doc, end: int, lex: EntityLexicon, person_like: bool = 
                 return None  # "X, the actress Y": the noun describes Y
             if tok.dep_ in ("oprd", "dobj", "attr") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < end:
                 return None  # "was named X at the Y Awards in Frankfurt, a prize she ...": the verb's, not the name's
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i:
-                return None  # "... in Kenya and Tanzania, the university announced": a clause's subject, no apposition
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i \
+                    and not any(t.text == "," for t in doc[tok.i + 1 : tok.head.i]):
+                return None  # "... in Kenya and Tanzania, the university announced": a clause's subject, no apposition (but
+                # "X, a thriller starring Y and Z, the studio said": a phrase the parser took for the subject of a later verb)
             if lemma in lex.person_or_firm_nouns and not person_like:
                 return "ORG"
             if lex.is_person_noun(lemma):  # (after a possessive, "X, its main rival," may be a firm: no person said)

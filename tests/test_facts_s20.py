@@ -235,3 +235,19 @@ def test_an_apposition_the_parser_took_for_a_later_verbs_subject_still_describes
     a = run("Freja Holm will make her debut with The Salt Road, a thriller starring Oscar Mendes and Lina Park, the studio "
             "Northlight Pictures said on Tuesday.", "2024-11-19")
     assert {e.name: e.type for e in a.entities}["The Salt Road"] == "WORK"
+
+
+def test_a_name_after_a_persons_trade_noun_is_a_person_the_recognizer_missed() -> None:
+    a = run("Castleford Town have signed the Nigerian midfielder Emeka Obi from Dundee United, the club announced on Friday. "
+            "Obi, 26, joined Dundee United in 2021.", "2025-07-12")
+    assert {e.name: e.type for e in a.entities}.get("Emeka Obi") == "PERSON"
+    (signing,) = [e for e in a.events if e.type == "career.hire" and e.text == "signed"]
+    assert {g.role: g.text for g in signing.args}["patient"] == "Emeka Obi"
+    announcer = next(g for e in a.events if e.type == "politics.announce" for g in e.args if g.role == "agent")
+    assert a.entity(announcer.entity).name == "Castleford Town"  # a club named "X Town" is a sports club
+    from dateline.extract.entity_lexicon import lexicon
+    from dateline.extract.name_missed import missed_people_and_orgs
+    doc = nlp.load()("Castleford have signed the midfielder Emeka Obi.")
+    assert [(doc[s.start : s.end].text, s.label) for s in missed_people_and_orgs(doc, [], lexicon())] == [("Emeka Obi", "PERSON")]
+    doc = nlp.load()("Castleford have beaten the rival Emeka Obi.")
+    assert [doc[s.start : s.end].text for s in missed_people_and_orgs(doc, [], lexicon())] == []  # a rival may be a firm or a team

@@ -106,6 +106,17 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
             out.append(NameSpan(i, end, "PERSON", "", end < len(doc) and doc[end].tag_ == "POS"))
             covered[i:end] = b"\x01" * (end - i)
             continue
+        if tok.pos_ == "PROPN" and tok.is_title and i > 0 and doc[i - 1].is_lower and doc[i - 1].pos_ == "NOUN" \
+                and lex.is_person_noun(noun := doc[i - 1].lemma_.lower()) and noun not in lex.either_kind_nouns | lex.person_or_firm_nouns \
+                and noun not in NOT_ONLY_PEOPLE and i + 1 < len(doc) and not covered[i + 1] and _capitalised(doc[i + 1]):
+            end = i + 1  # "the Nigerian midfielder Emeka Obi": a person noun, then a name of two or three words
+            while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]):
+                end += 1
+            last = doc[end - 1].lower_
+            if last not in lex.org_suffixes and last not in lex.fac_suffixes:
+                out.append(NameSpan(i, end, "PERSON", "", end < len(doc) and doc[end].tag_ == "POS"))
+                covered[i:end] = b"\x01" * (end - i)
+            continue
         if tok.is_title and tok.lower_ in PARTY_WORDS and i + 1 < len(doc) and doc[i + 1].lower_ in PARTY_MEMBER_NOUNS:
             out.append(NameSpan(i, i + 1, "ORG", "", False))  # "the Labour MP X", "a Tory councillor": the party
             covered[i] = 1
@@ -128,6 +139,9 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
     return out
 
 
+# person nouns a firm or a team is called too ("the French rival X", "its partner Y"): no person's name after them
+NOT_ONLY_PEOPLE = frozenset({"rival", "partner", "client", "customer", "competitor", "owner", "winner", "champion", "finalist",
+                             "member", "runner-up", "leader", "newcomer", "holder", "investor", "shareholder", "creditor"})
 KIN_LIST_NOUNS = frozenset({"son", "daughter", "child", "stepson", "stepdaughter", "grandson", "granddaughter", "grandchild",
                             "twin"})
 

@@ -30,6 +30,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .extract.career_args import a_post
+from .extract.entity_attrs import birth_year
 from .model import ASSERTED, ATTRIBUTED, Analysis, Argument, Event, Evidence, Fact
 from .nlp import children_of, strings
 from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config
@@ -748,7 +749,7 @@ def _ages(b: _Builder, events: list[Event]) -> None:
         if died and _months_before(died, dct) > 12:  # "died in 2009 at the age of 83": an age then is no age now (a recent
             # death's age is the article's news: "died in November at 81" in a March article),
             if entity.id not in born:  # but its birth year holds
-                b.add("birth_year", entity.id, None, str(int(died[:4]) - age - (1 if died[5:] < "07-01" else 0)))
+                b.add("birth_year", entity.id, None, str(birth_year(age, died)))
             continue
         if died:
             as_of = died  # the age at the death, as of the death
@@ -757,8 +758,7 @@ def _ages(b: _Builder, events: list[Event]) -> None:
         fact = b.add("age", entity.id, None, str(age), valid_from=as_of, evidence=ev)
         fact.valid_to = as_of
         if entity.id not in born:
-            year = int(as_of[:4]) - age - (1 if as_of[5:] < "07-01" else 0)
-            b.add("birth_year", entity.id, None, str(year), evidence=ev)
+            b.add("birth_year", entity.id, None, str(birth_year(age, as_of)), evidence=ev)
 
 
 def run(doc: Doc, analysis: Analysis, options: object = None) -> None:

@@ -42,6 +42,11 @@ def age_in(span: Span) -> int | None:
     return None
 
 
+def birth_year(age: int, as_of: str) -> int:
+    """The year of birth an age as of a date gives: before July, more likely the earlier of the two years it allows."""
+    return int(as_of[:4]) - age - (1 if as_of[5:] < "07-01" else 0)
+
+
 def set_age(cluster: Cluster, age: int, dct: str) -> None:
     if "age" in cluster.attrs:
         return

@@ -202,7 +202,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     kept = {id(e) for e in events}
     age_times([(t, e) for t, e in found if id(e) in kept])  # weakest: only what no mention dates
     child_age_times(events, {e.id: e.attrs["age"] for e in analysis.entities if isinstance(e.attrs.get("age"), int)
-                             and e.attrs.get("age_as_of") == analysis.document.dct}, analysis.document.dct)
+                             and not e.attrs.get("age_at_death")}, analysis.document.dct)  # (ages as of the article)
     for n, event in enumerate(events, 1):
         event.id = f"V{n}"
     analysis.events = events

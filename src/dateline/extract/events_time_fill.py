@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ..model import Event
 from ..nlp import children_of
+from .entity_attrs import birth_year
 from .events_occasion import occasion_times
 
 YEARS_OLD = re.compile(r"\b(\d{1,3})-year-old\b")
@@ -121,8 +122,7 @@ def child_age_times(events: list[Event], ages: dict[str, int], dct: str) -> None
             continue
         told = [ages[a.entity] for a in event.args if a.role == "child" and a.entity in ages]
         if len(told) == 1 and dct[:4].isdigit():
-            year = int(dct[:4]) - told[0] - (1 if dct[5:] < "07-01" else 0)
-            event.time, event.timex, event.time_source = f"{year:04d}", None, "event"
+            event.time, event.timex, event.time_source = f"{birth_year(told[0], dct):04d}", None, "event"
 
 
 def _age_allows(event: Event, source: Event, born_about: dict[str, int]) -> bool:

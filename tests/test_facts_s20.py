@@ -251,3 +251,10 @@ def test_a_name_after_a_persons_trade_noun_is_a_person_the_recognizer_missed() -
     assert [(doc[s.start : s.end].text, s.label) for s in missed_people_and_orgs(doc, [], lexicon())] == [("Emeka Obi", "PERSON")]
     doc = nlp.load()("Castleford have beaten the rival Emeka Obi.")
     assert [doc[s.start : s.end].text for s in missed_people_and_orgs(doc, [], lexicon())] == []  # a rival may be a firm or a team
+
+
+def test_a_minister_dismissed_is_not_dismissed_by_his_party() -> None:
+    a = run("The prime minister, Kaja Rebane, has dismissed her finance minister, Toomas Ilves, her office said on Saturday. "
+            "Ilves joined the Reform Party in 2005.", "2025-03-16")
+    (dismissal,) = [e for e in a.events if e.type == "career.fire"]
+    assert "organization" not in {g.role for g in dismissal.args}

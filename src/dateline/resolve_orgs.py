@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .extract.name_cues import party_name
 from .model import Analysis, Argument, Event, Fact
 from .nlp import children_of
 
@@ -69,6 +70,8 @@ def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event]) -> lis
             continue
         bodies = _bodies(a, people[0], event, facts, events)
         posts = {arg.text.lower() for arg in event.args if arg.role == "role"}
+        if posts:  # "dismissed her finance minister": not from the party he is a member of (unless the post was its)
+            bodies = {org: held for org, held in bodies.items() if held & posts or not _party(a, org)}
         if len(bodies) > 1 and posts:  # "resigned as chief executive": the body where that was the post
             bodies = {org: held for org, held in bodies.items() if held & posts}
         if len(bodies) != 1:
@@ -143,3 +146,8 @@ def fill_posts(a: Analysis, facts: list[Fact], events: list[Event], doc: Doc | N
             arg = _nearest_mention(a, next(iter(bodies)), event) if len(bodies) == 1 else None
             if arg is not None:
                 event.args.append(arg)
+
+
+def _party(a: Analysis, entity_id: str) -> bool:
+    entity = a.entity(entity_id)
+    return entity is not None and party_name(entity.name)

@@ -71,7 +71,7 @@ def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event]) -> lis
         bodies = _bodies(a, people[0], event, facts, events)
         posts = {arg.text.lower() for arg in event.args if arg.role == "role"}
         if posts:  # "dismissed her finance minister": not from the party he is a member of (unless the post was its)
-            bodies = {org: held for org, held in bodies.items() if held & posts or not _party(a, org)}
+            bodies = {org: held for org, held in bodies.items() if held & posts or not named_party(a, org)}
         if len(bodies) > 1 and posts:  # "resigned as chief executive": the body where that was the post
             bodies = {org: held for org, held in bodies.items() if held & posts}
         if len(bodies) != 1:
@@ -148,6 +148,7 @@ def fill_posts(a: Analysis, facts: list[Fact], events: list[Event], doc: Doc | N
                 event.args.append(arg)
 
 
-def _party(a: Analysis, entity_id: str) -> bool:
+def named_party(a: Analysis, entity_id: str) -> bool:
+    """An organisation whose name says it is a political party ("the Centre Party", "the Tories")."""
     entity = a.entity(entity_id)
     return entity is not None and party_name(entity.name)

@@ -12,12 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .extract.career_args import a_post
-from .extract.name_cues import party_name
 from .model import Analysis, Fact
 from .nlp import children_of, strings, tokens
 from .resolve_base import PAST, _Builder, _dated, _entity, _ids, _kind, config, whole_years
 from .resolve_careers import _unstated
 from .resolve_clauses import interval, objects_of, subject_of
+from .resolve_orgs import named_party
 
 
 def _holding(verb: Token, lemma: str, cfg: dict[str, list[str]]) -> str | None:
@@ -84,7 +84,7 @@ def superseded_posts(b: _Builder) -> None:
             continue
         later = [f for f in roles if f.subject == old.subject and f is not old and f.events and _dated(f.valid_from) and a_post(f.value)
                  and f.valid_from > old.valid_from and old.value not in f.value and f.value not in old.value  # type: ignore[operator]
-                 and (f.object == old.object or old.object is None or (f.object is None and not _party(b, old.object)))]
+                 and (f.object == old.object or old.object is None or (f.object is None and not named_party(b.analysis, old.object)))]
         # (a party's leader who becomes prime minister stays its leader)
         if later:
             old.valid_to = min(f.valid_from for f in later)  # type: ignore[type-var]
@@ -220,8 +220,3 @@ def _wedded_for(b: _Builder, noun: Token, year: str) -> None:
     if None in pair or len(pair) != 2:
         return
     _began([f for f in b.facts.values() if f.relation == "spouse" and {f.subject, f.object} == pair], year)
-
-
-def _party(b: _Builder, entity_id: str) -> bool:
-    entity = b.analysis.entity(entity_id)
-    return entity is not None and party_name(entity.name)

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import children_of, strings, tokens
 from .clusters import Cluster
-from .coref_state import LEAD_SENTENCES, SUBJECT_DEPS, CorefState, recent_group
+from .coref_state import LEAD_SENTENCES, SUBJECT_DEPS, CorefState, recent_group, verb_subjects
 from .entity_attrs import add_role, age_in, set_age
 from .entity_lexicon import is_demonym, lexicon
 from .name_cues import party_name
@@ -232,13 +232,7 @@ def _introduced_unnamed(state: CorefState, tok: Token, lemma: str) -> bool:
     return any(i < tok.i and owner[i] < 0 for i in state.indefinite.get(lemma, ()))
 
 
-def _clause_subjects(state: CorefState, tok: Token) -> set[int]:
-    """Who a description that is the object of a verb cannot be: that verb's subject ("X sacked the manager")."""
-    if tok.dep_ not in ("dobj", "pobj"):
-        return set()
-    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    owner = state.table.owner
-    return {owner[c.i] for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and owner[c.i] >= 0}
+OBJECT_DEPS_OF_DESCRIPTIONS = frozenset({"dobj", "pobj"})  # (not "attr": "X is the manager" is X)
 
 
 def _title(state: CorefState, tok: Token, span: Span) -> None:
@@ -284,7 +278,7 @@ def _title(state: CorefState, tok: Token, span: Span) -> None:
                 if target is None and gender is None:
                     target = _gendered_by_next(state, tok, ranked)
                 break
-    if target is None or target in _clause_subjects(state, tok):
+    if target is None or target in verb_subjects(table.owner, tok, OBJECT_DEPS_OF_DESCRIPTIONS):
         return  # ("X sacked the manager": not X)
     cluster = table.clusters[target]
     if gender and cluster.gender not in (gender, None):

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from ..nlp import children_of
 from .clusters import ClusterTable
 from .coref_nominals import org_kind
-from .coref_state import OBJECT_DEPS, SUBJECT_DEPS, CorefState, Pair, recent_group
+from .coref_state import OBJECT_DEPS, SUBJECT_DEPS, CorefState, Pair, recent_group, verb_subjects
 from .entity_lexicon import lexicon
 
 # pronoun -> (gender or None, number)
@@ -50,10 +50,9 @@ def is_person(table: ClusterTable, ci: int) -> bool:
 
 def _bound_subjects(state: CorefState, tok: Token) -> set[int]:
     """Clusters an object pronoun may not refer to: the subject of its own verb."""
-    if tok.lower_ in REFLEXIVES or tok.dep_ not in OBJECT_DEPS or tok.tag_ == "PRP$":
+    if tok.lower_ in REFLEXIVES or tok.tag_ == "PRP$":
         return set()
-    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return {state.table.owner[c.i] for c in children_of(verb) if c.dep_ in SUBJECT_DEPS and state.table.owner[c.i] >= 0}
+    return verb_subjects(state.table.owner, tok, OBJECT_DEPS)
 
 
 def _equated_subject(state: CorefState, tok: Token) -> set[int]:

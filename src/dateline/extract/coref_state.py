@@ -18,6 +18,15 @@ CONVERSE = {"child": "parent", "parent": "child"}
 TOPIC_WEIGHT = 100.0  # times a candidate's share of all candidates' mentions so far
 
 
+def verb_subjects(owner: list[int], tok: Token, deps: frozenset[str]) -> set[int]:
+    """The clusters of the subject of the verb `tok` is an object of (by one of `deps`), which an object that is not a
+    reflexive cannot stand for: "X praised him", "X sacked the manager"."""
+    if tok.dep_ not in deps:
+        return set()
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return {owner[c.i] for c in children_of(verb) if c.dep_ in SUBJECT_DEPS and owner[c.i] >= 0}
+
+
 def quoted_tokens(doc: Doc) -> list[bool]:
     """For each token, whether it stands inside quotation marks (straight or curly)."""
     out, inside = [False] * len(doc), False

@@ -19,6 +19,7 @@ class Entities:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self._memo: dict[int, Entity | None] = {}
+        self._span_memo: dict[int, tuple[int, int] | None] = {}
         self.spans: list[tuple[int, int, Entity]] = sorted(
             ((m.start, m.end, e) for e in analysis.entities for m in e.mentions), key=lambda x: x[1] - x[0]
         )
@@ -56,8 +57,11 @@ class Entities:
         return None
 
     def mention_span(self, token: Token) -> tuple[int, int] | None:
+        """The smallest mention containing the token (the spans are sorted by length), memoised by
+        token: asked for every argument, it would scan every mention each time."""
+        memo = self._span_memo
+        if token.i in memo:
+            return memo[token.i]
         start, end = token.idx, token.idx + len(token.text)
-        for m_start, m_end, _ in self.spans:
-            if m_start <= start and end <= m_end:
-                return m_start, m_end
-        return None
+        found = memo[token.i] = next(((m_start, m_end) for m_start, m_end, _ in self.spans if m_start <= start and end <= m_end), None)
+        return found

@@ -81,7 +81,7 @@ class TreeMatcher:
                 anchor = nodes[0]
                 accepted = anchors.get(anchor.tests)
                 if accepted is None:
-                    accepted = anchors[anchor.tests] = [i for i in tree.candidates(anchor) if tree.accepts(i, anchor)]
+                    accepted = anchors[anchor.tests] = sorted(tree.accepted(anchor.tests))
                 accepted = tree.bindable(accepted, nodes[1])
                 if len(nodes) == 2:  # most frames: the trigger and one related token, matched without recursion
                     second = nodes[1]
@@ -101,8 +101,8 @@ class _Tree:
         self.heads = heads(doc)
         self.size = len(self.heads)
         self._index: list[dict[str, list[int]] | None] = [None] * len(ATTRS)  # built per attribute on first use
-        # node tests -> (the tokens passing them, the heads of those tokens)
-        self._accepted: dict[tuple[tuple[int, bool, frozenset[str]], ...], tuple[set[int], set[int]]] = {}
+        self._sets: dict[tuple[tuple[int, bool, frozenset[str]], ...], set[int]] = {}  # node tests -> the tokens passing them
+        self._parents: dict[tuple[tuple[int, bool, frozenset[str]], ...], set[int]] = {}  # node tests -> those tokens' heads
         self.children: list[list[int]] = [[] for _ in self.heads]
         for i, head in enumerate(self.heads):
             if head != i:
@@ -121,17 +121,29 @@ class _Tree:
                     found.append(i)
         return built
 
-    def candidates(self, node: _Node) -> list[int] | range:
-        """The tokens that may fill `node`: those of its most selective "in" test, in text order."""
-        best: list[int] | None = None
-        for attribute, negated, values in node.tests:
+    def accepted(self, tests: tuple[tuple[int, bool, frozenset[str]], ...]) -> set[int]:
+        """The tokens passing every test, as a set made by set operations over the attribute
+        indexes (not by testing each token in turn), memoised by the tests."""
+        found = self._sets.get(tests)
+        if found is not None:
+            return found
+        found = None
+        for attribute, negated, values in tests:
+            if not negated:
+                index = self.index(attribute)
+                passing = set()
+                for value in values:
+                    passing.update(index.get(value, ()))
+                found = passing if found is None else found & passing
+        if found is None:
+            found = set(range(self.size))
+        for attribute, negated, values in tests:
             if negated:
-                continue
-            index = self.index(attribute)
-            found = [i for v in values for i in index.get(v, ())]
-            if best is None or len(found) < len(best):
-                best = found
-        return range(self.size) if best is None else sorted(best)
+                index = self.index(attribute)
+                for value in values:
+                    found.difference_update(index.get(value, ()))
+        self._sets[tests] = found
+        return found
 
     def bindable(self, anchors: list[int], second: _Node) -> list[int]:
         """The anchors (in order) next to which the pattern's second node, related to the anchor,
@@ -139,14 +151,13 @@ class _Tree:
         match, so they are not walked."""
         if second.left != 0 or second.relation not in (">", "<"):
             return anchors
-        found = self._accepted.get(second.tests)
-        if found is None:
-            accepted = {j for j in self.candidates(second) if self.accepts(j, second)}
-            found = self._accepted[second.tests] = (accepted, {self.heads[j] for j in accepted if self.heads[j] != j})
-        accepted, parents = found
         if second.relation == ">":
+            parents = self._parents.get(second.tests)
+            if parents is None:
+                heads = self.heads
+                parents = self._parents[second.tests] = {heads[j] for j in self.accepted(second.tests) if heads[j] != j}
             return [i for i in anchors if i in parents]
-        heads = self.heads
+        accepted, heads = self.accepted(second.tests), self.heads
         return [i for i in anchors if heads[i] != i and heads[i] in accepted]
 
     def accepts(self, i: int, node: _Node) -> bool:

@@ -39,6 +39,8 @@ def idiom_match(token: Token, sch: Schema) -> tuple[str, Token] | None:
     guilty" ("find not guilty"), "was taken into custody" ("take into custody": the object of a
     preposition, the preposition in the key)."""
     lemma = token.lemma_.lower()
+    if lemma.partition(" ")[0] not in sch.idiom_verbs:
+        return None  # every idiom key begins with its verb's lemma
     for c in children_of(token):
         if c.dep_ in IDIOM_DEPS:
             if any(n.dep_ == "neg" for n in children_of(c)) and f"{lemma} not {c.lemma_.lower()}" in sch.by_idiom:

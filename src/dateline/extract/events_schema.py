@@ -82,6 +82,7 @@ class Schema:
     by_noun: dict[str, list[EventType]] = field(default_factory=dict)
     by_idiom: dict[str, list[EventType]] = field(default_factory=dict)
     idiom_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # idiom -> prepositions its object needs
+    idiom_verbs: frozenset[str] = frozenset()  # the verbs idioms begin with: no other verb is looked at for one
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +176,7 @@ def schema() -> Schema:
             out.by_idiom.setdefault(idiom, []).append(etype)
     for spec in raw["types"].values():
         out.idiom_preps.update({idiom: frozenset(preps) for idiom, preps in spec.get("idiom_preps", {}).items()})
+    out.idiom_verbs = frozenset(idiom.split()[0] for idiom in out.by_idiom)
     return out
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from . import nlp
+from .gcpause import paused_cycle_collection
 from .model import Analysis, Document, Sentence
 
 # name -> "module:function".  Order matters: events read entities and timexes, claims mark
@@ -103,12 +104,13 @@ def enrich(doc: Doc, document: Document, options: Options) -> Analysis:
     same = not len(doc) or doc[-1].idx + len(doc[-1].text_with_ws) == len(document.text)  # the doc was made from this text
     analysis.sentences = _sentences(doc, document.text if same else None)
     analysis.stages["nlp"] = "ok"
-    for name, stage in stages():
-        if isinstance(stage, str):
-            analysis.stages[name] = stage
-            continue
-        stage(doc, analysis, options)
-        analysis.stages[name] = "ok"
+    with paused_cycle_collection():  # many short-lived objects, few cycles (see gcpause)
+        for name, stage in stages():
+            if isinstance(stage, str):
+                analysis.stages[name] = stage
+                continue
+            stage(doc, analysis, options)
+            analysis.stages[name] = "ok"
     return analysis
 
 

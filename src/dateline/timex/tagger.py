@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
+from ..gcpause import paused_cycle_collection
 from ..model import Timex
 from .calendar import start_of
 from .chart import Chart, Grammar, Item
@@ -55,22 +54,9 @@ def _select(chart: Chart, tokens: list[Token], text: str) -> list[Item]:
     return chosen
 
 
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Charts make many short-lived objects without reference cycles: reference counting frees
-    them, so the cyclic collector (about a tenth of the tagging time) is paused, then restored."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def recognize(text: str) -> list[tuple[int, int, Item]]:
     """Spans and meanings of every time expression, before anchoring."""
-    with _no_cycle_collection():
+    with paused_cycle_collection():  # charts make many short-lived objects and no reference cycles
         return _recognize(text)
 
 

@@ -3,9 +3,13 @@ no longer change once that stage is over), and a full name repeated where the NE
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from bisect import bisect_left
+
+from spacy.attrs import IDX
+from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Entity
+from ..nlp import strings
 
 try:  # the entities stage owns mention lookup; fall back to a plain offset index without it
     from .entities import entity_for_token as _entity_for_token
@@ -19,7 +23,7 @@ class Entities:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self._memo: dict[int, Entity | None] = {}
-        self._span_memo: dict[int, tuple[int, int] | None] = {}
+        self._span_of: list[tuple[int, int] | None] | None = None  # token -> smallest mention span, made when first asked
         self.spans: list[tuple[int, int, Entity]] = sorted(
             ((m.start, m.end, e) for e in analysis.entities for m in e.mentions), key=lambda x: x[1] - x[0]
         )
@@ -57,11 +61,22 @@ class Entities:
         return None
 
     def mention_span(self, token: Token) -> tuple[int, int] | None:
-        """The smallest mention containing the token (the spans are sorted by length), memoised by
-        token: asked for every argument, it would scan every mention each time."""
-        memo = self._span_memo
-        if token.i in memo:
-            return memo[token.i]
-        start, end = token.idx, token.idx + len(token.text)
-        found = memo[token.i] = next(((m_start, m_end) for m_start, m_end, _ in self.spans if m_start <= start and end <= m_end), None)
-        return found
+        """The smallest mention containing the token (the first such in `spans`, sorted by length)."""
+        if self._span_of is None:
+            self._span_of = self._smallest_spans(token.doc)
+        return self._span_of[token.i]
+
+    def _smallest_spans(self, doc: Doc) -> list[tuple[int, int] | None]:
+        """For every token, the first span of `spans` containing it: the spans written over the tokens
+        they contain from the last to the first, so the first one's is what stays (one pass over the
+        mentions instead of a scan of them all per token asked)."""
+        starts = doc.to_array(IDX).tolist()
+        texts = strings(doc, "text")
+        out: list[tuple[int, int] | None] = [None] * len(starts)
+        for m_start, m_end, _ in reversed(self.spans):
+            i = bisect_left(starts, m_start)
+            while i < len(starts) and starts[i] < m_end:
+                if starts[i] + len(texts[i]) <= m_end:
+                    out[i] = (m_start, m_end)
+                i += 1
+        return out

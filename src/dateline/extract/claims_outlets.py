@@ -122,7 +122,7 @@ def outlet_of_frame(ctx: ClaimContext, cue: Token, latest: Outlet | None) -> Out
             if child.dep_ == "advcl" and child.lemma_.lower() == "write":  # "Writing in X magazine, Y called …"
                 preps = [t for t in children_of(child) if t.dep_ == "prep" and t.lower_ in {"in", "for"}]
             if child.dep_ in {"dobj", "prep"}:  # "shared a tribute to her husband on Instagram"
-                preps += [t for t in child.subtree if t.dep_ == "prep" and t.lower_ == "on" and t.i != child.i]
+                preps += [t for t in ctx.subtree(child) if t.dep_ == "prep" and t.lower_ == "on" and t.i != child.i]
             for prep in preps:
                 for obj in (c for c in children_of(prep) if c.dep_ == "pobj"):
                     if is_channel(ctx, obj) and (found := outlet_in_channel(ctx, obj, latest)):

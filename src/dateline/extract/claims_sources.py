@@ -105,7 +105,7 @@ def _described(ctx: ClaimContext, token: Token, phrase: Span) -> Entity | None:
     earlier name the same words titled ("Prime Minister X" ... "the prime minister said")."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
         return None
-    inside = {t.idx for c in children_of(token) if c.dep_ in {"relcl", "appos"} for t in c.subtree}
+    inside = {t.idx for c in children_of(token) if c.dep_ in {"relcl", "appos"} for t in ctx.subtree(c)}
     words = " ".join(t.lower_ for t in phrase if t.dep_ != "det")
     best: tuple[int, Entity] | None = None
     for entity in ctx.analysis.entities:
@@ -139,7 +139,7 @@ def _author(ctx: ClaimContext, token: Token) -> Token | None:
 
 def _outlet_of_post(ctx: ClaimContext, source: Token) -> Outlet | None:
     """ "X, the critic of the newspaper Y": an outlet noun naming where the speaker works."""
-    for token in source.subtree:
+    for token in ctx.subtree(source):
         if (token.dep_ == "pobj" and token.head.lower_ in {"of", "at", "for", "with"}
                 and token.lemma_.lower() in ctx.cues.outlet_anaphors and not is_proper(token)
                 and not ctx.quoted[token.i] and token.i - source.i < 12):

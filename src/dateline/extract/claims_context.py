@@ -131,10 +131,15 @@ class ClaimContext:
         found = self._subtrees.get(token.i)
         if found is None:
             i = token.i
-            kids = children_of(token)
-            found = [t for c in kids if c.i < i for t in self.subtree(c)]
+            kids = children_of(token)  # in order: the left ones, then the right ones
+            found = []
+            for child in kids:
+                if child.i < i:
+                    found += self.subtree(child)
             found.append(self.tokens[i])
-            found += [t for c in kids if c.i > i for t in self.subtree(c)]
+            for child in kids:
+                if child.i > i:
+                    found += self.subtree(child)
             self._subtrees[i] = found
         return found
 

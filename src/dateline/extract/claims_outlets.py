@@ -59,7 +59,7 @@ def outlet_of_name(ctx: ClaimContext, token: Token, latest: Outlet | None, typed
 
 def is_channel(ctx: ClaimContext, noun: Token) -> bool:
     """A channel noun ("an interview", "a show"), not a name ending in one ("The Late Show")."""
-    return noun.lemma_.lower() in ctx.cues.channels and noun.pos_ != "PROPN"
+    return ctx.lemmas[noun.i] in ctx.cues.channels and ctx.poses[noun.i] != "PROPN"
 
 
 def outlet_in_channel(ctx: ClaimContext, noun: Token, latest: Outlet | None) -> Outlet | None:

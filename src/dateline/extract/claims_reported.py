@@ -70,8 +70,8 @@ def reported_speech(ctx: ClaimContext) -> list[Draft]:
         if lowers[token.i] in ctx.cues.according and token.dep_ == "prep" and not ctx.quoted[token.i]:
             drafts.extend(_according(ctx, token))
     for token in ctx.tokens:
-        if token.i in ctx.absorbed:
-            continue
+        if ctx.lemmas[token.i] not in ctx.cues.reported or token.i in ctx.absorbed:
+            continue  # (no speech verb: the test of `is_cue` that rules out most words, first)
         if ctx.is_cue(token, quote_ok=False) and not is_negated(token):
             subject = subject_of(token)
             if subject is not None and _no_one(subject):

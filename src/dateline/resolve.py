@@ -33,7 +33,7 @@ from .extract.career_args import a_post
 from .extract.entity_attrs import birth_year
 from .model import ASSERTED, ATTRIBUTED, Analysis, Argument, Event, Evidence, Fact
 from .nlp import children_of, strings
-from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config
+from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config, entities_remembered
 from .resolve_careers import career_statements
 from .resolve_children import child_events
 from .resolve_clauses import body_text, objects_of
@@ -762,6 +762,11 @@ def _ages(b: _Builder, events: list[Event]) -> None:
 
 
 def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
+    with entities_remembered(analysis):
+        _run(doc, analysis)
+
+
+def _run(doc: Doc, analysis: Analysis) -> None:
     b = _Builder(analysis)
     jobs = config()["employment"]
     events = analysis.events

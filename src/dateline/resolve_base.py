@@ -4,6 +4,8 @@ tokens to entities (used by `resolve`, `resolve_statements`)."""
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -92,11 +94,36 @@ def _ids(event: Event, roles: list[str], analysis: Analysis, types: set[str] | N
 
 
 
+_MISSING = object()
+_HELD: tuple[Analysis | None, dict[tuple[int, int], str | None]] = (None, {})
+
+
+@contextmanager
+def entities_remembered(a: Analysis) -> Iterator[None]:
+    """While the facts stage runs on `a`: `_entity` looks each token up once (the rules ask about
+    the same names again and again; the entities' mentions do not change in the stage).  The
+    table lives only as long as the stage's run."""
+    global _HELD
+    _HELD = (a, {})
+    try:
+        yield
+    finally:
+        _HELD = (None, {})
+
+
 def _entity(a: Analysis, token: Token | None) -> str | None:
     """The entity of the smallest mention containing the token."""
     if token is None:
         return None
-    return entity_containing(a, token.idx, token.idx + len(token.text))
+    start = token.idx
+    end = start + len(token.text)
+    held, seen = _HELD
+    if held is not a:
+        return entity_containing(a, start, end)
+    found = seen.get((start, end), _MISSING)
+    if found is _MISSING:
+        found = seen[start, end] = entity_containing(a, start, end)
+    return found  # type: ignore[return-value]
 
 
 def _kind(a: Analysis, entity_id: str | None) -> str | None:

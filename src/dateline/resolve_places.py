@@ -21,7 +21,7 @@ from .extract.entity_lexicon import lexicon
 from .extract.events_time_fill import age_at
 from .extract.gazetteer import contradicts
 from .model import Analysis
-from .nlp import children_of, tokens
+from .nlp import children_of, strings, tokens
 from .resolve_base import PLACES, _Builder, _evidence, _kind, config
 from .resolve_clauses import interval, subject_of
 
@@ -34,17 +34,16 @@ class _Owners:
     """Token index -> the entity of the smallest mention covering it, computed once per document."""
 
     def __init__(self, a: Analysis, doc: Doc) -> None:
-        listed = tokens(doc)
-        starts = [t.idx for t in listed]
+        starts = [t.idx for t in tokens(doc)]
+        ends = [start + len(text) for start, text in zip(starts, strings(doc, "text"), strict=True)]
         best: dict[int, tuple[int, str]] = {}
         for entity in a.entities:
             for m in entity.mentions:
                 first = bisect_left(starts, m.start)
-                for i in range(first, len(listed)):
-                    tok = listed[i]
-                    if tok.idx >= m.end:
+                for i in range(first, len(starts)):
+                    if starts[i] >= m.end:
                         break
-                    if tok.idx + len(tok.text) <= m.end and (i not in best or m.end - m.start < best[i][0]):
+                    if ends[i] <= m.end and (i not in best or m.end - m.start < best[i][0]):
                         best[i] = (m.end - m.start, entity.id)
         self.by_token = {i: e for i, (_, e) in best.items()}
 
@@ -402,24 +401,26 @@ def places(b: _Builder, doc: Doc) -> None:
         | frozenset(cfg["start_verbs"]) | frozenset(cfg["based_verbs"]) | OTHER_HOME_VERBS
     owners = _Owners(b.analysis, doc)
     listed = tokens(doc)
+    poses, deps, lemmas, lowers = strings(doc, "pos"), strings(doc, "dep"), strings(doc, "lemma_lower"), strings(doc, "lower")
     for i in sorted(owners.by_token):  # only names can be a holder or a home
-        if listed[i].pos_ == "PROPN":
+        if poses[i] == "PROPN":
             _origin(b, owners, doc, listed[i], cfg)
             _home_descriptor(b, owners, doc, listed[i], cfg)
-        elif listed[i].pos_ in ("NOUN", "ADJ") and (i + 1 == len(listed) or owners.by_token.get(i + 1) != owners.by_token[i]):
+        elif poses[i] in ("NOUN", "ADJ") and (i + 1 == len(listed) or owners.by_token.get(i + 1) != owners.by_token[i]):
             _described_origin(b, owners, doc, listed[i])  # the last word of a description
-    homes = {doc.vocab.strings.add(v) for v in cfg["home_nouns"]}
-    wanted = {doc.vocab.strings.add(v) for v in verbs}
-    for i, lemma in enumerate(doc.to_array("LEMMA").tolist()):  # the lemma array: no Token per word
-        if lemma in wanted and listed[i].pos_ in ("VERB", "AUX"):
+    homes = frozenset(cfg["home_nouns"])
+    lex = lexicon()
+    for i, lemma in enumerate(strings(doc, "lemma")):  # the cached columns: no Token attribute read per word
+        pos = poses[i]
+        if lemma in verbs and pos in ("VERB", "AUX"):
             _residence(b, owners, doc, listed[i], cfg)
-        elif (lemma in homes or listed[i].lemma_.lower() in HQ_NOUNS or _head_office(listed[i])) and listed[i].pos_ == "NOUN":
+        elif pos != "NOUN":
+            continue  # (every other rule reads a noun)
+        elif lemma in homes or lemmas[i] in HQ_NOUNS or (lowers[i] == "office" and _head_office(listed[i])):
             _home(b, owners, doc, listed[i])
-        elif listed[i].pos_ == "NOUN" and listed[i].dep_ in ("nsubj", "nsubjpass", "dobj") and lexicon().is_person_noun(listed[i].lemma_.lower()) \
-                and i not in owners.by_token:
+        elif deps[i] in ("nsubj", "nsubjpass", "dobj") and lex.is_person_noun(lemmas[i]) and i not in owners.by_token:
             _named_from(b, owners, doc, listed[i])
-        elif listed[i].pos_ == "NOUN" and listed[i].dep_ in ("attr", "appos", "pobj") and (
-                lexicon().is_person_noun(listed[i].lemma_.lower()) or listed[i].lemma_.lower() in NATIVE_NOUNS):
+        elif deps[i] in ("attr", "appos", "pobj") and (lex.is_person_noun(lemmas[i]) or lemmas[i] in NATIVE_NOUNS):
             _working_in(b, owners, doc, listed[i])
 
 

@@ -21,6 +21,7 @@ from .resolve_titles import (
     _org_by_noun,
     _owned_business,
     _titles,
+    may_hold_post,
     title_value,
 )
 
@@ -84,16 +85,28 @@ def _survived_by(kin: Token) -> Token | None:
 def statements(b: _Builder, doc: Doc) -> None:
     cfg = config()["statements"]
     a = b.analysis
-    poses, lemmas = strings(doc, "pos"), strings(doc, "lemma_lower")
+    poses, lemmas, lowers = strings(doc, "pos"), strings(doc, "lemma_lower"), strings(doc, "lower")
+    texts, tags, deps = strings(doc, "text"), strings(doc, "tag"), strings(doc, "dep")
+    kin_nouns = frozenset(cfg["spouse_nouns"]) | frozenset(cfg["child_nouns"]) | frozenset(cfg["parent_nouns"])
+    business = frozenset(cfg["business_nouns"])
     for token in tokens_of(doc):
-        if poses[token.i] not in ("NOUN", "PROPN"):
+        i = token.i
+        pos = poses[i]
+        if pos not in ("NOUN", "PROPN"):
             continue
-        lemma = lemmas[token.i]
-        modifiers = [c.lower_.strip("-") for c in children_of(token) if c.dep_ in ("amod", "compound", "advmod")]
+        lemma = lemmas[i]
+        if pos == "PROPN":
+            _location(b, doc, token, cfg)
+        post = may_hold_post(lowers[i], lemma, pos, tags[i])
+        if not post and lemma not in kin_nouns:  # most nouns: no post, no kin (and `_titles` would read nothing)
+            if pos == "NOUN" and lemma in business:
+                _owned_business(b, doc, token)
+            continue
+        modifiers = [lowers[c.i].strip("-") for c in children_of(token) if deps[c.i] in ("amod", "compound", "advmod")]
         former = any(m in cfg["ended_modifiers"] for m in modifiers)
-        ex = token.i >= 2 and doc[token.i - 1].text in ("-", "–") and doc[token.i - 2].lower_ in cfg["ended_modifiers"]
-        _location(b, doc, token, cfg)
-        _titles(b, doc, token, cfg, former or ex or any(m in cfg["ended_post_modifiers"] for m in modifiers))
+        ex = i >= 2 and texts[i - 1] in ("-", "–") and lowers[i - 2] in cfg["ended_modifiers"]
+        if post:
+            _titles(b, doc, token, cfg, former or ex or any(m in cfg["ended_post_modifiers"] for m in modifiers))
         _owned_business(b, doc, token)
         if lemma in cfg["spouse_nouns"] or lemma in cfg["child_nouns"] or lemma in cfg["parent_nouns"]:
             if (former or ex) and lemma not in cfg["spouse_nouns"]:

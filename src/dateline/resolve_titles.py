@@ -105,9 +105,21 @@ def _of_field(token: Token) -> str:
 def _occupation(token: Token) -> bool:
     """A noun naming someone by what they do: a person noun of the lexicon, or a word made like
     one ("glaciologist", "auditor", "historian")."""
-    lemma = token.lemma_.lower()
-    if token.pos_ != "NOUN" or token.tag_ == "NNS":
-        return False
+    return token.pos_ == "NOUN" and token.tag_ != "NNS" and _occupation_lemma(token.lemma_.lower())
+
+
+def may_hold_post(lower: str, lemma: str, pos: str, tag: str) -> bool:
+    """Can `_titles` read anything from a word ("chief", "glaciologist"), told by its strings alone
+    (lower-cased, lemma lower-cased, part of speech, tag)?  False when `title_value` finds no post
+    word and the word is no occupation: the statements pass skips most nouns with it."""
+    _, title_words = _title_sets()
+    return lower in title_words or lemma in title_words or title_stem(lower) in title_words \
+        or (pos == "NOUN" and tag != "NNS" and _occupation_lemma(lemma))
+
+
+@lru_cache(maxsize=4096)
+def _occupation_lemma(lemma: str) -> bool:
+    """`_occupation` for a singular noun's lemma (a pure function of the word: cached)."""
     lex = lexicon()
     if lemma in lex.crowd_nouns or lemma in lex.bystander_nouns or lemma in lex.relation_of \
             or lemma in config()["statements"]["not_occupations"]:

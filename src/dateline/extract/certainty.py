@@ -31,7 +31,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..model import ASSERTED, ATTRIBUTED, HEDGED, NEGATED, SPECULATIVE, Claim, Event
-from ..nlp import children_of
+from ..nlp import children_of, heads, strings, tokens
 
 # Dependencies through which a noun trigger hands its clause to its verb.
 _NOUN_TO_VERB = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "pobj"}
@@ -85,19 +85,21 @@ def _clause_chain(token: Token) -> list[tuple[Token, str]]:
     """The trigger, then the words whose modality reaches it, each with how it was reached:
     a noun's verb ("noun"), the verb an infinitive hangs on ("xcomp": "is expected to marry"),
     the first of coordinated verbs ("conj": "could cheat and lie")."""
+    doc = token.doc
+    listed, poses, deps, up = tokens(doc), strings(doc, "pos"), strings(doc, "dep"), heads(doc)  # (columns: one read per event)
     chain = [(token, "self")]
-    current = token
-    if current.pos_ in {"NOUN", "PROPN", "PRON"} and current.dep_ in _NOUN_TO_VERB:
-        head = current.head.head if current.dep_ == "pobj" else current.head
-        if head.pos_ in {"VERB", "AUX"}:
-            chain.append((head, "noun"))
+    current = token.i
+    if poses[current] in {"NOUN", "PROPN", "PRON"} and deps[current] in _NOUN_TO_VERB:
+        head = up[up[current]] if deps[current] == "pobj" else up[current]
+        if poses[head] in {"VERB", "AUX"}:
+            chain.append((listed[head], "noun"))
             current = head
     for _ in range(4):
-        if current.dep_ not in _VERB_UP or current.head.i == current.i:
+        if deps[current] not in _VERB_UP or up[current] == current:
             break
-        via = current.dep_
-        current = current.head
-        chain.append((current, via))
+        via = deps[current]
+        current = up[current]
+        chain.append((listed[current], via))
     return chain
 
 
@@ -108,12 +110,14 @@ def _is_hedge_passive(verb: Token, lex: _Lexicon) -> bool:
 
 def _negated(chain: list[tuple[Token, str]], lex: _Lexicon) -> bool:
     """A negation on the trigger or its clause; a coordinated verb keeps its own polarity."""
+    doc = chain[0][0].doc
+    lowers, deps, lemmas, up = strings(doc, "lower"), strings(doc, "dep"), strings(doc, "lemma_lower"), heads(doc)
     for token, via in chain:
         if via == "conj":
             break
-        if any(c.dep_ == "neg" or (c.lower_ in lex.negation and c.dep_ in {"det", "advmod"}) for c in children_of(token)):
+        if any(deps[c.i] == "neg" or (lowers[c.i] in lex.negation and deps[c.i] in {"det", "advmod"}) for c in children_of(token)):
             return True
-        if token.head.lemma_.lower() in lex.negation_verbs and token.dep_ in {"ccomp", "xcomp", "dobj", "pcomp"}:
+        if lemmas[up[token.i]] in lex.negation_verbs and deps[token.i] in {"ccomp", "xcomp", "dobj", "pcomp"}:
             return True  # "denied cheating"
     return False
 
@@ -124,16 +128,18 @@ def qualifier(token: Token, polarity: str = "POS") -> str | None:
     chain = _clause_chain(token)
     if polarity == "NEG" or _negated(chain, lex):
         return NEGATED
-    words = [(c.lower_, c.dep_) for t, _ in chain for c in children_of(t)]
+    doc = token.doc
+    lowers, deps, lemmas = strings(doc, "lower"), strings(doc, "dep"), strings(doc, "lemma_lower")
+    words = [(lowers[c.i], deps[c.i]) for t, _ in chain for c in children_of(t)]
     if any(lower in lex.modals and dep == "aux" for lower, dep in words):
         return SPECULATIVE
     if any(lower in lex.spec_adverbs and dep == "advmod" for lower, dep in words):
         return SPECULATIVE
     if any(lower in lex.conditions and dep == "mark" for lower, dep in words):
         return SPECULATIVE  # "faces ten years in prison if convicted"
-    if any(t.lemma_.lower() in lex.spec_verbs for t, via in chain if via == "xcomp"):
+    if any(lemmas[t.i] in lex.spec_verbs for t, via in chain if via == "xcomp"):
         return SPECULATIVE  # "plans to open", "is expected to announce"
-    if token.lemma_.lower() == "expect" and token.pos_ == "VERB":
+    if lemmas[token.i] == "expect" and strings(doc, "pos")[token.i] == "VERB":
         return SPECULATIVE  # the trigger itself: "is expecting their first child"
     if any(lower in lex.hedges and dep in {"amod", "advmod", "npadvmod"} for lower, dep in words):
         return HEDGED

@@ -101,12 +101,13 @@ class ClaimContext:
         for quote in self.quotes:
             span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
             if span is not None:
-                for token in span:
-                    self.quoted[token.i] = True
+                self.quoted[span.start : span.end] = [True] * len(span)
         self.paragraph_starts = [a for a, _ in paragraphs(self.text)]
         self.tokens = tokens(doc)  # listed once for every stage: iterating a Doc makes new Token objects
         self.token_starts = [t.idx for t in self.tokens]
         self.poses, self.lemmas = strings(doc, "pos"), strings(doc, "lemma_lower")
+        self.deps, self.lowers = strings(doc, "dep"), strings(doc, "lower")
+        self._subtrees: dict[int, list[Token]] = {}
         self.settings: list[Any] = []  # claims_sources.Setting: interview frames met so far
         self.factive: set[str] = set()
         self.through: dict[int, Token] = {}  # speech verb -> the "according to" source it came through
@@ -121,6 +122,26 @@ class ClaimContext:
         if index >= 0 and offset < self.token_starts[index] + len(self.tokens[index].text):
             return self.tokens[index]
         return self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+
+    def subtree(self, token: Token) -> list[Token]:
+        """`token.subtree` as a list of the listed tokens, in spaCy's order (the left children's
+        subtrees, the token, the right children's), made once per token: the attribution rules
+        read the same verbs' subtrees again and again, and spaCy's generator nests one generator
+        per level and makes a new Token per word.  Callers must not change the list."""
+        found = self._subtrees.get(token.i)
+        if found is None:
+            i = token.i
+            kids = children_of(token)  # in order: the left ones, then the right ones
+            found = []
+            for child in kids:
+                if child.i < i:
+                    found += self.subtree(child)
+            found.append(self.tokens[i])
+            for child in kids:
+                if child.i > i:
+                    found += self.subtree(child)
+            self._subtrees[i] = found
+        return found
 
     def is_cue(self, token: Token, quote_ok: bool = True) -> bool:
         i = token.i

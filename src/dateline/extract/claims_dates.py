@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -21,12 +22,13 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 def frame_of(ctx: ClaimContext, verb: Token) -> set[int]:
     """Token indices of a verb's attribution: its subtree without complements and quotes."""
-    inside = {t.i for c in children_of(verb) if c.dep_ in {"ccomp", "parataxis"} for t in c.subtree}
-    inside.update(t.i for c in verb.subtree if c.dep_ in {"relcl", "appos"} and c.i != verb.i for t in c.subtree)
+    deps = ctx.deps
+    inside = {t.i for c in children_of(verb) if deps[c.i] in {"ccomp", "parataxis"} for t in ctx.subtree(c)}
+    inside.update(t.i for c in ctx.subtree(verb) if deps[c.i] in {"relcl", "appos"} and c.i != verb.i for t in ctx.subtree(c))
     for clause in children_of(verb):  # "When news broke in June, sources told X": another event's time
-        if clause.dep_ in {"advcl", "conj"} and any(c.dep_ in SUBJECTS for c in children_of(clause)):
-            inside.update(t.i for t in clause.subtree)
-    return {t.i for t in verb.subtree if t.i not in inside and not ctx.quoted[t.i]}
+        if deps[clause.i] in {"advcl", "conj"} and any(deps[c.i] in SUBJECTS for c in children_of(clause)):
+            inside.update(t.i for t in ctx.subtree(clause))
+    return {t.i for t in ctx.subtree(verb) if t.i not in inside and not ctx.quoted[t.i]}
 
 
 def timex_in(ctx: ClaimContext, tokens: set[int]) -> str | None:
@@ -54,13 +56,13 @@ def date_of(ctx: ClaimContext, draft: Draft) -> str | None:
                 break
             current = current.head
             attribution.update(frame_of(ctx, current))
-    attribution = {i for i in attribution if not draft.start <= ctx.doc[i].idx < draft.end}
+    attribution = {i for i in attribution if not draft.start <= ctx.token_starts[i] < draft.end}
     found = timex_in(ctx, attribution)
     if found is not None:
         return found
-    words = " ".join(ctx.doc[i].lower_ for i in sorted(attribution))
-    if any(re.search(rf"\b{re.escape(p)}\b", words) for p in ctx.cues.anaphoric_times):
-        first = min((ctx.doc[i].idx for i in attribution), default=draft.start)
+    words = " ".join(ctx.lowers[i] for i in sorted(attribution))
+    if _anaphoric(ctx.cues.anaphoric_times).search(words):
+        first = min((ctx.token_starts[i] for i in attribution), default=draft.start)
         earlier = [t for t in ctx.analysis.timexes if t.end <= first and t.type == "DATE" and t.value[:1].isdigit()]
         if earlier:
             return day_of(max(earlier, key=lambda t: t.start).value)
@@ -69,12 +71,18 @@ def date_of(ctx: ClaimContext, draft: Draft) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def _anaphoric(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for every "at the time" phrase as a whole word (compiled once, not per claim)."""
+    return re.compile("|".join(rf"\b{re.escape(p)}\b" for p in phrases))
+
+
 def _at_occasion(ctx: ClaimContext, attribution: set[int], frames: list[Token]) -> bool:
     """ "said outside court", "told reporters after the hearing", "Sentencing him, the judge said"."""
     for i in attribution:
-        token = ctx.doc[i]
-        if token.lemma_.lower() not in ctx.cues.occasions:
+        if ctx.lemmas[i] not in ctx.cues.occasions:
             continue
+        token = ctx.tokens[i]
         if token.dep_ == "pobj" and token.head.lower_ in ctx.cues.occasion_preps:
             return True
         if any(c.lower_ in ctx.cues.occasion_preps and c.i < token.i for c in children_of(token)):
@@ -109,7 +117,7 @@ def spoken_before(ctx: ClaimContext, entity: str, offset: int) -> str | None:
     end = ctx.token_at(offset)
     if first is None or end is None:
         return None
-    for verb in reversed(ctx.doc[first.i : end.i]):
+    for verb in reversed(ctx.tokens[first.i : end.i]):
         if not ctx.is_cue(verb, quote_ok=False) or (subject := subject_of(verb)) is None:
             continue
         said_by = entity_of_token(ctx.analysis, subject)

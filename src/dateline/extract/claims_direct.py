@@ -26,7 +26,7 @@ def _after_cue(ctx: ClaimContext, quote: Quote) -> Token | None:
             return None
         if ctx.is_cue(token):
             subject = subject_of(token)
-            allowed = {t.i for t in subject.subtree} if subject is not None else set()
+            allowed = {t.i for t in ctx.subtree(subject)} if subject is not None else set()
             if not all(t.is_punct or t.i in allowed for t in seen):
                 return None
             ended = ctx.text[quote.end - 1 : quote.end]
@@ -39,11 +39,11 @@ def _after_cue(ctx: ClaimContext, quote: Quote) -> Token | None:
 
 def _opens_quote(ctx: ClaimContext, cue: Token) -> bool:
     """True when the cue's clause runs straight into an opening quote mark ("She added, “…")."""
-    last = max(t.i for t in cue.subtree if not ctx.quoted[t.i] and t.text not in OPENERS)
+    last = max(t.i for t in ctx.subtree(cue) if not ctx.quoted[t.i] and t.text not in OPENERS)
     if ctx.doc[last].text in _SENTENCE_END:
         return False  # “…?” X asked. “…”: the clause ends before the next quote opens
     following = ctx.doc[last + 1 : last + 3]
-    return any(t.text in OPENERS for t in following) or any(t.text in OPENERS for t in cue.subtree if t.i > cue.i)
+    return any(t.text in OPENERS for t in following) or any(t.text in OPENERS for t in ctx.subtree(cue) if t.i > cue.i)
 
 
 def _before_cue(ctx: ClaimContext, quote: Quote) -> Token | None:
@@ -57,7 +57,7 @@ def _before_cue(ctx: ClaimContext, quote: Quote) -> Token | None:
         if ctx.quoted[token.i]:
             return None
         if ctx.is_cue(token):
-            inside = {t.i for t in token.subtree}
+            inside = {t.i for t in ctx.subtree(token)}
             if all(t.is_punct or t.is_space or t.i in inside for t in between):
                 return token
             return None
@@ -111,9 +111,9 @@ def _continues(ctx: ClaimContext, previous: Draft, quote: Quote) -> bool:
     gap = ctx.doc.char_span(previous.end, quote.open_mark, alignment_mode="expand")
     if gap is None:
         return False
-    attribution = {t.i for frame in previous.frames for t in frame.subtree}
+    attribution = {t.i for frame in previous.frames for t in ctx.subtree(frame)}
     for frame in previous.frames:
         subject = subject_of(frame)
         if subject is not None:
-            attribution.update(t.i for t in subject.subtree)
+            attribution.update(t.i for t in ctx.subtree(subject))
     return all(t.is_punct or t.is_space or ctx.quoted[t.i] or t.i in attribution for t in gap)

@@ -59,7 +59,7 @@ def outlet_of_name(ctx: ClaimContext, token: Token, latest: Outlet | None, typed
 
 def is_channel(ctx: ClaimContext, noun: Token) -> bool:
     """A channel noun ("an interview", "a show"), not a name ending in one ("The Late Show")."""
-    return noun.lemma_.lower() in ctx.cues.channels and noun.pos_ != "PROPN"
+    return ctx.lemmas[noun.i] in ctx.cues.channels and ctx.poses[noun.i] != "PROPN"
 
 
 def outlet_in_channel(ctx: ClaimContext, noun: Token, latest: Outlet | None) -> Outlet | None:
@@ -122,7 +122,7 @@ def outlet_of_frame(ctx: ClaimContext, cue: Token, latest: Outlet | None) -> Out
             if child.dep_ == "advcl" and child.lemma_.lower() == "write":  # "Writing in X magazine, Y called …"
                 preps = [t for t in children_of(child) if t.dep_ == "prep" and t.lower_ in {"in", "for"}]
             if child.dep_ in {"dobj", "prep"}:  # "shared a tribute to her husband on Instagram"
-                preps += [t for t in child.subtree if t.dep_ == "prep" and t.lower_ == "on" and t.i != child.i]
+                preps += [t for t in ctx.subtree(child) if t.dep_ == "prep" and t.lower_ == "on" and t.i != child.i]
             for prep in preps:
                 for obj in (c for c in children_of(prep) if c.dep_ == "pobj"):
                     if is_channel(ctx, obj) and (found := outlet_in_channel(ctx, obj, latest)):

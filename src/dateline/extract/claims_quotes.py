@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 OPENERS = {"“": "”", "«": "»", '"': '"'}
 _PARAGRAPH = re.compile(r"\n\s*")
+_MARKS = re.compile("[" + "".join(sorted(set(OPENERS) | set(OPENERS.values()))) + "]")
 _TRAILING = ",;:—–- \n\t"
 
 
@@ -42,8 +43,8 @@ def find_quotes(text: str) -> list[Quote]:
         if carried is not None and text[para_start] not in OPENERS:
             quotes.append(carried)
             carried = None
-        for i in range(para_start, para_end):
-            char = text[i]
+        for found in _MARKS.finditer(text, para_start, para_end):  # only the marks move a quote on
+            i, char = found.start(), found.group()
             if opened is None and char in OPENERS:
                 opened, closer = i, OPENERS[char]
             elif opened is not None and char == closer:

@@ -40,18 +40,18 @@ def _clause_tokens(ctx: ClaimContext, root: Token, skip: Token | None = None) ->
     """`root`'s subtree minus `skip`'s subtree and minus nested attributions ("…, though she said")."""
     excluded: set[int] = set()
     if skip is not None:
-        excluded.update(t.i for t in skip.subtree)
-    for token in root.subtree:
+        excluded.update(t.i for t in ctx.subtree(skip))
+    for token in ctx.subtree(root):
         if token.i == root.i or token.i in excluded:
             continue
-        if token.dep_ in {"advcl", "conj", "parataxis"} and ctx.is_cue(token, quote_ok=False) and subject_of(token):
+        if ctx.deps[token.i] in {"advcl", "conj", "parataxis"} and ctx.is_cue(token, quote_ok=False) and subject_of(token):
             if any(c.dep_ in SUBJECTS for c in children_of(token)):
-                excluded.update(t.i for t in token.subtree)
-    return [t for t in root.subtree if t.i not in excluded]
+                excluded.update(t.i for t in ctx.subtree(token))
+    return [t for t in ctx.subtree(root) if t.i not in excluded]
 
 
 def _is_question(ctx: ClaimContext, clause: Token) -> bool:
-    first = next((t for t in clause.subtree if not t.is_punct), clause)
+    first = next((t for t in ctx.subtree(clause) if not t.is_punct), clause)
     return first.lower_ in ctx.cues.questions
 
 
@@ -70,8 +70,8 @@ def reported_speech(ctx: ClaimContext) -> list[Draft]:
         if lowers[token.i] in ctx.cues.according and token.dep_ == "prep" and not ctx.quoted[token.i]:
             drafts.extend(_according(ctx, token))
     for token in ctx.tokens:
-        if token.i in ctx.absorbed:
-            continue
+        if ctx.lemmas[token.i] not in ctx.cues.reported or token.i in ctx.absorbed:
+            continue  # (no speech verb: the test of `is_cue` that rules out most words, first)
         if ctx.is_cue(token, quote_ok=False) and not is_negated(token):
             subject = subject_of(token)
             if subject is not None and _no_one(subject):
@@ -136,10 +136,10 @@ def _trailing(ctx: ClaimContext, verb: Token) -> Draft | None:
         subject = subject.head
     if subject.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return None
-    comma = min(t.i for t in subject.subtree if t.i < verb.i) - 1
+    comma = min(t.i for t in ctx.subtree(subject) if t.i < verb.i) - 1
     if comma <= sent.start or ctx.doc[comma].text != ",":
         return None
-    inside = {t.i for t in verb.subtree}
+    inside = {t.i for t in ctx.subtree(verb)}
     rest = ctx.doc[verb.i + 1 : sent.end]
     if len(rest) > 8 or not all(t.is_punct or t.is_space or t.i in inside for t in rest):
         return None
@@ -180,12 +180,12 @@ def _according(ctx: ClaimContext, prep: Token) -> list[Draft]:
         return []  # "according to plan", "according to income": a measure, not a source
     if ctx.is_cue(head, quote_ok=False) and any(c.dep_ == "ccomp" for c in children_of(head)):
         if not is_anonymous(ctx, source) or source.lemma_.lower() not in ctx.cues.documents:
-            for verb in head.subtree:  # "According to X, Y told friends that …, though Z denied …"
+            for verb in ctx.subtree(head):  # "According to X, Y told friends that …, though Z denied …"
                 if ctx.is_cue(verb, quote_ok=False):
                     ctx.through[verb.i] = source  # X is the outlet of what Y and Z said
             return []
         # "According to the complaint, Y told the board that …": the document's claim holds Y's words
-        ctx.absorbed.update(t.i for t in head.subtree if ctx.is_cue(t, quote_ok=False))
+        ctx.absorbed.update(t.i for t in ctx.subtree(head) if ctx.is_cue(t, quote_ok=False))
     span = _content_span(ctx, _around(ctx, prep, head))
     if span is None:
         return []

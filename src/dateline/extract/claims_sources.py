@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..model import Entity
-from ..nlp import children_of
+from ..nlp import children_of, heads
 from .claims_context import (
     ClaimContext,
     Draft,
@@ -105,7 +105,7 @@ def _described(ctx: ClaimContext, token: Token, phrase: Span) -> Entity | None:
     earlier name the same words titled ("Prime Minister X" ... "the prime minister said")."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
         return None
-    inside = {t.idx for c in children_of(token) if c.dep_ in {"relcl", "appos"} for t in c.subtree}
+    inside = {t.idx for c in children_of(token) if c.dep_ in {"relcl", "appos"} for t in ctx.subtree(c)}
     words = " ".join(t.lower_ for t in phrase if t.dep_ != "det")
     best: tuple[int, Entity] | None = None
     for entity in ctx.analysis.entities:
@@ -139,7 +139,7 @@ def _author(ctx: ClaimContext, token: Token) -> Token | None:
 
 def _outlet_of_post(ctx: ClaimContext, source: Token) -> Outlet | None:
     """ "X, the critic of the newspaper Y": an outlet noun naming where the speaker works."""
-    for token in source.subtree:
+    for token in ctx.subtree(source):
         if (token.dep_ == "pobj" and token.head.lower_ in {"of", "at", "for", "with"}
                 and token.lemma_.lower() in ctx.cues.outlet_anaphors and not is_proper(token)
                 and not ctx.quoted[token.i] and token.i - source.i < 12):
@@ -161,19 +161,21 @@ class Setting:
 
 def settings_of(ctx: ClaimContext) -> list[Setting]:
     out: list[Setting] = []
+    up = heads(ctx.doc)
     for prep in ctx.tokens:
-        if prep.dep_ != "prep" or ctx.quoted[prep.i]:
+        if ctx.deps[prep.i] != "prep" or ctx.quoted[prep.i]:
             continue
-        head = prep.head
-        verb = head.head if head.dep_ == "dobj" else head  # "confirmed it in a X post"
-        if verb.pos_ not in {"VERB", "AUX"}:
+        head = up[prep.i]
+        verb_i = up[head] if ctx.deps[head] == "dobj" else head  # "confirmed it in a X post"
+        if ctx.poses[verb_i] not in {"VERB", "AUX"}:
             continue
-        for obj in (c for c in children_of(prep) if c.dep_ == "pobj"):
+        verb = ctx.tokens[verb_i]
+        for obj in (c for c in children_of(prep) if ctx.deps[c.i] == "pobj"):
             if is_channel(ctx, obj):
                 outlet = outlet_in_channel(ctx, obj, None)
-            elif verb.lemma_.lower() == "take" and prep.lower_ == "to" and is_proper(obj):
+            elif ctx.lemmas[verb_i] == "take" and ctx.lowers[prep.i] == "to" and is_proper(obj):
                 outlet = outlet_of_name(ctx, obj, None, typed=True)  # "took to Instagram on Saturday to …"
-            elif verb.lemma_.lower() in ctx.cues.setting_verbs and prep.lower_ in {"to", "with", "on"}:
+            elif ctx.lemmas[verb_i] in ctx.cues.setting_verbs and ctx.lowers[prep.i] in {"to", "with", "on"}:
                 outlet = outlet_of_name(ctx, obj, None)  # "X opened up to Elle magazine about …"
             else:
                 continue

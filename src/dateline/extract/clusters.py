@@ -149,22 +149,25 @@ def _gender_fits(names: list[tuple[str, ...]], gender: str) -> bool:
 def _merge_short_forms(table: ClusterTable) -> None:
     """"Acme" with "Acme Corp"; "NASA" with "National Aeronautics and Space Administration"."""
     named = [ci for ci, c in enumerate(table.clusters) if c.names and c.label != "PERSON"]
+    # each cluster's label by most mentions and its longest name, once (kept up to date as clusters merge)
+    majority = {ci: _majority(table.clusters[ci]) for ci in named}
+    longest_of = {ci: max(table.clusters[ci].names, key=len) for ci in named}
     grown: set[int] = set()  # a cluster that took in a short form is no short form itself
     for ci in named:
         c = table.clusters[ci]
         if not c.names or ci in grown:
             continue
         short = min(c.names, key=len)
+        label = majority[ci]
         hits = []
         for cj in named:
             d = table.clusters[cj]
-            if cj == ci or not d.names or _majority(d) != _majority(c):  # (by most mentions: "Dunmere" a club in 4 of 5)
+            if cj == ci or not d.names or majority[cj] != label:  # (by most mentions: "Dunmere" a club in 4 of 5)
                 continue
-            longest = max(d.names, key=len)
+            longest = longest_of[cj]
             if len(longest) <= len(short):
                 continue
-            initials = "".join(w[0] for w in longest if w.lower() not in ACRONYM_SKIP and w[:1].isupper())
-            if longest[: len(short)] == short or (len(short) == 1 and short[0].isupper() and short[0] == initials) \
+            if longest[: len(short)] == short or (len(short) == 1 and short[0].isupper() and short[0] == _initials(longest)) \
                     or (longest[1:] == short and longest[0].isupper() and longest[0].lower() in CLUB_INITIALS):
                 hits.append(cj)  # ... or "Vérac" with "AS Vérac"
         if len(hits) > 1:  # "Acme" with "Acme Devices" rather than with its product "Acme Slate"
@@ -176,6 +179,13 @@ def _merge_short_forms(table: ClusterTable) -> None:
         if len(hits) == 1:
             table.merge(hits[0], ci)
             grown.add(hits[0])
+            majority[hits[0]] = _majority(table.clusters[hits[0]])
+            longest_of[hits[0]] = max(table.clusters[hits[0]].names, key=len)
+
+
+def _initials(words: tuple[str, ...]) -> str:
+    """"NASA" of "National Aeronautics and Space Administration"."""
+    return "".join(w[0] for w in words if w.lower() not in ACRONYM_SKIP and w[:1].isupper())
 
 
 def _majority(cluster: Any) -> str:
@@ -245,7 +255,7 @@ def cluster_names(doc: Doc, spans: list[NameSpan]) -> ClusterTable:
     for idx, span in enumerate(spans):
         words = _words(doc, span)
         if span.label != "PERSON" or len(words) < 2 or words[0].lower() in NAME_PARTICLES \
-                or " " not in span.tokens(doc).text:
+                or " " not in span.text(doc):
             continue  # "De Vries", "Haddad-Roy" alone are surnames
         match = next((ci for ci in full if any(_same_person(words, n) for n in table.clusters[ci].names)), None)
         if match is None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import children_of, strings, tokens
@@ -22,7 +24,7 @@ from .coref_pronouns import NEUTER, PRONOUNS, is_person, resolve_neuter, resolve
 from .coref_quotes import resolve_first_person
 from .coref_state import LEAD_SENTENCES, CorefState, Pair
 from .entity_lexicon import EntityLexicon, is_demonym, lexicon
-from .name_spans import is_dateline
+from .name_spans import is_dateline, span_root
 
 PRONOUN_GENDER_VOTE = 1.0
 MARRY_LEMMAS = frozenset({"marry", "wed"})
@@ -30,11 +32,13 @@ MARRY_LEMMAS = frozenset({"marry", "wed"})
 
 def sentence_of_tokens(doc: Doc) -> list[int]:
     """The sentence index of every token."""
-    out = [0] * len(doc)
-    for index, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            out[i] = index
-    return out
+    if not doc.has_annotation("SENT_START"):
+        list(doc.sents)  # (raises spaCy's own error, as iterating the sentences would)
+    if not len(doc):
+        return []
+    starts = doc.to_array(SENT_START) == 1  # how `doc.sents` splits: a token marked 1 opens a sentence
+    starts[0] = False
+    return numpy.cumsum(starts).tolist()
 
 
 def learn_pronoun_genders(doc: Doc, table: ClusterTable, sent_of: list[int]) -> None:
@@ -117,28 +121,29 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
     _lead_cataphor(state)
     starts = {m.start: ci for ci, c in enumerate(table.clusters) for m in c.mentions}
     lowers, poses, lemmas = strings(doc, "lower"), strings(doc, "pos"), strings(doc, "lemma")
-    for tok in tokens(doc):
-        ci = starts.get(tok.i)
-        if ci is not None and table.owner[tok.i] == ci:
-            if not is_dateline(doc, tok.i):  # "LONDON — X, who ...": the place the story is filed from is no antecedent
-                state.history.append(state.seen(tok.i, ci, _head_of_mention(doc, table, tok)))
+    owner = table.owner  # (changed in place as mentions are added)
+    for i, tok in enumerate(tokens(doc)):
+        ci = starts.get(i)
+        if ci is not None and owner[i] == ci:
+            if not is_dateline(doc, i):  # "LONDON — X, who ...": the place the story is filed from is no antecedent
+                state.history.append(state.seen(i, ci, _head_of_mention(doc, table, tok)))
             continue
-        if table.owner[tok.i] != -1:
+        if owner[i] != -1:
             continue
-        lower, pos = lowers[tok.i], poses[tok.i]
+        lower, pos = lowers[i], poses[i]
         if lower in NEUTER and pos == "PRON":
             target = resolve_neuter(state, tok)
             if target is not None:
-                state.add(target, tok.i, tok.i + 1, "pronoun")
+                state.add(target, i, i + 1, "pronoun")
             continue
         info = PRONOUNS.get(lower)
         if info and pos == "PRON":
             gender, number = info
             target = resolve_singular(state, tok, gender) if number == "sg" and gender else resolve_plural(state, tok)
             if target is not None:
-                state.add(target, tok.i, tok.i + 1, "pronoun")
+                state.add(target, i, i + 1, "pronoun")
             continue
-        if (pos == "VERB" and lemmas[tok.i] in MARRY_LEMMAS) or (pos == "ADJ" and lower == "married"):
+        if (pos == "VERB" and lemmas[i] in MARRY_LEMMAS) or (pos == "ADJ" and lower == "married"):
             _married(state, tok)  # "X married Y", "X was (previously) married to Y"
         elif pos in ("NOUN", "ADJ") or (pos == "PROPN" and is_demonym(tok)):  # "the Spaniard"
             resolve_nominal(state, tok)
@@ -203,7 +208,9 @@ def _named(state: CorefState, noun: Token) -> int:
 
 
 def _head_of_mention(doc: Doc, table: ClusterTable, tok: Token) -> Token:
-    ci, i = table.owner[tok.i], tok.i
-    while i + 1 < len(doc) and table.owner[i + 1] == ci:
+    owner = table.owner
+    ci = owner[tok.i]
+    i, last = tok.i, len(owner) - 1
+    while i < last and owner[i + 1] == ci:
         i += 1
-    return doc[tok.i : i + 1].root
+    return span_root(doc, tok.i, i + 1)

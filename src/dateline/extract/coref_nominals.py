@@ -13,6 +13,7 @@ from .coref_state import LEAD_SENTENCES, SUBJECT_DEPS, CorefState, recent_group,
 from .entity_attrs import add_role, age_in, set_age
 from .entity_lexicon import is_demonym, lexicon
 from .name_cues import party_name
+from .name_spans import span_of
 
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
 GROUP_WINDOW = 3
@@ -33,7 +34,7 @@ def _phrase(state: CorefState, tok: Token) -> Span | None:
     table = state.table
     if table.owner[tok.i] != -1:
         return None
-    span = state.doc[start : tok.i + 1]
+    span = span_of(state.doc, start, tok.i + 1)
     own = _after_possessor(span)  # the possessor ("her", "Jane Doe's") is a mention of its own
     listed, owner = tokens(state.doc), table.owner
     if any(owner[i] != -1 and (table.clusters[owner[i]].label == "PERSON" or listed[i].dep_ not in MODIFIER_DEPS)
@@ -225,9 +226,10 @@ def _introduced_unnamed(state: CorefState, tok: Token, lemma: str) -> bool:
         state.indefinite = {}
         listed = tokens(state.doc)
         for i, (word, dep) in enumerate(zip(strings(state.doc, "lower"), strings(state.doc, "dep"), strict=True)):
-            noun = listed[i].head
-            if dep == "det" and word in ("a", "an") and noun.pos_ == "NOUN":
-                state.indefinite.setdefault(noun_lemma(noun), []).append(noun.i)
+            if dep == "det" and word in ("a", "an"):
+                noun = listed[i].head
+                if noun.pos_ == "NOUN":
+                    state.indefinite.setdefault(noun_lemma(noun), []).append(noun.i)
     owner = state.table.owner
     return any(i < tok.i and owner[i] < 0 for i in state.indefinite.get(lemma, ()))
 

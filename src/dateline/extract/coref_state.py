@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import children_of, tokens
+from ..nlp import children_of, strings, tokens
 from .clusters import ClusterTable
 from .entity_lexicon import lexicon
+from .name_spans import span_root
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj", "attr"})
@@ -30,9 +31,9 @@ def verb_subjects(owner: list[int], tok: Token, deps: frozenset[str]) -> set[int
 def quoted_tokens(doc: Doc) -> list[bool]:
     """For each token, whether it stands inside quotation marks (straight or curly)."""
     out, inside = [False] * len(doc), False
-    for tok in tokens(doc):
-        text = tok.text
-        if tok.is_space and "\n" in text:
+    listed = tokens(doc)
+    for i, text in enumerate(strings(doc, "text")):
+        if "\n" in text and listed[i].is_space:
             inside = False  # a paragraph break closes an unbalanced quotation
             continue
         if text in ("“", "‘‘", "``") or (text == '"' and not inside):
@@ -40,7 +41,7 @@ def quoted_tokens(doc: Doc) -> list[bool]:
         elif text in ("”", "''") or (text == '"' and inside):
             inside = False
         elif inside:
-            out[tok.i] = True
+            out[i] = True
     return out
 
 
@@ -153,7 +154,7 @@ class CorefState:
                 start += 1
         if not self.table.add(ci, start, end, kind):
             return False
-        head = self.doc[start:end].root
+        head = span_root(self.doc, start, end)
         self.history.append(self.seen(start, ci, head))
         return True
 

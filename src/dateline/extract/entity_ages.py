@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..nlp import children_of
 from .clusters import ClusterTable
 from .entity_attrs import set_age
+from .name_spans import span_root
 
 DEATH_LEMMAS = frozenset({"die", "pass"})
 AGE_WORDS = frozenset({"aged", "now", "age"})  # "X, aged 45", "X, now 45", "X, age 45"
@@ -114,7 +115,7 @@ def collect_ages(doc: Doc, table: ClusterTable, dct: str) -> None:
         if cluster.label != "PERSON" or cluster.members or "age" in cluster.attrs:
             continue
         for ref in sorted(cluster.mentions, key=lambda m: m.start):
-            head = doc[ref.start : ref.end].root
+            head = span_root(doc, ref.start, ref.end)
             age = _after_mention(doc, ref.end) if ref.kind != "pronoun" else None
             if age is None:
                 age = _relative_age(head) if ref.kind != "pronoun" else None

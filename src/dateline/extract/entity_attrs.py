@@ -17,6 +17,7 @@ from ..nlp import children_of
 from .clusters import Cluster, ClusterTable
 from .entity_lexicon import EntityLexicon, lexicon
 from .first_names import first_name_gender
+from .name_spans import span_root
 
 NOUN_VOTE = 3.0
 TITLE_VOTE = 3.0
@@ -155,7 +156,7 @@ def _predicated_roles(doc: Doc, cluster: Cluster, lex: EntityLexicon) -> None:
     """"X was elected mayor", "X is chief executive", "X became president": the post is a role
     noun of X, so that "the new mayor" later finds X."""
     for ref in [m for m in cluster.mentions if m.kind == "name"]:
-        root = doc[ref.start : ref.end].root
+        root = span_root(doc, ref.start, ref.end)
         if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_.lower() not in PREDICATE_LEMMAS:
             continue
         for noun in children_of(root.head):
@@ -175,7 +176,7 @@ def collect_attributes(doc: Doc, table: ClusterTable, dct: str) -> None:
             old = _age_word_before(doc, ref.start) if cluster.label == "PERSON" else None
             if old is not None and (before := age_in(doc[max(0, old - 4) : old + 1])) is not None:
                 set_age(cluster, before, dct)  # "52-year-old Jane Doe", "the 18-year-old forward X", "the 38-year-old Slovenian X"
-            elif cluster.label == "PERSON" and (apposed := _aged_noun_apposed(doc[ref.start : ref.end].root)) is not None:
+            elif cluster.label == "PERSON" and (apposed := _aged_noun_apposed(span_root(doc, ref.start, ref.end))) is not None:
                 set_age(cluster, apposed, dct)  # "a nine-year-old son, Kayode,"
             chain = _noun_chain_before(doc, ref.start)
             if chain is not None and cluster.label == "PERSON" and (

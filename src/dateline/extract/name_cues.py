@@ -21,7 +21,7 @@ from .name_missed import (
     listed_kin,
     place_context,
 )
-from .name_spans import NAME_PARTICLES, NameSpan, is_dateline
+from .name_spans import NAME_PARTICLES, NameSpan, is_dateline, span_root
 
 CUE_VOTE = 3.0
 DEFINES = "defines:"  # a cue key: the text says outright what the name is ("X, the Manchester band")
@@ -76,8 +76,8 @@ def _appositive(doc: Doc, noun: int, root: Token) -> bool:
     return (root.dep_ == "appos" and root.head.i == noun) or (doc[noun].dep_ == "appos" and doc[noun].head.i == root.i)
 
 
-def _org_words(tokens: Span, lex: EntityLexicon) -> float:
-    """"Banco X", "CD X", "X Holdings", "X IF": organisation words opening or closing a name.
+def _org_words(tokens: Span, lex: EntityLexicon, text: str) -> float:
+    """"Banco X", "CD X", "X Holdings", "X IF": organisation words opening or closing a name (`text`: its text).
     A suffix that is also a surname after a first name ("Heather Mills"), or the second half of a
     double-barrelled name ("Ansah-Mills"), does not count."""
     if len(tokens) < 2:
@@ -89,8 +89,8 @@ def _org_words(tokens: Span, lex: EntityLexicon) -> float:
     if first.lower_ in lex.org_prefixes and (first.is_title or first.is_upper):
         vote += CUE_VOTE
     hyphened = len(tokens) >= 3 and tokens[-2].text in ("-", "‐") and not tokens[-3].whitespace_  # "Ansah-Mills": a double surname
-    written = tokens.text.split()[-1].lower()  # "A/S", tokenized "A" "/" "S"
-    if written != last.lower_ and written in lex.org_suffixes and len(tokens.text.split()) > 1:
+    written = text.split()[-1].lower()  # "A/S", tokenized "A" "/" "S"
+    if written != last.lower_ and written in lex.org_suffixes and len(text.split()) > 1:
         return CUE_VOTE + 1
     if last.lower_ in lex.org_suffixes and (last.text[:1].isupper() or not last.is_alpha) and not hyphened and not (
             last.lower_ in lex.org_suffix_surnames and len(tokens) == 2 and is_first_name(first.text)):
@@ -339,8 +339,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     if is_dateline(doc, span.start):
         cues["GPE"] += 2 * CUE_VOTE  # "LONDON — X stepped down": parsed as the subject, it is where the story is filed from
         return cues
-    tokens = span.tokens(doc)
-    root = tokens.root
+    tokens, text = span.tokens(doc), span.text(doc)
+    root = span_root(doc, span.start, span.end)
     # a role or type noun just before the name: "son X", "actress X", "the film X", "team, X" (also one the tagger
     # took for an adjective: "the startup X")
     prev = span.start - 1
@@ -354,7 +354,7 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             prev >= 0 and doc[prev].lower_ in lex.titles):
         lemma = doc[prev].lemma_.lower()
         if lemma in lex.either_kind_nouns and doc[prev].lower_ not in lex.titles:
-            cues["PERSON" if person_shaped(tokens, lex) else "ORG"] += CUE_VOTE  # "the broadcaster NRK" / "... Jane Doe"
+            cues["PERSON" if _person_shaped_text(text) else "ORG"] += CUE_VOTE  # "the broadcaster NRK" / "... Jane Doe"
         elif doc[prev].lower_ in lex.titles or lex.is_person_noun(lemma):
             cues["PERSON"] += CUE_VOTE
         elif lemma in lex.type_of_noun:
@@ -363,7 +363,7 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             cues[lex.type_of_noun[lemma]] += CUE_VOTE + (1.5 if close else 0.0)
             if close:
                 cues[DEFINES + lex.type_of_noun[lemma]] = 1.0
-    if span.ner_label == "NORP" and root.dep_ in ("dobj", "pobj") and party_name(tokens.text):
+    if span.ner_label == "NORP" and root.dep_ in ("dobj", "pobj") and party_name(text):
         cues["ORG"] += CUE_VOTE  # "joined the Social Democrats", "a member of the Greens": the party, not its voters
     if "PERSON" not in cues and (_listed_after_people(doc, span.start, lex) or listed_kin(root)):
         cues["PERSON"] += 2 * CUE_VOTE  # "three children from his first marriage, Kostas, Sophia and Nick": above a place word
@@ -393,7 +393,7 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     if nxt < len(doc) and doc[nxt].lemma_.lower() in ("say", "tell") and span.label in lex.non_speaking_labels:
         cues["PERSON"] += CUE_VOTE
     if span.end < len(doc) and doc[span.end].lower_ in LEGISLATOR_NOUNS and not span.possessive \
-            and not place_label(tokens.text) and not is_first_name(tokens[0].text):
+            and not place_label(text) and not is_first_name(tokens[0].text):
         cues["ORG"] += CUE_VOTE  # "a Green Alliance MP": a party's (but "the Bradford MP": a seat's)
     owned = nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].lower_ == "whose"  # "X, whose members include"
     said_of = nxt + 2 if owned else nxt if span.possessive else -1  # "X's founder"
@@ -403,29 +403,29 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     if nxt + 1 < len(doc) and doc[nxt].text == ",":
         first = doc[nxt + 1]
         if first.like_num and nxt + 2 < len(doc) and doc[nxt + 2].is_punct and (
-                span.ner_label not in ("GPE", "LOC", "FAC") or person_shaped(tokens, lex)):
+                span.ner_label not in ("GPE", "LOC", "FAC") or _person_shaped_text(text)):
             cues["PERSON"] += CUE_VOTE
         elif (label := described_label(doc, nxt, lex, person_like(span, tokens, lex))) is not None:  # ", a / the / her / X's <noun>"
             if label != "PERSON" or span.ner_label not in ("GPE", "LOC", "FAC"):  # "in X, Y, the youngest of"
                 cues[label] += CUE_VOTE
                 cues[DEFINES + label] = 1.0
-    if span.possessive and not person_shaped(tokens, lex) and any(
+    if span.possessive and not _person_shaped_text(text) and any(
             t.lower_ in lex.org_possessed_nouns or t.lemma_.lower() in lex.org_possessed_nouns for t in doc[nxt : nxt + 2]):
         cues["ORG"] += CUE_VOTE
     if span.ner_label == "PERSON" and span.start > 0 and doc[span.start - 1].text == "the" \
             and (len(tokens) == 1 or not is_first_name(tokens[0].text)) \
             and not (span.end < len(doc) and doc[span.end].pos_ == "NOUN" and doc[span.end].is_lower
-                     and place_label(tokens.text)):  # "the Glasgow quartet" (but "the Kelpwise board")
+                     and place_label(text)):  # "the Glasgow quartet" (but "the Kelpwise board")
         cues["ORG"] += CUE_VOTE  # "the Garda said", "told the Melbourne Herald-Express": no one is "the Smith"
     if span.ner_label == "PERSON" and len(tokens) == 1 and root.dep_ == "pobj" and not is_first_name(root.text):
         place = PLACE_PREPOSITIONS.get(root.head.lower_)
         if place:  # "an expedition in Svalbard", "posted on Instagram": no person
             cues[place] += CUE_VOTE / 2
-    if (org := _org_words(tokens, lex)):
+    if (org := _org_words(tokens, lex, text)):
         cues["ORG"] += org
     elif span.ner_label != "PERSON" and place_context(doc, span.start, span.end, lex):
         cues["GPE"] += CUE_VOTE  # "the MP for Bradford Moorside": the context outweighs a name's shape
-    elif person_shaped(tokens, lex):
+    elif _person_shaped_text(text):
         cues["PERSON"] += SHAPE_VOTE
         if org_context(root, lex):
             cues["ORG"] += CUE_VOTE  # "joined X from Rio Tinto": a shape against a context, the recognizer to settle it

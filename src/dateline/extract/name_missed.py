@@ -15,7 +15,7 @@ from .entity_lexicon import EntityLexicon, is_dictionary_word
 from .first_names import is_first_name
 from .gazetteer import place_label
 from .name_repairs import span_owners
-from .name_spans import NameSpan, given_syllables
+from .name_spans import NameSpan, given_syllables, span_root
 
 _INDEX: dict[int, tuple[Doc, list[Token], list[Token]]] = {}
 
@@ -228,7 +228,7 @@ def place_context(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
     warehouse in X", "a nurse from X"."""
     if based(doc, end):
         return True
-    root = doc[start:end].root
+    root = span_root(doc, start, end)
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "in X and Y"
     if root.dep_ != "pobj":
@@ -329,7 +329,7 @@ def _kind_noun_before(doc: Doc, start: int, end: int, lex: EntityLexicon) -> str
         return None
     noun = doc[start - 1]
     lemma = noun.lemma_.lower()
-    root = doc[start:end].root
+    root = span_root(doc, start, end)
     hangs = (noun.head.i in range(start, end) and noun.dep_ in ("compound", "nmod", "amod")) or \
         (root.dep_ == "appos" and root.head.i == noun.i) or doc[start].pos_ != "PROPN" \
         or (doc[start].head.i == noun.head.i and doc[start].dep_ == noun.dep_)  # (or both objects of one verb)

@@ -3,7 +3,7 @@ of a person's full name ("Doe" after "Jane Doe"), and organisation, place and wo
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -35,18 +35,23 @@ def _covered(doc: Doc, spans: list[NameSpan]) -> bytearray:
     return covered
 
 
-def _scan(doc: Doc, covered: bytearray, longest: int, start_ok: Callable[[int], bool],
+def _scan(doc: Doc, covered: bytearray, names: Iterable[tuple[str, ...]], start_ok: Callable[[int], bool],
           found: Callable[[int, int, tuple[str, ...]], NameSpan | None]) -> list[NameSpan]:
     """Left to right over capitalised words no name covers, the longest run of words (at most
-    `longest`) that `found` turns into a name span; the scan goes on after it."""
+    as long as the longest of `names`, the runs `found` may accept) that `found` turns into a
+    name span; the scan goes on after it.  Only a word that opens one of `names` is tried."""
     texts = strings(doc, "text")
+    names = list(names)
+    longest = max((len(w) for w in names), default=0)
+    firsts = {w[0] for w in names if w}
     added: list[NameSpan] = []
+    n = len(texts)
     i = 0
-    while i < len(doc):
-        if covered[i] or not texts[i][:1].isupper() or not start_ok(i):
+    while i < n:
+        if covered[i] or texts[i] not in firsts or not texts[i][:1].isupper() or not start_ok(i):
             i += 1
             continue
-        for k in range(min(longest, len(doc) - i), 0, -1):
+        for k in range(min(longest, n - i), 0, -1):
             if any(covered[i : i + k]):
                 continue
             span = found(i, k, tuple(texts[i : i + k]))
@@ -79,7 +84,7 @@ def add_missed_parts(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple
         start = i - 1 if _new_first_name(doc, i, covered, candidates) else i  # "his daughter, Ines Arteta"
         return NameSpan(start, i + k, "PERSON", "", possessive)
 
-    return _scan(doc, covered, max((len(c) for c in candidates), default=0), start_ok, found)
+    return _scan(doc, covered, candidates, start_ok, found)
 
 
 def _name_in_date(tok: Token) -> bool:
@@ -131,7 +136,7 @@ def add_missed_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             return None  # part of a longer name: "Acme" in "Acme Labs"
         return NameSpan(i, i + k, label, "", i + k < len(doc) and toks[i + k].tag_ == "POS")
 
-    return _scan(doc, covered, max(len(w) for w in known), lambda i: True, found)
+    return _scan(doc, covered, known, lambda i: True, found)
 
 
 def _distinctive(word: str) -> bool:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import tokens
+from ..nlp import heads, strings, tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word
 from .first_names import is_first_name
 from .gazetteer import place_label
@@ -28,22 +29,63 @@ class NameSpan:
     votes: dict[str, float] = field(default_factory=dict)
 
     _span: tuple[int, int, int, Span] | None = field(default=None, repr=False, compare=False)
+    _text: tuple[Span, str] | None = field(default=None, repr=False, compare=False)
 
     def tokens(self, doc: Doc) -> Span:
         """The span's tokens (made once: the entity passes ask for them many times)."""
         cached = self._span
         if cached is not None and cached[0] == id(doc) and cached[1] == self.start and cached[2] == self.end:
             return cached[3]
-        span = doc[self.start : self.end]
+        span = span_of(doc, self.start, self.end)
         self._span = (id(doc), self.start, self.end, span)  # the span holds the doc: its id stays unique
         return span
 
+    def text(self, doc: Doc) -> str:
+        """The text of `tokens` (made once with them, for the same reason)."""
+        span = self.tokens(doc)
+        cached = self._text
+        if cached is not None and cached[0] is span:
+            return cached[1]
+        text = span.text
+        self._text = (span, text)
+        return text
+
+
+def span_of(doc: Doc, start: int, end: int) -> Span:
+    """`doc[start:end]`, made directly when the offsets need no normalising (the slice's own
+    normalisation costs twice as much as the Span)."""
+    if 0 <= start <= end <= len(doc):
+        return Span(doc, start, end)
+    return doc[start:end]
+
 
 def name_key(span: Span) -> str:
-    words = [t.text for t in tokens(span.doc)[span.start : span.end]]  # the cached tokens: no new Token objects
+    return _words_key(tuple(strings(span.doc, "text")[span.start : span.end]))  # the cached column: no new Token objects
+
+
+@lru_cache(maxsize=8192)
+def _words_key(words: tuple[str, ...]) -> str:
     if len(words) > 1 and words[0] == "The":
         words = words[1:]  # "The Ledger" and "Ledger" are one name
     return " ".join(words).casefold().replace("’", "'").removesuffix(".")  # "Acme Corp." ending a sentence
+
+
+def span_root(doc: Doc, start: int, end: int) -> Token:
+    """`doc[start:end].root` without making the Span when the answer is plain: a sentence root in
+    the span, or the one token whose head lies outside it (spaCy's own rule decides the rest)."""
+    listed, head = tokens(doc), heads(doc)
+    if not 0 <= start <= end <= len(listed):
+        return doc[start:end].root
+    outside = -1
+    for i in range(start, end):
+        h = head[i]
+        if h == i:
+            return listed[i]  # (the first sentence root, as spaCy takes it)
+        if not start <= h < end:
+            if outside >= 0:
+                return doc[start:end].root  # two candidates: the shortest path to the root decides
+            outside = i
+    return listed[outside] if outside >= 0 else listed[start]
 
 
 def _title_the(tok: Token) -> bool:
@@ -95,7 +137,7 @@ def _given_before(toks: list[Token], start: int) -> bool:
     return given_syllables(toks, start - 3) and toks[start - 3].ent_iob_ == "O"
 
 
-def _looks_like_name(span: Span) -> bool:
+def _looks_like_name(span: list[Token]) -> bool:
     if not any(t.is_alpha and (t.is_title or t.is_upper or t.text[:1].isupper()) for t in span):
         return False
     return not any("@" in t.text or t.like_url or t.like_email for t in span)
@@ -119,7 +161,7 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
         while label in ("ORG", "PERSON") and end > start + 1 and toks[end - 1].tag_ in ("NN", "NNS") \
                 and toks[end - 1].is_lower and toks[end - 1].is_alpha and toks[end - 2].is_title and toks[end - 2].pos_ == "PROPN":
             end -= 1  # "the Town academy", "the Kelpwise board": a common noun after a name is no part of it
-        if start >= end or not _looks_like_name(doc[start:end]):
+        if start >= end or not _looks_like_name(toks[start:end]):
             continue
         if label != "PERSON" and end - start >= 2 and toks[start].lower_ in HONORIFICS:
             label = "PERSON"  # "Dr Jane Doe" taken for an organisation
@@ -176,14 +218,15 @@ DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 def is_dateline(doc: Doc, i: int) -> bool:
     """Token i opens capitals that open a line and a dash closes: "LONDON —", "NEW YORK –" (where
     the story is filed from: a place, never a person nor anyone's antecedent)."""
-    tok = doc[i]
-    if not (tok.is_upper and tok.is_alpha and len(tok) > 1) or (i > 0 and "\n" not in doc[i - 1].text_with_ws
-                                                                and not doc[i - 1].is_space):
+    listed = tokens(doc)
+    tok = listed[i]
+    if not (tok.is_upper and tok.is_alpha and len(tok) > 1) or (i > 0 and "\n" not in listed[i - 1].text_with_ws
+                                                                and not listed[i - 1].is_space):
         return False
     end = i
-    while end + 1 < len(doc) and doc[end + 1].is_upper and doc[end + 1].is_alpha:
+    while end + 1 < len(listed) and listed[end + 1].is_upper and listed[end + 1].is_alpha:
         end += 1
-    return end + 1 < len(doc) and doc[end + 1].text in DATELINE_DASHES
+    return end + 1 < len(listed) and listed[end + 1].text in DATELINE_DASHES
 
 
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame"})
@@ -223,13 +266,18 @@ def missed_outlets(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[
     missed, as the partner of a speech or publishing verb, name an organisation (an outlet)."""
     covered = {i for s in spans for i in range(s.start, s.end)}
     out = []
-    for tok in tokens(doc):
-        if tok.i not in covered and not tok.is_sent_start and tok.is_title and tok.pos_ in ("NOUN", "PROPN") \
-                and tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() == "tell" and (tok.i == 0 or doc[tok.i - 1].is_punct
-                                                                                       or doc[tok.i - 1].i == tok.head.i):
-            out.append(NameSpan(tok.i, tok.i + 1, "ORG", "ORG", False))  # "told People": a capitalised common word is an outlet
+    listed, texts, deps = tokens(doc), strings(doc, "text"), strings(doc, "dep")
+    for i, dep in enumerate(deps):  # (the columns first: most tokens are neither an object nor "The")
+        if dep in ("dobj", "dative") and i not in covered:
+            tok = listed[i]
+            if not tok.is_sent_start and tok.is_title and tok.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() == "tell" \
+                    and (i == 0 or listed[i - 1].is_punct or i - 1 == tok.head.i):
+                out.append(NameSpan(i, i + 1, "ORG", "ORG", False))  # "told People": a capitalised common word is an outlet
+                continue
+        if texts[i] != "The" or i in covered:
             continue
-        if not _title_the(tok) or tok.i in covered:
+        tok = listed[i]
+        if not _title_the(tok):
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \

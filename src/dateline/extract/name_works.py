@@ -15,7 +15,7 @@ from .entity_lexicon import EntityLexicon
 from .name_cues import HONOURED_VERBS, MADE_VERBS, person_shaped
 from .name_missed import capital_tokens
 from .name_repairs import AWARD_WORDS, CLUB_INITIALS, span_owners
-from .name_spans import NameSpan
+from .name_spans import NameSpan, span_root
 
 AWARD_HEADS = frozenset({"award", "prize", "medal", "trophy"})  # "the X Prize for Fiction"
 # Work nouns whose use before a capitalised word is too often something else ("the game Saturday").
@@ -109,7 +109,7 @@ def _made_participle_after(doc: Doc, start: int, end: int) -> bool:
     """A title of two words or more followed by a participle said of made things, after a comma
     ("The Glass Orchard, published in 2007,") or after "was" ("Salt Lines was shortlisted")."""
     toks = tokens(doc)
-    if end - start < 2 or end + 1 >= len(doc) or doc[start:end].root.ent_type_ in ("PERSON", "ORG", "GPE", "DATE"):
+    if end - start < 2 or end + 1 >= len(doc) or span_root(doc, start, end).ent_type_ in ("PERSON", "ORG", "GPE", "DATE"):
         return False
     nxt = end + 1 if toks[end].text == "," or toks[end].lemma_ == "be" else end
     return nxt > end and toks[nxt].tag_ == "VBN" and toks[nxt].lemma_.lower() in MADE_VERBS | HONOURED_VERBS

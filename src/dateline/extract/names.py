@@ -65,7 +65,7 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
             and not is_first_name(words[0].text) and _known_place(words[-1].text) and not _known_place(words[0].text):
         cues["ORG"] += CUE_VOTE  # "Vitesse Dordrecht", "Sporting Lisbon": a club named after its town
     elif span.ner_label in ("PERSON", "FAC") and len(words) >= 2 and words[-1].lower_ in CLUB_PLACE_WORDS \
-            and not _known_place(words.text):
+            and not _known_place(span.text(doc)):
         cues["ORG"] += CUE_VOTE + 1  # "Millhaven Town", "Carrow City": a club, no person
     if (work := work_cue(doc, span, lex)):
         cues["WORK"] += work  # "her album X", "album of the year for X"
@@ -219,7 +219,7 @@ def _person_name_parts(doc: Doc, spans: list[NameSpan]) -> dict[str, set[tuple[s
         words = tuple(t.text for t in span.tokens(doc))
         if words[0].lower() in org_heads and words[-1].lower() in org_heads:
             continue  # "Halvard Brennmoor" beside "Halvard Shipping" and "Brennmoor Freight": two firms' names joined
-        if not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in span.tokens(doc).text.split()):
+        if not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in span.text(doc).split()):
             continue  # ("Ji-woo Han" is capitalised word by word)
         for k in range(1, len(words)):
             parts[" ".join(words)].add(words[:k])
@@ -295,7 +295,7 @@ def _vote(doc: Doc, spans: list[NameSpan], cues: list[dict[str, float]], extra: 
                 defined[key].add(label[len(DEFINES):])
             else:
                 votes[key][label] += weight
-        place = _gazetteer_label(words.text, surnames)
+        place = _gazetteer_label(span.text(doc), surnames)
         if place:
             votes[key][place] += GAZETTEER_VOTE
     for key, labels in defined.items():  # said outright once, it holds for every mention the NER labels again
@@ -322,7 +322,7 @@ def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str,
         key = name_key(span.tokens(doc))
         counts[key] += 1
         placed[key] += span_cues.get("GPE", 0.0) + span_cues.get("LOC", 0.0)
-        if span.label in ("GPE", "LOC", "FAC", "NORP") and (span.label == "NORP" or place_label(span.tokens(doc).text)):
+        if span.label in ("GPE", "LOC", "FAC", "NORP") and (span.label == "NORP" or place_label(span.text(doc))):
             places.add(key)  # a known place, not an invented name NER alone took for one
     places |= {key for key, weight in placed.items() if weight >= CUE_VOTE}  # or one the text places ("mayor of X")
     for subs in parts.values():

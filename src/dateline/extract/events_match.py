@@ -85,8 +85,13 @@ class TreeMatcher:
                 accepted = tree.bindable(accepted, nodes[1])
                 if len(nodes) == 2:  # most frames: the trigger and one related token, matched without recursion
                     second = nodes[1]
+                    if second.relation == "<<":
+                        for i in accepted:
+                            out.extend((key, [i, j]) for j in tree.related(i, "<<") if tree.accepts(j, second))
+                        continue
+                    passing = tree.accepted(second.tests)  # (made by `bindable` already)
                     for i in accepted:
-                        out.extend((key, [i, j]) for j in tree.related(i, second.relation) if tree.accepts(j, second))
+                        out.extend((key, [i, j]) for j in tree.related(i, second.relation) if j in passing)
                     continue
                 for i in accepted:
                     tree.walk(key, nodes, 1, [i], out)
@@ -132,7 +137,7 @@ class _Tree:
             if not negated:
                 index = self.index(attribute)
                 passing = set()
-                for value in values:
+                for value in index.keys() & values if len(values) > 4 else values:  # (long lists of lemmas: only those present)
                     passing.update(index.get(value, ()))
                 found = passing if found is None else found & passing
         if found is None:
@@ -140,7 +145,7 @@ class _Tree:
         for attribute, negated, values in tests:
             if negated:
                 index = self.index(attribute)
-                for value in values:
+                for value in index.keys() & values if len(values) > 4 else values:
                     found.difference_update(index.get(value, ()))
         self._sets[tests] = found
         return found

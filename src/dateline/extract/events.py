@@ -257,7 +257,8 @@ def coordinated_times(event: Event, times: list[TimeAnchor]) -> list[TimeAnchor]
         doc = prep.doc
         preps |= {s for s in children_of(prep.head) if s.dep_ == "prep" and s.lower_ == prep.lower_ and s.i > prep.i
                   and any(w.lower_ == "and" for w in doc[prep.i : s.i])}
-    return [t for t in times if t is not anchor and (t.root in anchor.root.conjuncts or (t.root.dep_ == "pobj" and t.root.head in preps))
+    conjuncts = anchor.root.conjuncts
+    return [t for t in times if t is not anchor and (t.root in conjuncts or (t.root.dep_ == "pobj" and t.root.head in preps))
             and t.timex.value != event.time]
 
 

@@ -131,11 +131,14 @@ def merge_mentions(events: list[Event], symmetric_types: set[str], headline: int
     """`events` in text order with the later mentions of one typed event folded into the first;
     `headline` is the index of the article's headline sentence, if it has one."""
     out: list[Event] = []
+    of_type: dict[str, list[Event]] = {}  # the kept typed events by type, in order: only one of the same type is the same event
     for event in sorted(events, key=lambda e: e.start):
         symmetric = event.type in symmetric_types
-        first = next((e for e in out if _same_event(e, event, symmetric, headline)), None)
+        same_type = of_type.setdefault(event.type, []) if event.type is not None else []
+        first = next((e for e in same_type if _same_event(e, event, symmetric, headline)), None)
         if first is None:
             out.append(event)
+            same_type.append(event)
         else:
             absorb(first, event, symmetric)
     return join_described(out, symmetric_types, headline)

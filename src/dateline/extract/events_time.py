@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Event, Timex
-from ..nlp import children_of, tokens
+from ..nlp import children_of, strings
 from .events_args import Context
 from .events_schema import EventType, Schema
 from .events_time_fill import age_times, child_age_times, confirmed_times, inherit_times
@@ -299,8 +299,7 @@ def _semicolon_between(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.i, b.i))
     if hi - lo < 2:
         return False
-    toks = tokens(a.doc)
-    return any(toks[k].text == ";" for k in range(lo + 1, hi))
+    return ";" in strings(a.doc, "text")[lo + 1 : hi]
 
 
 def _says_other(report: Token, head: Token) -> bool:

@@ -215,8 +215,9 @@ def _is_sum(token: Token) -> bool:
 def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> list[Argument]:
     """Arguments for `token` and every token coordinated with it."""
     out = []
-    listed = conjuncts and token.pos_ == "NOUN" and any(c.pos_ == "PROPN" and ctx.ents.of(c) for c in token.conjuncts)
-    for t in (token, *(token.conjuncts if conjuncts else ())):
+    coordinated = token.conjuncts if conjuncts else ()  # (spaCy walks the tree for them at every read)
+    listed = conjuncts and token.pos_ == "NOUN" and any(c.pos_ == "PROPN" and ctx.ents.of(c) for c in coordinated)
+    for t in (token, *coordinated):
         if (t.ent_type_ in NOT_ARGS or t.lemma_.lower() in TIME_NOUNS) and not ((t.lower_ == "old" or t.pos_ == "PROPN" or t.is_title)
                                                                               and ctx.ents.of(t)):
             continue  # (but "the 56-year-old", which the NER calls a date, stands for the person coreference found; so does

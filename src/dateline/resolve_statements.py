@@ -269,8 +269,9 @@ def ended_marriages(b: _Builder, doc: Doc) -> None:
     cfg = config()["statements"]
     a = b.analysis
     lemmas = strings(doc, "lemma_lower")
+    nouns = frozenset(cfg["marriage_nouns"])  # (a set: tested for every word)
     for noun in tokens_of(doc):
-        if lemmas[noun.i] not in cfg["marriage_nouns"] or noun.dep_ not in ("nsubj", "nsubjpass") \
+        if lemmas[noun.i] not in nouns or noun.dep_ not in ("nsubj", "nsubjpass") \
                 or noun.head.lemma_.lower() not in cfg["marriage_end_verbs"] or any(c.dep_ == "neg" for c in children_of(noun.head)):
             continue
         end = interval(a, doc, noun.head).point

@@ -511,8 +511,8 @@ def _band_splits(b: _Builder, events: list[Event], doc: Doc | None) -> None:
     of its reunion: its members are members again)."""
     bands = frozenset(config()["employment"]["band_nouns"])
     splits = frozenset(config()["employment"]["split_lemmas"])
-    if doc is None or any(lemma in config()["employment"]["reunion_lemmas"] for lemma in strings(doc, "lemma_lower")):
-        return
+    if doc is None or not frozenset(config()["employment"]["reunion_lemmas"]).isdisjoint(strings(doc, "lemma_lower")):
+        return  # (a reunion's lemma anywhere in the doc: one set test over the lemma column)
     for event in events:
         if (event.type not in config()["spouse"]["separation_types"] and event.lemma not in splits) or not _factual(event) \
                 or not _dated(event.time):

@@ -13,7 +13,6 @@ Players end up members of their team through `resolve_teams`, as every employmen
 
 from __future__ import annotations
 
-import numpy
 from spacy.tokens import Doc, Token
 
 from .extract.gazetteer import place_label
@@ -280,11 +279,10 @@ def career_statements(b: _Builder, doc: Doc, team_nouns: frozenset[str] = frozen
     possessed_bodies(b, doc, team_nouns)
     played_for(b, doc)
     national_squads(b, doc)
-    wanted = [doc.vocab.strings.add(lemma) for lemma in LEMMAS]
-    hits = numpy.nonzero(numpy.isin(doc.to_array("LEMMA"), wanted))[0] if len(doc) else []  # one array pass, no token loop
+    hits = [i for i, lemma in enumerate(strings(doc, "lemma")) if lemma in LEMMAS]  # the lemma column: no Token per word
     listed = tokens(doc)
     for i in hits:
-        verb = listed[int(i)]
+        verb = listed[i]
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB":
             continue

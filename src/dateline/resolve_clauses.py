@@ -171,9 +171,10 @@ def main_organisation(analysis: Analysis) -> str | None:
 def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, entity_of: Find, kind_of: Callable[[str | None], str | None],
                evidence: Callable[[Token, Token], Evidence], title_of: Callable[[Token], str | None]) -> None:
     poses, lemmas = strings(doc, "pos"), strings(doc, "lemma_lower")
+    all_verbs = frozenset(cfg["all_verbs"])  # (a set: tested for every verb of the doc)
     for verb in tokens_of(doc):
         lemma = lemmas[verb.i]
-        if poses[verb.i] not in ("VERB", "AUX", "ADJ") or lemma not in cfg["all_verbs"]:
+        if poses[verb.i] not in ("VERB", "AUX", "ADJ") or lemma not in all_verbs:
             continue
         if lemma in cfg["with_verbs"] and not any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(verb)):
             continue  # every other "be": nothing more to read (and no interval to work out)

@@ -97,9 +97,10 @@ def moves_in_text(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], id
     event keeps its first trigger, "signing" in a headline): B's post ends when X's move is dated."""
     a: Analysis = b.analysis
     lemmas = strings(doc, "lemma_lower")
+    from_verbs = frozenset(cfg["from_verbs_object"]) | frozenset(cfg["from_verbs_subject"])  # (a set: tested for every word)
     for verb in tokens_of(doc):
         lemma = lemmas[verb.i]
-        if lemma not in cfg["from_verbs_object"] and lemma not in cfg["from_verbs_subject"]:
+        if lemma not in from_verbs:
             continue
         if lemma in cfg["from_verbs_object"]:
             mover = next((c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -181,7 +182,10 @@ def handovers(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], entity
     a: Analysis = b.analysis
     appointed = {e.id: e for e in events if e.type in cfg["start_types"]}
     lemmas = strings(doc, "lemma_lower")
+    verbs = frozenset(cfg["start_verbs"]) | frozenset(cfg["handover_verbs"])  # (a set: tested for every word)
     for verb in tokens_of(doc):
+        if lemmas[verb.i] not in verbs:
+            continue
         plain = lemmas[verb.i] in cfg["start_verbs"] and not any(
             c.dep_ in ("dobj", "xcomp", "ccomp") and c.lemma_.lower() not in cfg["post_nouns"] for c in children_of(verb))
         if not plain and (lemmas[verb.i] not in cfg["handover_verbs"] or not any(

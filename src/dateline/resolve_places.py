@@ -21,7 +21,7 @@ from .extract.entity_lexicon import lexicon
 from .extract.events_time_fill import age_at
 from .extract.gazetteer import contradicts
 from .model import Analysis
-from .nlp import children_of, strings, tokens
+from .nlp import children_of, heads, strings, tokens
 from .resolve_base import PLACES, _Builder, _evidence, _kind, config
 from .resolve_clauses import interval, subject_of
 
@@ -31,10 +31,13 @@ UNREAL_AUX = frozenset({"will", "would", "could", "might", "may", "should", "to"
 
 
 class _Owners:
-    """Token index -> the entity of the smallest mention covering it, computed once per document."""
+    """Token index -> the entity of the smallest mention covering it, computed once per document;
+    with the doc's cached columns, which the rules run for every name read first."""
 
     def __init__(self, a: Analysis, doc: Doc) -> None:
-        starts = [t.idx for t in tokens(doc)]
+        self.listed, self.heads = tokens(doc), heads(doc)
+        self.poses, self.deps, self.lowers = strings(doc, "pos"), strings(doc, "dep"), strings(doc, "lower")
+        starts = [t.idx for t in self.listed]
         ends = [start + len(text) for start, text in zip(starts, strings(doc, "text"), strict=True)]
         best: dict[int, tuple[int, str]] = {}
         for entity in a.entities:
@@ -74,7 +77,8 @@ def _holders(a: Analysis, owners: _Owners, token: Token | None) -> list[str]:
 def _origin(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
     """"X, 51, of Faversham," / "X, a teacher from Wakefield," / "the Acme of Valencia"."""
     a = b.analysis
-    if token.pos_ != "PROPN" or (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
+    poses, i = owners.poses, token.i
+    if poses[i] != "PROPN" or (owners.deps[i] == "compound" and poses[owners.heads[i]] == "PROPN"):
         return
     holder = owners.of(token)
     if holder is None or _kind(a, holder) not in HOLDERS:
@@ -118,8 +122,9 @@ def _described_name(doc: Doc, token: Token) -> Token | None:
 def _home_descriptor(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
     """A town named before a noun describing someone: "the Halifax singer X", "a Hamburg film maker"."""
     a = b.analysis
-    based = _based(doc, token)
-    described = _described_name(doc, token)
+    poses, deps, lowers, up, i = owners.poses, owners.deps, owners.lowers, owners.heads, token.i
+    based = _based(doc, token) if i + 2 < len(doc) and lowers[i + 2] == "based" else None  # (the columns first: most names are
+    described = _described_name(doc, token) if i > 0 and lowers[i - 1] in ("the", "a", "an") else None  # neither)
     if described is not None and based is None:  # "the Berlin start-up Taxwise GmbH", "the Stockholm payments group Vantor"
         place = _place(a, owners, token)
         holder = owners.of(described)
@@ -129,14 +134,14 @@ def _home_descriptor(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: 
             return  # (a person so described is read below: "the Halifax singer X")
     if based is not None and based.head.pos_ in ("NOUN", "PROPN"):
         noun = based.head  # "the Charlotte-based lender", "the Bucharest-based director"
-    elif token.pos_ == "PROPN" and token.head.pos_ == "PROPN" and token.i + 1 < len(doc) and doc[token.i + 1].head.i == token.head.i \
-            and doc[token.i + 1].lower_ in cfg["team_player_nouns"]:
-        noun = doc[token.i + 1]  # "the former Scotland international X", all parsed as parts of the name
+    elif poses[i] == "PROPN" and poses[up[i]] == "PROPN" and i + 1 < len(doc) and up[i + 1] == up[i] \
+            and lowers[i + 1] in cfg["team_player_nouns"]:
+        noun = owners.listed[i + 1]  # "the former Scotland international X", all parsed as parts of the name
         place, holder = _place(a, owners, token), owners.of(token.head)
         if place is not None and _kind(a, place) == "GPE" and holder is not None and _kind(a, holder) == "PERSON":
             _played_for(b, holder, place, _evidence(a, doc, token, noun), token.i > 0 and doc[token.i - 1].lower_ in FORMER)
         return
-    elif token.pos_ != "PROPN" or token.dep_ not in ("compound", "nmod", "amod") or token.head.pos_ != "NOUN":
+    elif poses[i] != "PROPN" or deps[i] not in ("compound", "nmod", "amod") or poses[up[i]] != "NOUN":
         return
     elif any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(token.head) if c.i > token.i):
         return  # "the Halifax Jazz singer": the town is part of a longer name

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .extract.entity_lexicon import lexicon
 from .model import Analysis
-from .nlp import children_of, strings
+from .nlp import children_of, heads, strings
 from .resolve_base import PAST, _Builder, _entity, _evidence, _kind, config
 from .resolve_clauses import interval, objects_of, subject_of, tokens_of, verb_facts
 from .resolve_titles import (
@@ -86,7 +86,7 @@ def statements(b: _Builder, doc: Doc) -> None:
     cfg = config()["statements"]
     a = b.analysis
     poses, lemmas, lowers = strings(doc, "pos"), strings(doc, "lemma_lower"), strings(doc, "lower")
-    texts, tags, deps = strings(doc, "text"), strings(doc, "tag"), strings(doc, "dep")
+    texts, tags, deps, up = strings(doc, "text"), strings(doc, "tag"), strings(doc, "dep"), heads(doc)
     kin_nouns = frozenset(cfg["spouse_nouns"]) | frozenset(cfg["child_nouns"]) | frozenset(cfg["parent_nouns"])
     business = frozenset(cfg["business_nouns"])
     for token in tokens_of(doc):
@@ -95,8 +95,8 @@ def statements(b: _Builder, doc: Doc) -> None:
         if pos not in ("NOUN", "PROPN"):
             continue
         lemma = lemmas[i]
-        if pos == "PROPN":
-            _location(b, doc, token, cfg)
+        if pos == "PROPN" and (deps[i] != "compound" or poses[up[i]] != "PROPN"):
+            _location(b, doc, token, cfg)  # (the name's last word: `_location` reads no other)
         post = may_hold_post(lowers[i], lemma, pos, tags[i])
         if not post and lemma not in kin_nouns:  # most nouns: no post, no kin (and `_titles` would read nothing)
             if pos == "NOUN" and lemma in business:
@@ -269,8 +269,9 @@ def ended_marriages(b: _Builder, doc: Doc) -> None:
     cfg = config()["statements"]
     a = b.analysis
     lemmas = strings(doc, "lemma_lower")
+    nouns = frozenset(cfg["marriage_nouns"])  # (a set: tested for every word)
     for noun in tokens_of(doc):
-        if lemmas[noun.i] not in cfg["marriage_nouns"] or noun.dep_ not in ("nsubj", "nsubjpass") \
+        if lemmas[noun.i] not in nouns or noun.dep_ not in ("nsubj", "nsubjpass") \
                 or noun.head.lemma_.lower() not in cfg["marriage_end_verbs"] or any(c.dep_ == "neg" for c in children_of(noun.head)):
             continue
         end = interval(a, doc, noun.head).point

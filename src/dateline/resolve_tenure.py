@@ -47,9 +47,10 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
     cfg = config()["tenure"]
     a = b.analysis
     lemmas, poses = strings(doc, "lemma_lower"), strings(doc, "pos")
+    holding = frozenset(cfg["tenure_take_verbs"]) | frozenset(cfg["tenure_verbs"]) | frozenset(cfg["tenure_prep_verbs"]) | {"be"}
     for verb in tokens(doc):
-        if poses[verb.i] not in ("VERB", "AUX"):
-            continue
+        if poses[verb.i] not in ("VERB", "AUX") or lemmas[verb.i] not in holding:
+            continue  # (`_holding` reads only these verbs)
         how = _holding(verb, lemmas[verb.i], cfg)
         if how is None or _unstated(verb):
             continue

@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Token
 
 from .extract.entity_lexicon import lexicon, title_stem
 from .model import Analysis
-from .nlp import children_of
+from .nlp import children_of, heads, strings
+from .nlp import tokens as listed_tokens
 from .resolve_base import COPULAS, PAST, PLACES, _Builder, _entity, _evidence, _kind, config
 from .resolve_clauses import interval, main_organisation, subject_of
 
@@ -61,24 +62,26 @@ def title_value(token: Token) -> str | None:
     and what precedes it ("Acme CEO" -> "ceo", "morning show host" -> "host").  None when the
     noun names no known post."""
     titles, title_words = _title_sets()
-    stem = title_stem(token.lower_)
-    if token.lower_ not in title_words and token.lemma_.lower() not in title_words and stem not in title_words:
+    doc, i = token.doc, token.i
+    lowers, lemmas = strings(doc, "lower"), strings(doc, "lemma_lower")  # (the cached columns: no Token attribute per read)
+    stem = title_stem(lowers[i])
+    if lowers[i] not in title_words and lemmas[i] not in title_words and stem not in title_words:
         return None  # the head of a post is one of its words: most nouns are no post
     lex = lexicon()
-    left = token.i
-    while left > 0 and token.doc[left - 1].dep_ in ("compound", "amod") and token.doc[left - 1].head.i >= token.i \
-            and not token.doc[left - 1].is_punct:
+    deps, up, poses, tags = strings(doc, "dep"), heads(doc), strings(doc, "pos"), strings(doc, "tag")
+    left = i
+    while left > 0 and deps[left - 1] in ("compound", "amod") and up[left - 1] >= i and not doc[left - 1].is_punct:
         left -= 1
-    tokens = list(token.doc[left : token.i + 1])
-    cut = max((k + 1 for k, t in enumerate(tokens[:-1]) if t.lower_ not in title_words and (
-        t.ent_type_ or t.pos_ in ("PROPN", "PRON", "VERB", "PUNCT", "NUM") or t.lemma_.lower() in lex.type_of_noun
-        or t.lower_ in lex.title_adjectives or (t.pos_ == "ADJ" and k == 0 and t.tag_ in ("JJ", "JJS") and t.i < token.i - 1
-                                                 and token.doc[t.i + 1].pos_ in ("ADJ", "VERB")))), default=0)
+    words_at = range(left, i + 1)
+    cut = max((k + 1 for k, j in enumerate(words_at[:-1]) if lowers[j] not in title_words and (
+        listed_tokens(doc)[j].ent_type_ or poses[j] in ("PROPN", "PRON", "VERB", "PUNCT", "NUM") or lemmas[j] in lex.type_of_noun
+        or lowers[j] in lex.title_adjectives or (poses[j] == "ADJ" and k == 0 and tags[j] in ("JJ", "JJS") and j < i - 1
+                                                 and poses[j + 1] in ("ADJ", "VERB")))), default=0)
     # "the Paris-born chef" -> chef, "first paid manager" -> manager
-    words = " ".join(t.lower_ for t in tokens[cut:]).replace(" - ", "-")
+    words = " ".join(lowers[j] for j in words_at[cut:]).replace(" - ", "-")
     if words in titles:
         return words + _of_field(token)
-    if tokens[-1].lower_ in titles or tokens[-1].lemma_.lower() in titles or stem in titles:
+    if lowers[i] in titles or lemmas[i] in titles or stem in titles:
         return words + _of_field(token)  # "vice-chairman", one word, is a post as "chairman" is
     joined = words.split()
     for k in range(1, len(joined)):  # "head of buying" is not met here; "vice-chair" is

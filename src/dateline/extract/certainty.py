@@ -115,8 +115,9 @@ def _negated(chain: list[tuple[Token, str]], lex: _Lexicon) -> bool:
     for token, via in chain:
         if via == "conj":
             break
-        if any(deps[c.i] == "neg" or (lowers[c.i] in lex.negation and deps[c.i] in {"det", "advmod"}) for c in children_of(token)):
-            return True
+        for c in children_of(token):
+            if deps[c.i] == "neg" or (lowers[c.i] in lex.negation and deps[c.i] in {"det", "advmod"}):
+                return True
         if lemmas[up[token.i]] in lex.negation_verbs and deps[token.i] in {"ccomp", "xcomp", "dobj", "pcomp"}:
             return True  # "denied cheating"
     return False
@@ -130,18 +131,19 @@ def qualifier(token: Token, polarity: str = "POS") -> str | None:
         return NEGATED
     doc = token.doc
     lowers, deps, lemmas = strings(doc, "lower"), strings(doc, "dep"), strings(doc, "lemma_lower")
-    words = [(lowers[c.i], deps[c.i]) for t, _ in chain for c in children_of(t)]
-    if any(lower in lex.modals and dep == "aux" for lower, dep in words):
-        return SPECULATIVE
-    if any(lower in lex.spec_adverbs and dep == "advmod" for lower, dep in words):
-        return SPECULATIVE
-    if any(lower in lex.conditions and dep == "mark" for lower, dep in words):
-        return SPECULATIVE  # "faces ten years in prison if convicted"
+    hedged = False  # (one pass over the words of the chain: a speculative word decides at once, a hedge only after)
+    for t, _ in chain:
+        for c in children_of(t):
+            lower, dep = lowers[c.i], deps[c.i]
+            if (dep == "aux" and lower in lex.modals) or (dep == "advmod" and lower in lex.spec_adverbs) \
+                    or (dep == "mark" and lower in lex.conditions):  # "faces ten years in prison if convicted"
+                return SPECULATIVE
+            hedged = hedged or (lower in lex.hedges and dep in {"amod", "advmod", "npadvmod"})
     if any(lemmas[t.i] in lex.spec_verbs for t, via in chain if via == "xcomp"):
         return SPECULATIVE  # "plans to open", "is expected to announce"
     if lemmas[token.i] == "expect" and strings(doc, "pos")[token.i] == "VERB":
         return SPECULATIVE  # the trigger itself: "is expecting their first child"
-    if any(lower in lex.hedges and dep in {"amod", "advmod", "npadvmod"} for lower, dep in words):
+    if hedged:
         return HEDGED
     if any(via == "xcomp" and _is_hedge_passive(t, lex) for t, via in chain):
         return HEDGED

@@ -65,13 +65,15 @@ def _no_one(subject: Token) -> bool:
 
 def reported_speech(ctx: ClaimContext) -> list[Draft]:
     drafts: list[Draft] = []
-    lowers = strings(ctx.doc, "lower")
-    for token in ctx.tokens:  # first "according to X": a document's claim may hold another's
-        if lowers[token.i] in ctx.cues.according and token.dep_ == "prep" and not ctx.quoted[token.i]:
-            drafts.extend(_according(ctx, token))
-    for token in ctx.tokens:
-        if ctx.lemmas[token.i] not in ctx.cues.reported or token.i in ctx.absorbed:
+    according, deps, quoted = ctx.cues.according, ctx.deps, ctx.quoted  # (read from the columns: no Token per word)
+    for i, lower in enumerate(strings(ctx.doc, "lower")):  # first "according to X": a document's claim may hold another's
+        if lower in according and deps[i] == "prep" and not quoted[i]:
+            drafts.extend(_according(ctx, ctx.tokens[i]))
+    reported = ctx.cues.reported
+    for i, lemma in enumerate(ctx.lemmas):
+        if lemma not in reported or i in ctx.absorbed:
             continue  # (no speech verb: the test of `is_cue` that rules out most words, first)
+        token = ctx.tokens[i]
         if ctx.is_cue(token, quote_ok=False) and not is_negated(token):
             subject = subject_of(token)
             if subject is not None and _no_one(subject):

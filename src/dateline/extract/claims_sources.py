@@ -161,11 +161,12 @@ class Setting:
 
 def settings_of(ctx: ClaimContext) -> list[Setting]:
     out: list[Setting] = []
-    up = heads(ctx.doc)
-    for prep in ctx.tokens:
-        if ctx.deps[prep.i] != "prep" or ctx.quoted[prep.i]:
+    up, quoted = heads(ctx.doc), ctx.quoted
+    for i, dep in enumerate(ctx.deps):  # (the columns first: no Token per word)
+        if dep != "prep" or quoted[i]:
             continue
-        head = up[prep.i]
+        prep = ctx.tokens[i]
+        head = up[i]
         verb_i = up[head] if ctx.deps[head] == "dobj" else head  # "confirmed it in a X post"
         if ctx.poses[verb_i] not in {"VERB", "AUX"}:
             continue

@@ -21,7 +21,7 @@ from .entity_lexicon import lexicon
 from .first_names import first_name_gender
 from .name_repairs import CLUB_INITIALS
 from .name_spans import NAME_PARTICLES
-from .names import NameSpan, middle_surname, name_key
+from .names import NameSpan, middle_surname
 
 KIND_RANK = {"name": 0, "title": 1, "nominal": 2, "pronoun": 3}
 ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "de", "du", "la"})
@@ -274,7 +274,7 @@ def cluster_names(doc: Doc, spans: list[NameSpan]) -> ClusterTable:
             ci = _place_person(table, words, span.start, full, singles)
             ci = _named_organisation(table, words, span.start, ci)
         else:
-            key = name_key(span.tokens(doc))
+            key = span.key(doc)
             if key not in others:
                 others[key] = table.new(span.label)
             ci = others[key]

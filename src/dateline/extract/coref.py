@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-import numpy
-from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import children_of, strings, tokens
@@ -30,29 +28,29 @@ PRONOUN_GENDER_VOTE = 1.0
 MARRY_LEMMAS = frozenset({"marry", "wed"})
 
 
-def sentence_of_tokens(doc: Doc) -> list[int]:
-    """The sentence index of every token."""
-    if not doc.has_annotation("SENT_START"):
-        list(doc.sents)  # (raises spaCy's own error, as iterating the sentences would)
-    if not len(doc):
-        return []
-    starts = doc.to_array(SENT_START) == 1  # how `doc.sents` splits: a token marked 1 opens a sentence
-    starts[0] = False
-    return numpy.cumsum(starts).tolist()
+def sentence_of_tokens(doc: Doc, sents: list[Span] | None = None) -> list[int]:
+    """The sentence index of every token (`sents`: the doc's sentences, when already listed)."""
+    out: list[int] = []
+    for index, sent in enumerate(doc.sents if sents is None else sents):  # (they cover the doc, in order)
+        out += [index] * (sent.end - sent.start)
+    return out
 
 
 def learn_pronoun_genders(doc: Doc, table: ClusterTable, sent_of: list[int]) -> None:
     """A he/she whose window holds one person only is evidence of that person's gender."""
     starts = sorted((m.start, ci) for ci, c in enumerate(table.clusters) for m in c.mentions if is_person(table, ci))
     lo = 0
-    lowers, poses = strings(doc, "lower"), strings(doc, "pos")
-    for tok in tokens(doc):
-        info = PRONOUNS.get(lowers[tok.i])
-        if not info or info[0] is None or poses[tok.i] != "PRON":
+    poses = strings(doc, "pos")
+    for i, lower in enumerate(strings(doc, "lower")):
+        info = PRONOUNS.get(lower)
+        if not info or info[0] is None or poses[i] != "PRON":
             continue
-        while lo < len(starts) and sent_of[starts[lo][0]] < sent_of[tok.i] - 1:
+        while lo < len(starts) and sent_of[starts[lo][0]] < sent_of[i] - 1:
             lo += 1
-        people = {ci for start, ci in starts[lo:] if start < tok.i}
+        people, k = set(), lo
+        while k < len(starts) and starts[k][0] < i:  # (sorted by start: the rest come later still)
+            people.add(starts[k][1])
+            k += 1
         if len(people) == 1:
             table.clusters[people.pop()].pronoun_votes[info[0]] += PRONOUN_GENDER_VOTE
 
@@ -112,11 +110,13 @@ def _record(state: CorefState, run: list[tuple[int, int, int]], lex: EntityLexic
                 state.relate(a, relation, b)
 
 
-def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
-    sent_of = sentence_of_tokens(doc)
+def resolve(doc: Doc, table: ClusterTable, dct: str = "", sents: list[Span] | None = None) -> None:
+    """`sents`: the doc's sentences, when the caller has listed them already."""
+    sents = list(doc.sents) if sents is None else sents
+    sent_of = sentence_of_tokens(doc, sents)
     learn_pronoun_genders(doc, table, sent_of)
     settle_genders(table)
-    state = CorefState(doc, table, sent_of, dct=dct)
+    state = CorefState(doc, table, sent_of, dct=dct, sents=sents)
     _find_pairs(state)
     _lead_cataphor(state)
     starts = {m.start: ci for ci, c in enumerate(table.clusters) for m in c.mentions}

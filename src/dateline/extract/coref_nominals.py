@@ -26,8 +26,9 @@ DOMINANCE = 0.85
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "punct", "poss", "case", "npadvmod"})  # a runner-up above this share of the best leaves the mention alone
 
 
-def _phrase(state: CorefState, tok: Token) -> Span | None:
-    """The noun phrase from its determiner/possessor to `tok`, when nothing in it is taken."""
+def _phrase(state: CorefState, tok: Token) -> tuple[Span, int] | None:
+    """The noun phrase from its determiner/possessor to `tok`, when nothing in it is taken (and
+    where its words after the possessor begin: see `_after_possessor`)."""
     start = tok.left_edge.i
     if tok.i - start > 8 or start > tok.i:
         return None
@@ -40,20 +41,22 @@ def _phrase(state: CorefState, tok: Token) -> Span | None:
     if any(owner[i] != -1 and (table.clusters[owner[i]].label == "PERSON" or listed[i].dep_ not in MODIFIER_DEPS)
            for i in range(own, tok.i)):
         return None  # a name inside it may only modify the head: "the "Glass Houses" singer"
-    return span
+    return span, own
 
 
 def _next_name(state: CorefState, tok: Token) -> int | None:
     """The entity named right after a noun: "husband John Doe", "her husband, John Doe"."""
-    doc, owner = state.doc, state.table.owner
+    owner = state.table.owner
+    texts, lowers, poses = strings(state.doc, "text"), strings(state.doc, "lower"), strings(state.doc, "pos")
+    n = len(owner)
     i = tok.i + 1
-    if i < len(doc) and doc[i].text == ",":
+    if i < n and texts[i] == ",":
         i += 1
-    if i + 1 < len(doc) and owner[i] < 0 and doc[i].lower_.rstrip(".") in lexicon().titles:
+    if i + 1 < n and owner[i] < 0 and lowers[i].rstrip(".") in lexicon().titles:
         i += 1  # "the chairman, Sir Geoffrey Whitfield"
-    if i < len(doc) and owner[i] >= 0 and doc[i].pos_ == "PROPN":
+    if i < n and owner[i] >= 0 and poses[i] == "PROPN":
         return owner[i]
-    if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):  # "his mother, the salsa singer Marisol Rosado"
+    if i < n and lowers[i] in ("the", "a", "an"):  # "his mother, the salsa singer Marisol Rosado"
         named = next((c for c in children_of(tok) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == i
                       and owner[c.i] >= 0), None)
         if named is not None:
@@ -165,10 +168,11 @@ def _quoted_before(state: CorefState, sentence: int, most: int = 4) -> int:
 def noun_lemma(tok: Token) -> str:
     """The lemma of a noun, with the word hyphened onto it when the two make a person noun or a kind of
     body ("centre-back", "co-founder", "co-operative": the tokenizer splits them at the hyphen)."""
-    lemma = tok.lemma_.lower()
-    doc = tok.doc
-    if tok.i >= 2 and doc[tok.i - 1].text in ("-", "‐") and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
-        joined = f"{doc[tok.i - 2].lower_}-{lemma}"
+    doc, i = tok.doc, tok.i
+    lemma = strings(doc, "lemma_lower")[i]
+    listed = tokens(doc)
+    if i >= 2 and strings(doc, "text")[i - 1] in ("-", "‐") and not listed[i - 1].whitespace_ and not listed[i - 2].whitespace_:
+        joined = f"{listed[i - 2].lower_}-{lemma}"
         if lexicon().is_person_noun(joined) or joined in lexicon().type_of_noun:  # ... or a kind of body ("co-operative")
             return joined
     return lemma
@@ -480,15 +484,18 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
     lex = lexicon()
     if tok.dep_ == "compound" or tok.tag_ in ("NNS", "NNPS"):
         return
+    if tok.pos_ == "ADJ" and tok.lower_ != "old":
+        return  # (an adjective stands for someone only as an age: "the 42-year-old")
     lemma = noun_lemma(tok)
     is_age = tok.lower_ == "old" and age_in(state.doc[max(0, tok.i - 4) : tok.i + 1]) is not None
     if tok.pos_ == "ADJ" and not is_age:
         return
     if is_age and tok.i + 1 < len(state.doc) and state.doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
         return  # "the 42-year-old actress": the noun is the head
-    span = _phrase(state, tok)
-    if span is None:
+    found = _phrase(state, tok)
+    if found is None:
         return
+    span, own = found
     first = span[0].lower_
     if lemma in lex.group_nouns and first in ("the", "their"):
         wed = _married_before(state, tok)  # "X is married to Y, ...; the couple met in 1984"
@@ -505,11 +512,11 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
         _relation_noun(state, tok, span, relation)
         return
     named = _next_name(state, tok)
-    possessed = _after_possessor(span) > span.start
+    possessed = own > span.start
     if named is not None and lex.is_person_noun(lemma) and possessed and _possessor(state, span) != named:
-        role = state.doc[_after_possessor(span) : tok.i + 1].text.lower()
+        role = state.doc[own : tok.i + 1].text.lower()
         add_role(state.table.clusters[named], role, lex, lemma)  # "Doe's lawyer, John Roe"
-        state.add(named, _after_possessor(span), span.end, "nominal")
+        state.add(named, own, span.end, "nominal")
         return
     if _apposition(state, tok, span, lemma, is_age):
         return

@@ -120,7 +120,8 @@ def _previous_speaker(state: CorefState, tok: Token, accept: Callable[[int], boo
     sentence = state.sent_of[tok.i]
     if tok.dep_ not in SUBJECT_DEPS or tok.head.lemma_.lower() not in lexicon().speech_verbs or sentence == 0:
         return None
-    if not any(state.in_quote[t.i] for t in state.sentence(tok)):
+    sent = state.sentence(tok)
+    if not any(state.in_quote[sent.start : sent.end]):
         return None
     previous = state.sents[sentence - 1]
     speakers = {ci for ci in state.speakers(previous[0]) if accept(ci)}

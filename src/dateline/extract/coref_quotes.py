@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp import strings, tokens
 from .coref_state import CorefState
 from .entity_lexicon import lexicon
 
@@ -37,10 +38,11 @@ def _attributions(state: CorefState, sentence: int) -> tuple[set[int], bool]:
     there at all (an unnamed speaker: "an insider said")."""
     if not 0 <= sentence < len(state.sents):
         return set(), False
-    lex = lexicon()
-    verbs = [t for t in state.sents[sentence] if not state.in_quote[t.i] and t.pos_ == "VERB"
-             and t.lemma_.lower() in lex.speech_verbs]
-    return (state.speakers(state.sents[sentence][0]) if verbs else set()), bool(verbs)
+    lex, sent = lexicon(), state.sents[sentence]
+    poses, lemmas = strings(state.doc, "pos"), strings(state.doc, "lemma_lower")  # (the columns: no Tokens made)
+    verbs = [i for i in range(sent.start, sent.end) if not state.in_quote[i] and poses[i] == "VERB"
+             and lemmas[i] in lex.speech_verbs]
+    return (state.speakers(sent[0]) if verbs else set()), bool(verbs)
 
 
 def speaker_of(state: CorefState, start: int, end: int) -> tuple[int | None, bool]:
@@ -77,13 +79,14 @@ def _my_relation(state: CorefState, tok: Token, speaker: int) -> None:
 
 def resolve_first_person(state: CorefState) -> None:
     last_sentence, last_speaker = -2, None
+    listed, lowers, poses = tokens(state.doc), strings(state.doc, "lower"), strings(state.doc, "pos")
     for start, end in quotations(state):
         speaker, attributed = speaker_of(state, start, end)
         if speaker is None and not attributed and state.sent_of[start] <= last_sentence + 1:
             speaker = last_speaker  # a quotation running on from the previous one: same speaker
         last_sentence, last_speaker = state.sent_of[max(start, end - 1)], speaker
-        pronouns = [t for t in state.doc[start:end] if t.lower_ in FIRST_PERSON and t.pos_ == "PRON"
-                    and state.table.owner[t.i] == -1]
+        pronouns = [listed[i] for i in range(start, min(end, len(listed))) if lowers[i] in FIRST_PERSON and poses[i] == "PRON"
+                    and state.table.owner[i] == -1]
         if speaker is None or not pronouns:
             continue
         for tok in pronouns:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import children_of, strings, tokens
+from ..nlp import children_of, heads, strings, tokens
 from .clusters import ClusterTable
 from .entity_lexicon import lexicon
 from .name_spans import span_root
@@ -80,16 +80,19 @@ class CorefState:
     indefinite: dict[str, list[int]] | None = None  # noun lemma -> tokens brought in by "a" / "an" (built on first use)
 
     def __post_init__(self) -> None:
-        self.sents = list(self.doc.sents)
+        if not self.sents:  # (unless the caller listed them)
+            self.sents = list(self.doc.sents)
         self.in_quote = quoted_tokens(self.doc)
 
     def speakers(self, token: Token) -> set[int]:
         """Entities the sentence's speech verbs (outside quotes) attribute words to."""
         lex, owner = lexicon(), self.table.owner
+        listed, poses, lemmas = tokens(self.doc), strings(self.doc, "pos"), strings(self.doc, "lemma_lower")
+        sent = self.sentence(token)
         out = set()
-        for t in self.sentence(token):
-            if not self.in_quote[t.i] and t.pos_ == "VERB" and t.lemma_.lower() in lex.speech_verbs:
-                out |= {owner[c.i] for c in children_of(t) if c.dep_ in SUBJECT_DEPS and owner[c.i] >= 0}
+        for i in range(sent.start, sent.end):
+            if not self.in_quote[i] and poses[i] == "VERB" and lemmas[i] in lex.speech_verbs:
+                out |= {owner[c.i] for c in children_of(listed[i]) if c.dep_ in SUBJECT_DEPS and owner[c.i] >= 0}
         return out
 
     def sentence(self, token: Token) -> Span:
@@ -99,13 +102,14 @@ class CorefState:
         """Lappin & Leass factors: recency 100, subject 80 / object 50, head-noun emphasis 80
         (not inside another noun phrase), non-adverbial 50 (not inside a verb's prepositional phrase)."""
         weight = 100.0 + ROLE_WEIGHT.get(role, 0.0)
-        top = head
-        while top.dep_ in ("conj", "appos") and top.head.i != top.i:
-            top = top.head
-        holder = top.head.head if top.dep_ == "pobj" else top.head  # "months with X": X sits in an NP
-        if holder.pos_ not in ("NOUN", "PROPN", "PRON") or top.head.i == top.i:
+        deps, head_of, poses = strings(self.doc, "dep"), heads(self.doc), strings(self.doc, "pos")  # (the columns: no Tokens made)
+        top = head.i
+        while deps[top] in ("conj", "appos") and head_of[top] != top:
+            top = head_of[top]
+        holder = head_of[head_of[top]] if deps[top] == "pobj" else head_of[top]  # "months with X": X sits in an NP
+        if poses[holder] not in ("NOUN", "PROPN", "PRON") or head_of[top] == top:
             weight += 80.0
-        if not (top.dep_ == "pobj" and top.head.head.pos_ in ("VERB", "AUX")):
+        if not (deps[top] == "pobj" and poses[head_of[head_of[top]]] in ("VERB", "AUX")):
             weight += 50.0
         return weight
 
@@ -114,13 +118,15 @@ class CorefState:
         return Seen(start, self.sent_of[start], ci, role, self.weight(head, role))
 
     def role(self, token: Token) -> str:
-        while token.dep_ in ("conj", "appos") and token.head.i != token.i:
-            token = token.head  # "X and Y argued", "The new minister, X, said": the role of the phrase they join
-        dep = token.dep_
+        deps, head_of, poses = strings(self.doc, "dep"), heads(self.doc), strings(self.doc, "pos")  # (the columns: no Tokens made)
+        i = token.i
+        while deps[i] in ("conj", "appos") and head_of[i] != i:
+            i = head_of[i]  # "X and Y argued", "The new minister, X, said": the role of the phrase they join
+        dep = deps[i]
         if dep in SUBJECT_DEPS:
             return "subj"
         if dep == "pobj":  # oblique when the preposition belongs to a verb, else inside a noun phrase
-            return "obl" if token.head.head.pos_ in ("VERB", "AUX") else "other"
+            return "obl" if poses[head_of[head_of[i]]] in ("VERB", "AUX") else "other"
         return "obj" if dep in OBJECT_DEPS else "other"
 
     def salience(self, index: int, sentence: int, window: int, accept: Callable[[int], bool]) -> list[tuple[float, int]]:

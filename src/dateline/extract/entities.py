@@ -23,10 +23,10 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Analysis, Entity, Mention
-from ..nlp import tokens
+from ..nlp import strings, tokens
 from .aliases import merge_aliases
 from .clusters import KIND_RANK, ClusterTable, cluster_names
 from .coref import resolve, sentence_of_tokens
@@ -45,19 +45,22 @@ def _canonical_name(cluster_names: list[tuple[str, ...]], texts: list[str]) -> s
     return texts[0] if texts else ""
 
 
-def build_entities(doc: Doc, table: ClusterTable) -> list[Entity]:
-    sent_of = sentence_of_tokens(doc)
+def build_entities(doc: Doc, table: ClusterTable, sents: list[Span] | None = None) -> list[Entity]:
+    sent_of = sentence_of_tokens(doc, sents)
     order = sorted((ci for ci, c in enumerate(table.clusters) if c.mentions), key=lambda ci: table.clusters[ci].first())
     ids = {ci: f"E{n}" for n, ci in enumerate(order, start=1)}
     entities: list[Entity] = []
-    listed = tokens(doc)  # (doc.text would join every token of the doc again)
+    listed, texts = tokens(doc), strings(doc, "text")  # (doc.text would join every token of the doc again)
     for ci in order:
         cluster = table.clusters[ci]
         mentions = []
         for ref in sorted(cluster.mentions, key=lambda m: m.start):
-            first, last = listed[ref.start], listed[ref.end - 1]
-            text = "".join([listed[i].text_with_ws for i in range(ref.start, ref.end - 1)] + [last.text])
-            mentions.append(Mention(first.idx, last.idx + len(last.text), text, sent_of[ref.start], ref.kind))
+            last_text = texts[ref.end - 1]
+            if ref.end - ref.start == 1:
+                text = last_text  # (most mentions are one word)
+            else:
+                text = "".join([listed[i].text_with_ws for i in range(ref.start, ref.end - 1)] + [last_text])
+            mentions.append(Mention(listed[ref.start].idx, listed[ref.end - 1].idx + len(last_text), text, sent_of[ref.start], ref.kind))
         name_texts = [m.text for m in mentions if m.kind == "name"]
         attrs: dict[str, Any] = dict(cluster.attrs)
         if cluster.gender:
@@ -91,10 +94,11 @@ def _outside_times(doc: Doc, spans: list[NameSpan], analysis: Analysis) -> list[
 def run(doc: Doc, analysis: Analysis, options: Any = None) -> None:
     table = cluster_names(doc, _outside_times(doc, find_names(doc), analysis))
     collect_attributes(doc, table, analysis.document.dct)
-    resolve(doc, table, analysis.document.dct)
+    sents = list(doc.sents)  # (listed once for coreference and the mentions' sentences)
+    resolve(doc, table, analysis.document.dct, sents)
     merge_aliases(doc, table)  # "X, better known as Y": one entity
     collect_ages(doc, table, analysis.document.dct)
-    analysis.entities = build_entities(doc, table)
+    analysis.entities = build_entities(doc, table, sents)
 
 
 # Lookups used by the events, claims and facts stages.

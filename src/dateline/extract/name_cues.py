@@ -9,7 +9,8 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import children_of
+from ..nlp import children_of, strings
+from ..nlp import tokens as doc_tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
@@ -183,79 +184,80 @@ def _tie(prep: str, holder: Token, root: Token) -> bool:
 def org_context(root: Token, lex: EntityLexicon) -> bool:
     """Where only an organisation fits: "X cut 200 jobs", "X posted a loss", "X merged with Y",
     "shares in X", "a stake in X", "X was founded in 2019" (a town is founded too, but no person)."""
-    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in FOUNDED_VERBS and not place_label(root.text):
+    dep, head, name = root.dep_, root.head, root.text  # (read once: the tests below ask for them again and again)
+    holder = head.head
+    head_lower, head_lemma, holder_lemma = head.lower_, head.lemma_.lower(), holder.lemma_.lower()
+    if dep == "nsubjpass" and head_lemma in FOUNDED_VERBS and not place_label(name):
         return True
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in FOUNDED_VERBS for c in children_of(root)) \
-            and not place_label(root.text):
+            and not place_label(name):
         return True  # "X, founded in 2009 by Y and Z,"
-    if root.dep_ in ("nsubj", "nsubjpass"):
-        verb = root.head
+    if dep in ("nsubj", "nsubjpass"):
+        verb = head
         lemma = verb.lemma_.lower()
         if lemma in lex.org_clause_verbs:
             if lemma in OBJECTLESS_ORG_VERBS:
                 return True
             return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.org_clause_objects for c in children_of(verb))
         return False
-    if root.dep_ == "pobj" and root.head.lower_ == "in":
-        return root.head.head.lemma_.lower() in lex.org_holder_nouns
-    if root.dep_ == "dobj" and root.head.lemma_.lower() in RUN_A_SIDE_VERBS and not place_label(root.text):
+    if dep == "pobj" and head_lower == "in":
+        return holder_lemma in lex.org_holder_nouns
+    if dep == "dobj" and head_lemma in RUN_A_SIDE_VERBS and not place_label(name):
         return True  # "previously managed Ashgrove Town": a club or a firm, not a product
-    if root.dep_ == "dobj" and root.head.lemma_.lower() in JOIN_VERBS and not place_label(root.text) and any(
+    if dep == "dobj" and head_lemma in JOIN_VERBS and not place_label(name) and any(
             c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in children_of(c))
-            for c in children_of(root.head)):
+            for c in children_of(head)):
         return True  # "joined X in 2015 as head of design": whatever NER made of X, one joins a place as nothing
-    if root.dep_ == "dobj" and root.head.lemma_.lower() in JOIN_VERBS and root.ent_type_ not in ("GPE", "LOC", "NORP") \
-            and not place_label(root.text) and not (root.ent_type_ == "PERSON" and _first_named(root)):
+    if dep == "dobj" and head_lemma in JOIN_VERBS and root.ent_type_ not in ("GPE", "LOC", "NORP") \
+            and not place_label(name) and not (root.ent_type_ == "PERSON" and _first_named(root)):
         return True  # "who joined Vestra from Google", "joined Kestrel Lane": a body, not a product (one joins a
         # person too: "joined Jane Doe on stage")
-    if root.dep_ == "dobj" and root.head.lemma_.lower() in FORMED_VERBS and _the_plural(root):
+    if dep == "dobj" and head_lemma in FORMED_VERBS and _the_plural(root):
         return True  # "formed the Velvet Hours in 1995": a band, a party
-    if root.dep_ == "dobj" and root.head.lemma_.lower() in LEFT_FOR_VERBS and _the_plural(root) and not place_label(root.text):
+    if dep == "dobj" and head_lemma in LEFT_FOR_VERBS and _the_plural(root) and not place_label(name):
         return True  # "left the Velvet Hours": a band or a team (a place is not plural)
-    if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() in LEFT_FOR_VERBS \
-            and not place_label(root.text) and any(c.dep_ == "dobj" and c.pos_ == "PROPN" and not place_label(c.text)
-                                                   for c in children_of(root.head.head)):
+    if dep == "pobj" and head_lower == "for" and holder_lemma in LEFT_FOR_VERBS \
+            and not place_label(name) and any(c.dep_ == "dobj" and c.pos_ == "PROPN" and not place_label(c.text)
+                                                   for c in children_of(holder)):
         return True  # "left Leeds United for Hull City": one body left for another
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in BODY_PART_NOUNS | MEMBERSHIP_NOUNS \
-            and root.head.head.pos_ == "NOUN" and not place_label(root.text):
+    if dep == "pobj" and head_lower == "of" and holder_lemma in BODY_PART_NOUNS | MEMBERSHIP_NOUNS \
+            and holder.pos_ == "NOUN" and not place_label(name):
         return True  # "the Lisbon office of X", "a subsidiary of X", "a member of X", "the founder of X"
-    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() == "sell" and root.head.head.pos_ == "VERB" \
-            and not place_label(root.text) and not _first_named(root) and root.ent_type_ != "PERSON":
+    if dep == "pobj" and head_lower == "to" and holder_lemma == "sell" and holder.pos_ == "VERB" \
+            and not place_label(name) and not _first_named(root) and root.ent_type_ != "PERSON":
         return True  # "sold it to Globex": the buyer (a person is first-named, or the recogniser's person)
-    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_.lower() in SIGNED_FROM_VERBS \
-            and root.head.head.pos_ == "VERB" and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or lex.is_person_noun(c.lemma_.lower()))
-                                                       for c in children_of(root.head.head)):
+    if dep == "pobj" and head_lower == "from" and holder_lemma in SIGNED_FROM_VERBS \
+            and holder.pos_ == "VERB" and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or lex.is_person_noun(c.lemma_.lower()))
+                                                       for c in children_of(holder)):
         return True  # "signed (the winger) Kofi Mensah from Lyon": a club sold the player, whatever city it is named for
-    if root.dep_ == "pobj" and root.head.lower_ in ("from", "for") and not place_label(root.text) \
-            and (root.head.lower_ == "from" or not _first_named(root)) \
-            and root.head.head.lemma_.lower() in (MOVED_FROM_VERBS if root.head.lower_ == "from" else AT_WORK_VERBS) \
-            and root.head.head.pos_ == "VERB":
+    if dep == "pobj" and head_lower in ("from", "for") and not place_label(name) \
+            and (head_lower == "from" or not _first_named(root)) \
+            and holder_lemma in (MOVED_FROM_VERBS if head_lower == "from" else AT_WORK_VERBS) \
+            and holder.pos_ == "VERB":
         return True  # "joined Brampton City from Porto Azul", "has worked for Nexora since 2020": a body left or worked for
         # (one is poached from Rio Tinto, never from a person; but one may work for a person)
-    if not place_label(root.text) and not _first_named(root) and (
-            (root.dep_ == "compound" and root.head.lemma_.lower() in STAFF_NOUNS and root.head.pos_ == "NOUN")
-            or (root.dep_ == "nsubjpass" and root.head.lemma_.lower() in BOUGHT_VERBS)
-            or (root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() in INVEST_VERBS)):
+    if ((dep == "compound" and head_lemma in STAFF_NOUNS and head.pos_ == "NOUN")
+            or (dep == "nsubjpass" and head_lemma in BOUGHT_VERBS)
+            or (dep == "pobj" and head_lower == "in" and holder_lemma in INVEST_VERBS)) \
+            and not place_label(name) and not _first_named(root):  # (the cheap tests first)
         return True  # "Quorvane employees", "Brightloop was acquired by X", "invested in Quorvane": a company
-    if root.dep_ == "pobj" and not place_label(root.text) and _tie(root.head.lower_, root.head.head, root):
+    if dep == "pobj" and not place_label(name) and _tie(head_lower, holder, root):
         return True  # "his contract at X", "on loan from X", "scored twice for X": a club's or a firm's
-    if root.dep_ == "pobj" and root.head.lower_ in ("of", "for", "at") and not place_label(root.text):
-        holder = root.head.head
+    if dep == "pobj" and head_lower in ("of", "for", "at") and not place_label(name):
         lemma = holder.lemma_.lower()
-        if root.head.lower_ == "at":  # "a partner at X", "worked at X"
+        if head_lower == "at":  # "a partner at X", "worked at X"
             return (holder.pos_ == "NOUN" and lex.is_person_noun(lemma)) or lemma in AT_WORK_VERBS
-        return holder.pos_ == "NOUN" and (holder.lower_ in ORG_ROLE_NOUNS or (root.head.lower_ == "of" and holder.lower_ in BAND_ROLE_NOUNS
+        return holder.pos_ == "NOUN" and (holder.lower_ in ORG_ROLE_NOUNS or (head_lower == "of" and holder.lower_ in BAND_ROLE_NOUNS
                                                                               and _the_plural(root)))
         # "the founder of X", "a spokesman for X", "the guitarist of the Velvet Hours"
-    if not place_label(root.text) and not _first_named(root) and (
-            (root.dep_ == "nsubj" and root.head.lemma_.lower() in EMPLOYING_VERBS
-             and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children_of(root.head)))
-            or (root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in EMPLOYING_VERBS)
-            or (root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_.lower() in LEFT_FROM_VERBS)
-            or (root.dep_ == "poss" and _a_post_of_a_body(root.head))):
+    if ((dep == "nsubj" and head_lemma in EMPLOYING_VERBS
+             and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children_of(head)))
+            or (dep == "pobj" and head.dep_ == "agent" and holder_lemma in EMPLOYING_VERBS)
+            or (dep == "pobj" and head_lower == "from" and holder_lemma in LEFT_FROM_VERBS)
+            or (dep == "poss" and _a_post_of_a_body(head))) and not place_label(name) and not _first_named(root):
         return True  # "X hired Tom Hale", "was employed by X", "retired from X", "X's head of design": a body's
-    if root.dep_ == "pobj" and root.head.lower_ == "with" and not place_label(root.text) and not _first_named(root):
-        holder = root.head.head  # "as a player with Malmö Sävja", "a lawyer with X & Y": whom one works for
+    if dep == "pobj" and head_lower == "with" and not place_label(name) and not _first_named(root):
+        # "as a player with Malmö Sävja", "a lawyer with X & Y": whom one works for
         return holder.pos_ == "NOUN" and holder.tag_ == "NN" and lex.is_person_noun(holder.lemma_.lower()) \
             and holder.lemma_.lower() not in lex.relation_of
     return False
@@ -340,26 +342,28 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         cues["GPE"] += 2 * CUE_VOTE  # "LONDON — X stepped down": parsed as the subject, it is where the story is filed from
         return cues
     tokens, text = span.tokens(doc), span.text(doc)
+    listed, texts, lowers, lemmas = doc_tokens(doc), strings(doc, "text"), strings(doc, "lower"), strings(doc, "lemma_lower")
+    poses, deps = strings(doc, "pos"), strings(doc, "dep")
     root = span_root(doc, span.start, span.end)
     # a role or type noun just before the name: "son X", "actress X", "the film X", "team, X" (also one the tagger
     # took for an adjective: "the startup X")
     prev = span.start - 1
-    if prev >= 2 and doc[prev].lower_ == "the" and doc[prev - 1].text == ",":
+    if prev >= 2 and lowers[prev] == "the" and texts[prev - 1] == ",":
         prev -= 1  # "its first electric pickup truck, the Volta Ridge,"
-    if prev >= 1 and doc[prev].text == "," and doc[prev - 1].pos_ == "NOUN":
-        closed = span.end < len(doc) and doc[span.end].text in (",", ".", ";", ")")  # "their manager, X, said"
+    if prev >= 1 and texts[prev] == "," and poses[prev - 1] == "NOUN":
+        closed = span.end < len(doc) and texts[span.end] in (",", ".", ";", ")")  # "their manager, X, said"
         prev = prev - 1 if _appositive(doc, prev - 1, root) or closed else -1
-    if prev >= 0 and (doc[prev].pos_ in ("NOUN", "PROPN") or (doc[prev].dep_ == "amod" and doc[prev].lemma_.lower() in lex.type_of_noun))\
-            and (not doc[prev].is_title or doc[prev].is_sent_start) or (
-            prev >= 0 and doc[prev].lower_ in lex.titles):
-        lemma = doc[prev].lemma_.lower()
-        if lemma in lex.either_kind_nouns and doc[prev].lower_ not in lex.titles:
+    if prev >= 0 and (poses[prev] in ("NOUN", "PROPN") or (deps[prev] == "amod" and lemmas[prev] in lex.type_of_noun))\
+            and (not listed[prev].is_title or listed[prev].is_sent_start) or (
+            prev >= 0 and lowers[prev] in lex.titles):
+        lemma = lemmas[prev]
+        if lemma in lex.either_kind_nouns and lowers[prev] not in lex.titles:
             cues["PERSON" if _person_shaped_text(text) else "ORG"] += CUE_VOTE  # "the broadcaster NRK" / "... Jane Doe"
-        elif doc[prev].lower_ in lex.titles or lex.is_person_noun(lemma):
+        elif lowers[prev] in lex.titles or lex.is_person_noun(lemma):
             cues["PERSON"] += CUE_VOTE
         elif lemma in lex.type_of_noun:
             # "the German side X", "the Winnipeg trio X": right before the name, the noun names its kind
-            close = prev == span.start - 1 and prev > 0 and doc[prev - 1].tag_ in ("DT", "JJ", "NNP", "PRP$")
+            close = prev == span.start - 1 and prev > 0 and listed[prev - 1].tag_ in ("DT", "JJ", "NNP", "PRP$")
             cues[lex.type_of_noun[lemma]] += CUE_VOTE + (1.5 if close else 0.0)
             if close:
                 cues[DEFINES + lex.type_of_noun[lemma]] = 1.0
@@ -390,19 +394,19 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             and root.head.pos_ == "PROPN":
         cues["PERSON"] += CUE_VOTE  # "starring Oscar Mendes and Lina Park": a first name beside a person's name
     nxt = span.end + (1 if span.possessive else 0)
-    if nxt < len(doc) and doc[nxt].lemma_.lower() in ("say", "tell") and span.label in lex.non_speaking_labels:
+    if nxt < len(doc) and lemmas[nxt] in ("say", "tell") and span.label in lex.non_speaking_labels:
         cues["PERSON"] += CUE_VOTE
-    if span.end < len(doc) and doc[span.end].lower_ in LEGISLATOR_NOUNS and not span.possessive \
+    if span.end < len(doc) and lowers[span.end] in LEGISLATOR_NOUNS and not span.possessive \
             and not place_label(text) and not is_first_name(tokens[0].text):
         cues["ORG"] += CUE_VOTE  # "a Green Alliance MP": a party's (but "the Bradford MP": a seat's)
-    owned = nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].lower_ == "whose"  # "X, whose members include"
+    owned = nxt + 1 < len(doc) and texts[nxt] == "," and lowers[nxt + 1] == "whose"  # "X, whose members include"
     said_of = nxt + 2 if owned else nxt if span.possessive else -1  # "X's founder"
-    if 0 <= said_of < len(doc) and doc[said_of].lemma_.lower() in MEMBERSHIP_NOUNS:
+    if 0 <= said_of < len(doc) and lemmas[said_of] in MEMBERSHIP_NOUNS:
         cues["ORG"] += 2 * CUE_VOTE  # a body's members, line-up or founder: no person has them
     # apposition after the name: "X, 42," / "X, a 25-year-old climate activist,"
-    if nxt + 1 < len(doc) and doc[nxt].text == ",":
-        first = doc[nxt + 1]
-        if first.like_num and nxt + 2 < len(doc) and doc[nxt + 2].is_punct and (
+    if nxt + 1 < len(doc) and texts[nxt] == ",":
+        first = listed[nxt + 1]
+        if first.like_num and nxt + 2 < len(doc) and listed[nxt + 2].is_punct and (
                 span.ner_label not in ("GPE", "LOC", "FAC") or _person_shaped_text(text)):
             cues["PERSON"] += CUE_VOTE
         elif (label := described_label(doc, nxt, lex, person_like(span, tokens, lex))) is not None:  # ", a / the / her / X's <noun>"
@@ -410,11 +414,11 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
                 cues[label] += CUE_VOTE
                 cues[DEFINES + label] = 1.0
     if span.possessive and not _person_shaped_text(text) and any(
-            t.lower_ in lex.org_possessed_nouns or t.lemma_.lower() in lex.org_possessed_nouns for t in doc[nxt : nxt + 2]):
+            t.lower_ in lex.org_possessed_nouns or t.lemma_.lower() in lex.org_possessed_nouns for t in listed[nxt : nxt + 2]):
         cues["ORG"] += CUE_VOTE
-    if span.ner_label == "PERSON" and span.start > 0 and doc[span.start - 1].text == "the" \
+    if span.ner_label == "PERSON" and span.start > 0 and texts[span.start - 1] == "the" \
             and (len(tokens) == 1 or not is_first_name(tokens[0].text)) \
-            and not (span.end < len(doc) and doc[span.end].pos_ == "NOUN" and doc[span.end].is_lower
+            and not (span.end < len(doc) and poses[span.end] == "NOUN" and listed[span.end].is_lower
                      and place_label(text)):  # "the Glasgow quartet" (but "the Kelpwise board")
         cues["ORG"] += CUE_VOTE  # "the Garda said", "told the Melbourne Herald-Express": no one is "the Smith"
     if span.ner_label == "PERSON" and len(tokens) == 1 and root.dep_ == "pobj" and not is_first_name(root.text):

@@ -6,11 +6,9 @@ span found so far (`quoted_works` replaces what NER made of a quoted title)."""
 
 from __future__ import annotations
 
-import numpy
-from spacy.attrs import IS_TITLE, IS_UPPER, ORTH
 from spacy.tokens import Doc, Token
 
-from ..nlp import tokens
+from ..nlp import strings, tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word
 from .first_names import is_first_name
 from .gazetteer import place_label
@@ -21,31 +19,30 @@ _INDEX: dict[int, tuple[Doc, list[Token], list[Token]]] = {}
 
 
 def _capital_and_quote_tokens(doc: Doc) -> tuple[list[Token], list[Token]]:
-    """The doc's capitalised tokens and its quotation-mark tokens, found with one array pass (the
-    finders below look at nothing else), kept for the latest few docs."""
+    """The doc's capitalised tokens and its quotation-mark tokens, found with one pass over the text
+    column (the finders below look at nothing else), kept for the latest few docs.  Capitalised is
+    spaCy's `is_title` or `is_upper`, which are `str.istitle` and `str.isupper` of the text."""
     cached = _INDEX.get(id(doc))
     if cached is not None and cached[0] is doc:
         return cached[1], cached[2]
     listed = tokens(doc)
     if not len(doc):
         return [], []
-    flags = doc.to_array([IS_TITLE, IS_UPPER, ORTH])
-    capital = numpy.flatnonzero(flags[:, 0] | flags[:, 1])
-    quotes = numpy.flatnonzero(numpy.isin(flags[:, 2], _quote_ids(doc)))
+    capital, quotes = [], []
+    for i, text in enumerate(strings(doc, "text")):
+        if text.istitle() or text.isupper():
+            capital.append(listed[i])
+        if text in QUOTE_MARKS:
+            quotes.append(listed[i])
     if len(_INDEX) >= 4:
         _INDEX.clear()
-    found = ([listed[i] for i in capital], [listed[i] for i in quotes])
-    _INDEX[id(doc)] = (doc, *found)
-    return found
+    _INDEX[id(doc)] = (doc, capital, quotes)
+    return capital, quotes
 
 
 def capital_tokens(doc: Doc) -> list[Token]:
     """The doc's capitalised tokens (cached with its quotation marks)."""
     return _capital_and_quote_tokens(doc)[0]
-
-
-def _quote_ids(doc: Doc) -> numpy.ndarray:
-    return numpy.array([doc.vocab.strings.add(q) for q in OPEN_QUOTES | CLOSE_QUOTES], dtype="uint64")
 
 
 def _covered(doc: Doc, spans: list[NameSpan]) -> bytearray:
@@ -377,6 +374,7 @@ def missed_described(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> lis
 
 OPEN_QUOTES = frozenset({"“", '"', "‘‘", "``"})
 CLOSE_QUOTES = frozenset({"”", '"', "''"})
+QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES
 WORK_VERBS = frozenset({"publish", "release", "write", "record", "direct", "premiere", "stage", "compose", "paint", "film"})
 SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from", "de", "la", "el", "y"})
 
@@ -424,18 +422,19 @@ def quoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Na
     (""X", the debut film of ..."), is a work, whatever NER made of it: the spans inside are
     replaced by one WORK span."""
     found: list[NameSpan] = []
+    listed, texts = tokens(doc), strings(doc, "text")
     for tok in _capital_and_quote_tokens(doc)[1]:
         if tok.text not in OPEN_QUOTES:
             continue
         end = tok.i + 1
-        while end < len(doc) and end - tok.i <= 9 and doc[end].text not in CLOSE_QUOTES and not doc[end].is_space:
+        while end < len(listed) and end - tok.i <= 9 and texts[end] not in CLOSE_QUOTES and not listed[end].is_space:
             end += 1
-        if end >= len(doc) or doc[end].text not in CLOSE_QUOTES:
+        if end >= len(listed) or texts[end] not in CLOSE_QUOTES:
             continue
         start, stop = tok.i + 1, end
-        while stop > start and doc[stop - 1].is_punct:
+        while stop > start and listed[stop - 1].is_punct:
             stop -= 1  # '"Salt Road,"'
-        words = doc[start:stop]
+        words = listed[start:stop]
         if not len(words) or not words[0].text[:1].isupper() or any(
                 t.is_alpha and not t.text[:1].isupper() and t.lower_ not in SMALL_WORDS for t in words):
             continue

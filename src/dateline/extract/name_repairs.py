@@ -39,8 +39,8 @@ def _tight(doc: Doc, i: int) -> bool:
 def span_owners(doc: Doc, spans: list[NameSpan]) -> list[int]:
     owner = [-1] * len(doc)
     for n, span in enumerate(spans):
-        for i in range(span.start, span.end):
-            owner[i] = n
+        if span.end > span.start:
+            owner[span.start : span.end] = [n] * (span.end - span.start)
     return owner
 
 

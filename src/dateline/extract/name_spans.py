@@ -40,6 +40,10 @@ class NameSpan:
         self._span = (id(doc), self.start, self.end, span)  # the span holds the doc: its id stays unique
         return span
 
+    def key(self, doc: Doc) -> str:
+        """`name_key` of the span's tokens."""
+        return name_key_at(doc, self.start, self.end)
+
     def text(self, doc: Doc) -> str:
         """The text of `tokens` (made once with them, for the same reason)."""
         span = self.tokens(doc)
@@ -60,7 +64,12 @@ def span_of(doc: Doc, start: int, end: int) -> Span:
 
 
 def name_key(span: Span) -> str:
-    return _words_key(tuple(strings(span.doc, "text")[span.start : span.end]))  # the cached column: no new Token objects
+    return name_key_at(span.doc, span.start, span.end)
+
+
+def name_key_at(doc: Doc, start: int, end: int) -> str:
+    """`name_key` of `doc[start:end]`, from the cached text column: no Span or Token made."""
+    return _words_key(tuple(strings(doc, "text")[start:end]))
 
 
 @lru_cache(maxsize=8192)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import tokens
+from ..nlp import strings, tokens
 from .entity_lexicon import EntityLexicon
 from .name_cues import HONOURED_VERBS, MADE_VERBS, person_shaped
 from .name_missed import capital_tokens
@@ -58,21 +58,22 @@ def _title_run(doc: Doc, start: int) -> int:
     """End of a capitalised title starting at `start` ("A House in Samarkand"), small words inside.
     Without a comma before it, a preposition other than "of" ends it ("the film X in Toronto.")
     unless a verb follows the whole title ("the play A Winter in Corvo opens")."""
-    toks = tokens(doc)
-    apposed = start > 0 and toks[start - 1].text == ","  # ("her debut album, Midnight in Montmartre,": a time word may open it)
+    toks, texts, lowers = tokens(doc), strings(doc, "text"), strings(doc, "lower")
+    n = len(toks)
+    apposed = start > 0 and texts[start - 1] == ","  # ("her debut album, Midnight in Montmartre,": a time word may open it)
 
-    def title(i: int) -> bool:
-        return i < len(doc) and toks[i].is_title and toks[i].is_alpha and (toks[i].ent_type_ not in NOT_TITLES or (apposed and i == start))
+    def title(i: int) -> bool:  # (spaCy's is_title and is_alpha are str.istitle and str.isalpha of the text)
+        return i < n and texts[i].istitle() and texts[i].isalpha() and (toks[i].ent_type_ not in NOT_TITLES or (apposed and i == start))
 
     end, cut = start, 0
-    while end < len(doc) and end - start < 8:
-        if title(end) or (toks[end].lower_ in SMALL_TITLE_WORDS and end > start and title(end + 1)):
-            if not cut and toks[end].lower_ in SMALL_TITLE_WORDS and toks[end].lower_ not in TITLE_JOINERS:
+    while end < n and end - start < 8:
+        if title(end) or (lowers[end] in SMALL_TITLE_WORDS and end > start and title(end + 1)):
+            if not cut and lowers[end] in SMALL_TITLE_WORDS and lowers[end] not in TITLE_JOINERS:
                 cut = end
             end += 1
         else:
             break
-    closed = (start > 0 and toks[start - 1].text == ",") or (end < len(doc) and toks[end].pos_ in ("VERB", "AUX"))
+    closed = (start > 0 and texts[start - 1] == ",") or (end < n and toks[end].pos_ in ("VERB", "AUX"))
     return end if closed or not cut else cut
 
 

@@ -37,7 +37,7 @@ from .name_repairs import (
     missed_known_places,
     split_place_lists,
 )
-from .name_spans import NAME_PARTICLES, TYPES, NameSpan, missed_outlets, name_key, raw_spans
+from .name_spans import NAME_PARTICLES, TYPES, NameSpan, missed_outlets, name_key, name_key_at, raw_spans
 from .name_works import finish_awards, missed_awards, missed_clubs, unquoted_works, work_cue
 
 # How far a raw NER label is trusted when occurrences of one name disagree.  The rare classes
@@ -180,33 +180,34 @@ def _fix_person_junk(doc: Doc, spans: list[NameSpan]) -> None:
     """A PERSON span that begins with a name only ever labelled ORG/PRODUCT/WORK is that name."""
     labels: dict[str, set[str]] = defaultdict(set)
     for s in spans:
-        labels[name_key(s.tokens(doc))].add(s.label)
+        labels[s.key(doc)].add(s.label)
     other = {key: next(iter(found)) for key, found in labels.items()
              if len(found) == 1 and found & {"ORG", "PRODUCT", "WORK"}}
     titles = lexicon().titles
     for span in spans:
         if span.label != "PERSON" or span.end - span.start < 2 or (span.start > 0 and doc[span.start - 1].lower_ in titles):
             continue  # "Dr Nkechi Obi": after a title, a person whatever NER made of "Nkechi" elsewhere
-        elsewhere = labels[name_key(span.tokens(doc))] - {"PERSON"}
+        elsewhere = labels[span.key(doc)] - {"PERSON"}
         if len(elsewhere) == 1 and elsewhere <= {"ORG", "PRODUCT", "WORK"}:
             span.label = span.ner_label = next(iter(elsewhere))  # the whole name found as a firm's elsewhere: that firm
             continue
         for cut in range(span.end - 1, span.start, -1):
-            label = other.get(name_key(doc[span.start : cut]))
+            label = other.get(name_key_at(doc, span.start, cut))
+            if not label:
+                continue
             word = doc[span.start : cut].text
-            if label and " " not in word and is_first_name(word.split("-")[0]):
+            if " " not in word and is_first_name(word.split("-")[0]):
                 break  # a first name NER took for a title elsewhere ('"Yusuf was kind," she said', "Hans-Dieter") stays a name
-            if label and "PERSON" in labels.get(name_key(doc[cut : span.end]), ()):
+            if "PERSON" in labels.get(name_key_at(doc, cut, span.end), ()):
                 break  # the rest is a surname named alone as a person elsewhere ("Dawit Bekele" ... "Bekele, 44,"): a full name
-            if label and doc[span.end - 1].lower_ in lexicon().org_suffixes:
+            if doc[span.end - 1].lower_ in lexicon().org_suffixes:
                 span.label = span.ner_label = "ORG"  # "Tregaron RFC" beside "Tregaron": the club's full name, not a person's
                 break
-            if label and context_cues(doc, span, lexicon()).get("PERSON", 0.0) >= CUE_VOTE:
+            if context_cues(doc, span, lexicon()).get("PERSON", 0.0) >= CUE_VOTE:
                 break  # "the works minister, Zainal Abidin Harun,": the context says a person, whatever NER made of "Zainal"
-            if label:
-                span.end, span.label, span.ner_label = cut, label, label
-                span.possessive = doc[cut].tag_ == "POS"
-                break
+            span.end, span.label, span.ner_label = cut, label, label
+            span.possessive = doc[cut].tag_ == "POS"
+            break
 
 
 def _person_name_parts(doc: Doc, spans: list[NameSpan]) -> dict[str, set[tuple[str, ...]]]:
@@ -283,8 +284,7 @@ def _vote(doc: Doc, spans: list[NameSpan], cues: list[dict[str, float]], extra: 
     ner_votes: dict[str, float] = defaultdict(float)
     defined: dict[str, set[str]] = defaultdict(set)
     for span, span_cues in zip(spans, cues, strict=True):
-        words = span.tokens(doc)
-        key = name_key(words)
+        key = span.key(doc)
         keys.append(key)
         multi = span.ner_label == "PERSON" and span.end - span.start > 1
         ner = TRUST.get(span.ner_label, 0.5) * (1.5 if multi else 1.0)
@@ -319,7 +319,7 @@ def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str,
     places: set[str] = set()  # "New York" stays a place beside "New York Times"
     placed: dict[str, float] = defaultdict(float)
     for span, span_cues in zip(spans, cues, strict=True):
-        key = name_key(span.tokens(doc))
+        key = span.key(doc)
         counts[key] += 1
         placed[key] += span_cues.get("GPE", 0.0) + span_cues.get("LOC", 0.0)
         if span.label in ("GPE", "LOC", "FAC", "NORP") and (span.label == "NORP" or place_label(span.text(doc))):
@@ -348,16 +348,16 @@ def _joined_firm_names(doc: Doc, spans: list[NameSpan]) -> set[str]:
     """"Sigurd Brannock" beside "Sigurd Shipping ASA" and "Brannock Freight Group plc": two
     firms' names joined, the name of their merger, not a person."""
     heads = _org_heads(spans, doc)
-    return {name_key(s.tokens(doc)) for s in spans if s.end - s.start == 2 and s.label != "ORG"
+    return {s.key(doc) for s in spans if s.end - s.start == 2 and s.label != "ORG"
             and doc[s.start].lower_ in heads and doc[s.end - 1].lower_ in heads and doc[s.start].lower_ != doc[s.end - 1].lower_}
 
 
 def _confirmed_people(doc: Doc, spans: list[NameSpan]) -> dict[str, str]:
     """"Marcus Bell" labelled ORG, "Bell" alone a person: a known first name (or a word no dictionary
     has: "Thandiwe") followed by a surname that is a person elsewhere makes the full name a person too."""
-    longer = {name_key(s.tokens(doc)) for s in spans if s.end - s.start >= 2}
-    person_keys = {name_key(s.tokens(doc)) for s in spans if s.label == "PERSON" and s.end - s.start == 1
-                   and not (s.start > 0 and name_key(doc[s.start - 1 : s.end]) in longer)}  # (not "Analytik" cut from
+    longer = {s.key(doc) for s in spans if s.end - s.start >= 2}
+    person_keys = {s.key(doc) for s in spans if s.label == "PERSON" and s.end - s.start == 1
+                   and not (s.start > 0 and name_key_at(doc, s.start - 1, s.end) in longer)}  # (not "Analytik" cut from
     # "Lindqvist Analytik", the name told whole elsewhere: no surname of its own)
     out: dict[str, str] = {}
     for span in spans:

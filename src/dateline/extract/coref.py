@@ -15,7 +15,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import children_of, strings, tokens
+from ..nlp import children_of, sentences, strings, tokens
 from .clusters import ClusterTable
 from .coref_nominals import resolve_nominal
 from .coref_pronouns import NEUTER, PRONOUNS, is_person, resolve_neuter, resolve_plural, resolve_singular
@@ -26,14 +26,6 @@ from .name_spans import is_dateline, span_root
 
 PRONOUN_GENDER_VOTE = 1.0
 MARRY_LEMMAS = frozenset({"marry", "wed"})
-
-
-def sentence_of_tokens(doc: Doc, sents: list[Span] | None = None) -> list[int]:
-    """The sentence index of every token (`sents`: the doc's sentences, when already listed)."""
-    out: list[int] = []
-    for index, sent in enumerate(doc.sents if sents is None else sents):  # (they cover the doc, in order)
-        out += [index] * (sent.end - sent.start)
-    return out
 
 
 def learn_pronoun_genders(doc: Doc, table: ClusterTable, sent_of: list[int]) -> None:
@@ -110,10 +102,8 @@ def _record(state: CorefState, run: list[tuple[int, int, int]], lex: EntityLexic
                 state.relate(a, relation, b)
 
 
-def resolve(doc: Doc, table: ClusterTable, dct: str = "", sents: list[Span] | None = None) -> None:
-    """`sents`: the doc's sentences, when the caller has listed them already."""
-    sents = list(doc.sents) if sents is None else sents
-    sent_of = sentence_of_tokens(doc, sents)
+def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
+    sents, sent_of = sentences(doc)
     learn_pronoun_genders(doc, table, sent_of)
     settle_genders(table)
     state = CorefState(doc, table, sent_of, dct=dct, sents=sents)

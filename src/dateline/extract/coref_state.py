@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import children_of, heads, strings, tokens
+from ..nlp import children_of, heads, sentences, strings, tokens
 from .clusters import ClusterTable
 from .entity_lexicon import lexicon
 from .name_spans import span_root
@@ -80,8 +80,8 @@ class CorefState:
     indefinite: dict[str, list[int]] | None = None  # noun lemma -> tokens brought in by "a" / "an" (built on first use)
 
     def __post_init__(self) -> None:
-        if not self.sents:  # (unless the caller listed them)
-            self.sents = list(self.doc.sents)
+        if not self.sents:  # (unless the caller gave them)
+            self.sents = sentences(self.doc)[0]
         self.in_quote = quoted_tokens(self.doc)
 
     def speakers(self, token: Token) -> set[int]:

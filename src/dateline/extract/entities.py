@@ -23,13 +23,13 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Entity, Mention
-from ..nlp import strings, tokens
+from ..nlp import sentences, strings, tokens
 from .aliases import merge_aliases
 from .clusters import KIND_RANK, ClusterTable, cluster_names
-from .coref import resolve, sentence_of_tokens
+from .coref import resolve
 from .entity_ages import collect_ages
 from .entity_attrs import collect_attributes
 from .names import NameSpan, find_names
@@ -45,8 +45,8 @@ def _canonical_name(cluster_names: list[tuple[str, ...]], texts: list[str]) -> s
     return texts[0] if texts else ""
 
 
-def build_entities(doc: Doc, table: ClusterTable, sents: list[Span] | None = None) -> list[Entity]:
-    sent_of = sentence_of_tokens(doc, sents)
+def build_entities(doc: Doc, table: ClusterTable) -> list[Entity]:
+    sent_of = sentences(doc)[1]
     order = sorted((ci for ci, c in enumerate(table.clusters) if c.mentions), key=lambda ci: table.clusters[ci].first())
     ids = {ci: f"E{n}" for n, ci in enumerate(order, start=1)}
     entities: list[Entity] = []
@@ -94,11 +94,10 @@ def _outside_times(doc: Doc, spans: list[NameSpan], analysis: Analysis) -> list[
 def run(doc: Doc, analysis: Analysis, options: Any = None) -> None:
     table = cluster_names(doc, _outside_times(doc, find_names(doc), analysis))
     collect_attributes(doc, table, analysis.document.dct)
-    sents = list(doc.sents)  # (listed once for coreference and the mentions' sentences)
-    resolve(doc, table, analysis.document.dct, sents)
+    resolve(doc, table, analysis.document.dct)
     merge_aliases(doc, table)  # "X, better known as Y": one entity
     collect_ages(doc, table, analysis.document.dct)
-    analysis.entities = build_entities(doc, table, sents)
+    analysis.entities = build_entities(doc, table)
 
 
 # Lookups used by the events, claims and facts stages.

@@ -29,7 +29,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Event
-from ..nlp import children_of
+from ..nlp import children_of, sentences
 from .career_args import career_arguments, successor_posts
 from .events_args import Context, Entities, find_groups
 from .events_authors import credit_makers
@@ -114,9 +114,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     sch = schema()
     types = {t.name: t for t in sch.types}
     ents = Entities(analysis)
-    sent_of = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
-        sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
+    sent_of = sentences(doc)[1]
     ctx = Context(doc, analysis, ents, find_groups(doc, ents, sent_of), sent_of)
     times = timex_anchors(doc, analysis, set(sch.cues["time"]["date_types"]), sent_of)
     habits = habitual_clauses(doc, analysis)

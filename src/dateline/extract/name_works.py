@@ -27,6 +27,17 @@ WORK_PART_NOUNS = frozenset({"score", "soundtrack", "screenplay", "script", "lyr
 TITLE_JOINERS = frozenset({"of", "the", "a", "an", "and"})
 WORK_VOTE = 10.0  # a work position outweighs an organisation word inside the title ("Northern Glass")
 NOT_TITLES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# Product nouns also said of people or too general to name what follows ("the model, Jane Doe", "the speaker, Tom Lee").
+LOOSE_PRODUCT_NOUNS = frozenset({"model", "speaker", "watch", "product", "engine", "jet", "bike"})
+# Words of a prize's category, not of a work's title ("the Nobel Prize for Literature", "the Award for Best Actress").
+AWARD_CATEGORY_WORDS = frozenset({"best", "outstanding", "excellence", "achievement", "fiction", "non-fiction", "nonfiction", "poetry",
+                                  "literature", "peace", "physics", "chemistry", "medicine", "physiology", "economics", "economic",
+                                  "journalism", "music", "science", "sciences", "services", "service", "lifetime", "contribution",
+                                  "innovation", "leadership", "public", "reporting", "photography", "drama", "history", "biography",
+                                  "architecture", "design", "art", "arts", "mathematics", "engineering", "courage", "bravery", "merit",
+                                  "debut", "first", "young", "new", "women", "children", "film", "writing", "translation", "distinction"})
+# The staging or rendering of a work named after "of": "the world premiere of X", "a new production of X".
+WORK_OCCASION_NOUNS = frozenset({"premiere", "production", "revival", "staging", "recording", "screening", "adaptation"})
 
 
 def _work_noun(tok: Token, lex: EntityLexicon) -> bool:
@@ -34,24 +45,64 @@ def _work_noun(tok: Token, lex: EntityLexicon) -> bool:
     return tok.pos_ == "NOUN" and tok.is_lower and lex.type_of_noun.get(lemma) == "WORK" and lemma not in LOOSE_WORK_NOUNS
 
 
-def work_position(doc: Doc, start: int, lex: EntityLexicon) -> bool:
-    """A title right after a work noun ("her album X", "his third novel, X,") or an award category
-    of works ("album of the year for X", "best film for X")."""
+def _product_noun(tok: Token, lex: EntityLexicon) -> bool:
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and tok.is_lower and lex.type_of_noun.get(lemma) == "PRODUCT" and lemma not in LOOSE_PRODUCT_NOUNS
+
+
+def title_position(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
+    """WORK for a title right after a work noun ("her album X", "his third novel, X,"), after the
+    staging of a work ("the world premiere of X") or after an award category of works ("album of
+    the year for X", "best film for X"); PRODUCT for a name right after a product noun ("its asthma
+    drug, KX-441,", "its first smartphone, the Orbis 2"); else None."""
     toks = tokens(doc)
     i = start - 1
+    if i >= 1 and toks[i].text == "the" and toks[i - 1].text == ",":
+        i -= 1  # ", the Orbis 2": a lowercase article is no part of the name
     comma = i >= 0 and toks[i].text == ","
     if comma:
         i -= 1
+    if i >= 0 and _product_noun(toks[i], lex):
+        return "PRODUCT"
     if i >= 0 and (_work_noun(toks[i], lex) or (not comma and toks[i].lower_ == "title" and i > 0 and toks[i - 1].lower_ == "the")):
-        return True  # "her album X", "under the title X"
-    if comma or i < 1 or toks[i].lower_ != "for":
-        return False
+        return "WORK"  # "her album X", "under the title X"
+    if comma and i >= 2 and toks[i].lower_ == "up" and toks[i - 1].text == "-" and toks[i - 2].lower_ == "follow":
+        return "WORK"  # "the follow-up, X," (the tokenizer splits the noun)
+    if comma or i < 1:
+        return None
+    if toks[i].lower_ == "of" and toks[i - 1].pos_ == "NOUN" and toks[i - 1].lemma_.lower() in WORK_OCCASION_NOUNS:
+        return "WORK"  # "the world premiere of X"
+    if toks[i].lower_ != "for":
+        return None
     j = i - 1
     if toks[j].lower_ in WORK_PART_NOUNS:
-        return True  # "the score for X", "the screenplay for X"
+        return "WORK"  # "the score for X", "the screenplay for X"
+    if toks[j].lower_ in AWARD_HEADS and toks[j].is_title and not _category_after(toks, start):
+        return "WORK"  # "won the Harbour Prize for X" (not "the Harbour Prize for Fiction")
     if j >= 3 and toks[j].lower_ == "year" and toks[j - 1].lower_ == "the" and toks[j - 2].lower_ == "of":
         j -= 3
-    return _work_noun(toks[j], lex) and (j != i - 1 or (j > 0 and toks[j - 1].lower_ == "best"))
+    return "WORK" if _work_noun(toks[j], lex) and (j != i - 1 or (j > 0 and toks[j - 1].lower_ == "best")) else None
+
+
+def _category_after(toks: list[Token], start: int) -> bool:
+    """A prize's category rather than a work after its "for": "for Fiction", "for Best Actress"."""
+    i = start
+    while i < len(toks) and i - start < 8 and (toks[i].is_title or toks[i].lower_ in SMALL_TITLE_WORDS):
+        if toks[i].lower_ in AWARD_CATEGORY_WORDS:
+            return True
+        i += 1
+    return i - start < 2  # a single word is a category ("for Poetry") as often as a title
+
+
+def work_position(doc: Doc, start: int, lex: EntityLexicon) -> bool:
+    """A title in a work position (see `title_position`)."""
+    return title_position(doc, start, lex) == "WORK"
+
+
+def _product_code(text: str) -> bool:
+    """"KX-441", "A320", "VT-212": capitals and digits, a model's or a drug's code."""
+    return 2 <= len(text) <= 10 and text[0].isupper() and any(c.isdigit() for c in text) and text.replace("-", "").isalnum() \
+        and not text.replace("-", "").isdigit()
 
 
 def _title_run(doc: Doc, start: int) -> int:
@@ -86,24 +137,49 @@ def unquoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[
     resume = 0
     for tok in capital_tokens(doc):
         start = tok.i
-        if start < resume or not tok.is_title:
+        if start < resume:
             continue
-        end = _title_run(doc, start)
-        if end == start or not (work_position(doc, start, lex) or _made_participle_after(doc, start, end)):
+        position = title_position(doc, start, lex)
+        if position == "PRODUCT" and _product_code(tok.text):
+            end = start + 1  # "its asthma drug, KX-441,"
+        elif not tok.is_title:
+            continue
+        else:
+            end = _title_run(doc, start)
+            if position == "PRODUCT" and start < end < len(doc) and toks[end].text.isdigit() and len(toks[end]) <= 4:
+                end += 1  # "the Orbis 2": a model's number is part of its name
+        if end == start or not (position or _made_participle_after(doc, start, end)):
             continue
         words = doc[start:end]
         if person_shaped(words, lex):
             continue
-        if toks[start - 1].text == "," and not (end < len(doc) and toks[end].text in (",", ".", ";", ")")):
+        if toks[start - 1].text in (",", "the") and not (end < len(doc) and toks[end].text in (",", ".", ";", ")")):
             continue  # "the film, Jane Doe said": an apposition is closed
-        found.append(NameSpan(start, end, "WORK", "WORK", end < len(doc) and toks[end].tag_ == "POS"))
+        label = position or "WORK"
+        found.append(NameSpan(start, end, label, label, end < len(doc) and toks[end].tag_ == "POS"))
         resume = end
     if not found:
         return spans
     taken = bytearray(len(doc))
     for s in found:
         taken[s.start : s.end] = b"\x01" * (s.end - s.start)
-    return [s for s in spans if not any(taken[s.start : s.end])] + found
+    kept = []
+    for s in spans:
+        if any(taken[s.start : s.end]) and not _cut_before_for(toks, s, taken):
+            continue  # a name inside the title ("House" of "A House in Samarkand")
+        kept.append(s)
+    return kept + found
+
+
+def _cut_before_for(toks: list[Token], span: NameSpan, taken: bytearray) -> bool:
+    """"the Castellan Prize for The Winter Gate": the prize's span ends before the "for" of the work."""
+    end = span.start
+    while end < span.end and not taken[end]:
+        end += 1
+    if end - span.start < 2 or toks[end - 1].lower_ != "for" or toks[end - 2].lower_ not in AWARD_HEADS:
+        return False
+    span.end = end - 1
+    return True
 
 
 def _made_participle_after(doc: Doc, start: int, end: int) -> bool:
@@ -117,7 +193,8 @@ def _made_participle_after(doc: Doc, start: int, end: int) -> bool:
 
 
 def work_cue(doc: Doc, span: NameSpan, lex: EntityLexicon) -> float:
-    return WORK_VOTE if span.label == "WORK" and work_position(doc, span.start, lex) else 0.0
+    """A strong vote for the span's own label when it is a work or a product in its position."""
+    return WORK_VOTE if span.label in ("WORK", "PRODUCT") and title_position(doc, span.start, lex) == span.label else 0.0
 
 
 def is_award(toks: list[Token], span: NameSpan) -> bool:

@@ -68,7 +68,7 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
             and not _known_place(span.text(doc)):
         cues["ORG"] += CUE_VOTE + 1  # "Millhaven Town", "Carrow City": a club, no person
     if (work := work_cue(doc, span, lex)):
-        cues["WORK"] += work  # "her album X", "album of the year for X"
+        cues[span.label] += work  # "her album X", "album of the year for X", "its asthma drug, KX-441,"
     if prev is not None and prev.pos_ == "ADJ" and lex.is_person_noun(prev.lemma_.lower()):
         cues["PERSON"] += CUE_VOTE
     if _within_region(doc, span):

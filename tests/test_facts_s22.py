@@ -1,0 +1,57 @@
+"""Phrasings found in session 22, each as an invented sentence through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+
+
+def _types(a) -> dict[str, str]:
+    return {e.name: e.type for e in a.entities}
+
+
+def _args(a, kind: str) -> list[dict[str, str]]:
+    return [{g.role: g.text for g in e.args} for e in a.events if e.type == kind]
+
+
+def test_a_code_in_apposition_to_a_product_noun_is_a_product() -> None:
+    a = run("Last year Corvane Labs reported that its experimental asthma drug, KX-441, had failed a trial.", "2024-05-08")
+    assert _types(a).get("KX-441") == "PRODUCT"
+
+
+def test_a_models_number_is_part_of_its_name() -> None:
+    a = run("In March the firm launched its first smartphone, the Orbis 2, in Germany.", "2024-05-08")
+    assert _types(a).get("Orbis 2") == "PRODUCT"
+    assert _args(a, "business.launch")[0]["work"] == "Orbis 2"
+
+
+def test_a_product_noun_does_not_make_a_person_a_product() -> None:
+    a = run("Its new phone, Maria Lopez said, would ship in May.", "2024-05-08")
+    assert _types(a).get("Maria Lopez") == "PERSON"
+
+
+def test_the_follow_up_in_apposition_is_a_work() -> None:
+    a = run("The band's debut, Copper Rain, came out in 1994; the follow-up, Lowland, reached number two in 1996.", "2024-05-08")
+    assert _types(a).get("Lowland") == "WORK"
+
+
+def test_the_premiere_of_a_title_is_a_work_and_the_performers_are_its_agent() -> None:
+    a = run("On Friday the orchestra gave the world premiere of Harbour Requiem by the Estonian composer Tiit Raud.", "2024-05-08")
+    assert _types(a).get("Harbour Requiem") == "WORK"
+    (premiere,) = _args(a, "career.premiere")
+    assert premiere == {"work": "Harbour Requiem", "agent": "the orchestra"}
+
+
+def test_a_prize_for_a_title_names_the_work_and_keeps_the_prize() -> None:
+    a = run("Greta Lund won the Castellan Prize for The Winter Gate, her fourth novel.", "2024-05-08")
+    assert _types(a).get("Castellan Prize") == "EVENT" and _types(a).get("The Winter Gate") == "WORK"
+    (win,) = _args(a, "career.win")
+    assert win["work"] == "The Winter Gate" and win["award"] == "Castellan Prize"
+    a = run("He won the Booker Prize for Ashes of Harrowgate in 2015.", "2024-05-08")
+    assert _args(a, "career.win")[0]["work"] == "Ashes of Harrowgate"
+
+
+def test_a_prizes_category_is_no_work() -> None:
+    for text in ("She won the Nobel Prize for Literature in 2009.", "He won the Orwell Prize for Political Writing."):
+        a = run(text, "2024-05-08")
+        assert "WORK" not in _types(a).values()
+        assert "work" not in _args(a, "career.win")[0]

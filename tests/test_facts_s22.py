@@ -55,3 +55,53 @@ def test_a_prizes_category_is_no_work() -> None:
         a = run(text, "2024-05-08")
         assert "WORK" not in _types(a).values()
         assert "work" not in _args(a, "career.win")[0]
+
+
+def _facts(a, relation: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    out = []
+    for f in a.facts:
+        if f.relation == relation:
+            obj = a.entity(f.object) if f.object else None
+            out.append((a.entity(f.subject).name, obj.name if obj else f.value, f.valid_from, f.valid_to))
+    return out
+
+
+def test_a_town_named_club_joined_or_signed_for_is_a_club() -> None:
+    a = run("Kofi Mensah spent six seasons at Dunmore Athletic before joining Carrow City in 2004.", "2024-05-08")
+    assert _types(a)["Carrow City"] == "ORG"
+    assert ("Kofi Mensah", "Carrow City", "2004", None) in _facts(a, "member")
+    a = run("Ola Berg signed for Carrow County in 2011.", "2024-05-08")
+    assert _types(a)["Carrow County"] == "ORG"
+
+
+def test_a_town_moved_to_stays_a_town() -> None:
+    a = run("Ola Berg moved to Carrow City in 2004 to open a bakery.", "2024-05-08")
+    assert _types(a)["Carrow City"] == "GPE"
+
+
+def test_a_countrys_team_is_an_organisation_its_players_belong_to() -> None:
+    a = run("Kofi Mensah played for the Ghana national team from 1998 to 2004.", "2024-05-08")
+    assert _types(a)["Ghana national team"] == "ORG"
+    assert _facts(a, "member") == [("Kofi Mensah", "Ghana national team", "1998", "2004")]
+    a = run("Jonas Berg has won 12 caps for the Netherlands under-21 team.", "2024-05-08")
+    assert ("Jonas Berg", "Netherlands under-21 team", None, None) in _facts(a, "member")
+
+
+def test_a_team_noun_before_the_teams_own_name_stays_a_description() -> None:
+    a = run("Pablo Ruiz joined the Spanish team Real Sociedad in 2010.", "2024-05-08")
+    assert _types(a)["Real Sociedad"] == "ORG" and "Spanish team" not in _types(a)
+    assert _facts(a, "member") == [("Pablo Ruiz", "Real Sociedad", "2010", None)]
+
+
+def test_a_countrys_particular_team_is_found_where_the_recognizer_saw_nothing() -> None:
+    a = run("Maria Lund was part of the Ireland under-21 team that won the 2015 World Cup.", "2024-05-08")
+    assert _facts(a, "member") == [("Maria Lund", "Ireland under-21 team", None, None)]
+    a = run("Rhys Morgan, who captained the Wales under-21 team in 2011, has died.", "2024-05-08")
+    assert [f[:2] for f in _facts(a, "member")] == [("Rhys Morgan", "Wales under-21 team")]
+    a = run("Sela Fonua played for the New Zealand netball team.", "2024-05-08")
+    assert _types(a)["New Zealand netball team"] == "ORG"
+
+
+def test_a_bare_countrys_team_stays_the_country() -> None:
+    a = run("Maria Lund was part of the Ireland team.", "2024-05-08")
+    assert _facts(a, "member") == [("Maria Lund", "Ireland", None, None)]

@@ -717,7 +717,6 @@ KNOWN: dict[str, str] = {
     # appointments
     "appoint-stepped-into-role:f1": "entity: 'Lumora' typed GPE",
     # hires
-    "hire-joined-from:f0": "entity: 'Brampton City' typed GPE",
     "hire-joined-from:f1": "entity: 'Porto Azul' typed PERSON",
     "hire-joined-as:e0": "events: 'joined X as head of research' is read as joining into a top post (an appointment)",
     "hire-signed-with:e0": "entity: 'Forward Kenji Watanabe' typed ORG (the position word kept in the name)",

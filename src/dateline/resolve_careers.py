@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .extract.gazetteer import place_label
+from .model import Analysis
 from .nlp import children_of, strings, tokens
 from .resolve_base import PAST, _Builder, _entity, _evidence, _kind
 from .resolve_clauses import interval, objects_of, subject_of
@@ -114,6 +115,8 @@ def _national_team(b: _Builder, verb: Token) -> str | None:
         return None  # an MP represents a town; an athlete represents a country at the Olympics
     objs = [c for c in children_of(verb) if c.dep_ == "dobj"] if lemma in TEAM_OBJECT_VERBS | {"represent"} else objects_of(verb, {"for"})
     for obj in objs:
+        if (team := _named_team(a, obj)) is not None:
+            return team  # "captained the Wales under-21 team"
         if obj.lemma_.lower() in TEAM_NOUNS:  # "Croatia's Fed Cup team", "the Wales team"
             obj = next((c for c in children_of(obj) if c.dep_ == "poss"), None) or \
                 next((c for c in children_of(obj) if c.dep_ == "compound" and c.pos_ == "PROPN"), obj)
@@ -143,7 +146,7 @@ def national_squads(b: _Builder, doc: Doc) -> None:
     listed = tokens(doc)
     for team in (listed[i] for i, lemma in enumerate(strings(doc, "lemma_lower")) if lemma in SQUAD_NOUNS and listed[i].dep_ == "pobj"):
         country = next((e for c in children_of(team) if c.dep_ in ("compound", "poss") and (e := _entity(a, c)) and _kind(a, e) == "GPE"),
-                       None)
+                       None) or _named_team(a, team)
         prep = team.head
         holder = prep.head
         if country is None or prep.lower_ not in ("of", "in", "to", "for", "into") or holder.lemma_.lower() not in SQUAD_HOLDERS:
@@ -158,6 +161,13 @@ def national_squads(b: _Builder, doc: Doc) -> None:
             person = _entity(a, holder.head)
         if person is not None and _kind(a, person) == "PERSON":
             b.add("member", person, country, valid_from=interval(a, doc, holder).start, evidence=_evidence(a, doc, holder, team))
+
+
+def _named_team(a: Analysis, team: Token) -> str | None:
+    """The organisation a team noun ends the name of ("the Ireland under-21 team")."""
+    entity = _entity(a, team)
+    found = a.entity(entity) if entity else None
+    return entity if found is not None and found.type == "ORG" and found.name.lower().endswith(team.lower_) else None
 
 
 FORMERLY = frozenset({"formerly", "previously", "latterly", "late"})

@@ -83,6 +83,8 @@ def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Nam
                 span.start -= 2
             for i in range(span.start, span.end):
                 owner[i] = n
+        if span.ner_label in ("GPE", "NORP"):
+            _national_team(doc, span, owner, n)
         if span.ner_label in ("GPE", "LOC"):
             _known_place_after(doc, span, owner, n)
         if span.ner_label == "PERSON":
@@ -101,6 +103,36 @@ def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Nam
         _institution_of(doc, spans, owner, n, lex)
         club_initials(doc, span, owner, lex)
     return [s for s in spans if s.end > s.start]
+
+
+TEAM_HEADS = frozenset({"team", "side", "squad", "xv", "eleven"})
+# Words between a country and its team: "the Netherlands under-21 team", "the Tonga netball side".
+TEAM_MODIFIERS = frozenset({"national", "junior", "youth", "senior", "olympic", "women's", "men's", "women", "men", "b", "a",
+                            "football", "rugby", "netball", "cricket", "hockey", "basketball", "volleyball", "handball",
+                            "water", "polo", "sevens", "relay", "davis", "cup", "fed", "development", "amateur", "u21", "u20",
+                            "u19", "u18", "u17", "u23"})
+
+
+def _team_modifier(text: str) -> bool:
+    lower = text.lower()
+    return lower in TEAM_MODIFIERS or (lower.startswith("under-") and lower[6:].isdigit())
+
+
+def _national_team(doc: Doc, span: NameSpan, owner: list[int], n: int) -> None:
+    """"the Netherlands under-21 team", "the Spanish junior side": the country's particular team is an
+    organisation (not "the Spanish team Real Sociedad", where the name that follows is the team)."""
+    toks = tokens(doc)
+    end = span.end
+    while end < len(doc) and end - span.end < 3 and owner[end] < 0 and _team_modifier(toks[end].text):
+        end += 1
+    if end == span.end or end >= len(doc) or owner[end] >= 0 or toks[end].lower_ not in TEAM_HEADS or span.end - span.start > 3:
+        return  # (a bare "the Ireland team" stays the country, whose players `resolve_careers` finds)
+    if end + 1 < len(doc) and (toks[end + 1].pos_ == "PROPN" or toks[end + 1].text[:1].isupper()):
+        return
+    span.end = end + 1
+    span.label = span.ner_label = "ORG"
+    for i in range(span.start, span.end):
+        owner[i] = n
 
 
 def _known_place_after(doc: Doc, span: NameSpan, owner: list[int], n: int) -> None:
@@ -385,6 +417,25 @@ def missed_known_places(doc: Doc, spans: list[NameSpan], capitals: list[Token]) 
             out.append(NameSpan(i, end, "GPE", "", end < len(doc) and toks[end].tag_ == "POS"))
             for k in range(i, end):
                 owner[k] = -2
+    return out
+
+
+def missed_national_teams(doc: Doc, spans: list[NameSpan], capitals: list[Token]) -> list[NameSpan]:
+    """"part of the Ireland under-21 team" with nothing found (the modifier hides the country from
+    NER): a known place of one or two words, then a team's words, is that country's team."""
+    owner = span_owners(doc, spans)
+    out: list[NameSpan] = []
+    for tok in capitals:
+        i = tok.i
+        if owner[i] >= 0 or not tok.is_title:
+            continue
+        for end in (i + 2, i + 1):
+            if end <= len(doc) and all(owner[k] < 0 for k in range(i, end)) and _place(doc[i:end].text):
+                span = NameSpan(i, end, "GPE", "GPE", False)
+                _national_team(doc, span, owner, -2)
+                if span.label == "ORG":
+                    out.append(span)
+                break
     return out
 
 

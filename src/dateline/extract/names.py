@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp import children_of
 from .entity_lexicon import EntityLexicon, is_demonym, is_dictionary_word, lexicon
@@ -31,10 +31,12 @@ from .name_missed import (
 )
 from .name_recall import add_missed_names, add_missed_parts
 from .name_repairs import (
+    TEAM_HEADS,
     join_after_vote,
     join_pieces,
     missed_full_names,
     missed_known_places,
+    missed_national_teams,
     split_place_lists,
 )
 from .name_spans import NAME_PARTICLES, TYPES, NameSpan, missed_outlets, name_key, name_key_at, raw_spans
@@ -67,6 +69,12 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
     elif span.ner_label in ("PERSON", "FAC") and len(words) >= 2 and words[-1].lower_ in CLUB_PLACE_WORDS \
             and not _known_place(span.text(doc)):
         cues["ORG"] += CUE_VOTE + 1  # "Millhaven Town", "Carrow City": a club, no person
+    elif span.ner_label == "GPE" and len(words) >= 2 and words[-1].lower_ in CLUB_PLACE_WORDS and _club_verb(words.root) \
+            and not _known_place(span.text(doc)):
+        cues["ORG"] += CUE_VOTE + 1  # "signed for Carrow City", "joined Millhaven Town": a club, not a town
+    if span.ner_label == "ORG" and span.end - span.start >= 2 and words[-1].lower_ in TEAM_HEADS \
+            and any(_known_place(doc[span.start : k].text) for k in (span.start + 1, span.start + 2)):
+        cues["ORG"] += GAZETTEER_VOTE + CUE_VOTE  # "the New Zealand netball team": the country's team, no place
     if (work := work_cue(doc, span, lex)):
         cues[span.label] += work  # "her album X", "album of the year for X", "its asthma drug, KX-441,"
     if prev is not None and prev.pos_ == "ADJ" and lex.is_person_noun(prev.lemma_.lower()):
@@ -86,6 +94,23 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
             and cues.get("PERSON"):
         cues[span.ner_label] += CUE_VOTE  # "the rival Corliss Centre": NER and the building word outweigh "rival"
     return cues
+
+
+# Verbs whose object (or whose "for" / "to") a person joins, plays for or beats as a club.
+CLUB_OBJECT_VERBS = frozenset({"join", "rejoin", "beat", "defeat", "sign", "captain", "coach", "manage"})
+CLUB_FOR_VERBS = frozenset({"sign", "play", "score", "appear", "star", "debut", "make"})
+CLUB_TO_VERBS = frozenset({"transfer", "loan", "sell", "relegate", "promote"})
+
+
+def _club_verb(root: Token) -> bool:
+    """"joined X", "signed / played / scored for X", "was loaned to X": X a club, whatever its town."""
+    head = root.head
+    if root.dep_ == "dobj":
+        return head.lemma_.lower() in CLUB_OBJECT_VERBS
+    if root.dep_ == "pobj" and head.dep_ in ("prep", "dative") and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head.lemma_.lower()
+        return (head.lower_ == "for" and verb in CLUB_FOR_VERBS) or (head.lower_ == "to" and verb in CLUB_TO_VERBS)
+    return False
 
 
 def _within_region(doc: Doc, span: NameSpan) -> bool:
@@ -382,6 +407,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     capitals = capital_tokens(doc)
     spans += missed_full_names(doc, spans, lex, capitals)
     spans += missed_known_places(doc, [s for s in spans if s.end > s.start], capitals)
+    spans += missed_national_teams(doc, [s for s in spans if s.end > s.start], capitals)
     spans = [s for s in spans if s.end > s.start]
     spans += missed_awards(doc, spans)
     spans += missed_clubs(doc, spans)

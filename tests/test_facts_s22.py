@@ -105,3 +105,20 @@ def test_a_countrys_particular_team_is_found_where_the_recognizer_saw_nothing() 
 def test_a_bare_countrys_team_stays_the_country() -> None:
     a = run("Maria Lund was part of the Ireland team.", "2024-05-08")
     assert _facts(a, "member") == [("Maria Lund", "Ireland", None, None)]
+
+
+def test_the_club_left_and_the_firm_of_a_post_are_organisations() -> None:
+    a = run("Striker Mateo Silva joined Brampton City from Porto Azul for a club-record fee on Tuesday.", "2024-05-08")
+    assert _types(a)["Porto Azul"] == "ORG"
+    a = run("Wei Zhang stepped into the role of chief technology officer at Lumora in February.", "2024-05-08")
+    assert _types(a)["Lumora"] == "ORG"
+    a = run("Ann Lowe moved from Harrowgate to Leeds in 2001.", "2024-05-08")
+    assert _types(a)["Harrowgate"] == "GPE"  # a town left is no employer
+
+
+def test_signing_with_a_body_is_a_hiring_and_a_treaty_with_a_country_is_not() -> None:
+    a = run("Forward Kenji Watanabe has signed with the Harbor City Mariners.", "2024-05-08")
+    assert _args(a, "career.hire") == [{"patient": "Kenji Watanabe", "agent": "Harbor City Mariners",
+                                        "organization": "Harbor City Mariners"}]
+    a = run("Premier Ian Holt signed a trade deal with Norway in 2019.", "2024-05-08")
+    assert _args(a, "career.hire") == []

@@ -715,12 +715,8 @@ ARTICLES: list[Article] = [
 
 KNOWN: dict[str, str] = {
     # appointments
-    "appoint-stepped-into-role:f1": "entity: 'Lumora' typed GPE",
     # hires
-    "hire-joined-from:f1": "entity: 'Porto Azul' typed PERSON",
     "hire-joined-as:e0": "events: 'joined X as head of research' is read as joining into a top post (an appointment)",
-    "hire-signed-with:e0": "entity: 'Forward Kenji Watanabe' typed ORG (the position word kept in the name)",
-    "hire-signed-with:f0": "entity: 'Forward Kenji Watanabe' typed ORG (the position word kept in the name)",
     "hire-hired-as:f2": "entity: 'Aerlink' typed PERSON",
     # wins
     "win-third-title:e1": "events: 'the crown she first took in 2021' (a relative clause on the object) is no win",

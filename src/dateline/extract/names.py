@@ -18,7 +18,7 @@ from ..nlp import children_of
 from .entity_lexicon import EntityLexicon, is_demonym, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import is_region, place_label
-from .name_cues import CUE_VOTE, DEFINES, context_cues
+from .name_cues import CUE_VOTE, DEFINES, context_cues, person_shaped
 from .name_missed import (
     capital_tokens,
     missed_bodies_before_titles,
@@ -72,6 +72,9 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
     elif span.ner_label == "GPE" and len(words) >= 2 and words[-1].lower_ in CLUB_PLACE_WORDS and _club_verb(words.root) \
             and not _known_place(span.text(doc)):
         cues["ORG"] += CUE_VOTE + 1  # "signed for Carrow City", "joined Millhaven Town": a club, not a town
+    elif span.ner_label in ("PERSON", "GPE") and _employer_position(words.root, lex) and not _known_place(span.text(doc)) \
+            and not person_shaped(words, lex):
+        cues["ORG"] += CUE_VOTE + 1  # "joined X from Porto Azul", "chief technology officer at Lumora": an employer
     if span.ner_label == "ORG" and span.end - span.start >= 2 and words[-1].lower_ in TEAM_HEADS \
             and any(_known_place(doc[span.start : k].text) for k in (span.start + 1, span.start + 2)):
         cues["ORG"] += GAZETTEER_VOTE + CUE_VOTE  # "the New Zealand netball team": the country's team, no place
@@ -110,6 +113,25 @@ def _club_verb(root: Token) -> bool:
     if root.dep_ == "pobj" and head.dep_ in ("prep", "dative") and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head.lemma_.lower()
         return (head.lower_ == "for" and verb in CLUB_FOR_VERBS) or (head.lower_ == "to" and verb in CLUB_TO_VERBS)
+    return False
+
+
+# Verbs whose "from" names the body someone leaves for another ("joined X from Y", "was signed from Y").
+MOVE_FROM_VERBS = frozenset({"join", "rejoin", "sign", "transfer", "loan", "recruit", "poach", "buy", "arrive", "hire", "lure"})
+POST_NOUNS = frozenset({"role", "post", "job", "position", "stint", "spell", "career"})
+
+
+def _employer_position(root: Token, lex: EntityLexicon) -> bool:
+    """"joined X from Y" (Y the body left), "chief technology officer at Y", "the role ... at Y"
+    (not "a decade at Y": a time may be spent in a town)."""
+    if root.dep_ != "pobj":
+        return False
+    prep, head = root.head, root.head.head
+    if prep.lower_ == "from":
+        return head.pos_ == "VERB" and head.lemma_.lower() in MOVE_FROM_VERBS
+    if prep.lower_ == "at" and head.pos_ == "NOUN":
+        lemma = head.lemma_.lower()
+        return lemma in POST_NOUNS or (lex.is_person_noun(lemma) and lemma not in lex.bystander_nouns)  # (not "his successor at X")
     return False
 
 

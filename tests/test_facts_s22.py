@@ -58,10 +58,11 @@ def test_a_prizes_category_is_no_work() -> None:
 
 
 def _facts(a, relation: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(subject, object's name -- for a role, the post --, valid from, valid to)."""
     out = []
     for f in a.facts:
         if f.relation == relation:
-            obj = a.entity(f.object) if f.object else None
+            obj = a.entity(f.object) if f.object and relation != "role" else None
             out.append((a.entity(f.subject).name, obj.name if obj else f.value, f.valid_from, f.valid_to))
     return out
 
@@ -122,3 +123,17 @@ def test_signing_with_a_body_is_a_hiring_and_a_treaty_with_a_country_is_not() ->
                                         "organization": "Harbor City Mariners"}]
     a = run("Premier Ian Holt signed a trade deal with Norway in 2019.", "2024-05-08")
     assert _args(a, "career.hire") == []
+
+
+def test_a_post_ended_before_is_not_the_post_taken_up() -> None:
+    a = run("Delft United have appointed former Ajax coach Pieter Smit as head coach.", "2024-05-08")
+    roles = {f[1]: f for f in _facts(a, "role")}
+    assert roles["head coach"][3] is None  # the new post goes on
+    assert roles["coach"][3] == "PAST_REF"
+
+
+def test_a_deputy_post_is_another_post_and_ends_with_the_promotion() -> None:
+    a = run("Lim Wei Ling, who had been deputy works minister since 1999, was sworn in as works minister on Wednesday.",
+            "2024-05-08")
+    roles = {f[1]: f[2:] for f in _facts(a, "role")}
+    assert roles == {"deputy works minister": ("1999", "2024-05-08"), "works minister": ("2024-05-08", None)}

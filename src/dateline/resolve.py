@@ -51,7 +51,14 @@ from .resolve_orgs import fill_left_bodies, fill_posts
 from .resolve_places import impossible_places, places
 from .resolve_statements import ended_marriages, statements, title_value, verb_statements
 from .resolve_teams import party_name, team_ids, team_members
-from .resolve_tenure import job_starts, stretches, superseded_posts, tenure_starts, years_before_leaving
+from .resolve_tenure import (
+    RANK_WORDS,
+    job_starts,
+    stretches,
+    superseded_posts,
+    tenure_starts,
+    years_before_leaving,
+)
 
 
 def _spouses(b: _Builder, events: list[Event]) -> None:
@@ -652,14 +659,21 @@ def _members(b: _Builder) -> None:
             merged.events += [e for e in fact.events if e not in merged.events]
 
 
+def _taken_up(b: _Builder, fact: Fact) -> bool:
+    """The post was given by an appointment, hiring or election the text asserts."""
+    starts, ids = set(config()["employment"]["start_types"]), set(fact.events)
+    return any(e.id in ids and e.type in starts and _factual(e) for e in b.analysis.events)
+
+
 def _merge_titles(b: _Builder) -> None:
     """"minister" and "health minister" of one person are one post: the longer name keeps both sources."""
     roles = [(key, f) for key, f in b.facts.items() if f.relation == "role" and f.value]
     for key, short in roles:
         longer = [f for _, f in roles if f is not short and f.subject == short.subject and key in b.facts
-                  and f.value.endswith(" " + short.value) and short.object in (None, f.object)]  # type: ignore[union-attr, operator]
-        if len(longer) != 1:
-            continue
+                  and f.value.endswith(" " + short.value) and short.object in (None, f.object)  # type: ignore[union-attr, operator]
+                  and not RANK_WORDS & set(f.value[: -len(short.value)].split())]  # type: ignore[index]
+        if len(longer) != 1 or (short.valid_to and not longer[0].valid_to and _taken_up(b, longer[0])):
+            continue  # "former Ajax coach X ... appointed X head coach": the post ended is another one
         keep = longer[0]
         del b.facts[key]
         keep.evidence += [e for e in short.evidence if e not in keep.evidence]

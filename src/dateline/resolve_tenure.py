@@ -75,16 +75,28 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
             posts[0].valid_to = job.valid_to  # "sacked their manager on Monday": the post ended with the job
 
 
+# Words that make a post another one than the post they stand before ("deputy health minister").
+RANK_WORDS = frozenset({"deputy", "assistant", "vice", "associate", "acting", "interim", "junior", "shadow", "under", "sub", "co"})
+
+
+def promoted(old: str, new: str) -> bool:
+    """"deputy works minister" -> "works minister": the post below the one now taken."""
+    rest = old[: -len(new)].split() if old.endswith(" " + new) else []
+    return bool(rest) and all(w in RANK_WORDS for w in rest)
+
+
 def superseded_posts(b: _Builder) -> None:
     """"joined the orchestra as an assistant conductor in 1979 and was appointed music director nine
     years later": a dated post, still open, ends when a later post at the same body (or at none named),
-    given by an appointment to a post (no fellowship), begins."""
+    given by an appointment to a post (no fellowship), begins; a deputy's post ends when the post it is
+    deputy to is taken ("deputy works minister since 1999, sworn in as works minister")."""
     roles = [f for f in b.facts.values() if f.relation == "role" and f.value]
     for old in roles:
         if not _dated(old.valid_from) or old.valid_to is not None:
             continue
         later = [f for f in roles if f.subject == old.subject and f is not old and f.events and _dated(f.valid_from) and a_post(f.value)
-                 and f.valid_from > old.valid_from and old.value not in f.value and f.value not in old.value  # type: ignore[operator]
+                 and f.valid_from > old.valid_from  # type: ignore[operator]
+                 and ((old.value not in f.value and f.value not in old.value) or promoted(old.value, f.value))  # type: ignore[arg-type, operator]
                  and (f.object == old.object or old.object is None or (f.object is None and not named_party(b.analysis, old.object)))]
         # (a party's leader who becomes prime minister stays its leader)
         if later:

@@ -137,3 +137,16 @@ def test_a_deputy_post_is_another_post_and_ends_with_the_promotion() -> None:
             "2024-05-08")
     roles = {f[1]: f[2:] for f in _facts(a, "role")}
     assert roles == {"deputy works minister": ("1999", "2024-05-08"), "works minister": ("2024-05-08", None)}
+
+
+def test_a_name_the_recognizer_missed_that_hires_or_acquires_is_a_firm() -> None:
+    a = run("Corvel hired Ruth Adeyemi in 2019.", "2024-05-08")
+    assert _types(a).get("Corvel") == "ORG"
+    assert _facts(a, "employee") == [("Ruth Adeyemi", "Corvel", "2019", None)]
+    a = run("Brennix acquired Talvo for 40 million dollars in 2020.", "2024-05-08")
+    assert _types(a).get("Brennix") == "ORG"
+
+
+def test_a_university_of_a_place_that_hires_stays_whole() -> None:
+    a = run("The University of Kelvingrove has recruited the biologist Ananya Rao from Bremen.", "2024-05-08")
+    assert "University of Kelvingrove" in _types(a) and "University" not in _types(a)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import strings, tokens
+from ..nlp import children_of, strings, tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word
 from .first_names import is_first_name
 from .gazetteer import place_label
@@ -196,15 +196,29 @@ def missed_org_subjects(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> 
     out: list[NameSpan] = []
     for tok in _capital_and_quote_tokens(doc)[0]:
         i = tok.i
-        if covered[i] or not _capitalised(tok) or (i > 0 and _capitalised(doc[i - 1]) and not covered[i - 1]):
+        unknown_noun = tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in HIRING_VERBS and tok.is_title \
+            and tok.ent_iob_ == "O" and not is_dictionary_word(tok.text, tok.lemma_)  # ("Corvel hired X": the tagger's noun)
+        if covered[i] or not (_capitalised(tok) or unknown_noun) or (i > 0 and _capitalised(doc[i - 1]) and not covered[i - 1]):
             continue
         end = i + 1
         while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]):
             end += 1
-        if org_context(doc[end - 1], lex):
+        if end < len(doc) and doc[end].lower_ == "of" and end + 1 < len(doc) and covered[end + 1]:
+            continue  # "The University of X", with only X found so far: joined later (`join_after_vote`)
+        if org_context(doc[end - 1], lex) or _hirer(doc[end - 1], i, end):
             out.append(NameSpan(i, end, "ORG", "", end < len(doc) and doc[end].tag_ == "POS"))
             covered[i:end] = b"\x01" * (end - i)
     return out
+
+
+HIRING_VERBS = frozenset({"hire", "recruit", "poach", "headhunt", "acquire"})
+
+
+def _hirer(root: Token, start: int, end: int) -> bool:
+    """"Corvel hired Ruth Adeyemi": a name no one found, not a person's, that hires or acquires someone
+    or something (people found by the recognizer hire too: this only names what it missed)."""
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in HIRING_VERBS and not is_first_name(root.doc[start].text) \
+        and not place_label(root.doc[start:end].text) and any(c.dep_ == "dobj" for c in children_of(root.head))
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "outside", "around", "across", "throughout"})

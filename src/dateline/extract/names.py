@@ -128,6 +128,8 @@ def _employer_position(root: Token, lex: EntityLexicon) -> bool:
         return False
     prep, head = root.head, root.head.head
     if prep.lower_ == "from":
+        if head.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # "hired a new finance chief, X, from Y"
         return head.pos_ == "VERB" and head.lemma_.lower() in MOVE_FROM_VERBS
     if prep.lower_ == "at" and head.pos_ == "NOUN":
         lemma = head.lemma_.lower()

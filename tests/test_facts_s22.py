@@ -150,3 +150,9 @@ def test_a_name_the_recognizer_missed_that_hires_or_acquires_is_a_firm() -> None
 def test_a_university_of_a_place_that_hires_stays_whole() -> None:
     a = run("The University of Kelvingrove has recruited the biologist Ananya Rao from Bremen.", "2024-05-08")
     assert "University of Kelvingrove" in _types(a) and "University" not in _types(a)
+
+
+def test_a_first_name_and_a_word_brought_in_by_a_club_is_a_person() -> None:
+    a = run("The club brought in Tomas Veld on loan from Delft United last season.", "2024-05-08")
+    assert _types(a)["Tomas Veld"] == "PERSON"
+    assert [e["patient"] for e in _args(a, "career.hire")] == ["Tomas Veld"]

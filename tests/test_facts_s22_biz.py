@@ -1,0 +1,31 @@
+"""Phrasings found in session 22 (business and culture articles), each as an invented sentence through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+
+
+def _facts(a, relation: str) -> dict[tuple[str, str | None], tuple[str | None, str | None]]:
+    out = {}
+    for f in a.facts:
+        if f.relation == relation:
+            obj = f.value if relation == "role" else a.entity(f.object).name if f.object and a.entity(f.object) else f.value
+            out[(a.entity(f.subject).name, obj)] = (f.valid_from, f.valid_to)
+    return out
+
+
+def test_a_post_held_for_a_stretch_before_becoming_is_not_the_post_taken() -> None:
+    a = run("Oriane Castellet became managing director in 2017 after a decade as Pellow Textiles' sales director.", "2024-05-08")
+    (appointment,) = [e for e in a.events if e.type == "career.appoint"]
+    posts = [g.text for g in appointment.args if g.role == "role"]
+    assert posts == ["managing director"]
+    roles = _facts(a, "role")
+    assert roles[("Oriane Castellet", "managing director")][0] == "2017"
+    assert roles[("Oriane Castellet", "sales director")] == ("2007", "2017")  # held for the decade before, not taken then
+
+
+def test_a_pronoun_subject_of_a_copular_post_holds_it() -> None:
+    a = run("Quentin Abernathy-Lowe has been named editor of the Harbour Gazette. He is currently deputy editor of the "
+            "Moorland Standard, a regional daily.", "2024-05-08")
+    assert ("Quentin Abernathy-Lowe", "deputy editor") in _facts(a, "role")
+    assert ("Quentin Abernathy-Lowe", "Moorland Standard") in _facts(a, "employee")

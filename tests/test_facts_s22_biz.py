@@ -29,3 +29,10 @@ def test_a_pronoun_subject_of_a_copular_post_holds_it() -> None:
             "Moorland Standard, a regional daily.", "2024-05-08")
     assert ("Quentin Abernathy-Lowe", "deputy editor") in _facts(a, "role")
     assert ("Quentin Abernathy-Lowe", "Moorland Standard") in _facts(a, "employee")
+
+
+def test_a_non_executive_post_keeps_its_prefix() -> None:
+    a = run("Solveig Marchetti-Brun was appointed a non-executive director of Tarrant Shipping in March.", "2024-05-08")
+    roles = _facts(a, "role")
+    assert ("Solveig Marchetti-Brun", "non-executive director") in roles
+    assert ("Solveig Marchetti-Brun", "executive director") not in roles

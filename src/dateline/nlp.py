@@ -51,7 +51,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 # "co-founded", "re-elected": one word, so that the parser sees a verb, not "co" as its subject and
 # "founded" as a clause of its own; a verb so prefixed has its stem's lemma ("found", "elect").
-KEPT_PREFIXES = ("co", "re", "vice")
+KEPT_PREFIXES = ("co", "re", "vice", "non")  # "non-executive director": the post, not "executive director"
 _PREFIXED = re.compile(r"\b(?:co|re)-", re.IGNORECASE)
 
 

@@ -36,3 +36,17 @@ def test_a_non_executive_post_keeps_its_prefix() -> None:
     roles = _facts(a, "role")
     assert ("Solveig Marchetti-Brun", "non-executive director") in roles
     assert ("Solveig Marchetti-Brun", "executive director") not in roles
+
+
+def test_a_hyphened_modifier_before_a_kind_of_firm_describes_it() -> None:
+    a = run("Tarlowe, the battery-recycling start-up set up by two researchers, said on Tuesday that it had raised $12 million.",
+            "2024-05-08")
+    assert [(e.name, e.type) for e in a.entities if e.name == "Tarlowe"] == [("Tarlowe", "ORG")]
+
+
+def test_a_leaving_in_a_post_told_with_its_body_leaves_that_body() -> None:
+    a = run("Halden Foods said on Monday that its chief operating officer, Marta Ilves, quit in February to join the carmaker "
+            "Voltaris. Ilves had run the company's plants since 2015.", "2024-05-08")
+    (quit,) = [e for e in a.events if e.type == "career.resign"]
+    assert [a.entity(g.entity).name for g in quit.args if g.role == "organization"] == ["Halden Foods"]
+    assert _facts(a, "employee")[("Marta Ilves", "Halden Foods")][1] == "2024-02"

@@ -50,3 +50,11 @@ def test_a_leaving_in_a_post_told_with_its_body_leaves_that_body() -> None:
     (quit,) = [e for e in a.events if e.type == "career.resign"]
     assert [a.entity(g.entity).name for g in quit.args if g.role == "organization"] == ["Halden Foods"]
     assert _facts(a, "employee")[("Marta Ilves", "Halden Foods")][1] == "2024-02"
+
+
+def test_a_category_won_for_a_person_is_won_by_that_person() -> None:
+    a = run("Harbour Lights, the drama directed by Oskar Veen, won best film on Sunday. The film also won best actress for "
+            "Ilse Marchbank, who plays a nurse.", "2024-05-08")
+    wins = [e for e in a.events if e.type == "career.win" and any(g.text == "best actress" for g in e.args)]
+    (win,) = wins
+    assert [a.entity(g.entity).name for g in win.args if g.role == "agent" and g.entity] == ["Ilse Marchbank"]

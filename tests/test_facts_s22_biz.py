@@ -58,3 +58,9 @@ def test_a_category_won_for_a_person_is_won_by_that_person() -> None:
     wins = [e for e in a.events if e.type == "career.win" and any(g.text == "best actress" for g in e.args)]
     (win,) = wins
     assert [a.entity(g.entity).name for g in win.args if g.role == "agent" and g.entity] == ["Ilse Marchbank"]
+
+
+def test_the_museum_is_the_museum_named_before_whatever_its_type() -> None:
+    a = run("Lena Holt was named director of the Bellhaven Museum on Tuesday. The museum laid off 30 staff last year.", "2024-05-08")
+    (cuts,) = [e for e in a.events if e.type == "business.layoff"]
+    assert [a.entity(g.entity).name for g in cuts.args if g.role == "agent" and g.entity] == ["Bellhaven Museum"]

@@ -64,3 +64,10 @@ def test_the_museum_is_the_museum_named_before_whatever_its_type() -> None:
     a = run("Lena Holt was named director of the Bellhaven Museum on Tuesday. The museum laid off 30 staff last year.", "2024-05-08")
     (cuts,) = [e for e in a.events if e.type == "business.layoff"]
     assert [a.entity(g.entity).name for g in cuts.args if g.role == "agent" and g.entity] == ["Bellhaven Museum"]
+
+
+def test_a_relative_clause_on_an_age_apposition_is_the_named_one() -> None:
+    a = run("Brannock Tiles named a new finance chief. Daniel Ashwell, the 44-year-old who has been finance director of the "
+            "parcel group Corrin Logistics since 2020, will join in March.", "2024-05-08")
+    assert _facts(a, "employee")[("Daniel Ashwell", "Corrin Logistics")][0] == "2020"
+    assert ("Daniel Ashwell", "finance director") in _facts(a, "role")

@@ -71,3 +71,9 @@ def test_a_relative_clause_on_an_age_apposition_is_the_named_one() -> None:
             "parcel group Corrin Logistics since 2020, will join in March.", "2024-05-08")
     assert _facts(a, "employee")[("Daniel Ashwell", "Corrin Logistics")][0] == "2020"
     assert ("Daniel Ashwell", "finance director") in _facts(a, "role")
+
+
+def test_one_hired_to_replace_another_takes_the_post_the_other_left() -> None:
+    a = run("Amos Reed stepped down as chief executive on Wednesday, and the haulage company Brask said it had hired Lena "
+            "Holt to replace him. Holt will take up the post on November 3.", "2024-05-09")
+    assert _facts(a, "role")[("Lena Holt", "chief executive")] == ("2024-11-03", None)

@@ -77,3 +77,8 @@ def test_one_hired_to_replace_another_takes_the_post_the_other_left() -> None:
     a = run("Amos Reed stepped down as chief executive on Wednesday, and the haulage company Brask said it had hired Lena "
             "Holt to replace him. Holt will take up the post on November 3.", "2024-05-09")
     assert _facts(a, "role")[("Lena Holt", "chief executive")] == ("2024-11-03", None)
+
+
+def test_a_haulier_bought_is_a_firm_bought() -> None:
+    a = run("Ardley Freight bought the Scottish haulier Kelso Transport in 2008.", "2024-05-08")
+    assert [e.type for e in a.events if e.lemma == "buy"] == ["business.acquire"]

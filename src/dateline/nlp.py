@@ -51,7 +51,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 # "co-founded", "re-elected": one word, so that the parser sees a verb, not "co" as its subject and
 # "founded" as a clause of its own; a verb so prefixed has its stem's lemma ("found", "elect").
-KEPT_PREFIXES = ("co", "re", "vice")
+KEPT_PREFIXES = ("co", "re", "vice", "non")  # "non-executive director": the post, not "executive director"
 _PREFIXED = re.compile(r"\b(?:co|re)-", re.IGNORECASE)
 
 
@@ -261,6 +261,32 @@ def _clause_subjects(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return component
 
 
+# nouns of a stretch of time a post was held for: "after a decade as finance director"
+STINT_NOUNS = frozenset({"year", "decade", "month", "spell", "stint", "season", "week", "term", "career"})
+
+
+@Language.factory("dateline_stint_posts")
+def _stint_posts(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """"became chief executive in 2014 after a decade as finance director": the parser hangs "as" on
+    the verb, so the earlier post reads as the one taken.  An "as" phrase right after an "after" or
+    "before" phrase of the same verb whose object is a stretch of time hangs on that stretch."""
+    as_ = numpy.array([nlp.vocab.strings.add("as")], dtype="uint64")
+
+    def component(doc: Doc) -> Doc:
+        for prep in _tokens_with(doc, LOWER, as_):
+            verb = prep.head
+            if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            stretch = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "before")
+                            and c.i < prep.i and c.right_edge.i == prep.i - 1), None)
+            noun = next((c for c in stretch.children if c.dep_ == "pobj"), None) if stretch is not None else None
+            if noun is not None and noun.lemma_.lower() in STINT_NOUNS:
+                prep.head = noun
+        return doc
+
+    return component
+
+
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
@@ -321,6 +347,7 @@ def load(name: str | None = None) -> Language:
         nlp.add_pipe("dateline_reported_times", after="ner")
         nlp.add_pipe("dateline_posts_given", after="dateline_reported_times")
         nlp.add_pipe("dateline_clause_subjects", after="dateline_posts_given")
+        nlp.add_pipe("dateline_stint_posts", after="dateline_clause_subjects")
     # The model's ~100k objects live as long as the process: out of the cyclic collector's
     # generations, they are not scanned again at every full collection (some 5% of the stages' time).
     gc.freeze()

@@ -138,8 +138,8 @@ def subject_of(verb: Token) -> Token | None:
         head = node.head  # "X, a former public defender who has sat on ...": the name the description is of
         if subject.lower_ == "who":
             head = personal_antecedent(head)  # "X, the MP for Eastfield, who defected": not Eastfield, X
-        if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "appos" and head.head.pos_ == "PROPN":
-            return head.head
+        if (head.pos_ in ("NOUN", "PROPN") or head.lower_ == "old") and head.dep_ == "appos" and head.head.pos_ == "PROPN":
+            return head.head  # (or "X, the 41-year-old who has been ...": "old" tagged an adjective)
         return head
     if subject is not None and subject.pos_ == "NOUN":  # "His grandson, Tom Reed, sat on the board"
         return next((c for c in children_of(subject) if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)

@@ -46,7 +46,10 @@ def _bodies(a: Analysis, person: str, event: Event, facts: list[Fact], events: l
     """The organisations `person` held a post at before `event`, each with the posts known there."""
     out: dict[str, set[str]] = {}
     for fact in facts:
-        if fact.relation in BODY_RELATIONS and fact.subject == person and fact.object and event.id not in fact.events \
+        told_apart = any(not (event.start <= ev.start < event.end) for ev in fact.evidence)  # ("Its chief operating
+        # officer, X, quit": the post the leaving ended, told with its body beside it)
+        if fact.relation in BODY_RELATIONS and fact.subject == person and fact.object \
+                and (event.id not in fact.events or (fact.relation == "role" and told_apart)) \
                 and _not_after(fact.valid_from, event.time) and (e := a.entity(fact.object)) is not None and e.type == "ORG":
             out.setdefault(fact.object, set()).update([fact.value.lower()] if fact.value else [])
     for other in events:

@@ -31,8 +31,8 @@ def _name_of(kin: Token) -> Token | None:
     if kin.dep_ in ("compound", "appos") and kin.head.pos_ == "PROPN":
         return kin.head
     if kin.dep_ == "attr" and kin.head.lemma_ in COPULAS:  # "Lindgren is chief executive", "X, who has been its CFO"
-        subject = subject_of(kin.head)
-        return subject if subject is not None and subject.pos_ == "PROPN" else None
+        subject = subject_of(kin.head)  # "She is currently deputy director of X": the one the pronoun stands for
+        return subject if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")) else None
     for other in (p for c in children_of(kin) if c.dep_ == "prep" and c.lower_ == "with" for p in children_of(c) if p.dep_ == "pobj"):
         named = next((c for c in children_of(other) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None and other.pos_ == "NOUN":  # "X's son with the singer Y, Felix": Y is the other parent

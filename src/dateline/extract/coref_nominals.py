@@ -347,8 +347,8 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
 
     def fits(ci: int) -> bool:
         cluster = table.clusters[ci]
-        if cluster.label != label:
-            return False
+        if cluster.label != label and not (label == "FAC" and cluster.label == "ORG" and _called(cluster, lemma)):
+            return False  # (but "the museum" is "X Museum", a body as much as a building)
         kind = org_kind(cluster) if label == "ORG" else None
         if not _kind_fits(noun_kind, kind):
             return False

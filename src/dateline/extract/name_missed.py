@@ -328,8 +328,10 @@ def described_label(doc: Doc, end: int, lex: EntityLexicon, person_like: bool = 
             if lex.is_person_noun(lemma):  # (after a possessive, "X, its main rival," may be a firm: no person said)
                 return "PERSON" if doc[end + 1].lower_ in ("a", "an", "the") else None
             return lex.type_of_noun[lemma]
-        if tok.pos_ in ("ADP", "VERB", "AUX", "PRON", "SCONJ") and not (tok.pos_ == "VERB" and tok.dep_ == "amod"):
-            return None  # (but "the Oslo-based maker", "the family-owned chain": a participle describing the noun)
+        if tok.pos_ in ("ADP", "VERB", "AUX", "PRON", "SCONJ") and not (tok.pos_ == "VERB" and tok.dep_ == "amod") \
+                and not (tok.pos_ == "VERB" and doc[tok.i - 1].text in ("-", "–") and not doc[tok.i - 2].whitespace_):
+            return None  # (but "the Oslo-based maker", "the family-owned chain", "the battery-recycling start-up": a
+            # participle describing the noun, or the second half of a hyphened modifier)
     return None
 
 

@@ -37,3 +37,18 @@ def test_a_past_verb_the_parser_read_as_a_modifier_keeps_its_object() -> None:
     (wedding,) = _events(a, "life.marry")
     assert wedding.get("partner") == "Morfudd Tanat-Evans"
     assert any(pair[1] == "Morfudd Tanat-Evans" for pair in _facts(a, "spouse"))
+
+
+def test_a_party_a_person_leads_has_that_person_as_a_member() -> None:
+    a = run("The far-right Patria Front, led by Dusan Kovar, won 9 per cent of the vote. Norland Renewal, the "
+            "centre-left party led by the former teacher Agata Rusk, came second. Vantor Capital, led by Ruth Ames, "
+            "funded both campaigns.", "2023-10-10")
+    members = _facts(a, "member")
+    assert ("Dusan Kovar", "Patria Front") in members and ("Agata Rusk", "Norland Renewal") in members
+    assert not any(pair[0] == "Ruth Ames" for rel in ("member", "employee") for pair in _facts(a, rel))
+
+
+def test_a_green_union_with_a_leader_is_a_party() -> None:
+    a = run("The Green Union's leader, Mira Solt, said she was ready to join a coalition.", "2023-10-10")
+    assert ("Mira Solt", "Green Union") in _facts(a, "member")
+    assert ("Mira Solt", "Green Union") not in _facts(a, "employee")

@@ -52,3 +52,18 @@ def test_a_green_union_with_a_leader_is_a_party() -> None:
     a = run("The Green Union's leader, Mira Solt, said she was ready to join a coalition.", "2023-10-10")
     assert ("Mira Solt", "Green Union") in _facts(a, "member")
     assert ("Mira Solt", "Green Union") not in _facts(a, "employee")
+
+
+def test_retiring_as_a_player_ends_the_last_team_joined() -> None:
+    a = run("Ewan Rooke joined Dunholm Quins in 1965 and moved to Balloch Thistle in 1970, and after retiring as a player "
+            "in 1974 he became a coach.", "2019-03-07")
+    members = _facts(a, "member")
+    assert members[("Ewan Rooke", "Balloch Thistle")] == ("1970", "1974")
+    assert members[("Ewan Rooke", "Dunholm Quins")] == ("1965", "1970")
+
+
+def test_a_second_prize_won_in_a_named_town_is_the_prize_not_the_town() -> None:
+    a = run("Lotte Brink won the national road title in 2015 and the world pursuit championship in Ostend in 2018.",
+            "2024-04-15")
+    awards = {e.time: next((g.text for g in e.args if g.role == "award"), None) for e in a.events if e.type == "career.win"}
+    assert awards.get("2018") == "the world pursuit championship"

@@ -296,6 +296,8 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                           event=event, certainty=event.certainty, claim=event.claim)
         if ahead:
             continue
+        if titles and all(title.lower() in cfg["not_role_titles"] for title in titles):
+            titles = []  # "retired as a player in 1974": no post, the team played for (joined last before) is left
         ended = [f for f in b.facts.values() if f.relation in ("employee", "member", "role") and f.subject in people
                  and f.valid_to is None and _ends_post(f, orgs, titles)]
         if not orgs and not titles and len(ended) > 1:  # (not "announced his retirement": it may lie ahead)

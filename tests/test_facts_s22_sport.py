@@ -67,3 +67,16 @@ def test_a_second_prize_won_in_a_named_town_is_the_prize_not_the_town() -> None:
             "2024-04-15")
     awards = {e.time: next((g.text for g in e.args if g.role == "award"), None) for e in a.events if e.type == "career.win"}
     assert awards.get("2018") == "the world pursuit championship"
+
+
+def test_years_listed_with_commas_are_each_a_time() -> None:
+    a = run("Under her guidance the club won the Highland Shield in 1991, 1994 and 1997.", "2019-03-07")
+    assert sorted(e.time for e in a.events if e.type == "career.win") == ["1991", "1994", "1997"]
+
+
+def test_a_former_player_on_the_staff_of_a_governing_body_is_its_employee() -> None:
+    a = run("Idris Morgan-Lloyd, the former flanker who won 20 caps for Wales, has died aged 80. The Welsh Rugby Union "
+            "appointed him assistant coach in 1985.", "2019-03-07")
+    assert ("Idris Morgan-Lloyd", "Welsh Rugby Union") in _facts(a, "employee")
+    assert ("Idris Morgan-Lloyd", "Welsh Rugby Union") not in _facts(a, "member")
+    assert ("Idris Morgan-Lloyd", "Wales") in _facts(a, "member")

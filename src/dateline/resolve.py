@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 
 from .extract.career_args import a_post
 from .extract.entity_attrs import birth_year
+from .extract.entity_lexicon import title_head
 from .model import ASSERTED, ATTRIBUTED, Analysis, Argument, Event, Evidence, Fact
 from .nlp import children_of, strings
 from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config, entities_remembered
@@ -636,16 +637,21 @@ def _head_word(title: str | None) -> str:
     return words[-1] if words else ""
 
 
-def _members(b: _Builder) -> None:
-    """A player's employment is membership of the team."""
+def _members(b: _Builder, teams: set[str]) -> None:
+    """A player's employment is membership of the team -- not a staff post a former player holds at a body no
+    text shows to be a team ("appointed him assistant coach of the national side": of the union, its employee)."""
     titles = set(config()["employment"]["member_titles"]) | set(config()["employment"]["playing_positions"])
+    staff_words = set(config()["employment"]["staff_titles"])
+    staffed = {(f.subject, f.object) for f in b.facts.values() if f.relation == "role" and f.object and f.object not in teams
+               and f.value and (f.value in staff_words or title_head(f.value.split()) in staff_words)}
     players = {f.subject for f in b.facts.values() if f.relation == "role" and _head_word(f.value) in titles}
     players |= {e.id for e in b.analysis.entities if any(_head_word(r) in titles for r in e.attrs.get("roles", []))}
     members = {(f.subject, f.object) for f in b.facts.values() if f.relation == "member"}
     fellowships = set(config()["employment"]["membership_titles"])  # "a fellow of X": of X only
     members |= {(f.subject, f.object) for f in b.facts.values() if f.relation == "role" and f.object and _head_word(f.value) in fellowships}
     for key, fact in list(b.facts.items()):
-        if fact.relation == "employee" and (fact.subject in players or (fact.subject, fact.object) in members):
+        if fact.relation == "employee" and ((fact.subject in players and (fact.subject, fact.object) not in staffed)
+                                            or (fact.subject, fact.object) in members):
             del b.facts[key]
             merged = b.add("member", fact.subject, fact.object, valid_from=fact.valid_from,
                            certainty=fact.certainty, claim=fact.claim)
@@ -807,7 +813,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
             bare |= frozenset(jobs["band_titles"])  # "The bassist, X, remains in the line-up"
         implicit_employers(b, doc, body, bare)  # "The chairman, X, said"
         police_officers(b)  # "Detective Inspector X said": of the article's one police force
-    _members(b)
+    _members(b, teams if doc is not None else set())
     if doc is not None:
         team_members(b, doc, jobs, teams)  # "the Dutch team X": its riders are members
         teammates(b, doc)  # "his X teammates, among them A and B"

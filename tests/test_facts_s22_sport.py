@@ -80,3 +80,10 @@ def test_a_former_player_on_the_staff_of_a_governing_body_is_its_employee() -> N
     assert ("Idris Morgan-Lloyd", "Welsh Rugby Union") in _facts(a, "employee")
     assert ("Idris Morgan-Lloyd", "Welsh Rugby Union") not in _facts(a, "member")
     assert ("Idris Morgan-Lloyd", "Wales") in _facts(a, "member")
+
+
+def test_an_interview_after_a_dated_saying_is_dated_by_it_not_by_the_lede() -> None:
+    a = run("The Unity Bloc won Sunday's general election in Vardia. Its leader, Pavo Lindqvist-Ruud, said on Monday that "
+            "talks had begun. \"We will govern for everyone,\" he told the broadcaster VRT.", "2023-10-10")
+    (interview,) = [e for e in a.events if e.type == "report.interview"]
+    assert interview.time == "2023-10-09"

@@ -87,3 +87,10 @@ def test_an_interview_after_a_dated_saying_is_dated_by_it_not_by_the_lede() -> N
             "talks had begun. \"We will govern for everyone,\" he told the broadcaster VRT.", "2023-10-10")
     (interview,) = [e for e in a.events if e.type == "report.interview"]
     assert interview.time == "2023-10-09"
+
+
+def test_a_cycling_team_s_directeur_sportif_holds_a_post() -> None:
+    a = run("Her brother, Pieter Dros, is a directeur sportif at Team Velocita.", "2024-04-15")
+    names = {e.id: e.name for e in a.entities}
+    assert ("Pieter Dros", "directeur sportif") in {(names.get(f.subject), f.value) for f in a.facts if f.relation == "role"}
+    assert ("Pieter Dros", "Team Velocita") in _facts(a, "employee")

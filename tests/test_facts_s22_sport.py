@@ -94,3 +94,9 @@ def test_a_cycling_team_s_directeur_sportif_holds_a_post() -> None:
     names = {e.id: e.name for e in a.entities}
     assert ("Pieter Dros", "directeur sportif") in {(names.get(f.subject), f.value) for f in a.facts if f.relation == "role"}
     assert ("Pieter Dros", "Team Velocita") in _facts(a, "employee")
+
+
+def test_a_former_international_named_in_apposition_played_for_the_country() -> None:
+    a = run("Hamish Torrance, a former Scotland international who won 22 caps for his country, was appointed in June.",
+            "2019-03-07")
+    assert _facts(a, "member").get(("Hamish Torrance", "Scotland")) == (None, "PAST_REF")

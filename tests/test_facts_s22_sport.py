@@ -62,6 +62,13 @@ def test_retiring_as_a_player_ends_the_last_team_joined() -> None:
     assert members[("Ewan Rooke", "Dunholm Quins")] == ("1965", "1970")
 
 
+def test_retiring_as_a_player_leaves_the_post_taken_then_open() -> None:
+    a = run("Ewan Rooke moved to Balloch Thistle in 1970, and after retiring as a player in 1974 he became the club's coach.",
+            "2019-03-07")
+    coach = [(f.valid_from, f.valid_to) for f in a.facts if f.relation == "role" and f.value == "coach"]
+    assert coach == [("1974", None)]
+
+
 def test_a_second_prize_won_in_a_named_town_is_the_prize_not_the_town() -> None:
     a = run("Lotte Brink won the national road title in 2015 and the world pursuit championship in Ostend in 2018.",
             "2024-04-15")
@@ -100,3 +107,9 @@ def test_a_former_international_named_in_apposition_played_for_the_country() -> 
     a = run("Hamish Torrance, a former Scotland international who won 22 caps for his country, was appointed in June.",
             "2019-03-07")
     assert _facts(a, "member").get(("Hamish Torrance", "Scotland")) == (None, "PAST_REF")
+
+
+def test_joining_as_a_student_names_no_post() -> None:
+    a = run("Ilse Marek joined the Free Democrats as a student in 1991.", "2023-10-10")
+    assert ("Ilse Marek", "Free Democrats") in _facts(a, "member")
+    assert not [f for f in a.facts if f.relation == "role"]

@@ -242,7 +242,8 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
         people = _ids(event, cfg["person_roles"], a, {"PERSON"})
         orgs = _ids(event, cfg["organization_roles"], a, {"ORG"}) or _venue_of_object(a, doc, event)
         titles = [_arg_title(doc, arg) for arg in event.args if arg.role in cfg["title_roles"] and not arg.entity]
-        titles = [t for t in titles if not _generic_post(t, cfg)]  # "appointed to the post in 2023": the post told before
+        titles = [t for t in titles if not _generic_post(t, cfg) and not _life_stage(t)]  # "appointed to the post in 2023": the
+        # post told before; "joined the party as a student in 1989": a time of life, no post
         for arg in event.args:  # "elected as a Labour councillor": the post, held in the body named inside it
             named = a.entity(arg.entity) if arg.role in cfg["title_roles"] and arg.entity else None
             post = _arg_title(doc, arg) if named is not None and named.type == "ORG" else None
@@ -297,10 +298,12 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                           event=event, certainty=event.certainty, claim=event.claim)
         if ahead:
             continue
-        if titles and all(title.lower() in cfg["not_role_titles"] for title in titles):
+        played = bool(titles) and all(title.lower() in cfg["not_role_titles"] for title in titles)
+        if played:
             titles = []  # "retired as a player in 1974": no post, the team played for (joined last before) is left
         ended = [f for f in b.facts.values() if f.relation in ("employee", "member", "role") and f.subject in people
-                 and f.valid_to is None and _ends_post(f, orgs, titles)]
+                 and f.valid_to is None and _ends_post(f, orgs, titles)
+                 and not (played and (f.relation == "role" or f.valid_from == end))]  # (not "... and became its coach")
         if not orgs and not titles and len(ended) > 1:  # (not "announced his retirement": it may lie ahead)
             verbal = _told_by_verb(doc, event)
             ended = _latest_held(ended, end) if event.type == "career.retire" and verbal else []  # "joined Y in 1972, and retired in 1974"
@@ -342,6 +345,15 @@ def _venue_of_object(a: Analysis, doc: Doc | None, event: Event) -> list[str]:
 
 
 GENERIC_POST_WORDS = frozenset({"the", "a", "an", "her", "his", "their", "its", "new", "top", "same", "that", "this"})
+
+
+LIFE_STAGES = frozenset({"student", "undergraduate", "schoolboy", "schoolgirl", "teenager", "teen", "youngster", "boy", "girl", "child"})
+
+
+def _life_stage(title: str) -> bool:
+    """"as a student", "as a teenager", "as a 16-year-old": when something happened in someone's life, not a post."""
+    words = title.split()
+    return bool(words) and (words[-1] in LIFE_STAGES or words[-1].endswith("-year-old"))
 
 
 def _generic_post(title: str, cfg: dict[str, Any]) -> bool:

@@ -113,3 +113,10 @@ def test_joining_as_a_student_names_no_post() -> None:
     a = run("Ilse Marek joined the Free Democrats as a student in 1991.", "2023-10-10")
     assert ("Ilse Marek", "Free Democrats") in _facts(a, "member")
     assert not [f for f in a.facts if f.relation == "role"]
+
+
+def test_a_post_someone_is_tipped_to_take_is_speculative_and_no_fact() -> None:
+    a = run("Marta Leszek, a 41-year-old lawyer, is widely tipped to become justice minister.", "2023-10-10")
+    (appointment,) = [e for e in a.events if e.type == "career.appoint"]
+    assert appointment.certainty == "speculative"
+    assert not [f for f in a.facts if f.relation == "role" and f.value == "justice minister"]

@@ -120,3 +120,9 @@ def test_a_post_someone_is_tipped_to_take_is_speculative_and_no_fact() -> None:
     (appointment,) = [e for e in a.events if e.type == "career.appoint"]
     assert appointment.certainty == "speculative"
     assert not [f for f in a.facts if f.relation == "role" and f.value == "justice minister"]
+
+
+def test_losing_a_seat_is_an_election_not_won() -> None:
+    a = run("The deputy speaker lost the vote. Oskar Lind lost his seat on Sunday. The Farmers' League lost 12 seats.", "2023-10-10")
+    elections = [(e.certainty, [g.text for g in e.args if g.role == "patient"]) for e in a.events if e.type == "politics.elect"]
+    assert elections == [("negated", ["Oskar Lind"])]

@@ -146,6 +146,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") \
                 and token.head.i == token.i + 1 and token.head.tag_ == "NN" and listed[token.i + 2].tag_ == "NNP":
             _verb_read_as_modifier(token)
+        elif token.dep_ == "amod" and token.tag_ == "VBD" and token.head.i > token.i \
+                and any(c.dep_ == "nsubj" for c in token.children):
+            _verb_read_as_modifier(token)  # "Price married Eluned Harries-Bowen, a nurse, in 1963": a past verb with its subject
         elif token.dep_ == "ROOT" and token.tag_ == "NNS" and listed[token.i + 1].tag_ == "IN":
             _verb_read_as_plural(token)
     return doc

@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 
 from .extract.career_args import a_post
 from .extract.entity_attrs import birth_year
+from .extract.entity_lexicon import title_head
 from .model import ASSERTED, ATTRIBUTED, Analysis, Argument, Event, Evidence, Fact
 from .nlp import children_of, strings
 from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config, entities_remembered
@@ -248,7 +249,8 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
         people = _ids(event, cfg["person_roles"], a, {"PERSON"})
         orgs = _ids(event, cfg["organization_roles"], a, {"ORG"}) or _venue_of_object(a, doc, event)
         titles = [_arg_title(doc, arg) for arg in event.args if arg.role in cfg["title_roles"] and not arg.entity]
-        titles = [t for t in titles if not _generic_post(t, cfg)]  # "appointed to the post in 2023": the post told before
+        titles = [t for t in titles if not _generic_post(t, cfg) and not _life_stage(t)]  # "appointed to the post in 2023": the
+        # post told before; "joined the party as a student in 1989": a time of life, no post
         for arg in event.args:  # "elected as a Labour councillor": the post, held in the body named inside it
             named = a.entity(arg.entity) if arg.role in cfg["title_roles"] and arg.entity else None
             post = _arg_title(doc, arg) if named is not None and named.type == "ORG" else None
@@ -303,8 +305,12 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                           event=event, certainty=event.certainty, claim=event.claim)
         if ahead:
             continue
+        played = bool(titles) and all(title.lower() in cfg["not_role_titles"] for title in titles)
+        if played:
+            titles = []  # "retired as a player in 1974": no post, the team played for (joined last before) is left
         ended = [f for f in b.facts.values() if f.relation in ("employee", "member", "role") and f.subject in people
-                 and f.valid_to is None and _ends_post(f, orgs, titles)]
+                 and f.valid_to is None and _ends_post(f, orgs, titles)
+                 and not (played and (f.relation == "role" or f.valid_from == end))]  # (not "... and became its coach")
         if not orgs and not titles and len(ended) > 1:  # (not "announced his retirement": it may lie ahead)
             verbal = _told_by_verb(doc, event)
             ended = _latest_held(ended, end) if event.type == "career.retire" and verbal else []  # "joined Y in 1972, and retired in 1974"
@@ -346,6 +352,15 @@ def _venue_of_object(a: Analysis, doc: Doc | None, event: Event) -> list[str]:
 
 
 GENERIC_POST_WORDS = frozenset({"the", "a", "an", "her", "his", "their", "its", "new", "top", "same", "that", "this"})
+
+
+LIFE_STAGES = frozenset({"student", "undergraduate", "schoolboy", "schoolgirl", "teenager", "teen", "youngster", "boy", "girl", "child"})
+
+
+def _life_stage(title: str) -> bool:
+    """"as a student", "as a teenager", "as a 16-year-old": when something happened in someone's life, not a post."""
+    words = title.split()
+    return bool(words) and (words[-1] in LIFE_STAGES or words[-1].endswith("-year-old"))
 
 
 def _generic_post(title: str, cfg: dict[str, Any]) -> bool:
@@ -641,16 +656,21 @@ def _head_word(title: str | None) -> str:
     return words[-1] if words else ""
 
 
-def _members(b: _Builder) -> None:
-    """A player's employment is membership of the team."""
+def _members(b: _Builder, teams: set[str]) -> None:
+    """A player's employment is membership of the team -- not a staff post a former player holds at a body no
+    text shows to be a team ("appointed him assistant coach of the national side": of the union, its employee)."""
     titles = set(config()["employment"]["member_titles"]) | set(config()["employment"]["playing_positions"])
+    staff_words = set(config()["employment"]["staff_titles"])
+    staffed = {(f.subject, f.object) for f in b.facts.values() if f.relation == "role" and f.object and f.object not in teams
+               and f.value and (f.value in staff_words or title_head(f.value.split()) in staff_words)}
     players = {f.subject for f in b.facts.values() if f.relation == "role" and _head_word(f.value) in titles}
     players |= {e.id for e in b.analysis.entities if any(_head_word(r) in titles for r in e.attrs.get("roles", []))}
     members = {(f.subject, f.object) for f in b.facts.values() if f.relation == "member"}
     fellowships = set(config()["employment"]["membership_titles"])  # "a fellow of X": of X only
     members |= {(f.subject, f.object) for f in b.facts.values() if f.relation == "role" and f.object and _head_word(f.value) in fellowships}
     for key, fact in list(b.facts.items()):
-        if fact.relation == "employee" and (fact.subject in players or (fact.subject, fact.object) in members):
+        if fact.relation == "employee" and ((fact.subject in players and (fact.subject, fact.object) not in staffed)
+                                            or (fact.subject, fact.object) in members):
             del b.facts[key]
             merged = b.add("member", fact.subject, fact.object, valid_from=fact.valid_from,
                            certainty=fact.certainty, claim=fact.claim)
@@ -819,7 +839,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
             bare |= frozenset(jobs["band_titles"])  # "The bassist, X, remains in the line-up"
         implicit_employers(b, doc, body, bare)  # "The chairman, X, said"
         police_officers(b)  # "Detective Inspector X said": of the article's one police force
-    _members(b)
+    _members(b, teams if doc is not None else set())
     if doc is not None:
         team_members(b, doc, jobs, teams)  # "the Dutch team X": its riders are members
         teammates(b, doc)  # "his X teammates, among them A and B"

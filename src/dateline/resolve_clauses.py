@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from .extract.events_args import personal_antecedent
 from .model import Analysis, Evidence
 from .nlp import children_of, strings, tokens
-from .resolve_teams import party_name
+from .resolve_teams import PARTY_NOUNS, on_the_spectrum, party_name
 
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "parataxis"})
 START_PREPS = frozenset({"since", "from"})
@@ -181,6 +181,9 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
         if any(c.dep_ == "neg" for c in children_of(verb)) or any(c.dep_ == "aux" and c.lemma_.lower() in cfg["unreal_aux"]
                                                              for c in children_of(verb)):
             continue  # "has not played for Nigeria", "could sign for Y": nothing to state
+        if lemma in cfg["run_verbs"] and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            _led_by(verb, add, entity_of, kind_of, evidence)  # "the far-right X, led by Y": Y works there
+            continue
         subject = subject_of(verb)
         person = entity_of(subject)
         if person is None or kind_of(person) != "PERSON":
@@ -215,6 +218,30 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
                 fact.valid_to = "PAST_REF"  # "was previously married to Y", "previously worked at Y": over, date unknown
             elif end and (fact.valid_to is None or fact.valid_to == "PAST_REF"):
                 fact.valid_to = end
+
+
+def _led_by(verb: Token, add: Add, entity_of: Find, kind_of: Callable[[str | None], str | None],
+            evidence: Callable[[Token, Token], Evidence]) -> None:
+    """"The far-right Homeland Union, led by X, took 11 per cent", "X, the centre-right party led by Y": a
+    party (named as one, called one in apposition, or placed on the political spectrum) that a person leads
+    has that person on it (a member, as everyone at a party, in `resolve_teams`)."""
+    named = verb.head
+    org = entity_of(named)
+    if org is None and named.dep_ == "appos" and named.lemma_.lower() in PARTY_NOUNS:
+        org = entity_of(named.head)  # "X, the centre-right party led by Y"
+    elif org is not None:
+        start = named.i
+        while start > 0 and named.doc[start - 1].dep_ == "compound" and named.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if not (party_name(named.doc[start : named.i + 1].text) or on_the_spectrum(named.doc, start)):
+            return  # ("the firm, led by X", "a consortium led by Y": no party)
+    if org is None or kind_of(org) != "ORG":
+        return
+    for agent in (p for c in children_of(verb) if c.dep_ == "agent" for p in children_of(c) if p.dep_ == "pobj"):
+        named_too = next((c for c in children_of(agent) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        person = entity_of(agent) or entity_of(named_too)  # "led by the former finance minister X"
+        if person is not None and kind_of(person) == "PERSON":
+            add("employee", person, org, None, valid_from=None, evidence=evidence(agent, verb))
 
 
 def _defection(verb: Token, person: str, when: Interval, add: Add, entity_of: Find, kind_of: Callable[[str | None], str | None],

@@ -134,10 +134,12 @@ def _home_descriptor(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: 
             return  # (a person so described is read below: "the Halifax singer X")
     if based is not None and based.head.pos_ in ("NOUN", "PROPN"):
         noun = based.head  # "the Charlotte-based lender", "the Bucharest-based director"
-    elif poses[i] == "PROPN" and poses[up[i]] == "PROPN" and i + 1 < len(doc) and up[i + 1] == up[i] \
+    elif poses[i] == "PROPN" and poses[up[i]] == "PROPN" and i + 1 < len(doc) and (up[i + 1] == up[i] or up[i] == i + 1) \
             and lowers[i + 1] in cfg["team_player_nouns"]:
         noun = owners.listed[i + 1]  # "the former Scotland international X", all parsed as parts of the name
         place, holder = _place(a, owners, token), owners.of(token.head)
+        if holder is None and noun.dep_ == "appos" and up[i] == i + 1:
+            holder = owners.of(noun.head)  # "X, a former Scotland international who ...": the title a name of its own
         if place is not None and _kind(a, place) == "GPE" and holder is not None and _kind(a, holder) == "PERSON":
             _played_for(b, holder, place, _evidence(a, doc, token, noun), token.i > 0 and doc[token.i - 1].lower_ in FORMER)
         return

@@ -103,7 +103,11 @@ PARTY_NOUNS = frozenset({"party", "bloc", "caucus", "faction"})
 # "the ruling X", "the opposition X": said of a party (or a coalition) in power or out of it
 PARTY_ADJECTIVES = frozenset({"ruling", "opposition"})
 PARTY_QUALIFIERS = frozenset({"democratic", "social", "national", "people's", "popular", "christian", "liberal", "conservative",
-                              "labour", "labor", "socialist", "patriotic", "freedom", "civic", "progressive", "republican"})
+                              "labour", "labor", "socialist", "patriotic", "freedom", "civic", "progressive", "republican", "green"})
+# "the far-right X", "the liberal X", "the centre-left X": a place on the political spectrum said of a body is said of a party
+SPECTRUM_WORDS = frozenset({"liberal", "conservative", "socialist", "communist", "nationalist", "populist", "far-right", "far-left",
+                            "centre-right", "centre-left", "center-right", "center-left", "right-wing", "left-wing", "hard-right",
+                            "hard-left", "ultranationalist", "social-democratic", "christian-democratic", "eurosceptic"})
 
 
 def _party_ids(a: Analysis, doc: Doc) -> set[str]:
@@ -132,7 +136,18 @@ def _party_ids(a: Analysis, doc: Doc) -> set[str]:
             if span is not None and span.start > 1 and doc[span.start - 1].lower_ in PARTY_ADJECTIVES and doc[span.start - 2].lower_ == "the":
                 out.add(entity.id)  # "joined the ruling X in 1986"
                 break
+            if span is not None and on_the_spectrum(doc, span.start):
+                out.add(entity.id)  # "the far-right X", "the liberal X"
+                break
     return out
+
+
+def on_the_spectrum(doc: Doc, start: int) -> bool:
+    """The words between "the" and a name (up to three tokens, "far - right") are a place on the political spectrum."""
+    for first in range(start - 1, max(start - 5, -1), -1):
+        if doc[first].lower_ == "the":
+            return first < start - 1 and doc[first + 1 : start].text.lower().replace(" ", "") in SPECTRUM_WORDS
+    return False
 
 
 def _before(first: str, second: str) -> bool:

@@ -268,6 +268,9 @@ def _title(state: CorefState, tok: Token, span: Span) -> None:
         target = subjects.pop() if len(subjects) == 1 else None
     if target is None and age is not None and not with_role and not is_demonym(tok):  # ("the 41-year-old Portuguese": no guess)
         target = _lead_person(state, tok, sentence, age)  # "The 49-year-old will take office on January 9": the story's subject
+    if target is None and age is not None and not with_role:  # "X was appointed in May after ... . The 44-year-old
+        target = _previous_subject(state, tok, lambda ci: _is_person_cluster(state, ci)  # previously managed Y": the one
+                                   and table.clusters[ci].attrs.get("age") in (None, age))  # the last sentence was about
     gender = lex.noun_gender(lemma)
     if target is None and gender:
         ranked = state.salience(tok.i, sentence, TITLE_WINDOW, lambda ci: _is_person_cluster(state, ci)

@@ -25,6 +25,7 @@ from .events_names import named
 from .events_time import TimeAnchor
 
 OBJECT_DEPS = ("dobj", "attr")
+PLACE_PREPS = frozenset({"in", "at"})
 STOP_TEXTS = frozenset({";", ":", "—", "–", "but", "while", "whereas"})
 
 
@@ -62,7 +63,8 @@ def gapped_events(trigger: Token, event: Event, times: list[TimeAnchor], ctx: Co
     second = later[0]
     told = trigger.doc.char_span(second.timex.start, second.timex.end, alignment_mode="expand")
     inside = set(range(told.start, told.end)) if told is not None else {second.root.i}
-    names = [t for t in trigger.doc[start:end] if t.i not in inside and t.pos_ == "PROPN" and ctx.ents.of(t) is not None]
+    names = [t for t in trigger.doc[start:end] if t.i not in inside and t.pos_ == "PROPN" and ctx.ents.of(t) is not None
+             and not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and start <= t.head.i)]  # ("the title in Bergen": a place)
     if not names and any(a.role == "award" for a in event.args):  # "won a stage last year and the overall title in 2023": a
         # second prize the parser coordinated with the verb
         names = [t for t in trigger.doc[start:end] if t.i not in inside and t.pos_ == "NOUN" and t.dep_ == "conj" and t.head.i == trigger.i

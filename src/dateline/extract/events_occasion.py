@@ -21,6 +21,7 @@ WITNESS_TYPES = frozenset({"report.seen", "report.interview"})
 LEDE_SENTENCES = 3  # headline and first paragraph
 EARLIER = frozenset({"first", "previously", "once", "earlier", "already", "ever", "never", "before", "again", "formerly"})
 OWN_CLAUSES = frozenset({"relcl", "acl", "appos", "advcl", "ccomp", "parataxis"})
+SPEECH_LEMMAS = frozenset({"say", "tell", "add", "announce", "confirm", "insist", "admit"})
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 
@@ -37,7 +38,19 @@ def occasion_times(found: list[tuple[Token, Event]]) -> None:
             continue
         if event.polarity != "POS" or event.modality or not _simple_past(trigger) or _to_the_press(trigger):
             continue
-        event.time, event.timex, event.time_source = lede.time, lede.timex, "event"
+        said = _said_just_before(found, event) if event.type in WITNESS_TYPES else None
+        source = said if said is not None and said.start > lede.start else lede
+        event.time, event.timex, event.time_source = source.time, source.timex, "event"
+
+
+def _said_just_before(found: list[tuple[Token, Event]], event: Event) -> Event | None:
+    """"X said on Monday that ... . "...," he told the broadcaster Y": the dated saying of the same speaker
+    in the sentence before (or the same one) dates what the speaker told (not the night the lede tells of)."""
+    speakers = {a.entity for a in event.args if a.role == "agent" and a.entity}
+    said = [e for t, e in found if t.lemma_.lower() in SPEECH_LEMMAS and e.time and e.time_source == "clause"
+            and e.start < event.start and event.sentence - 1 <= e.sentence <= event.sentence
+            and speakers & {a.entity for a in e.args if a.role == "agent" and a.entity}]
+    return max(said, key=lambda e: e.start) if speakers and said else None
 
 
 def _to_the_press(trigger: Token) -> bool:

@@ -32,6 +32,9 @@ def polarity(trigger: Token, cues: dict[str, Any]) -> str:
         return "NEG"
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in pol["neg_noun_modifiers"] for c in children_of(trigger)):
         return "NEG"
+    lost = pol["lost_objects"].get(trigger.lemma_.lower())
+    if lost and any(c.dep_ == "dobj" and c.lemma_.lower() in lost for c in children_of(trigger)):
+        return "NEG"  # "lost his seat"
     for gov in governors(trigger):
         if gov.lemma_.lower() in pol["neg_governors"]:
             return "NEG"

@@ -142,8 +142,8 @@ def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
                 and not tokens[it.end + 1].space_before:
             return False  # "Mirage 2000-D": a model name
         if it.end < len(tokens) and not tokens[it.end].space_before and after in (",", ".") \
-                and it.end + 1 < len(tokens) and tokens[it.end + 1].low.isdigit():
-            return False
+                and it.end + 1 < len(tokens) and tokens[it.end + 1].low.isdigit() and not tokens[it.end + 1].space_before:
+            return False  # "1978,500" is a number; "in 1978, 1981 and 1984" are years
     if rule == "date:month" and it.end - it.start == 1 and v_abbr(tokens[it.start].text):
         return False  # "Jan" alone is a name; "Jan. 6" is another rule
     if rule == "date:weekday" and it.end - it.start == 1 and len(tokens[it.start].text) <= 4:

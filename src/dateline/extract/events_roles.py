@@ -90,6 +90,16 @@ def _main_verb_misparsed(verb: Token) -> bool:
 ACTIVE_ONLY = frozenset({"invest", "resign", "retire", "die", "quit", "arrive", "collapse", "merge"})
 
 
+def _stranded_preposition(trigger: Token, sch: Schema) -> str | None:
+    """"the label she signed with in 2017", "the firm he worked for": a relative clause whose preposition has lost
+    its object -- the noun the clause hangs on is that preposition's object, not the verb's."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(trigger)):
+        return None
+    prep = next((c for c in children_of(trigger) if c.dep_ == "prep" and c.i > trigger.i and not any(children_of(c))), None)
+    names = sch.frames["prep"].names.get(prep.lower_, ()) if prep is not None else ()
+    return names[0] if names else None
+
+
 def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ctx: Context,
                 unplaced: str | None = None) -> str | None:
     frame = sch.frames[hit.frame]
@@ -102,6 +112,8 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
     if frame.fallback and any(c.dep_ in frame.fallback and (c.pos_ != "PRON" or ctx.ents.of(c)) for c in children_of(trigger)):
         return None  # the trigger's own argument wins, unless it is a pronoun standing for no one known ("its")
     name = frame.acts_as or frame.name
+    if hit.frame == "relative_head":
+        name = _stranded_preposition(trigger, sch) or name
     if frame.voice == "inherit":
         inherited = hit.arg
         if hit.frame == "relative_conj_subject" and trigger.tag_ == "VBN":  # "X, who was elected in 2009 and re-elected in

@@ -1,0 +1,26 @@
+"""Phrasings found in session 22 (crime and celebrity articles), each as an invented sentence through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+
+
+def _names(a, kind: str, role: str) -> list[str | None]:
+    out = []
+    for e in a.events:
+        if e.type != kind:
+            continue
+        ent = next((a.entity(g.entity) for g in e.args if g.role == role and g.entity), None)
+        out.append(ent.name if ent else None)
+    return out
+
+
+def test_a_relative_clause_with_a_stranded_preposition_is_about_the_prepositions_object() -> None:
+    a = run("Oskar Vantrell grew up in Hull. His second album appeared on Brindlemoor Records, the label Vantrell signed with "
+            "in 2015.", "2021-04-02")
+    (patient,) = _names(a, "career.hire", "patient")
+    assert patient is not None and patient.endswith("Vantrell")  # the one who signed is hired, not the label
+    assert _names(a, "career.hire", "organization") == ["Brindlemoor Records"]
+    # the noun is still the object where the preposition keeps its own ("the woman he married in 2001")
+    a = run("Mara Fennick, the woman he married in 2001, died on Monday.", "2021-04-02")
+    assert _names(a, "life.marry", "partner") == ["Mara Fennick"]

@@ -24,3 +24,19 @@ def test_a_relative_clause_with_a_stranded_preposition_is_about_the_prepositions
     # the noun is still the object where the preposition keeps its own ("the woman he married in 2001")
     a = run("Mara Fennick, the woman he married in 2001, died on Monday.", "2021-04-02")
     assert _names(a, "life.marry", "partner") == ["Mara Fennick"]
+
+
+def test_a_town_that_names_a_newspaper_or_a_court_stays_a_town() -> None:
+    text = ("Man charged over death of Wexcombe shopkeeper\n\nA man has been charged with the murder of a shopkeeper in "
+            "Wexcombe, police said. Desmond Hurlock, of Mill Lane, Wexcombe, was arrested on Monday. He will appear before "
+            "Wexcombe Magistrates' Court. His sister told the Wexcombe Echo that he was innocent.")
+    a = run(text, "2023-03-09")
+    assert [e.type for e in a.entities if e.name == "Wexcombe"] == ["GPE"]  # not a short name of the Echo
+    homes = [a.entity(f.object).name for f in a.facts if f.relation == "located_in" and a.entity(f.subject).name == "Desmond Hurlock"]
+    assert homes == ["Wexcombe"]
+
+
+def test_an_address_names_the_town_after_the_street() -> None:
+    a = run("Lorna Pitchley, 36, of Alder Crescent, Brimsworth, was fined £200.", "2023-03-09")
+    homes = [a.entity(f.object).name for f in a.facts if f.relation == "located_in" and a.entity(f.subject).name == "Lorna Pitchley"]
+    assert homes == ["Brimsworth"]

@@ -93,10 +93,17 @@ def _origin(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: dict[str,
                 continue  # "X, the governor of Callao": a post, not a home
             if head is token and prep.lower_ == "of" and prep.i != token.i + 1 and doc[token.i + 1].text != ",":
                 continue  # "X of Y" inside one name is the name's own business
-            pobj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
+            pobj = _address_town(next((c for c in children_of(prep) if c.dep_ == "pobj"), None))
             place = _place(a, owners, pobj)
             if place is not None and place != holder and _kind(a, place) != "FAC":
                 b.add("located_in", holder, place, evidence=_evidence(a, doc, token, pobj))  # type: ignore[arg-type]
+
+
+def _address_town(pobj: Token | None) -> Token | None:
+    """"X, of Castle Road, Hollowmere,": an address, the street then the town -- the home is the town."""
+    if pobj is None or pobj.lower_ not in lexicon().street_words:
+        return pobj
+    return next((c for c in children_of(pobj) if c.dep_ == "appos" and c.pos_ == "PROPN"), pobj)
 
 
 def _based(doc: Doc, token: Token) -> Token | None:

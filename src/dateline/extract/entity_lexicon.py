@@ -34,6 +34,8 @@ class EntityLexicon:
     place_of_nouns: frozenset[str]  # "the mayor of X", "the town of X": X is a place
     locative_heads: frozenset[str]  # "born in X", "a warehouse in X", "a nurse from X": X is a place
     place_prefixes: frozenset[str]  # "Port X", "Santa X", "Lake X": a place, whatever the second word
+    street_words: frozenset[str]  # "of Castle Road, X": the last word of a street's name in an address
+    town_named_heads: frozenset[str]  # "the X Echo", "X Magistrates' Court", "X Police": X is the town, not the body
     name_articles: frozenset[str]  # "Le Monde", "Der Spiegel", "El País": another language's article opens no person's name
     org_prefixes: frozenset[str]  # "Banco X", "Olympique X", "CD X": the first word names an organisation
     either_kind_nouns: frozenset[str]  # "the broadcaster X", "the promoter, X": a person or a company, as the name looks
@@ -94,6 +96,8 @@ def lexicon() -> EntityLexicon:
         either_kind_nouns=frozenset(raw["either_kind_nouns"]),
         person_or_firm_nouns=frozenset(raw["person_or_firm_nouns"]),
         place_prefixes=frozenset(raw["place_prefixes"]),
+        town_named_heads=frozenset(raw["town_named_heads"]),
+        street_words=frozenset(raw["street_words"]),
         name_articles=frozenset(raw["name_articles"]),
         place_of_nouns=frozenset(raw["place_of_nouns"]),
         org_clause_verbs=frozenset(raw["org_clause_verbs"]),

@@ -425,6 +425,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         place = PLACE_PREPOSITIONS.get(root.head.lower_)
         if place:  # "an expedition in Svalbard", "posted on Instagram": no person
             cues[place] += CUE_VOTE / 2
+    if root.dep_ == "appos" and root.head.lower_ in lex.street_words and root.head.dep_ == "pobj" and root.head.i < span.start:
+        cues["GPE"] += CUE_VOTE  # "X, of Castle Road, Hollowmere,": an address, the town after the street
     if (org := _org_words(tokens, lex, text)):
         cues["ORG"] += org
     elif span.ner_label != "PERSON" and place_context(doc, span.start, span.end, lex):

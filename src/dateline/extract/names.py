@@ -390,6 +390,9 @@ def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str,
             words = [t.text for t in span.tokens(doc)]
             for k in range(1, len(words)):
                 key = " ".join(words[:k]).casefold().replace("’", "'")
+                if words[k].lower() in lexicon().town_named_heads:
+                    extra[key]["GPE"] = NAME_PART_VOTE  # "the Hollowmere Echo", "Hollowmere Police": named after its town
+                    continue
                 if "PERSON" not in extra.get(key, {}) and key not in places:
                     extra[key]["ORG"] = NAME_PART_VOTE * max(1, counts.get(key, 1))
     return extra

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dateline import nlp
+from dateline.extract import names
 from handmade import analyzed as run
 
 
@@ -40,3 +42,11 @@ def test_an_address_names_the_town_after_the_street() -> None:
     a = run("Lorna Pitchley, 36, of Alder Crescent, Brimsworth, was fined £200.", "2023-03-09")
     homes = [a.entity(f.object).name for f in a.facts if f.relation == "located_in" and a.entity(f.subject).name == "Lorna Pitchley"]
     assert homes == ["Brimsworth"]
+
+
+def test_a_firms_first_word_opening_a_sentence_is_the_firm_even_tagged_a_common_noun() -> None:
+    doc = nlp.load()("Nadia Quennell joined Stillbrook Logistics in 2010. Stillbrook fired her a week later.")
+    first = next(t for t in doc if t.text == "Stillbrook" and t.is_sent_start)
+    first.pos_ = "NOUN"  # as the tagger reads some unknown words opening a sentence
+    spans = names.find_names(doc)
+    assert any(s.start == first.i and s.end == first.i + 1 and s.label == "ORG" for s in spans)

@@ -130,13 +130,20 @@ def add_missed_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
 
     def found(i: int, k: int, words: tuple[str, ...]) -> NameSpan | None:
         label = known.get(words)
-        if label is None or (k == 1 and toks[i].pos_ != "PROPN"):
+        if label is None or (k == 1 and toks[i].pos_ != "PROPN" and not _unknown_word_opening(toks[i])):
             return None
         if i + k < len(doc) and toks[i + k].pos_ == "PROPN" and not covered[i + k]:
             return None  # part of a longer name: "Acme" in "Acme Labs"
         return NameSpan(i, i + k, label, "", i + k < len(doc) and toks[i + k].tag_ == "POS")
 
     return _scan(doc, covered, known, lambda i: True, found)
+
+
+def _unknown_word_opening(token: Token) -> bool:
+    """"Tillcote dismissed him": a capitalised word no dictionary has, opening its sentence, where the tagger
+    took it for a common noun (not in the headline, which may capitalise every word)."""
+    return token.is_sent_start and token.i > 0 and token.sent.start > 0 and token.is_title and token.pos_ == "NOUN" \
+        and not is_dictionary_word(token.text)
 
 
 def _distinctive(word: str) -> bool:

@@ -50,3 +50,10 @@ def test_a_firms_first_word_opening_a_sentence_is_the_firm_even_tagged_a_common_
     first.pos_ = "NOUN"  # as the tagger reads some unknown words opening a sentence
     spans = names.find_names(doc)
     assert any(s.start == first.i and s.end == first.i + 1 and s.label == "ORG" for s in spans)
+
+
+def test_a_rank_of_several_words_before_a_name_is_no_person() -> None:
+    a = run("Detective Chief Inspector Imogen Tarrant, who is leading the inquiry for Wessex Police, said two men had been questioned.",
+            "2022-09-14")
+    assert [e.name for e in a.entities if e.type == "PERSON"] == ["Imogen Tarrant"]
+    assert not [f for f in a.facts if f.relation == "role" and a.entity(f.subject).name != "Imogen Tarrant"]

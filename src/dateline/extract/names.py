@@ -477,6 +477,6 @@ def find_names(doc: Doc) -> list[NameSpan]:
 def _rank_before_name(doc: Doc, span: NameSpan, spans: list[NameSpan], lex: EntityLexicon) -> bool:
     """"Detective Inspector Rachel Okparaeke" with "Inspector" found as a name of its own: a rank or a
     title, one word that is a noun for a person, right before the person's name."""
-    if span.label != "PERSON" or span.end - span.start != 1 or not lex.is_person_noun(doc[span.start].lower_):
-        return False
+    if span.label != "PERSON" or span.end - span.start > 3 or not all(lex.is_person_noun(t.lower_) for t in span.tokens(doc)):
+        return False  # (or a rank of a few such words: "Detective Chief Inspector X" with "Chief Inspector" found)
     return any(other.start == span.end and other.label == "PERSON" for other in spans)

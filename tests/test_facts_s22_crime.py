@@ -57,3 +57,9 @@ def test_a_rank_of_several_words_before_a_name_is_no_person() -> None:
             "2022-09-14")
     assert [e.name for e in a.entities if e.type == "PERSON"] == ["Imogen Tarrant"]
     assert not [f for f in a.facts if f.relation == "role" and a.entity(f.subject).name != "Imogen Tarrant"]
+
+
+def test_a_driver_is_a_job_title() -> None:
+    a = run("Wendell Oakby, 52, a lorry driver, was jailed on Monday.", "2022-09-14")
+    roles = [f.value for f in a.facts if f.relation == "role"]
+    assert len(roles) == 1 and roles[0].endswith("driver")

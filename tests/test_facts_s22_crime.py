@@ -63,3 +63,13 @@ def test_a_driver_is_a_job_title() -> None:
     a = run("Wendell Oakby, 52, a lorry driver, was jailed on Monday.", "2022-09-14")
     roles = [f.value for f in a.facts if f.relation == "role"]
     assert len(roles) == 1 and roles[0].endswith("driver")
+
+
+def test_a_widow_was_a_spouse_and_her_husband_the_dead_man() -> None:
+    a = run("Brenner Oldcastle died on May 3. Oldcastle's widow, Mirela Danescu, told the Corby Gazette that her husband had "
+            "been planning a trip to Spain. The couple married in 1990 in Leeds.", "2022-09-14")
+    (marriage,) = [e for e in a.events if e.type == "life.marry"]
+    assert {a.entity(g.entity).name for g in marriage.args if g.entity and g.role in ("agent", "partner")} == {
+        "Brenner Oldcastle", "Mirela Danescu"}
+    (spouse,) = [f for f in a.facts if f.relation == "spouse"]
+    assert {a.entity(spouse.subject).name, a.entity(spouse.object).name} == {"Brenner Oldcastle", "Mirela Danescu"}

@@ -1,0 +1,33 @@
+"""Phrasings found in session 22 (science, obituaries, products), each as an invented sentence through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+
+
+def _types(a) -> dict[str, str]:
+    return {e.name: e.type for e in a.entities}
+
+
+def test_naming_someone_to_a_post_names_no_body() -> None:
+    # "the institute named X as director": a post given to a person, not a new name for the institute
+    a = run("On Friday the institute named Chiamaka Oyelaran-Voss, a marine biologist who led the survey, as director "
+            "of its new Tidal Research Station.", "2023-06-12")
+    assert _types(a).get("Chiamaka Oyelaran-Voss") == "PERSON"
+
+
+def test_a_university_team_is_no_sports_team() -> None:
+    # "the Brackenfield team" of researchers: whoever joined the university is its employee, not a club's member
+    a = run("Rocks from the crater puzzle Brackenfield team. The geologist Imogen Tsvetkova joined Brackenfield "
+            "University in 2011 from the Orlov Mining School.", "2023-06-12")
+    names = {e.id: e.name for e in a.entities}
+    rels = {(f.relation, names.get(f.object)) for f in a.facts if names.get(f.subject) == "Imogen Tsvetkova"}
+    assert ("employee", "Brackenfield University") in rels
+    assert ("member", "Brackenfield University") not in rels
+
+
+def test_a_degree_earned_is_no_prize() -> None:
+    a = run("Pavlo Hrytsenko earned his doctorate at the Lviv Polytechnic in 1979 and won the Verkhovyna Medal in 1998.",
+            "2023-06-12")
+    wins = [e for e in a.events if e.type == "career.win"]
+    assert [e.time for e in wins] == ["1998"]

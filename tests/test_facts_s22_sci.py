@@ -31,3 +31,16 @@ def test_a_degree_earned_is_no_prize() -> None:
             "2023-06-12")
     wins = [e for e in a.events if e.type == "career.win"]
     assert [e.time for e in wins] == ["1998"]
+
+
+def test_a_child_named_in_an_obituary_is_a_family_child_event() -> None:
+    a = run("Rasmus Thorgeirsson, the glass artist, died on Sunday in Bergen. He was 79. His daughter, Sigrun "
+            "Thorgeirsson, said he had been ill for some months.", "2022-10-05")
+    names = {e.id: e.name for e in a.entities}
+    kids = [{g.role: names.get(g.entity) for g in e.args} for e in a.events if e.type == "family.child"]
+    assert {"parent": "Rasmus Thorgeirsson", "child": "Sigrun Thorgeirsson"} in kids
+
+
+def test_a_living_persons_child_quoted_is_no_birth_event() -> None:
+    a = run("His daughter, Sigrun Thorgeirsson, said the gallery would reopen in May.", "2022-10-05")
+    assert not [e for e in a.events if e.type == "family.child"]

@@ -44,3 +44,11 @@ def test_a_child_named_in_an_obituary_is_a_family_child_event() -> None:
 def test_a_living_persons_child_quoted_is_no_birth_event() -> None:
     a = run("His daughter, Sigrun Thorgeirsson, said the gallery would reopen in May.", "2022-10-05")
     assert not [e for e in a.events if e.type == "family.child"]
+
+
+def test_a_person_of_a_university_is_two_names() -> None:
+    # the recognizer reads "Tomasz Wielgosz of Brno University" as one organisation
+    a = run("A survey led by the hydrologist Tomasz Wielgosz of Brno University found that the wells were drying.",
+            "2022-10-05")
+    types = _types(a)
+    assert types.get("Tomasz Wielgosz") == "PERSON" and types.get("Brno University") == "ORG"

@@ -52,3 +52,19 @@ def test_a_person_of_a_university_is_two_names() -> None:
             "2022-10-05")
     types = _types(a)
     assert types.get("Tomasz Wielgosz") == "PERSON" and types.get("Brno University") == "ORG"
+
+
+def test_a_post_in_a_unit_of_a_body_is_a_post_of_that_body() -> None:
+    a = run("Ines Marchetti joined Corvale University in 2009. She was appointed head of the university's "
+            "volcanology unit in 2017.", "2024-01-01")
+    names = {e.id: e.name for e in a.entities}
+    (appoint,) = [e for e in a.events if e.type == "career.appoint"]
+    assert [names.get(g.entity) for g in appoint.args if g.role == "organization"] == ["Corvale University"]
+
+
+def test_the_body_left_fires_when_no_one_else_is_said_to() -> None:
+    a = run("Petra Lindvall, the head of sales at Norvane Audio, was fired in May after a row over pricing, two "
+            "people said.", "2023-11-08")
+    names = {e.id: e.name for e in a.entities}
+    (fire,) = [e for e in a.events if e.type == "career.fire"]
+    assert [names.get(g.entity) for g in fire.args if g.role == "agent"] == ["Norvane Audio"]

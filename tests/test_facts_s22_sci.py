@@ -68,3 +68,12 @@ def test_the_body_left_fires_when_no_one_else_is_said_to() -> None:
     names = {e.id: e.name for e in a.entities}
     (fire,) = [e for e in a.events if e.type == "career.fire"]
     assert [names.get(g.entity) for g in fire.args if g.role == "agent"] == ["Norvane Audio"]
+
+
+def test_a_second_place_in_a_verbless_conjunct_is_a_second_launch() -> None:
+    a = run("Vellora Foods, the Turin snack maker, launched its oat bar in Canada in 2017 and in Japan two years later.",
+            "2022-05-26")
+    names = {e.id: e.name for e in a.entities}
+    launches = {(e.time, names.get(next((g.entity for g in e.args if g.role == "place"), None)))
+                for e in a.events if e.type == "business.launch"}
+    assert launches == {("2017", "Canada"), ("2019", "Japan")}

@@ -77,3 +77,11 @@ def test_a_second_place_in_a_verbless_conjunct_is_a_second_launch() -> None:
     launches = {(e.time, names.get(next((g.entity for g in e.args if g.role == "place"), None)))
                 for e in a.events if e.type == "business.launch"}
     assert launches == {("2017", "Canada"), ("2019", "Japan")}
+
+
+def test_a_sum_in_pounds_or_euros_donated_is_an_investment() -> None:
+    a = run("The Marrick Trust donated 3 million pounds to Ostley College in 2020.", "2024-01-01")
+    names = {e.id: e.name for e in a.entities}
+    (gift,) = [e for e in a.events if e.type == "business.invest"]
+    assert {g.role: names.get(g.entity) for g in gift.args if g.entity} == {"agent": "Marrick Trust", "target": "Ostley College"}
+    assert gift.time == "2020"

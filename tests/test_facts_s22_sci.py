@@ -85,3 +85,11 @@ def test_a_sum_in_pounds_or_euros_donated_is_an_investment() -> None:
     (gift,) = [e for e in a.events if e.type == "business.invest"]
     assert {g.role: names.get(g.entity) for g in gift.args if g.entity} == {"agent": "Marrick Trust", "target": "Ostley College"}
     assert gift.time == "2020"
+
+
+def test_a_study_led_by_someone_is_published_by_them() -> None:
+    a = run("On Monday a study led by the ecologist Marta Villanueva-Shaw was published in the journal Wetland Science.",
+            "2024-09-19")
+    names = {e.id: e.name for e in a.entities}
+    (pub,) = [e for e in a.events if e.type == "report.publish"]
+    assert [names.get(g.entity) for g in pub.args if g.role == "agent"] == ["Marta Villanueva-Shaw"]

@@ -93,3 +93,10 @@ def test_a_study_led_by_someone_is_published_by_them() -> None:
     names = {e.id: e.name for e in a.entities}
     (pub,) = [e for e in a.events if e.type == "report.publish"]
     assert [names.get(g.entity) for g in pub.args if g.role == "agent"] == ["Marta Villanueva-Shaw"]
+
+
+def test_leading_a_unit_of_a_body_is_working_for_it() -> None:
+    a = run("Pella Orrin, who leads the Dunmore Institute's climate group, said the data were sound.", "2024-01-01")
+    names = {e.id: e.name for e in a.entities}
+    assert ("employee", "Pella Orrin", "Dunmore Institute") in {(f.relation, names.get(f.subject), names.get(f.object))
+                                                                for f in a.facts}

@@ -99,12 +99,15 @@ def child_events(analysis: Analysis, facts: list[Fact], doc: Doc, verbs: frozens
     """Add a family.child event per child named only by statements of kinship, and link its facts to it."""
     births_of_known_children(analysis, facts)
     told = {a.entity for e in analysis.events if e.type in CHILD_TYPES for a in e.args if a.role in CHILD_ROLES and a.entity}
+    dead = {a.entity for e in analysis.events if e.type == "life.die" and e.polarity == "POS" and not e.modality
+            for a in e.args if a.role in ("agent", "patient") and a.entity}
     by_child: dict[str, list[tuple[str, Fact]]] = {}
     for fact in facts:
         pair = _pair(fact)
         if pair is None or fact.events or not fact.evidence or pair[1] in told:
             continue
-        if not fact.valid_from and not any(_told_as_kinship(doc, ev, verbs) for ev in fact.evidence):
+        if not fact.valid_from and pair[0] not in dead and not any(_told_as_kinship(doc, ev, verbs) for ev in fact.evidence):
+            # (an obituary's "his daughter, X, said": the children of the dead are part of their life's story)
             continue  # a dated parent fact tells the birth ("their son, Tobin, followed in 2019")
         kinds = [(e.type if e else None) for e in (analysis.entity(pair[0]), analysis.entity(pair[1]))]
         if kinds == ["PERSON", "PERSON"]:

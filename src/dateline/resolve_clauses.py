@@ -286,6 +286,9 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
         org = entity_of(obj)
         if org is None and obj is not None and obj.lemma_.lower() in cfg["branch_nouns"]:
             org = next((e for e in (entity_of(t) for t in objects_of(obj, {"of"})) if e is not None), None)  # "runs the Leeds branch of X"
+        if org is None and obj is not None and obj.pos_ == "NOUN":  # "leads the university's energy materials group": a unit of X
+            org = next((e for e in (entity_of(c) for c in children_of(obj) if c.dep_ == "poss" and c.pos_ != "PRON")
+                        if kind_of(e) == "ORG"), None)
         if org is not None and kind_of(org) == "ORG":
             out.append(("employee", org, None))
             if lemma in cfg["staff_verbs"]:  # "previously managed Ashgrove Town": its manager, staff of a team, no player

@@ -83,6 +83,14 @@ def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event]) -> lis
         if arg is not None:
             event.args.append(arg)
             filled.append(event)
+    for event in events:  # "its head of marketing was fired in August": the body left is the one that fires, when no one
+        # else is said to
+        if event.type != "career.fire" or any(arg.role == "agent" for arg in event.args):
+            continue
+        body = next((arg for arg in event.args if arg.role == "organization" and (e := a.entity(arg.entity)) is not None
+                     and e.type == "ORG"), None)
+        if body is not None:
+            event.args.append(Argument("agent", body.start, body.end, body.text, body.entity))
     return filled
 
 

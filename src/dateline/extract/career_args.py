@@ -317,6 +317,23 @@ def _fill(doc: Doc, event: Event, analysis: Analysis, people: list[tuple[int, in
             event.args.append(post)
 
 
+def _body_owning_post(doc: Doc, event: Event, analysis: Analysis) -> Argument | None:
+    """"appointed head of the university's exoplanet group": the post is in a unit of the body that owns it,
+    the organisation of the appointment."""
+    for arg in event.args:
+        span = doc.char_span(arg.start, arg.end, alignment_mode="expand") if arg.role == "role" else None
+        if span is None:
+            continue
+        for unit in (p for c in children_of(span.root) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c)
+                     if p.dep_ == "pobj" and p.i < span.end):
+            owner = next((c for c in children_of(unit) if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            found = next((e for e in analysis.entities if e.type == "ORG" and owner is not None
+                          for m in e.mentions if m.start <= owner.idx < m.end), None)
+            if found is not None:
+                return _named(found, "organization", owner.idx, owner.idx + len(owner.text))
+    return None
+
+
 def _passive_signing(doc: Doc, event: Event, analysis: Analysis, main: str | None) -> bool:
     """A hiring told in the passive with no one doing it ("was signed from Y", "were recruited"),
     not from the body the article is about."""
@@ -412,6 +429,10 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
             post = _named_post(doc, event)
             if post is not None:
                 event.args.append(post)
+        if event.type in ("career.appoint", "career.hire") and not any(a.role == "organization" for a in event.args):
+            body = _body_owning_post(doc, event, analysis)
+            if body is not None:
+                event.args.append(body)
         if event.type in LEAVING_TYPES and not any(a.role == "role" for a in event.args):
             post = _left_post(doc, event)
             if post is not None:

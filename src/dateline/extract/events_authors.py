@@ -48,7 +48,29 @@ def _possessed_works(analysis: Analysis) -> dict[str, list[Argument]]:
     return out
 
 
+AUTHORING_LEMMAS = frozenset({"lead", "write", "co-write", "author", "co-author", "coauthor", "conduct"})
+
+
+def _led_works(events: list[Event], analysis: Analysis) -> None:
+    """"a study led by X was published in the journal Y", "the report, written by A and B, was published": the ones the
+    work is credited to publish it, when the publishing names no one."""
+    for event in events:
+        if event.type != "report.publish" or event.polarity != "POS" or any(a.role == "agent" for a in event.args):
+            continue
+        works = {a.start for a in event.args if a.role == "work"}
+        for other in events:
+            if other.type is not None or other.lemma not in AUTHORING_LEMMAS or other.sentence != event.sentence \
+                    or not any(a.role == "patient" and a.start in works for a in other.args):
+                continue
+            for arg in other.args:
+                entity = analysis.entity(arg.entity)
+                if arg.role == "agent" and entity is not None and entity.type in ("PERSON", "ORG") \
+                        and all(a.entity != arg.entity for a in event.args):
+                    event.args.append(Argument("agent", arg.start, arg.end, arg.text, arg.entity))
+
+
 def credit_makers(events: list[Event], analysis: Analysis) -> None:
+    _led_works(events, analysis)
     makers: dict[str, list[Argument]] = {}
     for event in events:
         if event.type in MAKER_TYPES and event.polarity == "POS":

@@ -82,9 +82,21 @@ def gapped_events(trigger: Token, event: Event, times: list[TimeAnchor], ctx: Co
         if not fresh:
             return []
         args = [a for a in args if a is not old] + fresh
+    elif (where := _new_place(trigger, start, end, inside, args, ctx)) is not None:
+        args = [a for a in args if a.role != "place"] + where  # "launched in Canada in 2019 and in Europe the following spring"
     elif not any(t.lower_ == "again" for t in trigger.doc[start:end]):
         return []  # "... in 2001 and by 2005 ...": no sign the event happened again
     return [(second, args)]
+
+
+def _new_place(trigger: Token, start: int, end: int, inside: set[int], args: list[Argument], ctx: Context) -> list[Argument] | None:
+    """The place a verbless conjunct names in place of the event's own ("in Canada in 2019 and in Europe in 2020")."""
+    if not any(a.role == "place" for a in args):
+        return None
+    places = [t for t in trigger.doc[start:end] if t.i not in inside and t.pos_ == "PROPN" and t.dep_ == "pobj"
+              and t.head.lower_ in PLACE_PREPS and t.head.i == start and ctx.ents.of(t) is not None]
+    fresh = make_args("place", places[0], ctx, conjuncts=False) if len(places) == 1 else []
+    return fresh or None
 
 
 COMPANION_PREPS = frozenset({"along", "together", "alongside"})

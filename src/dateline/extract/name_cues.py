@@ -372,7 +372,10 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     if "PERSON" not in cues and (_listed_after_people(doc, span.start, lex) or listed_kin(root)):
         cues["PERSON"] += 2 * CUE_VOTE  # "three children from his first marriage, Kostas, Sophia and Nick": above a place word
     # "The combined business, to be called X," / "the company was renamed X": what the named thing is
-    if root.dep_ == "oprd" and root.head.lemma_.lower() in ("call", "name", "rename", "dub", "brand", "rebrand"):
+    if root.dep_ == "oprd" and root.head.lemma_.lower() in ("call", "name", "rename", "dub", "brand", "rebrand") \
+            and not any(c.dep_ == "prep" and c.lower_ == "as" and c.i > root.i
+                        for c in (*children_of(root.head), *children_of(root.head.head))):
+        # (not "the university named X as director": a post given to someone, not a name given to the university)
         verb = root.head
         named = verb.head if verb.dep_ in ("relcl", "acl") else next(
             (c for c in children_of(verb) if c.dep_ in ("nsubjpass", "nsubj")), None)

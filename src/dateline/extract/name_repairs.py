@@ -203,6 +203,24 @@ def split_place_lists(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     return out
 
 
+def split_people_of_bodies(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
+    """"the neurologist Sabine Dewulf of Ghent University" taken as one organisation: a person's name
+    (a known first name and a surname) and the body she is of, two names."""
+    toks = tokens(doc)
+    out: list[NameSpan] = []
+    for span in spans:
+        of = next((i for i in range(span.start + 2, span.end - 1) if toks[i].lower_ == "of"), None)
+        if span.ner_label != "ORG" or of is None or of - span.start > 3 or not is_first_name(toks[span.start].text) \
+                or not all(t.is_title and t.is_alpha for t in toks[span.start + 1 : of]) \
+                or any(t.lower_ in lex.org_suffixes or is_dictionary_word(t.text) for t in toks[span.start + 1 : of]) \
+                or toks[span.end - 1].lower_ not in lex.org_suffixes:
+            out.append(span)
+            continue
+        out.append(NameSpan(span.start, of, "PERSON", "PERSON"))
+        out.append(NameSpan(of + 1, span.end, span.label, span.ner_label, span.possessive))
+    return out
+
+
 def _surname_first(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
     """"Han Ji-ho": a short capitalised word right before a person's hyphenated given name."""
     toks = tokens(doc)

@@ -90,3 +90,24 @@ def facts_by_pair(a: Analysis, relation: str) -> dict[tuple[str, str | None], tu
             other = a.entity(f.object).name if f.object and a.entity(f.object) else f.value
             out[(a.entity(f.subject).name, other)] = (f.valid_from, f.valid_to)
     return out
+
+
+def entity_types(a: Analysis) -> dict[str, str]:
+    """Each entity's name and type."""
+    return {e.name: e.type for e in a.entities}
+
+
+def event_args(a: Analysis, kind: str) -> list[dict[str, str]]:
+    """The arguments (role -> text) of each event of a type."""
+    return [{g.role: g.text for g in e.args} for e in a.events if e.type == kind]
+
+
+def event_names(a: Analysis, kind: str, role: str) -> list[str | None]:
+    """For each event of a type, the name of the entity in a role (None where no entity fills it)."""
+    out = []
+    for e in a.events:
+        if e.type != kind:
+            continue
+        ent = next((a.entity(g.entity) for g in e.args if g.role == role and g.entity), None)
+        out.append(ent.name if ent else None)
+    return out

@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 from handmade import analyzed as run
+from handmade import entity_types as _types
+from handmade import event_args as _events
 from handmade import facts_by_pair as _facts
-
-
-def _types(a) -> dict[str, str]:
-    return {e.name: e.type for e in a.entities}
-
-
-def _events(a, kind: str) -> list[dict[str, str]]:
-    return [{g.role: g.text for g in e.args} for e in a.events if e.type == kind]
 
 
 def test_a_firm_described_by_a_trade_of_people_or_firms_is_a_firm() -> None:

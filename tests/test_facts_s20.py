@@ -4,20 +4,8 @@ from __future__ import annotations
 
 from dateline import nlp
 from handmade import analyzed as run
-
-
-def _events(a, kind: str) -> list[dict[str, str]]:
-    return [{g.role: g.text for g in e.args} for e in a.events if e.type == kind]
-
-
-def _names(a, kind: str, role: str) -> list[str | None]:
-    out = []
-    for e in a.events:
-        if e.type != kind:
-            continue
-        ent = next((a.entity(g.entity) for g in e.args if g.role == role and g.entity), None)
-        out.append(ent.name if ent else None)
-    return out
+from handmade import event_args as _events
+from handmade import event_names as _names
 
 
 def test_a_sum_in_millions_ends_its_sentence() -> None:

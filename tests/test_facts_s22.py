@@ -3,14 +3,8 @@
 from __future__ import annotations
 
 from handmade import analyzed as run
-
-
-def _types(a) -> dict[str, str]:
-    return {e.name: e.type for e in a.entities}
-
-
-def _args(a, kind: str) -> list[dict[str, str]]:
-    return [{g.role: g.text for g in e.args} for e in a.events if e.type == kind]
+from handmade import entity_types as _types
+from handmade import event_args as _args
 
 
 def test_a_code_in_apposition_to_a_product_noun_is_a_product() -> None:

@@ -5,16 +5,7 @@ from __future__ import annotations
 from dateline import nlp
 from dateline.extract import names
 from handmade import analyzed as run
-
-
-def _names(a, kind: str, role: str) -> list[str | None]:
-    out = []
-    for e in a.events:
-        if e.type != kind:
-            continue
-        ent = next((a.entity(g.entity) for g in e.args if g.role == role and g.entity), None)
-        out.append(ent.name if ent else None)
-    return out
+from handmade import event_names as _names
 
 
 def test_a_relative_clause_with_a_stranded_preposition_is_about_the_prepositions_object() -> None:

@@ -53,8 +53,8 @@ from .resolve_places import impossible_places, places
 from .resolve_statements import ended_marriages, statements, title_value, verb_statements
 from .resolve_teams import party_name, team_ids, team_members
 from .resolve_tenure import (
-    RANK_WORDS,
     job_starts,
+    ranked_below,
     stretches,
     superseded_posts,
     tenure_starts,
@@ -691,7 +691,7 @@ def _merge_titles(b: _Builder) -> None:
     for key, short in roles:
         longer = [f for _, f in roles if f is not short and f.subject == short.subject and key in b.facts
                   and f.value.endswith(" " + short.value) and short.object in (None, f.object)  # type: ignore[union-attr, operator]
-                  and not RANK_WORDS & set(f.value[: -len(short.value)].split())]  # type: ignore[index]
+                  and not ranked_below(f.value, short.value)]  # type: ignore[arg-type]
         if len(longer) != 1 or (short.valid_to and not longer[0].valid_to and _taken_up(b, longer[0])):
             continue  # "former Ajax coach X ... appointed X head coach": the post ended is another one
         keep = longer[0]

@@ -79,10 +79,10 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
 RANK_WORDS = frozenset({"deputy", "assistant", "vice", "associate", "acting", "interim", "junior", "shadow", "under", "sub", "co"})
 
 
-def promoted(old: str, new: str) -> bool:
-    """"deputy works minister" -> "works minister": the post below the one now taken."""
-    rest = old[: -len(new)].split() if old.endswith(" " + new) else []
-    return bool(rest) and all(w in RANK_WORDS for w in rest)
+def ranked_below(longer: str, shorter: str) -> bool:
+    """"deputy works minister" below "works minister": the longer post ends with the shorter and a
+    rank word before it makes it another post (not "health minister" beside "minister")."""
+    return longer.endswith(" " + shorter) and not RANK_WORDS.isdisjoint(longer[: -len(shorter)].split())
 
 
 def superseded_posts(b: _Builder) -> None:
@@ -96,7 +96,7 @@ def superseded_posts(b: _Builder) -> None:
             continue
         later = [f for f in roles if f.subject == old.subject and f is not old and f.events and _dated(f.valid_from) and a_post(f.value)
                  and f.valid_from > old.valid_from  # type: ignore[operator]
-                 and ((old.value not in f.value and f.value not in old.value) or promoted(old.value, f.value))  # type: ignore[arg-type, operator]
+                 and ((old.value not in f.value and f.value not in old.value) or ranked_below(old.value, f.value))  # type: ignore[arg-type, operator]
                  and (f.object == old.object or old.object is None or (f.object is None and not named_party(b.analysis, old.object)))]
         # (a party's leader who becomes prime minister stays its leader)
         if later:

@@ -52,6 +52,11 @@ def _covered(doc: Doc, spans: list[NameSpan]) -> bytearray:
     return covered
 
 
+def noun_tagged_name(tok: Token) -> bool:
+    """A capitalised word no dictionary has that the tagger took for a common noun ("Corvel hired X")."""
+    return tok.pos_ == "NOUN" and tok.is_title and not is_dictionary_word(tok.text, tok.lemma_)
+
+
 def _capitalised(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and (tok.is_title or (tok.is_upper and len(tok) > 1)) and tok.ent_iob_ == "O"
 
@@ -196,8 +201,8 @@ def missed_org_subjects(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> 
     out: list[NameSpan] = []
     for tok in _capital_and_quote_tokens(doc)[0]:
         i = tok.i
-        unknown_noun = tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in HIRING_VERBS and tok.is_title \
-            and tok.ent_iob_ == "O" and not is_dictionary_word(tok.text, tok.lemma_)  # ("Corvel hired X": the tagger's noun)
+        unknown_noun = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in HIRING_VERBS and tok.ent_iob_ == "O" \
+            and noun_tagged_name(tok)  # ("Corvel hired X")
         if covered[i] or not (_capitalised(tok) or unknown_noun) or (i > 0 and _capitalised(doc[i - 1]) and not covered[i - 1]):
             continue
         end = i + 1

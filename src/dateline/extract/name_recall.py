@@ -12,6 +12,7 @@ from ..timex.lexicon import table
 from .entity_lexicon import is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
+from .name_missed import noun_tagged_name
 from .name_repairs import CLUB_INITIALS
 from .name_spans import NameSpan
 
@@ -142,8 +143,7 @@ def add_missed_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
 def _unknown_word_opening(token: Token) -> bool:
     """"Tillcote dismissed him": a capitalised word no dictionary has, opening its sentence, where the tagger
     took it for a common noun (not in the headline, which may capitalise every word)."""
-    return token.is_sent_start and token.i > 0 and token.sent.start > 0 and token.is_title and token.pos_ == "NOUN" \
-        and not is_dictionary_word(token.text)
+    return token.is_sent_start and token.i > 0 and token.sent.start > 0 and noun_tagged_name(token)
 
 
 def _distinctive(word: str) -> bool:

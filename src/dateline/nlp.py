@@ -151,6 +151,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _verb_read_as_modifier(token)  # "Price married Eluned Harries-Bowen, a nurse, in 1963": a past verb with its subject
         elif token.dep_ == "ROOT" and token.tag_ == "NNS" and listed[token.i + 1].tag_ == "IN":
             _verb_read_as_plural(token)
+        elif token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and token.head.dep_ == "ROOT" and token.head.i == token.i - 1:
+            _verb_read_as_participle(token)
     return doc
 
 
@@ -168,6 +170,31 @@ def _verb_read_as_plural(verb: Token) -> None:
     subject.head, subject.dep_, subject.tag_ = verb, "nsubj", "NNP"
     for word in name[:-1]:
         word.head, word.dep_ = subject, "compound"
+
+
+def _verb_read_as_participle(verb: Token) -> None:
+    """"The board named Oona Pell, a former partner at X, as chief executive": in a sentence without
+    a verb, a past form right after the noun phrase that opens it, with a name as its object, is the
+    verb of that subject, not "a board named X" -- and what hung on the old root after the name
+    (the "as" phrase, the time) is the verb's."""
+    sent = verb.sent
+    root = verb.head
+    if root.tag_ not in _NOUN_TAGS or any(t.tag_ in _VERB_TAGS and t.i != verb.i for t in sent):
+        return
+    if root.left_edge.i != sent.start or any(c.dep_ == "poss" for c in root.children):
+        return  # "Their son named X": a child with its name
+    if not (root.tag_ in ("NNP", "NNPS") or any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)):
+        return
+    objects = [c for c in verb.children if c.dep_ in ("oprd", "dobj") and c.tag_ == "NNP" and c.i > verb.i]
+    if len(objects) != 1:
+        return
+    obj = objects[0]
+    moved = [c for c in root.children if c.i > obj.right_edge.i]
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+    obj.dep_ = "dobj"
+    for child in moved:
+        child.head = verb
 
 
 REPORTING_LEMMAS = frozenset({"say", "announce", "confirm", "tell", "report", "state", "add", "reveal", "disclose"})

@@ -1,0 +1,21 @@
+"""Phrasings found in session 23, each as an invented sentence through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import event_args as _args
+from handmade import facts_by_pair
+
+
+def test_a_body_naming_someone_with_an_apposition_is_an_appointment() -> None:
+    # The parser reads "The party named Ed Brook" as "a party called Ed Brook" when an apposition follows.
+    a = run("The party named Ed Brook, a former teacher from Corlan, as its candidate on Monday.", "2024-05-08")
+    (appoint,) = _args(a, "career.appoint")
+    assert appoint["patient"] == "Ed Brook" and appoint["agent"] == "The party" and appoint["role"] == "candidate"
+    roles = facts_by_pair(a, "role")
+    assert roles[("Ed Brook", "candidate")] == ("2024-05-06", None)
+
+
+def test_a_child_with_its_name_stays_a_child() -> None:
+    a = run("Their son, named Felix, was born in 2019.", "2024-05-08")
+    assert not _args(a, "career.appoint")

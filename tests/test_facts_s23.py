@@ -19,3 +19,10 @@ def test_a_body_naming_someone_with_an_apposition_is_an_appointment() -> None:
 def test_a_child_with_its_name_stays_a_child() -> None:
     a = run("Their son, named Felix, was born in 2019.", "2024-05-08")
     assert not _args(a, "career.appoint")
+
+
+def test_a_plural_title_is_no_post_of_one_person() -> None:
+    a = run("Tiderow's co-founders, Aoife Mull and Kwame Ase, have joined Lumora.", "2024-05-08")
+    assert not [f.value for f in a.facts if f.relation == "role" and f.value and f.value.endswith("founders")]
+    a = run("Brenna Cole, the chief executive, thanked two other directors, Ana Pike and Rob Tull.", "2024-05-08")
+    assert [f.value for f in a.facts if f.relation == "role"] == ["chief executive"]

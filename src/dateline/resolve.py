@@ -60,6 +60,7 @@ from .resolve_tenure import (
     tenure_starts,
     years_before_leaving,
 )
+from .resolve_titles import _title_sets
 
 
 def _spouses(b: _Builder, events: list[Event]) -> None:
@@ -800,6 +801,17 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         _run(doc, analysis)
 
 
+def _plural_post(title: str | None) -> bool:
+    """"two other deans", "Tiderow's co-founders, A and B": a plural names a group the person is
+    one of, not the post the person holds (which the text, if at all, gives elsewhere)."""
+    words = (title or "").partition(" of ")[0].split()
+    if not words or not words[-1].endswith("s"):
+        return False
+    title_words = _title_sets()[1]
+    head = words[-1]
+    return head not in title_words and any(single in title_words for single in (head[:-1], head[:-2], head[:-3] + "y"))
+
+
 def _run(doc: Doc, analysis: Analysis) -> None:
     b = _Builder(analysis)
     jobs = config()["employment"]
@@ -863,7 +875,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     if doc is not None:
         stretches(b, doc)
         years_before_leaving(b, doc)  # "retired in April after nine years in the chair": since 2004  # "X, who led Y for six years, stepped down in 2010": there from 2004
-    facts = list(b.facts.values())
+    facts = [f for f in b.facts.values() if not (f.relation == "role" and _plural_post(f.value))]
     if doc is not None:  # "survived by his sons, A and B": a family.child event per child so named
         child_events(analysis, facts, doc, frozenset(config()["parent"]["kinship_verbs"]))
     for n, fact in enumerate(facts, 1):

@@ -26,3 +26,10 @@ def test_a_plural_title_is_no_post_of_one_person() -> None:
     assert not [f.value for f in a.facts if f.relation == "role" and f.value and f.value.endswith("founders")]
     a = run("Brenna Cole, the chief executive, thanked two other directors, Ana Pike and Rob Tull.", "2024-05-08")
     assert [f.value for f in a.facts if f.relation == "role"] == ["chief executive"]
+
+
+def test_their_in_a_clubs_own_sentence_is_that_club() -> None:
+    a = run("Kvarstad FK beat Orneby 2-1 on Sunday. Orneby had equalised through a penalty by their captain, Hilde Vatne, "
+            "with eight minutes left.", "2024-05-08")
+    members = facts_by_pair(a, "member")
+    assert ("Hilde Vatne", "Orneby") in members and ("Hilde Vatne", "Kvarstad FK") not in members

@@ -272,6 +272,10 @@ def _team(state: CorefState, tok: Token) -> int | None:
         cluster = state.table.clusters[ci]
         return cluster.label == "ORG" and org_kind(cluster) == "sport"
 
+    subjects = {seen.cluster for seen in state.history if seen.sentence == sentence and seen.role == "subj"
+                and state.table.clusters[seen.cluster].label == "ORG"}
+    if len(subjects) == 1:  # "Orneby had equalised through a penalty by their captain": the sentence's own club
+        return subjects.pop()
     return _choose(state.salience(tok.i, sentence, TEAM_WINDOW, is_team))
 
 

@@ -33,3 +33,12 @@ def test_their_in_a_clubs_own_sentence_is_that_club() -> None:
             "with eight minutes left.", "2024-05-08")
     members = facts_by_pair(a, "member")
     assert ("Hilde Vatne", "Orneby") in members and ("Hilde Vatne", "Kvarstad FK") not in members
+
+
+def test_a_duet_with_a_guest_is_the_albums_author_with_the_guest_dated_by_its_recording() -> None:
+    a = run("Maeve Doyle released her album Blue Hours in May. The record features a duet with the Irish singer Rory Kell, "
+            "recorded in Dublin in March.", "2024-05-08")
+    (duet,) = [e for e in a.events if e.type == "career.collaborate"]
+    names = {g.role: a.entity(g.entity).name for g in duet.args if g.entity and a.entity(g.entity)}
+    assert names["agent"] == "Maeve Doyle" and names["partner"] == "Rory Kell"
+    assert duet.time == "2024-03"

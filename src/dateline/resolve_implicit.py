@@ -122,6 +122,21 @@ HONOURED_ROLES = {"career.win": "agent", "career.nominate": "patient"}  # who a 
 AUTHOR_ROLES = {**HONOURED_ROLES, **{t: "agent" for t in AUTHORED_TYPES}}
 
 
+COLLABORATION_NOUNS = frozenset({"duet", "collaboration"})
+
+
+def _joined_by_author(a: Analysis, event: Event, author: str) -> None:
+    """"The album's centrepiece is a duet with X": a duet told with its guest alone is the guest's with
+    the article's one author of works."""
+    people = [x for x in event.args if x.role in ("agent", "partner") and _kind(a, x.entity) == "PERSON"]
+    if event.lemma not in COLLABORATION_NOUNS or len(people) != 1 or people[0].entity == author:
+        return
+    entity = a.entity(author)
+    mention = min(entity.mentions, key=lambda m: abs(m.start - event.start))  # type: ignore[union-attr]
+    people[0].role = "partner"
+    event.args.append(Argument("agent", mention.start, mention.end, mention.text, author))
+
+
 def work_authors(a: Analysis, events: list[Event]) -> None:
     """"The Glass Orchard, published in 2007, was shortlisted for X": a work published with no one named,
     and its prize or nomination told with no one honoured, are its author's, when the article names
@@ -133,6 +148,9 @@ def work_authors(a: Analysis, events: list[Event]) -> None:
     author = authors.pop()
     entity = a.entity(author)
     for event in events:
+        if event.type == "career.collaborate" and entity is not None and entity.mentions:
+            _joined_by_author(a, event, author)
+            continue
         role = AUTHOR_ROLES.get(event.type or "")
         works = {x.entity for x in event.args if x.role == "work" and x.entity}
         if role is None or not works or entity is None or not entity.mentions \

@@ -68,6 +68,16 @@ def habitual_clauses(doc: Doc, analysis: Analysis) -> set[int]:
 
 
 ISSUED = frozenset({"publish", "broadcast", "air", "print", "post"})
+MADE = frozenset({"record", "film", "shoot", "tape", "write", "produce", "release"})
+
+
+def _made_with(clause: Token, ancestor: Token) -> bool:
+    """"a duet with the singer X, recorded in Dublin in March": the parser hangs a work's making on the
+    person it was made with; people are not recorded, the duet is."""
+    person = clause.head
+    named = person.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in person.children)
+    return clause.lemma_.lower() in MADE and named and person.dep_ in ("pobj", "appos") \
+        and ancestor in (person.head, person.head.head, person.head.head.head)
 
 
 def _under(token: Token, ancestor: Token, stop_at_clause: bool = True) -> bool:
@@ -76,7 +86,8 @@ def _under(token: Token, ancestor: Token, stop_at_clause: bool = True) -> bool:
             return True
         if stop_at_clause and token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS and not (
             token.dep_ == "acl" and token.tag_ == "VBN" and (token.head == ancestor  # "the lawsuit, filed on Tuesday"
-                                                           or token.lemma_.lower() in ISSUED)  # "an interview with X published on Monday"
+                                                           or token.lemma_.lower() in ISSUED  # "an interview with X published on Monday"
+                                                           or _made_with(token, ancestor))
         ):
             return False
         token = token.head

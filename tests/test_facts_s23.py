@@ -42,3 +42,11 @@ def test_a_duet_with_a_guest_is_the_albums_author_with_the_guest_dated_by_its_re
     names = {g.role: a.entity(g.entity).name for g in duet.args if g.entity and a.entity(g.entity)}
     assert names["agent"] == "Maeve Doyle" and names["partner"] == "Rory Kell"
     assert duet.time == "2024-03"
+
+
+def test_working_with_someone_on_a_work_names_the_work_the_parser_hung_on_the_partner() -> None:
+    a = run("In 2018 she teamed up with the producer Mark Olsen on her album Blue Hours.", "2024-05-08")
+    (team_up,) = _args(a, "career.collaborate")
+    assert team_up["partner"] == "Mark Olsen" and team_up["work"] == "Blue Hours"
+    a = run("She worked with Mark Olsen on Monday.", "2024-05-08")
+    assert not _args(a, "career.collaborate")

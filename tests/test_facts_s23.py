@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dateline.nlp import load
 from handmade import analyzed as run
 from handmade import event_args as _args
 from handmade import facts_by_pair
@@ -50,3 +51,13 @@ def test_working_with_someone_on_a_work_names_the_work_the_parser_hung_on_the_pa
     assert team_up["partner"] == "Mark Olsen" and team_up["work"] == "Blue Hours"
     a = run("She worked with Mark Olsen on Monday.", "2024-05-08")
     assert not _args(a, "career.collaborate")
+
+
+def test_a_past_form_after_the_subjects_apposition_is_the_sentences_verb() -> None:
+    # The parser reads "Her new play, X, premiered at Y" as a noun phrase ("a play premiered at Y"), with no verb.
+    doc = load()("Her new play, The Salt Road, premiered at the Lyric Theatre in March.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert root.text == "premiered" and [c.text for c in root.children if c.dep_ == "nsubj"] == ["play"]
+    assert {c.text for c in root.children if c.dep_ == "prep"} == {"at", "in"}
+    doc = load()("Hanna Brandt, a nominee for best female vocalist, lost to Ola Nwosu.")
+    assert next(t for t in doc if t.dep_ == "ROOT").text == "lost"

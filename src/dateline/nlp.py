@@ -151,7 +151,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _verb_read_as_modifier(token)  # "Price married Eluned Harries-Bowen, a nurse, in 1963": a past verb with its subject
         elif token.dep_ == "ROOT" and token.tag_ == "NNS" and listed[token.i + 1].tag_ == "IN":
             _verb_read_as_plural(token)
-        elif token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and token.head.dep_ == "ROOT" and token.head.i == token.i - 1:
+        elif token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and token.head.dep_ == "ROOT" and (
+                token.head.i == token.i - 1 or _after_apposition(token)):
             _verb_read_as_participle(token)
     return doc
 
@@ -181,20 +182,31 @@ def _verb_read_as_participle(verb: Token) -> None:
     root = verb.head
     if root.tag_ not in _NOUN_TAGS or any(t.tag_ in _VERB_TAGS and t.i != verb.i for t in sent):
         return
-    if root.left_edge.i != sent.start or any(c.dep_ == "poss" for c in root.children):
-        return  # "Their son named X": a child with its name
-    if not (root.tag_ in ("NNP", "NNPS") or any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)):
+    if root.left_edge.i != sent.start:
         return
     objects = [c for c in verb.children if c.dep_ in ("oprd", "dobj") and c.tag_ == "NNP" and c.i > verb.i]
-    if len(objects) != 1:
+    if _after_apposition(verb):
+        objects = []  # "Her new play, X, premiered at Y": the noun and its name are the subject
+    elif len(objects) != 1 or any(c.dep_ == "poss" for c in root.children):
+        return  # "Their son named X": a child with its name
+    elif not (root.tag_ in ("NNP", "NNPS") or any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)):
         return
-    obj = objects[0]
-    moved = [c for c in root.children if c.i > obj.right_edge.i]
+    last = objects[0].right_edge.i if objects else verb.i
+    moved = [c for c in root.children if c.i > last]
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
     root.head, root.dep_ = verb, "nsubj"
-    obj.dep_ = "dobj"
+    for obj in objects:
+        obj.dep_ = "dobj"
     for child in moved:
         child.head = verb
+
+
+def _after_apposition(verb: Token) -> bool:
+    """"Her new play, The Salt Road, premiered at X": the past form right after the opening noun's
+    apposition and its comma."""
+    root = verb.head
+    return verb.i >= 2 and verb.doc[verb.i - 1].text == "," and any(
+        c.dep_ == "appos" and c.right_edge.i == verb.i - 2 for c in root.children)
 
 
 REPORTING_LEMMAS = frozenset({"say", "announce", "confirm", "tell", "report", "state", "add", "reveal", "disclose"})

@@ -44,3 +44,19 @@ def test_a_nationality_is_not_the_last_subject_described_with_another() -> None:
             "her compatriot Lena Ostrova in 2016. The Slovak won the Pell Masters in Garrow in 2019.", "2024-05-08")
     won = [e for e in a.events if e.type == "career.win" and e.text == "won"]
     assert won and all(a.entity(g.entity) is None or a.entity(g.entity).name != "Eva Roos" for e in won for g in e.args)
+
+
+def test_a_win_told_as_the_purpose_of_beating_someone_happened_where_the_match_did() -> None:
+    a = run("Liam Hart beat the defending champion Tom Reyes 6-4, 3-6, 7-5 in Orvale on Sunday to win the Carrick Open.",
+            "2024-05-08")
+    (win,) = [e for e in a.events if e.type == "career.win"]
+    assert {g.role: g.text for g in win.args}.get("place") == "Orvale"
+
+
+def test_a_described_prize_with_words_of_its_own_is_not_a_named_one_won_later() -> None:
+    a = run("The women's doubles title went to the Korean pair Mina Shin and Jae Oh, who beat Lara Vos and Kim Rees in "
+            "straight sets. Shin and Oh, who first teamed up in 2015, also won the Tern Cup in Daleford in May.",
+            "2024-05-08")
+    wins = [e for e in a.events if e.type == "career.win"]
+    assert len(wins) == 2
+    assert [e.time for e in wins if any(g.text == "Tern Cup" for g in e.args)] == ["2024-05"]

@@ -60,3 +60,16 @@ def test_a_described_prize_with_words_of_its_own_is_not_a_named_one_won_later() 
     wins = [e for e in a.events if e.type == "career.win"]
     assert len(wins) == 2
     assert [e.time for e in wins if any(g.text == "Tern Cup" for g in e.args)] == ["2024-05"]
+
+
+def test_the_body_an_elected_person_is_of_is_a_party_of_members() -> None:
+    a = run("Anja Roelofs of Green Horizon was elected mayor of Dunwick on Sunday. Roelofs joined Green Horizon in 2009.",
+            "2024-05-08")
+    assert ("Anja Roelofs", "Green Horizon") in facts_by_pair(a, "member")
+    assert ("Anja Roelofs", "Green Horizon") not in facts_by_pair(a, "employee")
+
+
+def test_a_centrist_body_is_a_party_of_members() -> None:
+    a = run("The premier agreed a coalition with the centrist Civic Compact. Its leader, Delia Krane, joined the Civic "
+            "Compact in 2010.", "2024-05-08")
+    assert facts_by_pair(a, "member").get(("Delia Krane", "Civic Compact")) == ("2010", None)

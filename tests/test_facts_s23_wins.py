@@ -73,3 +73,31 @@ def test_a_centrist_body_is_a_party_of_members() -> None:
     a = run("The premier agreed a coalition with the centrist Civic Compact. Its leader, Delia Krane, joined the Civic "
             "Compact in 2010.", "2024-05-08")
     assert facts_by_pair(a, "member").get(("Delia Krane", "Civic Compact")) == ("2010", None)
+
+
+def test_a_time_under_until_ends_a_marriage_and_does_not_date_it() -> None:
+    a = run("The soprano Edda Marsh, who was married to the painter Luca Ferri until his death in 2011, received a "
+            "standing ovation.", "2024-05-08")
+    assert facts_by_pair(a, "spouse").get(("Edda Marsh", "Luca Ferri")) == (None, "2011")
+    assert all(e.time != "2011" for e in a.events if e.type == "life.marry")
+
+
+def test_they_after_a_divorce_are_the_divorced_pair() -> None:
+    a = run("Kit Barlow was married to the singer Rosa Quill from 2008 to 2019; the couple share two sons, Finn and Rory. "
+            "Odile Brune, 38, divorced the architect Tomas Hale in 2020 after six years of marriage. They have a daughter, "
+            "Imma, who was born in 2016.", "2024-05-08")
+    parents = facts_by_pair(a, "parent")
+    assert ("Odile Brune", "Imma") in parents and ("Tomas Hale", "Imma") in parents
+    assert ("Finn", "Imma") not in parents
+
+
+def test_seen_in_a_film_is_no_sighting() -> None:
+    a = run("Kit Barlow will next be seen in the thriller Dark Water, which starts filming in October. Rosa Quill was "
+            "seen in Malibu on Tuesday.", "2024-05-08")
+    assert event_names(a, "report.seen", "patient") == ["Rosa Quill"]
+
+
+def test_splitting_from_a_coach_is_no_separation_of_a_couple() -> None:
+    a = run("Nadia Ferro has split from her coach Tom Keel after four months. Lea Vos has split from her husband Sam Orr.",
+            "2024-05-08")
+    assert event_names(a, "life.separate", "agent") == ["Lea Vos"]

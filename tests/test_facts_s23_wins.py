@@ -101,3 +101,12 @@ def test_splitting_from_a_coach_is_no_separation_of_a_couple() -> None:
     a = run("Nadia Ferro has split from her coach Tom Keel after four months. Lea Vos has split from her husband Sam Orr.",
             "2024-05-08")
     assert event_names(a, "life.separate", "agent") == ["Lea Vos"]
+
+
+def test_the_big_winner_at_an_awards_night_won_there_and_dates_the_night() -> None:
+    a = run("The singer Selma Dovre was the big winner at the Tamsin Music Awards on Saturday night. The rapper Kofi "
+            "Mensah-Lyle was named songwriter of the year.", "2024-05-08")
+    wins = {n: e.time for n, e in zip(event_names(a, "career.win", "agent"), [e for e in a.events if e.type == "career.win"],
+                                      strict=True)}
+    assert wins.get("Selma Dovre") == "2024-05-04"
+    assert wins.get("Kofi Mensah-Lyle") == "2024-05-04"

@@ -110,3 +110,13 @@ def test_the_big_winner_at_an_awards_night_won_there_and_dates_the_night() -> No
                                       strict=True)}
     assert wins.get("Selma Dovre") == "2024-05-04"
     assert wins.get("Kofi Mensah-Lyle") == "2024-05-04"
+
+
+def test_an_awards_night_told_after_a_long_headline_and_a_dateline_still_dates_later_wins() -> None:
+    a = run("Dovre sweeps the Tamsin awards as folk veteran Marr is honoured by her peers\n\nORVALE — The singer Selma Dovre "
+            "won album of the year at the Tamsin Music Awards on Saturday night, at a ceremony in the city's old Corn "
+            "Hall.\n\nThe best group prize went to the Larkspur Five. The lifetime achievement award was presented to "
+            "the folk singer Gwen Marr.", "2024-05-08")
+    times = {n: e.time for n, e in zip(event_names(a, "career.win", "agent"), [e for e in a.events if e.type == "career.win"],
+                                       strict=True)}
+    assert times.get("Gwen Marr") == "2024-05-04"

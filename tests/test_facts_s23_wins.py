@@ -120,3 +120,10 @@ def test_an_awards_night_told_after_a_long_headline_and_a_dateline_still_dates_l
     times = {n: e.time for n, e in zip(event_names(a, "career.win", "agent"), [e for e in a.events if e.type == "career.win"],
                                        strict=True)}
     assert times.get("Gwen Marr") == "2024-05-04"
+
+
+def test_a_passive_gerund_after_a_preposition_is_done_to_the_governing_subject() -> None:
+    a = run("Mira Holt resigned in March after being arrested in Dovecot. Hans Veldt, who stepped down in 2021 after "
+            "being charged with fraud, was acquitted last year.", "2024-05-08")
+    assert event_names(a, "legal.arrest", "patient") == ["Mira Holt"]
+    assert event_names(a, "legal.charge", "patient") == ["Hans Veldt"]

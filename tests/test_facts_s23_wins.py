@@ -127,3 +127,10 @@ def test_a_passive_gerund_after_a_preposition_is_done_to_the_governing_subject()
             "being charged with fraud, was acquitted last year.", "2024-05-08")
     assert event_names(a, "legal.arrest", "patient") == ["Mira Holt"]
     assert event_names(a, "legal.charge", "patient") == ["Hans Veldt"]
+
+
+def test_a_match_won_on_a_day_dates_what_the_winner_told_a_broadcaster_after_it() -> None:
+    a = run("Liam Hart beat Tom Reyes 6-4, 6-3 in Orvale on Sunday to win the Carrick Open for the second time. The "
+            "27-year-old Chilean saved two match points. \"I was already thinking about the speech,\" he told the "
+            "broadcaster Tennis Radio Nine afterwards.", "2024-05-08")
+    assert [e.time for e in a.events if e.type == "report.interview"] == ["2024-05-05"]

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ..model import Event
 from ..nlp import children_of
 from .entity_lexicon import lexicon
+from .events_place import purpose_of_match
 from .events_tokens import clause_head
 
 OCCASION_TYPES = frozenset({"career.win", "politics.elect"})
@@ -29,7 +30,8 @@ def occasion_times(found: list[tuple[Token, Event]]) -> None:
     ledes: dict[str, Event] = {}
     for trigger, event in sorted(found, key=lambda f: f[1].start):
         if (event.type in OCCASION_TYPES and event.type not in ledes and (event.sentence < LEDE_SENTENCES or _first_paragraph(trigger))
-                and event.time and DAY.match(event.time) and event.time_source == "clause"):
+                and event.time and DAY.match(event.time) and (event.time_source == "clause" or purpose_of_match(trigger))):
+            # ("beat X on Sunday to win the Y": the match's day is the win's own)
             ledes[event.type] = event
     first = min(ledes.values(), key=lambda e: e.start, default=None)
     for trigger, event in found:

@@ -134,3 +134,9 @@ def test_a_match_won_on_a_day_dates_what_the_winner_told_a_broadcaster_after_it(
             "27-year-old Chilean saved two match points. \"I was already thinking about the speech,\" he told the "
             "broadcaster Tennis Radio Nine afterwards.", "2024-05-08")
     assert [e.time for e in a.events if e.type == "report.interview"] == ["2024-05-05"]
+
+
+def test_the_object_of_a_preposition_in_a_relative_clause_is_not_the_noun_it_describes() -> None:
+    a = run("Eva Roos married the ski coach Felix Brandt in 2020. Milos Horak, who has worked with her since she was 15, "
+            "said he would join the Lenva Tennis Union next year.", "2024-05-08")
+    assert event_names(a, "career.hire", "patient") == ["Milos Horak"]

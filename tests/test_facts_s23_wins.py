@@ -140,3 +140,11 @@ def test_the_object_of_a_preposition_in_a_relative_clause_is_not_the_noun_it_des
     a = run("Eva Roos married the ski coach Felix Brandt in 2020. Milos Horak, who has worked with her since she was 15, "
             "said he would join the Lenva Tennis Union next year.", "2024-05-08")
     assert event_names(a, "career.hire", "patient") == ["Milos Horak"]
+
+
+def test_joining_with_no_object_joins_the_body_the_subject_belongs_to() -> None:
+    a = run("The best group prize went to the Calder Street Band, the five-piece whose third album topped the charts. "
+            "The band's guitarist, Tobias Wren, joined in 2021 after the departure of the founding member Kit Orme.",
+            "2024-05-08")
+    assert event_names(a, "career.hire", "organization") == ["Calder Street Band"]
+    assert facts_by_pair(a, "member").get(("Tobias Wren", "Calder Street Band")) == ("2021", None)

@@ -148,3 +148,9 @@ def test_joining_with_no_object_joins_the_body_the_subject_belongs_to() -> None:
             "2024-05-08")
     assert event_names(a, "career.hire", "organization") == ["Calder Street Band"]
     assert facts_by_pair(a, "member").get(("Tobias Wren", "Calder Street Band")) == ("2021", None)
+
+
+def test_opening_its_first_shop_launches_a_shop_of_a_business_already_there() -> None:
+    a = run("Rhea Stone founded the label in 2012 and opened its first shop in Callow in 2016.", "2024-05-08")
+    assert [e.time for e in a.events if e.type == "business.launch"] == ["2016"]
+    assert [e.time for e in a.events if e.type == "business.found"] == ["2012"]

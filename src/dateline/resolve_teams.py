@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .extract.career_orgs import SHORT_TYPES, full_form
 from .extract.entity_lexicon import title_head
 from .extract.name_cues import SIGNED_FROM_VERBS, party_name
 from .extract.name_missed import LEGISLATOR_NOUNS
 from .model import Analysis
+from .nlp import children_of
 from .resolve_orgs import PROMOTING
 
 TEAM_NAME_PREFIXES = frozenset({"FC", "AFC", "FK", "AS", "SC", "SK", "CD", "AC", "BK", "IF", "SV", "VfB", "VfL", "CF", "KV", "RC",
@@ -109,7 +110,7 @@ PARTY_QUALIFIERS = frozenset({"democratic", "social", "national", "people's", "p
 # "the far-right X", "the liberal X", "the centre-left X": a place on the political spectrum said of a body is said of a party
 SPECTRUM_WORDS = frozenset({"liberal", "conservative", "socialist", "communist", "nationalist", "populist", "far-right", "far-left",
                             "centre-right", "centre-left", "center-right", "center-left", "right-wing", "left-wing", "hard-right",
-                            "hard-left", "ultranationalist", "social-democratic", "christian-democratic", "eurosceptic"})
+                            "hard-left", "ultranationalist", "social-democratic", "christian-democratic", "eurosceptic", "centrist"})
 
 
 def _party_ids(a: Analysis, doc: Doc) -> set[str]:
@@ -132,7 +133,7 @@ def _party_ids(a: Analysis, doc: Doc) -> set[str]:
             if after is not None and after.lemma_.lower() in PARTY_NOUNS and after.i == span.root.head.i:  # type: ignore[union-attr]
                 out.add(entity.id)  # "the opposition X bloc"
                 break
-            if after is not None and after.lower_ in LEGISLATOR_NOUNS and after.i == span.root.head.i:  # type: ignore[union-attr]
+            if after is not None and after.lower_ in LEGISLATOR_NOUNS | CANDIDATE_NOUNS and after.i == span.root.head.i:  # type: ignore[union-attr]
                 out.add(entity.id)  # "the Green Alliance MP X", "a Green Alliance senator": a party's legislator
                 break
             if span is not None and span.start > 1 and doc[span.start - 1].lower_ in PARTY_ADJECTIVES and doc[span.start - 2].lower_ == "the":
@@ -141,7 +142,25 @@ def _party_ids(a: Analysis, doc: Doc) -> set[str]:
             if span is not None and on_the_spectrum(doc, span.start):
                 out.add(entity.id)  # "the far-right X", "the liberal X"
                 break
+            if span is not None and _elected_of(span.root):
+                out.add(entity.id)  # "Jane Doe of the X was elected mayor"
+                break
     return out
+
+
+CANDIDATE_NOUNS = frozenset({"candidate", "candidates"})  # "the X candidate Y": a party's candidate
+ELECT_LEMMAS = frozenset({"elect", "re-elect", "reelect"})
+
+
+def _elected_of(root: Token) -> bool:
+    """"Jane Doe of X was elected mayor", "Jane Doe of X, who was re-elected": X is the elected person's party."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "PROPN":
+        return False
+    person = prep.head
+    if person.dep_ in ("nsubjpass", "nsubj") and person.head.lemma_.lower() in ELECT_LEMMAS:
+        return True
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in ELECT_LEMMAS for c in children_of(person))
 
 
 def on_the_spectrum(doc: Doc, start: int) -> bool:

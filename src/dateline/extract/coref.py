@@ -26,6 +26,7 @@ from .name_spans import is_dateline, span_root
 
 PRONOUN_GENDER_VOTE = 1.0
 MARRY_LEMMAS = frozenset({"marry", "wed"})
+PARTED_LEMMAS = frozenset({"divorce"})
 
 
 def learn_pronoun_genders(doc: Doc, table: ClusterTable, sent_of: list[int]) -> None:
@@ -135,6 +136,8 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
             continue
         if (pos == "VERB" and lemmas[i] in MARRY_LEMMAS) or (pos == "ADJ" and lower == "married"):
             _married(state, tok)  # "X married Y", "X was (previously) married to Y"
+        elif pos == "VERB" and lemmas[i] in PARTED_LEMMAS:
+            _married(state, tok, spouses=False)  # "X divorced Y in 2020. They have a daughter": the pair
         elif pos in ("NOUN", "ADJ") or (pos == "PROPN" and is_demonym(tok)):  # "the Spaniard"
             resolve_nominal(state, tok)
     resolve_first_person(state)
@@ -169,8 +172,9 @@ def _lead_cataphor(state: CorefState) -> None:
         return
 
 
-def _married(state: CorefState, verb: Token) -> None:
-    """"X married Y" / "X was married to Y": each is the other's spouse (for "her husband" later)."""
+def _married(state: CorefState, verb: Token, spouses: bool = True) -> None:
+    """"X married Y" / "X was married to Y": each is the other's spouse (for "her husband" later);
+    with `spouses` false ("X divorced Y"), only a pair in view for a "they" or "the couple" after."""
     subjects = [ci for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
     heads = [c for c in children_of(verb) if c.dep_ == "dobj"]
     heads += [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to" for g in children_of(c) if g.dep_ == "pobj"]
@@ -178,7 +182,8 @@ def _married(state: CorefState, verb: Token) -> None:
     objects = [ci for ci in objects if ci >= 0]
     if len(subjects) == 1 and len(objects) == 1 and subjects[0] != objects[0] \
             and is_person(state.table, subjects[0]) and is_person(state.table, objects[0]):
-        state.relate(subjects[0], "spouse", objects[0])
+        if spouses:
+            state.relate(subjects[0], "spouse", objects[0])
         # "X was previously married to Y. The pair wed in 2016": a married pair is in view as a pair
         last = max(h.i for h in heads)
         at = bisect_right([p.token for p in state.pairs], last)

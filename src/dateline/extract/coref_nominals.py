@@ -208,6 +208,20 @@ def _described_as(state: CorefState, cluster: Cluster, word: str) -> bool:
     return False
 
 
+def _other_demonym(state: CorefState, cluster: Cluster, word: str) -> bool:
+    """Whether a name of the cluster is described with a nationality other than `word` ("the Italian X")."""
+    doc = state.doc
+    for m in cluster.mentions:
+        if m.kind != "name":
+            continue
+        near = list(doc[max(0, m.start - 3) : m.start])
+        for appos in (c for c in children_of(doc[m.end - 1]) if c.dep_ == "appos"):
+            near += list(doc[appos.left_edge.i : appos.i + 1])
+        if any(is_demonym(t) and t.lower_ != word for t in near):
+            return True
+    return False
+
+
 def _lead_person(state: CorefState, tok: Token, sentence: int, age: int) -> int | None:
     """The person the story leads with (named first in its headline or first sentences), for an age
     description of no one of known age, when that person is among those in view."""
@@ -271,6 +285,9 @@ def _title(state: CorefState, tok: Token, span: Span) -> None:
     if target is None and age is not None and not with_role:  # "X was appointed in May after ... . The 44-year-old
         target = _previous_subject(state, tok, lambda ci: _is_person_cluster(state, ci)  # previously managed Y": the one
                                    and table.clusters[ci].attrs.get("age") in (None, age))  # the last sentence was about
+    if target is None and not with_role and age is None and tok.pos_ == "PROPN" and is_demonym(tok):
+        target = _previous_subject(state, tok, lambda ci: _is_person_cluster(state, ci)  # "X, 33, was bidding ... . The
+                                   and not _other_demonym(state, table.clusters[ci], tok.lower_))  # Slovak, who ..., won"
     gender = lex.noun_gender(lemma)
     if target is None and gender:
         ranked = state.salience(tok.i, sentence, TITLE_WINDOW, lambda ci: _is_person_cluster(state, ci)

@@ -68,8 +68,11 @@ def _equated_subject(state: CorefState, tok: Token) -> set[int]:
 
 def _relativized(state: CorefState, tok: Token) -> set[int]:
     """ "Y, whom she married": a pronoun that is an argument of a relative clause's own verb is not
-    the noun the clause is about (the relative pronoun already stands for it)."""
+    the noun the clause is about (the relative pronoun already stands for it); so is the object of
+    one of its prepositions ("X, who has worked with her since 2009")."""
     verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.dep_ == "relcl":
+        verb = verb.head
     if verb.dep_ != "relcl" or tok.tag_ == "PRP$" or tok.lower_ in REFLEXIVES:
         return set()
     if not any(c.i != tok.i and c.tag_ in ("WP", "WDT") for c in children_of(verb)):

@@ -50,12 +50,24 @@ def _overlap(role: str, mine: set[str], theirs: set[str]) -> bool:
         return any(a[1:] in b[1:] or b[1:] in a[1:] for a in mine for b in theirs if a[0] == b[0] == "~")
     if named and named_there:  # "two children, A and B" is not the birth of A
         return named == named_there
+    if role == "award" and bool(named) != bool(named_there) and _other_prize(mine if named_there else theirs, theirs if named_there else mine):
+        return False  # "the women's doubles title" is not the "Tern Cup" (though "the title" may be)
     if named or named_there:  # "the company" (or a headline's bare "fired scientist") may be the one named there
         return all(x.startswith("~") and _maybe_known(x[1:]) for x in (theirs if named else mine))
     if role in TITLE_ROLES:  # "chief executive" / "chief operating officer": one within the other or apart
         return any(a[1:] in b[1:] or b[1:] in a[1:] for a in mine for b in theirs)
     here, there = _words(mine), _words(theirs)  # "400 jobs" / "about 400 employees", "a son" / "a daughter"
     return bool(here & there)
+
+
+PRIZE_HEADS = {"title", "titles", "prize", "award", "trophy", "crown", "cup", "race", "tournament", "championship", "medal", "final"}
+
+
+def _other_prize(described: set[str], named: set[str]) -> bool:
+    """A description of a prize with words of its own ("the women's doubles title") that the named
+    prize's words do not have: another prize."""
+    own = _words(described) - PRIZE_HEADS - {"same", "this", "that"}
+    return bool(own) and not own & _words(named)
 
 
 def _maybe_known(description: str) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ..model import Event
 from ..nlp import children_of
 from .entity_lexicon import lexicon
+from .events_place import purpose_of_match
 from .events_tokens import clause_head
 
 OCCASION_TYPES = frozenset({"career.win", "politics.elect"})
@@ -27,9 +28,10 @@ DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 def occasion_times(found: list[tuple[Token, Event]]) -> None:
     ledes: dict[str, Event] = {}
-    for _, event in sorted(found, key=lambda f: f[1].start):
-        if (event.type in OCCASION_TYPES and event.type not in ledes and event.sentence < LEDE_SENTENCES
-                and event.time and DAY.match(event.time) and event.time_source == "clause"):
+    for trigger, event in sorted(found, key=lambda f: f[1].start):
+        if (event.type in OCCASION_TYPES and event.type not in ledes and (event.sentence < LEDE_SENTENCES or _first_paragraph(trigger))
+                and event.time and DAY.match(event.time) and (event.time_source == "clause" or purpose_of_match(trigger))):
+            # ("beat X on Sunday to win the Y": the match's day is the win's own)
             ledes[event.type] = event
     first = min(ledes.values(), key=lambda e: e.start, default=None)
     for trigger, event in found:
@@ -41,6 +43,13 @@ def occasion_times(found: list[tuple[Token, Event]]) -> None:
         said = _said_just_before(found, event) if event.type in WITNESS_TYPES else None
         source = said if said is not None and said.start > lede.start else lede
         event.time, event.timex, event.time_source = source.time, source.timex, "event"
+
+
+def _first_paragraph(trigger: Token) -> bool:
+    """In the headline or the first paragraph after it ("CORK — X was the big winner ..." counts as
+    the lede, however a dateline and a long headline were cut into sentences)."""
+    before = trigger.doc.text[: trigger.idx]
+    return sum(1 for part in before.split("\n\n") if part.strip()) <= 2
 
 
 def _said_just_before(found: list[tuple[Token, Event]], event: Event) -> Event | None:

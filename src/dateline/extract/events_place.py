@@ -44,6 +44,8 @@ def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
     frontier = [(child, 1) for child in children_of(trigger)]
     if trigger.dep_ in PREDICATE_DEPS and trigger.head.lemma_ in LIGHT_VERBS:  # "got engaged during a trip to X"
         frontier += [(child, 1) for child in children_of(trigger.head) if child.i != trigger.i]
+    if purpose_of_match(trigger):  # "beat X in Orvale on Sunday to win the Y": where the match was
+        frontier += [(child, 1) for child in children_of(trigger.head) if child.i != trigger.i]
     clause = trigger.head if trigger.dep_ == "xcomp" else trigger
     if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(clause)):  # "the city where X was born"
         noun = clause.head
@@ -75,6 +77,15 @@ def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
                 return make_args("place", named[-1], ctx, conjuncts=False)
         frontier.extend((child, depth + 1) for child in children_of(token))
     return []
+
+
+MATCH_VERBS = {"beat", "defeat", "edge", "outsprint", "outlast", "overcome", "outplay", "thrash", "rout", "down"}
+
+
+def purpose_of_match(trigger: Token) -> bool:
+    """"to win" hanging off the beating of an opponent: the win happened where the match did."""
+    return trigger.dep_ in ("advcl", "xcomp") and trigger.head.lemma_ in MATCH_VERBS and trigger.head.i < trigger.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(trigger))
 
 
 def _place_before(where: Token, ctx: Context) -> Token | None:

@@ -315,6 +315,20 @@ def _rerouted(role: str, token: Token, ctx: Context, sch: Schema, etype: EventTy
     return table.get(token.lemma_.lower()) or (table.get(entity.type) if entity is not None else None) or role
 
 
+def _joined_own_body(token: Token, ctx: Context) -> list[Argument]:
+    """"The band's guitarist, X, joined in 2021": a "joined" with no object of its own joined the
+    body its subject is described as belonging to."""
+    noun = token.head if token.dep_ == "appos" else token
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "join" or any(c.dep_ in ("dobj", "prep") and c.lower_ not in ("in", "on", "after", "before", "from", "as")
+                                                                  for c in children_of(verb) if c.dep_ in ("dobj", "prep")):
+        return []
+    for child in children_of(noun):
+        if child.dep_ == "poss" and organisation(ctx.ents.of(child)):
+            return make_args("joined", child, ctx, conjuncts=False) + make_args("organization", child, ctx, conjuncts=False)
+    return []
+
+
 def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventType | None, ctx: Context) -> list[Argument]:
     """Arguments found inside another one: the person named inside a title, the organisation of a
     title ("chief executive of X", "its chief executive"), the owner of a work ("her memoir")."""
@@ -348,6 +362,8 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
                 start, end = token.doc[first].idx, child.idx + len(child.text)
                 out.append(Argument("role", start, end, ctx.analysis.document.text[start:end]))
                 out.extend(_role_extras("role", child, roles, etype, ctx))
+    if role == "patient" and etype is not None and etype.name == "career.hire":
+        out.extend(_joined_own_body(token, ctx))
     if role == "award" and roles.get("with") == "work":  # "won the league title with Kestrel Rovers": the team won it too
         for prep in children_of(token):
             if prep.dep_ == "prep" and prep.lower_ == "with":

@@ -57,7 +57,7 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
 def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = None, trigger: Token | None = None) -> bool:
     """A `rejects` rule: one of its roles is filled (`filled`), filled by an entity of `entity_types`
     ("the band split"), by a counted plural (`counted`: "won two world titles" sums up several wins), or
-    by a pronoun or a bare plural ("win trophies"); never when `unless_role` is filled by an entity. With
+    by a pronoun or a bare plural ("win trophies"), by a name right after one of `described_by` ("her coach X"); never when `unless_role` is filled by an entity. With
     `sentence_words` and no role, the trigger's sentence holds one of them ("was replaced by X in the 60th
     minute": a substitution, no appointment)."""
     if "sentence_words" in rule:
@@ -72,6 +72,10 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     for arg in args:
         if arg.role in roles and rule.get("filled"):
             return True
+        if arg.role in roles and ctx is not None and rule.get("described_by"):
+            before = ctx.analysis.document.text[max(arg.start - 40, 0) : arg.start].split()
+            if before and before[-1].lower() in rule["described_by"]:
+                return True  # "split from her coach X": the noun before the name says who X is to them
         words = arg.text.lower().split()
         if arg.role in roles and words and words[-1] in rule.get("words", ()):
             return True  # "unveiled a plan" launches no product

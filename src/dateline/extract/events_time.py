@@ -135,6 +135,23 @@ def _in_other_phrase(token: Token, head: Token) -> bool:
     return False
 
 
+UNTIL_WORDS = frozenset({"until", "till", "til"})
+STATE_WORDS = frozenset({"married", "engaged"})
+
+
+def _until_apart(token: Token, trigger: Token) -> bool:
+    """A time under an "until" the trigger is not under ("was married to X until his death in 2011"):
+    when a state ended, not when its event happened."""
+    if not (trigger.lower_ in STATE_WORDS and any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(trigger))):
+        return False  # (only the state "married to X"; an event's own clause may say until when it lasted)
+    above = {trigger.i} | {a.i for a in trigger.ancestors}
+    while token.head.i != token.i and token.i not in above:
+        if token.dep_ == "prep" and token.lower_ in UNTIL_WORDS:
+            return True
+        token = token.head
+    return False
+
+
 def _since(token: Token) -> bool:
     """A time after "since": where a span begins ("for the first time since 2010 on Saturday"), second
     to any other time of the clause."""
@@ -171,7 +188,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             return min(inside, key=lambda t: abs(t.root.i - trigger.i)), "clause"
     own_head = clause_head(trigger)
     sent = [t for t in times if t.sentence == sentence and not _semicolon_between(t.root, trigger)
-            and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t))]
+            and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t))
+            and not _until_apart(t.root, trigger)]
     if not sent:
         return None, None
     by_distance = sorted(sent, key=lambda t: abs(t.root.i - trigger.i))

@@ -149,6 +149,10 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
         h.frame == "object" and h.arg.lemma_.lower() in rule["object_words"] for h in hits
     ):
         return False
+    if "unless_object_modifiers" in rule and any(
+        h.frame == "object" and any(c.lower_ in rule["unless_object_modifiers"] for c in children_of(h.arg)) for h in hits
+    ):
+        return False  # "opened its first shop": a shop of a business already there, no business founded
     if "object_types" in rule and not any(
         _undergoer(h) and (e := _named(h.arg, ctx)) is not None and e.type in rule["object_types"] for h in hits
     ):

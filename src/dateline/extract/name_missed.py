@@ -13,7 +13,7 @@ from .entity_lexicon import EntityLexicon, is_dictionary_word
 from .first_names import is_first_name
 from .gazetteer import place_label
 from .name_repairs import span_owners
-from .name_spans import NameSpan, given_syllables, span_root
+from .name_spans import DATELINE_DASHES, NameSpan, given_syllables, is_dateline, span_root
 
 _INDEX: dict[int, tuple[Doc, list[Token], list[Token]]] = {}
 
@@ -101,6 +101,10 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
             out.append(NameSpan(i, end, "PERSON", "PERSON", end < len(doc) and doc[end].tag_ == "POS"))  # (the shape says it)
             covered[i:end] = b"\x01" * (end - i)
             continue
+        if (end := _name_after_dateline(doc, i, covered)) is not None:
+            out.append(NameSpan(i, end, "PERSON", "", end < len(doc) and doc[end].tag_ == "POS"))
+            covered[i:end] = b"\x01" * (end - i)
+            continue
         if tok.pos_ == "PROPN" and tok.is_title and not tok.is_sent_start and listed_kin(tok):
             end = i + 1  # "two sons, Pim, 9, and Joost, 6": a name NER missed in a list of children
             while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]):
@@ -139,6 +143,31 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
             out.append(NameSpan(start, i + 1, "ORG", "", i + 1 < len(doc) and doc[i + 1].tag_ == "POS"))
             covered[start : i + 1] = b"\x01" * (i + 1 - start)
     return out
+
+
+def _name_after_dateline(doc: Doc, i: int, covered: bytearray) -> int | None:
+    """"VELMONT — Ana Ruiz-Toledo beat ...": NER, misled by the capitals before the dash, often
+    misses the name opening the story.  A given name right after a dateline's dash, then one or two
+    capitalised words (hyphenated surnames kept whole), is a person; returns the span's end."""
+    tok = doc[i]
+    if i < 2 or doc[i - 1].text not in DATELINE_DASHES or not tok.is_title or not tok.is_alpha or not is_first_name(tok.text):
+        return None
+    start = i - 2
+    while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
+        start -= 1
+    if not is_dateline(doc, start):
+        return None
+    end, words = i + 1, 0
+    while end < len(doc) and words < 2 and not covered[end]:
+        if _capitalised(doc[end]) or (doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN") and doc[end].ent_iob_ == "O"):
+            end += 1
+            words += 1
+            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                    and doc[end + 1].is_title and not covered[end + 1]:
+                end += 2  # "Tavenner-Quay": a hyphenated surname is one word
+        else:
+            break
+    return end if words else None
 
 
 # person nouns a firm or a team is called too ("the French rival X", "its partner Y"): no person's name after them

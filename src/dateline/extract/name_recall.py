@@ -91,8 +91,14 @@ def add_missed_parts(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple
 def _name_in_date(tok: Token) -> bool:
     """"Last year Aydemir sued ...": a proper noun NER swallowed into a date that is no calendar
     word ("in May" stays a date)."""
-    return tok.ent_type_ == "DATE" and tok.pos_ == "PROPN" and tok.i > 0 and _date_word(tok.doc[tok.i - 1]) \
-        and not _date_word(tok)
+    if tok.ent_type_ != "DATE" or tok.pos_ != "PROPN" or _date_word(tok):
+        return False
+    doc = tok.doc
+    if tok.i > 0 and _date_word(doc[tok.i - 1]):
+        return True
+    # "Brannigan, 61, who was ...": a name and its age read together as a date
+    return tok.ent_iob_ == "B" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].like_num \
+        and doc[tok.i + 2].ent_type_ == "DATE"
 
 
 def _date_word(tok: Token) -> bool:

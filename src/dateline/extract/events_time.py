@@ -207,6 +207,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     # subject: "X, leader since 2021, became prime minister in 2022 after Y resigned"); "would retire in August, two days after
     # she won": not won in August;
     # "announced on Tuesday that he will retire": not retiring on Tuesday
+    if governing and (later := _later_after(trigger, head, governing[0], sent)) is not None:
+        return later, "clause"  # "signed to X in 2000, which released their debut a year later": 2001, not 2000
     if governing:
         return governing[0], "sentence"
     if head.dep_ == "relcl":  # "the city where X was born": a description, not dated by its sentence
@@ -253,6 +255,25 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not _participle(head):  # "Speaking to X, she said the wing closed in 2017": not then
         return sent[0], "sentence"
     return None, None
+
+
+ANAPHORIC_LATER = frozenset({"later", "afterwards", "afterward"})
+
+
+def _later_after(trigger: Token, head: Token, taken: TimeAnchor, sent: list[TimeAnchor]) -> TimeAnchor | None:
+    """A time counted on from the governing clause's own ("a year later"), closing `trigger`'s clause
+    after it while that clause's time stands before it: the parser hung both on the governing verb,
+    but the later one dates the clause that comes after the first ("X in 2000, which ... a year later")."""
+    if taken.root.i > trigger.i or head.dep_ not in ("advcl", "relcl", "conj") or head.i <= taken.root.i:
+        return None
+    for t in sent:
+        words = t.root.doc[t.root.left_edge.i:t.root.right_edge.i + 1]
+        if t.root.i <= trigger.i or t.clause != taken.clause or words[-1].lower_ not in ANAPHORIC_LATER:
+            continue
+        if any(w.pos_ in ("VERB", "AUX") for w in t.root.doc[trigger.i + 1:words[0].i]):
+            return None  # another verb between: the time may be its
+        return t
+    return None
 
 
 def _before_conjunct(anchor: TimeAnchor, verb: Token) -> bool:

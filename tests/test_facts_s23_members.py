@@ -1,0 +1,36 @@
+"""Phrasings found in session 23 (memberships of bands, clubs, parties and boards), each as an invented
+sentence through the real pipeline."""
+
+from __future__ import annotations
+
+from dateline.timex.tagger import tag
+from handmade import analyzed as run
+from handmade import event_args
+
+
+def _times(a, kind: str) -> list[str | None]:
+    return [e.time for e in a.events if e.type == kind]
+
+
+def test_days_later_after_a_month_stays_in_that_month() -> None:
+    a = run("In March the board dismissed Olga Brandt. Days later, Ivo Pettersen was appointed chief executive of "
+            "Hallam Freight.", "2024-05-08")
+    assert _times(a, "career.appoint") == ["2024-03"]
+
+
+def test_days_later_after_a_day_has_no_value() -> None:
+    found = [(t.text, t.value) for t in tag("She was fired on March 30. Days later she left the firm.", "2024-05-08")]
+    assert found == [("March 30", "2024-03-30")]
+
+
+def test_a_later_time_closing_a_which_clause_dates_that_clause() -> None:
+    a = run('Velvet Antler signed to the independent label Corbin Discs in 2000, which released their debut, '
+            '"Glass Hours", a year later.', "2024-05-08")
+    assert _times(a, "career.release") == ["2001"]
+
+
+def test_which_after_a_comma_stands_for_the_noun_before_an_adverbial_phrase() -> None:
+    a = run('Velvet Antler signed to the independent label Corbin Discs in 2000, which released their debut, '
+            '"Glass Hours", a year later.', "2024-05-08")
+    (release,) = event_args(a, "career.release")
+    assert release.get("agent") == "Corbin Discs"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dateline.timex.tagger import tag
 from handmade import analyzed as run
-from handmade import event_args
+from handmade import entity_types, event_args, facts_by_pair
 
 
 def _times(a, kind: str) -> list[str | None]:
@@ -34,3 +34,29 @@ def test_which_after_a_comma_stands_for_the_noun_before_an_adverbial_phrase() ->
             '"Glass Hours", a year later.', "2024-05-08")
     (release,) = event_args(a, "career.release")
     assert release.get("agent") == "Corbin Discs"
+
+
+def test_a_city_name_with_a_plural_verb_is_a_side() -> None:
+    a = run("Dunfield City have completed the signing of Luca Denholm from Pettigrew Rovers for a club-record fee. "
+            "Dunfield's manager, Alvar Brenne, said he was delighted.", "2024-05-08")
+    assert entity_types(a).get("Dunfield City") == "ORG"
+    members = facts_by_pair(a, "member")
+    assert ("Luca Denholm", "Dunfield City") in members
+    assert ("Alvar Brenne", "Dunfield City") in facts_by_pair(a, "employee")
+
+
+def test_a_city_itself_keeps_its_place_type() -> None:
+    a = run("Mexico City has grown fast since 1990.", "2024-05-08")
+    assert entity_types(a).get("Mexico City") == "GPE"
+
+
+def test_a_completed_signing_from_a_club_ends_the_old_membership() -> None:
+    a = run("Dunfield City have completed the signing of Luca Denholm from Pettigrew Rovers for a club-record fee.", "2024-05-08")
+    assert facts_by_pair(a, "member").get(("Luca Denholm", "Pettigrew Rovers")) == (None, "PAST_REF")
+
+
+def test_the_national_side_is_not_the_club_in_view() -> None:
+    a = run("Harwick Rovers signed Luca Denholm in 2019. Denholm was named captain of the national side by its coach, "
+            "Rolf Amundsen, last October.", "2024-05-08")
+    assert ("Luca Denholm", "Harwick Rovers") not in facts_by_pair(a, "role")  # not the club's captain
+    assert facts_by_pair(a, "member").get(("Luca Denholm", "Harwick Rovers")) == ("2019", None)

@@ -60,3 +60,14 @@ def test_the_national_side_is_not_the_club_in_view() -> None:
             "Rolf Amundsen, last October.", "2024-05-08")
     assert ("Luca Denholm", "Harwick Rovers") not in facts_by_pair(a, "role")  # not the club's captain
     assert facts_by_pair(a, "member").get(("Luca Denholm", "Harwick Rovers")) == ("2019", None)
+
+
+def test_until_gives_no_time_to_the_event_it_bounds() -> None:
+    a = run("To make room, Harwick Rovers have released the striker Dan Oyo, whose contract had a year to run, and loaned "
+            "the winger Tom Ash to Pell Athletic until January.", "2024-05-08")
+    assert _times(a, "career.fire") == [None]
+
+
+def test_a_when_clause_on_an_until_time_is_dated_by_it() -> None:
+    a = run("Nils Aune played for Brekstad Rovers until 1998, when he was signed by Harwick Athletic.", "2024-05-08")
+    assert _times(a, "career.hire") == ["1998"]

@@ -159,7 +159,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         if inside:  # "X, the 2016 Olympic champion,", "X, the winner in 2020,": the apposition's own time
             return min(inside, key=lambda t: abs(t.root.i - trigger.i)), "clause"
     own_head = clause_head(trigger)
-    sent = [t for t in times if t.sentence == sentence and not _semicolon_between(t.root, trigger)
+    sent = [t for t in times if t.sentence == sentence and not _semicolon_between(t.root, trigger) and not _end_bound(t, trigger)
             and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t))]
     if not sent:
         return None, None
@@ -255,6 +255,16 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not _participle(head):  # "Speaking to X, she said the wing closed in 2017": not then
         return sent[0], "sentence"
     return None, None
+
+
+END_BOUND_PREPS = frozenset({"until", "till", "til", "untill"})
+
+
+def _end_bound(anchor: TimeAnchor, trigger: Token) -> bool:
+    """"loaned X to Y until January", "appointed interim chair until March": when a state ends, not when
+    the event happened (but "a post he held until 1973, when he was dismissed": the clause on the time is then)."""
+    root = anchor.root
+    return root.dep_ == "pobj" and root.head.lower_ in END_BOUND_PREPS and not (root.left_edge.i <= trigger.i <= root.right_edge.i)
 
 
 ANAPHORIC_LATER = frozenset({"later", "afterwards", "afterward"})

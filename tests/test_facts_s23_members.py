@@ -71,3 +71,8 @@ def test_until_gives_no_time_to_the_event_it_bounds() -> None:
 def test_a_when_clause_on_an_until_time_is_dated_by_it() -> None:
     a = run("Nils Aune played for Brekstad Rovers until 1998, when he was signed by Harwick Athletic.", "2024-05-08")
     assert _times(a, "career.hire") == ["1998"]
+
+
+def test_a_trustee_is_a_post() -> None:
+    a = run("Mira Holt, who chairs the Osgood Heart Fund, has been a trustee since 2019.", "2024-05-08")
+    assert facts_by_pair(a, "role").get(("Mira Holt", "trustee")) == ("2019", None)

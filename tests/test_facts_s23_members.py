@@ -76,3 +76,15 @@ def test_a_when_clause_on_an_until_time_is_dated_by_it() -> None:
 def test_a_trustee_is_a_post() -> None:
     a = run("Mira Holt, who chairs the Osgood Heart Fund, has been a trustee since 2019.", "2024-05-08")
     assert facts_by_pair(a, "role").get(("Mira Holt", "trustee")) == ("2019", None)
+
+
+def test_a_grant_awarded_or_a_sum_given_to_a_body_is_an_investment() -> None:
+    a = run("The Pellow Trust awarded the Kelso Institute a grant of £1.5 million in 2020.", "2024-05-08")
+    assert [(g.get("agent"), g.get("target")) for g in event_args(a, "business.invest")] == [("Pellow Trust", "Kelso Institute")]
+    a = run("The Pellow Trust gave £4.2 million to the Kelso Institute in May.", "2024-05-08")
+    assert _times(a, "business.invest") == ["2024-05"]
+
+
+def test_damages_awarded_are_no_investment() -> None:
+    a = run("The court awarded Halden Foods £2 million in damages.", "2024-05-08")
+    assert event_args(a, "business.invest") == []

@@ -88,3 +88,10 @@ def test_a_grant_awarded_or_a_sum_given_to_a_body_is_an_investment() -> None:
 def test_damages_awarded_are_no_investment() -> None:
     a = run("The court awarded Halden Foods £2 million in damages.", "2024-05-08")
     assert event_args(a, "business.invest") == []
+
+
+def test_after_being_appointed_takes_the_subject_of_the_verb_it_hangs_off() -> None:
+    a = run("The banker Ola Brun resigned in January after being appointed to a post at the Treasury.", "2024-05-08")
+    assert [g.get("patient") for g in event_args(a, "career.appoint")] == ["Ola Brun"]
+    (resign,) = event_args(a, "career.resign")
+    assert "organization" not in resign  # the body joined in the move is not the one left

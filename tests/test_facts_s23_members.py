@@ -95,3 +95,10 @@ def test_after_being_appointed_takes_the_subject_of_the_verb_it_hangs_off() -> N
     assert [g.get("patient") for g in event_args(a, "career.appoint")] == ["Ola Brun"]
     (resign,) = event_args(a, "career.resign")
     assert "organization" not in resign  # the body joined in the move is not the one left
+
+
+def test_stripped_of_a_post_is_a_firing_not_of_a_title() -> None:
+    a = run("In September Ivo Dahl was stripped of his post as the party's spokesman on energy.", "2024-05-08")
+    assert [(g.get("patient"), g.get("role")) for g in event_args(a, "career.fire")] == [("Ivo Dahl", "spokesman")]
+    a = run("The boxer Lev Orr was stripped of his title in 2019.", "2024-05-08")
+    assert event_args(a, "career.fire") == []

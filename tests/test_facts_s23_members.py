@@ -102,3 +102,10 @@ def test_stripped_of_a_post_is_a_firing_not_of_a_title() -> None:
     assert [(g.get("patient"), g.get("role")) for g in event_args(a, "career.fire")] == [("Ivo Dahl", "spokesman")]
     a = run("The boxer Lev Orr was stripped of his title in 2019.", "2024-05-08")
     assert event_args(a, "career.fire") == []
+
+
+def test_a_bands_founder_is_its_member_not_its_employee() -> None:
+    a = run("Velvet Antler, the Brekstad rock band, will tour again. The band's founder, Ada Lind, formed Velvet Antler in 1998.",
+            "2024-05-08")
+    assert facts_by_pair(a, "member").get(("Ada Lind", "Velvet Antler")) == ("1998", None)
+    assert ("Ada Lind", "Velvet Antler") not in facts_by_pair(a, "employee")

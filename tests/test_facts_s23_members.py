@@ -109,3 +109,12 @@ def test_a_bands_founder_is_its_member_not_its_employee() -> None:
             "2024-05-08")
     assert facts_by_pair(a, "member").get(("Ada Lind", "Velvet Antler")) == ("1998", None)
     assert ("Ada Lind", "Velvet Antler") not in facts_by_pair(a, "employee")
+
+
+def test_a_club_paying_a_fee_for_a_player_hires_him() -> None:
+    a = run("Tom Ash spent a season at Pell Athletic before Harwick Rovers paid £4 million for him in the summer of 2019.",
+            "2024-05-08")
+    assert [(g.get("agent"), g.get("patient")) for g in event_args(a, "career.hire")] == [("Harwick Rovers", "him")]
+    assert facts_by_pair(a, "member").get(("Tom Ash", "Harwick Rovers")) == ("2019-SU", None)
+    a = run("Harwick Rovers paid tribute to Tom Ash. Tom Ash paid £40 for the tickets.", "2024-05-08")
+    assert event_args(a, "career.hire") == []

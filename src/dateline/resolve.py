@@ -525,6 +525,8 @@ def _founding_members(b: _Builder, events: list[Event], doc: Doc | None) -> None
         for org in [o for o in orgs if _a_band(b.analysis, doc, o, bands)]:  # "X, a trio formed by A, B and C in 1990": its first members
             for person in _ids(event, ["agent"], b.analysis, {"PERSON"}):
                 b.from_event("member", person, org, event).valid_from = event.time if _dated(event.time) else None
+                for key in [k for k, f in b.facts.items() if f.relation == "employee" and f.subject == person and f.object == org]:
+                    del b.facts[key]  # a band's founder is its member, not its employee (whatever post "founder" made)
         if _dated(event.time):
             _since_founding(b, event, orgs, "member")
 

@@ -54,6 +54,17 @@ def _origins(trigger: Token, entity_of: Find, kind_of: Callable[[str | None], st
     return out
 
 
+DONE_MOVE_VERBS = frozenset({"complete", "finalise", "finalize", "confirm", "announce", "seal", "conclude"})
+
+
+def _done(trigger: Token) -> bool:
+    """A move over by now: "joined from B", "have completed the signing of X from B"."""
+    if trigger.tag_ in ("VBD", "VBN"):
+        return True
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.tag_ in ("VBD", "VBN") \
+        and trigger.head.lemma_.lower() in DONE_MOVE_VERBS
+
+
 def moves(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Callable[..., list[str]],
           entity_of: Find, kind_of: Callable[[str | None], str | None], factual: Callable[[Event], bool]) -> None:
     a: Analysis = b.analysis
@@ -72,7 +83,7 @@ def moves(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Calla
         origins = _origins(trigger, entity_of, kind_of)
         if leaving:
             origins += [o for o in ids(event, ["patient", "object", "organization"], a, {"ORG"}) if o not in origins]
-        end = event.time if _dated(event.time) else ("PAST_REF" if trigger.tag_ in ("VBD", "VBN") else None)  # "joined from B": over by now
+        end = event.time if _dated(event.time) else ("PAST_REF" if _done(trigger) else None)  # "joined from B": over by now
         ev = Evidence(event.sentence, event.start, event.end)
         for person in people:
             for org in origins:

@@ -45,7 +45,11 @@ def _not_after(start: str | None, when: str | None) -> bool:
 def _bodies(a: Analysis, person: str, event: Event, facts: list[Fact], events: list[Event]) -> dict[str, set[str]]:
     """The organisations `person` held a post at before `event`, each with the posts known there."""
     out: dict[str, set[str]] = {}
+    moved = {other.id for other in events if other is not event and other.type in JOINING_TYPES and other.sentence == event.sentence
+             and other.time and other.time == event.time}  # "resigned in January after being appointed at Y": the move's new body
     for fact in facts:
+        if fact.events and set(fact.events) <= moved:
+            continue
         told_apart = any(not (event.start <= ev.start < event.end) for ev in fact.evidence)  # ("Its chief operating
         # officer, X, quit": the post the leaving ended, told with its body beside it)
         if fact.relation in BODY_RELATIONS and fact.subject == person and fact.object \
@@ -54,7 +58,7 @@ def _bodies(a: Analysis, person: str, event: Event, facts: list[Fact], events: l
             out.setdefault(fact.object, set()).update([fact.value.lower()] if fact.value else [])
     for other in events:
         if other is event or other.type not in JOINING_TYPES or other.polarity != "POS" or other.modality not in (None, "conditional") \
-                or person not in _people(a, other, JOINER_ROLES) or not _not_after(other.time, event.time):
+                or person not in _people(a, other, JOINER_ROLES) or not _not_after(other.time, event.time) or other.id in moved:
             continue
         for arg in other.args:
             if arg.role == "organization" and arg.entity and (e := a.entity(arg.entity)) is not None and e.type == "ORG":

@@ -22,6 +22,7 @@ TYPE_WINDOW = 3
 RELATIVES = frozenset({"whose", "which", "who", "that"})
 OTHER_ONE = frozenset({"rival", "other", "another", "central", "competing", "opposing", "visiting"})  # words that point away
 BUSINESS_KINDS = frozenset({"commercial", "bank", "airline"})
+NATIONAL_WORDS = frozenset({"national", "international", "under-21", "under-20", "under-23", "under-19", "under-17", "olympic"})
 DOMINANCE = 0.85
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "punct", "poss", "case", "npadvmod"})  # a runner-up above this share of the best leaves the mention alone
 
@@ -359,6 +360,8 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
     if any(t.lower_ in OTHER_ONE for t in span):
         return  # "the rival bank", "the other club", "the central bank": not the one in view
     noun_kind = lex.type_noun_kinds.get(lemma) if label == "ORG" else None
+    if noun_kind == "sport" and any(t.lower_ in NATIONAL_WORDS for t in span):
+        return  # "the national side", "the under-21 team": a country's team, not the club in view
     if any(t.lower_ == "same" for t in span):  # "an interview with the same paper": the one of its kind named last
         same = _latest_of_kind(state, tok, label, noun_kind)
         if same is not None:

@@ -301,12 +301,26 @@ def resolve_arg_token(token: Token, trigger: Token, kin: frozenset[str],
         if clause.dep_ == "relcl":
             noun = personal_antecedent(clause.head) if token.lower_ in ("who", "whom") else clause.head
             token = noun if clause is trigger or known(named(noun)) else token
+        elif token.lower_ == "which" and clause.dep_ == "advcl" and (noun := _before_comma(token)) is not None:
+            token = noun  # "signed to the label X in 2000, which released ...": the parser hung the clause on the verb
     token = _after_dateline(token)
     if token.lower_ in SPLIT_PREFIXES and token.i + 1 < len(token.doc) and token.nbor(1).text == "-":
         token = next((c for c in children_of(token) if c.dep_ in ("compound", "nmod")), token)  # "X co-founded": X
     is_kin = token.lemma_.lower() in kin
     possessor = next((c for c in children_of(token) if c.dep_ == "poss"), None) if is_kin else None
     return token, possessor, is_kin
+
+
+def _before_comma(pronoun: Token) -> Token | None:
+    """The noun a "which" right after a comma stands for: the one before the comma, past an adverbial
+    phrase of its verb ("the label X in 2000, which"), when that is a name or a noun."""
+    doc = pronoun.doc
+    if pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
+        return None
+    prev = doc[pronoun.i - 2]
+    if prev.dep_ == "pobj" and prev.head.dep_ == "prep" and prev.head.head.pos_ in ("VERB", "AUX") and prev.head.i > 0:
+        prev = doc[prev.head.i - 1]  # past "in 2000", hung on the verb
+    return prev if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ not in ("npadvmod",) else None
 
 
 def relative_covers_conjuncts(pronoun: Token, noun: Token) -> bool:

@@ -135,7 +135,7 @@ def _in_other_phrase(token: Token, head: Token) -> bool:
     return False
 
 
-UNTIL_WORDS = frozenset({"until", "till", "til"})
+UNTIL_WORDS = frozenset({"until", "till", "til", "untill"})
 STATE_WORDS = frozenset({"married", "engaged"})
 
 
@@ -187,7 +187,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         if inside:  # "X, the 2016 Olympic champion,", "X, the winner in 2020,": the apposition's own time
             return min(inside, key=lambda t: abs(t.root.i - trigger.i)), "clause"
     own_head = clause_head(trigger)
-    sent = [t for t in times if t.sentence == sentence and not _semicolon_between(t.root, trigger)
+    sent = [t for t in times if t.sentence == sentence and not _semicolon_between(t.root, trigger) and not _end_bound(t, trigger)
             and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t))
             and not _until_apart(t.root, trigger)]
     if not sent:
@@ -236,6 +236,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     # subject: "X, leader since 2021, became prime minister in 2022 after Y resigned"); "would retire in August, two days after
     # she won": not won in August;
     # "announced on Tuesday that he will retire": not retiring on Tuesday
+    if governing and (later := _later_after(trigger, head, governing[0], sent)) is not None:
+        return later, "clause"  # "signed to X in 2000, which released their debut a year later": 2001, not 2000
     if governing:
         return governing[0], "sentence"
     if head.dep_ == "relcl":  # "the city where X was born": a description, not dated by its sentence
@@ -282,6 +284,34 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not _participle(head):  # "Speaking to X, she said the wing closed in 2017": not then
         return sent[0], "sentence"
     return None, None
+
+
+
+
+def _end_bound(anchor: TimeAnchor, trigger: Token) -> bool:
+    """"loaned X to Y until January", "appointed interim chair until March": when a state ends, not when
+    the event happened (but "a post he held until 1973, when he was dismissed": the clause on the time is then)."""
+    root = anchor.root
+    return root.dep_ == "pobj" and root.head.lower_ in UNTIL_WORDS and not (root.left_edge.i <= trigger.i <= root.right_edge.i)
+
+
+ANAPHORIC_LATER = frozenset({"later", "afterwards", "afterward"})
+
+
+def _later_after(trigger: Token, head: Token, taken: TimeAnchor, sent: list[TimeAnchor]) -> TimeAnchor | None:
+    """A time counted on from the governing clause's own ("a year later"), closing `trigger`'s clause
+    after it while that clause's time stands before it: the parser hung both on the governing verb,
+    but the later one dates the clause that comes after the first ("X in 2000, which ... a year later")."""
+    if taken.root.i > trigger.i or head.dep_ not in ("advcl", "relcl", "conj") or head.i <= taken.root.i:
+        return None
+    for t in sent:
+        words = t.root.doc[t.root.left_edge.i:t.root.right_edge.i + 1]
+        if t.root.i <= trigger.i or t.clause != taken.clause or words[-1].lower_ not in ANAPHORIC_LATER:
+            continue
+        if any(w.pos_ in ("VERB", "AUX") for w in t.root.doc[trigger.i + 1:words[0].i]):
+            return None  # another verb between: the time may be its
+        return t
+    return None
 
 
 def _before_conjunct(anchor: TimeAnchor, verb: Token) -> bool:

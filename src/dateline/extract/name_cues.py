@@ -336,6 +336,20 @@ def _in_a_post(root: Token, lex: EntityLexicon) -> bool:
     return False
 
 
+PLURAL_AUX = frozenset({"have", "are", "were"})
+
+
+def _team_told_as_plural(root: Token, tokens: Span, lex: EntityLexicon) -> bool:
+    """A singular name ending in a team's word ("City", "Town", "United") with a verb that agrees with a plural
+    ("Dunfield City have signed", "Ashby Town are close to"): British news speaks so of a side, never of a town."""
+    if len(tokens) < 2 or root.dep_ not in ("nsubj", "nsubjpass") or root.tag_ != "NNP" \
+            or lex.org_kind_of_word.get(tokens[-1].lower_) != "sport":
+        return False
+    verb = root.head
+    return any(w.lower_ in PLURAL_AUX and w.tag_ in ("VBP", "VBD") and w.i > root.i
+               for w in (verb, *(c for c in children_of(verb) if c.dep_ in ("aux", "auxpass"))))
+
+
 def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, float]:
     cues: dict[str, float] = defaultdict(float)
     if is_dateline(doc, span.start):
@@ -393,6 +407,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             cues["PERSON"] += CUE_VOTE
     if _in_a_post(root, lex):
         cues["PERSON"] += CUE_VOTE  # "X quit as manager of Y", "Y fired X as chief executive", "X was installed as mayor"
+    if _team_told_as_plural(root, tokens, lex):
+        cues["ORG"] += 2 * CUE_VOTE  # "Dunfield City have signed X": a side, spoken of as its players
     if len(tokens) >= 2 and is_first_name(tokens[0].text) and root.dep_ == "conj" and root.head.ent_type_ == "PERSON" \
             and root.head.pos_ == "PROPN":
         cues["PERSON"] += CUE_VOTE  # "starring Oscar Mendes and Lina Park": a first name beside a person's name

@@ -105,6 +105,13 @@ def p_units_ago(u: Item, _ago: Item) -> M:
     return {"ref": "PAST_REF"} if v(u).get("pl") and v(u)["u"] in UNIT_GRAIN else None
 
 
+def p_units_later(u: Item, _later: Item) -> M:
+    """'days later', 'days afterwards': a few days after a month or a year last told about, at that
+    grain (after a day, or with none told, there is no value; "weeks later" may cross into the next month)."""
+    unit = v(u)["u"]
+    return {"shift": (1, unit), "anaph": True, "vague": True} if v(u).get("pl") and unit == "D" else None
+
+
 def p_next_daypart(_the: Item, _next: Item, pod: Item) -> M:
     """'the next morning', 'the following evening': the day after the one told about."""
     return None if v(pod)["pl"] else {"shift": (1, "D"), "pod": v(pod)["pod"], "anaph": True}

@@ -263,6 +263,8 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
             else:
                 steps.append(f"the last date ({ref.tid}) is coarser than a {m['shift'][1]}: anchored on the DCT")
                 ref = dct
+    if m.get("vague"):  # "days later" after a day told about, or with none told: the day is not known
+        raise ValueError("a few days or weeks after a day: no value")
     anchor = ref.tid or "dct"
     overlay = {k: m[k] for k in ("m", "d", "q", "hy", "season", "pod", "hh", "mi", "we") if k in m}
     p: Point

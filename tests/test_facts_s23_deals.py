@@ -1,0 +1,36 @@
+"""Phrasings found in session 23 (deals, trials and lawsuits), each as an invented sentence through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import assert_no_event, event_names
+
+
+def test_a_term_received_got_or_given_is_a_sentence() -> None:
+    a = run("Mila Voss got three years for her part in the scheme.", "2024-05-08")
+    assert event_names(a, "legal.sentence", "patient") == ["Mila Voss"]
+    a = run("Judge Orla Penn gave Brack Tuller four years in prison on Monday.", "2024-05-08")
+    assert event_names(a, "legal.sentence", "patient") == ["Brack Tuller"]
+    a = run("Gianni Orso, the owner of the firm Orso Marine, received five years for his part in the fraud.", "2024-05-08")
+    assert event_names(a, "legal.sentence", "patient") == ["Gianni Orso"]
+
+
+def test_years_of_something_received_are_no_sentence() -> None:
+    assert_no_event(run("Pavo Lind received two years of funding from the Tessel Trust.", "2024-05-08"), "legal.sentence")
+    assert_no_event(run("Lena Hart received years of abuse from her husband.", "2024-05-08"), "legal.sentence")
+
+
+def test_guilty_after_the_object_of_found_is_the_verdict() -> None:
+    a = run("Judge Tamsin Vale found the former mayor, Ossian Brill, guilty of bribery on Monday.", "2024-05-08")
+    assert event_names(a, "legal.convict", "patient") == ["Ossian Brill"]
+    a = run("The jury found the builder, Lars Moen, not guilty of arson.", "2024-05-08")
+    assert event_names(a, "legal.acquit", "patient") == ["Lars Moen"]
+    assert_no_event(a, "legal.convict")
+
+
+def test_found_the_aged_one_guilty_with_a_time_after() -> None:
+    a = run("Hadley Morrow, a 58-year-old builder, stood trial in March. A jury found the 58-year-old guilty last week "
+            "of fraud.", "2024-05-08")
+    (verdict,) = [e for e in a.events if e.type == "legal.convict"]
+    assert event_names(a, "legal.convict", "patient") == ["Hadley Morrow"]
+    assert verdict.time == "2024-W18"

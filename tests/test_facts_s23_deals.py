@@ -34,3 +34,13 @@ def test_found_the_aged_one_guilty_with_a_time_after() -> None:
     (verdict,) = [e for e in a.events if e.type == "legal.convict"]
     assert event_names(a, "legal.convict", "patient") == ["Hadley Morrow"]
     assert verdict.time == "2024-W18"
+
+
+def test_a_saying_coordinated_after_the_event_does_not_date_it() -> None:
+    a = run("Brannock Steel fired Ivo Marek shortly after he was charged and said on Tuesday that it had helped the police.",
+            "2024-05-08")
+    (firing,) = [e for e in a.events if e.type == "career.fire"]
+    (charge,) = [e for e in a.events if e.type == "legal.charge"]
+    assert firing.time is None and charge.time is None  # said on Tuesday; fired and charged before, when not told
+    a = run("The club sacked Ivo Marek and appointed Tom Reyes on Monday.", "2024-05-08")
+    assert {e.type: e.time for e in a.events if e.type} == {"career.fire": "2024-05-06", "career.appoint": "2024-05-06"}

@@ -44,3 +44,45 @@ def test_a_saying_coordinated_after_the_event_does_not_date_it() -> None:
     assert firing.time is None and charge.time is None  # said on Tuesday; fired and charged before, when not told
     a = run("The club sacked Ivo Marek and appointed Tom Reyes on Monday.", "2024-05-08")
     assert {e.type: e.time for e in a.events if e.type} == {"career.fire": "2024-05-06", "career.appoint": "2024-05-06"}
+
+
+def test_a_bid_or_offer_for_a_company_is_its_acquisition() -> None:
+    a = run("Lunden Foods won approval on Wednesday for its £1.4 billion bid for Marrow Bakeries.", "2024-05-08")
+    assert event_names(a, "business.acquire", "agent") == ["Lunden Foods"]
+    assert event_names(a, "business.acquire", "patient") == ["Marrow Bakeries"]
+    a = run("In 1998 he reportedly turned down an offer of about £400 million for Dreller Foods from the British food group "
+            "Harwell Brands.", "2024-05-08")
+    assert event_names(a, "business.acquire", "agent") == ["Harwell Brands"]
+    a = run("Corby Harvest tabled a counter-offer for Marrow Bakeries on Monday.", "2024-05-08")
+    assert event_names(a, "business.acquire", "patient") == ["Marrow Bakeries"]
+
+
+def test_a_bid_for_a_person_or_an_office_is_no_acquisition() -> None:
+    assert_no_event(run("Ashford United made a £20 million bid for the striker Kai Moss.", "2024-05-08"), "business.acquire")
+    assert_no_event(run("Ashford United made a £20 million bid for the striker Kai Moss.", "2024-05-08"), "career.hire")
+    assert_no_event(run("Sela Marr launched a bid for re-election.", "2024-05-08"), "business.acquire")
+
+
+def test_launching_a_takeover_launches_nothing() -> None:
+    a = run("Lunden Foods launched a takeover of Marrow Bakeries in June.", "2024-05-08")
+    assert_no_event(a, "business.launch")
+    assert event_names(a, "business.acquire", "patient") == ["Marrow Bakeries"]
+
+
+def test_swallowing_a_company_acquires_it() -> None:
+    a = run("Lunden Foods, which swallowed the juice brand Orchardy for $600 million two years ago, said it would grow.",
+            "2024-05-08")
+    assert event_names(a, "business.acquire", "agent") == ["Lunden Foods"]
+    assert_no_event(run("Tarn Mills swallowed its pride and apologised.", "2024-05-08"), "business.acquire")
+
+
+def test_a_merger_between_two_companies() -> None:
+    a = run("The 2011 merger between Astley Bank and Corran Mutual created the group.", "2024-05-08")
+    (merger,) = [e for e in a.events if e.type == "business.merge"]
+    names = {a.entity(g.entity).name for g in merger.args if g.entity}
+    assert names == {"Astley Bank", "Corran Mutual"} and merger.time == "2011"
+
+
+def test_a_stake_built_is_the_builder_s_investment() -> None:
+    a = run("Greyfield Partners said on Friday that it had built a 9.8 percent stake in Marrow Bakeries.", "2024-05-08")
+    assert event_names(a, "business.invest", "agent") == ["Greyfield Partners"]

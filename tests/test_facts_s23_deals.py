@@ -86,3 +86,19 @@ def test_a_merger_between_two_companies() -> None:
 def test_a_stake_built_is_the_builder_s_investment() -> None:
     a = run("Greyfield Partners said on Friday that it had built a 9.8 percent stake in Marrow Bakeries.", "2024-05-08")
     assert event_names(a, "business.invest", "agent") == ["Greyfield Partners"]
+
+
+def test_an_investor_backing_a_company_invests_in_it() -> None:
+    a = run("Tollway Ventures first backed Brisk Labs in 2019.", "2024-05-08")
+    assert event_names(a, "business.invest", "target") == ["Brisk Labs"]
+    a = run("Brisk Labs is backed by the venture firm Tollway Ventures.", "2024-05-08")
+    assert event_names(a, "business.invest", "agent") == ["Tollway Ventures"]
+    assert_no_event(run("The Merrow Party backed the plan.", "2024-05-08"), "business.invest")
+    assert_no_event(run("The union backed Orton Mills in the dispute.", "2024-05-08"), "business.invest")
+
+
+def test_an_earlier_investment_told_in_a_relative_clause_stays_apart() -> None:
+    a = run("Brisk Labs has raised €85 million in a round led by Tollway Ventures, the Skell firm that first backed the "
+            "company in 2019.", "2024-05-08")
+    times = sorted(str(e.time) for e in a.events if e.type == "business.invest")
+    assert times == ["2019", "None"]  # the round (no date) and the first backing

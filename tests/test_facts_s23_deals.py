@@ -102,3 +102,9 @@ def test_an_earlier_investment_told_in_a_relative_clause_stays_apart() -> None:
             "company in 2019.", "2024-05-08")
     times = sorted(str(e.time) for e in a.events if e.type == "business.invest")
     assert times == ["2019", "None"]  # the round (no date) and the first backing
+
+
+def test_job_cuts_announced_are_a_layoff() -> None:
+    a = run("Harland Motors announced 300 job cuts on Monday.", "2024-05-08")
+    assert event_names(a, "business.layoff", "agent") == ["Harland Motors"]
+    assert_no_event(run("The government announced spending cuts and tax cuts in March.", "2024-05-08"), "business.layoff")

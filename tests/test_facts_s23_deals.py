@@ -108,3 +108,22 @@ def test_job_cuts_announced_are_a_layoff() -> None:
     a = run("Harland Motors announced 300 job cuts on Monday.", "2024-05-08")
     assert event_names(a, "business.layoff", "agent") == ["Harland Motors"]
     assert_no_event(run("The government announced spending cuts and tax cuts in March.", "2024-05-08"), "business.layoff")
+
+
+def test_a_countersuit_sues_back_the_one_who_sued() -> None:
+    a = run("Rosa Mell sued Halden Foods in March 2020. Halden Foods countersued three months later, accusing the singer "
+            "of fraud.", "2024-05-08")
+    suits = {(e.time, next(a.entity(g.entity).name for g in e.args if g.role == "target" and g.entity))
+             for e in a.events if e.type == "legal.sue"}
+    assert suits == {("2020-03", "Halden Foods"), ("2020-06", "Rosa Mell")}
+    a = run("Halden Foods hit back in January with a countersuit against Rosa Mell.", "2024-05-08")
+    assert event_names(a, "legal.sue", "agent") == ["Halden Foods"]
+
+
+def test_a_claim_or_case_brought_or_won_against_someone_is_a_suit() -> None:
+    a = run("Rosa Mell brought a claim against Halden Foods in 2020.", "2024-05-08")
+    assert event_names(a, "legal.sue", "target") == ["Halden Foods"]
+    a = run("In 2017 Rosa Mell won a libel case against Halden Foods.", "2024-05-08")
+    assert event_names(a, "legal.sue", "agent") == ["Rosa Mell"]
+    assert_no_event(run("The case against Ray Dunn collapsed in 2019.", "2024-05-08"), "legal.sue")
+    assert_no_event(run("Ray Dunn rejected her claim that the firm had lied.", "2024-05-08"), "legal.sue")

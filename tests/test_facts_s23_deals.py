@@ -127,3 +127,8 @@ def test_a_claim_or_case_brought_or_won_against_someone_is_a_suit() -> None:
     assert event_names(a, "legal.sue", "agent") == ["Rosa Mell"]
     assert_no_event(run("The case against Ray Dunn collapsed in 2019.", "2024-05-08"), "legal.sue")
     assert_no_event(run("Ray Dunn rejected her claim that the firm had lied.", "2024-05-08"), "legal.sue")
+
+
+def test_a_name_before_an_airport_is_the_place() -> None:
+    a = run("Ruta Kell was detained at Dorvan airport in November 2019 as he was about to board a flight.", "2024-05-08")
+    assert event_names(a, "legal.arrest", "place") == ["Dorvan"]

@@ -323,7 +323,6 @@ KNOWN_MISSES = {
     "Jane Doe is seeing Tom Baker, friends say.": "'see' with a person is mostly no romance",
     "Nina Vance is up for best album.": "no verb to trigger on",
     "Nina Vance worked with Raj Patel on Silver Lines.": "'works with him' (a colleague) is the commoner sense: dev false positives",
-    "Acme Corp brought a case against Kestrel Labs.": "'case' is too ambiguous a noun",
 }
 
 # The other senses of risky triggers: no event of the type

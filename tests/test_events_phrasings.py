@@ -322,7 +322,6 @@ KNOWN_MISSES = {
     "Jane Doe and Tom Baker went their separate ways in 2021.": "'go way' also fires on 'went a long way'; needs the 'separate' modifier",
     "Jane Doe is seeing Tom Baker, friends say.": "'see' with a person is mostly no romance",
     "Nina Vance is up for best album.": "no verb to trigger on",
-    "Acme Corp brought a case against Kestrel Labs.": "'case' is too ambiguous a noun",
 }
 
 # The other senses of risky triggers: no event of the type

@@ -329,6 +329,39 @@ def _stint_posts(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return component
 
 
+VERDICT_WORDS = ("guilty", "innocent")
+
+
+@Language.factory("dateline_verdict_objects")
+def _verdict_objects(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """"The jury found the former mayor, X, guilty of bribery": the parser hangs "guilty" on the object
+    as its modifier, after it; it is the verdict "found" gives the object ("was found guilty").  And
+    "found the 61-year-old guilty last month": the age phrase and "guilty" read as modifiers of the
+    time noun, the object; the age phrase is the object, "last month" the time."""
+    words = numpy.array([nlp.vocab.strings.add(f) for f in VERDICT_WORDS], dtype="uint64")
+
+    def component(doc: Doc) -> Doc:
+        for word in _tokens_with(doc, LOWER, words):
+            noun = word.head.head if word.head.dep_ == "appos" else word.head  # "the builder, X, guilty"
+            if word.dep_ != "amod" or noun.dep_ not in ("dobj", "npadvmod") or noun.head.lemma_ != "find" or noun.head.pos_ != "VERB":
+                continue
+            verb = noun.head
+            if word.i > noun.i and noun.dep_ == "dobj":
+                word.head, word.dep_ = verb, "oprd"
+                continue
+            aged = next((c for c in word.children if c.dep_ == "amod" and c.lower_ == "old" and c.i < word.i), None)
+            if aged is None or noun.ent_type_ != "DATE" or not 0 < noun.i - word.i <= 3:
+                continue
+            for c in [c for c in (*noun.children, *word.children) if c.i < aged.left_edge.i]:
+                c.head = aged  # "the" of "the 61-year-old"
+            aged.head, aged.dep_ = verb, "dobj"
+            word.head, word.dep_ = verb, "oprd"
+            noun.dep_ = "npadvmod"
+        return doc
+
+    return component
+
+
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
@@ -390,6 +423,7 @@ def load(name: str | None = None) -> Language:
         nlp.add_pipe("dateline_posts_given", after="dateline_reported_times")
         nlp.add_pipe("dateline_clause_subjects", after="dateline_posts_given")
         nlp.add_pipe("dateline_stint_posts", after="dateline_clause_subjects")
+        nlp.add_pipe("dateline_verdict_objects", after="dateline_stint_posts")
     # The model's ~100k objects live as long as the process: out of the cyclic collector's
     # generations, they are not scanned again at every full collection (some 5% of the stages' time).
     gc.freeze()

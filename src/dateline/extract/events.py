@@ -194,6 +194,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     confirmed_times([(t, e) for t, e in found if id(e) in listed], _types_of_noun(sch),  # "confirmed the appointment on Monday"
                     lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline)
+    countersuit_targets(events)  # "X sued Y in March. Y countersued in June": Y sued X
     events = fold_successions(events)  # "She succeeds Y": who went before in the appointment told
     successor_posts(doc, events, analysis)  # "X was dismissed ... His replacement is Y": X's post, from X's leaving
     fold_described(events, unnamed)
@@ -204,6 +205,23 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     for n, event in enumerate(events, 1):
         event.id = f"V{n}"
     analysis.events = events
+
+
+COUNTER_SUITS = frozenset({"countersue", "countersuit", "counter-suit"})
+
+
+def countersuit_targets(events: list[Event]) -> None:
+    """"X sued Y in March ... Y countersued three months later": a countersuit with no one named
+    sued back the one whose suit named its maker as the target (the latest such suit before it)."""
+    for n, event in enumerate(events):
+        if event.type != "legal.sue" or event.lemma not in COUNTER_SUITS or any(a.role == "target" for a in event.args):
+            continue
+        makers = {a.entity for a in event.args if a.role == "agent" and a.entity}
+        earlier = [e for e in events[:n] if e.type == "legal.sue" and e.start < event.start
+                   and any(a.role == "target" and a.entity in makers for a in e.args)]
+        suer = next((a for e in reversed(earlier) for a in e.args if a.role == "agent" and a.entity and a.entity not in makers), None)
+        if suer is not None:
+            event.args.append(Argument("target", suer.start, suer.end, suer.text, suer.entity))
 
 
 def _clause_time(verb: Token, sentence: int, times: list[TimeAnchor], cues: dict[str, Any]) -> str | None:

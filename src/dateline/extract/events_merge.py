@@ -95,6 +95,8 @@ def _same_event(a: Event, b: Event, symmetric: bool, headline: int | None = None
         return False  # a headline's tense says little: "X buys Y" is the body's "X has agreed to acquire Y"
     if not _times_compatible(a.time, b.time) and not ((symmetric or a.type in ONCE_TYPES) and _borrowed(a, b)):
         return False  # ("has died, his family said on Monday ... died at his home on Sunday": one death)
+    if _dated_apart(a, b):
+        return False
     mine, theirs = _fillers(a, symmetric), _fillers(b, symmetric)
     if not _entities(mine) & _entities(theirs):
         return False
@@ -106,6 +108,14 @@ def _same_event(a: Event, b: Event, symmetric: bool, headline: int | None = None
     return all(_overlap(role, mine[role], theirs[role]) for role in mine.keys() & theirs.keys()
                if not (told_in_headline and role in HEADLINE_LOOSE_ROLES and not (_entities({"": mine[role]}) and _entities({"": theirs[role]}))))
     # (a headline's "wins prize for a novel few people read" is the body's win for the novel it names)
+
+
+def _dated_apart(a: Event, b: Event) -> bool:
+    """"X raised $85m in a round led by Y, the firm that first backed it in 2019": in one sentence, a second
+    verb of another word dated by its own clause while the first has no time tells another event."""
+    if a.sentence != b.sentence or a.lemma == b.lemma or {a.time_source, b.time_source} != {"clause", None}:
+        return False
+    return (a.time is None) != (b.time is None)
 
 
 def _borrowed(a: Event, b: Event) -> bool:

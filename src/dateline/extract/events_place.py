@@ -69,6 +69,9 @@ def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
             named = [c for c in children_of(token) if c.dep_ == "compound" and is_place(c, ctx)]
             if named and token.head.lower_ in AT:  # "at the Cannes festival", "in a Texas court"
                 return make_args("place", named[-1], ctx, conjuncts=False)
+            named = [c for c in children_of(token) if c.dep_ in ("compound", "nmod") and _names_venue(c, token, ctx)]
+            if named and token.head.lower_ in VENUE_PREPS:  # "detained at Dorvan airport": the town the NER took for a firm
+                return make_args("place", named[-1], ctx, conjuncts=False)
         if token.dep_ == "dobj" and token.head.lemma_ in TRAVEL_VERBS and token.head.i != trigger.i and is_place(token, ctx):
             return make_args("place", token, ctx, conjuncts=False)  # "met while touring X"
         if token.dep_ == "dobj" and token.head.i != trigger.i and token.head.tag_ == "VBG":  # "seen leaving a Miami hotel"
@@ -114,6 +117,16 @@ def is_venue(token: Token, ctx: Context) -> bool:
     if entity is None or entity.type not in ("ORG", "FAC", "EVENT"):
         return False
     return entity.type == "EVENT" or entity.name.lower().rsplit(None, 1)[-1] in VENUE_NOUNS
+
+
+NAMED_VENUE_NOUNS = VENUE_NOUNS | {"airport", "station", "prison", "courthouse"}
+
+
+def _names_venue(name: Token, noun: Token, ctx: Context) -> bool:
+    """"at Dorvan airport", "at the Dorvan regional court": a name before a building's noun, whatever
+    type the NER gave it."""
+    entity = ctx.ents.of(name)
+    return noun.lemma_.lower() in NAMED_VENUE_NOUNS and entity is not None and entity.type in ("ORG", "FAC", "GPE", "LOC")
 
 
 def _within(place: Token, ctx: Context) -> list[Argument]:

@@ -49,6 +49,9 @@ def idiom_match(token: Token, sch: Schema) -> tuple[str, Token] | None:
             if key in sch.idiom_preps and not any(p.dep_ == "prep" and p.lower_ in sch.idiom_preps[key]
                                                   for p in (*children_of(c), *children_of(token))):
                 continue  # the object's preposition missing (the parser hangs "with cancer" on the object or the verb)
+            if key in sch.idiom_counted and (not any(n.dep_ == "nummod" for n in children_of(c))
+                                             or any(n.dep_ == "prep" and n.lower_ == "of" for n in children_of(c))):
+                continue  # "received six years", not "received years of abuse", "two years of funding"
             if key in sch.by_idiom:
                 return key, c
             if f"{lemma} {c.lower_}" in sch.by_idiom:  # an idiom of one written form: "joined forces", not "joined the force"

@@ -83,6 +83,7 @@ class Schema:
     by_idiom: dict[str, list[EventType]] = field(default_factory=dict)
     idiom_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # idiom -> prepositions its object needs
     idiom_verbs: frozenset[str] = frozenset()  # the verbs idioms begin with: no other verb is looked at for one
+    idiom_counted: frozenset[str] = frozenset()  # idioms whose object must be counted ("received six years", not "years of abuse")
 
 
 @lru_cache(maxsize=1)
@@ -176,6 +177,7 @@ def schema() -> Schema:
             out.by_idiom.setdefault(idiom, []).append(etype)
     for spec in raw["types"].values():
         out.idiom_preps.update({idiom: frozenset(preps) for idiom, preps in spec.get("idiom_preps", {}).items()})
+        out.idiom_counted |= frozenset(spec.get("idiom_counted", []))
     out.idiom_verbs = frozenset(idiom.split()[0] for idiom in out.by_idiom)
     return out
 

@@ -255,12 +255,14 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     dependent = [] if telling else [  # "X told Y that the launch was planned for October": not told in October
         t for t in by_distance if head in t.clause.ancestors and t.clause.dep_ not in ("relcl", "acl")
         and not _subject_between(t.clause, head)  # "..., making her the first since it opened in 1886": its own event
-        and not _other_conjunct_event(t, head)]
+        and not _other_conjunct_event(t, head) and not _conjunct_report(t, head, cues["time"]["report_verbs"])]
     if dependent:
         return dependent[0], "sentence"
     chain = [head, *ancestors]
     reports = [t for t in by_distance if t.clause.lemma_.lower() in cues["time"]["report_verbs"]
-               and any(a in chain for a in list(t.clause.ancestors)[:3]) and not _says_other(t.clause, head)]
+               and any(a in chain for a in list(t.clause.ancestors)[:3]) and not _says_other(t.clause, head)
+               and not (t.clause.dep_ == "conj" and t.clause.head in chain and t.clause.head.i < t.clause.i)]  # ("fired X after he
+    # was charged and said on Tuesday": a saying coordinated with the event's clause, not one reporting it)
     if reports:
         return reports[0], "sentence"
     contest = cues["time"]["contests"].get(head.lemma_.lower(), [])
@@ -281,6 +283,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     if len(values) == 1 and sent[0].clause.dep_ not in ("relcl", "acl") and not (telling and head in sent[0].clause.ancestors) \
             and not told and not _other_event(sent[0].clause) and not _own_conjunct(sent[0], head) \
             and not _other_conjunct_event(sent[0], head) and not _in_description(sent[0].root, head) \
+            and not _conjunct_report(sent[0], head, cues["time"]["report_verbs"]) \
             and not _participle(head):  # "Speaking to X, she said the wing closed in 2017": not then
         return sent[0], "sentence"
     return None, None
@@ -427,6 +430,14 @@ def _other_conjunct_event(anchor: TimeAnchor, head: Token) -> bool:
         return False
     own = [c for c in children_of(token) if c.dep_ in COMPLEMENTS]
     return len(own) > 1 and any(c.dep_ in COMPLEMENTS and c.i < token.i for c in children_of(head))
+
+
+def _conjunct_report(anchor: TimeAnchor, head: Token, report_verbs: list[str]) -> bool:
+    """"X fired Y shortly after he was charged and said on Tuesday that ...": the time of a reporting verb
+    coordinated after the event's verb (or a verb above it) is the saying's, not the event's."""
+    clause = anchor.clause
+    return clause.dep_ == "conj" and (clause.head.i == head.i or clause.head in head.ancestors) and clause.i > head.i \
+        and clause.lemma_.lower() in report_verbs
 
 
 def _subject_between(clause: Token, head: Token) -> bool:

@@ -44,3 +44,26 @@ def test_a_clubs_coaching_staff_are_employees_not_members() -> None:
     employees, members = facts_by_pair(a, "employee"), facts_by_pair(a, "member")
     assert ("Paolo Ricci", "Redvale Town") in employees and ("Paolo Ricci", "Redvale Town") not in members
     assert ("Dan Kemble", "Redvale Town") in employees and ("Dan Kemble", "Redvale Town") not in members
+
+
+def test_made_a_professor_is_an_appointment_dated_by_a_relative_time() -> None:
+    a = run("Elsa Brandt joined Corvin University in 2009 and was made a professor two years later.", "2024-05-08")
+    assert [(e.time, [g.text for g in e.args if g.role == "role"]) for e in a.events if e.type == "career.appoint"] \
+        == [("2011", ["professor"])]
+    assert facts_by_pair(a, "role").get(("Elsa Brandt", "professor")) == ("2011", None)
+
+
+def test_between_two_years_bounds_a_membership_or_a_job() -> None:
+    a = run("Ivo Hranac, who played for Redvale Town between 2011 and 2014, is now a coach.", "2024-05-08")
+    assert facts_by_pair(a, "member").get(("Ivo Hranac", "Redvale Town")) == ("2011", "2014")
+    b = run("Ivo Hranac worked at Corvin Labs between 2011 and 2014.", "2024-05-08")
+    assert facts_by_pair(b, "employee").get(("Ivo Hranac", "Corvin Labs")) == ("2011", "2014")
+
+
+def test_a_surname_told_first_takes_the_first_name_written_with_it_later() -> None:
+    # the headline names him by surname; the article's first sentence in full, NER missing both words
+    a = run("Tessaly shake-up: Quarrington quits as chief steps up\n\nOsric Quarrington, who spent nine years at the helm "
+            "of Tessaly Instruments, stepped down as chief executive on Tuesday. Quarrington, 61, joined the firm in 2008.",
+            "2024-05-08")
+    assert "Osric Quarrington" in {e.name for e in a.entities if e.type == "PERSON"}
+    assert facts_by_pair(a, "employee").get(("Osric Quarrington", "Tessaly Instruments")) == ("2008", "2024-05-07")

@@ -1,6 +1,6 @@
 """Validity intervals stated in a clause, and facts stated by verbs (used by `resolve`).
 
-- `interval(...)`: "since 2019" -> (2019, None); "from 2009 until/to 2021" -> (2009, 2021);
+- `interval(...)`: "since 2019" -> (2019, None); "from 2009 until/to 2021", "between 2009 and 2021" -> (2009, 2021);
   "in 2011 ... since then" -> (2011, None);
   "until 2016" -> (None, 2016); "in 2016" -> the point, for the caller to read as start or end.
   Only the dated timexes of the clause itself count, not those of a clause inside it
@@ -93,6 +93,10 @@ def interval(analysis: Analysis, doc: Doc, verb: Token) -> Interval:
         value = timex.value[:10]
         if prep in START_PREPS and out.start is None:
             out.start = value
+        elif prep == "between" and out.start is None:  # "played for X between 2011 and 2014": the first year ...
+            out.start = value
+        elif prep == "between" and out.end is None:  # ... and the second
+            out.end = value
         elif prep in END_PREPS and out.end is None:
             out.end = value
         elif prep in (None, "in", "on", "at", "during") and out.point is None:

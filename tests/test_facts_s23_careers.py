@@ -67,3 +67,35 @@ def test_a_surname_told_first_takes_the_first_name_written_with_it_later() -> No
             "2024-05-08")
     assert "Osric Quarrington" in {e.name for e in a.entities if e.type == "PERSON"}
     assert facts_by_pair(a, "employee").get(("Osric Quarrington", "Tessaly Instruments")) == ("2008", "2024-05-07")
+
+
+def test_among_those_sacked_and_also_let_go_take_the_date_of_the_dismissals_told_before() -> None:
+    a = run("The prime minister dismissed three of his ministers on Tuesday. Among those sacked was the transport minister, "
+            "Petra Olsavska, 52. The labour minister, Jan Hurtak, and the culture minister, Dana Kolarova, were also let go.",
+            "2024-05-08")
+    fired = {n: e.time for e in a.events if e.type == "career.fire" for g in e.args
+             if g.role == "patient" and g.entity and (n := a.entity(g.entity).name)}
+    assert fired == {"Petra Olsavska": "2024-05-07", "Jan Hurtak": "2024-05-07", "Dana Kolarova": "2024-05-07"}
+    assert facts_by_pair(a, "role").get(("Petra Olsavska", "transport minister")) == (None, "2024-05-07")
+
+
+def test_an_undated_dismissal_with_no_also_keeps_no_time_from_another_persons() -> None:
+    a = run("Tom Reyes was sacked by Alder Town on Monday. Lia Chen was sacked by Brook Rovers.", "2024-05-08")
+    assert {e.time for e in a.events if e.type == "career.fire" and any(g.text == "Lia Chen" for g in e.args)} == {None}
+
+
+def test_a_description_after_the_age_is_the_persons_post() -> None:
+    a = run("Ravi Kellaway, 58, a cardiologist who has led the clinic since 2017, was told of the decision.", "2024-05-08")
+    assert ("Ravi Kellaway", "cardiologist") in facts_by_pair(a, "role")
+
+
+def test_a_financial_controller_is_a_post() -> None:
+    a = run("Pavel Kuhn, the group's financial controller, said no.", "2024-05-08")
+    assert any(p == "Pavel Kuhn" and "controller" in str(v) for p, v in facts_by_pair(a, "role"))
+
+
+def test_a_ministry_going_to_someone_appoints_them() -> None:
+    a = run("The economy ministry goes to Vesna Pavlic, until now a deputy minister.", "2024-05-08")
+    assert event_names(a, "career.appoint", "patient") == ["Vesna Pavlic"]
+    b = run("The money went to Vesna Pavlic.", "2024-05-08")
+    assert event_names(b, "career.appoint", "patient") == []

@@ -99,3 +99,22 @@ def test_a_ministry_going_to_someone_appoints_them() -> None:
     assert event_names(a, "career.appoint", "patient") == ["Vesna Pavlic"]
     b = run("The money went to Vesna Pavlic.", "2024-05-08")
     assert event_names(b, "career.appoint", "patient") == []
+
+
+def test_an_age_description_with_hyphenated_words_is_still_the_last_subject() -> None:
+    # "The 54-year-old Dutch-born chemist": nine tokens, five words
+    a = run("Ines Vaal was chosen in November. The 54-year-old Dutch-born chemist succeeds Malcolm Ferr.", "2024-05-08")
+    assert facts_by_pair(a, "age").get(("Ines Vaal", "54")) is not None
+    assert event_names(a, "career.appoint", "patient") == ["Ines Vaal"]
+
+
+def test_put_in_charge_is_an_appointment() -> None:
+    a = run("The club put his assistant, Rory Gell, in temporary charge on Monday.", "2024-05-08")
+    assert event_names(a, "career.appoint", "patient") == ["Rory Gell"]
+    b = run("Police put Rory Gell in a cell on Monday.", "2024-05-08")
+    assert event_names(b, "career.appoint", "patient") == []
+
+
+def test_a_body_named_after_two_places_is_one_name() -> None:
+    a = run("Dr Mari Quell, the medical director of the Ashby and Tarrow Hospitals NHS Trust, said no.", "2024-05-08")
+    assert ("Mari Quell", "Ashby and Tarrow Hospitals NHS Trust") in facts_by_pair(a, "employee")

@@ -23,6 +23,7 @@ RELATIVES = frozenset({"whose", "which", "who", "that"})
 OTHER_ONE = frozenset({"rival", "other", "another", "central", "competing", "opposing", "visiting"})  # words that point away
 BUSINESS_KINDS = frozenset({"commercial", "bank", "airline"})
 DOMINANCE = 0.85
+HYPHENS = frozenset({"-", "‐", "‑"})
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "punct", "poss", "case", "npadvmod"})  # a runner-up above this share of the best leaves the mention alone
 
 
@@ -30,8 +31,8 @@ def _phrase(state: CorefState, tok: Token) -> tuple[Span, int] | None:
     """The noun phrase from its determiner/possessor to `tok`, when nothing in it is taken (and
     where its words after the possessor begin: see `_after_possessor`)."""
     start = tok.left_edge.i
-    if tok.i - start > 8 or start > tok.i:
-        return None
+    if start > tok.i or tok.i - start - sum(t.text in HYPHENS for t in state.doc[start : tok.i]) > 8:
+        return None  # (a hyphen counts for nothing: "the 54-year-old Dutch-born chemist" is five words)
     table = state.table
     if table.owner[tok.i] != -1:
         return None

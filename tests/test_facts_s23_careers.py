@@ -118,3 +118,21 @@ def test_put_in_charge_is_an_appointment() -> None:
 def test_a_body_named_after_two_places_is_one_name() -> None:
     a = run("Dr Mari Quell, the medical director of the Ashby and Tarrow Hospitals NHS Trust, said no.", "2024-05-08")
     assert ("Mari Quell", "Ashby and Tarrow Hospitals NHS Trust") in facts_by_pair(a, "employee")
+
+
+def test_poached_to_become_is_said_of_the_one_poached() -> None:
+    for text in ("Corvin Labs has poached Ana Ruiz from its rival Delta Optics, where she ran the defence division, to become "
+                 "chief operating officer.",
+                 "In a separate move, Tessaly has poached Ana Ruiz from its rival Delta Optics, where she ran the defence "
+                 "division, to become chief operating officer."):
+        a = run(text, "2024-05-08")
+        assert event_names(a, "career.appoint", "patient") == ["Ana Ruiz"]
+        assert "chief operating officer" in {f.value for f in a.facts if f.relation == "role"}
+
+
+def test_a_post_told_as_previously_held_is_over() -> None:
+    a = run("Alder Town appointed Ysolde Marlow, previously head of recruitment at Bremley City, as its first sporting "
+            "director last month.", "2024-05-08")
+    assert facts_by_pair(a, "employee").get(("Ysolde Marlow", "Bremley City")) == (None, "PAST_REF")
+    roles = {f.value: (f.valid_from, f.valid_to) for f in a.facts if f.relation == "role"}
+    assert roles.get("head of recruitment") == (None, "PAST_REF")

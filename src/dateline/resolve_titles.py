@@ -168,6 +168,9 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     ev = _evidence(a, doc, token, name)  # type: ignore[arg-type]
     if token.dep_ == "attr" and any(c.dep_ == "advmod" and c.lower_ in config()["verbs"]["ended_adverbs"] for c in children_of(token.head)):
         former = True  # "X was previously deputy governor": over, end not given
+    if token.dep_ == "appos" and any(c.dep_ == "advmod" and c.i < token.i and c.lower_ in config()["verbs"]["ended_adverbs"]
+                                     for c in children_of(token)):
+        former = True  # "X, previously head of recruitment at Y,": over, end not given
     when = None if former else interval(a, doc, token.head if token.dep_ == "attr" else token)
     if when is not None and token.dep_ == "appos" and token.head.i == name.i and not (when.start or when.end or when.point):  # type: ignore[union-attr]
         when = interval(a, doc, name)  # "X, leader of the party since 2021,": the parser hung "since 2021" on the name

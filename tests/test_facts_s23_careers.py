@@ -136,3 +136,20 @@ def test_a_post_told_as_previously_held_is_over() -> None:
     assert facts_by_pair(a, "employee").get(("Ysolde Marlow", "Bremley City")) == (None, "PAST_REF")
     roles = {f.value: (f.valid_from, f.valid_to) for f in a.facts if f.relation == "role"}
     assert roles.get("head of recruitment") == (None, "PAST_REF")
+
+
+def test_been_at_a_body_since_joining_it_is_a_stint_from_the_joining() -> None:
+    a = run("The club's captain, Femi Adebayo, who has been at Alder Town since joining from Brook Rovers as a teenager in "
+            "2016, said the players were sorry.", "2024-05-08")
+    assert facts_by_pair(a, "member").get(("Femi Adebayo", "Alder Town")) == ("2016", None)
+    b = run("Pavel Kuhn has been at Corvin Labs since 2019.", "2024-05-08")
+    assert facts_by_pair(b, "employee").get(("Pavel Kuhn", "Corvin Labs")) == ("2019", None)
+    c = run("Pavel Kuhn has been at Corvin Hospital since Monday.", "2024-05-08")
+    assert facts_by_pair(c, "employee") == {}
+
+
+def test_promoted_to_take_her_place_as_a_post_names_the_post() -> None:
+    a = run("Pavel Kuhn was promoted to take her place as finance director.", "2024-05-08")
+    assert [g.text for e in a.events if e.type == "career.appoint" for g in e.args if g.role == "role"] == ["finance director"]
+    b = run("Harwick Foods names Lena Osterberg chief executive as Paul Drummond prepares to retire", "2024-05-08")
+    assert "Paul Drummond" not in event_names(b, "career.appoint", "patient")

@@ -153,3 +153,17 @@ def test_promoted_to_take_her_place_as_a_post_names_the_post() -> None:
     assert [g.text for e in a.events if e.type == "career.appoint" for g in e.args if g.role == "role"] == ["finance director"]
     b = run("Harwick Foods names Lena Osterberg chief executive as Paul Drummond prepares to retire", "2024-05-08")
     assert "Paul Drummond" not in event_names(b, "career.appoint", "patient")
+
+
+def test_a_chain_of_also_dismissals_takes_the_first_date() -> None:
+    a = run("The prime minister dismissed three of his ministers on Tuesday. Among those sacked was the transport minister, "
+            "Petra Olsavska, 52. She had held the post since 2021. The labour minister, Jan Hurtak, and the culture minister, "
+            "Dana Kolarova, were also let go.", "2024-05-08")
+    assert {e.time for e in a.events if e.type == "career.fire"} == {"2024-05-07"}
+
+
+def test_held_the_post_since_dates_the_one_post_held() -> None:
+    a = run("The transport minister, Petra Olsavska, was sacked on Tuesday. She had held the post since January 2021.",
+            "2024-05-08")
+    roles = {f.value: (f.valid_from, f.valid_to) for f in a.facts if f.relation == "role"}
+    assert roles.get("transport minister") == ("2021-01", "2024-05-07")

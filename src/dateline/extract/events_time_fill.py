@@ -87,18 +87,21 @@ def counted_times(events: list[Event], told: list[tuple[Token, Event]]) -> None:
     dated event of the same type, polarity and modality, at most `COUNTED_REACH` sentences back; `told`:
     every event found, those kept or not (one of no one named is no event of its own)."""
     doc = told[0][0].doc if told else None
+    lent: set[int] = set()  # events dated here: they date the next ones ("Among those sacked was X ... Y was also let go")
+    sources = list({id(e): e for e in [*(e for _, e in told), *events]}.values())
     for event in events:
         if doc is None or event.time is not None or event.type is None:
             continue
         span = doc.char_span(event.start, event.end, alignment_mode="expand")
         also = span is not None and any(c.dep_ == "advmod" and c.lower_ == "also" for c in children_of(span.root))
-        earlier = [e for _, e in told if e.type == event.type and e.time is not None and e.time_source != "event"
+        earlier = [e for e in sources if e.type == event.type and e.time is not None and (e.time_source != "event" or id(e) in lent)
                    and (e.polarity, e.modality) == (event.polarity, event.modality)
                    and event.sentence - COUNTED_REACH <= e.sentence and e.start < event.start
                    and (also or _counted(e))]
         if earlier:
             source = max(earlier, key=lambda e: e.start)
             event.time, event.timex, event.time_source = source.time, source.timex, "event"
+            lent.add(id(event))
 
 
 def _counted(event: Event) -> bool:

@@ -167,3 +167,12 @@ def test_held_the_post_since_dates_the_one_post_held() -> None:
             "2024-05-08")
     roles = {f.value: (f.valid_from, f.valid_to) for f in a.facts if f.relation == "role"}
     assert roles.get("transport minister") == ("2021-01", "2024-05-07")
+
+
+def test_joined_as_a_post_with_no_body_named_is_taking_the_post() -> None:
+    a = run("Teodora Vale, a former partner at the consultancy Harlow Finch, joined as a non-executive director on "
+            "November 1.", "2024-05-08")
+    roles = {f.value: (f.valid_from, f.valid_to) for f in a.facts if f.relation == "role"}
+    assert roles.get("non-executive director") == ("2023-11-01", None)
+    b = run("Rita Osei joined the director on stage.", "2024-05-08")
+    assert not [e for e in b.events if e.type in ("career.hire", "career.appoint")]

@@ -176,3 +176,12 @@ def test_joined_as_a_post_with_no_body_named_is_taking_the_post() -> None:
     assert roles.get("non-executive director") == ("2023-11-01", None)
     b = run("Rita Osei joined the director on stage.", "2024-05-08")
     assert not [e for e in b.events if e.type in ("career.hire", "career.appoint")]
+
+
+def test_a_post_after_was_previously_is_over_however_the_parser_tags_it() -> None:
+    for text in ("Rita Osei, who was previously provost of Lindberg College, said no.",  # "provost" a noun made acomp
+                 "Ines Marrow-Tesk, who was previously provost of Lindberg College in Uppsala, was chosen in November "
+                 "from a shortlist of four."):  # ... and tagged an adjective
+        a = run(text, "2024-05-08")
+        assert {f.value: f.valid_to for f in a.facts if f.relation == "role"} == {"provost": "PAST_REF"}
+        assert [f.valid_to for f in a.facts if f.relation == "employee"] == ["PAST_REF"]

@@ -1,6 +1,6 @@
 """Validity intervals stated in a clause, and facts stated by verbs (used by `resolve`).
 
-- `interval(...)`: "since 2019" -> (2019, None); "from 2009 until/to 2021" -> (2009, 2021);
+- `interval(...)`: "since 2019" -> (2019, None); "from 2009 until/to 2021", "between 2009 and 2021" -> (2009, 2021);
   "in 2011 ... since then" -> (2011, None);
   "until 2016" -> (None, 2016); "in 2016" -> the point, for the caller to read as start or end.
   Only the dated timexes of the clause itself count, not those of a clause inside it
@@ -10,7 +10,7 @@
   and employee(X, Y); "X worked at / for Y" -> employee(X, Y); "X sat on the board of Y" /
   "X has sat on the city council" -> member(X, Y or the body as written); "X defected from A to B"
   -> member(X, A) ended and member(X, B) begun then;
-  "X was married to Y" -> spouse(X, Y); "X has been with Y since 2015" -> employee(X, Y) from 2015; "X has hosted / coached ... since A" -> role(X, host / coach)
+  "X was married to Y" -> spouse(X, Y); "X has been with / at Y since 2015" -> employee(X, Y) from 2015 (at: since a year or a month); "X has hosted / coached ... since A" -> role(X, host / coach)
   from A.  Each with the clause's interval.
 """
 
@@ -93,12 +93,23 @@ def interval(analysis: Analysis, doc: Doc, verb: Token) -> Interval:
         value = timex.value[:10]
         if prep in START_PREPS and out.start is None:
             out.start = value
+        elif prep == "between" and out.start is None:  # "played for X between 2011 and 2014": the first year ...
+            out.start = value
+        elif prep == "between" and out.end is None:  # ... and the second
+            out.end = value
         elif prep in END_PREPS and out.end is None:
             out.end = value
         elif prep in (None, "in", "on", "at", "during") and out.point is None:
             out.point = value
     if out.start is None:
         out.start = _since_then(analysis, verb)
+    if out.start is None:  # "has been at X since joining from Y in 2016": the time of the joining
+        for since in (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "since"):
+            for clause in (g for g in children_of(since) if g.dep_ == "pcomp" and g.pos_ == "VERB"):
+                inner = interval(analysis, doc, clause)
+                out.start = inner.point or inner.start
+                if out.point == out.start:
+                    out.point = None
     for clause in children_of(verb):  # "has been chairman since the club was bought in 1997": the time of that clause
         mark = next((m.lower_ for m in children_of(clause) if m.dep_ == "mark"), None) if clause.dep_ == "advcl" else None
         if mark not in ("since", "until", "till"):
@@ -176,7 +187,7 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
         lemma = lemmas[verb.i]
         if poses[verb.i] not in ("VERB", "AUX", "ADJ") or lemma not in all_verbs:
             continue
-        if lemma in cfg["with_verbs"] and not any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(verb)):
+        if lemma in cfg["with_verbs"] and not any(c.dep_ == "prep" and c.lower_ in ("with", "at") for c in children_of(verb)):
             continue  # every other "be": nothing more to read (and no interval to work out)
         if any(c.dep_ == "neg" for c in children_of(verb)) or any(c.dep_ == "aux" and c.lemma_.lower() in cfg["unreal_aux"]
                                                              for c in children_of(verb)):
@@ -194,6 +205,9 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
             continue
         if lemma in cfg["with_verbs"] and when.start is None:
             continue  # "was with friends", "was with Ajax then": no stint told
+        if lemma in cfg["with_verbs"] and not any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(verb)) \
+                and len(when.start) > 7:
+            continue  # "has been at X since 2016" is a stint there; "has been at the hospital since Monday" none
         found = _facts_of(verb, lemma, cfg, entity_of, kind_of, title_of, lambda: main_organisation(analysis))
         if lemma in cfg["candidate_verbs"]:  # "stood / ran for the Green Party": a member of the party
             found += [("member", org, None) for org in (entity_of(t) for t in objects_of(verb, {"for"}))
@@ -331,8 +345,8 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
                                            if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
             if org is not None and kind_of(org) == "ORG":
                 out.append(("member", org, None))
-    elif lemma in cfg["with_verbs"]:  # "has been with Vitesse Arnhem since 2015" (the caller wants a start)
-        out += [("employee", org, None) for org in (entity_of(t) for t in objects_of(verb, {"with"})) if kind_of(org) == "ORG"]
+    elif lemma in cfg["with_verbs"]:  # "has been with Vitesse Arnhem / at Acme since 2015" (the caller wants a start)
+        out += [("employee", org, None) for org in (entity_of(t) for t in objects_of(verb, {"with", "at"})) if kind_of(org) == "ORG"]
     elif lemma in cfg["sit_verbs"]:
         out += _bodies_sat_on(verb, cfg, entity_of, kind_of, main_org)
     elif lemma in cfg["married_words"] and verb.tag_ in ("VBN", "JJ") and any(c.dep_ == "auxpass" or c.lemma_ == "be" for c in

@@ -238,12 +238,29 @@ def _full_organisations(b: Any) -> None:
         merged.events += [e for e in fact.events if e not in merged.events]
 
 
+def _appointed(a: Analysis, player_words: set[str]) -> set[str]:
+    """People appointed to a post that is no player's ("appointed X as his replacement", "named X
+    head coach"; not "appointed captain"): staff, whatever the text calls the post."""
+    out: set[str] = set()
+    for event in a.events:
+        if event.type != "career.appoint" or event.certainty == "negated":
+            continue
+        posts = [g.text.lower().split() for g in event.args if g.role == "role"]
+        if any(words and (words[-1] in player_words or title_head(words) in player_words) for words in posts):
+            continue
+        out.update(g.entity for g in event.args if g.role == "patient" and g.entity)
+    return out
+
+
 def _convert(b: Any, teams: set[str], parties: set[str], cfg: dict[str, Any]) -> None:
     if not teams and not parties:
         return
     staff_words = set(cfg["staff_titles"])
     staff = {f.subject for f in b.facts.values() if f.relation == "role" and f.value
              and (f.value in staff_words or title_head(f.value.split()) in staff_words)}
+    staff |= _appointed(b.analysis, set(cfg["member_titles"]))
+    staff |= {e.id for e in b.analysis.entities  # "His assistant, X, left the club": a title no role fact holds yet
+              if any(r in staff_words or title_head(r.split()) in staff_words for r in e.attrs.get("roles", []) if r)}
     for key, fact in list(b.facts.items()):
         if fact.relation != "employee" or not (fact.object in parties or (fact.object in teams and fact.subject not in staff)):
             continue

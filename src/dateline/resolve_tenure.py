@@ -30,6 +30,8 @@ def _holding(verb: Token, lemma: str, cfg: dict[str, list[str]]) -> str | None:
         return "start"
     if lemma in cfg["tenure_verbs"]:
         return "hold"
+    if lemma == "hold" and any(c.dep_ == "dobj" and c.lemma_.lower() in cfg["tenure_held_nouns"] for c in kids):
+        return "hold"  # "had held the post since January 2023"
     if lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in cfg["charge_nouns"] for g in children_of(c))
                              for c in kids):
         return "hold"  # "had been in charge since June 2009"
@@ -47,7 +49,7 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
     cfg = config()["tenure"]
     a = b.analysis
     lemmas, poses = strings(doc, "lemma_lower"), strings(doc, "pos")
-    holding = frozenset(cfg["tenure_take_verbs"]) | frozenset(cfg["tenure_verbs"]) | frozenset(cfg["tenure_prep_verbs"]) | {"be"}
+    holding = frozenset(cfg["tenure_take_verbs"]) | frozenset(cfg["tenure_verbs"]) | frozenset(cfg["tenure_prep_verbs"]) | {"be", "hold"}
     for verb in tokens(doc):
         if poses[verb.i] not in ("VERB", "AUX") or lemmas[verb.i] not in holding:
             continue  # (`_holding` reads only these verbs)

@@ -30,7 +30,7 @@ def _name_of(kin: Token) -> Token | None:
                 return named
     if kin.dep_ in ("compound", "appos") and kin.head.pos_ == "PROPN":
         return kin.head
-    if kin.dep_ == "attr" and kin.head.lemma_ in COPULAS:  # "Lindgren is chief executive", "X, who has been its CFO"
+    if _predicate(kin) and kin.head.lemma_ in COPULAS:  # "Lindgren is chief executive", "X, who has been its CFO"
         subject = subject_of(kin.head)  # "She is currently deputy director of X": the one the pronoun stands for
         return subject if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")) else None
     for other in (p for c in children_of(kin) if c.dep_ == "prep" and c.lower_ == "with" for p in children_of(c) if p.dep_ == "pobj"):
@@ -166,9 +166,12 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     if title is None and org is None:
         return
     ev = _evidence(a, doc, token, name)  # type: ignore[arg-type]
-    if token.dep_ == "attr" and any(c.dep_ == "advmod" and c.lower_ in config()["verbs"]["ended_adverbs"] for c in children_of(token.head)):
+    if _predicate(token) and any(c.dep_ == "advmod" and c.lower_ in config()["verbs"]["ended_adverbs"] for c in children_of(token.head)):
         former = True  # "X was previously deputy governor": over, end not given
-    when = None if former else interval(a, doc, token.head if token.dep_ == "attr" else token)
+    if token.dep_ == "appos" and any(c.dep_ == "advmod" and c.i < token.i and c.lower_ in config()["verbs"]["ended_adverbs"]
+                                     for c in children_of(token)):
+        former = True  # "X, previously head of recruitment at Y,": over, end not given
+    when = None if former else interval(a, doc, token.head if _predicate(token) else token)
     if when is not None and token.dep_ == "appos" and token.head.i == name.i and not (when.start or when.end or when.point):  # type: ignore[union-attr]
         when = interval(a, doc, name)  # "X, leader of the party since 2021,": the parser hung "since 2021" on the name
     # "has been mayor since 2019", "X, the party's leader since 2015,"
@@ -334,3 +337,9 @@ def prenominal_posts(b: _Builder, doc: Doc) -> None:
                 facts.append(b.add("role", person.id, org, value, evidence=ev))
             for fact in facts if former else []:
                 fact.valid_to = fact.valid_to or PAST
+
+
+def _predicate(token: Token) -> bool:
+    """The noun after "be": "X is chief executive" (an attribute; or a noun the parser made an adjectival
+    complement, or tagged an adjective: "X, who was previously provost of Y")."""
+    return token.dep_ == "attr" or (token.dep_ == "acomp" and (token.pos_ == "NOUN" or title_value(token) is not None))

@@ -24,6 +24,7 @@ OTHER_ONE = frozenset({"rival", "other", "another", "central", "competing", "opp
 BUSINESS_KINDS = frozenset({"commercial", "bank", "airline"})
 NATIONAL_WORDS = frozenset({"national", "international", "under-21", "under-20", "under-23", "under-19", "under-17", "olympic"})
 DOMINANCE = 0.85
+HYPHENS = frozenset({"-", "‐", "‑"})
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "punct", "poss", "case", "npadvmod"})  # a runner-up above this share of the best leaves the mention alone
 
 
@@ -31,8 +32,8 @@ def _phrase(state: CorefState, tok: Token) -> tuple[Span, int] | None:
     """The noun phrase from its determiner/possessor to `tok`, when nothing in it is taken (and
     where its words after the possessor begin: see `_after_possessor`)."""
     start = tok.left_edge.i
-    if tok.i - start > 8 or start > tok.i:
-        return None
+    if start > tok.i or tok.i - start - sum(t.text in HYPHENS for t in state.doc[start : tok.i]) > 8:
+        return None  # (a hyphen counts for nothing: "the 54-year-old Dutch-born chemist" is five words)
     table = state.table
     if table.owner[tok.i] != -1:
         return None
@@ -469,11 +470,18 @@ def _apposition(state: CorefState, tok: Token, span: Span, lemma: str, is_age: b
     if span.start < 2 or doc[span.start - 1].text != "," or span[0].lower_ not in ("the", "a", "an") \
             or (tok.i + 1 < len(doc) and not doc[tok.i + 1].is_punct and doc[tok.i + 1].lower_ not in RELATIVES):
         return False  # (", the Manchester band whose debut ...": the relative clause belongs to the description)
-    ci = state.table.owner[span.start - 2]
-    if ci < 0 or not any(m.kind == "name" and m.end == span.start - 1 for m in state.table.clusters[ci].mentions):
+    name_end = span.start - 1
+    if span.start >= 4 and doc[span.start - 2].text.isdigit() and int(doc[span.start - 2].text) < 120 and doc[span.start - 3].text == ",":
+        name_end = span.start - 3  # "Jane Doe, 58, a cardiologist who ...": the description after the age
+    ci = state.table.owner[name_end - 1]
+    if ci < 0 or not any(m.kind == "name" and m.end == name_end for m in state.table.clusters[ci].mentions):
         return False
     cluster = state.table.clusters[ci]
     person = is_age or lex.is_person_noun(lemma)
+    if name_end != span.start - 1 and not (person and cluster.label == "PERSON" and lemma not in lex.relation_of
+                                           and not any(t.dep_ == "poss" or t.tag_ == "POS" for t in span)
+                                           and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in RELATIVES):
+        return False  # (a number after a firm's name is no age; "X, 34, the victim's mother" tells kin, no post)
     if not (person and cluster.label == "PERSON" and not cluster.members) and lex.type_of_noun.get(lemma) != cluster.label:
         return False
     if not state.add(ci, span.start, span.end, "title" if person else "nominal"):

@@ -57,6 +57,7 @@ from .events_time import (
     attach_time,
     child_age_times,
     confirmed_times,
+    counted_times,
     dated_phrase,
     habitual_clauses,
     inherit_times,
@@ -191,6 +192,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     occasion_times([(t, e) for t, e in found if id(e) in listed])  # "X won ... on Sunday night. Y was voted ...": that night
     born_about = {e.id: e.attrs["birth_year_approx"] for e in analysis.entities if isinstance(e.attrs.get("birth_year_approx"), int)}
     inherit_times(events, frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_earlier(t)), born_about)
+    counted_times(events, found)  # "dismissed three ministers on Tuesday. Among those sacked was X"
     confirmed_times([(t, e) for t, e in found if id(e) in listed], _types_of_noun(sch),  # "confirmed the appointment on Monday"
                     lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline)

@@ -228,7 +228,8 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
             continue  # "two children, A and B": the names are the arguments
         named_as = named(t)
         if conjuncts and named_as is not t and t.dep_ != "conj":  # "two sons, A and B": B too
-            extra = [c for c in named_as.conjuncts if c.i > named_as.i and ctx.ents.of(c) is not None]
+            # (or "the labour minister, A, and the culture minister, B": the second title's name)
+            extra = [n for c in named_as.conjuncts if c.i > named_as.i and ctx.ents.of(n := (c if c.pos_ == "PROPN" else named(c))) is not None]
             out.extend(a for c in extra for a in make_args(role, c, ctx, conjuncts=False))
         t = named_as
         entity = ctx.ents.of(t)

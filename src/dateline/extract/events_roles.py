@@ -127,6 +127,8 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
             else "subject"
     elif frame.voice == "participle":  # "got engaged", "was fired": a participle is passive, "was married" not
         name = "passive_subject" if trigger.tag_ == "VBN" else "subject"
+    elif name == "subject" and hit.arg.dep_ == "nsubj" and trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(trigger)):
+        name = "passive_subject"  # "A, X, and B, Y, were let go": a subject the parser missed as passive, by its "were"
     if name == "object" and hit.arg.dep_ == "dative" and "dative" in roles:
         name = "dative"  # "the novel earned X the prize": the one it was earned for, where the type says so
     if frame.places_only:

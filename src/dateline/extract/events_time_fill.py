@@ -76,6 +76,40 @@ def inherit_times(events: list[Event], earlier_told: frozenset[int] = frozenset(
             event.time, event.timex, event.time_source = source.time, source.timex, "event"
 
 
+COUNTED_REACH = 2  # sentences before an undated event that a counted or "also" event may date it from
+NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "both", "all"})
+
+
+def counted_times(events: list[Event], told: list[tuple[Token, Event]]) -> None:
+    """"The prime minister dismissed three of his ministers on Tuesday. Among those sacked was X ...
+    Y and Z were also let go": an undated event of a type told just before of a number of people
+    (no one named), or told with "also" after one of its type, took place then.  The nearest such
+    dated event of the same type, polarity and modality, at most `COUNTED_REACH` sentences back; `told`:
+    every event found, those kept or not (one of no one named is no event of its own)."""
+    doc = told[0][0].doc if told else None
+    lent: set[int] = set()  # events dated here: they date the next ones ("Among those sacked was X ... Y was also let go")
+    sources = list({id(e): e for e in [*(e for _, e in told), *events]}.values())
+    for event in events:
+        if doc is None or event.time is not None or event.type is None:
+            continue
+        span = doc.char_span(event.start, event.end, alignment_mode="expand")
+        also = span is not None and any(c.dep_ == "advmod" and c.lower_ == "also" for c in children_of(span.root))
+        earlier = [e for e in sources if e.type == event.type and e.time is not None and (e.time_source != "event" or id(e) in lent)
+                   and (e.polarity, e.modality) == (event.polarity, event.modality)
+                   and event.sentence - COUNTED_REACH <= e.sentence and e.start < event.start
+                   and (also or _counted(e))]
+        if earlier:
+            source = max(earlier, key=lambda e: e.start)
+            event.time, event.timex, event.time_source = source.time, source.timex, "event"
+            lent.add(id(event))
+
+
+def _counted(event: Event) -> bool:
+    """An event told of a number of people, no one named: "dismissed three of his ministers"."""
+    return any(a.role in ("patient", "agent") and not a.entity and a.text.split()[0].lower() in NUMBER_WORDS
+               for a in event.args if a.text)
+
+
 CONFIRMING_VERBS = frozenset({"confirm", "announce", "complete", "finalise", "finalize", "approve", "ratify", "seal"})
 # nouns that take up any event of the sentences before ("the deal", "the move")
 TAKE_UP_NOUNS = frozenset({"deal", "move", "decision", "agreement", "petition", "filing"})  # ("the petition, filed on Friday")

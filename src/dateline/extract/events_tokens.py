@@ -51,12 +51,20 @@ def clause_head(token: Token) -> Token:
         token = token.head
 
 
+# a verb read as the particle of the verb before it ("was let go": "let go", as "fire")
+VERB_PARTICLE_VERBS = {"let": "go"}
+
+
 def trigger_key(token: Token) -> tuple[str, str]:
     """(lemma with particle, bare lemma): "broke up" -> ("break up", "break")."""
     lemma = token.lemma_.lower()
     prt = [c.lower_ for c in children_of(token) if c.dep_ == "prt" or (
         # "stepped down", "passed away", "was voted in": a particle the parser made an adverb or a bare preposition
         c.i == token.i + 1 and c.lower_ in PARTICLES and (c.dep_ == "advmod" or (c.dep_ == "prep" and not any(children_of(c)))))]
+    if not prt and lemma in VERB_PARTICLE_VERBS:  # "were let go": the parser makes "go" a bare clause of "let"
+        prt = [c.lower_ for c in children_of(token) if c.i == token.i + 1 and c.dep_ in ("xcomp", "ccomp")
+               and c.lower_ == VERB_PARTICLE_VERBS[lemma]
+               and all(g.dep_ == "prep" and g.lower_ not in ("of", "to") for g in children_of(c))]  # not "let go of", "go home"
     return (f"{lemma} {prt[0]}" if prt else lemma), lemma
 
 

@@ -156,3 +156,30 @@ def _distinctive(word: str) -> bool:
     """A first word that names its organisation alone: no first name, no known place ("Veldhuis",
     not "Kelly" of "Kelly Services" nor "Dublin" of "Dublin Bus")."""
     return word.isalpha() and not is_first_name(word) and place_label(word) is None
+
+
+def add_full_forms(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """A person named by the surname alone so far ("Pellingham quits" in the headline), written in full
+    where NER missed both words ("Osric Pellingham, who ...", opening a sentence): a capitalised proper
+    noun no dictionary has, in compound with the surname, is the first name, known as one or not."""
+    surnames: set[str] = set()
+    told_in_full: set[str] = set()
+    for span in spans:
+        if span.label == "PERSON":
+            words = [t.text for t in span.tokens(doc)]
+            (surnames if len(words) == 1 else told_in_full).add(words[-1])
+    surnames -= told_in_full
+    if not surnames:
+        return []
+    covered = _covered(doc, spans)
+    toks = tokens(doc)
+    titles = lexicon().titles
+    out = []
+    for i in range(len(doc) - 1):
+        first, last = toks[i], toks[i + 1]
+        if last.text in surnames and not covered[i] and not covered[i + 1] and first.pos_ == "PROPN" and first.is_title \
+                and last.pos_ == "PROPN" and first.dep_ == "compound" and first.head.i == i + 1 and first.whitespace_ \
+                and not is_dictionary_word(first.text) and first.lower_ not in titles and first.ent_type_ not in NOT_NAMES:
+            out.append(NameSpan(i, i + 2, "PERSON", "PERSON", i + 2 < len(doc) and toks[i + 2].tag_ == "POS"))
+            covered[i : i + 2] = b"\x01\x01"
+    return out

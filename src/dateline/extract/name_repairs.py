@@ -95,6 +95,8 @@ def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Nam
             _prefix_then_name(doc, spans, owner, n, lex)
         if first in SAINTS:
             _saint_institution(doc, spans, owner, n, lex)
+        if span.label == "ORG":
+            _joint_body(doc, spans, owner, n, lex)
         p = span.start - 1
         if p < 0 or owner[p] >= 0 or not (toks[p].is_title or toks[p].is_upper or toks[p].lower_ == "of"):
             continue  # the rest all look at a free word before the name
@@ -103,6 +105,26 @@ def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Nam
         _institution_of(doc, spans, owner, n, lex)
         club_initials(doc, span, owner, lex)
     return [s for s in spans if s.end > s.start]
+
+
+def _joint_body(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
+    """"the Ashby and Tarrow Hospitals NHS Trust", "the Leeds and Bradford Building Society": a body named after two
+    places, of which NER took the second and the body's words only.  After "the", one capitalised word and "and"
+    before a name that ends in a word for a body."""
+    toks = tokens(doc)
+    span = spans[n]
+    a = span.start - 2
+    if a < 1 or span.end - span.start < 2 or toks[span.start - 1].lower_ != "and" or toks[a - 1].lower_ != "the" \
+            or toks[span.end - 1].lower_ not in lex.org_suffixes or not (toks[a].is_title and toks[a].is_alpha):
+        return
+    other = owner[a]
+    if other >= 0 and (spans[other].start != a or spans[other].end != a + 1 or spans[other].label == "PERSON"):
+        return
+    if other >= 0:
+        _absorb(spans, n, other)
+    span.start = a
+    for i in range(a, span.end):
+        owner[i] = n
 
 
 TEAM_HEADS = frozenset({"team", "side", "squad", "xv", "eleven"})

@@ -29,7 +29,7 @@ from .name_missed import (
     missed_places,
     quoted_works,
 )
-from .name_recall import add_missed_names, add_missed_parts
+from .name_recall import add_full_forms, add_missed_names, add_missed_parts
 from .name_repairs import (
     TEAM_HEADS,
     join_after_vote,
@@ -462,6 +462,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
                                       and doc[s.start - 1].tag_ == "DT") and not _demonym_head(doc, s)]  # "the Italian said": not a name
     finish_awards(doc, spans)  # before the type filter: NER calls some awards LAW
     spans = [s for s in spans if s.label in TYPES]
+    spans += add_full_forms(doc, spans)  # "Osric Pellingham" after the headline's "Pellingham"
     spans += add_missed_parts(doc, spans, _person_name_parts(doc, spans))
     spans += [s for s in add_missed_names(doc, spans) if not _demonym_head(doc, s)]  # not "the Italian" after "an Italian coach"
     spans = [s for s in spans if not (s.label == "PERSON" and s.end - s.start == 1 and s.start > 0 and doc[s.start - 1].lower_ in ("a", "an"))]

@@ -194,3 +194,10 @@ def test_speed_measure_on_a_small_directory() -> None:
     n, size, seconds = measure(root, reps=1)
     assert n == len(list(root.rglob("*.tml"))) > 0
     assert size > 0 and 0 < seconds < 10
+
+
+def test_a_counted_few_days_later_stays_a_duration_and_bare_days_later_is_a_date() -> None:
+    found = {t.text: (t.type, t.value) for t in tag("In January the firm hired a new chief. A few days later, it announced "
+                                                     "lower earnings. Days later he resigned.", "1989-11-01")}
+    assert found["A few days"] == ("DURATION", "PXD")  # TimeBank's reading (wsj_0786)
+    assert found["Days later"] == ("DATE", "1989-01")

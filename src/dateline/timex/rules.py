@@ -73,7 +73,6 @@ RULES: list[Rule] = [
     rule("relative:the-next-daypart", "date", "the next|following #daypart", R.p_next_daypart),
     rule("relative:from-now", "date", "#num|art #unit from now", R.p_from_now),
     rule("relative:earlier-later", "date", "#num|art #unit earlier|later|before|after|previously", R.p_anaph_shift),
-    rule("relative:units-later", "date", "#unit later|afterwards", R.p_units_later),
     rule("relative:the-unit-before", "date", "the #unit before|after|earlier|later", R.p_the_unit_before),
     rule("relative:year-ago-adj", "date", "year -? earlier|ago", R.p_year_ago_adj),
     rule("relative:year-ago-adjective", "date", "#date #date", R.p_adj_date),
@@ -133,4 +132,6 @@ RULES: list[Rule] = [
     rule("set:time-every", "set", "#time every|each #daypart|unit", C.p_time_every),
     rule("set:n-units-per", "set", "#num #unit a|per|each #unit", C.p_n_units_per),
     rule("set:times-per", "set", "once|twice|thrice|#num times? a|per|each #unit", C.p_times_per),
+    # last of all: "A few days later" stays the duration "A few days" (TimeBank's reading), the same length
+    rule("relative:units-later", "date", "#unit later|afterwards", R.p_units_later),
 ]

@@ -1,0 +1,15 @@
+"""Phrasings found in session 23 (fix B), each as an invented sentence through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import facts_by_pair
+
+
+def test_the_bride_and_the_qualifier_are_no_roles() -> None:
+    # a part in a wedding or in a tournament draw says nothing of someone's work
+    a = run("Mara Kellet married Tobias Reeve on Saturday. The bride wore a gown of her own design.", "2024-05-08")
+    assert ("Mara Kellet", "Tobias Reeve") in facts_by_pair(a, "spouse")
+    assert not [k for k in facts_by_pair(a, "role") if k[1] in ("bride", "groom")]
+    b = run("Kellet, who won the title in 2019 by beating the qualifier Dana Holm, reached the final.", "2024-05-08")
+    assert ("Dana Holm", "qualifier") not in facts_by_pair(b, "role")

@@ -13,3 +13,13 @@ def test_the_bride_and_the_qualifier_are_no_roles() -> None:
     assert not [k for k in facts_by_pair(a, "role") if k[1] in ("bride", "groom")]
     b = run("Kellet, who won the title in 2019 by beating the qualifier Dana Holm, reached the final.", "2024-05-08")
     assert ("Dana Holm", "qualifier") not in facts_by_pair(b, "role")
+
+
+def test_the_youngest_member_of_a_body_is_a_rank_not_a_post() -> None:
+    a = run("Tomas Verhoeven, the oldest member of the Kelso Town Council, spoke on Monday.", "2024-05-08")
+    assert ("Tomas Verhoeven", "Kelso Town Council") in facts_by_pair(a, "member")
+    assert not [k for k in facts_by_pair(a, "role") if k[0] == "Tomas Verhoeven"]
+    b = run("Tomas Verhoeven, the youngest member of the council, spoke on Monday.", "2024-05-08")
+    assert not facts_by_pair(b, "role")
+    c = run("Tomas Verhoeven, the longest-serving member of parliament, spoke on Monday.", "2024-05-08")
+    assert ("Tomas Verhoeven", "member of parliament") in facts_by_pair(c, "role")

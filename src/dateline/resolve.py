@@ -25,6 +25,7 @@ Modules: `resolve` (facts from events, then the passes over all facts), `resolve
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Doc
@@ -706,14 +707,21 @@ def _merge_titles(b: _Builder) -> None:
         keep.valid_to = keep.valid_to or short.valid_to
 
 
+RANKED = re.compile(r"[a-z]+est(?:-[a-z]+)?$")  # "youngest", "oldest", "longest-serving": a rank among others
+
+
 def _positions(b: _Builder) -> None:
     """"the striker X", "former tennis player Y": what someone plays is no post held."""
     positions = set(config()["employment"]["not_role_titles"]) | set(config()["employment"]["playing_positions"])
     titles = set(config()["statements"]["titles"])
+    fellowships = set(config()["employment"]["membership_titles"])
     for key, fact in list(b.facts.items()):
         words = (fact.value or "").split()
         if fact.relation == "role" and words and words[-1] in positions and not (len(words) > 1 and fact.value in titles):
             del b.facts[key]
+        elif fact.relation == "role" and len(words) > 1 and RANKED.match(words[0]) and title_head(words[1:]) in fellowships \
+                and (" ".join(words[1:]) not in titles or " ".join(words[1:]) in fellowships):
+            del b.facts[key]  # "the youngest member of the cabinet": a rank in a body, no post ("member of parliament" is one)
 
 
 def _expand_groups(b: _Builder) -> None:

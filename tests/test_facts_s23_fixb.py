@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import facts_by_pair
+from handmade import event_names, facts_by_pair
 
 
 def test_the_bride_and_the_qualifier_are_no_roles() -> None:
@@ -23,3 +23,11 @@ def test_the_youngest_member_of_a_body_is_a_rank_not_a_post() -> None:
     assert not facts_by_pair(b, "role")
     c = run("Tomas Verhoeven, the longest-serving member of parliament, spoke on Monday.", "2024-05-08")
     assert ("Tomas Verhoeven", "member of parliament") in facts_by_pair(c, "role")
+
+
+def test_turning_professional_is_a_hiring_only_with_the_team_named() -> None:
+    a = run("Mira Santos turned professional in 2011 and has won nine titles.", "2024-05-08")
+    assert event_names(a, "career.hire", "patient") == []
+    b = run("Mira Santos turned pro in 2011 with Koersveld Racing.", "2024-05-08")
+    assert "Mira Santos" in event_names(b, "career.hire", "patient")
+    assert "Koersveld Racing" in event_names(b, "career.hire", "organization")

@@ -1,0 +1,18 @@
+"""Phrasings found in session 23 (fix A), each as an invented sentence through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import event_names
+
+
+def test_born_with_a_condition_is_no_birth() -> None:
+    # "who was born with a heart defect" describes the person; no birth is reported
+    a = run("The striker Dale Amory, who was born with a heart defect, scored twice on Saturday.", "2024-05-08")
+    assert event_names(a, "life.born", "patient") == []
+
+
+def test_born_with_a_twin_in_a_place_is_still_a_birth() -> None:
+    a = run("Pell Rowan was born with a twin sister in Leeds in 1990.", "2024-05-08")
+    assert event_names(a, "life.born", "patient") == ["Pell Rowan"]
+    assert event_names(a, "life.born", "place") == ["Leeds"]

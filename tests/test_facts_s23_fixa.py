@@ -16,3 +16,16 @@ def test_born_with_a_twin_in_a_place_is_still_a_birth() -> None:
     a = run("Pell Rowan was born with a twin sister in Leeds in 1990.", "2024-05-08")
     assert event_names(a, "life.born", "patient") == ["Pell Rowan"]
     assert event_names(a, "life.born", "place") == ["Leeds"]
+
+
+def test_a_person_unveiled_is_no_announcement() -> None:
+    # "X was unveiled at a press conference": a new coach or signing presented, nothing announced
+    a = run("Dana Velko, 44, was unveiled at a press conference at the club's training ground on Wednesday.", "2024-05-08")
+    assert event_names(a, "politics.announce", "topic") == []
+    b = run("The club unveiled its new signing, Dana Velko, on Wednesday.", "2024-05-08")
+    assert event_names(b, "politics.announce", "topic") == []
+
+
+def test_a_plan_unveiled_is_still_an_announcement() -> None:
+    a = run("The minister, Dana Velko, unveiled the budget on Wednesday.", "2024-05-08")
+    assert event_names(a, "politics.announce", "agent") == ["Dana Velko"]

@@ -29,3 +29,15 @@ def test_a_person_unveiled_is_no_announcement() -> None:
 def test_a_plan_unveiled_is_still_an_announcement() -> None:
     a = run("The minister, Dana Velko, unveiled the budget on Wednesday.", "2024-05-08")
     assert event_names(a, "politics.announce", "agent") == ["Dana Velko"]
+
+
+def test_the_day_of_an_occasion_after_for_does_not_date_the_event() -> None:
+    # "in temporary charge for Saturday's game": Saturday is the game's day, not when he was put in charge
+    a = run("The club has placed the youth coach, Owen Brack, in temporary charge for Saturday's game against Tilby.",
+            "2024-05-08")
+    assert [e.time for e in a.events if e.type == "career.appoint"] == [None]
+
+
+def test_a_day_on_the_verb_still_dates_the_event() -> None:
+    a = run("The club named Owen Brack as caretaker on Saturday.", "2024-05-08")
+    assert [e.time for e in a.events if e.type == "career.appoint"] == ["2024-05-04"]

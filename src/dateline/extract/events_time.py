@@ -176,6 +176,12 @@ def _at_the_time(trigger: Token) -> bool:
         for p in children_of(c)) for c in children_of(head))  # (not "at the time of the raid")
 
 
+def _occasion_for(token: Token) -> bool:
+    """"put in charge for Saturday's game": the day of the occasion something is done for, not when it is done."""
+    noun = token.head
+    return token.dep_ == "poss" and noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "for"
+
+
 def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: dict[str, Any]) -> tuple[TimeAnchor | None, str | None]:
     """The timex of `trigger`'s clause, else one of its sentence; with where it came from."""
     if _at_the_time(trigger):  # "she told the paper at the time": then, the time the story last gave
@@ -189,7 +195,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     own_head = clause_head(trigger)
     sent = [t for t in times if t.sentence == sentence and not _semicolon_between(t.root, trigger) and not _end_bound(t, trigger)
             and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t))
-            and not _until_apart(t.root, trigger)]
+            and not _until_apart(t.root, trigger) and not _occasion_for(t.root)]
     if not sent:
         return None, None
     by_distance = sorted(sent, key=lambda t: abs(t.root.i - trigger.i))

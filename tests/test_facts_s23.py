@@ -61,3 +61,13 @@ def test_a_past_form_after_the_subjects_apposition_is_the_sentences_verb() -> No
     assert {c.text for c in root.children if c.dep_ == "prep"} == {"at", "in"}
     doc = load()("Hanna Brandt, a nominee for best female vocalist, lost to Ola Nwosu.")
     assert next(t for t in doc if t.dep_ == "ROOT").text == "lost"
+
+
+def test_a_child_had_and_born_in_one_sentence_is_dated_by_the_birth_which_stays_the_childs() -> None:
+    a = run("Ana Roth married Tom Hale in 2009. The couple run two cafes in Leeds and have a daughter, Mira, "
+            "born in 2013.", "2024-05-08")
+    (had,) = [e for e in a.events if e.type == "family.child"]
+    assert had.time == "2013"
+    (born,) = [e for e in a.events if e.type == "life.born"]
+    assert born.time == "2013" and [a.entity(g.entity).name for g in born.args if g.role == "patient"] == ["Mira"]
+    assert facts_by_pair(a, "parent")[("Ana Roth", "Mira")] == ("2013", None)

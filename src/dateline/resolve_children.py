@@ -66,6 +66,8 @@ def births_of_known_children(analysis: Analysis, facts: list[Fact]) -> None:
     for event in analysis.events:
         if event.type != "life.born" or event.polarity != "POS" or event.modality:
             continue
+        if _dates_the_having(analysis, event, parents):
+            continue
         child = next((a for a in event.args if a.role == "patient" and a.entity in parents), None)
         if child is None:
             continue
@@ -83,6 +85,22 @@ def births_of_known_children(analysis: Analysis, facts: list[Fact]) -> None:
                 fact.valid_from = event.time
             if event.id not in fact.events:
                 fact.events.append(event.id)
+
+
+def _dates_the_having(analysis: Analysis, birth: Event, parents: dict[str, list[Fact]]) -> bool:
+    """"The couple have a daughter, Mira, born in 2013": the family event told already for the child is
+    dated by the birth, which stays the child's own."""
+    born = {a.entity for a in birth.args if a.role == "patient" and a.entity}
+    had = [e for e in analysis.events if e.type == "family.child" and e.sentence == birth.sentence and e.polarity == "POS"
+           and any(a.role == "child" and a.entity in born for a in e.args)]
+    if not had or not birth.time:
+        return False
+    for event in had:
+        if event.time is None:
+            event.time, event.timex, event.time_source = birth.time, birth.timex, birth.time_source
+    for child in born:
+        _date_parenthood(parents.get(child, []), birth)  # type: ignore[arg-type]
+    return True
 
 
 def _date_parenthood(facts: list[Fact], birth: Event) -> None:

@@ -13,6 +13,7 @@ from .coref_state import LEAD_SENTENCES, SUBJECT_DEPS, CorefState, recent_group,
 from .entity_attrs import add_role, age_in, set_age
 from .entity_lexicon import is_demonym, lexicon
 from .name_cues import party_name
+from .name_repairs import HYPHENS
 from .name_spans import span_of
 
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
@@ -24,7 +25,6 @@ OTHER_ONE = frozenset({"rival", "other", "another", "central", "competing", "opp
 BUSINESS_KINDS = frozenset({"commercial", "bank", "airline"})
 NATIONAL_WORDS = frozenset({"national", "international", "under-21", "under-20", "under-23", "under-19", "under-17", "olympic"})
 DOMINANCE = 0.85
-HYPHENS = frozenset({"-", "‐", "‑"})
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "punct", "poss", "case", "npadvmod"})  # a runner-up above this share of the best leaves the mention alone
 
 

@@ -304,7 +304,7 @@ def _end_bound(anchor: TimeAnchor, trigger: Token) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in UNTIL_WORDS and not (root.left_edge.i <= trigger.i <= root.right_edge.i)
 
 
-ANAPHORIC_LATER = frozenset({"later", "afterwards", "afterward"})
+ANAPHORIC_LATER = LATER_WORDS - {"subsequently", "eventually"}  # counted on from a time told: "a year later"
 
 
 def _later_after(trigger: Token, head: Token, taken: TimeAnchor, sent: list[TimeAnchor]) -> TimeAnchor | None:

@@ -14,6 +14,7 @@ from ..model import Event
 from ..nlp import children_of
 from .entity_attrs import birth_year
 from .events_occasion import occasion_times
+from .events_rules import NUMBERS
 
 YEARS_OLD = re.compile(r"\b(\d{1,3})-year-old\b")
 
@@ -77,7 +78,6 @@ def inherit_times(events: list[Event], earlier_told: frozenset[int] = frozenset(
 
 
 COUNTED_REACH = 2  # sentences before an undated event that a counted or "also" event may date it from
-NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "both", "all"})
 
 
 def counted_times(events: list[Event], told: list[tuple[Token, Event]]) -> None:
@@ -106,7 +106,7 @@ def counted_times(events: list[Event], told: list[tuple[Token, Event]]) -> None:
 
 def _counted(event: Event) -> bool:
     """An event told of a number of people, no one named: "dismissed three of his ministers"."""
-    return any(a.role in ("patient", "agent") and not a.entity and a.text.split()[0].lower() in NUMBER_WORDS
+    return any(a.role in ("patient", "agent") and not a.entity and a.text.split()[0].lower() in NUMBERS
                for a in event.args if a.text)
 
 

@@ -38,7 +38,8 @@ def _possessor_body(b: _Builder, doc: Doc | None, entity: Entity, words: str) ->
     return None
 
 
-FORMER = re.compile(r"\b(?:former|ex-|one-time|onetime)\s*$", re.IGNORECASE)
+FORMER_WORDS = r"(?:former|ex-|one-time|onetime|retired|erstwhile)"  # "a retired army general": a post held once
+FORMER = re.compile(r"\b" + FORMER_WORDS + r"\s*$", re.IGNORECASE)
 
 
 def _said_former(text: str, entity: Entity, words: str) -> bool:
@@ -50,7 +51,7 @@ def _said_former(text: str, entity: Entity, words: str) -> bool:
         if before.lower().endswith(words) and FORMER.search(before[: len(before) - len(words)].rstrip() + " "):
             return True
         after = text[m.end : m.end + len(words) + 30].lower()
-        if re.match(r",\s+(?:a|an|the)\s+(?:former|ex-|one-time)\s*" + re.escape(words) + r"\b", after):
+        if re.match(r",\s+(?:a|an|the)\s+" + FORMER_WORDS + r"\s*" + re.escape(words) + r"\b", after):
             return True
     return False
 

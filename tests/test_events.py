@@ -397,7 +397,10 @@ def test_a_coordinated_clause_with_its_own_auxiliary_keeps_out_of_the_other_time
 @pytest.mark.parametrize(
     ("text", "type_name", "expected"),
     [
-        ("Jane Doe will join Acme Corp as president.", "career.appoint",
+        # joining an organisation is a hiring, with the post it is joined as (tests/fixtures/articles/README.md)
+        ("Jane Doe will join Acme Corp as president.", "career.hire",
+         {"patient": {"Jane Doe"}, "organization": {"Acme Corp"}, "role": {"president"}}),
+        ("Jane Doe returned to Acme Corp as president.", "career.appoint",
          {"patient": {"Jane Doe"}, "organization": {"Acme Corp"}, "role": {"president"}}),
         ("Mia Doe joined the board of Acme Corp in 2020.", "career.appoint",
          {"patient": {"Mia Doe"}, "organization": {"Acme Corp"}, "body": {"the board"}}),
@@ -407,7 +410,7 @@ def test_a_coordinated_clause_with_its_own_auxiliary_keeps_out_of_the_other_time
         ("Acme Corp bought John Smith from Widget Inc.", "career.hire", {"agent": {"Acme Corp"}, "patient": {"John Smith"}}),
     ],
 )
-def test_joining_a_post_or_a_board_is_an_appointment_and_buying_a_person_a_hiring(
+def test_joining_a_board_or_returning_to_a_post_is_an_appointment_and_joining_or_buying_a_person_a_hiring(
     pipeline: Any, text: str, type_name: str, expected: dict[str, set[str]]
 ) -> None:
     analysis = extract(pipeline, text, {"2020": "2020", "2016": "2016"})

@@ -304,7 +304,7 @@ CASES: list[tuple[str, str, str, dict[str, str]]] = [
     ("Raj Patel stepped into the role of chief executive at Acme Corp in May.", DCT, "career.appoint", {"patient": "Raj Patel", "role": "chief executive"}),
     ("Nina Vance assumed the post of editor in 2019.", DCT, "career.appoint", {"patient": "Nina Vance", "role": "editor"}),
     ("Omar Reyes joined Kestrel Labs as a consultant in 2011.", DCT, "career.hire", {"patient": "Omar Reyes", "organization": "Kestrel Labs"}),
-    ("Omar Reyes joined Kestrel Labs as chief executive in 2011.", DCT, "career.appoint", {"patient": "Omar Reyes", "organization": "Kestrel Labs"}),
+    ("Omar Reyes joined Kestrel Labs as chief executive in 2011.", DCT, "career.hire", {"patient": "Omar Reyes", "organization": "Kestrel Labs", "role": "chief executive"}),
     ("Carl Ruiz joined the police force in 1990.", DCT, "career.hire", {"patient": "Carl Ruiz"}),
     ("Tom Baker became a father in May.", DCT, "family.child", {"parent": "Tom Baker"}),
     ("Lena Park took office in May after winning the election.", DCT, "politics.elect", {"patient": "Lena Park"}),

@@ -716,7 +716,6 @@ ARTICLES: list[Article] = [
 KNOWN: dict[str, str] = {
     # appointments
     # hires
-    "hire-joined-as:e0": "events: 'joined X as head of research' is read as joining into a top post (an appointment)",
     "hire-hired-as:f2": "entity: 'Aerlink' typed PERSON",
     # wins
     "win-third-title:e1": "events: 'the crown she first took in 2021' (a relative clause on the object) is no win",

@@ -20,3 +20,21 @@ def test_a_retired_post_told_beside_a_name_is_over() -> None:
 def test_being_in_a_relationship_with_someone_names_both() -> None:
     a = run("Lena Marsh has been in a relationship with Tobias Krell since 2020.", "2024-05-08")
     assert [(e.time, _roles(e)) for e in a.events if e.type == "life.date"] == [("2020", {"agent": "Lena Marsh", "partner": "Tobias Krell"})]
+
+
+def test_became_engaged_to_someone_is_an_engagement() -> None:
+    # the tagger reads "engaged" after "became" as an adjective whose lemma keeps its -ed
+    a = run("Lena Marsh became engaged to Omar Vance in 2015.", "2024-05-08")
+    assert [(e.time, _roles(e)) for e in a.events if e.type == "life.engage"] == [("2015", {"agent": "Lena Marsh", "partner": "Omar Vance"})]
+
+
+def test_engaged_in_talks_is_no_engagement() -> None:
+    a = run("Omar Vance has been engaged in negotiations with Acme since May.", "2024-05-08")
+    assert not [e for e in a.events if e.type == "life.engage"]
+
+
+def test_the_verb_after_a_relative_clause_on_the_opening_name_is_that_names() -> None:
+    # the parser made "filed" a participle of the name ("Lena Marsh, ..., filed"), leaving the divorce no one's
+    a = run("Lena Marsh, who was married to Omar Vance for 12 years, filed for divorce in March.", "2024-05-08")
+    assert [(e.time, _roles(e)) for e in a.events if e.type == "life.divorce"] == [("2024-03", {"agent": "Lena Marsh", "partner": "Omar Vance"})]
+    assert facts_by_pair(a, "spouse")[("Lena Marsh", "Omar Vance")] == (None, "2024-03")

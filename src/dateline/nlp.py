@@ -152,7 +152,7 @@ def verbs_with_objects(doc: Doc) -> Doc:
         elif token.dep_ == "ROOT" and token.tag_ == "NNS" and listed[token.i + 1].tag_ == "IN":
             _verb_read_as_plural(token)
         elif token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and token.head.dep_ == "ROOT" and (
-                token.head.i == token.i - 1 or _after_apposition(token)):
+                token.head.i == token.i - 1 or _after_apposition(token) or _after_relative_clause(token) is not None):
             _verb_read_as_participle(token)
     return doc
 
@@ -180,12 +180,14 @@ def _verb_read_as_participle(verb: Token) -> None:
     (the "as" phrase, the time) is the verb's."""
     sent = verb.sent
     root = verb.head
-    if root.tag_ not in _NOUN_TAGS or any(t.tag_ in _VERB_TAGS and t.i != verb.i for t in sent):
+    relative = _after_relative_clause(verb)
+    inside = range(relative.left_edge.i, relative.right_edge.i + 1) if relative is not None else range(0)
+    if root.tag_ not in _NOUN_TAGS or any(t.tag_ in _VERB_TAGS and t.i != verb.i and t.i not in inside for t in sent):
         return
     if root.left_edge.i != sent.start:
         return
     objects = [c for c in verb.children if c.dep_ in ("oprd", "dobj") and c.tag_ == "NNP" and c.i > verb.i]
-    if _after_apposition(verb):
+    if _after_apposition(verb) or relative is not None:
         objects = []  # "Her new play, X, premiered at Y": the noun and its name are the subject
     elif len(objects) != 1 or any(c.dep_ == "poss" for c in root.children):
         return  # "Their son named X": a child with its name
@@ -199,6 +201,16 @@ def _verb_read_as_participle(verb: Token) -> None:
         obj.dep_ = "dobj"
     for child in moved:
         child.head = verb
+
+
+def _after_relative_clause(verb: Token) -> Token | None:
+    """"Ann Roe, who was married to X for years, filed for divorce": the relative clause on the
+    opening name that ends right before the comma before the past form (the parser made the form a
+    participle of the name)."""
+    if verb.i < 2 or verb.doc[verb.i - 1].text != "," or verb.head.tag_ not in ("NNP", "NNPS"):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "relcl" and c.right_edge.i == verb.i - 2
+                 and verb.doc[c.left_edge.i - 1].text == ","), None)
 
 
 def _after_apposition(verb: Token) -> bool:

@@ -46,6 +46,9 @@ def _candidate_types(token: Token, sch: Schema) -> list[EventType]:
     found = index.get(key, []) if key != lemma else index.get(lemma, [])
     if not found and len(lemma) <= 2 and token.lower_ != lemma:  # a lemmatizer slip: "wed" -> "we" (not "found" -> "find")
         found = index.get(token.lower_, [])
+    if not found and token.pos_ == "ADJ" and token.tag_ == "JJ" and lemma.endswith("ed"):
+        # a participle tagged as an adjective keeps its -ed ("became engaged to X"): the verb's own types
+        found = next((index[v] for v in (lemma[:-1], lemma[:-2], lemma[:-3] + "y") if v in index), [])
     return found
 
 

@@ -38,3 +38,24 @@ def test_the_verb_after_a_relative_clause_on_the_opening_name_is_that_names() ->
     a = run("Lena Marsh, who was married to Omar Vance for 12 years, filed for divorce in March.", "2024-05-08")
     assert [(e.time, _roles(e)) for e in a.events if e.type == "life.divorce"] == [("2024-03", {"agent": "Lena Marsh", "partner": "Omar Vance"})]
     assert facts_by_pair(a, "spouse")[("Lena Marsh", "Omar Vance")] == (None, "2024-03")
+
+
+def test_children_listed_with_the_other_parent_after_them() -> None:
+    a = run("Lena Marsh has three children, Ivy, Theo and Max, with her husband Omar Vance.", "2024-05-08")
+    parents = facts_by_pair(a, "parent")
+    assert {p for p in parents if p[0] == "Omar Vance"} == {("Omar Vance", "Ivy"), ("Omar Vance", "Theo"), ("Omar Vance", "Max")}
+    assert all(sorted(x.text for x in e.args if x.role == "parent") == ["Lena Marsh", "Omar Vance"]
+               for e in a.events if e.type == "family.child")
+
+
+def test_survived_by_his_wife_and_their_children() -> None:
+    # "their" stands inside the coordination of the wife and the children: it is not that group's
+    a = run("Omar Vance is survived by his wife, Ruth, and their children, Anna and Paul.", "2024-05-08")
+    assert set(facts_by_pair(a, "parent")) == {("Omar Vance", "Anna"), ("Omar Vance", "Paul"), ("Ruth", "Anna"), ("Ruth", "Paul")}
+    assert not [e for e in a.entities if e.attrs.get("members")]
+
+
+def test_a_counted_plural_kin_noun_after_a_name_is_not_that_person() -> None:
+    a = run("Omar Vance is survived by his second wife, Ruth Vance, two daughters and a son.", "2024-05-08")
+    assert not facts_by_pair(a, "parent")
+    assert ("Omar Vance", "Ruth Vance") in facts_by_pair(a, "spouse")

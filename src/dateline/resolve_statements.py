@@ -114,6 +114,9 @@ def statements(b: _Builder, doc: Doc) -> None:
             if (former or ex) and lemma not in cfg["spouse_nouns"]:
                 continue  # "her late father": no relation ends with it
             name = _name_of(token)
+            if name is not None and token.tag_ == "NNS" and lemma not in cfg["spouse_nouns"] and name.i < token.i \
+                    and not name.conjuncts and any(c.dep_ == "nummod" for c in children_of(token)):
+                name = None  # "survived by his wife, Ruth Vance, two daughters and a son": no one is two daughters
             this, other = (_entity(a, name), _other_party(token, name, a, lemma in cfg["spouse_nouns"])) if name is not None \
                 else (None, None)
             couple = _couple_of(a, token, cfg) if lemma in cfg["child_nouns"] and name is not None else []
@@ -192,8 +195,11 @@ def _children_named_after(b: _Builder, doc: Doc, kin: Token, start: int | None =
     if parent is None or _kind(a, parent) != "PERSON":
         return
     parents = [parent]
-    if kin.dep_ == "conj" and kin.head.lemma_.lower() in cfg["spouse_nouns"] and poss is not None and poss.lower_ == "their":
-        spouse = _entity(a, _name_of(kin.head))  # "his wife, X, and their children": X is a parent too
+    spouse_noun = kin.head
+    if spouse_noun.dep_ == "appos" and spouse_noun.head.lemma_.lower() in cfg["spouse_nouns"]:
+        spouse_noun = spouse_noun.head  # "his wife, X, and their children": coordinated with the wife's name
+    if kin.dep_ == "conj" and spouse_noun.lemma_.lower() in cfg["spouse_nouns"] and poss is not None and poss.lower_ == "their":
+        spouse = _entity(a, _name_of(spouse_noun))  # "his wife, X, and their children": X is a parent too
         if spouse not in (None, parent) and _kind(a, spouse) == "PERSON":
             parents.append(spouse)  # type: ignore[arg-type]
     children: list[str] = []

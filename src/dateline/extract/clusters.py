@@ -49,6 +49,10 @@ class Cluster:
     def first(self) -> int:
         return min(m.start for m in self.mentions) if self.mentions else 1 << 30
 
+    def first_in(self, start: int, end: int) -> int:
+        """The first mention's start within tokens [start, end) (past `end` if none)."""
+        return min((m.start for m in self.mentions if start <= m.start < end), default=end)
+
     def last_before(self, token: int) -> int:
         return max((m.start for m in self.mentions if m.start < token), default=-1)
 

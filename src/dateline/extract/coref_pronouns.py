@@ -254,7 +254,11 @@ def resolve_plural(state: CorefState, tok: Token) -> int | None:
     if group is not None:
         return group
     if state.sent_of[tok.i] == state.sent_of[0] or not state.history:
-        later = [p for p in _pairs_in(state, state.sentence(tok)) if p.token > tok.i]
+        sent = state.sentence(tok)
+        # not a coordination the pronoun stands inside ("survived by his wife, Ruth, and their children, Anna and
+        # Paul": "their" is not Ruth's and her children's)
+        later = [p for p in _pairs_in(state, sent) if p.token > tok.i and all(
+            state.table.clusters[m].first_in(sent.start, sent.end) > tok.i for m in p.members)]
         if later:
             return state.group_for(later[0].members)
     return _team(state, tok)

@@ -59,3 +59,9 @@ def test_a_counted_plural_kin_noun_after_a_name_is_not_that_person() -> None:
     a = run("Omar Vance is survived by his second wife, Ruth Vance, two daughters and a son.", "2024-05-08")
     assert not facts_by_pair(a, "parent")
     assert ("Omar Vance", "Ruth Vance") in facts_by_pair(a, "spouse")
+
+
+def test_a_relatives_death_is_not_the_death_of_the_one_they_are_related_to() -> None:
+    a = run("Margit Olsen, the Norwegian soprano, has died. She was 84. Her husband died in 2008.", "2024-05-08")
+    deaths = sorted((e.time or "", sorted(x.text for x in e.args if x.role == "agent")) for e in a.events if e.type == "life.die")
+    assert deaths == [("", ["Margit Olsen"]), ("2008", ["Her husband"])]

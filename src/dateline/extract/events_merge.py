@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Argument, Event
+from .events_schema import schema
 
 PAIR_ROLES = {"agent": "people", "partner": "people"}  # symmetric types: who with whom, either way
 FUNCTION_WORDS = {"a", "an", "the", "their", "his", "her", "its", "our", "my", "your", "of", "about", "some", "new", "first", "one"}
@@ -22,6 +23,7 @@ INDEFINITE = {"a", "an", "another", "some", "one", "two", "three", "four", "five
 TITLE_ROLES = {"role", "award"}
 HEADLINE_LOOSE_ROLES = {"work", "place"}  # a headline describes what the body names
 PRONOUNS = {"him", "her", "them", "he", "she", "they", "it", "his", "its", "their"}
+POSSESSIVE = {"his", "her", "its", "their", "my", "our", "your"}
 SOURCE_RANK = {"clause": 3, "sentence": 2, "event": 1, None: 0}
 
 
@@ -182,8 +184,11 @@ def _described_role(event: Event, other: Event) -> str | None:
 
 
 def _describes(text: str) -> bool:
-    """"his defence minister", "the club", "him": a description or a pronoun, not a name the NER missed."""
+    """"his defence minister", "the club", "him": a description or a pronoun, not a name the NER missed --
+    and not someone's relative ("her husband died in 2008" is not the death of the one "her" is)."""
     words = text.split()
+    if len(words) == 2 and words[0] in POSSESSIVE and words[1] in schema().relatives:
+        return False
     return bool(words) and (words[0] in DEFINITE or words[0] in PRONOUNS)
 
 

@@ -65,3 +65,12 @@ def test_a_relatives_death_is_not_the_death_of_the_one_they_are_related_to() -> 
     a = run("Margit Olsen, the Norwegian soprano, has died. She was 84. Her husband died in 2008.", "2024-05-08")
     deaths = sorted((e.time or "", sorted(x.text for x in e.args if x.role == "agent")) for e in a.events if e.type == "life.die")
     assert deaths == [("", ["Margit Olsen"]), ("2008", ["Her husband"])]
+
+
+def test_an_event_talked_about_is_not_dated_by_the_talk() -> None:
+    a = run("Lena Marsh opened up on the Late Hour podcast last week about her divorce.", "2024-05-08")
+    assert [e.time for e in a.events if e.type == "life.divorce"] == [None]
+    assert [(e.time, _roles(e)) for e in a.events if e.type == "report.interview"] == [
+        ("2024-W18", {"agent": "Lena Marsh", "outlet": "the Late Hour podcast"})]
+    a = run("Lena Marsh spoke about her 2019 divorce from Omar Vance on Tuesday.", "2024-05-08")
+    assert [e.time for e in a.events if e.type == "life.divorce"] == ["2019"]

@@ -210,6 +210,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             return None, None
         if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues["time"]["acknowledging_verbs"]:
             return None, None
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "about":
+            return None, None  # "opened up about her divorce on a podcast last week": the talk's time, not the divorce's
     head = clause_head(trigger)
     between = [t for t in by_distance if _before_conjunct(t, head)]
     if between:  # "won the title in 2016 and, three years later, became world champion": the parser hung it on "won"

@@ -74,3 +74,9 @@ def test_an_event_talked_about_is_not_dated_by_the_talk() -> None:
         ("2024-W18", {"agent": "Lena Marsh", "outlet": "the Late Hour podcast"})]
     a = run("Lena Marsh spoke about her 2019 divorce from Omar Vance on Tuesday.", "2024-05-08")
     assert [e.time for e in a.events if e.type == "life.divorce"] == ["2019"]
+
+
+def test_been_at_a_club_since_joining_it() -> None:
+    a = run("Femi Adeyo has been at Redmarsh since joining from Pellbury in 2016.", "2024-05-08")
+    assert [(e.time, e.args and {x.role: x.text for x in e.args if x.role in ("patient", "organization")})
+            for e in a.events if e.type == "career.hire"] == [("2016", {"patient": "Femi Adeyo", "organization": "Redmarsh"})]

@@ -80,3 +80,10 @@ def test_been_at_a_club_since_joining_it() -> None:
     a = run("Femi Adeyo has been at Redmarsh since joining from Pellbury in 2016.", "2024-05-08")
     assert [(e.time, e.args and {x.role: x.text for x in e.args if x.role in ("patient", "organization")})
             for e in a.events if e.type == "career.hire"] == [("2016", {"patient": "Femi Adeyo", "organization": "Redmarsh"})]
+
+
+def test_a_by_phrase_after_a_phrase_of_a_passive_verb_is_its_agent() -> None:
+    # the parser hangs "by ..." on "basis"
+    a = run("Ian Cole will be replaced on an interim basis by the senior independent director, Rukhsana Malik.", "2024-05-08")
+    assert [{x.role: x.text for x in e.args if x.role in ("patient", "predecessor")} for e in a.events if e.type == "career.appoint"] == [
+        {"patient": "Rukhsana Malik", "predecessor": "Ian Cole"}]

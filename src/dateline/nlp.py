@@ -374,6 +374,26 @@ def _verdict_objects(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return component
 
 
+@Language.factory("dateline_passive_agents")
+def _passive_agents(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """"X will be replaced on an interim basis by Y": the parser hangs the "by" phrase on the noun of the
+    phrase before it.  A "by" agent on the object of a preposition of a passive verb is that verb's."""
+    by_ = numpy.array([nlp.vocab.strings.add("by")], dtype="uint64")
+
+    def component(doc: Doc) -> Doc:
+        for by in _tokens_with(doc, LOWER, by_):
+            noun = by.head
+            prep = noun.head
+            verb = prep.head
+            if by.dep_ not in ("agent", "prep") or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.dep_ != "prep" \
+                    or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) or by.i != noun.i + 1:
+                continue
+            by.head, by.dep_ = verb, "agent"
+        return doc
+
+    return component
+
+
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
@@ -436,6 +456,7 @@ def load(name: str | None = None) -> Language:
         nlp.add_pipe("dateline_clause_subjects", after="dateline_posts_given")
         nlp.add_pipe("dateline_stint_posts", after="dateline_clause_subjects")
         nlp.add_pipe("dateline_verdict_objects", after="dateline_stint_posts")
+        nlp.add_pipe("dateline_passive_agents", after="dateline_verdict_objects")
     # The model's ~100k objects live as long as the process: out of the cyclic collector's
     # generations, they are not scanned again at every full collection (some 5% of the stages' time).
     gc.freeze()

@@ -1,0 +1,46 @@
+"""Phrasings found in session 24 (sport: transfer windows, retiring players, cycling rosters, coaches),
+each as an invented sentence through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import entity_types, facts_by_pair
+
+
+def test_seasons_spent_at_a_club_before_a_dated_move_date_its_start() -> None:
+    # a sports season counts as a year: "five seasons" before 2012 began in 2007
+    a = run("Dana Kimbrough spent five seasons at Hollowmere Rangers before moving to the Spanish club Deportivo Aranza "
+            "in 2012.", "2024-05-08")
+    members = facts_by_pair(a, "member")
+    assert members.get(("Dana Kimbrough", "Hollowmere Rangers")) == ("2007", "2012")
+    assert members.get(("Dana Kimbrough", "Deportivo Aranza")) == ("2012", None)
+
+
+def test_respectively_pairs_each_player_with_the_club_in_the_same_place() -> None:
+    a = run("The forwards Tom Ferrow and Raj Pellen joined Bexcombe Town and Ludford Athletic respectively for the "
+            "whole season.", "2024-05-08")
+    members = facts_by_pair(a, "member")
+    assert ("Tom Ferrow", "Bexcombe Town") in members and ("Raj Pellen", "Ludford Athletic") in members
+    assert ("Tom Ferrow", "Ludford Athletic") not in members and ("Raj Pellen", "Bexcombe Town") not in members
+    hires = {(e.args[0].text, tuple(sorted({a.entity(g.entity).name for g in e.args if g.role == "organization" and g.entity})))
+             for e in a.events if e.type == "career.hire" and e.args}
+    assert sorted(orgs for _, orgs in hires) == [("Bexcombe Town",), ("Ludford Athletic",)]
+
+
+def test_team_before_a_cycling_teams_name_is_left_out_in_its_short_form() -> None:
+    a = run("Team Halvor have signed Piet Aasen from Team Korvel. Halvor hired the director Una Breck from Korvel in "
+            "October.", "2024-05-08")
+    assert "Korvel" not in entity_types(a)
+    jobs = {**facts_by_pair(a, "employee"), **facts_by_pair(a, "member")}
+    assert jobs.get(("Una Breck", "Team Korvel")) == (None, "2023-10")
+
+
+def test_the_aged_description_as_subject_of_a_post_names_the_person() -> None:
+    # "The 47-year-old had been a directeur sportif at X since 2019": the person just named held the post
+    a = run("Team Halvor hired Una Breck from Korvel Racing in October. The 47-year-old, a former rider herself, had "
+            "been a directeur sportif at Korvel since 2019.", "2024-05-08")
+    assert any(f.relation == "role" and f.value == "directeur sportif" and (f.valid_from, f.valid_to) == ("2019", "2023-10") for f in a.facts)
+    employees = facts_by_pair(a, "employee")
+    assert employees.get(("Una Breck", "Korvel Racing")) == ("2019", "2023-10")
+    assert ("Una Breck", "Team Halvor") in employees
+    assert ("Una Breck", "Team Halvor") not in facts_by_pair(a, "member")

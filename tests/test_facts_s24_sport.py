@@ -44,3 +44,23 @@ def test_the_aged_description_as_subject_of_a_post_names_the_person() -> None:
     assert employees.get(("Una Breck", "Korvel Racing")) == ("2019", "2023-10")
     assert ("Una Breck", "Team Halvor") in employees
     assert ("Una Breck", "Team Halvor") not in facts_by_pair(a, "member")
+
+
+def test_a_time_told_before_a_gerund_ends_the_stretch() -> None:
+    # "before retiring in 2015": when the playing ended, not when it was
+    a = run("Lena Marsh played for Corby Vale for nine years before retiring in 2015.", "2024-05-08")
+    assert facts_by_pair(a, "member").get(("Lena Marsh", "Corby Vale")) == ("2006", "2015")
+
+
+def test_the_club_word_ner_leaves_off_a_place_ends_the_clubs_name() -> None:
+    a = run("Jonah Esterbrook has signed for Sculthorpe Town on a free transfer.", "2024-05-08")
+    assert entity_types(a).get("Sculthorpe Town") == "ORG"
+    assert ("Jonah Esterbrook", "Sculthorpe Town") in facts_by_pair(a, "member")
+    b = run("She flew to Kansas City and then to Cape Town.", "2024-05-08")
+    assert entity_types(b) == {"Kansas City": "GPE", "Cape Town": "GPE"}
+
+
+def test_a_name_ending_in_ladies_is_a_club() -> None:
+    a = run("Kelso Rovers have appointed Hedda Colquist as head coach, prising the 44-year-old away from their rivals "
+            "Amberlow Ladies.", "2024-05-08")
+    assert entity_types(a).get("Amberlow Ladies") == "ORG"

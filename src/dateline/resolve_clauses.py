@@ -79,6 +79,17 @@ def _preposition(tok: Token, root_of_verb: Token) -> str | None:
     return None
 
 
+def _before_clause(tok: Token, verb: Token) -> bool:
+    """"played for X for nine years before retiring in 2015": the time of a clause told "before" the
+    verb's own (a gerund under "before") is when the verb's stretch ended, not when it was."""
+    node = tok
+    while node.i != node.head.i and node.head.i != verb.i:
+        if node.dep_ == "pcomp" and node.pos_ == "VERB" and node.head.lower_ == "before" and node.head.head.i == verb.i:
+            return True
+        node = node.head
+    return False
+
+
 def interval(analysis: Analysis, doc: Doc, verb: Token) -> Interval:
     out = Interval()
     sent = verb.sent
@@ -89,7 +100,7 @@ def interval(analysis: Analysis, doc: Doc, verb: Token) -> Interval:
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or not _governs(verb, span.root):
             continue
-        prep = _preposition(span.root, verb)
+        prep = "until" if _before_clause(span.root, verb) else _preposition(span.root, verb)
         value = timex.value[:10]
         if prep in START_PREPS and out.start is None:
             out.start = value

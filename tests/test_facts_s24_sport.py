@@ -64,3 +64,10 @@ def test_a_name_ending_in_ladies_is_a_club() -> None:
     a = run("Kelso Rovers have appointed Hedda Colquist as head coach, prising the 44-year-old away from their rivals "
             "Amberlow Ladies.", "2024-05-08")
     assert entity_types(a).get("Amberlow Ladies") == "ORG"
+
+
+def test_a_person_shaped_name_a_coach_coached_is_a_player_not_a_club() -> None:
+    a = run("It was at Kelmark that she first coached Ines Marwood.", "2024-05-08")
+    assert entity_types(a).get("Ines Marwood") == "PERSON"
+    b = run("He previously managed Ashgrove Town and coached Dunholt Rovers.", "2024-05-08")
+    assert entity_types(b).get("Dunholt Rovers") == "ORG"

@@ -4,7 +4,7 @@ each as an invented sentence through the real pipeline."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import entity_types, facts_by_pair
+from handmade import entity_types, event_names, facts_by_pair
 
 
 def test_seasons_spent_at_a_club_before_a_dated_move_date_its_start() -> None:
@@ -71,3 +71,17 @@ def test_a_person_shaped_name_a_coach_coached_is_a_player_not_a_club() -> None:
     assert entity_types(a).get("Ines Marwood") == "PERSON"
     b = run("He previously managed Ashgrove Town and coached Dunholt Rovers.", "2024-05-08")
     assert entity_types(b).get("Dunholt Rovers") == "ORG"
+
+
+def test_whom_a_coach_signed_for_a_club_is_the_player_signed() -> None:
+    # "the striker Y, whom X signed for Z": X signs Y for Z; X is neither signed nor a player of Z
+    a = run("The striker Ruth Okafor, whom Mara Velde signed for Dunholt Rovers in 2021, scored twice.", "2024-05-08")
+    assert event_names(a, "career.hire", "patient") == ["Ruth Okafor"]
+    assert event_names(a, "career.hire", "agent") == ["Mara Velde"]
+    assert event_names(a, "career.hire", "organization") == ["Dunholt Rovers"]
+    members = facts_by_pair(a, "member")
+    assert members.get(("Ruth Okafor", "Dunholt Rovers")) == ("2021", None)
+    assert ("Mara Velde", "Dunholt Rovers") not in members
+    b = run("Ruth Okafor signed for Dunholt Rovers in 2021.", "2024-05-08")
+    assert event_names(b, "career.hire", "patient") == ["Ruth Okafor"]
+    assert facts_by_pair(b, "member").get(("Ruth Okafor", "Dunholt Rovers")) == ("2021", None)

@@ -299,6 +299,9 @@ def _bodies_sat_on(verb: Token, cfg: dict[str, Any], entity_of: Find, kind_of: C
     return out
 
 
+SIGNED_PAPERS = frozenset({"contract", "deal", "extension", "terms", "agreement", "papers", "form", "forms", "pre-contract"})
+
+
 def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kind_of: Callable[[str | None], str | None],
               title_of: Callable[[Token], str | None], main_org: Callable[[], str | None]) -> list[tuple[str, str | None, str | None]]:
     out: list[tuple[str, str | None, str | None]] = []
@@ -348,6 +351,8 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
         if lemma in cfg["sit_verbs"]:  # "serves on the city council"
             out += _bodies_sat_on(verb, cfg, entity_of, kind_of, main_org)
     elif lemma in cfg["team_verbs"]:  # "X plays for Kelso Rovers", "X signed for Kelso Rovers in 2019"
+        if lemma in cfg["joining_verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() not in SIGNED_PAPERS for c in children_of(verb)):
+            return out  # "the striker Y, whom X signed for Z": X signed a player, X plays for no one ("signed a deal for Z" does)
         teams = objects_of(verb, {"for"}) + [t for where in objects_of(verb, {"at", "in", "as"}) for t in objects_of(where, {"for"})]
         # ... "played at centre-back for X", "played in midfield for X"; and a band or group played with
         teams += objects_of(verb, {"with", "in"}) if lemma in cfg["band_verbs"] else []  # "plays bass in the X Quartet"

@@ -85,3 +85,11 @@ def test_whom_a_coach_signed_for_a_club_is_the_player_signed() -> None:
     b = run("Ruth Okafor signed for Dunholt Rovers in 2021.", "2024-05-08")
     assert event_names(b, "career.hire", "patient") == ["Ruth Okafor"]
     assert facts_by_pair(b, "member").get(("Ruth Okafor", "Dunholt Rovers")) == ("2021", None)
+
+
+def test_clubs_named_deportivo_or_ladies_are_teams_of_players() -> None:
+    a = run("Dana Kimbrough spent five seasons at Hollowmere Rangers before moving to Deportivo Aranza in 2012.", "2024-05-08")
+    assert facts_by_pair(a, "member").get(("Dana Kimbrough", "Deportivo Aranza")) == ("2012", None)
+    assert ("Dana Kimbrough", "Deportivo Aranza") not in facts_by_pair(a, "employee")
+    b = run("Ruth Okafor joined Amberlow Ladies in 2021.", "2024-05-08")
+    assert facts_by_pair(b, "member").get(("Ruth Okafor", "Amberlow Ladies")) == ("2021", None)

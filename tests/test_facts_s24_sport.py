@@ -93,3 +93,12 @@ def test_clubs_named_deportivo_or_ladies_are_teams_of_players() -> None:
     assert ("Dana Kimbrough", "Deportivo Aranza") not in facts_by_pair(a, "employee")
     b = run("Ruth Okafor joined Amberlow Ladies in 2021.", "2024-05-08")
     assert facts_by_pair(b, "member").get(("Ruth Okafor", "Amberlow Ladies")) == ("2021", None)
+
+
+def test_coming_through_a_clubs_academy_makes_a_member_until_the_next_move() -> None:
+    a = run("Tom Ferrow came through the Dunholt Rovers academy before joining Bexcombe Town in 2016.", "2024-05-08")
+    members = facts_by_pair(a, "member")
+    assert members.get(("Tom Ferrow", "Dunholt Rovers")) == (None, "2016")
+    assert members.get(("Tom Ferrow", "Bexcombe Town")) == ("2016", None)
+    b = run("Tom Ferrow came through the crowd at Dunholt Rovers.", "2024-05-08")
+    assert ("Tom Ferrow", "Dunholt Rovers") not in facts_by_pair(b, "member")

@@ -350,6 +350,12 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
                 out.append(("role", org, cfg["title_verbs"][lemma]))
         if lemma in cfg["sit_verbs"]:  # "serves on the city council"
             out += _bodies_sat_on(verb, cfg, entity_of, kind_of, main_org)
+    elif lemma in cfg["academy_verbs"]:  # "came through the Kelso Rovers academy": a player of the club's youth teams
+        for school in (t for t in objects_of(verb, {"through"}) if t.lemma_.lower() in cfg["academy_nouns"]):
+            named = [c for c in children_of(school) if c.dep_ in ("compound", "poss")] + objects_of(school, {"at", "of"})
+            for org in (entity_of(t) for t in named):
+                if org is not None and kind_of(org) == "ORG":
+                    out.append(("member", org, None))
     elif lemma in cfg["team_verbs"]:  # "X plays for Kelso Rovers", "X signed for Kelso Rovers in 2019"
         if lemma in cfg["joining_verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() not in SIGNED_PAPERS for c in children_of(verb)):
             return out  # "the striker Y, whom X signed for Z": X signed a player, X plays for no one ("signed a deal for Z" does)

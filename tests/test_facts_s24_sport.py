@@ -102,3 +102,10 @@ def test_coming_through_a_clubs_academy_makes_a_member_until_the_next_move() -> 
     assert members.get(("Tom Ferrow", "Bexcombe Town")) == ("2016", None)
     b = run("Tom Ferrow came through the crowd at Dunholt Rovers.", "2024-05-08")
     assert ("Tom Ferrow", "Dunholt Rovers") not in facts_by_pair(b, "member")
+
+
+def test_a_club_selling_a_player_ends_his_membership_there() -> None:
+    a = run("Dunholt Rovers sold the winger Tom Ferrow to Bexcombe Town for £5 million last Thursday.", "2024-05-08")
+    members = facts_by_pair(a, "member")
+    assert members.get(("Tom Ferrow", "Dunholt Rovers")) == (None, "2024-05-02")
+    assert members.get(("Tom Ferrow", "Bexcombe Town")) == ("2024-05-02", None)

@@ -83,6 +83,7 @@ def moves(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Calla
         origins = _origins(trigger, entity_of, kind_of)
         if leaving:
             origins += [o for o in ids(event, ["patient", "object", "organization"], a, {"ORG"}) if o not in origins]
+        origins += [o for o in ids(event, ["seller"], a, {"ORG"}) if o not in origins]  # "X sold Y to Z": Y leaves X
         end = event.time if _dated(event.time) else ("PAST_REF" if _done(trigger) else None)  # "joined from B": over by now
         ev = Evidence(event.sentence, event.start, event.end)
         for person in people:

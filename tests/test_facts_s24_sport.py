@@ -109,3 +109,18 @@ def test_a_club_selling_a_player_ends_his_membership_there() -> None:
     members = facts_by_pair(a, "member")
     assert members.get(("Tom Ferrow", "Dunholt Rovers")) == (None, "2024-05-02")
     assert members.get(("Tom Ferrow", "Bexcombe Town")) == ("2024-05-02", None)
+
+
+def test_years_in_charge_of_a_club_before_an_appointment_date_that_job() -> None:
+    a = run("Iris Vandame was appointed manager of Kelso Rovers in January after four years in charge of Brockley Town.",
+            "2024-05-08")
+    assert facts_by_pair(a, "employee").get(("Iris Vandame", "Brockley Town")) == ("2020", "2024-01")
+
+
+def test_a_job_left_for_a_bare_post_leaves_the_post_to_the_articles_club() -> None:
+    # the manager's club is the one the article is about; Brockley Town, left for the post, does not place her
+    a = run("Kelso Rovers beat Dunholt 2-0. Kelso Rovers are top. The manager, Iris Vandame, who was appointed in January "
+            "after four years in charge of Brockley Town, told the Courier that Kelso Rovers were better.", "2024-05-08")
+    employees = facts_by_pair(a, "employee")
+    assert employees.get(("Iris Vandame", "Kelso Rovers")) == ("2024-01", None)
+    assert employees.get(("Iris Vandame", "Brockley Town")) == ("2020", "2024-01")

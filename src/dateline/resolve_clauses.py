@@ -79,6 +79,17 @@ def _preposition(tok: Token, root_of_verb: Token) -> str | None:
     return None
 
 
+def _before_clause(tok: Token, verb: Token) -> bool:
+    """"played for X for nine years before retiring in 2015": the time of a clause told "before" the
+    verb's own (a gerund under "before") is when the verb's stretch ended, not when it was."""
+    node = tok
+    while node.i != node.head.i and node.head.i != verb.i:
+        if node.dep_ == "pcomp" and node.pos_ == "VERB" and node.head.lower_ == "before" and node.head.head.i == verb.i:
+            return True
+        node = node.head
+    return False
+
+
 def interval(analysis: Analysis, doc: Doc, verb: Token) -> Interval:
     out = Interval()
     sent = verb.sent
@@ -89,7 +100,7 @@ def interval(analysis: Analysis, doc: Doc, verb: Token) -> Interval:
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or not _governs(verb, span.root):
             continue
-        prep = _preposition(span.root, verb)
+        prep = "until" if _before_clause(span.root, verb) else _preposition(span.root, verb)
         value = timex.value[:10]
         if prep in START_PREPS and out.start is None:
             out.start = value
@@ -288,6 +299,9 @@ def _bodies_sat_on(verb: Token, cfg: dict[str, Any], entity_of: Find, kind_of: C
     return out
 
 
+SIGNED_PAPERS = frozenset({"contract", "deal", "extension", "terms", "agreement", "papers", "form", "forms", "pre-contract"})
+
+
 def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kind_of: Callable[[str | None], str | None],
               title_of: Callable[[Token], str | None], main_org: Callable[[], str | None]) -> list[tuple[str, str | None, str | None]]:
     out: list[tuple[str, str | None, str | None]] = []
@@ -336,7 +350,15 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
                 out.append(("role", org, cfg["title_verbs"][lemma]))
         if lemma in cfg["sit_verbs"]:  # "serves on the city council"
             out += _bodies_sat_on(verb, cfg, entity_of, kind_of, main_org)
+    elif lemma in cfg["academy_verbs"]:  # "came through the Kelso Rovers academy": a player of the club's youth teams
+        for school in (t for t in objects_of(verb, {"through"}) if t.lemma_.lower() in cfg["academy_nouns"]):
+            named = [c for c in children_of(school) if c.dep_ in ("compound", "poss")] + objects_of(school, {"at", "of"})
+            for org in (entity_of(t) for t in named):
+                if org is not None and kind_of(org) == "ORG":
+                    out.append(("member", org, None))
     elif lemma in cfg["team_verbs"]:  # "X plays for Kelso Rovers", "X signed for Kelso Rovers in 2019"
+        if lemma in cfg["joining_verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() not in SIGNED_PAPERS for c in children_of(verb)):
+            return out  # "the striker Y, whom X signed for Z": X signed a player, X plays for no one ("signed a deal for Z" does)
         teams = objects_of(verb, {"for"}) + [t for where in objects_of(verb, {"at", "in", "as"}) for t in objects_of(where, {"for"})]
         # ... "played at centre-back for X", "played in midfield for X"; and a band or group played with
         teams += objects_of(verb, {"with", "in"}) if lemma in cfg["band_verbs"] else []  # "plays bass in the X Quartet"

@@ -52,9 +52,12 @@ def implicit_employers(b: _Builder, doc: Doc, body: str | None, titles: frozense
     """Bare posts of people placed at no body: posts at `body`, the article's dominant organisation."""
     if body is None:
         return
-    placed = {f.subject for f in b.facts.values() if f.relation in ("employee", "member") and f.object}
-    placed |= {f.subject for f in b.facts.values() if f.relation == "role" and f.object}
+    held = [f for f in b.facts.values() if f.object and (f.relation in ("employee", "member", "role"))]
+    placed = {f.subject for f in held}
     for fact in list(b.facts.values()):
+        if fact.subject in placed and fact.relation == "role" and not fact.object and fact.valid_from and fact.valid_from[:4].isdigit() \
+                and all(f.valid_to == fact.valid_from for f in held if f.subject == fact.subject):
+            placed.discard(fact.subject)  # "appointed in January after four years in charge of Y": Y was left for the post
         if fact.relation != "role" or fact.object or not fact.value or fact.value.lower() not in titles or fact.subject in placed:
             continue
         last = fact.value.lower().split()[-1]

@@ -83,6 +83,7 @@ def moves(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Calla
         origins = _origins(trigger, entity_of, kind_of)
         if leaving:
             origins += [o for o in ids(event, ["patient", "object", "organization"], a, {"ORG"}) if o not in origins]
+        origins += [o for o in ids(event, ["seller"], a, {"ORG"}) if o not in origins]  # "X sold Y to Z": Y leaves X
         end = event.time if _dated(event.time) else ("PAST_REF" if _done(trigger) else None)  # "joined from B": over by now
         ev = Evidence(event.sentence, event.start, event.end)
         for person in people:
@@ -226,6 +227,9 @@ def _before_joining(trigger: Token | None) -> list[Token]:
             for o in children_of(prep) if o.dep_ == "pobj"]
 
 
+CHARGE_NOUNS = frozenset({"charge", "helm"})  # "after four years in charge of Z", "at the helm of Z"
+
+
 def _years_long(a: Analysis, noun: Token) -> int | None:
     """The whole years a stint noun counts ("three years", "a decade"), from the duration it is part of."""
     return next((whole_years(t.value) for t in a.timexes if t.type == "DURATION" and t.start <= noun.idx < t.end), None)
@@ -247,6 +251,10 @@ def stints(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Call
         places += [o for stint in stints for prep in kids if prep.dep_ == "prep"
                    and prep.lower_ in ("at", "with") and prep.i == stint.right_edge.i + 1
                    for o in children_of(prep) if o.dep_ == "pobj" and o.pos_ == "PROPN"]  # "after a decade at Z", "at Z" hung on the verb
+        places += [o for stint in stints for prep in children_of(stint) if prep.dep_ == "prep" and prep.lower_ in ("in", "as")
+                   for held in children_of(prep) if held.dep_ == "pobj" and (held.lemma_.lower() in CHARGE_NOUNS or prep.lower_ == "as")
+                   for of in children_of(held) if of.dep_ == "prep" and of.lower_ in ("of", "at")
+                   for o in children_of(of) if o.dep_ == "pobj" and o.pos_ == "PROPN"]  # "after four years in charge of Z / as manager of Z"
         places += _before_joining(trigger)
         orgs = [org for org in (_named(p, entity_of) for p in places) if org is not None and kind_of(org) in ("ORG", "FAC")]
         years = [n for stint in stints if (n := _years_long(a, stint)) is not None]

@@ -26,7 +26,8 @@ from .resolve_orgs import PROMOTING
 
 TEAM_NAME_PREFIXES = frozenset({"FC", "AFC", "FK", "AS", "SC", "SK", "CD", "AC", "BK", "IF", "SV", "VfB", "VfL", "CF", "KV", "RC",
                                 "NK", "HNK", "GNK", "KS", "US", "SS", "UD", "CA", "KRC", "RSC", "OGC", "HSV", "TSV", "SpVgg",
-                                "Team"})  # "Team Sky"
+                                "Team",  # "Team Sky"
+                                "Deportivo", "Dynamo", "Dinamo", "Olympique", "Atlético", "Atletico"})  # "Deportivo Aranza"
 
 
 def team_ids(a: Analysis, doc: Doc, cfg: dict[str, Any]) -> set[str]:

@@ -15,7 +15,7 @@ from .extract.career_args import a_post
 from .model import Analysis, Fact
 from .nlp import children_of, strings, tokens
 from .resolve_base import PAST, _Builder, _dated, _entity, _ids, _kind, config, whole_years
-from .resolve_careers import _unstated
+from .resolve_careers import STRETCH_DEPS, _unstated, _years
 from .resolve_clauses import interval, objects_of, subject_of
 from .resolve_orgs import named_party
 
@@ -135,12 +135,17 @@ def stretches(b: _Builder, doc: Doc) -> None:
     whose start is not, began that many years before (the year only)."""
     a = b.analysis
     verbs = frozenset(config()["tenure"]["stretch_verbs"])
+    found: list[tuple[Token, int]] = []
     for timex in a.timexes:
         years = whole_years(timex.value) if timex.type == "DURATION" else None
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand") if years else None
         if span is None:
             continue
-        verb = span.root.head.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "for" else span.root.head
+        found.append((span.root.head.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "for" else span.root.head, years))
+    # "spent six seasons at Y before moving to Z in 2015": a sports season counts as a year (no time expression)
+    found += [(t.head, n) for t in tokens(doc) if t.lemma_.lower() == "season" and t.dep_ in STRETCH_DEPS
+              and t.head.lemma_.lower() in verbs and (n := _years(t.head)) and not any(v.i == t.head.i for v, _ in found)]
+    for verb, years in found:
         if verb.lemma_.lower() not in verbs or _unstated(verb) or (person := _entity(a, subject_of(verb))) is None \
                 or _kind(a, person) != "PERSON" or (org := _body(a, verb)) is None:
             continue

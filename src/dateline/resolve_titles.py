@@ -32,7 +32,7 @@ def _name_of(kin: Token) -> Token | None:
         return kin.head
     if _predicate(kin) and kin.head.lemma_ in COPULAS:  # "Lindgren is chief executive", "X, who has been its CFO"
         subject = subject_of(kin.head)  # "She is currently deputy director of X": the one the pronoun stands for
-        return subject if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")) else None
+        return subject if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she") or _aged(subject)) else None
     for other in (p for c in children_of(kin) if c.dep_ == "prep" and c.lower_ == "with" for p in children_of(c) if p.dep_ == "pobj"):
         named = next((c for c in children_of(other) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None and other.pos_ == "NOUN":  # "X's son with the singer Y, Felix": Y is the other parent
@@ -48,6 +48,12 @@ def _name_of(kin: Token) -> Token | None:
     if after is not None and after.pos_ == "PROPN" and after.is_title and after.head.i != kin.i and kin.tag_ == "NN":
         return after  # "X, whose daughter Rosa was born in 2015" parsed with the name as the verb's subject
     return None
+
+
+def _aged(token: Token) -> bool:
+    """"The 47-year-old" (its head "old" over "year"): a person told by an age, who coreference names."""
+    return token.lower_ == "old" and any(c.lower_ == "year" for c in children_of(token)) \
+        and any(c.lower_ == "the" for c in children_of(token))
 
 
 @lru_cache(maxsize=1)

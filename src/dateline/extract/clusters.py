@@ -172,8 +172,9 @@ def _merge_short_forms(table: ClusterTable) -> None:
             if len(longest) <= len(short):
                 continue
             if longest[: len(short)] == short or (len(short) == 1 and short[0].isupper() and short[0] == _initials(longest)) \
-                    or (longest[1:] == short and longest[0].isupper() and longest[0].lower() in CLUB_INITIALS):
-                hits.append(cj)  # ... or "Vérac" with "AS Vérac"
+                    or (longest[1:] == short and longest[0].isupper() and longest[0].lower() in CLUB_INITIALS) \
+                    or (longest[1:] == short and longest[0] in TEAM_PREFIXES):
+                hits.append(cj)  # ... or "Vérac" with "AS Vérac", "Halvor" with "Team Halvor"
         if len(hits) > 1:  # "Acme" with "Acme Devices" rather than with its product "Acme Slate"
             hits = [cj for cj in hits if _org_suffixed(max(table.clusters[cj].names, key=len))] or hits
         if len(hits) > 1:  # "Dunmere" with "Dunmere Athletic" named three times, not the supporters' trust named once
@@ -195,6 +196,9 @@ def _initials(words: tuple[str, ...]) -> str:
 def _majority(cluster: Any) -> str:
     return cluster.labels.most_common(1)[0][0] if cluster.labels else cluster.label
 
+
+# the word before a cycling or racing team's name, left out after it is introduced ("Team Halvor", then "Halvor")
+TEAM_PREFIXES = frozenset({"Team"})
 
 # the word a club is called by alone in sports reporting ("Town" for Brackwater Town FC, "Albion")
 CLUB_SHORT_WORDS = frozenset({"town", "city", "united", "rovers", "athletic", "wanderers", "albion", "county", "rangers", "villa",

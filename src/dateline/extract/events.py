@@ -43,6 +43,7 @@ from .events_merge import (
     fold_successions,
     merge_mentions,
     one_per_filler,
+    respective_fillers,
 )
 from .events_occasion import occasion_times, told_as_earlier
 from .events_place import nearby_place, places_within
@@ -182,6 +183,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     anniversary_times(doc, [(t, e) for t, e in found if id(e) in listed], times, ctx, sch)
     births_of_named_children(events, sch.kin_nouns)
     events = one_per_filler(events, {t.name: t.one_per for t in sch.types if t.one_per})
+    respective_fillers(doc, events, {t.name: t.one_per for t in sch.types if t.one_per})  # "A and B joined X and Y respectively"
     unnamed = [e for e in events if e.type and not participant(e.args)]  # "the former chief executive was sentenced"
     events = [e for e in events if not (e.type and not participant(e.args))]
     career_arguments(doc, events, analysis)  # "joined Edinburgh": the University named in full; "X, the minister, resigned"

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
 from ..model import Argument, Event
 from .events_schema import schema
 
@@ -317,6 +319,48 @@ def one_per_filler(events: list[Event], one_per: dict[str, str]) -> list[Event]:
             copy.args = [replace(a) for a in event.args if a.role != role or a.entity == entity]
             out.append(copy)
     return out
+
+
+def _respectively_said(doc: Doc, event: Event) -> bool:
+    """Is the event's clause told "respectively" ("A and B joined X and Y respectively")?"""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for t in span.root.subtree:
+        if t.lower_ == "respectively":
+            clause = t.head
+            while clause.pos_ not in ("VERB", "AUX") and clause.dep_ not in ("ROOT", "relcl", "advcl") and clause.head is not clause:
+                clause = clause.head
+            return clause.i == span.root.i
+    return False
+
+
+def respective_fillers(doc: Doc, events: list[Event], one_per: dict[str, str]) -> None:
+    """"The forwards A and B joined X and Y respectively": the events made one per filler of the
+    one-filler role (one per player) each keep, of another role named by as many entities, the one in
+    the filler's place (A joins X, B joins Y) -- in the text's order."""
+    groups: dict[tuple[str, int], list[Event]] = {}
+    for event in events:
+        if event.type in one_per:
+            groups.setdefault((event.type, event.start), []).append(event)
+    for (kind, _), copies in groups.items():
+        role = one_per[kind]
+        if len(copies) < 2 or not _respectively_said(doc, copies[0]):
+            continue
+        first = {id(e): min((a.start for a in e.args if a.role == role and a.entity), default=None) for e in copies}
+        if None in first.values() or len(set(first.values())) != len(copies):
+            continue
+        ordered = sorted(copies, key=lambda e: first[id(e)])  # type: ignore[arg-type, return-value]
+        for other in {a.role for a in copies[0].args if a.role != role and a.entity}:
+            starts: dict[str, int] = {}
+            for a in copies[0].args:
+                if a.role == other and a.entity:
+                    starts.setdefault(a.entity, a.start)
+            if len(starts) != len(copies):
+                continue
+            fillers = sorted(starts, key=lambda f: starts[f])
+            for event, entity in zip(ordered, fillers, strict=True):
+                event.args = [a for a in event.args if a.role != other or not a.entity or a.entity == entity]
 
 
 SUCCESSION_LEMMAS = frozenset({"succeed", "replace"})

@@ -202,8 +202,9 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
         return False
     if dep == "pobj" and head_lower == "in":
         return holder_lemma in lex.org_holder_nouns
-    if dep == "dobj" and head_lemma in RUN_A_SIDE_VERBS and not place_label(name):
-        return True  # "previously managed Ashgrove Town": a club or a firm, not a product
+    if dep == "dobj" and head_lemma in RUN_A_SIDE_VERBS and not place_label(name) \
+            and not _person_shaped_text(" ".join([*(t.text for t in root.lefts if t.dep_ == "compound"), name])):
+        return True  # "previously managed Ashgrove Town": a club or a firm, not a product (nor "coached Ines Marsh", a player)
     if dep == "dobj" and head_lemma in JOIN_VERBS and not place_label(name) and any(
             c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in children_of(c))
             for c in children_of(head)):

@@ -87,6 +87,8 @@ def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Nam
             _national_team(doc, span, owner, n)
         if span.ner_label in ("GPE", "LOC"):
             _known_place_after(doc, span, owner, n)
+        if span.label in ("GPE", "LOC", "PERSON", "NORP"):
+            _club_word_after(doc, span, owner, n)
         if span.ner_label == "PERSON":
             _surname_first(doc, spans, owner, n, lex)
             _surname_after_title(doc, span, owner, n, lex)
@@ -155,6 +157,31 @@ def _national_team(doc: Doc, span: NameSpan, owner: list[int], n: int) -> None:
     span.label = span.ner_label = "ORG"
     for i in range(span.start, span.end):
         owner[i] = n
+
+
+# the last word of a club's name ("Brackwater Town", "Ostley Rovers", "Amberlow Ladies"): NER leaves it out
+# of a place ("Brackwater" a GPE) or reads the name as a person's
+CLUB_LAST_WORDS = frozenset({"town", "city", "county", "united", "rovers", "athletic", "wanderers", "albion", "rangers",
+                             "harriers", "hotspur", "thistle", "argyle", "ladies", "women"})
+PLACE_CLUB_WORDS = frozenset({"town", "city", "county"})  # also the end of a place's own name ("Kansas City")
+
+
+def _club_word_after(doc: Doc, span: NameSpan, owner: list[int], n: int) -> None:
+    """"signed for Brackwater Town", NER taking "Brackwater" alone as a place: the club word after it
+    (not followed by another capitalised word: "Brackwater Town Hall") ends the name of a club; a
+    "person" whose name ends in a club word ("Amberlow Ladies") is the club too."""
+    toks = tokens(doc)
+    end = span.end
+    if end < len(doc) and owner[end] < 0 and toks[end].is_title and toks[end].lower_ in CLUB_LAST_WORDS \
+            and not (end + 1 < len(doc) and toks[end + 1].is_title and toks[end + 1].is_alpha):
+        span.end = end + 1
+        owner[end] = n
+        span.label = span.ner_label = "ORG"
+        return
+    last = toks[span.end - 1]
+    if span.end - span.start > 1 and last.is_title and last.lower_ in CLUB_LAST_WORDS \
+            and (span.label != "GPE" or last.lower_ not in PLACE_CLUB_WORDS):
+        span.label = span.ner_label = "ORG"
 
 
 def _known_place_after(doc: Doc, span: NameSpan, owner: list[int], n: int) -> None:

@@ -23,3 +23,29 @@ def test_a_band_called_a_four_piece_is_the_band_formed_and_left() -> None:
     assert members.get(("Mara Quist", "Velvet Foxes")) == ("2011", None)
     assert members.get(("Tom Hale", "Velvet Foxes")) == (None, "2016")
 
+
+
+def test_a_jury_handing_its_prize_to_someone_is_their_win() -> None:
+    a = run("The jury handed its best actress prize to Ana Ruiz for her role in \"Low Tide\" on Saturday.", "2024-05-08")
+    assert "Ana Ruiz" in event_names(a, "career.win", "agent")
+
+
+def test_handing_something_else_over_is_no_win() -> None:
+    a = run("Tom Hale handed the keys to Ana Ruiz on Saturday.", "2024-05-08")
+    assert event_names(a, "career.win", "agent") == []
+
+
+def test_a_film_first_screened_somewhere_premiered_there() -> None:
+    a = run("Ana Ruiz's film \"Long Road\" was first screened in Leeds in 2018.", "2024-05-08")
+    premieres = [e for e in a.events if e.type == "career.premiere"]
+    assert [e.time for e in premieres] == ["2018"]
+    assert "Long Road" in event_names(a, "career.premiere", "work")
+    b = run("Ana Ruiz's film \"Long Road\" was shown on television in 2018.", "2024-05-08")
+    assert event_names(b, "career.premiere", "work") == []
+
+
+def test_a_play_opening_at_a_theatre_premieres_but_a_theatre_opening_does_not() -> None:
+    a = run("\"Salt Roads\", the first play by the poet Ana Ruiz, opens at the Alder Theatre in Norwich on June 19.", "2024-05-08")
+    assert "Salt Roads" in event_names(a, "career.premiere", "work")
+    b = run("The Alder Playhouse opens in Norwich on June 19.", "2024-05-08")
+    assert event_names(b, "career.premiere", "work") == []

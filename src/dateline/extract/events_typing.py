@@ -68,6 +68,9 @@ def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tu
             continue
         if lemma in etype.kin_required and not _has_kin(hits, sch):
             continue
+        if lemma in etype.modifier_required and not any(
+                c.dep_ == "advmod" and c.lower_ in etype.modifier_required[lemma] for c in children_of(trigger)):
+            continue  # "was first shown at the festival": a premiere; "was shown on television" tells none
         if etype.reject_kin and _has_kin(hits, sch):
             continue
         args = args_for(trigger, hits, etype, ctx, sch)

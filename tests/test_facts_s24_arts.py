@@ -4,7 +4,7 @@ invented sentence through the real pipeline."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import entity_types, event_names, facts_by_pair
+from handmade import entity_types, event_args, event_names, facts_by_pair
 
 
 def test_a_named_presenter_told_is_an_interview() -> None:
@@ -49,3 +49,20 @@ def test_a_play_opening_at_a_theatre_premieres_but_a_theatre_opening_does_not() 
     assert "Salt Roads" in event_names(a, "career.premiere", "work")
     b = run("The Alder Playhouse opens in Norwich on June 19.", "2024-05-08")
     assert event_names(b, "career.premiere", "work") == []
+
+
+def test_a_novel_that_made_the_shortlist_was_nominated() -> None:
+    a = run("Her novel \"Slate Country\" made the shortlist of the Tern Prize in 2019.", "2024-05-08")
+    assert [(e.time, n) for e, n in zip([e for e in a.events if e.type == "career.nominate"],
+                                         event_names(a, "career.nominate", "work"), strict=True)] == [("2019", "Slate Country")]
+    b = run("Ana Ruiz made the shortlist in 2019 with \"Slate Country\".", "2024-05-08")
+    assert [g.get("work") for g in event_args(b, "career.nominate")] == ["Slate Country"]
+    assert "Ana Ruiz" in event_names(b, "career.nominate", "patient")
+    c = run("Ana Ruiz made the team in 2019.", "2024-05-08")
+    assert event_names(c, "career.nominate", "patient") == []
+
+
+def test_a_work_shortlisted_is_the_work_not_who_nominates() -> None:
+    a = run("The novel, shortlisted for the Tern Prize in 2019, sold well.", "2024-05-08")
+    assert [e.type for e in a.events if e.type == "career.nominate"] == ["career.nominate"]
+    assert [g.text for e in a.events if e.type == "career.nominate" for g in e.args if g.role == "work"] == ["The novel"]

@@ -63,6 +63,6 @@ def test_a_novel_that_made_the_shortlist_was_nominated() -> None:
 
 
 def test_a_work_shortlisted_is_the_work_not_who_nominates() -> None:
-    a = run("The novel, shortlisted for the Tern Prize in 2019, sold well.", "2024-05-08")
-    assert [e.type for e in a.events if e.type == "career.nominate"] == ["career.nominate"]
-    assert [g.text for e in a.events if e.type == "career.nominate" for g in e.args if g.role == "work"] == ["The novel"]
+    a = run("Her debut, \"Slate Country\", shortlisted for the Tern Prize in 2019, sold well.", "2024-05-08")
+    assert [(e.time, n) for e, n in zip([e for e in a.events if e.type == "career.nominate"],
+                                         event_names(a, "career.nominate", "work"), strict=True)] == [("2019", "Slate Country")]

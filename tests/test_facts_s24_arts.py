@@ -66,3 +66,28 @@ def test_a_work_shortlisted_is_the_work_not_who_nominates() -> None:
     a = run("Her debut, \"Slate Country\", shortlisted for the Tern Prize in 2019, sold well.", "2024-05-08")
     assert [(e.time, n) for e, n in zip([e for e in a.events if e.type == "career.nominate"],
                                          event_names(a, "career.nominate", "work"), strict=True)] == [("2019", "Slate Country")]
+
+
+def test_a_publisher_that_also_brought_out_another_book_did_so_at_no_time_told() -> None:
+    a = run("\"Grey Hours\" was published in March by Penrose Books, the small house that also brought out \"Slate\".", "2024-05-08")
+    times = dict(zip(event_names(a, "report.publish", "work"), [e.time for e in a.events if e.type == "report.publish"], strict=True))
+    assert times == {"Grey Hours": "2024-03", "Slate": None}
+
+
+def test_also_let_go_after_a_counted_dismissal_keeps_its_time() -> None:
+    a = run("The minister dismissed three aides on Tuesday. Tom Hale was also let go.", "2024-05-08")
+    assert [e.time for e in a.events if e.type == "career.fire"] == ["2024-05-07"]
+
+
+def test_joining_a_band_on_stage_or_for_an_encore_is_no_hiring() -> None:
+    a = run("Iron Gate, a Leeds band, released an album. Ana Ruiz will join the band on stage in December.", "2024-05-08")
+    assert event_names(a, "career.hire", "patient") == []
+    b = run("Iron Gate, a Leeds band, released an album. Ana Ruiz will join the band for an encore.", "2024-05-08")
+    assert event_names(b, "career.hire", "patient") == []
+    c = run("Iron Gate, a Leeds band, released an album. Ana Ruiz joined the band in 2019.", "2024-05-08")
+    assert event_names(c, "career.hire", "patient") == ["Ana Ruiz"]
+
+
+def test_opening_a_tour_launches_nothing() -> None:
+    a = run("Iron Gate, a Leeds band, will open a 30-date tour in Leeds on November 9.", "2024-05-08")
+    assert event_names(a, "business.launch", "agent") == []

@@ -91,3 +91,18 @@ def test_joining_a_band_on_stage_or_for_an_encore_is_no_hiring() -> None:
 def test_opening_a_tour_launches_nothing() -> None:
     a = run("Iron Gate, a Leeds band, will open a 30-date tour in Leeds on November 9.", "2024-05-08")
     assert event_names(a, "business.launch", "agent") == []
+
+
+def test_cowriting_a_song_or_duetting_with_someone_is_a_collaboration() -> None:
+    a = run("Ana Ruiz co-wrote the song with Tom Hale in 2019.", "2024-05-08")
+    assert "Tom Hale" in event_names(a, "career.collaborate", "partner")
+    b = run("Ana Ruiz duetted with Tom Hale on \"Blue\" in 2019.", "2024-05-08")
+    assert "Tom Hale" in event_names(b, "career.collaborate", "partner")
+    c = run("Ana Ruiz wrote the book with Tom Hale in 2019.", "2024-05-08")  # a book written together is published
+    assert event_names(c, "career.collaborate", "partner") == []
+
+
+def test_two_who_recorded_an_album_together_collaborated() -> None:
+    a = run("Ana Ruiz and Tom Hale recorded the album \"Blue\" together in 2019.", "2024-05-08")
+    assert [(e.time, sorted(g.text for g in e.args if g.role in ("agent", "partner"))) for e in a.events
+            if e.type == "career.collaborate"] == [("2019", ["Ana Ruiz", "Tom Hale"])]

@@ -106,3 +106,10 @@ def test_two_who_recorded_an_album_together_collaborated() -> None:
     a = run("Ana Ruiz and Tom Hale recorded the album \"Blue\" together in 2019.", "2024-05-08")
     assert [(e.time, sorted(g.text for g in e.args if g.role in ("agent", "partner"))) for e in a.events
             if e.type == "career.collaborate"] == [("2019", ["Ana Ruiz", "Tom Hale"])]
+
+
+def test_picking_up_best_director_is_a_win_but_best_wishes_are_not() -> None:
+    a = run("Ana Ruiz picked up best director for \"Blue Road\" in 2019.", "2024-05-08")
+    assert [g.get("award") for g in event_args(a, "career.win")] == ["best director"]
+    b = run("Ana Ruiz received best wishes from Tom Hale in 2019.", "2024-05-08")
+    assert event_args(b, "career.win") == []

@@ -113,3 +113,11 @@ def test_picking_up_best_director_is_a_win_but_best_wishes_are_not() -> None:
     assert [g.get("award") for g in event_args(a, "career.win")] == ["best director"]
     b = run("Ana Ruiz received best wishes from Tom Hale in 2019.", "2024-05-08")
     assert event_args(b, "career.win") == []
+
+
+def test_a_book_coming_out_is_published_not_released() -> None:
+    a = run("Ana Ruiz's next book, a memoir about her father, will come out from Penrose Books next autumn.", "2024-05-08")
+    assert [e.time for e in a.events if e.type == "report.publish"] == ["2024-FA"]
+    assert [e for e in a.events if e.type == "career.release"] == []
+    b = run("Ana Ruiz released her album \"Blue Road\" in May.", "2024-05-08")
+    assert [e.time for e in b.events if e.type == "career.release"] == ["2024-05"]

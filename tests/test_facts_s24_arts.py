@@ -121,3 +121,15 @@ def test_a_book_coming_out_is_published_not_released() -> None:
     assert [e for e in a.events if e.type == "career.release"] == []
     b = run("Ana Ruiz released her album \"Blue Road\" in May.", "2024-05-08")
     assert [e.time for e in b.events if e.type == "career.release"] == ["2024-05"]
+
+
+def test_forming_a_band_with_someone_makes_both_its_founders_and_members() -> None:
+    a = run("Iron Gate, a Leeds band, released an album. Mara Quist formed the band in 2011 with her schoolfriend Tom Hale.",
+            "2024-05-08")
+    assert sorted(n for n in event_names(a, "career.collaborate", "agent") if n) == []
+    founders = [sorted(a.entity(g.entity).name for g in e.args if g.role == "agent" and g.entity)
+                for e in a.events if e.type == "business.found"]
+    assert founders == [["Mara Quist", "Tom Hale"]]
+    assert facts_by_pair(a, "member").get(("Tom Hale", "Iron Gate")) == ("2011", None)
+    b = run("Mara Quist formed the company in 2011 with £5,000.", "2024-05-08")
+    assert all(g.role != "agent" or g.text == "Mara Quist" for e in b.events for g in e.args)

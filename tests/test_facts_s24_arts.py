@@ -133,3 +133,10 @@ def test_forming_a_band_with_someone_makes_both_its_founders_and_members() -> No
     assert facts_by_pair(a, "member").get(("Tom Hale", "Iron Gate")) == ("2011", None)
     b = run("Mara Quist formed the company in 2011 with £5,000.", "2024-05-08")
     assert all(g.role != "agent" or g.text == "Mara Quist" for e in b.events for g in e.args)
+
+
+def test_a_title_and_name_recalling_in_an_interview_gave_one() -> None:
+    # the parser hangs "recalled" on "the bassist" when the name stands in apposition
+    a = run("\"We knew at once,\" the bassist, Ana Ruiz, recalled in an interview with the music magazine Tonebook.",
+            "2024-05-08")
+    assert "Ana Ruiz" in event_names(a, "report.interview", "agent")

@@ -25,7 +25,7 @@ OTHER_ONE = frozenset({"rival", "other", "another", "central", "competing", "opp
 BUSINESS_KINDS = frozenset({"commercial", "bank", "airline"})
 NATIONAL_WORDS = frozenset({"national", "international", "under-21", "under-20", "under-23", "under-19", "under-17", "olympic"})
 DOMINANCE = 0.85
-MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "punct", "poss", "case", "npadvmod"})  # a runner-up above this share of the best leaves the mention alone
+MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "punct", "poss", "case", "npadvmod", "preconj"})  # a runner-up above this share of the best leaves the mention alone
 
 
 def _phrase(state: CorefState, tok: Token) -> tuple[Span, int] | None:
@@ -458,9 +458,10 @@ def _named_by_head(state: CorefState, tok: Token, label: str) -> int | None:
 
 
 def _called(cluster: Cluster, noun: str) -> bool:
-    """The entity's name ends in `noun`, or the text called it one (an apposition's role)."""
+    """The entity's name ends in `noun`, or the text called it one (an apposition's role; a band also by its
+    size: "X, the Leeds four-piece")."""
     return any(name and name[-1].lower() == noun for name in cluster.names) or any(
-        r.split()[-1] == noun for r in cluster.attrs.get("roles", []))
+        r.split()[-1] == noun or (noun == "band" and r.split()[-1].endswith("piece")) for r in cluster.attrs.get("roles", []))
 
 
 def _apposition(state: CorefState, tok: Token, span: Span, lemma: str, is_age: bool) -> bool:

@@ -41,6 +41,7 @@ class EventType:
     lemma_copies: dict[str, dict[str, str | list[str]]] = field(default_factory=dict)
     passive_only: frozenset[str] = frozenset()
     kin_required: frozenset[str] = frozenset()
+    modifier_required: dict[str, frozenset[str]] = field(default_factory=dict)  # trigger lemma -> words one of its modifiers must be
     reject_kin: bool = False
     symmetric: bool = False
     pair_required: bool = False  # no event without a partner
@@ -130,6 +131,7 @@ def schema() -> Schema:
                 lemma_copies=dict(spec.get("lemma_copies", {})),
                 passive_only=frozenset(spec.get("passive_only", [])),
                 kin_required=frozenset(spec.get("kin_required", [])),
+                modifier_required={k: frozenset(v) for k, v in spec.get("modifier_required", {}).items()},
                 reject_kin=spec.get("reject_kin", False),
                 symmetric=spec.get("symmetric", False),
                 pair_required=spec.get("pair_required", False),

@@ -93,7 +93,8 @@ def counted_times(events: list[Event], told: list[tuple[Token, Event]]) -> None:
         if doc is None or event.time is not None or event.type is None:
             continue
         span = doc.char_span(event.start, event.end, alignment_mode="expand")
-        also = span is not None and any(c.dep_ == "advmod" and c.lower_ == "also" for c in children_of(span.root))
+        also = span is not None and span.root.dep_ != "relcl" and any(c.dep_ == "advmod" and c.lower_ == "also" for c in children_of(span.root))
+        # (not "published by X, the house that also brought out Y": another act of X's, of its own time)
         earlier = [e for e in sources if e.type == event.type and e.time is not None and (e.time_source != "event" or id(e) in lent)
                    and (e.polarity, e.modality) == (event.polarity, event.modality)
                    and event.sentence - COUNTED_REACH <= e.sentence and e.start < event.start

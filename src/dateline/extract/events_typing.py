@@ -71,9 +71,15 @@ def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tu
             continue
         if lemma in etype.kin_required and not _has_kin(hits, sch):
             continue
+        if lemma in etype.modifier_required and not any(
+                c.dep_ == "advmod" and c.lower_ in etype.modifier_required[lemma] for c in children_of(trigger)):
+            continue  # "was first shown at the festival": a premiere; "was shown on television" tells none
         if etype.reject_kin and _has_kin(hits, sch):
             continue
         args = args_for(trigger, hits, etype, ctx, sch)
+        if etype.symmetric and _together(trigger):
+            for extra in sorted((a for a in args if a.role == "agent" and a.entity), key=lambda a: a.start)[1:]:
+                extra.role = "partner"  # "X and Y recorded the album together": the pair, each the other's partner
         if not participant(args) and not any(a.role != "place" and not a.entity for a in args) and not anaphoric(trigger):
             continue  # an event with no participant tells no one's story
         if not all(satisfied(rule, args, ctx, sch) for rule in etype.requires if _applies(rule, lemma, trigger)):
@@ -83,6 +89,12 @@ def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tu
         if best is None or (participant(args), len(args)) > (participant(best[1]), len(best[1])):
             best = (etype, args)
     return best
+
+
+def _together(trigger: Token) -> bool:
+    """"X and Y recorded it together" (the parser may hang "together" on a phrase of the verb: "together in 2019")."""
+    return any(c.dep_ == "advmod" and c.lower_ == "together" for c in children_of(trigger)) or any(
+        g.dep_ == "advmod" and g.lower_ == "together" for c in children_of(trigger) if c.dep_ == "prep" for g in children_of(c))
 
 
 def _applies(rule: dict[str, Any], lemma: str, trigger: Token) -> bool:

@@ -87,3 +87,8 @@ def test_a_by_phrase_after_a_phrase_of_a_passive_verb_is_its_agent() -> None:
     a = run("Ian Cole will be replaced on an interim basis by the senior independent director, Rukhsana Malik.", "2024-05-08")
     assert [{x.role: x.text for x in e.args if x.role in ("patient", "predecessor")} for e in a.events if e.type == "career.appoint"] == [
         {"patient": "Rukhsana Malik", "predecessor": "Ian Cole"}]
+
+
+def test_died_aged_after_a_title_and_name() -> None:
+    a = run("The former footballer Omar Vance has died aged 68 after a short illness.", "2024-05-08")
+    assert [f.value for f in a.facts if f.relation == "age"] == ["68"]

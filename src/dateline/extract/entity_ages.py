@@ -78,6 +78,8 @@ def _relative_age(head: Token) -> int | None:
 
 def _clause_age(head: Token) -> int | None:
     """"She was 81.", "X turned 40 last month" and "X died at 81 / aged 81 / at the age of 81"."""
+    if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "NOUN":
+        head = head.head  # "The former footballer X has died aged 68": the title is the subject, the name its apposition
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = head.head

@@ -39,3 +39,36 @@ def test_audio_and_acoustics_close_a_company_name() -> None:
     assert types.get("Kerrin Audio") == "ORG" and types.get("Dalmore Acoustics") == "ORG"
     assert event_names(a, "legal.sue", "agent") == ["Kerrin Audio"]
     assert event_names(a, "legal.sue", "target") == ["Dalmore Acoustics"]
+
+
+def test_investors_joining_a_round_invest_in_the_article_company() -> None:
+    # "took part in / joined / led the round": each body an investor; the company funded is the one
+    # the article is about, named in the sentences before
+    a = run("Pellmore, a Derwick start-up that makes drone batteries, has raised $20 million in a round led by Harnock "
+            "Capital. Existing investor Tolvane Partners also took part in the round. Selbury Holdings joined the round "
+            "as a new backer. Pellmore plans to double its staff, Pellmore said.", "2024-05-08")
+    agents = event_names(a, "business.invest", "agent")
+    assert {"Harnock Capital", "Tolvane Partners", "Selbury Holdings"} <= set(agents)
+    assert set(event_names(a, "business.invest", "target")) == {"Pellmore"}
+
+
+def test_money_put_into_a_round_is_an_investment() -> None:
+    a = run("Quorra Bikes raised $9 million on Monday. The bike maker Quorra said Ostby Partners also put money into "
+            "the round. Quorra will hire 20 people.", "2024-05-08")
+    assert "Ostby Partners" in event_names(a, "business.invest", "agent")
+
+
+def test_leading_a_team_or_joining_a_board_is_no_investment() -> None:
+    a = run("Selbury Holdings joined the board of Pellmore. Marta Quell led the team to the title.", "2024-05-08")
+    assert event_names(a, "business.invest", "agent") == []
+
+
+def test_a_given_name_ner_took_for_a_product_in_a_quote_keeps_the_full_name() -> None:
+    # '"Lysander built the first sensor ..."' labelled a product; "Garrowby" stands alone later: the
+    # full name "Lysander Garrowby" stays a person's
+    a = run("Dallow Sensors was set up in 2019 by Ada Brunn, an engineer, and Lysander Garrowby, who had worked at a bank. "
+            "Brunn, 41, remains chief executive. Garrowby, who served as chief technology officer, quit the company in "
+            "February.\n\n\"Lysander built the first sensor with his own hands, and we would not be here without him,\" "
+            "Brunn said in an interview with the Dallow Post.", "2024-05-08")
+    assert entity_types(a).get("Lysander Garrowby") == "PERSON"
+    assert event_names(a, "career.resign", "agent") == ["Lysander Garrowby"]

@@ -72,3 +72,11 @@ def test_a_given_name_ner_took_for_a_product_in_a_quote_keeps_the_full_name() ->
             "Brunn said in an interview with the Dallow Post.", "2024-05-08")
     assert entity_types(a).get("Lysander Garrowby") == "PERSON"
     assert event_names(a, "career.resign", "agent") == ["Lysander Garrowby"]
+
+
+def test_a_headline_employee_of_a_firm_is_the_person_not_the_firm() -> None:
+    # "Former Pellow finance chief jailed": the chief is sentenced (the body's "Anna Brisk ... was
+    # jailed"), never the firm named before his title
+    a = run("Former Pellow finance chief jailed for six years\n\nAnna Brisk, the former finance director of the haulier "
+            "Pellow Freight, was jailed for six years on Monday.", "2024-05-08")
+    assert event_names(a, "legal.sentence", "patient") == ["Anna Brisk"]

@@ -80,3 +80,8 @@ def test_a_headline_employee_of_a_firm_is_the_person_not_the_firm() -> None:
     a = run("Former Pellow finance chief jailed for six years\n\nAnna Brisk, the former finance director of the haulier "
             "Pellow Freight, was jailed for six years on Monday.", "2024-05-08")
     assert event_names(a, "legal.sentence", "patient") == ["Anna Brisk"]
+
+
+def test_buying_a_villa_is_no_acquisition() -> None:
+    a = run("Tom Ribble bought a villa on the coast in 2019, prosecutors said. He bought Dunmore Foods in 2021.", "2024-05-08")
+    assert event_names(a, "business.acquire", "patient") == ["Dunmore Foods"]

@@ -85,3 +85,24 @@ def test_a_headline_employee_of_a_firm_is_the_person_not_the_firm() -> None:
 def test_buying_a_villa_is_no_acquisition() -> None:
     a = run("Tom Ribble bought a villa on the coast in 2019, prosecutors said. He bought Dunmore Foods in 2021.", "2024-05-08")
     assert event_names(a, "business.acquire", "patient") == ["Dunmore Foods"]
+
+
+def test_legal_action_against_someone_is_a_suit() -> None:
+    a = run("Kerrin Audio launched legal action against Dalmore Acoustics in May. Ana Ruiz is taking legal action "
+            "against Kerrin Audio.", "2024-05-08")
+    assert sorted(event_names(a, "legal.sue", "target")) == ["Dalmore Acoustics", "Kerrin Audio"]
+    assert event_names(a, "business.launch", "agent") == []
+
+
+def test_military_action_is_no_suit() -> None:
+    a = run("The army took military action against the rebels. Kerrin Audio took action against Ana Ruiz.", "2024-05-08")
+    assert event_names(a, "legal.sue", "agent") == []
+
+
+def test_a_lawsuit_filed_by_someone_or_faced_from_someone() -> None:
+    a = run("The lawsuit, filed by Kerrin Audio in May, accuses Dalmore Acoustics of copying.", "2024-05-08")
+    assert event_names(a, "legal.sue", "agent") == ["Kerrin Audio"]
+    assert event_names(a, "legal.sue", "target") == ["Dalmore Acoustics"]
+    b = run("Dalmore Acoustics faces a lawsuit from Kerrin Audio.", "2024-05-08")
+    assert event_names(b, "legal.sue", "agent") == ["Kerrin Audio"]
+    assert event_names(b, "legal.sue", "target") == ["Dalmore Acoustics"]

@@ -106,3 +106,15 @@ def test_a_lawsuit_filed_by_someone_or_faced_from_someone() -> None:
     b = run("Dalmore Acoustics faces a lawsuit from Kerrin Audio.", "2024-05-08")
     assert event_names(b, "legal.sue", "agent") == ["Kerrin Audio"]
     assert event_names(b, "legal.sue", "target") == ["Dalmore Acoustics"]
+
+
+def test_goods_selling_well_or_begun_to_be_sold_change_no_owner() -> None:
+    a = run("The Kestrel drone sold well in its first year. Dravo Group began selling the Kestrel in March.", "2024-05-08")
+    assert event_names(a, "business.acquire", "patient") == []
+
+
+def test_a_firm_sold_to_a_buyer_is_acquired_and_tools_closes_a_firm_name() -> None:
+    a = run("Dravo Group sold Kellan Tools to Orvik Group in March.", "2024-05-08")
+    assert entity_types(a).get("Kellan Tools") == "ORG"
+    assert event_names(a, "business.acquire", "agent") == ["Orvik Group"]
+    assert event_names(a, "business.acquire", "patient") == ["Kellan Tools"]

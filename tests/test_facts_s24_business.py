@@ -125,3 +125,11 @@ def test_who_was_a_firms_officer_is_a_post_held_before() -> None:
             "executive of Dravo Group, gave evidence.", "2024-05-08")
     assert facts_by_pair(a, "employee")[("Nadia Brell", "Dravo Group")][1] == "PAST_REF"
     assert facts_by_pair(a, "employee")[("Tom Ribble", "Dravo Group")][1] is None
+
+
+def test_a_former_post_left_in_a_dated_relative_clause_ends_then() -> None:
+    a = run("Dravo Group's former chief executive, Tom Ribble, who resigned in October 2020, gave evidence. Ana Ruiz, a "
+            "former chief executive of Orvik Foods, stood down in the autumn.", "2024-05-08")
+    roles = {(a.entity(f.subject).name, f.value): f.valid_to for f in a.facts if f.relation == "role"}
+    assert roles[("Tom Ribble", "chief executive")] == "2020-10"
+    assert roles[("Ana Ruiz", "chief executive")] == "PAST_REF"  # another post left: the former one's end stays untold

@@ -133,3 +133,9 @@ def test_a_former_post_left_in_a_dated_relative_clause_ends_then() -> None:
     roles = {(a.entity(f.subject).name, f.value): f.valid_to for f in a.facts if f.relation == "role"}
     assert roles[("Tom Ribble", "chief executive")] == "2020-10"
     assert roles[("Ana Ruiz", "chief executive")] == "PAST_REF"  # another post left: the former one's end stays untold
+
+
+def test_telling_the_court_is_evidence_not_an_interview() -> None:
+    a = run("The trial at Pellor Crown Court lasted six weeks. Tom Ribble gave evidence and told the court he had trusted "
+            "the figures. Later he told the Pellor Herald he felt betrayed.", "2024-05-08")
+    assert event_names(a, "report.interview", "outlet") == ["Pellor Herald"]

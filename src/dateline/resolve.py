@@ -311,7 +311,11 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
         if played:
             titles = []  # "retired as a player in 1974": no post, the team played for (joined last before) is left
         ended = [f for f in b.facts.values() if f.relation in ("employee", "member", "role") and f.subject in people
-                 and f.valid_to is None and _ends_post(f, orgs, titles)
+                 and (f.valid_to is None or (f.valid_to == PAST and end not in (None, PAST) and (titles if f.relation == "role" else orgs)
+                                             and _relative_leaving(doc, event)))
+                 # ("the former chief executive, X, who resigned in October 2020": the leaving told of the post dates the end a
+                 # "former" only placed before now; not "X, a former chief executive of Y, stood down": another post left)
+                 and _ends_post(f, orgs, titles)
                  and not (played and (f.relation == "role" or f.valid_from == end))]  # (not "... and became its coach")
         if not orgs and not titles and len(ended) > 1:  # (not "announced his retirement": it may lie ahead)
             verbal = _told_by_verb(doc, event)
@@ -323,6 +327,14 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                 fact.valid_to = end
                 fact.evidence.append(Evidence(event.sentence, event.start, event.end))
                 fact.events.append(event.id)
+
+
+def _relative_leaving(doc: Doc | None, event: Event) -> bool:
+    """The leaving is told in a relative clause on its leaver ("X, who resigned in 2020,")."""
+    if doc is None:
+        return False
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ == "relcl"
 
 
 def _to_come(event: Event) -> bool:

@@ -106,7 +106,8 @@ BUSINESS_DOINGS = ("business.acquire", "business.layoff", "business.launch")
 def implicit_agents(a: Analysis, events: list[Event], body: str | None) -> None:
     """"oversaw the acquisition of the French rival X three years ago", "an attempt to buy X collapsed":
     a purchase, a lay-off or a launch told with no one doing it is done by the article's one dominant
-    organisation (never when it is the thing bought or launched)."""
+    organisation (never when it is the thing bought or launched); an investment told with its investor
+    alone is in that organisation ("X also took part in the round")."""
     entity = a.entity(body) if body else None
     if entity is None:
         return
@@ -118,6 +119,13 @@ def implicit_agents(a: Analysis, events: list[Event], body: str | None) -> None:
             continue
         mention = next((m for m in entity.mentions if m.sentence == event.sentence), entity.mentions[0])
         event.args.append(Argument("agent", mention.start, mention.end, mention.text, body))
+    for event in events:  # "X also took part in the round", "a seed round led by X": an investor in that company
+        if event.type != "business.invest" or any(arg.role == "target" and arg.entity for arg in event.args) \
+                or not any(arg.role == "agent" and arg.entity and arg.entity != body for arg in event.args) \
+                or any(arg.entity == body for arg in event.args):
+            continue
+        mention = next((m for m in entity.mentions if m.sentence == event.sentence), entity.mentions[0])
+        event.args.append(Argument("target", mention.start, mention.end, mention.text, body))
 
 
 AUTHORED_TYPES = ("career.release", "report.publish", "career.premiere")  # who made a work: their agent

@@ -178,6 +178,9 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
                                      for c in children_of(token)):
         former = True  # "X, previously head of recruitment at Y,": over, end not given
     when = None if former else interval(a, doc, token.head if _predicate(token) else token)
+    if not former and _predicate(token) and token.head.lemma_ == "be" and token.head.tag_ == "VBD" and token.head.dep_ == "relcl" \
+            and (when is None or not (when.start or when.end or when.point)):
+        former, when = True, None  # "X, who was Acme's head of treasury, was cleared": a post held before, its end not told
     if when is not None and token.dep_ == "appos" and token.head.i == name.i and not (when.start or when.end or when.point):  # type: ignore[union-attr]
         when = interval(a, doc, name)  # "X, leader of the party since 2021,": the parser hung "since 2021" on the name
     # "has been mayor since 2019", "X, the party's leader since 2015,"

@@ -235,6 +235,9 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
         entity = ctx.ents.of(t)
         if entity is None and t.pos_ == "NOUN":  # "the Halcyon space telescope" -> Halcyon
             entity = next((e for c in children_of(t) if c.dep_ == "compound" and (e := ctx.ents.of(c))), None)
+            if entity is not None and entity.type in ("ORG", "GPE") and role in ("patient", "agent") \
+                    and _someone_of(t.lemma_.lower()):
+                entity = None  # "Former Pellow finance chief jailed": the chief, not the firm he worked for
             person = next((c for c in children_of(t) if c.dep_ == "nmod" and c.i < t.i and (e := ctx.ents.of(c)) is not None
                            and e.type == "PERSON"), None) if entity is None and role != "role" else None
             if person is not None:  # "appointed [Jane Doe] chief executive", parsed as one noun phrase: the person
@@ -272,6 +275,12 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
         else:
             out.append(Argument(role, start, end, text, entity.id if entity else None))
     return out
+
+
+def _someone_of(lemma: str) -> bool:
+    """A noun naming only a person ("chief", "director", "boss"), never a body ("partner", "rival")."""
+    lex = lexicon()
+    return lex.is_person_noun(lemma) and lemma not in lex.either_kind_nouns and lemma not in lex.person_or_firm_nouns
 
 
 def _inside(token: Token) -> list[Token]:

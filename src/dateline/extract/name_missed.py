@@ -416,10 +416,25 @@ def missed_described(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> lis
         while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]):
             end += 1
         label = described_label(doc, end, lex) or _kind_noun_before(doc, i, end, lex)
-        if label is not None and label != "PERSON":
+        if label == "PERSON" and not _person_shaped(doc, i, end, lex):
+            continue
+        if label is not None:
             out.append(NameSpan(i, end, label, "", False))
             covered[i:end] = b"\x01" * (end - i)
     return out
+
+
+def _person_shaped(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
+    """"Lorcan Vethersby, the former finance director of ...": two or three capitalised words NER
+    missed, a given name (or a word no dictionary has) first and no organisation or place word last,
+    set off by an apposition headed by a person noun, are a person's name when the story calls
+    them by the last word again ("Vethersby was convicted")."""
+    words = doc[start:end]
+    last = words[-1].lower_
+    again = any(t.text == words[-1].text and not start <= t.i < end for t in doc)
+    return again and 2 <= len(words) <= 3 and all(t.is_alpha or "-" in t.text for t in words) \
+        and (is_first_name(words[0].text) or not is_dictionary_word(words[0].text)) \
+        and last not in lex.org_suffixes and last not in lex.fac_suffixes and not place_label(words.text)
 
 
 OPEN_QUOTES = frozenset({"“", '"', "‘‘", "``"})

@@ -207,12 +207,29 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
         elif _saint_institution(doc, start, end, lex):
             end, label = end + 2, "ORG"  # "Saint Brigid's Hospital" found as "Saint Brigid"
         possessive = end < len(doc) and toks[end].tag_ == "POS"
+        comma = _person_comma_body(toks, start, end) if possessive else None
+        if comma is not None:  # "said Jon Alder, Pellow's finance chief" taken as one name: the person, then the body
+            out.append(NameSpan(start, comma, "PERSON", ""))
+            out.append(NameSpan(comma + 1, end, label, label, possessive))
+            continue
         if out and out[-1].end == start and out[-1].label == "PERSON" and end - start == 1 and toks[start].is_title \
                 and _given_alone(doc, out[-1]):
             out[-1].end, out[-1].possessive = end, possessive  # "Ji-woo" + "Han", "Dean" + "Cole": one name NER cut in two
             continue
         out.append(NameSpan(start, end, label, label, possessive))
     return out
+
+
+def _person_comma_body(toks: list[Token], start: int, end: int) -> int | None:
+    """The comma inside a name NER ran on over it: a known first name and one or two capitalised
+    words, a comma, then capitalised words that end in a possessive ("Jon Alder, Pellow's")."""
+    comma = next((i for i in range(start + 2, min(end - 1, start + 6)) if toks[i].text == ","), None)
+    if comma is None or not is_first_name(toks[start].text):
+        return None
+    if all(t.is_title or (t.text == "-" and not t.whitespace_) for t in toks[start:comma]) \
+            and all(t.is_title for t in toks[comma + 1 : end]):
+        return comma
+    return None
 
 
 def _given_alone(doc: Doc, span: NameSpan) -> bool:

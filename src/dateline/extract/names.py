@@ -260,11 +260,24 @@ def _fix_person_junk(doc: Doc, spans: list[NameSpan]) -> None:
             if doc[span.end - 1].lower_ in lexicon().org_suffixes:
                 span.label = span.ner_label = "ORG"  # "Tregaron RFC" beside "Tregaron": the club's full name, not a person's
                 break
+            if _surname_again(doc, span, cut):
+                break  # '"Tobiah built it," she said' beside "Tobiah Mensick" ... "Mensick quit": a full name
             if context_cues(doc, span, lexicon()).get("PERSON", 0.0) >= CUE_VOTE:
                 break  # "the works minister, Zainal Abidin Harun,": the context says a person, whatever NER made of "Zainal"
             span.end, span.label, span.ner_label = cut, label, label
             span.possessive = doc[cut].tag_ == "POS"
             break
+
+
+def _surname_again(doc: Doc, span: NameSpan, cut: int) -> bool:
+    """The one word after `cut`, a capitalised word no dictionary has, stands alone as a proper noun
+    elsewhere in the text (a surname NER did not mark there)."""
+    if span.end - cut != 1:
+        return False
+    last = doc[cut]
+    return last.is_title and not is_dictionary_word(last.text) and any(
+        t.text == last.text and t.pos_ == "PROPN" and not span.start <= t.i < span.end
+        and not (t.i > 0 and doc[t.i - 1].is_title) for t in doc)
 
 
 def _person_name_parts(doc: Doc, spans: list[NameSpan]) -> dict[str, set[tuple[str, ...]]]:

@@ -1,0 +1,39 @@
+"""Phrasings found in session 24 (politics: regional elections, leadership contests, a mayor's
+resignation, committee posts), each as an invented sentence through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import event_args, facts_by_pair
+
+
+def test_a_body_with_a_leader_or_seats_is_a_party_whose_people_are_members() -> None:
+    # none of these names says "party": "the X leader", "X's leader" and winning or losing seats do
+    for text, person, party in (
+            ("Lena Varga, the Green Forum leader, is expected to be sworn in as premier on Monday.", "Lena Varga", "Green Forum"),
+            ("The Rural League's leader, Ida Krol, comfortably kept her seat in Varnes.", "Ida Krol", "Rural League"),
+            ("His defeat capped a miserable night for the Rural Compact, which had led every regional government since "
+             "2005 and lost eleven of its 27 seats. Its leader, Arno Pettersen, said no.", "Arno Pettersen", "Rural Compact")):
+        a = run(text, "2024-05-08")
+        assert (person, party) in facts_by_pair(a, "member"), text
+        assert (person, party) not in facts_by_pair(a, "employee"), text
+
+
+def test_a_companys_chief_stays_an_employee() -> None:
+    a = run("Orvik Freight's chief executive, Lise Tamm, said no.", "2024-05-08")
+    assert ("Lise Tamm", "Orvik Freight") in facts_by_pair(a, "employee")
+
+
+def test_crossing_the_floor_from_a_party_leaves_it() -> None:
+    # "the MP for Selby Vale, who": "who" is the MP, though NER takes the seat for a person's name
+    a = run("Among her backers was Tom Arkle, the MP for Selby Vale, who crossed the floor from the Reform Party in 2021 "
+            "after a dispute over pensions.", "2024-05-08")
+    assert event_args(a, "career.resign") == [{"agent": "Tom Arkle", "organization": "Reform Party"}]
+    assert facts_by_pair(a, "member")[("Tom Arkle", "Reform Party")] == (None, "2021")
+    b = run("The hikers crossed the floor of the valley in 2021.", "2024-05-08")
+    assert event_args(b, "career.resign") == []
+
+
+def test_leaving_parliament_leaves_the_chamber() -> None:
+    a = run("Rolf Dahl left parliament in 2019 to run a brewery.", "2024-05-08")
+    assert {"agent": "Rolf Dahl", "organization": "parliament"}.items() <= event_args(a, "career.resign")[0].items()

@@ -37,3 +37,17 @@ def test_crossing_the_floor_from_a_party_leaves_it() -> None:
 def test_leaving_parliament_leaves_the_chamber() -> None:
     a = run("Rolf Dahl left parliament in 2019 to run a brewery.", "2024-05-08")
     assert {"agent": "Rolf Dahl", "organization": "parliament"}.items() <= event_args(a, "career.resign")[0].items()
+
+
+def test_the_seat_held_or_won_is_the_place_of_the_election() -> None:
+    a = run("Lena Varga held her Olmsby seat with an increased majority.", "2024-05-08")
+    assert event_args(a, "politics.elect") == [{"patient": "Lena Varga", "place": "Olmsby"}]
+    b = run("Per Aalund won the Kolby West seat in 2019.", "2024-05-08")
+    assert "Kolby West" in [g.get("place") for g in event_args(b, "politics.elect")]
+
+
+def test_elected_for_a_seat_is_a_place_and_for_a_party_an_organisation() -> None:
+    a = run("Mia Lund was elected to parliament for Ashby North in 2018.", "2024-05-08")
+    assert event_args(a, "politics.elect") == [{"patient": "Mia Lund", "organization": "parliament", "place": "Ashby North"}]
+    b = run("Tom Berg was elected for the Green Forum in 2018.", "2024-05-08")
+    assert event_args(b, "politics.elect") == [{"patient": "Tom Berg", "organization": "Green Forum"}]

@@ -51,3 +51,12 @@ def test_elected_for_a_seat_is_a_place_and_for_a_party_an_organisation() -> None
     assert event_args(a, "politics.elect") == [{"patient": "Mia Lund", "organization": "parliament", "place": "Ashby North"}]
     b = run("Tom Berg was elected for the Green Forum in 2018.", "2024-05-08")
     assert event_args(b, "politics.elect") == [{"patient": "Tom Berg", "organization": "Green Forum"}]
+
+
+def test_a_headlines_event_takes_the_time_of_the_mention_most_like_it() -> None:
+    # the lead's relative clause tells an earlier election first; the headline is the one with the post
+    a = run("Kamm wins Workers' leadership after bitter contest\n\nHALDEN — Ruth Kamm, a former organiser who entered "
+            "parliament only six years ago, was elected leader of the Workers' Party on Saturday.", "2024-09-30")
+    times = sorted((e.time or "") for e in a.events if e.type == "politics.elect")
+    assert times == ["2018", "2024-09-28"]
+    assert facts_by_pair(a, "role")[("Ruth Kamm", "leader")] == ("2024-09-28", None)

@@ -60,3 +60,16 @@ def test_a_headlines_event_takes_the_time_of_the_mention_most_like_it() -> None:
     times = sorted((e.time or "") for e in a.events if e.type == "politics.elect")
     assert times == ["2018", "2024-09-28"]
     assert facts_by_pair(a, "role")[("Ruth Kamm", "leader")] == ("2024-09-28", None)
+
+
+def test_re_elected_unopposed_names_no_post() -> None:
+    a = run("Mats Ole, 61, was re-elected unopposed for a third term.", "2024-05-08")
+    assert event_args(a, "politics.elect") == [{"patient": "Mats Ole"}]
+    assert facts_by_pair(a, "role") == {}
+
+
+def test_removed_from_an_unnamed_board_is_a_dismissal_from_it() -> None:
+    a = run("Ida Holm was removed from the board in March.", "2024-05-08")
+    assert event_args(a, "career.fire") == [{"patient": "Ida Holm", "organization": "the board"}]
+    b = run("The statue was removed from the square in March.", "2024-05-08")
+    assert event_args(b, "career.fire") == []

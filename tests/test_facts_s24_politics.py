@@ -73,3 +73,14 @@ def test_removed_from_an_unnamed_board_is_a_dismissal_from_it() -> None:
     assert event_args(a, "career.fire") == [{"patient": "Ida Holm", "organization": "the board"}]
     b = run("The statue was removed from the square in March.", "2024-05-08")
     assert event_args(b, "career.fire") == []
+
+
+def test_announcing_one_will_step_down_is_an_announcement_and_a_leaving_not_yet_dated() -> None:
+    a = run("Its leader, Arno Pettersen, announced on Tuesday that he would step down once a successor had been chosen.",
+            "2024-05-08")
+    assert [(e.time, e.certainty) for e in a.events if e.type == "politics.announce"] == [("2024-05-07", "asserted")]
+    assert [e.time for e in a.events if e.type == "career.resign"] == [None]
+    b = run("Arno Pettersen said on Tuesday that he would retire.", "2024-05-08")
+    assert [e.time for e in b.events if e.type == "career.retire"] == [None]
+    c = run("Arno Pettersen said on Tuesday that he retired in 2019.", "2024-05-08")
+    assert [e.time for e in c.events if e.type == "career.retire"] == ["2019"]

@@ -84,3 +84,11 @@ def test_announcing_one_will_step_down_is_an_announcement_and_a_leaving_not_yet_
     assert [e.time for e in b.events if e.type == "career.retire"] == [None]
     c = run("Arno Pettersen said on Tuesday that he retired in 2019.", "2024-05-08")
     assert [e.time for e in c.events if e.type == "career.retire"] == ["2019"]
+
+
+def test_a_trade_written_as_one_word_is_a_persons() -> None:
+    a = run("Lena Varga will be sworn in on Monday. The 49-year-old former schoolteacher said no.", "2024-05-08")
+    assert facts_by_pair(a, "age") == {("Lena Varga", "49"): ("2024-05-08", "2024-05-08")}
+    assert facts_by_pair(a, "role") == {("Lena Varga", "schoolteacher"): (None, "PAST_REF")}
+    b = run("Ada Brisk, a retired schoolteacher, said no.", "2024-05-08")
+    assert facts_by_pair(b, "role") == {("Ada Brisk", "schoolteacher"): (None, "PAST_REF")}

@@ -92,3 +92,10 @@ def test_a_trade_written_as_one_word_is_a_persons() -> None:
     assert facts_by_pair(a, "role") == {("Lena Varga", "schoolteacher"): (None, "PAST_REF")}
     b = run("Ada Brisk, a retired schoolteacher, said no.", "2024-05-08")
     assert facts_by_pair(b, "role") == {("Ada Brisk", "schoolteacher"): (None, "PAST_REF")}
+
+
+def test_parties_holding_seats_is_a_count_not_an_election() -> None:
+    a = run("The Rural Party and the Green Party together hold 43 seats, a majority of five.", "2024-05-08")
+    assert event_args(a, "politics.elect") == []
+    b = run("Lena Varga held her seat with an increased majority.", "2024-05-08")
+    assert event_args(b, "politics.elect") == [{"patient": "Lena Varga"}]

@@ -99,3 +99,14 @@ def test_parties_holding_seats_is_a_count_not_an_election() -> None:
     assert event_args(a, "politics.elect") == []
     b = run("Lena Varga held her seat with an increased majority.", "2024-05-08")
     assert event_args(b, "politics.elect") == [{"patient": "Lena Varga"}]
+
+
+def test_sitting_in_a_chamber_is_membership_from_then() -> None:
+    a = run("Anton Reisvik, who had represented the constituency in the regional assembly since 2008, lost.", "2024-05-08")
+    assert facts_by_pair(a, "member") == {("Anton Reisvik", "regional assembly"): ("2008", None)}
+    b = run("Ida Holm has served in the cabinet since 2019.", "2024-05-08")
+    assert facts_by_pair(b, "member") == {("Ida Holm", "cabinet"): ("2019", None)}
+    c = run("Ida Holm served in the army in 2019.", "2024-05-08")
+    assert facts_by_pair(c, "member") == {}
+    d = run("Teo Maas, who represents the eastern district of Oskby in the National Assembly, said no.", "2024-05-08")
+    assert facts_by_pair(d, "member") == {("Teo Maas", "National Assembly"): (None, None)}

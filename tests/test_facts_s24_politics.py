@@ -110,3 +110,11 @@ def test_sitting_in_a_chamber_is_membership_from_then() -> None:
     assert facts_by_pair(c, "member") == {}
     d = run("Teo Maas, who represents the eastern district of Oskby in the National Assembly, said no.", "2024-05-08")
     assert facts_by_pair(d, "member") == {("Teo Maas", "National Assembly"): (None, None)}
+
+
+def test_representing_a_seat_since_a_year_dates_the_legislators_post() -> None:
+    a = run("The committee suspended Ida Berg, the MP for Castlefen. Berg, who has represented Castlefen since 2015, "
+            "will sit as an independent.", "2024-05-08")
+    assert facts_by_pair(a, "role") == {("Ida Berg", "mp"): ("2015", None)}
+    b = run("Ida Berg, a lawyer, has represented the family since 2015.", "2024-05-08")
+    assert facts_by_pair(b, "role") == {("Ida Berg", "lawyer"): (None, None)}

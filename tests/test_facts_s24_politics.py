@@ -118,3 +118,10 @@ def test_representing_a_seat_since_a_year_dates_the_legislators_post() -> None:
     assert facts_by_pair(a, "role") == {("Ida Berg", "mp"): ("2015", None)}
     b = run("Ida Berg, a lawyer, has represented the family since 2015.", "2024-05-08")
     assert facts_by_pair(b, "role") == {("Ida Berg", "lawyer"): (None, None)}
+
+
+def test_a_body_left_by_its_noun_ends_the_membership() -> None:
+    a = run("Nils Ek, who had sat on the justice committee since 2020, was removed from the committee in May.", "2024-05-08")
+    assert facts_by_pair(a, "member") == {("Nils Ek", "justice committee"): ("2020", "2024-05")}
+    b = run("Rolf Dahl left parliament in 2019 to run a brewery.", "2024-05-08")
+    assert facts_by_pair(b, "member") == {("Rolf Dahl", "parliament"): (None, "2019")}

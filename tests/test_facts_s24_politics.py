@@ -125,3 +125,9 @@ def test_a_body_left_by_its_noun_ends_the_membership() -> None:
     assert facts_by_pair(a, "member") == {("Nils Ek", "justice committee"): ("2020", "2024-05")}
     b = run("Rolf Dahl left parliament in 2019 to run a brewery.", "2024-05-08")
     assert facts_by_pair(b, "member") == {("Rolf Dahl", "parliament"): (None, "2019")}
+
+
+def test_representing_a_seat_in_parliament_is_no_membership_fact() -> None:
+    # the fixtures read a seat in parliament as the post "member of parliament" (test_events_s12 pins it)
+    a = run("Maria Lund has represented Dunford in parliament since 2010.", "2024-05-08")
+    assert facts_by_pair(a, "member") == {}

@@ -279,14 +279,14 @@ def _seat_for(doc: Doc, start: int, end: int, verb: Token) -> bool:
     party, when it ends in a point of the compass or the body elected to is named already ("to parliament");
     never a name with a word of a party or body ("elected for the Rural League")."""
     words = [t.lower_ for t in doc[start:end]]
-    if set(words) & PARTY_WORDS or doc[start].ent_type_ == "NORP":
+    if set(words) & (PARTY_WORDS | BODY_NAME_WORDS) or doc[start].ent_type_ == "NORP":
         return False
     return (len(words) > 1 and words[-1] in COMPASS_WORDS) or any(
         c.dep_ == "prep" and c.lower_ == "to" and c.i < start and any(g.dep_ == "pobj" for g in children_of(c)) for c in children_of(verb))
 
 
-# words of a name that say it is a party or a body ("elected to the council for the Rural League")
-PARTY_WORDS = frozenset({"league", "union", "alliance", "front", "movement", "party", "bloc", "forum", "coalition", "federation",
+# words of a name that say it is a party or a body ("elected to the council for the Rural League"), besides PARTY_WORDS
+BODY_NAME_WORDS = frozenset({"league", "union", "alliance", "front", "movement", "party", "bloc", "forum", "coalition", "federation",
                          "congress", "democrats", "socialists", "greens", "liberals", "conservatives", "list", "group", "labour"})
 
 

@@ -284,7 +284,7 @@ def _bodies_sat_on(verb: Token, cfg: dict[str, Any], entity_of: Find, kind_of: C
         if body.lemma_.lower() not in cfg["bodies"] or (body in inside and body.lemma_.lower() == "parliament"):
             continue  # ("has represented Dunford in parliament": the fixtures read that as the post "member of parliament")
         of = [e for e in (entity_of(t) for t in objects_of(body, {"of"})) if kind_of(e) == "ORG"]
-        if not of and body.pos_ == "PROPN" and kind_of(named := entity_of(body)) == "ORG":
+        if not of and body in inside and body.pos_ == "PROPN" and kind_of(named := entity_of(body)) == "ORG":
             of = [named]  # "represents X in the National Assembly": the body named
         if not of and body.lemma_.lower() in cfg["company_bodies"] and (main := main_org()) is not None:
             of = [main]  # "sat on the board": the board of the organisation the article is about

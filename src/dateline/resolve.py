@@ -307,6 +307,7 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                           event=event, certainty=event.certainty, claim=event.claim)
         if ahead:
             continue
+        _unnamed_bodies_left(b, event, people, end)
         played = bool(titles) and all(title.lower() in cfg["not_role_titles"] for title in titles)
         if played:
             titles = []  # "retired as a player in 1974": no post, the team played for (joined last before) is left
@@ -335,6 +336,29 @@ def _relative_leaving(doc: Doc | None, event: Event) -> bool:
         return False
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and span.root.dep_ == "relcl"
+
+
+LEFT_CHAMBERS = frozenset({"parliament", "legislature", "senate", "congress", "assembly"})
+
+
+def _unnamed_bodies_left(b: _Builder, event: Event, people: set[str], end: str) -> None:
+    """"was removed from the committee", "left parliament in April": a body left, named by its noun only,
+    ends the leaver's membership of it told elsewhere ("who had sat on the justice committee since 2020"),
+    or, for a chamber one resigns from, is one ended then."""
+    for arg in (g for g in event.args if g.role == "organization" and not g.entity and g.text.split()):
+        noun = arg.text.lower().split()[-1]
+        for person in sorted(people):
+            held = [f for f in b.facts.values() if f.relation == "member" and f.subject == person and f.object is None
+                    and f.value and f.value.lower().split()[-1] == noun and f.valid_to is None]
+            if not held and noun in LEFT_CHAMBERS and event.type == "career.resign" and end != PAST:
+                fact = b.add("member", person, None, noun, evidence=Evidence(event.sentence, event.start, event.end),
+                             event=event, certainty=event.certainty, claim=event.claim)
+                held = [fact] if fact.valid_to is None else []
+            for fact in held:
+                if not fact.valid_from or end == PAST or end >= fact.valid_from:
+                    fact.valid_to = end
+                    fact.evidence.append(Evidence(event.sentence, event.start, event.end))
+                    fact.events.append(event.id)
 
 
 def _to_come(event: Event) -> bool:

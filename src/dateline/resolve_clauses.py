@@ -289,10 +289,14 @@ def _bodies_sat_on(verb: Token, cfg: dict[str, Any], entity_of: Find, kind_of: C
     organisation)."""
     out: list[tuple[str, str | None, str | None]] = []
     said = [c for c in children_of(verb) if c.dep_ == "dobj"]  # "represented the Eastgate ward on the council", "served two
-    for body in objects_of(verb, {"on"}) + [b for o in said for b in objects_of(o, {"on"})]:  # terms on the council"
-        if body.lemma_.lower() not in cfg["bodies"]:
-            continue
+    # terms on the council"; "has sat in the legislature since 1982", "represented the constituency in the regional assembly"
+    inside = objects_of(verb, {"in"}) + [b for o in said for b in objects_of(o, {"in"})]
+    for body in objects_of(verb, {"on"}) + [b for o in said for b in objects_of(o, {"on"})] + inside:
+        if body.lemma_.lower() not in cfg["bodies"] or (body in inside and body.lemma_.lower() == "parliament"):
+            continue  # ("has represented Dunford in parliament": the fixtures read that as the post "member of parliament")
         of = [e for e in (entity_of(t) for t in objects_of(body, {"of"})) if kind_of(e) == "ORG"]
+        if not of and body in inside and body.pos_ == "PROPN" and kind_of(named := entity_of(body)) == "ORG":
+            of = [named]  # "represents X in the National Assembly": the body named
         if not of and body.lemma_.lower() in cfg["company_bodies"] and (main := main_org()) is not None:
             of = [main]  # "sat on the board": the board of the organisation the article is about
         out.append(("member", of[0], None) if of else ("member", None, body_text(body)))

@@ -134,8 +134,14 @@ def _party_ids(a: Analysis, doc: Doc) -> set[str]:
             if after is not None and after.lemma_.lower() in PARTY_NOUNS and after.i == span.root.head.i:  # type: ignore[union-attr]
                 out.add(entity.id)  # "the opposition X bloc"
                 break
-            if after is not None and after.lower_ in LEGISLATOR_NOUNS | CANDIDATE_NOUNS and after.i == span.root.head.i:  # type: ignore[union-attr]
-                out.add(entity.id)  # "the Green Alliance MP X", "a Green Alliance senator": a party's legislator
+            if after is not None and after.lower_ in LEGISLATOR_NOUNS | CANDIDATE_NOUNS | LEADER_NOUNS and after.i == span.root.head.i:  # type: ignore[union-attr]
+                out.add(entity.id)  # "the Green Alliance MP X", "a Green Alliance senator", "the Forum leader": a party's legislator
+                break
+            if span is not None and span.root.dep_ == "poss" and span.root.head.lower_ in LEADER_NOUNS | CANDIDATE_NOUNS:
+                out.add(entity.id)  # "The Forum's leader, X", "the League's candidate"
+                break
+            if span is not None and _won_seats(span.root):
+                out.add(entity.id)  # "The Forum won 38 seats", "the League, which lost eleven of its 27 seats"
                 break
             if span is not None and span.start > 1 and doc[span.start - 1].lower_ in PARTY_ADJECTIVES and doc[span.start - 2].lower_ == "the":
                 out.add(entity.id)  # "joined the ruling X in 1986"
@@ -150,6 +156,25 @@ def _party_ids(a: Analysis, doc: Doc) -> set[str]:
 
 
 CANDIDATE_NOUNS = frozenset({"candidate", "candidates"})  # "the X candidate Y": a party's candidate
+LEADER_NOUNS = frozenset({"leader"})  # "the X leader", "X's leader" (not "team leader": a compound noun, no name)
+SEAT_VERBS = frozenset({"win", "take", "lose", "hold", "keep", "retain", "gain", "secure"})
+
+
+def _won_seats(root: Token) -> bool:
+    """The body a name stands for wins, holds or loses seats ("X won 38 seats", "X and Y together hold
+    43 seats", "X, which ... lost eleven of its 27 seats"): a party."""
+    while root.dep_ == "conj":
+        root = root.head
+    verb = root.head if root.dep_ == "nsubj" else next(
+        (c for c in root.children if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in c.children)),
+        None)
+    if verb is None:
+        return False
+    for v in [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
+        if v.lemma_.lower() in SEAT_VERBS and any(
+                t.lemma_.lower() == "seat" for c in v.children if c.dep_ in ("dobj", "attr") for t in c.subtree):
+            return True
+    return False
 ELECT_LEMMAS = frozenset({"elect", "re-elect", "reelect"})
 
 

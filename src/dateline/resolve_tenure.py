@@ -32,12 +32,19 @@ def _holding(verb: Token, lemma: str, cfg: dict[str, list[str]]) -> str | None:
         return "hold"
     if lemma == "hold" and any(c.dep_ == "dobj" and c.lemma_.lower() in cfg["tenure_held_nouns"] for c in kids):
         return "hold"  # "had held the post since January 2023"
+    if lemma == "represent" or (lemma == "hold" and any(c.dep_ == "dobj" and c.lemma_.lower() == "seat" for c in kids)):
+        return "seat"  # "has represented Castlefen since 2015", "has held the seat since 2006": a legislator's post
     if lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in cfg["charge_nouns"] for g in children_of(c))
                              for c in kids):
         return "hold"  # "had been in charge since June 2009"
     if lemma in cfg["tenure_prep_verbs"] and any(c.dep_ == "prep" and c.lower_ == cfg["tenure_prep_verbs"][lemma] for c in kids):
         return "hold"  # "looked after her career from 1999 until 2006"
     return None
+
+
+# the posts of a legislator, whose seat a verb of representing or holding dates ("the MP for X", "a senator")
+SEAT_POSTS = frozenset({"mp", "mep", "msp", "senator", "councillor", "councilor", "congressman", "congresswoman", "assemblyman",
+                        "assemblywoman", "legislator", "lawmaker", "deputy", "representative", "member"})
 
 
 def _undated_posts(b: _Builder, person: str, org: str | None) -> list[Fact]:
@@ -49,7 +56,8 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
     cfg = config()["tenure"]
     a = b.analysis
     lemmas, poses = strings(doc, "lemma_lower"), strings(doc, "pos")
-    holding = frozenset(cfg["tenure_take_verbs"]) | frozenset(cfg["tenure_verbs"]) | frozenset(cfg["tenure_prep_verbs"]) | {"be", "hold"}
+    holding = frozenset(cfg["tenure_take_verbs"]) | frozenset(cfg["tenure_verbs"]) | frozenset(cfg["tenure_prep_verbs"]) \
+        | {"be", "hold", "represent"}
     for verb in tokens(doc):
         if poses[verb.i] not in ("VERB", "AUX") or lemmas[verb.i] not in holding:
             continue  # (`_holding` reads only these verbs)
@@ -66,6 +74,10 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
         objects = [_entity(a, c) for c in children_of(verb) if c.dep_ == "dobj"]
         org = next((o for o in objects if o is not None and _kind(a, o) == "ORG"), None)
         posts = _undated_posts(b, person, org)
+        if how == "seat":  # ("mp" is no post `a_post` knows: a title of its own)
+            posts = [f for f in b.facts.values() if f.relation == "role" and f.subject == person and f.valid_from is None
+                     and f.value and f.value.split()[0].lower() in SEAT_POSTS]
+            how = "hold"
         if len(posts) != 1:
             continue
         job = b.facts.get(("employee", person, posts[0].object, None)) if posts[0].object else None

@@ -479,6 +479,20 @@ def _named(entity: Entity, role: str, start: int, end: int) -> Argument:
     return Argument(role, m.start, m.end, m.text, entity.id) if m is not None else Argument(role, start, end, entity.name, entity.id)
 
 
+def _seat_place(doc: Doc, event: Event, analysis: Analysis, roles: set[str]) -> None:
+    """"held her Olmsby seat", "kept the Varnes seat": the place of the seat an election's verb has as its object."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    seat = next((c for c in children_of(span.root) if c.dep_ == "dobj" and c.lemma_.lower() in SEAT_NOUNS), None) \
+        if span is not None and span.root.pos_ == "VERB" else None
+    for name in (c for c in children_of(seat) if c.dep_ == "compound" and c.pos_ == "PROPN") if seat is not None else ():
+        found = entity_containing(analysis, name.idx, name.idx + len(name.text))
+        entity = analysis.entity(found) if found else None
+        if entity is not None and entity.type == "GPE":
+            event.args.append(_named(entity, "place", name.idx, name.idx + len(name.text)))
+            roles.add("place")
+            return
+
+
 def _contest_body(doc: Doc, events: list[Event], analysis: Analysis) -> None:
     """"won the Social Liberal leadership": an election won whose contest is an organisation's is an
     election to that organisation (its leadership), when no other body is named; "won the mayoralty
@@ -488,6 +502,8 @@ def _contest_body(doc: Doc, events: list[Event], analysis: Analysis) -> None:
         if event.type != "politics.elect":
             continue
         roles = {a.role for a in event.args}
+        if "place" not in roles:
+            _seat_place(doc, event, analysis, roles)
         for contest in [a for a in event.args if a.role == "contest"]:
             entity = analysis.entity(contest.entity)
             if entity is not None and entity.type == "ORG" and "organization" not in roles:

@@ -58,7 +58,13 @@ class EntityLexicon:
         return None
 
     def is_person_noun(self, lemma: str) -> bool:
-        return lemma in self.person_nouns or lemma in self.female_nouns or lemma in self.male_nouns or _occupation_shaped(lemma)
+        return lemma in self.person_nouns or lemma in self.female_nouns or lemma in self.male_nouns or _occupation_shaped(lemma) \
+            or self._closed_compound(lemma)
+
+    def _closed_compound(self, lemma: str) -> bool:
+        """"schoolteacher", "steelworker", "shopkeeper": a word written as one that ends in a person noun of
+        five letters or more after three letters or more of its own."""
+        return lemma.isalpha() and any(lemma[i:] in self.person_nouns for i in range(3, len(lemma) - 4))
 
 
 NOT_PEOPLE_IST = frozenset({"exist", "insist", "assist", "resist", "persist", "consist", "subsist", "desist", "whilst", "amidst",

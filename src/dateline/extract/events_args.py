@@ -363,6 +363,10 @@ def _after_dateline(token: Token) -> Token:
     return next((c for c in kids if c.dep_ == "appos" and c.i > token.i), token)
 
 
+SEAT_HOLDERS = frozenset({"mp", "mep", "msp", "senator", "councillor", "councilor", "congressman", "congresswoman", "assemblyman",
+                          "assemblywoman", "representative", "deputy"})  # "the MP for X": X is a seat, never a person
+
+
 def personal_antecedent(noun: Token) -> Token:
     """"X, the former governor of Callao, who was convicted", "X, the MP for Eastfield, who defected": "who" stands
     for a person, not for the place or body named last -- up through "of" or "for" to the noun it belongs to, and to
@@ -370,7 +374,8 @@ def personal_antecedent(noun: Token) -> Token:
     token = noun
     while token.dep_ == "pobj" and token.head.dep_ == "prep" and (
             (token.head.lower_ == "of" and token.ent_type_ in NOT_PEOPLE)
-            or (token.head.lower_ in ("of", "for") and token.pos_ == "PROPN" and token.ent_type_ != "PERSON"
+            or (token.head.lower_ in ("of", "for") and token.pos_ == "PROPN"
+                and (token.ent_type_ != "PERSON" or token.head.head.lower_ in SEAT_HOLDERS)  # (a seat NER took for a name)
                 and token.head.head.dep_ == "appos")):  # "X, the MP for Eastfield, who": inside an apposition
         token = token.head.head
     if token is noun:

@@ -182,6 +182,8 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
             token = _leader(token, ctx) or token
         if role == "role" and token.pos_ == "ADJ" and not (token.dep_ == "oprd" and is_passive(trigger)):
             continue  # "named X its chief executive, effective June 1": a post is a noun ("was made dean": one tagged ADJ)
+        if role == "role" and token.pos_ == "ADJ" and token.lower_.endswith("ed"):
+            continue  # "was re-elected unopposed", "returned uncontested": how, not a post
         whole = not hit.frame or sch.frames[hit.frame].conjuncts
         if whole and token is not hit.arg and hit.arg.tag_ in RELATIVE_TAGS:
             whole = relative_covers_conjuncts(hit.arg, token)

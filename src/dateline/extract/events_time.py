@@ -269,7 +269,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     chain = [head, *ancestors]
     reports = [t for t in by_distance if t.clause.lemma_.lower() in cues["time"]["report_verbs"]
                and any(a in chain for a in list(t.clause.ancestors)[:3]) and not _says_other(t.clause, head)
-               and not (t.clause.dep_ == "conj" and t.clause.head in chain and t.clause.head.i < t.clause.i)]  # ("fired X after he
+               and not (t.clause.dep_ == "conj" and t.clause.head in chain and t.clause.head.i < t.clause.i)
+               and not (_future(head) and head.dep_ == "ccomp" and t.clause == head.head and not _future(t.clause))]  # ("fired X after he
     # was charged and said on Tuesday": a saying coordinated with the event's clause, not one reporting it)
     if reports:
         return reports[0], "sentence"
@@ -292,7 +293,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not told and not _other_event(sent[0].clause) and not _own_conjunct(sent[0], head) \
             and not _other_conjunct_event(sent[0], head) and not _in_description(sent[0].root, head) \
             and not _conjunct_report(sent[0], head, cues["time"]["report_verbs"]) \
-            and not _participle(head):  # "Speaking to X, she said the wing closed in 2017": not then
+            and not _participle(head) \
+            and not (_future(head) and head.dep_ == "ccomp" and sent[0].clause == head.head and not _future(sent[0].clause)):
+        # ("Speaking to X, she said the wing closed in 2017": not then; "said on Tuesday that he would retire": not Tuesday)
         return sent[0], "sentence"
     return None, None
 

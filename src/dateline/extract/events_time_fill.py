@@ -72,7 +72,9 @@ def inherit_times(events: list[Event], earlier_told: frozenset[int] = frozenset(
         same = [e for e in same if not _conflicting(event, e) and _age_allows(event, e, born_about)]
         earlier = [e for e in same if e.start < event.start]
         later = [e for e in same if e.start > event.start and id(e) not in earlier_told]
-        source = earlier[-1] if earlier else (later[0] if later else None)
+        roles = {a.role for a in event.args}  # of later mentions, the one with most roles in common ("X wins the party
+        # leadership": "X, who entered parliament in 2018, was elected leader on Saturday" -- the election with a post)
+        source = earlier[-1] if earlier else (max(later, key=lambda e: (len(roles & {a.role for a in e.args}), -e.start)) if later else None)
         if source is not None:
             event.time, event.timex, event.time_source = source.time, source.timex, "event"
 

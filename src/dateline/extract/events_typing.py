@@ -248,7 +248,8 @@ def finish_roles(
     copies = etype.lemma_copies.get(trigger.lemma_.lower(), {})
     only = schema().entity_only_roles  # a copy into an entity-only role keeps that role's condition
     args += [Argument(role, a.start, a.end, a.text, a.entity) for a in args if a.role in copies
-             for role in ([copies[a.role]] if isinstance(copies[a.role], str) else copies[a.role]) if a.entity or role not in only]
+             for role in ([copies[a.role]] if isinstance(copies[a.role], str) else copies[a.role])
+             if a.entity or role not in only or (role == "organization" and a.text.lower().split()[-1:] in ([b] for b in etype.bodies))]
     source = types[name].agent_from
     if source and not any(a.role == "agent" and a.entity for a in args):  # "hired X as its designer" with "it" unknown
         args += [Argument("agent", a.start, a.end, a.text, a.entity) for a in args if a.role == source and a.entity][:1]

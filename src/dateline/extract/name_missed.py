@@ -268,12 +268,37 @@ SEAT_HOLDERS = frozenset({"mp", "mps", "mep", "msp", "td", "mla", "mpp", "senato
                           "assemblywoman", "councillor", "councilor", "deputy"})
 
 
+SEAT_NOUNS = frozenset({"seat", "constituency", "ward", "riding"})
+ELECTED_FOR = frozenset({"elect", "re-elect", "reelect", "return"})
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest",
+                           "north-east", "north-west", "south-east", "south-west"})
+
+
+def _seat_for(doc: Doc, start: int, end: int, verb: Token) -> bool:
+    """"elected for Ashby North", "elected to parliament for Varnesby": the name after "for" is a seat, not a
+    party, when it ends in a point of the compass or the body elected to is named already ("to parliament");
+    never a name with a word of a party or body ("elected for the Rural League")."""
+    words = [t.lower_ for t in doc[start:end]]
+    if set(words) & (PARTY_WORDS | BODY_NAME_WORDS) or doc[start].ent_type_ == "NORP":
+        return False
+    return (len(words) > 1 and words[-1] in COMPASS_WORDS) or any(
+        c.dep_ == "prep" and c.lower_ == "to" and c.i < start and any(g.dep_ == "pobj" for g in children_of(c)) for c in children_of(verb))
+
+
+# words of a name that say it is a party or a body ("elected to the council for the Rural League"), besides PARTY_WORDS
+BODY_NAME_WORDS = frozenset({"league", "union", "alliance", "front", "movement", "party", "bloc", "forum", "coalition", "federation",
+                         "congress", "democrats", "socialists", "greens", "liberals", "conservatives", "list", "group", "labour"})
+
+
 def place_context(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
     """Where only a place fits: "X-based", "the town of X", "the mayor of X", "born in X", "a
     warehouse in X", "a nurse from X"."""
     if based(doc, end):
         return True
     root = span_root(doc, start, end)
+    if root.dep_ == "compound" and root.head.i == end and root.head.lemma_.lower() in SEAT_NOUNS \
+            and doc[start].ent_type_ not in ("ORG", "NORP"):
+        return True  # "held her Olmsby seat", "won the Kolby West seat": a constituency (not "the Labour seat")
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "in X and Y"
     if root.dep_ != "pobj":
@@ -288,7 +313,7 @@ def place_context(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
     if prep.lower_ == "to":  # "moved to X in 2010", "emigrated to X": a place gone to live in (not "moved to X Hospital")
         return lemma in MOVED_TO_VERBS and holder.pos_ == "VERB" and not _body_word(doc[end - 1], lex)
     if prep.lower_ == "for":  # "the MP for Bradford Moorside": a constituency
-        return holder.lower_ in SEAT_HOLDERS
+        return holder.lower_ in SEAT_HOLDERS or (holder.lemma_.lower() in ELECTED_FOR and _seat_for(doc, start, end, holder))
     if prep.lower_ in PLACE_PREPOSITIONS:
         return lemma in lex.locative_heads or (prep.lower_ == "from" and lex.is_person_noun(lemma))
     return False

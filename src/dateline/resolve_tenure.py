@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .extract.career_args import a_post
+from .extract.name_missed import SEAT_HOLDERS
 from .model import Analysis, Fact
 from .nlp import children_of, strings, tokens
 from .resolve_base import PAST, _Builder, _dated, _entity, _ids, _kind, config, whole_years
@@ -43,8 +44,7 @@ def _holding(verb: Token, lemma: str, cfg: dict[str, list[str]]) -> str | None:
 
 
 # the posts of a legislator, whose seat a verb of representing or holding dates ("the MP for X", "a senator")
-SEAT_POSTS = frozenset({"mp", "mep", "msp", "senator", "councillor", "councilor", "congressman", "congresswoman", "assemblyman",
-                        "assemblywoman", "legislator", "lawmaker", "deputy", "representative", "member"})
+SEAT_POSTS = SEAT_HOLDERS | {"legislator", "lawmaker", "member"}
 
 
 def _undated_posts(b: _Builder, person: str, org: str | None) -> list[Fact]:

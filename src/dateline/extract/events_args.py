@@ -15,6 +15,7 @@ from .events_couples import spouse_pairs
 from .events_lookup import Entities
 from .events_names import named
 from .events_tokens import TIME_NOUNS
+from .name_missed import SEAT_HOLDERS
 from .name_spans import DATELINE_DASHES
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -363,8 +364,6 @@ def _after_dateline(token: Token) -> Token:
     return next((c for c in kids if c.dep_ == "appos" and c.i > token.i), token)
 
 
-SEAT_HOLDERS = frozenset({"mp", "mep", "msp", "senator", "councillor", "councilor", "congressman", "congresswoman", "assemblyman",
-                          "assemblywoman", "representative", "deputy"})  # "the MP for X": X is a seat, never a person
 
 
 def personal_antecedent(noun: Token) -> Token:

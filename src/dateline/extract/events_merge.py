@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from ..model import Argument, Event
 from .events_schema import schema
+from .events_typing import POSSESSIVES
 
 PAIR_ROLES = {"agent": "people", "partner": "people"}  # symmetric types: who with whom, either way
 FUNCTION_WORDS = {"a", "an", "the", "their", "his", "her", "its", "our", "my", "your", "of", "about", "some", "new", "first", "one"}
@@ -25,7 +26,6 @@ INDEFINITE = {"a", "an", "another", "some", "one", "two", "three", "four", "five
 TITLE_ROLES = {"role", "award"}
 HEADLINE_LOOSE_ROLES = {"work", "place"}  # a headline describes what the body names
 PRONOUNS = {"him", "her", "them", "he", "she", "they", "it", "his", "its", "their"}
-POSSESSIVE = {"his", "her", "its", "their", "my", "our", "your"}
 SOURCE_RANK = {"clause": 3, "sentence": 2, "event": 1, None: 0}
 
 
@@ -189,7 +189,7 @@ def _describes(text: str) -> bool:
     """"his defence minister", "the club", "him": a description or a pronoun, not a name the NER missed --
     and not someone's relative ("her husband died in 2008" is not the death of the one "her" is)."""
     words = text.split()
-    if len(words) == 2 and words[0] in POSSESSIVE and words[1] in schema().relatives:
+    if len(words) == 2 and words[0] in POSSESSIVES and words[1] in schema().relatives:
         return False
     return bool(words) and (words[0] in DEFINITE or words[0] in PRONOUNS)
 

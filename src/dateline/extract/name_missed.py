@@ -264,8 +264,9 @@ def based(doc: Doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ == "based"
 
 
+# who holds a seat: "the MP for X" (X a seat, never a person); also `events_args`, `resolve_tenure`
 SEAT_HOLDERS = frozenset({"mp", "mps", "mep", "msp", "td", "mla", "mpp", "senator", "congressman", "congresswoman", "assemblyman",
-                          "assemblywoman", "councillor", "councilor", "deputy"})
+                          "assemblywoman", "councillor", "councilor", "deputy", "representative"})
 
 
 SEAT_NOUNS = frozenset({"seat", "constituency", "ward", "riding"})

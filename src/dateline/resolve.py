@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from .extract.career_args import a_post
 from .extract.entity_attrs import birth_year
 from .extract.entity_lexicon import title_head
+from .extract.events_schema import schema
 from .model import ASSERTED, ATTRIBUTED, Analysis, Argument, Event, Evidence, Fact
 from .nlp import children_of, strings
 from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config, entities_remembered
@@ -338,7 +339,9 @@ def _relative_leaving(doc: Doc | None, event: Event) -> bool:
     return span is not None and len(span) > 0 and span.root.dep_ == "relcl"
 
 
-LEFT_CHAMBERS = frozenset({"parliament", "legislature", "senate", "congress", "assembly"})
+def _left_chambers() -> frozenset[str]:
+    """The chambers a resignation leaves when named by their noun only: career.resign's `bodies` in events.toml."""
+    return next(t.bodies for t in schema().types if t.name == "career.resign")
 
 
 def _unnamed_bodies_left(b: _Builder, event: Event, people: set[str], end: str) -> None:
@@ -350,7 +353,7 @@ def _unnamed_bodies_left(b: _Builder, event: Event, people: set[str], end: str) 
         for person in sorted(people):
             held = [f for f in b.facts.values() if f.relation == "member" and f.subject == person and f.object is None
                     and f.value and f.value.lower().split()[-1] == noun and f.valid_to is None]
-            if not held and noun in LEFT_CHAMBERS and event.type == "career.resign" and end != PAST:
+            if not held and event.type == "career.resign" and noun in _left_chambers() and end != PAST:
                 fact = b.add("member", person, None, noun, evidence=Evidence(event.sentence, event.start, event.end),
                              event=event, certainty=event.certainty, claim=event.claim)
                 held = [fact] if fact.valid_to is None else []

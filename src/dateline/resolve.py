@@ -314,7 +314,10 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
             titles = []  # "retired as a player in 1974": no post, the team played for (joined last before) is left
         ended = [f for f in b.facts.values() if f.relation in ("employee", "member", "role") and f.subject in people
                  and (f.valid_to is None or (f.valid_to == PAST and end not in (None, PAST) and (titles if f.relation == "role" else orgs)
-                                             and _relative_leaving(doc, event)))
+                                             and _relative_leaving(doc, event))
+                      # "the X Party expelled Y, its former spokesman, on 3 March": the dated leaving of the very body
+                      # ends a membership a "former" post only placed before now
+                      or (f.valid_to == PAST and end not in (None, PAST) and f.relation in ("member", "employee") and f.object in orgs))
                  # ("the former chief executive, X, who resigned in October 2020": the leaving told of the post dates the end a
                  # "former" only placed before now; not "X, a former chief executive of Y, stood down": another post left)
                  and _ends_post(f, orgs, titles)
@@ -758,6 +761,9 @@ def _positions(b: _Builder) -> None:
         words = (fact.value or "").split()
         if fact.relation == "role" and words and words[-1] in positions and not (len(words) > 1 and fact.value in titles):
             del b.facts[key]
+        elif fact.relation == "role" and words in (["member"], ["party", "member"], ["union", "member"]) and fact.object \
+                and any(f.relation == "member" and f.subject == fact.subject and f.object == fact.object for f in b.facts.values()):
+            del b.facts[key]  # "a Labour member since 1994": a membership of Labour (its own fact), no post
         elif fact.relation == "role" and len(words) > 1 and RANKED.match(words[0]) and title_head(words[1:]) in fellowships \
                 and (" ".join(words[1:]) not in titles or " ".join(words[1:]) in fellowships):
             del b.facts[key]  # "the youngest member of the cabinet": a rank in a body, no post ("member of parliament" is one)

@@ -42,6 +42,9 @@ def team_ids(a: Analysis, doc: Doc, cfg: dict[str, Any]) -> set[str]:
         if words[-1] in suffixes or (len(words) > 1 and words[0] in TEAM_NAME_PREFIXES):  # "Vesterby IF", "FK Sava Zemun"
             out.add(entity.id)
             continue
+        if _union(words, cfg):  # "the Harbour Workers' Union", "National Union of Nurses": its members (staff aside)
+            out.add(entity.id)
+            continue
         for mention in entity.mentions:
             words = mention.text.lower().split()
             if mention.kind != "name" and len(words) > 1 and words[0] not in ("a", "an") and words[-1] in nouns:
@@ -64,6 +67,19 @@ def team_ids(a: Analysis, doc: Doc, cfg: dict[str, Any]) -> set[str]:
                 out.add(entity.id)
                 break
     return out | _sold_by_teams(a, doc, out)
+
+
+def _union(words: list[str], cfg: dict[str, Any]) -> bool:
+    """A trade union's or a guild's name: "X Workers' Union", "the Y Guild", "National Union of Z"."""
+    unions = set(cfg["union_name_words"])
+    named = len(words) > 1 and (words[-1] in unions or any(w in unions and nxt == "of" for w, nxt in zip(words, words[1:], strict=False)))
+    return named and not any(w in cfg["not_union_name_words"] for w in words)
+
+
+def _union_staff(b: Any, fact: Any, titles: set[str]) -> bool:
+    """Someone with a union's post (of that union, or of none named): "its general secretary, X"; not "X, an engineer"."""
+    return any(f.relation == "role" and f.subject == fact.subject and f.object in (None, fact.object) and f.value
+               and (f.value in titles or title_head(f.value.split()) in titles) for f in b.facts.values())
 
 
 def _sold_by_teams(a: Analysis, doc: Doc, teams: set[str]) -> set[str]:
@@ -287,8 +303,11 @@ def _convert(b: Any, teams: set[str], parties: set[str], cfg: dict[str, Any]) ->
     staff |= _appointed(b.analysis, set(cfg["member_titles"]))
     staff |= {e.id for e in b.analysis.entities  # "His assistant, X, left the club": a title no role fact holds yet
               if any(r in staff_words or title_head(r.split()) in staff_words for r in e.attrs.get("roles", []) if r)}
+    unions = {e.id for e in b.analysis.entities if e.id in teams and _union(e.name.split(), cfg)}
+    union_staff = set(cfg["union_staff_titles"])
     for key, fact in list(b.facts.items()):
-        if fact.relation != "employee" or not (fact.object in parties or (fact.object in teams and fact.subject not in staff)):
+        if fact.relation != "employee" or not (fact.object in parties or (fact.object in teams and fact.subject not in staff)
+                                               or (fact.object in unions and not _union_staff(b, fact, union_staff))):
             continue
         del b.facts[key]
         merged = b.add("member", fact.subject, fact.object, valid_from=fact.valid_from, certainty=fact.certainty, claim=fact.claim)

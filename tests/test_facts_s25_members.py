@@ -1,0 +1,46 @@
+"""Phrasings found in session 25 (organisations and their members: a union's executive, a band's
+line-up, a company board, councillors changing party), each as an invented sentence through the
+real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import event_args, facts_by_pair
+
+
+def test_a_party_expelling_a_named_member_fires_them() -> None:
+    a = run("On March 3 the Social Unity Party expelled Councillor Dana Whitlock after she voted against the plan.",
+            "2024-05-08")
+    assert event_args(a, "career.fire") == [{"agent": "Social Unity Party", "patient": "Dana Whitlock",
+                                             "organization": "Social Unity Party"}]
+    assert facts_by_pair(a, "member")[("Dana Whitlock", "Social Unity Party")] == (None, "2024-03-03")
+    # a country sending diplomats home fires no one
+    assert event_args(run("Norland expelled two diplomats on Monday.", "2024-05-08"), "career.fire") == []
+
+
+def test_a_dated_expulsion_ends_a_membership_a_former_post_placed_before_now() -> None:
+    a = run("On March 3 the Social Unity Party expelled Dana Whitlock, its former transport spokeswoman.", "2024-05-08")
+    assert facts_by_pair(a, "member")[("Dana Whitlock", "Social Unity Party")] == (None, "2024-03-03")
+
+
+def test_a_party_member_since_a_year_is_a_membership_not_a_post() -> None:
+    a = run("Ravi Okonedo, 52, a Liberal Union Party member since 2001, became mayor in 2019.", "2024-05-08")
+    assert facts_by_pair(a, "member")[("Ravi Okonedo", "Liberal Union Party")] == ("2001", None)
+    assert not [f for f in a.facts if f.relation == "role" and f.value == "member"]
+    # a member told with no body keeps the word ("the founding member X, who left")
+    b = run("The guitarist joined in 2021 after the departure of the founding member Declan Orrisey, who left to pursue "
+            "a solo career.", "2024-05-08")
+    assert [f.value for f in b.facts if f.relation == "role" and b.entity(f.subject).name == "Declan Orrisey"] == ["member"]
+
+
+def test_a_trade_unions_people_are_its_members_and_its_officials_its_staff() -> None:
+    a = run("The Allied Bakers' Union will strike. Hal Brennock joined the union in 2019.", "2024-05-08")
+    assert facts_by_pair(a, "member")[("Hal Brennock", "Allied Bakers' Union")] == ("2019", None)
+    assert ("Hal Brennock", "Allied Bakers' Union") not in facts_by_pair(a, "employee")
+    b = run("Omar Lindqvist, an engineer who was expelled from the Harbour Workers' Union in 2020, spoke on Monday.",
+            "2024-05-08")
+    assert facts_by_pair(b, "member")[("Omar Lindqvist", "Harbour Workers' Union")] == (None, "2020")
+    c = run("Hal Brennock, the general secretary of the National Union of Bakers, spoke.", "2024-05-08")
+    assert ("Hal Brennock", "National Union of Bakers") in facts_by_pair(c, "employee")
+    d = run("Hal Brennock worked at the European Union for a decade.", "2024-05-08")
+    assert ("Hal Brennock", "European Union") in facts_by_pair(d, "employee")

@@ -5,7 +5,7 @@ real pipeline."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import event_args, facts_by_pair
+from handmade import event_args, event_names, facts_by_pair
 
 
 def test_a_party_expelling_a_named_member_fires_them() -> None:
@@ -44,3 +44,24 @@ def test_a_trade_unions_people_are_its_members_and_its_officials_its_staff() -> 
     assert ("Hal Brennock", "National Union of Bakers") in facts_by_pair(c, "employee")
     d = run("Hal Brennock worked at the European Union for a decade.", "2024-05-08")
     assert ("Hal Brennock", "European Union") in facts_by_pair(d, "employee")
+
+
+def test_defecting_to_a_party_is_a_hiring_by_it_and_leaves_the_party_named_before() -> None:
+    a = run("Mara Ellison defected to the Social Unity Party in 2018.", "2024-05-08")
+    assert event_args(a, "career.hire") == [{"patient": "Mara Ellison", "organization": "Social Unity Party",
+                                             "agent": "Social Unity Party"}]
+    assert facts_by_pair(a, "member")[("Mara Ellison", "Social Unity Party")] == ("2018", None)  # joined, not left
+    b = run("Tom Ruiz was first elected in 2015 as a member of the People's Union Party but defected to the Social Unity "
+            "Party three years later.", "2024-05-08")
+    assert {"agent": "Tom Ruiz", "organization": "People's Union Party"}.items() <= event_args(b, "career.resign")[0].items()
+    assert facts_by_pair(b, "member")[("Tom Ruiz", "People's Union Party")][1] == "2018"
+    assert facts_by_pair(b, "member")[("Tom Ruiz", "Social Unity Party")] == ("2018", None)
+    c = run("Zarn Audio sued Dorran Kesselby, a senior engineer who had defected to Merrit Labs in 2021 after nine years "
+            "at Zarn Audio.", "2024-05-08")
+    assert {"agent": "Dorran Kesselby", "organization": "Zarn Audio"}.items() <= event_args(c, "career.resign")[0].items()
+    assert event_args(run("The pilot defected to the West in 1976.", "2024-05-08"), "career.hire") == []
+
+
+def test_a_former_tradesman_points_back_to_the_person_just_named() -> None:
+    a = run("Desmond Arkwell spoke on Monday. The former postman was first elected in 2019.", "2024-05-08")
+    assert event_names(a, "politics.elect", "patient") == ["Desmond Arkwell"]

@@ -312,7 +312,9 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
         played = bool(titles) and all(title.lower() in cfg["not_role_titles"] for title in titles)
         if played:
             titles = []  # "retired as a player in 1974": no post, the team played for (joined last before) is left
+        entered = set(_ids(event, ["joined"], a))  # "defected to the Y Party in 2018": Y is joined then, not left
         ended = [f for f in b.facts.values() if f.relation in ("employee", "member", "role") and f.subject in people
+                 and (f.object is None or f.object not in entered)
                  and (f.valid_to is None or (f.valid_to == PAST and end not in (None, PAST) and (titles if f.relation == "role" else orgs)
                                              and _relative_leaving(doc, event))
                       # "the X Party expelled Y, its former spokesman, on 3 March": the dated leaving of the very body

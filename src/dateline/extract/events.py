@@ -157,7 +157,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         if type_name:  # "X was arrested along with his brother, Y": Y too
             found += [(trigger, replace(event, args=args)) for args in companion_events(trigger, event, ctx)]
             found += [(trigger, lost) for lost in loser_events(event)]  # "X lost the leadership race to Y": X did not win it
-            found += [(trigger, hired) for hired in joining_events(event, ctx.analysis)]  # "X defected from Y to Z": Z took X in
+            found += [(trigger, hired) for hired in joining_events(event, ctx.analysis, trigger)]  # "X defected from Y to Z": Z took X in
             found += [(trigger, rival) for rival in nominee_events(trigger, event, ctx)]  # "won best newcomer ahead of Y": Y was nominated
         if type_name and event.time_source == "clause":  # "re-elected in 2014 and 2018": one event per time
             gapped = gapped_events(trigger, event, times, ctx)  # "won X in 2001 and Y two years later"

@@ -18,11 +18,12 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..model import Analysis, Argument, Event
+from ..model import Analysis, Argument, Event, Mention
 from ..nlp import children_of
 from .events_args import Context, make_args
 from .events_names import named
 from .events_time import TimeAnchor
+from .name_cues import party_name
 
 OBJECT_DEPS = ("dobj", "attr")
 PLACE_PREPS = frozenset({"in", "at"})
@@ -193,7 +194,7 @@ def nominee_events(trigger: Token, event: Event, ctx: Context) -> list[Event]:
     return out
 
 
-def joining_events(event: Event, analysis: Analysis) -> list[Event]:
+def joining_events(event: Event, analysis: Analysis, trigger: Token | None = None) -> list[Event]:
     """"X defected from Y to Z": besides X leaving Y, Z took X in -- a hiring by Z (the fixtures' reading of a move
     from one party, club or company to another)."""
     joined = [a for a in event.args if a.role == "joined" and a.entity and (e := analysis.entity(a.entity)) is not None
@@ -203,7 +204,41 @@ def joining_events(event: Event, analysis: Analysis) -> list[Event]:
     leavers = [a for a in event.args if a.role == "agent" and a.entity]
     if event.type != "career.resign" or event.polarity != "POS" or not joined or not leavers:
         return []
+    if event.lemma in ("defect", "cross") and not any(a.role == "organization" for a in event.args):
+        event.args += _years_at(trigger, analysis, {a.entity for a in joined}) or _party_left(event, analysis, {a.entity for a in joined})
     body = joined[0]
     args = [replace(a, role="patient") for a in leavers] + [replace(body, role="organization"), replace(body, role="agent")]
     return [replace(event, type="career.hire", args=args)]
 
+
+
+def _years_at(trigger: Token | None, analysis: Analysis, joined: set[str | None]) -> list[Argument]:
+    """"defected to Y in 2021 after nine years at X": the body the time before the move was spent at is the one left."""
+    if trigger is None:
+        return []
+    bodies = [b for p in children_of(trigger) if p.dep_ == "prep" and p.lower_ == "after"
+              for n in children_of(p) if n.dep_ == "pobj"
+              for at in children_of(n) if at.dep_ == "prep" and at.lower_ in ("at", "with")
+              for b in children_of(at) if b.dep_ == "pobj"]
+    for body in bodies:
+        for entity in analysis.entities:
+            mention = next((m for m in entity.mentions if m.start <= body.idx < m.end), None)
+            if mention is not None and entity.type == "ORG" and entity.id not in joined:
+                return [Argument("organization", mention.start, mention.end, mention.text, entity.id)]
+    return []
+
+
+def _party_left(event: Event, analysis: Analysis, joined: set[str | None]) -> list[Argument]:
+    """"was elected in 2019 for the X Party but defected to the Y Party two years later": the one party named
+    before the defection in its sentence (not the one joined) is the one left."""
+    found: dict[str, Mention] = {}
+    for entity in analysis.entities:
+        if entity.type not in ("ORG", "NORP") or entity.id in joined or not party_name(entity.name):
+            continue
+        for mention in entity.mentions:
+            if mention.sentence == event.sentence and mention.kind == "name" and mention.end <= event.start:
+                found.setdefault(entity.id, mention)
+    if len(found) != 1:
+        return []
+    (entity_id, mention), = found.items()
+    return [Argument("organization", mention.start, mention.end, mention.text, entity_id)]

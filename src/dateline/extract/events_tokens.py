@@ -22,6 +22,10 @@ def bare_post(obj: Token) -> bool:
         c.dep_ in ("det", "poss") for c in children_of(obj))
 
 
+# verbs no one undergoes: a conjunct of a passive verb that is one of these is active ("was elected but defected")
+NEVER_PASSIVE = frozenset({"defect", "retire", "quit", "depart", "die", "emigrate"})
+
+
 def is_passive(token: Token, inherited: Token | None = None) -> bool:
     if any(c.dep_ == "auxpass" for c in children_of(token)):
         return True
@@ -32,6 +36,8 @@ def is_passive(token: Token, inherited: Token | None = None) -> bool:
         return True  # "the man arrested on Monday", "Born in Swansea, X ..."
     if inherited is not None and token.dep_ == "conj" and token.tag_ in ("VBN", "VBD"):
         # "was arrested and charged" shares the passive; "was elected and won the prize" has an object
+        if token.lemma_.lower() in NEVER_PASSIVE:
+            return False  # "was elected in 2015 but defected two years later": no one is defected
         own = any(c.dep_ in ("aux", "auxpass") or (c.dep_ == "dobj" and not _is_time(c) and not bare_post(c))
                   for c in children_of(token))
         return inherited.dep_ == "nsubjpass" and not own

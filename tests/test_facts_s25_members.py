@@ -5,7 +5,7 @@ real pipeline."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import event_args, event_names, facts_by_pair
+from handmade import entity_types, event_args, event_names, facts_by_pair
 
 
 def test_a_party_expelling_a_named_member_fires_them() -> None:
@@ -65,3 +65,13 @@ def test_defecting_to_a_party_is_a_hiring_by_it_and_leaves_the_party_named_befor
 def test_a_former_tradesman_points_back_to_the_person_just_named() -> None:
     a = run("Desmond Arkwell spoke on Monday. The former postman was first elected in 2019.", "2024-05-08")
     assert event_names(a, "politics.elect", "patient") == ["Desmond Arkwell"]
+
+
+def test_a_plural_name_whose_records_or_line_up_are_told_is_a_band_and_the_band_stands_for_it() -> None:
+    a = run("Mira Castellan, whose riffs defined the Copper Wolves' early records, has left the band.", "2024-05-08")
+    assert entity_types(a).get("Copper Wolves") == "ORG"
+    assert event_names(a, "career.resign", "organization") == ["Copper Wolves"]
+    assert facts_by_pair(a, "member")[("Mira Castellan", "Copper Wolves")] == (None, "PAST_REF")
+    # a firm's plural name is no band's
+    b = run("Acme Holdings sold a warehouse in May. Tom Reyes has left the band.", "2024-05-08")
+    assert event_names(b, "career.resign", "organization") in ([], [None])

@@ -353,6 +353,17 @@ def _previous_subject(state: CorefState, tok: Token, fits: Callable[[int], bool]
     return found.pop() if len(found) == 1 else None
 
 
+BAND_NOUNS = frozenset({"band", "duo", "trio", "quartet", "quintet"})
+
+
+def _plural_name(cluster: Cluster) -> bool:
+    """A body named by a plural ("the Copper Wolves", "the Lanterns"), no firm's plural ("X Holdings"): a band's
+    kind of name, which "the band" may stand for."""
+    suffixes = lexicon().org_suffixes
+    return any(name and name[-1][:1].isupper() and name[-1].endswith("s") and not name[-1].endswith("ss")
+               and name[-1].lower() not in suffixes for name in cluster.names)
+
+
 def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
     """"the company", "the club", "the film": the one salient entity of that type (and kind: "the
     club" is a sports club when one is in view, "the company" never is)."""
@@ -378,7 +389,7 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
             return False
         named = any(lemma in (w.lower() for w in name) for name in cluster.names)
         return named or lemma in lex.generic_type_nouns or any(r.split()[-1] == lemma for r in cluster.attrs.get("roles", [])) \
-            or (noun_kind is not None and noun_kind == kind)
+            or (noun_kind is not None and noun_kind == kind) or (lemma in BAND_NOUNS and kind is None and _plural_name(cluster))
 
     ranked = state.salience(tok.i, state.sent_of[tok.i], TYPE_WINDOW, fits)
     if not ranked and noun_kind == "sport" and (lead := _lead_subject(state, tok, fits)) is not None:

@@ -132,6 +132,16 @@ BAND_ROLE_NOUNS = frozenset({"member", "members", "guitarist", "drummer", "bassi
                              "keyboardist", "saxophonist", "trumpeter", "pianist", "violinist", "cellist"})
 
 
+# what a band has, told after its plural name ("the Copper Wolves' first album", "the Lanterns' guitarist")
+BAND_POSSESSED_NOUNS = frozenset({"album", "record", "single", "song", "line-up", "lineup", "tour", "gig", "concert", "guitarist",
+                                  "drummer", "bassist", "frontman", "frontwoman", "vocalist", "keyboardist", "singer", "discography"})
+
+
+def _capital_plural(root: Token) -> bool:
+    """A capitalised plural word, however the tagger took it ("Wolves" as a common noun in "the Copper Wolves' records")."""
+    return root.text[:1].isupper() and root.text.endswith("s") and not root.text.endswith("ss") and not root.is_sent_start
+
+
 def _the_plural(root: Token) -> bool:
     """"the Velvet Hours", "the Lanterns": a plural name with the article names a band or a team."""
     return root.tag_ in ("NNPS", "NNP") and root.text.endswith("s") and not root.text.endswith("ss") \
@@ -433,6 +443,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             if label != "PERSON" or span.ner_label not in ("GPE", "LOC", "FAC"):  # "in X, Y, the youngest of"
                 cues[label] += CUE_VOTE
                 cues[DEFINES + label] = 1.0
+    if span.possessive and _capital_plural(root) and any(c.lower_ == "the" for c in children_of(root)) and any(
+            t.lemma_.lower() in BAND_POSSESSED_NOUNS for t in listed[nxt : nxt + 3] if t.pos_ == "NOUN"):
+        cues["ORG"] += 2 * CUE_VOTE  # "the Copper Wolves' early records", "the Lanterns' new line-up": a band (no family records)
     if span.possessive and not _person_shaped_text(text) and any(
             t.lower_ in lex.org_possessed_nouns or t.lemma_.lower() in lex.org_possessed_nouns for t in listed[nxt : nxt + 2]):
         cues["ORG"] += CUE_VOTE

@@ -75,3 +75,14 @@ def test_a_plural_name_whose_records_or_line_up_are_told_is_a_band_and_the_band_
     # a firm's plural name is no band's
     b = run("Acme Holdings sold a warehouse in May. Tom Reyes has left the band.", "2024-05-08")
     assert event_names(b, "career.resign", "organization") in ([], [None])
+
+
+def test_a_union_named_after_a_workplace_is_still_a_union() -> None:
+    # "Hospital", "Laboratory" in a union's name make no research or public body of it
+    a = run("The Allied Union of Hospital Porters met on Monday. Ola Brant joined the union in 2018.", "2024-05-08")
+    assert facts_by_pair(a, "member")[("Ola Brant", "Allied Union of Hospital Porters")] == ("2018", None)
+
+
+def test_dismissing_a_request_fires_no_one() -> None:
+    a = run("The party has asked the two councillors to stand down, a request Rosa Ilves dismissed as a stunt.", "2024-05-08")
+    assert event_args(a, "career.fire") == []

@@ -37,12 +37,12 @@ def team_ids(a: Analysis, doc: Doc, cfg: dict[str, Any]) -> set[str]:
         if entity.type != "ORG":
             continue
         words = entity.name.split()
+        if _union(words, cfg):  # "the Harbour Workers' Union", "Union of Laboratory Staff": its members (staff aside)
+            out.add(entity.id)
+            continue
         if any(w in cfg["non_team_name_words"] for w in words):  # "Hollow Lake University": a team of researchers is no team
             continue
         if words[-1] in suffixes or (len(words) > 1 and words[0] in TEAM_NAME_PREFIXES):  # "Vesterby IF", "FK Sava Zemun"
-            out.add(entity.id)
-            continue
-        if _union(words, cfg):  # "the Harbour Workers' Union", "National Union of Nurses": its members (staff aside)
             out.add(entity.id)
             continue
         for mention in entity.mentions:

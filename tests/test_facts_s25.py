@@ -26,3 +26,13 @@ def test_a_joining_told_of_the_past_does_not_date_a_new_post() -> None:
     # joining something else ("the board") is no start of the post given
     a = run("Harlow Bank said it had recruited Mina Osei as its chief financial officer. She will join the board in July.", "2024-05-08")
     assert _post(a, "Mina Osei", "chief financial officer")[0] != "2024-07"
+
+
+def test_the_society_federation_or_academy_is_the_body_named_x_of_y() -> None:
+    # the type noun leads the name ("the Society of X"): "the society" is that body
+    a = run("Owen Pryce led the Society of Harrowgate Authors until 2019. The society appointed Mia Lund as chair in 2020.", "2024-05-08")
+    (post,) = [e for e in a.events if e.type == "career.appoint"]
+    assert [a.entity(g.entity).name for g in post.args if g.role == "agent" and g.entity] == ["Society of Harrowgate Authors"]
+    a = run("Owen Pryce led the Federation of Castlemere Builders until 2019. The federation dismissed Mia Lund in 2020.", "2024-05-08")
+    (fired,) = [e for e in a.events if e.type == "career.fire"]
+    assert [a.entity(g.entity).name for g in fired.args if g.role == "organization" and g.entity] == ["Federation of Castlemere Builders"]

@@ -194,19 +194,23 @@ def handovers(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], entity
     a: Analysis = b.analysis
     appointed = {e.id: e for e in events if e.type in cfg["start_types"]}
     lemmas = strings(doc, "lemma_lower")
-    verbs = frozenset(cfg["start_verbs"]) | frozenset(cfg["handover_verbs"])  # (a set: tested for every word)
+    verbs = frozenset(cfg["start_verbs"]) | frozenset(cfg["handover_verbs"]) | frozenset(cfg["joining_verbs"])  # (a set: tested for every word)
+    dct = a.document.dct
     for verb in tokens_of(doc):
         if lemmas[verb.i] not in verbs:
             continue
-        plain = lemmas[verb.i] in cfg["start_verbs"] and not any(
+        joining = lemmas[verb.i] in cfg["joining_verbs"]
+        if joining and (verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative") for c in children_of(verb))):
+            continue  # "will join the board", "joined them": not the start of the post given
+        plain = (lemmas[verb.i] in cfg["start_verbs"] or joining) and not any(
             c.dep_ in ("dobj", "xcomp", "ccomp") and c.lemma_.lower() not in cfg["post_nouns"] for c in children_of(verb))
         if not plain and (lemmas[verb.i] not in cfg["handover_verbs"] or not any(
                 c.dep_ == "prt" and c.lower_ in cfg["handover_particles"] for c in children_of(verb))):
             continue  # "will take over on July 1", "She will start on Monday"
         person = entity_of(subject_of(verb))
         when = interval(a, doc, verb).point
-        if person is None or not _dated(when):
-            continue
+        if person is None or not _dated(when) or (joining and when < dct[: len(when)]):
+            continue  # (joining: only a start still to come, "will join in July", "joins on Monday")
         for fact in b.facts.values():
             taken = [appointed[e] for e in fact.events if e in appointed]
             if fact.subject == person and fact.relation in ("role", "employee") and taken and fact.valid_to is None \

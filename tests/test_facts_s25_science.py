@@ -58,3 +58,23 @@ def test_a_successor_named_before_the_predecessor_retires_leaves_the_post_open()
     a = run("Oxvale University has chosen Dr Mira Castell as its next rector. She succeeds Prof Leon Dabrowski, "
             "who is retiring in the summer after 12 years in charge.", "2024-05-08")
     assert _posts(a, "Leon Dabrowski")["rector"] == ("2012", None)
+
+
+def test_the_company_far_from_any_firm_is_the_one_the_story_is_about() -> None:
+    a = run("Quarrow raises £8m for farm drones\n\nQuarrow, a start-up that makes crop-spraying drones, said on Monday that it "
+            "had raised £8 million. The drones are used by 40 farmers. They cost £900 each. Sales doubled last year, helped "
+            "by a dry summer. The company's finance director, Ola Brandt, said the money would pay for new staff.", "2024-05-08")
+    assert facts_by_pair(a, "employee")[("Ola Brandt", "Quarrow")] == (None, None)
+
+
+def test_the_new_chief_who_joins_from_elsewhere_is_hired_by_the_company_of_the_post() -> None:
+    # "The company's new finance chief is X, who joins from Y": a hiring by the company, with the post told
+    a = run("Hallam Tools said on Monday that profits rose. The company's new finance chief is Ola Brandt, who joins from "
+            "Vexa Bank, where she ran the audit team.", "2024-05-08")
+    assert event_names(a, "career.hire", "organization") == ["Hallam Tools"]
+    assert [x.text for e in a.events if e.type == "career.hire" for x in e.args if x.role == "role"] == ["new finance chief"]
+    assert _posts(a, "Ola Brandt") == {"finance chief": (None, None)}
+    # the body left is never the one joined ("its" read as the bank)
+    a = run("Hallam Tools said on Monday that profits rose. Ola Brandt, who joined from Vexa Bank in May, is its finance chief.",
+            "2024-05-08")
+    assert "Vexa Bank" not in event_names(a, "career.hire", "organization")

@@ -78,3 +78,12 @@ def test_the_new_chief_who_joins_from_elsewhere_is_hired_by_the_company_of_the_p
     a = run("Hallam Tools said on Monday that profits rose. Ola Brandt, who joined from Vexa Bank in May, is its finance chief.",
             "2024-05-08")
     assert "Vexa Bank" not in event_names(a, "career.hire", "organization")
+
+
+def test_a_university_called_by_its_town_alone_is_the_university_named_first() -> None:
+    # "Oxvale" stands for the University of Oxvale, named before it, not for the Oxvale Gazette named only later
+    a = run("Oxvale picks Harnley dean as its next rector\n\nThe University of Oxvale has chosen Dr Mira Castell as its next "
+            "rector. She succeeds Prof Leon Dabrowski, who joined Oxvale from the University of Esk in 2012. Castell told "
+            "the Oxvale Gazette on Monday that she was pleased.", "2024-05-08")
+    assert event_names(a, "career.hire", "organization") == ["University of Oxvale"]
+    assert facts_by_pair(a, "employee")[("Leon Dabrowski", "University of Oxvale")][0] == "2012"

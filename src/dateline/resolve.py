@@ -63,6 +63,7 @@ from .resolve_tenure import (
     years_before_leaving,
 )
 from .resolve_titles import _title_sets
+from .timevalue import interval
 
 
 def _spouses(b: _Builder, events: list[Event]) -> None:
@@ -869,6 +870,30 @@ def _plural_post(title: str | None) -> bool:
     return head not in title_words and any(single in title_words for single in (head[:-1], head[:-2], head[:-3] + "y"))
 
 
+def _told_past(doc: Doc | None, event: Event) -> bool:
+    """"resigned in May": a leaving the text tells as done, whatever date it was given."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    return span is not None and span.root.tag_ == "VBD"
+
+
+def _ends_to_come(facts: list[Fact], events: list[Event], a: Analysis, doc: Doc | None) -> None:
+    """A post, job or membership its holder leaves only after the article's date ("who is retiring in
+    the summer", "will step down in September") still holds as the article is written: its end stays
+    open (as the fixture README has it).  (A handover dated ahead, "X takes over on April 1, replacing
+    Y", keeps its date.)"""
+    today = interval(a.document.dct)
+    if today is None:
+        return
+    leavings = {(who, e.time) for e in events if e.type in ("career.retire", "career.resign") and e.time
+                and not _told_past(doc, e) for who in _ids(e, ["agent"], a, {"PERSON"})}
+    for fact in facts:
+        if fact.relation in ("employee", "member", "role") and fact.valid_to and fact.valid_to != PAST \
+                and (fact.subject, fact.valid_to) in leavings:
+            span = interval(fact.valid_to)
+            if span is not None and span[0] > today[1]:
+                fact.valid_to = None
+
+
 def _run(doc: Doc, analysis: Analysis) -> None:
     b = _Builder(analysis)
     jobs = config()["employment"]
@@ -933,6 +958,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
         stretches(b, doc)
         years_before_leaving(b, doc)  # "retired in April after nine years in the chair": since 2004  # "X, who led Y for six years, stepped down in 2010": there from 2004
     facts = [f for f in b.facts.values() if not (f.relation == "role" and _plural_post(f.value))]
+    _ends_to_come(facts, events, analysis, doc)
     if doc is not None:  # "survived by his sons, A and B": a family.child event per child so named
         child_events(analysis, facts, doc, frozenset(config()["parent"]["kinship_verbs"]))
     for n, fact in enumerate(facts, 1):

@@ -173,8 +173,15 @@ def _merge_short_forms(table: ClusterTable) -> None:
                 continue
             if longest[: len(short)] == short or (len(short) == 1 and short[0].isupper() and short[0] == _initials(longest)) \
                     or (longest[1:] == short and longest[0].isupper() and longest[0].lower() in CLUB_INITIALS) \
-                    or (longest[1:] == short and longest[0] in TEAM_PREFIXES):
-                hits.append(cj)  # ... or "Vérac" with "AS Vérac", "Halvor" with "Team Halvor"
+                    or (longest[1:] == short and longest[0] in TEAM_PREFIXES) \
+                    or (longest[:2] == ("University", "of") and longest[2:] == short):
+                hits.append(cj)  # ... or "Vérac" with "AS Vérac", "Halvor" with "Team Halvor", "Wendmoor" with "University of Wendmoor"
+        if len(hits) > 1:  # "joined Wendmoor" after "the University of Wendmoor", the "Wendmoor Gazette" named only later:
+            # the one named before the short form is used in the running text (a headline's use aside)
+            starts = sorted(m.start for m in c.mentions)
+            first = starts[1] if len(starts) > 1 and table.doc[starts[0]].sent.start == 0 else starts[0]
+            before = [cj for cj in hits if min(m.start for m in table.clusters[cj].mentions) < first]
+            hits = before if len(before) == 1 else hits
         if len(hits) > 1:  # "Acme" with "Acme Devices" rather than with its product "Acme Slate"
             hits = [cj for cj in hits if _org_suffixed(max(table.clusters[cj].names, key=len))] or hits
         if len(hits) > 1:  # "Dunmere" with "Dunmere Athletic" named three times, not the supporters' trust named once

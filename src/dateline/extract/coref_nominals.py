@@ -409,6 +409,9 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
             return cluster.label == "ORG" and org_kind(cluster) in (None, "commercial") and any(
                 name[-1].lower().rstrip(".") in lex.org_suffixes for name in cluster.names if name)
         target = _dominant(state.salience(tok.i, state.sent_of[tok.i], TYPE_WINDOW, firm), unique=True)
+        if target is None:  # "The company's new chief executive is X" far from any firm: the one the story is about
+            target = _lead_subject(state, tok, lambda ci: table.clusters[ci].label == "ORG"
+                                   and org_kind(table.clusters[ci]) in (None, "commercial", noun_kind))
         if target is not None:
             state.add(target, span.start, span.end, "nominal")
         return

@@ -327,12 +327,24 @@ def _joined_own_body(token: Token, ctx: Context) -> list[Argument]:
     body its subject is described as belonging to."""
     noun = token.head if token.dep_ == "appos" else token
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "join" or any(c.dep_ in ("dobj", "prep") and c.lower_ not in ("in", "on", "after", "before", "from", "as")
-                                                                  for c in children_of(verb) if c.dep_ in ("dobj", "prep")):
+    clause = next((c for c in children_of(noun) if c.dep_ == "relcl" and c.lemma_.lower() == "join"), None)
+    post: list[Argument] = []
+    if clause is not None and verb.lemma_.lower() == "be" and noun.dep_ in ("attr", "nsubj"):
+        # "The company's new finance chief is X, who joins from Y" / "X, who joined from Y, is its finance chief":
+        # the body of the post the copula gives X, and that post
+        verb, noun = clause, next((c for c in children_of(noun.head) if c.dep_ == ("nsubj" if noun.dep_ == "attr" else "attr")), noun)
+        if noun is token or noun.pos_ != "NOUN" or not lexicon().is_person_noun(noun.lemma_.lower()):
+            return []
+        post = make_args("role", noun, ctx, conjuncts=False)
+    elif noun.dep_ != "nsubj" or verb.lemma_.lower() != "join":
         return []
+    if any(c.lower_ not in ("in", "on", "after", "before", "from", "as") for c in children_of(verb) if c.dep_ in ("dobj", "prep")):
+        return []
+    left = {e.id for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "from" for o in children_of(p)
+            if o.dep_ == "pobj" and (e := ctx.ents.of(o)) is not None}
     for child in children_of(noun):
-        if child.dep_ == "poss" and organisation(ctx.ents.of(child)):
-            return make_args("joined", child, ctx, conjuncts=False) + make_args("organization", child, ctx, conjuncts=False)
+        if child.dep_ == "poss" and organisation(body := ctx.ents.of(child)) and body.id not in left:  # (not the body left)
+            return make_args("joined", child, ctx, conjuncts=False) + make_args("organization", child, ctx, conjuncts=False) + post
     return []
 
 

@@ -145,6 +145,16 @@ def remember_couple(trigger: Token, etype: EventType, args: list[Argument], ctx:
         ctx.groups.append(Group(trigger.i, ctx.sentence(trigger), unique))
 
 
+def _named_body(noun: Token, rule: dict[str, Any], ctx: Context) -> bool:
+    """"joined the board" where the board is the organisation itself, named for what it is ("the Oxbury
+    Water Board"): an organisation joined, not a seat on the board of one."""
+    lemma = noun.lemma_.lower()
+    if lemma not in rule.get("unless_named", ()):
+        return False
+    entity = ctx.ents.of(noun)
+    return entity is not None and entity.type == "ORG" and entity.name.split()[-1].lower() == lemma
+
+
 def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[Argument], ctx: Context) -> bool:
     """Whether a `promote` rule of the schema applies: its lemmas, its role filled (by an entity of
     its types), an object among its words ("joined the board")."""
@@ -161,7 +171,7 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
     ):
         return False
     if "object_words" in rule and not any(
-        h.frame == "object" and h.arg.lemma_.lower() in rule["object_words"] for h in hits
+        h.frame == "object" and h.arg.lemma_.lower() in rule["object_words"] and not _named_body(h.arg, rule, ctx) for h in hits
     ):
         return False
     if "unless_object_modifiers" in rule and any(

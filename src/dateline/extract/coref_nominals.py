@@ -24,6 +24,7 @@ RELATIVES = frozenset({"whose", "which", "who", "that"})
 OTHER_ONE = frozenset({"rival", "other", "another", "central", "competing", "opposing", "visiting"})  # words that point away
 BUSINESS_KINDS = frozenset({"commercial", "bank", "airline"})
 NATIONAL_WORDS = frozenset({"national", "international", "under-21", "under-20", "under-23", "under-19", "under-17", "olympic"})
+BODY_PARTS = frozenset({"head"})  # person nouns that are also parts of the body
 DOMINANCE = 0.85
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "punct", "poss", "case", "npadvmod", "preconj"})  # a runner-up above this share of the best leaves the mention alone
 
@@ -556,6 +557,8 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
         return
     if tok.i + 1 < len(state.doc) and state.doc[tok.i + 1].lower_ == "of":
         return  # "the wife of ...", "the head of ...": points elsewhere
+    if lemma in BODY_PARTS and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in", "across", "into"):
+        return  # "was struck on the head", "shot in the head": a body part, no title
     if is_age or lex.is_person_noun(lemma) or (tok.pos_ == "PROPN" and is_demonym(tok)):
         _title(state, tok, span)
     elif lemma in lex.type_of_noun and not possessed:  # "the university's exoplanet group" is not the university

@@ -34,3 +34,28 @@ def test_a_payout_or_a_legal_battle_won_is_no_prize() -> None:
 def test_struck_on_the_head_is_no_title() -> None:
     a = run("One of the guards, Ned Farrow, was struck on the head with a bat.", "2024-05-08")
     assert ("Ned Farrow", "head") not in facts_by_pair(a, "role")
+
+
+def test_an_age_at_an_event_dates_it_from_the_age_now() -> None:
+    # 36 in May 2024: born 1987 or 1988; signed at 19: 2006 or 2007 (the earlier year, as from a dated birth)
+    a = run("Ivy Dale, 36, grew up in Kelby. Dale, who was signed by Orrin Records at 19, left the label in 2021.", "2024-05-08")
+    assert [e.time for e in typed(a, "career.hire")] == ["2006"]
+
+
+def test_a_name_ending_in_wealth_is_a_firm() -> None:
+    a = run("Ottoline Vardy, 52, the founder of Kerrwood Wealth, was convicted on Wednesday. Kerrwood Wealth was wound up "
+            "in 2021.", "2024-05-08")
+    assert {e.name: e.type for e in a.entities}["Kerrwood Wealth"] == "ORG"
+
+
+def test_the_reporter_named_beside_a_description_is_the_reported_she() -> None:
+    # "That employee, X, told the jury she ...": she is X, not the woman the story is about
+    a = run("Ottoline Vardy, 52, was convicted on Wednesday. She was arrested in 2021. That employee, Priya Lant, who had "
+            "joined Kerrwood in 2018, told the jury she had resigned the following year.", "2024-05-08")
+    assert event_names(a, "career.resign", "agent") == ["Priya Lant"]
+
+
+def test_an_owner_holds_a_role_and_no_job() -> None:
+    a = run("Ruth Kamm, the owner of Pellam Foods, said no.", "2024-05-08")
+    assert [f.value for f in a.facts if f.relation == "role"] == ["owner"]
+    assert ("Ruth Kamm", "Pellam Foods") not in facts_by_pair(a, "employee")

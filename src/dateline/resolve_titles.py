@@ -188,7 +188,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     if when is not None and start is None and token.head.lemma_ == "become":  # "became chief executive in 2015"
         start = when.point
     facts = [b.add("role", person, org, title, evidence=ev, valid_from=start)] if title else []
-    if org:  # a candidate of a party or list stands as its member ("the candidate of the Harbourside Alliance")
+    if org and token.lemma_.lower() not in OWNER_NOUNS:  # (an owner holds the business, works there or not: a role only)
+        # a candidate of a party or list stands as its member ("the candidate of the Harbourside Alliance")
         relation = "member" if token.lemma_.lower() in CANDIDATE_NOUNS else "employee"
         facts.append(b.add(relation, person, org, evidence=ev, valid_from=start))
     for fact in facts if former else []:  # "a former engineer at Voltra", "a retired headteacher": over, end not given
@@ -200,6 +201,7 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
 
 
 CANDIDATE_NOUNS = frozenset({"candidate", "nominee"})
+OWNER_NOUNS = frozenset({"owner", "co-owner", "proprietor"})
 COMPANY_POSTS = frozenset({"executive", "chairman", "chairwoman", "chairperson", "founder", "co-founder", "cofounder", "ceo"})
 
 

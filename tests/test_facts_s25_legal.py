@@ -59,3 +59,14 @@ def test_an_owner_holds_a_role_and_no_job() -> None:
     a = run("Ruth Kamm, the owner of Pellam Foods, said no.", "2024-05-08")
     assert [f.value for f in a.facts if f.relation == "role"] == ["owner"]
     assert ("Ruth Kamm", "Pellam Foods") not in facts_by_pair(a, "employee")
+
+
+def test_a_marriage_to_someone_makes_spouses_and_a_couple() -> None:
+    # the parser hangs "to" on the verb here ("concerned ... to"): the words after "marriage to" name the spouse
+    a = run("Ada Pike sued the Gleam in May. The stories concerned her marriage to the footballer Tam Grey, who plays for "
+            "Dunmoor Rovers. The couple, who met on the set of a video in 2016 and married three years later, announced "
+            "their separation in August last year.", "2024-05-08")
+    assert facts_by_pair(a, "spouse")[("Ada Pike", "Tam Grey")] == ("2019", "2023-08")
+    assert [e.time for e in typed(a, "life.marry")] == ["2019"]
+    b = run("Ada Pike's marriage to Tam Grey lasted ten years.", "2024-05-08")
+    assert ("Ada Pike", "Tam Grey") in facts_by_pair(b, "spouse")

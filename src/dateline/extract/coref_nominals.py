@@ -513,6 +513,22 @@ def _married_before(state: CorefState, tok: Token) -> tuple[int, int] | None:
     return None
 
 
+def _marriage_to_before(state: CorefState, tok: Token) -> tuple[int, int] | None:
+    """"... her marriage to the footballer Y. The couple met in 2016": the possessor of a "marriage to"
+    in the sentence before (or in this one) and the person named after the "to"."""
+    owner, clusters = state.table.owner, state.table.clusters
+    sentence = state.sent_of[tok.i]
+    start = state.sents[sentence - 1].start if sentence > 0 else tok.sent.start
+    for word in state.doc[start : tok.i]:
+        if word.lower_ != "marriage" or word.i + 2 >= tok.i or state.doc[word.i + 1].lower_ != "to":
+            continue
+        holder = next((owner[c.i] for c in children_of(word) if c.dep_ == "poss" and owner[c.i] >= 0), -1)
+        partner = next((owner[t.i] for t in state.doc[word.i + 2 : min(tok.i, word.i + 8)] if owner[t.i] >= 0), -1)
+        if holder >= 0 and partner >= 0 and holder != partner and clusters[holder].label == clusters[partner].label == "PERSON":
+            return holder, partner
+    return None
+
+
 def resolve_nominal(state: CorefState, tok: Token) -> None:
     lex = lexicon()
     if tok.dep_ == "compound" or tok.tag_ in ("NNS", "NNPS"):
@@ -531,7 +547,7 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
     span, own = found
     first = span[0].lower_
     if lemma in lex.group_nouns and first in ("the", "their"):
-        wed = _married_before(state, tok)  # "X is married to Y, ...; the couple met in 1984"
+        wed = _married_before(state, tok) or _marriage_to_before(state, tok)  # "X is married to Y, ...; the couple met in 1984"
         group = state.group_for(wed) if wed is not None else recent_group(state, tok.i, GROUP_WINDOW, blockable=False, size=2)
         if group is None:  # farther back, when the article has one couple only
             couples = {frozenset(p.members) for p in state.pairs if p.token < tok.i and len(p.members) == 2}

@@ -70,3 +70,10 @@ def test_a_marriage_to_someone_makes_spouses_and_a_couple() -> None:
     assert [e.time for e in typed(a, "life.marry")] == ["2019"]
     b = run("Ada Pike's marriage to Tam Grey lasted ten years.", "2024-05-08")
     assert ("Ada Pike", "Tam Grey") in facts_by_pair(b, "spouse")
+
+
+def test_a_trade_is_a_role() -> None:
+    a = run("Omar Fenn now works part-time as a driving instructor in Kelby.", "2024-05-08")
+    assert [f.value for f in a.facts if f.relation == "role"] == ["instructor"]
+    b = run("Kell, a former scaffolder, worked for the Stavenby firm Brockden Access until last summer.", "2024-05-08")
+    assert facts_by_pair(b, "role")[("Kell", "scaffolder")] == (None, "PAST_REF")

@@ -77,3 +77,10 @@ def test_a_trade_is_a_role() -> None:
     assert [f.value for f in a.facts if f.relation == "role"] == ["instructor"]
     b = run("Kell, a former scaffolder, worked for the Stavenby firm Brockden Access until last summer.", "2024-05-08")
     assert facts_by_pair(b, "role")[("Kell", "scaffolder")] == (None, "PAST_REF")
+
+
+def test_named_as_someone_is_no_appointment() -> None:
+    for text in ("Police arrested a 34-year-old man, named locally as Ivo Marsk, on Monday.", "The victim was named as Ivo Marsk."):
+        assert typed(run(text, "2024-05-08"), "career.appoint") == [], text
+    a = run("Pellam Foods named Ivo Marsk as its chief executive.", "2024-05-08")
+    assert len(typed(a, "career.appoint")) == 1

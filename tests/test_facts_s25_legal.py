@@ -84,3 +84,11 @@ def test_named_as_someone_is_no_appointment() -> None:
         assert typed(run(text, "2024-05-08"), "career.appoint") == [], text
     a = run("Pellam Foods named Ivo Marsk as its chief executive.", "2024-05-08")
     assert len(typed(a, "career.appoint")) == 1
+
+
+def test_a_description_named_as_someone_is_that_person() -> None:
+    a = run("Police arrested a 34-year-old man, named locally as Ivo Marsk, on Monday.", "2024-05-08")
+    assert event_names(a, "legal.arrest", "patient") == ["Ivo Marsk"]
+    assert facts_by_pair(a, "age")[("Ivo Marsk", "34")]
+    b = run("A woman arrested on Monday has been named as Lena Oaks.", "2024-05-08")
+    assert event_names(b, "legal.arrest", "patient") == ["Lena Oaks"]

@@ -513,6 +513,23 @@ def _married_before(state: CorefState, tok: Token) -> tuple[int, int] | None:
     return None
 
 
+def _named_as(state: CorefState, tok: Token) -> int | None:
+    """The person a description is identified as: "a man, named locally as X," / "the victim has been
+    named as X" (the "as" of "named" a person's name, not a post)."""
+    owner, clusters = state.table.owner, state.table.clusters
+    verbs = [c for c in children_of(tok) if c.dep_ == "acl" and c.lemma_.lower() == "name" and c.tag_ == "VBN"]
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() == "name":
+        verbs.append(tok.head)
+    for verb in verbs:
+        for prep in children_of(verb):
+            if prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            for obj in children_of(prep):
+                if obj.dep_ == "pobj" and owner[obj.i] >= 0 and clusters[owner[obj.i]].label == "PERSON":
+                    return owner[obj.i]
+    return None
+
+
 def _marriage_to_before(state: CorefState, tok: Token) -> tuple[int, int] | None:
     """"... her marriage to the footballer Y. The couple met in 2016": the possessor of a "marriage to"
     in the sentence before (or in this one) and the person named after the "to"."""
@@ -546,6 +563,10 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
         return
     span, own = found
     first = span[0].lower_
+    if (identified := _named_as(state, tok)) is not None and lex.is_person_noun(lemma):
+        if state.add(identified, span.start, span.end, "nominal") and (age := age_in(span)) is not None:
+            set_age(state.table.clusters[identified], age, state.dct)  # "a 34-year-old man, named locally as X,"
+        return
     if lemma in lex.group_nouns and first in ("the", "their"):
         wed = _married_before(state, tok) or _marriage_to_before(state, tok)  # "X is married to Y, ...; the couple met in 1984"
         group = state.group_for(wed) if wed is not None else recent_group(state, tok.i, GROUP_WINDOW, blockable=False, size=2)

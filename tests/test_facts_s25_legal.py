@@ -92,3 +92,10 @@ def test_a_description_named_as_someone_is_that_person() -> None:
     assert facts_by_pair(a, "age")[("Ivo Marsk", "34")]
     b = run("A woman arrested on Monday has been named as Lena Oaks.", "2024-05-08")
     assert event_names(b, "legal.arrest", "patient") == ["Lena Oaks"]
+
+
+def test_the_court_a_plea_or_a_judge_is_at_is_the_place() -> None:
+    for text in ("Ivo Marsk, 45, pleaded guilty to fraud at Kelby Crown Court on Monday.",
+                 "A judge at Kelby Crown Court jailed Ivo Marsk for four years on Monday."):
+        a = run(text, "2024-05-08")
+        assert [n for t in ("legal.convict", "legal.sentence") for n in event_names(a, t, "place")] == ["Kelby Crown Court"], text

@@ -99,3 +99,13 @@ def test_the_court_a_plea_or_a_judge_is_at_is_the_place() -> None:
                  "A judge at Kelby Crown Court jailed Ivo Marsk for four years on Monday."):
         a = run(text, "2024-05-08")
         assert [n for t in ("legal.convict", "legal.sentence") for n in event_names(a, t, "place")] == ["Kelby Crown Court"], text
+
+
+def test_a_places_officer_serves_in_the_force_named_after_it() -> None:
+    a = run("Kelby Police said it would review the case. Dunmere Constabulary declined to comment. Kelby's chief constable, "
+            "Anita Wray, said no. The inquiry was led by Rhona Pike, a former Kelby officer who moved to Dunmere in 2017.",
+            "2024-05-08")
+    jobs = facts_by_pair(a, "employee")
+    assert jobs[("Anita Wray", "Kelby Police")] == (None, None)
+    assert jobs[("Rhona Pike", "Kelby Police")] == (None, "PAST_REF")
+    assert ("Rhona Pike", "Kelby") not in facts_by_pair(a, "located_in")

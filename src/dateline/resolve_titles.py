@@ -14,7 +14,18 @@ from .extract.entity_lexicon import lexicon, title_stem
 from .model import Analysis
 from .nlp import children_of, heads, strings
 from .nlp import tokens as listed_tokens
-from .resolve_base import COPULAS, PAST, PLACES, _Builder, _entity, _evidence, _kind, config
+from .resolve_base import (
+    COPULAS,
+    PAST,
+    PLACES,
+    POLICE_TITLES,
+    _Builder,
+    _entity,
+    _evidence,
+    _kind,
+    config,
+    force_of_place,
+)
 from .resolve_clauses import interval, main_organisation, subject_of
 
 
@@ -162,6 +173,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
             org = found if _kind(a, found) in ("ORG", "FAC") else org  # not "the Labour MP for Dunford": a seat
         elif child.dep_ in ("poss", "compound", "nmod") and _kind(a, _entity(a, child)) == "ORG":
             org = _entity(a, child)
+        elif child.dep_ == "poss" and token.lemma_.lower() in POLICE_TITLES and (force := force_of_place(a, _entity(a, child))):
+            org = force  # "Kelby's chief constable": of Kelby Police
         elif child.dep_ == "poss" and child.pos_ == "NOUN" and _entity(a, child) is None:
             org = _org_by_noun(a, child)  # "the school's director" far from "the Crescent Jazz School"
     if org is not None and _kind(a, org) not in ("ORG", "FAC"):

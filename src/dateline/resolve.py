@@ -52,7 +52,7 @@ from .resolve_mates import beaten_candidates, listed_members, registrations, tea
 from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stints
 from .resolve_orgs import fill_left_bodies, fill_posts
 from .resolve_places import impossible_places, places
-from .resolve_statements import ended_marriages, statements, title_value, verb_statements
+from .resolve_statements import ended_marriages, marriages_to, statements, title_value, verb_statements
 from .resolve_teams import party_name, team_ids, team_members
 from .resolve_tenure import (
     job_starts,
@@ -904,6 +904,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     if doc is not None:  # first, so that events can date and end what statements say
         statements(b, doc)
         verb_statements(b, doc)
+        marriages_to(b, doc)  # "her marriage to X"
     _ages(b, events)
     _spouses(b, events)
     if doc is not None:

@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .extract.entities import entity_containing
+from .extract.entity_lexicon import lexicon
 from .model import ASSERTED, ATTRIBUTED, HEDGED, NEGATED, SPECULATIVE, Analysis, Event, Evidence, Fact
 
 DATA = Path(__file__).parent / "extract" / "data" / "facts_relations.toml"
@@ -129,6 +130,22 @@ def _entity(a: Analysis, token: Token | None) -> str | None:
 def _kind(a: Analysis, entity_id: str | None) -> str | None:
     entity = a.entity(entity_id)
     return entity.type if entity else None
+
+
+POLICE_TITLES = frozenset({"officer", "constable", "superintendent", "inspector", "sergeant", "detective", "commissioner",
+                           "commander", "policeman", "policewoman"})
+
+
+def force_of_place(a: Analysis, place: str | None) -> str | None:
+    """The one police force named after a place ("Kelby" -> "Kelby Police", "Kelby Constabulary"):
+    a "Kelby officer" or "Kelby's chief constable" serves there."""
+    entity = a.entity(place) if place is not None else None
+    if entity is None:
+        return None
+    words = lexicon().org_kind_of_word
+    found = {e.id for e in a.entities if e.type == "ORG" and e.name.startswith(entity.name + " ")
+             and len(e.name.split()) == len(entity.name.split()) + 1 and words.get(e.name.split()[-1].lower()) == "police"}
+    return found.pop() if len(found) == 1 else None
 
 
 def _evidence(a: Analysis, doc: Doc, first: Token, last: Token) -> Evidence:

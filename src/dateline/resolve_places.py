@@ -22,7 +22,7 @@ from .extract.events_time_fill import age_at
 from .extract.gazetteer import contradicts
 from .model import Analysis
 from .nlp import children_of, heads, strings, tokens
-from .resolve_base import PLACES, _Builder, _evidence, _kind, config
+from .resolve_base import PAST, PLACES, POLICE_TITLES, _Builder, _evidence, _kind, config, force_of_place
 from .resolve_clauses import interval, subject_of
 
 HOLDERS = {"PERSON", "ORG"}
@@ -173,9 +173,13 @@ def _home_descriptor(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: 
         holders = _holders(a, owners, name)
     squad = noun.lemma_.lower() in cfg["team_player_nouns"] or noun.lower_ in cfg["team_player_nouns"]
     former = any(c.dep_ == "amod" and c.lower_ in FORMER for c in children_of(noun))
+    force = force_of_place(a, place) if noun.lemma_.lower() in POLICE_TITLES else None
     for holder in holders:  # "the England captain X", "a former Scotland international": the country's team, no home
         if holder != place and _kind(a, holder) == "PERSON" and squad:
             _played_for(b, holder, place, _evidence(a, doc, token, noun), former)
+        elif force is not None and _kind(a, holder) == "PERSON":  # "a former Kelby officer": of Kelby Police, no home
+            job = b.add("employee", holder, force, evidence=_evidence(a, doc, token, noun))
+            job.valid_to = job.valid_to or (PAST if former else None)
         elif holder != place:
             b.add("located_in", holder, place, evidence=_evidence(a, doc, token, noun))
 

@@ -270,6 +270,32 @@ def _kin_in_sequence(a: Analysis, doc: Doc, kin: Token) -> tuple[str | None, str
     return _entity(a, doc[i + 1]), owner
 
 
+def marriages_to(b: _Builder, doc: Doc) -> None:
+    """"her marriage to the footballer X", "Y's marriage to X ended in 2020": the possessor and the
+    person named after "to" are (or were) spouses -- whatever the parser hangs the "to" on."""
+    cfg = config()["statements"]
+    a = b.analysis
+    nouns = frozenset(cfg["marriage_nouns"])
+    lowers = strings(doc, "lower")
+    for noun in tokens_of(doc):
+        if lowers[noun.i] not in nouns or noun.i + 2 >= len(doc) or lowers[noun.i + 1] != "to":
+            continue
+        owner = next((_entity(a, c) for c in children_of(noun) if c.dep_ == "poss"), None)
+        if owner is None or _kind(a, owner) != "PERSON":
+            continue
+        partner = None
+        for tok in doc[noun.i + 2 : min(len(doc), noun.i + 8)]:  # "to the Dutch footballer X": the first name after it
+            if tok.is_punct and tok.text not in ("-", "'"):
+                break
+            if (found := _entity(a, tok)) is not None:
+                partner = found
+                break
+        if partner is None or partner == owner or _kind(a, partner) != "PERSON":
+            continue
+        if not any(f.relation == "spouse" and {f.subject, f.object} == {owner, partner} for f in b.facts.values()):
+            b.add("spouse", owner, partner, evidence=_evidence(a, doc, noun, noun))
+
+
 def ended_marriages(b: _Builder, doc: Doc) -> None:
     """"The marriage ended in divorce in 1970", "their marriage collapsed in 2009": the marriage of
     the possessor, else the one marriage the article has told of before that sentence, ends then

@@ -14,7 +14,18 @@ from .extract.entity_lexicon import lexicon, title_stem
 from .model import Analysis
 from .nlp import children_of, heads, strings
 from .nlp import tokens as listed_tokens
-from .resolve_base import COPULAS, PAST, PLACES, _Builder, _entity, _evidence, _kind, config
+from .resolve_base import (
+    COPULAS,
+    PAST,
+    PLACES,
+    POLICE_TITLES,
+    _Builder,
+    _entity,
+    _evidence,
+    _kind,
+    config,
+    force_of_place,
+)
 from .resolve_clauses import interval, main_organisation, subject_of
 
 
@@ -162,6 +173,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
             org = found if _kind(a, found) in ("ORG", "FAC") else org  # not "the Labour MP for Dunford": a seat
         elif child.dep_ in ("poss", "compound", "nmod") and _kind(a, _entity(a, child)) == "ORG":
             org = _entity(a, child)
+        elif child.dep_ == "poss" and token.lemma_.lower() in POLICE_TITLES and (force := force_of_place(a, _entity(a, child))):
+            org = force  # "Kelby's chief constable": of Kelby Police
         elif child.dep_ == "poss" and child.pos_ == "NOUN" and _entity(a, child) is None:
             org = _org_by_noun(a, child)  # "the school's director" far from "the Crescent Jazz School"
     if org is not None and _kind(a, org) not in ("ORG", "FAC"):
@@ -188,7 +201,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     if when is not None and start is None and token.head.lemma_ == "become":  # "became chief executive in 2015"
         start = when.point
     facts = [b.add("role", person, org, title, evidence=ev, valid_from=start)] if title else []
-    if org:  # a candidate of a party or list stands as its member ("the candidate of the Harbourside Alliance")
+    if org and token.lemma_.lower() not in OWNER_NOUNS:  # (an owner holds the business, works there or not: a role only)
+        # a candidate of a party or list stands as its member ("the candidate of the Harbourside Alliance")
         relation = "member" if token.lemma_.lower() in CANDIDATE_NOUNS else "employee"
         facts.append(b.add(relation, person, org, evidence=ev, valid_from=start))
     for fact in facts if former else []:  # "a former engineer at Voltra", "a retired headteacher": over, end not given
@@ -200,6 +214,7 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
 
 
 CANDIDATE_NOUNS = frozenset({"candidate", "nominee"})
+OWNER_NOUNS = frozenset({"owner", "co-owner", "proprietor"})
 COMPANY_POSTS = frozenset({"executive", "chairman", "chairwoman", "chairperson", "founder", "co-founder", "cofounder", "ceo"})
 
 

@@ -24,6 +24,7 @@ RELATIVES = frozenset({"whose", "which", "who", "that"})
 OTHER_ONE = frozenset({"rival", "other", "another", "central", "competing", "opposing", "visiting"})  # words that point away
 BUSINESS_KINDS = frozenset({"commercial", "bank", "airline"})
 NATIONAL_WORDS = frozenset({"national", "international", "under-21", "under-20", "under-23", "under-19", "under-17", "olympic"})
+BODY_PARTS = frozenset({"head"})  # person nouns that are also parts of the body
 DOMINANCE = 0.85
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "punct", "poss", "case", "npadvmod", "preconj"})  # a runner-up above this share of the best leaves the mention alone
 
@@ -526,6 +527,39 @@ def _married_before(state: CorefState, tok: Token) -> tuple[int, int] | None:
     return None
 
 
+def _named_as(state: CorefState, tok: Token) -> int | None:
+    """The person a description is identified as: "a man, named locally as X," / "the victim has been
+    named as X" (the "as" of "named" a person's name, not a post)."""
+    owner, clusters = state.table.owner, state.table.clusters
+    verbs = [c for c in children_of(tok) if c.dep_ == "acl" and c.lemma_.lower() == "name" and c.tag_ == "VBN"]
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() == "name":
+        verbs.append(tok.head)
+    for verb in verbs:
+        for prep in children_of(verb):
+            if prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            for obj in children_of(prep):
+                if obj.dep_ == "pobj" and owner[obj.i] >= 0 and clusters[owner[obj.i]].label == "PERSON":
+                    return owner[obj.i]
+    return None
+
+
+def _marriage_to_before(state: CorefState, tok: Token) -> tuple[int, int] | None:
+    """"... her marriage to the footballer Y. The couple met in 2016": the possessor of a "marriage to"
+    in the sentence before (or in this one) and the person named after the "to"."""
+    owner, clusters = state.table.owner, state.table.clusters
+    sentence = state.sent_of[tok.i]
+    start = state.sents[sentence - 1].start if sentence > 0 else tok.sent.start
+    for word in state.doc[start : tok.i]:
+        if word.lower_ != "marriage" or word.i + 2 >= tok.i or state.doc[word.i + 1].lower_ != "to":
+            continue
+        holder = next((owner[c.i] for c in children_of(word) if c.dep_ == "poss" and owner[c.i] >= 0), -1)
+        partner = next((owner[t.i] for t in state.doc[word.i + 2 : min(tok.i, word.i + 8)] if owner[t.i] >= 0), -1)
+        if holder >= 0 and partner >= 0 and holder != partner and clusters[holder].label == clusters[partner].label == "PERSON":
+            return holder, partner
+    return None
+
+
 def resolve_nominal(state: CorefState, tok: Token) -> None:
     lex = lexicon()
     if tok.dep_ == "compound" or tok.tag_ in ("NNS", "NNPS"):
@@ -543,8 +577,12 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
         return
     span, own = found
     first = span[0].lower_
+    if (identified := _named_as(state, tok)) is not None and lex.is_person_noun(lemma):
+        if state.add(identified, span.start, span.end, "nominal") and (age := age_in(span)) is not None:
+            set_age(state.table.clusters[identified], age, state.dct)  # "a 34-year-old man, named locally as X,"
+        return
     if lemma in lex.group_nouns and first in ("the", "their"):
-        wed = _married_before(state, tok)  # "X is married to Y, ...; the couple met in 1984"
+        wed = _married_before(state, tok) or _marriage_to_before(state, tok)  # "X is married to Y, ...; the couple met in 1984"
         group = state.group_for(wed) if wed is not None else recent_group(state, tok.i, GROUP_WINDOW, blockable=False, size=2)
         if group is None:  # farther back, when the article has one couple only
             couples = {frozenset(p.members) for p in state.pairs if p.token < tok.i and len(p.members) == 2}
@@ -570,6 +608,8 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
         return
     if tok.i + 1 < len(state.doc) and state.doc[tok.i + 1].lower_ == "of":
         return  # "the wife of ...", "the head of ...": points elsewhere
+    if lemma in BODY_PARTS and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in", "across", "into"):
+        return  # "was struck on the head", "shot in the head": a body part, no title
     if is_age or lex.is_person_noun(lemma) or (tok.pos_ == "PROPN" and is_demonym(tok)):
         _title(state, tok, span)
     elif lemma in lex.type_of_noun and not possessed:  # "the university's exoplanet group" is not the university

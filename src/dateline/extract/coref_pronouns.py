@@ -152,7 +152,11 @@ def _reporting_subject(state: CorefState, tok: Token, accept: Callable[[int], bo
     if verb.lemma_.lower() not in lexicon().speech_verbs:
         return None
     for child in children_of(verb):
-        if child.dep_ in SUBJECT_DEPS and state.table.owner[child.i] >= 0 and accept(state.table.owner[child.i]):
+        if child.dep_ not in SUBJECT_DEPS:
+            continue
+        if state.table.owner[child.i] < 0:  # "That employee, Jane Doe, told the jury she ...": the name set beside it
+            child = next((c for c in children_of(child) if c.dep_ == "appos" and state.table.owner[c.i] >= 0), child)
+        if state.table.owner[child.i] >= 0 and accept(state.table.owner[child.i]):
             return state.table.owner[child.i]
     return None
 

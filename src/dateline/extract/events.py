@@ -203,7 +203,9 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     successor_posts(doc, events, analysis)  # "X was dismissed ... His replacement is Y": X's post, from X's leaving
     fold_described(events, unnamed)
     kept = {id(e) for e in events}
-    age_times([(t, e) for t, e in found if id(e) in kept])  # weakest: only what no mention dates
+    age_times([(t, e) for t, e in found if id(e) in kept], born_now={  # weakest: only what no mention dates
+        e.id: e.attrs["birth_year_approx"] - 1 for e in analysis.entities
+        if isinstance(e.attrs.get("birth_year_approx"), int) and not e.attrs.get("age_at_death")})
     child_age_times(events, {e.id: e.attrs["age"] for e in analysis.entities if isinstance(e.attrs.get("age"), int)
                              and not e.attrs.get("age_at_death")}, analysis.document.dct)  # (ages as of the article)
     for n, event in enumerate(events, 1):

@@ -36,6 +36,7 @@ VENUE_NOUNS = {"palace", "church", "cathedral", "chapel", "abbey", "basilica", "
                "stadium", "arena", "castle", "square", "park", "gardens", "racecourse", "circuit",
                "court"}  # "jailed at Ipswich Crown Court": where the case was heard
 VENUE_PREPS = {"at", "in"}
+DECIDERS = {"judge", "jury", "magistrate", "court", "sheriff", "tribunal", "recorder"}  # "a judge at X Crown Court jailed Y": there
 OTHER_TIME_PREPS = {"after", "before", "since", "until", "till"}
 
 
@@ -57,9 +58,12 @@ def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
             return make_args("place", before, ctx, conjuncts=False)
     if clause.dep_ == "relcl" and clause.head.pos_ == "NOUN":  # "a factory in X that they plan to open"
         frontier += [(child, 1) for child in children_of(clause.head) if child.dep_ == "prep" and child.i < clause.i]
+    frontier += [(place, 1) for child in children_of(trigger) if child.dep_ == "nsubj" and child.lemma_.lower() in DECIDERS
+                 for place in children_of(child) if place.dep_ == "prep" and place.lower_ in VENUE_PREPS]  # "a judge at X jailed"
     while frontier:
         token, depth = frontier.pop(0)
-        if depth > MAX_DEPTH or not (_circumstance(token) or (token.dep_ not in SKIP_DEPS and token.dep_ in THROUGH_DEPS)):
+        through = token.dep_ == "acomp" and token.head.i == trigger.i  # "pleaded guilty to fraud at X Crown Court"
+        if depth > MAX_DEPTH or not (through or _circumstance(token) or (token.dep_ not in SKIP_DEPS and token.dep_ in THROUGH_DEPS)):
             continue
         if token.dep_ == "prep" and token.lower_ in OTHER_TIME_PREPS and token.head.i == trigger.i:
             continue  # "After six years at a flour mill in Footscray, he founded X": where something else happened

@@ -179,7 +179,7 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
                 continue
         role = _rerouted(role, token, ctx, sch, etype)
         if role == "agent" and etype is not None:
-            token = _leader(token, ctx) or token
+            token = _leader(token, ctx) or _officers_body(token, ctx) or token
         if role == "role" and token.pos_ == "ADJ" and not (token.dep_ == "oprd" and is_passive(trigger)):
             continue  # "named X its chief executive, effective June 1": a post is a noun ("was made dean": one tagged ADJ)
         if role == "role" and token.pos_ == "ADJ" and token.lower_.endswith("ed"):
@@ -195,9 +195,9 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
             args.extend(make_args("parent", possessor, ctx))
         args.extend(_role_extras(role, token, roles, etype, ctx))
     if etype is not None and "agent" in roles.values() and not any(a.role == "agent" for a in args):
-        writer = _fronted_writer(trigger) or _led_by(trigger)
+        writer = _fronted_writer(trigger) or _led_by(trigger) or _raided_by(trigger)
         if writer is not None:  # "In a review published in X on Sunday, the critic Y called ...": Y's review
-            args.extend(make_args("agent", _leader(writer, ctx) or writer, ctx))
+            args.extend(make_args("agent", _leader(writer, ctx) or _officers_body(writer, ctx) or writer, ctx))
     own = etype.self_roles.get(trigger.lemma_.lower()) if etype is not None else None
     if own is not None and named(trigger) is not trigger:  # "his girlfriend, the model Y": Y
         args.extend(make_args(own, trigger, ctx, conjuncts=False))
@@ -290,6 +290,45 @@ def _fronted_writer(trigger: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+
+
+OFFICERS = frozenset({"officer", "detective", "investigator", "agent", "trooper", "gendarme", "constable", "police"})
+BODY_PREPS = frozenset({"from", "of", "with"})
+RAIDS = frozenset({"raid", "operation", "swoop", "sweep", "crackdown"})
+
+
+def _officers_body(token: Token, ctx: Context) -> Token | None:
+    """The force that officers come from: "arrested by detectives from the X Constabulary", "raids
+    carried out by officers from X Police" (the "from" hung on the verb) -> X."""
+    if token.lemma_.lower() not in OFFICERS or ctx.ents.of(token) is not None:
+        return None
+    heads = [token]
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        heads.append(token.head.head)  # "carried out by officers from X": the parser's "from" is the verb's
+    for head in heads:
+        for prep in children_of(head):
+            if prep.dep_ != "prep" or prep.lower_ not in BODY_PREPS:
+                continue
+            body = next((g for g in children_of(prep) if g.dep_ == "pobj"), None)
+            if body is not None and (entity := ctx.ents.of(named(body))) is not None and entity.type == "ORG":
+                return body
+    return None
+
+
+def _raided_by(trigger: Token) -> Token | None:
+    """"were detained during raids carried out by officers from X", "arrested in an operation by
+    police": who ran the raid made the arrest (the "by" of the raid's noun or of its participle)."""
+    for prep in children_of(trigger):
+        if prep.dep_ != "prep" or prep.lower_ not in ("during", "in"):
+            continue
+        for raid in children_of(prep):
+            if raid.dep_ != "pobj" or raid.lemma_.lower() not in RAIDS:
+                continue
+            by = next((g for t in raid.subtree if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by" and t.head.i == raid.i)
+                       for g in children_of(t) if g.dep_ == "pobj"), None)
+            if by is not None:
+                return by
+    return None
 
 
 def _leader(token: Token, ctx: Context) -> Token | None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from ..model import Argument
+from ..model import Argument, Entity
 from .entity_lexicon import title_stem
 from .events_args import Context
 from .events_schema import Schema
@@ -54,6 +54,16 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
     return False
 
 
+def _entity_of(arg: Argument, ctx: Context, trigger: Token | None) -> Entity | None:
+    """The entity an argument stands for -- for a post, also the person its words name (a post keeps
+    no person: "named locally as X" names X, no post)."""
+    entity = ctx.analysis.entity(arg.entity)
+    if entity is None and arg.role == "role" and trigger is not None:
+        span = trigger.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        entity = ctx.ents.of(span.root) if span is not None else None
+    return entity
+
+
 def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = None, trigger: Token | None = None) -> bool:
     """A `rejects` rule: one of its roles is filled (`filled`), filled by an entity of `entity_types`
     ("the band split"), by a counted plural (`counted`: "won two world titles" sums up several wins), or
@@ -67,7 +77,7 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
         return False  # "signed a contract with X": a hiring, kept for the promotion
     if "entity_types" in rule:
         return ctx is not None and any(
-            a.role in roles and (e := ctx.analysis.entity(a.entity)) is not None and e.type in rule["entity_types"] for a in args
+            a.role in roles and (e := _entity_of(a, ctx, trigger)) is not None and e.type in rule["entity_types"] for a in args
         )
     for arg in args:
         if arg.role in roles and rule.get("filled"):

@@ -170,17 +170,21 @@ def _age_allows(event: Event, source: Event, born_about: dict[str, int]) -> bool
     return not years or any(int(source.time[:4]) in (y - 1, y) for y in years)
 
 
-def age_times(found: list[tuple[Token, Event]], participant_roles: tuple[str, ...] = ("agent", "patient")) -> None:
+def age_times(found: list[tuple[Token, Event]], participant_roles: tuple[str, ...] = ("agent", "patient"),
+              born_now: dict[str, int] | None = None) -> None:
     """The weakest times, for what no mention dates: "joined the academy at 17", "retired at the age
     of 65" -- the year of a dated birth of the one it happened to, plus that age (the birthday may
-    fall either side: the earlier year is given); else the occasion the article reports."""
-    _ages(found, participant_roles)
+    fall either side: the earlier year is given); else the occasion the article reports.  With no
+    dated birth, the earlier of the two birth years an age as of the article gives (`born_now`:
+    entity id -> that year: "X, 36, ... was signed by Y at 19")."""
+    _ages(found, participant_roles, born_now or {})
     occasion_times(found)
 
 
-def _ages(found: list[tuple[Token, Event]], participant_roles: tuple[str, ...]) -> None:
+def _ages(found: list[tuple[Token, Event]], participant_roles: tuple[str, ...], born_now: dict[str, int]) -> None:
     births = {a.entity: e.time for _, e in found if e.type == "life.born" and e.time and e.time[:4].isdigit()
               for a in e.args if a.role == "patient" and a.entity}
+    births = {**{ent: f"{year:04d}" for ent, year in born_now.items()}, **births}
     if not births:
         return
     for trigger, event in found:

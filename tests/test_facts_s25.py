@@ -36,3 +36,9 @@ def test_the_society_federation_or_academy_is_the_body_named_x_of_y() -> None:
     a = run("Owen Pryce led the Federation of Castlemere Builders until 2019. The federation dismissed Mia Lund in 2020.", "2024-05-08")
     (fired,) = [e for e in a.events if e.type == "career.fire"]
     assert [a.entity(g.entity).name for g in fired.args if g.role == "organization" and g.entity] == ["Federation of Castlemere Builders"]
+
+
+def test_it_that_sued_is_the_company_in_view() -> None:
+    a = run("Harlow Audio employs about 2,300 people. It sued Tivaro Labs in 2019.", "2024-05-08")
+    (suit,) = [e for e in a.events if e.type == "legal.sue"]
+    assert [a.entity(g.entity).name for g in suit.args if g.role == "agent" and g.entity] == ["Harlow Audio"]

@@ -32,8 +32,8 @@ LEFT_BODY_VERBS = frozenset({"leave", "quit", "rejoin", "sell"})  # a person "le
 # verbs whose subject "it" is, in news, the company in view ("it launched", "it raised $5 million")
 ORG_VERBS = frozenset({"launch", "unveil", "raise", "acquire", "buy", "sell", "hire", "appoint", "open", "close", "cut", "shed",
                        "employ", "merge", "invest", "expand", "lay", "post", "report", "announce", "sign", "recruit", "float", "list",
-                       "plan", "intend", "aim", "name", "promote"})  # "It plans to ...": what a company means to do;
-# "On Tuesday it named X as interim chief executive": a body names and promotes its officers
+                       "plan", "intend", "aim", "name", "promote", "sue", "countersue"})  # "It plans to ...": what a company means to do;
+# "On Tuesday it named X as interim chief executive": a body names and promotes its officers; "It sued X in 2019"
 # ... and whose passive subject "it" is ("it was merged with X", "it was founded in 1962", "it was acquired by Y")
 ORG_PASSIVE_VERBS = frozenset({"merge", "acquire", "buy", "found", "establish", "list", "float", "incorporate", "nationalise",
                                "nationalize", "privatise", "privatize", "rename", "restructure", "fine"})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import event_names, facts_by_pair
+from handmade import event_args, event_names, facts_by_pair
 
 
 def test_the_couple_after_an_infinitive_marriage_is_that_pair() -> None:
@@ -23,3 +23,30 @@ def test_a_bare_surname_is_the_one_last_called_by_it() -> None:
     assert "Erik Harcastle" in event_names(a, "life.die", "agent")
     assert "Tobin Harcastle" not in event_names(a, "life.die", "agent")
     assert facts_by_pair(a, "spouse")[("Mara Quell", "Erik Harcastle")] == ("1962", "2001")
+
+
+def test_the_place_of_an_opening_birth_participle() -> None:
+    # the parser hangs "in the mining town of X" on the main verb, not on the fronted "Born"
+    a = run("Greta Wahl was a judge. Born on May 3, 1941, in the mining town of Korsby, Wahl studied law.", "2024-05-08")
+    assert event_args(a, "life.born") == [{"patient": "Wahl", "place": "Korsby"}]
+
+
+def test_became_engaged_after_a_coordinated_passive() -> None:
+    # "became" is a conjunct of "were seen", with the subject of that passive
+    a = run("Jon Arvel and Mia Tosk met in 2009. They were seen in Paris, and became engaged in 2011.", "2024-05-08")
+    assert [(e.time, sorted(event_names(a, "life.engage", "agent") + event_names(a, "life.engage", "partner")))
+            for e in a.events if e.type == "life.engage"] == [("2011", ["Jon Arvel", "Mia Tosk"])]
+
+
+def test_that_month_after_the_following_season_is_in_that_later_year() -> None:
+    a = run("Jon Arvel and Mia Tosk met in 2009. They were first photographed together in Oslo the following summer, "
+            "and became engaged that December during a trip to Rome.", "2024-05-08")
+    assert [e.time for e in a.events if e.type == "life.engage"] == ["2010-12"]
+
+
+def test_a_verb_after_the_relative_clause_of_the_opening_name() -> None:
+    # the parser made "filed" an adverbial clause of "went", inside the name's relative clause
+    a = run("The singer Ida Brekke and the actor Paul Lunde have separated. Brekke, 38, whose 2013 album Sea Songs went "
+            "platinum, filed for divorce at the Oslo Family Court last Friday.", "2025-03-12")
+    assert [(e.time, event_names(a, "life.divorce", "agent")) for e in a.events if e.type == "life.divorce"] == \
+        [("2025-03-07", ["Ida Brekke"])]

@@ -50,3 +50,14 @@ def test_a_verb_after_the_relative_clause_of_the_opening_name() -> None:
             "platinum, filed for divorce at the Oslo Family Court last Friday.", "2025-03-12")
     assert [(e.time, event_names(a, "life.divorce", "agent")) for e in a.events if e.type == "life.divorce"] == \
         [("2025-03-07", ["Ida Brekke"])]
+
+
+def test_a_named_birth_after_an_unnamed_child_is_that_childs() -> None:
+    # "gave birth to her first child, a son" names no child; "Teo was born on Friday" is that son's birth
+    a = run("The singer Nia Corbel has given birth to her first child, a son, with her husband, the drummer Aled Furze. "
+            "A spokesman said that Teo was born on Friday at a hospital in Lisbon.", "2024-05-08")
+    assert not [e for e in a.events if e.type == "life.born"]
+    assert [(e.time, event_args(a, "family.child")) for e in a.events if e.type == "family.child"] == \
+        [("2024-05-03", [{"child": "Teo", "place": "Lisbon", "parent": "Nia Corbel"}])]
+    assert facts_by_pair(a, "parent")[("Nia Corbel", "Teo")] == ("2024-05-03", None)
+    assert facts_by_pair(a, "birth_year")[("Teo", "2024")] == (None, None)

@@ -785,11 +785,13 @@ def _expand_groups(b: _Builder) -> None:
 def _birth_years(b: _Builder, events: list[Event]) -> dict[str, str]:
     """birth_year from a dated birth ("born on May 11, 1942"): the year itself, no estimate."""
     out: dict[str, str] = {}
+    birth = config()["birth"]
     for event in events:
-        if event.type not in config()["birth"]["types"] or not _factual(event) or not _dated(event.time) \
+        told_birth = event.type == "family.child" and event.lemma in birth["family_lemmas"]
+        if (event.type not in birth["types"] and not told_birth) or not _factual(event) or not _dated(event.time) \
                 or event.time_source != "clause":  # a time borrowed from the sentence may be another event's
             continue
-        for person in _ids(event, config()["birth"]["person_roles"], b.analysis, {"PERSON"}):
+        for person in _ids(event, ["child"] if told_birth else birth["person_roles"], b.analysis, {"PERSON"}):
             if person not in out:
                 out[person] = event.time[:4]  # type: ignore[index]
                 b.from_event("birth_year", person, None, event, value=out[person]).valid_from = None

@@ -42,6 +42,7 @@ from .events_merge import (
     fold_described,
     fold_successions,
     merge_mentions,
+    named_births_of_told_children,
     one_per_filler,
     respective_fillers,
 )
@@ -198,6 +199,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     confirmed_times([(t, e) for t, e in found if id(e) in listed], _types_of_noun(sch),  # "confirmed the appointment on Monday"
                     lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline)
+    events = named_births_of_told_children(events)  # "gave birth to a daughter ... Z was born on Friday"
     countersuit_targets(events)  # "X sued Y in March. Y countersued in June": Y sued X
     events = fold_successions(events)  # "She succeeds Y": who went before in the appointment told
     successor_posts(doc, events, analysis)  # "X was dismissed ... His replacement is Y": X's post, from X's leaving

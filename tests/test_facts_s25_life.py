@@ -61,3 +61,13 @@ def test_a_named_birth_after_an_unnamed_child_is_that_childs() -> None:
         [("2024-05-03", [{"child": "Teo", "place": "Lisbon", "parent": "Nia Corbel"}])]
     assert facts_by_pair(a, "parent")[("Nia Corbel", "Teo")] == ("2024-05-03", None)
     assert facts_by_pair(a, "birth_year")[("Teo", "2024")] == (None, None)
+
+
+def test_a_wedding_anniversary_dates_the_wedding_it_counts_from() -> None:
+    a = run("Oskar Brandt and his wife, Lena Grahn, marked their 36th wedding anniversary last month.", "2024-11-14")
+    assert [(e.time, sorted(x.text for x in e.args)) for e in a.events if e.type == "life.marry"] == [("1988-10", ["their", "their"])]
+    assert sorted(event_names(a, "life.marry", "agent") + event_names(a, "life.marry", "partner")) == ["Lena Grahn", "Oskar Brandt"]
+    assert facts_by_pair(a, "spouse")[("Oskar Brandt", "Lena Grahn")] == ("1988-10", None)
+    # a wedding the article tells keeps its own date; the anniversary makes no second one
+    a = run("Tomas Reyle married Ada Crane in 1990. They celebrated their 25th wedding anniversary in Rome.", "2024-05-08")
+    assert [e.time for e in a.events if e.type == "life.marry"] == ["1990"]

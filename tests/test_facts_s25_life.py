@@ -71,3 +71,13 @@ def test_a_wedding_anniversary_dates_the_wedding_it_counts_from() -> None:
     # a wedding the article tells keeps its own date; the anniversary makes no second one
     a = run("Tomas Reyle married Ada Crane in 1990. They celebrated their 25th wedding anniversary in Rome.", "2024-05-08")
     assert [e.time for e in a.events if e.type == "life.marry"] == ["1990"]
+
+
+def test_a_retirement_ends_the_last_post_not_the_ones_it_followed() -> None:
+    # the retirement closes every post at the body; a post followed by a later one there ended when that began
+    a = run("Greta Wahl, the chemist, died on Sunday. After graduating in 1961 she took a job as a laboratory assistant at "
+            "the Korsby Marine Institute. Wahl was appointed head of the institute's chemistry division in 1979 and became "
+            "its first female director three years later. She retired in 2004.", "2024-05-08")
+    roles = {f.value: (f.valid_from, f.valid_to) for f in a.facts if f.relation == "role"}
+    assert roles["laboratory assistant"] == ("1961", "1979")
+    assert roles["female director"] == ("1982", "2004")

@@ -106,15 +106,21 @@ def superseded_posts(b: _Builder) -> None:
     deputy to is taken ("deputy works minister since 1999, sworn in as works minister")."""
     roles = [f for f in b.facts.values() if f.relation == "role" and f.value]
     for old in roles:
-        if not _dated(old.valid_from) or old.valid_to is not None:
+        if not _dated(old.valid_from):
             continue
         later = [f for f in roles if f.subject == old.subject and f is not old and f.events and _dated(f.valid_from) and a_post(f.value)
                  and f.valid_from > old.valid_from  # type: ignore[operator]
                  and ((old.value not in f.value and f.value not in old.value) or ranked_below(old.value, f.value))  # type: ignore[arg-type, operator]
                  and (f.object == old.object or old.object is None or (f.object is None and not named_party(b.analysis, old.object)))]
         # (a party's leader who becomes prime minister stays its leader)
-        if later:
-            old.valid_to = min(f.valid_from for f in later)  # type: ignore[type-var]
+        if not later:
+            continue
+        start = min(f.valid_from for f in later)  # type: ignore[type-var]
+        # ... and so does one the person's leaving closed with every later post there ("retired in 2004"): the
+        # leaving ends the last post; an end of its own, or one the later posts do not share, stays
+        shared = _dated(old.valid_to) and all(f.valid_to == old.valid_to for f in later) and old.valid_to > start  # type: ignore[operator]
+        if old.valid_to is None or shared:
+            old.valid_to = start
 
 
 def job_starts(b: _Builder) -> None:

@@ -81,3 +81,11 @@ def test_a_retirement_ends_the_last_post_not_the_ones_it_followed() -> None:
     roles = {f.value: (f.valid_from, f.valid_to) for f in a.facts if f.relation == "role"}
     assert roles["laboratory assistant"] == ("1961", "1979")
     assert roles["female director"] == ("1982", "2004")
+
+
+def test_a_post_held_until_a_year_ends_then() -> None:
+    for text in ("Greta Wahl joined the Korsby Marine Institute in 1961 and became its director in 1982, a post she held "
+                 "until 1997. She retired in 2004.",
+                 "Greta Wahl joined the Korsby Marine Institute in 1961. She was named its director in 1982 and held the post until 1997."):
+        a = run(text, "2024-05-08")
+        assert {f.value: (f.valid_from, f.valid_to) for f in a.facts if f.relation == "role"}["director"] == ("1982", "1997")

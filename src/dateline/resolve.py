@@ -55,6 +55,7 @@ from .resolve_places import impossible_places, places
 from .resolve_statements import ended_marriages, statements, title_value, verb_statements
 from .resolve_teams import party_name, team_ids, team_members
 from .resolve_tenure import (
+    held_until,
     job_starts,
     ranked_below,
     stretches,
@@ -915,6 +916,8 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     if doc is not None:
         tenure_starts(b, doc)  # "X, who took over in 2004": since when the one undated post is held
     superseded_posts(b)
+    if doc is not None:
+        held_until(b, doc)  # "became its director in 1982, a post she held until 1997"
     job_starts(b)
     _handed_over(untold)
     _expand_groups(b)

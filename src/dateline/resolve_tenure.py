@@ -89,6 +89,35 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
             posts[0].valid_to = job.valid_to  # "sacked their manager on Monday": the post ended with the job
 
 
+def held_until(b: _Builder, doc: Doc) -> None:
+    """"became its director in 1982, a post she held until 1997", "was named editor in 2001 and held the
+    job until 2009": the post the person took last before that end (a dated one) ended then, even when a
+    later leaving had closed it with the rest."""
+    cfg = config()["tenure"]
+    a = b.analysis
+    held = frozenset(cfg["tenure_held_nouns"])
+    for verb in tokens(doc):
+        if verb.lemma_.lower() != "hold" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        noun = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in held), None)
+        if noun is None and verb.dep_ == "relcl" and verb.head.lemma_.lower() in held:
+            noun = verb.head  # "a post she held until 1997"
+        if noun is None or _unstated(verb):
+            continue
+        when = interval(a, doc, verb)
+        person = _entity(a, subject_of(verb))
+        if when.end is None or when.start is not None or person is None or _kind(a, person) != "PERSON":
+            continue
+        end = when.end
+        taken = [f for f in b.facts.values() if f.relation == "role" and f.subject == person and a_post(f.value)
+                 and _dated(f.valid_from) and f.valid_from <= end]  # type: ignore[operator]
+        if not taken:
+            continue
+        post = max(taken, key=lambda f: f.valid_from)  # type: ignore[arg-type, return-value]
+        if post.valid_to in (None, PAST) or (_dated(post.valid_to) and post.valid_to > end):  # type: ignore[operator]
+            post.valid_to = end
+
+
 # Words that make a post another one than the post they stand before ("deputy health minister").
 RANK_WORDS = frozenset({"deputy", "assistant", "vice", "associate", "acting", "interim", "junior", "shadow", "under", "sub", "co"})
 

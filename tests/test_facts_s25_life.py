@@ -89,3 +89,10 @@ def test_a_post_held_until_a_year_ends_then() -> None:
                  "Greta Wahl joined the Korsby Marine Institute in 1961. She was named its director in 1982 and held the post until 1997."):
         a = run(text, "2024-05-08")
         assert {f.value: (f.valid_from, f.valid_to) for f in a.facts if f.relation == "role"}["director"] == ("1982", "1997")
+
+
+def test_a_best_man_at_a_wedding_is_not_married() -> None:
+    a = run("Ida Brekke and Paul Lunde met in 2011. They were married in June 2014 in a small ceremony outside Hamar, with "
+            "the actor's brother, the comedian Nils Lunde, as best man.", "2024-05-08")
+    assert "Nils Lunde" not in event_names(a, "life.marry", "partner") + event_names(a, "life.marry", "agent")
+    assert facts_by_pair(a, "spouse") == {("Ida Brekke", "Paul Lunde"): ("2014-06", None)}

@@ -154,7 +154,33 @@ def verbs_with_objects(doc: Doc) -> Doc:
         elif token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and token.head.dep_ == "ROOT" and (
                 token.head.i == token.i - 1 or _after_apposition(token) or _after_relative_clause(token) is not None):
             _verb_read_as_participle(token)
+        elif token.dep_ in ("advcl", "conj") and token.tag_ in ("VBD", "VBN") and token.head.dep_ == "relcl":
+            _verb_hung_on_relative(token)
     return doc
+
+
+def _verb_hung_on_relative(verb: Token) -> None:
+    """"Ann Roe, 38, whose first album went platinum, filed for divorce last week": in a sentence
+    whose root is the name that opens it, a past verb after the comma closing the name's relative
+    clause, which the parser hung on that clause's verb, is the name's own verb (the relative clause
+    stays on the name)."""
+    relative, doc = verb.head, verb.doc
+    name = relative.head
+    if name.dep_ != "ROOT" or name.tag_ not in ("NNP", "NNPS") or name.left_edge.i != name.sent.start:
+        return
+    if doc[verb.i - 1].text != "," or relative.left_edge.i < 1 or doc[relative.left_edge.i - 1].text != ",":
+        return
+    own = {t.i for t in verb.subtree}
+    if any(t.i >= verb.i - 1 and t.i not in own and t.text != "," and not (t.dep_ == "punct" and t.i == verb.sent.end - 1)
+           and t.i < max(own) for t in relative.subtree):
+        return  # the relative clause goes on after the verb: the parse is not the one mended here
+    if any(t.tag_ in _VERB_TAGS and t.i not in own and t.i not in {w.i for w in relative.subtree} for t in verb.sent):
+        return
+    moved = [c for c in relative.children if c.i > verb.i] + [c for c in name.children if c.i > verb.i]
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    name.head, name.dep_ = verb, "nsubj"
+    for child in moved:
+        child.head = verb
 
 
 def _verb_read_as_plural(verb: Token) -> None:

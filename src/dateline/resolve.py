@@ -55,6 +55,7 @@ from .resolve_places import impossible_places, places
 from .resolve_statements import ended_marriages, marriages_to, statements, title_value, verb_statements
 from .resolve_teams import party_name, team_ids, team_members
 from .resolve_tenure import (
+    held_until,
     job_starts,
     ranked_below,
     stretches,
@@ -794,11 +795,13 @@ def _expand_groups(b: _Builder) -> None:
 def _birth_years(b: _Builder, events: list[Event]) -> dict[str, str]:
     """birth_year from a dated birth ("born on May 11, 1942"): the year itself, no estimate."""
     out: dict[str, str] = {}
+    birth = config()["birth"]
     for event in events:
-        if event.type not in config()["birth"]["types"] or not _factual(event) or not _dated(event.time) \
+        told_birth = event.type == "family.child" and event.lemma in birth["family_lemmas"]
+        if (event.type not in birth["types"] and not told_birth) or not _factual(event) or not _dated(event.time) \
                 or event.time_source != "clause":  # a time borrowed from the sentence may be another event's
             continue
-        for person in _ids(event, config()["birth"]["person_roles"], b.analysis, {"PERSON"}):
+        for person in _ids(event, ["child"] if told_birth else birth["person_roles"], b.analysis, {"PERSON"}):
             if person not in out:
                 out[person] = event.time[:4]  # type: ignore[index]
                 b.from_event("birth_year", person, None, event, value=out[person]).valid_from = None
@@ -947,6 +950,8 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     if doc is not None:
         tenure_starts(b, doc)  # "X, who took over in 2004": since when the one undated post is held
     superseded_posts(b)
+    if doc is not None:
+        held_until(b, doc)  # "became its director in 1982, a post she held until 1997"
     job_starts(b)
     _handed_over(untold)
     _expand_groups(b)

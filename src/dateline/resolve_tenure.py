@@ -89,6 +89,35 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
             posts[0].valid_to = job.valid_to  # "sacked their manager on Monday": the post ended with the job
 
 
+def held_until(b: _Builder, doc: Doc) -> None:
+    """"became its director in 1982, a post she held until 1997", "was named editor in 2001 and held the
+    job until 2009": the post the person took last before that end (a dated one) ended then, even when a
+    later leaving had closed it with the rest."""
+    cfg = config()["tenure"]
+    a = b.analysis
+    held = frozenset(cfg["tenure_held_nouns"])
+    for verb in tokens(doc):
+        if verb.lemma_.lower() != "hold" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        noun = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in held), None)
+        if noun is None and verb.dep_ == "relcl" and verb.head.lemma_.lower() in held:
+            noun = verb.head  # "a post she held until 1997"
+        if noun is None or _unstated(verb):
+            continue
+        when = interval(a, doc, verb)
+        person = _entity(a, subject_of(verb))
+        if when.end is None or when.start is not None or person is None or _kind(a, person) != "PERSON":
+            continue
+        end = when.end
+        taken = [f for f in b.facts.values() if f.relation == "role" and f.subject == person and a_post(f.value)
+                 and _dated(f.valid_from) and f.valid_from <= end]  # type: ignore[operator]
+        if not taken:
+            continue
+        post = max(taken, key=lambda f: f.valid_from)  # type: ignore[arg-type, return-value]
+        if post.valid_to in (None, PAST) or (_dated(post.valid_to) and post.valid_to > end):  # type: ignore[operator]
+            post.valid_to = end
+
+
 # Words that make a post another one than the post they stand before ("deputy health minister").
 RANK_WORDS = frozenset({"deputy", "assistant", "vice", "associate", "acting", "interim", "junior", "shadow", "under", "sub", "co"})
 
@@ -106,15 +135,21 @@ def superseded_posts(b: _Builder) -> None:
     deputy to is taken ("deputy works minister since 1999, sworn in as works minister")."""
     roles = [f for f in b.facts.values() if f.relation == "role" and f.value]
     for old in roles:
-        if not _dated(old.valid_from) or old.valid_to is not None:
+        if not _dated(old.valid_from):
             continue
         later = [f for f in roles if f.subject == old.subject and f is not old and f.events and _dated(f.valid_from) and a_post(f.value)
                  and f.valid_from > old.valid_from  # type: ignore[operator]
                  and ((old.value not in f.value and f.value not in old.value) or ranked_below(old.value, f.value))  # type: ignore[arg-type, operator]
                  and (f.object == old.object or old.object is None or (f.object is None and not named_party(b.analysis, old.object)))]
         # (a party's leader who becomes prime minister stays its leader)
-        if later:
-            old.valid_to = min(f.valid_from for f in later)  # type: ignore[type-var]
+        if not later:
+            continue
+        start = min(f.valid_from for f in later)  # type: ignore[type-var]
+        # ... and so does one the person's leaving closed with every later post there ("retired in 2004"): the
+        # leaving ends the last post; an end of its own, or one the later posts do not share, stays
+        shared = _dated(old.valid_to) and all(f.valid_to == old.valid_to for f in later) and old.valid_to > start  # type: ignore[operator]
+        if old.valid_to is None or shared:
+            old.valid_to = start
 
 
 def job_starts(b: _Builder) -> None:

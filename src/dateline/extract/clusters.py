@@ -103,11 +103,15 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return a == b or (a[0] == b[0] and a[-1] == b[-1])
 
 
-def _pick_bearer(table: ClusterTable, candidates: list[int], token: int) -> int:
-    """Of several people sharing a surname, the one named most so far (then the latest)."""
+def _pick_bearer(table: ClusterTable, candidates: list[int], token: int, surname: str) -> int:
+    """Of several people sharing a surname, the one named most so far by that surname (then the
+    latest): a son called by his first name alone ("their children, Halstein and Thyra") does not
+    become the "Pettigrew" of the next sentence."""
+    text = strings(table.doc, "text")
+
     def rank(ci: int) -> tuple[int, int, int]:
-        cluster = table.clusters[ci]
-        return sum(m.start < token for m in cluster.mentions), cluster.last_before(token), -ci
+        bearing = [m.start for m in table.clusters[ci].mentions if m.start < token and surname in text[m.start : m.end]]
+        return len(bearing), max(bearing, default=-1), -ci
 
     return max(candidates, key=rank)
 
@@ -122,7 +126,7 @@ def _place_person(table: ClusterTable, words: tuple[str, ...], token: int, full:
     if title and len(last) > 1:  # "Mr Tindall" of "Geoff Tindall" and "Maureen Tindall"
         last = [ci for ci in last if _gender_fits(table.clusters[ci].names, title)] or last
     if last:
-        return _pick_bearer(table, last, token)
+        return _pick_bearer(table, last, token, words[-1])
     first = [ci for ci in full if any(n[: len(words)] == words for n in table.clusters[ci].names if len(n) > len(words))]
     if len(first) == 1:
         return first[0]

@@ -176,6 +176,9 @@ def _married(state: CorefState, verb: Token, spouses: bool = True) -> None:
     """"X married Y" / "X was married to Y": each is the other's spouse (for "her husband" later);
     with `spouses` false ("X divorced Y"), only a pair in view for a "they" or "the couple" after."""
     subjects = [ci for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
+    if not subjects and verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
+        # "X left the army in 1999 to marry Y", "X hoped to marry Y": the one the clause hangs from marries
+        subjects = [ci for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
     heads = [c for c in children_of(verb) if c.dep_ == "dobj"]
     heads += [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to" for g in children_of(c) if g.dep_ == "pobj"]
     objects = [_named(state, c) for c in heads]

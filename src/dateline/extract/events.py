@@ -23,6 +23,7 @@ default: the claims stage sets it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -31,7 +32,7 @@ from spacy.tokens import Doc, Token
 from ..model import Analysis, Argument, Event
 from ..nlp import children_of, sentences
 from .career_args import career_arguments, successor_posts
-from .events_args import Context, Entities, find_groups
+from .events_args import Context, Entities, find_groups, make_args
 from .events_authors import credit_makers
 from .events_gapped import companion_events, gapped_events, joining_events, loser_events, nominee_events
 from .events_hits import collect_hits, with_event_nouns
@@ -42,6 +43,7 @@ from .events_merge import (
     fold_described,
     fold_successions,
     merge_mentions,
+    named_births_of_told_children,
     one_per_filler,
     respective_fillers,
 )
@@ -65,6 +67,7 @@ from .events_time import (
     relative_time,
     timex_anchors,
 )
+from .events_time_shift import shift_value
 from .events_tokens import clause_head, trigger_key
 from .events_typing import anaphoric, finish_roles, is_event_noun, participant, remember_couple, type_event
 
@@ -198,6 +201,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     confirmed_times([(t, e) for t, e in found if id(e) in listed], _types_of_noun(sch),  # "confirmed the appointment on Monday"
                     lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline)
+    events = named_births_of_told_children(events)  # "gave birth to a daughter ... Z was born on Friday"
+    events += anniversary_weddings(doc, events, times, ctx, sch)  # "marked their 36th wedding anniversary last month"
     countersuit_targets(events)  # "X sued Y in March. Y countersued in June": Y sued X
     events = fold_successions(events)  # "She succeeds Y": who went before in the appointment told
     successor_posts(doc, events, analysis)  # "X was dismissed ... His replacement is Y": X's post, from X's leaving
@@ -211,6 +216,39 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     for n, event in enumerate(events, 1):
         event.id = f"V{n}"
     analysis.events = events
+
+
+WEDDING_NOUNS = frozenset({"wedding", "marriage"})
+
+
+def anniversary_weddings(doc: Doc, events: list[Event], times: list[TimeAnchor], ctx: Context, sch: Schema) -> list[Event]:
+    """"The couple marked their 36th wedding anniversary last month": a wedding the article does not
+    tell otherwise, that many years before the anniversary's own time, of the couple whose it is."""
+    cues = sch.cues["anniversary"]
+    out: list[Event] = []
+    for token in (t for t in doc if t.lemma_.lower() in cues["nouns"] and t.pos_ == "NOUN"):
+        kids = children_of(token)
+        if not any(c.lemma_.lower() in WEDDING_NOUNS and c.dep_ in ("compound", "amod") for c in kids):
+            continue
+        years = next((int(m.group(1)) for c in kids if (m := re.match(r"(\d+)(?:st|nd|rd|th)$", c.lower_))), None)
+        years = years or next((int(cues["ordinals"][c.lower_]) for c in kids if c.lower_ in cues["ordinals"]), None)
+        owner = next((c for c in kids if c.dep_ == "poss"), None)
+        if years is None or owner is None:
+            continue
+        people = [a for a in make_args("agent", owner, ctx, conjuncts=False) if a.entity]
+        if len({a.entity for a in people}) != 2:
+            continue
+        pair = {a.entity for a in people}
+        if any(e.type == "life.marry" and pair <= {a.entity for a in e.args} for e in events):
+            continue  # the wedding is told: the anniversary dates other things (anniversary_times)
+        event = _event(token, "life.marry", [], times, ctx, sch)
+        if event.time is None or event.time_source != "clause" or (value := shift_value(event.time, -years, "Y")) is None:
+            continue
+        first, second = people[0], next(a for a in people if a.entity != people[0].entity)
+        event.args = [first, Argument("partner", second.start, second.end, second.text, second.entity)]
+        event.time, event.timex, event.time_source, event.lemma = value, None, "event", "wed"
+        out.append(event)
+    return out
 
 
 COUNTER_SUITS = frozenset({"countersue", "countersuit", "counter-suit"})

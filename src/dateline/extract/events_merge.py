@@ -253,6 +253,39 @@ def births_of_named_children(events: list[Event], kin_nouns: frozenset[str], win
         ]
 
 
+BIRTH_TOLD = "born"  # the lemma of a family event that took in a birth of its child: that birth's year is the child's
+
+
+def named_births_of_told_children(events: list[Event], window: int = 3) -> list[Event]:
+    """"X has given birth to her first child, a daughter, with Y ... Z was born last Thursday": a
+    named person's birth, with no parent told, a few sentences after a family event whose child is
+    no one named is that child's birth -- one family event, with the parents of the first and the
+    name, time and place of the birth (the unnamed mentions are folded into it)."""
+    gone: set[int] = set()
+    for event in events:
+        if event.type != "life.born" or any(a.role == "parent" for a in event.args):
+            continue
+        born = [a for a in event.args if a.role == "patient" and a.entity]
+        if len(born) != 1:
+            continue
+        told = [e for e in events if e.type == "family.child" and id(e) not in gone and 0 <= event.sentence - e.sentence <= window
+                and e.start < event.start and not any(a.entity for a in e.args if a.role == "child")
+                and any(a.entity for a in e.args if a.role == "parent")]
+        if not told:
+            continue
+        parents = {a.entity for a in told[-1].args if a.role == "parent" and a.entity}
+        same = [e for e in told if {a.entity for a in e.args if a.role == "parent" and a.entity} <= parents]
+        event.type, event.lemma = "family.child", BIRTH_TOLD
+        event.args = [Argument("child", a.start, a.end, a.text, a.entity) if a.role == "patient" else a for a in event.args]
+        seen: set[str] = set()
+        for a in told[-1].args:
+            if a.role == "parent" and a.entity and a.entity not in seen:
+                seen.add(a.entity)
+                event.args.append(Argument("parent", a.start, a.end, a.text, a.entity))
+        gone.update(id(e) for e in same)
+    return [e for e in events if id(e) not in gone]
+
+
 def described(args: list[Argument]) -> bool:
     """Arguments of a typed event that are only definite descriptions ("the former chief executive
     was sentenced"): someone named elsewhere in the article, perhaps."""

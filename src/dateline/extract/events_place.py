@@ -47,6 +47,7 @@ def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
         frontier += [(child, 1) for child in children_of(trigger.head) if child.i != trigger.i]
     if purpose_of_match(trigger):  # "beat X in Orvale on Sunday to win the Y": where the match was
         frontier += [(child, 1) for child in children_of(trigger.head) if child.i != trigger.i]
+    frontier += [(child, 1) for child in _fronted_participle_preps(trigger)]
     clause = trigger.head if trigger.dep_ == "xcomp" else trigger
     if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(clause)):  # "the city where X was born"
         noun = clause.head
@@ -87,6 +88,19 @@ def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
 
 
 MATCH_VERBS = {"beat", "defeat", "edge", "outsprint", "outlast", "overcome", "outplay", "thrash", "rout", "down"}
+
+
+def _fronted_participle_preps(trigger: Token) -> list[Token]:
+    """"Born on May 3, 1941, in the mining town of X, Wahl studied law": the parser hangs the place
+    of an opening participle clause on the main verb; a preposition between the participle and the
+    main verb's subject is the participle's."""
+    head = trigger.head
+    if trigger.dep_ != "advcl" or trigger.tag_ != "VBN" or trigger.i != trigger.sent.start or head.i <= trigger.i:
+        return []
+    subject = next((c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < trigger.i:
+        return []
+    return [c for c in children_of(head) if c.dep_ == "prep" and trigger.i < c.i < subject.left_edge.i]
 
 
 def purpose_of_match(trigger: Token) -> bool:

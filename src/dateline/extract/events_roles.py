@@ -163,6 +163,8 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
             role = _frame_role(hit, trigger, sch, roles, ctx, etype.unplaced if etype is not None else None)
         if not role:
             continue
+        if role == "partner" and etype is not None and etype.symmetric and _in_capacity(hit.arg):
+            continue  # "were married in June, with his brother, X, as best man": a witness, not the one married
         token, possessor, is_kin = resolve_arg_token(hit.arg, trigger, sch.kin_nouns, lambda t: ctx.ents.of(t) is not None)
         if role in ("organization", "joined") and ctx.ents.of(named(token)) is None:  # "joined X's board / the board of X" -> X
             token = _owner(token, ctx) or token
@@ -210,6 +212,17 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
     venues = {e.id for h in hits if h.frame and h.arg.dep_ == "pobj" and _at_venue(h.arg, ctx) and (e := ctx.ents.of(h.arg)) is not None}
     return dedupe([a for a in args if (not _excluded(a, ctx, sch, venues) or _unnamed_body(a, etype))
                    and not (a.role == "agent" and a.entity in targets)])
+
+
+def _in_capacity(arg: Token) -> bool:
+    """"with X as best man", "with X as a witness": the one a "with" names is there in the capacity the
+    "as" after it tells (on the person, or on the verb right after the "with" phrase)."""
+    prep = arg.head
+    if arg.dep_ != "pobj" or prep.lower_ != "with":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in children_of(arg)):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "as" and c.i == prep.right_edge.i + 1 for c in children_of(prep.head))
 
 
 MEMBER_ROLES = frozenset({"patient", "agent", "partner", "winner"})

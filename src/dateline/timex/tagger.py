@@ -140,9 +140,10 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]|\n\s*\n")
 
 
 def _moves_on(m: dict) -> bool:
-    """'the following month', 'two days later': the story moves on to that date."""
+    """'the following month', 'two days later', 'the following summer': the story moves on to that date."""
     shift = m.get("shift")
-    return bool(m.get("anaph") and not m.get("ago") and not m.get("like") and not m.get("vague") and shift and shift[0] > 0)
+    onward = (shift and shift[0] > 0) or (not shift and m.get("dir", 0) > 0)
+    return bool(m.get("anaph") and not m.get("ago") and not m.get("like") and not m.get("vague") and onward)
 
 
 def _decade_start(p: dict | None) -> dt.date | None:

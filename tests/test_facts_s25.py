@@ -42,3 +42,17 @@ def test_it_that_sued_is_the_company_in_view() -> None:
     a = run("Harlow Audio employs about 2,300 people. It sued Tivaro Labs in 2019.", "2024-05-08")
     (suit,) = [e for e in a.events if e.type == "legal.sue"]
     assert [a.entity(g.entity).name for g in suit.args if g.role == "agent" and g.entity] == ["Harlow Audio"]
+
+
+def test_the_marriage_that_ended_in_divorce_is_the_one_just_told() -> None:
+    a = run("Eudora Blakely married the painter Hugh Dorrance in Paris in 1962. The marriage ended in divorce in 1970.", "2024-05-08")
+    assert [(e.time, _names(a, e)) for e in a.events if e.type == "life.divorce"] == [
+        ("1970", {"agent": "Eudora Blakely", "partner": "Hugh Dorrance"})]
+    # a wedding told further back is not "the marriage" (and "their marriage" is left to its own words)
+    a = run("Eudora Blakely married Hugh Dorrance in 1962. She moved to Paris in 1965 and toured widely. The band broke up in "
+            "1968. The marriage ended in divorce in 1970.", "2024-05-08")
+    assert [e for e in a.events if e.type == "life.divorce"] == []
+
+
+def _names(a, event) -> dict[str, str]:  # noqa: ANN001
+    return {x.role: a.entity(x.entity).name for x in event.args if x.entity}

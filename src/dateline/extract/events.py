@@ -128,6 +128,10 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     for i, hits in sorted(with_event_nouns(doc, collect_hits(doc), sch).items()):
         trigger = doc[i]
         typed = type_event(trigger, hits, ctx, sch)
+        if typed is None and trigger.pos_ == "NOUN":  # "The marriage ended in divorce in 1970": that pair's divorce
+            ending = [t for t in sch.by_noun.get(trigger.lemma_.lower(), ()) if t.name in ENDING_TYPES]
+            pair = _ended_marriage(trigger, found, ctx) if len(ending) == 1 else []
+            typed = (ending[0], pair) if pair else None
         if typed is not None:
             if clause_head(trigger).i in habits:
                 continue  # "opens at seven every morning": a habit
@@ -219,6 +223,26 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
 
 
 WEDDING_NOUNS = frozenset({"wedding", "marriage"})
+ENDING_TYPES = frozenset({"life.divorce", "life.separate"})
+MARRIAGE_WINDOW = 2  # sentences: "that marriage" is one just told
+
+
+def _ended_marriage(trigger: Token, found: list[tuple[Token, Event]], ctx: Context) -> list[Argument]:
+    """"She married X in Paris in 1962. The marriage ended in divorce in 1970", "was previously married to Y;
+    that marriage ended in divorce": the divorce of the couple whose wedding was told last, a sentence or two
+    before (a marriage named by its own pair -- "their marriage" -- is left to the words)."""
+    prep = trigger.head
+    verb = prep.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "in" or verb.lemma_.lower() != "end" or not any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in WEDDING_NOUNS and not any(g.dep_ == "poss" for g in children_of(c))
+            for c in children_of(verb)):
+        return []
+    here = ctx.sent_of[trigger.i]
+    wed = [e for t, e in found if e.type == "life.marry" and e.polarity == "POS" and 0 <= here - ctx.sent_of[t.i] <= MARRIAGE_WINDOW
+           and {"agent", "partner"} <= {a.role for a in e.args if a.entity}]
+    if not wed:
+        return []
+    return [replace(a) for a in wed[-1].args if a.role in ("agent", "partner") and a.entity]
 
 
 def anniversary_weddings(doc: Doc, events: list[Event], times: list[TimeAnchor], ctx: Context, sch: Schema) -> list[Event]:

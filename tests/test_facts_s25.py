@@ -56,3 +56,10 @@ def test_the_marriage_that_ended_in_divorce_is_the_one_just_told() -> None:
 
 def _names(a, event) -> dict[str, str]:  # noqa: ANN001
     return {x.role: a.entity(x.entity).name for x in event.args if x.entity}
+
+
+def test_gave_birth_with_her_husband_names_the_other_parent() -> None:
+    a = run("Lena Marsh gave birth to a son, Teo, with her husband, the drummer Nils Amar, in 2019.", "2024-05-08")
+    assert facts_by_pair(a, "parent") == {("Lena Marsh", "Teo"): ("2019", None), ("Nils Amar", "Teo"): ("2019", None)}
+    a = run("Lena Marsh gave birth to a son, Teo, with the help of a midwife in 2019.", "2024-05-08")
+    assert facts_by_pair(a, "parent") == {("Lena Marsh", "Teo"): ("2019", None)}

@@ -58,8 +58,11 @@ def test_a_named_birth_after_an_unnamed_child_is_that_childs() -> None:
             "A spokesman said that Teo was born on Friday at a hospital in Lisbon.", "2024-05-08")
     assert not [e for e in a.events if e.type == "life.born"]
     assert [(e.time, event_args(a, "family.child")) for e in a.events if e.type == "family.child"] == \
-        [("2024-05-03", [{"child": "Teo", "place": "Lisbon", "parent": "Nia Corbel"}])]
+        [("2024-05-03", [{"child": "Teo", "place": "Lisbon", "parent": "Aled Furze"}])]  # (one value per role: the last parent)
+    (birth,) = [e for e in a.events if e.type == "family.child"]  # "with her husband, the drummer X": both parents
+    assert sorted(a.entity(g.entity).name for g in birth.args if g.role == "parent" and g.entity) == ["Aled Furze", "Nia Corbel"]
     assert facts_by_pair(a, "parent")[("Nia Corbel", "Teo")] == ("2024-05-03", None)
+    assert facts_by_pair(a, "parent")[("Aled Furze", "Teo")] == ("2024-05-03", None)
     assert facts_by_pair(a, "birth_year")[("Teo", "2024")] == (None, None)
 
 

@@ -132,8 +132,8 @@ def _kind(a: Analysis, entity_id: str | None) -> str | None:
     return entity.type if entity else None
 
 
-POLICE_TITLES = frozenset({"officer", "constable", "superintendent", "inspector", "sergeant", "detective", "commissioner",
-                           "commander", "policeman", "policewoman"})
+POLICE_RANKS = frozenset({"detective", "sergeant", "inspector", "constable", "superintendent"})  # "Detective Inspector X"
+POLICE_TITLES = POLICE_RANKS | {"officer", "commissioner", "commander", "policeman", "policewoman"}  # "a Kelby officer"
 
 
 def force_of_place(a: Analysis, place: str | None) -> str | None:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from .model import Analysis, Argument, Event, Fact
 from .nlp import children_of
-from .resolve_base import PAST, _Builder, _kind
+from .resolve_base import PAST, POLICE_RANKS, _Builder, _kind
 
 MIN_MENTIONS = 3
 DOMINANCE = 1.5
@@ -82,7 +82,6 @@ def _placed_by(b: _Builder, post: Fact, body: str, placed: set[str]) -> Fact:
 
 POLICE_WORDS = frozenset({"police", "garda", "gardaí", "constabulary", "gendarmerie", "carabinieri", "policía", "polizei", "politie",
                           "polis", "policja", "polícia"})
-POLICE_RANKS = frozenset({"detective", "sergeant", "inspector", "constable", "superintendent"})
 
 
 def police_officers(b: _Builder) -> None:

@@ -23,14 +23,13 @@ default: the claims stage sets it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Event
-from ..nlp import children_of, sentences
+from ..nlp import children_of, sentences, strings, tokens
 from .career_args import career_arguments, successor_posts
 from .events_args import Context, Entities, find_groups, make_args
 from .events_authors import credit_makers
@@ -57,6 +56,7 @@ from .events_time import (
     TimeAnchor,
     age_times,
     anniversary_times,
+    anniversary_years,
     attach_time,
     child_age_times,
     confirmed_times,
@@ -130,7 +130,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         typed = type_event(trigger, hits, ctx, sch)
         if typed is None and trigger.pos_ == "NOUN":  # "The marriage ended in divorce in 1970": that pair's divorce
             ending = [t for t in sch.by_noun.get(trigger.lemma_.lower(), ()) if t.name in ENDING_TYPES]
-            pair = _ended_marriage(trigger, found, ctx) if len(ending) == 1 else []
+            pair = _ended_marriage(trigger, found, ctx, sch) if len(ending) == 1 else []
             typed = (ending[0], pair) if pair else None
         if typed is not None:
             if clause_head(trigger).i in habits:
@@ -222,19 +222,23 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     analysis.events = events
 
 
-WEDDING_NOUNS = frozenset({"wedding", "marriage"})
 ENDING_TYPES = frozenset({"life.divorce", "life.separate"})
 MARRIAGE_WINDOW = 2  # sentences: "that marriage" is one just told
 
 
-def _ended_marriage(trigger: Token, found: list[tuple[Token, Event]], ctx: Context) -> list[Argument]:
+def _names_wedding(token: Token, sch: Schema) -> bool:
+    """A noun the schema types as a wedding ("marriage", "wedding", "nuptials")."""
+    return any(t.name == "life.marry" for t in sch.by_noun.get(token.lemma_.lower(), ()))
+
+
+def _ended_marriage(trigger: Token, found: list[tuple[Token, Event]], ctx: Context, sch: Schema) -> list[Argument]:
     """"She married X in Paris in 1962. The marriage ended in divorce in 1970", "was previously married to Y;
     that marriage ended in divorce": the divorce of the couple whose wedding was told last, a sentence or two
     before (a marriage named by its own pair -- "their marriage" -- is left to the words)."""
     prep = trigger.head
     verb = prep.head
     if trigger.dep_ != "pobj" or prep.lower_ != "in" or verb.lemma_.lower() != "end" or not any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in WEDDING_NOUNS and not any(g.dep_ == "poss" for g in children_of(c))
+            c.dep_ == "nsubj" and _names_wedding(c, sch) and not any(g.dep_ == "poss" for g in children_of(c))
             for c in children_of(verb)):
         return []
     here = ctx.sent_of[trigger.i]
@@ -249,14 +253,15 @@ def anniversary_weddings(doc: Doc, events: list[Event], times: list[TimeAnchor],
     """"The couple marked their 36th wedding anniversary last month": a wedding the article does not
     tell otherwise, that many years before the anniversary's own time, of the couple whose it is."""
     cues = sch.cues["anniversary"]
+    nouns = frozenset(cues["nouns"])
     out: list[Event] = []
-    for token in (t for t in doc if t.lemma_.lower() in cues["nouns"] and t.pos_ == "NOUN"):
-        kids = children_of(token)
-        if not any(c.lemma_.lower() in WEDDING_NOUNS and c.dep_ in ("compound", "amod") for c in kids):
+    listed = tokens(doc)
+    for i in (i for i, lemma in enumerate(strings(doc, "lemma_lower")) if lemma in nouns):  # (the lemma column: no Token per word)
+        token = listed[i]
+        if token.pos_ != "NOUN" or not any(_names_wedding(c, sch) and c.dep_ in ("compound", "amod") for c in children_of(token)):
             continue
-        years = next((int(m.group(1)) for c in kids if (m := re.match(r"(\d+)(?:st|nd|rd|th)$", c.lower_))), None)
-        years = years or next((int(cues["ordinals"][c.lower_]) for c in kids if c.lower_ in cues["ordinals"]), None)
-        owner = next((c for c in kids if c.dep_ == "poss"), None)
+        years = anniversary_years(token, cues)
+        owner = next((c for c in children_of(token) if c.dep_ == "poss"), None)
         if years is None or owner is None:
             continue
         people = [a for a in make_args("agent", owner, ctx, conjuncts=False) if a.entity]

@@ -16,7 +16,7 @@ from .events_time_fill import age_times, child_age_times, confirmed_times, count
 from .events_time_shift import DURATION, PART_OF_DAY, after_told_event, shift_value
 from .events_tokens import CLAUSE_DEPS, TIME_NOUNS, clause_head
 
-__all__ = ["PART_OF_DAY", "TimeAnchor", "age_times", "child_age_times", "anniversary_times", "attach_time", "confirmed_times", "counted_times", "habitual_clauses",
+__all__ = ["PART_OF_DAY", "TimeAnchor", "age_times", "child_age_times", "anniversary_times", "anniversary_years", "attach_time", "confirmed_times", "counted_times", "habitual_clauses",
            "inherit_times", "relative_time", "timex_anchors"]
 
 CLAIM_VERBS = {"claim", "allege", "suggest", "write", "insist"}
@@ -502,6 +502,19 @@ def _under_temporal_prep(token: Token, preps: set[str]) -> bool:
 BIRTHDAY = "birthday"
 
 
+def anniversary_years(token: Token, cues: dict[str, Any]) -> int | None:
+    """The years an anniversary noun counts ("their 36th / tenth wedding anniversary"), or None."""
+    years = None
+    for child in children_of(token):
+        word = child.lower_
+        digits = re.match(r"(\d+)(?:st|nd|rd|th)$", word)
+        if digits:
+            years = int(digits.group(1))
+        elif word in cues["ordinals"]:
+            years = int(cues["ordinals"][word])
+    return years
+
+
 def anniversary_times(doc: Doc, found: list[tuple[Token, Event]], times: list[TimeAnchor], ctx: Context, sch: Schema) -> None:
     """"On their 10th wedding anniversary": the date of the wedding event plus ten years dates the
     events of that clause that have no time of their own; so does "on his 85th birthday" with the
@@ -512,17 +525,9 @@ def anniversary_times(doc: Doc, found: list[tuple[Token, Event]], times: list[Ti
     lemmas = doc.to_array("LEMMA").tolist()  # no Token object per word: this runs on every document
     for i in (i for i, lemma in enumerate(lemmas) if lemma in wanted):
         token = doc[i]
-        years = None
-        kinds: list[EventType] = []
-        for child in children_of(token):
-            word = child.lower_
-            digits = re.match(r"(\d+)(?:st|nd|rd|th)$", word)
-            if digits:
-                years = int(digits.group(1))
-            elif word in cues["ordinals"]:
-                years = int(cues["ordinals"][word])
-            elif child.dep_ in ("compound", "amod"):
-                kinds += sch.by_noun.get(child.lemma_.lower(), [])
+        years = anniversary_years(token, cues)
+        kinds: list[EventType] = [k for child in children_of(token) if child.dep_ in ("compound", "amod")
+                                  for k in sch.by_noun.get(child.lemma_.lower(), [])]
         names = {k.name for k in kinds}
         whose = None
         if token.lemma_.lower() == BIRTHDAY:  # "on his 85th birthday": the birth of the one whose birthday it is

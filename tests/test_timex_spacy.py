@@ -42,10 +42,11 @@ def test_component_ages_option(nlp: Language) -> None:
 
 
 def test_parse_tense(nlp: Language) -> None:
-    doc = nlp("They will meet on Friday. They met on Friday. They are meeting on Friday.")
+    doc = nlp("They will meet on Friday. They met on Friday. They are busy on Friday. They are meeting on Friday.")
     tense = tense_function(doc)
     spans = [i for i in range(len(doc.text)) if doc.text.startswith("Friday", i)]
-    assert [tense(s, s + 6) for s in spans] == ["FUTURE", "PAST", "PRESENT"]
+    # a progressive of a verb of the timetable is an arrangement ahead
+    assert [tense(s, s + 6) for s in spans] == ["FUTURE", "PAST", "PRESENT", "FUTURE"]
 
 
 def test_stage_fills_analysis(nlp: Language) -> None:
@@ -84,3 +85,17 @@ def test_parse_tense_date_right_after_a_speech_verb(nlp: Language) -> None:
     # the parser may hang "Monday" on the reported clause's verb; it is when the spokesman spoke
     got = _parsed_values(nlp, "A spokesman said Monday the army would withdraw by Friday.", "2000-03-15")
     assert got == [("Monday", "2000-03-13"), ("Friday", "2000-03-17")]
+
+
+def test_parse_tense_present_of_a_timetable_is_ahead(nlp: Language) -> None:
+    """"She takes over in January", "he is leaving in March": a simple or progressive present of a
+    verb of the timetable tells a date ahead; other presents and the past keep their reading."""
+    assert _parsed_values(nlp, "Ruth Anselm takes over as chief executive in January.", "2024-05-08") == [
+        ("January", "2025-01")]
+    assert _parsed_values(nlp, "The bakery is closing its doors in March.", "2024-05-08") == [("March", "2025-03")]
+    assert _parsed_values(nlp, "Colm Ferrier steps down in February, the board said.", "2024-05-08")[0] == (
+        "February", "2025-02")
+    assert _parsed_values(nlp, "Ruth Anselm took over as chief executive in January.", "2024-05-08") == [
+        ("January", "2024-01")]
+    assert _parsed_values(nlp, "The bakery has been closed since March.", "2024-05-08") == [("March", "2024-03")]
+    assert _parsed_values(nlp, "Colm Ferrier takes the bus in February.", "2024-05-08") == [("February", "2024-02")]

@@ -64,6 +64,8 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
         how = _holding(verb, lemmas[verb.i], cfg)
         if how is None or _unstated(verb):
             continue
+        if how == "start" and any(c.dep_ == "prep" and c.lower_ == "as" for c in children_of(verb)):
+            continue  # "X, the finance chief, took over as chief executive": the post taken is the one given
         person = _entity(a, subject_of(verb))
         if person is None or _kind(a, person) != "PERSON":
             continue

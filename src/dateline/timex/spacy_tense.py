@@ -13,6 +13,12 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 PARTICIPIAL_DEPS = frozenset({"advcl", "acl", "conj", "xcomp", "ccomp", "dep"})
 FUTURE_ADJECTIVES = frozenset({"due", "set", "scheduled", "slated", "expected", "poised", "likely", "ready"})
 FUTURE_GOVERNORS = frozenset({"plan", "expect", "schedule", "intend", "hope", "aim", "go", "due", "set"})
+# the present of a timetable: "talks resume Tuesday", "she takes over in January", "he is leaving in March"
+# (the parse-based twin of the heuristic's `scheduled` cues)
+SCHEDULED = frozenset({"meet", "arrive", "leave", "begin", "resume", "travel", "fly", "convene", "expire", "open",
+                       "close", "start", "end", "go", "launch", "join", "return", "retire", "face", "host", "debut",
+                       "premiere", "kick", "wrap", "step", "take", "head", "move", "stand"})
+SCHEDULED_PARTICLES = {"kick": "off", "wrap": "up", "step": "down", "take": "over"}
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -60,13 +66,25 @@ def verb_tense(verb: Token) -> str | None:
     if any(a.lower_ in ("has", "have", "'ve") for a in auxes) and verb.tag_ == "VBN":
         return "PAST"
     if any(a.tag_ in ("VBZ", "VBP") for a in auxes) or verb.tag_ in ("VBZ", "VBP"):
-        return "PRESENT"
+        return "FUTURE" if _scheduled(verb, auxes) else "PRESENT"
     if verb.tag_ == "VBD":
         return "PAST"
     if any(a.tag_ == "MD" for a in auxes):
         # "would withdraw by Friday", "could meet Monday": after the time of speech; "could have met": before
         return "PAST" if lowers & {"have", "'ve"} else "FUTURE"
     return None
+
+
+def _scheduled(verb: Token, auxes: list[Token]) -> bool:
+    """A simple present ("takes over", "opens") or a present progressive ("is leaving") of a verb of the
+    timetable: told of a date, the date is ahead ("takes office in January": the coming January)."""
+    simple = verb.tag_ in ("VBZ", "VBP") and not auxes
+    progressive = verb.tag_ == "VBG" and bool(auxes) and all(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+    if not (simple or progressive) or verb.lemma_ not in SCHEDULED:
+        return False
+    particle = SCHEDULED_PARTICLES.get(verb.lemma_)
+    return particle is None or any((c.dep_ == "prt" and c.lower_ == particle) or (verb.lemma_ == "take" and c.lower_ == "office")
+                                   for c in children_of(verb))  # "steps down", "takes over", "takes office"
 
 
 def tense_function(doc: Doc) -> Callable[[int, int], str | None]:

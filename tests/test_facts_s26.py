@@ -1,0 +1,40 @@
+"""Phrasings found in session 26, each as an invented sentence through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+
+
+def _posts(a, person: str) -> dict[str, tuple[str | None, str | None, str | None]]:  # noqa: ANN001
+    """The person's role facts: value -> (body, from, to)."""
+    return {f.value: (a.entity(f.object).name if f.object else None, f.valid_from, f.valid_to)
+            for f in a.facts if f.relation == "role" and a.entity(f.subject).name == person}
+
+
+def test_a_post_taken_over_as_another_leaves_the_post_held_undated() -> None:
+    # "took over as chief executive": the post taken is the one given, not the finance chief's post she held
+    a = run("Ines Vallor, the finance chief of Corrant Mills, took over as chief executive in January.", "2024-05-08")
+    assert _posts(a, "Ines Vallor")["finance chief"][1] is None
+    # with no post given, "who took over in 2019" still dates the one post the article gives her
+    a = run("Ines Vallor, the chief executive of Corrant Foods, who took over in 2019, said on Monday.", "2024-05-08")
+    assert _posts(a, "Ines Vallor")["chief executive"] == ("Corrant Foods", "2019", None)
+
+
+def test_a_promotion_is_within_the_body_the_sentence_places_the_person_at() -> None:
+    a = run("Ines Vallor, the finance chief of Corrant Mills, was promoted to chief executive in January.", "2024-05-08")
+    assert _posts(a, "Ines Vallor")["chief executive"] == ("Corrant Mills", "2024-01", None)
+    a = run("Pavel Drost, a senior engineer at Quillby Labs, was elevated to chief technology officer last year.", "2024-05-08")
+    assert _posts(a, "Pavel Drost")["chief technology officer"] == ("Quillby Labs", "2023", None)
+    # an appointment may be elsewhere: "currently deputy head at Y, appointed headteacher" (of another school)
+    a = run("Oren Malt, currently deputy head at Fennick Academy, has been appointed headteacher.", "2024-05-08")
+    assert _posts(a, "Oren Malt")["headteacher"][0] is None
+
+
+def test_a_post_taken_in_the_present_of_a_timetable_begins_ahead() -> None:
+    # "takes over in January" (told in May): the coming January, as "will take over in January"
+    a = run("Ines Vallor takes over as chief executive of Corrant Mills in January, the company said.", "2024-05-08")
+    (post,) = [e for e in a.events if e.type == "career.appoint"]
+    assert post.time == "2025-01"
+    a = run("Ines Vallor is stepping down as chief executive of Corrant Mills in March.", "2024-05-08")
+    (left,) = [e for e in a.events if e.type == "career.resign"]
+    assert left.time == "2025-03"

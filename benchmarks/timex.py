@@ -5,6 +5,11 @@ scored with the TempEval-3 measures (dateline.timex.evaluate) and timed over the
 
     python benchmarks/timex.py                          # AQUAINT, all three systems
     python benchmarks/timex.py --corpus both --limit 2 --systems dateline,dateparser
+    python benchmarks/timex.py --systems dateline,dateline-parsed   # the tense as the pipeline reads it
+
+`dateline` reads a clause's tense from the text alone (as `dateline.timex.tag` does without a parse);
+`dateline-parsed` reads it from spaCy's dependency parse, as the full pipeline does (its time
+includes the parse).
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from dateline.timex.timeml import TimeMLDocument, read_tml, tml_files, unescape,
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "tempeval3" / "TBAQ-cleaned"
 CORPORA = {"timebank": ["TimeBank"], "aquaint": ["AQUAINT"], "both": ["TimeBank", "AQUAINT"]}
-SYSTEMS = ("dateline", "heideltime", "dateparser")
+SYSTEMS = ("dateline", "heideltime", "dateparser")  # the default run; `dateline-parsed` on request
 
 DocTagger = Callable[[str, str], list[Timex]]
 
@@ -88,6 +93,20 @@ def dateline_tagger() -> DocTagger:
 
     def run(text: str, dct: str) -> list[Timex]:
         return tag(text, dct, domain="news")
+
+    return run
+
+
+def dateline_parsed_tagger() -> DocTagger:
+    """The tense of each timex's clause from the pipeline's spaCy parse (the model loaded once, not timed)."""
+    from dateline.nlp import load
+    from dateline.timex import tag  # type: ignore[attr-defined]
+    from dateline.timex.spacy_tense import tense_function
+
+    nlp = load()
+
+    def run(text: str, dct: str) -> list[Timex]:
+        return tag(text, dct, domain="news", tense=tense_function(nlp(text)))
 
     return run
 
@@ -165,6 +184,7 @@ def dateparser_tagger() -> DocTagger:
 
 FACTORIES: dict[str, Callable[[], DocTagger]] = {
     "dateline": dateline_tagger,
+    "dateline-parsed": dateline_parsed_tagger,
     "heideltime": heideltime_tagger,
     "dateparser": dateparser_tagger,
 }
@@ -271,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--corpus", choices=sorted(CORPORA), default="aquaint")
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
-    parser.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated: " + ",".join(SYSTEMS))
+    parser.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated: " + ",".join(FACTORIES))
     parser.add_argument(
         "--save", type=Path, default=None, help="write each system's .tml output under DIR/system/"
     )

@@ -99,3 +99,22 @@ def test_parse_tense_present_of_a_timetable_is_ahead(nlp: Language) -> None:
         ("January", "2024-01")]
     assert _parsed_values(nlp, "The bakery has been closed since March.", "2024-05-08") == [("March", "2024-03")]
     assert _parsed_values(nlp, "Colm Ferrier takes the bus in February.", "2024-05-08") == [("February", "2024-02")]
+
+
+def test_parse_tense_payable_effective_and_intentions_are_ahead(nlp: Language) -> None:
+    """"payable Dec. 7", "effective Feb. 1": a date ahead of the (past) verb that tells it; "agreed to buy
+    X in February", "is to resume trading Tuesday": what is intended lies ahead."""
+    assert _parsed_values(nlp, "Harbin Mills declared a dividend of five cents, payable Dec. 7.", "2024-11-01") == [
+        ("Dec. 7", "2024-12-07")]
+    assert _parsed_values(nlp, "The board created a new office, effective Feb. 1.", "2024-11-01") == [("Feb. 1", "2025-02-01")]
+    assert _parsed_values(nlp, "Ostrava Steel agreed to buy the foundry in February.", "2024-11-01") == [("February", "2025-02")]
+    assert _parsed_values(nlp, "The stock is to resume trading in Oslo Tuesday.", "2024-11-01") == [("Tuesday", "2024-11-05")]
+
+
+def test_parse_tense_a_participle_of_what_was_done_and_a_lapsed_deadline(nlp: Language) -> None:
+    """"the ruling, announced Wednesday" is past though its clause looks ahead; "had been due to expire
+    Friday" is a deadline behind; "a vigil planned for Saturday was cancelled" takes its clause's tense."""
+    assert _parsed_values(nlp, "They said they would appeal the ruling, announced Wednesday by the court.", "2024-11-01") == [
+        ("Wednesday", "2024-10-30")]
+    assert _parsed_values(nlp, "The offer had been due to expire Friday evening.", "2024-11-06") == [("Friday evening", "2024-11-01TEV")]
+    assert _parsed_values(nlp, "A vigil planned at the chapel for Saturday was cancelled.", "2024-11-06") == [("Saturday", "2024-11-02")]

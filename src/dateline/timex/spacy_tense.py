@@ -12,7 +12,10 @@ from .tense import heuristic_tense
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 PARTICIPIAL_DEPS = frozenset({"advcl", "acl", "conj", "xcomp", "ccomp", "dep"})
 FUTURE_ADJECTIVES = frozenset({"due", "set", "scheduled", "slated", "expected", "poised", "likely", "ready"})
-FUTURE_GOVERNORS = frozenset({"plan", "expect", "schedule", "intend", "hope", "aim", "go", "due", "set"})
+FUTURE_GOVERNORS = frozenset({"plan", "expect", "schedule", "intend", "hope", "aim", "go", "due", "set",
+                              "agree", "promise", "pledge", "vow", "offer", "propose"})  # "agreed to buy X in May"
+# "payable Dec. 7", "effective Feb. 1", "starting Monday": a date ahead of the verb that tells it
+FUTURE_BEFORE = frozenset({"payable", "effective", "starting", "beginning"})
 # the present of a timetable: "talks resume Tuesday", "she takes over in January", "he is leaving in March"
 # (the parse-based twin of the heuristic's `scheduled` cues)
 SCHEDULED = frozenset({"meet", "arrive", "leave", "begin", "resume", "travel", "fly", "convene", "expire", "open",
@@ -54,10 +57,18 @@ def verb_tense(verb: Token) -> str | None:
         return "FUTURE"  # "is due in court Monday", "is set for Friday"
     if verb.tag_ in ("VB", "VBG", "VBN") and any(a.tag_ == "TO" for a in auxes):
         head = verb.head
-        if head is not verb and head.lemma_ in FUTURE_GOVERNORS:
-            return "FUTURE"
+        if head is not verb and head.lemma_ in FUTURE_GOVERNORS | {"be"} and verb.dep_ in ("xcomp", "ccomp", "advcl"):
+            if any(c.dep_ == "aux" and c.lower_ == "had" for h in (head, head.head) for c in children_of(h)):
+                return "PAST"  # "had been due to expire Friday": the deadline is behind
+            return "FUTURE"  # ("is to resume trading Tuesday")
         if head is not verb and head.pos_ in ("VERB", "AUX"):
             return verb_tense(head)
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "advcl"):
+        # "the decision, announced Wednesday": a participle of what was done ("a vote scheduled for Friday" is ahead)
+        if verb.lemma_ in FUTURE_GOVERNORS:  # "a memorial planned for Saturday was cancelled": as its clause tells
+            governor = _governing_verb(verb.head)
+            return verb_tense(governor) if governor is not None and governor is not verb else None
+        return "PAST"
     if verb.tag_ in ("VBG", "VBN") and not auxes and verb.dep_ in PARTICIPIAL_DEPS \
             and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
         return verb_tense(verb.head)  # "Speaking to X in February, she said": the clause's own tense
@@ -100,6 +111,9 @@ def tense_function(doc: Doc) -> Callable[[int, int], str | None]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
+        before = span.start - 1 if span.start and span.doc[span.start - 1].lower_ != "on" else span.start - 2
+        if before >= 0 and span.doc[before].lower_ in FUTURE_BEFORE:
+            return "FUTURE"
         verb = _adjacent_verb(span) or _governing_verb(span.root)
         return verb_tense(verb) if verb is not None else None
 

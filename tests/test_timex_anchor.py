@@ -163,3 +163,16 @@ def test_prospective_verbs_and_adjectival_participles() -> None:
     # "a still unspecified date": an adjective, not a past-tense verb
     assert values("It will be paid on a still unspecified date in January.", "2023-10-26") == [
         ("January", "2024-01")]
+
+
+def test_the_same_afternoon_and_hours_later_are_of_the_day_told_about() -> None:
+    # 2025-02-14 is a Friday; the day told about is Wednesday, though a year was mentioned since
+    text = ("Mayor Ilse Varn resigned on Wednesday. Varn, first elected in 2019, read a statement. "
+            "Her deputy was sworn in the same afternoon. In a post online hours later, Varn thanked voters.")
+    assert values(text, "2025-02-14")[-2:] == [("the same afternoon", "2025-02-12TAF"), ("hours later", "2025-02-12")]
+    assert values("The plant closed on Tuesday. That evening, the workers marched.", "2025-02-14") == [
+        ("Tuesday", "2025-02-11"), ("That evening", "2025-02-11TEV")]
+    # "this evening" stays the document's day; "minutes later" after a month only is that month
+    assert values("The plant closed on Tuesday. The union meets this evening.", "2025-02-14")[-1] == ("this evening", "2025-02-14TEV")
+    assert values("Varn landed in Oslo in March 2019. Minutes later she was detained.", "2025-02-14")[-1] == (
+        "Minutes later", "2019-03")

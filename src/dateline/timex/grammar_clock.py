@@ -84,7 +84,13 @@ def p_daypart_date(pod: Item, date: Item) -> M:
 
 
 def p_this_daypart(_this: Item, pod: Item) -> M:
-    return merge({"shift": (0, "D")}, {"pod": v(pod)["pod"]})
+    """'this afternoon': of the reference day; 'that afternoon': of the day told about."""
+    return merge({"shift": (0, "D")}, {"pod": v(pod)["pod"]} | ({"anaph": True, "same": "D"} if _this.value == "that" else {}))
+
+
+def p_same_daypart(_that: Item, _same: Item, pod: Item) -> M:
+    """'the same afternoon', 'that same evening': of the day told about."""
+    return None if v(pod)["pl"] else {"shift": (0, "D"), "pod": v(pod)["pod"], "anaph": True, "same": "D"}
 
 
 def p_the_daypart(_the: Item, pod: Item) -> M:

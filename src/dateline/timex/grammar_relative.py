@@ -107,8 +107,11 @@ def p_units_ago(u: Item, _ago: Item) -> M:
 
 def p_units_later(u: Item, _later: Item) -> M:
     """'days later', 'days afterwards': a few days after a month or a year last told about, at that
-    grain (after a day, or with none told, there is no value; "weeks later" may cross into the next month)."""
+    grain (after a day, or with none told, there is no value; "weeks later" may cross into the next month);
+    'hours later', 'minutes later': the day (or the coarser time) last told about."""
     unit = v(u)["u"]
+    if v(u).get("pl") and unit in ("H", "MIN"):
+        return {"shift": (0, "D"), "anaph": True, "same": "D"}  # "hours later", "minutes later": the day told about
     return {"shift": (1, unit), "anaph": True, "vague": True} if v(u).get("pl") and unit == "D" else None
 
 

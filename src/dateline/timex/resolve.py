@@ -247,7 +247,8 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
     if m.get("anaph") and m.get("shift", (0, ""))[1] == "E" and decade is not None \
             and (ref is dct or _order(decade) > _order(ref)):
         ref = decade  # "in the 1970s ... a decade later": decades count from the decade last mentioned
-    if ref is not dct and "shift" in m:
+    same_day = m.get("same") == "D" and "D" in (last_by_grain or {})  # "the same afternoon", "hours later": the day
+    if ref is not dct and "shift" in m and not same_day:  # told last, though a month or a year came since
         unit_grain = UNIT_TO_GRAIN.get(m["shift"][1])
         if unit_grain and cal.finer(unit_grain, cal.grain(ref.point)):
             inside = _inside_coarse_reference(m, ref, steps)
@@ -283,7 +284,7 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
         steps.append(f"the same period as the last one mentioned ({anchor})")
     elif "same" in m and last_by_grain and m["same"] in last_by_grain:
         prior = last_by_grain[m["same"]]
-        p = dict(prior.point)
+        p = dict(prior.point) | ({"pod": m["pod"]} if "pod" in m and "hh" not in prior.point else {})  # "the same afternoon"
         anchor = prior.tid or "dct"
         steps.append(f"the same {m['same']} as the last one mentioned ({anchor})")
     elif "shift" in m:

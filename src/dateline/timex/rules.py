@@ -99,6 +99,7 @@ RULES: list[Rule] = [
     rule("time:zone", "time", "#time gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|et|pt", lambda t, _z: dict(v(t))),
     rule("time:date-daypart", "date", "#date #daypart", C.p_date_daypart),
     rule("time:this-daypart", "date", "this|that #daypart", C.p_this_daypart),
+    rule("time:same-daypart", "date", "that|the same #daypart", C.p_same_daypart),
     rule("time:the-daypart", "date", "the #daypart", C.p_the_daypart),
     rule("time:daypart-date", "date", "#daypart #date", C.p_daypart_date),
     rule("time:last-night", "date", "last night", C.p_last_night),

@@ -38,7 +38,7 @@ from .model import ASSERTED, ATTRIBUTED, Analysis, Argument, Event, Evidence, Fa
 from .nlp import children_of, strings
 from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config, entities_remembered
 from .resolve_careers import career_statements
-from .resolve_children import child_events
+from .resolve_children import child_events, later_children
 from .resolve_clauses import body_text, objects_of
 from .resolve_descriptors import described_roles
 from .resolve_implicit import (
@@ -265,15 +265,13 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
         body = any(arg.role in cfg["member_roles"] for arg in event.args)
         successor = any(arg.role in cfg["predecessor_roles"] for arg in event.args)
         relation = "member" if event.type in cfg["member_types"] or body else "employee"
-        promoted = not orgs and titles and event.type == "career.appoint" and event.lemma in cfg["promotion_verbs"]
         for person in people:
-            within = _employer_told(b, person, event) if promoted else None
             for org in orgs:
                 fact = b.from_event(relation, person, org, event)
                 if relation == "member" and titles and _party(a, org):
                     fact.valid_from = None  # "elected leader of the X Party": a member before, since when not said
-            for title in titles:  # "X, the finance chief of Y, was named chief executive": of Y
-                b.from_event("role", person, orgs[0] if orgs else within, event, value=title.lower())
+            for title in titles:
+                b.from_event("role", person, orgs[0] if orgs else None, event, value=title.lower())
             for chamber in (_elected_to(doc, event, cfg) if relation == "member" and not orgs else []):
                 b.from_event("member", person, None, event, value=chamber)  # "won a seat on the city council in 1993"
             if not orgs and not titles and not body and not successor and _dated(event.time) \
@@ -338,15 +336,6 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                 fact.valid_to = end
                 fact.evidence.append(Evidence(event.sentence, event.start, event.end))
                 fact.events.append(event.id)
-
-
-def _employer_told(b: _Builder, person: str, event: Event) -> str | None:
-    """The one body the sentence of a promotion to a post of no body says the person works at
-    ("X, the finance chief of Y, was promoted to chief executive"): the post is at that body (not so
-    for any appointment: "X, currently deputy head at Y, has been appointed headteacher" of another)."""
-    held = {f.object for f in b.facts.values() if f.relation == "employee" and f.subject == person and f.object
-            and any(ev.sentence == event.sentence for ev in f.evidence)}
-    return held.pop() if len(held) == 1 else None
 
 
 def _relative_leaving(doc: Doc | None, event: Event) -> bool:
@@ -924,6 +913,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     if doc is not None:
         ended_marriages(b, doc)
     _wronged_spouses(b, events)
+    later_children(analysis)  # "A son, Auden, followed two years later": of the parents told just before
     _parents(b, events, doc)
     _employment(b, events, doc)
     _founders(b, events)

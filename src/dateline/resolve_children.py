@@ -87,6 +87,21 @@ def births_of_known_children(analysis: Analysis, facts: list[Fact]) -> None:
                 fact.events.append(event.id)
 
 
+def later_children(analysis: Analysis, reach: int = 2) -> None:
+    """"Their daughter, Mira, was born in 2014. A son, Auden, followed two years later": a child's
+    event that names no parent is of the parents of the child event told just before (in the same
+    sentence or up to `reach` sentences back)."""
+    told = [e for e in analysis.events if e.type == "family.child" and e.polarity == "POS"]
+    for event in told:
+        if any(a.role == "parent" for a in event.args) or not any(a.role == "child" and a.entity for a in event.args):
+            continue
+        before = [e for e in told if e is not event and e.start < event.start and event.sentence - e.sentence <= reach
+                  and any(a.role == "parent" and a.entity for a in e.args)]
+        if before:
+            last = max(before, key=lambda e: e.start)
+            event.args.extend(Argument("parent", a.start, a.end, a.text, a.entity) for a in last.args if a.role == "parent" and a.entity)
+
+
 def _dates_the_having(analysis: Analysis, birth: Event, parents: dict[str, list[Fact]]) -> bool:
     """"The couple have a daughter, Mira, born in 2013": the family event told already for the child is
     dated by the birth, which stays the child's own."""

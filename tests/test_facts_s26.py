@@ -52,3 +52,25 @@ def test_a_child_that_followed_is_born_to_the_parents_told_just_before() -> None
     # a son who followed his mother into the trade is no birth
     a = run("Oda Varnes ran the pottery for thirty years. Her son, Eirik, followed her into the business in 1990.", "2024-05-08")
     assert "Eirik" not in _children(a)
+
+
+def _spouses(a) -> dict[str, tuple[str | None, str | None]]:  # noqa: ANN001
+    return {a.entity(f.object).name: (f.valid_from, f.valid_to) for f in a.facts if f.relation == "spouse" and f.object}
+
+
+def test_a_name_right_after_a_person_noun_is_the_argument_the_parser_hung_elsewhere() -> None:
+    # spaCy hangs "Lind" on the verb, not on "architect": the partner is still the architect named
+    a = run("Anna Berg was married to the architect Tomas Lind from 2012 until his death in 2019.", "2024-05-08")
+    (wed,) = [e for e in a.events if e.type == "life.marry"]
+    assert [a.entity(g.entity).name for g in wed.args if g.role == "partner" and g.entity] == ["Tomas Lind"]
+    assert _spouses(a)["Tomas Lind"] == ("2012", "2019")
+
+
+def test_whose_stands_for_the_named_person_the_clause_describes() -> None:
+    a = run("Mira Conti, 44, whose divorce from the producer Renato Galli was finalised in July, did not attend.", "2024-05-08")
+    (split,) = [e for e in a.events if e.type == "life.divorce"]
+    assert sorted(a.entity(g.entity).name for g in split.args if g.entity) == ["Mira Conti", "Renato Galli"]
+    assert split.time == "2023-07"
+    # a band's debut is no premiere of the band: "whose" after a common noun stays unresolved
+    a = run("Kestrel Row, the Leeds band whose 1991 debut sold a million copies, are back together.", "2024-05-08")
+    assert not [e for e in a.events if e.type == "career.premiere" and any(g.entity for g in e.args)]

@@ -29,6 +29,8 @@ def named(token: Token) -> Token:
             appos = _apposed_name(token)
         if appos is None:
             appos = _press_name(token)
+        if appos is None:
+            appos = _name_right_after(token)
         if appos is not None:
             return appos
         if token.dep_ == "appos" and token.head.pos_ == "PROPN":  # "X, an American geologist"
@@ -41,6 +43,21 @@ def named(token: Token) -> Token:
             if name is not None:
                 return name
     return token
+
+
+def _name_right_after(noun: Token) -> Token | None:
+    """"married to the architect Tomas Lind from 2012": a person's name right after a noun for a person,
+    which the parser hung elsewhere (on the verb) rather than on the noun -> the name's last word."""
+    doc = noun.doc
+    after = noun.i + 1
+    if after >= len(doc) or doc[after].ent_iob_ != "B" or doc[after].ent_type_ != "PERSON" \
+            or any(c.dep_ == "appos" for c in children_of(noun)) or not lexicon().is_person_noun(noun.lemma_.lower()):
+        return None
+    end = after
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    name = doc[end]
+    return name if name.pos_ == "PROPN" and name.head is not noun else None  # (a name the parse hangs on the noun is found above)
 
 
 def _name_after_other_parent(kin: Token) -> Token | None:

@@ -278,7 +278,7 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                     and event.type not in cfg["member_types"]:  # "entered parliament in 2017" dates no minister's post  # "Solberg, who was appointed in June 2021";
                 # "joined the cabinet in 2022" dates no title
                 undated = [f for f in b.facts.values() if f.subject == person and f.relation in ("role", "employee")
-                           and f.valid_from is None]
+                           and f.valid_from is None and f.valid_to != PAST]  # (not "a former nurse": a post over before)
                 if len([f for f in undated if f.relation == "role"]) > 1:
                     continue  # two posts known, the appointment names neither: which one began is not said
                 for fact in undated:

@@ -297,7 +297,7 @@ def _bodies_sat_on(verb: Token, cfg: dict[str, Any], entity_of: Find, kind_of: C
         of = [e for e in (entity_of(t) for t in objects_of(body, {"of"})) if kind_of(e) == "ORG"]
         if not of and body in inside and body.pos_ == "PROPN" and kind_of(named := entity_of(body)) == "ORG":
             of = [named]  # "represents X in the National Assembly": the body named
-        if not of:  # "has sat on the Civic League benches since 2011", "the Labour group on the council": the body named before
+        if not of and body.lemma_.lower() == "bench":  # "has sat on the Civic League benches since 2011": the party named before
             of = [e for e in (entity_of(c) for c in children_of(body) if c.dep_ == "compound" and c.pos_ == "PROPN")
                   if kind_of(e) == "ORG"][:1]
         if not of and body.lemma_.lower() in cfg["company_bodies"] and (main := main_org()) is not None:

@@ -4,7 +4,7 @@ invented sentence through the real pipeline."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import event_names, facts_by_pair, typed
+from handmade import event_args, event_names, facts_by_pair, typed
 
 
 def test_a_name_ending_in_a_political_family_plural_is_a_party_whose_people_are_members() -> None:
@@ -79,3 +79,52 @@ def test_an_appointment_naming_no_post_does_not_date_a_former_one() -> None:
     assert facts_by_pair(a, "role")[("Omar Feld", "nurse")] == (None, "PAST_REF")
     b = run("Lena Moss, a former economist at the Bank of Norland, was appointed on Friday.", "2024-05-08")
     assert facts_by_pair(b, "employee")[("Lena Moss", "Bank of Norland")] == (None, "PAST_REF")
+
+
+def test_who_after_a_body_named_in_a_persons_description_is_the_person() -> None:
+    a = run("The job went to Lena Moss, a former analyst at Norvik Bank who won her seat in 2021.", "2024-05-08")
+    assert event_names(a, "politics.elect", "patient") == ["Lena Moss"]
+    b = run("Lena Moss, a former analyst at Norvik Bank who was elected in 2021, spoke.", "2024-05-08")
+    assert event_names(b, "politics.elect", "patient") == ["Lena Moss"]
+    c = run("The prize went to Omar Feld, a teacher in Leeds who was arrested in 2019.", "2024-05-08")
+    assert event_names(c, "legal.arrest", "patient") == ["Omar Feld"]
+
+
+def test_entering_or_being_returned_to_a_chamber_is_an_election_to_it() -> None:
+    a = run("Jon Salt entered parliament in 2015 and joined the cabinet two years later.", "2024-05-08")
+    assert event_args(a, "politics.elect")[0].get("organization") == "parliament"
+    b = run("Ada Lark, a nurse who entered congress in 1999, spoke.", "2024-05-08")
+    assert event_args(b, "politics.elect")[0].get("organization") == "congress"
+    # the object of an idiom that is no chamber stays part of the trigger
+    assert "partner" not in event_args(run("Omar Feld tied the knot in 2019.", "2024-05-08"), "life.marry")[0]
+
+
+def test_being_brought_into_the_cabinet_is_an_appointment() -> None:
+    a = run("Lena Moss entered parliament in 2017 and was brought into the cabinet two years later.", "2024-05-08")
+    assert [(e.time, {g.role: g.text for g in e.args}.get("organization")) for e in typed(a, "career.appoint")] \
+        == [("2019", "the cabinet")]
+    b = run("The prime minister brought Omar Feld into government in 2021.", "2024-05-08")
+    assert event_names(b, "career.appoint", "patient") == ["Omar Feld"]
+    c = run("The prime minister brought four new faces into the cabinet in 2021.", "2024-05-08")
+    assert typed(c, "career.appoint") == []
+
+
+def test_a_possessive_in_a_who_clause_is_the_clauses_noun() -> None:
+    a = run("Carl Brin was chosen on Monday to lead the Green Union. The 51-year-old beat Tom Reyes, who had been the "
+            "favourite. Brin replaces Omar Feld, 68, who announced his resignation in November after a poor result.", "2024-05-08")
+    assert event_names(a, "career.resign", "agent") == ["Omar Feld"]
+    b = run("Anna Pell was chosen on Monday to lead the Green Union. The 51-year-old beat Carl Brin, who had been the "
+            "favourite. Pell replaces Ruth Hale, 59, who announced her departure in May after a poor result.", "2024-05-08")
+    assert event_names(b, "career.resign", "agent") == ["Ruth Hale"]
+
+
+def test_a_post_ends_when_an_announced_leaving_is_made() -> None:
+    a = run("Omar Feld has been leader of the party since 2016. He announced his resignation in November and formally "
+            "stood down on Saturday.", "2024-05-08")
+    assert facts_by_pair(a, "role")[("Omar Feld", "leader")] == ("2016", "2024-05-04")
+    b = run("Ana Ruiz, chief executive of Norvik since 2012, announced her retirement in January. She retired in April.",
+            "2024-05-08")
+    assert facts_by_pair(b, "employee")[("Ana Ruiz", "Norvik")] == ("2012", "2024-04")
+    # announced and not yet made: the announcement still dates the end
+    c = run("Omar Feld has been leader of the party since 2016. He announced his resignation in November.", "2024-05-08")
+    assert facts_by_pair(c, "role")[("Omar Feld", "leader")] == ("2016", "2023-11")

@@ -128,3 +128,34 @@ def test_a_post_ends_when_an_announced_leaving_is_made() -> None:
     # announced and not yet made: the announcement still dates the end
     c = run("Omar Feld has been leader of the party since 2016. He announced his resignation in November.", "2024-05-08")
     assert facts_by_pair(c, "role")[("Omar Feld", "leader")] == ("2016", "2023-11")
+
+
+def test_a_partys_deputy_or_backbencher_named_with_it_is_its_member() -> None:
+    a = run("Civic League deputy Lena Moss said no.", "2024-05-08")
+    assert ("Lena Moss", "Civic League") in facts_by_pair(a, "member")
+    assert ("Lena Moss", "Civic League") not in facts_by_pair(a, "employee")
+    b = run("Tom Reyes, a Harbour Forum backbencher, voted against the budget.", "2024-05-08")
+    assert ("Tom Reyes", "Harbour Forum") in facts_by_pair(b, "member")
+    # a company's deputy chief executive stays on its staff
+    c = run("The Acme deputy chief executive Lena Moss said no.", "2024-05-08")
+    assert ("Lena Moss", "Acme") in facts_by_pair(c, "employee")
+
+
+def test_representing_a_body_in_a_chamber_is_membership_of_it() -> None:
+    a = run("Lena Moss, who represents the Civic League in parliament, voted against.", "2024-05-08")
+    assert ("Lena Moss", "Civic League") in facts_by_pair(a, "member")
+    b = run("Since 2015 Tom Reyes has represented the Harbour Alliance on the city council.", "2024-05-08")
+    assert facts_by_pair(b, "member")[("Tom Reyes", "Harbour Alliance")] == ("2015", None)
+    c = run("Tom Reyes represented Norvik Bank in the talks.", "2024-05-08")
+    assert ("Tom Reyes", "Norvik Bank") not in facts_by_pair(c, "member")
+
+
+def test_a_person_named_as_an_organisations_or_an_organisation_as_a_persons() -> None:
+    a = run("Norvik Bank's Lena Moss said the rates would rise.", "2024-05-08")
+    assert ("Lena Moss", "Norvik Bank") in facts_by_pair(a, "employee")
+    b = run("Kelby Rovers' Tom Reyes scored twice on Saturday.", "2024-05-08")
+    assert ("Tom Reyes", "Kelby Rovers") in facts_by_pair(b, "member")
+    c = run("In June Councillor Dmitri Koval quit Gordon Allard's Civic Alliance and joined Harpreet Singh's Lakehaven "
+            "Forward party.", "2024-05-08")
+    assert ("Gordon Allard", "Civic Alliance") in facts_by_pair(c, "member")
+    assert ("Harpreet Singh", "Lakehaven Forward") in facts_by_pair(c, "member")

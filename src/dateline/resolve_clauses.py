@@ -220,6 +220,9 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
                 and len(when.start) > 7:
             continue  # "has been at X since 2016" is a stint there; "has been at the hospital since Monday" none
         found = _facts_of(verb, lemma, cfg, entity_of, kind_of, title_of, lambda: main_organisation(analysis))
+        if lemma == "represent" and any(t.lemma_.lower() in cfg["bodies"] for t in objects_of(verb, {"in", "on"})):
+            found += [("member", org, None) for org in (entity_of(c) for c in children_of(verb) if c.dep_ == "dobj")
+                      if org is not None and kind_of(org) == "ORG"]  # "represents the Civic League in parliament": its member
         if lemma in cfg["candidate_verbs"]:  # "stood / ran for the Green Party": a member of the party
             found += [("member", org, None) for org in (entity_of(t) for t in objects_of(verb, {"for"}))
                       if org is not None and kind_of(org) == "ORG" and party_name(analysis.entity(org).name)]  # type: ignore[union-attr]

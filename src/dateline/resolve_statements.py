@@ -84,9 +84,12 @@ def _survived_by(kin: Token) -> Token | None:
 
 
 def _party_possessed(b: _Builder, doc: Doc, name: Token) -> None:
-    """"the Greens' Anna Pell", "Labour's Jane Doe": a person named as a party's is its member."""
+    """"the Greens' Anna Pell", "Labour's Jane Doe": a person named as a party's is its member; "Norvik's Jane Doe",
+    "Kelby Rovers' Tom Reyes": one named as an organisation's is on its staff (or its team: `resolve_teams`)."""
     a = b.analysis
     person = _entity(a, name)
+    if person is not None and _kind(a, person) == "ORG":
+        _persons_body(b, doc, name, person)
     if person is None or _kind(a, person) != "PERSON":
         return
     for owner in (c for c in children_of(name) if c.dep_ == "poss" and c.pos_ == "PROPN"):
@@ -94,6 +97,20 @@ def _party_possessed(b: _Builder, doc: Doc, name: Token) -> None:
         entity = a.entity(party) if party is not None and party != person else None
         if entity is not None and entity.type in ("ORG", "NORP") and party_name(entity.name):
             b.add("member", person, party, evidence=_evidence(a, doc, owner, name))
+        elif entity is not None and entity.type == "ORG":
+            b.add("employee", person, party, evidence=_evidence(a, doc, owner, name))
+
+
+def _persons_body(b: _Builder, doc: Doc, name: Token, org: str) -> None:
+    """"Dhillon's Lakehaven Forward party", "MacAllister's Civic Alliance": the person whose party it is called is
+    on it (a member of a party, in `resolve_teams`)."""
+    a = b.analysis
+    held = [name, name.head] if name.dep_ == "compound" and name.head.pos_ == "NOUN" else [name]  # "... Forward party"
+    for owner in (c for h in held for c in children_of(h) if c.dep_ == "poss" and c.pos_ == "PROPN"):
+        person = _entity(a, owner)
+        if person is not None and person != org and _kind(a, person) == "PERSON":
+            party = party_name(a.entity(org).name) or held[-1].lemma_.lower() == "party"  # type: ignore[union-attr]
+            b.add("member" if party else "employee", person, org, evidence=_evidence(a, doc, owner, name))
 
 
 def statements(b: _Builder, doc: Doc) -> None:

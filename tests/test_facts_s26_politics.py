@@ -159,3 +159,13 @@ def test_a_person_named_as_an_organisations_or_an_organisation_as_a_persons() ->
             "Forward party.", "2024-05-08")
     assert ("Gordon Allard", "Civic Alliance") in facts_by_pair(c, "member")
     assert ("Harpreet Singh", "Lakehaven Forward") in facts_by_pair(c, "member")
+
+
+def test_that_morning_or_evening_is_of_the_day_told_about() -> None:
+    a = run("She was suspended on Friday after the Echo published the messages that morning.", "2024-05-08")
+    assert [(t.text, t.value) for t in a.timexes] == [("Friday", "2024-05-03"), ("that morning", "2024-05-03TMO")]
+    b = run("On March 3 the council met. That evening Tom Reyes resigned.", "2024-05-08")
+    assert [e.time for e in typed(b, "career.resign")] == ["2024-03-03"]
+    # "this morning" is the article's day
+    c = run("Tom Reyes said this morning that the talks had failed.", "2024-05-08")
+    assert [t.value for t in c.timexes] == ["2024-05-08TMO"]

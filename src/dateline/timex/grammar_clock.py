@@ -84,6 +84,8 @@ def p_daypart_date(pod: Item, date: Item) -> M:
 
 
 def p_this_daypart(_this: Item, pod: Item) -> M:
+    if str(_this.value).lower() == "that":  # "published the messages that morning": of the day being told about
+        return None if v(pod)["pl"] else {"shift": (0, "D"), "pod": v(pod)["pod"], "anaph": True, "own_grain": True}
     return merge({"shift": (0, "D")}, {"pod": v(pod)["pod"]})
 
 

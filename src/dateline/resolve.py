@@ -278,7 +278,7 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                     and event.type not in cfg["member_types"]:  # "entered parliament in 2017" dates no minister's post  # "Solberg, who was appointed in June 2021";
                 # "joined the cabinet in 2022" dates no title
                 undated = [f for f in b.facts.values() if f.subject == person and f.relation in ("role", "employee")
-                           and f.valid_from is None]
+                           and f.valid_from is None and f.valid_to != PAST]  # (not "a former nurse": a post over before)
                 if len([f for f in undated if f.relation == "role"]) > 1:
                     continue  # two posts known, the appointment names neither: which one began is not said
                 for fact in undated:
@@ -289,6 +289,8 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
         ahead = _to_come(event)  # "will step down as editor of X in June": the post is held now, its end still to come
         if not (event.type in cfg["end_types"] or _phrasal_end(doc, event, cfg)) or not (_factual(event) or ahead):
             continue
+        if _announced_leaving_made_later(a, doc, event, events):
+            continue  # "announced his resignation in November ... formally stood down on Saturday": the post ends with the act
         people, orgs, end = _leaving(a, doc, event, cfg)
         titles = [_arg_title(doc, arg) for arg in event.args if arg.role in cfg["title_roles"] and not arg.entity]
         if not titles and doc is not None:  # "retired as chief executive of X in 2019"
@@ -618,6 +620,18 @@ def _since_founding(b: _Builder, event: Event, orgs: list[str], relation: str) -
         if fact.relation == relation and fact.object in orgs and fact.subject in founders and fact.valid_from is None \
                 and (fact.valid_to or "9") >= event.time:  # type: ignore[operator]
             fact.valid_from = event.time
+
+
+def _announced_leaving_made_later(a: Analysis, doc: Doc | None, event: Event, events: list[Event]) -> bool:
+    """A leaving told as a noun that someone announced ("announced his resignation in November") when the same
+    person's leaving is also told by a verb dated later ("stood down on Saturday"): the announcement is not the end."""
+    told = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    if told is None or told.root.pos_ != "NOUN" or told.root.head.lemma_.lower() != "announce" or not _dated(event.time):
+        return False
+    who = set(_ids(event, ["agent", "patient"], a, {"PERSON"}))
+    return bool(who) and any(other is not event and other.type == event.type and _factual(other) and _dated(other.time)
+                             and other.time > event.time and who & set(_ids(other, ["agent", "patient"], a, {"PERSON"}))  # type: ignore[operator]
+                             and _told_by_verb(doc, other) for other in events)
 
 
 def _told_by_verb(doc: Doc | None, event: Event) -> bool:

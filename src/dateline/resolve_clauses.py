@@ -220,6 +220,9 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
                 and len(when.start) > 7:
             continue  # "has been at X since 2016" is a stint there; "has been at the hospital since Monday" none
         found = _facts_of(verb, lemma, cfg, entity_of, kind_of, title_of, lambda: main_organisation(analysis))
+        if lemma == "represent" and any(t.lemma_.lower() in cfg["bodies"] for t in objects_of(verb, {"in", "on"})):
+            found += [("member", org, None) for org in (entity_of(c) for c in children_of(verb) if c.dep_ == "dobj")
+                      if org is not None and kind_of(org) == "ORG"]  # "represents the Civic League in parliament": its member
         if lemma in cfg["candidate_verbs"]:  # "stood / ran for the Green Party": a member of the party
             found += [("member", org, None) for org in (entity_of(t) for t in objects_of(verb, {"for"}))
                       if org is not None and kind_of(org) == "ORG" and party_name(analysis.entity(org).name)]  # type: ignore[union-attr]
@@ -297,6 +300,9 @@ def _bodies_sat_on(verb: Token, cfg: dict[str, Any], entity_of: Find, kind_of: C
         of = [e for e in (entity_of(t) for t in objects_of(body, {"of"})) if kind_of(e) == "ORG"]
         if not of and body in inside and body.pos_ == "PROPN" and kind_of(named := entity_of(body)) == "ORG":
             of = [named]  # "represents X in the National Assembly": the body named
+        if not of and body.lemma_.lower() == "bench":  # "has sat on the Civic League benches since 2011": the party named before
+            of = [e for e in (entity_of(c) for c in children_of(body) if c.dep_ == "compound" and c.pos_ == "PROPN")
+                  if kind_of(e) == "ORG"][:1]
         if not of and body.lemma_.lower() in cfg["company_bodies"] and (main := main_org()) is not None:
             of = [main]  # "sat on the board": the board of the organisation the article is about
         out.append(("member", of[0], None) if of else ("member", None, body_text(body)))

@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .extract.entity_lexicon import lexicon
+from .extract.name_cues import party_name
 from .model import Analysis
 from .nlp import children_of, heads, strings
 from .resolve_base import PAST, _Builder, _entity, _evidence, _kind, config
@@ -82,6 +83,36 @@ def _survived_by(kin: Token) -> Token | None:
     return subject_of(verb) if verb.lemma_.lower() == "survive" else None
 
 
+def _party_possessed(b: _Builder, doc: Doc, name: Token) -> None:
+    """"the Greens' Anna Pell", "Labour's Jane Doe": a person named as a party's is its member; "Norvik's Jane Doe",
+    "Kelby Rovers' Tom Reyes": one named as an organisation's is on its staff (or its team: `resolve_teams`)."""
+    a = b.analysis
+    person = _entity(a, name)
+    if person is not None and _kind(a, person) == "ORG":
+        _persons_body(b, doc, name, person)
+    if person is None or _kind(a, person) != "PERSON":
+        return
+    for owner in (c for c in children_of(name) if c.dep_ == "poss" and c.pos_ == "PROPN"):
+        party = _entity(a, owner)
+        entity = a.entity(party) if party is not None and party != person else None
+        if entity is not None and entity.type in ("ORG", "NORP") and party_name(entity.name):
+            b.add("member", person, party, evidence=_evidence(a, doc, owner, name))
+        elif entity is not None and entity.type == "ORG":
+            b.add("employee", person, party, evidence=_evidence(a, doc, owner, name))
+
+
+def _persons_body(b: _Builder, doc: Doc, name: Token, org: str) -> None:
+    """"Dhillon's Lakehaven Forward party", "MacAllister's Civic Alliance": the person whose party it is called is
+    on it (a member of a party, in `resolve_teams`)."""
+    a = b.analysis
+    held = [name, name.head] if name.dep_ == "compound" and name.head.pos_ == "NOUN" else [name]  # "... Forward party"
+    for owner in (c for h in held for c in children_of(h) if c.dep_ == "poss" and c.pos_ == "PROPN"):
+        person = _entity(a, owner)
+        if person is not None and person != org and _kind(a, person) == "PERSON":
+            party = party_name(a.entity(org).name) or held[-1].lemma_.lower() == "party"  # type: ignore[union-attr]
+            b.add("member" if party else "employee", person, org, evidence=_evidence(a, doc, owner, name))
+
+
 def statements(b: _Builder, doc: Doc) -> None:
     cfg = config()["statements"]
     a = b.analysis
@@ -99,6 +130,7 @@ def statements(b: _Builder, doc: Doc) -> None:
         lemma = lemmas[i]
         if pos == "PROPN" and (deps[i] != "compound" or poses[up[i]] != "PROPN"):
             _location(b, doc, token, cfg)  # (the name's last word: `_location` reads no other)
+            _party_possessed(b, doc, token)
         post = may_hold_post(lowers[i], lemma, pos, tags[i])
         if not post and lemma not in kin_nouns:  # most nouns: no post, no kin (and `_titles` would read nothing)
             if pos == "NOUN" and lemma in business:

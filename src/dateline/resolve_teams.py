@@ -150,9 +150,10 @@ def _party_ids(a: Analysis, doc: Doc) -> set[str]:
             if after is not None and after.lemma_.lower() in PARTY_NOUNS and after.i == span.root.head.i:  # type: ignore[union-attr]
                 out.add(entity.id)  # "the opposition X bloc"
                 break
-            if after is not None and after.lower_ in LEGISLATOR_NOUNS | CANDIDATE_NOUNS | LEADER_NOUNS and after.i == span.root.head.i:  # type: ignore[union-attr]
-                out.add(entity.id)  # "the Green Alliance MP X", "a Green Alliance senator", "the Forum leader": a party's legislator
-                break
+            if after is not None and after.lower_ in LEGISLATOR_NOUNS | CANDIDATE_NOUNS | LEADER_NOUNS | PARTY_RANK_NOUNS \
+                    and after.i == span.root.head.i:  # type: ignore[union-attr]
+                out.add(entity.id)  # "the Green Alliance MP X", "a Green Alliance senator", "the Forum leader", "Civic League
+                break  # deputy X", "a Forum backbencher": a party's legislator
             if span is not None and span.root.dep_ == "poss" and span.root.head.lower_ in LEADER_NOUNS | CANDIDATE_NOUNS:
                 out.add(entity.id)  # "The Forum's leader, X", "the League's candidate"
                 break
@@ -172,6 +173,7 @@ def _party_ids(a: Analysis, doc: Doc) -> set[str]:
 
 
 CANDIDATE_NOUNS = frozenset({"candidate", "candidates"})  # "the X candidate Y": a party's candidate
+PARTY_RANK_NOUNS = frozenset({"deputy", "deputies", "backbencher", "backbenchers", "whip", "peer", "peers"})  # "Civic League deputy X"
 LEADER_NOUNS = frozenset({"leader"})  # "the X leader", "X's leader" (not "team leader": a compound noun, no name)
 SEAT_VERBS = frozenset({"win", "take", "lose", "hold", "keep", "retain", "gain", "secure"})
 

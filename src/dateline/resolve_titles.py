@@ -175,6 +175,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
             org = _entity(a, child)
         elif child.dep_ == "poss" and token.lemma_.lower() in POLICE_TITLES and (force := force_of_place(a, _entity(a, child))):
             org = force  # "Kelby's chief constable": of Kelby Police
+        elif child.dep_ == "poss" and child.pos_ == "NOUN" and (named := _named_before(a, child)) is not None:
+            org = named  # "the Heritage Union party's health spokesman": the body named before the noun
         elif child.dep_ == "poss" and child.pos_ == "NOUN" and _entity(a, child) is None:
             org = _org_by_noun(a, child)  # "the school's director" far from "the Crescent Jazz School"
     if org is not None and _kind(a, org) not in ("ORG", "FAC"):
@@ -230,6 +232,12 @@ def _owned_business(b: _Builder, doc: Doc, token: Token) -> None:
     org = _entity(a, name)
     if person and org and _kind(a, person) == "PERSON" and _kind(a, org) == "ORG":
         b.add("employee", person, org, evidence=_evidence(a, doc, owner, name))  # type: ignore[arg-type]
+
+
+def _named_before(a: Analysis, noun: Token) -> str | None:
+    """The organisation named in front of a common noun ("the Heritage Union party", "the Norvik group")."""
+    return next((e for e in (_entity(a, c) for c in children_of(noun) if c.dep_ == "compound" and c.pos_ == "PROPN")
+                 if _kind(a, e) == "ORG"), None)
 
 
 def _org_by_noun(a: Analysis, noun: Token | None) -> str | None:

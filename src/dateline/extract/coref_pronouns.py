@@ -97,6 +97,27 @@ def _reflexive_binder(state: CorefState, tok: Token) -> int | None:
     return owner if owner >= 0 else None
 
 
+def _relative_possessor(state: CorefState, tok: Token) -> int | None:
+    """"X, 68, who announced his resignation in November", "Y, who has held her seat since 2015": a possessive
+    in what a relative clause's verb does (its object, or a noun under one of its prepositions), the clause's
+    subject the relative pronoun, is the noun the clause is about."""
+    if tok.tag_ != "PRP$":
+        return None
+    noun = tok.head
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if noun.dep_ not in ("dobj", "pobj", "attr") or verb.dep_ != "relcl":
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in children_of(verb)):
+        return None
+    head = verb.head
+    owner = state.table.owner[head.i]
+    if owner < 0 and head.dep_ == "appos":
+        owner = state.table.owner[head.head.i]  # "X, the former minister who ..."
+    return owner if owner >= 0 else None
+
+
 def _clause_subject_holder(verb: Token) -> Token:
     """The verb whose subject a conjoined verb shares: "joined X and left it": "joined"."""
     while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in children_of(verb)):
@@ -191,6 +212,11 @@ def resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
     binder = _reflexive_binder(state, tok)
     if binder is not None and (agrees(binder) or unknown(binder)):
         return binder
+    relative = _relative_possessor(state, tok)
+    if relative is not None and (agrees(relative) or unknown(relative)):
+        if unknown(relative):
+            table.clusters[relative].gender = gender
+        return relative
     speaker = _previous_speaker(state, tok, agrees) if not state.in_quote[tok.i] else None
     if speaker is None and not state.in_quote[tok.i]:
         speaker = _reporting_subject(state, tok, agrees)

@@ -370,12 +370,13 @@ def _after_dateline(token: Token) -> Token:
 
 
 def personal_antecedent(noun: Token) -> Token:
-    """"X, the former governor of Callao, who was convicted", "X, the MP for Eastfield, who defected": "who" stands
-    for a person, not for the place or body named last -- up through "of" or "for" to the noun it belongs to, and to
-    the name that noun is in apposition to."""
+    """"X, the former governor of Callao, who was convicted", "X, the MP for Eastfield, who defected", "X, a former
+    economist at Y who won her seat": "who" stands for a person, not for the place or body named last -- up through
+    "of", "for", "at", "with" or "in" to the noun it belongs to, and to the name that noun is in apposition to."""
     token = noun
     while token.dep_ == "pobj" and token.head.dep_ == "prep" and (
-            (token.head.lower_ == "of" and token.ent_type_ in NOT_PEOPLE)
+            (token.head.lower_ in ("of", "at", "with", "in") and token.ent_type_ in NOT_PEOPLE
+             and (token.head.lower_ == "of" or token.head.head.pos_ == "NOUN"))  # "an analyst at Norvik Bank who won her seat"
             or (token.head.lower_ in ("of", "for") and token.pos_ == "PROPN"
                 and (token.ent_type_ != "PERSON" or token.head.head.lower_ in SEAT_HOLDERS)  # (a seat NER took for a name)
                 and token.head.head.dep_ == "appos")):  # "X, the MP for Eastfield, who": inside an apposition

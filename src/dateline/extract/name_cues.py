@@ -120,10 +120,17 @@ PARTY_SHORT_NAMES = frozenset({"labour", "labor", "conservatives", "tories", "to
                                "lib dems", "christian democrats", "free democrats"})
 
 
+# a name ending in the plural of a political family or of "independent" names a party or a council group ("the Radical
+# Democrats", "the Liberal Conservatives", "the Estuary Independents")
+PARTY_PLURAL_WORDS = frozenset({"conservatives", "democrats", "republicans", "liberals", "socialists", "communists", "unionists",
+                                "nationalists", "greens", "independents", "tories", "progressives", "social-democrats"})
+
+
 def party_name(name: str) -> bool:
-    """A name that says it is a party's: "the Labour", "Social Liberal Party", "Partido Verde"."""
+    """A name that says it is a party's: "the Labour", "Social Liberal Party", "Partido Verde", "the Harbour Independents"."""
     words = name.lower().split()
-    return " ".join(words) in PARTY_SHORT_NAMES or (len(words) > 1 and (words[-1] in PARTY_NAME_WORDS or words[0] in PARTY_NAME_PREFIXES))
+    return " ".join(words) in PARTY_SHORT_NAMES or (len(words) > 1 and (
+        words[-1] in PARTY_NAME_WORDS or words[0] in PARTY_NAME_PREFIXES or words[-1] in PARTY_PLURAL_WORDS))
 
 
 FOUNDED_VERBS = frozenset({"found", "co-found", "cofound", "incorporate", "headquarter"})

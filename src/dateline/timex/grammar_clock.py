@@ -84,8 +84,11 @@ def p_daypart_date(pod: Item, date: Item) -> M:
 
 
 def p_this_daypart(_this: Item, pod: Item) -> M:
-    """'this afternoon': of the reference day; 'that afternoon': of the day told about."""
-    return merge({"shift": (0, "D")}, {"pod": v(pod)["pod"]} | ({"anaph": True, "same": "D"} if _this.value == "that" else {}))
+    """'this afternoon': of the reference day; 'that afternoon' ("published the messages that morning"):
+    of the day being told about (the last day mentioned)."""
+    if str(_this.value).lower() == "that":
+        return None if v(pod)["pl"] else {"shift": (0, "D"), "pod": v(pod)["pod"], "anaph": True, "own_grain": True, "same": "D"}
+    return merge({"shift": (0, "D")}, {"pod": v(pod)["pod"]})
 
 
 def p_same_daypart(_that: Item, _same: Item, pod: Item) -> M:

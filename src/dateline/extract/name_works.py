@@ -116,9 +116,12 @@ def _title_run(doc: Doc, start: int) -> int:
     def title(i: int) -> bool:  # (spaCy's is_title and is_alpha are str.istitle and str.isalpha of the text)
         return i < n and texts[i].istitle() and texts[i].isalpha() and (toks[i].ent_type_ not in NOT_TITLES or (apposed and i == start))
 
+    def small_then_title(i: int) -> bool:  # "in the Rain", "at the Mill": small words, then a capitalised one
+        return lowers[i] in SMALL_TITLE_WORDS and (title(i + 1) or (i + 2 < n and lowers[i + 1] in TITLE_JOINERS and title(i + 2)))
+
     end, cut = start, 0
     while end < n and end - start < 8:
-        if title(end) or (lowers[end] in SMALL_TITLE_WORDS and end > start and title(end + 1)):
+        if title(end) or (end > start and small_then_title(end)):
             if not cut and lowers[end] in SMALL_TITLE_WORDS and lowers[end] not in TITLE_JOINERS:
                 cut = end
             end += 1

@@ -1,0 +1,58 @@
+"""Arts and culture phrasings found in session 26 (helper B), each as an invented sentence through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import event_names, facts_by_pair, typed
+
+
+def test_a_hyphenated_birthplace_is_a_birth_there() -> None:
+    # "the Leeds-born composer X", "X, the Oslo-born painter,", "the Saxony-born X", "X is a Lagos-born singer"
+    for text, person, town in [
+        ("The Kelby-born composer Mara Quist wrote the piece.", "Mara Quist", "Kelby"),
+        ("Tarrow Quell, the Ostvik-born painter, died on Monday.", "Tarrow Quell", "Ostvik"),
+        ("The Saxony-born Jurgen Aalt joined the club in March.", "Jurgen Aalt", "Saxony"),
+        ("Bredna Foss is a Lagos-born singer.", "Bredna Foss", "Lagos"),
+    ]:
+        a = run(text, "2024-05-08")
+        (born,) = typed(a, "life.born")
+        assert event_names(a, "life.born", "patient") == [person], text
+        assert [town in g.text for g in born.args if g.role == "place"] == [True], text
+        assert born.time is None, text  # the clause's time is not the birth's
+    # a nationality tells no place; a town joined to another participle tells no birth
+    assert not typed(run("The Ghanaian-born singer Efa Dako sang on Friday.", "2024-05-08"), "life.born")
+    assert not typed(run("The Kelby-based composer Mara Quist wrote the piece.", "2024-05-08"), "life.born")
+
+
+def test_an_orchestras_players_and_singers_are_titled() -> None:
+    a = run("The principal oboist, Hanne Sollit, will retire in June.", "2024-05-08")
+    assert ("Hanne Sollit", "principal oboist") in facts_by_pair(a, "role")
+    a = run("Ro Amsel, the Brenmoor Philharmonic's principal bassoonist, will retire in June.", "2024-05-08")
+    assert ("Ro Amsel", "Brenmoor Philharmonic") in facts_by_pair(a, "member")
+    a = run("The soprano Inga Vell and the baritone Paolo Rensi sang the leading parts.", "2024-05-08")
+    assert {("Inga Vell", "soprano"), ("Paolo Rensi", "baritone")} <= set(facts_by_pair(a, "role"))
+
+
+def test_a_title_with_small_words_inside_is_one_work() -> None:
+    # "in the", "at the": two small words inside an apposed title keep it whole
+    for text, title in [
+        ("A second album, Iron in the Rain, came out on Perrow Records two years later.", "Iron in the Rain"),
+        ("Her third novel, A Lamp at the Ferry, was published in 2011.", "A Lamp at the Ferry"),
+    ]:
+        a = run(text, "2024-05-08")
+        assert title in {e.name for e in a.entities if e.type == "WORK"}, text
+
+
+def test_a_book_apposed_to_its_title_coming_out_or_appearing_is_published() -> None:
+    for text, title, when in [
+        ("The shortlisted book, Small Hours at the Mill, came out in March.", "Small Hours at the Mill", "2024-03"),
+        ("Glass Lamps, her second novel, came out last year.", "Glass Lamps", "2023"),
+        ("The first novel under the new contract, The Weir Almanac, appeared in the spring of 2009.", "The Weir Almanac", "2009-SP"),
+    ]:
+        a = run(text, "2024-05-08")
+        (published,) = typed(a, "report.publish")
+        assert [g.text for g in published.args if g.role == "work"] == [title], text
+        assert published.time == when, text
+    # a person appearing, or arriving, puts nothing out
+    a = run("Tom Vell appeared in court on Monday. Police arrived at the scene an hour later.", "2024-05-08")
+    assert not typed(a, "career.release") and not typed(a, "report.publish")

@@ -56,3 +56,30 @@ def test_a_book_apposed_to_its_title_coming_out_or_appearing_is_published() -> N
     # a person appearing, or arriving, puts nothing out
     a = run("Tom Vell appeared in court on Monday. Police arrived at the scene an hour later.", "2024-05-08")
     assert not typed(a, "career.release") and not typed(a, "report.publish")
+
+
+def test_the_work_a_part_was_played_in_is_the_work_won_or_nominated_for() -> None:
+    # "for her role in X", "for his performance as a miner in X", "for her portrayal of a nurse in X": X is a work, not a place
+    for text, kind in [
+        ("The actress Ria Moll, 41, won best actress for her performance in Salt Houses.", "career.win"),
+        ("The best actress award went to Ria Moll for her role as a nurse in Cold Ward.", "career.win"),
+        ("The actor Tom Eads won the award for his portrayal of a miner in Deep Seam.", "career.win"),
+        ("The actress Ria Moll, 41, was nominated for her turn as a grieving widow in Salt Houses in 2019.", "career.nominate"),
+    ]:
+        a = run(text, "2024-05-08")
+        title = text.rsplit(" in ", 2)[1].split(" in 2019")[0].rstrip(".") if "2019" in text else text.rsplit(" in ", 1)[1].rstrip(".")
+        assert [g.text for e in typed(a, kind) for g in e.args if g.role == "work"] == [title], text
+        assert not [g for e in typed(a, kind) for g in e.args if g.role == "place"], text
+    # a part in a place stays a place ("played a key role in Kelby")
+    assert "Kelby" not in {e.name for e in run("Ria Moll played a key role in Kelby for years.", "2024-05-08").entities if e.type == "WORK"}
+
+
+def test_reaching_or_being_on_a_shortlist_is_a_nomination() -> None:
+    a = run("Her second novel, Harrow Field, reached the shortlist of the Bellmore Prize in 2004.", "2024-05-08")
+    (nominated,) = typed(a, "career.nominate")
+    assert [g.text for g in nominated.args if g.role == "work"] == ["Harrow Field"] and nominated.time == "2004"
+    a = run("The writer Tova Ness is on the shortlist for the Bellmore Prize for the second time.", "2024-05-08")
+    assert event_names(a, "career.nominate", "patient") == ["Tova Ness"]
+    a = run("Her novel Harrow Field is on this year's longlist for the Bellmore Prize.", "2024-05-08")
+    assert [g.text for e in typed(a, "career.nominate") for g in e.args if g.role == "work"] == ["Harrow Field"]
+    assert not typed(run("The shortlist was announced on Monday.", "2024-05-08"), "career.nominate")

@@ -83,3 +83,21 @@ def test_reaching_or_being_on_a_shortlist_is_a_nomination() -> None:
     a = run("Her novel Harrow Field is on this year's longlist for the Bellmore Prize.", "2024-05-08")
     assert [g.text for e in typed(a, "career.nominate") for g in e.args if g.role == "work"] == ["Harrow Field"]
     assert not typed(run("The shortlist was announced on Monday.", "2024-05-08"), "career.nominate")
+
+
+def test_a_work_that_followed_is_put_out_and_the_label_it_came_out_on_puts_it_out() -> None:
+    a = run("Their debut album, Paper Lamps, followed in March 2014.", "2024-05-08")
+    (released,) = typed(a, "career.release")
+    assert [g.text for g in released.args if g.role == "work"] == ["Paper Lamps"] and released.time == "2014-03"
+    a = run("Ruth Obi's first book came out in 2009. A second novel, The Tin Orchard, followed in 2012.", "2024-05-08")
+    assert "The Tin Orchard" in [g.text for e in typed(a, "report.publish") for g in e.args if g.role == "work"]
+    # what follows something, or someone following, is no release
+    assert not typed(run("The album Wire Gardens followed the band's split in 2016.", "2024-05-08"), "career.release")
+    assert not typed(run("Ria Moll followed in 2016.", "2024-05-08"), "career.release")
+    for text, label in [
+        ("The band's third album, Wire Gardens, came out on Elmstone Records in 2016.", "Elmstone Records"),
+        ("The band's third album, Wire Gardens, was released on the Kelby label in 2016.", "Kelby"),
+    ]:
+        a = run(text, "2024-05-08")
+        (released,) = typed(a, "career.release")
+        assert any(g.role == "agent" and label in g.text for g in released.args), text

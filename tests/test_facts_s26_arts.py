@@ -101,3 +101,23 @@ def test_a_work_that_followed_is_put_out_and_the_label_it_came_out_on_puts_it_ou
         a = run(text, "2024-05-08")
         (released,) = typed(a, "career.release")
         assert any(g.role == "agent" and label in g.text for g in released.args), text
+
+
+def test_a_band_called_a_four_piece_has_members() -> None:
+    for text in ["The Tin Larks, the Kelby four-piece, are back. The singer Ria Moll joined the Tin Larks in 2012.",
+                 "The Tin Larks, the Kelby five-piece whose debut sold well, are back. The singer Ria Moll joined the Tin Larks in 2012."]:
+        a = run(text, "2024-05-08")
+        assert facts_by_pair(a, "member").get(("Ria Moll", "Tin Larks")) == ("2012", None), text
+        assert ("Ria Moll", "Tin Larks") not in facts_by_pair(a, "employee"), text
+
+
+def test_a_prize_given_to_someone_or_carried_off_is_won() -> None:
+    for text in ["The novelist Tova Ness, who was given the Bellmore Prize in 2019, spoke on Monday.",
+                 "The Bellmore Prize was given to the novelist Tova Ness in 2019.",
+                 "The novelist Tova Ness carried off the Bellmore Prize in 2019."]:
+        a = run(text, "2024-05-08")
+        (won,) = typed(a, "career.win")
+        assert event_names(a, "career.win", "agent") == ["Tova Ness"] and won.time == "2019", text
+    # given something that is no prize, or carrying someone off, wins nothing
+    for text in ["The novelist Tova Ness was given a ten-year sentence in 2019.", "Tova Ness carried off the wounded soldier."]:
+        assert not typed(run(text, "2024-05-08"), "career.win"), text

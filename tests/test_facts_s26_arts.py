@@ -121,3 +121,14 @@ def test_a_prize_given_to_someone_or_carried_off_is_won() -> None:
     # given something that is no prize, or carrying someone off, wins nothing
     for text in ["The novelist Tova Ness was given a ten-year sentence in 2019.", "Tova Ness carried off the wounded soldier."]:
         assert not typed(run(text, "2024-05-08"), "career.win"), text
+
+
+def test_a_pronoun_reported_by_a_relative_clause_is_the_one_it_is_about() -> None:
+    # "X, who announced that he would ...": he is X, not the main clause's subject
+    a = run("Tom Reyes succeeds Anton Falk, who said last year that he would retire in June.", "2024-05-08")
+    assert event_names(a, "career.retire", "agent") == ["Anton Falk"]
+    a = run("The new coach, Tom Reyes, met Wim Sarto, who told reporters that he had been sacked by Kelby Rovers in 2019.", "2024-05-08")
+    assert event_names(a, "career.fire", "patient") == ["Wim Sarto"]
+    # a reporter of unknown gender is the default one reported on ("X told reporters that he ...")
+    a = run("Anton Falk told reporters that he had been fired in 2019.", "2024-05-08")
+    assert event_names(a, "career.fire", "patient") == ["Anton Falk"]

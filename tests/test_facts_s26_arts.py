@@ -132,3 +132,13 @@ def test_a_pronoun_reported_by_a_relative_clause_is_the_one_it_is_about() -> Non
     # a reporter of unknown gender is the default one reported on ("X told reporters that he ...")
     a = run("Anton Falk told reporters that he had been fired in 2019.", "2024-05-08")
     assert event_names(a, "career.fire", "patient") == ["Anton Falk"]
+
+
+def test_a_voice_is_no_post_a_retirement_or_leaving_a_band_ends() -> None:
+    # the job ends with the retirement, whatever voice the singer has
+    a = run("Lena Korr is a mezzo-soprano. She joined the Kelby State Opera in 1980 and sang there until her retirement in 2010.",
+            "2024-05-08")
+    assert facts_by_pair(a, "employee").get(("Lena Korr", "Kelby State Opera")) == ("1980", "2010")
+    # "left the band": still an actor
+    a = run("In a radio interview on Monday, the actor Tomas Berg said that he had left the band.", "2024-05-08")
+    assert facts_by_pair(a, "role").get(("Tomas Berg", "actor")) == (None, None)

@@ -142,3 +142,11 @@ def test_a_voice_is_no_post_a_retirement_or_leaving_a_band_ends() -> None:
     # "left the band": still an actor
     a = run("In a radio interview on Monday, the actor Tomas Berg said that he had left the band.", "2024-05-08")
     assert facts_by_pair(a, "role").get(("Tomas Berg", "actor")) == (None, None)
+
+
+def test_a_film_opening_a_festival_launches_nothing() -> None:
+    for text in ["Next week a film of her novel opens the Kelby Film Festival, said Tova Ness.",
+                 "The documentary about the strike opened the Harwick Festival on Friday, its director Ana Ruiz said."]:
+        assert not typed(run(text, "2024-05-08"), "business.launch"), text
+    # a business opened is still launched
+    assert typed(run("Ardel Foods opened its first shop in Kelby in 2019.", "2024-05-08"), "business.launch")

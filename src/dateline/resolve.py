@@ -328,7 +328,15 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                  # "former" only placed before now; not "X, a former chief executive of Y, stood down": another post left)
                  and _ends_post(f, orgs, titles)
                  and not (played and (f.relation == "role" or f.valid_from == end))]  # (not "... and became its coach")
+        if not orgs and any(g.role in ("left", "organization") and not g.entity and g.text.split()
+                            and g.text.lower().split()[-1] in config()["employment"]["band_nouns"] for g in event.args):
+            ended = [f for f in ended if not (f.relation == "role" and f.object is None)]  # "left the band": still an actor
         if not orgs and not titles and len(ended) > 1:  # (not "announced his retirement": it may lie ahead)
+            voices = frozenset(config()["employment"]["voice_titles"])
+            placed = [f for f in ended if not (f.relation == "role" and f.object is None and (f.value or "").lower() in voices)]
+            if len(placed) == 1 and placed[0].object is not None:
+                ended = placed  # "is a soprano ... joined the Y Opera in 1961 and stayed until her retirement": the job, not the voice
+        if not orgs and not titles and len(ended) > 1:
             verbal = _told_by_verb(doc, event)
             ended = _latest_held(ended, end) if event.type == "career.retire" and verbal else []  # "joined Y in 1972, and retired in 1974"
             if not ended:

@@ -110,10 +110,14 @@ def _apposed_noun(doc: Doc, end: int) -> str | None:
     kind of place or body it is ("the Copper Room, a Leeds club": a nightclub)."""
     if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "the":
         return None
-    for tok in doc[end + 2 : min(len(doc), end + 7)]:
+    for tok in doc[end + 2 : min(len(doc), end + 8)]:
+        if tok.text == "-" and tok.i + 1 < len(doc) and not doc[tok.i + 1].is_punct:
+            continue  # "the Leeds four-piece": a word joined by a hyphen
         if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "PRON"):
             return None
         if tok.pos_ == "NOUN" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"):
+            if doc[tok.i - 1].text == "-" and tok.i - 2 > end:
+                return f"{doc[tok.i - 2].lower_}-{tok.lemma_.lower()}"  # "four-piece"
             return tok.lemma_.lower()
     return None
 

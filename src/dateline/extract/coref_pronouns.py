@@ -175,6 +175,8 @@ def _reporting_subject(state: CorefState, tok: Token, accept: Callable[[int], bo
     for child in children_of(verb):
         if child.dep_ not in SUBJECT_DEPS:
             continue
+        if child.tag_ == "WP" and verb.dep_ == "relcl":
+            child = verb.head  # "X, who announced that he would step down": the one the relative clause is about
         if state.table.owner[child.i] < 0:  # "That employee, Jane Doe, told the jury she ...": the name set beside it
             child = next((c for c in children_of(child) if c.dep_ == "appos" and state.table.owner[c.i] >= 0), child)
         if state.table.owner[child.i] >= 0 and accept(state.table.owner[child.i]):
@@ -220,6 +222,8 @@ def resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
     speaker = _previous_speaker(state, tok, agrees) if not state.in_quote[tok.i] else None
     if speaker is None and not state.in_quote[tok.i]:
         speaker = _reporting_subject(state, tok, agrees)
+        if speaker is None and (speaker := _reporting_subject(state, tok, unknown)) is not None:
+            table.clusters[speaker].gender = gender  # "X, 71, announced that he would step down": X, a man
     if speaker is not None:
         return speaker
     fronted = _fronted_cataphor(state, tok, agrees)

@@ -4,6 +4,7 @@ and the final roles of two-person events ("X and Y married": X marries, Y is the
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Token
@@ -193,7 +194,8 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
             entity = ctx.analysis.entity(arg.entity)
             if "entity_types" in rule and (entity is None or entity.type not in rule["entity_types"]) and not _described(arg, rule, ctx):
                 continue
-            if "phrases" in rule and not any(p in arg.text.lower() for p in rule["phrases"]) and not _followed_by(arg, rule, ctx):
+            if "phrases" in rule and not any(p in arg.text.lower() for p in rule["phrases"]) and not _followed_by(arg, rule, ctx) \
+                    and not _apposed_to(arg, rule["phrases"], ctx):
                 continue
             if "role_heads" in rule and not _top_post(arg.text, rule):
                 continue
@@ -210,6 +212,19 @@ def _followed_by(arg: Argument, rule: dict[str, Any], ctx: Context) -> bool:
     """The words right after the argument are one of the rule's `phrases_after` ("won the race for mayor")."""
     after = ctx.analysis.document.text[arg.end : arg.end + 40].lower()
     return any(after.startswith(p) for p in rule.get("phrases_after", ()))
+
+
+APPOSED_BEFORE = re.compile(r"\b([a-z][a-z -]*?),\s*[\"“‘']?$")  # "the shortlisted book, " before the name
+APPOSED_AFTER = re.compile(r"^[\"”’']?,\s*(?:the|a|an|her|his|their|its)\s+([a-z][a-z -]*?)[,.;]")  # ", the third record," after it
+
+
+def _apposed_to(arg: Argument, phrases: list[str], ctx: Context) -> bool:
+    """A name in apposition to a noun phrase with one of the phrases: "The shortlisted book, X, came out",
+    "X, her third novel, appeared"."""
+    text = ctx.analysis.document.text
+    before = APPOSED_BEFORE.search(text[max(0, arg.start - 40) : arg.start])
+    after = APPOSED_AFTER.match(text[arg.end : arg.end + 60])
+    return any(p in f" {m.group(1)} " for m in (before, after) if m is not None for p in phrases)
 
 
 def _named(noun: Token, ctx: Context) -> Entity | None:

@@ -72,6 +72,8 @@ def title_position(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
         return None
     if toks[i].lower_ == "of" and toks[i - 1].pos_ == "NOUN" and toks[i - 1].lemma_.lower() in WORK_OCCASION_NOUNS:
         return "WORK"  # "the world premiere of X"
+    if toks[i].lower_ == "in" and _part_played(toks, i):
+        return "WORK"  # "for her role in X", "his performance as a stowaway in X"
     if toks[i].lower_ != "for":
         return None
     j = i - 1
@@ -82,6 +84,21 @@ def title_position(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
     if j >= 3 and toks[j].lower_ == "year" and toks[j - 1].lower_ == "the" and toks[j - 2].lower_ == "of":
         j -= 3
     return "WORK" if _work_noun(toks[j], lex) and (j != i - 1 or (j > 0 and toks[j - 1].lower_ == "best")) else None
+
+
+PART_NOUNS = frozenset({"role", "performance", "turn", "portrayal", "part"})  # a part played in a work
+
+
+def _part_played(toks: list[Token], i: int) -> bool:
+    """The "in" at i closes a part someone played: "her role in", "his performance as a grieving widow in"
+    (a possessive before the part noun; up to six words of the character between)."""
+    j = i - 1
+    while j > 0 and i - j <= 7 and toks[j].lower_ not in PART_NOUNS and toks[j].text not in (",", ".", ";"):
+        j -= 1
+    if j <= 0 or toks[j].lower_ not in PART_NOUNS or toks[j].pos_ != "NOUN":
+        return False
+    between = [t.lower_ for t in toks[j + 1 : i]]
+    return (not between or between[0] in ("as", "of")) and toks[j - 1].tag_ == "PRP$"
 
 
 def _category_after(toks: list[Token], start: int) -> bool:
@@ -116,9 +133,12 @@ def _title_run(doc: Doc, start: int) -> int:
     def title(i: int) -> bool:  # (spaCy's is_title and is_alpha are str.istitle and str.isalpha of the text)
         return i < n and texts[i].istitle() and texts[i].isalpha() and (toks[i].ent_type_ not in NOT_TITLES or (apposed and i == start))
 
+    def small_then_title(i: int) -> bool:  # "in the Rain", "at the Mill": small words, then a capitalised one
+        return lowers[i] in SMALL_TITLE_WORDS and (title(i + 1) or (i + 2 < n and lowers[i + 1] in TITLE_JOINERS and title(i + 2)))
+
     end, cut = start, 0
     while end < n and end - start < 8:
-        if title(end) or (lowers[end] in SMALL_TITLE_WORDS and end > start and title(end + 1)):
+        if title(end) or (end > start and small_then_title(end)):
             if not cut and lowers[end] in SMALL_TITLE_WORDS and lowers[end] not in TITLE_JOINERS:
                 cut = end
             end += 1

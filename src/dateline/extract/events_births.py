@@ -1,0 +1,72 @@
+"""Births told by a hyphenated participle: "the Leeds-born composer X", "X, the Oslo-born painter,",
+"the Saxony-born X", "X is a Lagos-born singer".  The place joined to "born" is where the person
+was born; the text gives no time for it (an age elsewhere may date it later)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..model import Event
+from ..nlp import children_of, strings, tokens
+from .entity_lexicon import is_demonym
+from .events_args import Context, make_args
+
+BIRTH_TYPES = frozenset({"life.born", "family.child"})
+
+
+def _born_place(token: Token) -> Token | None:
+    """"Leeds-born": the name the hyphen joins to the participle (a proper noun before it)."""
+    kids = children_of(token)
+    if token.tag_ != "VBN" or token.dep_ != "amod" or not any(c.lower_ == "-" and c.i == token.i - 1 for c in kids):
+        return None
+    return next((c for c in kids if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < token.i - 1), None)
+
+
+def _born_one(token: Token) -> Token | None:
+    """The one the participle's phrase stands for: the name it qualifies, the name the title qualified
+    is a compound of or in apposition to, or the subject the phrase is said of ("X is a Leeds-born singer")."""
+    head = token.head
+    if head.pos_ == "PROPN":
+        return head
+    if head.pos_ != "NOUN":
+        return None
+    if head.dep_ in ("compound", "appos") and head.head.pos_ == "PROPN":
+        return head.head
+    named = next((c for c in children_of(head) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None:  # "the Leeds-born composer, X,"
+        return named
+    if head.dep_ == "attr":
+        return next((c for c in children_of(head.head) if c.dep_ == "nsubj"), None)
+    return head  # "the Leeds-born writer said": the person the noun phrase stands for, when coreference knows
+
+
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "an", "ic")
+
+
+def _nationality(token: Token, ctx: Context) -> bool:
+    """"Ghanaian", "Greek", "Cuban": a people's name (a place the NER knows is none: "Milan")."""
+    entity = ctx.ents.of(token)
+    if is_demonym(token) or (entity is not None and entity.type == "NORP"):
+        return True
+    return token.lower_.endswith(DEMONYM_ENDINGS) and (entity is None or entity.type not in ("GPE", "LOC"))
+
+
+def hyphen_births(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
+    out: list[Event] = []
+    listed = tokens(doc)
+    told = {a.entity for e in events if e.type in BIRTH_TYPES for a in e.args if a.role in ("patient", "child") and a.entity}
+    for i in (i for i, lemma in enumerate(strings(doc, "lemma_lower")) if lemma == "bear"):
+        token = listed[i]
+        town = _born_place(token)
+        one = _born_one(token) if town is not None else None
+        if town is None or one is None or _nationality(town, ctx):
+            continue  # ("the Ghanaian-born singer": a nationality, no place)
+        people = [a for a in make_args("patient", one, ctx, conjuncts=False)
+                  if a.entity and (e := ctx.analysis.entity(a.entity)) is not None and e.type == "PERSON"]
+        if len(people) != 1 or people[0].entity in told:
+            continue  # (a birth the article tells otherwise is that one)
+        told.add(people[0].entity)
+        place = make_args("place", town, ctx, conjuncts=False)
+        out.append(Event(id="", type="life.born", lemma="bear", start=token.idx, end=token.idx + len(token.text),
+                         text=token.text, sentence=ctx.sentence(token), args=[people[0], *place[:1]]))
+    return out

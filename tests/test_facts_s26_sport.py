@@ -1,0 +1,61 @@
+"""Phrasings found in session 26 (sport: a transfer window, a tennis season, a club takeover, a swimming
+championship), each as an invented sentence through the real pipeline."""
+
+from __future__ import annotations
+
+from dateline.model import Analysis
+from handmade import analyzed as run
+from handmade import facts_by_pair
+
+
+def _wins(a: Analysis) -> list[dict[str, str]]:
+    """Each asserted win (not a loser's win told as lost): role -> the entity's name, or the words."""
+    return [{g.role: (a.entity(g.entity).name if g.entity and a.entity(g.entity) else g.text) for g in e.args}
+            for e in a.events if e.type == "career.win" and e.polarity == "POS"]
+
+
+def test_a_final_won_with_the_score_between_names_the_winner() -> None:
+    a = run("It began in March in Tolvik, where Hanne Moss beat the second seed, Greta Lindahl, 6-2, 6-4 in the final of "
+            "the Harbour Open.", "2024-05-08")
+    assert [w["agent"] for w in _wins(a)] == ["Hanne Moss"]
+    b = run("Pieter Brandt, who had beaten him in four of their five meetings, including the final at Tolvik in 2019, "
+            "spoke on Monday.", "2024-05-08")
+    assert [w["agent"] for w in _wins(b)] == ["Pieter Brandt"]
+    # a match won on the way, no contest named: no title
+    assert _wins(run("Kelby Athletic beat Holm Rovers 2-0 on Saturday and will play Dunmore Town next week.", "2024-05-08")) == []
+
+
+def test_a_final_lost_to_someone_is_their_win() -> None:
+    a = run("Lena Hart lost in the final to Sofia Merle in 2019.", "2024-05-08")
+    assert [w["agent"] for w in _wins(a)] == ["Sofia Merle"]
+    b = run("Lena Hart lost the final of the Brackley Open to Sofia Merle in June.", "2024-05-08")
+    assert [w["agent"] for w in _wins(b)] == ["Sofia Merle"]
+    c = run("Lena Hart reached the final of the Brackley Open in 2019, losing to Sofia Merle.", "2024-05-08")
+    assert [w["agent"] for w in _wins(c)] == ["Sofia Merle"]
+    # a first round lost wins nothing
+    assert _wins(run("Lena Hart lost in the first round to Sofia Merle.", "2024-05-08")) == []
+
+
+def test_games_played_for_a_team_make_a_member() -> None:
+    a = run("Arlo Penn, 46, a Dane who played 212 games for Tarnby Rovers between 2001 and 2008, was named coach.",
+            "2024-05-08")
+    assert facts_by_pair(a, "member")[("Arlo Penn", "Tarnby Rovers")] == ("2001", "2008")
+    b = run("Mira Holt, who has played more than 300 matches for Kelby City since 2015, was injured.", "2024-05-08")
+    assert facts_by_pair(b, "member")[("Mira Holt", "Kelby City")] == ("2015", None)
+    assert not facts_by_pair(run("Mira Holt was no match for Kelby City's defence.", "2024-05-08"), "member")
+
+
+def test_an_aged_nationality_before_a_relative_clause_is_the_person_just_named() -> None:
+    a = run("Mara Lind will retire. The 31-year-old Swede, who won gold in 2016, said she was tired.", "2024-05-08")
+    ages = [f.value for f in a.facts if f.relation == "age" and a.entity(f.subject).name == "Mara Lind"]
+    assert ages == ["31"]
+    b = run("Piet Arends has joined Kelby City. The 24-year-old Dane, whose contract at Holm ran out in June, signed a "
+            "two-year deal.", "2024-05-08")
+    assert [f.value for f in b.facts if f.relation == "age" and b.entity(f.subject).name == "Piet Arends"] == ["24"]
+
+
+def test_a_final_lost_in_the_passive_names_the_winner_after_by() -> None:
+    a = run("Sofia Merle was beaten by Lena Hart in the final of the Brackley Open.", "2024-05-08")
+    assert [w["agent"] for w in _wins(a)] == ["Lena Hart"]
+    b = run("Kelby Athletic were defeated by Holm Rovers in the final at Dunmore Park in 2012.", "2024-05-08")
+    assert [w["agent"] for w in _wins(b)] == ["Holm Rovers"]

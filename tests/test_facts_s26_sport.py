@@ -59,3 +59,61 @@ def test_a_final_lost_in_the_passive_names_the_winner_after_by() -> None:
     assert [w["agent"] for w in _wins(a)] == ["Lena Hart"]
     b = run("Kelby Athletic were defeated by Holm Rovers in the final at Dunmore Park in 2012.", "2024-05-08")
     assert [w["agent"] for w in _wins(b)] == ["Holm Rovers"]
+
+
+def test_a_contract_terminated_lets_its_holder_go() -> None:
+    a = run("The defender Ivo Marsh had his contract terminated by Kelby Athletic in March.", "2024-05-08")
+    assert [(e.type, a.entity(g.entity).name) for e in a.events if e.type == "career.fire"
+            for g in e.args if g.role == "patient" and g.entity] == [("career.fire", "Ivo Marsh")]
+    b = run("Kelby Athletic cancelled the contract of the goalkeeper Sam Okoro.", "2024-05-08")
+    assert [b.entity(g.entity).name for e in b.events if e.type == "career.fire" for g in e.args if g.role == "patient"
+            and g.entity] == ["Sam Okoro"]
+    assert not [e for e in run("Tom Reyes cancelled the concert.", "2024-05-08").events if e.type == "career.fire"]
+    assert not [e for e in run("The council terminated its contract with Brixley Waste in 2019.", "2024-05-08").events
+                if e.type == "career.fire"]
+
+
+def test_a_player_arriving_from_a_club_is_signed() -> None:
+    a = run("The goalkeeper Sam Okoro arrived from Brixley Rovers on a free transfer.", "2024-05-08")
+    assert [a.entity(g.entity).name for e in a.events if e.type == "career.hire" for g in e.args
+            if g.role == "patient" and g.entity] == ["Sam Okoro"]
+    b = run("The striker Tom Bale arrived from Holm United in January for a fee of £2m.", "2024-05-08")
+    assert [e.time for e in b.events if e.type == "career.hire"] == ["2024-01"]
+    # a journey or a visit from a place or an office joins no one
+    for text in ("Sam Okoro arrived from London on Tuesday for talks.", "The minister arrived from the Treasury Department on Tuesday."):
+        assert not [e for e in run(text, "2024-05-08").events if e.type == "career.hire"]
+
+
+def test_the_time_of_the_event_since_names_does_not_date_the_win() -> None:
+    a = run("Ada Voss took silver in the 200m, her fourth medal at the championships since her debut in 2015.", "2024-05-08")
+    assert [e.time for e in a.events if e.type == "career.win"] == [None]
+    b = run("Tom Bale won the title in Tolvik, his first since his marriage in 2019.", "2024-05-08")
+    assert [e.time for e in b.events if e.type == "career.win"] == [None]
+    assert [e.time for e in b.events if e.type == "life.marry"] == ["2019"]
+
+
+def test_a_medal_added_is_another_win() -> None:
+    a = run("Ada Voss added a second gold in the relay on Sunday.", "2024-05-08")
+    assert [(e.time, a.entity(g.entity).name) for e in a.events if e.type == "career.win" for g in e.args
+            if g.role == "agent" and g.entity] == [("2024-05-05", "Ada Voss")]
+    assert _wins(run("Tom Bale added bronze in the 400m hurdles on Friday.", "2024-05-08"))
+    assert not _wins(run("The chef added gold leaf to the cake.", "2024-05-08"))
+
+
+def test_a_place_where_a_stretch_began_dates_what_happened_there() -> None:
+    a = run("It began in March in Tolvik, where Hanne Moss beat the second seed, Greta Lindahl, 6-2, 6-4 in the final of "
+            "the Harbour Open.", "2024-05-08")
+    assert [e.time for e in a.events if e.type == "career.win"] == ["2024-03"]
+    b = run("Her season ended in October in Holm, where Greta Lindahl beat her in the final.", "2024-05-08")
+    assert [e.time for e in b.events if e.type == "career.win"] == ["2023-10"]
+
+
+def test_a_club_confirming_someone_as_its_manager_appoints_them() -> None:
+    a = run("Holm Rovers confirmed Tom Reyes as their new manager on Thursday.", "2024-05-08")
+    assert [(e.time, a.entity(g.entity).name) for e in a.events if e.type == "career.appoint" for g in e.args
+            if g.role == "patient" and g.entity] == [("2024-05-02", "Tom Reyes")]
+    b = run("On Monday the board confirmed the former Dunmore coach Ada Voss as head coach.", "2024-05-08")
+    assert [(b.entity(g.entity).name, e.time) for e in b.events if e.type == "career.appoint" for g in e.args
+            if g.role == "patient" and g.entity] == [("Ada Voss", "2024-05-06")]
+    assert not [e for e in run("Holm Rovers confirmed the signing of Tom Reyes on Thursday.", "2024-05-08").events
+                if e.type == "career.appoint"]

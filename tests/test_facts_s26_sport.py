@@ -117,3 +117,30 @@ def test_a_club_confirming_someone_as_its_manager_appoints_them() -> None:
             if g.role == "patient" and g.entity] == [("Ada Voss", "2024-05-06")]
     assert not [e for e in run("Holm Rovers confirmed the signing of Tom Reyes on Thursday.", "2024-05-08").events
                 if e.type == "career.appoint"]
+
+
+def test_a_player_told_beside_the_team_an_article_is_about_is_its_member() -> None:
+    text = ("Kelby Athletic beat Holm Rovers 2-0 on Saturday. Kelby Athletic went ahead through their captain, Ida Brenn, "
+            "after ten minutes. The defender Tom Oduya scored the second for Kelby Athletic. Kelby Athletic are top.")
+    a = run(text, "2024-05-08")
+    members = facts_by_pair(a, "member")
+    assert members[("Ida Brenn", "Kelby Athletic")] == (None, None)
+    assert members[("Tom Oduya", "Kelby Athletic")] == (None, None)
+    b = run("Kelby Athletic have appointed a new manager. Kelby Athletic said the striker Sam Okoro, 24, and the former "
+            "goalkeeper Ian Bray had backed him. Kelby Athletic play on Saturday.", "2024-05-08")
+    members = facts_by_pair(b, "member")
+    assert ("Sam Okoro", "Kelby Athletic") in members
+    assert ("Ian Bray", "Kelby Athletic") not in members  # a former player, of some team once
+    c = run("Kelby Athletic drew 1-1. Kelby Athletic are third. Kelby Athletic play again on Tuesday. On Sunday the "
+            "midfielder Ada Voss scored twice for Dunmore.", "2024-05-08")
+    assert ("Ada Voss", "Kelby Athletic") not in facts_by_pair(c, "member")
+
+
+def test_a_loan_until_a_month_ends_the_membership_then() -> None:
+    a = run("Kelby Athletic loaned the winger Ravi Penn to Holm Rovers until January.", "2024-05-08")
+    assert facts_by_pair(a, "member")[("Ravi Penn", "Holm Rovers")] == (None, "2025-01")
+    b = run("The midfielder Ciaran Holt moved to Holm Rovers on loan until January.", "2024-05-08")
+    assert facts_by_pair(b, "member")[("Ciaran Holt", "Holm Rovers")] == (None, "2025-01")
+    # a contract's length is no end the fixtures give
+    c = run("Ravi Penn has joined Holm Rovers on a three-year deal until June 2027.", "2024-05-08")
+    assert facts_by_pair(c, "member")[("Ravi Penn", "Holm Rovers")][1] is None

@@ -32,6 +32,9 @@ def test_a_final_lost_to_someone_is_their_win() -> None:
     assert [w["agent"] for w in _wins(b)] == ["Sofia Merle"]
     c = run("Lena Hart reached the final of the Brackley Open in 2019, losing to Sofia Merle.", "2024-05-08")
     assert [w["agent"] for w in _wins(c)] == ["Sofia Merle"]
+    # a semi-final, or a defeat with no winner named, is no one's title
+    assert _wins(run("Ada Voss, who was beaten 6-2, 6-3 in the semi-final, has split from her coach.", "2024-05-08")) == []
+    assert _wins(run("Hanne Moss beat Greta Lindahl 6-2, 6-4 in the semi-final on Friday.", "2024-05-08")) == []
     # a first round lost wins nothing
     assert _wins(run("Lena Hart lost in the first round to Sofia Merle.", "2024-05-08")) == []
 
@@ -79,6 +82,10 @@ def test_a_player_arriving_from_a_club_is_signed() -> None:
             if g.role == "patient" and g.entity] == ["Sam Okoro"]
     b = run("The striker Tom Bale arrived from Holm United in January for a fee of £2m.", "2024-05-08")
     assert [e.time for e in b.events if e.type == "career.hire"] == ["2024-01"]
+    # told beside the signing itself: one hiring
+    c = run("Earlier this month the club signed the winger Rui Ferro, 22, and the goalkeeper Niall Costa, who arrived from "
+            "Corrie Rovers for an undisclosed fee.", "2024-05-08")
+    assert len([e for e in c.events if e.type == "career.hire"]) == 2
     # a journey or a visit from a place or an office joins no one
     for text in ("Sam Okoro arrived from London on Tuesday for talks.", "The minister arrived from the Treasury Department on Tuesday."):
         assert not [e for e in run(text, "2024-05-08").events if e.type == "career.hire"]

@@ -450,6 +450,15 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
                 and (_team(e) or (a.role == "organization" and not _town_named(doc, a))) for a in event.args):
             # ("arrived from the club X": a player's move; "arrived from the Treasury" tells a visit)
             event.type = None
+        elif event.type == "career.hire" and event.lemma in PLACE_MOVES and _hired_beside(event, events):
+            event.type = None  # "signed the goalkeeper X, who arrived from Y": the one signing, told twice
+
+
+def _hired_beside(event: Event, events: list[Event]) -> bool:
+    """Another hiring of the same person in the same sentence."""
+    hired = {a.entity for a in event.args if a.role == "patient" and a.entity}
+    return any(other is not event and other.type == "career.hire" and other.sentence == event.sentence
+               and hired & {a.entity for a in other.args if a.role == "patient" and a.entity} for other in events)
 
 
 EMPLOYER_TYPES = frozenset({"career.hire", "career.appoint", "career.fire"})

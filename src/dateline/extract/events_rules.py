@@ -27,6 +27,9 @@ def _roles(rule: dict[str, Any]) -> tuple[str, ...]:
     return (role,) if isinstance(role, str) else tuple(role)
 
 
+ROUNDS = frozenset({"semi", "quarter", "eighth"})
+
+
 def _contest_in_context(trigger: Token, words: frozenset[str] | list[str]) -> bool:
     """"beat X 6-4, 7-5 in the final" (the parser hanging "in the final" on something else), "who had beaten her
     in four meetings, including the final at Y", "reached the final in 2014, losing to X": the contest named
@@ -38,8 +41,8 @@ def _contest_in_context(trigger: Token, words: frozenset[str] | list[str]) -> bo
     for tok in trigger.doc[trigger.i + 1 : trigger.sent.end]:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("prep", "amod", "aux", "auxpass", "pcomp"):
             return False  # another clause: its words are not this verb's
-        if tok.lower_ in words and tok.dep_ == "pobj":
-            return True
+        if tok.lower_ in words and tok.dep_ == "pobj" and not (tok.i > 1 and tok.nbor(-1).text in ("-", "–") and tok.nbor(-2).lower_ in ROUNDS):
+            return True  # ("the semi-final": a round, no title)
     return False
 
 

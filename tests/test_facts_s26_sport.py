@@ -151,3 +151,10 @@ def test_a_loan_until_a_month_ends_the_membership_then() -> None:
     # a contract's length is no end the fixtures give
     c = run("Ravi Penn has joined Holm Rovers on a three-year deal until June 2027.", "2024-05-08")
     assert facts_by_pair(c, "member")[("Ravi Penn", "Holm Rovers")][1] is None
+
+
+def test_splitting_with_a_mentor_named_after_a_comma_is_no_separation() -> None:
+    for text in ("Last winter she split with her long-time mentor, Hugo Varn.", "Tom Bale parted with his physio, Ian Bray, in May."):
+        assert not [e for e in run(text, "2024-05-08").events if e.type == "life.separate"]
+    a = run("Ada Voss split from her husband, Ian Bray, in May.", "2024-05-08")
+    assert [e.time for e in a.events if e.type == "life.separate"] == ["2024-05"]

@@ -105,8 +105,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
             return True
         if arg.role in roles and ctx is not None and rule.get("described_by"):
             before = ctx.analysis.document.text[max(arg.start - 40, 0) : arg.start].split()
-            if before and before[-1].lower() in rule["described_by"]:
-                return True  # "split from her coach X": the noun before the name says who X is to them
+            if before and before[-1].lower().rstrip(",") in rule["described_by"]:
+                return True  # "split from her coach X", "split with her mentor, X": the noun before the name says who X is
         words = arg.text.lower().split()
         if arg.role in roles and words and words[-1] in rule.get("words", ()):
             return True  # "unveiled a plan" launches no product

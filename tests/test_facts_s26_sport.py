@@ -158,3 +158,12 @@ def test_splitting_with_a_mentor_named_after_a_comma_is_no_separation() -> None:
         assert not [e for e in run(text, "2024-05-08").events if e.type == "life.separate"]
     a = run("Ada Voss split from her husband, Ian Bray, in May.", "2024-05-08")
     assert [e.time for e in a.events if e.type == "life.separate"] == ["2024-05"]
+
+
+def test_coaching_or_running_a_side_of_a_club_is_working_for_the_club() -> None:
+    a = run("Viktor Brask coached the youth team of Holm Rovers from 2015 to 2019.", "2024-05-08")
+    assert facts_by_pair(a, "employee")[("Viktor Brask", "Holm Rovers")] == ("2015", "2019")
+    b = run("Viktor Brask managed the reserve side of Holm Rovers until 2020.", "2024-05-08")
+    assert facts_by_pair(b, "employee")[("Viktor Brask", "Holm Rovers")] == (None, "2020")
+    c = run("Viktor Brask coached the son of Ian Cole for two years.", "2024-05-08")
+    assert not facts_by_pair(c, "employee")

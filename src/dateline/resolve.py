@@ -40,11 +40,13 @@ from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind
 from .resolve_careers import career_statements
 from .resolve_children import child_events, later_children
 from .resolve_clauses import body_text, objects_of
+from .resolve_clauses import interval as clause_interval
 from .resolve_descriptors import described_roles
 from .resolve_implicit import (
     dominant_organisation,
     implicit_agents,
     implicit_employers,
+    implicit_players,
     police_officers,
     work_authors,
 )
@@ -245,6 +247,22 @@ def _elected_to(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> list[str]
     return list(dict.fromkeys(body_text(t) for t in found))
 
 
+def _loan_end(a: Analysis, doc: Doc | None, event: Event) -> str | None:
+    """"was loaned to X until January", "joined X on loan until the end of the season": the end a loan's clause gives
+    (a contract's length, told the same way, is no end the fixtures give)."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return None
+    trigger = span.root
+    if event.type != "career.hire" or not any(t.lemma_.lower() == "loan" for t in trigger.sent):
+        return None
+    end = clause_interval(a, doc, trigger).end  # type: ignore[arg-type]
+    start = event.time if _dated(event.time) else a.document.dct
+    if end and len(end) == 7 and start and end < start[:7]:
+        end = f"{int(end[:4]) + 1}{end[4:]}"  # "until January" said of a loan made in August: the next January
+    return end
+
+
 def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> None:
     cfg = config()["employment"]
     a = b.analysis
@@ -265,11 +283,14 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
         body = any(arg.role in cfg["member_roles"] for arg in event.args)
         successor = any(arg.role in cfg["predecessor_roles"] for arg in event.args)
         relation = "member" if event.type in cfg["member_types"] or body else "employee"
+        loan_end = _loan_end(a, doc, event)
         for person in people:
             for org in orgs:
                 fact = b.from_event(relation, person, org, event)
                 if relation == "member" and titles and _party(a, org):
                     fact.valid_from = None  # "elected leader of the X Party": a member before, since when not said
+                if loan_end and fact.valid_to is None and (fact.valid_from is None or loan_end >= fact.valid_from):
+                    fact.valid_to = loan_end  # "loaned to X until January": a member of X until then
             for title in titles:
                 b.from_event("role", person, orgs[0] if orgs else None, event, value=title.lower())
             for chamber in (_elected_to(doc, event, cfg) if relation == "member" and not orgs else []):
@@ -959,6 +980,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
         if body is not None and body in teams:
             bare |= frozenset(jobs["band_titles"])  # "The bassist, X, remains in the line-up"
         implicit_employers(b, doc, body, bare)  # "The chairman, X, said"
+        implicit_players(b, body, teams, frozenset(jobs["team_positions"]) | frozenset(jobs["playing_positions"]))
         police_officers(b)  # "Detective Inspector X said": of the article's one police force
     _members(b, teams if doc is not None else set())
     if doc is not None:

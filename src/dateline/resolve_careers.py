@@ -239,6 +239,7 @@ def _whose(tok: Token) -> Token:
 # what a player makes, wins or scores for a team: "made 120 appearances for X", "won 40 caps for Wales",
 # "made his debut for X in 1995", "scored 40 goals in 120 appearances for X"
 PLAYED_NOUNS = frozenset({"appearance", "cap", "debut", "goal", "try", "start", "outing", "wicket", "touchdown"})
+COUNTED_PLAYED_NOUNS = frozenset({"game", "match"})  # "played 212 games / over 300 matches for X": counted, a tally too
 CAPPED_VERBS = frozenset({"cap"})  # "capped 40 times by Wales"
 
 
@@ -248,15 +249,18 @@ def played_for(b: _Builder, doc: Doc) -> None:
     a = b.analysis
     lemmas = strings(doc, "lemma_lower")
     for i, lemma in enumerate(lemmas):
-        if lemma not in PLAYED_NOUNS and lemma not in CAPPED_VERBS:
+        if lemma not in PLAYED_NOUNS and lemma not in CAPPED_VERBS and lemma not in COUNTED_PLAYED_NOUNS:
             continue
         tok = tokens(doc)[i]
+        if lemma in COUNTED_PLAYED_NOUNS and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() == "play"
+                                                  and any(c.dep_ == "nummod" for c in children_of(tok))):
+            continue  # ("played 212 games for X"; not "a match for X", "the game for X")
         owner = next((c for c in children_of(tok) if c.dep_ == "poss"), None)  # "made his debut", "scored X's first goal"
         capped = lemma in CAPPED_VERBS and tok.pos_ == "VERB"
         if capped:  # "by" parsed as the passive's agent
             verb = tok
             teams = [p for c in children_of(tok) if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in children_of(c) if p.dep_ == "pobj"]
-        elif lemma in PLAYED_NOUNS and tok.pos_ == "NOUN":
+        elif (lemma in PLAYED_NOUNS or lemma in COUNTED_PLAYED_NOUNS) and tok.pos_ == "NOUN":
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head  # "in 120 appearances for X": the verb over "in"
             teams = objects_of(tok, {"for"}) or (objects_of(verb, {"for"}) if verb.pos_ == "VERB" else [])
             if not teams and owner is not None and verb.lemma_.lower() == "score":  # "scored X's first goal"

@@ -337,8 +337,9 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
             if org is not None and kind_of(org) in EMPLOYERS:
                 out.append(("employee", org, None))
     elif lemma in cfg["serve_verbs"]:
-        if not orgs:  # "coaches the youth teams at X": the body hung on the object
-            orgs = [e for obj in children_of(verb) if obj.dep_ == "dobj" for e in (entity_of(t) for t in objects_of(obj, {"at"}))
+        if not orgs:  # "coaches the youth teams at X": the body hung on the object ("the under-21 side of X": a unit of X)
+            orgs = [e for obj in children_of(verb) if obj.dep_ == "dobj"
+                    for e in (entity_of(t) for t in objects_of(obj, {"at", "of"} if obj.lemma_.lower() in cfg["branch_nouns"] else {"at"}))
                     if kind_of(e) in EMPLOYERS]
         if not orgs and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(verb)):
             place = next((c for c in children_of(verb.head) if c.dep_ == "appos" and c.pos_ == "PROPN"), verb.head)

@@ -42,7 +42,7 @@ FORMER_WORDS = r"(?:former|ex-|one-time|onetime|retired|erstwhile)"  # "a retire
 FORMER = re.compile(r"\b" + FORMER_WORDS + r"\s*$", re.IGNORECASE)
 
 
-def _said_former(text: str, entity: Entity, words: str) -> bool:
+def said_former(text: str, entity: Entity, words: str) -> bool:
     """The descriptor came with "former": "the former sprinter Jens Aerts", "X, a former marathon runner,"."""
     for m in entity.mentions:
         if m.kind != "name":
@@ -78,7 +78,7 @@ def described_roles(b: _Builder, doc: Doc | None = None) -> None:
             evidence = Evidence(named.sentence, named.start, named.end) if named is not None else None
             first, _, rest = words.partition(" ")
             over = (first in ended or first.startswith("ex-")) and (rest or first.startswith("ex-"))
-            if not over and _said_former(a.document.text, entity, words):
+            if not over and said_former(a.document.text, entity, words):
                 first, rest, over = "former", words, True
             # "the former chief executive", "an ex-chairman": a post held once, ended at a time not given
             org = _possessor_body(b, doc, entity, words)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from .model import Analysis, Argument, Event, Fact
 from .nlp import children_of
 from .resolve_base import PAST, POLICE_RANKS, _Builder, _kind
+from .resolve_descriptors import said_former
 
 MIN_MENTIONS = 3
 DOMINANCE = 1.5
@@ -70,6 +71,32 @@ def implicit_employers(b: _Builder, doc: Doc, body: str | None, titles: frozense
         new = _placed_by(b, fact, body, placed)
         new.valid_to = new.valid_to or fact.valid_to or (PAST if fact.value.lower().startswith("original ") else None)
         # "The original drummer, X": the line-up's first, no longer in it
+
+
+PAST_WORDS = frozenset({"former", "ex", "retired", "one-time", "onetime", "erstwhile", "late"})
+
+
+def implicit_players(b: _Builder, body: str | None, teams: set[str], players: frozenset[str]) -> None:
+    """"the midfielder X", "X, a defender," in an article about one team (its dominant organisation, a team):
+    a player of that team, when the article places them at no body (a player of another side is told with
+    it: "the Marston Vale striker X", "signed X from Y")."""
+    if body is None or body not in teams:
+        return
+    placed = {f.subject for f in b.facts.values() if f.object and f.relation in ("employee", "member")}
+    for entity in b.analysis.entities:
+        if entity.type != "PERSON" or entity.id in placed or entity.attrs.get("members"):
+            continue
+        told = [words for words in entity.attrs.get("roles", []) if words.split()[-1:] and words.split()[-1] in players]
+        if not told or any(w in PAST_WORDS or w.startswith("ex-") for words in told for w in words.split()) \
+                or any(said_former(b.analysis.document.text, entity, words) for words in told):
+            continue  # ("the former striker X": of some team, once)
+        if any((e.type or "").startswith("career.") and e.type != "career.win" and any(g.entity == entity.id for g in e.args)
+               for e in b.analysis.events):
+            continue  # signed, released or loaned: when is the events' to tell, and whose player they were
+        team = b.analysis.entity(body)
+        if team is None or not {m.sentence for m in entity.mentions} & {m.sentence for m in team.mentions}:
+            continue  # never told beside the team: maybe a player of the side it played
+        b.add("member", entity.id, body)
 
 
 def _placed_by(b: _Builder, post: Fact, body: str, placed: set[str]) -> Fact:

@@ -446,9 +446,19 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
     _employer_as_organisation(events, analysis)
     for event in events:  # "arrived in London": a place reached, no organisation joined; "arrived in Vesterby": its club
         if event.type == "career.hire" and event.lemma in PLACE_MOVES and not any(
-                a.role == "organization" and (e := analysis.entity(a.entity)) is not None and e.type == "ORG"
-                and (_team(e) or not _town_named(doc, a)) for a in event.args):
+                a.role in ("organization", "arrived_from") and (e := analysis.entity(a.entity)) is not None and e.type == "ORG"
+                and (_team(e) or (a.role == "organization" and not _town_named(doc, a))) for a in event.args):
+            # ("arrived from the club X": a player's move; "arrived from the Treasury" tells a visit)
             event.type = None
+        elif event.type == "career.hire" and event.lemma in PLACE_MOVES and _hired_beside(event, events):
+            event.type = None  # "signed the goalkeeper X, who arrived from Y": the one signing, told twice
+
+
+def _hired_beside(event: Event, events: list[Event]) -> bool:
+    """Another hiring of the same person in the same sentence."""
+    hired = {a.entity for a in event.args if a.role == "patient" and a.entity}
+    return any(other is not event and other.type == "career.hire" and other.sentence == event.sentence
+               and hired & {a.entity for a in other.args if a.role == "patient" and a.entity} for other in events)
 
 
 EMPLOYER_TYPES = frozenset({"career.hire", "career.appoint", "career.fire"})

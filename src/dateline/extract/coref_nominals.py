@@ -258,6 +258,12 @@ def _introduced_unnamed(state: CorefState, tok: Token, lemma: str) -> bool:
 OBJECT_DEPS_OF_DESCRIPTIONS = frozenset({"dobj", "pobj"})  # (not "attr": "X is the manager" is X)
 
 
+def _demonym_noun(tok: Token) -> bool:
+    """"the Spaniard", "the 29-year-old Swede, who ...": a nationality heading the phrase (the tagger may call a
+    capitalised one a common noun before a relative clause)."""
+    return is_demonym(tok) and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper()))
+
+
 def _title(state: CorefState, tok: Token, span: Span) -> None:
     """"the actress", "the 42-year-old", "the singer": a definite description of a person."""
     lex, table = lexicon(), state.table
@@ -270,7 +276,7 @@ def _title(state: CorefState, tok: Token, span: Span) -> None:
     with_role = [ci for ci, c in enumerate(table.clusters) if _is_person_cluster(state, ci)
                  and any(r.split()[-1] == lemma and modifiers <= set(r.split()) for r in c.attrs.get("roles", []))
                  and c.last_before(tok.i) >= 0]
-    if tok.pos_ == "PROPN" and is_demonym(tok):  # "the Italian" after "X, an Italian coach"
+    if _demonym_noun(tok):  # "the Italian" after "X, an Italian coach"
         with_role = [ci for ci, c in enumerate(table.clusters) if _is_person_cluster(state, ci)
                      and c.last_before(tok.i) >= 0 and _described_as(state, c, tok.lower_)]
     if age is not None:
@@ -288,7 +294,7 @@ def _title(state: CorefState, tok: Token, span: Span) -> None:
     if target is None and age is not None and not with_role:  # "X was appointed in May after ... . The 44-year-old
         target = _previous_subject(state, tok, lambda ci: _is_person_cluster(state, ci)  # previously managed Y": the one
                                    and table.clusters[ci].attrs.get("age") in (None, age))  # the last sentence was about
-    if target is None and not with_role and age is None and tok.pos_ == "PROPN" and is_demonym(tok):
+    if target is None and not with_role and age is None and _demonym_noun(tok):
         target = _previous_subject(state, tok, lambda ci: _is_person_cluster(state, ci)  # "X, 33, was bidding ... . The
                                    and not _other_demonym(state, table.clusters[ci], tok.lower_))  # Slovak, who ..., won"
     gender = lex.noun_gender(lemma)
@@ -610,7 +616,7 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
         return  # "the wife of ...", "the head of ...": points elsewhere
     if lemma in BODY_PARTS and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in", "across", "into"):
         return  # "was struck on the head", "shot in the head": a body part, no title
-    if is_age or lex.is_person_noun(lemma) or (tok.pos_ == "PROPN" and is_demonym(tok)):
+    if is_age or lex.is_person_noun(lemma) or _demonym_noun(tok):
         _title(state, tok, span)
     elif lemma in lex.type_of_noun and not possessed:  # "the university's exoplanet group" is not the university
         _typed(state, tok, span, lex.type_of_noun[lemma])

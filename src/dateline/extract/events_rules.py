@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..model import Argument, Entity
+from ..nlp import children_of
 from .entity_lexicon import title_stem
 from .events_args import Context
 from .events_schema import Schema
@@ -26,7 +27,26 @@ def _roles(rule: dict[str, Any]) -> tuple[str, ...]:
     return (role,) if isinstance(role, str) else tuple(role)
 
 
-def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Schema) -> bool:
+ROUNDS = frozenset({"semi", "quarter", "eighth"})
+
+
+def _contest_in_context(trigger: Token, words: frozenset[str] | list[str]) -> bool:
+    """"beat X 6-4, 7-5 in the final" (the parser hanging "in the final" on something else), "who had beaten her
+    in four meetings, including the final at Y", "reached the final in 2014, losing to X": the contest named
+    after the verb in its own clause, or as the object of the "reach" the verb is told with."""
+    head = trigger.head
+    if trigger.dep_ in ("advcl", "conj", "xcomp") and head.lemma_.lower() in ("reach", "make") \
+            and any(c.dep_ == "dobj" and c.lower_ in words for c in children_of(head)):
+        return True
+    for tok in trigger.doc[trigger.i + 1 : trigger.sent.end]:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("prep", "amod", "aux", "auxpass", "pcomp"):
+            return False  # another clause: its words are not this verb's
+        if tok.lower_ in words and tok.dep_ == "pobj" and not (tok.i > 1 and tok.nbor(-1).text in ("-", "–") and tok.nbor(-2).lower_ in ROUNDS):
+            return True  # ("the semi-final": a round, no title)
+    return False
+
+
+def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Schema, trigger: Token | None = None) -> bool:
     """A `requires` rule: one of its roles is filled (`filled`; or one of `filled_roles`), by an
     entity of `entity_types`, or by a phrase ending in one of `words` (with `any_word`, holding one); with `not_events`, never by an event noun
     ("announced their engagement" reports the engagement, it announces nothing else) but one of `but_events`
@@ -51,7 +71,8 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
         before = ctx.analysis.document.text[max(arg.start - 40, 0) : arg.start].split()
         if before and before[-1].lower() in rule.get("words", ()) and rule.get("described", True):
             return True  # "told the Croatian daily Jutarnji Vjesnik": a name the noun before it describes
-    return False
+    return trigger is not None and trigger.lemma_.lower() in rule.get("context_lemmas", ()) \
+        and _contest_in_context(trigger, rule["context_words"])
 
 
 def _entity_of(arg: Argument, ctx: Context, trigger: Token | None) -> Entity | None:
@@ -84,8 +105,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
             return True
         if arg.role in roles and ctx is not None and rule.get("described_by"):
             before = ctx.analysis.document.text[max(arg.start - 40, 0) : arg.start].split()
-            if before and before[-1].lower() in rule["described_by"]:
-                return True  # "split from her coach X": the noun before the name says who X is to them
+            if before and before[-1].lower().rstrip(",") in rule["described_by"]:
+                return True  # "split from her coach X", "split with her mentor, X": the noun before the name says who X is
         words = arg.text.lower().split()
         if arg.role in roles and words and words[-1] in rule.get("words", ()):
             return True  # "unveiled a plan" launches no product

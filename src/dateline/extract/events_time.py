@@ -152,10 +152,21 @@ def _until_apart(token: Token, trigger: Token) -> bool:
     return False
 
 
+SETTING_VERBS = frozenset({"begin", "start", "end", "finish", "continue", "close", "culminate", "be"})  # a stretch set at a time and a place
+
+
 def _since(token: Token) -> bool:
     """A time after "since": where a span begins ("for the first time since 2010 on Saturday"), second
     to any other time of the clause."""
     return token.dep_ == "pobj" and token.head.lower_ == "since"
+
+
+def _since_event(token: Token) -> bool:
+    """"her fourth medal since her debut in 2015", "since his arrival in 2019": the time of the event "since" names,
+    where a count began, never the time of the clause's own event."""
+    prep = token.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "on", "at") else None
+    noun = prep.head if prep is not None and prep.dep_ == "prep" else None
+    return noun is not None and noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "since"
 
 
 def _in_description(token: Token, head: Token) -> bool:
@@ -195,7 +206,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     own_head = clause_head(trigger)
     sent = [t for t in times if t.sentence == sentence and not _semicolon_between(t.root, trigger) and not _end_bound(t, trigger)
             and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t))
-            and not _until_apart(t.root, trigger) and not _occasion_for(t.root)]
+            and not _until_apart(t.root, trigger) and not _occasion_for(t.root)
+            and not (_since_event(t.root) and t.root.head.head != trigger)]
     if not sent:
         return None, None
     by_distance = sorted(sent, key=lambda t: abs(t.root.i - trigger.i))
@@ -253,6 +265,12 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
                     and any(c.lower_ in ("when", "where") for c in children_of(head))]
         if own_time:  # "the 1990s, when she met X", "the spring of 2014, when it acquired X": then
             return own_time[0], "clause"
+        place = head.head
+        if any(c.lower_ == "where" for c in children_of(head)) and place.dep_ == "pobj" and place.head.dep_ == "prep" \
+                and place.head.head.lemma_.lower() in SETTING_VERBS:
+            setting = [t for t in sent if t.root.dep_ == "pobj" and t.root.head.dep_ == "prep" and t.root.head.head == place.head.head]
+            if setting:  # "it began in February in Marivale, where she beat X": the time the place is set at
+                return setting[0], "clause"
         after = [t for t in by_distance if t.root.dep_ == "pobj" and t.root.head.head == head.head and t.root.i > head.i
                  and t.root.head.dep_ == "prep"]
         if after:  # "X, who married a local girl, Y, in 2004": the parser hung the clause's time on X

@@ -83,7 +83,7 @@ def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tu
                 extra.role = "partner"  # "X and Y recorded the album together": the pair, each the other's partner
         if not participant(args) and not any(a.role != "place" and not a.entity for a in args) and not anaphoric(trigger):
             continue  # an event with no participant tells no one's story
-        if not all(satisfied(rule, args, ctx, sch) for rule in etype.requires if _applies(rule, lemma, trigger)):
+        if not all(satisfied(rule, args, ctx, sch, trigger) for rule in etype.requires if _applies(rule, lemma, trigger)):
             continue
         if any(rejected(rule, args, ctx, trigger) for rule in etype.rejects if _applies(rule, lemma, trigger)):
             continue

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from ..model import Analysis, Argument, Entity
 from ..nlp import children_of, heads, strings, tokens
 from .entity_lexicon import lexicon
-from .events_couples import spouse_pairs
+from .events_couples import SPOUSE_NOUNS, spouse_pairs
 from .events_lookup import Entities
 from .events_names import named
 from .events_tokens import TIME_NOUNS
@@ -145,6 +145,9 @@ def _recent_people(token: Token, counted: int, ctx: Context) -> list[Group]:
     return [Group(token.i, here, found, counted=True)]
 
 
+CHILD_NOUNS = frozenset({"child", "son", "daughter", "kid", "twin"})
+
+
 def _named_next(token: Token, ctx: Context) -> list[Entity]:
     """"Two men have been charged ... A and B were arrested on Thursday": people counted for the
     first time are the pair (or trio) coordinated in the same or the next sentence, if the count
@@ -159,6 +162,8 @@ def _named_next(token: Token, ctx: Context) -> list[Entity]:
     group = min(later, key=lambda g: g.token) if later else None
     if group is None or len(group.members) != counts[0] or any(gender and m.attrs.get("gender") not in (gender, None) for m in group.members):
         return []
+    if token.lemma_.lower() in CHILD_NOUNS and any(t.lemma_.lower() in SPOUSE_NOUNS for t in ctx.doc[token.i + 1 : group.token + 1]):
+        return []  # "have two children ... Natalie X and husband Y": a married pair is no one's children
     return group.members
 
 

@@ -47,10 +47,11 @@ def named(token: Token) -> Token:
 
 def _name_right_after(noun: Token) -> Token | None:
     """"married to the architect Tomas Lind from 2012": a person's name right after a noun for a person,
-    which the parser hung elsewhere (on the verb) rather than on the noun -> the name's last word."""
+    which the parser hung elsewhere (on the verb) rather than on the noun -> the name's last word (not for a
+    noun the parser made part of the name: "husband Benjamin Millepied" is read as one name already)."""
     doc = noun.doc
     after = noun.i + 1
-    if after >= len(doc) or doc[after].ent_iob_ != "B" or doc[after].ent_type_ != "PERSON" \
+    if noun.dep_ == "compound" or after >= len(doc) or doc[after].ent_iob_ != "B" or doc[after].ent_type_ != "PERSON" \
             or any(c.dep_ == "appos" for c in children_of(noun)) or not lexicon().is_person_noun(noun.lemma_.lower()):
         return None
     end = after

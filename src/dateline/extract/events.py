@@ -160,6 +160,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         event = _event(trigger, type_name, args, times, ctx, sch, durations)
         if type_name and _state(trigger, event, types[type_name]):
             continue
+        if type_name and event.modality == "demanded":
+            continue  # "shareholders called for her resignation": a leaving asked for, none made
         found.append((trigger, event))
         if type_name:  # "X was arrested along with his brother, Y": Y too
             found += [(trigger, replace(event, args=args)) for args in companion_events(trigger, event, ctx)]

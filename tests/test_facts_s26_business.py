@@ -154,3 +154,17 @@ def test_as_after_a_relative_clause_is_the_post_the_hiring_gives() -> None:
     b = run("Tollpath Labs hired Lena Orr, who ran the finance team at Harl Bank for a decade, as chief financial officer "
             "in March.", "2024-05-08")
     assert {"patient": "Lena Orr", "role": "chief financial officer"}.items() <= event_args(b, "career.hire")[0].items()
+
+
+def test_investors_named_by_including_participating_or_as_backers() -> None:
+    a = run("Brindle Labs has raised $30 million. Existing investors Tovey Partners and Sarn Capital also participated.",
+            "2024-05-08")
+    assert {"Tovey Partners", "Sarn Capital"} <= set(event_names(a, "business.invest", "agent"))
+    b = run("Brindle Labs has raised $30 million from investors including Tovey Partners and Sarn Capital.", "2024-05-08")
+    assert sorted(event_names(b, "business.invest", "agent")) == ["Sarn Capital", "Tovey Partners"]
+    c = run("Brindle Labs has raised $30 million, with Tovey Partners and Sarn Capital also participating.", "2024-05-08")
+    assert sorted(event_names(c, "business.invest", "agent")) == ["Sarn Capital", "Tovey Partners"]
+    d = run("Brindle Labs has raised $30 million. Its backers include Tovey Partners and Sarn Capital.", "2024-05-08")
+    assert {"Tovey Partners", "Sarn Capital"} <= set(event_names(d, "business.invest", "agent"))
+    for text in ("The team includes Tom Bexley and Anya Rees.", "Harl Partners participated in the talks."):
+        assert typed(run(text, "2024-05-08"), "business.invest") == [], text

@@ -168,3 +168,24 @@ def test_investors_named_by_including_participating_or_as_backers() -> None:
     assert {"Tovey Partners", "Sarn Capital"} <= set(event_names(d, "business.invest", "agent"))
     for text in ("The team includes Tom Bexley and Anya Rees.", "Harl Partners participated in the talks."):
         assert typed(run(text, "2024-05-08"), "business.invest") == [], text
+
+
+def test_a_move_with_immediate_effect_is_of_the_articles_day() -> None:
+    a = run("Pellow Bank reported a loss. Its chief executive, Maren Holt, is stepping down with immediate effect.", "2024-05-08")
+    assert [e.time for e in typed(a, "career.resign")] == ["2024-05-08"]
+    assert facts_by_pair(a, "employee")[("Maren Holt", "Pellow Bank")] == (None, "2024-05-08")
+    b = run("Tomas Rijn has resigned as chairman of Hallam Steel, effective immediately.", "2024-05-08")
+    assert [e.time for e in typed(b, "career.resign")] == ["2024-05-08"]
+    # told by someone else that it had happened: when they told it, not the article's day
+    c = run("The company told the exchange that Dana Fike had been appointed interim chief executive with immediate effect.",
+            "2024-05-08")
+    assert [e.time for e in typed(c, "career.appoint")] == [None]
+
+
+def test_a_post_held_for_years_ends_that_many_years_after_it_began() -> None:
+    a = run("Mara Quint became managing director of Hollin Mills in 1983 and held the job for 24 years.", "2024-05-08")
+    assert facts_by_pair(a, "role")[("Mara Quint", "Hollin Mills")] == ("1983", "2007")
+    b = run("Mara Quint was appointed chief executive of Hollin Mills in 2001. She held the post for a decade.", "2024-05-08")
+    assert facts_by_pair(b, "role")[("Mara Quint", "Hollin Mills")] == ("2001", "2011")
+    c = run("Mara Quint was named chair of Hollin Mills in 2021 and will hold the job for five years.", "2024-05-08")
+    assert facts_by_pair(c, "role")[("Mara Quint", "Hollin Mills")] == ("2021", None)

@@ -189,3 +189,14 @@ def test_a_post_held_for_years_ends_that_many_years_after_it_began() -> None:
     assert facts_by_pair(b, "role")[("Mara Quint", "Hollin Mills")] == ("2001", "2011")
     c = run("Mara Quint was named chair of Hollin Mills in 2021 and will hold the job for five years.", "2024-05-08")
     assert facts_by_pair(c, "role")[("Mara Quint", "Hollin Mills")] == ("2021", None)
+
+
+def test_the_company_joined_after_a_stint_is_not_the_one_left() -> None:
+    a = run("A chemist by training, Lena Orr spent six years at the drinks group Harl Spirits before joining the family firm "
+            "in 2014 as head of quality.", "2024-05-08")
+    assert event_names(a, "career.hire", "organization") in ([], [None])
+    assert facts_by_pair(a, "employee")[("Lena Orr", "Harl Spirits")] == ("2008", "2014")
+    b = run("Tollpath Labs makes locks. Lena Orr worked for five years at Brisk Labs before joining the company in 2010.",
+            "2024-05-08")
+    assert event_names(b, "career.hire", "organization") == ["Tollpath Labs"]
+    assert facts_by_pair(b, "employee")[("Lena Orr", "Tollpath Labs")] == ("2010", None)

@@ -414,7 +414,7 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         # ("Meridale Financial Corp"): that firm, when it is the only candidate
         def firm(ci: int) -> bool:
             cluster = table.clusters[ci]
-            return cluster.label == "ORG" and org_kind(cluster) in (None, "commercial") and any(
+            return ci not in doers and cluster.label == "ORG" and org_kind(cluster) in (None, "commercial") and any(
                 name[-1].lower().rstrip(".") in lex.org_suffixes for name in cluster.names if name)
         target = _dominant(state.salience(tok.i, state.sent_of[tok.i], TYPE_WINDOW, firm), unique=True)
         if target is None:  # "The company's new chief executive is X" far from any firm: the one the story is about
@@ -438,6 +438,7 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
 
 
 RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
+MOVE_LEMMAS = frozenset({"join", "rejoin", "move", "switch"})
 
 
 def _own_subjects(state: CorefState, tok: Token) -> set[int]:
@@ -449,6 +450,12 @@ def _own_subjects(state: CorefState, tok: Token) -> set[int]:
         return set()
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     out = set()
+    if verb.lemma_.lower() in MOVE_LEMMAS and verb.dep_ == "pcomp" and verb.head.lower_ in ("before", "after"):
+        main = verb.head.head  # "spent six years at Y before joining the company": the company joined is not Y
+        for holder in (main, *(c for c in children_of(main) if c.dep_ in ("dobj", "npadvmod"))):
+            for prep in children_of(holder):
+                if prep.dep_ == "prep" and prep.lower_ in ("at", "with", "for") and prep.i < verb.i:
+                    out |= {owner[p.i] for p in children_of(prep) if p.dep_ == "pobj" and owner[p.i] >= 0}
     for c in children_of(verb):
         if c.dep_ not in SUBJECT_DEPS:
             continue

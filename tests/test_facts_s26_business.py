@@ -200,3 +200,12 @@ def test_the_company_joined_after_a_stint_is_not_the_one_left() -> None:
             "2024-05-08")
     assert event_names(b, "career.hire", "organization") == ["Tollpath Labs"]
     assert facts_by_pair(b, "employee")[("Lena Orr", "Tollpath Labs")] == ("2010", None)
+
+
+def test_the_body_worked_at_is_in_the_town_of_the_verb() -> None:
+    a = run("He worked at Tollmarsh Ales in Barnholt for a decade.", "2024-05-08")
+    assert ("Tollmarsh Ales", "Barnholt") in facts_by_pair(a, "located_in")
+    b = run("She taught at Harcombe College in Dunmere until 2010.", "2024-05-08")
+    assert ("Harcombe College", "Dunmere") in facts_by_pair(b, "located_in")
+    c = run("He worked in Leeds for two years.", "2024-05-08")
+    assert not [k for k in facts_by_pair(c, "located_in") if k[1] == "Leeds" and k[0] != "He"]

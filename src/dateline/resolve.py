@@ -57,6 +57,7 @@ from .resolve_places import impossible_places, places
 from .resolve_statements import ended_marriages, marriages_to, statements, title_value, verb_statements
 from .resolve_teams import party_name, team_ids, team_members
 from .resolve_tenure import (
+    held_for,
     held_until,
     job_starts,
     ranked_below,
@@ -1007,6 +1008,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
         _end_at_body(b, doc, event)  # she worked at -- which she left then
     if doc is not None:
         stretches(b, doc)
+        held_for(b, doc)  # "became managing director in 1983 and held the job for 24 years": until 2007
         years_before_leaving(b, doc)  # "retired in April after nine years in the chair": since 2004  # "X, who led Y for six years, stepped down in 2010": there from 2004
     facts = [f for f in b.facts.values() if not (f.relation == "role" and _plural_post(f.value))]
     _ends_to_come(facts, events, analysis, doc)

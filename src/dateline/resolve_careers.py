@@ -37,6 +37,13 @@ TEAM_NOUNS = frozenset({"team", "squad", "side", "eleven"})
 LEMMAS = STINT_VERBS | START_VERBS | TEAM_VERBS
 
 
+def _stranded(post: Token, verb: Token) -> bool:
+    """"hired X, who spent a decade at Y, as finance chief": an "as" after the comma closing a relative
+    clause is the main verb's, whatever the parser hung it on."""
+    prep = post.head
+    return verb.dep_ == "relcl" and prep.head.i == verb.i and prep.i > 0 and prep.doc[prep.i - 1].text == ","
+
+
 def _unstated(verb: Token) -> bool:
     """Denied or not real: "did not spend", "will spend", "could be part of"."""
     return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREAL) for c in children_of(verb))
@@ -312,8 +319,8 @@ def career_statements(b: _Builder, doc: Doc, team_nouns: frozenset[str] = frozen
         if not stint and not (lemma in START_VERBS and _career_start(verb)):
             continue
         person = _entity(a, subject_of(verb))
-        posts = [(t, v) for t in objects_of(verb, {"as"}) if (v := title_value(t))] if stint else []  # "spent a decade as an
-        # assistant director at Y"
+        posts = [(t, v) for t in objects_of(verb, {"as"}) if (v := title_value(t)) and not _stranded(t, verb)] if stint else []
+        # ("spent a decade as an assistant director at Y"; not the post "hired X, who spent a decade at Y, as Z" gives)
         orgs = _employers(b, verb) or [e for obj in children_of(verb) if obj.dep_ == "dobj" for e in _employers(b, obj)] \
             or (_there(b, verb) if stint else []) or [e for t, _ in posts for e in _employers(b, t)]
         if person is None or _kind(a, person) != "PERSON" or not orgs:

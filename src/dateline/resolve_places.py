@@ -413,6 +413,22 @@ def _working_in(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
                         b.add("located_in", holder, place, evidence=_evidence(a, doc, noun, pobj))
 
 
+WORK_AT_VERBS = frozenset({"work", "teach", "serve", "train", "study"})
+
+
+def _worked_at_in(b: _Builder, owners: _Owners, doc: Doc, verb: Token) -> None:
+    """"worked at Tollmarsh Ales in Barnholt": the one organisation worked at is in the town the verb is in
+    (the parser hangs "in Barnholt" on the verb)."""
+    a = b.analysis
+    firms = {f for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("at", "for", "with") for p in children_of(c)
+             if p.dep_ == "pobj" and (f := owners.of(p)) is not None and _kind(a, f) == "ORG"}
+    towns = [(p, t) for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "in" for p in children_of(c)
+             if p.dep_ == "pobj" and (t := _place(a, owners, p)) is not None and _kind(a, t) == "GPE"]
+    if len(firms) != 1 or len(towns) != 1:
+        return
+    b.add("located_in", firms.pop(), towns[0][1], evidence=_evidence(a, doc, verb, towns[0][0]))
+
+
 def places(b: _Builder, doc: Doc) -> None:
     cfg = config()["residence"]
     verbs = frozenset(cfg["live_verbs"]) | frozenset(cfg["move_verbs"]) | frozenset(cfg["arrive_verbs"]) \
@@ -430,6 +446,8 @@ def places(b: _Builder, doc: Doc) -> None:
     lex = lexicon()
     for i, lemma in enumerate(strings(doc, "lemma")):  # the cached columns: no Token attribute read per word
         pos = poses[i]
+        if lemma in WORK_AT_VERBS and pos == "VERB":
+            _worked_at_in(b, owners, doc, listed[i])
         if lemma in verbs and pos in ("VERB", "AUX"):
             _residence(b, owners, doc, listed[i], cfg)
         elif pos != "NOUN":

@@ -209,6 +209,47 @@ def stretches(b: _Builder, doc: Doc) -> None:
                 fact.valid_from = f"{int(fact.valid_to[:4]) - years:04d}"  # type: ignore[index]
 
 
+HELD_VERBS = frozenset({"hold", "keep", "retain", "occupy"})
+HELD_NOUNS = frozenset({"job", "post", "role", "position", "title", "office", "seat", "chair"})
+
+
+def held_for(b: _Builder, doc: Doc) -> None:
+    """"became managing director in 1983 and held the job for 24 years": a post (and the employment it
+    began) dated from its start in that sentence or the one before, and held a stretch of whole years
+    then over (a past verb), ends that many years on."""
+    a = b.analysis
+    for timex in a.timexes:
+        years = whole_years(timex.value) if timex.type == "DURATION" else None
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand") if years else None
+        if span is None:
+            continue
+        verb = span.root.head.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "for" else span.root.head
+        if verb.lemma_.lower() not in HELD_VERBS or verb.tag_ != "VBD" or _unstated(verb) \
+                or not any(c.dep_ == "dobj" and c.lemma_.lower() in HELD_NOUNS for c in children_of(verb)):
+            continue
+        person = _entity(a, subject_of(verb))
+        if person is None or _kind(a, person) != "PERSON":
+            continue
+        sents = list(doc.sents)
+        index = next((n for n, s in enumerate(sents) if s.start <= verb.i < s.end), None)
+        if index is None:
+            continue
+        near = {index, index - 1}
+        posts = [f for f in b.facts.values() if f.subject == person and f.relation == "role" and _dated(f.valid_from)
+                 and f.valid_to is None and any(e.sentence in near for e in f.evidence)]
+        if len(posts) != 1:
+            continue
+        post = posts[0]
+        end = f"{int(post.valid_from[:4]) + years:04d}"  # type: ignore[index]
+        if a.document.dct and end > a.document.dct[:4]:
+            continue
+        post.valid_to = end
+        for job in b.facts.values():
+            if job.subject == person and job.relation == "employee" and job.object == post.object and post.object \
+                    and job.valid_from == post.valid_from and job.valid_to is None:
+                job.valid_to = end
+
+
 def _left_then(a: Analysis, verb: Token) -> str | None:
     """"spent nine years at Y before leaving in 2022": the dated leaving that closes the stretch."""
     for prep in children_of(verb):

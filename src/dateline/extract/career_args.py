@@ -222,6 +222,31 @@ def _relative_post(doc: Doc, event: Event) -> Argument | None:
     return Argument("role", head.idx, head.idx + len(head.text), value) if value else None
 
 
+def stranded_as(verb: Token) -> Token | None:
+    """"brought in X, the 49-year-old who spent seven years at Y, as chief product officer": the "as"
+    after the comma closing a clause on the verb's object, which the parser hangs on that clause's verb --
+    the post the verb gives, not the one of the clause."""
+    for obj in (c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")):
+        for clause in (t for t in obj.subtree if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX")):
+            for prep in children_of(clause):
+                if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].text == "," \
+                        and prep.i > obj.i:
+                    return prep
+    return None
+
+
+def stranded_post(doc: Doc, start: int, end: int) -> Argument | None:
+    """The post of a stranded "as" (see `stranded_as`) of the verb at start:end, when it is a title."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    prep = stranded_as(span.root) if span is not None and span.root.pos_ == "VERB" else None
+    noun = next((c for c in children_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
+    value = title_value(noun) if noun is not None and noun.pos_ == "NOUN" else None
+    if noun is None or not value:
+        return None
+    first = noun.left_edge
+    return Argument("role", first.idx, noun.idx + len(noun.text), value)
+
+
 POST_NOUNS = frozenset(config()["employment"]["post_nouns"]) - {"work", "duty"}
 
 
@@ -304,15 +329,16 @@ def _fill(doc: Doc, event: Event, analysis: Analysis, people: list[tuple[int, in
             arg.entity = _named_in_apposition(doc, arg, people)
         if arg.entity is None and arg.role in ("agent", "organization") and event.type in BODY_TYPES:
             arg.entity = _body_of(doc, arg, analysis, main)
-    if event.type == "career.hire" and (event.lemma in RETURN_LEMMAS or _passive_signing(doc, event, analysis, main)) \
-            and main is not None and (entity := analysis.entity(main)) \
+    body = _title_body(doc, event, analysis) or main
+    if event.type == "career.hire" and (event.lemma in RETURN_LEMMAS or _passive_signing(doc, event, analysis, body)) \
+            and body is not None and (entity := analysis.entity(body)) \
             and not any(a.role in ("organization", "agent") and a.entity for a in event.args):
         # (or "X was signed from Y in December", "two deans were recruited from elsewhere": by the body in view)
         first = entity.mentions[0]  # "returned as assistant manager in 2006": to the club the article is about
-        event.args += [Argument(role, first.start, first.end, first.text, main) for role in ("organization", "agent")]
+        event.args += [Argument(role, first.start, first.end, first.text, body) for role in ("organization", "agent")]
     event.args = [a for a in event.args if not (a.role == "role" and a.text.lower().split()[-1:] in (["successor"], ["replacement"]))]  # no post
     if event.type in ("career.appoint", "career.hire") and not any(a.role == "role" for a in event.args):
-        post = _relative_post(doc, event)
+        post = _relative_post(doc, event) or stranded_post(doc, event.start, event.end)
         if post is not None:
             event.args.append(post)
 
@@ -344,6 +370,31 @@ def _passive_signing(doc: Doc, event: Event, analysis: Analysis, main: str | Non
     return entity is not None and not _from_entity(span.root, entity)
 
 
+def _title_body(doc: Doc, event: Event, analysis: Analysis) -> str | None:
+    """The one organisation whose post the event's person is told holding by a possessive title in
+    apposition ("Its chief executive, X", "X, Acme's finance chief", anywhere in the article): the body
+    a joining or a passive hiring with no organisation said is into."""
+    people = [a.entity for a in event.args if a.role in ("patient", "agent") and (e := analysis.entity(a.entity)) is not None
+              and e.type == "PERSON"]
+    person = analysis.entity(people[0]) if len(people) == 1 else None
+    if person is None:
+        return None
+    found: set[str] = set()
+    for mention in person.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or mention.kind != "name":
+            continue
+        root = span.root
+        titles = [root.head] if root.dep_ == "appos" else [c for c in children_of(root) if c.dep_ == "appos"]
+        for title in titles:
+            if title.pos_ != "NOUN":
+                continue
+            for owner in (c for c in children_of(title) if c.dep_ == "poss"):
+                found |= {e.id for e in analysis.entities if e.type == "ORG"
+                          for m in e.mentions if m.start <= owner.idx < m.end}
+    return found.pop() if len(found) == 1 else None
+
+
 def _from_entity(verb: Token, entity: Entity) -> bool:
     """Whether `verb` says it came "from" the entity ("joined from Z", "was signed from Z")."""
     origins = [p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "from" for p in children_of(c) if p.dep_ == "pobj"]
@@ -355,11 +406,12 @@ def _joined_from(doc: Doc, event: Event, analysis: Analysis, main: str | None) -
     one the article is about (news leaves out the organisation in view) -- a hiring by it, unless Z is
     that one."""
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
-    if main is None or span is None or span.root.pos_ != "VERB":
+    if span is None or span.root.pos_ != "VERB":
         return
     verb = span.root
     if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "dobj" for c in children_of(verb)):
         return  # "she joins from Z": the move announced, told by its appointment
+    main = _title_body(doc, event, analysis) or main  # "Its chief executive, X, who joined from Z": its
     entity = analysis.entity(main)
     preps = [c for c in children_of(verb) if c.dep_ == "prep"]
     dated = bool(preps) and all(p.lower_ in ("in", "on") and any(g.ent_type_ == "DATE" for g in children_of(p)) for p in preps)

@@ -398,6 +398,13 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         return named or lemma in lex.generic_type_nouns or any(r.split()[-1] == lemma for r in cluster.attrs.get("roles", [])) \
             or (noun_kind is not None and noun_kind == kind) or (lemma in BAND_NOUNS and kind is None and _plural_name(cluster))
 
+    doers = _own_subjects(state, tok)
+    if doers:  # "X, which first backed the company in 2019": the company is not X itself
+        plain_fits = fits
+
+        def fits(ci: int) -> bool:
+            return ci not in doers and plain_fits(ci)
+
     ranked = state.salience(tok.i, state.sent_of[tok.i], TYPE_WINDOW, fits)
     if not ranked and noun_kind == "sport" and (lead := _lead_subject(state, tok, fits)) is not None:
         state.add(lead, span.start, span.end, "nominal")  # "The club signed X" far from any club: the one the story is about
@@ -413,7 +420,7 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         # ("Meridale Financial Corp"): that firm, when it is the only candidate
         def firm(ci: int) -> bool:
             cluster = table.clusters[ci]
-            return cluster.label == "ORG" and org_kind(cluster) in (None, "commercial") and any(
+            return ci not in doers and cluster.label == "ORG" and org_kind(cluster) in (None, "commercial") and any(
                 name[-1].lower().rstrip(".") in lex.org_suffixes for name in cluster.names if name)
         target = _dominant(state.salience(tok.i, state.sent_of[tok.i], TYPE_WINDOW, firm), unique=True)
         if target is None:  # "The company's new chief executive is X" far from any firm: the one the story is about
@@ -434,6 +441,35 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         target = target if target is not None else _dominant(ranked)
     if target is not None:
         state.add(target, span.start, span.end, "nominal")
+
+
+RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
+MOVE_LEMMAS = frozenset({"join", "rejoin", "move", "switch"})
+
+
+def _own_subjects(state: CorefState, tok: Token) -> set[int]:
+    """The clusters of the subject of the verb whose object `tok` is -- a relative "which" or "that"
+    standing for the noun its clause describes ("X, which backed the company"): an object that is not a
+    reflexive is never its own verb's subject."""
+    owner = state.table.owner
+    if tok.dep_ not in OBJECT_DEPS_OF_DESCRIPTIONS:
+        return set()
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    out = set()
+    if verb.lemma_.lower() in MOVE_LEMMAS and verb.dep_ == "pcomp" and verb.head.lower_ in ("before", "after"):
+        main = verb.head.head  # "spent six years at Y before joining the company": the company joined is not Y
+        for holder in (main, *(c for c in children_of(main) if c.dep_ in ("dobj", "npadvmod"))):
+            for prep in children_of(holder):
+                if prep.dep_ == "prep" and prep.lower_ in ("at", "with", "for") and prep.i < verb.i:
+                    out |= {owner[p.i] for p in children_of(prep) if p.dep_ == "pobj" and owner[p.i] >= 0}
+    for c in children_of(verb):
+        if c.dep_ not in SUBJECT_DEPS:
+            continue
+        if c.lower_ in RELATIVE_SUBJECTS and verb.dep_ == "relcl":
+            c = verb.head
+        if owner[c.i] >= 0:
+            out.add(owner[c.i])
+    return out
 
 
 def _lead_subject(state: CorefState, tok: Token, fits: Callable[[int], bool]) -> int | None:

@@ -161,6 +161,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         event = _event(trigger, type_name, args, times, ctx, sch, durations)
         if type_name and _state(trigger, event, types[type_name]):
             continue
+        if type_name and event.modality == "demanded":
+            continue  # "shareholders called for her resignation": a leaving asked for, none made
         found.append((trigger, event))
         if type_name:  # "X was arrested along with his brother, Y": Y too
             found += [(trigger, replace(event, args=args)) for args in companion_events(trigger, event, ctx)]
@@ -203,6 +205,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     born_about = {e.id: e.attrs["birth_year_approx"] for e in analysis.entities if isinstance(e.attrs.get("birth_year_approx"), int)}
     inherit_times(events, frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_earlier(t)), born_about)
     counted_times(events, found)  # "dismissed three ministers on Tuesday. Among those sacked was X"
+    immediate_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "is stepping down with immediate effect"
     confirmed_times([(t, e) for t, e in found if id(e) in listed], _types_of_noun(sch),  # "confirmed the appointment on Monday"
                     lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
     events += hyphen_births(doc, events, ctx)  # "the Leeds-born composer X": X was born in Leeds
@@ -222,6 +225,22 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     for n, event in enumerate(events, 1):
         event.id = f"V{n}"
     analysis.events = events
+
+
+def immediate_times(found: list[tuple[Token, Event]], dct: str | None) -> None:
+    """"X is stepping down with immediate effect", "resigned, effective immediately": a move told with no
+    time that takes effect at once is of the article's day."""
+    if not dct:
+        return
+    for trigger, event in found:
+        if not event.type or event.time is not None or event.polarity != "POS" or event.modality not in (None, "planned"):
+            continue
+        if any(t.dep_ == "ccomp" for t in (trigger, *trigger.ancestors)):
+            continue  # "told the exchange that X had been appointed with immediate effect": when it told, not said here
+        words = [c for c in trigger.subtree if c.i > trigger.i][:12]
+        if any(w.lower_ == "effect" and any(c.lower_ == "immediate" for c in children_of(w)) for w in words) \
+                or any(w.lower_ == "immediately" and w.i > 0 and w.doc[w.i - 1].lower_ == "effective" for w in words):
+            event.time, event.timex, event.time_source = dct, None, "clause"
 
 
 ENDING_TYPES = frozenset({"life.divorce", "life.separate"})

@@ -380,14 +380,18 @@ def personal_antecedent(noun: Token) -> Token:
     "of", "for", "at", "with" or "in" to the noun it belongs to, and to the name that noun is in apposition to."""
     token = noun
     while token.dep_ == "pobj" and token.head.dep_ == "prep" and (
-            (token.head.lower_ in ("of", "at", "with", "in") and token.ent_type_ in NOT_PEOPLE
-             and (token.head.lower_ == "of" or token.head.head.pos_ == "NOUN"))  # "an analyst at Norvik Bank who won her seat"
+            ((token.ent_type_ in ("DATE", "TIME") or token.like_num) and token.head.head.pos_ in ("NOUN", "PROPN"))
+            # ("X, its finance director since 2021, who": not the year)
+            or (token.head.lower_ in ("of", "at", "with", "in") and token.ent_type_ in NOT_PEOPLE
+                and (token.head.lower_ == "of" or token.head.head.pos_ == "NOUN"))  # "an analyst at Norvik Bank who won her seat"
             or (token.head.lower_ in ("of", "for") and token.pos_ == "PROPN"
                 and (token.ent_type_ != "PERSON" or token.head.head.lower_ in SEAT_HOLDERS)  # (a seat NER took for a name)
                 and token.head.head.dep_ == "appos")):  # "X, the MP for Eastfield, who": inside an apposition
         token = token.head.head
-    if token is noun:
-        return noun
+    if token is noun and not (noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN"
+                              and noun.left_edge.i - 2 == noun.head.i and noun.doc[noun.head.i + 1].text == ","
+                              and not noun.head.conjuncts):
+        return noun  # (but "X, its finance director since 2021, who was named ...": X, whom the post right after describes)
     return token.head if token.dep_ == "appos" and token.head.pos_ == "PROPN" else token
 
 

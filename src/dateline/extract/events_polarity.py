@@ -38,6 +38,8 @@ def polarity(trigger: Token, cues: dict[str, Any]) -> str:
     for gov in governors(trigger):
         if gov.lemma_.lower() in pol["neg_governors"]:
             return "NEG"
+        if trigger.pos_ == "NOUN" and gov.lemma_.lower() in pol["topic_verbs"]:
+            return "POS"  # "declined to comment on his departure": the departure is only talked about
         if trigger.pos_ == "NOUN" and gov.lemma_.lower() in pol["support_verbs"] and any(c.dep_ == "neg" for c in children_of(gov)):
             return "NEG"  # "did not complete the purchase"; "never recovered from the arrest" does not deny the arrest
     return "POS"
@@ -59,10 +61,24 @@ def _reported(trigger: Token, mod: dict[str, Any]) -> bool:
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in mod["report_verbs"]
 
 
+def demanded(trigger: Token, cues: dict[str, Any]) -> bool:
+    """An event noun only asked for: "called for her resignation", "demanded his dismissal", "urged a
+    merger" -- what someone wants done, not done."""
+    if trigger.pos_ != "NOUN":
+        return False
+    words = cues["modality"]["demand_verbs"]
+    head = trigger.head
+    if trigger.dep_ == "dobj":
+        return head.lemma_.lower() in words["direct"]
+    return trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in words["for"]
+
+
 def modality(trigger: Token, cues: dict[str, Any]) -> str | None:
     mod = cues["modality"]
     if is_question(trigger):
         return mod["question"]
+    if demanded(trigger, cues):
+        return "demanded"
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in mod["future_triggers"]:
         return mod["future_triggers"][trigger.lemma_.lower()]  # "are expecting their third child": a birth ahead
     if trigger.dep_ in ("relcl", "acl", "ROOT") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(trigger)):

@@ -27,6 +27,7 @@ def _roles(rule: dict[str, Any]) -> tuple[str, ...]:
     return (role,) if isinstance(role, str) else tuple(role)
 
 
+RELATIVE_WORDS = frozenset({"which", "that", "who", "whom"})
 ROUNDS = frozenset({"semi", "quarter", "eighth"})
 
 
@@ -66,6 +67,8 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
         if words and (words[-1] in rule.get("words", ()) or title_stem(words[-1]) in rule.get("words", ())
                       or words[0] in rule.get("first_words", ())):  # ("vice-chancellor" as "chancellor")
             return True  # ("first_words": "best director went to X", a category named by its first word)
+        if entity is not None and len(words) == 1 and words[0] in RELATIVE_WORDS and entity.name.lower().split()[-1] in rule.get("words", ()):
+            return True  # "X Capital, which backed the company in 2019": the relative word stands for the name
         if rule.get("any_word") and not arg.text.split()[-1].islower() and any(w in rule["words"] for w in words[:-1]):
             return True  # "told the radio station 2PCR": the noun before a name says what it is (not "the news conference")
         before = ctx.analysis.document.text[max(arg.start - 40, 0) : arg.start].split()

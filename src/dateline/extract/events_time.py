@@ -225,6 +225,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         if trigger.dep_ == "pobj" and trigger.head.lower_ == "about":
             return None, None  # "opened up about her divorce on a podcast last week": the talk's time, not the divorce's
     head = clause_head(trigger)
+    described = [t for t in by_distance if _subject_dated(t, head)]
+    if described:  # "The round, which closed last Friday, was led by X": the round's own time
+        return described[0], "clause"
     between = [t for t in by_distance if _before_conjunct(t, head)]
     if between:  # "won the title in 2016 and, three years later, became world champion": the parser hung it on "won"
         return between[0], "clause"
@@ -318,6 +321,19 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     return None, None
 
 
+
+
+# nouns of a deal whose predicate tells more of the same deal ("The round ... was led by X")
+DEAL_NOUNS = frozenset({"round", "deal", "financing", "funding", "takeover", "acquisition", "purchase", "investment", "sale", "merger", "raise"})
+
+
+def _subject_dated(anchor: TimeAnchor, head: Token) -> bool:
+    """The time is in the relative clause or participle of the clause's subject, a deal noun ("The
+    round, which closed last Friday, was led by X", "The deal, completed on Monday, was backed by Y")."""
+    subject = next((c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in DEAL_NOUNS:
+        return False
+    return any(anchor.clause == c or c in anchor.clause.ancestors for c in children_of(subject) if c.dep_ in ("relcl", "acl"))
 
 
 def _end_bound(anchor: TimeAnchor, trigger: Token) -> bool:

@@ -19,6 +19,7 @@ from .events_roles import args_for, dedupe, idiom_match
 from .events_rules import rejected, satisfied
 from .events_schema import EventType, Schema, schema
 from .events_tokens import is_passive, trigger_key
+from .first_names import is_first_name
 
 POSSESSIVES = {"her", "his", "their", "my", "our", "its"}
 
@@ -189,11 +190,15 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
         return False
     if "if_role" not in rule:
         return True
+    if rule.get("entity_types") == ["PERSON"] and any(_undergoer(h) and h.arg.lower_ == "which" for h in hits):
+        return False  # "X, which was bought by Y": "which" stands for a thing, never the person a hiring takes
     for arg in args:
         if arg.role == rule["if_role"]:
             entity = ctx.analysis.entity(arg.entity)
             if "entity_types" in rule and (entity is None or entity.type not in rule["entity_types"]) and not _described(arg, rule, ctx):
                 continue
+            if rule.get("first_named") and entity is not None and not is_first_name(entity.name.split()[0]):
+                continue  # "bought Fennick Parts": a company the tagger took for a person, no one's first name
             if "phrases" in rule and not any(p in arg.text.lower() for p in rule["phrases"]) and not _followed_by(arg, rule, ctx) \
                     and not _apposed_to(arg, rule["phrases"], ctx):
                 continue

@@ -123,6 +123,10 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
                 out.append(NameSpan(i, end, "PERSON", "", end < len(doc) and doc[end].tag_ == "POS"))
                 covered[i:end] = b"\x01" * (end - i)
             continue
+        if (end := _named_before_who(doc, i, covered, lex)) is not None:
+            out.append(NameSpan(i, end, "PERSON", "PERSON", False))  # "X Y, who started the firm in 1994, ...": someone
+            covered[i:end] = b"\x01" * (end - i)
+            continue
         if tok.is_title and tok.lower_ in PARTY_WORDS and i + 1 < len(doc) and doc[i + 1].lower_ in PARTY_MEMBER_NOUNS:
             out.append(NameSpan(i, i + 1, "ORG", "", False))  # "the Labour MP X", "a Tory councillor": the party
             covered[i] = 1
@@ -143,6 +147,21 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
             out.append(NameSpan(start, i + 1, "ORG", "", i + 1 < len(doc) and doc[i + 1].tag_ == "POS"))
             covered[start : i + 1] = b"\x01" * (i + 1 - start)
     return out
+
+
+def _named_before_who(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon) -> int | None:
+    """The end of two or three capitalised proper nouns NER left untagged, right before ", who" (not
+    after "the": "the Copper Wolves, who" may be a band) and closed by no organisation word: a person."""
+    tok = doc[i]
+    if tok.pos_ != "PROPN" or not tok.is_title or (i > 0 and (_capitalised(doc[i - 1]) or doc[i - 1].lower_ == "the")):
+        return None
+    end = i + 1
+    while end < len(doc) and end - i < 3 and not covered[end] and doc[end].pos_ == "PROPN" and _capitalised(doc[end]):
+        end += 1
+    if end - i < 2 or end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who":
+        return None
+    last = doc[end - 1].lower_
+    return None if last in lex.org_suffixes or last in lex.fac_suffixes else end
 
 
 def _name_after_dateline(doc: Doc, i: int, covered: bytearray) -> int | None:

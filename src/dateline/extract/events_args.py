@@ -321,7 +321,7 @@ def resolve_arg_token(token: Token, trigger: Token, kin: frozenset[str],
             token = noun  # "signed to the label X in 2000, which released ...": the parser hung the clause on the verb
     elif token.tag_ == "WP$" and token.head.head.dep_ == "relcl" \
             and (owner := personal_antecedent(token.head.head.head)).pos_ == "PROPN":
-        token = owner  # "X, whose divorce from Y was finalised in July": X (not "the band whose debut": no premiere of a band)
+        token = owner  # "X, whose divorce from Y was finalised in July": X (a common noun's "whose" stays as it is)
     token = _after_dateline(token)
     if token.lower_ in SPLIT_PREFIXES and token.i + 1 < len(token.doc) and token.nbor(1).text == "-":
         token = next((c for c in children_of(token) if c.dep_ in ("compound", "nmod")), token)  # "X co-founded": X

@@ -21,6 +21,7 @@ from .model import Analysis, Argument, Event, Fact
 from .nlp import children_of
 from .resolve_base import PAST, POLICE_RANKS, _Builder, _kind
 from .resolve_descriptors import said_former
+from .resolve_mates import FORMER
 
 MIN_MENTIONS = 3
 DOMINANCE = 1.5
@@ -73,7 +74,7 @@ def implicit_employers(b: _Builder, doc: Doc, body: str | None, titles: frozense
         # "The original drummer, X": the line-up's first, no longer in it
 
 
-PAST_WORDS = frozenset({"former", "ex", "retired", "one-time", "onetime", "erstwhile", "late"})
+PAST_WORDS = (FORMER - {"old"}) | {"retired", "erstwhile", "late"}  # ("an old striker" is no former one)
 
 
 def implicit_players(b: _Builder, body: str | None, teams: set[str], players: frozenset[str]) -> None:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from .extract.career_args import a_post
 from .extract.name_missed import SEAT_HOLDERS
 from .model import Analysis, Fact
-from .nlp import children_of, strings, tokens
+from .nlp import children_of, sentences, strings, tokens
 from .resolve_base import PAST, _Builder, _dated, _entity, _ids, _kind, config, whole_years
 from .resolve_careers import STRETCH_DEPS, _unstated, _years
 from .resolve_clauses import interval, objects_of, subject_of
@@ -210,7 +210,7 @@ def stretches(b: _Builder, doc: Doc) -> None:
 
 
 HELD_VERBS = frozenset({"hold", "keep", "retain", "occupy"})
-HELD_NOUNS = frozenset({"job", "post", "role", "position", "title", "office", "seat", "chair"})
+HELD_EXTRA_NOUNS = frozenset({"title", "seat", "chair"})  # held for a stretch, beside the config's held posts
 
 
 def held_for(b: _Builder, doc: Doc) -> None:
@@ -218,6 +218,8 @@ def held_for(b: _Builder, doc: Doc) -> None:
     began) dated from its start in that sentence or the one before, and held a stretch of whole years
     then over (a past verb), ends that many years on."""
     a = b.analysis
+    held = frozenset(config()["tenure"]["tenure_held_nouns"]) | HELD_EXTRA_NOUNS
+    _, sent_of = sentences(doc)
     for timex in a.timexes:
         years = whole_years(timex.value) if timex.type == "DURATION" else None
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand") if years else None
@@ -225,16 +227,12 @@ def held_for(b: _Builder, doc: Doc) -> None:
             continue
         verb = span.root.head.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "for" else span.root.head
         if verb.lemma_.lower() not in HELD_VERBS or verb.tag_ != "VBD" or _unstated(verb) \
-                or not any(c.dep_ == "dobj" and c.lemma_.lower() in HELD_NOUNS for c in children_of(verb)):
+                or not any(c.dep_ == "dobj" and c.lemma_.lower() in held for c in children_of(verb)):
             continue
         person = _entity(a, subject_of(verb))
         if person is None or _kind(a, person) != "PERSON":
             continue
-        sents = list(doc.sents)
-        index = next((n for n, s in enumerate(sents) if s.start <= verb.i < s.end), None)
-        if index is None:
-            continue
-        near = {index, index - 1}
+        near = {sent_of[verb.i], sent_of[verb.i] - 1}
         posts = [f for f in b.facts.values() if f.subject == person and f.relation == "role" and _dated(f.valid_from)
                  and f.valid_to is None and any(e.sentence in near for e in f.evidence)]
         if len(posts) != 1:

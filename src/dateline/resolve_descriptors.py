@@ -62,7 +62,8 @@ def described_roles(b: _Builder, doc: Doc | None = None) -> None:
     ended = frozenset(cfg["ended_modifiers"]) | frozenset(cfg["ended_post_modifiers"])
     jobs = config()["employment"]
     players = frozenset(jobs["member_titles"]) | frozenset(jobs["playing_positions"])
-    said = {(f.subject, w) for f in b.facts.values() if f.relation == "role" and f.value for w in f.value.split()}
+    said = {(f.subject, w) for f in b.facts.values() if f.relation == "role" and f.value
+            for w in f.value.replace("-", " ").split()}  # (the "editor" of "editor-in-chief" too)
     for entity in a.entities:
         if entity.type != "PERSON" or entity.attrs.get("members"):
             continue

@@ -89,13 +89,19 @@ def title_value(token: Token) -> str | None:
     left = i
     while left > 0 and deps[left - 1] in ("compound", "amod") and up[left - 1] >= i and not doc[left - 1].is_punct:
         left -= 1
+    right = i
+    while _in_word_hyphen(doc, right + 1) and (poses[right + 2] == "ADP" or right > i) and up[right + 2] in (right, right + 1, right + 2) \
+            and up[right + 1] in (right, right + 2):
+        right += 2  # "editor-in-chief", split by the tokenizer: the post is the whole word (not "president-elect")
     words_at = range(left, i + 1)
     cut = max((k + 1 for k, j in enumerate(words_at[:-1]) if lowers[j] not in title_words and (
         listed_tokens(doc)[j].ent_type_ or poses[j] in ("PROPN", "PRON", "VERB", "PUNCT", "NUM") or lemmas[j] in lex.type_of_noun
         or lowers[j] in lex.title_adjectives or (poses[j] == "ADJ" and k == 0 and tags[j] in ("JJ", "JJS") and j < i - 1
                                                  and poses[j + 1] in ("ADJ", "VERB")))), default=0)
     # "the Paris-born chef" -> chef, "first paid manager" -> manager
-    words = " ".join(lowers[j] for j in words_at[cut:]).replace(" - ", "-")
+    if left + cut < i and _in_word_hyphen(doc, left + cut - 1) and "".join(lowers[left + cut - 2 : left + cut + 1]) in lex.title_adjectives:
+        cut += 1  # "a long-time editor", "the award-winning chef": no half of the adjective
+    words = " ".join(lowers[j] for j in range(left + cut, right + 1)).replace(" - ", "-")
     if words in titles:
         return words + _of_field(token)
     if lowers[i] in titles or lemmas[i] in titles or stem in titles:
@@ -105,6 +111,12 @@ def title_value(token: Token) -> str | None:
         if " ".join(joined[k:]) in titles:
             return words
     return None
+
+
+def _in_word_hyphen(doc: Doc, j: int) -> bool:
+    """Token j is a hyphen inside a word the tokenizer split ("infectious-disease", "editor-in-chief")."""
+    return 0 < j < len(doc) - 1 and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+        and doc[j - 1].is_alpha and doc[j + 1].is_alpha
 
 
 def _of_field(token: Token) -> str:

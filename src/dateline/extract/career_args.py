@@ -60,7 +60,8 @@ def a_post(value: str | None) -> bool:
     """A post held at one organisation ("chief executive", "health minister"), not a calling one
     takes from job to job ("singer", "software engineer")."""
     words = (value or "").split()
-    return bool(words) and (words[-1] in POST_WORDS or words[0] in POST_WORDS)
+    parts = words[-1].split("-") if words else []  # "editor-in-chief", "vice-chairman": a post by either end
+    return bool(words) and (words[-1] in POST_WORDS or words[0] in POST_WORDS or parts[0] in POST_WORDS or parts[-1] in POST_WORDS)
 
 
 def _title_token(name: Token) -> Token | None:

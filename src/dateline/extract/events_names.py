@@ -31,6 +31,8 @@ def named(token: Token) -> Token:
             appos = _press_name(token)
         if appos is None:
             appos = _name_right_after(token)
+        if appos is None:
+            appos = _name_after_body(token)
         if appos is not None:
             return appos
         if token.dep_ == "appos" and token.head.pos_ == "PROPN":  # "X, an American geologist"
@@ -59,6 +61,24 @@ def _name_right_after(noun: Token) -> Token | None:
         end += 1
     name = doc[end]
     return name if name.pos_ == "PROPN" and name.head is not noun else None  # (a name the parse hangs on the noun is found above)
+
+
+POST_HEADS = frozenset({"head", "chief", "chair", "boss", "leader"})  # posts the lexicon does not call person nouns
+
+
+def _name_after_body(noun: Token) -> Token | None:
+    """"The chairman of Tarrow Bank, Ian Ross, resigned": a person's name set off after the body a post
+    noun names, which the parser put in apposition to the body -> the name (a person's, by the NER)."""
+    if not lexicon().is_person_noun(noun.lemma_.lower()) and noun.lemma_.lower() not in POST_HEADS:
+        return None
+    for prep in children_of(noun):
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
+            for body in (c for c in children_of(prep) if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                name = next((c for c in children_of(body) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                             and c.i > body.i and noun.doc[c.left_edge.i - 1].text == ","), None)
+                if name is not None:
+                    return name
+    return None
 
 
 def _name_after_other_parent(kin: Token) -> Token | None:

@@ -1,0 +1,49 @@
+"""Phrasings found in session 27, each as an invented sentence through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+
+
+def _posts(a, person: str) -> dict[str, tuple[str | None, str | None, str | None]]:  # noqa: ANN001
+    """The person's role facts: value -> (body, from, to)."""
+    return {f.value: (a.entity(f.object).name if f.object else None, f.valid_from, f.valid_to)
+            for f in a.facts if f.relation == "role" and a.entity(f.subject).name == person}
+
+
+def _event(a, kind: str):  # noqa: ANN001, ANN202
+    (found,) = [e for e in a.events if e.type == kind]
+    return found
+
+
+def _names(a, event, role: str) -> list[str]:  # noqa: ANN001
+    return [a.entity(g.entity).name for g in event.args if g.role == role and g.entity]
+
+
+def test_the_name_after_the_body_a_post_noun_names_is_the_one_who_acts() -> None:
+    # "The chairman of X, Y, resigned": the parser hangs Y on X; the one who resigns is Y, and the post ends then
+    a = run("The chairman of Tarrow Bank, Ian Ross, resigned in May.", "2024-05-08")
+    resigned = _event(a, "career.resign")
+    assert _names(a, resigned, "agent") == ["Ian Ross"] and resigned.time == "2024-05"
+    assert _posts(a, "Ian Ross")["chairman"] == ("Tarrow Bank", None, "2024-05")
+    # a passive, a post the lexicon does not list as a person noun, and "at" for the body
+    a = run("The head of research at Delvin Labs, Mira Osei, was fired on Monday.", "2024-05-08")
+    assert _names(a, _event(a, "career.fire"), "patient") == ["Mira Osei"]
+    assert _posts(a, "Mira Osei")["head of research"][2] == "2024-05-06"
+    # another event type: the mayor of a town
+    a = run("The mayor of Kesterton, Ruth Vane, was arrested in March.", "2024-05-08")
+    assert _names(a, _event(a, "legal.arrest"), "patient") == ["Ruth Vane"]
+
+
+def test_a_hyphenated_post_is_read_whole() -> None:
+    # "editor-in-chief", split by the tokenizer, is one post; "long-time" says nothing of it
+    a = run("The long-time editor-in-chief of the Gazette, Paul Ferr, retired.", "2024-05-08")
+    assert _posts(a, "Paul Ferr")["editor-in-chief"] == ("Gazette", None, "PAST_REF")
+    assert [g.text for g in _event(a, "career.retire").args if g.role == "role"] == ["editor-in-chief"]
+    a = run("Nadia Corr, who has been editor-in-chief of the Ruvan Herald since 2019, spoke on Monday.", "2024-05-08")
+    assert _posts(a, "Nadia Corr") == {"editor-in-chief": ("Ruvan Herald", "2019", None)}
+    a = run("Nadia Corr, a well-known deputy editor-in-chief at the Ruvan Herald, spoke.", "2024-05-08")
+    assert _posts(a, "Nadia Corr") == {"deputy editor-in-chief": ("Ruvan Herald", None, None)}  # no "deputy editor" besides
+    # not a suffix that makes another post: "president-elect" is left as the tokenizer reads it
+    a = run("Tom Eade, a long-time chef at the Harbour Inn, left in April.", "2024-05-08")
+    assert "chef" in _posts(a, "Tom Eade")

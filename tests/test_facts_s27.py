@@ -63,3 +63,13 @@ def test_a_founding_member_who_quits_leaves_the_band() -> None:
     a = run("Lena Ord and Sam Pike formed the duo Paper Kites in 2010. Pike, a guitarist, quit in 2014.", "2024-05-08")
     assert _members(a, "Sam Pike") == {"Paper Kites": ("2010", "2014")}
     assert _members(a, "Lena Ord") == {"Paper Kites": ("2010", None)}
+
+
+def test_a_post_held_until_a_date_ends_a_calling_held_at_a_body() -> None:
+    # "a post she held until 1981": the lecturer's post at the university (a calling, but held at a body) and the job there
+    for text in ("Ana Ruiz was born in Lima. From 1960 she was a lecturer in law at the University of Brenfold, a post she held until 1981.",
+                 "Ana Ruiz became a lecturer in law at the University of Brenfold in 1960, a post she held until 1981."):
+        a = run(text, "2024-05-08")
+        assert _posts(a, "Ana Ruiz")["lecturer"] == ("University of Brenfold", "1960", "1981")
+        (job,) = [f for f in a.facts if f.relation == "employee"]
+        assert (job.valid_from, job.valid_to) == ("1960", "1981")

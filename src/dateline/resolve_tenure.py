@@ -111,13 +111,17 @@ def held_until(b: _Builder, doc: Doc) -> None:
         if when.end is None or when.start is not None or person is None or _kind(a, person) != "PERSON":
             continue
         end = when.end
-        taken = [f for f in b.facts.values() if f.relation == "role" and f.subject == person and a_post(f.value)
+        taken = [f for f in b.facts.values() if f.relation == "role" and f.subject == person and (a_post(f.value) or f.object)
                  and _dated(f.valid_from) and f.valid_from <= end]  # type: ignore[operator]
+        # (a calling held at a body is a post too: "a lecturer in law at X from 1960, a post she held until 1981")
         if not taken:
             continue
         post = max(taken, key=lambda f: f.valid_from)  # type: ignore[arg-type, return-value]
         if post.valid_to in (None, PAST) or (_dated(post.valid_to) and post.valid_to > end):  # type: ignore[operator]
             post.valid_to = end
+            for job in [f for f in b.facts.values() if f.relation == "employee" and f.subject == person and post.object
+                        and f.object == post.object and f.valid_to is None and f.valid_from == post.valid_from]:
+                job.valid_to = end  # and the job there, begun with the post
 
 
 # Words that make a post another one than the post they stand before ("deputy health minister").

@@ -73,3 +73,19 @@ def test_a_post_held_until_a_date_ends_a_calling_held_at_a_body() -> None:
         assert _posts(a, "Ana Ruiz")["lecturer"] == ("University of Brenfold", "1960", "1981")
         (job,) = [f for f in a.facts if f.relation == "employee"]
         assert (job.valid_from, job.valid_to) == ("1960", "1981")
+
+
+def test_a_post_told_in_a_where_clause_is_held_at_that_body() -> None:
+    # "from Arcwell, where she had been head of comedy since 2020": the post and the job were at Arcwell, since 2020
+    a = run("Kindra Media has hired Priya Das as its head of drama. Das, 41, joined from the rival platform Arcwell, "
+            "where she had been head of comedy since 2020.", "2024-05-08")
+    assert _posts(a, "Priya Das")["head of comedy"] == ("Arcwell", "2020", "PAST_REF")
+    # another wording: a simple past, "from 2016"; the move is ahead ("moves to"), so the post's end is not told
+    a = run("Tom Vale moves to Rellan Bank from Osprey Capital, where he was chief economist from 2016.", "2024-05-08")
+    assert _posts(a, "Tom Vale")["chief economist"] == ("Osprey Capital", "2016", None)
+    # a post in the past perfect with no time of its own was over: ended by the leaving told with it
+    a = run("Ada Quinn set up the fund in 2011 after leaving Harrowgate Bank, where she had been head of equities.", "2024-05-08")
+    assert _posts(a, "Ada Quinn")["head of equities"] == ("Harrowgate Bank", None, "2011")
+    # (not a post held "for two years" up to a dismissal told in the same sentence: that dismissal ends it)
+    a = run("Oskar Velt, who had been defence minister for two years, was dismissed on Monday.", "2024-05-08")
+    assert _posts(a, "Oskar Velt")["defence minister"] == (None, None, "2024-05-06")

@@ -193,6 +193,9 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
             org = _org_by_noun(a, child)  # "the school's director" far from "the Crescent Jazz School"
     if org is not None and _kind(a, org) not in ("ORG", "FAC"):
         org = None
+    if org is None and _predicate(token) and token.head.dep_ == "relcl" and token.head.lemma_ == "be" and _kind(a, where := _entity(a, token.head.head)) in ("ORG", "FAC") \
+            and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(token.head)):
+        org = where  # "joins from Arcwell, where she had been head of comedy since 2020": a post there
     if org is None and title is not None and token.lemma_.lower() in COMPANY_POSTS and any(
             c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)) and not any(c.dep_ == "prep" for c in children_of(token)):
         org = main_organisation(a)  # "Jane Roe, the chief executive," in an article about one company: its chief executive
@@ -205,7 +208,9 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
                                      for c in children_of(token)):
         former = True  # "X, previously head of recruitment at Y,": over, end not given
     when = None if former else interval(a, doc, token.head if _predicate(token) else token)
-    if not former and _predicate(token) and token.head.lemma_ == "be" and token.head.tag_ == "VBD" and token.head.dep_ == "relcl" \
+    if not former and _predicate(token) and token.head.lemma_ == "be" and token.head.dep_ == "relcl" \
+            and (token.head.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(token.head))
+                 and not any(c.dep_ == "prep" and c.lower_ == "for" for c in children_of(token.head))) \
             and (when is None or not (when.start or when.end or when.point)):
         former, when = True, None  # "X, who was Acme's head of treasury, was cleared": a post held before, its end not told
     if when is not None and token.dep_ == "appos" and token.head.i == name.i and not (when.start or when.end or when.point):  # type: ignore[union-attr]

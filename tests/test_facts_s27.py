@@ -89,3 +89,12 @@ def test_a_post_told_in_a_where_clause_is_held_at_that_body() -> None:
     # (not a post held "for two years" up to a dismissal told in the same sentence: that dismissal ends it)
     a = run("Oskar Velt, who had been defence minister for two years, was dismissed on Monday.", "2024-05-08")
     assert _posts(a, "Oskar Velt")["defence minister"] == (None, None, "2024-05-06")
+
+
+def test_a_former_head_post_is_dated_by_the_years_the_body_was_led() -> None:
+    # "a retired headteacher, X ... who led Y from 2008 to 2021": the post (told as over) was held at Y then
+    a = run("The charity was founded by a retired headteacher, Rosa Pell. Mrs Pell, who led Marston Primary School "
+            "from 2008 to 2021, said demand had doubled.", "2024-05-08")
+    assert _posts(a, "Rosa Pell")["headteacher"] == ("Marston Primary School", "2008", "2021")
+    a = run("Ian Cole, a former chief executive, ran Delby Water between 2003 and 2015.", "2024-05-08")
+    assert _posts(a, "Ian Cole")["chief executive"] == ("Delby Water", "2003", "2015")

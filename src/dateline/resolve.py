@@ -736,9 +736,9 @@ def _led_posts(b: _Builder, doc: Doc) -> None:
                       for e in led.evidence)
         posts = [f for f in b.facts.values() if f.relation == "role" and f.subject == led.subject and f.object in (None, led.object)
                  and f.value in heads]
-        if not by_verb or len(posts) != 1 or posts[0].valid_from or posts[0].valid_to:
-            continue
-        posts[0].object, posts[0].valid_from, posts[0].valid_to = led.object, led.valid_from, led.valid_to
+        if not by_verb or len(posts) != 1 or posts[0].valid_from or posts[0].valid_to not in (None, PAST):
+            continue  # ("a retired headteacher, X ... who led Y from 2008 to 2021": the post, over, dated by the leading)
+        posts[0].object, posts[0].valid_from, posts[0].valid_to = led.object, led.valid_from, led.valid_to or posts[0].valid_to
         posts[0].evidence += [e for e in led.evidence if e not in posts[0].evidence]
 
 

@@ -98,3 +98,14 @@ def test_a_former_head_post_is_dated_by_the_years_the_body_was_led() -> None:
     assert _posts(a, "Rosa Pell")["headteacher"] == ("Marston Primary School", "2008", "2021")
     a = run("Ian Cole, a former chief executive, ran Delby Water between 2003 and 2015.", "2024-05-08")
     assert _posts(a, "Ian Cole")["chief executive"] == ("Delby Water", "2003", "2015")
+
+
+def test_a_first_election_dates_the_one_elected_office_held() -> None:
+    # "The mayor, X, who was first elected in 2019": the mayor's office from 2019 (ended by the departure told)
+    a = run("The mayor, Dan Holt, who was first elected in 2019, announced his departure on Monday.", "2024-05-08")
+    assert _posts(a, "Dan Holt")["mayor"] == (None, "2019", "2024-05-06")
+    a = run("Councillor Ann Ruiz, who was elected in 2017, chairs the planning committee.", "2024-05-08")
+    assert _posts(a, "Ann Ruiz")["councillor"] == (None, "2017", None)
+    # a re-election dates no start: the office was held before
+    a = run("Councillor Dan Holt, who was comfortably re-elected in Ward 7 on Monday, spoke.", "2024-05-08")
+    assert _posts(a, "Dan Holt")["councillor"] == (None, None, None)

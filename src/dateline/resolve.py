@@ -57,6 +57,7 @@ from .resolve_places import impossible_places, places
 from .resolve_statements import ended_marriages, marriages_to, statements, title_value, verb_statements
 from .resolve_teams import party_name, team_ids, team_members
 from .resolve_tenure import (
+    SEAT_POSTS,
     held_for,
     held_until,
     job_starts,
@@ -264,6 +265,10 @@ def _loan_end(a: Analysis, doc: Doc | None, event: Event) -> str | None:
     return end
 
 
+# offices won at an election ("who was first elected in 2019" dates the one of them a person holds)
+ELECTED_OFFICES = SEAT_POSTS | {"mayor", "governor", "premier"}
+
+
 def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> None:
     cfg = config()["employment"]
     a = b.analysis
@@ -296,6 +301,17 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                 b.from_event("role", person, orgs[0] if orgs else None, event, value=title.lower())
             for chamber in (_elected_to(doc, event, cfg) if relation == "member" and not orgs else []):
                 b.from_event("member", person, None, event, value=chamber)  # "won a seat on the city council in 1993"
+            if not orgs and not titles and not body and not successor and _dated(event.time) and event.type in cfg["member_types"] \
+                    and event.lemma == "elect" \
+                    and not a.document.text[max(0, event.start - 3) : event.end].lower().split()[-1].replace("-", "").startswith("re"):
+                # "The mayor, X, who was first elected in 2019": the one elected office held (not "re-elected on Monday")
+                offices = [f for f in b.facts.values() if f.subject == person and f.relation == "role" and f.valid_from is None
+                           and f.valid_to != PAST and _head_word(f.value) in ELECTED_OFFICES]
+                if len(offices) == 1 and not any(f.subject == person and f.relation == "role" and f.valid_from and
+                                                 _head_word(f.value) in ELECTED_OFFICES for f in b.facts.values()):
+                    offices[0].valid_from = event.time
+                    offices[0].evidence.append(Evidence(event.sentence, event.start, event.end))
+                    offices[0].events.append(event.id)
             if not orgs and not titles and not body and not successor and _dated(event.time) \
                     and event.type not in cfg["member_types"]:  # "entered parliament in 2017" dates no minister's post  # "Solberg, who was appointed in June 2021";
                 # "joined the cabinet in 2022" dates no title

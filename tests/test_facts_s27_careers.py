@@ -24,3 +24,20 @@ def test_leaving_with_no_body_named_to_take_up_another_post_is_a_resignation() -
     assert_no_event(e, "career.resign")
     f = run("Anton Rusk left early to catch a train.", "2024-05-08")
     assert_no_event(f, "career.resign")
+
+
+def test_a_leaving_with_nothing_left_named_is_from_the_organisation_in_view() -> None:
+    about = "Harlow Ceramics makes tiles. Harlow Ceramics said sales rose. Harlow Ceramics hired Ada Crane in 2020. "
+    a = run(about + "Her predecessor, Tom Vey, who left in March to run a charity, said nothing.", "2024-05-08")
+    assert_event(a, "career.resign", {"agent": "Tom Vey", "organization": "Harlow Ceramics"})
+    assert facts_by_pair(a, "employee")[("Tom Vey", "Harlow Ceramics")] == (None, "2024-03")
+    b = run(about + "Tom Vey quit in January to join Orwell Foods.", "2024-05-08")
+    assert_event(b, "career.resign", {"agent": "Tom Vey", "organization": "Harlow Ceramics"})
+    assert facts_by_pair(b, "employee")[("Tom Vey", "Orwell Foods")] == ("2024-01", None)
+    # the body the sentence has the person join is not the one left; a title owned by "its" names another body
+    c = run(about + "Tom Vey left Orwell Foods in January. He left in March to join Harlow Ceramics.", "2024-05-08")
+    assert not any(e.time == "2024-03" and any(g.role == "organization" and g.text == "Harlow Ceramics" for g in e.args)
+                   for e in typed(c, "career.resign"))
+    d = run("Harlow Ceramics makes tiles. Harlow Ceramics said sales rose. Harlow Ceramics hired Ada Crane. The deal ends a bad year "
+            "at Brill Glass. Its head of design, Pia Moss, quit in March.", "2024-05-08")
+    assert ("Pia Moss", "Harlow Ceramics") not in facts_by_pair(d, "employee")

@@ -41,3 +41,31 @@ def test_a_leaving_with_nothing_left_named_is_from_the_organisation_in_view() ->
     d = run("Harlow Ceramics makes tiles. Harlow Ceramics said sales rose. Harlow Ceramics hired Ada Crane. The deal ends a bad year "
             "at Brill Glass. Its head of design, Pia Moss, quit in March.", "2024-05-08")
     assert ("Pia Moss", "Harlow Ceramics") not in facts_by_pair(d, "employee")
+
+
+def test_hired_or_lured_away_from_a_body_is_a_hiring_that_ends_the_old_job() -> None:
+    a = run("Tomasz Fell was hired away from Brevard Consulting in June.", "2024-05-08")
+    assert [e.time for e in typed(a, "career.hire")] == ["2024-06"]
+    assert_event(a, "career.hire", {"patient": "Tomasz Fell"})
+    assert facts_by_pair(a, "employee")[("Tomasz Fell", "Brevard Consulting")] == (None, "2024-06")
+    b = run("Ostery Bank lured Marta Quist away from the insurer Vell Credit last year.", "2024-05-08")
+    assert_event(b, "career.hire", {"agent": "Ostery Bank", "patient": "Marta Quist"})
+    assert facts_by_pair(b, "employee")[("Marta Quist", "Vell Credit")] == (None, "2023")
+    assert facts_by_pair(b, "employee")[("Marta Quist", "Ostery Bank")] == ("2023", None)
+
+
+def test_the_body_a_passive_hiring_came_from_is_not_the_one_joined() -> None:
+    # the only organisation named is the one left, described by its kind ("from the consultancy X")
+    a = run("Tomasz Fell was hired from the consultancy Brevard Lane in June.", "2024-05-08")
+    assert not any(g.role == "organization" and "Brevard" in g.text for e in typed(a, "career.hire") for g in e.args)
+    assert facts_by_pair(a, "employee")[("Tomasz Fell", "Brevard Lane")] == (None, "2024-06")
+    b = run("Marta Quist was hired away from the bank Vell Credit in 2019.", "2024-05-08")
+    assert not any(g.role == "organization" and "Vell" in g.text for e in typed(b, "career.hire") for g in e.args)
+
+
+def test_who_after_a_body_named_with_its_kind_inside_an_apposition_is_the_person() -> None:
+    a = run("Marta Quist, the former head of the bank Tallow Credit, who joined Ostery in March, spoke.", "2024-05-08")
+    assert_event(a, "career.hire", {"patient": "Marta Quist", "organization": "Ostery"})
+    b = run("The job will go to Marta Quist, the former chief of the insurer Tallow Credit, who was hired away from "
+            "the bank Vell Mutual in March to become Ostery's finance director.", "2024-05-08")
+    assert_event(b, "career.appoint", {"patient": "Marta Quist", "role": "finance director"})

@@ -442,7 +442,9 @@ def _title_body(doc: Doc, event: Event, analysis: Analysis) -> str | None:
 
 def _from_entity(verb: Token, entity: Entity) -> bool:
     """Whether `verb` says it came "from" the entity ("joined from Z", "was signed from Z")."""
-    origins = [p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "from" for p in children_of(c) if p.dep_ == "pobj"]
+    heads = [verb, *(c for c in children_of(verb) if c.dep_ == "advmod" and c.lower_ == "away")]  # "was hired away from Z"
+    origins = [p for h in heads for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "from" for p in children_of(c) if p.dep_ == "pobj"]
+    origins += [a for o in origins for a in children_of(o) if a.dep_ == "appos"]  # "from the consultancy Z"
     return any(m.start <= o.idx < m.end for o in origins for m in entity.mentions)
 
 

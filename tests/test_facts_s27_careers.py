@@ -69,3 +69,16 @@ def test_who_after_a_body_named_with_its_kind_inside_an_apposition_is_the_person
     b = run("The job will go to Marta Quist, the former chief of the insurer Tallow Credit, who was hired away from "
             "the bank Vell Mutual in March to become Ostery's finance director.", "2024-05-08")
     assert_event(b, "career.appoint", {"patient": "Marta Quist", "role": "finance director"})
+
+
+def test_joining_as_a_junior_post_with_no_body_named_is_a_hiring() -> None:
+    a = run("Nils Oberg joined as an apprentice in 2011.", "2024-05-08")
+    assert_event(a, "career.hire", {"patient": "Nils Oberg", "role": "apprentice"})
+    assert [e.time for e in typed(a, "career.hire")] == ["2011"]
+    b = run("Nils Oberg, who joined as a graduate in 2018, was promoted to head of sales.", "2024-05-08")
+    assert_event(b, "career.hire", {"patient": "Nils Oberg", "role": "graduate"})
+    c = run("Dana Holt joined as a junior reporter in 1994 and rose through the ranks.", "2024-05-08")
+    assert_event(c, "career.hire", {"patient": "Dana Holt", "role": "junior reporter"})
+    # joining people in doing something is no hiring
+    d = run("Dana Holt joined fellow scientists in signing the letter.", "2024-05-08")
+    assert_no_event(d, "career.hire")

@@ -82,3 +82,14 @@ def test_joining_as_a_junior_post_with_no_body_named_is_a_hiring() -> None:
     # joining people in doing something is no hiring
     d = run("Dana Holt joined fellow scientists in signing the letter.", "2024-05-08")
     assert_no_event(d, "career.hire")
+
+
+def test_promoted_to_a_post_the_parser_read_as_a_verb_names_the_post() -> None:
+    a = run("Lena Varga was promoted to editor last week.", "2024-05-08")
+    assert_event(a, "career.appoint", {"patient": "Lena Varga", "role": "editor"})
+    assert facts_by_pair(a, "role")[("Lena Varga", "editor")] == ("2024-W18", None)
+    b = run("Lena Varga, who had been deputy editor since 2016, was promoted to editor last week.", "2024-05-08")
+    assert facts_by_pair(b, "role")[("Lena Varga", "deputy editor")] == ("2016", "2024-W18")
+    assert facts_by_pair(b, "role")[("Lena Varga", "editor")] == ("2024-W18", None)
+    c = run("Tom Hale was promoted to partner in 2012.", "2024-05-08")
+    assert_event(c, "career.appoint", {"patient": "Tom Hale", "role": "partner"})

@@ -93,3 +93,14 @@ def test_promoted_to_a_post_the_parser_read_as_a_verb_names_the_post() -> None:
     assert facts_by_pair(b, "role")[("Lena Varga", "editor")] == ("2024-W18", None)
     c = run("Tom Hale was promoted to partner in 2012.", "2024-05-08")
     assert_event(c, "career.appoint", {"patient": "Tom Hale", "role": "partner"})
+
+
+def test_a_cofounder_named_with_with_belongs_to_the_body_founded() -> None:
+    # the leaving's body is not the one joined afterwards when the person also co-founded another
+    a = run("Tom Vey co-founded Kessel Group with Ana Lind in 2017. Lind, 38, stepped down from the board on Friday. "
+            "She is now a partner at the venture firm Gantry Capital, which she joined last year.", "2024-05-08")
+    assert not any(g.role == "organization" and "Gantry" in g.text for e in typed(a, "career.resign") for g in e.args)
+    assert facts_by_pair(a, "employee")[("Ana Lind", "Gantry Capital")] == ("2023", None)
+    b = run("Ana Lind founded Orbel Labs with Tom Vey in 2015. Vey stepped down as a director in March. He is now an adviser "
+            "at the insurer Calder Mutual, which he joined last year.", "2024-05-08")
+    assert facts_by_pair(b, "employee")[("Tom Vey", "Calder Mutual")] == ("2023", None)

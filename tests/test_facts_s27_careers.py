@@ -104,3 +104,17 @@ def test_a_cofounder_named_with_with_belongs_to_the_body_founded() -> None:
     b = run("Ana Lind founded Orbel Labs with Tom Vey in 2015. Vey stepped down as a director in March. He is now an adviser "
             "at the insurer Calder Mutual, which he joined last year.", "2024-05-08")
     assert facts_by_pair(b, "employee")[("Tom Vey", "Calder Mutual")] == ("2023", None)
+
+
+def test_leaving_for_another_company_is_a_resignation_besides_the_hiring() -> None:
+    a = run("Harlow Ceramics makes tiles. Harlow Ceramics said sales rose. Harlow Ceramics hired Ada Crane in 2020. "
+            "Tom Vey, its best-known designer, left in April for the rival Brill Glass.", "2024-05-08")
+    assert_event(a, "career.resign", {"agent": "Tom Vey", "organization": "Harlow Ceramics"})
+    assert_event(a, "career.hire", {"patient": "Tom Vey", "organization": "Brill Glass"})
+    assert facts_by_pair(a, "employee")[("Tom Vey", "Harlow Ceramics")] == (None, "2024-04")
+    b = run("Maria Lindqvist left in March for the insurer Tarn Insurance.", "2024-05-08")
+    assert_event(b, "career.resign", {"agent": "Maria Lindqvist"})
+    assert facts_by_pair(b, "employee")[("Maria Lindqvist", "Tarn Insurance")] == ("2024-03", None)  # the new job goes on
+    # a player leaving for another side is told by the signing only (the fixtures' reading of a transfer)
+    c = run("Their captain, Rory Dean, left for the German side Kessing.", "2024-05-08")
+    assert_no_event(c, "career.resign")

@@ -278,14 +278,14 @@ def _left_in_view(doc: Doc, event: Event, events: list[Event], analysis: Analysi
     title, else the one the article is about (as "X, who joined in 1984" joined it) -- never the one the same
     sentence has the person join."""
     if event.type not in UNNAMED_LEAVING or event.lemma not in UNNAMED_LEAVING_LEMMAS or event.time is None \
-            or any(a.role in ("left", "organization", "joined") for a in event.args):
+            or any(a.role in ("left", "organization") for a in event.args):
         return None  # (a post stepped down from leaves the body kept: "stepped down as leader" stays in the party)
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
     if span is None or span.root.pos_ != "VERB" or any(c.dep_ == "dobj" for c in children_of(span.root)):
         return None  # "quit politics", "left her husband"
     verb = span.root
-    if any(c.dep_ == "prep" and c.lower_ in ("from", "for") for c in children_of(verb)):
-        return None  # "stepped down from the board", "left for Y": told, or another reading
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in children_of(verb)):
+        return None  # "stepped down from the board": told
     person = next((a for a in event.args if a.role == "agent" and (e := analysis.entity(a.entity)) is not None and e.type == "PERSON"), None)
     body = _title_body(doc, event, analysis) or (main if person is not None and not _pronoun_title(doc, analysis.entity(person.entity))
                                                   else None)

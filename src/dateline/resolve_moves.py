@@ -45,7 +45,8 @@ def _named(tok: Token, entity_of: Find) -> str | None:
 
 def _origins(trigger: Token, entity_of: Find, kind_of: Callable[[str | None], str | None]) -> list[str]:
     out = []
-    for prep in children_of(trigger):
+    away = [c for c in children_of(trigger) if c.dep_ == "advmod" and c.lower_ == "away"]  # "was hired away from B"
+    for prep in (g for h in (trigger, *away) for g in children_of(h)):
         if prep.dep_ == "prep" and prep.lower_ == "from":
             for obj in children_of(prep):
                 org = _named(obj, entity_of) if obj.dep_ == "pobj" else None

@@ -24,7 +24,7 @@ LEAVING_TYPES = frozenset({"career.resign", "career.retire", "career.fire"})
 LEAVER_ROLES = {"career.resign": ("agent", "patient"), "career.retire": ("agent", "patient"), "career.fire": ("patient",)}
 BODY_RELATIONS = frozenset({"employee", "member", "role"})
 JOINING_TYPES = frozenset({"career.hire", "career.appoint", "business.found"})
-JOINER_ROLES = ("patient", "agent")
+JOINER_ROLES = ("patient", "agent", "cofounder")  # ("co-founded X with Y": Y founded X too)
 PROMOTING = frozenset({"promote", "elevate"})  # an appointment inside the body one works at
 
 

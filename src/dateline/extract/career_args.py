@@ -269,6 +269,51 @@ def _body_of_post_left(doc: Doc, event: Event, analysis: Analysis) -> Argument |
     return Argument("organization", mention.start, mention.end, mention.text, entity.id) if mention is not None else None
 
 
+UNNAMED_LEAVING = frozenset({"career.resign"})
+UNNAMED_LEAVING_LEMMAS = frozenset({"leave", "quit", "depart"})
+
+
+def _left_in_view(doc: Doc, event: Event, events: list[Event], analysis: Analysis, main: str | None) -> Argument | None:
+    """"X, who left in July to become chief executive of a rival", "Y, the head of product, quit in August": a
+    leaving with nothing said of what was left is from the organisation whose post the person holds by a possessive
+    title, else the one the article is about (as "X, who joined in 1984" joined it) -- never the one the same
+    sentence has the person join."""
+    if event.type not in UNNAMED_LEAVING or event.lemma not in UNNAMED_LEAVING_LEMMAS or event.time is None \
+            or any(a.role in ("left", "organization") for a in event.args):
+        return None  # (a post stepped down from leaves the body kept: "stepped down as leader" stays in the party)
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "VERB" or any(c.dep_ == "dobj" for c in children_of(span.root)):
+        return None  # "quit politics", "left her husband"
+    verb = span.root
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in children_of(verb)):
+        return None  # "stepped down from the board": told
+    person = next((a for a in event.args if a.role == "agent" and (e := analysis.entity(a.entity)) is not None and e.type == "PERSON"), None)
+    body = _title_body(doc, event, analysis) or (main if person is not None and not _pronoun_title(doc, analysis.entity(person.entity))
+                                                  else None)
+    entity = analysis.entity(body) if person is not None and body is not None else None
+    if entity is None or not entity.mentions:
+        return None
+    if any(other.type in ("career.hire", "career.appoint") and other.sentence == event.sentence
+           and any(a.role in ("organization", "agent") and a.entity == body for a in other.args)
+           and any(a.role == "patient" and a.entity == person.entity for a in other.args) for other in events):
+        return None  # "left in May to join us": the body in view is the one joined
+    first = entity.mentions[0]
+    return Argument("organization", first.start, first.end, first.text, body)
+
+
+def _pronoun_title(doc: Doc, person: Entity | None) -> bool:
+    """"Its chief executive, X": a title in apposition to the person's name whose owner is a pronoun (the body told
+    before, not always the one the article is about)."""
+    for mention in person.mentions if person is not None else ():
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or mention.kind != "name":
+            continue
+        titles = [span.root.head] if span.root.dep_ == "appos" else [c for c in children_of(span.root) if c.dep_ == "appos"]
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for t in titles if t.pos_ == "NOUN" for c in children_of(t)):
+            return True
+    return False
+
+
 def _people_at(analysis: Analysis) -> list[tuple[int, int, str]]:
     return [(m.start, m.end, e.id) for e in analysis.entities if e.type == "PERSON" for m in e.mentions if m.kind == "name"]
 
@@ -398,7 +443,9 @@ def _title_body(doc: Doc, event: Event, analysis: Analysis) -> str | None:
 
 def _from_entity(verb: Token, entity: Entity) -> bool:
     """Whether `verb` says it came "from" the entity ("joined from Z", "was signed from Z")."""
-    origins = [p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "from" for p in children_of(c) if p.dep_ == "pobj"]
+    heads = [verb, *(c for c in children_of(verb) if c.dep_ == "advmod" and c.lower_ == "away")]  # "was hired away from Z"
+    origins = [p for h in heads for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "from" for p in children_of(c) if p.dep_ == "pobj"]
+    origins += [a for o in origins for a in children_of(o) if a.dep_ == "appos"]  # "from the consultancy Z"
     return any(m.start <= o.idx < m.end for o in origins for m in entity.mentions)
 
 
@@ -491,7 +538,7 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
             if post is not None:
                 event.args.append(post)
         if event.type in LEAVING_TYPES and not any(a.role == "organization" for a in event.args):
-            body = _body_of_post_left(doc, event, analysis)
+            body = _body_of_post_left(doc, event, analysis) or _left_in_view(doc, event, events, analysis, main)
             if body is not None:
                 event.args.append(body)
     full_organisations(events, analysis, doc)

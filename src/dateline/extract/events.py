@@ -34,7 +34,14 @@ from .career_args import career_arguments, successor_posts
 from .events_args import Context, Entities, find_groups, make_args
 from .events_authors import credit_makers
 from .events_births import hyphen_births
-from .events_gapped import companion_events, gapped_events, joining_events, loser_events, nominee_events
+from .events_gapped import (
+    companion_events,
+    gapped_events,
+    joining_events,
+    leaving_for_events,
+    loser_events,
+    nominee_events,
+)
 from .events_hits import collect_hits, with_event_nouns
 from .events_merge import (
     absorb,
@@ -168,6 +175,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
             found += [(trigger, replace(event, args=args)) for args in companion_events(trigger, event, ctx)]
             found += [(trigger, lost) for lost in loser_events(event)]  # "X lost the leadership race to Y": X did not win it
             found += [(trigger, hired) for hired in joining_events(event, ctx.analysis, trigger)]  # "X defected from Y to Z": Z took X in
+            found += [(trigger, left) for left in leaving_for_events(event, trigger)]  # "X left in April for Y": X left too
             found += [(trigger, rival) for rival in nominee_events(trigger, event, ctx)]  # "won best newcomer ahead of Y": Y was nominated
         if type_name and event.time_source == "clause":  # "re-elected in 2014 and 2018": one event per time
             gapped = gapped_events(trigger, event, times, ctx)  # "won X in 2001 and Y two years later"

@@ -385,7 +385,9 @@ def personal_antecedent(noun: Token) -> Token:
             or (token.head.lower_ in ("of", "at", "with", "in") and token.ent_type_ in NOT_PEOPLE
                 and (token.head.lower_ == "of" or token.head.head.pos_ == "NOUN"))  # "an analyst at Norvik Bank who won her seat"
             or (token.head.lower_ in ("of", "for") and token.pos_ == "PROPN"
-                and (token.ent_type_ != "PERSON" or token.head.head.lower_ in SEAT_HOLDERS)  # (a seat NER took for a name)
+                and (token.ent_type_ != "PERSON" or token.head.head.lower_ in SEAT_HOLDERS  # (a seat NER took for a name)
+                     or any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in children_of(token)))  # (or a
+                # body NER took for one, told by its kind: "X, the former head of the bank Tallow Credit, who joined Y")
                 and token.head.head.dep_ == "appos")):  # "X, the MP for Eastfield, who": inside an apposition
         token = token.head.head
     if token is noun and not (noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN"

@@ -87,10 +87,13 @@ def _main_verb_misparsed(verb: Token) -> bool:
         return True
     # "Sequoia invested in Y.": a name as the root, a verb with no passive sense, a full stop (a headline has none)
     last = noun.sent[-1]
-    return noun.dep_ == "ROOT" and verb.lemma_.lower() in ACTIVE_ONLY and last.text == "."
+    # ("X, the finance director, left last month to become ...": "left" tagged a past tense, not a participle)
+    active = verb.lemma_.lower() in ACTIVE_ONLY or (verb.tag_ == "VBD" and verb.lemma_.lower() in PAST_TENSE_ACTIVE)
+    return noun.dep_ == "ROOT" and active and last.text == "."
 
 
 ACTIVE_ONLY = frozenset({"invest", "resign", "retire", "die", "quit", "arrive", "collapse", "merge"})
+PAST_TENSE_ACTIVE = frozenset({"leave", "depart"})  # active when tagged a past tense ("left"), passive as a participle
 
 
 def _stranded_preposition(trigger: Token, sch: Schema) -> str | None:

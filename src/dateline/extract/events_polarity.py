@@ -32,6 +32,8 @@ def polarity(trigger: Token, cues: dict[str, Any]) -> str:
         return "NEG"
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in pol["neg_noun_modifiers"] for c in children_of(trigger)):
         return "NEG"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
+        return "NEG"  # "was released without charge": the charge never came
     lost = pol["lost_objects"].get(trigger.lemma_.lower())
     if lost and any(c.dep_ == "dobj" and c.lemma_.lower() in lost for c in children_of(trigger)):
         return "NEG"  # "lost his seat"

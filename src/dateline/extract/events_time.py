@@ -224,6 +224,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             return None, None
         if trigger.dep_ == "pobj" and trigger.head.lower_ == "about":
             return None, None  # "opened up about her divorce on a podcast last week": the talk's time, not the divorce's
+        served = trigger.head.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger.head
+        if served.lemma_.lower() == "serve" and served.dep_ == "pcomp":
+            return None, None  # "was freed in 2019 after serving (half of) a four-year sentence": passed long before the release
     head = clause_head(trigger)
     described = [t for t in by_distance if _subject_dated(t, head)]
     if described:  # "The round, which closed last Friday, was led by X": the round's own time

@@ -1,0 +1,74 @@
+"""Phrasings found in session 27 (fraud trials, lawsuits, police arrests and charges, appeals), each as an invented
+sentence through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import event_names, typed
+
+
+def test_cleared_by_the_jury_of_a_charge_is_an_acquittal() -> None:
+    a = run("Jonas Whitlow was cleared by the jury of theft.", "2024-05-08")
+    assert event_names(a, "legal.acquit", "patient") == ["Jonas Whitlow"]
+    b = run("Mira Cobbold was cleared by magistrates of assault in May.", "2024-05-08")
+    assert [(e.time, e.certainty) for e in typed(b, "legal.acquit")] == [("2024-05", "asserted")]
+    c = run("A fourth man, the plumber Ewan Rusk, was acquitted by a jury of handling stolen goods.", "2024-05-08")
+    assert event_names(c, "legal.acquit", "patient") == ["Ewan Rusk"]
+    # a body cleared of nothing named stays no acquittal
+    assert not typed(run("The committee was cleared by the panel of all wrongdoing.", "2024-05-08"), "legal.acquit")
+
+
+def test_a_quashed_or_overturned_conviction_is_an_acquittal_not_a_new_conviction() -> None:
+    a = run("Lorna Pike had her conviction quashed by the Court of Appeal on Tuesday.", "2024-05-08")
+    assert [e.time for e in typed(a, "legal.acquit")] == ["2024-05-07"]
+    assert event_names(a, "legal.acquit", "patient") == ["Lorna Pike"]
+    assert event_names(a, "legal.acquit", "agent") == ["Court of Appeal"]
+    assert not typed(a, "legal.convict")
+    b = run("The Court of Appeal quashed Lorna Pike's conviction for fraud in 2019.", "2024-05-08")
+    assert event_names(b, "legal.acquit", "patient") == ["Lorna Pike"]
+    assert event_names(b, "legal.acquit", "agent") == ["Court of Appeal"]
+    assert not typed(b, "legal.convict")
+    c = run("Three appeal judges overturned the conviction of the former minister Anton Greel last week.", "2024-05-08")
+    assert event_names(c, "legal.acquit", "patient") == ["Anton Greel"]
+    assert not typed(c, "legal.convict")
+    d = run("Anton Greel was convicted in 2015. His conviction was overturned in 2018.", "2024-05-08")
+    assert [e.time for e in typed(d, "legal.convict")] == ["2015"]
+    assert [e.time for e in typed(d, "legal.acquit")] == ["2018"]
+    # overturning something else clears no one
+    assert not typed(run("The council overturned the ban on Anton Greel in May.", "2024-05-08"), "legal.acquit")
+
+
+def test_who_after_a_person_from_a_town_stands_for_the_person() -> None:
+    a = run("A 23-year-old woman from Lenthorpe, who was arrested on suspicion of burglary, has been bailed.", "2024-05-08")
+    assert [[g.text for g in e.args if g.role == "patient"] for e in typed(a, "legal.arrest")] == [["A 23-year-old woman"]]
+    b = run("Police said a 40-year-old man from Dunmore, who was detained on Sunday, had been charged with theft.", "2024-05-08")
+    assert [[g.text for g in e.args if g.role == "patient"] for e in typed(b, "legal.arrest")] == [["a 40-year-old man"]]
+
+
+def test_held_on_suspicion_is_an_arrest() -> None:
+    a = run("A 51-year-old man held on suspicion of fraud has been bailed until March.", "2024-05-08")
+    assert [[g.text for g in e.args if g.role == "patient"] for e in typed(a, "legal.arrest")] == [["A 51-year-old man"]]
+    b = run("Two teenagers were held on suspicion of arson on Sunday.", "2024-05-08")
+    assert [e.time for e in typed(b, "legal.arrest")] == ["2024-05-05"]
+    # held without suspicion or police: no arrest
+    assert not typed(run("Officers held a meeting on Sunday.", "2024-05-08"), "legal.arrest")
+    assert not typed(run("The club held Dana Reyes to a two-year contract.", "2024-05-08"), "legal.arrest")
+
+
+def test_released_without_charge_is_a_negated_charge() -> None:
+    a = run("Dana Moult was later freed without charge.", "2024-05-08")
+    assert [(event_names(a, "legal.charge", "patient"), e.certainty) for e in typed(a, "legal.charge")] == [(["Dana Moult"], "negated")]
+    b = run("Police released the two men without charge on Monday.", "2024-05-08")
+    assert [e.certainty for e in typed(b, "legal.charge")] == ["negated"]
+    c = run("A 23-year-old woman from Lenthorpe, who was arrested on suspicion of burglary, has been released without charge.", "2024-05-08")
+    assert [e.certainty for e in typed(c, "legal.charge")] == ["negated"]
+
+
+def test_serving_a_sentence_tells_that_its_server_was_sentenced_at_an_earlier_unknown_time() -> None:
+    a = run("Aled Pryce was released in 2019 after serving half of a four-year sentence for arson.", "2024-05-08")
+    assert [(e.time, event_names(a, "legal.sentence", "patient")) for e in typed(a, "legal.sentence")] == [(None, ["Aled Pryce"])]
+    b = run("Aled Pryce was freed in 2019 after serving a four-year sentence for arson.", "2024-05-08")
+    assert [(e.time, event_names(b, "legal.sentence", "patient")) for e in typed(b, "legal.sentence")] == [(None, ["Aled Pryce"])]
+    c = run("Aled Pryce served most of a nine-year sentence.", "2024-05-08")
+    assert event_names(c, "legal.sentence", "patient") == ["Aled Pryce"]
+    assert not typed(run("She finished the sentence before the end of the interview.", "2024-05-08"), "legal.sentence")

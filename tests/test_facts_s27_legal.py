@@ -72,3 +72,54 @@ def test_serving_a_sentence_tells_that_its_server_was_sentenced_at_an_earlier_un
     c = run("Aled Pryce served most of a nine-year sentence.", "2024-05-08")
     assert event_names(c, "legal.sentence", "patient") == ["Aled Pryce"]
     assert not typed(run("She finished the sentence before the end of the interview.", "2024-05-08"), "legal.sentence")
+
+
+def test_a_suit_told_by_the_clause_that_brought_it_has_its_bringer_target_and_filing_time() -> None:
+    a = run("A separate claim that Orvane Foods brought against Tom Pell was thrown out in October.", "2024-05-08")
+    assert [(e.time, event_names(a, "legal.sue", "agent"), event_names(a, "legal.sue", "target")) for e in typed(a, "legal.sue")] \
+        == [(None, ["Orvane Foods"], ["Tom Pell"])]
+    b = run("The lawsuit that Orvane Foods filed against Tom Pell in 2020 was dismissed.", "2024-05-08")
+    assert [(e.time, event_names(b, "legal.sue", "target")) for e in typed(b, "legal.sue")] == [("2020", ["Tom Pell"])]
+    c = run("The case Kestle Mills brought against its former chairman, Ivo Lent, collapsed in May.", "2024-05-08")
+    assert [(e.time, event_names(c, "legal.sue", "agent"), event_names(c, "legal.sue", "target")) for e in typed(c, "legal.sue")] \
+        == [(None, ["Kestle Mills"], ["Ivo Lent"])]
+    d = run("The lawsuit, filed by Orvane Foods in March, seeks damages from Tom Pell.", "2024-05-08")
+    assert [e.time for e in typed(d, "legal.sue")] == ["2024-03"]
+
+
+def test_the_court_of_a_trial_is_where_its_verdict_was_given() -> None:
+    a = run("Tara Holm was convicted last month of fraud after a seven-week trial at Dunmere Crown Court.", "2024-05-08")
+    assert event_names(a, "legal.convict", "place") == ["Dunmere Crown Court"]
+    b = run("Ivo Lent was cleared of fraud following a retrial at Kelsey Crown Court in March.", "2024-05-08")
+    assert event_names(b, "legal.acquit", "place") == ["Kelsey Crown Court"]
+
+
+def test_an_overturned_conviction_with_a_retrial_ordered_clears_no_one() -> None:
+    a = run("Three judges overturned Ivo Lent's conviction on Tuesday and ordered a retrial.", "2024-05-08")
+    assert not typed(a, "legal.acquit")
+    assert not typed(a, "legal.convict")
+
+
+def test_a_conviction_appealed_against_is_the_conviction_told_before() -> None:
+    a = run("Tara Holm was convicted of fraud in March. Her lawyer said she would appeal against her conviction.", "2024-05-08")
+    assert [(e.time, e.certainty) for e in typed(a, "legal.convict")] == [("2024-03", "asserted")]
+    b = run("Tara Holm was convicted of fraud in March. Her barrister, Ivo Lent, said his client intended to appeal against the conviction.",
+            "2024-05-08")
+    assert [e.time for e in typed(b, "legal.convict")] == ["2024-03"]
+
+
+def test_prison_terms_community_orders_and_sentencing_are_sentences_not_prizes() -> None:
+    a = run("Ivo Lent received a six-year prison term in March.", "2024-05-08")
+    assert [e.time for e in typed(a, "legal.sentence")] == ["2024-03"]
+    assert not typed(a, "career.win")
+    b = run("Dana Moult was handed a four-year jail term on Friday.", "2024-05-08")
+    assert event_names(b, "legal.sentence", "patient") == ["Dana Moult"]
+    c = run("Tara Holm was given a three-year community order and ordered to pay £5,000 in compensation.", "2024-05-08")
+    assert event_names(c, "legal.sentence", "patient") == ["Tara Holm"]
+    d = run("Tara Holm's sentencing has been set for June 3.", "2024-05-08")
+    assert [e.time for e in typed(d, "legal.sentence")] == ["2024-06-03"]
+    e = run("Dana Moult is awaiting sentencing.", "2024-05-08")
+    assert event_names(e, "legal.sentence", "patient") == ["Dana Moult"]
+    # a term in office and a prize received stay what they were
+    assert not typed(run("Dana Moult began her second term as mayor in May.", "2024-05-08"), "legal.sentence")
+    assert typed(run("Dana Moult received an award in March.", "2024-05-08"), "career.win")

@@ -211,7 +211,8 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
             if arg.role == "award" and arg.start > 0 and text[arg.start - 1] in QUOTES and text[arg.end : arg.end + 1] in QUOTES:
                 arg.role = "work"
     targets = {a.entity for a in args if a.role == "target" and a.entity}  # "X closed a round led by Y": X is funded, not funding
-    venues = {e.id for h in hits if h.frame and h.arg.dep_ == "pobj" and _at_venue(h.arg, ctx) and (e := ctx.ents.of(h.arg)) is not None}
+    venues = {e.id for h in hits if (h.frame or h.role == "place") and h.arg.dep_ == "pobj" and _at_venue(h.arg, ctx)
+              and (e := ctx.ents.of(h.arg)) is not None}  # (a type's own pattern may name the place: "after a trial at X")
     return dedupe([a for a in args if (not _excluded(a, ctx, sch, venues) or _unnamed_body(a, etype))
                    and not (a.role == "agent" and a.entity in targets)])
 

@@ -94,6 +94,7 @@ def _under(token: Token, ancestor: Token, stop_at_clause: bool = True) -> bool:
     return token == ancestor
 
 
+FILING_VERBS = frozenset({"file", "bring", "lodge", "launch", "issue", "pursue"})  # a clause bringing the event noun about
 LATER_WORDS = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
 
 
@@ -215,6 +216,10 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         own = [t for t in by_distance if _under(t.root, trigger)]
         if own:
             return own[0], "clause"
+        filing = next((c for c in children_of(trigger) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in FILING_VERBS), None)
+        if filing is not None:  # "the lawsuit (that) X filed against Y in 2020 was dismissed in May": filed in 2020, and
+            inside = [t for t in by_distance if _under(t.root, filing, stop_at_clause=False)]  # with no time of its own, not in May
+            return (inside[0], "clause") if inside else (None, None)
         if _under_temporal_prep(trigger, set(cues["time"]["temporal_preps"])):
             right = [t for t in by_distance if t.root.dep_ == "pobj" and t.root.head.i == trigger.right_edge.i + 1]
             if right:  # "remained there until her retirement in 1994": the parser hung the year on the verb

@@ -123,3 +123,50 @@ def test_prison_terms_community_orders_and_sentencing_are_sentences_not_prizes()
     # a term in office and a prize received stay what they were
     assert not typed(run("Dana Moult began her second term as mayor in May.", "2024-05-08"), "legal.sentence")
     assert typed(run("Dana Moult received an award in March.", "2024-05-08"), "career.win")
+
+
+def test_proceedings_and_complaints_against_someone_named_are_suits_and_a_claim_launched_is_no_product() -> None:
+    a = run("Tara Holm brought proceedings against the Kelby Herald in 2021.", "2024-05-08")
+    assert [(e.time, event_names(a, "legal.sue", "target")) for e in typed(a, "legal.sue")] == [("2021", ["Kelby Herald"])]
+    b = run("Tara Holm filed a complaint against Orvane Foods in federal court in March.", "2024-05-08")
+    assert event_names(b, "legal.sue", "agent") == ["Tara Holm"]
+    c = run("Tara Holm launched a £5m legal claim against Orvane Foods last year.", "2024-05-08")
+    assert event_names(c, "legal.sue", "target") == ["Orvane Foods"]
+    assert not typed(c, "business.launch")
+    # a complaint to someone, or proceedings against no one named, sue no one
+    assert not typed(run("Tara Holm made a complaint to the police.", "2024-05-08"), "legal.sue")
+    assert not typed(run("The regulator opened proceedings against the bank.", "2024-05-08"), "legal.sue")
+
+
+def test_appearing_in_court_charged_with_an_offence_is_a_charge_of_who_appeared() -> None:
+    a = run("Tara Holm, 34, appeared before magistrates on Monday charged with theft.", "2024-05-08")
+    assert event_names(a, "legal.charge", "patient") == ["Tara Holm"]
+    b = run("Dan Reyes appeared at Kelby Magistrates' Court on Tuesday charged with murder.", "2024-05-08")
+    assert event_names(b, "legal.charge", "patient") == ["Dan Reyes"]
+
+
+def test_the_year_of_what_a_suit_is_over_does_not_date_the_suit() -> None:
+    a = run("Tara Holm sued the Kelby Herald for libel over a 2019 article.", "2024-05-08")
+    assert [e.time for e in typed(a, "legal.sue")] == [None]
+    b = run("Tara Holm sued the Kelby Herald in March over a 2019 article.", "2024-05-08")
+    assert [e.time for e in typed(b, "legal.sue")] == ["2024-03"]
+
+
+def test_a_court_named_in_the_verdicts_clause_is_where_it_was_given() -> None:
+    a = run("Tom Brayle was convicted in September of conspiracy to defraud and false accounting after a 14-week trial at Kelby Crown Court.",
+            "2024-05-08")
+    assert event_names(a, "legal.convict", "place") == ["Kelby Crown Court"]
+    b = run("Tom Brayle, 56, was found guilty of fraud by abuse of position and money laundering at Kelby Crown Court last month.", "2024-05-08")
+    assert event_names(b, "legal.convict", "place") == ["Kelby Crown Court"]
+    # a court in a clause of its own is not the verdict's
+    c = run("Tom Brayle was jailed for six years for offences he committed while working at Kelby Crown Court.", "2024-05-08")
+    assert event_names(c, "legal.sentence", "place") == [None]
+
+
+def test_a_step_of_a_case_told_after_after_is_not_dated_by_the_later_step() -> None:
+    a = run("Tom Brayle was sentenced to seven years on Wednesday after a jury convicted him of fraud.", "2024-05-08")
+    assert [e.time for e in typed(a, "legal.sentence")] == ["2024-05-08"]
+    assert [e.time for e in typed(a, "legal.convict")] == [None]
+    b = run("Tom Brayle resigned on Friday after he was charged with fraud.", "2024-05-08")
+    assert [e.time for e in typed(b, "legal.charge")] == [None]
+    assert [e.time for e in typed(b, "career.resign")] == ["2024-05-03"]

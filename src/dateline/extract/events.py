@@ -48,7 +48,7 @@ from .events_merge import (
     respective_fillers,
 )
 from .events_occasion import occasion_times, told_as_earlier
-from .events_place import nearby_place, places_within
+from .events_place import court_of_verdict, nearby_place, places_within
 from .events_polarity import modality, polarity
 from .events_roles import args_for
 from .events_schema import EventType, Schema, matcher, schema
@@ -140,7 +140,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
             if types[type_name].pair_required and not any(a.role == "partner" for a in args):
                 continue
             if not any(a.role == "place" for a in args):
-                args += nearby_place(trigger, ctx)
+                args += nearby_place(trigger, ctx) or (court_of_verdict(trigger, ctx) if type_name in VERDICTS else [])
             else:
                 args += places_within(args, ctx)
             remember_couple(trigger, types[type_name], args, ctx)
@@ -301,6 +301,7 @@ def anniversary_weddings(doc: Doc, events: list[Event], times: list[TimeAnchor],
     return out
 
 
+VERDICTS = frozenset({"legal.convict", "legal.acquit", "legal.sentence"})  # told with the court that gave them
 COUNTER_SUITS = frozenset({"countersue", "countersuit", "counter-suit"})
 
 

@@ -94,6 +94,8 @@ def _under(token: Token, ancestor: Token, stop_at_clause: bool = True) -> bool:
     return token == ancestor
 
 
+# the steps of a criminal case, each told apart: one told in an "after" clause came earlier, on a day of its own
+STEPS_OF_A_CASE = frozenset({"arrest", "charge", "indict", "convict", "acquit", "clear", "sentence", "jail"})
 FILING_VERBS = frozenset({"file", "bring", "lodge", "launch", "issue", "pursue"})  # a clause bringing the event noun about
 LATER_WORDS = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
 
@@ -156,6 +158,12 @@ def _until_apart(token: Token, trigger: Token) -> bool:
 SETTING_VERBS = frozenset({"begin", "start", "end", "finish", "continue", "close", "culminate", "be"})  # a stretch set at a time and a place
 
 
+def _topic_date(token: Token) -> bool:
+    """"sued the paper over a 2019 article", "a row about a 2015 deal": the year of what the event is about."""
+    return token.dep_ in ("compound", "nummod", "amod", "nmod") and token.head.pos_ == "NOUN" and token.head.dep_ == "pobj" \
+        and token.head.head.lower_ in ("over", "about")
+
+
 def _since(token: Token) -> bool:
     """A time after "since": where a span begins ("for the first time since 2010 on Saturday"), second
     to any other time of the clause."""
@@ -207,7 +215,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     own_head = clause_head(trigger)
     sent = [t for t in times if t.sentence == sentence and not _semicolon_between(t.root, trigger) and not _end_bound(t, trigger)
             and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t))
-            and not _until_apart(t.root, trigger) and not _occasion_for(t.root)
+            and not _until_apart(t.root, trigger) and not _occasion_for(t.root) and not _topic_date(t.root)
             and not (_since_event(t.root) and t.root.head.head != trigger)]
     if not sent:
         return None, None
@@ -267,6 +275,10 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     # subject: "X, leader since 2021, became prime minister in 2022 after Y resigned"); "would retire in August, two days after
     # she won": not won in August;
     # "announced on Tuesday that he will retire": not retiring on Tuesday
+    if governing and head.dep_ == "advcl" and trigger.lemma_.lower() in STEPS_OF_A_CASE \
+            and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in children_of(head)) \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(head)):
+        return None, None  # "was sentenced on Wednesday after a jury convicted him": convicted before, when not said here
     if governing and (later := _later_after(trigger, head, governing[0], sent)) is not None:
         return later, "clause"  # "signed to X in 2000, which released their debut a year later": 2001, not 2000
     if governing:

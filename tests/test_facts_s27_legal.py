@@ -170,3 +170,31 @@ def test_a_step_of_a_case_told_after_after_is_not_dated_by_the_later_step() -> N
     b = run("Tom Brayle resigned on Friday after he was charged with fraud.", "2024-05-08")
     assert [e.time for e in typed(b, "legal.charge")] == [None]
     assert [e.time for e in typed(b, "career.resign")] == ["2024-05-03"]
+
+
+def test_lawyers_for_someone_sue_for_them_and_a_lawsuit_one_is_hit_with_targets_them() -> None:
+    a = run("Lawyers for Tara Holm filed a lawsuit against Orvane Foods on Monday.", "2024-05-08")
+    assert event_names(a, "legal.sue", "agent") == ["Tara Holm"]
+    b = run("Attorneys representing Tara Holm sued Orvane Foods in March.", "2024-05-08")
+    assert event_names(b, "legal.sue", "agent") == ["Tara Holm"]
+    c = run("Orvane Foods was hit with a lawsuit by Tara Holm in March.", "2024-05-08")
+    assert [(event_names(c, "legal.sue", "agent"), event_names(c, "legal.sue", "target"))] == [(["Tara Holm"], ["Orvane Foods"])]
+    d = run("Kestle Mills slapped Orvane Foods with a lawsuit last year.", "2024-05-08")
+    assert event_names(d, "legal.sue", "target") == ["Orvane Foods"]
+
+
+def test_counted_people_arrested_charged_or_convicted_are_the_events_participants() -> None:
+    a = run("Three guards were arrested on Saturday.", "2024-05-08")
+    assert [(e.time, [g.text for g in e.args if g.role == "patient"]) for e in typed(a, "legal.arrest")] == [("2024-05-04", ["Three guards"])]
+    b = run("Police arrested four protesters outside the embassy on Monday.", "2024-05-08")
+    assert [g.text for e in typed(b, "legal.arrest") for g in e.args if g.role == "patient"] == ["four protesters"]
+    # other events of unnamed counted people stay untold
+    assert not typed(run("Three guards were sacked on Saturday.", "2024-05-08"), "career.fire")
+
+
+def test_a_month_before_a_counted_noun_is_the_month_not_a_day() -> None:
+    a = run("In March two brothers from Hinckley were convicted of robbing a shop and sentenced to eight years each.", "2024-05-08")
+    assert [e.time for e in typed(a, "legal.convict")] == ["2024-03"]
+    assert [e.time for e in typed(a, "legal.sentence")] == ["2024-03"]
+    b = run("They met on March two, and married in May.", "2024-05-08")
+    assert [t.value for t in b.timexes] == ["2024-03-02", "2024-05"]

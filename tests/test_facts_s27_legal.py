@@ -198,3 +198,17 @@ def test_a_month_before_a_counted_noun_is_the_month_not_a_day() -> None:
     assert [e.time for e in typed(a, "legal.sentence")] == ["2024-03"]
     b = run("They met on March two, and married in May.", "2024-05-08")
     assert [t.value for t in b.timexes] == ["2024-03-02", "2024-05"]
+
+
+def _speakers(a: object) -> list[str | None]:
+    return [a.entity(c.speaker).name if c.speaker and a.entity(c.speaker) else None for c in a.claims]  # type: ignore[attr-defined]
+
+
+def test_police_saying_is_the_one_police_force_the_article_names() -> None:
+    a = run("Two men have been charged with theft, police said on Tuesday. Officers from Kelby Police arrested them on Monday.", "2024-05-08")
+    assert _speakers(a) == ["Kelby Police"]
+    b = run("Officers from Kelby Police arrested Dan Reyes on Monday. Police said Reyes had no fixed address.", "2024-05-08")
+    assert _speakers(b) == ["Kelby Police"]
+    # with two forces named, "police" stays unresolved
+    c = run("Officers from Kelby Police and Dunmore Constabulary arrested Dan Reyes. Police said Reyes had no fixed address.", "2024-05-08")
+    assert _speakers(c) == [None]

@@ -212,3 +212,8 @@ def test_police_saying_is_the_one_police_force_the_article_names() -> None:
     # with two forces named, "police" stays unresolved
     c = run("Officers from Kelby Police and Dunmore Constabulary arrested Dan Reyes. Police said Reyes had no fixed address.", "2024-05-08")
     assert _speakers(c) == [None]
+
+
+def test_a_year_on_the_event_noun_itself_still_dates_it() -> None:
+    a = run("Lena Marsh spoke about her 2019 divorce from Omar Vance on Tuesday.", "2024-05-08")
+    assert [e.time for e in typed(a, "life.divorce")] == ["2019"]

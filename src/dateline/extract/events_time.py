@@ -158,10 +158,11 @@ def _until_apart(token: Token, trigger: Token) -> bool:
 SETTING_VERBS = frozenset({"begin", "start", "end", "finish", "continue", "close", "culminate", "be"})  # a stretch set at a time and a place
 
 
-def _topic_date(token: Token) -> bool:
-    """"sued the paper over a 2019 article", "a row about a 2015 deal": the year of what the event is about."""
+def _topic_date(token: Token, trigger: Token) -> bool:
+    """"sued the paper over a 2019 article", "a row about a 2015 deal": the year of what the event is about (not
+    of the event noun itself: "spoke about her 2019 divorce")."""
     return token.dep_ in ("compound", "nummod", "amod", "nmod") and token.head.pos_ == "NOUN" and token.head.dep_ == "pobj" \
-        and token.head.head.lower_ in ("over", "about")
+        and token.head.head.lower_ in ("over", "about") and token.head.i != trigger.i
 
 
 def _since(token: Token) -> bool:
@@ -215,7 +216,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     own_head = clause_head(trigger)
     sent = [t for t in times if t.sentence == sentence and not _semicolon_between(t.root, trigger) and not _end_bound(t, trigger)
             and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t))
-            and not _until_apart(t.root, trigger) and not _occasion_for(t.root) and not _topic_date(t.root)
+            and not _until_apart(t.root, trigger) and not _occasion_for(t.root) and not _topic_date(t.root, trigger)
             and not (_since_event(t.root) and t.root.head.head != trigger)]
     if not sent:
         return None, None

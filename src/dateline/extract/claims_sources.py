@@ -66,7 +66,18 @@ def speaker_of(ctx: ClaimContext, draft: Draft, latest: Outlet | None) -> Speake
     entity = entity_at(ctx.analysis, names[0].idx, names[-1].idx + len(names[-1].text))
     if entity is None and not is_proper(token):
         entity = _described(ctx, token, phrase)
+    if entity is None and token.lower_ == "police" and len(phrase) <= 2:
+        entity = _the_police(ctx)
     return Speaker("named", phrase.text, entity.id if entity else None, outlet)
+
+
+POLICE_NAMES = ("police", "constabulary", "police service", "police department")
+
+
+def _the_police(ctx: ClaimContext) -> Entity | None:
+    """"police said", "Police said": the one police force the article names, when it names exactly one."""
+    forces = [e for e in ctx.analysis.entities if e.type == "ORG" and e.name.lower().endswith(POLICE_NAMES)]
+    return forces[0] if len(forces) == 1 else None
 
 
 def _named_after_of(ctx: ClaimContext, token: Token) -> Token | None:

@@ -55,7 +55,7 @@ from .events_merge import (
     respective_fillers,
 )
 from .events_occasion import occasion_times, told_as_earlier
-from .events_place import nearby_place, places_within
+from .events_place import court_of_verdict, nearby_place, places_within
 from .events_polarity import modality, polarity
 from .events_roles import args_for
 from .events_schema import EventType, Schema, matcher, schema
@@ -147,11 +147,12 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
             if types[type_name].pair_required and not any(a.role == "partner" for a in args):
                 continue
             if not any(a.role == "place" for a in args):
-                args += nearby_place(trigger, ctx)
+                args += nearby_place(trigger, ctx) or (court_of_verdict(trigger, ctx) if type_name in VERDICTS else [])
             else:
                 args += places_within(args, ctx)
             remember_couple(trigger, types[type_name], args, ctx)
-            if not participant(args) and not described(args) and not anaphoric(trigger):
+            if not participant(args) and not described(args) and not anaphoric(trigger) \
+                    and not (type_name.startswith("legal.") and counted_people(args)):
                 continue
         else:
             lemma = trigger.lemma_.lower()
@@ -202,8 +203,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     births_of_named_children(events, sch.kin_nouns)
     events = one_per_filler(events, {t.name: t.one_per for t in sch.types if t.one_per})
     respective_fillers(doc, events, {t.name: t.one_per for t in sch.types if t.one_per})  # "A and B joined X and Y respectively"
-    unnamed = [e for e in events if e.type and not participant(e.args)]  # "the former chief executive was sentenced"
-    events = [e for e in events if not (e.type and not participant(e.args))]
+    unnamed = [e for e in events if e.type and not participant(e.args) and not _counted(e)]  # "the former chief executive was sentenced"
+    events = [e for e in events if not (e.type and not participant(e.args) and not _counted(e))]
     career_arguments(doc, events, analysis)  # "joined Edinburgh": the University named in full; "X, the minister, resigned"
     credit_makers(events, analysis)  # "Salt Road was nominated" after "X released Salt Road": X's nomination
     headline = _headline(analysis)
@@ -309,6 +310,21 @@ def anniversary_weddings(doc: Doc, events: list[Event], times: list[TimeAnchor],
     return out
 
 
+COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"})
+
+
+def counted_people(args: list[Argument]) -> bool:
+    """"Three guards were arrested", "two brothers were convicted": people counted, named or not (a court's steps
+    are told of people only)."""
+    return any(a.role == "patient" and len(w := a.text.lower().split()) == 2 and (w[0] in COUNTS or w[0].isdigit())
+               and w[1].endswith("s") and not a.entity for a in args)
+
+
+def _counted(event: Event) -> bool:
+    return bool(event.type) and event.type.startswith("legal.") and counted_people(event.args)
+
+
+VERDICTS = frozenset({"legal.convict", "legal.acquit", "legal.sentence"})  # told with the court that gave them
 COUNTER_SUITS = frozenset({"countersue", "countersuit", "counter-suit"})
 
 

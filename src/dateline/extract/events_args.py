@@ -22,6 +22,9 @@ PLACE_TYPES = {"GPE", "LOC", "FAC"}
 NOT_PEOPLE = {"GPE", "LOC", "FAC", "ORG", "NORP"}  # never what "who" stands for after "of"
 WORK_TYPES = {"WORK", "PRODUCT"}  # "the series X", "its first product, a battery called X"
 RELATIVE_TAGS = {"WP", "WDT"}
+# people told by age or kind, not named ("a 23-year-old man from X, who"): "who" stands for them, not for where they are from
+UNNAMED_PEOPLE = frozenset({"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "teenager", "teenagers", "youth", "youths",
+                            "person", "people", "pensioner", "resident", "residents", "suspect", "suspects"})
 GROUP_WORDS = {"they", "them", "their", "theirs", "themselves", "couple", "pair", "duo", "both", "spouses", "two"}
 NOT_ARGS = {"DATE", "TIME", "PERCENT", "ORDINAL"}  # spaCy entity labels that are never participants
 BODY_ROLES = {"club", "organization", "joined", "left", "body"}  # roles only a body fills, never a sum
@@ -384,6 +387,8 @@ def personal_antecedent(noun: Token) -> Token:
             # ("X, its finance director since 2021, who": not the year)
             or (token.head.lower_ in ("of", "at", "with", "in") and token.ent_type_ in NOT_PEOPLE
                 and (token.head.lower_ == "of" or token.head.head.pos_ == "NOUN"))  # "an analyst at Norvik Bank who won her seat"
+            or (token.head.lower_ == "from" and (token.ent_type_ in NOT_PEOPLE or token.pos_ == "PROPN") and token.head.head.lower_ in UNNAMED_PEOPLE)
+            # ("a 23-year-old man from Lenthorpe, who was arrested": the man, not his town)
             or (token.head.lower_ in ("of", "for") and token.pos_ == "PROPN"
                 and (token.ent_type_ != "PERSON" or token.head.head.lower_ in SEAT_HOLDERS  # (a seat NER took for a name)
                      or any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in children_of(token)))  # (or a

@@ -87,6 +87,21 @@ def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
     return []
 
 
+def court_of_verdict(trigger: Token, ctx: Context) -> list[Argument]:
+    """"convicted of conspiracy to defraud after a 14-week trial at X Crown Court", "found guilty of fraud by abuse of
+    position at X Crown Court": a named court after "at" or "in" anywhere in the verdict's own clause (not in a clause
+    with a subject of its own) is where the verdict or sentence was given."""
+    for token in trigger.subtree:
+        if token.dep_ != "pobj" or token.head.lower_ not in VENUE_PREPS or token.lower_ != "court" or not is_venue(token, ctx):
+            continue
+        clause = token
+        while clause.i != trigger.i and not (clause.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause))):
+            clause = clause.head
+        if clause.i == trigger.i:
+            return make_args("place", token, ctx, conjuncts=False)
+    return []
+
+
 MATCH_VERBS = {"beat", "defeat", "edge", "outsprint", "outlast", "overcome", "outplay", "thrash", "rout", "down"}
 
 

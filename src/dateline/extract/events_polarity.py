@@ -32,6 +32,8 @@ def polarity(trigger: Token, cues: dict[str, Any]) -> str:
         return "NEG"
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in pol["neg_noun_modifiers"] for c in children_of(trigger)):
         return "NEG"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
+        return "NEG"  # "was released without charge": the charge never came
     lost = pol["lost_objects"].get(trigger.lemma_.lower())
     if lost and any(c.dep_ == "dobj" and c.lemma_.lower() in lost for c in children_of(trigger)):
         return "NEG"  # "lost his seat"
@@ -73,6 +75,9 @@ def demanded(trigger: Token, cues: dict[str, Any]) -> bool:
     return trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in words["for"]
 
 
+PRESUPPOSING = frozenset({"appeal", "challenge", "contest"})  # what one appeals against has happened
+
+
 def modality(trigger: Token, cues: dict[str, Any]) -> str | None:
     mod = cues["modality"]
     if is_question(trigger):
@@ -97,6 +102,9 @@ def modality(trigger: Token, cues: dict[str, Any]) -> str | None:
         for child in children_of(trigger):
             if child.dep_ in ("amod", "compound") and child.lower_ in mod["noun_modifiers"]:
                 return mod["noun_modifiers"][child.lower_]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "against" \
+            and trigger.head.head.lemma_.lower() in PRESUPPOSING:
+        return None  # "would appeal against her conviction": the conviction stands whatever the appeal's outcome
     token = trigger
     for _ in range(3):  # "is keen to sign", "is close to signing", "is in talks to buy": not done yet
         if token.head.i == token.i or token.dep_ not in ("xcomp", "pcomp", "prep", "acl"):

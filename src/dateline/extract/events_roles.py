@@ -186,7 +186,7 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
                 continue
         role = _rerouted(role, token, ctx, sch, etype)
         if role == "agent" and etype is not None:
-            token = _leader(token, ctx) or _officers_body(token, ctx) or token
+            token = _leader(token, ctx) or _officers_body(token, ctx) or (_client(token, ctx) if etype.name == "legal.sue" else None) or token
         if role == "role" and token.pos_ == "ADJ" and not (token.dep_ == "oprd" and is_passive(trigger)):
             continue  # "named X its chief executive, effective June 1": a post is a noun ("was made dean": one tagged ADJ)
         if role == "role" and token.pos_ == "ADJ" and token.lower_.endswith("ed"):
@@ -214,7 +214,8 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
             if arg.role == "award" and arg.start > 0 and text[arg.start - 1] in QUOTES and text[arg.end : arg.end + 1] in QUOTES:
                 arg.role = "work"
     targets = {a.entity for a in args if a.role == "target" and a.entity}  # "X closed a round led by Y": X is funded, not funding
-    venues = {e.id for h in hits if h.frame and h.arg.dep_ == "pobj" and _at_venue(h.arg, ctx) and (e := ctx.ents.of(h.arg)) is not None}
+    venues = {e.id for h in hits if (h.frame or h.role == "place") and h.arg.dep_ == "pobj" and _at_venue(h.arg, ctx)
+              and (e := ctx.ents.of(h.arg)) is not None}  # (a type's own pattern may name the place: "after a trial at X")
     return dedupe([a for a in args if (not _excluded(a, ctx, sch, venues) or _unnamed_body(a, etype))
                    and not (a.role == "agent" and a.entity in targets)])
 
@@ -330,6 +331,21 @@ def _officers_body(token: Token, ctx: Context) -> Token | None:
             body = next((g for g in children_of(prep) if g.dep_ == "pobj"), None)
             if body is not None and (entity := ctx.ents.of(named(body))) is not None and entity.type == "ORG":
                 return body
+    return None
+
+
+LAWYERS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors", "barrister", "barristers", "counsel"})
+
+
+def _client(token: Token, ctx: Context) -> Token | None:
+    """"Lawyers for X filed a lawsuit": X sues, through them (a named lawyer stays the one named)."""
+    if token.lemma_.lower() not in LAWYERS or ctx.ents.of(token) is not None:
+        return None
+    for child in children_of(token):  # "lawyers for X", "attorneys representing X"
+        if (child.dep_ == "prep" and child.lower_ in ("for", "representing")) or (child.dep_ == "acl" and child.lemma_.lower() == "represent"):
+            client = next((g for g in children_of(child) if g.dep_ in ("pobj", "dobj")), None)
+            if client is not None and ctx.ents.of(named(client)) is not None:
+                return client
     return None
 
 

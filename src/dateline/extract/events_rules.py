@@ -93,9 +93,12 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     ("the band split"), by a counted plural (`counted`: "won two world titles" sums up several wins), or
     by a pronoun or a bare plural ("win trophies"), by a name right after one of `described_by` ("her coach X"); never when `unless_role` is filled by an entity. With
     `sentence_words` and no role, the trigger's sentence holds one of them ("was replaced by X in the 60th
-    minute": a substitution, no appointment)."""
+    minute": a substitution, no appointment). With `head_lemmas`, the trigger is the subject or object of one of those
+    verbs ("had his conviction quashed")."""
     if "sentence_words" in rule:
         return trigger is not None and any(t.lower_ in rule["sentence_words"] for t in trigger.sent)
+    if "head_lemmas" in rule:  # "had her conviction quashed": the noun is what the verb above it undoes
+        return trigger is not None and trigger.dep_ in ("dobj", "nsubjpass", "nsubj") and trigger.head.lemma_.lower() in rule["head_lemmas"]
     roles = _roles(rule)
     if "unless_role" in rule and any(a.role == rule["unless_role"] and a.entity for a in args):
         return False  # "signed a contract with X": a hiring, kept for the promotion

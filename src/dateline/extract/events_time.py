@@ -94,6 +94,9 @@ def _under(token: Token, ancestor: Token, stop_at_clause: bool = True) -> bool:
     return token == ancestor
 
 
+# the steps of a criminal case, each told apart: one told in an "after" clause came earlier, on a day of its own
+STEPS_OF_A_CASE = frozenset({"arrest", "charge", "indict", "convict", "acquit", "clear", "sentence", "jail"})
+FILING_VERBS = frozenset({"file", "bring", "lodge", "launch", "issue", "pursue"})  # a clause bringing the event noun about
 LATER_WORDS = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
 
 
@@ -155,6 +158,13 @@ def _until_apart(token: Token, trigger: Token) -> bool:
 SETTING_VERBS = frozenset({"begin", "start", "end", "finish", "continue", "close", "culminate", "be"})  # a stretch set at a time and a place
 
 
+def _topic_date(token: Token, trigger: Token) -> bool:
+    """"sued the paper over a 2019 article", "a row about a 2015 deal": the year of what the event is about (not
+    of the event noun itself: "spoke about her 2019 divorce")."""
+    return token.dep_ in ("compound", "nummod", "amod", "nmod") and token.head.pos_ == "NOUN" and token.head.dep_ == "pobj" \
+        and token.head.head.lower_ in ("over", "about") and token.head.i != trigger.i
+
+
 def _since(token: Token) -> bool:
     """A time after "since": where a span begins ("for the first time since 2010 on Saturday"), second
     to any other time of the clause."""
@@ -206,7 +216,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     own_head = clause_head(trigger)
     sent = [t for t in times if t.sentence == sentence and not _semicolon_between(t.root, trigger) and not _end_bound(t, trigger)
             and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t))
-            and not _until_apart(t.root, trigger) and not _occasion_for(t.root)
+            and not _until_apart(t.root, trigger) and not _occasion_for(t.root) and not _topic_date(t.root, trigger)
             and not (_since_event(t.root) and t.root.head.head != trigger)]
     if not sent:
         return None, None
@@ -215,6 +225,10 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         own = [t for t in by_distance if _under(t.root, trigger)]
         if own:
             return own[0], "clause"
+        filing = next((c for c in children_of(trigger) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in FILING_VERBS), None)
+        if filing is not None:  # "the lawsuit (that) X filed against Y in 2020 was dismissed in May": filed in 2020, and
+            inside = [t for t in by_distance if _under(t.root, filing, stop_at_clause=False)]  # with no time of its own, not in May
+            return (inside[0], "clause") if inside else (None, None)
         if _under_temporal_prep(trigger, set(cues["time"]["temporal_preps"])):
             right = [t for t in by_distance if t.root.dep_ == "pobj" and t.root.head.i == trigger.right_edge.i + 1]
             if right:  # "remained there until her retirement in 1994": the parser hung the year on the verb
@@ -224,6 +238,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             return None, None
         if trigger.dep_ == "pobj" and trigger.head.lower_ == "about":
             return None, None  # "opened up about her divorce on a podcast last week": the talk's time, not the divorce's
+        served = trigger.head.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger.head
+        if served.lemma_.lower() == "serve" and served.dep_ == "pcomp":
+            return None, None  # "was freed in 2019 after serving (half of) a four-year sentence": passed long before the release
     head = clause_head(trigger)
     described = [t for t in by_distance if _subject_dated(t, head)]
     if described:  # "The round, which closed last Friday, was led by X": the round's own time
@@ -259,6 +276,10 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     # subject: "X, leader since 2021, became prime minister in 2022 after Y resigned"); "would retire in August, two days after
     # she won": not won in August;
     # "announced on Tuesday that he will retire": not retiring on Tuesday
+    if governing and head.dep_ == "advcl" and trigger.lemma_.lower() in STEPS_OF_A_CASE \
+            and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in children_of(head)) \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(head)):
+        return None, None  # "was sentenced on Wednesday after a jury convicted him": convicted before, when not said here
     if governing and (later := _later_after(trigger, head, governing[0], sent)) is not None:
         return later, "clause"  # "signed to X in 2000, which released their debut a year later": 2001, not 2000
     if governing:

@@ -125,6 +125,11 @@ def _paper_noun(tokens: list[Token], it: Item) -> bool:
     return any(t.low in DETERMINERS for t in tokens[max(it.start - 2, 0) : it.start])
 
 
+# words that may follow a day written as a word ("on March two at noon"); any other word after it makes the number a count
+DAY_FOLLOWERS = frozenset({"and", "or", "at", "in", "on", "to", "of", "for", "when", "while", "from", "until", "till", "by", "with",
+                           "as", "after", "before", "during", "this", "last", "next", "that"})
+
+
 def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
     rule = it.rule
     before, after = _prev(tokens, it.start), _next(tokens, it.end)
@@ -171,6 +176,8 @@ def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
         return False  # "two days a year ago": a duration, then a date
     if rule == "time:the-daypart" and before not in DAYPART_PREPOSITIONS:
         return False  # "in the morning" is a time; "the morning papers", "the evening news" are not
+    if rule == "date:month-day" and tokens[it.end - 1].low.isalpha() and after.isalpha() and after not in DAY_FOLLOWERS:
+        return False  # "In March two brothers were convicted": a month, then a count of people -- not March 2
     if rule == "duration:bare-units":
         return before in BARE_UNIT_CONTEXT
     return True

@@ -46,3 +46,43 @@ def test_a_player_released_in_a_relative_clause_is_let_go() -> None:
     b = run("Tom Boyle, 24, whom Harbury Rovers released in March, has not found a new club.", "2024-05-08")
     assert event_names(b, "career.fire", "patient") == ["Tom Boyle"]
     assert event_names(b, "career.release", "agent") == []
+
+
+def _invests(a) -> list[tuple[str | None, str]]:
+    """Each investment: (the investor's name, the target's name or words)."""
+    out = []
+    for e in a.events:
+        if e.type == "business.invest":
+            agent = next((a.entity(g.entity).name for g in e.args if g.role == "agent" and g.entity and a.entity(g.entity)), None)
+            target = next((g.text for g in e.args if g.role == "target"), "")
+            out.append((agent, target))
+    return out
+
+
+def test_an_investor_that_backed_a_company_round_invested_in_it() -> None:
+    a = run("Tamsin Partners, which had backed Harvo's seed round in 2023, also took part.", "2024-05-08")
+    assert (("Tamsin Partners", "Harvo's seed round") in _invests(a))
+    b = run("Oakfield Capital backed Harvo Labs's Series A round in 2022.", "2024-05-08")
+    assert [agent for agent, target in _invests(b) if "Harvo Labs" in target] == ["Oakfield Capital"]
+    assert _invests(run("The union backed the first round of talks.", "2024-05-08")) == []
+
+
+def test_each_investor_after_a_repeated_from_took_part() -> None:
+    a = run("The round was led by Kestrel Ventures, with participation from Oakfield Capital and from Tamsin Partners.",
+            "2024-05-08")
+    assert sorted(agent for agent, _ in _invests(a)) == ["Kestrel Ventures", "Oakfield Capital", "Tamsin Partners"]
+    b = run("Harvo Labs raised $20 million, with backing from the fund Oakfield Capital and from Tamsin Partners.", "2024-05-08")
+    assert sorted(agent for agent, _ in _invests(b)) == ["Oakfield Capital", "Tamsin Partners"]
+
+
+def test_a_company_sale_to_a_buyer_is_its_acquisition() -> None:
+    a = run("She ran Kelvo Freight for nine years until its sale to the Danish shipping group Skelund in 2022.", "2024-05-08")
+    assert event_names(a, "business.acquire", "agent") == ["Skelund"]
+    assert event_names(a, "business.acquire", "patient") == ["Kelvo Freight"]
+    b = run("The sale of Kelvo Freight to Skelund Group was completed in 2022.", "2024-05-08")
+    assert event_names(b, "business.acquire", "agent") == ["Skelund Group"]
+    # a stake, a building, tickets or a company's sales change no company's hands
+    for text in ("The sale of its stake in Kelvo Freight to Skelund Group was completed in 2022.",
+                 "The sale of the Kelvo Freight building to Skelund Group was completed in 2022.",
+                 "Tickets went on sale on Monday at Kelvo Arena.", "Kelvo Freight's sales rose by a fifth in 2022."):
+        assert event_names(run(text, "2024-05-08"), "business.acquire", "agent") == []

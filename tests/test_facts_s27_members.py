@@ -86,3 +86,16 @@ def test_a_company_sale_to_a_buyer_is_its_acquisition() -> None:
                  "The sale of the Kelvo Freight building to Skelund Group was completed in 2022.",
                  "Tickets went on sale on Monday at Kelvo Arena.", "Kelvo Freight's sales rose by a fifth in 2022."):
         assert event_names(run(text, "2024-05-08"), "business.acquire", "agent") == []
+
+
+def test_whoever_replaces_a_departed_member_joins_the_body() -> None:
+    a = run("The drummer Ferris Obanje quit the rock band Harrow Lamps in 2019; he was succeeded by Beatrix Vant.", "2024-05-08")
+    members = facts_by_pair(a, "member")
+    assert members[("Ferris Obanje", "Harrow Lamps")] == (None, "2019")
+    assert members[("Beatrix Vant", "Harrow Lamps")] == ("2019", None)
+    b = run("The folk band Harrow Lamps have parted company with their drummer, Pieter Ansell, who will be replaced by "
+            "Tara Menzies-Goole.", "2024-05-08")
+    assert ("Tara Menzies-Goole", "Harrow Lamps") in facts_by_pair(b, "member")
+    # a post handed on says nothing of a membership
+    c = run("Ida Moss quit the Civic League in 2019. She was replaced as treasurer by Tom Reyes.", "2024-05-08")
+    assert ("Tom Reyes", "Civic League") not in facts_by_pair(c, "member")

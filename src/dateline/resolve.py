@@ -34,7 +34,7 @@ from .extract.career_args import a_post
 from .extract.entity_attrs import birth_year
 from .extract.entity_lexicon import title_head
 from .extract.events_schema import schema
-from .model import ASSERTED, ATTRIBUTED, Analysis, Argument, Event, Evidence, Fact
+from .model import ASSERTED, ATTRIBUTED, NEGATED, Analysis, Argument, Event, Evidence, Fact
 from .nlp import children_of, strings
 from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config, entities_remembered
 from .resolve_careers import career_statements
@@ -515,6 +515,26 @@ def _successors(b: _Builder, events: list[Event]) -> None:
                       certainty=event.certainty, claim=event.claim)
 
 
+def _successor_members(b: _Builder, events: list[Event]) -> None:
+    """"X will be replaced by Y", "he was succeeded by Y" with no post named, X's one membership (of a band,
+    a team, a party) known to have ended: Y is a member of that body, from the succession on."""
+    cfg = config()["employment"]
+    a = b.analysis
+    for event in events:
+        planned = event.modality == "planned" and event.polarity == "POS" and event.certainty != NEGATED
+        if event.type not in cfg["start_types"] or not (_factual(event) or planned):  # (or "X will be replaced by Y")
+            continue
+        before = _ids(event, cfg["predecessor_roles"], a, {"PERSON"})
+        after = [p for p in _ids(event, cfg["person_roles"], a, {"PERSON"}) if p not in before]
+        ended = [f for f in b.facts.values() if f.relation == "member" and f.subject in before and f.valid_to is not None]
+        if len(ended) != 1 or not after or any(arg.role in ("role", "organization") for arg in event.args):
+            continue
+        for person in after:
+            b.add("member", person, ended[0].object, valid_from=event.time if _dated(event.time) else None,
+                  evidence=Evidence(event.sentence, event.start, event.end), event=event,
+                  certainty=event.certainty, claim=event.claim)
+
+
 def _predecessors(b: _Builder, events: list[Event]) -> list[tuple[Fact, Fact]]:
     """"She succeeds X, who retired in October": X held the post the appointment gives, until X left (the
     leaving's time when told and past; open when still to come or not told), and worked there when the
@@ -988,6 +1008,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
         team_members(b, doc, jobs, teams)  # "the Dutch team X": its riders are members
         teammates(b, doc)  # "his X teammates, among them A and B"
         listed_members(b, doc)  # "X, whose members include A and B"
+    _successor_members(b, events)
     _founding_members(b, events, doc)
     _band_splits(b, events, doc)
     described_roles(b, doc)  # after every stated role: only what no other fact says

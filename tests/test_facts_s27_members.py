@@ -99,3 +99,23 @@ def test_whoever_replaces_a_departed_member_joins_the_body() -> None:
     # a post handed on says nothing of a membership
     c = run("Ida Moss quit the Civic League in 2019. She was replaced as treasurer by Tom Reyes.", "2024-05-08")
     assert ("Tom Reyes", "Civic League") not in facts_by_pair(c, "member")
+
+
+def test_a_cofounder_of_a_band_is_a_member_from_the_founding() -> None:
+    a = run("Delphine Ash, the bassist who co-founded the folk band Vesper Kilns with the singer Callum Ritt in 2009, is back.",
+            "2024-05-08")
+    assert facts_by_pair(a, "member")[("Callum Ritt", "Vesper Kilns")] == ("2009", None)
+    b = run("Ada Moss co-founded the trio Harrow Lamps with Tom Reyes in 2011.", "2024-05-08")
+    assert facts_by_pair(b, "member")[("Tom Reyes", "Harrow Lamps")] == ("2011", None)
+
+
+def test_a_band_membership_told_by_a_founding_or_a_statement_ends_with_the_leaving() -> None:
+    a = run("Delphine Ash, the bassist who co-founded the folk band Vesper Kilns with the singer Callum Ritt in 2009, "
+            "is back. Ash quit in 2017 to look after her young family.", "2024-05-08")
+    assert facts_by_pair(a, "member")[("Delphine Ash", "Vesper Kilns")] == ("2009", "2017")
+    b = run("Tom Reyes, who played with the rock band Harrow Lamps from 2009, was dismissed in 2019.", "2024-05-08")
+    assert facts_by_pair(b, "member")[("Tom Reyes", "Harrow Lamps")] == ("2009", "2019")
+    # joined again later: the membership stays open
+    c = run("Delphine Ash co-founded the folk band Vesper Kilns in 2009. She quit in 2017 and rejoined the band in March.",
+            "2024-05-08")
+    assert facts_by_pair(c, "member")[("Delphine Ash", "Vesper Kilns")][1] is None

@@ -622,12 +622,37 @@ def _founding_members(b: _Builder, events: list[Event], doc: Doc | None) -> None
             continue
         orgs = _ids(event, ["organization"], b.analysis, {"ORG"})
         for org in [o for o in orgs if _a_band(b.analysis, doc, o, bands)]:  # "X, a trio formed by A, B and C in 1990": its first members
-            for person in _ids(event, ["agent"], b.analysis, {"PERSON"}):
+            for person in _ids(event, ["agent", "cofounder"], b.analysis, {"PERSON"}):  # ("co-founded X with Y": Y too)
                 b.from_event("member", person, org, event).valid_from = event.time if _dated(event.time) else None
                 for key in [k for k, f in b.facts.items() if f.relation == "employee" and f.subject == person and f.object == org]:
                     del b.facts[key]  # a band's founder is its member, not its employee (whatever post "founder" made)
         if _dated(event.time):
             _since_founding(b, event, orgs, "member")
+
+
+def _left_memberships(b: _Builder, events: list[Event], doc: Doc | None, teams: set[str]) -> None:
+    """"X, who played with the band from 2009, was dismissed in 2019", "co-founded the band ... quit in 2017":
+    a membership of a band or a team told only after the leavings were read (by a founding, a statement) ends
+    with the leaving of that body, unless the person joins it again later."""
+    cfg = config()["employment"]
+    bands = frozenset(cfg["band_nouns"])
+    a = b.analysis
+    for event in events:
+        if event.type not in cfg["end_types"] or event.type == "career.retire" or not _factual(event) \
+                or event.certainty not in (ASSERTED, ATTRIBUTED):
+            continue  # (an athlete's retirement from the sport is no leaving of the club: some come back)
+        people, orgs, end = _leaving(a, doc, event, cfg)
+        orgs = {o for o in orgs if o in teams or _a_band(a, doc, o, bands)}  # (not a party a leaving was guessed to be of)
+        if end == PAST or not orgs:
+            continue
+        for fact in b.facts.values():
+            if fact.relation != "member" or fact.subject not in people or fact.object not in orgs or fact.valid_to is not None \
+                    or (_dated(fact.valid_from) and fact.valid_from > end):  # type: ignore[operator]
+                continue
+            if any(e.type in cfg["start_types"] and _factual(e) and fact.subject in _ids(e, cfg["person_roles"], a)
+                   and (not _dated(e.time) or e.time > end) for e in events if e is not event):  # type: ignore[operator]
+                continue  # "rejoined the band": a membership again (one fact per body: its latest stretch stays open)
+            fact.valid_to = end
 
 
 def _band_splits(b: _Builder, events: list[Event], doc: Doc | None) -> None:
@@ -665,7 +690,7 @@ def _a_band(a: Analysis, doc: Doc | None, org: str, bands: frozenset[str]) -> bo
 
 def _since_founding(b: _Builder, event: Event, orgs: list[str], relation: str) -> None:
     """The founders' undated `relation` facts at the bodies founded (ending after it) begin at the founding."""
-    founders = _ids(event, ["agent"], b.analysis, {"PERSON"})
+    founders = _ids(event, ["agent", "cofounder"], b.analysis, {"PERSON"})
     for fact in b.facts.values():
         if fact.relation == relation and fact.object in orgs and fact.subject in founders and fact.valid_from is None \
                 and (fact.valid_to or "9") >= event.time:  # type: ignore[operator]
@@ -1027,6 +1052,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     fill_posts(analysis, facts, events, doc)  # "The team's general manager, X, was appointed in January": that post
     for event in fill_left_bodies(analysis, facts, events):  # "resigned as chief executive": of the one body the article says
         _end_at_body(b, doc, event)  # she worked at -- which she left then
+    _left_memberships(b, events, doc, teams if doc is not None else set())
     if doc is not None:
         stretches(b, doc)
         held_for(b, doc)  # "became managing director in 1983 and held the job for 24 years": until 2007

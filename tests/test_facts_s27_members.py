@@ -119,3 +119,15 @@ def test_a_band_membership_told_by_a_founding_or_a_statement_ends_with_the_leavi
     c = run("Delphine Ash co-founded the folk band Vesper Kilns in 2009. She quit in 2017 and rejoined the band in March.",
             "2024-05-08")
     assert facts_by_pair(c, "member")[("Delphine Ash", "Vesper Kilns")][1] is None
+
+
+def test_a_player_called_up_by_a_country_is_a_member_of_its_team() -> None:
+    a = run("Scotland called up the uncapped defender Tom Reyes on Tuesday.", "2024-05-08")
+    assert facts_by_pair(a, "member")[("Tom Reyes", "Scotland")] == ("2024-05-07", None)
+    b = run("Tom Reyes, who was called up by Ireland in March, is 22.", "2024-05-08")
+    assert facts_by_pair(b, "member")[("Tom Reyes", "Ireland")] == ("2024-03", None)
+    c = run("The Wales head coach, Aurel Brisk, has called up the Harbury Rovers striker Tom Reyes.", "2024-05-08")
+    assert ("Tom Reyes", "Wales") in facts_by_pair(c, "member")
+    # a company recalling someone from a city makes no player
+    d = run("The company recalled Tom Reyes from Paris in March.", "2024-05-08")
+    assert ("Tom Reyes", "Paris") not in facts_by_pair(d, "member")

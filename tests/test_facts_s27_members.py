@@ -131,3 +131,14 @@ def test_a_player_called_up_by_a_country_is_a_member_of_its_team() -> None:
     # a company recalling someone from a city makes no player
     d = run("The company recalled Tom Reyes from Paris in March.", "2024-05-08")
     assert ("Tom Reyes", "Paris") not in facts_by_pair(d, "member")
+
+
+def test_a_committee_one_is_named_to_or_joins_is_a_membership_not_a_post() -> None:
+    a = run("Anna Berg was appointed to the audit committee in 2014.", "2024-05-08")
+    assert facts_by_pair(a, "member")[("Anna Berg", "audit committee")] == ("2014", None)
+    assert ("Anna Berg", "audit committee") not in facts_by_pair(a, "role")
+    b = run("Anna Berg joined the justice committee in 2020.", "2024-05-08")
+    assert facts_by_pair(b, "member")[("Anna Berg", "justice committee")] == ("2020", None)
+    # the chair of a committee holds a post
+    c = run("Anna Berg was appointed chair of the audit committee in 2014.", "2024-05-08")
+    assert ("Anna Berg", "chair of the audit committee") in facts_by_pair(c, "role")

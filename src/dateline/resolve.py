@@ -264,6 +264,15 @@ def _loan_end(a: Analysis, doc: Doc | None, event: Event) -> str | None:
     return end
 
 
+# a body of a few members one is named to ("appointed to the audit committee"), not a post
+COMMITTEE_NOUNS = frozenset({"committee", "subcommittee", "sub-committee", "panel"})
+
+
+def _without_article(text: str) -> str:
+    words = text.split()
+    return " ".join(words[1:] if words and words[0].lower() in ("the", "a", "an", "its", "his", "her", "their") else words)
+
+
 def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> None:
     cfg = config()["employment"]
     a = b.analysis
@@ -281,6 +290,11 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
             if post and post != arg.text.lower() and named.name.lower() not in post:  # type: ignore[union-attr]
                 titles.append(post)
                 orgs = orgs if named.id in orgs else [*orgs, named.id]  # type: ignore[union-attr]
+        committees = [t for t in titles if t.lower().split()[-1] in COMMITTEE_NOUNS and " of " not in f" {t.lower()} "]  # "appointed to
+        # the audit committee": a body joined, not a post (but "chair of the audit committee" is one)
+        titles = [t for t in titles if t not in committees]
+        committees += [_without_article(arg.text) for arg in event.args if arg.role in cfg["member_roles"] and not arg.entity
+                       and arg.text.lower().split()[-1:] in ([n] for n in COMMITTEE_NOUNS)]  # "joined the justice committee"
         body = any(arg.role in cfg["member_roles"] for arg in event.args)
         successor = any(arg.role in cfg["predecessor_roles"] for arg in event.args)
         relation = "member" if event.type in cfg["member_types"] or body else "employee"
@@ -296,6 +310,8 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                 b.from_event("role", person, orgs[0] if orgs else None, event, value=title.lower())
             for chamber in (_elected_to(doc, event, cfg) if relation == "member" and not orgs else []):
                 b.from_event("member", person, None, event, value=chamber)  # "won a seat on the city council in 1993"
+            for committee in dict.fromkeys(c.lower() for c in committees):
+                b.from_event("member", person, None, event, value=committee)
             if not orgs and not titles and not body and not successor and _dated(event.time) \
                     and event.type not in cfg["member_types"]:  # "entered parliament in 2017" dates no minister's post  # "Solberg, who was appointed in June 2021";
                 # "joined the cabinet in 2022" dates no title

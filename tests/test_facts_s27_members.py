@@ -142,3 +142,14 @@ def test_a_committee_one_is_named_to_or_joins_is_a_membership_not_a_post() -> No
     # the chair of a committee holds a post
     c = run("Anna Berg was appointed chair of the audit committee in 2014.", "2024-05-08")
     assert ("Anna Berg", "chair of the audit committee") in facts_by_pair(c, "role")
+
+
+def test_made_someone_his_captain_is_an_appointment() -> None:
+    from handmade import event_args
+    a = run("The coach has made Tobias Lind his new captain.", "2024-05-08")
+    assert event_names(a, "career.appoint", "patient") == ["Tobias Lind"]
+    assert [e["role"] for e in event_args(a, "career.appoint")] == ["captain"]
+    b = run("She made Tobias Lind her deputy in 2019.", "2024-05-08")
+    assert event_names(b, "career.appoint", "patient") == ["Tobias Lind"]
+    # what something made of someone is no post
+    assert event_names(run("The win made Tobias Lind a star.", "2024-05-08"), "career.appoint", "patient") == []

@@ -4,7 +4,7 @@ national squad, a start-up's funding round), each as an invented sentence throug
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import entity_types, event_names, facts_by_pair
+from handmade import entity_types, event_args, event_names, facts_by_pair
 
 
 def test_a_band_named_after_a_kind_noun_with_modifiers_is_an_organisation() -> None:
@@ -145,7 +145,6 @@ def test_a_committee_one_is_named_to_or_joins_is_a_membership_not_a_post() -> No
 
 
 def test_made_someone_his_captain_is_an_appointment() -> None:
-    from handmade import event_args
     a = run("The coach has made Tobias Lind his new captain.", "2024-05-08")
     assert event_names(a, "career.appoint", "patient") == ["Tobias Lind"]
     assert [e["role"] for e in event_args(a, "career.appoint")] == ["captain"]
@@ -153,3 +152,13 @@ def test_made_someone_his_captain_is_an_appointment() -> None:
     assert event_names(b, "career.appoint", "patient") == ["Tobias Lind"]
     # what something made of someone is no post
     assert event_names(run("The win made Tobias Lind a star.", "2024-05-08"), "career.appoint", "patient") == []
+
+
+def test_a_company_named_as_a_rival_or_competitor_is_an_organisation() -> None:
+    a = run("Harvo said it had agreed to buy its smaller Danish rival Pindle for an undisclosed sum. Its chief executive, "
+            "Freja Moss, will join Harvo.", "2024-05-08")
+    assert entity_types(a)["Pindle"] == "ORG"
+    b = run("Kelvo Freight, which bought its Dutch competitor Tessla in 2020, cut 40 jobs.", "2024-05-08")
+    assert entity_types(b)["Tessla"] == "ORG"
+    # a person's rival named by a person's name stays a person
+    assert entity_types(run("She beat her rival Tom Hale in the final.", "2024-05-08"))["Tom Hale"] == "PERSON"

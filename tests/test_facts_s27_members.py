@@ -162,3 +162,11 @@ def test_a_company_named_as_a_rival_or_competitor_is_an_organisation() -> None:
     assert entity_types(b)["Tessla"] == "ORG"
     # a person's rival named by a person's name stays a person
     assert entity_types(run("She beat her rival Tom Hale in the final.", "2024-05-08"))["Tom Hale"] == "PERSON"
+
+
+def test_a_seat_on_a_board_is_no_post_called_board() -> None:
+    a = run("Sir Anthony Gorr, appointed to the board in 2011, will retire in May.", "2024-05-08")
+    assert all(value != "board" for (_, value) in facts_by_pair(a, "role"))
+    b = run("Anna Berg was appointed to the board of Kelvo Freight in 2019.", "2024-05-08")
+    assert all(value != "board" for (_, value) in facts_by_pair(b, "role"))
+    assert facts_by_pair(b, "employee")[("Anna Berg", "Kelvo Freight")] == ("2019", None)

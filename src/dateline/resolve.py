@@ -266,6 +266,7 @@ def _loan_end(a: Analysis, doc: Doc | None, event: Event) -> str | None:
 
 # a body of a few members one is named to ("appointed to the audit committee"), not a post
 COMMITTEE_NOUNS = frozenset({"committee", "subcommittee", "sub-committee", "panel"})
+BARE_BODIES = frozenset({"board", "cabinet", "bench", "council"})
 
 
 def _without_article(text: str) -> str:
@@ -292,7 +293,8 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                 orgs = orgs if named.id in orgs else [*orgs, named.id]  # type: ignore[union-attr]
         committees = [t for t in titles if t.lower().split()[-1] in COMMITTEE_NOUNS and " of " not in f" {t.lower()} "]  # "appointed to
         # the audit committee": a body joined, not a post (but "chair of the audit committee" is one)
-        titles = [t for t in titles if t not in committees]
+        titles = [t for t in titles if t not in committees and _without_article(t).lower() not in BARE_BODIES]  # "appointed to
+        # the board in 2011": a seat on the body, no post called "board"
         committees += [_without_article(arg.text) for arg in event.args if arg.role in cfg["member_roles"] and not arg.entity
                        and arg.text.lower().split()[-1:] in ([n] for n in COMMITTEE_NOUNS)]  # "joined the justice committee"
         body = any(arg.role in cfg["member_roles"] for arg in event.args)

@@ -147,7 +147,7 @@ def test_a_committee_one_is_named_to_or_joins_is_a_membership_not_a_post() -> No
 def test_made_someone_his_captain_is_an_appointment() -> None:
     a = run("The coach has made Tobias Lind his new captain.", "2024-05-08")
     assert event_names(a, "career.appoint", "patient") == ["Tobias Lind"]
-    assert [e["role"] for e in event_args(a, "career.appoint")] == ["captain"]
+    assert [e["role"] for e in event_args(a, "career.appoint")] == ["new captain"]
     b = run("She made Tobias Lind her deputy in 2019.", "2024-05-08")
     assert event_names(b, "career.appoint", "patient") == ["Tobias Lind"]
     # what something made of someone is no post

@@ -270,9 +270,7 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
         if role == "role" and entity is None:  # "member of parliament", "chief executive of X"
             if t.lemma_.lower() in NOT_TITLES:
                 continue
-            owned = any(c.dep_ == "poss" for c in t.lefts)  # "his new captain" is made "captain" ("a new police chief" as written)
-            first = min((c.left_edge.i for c in t.lefts if c.dep_ in ("compound", "amod") and not (owned and c.lower_ in ("new", "next"))),
-                        default=t.i)
+            first = min((c.left_edge.i for c in t.lefts if c.dep_ in ("compound", "amod")), default=t.i)
             start = max(start, t.doc[first].idx)  # no article or possessor: "the league's player" -> "player"
             of = next((c for c in children_of(t) if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None and not any(ctx.ents.of(p) for p in children_of(of)):  # an organisation is its own argument

@@ -34,7 +34,7 @@ from .extract.career_args import a_post
 from .extract.entity_attrs import birth_year
 from .extract.entity_lexicon import title_head
 from .extract.events_schema import schema
-from .model import ASSERTED, ATTRIBUTED, Analysis, Argument, Event, Evidence, Fact
+from .model import ASSERTED, ATTRIBUTED, NEGATED, Analysis, Argument, Event, Evidence, Fact
 from .nlp import children_of, strings
 from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config, entities_remembered
 from .resolve_careers import career_statements
@@ -269,6 +269,16 @@ def _loan_end(a: Analysis, doc: Doc | None, event: Event) -> str | None:
 ELECTED_OFFICES = SEAT_POSTS | {"mayor", "governor", "premier"}
 
 
+# a body of a few members one is named to ("appointed to the audit committee"), not a post
+COMMITTEE_NOUNS = frozenset({"committee", "subcommittee", "sub-committee", "panel"})
+BARE_BODIES = frozenset({"board", "cabinet", "bench", "council"})
+
+
+def _without_article(text: str) -> str:
+    words = text.split()
+    return " ".join(words[1:] if words and words[0].lower() in ("the", "a", "an", "its", "his", "her", "their") else words)
+
+
 def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> None:
     cfg = config()["employment"]
     a = b.analysis
@@ -286,6 +296,12 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
             if post and post != arg.text.lower() and named.name.lower() not in post:  # type: ignore[union-attr]
                 titles.append(post)
                 orgs = orgs if named.id in orgs else [*orgs, named.id]  # type: ignore[union-attr]
+        committees = [t for t in titles if t.lower().split()[-1] in COMMITTEE_NOUNS and " of " not in f" {t.lower()} "]  # "appointed to
+        # the audit committee": a body joined, not a post (but "chair of the audit committee" is one)
+        titles = [t for t in titles if t not in committees and _without_article(t).lower() not in BARE_BODIES]  # "appointed to
+        # the board in 2011": a seat on the body, no post called "board"
+        committees += [_without_article(arg.text) for arg in event.args if arg.role in cfg["member_roles"] and not arg.entity
+                       and arg.text.lower().split()[-1:] in ([n] for n in COMMITTEE_NOUNS)]  # "joined the justice committee"
         body = any(arg.role in cfg["member_roles"] for arg in event.args)
         successor = any(arg.role in cfg["predecessor_roles"] for arg in event.args)
         relation = "member" if event.type in cfg["member_types"] or body else "employee"
@@ -312,6 +328,8 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                     offices[0].valid_from = event.time
                     offices[0].evidence.append(Evidence(event.sentence, event.start, event.end))
                     offices[0].events.append(event.id)
+            for committee in dict.fromkeys(c.lower() for c in committees):
+                b.from_event("member", person, None, event, value=committee)
             if not orgs and not titles and not body and not successor and _dated(event.time) \
                     and event.type not in cfg["member_types"]:  # "entered parliament in 2017" dates no minister's post  # "Solberg, who was appointed in June 2021";
                 # "joined the cabinet in 2022" dates no title
@@ -531,6 +549,26 @@ def _successors(b: _Builder, events: list[Event]) -> None:
                       certainty=event.certainty, claim=event.claim)
 
 
+def _successor_members(b: _Builder, events: list[Event]) -> None:
+    """"X will be replaced by Y", "he was succeeded by Y" with no post named, X's one membership (of a band,
+    a team, a party) known to have ended: Y is a member of that body, from the succession on."""
+    cfg = config()["employment"]
+    a = b.analysis
+    for event in events:
+        planned = event.modality == "planned" and event.polarity == "POS" and event.certainty != NEGATED
+        if event.type not in cfg["start_types"] or not (_factual(event) or planned):  # (or "X will be replaced by Y")
+            continue
+        before = _ids(event, cfg["predecessor_roles"], a, {"PERSON"})
+        after = [p for p in _ids(event, cfg["person_roles"], a, {"PERSON"}) if p not in before]
+        ended = [f for f in b.facts.values() if f.relation == "member" and f.subject in before and f.valid_to is not None]
+        if len(ended) != 1 or not after or any(arg.role in ("role", "organization") for arg in event.args):
+            continue
+        for person in after:
+            b.add("member", person, ended[0].object, valid_from=event.time if _dated(event.time) else None,
+                  evidence=Evidence(event.sentence, event.start, event.end), event=event,
+                  certainty=event.certainty, claim=event.claim)
+
+
 def _predecessors(b: _Builder, events: list[Event]) -> list[tuple[Fact, Fact]]:
     """"She succeeds X, who retired in October": X held the post the appointment gives, until X left (the
     leaving's time when told and past; open when still to come or not told), and worked there when the
@@ -618,12 +656,37 @@ def _founding_members(b: _Builder, events: list[Event], doc: Doc | None) -> None
             continue
         orgs = _ids(event, ["organization"], b.analysis, {"ORG"})
         for org in [o for o in orgs if _a_band(b.analysis, doc, o, bands)]:  # "X, a trio formed by A, B and C in 1990": its first members
-            for person in _ids(event, ["agent"], b.analysis, {"PERSON"}):
+            for person in _ids(event, ["agent", "cofounder"], b.analysis, {"PERSON"}):  # ("co-founded X with Y": Y too)
                 b.from_event("member", person, org, event).valid_from = event.time if _dated(event.time) else None
                 for key in [k for k, f in b.facts.items() if f.relation == "employee" and f.subject == person and f.object == org]:
                     del b.facts[key]  # a band's founder is its member, not its employee (whatever post "founder" made)
         if _dated(event.time):
             _since_founding(b, event, orgs, "member")
+
+
+def _left_memberships(b: _Builder, events: list[Event], doc: Doc | None, teams: set[str]) -> None:
+    """"X, who played with the band from 2009, was dismissed in 2019", "co-founded the band ... quit in 2017":
+    a membership of a band or a team told only after the leavings were read (by a founding, a statement) ends
+    with the leaving of that body, unless the person joins it again later."""
+    cfg = config()["employment"]
+    bands = frozenset(cfg["band_nouns"])
+    a = b.analysis
+    for event in events:
+        if event.type not in cfg["end_types"] or event.type == "career.retire" or not _factual(event) \
+                or event.certainty not in (ASSERTED, ATTRIBUTED):
+            continue  # (an athlete's retirement from the sport is no leaving of the club: some come back)
+        people, orgs, end = _leaving(a, doc, event, cfg)
+        orgs = {o for o in orgs if o in teams or _a_band(a, doc, o, bands)}  # (not a party a leaving was guessed to be of)
+        if end == PAST or not orgs:
+            continue
+        for fact in b.facts.values():
+            if fact.relation != "member" or fact.subject not in people or fact.object not in orgs or fact.valid_to is not None \
+                    or (_dated(fact.valid_from) and fact.valid_from > end):  # type: ignore[operator]
+                continue
+            if any(e.type in cfg["start_types"] and _factual(e) and fact.subject in _ids(e, cfg["person_roles"], a)
+                   and (not _dated(e.time) or e.time > end) for e in events if e is not event):  # type: ignore[operator]
+                continue  # "rejoined the band": a membership again (one fact per body: its latest stretch stays open)
+            fact.valid_to = end
 
 
 def _band_splits(b: _Builder, events: list[Event], doc: Doc | None) -> None:
@@ -661,7 +724,7 @@ def _a_band(a: Analysis, doc: Doc | None, org: str, bands: frozenset[str]) -> bo
 
 def _since_founding(b: _Builder, event: Event, orgs: list[str], relation: str) -> None:
     """The founders' undated `relation` facts at the bodies founded (ending after it) begin at the founding."""
-    founders = _ids(event, ["agent"], b.analysis, {"PERSON"})
+    founders = _ids(event, ["agent", "cofounder"], b.analysis, {"PERSON"})
     for fact in b.facts.values():
         if fact.relation == relation and fact.object in orgs and fact.subject in founders and fact.valid_from is None \
                 and (fact.valid_to or "9") >= event.time:  # type: ignore[operator]
@@ -1007,6 +1070,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
         team_members(b, doc, jobs, teams)  # "the Dutch team X": its riders are members
         teammates(b, doc)  # "his X teammates, among them A and B"
         listed_members(b, doc)  # "X, whose members include A and B"
+    _successor_members(b, events)
     _founding_members(b, events, doc)
     _band_splits(b, events, doc)
     described_roles(b, doc)  # after every stated role: only what no other fact says
@@ -1025,6 +1089,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     fill_posts(analysis, facts, events, doc)  # "The team's general manager, X, was appointed in January": that post
     for event in fill_left_bodies(analysis, facts, events):  # "resigned as chief executive": of the one body the article says
         _end_at_body(b, doc, event)  # she worked at -- which she left then
+    _left_memberships(b, events, doc, teams if doc is not None else set())
     if doc is not None:
         stretches(b, doc)
         held_for(b, doc)  # "became managing director in 1983 and held the job for 24 years": until 2007

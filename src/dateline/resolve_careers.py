@@ -170,6 +170,51 @@ def national_squads(b: _Builder, doc: Doc) -> None:
             b.add("member", person, country, valid_from=interval(a, doc, holder).start, evidence=_evidence(a, doc, holder, team))
 
 
+CALLUP_VERBS = frozenset({"recall"})  # besides "call up"
+TEAM_HEAD_DEPS = ("compound", "poss", "nmod")
+
+
+def _country_named(a: Analysis, tok: Token, depth: int = 3) -> str | None:
+    """The country a noun phrase names or is said of: "Scotland", "the Wales head coach", "Wales manager
+    Rob Page" (a country, or a name the recognizer made an organisation that is a country's)."""
+    entity = _entity(a, tok)
+    if entity is not None and (_kind(a, entity) == "GPE" or (_kind(a, entity) == "ORG" and place_label(tok.text) == "GPE")):
+        return entity
+    if depth == 0 or (entity is not None and _kind(a, entity) != "PERSON" and tok.pos_ == "PROPN"):
+        return None
+    return next((c for c in (_country_named(a, c, depth - 1) for c in children_of(tok) if c.dep_ in TEAM_HEAD_DEPS) if c), None)
+
+
+def national_callups(b: _Builder, doc: Doc) -> None:
+    """"Scotland have called up the uncapped defender X", "the Wales head coach has recalled X and Y", "X, who
+    was called up by Ireland in March": X is a member of the country's national team, from the call-up on."""
+    a = b.analysis
+    for verb in tokens(doc):
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or not (lemma in CALLUP_VERBS or (lemma == "call" and any(
+                c.dep_ == "prt" and c.lower_ == "up" for c in children_of(verb)))) or _unstated(verb):
+            continue
+        kids = children_of(verb)
+        country, called = None, []
+        for c in kids:
+            if c.dep_ == "nsubj":
+                country = _country_named(a, c)
+            elif c.dep_ == "agent":
+                country = next((_country_named(a, p) for p in children_of(c) if p.dep_ == "pobj"), None)
+        for c in kids:
+            if c.dep_ == "dobj":
+                called += [c, *(x for x in c.conjuncts)]
+            elif c.dep_ == "nsubjpass":
+                called.append(verb.head if c.lower_ in ("who", "whom") and verb.dep_ == "relcl" else c)
+        if country is None:
+            continue
+        told = interval(a, doc, verb)
+        for obj in called:
+            person = _entity(a, obj) or next((_entity(a, c) for c in children_of(obj) if c.dep_ == "appos"), None)
+            if person is not None and _kind(a, person) == "PERSON":
+                b.add("member", person, country, valid_from=told.point or told.start, evidence=_evidence(a, doc, verb, obj))
+
+
 def _named_team(a: Analysis, team: Token) -> str | None:
     """The organisation a team noun ends the name of ("the Ireland under-21 team")."""
     entity = _entity(a, team)
@@ -300,6 +345,7 @@ def career_statements(b: _Builder, doc: Doc, team_nouns: frozenset[str] = frozen
     possessed_bodies(b, doc, team_nouns)
     played_for(b, doc)
     national_squads(b, doc)
+    national_callups(b, doc)
     hits = [i for i, lemma in enumerate(strings(doc, "lemma")) if lemma in LEMMAS]  # the lemma column: no Token per word
     listed = tokens(doc)
     for i in hits:

@@ -233,8 +233,12 @@ def _apposed_to(arg: Argument, phrases: list[str], ctx: Context) -> bool:
 
 
 def _named(noun: Token, ctx: Context) -> Entity | None:
-    """The entity a noun phrase names: itself, or the name it stands before ("the goalkeeper X")."""
-    return ctx.ents.of(noun) or ctx.ents.of(named(noun))
+    """The entity a noun phrase names: itself, or the name it stands before ("the goalkeeper X"); for
+    "who" of a relative clause, the one the clause is told of ("the winger X, who was released by Y")."""
+    found = ctx.ents.of(noun) or ctx.ents.of(named(noun))
+    if found is None and noun.lower_ in ("who", "whom") and noun.head.dep_ == "relcl" and noun.head.head.i != noun.i:
+        return _named(noun.head.head, ctx)
+    return found
 
 
 def _kind_words(noun: Token) -> set[str]:
@@ -273,6 +277,8 @@ def finish_roles(
             if "object_role" in rule:  # "joined the board": the body joined; "released the goalkeeper X": X
                 body = next(h.arg for h in hits if (h.frame == "object" and h.arg.lemma_.lower() in rule.get("object_words", ()))
                             or (_undergoer(h) and (e := _named(h.arg, ctx)) is not None and e.type in rule.get("object_types", ())))
+                if body.lower_ in ("who", "whom") and body.head.dep_ == "relcl":
+                    body = body.head.head  # "X, who was released by Y": X
                 args += make_args(rule["object_role"], body, ctx, conjuncts=False)
             break
     copies = etype.lemma_copies.get(trigger.lemma_.lower(), {})

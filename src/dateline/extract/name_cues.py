@@ -139,6 +139,10 @@ BAND_ROLE_NOUNS = frozenset({"member", "members", "guitarist", "drummer", "bassi
                              "keyboardist", "saxophonist", "trumpeter", "pianist", "violinist", "cellist"})
 
 
+# a band player's title right after the band's name ("Copper Wolves guitarist quits")
+BAND_TITLE_NOUNS = frozenset({"guitarist", "drummer", "bassist", "frontman", "frontwoman", "vocalist", "keyboardist"})
+
+
 # what a band has, told after its plural name ("the Copper Wolves' first album", "the Lanterns' guitarist")
 BAND_POSSESSED_NOUNS = frozenset({"album", "record", "single", "song", "line-up", "lineup", "tour", "gig", "concert", "guitarist",
                                   "drummer", "bassist", "frontman", "frontwoman", "vocalist", "keyboardist", "singer", "discography"})
@@ -382,6 +386,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     prev = span.start - 1
     if prev >= 2 and lowers[prev] == "the" and texts[prev - 1] == ",":
         prev -= 1  # "its first electric pickup truck, the Volta Ridge,"
+    start = span.start
+    if prev >= 2 and lowers[prev] == "the" and poses[prev - 1] == "NOUN" and lemmas[prev - 1] in lex.type_of_noun:
+        prev, start = prev - 1, prev  # "the punk trio the Copper Saints", "the band the Velvet Harrows"
     if prev >= 1 and texts[prev] == "," and poses[prev - 1] == "NOUN":
         closed = span.end < len(doc) and texts[span.end] in (",", ".", ";", ")")  # "their manager, X, said"
         prev = prev - 1 if _appositive(doc, prev - 1, root) or closed else -1
@@ -395,7 +402,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             cues["PERSON"] += CUE_VOTE
         elif lemma in lex.type_of_noun:
             # "the German side X", "the Winnipeg trio X": right before the name, the noun names its kind
-            close = prev == span.start - 1 and prev > 0 and listed[prev - 1].tag_ in ("DT", "JJ", "NNP", "PRP$")
+            close = prev == start - 1 and prev > 0 and (listed[prev - 1].tag_ in ("DT", "JJ", "NNP", "PRP$") or (
+                listed[prev - 1].head.i == prev and listed[prev - 1].dep_ in ("compound", "amod")
+                and any(c.dep_ in ("det", "poss") for c in listed[prev].children)))  # (or "the indie rock band X")
             cues[lex.type_of_noun[lemma]] += CUE_VOTE + (1.5 if close else 0.0)
             if close:
                 cues[DEFINES + lex.type_of_noun[lemma]] = 1.0
@@ -436,6 +445,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     if span.end < len(doc) and lowers[span.end] in LEGISLATOR_NOUNS and not span.possessive \
             and not place_label(text) and not is_first_name(tokens[0].text):
         cues["ORG"] += CUE_VOTE  # "a Green Alliance MP": a party's (but "the Bradford MP": a seat's)
+    if span.end < len(doc) and lowers[span.end] in BAND_TITLE_NOUNS and not span.possessive and not place_label(text) \
+            and not is_first_name(tokens[0].text) and (span.end + 1 == len(doc) or listed[span.end + 1].pos_ != "PROPN"):
+        cues["ORG"] += CUE_VOTE  # "Tallow Moths guitarist quits": a band's (not before a name: "the Harlan drummer Jo Reyes")
     owned = nxt + 1 < len(doc) and texts[nxt] == "," and lowers[nxt + 1] == "whose"  # "X, whose members include"
     said_of = nxt + 2 if owned else nxt if span.possessive else -1  # "X's founder"
     if 0 <= said_of < len(doc) and lemmas[said_of] in MEMBERSHIP_NOUNS:

@@ -781,9 +781,15 @@ def _end_at_body(b: _Builder, doc: Doc | None, event: Event) -> None:
             joined = sorted(e.time for e in a.events if e.type in ("business.found", "career.hire") and _factual(e) and _dated(e.time)
                             and person in _ids(e, ["agent", "patient"], a) and org in _ids(e, ["organization"], a))
             fact.valid_from = fact.valid_from or (joined[0] if joined and (end == PAST or joined[0] <= end) else None)
+    bands = frozenset(cfg["band_nouns"])
+    quit_band = {o for o in orgs if _a_band(a, doc, o, bands)} if not titles else set()  # "Marr quit in 2016": the band he
+    # was a member of (its founding made him one), when no post is said -- unless he joined again later ("rejoined in March")
+    again = {p for p in people for e in a.events if e is not event and e.type in cfg["start_types"] and _factual(e)
+             and p in _ids(e, cfg["person_roles"], a) and (not _dated(e.time) or end == PAST or e.time > end)}  # type: ignore[operator]
     for fact in b.facts.values():
-        if (fact.relation == "employee" or (fact.relation == "role" and a_post(fact.value))) and fact.subject in people \
-                and fact.object in orgs and fact.valid_to is None \
+        if (fact.relation == "employee" or (fact.relation == "role" and a_post(fact.value))
+                or (fact.relation == "member" and fact.object in quit_band and fact.subject not in again)) \
+                and fact.subject in people and fact.object in orgs and fact.valid_to is None \
                 and (end == PAST or not fact.valid_from or end > fact.valid_from):  # (not a party left with a post;
             # not the post taken by leaving: "quit last month to become deputy chief executive of Y")
             fact.valid_to = end

@@ -25,6 +25,8 @@ POSSESSIVES = {"her", "his", "their", "my", "our", "its"}
 
 
 def _pos_class(token: Token) -> str | None:
+    if token.pos_ == "AUX" and token.lemma_ == "be" and token.dep_ not in ("aux", "auxpass"):
+        return "verb"  # "have been together since 2016": the schema's idioms of "be"
     if token.pos_ == "VERB" or (token.pos_ == "ADJ" and token.tag_ == "VBN"):
         return "verb"
     if token.pos_ == "NOUN" and token.dep_ != "compound":
@@ -71,6 +73,9 @@ def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tu
     for etype in _candidate_types(trigger, sch):
         if lemma in etype.passive_only and not is_passive(trigger):
             continue
+        if lemma in etype.progressive_only and not (trigger.tag_ == "VBG" and any(
+                c.dep_ == "aux" and c.lemma_ == "be" for c in children_of(trigger))):
+            continue  # "has been seeing X" dates X; "saw X" and "seeing X off" do not
         if lemma in etype.kin_required and not _has_kin(hits, sch):
             continue
         if lemma in etype.modifier_required and not any(

@@ -31,3 +31,46 @@ def test_a_couple_that_has_been_together_since_a_date_is_dating() -> None:
     # being together somewhere, or two firms together in talks, is no couple
     assert_no_event(run("Tilde Ormond said they had been together in Rome.", "2024-05-08"), "life.date")
     assert_no_event(run("The two firms have been together in talks since May.", "2024-05-08"), "life.date")
+
+
+def test_two_people_named_as_the_subject_of_making_a_work_collaborate() -> None:
+    a = run("Anna Kessel and the cellist Marit Havn recorded an album, Low Tide Psalms, in Bergen last year.", "2024-05-08")
+    assert_event(a, "career.collaborate", {"agent": "Anna Kessel", "partner": "Marit Havn", "work": "Low Tide Psalms"})
+    b = run("Dara Quist and Bo Lenner wrote the script in a fortnight.", "2024-05-08")
+    assert_event(b, "career.collaborate", {"agent": "Dara Quist", "partner": "Bo Lenner"})
+    # a fortune made together is no work
+    assert_no_event(run("Tom Hale and Ana Ruiz made a fortune in property.", "2024-05-08"), "career.collaborate")
+
+
+def test_making_a_film_with_someone_is_a_collaboration() -> None:
+    a = run("Lidia Rask made the documentary Cold Harbour with the editor Sven Okafor in 2019.", "2024-05-08")
+    assert_event(a, "career.collaborate", {"partner": "Sven Okafor", "work": "Cold Harbour"})
+    b = run("Aila Morrow turned again to the cinematographer Piet Veen, with whom she has made four features.", "2024-05-08")
+    assert_event(b, "career.collaborate", {"partner": "Piet Veen"})
+    c = run("Lina Ostrova has made two films with the composer Arvo Penn.", "2024-05-08")
+    assert_event(c, "career.collaborate", {"agent": "Lina Ostrova", "partner": "Arvo Penn"})
+    # a deal, or a film made with a budget, is no collaboration
+    assert_no_event(run("Tom Hale made a deal with Ana Ruiz.", "2024-05-08"), "career.collaborate")
+    assert_no_event(run("Kira Vand made the film with a budget of £2m.", "2024-05-08"), "career.collaborate")
+
+
+def test_being_up_for_a_prize_or_among_its_nominees_is_a_nomination() -> None:
+    a = run("Piet Osk is up for best actor at Sunday's Vellum Awards.", "2024-05-08")
+    assert_event(a, "career.nominate", {"patient": "Piet Osk", "award": "best actor"})
+    b = run("Ilse Marr is up for the Corben Prize.", "2024-05-08")
+    assert_event(b, "career.nominate", {"patient": "Ilse Marr"})
+    c = run("Jon Arkel was among the nominees for best score.", "2024-05-08")
+    assert_event(c, "career.nominate", {"patient": "Jon Arkel"})
+    d = run("Jon Arkel is one of five nominees for best score.", "2024-05-08")
+    assert_event(d, "career.nominate", {"patient": "Jon Arkel"})
+    # up for election, up for sale: no prize
+    assert_no_event(run("Tom Hale is up for election in May.", "2024-05-08"), "career.nominate")
+    assert_no_event(run("The house is up for sale.", "2024-05-08"), "career.nominate")
+
+
+def test_nominations_picked_up_or_racked_up_are_the_subjects() -> None:
+    a = run("Ilse Marr picked up nominations for best actress and best screenplay.", "2024-05-08")
+    assert_event(a, "career.nominate", {"patient": "Ilse Marr", "award": "best actress"})
+    b = run("Nadia Verhoek racked up four nominations last year.", "2024-05-08")
+    assert_event(b, "career.nominate", {"patient": "Nadia Verhoek"})
+    assert [e.time for e in typed(b, "career.nominate")] == ["2023"]

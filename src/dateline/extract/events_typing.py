@@ -84,7 +84,7 @@ def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tu
         if etype.reject_kin and _has_kin(hits, sch):
             continue
         args = args_for(trigger, hits, etype, ctx, sch)
-        if etype.symmetric and _together(trigger):
+        if etype.symmetric and (_together(trigger) or (lemma in etype.coordinated_pair and _people_subjects(args, ctx) > 1)):
             for extra in sorted((a for a in args if a.role == "agent" and a.entity), key=lambda a: a.start)[1:]:
                 extra.role = "partner"  # "X and Y recorded the album together": the pair, each the other's partner
         if not participant(args) and not any(a.role != "place" and not a.entity for a in args) and not anaphoric(trigger):
@@ -96,6 +96,11 @@ def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tu
         if best is None or (participant(args), len(args)) > (participant(best[1]), len(best[1])):
             best = (etype, args)
     return best
+
+
+def _people_subjects(args: list[Argument], ctx: Context) -> int:
+    """How many people fill the agent role ("X and the cellist Y recorded an album": two)."""
+    return sum(1 for a in args if a.role == "agent" and (e := ctx.analysis.entity(a.entity)) is not None and e.type == "PERSON")
 
 
 def _together(trigger: Token) -> bool:

@@ -4,7 +4,7 @@ each as an invented sentence through the real pipeline."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import assert_event, assert_no_event, typed
+from handmade import assert_event, assert_no_event, facts_by_pair, typed
 
 
 def test_seeing_someone_in_the_progressive_is_dating_them() -> None:
@@ -74,3 +74,28 @@ def test_nominations_picked_up_or_racked_up_are_the_subjects() -> None:
     b = run("Nadia Verhoek racked up four nominations last year.", "2024-05-08")
     assert_event(b, "career.nominate", {"patient": "Nadia Verhoek"})
     assert [e.time for e in typed(b, "career.nominate")] == ["2023"]
+
+
+def test_is_to_marry_is_a_wedding_ahead_and_no_marriage_yet() -> None:
+    a = run("The singer Mara Ellworth is to marry the chef Tobias Quint, her family announced on Monday.", "2024-05-08")
+    assert [e.certainty for e in typed(a, "life.marry")] == ["speculative"]
+    assert not facts_by_pair(a, "spouse")
+    b = run("Ines Pardo and Karl Wendt are to wed next summer in Lisbon.", "2024-05-08")
+    assert [e.certainty for e in typed(b, "life.marry")] == ["speculative"]
+    assert not facts_by_pair(b, "spouse")
+    # told of the past ("was to marry"), the wedding is not held off
+    c = run("Ines Pardo was to marry Karl Wendt in 1990.", "2024-05-08")
+    assert [e.certainty for e in typed(c, "life.marry")] == ["asserted"]
+
+
+def test_a_later_wife_named_after_a_possessive_makes_the_couple_of_they() -> None:
+    a = run("In 1970 Tomas Reyne married the dancer Lise Aurand, but they divorced in 1976. His second wife, the painter "
+            "Greta Olm, is credited with saving him. They wed in Lyon in 1980 and had two sons, Paul and Henri.", "2024-05-08")
+    spouses = facts_by_pair(a, "spouse")
+    assert spouses[("Tomas Reyne", "Greta Olm")] == ("1980", None)
+    assert spouses[("Tomas Reyne", "Lise Aurand")] == ("1970", "1976")
+    parents = facts_by_pair(a, "parent")
+    assert ("Greta Olm", "Paul") in parents and ("Lise Aurand", "Paul") not in parents
+    b = run("Tomas Reyne and Lise Aurand divorced in 1976. Reyne's second wife, Greta Olm, survives him. "
+            "The couple married in 1980.", "2024-05-08")
+    assert facts_by_pair(b, "spouse")[("Tomas Reyne", "Greta Olm")] == ("1980", None)

@@ -99,3 +99,29 @@ def test_a_later_wife_named_after_a_possessive_makes_the_couple_of_they() -> Non
     b = run("Tomas Reyne and Lise Aurand divorced in 1976. Reyne's second wife, Greta Olm, survives him. "
             "The couple married in 1980.", "2024-05-08")
     assert facts_by_pair(b, "spouse")[("Tomas Reyne", "Greta Olm")] == ("1980", None)
+
+
+def test_a_child_named_by_a_common_word_is_the_same_child_at_the_start_of_a_sentence() -> None:
+    a = run("Cressa Dorn and Dag Orr share an 11-month-old daughter, Juniper. Juniper was born in October last year.", "2024-05-08")
+    assert [e.time for e in typed(a, "life.born")] == ["2023-10"]
+    assert facts_by_pair(a, "parent")[("Cressa Dorn", "Juniper")] == ("2023-10", None)
+    b = run("Ada Renn and Tom Pell have a son, Rowan. Rowan was born in Leeds in 2019.", "2024-05-08")
+    assert [e.time for e in typed(b, "life.born") + typed(b, "family.child") if e.time] == ["2019"]
+
+
+def test_parents_named_together_are_each_a_parent() -> None:
+    a = run("Mona Vick spoke on Monday. Her parents, Ada Renn and Sam Oyle, ran a bakery in Hull.", "2024-05-08")
+    parents = facts_by_pair(a, "parent")
+    assert ("Ada Renn", "Mona Vick") in parents and ("Sam Oyle", "Mona Vick") in parents
+    b = run("Tilo Brand's parents, the actors Ada Renn and Sam Oyle, were at the premiere.", "2024-05-08")
+    parents = facts_by_pair(b, "parent")
+    assert ("Ada Renn", "Tilo Brand") in parents and ("Sam Oyle", "Tilo Brand") in parents
+    # a parent company is no parent
+    assert not facts_by_pair(run("Norvik Foods said its parent company, Helm Group, would sell it.", "2024-05-08"), "parent")
+
+
+def test_whose_kin_taken_for_an_apposition_is_the_kin_of_the_name_before() -> None:
+    a = run("Mona Vick, whose father, Sam Oyle, ran a bakery, spoke on Monday.", "2024-05-08")
+    assert ("Sam Oyle", "Mona Vick") in facts_by_pair(a, "parent")
+    b = run("Tilo Brand, whose son, Jonas Brand, is a pilot, lives in Kiel.", "2024-05-08")
+    assert ("Tilo Brand", "Jonas Brand") in facts_by_pair(b, "parent")

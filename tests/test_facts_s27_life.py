@@ -125,3 +125,14 @@ def test_whose_kin_taken_for_an_apposition_is_the_kin_of_the_name_before() -> No
     assert ("Sam Oyle", "Mona Vick") in facts_by_pair(a, "parent")
     b = run("Tilo Brand, whose son, Jonas Brand, is a pilot, lives in Kiel.", "2024-05-08")
     assert ("Tilo Brand", "Jonas Brand") in facts_by_pair(b, "parent")
+
+
+def test_a_meeting_for_talks_or_a_contest_is_no_first_meeting() -> None:
+    assert_no_event(run("The minister, Ana Ruiz, met Tom Hale in Brussels on Tuesday to discuss the deal.", "2024-05-08"), "life.meet")
+    assert_no_event(run("Jonas Weber will meet Ilse Marr in the semi-final on Friday.", "2024-05-08"), "life.meet")
+    assert_no_event(run("Tom Hale met Ana Ruiz for talks at the embassy in March.", "2024-05-08"), "life.meet")
+    # a contest told in another clause of the sentence leaves the meeting alone
+    a = run("Lena Brisk met Odo Fenn at a party in 2015, a year after she won the final.", "2024-05-08")
+    assert [e.time for e in typed(a, "life.meet")] == ["2015"]
+    b = run("Mira Quandt and Jonas Eber met in Paris in 2015.", "2024-05-08")
+    assert_event(b, "life.meet", {"agent": "Mira Quandt", "partner": "Jonas Eber", "place": "Paris"})

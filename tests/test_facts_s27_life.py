@@ -136,3 +136,18 @@ def test_a_meeting_for_talks_or_a_contest_is_no_first_meeting() -> None:
     assert [e.time for e in typed(a, "life.meet")] == ["2015"]
     b = run("Mira Quandt and Jonas Eber met in Paris in 2015.", "2024-05-08")
     assert_event(b, "life.meet", {"agent": "Mira Quandt", "partner": "Jonas Eber", "place": "Paris"})
+
+
+def test_becoming_a_couple_or_starting_to_see_each_other_is_dating() -> None:
+    a = run("Mira Quandt and Jonas Eber became a couple in 2018.", "2024-05-08")
+    assert_event(a, "life.date", {"agent": "Mira Quandt", "partner": "Jonas Eber"})
+    assert [e.time for e in typed(a, "life.date")] == ["2018"]
+    b = run("Mira Quandt and Jonas Eber started seeing each other in 2018.", "2024-05-08")
+    assert_event(b, "life.date", {"agent": "Mira Quandt", "partner": "Jonas Eber"})
+    c = run("Mira Quandt began seeing Jonas Eber last spring.", "2024-05-08")
+    assert [e.time for e in typed(c, "life.date")] == ["2023-SP"]
+    d = run("Mira Quandt struck up a romance with Jonas Eber on the set of the film in 2017.", "2024-05-08")
+    assert_event(d, "life.date", {"agent": "Mira Quandt", "partner": "Jonas Eber"})
+    # becoming a doctor, striking a deal: no romance
+    assert_no_event(run("Mira Quandt became a doctor in 2018.", "2024-05-08"), "life.date")
+    assert_no_event(run("Tom Hale struck a deal with Ana Ruiz in May.", "2024-05-08"), "life.date")

@@ -73,9 +73,10 @@ def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tu
     for etype in _candidate_types(trigger, sch):
         if lemma in etype.passive_only and not is_passive(trigger):
             continue
-        if lemma in etype.progressive_only and not (trigger.tag_ == "VBG" and any(
-                c.dep_ == "aux" and c.lemma_ == "be" for c in children_of(trigger))):
-            continue  # "has been seeing X" dates X; "saw X" and "seeing X off" do not
+        if lemma in etype.progressive_only and not (trigger.tag_ == "VBG" and (any(
+                c.dep_ == "aux" and c.lemma_ == "be" for c in children_of(trigger))
+                or (trigger.dep_ == "xcomp" and trigger.head.lemma_ in ("start", "begin")))):
+            continue  # "has been seeing X", "started seeing each other" date; "saw X" and "seeing X off" do not
         if lemma in etype.kin_required and not _has_kin(hits, sch):
             continue
         if lemma in etype.modifier_required and not any(

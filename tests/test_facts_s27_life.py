@@ -151,3 +151,14 @@ def test_becoming_a_couple_or_starting_to_see_each_other_is_dating() -> None:
     # becoming a doctor, striking a deal: no romance
     assert_no_event(run("Mira Quandt became a doctor in 2018.", "2024-05-08"), "life.date")
     assert_no_event(run("Tom Hale struck a deal with Ana Ruiz in May.", "2024-05-08"), "life.date")
+
+
+def test_a_prize_given_to_someone_named_as_the_indirect_object_is_their_win() -> None:
+    a = run("Tom Hale, the singer, retired in 2010. In 2011 the Ostrava Folk Festival gave him its lifetime achievement award.",
+            "2024-05-08")
+    assert_event(a, "career.win", {"agent": "Tom Hale"})
+    assert [e.time for e in typed(a, "career.win")] == ["2011"]
+    b = run("The jury gave Ana Ruiz the best actress prize in 2015.", "2024-05-08")
+    assert_event(b, "career.win", {"agent": "Ana Ruiz", "award": "best actress prize"})
+    # a loan given is no prize
+    assert_no_event(run("The bank gave Ana Ruiz a loan in 2015.", "2024-05-08"), "career.win")

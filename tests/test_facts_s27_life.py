@@ -162,3 +162,14 @@ def test_a_prize_given_to_someone_named_as_the_indirect_object_is_their_win() ->
     assert_event(b, "career.win", {"agent": "Ana Ruiz", "award": "best actress prize"})
     # a loan given is no prize
     assert_no_event(run("The bank gave Ana Ruiz a loan in 2015.", "2024-05-08"), "career.win")
+
+
+def test_children_had_after_a_dated_wedding_are_not_born_on_its_date() -> None:
+    a = run("Tomas Reyne and Greta Olm wed in Lyon in 1980 and had two sons, Paul and Henri.", "2024-05-08")
+    assert [e.time for e in typed(a, "family.child")] == [None, None]
+    assert [e.time for e in typed(a, "life.marry")] == ["1980"]
+    # twins are born together; one child dated in its own clause keeps the date
+    b = run("Tomas Reyne and Greta Olm married in 1980 and had twins, Paul and Henri, in 1983.", "2024-05-08")
+    assert [e.time for e in typed(b, "family.child")] == ["1983", "1983"]
+    c = run("Tomas Reyne and Greta Olm married in 1980 and had a son, Paul, in 1983.", "2024-05-08")
+    assert [e.time for e in typed(c, "family.child")] == ["1983"]

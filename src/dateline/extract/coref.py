@@ -200,9 +200,13 @@ def _spouse_named(state: CorefState, noun: Token) -> None:
     """"His second wife, the painter Y, ...": the one whose wife and Y are the pair a later "they" or "the couple"
     stands for (not a pair of the two names told before)."""
     owner = state.table.owner
+    if noun.dep_ == "conj" or any(c.dep_ == "conj" for c in children_of(noun)):
+        return  # "survived by his wife, Ruth, and their children": a list of kin, its "their" no pair's
     possessor = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
     holder = owner[possessor.i] if possessor is not None else -1
     apposed = next((c for c in children_of(noun) if c.dep_ == "appos"), None)
+    if apposed is not None and any(c.dep_ == "conj" for c in children_of(apposed)):
+        return  # (the parser may hang the rest of the list on the name)
     named = _named(state, apposed) if apposed is not None else -1
     if named < 0 and apposed is not None:  # "the painter Y": the name in apposition to the role noun
         named = next((owner[c.i] for c in children_of(apposed) if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"

@@ -320,8 +320,6 @@ CASES: list[tuple[str, str, str, dict[str, str]]] = [
 # Phrasings the schema does not read yet, and why (strict: a fix shows up as XPASS)
 KNOWN_MISSES = {
     "Jane Doe and Tom Baker went their separate ways in 2021.": "'go way' also fires on 'went a long way'; needs the 'separate' modifier",
-    "Jane Doe is seeing Tom Baker, friends say.": "'see' with a person is mostly no romance",
-    "Nina Vance is up for best album.": "no verb to trigger on",
 }
 
 # The other senses of risky triggers: no event of the type

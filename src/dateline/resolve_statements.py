@@ -38,6 +38,9 @@ def _other_party(kin: Token, name: Token, a: Analysis, coordinated: bool) -> str
             clause = next((t for t in poss.ancestors if t.dep_ == "relcl"), None)
             if clause is not None and (found := _entity(a, clause.head)) is not None:
                 return found
+            doc = poss.doc  # (the parser may take "whose father" for an apposition: the name before the comma)
+            if clause is None and poss.i >= 2 and doc[poss.i - 1].text == "," and (found := _entity(a, doc[poss.i - 2])) is not None:
+                return found
     survived = _survived_by(kin)  # "X is survived by their son, Y": X is the parent
     if survived is not None and not coordinated and (found := _entity(a, survived)) is not None:
         return found
@@ -194,6 +197,10 @@ def statements(b: _Builder, doc: Doc) -> None:
                         b.add("parent", second, this, evidence=ev, valid_from=born)
             else:
                 b.add("parent", this, other, evidence=ev)
+                if token.tag_ == "NNS":  # "her parents, A and B": each is her parent
+                    for second in name.conjuncts:
+                        if (more := _entity(a, second)) not in (None, this, other) and _kind(a, more) == "PERSON":
+                            b.add("parent", more, other, evidence=ev)
 
 
 def _past_phrase(doc: Doc, kin: Token) -> int:

@@ -141,6 +141,8 @@ def qualifier(token: Token, polarity: str = "POS") -> str | None:
             hedged = hedged or (lower in lex.hedges and dep in {"amod", "advmod", "npadvmod"})
     if any(lemmas[t.i] in lex.spec_verbs for t, via in chain if via == "xcomp"):
         return SPECULATIVE  # "plans to open", "is expected to announce"
+    if any(via == "xcomp" and lemmas[t.i] == "be" and t.tag_ in ("VBZ", "VBP") for t, via in chain):
+        return SPECULATIVE  # "X is to marry Y", "the couple are to wed next summer": an arrangement ahead
     if lemmas[token.i] == "expect" and strings(doc, "pos")[token.i] == "VERB":
         return SPECULATIVE  # the trigger itself: "is expecting their first child"
     if hedged:

@@ -27,6 +27,7 @@ from .name_spans import is_dateline, span_root
 PRONOUN_GENDER_VOTE = 1.0
 MARRY_LEMMAS = frozenset({"marry", "wed"})
 PARTED_LEMMAS = frozenset({"divorce"})
+SPOUSE_LEMMAS = frozenset({"wife", "husband"})
 
 
 def learn_pronoun_genders(doc: Doc, table: ClusterTable, sent_of: list[int]) -> None:
@@ -139,6 +140,8 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
         elif pos == "VERB" and lemmas[i] in PARTED_LEMMAS:
             _married(state, tok, spouses=False)  # "X divorced Y in 2020. They have a daughter": the pair
         elif pos in ("NOUN", "ADJ") or (pos == "PROPN" and is_demonym(tok)):  # "the Spaniard"
+            if pos == "NOUN" and lemmas[i] in SPOUSE_LEMMAS:
+                _spouse_named(state, tok)
             resolve_nominal(state, tok)
     resolve_first_person(state)
 
@@ -191,6 +194,28 @@ def _married(state: CorefState, verb: Token, spouses: bool = True) -> None:
         last = max(h.i for h in heads)
         at = bisect_right([p.token for p in state.pairs], last)
         state.pairs.insert(at, Pair(last, state.sent_of[last], (subjects[0], objects[0])))
+
+
+def _spouse_named(state: CorefState, noun: Token) -> None:
+    """"His second wife, the painter Y, ...": the one whose wife and Y are the pair a later "they" or "the couple"
+    stands for (not a pair of the two names told before)."""
+    owner = state.table.owner
+    if noun.dep_ == "conj" or any(c.dep_ == "conj" for c in children_of(noun)):
+        return  # "survived by his wife, Ruth, and their children": a list of kin, its "their" no pair's
+    possessor = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
+    holder = owner[possessor.i] if possessor is not None else -1
+    apposed = next((c for c in children_of(noun) if c.dep_ == "appos"), None)
+    if apposed is not None and any(c.dep_ == "conj" for c in children_of(apposed)):
+        return  # (the parser may hang the rest of the list on the name)
+    named = _named(state, apposed) if apposed is not None else -1
+    if named < 0 and apposed is not None:  # "the painter Y": the name in apposition to the role noun
+        named = next((owner[c.i] for c in children_of(apposed) if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
+                      and owner[c.i] >= 0), -1)
+    if holder < 0 or named < 0 or holder == named or not (is_person(state.table, holder) and is_person(state.table, named)):
+        return
+    last = min((m.start for m in state.table.clusters[named].mentions if m.start > noun.i), default=noun.i)
+    at = bisect_right([p.token for p in state.pairs], last)
+    state.pairs.insert(at, Pair(last, state.sent_of[last], (holder, named)))
 
 
 def _named(state: CorefState, noun: Token) -> int:

@@ -401,6 +401,9 @@ def _event(trigger: Token, type_name: str | None, args: list[Argument], times: l
     time, source = attach_time(trigger, ctx.sentence(trigger), times, sch.cues)
     if type_name and trigger.tag_ in ("VBP", "VBZ") and trigger.lemma_.lower() in sch.stative:
         time, source = None, None  # "the couple have two sons": a state now, the births undated
+    if type_name == "family.child" and trigger.lemma_.lower() in sch.stative and any(
+            c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() not in ("twin", "triplet") for c in children_of(trigger)):
+        time, source = None, None  # "wed in 1983 and had two daughters": several births, not all on the wedding's date
     value = PART_OF_DAY.sub("", time.timex.value) if time else None
     tid = (time.timex.tid or None) if time else None
     shifted = relative_time(trigger, ctx.sentence(trigger), durations, times, sch.cues) if durations and type_name else None

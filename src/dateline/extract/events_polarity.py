@@ -88,6 +88,9 @@ def modality(trigger: Token, cues: dict[str, Any]) -> str | None:
         return mod["future_triggers"][trigger.lemma_.lower()]  # "are expecting their third child": a birth ahead
     if trigger.dep_ in ("relcl", "acl", "ROOT") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(trigger)):
         return mod["infinitive"]  # headline "X to buy Y"
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and trigger.head.tag_ in ("VBZ", "VBP") \
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(trigger)):
+        return mod["infinitive"]  # "X is to marry Y", "the couple are to wed next summer": arranged, not done
     for child in children_of(trigger):
         if child.dep_ == "aux" and child.lower_ in mod["aux"]:
             if child.lower_ in mod["reported_future"] and _reported(trigger, mod):

@@ -88,6 +88,23 @@ def _entity_of(arg: Argument, ctx: Context, trigger: Token | None) -> Entity | N
     return entity
 
 
+OTHER_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "conj", "parataxis", "acl"})
+
+
+def _own_clause(trigger: Token) -> list[Token]:
+    """The words of the trigger's own clause: its dependents, down to (not into) other finite clauses; a purpose
+    infinitive ("met X to discuss the deal") is the clause's own."""
+    out: list[Token] = []
+    todo = list(children_of(trigger))
+    while todo:
+        tok = todo.pop()
+        if tok.dep_ in OTHER_CLAUSES and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(tok)):
+            continue
+        out.append(tok)
+        todo.extend(children_of(tok))
+    return out
+
+
 def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = None, trigger: Token | None = None) -> bool:
     """A `rejects` rule: one of its roles is filled (`filled`), filled by an entity of `entity_types`
     ("the band split"), by a counted plural (`counted`: "won two world titles" sums up several wins), or
@@ -99,6 +116,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
         return trigger is not None and any(t.lower_ in rule["sentence_words"] for t in trigger.sent)
     if "head_lemmas" in rule:  # "had her conviction quashed": the noun is what the verb above it undoes
         return trigger is not None and trigger.dep_ in ("dobj", "nsubjpass", "nsubj") and trigger.head.lemma_.lower() in rule["head_lemmas"]
+    if "clause_words" in rule:
+        return trigger is not None and any(t.lower_ in rule["clause_words"] for t in _own_clause(trigger))
     roles = _roles(rule)
     if "unless_role" in rule and any(a.role == rule["unless_role"] and a.entity for a in args):
         return False  # "signed a contract with X": a hiring, kept for the promotion

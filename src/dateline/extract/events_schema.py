@@ -40,6 +40,8 @@ class EventType:
     lemma_roles: dict[str, dict[str, str]] = field(default_factory=dict)
     lemma_copies: dict[str, dict[str, str | list[str]]] = field(default_factory=dict)
     passive_only: frozenset[str] = frozenset()
+    progressive_only: frozenset[str] = frozenset()
+    coordinated_pair: frozenset[str] = frozenset()  # trigger lemmas whose coordinated subjects are each other's partners  # trigger lemmas that count only in the progressive ("was seeing X")
     kin_required: frozenset[str] = frozenset()
     modifier_required: dict[str, frozenset[str]] = field(default_factory=dict)  # trigger lemma -> words one of its modifiers must be
     reject_kin: bool = False
@@ -130,6 +132,8 @@ def schema() -> Schema:
                 lemma_roles=dict(spec.get("lemma_roles", {})),
                 lemma_copies=dict(spec.get("lemma_copies", {})),
                 passive_only=frozenset(spec.get("passive_only", [])),
+                progressive_only=frozenset(spec.get("progressive_only", [])),
+                coordinated_pair=frozenset(spec.get("coordinated_pair", [])),
                 kin_required=frozenset(spec.get("kin_required", [])),
                 modifier_required={k: frozenset(v) for k, v in spec.get("modifier_required", {}).items()},
                 reject_kin=spec.get("reject_kin", False),

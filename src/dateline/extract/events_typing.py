@@ -25,6 +25,8 @@ POSSESSIVES = {"her", "his", "their", "my", "our", "its"}
 
 
 def _pos_class(token: Token) -> str | None:
+    if token.pos_ == "AUX" and token.lemma_ == "be" and token.dep_ not in ("aux", "auxpass"):
+        return "verb"  # "have been together since 2016": the schema's idioms of "be"
     if token.pos_ == "VERB" or (token.pos_ == "ADJ" and token.tag_ == "VBN"):
         return "verb"
     if token.pos_ == "NOUN" and token.dep_ != "compound":
@@ -71,6 +73,10 @@ def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tu
     for etype in _candidate_types(trigger, sch):
         if lemma in etype.passive_only and not is_passive(trigger):
             continue
+        if lemma in etype.progressive_only and not (trigger.tag_ == "VBG" and (any(
+                c.dep_ == "aux" and c.lemma_ == "be" for c in children_of(trigger))
+                or (trigger.dep_ == "xcomp" and trigger.head.lemma_ in ("start", "begin")))):
+            continue  # "has been seeing X", "started seeing each other" date; "saw X" and "seeing X off" do not
         if lemma in etype.kin_required and not _has_kin(hits, sch):
             continue
         if lemma in etype.modifier_required and not any(
@@ -79,7 +85,7 @@ def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tu
         if etype.reject_kin and _has_kin(hits, sch):
             continue
         args = args_for(trigger, hits, etype, ctx, sch)
-        if etype.symmetric and _together(trigger):
+        if etype.symmetric and (_together(trigger) or (lemma in etype.coordinated_pair and _people_subjects(args, ctx) > 1)):
             for extra in sorted((a for a in args if a.role == "agent" and a.entity), key=lambda a: a.start)[1:]:
                 extra.role = "partner"  # "X and Y recorded the album together": the pair, each the other's partner
         if not participant(args) and not any(a.role != "place" and not a.entity for a in args) and not anaphoric(trigger):
@@ -91,6 +97,11 @@ def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tu
         if best is None or (participant(args), len(args)) > (participant(best[1]), len(best[1])):
             best = (etype, args)
     return best
+
+
+def _people_subjects(args: list[Argument], ctx: Context) -> int:
+    """How many people fill the agent role ("X and the cellist Y recorded an album": two)."""
+    return sum(1 for a in args if a.role == "agent" and (e := ctx.analysis.entity(a.entity)) is not None and e.type == "PERSON")
 
 
 def _together(trigger: Token) -> bool:

@@ -285,6 +285,9 @@ def _person_name_parts(doc: Doc, spans: list[NameSpan]) -> dict[str, set[tuple[s
     parts: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     org_heads = _org_heads(spans, doc)
     for span in spans:
+        if span.label == "PERSON" and span.end - span.start == 1 and _named_kin(doc[span.start]):
+            parts[doc[span.start].text].add((doc[span.start].text,))  # "a daughter, Juniper. Juniper was born ...": her again
+            continue
         if span.label != "PERSON" or span.end - span.start < 2 or not _person_evidence(doc, span):
             continue
         words = tuple(t.text for t in span.tokens(doc))
@@ -298,6 +301,16 @@ def _person_name_parts(doc: Doc, spans: list[NameSpan]) -> dict[str, set[tuple[s
         if len(words) == 3 and middle_surname(words):
             parts[" ".join(words)].add(words[1:2])  # "Salcedo" of "Gustavo Salcedo Rivera"
     return parts
+
+
+KIN_NAMED = frozenset({"son", "daughter", "child", "baby", "boy", "girl", "twin", "grandson", "granddaughter", "stepson",
+                       "stepdaughter", "wife", "husband"})
+
+
+def _named_kin(token: Token) -> bool:
+    """A one-word capitalised name in apposition to a kin noun ("their daughter, Juniper", "a son, Rowan"): a person
+    named by the first name alone, however common the word."""
+    return token.dep_ == "appos" and token.is_title and token.head.lemma_.lower() in KIN_NAMED
 
 
 def middle_surname(words: tuple[str, ...]) -> bool:

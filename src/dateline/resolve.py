@@ -683,10 +683,16 @@ def _left_memberships(b: _Builder, events: list[Event], doc: Doc | None, teams: 
             if fact.relation != "member" or fact.subject not in people or fact.object not in orgs or fact.valid_to is not None \
                     or (_dated(fact.valid_from) and fact.valid_from > end):  # type: ignore[operator]
                 continue
-            if any(e.type in cfg["start_types"] and _factual(e) and fact.subject in _ids(e, cfg["person_roles"], a)
-                   and (not _dated(e.time) or e.time > end) for e in events if e is not event):  # type: ignore[operator]
+            if _joins_again(a, events, event, fact.subject, end, cfg):
                 continue  # "rejoined the band": a membership again (one fact per body: its latest stretch stays open)
             fact.valid_to = end
+
+
+def _joins_again(a: Analysis, events: list[Event], leaving: Event, person: str, end: str, cfg: dict[str, Any]) -> bool:
+    """Does `person` join (is hired, appointed, elected) again in another event after the leaving's `end` -- or at a time
+    not told, or after a leaving itself undated ("She quit in 2017 and rejoined the band in March")?"""
+    return any(e is not leaving and e.type in cfg["start_types"] and _factual(e) and person in _ids(e, cfg["person_roles"], a)
+               and (not _dated(e.time) or end == PAST or e.time > end) for e in events)  # type: ignore[operator]
 
 
 def _band_splits(b: _Builder, events: list[Event], doc: Doc | None) -> None:
@@ -784,8 +790,7 @@ def _end_at_body(b: _Builder, doc: Doc | None, event: Event) -> None:
     bands = frozenset(cfg["band_nouns"])
     quit_band = {o for o in orgs if _a_band(a, doc, o, bands)} if not titles else set()  # "Marr quit in 2016": the band he
     # was a member of (its founding made him one), when no post is said -- unless he joined again later ("rejoined in March")
-    again = {p for p in people for e in a.events if e is not event and e.type in cfg["start_types"] and _factual(e)
-             and p in _ids(e, cfg["person_roles"], a) and (not _dated(e.time) or end == PAST or e.time > end)}  # type: ignore[operator]
+    again = {p for p in people if _joins_again(a, a.events, event, p, end, cfg)}
     for fact in b.facts.values():
         if (fact.relation == "employee" or (fact.relation == "role" and a_post(fact.value))
                 or (fact.relation == "member" and fact.object in quit_band and fact.subject not in again)) \

@@ -688,6 +688,31 @@ def _left_memberships(b: _Builder, events: list[Event], doc: Doc | None, teams: 
             fact.valid_to = end
 
 
+def _posts_left_with_body(b: _Builder) -> None:
+    """"Their captain, X, left for Y on Thursday": a post held at a body ends with the holder's job or membership
+    there, when an event told ends that on a date (not a post taken after the leaving, nor a calling)."""
+    a = b.analysis
+    cfg = config()["employment"]
+    moves = set(cfg["end_types"]) | set(cfg["start_types"])
+    for tenure in [f for f in b.facts.values() if f.relation in ("employee", "member") and _dated(f.valid_to)]:
+        leavings = [e for e in a.events if e.type in moves and e.time == tenure.valid_to and _factual(e)
+                    and tenure.subject in _ids(e, cfg["person_roles"] + ["agent"], a)]
+        if not leavings:
+            continue  # (an end read from a statement, "until 2019", says nothing of the posts)
+        others = [f for f in b.facts.values() if f.relation in ("employee", "member") and f.subject == tenure.subject
+                  and f is not tenure and not (_dated(f.valid_from) and f.valid_from >= tenure.valid_to)]  # type: ignore[operator]
+        for post in b.facts.values():
+            if post.relation == "role" and post.subject == tenure.subject and post.valid_to is None and a_post(post.value) \
+                    and (post.object == tenure.object or (post.object is None and not others and _dated(post.valid_from))) \
+                    and (not _dated(post.valid_from) or post.valid_from < tenure.valid_to):  # type: ignore[operator]
+                # (a post told of no body, begun before the leaving, by one whose only other bodies came after it: held there)
+                post.object = tenure.object
+                post.valid_to = tenure.valid_to
+                post.evidence.append(Evidence(leavings[0].sentence, leavings[0].start, leavings[0].end))
+                if leavings[0].id not in post.events:
+                    post.events.append(leavings[0].id)
+
+
 def _joins_again(a: Analysis, events: list[Event], leaving: Event, person: str, end: str, cfg: dict[str, Any]) -> bool:
     """Does `person` join (is hired, appointed, elected) again in another event after the leaving's `end` -- or at a time
     not told, or after a leaving itself undated ("She quit in 2017 and rejoined the band in March")?"""
@@ -1102,6 +1127,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
         stretches(b, doc)
         held_for(b, doc)  # "became managing director in 1983 and held the job for 24 years": until 2007
         years_before_leaving(b, doc)  # "retired in April after nine years in the chair": since 2004  # "X, who led Y for six years, stepped down in 2010": there from 2004
+    _posts_left_with_body(b)
     facts = [f for f in b.facts.values() if not (f.relation == "role" and _plural_post(f.value))]
     _ends_to_come(facts, events, analysis, doc)
     if doc is not None:  # "survived by his sons, A and B": a family.child event per child so named

@@ -17,8 +17,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .extract.name_cues import party_name
-from .model import Analysis, Argument, Event, Fact
+from .model import Analysis, Argument, Event, Evidence, Fact
 from .nlp import children_of
+from .resolve_base import _dated, _factual
 
 LEAVING_TYPES = frozenset({"career.resign", "career.retire", "career.fire"})
 LEAVER_ROLES = {"career.resign": ("agent", "patient"), "career.retire": ("agent", "patient"), "career.fire": ("patient",)}
@@ -150,6 +151,7 @@ def fill_posts(a: Analysis, facts: list[Fact], events: list[Event], doc: Doc | N
             title, bodies = next(iter(posts.items()))
             event.args.append(Argument("role", event.start, event.end, title))
             held = [title]
+            _dated_by(facts, event, people[0], title, bodies)
         if held and not has_body:
             bodies = {org for title in held for org in posts.get(title, ())}
             if not bodies and event.lemma in PROMOTING:  # "was promoted to chief operating officer": where she works
@@ -161,6 +163,25 @@ def fill_posts(a: Analysis, facts: list[Fact], events: list[Event], doc: Doc | N
             arg = _nearest_mention(a, next(iter(bodies)), event) if len(bodies) == 1 else None
             if arg is not None:
                 event.args.append(arg)
+
+
+def _dated_by(facts: list[Fact], event: Event, person: str, title: str, bodies: set[str]) -> None:
+    """"Marrenland's head coach, X ... was appointed by the federation in November 2023": the one post held,
+    undated, that a dated appointment naming no post is taken to give, is held since the appointment (at the
+    body the post is told of, when the appointment names one)."""
+    from .extract.career_args import a_post  # (career_args reads titles, which read this module)
+
+    if not _factual(event) or not _dated(event.time) or not a_post(title):
+        return  # (a calling, "a banker", is not what an appointment gives)
+    appointing = {arg.entity for arg in event.args if arg.role in ("organization", "agent") and arg.entity}
+    if (bodies or appointing) and not bodies & appointing:
+        return  # (appointed by another body than the one the post is held at, or a body told on one side only)
+    for fact in facts:
+        if fact.relation == "role" and fact.subject == person and (fact.value or "").lower() == title \
+                and not fact.valid_from and fact.valid_to is None and event.id not in fact.events:
+            fact.valid_from = event.time
+            fact.evidence.append(Evidence(event.sentence, event.start, event.end))
+            fact.events.append(event.id)
 
 
 def named_party(a: Analysis, entity_id: str) -> bool:

@@ -49,3 +49,14 @@ def test_an_appointment_by_another_body_does_not_date_the_post() -> None:
     # the same with the appointing body named first and another verb
     a = run("The Velmor Bank chief executive, Ana Ruiz, spoke on Monday. The Orvik Foundation named Ruiz in 2016.", "2024-05-08")
     assert _posts(a, "Ana Ruiz")["chief executive"][1] is None
+
+
+def test_a_successor_does_not_inherit_a_founding() -> None:
+    # one succeeds a founder in the post the founder held, not in having founded the company
+    a = run("Mara Lind succeeded the company's co-founder, Jon Berg, who retired in 2019.", "2024-05-08")
+    assert "co-founder" not in _posts(a, "Mara Lind")
+    a = run("The gallery's founder, Ruth Amis, retired in 2015 and was succeeded by Tom Hale.", "2024-05-08")
+    assert "founder" not in _posts(a, "Tom Hale")
+    # a post the predecessor gave up is still handed on
+    a = run("The band's drummer, Ivo Lark, quit in 2019 and was replaced by Nell Roe.", "2024-05-08")
+    assert _posts(a, "Nell Roe")["drummer"][1] == "2019"

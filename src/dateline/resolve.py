@@ -541,7 +541,9 @@ def _successors(b: _Builder, events: list[Event]) -> None:
             continue
         before = _ids(event, cfg["predecessor_roles"], a, {"PERSON"})
         after = _ids(event, cfg["person_roles"], a, {"PERSON"})
-        posts = [f for f in b.facts.values() if f.relation == "role" and f.subject in before and f.valid_to is not None]
+        posts = [f for f in b.facts.values() if f.relation == "role" and f.subject in before and f.valid_to is not None
+                 and (f.value or "").lower().split("-")[-1] != "founder"]  # (not "succeeded the festival's founder": a
+        # founding is not handed on)
         for person in after:
             for post in posts:
                 b.add("role", person, post.object, post.value, valid_from=event.time if _dated(event.time) else None,

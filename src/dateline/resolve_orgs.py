@@ -171,8 +171,8 @@ def _dated_by(facts: list[Fact], event: Event, person: str, title: str, bodies: 
     body the post is told of, when the appointment names one)."""
     from .extract.career_args import a_post  # (career_args reads titles, which read this module)
 
-    if not _factual(event) or not _dated(event.time) or not a_post(title):
-        return  # (a calling, "a banker", is not what an appointment gives)
+    if not _factual(event) or not _dated(event.time) or not a_post(title) or any(x.role == "joined" for x in event.args):
+        return  # (a calling, "a banker", is not what an appointment gives; "joined the cabinet in 2022" dates no post)
     appointing = {arg.entity for arg in event.args if arg.role in ("organization", "agent") and arg.entity}
     if (bodies or appointing) and not bodies & appointing:
         return  # (appointed by another body than the one the post is held at, or a body told on one side only)

@@ -40,6 +40,7 @@ from .events_gapped import (
     joining_events,
     leaving_for_events,
     loser_events,
+    moving_on_hirings,
     nominee_events,
 )
 from .events_hits import collect_hits, with_event_nouns
@@ -184,6 +185,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
                       for t, args in gapped]
             found += [(trigger, replace(event, args=list(event.args), time=PART_OF_DAY.sub("", t.timex.value), timex=t.timex.tid or None))
                       for t in coordinated_times(event, times) if all(t is not g for g, _ in gapped)]
+    moving_on_hirings(found, ctx.analysis)  # "quit to become chief executive of Y": Y took X in
     typed_at = {t.i for t, e in found if e.type}
     noun_event = {t.i: e for t, e in found if e.type and t.pos_ == "NOUN"}
     # a light verb whose object is a typed event noun ("gave birth", "filed a lawsuit") is that event; so is a verb

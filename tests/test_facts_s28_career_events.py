@@ -41,3 +41,54 @@ def test_leaving_to_coach_a_club_is_a_hiring_by_the_club_not_a_body_left() -> No
 def test_leaving_to_take_a_post_with_no_company_stays_an_appointment() -> None:
     a = run("Miriam Holt left parliament in April to become ambassador to Norway.", "2024-05-08")
     assert not typed(a, "career.hire")
+
+
+def _negated(a, kind: str) -> list:
+    return [e for e in typed(a, kind) if e.polarity == "NEG"]
+
+
+def test_a_post_offered_and_turned_down_is_a_negated_appointment() -> None:
+    a = run("The board had approached the bank's finance chief, Oskar Lindqvist, who turned the job down in March.", "2024-05-08")
+    assert [e.time for e in _negated(a, "career.appoint")] == ["2024-03"]
+    assert_event(a, "career.appoint", {"patient": "Oskar Lindqvist"})
+    # "it" for the post an "offer" verb names; the offer's date when the refusal has none; the one offering
+    b = run("The prime minister offered the justice ministry in 2019 to the lawyer Anna Berglund, who declined it.", "2024-05-08")
+    assert [e.time for e in _negated(b, "career.appoint")] == ["2019"]
+    assert_event(b, "career.appoint", {"patient": "Anna Berglund"})
+    c = run("The federation offered him the national team job in 2001, but Teodor Brask did not accept it.", "2024-05-08")
+    assert [e.time for e in _negated(c, "career.appoint")] == ["2001"]
+    # "an offer to become director of Y": that appointment, negated
+    d = run("Ines Varga turned down an offer to become director of the Halden Institute in 1991.", "2024-05-08")
+    assert_event(d, "career.appoint", {"patient": "Ines Varga", "role": "director", "organization": "Halden Institute"})
+    assert all(e.polarity == "NEG" for e in typed(d, "career.appoint"))
+
+
+def test_a_place_in_a_body_turned_down_is_a_negated_hiring_by_it() -> None:
+    a = run("In 1988 Pal Kovacs turned down an offer of a chair at Ostbury University.", "2024-05-08")
+    assert_event(a, "career.hire", {"patient": "Pal Kovacs", "organization": "Ostbury University"})
+    assert [e.time for e in _negated(a, "career.hire")] == ["1988"]
+    b = run("Rosa Lind was offered a place in the Calder Street Orchestra in 1961 but turned it down.", "2024-05-08")
+    assert_event(b, "career.hire", {"patient": "Rosa Lind", "organization": "Calder Street Orchestra"})
+    assert _negated(b, "career.hire")
+
+
+def test_offers_of_money_or_for_a_business_turned_down_appoint_no_one() -> None:
+    a = run("Tom Fry turned down an offer of about $400 million for the company.", "2024-05-08")
+    assert not typed(a, "career.appoint") and not typed(a, "career.hire")
+    b = run("The studio offered Nadia Orme $250,000 in January to drop the case. Nadia Orme turned the offer down.", "2024-05-08")
+    assert not typed(b, "career.appoint")
+    c = run("Jonas Hale said his father had turned down two offers for the shop.", "2024-05-08")
+    assert not typed(c, "career.appoint")
+    # an offer from a club or a firm with no post told; terms or a result not accepted
+    d = run("The striker Ivo Marsh turned down an offer from Kelby Rovers in May.", "2024-05-08")
+    assert not typed(d, "career.appoint")
+    e = run("Ivo Marsh did not accept the terms, his agent said.", "2024-05-08")
+    assert not typed(e, "career.appoint")
+
+
+def test_a_place_in_a_team_turned_down_is_a_negated_appointment() -> None:
+    a = run("Greta Vollan, who was first elected in 2003, turned down a place in the new leader's front-bench team.", "2024-05-08")
+    assert_event(a, "career.appoint", {"patient": "Greta Vollan"})
+    assert _negated(a, "career.appoint")
+    b = run("Greta Vollan turned down a place at Oxford in 1990.", "2024-05-08")
+    assert not typed(b, "career.appoint") and not typed(b, "career.hire")

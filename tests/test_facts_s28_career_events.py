@@ -92,3 +92,17 @@ def test_a_place_in_a_team_turned_down_is_a_negated_appointment() -> None:
     assert _negated(a, "career.appoint")
     b = run("Greta Vollan turned down a place at Oxford in 1990.", "2024-05-08")
     assert not typed(b, "career.appoint") and not typed(b, "career.hire")
+
+
+def test_also_elected_harks_back_past_a_quote_to_the_election_told() -> None:
+    text = ("Among those elected to the executive on Tuesday was Tobias Wendle, a nurse from Harlby. Wendle, 29, topped the "
+            "ballot with 4,112 votes. \"People are tired. Nobody has been listening,\" he said after the count. ")
+    a = run(text + "Also elected were Priya Varan, who chairs the Harlby branch, and Colm Ashby, a laboratory manager.", "2024-05-08")
+    assert sorted(e.time for e in typed(a, "politics.elect") if any(g.text in ("Priya Varan", "Colm Ashby") for g in e.args)) \
+        == ["2024-05-07", "2024-05-07"]
+    b = run(text + "Colm Ashby was also elected, with 2,900 votes.", "2024-05-08")
+    assert [e.time for e in typed(b, "politics.elect") if any(g.text == "Colm Ashby" for g in e.args)] == ["2024-05-07"]
+    # a perfect is a fresh act, not the one told paragraphs before
+    c = run("Ana Roth joined the Bremen institute in 1991. She won a medal two years ago for her work. Her group published a "
+            "study last year. Her husband, Jan Roth, has also been hired by the institute.", "2024-05-08")
+    assert all(e.time != "1991" for e in typed(c, "career.hire") if any(g.text == "Jan Roth" for g in e.args))

@@ -106,3 +106,15 @@ def test_also_elected_harks_back_past_a_quote_to_the_election_told() -> None:
     c = run("Ana Roth joined the Bremen institute in 1991. She won a medal two years ago for her work. Her group published a "
             "study last year. Her husband, Jan Roth, has also been hired by the institute.", "2024-05-08")
     assert all(e.time != "1991" for e in typed(c, "career.hire") if any(g.text == "Jan Roth" for g in e.args))
+
+
+def test_a_seat_kept_on_a_company_board_is_no_election() -> None:
+    a = run("The chief executive, Rafael Osterberg, who was promoted from finance director in 2020, keeps his seat.", "2024-05-08")
+    assert not typed(a, "politics.elect")
+    b = run("The retailer's chief executive, Samir Lachance, has kept his seat on the board.", "2024-05-08")
+    assert not typed(b, "politics.elect")
+    # a legislator's seat held is a re-election; a seat lost an election not won
+    c = run("The Accord's leader, Marit Hoffsvang, comfortably kept her seat in Gravholm.", "2024-05-08")
+    assert_event(c, "politics.elect", {"patient": "Marit Hoffsvang"})
+    d = run("The Labour MP Anna Kirby held her seat with an increased majority.", "2024-05-08")
+    assert_event(d, "politics.elect", {"patient": "Anna Kirby"})

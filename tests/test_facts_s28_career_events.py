@@ -118,3 +118,18 @@ def test_a_seat_kept_on_a_company_board_is_no_election() -> None:
     assert_event(c, "politics.elect", {"patient": "Marit Hoffsvang"})
     d = run("The Labour MP Anna Kirby held her seat with an increased majority.", "2024-05-08")
     assert_event(d, "politics.elect", {"patient": "Anna Kirby"})
+
+
+def test_coming_to_a_body_from_another_is_a_hiring() -> None:
+    a = run("Marta Keel came to Ostbury Rovers from the Danish club Vejle Boldklub in 2011.", "2024-05-08")
+    assert_event(a, "career.hire", {"patient": "Marta Keel", "organization": "Ostbury Rovers"})
+    assert [e.time for e in typed(a, "career.hire")] == ["2011"]
+    b = run("Hollinbrook University said the find was important. Ferreira-Hale, 39, came to Hollinbrook from the University of "
+            "Lagos five years ago.", "2024-05-08")
+    assert_event(b, "career.hire", {"patient": "Ferreira-Hale", "organization": "Hollinbrook"})
+    assert facts_by_pair(b, "employee")[("Ferreira-Hale", "Hollinbrook University")] == ("2019", None)
+    # a journey from a place, or coming to power, joins no body
+    c = run("Anna Berg came to London from Paris in 1990.", "2024-05-08")
+    assert not typed(c, "career.hire")
+    d = run("The party came to power in 2015 and Anna Berg came to the capital from her home town.", "2024-05-08")
+    assert not typed(d, "career.hire")

@@ -133,3 +133,14 @@ def test_coming_to_a_body_from_another_is_a_hiring() -> None:
     assert not typed(c, "career.hire")
     d = run("The party came to power in 2015 and Anna Berg came to the capital from her home town.", "2024-05-08")
     assert not typed(d, "career.hire")
+
+
+def test_replacing_a_member_who_left_a_band_is_joining_it() -> None:
+    a = run("The Glasgow band Velvet Orchard said on Monday it would tour. The guitarist Ola Brandt left Velvet Orchard in 2015 "
+            "and was succeeded by Kit Moran.", "2024-05-08")
+    assert_event(a, "career.hire", {"patient": "Kit Moran", "organization": "Velvet Orchard"})
+    assert not typed(a, "career.appoint")
+    b = run("The Glasgow band Velvet Orchard said on Monday it would tour. The guitarist Ola Brandt left Velvet Orchard in 2015. "
+            "Kit Moran replaced Ola Brandt a month later.", "2024-05-08")
+    assert not [e for e in typed(b, "career.appoint") if any(g.text == "Kit Moran" for g in e.args)
+                and any(g.role == "organization" for g in e.args)]

@@ -551,9 +551,11 @@ def _successors(b: _Builder, events: list[Event]) -> None:
                       certainty=event.certainty, claim=event.claim)
 
 
-def _successor_members(b: _Builder, events: list[Event]) -> None:
+def _successor_members(b: _Builder, events: list[Event], teams: set[str] | frozenset[str] = frozenset()) -> None:
     """"X will be replaced by Y", "he was succeeded by Y" with no post named, X's one membership (of a band,
-    a team, a party) known to have ended: Y is a member of that body, from the succession on."""
+    a team, a party) known to have ended: Y is a member of that body, from the succession on.  Of a band or a
+    team (`teams`), the succession is Y joining it -- a hiring by it, not an appointment to a post (the fixtures'
+    reading of "replaced the original drummer X in 2003")."""
     cfg = config()["employment"]
     a = b.analysis
     for event in events:
@@ -569,6 +571,12 @@ def _successor_members(b: _Builder, events: list[Event]) -> None:
             b.add("member", person, ended[0].object, valid_from=event.time if _dated(event.time) else None,
                   evidence=Evidence(event.sentence, event.start, event.end), event=event,
                   certainty=event.certainty, claim=event.claim)
+        body = a.entity(ended[0].object) if ended[0].object in teams else None
+        names = [m for m in body.mentions if m.kind == "name"] if body is not None else []
+        if event.type == "career.appoint" and names:
+            m = min(names, key=lambda m: (m.start > event.start, abs(m.start - event.start)))
+            event.type = "career.hire"
+            event.args += [Argument("organization", m.start, m.end, m.text, body.id), Argument("agent", m.start, m.end, m.text, body.id)]
 
 
 def _predecessors(b: _Builder, events: list[Event]) -> list[tuple[Fact, Fact]]:
@@ -1105,7 +1113,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
         team_members(b, doc, jobs, teams)  # "the Dutch team X": its riders are members
         teammates(b, doc)  # "his X teammates, among them A and B"
         listed_members(b, doc)  # "X, whose members include A and B"
-    _successor_members(b, events)
+    _successor_members(b, events, teams if doc is not None else frozenset())
     _founding_members(b, events, doc)
     _band_splits(b, events, doc)
     described_roles(b, doc)  # after every stated role: only what no other fact says

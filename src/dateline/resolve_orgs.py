@@ -47,7 +47,8 @@ def _bodies(a: Analysis, person: str, event: Event, facts: list[Fact], events: l
     """The organisations `person` held a post at before `event`, each with the posts known there."""
     out: dict[str, set[str]] = {}
     moved = {other.id for other in events if other is not event and other.type in JOINING_TYPES and other.sentence == event.sentence
-             and other.time and other.time == event.time}  # "resigned in January after being appointed at Y": the move's new body
+             and (other.time and other.time == event.time or other.start == event.start)}  # "resigned in January after being
+    # appointed at Y", "left to coach Y" (the hiring told by the leaving's own verb): the move's new body
     for fact in facts:
         if fact.events and set(fact.events) <= moved:
             continue

@@ -40,6 +40,7 @@ from .events_gapped import (
     joining_events,
     leaving_for_events,
     loser_events,
+    moving_on_hirings,
     nominee_events,
 )
 from .events_hits import collect_hits, with_event_nouns
@@ -55,6 +56,7 @@ from .events_merge import (
     respective_fillers,
 )
 from .events_occasion import occasion_times, told_as_earlier
+from .events_offers import refused_offer
 from .events_place import court_of_verdict, nearby_place, places_within
 from .events_polarity import modality, polarity
 from .events_roles import args_for
@@ -184,6 +186,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
                       for t, args in gapped]
             found += [(trigger, replace(event, args=list(event.args), time=PART_OF_DAY.sub("", t.timex.value), timex=t.timex.tid or None))
                       for t in coordinated_times(event, times) if all(t is not g for g, _ in gapped)]
+    found += _refused_offers(doc, found, times, ctx, sch, durations)  # "X, who turned the job down": an appointment refused
+    moving_on_hirings(found, ctx.analysis)  # "quit to become chief executive of Y": Y took X in
     typed_at = {t.i for t, e in found if e.type}
     noun_event = {t.i: e for t, e in found if e.type and t.pos_ == "NOUN"}
     # a light verb whose object is a typed event noun ("gave birth", "filed a lawsuit") is that event; so is a verb
@@ -234,6 +238,35 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     for n, event in enumerate(events, 1):
         event.id = f"V{n}"
     analysis.events = events
+
+
+def _refused_offers(doc: Doc, found: list[tuple[Token, Event]], times: list[TimeAnchor], ctx: Context, sch: Schema,
+                    durations: list[TimeAnchor]) -> list[tuple[Token, Event]]:
+    """A post or a place offered and turned down (`events_offers`): a negated appointment or hiring of the one refusing
+    (dated by the offer when the refusal is not: "offered him the job in 1984, but he did not accept it")."""
+    out = []
+    for verb in doc:
+        refused = refused_offer(verb, ctx.analysis)
+        if refused is None:
+            continue
+        kind, person, args, offering, moved = refused
+        told = [e for t, e in found if moved is not None and t.i == moved.i and e.type in ("career.appoint", "career.hire")]
+        for event in told:  # "turned down an offer to become director of Y": that appointment did not happen
+            event.polarity = "NEG"
+        patients = [a for a in make_args("patient", person, ctx) if (e := ctx.analysis.entity(a.entity)) is not None and e.type == "PERSON"]
+        if told or not patients:
+            continue
+        offerer = next((c for c in children_of(offering) if c.dep_ == "nsubj"), None) if offering is not None else None
+        givers = [a for a in make_args("agent", offerer, ctx) if a.entity and a.entity not in {p.entity for p in patients}
+                  and not any(a.entity == g.entity for g in args)] if offerer is not None else []
+        event = _event(verb, kind, patients + args + givers, times, ctx, sch, durations)
+        for earlier in (offering, verb.head if verb.dep_ == "conj" else None):  # ("was approached last year but turned the offer down")
+            if event.time is None and earlier is not None:
+                event.time = _clause_time(earlier, ctx.sentence(earlier), times, sch.cues)
+                event.time_source = "clause" if event.time else None
+        event.polarity = "NEG"
+        out.append((verb, event))
+    return out
 
 
 def immediate_times(found: list[tuple[Token, Event]], dct: str | None) -> None:

@@ -266,3 +266,69 @@ def _party_left(event: Event, analysis: Analysis, joined: set[str | None]) -> li
         return []
     (entity_id, mention), = found.items()
     return [Argument("organization", mention.start, mention.end, mention.text, entity_id)]
+
+
+# "left to become chief executive of a rival": a company, named or not, the post is taken at
+FIRM_WORDS = frozenset({"company", "firm", "group", "rival", "bank", "lender", "insurer", "fund", "charity", "trust",
+                        "foundation", "business", "start-up", "startup", "maker", "manufacturer", "retailer", "broker",
+                        "carrier", "airline", "operator", "consultancy", "agency", "publisher", "studio", "label",
+                        "network", "platform", "club", "side", "team"})
+MOVING_ON = frozenset({"become", "coach", "manage"})
+
+
+def moving_on_hirings(found: list[tuple[Token, Event]], analysis: Analysis) -> None:
+    """"X quit last week to become chief operating officer of Y", "is leaving in the summer to become chief
+    executive of the charity Y", "left to coach Y": a move from one body to another -- besides the leaving,
+    Y (a company, named or called one) took X in: a hiring, not an appointment (the fixtures' reading of
+    "left X for Y").  A post with no company ("left to become ambassador to Z") stays an appointment."""
+    by_token = {}
+    for t, e in found:
+        if e.type:
+            by_token.setdefault(t.i, []).append(e)
+    added: list[tuple[Token, Event]] = []
+    for trigger, event in found:
+        if event.type != "career.resign" or trigger.lemma_ not in ("leave", "quit", "depart"):
+            continue
+        leavers = [a for a in event.args if a.role == "agent" and a.entity]
+        for verb in children_of(trigger):
+            if verb.dep_ not in ("xcomp", "advcl") or verb.lemma_ not in MOVING_ON \
+                    or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
+                continue
+            post = next((c for c in children_of(verb) if c.dep_ in ("attr", "dobj") and c.pos_ in ("NOUN", "PROPN")), None)
+            if post is None:
+                continue
+            bodies = [c for c in children_of(verb) if c.dep_ == "dobj"] if verb.lemma_ != "become" else [
+                b for p in children_of(post) if p.dep_ == "prep" and p.lower_ in ("of", "at", "with")
+                for b in children_of(p) if b.dep_ == "pobj"]  # ("to coach the club X": the parser hangs X as a second object)
+            bodies.sort(key=lambda b: b.pos_ != "PROPN")  # "the Estravelle club X": the name before the word for it
+            org = next((o for b in bodies if (o := _org_at(b, analysis)) is not None), None)
+            if org is None and not any(b.lower_ in FIRM_WORDS for b in bodies):
+                continue
+            typed = [e for e in by_token.get(verb.i, ()) if e.type in ("career.appoint", "career.hire")]
+            for told in typed:
+                told.type = "career.hire"
+            if org is not None:  # the body joined is not the one left (nor a job the leaving ends)
+                event.args[:] = [a for a in event.args if a.role != "organization" or a.entity != org.entity] + [replace(org, role="joined")]
+            if typed or not leavers:
+                continue
+            args = [replace(a, role="patient") for a in leavers]
+            if verb.lemma_ == "become":
+                words = [w for w in post.subtree if w.i <= post.i and w.dep_ not in ("det", "poss", "case")]
+                start, end = words[0].idx, post.idx + len(post.text)
+                args.append(Argument("role", start, end, trigger.doc.text[start:end]))
+            if org is not None:
+                args += [replace(org, role="organization"), replace(org, role="agent")]
+            added.append((trigger, replace(event, type="career.hire", args=args)))
+    found += added
+
+
+def _org_at(token: Token, analysis: Analysis) -> Argument | None:
+    """The organisation named at a token ("the insurer Y": Y beside it in apposition or compound)."""
+    spots = [token, *(c for c in children_of(token) if c.dep_ in ("appos", "compound"))]
+    for entity in analysis.entities:
+        if entity.type != "ORG":
+            continue
+        for mention in entity.mentions:
+            if any(mention.start <= t.idx < mention.end for t in spots):
+                return Argument("organization", mention.start, mention.end, mention.text, entity.id)
+    return None

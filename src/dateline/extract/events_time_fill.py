@@ -79,7 +79,8 @@ def inherit_times(events: list[Event], earlier_told: frozenset[int] = frozenset(
             event.time, event.timex, event.time_source = source.time, source.timex, "event"
 
 
-COUNTED_REACH = 2  # sentences before an undated event that a counted or "also" event may date it from
+COUNTED_REACH = 2  # sentences before an undated event that a counted event may date it from
+ALSO_REACH = 4  # ... and one "also" harks back to ("Among those elected on Tuesday was X. [a quote, a comment] Also elected were Y")
 
 
 def counted_times(events: list[Event], told: list[tuple[Token, Event]]) -> None:
@@ -96,11 +97,13 @@ def counted_times(events: list[Event], told: list[tuple[Token, Event]]) -> None:
             continue
         span = doc.char_span(event.start, event.end, alignment_mode="expand")
         also = span is not None and span.root.dep_ != "relcl" and any(c.dep_ == "advmod" and c.lower_ == "also" for c in children_of(span.root))
+        reach = ALSO_REACH if also and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(span.root)) else COUNTED_REACH
+        # (not "has reportedly also been hired": a perfect tells a fresh act, not one harking back paragraphs)
         # (not "published by X, the house that also brought out Y": another act of X's, of its own time)
         earlier = [e for e in sources if e.type == event.type and e.time is not None and (e.time_source != "event" or id(e) in lent)
                    and (e.polarity, e.modality) == (event.polarity, event.modality)
-                   and event.sentence - COUNTED_REACH <= e.sentence and e.start < event.start
-                   and (also or _counted(e))]
+                   and e.start < event.start
+                   and ((also and event.sentence - reach <= e.sentence) or (_counted(e) and event.sentence - COUNTED_REACH <= e.sentence))]
         if earlier:
             source = max(earlier, key=lambda e: e.start)
             event.time, event.timex, event.time_source = source.time, source.timex, "event"

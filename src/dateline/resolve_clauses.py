@@ -173,6 +173,21 @@ def objects_of(tok: Token, preps: set[str]) -> list[Token]:
     return [p for c in children_of(tok) if c.dep_ in ("prep", "dative") and c.lower_ in preps for p in children_of(c) if p.dep_ == "pobj"]
 
 
+def _before_moving_on(verb: Token) -> bool:
+    """"X worked at Y before starting / joining Z": a past stint, ended by what came next."""
+    return verb.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ == "before" and any(g.dep_ == "pcomp" and g.tag_ == "VBG"
+                                                                                    for g in children_of(c)) for c in children_of(verb))
+
+
+def _named(tok: Token, entity_of: Find) -> str | None:
+    """The entity a noun phrase names: its own, or that of the name in apposition to its kind noun ("at the accounting
+    firm X", "for the Stavenhurst firm X")."""
+    found = entity_of(tok)
+    if found is None and tok.pos_ == "NOUN":
+        found = next((e for e in (entity_of(c) for c in children_of(tok) if c.dep_ == "appos" and c.pos_ == "PROPN") if e), None)
+    return found
+
+
 def body_text(tok: Token) -> str:
     left = min((c.i for c in tok.lefts if c.dep_ in ("compound", "amod")), default=tok.i)
     return tok.doc[left : tok.i + 1].text.lower()
@@ -233,7 +248,8 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
         start, end = when.start, when.end
         if start is None and lemma in cfg["team_verbs"] and verb.lemma_.lower() in cfg["joining_verbs"]:
             start = when.point  # "signed for X in 2019": the membership began then
-        over = end is None and any(c.lower_ in cfg["ended_adverbs"] for c in children_of(verb) if c.dep_ == "advmod")
+        over = end is None and (any(c.lower_ in cfg["ended_adverbs"] for c in children_of(verb) if c.dep_ == "advmod")
+                                or _before_moving_on(verb))
         if lemma in cfg["team_verbs"] and lemma not in cfg["joining_verbs"] and verb.tag_ == "VBD" and end is None and start is None:
             if when.point:  # "X, who played for Y in the 1990s": held then
                 start = end = when.point
@@ -315,7 +331,7 @@ SIGNED_PAPERS = frozenset({"contract", "deal", "extension", "terms", "agreement"
 def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kind_of: Callable[[str | None], str | None],
               title_of: Callable[[Token], str | None], main_org: Callable[[], str | None]) -> list[tuple[str, str | None, str | None]]:
     out: list[tuple[str, str | None, str | None]] = []
-    orgs = [e for e in (entity_of(t) for t in objects_of(verb, {"at", "for", "with"})) if kind_of(e) in EMPLOYERS]
+    orgs = [e for e in (_named(t, entity_of) for t in objects_of(verb, {"at", "for", "with"})) if kind_of(e) in EMPLOYERS]
     if lemma in cfg["run_verbs"]:
         obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(verb)):

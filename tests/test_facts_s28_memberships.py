@@ -1,0 +1,36 @@
+"""Employment and membership phrasings that recur across the development articles (session 28), each as
+invented sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import event_names, facts_by_pair
+
+
+def test_working_at_a_kind_noun_with_the_name_in_apposition_is_employment() -> None:
+    # "worked at the accounting firm X": the name stands in apposition to the kind noun the preposition governs
+    a = run("Mara Lind previously worked at the accounting firm Harrow Lisle for twelve years.", "2024-05-08")
+    assert facts_by_pair(a, "employee")[("Mara Lind", "Harrow Lisle")] == (None, "PAST_REF")
+    b = run("Joel Tarrant worked for the Dunmore firm Brockweald Access until last summer.", "2024-05-08")
+    assert facts_by_pair(b, "employee")[("Joel Tarrant", "Brockweald Access")] == (None, "2023-SU")
+    c = run("Anita Sorel, who teaches at the music school Harlow Conservatoire, was in the audience.", "2024-05-08")
+    assert ("Anita Sorel", "Harlow Conservatoire") in facts_by_pair(c, "employee")
+
+
+def test_an_analyst_who_covers_a_sector_at_a_broker_works_there() -> None:
+    a = run('"It is a fair price," said Ines Marr, who covers retailers at Gillow Securities.', "2024-05-08")
+    assert ("Ines Marr", "Gillow Securities") in facts_by_pair(a, "employee")
+    b = run('"It is a coup," said Tom Berry, who covers the sector for the broker Dunmore Raikes.', "2024-05-08")
+    assert ("Tom Berry", "Dunmore Raikes") in facts_by_pair(b, "employee")
+
+
+def test_a_job_held_before_starting_or_joining_another_is_over() -> None:
+    a = run("Ana Reyes worked for Kelby Bank before joining Orvane in 2019.", "2024-05-08")
+    assert facts_by_pair(a, "employee")[("Ana Reyes", "Kelby Bank")][1] in ("PAST_REF", "2019")
+    b = run("Carla Munt founded Tessvane in 2016. She worked at the consultancy Marr & Lodd before starting Tessvane. "
+            "Munt stepped down as chief executive of Tessvane on Monday.", "2024-05-08")
+    assert facts_by_pair(b, "employee")[("Carla Munt", "Marr & Lodd")] == (None, "PAST_REF")
+    # ... and a leaving that names no body is not from the post told as over
+    c = run("Rafe Olden co-founded Pellarine in 2012 and has run it since. He worked at the bank Corvid Capital before "
+            "starting Pellarine. Olden stepped down as chief executive on Monday.", "2024-05-08")
+    assert event_names(c, "career.resign", "organization") != ["Corvid Capital"]

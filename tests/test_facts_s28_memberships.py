@@ -34,3 +34,11 @@ def test_a_job_held_before_starting_or_joining_another_is_over() -> None:
     c = run("Rafe Olden co-founded Pellarine in 2012 and has run it since. He worked at the bank Corvid Capital before "
             "starting Pellarine. Olden stepped down as chief executive on Monday.", "2024-05-08")
     assert event_names(c, "career.resign", "organization") != ["Corvid Capital"]
+
+
+def test_a_stint_spent_running_a_body_before_a_dated_appointment_ends_then() -> None:
+    # "took over in 2019 after a decade running the X": the gerund says where the decade was spent
+    a = run("Ana Dorn, who took over in 2019 after a decade running the Pellam Film Society, will stay on.", "2024-05-08")
+    assert facts_by_pair(a, "employee")[("Ana Dorn", "Pellam Film Society")] == ("2009", "2019")
+    b = run("Kate Mossop was appointed in 2020 after six years leading the charity Westfold Aid.", "2024-05-08")
+    assert facts_by_pair(b, "employee")[("Kate Mossop", "Westfold Aid")] == ("2014", "2020")

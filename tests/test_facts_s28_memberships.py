@@ -42,3 +42,14 @@ def test_a_stint_spent_running_a_body_before_a_dated_appointment_ends_then() -> 
     assert facts_by_pair(a, "employee")[("Ana Dorn", "Pellam Film Society")] == ("2009", "2019")
     b = run("Kate Mossop was appointed in 2020 after six years leading the charity Westfold Aid.", "2024-05-08")
     assert facts_by_pair(b, "employee")[("Kate Mossop", "Westfold Aid")] == ("2014", "2020")
+
+
+def test_a_hyphened_playing_position_between_team_and_name_makes_a_member() -> None:
+    # "the X centre-back Y": the position is one word of three tokens, as "midfielder" is one of one
+    a = run("The squad includes the Harwick Rovers centre-back Sam Oyelaran.", "2024-05-08")
+    assert ("Sam Oyelaran", "Harwick Rovers") in facts_by_pair(a, "member")
+    b = run("Pellbury United full-back Dan Moyes, 24, signed a new contract on Monday.", "2024-05-08")
+    assert ("Dan Moyes", "Pellbury United") in facts_by_pair(b, "member")
+    # ... and a hyphened post stays a post: an employee with the role
+    c = run("The former Acme vice-president Ann Lee spoke on Monday.", "2024-05-08")
+    assert facts_by_pair(c, "employee")[("Ann Lee", "Acme")] == (None, "PAST_REF")

@@ -53,3 +53,29 @@ def test_a_hyphened_playing_position_between_team_and_name_makes_a_member() -> N
     # ... and a hyphened post stays a post: an employee with the role
     c = run("The former Acme vice-president Ann Lee spoke on Monday.", "2024-05-08")
     assert facts_by_pair(c, "employee")[("Ann Lee", "Acme")] == (None, "PAST_REF")
+
+
+def test_a_stretch_spent_at_a_kind_noun_with_the_name_in_apposition_is_employment() -> None:
+    a = run("Ines Vald previously spent five years at the chipmaker Tennabrook Devices.", "2024-05-08")
+    assert facts_by_pair(a, "employee")[("Ines Vald", "Tennabrook Devices")] == (None, "PAST_REF")
+    b = run("Jarek Vint, an engineer who had spent a decade at the logistics group Carradyne, joined in May.", "2024-05-08")
+    assert facts_by_pair(b, "employee")[("Jarek Vint", "Carradyne")] == (None, "PAST_REF")
+    # the name in apposition wins over a kind noun that stands for another body told before
+    c = run("Quillmark bought Sonarith, a Cork-based maker of chips, last year. Quillmark has hired Ravi Kall, who ran the "
+            "hardware division at the electronics maker Daesung for six years, as its chief operating officer.", "2024-05-08")
+    pairs = facts_by_pair(c, "employee")
+    assert pairs[("Ravi Kall", "Daesung")] == (None, "PAST_REF") and ("Ravi Kall", "Sonarith") not in pairs
+
+
+def test_a_simple_past_with_a_stretch_of_time_tells_a_stint_over() -> None:
+    a = run("Mara Lind worked at Harrow Lisle for twelve years.", "2024-05-08")
+    assert facts_by_pair(a, "employee")[("Mara Lind", "Harrow Lisle")] == (None, "PAST_REF")
+    b = run("Tom Askew, who ran the Orbury Trust for a decade, spoke at the launch.", "2024-05-08")
+    assert facts_by_pair(b, "employee")[("Tom Askew", "Orbury Trust")] == (None, "PAST_REF")
+    # not the present perfect: still there
+    c = run("Mara Lind has worked at Harrow Lisle for twelve years.", "2024-05-08")
+    assert facts_by_pair(c, "employee")[("Mara Lind", "Harrow Lisle")] == (None, None)
+    # ... and a dated leaving told elsewhere dates the end
+    d = run("She replaces Professor Graham Fenn, who stepped down in October 2010. Fenn, who led Marrowfield University "
+            "for six years, has denied wrongdoing.", "2024-05-08")
+    assert facts_by_pair(d, "employee")[("Graham Fenn", "Marrowfield University")] == ("2004", "2010-10")

@@ -79,3 +79,10 @@ def test_a_simple_past_with_a_stretch_of_time_tells_a_stint_over() -> None:
     d = run("She replaces Professor Graham Fenn, who stepped down in October 2010. Fenn, who led Marrowfield University "
             "for six years, has denied wrongdoing.", "2024-05-08")
     assert facts_by_pair(d, "employee")[("Graham Fenn", "Marrowfield University")] == ("2004", "2010-10")
+
+
+def test_being_with_or_at_a_kind_noun_with_the_name_in_apposition_since_a_date_is_employment() -> None:
+    a = run("Tom Berry has been with the broker Dunmore Raikes since 2015.", "2024-05-08")
+    assert facts_by_pair(a, "employee")[("Tom Berry", "Dunmore Raikes")] == ("2015", None)
+    b = run("Lena Holt, who has been at the insurer Corvane Mutual since 2018, will lead the team.", "2024-05-08")
+    assert facts_by_pair(b, "employee")[("Lena Holt", "Corvane Mutual")] == ("2018", None)

@@ -368,7 +368,7 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
                 out.append(("role", org, cfg["title_verbs"][lemma]))
     elif lemma in cfg["employ_verbs"] and any(c.dep_ == "auxpass" for c in children_of(verb)):
         for agent in [p for c in children_of(verb) if c.dep_ == "agent" for p in children_of(c) if p.dep_ == "pobj"]:
-            org = entity_of(agent)  # "was employed by X until 2019"
+            org = named_body(agent, entity_of)  # "was employed by X until 2019", "by the logistics firm X"
             if org is not None and kind_of(org) in EMPLOYERS:
                 out.append(("employee", org, None))
     elif lemma in cfg["serve_verbs"]:
@@ -414,7 +414,8 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
             if org is not None and kind_of(org) == "ORG":
                 out.append(("member", org, None))
     elif lemma in cfg["with_verbs"]:  # "has been with Vitesse Arnhem / at Acme since 2015" (the caller wants a start)
-        out += [("employee", org, None) for org in (entity_of(t) for t in objects_of(verb, {"with", "at"})) if kind_of(org) == "ORG"]
+        out += [("employee", org, None) for org in (named_body(t, entity_of) for t in objects_of(verb, {"with", "at"}))
+                if kind_of(org) == "ORG"]  # ("has been with the broker X since 2015")
     elif lemma in cfg["sit_verbs"]:
         out += _bodies_sat_on(verb, cfg, entity_of, kind_of, main_org)
     elif lemma in cfg["married_words"] and verb.tag_ in ("VBN", "JJ") and any(c.dep_ == "auxpass" or c.lemma_ == "be" for c in

@@ -1138,6 +1138,10 @@ def _run(doc: Doc, analysis: Analysis) -> None:
         held_for(b, doc)  # "became managing director in 1983 and held the job for 24 years": until 2007
         years_before_leaving(b, doc)  # "retired in April after nine years in the chair": since 2004  # "X, who led Y for six years, stepped down in 2010": there from 2004
     _posts_left_with_body(b)
+    kept = {id(f) for f in b.facts.values()}
+    for fact in b.done_stints:  # "X, who ran Y for six years": over, when no leaving has dated its end
+        if id(fact) in kept and fact.valid_to is None:
+            fact.valid_to = PAST
     facts = [f for f in b.facts.values() if not (f.relation == "role" and _plural_post(f.value))]
     _ends_to_come(facts, events, analysis, doc)
     if doc is not None:  # "survived by his sons, A and B": a family.child event per child so named

@@ -19,7 +19,7 @@ from .extract.gazetteer import place_label
 from .model import Analysis
 from .nlp import children_of, strings, tokens
 from .resolve_base import PAST, _Builder, _entity, _evidence, _kind
-from .resolve_clauses import interval, objects_of, subject_of
+from .resolve_clauses import interval, named_body, objects_of, subject_of
 from .resolve_titles import prenominal_posts, title_value
 from .timex.lexicon import table
 
@@ -51,7 +51,7 @@ def _unstated(verb: Token) -> bool:
 
 def _employers(b: _Builder, tok: Token) -> list[str]:
     a = b.analysis
-    found = [_entity(a, t) for t in objects_of(tok, {"at", "with"})]
+    found = [named_body(t, lambda x: _entity(a, x)) for t in objects_of(tok, {"at", "with"})]  # ("at the chipmaker X")
     return [e for e in dict.fromkeys(found) if e is not None and _kind(a, e) in EMPLOYERS]
 
 

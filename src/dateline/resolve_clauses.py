@@ -173,6 +173,32 @@ def objects_of(tok: Token, preps: set[str]) -> list[Token]:
     return [p for c in children_of(tok) if c.dep_ in ("prep", "dative") and c.lower_ in preps for p in children_of(c) if p.dep_ == "pobj"]
 
 
+def _before_moving_on(verb: Token) -> bool:
+    """"X worked at Y before starting / joining Z": a past stint, ended by what came next."""
+    return verb.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ == "before" and any(g.dep_ == "pcomp" and g.tag_ == "VBG"
+                                                                                    for g in children_of(c)) for c in children_of(verb))
+
+
+def _past_for_a_while(analysis: Analysis, verb: Token) -> bool:
+    """"X, who ran the division for six years", "worked there for a decade": the simple past with a stretch of time
+    tells a stint done (not "has run it for six years")."""
+    if verb.tag_ != "VBD":
+        return False
+    stretches = [t for t in analysis.timexes if t.type == "DURATION"]
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and any(t.start <= o.idx < t.end for t in stretches)
+                                                              for o in children_of(p)) for p in children_of(verb))
+
+
+def named_body(tok: Token, entity_of: Find) -> str | None:
+    """The entity a noun phrase names: its own, or that of the name in apposition to its kind noun ("at the accounting
+    firm X", "for the Stavenhurst firm X")."""
+    if tok.pos_ == "NOUN":  # (the name first: the kind noun alone may stand for another body told before)
+        named = next((e for e in (entity_of(c) for c in children_of(tok) if c.dep_ == "appos" and c.pos_ == "PROPN") if e), None)
+        if named is not None:
+            return named
+    return entity_of(tok)
+
+
 def body_text(tok: Token) -> str:
     left = min((c.i for c in tok.lefts if c.dep_ in ("compound", "amod")), default=tok.i)
     return tok.doc[left : tok.i + 1].text.lower()
@@ -191,7 +217,10 @@ def main_organisation(analysis: Analysis) -> str | None:
 
 
 def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, entity_of: Find, kind_of: Callable[[str | None], str | None],
-               evidence: Callable[[Token, Token], Evidence], title_of: Callable[[Token], str | None]) -> None:
+               evidence: Callable[[Token, Token], Evidence], title_of: Callable[[Token], str | None],
+               done: list[Any] | None = None) -> None:
+    """The facts verbs state (see the module's note).  `done` gathers the stints a simple past with a stretch of time
+    tells over ("X, who ran Y for six years"), to be ended at `PAST_REF` once no leaving has dated their end."""
     poses, lemmas = strings(doc, "pos"), strings(doc, "lemma_lower")
     all_verbs = frozenset(cfg["all_verbs"])  # (a set: tested for every verb of the doc)
     for verb in tokens_of(doc):
@@ -233,7 +262,10 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
         start, end = when.start, when.end
         if start is None and lemma in cfg["team_verbs"] and verb.lemma_.lower() in cfg["joining_verbs"]:
             start = when.point  # "signed for X in 2019": the membership began then
-        over = end is None and any(c.lower_ in cfg["ended_adverbs"] for c in children_of(verb) if c.dep_ == "advmod")
+        over = end is None and (any(c.lower_ in cfg["ended_adverbs"] for c in children_of(verb) if c.dep_ == "advmod")
+                                or _before_moving_on(verb))
+        stint_done = end is None and not over and (lemma in cfg["run_verbs"] or lemma in cfg["serve_verbs"]) \
+            and _past_for_a_while(analysis, verb)
         if lemma in cfg["team_verbs"] and lemma not in cfg["joining_verbs"] and verb.tag_ == "VBD" and end is None and start is None:
             if when.point:  # "X, who played for Y in the 1990s": held then
                 start = end = when.point
@@ -244,6 +276,8 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
             fact = add(relation, person, obj, value, valid_from=start, evidence=ev)
             if over and fact.valid_to is None:
                 fact.valid_to = "PAST_REF"  # "was previously married to Y", "previously worked at Y": over, date unknown
+            elif stint_done and done is not None and relation in ("employee", "member") and fact.valid_to is None:
+                done.append(fact)
             elif end and (fact.valid_to is None or fact.valid_to == "PAST_REF"):
                 fact.valid_to = end
 
@@ -315,7 +349,7 @@ SIGNED_PAPERS = frozenset({"contract", "deal", "extension", "terms", "agreement"
 def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kind_of: Callable[[str | None], str | None],
               title_of: Callable[[Token], str | None], main_org: Callable[[], str | None]) -> list[tuple[str, str | None, str | None]]:
     out: list[tuple[str, str | None, str | None]] = []
-    orgs = [e for e in (entity_of(t) for t in objects_of(verb, {"at", "for", "with"})) if kind_of(e) in EMPLOYERS]
+    orgs = [e for e in (named_body(t, entity_of) for t in objects_of(verb, {"at", "for", "with"})) if kind_of(e) in EMPLOYERS]
     if lemma in cfg["run_verbs"]:
         obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(verb)):
@@ -323,7 +357,8 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
             # "the group Norvik, where she has run the British business since 2014": the place named
         org = entity_of(obj)
         if org is None and obj is not None and obj.lemma_.lower() in cfg["branch_nouns"]:
-            org = next((e for e in (entity_of(t) for t in objects_of(obj, {"of"})) if e is not None), None)  # "runs the Leeds branch of X"
+            org = next((e for e in (named_body(t, entity_of) for t in objects_of(obj, {"of", "at"})) if e is not None), None)  # "runs the Leeds branch of X", "ran the hardware division at the maker X"
+            org = org or next(iter(orgs), None)  # ... the "at" hung on the verb: "ran the division at X for six years"
         if org is None and obj is not None and obj.pos_ == "NOUN":  # "leads the university's energy materials group": a unit of X
             org = next((e for e in (entity_of(c) for c in children_of(obj) if c.dep_ == "poss" and c.pos_ != "PRON")
                         if kind_of(e) == "ORG"), None)
@@ -333,7 +368,7 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
                 out.append(("role", org, cfg["title_verbs"][lemma]))
     elif lemma in cfg["employ_verbs"] and any(c.dep_ == "auxpass" for c in children_of(verb)):
         for agent in [p for c in children_of(verb) if c.dep_ == "agent" for p in children_of(c) if p.dep_ == "pobj"]:
-            org = entity_of(agent)  # "was employed by X until 2019"
+            org = named_body(agent, entity_of)  # "was employed by X until 2019", "by the logistics firm X"
             if org is not None and kind_of(org) in EMPLOYERS:
                 out.append(("employee", org, None))
     elif lemma in cfg["serve_verbs"]:
@@ -379,7 +414,8 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
             if org is not None and kind_of(org) == "ORG":
                 out.append(("member", org, None))
     elif lemma in cfg["with_verbs"]:  # "has been with Vitesse Arnhem / at Acme since 2015" (the caller wants a start)
-        out += [("employee", org, None) for org in (entity_of(t) for t in objects_of(verb, {"with", "at"})) if kind_of(org) == "ORG"]
+        out += [("employee", org, None) for org in (named_body(t, entity_of) for t in objects_of(verb, {"with", "at"}))
+                if kind_of(org) == "ORG"]  # ("has been with the broker X since 2015")
     elif lemma in cfg["sit_verbs"]:
         out += _bodies_sat_on(verb, cfg, entity_of, kind_of, main_org)
     elif lemma in cfg["married_words"] and verb.tag_ in ("VBN", "JJ") and any(c.dep_ == "auxpass" or c.lemma_ == "be" for c in

@@ -240,6 +240,13 @@ def _years_long(a: Analysis, noun: Token) -> int | None:
     return next((whole_years(t.value) for t in a.timexes if t.type == "DURATION" and t.start <= noun.idx < t.end), None)
 
 
+def _stint_verbs(stint: Token, kids: list[Token]) -> list[Token]:
+    """The gerunds saying what a stint was spent doing: "after six years leading the charity X" (hung on the stint noun or,
+    as the parser often has it, on the verb right after it)."""
+    return [v for v in [*children_of(stint), *(k for k in kids if k.dep_ == "advcl" and k.i == stint.right_edge.i + 1)]
+            if v.dep_ in ("acl", "advcl") and v.tag_ == "VBG"]
+
+
 def stints(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Callable[..., list[str]],
            entity_of: Find, kind_of: Callable[[str | None], str | None], factual: Callable[[Event], bool]) -> None:
     """"joined Y in 2016 after a fellowship / five years at Z": the person worked at Z until then."""
@@ -261,6 +268,8 @@ def stints(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Call
                    for of in children_of(held) if of.dep_ == "prep" and of.lower_ in ("of", "at")
                    for o in children_of(of) if o.dep_ == "pobj" and o.pos_ == "PROPN"]  # "after four years in charge of Z / as manager of Z"
         places += _before_joining(trigger)
+        places += [o for stint in stints for ran in _stint_verbs(stint, kids) if ran.lemma_.lower() in cfg["stint_verbs"]
+                   for o in children_of(ran) if o.dep_ == "dobj"]  # "after a decade running the X Film Society": at X
         orgs = [org for org in (_named(p, entity_of) for p in places) if org is not None and kind_of(org) in ("ORG", "FAC")]
         years = [n for stint in stints if (n := _years_long(a, stint)) is not None]
         began = f"{int(event.time[:4]) - years[0]:04d}" if len(years) == 1 and len(orgs) == 1 else None  # type: ignore[index]

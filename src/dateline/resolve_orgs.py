@@ -56,7 +56,8 @@ def _bodies(a: Analysis, person: str, event: Event, facts: list[Fact], events: l
         # officer, X, quit": the post the leaving ended, told with its body beside it)
         if fact.relation in BODY_RELATIONS and fact.subject == person and fact.object \
                 and (event.id not in fact.events or (fact.relation == "role" and told_apart)) \
-                and _not_after(fact.valid_from, event.time) and (e := a.entity(fact.object)) is not None and e.type == "ORG":
+                and _not_after(fact.valid_from, event.time) and fact.valid_to != "PAST_REF" \
+                and (e := a.entity(fact.object)) is not None and e.type == "ORG":  # (not a post told as over: "previously worked at")
             out.setdefault(fact.object, set()).update([fact.value.lower()] if fact.value else [])
     for other in events:
         if other is event or other.type not in JOINING_TYPES or other.polarity != "POS" or other.modality not in (None, "conditional") \

@@ -362,4 +362,4 @@ def ended_marriages(b: _Builder, doc: Doc) -> None:
 def verb_statements(b: _Builder, doc: Doc) -> None:
     a = b.analysis
     verb_facts(a, doc, config()["verbs"], b.add, lambda t: _entity(a, t) or _org_by_noun(a, t), lambda e: _kind(a, e),
-               lambda x, y: _evidence(a, doc, x, y), title_value)  # "has worked at the museum": the one museum named
+               lambda x, y: _evidence(a, doc, x, y), title_value, b.done_stints)  # "has worked at the museum": the one museum named

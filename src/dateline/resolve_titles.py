@@ -340,6 +340,12 @@ def _named_by(a: Analysis, person: str, token: Token) -> bool:
     return entity is not None and any(m.kind == "name" and m.start <= token.idx < m.end for m in entity.mentions)
 
 
+def _hyphen_inside(doc: Doc, i: int) -> bool:
+    """doc[i] is a hyphen inside one word ("centre-back", "left-back"), a lower-case word glued on each side."""
+    return (doc[i].text == "-" and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
+            and doc[i - 1].is_lower and doc[i - 1].is_alpha)
+
+
 def prenominal_posts(b: _Builder, doc: Doc) -> None:
     """"Kestrel Rovers defender Tom Hale", "former Acme engineer Ann Lee", "Acme's finance chief
     Ann Lee": the organisation, then the title, then the name -- read from the words, since the
@@ -359,13 +365,21 @@ def prenominal_posts(b: _Builder, doc: Doc) -> None:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             i = span.start - 1 if span is not None else -1
             words: list[Token] = []
-            while i >= 0 and len(words) < 3 and doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in TITLE_STOP \
-                    and not doc[i].ent_type_:
+            spaced = 0  # the words (a hyphened "centre-back" is one: three tokens)
+            while i >= 0 and spaced < 3:
+                if words and _hyphen_inside(doc, i):
+                    words.insert(0, doc[i])
+                    i -= 1
+                    continue
+                if not (doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in TITLE_STOP and not doc[i].ent_type_):
+                    break
                 words.insert(0, doc[i])
+                spaced += bool(doc[i].whitespace_)
                 i -= 1
             if not words or i < 0:
                 continue
-            last = words[-1].lower_
+            said = "".join(w.text_with_ws for w in words).lower().split()
+            last = said[-1]
             if last not in titles and last not in players and not lex.is_person_noun(words[-1].lemma_.lower()):
                 continue
             end = doc[i].idx + len(doc[i].text)
@@ -380,7 +394,7 @@ def prenominal_posts(b: _Builder, doc: Doc) -> None:
             former = before is not None and (before.lower_ in ended or (before.text in ("-", "–") and before.i > 0
                                                                         and doc[before.i - 1].lower_ in ended))
             ev = _evidence(a, doc, words[0], span.root)  # type: ignore[union-attr]
-            value = " ".join(w.lower_ for w in words)
+            value = " ".join(said)
             facts = [b.add("member" if last in players else "employee", person.id, org, evidence=ev)]
             if value in titles and last not in players:
                 facts.append(b.add("role", person.id, org, value, evidence=ev))

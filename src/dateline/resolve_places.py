@@ -150,8 +150,9 @@ def _home_descriptor(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: 
         if place is not None and _kind(a, place) == "GPE" and holder is not None and _kind(a, holder) == "PERSON":
             _played_for(b, holder, place, _evidence(a, doc, token, noun), token.i > 0 and doc[token.i - 1].lower_ in FORMER)
         return
-    elif poses[i] != "PROPN" or deps[i] not in ("compound", "nmod", "amod") or poses[up[i]] != "NOUN":
-        return
+    elif (poses[i] != "PROPN" and not (poses[i] == "ADJ" and token.is_title and token.ent_type_ != "NORP")) \
+            or deps[i] not in ("compound", "nmod", "amod") or poses[up[i]] != "NOUN":
+        return  # (a town the tagger took for an adjective: "Marrowlight, the Castlemoor rock band")
     elif any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(token.head) if c.i > token.i):
         return  # "the Halifax Jazz singer": the town is part of a longer name
     else:
@@ -442,6 +443,8 @@ def places(b: _Builder, doc: Doc) -> None:
             _home_descriptor(b, owners, doc, listed[i], cfg)
         elif poses[i] in ("NOUN", "ADJ") and (i + 1 == len(listed) or owners.by_token.get(i + 1) != owners.by_token[i]):
             _described_origin(b, owners, doc, listed[i])  # the last word of a description
+        if poses[i] == "ADJ" and deps[i] == "amod" and listed[i].is_title:
+            _home_descriptor(b, owners, doc, listed[i], cfg)  # "the Castlemoor rock band": a town tagged as an adjective
     homes = frozenset(cfg["home_nouns"])
     lex = lexicon()
     for i, lemma in enumerate(strings(doc, "lemma")):  # the cached columns: no Token attribute read per word

@@ -1,0 +1,45 @@
+"""Phrasings found across the development articles in session 28 (where organisations and people are; founding,
+launching, investing, buying, cutting jobs and announcing), each as invented sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import entity_types, facts_by_pair
+
+
+def test_a_town_between_the_and_a_kind_of_body_beside_a_name_is_where_that_body_is() -> None:
+    # in apposition after the body's name
+    a = run("Brindlecorp, the Marvale start-up that makes software for ships, has raised £22 million.", "2024-05-08")
+    assert entity_types(a).get("Marvale") == "GPE"
+    assert ("Brindlecorp", "Marvale") in facts_by_pair(a, "located_in")
+    b = run("The Velvet Owls, the Brackley four-piece who formed in 2011, released an album.", "2024-05-08")
+    assert ("Velvet Owls", "Brackley") in facts_by_pair(b, "located_in")
+    c = run("Skelmoor Analytics, the Haldersby data-software start-up valued at £1.2bn, has hired a chief.", "2024-05-08")
+    assert ("Skelmoor Analytics", "Haldersby") in facts_by_pair(c, "located_in")
+    d = run("Quorn & Vetch, the Dunholt boot maker, said it would cut jobs.", "2024-05-08")  # a town NER did not find
+    assert ("Quorn & Vetch", "Dunholt") in facts_by_pair(d, "located_in")
+    # with the body's name right after the kind
+    e = run("The album was put out by the Pellbury label Sleet Records in 2020.", "2024-05-08")
+    assert ("Sleet Records", "Pellbury") in facts_by_pair(e, "located_in")
+    f = run("He joined the Harnley ferry operator Gresmoor Lines in 2011.", "2024-05-08")
+    assert ("Gresmoor Lines", "Harnley") in facts_by_pair(f, "located_in")
+
+
+def test_a_town_tagged_as_an_adjective_before_a_band_or_firm_is_where_it_is() -> None:
+    a = run("Marrowfell, the Castlemoor rock band behind the 2004 hit album, will play together again.", "2024-05-08")
+    assert ("Marrowfell", "Castlemoor") in facts_by_pair(a, "located_in")
+
+
+def test_a_town_before_based_is_a_place_even_after_the() -> None:
+    a = run("The bid came from the Tolsey-based Kerrow Marine.", "2024-05-08")
+    assert entity_types(a).get("Tolsey") == "GPE"
+    assert ("Kerrow Marine", "Tolsey") in facts_by_pair(a, "located_in")
+
+
+def test_a_nationality_or_a_league_before_a_kind_of_body_is_no_town() -> None:
+    a = run("He was loaned to the Serravian club Atlético Ribamar for the season.", "2024-05-08")
+    assert not facts_by_pair(a, "located_in")
+    b = run("In 2023 it bought the Danish charging-station firm Ladestik.", "2024-05-08")
+    assert not facts_by_pair(b, "located_in")
+    c = run("He moved to the Bundesliga club Eintracht Vossberg in 2019.", "2024-05-08")
+    assert not facts_by_pair(c, "located_in")

@@ -4,7 +4,7 @@ launching, investing, buying, cutting jobs and announcing), each as invented sen
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import entity_types, facts_by_pair
+from handmade import assert_event, assert_no_event, entity_types, facts_by_pair, typed
 
 
 def test_a_town_between_the_and_a_kind_of_body_beside_a_name_is_where_that_body_is() -> None:
@@ -43,3 +43,23 @@ def test_a_nationality_or_a_league_before_a_kind_of_body_is_no_town() -> None:
     assert not facts_by_pair(b, "located_in")
     c = run("He moved to the Bundesliga club Eintracht Vossberg in 2019.", "2024-05-08")
     assert not facts_by_pair(c, "located_in")
+
+
+def test_an_investor_named_in_apposition_after_participation_from_put_money_in() -> None:
+    a = run("Fernwick has raised £22 million in a funding round. The round, which closed last Friday, was led by Okapi Capital "
+            "with participation from the Northern Growth Fund and an existing investor, Harrow Seed.", "2024-05-08")
+    assert_event(a, "business.invest", {"agent": "Harrow Seed"})
+    assert_event(a, "business.invest", {"agent": "Northern Growth Fund"})
+    b = run("Pellard raised $12 million in a round led by Brisk Ventures, with backing from the Tollan Trust and a longtime "
+            "backer, Mirrow Partners.", "2024-05-08")
+    assert_event(b, "business.invest", {"agent": "Mirrow Partners"})
+
+
+def test_joining_a_round_as_an_investor_is_an_investment_and_joining_as_an_officer_is_not() -> None:
+    a = run("Veltor raised $38 million in a Series B round. Fallow Holdings, a family office, joined as a new investor.", "2024-05-08")
+    assert_event(a, "business.invest", {"agent": "Fallow Holdings"})
+    b = run("Brill Capital joined as an investor in 2021.", "2024-05-08")
+    assert [e.time for e in typed(b, "business.invest")] == ["2021"]
+    assert_event(b, "business.invest", {"agent": "Brill Capital"})
+    c = run("Anna Kell joined as chief executive in 2019.", "2024-05-08")
+    assert_no_event(c, "business.invest")

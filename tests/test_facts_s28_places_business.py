@@ -63,3 +63,20 @@ def test_joining_a_round_as_an_investor_is_an_investment_and_joining_as_an_offic
     assert_event(b, "business.invest", {"agent": "Brill Capital"})
     c = run("Anna Kell joined as chief executive in 2019.", "2024-05-08")
     assert_no_event(c, "business.invest")
+
+
+def test_a_new_body_to_be_called_x_is_where_it_will_be_based() -> None:
+    a = run("Pampa Air and Cordill agreed to merge. The combined company, to be called Grupo Andes, will be based in Santiago.", "2024-05-08")
+    assert ("Grupo Andes", "Santiago") in facts_by_pair(a, "located_in")
+    assert ("Pampa Air", "Santiago") not in facts_by_pair(a, "located_in")
+    b = run("Halvard and Brennmoor agreed to merge. The combined business, to be called Halvard Brennmoor, will have its "
+            "headquarters in Oslo.", "2024-05-08")
+    assert ("Halvard Brennmoor", "Oslo") in facts_by_pair(b, "located_in")
+    assert ("Brennmoor", "Oslo") not in facts_by_pair(b, "located_in")
+    c = run("Brisk Labs will be based in Leeds.", "2024-05-08")
+    assert ("Brisk Labs", "Leeds") in facts_by_pair(c, "located_in")
+    # a seat only wished or denied is none
+    d = run("Brisk Labs might be based in Leeds.", "2024-05-08")
+    assert not facts_by_pair(d, "located_in")
+    e = run("Brisk Labs will not be based in Leeds.", "2024-05-08")
+    assert not facts_by_pair(e, "located_in")

@@ -28,6 +28,7 @@ from .resolve_clauses import interval, subject_of
 HOLDERS = {"PERSON", "ORG"}
 COUPLE_WINDOW = 3  # sentences back in which "the couple" finds its married pair
 UNREAL_AUX = frozenset({"will", "would", "could", "might", "may", "should", "to", "'ll"})
+WISHED_AUX = frozenset({"would", "could", "might", "may", "should"})  # (a seat to be: "the new group will be based in Oslo")
 
 
 class _Owners:
@@ -235,7 +236,8 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     childhood = (lemma == "spend" and any(c.dep_ == "dobj" and c.lemma_.lower() in CHILDHOOD_NOUNS for c in children_of(verb))) \
         or (lemma == "raise" and any(c.dep_ == "auxpass" for c in children_of(verb)))  # "spent his childhood in / was raised in Leeds"
     origin = lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "from" for c in children_of(verb))  # "who is from Leeds"
-    if verb.pos_ not in ("VERB", "AUX") or (verb.pos_ == "AUX" and not origin) or _unreal(verb) or (
+    seat = lemma in cfg["based_verbs"] and not any(c.dep_ == "neg" or c.lower_ in WISHED_AUX for c in children_of(verb))
+    if verb.pos_ not in ("VERB", "AUX") or (verb.pos_ == "AUX" and not origin) or (_unreal(verb) and not seat) or (
             lemma not in cfg["live_verbs"] and lemma not in cfg["based_verbs"] and not moving and not dividing and not childhood
             and not origin):
         return
@@ -275,7 +277,8 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     named = next((c for c in children_of(subject) if c.dep_ == "appos" and c.pos_ == "PROPN"), None) if subject is not None else None
     if named is None and subject is not None and subject.dep_ == "appos" and subject.pos_ == "NOUN" and subject.head.pos_ == "PROPN":
         named = subject.head  # "X, a rival based in Y"
-    holders = _holders(a, owners, subject) or _holders(a, owners, named) or _couple(b, subject)  # "His replacement, X, ... lives"
+    holders = _holders(a, owners, _called(subject)) or _holders(a, owners, subject) or _holders(a, owners, named) or _couple(b, subject)
+    # ("The combined company, to be called X, will be based in Y": X, the name given; "His replacement, X, ... lives")
     if subject is not None and holders:  # "X and Y married in 1995 and live in Porto": both
         holders += [h for other in subject.conjuncts for h in _holders(a, owners, other) if h not in holders]
     if holders and lemma in cfg["live_verbs"] and not grew:  # "lives in Taipei with his wife, the architect X": both live there
@@ -294,6 +297,15 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
                 fact = b.add("located_in", holder, place, valid_from=since, evidence=_evidence(a, doc, verb, token))
                 if grew:  # "grew up in Porto": a childhood home, left since
                     fact.valid_to = fact.valid_to or "PAST_REF"
+
+
+def _called(noun: Token | None) -> Token | None:
+    """"The combined company, to be called X,": the name a description is given (before any earlier body the
+    description could stand for)."""
+    if noun is None:
+        return None
+    return next((o for r in children_of(noun) if r.dep_ in ("relcl", "acl") and r.lemma_.lower() in ("call", "name")
+                 for o in children_of(r) if o.dep_ == "oprd" and o.pos_ == "PROPN"), None)
 
 
 def _objects_with(verb: Token) -> list[Token]:
@@ -332,6 +344,7 @@ def _home(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
     seat = noun.lemma_.lower() in HQ_NOUNS or _head_office(noun)  # "its headquarters in Leeds", "Acme's Leeds headquarters": where a body is
     if seat and owner is not None and owner.lower_ == "its" and noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "keep", "move"):
         owner = subject_of(noun.head) or owner  # "Acme has its headquarters in Leeds"
+        owner = _called(owner) or owner  # "The new group, to be called X, will have its headquarters in Y"
     holders = [h for h in _holders(a, owners, owner) if _kind(a, h) == ("ORG" if seat else "PERSON")]
     if not holders:
         return

@@ -80,3 +80,13 @@ def test_a_new_body_to_be_called_x_is_where_it_will_be_based() -> None:
     assert not facts_by_pair(d, "located_in")
     e = run("Brisk Labs will not be based in Leeds.", "2024-05-08")
     assert not facts_by_pair(e, "located_in")
+
+
+def test_a_player_of_a_country_is_no_home_but_a_person_of_a_town_is() -> None:
+    a = run("Valentina Ruiz-Castro of Colombia won the Baltic Open on Sunday, beating the defending champion, Xu Lanfang of China.",
+            "2024-05-08")
+    assert not facts_by_pair(a, "located_in")
+    b = run("Ruairi Gallagher of Ireland withdrew before the second round on Friday.", "2024-05-08")
+    assert ("Ruairi Gallagher", "Ireland") not in facts_by_pair(b, "located_in")
+    c = run("Martin Ashdown, 51, of Faversham, was charged.", "2024-05-08")
+    assert ("Martin Ashdown", "Faversham") in facts_by_pair(c, "located_in")

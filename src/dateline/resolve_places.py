@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from .extract.entity_lexicon import lexicon
 from .extract.events_time_fill import age_at
-from .extract.gazetteer import contradicts
+from .extract.gazetteer import contradicts, is_country
 from .model import Analysis
 from .nlp import children_of, heads, strings, tokens
 from .resolve_base import PAST, PLACES, POLICE_TITLES, _Builder, _evidence, _kind, config, force_of_place
@@ -96,6 +96,9 @@ def _origin(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: dict[str,
                 continue  # "X of Y" inside one name is the name's own business
             pobj = _address_town(next((c for c in children_of(prep) if c.dep_ == "pobj"), None))
             place = _place(a, owners, pobj)
+            if place is not None and head is token and prep.i == token.i + 1 and _kind(a, holder) == "PERSON" \
+                    and is_country(a.entity(place).name):  # type: ignore[union-attr]
+                continue  # "Valentina Ruiz of Colombia won the final": the country one plays for, no home told
             if place is not None and place != holder and _kind(a, place) != "FAC":
                 b.add("located_in", holder, place, evidence=_evidence(a, doc, token, pobj))  # type: ignore[arg-type]
 

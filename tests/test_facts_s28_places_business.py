@@ -90,3 +90,12 @@ def test_a_player_of_a_country_is_no_home_but_a_person_of_a_town_is() -> None:
     assert ("Ruairi Gallagher", "Ireland") not in facts_by_pair(b, "located_in")
     c = run("Martin Ashdown, 51, of Faversham, was charged.", "2024-05-08")
     assert ("Martin Ashdown", "Faversham") in facts_by_pair(c, "located_in")
+
+
+def test_a_holiday_or_second_home_is_not_where_one_lives() -> None:
+    a = run("Stoyan Velkov, 57, was arrested at his holiday home in Byala.", "2024-05-08")
+    assert ("Stoyan Velkov", "Byala") not in facts_by_pair(a, "located_in")
+    b = run("Marit Olsen spent the summer at her second home in Nice.", "2024-05-08")
+    assert ("Marit Olsen", "Nice") not in facts_by_pair(b, "located_in")
+    c = run("Stoyan Velkov died at his home in Byala.", "2024-05-08")
+    assert ("Stoyan Velkov", "Byala") in facts_by_pair(c, "located_in")

@@ -218,6 +218,7 @@ def _played_for(b: _Builder, player: str, country: str, evidence: Any, former: b
 FORMER = frozenset({"former", "ex"})
 TOWN_NOUNS = frozenset({"hometown", "city", "town", "village", "capital", "island", "region", "province", "state", "country"})
 DIVIDE_VERBS = frozenset({"divide", "split"})  # "divide their time between London and Stockholm"
+SPARE_HOME_WORDS = frozenset({"holiday", "second", "summer", "weekend", "vacation", "winter"})
 HQ_NOUNS = frozenset({"headquarters", "headquarter", "hq"})  # (not "seat": "Labour's seat in Leeds" is no office)
 NATIVE_NOUNS = frozenset({"native", "resident", "inhabitant"})
 CHILDHOOD_NOUNS = frozenset({"childhood", "youth", "boyhood", "girlhood", "adolescence", "teens"})
@@ -349,8 +350,8 @@ def _home(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
         owner = subject_of(noun.head) or owner  # "Acme has its headquarters in Leeds"
         owner = _called(owner) or owner  # "The new group, to be called X, will have its headquarters in Y"
     holders = [h for h in _holders(a, owners, owner) if _kind(a, h) == ("ORG" if seat else "PERSON")]
-    if not holders:
-        return
+    if not holders or any(c.dep_ in ("amod", "compound") and c.lower_ in SPARE_HOME_WORDS for c in children_of(noun)):
+        return  # ("arrested at his holiday home in Byala": not where he lives)
     pobjs = [p for prep in children_of(noun) if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside")
              for p in children_of(prep) if p.dep_ == "pobj"]
     pobjs += [c for c in children_of(noun) if seat and c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]

@@ -99,3 +99,10 @@ def test_a_holiday_or_second_home_is_not_where_one_lives() -> None:
     assert ("Marit Olsen", "Nice") not in facts_by_pair(b, "located_in")
     c = run("Stoyan Velkov died at his home in Byala.", "2024-05-08")
     assert ("Stoyan Velkov", "Byala") in facts_by_pair(c, "located_in")
+
+
+def test_a_move_told_after_a_relative_clause_and_joined_to_the_name_is_the_named_persons() -> None:
+    a = run("Jarrah Okwu, who was born in Perth, Australia, and moved to Sweden in 2015, said the company would grow.", "2024-05-08")
+    assert facts_by_pair(a, "located_in")[("Jarrah Okwu", "Sweden")] == ("2015", None)
+    b = run("Lena Voss, who trained in Vienna and later settled in Graz, retired.", "2024-05-08")
+    assert ("Lena Voss", "Graz") in facts_by_pair(b, "located_in")

@@ -274,6 +274,8 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     if subject is None and verb.dep_ == "conj":
         clause = verb.head  # "who grew up in Enugu and now lives in London": the first verb's subject
         subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)  # ("who was born in Leeds and ...")
+        if subject is None and clause.pos_ == "PROPN" and any(c.dep_ == "relcl" and c.i < verb.i for c in children_of(clause)):
+            subject = clause  # "X, who was born in Perth, and moved to Sweden in 2015": the parser joins the verb to the name
     if subject is not None and subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
         subject = clause.head  # "Sobral, a physicist who grew up in Porto"
         if owners.of(subject) is None and subject.dep_ == "appos":

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from .extract.entity_lexicon import lexicon
 from .extract.events_time_fill import age_at
-from .extract.gazetteer import contradicts
+from .extract.gazetteer import contradicts, is_country
 from .model import Analysis
 from .nlp import children_of, heads, strings, tokens
 from .resolve_base import PAST, PLACES, POLICE_TITLES, _Builder, _evidence, _kind, config, force_of_place
@@ -28,6 +28,7 @@ from .resolve_clauses import interval, subject_of
 HOLDERS = {"PERSON", "ORG"}
 COUPLE_WINDOW = 3  # sentences back in which "the couple" finds its married pair
 UNREAL_AUX = frozenset({"will", "would", "could", "might", "may", "should", "to", "'ll"})
+WISHED_AUX = frozenset({"would", "could", "might", "may", "should"})  # (a seat to be: "the new group will be based in Oslo")
 
 
 class _Owners:
@@ -95,6 +96,9 @@ def _origin(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: dict[str,
                 continue  # "X of Y" inside one name is the name's own business
             pobj = _address_town(next((c for c in children_of(prep) if c.dep_ == "pobj"), None))
             place = _place(a, owners, pobj)
+            if place is not None and head is token and prep.i == token.i + 1 and _kind(a, holder) == "PERSON" \
+                    and is_country(a.entity(place).name):  # type: ignore[union-attr]
+                continue  # "Valentina Ruiz of Colombia won the final": the country one plays for, no home told
             if place is not None and place != holder and _kind(a, place) != "FAC":
                 b.add("located_in", holder, place, evidence=_evidence(a, doc, token, pobj))  # type: ignore[arg-type]
 
@@ -150,8 +154,9 @@ def _home_descriptor(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: 
         if place is not None and _kind(a, place) == "GPE" and holder is not None and _kind(a, holder) == "PERSON":
             _played_for(b, holder, place, _evidence(a, doc, token, noun), token.i > 0 and doc[token.i - 1].lower_ in FORMER)
         return
-    elif poses[i] != "PROPN" or deps[i] not in ("compound", "nmod", "amod") or poses[up[i]] != "NOUN":
-        return
+    elif (poses[i] != "PROPN" and not (poses[i] == "ADJ" and token.is_title and token.ent_type_ != "NORP")) \
+            or deps[i] not in ("compound", "nmod", "amod") or poses[up[i]] != "NOUN":
+        return  # (a town the tagger took for an adjective: "Marrowlight, the Castlemoor rock band")
     elif any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(token.head) if c.i > token.i):
         return  # "the Halifax Jazz singer": the town is part of a longer name
     else:
@@ -213,6 +218,7 @@ def _played_for(b: _Builder, player: str, country: str, evidence: Any, former: b
 FORMER = frozenset({"former", "ex"})
 TOWN_NOUNS = frozenset({"hometown", "city", "town", "village", "capital", "island", "region", "province", "state", "country"})
 DIVIDE_VERBS = frozenset({"divide", "split"})  # "divide their time between London and Stockholm"
+SPARE_HOME_WORDS = frozenset({"holiday", "second", "summer", "weekend", "vacation", "winter"})
 HQ_NOUNS = frozenset({"headquarters", "headquarter", "hq"})  # (not "seat": "Labour's seat in Leeds" is no office)
 NATIVE_NOUNS = frozenset({"native", "resident", "inhabitant"})
 CHILDHOOD_NOUNS = frozenset({"childhood", "youth", "boyhood", "girlhood", "adolescence", "teens"})
@@ -234,7 +240,8 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     childhood = (lemma == "spend" and any(c.dep_ == "dobj" and c.lemma_.lower() in CHILDHOOD_NOUNS for c in children_of(verb))) \
         or (lemma == "raise" and any(c.dep_ == "auxpass" for c in children_of(verb)))  # "spent his childhood in / was raised in Leeds"
     origin = lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "from" for c in children_of(verb))  # "who is from Leeds"
-    if verb.pos_ not in ("VERB", "AUX") or (verb.pos_ == "AUX" and not origin) or _unreal(verb) or (
+    seat = lemma in cfg["based_verbs"] and not any(c.dep_ == "neg" or c.lower_ in WISHED_AUX for c in children_of(verb))
+    if verb.pos_ not in ("VERB", "AUX") or (verb.pos_ == "AUX" and not origin) or (_unreal(verb) and not seat) or (
             lemma not in cfg["live_verbs"] and lemma not in cfg["based_verbs"] and not moving and not dividing and not childhood
             and not origin):
         return
@@ -267,6 +274,8 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     if subject is None and verb.dep_ == "conj":
         clause = verb.head  # "who grew up in Enugu and now lives in London": the first verb's subject
         subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)  # ("who was born in Leeds and ...")
+        if subject is None and clause.pos_ == "PROPN" and any(c.dep_ == "relcl" and c.i < verb.i for c in children_of(clause)):
+            subject = clause  # "X, who was born in Perth, and moved to Sweden in 2015": the parser joins the verb to the name
     if subject is not None and subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
         subject = clause.head  # "Sobral, a physicist who grew up in Porto"
         if owners.of(subject) is None and subject.dep_ == "appos":
@@ -274,7 +283,8 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     named = next((c for c in children_of(subject) if c.dep_ == "appos" and c.pos_ == "PROPN"), None) if subject is not None else None
     if named is None and subject is not None and subject.dep_ == "appos" and subject.pos_ == "NOUN" and subject.head.pos_ == "PROPN":
         named = subject.head  # "X, a rival based in Y"
-    holders = _holders(a, owners, subject) or _holders(a, owners, named) or _couple(b, subject)  # "His replacement, X, ... lives"
+    holders = _holders(a, owners, _called(subject)) or _holders(a, owners, subject) or _holders(a, owners, named) or _couple(b, subject)
+    # ("The combined company, to be called X, will be based in Y": X, the name given; "His replacement, X, ... lives")
     if subject is not None and holders:  # "X and Y married in 1995 and live in Porto": both
         holders += [h for other in subject.conjuncts for h in _holders(a, owners, other) if h not in holders]
     if holders and lemma in cfg["live_verbs"] and not grew:  # "lives in Taipei with his wife, the architect X": both live there
@@ -293,6 +303,15 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
                 fact = b.add("located_in", holder, place, valid_from=since, evidence=_evidence(a, doc, verb, token))
                 if grew:  # "grew up in Porto": a childhood home, left since
                     fact.valid_to = fact.valid_to or "PAST_REF"
+
+
+def _called(noun: Token | None) -> Token | None:
+    """"The combined company, to be called X,": the name a description is given (before any earlier body the
+    description could stand for)."""
+    if noun is None:
+        return None
+    return next((o for r in children_of(noun) if r.dep_ in ("relcl", "acl") and r.lemma_.lower() in ("call", "name")
+                 for o in children_of(r) if o.dep_ == "oprd" and o.pos_ == "PROPN"), None)
 
 
 def _objects_with(verb: Token) -> list[Token]:
@@ -331,9 +350,10 @@ def _home(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
     seat = noun.lemma_.lower() in HQ_NOUNS or _head_office(noun)  # "its headquarters in Leeds", "Acme's Leeds headquarters": where a body is
     if seat and owner is not None and owner.lower_ == "its" and noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "keep", "move"):
         owner = subject_of(noun.head) or owner  # "Acme has its headquarters in Leeds"
+        owner = _called(owner) or owner  # "The new group, to be called X, will have its headquarters in Y"
     holders = [h for h in _holders(a, owners, owner) if _kind(a, h) == ("ORG" if seat else "PERSON")]
-    if not holders:
-        return
+    if not holders or any(c.dep_ in ("amod", "compound") and c.lower_ in SPARE_HOME_WORDS for c in children_of(noun)):
+        return  # ("arrested at his holiday home in Byala": not where he lives)
     pobjs = [p for prep in children_of(noun) if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside")
              for p in children_of(prep) if p.dep_ == "pobj"]
     pobjs += [c for c in children_of(noun) if seat and c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
@@ -442,6 +462,8 @@ def places(b: _Builder, doc: Doc) -> None:
             _home_descriptor(b, owners, doc, listed[i], cfg)
         elif poses[i] in ("NOUN", "ADJ") and (i + 1 == len(listed) or owners.by_token.get(i + 1) != owners.by_token[i]):
             _described_origin(b, owners, doc, listed[i])  # the last word of a description
+        if poses[i] == "ADJ" and deps[i] == "amod" and listed[i].is_title:
+            _home_descriptor(b, owners, doc, listed[i], cfg)  # "the Castlemoor rock band": a town tagged as an adjective
     homes = frozenset(cfg["home_nouns"])
     lex = lexicon()
     for i, lemma in enumerate(strings(doc, "lemma")):  # the cached columns: no Token attribute read per word

@@ -114,3 +114,8 @@ def contradicts(inner: str, outer: str) -> bool:
 def is_region(name: str) -> bool:
     """A continent, country, US state, or a nation or province news names like a country."""
     return strip_accents(name) in _geography()[0]
+
+
+def is_country(name: str) -> bool:
+    """A country the gazetteer knows ("Colombia", "Ireland")."""
+    return strip_accents(name) in _geography()[1]

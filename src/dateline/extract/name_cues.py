@@ -18,9 +18,11 @@ from .name_missed import (
     CLOSE_QUOTES,
     LEGISLATOR_NOUNS,
     OPEN_QUOTES,
+    based,
     described_label,
     listed_kin,
     place_context,
+    town_before_kind,
 )
 from .name_spans import NAME_PARTICLES, NameSpan, is_dateline, span_root
 
@@ -468,7 +470,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     if span.possessive and not _person_shaped_text(text) and any(
             t.lower_ in lex.org_possessed_nouns or t.lemma_.lower() in lex.org_possessed_nouns for t in listed[nxt : nxt + 2]):
         cues["ORG"] += CUE_VOTE
-    if span.ner_label == "PERSON" and span.start > 0 and texts[span.start - 1] == "the" \
+    if not span.possessive and town_before_kind(doc, span.start, span.end, lex) and not _org_words(tokens, lex, text):
+        cues["GPE"] += CUE_VOTE  # "X, the Carrowmere four-piece", "the Tarnwick law firm Y": where the named body is
+    if span.ner_label == "PERSON" and span.start > 0 and texts[span.start - 1] == "the" and not based(doc, span.end) \
             and (len(tokens) == 1 or not is_first_name(tokens[0].text)) \
             and not (span.end < len(doc) and poses[span.end] == "NOUN" and listed[span.end].is_lower
                      and place_label(text)):  # "the Glasgow quartet" (but "the Kelpwise board")

@@ -339,6 +339,37 @@ def place_context(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
     return False
 
 
+DEMONYM_ENDINGS = ("ian", "ish", "ese")
+LEAGUE_KINDS = frozenset({"side", "club", "team"})  # "the Bundesliga club X": a league's, not a town's
+# kinds of body whose name before them is as often a parent body's as a town's ("the BBC channel X", "the Labour party")
+NOT_TOWN_KINDS = frozenset({"group", "party", "league", "union", "council", "government", "court", "police", "force", "constabulary",
+                            "channel", "network", "service", "platform", "website", "streamer", "broadcaster", "outlet", "giant",
+                            "department", "ministry", "committee", "commission", "administration", "agency", "authority", "squad"})
+
+
+def town_before_kind(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
+    """"X, the Carrowmere four-piece", "the Tarnwick law firm Y": a name between "the" (or "a") and common
+    words ending in a kind of body, the phrase set beside another name (in apposition after it, or with the
+    name right after it) -- the name before the kind is where that body is."""
+    if start < 1 or doc[start - 1].lower_ not in ("the", "a", "an") or _body_word(doc[end - 1], lex) or based(doc, end) \
+            or any(t.ent_type_ == "NORP" and is_dictionary_word(t.lower_) for t in doc[start:end]) \
+            or doc[end - 1].lower_.endswith(DEMONYM_ENDINGS):
+        return False  # (not a nationality: "the Danish charging firm X", "the Serravian club X")
+    j = end
+    while j < len(doc) and j - end < 7 and (doc[j].text in ("-", "–") or (doc[j].is_lower and doc[j].is_alpha and (
+            doc[j].pos_ in ("NOUN", "ADJ", "NUM") or (doc[j].pos_ == "VERB" and doc[j].dep_ in ("amod", "compound"))
+            or doc[j - 1].text in ("-", "–")))):
+        j += 1  # (the lower-case words: "four-piece", "law firm", "data-software start-up")
+    if j == end or doc[j - 1].text in ("-", "–"):
+        return False
+    kind = doc[j - 3 : j].text.lower() if j - 3 >= end and doc[j - 2].text in ("-", "–") else doc[j - 1].lemma_.lower()
+    if lex.type_of_noun.get(kind) != "ORG" or kind in NOT_TOWN_KINDS:
+        return False
+    named_after = j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and kind not in LEAGUE_KINDS
+    named_before = start >= 3 and doc[start - 2].text == "," and (doc[start - 3].pos_ == "PROPN" or doc[start - 3].is_title)
+    return named_after or named_before
+
+
 def _body_word(last: Token, lex: EntityLexicon) -> bool:
     """A name's last word that says it is a body or a building ("St Brendan's Hospital", "Acme Ltd")."""
     word = last.lower_.rstrip(".")
@@ -358,7 +389,7 @@ def missed_places(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[N
         end = i + 1
         while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]):
             end += 1
-        if (tok.pos_ == "PROPN" or based(doc, end)) and place_context(doc, i, end, lex):
+        if (tok.pos_ == "PROPN" or based(doc, end)) and (place_context(doc, i, end, lex) or town_before_kind(doc, i, end, lex)):
             out.append(NameSpan(i, end, "GPE", "", end < len(doc) and doc[end].tag_ == "POS"))
         resume = end
     return out

@@ -1,0 +1,35 @@
+"""Works and prizes (session 28: wins, nominations and releases across all the development articles), each rule
+pinned by invented sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import assert_event, event_names, typed
+
+
+def test_a_work_due_out_is_a_release_ahead() -> None:
+    a = run("The singer Mara Quist said her fourth album, Cold Iron, is due out in October.", "2024-05-08")
+    assert_event(a, "career.release", {"work": "Cold Iron"})
+    due = [e for e in typed(a, "career.release") if e.lemma.startswith("due")]
+    assert [(e.time, e.certainty) for e in due] == [("2024-10", "speculative")]
+    b = run("The band's sixth album, Lamps for the Lost, is due on June 13.", "2024-05-08")
+    assert [(e.time, e.certainty) for e in typed(b, "career.release")] == [("2024-06-13", "speculative")]
+    assert event_names(b, "career.release", "work") == ["Lamps for the Lost"]
+    # what is due that is no work is no release
+    c = run("Ana Velt is due to appear in court on Monday. The payment from Rell Bank is due in March.", "2024-05-08")
+    assert not typed(c, "career.release")
+
+
+def test_a_nomination_for_a_prize_for_a_work_names_the_work() -> None:
+    a = run("Ines Varga was nominated for an Oscar for \"The Quiet Hours\" in 1983.", "2024-05-08")
+    assert_event(a, "career.nominate", {"patient": "Ines Varga", "award": "Oscar", "work": "The Quiet Hours"})
+    b = run("The Lisbon-born actor Tomas Rell was shortlisted for the Marden Prize in 2019 for his third film, \"Cold Harbour\".",
+            "2024-05-08")
+    assert_event(b, "career.nominate", {"patient": "Tomas Rell", "work": "Cold Harbour"})
+
+
+def test_a_performance_that_earned_a_nomination_names_the_work_it_was_given_in() -> None:
+    a = run("Her performance in \"The Salt Year\" earned her a nomination for a Bafta last month.", "2024-05-08")
+    assert_event(a, "career.nominate", {"work": "The Salt Year"})
+    b = run("His portrayal of a miner in the drama \"Deep Seam\" earned him an Emmy nomination in 2019.", "2024-05-08")
+    assert_event(b, "career.nominate", {"work": "Deep Seam"})

@@ -3,8 +3,13 @@ pinned by invented sentences through the real pipeline."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import handmade
+from dateline import nlp
+from dateline.extract import events
 from handmade import analyzed as run
-from handmade import assert_event, event_names, typed
+from handmade import assert_event, entity_types, event_names, typed
 
 
 def test_a_work_due_out_is_a_release_ahead() -> None:
@@ -20,6 +25,14 @@ def test_a_work_due_out_is_a_release_ahead() -> None:
     assert not typed(c, "career.release")
 
 
+def test_a_title_set_off_after_a_work_noun_the_tagger_took_for_an_adjective_is_a_work() -> None:
+    a = run("Her first single, Blue Weather, was put out by the small Dunmore label in 2011.", "2024-05-08")
+    assert_event(a, "career.release", {"work": "Blue Weather"})
+    b = run("The label released Torvald's first single, Iron Coast, in 2015.", "2024-05-08")
+    assert_event(b, "career.release", {"work": "Iron Coast", "agent": "Torvald"})
+    assert entity_types(b)["Iron Coast"] == "WORK"
+
+
 def test_a_nomination_for_a_prize_for_a_work_names_the_work() -> None:
     a = run("Ines Varga was nominated for an Oscar for \"The Quiet Hours\" in 1983.", "2024-05-08")
     assert_event(a, "career.nominate", {"patient": "Ines Varga", "award": "Oscar", "work": "The Quiet Hours"})
@@ -33,3 +46,18 @@ def test_a_performance_that_earned_a_nomination_names_the_work_it_was_given_in()
     assert_event(a, "career.nominate", {"work": "The Salt Year"})
     b = run("His portrayal of a miner in the drama \"Deep Seam\" earned him an Emmy nomination in 2019.", "2024-05-08")
     assert_event(b, "career.nominate", {"work": "Deep Seam"})
+
+
+def _events_with(text: str, names: dict[str, dict[str, list[str]]]) -> Any:
+    """The events stage alone, on entities given by hand (here: a title the NER typed as an organisation)."""
+    doc, analysis = handmade.build(nlp.load(), text, names, None, "2024-05-08")
+    events.run(doc, analysis, None)
+    return analysis
+
+
+def test_the_title_set_off_after_a_work_noun_tagged_as_an_adjective_is_the_work_whatever_its_type() -> None:
+    a = _events_with("Her first single, Blue Weather, was put out by the small Dunmore label in 2011.",
+                     {"ORG": {"Blue Weather": []}})
+    assert event_names(a, "career.release", "work") == ["Blue Weather"]
+    b = _events_with("His debut single, Tin Moon, came out on Brisk Records in 2009.", {"ORG": {"Tin Moon": [], "Brisk Records": []}})
+    assert event_names(b, "career.release", "work") == ["Tin Moon"]

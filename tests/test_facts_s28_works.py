@@ -48,6 +48,15 @@ def test_a_performance_that_earned_a_nomination_names_the_work_it_was_given_in()
     assert_event(b, "career.nominate", {"work": "Deep Seam"})
 
 
+def test_a_work_the_article_says_came_out_is_the_work_that_wins_whatever_the_ner_made_of_it() -> None:
+    a = run("The band Lanterns formed in Bari. Its fourth, Salt and Lemons, came out in 1968 and won an Ivor Novello Award "
+            "the following spring.", "2024-05-08")
+    assert_event(a, "career.win", {"work": "Salt and Lemons", "award": "Ivor Novello Award"})
+    b = run("The trio Harbour Keys played in Leeds. Their second album, Grey Lanterns, was released in 2003. Grey Lanterns "
+            "won the Tollan Prize in 2004.", "2024-05-08")
+    assert_event(b, "career.win", {"work": "Grey Lanterns", "award": "Tollan Prize"})
+
+
 def _events_with(text: str, names: dict[str, dict[str, list[str]]]) -> Any:
     """The events stage alone, on entities given by hand (here: a title the NER typed as an organisation)."""
     doc, analysis = handmade.build(nlp.load(), text, names, None, "2024-05-08")

@@ -57,6 +57,18 @@ def test_a_work_the_article_says_came_out_is_the_work_that_wins_whatever_the_ner
     assert_event(b, "career.win", {"work": "Grey Lanterns", "award": "Tollan Prize"})
 
 
+def test_the_prize_accepted_after_a_win_is_that_win_told_again() -> None:
+    a = run("Ana Roeg won the Marden Prize for Fiction on Tuesday. \"I wrote it on buses,\" she said as she accepted the prize "
+            "from the actor Tom Vell.", "2024-05-08")
+    assert event_names(a, "career.win", "agent") == ["Ana Roeg"]
+    b = run("The Long Field won best film at the Merrow Awards on Sunday. Its director, Ana Holt, collected the award with "
+            "her cinematographer, Pia Lund.", "2024-05-08")
+    assert len(typed(b, "career.win")) == 1
+    # with no win told before, taking the prize is the win
+    c = run("\"I wrote it on buses,\" Ana Roeg said as she accepted the prize from the actor Tom Vell.", "2024-05-08")
+    assert_event(c, "career.win", {"agent": "Ana Roeg"})
+
+
 def _events_with(text: str, names: dict[str, dict[str, list[str]]]) -> Any:
     """The events stage alone, on entities given by hand (here: a title the NER typed as an organisation)."""
     doc, analysis = handmade.build(nlp.load(), text, names, None, "2024-05-08")

@@ -52,6 +52,7 @@ from .events_merge import (
     merge_mentions,
     named_births_of_told_children,
     one_per_filler,
+    repeated_prize_takings,
     respective_fillers,
 )
 from .events_occasion import occasion_times, told_as_earlier
@@ -219,6 +220,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
                     lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
     events += hyphen_births(doc, events, ctx)  # "the Leeds-born composer X": X was born in Leeds
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline)
+    events = repeated_prize_takings(events)  # "won best film ... as she accepted the prize": the win told again
     events = named_births_of_told_children(events)  # "gave birth to a daughter ... Z was born on Friday"
     events += anniversary_weddings(doc, events, times, ctx, sch)  # "marked their 36th wedding anniversary last month"
     countersuit_targets(events)  # "X sued Y in March. Y countersued in June": Y sued X

@@ -82,3 +82,19 @@ def test_the_title_set_off_after_a_work_noun_tagged_as_an_adjective_is_the_work_
     assert event_names(a, "career.release", "work") == ["Blue Weather"]
     b = _events_with("His debut single, Tin Moon, came out on Brisk Records in 2009.", {"ORG": {"Tin Moon": [], "Brisk Records": []}})
     assert event_names(b, "career.release", "work") == ["Tin Moon"]
+
+
+def test_a_work_dated_by_the_year_before_its_noun_came_out_that_year() -> None:
+    a = run("Lena Varga, 38, whose 2013 album Copper Lanes went platinum, filed for divorce last Friday.", "2024-05-08")
+    assert [(e.time, event_names(a, "career.release", "agent")) for e in typed(a, "career.release")] == [("2013", ["Lena Varga"])]
+    assert event_names(a, "career.release", "work") == ["Copper Lanes"]
+    b = run("Efua Darkwa, the Ghanaian-born singer whose 1989 debut \"Harmattan\" sold a million copies, is touring again.",
+            "2024-05-08")
+    assert_event(b, "career.release", {"agent": "Efua Darkwa", "work": "Harmattan"})
+    assert [e.time for e in typed(b, "career.release")] == ["1989"]
+    c = run("The novelist Ada Fenn lives in Hull. Her 2004 novel, \"Salt Fields\", sold poorly.", "2024-05-08")
+    assert [e.time for e in typed(c, "report.publish")] == ["2004"]
+    assert_event(c, "report.publish", {"agent": "Ada Fenn", "work": "Salt Fields"})
+    # no title named, or no maker: nothing told
+    d = run("The director Ana Holt, whose 2012 film was banned, died on Monday. The 2019 season was hard.", "2024-05-08")
+    assert not typed(d, "career.release")

@@ -34,6 +34,7 @@ from .career_args import career_arguments, successor_posts
 from .events_args import Context, Entities, find_groups, make_args
 from .events_authors import credit_makers
 from .events_births import hyphen_births
+from .events_dated_works import dated_works
 from .events_gapped import (
     companion_events,
     gapped_events,
@@ -207,6 +208,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     unnamed = [e for e in events if e.type and not participant(e.args) and not _counted(e)]  # "the former chief executive was sentenced"
     events = [e for e in events if not (e.type and not participant(e.args) and not _counted(e))]
     career_arguments(doc, events, analysis)  # "joined Edinburgh": the University named in full; "X, the minister, resigned"
+    events += dated_works(doc, events, ctx)  # "whose 2013 album X went platinum": X came out in 2013
     credit_makers(events, analysis)  # "Salt Road was nominated" after "X released Salt Road": X's nomination
     headline = _headline(analysis)
     _headline_passives(events, analysis, headline)

@@ -98,3 +98,16 @@ def test_a_work_dated_by_the_year_before_its_noun_came_out_that_year() -> None:
     # no title named, or no maker: nothing told
     d = run("The director Ana Holt, whose 2012 film was banned, died on Monday. The 2019 season was hard.", "2024-05-08")
     assert not typed(d, "career.release")
+
+
+def test_a_band_or_singer_whose_dated_debut_is_named_released_it_and_premiered_nothing() -> None:
+    a = run("Harbour Lights, the Leeds band whose 1991 debut \"Canal Songs\" sold more than a million copies, are back together "
+            "and will release their first album in nine years this summer.", "2024-05-08")
+    assert_event(a, "career.release", {"agent": "Harbour Lights", "work": "Canal Songs"})
+    assert not typed(a, "career.premiere")
+    b = run("Ana Holt, the singer whose 2001 debut \"Blue Rooms\" went gold, is touring.", "2024-05-08")
+    assert [e.time for e in typed(b, "career.release")] == ["2001"]
+    assert not typed(b, "career.premiere")
+    # a work's own debut is its premiere
+    c = run("\"The Glass Bell\" made its debut at the Verran Theatre in 2011.", "2024-05-08")
+    assert_event(c, "career.premiere", {"work": "The Glass Bell"})

@@ -20,6 +20,7 @@ MAKER_TYPES = frozenset({"career.release", "report.publish", "career.premiere"})
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 YEAR_DEPS = frozenset({"nummod", "compound", "amod", "nmod"})
 WHOSE_REACH = 10  # "X, 38, whose ...", "X, the Ghanaian-born singer whose ...": how far back the maker may be named
+DESCRIBING = frozenset({"NORP", "GPE", "LOC"})  # names inside a description of the maker, not the maker
 NOT_WORKS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "EVENT"})
 
 
@@ -28,12 +29,12 @@ def _year(noun: Token) -> Token | None:
 
 
 def _whose_maker(whose: Token, ctx: Context) -> Token | None:
-    """The person "whose" stands for: the nearest name before it in its sentence (the parser often hangs the
-    clause elsewhere)."""
+    """The person or band "whose" stands for: the nearest name before it in its sentence (the parser often hangs
+    the clause elsewhere)."""
     for token in reversed(whose.doc[max(whose.sent.start, whose.i - WHOSE_REACH) : whose.i]):
         entity = ctx.ents.of(token) if token.pos_ == "PROPN" else None  # (a name, not "the singer" standing for one)
-        if entity is not None and entity.type != "NORP":  # (past "the Ghanaian-born singer")
-            return token if entity.type == "PERSON" else None
+        if entity is not None and entity.type not in DESCRIBING:  # (past "the Ghanaian-born singer", "the Leeds band")
+            return token if entity.type in ("PERSON", "ORG") else None  # (a band: "X, the Manchester band whose 1991 debut")
     return None
 
 

@@ -111,3 +111,22 @@ def test_a_band_or_singer_whose_dated_debut_is_named_released_it_and_premiered_n
     # a work's own debut is its premiere
     c = run("\"The Glass Bell\" made its debut at the Verran Theatre in 2011.", "2024-05-08")
     assert_event(c, "career.premiere", {"work": "The Glass Bell"})
+
+
+def test_a_person_who_premieres_a_work_is_who_premieres_it_never_the_work() -> None:
+    a = run("The film, which Ana Holt premiered in Verran on Tuesday, won the top prize.", "2024-05-08")
+    assert_event(a, "career.premiere", {"agent": "Ana Holt", "work": "The film"})
+    b = run("Tomas Verde premiered \"Cold Light\" at the Harrow Festival in 2019.", "2024-05-08")
+    assert event_names(b, "career.premiere", "agent") == ["Tomas Verde"]
+    assert event_names(b, "career.premiere", "work") == ["Cold Light"]
+    # a premiering with no work named tells nothing
+    c = run("The actor Obi Nwa won best actor for the thriller, by the director Efua Boak, which premiered on Thursday.",
+            "2024-05-08")
+    assert not typed(c, "career.premiere")
+
+
+def test_a_claim_won_is_no_prize() -> None:
+    a = run("Tessa Lind, who was dismissed in 2020, later won an unfair-dismissal claim.", "2024-05-08")
+    assert not typed(a, "career.win")
+    b = run("The nurse won her claim for unpaid overtime at a tribunal in Leeds in March.", "2024-05-08")
+    assert not typed(b, "career.win")

@@ -130,3 +130,11 @@ def test_a_claim_won_is_no_prize() -> None:
     assert not typed(a, "career.win")
     b = run("The nurse won her claim for unpaid overtime at a tribunal in Leeds in March.", "2024-05-08")
     assert not typed(b, "career.win")
+
+
+def test_a_work_named_after_an_ordinal_is_the_work() -> None:
+    a = run("The novelist Ana Roeg lives in Bilbao. Her third, \"Coal Years\", won the Premio Urdaneta in 1996 and made her famous.",
+            "2024-05-08")
+    assert_event(a, "career.win", {"work": "Coal Years", "agent": "Ana Roeg"})
+    b = run("The singer Mara Quist lives in Oslo. Her second, \"Blue Fern\", was released in 2011.", "2024-05-08")
+    assert event_names(b, "career.release", "work") == ["Blue Fern"]

@@ -34,6 +34,7 @@ from .career_args import career_arguments, successor_posts
 from .events_args import Context, Entities, find_groups, make_args
 from .events_authors import credit_makers
 from .events_births import hyphen_births
+from .events_dated_works import dated_works
 from .events_gapped import (
     companion_events,
     gapped_events,
@@ -53,6 +54,7 @@ from .events_merge import (
     merge_mentions,
     named_births_of_told_children,
     one_per_filler,
+    repeated_prize_takings,
     respective_fillers,
 )
 from .events_occasion import occasion_times, told_as_earlier
@@ -210,6 +212,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     unnamed = [e for e in events if e.type and not participant(e.args) and not _counted(e)]  # "the former chief executive was sentenced"
     events = [e for e in events if not (e.type and not participant(e.args) and not _counted(e))]
     career_arguments(doc, events, analysis)  # "joined Edinburgh": the University named in full; "X, the minister, resigned"
+    events += dated_works(doc, events, ctx)  # "whose 2013 album X went platinum": X came out in 2013
     credit_makers(events, analysis)  # "Salt Road was nominated" after "X released Salt Road": X's nomination
     headline = _headline(analysis)
     _headline_passives(events, analysis, headline)
@@ -223,6 +226,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
                     lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
     events += hyphen_births(doc, events, ctx)  # "the Leeds-born composer X": X was born in Leeds
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline)
+    events = repeated_prize_takings(events)  # "won best film ... as she accepted the prize": the win told again
     events = named_births_of_told_children(events)  # "gave birth to a daughter ... Z was born on Friday"
     events += anniversary_weddings(doc, events, times, ctx, sch)  # "marked their 36th wedding anniversary last month"
     countersuit_targets(events)  # "X sued Y in March. Y countersued in June": Y sued X

@@ -228,7 +228,8 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
     listed = conjuncts and token.pos_ == "NOUN" and any(c.pos_ == "PROPN" and ctx.ents.of(c) for c in coordinated)
     for t in (token, *coordinated):
         if (t.ent_type_ in NOT_ARGS or t.lemma_.lower() in TIME_NOUNS) and not ((t.lower_ == "old" or t.pos_ == "PROPN" or t.is_title)
-                                                                              and ctx.ents.of(t)):
+                                                                              and ctx.ents.of(t)) \
+                and not (t.ent_type_ == "ORDINAL" and named(t) is not t):  # ("her third, "X", won": X)
             continue  # (but "the 56-year-old", which the NER calls a date, stands for the person coreference found; so does
             # the name in "Last year Aydemir sued", and "won at Brno three weeks ago", Brno read as a noun of the date)
         if role in BODY_ROLES and _is_sum(t):

@@ -26,6 +26,11 @@ def _people(event: Event, role: str, analysis: Analysis) -> list[Argument]:
     return out
 
 
+def _not_person(arg: Argument, analysis: Analysis) -> bool:
+    entity = analysis.entity(arg.entity)
+    return entity is not None and entity.type != "PERSON"
+
+
 POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,3}?(?:[a-z]+,\s+)?[\"“‘']?$")  # "X's ", "X's new film, ", "X's \""
 
 
@@ -72,9 +77,11 @@ def _led_works(events: list[Event], analysis: Analysis) -> None:
 def credit_makers(events: list[Event], analysis: Analysis) -> None:
     _led_works(events, analysis)
     makers: dict[str, list[Argument]] = {}
+    released: set[str] = set()  # every work the article says was released, published or premiered, made by whomever
     for event in events:
         if event.type in MAKER_TYPES and event.polarity == "POS":
             for work in {a.entity for a in event.args if a.role == "work" and a.entity}:
+                released.add(work)  # type: ignore[arg-type]
                 for person in _people(event, "agent", analysis):
                     if all(p.entity != person.entity for p in makers.setdefault(work, [])):  # type: ignore[arg-type]
                         makers[work].append(person)  # type: ignore[index]
@@ -85,7 +92,9 @@ def credit_makers(events: list[Event], analysis: Analysis) -> None:
         if role is None:
             continue
         for arg in event.args:  # "Salt Road was nominated": a work the article says someone made is the work
-            if arg.role == role and arg.entity in makers:
+            # (so is one it says came out, though the NER took its title for a name: "its fourth, X, came out in
+            # 1968 and won an award the following spring")
+            if arg.role == role and (arg.entity in makers or (arg.entity in released and _not_person(arg, analysis))):
                 arg.role = "work"
         if any(a.role == role and a.entity for a in event.args):
             continue

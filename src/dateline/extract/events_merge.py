@@ -11,6 +11,7 @@ most precise time.  Untyped events are left alone; the store merges across artic
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -433,3 +434,25 @@ def fold_successions(events: list[Event]) -> list[Event]:
                 continue
         out.append(event)
     return out
+
+
+TAKING_LEMMAS = frozenset({"accept", "collect"})  # "she said as she accepted the prize"
+BARE_PRIZE = re.compile(r"^the (?:award|prize|trophy|medal|statuette)$")  # (not "the album prize": a category, maybe another win)
+
+
+def repeated_prize_takings(events: list[Event]) -> list[Event]:
+    """"... won best film on Sunday. 'I came here as a stranger,' she said as she accepted the prize": a prize
+    taken at the ceremony, named only as "the prize" after a win the article has told, is that win told again
+    (its own participants are those around the stage: who presented it, who came up with her) -- no other win."""
+    out: list[Event] = []
+    seen_win = False
+    for event in sorted(events, key=lambda e: e.start):
+        if event.type == "career.win" and event.polarity == "POS" and event.lemma in TAKING_LEMMAS and seen_win:
+            awards = [a for a in event.args if a.role == "award"]
+            if awards and all(a.entity is None and BARE_PRIZE.match(a.text.lower()) for a in awards):
+                continue
+        if event.type == "career.win" and event.polarity == "POS":
+            seen_win = True
+        out.append(event)
+    kept = {id(e) for e in out}
+    return [e for e in events if id(e) in kept]

@@ -13,6 +13,9 @@ NAMING_VERBS = {"name", "call", "christen", "dub"}
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES
 
 
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
 def named(token: Token) -> Token:
     """A common noun standing before its name ("her husband, X", "their son Milo") -> the name;
     "that of X", "those of X" ("merged its division with that of X") -> X."""
@@ -20,7 +23,8 @@ def named(token: Token) -> Token:
         owner = next((g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
                       for g in children_of(c) if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
         return owner if owner is not None else token
-    if token.pos_ == "NOUN" or token.ent_type_ == "ORDINAL":  # (or "Her third, "Low Tide Hymns",")
+    # (or "Her third, "Low Tide Hymns",", or a noun the tagger took for an adjective: "Her first single, X, was put out")
+    if token.pos_ == "NOUN" or token.ent_type_ == "ORDINAL" or (token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS):
         appos = next((c for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if appos is None:  # "his wife, the television chef X"
             appos = next((g for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "NOUN"

@@ -86,6 +86,8 @@ def modality(trigger: Token, cues: dict[str, Any]) -> str | None:
         return "demanded"
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in mod["future_triggers"]:
         return mod["future_triggers"][trigger.lemma_.lower()]  # "are expecting their third child": a birth ahead
+    if trigger.pos_ == "ADJ" and trigger.lemma_.lower() in mod.get("future_predicates", {}):
+        return mod["future_predicates"][trigger.lemma_.lower()]  # "the album is due out in October": a release ahead
     if trigger.dep_ in ("relcl", "acl", "ROOT") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(trigger)):
         return mod["infinitive"]  # headline "X to buy Y"
     if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and trigger.head.tag_ in ("VBZ", "VBP") \

@@ -461,7 +461,8 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
             if prep.dep_ == "prep" and prep.lower_ == "with":
                 out.extend(a for pobj in children_of(prep) if pobj.dep_ == "pobj" and organisation(ctx.ents.of(named(pobj)))
                            for a in make_args("agent", pobj, ctx))
-    if role == "award" and roles.get("for") == "work":  # "won best actor for "Harmattan"": the work the prize was for
+    if role == "award" and (roles.get("for") == "work" or (etype is not None and etype.name == "career.nominate")):
+        # "won best actor for "Harmattan"", "nominated for an Oscar for "X"": the work the prize was for
         for prep in children_of(token):
             if prep.dep_ == "prep" and prep.lower_ == "for":
                 out.extend(a for pobj in children_of(prep) if pobj.dep_ == "pobj" and is_work(ctx.ents.of(named(pobj)))

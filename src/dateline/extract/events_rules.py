@@ -72,8 +72,8 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
         if rule.get("any_word") and not arg.text.split()[-1].islower() and any(w in rule["words"] for w in words[:-1]):
             return True  # "told the radio station 2PCR": the noun before a name says what it is (not "the news conference")
         before = ctx.analysis.document.text[max(arg.start - 40, 0) : arg.start].split()
-        if before and before[-1].lower() in rule.get("words", ()) and rule.get("described", True):
-            return True  # "told the Croatian daily Jutarnji Vjesnik": a name the noun before it describes
+        if before and before[-1].lower().rstrip(",\"“‘'") in rule.get("words", ()) and rule.get("described", True):
+            return True  # "told the Croatian daily Jutarnji Vjesnik", "her first single, X,": a name the noun before it describes
     return trigger is not None and trigger.lemma_.lower() in rule.get("context_lemmas", ()) \
         and _contest_in_context(trigger, rule["context_words"])
 

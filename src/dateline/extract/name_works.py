@@ -40,9 +40,12 @@ AWARD_CATEGORY_WORDS = frozenset({"best", "outstanding", "excellence", "achievem
 WORK_OCCASION_NOUNS = frozenset({"premiere", "production", "revival", "staging", "recording", "screening", "adaptation"})
 
 
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+
+
 def _work_noun(tok: Token, lex: EntityLexicon) -> bool:
-    lemma = tok.lemma_.lower()
-    return tok.pos_ == "NOUN" and tok.is_lower and lex.type_of_noun.get(lemma) == "WORK" and lemma not in LOOSE_WORK_NOUNS
+    lemma = tok.lemma_.lower()  # (a noun the tagger took for an adjective: "her first single, X,")
+    return (tok.pos_ == "NOUN" or (tok.pos_ == "ADJ" and tok.dep_ in NOMINAL_DEPS)) and tok.is_lower and lex.type_of_noun.get(lemma) == "WORK" and lemma not in LOOSE_WORK_NOUNS
 
 
 def _product_noun(tok: Token, lex: EntityLexicon) -> bool:

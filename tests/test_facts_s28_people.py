@@ -1,0 +1,51 @@
+"""Session 28, people's ages, births and parents: causes of misses that recur across the development articles,
+each as invented sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import facts_by_pair
+
+
+def _ages(text: str) -> dict[str, str | None]:
+    return {who: value for (who, value) in facts_by_pair(run(text, "2024-05-08"), "age")}
+
+
+def test_an_age_description_opening_a_sentence_is_the_person_the_sentence_before_named() -> None:
+    # the story's lead is someone else: the one person the last sentence named (an object, a prepositional object)
+    a = _ages("Brannagh Solley won the fiction prize at the Halvard awards on Thursday. Best director went to Tobin "
+              "Erskwith for his war film. The 62-year-old, who lives in Carlow, won the same award in 2011.")
+    assert a.get("Tobin Erskwith") == "62" and "Brannagh Solley" not in a
+    b = _ages("Mira Okonedo stepped down as chief executive of Tallis Media on Monday. The board named Ruth Pennick, the "
+              "head of sales at Orrel Group, as her successor. The 47-year-old joined Orrel in 2014.")
+    assert b.get("Ruth Pennick") == "47" and "Mira Okonedo" not in b
+    c = _ages("Mira Okonedo, the chief executive of Tallis Media, was cleared of fraud on Monday. Her co-defendant, Ruth "
+              "Pennick, was cleared of all charges by the same jury. The 45-year-old left court without speaking to reporters.")
+    assert c.get("Ruth Pennick") == "45" and "Mira Okonedo" not in c
+    d = _ages("Stellan Broch was fired as finance minister on Friday. Marit Sande, who had run the ministry since 2021, was "
+              "dismissed too. In a letter, the 61-year-old said she had been asked to leave.")
+    assert d.get("Marit Sande") == "61" and "Stellan Broch" not in d
+    # a speaker of the sentence before is the one a speaking description stands for
+    e = _ages("Olwen Pryce won the seat in 2019. Rhian Tolley, a nurse who lost money, told the Evening Post that the "
+              "sentence was too short. \"He took our savings,\" the 58-year-old said.")
+    assert e.get("Rhian Tolley") == "58" and "Olwen Pryce" not in e
+
+
+def test_an_age_description_whose_verb_the_tagger_took_for_a_noun() -> None:
+    # "The 36-year-old touched in ...", "The 29-year-old beat X 6-4": the sentence parsed as one noun phrase
+    a = _ages("Ilsa Varga won the 50 metres freestyle at the national championships on Saturday. The 36-year-old touched "
+              "in 24.31 seconds.")
+    assert a.get("Ilsa Varga") == "36"
+    b = _ages("Ilsa Varga said on Monday that she would retire after the Games. The 29-year-old beat Tove Lindahl's "
+              "sister 6-4, 7-5 in the final on Saturday.")
+    assert b.get("Ilsa Varga") == "29" and "Tove Lindahl" not in b
+    c = _ages("Jorun Askeland said on Friday that she would retire in the autumn. The 31-year-old beat Tilde Mork 6-2, 6-1 "
+              "in the final.")
+    assert c.get("Jorun Askeland") == "31" and "Tilde Mork" not in c
+
+
+def test_a_disc_jockey_is_a_person_noun() -> None:
+    a = _ages("The festival opened on Friday with a set by Lorna Quist. The 27-year-old DJ, who grew up in Leeds, played "
+              "for three hours.")
+    assert a.get("Lorna Quist") == "27"
+

@@ -49,3 +49,26 @@ def test_a_disc_jockey_is_a_person_noun() -> None:
               "for three hours.")
     assert a.get("Lorna Quist") == "27"
 
+
+def _parents(text: str) -> set[tuple[str, str | None]]:
+    return set(facts_by_pair(run(text, "2024-05-08"), "parent"))
+
+
+def test_survived_by_a_second_by_phrase_names_children_of_the_one_who_died() -> None:
+    # "survived by his son and by a daughter, X": the second "by" a conjunct of the verb's agent
+    a = _parents("Anton Kral died on Sunday. He is survived by his son and by a daughter, Vera Kral-Hunt, and by five "
+                 "grandchildren.")
+    assert ("Anton Kral", "Vera Kral-Hunt") in a
+    b = _parents("The painter Ilse Dorn died in March. She is survived by her husband and by a son, Felix, who lives in Bonn.")
+    assert ("Ilse Dorn", "Felix") in b
+    c = _parents("Jorge Salas died on Friday. He is survived by his wife, Ana, and by a daughter, Clara Salas.")
+    assert ("Jorge Salas", "Clara Salas") in c
+
+
+def test_a_child_from_a_marriage_whatever_the_from_phrase_hangs_on() -> None:
+    a = _parents("Anton Kral died on Sunday. Besides his daughter, he is also survived by a son from his first marriage, "
+                 "Pavel, a physician in Oslo.")
+    assert ("Anton Kral", "Pavel") in a
+    b = _parents("Ilse Dorn died in March. She is survived by a daughter from her first marriage, Greta, who lives in Bonn.")
+    assert ("Ilse Dorn", "Greta") in b
+

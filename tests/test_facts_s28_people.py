@@ -4,7 +4,7 @@ each as invented sentences through the real pipeline."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import facts_by_pair
+from handmade import event_names, facts_by_pair
 
 
 def _ages(text: str) -> dict[str, str | None]:
@@ -71,4 +71,37 @@ def test_a_child_from_a_marriage_whatever_the_from_phrase_hangs_on() -> None:
     assert ("Anton Kral", "Pavel") in a
     b = _parents("Ilse Dorn died in March. She is survived by a daughter from her first marriage, Greta, who lives in Bonn.")
     assert ("Ilse Dorn", "Greta") in b
+
+
+def test_their_child_after_is_married_to() -> None:
+    # "X is married to Y": a married pair in view, which "their" stands for
+    a = _parents("Marta Ruiz is the new president. She is married to the architect Tomas Berg; their daughter, Ines, is "
+                 "a student in Madrid.")
+    assert {("Marta Ruiz", "Ines"), ("Tomas Berg", "Ines")} <= a
+    b = _parents("Marta Ruiz is the new president. She is married to Tomas Berg, a lawyer. Their son, Pablo, is a student "
+                 "in Leon.")
+    assert {("Marta Ruiz", "Pablo"), ("Tomas Berg", "Pablo")} <= b
+
+
+def test_the_age_of_an_unnamed_lead_is_the_age_of_the_person_named_next() -> None:
+    # "A 31-year-old man has been charged ... . X was arrested": the lead's description (and its age) is X's,
+    # also when the lead is reported ("..., police said")
+    a = _ages("A 42-year-old woman has been charged with the murder of a taxi driver in Selby last week, police said on "
+              "Friday. Dana Whitlow, of Mill Lane, Selby, was arrested on Tuesday.")
+    assert a.get("Dana Whitlow") == "42"
+    b = _ages("A 19-year-old student was jailed on Monday for setting fire to a school in Leeds. Owen Pask had admitted arson.")
+    assert b.get("Owen Pask") == "19"
+    c = _ages("A 66-year-old man died after his car crashed into a river near Ripon, police said. Alan Boyce was "
+              "pronounced dead at the scene.")
+    assert c.get("Alan Boyce") == "66"
+
+
+def test_a_birth_told_by_a_participle_opening_the_sentence_whose_subject_the_parser_lost() -> None:
+    # "Born in X, Y studied ...": the name after the phrase's comma is the one born (the parser may hang it on the place)
+    a = run("Wambui Ndegwa-Fairlie is the new vice-chancellor. Born in Ostravale, Ndegwa-Fairlie trained at the Ravensholt "
+            "medical school in the 1990s and worked as a consultant.", "2024-05-08")
+    assert event_names(a, "life.born", "patient") == ["Wambui Ndegwa-Fairlie"]
+    b = run("Ifeoma Okonkwo was appointed on Monday. Born in Enugu, Nigeria, Okonkwo read law in Lagos and London.",
+            "2024-05-08")
+    assert event_names(b, "life.born", "patient") == ["Ifeoma Okonkwo"]
 

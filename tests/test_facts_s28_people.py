@@ -105,3 +105,14 @@ def test_a_birth_told_by_a_participle_opening_the_sentence_whose_subject_the_par
             "2024-05-08")
     assert event_names(b, "life.born", "patient") == ["Ifeoma Okonkwo"]
 
+
+def test_a_surname_with_an_age_after_it_is_the_person_not_the_firm_of_that_name() -> None:
+    # "X, 49, set up the fund": the age says a person, though the firm "X Marsh Capital" was named more often
+    a = _ages("The investment firm Kessel Marsh Capital raised its stake to 14 per cent. Kessel Marsh first bought into "
+              "the bank in 2022. Ines Kessel, the firm's founder, said on Wednesday that she welcomed the vote. Kessel, 49, "
+              "set up the fund in 2011 after leaving Harrow Bank.")
+    assert a.get("Ines Kessel") == "49"
+    b = _ages("Orrin Ventures backed the deal. Orrin Ventures is based in Leeds. Orrin Ventures has ten staff. Its founder, "
+              "Lisa Orrin, spoke on Monday. Orrin, 47, started the firm in 2012 after leaving a bank.")
+    assert b.get("Lisa Orrin") == "47"
+

@@ -116,3 +116,23 @@ def test_a_surname_with_an_age_after_it_is_the_person_not_the_firm_of_that_name(
               "Lisa Orrin, spoke on Monday. Orrin, 47, started the firm in 2012 after leaving a bank.")
     assert b.get("Lisa Orrin") == "47"
 
+
+def test_the_speaker_before_an_age_description_does_not_block_the_one_spoken_of() -> None:
+    # "His manager, Y, said the 22-year-old was ...": Y speaks of the one the sentence before named
+    a = _ages("Petra Vik won the newcomer award. Dmitri Sokol did not attend the ceremony. His manager, Yelena Marsh, said "
+              "the 22-year-old was recovering from an infection.")
+    assert a.get("Dmitri Sokol") == "22" and "Petra Vik" not in a
+    b = _ages("Lena Ortiz won the title on Sunday. Mia Holt lost in the first round. Her coach, Karl Rune, said the "
+              "19-year-old had been unwell for a week.")
+    assert b.get("Mia Holt") == "19" and "Lena Ortiz" not in b
+
+
+def test_a_name_after_another_kin_noun_in_a_list_of_survivors_is_not_the_first_ones() -> None:
+    # "survived by her son and daughter, five grandchildren and a sister, X": X is the sister
+    a = _parents("The geologist Henrike Moss has died at 86. Moss died on Monday in Oslo. She is survived by her son and "
+                 "daughter, five grandchildren and a sister, Gerd Moss, 88.")
+    assert ("Henrike Moss", "Gerd Moss") not in a
+    b = _parents("The painter Ole Brekke has died at 90. Brekke died in May in Bergen. He is survived by his wife and son, "
+                 "two grandchildren and a brother, Nils Brekke, 85.")
+    assert ("Ole Brekke", "Nils Brekke") not in b
+

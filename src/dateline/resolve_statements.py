@@ -150,6 +150,9 @@ def statements(b: _Builder, doc: Doc) -> None:
             if (former or ex) and lemma not in cfg["spouse_nouns"]:
                 continue  # "her late father": no relation ends with it
             name = _name_of(token)
+            if name is not None and name.i > token.i and any(
+                    t.pos_ == "NOUN" and t.lemma_.lower() in lexicon().relation_of for t in doc[token.i + 1 : name.i]):
+                name = None  # "survived by her son and daughter, five grandchildren and a sister, X": the sister's name
             if name is not None and token.tag_ == "NNS" and lemma not in cfg["spouse_nouns"] and name.i < token.i \
                     and not name.conjuncts and any(c.dep_ == "nummod" for c in children_of(token)):
                 name = None  # "survived by his wife, Ruth Vance, two daughters and a son": no one is two daughters

@@ -246,8 +246,10 @@ def _previous_person(state: CorefState, tok: Token, sentence: int, age: int) -> 
     successor. The 47-year-old ...") -- or, of several, its subject; a speaker there ("'...,' said Y. The
     40-year-old ...") only for a description that speaks too; none when its own sentence names someone first."""
     own = state.sents[sentence]
-    if sentence == 0 or any(_named_person(state, t) is not None for t in own[: tok.i - own.start]):
-        return None
+    speakers = {i for verb in tok.ancestors if verb.lemma_.lower() in lexicon().speech_verbs
+                for c in children_of(verb) if c.dep_ in SUBJECT_DEPS for i in range(c.left_edge.i, c.right_edge.i + 1)}
+    if sentence == 0 or any(_named_person(state, t) is not None and t.i not in speakers for t in own[: tok.i - own.start]):
+        return None  # (but "His manager, Y, said the 22-year-old was ill": the speaker is not the one spoken of)
     table, before = state.table, state.sents[sentence - 1]
     named = {ci for t in before if (ci := _named_person(state, t)) is not None}
     speaking = tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in lexicon().speech_verbs
@@ -324,7 +326,7 @@ def _title(state: CorefState, tok: Token, span: Span) -> None:
                     if seen.sentence == sentence - 1 and seen.role == "subj" and seen.cluster in with_role}
         target = subjects.pop() if len(subjects) == 1 else None
     if target is None and age is not None and not with_role:  # "Best director went to X. The 62-year-old, who ...": the
-        target = _previous_person(state, tok, sentence, age)  # one person the last sentence named (or brought in)
+        target = _previous_person(state, tok, sentence, age)  # one person the last sentence named
     if target is None and age is not None and not with_role and not is_demonym(tok):  # ("the 41-year-old Portuguese": no guess)
         target = _lead_person(state, tok, sentence, age)  # "The 49-year-old will take office on January 9": the story's subject
     if target is None and age is not None and not with_role:  # "X was appointed in May after ... . The 44-year-old

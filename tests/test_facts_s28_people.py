@@ -136,3 +136,11 @@ def test_a_name_after_another_kin_noun_in_a_list_of_survivors_is_not_the_first_o
                  "two grandchildren and a brother, Nils Brekke, 85.")
     assert ("Ole Brekke", "Nils Brekke") not in b
 
+
+def test_an_age_description_headed_by_a_title_the_tagger_calls_a_name() -> None:
+    # "the 44-year-old MP for X": "MP" tagged a proper noun
+    a = _ages("Fatima Noor was elected leader of the party on Saturday. The result makes the 44-year-old MP for Leeds "
+              "North the first woman to lead it.")
+    assert a.get("Fatima Noor") == "44"
+    b = _ages("Fatima Noor was elected leader on Saturday. The 44-year-old MP for Leeds North beat two rivals.")
+    assert b.get("Fatima Noor") == "44"

@@ -140,7 +140,9 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
             _married(state, tok)  # "X married Y", "X was (previously) married to Y"
         elif pos == "VERB" and lemmas[i] in PARTED_LEMMAS:
             _married(state, tok, spouses=False)  # "X divorced Y in 2020. They have a daughter": the pair
-        elif pos in ("NOUN", "ADJ") or (pos == "PROPN" and is_demonym(tok)):  # "the Spaniard"
+        elif pos in ("NOUN", "ADJ") or (pos == "PROPN" and (is_demonym(tok) or (i > 0 and lowers[i - 1] == "old"
+                                                                               and lower in lexicon().titles))):
+            # "the Spaniard"; "the 44-year-old MP for X", a title the tagger calls a name
             if pos == "NOUN" and lemmas[i] in SPOUSE_LEMMAS:
                 _spouse_named(state, tok)
             resolve_nominal(state, tok)

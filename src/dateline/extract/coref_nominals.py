@@ -697,7 +697,7 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
         return  # "the wife of ...", "the head of ...": points elsewhere
     if lemma in BODY_PARTS and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in", "across", "into"):
         return  # "was struck on the head", "shot in the head": a body part, no title
-    if is_age or lex.is_person_noun(lemma) or _demonym_noun(tok):
+    if is_age or lex.is_person_noun(lemma) or _demonym_noun(tok) or (tok.pos_ == "PROPN" and age_in(span) is not None):
         _title(state, tok, span)
     elif lemma in lex.type_of_noun and not possessed:  # "the university's exoplanet group" is not the university
         _typed(state, tok, span, lex.type_of_noun[lemma])

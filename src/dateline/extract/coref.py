@@ -188,7 +188,9 @@ def _married(state: CorefState, verb: Token, spouses: bool = True) -> None:
     if not subjects and verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
         # "X left the army in 1999 to marry Y", "X hoped to marry Y": the one the clause hangs from marries
         subjects = [ci for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
-    if not subjects and verb.pos_ == "ADJ" and verb.dep_ == "acomp":  # "She is married to Y": the subject of "is"
+    if not subjects and verb.pos_ == "ADJ" and verb.dep_ == "acomp" and not any(
+            c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once") for c in (*children_of(verb), *children_of(verb.head))):
+        # "She is married to Y": the subject of "is" (not "was previously married to Y", a marriage the story has left)
         subjects = [ci for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
     heads = [c for c in children_of(verb) if c.dep_ == "dobj"]
     heads += [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to" for g in children_of(c) if g.dep_ == "pobj"]

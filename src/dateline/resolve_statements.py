@@ -79,8 +79,9 @@ def _survived_by(kin: Token) -> Token | None:
     if token.dep_ != "pobj" or token.head.lower_ != "by":
         return None
     verb = token.head.head
-    for _ in range(4):  # "...; by a daughter" (a "by" the parser hung on the "by" after it, or coordinated)
-        if verb.lemma_.lower() == "survive" or verb.dep_ not in ("conj", "prep") or verb.head is verb:
+    for _ in range(4):  # "...; by a daughter" (a "by" the parser hung on the "by" after it, or coordinated: "by his son
+        # and by a daughter, Z", the second "by" a conjunct of the verb's agent)
+        if verb.lemma_.lower() == "survive" or verb.dep_ not in ("conj", "prep", "agent") or verb.head is verb:
             break
         verb = verb.head
     return subject_of(verb) if verb.lemma_.lower() == "survive" else None
@@ -149,6 +150,9 @@ def statements(b: _Builder, doc: Doc) -> None:
             if (former or ex) and lemma not in cfg["spouse_nouns"]:
                 continue  # "her late father": no relation ends with it
             name = _name_of(token)
+            if name is not None and name.i > token.i and any(
+                    t.pos_ == "NOUN" and t.lemma_.lower() in lexicon().relation_of for t in doc[token.i + 1 : name.i]):
+                name = None  # "survived by her son and daughter, five grandchildren and a sister, X": the sister's name
             if name is not None and token.tag_ == "NNS" and lemma not in cfg["spouse_nouns"] and name.i < token.i \
                     and not name.conjuncts and any(c.dep_ == "nummod" for c in children_of(token)):
                 name = None  # "survived by his wife, Ruth Vance, two daughters and a son": no one is two daughters
@@ -207,7 +211,8 @@ def _past_phrase(doc: Doc, kin: Token) -> int:
     """The token after a kin noun, or the comma that ends the prepositional phrase right after it
     ("children from his first marriage, A and B")."""
     nxt = kin.i + 1
-    prep = next((c for c in children_of(kin) if c.dep_ == "prep" and c.i == nxt and c.lower_ in ("from", "by", "with")), None)
+    prep = doc[nxt] if nxt < len(doc) and doc[nxt].dep_ == "prep" and doc[nxt].lower_ in ("from", "by", "with") else None
+    # (however the parser hung it: "survived by a son from his first marriage, X" may hang "from" on the verb)
     if prep is None:
         return nxt
     partner = next((p for p in children_of(prep) if p.dep_ == "pobj"), None)

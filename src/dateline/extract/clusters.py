@@ -136,9 +136,13 @@ def _place_person(table: ClusterTable, words: tuple[str, ...], token: int, full:
     return singles[key]
 
 
-def _named_organisation(table: ClusterTable, words: tuple[str, ...], token: int, person: int) -> int:
+def _named_organisation(table: ClusterTable, words: tuple[str, ...], token: int, person: int, end: int) -> int:
     """"Harwick cut 220 jobs" after "Harwick Foods", before any Harwick was named (or named less
-    often than the company so far): the short form of the organisation, not the person."""
+    often than the company so far): the short form of the organisation, not the person (but "Harwick, 49,
+    set up the fund": an age after the name says a person)."""
+    doc = table.doc
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit() and doc[end + 2].text in (",", ")"):
+        return person
     orgs = [ci for ci, c in enumerate(table.clusters) if c.label != "PERSON" and c.mentions
             and any(len(n) > len(words) and n[: len(words)] == words and _org_suffixed(n) for n in c.names)]
     if len(orgs) != 1:
@@ -291,7 +295,7 @@ def cluster_names(doc: Doc, spans: list[NameSpan]) -> ClusterTable:
             ci = span_cluster[idx]
         elif span.label == "PERSON":
             ci = _place_person(table, words, span.start, full, singles)
-            ci = _named_organisation(table, words, span.start, ci)
+            ci = _named_organisation(table, words, span.start, ci, span.end)
         else:
             key = span.key(doc)
             if key not in others:

@@ -21,6 +21,7 @@ from .coref_nominals import resolve_nominal
 from .coref_pronouns import NEUTER, PRONOUNS, is_person, resolve_neuter, resolve_plural, resolve_singular
 from .coref_quotes import resolve_first_person
 from .coref_state import LEAD_SENTENCES, CorefState, Pair
+from .entity_attrs import age_in, set_age
 from .entity_lexicon import EntityLexicon, is_demonym, lexicon
 from .name_spans import is_dateline, span_root
 
@@ -139,7 +140,9 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
             _married(state, tok)  # "X married Y", "X was (previously) married to Y"
         elif pos == "VERB" and lemmas[i] in PARTED_LEMMAS:
             _married(state, tok, spouses=False)  # "X divorced Y in 2020. They have a daughter": the pair
-        elif pos in ("NOUN", "ADJ") or (pos == "PROPN" and is_demonym(tok)):  # "the Spaniard"
+        elif pos in ("NOUN", "ADJ") or (pos == "PROPN" and (is_demonym(tok) or (i > 0 and lowers[i - 1] == "old"
+                                                                               and lower in lexicon().titles))):
+            # "the Spaniard"; "the 44-year-old MP for X", a title the tagger calls a name
             if pos == "NOUN" and lemmas[i] in SPOUSE_LEMMAS:
                 _spouse_named(state, tok)
             resolve_nominal(state, tok)
@@ -158,6 +161,8 @@ def _lead_cataphor(state: CorefState) -> None:
     sents = state.sents
     for n in range(min(LEAD_SENTENCES, len(sents) - 1)):
         root = sents[n].root
+        if root.lemma_.lower() in lex.speech_verbs:  # "A 31-year-old man has been charged with ..., police said": the
+            root = next((c for c in children_of(root) if c.dep_ == "ccomp"), root)  # clause reported
         subject = next((c for c in children_of(root) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
         if subject is None or subject.pos_ != "NOUN" or table.owner[subject.i] != -1 or root.lemma_.lower() in lex.speech_verbs:
             continue
@@ -171,7 +176,8 @@ def _lead_cataphor(state: CorefState) -> None:
         named = next((c for c in children_of(following) if c.dep_ in ("nsubj", "nsubjpass")), None)
         ci = table.owner[named.i] if named is not None else -1
         if ci >= 0 and is_person(table, ci):
-            state.add(ci, det.i, subject.i + 1, "nominal")
+            if state.add(ci, det.i, subject.i + 1, "nominal") and (age := age_in(state.doc[det.i : subject.i + 1])) is not None:
+                set_age(table.clusters[ci], age, state.dct)  # "A 31-year-old man has been charged ... . X was arrested"
         return
 
 
@@ -181,6 +187,10 @@ def _married(state: CorefState, verb: Token, spouses: bool = True) -> None:
     subjects = [ci for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
     if not subjects and verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
         # "X left the army in 1999 to marry Y", "X hoped to marry Y": the one the clause hangs from marries
+        subjects = [ci for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
+    if not subjects and verb.pos_ == "ADJ" and verb.dep_ == "acomp" and not any(
+            c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once") for c in (*children_of(verb), *children_of(verb.head))):
+        # "She is married to Y": the subject of "is" (not "was previously married to Y", a marriage the story has left)
         subjects = [ci for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
     heads = [c for c in children_of(verb) if c.dep_ == "dobj"]
     heads += [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to" for g in children_of(c) if g.dep_ == "pobj"]

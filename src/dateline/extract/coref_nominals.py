@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from ..nlp import children_of, strings, tokens
 from .clusters import Cluster
 from .coref_state import LEAD_SENTENCES, SUBJECT_DEPS, CorefState, recent_group, verb_subjects
-from .entity_attrs import add_role, age_in, set_age
+from .entity_attrs import add_role, age_in, set_age, verb_taken_for_noun
 from .entity_lexicon import is_demonym, lexicon
 from .name_cues import party_name
 from .name_repairs import HYPHENS
@@ -240,6 +240,42 @@ def _lead_person(state: CorefState, tok: Token, sentence: int, age: int) -> int 
     return lead if any(ci == lead for _, ci in ranked) else None
 
 
+def _previous_person(state: CorefState, tok: Token, sentence: int, age: int) -> int | None:
+    """"Best director went to X for ... . The 62-year-old, who lives in ..., won": an age description opening
+    a sentence is the one person of no other age the sentence before it named ("The company named X as his
+    successor. The 47-year-old ...") -- or, of several, its subject; a speaker there ("'...,' said Y. The
+    40-year-old ...") only for a description that speaks too; none when its own sentence names someone first."""
+    own = state.sents[sentence]
+    speakers = {i for verb in tok.ancestors if verb.lemma_.lower() in lexicon().speech_verbs
+                for c in children_of(verb) if c.dep_ in SUBJECT_DEPS for i in range(c.left_edge.i, c.right_edge.i + 1)}
+    if sentence == 0 or any(_named_person(state, t) is not None and t.i not in speakers for t in own[: tok.i - own.start]):
+        return None  # (but "His manager, Y, said the 22-year-old was ill": the speaker is not the one spoken of)
+    table, before = state.table, state.sents[sentence - 1]
+    named = {ci for t in before if (ci := _named_person(state, t)) is not None}
+    speaking = tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in lexicon().speech_verbs
+    fits = [ci for ci in named if table.clusters[ci].attrs.get("age") in (None, age)
+            and (speaking or not _speaker_in(state, ci, before))]
+    if len(fits) > 1:  # several: the one that sentence was about
+        fits = [ci for ci in fits if any(seen.sentence == sentence - 1 and seen.role == "subj" and seen.cluster == ci
+                                         for seen in state.history)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _named_person(state: CorefState, t: Token) -> int | None:
+    """The person cluster whose name `t` is part of, if any."""
+    ci = state.table.owner[t.i]
+    if ci < 0 or t.pos_ != "PROPN" or not _is_person_cluster(state, ci):
+        return None
+    return ci if any(m.kind == "name" and m.start <= t.i < m.end for m in state.table.clusters[ci].mentions) else None
+
+
+def _speaker_in(state: CorefState, ci: int, sentence: Span) -> bool:
+    """Whether the cluster is the subject of a speech verb in the sentence ("..., said Y")."""
+    lex = lexicon()
+    return any(state.table.owner[t.i] == ci and t.dep_ in SUBJECT_DEPS and t.head.lemma_.lower() in lex.speech_verbs
+               for t in sentence)
+
+
 def _introduced_unnamed(state: CorefState, tok: Token, lemma: str) -> bool:
     """"a representative for the couple confirmed ... "...," the representative said": the one an
     indefinite phrase of the same noun brought in earlier, never named -- no one to guess at."""
@@ -289,6 +325,8 @@ def _title(state: CorefState, tok: Token, span: Span) -> None:
         subjects = {seen.cluster for seen in state.history  # engaged": the one the last sentence was about
                     if seen.sentence == sentence - 1 and seen.role == "subj" and seen.cluster in with_role}
         target = subjects.pop() if len(subjects) == 1 else None
+    if target is None and age is not None and not with_role:  # "Best director went to X. The 62-year-old, who ...": the
+        target = _previous_person(state, tok, sentence, age)  # one person the last sentence named
     if target is None and age is not None and not with_role and not is_demonym(tok):  # ("the 41-year-old Portuguese": no guess)
         target = _lead_person(state, tok, sentence, age)  # "The 49-year-old will take office on January 9": the story's subject
     if target is None and age is not None and not with_role:  # "X was appointed in May after ... . The 44-year-old
@@ -612,11 +650,18 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
     is_age = tok.lower_ == "old" and age_in(state.doc[max(0, tok.i - 4) : tok.i + 1]) is not None
     if tok.pos_ == "ADJ" and not is_age:
         return
-    if is_age and tok.i + 1 < len(state.doc) and state.doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
+    if is_age and tok.i + 1 < len(state.doc) and state.doc[tok.i + 1].pos_ in ("NOUN", "PROPN") \
+            and not verb_taken_for_noun(state.doc[tok.i + 1]):
         return  # "the 42-year-old actress": the noun is the head
     found = _phrase(state, tok)
     if found is None:
         return
+    if is_age and found[0][0].lower_ not in ("the", "a", "an") and found[0].start > 0 and state.doc[found[0].start - 1].is_sent_start \
+            and state.doc[found[0].start - 1].lower_ == "the" and state.table.owner[found[0].start - 1] == -1 \
+            and not (tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") and lex.is_person_noun(noun_lemma(tok.head))):
+        found = span_of(state.doc, found[0].start - 1, tok.i + 1), found[0].start - 1  # "The 36-year-old touched in 24.31":
+        # the verb after the age taken for the head of "The ... touched", the article left out of the age's phrase (not
+        # "The 36-year-old Polish defender": the person noun heads it)
     span, own = found
     first = span[0].lower_
     if (identified := _named_as(state, tok)) is not None and lex.is_person_noun(lemma):
@@ -652,7 +697,7 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
         return  # "the wife of ...", "the head of ...": points elsewhere
     if lemma in BODY_PARTS and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in", "across", "into"):
         return  # "was struck on the head", "shot in the head": a body part, no title
-    if is_age or lex.is_person_noun(lemma) or _demonym_noun(tok):
+    if is_age or lex.is_person_noun(lemma) or _demonym_noun(tok) or (tok.pos_ == "PROPN" and age_in(span) is not None):
         _title(state, tok, span)
     elif lemma in lex.type_of_noun and not possessed:  # "the university's exoplanet group" is not the university
         _typed(state, tok, span, lex.type_of_noun[lemma])

@@ -128,13 +128,21 @@ def _occupation(noun: Token) -> bool:
     return noun.pos_ in ("NOUN", "ADJ") and noun.is_lower and low.endswith(OCCUPATION_ENDINGS) and low not in NOT_OCCUPATIONS
 
 
+def verb_taken_for_noun(noun: Token) -> bool:
+    """"The 29-year-old beat X 6-4": a noun in a sentence parsed as one noun phrase, with no verb in its main clause,
+    right after an age is the sentence's verb, mistagged (not "the 42-year-old actress")."""
+    root = noun.sent.root
+    return noun.pos_ == "NOUN" and root.pos_ in ("NOUN", "PROPN") and noun.i <= root.i and noun.i + 2 < noun.sent.end \
+        and not any(c.pos_ in ("VERB", "AUX") for c in children_of(root))
+
+
 def _age_word_before(doc: Doc, start: int) -> int | None:
     """The "old" of "N-year-old" right before a name, or before the words that describe the person there (up to three:
     "the 18-year-old forward", "the 38-year-old Slovenian", "the 36-year-old former banker")."""
     for i in range(start - 1, max(-1, start - 5), -1):
         tok = doc[i]
         if tok.lower_ == "old":
-            return i
+            return None if i + 1 < start and verb_taken_for_noun(doc[i + 1]) else i
         if not tok.is_alpha or tok.pos_ not in ("NOUN", "ADJ", "PROPN") or tok.lower_ in ("and", "or") or tok.ent_type_ == "PERSON":
             return None
     return None

@@ -33,7 +33,7 @@ from ..nlp import children_of, sentences, strings, tokens
 from .career_args import career_arguments, successor_posts
 from .events_args import Context, Entities, find_groups, make_args
 from .events_authors import credit_makers
-from .events_births import hyphen_births
+from .events_births import fronted_births, hyphen_births
 from .events_dated_works import dated_works
 from .events_gapped import (
     companion_events,
@@ -225,6 +225,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     confirmed_times([(t, e) for t, e in found if id(e) in listed], _types_of_noun(sch),  # "confirmed the appointment on Monday"
                     lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
     events += hyphen_births(doc, events, ctx)  # "the Leeds-born composer X": X was born in Leeds
+    fronted_births(doc, events, ctx)  # "Born in Enugu, Nigeria, X studied ...": X was born there
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline)
     events = repeated_prize_takings(events)  # "won best film ... as she accepted the prize": the win told again
     events = named_births_of_told_children(events)  # "gave birth to a daughter ... Z was born on Friday"

@@ -1,6 +1,8 @@
 """Births told by a hyphenated participle: "the Leeds-born composer X", "X, the Oslo-born painter,",
 "the Saxony-born X", "X is a Lagos-born singer".  The place joined to "born" is where the person
-was born; the text gives no time for it (an age elsewhere may date it later)."""
+was born; the text gives no time for it (an age elsewhere may date it later).  And a sentence opened by
+"Born in X, ..." whose parse lost the subject the participle is said of ("Born in Enugu, Nigeria, Y studied":
+Y taken for an apposition of the place)."""
 
 from __future__ import annotations
 
@@ -70,3 +72,32 @@ def hyphen_births(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         out.append(Event(id="", type="life.born", lemma="bear", start=token.idx, end=token.idx + len(token.text),
                          text=token.text, sentence=ctx.sentence(token), args=[people[0], *place[:1]]))
     return out
+
+
+def fronted_births(doc: Doc, events: list[Event], ctx: Context) -> None:
+    """"Born in Enugu, Nigeria, Y studied art history": a birth told by a participle opening its sentence, with no
+    one found born (the parser hung Y on the place), is the birth of the person named right after the phrase's
+    closing comma -- the subject the participle is said of."""
+    told = {a.entity for e in events if e.type in BIRTH_TYPES for a in e.args if a.role in ("patient", "child") and a.entity}
+    for event in events:
+        if event.type is not None or event.lemma != "bear" or any(a.role in ("patient", "child") for a in event.args):
+            continue
+        span = doc.char_span(event.start, event.end)
+        if span is None or span[0].tag_ != "VBN" or not span[0].is_sent_start:
+            continue
+        token, sent = span[0], span[0].sent
+        for t in doc[token.i + 1 : sent.end]:
+            if t.pos_ in ("VERB", "AUX"):
+                break  # (the participle's phrase ends before any verb)
+            if doc[t.i - 1].text != "," or t.pos_ != "PROPN":
+                continue
+            name = t
+            while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
+                name = name.head  # the name's last word ("Ndegwa-Fairlie")
+            people = [a for a in make_args("patient", name, ctx, conjuncts=False)
+                      if a.entity and (e := ctx.analysis.entity(a.entity)) is not None and e.type == "PERSON"]
+            if len(people) == 1 and people[0].entity not in told and (name.head.pos_ == "VERB" or name.dep_ in ("appos", "conj", "pobj")):
+                event.type = "life.born"
+                event.args.append(people[0])
+                told.add(people[0].entity)
+                break

@@ -60,3 +60,17 @@ def test_a_successor_does_not_inherit_a_founding() -> None:
     # a post the predecessor gave up is still handed on
     a = run("The band's drummer, Ivo Lark, quit in 2019 and was replaced by Nell Roe.", "2024-05-08")
     assert _posts(a, "Nell Roe")["drummer"][1] == "2019"
+
+
+def test_a_hyphenated_modifier_stays_whole_in_a_post() -> None:
+    # the tokenizer splits "infectious-disease": the post is the whole word with its noun, not "disease specialist"
+    a = run("Ana Ruiz, an infectious-disease specialist, said the risk was low.", "2024-05-08")
+    assert "infectious-disease specialist" in _posts(a, "Ana Ruiz")
+    # a former post, told before the name
+    a = run("Tom Hale, a former emergency-room nurse, won the seat.", "2024-05-08")
+    assert _posts(a, "Tom Hale")["emergency-room nurse"][2] == "PAST_REF"
+    a = run("The anti-corruption prosecutor Jorge Ruiz resigned.", "2024-05-08")
+    assert "anti-corruption prosecutor" in _posts(a, "Jorge Ruiz")
+    # an adjective of time or praise is still dropped whole ("long-time", "award-winning")
+    a = run("The long-time editor, Paul Ferr, retired.", "2024-05-08")
+    assert set(_posts(a, "Paul Ferr")) == {"editor"}

@@ -101,7 +101,11 @@ def title_value(token: Token) -> str | None:
     # "the Paris-born chef" -> chef, "first paid manager" -> manager
     if left + cut < i and _in_word_hyphen(doc, left + cut - 1) and "".join(lowers[left + cut - 2 : left + cut + 1]) in lex.title_adjectives:
         cut += 1  # "a long-time editor", "the award-winning chef": no half of the adjective
-    words = " ".join(lowers[j] for j in range(left + cut, right + 1)).replace(" - ", "-")
+    first = left + cut
+    if first < i and _in_word_hyphen(doc, first - 1) and lowers[first - 2].isalpha() \
+            and "".join(lowers[first - 2 : first + 1]) not in lex.title_adjectives and not listed_tokens(doc)[first - 2].ent_type_:
+        first -= 2  # "an infectious-disease specialist", "an emergency-room nurse": the whole word, not its second half
+    words = " ".join(lowers[j] for j in range(first, right + 1)).replace(" - ", "-")
     if words in titles:
         return words + _of_field(token)
     if lowers[i] in titles or lemmas[i] in titles or stem in titles:

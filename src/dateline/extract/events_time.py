@@ -323,6 +323,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             return entered[0], "sentence"
     if head.dep_ == "conj" and (any(c.dep_ in ("aux", "auxpass", "neg") for c in children_of(head)) or head.tag_ != head.head.tag_):
         return None, None  # "was arrested in 2021 but was not charged", "was born in 1998 and joined": clauses of their own
+    if telling and head.dep_ == "conj" and not any(c.dep_ == "cc" for c in children_of(head.head)):
+        return None, None  # "Reports last month that ... were false, his publicist, X, told Y": the told clause's time is not the telling's
     fronted = [t for t in by_distance if head.dep_ == "conj" and t.clause == head.head and t.root.i < head.head.i]
     if fronted:  # "on Monday acquitted X but convicted Y": a time before the first verb dates both
         return fronted[0], "sentence"

@@ -56,3 +56,20 @@ def test_a_speaker_set_off_by_commas_after_a_quote_gives_the_interview() -> None
     # the company's founder after a quote
     c = run('"We are not selling," the company\'s founder, Ottilie Brannagh-Voss, told the Evening Courier.', "2024-05-08")
     assert_event(c, "report.interview", {"agent": "Ottilie Brannagh-Voss", "outlet": "Evening Courier"})
+
+
+def test_people_counted_then_named_are_the_named_peoples_charges() -> None:
+    # "Two men have been charged ... X was charged ... Y was charged ...": no third charge of "two men"
+    a = run("Two men have been charged with burglary after a raid on a shop in Halverton, police said on Friday. "
+            "Piotr Kadlec, 34, of Elm Road, was charged on Wednesday with burglary. "
+            "Sean Morrow, 29, who drove the van, was charged with handling stolen goods.", "2024-05-08")
+    assert sorted(n for n in event_names(a, "legal.charge", "patient") if n) == ["Piotr Kadlec", "Sean Morrow"]
+    assert all(any(g.entity for g in e.args if g.role == "patient") for e in typed(a, "legal.charge"))
+    # convictions, the named ones first told together with "They"
+    b = run("Two contractors were convicted of bribery at Lowmere Crown Court. Dana Frewin and Olek Hurst were "
+            "convicted on Monday after a six-week trial.", "2024-05-08")
+    assert all(any(g.entity for g in e.args if g.role == "patient") for e in typed(b, "legal.convict"))
+    assert_event(b, "legal.convict", {"patient": "Dana Frewin"})
+    # counted and never named: the counted people's charge stays
+    c = run("Two men were charged with arson in Halverton on Monday. Police have not named them.", "2024-05-08")
+    assert [g.text for e in typed(c, "legal.charge") for g in e.args if g.role == "patient"] == ["Two men"]

@@ -73,3 +73,14 @@ def test_people_counted_then_named_are_the_named_peoples_charges() -> None:
     # counted and never named: the counted people's charge stays
     c = run("Two men were charged with arson in Halverton on Monday. Police have not named them.", "2024-05-08")
     assert [g.text for e in typed(c, "legal.charge") for g in e.args if g.role == "patient"] == ["Two men"]
+
+
+def test_a_perfect_court_step_reported_on_a_day_is_not_dated_by_the_report() -> None:
+    # "have been charged ..., police said on Friday": charged by then, on a day the sentence does not tell
+    a = run("Two men have been charged with robbery after a raid in Halverton, police said on Friday.", "2024-05-08")
+    assert [e.time for e in typed(a, "legal.charge")] == [None]
+    b = run("Mara Lindqvist has been arrested on suspicion of fraud, the force said yesterday.", "2024-05-08")
+    assert [e.time for e in typed(b, "legal.arrest")] == [None]
+    # a simple past keeps the report's day when it has none of its own ("was charged, police said on Friday")
+    c = run("A 31-year-old man was charged with murder, police said on Friday.", "2024-05-08")
+    assert [e.time for e in typed(c, "legal.charge")] == ["2024-05-03"]

@@ -276,6 +276,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     # subject: "X, leader since 2021, became prime minister in 2022 after Y resigned"); "would retire in August, two days after
     # she won": not won in August;
     # "announced on Tuesday that he will retire": not retiring on Tuesday
+    if governing and _present_perfect(head) and trigger.lemma_.lower() in STEPS_OF_A_CASE \
+            and governing[0].clause.lemma_.lower() in cues["time"]["report_verbs"]:
+        return None, None  # "Two men have been charged with robbery, police said on Friday": charged by then, when not said
     if governing and head.dep_ == "advcl" and trigger.lemma_.lower() in STEPS_OF_A_CASE \
             and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in children_of(head)) \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(head)):

@@ -211,6 +211,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     respective_fillers(doc, events, {t.name: t.one_per for t in sch.types if t.one_per})  # "A and B joined X and Y respectively"
     unnamed = [e for e in events if e.type and not participant(e.args) and not _counted(e)]  # "the former chief executive was sentenced"
     events = [e for e in events if not (e.type and not participant(e.args) and not _counted(e))]
+    events = counted_then_named(events, analysis)  # "Two men have been charged ... X was charged ...": X's charge told
     career_arguments(doc, events, analysis)  # "joined Edinburgh": the University named in full; "X, the minister, resigned"
     events += dated_works(doc, events, ctx)  # "whose 2013 album X went platinum": X came out in 2013
     credit_makers(events, analysis)  # "Salt Road was nominated" after "X released Salt Road": X's nomination
@@ -360,6 +361,33 @@ def counted_people(args: list[Argument]) -> bool:
 
 def _counted(event: Event) -> bool:
     return bool(event.type) and event.type.startswith("legal.") and counted_people(event.args)
+
+
+COUNT_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+
+
+def counted_then_named(events: list[Event], analysis: Analysis) -> list[Event]:
+    """"Two men have been charged with robbery ... X was charged on Saturday ... Y was charged with ...": a court's
+    step told of people counted, and then of as many people named, is the named people's steps told again."""
+    named: dict[str, set[str]] = {}
+    for e in events:
+        if e.type and e.type.startswith("legal.") and e.polarity == "POS":
+            for a in e.args:
+                entity = analysis.entity(a.entity) if a.role == "patient" and a.entity else None
+                if entity is not None and entity.type == "PERSON":
+                    named.setdefault(e.type, set()).add(entity.id)
+
+    def told_again(e: Event) -> bool:
+        if not (e.type and e.type.startswith("legal.") and e.polarity == "POS"):
+            return False
+        patients = [a for a in e.args if a.role == "patient"]
+        if len(patients) != 1 or patients[0].entity:
+            return False
+        words = patients[0].text.lower().split()
+        count = COUNT_VALUES.get(words[0]) if len(words) == 2 else None
+        return count is not None and len(named.get(e.type, ())) >= count
+
+    return [e for e in events if not told_again(e)]
 
 
 VERDICTS = frozenset({"legal.convict", "legal.acquit", "legal.sentence"})  # told with the court that gave them

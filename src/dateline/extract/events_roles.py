@@ -201,6 +201,9 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
         if is_kin and possessor is not None and role in ("child", "patient"):
             args.extend(make_args("parent", possessor, ctx))
         args.extend(_role_extras(role, token, roles, etype, ctx))
+    speaker = _speaker_set_off(trigger) if etype is not None and "agent" in roles.values() else None
+    if speaker is not None:  # (a subject shared with the clause the verb is joined to is not the speaker)
+        args = [a for a in args if a.role != "agent"] + make_args("agent", speaker, ctx)
     if etype is not None and "agent" in roles.values() and not any(a.role == "agent" for a in args):
         writer = _fronted_writer(trigger) or _led_by(trigger) or _raided_by(trigger)
         if writer is not None:  # "In a review published in X on Sunday, the critic Y called ...": Y's review
@@ -287,6 +290,22 @@ def _kind_before(token: Token, trigger: Token) -> bool:
 PRIZE_TYPES = frozenset({"career.nominate", "career.win"})
 QUOTES = frozenset('"“”‘’\'')
 AUTHOR_VERBS = frozenset({"lead", "write", "author", "co-author", "coauthor", "direct", "conduct"})
+
+
+def _speaker_set_off(trigger: Token) -> Token | None:
+    """'"…," Seo's lawyer, Adriana Pellegrini, told the magazine X': after a quote the parser may hang the
+    speaker's phrase on the quote (or on a clause before it) and leave "told" with no subject; the name set
+    off by commas right before the speech verb is who spoke."""
+    if trigger.lemma_.lower() not in SPEECH_TO or trigger.i < 3 or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(trigger)):
+        return None
+    doc = trigger.doc
+    name = doc[trigger.i - 2]
+    if doc[trigger.i - 1].text != "," or name.pos_ != "PROPN" or name.dep_ != "appos" or name.head.i >= name.i:
+        return None
+    return name if doc[name.head.i + 1].text == "," else None
+
+
+SPEECH_TO = frozenset({"tell", "speak"})
 
 
 def _led_by(trigger: Token) -> Token | None:

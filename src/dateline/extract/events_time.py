@@ -276,6 +276,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     # subject: "X, leader since 2021, became prime minister in 2022 after Y resigned"); "would retire in August, two days after
     # she won": not won in August;
     # "announced on Tuesday that he will retire": not retiring on Tuesday
+    if governing and _present_perfect(head) and trigger.lemma_.lower() in STEPS_OF_A_CASE \
+            and governing[0].clause.lemma_.lower() in cues["time"]["report_verbs"]:
+        return None, None  # "Two men have been charged with robbery, police said on Friday": charged by then, when not said
     if governing and head.dep_ == "advcl" and trigger.lemma_.lower() in STEPS_OF_A_CASE \
             and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in children_of(head)) \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(head)):
@@ -323,6 +326,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             return entered[0], "sentence"
     if head.dep_ == "conj" and (any(c.dep_ in ("aux", "auxpass", "neg") for c in children_of(head)) or head.tag_ != head.head.tag_):
         return None, None  # "was arrested in 2021 but was not charged", "was born in 1998 and joined": clauses of their own
+    if telling and head.dep_ == "conj" and not any(c.dep_ == "cc" for c in children_of(head.head)):
+        return None, None  # "Reports last month that ... were false, his publicist, X, told Y": the told clause's time is not the telling's
     fronted = [t for t in by_distance if head.dep_ == "conj" and t.clause == head.head and t.root.i < head.head.i]
     if fronted:  # "on Monday acquitted X but convicted Y": a time before the first verb dates both
         return fronted[0], "sentence"

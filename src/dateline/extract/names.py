@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import children_of
-from .entity_lexicon import EntityLexicon, is_demonym, is_dictionary_word, lexicon
+from .entity_lexicon import DEMONYM_NOUNS, EntityLexicon, is_demonym, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import is_region, place_label
 from .name_cues import CUE_VOTE, DEFINES, context_cues, person_shaped
@@ -52,6 +52,7 @@ NAME_PART_VOTE = 5.0  # the first/last token(s) of a full person name found else
 CLUB_PLACE_WORDS = frozenset({"town", "city", "county", "borough"})
 BUILDING_WORDS = frozenset({"church", "cathedral", "chapel", "abbey", "basilica", "mosque", "synagogue", "temple", "palace",
                             "castle", "stadium", "arena", "airport", "bridge", "tower", "square"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 STREET_WORDS = frozenset({"street", "road", "row", "avenue", "boulevard", "terrace", "crescent", "quay", "wharf"})
 
 
@@ -83,6 +84,9 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
             and words.root.head.lemma_.lower() in PERSON_OBJECT_VERBS and 2 <= len(words) <= 3 and is_first_name(words[0].text) \
             and all(w.is_title for w in words) and not _known_place(span.text(doc)):
         cues["PERSON"] += CUE_VOTE + 1  # "brought in Tomas Veld", "sacked Ilse Brandt": a person's name, whatever NER said
+    if span.ner_label == "EVENT" and len(words) >= 2 and words[0].lower_ in WEEKDAYS and words[-1].lower_ not in WEEKDAYS \
+            and all(w.is_title for w in words):
+        cues["ORG"] += CUE_VOTE + 1  # "told the Sunday Argent", "the Saturday Clarion": a paper named for its day, no event
     if (work := work_cue(doc, span, lex)):
         cues[span.label] += work  # "her album X", "album of the year for X", "its asthma drug, KX-441,"
     if prev is not None and prev.pos_ == "ADJ" and lex.is_person_noun(prev.lemma_.lower()):
@@ -189,7 +193,10 @@ def _strip_demonyms(doc: Doc, spans: list[NameSpan]) -> None:
             continue
         first, second = doc[span.start], doc[span.start + 1]
         low = first.lower_
-        if not first.is_title or is_first_name(first.text) or not second.is_title:
+        # ("the Dane Anders Kvist", "the Scot X Y": a nationality noun after "the" is no given name, though
+        # Dane, Scot and Finn are given names too)
+        named_nation = low in DEMONYM_NOUNS and span.start > 0 and doc[span.start - 1].lower_ == "the"
+        if not first.is_title or (is_first_name(first.text) and not named_nation) or not second.is_title:
             continue
         of = next((t.i for t in doc[span.start + 2 : span.end - 1] if t.lower_ == "of"), span.end)
         if not is_first_name(second.text) and any(is_dictionary_word(t.text) for t in doc[span.start + 1 : of]):
@@ -211,6 +218,18 @@ def _strip_demonyms(doc: Doc, spans: list[NameSpan]) -> None:
     if bodies:
         spans.extend(bodies)
         spans.sort(key=lambda s: s.start)
+
+
+def _drop_trailing_verbs(doc: Doc, spans: list[NameSpan]) -> None:
+    """'..., " Wibisono told Elan Magazine': NER ran a name on into the lower-case finite verb it is the
+    subject of ("Wibisono told" as a title); the verb is no part of the name, and NER's label for the
+    whole is no vote for the name left."""
+    for span in spans:
+        last = doc[span.end - 1]
+        if span.end - span.start >= 2 and last.tag_ in ("VBD", "VBZ", "VBP") and last.is_lower and last.is_alpha \
+                and doc[span.end - 2].dep_ in ("nsubj", "nsubjpass") and doc[span.end - 2].head.i == last.i:
+            span.end -= 1
+            span.label = span.ner_label = ""
 
 
 def _described_before(doc: Doc, start: int) -> bool:
@@ -458,6 +477,7 @@ def _confirmed_people(doc: Doc, spans: list[NameSpan]) -> dict[str, str]:
 def find_names(doc: Doc) -> list[NameSpan]:
     lex = lexicon()
     spans = raw_spans(doc, lex)
+    _drop_trailing_verbs(doc, spans)
     spans += missed_outlets(doc, spans, lex)
     spans += missed_people_and_orgs(doc, spans, lex)
     spans += missed_bodies_before_titles(doc, spans, lex)

@@ -153,6 +153,10 @@ def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
         return False  # "Jan" alone is a name; "Jan. 6" is another rule
     if rule == "date:weekday" and it.end - it.start == 1 and len(tokens[it.start].text) <= 4:
         return False  # "Sun", "Wed" alone are names and words more often than days
+    if rule == "date:weekday" and it.end - it.start == 1 and before == "the" and _capitalized(tokens[it.start]) \
+            and it.end < len(tokens) and _capitalized(tokens[it.end]) and tokens[it.end].text.isalpha() \
+            and tokens[it.end].low not in PROPER_WORDS:
+        return False  # "told the Sunday Argent", "the Saturday Clarion": a paper named for its day
     if rule == "set:adverb" and tokens[it.start].text[:1].isupper() and it.start > 0 \
             and tokens[it.start - 1].text[:1].isupper():
         return False  # part of a name ("Time Out", "Good Morning America")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date, timedelta
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
@@ -218,3 +219,41 @@ def age_at(trigger: Token) -> int | None:
         if number is not None and number.text.isdigit() and 5 <= int(number.text) <= 110:
             return int(number.text)
     return None
+
+
+NEWS_MOVE_TYPES = frozenset({"career.appoint", "career.fire", "career.resign", "career.hire"})
+NEWS_MOVE_NOUNS = frozenset({"appointment", "reshuffle", "shake-up", "shakeup"})  # "approved a slate of appointments"
+NEWS_MOVE_DAYS = 14  # how far before the article's day the day of the changes told may lie
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _move_told(trigger: Token, event: Event) -> bool:
+    """A move of a post: an appointment, a dismissal, a leaving or a hiring; a swearing-in ("was sworn in on Monday"); a
+    verb whose object tells appointments or a reshuffle ("MPs approved a slate of appointments on Thursday")."""
+    if event.type in NEWS_MOVE_TYPES or event.lemma in ("swear", "swear in"):
+        return True
+    objects = [c for c in children_of(trigger) if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in objects for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"]
+    return any(c.lemma_.lower() in NEWS_MOVE_NOUNS for c in objects)
+
+
+def news_move_times(found: list[tuple[Token, Event]], told: list[tuple[Token, Event]], dct: str | None) -> None:
+    """"The prime minister fired his defence minister on Wednesday ... Y, until now the trade minister, becomes foreign
+    minister", "the economy ministry goes to Z", "X moves to the interior ministry": an undated appointment told in the
+    simple present is one of the changes the article reports, made the day of the nearest earlier move of a post
+    (`_move_told`) dated a day of the fortnight before the article's day (not the years of a career told between).
+    `told`: every event found, typed or not ("were sworn in on Monday")."""
+    if not dct or not DAY.fullmatch(dct):
+        return
+    earliest = (date.fromisoformat(dct) - timedelta(days=NEWS_MOVE_DAYS)).isoformat()
+    recent = [e for t, e in told if e.time and e.time_source != "event" and DAY.fullmatch(e.time) and earliest <= e.time <= dct
+              and e.modality is None and e.polarity == "POS" and _move_told(t, e)]
+    for trigger, event in found:
+        if event.type != "career.appoint" or event.time is not None or event.polarity != "POS" or event.modality is not None:
+            continue
+        if trigger.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in children_of(trigger)):
+            continue
+        earlier = [e for e in recent if e.start < event.start]
+        if earlier:
+            source = max(earlier, key=lambda e: e.start)
+            event.time, event.timex, event.time_source = source.time, source.timex, "event"

@@ -1,0 +1,39 @@
+"""Times of events of every type that no clause of their own dates, in phrasings that recur across the development
+articles (session 28, second round), each as invented sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import assert_event, typed
+
+
+def _appointment_times(a, patient: str) -> list[str | None]:  # type: ignore[no-untyped-def]
+    return [e.time for e in typed(a, "career.appoint")
+            if any(g.role == "patient" and patient in (a.entity(g.entity).name if a.entity(g.entity) else g.text) for g in e.args)]
+
+
+def test_a_move_told_in_the_present_is_made_the_day_of_the_changes_reported() -> None:
+    # "the interior ministry goes to Y", after a dismissal dated in the lead; a career told between (2011, 2019) lends nothing
+    a = run("The prime minister, Ana Kovel, dismissed her interior minister, Boris Tal, on Monday. Tal, who entered parliament "
+            "in 2011 and joined the cabinet in 2019, said he was surprised. The interior ministry goes to Mira Sand, until now "
+            "the deputy minister for housing.", "2024-05-08")
+    assert_event(a, "career.appoint", {"patient": "Mira Sand"})
+    assert _appointment_times(a, "Mira Sand") == ["2024-05-06"]
+    # "Y becomes finance director", after a swearing-in told on Tuesday; the hiring of 2015 between is no change reported
+    b = run("Lena Marr was sworn in as chief executive of Broxel on Tuesday. Marr was hired by the firm in 2015. "
+            "Tomas Vey, the head of sales, becomes finance director.", "2024-05-08")
+    assert _appointment_times(b, "Tomas Vey") == ["2024-05-07"]
+    # the nearest change before: the new ministers sworn in on the Monday, not the resignation of the week before
+    c = run("The health minister, Sigrid Holm, resigned on September 9. The new ministers were sworn in by the president at "
+            "the palace on Monday afternoon. Erik Dahl replaces Nils Eide, who moves to the Ministry of Transport.", "1996-09-16")
+    assert_event(c, "career.appoint", {"patient": "Nils Eide", "organization": "Ministry of Transport"})
+    assert _appointment_times(c, "Nils Eide") == ["1996-09-16"]
+
+
+def test_a_move_in_the_present_with_no_recent_change_told_stays_undated() -> None:
+    # the only dated move is years before the article: no change of the article's days to date it by
+    a = run("Lena Marr was hired by Broxel in 2015. Tomas Vey, the head of sales, becomes finance director.", "2024-05-08")
+    assert _appointment_times(a, "Tomas Vey") == [None]
+    # a change of more than a fortnight before the article's day is no change it reports
+    b = run("Lena Marr was named chief executive of Broxel on March 2. Tomas Vey becomes finance director.", "2024-05-08")
+    assert _appointment_times(b, "Tomas Vey") == [None]

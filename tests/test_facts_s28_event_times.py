@@ -37,3 +37,17 @@ def test_a_move_in_the_present_with_no_recent_change_told_stays_undated() -> Non
     # a change of more than a fortnight before the article's day is no change it reports
     b = run("Lena Marr was named chief executive of Broxel on March 2. Tomas Vey becomes finance director.", "2024-05-08")
     assert _appointment_times(b, "Tomas Vey") == [None]
+
+
+def test_a_choice_told_in_the_present_perfect_is_dated_by_the_choice_told_just_after() -> None:
+    # "has elected X as its chair ... X was chosen at a meeting on Monday": the passive subject is the one chosen
+    a = run("Harlow Mutual, the troubled insurer, has elected Priya Norgaard as its chair. Norgaard, 61, was chosen at a "
+            "board meeting on Monday, the company said.", "2024-05-08")
+    assert [e.time for e in typed(a, "politics.elect")] == ["2024-05-06"]
+    # "has appointed X ... Its trustees voted for X on Thursday" (the one chosen after "for"), not the start told later
+    b = run("The Foxbridge Institute has appointed Dr Omar Lessing as its next director. Its trustees voted for Lessing on "
+            "Thursday, a spokesman said. He will take office in June.", "2024-05-08")
+    assert _appointment_times(b, "Omar Lessing") == ["2024-05-02"]
+    # a dated vote of something else dates no choice
+    c = run("The Welland Society has named Clara Voss as its president. The committee approved a budget on Tuesday.", "2024-05-08")
+    assert _appointment_times(c, "Clara Voss") == [None]

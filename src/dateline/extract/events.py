@@ -71,6 +71,7 @@ from .events_time import (
     anniversary_years,
     attach_time,
     child_age_times,
+    chosen_times,
     confirmed_times,
     counted_times,
     dated_phrase,
@@ -226,6 +227,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     immediate_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "is stepping down with immediate effect"
     confirmed_times([(t, e) for t, e in found if id(e) in listed], _types_of_noun(sch),  # "confirmed the appointment on Monday"
                     lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
+    chosen_times([(t, e) for t, e in found if id(e) in listed], lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None),
+                 lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "has elected X ... X was chosen on Tuesday"
     events += hyphen_births(doc, events, ctx)  # "the Leeds-born composer X": X was born in Leeds
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline)
     events = repeated_prize_takings(events)  # "won best film ... as she accepted the prize": the win told again

@@ -257,3 +257,41 @@ def news_move_times(found: list[tuple[Token, Event]], told: list[tuple[Token, Ev
         if earlier:
             source = max(earlier, key=lambda e: e.start)
             event.time, event.timex, event.time_source = source.time, source.timex, "event"
+
+
+CHOICE_VERBS = frozenset({"choose", "select", "pick", "vote", "elect", "appoint", "name", "confirm", "approve", "endorse", "ratify"})
+CHOSEN_TYPES = frozenset({"career.appoint", "politics.elect"})
+CHOICE_REACH = 2  # sentences after the event's own
+
+
+def chosen_times(found: list[tuple[Token, Event]], entity_of: Callable[[Token], object],
+                 time_of: Callable[[Token], str | None]) -> None:
+    """"X has elected Y as its chair ... Y was chosen unanimously at a meeting on Tuesday", "The university has chosen Y
+    as its next president. The board voted for Y on Tuesday": an appointment or an election told in the present
+    perfect with no time takes the day a sentence just after (up to `CHOICE_REACH` on) gives the choice of the same
+    person (a verb of choosing whose passive subject, object or "for" names them).  `entity_of`: the entity (its id) a
+    token names; `time_of`: the dated value of a verb's own clause."""
+    for trigger, event in found:
+        if event.type not in CHOSEN_TYPES or event.time is not None or event.polarity != "POS" or event.modality is not None:
+            continue
+        if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(trigger)):
+            continue
+        chosen = {a.entity for a in event.args if a.role == "patient" and a.entity}
+        if not chosen:
+            continue
+        doc, sentences = trigger.doc, 0
+        for tok in doc[trigger.sent.end : len(doc)]:
+            if tok.is_sent_start:
+                sentences += 1
+                if sentences > CHOICE_REACH:
+                    break
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in CHOICE_VERBS:
+                continue
+            named = [c for c in children_of(tok) if c.dep_ in ("nsubjpass", "dobj")]
+            named += [g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "for" for g in children_of(c) if g.dep_ == "pobj"]
+            if not any(entity_of(c) in chosen for c in named):
+                continue
+            value = time_of(tok)
+            if value is not None:
+                event.time, event.timex, event.time_source = value, None, "event"
+                break

@@ -51,3 +51,22 @@ def test_a_choice_told_in_the_present_perfect_is_dated_by_the_choice_told_just_a
     # a dated vote of something else dates no choice
     c = run("The Welland Society has named Clara Voss as its president. The committee approved a budget on Tuesday.", "2024-05-08")
     assert _appointment_times(c, "Clara Voss") == [None]
+
+
+def _announcement_times(a) -> list[str | None]:  # type: ignore[no-untyped-def]
+    return [e.time for e in typed(a, "politics.announce")]
+
+
+def test_an_announced_leaving_is_announced_when_the_leaving_is_dated() -> None:
+    # "resigned ... on Tuesday. The 61-year-old announced his departure in a short statement": that Tuesday
+    a = run("Colin Brae resigned as leader of Dunmore council on Tuesday. The 61-year-old announced his departure in a short "
+            "statement read to reporters.", "2024-05-08")
+    assert _announcement_times(a) == ["2024-05-07"]
+    # another verb of leaving, a relative clause between, "her resignation"
+    b = run("Mira Holt stepped down as chief executive of Pellow Foods on Monday, after a row with investors. Holt, who "
+            "founded the firm in 2009, announced her resignation at a meeting of staff.", "2024-05-08")
+    assert _announcement_times(b) == ["2024-05-06"]
+    # a retirement to come is announced before it happens: not dated by it
+    c = run("Colin Brae will retire as leader of Dunmore council in June. He announced his retirement in a short statement.",
+            "2024-05-08")
+    assert _announcement_times(c) == [None]

@@ -69,6 +69,7 @@ from .events_time import (
     age_times,
     anniversary_times,
     anniversary_years,
+    announced_times,
     attach_time,
     child_age_times,
     chosen_times,
@@ -229,6 +230,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
                     lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
     chosen_times([(t, e) for t, e in found if id(e) in listed], lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None),
                  lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "has elected X ... X was chosen on Tuesday"
+    announced_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "announced his departure"
     events += hyphen_births(doc, events, ctx)  # "the Leeds-born composer X": X was born in Leeds
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline)
     events = repeated_prize_takings(events)  # "won best film ... as she accepted the prize": the win told again

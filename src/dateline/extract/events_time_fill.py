@@ -295,3 +295,20 @@ def chosen_times(found: list[tuple[Token, Event]], entity_of: Callable[[Token], 
             if value is not None:
                 event.time, event.timex, event.time_source = value, None, "event"
                 break
+
+
+ANNOUNCED_TYPES = frozenset({"career.resign"})  # a leaving announced is made when announced (not a retirement to come)
+
+
+def announced_times(found: list[tuple[Token, Event]], dct: str | None) -> None:
+    """"X resigned as mayor on Wednesday ... The 57-year-old announced his departure in a brief statement": an undated
+    announcement whose object is a leaving the article dates (a noun typed as one, as "his departure", "her
+    resignation") was made then."""
+    noun_events = {t.i: e for t, e in found if e.type in ANNOUNCED_TYPES and t.pos_ == "NOUN" and e.time and e.polarity == "POS"
+                   and e.modality is None and (not dct or e.time[:10] <= dct)}
+    for trigger, event in found:
+        if event.type != "politics.announce" or event.time is not None or event.polarity != "POS" or event.modality is not None:
+            continue
+        told = next((noun_events[c.i] for c in children_of(trigger) if c.dep_ == "dobj" and c.i in noun_events), None)
+        if told is not None:
+            event.time, event.timex, event.time_source = told.time, told.timex, "event"

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..model import Event
 from ..nlp import children_of
 from .entity_attrs import birth_year
+from .events_merge import SUCCESSION_LEMMAS, succession_starts
 from .events_occasion import occasion_times
 from .events_rules import NUMBERS
 
@@ -253,6 +254,8 @@ def news_move_times(found: list[tuple[Token, Event]], told: list[tuple[Token, Ev
             continue
         if trigger.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in children_of(trigger)):
             continue
+        if event.lemma in SUCCESSION_LEMMAS and succession_starts(event, [e for _, e in found if e.type]):
+            continue  # "X was hired on Monday. X succeeds Y": that hiring, told again (fold_successions)
         earlier = [e for e in recent if e.start < event.start]
         if earlier:
             source = max(earlier, key=lambda e: e.start)

@@ -69,13 +69,16 @@ from .events_time import (
     age_times,
     anniversary_times,
     anniversary_years,
+    announced_times,
     attach_time,
     child_age_times,
+    chosen_times,
     confirmed_times,
     counted_times,
     dated_phrase,
     habitual_clauses,
     inherit_times,
+    news_move_times,
     relative_time,
     timex_anchors,
 )
@@ -222,9 +225,13 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     born_about = {e.id: e.attrs["birth_year_approx"] for e in analysis.entities if isinstance(e.attrs.get("birth_year_approx"), int)}
     inherit_times(events, frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_earlier(t)), born_about)
     counted_times(events, found)  # "dismissed three ministers on Tuesday. Among those sacked was X"
+    news_move_times([(t, e) for t, e in found if id(e) in listed], found, analysis.document.dct)  # "... Y becomes foreign minister"
     immediate_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "is stepping down with immediate effect"
     confirmed_times([(t, e) for t, e in found if id(e) in listed], _types_of_noun(sch),  # "confirmed the appointment on Monday"
                     lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
+    chosen_times([(t, e) for t, e in found if id(e) in listed], lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None),
+                 lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "has elected X ... X was chosen on Tuesday"
+    announced_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "announced his departure"
     events += hyphen_births(doc, events, ctx)  # "the Leeds-born composer X": X was born in Leeds
     fronted_births(doc, events, ctx)  # "Born in Enugu, Nigeria, X studied ...": X was born there
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline)

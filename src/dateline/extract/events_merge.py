@@ -401,6 +401,17 @@ SUCCESSION_LEMMAS = frozenset({"succeed", "replace"})
 START_TYPES = frozenset({"career.appoint", "career.hire", "politics.elect"})
 
 
+def succession_starts(event: Event, events: list[Event]) -> list[Event]:
+    """The factual starts of the one who succeeds (hiring, appointment or election), told before "X succeeds / replaces
+    Y", of its post when it names one: what the succession folds into."""
+    patients = {a.entity for a in event.args if a.role == "patient" and a.entity}
+    posts = {a.text.lower() for a in event.args if a.role == "role"}
+    return [e for e in events if patients and e.type in START_TYPES and e.polarity == "POS" and e.modality is None and e.start < event.start
+            and patients & {a.entity for a in e.args if a.role == "patient" and a.entity}
+            and (not posts or _overlap("role", {"~" + p for p in posts}, {"~" + a.text.lower() for a in e.args if a.role == "role"}))]
+    # (not "joined as an engineer in 1998 ... succeeded Y as chief executive": a later post)
+
+
 def fold_successions(events: list[Event]) -> list[Event]:
     """"Eze-Rowland ... was hired as chief executive on Monday. She succeeds Henrik Aasvang": the
     succession names who went before in the appointment already told, not a second one.  An
@@ -411,13 +422,8 @@ def fold_successions(events: list[Event]) -> list[Event]:
     for event in events:
         if event.type == "career.appoint" and event.lemma in SUCCESSION_LEMMAS and event.time is None \
                 and event.polarity == "POS" and event.modality in (None, "planned"):  # ("will take up the post and succeeds Y")
-            patients = {a.entity for a in event.args if a.role == "patient" and a.entity}
-            posts = {a.text.lower() for a in event.args if a.role == "role"}
-            earlier = [e for e in out if e.type in START_TYPES and e.polarity == "POS" and e.modality is None and e.start < event.start
-                       and patients & {a.entity for a in e.args if a.role == "patient" and a.entity}
-                       and (not posts or _overlap("role", {"~" + p for p in posts}, {"~" + a.text.lower() for a in e.args if a.role == "role"}))]
-            # (not "joined as an engineer in 1998 ... succeeded Y as chief executive": a later post)
-            if patients and earlier:
+            earlier = succession_starts(event, out)
+            if earlier:
                 absorb(earlier[-1], event)
                 continue
         if event.type == "career.appoint" and event.lemma in ("take", "take over") and event.polarity == "POS":

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date, timedelta
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
@@ -13,6 +14,7 @@ from spacy.tokens import Token
 from ..model import Event
 from ..nlp import children_of
 from .entity_attrs import birth_year
+from .events_merge import SUCCESSION_LEMMAS, succession_starts
 from .events_occasion import occasion_times
 from .events_rules import NUMBERS
 
@@ -218,3 +220,98 @@ def age_at(trigger: Token) -> int | None:
         if number is not None and number.text.isdigit() and 5 <= int(number.text) <= 110:
             return int(number.text)
     return None
+
+
+NEWS_MOVE_TYPES = frozenset({"career.appoint", "career.fire", "career.resign", "career.hire"})
+NEWS_MOVE_NOUNS = frozenset({"appointment", "reshuffle", "shake-up", "shakeup"})  # "approved a slate of appointments"
+NEWS_MOVE_DAYS = 14  # how far before the article's day the day of the changes told may lie
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _move_told(trigger: Token, event: Event) -> bool:
+    """A move of a post: an appointment, a dismissal, a leaving or a hiring; a swearing-in ("was sworn in on Monday"); a
+    verb whose object tells appointments or a reshuffle ("MPs approved a slate of appointments on Thursday")."""
+    if event.type in NEWS_MOVE_TYPES or event.lemma in ("swear", "swear in"):
+        return True
+    objects = [c for c in children_of(trigger) if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in objects for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"]
+    return any(c.lemma_.lower() in NEWS_MOVE_NOUNS for c in objects)
+
+
+def news_move_times(found: list[tuple[Token, Event]], told: list[tuple[Token, Event]], dct: str | None) -> None:
+    """"The prime minister fired his defence minister on Wednesday ... Y, until now the trade minister, becomes foreign
+    minister", "the economy ministry goes to Z", "X moves to the interior ministry": an undated appointment told in the
+    simple present is one of the changes the article reports, made the day of the nearest earlier move of a post
+    (`_move_told`) dated a day of the fortnight before the article's day (not the years of a career told between).
+    `told`: every event found, typed or not ("were sworn in on Monday")."""
+    if not dct or not DAY.fullmatch(dct):
+        return
+    earliest = (date.fromisoformat(dct) - timedelta(days=NEWS_MOVE_DAYS)).isoformat()
+    recent = [e for t, e in told if e.time and e.time_source != "event" and DAY.fullmatch(e.time) and earliest <= e.time <= dct
+              and e.modality is None and e.polarity == "POS" and _move_told(t, e)]
+    for trigger, event in found:
+        if event.type != "career.appoint" or event.time is not None or event.polarity != "POS" or event.modality is not None:
+            continue
+        if trigger.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in children_of(trigger)):
+            continue
+        if event.lemma in SUCCESSION_LEMMAS and succession_starts(event, [e for _, e in found if e.type]):
+            continue  # "X was hired on Monday. X succeeds Y": that hiring, told again (fold_successions)
+        earlier = [e for e in recent if e.start < event.start]
+        if earlier:
+            source = max(earlier, key=lambda e: e.start)
+            event.time, event.timex, event.time_source = source.time, source.timex, "event"
+
+
+CHOICE_VERBS = frozenset({"choose", "select", "pick", "vote", "elect", "appoint", "name", "confirm", "approve", "endorse", "ratify"})
+CHOSEN_TYPES = frozenset({"career.appoint", "politics.elect"})
+CHOICE_REACH = 2  # sentences after the event's own
+
+
+def chosen_times(found: list[tuple[Token, Event]], entity_of: Callable[[Token], object],
+                 time_of: Callable[[Token], str | None]) -> None:
+    """"X has elected Y as its chair ... Y was chosen unanimously at a meeting on Tuesday", "The university has chosen Y
+    as its next president. The board voted for Y on Tuesday": an appointment or an election told in the present
+    perfect with no time takes the day a sentence just after (up to `CHOICE_REACH` on) gives the choice of the same
+    person (a verb of choosing whose passive subject, object or "for" names them).  `entity_of`: the entity (its id) a
+    token names; `time_of`: the dated value of a verb's own clause."""
+    for trigger, event in found:
+        if event.type not in CHOSEN_TYPES or event.time is not None or event.polarity != "POS" or event.modality is not None:
+            continue
+        if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(trigger)):
+            continue
+        chosen = {a.entity for a in event.args if a.role == "patient" and a.entity}
+        if not chosen:
+            continue
+        doc, sentences = trigger.doc, 0
+        for tok in doc[trigger.sent.end : len(doc)]:
+            if tok.is_sent_start:
+                sentences += 1
+                if sentences > CHOICE_REACH:
+                    break
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in CHOICE_VERBS:
+                continue
+            named = [c for c in children_of(tok) if c.dep_ in ("nsubjpass", "dobj")]
+            named += [g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "for" for g in children_of(c) if g.dep_ == "pobj"]
+            if not any(entity_of(c) in chosen for c in named):
+                continue
+            value = time_of(tok)
+            if value is not None:
+                event.time, event.timex, event.time_source = value, None, "event"
+                break
+
+
+ANNOUNCED_TYPES = frozenset({"career.resign"})  # a leaving announced is made when announced (not a retirement to come)
+
+
+def announced_times(found: list[tuple[Token, Event]], dct: str | None) -> None:
+    """"X resigned as mayor on Wednesday ... The 57-year-old announced his departure in a brief statement": an undated
+    announcement whose object is a leaving the article dates (a noun typed as one, as "his departure", "her
+    resignation") was made then."""
+    noun_events = {t.i: e for t, e in found if e.type in ANNOUNCED_TYPES and t.pos_ == "NOUN" and e.time and e.polarity == "POS"
+                   and e.modality is None and (not dct or e.time[:10] <= dct)}
+    for trigger, event in found:
+        if event.type != "politics.announce" or event.time is not None or event.polarity != "POS" or event.modality is not None:
+            continue
+        told = next((noun_events[c.i] for c in children_of(trigger) if c.dep_ == "dobj" and c.i in noun_events), None)
+        if told is not None:
+            event.time, event.timex, event.time_source = told.time, told.timex, "event"

@@ -32,3 +32,14 @@ def test_a_workers_union_is_no_party() -> None:
     a = run("The Transit Workers' Union called a strike on Monday. Tomas Breck, the party's chief whip, criticised it.",
             "2024-05-08")
     assert ("Tomas Breck", "Transit Workers' Union") not in facts_by_pair(a, "member")
+
+
+def test_a_nationality_that_is_also_a_given_name_after_the_is_no_part_of_the_name() -> None:
+    # "the Finn Eero Halonen", "the Dane X": no given name takes "the", so the word is the nationality
+    a = run("Tom Ball won the title for Kelso Racing on Sunday, finishing behind his teammate, the Finn Eero Halonen.",
+            "2024-05-08")
+    assert ("Eero Halonen", "Kelso Racing") in facts_by_pair(a, "member")
+    b = run("The race was won by the Dane Ian Fry, who rides for Kelso Cycling.", "2024-05-08")
+    assert "Ian Fry" in [e.name for e in b.entities if e.type == "PERSON"]
+    c = run("Finn Lowry won the race on Sunday.", "2024-05-08")
+    assert "Finn Lowry" in [e.name for e in c.entities if e.type == "PERSON"]

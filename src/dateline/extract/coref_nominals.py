@@ -403,12 +403,15 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
             state.add(same, span.start, span.end, "nominal")
         return
 
+    set_off = span.start > 0 and state.doc[span.start - 1].text == "," and tok.dep_ != "poss"
+
     def fits(ci: int) -> bool:
         cluster = table.clusters[ci]
         if cluster.label != label and not (label == "FAC" and cluster.label == "ORG" and _called(cluster, lemma)):
             return False  # (but "the museum" is "X Museum", a body as much as a building)
-        if lemma == "party" and label == "ORG" and (_party_like(cluster) or _named_before(state, cluster, lemma)):
+        if lemma == "party" and label == "ORG" and not set_off and (_party_like(cluster) or _named_before(state, cluster, lemma)):
             return True  # "the party" after "the Onward Union", "the Reform Movement": a union or a movement may be one
+            # (not "X, the centre-left party led by Y": a description set off after a name is that name's)
         kind = org_kind(cluster) if label == "ORG" else None
         if not _kind_fits(noun_kind, kind):
             return False

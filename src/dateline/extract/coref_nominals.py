@@ -399,6 +399,22 @@ def _previous_subject(state: CorefState, tok: Token, fits: Callable[[int], bool]
 
 
 BAND_NOUNS = frozenset({"band", "duo", "trio", "quartet", "quintet"})
+# last words of a party's name that do not say "party" ("the Onward Union", "the Green Alliance", "the Reform Movement")
+PARTY_LIKE_WORDS = frozenset({"union", "alliance", "front", "movement", "bloc", "coalition", "accord", "compact"})
+TRADE_WORDS = frozenset({"worker", "workers", "staff", "employee", "employees", "teacher", "teachers", "nurse", "nurses", "trade",
+                         "trades", "student", "students", "rugby", "football", "credit", "european", "african", "postal"})
+
+
+def _named_before(state: CorefState, cluster: Cluster, noun: str) -> bool:
+    """A name of the cluster stands right before the noun ("The Civic Compass party"): the text calls it one."""
+    doc = state.doc
+    return any(m.kind == "name" and m.end < len(doc) and doc[m.end].lemma_.lower() == noun for m in cluster.mentions)
+
+
+def _party_like(cluster: Cluster) -> bool:
+    """A body named as a party may be ("X Union", "X Alliance"), no association of workers or trades ("X Workers' Union")."""
+    return any(len(name) > 1 and name[-1].lower() in PARTY_LIKE_WORDS and not any(w.lower().strip("'’") in TRADE_WORDS for w in name)
+               for name in cluster.names)
 
 
 def _plural_name(cluster: Cluster) -> bool:
@@ -425,10 +441,15 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
             state.add(same, span.start, span.end, "nominal")
         return
 
+    set_off = span.start > 0 and state.doc[span.start - 1].text == "," and tok.dep_ != "poss"
+
     def fits(ci: int) -> bool:
         cluster = table.clusters[ci]
         if cluster.label != label and not (label == "FAC" and cluster.label == "ORG" and _called(cluster, lemma)):
             return False  # (but "the museum" is "X Museum", a body as much as a building)
+        if lemma == "party" and label == "ORG" and not set_off and (_party_like(cluster) or _named_before(state, cluster, lemma)):
+            return True  # "the party" after "the Onward Union", "the Reform Movement": a union or a movement may be one
+            # (not "X, the centre-left party led by Y": a description set off after a name is that name's)
         kind = org_kind(cluster) if label == "ORG" else None
         if not _kind_fits(noun_kind, kind):
             return False
@@ -447,7 +468,7 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
     if not ranked and noun_kind == "sport" and (lead := _lead_subject(state, tok, fits)) is not None:
         state.add(lead, span.start, span.end, "nominal")  # "The club signed X" far from any club: the one the story is about
         return
-    called = [r for r in ranked if _called(table.clusters[r[1]], lemma)]
+    called = [r for r in ranked if _called(table.clusters[r[1]], lemma) or (lemma == "party" and _named_before(state, table.clusters[r[1]], lemma))]
     if called and lemma not in lex.generic_type_nouns:
         ranked = called  # "the council" is the council in view before the police force of its kind
     elif (target := _named_by_head(state, tok, label)) is not None:

@@ -183,6 +183,11 @@ DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")  # "Australian", "Japane
 
 
 
+def _the_demonym(doc: Doc, start: int) -> bool:
+    """A noun of nationality that is a given name too ("Finn", "Dane") after "the": no given name takes "the"."""
+    return start > 0 and doc[start - 1].lower_ == "the" and doc[start].lower_ in DEMONYM_NOUNS
+
+
 def _strip_demonyms(doc: Doc, spans: list[NameSpan]) -> None:
     """"the Australian Darren Whitcombe", "Briton Ada Venn": a nationality before a person's name is
     no part of it (NER often makes the whole an organisation).  When NER ran on into "of" and a team
@@ -193,11 +198,8 @@ def _strip_demonyms(doc: Doc, spans: list[NameSpan]) -> None:
             continue
         first, second = doc[span.start], doc[span.start + 1]
         low = first.lower_
-        # ("the Dane Anders Kvist", "the Scot X Y": a nationality noun after "the" is no given name, though
-        # Dane, Scot and Finn are given names too)
-        named_nation = low in DEMONYM_NOUNS and span.start > 0 and doc[span.start - 1].lower_ == "the"
-        if not first.is_title or (is_first_name(first.text) and not named_nation) or not second.is_title:
-            continue
+        if not first.is_title or (is_first_name(first.text) and not _the_demonym(doc, span.start)) or not second.is_title:
+            continue  # (a given name, but "the Finn Eero Halonen", "the Dane X": a nationality after "the")
         of = next((t.i for t in doc[span.start + 2 : span.end - 1] if t.lower_ == "of"), span.end)
         if not is_first_name(second.text) and any(is_dictionary_word(t.text) for t in doc[span.start + 1 : of]):
             continue  # "the Danish Football Union"; an unknown given name needs a name-only rest ("the Eritrean Amanuel Tesfay")

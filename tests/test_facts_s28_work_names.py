@@ -76,3 +76,16 @@ def test_a_title_after_a_nominee_s_name_is_a_work() -> None:
     # no shortlist, no title: "played for X" stays a club
     c = run("Hanna Berg, who won the award in 2019, played for Harwick Rovers.", "2024-05-08")
     assert entity_types(c).get("Harwick Rovers") != "WORK"
+
+
+def test_a_shortlist_of_works_by_their_authors_nominates_each_author_for_the_work() -> None:
+    a = run("The rest of the shortlist, announced in September, comprised \"Iron Hours\" by Clara Vesk, \"Low Fields\" by Paul "
+            "Dorran and \"Cold Hands\", the first novel by the 26-year-old Ida Holm.", "2024-05-08")
+    assert _nominated(a) == {"Clara Vesk": ("Iron Hours", "2023-09"), "Paul Dorran": ("Low Fields", "2023-09"),
+                             "Ida Holm": ("Cold Hands", "2023-09")}
+    b = run("The shortlist includes \"Low Fields\" by Paul Dorran and \"Iron Hours\" by Clara Vesk.", "2024-05-08")
+    assert {k: v[0] for k, v in _nominated(b).items()} == {"Paul Dorran": "Low Fields", "Clara Vesk": "Iron Hours"}
+    assert entity_types(b)["Low Fields"] == "WORK"
+    # a word quoted and said by someone, with no contest told, is no work
+    c = run("The minister was described as \"Reckless\" by Ida Holm.", "2024-05-08")
+    assert "Reckless" not in entity_types(c)

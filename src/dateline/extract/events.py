@@ -63,7 +63,7 @@ from .events_place import court_of_verdict, nearby_place, places_within
 from .events_polarity import modality, polarity
 from .events_roles import args_for
 from .events_schema import EventType, Schema, matcher, schema
-from .events_shortlist import beaten_on_list, others_listed, split_listed
+from .events_shortlist import beaten_on_list, others_listed, split_listed, works_by_listed
 from .events_time import (
     PART_OF_DAY,
     TimeAnchor,
@@ -192,6 +192,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     found += _refused_offers(doc, found, times, ctx, sch, durations)  # "X, who turned the job down": an appointment refused
     found += beaten_on_list(doc, found, ctx)  # "beat five other writers on the shortlist, among them A": each shortlisted
     found += others_listed(doc, found, ctx)  # "... on the shortlist. The others were A, B and C": a nomination each
+    found += works_by_listed(doc, ctx, lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "the shortlist
+    # comprised "W" by A and "V" by B": A's nomination for W, B's for V
     moving_on_hirings(found, ctx.analysis)  # "quit to become chief executive of Y": Y took X in
     typed_at = {t.i for t, e in found if e.type}
     noun_event = {t.i: e for t, e in found if e.type and t.pos_ == "NOUN"}

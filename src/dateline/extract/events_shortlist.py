@@ -7,6 +7,7 @@ nominated too, for the same prize and at the same time."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -140,3 +141,49 @@ def split_listed(events: list[Event]) -> list[Event]:
     for X" may be one nomination of a pair)."""
     return [out for e in events for out in (one_per_filler([e], {"career.nominate": "patient"})
                                             if e.type == "career.nominate" and e.lemma in LISTS else [e])]
+
+
+LISTING_VERBS = frozenset({"comprise", "include", "feature", "consist", "be"})
+
+
+def _list_subject(verb: Token) -> bool:
+    """"The shortlist includes", "The rest of the shortlist comprised": the subject is a shortlist or its rest."""
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lemma_.lower() in LISTS:
+        return True
+    return subject.lower_ in OTHERS and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in LISTS for g in children_of(c))
+                                            for c in children_of(subject))
+
+
+def works_by_listed(doc: Doc, ctx: Context, clause_time: Callable[[Token], str | None]) -> list[tuple[Token, Event]]:
+    """"The rest of the shortlist, announced in September, comprised "W" by A, "V" by B and "U", the first novel by C":
+    each author was nominated for the work (dated by the clause: the list's announcement)."""
+    out: list[tuple[Token, Event]] = []
+    mentions = sorted(((m.start, m.end, e) for e in ctx.analysis.entities for m in e.mentions), key=lambda x: x[0])
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.lemma_.lower() not in LISTING_VERBS or not _list_subject(verb):
+            continue
+        sent_end = verb.sent.end_char
+        inside = [(s, e, ent) for s, e, ent in mentions if verb.idx < s < sent_end]
+        time = clause_time(verb) or next((t for c in children_of(next(c for c in children_of(verb) if c.dep_ == "nsubj"))
+                                          if c.dep_ == "acl" and (t := clause_time(c))), None)
+        for n, (start, end, work) in enumerate(inside):
+            if work.type != "WORK":
+                continue
+            stop = inside[n + 1][0] if n + 1 < len(inside) else sent_end
+            after = doc.text[end:stop]
+            words = after.replace('"', " ").replace("”", " ").replace(",", " ").split()
+            if "by" not in words[:5]:
+                continue
+            later = [(s, e, ent) for s, e, ent in inside[n + 1 : n + 3] if ent.type == "PERSON"]
+            if not later or " and " in doc.text[end:later[0][0]] or ";" in doc.text[end:later[0][0]]:
+                continue
+            s, e, person = later[0]
+            token = next((t for t in verb.sent if t.idx >= start), verb)
+            args = [Argument("patient", s, e, doc.text[s:e], person.id), Argument("work", start, end, doc.text[start:end], work.id)]
+            out.append((token, Event(id="", type="career.nominate", lemma="shortlist", start=token.idx, end=token.idx + len(token.text),
+                                     text=token.text, sentence=ctx.sentence(token), args=args, time=time,
+                                     time_source="clause" if time else None)))
+    return out

@@ -63,6 +63,7 @@ from .events_place import court_of_verdict, nearby_place, places_within
 from .events_polarity import modality, polarity
 from .events_roles import args_for
 from .events_schema import EventType, Schema, matcher, schema
+from .events_shortlist import beaten_on_list, others_listed, split_listed, works_by_listed
 from .events_time import (
     PART_OF_DAY,
     TimeAnchor,
@@ -192,6 +193,10 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
             found += [(trigger, replace(event, args=list(event.args), time=PART_OF_DAY.sub("", t.timex.value), timex=t.timex.tid or None))
                       for t in coordinated_times(event, times) if all(t is not g for g, _ in gapped)]
     found += _refused_offers(doc, found, times, ctx, sch, durations)  # "X, who turned the job down": an appointment refused
+    found += beaten_on_list(doc, found, ctx)  # "beat five other writers on the shortlist, among them A": each shortlisted
+    found += others_listed(doc, found, ctx)  # "... on the shortlist. The others were A, B and C": a nomination each
+    found += works_by_listed(doc, ctx, lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "the shortlist
+    # comprised "W" by A and "V" by B": A's nomination for W, B's for V
     moving_on_hirings(found, ctx.analysis)  # "quit to become chief executive of Y": Y took X in
     typed_at = {t.i for t, e in found if e.type}
     noun_event = {t.i: e for t, e in found if e.type and t.pos_ == "NOUN"}
@@ -211,6 +216,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     anniversary_times(doc, [(t, e) for t, e in found if id(e) in listed], times, ctx, sch)
     births_of_named_children(events, sch.kin_nouns)
     events = one_per_filler(events, {t.name: t.one_per for t in sch.types if t.one_per})
+    events = split_listed(events)  # "The others on the shortlist were A, B and C": one nomination each
     respective_fillers(doc, events, {t.name: t.one_per for t in sch.types if t.one_per})  # "A and B joined X and Y respectively"
     unnamed = [e for e in events if e.type and not participant(e.args) and not _counted(e)]  # "the former chief executive was sentenced"
     events = [e for e in events if not (e.type and not participant(e.args) and not _counted(e))]

@@ -558,6 +558,16 @@ def _honoured_for(prep: Token) -> bool:
     return any(t.lemma_.lower() in CONTEST_WORDS for t in prep.doc[prep.sent.start : prep.i])
 
 
+def _listed_by(doc: Doc, close: int) -> bool:
+    """"the shortlist comprised “X” by A, “Y” by B": a title followed by "by" and a name, in a sentence of a contest."""
+    i = close + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "by" or not (doc[i + 1].is_title or doc[i + 1].lower_ == "the"):
+        return False
+    return any(t.lemma_.lower() in CONTEST_WORDS for t in doc[doc[close].sent.start : close])
+
+
 def quoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
     """A title in quotation marks after a work noun or verb ("published “X”"), or in front of an apposition naming a work
     (""X", the debut film of ..."), is a work, whatever NER made of it: the spans inside are
@@ -580,7 +590,7 @@ def quoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Na
                 t.is_alpha and not t.text[:1].isupper() and t.lower_ not in SMALL_WORDS for t in words):
             continue
         after = described_label(doc, end + 1, lex) if end + 1 < len(doc) else None
-        if _work_noun_before(doc, tok.i, lex) or after == "WORK":
+        if _work_noun_before(doc, tok.i, lex) or after == "WORK" or _listed_by(doc, end):
             found.append(NameSpan(start, stop, "WORK", "WORK", stop < len(doc) and doc[stop].tag_ == "POS"))
     if not found:
         return spans

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..nlp import strings, tokens
-from .entity_lexicon import EntityLexicon
+from .entity_lexicon import EntityLexicon, lexicon
 from .name_cues import HONOURED_VERBS, MADE_VERBS, person_shaped
 from .name_missed import capital_tokens
 from .name_repairs import AWARD_WORDS, CLUB_INITIALS, span_owners
@@ -80,6 +80,9 @@ def title_position(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
     if toks[i].lower_ != "for":
         return None
     j = i - 1
+    if (toks[j].lower_ in FAVOURITE_NOUNS or _person_before(doc, j, lex)) and _listed_contest(toks[j]) \
+            and not _category_after(toks, start):
+        return "WORK"  # "the shortlist ... A, the favourite for X, and B for Y": the titles each is up for
     if toks[j].lower_ in WORK_PART_NOUNS:
         return "WORK"  # "the score for X", "the screenplay for X"
     if toks[j].lower_ in AWARD_HEADS and toks[j].is_title and not _category_after(toks, start):
@@ -90,6 +93,24 @@ def title_position(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
 
 
 PART_NOUNS = frozenset({"role", "performance", "turn", "portrayal", "part"})  # a part played in a work
+# a shortlist or a nomination: "beat five other writers on the shortlist, among them A, the favourite for X, and B for
+# Y", "the nominees are A for X and B for Y" (the one up for it, or "the favourite", right before "for")
+LIST_WORDS = frozenset({"shortlist", "longlist", "short-list", "long-list", "nominate", "nomination", "nominee", "finalist"})
+FAVOURITE_NOUNS = frozenset({"favourite", "favorite", "frontrunner", "front-runner"})
+
+
+def _person_before(doc: Doc, j: int, lex: EntityLexicon) -> bool:
+    """A person's name ends at j ("... and the Canadian Agnes Pell for"): tagged a person, or person-shaped."""
+    if doc[j].ent_type_ == "PERSON" and doc[j].pos_ == "PROPN":
+        return True
+    return doc[j].is_title and any(all((t.pos_ == "PROPN" and t.is_title) or t.text == "-" for t in doc[k : j + 1])
+                                   and person_shaped(doc[k : j + 1], lex) for k in range(max(j - 4, 0), j))
+
+
+def _listed_contest(tok: Token) -> bool:
+    """A word of a shortlist or a nomination in the sentence before `tok`."""
+    return any(t.lemma_.lower() in LIST_WORDS or t.lower_ in LIST_WORDS for t in tok.doc[tok.sent.start : tok.i])
+
 
 
 def _part_played(toks: list[Token], i: int) -> bool:
@@ -173,6 +194,8 @@ def unquoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[
                 end += 1  # "the Orbis 2": a model's number is part of its name
         if end == start or not (position or _made_participle_after(doc, start, end)):
             continue
+        end = next((k for k in range(start + 1, end - 2) if toks[k].lower_ == "and" and person_shaped(doc[k + 1 : k + 3], lex)), end)
+        # ("A for X and B for Y": the title ends before "and" and the next nominee's name)
         words = doc[start:end]
         if person_shaped(words, lex):
             continue
@@ -195,12 +218,18 @@ def unquoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[
 
 
 def _cut_before_for(toks: list[Token], span: NameSpan, taken: bytearray) -> bool:
-    """"the Castellan Prize for The Winter Gate": the prize's span ends before the "for" of the work."""
+    """"the Castellan Prize for The Winter Gate", "A for X" (a nominee): the span ends before the "for" of the work."""
     end = span.start
     while end < span.end and not taken[end]:
         end += 1
-    if end - span.start < 2 or toks[end - 1].lower_ != "for" or toks[end - 2].lower_ not in AWARD_HEADS:
+    if end - span.start < 2 or toks[end - 1].lower_ != "for":
         return False
+    if toks[end - 2].lower_ not in AWARD_HEADS:  # (or "the shortlist includes (the Danish) A for X": a person's name before
+        # the "for" of the title: the span is that name)
+        start = next((k for k in range(span.start, end - 2) if person_shaped(toks[0].doc[k : end - 1], lexicon())), None)
+        if start is None:
+            return False
+        span.start = start
     span.end = end - 1
     return True
 

@@ -1,0 +1,189 @@
+"""The ones on a shortlist told as a list (used by `events`).
+
+"X beat five other writers on the shortlist, among them A, the favourite for W, and B for V": X, A and B were
+shortlisted -- a `career.nominate` each (with the work named by "for" at the name, undated: the nomination came before).
+"... The others were C, D and E" (or "The rest were"), right after a sentence that told a nomination: C, D and E were
+nominated too, for the same prize and at the same time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ..model import Argument, Event
+from ..nlp import children_of
+from .events_args import Context, make_args
+from .events_merge import one_per_filler
+
+LISTS = frozenset({"shortlist", "longlist", "short-list", "long-list"})
+RIVAL_VERBS = frozenset({"beat", "defeat", "edge", "pip", "outvote"})
+LISTING_PREPS = frozenset({"including", "among", "like"})
+OTHERS = frozenset({"other", "others", "rest"})
+NOMINEES = frozenset({"PERSON", "ORG", "WORK"})
+
+
+def _on_list(verb: Token) -> bool:
+    """"beat five other writers on the shortlist": the verb has "on" a shortlist or a longlist."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() in LISTS
+                                                             for g in children_of(c)) for c in children_of(verb))
+
+
+def _rivals(verb: Token) -> list[Token]:
+    """The names of the ones beaten, after the verb: in apposition ("five other writers, among them the novelist A and
+    B") or after "including" ("four rivals including A and B"), however the parser hangs them; not a name told of a work
+    or of someone else ("for W", "the favourite of A's publisher")."""
+    out = []
+    for token in verb.subtree:
+        if token.i <= verb.i or token.pos_ != "PROPN" or token.dep_ == "compound":
+            continue
+        path = [t for t in token.ancestors if t.i > verb.i and verb in t.ancestors] + [token]
+        if any(t.dep_ == "pobj" and t.head.lower_ not in LISTING_PREPS for t in path) or any(t.dep_ == "poss" for t in path):
+            continue
+        out.append(token)
+    return out
+
+
+def _work(name: Token, ctx: Context) -> list[Argument]:
+    """The work a rival was shortlisted for: "B for V", "A, the favourite for W"."""
+    for holder in (name, *(c for c in children_of(name) if c.dep_ == "appos")):
+        for prep in children_of(holder):
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            for obj in children_of(prep):
+                works = [a for a in make_args("work", obj, ctx, conjuncts=False)
+                         if (e := ctx.analysis.entity(a.entity)) is not None and e.type == "WORK"]
+                if works:
+                    return works
+    return []
+
+
+def _nominated(token: Token, ctx: Context, taken: set[str], conjuncts: bool = True) -> list[list[Argument]]:
+    out = []
+    for arg in make_args("patient", token, ctx, conjuncts=conjuncts):
+        entity = ctx.analysis.entity(arg.entity)
+        if entity is None or entity.type not in NOMINEES or entity.id in taken:
+            continue
+        taken.add(entity.id)
+        named = next((t for t in token.doc[:] if t.idx <= arg.start < t.idx + len(t.text)), token)
+        out.append([arg, *_work(named.head if named.dep_ == "compound" else named, ctx)])
+    return out
+
+
+def beaten_on_list(doc: Doc, found: list[tuple[Token, Event]], ctx: Context) -> list[tuple[Token, Event]]:
+    """"X beat five other writers on the shortlist, among them A and B": a nomination each for X, A and B."""
+    out: list[tuple[Token, Event]] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RIVAL_VERBS or not _on_list(verb):
+            continue
+        if any(t.i == verb.i and e.type == "career.nominate" for t, e in found):
+            continue
+        taken: set[str] = set()
+        subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+        groups = [args for s in subjects for args in _nominated(s, ctx, taken)]
+        if not any(c.dep_ == "dobj" for c in children_of(verb)):
+            continue
+        for name in _rivals(verb):
+            groups += _nominated(name, ctx, taken, conjuncts=False)
+        out += [(verb, Event(id="", type="career.nominate", lemma="shortlist", start=verb.idx,
+                             end=verb.idx + len(verb.text), text=verb.text, sentence=ctx.sentence(verb), args=args)) for args in groups]
+    return out
+
+
+def _others_listed(sentence: list[Token]) -> list[Token]:
+    """"The others were A, B and C", "The rest were A and B": the names after a copula whose subject is "the others"."""
+    for token in sentence:
+        if token.dep_ != "ROOT" or token.lemma_.lower() != "be":
+            continue
+        subject = next((c for c in children_of(token) if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in OTHERS or any(c.dep_ == "prep" for c in children_of(subject)) \
+                or not any(c.lower_ == "the" for c in children_of(subject)):
+            return []
+        if not any(c.dep_ == "attr" for c in children_of(token)):
+            return []
+        return [t for t in sentence if t.i > token.i and t.pos_ == "PROPN" and t.dep_ != "compound"  # (the parser may hang
+                # a name in the list on the subject: "The others were the physicist A, the geneticist B and ...")
+                and not any(p.dep_ in ("pobj", "poss") for p in [t, *t.ancestors] if p.i > token.i)]
+    return []
+
+
+def others_listed(doc: Doc, found: list[tuple[Token, Event]], ctx: Context) -> list[tuple[Token, Event]]:
+    """"She was one of four scientists on a shortlist published in January. The others were A, B and C": the others on
+    the list just told were nominated for the same prize at the same time."""
+    by_sentence: dict[int, list[Event]] = {}
+    for t, e in found:
+        if e.type == "career.nominate" and e.polarity == "POS" and e.modality is None:
+            by_sentence.setdefault(ctx.sentence(t), []).append(e)
+    out: list[tuple[Token, Event]] = []
+    sents = list(doc.sents)
+    for n, sentence in enumerate(sents[1:], 1):
+        told = by_sentence.get(ctx.sentence(sents[n - 1][0]))
+        names = _others_listed(list(sentence)) if told else []
+        if not names or not told:
+            continue
+        model = next((e for e in reversed(told) if e.lemma in LISTS), told[-1])  # the list just told
+        taken = {a.entity for e in told for a in e.args if a.role == "patient" and a.entity}
+        kept = [a for a in model.args if a.role not in ("patient", "work", "agent")]
+        for name in names:
+            for arg in make_args("patient", name, ctx, conjuncts=False):
+                entity = ctx.analysis.entity(arg.entity)
+                if entity is None or entity.type not in NOMINEES or entity.id in taken:
+                    continue
+                taken.add(entity.id)
+                out.append((name, replace(model, args=[arg, *(replace(a) for a in kept)], text=name.text, sentence=ctx.sentence(name),
+                                          start=name.idx, end=name.idx + len(name.text))))
+    return out
+
+
+def split_listed(events: list[Event]) -> list[Event]:
+    """"The others on the shortlist were A, B and C": one nomination each (only for a list: "A and B were nominated
+    for X" may be one nomination of a pair)."""
+    return [out for e in events for out in (one_per_filler([e], {"career.nominate": "patient"})
+                                            if e.type == "career.nominate" and e.lemma in LISTS else [e])]
+
+
+LISTING_VERBS = frozenset({"comprise", "include", "feature", "consist", "be"})
+
+
+def _list_subject(verb: Token) -> bool:
+    """"The shortlist includes", "The rest of the shortlist comprised": the subject is a shortlist or its rest."""
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lemma_.lower() in LISTS:
+        return True
+    return subject.lower_ in OTHERS and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in LISTS for g in children_of(c))
+                                            for c in children_of(subject))
+
+
+def works_by_listed(doc: Doc, ctx: Context, clause_time: Callable[[Token], str | None]) -> list[tuple[Token, Event]]:
+    """"The rest of the shortlist, announced in September, comprised "W" by A, "V" by B and "U", the first novel by C":
+    each author was nominated for the work (dated by the clause: the list's announcement)."""
+    out: list[tuple[Token, Event]] = []
+    mentions = sorted(((m.start, m.end, e) for e in ctx.analysis.entities for m in e.mentions), key=lambda x: x[0])
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.lemma_.lower() not in LISTING_VERBS or not _list_subject(verb):
+            continue
+        sent_end = verb.sent.end_char
+        inside = [(s, e, ent) for s, e, ent in mentions if verb.idx < s < sent_end]
+        time = clause_time(verb) or next((t for c in children_of(next(c for c in children_of(verb) if c.dep_ == "nsubj"))
+                                          if c.dep_ == "acl" and (t := clause_time(c))), None)
+        for n, (start, end, work) in enumerate(inside):
+            if work.type != "WORK":
+                continue
+            stop = inside[n + 1][0] if n + 1 < len(inside) else sent_end
+            after = doc.text[end:stop]
+            words = after.replace('"', " ").replace("”", " ").replace(",", " ").split()
+            if "by" not in words[:5]:
+                continue
+            later = [(s, e, ent) for s, e, ent in inside[n + 1 : n + 3] if ent.type == "PERSON"]
+            if not later or " and " in doc.text[end:later[0][0]] or ";" in doc.text[end:later[0][0]]:
+                continue
+            s, e, person = later[0]
+            token = next((t for t in verb.sent if t.idx >= start), verb)
+            args = [Argument("patient", s, e, doc.text[s:e], person.id), Argument("work", start, end, doc.text[start:end], work.id)]
+            out.append((token, Event(id="", type="career.nominate", lemma="shortlist", start=token.idx, end=token.idx + len(token.text),
+                                     text=token.text, sentence=ctx.sentence(token), args=args, time=time,
+                                     time_source="clause" if time else None)))
+    return out

@@ -5,7 +5,7 @@ reports."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -136,12 +136,7 @@ def confirmed_times(found: list[tuple[Token, Event]], types_of_noun: dict[str, s
     for trigger, event in found:
         if event.time is not None or event.type is None:
             continue
-        doc, sentences = trigger.doc, 0
-        for tok in doc[trigger.sent.end : len(doc)]:
-            if tok.is_sent_start:
-                sentences += 1
-                if sentences > CONFIRM_REACH:
-                    break
+        for tok in _sentences_after(trigger, CONFIRM_REACH):
             lemma = tok.lemma_.lower()
             if tok.pos_ != "NOUN" or not (lemma in TAKE_UP_NOUNS or event.type in types_of_noun.get(lemma, ())):
                 continue
@@ -153,6 +148,17 @@ def confirmed_times(found: list[tuple[Token, Event]], types_of_noun: dict[str, s
             if value is not None:
                 event.time, event.timex, event.time_source = value, None, "event"
             break
+
+
+def _sentences_after(trigger: Token, reach: int) -> Iterator[Token]:
+    """The tokens of the `reach` sentences after the trigger's own."""
+    doc, sentences = trigger.doc, 0
+    for tok in doc[trigger.sent.end : len(doc)]:
+        if tok.is_sent_start:
+            sentences += 1
+            if sentences > reach:
+                return
+        yield tok
 
 
 def child_age_times(events: list[Event], ages: dict[str, int], dct: str) -> None:
@@ -282,12 +288,7 @@ def chosen_times(found: list[tuple[Token, Event]], entity_of: Callable[[Token], 
         chosen = {a.entity for a in event.args if a.role == "patient" and a.entity}
         if not chosen:
             continue
-        doc, sentences = trigger.doc, 0
-        for tok in doc[trigger.sent.end : len(doc)]:
-            if tok.is_sent_start:
-                sentences += 1
-                if sentences > CHOICE_REACH:
-                    break
+        for tok in _sentences_after(trigger, CHOICE_REACH):
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in CHOICE_VERBS:
                 continue
             named = [c for c in children_of(tok) if c.dep_ in ("nsubjpass", "dobj")]

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..model import Analysis, Argument
 from ..nlp import children_of
+from ..resolve_clauses import subject_of
 
 # what is offered: a post, or an offer of one (not "the role", "the part": an actor's)
 POSTS = frozenset({"job", "post", "position", "place", "directorship", "chairmanship", "captaincy", "ministry",
@@ -48,20 +49,6 @@ def _offered(verb: Token, thing: Token) -> Token | None:
             post = next((o for o in objects if o.lemma_.lower() in POSTS), None)
             if post is not None:
                 return post
-    return None
-
-
-def _subject(verb: Token) -> Token | None:
-    """Who refuses: the verb's subject, the head of its relative clause ("X, who turned it down"), or the subject of the
-    verb it is coordinated with ("was approached by Y but turned the offer down")."""
-    for token in (verb, verb.head if verb.dep_ == "conj" else None):
-        if token is None:
-            continue
-        subject = next((c for c in children_of(token) if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.lower_ in ("who", "that") and token.dep_ == "relcl":
-            return token.head
-        if subject is not None:
-            return subject
     return None
 
 
@@ -109,7 +96,7 @@ def refused_offer(verb: Token, analysis: Analysis) -> tuple[str, Token, list[Arg
             t.lemma_.lower() in SOUGHT for t in verb.sent if t.i != thing.i):
         return None  # "Seo turned the offer down" (of money, to drop a case), "an offer from Y" (for a player, a firm): a bare
         # offer is of a post only where one is told
-    person = _subject(verb)
+    person = subject_of(verb)
     if person is None:
         return None
     args: list[Argument] = []

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .extract.career_args import a_post
 from .extract.entity_attrs import birth_year
@@ -67,7 +67,7 @@ from .resolve_tenure import (
     tenure_starts,
     years_before_leaving,
 )
-from .resolve_titles import _title_sets
+from .resolve_titles import _festival, _title_sets
 from .timevalue import interval
 
 
@@ -287,6 +287,8 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
             continue
         people = _ids(event, cfg["person_roles"], a, {"PERSON"})
         orgs = _ids(event, cfg["organization_roles"], a, {"ORG"}) or _venue_of_object(a, doc, event)
+        if (festival := _festival(a, None)) is not None and festival in _ids(event, cfg["organization_roles"], a):
+            orgs = [*orgs, festival]  # "succeeded the festival's founder": a post at the festival (an EVENT to the tagger)
         titles = [_arg_title(doc, arg) for arg in event.args if arg.role in cfg["title_roles"] and not arg.entity]
         titles = [t for t in titles if not _generic_post(t, cfg) and not _life_stage(t)]  # "appointed to the post in 2023": the
         # post told before; "joined the party as a student in 1989": a time of life, no post
@@ -392,7 +394,11 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
             placed = [f for f in ended if not (f.relation == "role" and f.object is None and (f.value or "").lower() in voices)]
             if len(placed) == 1 and placed[0].object is not None:
                 ended = placed  # "is a soprano ... joined the Y Opera in 1961 and stayed until her retirement": the job, not the voice
-        if not orgs and not titles and len(ended) > 1:
+        if not orgs and not titles and len(ended) > 1 and event.type in ONE_POST_ENDS and len({f.object for f in ended}) == 1 \
+                and ended[0].object is not None \
+                and sum(f.relation == "role" for f in ended) == 1 and sum(f.relation != "role" for f in ended) == 1:
+            pass  # "the festival's founder, X, ... when he retired in 2009": a post and the job at its body are one
+        elif not orgs and not titles and len(ended) > 1:
             verbal = _told_by_verb(doc, event)
             ended = _latest_held(ended, end) if event.type == "career.retire" and verbal else []  # "joined Y in 1972, and retired in 1974"
             if not ended:
@@ -402,6 +408,10 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                 fact.valid_to = end
                 fact.evidence.append(Evidence(event.sentence, event.start, event.end))
                 fact.events.append(event.id)
+
+
+ONE_POST_ENDS = frozenset({"career.retire", "career.fire"})  # (not a resignation: "stepped down from the board" may leave one
+# seat of several the body holds)
 
 
 def _relative_leaving(doc: Doc | None, event: Event) -> bool:
@@ -579,7 +589,83 @@ def _successor_members(b: _Builder, events: list[Event], teams: set[str] | froze
             event.args += [Argument("organization", m.start, m.end, m.text, body.id), Argument("agent", m.start, m.end, m.text, body.id)]
 
 
-def _predecessors(b: _Builder, events: list[Event]) -> list[tuple[Fact, Fact]]:
+AFTER_WORDS = frozenset({"after", "following"})
+PREDECESSOR_NOUNS = frozenset({"predecessor"})
+
+
+def _token_of(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _governing_verb(token: Token) -> Token:
+    """The verb a modifier hangs on, past the measure nouns of "three weeks after" ("weeks" -> "appointed")."""
+    while token.dep_ in ("npadvmod", "advmod", "prep", "pcomp") and token.head is not token and token.pos_ != "VERB":
+        token = token.head
+    return token
+
+
+def _left_before(doc: Doc | None, a: Analysis, events: list[Event], appointments: list[Event], cfg: dict[str, Any],
+                 facts: list[Fact]) -> list[tuple[Event, list[str], set[str]]]:
+    """Predecessors a leaving tells rather than the appointment: "appointed Y in June, three weeks after X was
+    sacked", "was appointed after the sacking (resignation, departure) of X", "was appointed after her
+    predecessor, X, was dismissed", "Her predecessor, X, retired in 2020": X held the post Y was given (at
+    the body of Y's appointment).  Each appointment with the people it followed and those known to have left."""
+    if doc is None:
+        return []
+    out: list[tuple[Event, list[str], set[str]]] = []
+    for leaving in events:
+        if leaving.type not in cfg["end_types"] or leaving.polarity != "POS":
+            continue
+        trigger = _token_of(doc, leaving.start, leaving.end)
+        if trigger is None:
+            continue
+        head = None
+        if any(c.dep_ == "mark" and c.lower_ in AFTER_WORDS for c in children_of(trigger)):
+            head = trigger.head  # "after X was sacked"
+        elif trigger.dep_ == "pobj" and trigger.head.lower_ in AFTER_WORDS:
+            head = trigger.head.head  # "after the sacking of X"
+        if head is None or head is trigger:
+            continue
+        verb = _governing_verb(head)
+        people = _ids(leaving, ["agent", *cfg["person_roles"]], a, {"PERSON"})
+        left_orgs = set(_ids(leaving, cfg["organization_roles"], a, {"ORG"}))
+        for event in appointments:
+            if not (event.start <= verb.idx < event.end) or event.sentence != leaving.sentence:
+                continue
+            new = set(_ids(event, cfg["person_roles"], a, {"PERSON"}))
+            orgs = set(_ids(event, cfg["organization_roles"], a, {"ORG"}))
+            given = {arg.text.lower() for arg in event.args if arg.role == "role"}
+            called = {_entity(a, t): t.head.lemma_.lower() for t in trigger.sent if t.dep_ == "appos" and t.head.pos_ == "NOUN"}
+            called |= {_entity(a, t): doc[t.i - 2].lemma_.lower() for t in trigger.sent if t.pos_ == "PROPN" and t.i >= 2
+                       and doc[t.i - 1].text == "," and doc[t.i - 2].pos_ == "NOUN"}  # (the name parsed apart: "its founder, X")
+            before = [p for p in people if p not in new and not any(
+                f.relation == "role" and f.subject == p and f.value and not any(f.value.lower().endswith(g.split()[-1]) for g in given)
+                for f in facts)  # (but "the previous head coach, X": the post given)
+                and not (p in called and not any(called[p] in g.split() for g in given))]
+            # (not "hired X a day after the chairman, Y, resigned", "after the departure of its founder, Y": another post)
+            if before and new and (not left_orgs or left_orgs & orgs) and not any(
+                    arg.role == "role" and not any(arg.text.lower().endswith(g.split()[-1]) for g in given) for arg in leaving.args):
+                out.append((event, before, set(before)))
+    for token in doc:  # "Her predecessor, X, retired in 2020": X held the post of the possessor's appointment
+        if token.lemma_.lower() not in PREDECESSOR_NOUNS:
+            continue
+        named = next((c for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is None and token.dep_ == "appos" and token.head.pos_ == "PROPN":
+            named = token.head  # "X, her predecessor,"
+        owner = next((c for c in children_of(token) if c.dep_ == "poss"), None)
+        before_id, owner_id = _entity(a, named), _entity(a, owner)
+        if before_id is None or owner_id is None or _kind(a, before_id) != "PERSON" or _kind(a, owner_id) != "PERSON" \
+                or before_id == owner_id:
+            continue
+        theirs = [e for e in appointments if owner_id in _ids(e, cfg["person_roles"], a, {"PERSON"})]
+        if theirs:
+            latest = max(theirs, key=lambda e: (e.time if _dated(e.time) else a.document.dct, -abs(token.idx - e.start)))
+            out.append((latest, [before_id], set()))
+    return out
+
+
+def _predecessors(b: _Builder, events: list[Event], doc: Doc | None = None) -> list[tuple[Fact, Fact]]:
     """"She succeeds X, who retired in October": X held the post the appointment gives, until X left (the
     leaving's time when told and past; open when still to come or not told), and worked there when the
     leaving is told.  Returns the posts whose end is not told, each with the successor's: it ends when that
@@ -601,19 +687,29 @@ def _predecessors(b: _Builder, events: list[Event]) -> list[tuple[Fact, Fact]]:
             if theirs:
                 latest = max(theirs, key=lambda e: (e.time if _dated(e.time) else a.document.dct, -abs(said.start - e.start)))
                 pairs.append((latest, _ids(said, ["patient"], a, {"PERSON"})))  # the news, not an earlier post
+    gone: set[str] = set()  # predecessors whose leaving the text tells, dated or not
+    for event, before, left in _left_before(doc, a, events, appointments, cfg, list(b.facts.values())):
+        pairs.append((event, before))
+        gone |= left
     for event, before in pairs:
         posts = [f for f in b.facts.values() if f.relation in ("role", "employee") and event.id in f.events
                  and f.subject in _ids(event, cfg["person_roles"], a, {"PERSON"})]
         if sum(f.relation == "role" for f in posts) > 1:  # "appointed its deputy X as Y": which post passed is unsure
             posts = [f for f in posts if f.relation != "role"]
+        parties = {f.object for f in b.facts.values() if f.relation == "member" and event.id in f.events and f.object
+                   and _party(a, f.object) and f.subject in _ids(event, cfg["person_roles"], a, {"PERSON"})}
         for person in before:
+            for party in parties:  # "elected leader of the X Party ... She replaces Y": Y led it, a member (who stays one)
+                b.add("member", person, party, evidence=Evidence(event.sentence, event.start, event.end), event=event,
+                      certainty=event.certainty, claim=event.claim)
             if any(f.subject == person for f in posts):
                 continue
             leavings = [e for e in events if (e.type in cfg["end_types"] or e.type is None and e.lemma in cfg["leave_lemmas"])
                         and e.polarity == "POS" and person in _ids(e, ["agent", *cfg["person_roles"]], a)]  # "who left in July"
             told = next((e for e in leavings if _dated(e.time)), None)
             for post in posts:
-                if (told is None and post.relation == "employee") or (post.relation == "role" and ("role", person, None, post.value) in b.facts):
+                if (told is None and person not in gone and post.relation == "employee") \
+                        or (post.relation == "role" and ("role", person, None, post.value) in b.facts):
                     continue  # a predecessor may stay on (on the board, as chairman): only the post is known to pass;
                     # a post already told of the predecessor is as told (the successor's was given it)
                 end = told.time if told is not None and _factual(told) else None
@@ -1087,7 +1183,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     _employment(b, events, doc)
     _founders(b, events)
     _successors(b, events)
-    untold = _predecessors(b, events)
+    untold = _predecessors(b, events, doc)
     if doc is not None:
         a = analysis
         moves(b, doc, events, jobs, _ids, lambda t: _entity(a, t), lambda e: _kind(a, e), _factual)

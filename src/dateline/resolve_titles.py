@@ -195,7 +195,10 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
             org = named  # "the Heritage Union party's health spokesman": the body named before the noun
         elif child.dep_ == "poss" and child.pos_ == "NOUN" and _entity(a, child) is None:
             org = _org_by_noun(a, child)  # "the school's director" far from "the Crescent Jazz School"
-    if org is not None and _kind(a, org) not in ("ORG", "FAC"):
+        if child.dep_ in ("poss", "compound") and child.pos_ == "NOUN" and child.lemma_.lower() in FESTIVAL_NOUNS \
+                and org is None:
+            org = _festival(a, child)  # "the festival's director, X", "the festival director, X": its staff
+    if org is not None and _kind(a, org) not in ("ORG", "FAC") and org != _festival(a, None):
         org = None
     if org is None and _predicate(token) and token.head.dep_ == "relcl" and token.head.lemma_ == "be" and _kind(a, where := _entity(a, token.head.head)) in ("ORG", "FAC") \
             and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(token.head)):
@@ -270,6 +273,19 @@ def _org_by_noun(a: Analysis, noun: Token | None) -> str | None:
     found = [e.id for e in a.entities if e.type in ("ORG", "FAC")
              and (word in e.name.lower().split() or word in e.attrs.get("roles", []))]
     return found[0] if len(found) == 1 else None
+
+
+FESTIVAL_NOUNS = frozenset({"festival"})
+
+
+def _festival(a: Analysis, noun: Token | None) -> str | None:
+    """The one festival the article names ("the Harrowgate International Film Festival", an EVENT to the
+    tagger): a body with staff, whose director "the festival's director" is.  With no noun, that festival
+    whatever the text calls it (None when the article names none, or several)."""
+    found = [e.id for e in a.entities if e.type in ("EVENT", "ORG", "FAC") and e.name.split()[-1].lower() in FESTIVAL_NOUNS]
+    if len(found) != 1 or (noun is not None and not any(c.lower_ == "the" for c in children_of(noun.head if noun.dep_ == "compound" else noun))):
+        return None
+    return found[0]
 
 
 def _appos_name(token: Token) -> Token | None:

@@ -1,0 +1,69 @@
+"""Employment and membership phrasings that recur across the development articles (session 29), each as
+invented sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import facts_by_pair
+
+
+def test_a_festival_director_works_for_the_festival() -> None:
+    # a festival is an EVENT to the tagger, but a body with staff: "the festival's director", "the festival director"
+    a = run("The Harrowgate International Film Festival closed on Sunday with a gala. The festival's director, "
+            "Ines Carrow, said attendance had risen.", "2024-05-08")
+    assert ("Ines Carrow", "Harrowgate International Film Festival") in facts_by_pair(a, "employee")
+    b = run("The Tarnwell Film Festival opened on Friday. \"It was a good week,\" said the festival director, Mara Quist.",
+            "2024-05-08")
+    assert ("Mara Quist", "Tarnwell Film Festival") in facts_by_pair(b, "employee")
+    c = run("The Ostend Jazz Festival ended on Sunday. Ben Alsop, the festival's chairman, thanked the volunteers.",
+            "2024-05-08")
+    assert ("Ben Alsop", "Ostend Jazz Festival") in facts_by_pair(c, "employee")
+
+
+def test_a_festival_post_and_its_job_end_with_a_retirement() -> None:
+    # "succeeded the festival's founder, X, when he retired in 2009": the founder's job at the festival ends then
+    a = run("The Ostend Film Festival ended on Sunday. The festival's director, Carla Moretti, said attendance had "
+            "risen. Moretti, who succeeded the festival's founder, Paolo Ricci, when he retired in 2009, announced the "
+            "dates of next year's edition.", "2024-05-08")
+    assert facts_by_pair(a, "employee")[("Paolo Ricci", "Ostend Film Festival")][1] == "2009"
+
+
+def test_a_sacking_after_which_someone_is_appointed_names_the_predecessor() -> None:
+    # "appointed Y ..., three weeks after X was sacked": X held the post at the body that appointed Y
+    a = run("Kestrel United have appointed Joel Brandt as head coach, three weeks after Owen Fry was sacked.", "2024-05-08")
+    assert ("Owen Fry", "Kestrel United") in facts_by_pair(a, "employee")
+    b = run("The board of Marlow Foods named Ruth Keane chief executive in March after the resignation of Paul Grigg.",
+            "2024-05-08")
+    assert ("Paul Grigg", "Marlow Foods") in facts_by_pair(b, "employee")
+    c = run("Kestrel United appointed Joel Brandt as head coach in May after the previous head coach, Owen Fry, "
+            "was sacked.", "2024-05-08")
+    assert ("Owen Fry", "Kestrel United") in facts_by_pair(c, "employee")
+
+
+def test_a_leaving_of_another_post_names_no_predecessor() -> None:
+    # the chairman who resigned is no predecessor of the chief executive hired; nor is a founder who left
+    a = run("Cairn Bank on Monday hired Nadia Oyelaran as its next chief executive, a day after the bank's chairman, "
+            "Tom Welby, resigned.", "2024-05-08")
+    roles = [f.value for f in a.facts if f.relation == "role" and a.entity(f.subject).name == "Tom Welby"]
+    assert roles == ["chairman"]
+    b = run("Lotto-Brabo's general manager, Stijn Coppenolle, said he was pleased. Coppenolle took charge of the "
+            "team in 2017 after the departure of its founder, Wim Dehaene.", "2024-05-08")
+    assert ("Wim Dehaene", "Lotto-Brabo") not in facts_by_pair(b, "employee")
+
+
+def test_her_predecessor_held_the_post_she_was_given() -> None:
+    a = run("The Marlow Trust named Ellen Rudd as chief executive in May. Her predecessor, Ian Marr, retired last year.",
+            "2024-05-08")
+    assert ("Ian Marr", "Marlow Trust") in facts_by_pair(a, "employee")
+    b = run("Ellen Rudd was appointed chief executive of the Marlow Trust in January after her predecessor, Ian Marr, "
+            "was dismissed.", "2024-05-08")
+    assert ("Ian Marr", "Marlow Trust") in facts_by_pair(b, "employee")
+
+
+def test_a_party_leader_replaced_stays_a_member_of_the_party() -> None:
+    a = run("Ruth Lind was elected leader of the Progressive Party on Saturday. She replaces Carl Wynd, who resigned "
+            "in July after a poor election result.", "2024-05-08")
+    assert facts_by_pair(a, "member").get(("Carl Wynd", "Progressive Party")) == (None, None)
+    b = run("Lena Ostby was elected leader of the Liberal Party on Sunday. She succeeds Harald Brenner, who stepped down in "
+            "March.", "2024-05-08")
+    assert ("Harald Brenner", "Liberal Party") in facts_by_pair(b, "member")

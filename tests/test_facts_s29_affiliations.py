@@ -67,3 +67,15 @@ def test_a_party_leader_replaced_stays_a_member_of_the_party() -> None:
     b = run("Lena Ostby was elected leader of the Liberal Party on Sunday. She succeeds Harald Brenner, who stepped down in "
             "March.", "2024-05-08")
     assert ("Harald Brenner", "Liberal Party") in facts_by_pair(b, "member")
+
+
+def test_an_artist_signed_by_a_label_is_no_employee_of_it() -> None:
+    # an artist's contract with a label or a studio is no job there; a player signed by a team is its member
+    a = run("Ola Brandt was signed by the label Palmetto Records in 2015.", "2024-05-08")
+    assert ("Ola Brandt", "Palmetto Records") not in facts_by_pair(a, "employee")
+    b = run("Ola Brandt, who signed with the major label Velvet Music in 2018, won the prize.", "2024-05-08")
+    assert ("Ola Brandt", "Velvet Music") not in facts_by_pair(b, "employee")
+    c = run("Kelso Rovers signed the striker Ola Brandt from Leith Town on Monday.", "2024-05-08")
+    assert ("Ola Brandt", "Kelso Rovers") in facts_by_pair(c, "member")
+    d = run("Acme Motors signed Ola Brandt as its chief engineer in May.", "2024-05-08")
+    assert ("Ola Brandt", "Acme Motors") in facts_by_pair(d, "employee")

@@ -994,6 +994,24 @@ def _members(b: _Builder, teams: set[str]) -> None:
             merged.events += [e for e in fact.events if e not in merged.events]
 
 
+SIGNING_LEMMAS = frozenset({"sign"})
+
+
+def _signed_artists(b: _Builder, events: list[Event], teams: set[str]) -> None:
+    """"was signed by the label X in 2015", "signed with the major label Y", "signed a deal with the studio Z":
+    a signing with no post named, by a body that is no team, is an artist's contract -- no job at it (a player
+    signed by a team is its member, `_members`)."""
+    signings = {e.id: e for e in events if e.type == "career.hire" and e.lemma in SIGNING_LEMMAS
+                and not any(arg.role == "role" for arg in e.args)}
+    for key, fact in list(b.facts.items()):
+        if fact.relation != "employee" or not fact.events or fact.object in teams \
+                or not all(e in signings for e in fact.events):
+            continue
+        told = {(signings[e].sentence) for e in fact.events}
+        if all(ev.sentence in told for ev in fact.evidence):  # (nothing else says he works there)
+            del b.facts[key]
+
+
 def _taken_up(b: _Builder, fact: Fact) -> bool:
     """The post was given by an appointment, hiring or election the text asserts."""
     starts, ids = set(config()["employment"]["start_types"]), set(fact.events)
@@ -1205,6 +1223,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
         implicit_players(b, body, teams, frozenset(jobs["team_positions"]) | frozenset(jobs["playing_positions"]))
         police_officers(b)  # "Detective Inspector X said": of the article's one police force
     _members(b, teams if doc is not None else set())
+    _signed_artists(b, events, teams if doc is not None else set())
     if doc is not None:
         team_members(b, doc, jobs, teams)  # "the Dutch team X": its riders are members
         teammates(b, doc)  # "his X teammates, among them A and B"

@@ -79,3 +79,33 @@ def test_an_artist_signed_by_a_label_is_no_employee_of_it() -> None:
     assert ("Ola Brandt", "Kelso Rovers") in facts_by_pair(c, "member")
     d = run("Acme Motors signed Ola Brandt as its chief engineer in May.", "2024-05-08")
     assert ("Ola Brandt", "Acme Motors") in facts_by_pair(d, "employee")
+
+
+def test_a_body_noun_naming_several_bodies_is_the_one_the_article_is_about() -> None:
+    # "the university's deputy vice-chancellor" with three universities named: the one named twice as often as any other
+    from dateline.nlp import load
+    from dateline.resolve_titles import _org_by_noun
+
+    text = ("The University of Harlow has chosen Ada Quist as its next vice-chancellor. The University of Harlow said "
+            "she would start in May. The University of Harlow named her on Tuesday. Quist studied at the University of "
+            "Leith and later taught at Dunmore University. The university's deputy vice-chancellor, Ruth Obi, withdrew.")
+    a = run(text, "2024-05-08")
+    doc = load()(text)
+    noun = next(t for t in doc if t.lower_ == "university" and t.dep_ == "poss")
+    harlow = next(e.id for e in a.entities if e.name == "University of Harlow")
+    assert _org_by_noun(a, noun) == harlow
+    # and "the company's" with no company called so: the one the article is about
+    text = ("Garrow Freight collapsed in November 2020. Garrow Freight had 300 staff. Garrow Freight's auditor, Hal Price, "
+            "was not charged. The company's former chief executive, Bertil Ashworth, was never charged.")
+    a = run(text, "2024-05-08")
+    doc = load()(text)
+    noun = next(t for t in doc if t.lower_ == "company")
+    assert _org_by_noun(a, noun) == next(e.id for e in a.entities if e.name == "Garrow Freight")
+
+
+def test_a_former_post_left_in_a_dated_relative_clause_ends_then() -> None:
+    # "the company's former chief executive, X, who resigned in October 2020": the job there ends then, not at PAST_REF
+    a = run("Garrow Freight collapsed in November 2020. Garrow Freight had 300 staff. Its finance director, Lorna Vethers, "
+            "was jailed on Tuesday. Garrow Freight's auditor, Hallam Price, was not charged. The company's former chief "
+            "executive, Bertil Ashworth, who resigned in October 2020, was never charged.", "2024-05-08")
+    assert facts_by_pair(a, "employee")[("Bertil Ashworth", "Garrow Freight")] == (None, "2020-10")

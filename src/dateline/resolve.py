@@ -925,8 +925,11 @@ def _end_at_body(b: _Builder, doc: Doc | None, event: Event) -> None:
     for fact in b.facts.values():
         if (fact.relation == "employee" or (fact.relation == "role" and a_post(fact.value))
                 or (fact.relation == "member" and fact.object in quit_band and fact.subject not in again)) \
-                and fact.subject in people and fact.object in orgs and fact.valid_to is None \
+                and fact.subject in people and fact.object in orgs \
+                and (fact.valid_to is None or (fact.valid_to == PAST and fact.relation == "employee" and end not in (None, PAST)
+                                               and _relative_leaving(doc, event)))  \
                 and (end == PAST or not fact.valid_from or end > fact.valid_from):  # (not a party left with a post;
+            # "the company's former chief executive, X, who resigned in October 2020": the "former" end dated
             # not the post taken by leaving: "quit last month to become deputy chief executive of Y")
             fact.valid_to = end
             fact.evidence.append(Evidence(event.sentence, event.start, event.end))

@@ -264,6 +264,9 @@ def _named_before(a: Analysis, noun: Token) -> str | None:
                  if _kind(a, e) == "ORG"), None)
 
 
+FIRM_NOUNS = frozenset({"company", "firm", "business", "corporation"})
+
+
 def _org_by_noun(a: Analysis, noun: Token | None) -> str | None:
     """The one organisation of the article a definite noun names: by a word of its name ("the
     school" -> "Crescent Jazz School") or by its description ("the co-operative")."""
@@ -272,6 +275,10 @@ def _org_by_noun(a: Analysis, noun: Token | None) -> str | None:
     word = noun.lemma_.lower()
     found = [e.id for e in a.entities if e.type in ("ORG", "FAC")
              and (word in e.name.lower().split() or word in e.attrs.get("roles", []))]
+    if len(found) > 1 and (main := main_organisation(a)) in found:
+        return main  # "the university's dean" with three universities named: the one the article is about
+    if not found and word in FIRM_NOUNS:
+        return main_organisation(a)  # "the company's former chief executive": of the company the article is about
     return found[0] if len(found) == 1 else None
 
 

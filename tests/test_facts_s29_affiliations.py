@@ -109,3 +109,17 @@ def test_a_former_post_left_in_a_dated_relative_clause_ends_then() -> None:
             "was jailed on Tuesday. Garrow Freight's auditor, Hallam Price, was not charged. The company's former chief "
             "executive, Bertil Ashworth, who resigned in October 2020, was never charged.", "2024-05-08")
     assert facts_by_pair(a, "employee")[("Bertil Ashworth", "Garrow Freight")] == (None, "2020-10")
+
+
+def test_a_post_for_a_body_told_by_a_noun_is_a_job_at_that_body() -> None:
+    # "a spokeswoman for the union, X": the body the noun names (its name ends so), or the firm the article is about
+    a = run("The Kessel Teachers' Union opposed the plan. A spokeswoman for the union, Margaret Tolliver, said members "
+            "were angry.", "2024-05-08")
+    assert ("Margaret Tolliver", "Kessel Teachers' Union") in facts_by_pair(a, "employee")
+    b = run("Brakel Foods closed the plant on Monday. A spokesman for the company, Peter Hanley, said 200 jobs would go.",
+            "2024-05-08")
+    assert ("Peter Hanley", "Brakel Foods") in facts_by_pair(b, "employee")
+    # but not a body the noun's modifier sets apart: "the central bank" is no bank the article named
+    c = run("Marlow Bank named a new chief executive on Monday. Marlow Bank shares rose. Marlow Bank's chairman, "
+            "Crispin Hale, a former deputy governor of the central bank, said he was pleased.", "2024-05-08")
+    assert facts_by_pair(c, "employee").get(("Crispin Hale", "Marlow Bank")) == (None, None)

@@ -186,6 +186,11 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     for child in [*children_of(token), *(c for c in children_of(name) if c.dep_ == "prep"), *before]:  # type: ignore[union-attr]
         if child.dep_ == "prep" and child.lower_ in cfg["org_preps"]:  # "at the carmaker Voltra" -> Voltra
             found = next((_entity(a, p) or _entity(a, _appos_name(p)) for p in children_of(child) if p.dep_ == "pobj"), None)
+            if found is None or _kind(a, found) == "PERSON":  # "a spokeswoman for the union, X", "the chairman of the
+                # club, X" (the name after the noun is the holder's): the body the noun names
+                found = next((_org_by_noun(a, p) for p in children_of(child) if p.dep_ == "pobj" and _entity(a, p) is None
+                              and not any(m.dep_ in ("amod", "compound", "nmod") for m in children_of(p))), None)
+                # (not "a former deputy governor of the central bank": another bank than the one named)
             org = found if _kind(a, found) in ("ORG", "FAC") else org  # not "the Labour MP for Dunford": a seat
         elif child.dep_ in ("poss", "compound", "nmod") and _kind(a, _entity(a, child)) == "ORG":
             org = _entity(a, child)

@@ -46,3 +46,61 @@ def test_a_party_after_elected_for_stays_the_organisation() -> None:
     assert _named(b, "politics.elect", "organization") == [{"Labour"}]
     c = run("Anna Berg held the Liberal seat with an increased majority.", "2024-05-08")
     assert not any(_named(c, "politics.elect", "place"))
+
+
+# ---------------------------------------------------------------- a work told again as "it" or "the record"
+
+
+def test_it_that_wins_or_comes_out_after_a_work_is_named_is_that_work() -> None:
+    a = run("Tessa Morn published her first novel, Blue Hours, in 2012. It won the Harland Prize for Fiction in 2013.",
+            "2024-05-08")
+    wins = typed(a, "career.win")
+    assert [e.time for e in wins] == ["2013"]
+    assert _named(a, "career.win", "work") == [{"Blue Hours"}]
+    assert "Tessa Morn" in _named(a, "career.win", "agent")[0]
+    b = run('The band recorded "Low Static" in a barn in Devon. It came out on Kelp Records in 2019.', "2024-05-08")
+    assert _named(b, "career.release", "work") == [{"Low Static"}]
+    c = run('Ines Dorr directed "Salt Lanes" in 2015. It was nominated for the Golden Reed at the Varna festival.', "2024-05-08")
+    assert {"Salt Lanes"} in _named(c, "career.nominate", "work")
+
+
+def test_it_after_a_company_is_no_work() -> None:
+    a = run("Acme launched the app Zed in 2019. It won a design award in 2020.", "2024-05-08")
+    assert not any(w & {"Zed"} for w in _named(a, "career.win", "work"))
+
+
+# ---------------------------------------------------------------- a prize or a nomination told again for another work
+
+
+def test_a_second_time_for_another_work_names_that_work() -> None:
+    a = run('Tomas Vik was nominated for the Nordic Film Award in 2004 for his debut, "Cold Bus", and again in 2009 for '
+            '"Still Ones".', "2024-05-08")
+    by_time = {e.time: {a.entity(g.entity).name for g in e.args if g.role == "work" and a.entity(g.entity)}
+               for e in typed(a, "career.nominate")}
+    assert by_time == {"2004": {"Cold Bus"}, "2009": {"Still Ones"}}
+    # the parser hangs the second time on the main clause: read past the first time's own phrase to "and again"
+    b = run('It is the first major prize for the Lisbon-based director, who was nominated for the Golden Reed in 2004 for her '
+            'debut, "Winter Bus", and again in 2008 for "Quiet Ones".', "2024-05-08")
+    assert ("2008", {"Quiet Ones"}) in [(e.time, {b.entity(g.entity).name for g in e.args if g.role == "work" and b.entity(g.entity)})
+                                        for e in typed(b, "career.nominate")]
+    c = run('Ana Reis won the Tarrow Prize in 2011 for her novel "Glass Fields", and again in 2015 for "Tin Roads".', "2024-05-08")
+    assert ("2015", {"Tin Roads"}) in [(e.time, {c.entity(g.entity).name for g in e.args if g.role == "work" and c.entity(g.entity)})
+                                       for e in typed(c, "career.win")]
+
+
+def test_a_second_time_without_again_or_a_work_is_no_second_event() -> None:
+    a = run('Ana Reis won the Tarrow Prize in 2011 for her novel "Glass Fields", and her publisher sold the rights in 2015.',
+            "2024-05-08")
+    assert [e.time for e in typed(a, "career.win")] == ["2011"]
+
+
+# ---------------------------------------------------------------- who put out a work the article says someone won for
+
+
+def test_a_release_naming_no_one_is_the_prize_winners_work() -> None:
+    a = run("Tom Reyes grew up in Leeds. The album Iron Hymns, released in 1987, earned him the Corvan Prize the following year.",
+            "2024-05-08")
+    assert _named(a, "career.release", "agent") == [{"Tom Reyes"}]
+    c = run('Nadia Sol was shortlisted for the Ferrand Prize for "The Salt Year" in 2011. "The Salt Year" appeared in 2010.',
+            "2024-05-08")
+    assert {"Nadia Sol"} in _named(c, "report.publish", "agent") + _named(c, "career.release", "agent")

@@ -43,6 +43,7 @@ from .events_gapped import (
     loser_events,
     moving_on_hirings,
     nominee_events,
+    work_after,
 )
 from .events_hits import collect_hits, with_event_nouns
 from .events_merge import (
@@ -190,7 +191,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
             gapped = gapped_events(trigger, event, times, ctx)  # "won X in 2001 and Y two years later"
             found += [(trigger, replace(event, args=args, time=PART_OF_DAY.sub("", t.timex.value), timex=t.timex.tid or None))
                       for t, args in gapped]
-            found += [(trigger, replace(event, args=list(event.args), time=PART_OF_DAY.sub("", t.timex.value), timex=t.timex.tid or None))
+            found += [(trigger, replace(event, args=work_after(trigger, t, list(event.args), ctx), time=PART_OF_DAY.sub("", t.timex.value),
+                                        timex=t.timex.tid or None))  # ("... and again in 2008 for Y": Y the second time)
                       for t in coordinated_times(event, times) if all(t is not g for g, _ in gapped)]
     found += _refused_offers(doc, found, times, ctx, sch, durations)  # "X, who turned the job down": an appointment refused
     found += beaten_on_list(doc, found, ctx)  # "beat five other writers on the shortlist, among them A": each shortlisted

@@ -107,3 +107,29 @@ def credit_makers(events: list[Event], analysis: Analysis) -> None:
             # ""The Ferryman's Daughters" won the Golden Lantern", no maker named: the film is the winner
             work = next(a for a in event.args if a.role == "work" and a.entity)
             event.args.append(Argument(role, work.start, work.end, work.text, work.entity))
+    _prized_makers(events, analysis, makers)
+
+
+def _prized_makers(events: list[Event], analysis: Analysis, makers: dict[str, list[Argument]]) -> None:
+    """"X won album of the year for Quiet Harbour ... Quiet Harbour has sold 400,000 copies since its release last
+    April", "The album Y, released in 1987, earned him the Z Prize": a release, publication or premiere that names no
+    one putting the work out is the one person's the article says won or was nominated for that work (when no
+    release names its maker)."""
+    prized: dict[str, list[Argument]] = {}
+    for event in events:
+        role = CREDITED.get(event.type or "")
+        if role is None or event.polarity != "POS":
+            continue
+        for work in {a.entity for a in event.args if a.role == "work" and a.entity}:
+            for person in _people(event, role, analysis):
+                if person.entity != work and all(p.entity != person.entity for p in prized.setdefault(work, [])):
+                    prized[work].append(person)
+    for event in events:
+        if event.type not in MAKER_TYPES or any(a.role == "agent" for a in event.args):
+            continue
+        works = {a.entity for a in event.args if a.role == "work" and a.entity}
+        if len(works) != 1 or any(w in makers for w in works):
+            continue
+        found = prized.get(next(iter(works)), [])
+        if len(found) == 1:
+            event.args.append(Argument("agent", found[0].start, found[0].end, found[0].text, found[0].entity))

@@ -104,3 +104,32 @@ def test_a_release_naming_no_one_is_the_prize_winners_work() -> None:
     c = run('Nadia Sol was shortlisted for the Ferrand Prize for "The Salt Year" in 2011. "The Salt Year" appeared in 2010.',
             "2024-05-08")
     assert {"Nadia Sol"} in _named(c, "report.publish", "agent") + _named(c, "career.release", "agent")
+
+
+# ---------------------------------------------------------------- a seat or an office lost to someone
+
+
+def test_a_seat_lost_to_someone_is_their_election_and_the_losers_defeat() -> None:
+    a = run("Ruth Amos lost her seat to the Liberal candidate, Ian Pole, in 2019.", "2024-05-08")
+    by_person = {next(a.entity(g.entity).name for g in e.args if g.role == "patient"): (e.polarity, e.time)
+                 for e in typed(a, "politics.elect")}
+    assert by_person == {"Ruth Amos": ("NEG", "2019"), "Ian Pole": ("POS", "2019")}
+    assert not _named(a, "politics.elect", "organization")[0]  # the winner is no body joined
+    b = run("Green Future's Tamsin Egg lost her seat in Norrick to the Civic Forum candidate Bap Vane.", "2024-05-08")
+    won = [e for e in typed(b, "politics.elect") if e.polarity == "POS"]
+    assert [({b.entity(g.entity).name for g in e.args if g.role == "patient"}, {g.text for g in e.args if g.role == "place"})
+            for e in won] == [({"Bap Vane"}, {"Norrick"})]
+
+
+def test_an_office_lost_to_someone_is_their_election_there() -> None:
+    a = run("The governing alliance lost the Eskerby mayoralty in May to the Rural Alliance candidate, Tor Holm.", "2024-05-08")
+    assert _named(a, "politics.elect", "patient") == [{"Tor Holm"}]
+    assert _named(a, "politics.elect", "place") == [{"Eskerby"}]
+    assert [e.time for e in typed(a, "politics.elect")] == ["2024-05"]
+
+
+def test_a_seat_lost_to_no_one_named_and_seats_counted_stay_as_they_were() -> None:
+    a = run("Ruth Amos lost her seat in 2019.", "2024-05-08")
+    assert [(e.polarity, e.time) for e in typed(a, "politics.elect")] == [("NEG", "2019")]
+    b = run("The two parties together lost seven seats to the Greens.", "2024-05-08")
+    assert not typed(b, "politics.elect")

@@ -191,6 +191,16 @@ def loser_events(event: Event) -> list[Event]:
     return [replace(event, args=[*kept, replace(loser, role=role)], polarity="NEG") for loser in losers]
 
 
+def seat_winner_events(event: Event, analysis: Analysis) -> list[Event]:
+    """"X lost her seat in Norrick to Y": X's election not won (the event itself, negated), and Y's won -- the same
+    election, Y its patient."""
+    if event.type != "politics.elect" or event.lemma != "lose" or event.polarity != "NEG":
+        return []
+    winners = [a for a in event.args if a.role == "winner" and (e := analysis.entity(a.entity)) is not None and e.type == "PERSON"]
+    kept = [a for a in event.args if a.role not in ("patient", "winner")]
+    return [replace(event, args=[*kept, replace(winner, role="patient")], polarity="POS") for winner in winners[:1]]
+
+
 RIVAL_VERBS = frozenset({"beat", "defeat", "edge", "pip", "outvote"})
 AWARD_HEADS = frozenset({"award", "awards", "prize", "prizes", "honour", "honor"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})

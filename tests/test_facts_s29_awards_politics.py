@@ -133,3 +133,43 @@ def test_a_seat_lost_to_no_one_named_and_seats_counted_stay_as_they_were() -> No
     assert [(e.polarity, e.time) for e in typed(a, "politics.elect")] == [("NEG", "2019")]
     b = run("The two parties together lost seven seats to the Greens.", "2024-05-08")
     assert not typed(b, "politics.elect")
+
+
+# ---------------------------------------------------------------- prizes named like prizes, and wins told with "took"
+
+
+def test_a_golden_or_silver_name_is_a_prize_given_received_or_gone_to_someone() -> None:
+    a = run("The Golden Lantern went to Nina Pohl on Friday.", "2024-05-08")
+    assert _named(a, "career.win", "agent") == [{"Nina Pohl"}]
+    b = run("Nina Pohl received the Golden Lantern for best film on Friday.", "2024-05-08")
+    assert [e.time for e in typed(b, "career.win")] == ["2024-05-03"]
+    c = run("The jury awarded the Golden Reed to Nina Pohl on Friday.", "2024-05-08")
+    assert _named(c, "career.win", "agent") == [{"Nina Pohl"}]
+    d = run("Nina Pohl collected her second Silver Bear in Berlin on Friday.", "2024-05-08")
+    assert _named(d, "career.win", "agent") == [{"Nina Pohl"}]
+    # a golden thing that is no named prize is no win
+    e = run("Nina Pohl received a golden handshake when she left the bank.", "2024-05-08")
+    assert not typed(e, "career.win")
+
+
+def test_took_the_trophy_the_crown_or_the_award_is_a_win() -> None:
+    for text in ("Nina Pohl took the best actress award on Friday.", "Nina Pohl took the crown on Friday.",
+                 "Nina Pohl took the championship on Friday.", "Nina Pohl took victory in the final on Friday."):
+        a = run(text, "2024-05-08")
+        assert [(e.time, {g.text for g in e.args if g.role == "agent"}) for e in typed(a, "career.win")] == [("2024-05-03", {"Nina Pohl"})], text
+    b = run("Nina Pohl took a cup of tea to her mother on Friday.", "2024-05-08")
+    assert not typed(b, "career.win")
+
+
+# ---------------------------------------------------------------- "among the novels shortlisted"
+
+
+def test_one_among_those_shortlisted_is_the_nominee_not_the_ones_counted() -> None:
+    a = run("Nina Pohl is one of five writers nominated for the Tarrow Prize.", "2024-05-08")
+    assert _named(a, "career.nominate", "patient") == [{"Nina Pohl"}]
+    b = run("Salt Hours, by Nina Pohl, is among six novels shortlisted for the Tarrow Prize.", "2024-05-08")
+    assert _named(b, "career.nominate", "work") == [{"Salt Hours"}]
+    assert _named(b, "career.nominate", "patient") == [{"Nina Pohl"}]
+    c = run("Her novel Salt Hours was among the books longlisted for the Tarrow Prize in July.", "2024-05-08")
+    assert {"Salt Hours"} in _named(c, "career.nominate", "work")
+    assert not any("the books" in w for w in _named(c, "career.nominate", "work"))

@@ -65,7 +65,7 @@ from .events_place import court_of_verdict, nearby_place, places_within
 from .events_polarity import modality, polarity
 from .events_roles import args_for
 from .events_schema import EventType, Schema, matcher, schema
-from .events_shortlist import beaten_on_list, others_listed, split_listed, works_by_listed
+from .events_shortlist import among_listed, beaten_on_list, others_listed, split_listed, works_by_listed
 from .events_time import (
     PART_OF_DAY,
     TimeAnchor,
@@ -197,6 +197,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
                                         timex=t.timex.tid or None))  # ("... and again in 2008 for Y": Y the second time)
                       for t in coordinated_times(event, times) if all(t is not g for g, _ in gapped)]
     found += _refused_offers(doc, found, times, ctx, sch, durations)  # "X, who turned the job down": an appointment refused
+    among_listed(found, ctx)  # "X is among six novels shortlisted for Y": X, not the six novels
     found += beaten_on_list(doc, found, ctx)  # "beat five other writers on the shortlist, among them A": each shortlisted
     found += others_listed(doc, found, ctx)  # "... on the shortlist. The others were A, B and C": a nomination each
     found += works_by_listed(doc, ctx, lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "the shortlist

@@ -173,3 +173,23 @@ def test_one_among_those_shortlisted_is_the_nominee_not_the_ones_counted() -> No
     c = run("Her novel Salt Hours was among the books longlisted for the Tarrow Prize in July.", "2024-05-08")
     assert {"Salt Hours"} in _named(c, "career.nominate", "work")
     assert not any("the books" in w for w in _named(c, "career.nominate", "work"))
+
+
+# ---------------------------------------------------------------- a prize for a part is for the work it was played in
+
+
+def test_a_prize_for_a_part_names_the_work_it_was_played_in() -> None:
+    a = run("The best actress award went to Sol Hart for her role as a grieving lighthouse keeper in Ninefold Harbour, "
+            "which opened the festival.", "2024-05-08")
+    assert {"Ninefold Harbour"} <= set().union(*_named(a, "career.win", "work"))
+    b = run('The jury handed its best actress prize to Nkechi Vale for her performance as a hospice nurse in "Quiet Hours", '
+            "the debut feature of Joss Mbe.", "2024-05-08")
+    assert {"Quiet Hours"} <= set().union(*_named(b, "career.win", "work"))
+    assert not any("Quiet Hours" in p for p in _named(b, "career.win", "place"))  # the work, not where
+    c = run("Tom Reyes was nominated for best actor for his turn in Cold Harbour.", "2024-05-08")
+    assert _named(c, "career.nominate", "work") == [{"Cold Harbour"}]
+
+
+def test_a_part_played_in_no_named_work_names_none() -> None:
+    a = run("Ana Lind won best actress for her role in the play.", "2024-05-08")
+    assert not any(w - {"her role"} for w in _named(a, "career.win", "work"))

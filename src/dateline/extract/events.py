@@ -32,7 +32,7 @@ from ..model import Analysis, Argument, Event
 from ..nlp import children_of, sentences, strings, tokens
 from .career_args import career_arguments, successor_posts
 from .events_args import Context, Entities, find_groups, make_args
-from .events_authors import credit_makers
+from .events_authors import credit_makers, performed_works
 from .events_births import fronted_births, hyphen_births
 from .events_dated_works import dated_works
 from .events_gapped import (
@@ -228,6 +228,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     events = counted_then_named(events, analysis)  # "Two men have been charged ... X was charged ...": X's charge told
     career_arguments(doc, events, analysis)  # "joined Edinburgh": the University named in full; "X, the minister, resigned"
     events += dated_works(doc, events, ctx)  # "whose 2013 album X went platinum": X came out in 2013
+    performed_works(doc, events, analysis)  # "won best actress for her role as a nurse in X": X the work
     credit_makers(events, analysis)  # "Salt Road was nominated" after "X released Salt Road": X's nomination
     headline = _headline(analysis)
     _headline_passives(events, analysis, headline)

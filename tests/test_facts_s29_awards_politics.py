@@ -193,3 +193,22 @@ def test_a_prize_for_a_part_names_the_work_it_was_played_in() -> None:
 def test_a_part_played_in_no_named_work_names_none() -> None:
     a = run("Ana Lind won best actress for her role in the play.", "2024-05-08")
     assert not any(w - {"her role"} for w in _named(a, "career.win", "work"))
+
+
+# ---------------------------------------------------------------- "lost out to"
+
+
+def test_losing_out_to_someone_in_a_sentence_of_a_prize_is_their_win_and_no_win_of_ones_own() -> None:
+    a = run("Piet Vandermeer was himself nominated for producer of the year but lost out to Sunniva Holmberg.", "2024-05-08")
+    wins = {(next(iter(names)), e.polarity) for e, names in zip(typed(a, "career.win"), _named(a, "career.win", "agent"), strict=True)}
+    assert wins == {("Sunniva Holmberg", "POS"), ("Piet Vandermeer", "NEG")}
+    b = run("Dario Scalzi, tipped by many critics to win best actor for the boxing drama Glass Knuckles, lost out to the "
+            "newcomer Yevgenia Ostrova.", "2024-05-08")
+    assert ("Yevgenia Ostrova", "POS") in {(next(iter(n)), e.polarity) for e, n in zip(typed(b, "career.win"), _named(b, "career.win", "agent"), strict=True)}
+
+
+def test_losing_out_with_no_prize_told_is_no_win() -> None:
+    a = run("Acme lost out to a rival bidder, Globex, in the auction.", "2024-05-08")
+    assert not typed(a, "career.win")
+    b = run("Marta Quist lost out to Ivo Lund in the race for the flat.", "2024-05-08")
+    assert not typed(b, "career.win")

@@ -197,6 +197,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
                                         timex=t.timex.tid or None))  # ("... and again in 2008 for Y": Y the second time)
                       for t in coordinated_times(event, times) if all(t is not g for g, _ in gapped)]
     found += _refused_offers(doc, found, times, ctx, sch, durations)  # "X, who turned the job down": an appointment refused
+    found += _lost_out(doc, found, times, ctx, sch, durations)  # "X was nominated for Y but lost out to Z": Z won it
     among_listed(found, ctx)  # "X is among six novels shortlisted for Y": X, not the six novels
     found += beaten_on_list(doc, found, ctx)  # "beat five other writers on the shortlist, among them A": each shortlisted
     found += others_listed(doc, found, ctx)  # "... on the shortlist. The others were A, B and C": a nomination each
@@ -263,6 +264,39 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     for n, event in enumerate(events, 1):
         event.id = f"V{n}"
     analysis.events = events
+
+
+PRIZE_WORDS = frozenset({"award", "awards", "prize", "prizes", "best", "nominated", "nomination", "nominations", "shortlisted", "shortlist",
+                         "medal", "trophy", "category", "oscar", "grammy", "emmy"})
+
+
+def _lost_out(doc: Doc, found: list[tuple[Token, Event]], times: list[TimeAnchor], ctx: Context, sch: Schema,
+              durations: list[TimeAnchor]) -> list[tuple[Token, Event]]:
+    """"X was nominated for producer of the year but lost out to Y", "X, tipped to win best actor, lost out to Y": in a
+    sentence of a prize, Y won it and X did not (a win each, X's negated), dated by the clause."""
+    out = []
+    for verb in doc:
+        if verb.lemma_.lower() != "lose" or verb.pos_ != "VERB" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb)):
+            continue
+        if any(t.i == verb.i and e.type for t, e in found) or not any(t.lower_ in PRIZE_WORDS for t in verb.sent):
+            continue
+        winners = [a for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "to" for g in children_of(p) if g.dep_ == "pobj"
+                   for a in make_args("agent", g, ctx) if (e := ctx.analysis.entity(a.entity)) is not None and e.type in ("PERSON", "WORK")]
+        if not winners:
+            continue
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":
+            subject = next((c for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        losers = [a for a in make_args("agent", subject, ctx) if (e := ctx.analysis.entity(a.entity)) is not None
+                  and e.type == "PERSON"] if subject is not None else []
+        won = _event(verb, "career.win", winners, times, ctx, sch, durations)
+        won.polarity = "POS"
+        out.append((verb, won))
+        for loser in losers:
+            lost = _event(verb, "career.win", [loser], times, ctx, sch, durations)
+            lost.polarity = "NEG"
+            out.append((verb, lost))
+    return out
 
 
 def _refused_offers(doc: Doc, found: list[tuple[Token, Event]], times: list[TimeAnchor], ctx: Context, sch: Schema,

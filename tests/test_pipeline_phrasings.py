@@ -719,7 +719,6 @@ KNOWN: dict[str, str] = {
     "hire-hired-as:f2": "entity: 'Aerlink' typed PERSON",
     # wins
     "win-third-title:e1": "events: 'the crown she first took in 2021' (a relative clause on the object) is no win",
-    "win-beat-to-take:e0": "entity: 'Valdez Racing' is no entity",
     "win-as-clause:e0": "entity: 'FA Trophy at Wembley' is one WORK entity, so no place",
     "win-as-clause:f0": "entity: 'Nwosu' typed NORP; no member fact from 'as <team> won'",
     # children and parents

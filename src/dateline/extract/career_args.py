@@ -30,6 +30,7 @@ from ..resolve_base import config
 from ..resolve_titles import title_value
 from .career_orgs import CAREER_TYPES, full_form, full_organisations
 from .entities import entity_containing
+from .events_roles import seat_named
 
 LEAVING_TYPES = frozenset({"career.resign", "career.fire", "career.retire"})
 LEAVER_ROLES = {"career.resign": ("agent",), "career.retire": ("agent",), "career.fire": ("patient",)}
@@ -589,18 +590,33 @@ def _named(entity: Entity, role: str, start: int, end: int) -> Argument:
     return Argument(role, m.start, m.end, m.text, entity.id) if m is not None else Argument(role, start, end, entity.name, entity.id)
 
 
-def _seat_place(doc: Doc, event: Event, analysis: Analysis, roles: set[str]) -> None:
-    """"held her Olmsby seat", "kept the Varnes seat": the place of the seat an election's verb has as its object."""
+def _seat_place(doc: Doc, event: Event, analysis: Analysis, roles: set[str]) -> str | None:
+    """"held her Olmsby seat", "kept the Varnes seat", "kept her seat in Gravholm": the place of the seat an
+    election's verb has as its object (a bare name the recognizer took for a body as well); "was re-elected in
+    Ward 7", "re-elected in Tolvik North": the ward or seat the verb is won in.  The entity placed, if any."""
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
-    seat = next((c for c in children_of(span.root) if c.dep_ == "dobj" and c.lemma_.lower() in SEAT_NOUNS), None) \
-        if span is not None and span.root.pos_ == "VERB" else None
-    for name in (c for c in children_of(seat) if c.dep_ == "compound" and c.pos_ == "PROPN") if seat is not None else ():
+    if span is None or span.root.pos_ != "VERB":
+        return None
+    verb = span.root
+    seat = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in SEAT_NOUNS), None)
+    names = [c for c in children_of(seat) if c.dep_ in ("compound", "amod") and c.text[:1].isupper()] if seat is not None else []
+    for holder in [seat, verb] if seat is not None else [verb]:
+        names += [t for c in children_of(holder) if c.dep_ == "prep" and c.lower_ in ("in", "for", "of") and (holder is seat or c.lower_ != "of")
+                  for t in children_of(c) if t.dep_ == "pobj" and t.pos_ == "PROPN"]
+    for name in names:
         found = entity_containing(analysis, name.idx, name.idx + len(name.text))
         entity = analysis.entity(found) if found else None
-        if entity is not None and entity.type == "GPE":
+        if entity is not None and seat_named(entity) and (entity.type == "GPE" or not any(c.dep_ == "det" for c in children_of(name))):
             event.args.append(_named(entity, "place", name.idx, name.idx + len(name.text)))
             roles.add("place")
-            return
+            return entity.id
+        words = doc[name.left_edge.i : name.right_edge.i + 1]
+        if entity is None and name.head.dep_ == "prep" and len(words) > 1 and words[0].lower_ in SEAT_NOUNS and words[0].is_title \
+                and all(w.pos_ in ("PROPN", "NUM") for w in words):
+            event.args.append(Argument("place", words[0].idx, words[-1].idx + len(words[-1].text), words.text))  # "in Ward 7"
+            roles.add("place")
+            return None
+    return None
 
 
 def _contest_body(doc: Doc, events: list[Event], analysis: Analysis) -> None:
@@ -612,11 +628,12 @@ def _contest_body(doc: Doc, events: list[Event], analysis: Analysis) -> None:
         if event.type != "politics.elect":
             continue
         roles = {a.role for a in event.args}
-        if "place" not in roles:
-            _seat_place(doc, event, analysis, roles)
+        placed = _seat_place(doc, event, analysis, roles) if "place" not in roles else None
+        if placed is not None:  # "won her Fenwhistle seat": the seat's place, no body joined
+            event.args = [a for a in event.args if not (a.role == "organization" and a.entity == placed)]
         for contest in [a for a in event.args if a.role == "contest"]:
             entity = analysis.entity(contest.entity)
-            if entity is not None and entity.type == "ORG" and "organization" not in roles:
+            if entity is not None and entity.type == "ORG" and "organization" not in roles and contest.entity != placed:
                 event.args.append(Argument("organization", contest.start, contest.end, contest.text, contest.entity))
                 roles.add("organization")
             elif entity is not None and entity.type == "GPE" and "place" not in roles:

@@ -38,6 +38,10 @@ ORG_VERBS = frozenset({"launch", "unveil", "raise", "acquire", "buy", "sell", "h
 ORG_PASSIVE_VERBS = frozenset({"merge", "acquire", "buy", "found", "establish", "list", "float", "incorporate", "nationalise",
                                "nationalize", "privatise", "privatize", "rename", "restructure", "fine"})
 WORK_VERBS = frozenset({"release", "publish", "premiere", "screen", "distribute", "reissue", "translate", "adapt"})
+# verbs whose subject "it" is, after a work is named, that work ("It won the X Prize in 2004", "It came out on Y
+# Records", "it was shortlisted for the Z Prize"): the nearest thing named must be a work
+WORK_SUBJECT_VERBS = frozenset({"win", "earn", "scoop", "collect", "come", "arrive", "sell", "top", "chart", "premiere", "premier", "debut"})
+WORK_PASSIVE_VERBS = frozenset({"nominate", "shortlist", "longlist", "award", "adapt", "reissue", "rate", "praise", "review"})
 WINDOW = 3  # sentences back for pronouns
 TEAM_WINDOW = 1  # sentences back for a club as "they"
 WIDE_WINDOW = 5  # sentences back when only one compatible person is that far
@@ -349,6 +353,12 @@ def resolve_neuter(state: CorefState, tok: Token) -> int | None:
     if tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in WORK_VERBS and not state.in_quote[tok.i]:
         # "Tamarisk Films will release it in Britain": the one work in view
         return _choose(state.salience(tok.i, state.sent_of[tok.i], 2, lambda ci: table.clusters[ci].label == "WORK"))
+    if ((tok.dep_ == "nsubj" and verb.lemma_.lower() in WORK_SUBJECT_VERBS) or (
+            tok.dep_ == "nsubjpass" and verb.lemma_.lower() in WORK_PASSIVE_VERBS)) and tok.lower_ == "it" and not state.in_quote[tok.i]:
+        ranked = state.salience(tok.i, state.sent_of[tok.i], 1, lambda ci: table.clusters[ci].label != "PERSON")
+        best = _choose(ranked)
+        if best is not None and table.clusters[best].label == "WORK":
+            return best
     if tok.dep_ == "dobj" and verb.lemma_.lower() in LEFT_BODY_VERBS and verb.dep_ == "conj" and not state.in_quote[tok.i]:
         # "X joined the Public Ministry in 1996 and left it last year": the body the first verb took
         first = [table.owner[c.i] for c in children_of(_clause_subject_holder(verb)) if c.dep_ == "dobj"]

@@ -32,7 +32,7 @@ from ..model import Analysis, Argument, Event
 from ..nlp import children_of, sentences, strings, tokens
 from .career_args import career_arguments, successor_posts
 from .events_args import Context, Entities, find_groups, make_args
-from .events_authors import credit_makers
+from .events_authors import credit_makers, performed_works
 from .events_births import fronted_births, hyphen_births
 from .events_dated_works import dated_works
 from .events_gapped import (
@@ -43,6 +43,8 @@ from .events_gapped import (
     loser_events,
     moving_on_hirings,
     nominee_events,
+    seat_winner_events,
+    work_after,
 )
 from .events_hits import collect_hits, with_event_nouns
 from .events_merge import (
@@ -63,7 +65,7 @@ from .events_place import court_of_verdict, nearby_place, places_within
 from .events_polarity import modality, polarity
 from .events_roles import args_for
 from .events_schema import EventType, Schema, matcher, schema
-from .events_shortlist import beaten_on_list, others_listed, split_listed, works_by_listed
+from .events_shortlist import among_listed, beaten_on_list, others_listed, split_listed, works_by_listed
 from .events_time import (
     PART_OF_DAY,
     TimeAnchor,
@@ -183,6 +185,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         if type_name:  # "X was arrested along with his brother, Y": Y too
             found += [(trigger, replace(event, args=args)) for args in companion_events(trigger, event, ctx)]
             found += [(trigger, lost) for lost in loser_events(event)]  # "X lost the leadership race to Y": X did not win it
+            found += [(trigger, won) for won in seat_winner_events(event, ctx.analysis)]  # "X lost her seat to Y": Y elected
             found += [(trigger, hired) for hired in joining_events(event, ctx.analysis, trigger)]  # "X defected from Y to Z": Z took X in
             found += [(trigger, left) for left in leaving_for_events(event, trigger)]  # "X left in April for Y": X left too
             found += [(trigger, rival) for rival in nominee_events(trigger, event, ctx)]  # "won best newcomer ahead of Y": Y was nominated
@@ -190,9 +193,12 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
             gapped = gapped_events(trigger, event, times, ctx)  # "won X in 2001 and Y two years later"
             found += [(trigger, replace(event, args=args, time=PART_OF_DAY.sub("", t.timex.value), timex=t.timex.tid or None))
                       for t, args in gapped]
-            found += [(trigger, replace(event, args=list(event.args), time=PART_OF_DAY.sub("", t.timex.value), timex=t.timex.tid or None))
+            found += [(trigger, replace(event, args=work_after(trigger, t, list(event.args), ctx), time=PART_OF_DAY.sub("", t.timex.value),
+                                        timex=t.timex.tid or None))  # ("... and again in 2008 for Y": Y the second time)
                       for t in coordinated_times(event, times) if all(t is not g for g, _ in gapped)]
     found += _refused_offers(doc, found, times, ctx, sch, durations)  # "X, who turned the job down": an appointment refused
+    found += _lost_out(doc, found, times, ctx, sch, durations)  # "X was nominated for Y but lost out to Z": Z won it
+    among_listed(found, ctx)  # "X is among six novels shortlisted for Y": X, not the six novels
     found += beaten_on_list(doc, found, ctx)  # "beat five other writers on the shortlist, among them A": each shortlisted
     found += others_listed(doc, found, ctx)  # "... on the shortlist. The others were A, B and C": a nomination each
     found += works_by_listed(doc, ctx, lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "the shortlist
@@ -223,6 +229,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     events = counted_then_named(events, analysis)  # "Two men have been charged ... X was charged ...": X's charge told
     career_arguments(doc, events, analysis)  # "joined Edinburgh": the University named in full; "X, the minister, resigned"
     events += dated_works(doc, events, ctx)  # "whose 2013 album X went platinum": X came out in 2013
+    performed_works(doc, events, analysis)  # "won best actress for her role as a nurse in X": X the work
     credit_makers(events, analysis)  # "Salt Road was nominated" after "X released Salt Road": X's nomination
     headline = _headline(analysis)
     _headline_passives(events, analysis, headline)
@@ -257,6 +264,39 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     for n, event in enumerate(events, 1):
         event.id = f"V{n}"
     analysis.events = events
+
+
+PRIZE_WORDS = frozenset({"award", "awards", "prize", "prizes", "best", "nominated", "nomination", "nominations", "shortlisted", "shortlist",
+                         "medal", "trophy", "category", "oscar", "grammy", "emmy"})
+
+
+def _lost_out(doc: Doc, found: list[tuple[Token, Event]], times: list[TimeAnchor], ctx: Context, sch: Schema,
+              durations: list[TimeAnchor]) -> list[tuple[Token, Event]]:
+    """"X was nominated for producer of the year but lost out to Y", "X, tipped to win best actor, lost out to Y": in a
+    sentence of a prize, Y won it and X did not (a win each, X's negated), dated by the clause."""
+    out = []
+    for verb in doc:
+        if verb.lemma_.lower() != "lose" or verb.pos_ != "VERB" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb)):
+            continue
+        if any(t.i == verb.i and e.type for t, e in found) or not any(t.lower_ in PRIZE_WORDS for t in verb.sent):
+            continue
+        winners = [a for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "to" for g in children_of(p) if g.dep_ == "pobj"
+                   for a in make_args("agent", g, ctx) if (e := ctx.analysis.entity(a.entity)) is not None and e.type in ("PERSON", "WORK")]
+        if not winners:
+            continue
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":
+            subject = next((c for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        losers = [a for a in make_args("agent", subject, ctx) if (e := ctx.analysis.entity(a.entity)) is not None
+                  and e.type == "PERSON"] if subject is not None else []
+        won = _event(verb, "career.win", winners, times, ctx, sch, durations)
+        won.polarity = "POS"
+        out.append((verb, won))
+        for loser in losers:
+            lost = _event(verb, "career.win", [loser], times, ctx, sch, durations)
+            lost.polarity = "NEG"
+            out.append((verb, lost))
+    return out
 
 
 def _refused_offers(doc: Doc, found: list[tuple[Token, Event]], times: list[TimeAnchor], ctx: Context, sch: Schema,

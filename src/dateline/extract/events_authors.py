@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc, Token
+
 from ..model import Analysis, Argument, Event
+from .entities import entity_containing
 
 WORK_TYPES = frozenset({"WORK", "WORK_OF_ART", "PRODUCT"})
 MAKER_TYPES = frozenset({"career.release", "report.publish", "career.premiere"})
@@ -107,3 +110,77 @@ def credit_makers(events: list[Event], analysis: Analysis) -> None:
             # ""The Ferryman's Daughters" won the Golden Lantern", no maker named: the film is the winner
             work = next(a for a in event.args if a.role == "work" and a.entity)
             event.args.append(Argument(role, work.start, work.end, work.text, work.entity))
+    _prized_makers(events, analysis, makers)
+
+
+def _prized_makers(events: list[Event], analysis: Analysis, makers: dict[str, list[Argument]]) -> None:
+    """"X won album of the year for Quiet Harbour ... Quiet Harbour has sold 400,000 copies since its release last
+    April", "The album Y, released in 1987, earned him the Z Prize": a release, publication or premiere that names no
+    one putting the work out is the one person's the article says won or was nominated for that work (when no
+    release names its maker)."""
+    prized: dict[str, list[Argument]] = {}
+    for event in events:
+        role = CREDITED.get(event.type or "")
+        if role is None or event.polarity != "POS" or any(a.role == "work" and a.text.lower().split()[-1:] in ([p] for p in PART_NOUNS)
+                                                           for a in event.args):
+            continue  # (a prize for a part played in the work: its player put nothing out)
+        for work in {a.entity for a in event.args if a.role == "work" and a.entity}:
+            for person in _people(event, role, analysis):
+                if person.entity != work and all(p.entity != person.entity for p in prized.setdefault(work, [])):
+                    prized[work].append(person)
+    for event in events:
+        if event.type not in MAKER_TYPES or any(a.role == "agent" for a in event.args):
+            continue
+        works = {a.entity for a in event.args if a.role == "work" and a.entity}
+        if len(works) != 1 or any(w in makers for w in works):
+            continue
+        found = prized.get(next(iter(works)), [])
+        if len(found) == 1:
+            event.args.append(Argument("agent", found[0].start, found[0].end, found[0].text, found[0].entity))
+
+
+PART_NOUNS = frozenset({"role", "performance", "turn", "portrayal", "part"})
+PLAYED_TYPES = frozenset({"career.win", "career.nominate"})
+
+
+def _played_in(part: Token) -> Token | None:
+    """"her role as a lighthouse keeper in X", "his performance in X": the name after "in", right under the part or
+    under its "as" phrase (which the parser may hang on the verb, right after the part)."""
+    preps = list(part.children)
+    if part.dep_ == "pobj" and part.head.dep_ == "prep":
+        preps += [c for c in part.head.head.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == part.right_edge.i + 1]
+    for prep in preps:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                inner = next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"), None)
+                if inner is not None:
+                    return inner
+    return None
+
+
+def performed_works(doc: Doc, events: list[Event], analysis: Analysis) -> None:
+    """"The best actress award went to X for her role as a lighthouse keeper in Y", "handed its prize to X for her
+    performance as a nurse in "Y"", "nominated for his turn in Y": a prize or a nomination for a part is for the work
+    the part was played in -- the work, never where it happened."""
+    for event in events:
+        if event.type not in PLAYED_TYPES:
+            continue
+        parts = [span.root for a in event.args if a.role == "work"
+                 if (span := doc.char_span(a.start, a.end, alignment_mode="expand")) is not None]
+        trigger = doc.char_span(event.start, event.end, alignment_mode="expand")
+        if trigger is not None and not any(a.role == "work" and a.entity for a in event.args):
+            parts += [t for t in trigger.root.subtree if t.dep_ == "pobj" and t.head.lower_ == "for"]  # "for best actor for his turn in X"
+        for part in parts:
+            if part.lemma_.lower() not in PART_NOUNS:
+                continue
+            title = _played_in(part)
+            found = entity_containing(analysis, title.idx, title.idx + len(title.text)) if title is not None else None
+            entity = analysis.entity(found) if found else None
+            if entity is None or entity.type == "PERSON" or any(a.role == "work" and a.entity == entity.id for a in event.args):
+                continue
+            mention = next((m for m in entity.mentions if m.start <= title.idx < m.end), None)
+            start, end = (mention.start, mention.end) if mention is not None else (title.idx, title.idx + len(title.text))
+            event.args = [a for a in event.args if not (a.role == "place" and a.entity == entity.id)]
+            event.args.append(Argument("work", start, end, doc.text[start:end], entity.id))

@@ -41,6 +41,13 @@ def _stretch(trigger: Token, anchor: TimeAnchor) -> tuple[int, int] | None:
     i = span.end
     while i < sent.end and doc[i].text == ",":
         i += 1
+    if i < sent.end and doc[i].lower_ != "and":  # "in 2004 for her debut, X, and again in 2008 for Y": past the first
+        j = i  # time's own phrase (no verb in it) to an "and again"
+        while j < min(sent.end, i + 12) and doc[j].lower_ != "and" and doc[j].text not in STOP_TEXTS \
+                and not (doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ not in ("amod", "acl")):
+            j += 1
+        if j + 1 < sent.end and doc[j].lower_ == "and" and doc[j + 1].lower_ == "again":
+            i = j
     if i >= sent.end or doc[i].lower_ != "and":
         return None
     start, end = i + 1, i + 1
@@ -72,6 +79,9 @@ def gapped_events(trigger: Token, event: Event, times: list[TimeAnchor], ctx: Co
         names = [t for t in trigger.doc[start:end] if t.i not in inside and t.pos_ == "NOUN" and t.dep_ == "conj" and t.head.i == trigger.i
                  and any(c.dep_ == "det" for c in children_of(t))]
     args = list(event.args)
+    work = _new_work(trigger, start, end, inside, args, ctx)
+    if work is not None:  # "nominated in 2004 for her debut, X, and again in 2008 for Y": Y the second time
+        return [(second, [a for a in args if a.role != "work"] + work)]
     if names:
         obj = next((c for c in children_of(trigger) if c.dep_ in OBJECT_DEPS), None)
         old = next((a for a in args if obj is not None and a.start <= obj.idx < a.end + 1), None) if obj is not None else None
@@ -89,6 +99,35 @@ def gapped_events(trigger: Token, event: Event, times: list[TimeAnchor], ctx: Co
     elif not any(t.lower_ == "again" for t in trigger.doc[start:end]):
         return []  # "... in 2001 and by 2005 ...": no sign the event happened again
     return [(second, args)]
+
+
+def _new_work(trigger: Token, start: int, end: int, inside: set[int], args: list[Argument], ctx: Context) -> list[Argument] | None:
+    """The work a verbless conjunct names after "for" in place of the event's own ("... for X, and again in 2008 for Y")."""
+    if not any(a.role == "work" for a in args):
+        return None
+    doc = trigger.doc
+    fors = [t for t in doc[start:end] if t.i not in inside and t.lower_ == "for"]
+    works = {id(e): (e, t) for f in fors for t in doc[f.i + 1 : end] if t.i not in inside
+             and (e := ctx.ents.of(t)) is not None and e.type == "WORK"}
+    if len(works) != 1:
+        return None
+    _, token = next(iter(works.values()))
+    return make_args("work", token, ctx, conjuncts=False) or None
+
+
+def work_after(trigger: Token, anchor: TimeAnchor, args: list[Argument], ctx: Context) -> list[Argument]:
+    """The arguments of an event told again at a coordinated time ("nominated in 2004 for X, and again in 2008 for Y"):
+    a work named after "for" right after the second time takes the first one's place."""
+    doc = trigger.doc
+    told = doc.char_span(anchor.timex.start, anchor.timex.end, alignment_mode="expand")
+    if told is None or told.start <= trigger.i:
+        return args
+    end = told.end
+    while end < trigger.sent.end and doc[end].text not in STOP_TEXTS and doc[end].text != "." and doc[end].lower_ != "and" \
+            and not (doc[end].pos_ in ("VERB", "AUX") and doc[end].dep_ not in ("amod", "acl")):
+        end += 1
+    work = _new_work(trigger, told.end, end, set(range(told.start, told.end)), args, ctx)
+    return args if work is None else [a for a in args if a.role != "work"] + work
 
 
 def _new_place(trigger: Token, start: int, end: int, inside: set[int], args: list[Argument], ctx: Context) -> list[Argument] | None:
@@ -150,6 +189,16 @@ def loser_events(event: Event) -> list[Event]:
         return []
     kept = [a for a in event.args if a.role not in (role, "loser")]
     return [replace(event, args=[*kept, replace(loser, role=role)], polarity="NEG") for loser in losers]
+
+
+def seat_winner_events(event: Event, analysis: Analysis) -> list[Event]:
+    """"X lost her seat in Norrick to Y": X's election not won (the event itself, negated), and Y's won -- the same
+    election, Y its patient."""
+    if event.type != "politics.elect" or event.lemma != "lose" or event.polarity != "NEG":
+        return []
+    winners = [a for a in event.args if a.role == "winner" and (e := analysis.entity(a.entity)) is not None and e.type == "PERSON"]
+    kept = [a for a in event.args if a.role not in ("patient", "winner")]
+    return [replace(event, args=[*kept, replace(winner, role="patient")], polarity="POS") for winner in winners[:1]]
 
 
 RIVAL_VERBS = frozenset({"beat", "defeat", "edge", "pip", "outvote"})

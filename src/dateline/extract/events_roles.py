@@ -26,6 +26,7 @@ from .events_hits import Hit
 from .events_place import VENUE_PREPS, is_venue
 from .events_schema import EventType, Schema
 from .events_tokens import bare_post, is_passive
+from .name_cues import party_name
 
 COLLECTIVES = {"group", "team", "lab", "laboratory"}  # a research group, led by someone
 LEADING = {"lead", "head"}
@@ -530,6 +531,27 @@ def _owner(token: Token, ctx: Context) -> Token | None:
 
 def organisation(entity: Entity | None) -> bool:
     return entity is not None and entity.type not in ("PERSON", "GPE", "LOC", "FAC")
+
+
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "north-east", "north-west", "south-east", "south-west",
+                           "northeast", "northwest", "southeast", "southwest", "upper", "lower"})
+
+
+def seat_named(entity: Entity | None) -> bool:
+    """A place an election is won in: a place, or a bare one-word name the recognizer took for a body or a
+    person ("elected for Ollerby", "won her Brackley seat", "re-elected in Tolvik North") -- not a party ("for
+    Labour", "for the Green Alliance"), an acronym or a name whose word says a kind of body."""
+    if entity is None:
+        return False
+    if entity.type in ("GPE", "LOC"):
+        return True
+    words = entity.name.split()
+    if len(words) == 2 and words[1].lower() in COMPASS_WORDS:
+        words = words[:1]
+    if entity.type not in ("ORG", "PERSON") or len(words) != 1 or words[0].isupper() or not words[0][:1].isupper():
+        return False
+    word = words[0].lower()
+    return not party_name(word) and not party_name(word + "s") and lexicon().org_kind_of_word.get(word) is None  # ("the Liberal seat")
 
 
 def _at_venue(token: Token, ctx: Context) -> bool:

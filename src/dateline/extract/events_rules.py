@@ -47,6 +47,21 @@ def _contest_in_context(trigger: Token, words: frozenset[str] | list[str]) -> bo
     return False
 
 
+NAME_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})
+
+
+def _named_by(text: str, first: frozenset[str] | list[str] | tuple[str, ...]) -> bool:
+    """A name (capitalised, after a determiner or a possessive) that opens with one of `first`: "the Golden Reed",
+    "her second Silver Bear" (not "a golden opportunity")."""
+    words = text.split()
+    while words and (words[0].lower() in NAME_DETERMINERS or words[0].lower() in NUMBER_WORDS):
+        words = words[1:]
+    return len(words) > 1 and words[0][:1].isupper() and words[0].lower() in first and words[1][:1].isupper()
+
+
+NUMBER_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "another"})
+
+
 def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Schema, trigger: Token | None = None) -> bool:
     """A `requires` rule: one of its roles is filled (`filled`; or one of `filled_roles`), by an
     entity of `entity_types`, or by a phrase ending in one of `words` (with `any_word`, holding one); with `not_events`, never by an event noun
@@ -67,6 +82,8 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
         if words and (words[-1] in rule.get("words", ()) or title_stem(words[-1]) in rule.get("words", ())
                       or words[0] in rule.get("first_words", ())):  # ("vice-chancellor" as "chancellor")
             return True  # ("first_words": "best director went to X", a category named by its first word)
+        if _named_by(arg.text, rule.get("title_words", ())):
+            return True  # "the Golden Reed went to X", "received the Silver Bear": a prize named as prizes are
         if entity is not None and len(words) == 1 and words[0] in RELATIVE_WORDS and entity.name.lower().split()[-1] in rule.get("words", ()):
             return True  # "X Capital, which backed the company in 2019": the relative word stands for the name
         if rule.get("any_word") and not arg.text.split()[-1].islower() and any(w in rule["words"] for w in words[:-1]):

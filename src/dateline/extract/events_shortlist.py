@@ -16,6 +16,7 @@ from ..model import Argument, Event
 from ..nlp import children_of
 from .events_args import Context, make_args
 from .events_merge import one_per_filler
+from .events_names import named
 
 LISTS = frozenset({"shortlist", "longlist", "short-list", "long-list"})
 RIVAL_VERBS = frozenset({"beat", "defeat", "edge", "pip", "outvote"})
@@ -69,6 +70,34 @@ def _nominated(token: Token, ctx: Context, taken: set[str], conjuncts: bool = Tr
         named = next((t for t in token.doc[:] if t.idx <= arg.start < t.idx + len(t.text)), token)
         out.append([arg, *_work(named.head if named.dep_ == "compound" else named, ctx)])
     return out
+
+
+def among_listed(found: list[tuple[Token, Event]], ctx: Context) -> None:
+    """"X is among six novels shortlisted for the Y Prize", "X is one of five writers nominated for Y": the
+    participle describes the ones counted, and the nominee is the subject they are said to include (a work as the work,
+    with its author after "by"); in place."""
+    for trigger, event in found:
+        if event.type != "career.nominate" or trigger.dep_ != "acl" or trigger.tag_ != "VBN" or trigger.head.dep_ != "pobj":
+            continue
+        counted, prep = trigger.head, trigger.head.head
+        holder = prep.head.head if prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.dep_ == "attr" else prep.head
+        if prep.lower_ not in ("among", "of") or (prep.lower_ == "of" and holder is prep.head) or holder.lemma_ != "be":
+            continue
+        subject = next((c for c in children_of(holder) if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        name = named(subject)
+        entity = ctx.ents.of(name)
+        if entity is None or entity.type not in NOMINEES:
+            continue
+        authors = [a for p in children_of(name) if p.dep_ == "prep" and p.lower_ == "by" for g in children_of(p)
+                   if g.dep_ == "pobj" and (e := ctx.ents.of(g)) is not None and e.type == "PERSON"
+                   for a in make_args("patient", g, ctx, conjuncts=False)]  # "X, by A, is among ...": A's work X
+        fresh = make_args("work" if entity.type == "WORK" or authors else "patient", name, ctx, conjuncts=False) + authors
+        if not fresh:
+            continue
+        start, end = counted.left_edge.idx, counted.idx + len(counted.text)
+        event.args = [a for a in event.args if not (a.start >= start and a.end <= end)] + fresh
 
 
 def beaten_on_list(doc: Doc, found: list[tuple[Token, Event]], ctx: Context) -> list[tuple[Token, Event]]:

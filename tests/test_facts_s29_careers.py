@@ -39,3 +39,23 @@ def test_founders_leaving_to_build_their_company_end_no_post_there() -> None:
     b = run("Quillbox raised money on Monday. Quillbox's co-founders, Mira Holt and Tom Verr, met at university. Tom Verr left "
             "in the spring of 2022 to teach physics. Quillbox grew fast, and Quillbox hired staff.", "2024-05-08")
     assert_event(b, "career.resign", {"agent": "Tom Verr", "organization": "Quillbox"})
+
+
+def test_a_post_holder_taking_over_a_team_or_a_body_is_appointed() -> None:
+    a = run("Valdrenia's head coach, Lukas Arnberg, who took over the programme in January 2023, said the results were good.",
+            "2024-05-08")
+    assert_event(a, "career.appoint", {"patient": "Lukas Arnberg", "role": "head coach"})
+    assert [e.time for e in typed(a, "career.appoint")] == ["2023-01"]
+    assert not typed(a, "business.acquire")
+    b = run("The play is directed by the theatre's artistic director, Juno Pethwick, who took over the Weyland in 2022.", "2024-05-08")
+    assert_event(b, "career.appoint", {"patient": "Juno Pethwick", "role": "artistic director"})
+    assert not typed(b, "business.acquire")
+    c = run("Anna Kelby took over the newsroom in March after Tom Fry left.", "2024-05-08")
+    assert_event(c, "career.appoint", {"patient": "Anna Kelby"})
+
+
+def test_taking_over_a_business_stays_a_purchase() -> None:
+    a = run("The businessman Tom Fry took over Redby Rovers in 2019.", "2024-05-08")
+    assert typed(a, "business.acquire") and not typed(a, "career.appoint")
+    b = run("Tom Fry took over the company from his father in 1988.", "2024-05-08")
+    assert not typed(b, "career.appoint")

@@ -492,6 +492,39 @@ def _team(entity: Entity) -> bool:
         m.kind != "name" and m.text.lower().split()[-1:] in (["club"], ["team"], ["side"]) for m in entity.mentions)
 
 
+# what a post holder takes over, never buys: "took over the programme / the side / the newsroom in 2019"
+TAKEN_IN_CHARGE = frozenset({"programme", "program", "side", "team", "squad", "orchestra", "department", "newsroom", "desk", "unit",
+                             "division", "role", "job", "post", "position", "portfolio", "ministry", "brief", "captaincy", "choir",
+                             "ensemble", "company", "theatre", "theater", "school", "club", "band", "show", "series"})
+BUSINESS_TAKEN = frozenset({"company", "club", "show", "series"})  # ... but what an owner may buy: a post holder's only
+
+
+def _taken_in_charge(doc: Doc, event: Event, analysis: Analysis) -> None:
+    """"Valdrenia's head coach, X, who took over the programme in 2023", "the theatre's artistic director, X, who took over the
+    Weyland in 2022": a person taking over a team, a unit or a body they are told holding a post at is appointed to that post
+    (a career.appoint, not a purchase: "took over the business from her parents" stays one)."""
+    if event.type != "business.acquire" or event.lemma != "take over":
+        return
+    people = [a for a in event.args if a.role == "agent" and (e := analysis.entity(a.entity)) is not None and e.type == "PERSON"]
+    taken = next((a for a in event.args if a.role == "patient"), None)
+    span = doc.char_span(taken.start, taken.end, alignment_mode="expand") if taken is not None else None
+    if len(people) != 1 or span is None:
+        return
+    person = analysis.entity(people[0].entity)
+    posts = [t for t in _titles(doc, person) if title_value(t) is not None and a_post(title_value(t))]  # type: ignore[arg-type]
+    body = analysis.entity(taken.entity)
+    noun = span.root.lemma_.lower()
+    if not ((noun in TAKEN_IN_CHARGE and (noun not in BUSINESS_TAKEN or posts)) or (posts and body is not None and body.type == "ORG")):
+        return
+    event.type = "career.appoint"
+    people[0].role = "patient"
+    event.args = [people[0]] + ([Argument("organization", taken.start, taken.end, taken.text, taken.entity)]
+                                if body is not None and body.type == "ORG" else [])
+    if posts:
+        post = posts[0]
+        event.args.append(Argument("role", post.idx, post.idx + len(post.text), title_value(post)))  # type: ignore[arg-type]
+
+
 def _town_named(doc: Doc, arg: Argument) -> bool:
     """Was the organisation reached through a place name ("arrived in Vesterby")?"""
     span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
@@ -572,6 +605,7 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
         if event.type is None and event.lemma in JOIN_LEMMAS:
             _joined_from(doc, event, analysis, main)
         _left_to_do(doc, event, analysis)
+        _taken_in_charge(doc, event, analysis)
     _contest_body(doc, events, analysis)
     if not any(e.type in CAREER_TYPES for e in events):
         return

@@ -548,9 +548,10 @@ def _left_to_do(doc: Doc, event: Event, analysis: Analysis) -> None:
     if event.type is not None or event.lemma not in ("leave", "depart") or event.polarity == "NEG":
         return
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
-    if span is None or span.root.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative", "attr", "oprd", "ccomp", "nsubjpass")
-                                                       for c in children_of(span.root)):
-        return  # "left school to work", "left him to fend for himself", "was left to ..."
+    if span is None or span.root.pos_ != "VERB" or span.root.dep_ == "pcomp" or any(
+            c.dep_ in ("dobj", "dative", "attr", "oprd", "ccomp", "nsubjpass") for c in children_of(span.root)):
+        return  # "left school to work", "left him to fend for himself", "was left to ..."; ("spent nine years at X before
+        # leaving in 2022 to join Y": the stint tells the leaving)
     purpose = next((c for c in children_of(span.root) if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
                     and c.lemma_.lower() in PURPOSE_AFTER_LEAVING and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))),
                    None)

@@ -13,6 +13,9 @@
   organisation the article is about);
 - "joined X ... and was promoted to Y": the promotion is within X;
 - "X, who joined from Z": a hiring by the organisation the article is about;
+- "X, who left in July to found his own start-up", "had left to train as a nurse": a leaving for a calling is a
+  resignation; "the head coach, X, who took over the programme in 2023": a post holder taking over a team or a unit is
+  appointed, not buying it;
 - "now" is no time of an appointment: "X, now deputy leader, was promoted" dates a state, so the
   event's time is unknown rather than PRESENT_REF;
 - the organisation named by a short form (`career_orgs`).

@@ -13,6 +13,9 @@
   organisation the article is about);
 - "joined X ... and was promoted to Y": the promotion is within X;
 - "X, who joined from Z": a hiring by the organisation the article is about;
+- "X, who left in July to found his own start-up", "had left to train as a nurse": a leaving for a calling is a
+  resignation; "the head coach, X, who took over the programme in 2023": a post holder taking over a team or a unit is
+  appointed, not buying it;
 - "now" is no time of an appointment: "X, now deputy leader, was promoted" dates a state, so the
   event's time is unknown rather than PRESENT_REF;
 - the organisation named by a short form (`career_orgs`).
@@ -279,7 +282,8 @@ def _left_in_view(doc: Doc, event: Event, events: list[Event], analysis: Analysi
     leaving with nothing said of what was left is from the organisation whose post the person holds by a possessive
     title, else the one the article is about (as "X, who joined in 1984" joined it) -- never the one the same
     sentence has the person join."""
-    if event.type not in UNNAMED_LEAVING or event.lemma not in UNNAMED_LEAVING_LEMMAS or event.time is None \
+    purpose = next((a.text.lower() for a in event.args if a.role == "moved_on" and not a.entity), None)
+    if event.type not in UNNAMED_LEAVING or event.lemma not in UNNAMED_LEAVING_LEMMAS or (event.time is None and purpose is None) \
             or any(a.role in ("left", "organization") for a in event.args):
         return None  # (a post stepped down from leaves the body kept: "stepped down as leader" stays in the party)
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
@@ -417,6 +421,25 @@ def _passive_signing(doc: Doc, event: Event, analysis: Analysis, main: str | Non
     return entity is not None and not _from_entity(span.root, entity)
 
 
+FOUNDER_TITLES = frozenset({"founder", "co-founder", "cofounder", "founders", "co-founders", "cofounders"})
+
+
+def _titles(doc: Doc, person: Entity) -> list[Token]:
+    """The title nouns in apposition to the person's name ("Its chief executive, X", "X, Acme's finance chief",
+    "Acme's co-founders, A and B")."""
+    out: list[Token] = []
+    for mention in person.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or mention.kind != "name":
+            continue
+        root = span.root
+        while root.dep_ == "conj" and root.head.pos_ == "PROPN":
+            root = root.head  # "Acme's co-founders, A and B": B's title too
+        titles = [root.head] if root.dep_ == "appos" else [c for c in children_of(root) if c.dep_ == "appos"]
+        out += [t for t in titles if t.pos_ == "NOUN"]
+    return out
+
+
 def _title_body(doc: Doc, event: Event, analysis: Analysis) -> str | None:
     """The one organisation whose post the event's person is told holding by a possessive title in
     apposition ("Its chief executive, X", "X, Acme's finance chief", anywhere in the article): the body
@@ -427,18 +450,9 @@ def _title_body(doc: Doc, event: Event, analysis: Analysis) -> str | None:
     if person is None:
         return None
     found: set[str] = set()
-    for mention in person.mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or mention.kind != "name":
-            continue
-        root = span.root
-        titles = [root.head] if root.dep_ == "appos" else [c for c in children_of(root) if c.dep_ == "appos"]
-        for title in titles:
-            if title.pos_ != "NOUN":
-                continue
-            for owner in (c for c in children_of(title) if c.dep_ == "poss"):
-                found |= {e.id for e in analysis.entities if e.type == "ORG"
-                          for m in e.mentions if m.start <= owner.idx < m.end}
+    for title in _titles(doc, person):
+        for owner in (c for c in children_of(title) if c.dep_ == "poss"):
+            found |= {e.id for e in analysis.entities if e.type == "ORG" for m in e.mentions if m.start <= owner.idx < m.end}
     return found.pop() if len(found) == 1 else None
 
 
@@ -482,10 +496,94 @@ def _team(entity: Entity) -> bool:
         m.kind != "name" and m.text.lower().split()[-1:] in (["club"], ["team"], ["side"]) for m in entity.mentions)
 
 
+# what a post holder takes over, never buys: "took over the programme / the side / the newsroom in 2019"
+TAKEN_IN_CHARGE = frozenset({"programme", "program", "side", "team", "squad", "orchestra", "department", "newsroom", "desk", "unit",
+                             "division", "role", "job", "post", "position", "portfolio", "ministry", "brief", "captaincy", "choir",
+                             "ensemble", "company", "theatre", "theater", "school", "club", "band", "show", "series"})
+BUSINESS_TAKEN = frozenset({"company", "club", "show", "series"})  # ... but what an owner may buy: a post holder's only
+
+
+def _taken_in_charge(doc: Doc, event: Event, analysis: Analysis) -> None:
+    """"Valdrenia's head coach, X, who took over the programme in 2023", "the theatre's artistic director, X, who took over the
+    Weyland in 2022": a person taking over a team, a unit or a body they are told holding a post at is appointed to that post
+    (a career.appoint, not a purchase: "took over the business from her parents" stays one)."""
+    if event.type != "business.acquire" or event.lemma != "take over":
+        return
+    people = [a for a in event.args if a.role == "agent" and (e := analysis.entity(a.entity)) is not None and e.type == "PERSON"]
+    taken = next((a for a in event.args if a.role == "patient"), None)
+    span = doc.char_span(taken.start, taken.end, alignment_mode="expand") if taken is not None else None
+    if len(people) != 1 or span is None:
+        return
+    person = analysis.entity(people[0].entity)
+    posts = [t for t in _titles(doc, person) if title_value(t) is not None and a_post(title_value(t))]  # type: ignore[arg-type]
+    body = analysis.entity(taken.entity)
+    noun = span.root.lemma_.lower()
+    if not ((noun in TAKEN_IN_CHARGE and (noun not in BUSINESS_TAKEN or posts)) or (posts and body is not None and body.type == "ORG")):
+        return
+    event.type = "career.appoint"
+    people[0].role = "patient"
+    event.args = [people[0]] + ([Argument("organization", taken.start, taken.end, taken.text, taken.entity)]
+                                if body is not None and body.type == "ORG" else [])
+    if posts:
+        post = posts[0]
+        event.args.append(Argument("role", post.idx, post.idx + len(post.text), title_value(post)))  # type: ignore[arg-type]
+
+
 def _town_named(doc: Doc, arg: Argument) -> bool:
     """Was the organisation reached through a place name ("arrived in Vesterby")?"""
     span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
     return span is not None and span.root.ent_type_ in ("GPE", "LOC")
+
+
+# a calling taken up after leaving ("left to pursue a solo career", "left in 2009 to train as a nurse")
+PURPOSE_AFTER_LEAVING = frozenset({"pursue", "train", "study", "teach", "build", "found", "find", "spend", "focus", "concentrate",
+                                   "work", "care", "look", "raise", "write", "form", "open", "devote", "practise", "practice",
+                                   "set", "start", "launch", "run", "join", "become", "take", "head", "lead", "manage", "coach",
+                                   "edit", "chair", "establish", "develop", "create", "return"})
+
+
+FOUNDING_PURPOSES = frozenset({"found", "find", "build", "start", "set", "launch", "establish", "form", "create"})
+
+
+def _left_to_do(doc: Doc, event: Event, analysis: Analysis) -> None:
+    """"X, who left in July to found his own start-up", "had left to train as a nurse", "left to pursue a solo career":
+    a person leaving with nothing named as left, for a calling taken up after (an infinitive of purpose), leaves a job --
+    a career.resign (the body left is the one in view, when dated: `_left_in_view`)."""
+    if event.type is not None or event.lemma not in ("leave", "depart") or event.polarity == "NEG":
+        return
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "VERB" or span.root.dep_ == "pcomp" or any(
+            c.dep_ in ("dobj", "dative", "attr", "oprd", "ccomp", "nsubjpass") for c in children_of(span.root)):
+        return  # "left school to work", "left him to fend for himself", "was left to ..."; ("spent nine years at X before
+        # leaving in 2022 to join Y": the stint tells the leaving)
+    purpose = next((c for c in children_of(span.root) if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                    and c.lemma_.lower() in PURPOSE_AFTER_LEAVING and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))),
+                   None)
+    person = next((a for a in event.args if a.role == "agent" and (e := analysis.entity(a.entity)) is not None and e.type == "PERSON"),
+                  None)
+    if purpose is None or person is None:
+        return
+    if purpose.lemma_.lower() in FOUNDING_PURPOSES and any(t.lower_ in FOUNDER_TITLES for t in _titles(doc, analysis.entity(person.entity))):
+        return  # "Y's co-founders, A and B, ... left in 2022 to build it": the founding told, whose posts at Y the leaving must not end
+    event.type = "career.resign"
+    event.args.append(Argument("moved_on", purpose.idx, purpose.idx + len(purpose.text), purpose.text))
+    body = _body_worked_at(span.root, analysis)
+    if body is not None:
+        event.args.append(body)
+
+
+def _body_worked_at(verb: Token, analysis: Analysis) -> Argument | None:
+    """"met as junior associates at the law firm X and left together in 2022": the organisation the verb the leaving is
+    coordinated with names after "at" or "for" is the one left."""
+    if verb.dep_ != "conj":
+        return None
+    places = [t for p in verb.head.subtree if p.i < verb.i and p.dep_ == "prep" and p.lower_ in ("at", "for") for t in p.subtree]
+    for place in places:
+        for entity in analysis.entities:
+            m = next((m for m in entity.mentions if m.start <= place.idx < m.end), None) if entity.type == "ORG" else None
+            if m is not None:
+                return Argument("organization", m.start, m.end, m.text, entity.id)
+    return None
 
 
 def _promoted_within(doc: Doc, events: list[Event]) -> None:
@@ -511,6 +609,8 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
     for event in events:
         if event.type is None and event.lemma in JOIN_LEMMAS:
             _joined_from(doc, event, analysis, main)
+        _left_to_do(doc, event, analysis)
+        _taken_in_charge(doc, event, analysis)
     _contest_body(doc, events, analysis)
     if not any(e.type in CAREER_TYPES for e in events):
         return

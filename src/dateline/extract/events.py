@@ -228,6 +228,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     events = [e for e in events if not (e.type and not participant(e.args) and not _counted(e))]
     events = counted_then_named(events, analysis)  # "Two men have been charged ... X was charged ...": X's charge told
     career_arguments(doc, events, analysis)  # "joined Edinburgh": the University named in full; "X, the minister, resigned"
+    events = one_per_filler(events, {t.name: t.one_per for t in sch.types if t.one_per})  # ... and "A and B left to found Y", typed there
     events += dated_works(doc, events, ctx)  # "whose 2013 album X went platinum": X came out in 2013
     performed_works(doc, events, analysis)  # "won best actress for her role as a nurse in X": X the work
     credit_makers(events, analysis)  # "Salt Road was nominated" after "X released Salt Road": X's nomination

@@ -904,13 +904,22 @@ def _taken_up(b: _Builder, fact: Fact) -> bool:
     return any(e.id in ids and e.type in starts and _factual(e) for e in b.analysis.events)
 
 
+def _named_longer(longer: str, short: str, variants: dict[str, list[str]]) -> bool:
+    """"health minister" names "minister" longer; so does "chairman" "chair" (one post, two names)."""
+    if longer.endswith(" " + short):
+        return not ranked_below(longer, short)
+    head, _, last = short.rpartition(" ")
+    named, _, word = longer.rpartition(" ")
+    return head == named and word in variants.get(last, ())
+
+
 def _merge_titles(b: _Builder) -> None:
     """"minister" and "health minister" of one person are one post: the longer name keeps both sources."""
+    variants = config()["employment"]["post_name_variants"]
     roles = [(key, f) for key, f in b.facts.items() if f.relation == "role" and f.value]
     for key, short in roles:
         longer = [f for _, f in roles if f is not short and f.subject == short.subject and key in b.facts
-                  and f.value.endswith(" " + short.value) and short.object in (None, f.object)  # type: ignore[union-attr, operator]
-                  and not ranked_below(f.value, short.value)]  # type: ignore[arg-type]
+                  and _named_longer(f.value, short.value, variants) and short.object in (None, f.object)]  # type: ignore[arg-type]
         if len(longer) != 1 or (short.valid_to and not longer[0].valid_to and _taken_up(b, longer[0])):
             continue  # "former Ajax coach X ... appointed X head coach": the post ended is another one
         keep = longer[0]
@@ -1066,6 +1075,20 @@ def _ends_to_come(facts: list[Fact], events: list[Event], a: Analysis, doc: Doc 
                 fact.valid_to = None
 
 
+def _moves_reported(b: _Builder, kept: set[int]) -> None:
+    """"X joins from B, where she had been head of drama since 2020": the posts at B end with the move, when
+    the new post's start is told ("will take over on July 1"), else some time before now."""
+    dct = b.analysis.document.dct
+    for fact in b.moved_from:
+        if id(fact) not in kept or fact.valid_to is not None:
+            continue
+        starts = [f.valid_from for f in b.facts.values() if f.subject == fact.subject and f.object != fact.object
+                  and f.relation in ("role", "employee", "member") and _dated(f.valid_from) and f.valid_from > dct]  # type: ignore[operator]
+        fact.valid_to = min(starts) if starts else PAST  # type: ignore[type-var]
+        if _dated(fact.valid_from) and fact.valid_to != PAST and fact.valid_from > fact.valid_to:  # type: ignore[operator]
+            fact.valid_to = None
+
+
 def _run(doc: Doc, analysis: Analysis) -> None:
     b = _Builder(analysis)
     jobs = config()["employment"]
@@ -1142,6 +1165,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     for fact in b.done_stints:  # "X, who ran Y for six years": over, when no leaving has dated its end
         if id(fact) in kept and fact.valid_to is None:
             fact.valid_to = PAST
+    _moves_reported(b, kept)
     facts = [f for f in b.facts.values() if not (f.relation == "role" and _plural_post(f.value))]
     _ends_to_come(facts, events, analysis, doc)
     if doc is not None:  # "survived by his sons, A and B": a family.child event per child so named

@@ -52,6 +52,11 @@ def _undated_posts(b: _Builder, person: str, org: str | None) -> list[Fact]:
             and f.valid_from is None and org in (None, f.object)]
 
 
+def _held_now(verb: Token) -> bool:
+    """"has led", "leads": a post still held (not "had led", "led")."""
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in children_of(verb))
+
+
 def tenure_starts(b: _Builder, doc: Doc) -> None:
     cfg = config()["tenure"]
     a = b.analysis
@@ -76,6 +81,8 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
         objects = [_entity(a, c) for c in children_of(verb) if c.dep_ == "dobj"]
         org = next((o for o in objects if o is not None and _kind(a, o) == "ORG"), None)
         posts = _undated_posts(b, person, org)
+        if _held_now(verb):  # "Y, a former minister, has chaired the board since 2019": not the post over before
+            posts = [f for f in posts if f.valid_to != PAST]
         if how == "seat":  # ("mp" is no post `a_post` knows: a title of its own)
             posts = [f for f in b.facts.values() if f.relation == "role" and f.subject == person and f.valid_from is None
                      and f.value and f.value.split()[0].lower() in SEAT_POSTS]

@@ -1,0 +1,67 @@
+"""Session 29: when posts, jobs and memberships begin and end, each as invented sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+
+
+def _posts(a, person: str) -> dict[str, tuple[str | None, str | None, str | None]]:  # noqa: ANN001
+    """The person's role facts: value -> (body, from, to)."""
+    return {f.value: (a.entity(f.object).name if f.object else None, f.valid_from, f.valid_to)
+            for f in a.facts if f.relation == "role" and a.entity(f.subject).name == person}
+
+
+def _jobs(a, person: str, relation: str = "employee") -> dict[str, tuple[str | None, str | None]]:  # noqa: ANN001
+    """The person's employments (or memberships): body -> (from, to)."""
+    return {a.entity(f.object).name: (f.valid_from, f.valid_to) for f in a.facts
+            if f.relation == relation and a.entity(f.subject).name == person and f.object}
+
+
+def test_a_move_told_in_the_present_ends_the_post_and_the_job_left() -> None:
+    # "joins from B, where she had been T since 2019": over at B by now, the post as well as the job
+    a = run("Halvorsen Media named Tilde Brask as its new editor on Monday. "
+            "Brask, 44, joins from the rival paper Norrpost, where she had been deputy editor since 2019.", "2024-05-08")
+    assert _posts(a, "Tilde Brask")["deputy editor"] == ("Norrpost", "2019", "PAST_REF")
+    assert _jobs(a, "Tilde Brask")["Norrpost"] == ("2019", "PAST_REF")
+    # another verb of holding, a hiring told before it
+    a = run("Kestrel Books has hired Omar Lund as publisher. "
+            "He joins from Bramble Press, where he has run the fiction list since 2016.", "2024-05-08")
+    assert _jobs(a, "Omar Lund")["Bramble Press"] == ("2016", "PAST_REF")
+
+
+def test_a_move_to_a_post_still_to_come_ends_the_old_job_then() -> None:
+    # the new post begins on July 1: the old job lasts until then, not "some time before now"
+    a = run("Tarn Foods has appointed Ruth Kalla as its chief executive, the company said on Tuesday. "
+            "Kalla will take over on July 1. She joins from the Swedish dairy group Melkvik, "
+            "where she has run the British business since 2014.", "2024-05-08")
+    assert _jobs(a, "Ruth Kalla")["Melkvik"] == ("2014", "2024-07-01")
+
+
+def test_a_post_chaired_since_a_year_is_the_chairmanship_told_elsewhere() -> None:
+    # "has chaired the board since 2018" and "the bank's chairman": one post, dated; the former post stays undated
+    a = run("The bank's chairman, Edwin Strale, said the results were strong. "
+            "Strale, a former finance minister, has chaired the board since 2018.", "2024-05-08")
+    posts = _posts(a, "Edwin Strale")
+    assert posts["chairman"][1:] == ("2018", None)
+    assert "chair" not in posts
+    assert posts["finance minister"][1:] == (None, "PAST_REF")
+    # the verb in a relative clause, the title told after it
+    a = run("Ada Voss, who has chaired Tellmark's board since 2021, spoke on Monday. "
+            "The chairwoman of Tellmark, Ada Voss, declined to comment on the bid.", "2024-05-08")
+    posts = _posts(a, "Ada Voss")
+    assert posts["chairwoman"][1:] == ("2021", None)
+    assert "chair" not in posts
+
+
+def test_a_post_held_since_a_year_is_not_the_former_one() -> None:
+    # "a former army officer who has led the charity since 2017": the post led is the current one
+    a = run("The charity's head, Rui Mota, a former army officer who has led the charity since 2017, said so.", "2024-05-08")
+    posts = _posts(a, "Rui Mota")
+    assert posts["head"][1:] == ("2017", None)
+    assert posts["army officer"][1:] == (None, "PAST_REF")
+    # the former post told in another sentence, another verb of holding
+    a = run("The museum's director, Pia Lund, said the loan was agreed. "
+            "Lund, a former diplomat, has run the museum since 2012.", "2024-05-08")
+    posts = _posts(a, "Pia Lund")
+    assert posts["director"][1:] == ("2012", None)
+    assert posts["diplomat"][1:] == (None, "PAST_REF")

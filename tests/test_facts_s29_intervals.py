@@ -65,3 +65,45 @@ def test_a_post_held_since_a_year_is_not_the_former_one() -> None:
     posts = _posts(a, "Pia Lund")
     assert posts["director"][1:] == ("2012", None)
     assert posts["diplomat"][1:] == (None, "PAST_REF")
+
+
+def test_a_founder_is_one_since_the_founding() -> None:
+    # "its founder, X, who set up Y in 2009": the title "founder" holds since the founding
+    a = run("The fund's founder, Mara Olsen, who set up Tarvik Capital in Oslo in 2009, said the board should act.", "2024-05-08")
+    assert _posts(a, "Mara Olsen")["founder"][1:] == ("2009", None)
+    # another verb, a co-founder named with the founding, the title before the verb
+    a = run("Ivo Dask, the co-founder of Pellox, founded the company with Rina Holt in 2015.", "2024-05-08")
+    assert _posts(a, "Ivo Dask")["co-founder"][1:] == ("2015", None)
+
+
+def test_a_founder_stays_one_when_a_later_post_begins() -> None:
+    # the later post (chief executive from 2019) does not end the title of founder
+    a = run("Pellox was founded in 2015 by Rina Holt. Holt, its founder, was appointed chief executive of Pellox in 2019.",
+            "2024-05-08")
+    posts = _posts(a, "Rina Holt")
+    assert posts["founder"][1:] == ("2015", None)
+    assert posts["chief executive"][1:] == ("2019", None)
+
+
+def test_ever_since_dates_a_post_from_the_time_told_before_it() -> None:
+    # "... in 1987 and has been its chairman ever since": since the time the sentence told before
+    a = run("Roald Miske inherited the firm from his father in 1987 and has been its chairman ever since.", "2024-05-08")
+    assert _posts(a, "Roald Miske")["chairman"][1:] == ("1987", None)
+    # a relative clause, another verb before it
+    a = run("Roald Miske, who bought the club in 1995 and has been its chairman ever since, said the sale was right.", "2024-05-08")
+    assert _posts(a, "Roald Miske")["chairman"][1:] == ("1995", None)
+    # no time in its own sentence: the one before ("ever since" its last time)
+    a = run("Olaf Brenn ran the brewery until his retirement in 2019. His daughter, Sanna Brenn, has been managing director ever since.",
+            "2024-05-08")
+    assert _posts(a, "Sanna Brenn")["managing director"][1:] == ("2019", None)
+
+
+def test_managing_director_held_since_is_a_title_not_the_verb_manage() -> None:
+    # "has been managing director since": the title, not a "manager" from the verb "manage"
+    a = run("Piet Hoek has been managing editor of the Vell Courier since 2016.", "2024-05-08")
+    posts = _posts(a, "Piet Hoek")
+    assert posts["managing editor"][1:] == ("2016", None)
+    assert "manager" not in posts
+    # with its object the verb stays a verb: a manager
+    a = run("Piet Hoek has been managing the team since 2016.", "2024-05-08")
+    assert _posts(a, "Piet Hoek")["manager"][1:] == ("2016", None)

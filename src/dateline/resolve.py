@@ -654,6 +654,30 @@ def _founders(b: _Builder, events: list[Event]) -> None:
             if posts:
                 b.add("employee", person, orgs[0], evidence=posts[0].evidence[0] if posts[0].evidence else None,
                       event=event, certainty=event.certainty, claim=event.claim)
+    _founded_since(b, events)
+
+
+def _founded_since(b: _Builder, events: list[Event]) -> None:
+    """"The fund's founder, X, who set the firm up in 2008": the title "founder" holds since the founding, when the
+    person founded one thing at one known time (and the title is not told of another body)."""
+    cfg = config()["employment"]
+    a = b.analysis
+    dated: dict[str, list[Event]] = {}
+    for event in events:
+        if event.type in cfg["founding_types"] and _factual(event):
+            for person in _ids(event, ["agent", "cofounder"], a, {"PERSON"}):
+                dated.setdefault(person, []).append(event)
+    for fact in b.facts.values():
+        founded = dated.get(fact.subject, [])
+        if fact.relation != "role" or (fact.value or "").lower() not in cfg["founder_titles"] or fact.valid_from or len(founded) != 1 \
+                or not _dated(founded[0].time):
+            continue
+        orgs = set(_ids(founded[0], ["organization"], a))
+        if fact.object is not None and orgs and fact.object not in orgs:
+            continue  # "X, founder of A, bought B in 2008"
+        fact.valid_from = founded[0].time
+        fact.evidence.append(Evidence(founded[0].sentence, founded[0].start, founded[0].end))
+        fact.events.append(founded[0].id)
 
 
 def _founding_members(b: _Builder, events: list[Event], doc: Doc | None) -> None:

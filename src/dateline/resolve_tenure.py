@@ -147,9 +147,10 @@ def superseded_posts(b: _Builder) -> None:
     given by an appointment to a post (no fellowship), begins; a deputy's post ends when the post it is
     deputy to is taken ("deputy works minister since 1999, sworn in as works minister")."""
     roles = [f for f in b.facts.values() if f.relation == "role" and f.value]
+    founders = frozenset(config()["employment"]["founder_titles"])
     for old in roles:
-        if not _dated(old.valid_from):
-            continue
+        if not _dated(old.valid_from) or old.value.lower() in founders:  # type: ignore[union-attr]
+            continue  # (a founder stays one, whatever post comes later)
         later = [f for f in roles if f.subject == old.subject and f is not old and f.events and _dated(f.valid_from) and a_post(f.value)
                  and f.valid_from > old.valid_from  # type: ignore[operator]
                  and ((old.value not in f.value and f.value not in old.value) or ranked_below(old.value, f.value))  # type: ignore[arg-type, operator]

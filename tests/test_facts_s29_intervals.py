@@ -107,3 +107,38 @@ def test_managing_director_held_since_is_a_title_not_the_verb_manage() -> None:
     # with its object the verb stays a verb: a manager
     a = run("Piet Hoek has been managing the team since 2016.", "2024-05-08")
     assert _posts(a, "Piet Hoek")["manager"][1:] == ("2016", None)
+
+
+def test_an_arrival_with_no_destination_dates_the_one_other_body() -> None:
+    # "who arrived from B in the summer of 2023": the club told elsewhere, the one the coach arrived at
+    a = run("Kelby Rovers sacked their head coach, Ulf Brandt, on Monday. Brandt, who arrived from the Danish club "
+            "Aalvik in the summer of 2023, had lost six games in a row.", "2024-05-08")
+    assert _jobs(a, "Ulf Brandt")["Kelby Rovers"] == ("2023-SU", "2024-05-06")
+    assert _jobs(a, "Ulf Brandt")["Aalvik"] == (None, "2023-SU")
+    # another verb of moving, a main clause; the post told first keeps no date (a hiring dates no post)
+    a = run("The Kelby Courier's editor, Nina Lamb, said sales were up. Lamb moved from the Vell Post in 2018.", "2024-05-08")
+    assert _jobs(a, "Nina Lamb")["Kelby Courier"] == ("2018", None)
+    assert _posts(a, "Nina Lamb")["editor"][1:] == (None, None)
+
+
+def test_an_arrival_at_one_of_two_bodies_dates_neither() -> None:
+    # sold by one club to another: which of the two he joined from Dunmere in 2019 is not said here
+    a = run("Kelby Rovers have sold their captain, Tom Hale, to Arford. Hale, who joined from Dunmere Town in 2019, "
+            "scored 40 goals.", "2024-05-08")
+    assert _jobs(a, "Tom Hale", "member")["Arford"][0] is None
+
+
+def test_a_title_a_hiring_clause_hangs_on_is_not_dated_by_it() -> None:
+    # "a historian who joined Y in 2004": the job at Y since then; "historian" describes her, undated
+    a = run("Lena Marsh, a historian who joined Orvik University in 2004, said she was honoured.", "2024-05-08")
+    assert _posts(a, "Lena Marsh")["historian"][1:] == (None, None)
+    assert _jobs(a, "Lena Marsh")["Orvik University"] == ("2004", None)
+    # the hirer as the clause's subject, "whom"
+    a = run("The car was drawn by Ivo Rask, the Italian designer whom Aurelion hired from Vettura in 2021.", "2024-05-08")
+    assert _posts(a, "Ivo Rask")["designer"][1:] == (None, None)
+    # hired "as" a post: the post begins with the hiring
+    a = run("Tarn Books hired Ivo Rask as its chief editor in 2019.", "2024-05-08")
+    assert _posts(a, "Ivo Rask")["chief editor"][1:] == ("2019", None)
+    # "who took the job in April": the post the clause hangs on is the one taken
+    a = run("Hexa's chief executive, Luc Ell, who took the job in April after eleven years at Dravonne, said so.", "2024-05-08")
+    assert _posts(a, "Luc Ell")["chief executive"][1:] == ("2024-04", None)

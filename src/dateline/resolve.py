@@ -279,6 +279,23 @@ def _without_article(text: str) -> str:
     return " ".join(words[1:] if words and words[0].lower() in ("the", "a", "an", "its", "his", "her", "their") else words)
 
 
+def _described_titles(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> set[str]:
+    """"X, a historian who joined the university in 2004", "the designer whom Y hired two years ago": the title
+    the hiring's relative clause hangs on describes the person; it is not the post taken then (no "as")."""
+    trigger = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    if trigger is None or trigger.root.dep_ != "relcl" or any(c.dep_ == "dobj" and c.lemma_.lower() in cfg["post_nouns"]
+                                                            for c in children_of(trigger.root)):
+        return set()  # ("its chief executive, X, who took the job in April": the post taken is that one)
+    clause = trigger.root
+    out = set()
+    for arg in event.args:
+        span = doc.char_span(arg.start, arg.end, alignment_mode="expand") if arg.role in cfg["title_roles"] else None  # type: ignore[union-attr]
+        if span is not None and not (clause.left_edge.i <= span.root.i <= clause.right_edge.i) \
+                and clause.head.left_edge.i <= span.root.i <= clause.head.right_edge.i:
+            out.add(_arg_title(doc, arg))
+    return out
+
+
 def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> None:
     cfg = config()["employment"]
     a = b.analysis
@@ -304,6 +321,7 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                        and arg.text.lower().split()[-1:] in ([n] for n in COMMITTEE_NOUNS)]  # "joined the justice committee"
         body = any(arg.role in cfg["member_roles"] for arg in event.args)
         successor = any(arg.role in cfg["predecessor_roles"] for arg in event.args)
+        described = _described_titles(doc, event, cfg) if event.type == "career.hire" else set()
         relation = "member" if event.type in cfg["member_types"] or body else "employee"
         loan_end = _loan_end(a, doc, event)
         for person in people:
@@ -314,7 +332,10 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                 if loan_end and fact.valid_to is None and (fact.valid_from is None or loan_end >= fact.valid_from):
                     fact.valid_to = loan_end  # "loaned to X until January": a member of X until then
             for title in titles:
-                b.from_event("role", person, orgs[0] if orgs else None, event, value=title.lower())
+                fact = b.from_event("role", person, orgs[0] if orgs else None, event, value=title.lower()) \
+                    if title not in described else b.add("role", person, orgs[0] if orgs else None, title.lower(),
+                                                         evidence=Evidence(event.sentence, event.start, event.end), event=event,
+                                                         certainty=event.certainty, claim=event.claim)
             for chamber in (_elected_to(doc, event, cfg) if relation == "member" and not orgs else []):
                 b.from_event("member", person, None, event, value=chamber)  # "won a seat on the city council in 1993"
             if not orgs and not titles and not body and not successor and _dated(event.time) and event.type in cfg["member_types"] \
@@ -1099,6 +1120,19 @@ def _ends_to_come(facts: list[Fact], events: list[Event], a: Analysis, doc: Doc 
                 fact.valid_to = None
 
 
+def _arrivals(b: _Builder, kept: set[int]) -> None:
+    """"Brandt, who arrived from the Danish club Aalvik in the summer of 2023, was sacked": the one other body the
+    person is told to work or play for (no destination named) is the one arrived at, since then."""
+    for person, origins, when, ev in b.arrivals:
+        held = [f for f in b.facts.values() if id(f) in kept and f.subject == person and f.relation in ("employee", "member")
+                and f.object is not None and f.object not in origins
+                and not (_dated(f.valid_to) and f.valid_to < when) and not (_dated(f.valid_from) and f.valid_from > when)]  # type: ignore[operator]
+        if len(held) != 1 or held[0].valid_from is not None or held[0].valid_to == PAST:
+            continue
+        held[0].valid_from = when
+        held[0].evidence.append(ev)
+
+
 def _moves_reported(b: _Builder, kept: set[int]) -> None:
     """"X joins from B, where she had been head of drama since 2020": the posts at B end with the move, when
     the new post's start is told ("will take over on July 1"), else some time before now."""
@@ -1190,6 +1224,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
         if id(fact) in kept and fact.valid_to is None:
             fact.valid_to = PAST
     _moves_reported(b, kept)
+    _arrivals(b, kept)
     facts = [f for f in b.facts.values() if not (f.relation == "role" and _plural_post(f.value))]
     _ends_to_come(facts, events, analysis, doc)
     if doc is not None:  # "survived by his sons, A and B": a family.child event per child so named

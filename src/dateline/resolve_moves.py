@@ -66,6 +66,17 @@ def _done(trigger: Token) -> bool:
         and trigger.head.lemma_.lower() in DONE_MOVE_VERBS
 
 
+def ev_at(a: Analysis, verb: Token) -> Evidence:
+    sentence = a.sentence_at(verb.idx)
+    return Evidence(sentence.index if sentence else 0, verb.idx, verb.idx + len(verb.text))
+
+
+def _destination(verb: Token, entity_of: Find) -> bool:
+    """"joined Y from B", "moved to Y from B", "came to Kelby from B": the body (or place) moved to is told."""
+    return any(c.dep_ == "dobj" for c in children_of(verb)) or any(
+        c.dep_ == "prep" and c.lower_ in ("to", "at", "into") for c in children_of(verb))
+
+
 def _moving_now(verb: Token) -> bool:
     """"X joins from B" (no will, no could): the move the article reports, over at B by its end."""
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in children_of(verb))
@@ -135,6 +146,8 @@ def moves_in_text(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], id
             end = next((e.time for e in events if e.type in cfg["start_types"] and factual(e) and _dated(e.time)
                         and person in ids(e, cfg["person_roles"], a, {"PERSON"})), "PAST_REF")
         now = not _dated(end) and _moving_now(verb)  # "X joins from B": the move the article reports, dated at the end
+        if _dated(end) and lemma in cfg["from_verbs_subject"] and not _destination(verb, entity_of):
+            b.arrivals.append((person, origins, end, ev_at(a, verb)))  # "X, who arrived from B in 2023": at the body told elsewhere
         sentence = a.sentence_at(verb.idx)
         ev = Evidence(sentence.index if sentence else 0, verb.idx, verb.idx + len(verb.text))
         for org in origins:

@@ -142,3 +142,20 @@ def test_a_title_a_hiring_clause_hangs_on_is_not_dated_by_it() -> None:
     # "who took the job in April": the post the clause hangs on is the one taken
     a = run("Hexa's chief executive, Luc Ell, who took the job in April after eleven years at Dravonne, said so.", "2024-05-08")
     assert _posts(a, "Luc Ell")["chief executive"][1:] == ("2024-04", None)
+
+
+def test_a_leaving_told_of_a_former_holder_dates_the_end_of_the_former_post() -> None:
+    # "the former health minister X ... X, who resigned from the cabinet in January": over since January
+    a = run("Ola Brink defeated the former health minister Rhys Pugh. "
+            "Pugh, who resigned from the cabinet in January to run, won 31 per cent.", "2024-05-08")
+    assert _posts(a, "Rhys Pugh")["health minister"][1:] == (None, "2024-01")
+    # a retirement in the relative clause of the "former" title itself: the post and the job at the body
+    a = run("His successor is Sunna Vik, a former judge of the Supreme Court who retired from the bench in 2022.", "2024-05-08")
+    assert _posts(a, "Sunna Vik")["judge"][1:] == (None, "2022")
+    assert _jobs(a, "Sunna Vik")["Supreme Court"] == (None, "2022")
+
+
+def test_a_leaving_does_not_date_a_former_calling() -> None:
+    # a former teacher who resigned from the council: the teaching ended some time before, not then
+    a = run("Tom Ash, a former teacher who resigned from the council in 2019, said so.", "2024-05-08")
+    assert _posts(a, "Tom Ash")["teacher"][1:] == (None, "PAST_REF")

@@ -390,6 +390,9 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
         if ahead:
             continue
         _unnamed_bodies_left(b, event, people, end)
+        if not titles and not orgs and end != PAST and _relative_leaving(doc, event):
+            for person in people:
+                _former_post_left(b, event, person, end)
         played = bool(titles) and all(title.lower() in cfg["not_role_titles"] for title in titles)
         if played:
             titles = []  # "retired as a player in 1974": no post, the team played for (joined last before) is left
@@ -423,6 +426,25 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                 fact.valid_to = end
                 fact.evidence.append(Evidence(event.sentence, event.start, event.end))
                 fact.events.append(event.id)
+
+
+def _former_post_left(b: _Builder, event: Event, person: str, end: str) -> None:
+    """"the former health minister X ... X, who resigned from the cabinet in January", "a former judge of the Supreme
+    Court who retired from the bench in 2022": a leaving naming no post nor body, told of one who holds none now,
+    dates the end of the one post (and job) the text says is over."""
+    mine = [f for f in b.facts.values() if f.subject == person
+            and (f.relation == "employee" or (f.relation == "role" and (a_post(f.value) or f.object is not None)))]  # (not a calling)
+    if any(f.valid_to is None for f in mine):
+        return  # (a post held now is the one left)
+    over = [f for f in mine if f.valid_to == PAST]
+    posts, jobs = [f for f in over if f.relation == "role"], [f for f in over if f.relation == "employee"]
+    if not over or len(posts) > 1 or len(jobs) > 1 or (posts and jobs and posts[0].object not in (None, jobs[0].object)):
+        return
+    for fact in over:
+        if not _dated(fact.valid_from) or fact.valid_from <= end:  # type: ignore[operator]
+            fact.valid_to = end
+            fact.evidence.append(Evidence(event.sentence, event.start, event.end))
+            fact.events.append(event.id)
 
 
 def _relative_leaving(doc: Doc | None, event: Event) -> bool:

@@ -25,8 +25,12 @@ def test_a_move_told_in_the_present_ends_the_post_and_the_job_left() -> None:
     assert _jobs(a, "Tilde Brask")["Norrpost"] == ("2019", "PAST_REF")
     # another verb of holding, a hiring told before it
     a = run("Kestrel Books has hired Omar Lund as publisher. "
-            "He joins from Bramble Press, where he has run the fiction list since 2016.", "2024-05-08")
+            "He joins from Bramble Press, where he had run the fiction list since 2016.", "2024-05-08")
     assert _jobs(a, "Omar Lund")["Bramble Press"] == ("2016", "PAST_REF")
+    # "where he has run it since 2016": still held until the move is made, no end told
+    a = run("Kestrel Books has hired Omar Lund as publisher. "
+            "He joins from Bramble Press, where he has run the fiction list since 2016.", "2024-05-08")
+    assert _jobs(a, "Omar Lund")["Bramble Press"] == ("2016", None)
 
 
 def test_a_move_to_a_post_still_to_come_ends_the_old_job_then() -> None:

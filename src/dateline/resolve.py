@@ -1157,15 +1157,16 @@ def _arrivals(b: _Builder, kept: set[int]) -> None:
 
 def _moves_reported(b: _Builder, kept: set[int]) -> None:
     """"X joins from B, where she had been head of drama since 2020": the posts at B end with the move, when
-    the new post's start is told ("will take over on July 1"), else some time before now."""
+    the new post's start is told ("will take over on July 1"), else some time before now when the text tells
+    them over ("had been"); "where she has worked since 2014" stays open."""
     dct = b.analysis.document.dct
-    for fact in b.moved_from:
+    for fact, over in b.moved_from:
         if id(fact) not in kept or fact.valid_to is not None:
             continue
         starts = [f.valid_from for f in b.facts.values() if f.subject == fact.subject and f.object != fact.object
                   and f.relation in ("role", "employee", "member") and _dated(f.valid_from) and f.valid_from > dct]  # type: ignore[operator]
-        fact.valid_to = min(starts) if starts else PAST  # type: ignore[type-var]
-        if _dated(fact.valid_from) and fact.valid_to != PAST and fact.valid_from > fact.valid_to:  # type: ignore[operator]
+        fact.valid_to = min(starts) if starts else (PAST if over else None)  # type: ignore[type-var]
+        if _dated(fact.valid_from) and _dated(fact.valid_to) and fact.valid_from > fact.valid_to:  # type: ignore[operator]
             fact.valid_to = None
 
 

@@ -77,6 +77,15 @@ def _destination(verb: Token, entity_of: Find) -> bool:
         c.dep_ == "prep" and c.lower_ in ("to", "at", "into") for c in children_of(verb))
 
 
+def _told_over(verb: Token) -> bool:
+    """"joins from B, where she had been head of drama since 2020": the text tells the stint at B over (not "where
+    she has worked since 2014": held until the move is made)."""
+    origins = [o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "from" for o in children_of(p) if o.dep_ == "pobj"]
+    holders = origins + [c for o in origins for c in children_of(o) if c.dep_ == "appos"]
+    return any(c.dep_ == "relcl" and any(x.dep_ == "aux" and x.lower_ == "had" for x in children_of(c))
+               for h in holders for c in children_of(h))
+
+
 def _moving_now(verb: Token) -> bool:
     """"X joins from B" (no will, no could): the move the article reports, over at B by its end."""
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in children_of(verb))
@@ -155,7 +164,7 @@ def moves_in_text(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], id
             posts = [f for f in b.facts.values() if f.subject == person and f.object == org and f.relation == "role"]
             for fact in (known or [b.add("employee", person, org, evidence=ev)]) + posts:  # "where she had been head of drama"
                 if now and fact.valid_to is None:
-                    b.moved_from.append(fact)
+                    b.moved_from.append((fact, _told_over(verb)))
                 if end and fact.valid_to is None and (not fact.valid_from or fact.valid_from <= end):
                     fact.valid_to = end
                 if ev not in fact.evidence:

@@ -279,6 +279,23 @@ def _without_article(text: str) -> str:
     return " ".join(words[1:] if words and words[0].lower() in ("the", "a", "an", "its", "his", "her", "their") else words)
 
 
+def _described_titles(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> set[str]:
+    """"X, a historian who joined the university in 2004", "the designer whom Y hired two years ago": the title
+    the hiring's relative clause hangs on describes the person; it is not the post taken then (no "as")."""
+    trigger = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    if trigger is None or trigger.root.dep_ != "relcl" or any(c.dep_ == "dobj" and c.lemma_.lower() in cfg["post_nouns"]
+                                                            for c in children_of(trigger.root)):
+        return set()  # ("its chief executive, X, who took the job in April": the post taken is that one)
+    clause = trigger.root
+    out = set()
+    for arg in event.args:
+        span = doc.char_span(arg.start, arg.end, alignment_mode="expand") if arg.role in cfg["title_roles"] else None  # type: ignore[union-attr]
+        if span is not None and not (clause.left_edge.i <= span.root.i <= clause.right_edge.i) \
+                and clause.head.left_edge.i <= span.root.i <= clause.head.right_edge.i:
+            out.add(_arg_title(doc, arg))
+    return out
+
+
 def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> None:
     cfg = config()["employment"]
     a = b.analysis
@@ -306,6 +323,7 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                        and arg.text.lower().split()[-1:] in ([n] for n in COMMITTEE_NOUNS)]  # "joined the justice committee"
         body = any(arg.role in cfg["member_roles"] for arg in event.args)
         successor = any(arg.role in cfg["predecessor_roles"] for arg in event.args)
+        described = _described_titles(doc, event, cfg) if event.type == "career.hire" else set()
         relation = "member" if event.type in cfg["member_types"] or body else "employee"
         loan_end = _loan_end(a, doc, event)
         for person in people:
@@ -316,7 +334,10 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                 if loan_end and fact.valid_to is None and (fact.valid_from is None or loan_end >= fact.valid_from):
                     fact.valid_to = loan_end  # "loaned to X until January": a member of X until then
             for title in titles:
-                b.from_event("role", person, orgs[0] if orgs else None, event, value=title.lower())
+                fact = b.from_event("role", person, orgs[0] if orgs else None, event, value=title.lower()) \
+                    if title not in described else b.add("role", person, orgs[0] if orgs else None, title.lower(),
+                                                         evidence=Evidence(event.sentence, event.start, event.end), event=event,
+                                                         certainty=event.certainty, claim=event.claim)
             for chamber in (_elected_to(doc, event, cfg) if relation == "member" and not orgs else []):
                 b.from_event("member", person, None, event, value=chamber)  # "won a seat on the city council in 1993"
             if not orgs and not titles and not body and not successor and _dated(event.time) and event.type in cfg["member_types"] \
@@ -371,6 +392,9 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
         if ahead:
             continue
         _unnamed_bodies_left(b, event, people, end)
+        if not titles and not orgs and end != PAST and _relative_leaving(doc, event):
+            for person in people:
+                _former_post_left(b, event, person, end)
         played = bool(titles) and all(title.lower() in cfg["not_role_titles"] for title in titles)
         if played:
             titles = []  # "retired as a player in 1974": no post, the team played for (joined last before) is left
@@ -408,6 +432,25 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                 fact.valid_to = end
                 fact.evidence.append(Evidence(event.sentence, event.start, event.end))
                 fact.events.append(event.id)
+
+
+def _former_post_left(b: _Builder, event: Event, person: str, end: str) -> None:
+    """"the former health minister X ... X, who resigned from the cabinet in January", "a former judge of the Supreme
+    Court who retired from the bench in 2022": a leaving naming no post nor body, told of one who holds none now,
+    dates the end of the one post (and job) the text says is over."""
+    mine = [f for f in b.facts.values() if f.subject == person
+            and (f.relation == "employee" or (f.relation == "role" and (a_post(f.value) or f.object is not None)))]  # (not a calling)
+    if any(f.valid_to is None for f in mine):
+        return  # (a post held now is the one left)
+    over = [f for f in mine if f.valid_to == PAST]
+    posts, jobs = [f for f in over if f.relation == "role"], [f for f in over if f.relation == "employee"]
+    if not over or len(posts) > 1 or len(jobs) > 1 or (posts and jobs and posts[0].object not in (None, jobs[0].object)):
+        return
+    for fact in over:
+        if not _dated(fact.valid_from) or fact.valid_from <= end:  # type: ignore[operator]
+            fact.valid_to = end
+            fact.evidence.append(Evidence(event.sentence, event.start, event.end))
+            fact.events.append(event.id)
 
 
 ONE_POST_ENDS = frozenset({"career.retire", "career.fire"})  # (not a resignation: "stepped down from the board" may leave one
@@ -750,6 +793,30 @@ def _founders(b: _Builder, events: list[Event]) -> None:
             if posts:
                 b.add("employee", person, orgs[0], evidence=posts[0].evidence[0] if posts[0].evidence else None,
                       event=event, certainty=event.certainty, claim=event.claim)
+    _founded_since(b, events)
+
+
+def _founded_since(b: _Builder, events: list[Event]) -> None:
+    """"The fund's founder, X, who set the firm up in 2008": the title "founder" holds since the founding, when the
+    person founded one thing at one known time (and the title is not told of another body)."""
+    cfg = config()["employment"]
+    a = b.analysis
+    dated: dict[str, list[Event]] = {}
+    for event in events:
+        if event.type in cfg["founding_types"] and _factual(event):
+            for person in _ids(event, ["agent", "cofounder"], a, {"PERSON"}):
+                dated.setdefault(person, []).append(event)
+    for fact in b.facts.values():
+        founded = dated.get(fact.subject, [])
+        if fact.relation != "role" or (fact.value or "").lower() not in cfg["founder_titles"] or fact.valid_from or len(founded) != 1 \
+                or not _dated(founded[0].time):
+            continue
+        orgs = set(_ids(founded[0], ["organization"], a))
+        if fact.object is not None and orgs and fact.object not in orgs:
+            continue  # "X, founder of A, bought B in 2008"
+        fact.valid_from = founded[0].time
+        fact.evidence.append(Evidence(founded[0].sentence, founded[0].start, founded[0].end))
+        fact.events.append(founded[0].id)
 
 
 def _founding_members(b: _Builder, events: list[Event], doc: Doc | None) -> None:
@@ -1021,13 +1088,22 @@ def _taken_up(b: _Builder, fact: Fact) -> bool:
     return any(e.id in ids and e.type in starts and _factual(e) for e in b.analysis.events)
 
 
+def _named_longer(longer: str, short: str, variants: dict[str, list[str]]) -> bool:
+    """"health minister" names "minister" longer; so does "chairman" "chair" (one post, two names)."""
+    if longer.endswith(" " + short):
+        return not ranked_below(longer, short)
+    head, _, last = short.rpartition(" ")
+    named, _, word = longer.rpartition(" ")
+    return head == named and word in variants.get(last, ())
+
+
 def _merge_titles(b: _Builder) -> None:
     """"minister" and "health minister" of one person are one post: the longer name keeps both sources."""
+    variants = config()["employment"]["post_name_variants"]
     roles = [(key, f) for key, f in b.facts.items() if f.relation == "role" and f.value]
     for key, short in roles:
         longer = [f for _, f in roles if f is not short and f.subject == short.subject and key in b.facts
-                  and f.value.endswith(" " + short.value) and short.object in (None, f.object)  # type: ignore[union-attr, operator]
-                  and not ranked_below(f.value, short.value)]  # type: ignore[arg-type]
+                  and _named_longer(f.value, short.value, variants) and short.object in (None, f.object)]  # type: ignore[arg-type]
         if len(longer) != 1 or (short.valid_to and not longer[0].valid_to and _taken_up(b, longer[0])):
             continue  # "former Ajax coach X ... appointed X head coach": the post ended is another one
         keep = longer[0]
@@ -1183,6 +1259,34 @@ def _ends_to_come(facts: list[Fact], events: list[Event], a: Analysis, doc: Doc 
                 fact.valid_to = None
 
 
+def _arrivals(b: _Builder, kept: set[int]) -> None:
+    """"Brandt, who arrived from the Danish club Aalvik in the summer of 2023, was sacked": the one other body the
+    person is told to work or play for (no destination named) is the one arrived at, since then."""
+    for person, origins, when, ev in b.arrivals:
+        held = [f for f in b.facts.values() if id(f) in kept and f.subject == person and f.relation in ("employee", "member")
+                and f.object is not None and f.object not in origins
+                and not (_dated(f.valid_to) and f.valid_to < when) and not (_dated(f.valid_from) and f.valid_from > when)]  # type: ignore[operator]
+        if len(held) != 1 or held[0].valid_from is not None or held[0].valid_to == PAST:
+            continue
+        held[0].valid_from = when
+        held[0].evidence.append(ev)
+
+
+def _moves_reported(b: _Builder, kept: set[int]) -> None:
+    """"X joins from B, where she had been head of drama since 2020": the posts at B end with the move, when
+    the new post's start is told ("will take over on July 1"), else some time before now when the text tells
+    them over ("had been"); "where she has worked since 2014" stays open."""
+    dct = b.analysis.document.dct
+    for fact, over in b.moved_from:
+        if id(fact) not in kept or fact.valid_to is not None:
+            continue
+        starts = [f.valid_from for f in b.facts.values() if f.subject == fact.subject and f.object != fact.object
+                  and f.relation in ("role", "employee", "member") and _dated(f.valid_from) and f.valid_from > dct]  # type: ignore[operator]
+        fact.valid_to = min(starts) if starts else (PAST if over else None)  # type: ignore[type-var]
+        if _dated(fact.valid_from) and _dated(fact.valid_to) and fact.valid_from > fact.valid_to:  # type: ignore[operator]
+            fact.valid_to = None
+
+
 def _run(doc: Doc, analysis: Analysis) -> None:
     b = _Builder(analysis)
     jobs = config()["employment"]
@@ -1260,6 +1364,8 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     for fact in b.done_stints:  # "X, who ran Y for six years": over, when no leaving has dated its end
         if id(fact) in kept and fact.valid_to is None:
             fact.valid_to = PAST
+    _moves_reported(b, kept)
+    _arrivals(b, kept)
     facts = [f for f in b.facts.values() if not (f.relation == "role" and _plural_post(f.value))]
     _ends_to_come(facts, events, analysis, doc)
     if doc is not None:  # "survived by his sons, A and B": a family.child event per child so named

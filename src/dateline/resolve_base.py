@@ -37,6 +37,10 @@ class _Builder:
     analysis: Analysis
     facts: dict[tuple[str, str, str | None, str | None], Fact] = field(default_factory=dict)
     done_stints: list[Fact] = field(default_factory=list)  # told over, their end still to be dated (resolve_clauses.verb_facts)
+    moved_from: list[tuple[Fact, bool]] = field(default_factory=list)  # "X joins from B": the posts at B, over when the move
+    # is, and whether the text tells them over ("where she had been head of drama") (resolve_moves)
+    arrivals: list[tuple[str, list[str], str, Evidence]] = field(default_factory=list)  # "X arrived from B in 2023": person,
+    # the bodies left, when, where told -- the one other body X is at began then (resolve_moves, read in resolve)
 
     def add(self, relation: str, subject: str, obj: str | None = None, value: str | None = None, *,
             valid_from: str | None = None, evidence: Evidence | None = None, event: Event | None = None,

@@ -138,15 +138,33 @@ def interval(analysis: Analysis, doc: Doc, verb: Token) -> Interval:
     return out
 
 
+def _verb_title(verb: Token) -> str | None:
+    """"has been managing director since 2019": a title the parser read as a verb and its bare object."""
+    if verb.tag_ != "VBG" or verb.i + 1 >= len(verb.doc):
+        return None
+    noun = verb.doc[verb.i + 1]
+    if noun.head.i != verb.i or noun.dep_ != "dobj" or noun.tag_ != "NN" or any(c.i < noun.i for c in children_of(noun)):
+        return None  # ("has been managing the team since 2019": the verb)
+    return f"{verb.lower_} {noun.lower_}"
+
+
 def _since_then(analysis: Analysis, verb: Token) -> str | None:
-    """"founded it in 2011 and has been its chief executive since then": the time said last
-    before "since then" in the sentence."""
+    """"founded it in 2011 and has been its chief executive since then" (or "ever since"): the time said
+    last before "since then" in the sentence (or, when it says none, in the sentence before)."""
     since = next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "since"
                   and any(g.lower_ == "then" for g in children_of(c))), None)
+    if since is None:  # "... in 1995 and has been its chairman ever since": the adverb, alone or under "ever"
+        since = next((g for c in children_of(verb) if c.dep_ == "advmod" and c.lower_ in ("since", "ever")
+                      for g in (c, *children_of(c)) if g.dep_ == "advmod" and g.lower_ == "since"
+                      and not any(x.dep_ in ("pobj", "pcomp") for x in children_of(g))), None)
     if since is None:
         return None
     before = [t for t in analysis.timexes if verb.sent.start_char <= t.start and t.end <= since.idx and _dated(t.value)
               and t.type in ("DATE", "TIME")]
+    if not before and verb.sent.start > 0:  # "X retired in 2019. His daughter has been managing director ever since."
+        last = verb.doc[verb.sent.start - 1].sent
+        before = [t for t in analysis.timexes if last.start_char <= t.start and t.end <= last.end_char and _dated(t.value)
+                  and t.type in ("DATE", "TIME")]
     return max(before, key=lambda t: t.start).value[:10] if before else None
 
 
@@ -256,7 +274,8 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
             found += [("member", org, None) for org in (entity_of(t) for t in objects_of(verb, {"for"}))
                       if org is not None and kind_of(org) == "ORG" and party_name(analysis.entity(org).name)]  # type: ignore[union-attr]
         if lemma in cfg["title_verbs"] and when.start and not any(c.dep_ == "xcomp" for c in children_of(verb)):
-            found.append(("role", None, cfg["title_verbs"][lemma]))  # "has co-hosted the show since 2019": a post held since
+            found.append(("role", None, _verb_title(verb) or cfg["title_verbs"][lemma]))  # "has co-hosted the show since 2019":
+            # a post held since
         if not found:
             continue
         start, end = when.start, when.end

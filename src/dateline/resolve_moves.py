@@ -66,6 +66,31 @@ def _done(trigger: Token) -> bool:
         and trigger.head.lemma_.lower() in DONE_MOVE_VERBS
 
 
+def ev_at(a: Analysis, verb: Token) -> Evidence:
+    sentence = a.sentence_at(verb.idx)
+    return Evidence(sentence.index if sentence else 0, verb.idx, verb.idx + len(verb.text))
+
+
+def _destination(verb: Token, entity_of: Find) -> bool:
+    """"joined Y from B", "moved to Y from B", "came to Kelby from B": the body (or place) moved to is told."""
+    return any(c.dep_ == "dobj" for c in children_of(verb)) or any(
+        c.dep_ == "prep" and c.lower_ in ("to", "at", "into") for c in children_of(verb))
+
+
+def _told_over(verb: Token) -> bool:
+    """"joins from B, where she had been head of drama since 2020": the text tells the stint at B over (not "where
+    she has worked since 2014": held until the move is made)."""
+    origins = [o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "from" for o in children_of(p) if o.dep_ == "pobj"]
+    holders = origins + [c for o in origins for c in children_of(o) if c.dep_ == "appos"]
+    return any(c.dep_ == "relcl" and any(x.dep_ == "aux" and x.lower_ == "had" for x in children_of(c))
+               for h in holders for c in children_of(h))
+
+
+def _moving_now(verb: Token) -> bool:
+    """"X joins from B" (no will, no could): the move the article reports, over at B by its end."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in children_of(verb))
+
+
 def moves(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Callable[..., list[str]],
           entity_of: Find, kind_of: Callable[[str | None], str | None], factual: Callable[[Event], bool]) -> None:
     a: Analysis = b.analysis
@@ -129,11 +154,17 @@ def moves_in_text(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], id
         if not _dated(end) and verb.tag_ in ("VBD", "VBN"):  # "have signed": the move is done, dated by its event
             end = next((e.time for e in events if e.type in cfg["start_types"] and factual(e) and _dated(e.time)
                         and person in ids(e, cfg["person_roles"], a, {"PERSON"})), "PAST_REF")
+        now = not _dated(end) and _moving_now(verb)  # "X joins from B": the move the article reports, dated at the end
+        if _dated(end) and lemma in cfg["from_verbs_subject"] and not _destination(verb, entity_of):
+            b.arrivals.append((person, origins, end, ev_at(a, verb)))  # "X, who arrived from B in 2023": at the body told elsewhere
         sentence = a.sentence_at(verb.idx)
         ev = Evidence(sentence.index if sentence else 0, verb.idx, verb.idx + len(verb.text))
         for org in origins:
             known = [f for f in b.facts.values() if f.subject == person and f.object == org and f.relation in ("employee", "member")]
-            for fact in known or [b.add("employee", person, org, evidence=ev)]:
+            posts = [f for f in b.facts.values() if f.subject == person and f.object == org and f.relation == "role"]
+            for fact in (known or [b.add("employee", person, org, evidence=ev)]) + posts:  # "where she had been head of drama"
+                if now and fact.valid_to is None:
+                    b.moved_from.append((fact, _told_over(verb)))
                 if end and fact.valid_to is None and (not fact.valid_from or fact.valid_from <= end):
                     fact.valid_to = end
                 if ev not in fact.evidence:

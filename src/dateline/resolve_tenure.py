@@ -52,6 +52,11 @@ def _undated_posts(b: _Builder, person: str, org: str | None) -> list[Fact]:
             and f.valid_from is None and org in (None, f.object)]
 
 
+def _held_now(verb: Token) -> bool:
+    """"has led", "leads": a post still held (not "had led", "led")."""
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in children_of(verb))
+
+
 def tenure_starts(b: _Builder, doc: Doc) -> None:
     cfg = config()["tenure"]
     a = b.analysis
@@ -76,6 +81,8 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
         objects = [_entity(a, c) for c in children_of(verb) if c.dep_ == "dobj"]
         org = next((o for o in objects if o is not None and _kind(a, o) == "ORG"), None)
         posts = _undated_posts(b, person, org)
+        if _held_now(verb):  # "Y, a former minister, has chaired the board since 2019": not the post over before
+            posts = [f for f in posts if f.valid_to != PAST]
         if how == "seat":  # ("mp" is no post `a_post` knows: a title of its own)
             posts = [f for f in b.facts.values() if f.relation == "role" and f.subject == person and f.valid_from is None
                      and f.value and f.value.split()[0].lower() in SEAT_POSTS]
@@ -140,9 +147,10 @@ def superseded_posts(b: _Builder) -> None:
     given by an appointment to a post (no fellowship), begins; a deputy's post ends when the post it is
     deputy to is taken ("deputy works minister since 1999, sworn in as works minister")."""
     roles = [f for f in b.facts.values() if f.relation == "role" and f.value]
+    founders = frozenset(config()["employment"]["founder_titles"])
     for old in roles:
-        if not _dated(old.valid_from):
-            continue
+        if not _dated(old.valid_from) or old.value.lower() in founders:  # type: ignore[union-attr]
+            continue  # (a founder stays one, whatever post comes later)
         later = [f for f in roles if f.subject == old.subject and f is not old and f.events and _dated(f.valid_from) and a_post(f.value)
                  and f.valid_from > old.valid_from  # type: ignore[operator]
                  and ((old.value not in f.value and f.value not in old.value) or ranked_below(old.value, f.value))  # type: ignore[arg-type, operator]

@@ -4,7 +4,7 @@ companies are), each as invented sentences through the real pipeline."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import assert_event, typed
+from handmade import assert_event, facts_by_pair, typed
 
 
 def test_a_named_body_s_founder_founded_it_at_no_time_the_clause_tells() -> None:
@@ -32,3 +32,26 @@ def test_a_founder_of_an_unnamed_body_or_of_one_only_pointed_at_founds_nothing_h
     b = run("Renna Group said on Monday that its founder, Ivo Drake, would retire.", "2024-05-08")
     assert not typed(b, "business.found")
 
+
+
+
+def test_the_company_is_not_the_outlet_someone_just_spoke_to() -> None:
+    a = run("Orrin Devices launched its first tablet on Monday, its chief executive, Adaeze Nwosu, said. The launch had been "
+            "planned for October but was pushed back, Nwosu told The Verge. The company laid off about 40 of its 230 "
+            "employees last April.", "2024-05-08")
+    assert_event(a, "business.layoff", {"agent": "Orrin Devices"})
+    b = run("Brisk Labs opened its first plant in Leeds on Monday, its founder, Ana Kell, said. The opening had been delayed "
+            "by a year, Kell told Reuters. The firm cut 40 jobs last April.", "2024-05-08")
+    assert_event(b, "business.layoff", {"agent": "Brisk Labs"})
+
+
+def test_a_bare_name_told_before_the_founder_of_the_same_name_is_the_firm_whatever_its_last_word() -> None:
+    a = run("The cookware maker Kessock Homeware has settled a dispute with a chef. Kessock, which is based in Morwick, was "
+            "sued in 2022 by Ada Brill. The company's founder, Edmund Kessock, retired in 2019.", "2024-05-08")
+    assert ("Kessock Homeware", "Morwick") in facts_by_pair(a, "located_in")
+    assert ("Edmund Kessock", "Morwick") not in facts_by_pair(a, "located_in")
+    assert_event(a, "legal.sue", {"agent": "Ada Brill", "target": "Kessock Homeware"})
+    b = run("The ferry operator Tallis Ferries has named a new chair. Tallis, which is based in Dunmore, said on Monday that "
+            "its founder, Piet Tallis, would retire in June.", "2024-05-08")
+    assert ("Tallis Ferries", "Dunmore") in facts_by_pair(b, "located_in")
+    assert ("Piet Tallis", "Dunmore") not in facts_by_pair(b, "located_in")

@@ -254,7 +254,7 @@ def _early_short_forms(table: ClusterTable) -> None:
             word = text[mention.start]
             orgs = [ci for ci, c in enumerate(table.clusters) if c.label != "PERSON" and c.mentions
                     and min(m.start for m in c.mentions) < first_full
-                    and any(len(n) > 1 and n[0] == word and _org_suffixed(n) for n in c.names)]
+                    and any(len(n) > 1 and n[0] == word for n in c.names)]
             if len(orgs) != 1:
                 continue
             org = table.clusters[orgs[0]]

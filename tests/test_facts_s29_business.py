@@ -4,7 +4,7 @@ companies are), each as invented sentences through the real pipeline."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import assert_event, facts_by_pair, typed
+from handmade import assert_event, entity_types, facts_by_pair, typed
 
 
 def test_a_named_body_s_founder_founded_it_at_no_time_the_clause_tells() -> None:
@@ -55,3 +55,25 @@ def test_a_bare_name_told_before_the_founder_of_the_same_name_is_the_firm_whatev
             "its founder, Piet Tallis, would retire in June.", "2024-05-08")
     assert ("Tallis Ferries", "Dunmore") in facts_by_pair(b, "located_in")
     assert ("Piet Tallis", "Dunmore") not in facts_by_pair(b, "located_in")
+
+
+def test_a_newspaper_called_by_its_last_word_after_its_full_name_is_the_same_paper() -> None:
+    a = run("Tom Bell, who edited the Wexmoor Gazette for a decade, told the Gazette on Monday that he would retire.", "2024-05-08")
+    assert "Gazette" not in entity_types(a)
+    assert_event(a, "report.interview", {"agent": "Tom Bell", "outlet": "Wexmoor Gazette"})
+    b = run("Ana Kell joined the Dunmore Herald in 2003. She became editor of the Herald in 2019, the paper said.", "2024-05-08")
+    assert "Herald" not in entity_types(b)
+    assert_event(b, "career.appoint", {"role": "editor", "organization": "Dunmore Herald"})
+
+
+def test_opening_a_review_or_the_books_and_unveiling_a_cabinet_or_a_new_signing_launch_nothing() -> None:
+    for text in ("The regulator, which opened an in-depth review in June, cleared the deal.",
+                 "The museum will open a retrospective of his work in March.",
+                 "\"We hope the new president opens the books,\" said Ada Brill.",
+                 "She is expected to unveil her shadow cabinet by Friday.",
+                 "\"I always said I would come home,\" Tom Ashby said at his unveiling on August 8."):
+        assert not typed(run(text, "2024-05-08"), "business.launch"), text
+    a = run("Brisk Labs unveiled its first phone, the Kestrel, on Monday.", "2024-05-08")
+    assert_event(a, "business.launch", {"agent": "Brisk Labs", "work": "Kestrel"})
+    b = run("Brisk Labs opened its first shop in Leeds in March.", "2024-05-08")
+    assert typed(b, "business.launch") or typed(b, "business.found")

@@ -77,3 +77,14 @@ def test_opening_a_review_or_the_books_and_unveiling_a_cabinet_or_a_new_signing_
     assert_event(a, "business.launch", {"agent": "Brisk Labs", "work": "Kestrel"})
     b = run("Brisk Labs opened its first shop in Leeds in March.", "2024-05-08")
     assert typed(b, "business.launch") or typed(b, "business.found")
+
+
+def test_a_person_taking_over_something_no_name_calls_a_company_buys_nothing() -> None:
+    a = run("Valdrenia's head coach, Lukas Arnhold, who took over the programme in January 2023, resigned.", "2024-05-08")
+    assert not typed(a, "business.acquire")
+    b = run("Eero Halonen will retire at the end of the year to take over his family's car dealership in Tampere.", "2024-05-08")
+    assert not typed(b, "business.acquire")
+    c = run("Kestrel Group took over the business in 2019.", "2024-05-08")
+    assert_event(c, "business.acquire", {"agent": "Kestrel Group"})
+    d = run("The businessman Ana Kell took over Brisk Labs in 2019.", "2024-05-08")
+    assert_event(d, "business.acquire", {"agent": "Ana Kell", "patient": "Brisk Labs"})

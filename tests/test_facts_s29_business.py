@@ -88,3 +88,14 @@ def test_a_person_taking_over_something_no_name_calls_a_company_buys_nothing() -
     assert_event(c, "business.acquire", {"agent": "Kestrel Group"})
     d = run("The businessman Ana Kell took over Brisk Labs in 2019.", "2024-05-08")
     assert_event(d, "business.acquire", {"agent": "Ana Kell", "patient": "Brisk Labs"})
+
+
+def test_a_sum_from_a_named_body_with_no_receiver_told_goes_to_the_article_s_body() -> None:
+    a = run("Harcourt Vale University has named Ilse Marr as its vice-chancellor, the university said on Monday. Marr, 52, "
+            "joins Harcourt Vale University from Dunmore College. The university's finances were helped this month by a "
+            "£12 million donation from the Harland Foundation.", "2024-05-08")
+    assert_event(a, "business.invest", {"agent": "Harland Foundation", "target": "Harcourt Vale University"})
+    b = run("Strathallan Institute has opened a malaria laboratory in Dundee, Strathallan Institute said on Monday. "
+            "Strathallan Institute employs 400 scientists. The laboratory will be paid for by a £6 million grant from the "
+            "Caldwell Foundation.", "2024-05-08")
+    assert_event(b, "business.invest", {"agent": "Caldwell Foundation", "target": "Strathallan Institute"})

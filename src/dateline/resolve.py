@@ -781,8 +781,8 @@ def _founders(b: _Builder, events: list[Event]) -> None:
         if event.type not in cfg["founding_types"] or not _factual(event):
             continue
         orgs = _ids(event, ["organization"], a, {"ORG", "FAC"})
-        if len(orgs) != 1:
-            continue
+        if len(orgs) != 1 or event.text.lower() in cfg["founder_titles"]:
+            continue  # ("X's founder, Y, left in May": the founding the title tells makes no post at X)
         if _dated(event.time):  # "founded the X School in 1985, where she taught until 2004": from the founding
             _since_founding(b, event, orgs, "employee")
         for person in _ids(event, ["agent"], a, {"PERSON"}):

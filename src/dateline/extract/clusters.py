@@ -182,8 +182,10 @@ def _merge_short_forms(table: ClusterTable) -> None:
             if longest[: len(short)] == short or (len(short) == 1 and short[0].isupper() and short[0] == _initials(longest)) \
                     or (longest[1:] == short and longest[0].isupper() and longest[0].lower() in CLUB_INITIALS) \
                     or (longest[1:] == short and longest[0] in TEAM_PREFIXES) \
-                    or (longest[:2] == ("University", "of") and longest[2:] == short):
-                hits.append(cj)  # ... or "Vérac" with "AS Vérac", "Halvor" with "Team Halvor", "Wendmoor" with "University of Wendmoor"
+                    or (longest[:2] == ("University", "of") and longest[2:] == short) \
+                    or (len(short) == 1 and len(longest) > 1 and longest[-1] == short[0] and short[0].lower() in PAPER_WORDS):
+                hits.append(cj)  # ... or "Vérac" with "AS Vérac", "Halvor" with "Team Halvor", "Wendmoor" with "University of Wendmoor",
+                # "the Chronicle" with "the Harbour Chronicle" (a newspaper goes by its last word)
         if len(hits) > 1:  # "joined Wendmoor" after "the University of Wendmoor", the "Wendmoor Gazette" named only later:
             # the one named before the short form is used in the running text (a headline's use aside)
             starts = sorted(m.start for m in c.mentions)
@@ -201,6 +203,11 @@ def _merge_short_forms(table: ClusterTable) -> None:
             grown.add(hits[0])
             majority[hits[0]] = _majority(table.clusters[hits[0]])
             longest_of[hits[0]] = max(table.clusters[hits[0]].names, key=len)
+
+
+# the last word a newspaper is called by alone once named in full ("the Harbour Chronicle", then "the Chronicle")
+PAPER_WORDS = frozenset({"chronicle", "herald", "gazette", "courier", "tribune", "telegraph", "observer", "echo", "mirror", "argus",
+                         "advertiser", "examiner", "sentinel", "bulletin", "dispatch", "clarion", "beacon", "standard", "recorder"})
 
 
 def _initials(words: tuple[str, ...]) -> str:
@@ -254,7 +261,7 @@ def _early_short_forms(table: ClusterTable) -> None:
             word = text[mention.start]
             orgs = [ci for ci, c in enumerate(table.clusters) if c.label != "PERSON" and c.mentions
                     and min(m.start for m in c.mentions) < first_full
-                    and any(len(n) > 1 and n[0] == word and _org_suffixed(n) for n in c.names)]
+                    and any(len(n) > 1 and n[0] == word for n in c.names)]
             if len(orgs) != 1:
                 continue
             org = table.clusters[orgs[0]]

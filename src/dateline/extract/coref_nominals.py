@@ -425,6 +425,28 @@ def _plural_name(cluster: Cluster) -> bool:
                and name[-1].lower() not in suffixes for name in cluster.names)
 
 
+TELLING_LEMMAS = frozenset({"tell", "speak", "talk", "say"})
+
+
+def _only_told(state: CorefState, cluster: Cluster, before: int) -> bool:
+    """Every name of the cluster before `before` is an outlet someone spoke to ("told The Verge", "speaking
+    to the Herald", "said in an interview with Wired"): a medium, not a firm a later "the company" stands for."""
+    doc = state.doc
+    names = [m for m in cluster.mentions if m.kind == "name" and m.start < before]
+    if not names:
+        return False
+    for mention in names:
+        head = doc[mention.end - 1]
+        while head.dep_ == "compound" and head.head.i < mention.end:
+            head = head.head
+        gov = head.head
+        told = (head.dep_ in ("dobj", "dative") and gov.lemma_ in TELLING_LEMMAS) or (
+            head.dep_ == "pobj" and gov.lower_ in ("to", "with") and (gov.head.lemma_ in TELLING_LEMMAS or gov.head.lemma_ == "interview"))
+        if not told:
+            return False
+    return True
+
+
 def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
     """"the company", "the club", "the film": the one salient entity of that type (and kind: "the
     club" is a sports club when one is in view, "the company" never is)."""
@@ -453,6 +475,8 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         kind = org_kind(cluster) if label == "ORG" else None
         if not _kind_fits(noun_kind, kind):
             return False
+        if noun_kind == "commercial" and _only_told(state, cluster, tok.i):
+            return False  # "..., X told The Verge. The company laid off 40": the outlet told is not the company
         named = any(lemma in (w.lower() for w in name) for name in cluster.names)
         return named or lemma in lex.generic_type_nouns or any(r.split()[-1] == lemma for r in cluster.attrs.get("roles", [])) \
             or (noun_kind is not None and noun_kind == kind) or (lemma in BAND_NOUNS and kind is None and _plural_name(cluster))

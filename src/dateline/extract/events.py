@@ -133,6 +133,24 @@ def _fold_participles(found: list[tuple[Token, Event]], events: list[Event]) -> 
     return [e for e in events if id(e) not in gone]
 
 
+def _told_doers(events: list[Event], found: list[tuple[Token, Event]], sch: Schema) -> list[Event]:
+    """"X, the founder of Y" once the founding itself is told ("set up Y in 2011", "Y was founded by X"): the
+    noun adds nothing; it gives way to the told event of its type that shares its agent or its organisation."""
+    doers = {id(e) for t, e in found if e.type and t.pos_ == "NOUN"
+             and any(t.lemma_.lower() in ty.doer_forms for ty in sch.by_noun.get(t.lemma_.lower(), ()) if ty.name == e.type)}
+    if not doers:
+        return events
+
+    def filled(event: Event) -> set[tuple[str, str]]:
+        return {(a.role, a.entity) for a in event.args if a.entity and a.role in ("agent", "organization")}
+    def named(event: Event) -> bool:  # "Y's founder", "the founder of Y"; not "its founder", "the company's founder"
+        return any(a.role == "organization" and a.text[:1].isupper() and a.text.split()[0].lower() not in ("its", "their", "the")
+                   for a in event.args)
+    told = [e for e in events if e.type and id(e) not in doers]
+    return [e for e in events if id(e) not in doers
+            or (named(e) and not any(o.type == e.type and filled(o) & filled(e) for o in told))]
+
+
 def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     sch = schema()
     types = {t.name: t for t in sch.types}
@@ -218,6 +236,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         elif e.type or not any(c.i in typed_at and c.dep_ == "dobj" for c in children_of(t)):
             events.append(e)
     events = _fold_participles(found, events)
+    events = _told_doers(events, found, sch)
     listed = {id(e) for e in events}
     anniversary_times(doc, [(t, e) for t, e in found if id(e) in listed], times, ctx, sch)
     births_of_named_children(events, sch.kin_nouns)
@@ -524,6 +543,10 @@ def _event(trigger: Token, type_name: str | None, args: list[Argument], times: l
     if type_name == "family.child" and trigger.lemma_.lower() in sch.stative and any(
             c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() not in ("twin", "triplet") for c in children_of(trigger)):
         time, source = None, None  # "wed in 1983 and had two daughters": several births, not all on the wedding's date
+    if type_name and trigger.pos_ == "NOUN" and any(t.name == type_name and trigger.lemma_.lower() in t.doer_forms
+                                                     for t in sch.by_noun.get(trigger.lemma_.lower(), ())) \
+            and not dated_phrase(trigger, before=True):
+        time, source = None, None  # "its founder, X, resigned in June": the founding is not dated by the clause
     value = PART_OF_DAY.sub("", time.timex.value) if time else None
     tid = (time.timex.tid or None) if time else None
     shifted = relative_time(trigger, ctx.sentence(trigger), durations, times, sch.cues) if durations and type_name else None

@@ -62,6 +62,7 @@ class EventType:
     agent_from: str | None = None  # the role whose entity is the agent when no agent is known
     state_forms: frozenset[str] = frozenset()  # trigger words that, undated and placeless after "be", tell a state
     apposed_forms: frozenset[str] = frozenset()  # nouns in apposition to a name that tell the event only when dated
+    doer_forms: frozenset[str] = frozenset()  # nouns naming the one who did it ("its founder"): dated only within their phrase
 
 
 @dataclass(slots=True)
@@ -150,6 +151,7 @@ def schema() -> Schema:
                 bodies=frozenset(spec.get("bodies", [])),
                 state_forms=frozenset(spec.get("state_forms", [])),
                 apposed_forms=frozenset(spec.get("apposed_forms", [])),
+                doer_forms=frozenset(spec.get("doer_forms", [])),
                 agent_from=spec.get("agent_from"),
                 work_owner=spec.get("work_owner"),
                 unplaced=spec.get("unplaced"),

@@ -129,7 +129,7 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     `sentence_words` and no role, the trigger's sentence holds one of them ("was replaced by X in the 60th
     minute": a substitution, no appointment). With `head_lemmas`, the trigger is the subject or object of one of those
     verbs ("had his conviction quashed"). With `unnamed`, the role is filled by no entity while each role of `with_types`
-    is filled by an entity of its types ("a coach took over the programme")."""
+    is filled by an entity of its types ("took over his family's dealership"), unless the role's last word is one of `unless_words`."""
     if "sentence_words" in rule:
         return trigger is not None and any(t.lower_ in rule["sentence_words"] for t in trigger.sent)
     if "head_lemmas" in rule:  # "had her conviction quashed": the noun is what the verb above it undoes
@@ -142,7 +142,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     if rule.get("unnamed"):  # "the coach X took over the programme": a role filled by no name, with the others' types
         named = ctx is not None and all(any(a.role == role and (e := _entity_of(a, ctx, trigger)) is not None and e.type in types
                                             for a in args) for role, types in rule.get("with_types", {}).items())
-        return named and any(a.role in roles for a in args) and not any(a.role in roles and a.entity for a in args)
+        kept = [a for a in args if a.role in roles and a.text.lower().split()[-1:] and a.text.lower().split()[-1] in rule.get("unless_words", ())]
+        return named and not kept and any(a.role in roles for a in args) and not any(a.role in roles and a.entity for a in args)
     if "entity_types" in rule:
         return ctx is not None and any(
             a.role in roles and (e := _entity_of(a, ctx, trigger)) is not None and e.type in rule["entity_types"] for a in args

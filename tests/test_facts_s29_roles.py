@@ -72,19 +72,3 @@ def test_professor_worn_before_a_name_is_no_post() -> None:
     # a professor the text calls one is a post
     c = _roles("Mara Lindqvist, a professor of history at Oslo University, said so.")
     assert ("Mara Lindqvist", "professor of history") in c
-
-
-def test_a_title_in_a_list_of_names_is_not_the_name_before() -> None:
-    # "the physicist A, the geneticist B and the novelist C": B's and C's titles are not A's
-    a = _roles("The others were the physicist Anselm Quaye, the geneticist Rosa Idd and the novelist Crispin Ellory.")
-    assert ("Crispin Ellory", "novelist") in a and ("Anselm Quaye", "novelist") not in a
-    b = _roles("Judges included the novelist Mira Sallow, the historian Ewan Tarrant and the poet Ines Gall.")
-    assert ("Ines Gall", "poet") in b and ("Mira Sallow", "poet") not in b
-
-
-def test_a_post_reached_in_a_participle_after_a_stint() -> None:
-    # "lectured at X from 2004, becoming T in 2013": the clause's subject holds T
-    b = _roles("Ruth Lindell worked for the Dock Workers' Union for twelve years, becoming its deputy general secretary.")
-    assert ("Ruth Lindell", "deputy general secretary") in b
-    c = _roles("Ann Mossop lectured at the University of Threlkeld from 2004, becoming head of the engineering school in 2013.")
-    assert ("Ann Mossop", "head of the engineering school") in c or ("Ann Mossop", "head") in c

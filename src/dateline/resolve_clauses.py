@@ -302,9 +302,8 @@ def _posts_as(analysis: Analysis, doc: Doc, verb: Token, lemma: str, cfg: dict[s
     titles = objects_of(verb, {"as"}) + [t for c in children_of(verb) if c.dep_ == "acomp" for t in objects_of(c, {"as"})]
     # ... "will remain available to the company as an adviser"
     node = verb
-    while (node.dep_ == "xcomp" or (node.dep_ == "advcl" and node.tag_ == "VBG")) and node.head.pos_ in ("VERB", "AUX") \
-            and not any(c.dep_ in SUBJECT_DEPS for c in children_of(node)):
-        node = node.head  # "is expected to stay on as chairman"; "worked at X, staying on as adviser": the clause's subject
+    while node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head  # "is expected to stay on as chairman"
     subject = subject_of(node)
     person = entity_of(subject)
     if not titles or person is None or kind_of(person) != "PERSON":

@@ -58,10 +58,9 @@ def said_former(text: str, entity: Entity, words: str) -> bool:
 
 def _worn_before_name(text: str, entity: Entity, words: str, cfg: dict[str, object]) -> bool:
     """"Professor Ann Lee": a rank worn before the name as a form of address, no post the text tells."""
-    worn = words.split()[-1]  # (the chain before the name may run on: "the retired obstetrician Professor X")
-    if worn not in cfg["honorific_titles"]:  # type: ignore[operator]
+    if words not in cfg["honorific_titles"]:  # type: ignore[operator]
         return False
-    return any(m.kind == "name" and text[max(0, m.start - len(worn) - 1) : m.start] == worn.title() + " " for m in entity.mentions)
+    return any(m.kind == "name" and text[max(0, m.start - len(words) - 1) : m.start] == words.title() + " " for m in entity.mentions)
 
 
 def described_roles(b: _Builder, doc: Doc | None = None) -> None:

@@ -49,8 +49,6 @@ def _name_of(kin: Token) -> Token | None:
         return kin.head
     if _predicate(kin) and kin.head.lemma_ in COPULAS:  # "Lindgren is chief executive", "X, who has been its CFO"
         subject = subject_of(kin.head)  # "She is currently deputy director of X": the one the pronoun stands for
-        if subject is None and kin.head.dep_ == "advcl" and kin.head.tag_ == "VBG":
-            subject = subject_of(kin.head.head)  # "X lectured at Y from 2004, becoming head of its school in 2013"
         return subject if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she") or _aged(subject)) else None
     for other in (p for c in children_of(kin) if c.dep_ == "prep" and c.lower_ == "with" for p in children_of(c) if p.dep_ == "pobj"):
         named = next((c for c in children_of(other) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)

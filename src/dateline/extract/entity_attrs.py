@@ -82,15 +82,13 @@ def _noun_chain_before(doc: Doc, start: int) -> Span | None:
     return doc[i:start] if i < start else None
 
 
-def _apposition_after(doc: Doc, pos: int, names: frozenset[int] = frozenset()) -> Span | None:
+def _apposition_after(doc: Doc, pos: int) -> Span | None:
     """", a 25-year-old climate activist," after a name: the phrase up to the next comma."""
     if pos + 1 >= len(doc) or doc[pos].text != "," or doc[pos + 1].lower_ not in ("a", "an", "the"):
         return None
     end = pos + 2
     while end < len(doc) and end - pos < 12 and not (doc[end].is_punct and doc[end].text not in ("-", "–")):
         end += 1
-    if any(j in names and doc[j - 1].pos_ == "NOUN" and doc[j - 1].is_lower for j in range(pos + 3, end)):
-        return None  # "the physicist X, the geneticist Y and ...": the next of a list, a title before its own name
     return doc[pos + 2 : end]
 
 
@@ -177,7 +175,6 @@ def _predicated_roles(doc: Doc, cluster: Cluster, lex: EntityLexicon) -> None:
 
 def collect_attributes(doc: Doc, table: ClusterTable, dct: str) -> None:
     lex = lexicon()
-    person_names = frozenset(m.start for c in table.clusters if c.label == "PERSON" for m in c.mentions if m.kind == "name")
     for cluster in table.clusters:
         for ref in [m for m in cluster.mentions if m.kind == "name"]:
             if ref.start > 0 and doc[ref.start - 1].lower_ in lex.titles and cluster.label == "PERSON":
@@ -201,7 +198,7 @@ def collect_attributes(doc: Doc, table: ClusterTable, dct: str) -> None:
             age = _age_after(doc, after)
             if age is not None and cluster.label == "PERSON":
                 set_age(cluster, age, dct)
-            appos = _apposition_after(doc, after, person_names)
+            appos = _apposition_after(doc, after)
             if appos is not None and len(appos):
                 if cluster.label == "PERSON" and (found := age_in(appos)) is not None:
                     set_age(cluster, found, dct)

@@ -245,6 +245,8 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
         lemma = lemmas[verb.i]
         if poses[verb.i] not in ("VERB", "AUX", "ADJ") or lemma not in all_verbs:
             continue
+        if lemma in cfg["as_verbs"]:  # "will stay on as an adviser", "runs the laboratory as chief technology officer"
+            _posts_as(analysis, doc, verb, lemma, cfg, add, entity_of, kind_of, evidence, title_of)
         if lemma in cfg["with_verbs"] and not any(c.dep_ == "prep" and c.lower_ in ("with", "at") for c in children_of(verb)):
             continue  # every other "be": nothing more to read (and no interval to work out)
         if any(c.dep_ == "neg" for c in children_of(verb)) or any(c.dep_ == "aux" and c.lemma_.lower() in cfg["unreal_aux"]
@@ -299,6 +301,41 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
                 done.append(fact)
             elif end and (fact.valid_to is None or fact.valid_to == "PAST_REF"):
                 fact.valid_to = end
+
+
+def _posts_as(analysis: Analysis, doc: Doc, verb: Token, lemma: str, cfg: dict[str, Any], add: Add, entity_of: Find,
+              kind_of: Callable[[str | None], str | None], evidence: Callable[[Token, Token], Evidence],
+              title_of: Callable[[Token], str | None]) -> None:
+    """A post held as the verb tells it: "X stays on / remains (on the board) / continues as T", "X runs the
+    laboratory as T", "X acted / stood in as T" -- role(X, T) (of the body named after T).  Told ahead ("will
+    stay on as an adviser until March", "would stand in as acting director") it is a post held now or announced;
+    a mere possibility ("could act as") is none."""
+    auxes = [c.lower_ for c in children_of(verb) if c.dep_ == "aux"]
+    if any(c.dep_ == "neg" for c in children_of(verb)) or any(x in cfg["unreal_aux"] and x not in cfg["told_ahead_aux"] for x in auxes):
+        return
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children_of(c)) for c in children_of(verb)):
+        return  # "would stay on as spokesman if she will have me": a condition, no post
+    ahead = any(x in cfg["told_ahead_aux"] for x in auxes)
+    if lemma in cfg["candidate_verbs"] and not any(c.dep_ == "dobj" or (c.dep_ == "prt" and c.lower_ == "in") for c in children_of(verb)):
+        return  # "ran / stood as an independent": a candidacy, no post ("runs the lab as", "stood in as acting director": one)
+    titles = objects_of(verb, {"as"}) + [t for c in children_of(verb) if c.dep_ == "acomp" for t in objects_of(c, {"as"})]
+    # ... "will remain available to the company as an adviser"
+    node = verb
+    while node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head  # "is expected to stay on as chairman"
+    subject = subject_of(node)
+    person = entity_of(subject)
+    if not titles or person is None or kind_of(person) != "PERSON":
+        return
+    when = interval(analysis, doc, verb)
+    for title in titles:
+        value = title_of(title)
+        if value is None:
+            continue
+        org = next((e for e in (named_body(t, entity_of) for t in objects_of(title, {"of", "at", "for"})) if kind_of(e) in EMPLOYERS), None)
+        fact = add("role", person, org, value, valid_from=when.start, evidence=evidence(subject, verb))  # type: ignore[arg-type]
+        if when.end and fact.valid_to is None and not ahead:  # (not "will stay on as an adviser until March": an end to
+            fact.valid_to = when.end  # come leaves the post open, and hands it to no successor)
 
 
 def _led_by(verb: Token, add: Add, entity_of: Find, kind_of: Callable[[str | None], str | None],

@@ -56,6 +56,13 @@ def said_former(text: str, entity: Entity, words: str) -> bool:
     return False
 
 
+def _worn_before_name(text: str, entity: Entity, words: str, cfg: dict[str, object]) -> bool:
+    """"Professor Ann Lee": a rank worn before the name as a form of address, no post the text tells."""
+    if words not in cfg["honorific_titles"]:  # type: ignore[operator]
+        return False
+    return any(m.kind == "name" and text[max(0, m.start - len(words) - 1) : m.start] == words.title() + " " for m in entity.mentions)
+
+
 def described_roles(b: _Builder, doc: Doc | None = None) -> None:
     a = b.analysis
     cfg = config()["statements"]
@@ -72,7 +79,7 @@ def described_roles(b: _Builder, doc: Doc | None = None) -> None:
             if any(other.endswith("-" + words) for other in told):
                 continue  # "songwriter" of "singer-songwriter"
             head = words.split()[-1].removeprefix("ex-")  # "an ex-chairman": the chairman a statement already told
-            if (entity.id, head) in said or not _is_role(words):
+            if (entity.id, head) in said or not _is_role(words) or _worn_before_name(a.document.text, entity, words, cfg):
                 continue
             said.add((entity.id, head))
             named = next((m for m in entity.mentions if m.kind == "name"), entity.mentions[0] if entity.mentions else None)

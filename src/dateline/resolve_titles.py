@@ -39,6 +39,12 @@ def _name_of(kin: Token) -> Token | None:
             named = next((c for c in children_of(child) if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
             if named is not None:
                 return named
+    if kin.dep_ == "conj" and kin.head.pos_ == "NOUN" and _one_phrase(kin) and title_value(kin.head) is not None:
+        return _name_of(kin.head)  # "its founder and chief executive, X", "X, the group's chair and chief executive,"
+    for other in (c for c in children_of(kin) if c.dep_ == "conj" and c.pos_ == "NOUN" and _one_phrase(c)):
+        named = next((c for c in children_of(other) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:  # "her chief of staff and longtime confidant, X": the name hung on the second noun
+            return named
     if kin.dep_ in ("compound", "appos") and kin.head.pos_ == "PROPN":
         return kin.head
     if _predicate(kin) and kin.head.lemma_ in COPULAS:  # "Lindgren is chief executive", "X, who has been its CFO"
@@ -55,9 +61,39 @@ def _name_of(kin: Token) -> Token | None:
         named = next((c for c in children_of(body) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:  # "her editor at Maison Ardent, Claire Bonnefoy," parsed with the name on the body
             return named
+    if _until_now(kin):  # "X, 49, until now the minister for trade": the parse hangs "until" on the verb
+        return _name_before(kin.head)
     after = kin.doc[kin.i + 1] if kin.i + 1 < len(kin.doc) else None
     if after is not None and after.pos_ == "PROPN" and after.is_title and after.head.i != kin.i and kin.tag_ == "NN":
         return after  # "X, whose daughter Rosa was born in 2015" parsed with the name as the verb's subject
+    return None
+
+
+def _one_phrase(conj: Token) -> bool:
+    """A noun coordinated inside one noun phrase, with no determiner of its own ("founder and chief executive",
+    not "the chairman and the chief executive": maybe two people)."""
+    return not any(c.dep_ in ("det", "poss") for c in children_of(conj))
+
+
+UNTIL_NOW = frozenset({"now", "recently", "lately"})
+
+
+def _until_now(kin: Token) -> bool:
+    """A title told as held "until now" / "until recently" ("X, until now the deputy minister for
+    industry,"): the object of "until" beside "now"."""
+    return kin.dep_ == "pobj" and kin.head.lower_ == "until" and any(c.lower_ in UNTIL_NOW for c in children_of(kin.head))
+
+
+def _name_before(until: Token) -> Token | None:
+    """The name set off before "until now ..." in the same clause: the nearest proper noun before it,
+    past an age, an apposition and commas ("Kadri Mets, 51, a retired colonel and until now ..."),
+    with no verb between."""
+    for j in range(until.i - 1, until.sent.start - 1, -1):
+        word = until.doc[j]
+        if word.pos_ in ("VERB", "AUX") or word.lower_ in (";", ":", "(", ")"):
+            return None
+        if word.pos_ == "PROPN" and word.dep_ != "compound":
+            return word
     return None
 
 
@@ -169,7 +205,7 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     an employee of Y.  A former one ended at a time the text does not give: its end is `PAST_REF`
     (over by the article's date), which `asof` reads as "ended before the latest report of it"."""
     a = b.analysis
-    title = title_value(token)
+    title = None if _honorific(token, cfg) else title_value(token)
     if title is None and not _occupation(token):
         return
     if any(c.lower_ in cfg["opponent_adjectives"] for c in children_of(token) if c.dep_ == "amod"):
@@ -219,6 +255,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     if token.dep_ == "appos" and any(c.dep_ == "advmod" and c.i < token.i and c.lower_ in config()["verbs"]["ended_adverbs"]
                                      for c in children_of(token)):
         former = True  # "X, previously head of recruitment at Y,": over, end not given
+    if _until_now(token):
+        former = True  # "until now the minister for trade": held until the change the article tells
     when = None if former else interval(a, doc, token.head if _predicate(token) else token)
     if not former and _predicate(token) and token.head.lemma_ == "be" and token.head.dep_ == "relcl" \
             and (token.head.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(token.head))
@@ -242,6 +280,13 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     for fact in facts:
         if when is not None and when.end and fact.valid_to is None:
             fact.valid_to = when.end
+
+
+def _honorific(token: Token, cfg: dict[str, Any]) -> bool:
+    """A rank worn as a form of address before the name ("Professor Ann Lee", "Professor Sir Adam Creel"): how
+    the person is called, not a post the text tells (an office before a name, "Prime Minister X", still is one)."""
+    return token.is_title and token.lower_ in cfg["honorific_titles"] and token.i + 1 < len(token.doc) \
+        and token.doc[token.i + 1].pos_ == "PROPN" and token.doc[token.i + 1].is_title
 
 
 CANDIDATE_NOUNS = frozenset({"candidate", "nominee"})

@@ -54,7 +54,14 @@ from .resolve_mates import beaten_candidates, listed_members, registrations, tea
 from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stints
 from .resolve_orgs import fill_left_bodies, fill_posts
 from .resolve_places import impossible_places, places
-from .resolve_statements import ended_marriages, marriages_to, statements, title_value, verb_statements
+from .resolve_statements import (
+    ended_marriages,
+    marriages_to,
+    statements,
+    title_value,
+    union_parents,
+    verb_statements,
+)
 from .resolve_teams import party_name, team_ids, team_members
 from .resolve_tenure import (
     SEAT_POSTS,
@@ -1303,6 +1310,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     if doc is not None:
         ended_marriages(b, doc)
     _wronged_spouses(b, events)
+    union_parents(b)  # "a son from his first marriage, X": the spouse of that marriage is X's parent too
     later_children(analysis)  # "A son, Auden, followed two years later": of the parents told just before
     _parents(b, events, doc)
     _employment(b, events, doc)

@@ -41,6 +41,9 @@ class _Builder:
     # is, and whether the text tells them over ("where she had been head of drama") (resolve_moves)
     arrivals: list[tuple[str, list[str], str, Evidence]] = field(default_factory=list)  # "X arrived from B in 2023": person,
     # the bodies left, when, where told -- the one other body X is at began then (resolve_moves, read in resolve)
+    unions: list[tuple[str, list[str], int, str | None, Evidence]] = field(default_factory=list)  # "a son from his first
+    # marriage, X": parent, children, which marriage (0 the first, -1 an earlier one), the birth, where told -- the
+    # spouse of that marriage is the other parent (resolve_statements.union_parents, once the spouses are known)
 
     def add(self, relation: str, subject: str, obj: str | None = None, value: str | None = None, *,
             valid_from: str | None = None, evidence: Evidence | None = None, event: Event | None = None,

@@ -199,6 +199,7 @@ def statements(b: _Builder, doc: Doc) -> None:
                     second = _entity(a, with_) or _entity(a, _appos_name(with_))
                     if second not in (None, this, other) and _kind(a, second) == "PERSON":
                         b.add("parent", second, this, evidence=ev, valid_from=born)
+                _from_union(b, doc, token, other, [this], born)  # "a son, X, from his first marriage"
             else:
                 b.add("parent", this, other, evidence=ev)
                 if token.tag_ == "NNS":  # "her parents, A and B": each is her parent
@@ -268,6 +269,77 @@ def _children_named_after(b: _Builder, doc: Doc, kin: Token, start: int | None =
         for one in parents:
             if child != one:
                 b.add("parent", one, child, evidence=_evidence(a, doc, kin, doc[i - 1]))
+    if len(parents) == 1 and children:
+        _from_union(b, doc, kin, parent, children, None)  # "three children from his first marriage, A, B and C"
+
+
+def _from_union(b: _Builder, doc: Doc, kin: Token, parent: str, children: list[str], born: str | None) -> None:
+    """"survived by a son from his first marriage, X", "has a son, X, from his previous relationship with
+    (the model) Y", "by a son from his second, Z": a "from" phrase after the child noun (before or after the
+    names, not past a semicolon or another kin noun), of the parent's marriage or relationship.  With "with Y",
+    Y is the other parent; with a rank ("first", "second", "previous"), the spouse of that marriage, once the
+    parent's spouses are known (`union_parents`)."""
+    a = b.analysis
+    cfg = config()["statements"]
+    kin_nouns = frozenset(cfg["spouse_nouns"]) | frozenset(cfg["child_nouns"]) | frozenset(cfg["parent_nouns"])
+    sentence_end = kin.sent.end
+    i = kin.i + 1
+    while i < min(sentence_end, kin.i + 16):
+        word = doc[i]
+        if word.text in (";", ":") or (word.pos_ == "NOUN" and word.lemma_.lower() in kin_nouns):
+            return
+        if word.lower_ == "from" and i + 1 < sentence_end and doc[i + 1].tag_ == "PRP$" and doc[i + 1].lower_ != "their":
+            break
+        i += 1
+    else:
+        return
+    if _entity(a, doc[i + 1]) not in (None, parent):
+        return  # "from her marriage": hers, the parent's (a possessive read as another's is not this one's)
+    j = i + 2
+    rank = None
+    while j < sentence_end and doc[j].lower_ in cfg["union_ranks"]:
+        rank = cfg["union_ranks"][doc[j].lower_]
+        j += 1
+    noun = doc[j] if j < sentence_end else None
+    lemma = noun.lemma_.lower() if noun is not None and noun.pos_ == "NOUN" else None
+    if lemma is not None and lemma in cfg["union_nouns"]:
+        if j + 1 < sentence_end and doc[j + 1].lower_ in ("with", "to"):
+            other = next((e for t in doc[j + 2 : min(sentence_end, j + 7)] if (e := _entity(a, t)) is not None), None)
+            if other is not None and other != parent and _kind(a, other) == "PERSON":
+                for child in children:
+                    if child != other:
+                        b.add("parent", other, child, evidence=_evidence(a, doc, kin, doc[j + 1]), valid_from=born)
+            return
+        if lemma != "marriage":
+            return  # "from his first relationship": no one to name
+    elif lemma is not None and lemma not in cfg["spouse_nouns"]:
+        return  # "from his first job"; "from his first wife" is the marriage's rank
+    elif lemma is None and (rank is None or rank < 0):
+        return  # "from his second, Z" (the noun left out) takes a rank told
+    if rank is not None:
+        b.unions.append((parent, list(children), rank, born, _evidence(a, doc, kin, doc[j - 1])))
+
+
+def union_parents(b: _Builder) -> None:
+    """The other parent of a child "from his first / second / previous marriage": the parent's spouse of that
+    rank, the parent's marriages in the order of their start (all dated) or of their telling."""
+    for parent, children, rank, born, ev in b.unions:
+        spouses = [f for f in b.facts.values() if f.relation == "spouse" and parent in (f.subject, f.object)
+                   and f.subject != f.object]
+        if len(spouses) < 2:
+            continue  # one marriage told: which one the child is from, the text does not say
+        if all(f.valid_from and f.valid_from[:1].isdigit() for f in spouses):
+            spouses.sort(key=lambda f: f.valid_from or "")
+        else:
+            spouses.sort(key=lambda f: min((e.start for e in f.evidence), default=1 << 30))
+        index = rank if rank >= 0 else len(spouses) - 2
+        if index >= len(spouses):
+            continue
+        fact = spouses[index]
+        other = fact.object if fact.subject == parent else fact.subject
+        for child in children:
+            if other is not None and child not in (other, parent):
+                b.add("parent", other, child, evidence=ev, valid_from=born)
 
 
 def _child_of_a_sentence_birth(b: _Builder, doc: Doc, kin: Token, name: Token, child: str, cfg: dict[str, Any]) -> None:

@@ -20,7 +20,7 @@ from .clusters import ClusterTable
 from .coref_nominals import resolve_nominal
 from .coref_pronouns import NEUTER, PRONOUNS, is_person, resolve_neuter, resolve_plural, resolve_singular
 from .coref_quotes import resolve_first_person
-from .coref_state import LEAD_SENTENCES, CorefState, Pair
+from .coref_state import LEAD_SENTENCES, SUBJECT_DEPS, CorefState, Pair
 from .entity_attrs import age_in, set_age
 from .entity_lexicon import EntityLexicon, is_demonym, lexicon
 from .name_spans import is_dateline, span_root
@@ -188,12 +188,16 @@ def _married(state: CorefState, verb: Token, spouses: bool = True) -> None:
     if not subjects and verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
         # "X left the army in 1999 to marry Y", "X hoped to marry Y": the one the clause hangs from marries
         subjects = [ci for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
-    if not subjects and verb.pos_ == "ADJ" and verb.dep_ == "acomp" and not any(
+    if not subjects and verb.pos_ in ("ADJ", "VERB") and verb.dep_ == "acomp" and not any(  # ("was married for 58 years to Y":
+        # the participle tagged a verb)
             c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once") for c in (*children_of(verb), *children_of(verb.head))):
         # "She is married to Y": the subject of "is" (not "was previously married to Y", a marriage the story has left)
         subjects = [ci for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
     heads = [c for c in children_of(verb) if c.dep_ == "dobj"]
     heads += [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to" for g in children_of(c) if g.dep_ == "pobj"]
+    if not heads:  # "was married for 58 years to Y": the "to" hung on the length
+        heads = [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "for" for n in children_of(c) if n.dep_ == "pobj"
+                 for t in children_of(n) if t.dep_ == "prep" and t.lower_ == "to" for g in children_of(t) if g.dep_ == "pobj"]
     objects = [_named(state, c) for c in heads]
     objects = [ci for ci in objects if ci >= 0]
     if len(subjects) == 1 and len(objects) == 1 and subjects[0] != objects[0] \
@@ -210,10 +214,12 @@ def _spouse_named(state: CorefState, noun: Token) -> None:
     """"His second wife, the painter Y, ...": the one whose wife and Y are the pair a later "they" or "the couple"
     stands for (not a pair of the two names told before)."""
     owner = state.table.owner
-    if noun.dep_ == "conj" or any(c.dep_ == "conj" for c in children_of(noun)):
-        return  # "survived by his wife, Ruth, and their children": a list of kin, its "their" no pair's
     possessor = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
     holder = owner[possessor.i] if possessor is not None else -1
+    # "He and his wife, Pilar, who married in 1968, plan to ...": the possessor coordinated with his own wife
+    partnered = noun.dep_ == "conj" and holder >= 0 and owner[noun.head.i] == holder and noun.head.dep_ in SUBJECT_DEPS
+    if (noun.dep_ == "conj" and not partnered) or any(c.dep_ == "conj" for c in children_of(noun)):
+        return  # "survived by his wife, Ruth, and their children": a list of kin, its "their" no pair's
     apposed = next((c for c in children_of(noun) if c.dep_ == "appos"), None)
     if apposed is not None and any(c.dep_ == "conj" for c in children_of(apposed)):
         return  # (the parser may hang the rest of the list on the name)

@@ -128,12 +128,18 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     by a pronoun or a bare plural ("win trophies"), by a name right after one of `described_by` ("her coach X"); never when `unless_role` is filled by an entity. With
     `sentence_words` and no role, the trigger's sentence holds one of them ("was replaced by X in the 60th
     minute": a substitution, no appointment). With `head_lemmas`, the trigger is the subject or object of one of those
-    verbs ("had his conviction quashed"). With `unnamed`, the role is filled by no entity while each role of `with_types`
+    verbs ("had his conviction quashed"). With `from_after`, the trigger is the object of "from" after one of those
+    nouns ("a son from his previous relationship with Y"). With `unnamed`, the role is filled by no entity while each role of `with_types`
     is filled by an entity of its types ("took over his family's dealership"), unless the role's last word is one of `unless_words`."""
     if "sentence_words" in rule:
         return trigger is not None and any(t.lower_ in rule["sentence_words"] for t in trigger.sent)
     if "head_lemmas" in rule:  # "had her conviction quashed": the noun is what the verb above it undoes
         return trigger is not None and trigger.dep_ in ("dobj", "nsubjpass", "nsubj") and trigger.head.lemma_.lower() in rule["head_lemmas"]
+    if "from_after" in rule:  # "has a son, X, from his relationship with Y": the child's origin, no romance told
+        if trigger is None or trigger.dep_ != "pobj" or trigger.head.lower_ != "from":
+            return False
+        before = trigger.doc[max(trigger.sent.start, trigger.head.i - 8) : trigger.head.i]
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in rule["from_after"] for t in before)
     if "clause_words" in rule:
         return trigger is not None and any(t.lower_ in rule["clause_words"] for t in _own_clause(trigger))
     roles = _roles(rule)

@@ -92,7 +92,10 @@ def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tu
             continue  # an event with no participant tells no one's story
         if not all(satisfied(rule, args, ctx, sch, trigger) for rule in etype.requires if _applies(rule, lemma, trigger)):
             continue
-        if any(rejected(rule, args, ctx, trigger) for rule in etype.rejects if _applies(rule, lemma, trigger)):
+        refused = [rule for rule in etype.rejects if _applies(rule, lemma, trigger) and rejected(rule, args, ctx, trigger)]
+        if refused:
+            if any(rule.get("keeps_pair") for rule in refused):
+                remember_couple(trigger, etype, args, ctx)  # "a son from his relationship with Y. The former couple split"
             continue
         if best is None or (participant(args), len(args)) > (participant(best[1]), len(best[1])):
             best = (etype, args)

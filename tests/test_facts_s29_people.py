@@ -66,3 +66,25 @@ def test_their_child_after_a_marriage_told_with_a_duration() -> None:
     b = _parents("The novelist Ines Carro has died at 79. She was married for almost 40 years to the painter Luis Peral. "
                  "Their daughter, Marta Peral, said she died peacefully.")
     assert {("Ines Carro", "Marta Peral"), ("Luis Peral", "Marta Peral")} <= b
+
+
+def _ages(text: str) -> dict[str, str | None]:
+    return {who: value for (who, value) in facts_by_pair(run(text, "2024-05-08"), "age")}
+
+
+def test_an_age_before_a_nationality_and_a_name_is_the_name_s() -> None:
+    # "the 19-year-old Belgian X": NER may take the nationality into the person, a modifier of the name all the same
+    a = _ages("The club signed the 19-year-old Belgian Noor Van Damme on Monday.")
+    assert a.get("Noor Van Damme") == "19"
+    b = _ages("The team has chosen a replacement: the 19-year-old Belgian Lise Dammers, who won the junior title last "
+              "year, will be promoted in 2009.")
+    assert b.get("Lise Dammers") == "19"
+
+
+def test_an_age_description_headed_by_an_unknown_nationality_is_no_name() -> None:
+    # "The 33-year-old Drevonian, who ...": a word shaped as a nationality after an age describes the one just named
+    a = _ages("Annika Moller will remember 2025 as a good year. The 33-year-old Drevonian, who announced on Sunday that "
+              "she will retire, has won three titles this season.")
+    assert a.get("Annika Moller") == "33" and "Drevonian" not in a
+    b = _ages("Pavel Lisko was named head coach on Monday. The 52-year-old Ostravenian signed a two-year contract.")
+    assert b.get("Pavel Lisko") == "52" and "Ostravenian" not in b

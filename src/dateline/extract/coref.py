@@ -22,7 +22,7 @@ from .coref_pronouns import NEUTER, PRONOUNS, is_person, resolve_neuter, resolve
 from .coref_quotes import resolve_first_person
 from .coref_state import LEAD_SENTENCES, SUBJECT_DEPS, CorefState, Pair
 from .entity_attrs import age_in, set_age
-from .entity_lexicon import EntityLexicon, is_demonym, lexicon
+from .entity_lexicon import EntityLexicon, aged_demonym, is_demonym, lexicon
 from .name_spans import is_dateline, span_root
 
 PRONOUN_GENDER_VOTE = 1.0
@@ -140,7 +140,7 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
             _married(state, tok)  # "X married Y", "X was (previously) married to Y"
         elif pos == "VERB" and lemmas[i] in PARTED_LEMMAS:
             _married(state, tok, spouses=False)  # "X divorced Y in 2020. They have a daughter": the pair
-        elif pos in ("NOUN", "ADJ") or (pos == "PROPN" and (is_demonym(tok) or (i > 0 and lowers[i - 1] == "old"
+        elif pos in ("NOUN", "ADJ") or (pos == "PROPN" and (is_demonym(tok) or aged_demonym(tok) or (i > 0 and lowers[i - 1] == "old"
                                                                                and lower in lexicon().titles))):
             # "the Spaniard"; "the 44-year-old MP for X", a title the tagger calls a name
             if pos == "NOUN" and lemmas[i] in SPOUSE_LEMMAS:

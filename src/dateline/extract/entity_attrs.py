@@ -143,8 +143,9 @@ def _age_word_before(doc: Doc, start: int) -> int | None:
         tok = doc[i]
         if tok.lower_ == "old":
             return None if i + 1 < start and verb_taken_for_noun(doc[i + 1]) else i
-        if not tok.is_alpha or tok.pos_ not in ("NOUN", "ADJ", "PROPN") or tok.lower_ in ("and", "or") or tok.ent_type_ == "PERSON":
-            return None
+        if not tok.is_alpha or tok.pos_ not in ("NOUN", "ADJ", "PROPN") or tok.lower_ in ("and", "or") \
+                or (tok.ent_type_ == "PERSON" and tok.dep_ != "amod"):  # ("the 19-year-old Belgian X": NER's person
+            return None  # may take in the nationality before the name, a modifier of it all the same)
     return None
 
 

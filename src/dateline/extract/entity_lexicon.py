@@ -9,6 +9,8 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from .first_names import is_first_name
+
 
 @dataclass(frozen=True, slots=True)
 class EntityLexicon:
@@ -166,6 +168,13 @@ DEMONYM_NOUNS = frozenset({"briton", "spaniard", "frenchman", "frenchwoman", "du
 def is_demonym(tok: Token) -> bool:
     """A word naming a person's nationality: NER's NORP, or a nationality noun it mislabels."""
     return tok.ent_type_ == "NORP" or tok.lower_ in DEMONYM_NOUNS
+
+
+def aged_demonym(tok: Token) -> bool:
+    """"The 33-year-old Drevonian, who ...": a word shaped as a nationality ("-ian", "-ean", "-ese") that no lexicon
+    knows, right after an age, and no given name -- a description of a person, not a name."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "old" and tok.text[:1].isupper() and len(tok.text) > 5 \
+        and tok.lower_.endswith(("ian", "ean", "ese")) and not is_first_name(tok.text)
 
 
 TITLE_PREFIXES = ("vice", "co", "deputy")

@@ -15,7 +15,14 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import children_of
-from .entity_lexicon import DEMONYM_NOUNS, EntityLexicon, is_demonym, is_dictionary_word, lexicon
+from .entity_lexicon import (
+    DEMONYM_NOUNS,
+    EntityLexicon,
+    aged_demonym,
+    is_demonym,
+    is_dictionary_word,
+    lexicon,
+)
 from .first_names import is_first_name
 from .gazetteer import is_region, place_label
 from .name_cues import CUE_VOTE, DEFINES, context_cues, person_shaped
@@ -243,7 +250,7 @@ def _demonym_head(doc: Doc, span: NameSpan) -> bool:
     """"the 66-year-old Spaniard joined": a nationality heading a definite noun phrase is a
     description of a person (left to coreference), not a name."""
     tok = doc[span.start]
-    if span.end - span.start != 1 or not (span.label == "NORP" or is_demonym(tok)):
+    if span.end - span.start != 1 or not (span.label == "NORP" or is_demonym(tok) or aged_demonym(tok)):
         return False
     return tok.tag_ in ("NNP", "NN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos") \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok))

@@ -88,3 +88,14 @@ def test_an_age_description_headed_by_an_unknown_nationality_is_no_name() -> Non
     assert a.get("Annika Moller") == "33" and "Drevonian" not in a
     b = _ages("Pavel Lisko was named head coach on Monday. The 52-year-old Ostravenian signed a two-year contract.")
     assert b.get("Pavel Lisko") == "52" and "Ostravenian" not in b
+
+
+def test_the_child_of_two_people_has_both_as_parents() -> None:
+    # "X, the daughter of A and (the painter) B": each person coordinated after "of" (however the parser joins B)
+    a = _parents("Mara Lind, the daughter of the diplomat Olof Lind and the painter Agneta Sand, moved to England in 1980.")
+    assert {("Olof Lind", "Mara Lind"), ("Agneta Sand", "Mara Lind")} <= a
+    b = _parents("Tom Hale, the son of the novelist Ruth Hale and the composer Ivo Brandt, was appointed on Monday.")
+    assert {("Ruth Hale", "Tom Hale"), ("Ivo Brandt", "Tom Hale")} <= b
+    # the first parent unnamed: the named one still is
+    c = _parents("Mara Lind, the daughter of a diplomat and the painter Agneta Sand, moved to England in 1980.")
+    assert ("Agneta Sand", "Mara Lind") in c

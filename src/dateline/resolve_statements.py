@@ -50,7 +50,25 @@ def _other_party(kin: Token, name: Token, a: Analysis, coordinated: bool) -> str
     of = next((p for c in children_of(kin) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"), None)
     if of is None and kin.dep_ == "dobj" and kin.head.lemma_.lower() in config()["parent"]["stative_lemmas"]:
         return _entity(a, subject_of(kin.head))  # "the couple share a son, Felix"
-    return _entity(a, of) or _entity(a, _appos_name(of) if of is not None else None)  # "X, the daughter of (the painter) Y"
+    found = _entity(a, of) or _entity(a, _appos_name(of) if of is not None else None)  # "X, the daughter of (the painter) Y"
+    if found is None and of is not None:  # "the daughter of a diplomat and the painter Y": the parent named
+        found = next(iter(_parents_of(a, kin)), None)
+    return found
+
+
+def _parents_of(a: Analysis, kin: Token) -> list[str]:
+    """"X, the daughter of A and (the painter) B": each person the "of" phrase after the child noun coordinates."""
+    of = next((p for c in children_of(kin) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"), None)
+    if of is None:
+        return []
+    heads = [of, *of.conjuncts]
+    named = [n for t in heads if (n := _appos_name(t)) is not None]  # "of the novelist A and the composer B": B joined to A
+    found = [_entity(a, t) or _entity(a, _appos_name(t)) for t in (*heads, *(c for n in named for c in n.conjuncts))]
+    kin_nouns = frozenset(config()["statements"]["child_nouns"]) | frozenset(config()["statements"]["spouse_nouns"])
+    found += [_entity(a, _appos_name(c)) for c in kin.conjuncts if c.i > of.i and c.pos_ == "NOUN"  # (the parser may join
+              and c.lemma_.lower() not in kin_nouns and not any(p.dep_ == "prep" and p.lower_ == "of" for p in children_of(c))]
+    # the second parent to the child noun: "the daughter of A and the painter B", not "the daughter of A and the wife of B")
+    return [e for e in dict.fromkeys(found) if e is not None and _kind(a, e) == "PERSON"]
 
 
 def _couple_of(a: Analysis, kin: Token, cfg: dict[str, Any]) -> list[str]:
@@ -195,6 +213,9 @@ def statements(b: _Builder, doc: Doc) -> None:
             elif lemma in cfg["child_nouns"]:
                 born = _birth_time(a, doc, token, name, cfg)
                 b.add("parent", other, this, evidence=ev, valid_from=born)
+                for second in _parents_of(a, token):  # "the daughter of A and B": B too
+                    if second not in (this, other):
+                        b.add("parent", second, this, evidence=ev, valid_from=born)
                 for with_ in objects_of(token, {"with"}):  # "her son with (the singer) Tom Reed, X": the other parent
                     second = _entity(a, with_) or _entity(a, _appos_name(with_))
                     if second not in (None, this, other) and _kind(a, second) == "PERSON":

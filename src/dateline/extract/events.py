@@ -23,12 +23,13 @@ default: the claims stage sets it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ..model import Analysis, Argument, Event
+from ..model import Analysis, Argument, Event, Timex
 from ..nlp import children_of, sentences, strings, tokens
 from .career_args import career_arguments, successor_posts
 from .events_args import Context, Entities, find_groups, make_args
@@ -535,6 +536,17 @@ def coordinated_times(event: Event, times: list[TimeAnchor]) -> list[TimeAnchor]
             and t.timex.value != event.time]
 
 
+YEARS_COUNTED = re.compile(r"\byears?\b", re.I)
+YEARS_COUNTED_RULES = frozenset({"relative:earlier-later", "relative:the-unit-before"})
+
+
+def _years_counted_on(timex: Timex) -> bool:
+    """"two years later", "a year earlier", "the year after": a count of years from a month or a day told before; the
+    grammar keeps that time's grain (a month, a day), but what happened then is told to the year only."""
+    return timex.rule in YEARS_COUNTED_RULES and bool(YEARS_COUNTED.search(timex.text)) \
+        and bool(re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", timex.value or ""))
+
+
 def _event(trigger: Token, type_name: str | None, args: list[Argument], times: list[TimeAnchor], ctx: Context, sch: Schema,
            durations: list[TimeAnchor] | None = None) -> Event:
     time, source = attach_time(trigger, ctx.sentence(trigger), times, sch.cues)
@@ -548,8 +560,10 @@ def _event(trigger: Token, type_name: str | None, args: list[Argument], times: l
             and not dated_phrase(trigger, before=True):
         time, source = None, None  # "its founder, X, resigned in June": the founding is not dated by the clause
     value = PART_OF_DAY.sub("", time.timex.value) if time else None
+    if time is not None and value and _years_counted_on(time.timex):
+        value = value[:4]  # "in April 2016 ... a son followed two years later": 2018, a count of years dates to the year
     tid = (time.timex.tid or None) if time else None
-    shifted = relative_time(trigger, ctx.sentence(trigger), durations, times, sch.cues) if durations and type_name else None
+    shifted = relative_time(trigger, ctx.sentence(trigger), durations, times, sch.cues, ctx.analysis.document.dct) if durations and type_name else None
     if shifted is not None:  # "two days after X": X two days before the time of the clause it hangs off
         value, tid, source = shifted, None, "clause"
     key, _ = trigger_key(trigger)

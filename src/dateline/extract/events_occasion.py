@@ -36,6 +36,8 @@ def occasion_times(found: list[tuple[Token, Event]]) -> None:
     first = min(ledes.values(), key=lambda e: e.start, default=None)
     for trigger, event in found:
         lede = first if event.type in WITNESS_TYPES else ledes.get(event.type or "")
+        if event.type == RESULT_TYPE and _tells_result(trigger):  # "the result was declared by X": on the night told
+            lede = ledes.get("politics.elect") or ledes.get("career.win")
         if lede is None or event is lede or event.time is not None or event.start < lede.start:
             continue
         if event.polarity != "POS" or event.modality or not _simple_past(trigger) or _to_the_press(trigger):
@@ -43,6 +45,17 @@ def occasion_times(found: list[tuple[Token, Event]]) -> None:
         said = _said_just_before(found, event) if event.type in WITNESS_TYPES else None
         source = said if said is not None and said.start > lede.start else lede
         event.time, event.timex, event.time_source = source.time, source.timex, "event"
+
+
+RESULT_TYPE = "politics.announce"
+RESULT_NOUNS = frozenset({"result", "outcome", "winner"})  # what is declared on the night of a vote or a contest
+
+
+def _tells_result(trigger: Token) -> bool:
+    """"The result was announced by the party's president", "X declared the result": the result of the election or
+    the contest the article reports (its own noun, not "the result of a poll in May")."""
+    told = [c for c in children_of(trigger) if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RESULT_NOUNS]
+    return any(any(d.lower_ == "the" for d in children_of(c)) and not any(d.dep_ == "prep" for d in children_of(c)) for c in told)
 
 
 def _first_paragraph(trigger: Token) -> bool:

@@ -1,0 +1,61 @@
+"""Times of events of every type that recur across the development articles (session 29, second round), each as invented
+sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import typed
+
+
+def _times(a, kind: str) -> list[str | None]:  # type: ignore[no-untyped-def]
+    return [e.time for e in typed(a, kind)]
+
+
+def test_a_count_of_years_from_a_month_dates_the_event_to_the_year() -> None:
+    # "in March 2019 ... was arrested two years later": 2021, not March 2021
+    a = run("Piet Olver retired from the Harrow Bank in March 2019. He was arrested two years later at his home in Dunmore.",
+            "2024-05-08")
+    assert _times(a, "legal.arrest") == ["2021"]
+    # "a year later she won": another verb, the count before the clause
+    b = run("At the Lisbon Games in August 2018 Ana Ruel took bronze. A year later she won the Harwick Marathon.", "2024-05-08")
+    assert "2019" in _times(b, "career.win")
+    # a count of weeks keeps the day: "on March 3 ... two weeks later"
+    c = run("Piet Olver was questioned by police on March 3, 2021. He was arrested two weeks later in Dunmore.", "2024-05-08")
+    assert _times(c, "legal.arrest") == ["2021-03-17"]
+
+
+def test_the_result_declared_on_an_election_night_is_declared_that_day() -> None:
+    # "The result was announced by X": the day of the election the article reports
+    a = run("Lena Marr was elected leader of the Harrow Party on Saturday, beating two rivals. She won 55 per cent of the vote. "
+            "The result was announced by the party's chair, Omar Vey.", "2024-05-08")
+    assert _times(a, "politics.announce") == ["2024-05-04"]
+    # after a win of a contest dated in the lede, another verb: "The result was declared by X"
+    b = run("Tomas Kell won the Dunmore Open on Sunday, beating Ivo Brandt in the final. The result was declared by the "
+            "umpire, Clara Voss.", "2024-05-08")
+    assert _times(b, "politics.announce") == ["2024-05-05"]
+    # active: "X announced the result"
+    d = run("Lena Marr was elected leader of the Harrow Party on Saturday. Omar Vey, the chair, announced the result shortly "
+            "after six.", "2024-05-08")
+    assert _times(d, "politics.announce") == ["2024-05-04"]
+    # an announcement of something else is not dated by the night
+    c = run("Lena Marr was elected leader of the Harrow Party on Saturday. Omar Vey announced a review of the party's finances.",
+            "2024-05-08")
+    assert _times(c, "politics.announce") == [None]
+
+
+def test_an_event_the_news_comes_after_is_counted_back_from_the_article_day() -> None:
+    # "The reshuffle comes two days after the opposition elected X": two days before the article's day
+    a = run("Prime minister Ana Kovel sacked three ministers on Monday. The reshuffle comes two days after the opposition "
+            "Harrow Party elected Lena Marr as its leader.", "2024-05-08")
+    assert "2024-05-06" in _times(a, "politics.elect")
+    # a noun after "after", months back: "The award comes four months after the death of X"
+    b = run("The Dunmore Society gave its gold medal to Clara Voss. The award comes four months after the death of her "
+            "mentor, Piet Olver.", "2024-05-08")
+    assert _times(b, "life.die") == ["2024-01"]
+    # years back, the plural verb: "The cuts come three years after X bought Y"
+    c = run("Harlow Foods will close two plants. The cuts come three years after Harlow bought its rival Mellow Dairies.",
+            "2024-05-08")
+    assert _times(c, "business.acquire") == ["2021"]
+    # "came" tells another past occasion: not counted from the article's day
+    d = run("The cuts came three years after Harlow Foods bought its rival Mellow Dairies.", "2024-05-08")
+    assert _times(d, "business.acquire") == [None]

@@ -59,3 +59,15 @@ def test_an_event_the_news_comes_after_is_counted_back_from_the_article_day() ->
     # "came" tells another past occasion: not counted from the article's day
     d = run("The cuts came three years after Harlow Foods bought its rival Mellow Dairies.", "2024-05-08")
     assert _times(d, "business.acquire") == [None]
+
+
+def test_seats_held_on_an_election_night_of_no_one_named_are_held_that_day() -> None:
+    # "the region's closely fought election on May 1" (no one named: no event of its own) dates the night reported
+    a = run("Two parties signed a coalition deal on Friday, ending a week of talks that followed the region's closely fought "
+            "election on May 1. Lena Marr, the Harrow Party leader who held her Dunmore seat, will be sworn in as premier. "
+            "Omar Vey comfortably kept his seat in Wexley, where he was first elected in 2011.", "2024-05-08")
+    assert sorted(str(t) for t in _times(a, "politics.elect")) == ["2011", "2024-05-01", "2024-05-01"]
+    # an election noun heading the sentence, a seat held after it
+    b = run("The count after the Castrelle mayoral election on Sunday took nine hours. Clara Voss, the sitting mayor, held her "
+            "seat by 300 votes.", "2024-05-08")
+    assert "2024-05-05" in _times(b, "politics.elect")

@@ -255,7 +255,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     headline = _headline(analysis)
     _headline_passives(events, analysis, headline)
     listed = {id(e) for e in events}
-    occasion_times([(t, e) for t, e in found if id(e) in listed])  # "X won ... on Sunday night. Y was voted ...": that night
+    occasion_times([(t, e) for t, e in found if id(e) in listed], found)  # "X won ... on Sunday night. Y was voted ...": that night
     born_about = {e.id: e.attrs["birth_year_approx"] for e in analysis.entities if isinstance(e.attrs.get("birth_year_approx"), int)}
     inherit_times(events, frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_earlier(t)), born_about)
     counted_times(events, found)  # "dismissed three ministers on Tuesday. Among those sacked was X"

@@ -26,14 +26,17 @@ SPEECH_LEMMAS = frozenset({"say", "tell", "add", "announce", "confirm", "insist"
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 
-def occasion_times(found: list[tuple[Token, Event]]) -> None:
+def occasion_times(found: list[tuple[Token, Event]], told: list[tuple[Token, Event]] | None = None) -> None:
+    """`told`: every event found, those kept or not ("the region's election on May 11": an election of no one named dates
+    the night the article reports)."""
     ledes: dict[str, Event] = {}
-    for trigger, event in sorted(found, key=lambda f: f[1].start):
+    for trigger, event in sorted(told or found, key=lambda f: f[1].start):
         if (event.type in OCCASION_TYPES and event.type not in ledes and (event.sentence < LEDE_SENTENCES or _first_paragraph(trigger))
                 and event.time and DAY.match(event.time) and (event.time_source == "clause" or purpose_of_match(trigger))):
             # ("beat X on Sunday to win the Y": the match's day is the win's own)
             ledes[event.type] = event
-    first = min(ledes.values(), key=lambda e: e.start, default=None)
+    kept = {id(e) for _, e in found}  # (what was seen or said there only by a lede kept: a night of no one named is a vaguer one)
+    first = min((e for e in ledes.values() if id(e) in kept), key=lambda e: e.start, default=None)
     for trigger, event in found:
         lede = first if event.type in WITNESS_TYPES else ledes.get(event.type or "")
         if event.type == RESULT_TYPE and _tells_result(trigger):  # "the result was declared by X": on the night told

@@ -71,3 +71,18 @@ def test_seats_held_on_an_election_night_of_no_one_named_are_held_that_day() -> 
     b = run("The count after the Castrelle mayoral election on Sunday took nine hours. Clara Voss, the sitting mayor, held her "
             "seat by 300 votes.", "2024-05-08")
     assert "2024-05-05" in _times(b, "politics.elect")
+
+
+def test_an_event_that_followed_another_within_hours_took_place_that_day() -> None:
+    # "Her elevation was followed within hours by the resignation of X": the day of her election, told just before
+    a = run("Harlow Mutual has elected Priya Norgaard as its chair. Norgaard was chosen at a board meeting on Monday. Her "
+            "elevation was followed within hours by the resignation of Omar Vey, a director.", "2024-05-08")
+    assert _times(a, "career.resign") == ["2024-05-06"]
+    # another noun, within minutes: "His dismissal was followed within minutes by the resignation of his assistant"
+    b = run("Tomas Kell was sacked as manager of Dunmore Rovers on Saturday. His dismissal was followed within minutes by "
+            "the resignation of his assistant, Ivo Brandt.", "2024-05-08")
+    assert _times(b, "career.resign") == ["2024-05-04"]
+    # "was followed by" alone: some time after, when not said
+    c = run("Tomas Kell was sacked as manager of Dunmore Rovers on Saturday. His dismissal was followed by the resignation "
+            "of his assistant, Ivo Brandt.", "2024-05-08")
+    assert _times(c, "career.resign") == [None]

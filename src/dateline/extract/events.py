@@ -80,6 +80,7 @@ from .events_time import (
     confirmed_times,
     counted_times,
     dated_phrase,
+    followed_times,
     habitual_clauses,
     inherit_times,
     news_move_times,
@@ -266,6 +267,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     chosen_times([(t, e) for t, e in found if id(e) in listed], lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None),
                  lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "has elected X ... X was chosen on Tuesday"
     announced_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "announced his departure"
+    followed_times([(t, e) for t, e in found if id(e) in listed], _types_of_noun(sch),  # "was followed within hours by the
+                   lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None))  # resignation of X": that day
     events += hyphen_births(doc, events, ctx)  # "the Leeds-born composer X": X was born in Leeds
     fronted_births(doc, events, ctx)  # "Born in Enugu, Nigeria, X studied ...": X was born there
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline)

@@ -86,3 +86,28 @@ def test_an_event_that_followed_another_within_hours_took_place_that_day() -> No
     c = run("Tomas Kell was sacked as manager of Dunmore Rovers on Saturday. His dismissal was followed by the resignation "
             "of his assistant, Ivo Brandt.", "2024-05-08")
     assert _times(c, "career.resign") == [None]
+
+
+def test_what_someone_plans_or_is_expected_to_do_is_not_dated_by_the_telling() -> None:
+    # "told X on Wednesday that he planned to sue": said then, suing when is not said
+    a = run("Leaving the court on Wednesday, Piet Olver told the Dunmore Herald that he planned to sue the council.", "2024-05-08")
+    assert _times(a, "legal.sue") == [None]
+    # "announced his retirement last Wednesday ... and is expected to join the coaching staff"
+    b = run("The captain, Tomas Kell, announced his retirement last Wednesday and is expected to join the coaching staff of "
+            "Dunmore Rovers.", "2024-05-08")
+    assert _times(b, "career.hire") == [None]
+    # a time of the planned clause's own still dates it
+    c = run("Tomas Kell is expected to join Dunmore Rovers in June.", "2024-05-08")
+    assert _times(c, "career.hire") == ["2024-06"]
+
+
+def test_a_nomination_told_as_made_is_not_dated_by_the_ceremony_to_come() -> None:
+    # "X, who is also nominated on Sunday" (the awards night after the article's day): nominated before, when not said
+    a = run("The cinematographer Piet Olver, who is also nominated on Sunday, said the pair argue about everything.", "2024-05-09")
+    assert _times(a, "career.nominate") == [None]
+    # "X is nominated for best director at the Harrow Awards on Saturday"
+    b = run("Clara Voss is nominated for best director at the Harrow Awards on Saturday.", "2024-05-09")
+    assert _times(b, "career.nominate") == [None]
+    # a nomination to come keeps its day
+    c = run("Piet Olver will be nominated for the Harrow Prize on Monday.", "2024-05-09")
+    assert _times(c, "career.nominate") == ["2024-05-13"]

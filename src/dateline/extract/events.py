@@ -262,6 +262,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     counted_times(events, found)  # "dismissed three ministers on Tuesday. Among those sacked was X"
     news_move_times([(t, e) for t, e in found if id(e) in listed], found, analysis.document.dct)  # "... Y becomes foreign minister"
     immediate_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "is stepping down with immediate effect"
+    nominations_before_the_night([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "is nominated at Sunday's awards"
     confirmed_times([(t, e) for t, e in found if id(e) in listed], _types_of_noun(sch),  # "confirmed the appointment on Monday"
                     lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
     chosen_times([(t, e) for t, e in found if id(e) in listed], lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None),
@@ -366,6 +367,24 @@ def immediate_times(found: list[tuple[Token, Event]], dct: str | None) -> None:
         if any(w.lower_ == "effect" and any(c.lower_ == "immediate" for c in children_of(w)) for w in words) \
                 or any(w.lower_ == "immediately" and w.i > 0 and w.doc[w.i - 1].lower_ == "effective" for w in words):
             event.time, event.timex, event.time_source = dct, None, "clause"
+
+
+NOMINATION_TYPES = frozenset({"career.nominate"})
+FUTURE_WORDS = frozenset({"will", "would", "'ll", "shall", "to"})
+
+
+def nominations_before_the_night(found: list[tuple[Token, Event]], dct: str | None) -> None:
+    """"whose film has been nominated for best film at Sunday's awards", "X, who is also nominated on Sunday": a
+    nomination told as made, dated after the article's day, takes the day of the ceremony it is for; it was made before
+    the article, when is not said (not "will be nominated on Monday": one to come)."""
+    if not dct:
+        return
+    for trigger, event in found:
+        if event.type not in NOMINATION_TYPES or not event.time or event.time[:10] <= dct or event.modality is not None:
+            continue
+        if trigger.pos_ == "VERB" and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_WORDS
+                                               for t in (trigger, *trigger.ancestors) for c in children_of(t)):
+            event.time, event.timex, event.time_source = None, None, None
 
 
 ENDING_TYPES = frozenset({"life.divorce", "life.separate"})

@@ -23,12 +23,13 @@ default: the claims stage sets it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ..model import Analysis, Argument, Event
+from ..model import Analysis, Argument, Event, Timex
 from ..nlp import children_of, sentences, strings, tokens
 from .career_args import career_arguments, successor_posts
 from .events_args import Context, Entities, find_groups, make_args
@@ -79,6 +80,7 @@ from .events_time import (
     confirmed_times,
     counted_times,
     dated_phrase,
+    followed_times,
     habitual_clauses,
     inherit_times,
     news_move_times,
@@ -254,17 +256,20 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     headline = _headline(analysis)
     _headline_passives(events, analysis, headline)
     listed = {id(e) for e in events}
-    occasion_times([(t, e) for t, e in found if id(e) in listed])  # "X won ... on Sunday night. Y was voted ...": that night
+    occasion_times([(t, e) for t, e in found if id(e) in listed], found)  # "X won ... on Sunday night. Y was voted ...": that night
     born_about = {e.id: e.attrs["birth_year_approx"] for e in analysis.entities if isinstance(e.attrs.get("birth_year_approx"), int)}
     inherit_times(events, frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_earlier(t)), born_about)
     counted_times(events, found)  # "dismissed three ministers on Tuesday. Among those sacked was X"
     news_move_times([(t, e) for t, e in found if id(e) in listed], found, analysis.document.dct)  # "... Y becomes foreign minister"
     immediate_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "is stepping down with immediate effect"
+    nominations_before_the_night([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "is nominated at Sunday's awards"
     confirmed_times([(t, e) for t, e in found if id(e) in listed], _types_of_noun(sch),  # "confirmed the appointment on Monday"
                     lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
     chosen_times([(t, e) for t, e in found if id(e) in listed], lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None),
                  lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "has elected X ... X was chosen on Tuesday"
     announced_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "announced his departure"
+    followed_times([(t, e) for t, e in found if id(e) in listed], _types_of_noun(sch),  # "was followed within hours by the
+                   lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None))  # resignation of X": that day
     events += hyphen_births(doc, events, ctx)  # "the Leeds-born composer X": X was born in Leeds
     fronted_births(doc, events, ctx)  # "Born in Enugu, Nigeria, X studied ...": X was born there
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline)
@@ -362,6 +367,24 @@ def immediate_times(found: list[tuple[Token, Event]], dct: str | None) -> None:
         if any(w.lower_ == "effect" and any(c.lower_ == "immediate" for c in children_of(w)) for w in words) \
                 or any(w.lower_ == "immediately" and w.i > 0 and w.doc[w.i - 1].lower_ == "effective" for w in words):
             event.time, event.timex, event.time_source = dct, None, "clause"
+
+
+NOMINATION_TYPES = frozenset({"career.nominate"})
+FUTURE_WORDS = frozenset({"will", "would", "'ll", "shall", "to"})
+
+
+def nominations_before_the_night(found: list[tuple[Token, Event]], dct: str | None) -> None:
+    """"whose film has been nominated for best film at Sunday's awards", "X, who is also nominated on Sunday": a
+    nomination told as made, dated after the article's day, takes the day of the ceremony it is for; it was made before
+    the article, when is not said (not "will be nominated on Monday": one to come)."""
+    if not dct:
+        return
+    for trigger, event in found:
+        if event.type not in NOMINATION_TYPES or not event.time or event.time[:10] <= dct or event.modality is not None:
+            continue
+        if trigger.pos_ == "VERB" and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_WORDS
+                                               for t in (trigger, *trigger.ancestors) for c in children_of(t)):
+            event.time, event.timex, event.time_source = None, None, None
 
 
 ENDING_TYPES = frozenset({"life.divorce", "life.separate"})
@@ -535,6 +558,17 @@ def coordinated_times(event: Event, times: list[TimeAnchor]) -> list[TimeAnchor]
             and t.timex.value != event.time]
 
 
+YEARS_COUNTED = re.compile(r"\byears?\b", re.I)
+YEARS_COUNTED_RULES = frozenset({"relative:earlier-later", "relative:the-unit-before"})
+
+
+def _years_counted_on(timex: Timex) -> bool:
+    """"two years later", "a year earlier", "the year after": a count of years from a month or a day told before; the
+    grammar keeps that time's grain (a month, a day), but what happened then is told to the year only."""
+    return timex.rule in YEARS_COUNTED_RULES and bool(YEARS_COUNTED.search(timex.text)) \
+        and bool(re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", timex.value or ""))
+
+
 def _event(trigger: Token, type_name: str | None, args: list[Argument], times: list[TimeAnchor], ctx: Context, sch: Schema,
            durations: list[TimeAnchor] | None = None) -> Event:
     time, source = attach_time(trigger, ctx.sentence(trigger), times, sch.cues)
@@ -548,8 +582,10 @@ def _event(trigger: Token, type_name: str | None, args: list[Argument], times: l
             and not dated_phrase(trigger, before=True):
         time, source = None, None  # "its founder, X, resigned in June": the founding is not dated by the clause
     value = PART_OF_DAY.sub("", time.timex.value) if time else None
+    if time is not None and value and _years_counted_on(time.timex):
+        value = value[:4]  # "in April 2016 ... a son followed two years later": 2018, a count of years dates to the year
     tid = (time.timex.tid or None) if time else None
-    shifted = relative_time(trigger, ctx.sentence(trigger), durations, times, sch.cues) if durations and type_name else None
+    shifted = relative_time(trigger, ctx.sentence(trigger), durations, times, sch.cues, ctx.analysis.document.dct) if durations and type_name else None
     if shifted is not None:  # "two days after X": X two days before the time of the clause it hangs off
         value, tid, source = shifted, None, "clause"
     key, _ = trigger_key(trigger)

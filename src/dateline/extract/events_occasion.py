@@ -26,16 +26,21 @@ SPEECH_LEMMAS = frozenset({"say", "tell", "add", "announce", "confirm", "insist"
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 
-def occasion_times(found: list[tuple[Token, Event]]) -> None:
+def occasion_times(found: list[tuple[Token, Event]], told: list[tuple[Token, Event]] | None = None) -> None:
+    """`told`: every event found, those kept or not ("the region's election on May 11": an election of no one named dates
+    the night the article reports)."""
     ledes: dict[str, Event] = {}
-    for trigger, event in sorted(found, key=lambda f: f[1].start):
+    for trigger, event in sorted(told or found, key=lambda f: f[1].start):
         if (event.type in OCCASION_TYPES and event.type not in ledes and (event.sentence < LEDE_SENTENCES or _first_paragraph(trigger))
                 and event.time and DAY.match(event.time) and (event.time_source == "clause" or purpose_of_match(trigger))):
             # ("beat X on Sunday to win the Y": the match's day is the win's own)
             ledes[event.type] = event
-    first = min(ledes.values(), key=lambda e: e.start, default=None)
+    kept = {id(e) for _, e in found}  # (what was seen or said there only by a lede kept: a night of no one named is a vaguer one)
+    first = min((e for e in ledes.values() if id(e) in kept), key=lambda e: e.start, default=None)
     for trigger, event in found:
         lede = first if event.type in WITNESS_TYPES else ledes.get(event.type or "")
+        if event.type == RESULT_TYPE and _tells_result(trigger):  # "the result was declared by X": on the night told
+            lede = ledes.get("politics.elect") or ledes.get("career.win")
         if lede is None or event is lede or event.time is not None or event.start < lede.start:
             continue
         if event.polarity != "POS" or event.modality or not _simple_past(trigger) or _to_the_press(trigger):
@@ -43,6 +48,17 @@ def occasion_times(found: list[tuple[Token, Event]]) -> None:
         said = _said_just_before(found, event) if event.type in WITNESS_TYPES else None
         source = said if said is not None and said.start > lede.start else lede
         event.time, event.timex, event.time_source = source.time, source.timex, "event"
+
+
+RESULT_TYPE = "politics.announce"
+RESULT_NOUNS = frozenset({"result", "outcome", "winner"})  # what is declared on the night of a vote or a contest
+
+
+def _tells_result(trigger: Token) -> bool:
+    """"The result was announced by the party's president", "X declared the result": the result of the election or
+    the contest the article reports (its own noun, not "the result of a poll in May")."""
+    told = [c for c in children_of(trigger) if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RESULT_NOUNS]
+    return any(any(d.lower_ == "the" for d in children_of(c)) and not any(d.dep_ == "prep" for d in children_of(c)) for c in told)
 
 
 def _first_paragraph(trigger: Token) -> bool:

@@ -19,13 +19,14 @@ from .events_time_fill import (
     chosen_times,
     confirmed_times,
     counted_times,
+    followed_times,
     inherit_times,
     news_move_times,
 )
-from .events_time_shift import DURATION, PART_OF_DAY, after_told_event, shift_value
+from .events_time_shift import DURATION, PART_OF_DAY, after_told_event, shift_value, week_of
 from .events_tokens import CLAUSE_DEPS, TIME_NOUNS, clause_head
 
-__all__ = ["PART_OF_DAY", "TimeAnchor", "age_times", "announced_times", "child_age_times", "chosen_times", "anniversary_times", "anniversary_years", "attach_time", "confirmed_times", "counted_times", "habitual_clauses",
+__all__ = ["PART_OF_DAY", "TimeAnchor", "age_times", "announced_times", "child_age_times", "chosen_times", "anniversary_times", "anniversary_years", "attach_time", "confirmed_times", "counted_times", "followed_times", "habitual_clauses",
            "inherit_times", "news_move_times", "relative_time", "timex_anchors"]
 
 CLAIM_VERBS = {"claim", "allege", "suggest", "write", "insist"}
@@ -621,7 +622,7 @@ def anniversary_times(doc: Doc, found: list[tuple[Token, Event]], times: list[Ti
 
 
 def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], times: list[TimeAnchor],
-                  cues: dict[str, Any]) -> str | None:
+                  cues: dict[str, Any], dct: str | None = None) -> str | None:
     """"two days after its single was nominated", "a week before he resigned": the time of the clause
     the "after"/"before" phrase hangs off, minus or plus the duration (when that time is a day)."""
     head = clause_head(trigger)
@@ -650,4 +651,12 @@ def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], ti
     anchor, _ = attach_time(governor, sentence, times, cues)
     value = PART_OF_DAY.sub("", anchor.timex.value) if anchor is not None and anchor.timex.value else ""
     amount, unit = int(found.group(1)) * (-1 if link.lower_ == "after" else 1), found.group(2)
+    if anchor is None and dct and _comes_now(governor) and not any(t.sentence == sentence and t.clause == head for t in times):  # "The reshuffle comes two days after X elected Y": two days
+        shifted = shift_value(dct, amount, unit)  # before the article's day ("a week after": that week)
+        return week_of(shifted) if unit == "W" and shifted else shifted
     return shift_value(value, amount, unit)
+
+
+def _comes_now(verb: Token) -> bool:
+    """"The cuts come a week after ...", "The medal comes four months after ...": the news the article reports, now."""
+    return verb.lemma_.lower() == "come" and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in children_of(verb))

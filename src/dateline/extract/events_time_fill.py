@@ -316,3 +316,38 @@ def announced_times(found: list[tuple[Token, Event]], dct: str | None) -> None:
         told = next((noun_events[c.i] for c in children_of(trigger) if c.dep_ == "dobj" and c.i in noun_events), None)
         if told is not None:
             event.time, event.timex, event.time_source = told.time, told.timex, "event"
+
+
+SAME_DAY_UNITS = frozenset({"hour", "minute", "moment"})  # "within hours", "within minutes": the same day
+FOLLOWED_REACH = 4  # sentences before the one telling what was followed that may date it
+
+
+def followed_times(found: list[tuple[Token, Event]], types_of_noun: dict[str, set[str]],
+                   entity_of: Callable[[Token], object]) -> None:
+    """"Her elevation was followed within hours by the resignation of X", "The report's publication was followed within
+    minutes by ...": an undated event noun after "followed ... by" took place the day of what it followed -- that noun's
+    own event, or the nearest earlier dated one (up to `FOLLOWED_REACH` sentences back) of the noun's type or of the
+    one whose it is ("her" elevation: her election)."""
+    for trigger, event in found:
+        if event.type is None or event.time is not None or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+            continue
+        by = trigger.head
+        verb = by.head
+        if by.lower_ != "by" or by.dep_ != "agent" or verb.lemma_.lower() != "follow":
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ == "within" and any(g.dep_ == "pobj" and g.lemma_.lower() in SAME_DAY_UNITS
+                                                                      for g in children_of(c)) for c in children_of(verb)):
+            continue  # ("was followed by": some time after)
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
+        if subject is None:
+            continue
+        owners = {entity_of(c) for c in children_of(subject) if c.dep_ == "poss"} - {None}
+        kinds = types_of_noun.get(subject.lemma_.lower(), set())
+        sentence = next((e.sentence for t, e in found if t.i == verb.i), None) or event.sentence
+        earlier = [e for t, e in found if e.time and DAY.match(e.time) and e.polarity == "POS" and e.modality is None
+                   and (t.i == subject.i or (t.i < subject.i and sentence - FOLLOWED_REACH <= e.sentence and (
+                       e.type in kinds or owners & {a.entity for a in e.args if a.entity})))]
+        own = [e for e in earlier if any(t.i == subject.i and f is e for t, f in found)]
+        source = own[0] if own else (max(earlier, key=lambda e: e.start) if earlier else None)
+        if source is not None:
+            event.time, event.timex, event.time_source = source.time[:10], None, "event"

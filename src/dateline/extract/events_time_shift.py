@@ -56,3 +56,11 @@ def shift_value(value: str, amount: int, unit: str) -> str | None:
         months = day.year * 12 + day.month - 1 + amount
         return f"{months // 12:04d}-{months % 12 + 1:02d}"
     return f"{day.year + amount:04d}"
+
+
+def week_of(value: str) -> str:
+    """The ISO week holding a day ("2025-02-13" -> "2025-W07"); any other value as it is."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return value
+    year, week, _ = date.fromisoformat(value).isocalendar()
+    return f"{year:04d}-W{week:02d}"

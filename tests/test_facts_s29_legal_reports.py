@@ -1,0 +1,42 @@
+"""Court steps and interviews whose phrasings recur across the development articles and in news generally
+(session 29, second round), each as invented sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from dateline.model import Analysis
+from handmade import analyzed as run
+from handmade import assert_event, assert_no_event, event_names, typed
+
+
+def test_a_paper_the_ner_missed_is_an_outlet_by_its_capitalized_last_word() -> None:
+    # "the X Evening Star": no entity for the paper, but a capitalized "Star" names one
+    a = run("Lorna Pike, who joined the club in March, told the Harwick Evening Star that the squad was young.", "2024-05-08")
+    assert event_names(a, "report.interview", "agent") == ["Lorna Pike"]
+    # a possessive magazine name ("Harper's Bazaar": the NER keeps only "Harper")
+    b = run("Speaking to Harper's Bazaar in May, the actress Dana Whitcombe hinted at the strain.", "2024-05-08")
+    assert_event(b, "report.interview", {"agent": "Dana Whitcombe"})
+    assert [e.time for e in typed(b, "report.interview")] == ["2024-05"]
+    # a paper's word in another language
+    c = run("Speaking to the Rhein-Neckar Tagblatt on Wednesday, Imre Balogh said he had learned of the prize by telephone.",
+            "2024-05-10")
+    assert_event(c, "report.interview", {"agent": "Imre Balogh"})
+    d = run("Oskar Lindahl told the Vastbo Posten that he would not stand again.", "2024-05-08")
+    assert_event(d, "report.interview", {"agent": "Oskar Lindahl"})
+    # a star in lower case is a person, no paper
+    assert_no_event(run("The coach Lorna Pike told the star that he would start on Sunday.", "2024-05-08"), "report.interview")
+
+
+def _roles(a: Analysis, kind: str, role: str) -> list[str]:
+    return [g.text for e in typed(a, kind) for g in e.args if g.role == role]
+
+
+def test_the_one_a_sentence_is_handed_to_is_sentenced_not_the_judge() -> None:
+    a = run("A judge at Carnford Crown Court handed Tobias Brack a life sentence in 2019.", "2024-05-08")
+    assert _roles(a, "legal.sentence", "patient") == ["Tobias Brack"]
+    assert _roles(a, "legal.sentence", "agent") == ["A judge"]
+    assert [e.time for e in typed(a, "legal.sentence")] == ["2019"]
+    b = run("On Friday the magistrate gave Wendell Oxley a suspended sentence for the assault.", "2024-05-08")
+    assert _roles(b, "legal.sentence", "patient") == ["Wendell Oxley"]
+    # the passive keeps its subject as the one sentenced
+    c = run("Wendell Oxley admitted the assault and was handed an 18-month sentence.", "2024-05-08")
+    assert _roles(c, "legal.sentence", "patient") == ["Wendell Oxley"]

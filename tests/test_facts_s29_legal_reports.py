@@ -40,3 +40,30 @@ def test_the_one_a_sentence_is_handed_to_is_sentenced_not_the_judge() -> None:
     # the passive keeps its subject as the one sentenced
     c = run("Wendell Oxley admitted the assault and was handed an 18-month sentence.", "2024-05-08")
     assert _roles(c, "legal.sentence", "patient") == ["Wendell Oxley"]
+
+
+def test_a_talent_spotted_is_no_sighting() -> None:
+    # spotted by scouts, or by a person named: talent found, no sighting
+    assert_no_event(run("Born in 1989, Tevita Lolo was spotted by scouts while playing for his school.", "2024-05-08"),
+                    "report.seen")
+    assert_no_event(run("The agent Marco Bini spotted Ana Pires at a talent show in Porto in 2012.", "2024-05-08"), "report.seen")
+    assert_no_event(run("Ana Pires was spotted by the coach Marco Bini at a school race in 2012.", "2024-05-08"), "report.seen")
+    # onlookers unnamed: a sighting
+    a = run("Ana Pires was spotted leaving a restaurant in Soho with Marco Bini on Tuesday.", "2024-05-08")
+    assert_event(a, "report.seen", {"patient": "Ana Pires", "place": "Soho"})
+    b = run("Fans spotted Ana Pires at a cafe in Lisbon on Sunday.", "2024-05-08")
+    assert_event(b, "report.seen", {"patient": "Ana Pires", "place": "Lisbon"})
+
+
+def test_who_is_sued_when_the_parser_hangs_the_preposition_on_the_verb() -> None:
+    # "settled / dropped / won her lawsuit against Y": "against" hangs on the verb
+    a = run("Mara Quill settled her lawsuit against Brightwell Foods in May.", "2024-05-08")
+    assert_event(a, "legal.sue", {"agent": "Mara Quill", "target": "Brightwell Foods"})
+    b = run("The Dorrow Trust dropped its claim against Omar Rust last year.", "2024-05-08")
+    assert_event(b, "legal.sue", {"agent": "Dorrow Trust", "target": "Omar Rust"})
+    # "brought by X against Y": "against" hangs on X
+    c = run("A lawsuit brought by Mara Quill against Brightwell Foods was thrown out.", "2024-05-08")
+    assert_event(c, "legal.sue", {"agent": "Mara Quill", "target": "Brightwell Foods"})
+    # "Y faces a lawsuit from X": "from" hangs on "faces"
+    d = run("Brightwell Foods is facing a lawsuit from Mara Quill.", "2024-05-08")
+    assert_event(d, "legal.sue", {"agent": "Mara Quill", "target": "Brightwell Foods"})

@@ -67,3 +67,16 @@ def test_who_is_sued_when_the_parser_hangs_the_preposition_on_the_verb() -> None
     # "Y faces a lawsuit from X": "from" hangs on "faces"
     d = run("Brightwell Foods is facing a lawsuit from Mara Quill.", "2024-05-08")
     assert_event(d, "legal.sue", {"agent": "Mara Quill", "target": "Brightwell Foods"})
+
+
+def test_said_on_a_programme_and_told_an_agency_by_its_initials_are_interviews() -> None:
+    a = run("Lena Ross said on BBC Radio 4's Today programme that she had no regrets.", "2024-05-08")
+    assert event_names(a, "report.interview", "agent") == ["Lena Ross"]
+    b = run("The minister, Piet Aalders, said on the Avondshow television programme on Sunday that he would resign.", "2024-05-08")
+    assert event_names(b, "report.interview", "agent") == ["Piet Aalders"]
+    # a platform or a day is no programme
+    assert_no_event(run("Lena Ross said on Instagram that she had no regrets.", "2024-05-08"), "report.interview")
+    assert_no_event(run("Lena Ross said on Monday that the show would go on.", "2024-05-08"), "report.interview")
+    # "told AFP she would appeal": the NER misses the initials before a bare clause
+    c = run("Lena Ross told AFP she would appeal.", "2024-05-08")
+    assert event_names(c, "report.interview", "agent") == ["Lena Ross"]

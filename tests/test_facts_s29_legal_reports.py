@@ -80,3 +80,26 @@ def test_said_on_a_programme_and_told_an_agency_by_its_initials_are_interviews()
     # "told AFP she would appeal": the NER misses the initials before a bare clause
     c = run("Lena Ross told AFP she would appeal.", "2024-05-08")
     assert event_names(c, "report.interview", "agent") == ["Lena Ross"]
+
+
+def test_charges_and_suits_brought_in_the_passive_name_who_is_charged_or_sued() -> None:
+    a = run("Charges were brought against Omar Rust in 2021.", "2024-05-08")
+    assert_event(a, "legal.charge", {"patient": "Omar Rust"})
+    assert [e.time for e in typed(a, "legal.charge")] == ["2021"]
+    b = run("Criminal charges were filed against the company's founder, Ivo Hart, last month.", "2024-05-08")
+    assert_event(b, "legal.charge", {"patient": "Ivo Hart"})
+    c = run("A lawsuit was filed against Brightwell Foods in March by Mara Quill.", "2024-05-08")
+    assert_event(c, "legal.sue", {"agent": "Mara Quill", "target": "Brightwell Foods"})
+    # "did not press charges": no charge
+    d = run("Police did not press charges against Omar Rust.", "2024-05-08")
+    assert [e.polarity for e in typed(d, "legal.charge")] == ["NEG"]
+
+
+def test_held_or_released_without_charge_after_an_arrest_is_a_charge_that_never_came() -> None:
+    a = run("A third man, a 19-year-old from Hull, was arrested at his home but was released without charge yesterday.", "2024-05-08")
+    assert [(e.polarity, _roles(a, "legal.charge", "patient")) for e in typed(a, "legal.charge")] == [("NEG", ["A third man"])]
+    b = run("Omar Rust was arrested in 1974 and held for 19 days without charge.", "2024-05-08")
+    assert [(e.polarity, event_names(b, "legal.charge", "patient")) for e in typed(b, "legal.charge")] == [("NEG", ["Omar Rust"])]
+    # the police who arrested are not the ones never charged
+    c = run("Police arrested Omar Rust on Monday but released him without charge.", "2024-05-08")
+    assert "Police" not in _roles(c, "legal.charge", "patient")

@@ -93,6 +93,7 @@ def _main_verb_misparsed(verb: Token) -> bool:
     return noun.dep_ == "ROOT" and active and last.text == "."
 
 
+GIVING = frozenset({"give", "hand"})
 ACTIVE_ONLY = frozenset({"invest", "resign", "retire", "die", "quit", "arrive", "collapse", "merge"})
 PAST_TENSE_ACTIVE = frozenset({"leave", "depart"})  # active when tagged a past tense ("left"), passive as a participle
 
@@ -133,6 +134,9 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
         name = "passive_subject" if trigger.tag_ == "VBN" else "subject"
     elif name == "subject" and hit.arg.dep_ == "nsubj" and trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(trigger)):
         name = "passive_subject"  # "A, X, and B, Y, were let go": a subject the parser missed as passive, by its "were"
+    if name == "support_subject" and "support_giver" in roles and trigger.head.lemma_.lower() in GIVING \
+            and any(c.dep_ == "dative" for c in children_of(trigger.head)):
+        name = "support_giver"  # "the judge handed X a life sentence": the one giving it, where the type tells the giver apart
     if name == "object" and hit.arg.dep_ == "dative" and "dative" in roles:
         name = "dative"  # "the novel earned X the prize": the one it was earned for, where the type says so
     if frame.places_only:

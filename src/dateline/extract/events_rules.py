@@ -64,7 +64,7 @@ NUMBER_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth"
 
 def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Schema, trigger: Token | None = None) -> bool:
     """A `requires` rule: one of its roles is filled (`filled`; or one of `filled_roles`), by an
-    entity of `entity_types`, or by a phrase ending in one of `words` (with `any_word`, holding one); with `not_events`, never by an event noun
+    entity of `entity_types`, or by a phrase ending in one of `words` (with `any_word`, holding one; of `proper_words`, capitalized); with `not_events`, never by an event noun
     ("announced their engagement" reports the engagement, it announces nothing else) but one of `but_events`
     ("announced her retirement": the announcement is an act of its own, dated apart from the retirement)."""
     roles = _roles(rule)
@@ -82,6 +82,8 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
         if words and (words[-1] in rule.get("words", ()) or title_stem(words[-1]) in rule.get("words", ())
                       or words[0] in rule.get("first_words", ())):  # ("vice-chancellor" as "chancellor")
             return True  # ("first_words": "best director went to X", a category named by its first word)
+        if words and words[-1] in rule.get("proper_words", ()) and arg.text.split()[-1][:1].isupper():
+            return True  # "told the Harwick Evening Star", "the Rhein-Neckar Tagblatt": a paper's name the NER missed, by its last word
         if _named_by(arg.text, rule.get("title_words", ())):
             return True  # "the Golden Reed went to X", "received the Silver Bear": a prize named as prizes are
         if entity is not None and len(words) == 1 and words[0] in RELATIVE_WORDS and entity.name.lower().split()[-1] in rule.get("words", ()):

@@ -421,9 +421,6 @@ def _passive_signing(doc: Doc, event: Event, analysis: Analysis, main: str | Non
     return entity is not None and not _from_entity(span.root, entity)
 
 
-FOUNDER_TITLES = frozenset({"founder", "co-founder", "cofounder", "founders", "co-founders", "cofounders"})
-
-
 def _titles(doc: Doc, person: Entity) -> list[Token]:
     """The title nouns in apposition to the person's name ("Its chief executive, X", "X, Acme's finance chief",
     "Acme's co-founders, A and B")."""
@@ -564,7 +561,7 @@ def _left_to_do(doc: Doc, event: Event, analysis: Analysis) -> None:
                   None)
     if purpose is None or person is None:
         return
-    if purpose.lemma_.lower() in FOUNDING_PURPOSES and any(t.lower_ in FOUNDER_TITLES for t in _titles(doc, analysis.entity(person.entity))):
+    if purpose.lemma_.lower() in FOUNDING_PURPOSES and any(t.lower_ in config()["employment"]["founder_titles"] for t in _titles(doc, analysis.entity(person.entity))):
         return  # "Y's co-founders, A and B, ... left in 2022 to build it": the founding told, whose posts at Y the leaving must not end
     event.type = "career.resign"
     event.args.append(Argument("moved_on", purpose.idx, purpose.idx + len(purpose.text), purpose.text))

@@ -24,6 +24,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -34,6 +35,7 @@ from ..resolve_titles import title_value
 from .career_orgs import CAREER_TYPES, full_form, full_organisations
 from .entities import entity_containing
 from .events_roles import seat_named
+from .events_schema import schema
 
 LEAVING_TYPES = frozenset({"career.resign", "career.fire", "career.retire"})
 LEAVER_ROLES = {"career.resign": ("agent",), "career.retire": ("agent",), "career.fire": ("patient",)}
@@ -494,10 +496,14 @@ def _team(entity: Entity) -> bool:
 
 
 # what a post holder takes over, never buys: "took over the programme / the side / the newsroom in 2019"
-# (events.toml lists the same nouns as `unless_words` of the take-over reject, which leaves these events to this rule)
-TAKEN_IN_CHARGE = frozenset({"programme", "program", "side", "team", "squad", "orchestra", "department", "newsroom", "desk", "unit",
-                             "division", "role", "job", "post", "position", "portfolio", "ministry", "brief", "captaincy", "choir",
-                             "ensemble", "company", "theatre", "theater", "school", "club", "band", "show", "series"})
+@lru_cache(maxsize=1)
+def taken_in_charge() -> frozenset[str]:
+    """What a person takes charge of ("took over the programme / the newsroom / the side"): the nouns the take-over
+    reject of events.toml spares (its `unless_words`), leaving those events to `_taken_in_charge`."""
+    return frozenset(w for etype in schema().types if etype.name == "business.acquire"
+                     for rule in etype.rejects for w in rule.get("unless_words", ()))
+
+
 BUSINESS_TAKEN = frozenset({"company", "club", "show", "series"})  # ... but what an owner may buy: a post holder's only
 
 
@@ -516,7 +522,7 @@ def _taken_in_charge(doc: Doc, event: Event, analysis: Analysis) -> None:
     posts = [t for t in _titles(doc, person) if title_value(t) is not None and a_post(title_value(t))]  # type: ignore[arg-type]
     body = analysis.entity(taken.entity)
     noun = span.root.lemma_.lower()
-    if not ((noun in TAKEN_IN_CHARGE and (noun not in BUSINESS_TAKEN or posts)) or (posts and body is not None and body.type == "ORG")):
+    if not ((noun in taken_in_charge() and (noun not in BUSINESS_TAKEN or posts)) or (posts and body is not None and body.type == "ORG")):
         return
     event.type = "career.appoint"
     people[0].role = "patient"

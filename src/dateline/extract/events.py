@@ -34,6 +34,7 @@ from ..nlp import children_of, sentences, strings, tokens
 from .career_args import career_arguments, successor_posts
 from .events_args import Context, Entities, find_groups, make_args
 from .events_authors import credit_makers, performed_works
+from .events_awards import award_recipients
 from .events_births import fronted_births, hyphen_births
 from .events_dated_works import dated_works
 from .events_gapped import (
@@ -209,6 +210,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
             found += [(trigger, hired) for hired in joining_events(event, ctx.analysis, trigger)]  # "X defected from Y to Z": Z took X in
             found += [(trigger, left) for left in leaving_for_events(event, trigger)]  # "X left in April for Y": X left too
             found += [(trigger, rival) for rival in nominee_events(trigger, event, ctx)]  # "won best newcomer ahead of Y": Y was nominated
+            found += [(trigger, won) for won in award_recipients(trigger, event, ctx)]  # "won best actress for X and best score for Y"
         if type_name and event.time_source == "clause":  # "re-elected in 2014 and 2018": one event per time
             gapped = gapped_events(trigger, event, times, ctx)  # "won X in 2001 and Y two years later"
             found += [(trigger, replace(event, args=args, time=PART_OF_DAY.sub("", t.timex.value), timex=t.timex.tid or None))

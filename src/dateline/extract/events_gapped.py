@@ -206,7 +206,7 @@ AWARD_HEADS = frozenset({"award", "awards", "prize", "prizes", "honour", "honor"
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
 
 
-def _an_award(text: str) -> bool:
+def an_award(text: str) -> bool:
     """"best newcomer", "the best actress award", "album of the year", "the Booker Prize": a prize
     one is shortlisted for, not a final, a race or a title won on the field."""
     words = [w for w in text.lower().split() if w not in DETERMINERS and not w.endswith("'s")]
@@ -229,7 +229,7 @@ def _rivals(trigger: Token) -> list[Token]:
 def nominee_events(trigger: Token, event: Event, ctx: Context) -> list[Event]:
     """"X was voted best newcomer ahead of Y and Z", "won the Booker Prize, beating Y": for a prize,
     the ones beaten were its nominees -- a nomination each, its date not told."""
-    award = next((a for a in event.args if a.role == "award" and _an_award(a.text)), None)
+    award = next((a for a in event.args if a.role == "award" and an_award(a.text)), None)
     if event.type != "career.win" or event.polarity != "POS" or event.modality is not None or award is None:
         return []
     taken = {a.entity for a in event.args if a.role == "agent" and a.entity}

@@ -190,6 +190,8 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
             if not role:
                 continue
         role = _rerouted(role, token, ctx, sch, etype)
+        if role == "agent" and hit.arg.dep_ == "nsubjpass" and _given_to_someone(trigger, token, etype, ctx):
+            role = "award"  # "the academy's fellowship was presented to X": what was handed over, X the winner
         if role == "agent" and etype is not None:
             token = _leader(token, ctx) or _officers_body(token, ctx) or (_client(token, ctx) if etype.name == "legal.sue" else None) or token
         if role == "role" and token.pos_ == "ADJ" and not (token.dep_ == "oprd" and is_passive(trigger)):
@@ -409,6 +411,21 @@ def _indefinite(token: Token) -> bool:
     return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(token))
 
 
+GIVING_LEMMAS = frozenset({"award", "present", "give", "hand"})
+
+
+def _given_to(trigger: Token) -> bool:
+    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(g.dep_ == "pobj" for g in children_of(c)) for c in children_of(trigger))
+
+
+def _given_to_someone(trigger: Token, subject: Token, etype: EventType | None, ctx: Context) -> bool:
+    """A prize given "to" someone in the passive: its subject is the prize (not a person or a body)."""
+    if etype is None or etype.name != "career.win" or trigger.lemma_.lower() not in GIVING_LEMMAS or not _given_to(trigger):
+        return False
+    entity = ctx.ents.of(named(subject))
+    return entity is None or entity.type not in ("PERSON", "ORG", "NORP", "GPE")
+
+
 def _rerouted(role: str, token: Token, ctx: Context, sch: Schema, etype: EventType | None) -> str:
     """The role a filler takes instead, by its head noun or its entity type ("nominated for her role
     in X": a work, not an award)."""
@@ -491,6 +508,13 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
             if prep.dep_ == "prep" and prep.lower_ == "for":
                 out.extend(a for pobj in children_of(prep) if pobj.dep_ == "pobj" and is_work(ctx.ents.of(named(pobj)))
                            for a in make_args("work", pobj, ctx))
+    if role == "agent" and roles.get("for") == "work" and etype is not None and etype.name == "career.win":
+        # "the prize went to the veteran X for "W"", the parser hanging "for W" on the winner's name: the work won with
+        for t in (token, *[c for c in children_of(token) if c.dep_ == "appos"]):
+            for prep in children_of(t):
+                if prep.dep_ == "prep" and prep.lower_ == "for":
+                    out.extend(a for pobj in children_of(prep) if pobj.dep_ == "pobj" and is_work(ctx.ents.of(named(pobj)))
+                               for a in make_args("work", pobj, ctx))
     if role == "work" and etype is not None and etype.work_owner:  # "her fourth cookbook will be published"
         owner = _work_owner(token)
         if owner is not None and ctx.ents.of(owner) is not None:

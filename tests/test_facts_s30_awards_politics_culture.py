@@ -56,3 +56,31 @@ def test_the_work_after_the_winners_name_is_the_work_won_with() -> None:
     assert_event(a, "career.win", {"agent": "Tomas Ruiz", "work": "Nowhere Land"})
     b = run("The jury gave its top prize to the Welsh newcomer Anwen Price for \"Slate Town\" on Friday.", "2024-05-08")
     assert_event(b, "career.win", {"agent": "Anwen Price", "work": "Slate Town"})
+
+
+def test_a_work_described_by_its_kind_is_what_is_nominated() -> None:
+    # "her debut feature, "X", was shortlisted": the work, whatever the noun that names its kind
+    a = run("Her debut feature, \"Bread for Later\", was shortlisted for the Discovery Award in 2012.", "2024-05-08")
+    assert_event(a, "career.nominate", {"work": "Bread for Later", "award": "Discovery Award"})
+    b = run("The documentary \"Iron Coast\" was nominated for the Grierson Award in 2020.", "2024-05-08")
+    assert_event(b, "career.nominate", {"work": "Iron Coast"})
+
+
+def test_despite_being_nominated_is_the_subjects_nomination() -> None:
+    a = run("Kira Moss signed with Lumen Records in 2019 despite being nominated for the Harwell Prize.", "2024-05-08")
+    assert_event(a, "career.nominate", {"patient": "Kira Moss", "award": "Harwell Prize"})
+    b = run("The Reform candidate Ivo Brandt lost the seat in 2021 despite being shortlisted for the party's rising star "
+            "award.", "2024-05-08")
+    assert "Ivo Brandt" in event_names(b, "career.nominate", "patient")
+
+
+def test_announcing_ones_departure_in_a_post_is_an_announcement() -> None:
+    # "announced his departure in a short post / her retirement on Instagram": politics.announce, not a publication
+    a = run("Jory Penn announced his departure in a short post on the band's website last Thursday.", "2024-05-08")
+    assert_event(a, "politics.announce", {"agent": "Jory Penn"})
+    assert not event_names(a, "report.publish", "agent")
+    b = run("Ada Moss announced her retirement on Instagram on Monday.", "2024-05-08")
+    assert_event(b, "politics.announce", {"agent": "Ada Moss"})
+    assert not event_names(b, "report.publish", "agent")
+    c = run("The singer Ada Moss announced a new album on Instagram on Monday.", "2024-05-08")
+    assert event_names(c, "report.publish", "agent") == ["Ada Moss"]

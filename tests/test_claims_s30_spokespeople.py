@@ -42,3 +42,25 @@ def test_a_persons_spokesperson_stays_an_unnamed_source():
                     "couple were happy") == ("anonymous", None)
     assert _speaker("Mira Dale married Tom Fenn in May. Her spokeswoman said the couple were happy.",
                     "couple were happy") == ("anonymous", None)
+
+
+def _outlet(text: str, fragment: str) -> tuple[str | None, str | None]:
+    a = analyzed(text, "2024-05-08")
+    claim = next(c for c in a.claims if fragment in c.text)
+    entity = a.entity(claim.speaker) if claim.speaker else None
+    return entity.name if entity else None, claim.outlet_text
+
+
+def test_an_outlet_reporting_in_its_own_voice_is_also_the_outlet():
+    assert _outlet("She sued the tabloid Evening Lark, which had reported a year earlier that she did not cook.",
+                   "did not cook") == ("Evening Lark", "Evening Lark")
+    assert _outlet("The Daily Vane reported that the minister had lied. The paper said the order was given in "
+                   "January.", "order was given") == ("Daily Vane", "Daily Vane")
+    assert _outlet("Lina Ruiz spoke to Tempo magazine last week. According to the magazine, the band has "
+                   "recorded three songs.", "three songs") == ("Tempo", "Tempo")
+
+
+def test_a_spokesperson_for_an_outlet_or_an_unnamed_outlet_is_no_outlet():
+    assert _outlet("A spokesman for the newspaper said the story was true.", "story was true")[1] is None
+    assert _outlet("Lina Ruiz spoke to Tempo magazine last week. A tabloid reported that the band had split.",
+                   "had split")[1] is None

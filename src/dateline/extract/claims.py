@@ -47,7 +47,7 @@ from .claims_direct import direct
 from .claims_outlets import Outlet, outlet_of_frame
 from .claims_quotes import Quote, find_quotes
 from .claims_reported import reported_speech
-from .claims_sources import settings_of, speaker_of
+from .claims_sources import Speaker, settings_of, speaker_of
 
 __all__ = ["Quote", "find_claims", "find_quotes", "run"]
 
@@ -130,6 +130,10 @@ def _attribute(ctx: ClaimContext, draft: Draft, claim: Claim, latest_anonymous: 
             names = name_tokens(source)
             text = ctx.text[names[0].idx : names[-1].idx + len(names[-1].text)]
             outlet = Outlet(text, org.id if isinstance(org, Entity) else None)
+    if outlet is None and (own := _outlet_in_own_voice(ctx, speaker, latest_outlet, claim.start)) is not None:
+        outlet = own
+        if claim.speaker is None and own.entity is not None:
+            claim.speaker, claim.speaker_kind = own.entity, "named"  # "The paper said": the paper last named
     claim.date = date_of(ctx, draft)
     if speaker.kind == "anonymous" and source is not None and is_definite(source) and latest_anonymous:
         claim.speaker_text = latest_anonymous.speaker_text  # "the source" refers back
@@ -154,6 +158,31 @@ def _attribute(ctx: ClaimContext, draft: Draft, claim: Claim, latest_anonymous: 
         claim.date = claim.date or previous.date  # the same speaker goes on
     if _same_speaker(previous, claim) and claim.outlet_text is None:
         claim.outlet, claim.outlet_text = previous.outlet, previous.outlet_text
+
+
+def _outlet_in_own_voice(ctx: ClaimContext, speaker: Speaker, latest: Outlet | None, start: int) -> Outlet | None:
+    """An outlet reporting in its own voice is the claim's outlet as well as its speaker (fixture
+    README): a speaker told as an outlet ("the tabloid Evening Lark, which had reported", "according to
+    the magazine", "The paper said") is that outlet, or, unnamed, the outlet last named (by a
+    claim or by an interview: "X spoke to Tempo magazine. According to the magazine, ...")."""
+    words = (speaker.text or "").lower().split()
+    entity = ctx.analysis.entity(speaker.entity) if speaker.entity else None
+    named = entity.name.lower().split() if entity is not None else []
+    for i in range(len(words) - len(named), -1, -1) if named else ():
+        if words[i : i + len(named)] == named:
+            words = words[:i] + words[i + len(named):]  # "the tabloid Evening Lark" -> "the tabloid"
+            break
+    else:
+        entity = None  # the name is not in the phrase: the entity came from elsewhere
+    if not words or words[-1] not in ctx.cues.outlet_anaphors or {"for", "of", "at", "to", "with"} & set(words):
+        return None  # "a spokesman for the newspaper" is not the paper's own voice
+    if entity is not None:
+        return Outlet(entity.name, entity.id)
+    if words[0] != "the":
+        return None  # "a tabloid reported": an outlet the text does not name
+    here = ctx.paragraph(start)
+    settings = [st for st in ctx.settings if st.offset < start and here - st.paragraph <= 1]
+    return latest or (settings[-1].outlet if settings else None)
 
 
 def _it_goes_on(ctx: ClaimContext, claim: Claim, previous: Claim) -> None:

@@ -58,6 +58,8 @@ def speaker_of(ctx: ClaimContext, draft: Draft, latest: Outlet | None) -> Speake
     if token.lower_ in _PERSONAL_PRONOUNS and token.pos_ == "PRON":
         entity = entity_of_token(ctx.analysis, token)
         return Speaker("pronoun", token.text, entity.id if entity else None, outlet)
+    if (body := _spokesperson_for(ctx, token, latest)) is not None:
+        return Speaker("named", phrase.text, body.id, outlet)  # the organisation speaks (README)
     if is_anonymous(ctx, token):
         return Speaker("anonymous", phrase.text, None, outlet)
     if is_proper(token) and (group := _coordinated(ctx, token)) is not None:
@@ -69,6 +71,51 @@ def speaker_of(ctx: ClaimContext, draft: Draft, latest: Outlet | None) -> Speake
     if entity is None and token.lower_ == "police" and len(phrase) <= 2:
         entity = _the_police(ctx)
     return Speaker("named", phrase.text, entity.id if entity else None, outlet)
+
+
+SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+BODY_TYPES = frozenset({"ORG", "GPE", "NORP"})
+
+
+def _spokesperson_for(ctx: ClaimContext, token: Token, latest: Outlet | None) -> Entity | None:
+    """ "a spokesman for Castellaw", "a spokeswoman for the trust", "A Corvallo spokeswoman",
+    "Heliomed's spokesman": the organisation the spokesperson speaks for, which the README makes the
+    speaker (a spokesperson for a person stays an unnamed source)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in SPOKES_NOUNS:
+        return None
+    bodies = [obj for prep in children_of(token) if prep.dep_ == "prep" and prep.lower_ == "for"
+              for obj in children_of(prep) if obj.dep_ == "pobj"]
+    bodies += [c for c in children_of(token) if c.dep_ in {"compound", "poss", "nmod"} and is_proper(c)]
+    for body in bodies:
+        entity = entity_of_token(ctx.analysis, body)
+        if entity is not None and entity.type in BODY_TYPES:
+            return entity
+    if bodies or any(c.dep_ in {"poss", "prep", "appos"} for c in children_of(token)):
+        return None  # a body the text names but we did not link, or "her spokeswoman" (a person's)
+    kinds = [c.lower_ for c in children_of(token) if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    outlet = latest.entity if latest is not None else None
+    return _body_in_view(ctx, token, kinds[0] if kinds else None, outlet) or _body_in_view(ctx, token, None, outlet)
+
+
+def _body_in_view(ctx: ClaimContext, token: Token, kind: str | None, outlet: str | None) -> Entity | None:
+    """ "a spokeswoman said", "a club spokesman said": the organisation the passage is about — of
+    those named in this sentence or the two before (of that kind, when the noun says one: "club" for
+    an organisation the text calls "the club" or names "X Club"), the one the article names most,
+    else first; never the outlet last quoted."""
+    here = token.sent.start_char
+    sentences = [s for s in ctx.analysis.sentences if s.start <= here]
+    window = sentences[-3].start if len(sentences) >= 3 else 0
+    best: tuple[int, int, Entity] | None = None
+    for entity in ctx.analysis.entities:
+        if entity.type != "ORG" or entity.id == outlet or not any(window <= m.start < token.idx for m in entity.mentions):
+            continue
+        if kind is not None and not any(m.text.lower().split()[-1:] == [kind] for m in entity.mentions) \
+                and kind not in entity.name.lower().split():
+            continue
+        rank = (len(entity.mentions), -min(m.start for m in entity.mentions))
+        if best is None or rank > best[:2]:
+            best = (*rank, entity)
+    return best[2] if best else None
 
 
 POLICE_NAMES = ("police", "constabulary", "police service", "police department")

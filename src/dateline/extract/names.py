@@ -94,6 +94,8 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
     if span.ner_label == "EVENT" and len(words) >= 2 and words[0].lower_ in WEEKDAYS and words[-1].lower_ not in WEEKDAYS \
             and all(w.is_title for w in words):
         cues["ORG"] += CUE_VOTE + 1  # "told the Sunday Argent", "the Saturday Clarion": a paper named for its day, no event
+    if span.label != "WORK" and _charted(words.root):
+        cues["WORK"] += CUE_VOTE + 1  # "Salt Lantern, which reached number six in the charts", "X topped the charts": a record
     if (work := work_cue(doc, span, lex)):
         cues[span.label] += work  # "her album X", "album of the year for X", "its asthma drug, KX-441,"
     if prev is not None and prev.pos_ == "ADJ" and lex.is_person_noun(prev.lemma_.lower()):
@@ -113,6 +115,19 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
             and cues.get("PERSON"):
         cues[span.ner_label] += CUE_VOTE  # "the rival Corliss Centre": NER and the building word outweigh "rival"
     return cues
+
+
+CHART_VERBS = frozenset({"reach", "top", "enter", "peak", "climb", "go", "debut", "hit", "spend", "chart"})
+CHART_WORDS = frozenset({"chart", "charts"})
+
+
+def _charted(root: Token) -> bool:
+    """The name is what reached, topped or entered the charts: the verb's subject, or the antecedent
+    of the relative clause whose subject did ("X, which reached number six in the charts")."""
+    verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB" else []
+    verbs += [c for c in root.children if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that")
+                                                                  for g in c.children)]
+    return any(v.lemma_.lower() in CHART_VERBS and any(t.lower_ in CHART_WORDS for t in v.subtree if t.i > v.i) for v in verbs)
 
 
 # Verbs whose object (or whose "for" / "to") a person joins, plays for or beats as a club.

@@ -449,6 +449,27 @@ def _worked_at_in(b: _Builder, owners: _Owners, doc: Doc, verb: Token) -> None:
     b.add("located_in", firms.pop(), towns[0][1], evidence=_evidence(a, doc, verb, towns[0][0]))
 
 
+HOME_TOWN_NOUNS = frozenset({"hometown", "town", "city", "village"})
+
+
+def _home_town(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
+    """"her home town of Penwarden", "his home city, Thornwick", "their hometown of Leeds": a person's home
+    town is where the README has the person located (no time: the phrase tells none)."""
+    a = b.analysis
+    if noun.lemma_.lower() != "hometown" and not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ == "home"
+                                                     for c in children_of(noun)):
+        return
+    owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
+    holders = [h for h in _holders(a, owners, owner) if _kind(a, h) == "PERSON"]
+    named = [p for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"]
+    named += [c for c in children_of(noun) if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    for pobj in named:
+        place = owners.of(pobj)
+        if place is not None and _kind(a, place) == "GPE":
+            for holder in holders:
+                b.add("located_in", holder, place, evidence=_evidence(a, doc, noun, pobj))
+
+
 def places(b: _Builder, doc: Doc) -> None:
     cfg = config()["residence"]
     verbs = frozenset(cfg["live_verbs"]) | frozenset(cfg["move_verbs"]) | frozenset(cfg["arrive_verbs"]) \
@@ -476,6 +497,8 @@ def places(b: _Builder, doc: Doc) -> None:
             continue  # (every other rule reads a noun)
         elif lemma in homes or lemmas[i] in HQ_NOUNS or (lowers[i] == "office" and _head_office(listed[i])):
             _home(b, owners, doc, listed[i])
+        elif lemmas[i] in HOME_TOWN_NOUNS:
+            _home_town(b, owners, doc, listed[i])
         elif deps[i] in ("nsubj", "nsubjpass", "dobj") and lex.is_person_noun(lemmas[i]) and i not in owners.by_token:
             _named_from(b, owners, doc, listed[i])
         elif deps[i] in ("attr", "appos", "pobj") and (lex.is_person_noun(lemmas[i]) or lemmas[i] in NATIVE_NOUNS):

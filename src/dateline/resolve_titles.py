@@ -39,7 +39,8 @@ def _name_of(kin: Token) -> Token | None:
             named = next((c for c in children_of(child) if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
             if named is not None:
                 return named
-    if kin.dep_ == "conj" and kin.head.pos_ == "NOUN" and _one_phrase(kin) and title_value(kin.head) is not None:
+    if kin.dep_ == "conj" and kin.head.pos_ == "NOUN" and _one_phrase(kin) and (title_value(kin.head) is not None
+                                                                             or _occupation(kin.head)):
         return _name_of(kin.head)  # "its founder and chief executive, X", "X, the group's chair and chief executive,"
     for other in (c for c in children_of(kin) if c.dep_ == "conj" and c.pos_ == "NOUN" and _one_phrase(c)):
         named = next((c for c in children_of(other) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -66,6 +67,9 @@ def _name_of(kin: Token) -> Token | None:
     after = kin.doc[kin.i + 1] if kin.i + 1 < len(kin.doc) else None
     if after is not None and after.pos_ == "PROPN" and after.is_title and after.head.i != kin.i and kin.tag_ == "NN":
         return after  # "X, whose daughter Rosa was born in 2015" parsed with the name as the verb's subject
+    if after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "B" and after.is_title and kin.tag_ == "NN" \
+            and after.head.i != kin.i and after.pos_ in ("VERB", "NOUN", "ADJ", "ADV"):
+        return after  # "went to the astronomer Beatrix Hallowmere," with the given name tagged a verb and the name cut off
     return None
 
 
@@ -118,7 +122,8 @@ def title_value(token: Token) -> str | None:
     doc, i = token.doc, token.i
     lowers, lemmas = strings(doc, "lower"), strings(doc, "lemma_lower")  # (the cached columns: no Token attribute per read)
     stem = title_stem(lowers[i])
-    if lowers[i] not in title_words and lemmas[i] not in title_words and stem not in title_words:
+    calling = _calling(lowers[i]) or _calling(lemmas[i])
+    if lowers[i] not in title_words and lemmas[i] not in title_words and stem not in title_words and not calling:
         return None  # the head of a post is one of its words: most nouns are no post
     lex = lexicon()
     deps, up, poses, tags = strings(doc, "dep"), heads(doc), strings(doc, "pos"), strings(doc, "tag")
@@ -141,16 +146,27 @@ def title_value(token: Token) -> str | None:
     if first < i and _in_word_hyphen(doc, first - 1) and lowers[first - 2].isalpha() \
             and "".join(lowers[first - 2 : first + 1]) not in lex.title_adjectives and not listed_tokens(doc)[first - 2].ent_type_:
         first -= 2  # "an infectious-disease specialist", "an emergency-room nurse": the whole word, not its second half
+    if first == i and _in_word_hyphen(doc, i - 1) and f"{lowers[i - 2]}-{lowers[i]}" in titles:
+        first -= 2  # "singer-songwriter X": the whole listed word, not "songwriter" beside it
     words = " ".join(lowers[j] for j in range(first, right + 1)).replace(" - ", "-")
     if words in titles:
         return words + _of_field(token)
-    if lowers[i] in titles or lemmas[i] in titles or stem in titles:
+    if lowers[i] in titles or lemmas[i] in titles or stem in titles or calling:
         return words + _of_field(token)  # "vice-chairman", one word, is a post as "chairman" is
     joined = words.split()
     for k in range(1, len(joined)):  # "head of buying" is not met here; "vice-chair" is
         if " ".join(joined[k:]) in titles:
             return words
     return None
+
+
+@lru_cache(maxsize=4096)
+def _calling(word: str) -> bool:
+    """A word made as the name of a calling ("seismologist", "cinematographer", "paediatrician"): a post as a
+    listed title is (`post_endings`), unless it names a list, a leaning or a verb (`not_post_words`)."""
+    cfg = config()["statements"]
+    return len(word) > 5 and word.isalpha() and word.endswith(tuple(cfg["post_endings"])) \
+        and word not in cfg["not_post_words"] and word not in cfg["not_roles"] and word not in cfg["not_occupations"]
 
 
 def _in_word_hyphen(doc: Doc, j: int) -> bool:

@@ -68,3 +68,17 @@ def test_a_home_town_of_a_place_is_where_the_person_is() -> None:
     # a town that is no one's home locates no one
     d = facts_by_pair(run("Tom Reyes spoke at a rally in the city of Thornwick.", "2024-05-08"), "located_in")
     assert ("Tom Reyes", "Thornwick") not in d
+
+
+def test_an_indefinite_title_set_before_the_clause_is_its_subject_s() -> None:
+    # "A trained violist, X spent ...": the fronted title stands for the clause's subject (a name, an age, he / she)
+    assert ("Marit Haugen", "architect") in _roles(
+        "A trained architect, Marit Haugen spent six years at the planning office of Helmstad Council.")
+    a = _roles("Eilidh Fyfe is the new head brewer. A chemist by training, the 38-year-old spent six years at Marrin Spirits.")
+    assert ("Eilidh Fyfe", "chemist") in a
+    b = _roles("Tom Hale joined Acme in 2010. A former nurse, he studied law at night.")
+    assert b.get(("Tom Hale", "nurse")) == "PAST_REF"
+    # a pastime is no post, nor a player's calling told of the past; an indefinite subject is no fronted title
+    assert ("Rob Dale", "footballer") not in _roles("A former footballer, Rob Dale now runs a bakery in Leeds.")
+    assert not any(p == "Ravi Shah" for p, _ in _roles("Ravi Shah was born in Leeds. A keen cyclist, he rides to work."))
+    assert ("Ravi Shah", "nurse") not in _roles("Ravi Shah was born in Leeds. A nurse, not a doctor, treated him.")

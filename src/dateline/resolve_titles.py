@@ -64,12 +64,49 @@ def _name_of(kin: Token) -> Token | None:
             return named
     if _until_now(kin):  # "X, 49, until now the minister for trade": the parse hangs "until" on the verb
         return _name_before(kin.head)
+    if (fronted := _fronted_subject(kin)) is not None:
+        return fronted
     after = kin.doc[kin.i + 1] if kin.i + 1 < len(kin.doc) else None
     if after is not None and after.pos_ == "PROPN" and after.is_title and after.head.i != kin.i and kin.tag_ == "NN":
         return after  # "X, whose daughter Rosa was born in 2015" parsed with the name as the verb's subject
     if after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "B" and after.is_title and kin.tag_ == "NN" \
             and after.head.i != kin.i and after.pos_ in ("VERB", "NOUN", "ADJ", "ADV"):
         return after  # "went to the astronomer Beatrix Hallowmere," with the given name tagged a verb and the name cut off
+    return None
+
+
+PASTIME_ADJECTIVES = frozenset({"keen", "avid", "enthusiastic", "passionate", "lifelong", "amateur", "devoted"})
+FRONTED_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod", "advmod", "appos", "dep", "advcl", "attr"})
+
+
+@lru_cache(maxsize=1)
+def _player_titles() -> frozenset[str]:
+    jobs = config()["employment"]
+    return frozenset(jobs["member_titles"]) | frozenset(jobs["playing_positions"])
+
+
+def _fronted_subject(kin: Token) -> Token | None:
+    """"A trained violist, X spent six years ...", "A chemist by training, the 38-year-old spent ...": an
+    indefinite title set before the clause, a comma after it, stands for the clause's subject (a name, an
+    age told of the person, or he / she)."""
+    doc, sent = kin.doc, kin.sent
+    first = sent.start
+    while first < kin.i and (doc[first].is_punct or doc[first].is_quote):
+        first += 1
+    if doc[first].lower_ not in ("a", "an") or doc[first].head.i != kin.i or kin.dep_ not in FRONTED_DEPS \
+            or any(c.dep_ == "amod" and c.lower_ in PASTIME_ADJECTIVES for c in children_of(kin)) \
+            or kin.lemma_.lower() in _player_titles():
+        return None  # (not "A keen cyclist, he rides to work": a pastime; nor "A former footballer, X runs a bakery": a
+        # player's calling told of the past, which would make X a member of the bodies X works at)
+    after = kin.right_edge.i if kin.right_edge.text == "," else kin.right_edge.i + 1  # (the comma hung on the title or not)
+    verb = kin.head
+    if after >= len(doc) or doc[after].text != "," or verb.pos_ not in ("VERB", "AUX") or verb.i < after:
+        return None
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i > after), None)
+    if subject is None:
+        return None
+    if subject.pos_ == "PROPN" or subject.lower_ in ("he", "she") or _aged(subject):
+        return subject
     return None
 
 

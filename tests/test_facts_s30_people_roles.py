@@ -82,3 +82,11 @@ def test_an_indefinite_title_set_before_the_clause_is_its_subject_s() -> None:
     assert ("Rob Dale", "footballer") not in _roles("A former footballer, Rob Dale now runs a bakery in Leeds.")
     assert not any(p == "Ravi Shah" for p, _ in _roles("Ravi Shah was born in Leeds. A keen cyclist, he rides to work."))
     assert ("Ravi Shah", "nurse") not in _roles("Ravi Shah was born in Leeds. A nurse, not a doctor, treated him.")
+
+
+def test_a_nationality_adjective_before_a_description_is_no_town() -> None:
+    # "the Welsh biscuit maker X" (the NER typing "Welsh" a place): no located_in; a town so placed still is one
+    a = facts_by_pair(run("Marlcombe bought the Welsh biscuit maker Carreg Bakehouse last year.", "2024-05-08"), "located_in")
+    assert not [pair for pair in a if pair[0] == "Carreg Bakehouse"]
+    b = facts_by_pair(run("Marlcombe bought the Leeds biscuit maker Carreg Bakehouse last year.", "2024-05-08"), "located_in")
+    assert ("Carreg Bakehouse", "Leeds") in b

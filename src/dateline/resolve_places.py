@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .extract.entity_lexicon import lexicon
+from .extract.entity_lexicon import DEMONYM_NOUNS, lexicon
 from .extract.events_time_fill import age_at
 from .extract.gazetteer import contradicts, is_country
 from .model import Analysis
@@ -130,9 +130,20 @@ def _described_name(doc: Doc, token: Token) -> Token | None:
     return doc[j] if j > token.i + 1 and j < len(doc) and doc[j].pos_ == "PROPN" and doc[j - 1].text != "-" else None
 
 
+NATIONALITY_WORDS = frozenset({"welsh", "french", "dutch", "swiss", "greek", "thai", "czech", "basque", "breton", "manx"})
+
+
+def _nationality_word(token: Token) -> bool:
+    """A word shaped as a nationality adjective ("Welsh", "Danish", "Japanese"), whatever the NER typed it."""
+    return token.lower_ in NATIONALITY_WORDS or token.lower_ in DEMONYM_NOUNS \
+        or (len(token) > 4 and token.lower_.endswith(("ish", "ese")))  # (not the NER's NORP: "the Carrowby-based lender")
+
+
 def _home_descriptor(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
     """A town named before a noun describing someone: "the Halifax singer X", "a Hamburg film maker"."""
     a = b.analysis
+    if _nationality_word(token):
+        return  # "the Welsh biscuit maker X" (the adjective typed a place): a nationality, no town
     poses, deps, lowers, up, i = owners.poses, owners.deps, owners.lowers, owners.heads, token.i
     based = _based(doc, token) if i + 2 < len(doc) and lowers[i + 2] == "based" else None  # (the columns first: most names are
     described = _described_name(doc, token) if i > 0 and lowers[i - 1] in ("the", "a", "an") else None  # neither)

@@ -90,3 +90,13 @@ def test_a_nationality_adjective_before_a_description_is_no_town() -> None:
     assert not [pair for pair in a if pair[0] == "Carreg Bakehouse"]
     b = facts_by_pair(run("Marlcombe bought the Leeds biscuit maker Carreg Bakehouse last year.", "2024-05-08"), "located_in")
     assert ("Carreg Bakehouse", "Leeds") in b
+
+
+def test_a_child_noun_with_a_naming_relative_clause_is_that_name() -> None:
+    # "a daughter they named X", "a son, whom they called X": the child is X (as "a son named X" was)
+    a = facts_by_pair(run("Mara Voss and Tom Reyes married in 2018. Their first child, a daughter they named Clementine, "
+                          "arrived in March 2019.", "2024-05-08"), "parent")
+    assert a.get(("Mara Voss", "Clementine")) == ("2019-03", None) and ("Tom Reyes", "Clementine") in a
+    b = facts_by_pair(run("Mara Voss and Tom Reyes married in 2018. In 2020 they had a son, whom they called Otto Reyes.",
+                          "2024-05-08"), "parent")
+    assert b.get(("Tom Reyes", "Otto Reyes")) == ("2020", None)

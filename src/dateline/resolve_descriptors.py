@@ -18,8 +18,9 @@ from .resolve_base import _Builder, _entity, _kind, config
 def _is_role(words: str) -> bool:
     lex, cfg = lexicon(), config()["statements"]
     head = words.split()[-1]
-    if head in lex.relation_of or head in lex.bystander_nouns or head in cfg["not_occupations"] or head in cfg["not_roles"]:
-        return False
+    if head in lex.relation_of or head in lex.bystander_nouns or head in cfg["not_occupations"] or head in cfg["not_roles"] \
+            or head in cfg["not_post_words"]:
+        return False  # (not "the centrist X": a leaning, no calling)
     return lex.is_person_noun(head) or head.endswith(tuple(cfg["occupation_endings"]))
 
 

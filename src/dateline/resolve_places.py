@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .extract.entity_lexicon import lexicon
+from .extract.entity_lexicon import DEMONYM_NOUNS, lexicon
 from .extract.events_time_fill import age_at
 from .extract.gazetteer import contradicts, is_country
 from .model import Analysis
@@ -130,9 +130,20 @@ def _described_name(doc: Doc, token: Token) -> Token | None:
     return doc[j] if j > token.i + 1 and j < len(doc) and doc[j].pos_ == "PROPN" and doc[j - 1].text != "-" else None
 
 
+NATIONALITY_WORDS = frozenset({"welsh", "french", "dutch", "swiss", "greek", "thai", "czech", "basque", "breton", "manx"})
+
+
+def _nationality_word(token: Token) -> bool:
+    """A word shaped as a nationality adjective ("Welsh", "Danish", "Japanese"), whatever the NER typed it."""
+    return token.lower_ in NATIONALITY_WORDS or token.lower_ in DEMONYM_NOUNS \
+        or (len(token) > 4 and token.lower_.endswith(("ish", "ese")))  # (not the NER's NORP: "the Carrowby-based lender")
+
+
 def _home_descriptor(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
     """A town named before a noun describing someone: "the Halifax singer X", "a Hamburg film maker"."""
     a = b.analysis
+    if _nationality_word(token):
+        return  # "the Welsh biscuit maker X" (the adjective typed a place): a nationality, no town
     poses, deps, lowers, up, i = owners.poses, owners.deps, owners.lowers, owners.heads, token.i
     based = _based(doc, token) if i + 2 < len(doc) and lowers[i + 2] == "based" else None  # (the columns first: most names are
     described = _described_name(doc, token) if i > 0 and lowers[i - 1] in ("the", "a", "an") else None  # neither)
@@ -449,6 +460,27 @@ def _worked_at_in(b: _Builder, owners: _Owners, doc: Doc, verb: Token) -> None:
     b.add("located_in", firms.pop(), towns[0][1], evidence=_evidence(a, doc, verb, towns[0][0]))
 
 
+HOME_TOWN_NOUNS = frozenset({"hometown", "town", "city", "village"})
+
+
+def _home_town(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
+    """"her home town of Penwarden", "his home city, Thornwick", "their hometown of Leeds": a person's home
+    town is where the README has the person located (no time: the phrase tells none)."""
+    a = b.analysis
+    if noun.lemma_.lower() != "hometown" and not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ == "home"
+                                                     for c in children_of(noun)):
+        return
+    owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
+    holders = [h for h in _holders(a, owners, owner) if _kind(a, h) == "PERSON"]
+    named = [p for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"]
+    named += [c for c in children_of(noun) if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    for pobj in named:
+        place = owners.of(pobj)
+        if place is not None and _kind(a, place) == "GPE":
+            for holder in holders:
+                b.add("located_in", holder, place, evidence=_evidence(a, doc, noun, pobj))
+
+
 def places(b: _Builder, doc: Doc) -> None:
     cfg = config()["residence"]
     verbs = frozenset(cfg["live_verbs"]) | frozenset(cfg["move_verbs"]) | frozenset(cfg["arrive_verbs"]) \
@@ -476,6 +508,8 @@ def places(b: _Builder, doc: Doc) -> None:
             continue  # (every other rule reads a noun)
         elif lemma in homes or lemmas[i] in HQ_NOUNS or (lowers[i] == "office" and _head_office(listed[i])):
             _home(b, owners, doc, listed[i])
+        elif lemmas[i] in HOME_TOWN_NOUNS:
+            _home_town(b, owners, doc, listed[i])
         elif deps[i] in ("nsubj", "nsubjpass", "dobj") and lex.is_person_noun(lemmas[i]) and i not in owners.by_token:
             _named_from(b, owners, doc, listed[i])
         elif deps[i] in ("attr", "appos", "pobj") and (lex.is_person_noun(lemmas[i]) or lemmas[i] in NATIVE_NOUNS):

@@ -39,7 +39,8 @@ def _name_of(kin: Token) -> Token | None:
             named = next((c for c in children_of(child) if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
             if named is not None:
                 return named
-    if kin.dep_ == "conj" and kin.head.pos_ == "NOUN" and _one_phrase(kin) and title_value(kin.head) is not None:
+    if kin.dep_ == "conj" and kin.head.pos_ == "NOUN" and _one_phrase(kin) and (title_value(kin.head) is not None
+                                                                             or _occupation(kin.head)):
         return _name_of(kin.head)  # "its founder and chief executive, X", "X, the group's chair and chief executive,"
     for other in (c for c in children_of(kin) if c.dep_ == "conj" and c.pos_ == "NOUN" and _one_phrase(c)):
         named = next((c for c in children_of(other) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -63,9 +64,49 @@ def _name_of(kin: Token) -> Token | None:
             return named
     if _until_now(kin):  # "X, 49, until now the minister for trade": the parse hangs "until" on the verb
         return _name_before(kin.head)
+    if (fronted := _fronted_subject(kin)) is not None:
+        return fronted
     after = kin.doc[kin.i + 1] if kin.i + 1 < len(kin.doc) else None
     if after is not None and after.pos_ == "PROPN" and after.is_title and after.head.i != kin.i and kin.tag_ == "NN":
         return after  # "X, whose daughter Rosa was born in 2015" parsed with the name as the verb's subject
+    if after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "B" and after.is_title and kin.tag_ == "NN" \
+            and after.head.i != kin.i and after.pos_ in ("VERB", "NOUN", "ADJ", "ADV"):
+        return after  # "went to the astronomer Beatrix Hallowmere," with the given name tagged a verb and the name cut off
+    return None
+
+
+PASTIME_ADJECTIVES = frozenset({"keen", "avid", "enthusiastic", "passionate", "lifelong", "amateur", "devoted"})
+FRONTED_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod", "advmod", "appos", "dep", "advcl", "attr"})
+
+
+@lru_cache(maxsize=1)
+def _player_titles() -> frozenset[str]:
+    jobs = config()["employment"]
+    return frozenset(jobs["member_titles"]) | frozenset(jobs["playing_positions"])
+
+
+def _fronted_subject(kin: Token) -> Token | None:
+    """"A trained violist, X spent six years ...", "A chemist by training, the 38-year-old spent ...": an
+    indefinite title set before the clause, a comma after it, stands for the clause's subject (a name, an
+    age told of the person, or he / she)."""
+    doc, sent = kin.doc, kin.sent
+    first = sent.start
+    while first < kin.i and (doc[first].is_punct or doc[first].is_quote):
+        first += 1
+    if doc[first].lower_ not in ("a", "an") or doc[first].head.i != kin.i or kin.dep_ not in FRONTED_DEPS \
+            or any(c.dep_ == "amod" and c.lower_ in PASTIME_ADJECTIVES for c in children_of(kin)) \
+            or kin.lemma_.lower() in _player_titles():
+        return None  # (not "A keen cyclist, he rides to work": a pastime; nor "A former footballer, X runs a bakery": a
+        # player's calling told of the past, which would make X a member of the bodies X works at)
+    after = kin.right_edge.i if kin.right_edge.text == "," else kin.right_edge.i + 1  # (the comma hung on the title or not)
+    verb = kin.head
+    if after >= len(doc) or doc[after].text != "," or verb.pos_ not in ("VERB", "AUX") or verb.i < after:
+        return None
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i > after), None)
+    if subject is None:
+        return None
+    if subject.pos_ == "PROPN" or subject.lower_ in ("he", "she") or _aged(subject):
+        return subject
     return None
 
 
@@ -118,7 +159,8 @@ def title_value(token: Token) -> str | None:
     doc, i = token.doc, token.i
     lowers, lemmas = strings(doc, "lower"), strings(doc, "lemma_lower")  # (the cached columns: no Token attribute per read)
     stem = title_stem(lowers[i])
-    if lowers[i] not in title_words and lemmas[i] not in title_words and stem not in title_words:
+    calling = _calling(lowers[i]) or _calling(lemmas[i])
+    if lowers[i] not in title_words and lemmas[i] not in title_words and stem not in title_words and not calling:
         return None  # the head of a post is one of its words: most nouns are no post
     lex = lexicon()
     deps, up, poses, tags = strings(doc, "dep"), heads(doc), strings(doc, "pos"), strings(doc, "tag")
@@ -141,16 +183,27 @@ def title_value(token: Token) -> str | None:
     if first < i and _in_word_hyphen(doc, first - 1) and lowers[first - 2].isalpha() \
             and "".join(lowers[first - 2 : first + 1]) not in lex.title_adjectives and not listed_tokens(doc)[first - 2].ent_type_:
         first -= 2  # "an infectious-disease specialist", "an emergency-room nurse": the whole word, not its second half
+    if first == i and _in_word_hyphen(doc, i - 1) and f"{lowers[i - 2]}-{lowers[i]}" in titles:
+        first -= 2  # "singer-songwriter X": the whole listed word, not "songwriter" beside it
     words = " ".join(lowers[j] for j in range(first, right + 1)).replace(" - ", "-")
     if words in titles:
         return words + _of_field(token)
-    if lowers[i] in titles or lemmas[i] in titles or stem in titles:
+    if lowers[i] in titles or lemmas[i] in titles or stem in titles or calling:
         return words + _of_field(token)  # "vice-chairman", one word, is a post as "chairman" is
     joined = words.split()
     for k in range(1, len(joined)):  # "head of buying" is not met here; "vice-chair" is
         if " ".join(joined[k:]) in titles:
             return words
     return None
+
+
+@lru_cache(maxsize=4096)
+def _calling(word: str) -> bool:
+    """A word made as the name of a calling ("seismologist", "cinematographer", "paediatrician"): a post as a
+    listed title is (`post_endings`), unless it names a list, a leaning or a verb (`not_post_words`)."""
+    cfg = config()["statements"]
+    return len(word) > 5 and word.isalpha() and word.endswith(tuple(cfg["post_endings"])) \
+        and word not in cfg["not_post_words"] and word not in cfg["not_roles"] and word not in cfg["not_occupations"]
 
 
 def _in_word_hyphen(doc: Doc, j: int) -> bool:

@@ -134,8 +134,8 @@ def _press_name(noun: Token) -> Token | None:
 
 
 def _called(noun: Token) -> Token | None:
-    """"a son named X", "a daughter called X" -> X."""
+    """"a son named X", "a daughter called X", "a daughter they named X", "a son whom they called X" -> X."""
     for acl in children_of(noun):
-        if acl.dep_ == "acl" and acl.lemma_.lower() in NAMING_VERBS:
+        if acl.dep_ in ("acl", "relcl") and acl.lemma_.lower() in NAMING_VERBS:
             return next((c for c in children_of(acl) if c.dep_ in ("oprd", "dobj", "attr", "xcomp") and c.pos_ == "PROPN"), None)
     return None

@@ -211,7 +211,8 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
             entity = ctx.analysis.entity(arg.entity)
             if "entity_types" in rule and (entity is None or entity.type not in rule["entity_types"]) and not _described(arg, rule, ctx):
                 continue
-            if rule.get("first_named") and entity is not None and not is_first_name(entity.name.split()[0]):
+            if rule.get("first_named") and entity is not None and not is_first_name(entity.name.split()[0]) \
+                    and arg.text.lower() not in PERSONAL_PRONOUNS:  # "He was sold to Y": a person, whatever his first name
                 continue  # "bought Fennick Parts": a company the tagger took for a person, no one's first name
             if "phrases" in rule and not any(p in arg.text.lower() for p in rule["phrases"]) and not _followed_by(arg, rule, ctx) \
                     and not _apposed_to(arg, rule["phrases"], ctx):
@@ -220,6 +221,9 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
                 continue
             return True
     return False
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
 def _undergoer(hit: Hit) -> bool:

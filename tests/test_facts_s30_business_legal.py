@@ -82,3 +82,29 @@ def test_a_player_sold_or_prised_away_is_hired_by_the_buying_club() -> None:
     assert facts_by_pair(d, "member")[("Tobenna Oyeniran", "Harlowgate Albion")][0] == "2015-SU"
     e = run("The bank enticed Priya Holm away from Corrib Capital last year.", "2024-05-08")
     assert_event(e, "career.hire", {"patient": "Priya Holm"})
+
+
+def test_what_a_merger_or_a_deal_creates_is_no_company_founded() -> None:
+    a = run("Halden Air and Corvo Airlines agreed on Monday to merge, creating Skyhalden, the largest airline group in "
+            "the region.", "2024-05-08")
+    assert_event(a, "business.merge", {"agent": "Halden Air", "partner": "Corvo Airlines"})
+    assert_no_event(a, "business.found")
+    b = run("In 1988 the group merged its bakery division with Brant Foods to form Polaris Foods.", "2024-05-08")
+    assert_no_event(b, "business.found")
+    c = run("Halden Freight agreed a deal that will create Europe's third-largest freight company, Transhal.",
+            "2024-05-08")
+    assert_no_event(c, "business.found")
+    d = run("Greta Lund created Tallis Books in 2001, and in 2011 the two brothers formed the band Kestrel Yard.",
+            "2024-05-08")
+    assert_event(d, "business.found", {"agent": "Greta Lund", "organization": "Tallis Books"})  # a founding still is
+
+
+def test_a_takeover_approach_for_a_company_is_a_bid_for_it() -> None:
+    a = run("Halvard Group made an approach for Brennmoor Ltd three years ago, but the Brennmoor board rejected it.",
+            "2024-05-08")
+    assert_event(a, "business.acquire", {"agent": "Halvard Group", "patient": "Brennmoor Ltd"})
+    assert [e.time for e in typed(a, "business.acquire")] == ["2021"]
+    b = run("Kessel Partners has made a takeover approach for Tarvey Mills, the two companies said.", "2024-05-08")
+    assert_event(b, "business.acquire", {"agent": "Kessel Partners", "patient": "Tarvey Mills"})
+    c = run("Corvel Bank is taking a new approach to pricing, its chief executive said.", "2024-05-08")
+    assert_no_event(c, "business.acquire")

@@ -108,3 +108,15 @@ def test_a_takeover_approach_for_a_company_is_a_bid_for_it() -> None:
     assert_event(b, "business.acquire", {"agent": "Kessel Partners", "patient": "Tarvey Mills"})
     c = run("Corvel Bank is taking a new approach to pricing, its chief executive said.", "2024-05-08")
     assert_no_event(c, "business.acquire")
+
+
+def test_a_passive_coordinated_after_a_subordinate_clause_is_the_main_subjects() -> None:
+    # the parser hangs "and was given / jailed" on the before- or after-clause's verb ("the trial began")
+    a = run("Ruairi Glenvarrow admitted money laundering before the trial began and was given a two-year suspended "
+            "sentence on Friday.", "2024-05-08")
+    assert_event(a, "legal.sentence", {"patient": "Ruairi Glenvarrow"})
+    b = run("Maura Kenny pleaded guilty after the hearing opened and was jailed for two years in March.", "2024-05-08")
+    assert_event(b, "legal.sentence", {"patient": "Maura Kenny"})
+    assert [e.time for e in typed(b, "legal.sentence")] == ["2024-03"]
+    c = run("Dean Hollis was stopped after the match ended and was arrested for assault.", "2024-05-08")
+    assert_event(c, "legal.arrest", {"patient": "Dean Hollis"})

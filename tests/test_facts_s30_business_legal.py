@@ -120,3 +120,23 @@ def test_a_passive_coordinated_after_a_subordinate_clause_is_the_main_subjects()
     assert [e.time for e in typed(b, "legal.sentence")] == ["2024-03"]
     c = run("Dean Hollis was stopped after the match ended and was arrested for assault.", "2024-05-08")
     assert_event(c, "legal.arrest", {"patient": "Dean Hollis"})
+
+
+def test_a_round_named_by_its_series_letter_is_a_round() -> None:
+    a = run("Fixpenny raised money. Last June's Series B, led by Fernlow Capital and joined by the Haarveld fund "
+            "Oudekerk Partners, valued the company at about £190 million.", "2024-05-08")
+    assert {"Fernlow Capital", "Oudekerk Partners"} <= set(event_names(a, "business.invest", "agent"))
+    b = run("Tollmark's Series A, led by Ostwen Ventures, closed in March.", "2024-05-08")
+    assert_event(b, "business.invest", {"agent": "Ostwen Ventures"})
+    c = run("Oster Partners led the Kestrel Party into the election.", "2024-05-08")
+    assert_no_event(c, "business.invest")
+
+
+def test_the_person_who_led_an_investment_for_a_fund_invests_nothing() -> None:
+    a = run("Clementine Saxby, the Fernmoor Capital partner who led the investment, took a seat on the board.",
+            "2024-05-08")
+    assert_no_event(a, "business.invest")
+    b = run("Pia Holm led the investment in Corrib Foods in 2019.", "2024-05-08")
+    assert_no_event(b, "business.invest")
+    c = run("Fernmoor Capital led the investment in Corrib Foods in 2019.", "2024-05-08")
+    assert_event(c, "business.invest", {"agent": "Fernmoor Capital", "target": "Corrib Foods"})

@@ -283,10 +283,14 @@ def _top_post(text: str, rule: dict[str, Any]) -> bool:
     return title_head(words) in rule["role_heads"] or words[0] in rule.get("role_first", ())
 
 
+CHECK_ONLY_ROLES = frozenset({"led_by", "backer"})  # "the partner who led the investment", "a round from X": read by requires / rejects
+
+
 def finish_roles(
     etype: EventType, trigger: Token, hits: list[Hit], args: list[Argument], ctx: Context, types: dict[str, EventType]
 ) -> tuple[str, list[Argument]]:
     name = etype.name
+    args = [a for a in args if a.role not in CHECK_ONLY_ROLES]  # (they decided the type; no argument of the event)
     for rule in etype.promote:
         if _promotes(rule, trigger, hits, args, ctx):
             name = rule["type"]

@@ -65,6 +65,7 @@ from .events_occasion import occasion_times, told_as_earlier
 from .events_offers import refused_offer
 from .events_place import court_of_verdict, nearby_place, places_within
 from .events_polarity import modality, polarity
+from .events_premises import premises_openings
 from .events_roles import args_for
 from .events_schema import EventType, Schema, matcher, schema
 from .events_shortlist import among_listed, beaten_on_list, others_listed, split_listed, works_by_listed
@@ -250,6 +251,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     unnamed = [e for e in events if e.type and not participant(e.args) and not _counted(e)]  # "the former chief executive was sentenced"
     events = [e for e in events if not (e.type and not participant(e.args) and not _counted(e))]
     events = counted_then_named(events, analysis)  # "Two men have been charged ... X was charged ...": X's charge told
+    premises_openings(found, {id(e) for e in events}, ents)  # "a plant in Y, which opened in 2009": the plant launched in Y
     career_arguments(doc, events, analysis)  # "joined Edinburgh": the University named in full; "X, the minister, resigned"
     events = one_per_filler(events, {t.name: t.one_per for t in sch.types if t.one_per})  # ... and "A and B left to found Y", typed there
     events += dated_works(doc, events, ctx)  # "whose 2013 album X went platinum": X came out in 2013
@@ -489,7 +491,7 @@ def counted_then_named(events: list[Event], analysis: Analysis) -> list[Event]:
 
 
 VERDICTS = frozenset({"legal.convict", "legal.acquit", "legal.sentence"})  # told with the court that gave them
-COUNTER_SUITS = frozenset({"countersue", "countersuit", "counter-suit"})
+COUNTER_SUITS = frozenset({"countersue", "countersuit", "counter-suit", "counterclaim", "counter-claim"})
 
 
 def countersuit_targets(events: list[Event]) -> None:

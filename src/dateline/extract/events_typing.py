@@ -211,7 +211,8 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
             entity = ctx.analysis.entity(arg.entity)
             if "entity_types" in rule and (entity is None or entity.type not in rule["entity_types"]) and not _described(arg, rule, ctx):
                 continue
-            if rule.get("first_named") and entity is not None and not is_first_name(entity.name.split()[0]):
+            if rule.get("first_named") and entity is not None and not is_first_name(entity.name.split()[0]) \
+                    and arg.text.lower() not in PERSONAL_PRONOUNS:  # "He was sold to Y": a person, whatever his first name
                 continue  # "bought Fennick Parts": a company the tagger took for a person, no one's first name
             if "phrases" in rule and not any(p in arg.text.lower() for p in rule["phrases"]) and not _followed_by(arg, rule, ctx) \
                     and not _apposed_to(arg, rule["phrases"], ctx):
@@ -220,6 +221,9 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
                 continue
             return True
     return False
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
 def _undergoer(hit: Hit) -> bool:
@@ -279,10 +283,14 @@ def _top_post(text: str, rule: dict[str, Any]) -> bool:
     return title_head(words) in rule["role_heads"] or words[0] in rule.get("role_first", ())
 
 
+CHECK_ONLY_ROLES = frozenset({"led_by", "backer"})  # "the partner who led the investment", "a round from X": read by requires / rejects
+
+
 def finish_roles(
     etype: EventType, trigger: Token, hits: list[Hit], args: list[Argument], ctx: Context, types: dict[str, EventType]
 ) -> tuple[str, list[Argument]]:
     name = etype.name
+    args = [a for a in args if a.role not in CHECK_ONLY_ROLES]  # (they decided the type; no argument of the event)
     for rule in etype.promote:
         if _promotes(rule, trigger, hits, args, ctx):
             name = rule["type"]

@@ -1,0 +1,108 @@
+"""Premises of a business that open: "a second plant in Breckwell, which opened in 2009", "The Tarrow
+factory, which opened in 1987", "its Carlow depot opened last year".
+
+A factory, a plant, an office or a depot that opens is no organisation founded and no one doing the
+opening: it is the work of a `business.launch`, its place is the town it stands in (a name before the
+noun, or "in X" after it), and its owner -- the company whose premises they are ("its", "Acme's", or
+the subject of the clause the premises hang on: "X employs 340 people at a plant in Y, which opened in
+2009") -- is the agent.  (A hospital or a museum that opened is a body founded: not premises here.)"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import Argument, Event
+from ..nlp import children_of
+from .events_lookup import Entities
+
+PREMISES = frozenset({"factory", "plant", "depot", "office", "warehouse", "mill", "works", "branch", "campus",
+                      "site", "hub", "facility", "showroom", "distribution", "refinery", "smelter", "yard"})
+OPENINGS = frozenset({"open", "reopen"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+OWNER_TYPES = frozenset({"ORG"})
+RELATIVE = frozenset({"which", "that"})
+
+
+def _premises(trigger: Token) -> Token | None:
+    """The premises that open: the verb's subject, or the noun its relative clause hangs on."""
+    if any(c.dep_ == "dobj" for c in children_of(trigger)):
+        return None  # "opened a plant": the premises are the object, the subject the owner (read already)
+    subject = next((c for c in children_of(trigger) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in RELATIVE and trigger.dep_ == "relcl":
+        subject = trigger.head
+        if subject.dep_ == "pobj" and subject.head.dep_ == "prep" and subject.head.lower_ in ("in", "at", "near"):
+            subject = subject.head.head  # "a plant in Breckwell, which opened": the parser hangs the clause on the town
+    elif subject is None and trigger.dep_ == "conj" and trigger.head.dep_ == "relcl":
+        subject = trigger.head.head  # "The X factory, which employs 780 people and opened in 1987"
+    if subject is None or subject.lemma_.lower() not in PREMISES or subject.pos_ != "NOUN":
+        return None
+    return subject
+
+
+def _place(premises: Token, ents: Entities) -> Token | None:
+    for child in children_of(premises):
+        if child.dep_ in ("compound", "nmod", "amod") and child.i < premises.i:
+            entity = ents.of(child)
+            if entity is not None and entity.type in PLACE_TYPES:
+                return child
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "outside"):
+            for pobj in children_of(child):
+                entity = ents.of(pobj) if pobj.dep_ == "pobj" else None
+                if entity is not None and entity.type in PLACE_TYPES:
+                    return pobj
+    return None
+
+
+def _owner(premises: Token, ents: Entities) -> Token | None:
+    owners = []  # "Acme's plant", "the plant of Acme", "the Acme plant" (a name before the noun may be a town mistyped: last)
+    for child in children_of(premises):
+        if child.dep_ == "poss":
+            owners.append((0, child))
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            owners += [(1, c) for c in children_of(child) if c.dep_ == "pobj"]
+        elif child.dep_ == "compound" and child.i < premises.i:
+            owners.append((2, child))
+    for _, owner in sorted(owners, key=lambda o: o[0]):
+        entity = ents.of(owner)
+        if entity is not None and entity.type in OWNER_TYPES:
+            return owner
+    head = premises.head
+    if premises.dep_ != "pobj" or head.dep_ not in ("prep", "conj"):
+        return None
+    while head.dep_ in ("prep", "conj") and head.head is not head:  # "at X and at a second plant in Y"
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in children_of(head) if c.dep_ == "nsubj"), None)
+    entity = ents.of(subject) if subject is not None else None
+    return subject if entity is not None and entity.type in OWNER_TYPES else None
+
+
+def _argument(role: str, token: Token, ents: Entities) -> Argument:
+    entity = ents.of(token)
+    span = ents.mention_span(token) if entity is not None else None
+    start, end = span if span is not None else (token.idx, token.idx + len(token.text))
+    return Argument(role, start, end, token.doc.text[start:end], entity.id if entity is not None else None)
+
+
+def premises_openings(found: list[tuple[Token, Event]], listed: set[int], ents: Entities) -> None:
+    """"a second plant in Breckwell, which opened in 2009": the plant launched, in Breckwell, by its owner."""
+    for trigger, event in found:
+        if id(event) not in listed or event.type not in ("business.found", "business.launch") \
+                or trigger.lemma_.lower() not in OPENINGS:
+            continue
+        premises = _premises(trigger)
+        if premises is None:
+            continue
+        left = premises.left_edge.idx
+        work = Argument("work", left, premises.idx + len(premises.text), trigger.doc.text[left : premises.idx + len(premises.text)], None)
+        args = [a for a in event.args if a.role not in ("agent", "organization", "place", "work")]
+        args.append(work)
+        place = _place(premises, ents)
+        if place is not None:
+            args.append(_argument("place", place, ents))
+        owner = _owner(premises, ents)
+        if owner is not None:
+            args.append(_argument("agent", owner, ents))
+        event.type = "business.launch"
+        event.args = args

@@ -64,3 +64,12 @@ def test_a_spokesperson_for_an_outlet_or_an_unnamed_outlet_is_no_outlet():
     assert _outlet("A spokesman for the newspaper said the story was true.", "story was true")[1] is None
     assert _outlet("Lina Ruiz spoke to Tempo magazine last week. A tabloid reported that the band had split.",
                    "had split")[1] is None
+
+
+def test_an_outlet_named_after_its_kind_with_a_modifier_is_the_outlet():
+    assert _outlet('"We were young," the band\'s singer, Mia Dunn, told the music weekly Loudhailer.',
+                   "We were young") == ("Mia Dunn", "Loudhailer")
+    assert _outlet('"We have a target," Ana Ferreira told the science magazine Orbit Weekly.',
+                   "We have a target") == ("Ana Ferreira", "Orbit Weekly")
+    assert _outlet('"This is not about one artist," Ada Pell told the trade magazine GameBeat.',
+                   "one artist") == ("Ada Pell", "GameBeat")

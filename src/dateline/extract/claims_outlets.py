@@ -26,6 +26,9 @@ def outlet_of_name(ctx: ClaimContext, token: Token, latest: Outlet | None, typed
     if token.lemma_.lower() in ctx.cues.outlet_anaphors and not is_proper(token):
         names = [c for c in children_of(token) if c.dep_ in {"compound", "appos"} and is_proper(c)]
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        while following is not None and following.dep_ in {"compound", "flat"} and following.head.i > following.i \
+                and is_proper(following.head):
+            following = following.head  # "told the science magazine Orbit Today": the name's last word
         if not names and following is not None and is_proper(following) and following.head.i in {token.i, token.head.i}:
             names = [following]  # "told the magazine X" parsed as two objects
         if names:  # "Parents magazine", "the newspaper Le Soir", "Hello! magazine"
@@ -42,6 +45,7 @@ def outlet_of_name(ctx: ClaimContext, token: Token, latest: Outlet | None, typed
     found = org_like(ctx, tokens)
     first = tokens[0].i
     typed = typed or (first > 0 and token.doc[first - 1].lower_ == "the")  # "the Gazette" names no person
+    typed = typed or any(c.lower_ in ctx.cues.outlet_anaphors for c in token.lefts)  # "the music weekly Loudhailer"
     if first >= 2 and token.doc[first - 1].tag_ == "POS" and is_proper(token.doc[first - 2]):
         tokens = [token.doc[first - 2], token.doc[first - 1], *tokens]  # "Harper's Bazaar"
     if found is False:

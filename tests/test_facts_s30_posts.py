@@ -62,3 +62,27 @@ def test_the_race_to_succeed_someone_is_no_appointment_made() -> None:
         b = run(text, "2024-05-08")
         assert [e.modality is not None for e in typed(b, "career.appoint")] == [True], text
         assert "leader" not in _posts(b, "Ana Bell"), text
+
+
+def test_a_calling_given_in_the_sentence_of_a_dismissal_is_the_job_lost() -> None:
+    # "X fired a senior trader, Y": the trading job at X ended with the firing, as the employment did
+    a = run("Late last month Harlow Bank fired a senior bond trader, Piet Morrow, over breaches of controls.", "2024-05-08")
+    assert _posts(a, "Piet Morrow")["senior bond trader"][2] == "2024-04"
+    assert _jobs(a, "Piet Morrow")["Harlow Bank"] == (None, "2024-04")
+    b = run("Piet Morrow, a senior bond trader, was dismissed by Harlow Bank in March.", "2024-05-08")
+    assert _posts(b, "Piet Morrow")["senior bond trader"][2] == "2024-03"
+    # a founder stays the founder; a calling told of a name the firing reaches only by a pronoun stays
+    c = run("The Bloc, whose founder Gary Mull was expelled from Green Future in 2017, won four seats.", "2024-05-08")
+    assert _posts(c, "Gary Mull")["founder"][2] is None
+    d = run("Efua Dark, the singer, released an album on Monday, ending a silence that began in 1992, when her old label, "
+            "Corona Music, dropped her.", "2024-05-08")
+    assert _posts(d, "Efua Dark")["singer"][2] is None
+
+
+def test_former_after_an_age_still_ends_the_post() -> None:
+    a = run("Bria Marsh, 37, a former union organiser who entered the assembly in 2021, spoke on Tuesday.", "2024-05-08")
+    assert _posts(a, "Bria Marsh")["union organiser"][2] == "PAST_REF"
+    b = run("Her co-defendant, Rory Glen, a 47-year-old former haulier from Bexworth, admitted fraud.", "2024-05-08")
+    assert _posts(b, "Rory Glen")["haulier"][2] == "PAST_REF"
+    c = run("Tom Pike, 52, a headteacher, won the seat.", "2024-05-08")
+    assert _posts(c, "Tom Pike")["headteacher"][2] is None

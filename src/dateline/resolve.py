@@ -415,7 +415,7 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                       or (f.valid_to == PAST and end not in (None, PAST) and f.relation in ("member", "employee") and f.object in orgs))
                  # ("the former chief executive, X, who resigned in October 2020": the leaving told of the post dates the end a
                  # "former" only placed before now; not "X, a former chief executive of Y, stood down": another post left)
-                 and _ends_post(f, orgs, titles)
+                 and (_ends_post(f, orgs, titles) or _fired_as(f, event, orgs, titles, a.document.text))
                  and not (played and (f.relation == "role" or f.valid_from == end))]  # (not "... and became its coach")
         if not orgs and any(g.role in ("left", "organization") and not g.entity and g.text.split()
                             and g.text.lower().split()[-1] in config()["employment"]["band_nouns"] for g in event.args):
@@ -1009,6 +1009,17 @@ def _end_at_body(b: _Builder, doc: Doc | None, event: Event) -> None:
             fact.evidence.append(Evidence(event.sentence, event.start, event.end))
             if event.id not in fact.events:
                 fact.events.append(event.id)
+
+
+def _fired_as(fact: Fact, event: Event, orgs: set[str], titles: list[str], text: str) -> bool:
+    """"X fired a senior trader, Y": the calling the sentence of the dismissal gives Y in an apposition is the job at X
+    lost (not a label "the singer Y" worn before the name: "dropped the singer Y", still a singer)."""
+    if event.type != "career.fire" or not orgs or titles or fact.relation != "role" or fact.object is not None or not fact.evidence \
+            or (fact.value or "").lower() in config()["employment"]["founder_titles"]:
+        return False  # (a founder stays the founder)
+    named = [g for g in event.args if g.role == "patient"]  # the name the title was told of, as the firing's object
+    return all(e.sentence == event.sentence and any(g.start < e.end and e.start < g.end for g in named) and "," in text[e.start : e.end]
+               for e in fact.evidence)
 
 
 def _ends_post(fact: Fact, orgs: set[str], titles: list[str]) -> bool:

@@ -180,7 +180,8 @@ def subject_of(verb: Token) -> Token | None:
             head = personal_antecedent(head)  # "X, the MP for Eastfield, who defected": not Eastfield, X
         if (head.pos_ in ("NOUN", "PROPN") or head.lower_ == "old") and head.dep_ == "appos" and head.head.pos_ == "PROPN":
             return head.head  # (or "X, the 41-year-old who has been ...": "old" tagged an adjective)
-        return head
+        named = next((c for c in children_of(head) if c.dep_ == "appos" and c.pos_ == "PROPN"), None) if head.pos_ == "NOUN" else None
+        return named or head  # "the former leader X, who ran the party ...": the name the title stands before
     if subject is not None and subject.pos_ == "NOUN":  # "His grandson, Tom Reed, sat on the board"
         return next((c for c in children_of(subject) if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
     return subject
@@ -268,7 +269,8 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
         if lemma in cfg["with_verbs"] and not any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(verb)) \
                 and len(when.start) > 7:
             continue  # "has been at X since 2016" is a stint there; "has been at the hospital since Monday" none
-        found = _facts_of(verb, lemma, cfg, entity_of, kind_of, title_of, lambda: main_organisation(analysis))
+        found = _facts_of(verb, lemma, cfg, entity_of, kind_of, title_of, lambda: main_organisation(analysis),
+                          lambda org: party_name(analysis.entity(org).name))  # type: ignore[union-attr]
         if lemma == "represent" and any(t.lemma_.lower() in cfg["bodies"] for t in objects_of(verb, {"in", "on"})):
             found += [("member", org, None) for org in (entity_of(c) for c in children_of(verb) if c.dep_ == "dobj")
                       if org is not None and kind_of(org) == "ORG"]  # "represents the Civic League in parliament": its member
@@ -294,6 +296,9 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
                 over = True
         ev = evidence(subject, verb)  # type: ignore[arg-type]
         for relation, obj, value in found:
+            if relation == "party member":
+                add("member", person, obj, value, valid_from=None, evidence=ev)
+                continue
             fact = add(relation, person, obj, value, valid_from=start, evidence=ev)
             if over and fact.valid_to is None:
                 fact.valid_to = "PAST_REF"  # "was previously married to Y", "previously worked at Y": over, date unknown
@@ -403,7 +408,8 @@ SIGNED_PAPERS = frozenset({"contract", "deal", "extension", "terms", "agreement"
 
 
 def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kind_of: Callable[[str | None], str | None],
-              title_of: Callable[[Token], str | None], main_org: Callable[[], str | None]) -> list[tuple[str, str | None, str | None]]:
+              title_of: Callable[[Token], str | None], main_org: Callable[[], str | None],
+              party_named: Callable[[str], bool] = lambda org: False) -> list[tuple[str, str | None, str | None]]:
     out: list[tuple[str, str | None, str | None]] = []
     orgs = [e for e in (named_body(t, entity_of) for t in objects_of(verb, {"at", "for", "with"})) if kind_of(e) in EMPLOYERS]
     if lemma in cfg["run_verbs"]:
@@ -418,7 +424,13 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
         if org is None and obj is not None and obj.pos_ == "NOUN":  # "leads the university's energy materials group": a unit of X
             org = next((e for e in (entity_of(c) for c in children_of(obj) if c.dep_ == "poss" and c.pos_ != "PRON")
                         if kind_of(e) == "ORG"), None)
-        if org is not None and kind_of(org) == "ORG":
+        held = {c.lower_ for c in children_of(verb) if c.dep_ == "prep"}
+        if org is not None and kind_of(org) == "ORG" and lemma in cfg["party_lead_verbs"] and party_named(org) \
+                and held & {"since", "from", "for", "between", "until"} and not held & {"to", "into", "in"}:
+            out.append(("role", org, "leader"))  # "has led the Green Party since 2018": its leader since then, and a member
+            # (a stretch told: "led the party to victory", "into the election" is no post)
+            out.append(("party member", org, None))  # (of a membership the leading does not date)
+        elif org is not None and kind_of(org) == "ORG":
             out.append(("employee", org, None))
             if lemma in cfg["staff_verbs"]:  # "previously managed Ashgrove Town": its manager, staff of a team, no player
                 out.append(("role", org, cfg["title_verbs"][lemma]))

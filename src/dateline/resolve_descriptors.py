@@ -51,8 +51,9 @@ def said_former(text: str, entity: Entity, words: str) -> bool:
         before = text[max(0, m.start - len(words) - 30) : m.start].rstrip()
         if before.lower().endswith(words) and FORMER.search(before[: len(before) - len(words)].rstrip() + " "):
             return True
-        after = text[m.end : m.end + len(words) + 30].lower()
-        if re.match(r",\s+(?:a|an|the)\s+" + FORMER_WORDS + r"\s*" + re.escape(words) + r"\b", after):
+        after = text[m.end : m.end + len(words) + 50].lower()
+        if re.match(r",\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?:\d{1,3}-year-old\s+)?" + FORMER_WORDS + r"\s*" + re.escape(words) + r"\b", after):
+            # (an age between: "X, 37, a former union organiser", "X, a 47-year-old former haulier")
             return True
     return False
 

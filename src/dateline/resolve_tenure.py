@@ -90,6 +90,8 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
         if len(posts) != 1:
             continue
         job = b.facts.get(("employee", person, posts[0].object, None)) if posts[0].object else None
+        if job is not None and named_party(a, posts[0].object):
+            job = None  # "ran the party from 2008 until 2018": the leadership, not the membership, is dated
         for fact in [posts[0]] + ([job] if job is not None and job.valid_from is None else []):
             fact.valid_from = start
             if when.end is not None and fact.valid_to in (None, PAST):  # "from 1999 until 2006"

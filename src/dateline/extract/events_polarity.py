@@ -110,6 +110,10 @@ def modality(trigger: Token, cues: dict[str, Any]) -> str | None:
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "against" \
             and trigger.head.head.lemma_.lower() in PRESUPPOSING:
         return None  # "would appeal against her conviction": the conviction stands whatever the appeal's outcome
+    if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(trigger)):
+        held = next((c for c in children_of(trigger.head) if c.dep_ == "dobj" and c.lemma_.lower() in mod["control_words"]), None)
+        if held is not None:  # "entered the race to succeed X" (the infinitive parsed as the verb's purpose)
+            return mod["control_words"][held.lemma_.lower()]
     token = trigger
     for _ in range(3):  # "is keen to sign", "is close to signing", "is in talks to buy": not done yet
         if token.head.i == token.i or token.dep_ not in ("xcomp", "pcomp", "prep", "acl"):

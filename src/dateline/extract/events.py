@@ -85,6 +85,7 @@ from .events_time import (
     inherit_times,
     news_move_times,
     relative_time,
+    reshuffle_times,
     timex_anchors,
 )
 from .events_time_shift import shift_value
@@ -258,6 +259,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     listed = {id(e) for e in events}
     occasion_times([(t, e) for t, e in found if id(e) in listed], found)  # "X won ... on Sunday night. Y was voted ...": that night
     born_about = {e.id: e.attrs["birth_year_approx"] for e in analysis.entities if isinstance(e.attrs.get("birth_year_approx"), int)}
+    reshuffle_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct,  # "carried out a reshuffle on
+                    lambda tok: _clause_time(tok, ctx.sentence(tok), times, sch.cues), [(t.sentence, t.root) for t in times])  # Friday ... Y was dismissed"
     inherit_times(events, frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_earlier(t)), born_about)
     counted_times(events, found)  # "dismissed three ministers on Tuesday. Among those sacked was X"
     news_move_times([(t, e) for t, e in found if id(e) in listed], found, analysis.document.dct)  # "... Y becomes foreign minister"

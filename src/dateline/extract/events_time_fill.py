@@ -351,3 +351,62 @@ def followed_times(found: list[tuple[Token, Event]], types_of_noun: dict[str, se
         source = own[0] if own else (max(earlier, key=lambda e: e.start) if earlier else None)
         if source is not None:
             event.time, event.timex, event.time_source = source.time[:10], None, "event"
+
+
+RESHUFFLE_NOUNS = frozenset({"reshuffle", "shake-up", "shakeup"})
+RESHUFFLE_TYPES = frozenset({"career.appoint", "career.fire"})
+BACKGROUND_WORDS = frozenset({"once", "first", "previously", "formerly", "earlier", "later", "ever", "never", "already"})
+
+
+def reshuffle_times(found: list[tuple[Token, Event]], dct: str | None, time_of: Callable[[Token], str | None],
+                    dates: list[tuple[int, Token]]) -> None:
+    """"X carried out a reshuffle on Friday ... Y was dismissed after months of disagreement ... Z was brought into the
+    cabinet as minister without portfolio": in a story of a reshuffle dated a day of the fortnight before the article's
+    day (the noun carried out or done in, not the subject of "The reshuffle followed X's resignation on Sunday"), an appointment or a dismissal told after it in the simple past or present, in a sentence with no date of its
+    own, is one of its changes, made that day (not one of a career told in a relative clause or in the past perfect).
+    `time_of`: the dated value of a token's own clause; `dates`: the sentence and the head word of each date."""
+    if not dct or not DAY.fullmatch(dct) or not found:
+        return
+    doc = found[0][0].doc
+    earliest = (date.fromisoformat(dct) - timedelta(days=NEWS_MOVE_DAYS)).isoformat()
+    days = []
+    for token in doc:
+        shake_up = token.lower_ == "up" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "shake"
+        if not shake_up and (token.lemma_.lower() not in RESHUFFLE_NOUNS or token.pos_ != "NOUN"):
+            continue  # ("a shake-up" is split at the hyphen, "up" its head)
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            continue  # "The reshuffle followed the resignation on Sunday of X": that other event's day
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        for value in (time_of(token), time_of(verb) if verb.pos_ in ("VERB", "AUX") else None):
+            if value and DAY.fullmatch(value[:10]) and earliest <= value[:10] <= dct:
+                days.append((token.idx, value[:10]))
+                break
+    if not days:
+        return
+    for trigger, event in found:
+        if event.type not in RESHUFFLE_TYPES or event.time is not None or event.polarity != "POS" or event.modality is not None:
+            continue
+        if any(sentence == event.sentence and not _described(root) for sentence, root in dates):
+            continue  # a date of the clause's own ("Piet Olver, who had run it since 2021, was dismissed": not that one)
+        told = [value for start, value in days if start < trigger.idx]
+        if not told:
+            continue
+        verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass", "attr") else trigger
+        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or verb.dep_ in ("relcl", "acl", "advcl"):
+            continue
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "has", "have", "will", "would") for c in children_of(verb)):
+            continue  # "had run the ministry", "has served": a career before the changes
+        if verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in children_of(verb)):
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_WORDS for c in children_of(verb)):
+            continue
+        event.time, event.timex, event.time_source = told[-1], None, "event"
+
+
+def _described(token: Token) -> bool:
+    """A word inside a relative clause, a participle or an apposition describing someone."""
+    while token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl", "appos"):
+            return True
+        token = token.head
+    return False

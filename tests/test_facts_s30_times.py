@@ -87,3 +87,22 @@ def test_a_time_after_the_object_of_an_event_noun_dates_it_whatever_the_tense_ar
     # another sentence around it: "has added 40 shops, most of them through the purchase of X last year"
     b = run("Harlow Group has added 40 shops, most of them through the purchase of Dunmore Stores last year.", "2024-05-08")
     assert _times(b, "business.acquire") == ["2023"]
+
+
+def test_news_told_in_the_present_perfect_is_not_one_with_an_older_dated_mention() -> None:
+    # "has appointed X as its chief executive" and, years before, "promoted her to chief executive": two appointments
+    a = run("The Harlow Symphony has appointed Clara Voss as its chief executive. In 2010 she became general manager of the "
+            "Dunmore Choir, whose board promoted her to chief executive six years later.", "2024-05-08")
+    assert sorted(str(t) for t in _times(a, "career.appoint")) == ["2010", "2016", "None"]
+    # another verb and title: "has named X as its new editor ... promoted to news editor three years later"
+    b = run("The Dunmore Gazette has named Piet Olver as its new editor. He joined the paper in 2008 and was promoted to news "
+            "editor three years later.", "2024-05-08")
+    assert sorted(str(t) for t in _times(b, "career.appoint")) == ["2011", "None"]
+    # nor does the news take the older mention's time ("named X, 52, as its new editor, succeeding Y")
+    d = run("The Dunmore Gazette has named Piet Olver, 52, as its new editor, succeeding Ivo Brandt. Olver joined the paper in "
+            "2008 as a reporter and was promoted to news editor three years later.", "2024-05-08")
+    assert sorted(str(t) for t in _times(d, "career.appoint")) == ["2011", "None"]
+    # a recent dated mention is still the same news: "has appointed X ... X was chosen on Monday"
+    c = run("Harlow Bank has appointed Omar Vey as chief executive. Vey was appointed at a board meeting on Monday.", "2024-05-08")
+    assert _times(c, "career.appoint") == ["2024-05-06"]
+

@@ -395,8 +395,9 @@ def reshuffle_times(found: list[tuple[Token, Event]], dct: str | None, time_of: 
         if not told:
             continue
         verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass", "attr") else trigger
-        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or verb.dep_ in ("relcl", "acl", "advcl"):
-            continue
+        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or verb.dep_ in ("relcl", "acl") or (
+                verb.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in children_of(verb))):
+            continue  # (a contrast is another of the changes: "X was handed the transport brief, while Y was brought into the cabinet")
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "has", "have", "will", "would") for c in children_of(verb)):
             continue  # "had run the ministry", "has served": a career before the changes
         if verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in children_of(verb)):

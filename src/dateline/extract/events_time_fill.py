@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..model import Event
 from ..nlp import children_of
 from .entity_attrs import birth_year
-from .events_merge import SUCCESSION_LEMMAS, succession_starts
+from .events_merge import SUCCESSION_LEMMAS, news_named_apart, succession_starts
 from .events_occasion import occasion_times
 from .events_rules import NUMBERS
 
@@ -61,7 +61,8 @@ def inherit_times(events: list[Event], earlier_told: frozenset[int] = frozenset(
     ("two sons, Ali, 9, and Sami, 6 ... their first child in 2015": not Sami's; `born_about`: entity
     id -> the later of the two years an age allows).  An event told as news in the present perfect ("X has appointed Y as
     its chief executive"; ids in `news_told`) takes no time years before the article's date `dct` from a later mention:
-    that is another, older occasion of its kind ("... whose board promoted her to chief executive six years later")."""
+    that is another, older occasion of its kind ("... whose board promoted her to chief executive six years later"), when the
+    news names a doer the later mention lacks."""
     dated = [e for e in events if e.time is not None and e.time_source != "event"]
     born_about = born_about or {}
     for event in events:
@@ -76,7 +77,8 @@ def inherit_times(events: list[Event], earlier_told: frozenset[int] = frozenset(
         same = [e for e in same if not _conflicting(event, e) and _age_allows(event, e, born_about)]
         earlier = [e for e in same if e.start < event.start]
         later = [e for e in same if e.start > event.start and id(e) not in earlier_told
-                 and not (id(event) in news_told and dct and e.time and e.time[:4].isdigit() and int(e.time[:4]) < int(dct[:4]) - 1)]
+                 and not (id(event) in news_told and dct and e.time and e.time[:4].isdigit() and int(e.time[:4]) < int(dct[:4]) - 1
+                          and news_named_apart(event, e))]
         roles = {a.role for a in event.args}  # of later mentions, the one with most roles in common ("X wins the party
         # leadership": "X, who entered parliament in 2018, was elected leader on Saturday" -- the election with a post)
         source = earlier[-1] if earlier else (max(later, key=lambda e: (len(roles & {a.role for a in e.args}), -e.start)) if later else None)

@@ -87,6 +87,7 @@ from .events_time import (
     inherit_times,
     news_move_times,
     relative_time,
+    reshuffle_times,
     timex_anchors,
 )
 from .events_time_shift import shift_value
@@ -262,7 +263,11 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     listed = {id(e) for e in events}
     occasion_times([(t, e) for t, e in found if id(e) in listed], found)  # "X won ... on Sunday night. Y was voted ...": that night
     born_about = {e.id: e.attrs["birth_year_approx"] for e in analysis.entities if isinstance(e.attrs.get("birth_year_approx"), int)}
-    inherit_times(events, frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_earlier(t)), born_about)
+    reshuffle_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct,  # "carried out a reshuffle on
+                    lambda tok: _clause_time(tok, ctx.sentence(tok), times, sch.cues), [(t.sentence, t.root) for t in times])  # Friday ... Y was dismissed"
+    news_told = frozenset(id(e) for t, e in found if e.type and id(e) in listed and _news_perfect(t))  # "X has appointed Y"
+    inherit_times(events, frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_earlier(t)), born_about,
+                  news_told, analysis.document.dct)
     counted_times(events, found)  # "dismissed three ministers on Tuesday. Among those sacked was X"
     news_move_times([(t, e) for t, e in found if id(e) in listed], found, analysis.document.dct)  # "... Y becomes foreign minister"
     immediate_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "is stepping down with immediate effect"
@@ -276,7 +281,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
                    lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None))  # resignation of X": that day
     events += hyphen_births(doc, events, ctx)  # "the Leeds-born composer X": X was born in Leeds
     fronted_births(doc, events, ctx)  # "Born in Enugu, Nigeria, X studied ...": X was born there
-    events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline)
+    events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline, news_told, analysis.document.dct)
     events = repeated_prize_takings(events)  # "won best film ... as she accepted the prize": the win told again
     events = named_births_of_told_children(events)  # "gave birth to a daughter ... Z was born on Friday"
     events += anniversary_weddings(doc, events, times, ctx, sch)  # "marked their 36th wedding anniversary last month"
@@ -506,6 +511,12 @@ def countersuit_targets(events: list[Event]) -> None:
         suer = next((a for e in reversed(earlier) for a in e.args if a.role == "agent" and a.entity and a.entity not in makers), None)
         if suer is not None:
             event.args.append(Argument("target", suer.start, suer.end, suer.text, suer.entity))
+
+
+def _news_perfect(trigger: Token) -> bool:
+    """"X has appointed Y", "Y has been named": a verb in the present perfect, the way news tells what just happened."""
+    return trigger.pos_ in ("VERB", "AUX") and trigger.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in children_of(trigger))
 
 
 def _clause_time(verb: Token, sentence: int, times: list[TimeAnchor], cues: dict[str, Any]) -> str | None:

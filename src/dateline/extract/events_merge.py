@@ -115,6 +115,30 @@ def _same_event(a: Event, b: Event, symmetric: bool, headline: int | None = None
     # (a headline's "wins prize for a novel few people read" is the body's win for the novel it names)
 
 
+def _news_and_old(a: Event, b: Event, news_told: frozenset[int], dct: str | None) -> bool:
+    """One mention told as news in the present perfect with no time, the other dated two years or more before the
+    article's date: two occasions."""
+    if not dct or not dct[:4].isdigit():
+        return False
+    for news, other in ((a, b), (b, a)):
+        if id(news) in news_told and news.time is None and other.time and other.time[:4].isdigit() \
+                and int(other.time[:4]) < int(dct[:4]) - 1 and news_named_apart(news, other):
+            return True
+    return False
+
+
+def news_named_apart(news: Event, other: Event) -> bool:
+    """Something tells the news and the other mention apart: the news names who did it ("The X Orchestra has appointed
+    Y") and the other does not, or both name a post and the posts differ ("its new editor" / "news editor") -- not "Y has
+    been nominated for an award ... was nominated two years later": one nomination, dated."""
+    doers = {a.entity for a in news.args if a.role in ("agent", "organization") and a.entity}
+    if doers - {a.entity for a in other.args if a.entity}:
+        return True
+    posts = [{" ".join(w for w in a.text.lower().split() if w not in ("new", "its", "the", "a", "an")) for a in e.args if a.role == "role"}
+             for e in (news, other)]
+    return bool(posts[0] and posts[1] and not posts[0] & posts[1])
+
+
 def _dated_apart(a: Event, b: Event) -> bool:
     """"X raised $85m in a round led by Y, the firm that first backed it in 2019": in one sentence, a second
     verb of another word dated by its own clause while the first has no time tells another event."""
@@ -154,15 +178,20 @@ def absorb(keep: Event, other: Event, symmetric: bool = False) -> None:
         keep.time, keep.timex, keep.time_source = other.time, other.timex, other.time_source
 
 
-def merge_mentions(events: list[Event], symmetric_types: set[str], headline: int | None = None) -> list[Event]:
+def merge_mentions(events: list[Event], symmetric_types: set[str], headline: int | None = None,
+                   news_told: frozenset[int] = frozenset(), dct: str | None = None) -> list[Event]:
     """`events` in text order with the later mentions of one typed event folded into the first;
-    `headline` is the index of the article's headline sentence, if it has one."""
+    `headline` is the index of the article's headline sentence, if it has one; `news_told`: the ids of events told as
+    news in the present perfect ("X has appointed Y as its editor"), never one mention with a mention dated years
+    before the article's date `dct` ("she was promoted to news editor three years later": an older occasion) when the
+    news names a doer the other mention lacks."""
     out: list[Event] = []
     of_type: dict[str, list[Event]] = {}  # the kept typed events by type, in order: only one of the same type is the same event
     for event in sorted(events, key=lambda e: e.start):
         symmetric = event.type in symmetric_types
         same_type = of_type.setdefault(event.type, []) if event.type is not None else []
-        first = next((e for e in same_type if _same_event(e, event, symmetric, headline)), None)
+        first = next((e for e in same_type if _same_event(e, event, symmetric, headline)
+                      and not _news_and_old(e, event, news_told, dct)), None)
         if first is None:
             out.append(event)
             same_type.append(event)

@@ -22,12 +22,13 @@ from .events_time_fill import (
     followed_times,
     inherit_times,
     news_move_times,
+    reshuffle_times,
 )
 from .events_time_shift import DURATION, PART_OF_DAY, after_told_event, shift_value, week_of
 from .events_tokens import CLAUSE_DEPS, TIME_NOUNS, clause_head
 
 __all__ = ["PART_OF_DAY", "TimeAnchor", "age_times", "announced_times", "child_age_times", "chosen_times", "anniversary_times", "anniversary_years", "attach_time", "confirmed_times", "counted_times", "followed_times", "habitual_clauses",
-           "inherit_times", "news_move_times", "relative_time", "timex_anchors"]
+           "inherit_times", "news_move_times", "relative_time", "reshuffle_times", "timex_anchors"]
 
 CLAIM_VERBS = {"claim", "allege", "suggest", "write", "insist"}
 
@@ -108,6 +109,54 @@ def _under(token: Token, ancestor: Token, stop_at_clause: bool = True) -> bool:
 STEPS_OF_A_CASE = frozenset({"arrest", "charge", "indict", "convict", "acquit", "clear", "sentence", "jail"})
 FILING_VERBS = frozenset({"file", "bring", "lodge", "launch", "issue", "pursue"})  # a clause bringing the event noun about
 LATER_WORDS = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
+
+
+DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "contest", "dispute"})
+REPORT_NOUNS = frozenset({"report", "claim", "suggestion", "rumour", "rumor", "allegation", "speculation", "story", "reports"})
+
+
+def _told_before_denial(head: Token) -> bool:
+    """A past perfect ("had been forced out", "had agreed to join") in the that-clause of a denial, or of a report or
+    claim noun a denial verb takes: the event is older than the denial, so its time does not date it."""
+    perfect = head if _past_perfect(head) else head.head if head.dep_ == "xcomp" and _past_perfect(head.head) else None
+    if perfect is None or perfect.dep_ not in ("ccomp", "acl") or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in children_of(perfect)):
+        return False
+    governor = perfect.head
+    lemma = governor.lemma_.lower()
+    if governor.pos_ in ("NOUN", "PROPN"):  # "rejected claims that X had been sacked" (not "Reports that they had split
+        # were false": the report dates what it told)
+        return lemma in REPORT_NOUNS and governor.dep_ == "dobj" and governor.head.lemma_.lower() in DENIAL_VERBS
+    if lemma in DENIAL_VERBS:  # "denied that", "dismissed a report last week that" (the parser hangs the clause on the verb)
+        return True
+    return False
+
+
+RESTATING = re.compile(r",\s*(?:(?:in|on|by)\s*)?", re.I)
+
+
+def _restated(anchor: TimeAnchor, times: list[TimeAnchor]) -> bool:
+    """"not charged until almost two years later, in January 2023", "a week later, on March 9": a time counted from
+    another, set right after by a comma before a calendar date, yields to that date -- the same time, told exactly."""
+    if not anchor.timex.anchor or anchor.timex.anchor == "dct":
+        return False
+    doc = anchor.root.doc
+    first = doc.char_span(anchor.timex.start, anchor.timex.end, alignment_mode="expand")
+    for other in times:
+        if other is anchor or other.timex.start < anchor.timex.end or (other.timex.anchor and other.timex.anchor != "dct"):
+            continue
+        second = doc.char_span(other.timex.start, other.timex.end, alignment_mode="expand")
+        if first is not None and second is not None and second.start >= first.end \
+                and RESTATING.fullmatch(doc[first.end : second.start].text):
+            return True
+    return False
+
+
+def _noun_time(token: Token, trigger: Token) -> bool:
+    """"has grown through deals, including the purchase of X last year": a time the parser hangs on the event noun
+    itself, after its object, dates that noun's event, whatever the tense of the clause around it."""
+    head = token.head.head if token.dep_ == "pobj" else token.head
+    return trigger.pos_ == "NOUN" and head == trigger and token.dep_ in ("npadvmod", "pobj") and token.i > trigger.i
 
 
 def _in_phrase(token: Token, noun: Token) -> bool:
@@ -225,9 +274,11 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             return min(inside, key=lambda t: abs(t.root.i - trigger.i)), "clause"
     own_head = clause_head(trigger)
     sent = [t for t in times if t.sentence == sentence and not _semicolon_between(t.root, trigger) and not _end_bound(t, trigger)
-            and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t))
+            and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t)
+                                                               and not _noun_time(t.root, trigger))
             and not _until_apart(t.root, trigger) and not _occasion_for(t.root) and not _topic_date(t.root, trigger)
             and not (_since_event(t.root) and t.root.head.head != trigger)]
+    sent = [t for t in sent if not _restated(t, sent)]
     if not sent:
         return None, None
     by_distance = sorted(sent, key=lambda t: abs(t.root.i - trigger.i))
@@ -280,6 +331,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     if _past_perfect(head) and any(a.lemma_.lower() in cues["time"]["report_verbs"] or a.lemma_.lower() in CLAIM_VERBS
                                    for a in ancestors[:2]):
         return None, None  # "claimed in April that X had been seen": seen before the claim, when unknown
+    if _told_before_denial(head):
+        return None, None  # "denied on Tuesday that he had been forced out", "dismissed a report last week that he had agreed
+        # to join X": what is denied or reported came before the denial or the report, when is not said
     governing = sorted((t for t in sent if t.clause in ancestors and not (_past(trigger) and _future(t.clause))
                         and not (_future(head) and head.dep_ == "ccomp" and not _future(t.clause))),
                        key=lambda t: (ancestors.index(t.clause), _in_other_phrase(t.root, t.clause)))  # (not a time in that clause's

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..model import Event
 from ..nlp import children_of
 from .entity_attrs import birth_year
-from .events_merge import SUCCESSION_LEMMAS, succession_starts
+from .events_merge import SUCCESSION_LEMMAS, news_named_apart, succession_starts
 from .events_occasion import occasion_times
 from .events_rules import NUMBERS
 
@@ -53,13 +53,16 @@ BIRTH_ROLES = {"family.child": "child", "life.born": "patient"}
 
 
 def inherit_times(events: list[Event], earlier_told: frozenset[int] = frozenset(),
-                  born_about: dict[str, int] | None = None) -> None:
+                  born_about: dict[str, int] | None = None, news_told: frozenset[int] = frozenset(), dct: str | None = None) -> None:
     """An undated typed event takes the time of another mention of the same event: same type,
     a participant in common, same polarity and modality; the nearest earlier one first.  A later
     mention told as an earlier occurrence ("he first won it in 2011"; ids in `earlier_told`) is
     another event and lends nothing back; nor does a birth dated in a year the child's age rules out
     ("two sons, Ali, 9, and Sami, 6 ... their first child in 2015": not Sami's; `born_about`: entity
-    id -> the later of the two years an age allows)."""
+    id -> the later of the two years an age allows).  An event told as news in the present perfect ("X has appointed Y as
+    its chief executive"; ids in `news_told`) takes no time years before the article's date `dct` from a later mention:
+    that is another, older occasion of its kind ("... whose board promoted her to chief executive six years later"), when the
+    news names a doer the later mention lacks."""
     dated = [e for e in events if e.time is not None and e.time_source != "event"]
     born_about = born_about or {}
     for event in events:
@@ -73,7 +76,9 @@ def inherit_times(events: list[Event], earlier_told: frozenset[int] = frozenset(
         ]
         same = [e for e in same if not _conflicting(event, e) and _age_allows(event, e, born_about)]
         earlier = [e for e in same if e.start < event.start]
-        later = [e for e in same if e.start > event.start and id(e) not in earlier_told]
+        later = [e for e in same if e.start > event.start and id(e) not in earlier_told
+                 and not (id(event) in news_told and dct and e.time and e.time[:4].isdigit() and int(e.time[:4]) < int(dct[:4]) - 1
+                          and news_named_apart(event, e))]
         roles = {a.role for a in event.args}  # of later mentions, the one with most roles in common ("X wins the party
         # leadership": "X, who entered parliament in 2018, was elected leader on Saturday" -- the election with a post)
         source = earlier[-1] if earlier else (max(later, key=lambda e: (len(roles & {a.role for a in e.args}), -e.start)) if later else None)
@@ -351,3 +356,63 @@ def followed_times(found: list[tuple[Token, Event]], types_of_noun: dict[str, se
         source = own[0] if own else (max(earlier, key=lambda e: e.start) if earlier else None)
         if source is not None:
             event.time, event.timex, event.time_source = source.time[:10], None, "event"
+
+
+RESHUFFLE_NOUNS = frozenset({"reshuffle", "shake-up", "shakeup"})
+RESHUFFLE_TYPES = frozenset({"career.appoint", "career.fire"})
+BACKGROUND_WORDS = frozenset({"once", "first", "previously", "formerly", "earlier", "later", "ever", "never", "already"})
+
+
+def reshuffle_times(found: list[tuple[Token, Event]], dct: str | None, time_of: Callable[[Token], str | None],
+                    dates: list[tuple[int, Token]]) -> None:
+    """"X carried out a reshuffle on Friday ... Y was dismissed after months of disagreement ... Z was brought into the
+    cabinet as minister without portfolio": in a story of a reshuffle dated a day of the fortnight before the article's
+    day (the noun carried out or done in, not the subject of "The reshuffle followed X's resignation on Sunday"), an appointment or a dismissal told after it in the simple past or present, in a sentence with no date of its
+    own, is one of its changes, made that day (not one of a career told in a relative clause or in the past perfect).
+    `time_of`: the dated value of a token's own clause; `dates`: the sentence and the head word of each date."""
+    if not dct or not DAY.fullmatch(dct) or not found:
+        return
+    doc = found[0][0].doc
+    earliest = (date.fromisoformat(dct) - timedelta(days=NEWS_MOVE_DAYS)).isoformat()
+    days = []
+    for token in doc:
+        shake_up = token.lower_ == "up" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "shake"
+        if not shake_up and (token.lemma_.lower() not in RESHUFFLE_NOUNS or token.pos_ != "NOUN"):
+            continue  # ("a shake-up" is split at the hyphen, "up" its head)
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            continue  # "The reshuffle followed the resignation on Sunday of X": that other event's day
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        for value in (time_of(token), time_of(verb) if verb.pos_ in ("VERB", "AUX") else None):
+            if value and DAY.fullmatch(value[:10]) and earliest <= value[:10] <= dct:
+                days.append((token.idx, value[:10]))
+                break
+    if not days:
+        return
+    for trigger, event in found:
+        if event.type not in RESHUFFLE_TYPES or event.time is not None or event.polarity != "POS" or event.modality is not None:
+            continue
+        if any(sentence == event.sentence and not _described(root) for sentence, root in dates):
+            continue  # a date of the clause's own ("Piet Olver, who had run it since 2021, was dismissed": not that one)
+        told = [value for start, value in days if start < trigger.idx]
+        if not told:
+            continue
+        verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass", "attr") else trigger
+        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or verb.dep_ in ("relcl", "acl") or (
+                verb.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in children_of(verb))):
+            continue  # (a contrast is another of the changes: "X was handed the transport brief, while Y was brought into the cabinet")
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "has", "have", "will", "would") for c in children_of(verb)):
+            continue  # "had run the ministry", "has served": a career before the changes
+        if verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in children_of(verb)):
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_WORDS for c in children_of(verb)):
+            continue
+        event.time, event.timex, event.time_source = told[-1], None, "event"
+
+
+def _described(token: Token) -> bool:
+    """A word inside a relative clause, a participle or an apposition describing someone."""
+    while token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl", "appos"):
+            return True
+        token = token.head
+    return False

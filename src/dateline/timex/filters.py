@@ -133,7 +133,8 @@ DAY_FOLLOWERS = frozenset({"and", "or", "at", "in", "on", "to", "of", "for", "wh
 def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
     rule = it.rule
     before, after = _prev(tokens, it.start), _next(tokens, it.end)
-    if any(t.low in SEASON_WORDS for t in tokens[it.start:it.end]) and not any(t.low in SEASON_DEICTICS for t in tokens[it.start:it.end]):
+    if any(t.low in SEASON_WORDS for t in tokens[it.start:it.end]) and not any(t.low in SEASON_DEICTICS for t in tokens[it.start:it.end]) \
+            and not (rule == "relative:earlier-later" and tokens[it.end - 1].low in ("later", "earlier")):  # "two seasons later": years
         return False  # a sports season is a year only as "last / this / next season" ("for the season", "three seasons": no date)
     if _shouting_name(tokens, it.start) or _quoted_title(tokens, it) or _inside_a_name(tokens, it) or _paper_noun(tokens, it):
         return False

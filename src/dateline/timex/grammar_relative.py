@@ -112,6 +112,8 @@ def p_units_later(u: Item, _later: Item) -> M:
     unit = v(u)["u"]
     if v(u).get("pl") and unit in ("H", "MIN"):
         return {"shift": (0, "D"), "anaph": True, "same": "D"}  # "hours later", "minutes later": the day told about
+    if v(u).get("pl") and unit == "W":  # "she was signed to X weeks later" after "in 2006": that year (not a month: may cross)
+        return {"shift": (1, unit), "anaph": True, "vague": True, "year_only": True}
     return {"shift": (1, unit), "anaph": True, "vague": True} if v(u).get("pl") and unit == "D" else None
 
 

@@ -251,7 +251,7 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
     if ref is not dct and "shift" in m and not same_day:  # told last, though a month or a year came since
         unit_grain = UNIT_TO_GRAIN.get(m["shift"][1])
         if unit_grain and cal.finer(unit_grain, cal.grain(ref.point)):
-            inside = _inside_coarse_reference(m, ref, steps)
+            inside = None if m.get("year_only") and cal.grain(ref.point) != "y" else _inside_coarse_reference(m, ref, steps)
             if inside is not None:
                 value = cal.fmt(inside)
                 steps.append(f"value {value}")

@@ -61,16 +61,3 @@ def test_the_short_form_of_a_party_named_for_its_people() -> None:
     assert ("Ana Ruiz", "People's Accord") in facts_by_pair(a, "member")
     b = run("The Citizens' Compact held the seat. Ana Ruiz joined the Compact as a student in 2001.", "2024-05-08")
     assert ("Ana Ruiz", "Citizens' Compact") in facts_by_pair(b, "member")
-
-
-def test_a_court_is_no_agency_or_council() -> None:
-    # "the agency", "the council" are of the government's kind, which a court named before them is not
-    a = run("Lawyers for the singer told the High Court in London on Tuesday that the two sides had settled. She "
-            "brought the claim against Pellow Management in 2019. The agency hit back two months later with a "
-            "counterclaim.", "2024-05-08")
-    court = next(e for e in a.entities if e.name == "High Court")
-    assert [m.text for m in court.mentions] == ["High Court"]
-    b = run("The case was heard at Carlisle Crown Court. The council said it would not appeal against the ruling.",
-            "2024-05-08")
-    court = next(e for e in b.entities if e.name == "Carlisle Crown Court")
-    assert all(m.text != "The council" for m in court.mentions)

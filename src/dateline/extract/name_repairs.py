@@ -87,7 +87,7 @@ def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Nam
             _national_team(doc, span, owner, n)
         if span.ner_label in ("GPE", "LOC"):
             _known_place_after(doc, span, owner, n)
-        if span.label in ("GPE", "LOC", "PERSON", "NORP"):
+        if span.label in ("GPE", "LOC", "PERSON", "NORP", "ORG"):
             _club_word_after(doc, span, owner, n)
         if span.ner_label == "PERSON":
             _surname_first(doc, spans, owner, n, lex)
@@ -99,6 +99,7 @@ def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Nam
             _saint_institution(doc, spans, owner, n, lex)
         if span.label == "ORG":
             _joint_body(doc, spans, owner, n, lex)
+        _people_possessive_before(doc, spans, owner, n)
         p = span.start - 1
         if p < 0 or owner[p] >= 0 or not (toks[p].is_title or toks[p].is_upper or toks[p].lower_ == "of"):
             continue  # the rest all look at a free word before the name
@@ -125,6 +126,31 @@ def _joint_body(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: 
     if other >= 0:
         _absorb(spans, n, other)
     span.start = a
+    for i in range(a, span.end):
+        owner[i] = n
+
+
+# plural nouns for a people or a class, which open the names of parties and movements in the possessive ("the People's
+# Accord", "the Workers' Compact", "the Citizens' Alliance")
+PEOPLE_POSSESSORS = frozenset({"people", "peoples", "workers", "citizens", "farmers", "voters", "taxpayers", "pensioners",
+                               "women", "patriots", "nations", "democrats", "socialists", "builders"})
+
+
+def _people_possessive_before(doc: Doc, spans: list[NameSpan], owner: list[int], n: int) -> None:
+    """"the People's Accord" where NER took "Accord" alone: a body's name opens with its people in the possessive."""
+    toks = tokens(doc)
+    span = spans[n]
+    a = span.start - 2
+    if a < 0 or toks[span.start - 1].tag_ != "POS" or not toks[a].is_title \
+            or toks[a].lower_ not in PEOPLE_POSSESSORS or not (a == 0 or toks[a - 1].lower_ == "the" or toks[a].is_sent_start):
+        return
+    other = owner[a]
+    if other >= 0 and (other == n or spans[other].ner_label or spans[other].end != a + 1):
+        return
+    if other >= 0:  # "The People" taken for a name of its own
+        _absorb(spans, n, other)
+    span.start = a
+    span.label = span.ner_label = "ORG"
     for i in range(a, span.end):
         owner[i] = n
 
@@ -228,6 +254,8 @@ def join_after_vote(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> None
             span.end += 1
             span.possessive = span.end < len(doc) and toks[span.end].tag_ == "POS"
         before = span.start
+        if span.label == "ORG":
+            _people_possessive_before(doc, spans, owner, n)  # "the People's Accord" found again as "Accord"
         if span.ner_label == "" and span.label != "PERSON":
             _institution_of(doc, spans, owner, n, lex)
         if span.start == before and club_initials(doc, span, owner, lex):

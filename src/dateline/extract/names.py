@@ -84,6 +84,10 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
     elif span.ner_label in ("PERSON", "GPE") and _employer_position(words.root, lex) and not _known_place(span.text(doc)) \
             and not person_shaped(words, lex):
         cues["ORG"] += CUE_VOTE + 1  # "joined X from Porto Azul", "chief technology officer at Lumora": an employer
+    if span.ner_label == "PERSON" and not any(cues.get(label) for label in ("WORK", "PRODUCT", "EVENT", "FAC")) \
+            and _plural_trade_name(words, lex):
+        cues["ORG"] += CUE_VOTE + 1  # "Harrowdene Artists", "Ostby Parcels": a firm named for its trade, no one's name
+        # (but "her single Paper Moons": a title)
     if span.ner_label == "ORG" and span.end - span.start >= 2 and words[-1].lower_ in TEAM_HEADS \
             and any(_known_place(doc[span.start : k].text) for k in (span.start + 1, span.start + 2)):
         cues["ORG"] += GAZETTEER_VOTE + CUE_VOTE  # "the New Zealand netball team": the country's team, no place
@@ -153,6 +157,29 @@ PERSON_OBJECT_VERBS = frozenset({"hire", "recruit", "poach", "headhunt", "bring"
 # Verbs whose "from" names the body someone leaves for another ("joined X from Y", "was signed from Y").
 MOVE_FROM_VERBS = frozenset({"join", "rejoin", "sign", "transfer", "loan", "recruit", "poach", "buy", "arrive", "hire", "lure"})
 POST_NOUNS = frozenset({"role", "post", "job", "position", "stint", "spell", "career"})
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    if word.endswith("ies"):
+        return (word[:-3] + "y",)
+    return (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+
+
+def _plural_trade_name(words: Span, lex: EntityLexicon) -> bool:
+    """Two or three capitalised words ending in the plural of a common noun ("Artists", "Parcels", "Apiaries")
+    after a first word no one is given as a first name, the plural never used alone: a business named for what it
+    does or sells ("Harrowdene Artists"), no person (whose surname may be a plural -- "Summers", "Walters" -- and
+    who is called by it: "Walters said")."""
+    if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    last = words[-1].lower_
+    if len(last) < 5 or not last.endswith("s") or last.endswith(("ss", "us", "is")) or is_first_name(words[0].text) \
+            or words[0].lower_ in lex.place_prefixes or last in lex.org_suffix_surnames or is_dictionary_word(last):
+        return False  # ("banks", "mills", "evans" are lemmas of their own: surnames as often as plurals)
+    if not any(is_dictionary_word(single) for single in _singulars(last)):
+        return False
+    doc, text, before = words.doc, words[-1].text, words[-2].text
+    return not any(t.text == text and (t.i == 0 or doc[t.i - 1].text != before) for t in doc)  # "Walters said": a surname
 
 
 def _employer_position(root: Token, lex: EntityLexicon) -> bool:

@@ -20,6 +20,10 @@ PRONOUNS = {"it", "them", "this", "that", "these", "those", "one", "ones", "some
 
 
 AMOUNT = re.compile(r"^[£$€¥]?\d[\d,.]*(?:m|bn|k)?$")
+# "won three of his five games", "won both of their matches": a count out of a team's results or a player's caps (a
+# count of races or tournaments won is told as a win, as a title is)
+TALLY_WORDS = frozenset(NUMBERS | {"one", "eleven", "twelve", "none", "each", "most", "half"})
+TALLY_OF = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:games|matches|fixtures|ties|caps|seats|votes|starts|appearances)\b", re.I)
 
 
 def _roles(rule: dict[str, Any]) -> tuple[str, ...]:
@@ -175,6 +179,10 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
         if arg.role in roles and rule.get("counted") and (
                 (len(words) > 1 and (words[0] in NUMBERS or words[0].isdigit())) or (words and AMOUNT.match(words[0]))):
             return True  # ("took home £250,000": a sum, no prize)
+        if arg.role in roles and rule.get("counted") and ctx is not None and (
+                (len(words) == 1 and words[0] in TALLY_WORDS) or words in (["the", "last"], ["the", "first"])) \
+                and TALLY_OF.match(ctx.analysis.document.text[arg.end : arg.end + 80]):
+            return True  # "won three of his five games", "won the last of his 27 caps": a record of results, no prize
         if arg.role not in roles or arg.entity or rule.get("counted") or rule.get("words"):
             continue
         words = arg.text.split()

@@ -4,7 +4,7 @@ each as invented sentences through the real pipeline."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import assert_event, assert_no_event, typed
+from handmade import assert_event, assert_no_event, event_names, typed
 
 
 def test_a_play_or_tour_that_opens_in_a_relative_clause_is_no_launch() -> None:
@@ -38,3 +38,13 @@ def test_a_stake_kept_is_no_investment() -> None:
     c = run("Greta Lorne has not decided whether to keep any of her own stake in Tavis Dairies.", "2024-05-08")
     assert_no_event(c, "business.invest")
 
+
+def test_the_object_of_a_fronted_participle_is_not_the_main_clause_subject() -> None:
+    # "Sentencing her, Judge X said ...": the judge sentences someone else; "her" is the defendant named before
+    a = run("Mara Quell, 41, admitted fraud. Sentencing her, Judge Helen Rusk said she had shown no remorse.",
+            "2024-05-08")
+    assert_event(a, "legal.sentence", {"patient": "Mara Quell", "agent": "Helen Rusk"})
+    assert "Helen Rusk" not in event_names(a, "legal.sentence", "patient")
+    b = run("Tom Brack admitted theft at Calder Crown Court. Jailing him, Judge Owen Pyle said the offences were grave.",
+            "2024-05-08")
+    assert event_names(b, "legal.sentence", "patient") == ["Tom Brack"]

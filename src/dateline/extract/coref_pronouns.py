@@ -57,7 +57,18 @@ def _bound_subjects(state: CorefState, tok: Token) -> set[int]:
     """Clusters an object pronoun may not refer to: the subject of its own verb."""
     if tok.lower_ in REFLEXIVES or tok.tag_ == "PRP$":
         return set()
-    return verb_subjects(state.table.owner, tok, OBJECT_DEPS)
+    return verb_subjects(state.table.owner, tok, OBJECT_DEPS) | _participle_subjects(state, tok)
+
+
+def _participle_subjects(state: CorefState, tok: Token) -> set[int]:
+    """"Sentencing her, Judge X said ...", "Jailing him, the judge ...": the object of a participle with no subject
+    of its own, hung on a clause, is not that clause's subject (who does the participle's act)."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i > verb.head.i:
+        return set()
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in children_of(verb)):
+        return set()
+    return {state.table.owner[c.i] for c in children_of(verb.head) if c.dep_ in SUBJECT_DEPS and state.table.owner[c.i] >= 0}
 
 
 def _equated_subject(state: CorefState, tok: Token) -> set[int]:

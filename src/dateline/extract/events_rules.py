@@ -128,6 +128,26 @@ def _own_clause(trigger: Token) -> list[Token]:
     return out
 
 
+def _antecedent_has(trigger: Token, words: Any) -> bool:
+    """The trigger heads a relative clause whose subject is "which" / "that" and one of the nouns it may
+    hang on -- the noun the parser chose or a noun above it through "by / about / of" or an apposition
+    ("the play by the writer X, which opens", "a musical about the war that opened") -- is one of `words`."""
+    if trigger.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in trigger.children):
+        return False
+    noun, steps = trigger.head, 0
+    while noun is not None and steps < 4:
+        if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in words:
+            return True
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+        elif noun.dep_ == "appos":
+            noun = noun.head
+        else:
+            noun = None
+        steps += 1
+    return False
+
+
 def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = None, trigger: Token | None = None) -> bool:
     """A `rejects` rule: one of its roles is filled (`filled`), filled by an entity of `entity_types`
     ("the band split"), by a counted plural (`counted`: "won two world titles" sums up several wins), or
@@ -146,6 +166,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
             return False
         before = trigger.doc[max(trigger.sent.start, trigger.head.i - 8) : trigger.head.i]
         return any(t.pos_ == "NOUN" and t.lemma_.lower() in rule["from_after"] for t in before)
+    if "antecedent_words" in rule:  # "the new play by X, which opens on June 19": the relative clause's noun
+        return trigger is not None and _antecedent_has(trigger, rule["antecedent_words"])
     if "clause_words" in rule:
         return trigger is not None and any(t.lower_ in rule["clause_words"] for t in _own_clause(trigger))
     roles = _roles(rule)

@@ -36,3 +36,13 @@ def test_the_unnamed_appointment_still_dates_the_named_moves_of_its_story() -> N
             "minister.", "2024-05-10")
     assert [(e.time, [g.text for g in e.args if g.role == "patient"]) for e in typed(a, "career.appoint")] == \
         [("2024-05-08", ["Lena Hollis"])]
+
+
+def test_naming_a_thing_after_someone_is_no_appointment() -> None:
+    for text in ("Mara Quist, the dean of Harlow College, said the college was proud and would name a new sports hall "
+                 "after the prize's winner.",
+                 "Harlow College will name a new library after its founder."):
+        assert _recruits(run(text, "2024-05-08")) == [], text
+    # an appointment followed by an "after" phrase of its own stays one
+    a = run("Harlow Clinic named Ida Marsh as director after a year of losses.", "2024-05-08")
+    assert [[g.text for g in e.args if g.role == "patient"] for e in typed(a, "career.appoint")] == [["Ida Marsh"]]

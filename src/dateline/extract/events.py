@@ -177,6 +177,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
             if clause_head(trigger).i in habits:
                 continue  # "opens at seven every morning": a habit
             type_name, args = finish_roles(typed[0], trigger, hits, typed[1], ctx, types)
+            if type_name == "career.appoint" and named_after(trigger, args):
+                continue  # "would name a new library after its founder": a name given, no post
             if types[type_name].pair_required and not any(a.role == "partner" for a in args):
                 continue
             if not any(a.role == "place" for a in args):
@@ -472,6 +474,14 @@ def _counted(event: Event) -> bool:
 
 
 RECRUITS = frozenset({"career.hire", "career.appoint"})
+
+
+def named_after(trigger: Token, args: list[Argument]) -> bool:
+    """"Will name its new stand after him", "named a new sports hall after the prize's winner": naming a thing after
+    someone is no appointment -- "name" with an "after" phrase and no one named to anything (not "names X as director
+    after a year of losses")."""
+    return trigger.lemma_.lower() in ("name", "rename") and not any(a.role == "patient" for a in args) \
+        and any(c.dep_ == "prep" and c.lower_ == "after" for c in children_of(trigger))
 
 
 def unnamed_recruit(event: Event, text: str) -> bool:

@@ -46,3 +46,15 @@ def test_naming_a_thing_after_someone_is_no_appointment() -> None:
     # an appointment followed by an "after" phrase of its own stays one
     a = run("Harlow Clinic named Ida Marsh as director after a year of losses.", "2024-05-08")
     assert [[g.text for g in e.args if g.role == "patient"] for e in typed(a, "career.appoint")] == [["Ida Marsh"]]
+
+
+def test_a_new_contract_is_no_hiring() -> None:
+    # the README: a contract extension is neither a hiring nor an appointment
+    for text in ("Jo Kent signed a new two-year contract with Harlow FC on Friday.",
+                 "The band will sign a new management deal with Pell Artists in January, its manager said."):
+        assert _recruits(run(text, "2024-05-08")) == [], text
+    # a first contract stays a hiring, whoever signs
+    for text in ("Jo Kent signed a two-year contract with Harlow FC on Friday.",
+                 "Harlow FC signed Jo Kent on a three-year contract in June."):
+        assert [[g.text for g in e.args if g.role == "patient"] for e in typed(run(text, "2024-05-08"), "career.hire")] \
+            == [["Jo Kent"]], text

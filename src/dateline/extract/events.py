@@ -177,6 +177,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
             if clause_head(trigger).i in habits:
                 continue  # "opens at seven every morning": a habit
             type_name, args = finish_roles(typed[0], trigger, hits, typed[1], ctx, types)
+            if type_name == "career.appoint" and named_after(trigger, args):
+                continue  # "would name a new library after its founder": a name given, no post
             if types[type_name].pair_required and not any(a.role == "partner" for a in args):
                 continue
             if not any(a.role == "place" for a in args):
@@ -281,6 +283,9 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
                    lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None))  # resignation of X": that day
     events += hyphen_births(doc, events, ctx)  # "the Leeds-born composer X": X was born in Leeds
     fronted_births(doc, events, ctx)  # "Born in Enugu, Nigeria, X studied ...": X was born there
+    # "hired a new finance chief": no one named takes the post (dropped only now: its day still dates the named moves
+    # of its story, "named a former banker to run the finances on Wednesday ... appointed Y as deputy")
+    events = [e for e in events if not unnamed_recruit(e, doc.text) and not renewed_contract(e)]
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline, news_told, analysis.document.dct)
     events = repeated_prize_takings(events)  # "won best film ... as she accepted the prize": the win told again
     events = named_births_of_told_children(events)  # "gave birth to a daughter ... Z was born on Friday"
@@ -466,6 +471,40 @@ def counted_people(args: list[Argument]) -> bool:
 
 def _counted(event: Event) -> bool:
     return bool(event.type) and event.type.startswith("legal.") and counted_people(event.args)
+
+
+RECRUITS = frozenset({"career.hire", "career.appoint"})
+
+
+def renewed_contract(event: Event) -> bool:
+    """"Signed a new two-year contract with Y", "will sign a new management deal with Y": a contract renewed is no
+    hiring (a contract extension is neither a hiring nor an appointment); "signed X on a three-year contract" stays one."""
+    return event.type == "career.hire" and any(a.role == "contract" and {"new", "fresh", "extended"} & set(a.text.lower().split())
+                                               for a in event.args)
+
+
+def named_after(trigger: Token, args: list[Argument]) -> bool:
+    """"Will name its new stand after him", "named a new sports hall after the prize's winner": naming a thing after
+    someone is no appointment -- "name" with an "after" phrase and no one named to anything (not "names X as director
+    after a year of losses")."""
+    return trigger.lemma_.lower() in ("name", "rename") and not any(a.role == "patient" for a in args) \
+        and any(c.dep_ == "prep" and c.lower_ == "after" for c in children_of(trigger))
+
+
+def unnamed_recruit(event: Event, text: str) -> bool:
+    """"X hired a senior sales executive", "named a new finance chief", "has hired a family lawyer": a hiring or an
+    appointment told as done whose recruit is only an indefinite description names no one; the body tells the move
+    again with the name (or it is no post at all).  A recruit named in apposition ("a new coach, Y") is kept, as are
+    planned or refused hirings ("plans to hire 300 people", "did not name a successor")."""
+    if event.type not in RECRUITS or event.polarity != "POS" or event.modality is not None:
+        return False
+    patients = [a for a in event.args if a.role == "patient"]
+    if any(a.entity for a in patients):
+        return False
+    if patients:
+        return any(a.text.lower().split()[:1] in (["a"], ["an"]) for a in patients)
+    roles = [a for a in event.args if a.role == "role"]  # "named a new finance chief": the object read as the post
+    return len(roles) == 1 and text[:roles[0].start].lower().split()[-1:] in (["a"], ["an"])
 
 
 COUNT_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}

@@ -111,3 +111,15 @@ def event_names(a: Analysis, kind: str, role: str) -> list[str | None]:
         ent = next((a.entity(g.entity) for g in e.args if g.role == role and g.entity), None)
         out.append(ent.name if ent else None)
     return out
+
+
+def posts(a: Analysis, person: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """The person's role facts: value -> (body, from, to)."""
+    return {f.value: (a.entity(f.object).name if f.object else None, f.valid_from, f.valid_to)
+            for f in a.facts if f.relation == "role" and a.entity(f.subject).name == person}
+
+
+def jobs(a: Analysis, person: str, relation: str = "employee") -> dict[str, tuple[str | None, str | None]]:
+    """The person's employments (or memberships): body -> (from, to)."""
+    return {a.entity(f.object).name: (f.valid_from, f.valid_to) for f in a.facts
+            if f.relation == relation and a.entity(f.subject).name == person and f.object}

@@ -3,18 +3,8 @@
 from __future__ import annotations
 
 from handmade import analyzed as run
-
-
-def _posts(a, person: str) -> dict[str, tuple[str | None, str | None, str | None]]:  # noqa: ANN001
-    """The person's role facts: value -> (body, from, to)."""
-    return {f.value: (a.entity(f.object).name if f.object else None, f.valid_from, f.valid_to)
-            for f in a.facts if f.relation == "role" and a.entity(f.subject).name == person}
-
-
-def _jobs(a, person: str, relation: str = "employee") -> dict[str, tuple[str | None, str | None]]:  # noqa: ANN001
-    """The person's employments (or memberships): body -> (from, to)."""
-    return {a.entity(f.object).name: (f.valid_from, f.valid_to) for f in a.facts
-            if f.relation == relation and a.entity(f.subject).name == person and f.object}
+from handmade import jobs as _jobs
+from handmade import posts as _posts
 
 
 def test_a_move_told_in_the_present_ends_the_post_and_the_job_left() -> None:

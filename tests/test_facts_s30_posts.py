@@ -3,19 +3,9 @@
 from __future__ import annotations
 
 from handmade import analyzed as run
+from handmade import jobs as _jobs
+from handmade import posts as _posts
 from handmade import typed
-
-
-def _posts(a, person: str) -> dict[str, tuple[str | None, str | None, str | None]]:  # noqa: ANN001
-    """The person's role facts: value -> (body, from, to)."""
-    return {f.value: (a.entity(f.object).name if f.object else None, f.valid_from, f.valid_to)
-            for f in a.facts if f.relation == "role" and a.entity(f.subject).name == person}
-
-
-def _jobs(a, person: str, relation: str = "employee") -> dict[str, tuple[str | None, str | None]]:  # noqa: ANN001
-    """The person's employments (or memberships): body -> (from, to)."""
-    return {a.entity(f.object).name: (f.valid_from, f.valid_to) for f in a.facts
-            if f.relation == relation and a.entity(f.subject).name == person and f.object}
 
 
 def test_a_former_post_dated_by_a_relative_clause_on_the_title_before_the_name() -> None:

@@ -285,7 +285,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     fronted_births(doc, events, ctx)  # "Born in Enugu, Nigeria, X studied ...": X was born there
     # "hired a new finance chief": no one named takes the post (dropped only now: its day still dates the named moves
     # of its story, "named a former banker to run the finances on Wednesday ... appointed Y as deputy")
-    events = [e for e in events if not unnamed_recruit(e, doc.text) and not renewed_contract(e)]
+    text = doc.text  # (once: Doc.text joins every token anew)
+    events = [e for e in events if not unnamed_recruit(e, text) and not renewed_contract(e)]
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline, news_told, analysis.document.dct)
     events = repeated_prize_takings(events)  # "won best film ... as she accepted the prize": the win told again
     events = named_births_of_told_children(events)  # "gave birth to a daughter ... Z was born on Friday"

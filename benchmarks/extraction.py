@@ -86,6 +86,126 @@ def _print_event_errors(fixture: fx.Fixture, analysis: Analysis, pairs: list[tup
             print(f"  FP   {fixture.split}/{fixture.name}: {_describe_event(p, analysis)}")
 
 
+def _shares_name(expected: dict[str, Any], event: Event, analysis: Analysis) -> bool:
+    names = [n for a in event.args for n in entity_names_of(analysis, a)]
+    return any(fx.name_matches(v, names, lenient=r == "role") for r, v in expected["args"].items())
+
+
+def entity_names_of(analysis: Analysis, arg: Any) -> list[str]:
+    return fx.entity_names(analysis, arg.entity, arg.text)
+
+
+def _known(analysis: Analysis, name: Any, role: str) -> bool:
+    """Is an expected argument's name among the article's entities (or any argument text)?"""
+    if role == "role":
+        return True
+    names = [e.name for e in analysis.entities] + [m.text for e in analysis.entities for m in e.mentions]
+    return fx.name_matches(name, names)
+
+
+def event_causes(fixtures: Sequence[fx.Fixture], analyses: Sequence[Analysis]) -> dict[str, Any]:
+    """Every strict miss and false positive put in one cause, counted (no article text shown).
+
+    Misses: `time` (right type and arguments, wrong time), `roles` (right names in other roles),
+    `args` (an unmatched prediction of the type shares a name with it), `type` (a prediction of
+    another type carries all its names), `name` (an argument's name is no entity of the article),
+    `trigger` (nothing of the kind predicted).  False positives: `time`, `roles`, `args`, `type` as
+    above from the prediction's side, `duplicate` (the names of an event already found), `other`
+    (nothing expected like it).
+    """
+    miss: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    fp: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    missing_roles: dict[str, int] = defaultdict(int)
+    confused: dict[str, int] = defaultdict(int)  # "expected -> predicted" type
+    times: dict[str, int] = defaultdict(int)  # how a time was wrong
+    for fixture, analysis in zip(fixtures, analyses, strict=True):
+        gold = fixture.expected["events"]
+        strict, predicted = fx.match_events(fixture, analysis, "strict")
+        no_time, _ = fx.match_events(fixture, analysis, "no-time")
+        loose, _ = fx.match_events(fixture, analysis, "loose")
+        hit_g, hit_p = {i for i, _ in strict}, {j for _, j in strict}
+        nt_g, nt_p = {i for i, _ in no_time}, {j for _, j in no_time}
+        lo_g, lo_p = {i for i, _ in loose}, {j for _, j in loose}
+        # what a time or role mismatch does not already pair up, for the other causes
+        free_p = [j for j in range(len(predicted)) if j not in hit_p | nt_p | lo_p]
+        free_g = [i for i in range(len(gold)) if i not in hit_g | nt_g | lo_g]
+        for i in (i for i in range(len(gold)) if i not in hit_g):
+            e = gold[i]
+            same_type = [predicted[j] for j in free_p if predicted[j].type == e["type"]]
+            if i in nt_g:
+                cause = "time"
+                j = dict(no_time)[i]
+                times[_time_error(e["time"], predicted[j].time)] += 1
+            elif i in lo_g:
+                cause = "roles"
+            elif any(_shares_name(e, p, analysis) for p in same_type):
+                cause = "args"
+                for role, name in e["args"].items():
+                    if not any(fx.name_matches(name, [n for a in p.args if a.role == role or fx.SWAPPABLE.get(a.role) == role
+                                                      for n in entity_names_of(analysis, a)], lenient=role == "role")
+                               for p in same_type if _shares_name(e, p, analysis)):
+                        missing_roles[f"{e['type']} {role}"] += 1
+            elif others := [p for p in (predicted[j] for j in free_p)
+                            if p.type != e["type"] and fx.event_matches({**e, "type": p.type}, p, analysis, "loose")]:
+                cause = "type"
+                confused[f"{e['type']} -> {others[0].type}"] += 1
+            elif not all(_known(analysis, v, r) for r, v in e["args"].items()):
+                cause = "name"
+            else:
+                cause = "trigger"
+            miss[e["type"]][cause] += 1
+        for j in (j for j in range(len(predicted)) if j not in hit_p):
+            p = predicted[j]
+            if j in nt_p:
+                cause = "time"
+            elif j in lo_p:
+                cause = "roles"
+            elif any(gold[i]["type"] == p.type and _shares_name(gold[i], p, analysis) for i in free_g):
+                cause = "args"
+            elif any(fx.event_matches({**gold[i], "type": p.type}, p, analysis, "loose") for i in free_g):
+                cause = "type"
+            elif any(fx.event_matches(gold[i], p, analysis, "loose") for i in hit_g):
+                cause = "duplicate"
+            else:
+                cause = "other"
+            fp[p.type or "?"][cause] += 1
+    return {"miss": miss, "fp": fp, "missing_roles": dict(missing_roles), "confused": dict(confused), "times": dict(times)}
+
+
+def _time_error(expected: Any, predicted: str | None) -> str:
+    """How a predicted time differs from the expected one (or each of its alternatives)."""
+    wanted = [w for w in fx.options(expected) if w]
+    if not wanted:
+        return "time given, none expected"
+    if predicted is None:
+        return "no time given"
+    if any(w.startswith(predicted) for w in wanted):
+        return "coarser than expected"
+    if any(predicted.startswith(w) for w in wanted):
+        return "finer than expected"
+    if any(w[:4] == predicted[:4] for w in wanted):
+        return "same year, other value"
+    return "other year"
+
+
+def print_causes(title: str, causes: dict[str, Any]) -> None:
+    for side, names in (("miss", ("time", "roles", "args", "type", "name", "trigger")),
+                        ("fp", ("time", "roles", "args", "type", "duplicate", "other"))):
+        rows = []
+        by_type = causes[side]
+        for kind in sorted(by_type):
+            rows.append([kind, *(by_type[kind].get(n, 0) for n in names), sum(by_type[kind].values())])
+        rows.append(["ALL", *(sum(c.get(n, 0) for c in by_type.values()) for n in names),
+                     sum(sum(c.values()) for c in by_type.values())])
+        label = "missed events" if side == "miss" else "false positives"
+        print(f"\n{title} {label} by cause")
+        print(fx.table(["type", *names, "all"], rows))
+    roles = ", ".join(f"{r} {n}" for r, n in sorted(causes["missing_roles"].items(), key=lambda x: -x[1]))
+    print(f"expected roles not filled in `args` misses: {roles}")
+    for label, counts in (("type confusions (expected -> predicted)", causes["confused"]), ("wrong times", causes["times"])):
+        print(f"{label}: " + ", ".join(f"{k} {n}" for k, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))))
+
+
 def score_facts(fixtures: Sequence[fx.Fixture], analyses: Sequence[Analysis], verbose: bool) -> dict[str, Any]:
     by_rel: dict[str, dict[str, fx.Count]] = defaultdict(lambda: {lv: fx.Count() for lv in fx.FACT_LEVELS})
     for fixture, analysis in zip(fixtures, analyses, strict=True):
@@ -224,6 +344,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = fx.arguments(__doc__, "list every miss and false positive (held-out ones only with --split heldout)")
     parser.add_argument("--no-speed", action="store_true", help="skip the speed measurement")
     parser.add_argument("--repeats", type=int, default=3, help="speed repeats (median is reported)")
+    parser.add_argument("--causes", action="store_true",
+                        help="count every event miss and false positive by cause (counts only, so held-out text stays unseen)")
     args = parser.parse_args(argv)
 
     result: dict[str, Any] = {}
@@ -244,6 +366,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.json:
             print_scores(f"{split} events", events, fx.EVENT_LEVELS)
             print_scores(f"{split} facts", facts, fx.FACT_LEVELS)
+            if args.causes:
+                print_causes(f"{split}", event_causes(fixtures, analyses))
             print(f"\n{split} main-entity timelines: recall {timeline.recall:.3f} of {timeline.gold} entries, "
                   f"precision {timeline.precision:.3f} of {timeline.pred} typed events of those entities")
     if not args.no_speed:

@@ -49,6 +49,8 @@ def _bodies(a: Analysis, person: str, event: Event, facts: list[Fact], events: l
     moved = {other.id for other in events if other is not event and other.type in JOINING_TYPES and other.sentence == event.sentence
              and (other.time and other.time == event.time or other.start == event.start)}  # "resigned in January after being
     # appointed at Y", "left to coach Y" (the hiring told by the leaving's own verb): the move's new body
+    moved |= {other.id for other in events if other.type in JOINING_TYPES and other.time is None and other.start > event.start
+              and _told_as_later(a, other)}  # ("was sacked by Y in February. He has since joined Z": no body held before)
     for fact in facts:
         if fact.events and set(fact.events) <= moved:
             continue
@@ -67,6 +69,17 @@ def _bodies(a: Analysis, person: str, event: Event, facts: list[Fact], events: l
             if arg.role == "organization" and arg.entity and (e := a.entity(arg.entity)) is not None and e.type == "ORG":
                 out.setdefault(arg.entity, set())
     return out
+
+
+LATER_ADVERBS = frozenset({"since", "later", "subsequently"})
+
+
+def _told_as_later(a: Analysis, event: Event) -> bool:
+    """An event whose verb an adverb says came after what was told before ("has since joined", "later joined")."""
+    words = a.document.text[max(0, event.start - 40) : event.start].split()
+    while words and words[-1].lower() in ("has", "have", "had", "was", "were", "been"):
+        words.pop()
+    return bool(words) and words[-1].lower() in LATER_ADVERBS
 
 
 def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event]) -> list[Event]:

@@ -463,6 +463,12 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
             state.add(same, span.start, span.end, "nominal")
         return
 
+    if label == "ORG" and noun_kind in (None, "commercial") and any(t.lower_ == "family" and t.i < tok.i for t in span):
+        family = _family_firm(state, tok)  # "joined the family firm": not whichever firm was named last
+        if family is not None:
+            state.add(family, span.start, span.end, "nominal")
+        return
+
     set_off = span.start > 0 and state.doc[span.start - 1].text == "," and tok.dep_ != "poss"
 
     def fits(ci: int) -> bool:
@@ -524,6 +530,39 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         target = target if target is not None else _dominant(ranked)
     if target is not None:
         state.add(target, span.start, span.end, "nominal")
+
+
+
+def _surname_parts(cluster: Cluster) -> set[str]:
+    return {part for name in cluster.names if len(name) > 1 for part in name[-1].split("-") if len(part) > 2}
+
+
+def _family_firm(state: CorefState, tok: Token) -> int | None:
+    """"X, who joined the family business in 2008", "spent six years at Y before joining the family firm": the
+    business of the family of someone named in the sentence -- the one organisation named after them ("Kettle &
+    Daughters", "Harrow"), else the one the article keeps naming (twice as often as any other), never one named in
+    the same sentence (that is where the person was before, or someone else's)."""
+    table = state.table
+    sentence = state.sent_of[tok.i]
+    here = {seen.cluster for seen in state.history if seen.sentence == sentence and seen.token < tok.i}
+    surnames = set().union(*(_surname_parts(table.clusters[ci]) for ci in here if table.clusters[ci].label == "PERSON"
+                             and not table.clusters[ci].members))
+    counts: dict[int, int] = {}
+    for ci, cluster in enumerate(table.clusters):
+        if cluster.label == "ORG" and not cluster.members:
+            told = sum(m.start < tok.i for m in cluster.mentions)
+            if told and any(m.kind == "name" and m.start < tok.i for m in cluster.mentions):
+                counts[ci] = told
+    named_after = {ci for ci in counts if any(part in surnames for name in table.clusters[ci].names for word in name
+                                                  for part in word.split("-"))}
+    if len(named_after) == 1:
+        return named_after.pop()
+    if named_after:
+        return None
+    ranked = sorted(((n, ci) for ci, n in counts.items() if ci not in here), reverse=True)
+    if ranked and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):
+        return ranked[0][1]
+    return None
 
 
 RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})

@@ -112,7 +112,7 @@ def _reflexive_binder(state: CorefState, tok: Token) -> int | None:
     return owner if owner >= 0 else None
 
 
-def _relative_possessor(state: CorefState, tok: Token) -> int | None:
+def _relative_possessor(state: CorefState, tok: Token, relatives: tuple[str, ...] = ("who", "that")) -> int | None:
     """"X, 68, who announced his resignation in November", "Y, who has held her seat since 2015": a possessive
     in what a relative clause's verb does (its object, or a noun under one of its prepositions), the clause's
     subject the relative pronoun, is the noun the clause is about."""
@@ -124,7 +124,7 @@ def _relative_possessor(state: CorefState, tok: Token) -> int | None:
         verb = verb.head
     if noun.dep_ not in ("dobj", "pobj", "attr") or verb.dep_ != "relcl":
         return None
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in children_of(verb)):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in relatives for c in children_of(verb)):
         return None
     head = verb.head
     owner = state.table.owner[head.i]
@@ -340,6 +340,35 @@ def _pairs_in(state: CorefState, sent: Span) -> list[Pair]:
     return [p for p in state.pairs if sent.start <= p.token < sent.end]
 
 
+def _zero_relative_holder(state: CorefState, tok: Token) -> int | None:
+    """"Acme agreed to sell Beta, a small label it bought in 2019": "it", the subject of a relative clause with no
+    relative word, is not the noun the clause describes but the body the sentence is about -- the named subject of
+    the nearest verb above that noun that has a subject, when that subject is an organisation."""
+    verb = tok.head
+    if verb.dep_ != "relcl" or any(c.tag_ in ("WP", "WDT", "WP$") or c.dep_ == "mark" for c in children_of(verb)):
+        return None
+    owner = state.table.owner
+    described = {owner[verb.head.i]}
+    node = verb.head
+    for _ in range(6):
+        if node.dep_ in ("appos", "conj"):
+            described.add(owner[node.head.i])
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        subject = next((c for c in children_of(node) if c.dep_ in SUBJECT_DEPS), None) if node.pos_ in ("VERB", "AUX") else None
+        if subject is not None:
+            ci = owner[subject.i]
+            if ci >= 0 and ci not in described and state.table.clusters[ci].label == "ORG":
+                return ci
+            return None
+    return None
+
+
+# verbs that, besides the speech verbs, report what a body says of itself ("Acme disclosed that it had built a stake")
+DISCLOSING_VERBS = frozenset({"disclose", "announce", "admit", "acknowledge", "report", "warn", "state", "indicate", "signal"})
+
+
 def resolve_neuter(state: CorefState, tok: Token) -> int | None:
     """"its" -> the salient organisation nearby; "it" only as the subject of a clause reported
     by an organisation ("Acme said it would ...") -- elsewhere "it" is too often not an entity."""
@@ -348,6 +377,11 @@ def resolve_neuter(state: CorefState, tok: Token) -> int | None:
     def is_org(ci: int) -> bool:
         return table.clusters[ci].label == "ORG"
 
+    if tok.lower_ == "its" and not state.in_quote[tok.i]:
+        # "X, which raised its stake to 14 per cent": the body the relative clause is about, not a possessor near it
+        relative = _relative_possessor(state, tok, ("which", "that"))
+        if relative is not None and is_org(relative):
+            return relative
     if tok.lower_ in ("its", "itself"):
         sentence = state.sent_of[tok.i]
         if tok.i == 0 or state.sent_of[tok.i - 1] != sentence:  # "The union said ... "from the company." Its
@@ -357,10 +391,15 @@ def resolve_neuter(state: CorefState, tok: Token) -> int | None:
                 return subjects.pop()
         return _choose(state.salience(tok.i, state.sent_of[tok.i], 1, is_org))
     verb = tok.head
-    if tok.dep_ in SUBJECT_DEPS and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon().speech_verbs:
+    if tok.dep_ in SUBJECT_DEPS and verb.dep_ == "ccomp" and (verb.head.lemma_.lower() in lexicon().speech_verbs
+                                                              or verb.head.lemma_.lower() in DISCLOSING_VERBS):
         for child in children_of(verb.head):
             if child.dep_ in SUBJECT_DEPS and table.owner[child.i] >= 0 and is_org(table.owner[child.i]):
                 return table.owner[child.i]
+    if tok.dep_ == "nsubj" and tok.lower_ == "it" and not state.in_quote[tok.i]:
+        holder = _zero_relative_holder(state, tok)
+        if holder is not None:
+            return holder
     if tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in WORK_VERBS and not state.in_quote[tok.i]:
         # "Tamarisk Films will release it in Britain": the one work in view
         return _choose(state.salience(tok.i, state.sent_of[tok.i], 2, lambda ci: table.clusters[ci].label == "WORK"))

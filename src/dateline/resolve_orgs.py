@@ -53,9 +53,10 @@ def _bodies(a: Analysis, person: str, event: Event, facts: list[Fact], events: l
         if fact.events and set(fact.events) <= moved:
             continue
         told_apart = any(not (event.start <= ev.start < event.end) for ev in fact.evidence)  # ("Its chief operating
-        # officer, X, quit": the post the leaving ended, told with its body beside it)
+        # officer, X, quit": the post the leaving ended, told with its body beside it; "X, who had run the trust since
+        # 2004, stepped down", "She replaces X, who stepped down": the body the leaving ended, told elsewhere)
         if fact.relation in BODY_RELATIONS and fact.subject == person and fact.object \
-                and (event.id not in fact.events or (fact.relation == "role" and told_apart)) \
+                and (event.id not in fact.events or told_apart) \
                 and _not_after(fact.valid_from, event.time) and fact.valid_to != "PAST_REF" \
                 and (e := a.entity(fact.object)) is not None and e.type == "ORG":  # (not a post told as over: "previously worked at")
             out.setdefault(fact.object, set()).update([fact.value.lower()] if fact.value else [])
@@ -84,6 +85,11 @@ def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event]) -> lis
             bodies = {org: held for org, held in bodies.items() if held & posts or not named_party(a, org)}
         if len(bodies) > 1 and posts:  # "resigned as chief executive": the body where that was the post
             bodies = {org: held for org, held in bodies.items() if held & posts}
+        if len(bodies) > 1:  # "X, who has led the union since 2016, will leave the post": the body told beside the leaving;
+            # "She replaces X, who stepped down": the body where X's successor took the post
+            beside = {org: held for org, held in bodies.items() if _told_beside(facts, people[0], org, event)
+                      or _succeeded_at(a, facts, events, people[0], org)}
+            bodies = beside if len(beside) == 1 else bodies
         if len(bodies) != 1:
             continue
         arg = _nearest_mention(a, next(iter(bodies)), event)
@@ -99,6 +105,19 @@ def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event]) -> lis
         if body is not None:
             event.args.append(Argument("agent", body.start, body.end, body.text, body.entity))
     return filled
+
+
+def _told_beside(facts: list[Fact], person: str, org: str, event: Event) -> bool:
+    """The person's post or job at `org` is told in the sentence of `event`."""
+    return any(f.subject == person and f.object == org and f.relation in BODY_RELATIONS
+               and any(ev.sentence == event.sentence for ev in f.evidence) for f in facts)
+
+
+def _succeeded_at(a: Analysis, facts: list[Fact], events: list[Event], person: str, org: str) -> bool:
+    """The person's post at `org` is known from someone else's appointment or hiring there (a successor's)."""
+    others = {e.id for e in events if e.type in JOINING_TYPES and person not in _people(a, e, JOINER_ROLES)
+              and any(arg.role == "organization" and arg.entity == org for arg in e.args)}
+    return any(f.subject == person and f.object == org and f.relation in BODY_RELATIONS and set(f.events) & others for f in facts)
 
 
 def _posts(person: str, facts: list[Fact], event: Event) -> dict[str, set[str]]:

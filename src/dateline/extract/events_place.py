@@ -71,8 +71,8 @@ def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
         if token.dep_ == "pobj" and _place_prep(token.head, trigger):
             if is_place(token, ctx) or (token.head.lower_ in VENUE_PREPS and is_venue(token, ctx)):
                 return make_args("place", token, ctx, conjuncts=False) + _within(token, ctx)
-            named = [c for c in children_of(token) if c.dep_ == "compound" and is_place(c, ctx)]
-            if named and token.head.lower_ in AT:  # "at the Cannes festival", "in a Texas court"
+            named = [c for c in children_of(token) if c.dep_ in ("compound", "poss") and is_place(c, ctx)]
+            if named and token.head.lower_ in AT:  # "at the Cannes festival", "in a Texas court", "in Leeds's old corn exchange"
                 return make_args("place", named[-1], ctx, conjuncts=False)
             named = [c for c in children_of(token) if c.dep_ in ("compound", "nmod") and _names_venue(c, token, ctx)]
             if named and token.head.lower_ in VENUE_PREPS:  # "detained at Dorvan airport": the town the NER took for a firm
@@ -163,10 +163,10 @@ def _names_venue(name: Token, noun: Token, ctx: Context) -> bool:
 
 
 def _within(place: Token, ctx: Context) -> list[Argument]:
-    """The places a place is said to be in: "at the X theatre in Madrid", "in Y, Italy"."""
+    """The places a place is said to be in: "at the X theatre in Madrid", "in Y, Italy", "in Leeds's Kirkgate"."""
     out: list[Argument] = []
     for child in children_of(place):
-        if child.dep_ == "appos" and is_place(child, ctx):
+        if child.dep_ in ("appos", "poss") and is_place(child, ctx):
             out += make_args("place", child, ctx, conjuncts=False)
         elif child.dep_ == "prep" and child.lower_ in ("in", "at"):
             out += [a for g in children_of(child) if g.dep_ == "pobj" and is_place(g, ctx) for a in make_args("place", g, ctx, conjuncts=False)]

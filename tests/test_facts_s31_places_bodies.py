@@ -73,3 +73,28 @@ def test_a_leaving_takes_the_body_told_beside_it() -> None:
             "since 2016, said on Tuesday that he would step down at the end of June.", "2024-05-08")
     left = _events(b, "career.resign", "agent", "Owen Marsh")
     assert left and _names(b, left[0], "organization") == {"Kelston Nurses Union"}
+
+
+HARLOW = ("Harlow Bank said on Friday that its profits had fallen by a third. Harlow Bank has struggled since 2020, and "
+          "shares in Harlow Bank fell 5 per cent on the news. ")
+
+
+def test_the_board_of_no_named_body_is_the_board_of_the_company_the_article_is_about() -> None:
+    a = run(HARLOW + "Tom Reyes stepped down from the board on Friday.", "2024-05-08")
+    left = _events(a, "career.resign", "agent", "Tom Reyes")
+    assert left and _names(a, left[0], "organization") == {"Harlow Bank"}
+    b = run(HARLOW + "Ann Lee, appointed to the board in 2011, chairs its audit committee.", "2024-05-08")
+    named = _events(b, "career.appoint", "patient", "Ann Lee")
+    assert named and _names(b, named[0], "organization") == {"Harlow Bank"}
+    c = run(HARLOW + "Kara Moss resigned from the board of Tilde Ltd in March.", "2024-05-08")
+    left = _events(c, "career.resign", "agent", "Kara Moss")
+    assert left and _names(c, left[0], "organization") == {"Tilde Ltd"}
+
+
+def test_the_court_of_a_panel_of_judges_is_where_the_verdict_was_given() -> None:
+    a = run("Tom Reyes was arrested in 2022. A panel of three judges at the Bristol regional court found Reyes guilty "
+            "last month of bribery.", "2024-05-08")
+    assert_event(a, "legal.convict", {"patient": "Tom Reyes", "place": "Bristol"})
+    b = run("Ilse Marr was charged in 2021. A bench of magistrates at the Leeds district court convicted Marr of fraud "
+            "on Monday.", "2024-05-08")
+    assert_event(b, "legal.convict", {"patient": "Ilse Marr", "place": "Leeds"})

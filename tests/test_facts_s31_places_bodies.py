@@ -98,3 +98,15 @@ def test_the_court_of_a_panel_of_judges_is_where_the_verdict_was_given() -> None
     b = run("Ilse Marr was charged in 2021. A bench of magistrates at the Leeds district court convicted Marr of fraud "
             "on Monday.", "2024-05-08")
     assert_event(b, "legal.convict", {"patient": "Ilse Marr", "place": "Leeds"})
+
+
+def test_a_second_prize_told_without_a_verb_keeps_its_own_place() -> None:
+    a = run("Anna Berg won the Dutch road title in 2016 and the world time trial championship in Bergen in 2020, and took "
+            "silver in the road race at the Tokyo Olympics.", "2024-05-08")
+    second = [e for e in _events(a, "career.win", "agent", "Anna Berg") if e.time == "2020" and "Bergen" in _names(a, e, "place")]
+    assert second and "Tokyo Olympics" not in _names(a, second[0], "place")
+    b = run("Tom Reyes won the Tasman Cup in 2011 and the Pacific Masters at Auckland two years later, before losing in "
+            "the final at Wimbledon in 2014.", "2024-05-08")
+    later = [e for e in _events(b, "career.win", "agent", "Tom Reyes") if e.time == "2013"]
+    assert later and "Auckland" in _names(b, later[0], "place")
+

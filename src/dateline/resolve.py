@@ -52,7 +52,7 @@ from .resolve_implicit import (
 )
 from .resolve_mates import beaten_candidates, listed_members, registrations, teammates
 from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stints
-from .resolve_orgs import fill_left_bodies, fill_posts
+from .resolve_orgs import board_bodies, fill_left_bodies, fill_posts
 from .resolve_places import impossible_places, places
 from .resolve_statements import (
     ended_marriages,
@@ -1312,6 +1312,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     body = dominant_organisation(analysis)  # the organisation the article is about, if one is
     implicit_agents(analysis, events, body)  # "the acquisition of X three years ago": by that company
     work_authors(analysis, events)  # "X, published in 2007, was shortlisted": its author was
+    board_bodies(analysis, events, doc)  # "the board appointed X", "stepped down from the board": the article's company's
     if doc is not None:  # first, so that events can date and end what statements say
         statements(b, doc)
         verb_statements(b, doc)

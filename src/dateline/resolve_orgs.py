@@ -14,7 +14,7 @@ a post but no body takes the body where the article says the person holds that p
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .extract.name_cues import party_name
 from .model import Analysis, Argument, Event, Evidence, Fact
@@ -97,6 +97,11 @@ def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event]) -> lis
             bodies = {org: held for org, held in bodies.items() if held & posts or not named_party(a, org)}
         if len(bodies) > 1 and posts:  # "resigned as chief executive": the body where that was the post
             bodies = {org: held for org, held in bodies.items() if held & posts}
+        if len(bodies) > 1:  # "X, who has led the union since 2016, will leave the post": the body told beside the leaving;
+            # "She replaces X, who stepped down": the body where X's successor took the post
+            beside = {org: held for org, held in bodies.items() if _told_beside(facts, people[0], org, event)
+                      or _succeeded_at(a, facts, events, people[0], org)}
+            bodies = beside if len(beside) == 1 else bodies
         if len(bodies) != 1:
             continue
         arg = _nearest_mention(a, next(iter(bodies)), event)
@@ -112,6 +117,19 @@ def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event]) -> lis
         if body is not None:
             event.args.append(Argument("agent", body.start, body.end, body.text, body.entity))
     return filled
+
+
+def _told_beside(facts: list[Fact], person: str, org: str, event: Event) -> bool:
+    """The person's post or job at `org` is told in the sentence of `event`."""
+    return any(f.subject == person and f.object == org and f.relation in BODY_RELATIONS
+               and any(ev.sentence == event.sentence for ev in f.evidence) for f in facts)
+
+
+def _succeeded_at(a: Analysis, facts: list[Fact], events: list[Event], person: str, org: str) -> bool:
+    """The person's post at `org` is known from someone else's appointment or hiring there (a successor's)."""
+    others = {e.id for e in events if e.type in JOINING_TYPES and person not in _people(a, e, JOINER_ROLES)
+              and any(arg.role == "organization" and arg.entity == org for arg in e.args)}
+    return any(f.subject == person and f.object == org and f.relation in BODY_RELATIONS and set(f.events) & others for f in facts)
 
 
 def _posts(person: str, facts: list[Fact], event: Event) -> dict[str, set[str]]:
@@ -203,3 +221,42 @@ def named_party(a: Analysis, entity_id: str) -> bool:
     """An organisation whose name says it is a political party ("the Centre Party", "the Tories")."""
     entity = a.entity(entity_id)
     return entity is not None and party_name(entity.name)
+
+
+BOARD_NOUNS = frozenset({"board"})
+BOARD_TYPES = frozenset({"career.appoint", "career.hire", "career.resign", "career.retire"})
+BOARD_PREPS = frozenset({"to", "from", "on", "onto", "off"})
+BOARD_ROLES = frozenset({"agent", "role", "body", "left", "joined"})
+
+
+def _bare_board(noun: Token) -> bool:
+    """"the board", "its board": a company's board named by no body of its own ("the board of X", "the Y board")."""
+    return noun.lemma_.lower() in BOARD_NOUNS and noun.pos_ == "NOUN" and all(
+        (c.dep_ == "det" and c.lower_ in ("the", "its")) or (c.dep_ == "poss" and c.lower_ == "its")
+        for c in children_of(noun) if c.dep_ not in ("punct", "amod"))
+
+
+def board_bodies(a: Analysis, events: list[Event], doc: Doc | None) -> None:
+    """"On Monday the board appointed X as chief executive", "X stepped down from the board on Friday", "X, appointed to
+    the board in 2011": an appointment, hiring or leaving whose body is only "the board" is of the organisation the
+    article is about (named at least twice as often as any other), when there is one."""
+    from .resolve_clauses import main_organisation  # (resolve_clauses reads teams, which read this module)
+
+    main = main_organisation(a) if doc is not None else None
+    if main is None or doc is None:
+        return
+    for event in events:
+        if event.type not in BOARD_TYPES or any(arg.role == "organization" for arg in event.args):
+            continue
+        spans = [doc.char_span(arg.start, arg.end, alignment_mode="expand") for arg in event.args
+                 if arg.role in BOARD_ROLES and not arg.entity]
+        nouns = [span.root for span in spans if span is not None and len(span)]
+        trigger = doc.char_span(event.start, event.end, alignment_mode="expand")
+        if trigger is not None and len(trigger):
+            nouns += [o for p in children_of(trigger.root) if p.dep_ == "prep" and p.lower_ in BOARD_PREPS
+                      for o in children_of(p) if o.dep_ == "pobj"]
+        if not any(_bare_board(noun) for noun in nouns):
+            continue
+        arg = _nearest_mention(a, main, event)
+        if arg is not None:
+            event.args.append(arg)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from ..model import Analysis, Argument, Event, Mention
 from ..nlp import children_of
 from ..resolve_base import config
-from .events_args import Context, make_args
+from .events_args import Context, is_place, make_args
 from .events_names import named
 from .events_time import TimeAnchor
 from .name_cues import party_name
@@ -94,6 +94,11 @@ def gapped_events(trigger: Token, event: Event, times: list[TimeAnchor], ctx: Co
         if not fresh:
             return []
         args = [a for a in args if a is not old] + fresh
+        places = [t for t in trigger.doc[start:end] if t.i not in inside and t.pos_ == "PROPN" and t.dep_ == "pobj"
+                  and t.head.lower_ in PLACE_PREPS and start <= t.head.i and is_place(t, ctx)]
+        where = make_args("place", places[0], ctx, conjuncts=False) if len(places) == 1 else []
+        if where:  # "won the road title in 2016 and the time trial championship in Bergen in 2020": the second one there
+            args = [a for a in args if a.role != "place"] + where
     elif (where := _new_place(trigger, start, end, inside, args, ctx)) is not None:
         args = [a for a in args if a.role != "place"] + where  # "launched in Canada in 2019 and in Europe the following spring"
     elif not any(t.lower_ == "again" for t in trigger.doc[start:end]):

@@ -71,8 +71,8 @@ PRIZE_HEADS = {"title", "titles", "prize", "award", "trophy", "crown", "cup", "r
 def _other_prize(described: set[str], named: set[str]) -> bool:
     """A description of a prize with words of its own ("the women's doubles title") that the named
     prize's words do not have: another prize."""
-    own = _words(described) - PRIZE_HEADS - {"same", "this", "that"}
-    return bool(own) and not own & _words(named)
+    own = {w for w in _words(described) - PRIZE_HEADS - {"same", "this", "that"} if not any(c.isdigit() for c in w)}
+    return bool(own) and not own & _words(named)  # (its purse is no other prize: "the £30,000 award")
 
 
 def _maybe_known(description: str) -> bool:

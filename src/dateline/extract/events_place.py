@@ -37,6 +37,7 @@ VENUE_NOUNS = {"palace", "church", "cathedral", "chapel", "abbey", "basilica", "
                "court"}  # "jailed at Ipswich Crown Court": where the case was heard
 VENUE_PREPS = {"at", "in"}
 DECIDERS = {"judge", "jury", "magistrate", "court", "sheriff", "tribunal", "recorder"}  # "a judge at X Crown Court jailed Y": there
+PANEL_NOUNS = {"panel", "bench"}  # "a panel of three judges at X found him guilty"
 OTHER_TIME_PREPS = {"after", "before", "since", "until", "till"}
 
 
@@ -59,8 +60,8 @@ def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
             return make_args("place", before, ctx, conjuncts=False)
     if clause.dep_ == "relcl" and clause.head.pos_ == "NOUN":  # "a factory in X that they plan to open"
         frontier += [(child, 1) for child in children_of(clause.head) if child.dep_ == "prep" and child.i < clause.i]
-    frontier += [(place, 1) for child in children_of(trigger) if child.dep_ == "nsubj" and child.lemma_.lower() in DECIDERS
-                 for place in children_of(child) if place.dep_ == "prep" and place.lower_ in VENUE_PREPS]  # "a judge at X jailed"
+    frontier += [(place, 1) for child in children_of(trigger) if child.dep_ == "nsubj" for decider in _deciders(child)
+                 for place in children_of(decider) if place.dep_ == "prep" and place.lower_ in VENUE_PREPS]  # "a judge at X jailed"
     while frontier:
         token, depth = frontier.pop(0)
         through = token.dep_ == "acomp" and token.head.i == trigger.i  # "pleaded guilty to fraud at X Crown Court"
@@ -71,8 +72,8 @@ def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
         if token.dep_ == "pobj" and _place_prep(token.head, trigger):
             if is_place(token, ctx) or (token.head.lower_ in VENUE_PREPS and is_venue(token, ctx)):
                 return make_args("place", token, ctx, conjuncts=False) + _within(token, ctx)
-            named = [c for c in children_of(token) if c.dep_ == "compound" and is_place(c, ctx)]
-            if named and token.head.lower_ in AT:  # "at the Cannes festival", "in a Texas court"
+            named = [c for c in children_of(token) if c.dep_ in ("compound", "poss") and is_place(c, ctx)]
+            if named and token.head.lower_ in AT:  # "at the Cannes festival", "in a Texas court", "in Leeds's old corn exchange"
                 return make_args("place", named[-1], ctx, conjuncts=False)
             named = [c for c in children_of(token) if c.dep_ in ("compound", "nmod") and _names_venue(c, token, ctx)]
             if named and token.head.lower_ in VENUE_PREPS:  # "detained at Dorvan airport": the town the NER took for a firm
@@ -103,6 +104,16 @@ def court_of_verdict(trigger: Token, ctx: Context) -> list[Argument]:
 
 
 MATCH_VERBS = {"beat", "defeat", "edge", "outsprint", "outlast", "overcome", "outplay", "thrash", "rout", "down"}
+
+
+def _deciders(subject: Token) -> list[Token]:
+    """The judge, jury or court a subject names: itself, or the members of its panel ("a panel of three judges at X")."""
+    if subject.lemma_.lower() in DECIDERS:
+        return [subject]
+    if subject.lemma_.lower() not in PANEL_NOUNS:
+        return []
+    return [subject] + [g for c in children_of(subject) if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in children_of(c) if g.dep_ == "pobj" and g.lemma_.lower() in DECIDERS]
 
 
 def _fronted_participle_preps(trigger: Token) -> list[Token]:
@@ -163,10 +174,10 @@ def _names_venue(name: Token, noun: Token, ctx: Context) -> bool:
 
 
 def _within(place: Token, ctx: Context) -> list[Argument]:
-    """The places a place is said to be in: "at the X theatre in Madrid", "in Y, Italy"."""
+    """The places a place is said to be in: "at the X theatre in Madrid", "in Y, Italy", "in Leeds's Kirkgate"."""
     out: list[Argument] = []
     for child in children_of(place):
-        if child.dep_ == "appos" and is_place(child, ctx):
+        if child.dep_ in ("appos", "poss") and is_place(child, ctx):
             out += make_args("place", child, ctx, conjuncts=False)
         elif child.dep_ == "prep" and child.lower_ in ("in", "at"):
             out += [a for g in children_of(child) if g.dep_ == "pobj" and is_place(g, ctx) for a in make_args("place", g, ctx, conjuncts=False)]

@@ -139,6 +139,9 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
         name = "support_giver"  # "the judge handed X a life sentence": the one giving it, where the type tells the giver apart
     if name == "object" and hit.arg.dep_ == "dative" and "dative" in roles:
         name = "dative"  # "the novel earned X the prize": the one it was earned for, where the type says so
+    if name == "passive_subject" and hit.arg.dep_ == "nsubjpass" and "dative" in roles \
+            and any(c.dep_ == "dobj" for c in children_of(trigger)):
+        name = "dative"  # "X was handed the award": a passive that keeps its object, its subject the one given it
     if frame.places_only:
         return "place" if is_place(hit.arg, ctx) else None
     if frame.entity_only and ctx.ents.of(hit.arg) is None:

@@ -262,6 +262,15 @@ def _occasion_for(token: Token) -> bool:
     return token.dep_ == "poss" and noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "for"
 
 
+def _describes_doer(token: Token) -> bool:
+    """"was handed the award by last year's winner", "was given the prize by the 2019 champion": a time within the
+    noun of a passive's "by" phrase describes the one doing it, not when it was done (not "by the end of May")."""
+    noun = token.head
+    return token.dep_ in ("poss", "compound", "nummod", "amod", "nmod") and noun.pos_ == "NOUN" and noun.dep_ == "pobj" \
+        and noun.head.lower_ == "by" and noun.head.head.tag_ == "VBN" and noun.lemma_.lower() not in TIME_NOUNS \
+        and token.i < noun.i
+
+
 def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: dict[str, Any]) -> tuple[TimeAnchor | None, str | None]:
     """The timex of `trigger`'s clause, else one of its sentence; with where it came from."""
     if _at_the_time(trigger):  # "she told the paper at the time": then, the time the story last gave
@@ -276,7 +285,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     sent = [t for t in times if t.sentence == sentence and not _semicolon_between(t.root, trigger) and not _end_bound(t, trigger)
             and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t)
                                                                and not _noun_time(t.root, trigger))
-            and not _until_apart(t.root, trigger) and not _occasion_for(t.root) and not _topic_date(t.root, trigger)
+            and not _until_apart(t.root, trigger) and not _occasion_for(t.root) and not _describes_doer(t.root) and not _topic_date(t.root, trigger)
             and not (_since_event(t.root) and t.root.head.head != trigger)]
     sent = [t for t in sent if not _restated(t, sent)]
     if not sent:

@@ -20,6 +20,23 @@ def test_staff_brought_along_by_a_new_head_are_hired() -> None:
     assert "Ade Bamford" in event_names(c, "career.hire", "patient")
 
 
+def test_a_players_replacement_in_a_band_is_a_hiring_by_the_band() -> None:
+    # "X, who replaced the original drummer Y in 2003": the band took X in (no post)
+    text = ("The Lantern Mile, the Glasgow band, will tour again in May. The Lantern Mile play six dates. The Lantern Mile "
+            "formed in 1998. The drummer, Ossie Fenwick, who replaced the original drummer Bram Cottier in 2003, will not take part.")
+    a = run(text)
+    assert_event(a, "career.hire", {"patient": "Ossie Fenwick", "organization": "Lantern Mile"})
+    assert [e.time for e in a.events if e.type == "career.hire"] == ["2003"]
+    # ... passive: "was replaced by X"
+    b = run("The Lantern Mile, the Glasgow band, will tour again in May. The Lantern Mile play six dates. The Lantern Mile "
+            "formed in 1998. Their singer, Ada Rusk, was replaced by Maria Lopez in 2016.")
+    assert_event(b, "career.hire", {"patient": "Maria Lopez", "organization": "Lantern Mile"})
+    # ... elsewhere, an appointment needs its post: "X replaced Y in 2003" in a firm is no hiring
+    c = run("Acme Holdings makes pumps. Acme Holdings employs 400 people. Acme Holdings was founded in 1950. "
+            "Ossie Fenwick, who replaced Bram Cottier in 2003, will retire.")
+    assert "Ossie Fenwick" not in event_names(c, "career.hire", "patient")
+
+
 def test_a_successor_sworn_in_or_confirmed_is_appointed() -> None:
     # "His successor, X, was sworn in on Wednesday": X appointed (to the post the other left)
     a = run("Tom Hale was dismissed on Tuesday. His successor, Aurora Brisk, was sworn in at the palace on Wednesday.")

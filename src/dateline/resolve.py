@@ -625,8 +625,9 @@ def _successor_members(b: _Builder, events: list[Event], teams: set[str] | froze
         before = _ids(event, cfg["predecessor_roles"], a, {"PERSON"})
         after = [p for p in _ids(event, cfg["person_roles"], a, {"PERSON"}) if p not in before]
         ended = [f for f in b.facts.values() if f.relation == "member" and f.subject in before and f.valid_to is not None]
-        if len(ended) != 1 or not after or any(arg.role in ("role", "organization") for arg in event.args):
-            continue
+        if len(ended) != 1 or not after or any(arg.role == "role" or (arg.role == "organization" and arg.entity != ended[0].object)
+                                               for arg in event.args):
+            continue  # (an organisation named is that body's: "the band took Y in for X", typed so in extraction)
         for person in after:
             b.add("member", person, ended[0].object, valid_from=event.time if _dated(event.time) else None,
                   evidence=Evidence(event.sentence, event.start, event.end), event=event,

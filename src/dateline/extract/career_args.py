@@ -23,6 +23,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -495,6 +496,36 @@ def _team(entity: Entity) -> bool:
         m.kind != "name" and m.text.lower().split()[-1:] in (["club"], ["team"], ["side"]) for m in entity.mentions)
 
 
+REPLACE_LEMMAS = frozenset({"replace"})
+
+
+def _band_replacement(event: Event, analysis: Analysis, doc: Doc, main: str | None) -> None:
+    """"X, who replaced the original drummer Y in 2003": in a band (the article's), one player taken in for
+    another -- a hiring by the band, no post given (an active "replaced" is otherwise read only with a post)."""
+    people = {a.role: a for a in event.args if a.role in ("agent", "patient") and (e := analysis.entity(a.entity)) is not None
+              and e.type == "PERSON"}
+    band = analysis.entity(main) if main is not None else None
+    if len(people) < 2 or band is None or not band.mentions or not _band(doc, band):
+        return
+    first = band.mentions[0]
+    event.type = "career.hire"
+    event.args = [replace(people["agent"], role="patient"), replace(people["patient"], role="predecessor")] + [
+        Argument(role, first.start, first.end, first.text, main) for role in ("organization", "agent")]
+
+
+def _band(doc: Doc, entity: Entity | None) -> bool:
+    """A band, a duo, a trio ... by its name, a mention ("the band") or the noun right before its name."""
+    if entity is None:
+        return False
+    bands = frozenset(config()["employment"]["band_nouns"])
+    words = {w.lower() for w in entity.name.split()} | {m.text.lower().split()[-1] for m in entity.mentions if m.kind != "name" and m.text.split()}
+    for mention in entity.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            words.add(doc[span.start - 1].lower_)
+    return bool(words & bands)
+
+
 # what a post holder takes over, never buys: "took over the programme / the side / the newsroom in 2019"
 @lru_cache(maxsize=1)
 def taken_in_charge() -> frozenset[str]:
@@ -613,6 +644,8 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
     for event in events:
         if event.type is None and event.lemma in JOIN_LEMMAS:
             _joined_from(doc, event, analysis, main)
+        if event.type is None and event.lemma in REPLACE_LEMMAS:
+            _band_replacement(event, analysis, doc, main)
         _left_to_do(doc, event, analysis)
         _taken_in_charge(doc, event, analysis)
     _contest_body(doc, events, analysis)
@@ -646,6 +679,13 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
             body = _body_of_post_left(doc, event, analysis) or _left_in_view(doc, event, events, analysis, main)
             if body is not None:
                 event.args.append(body)
+    for event in events:  # "was replaced by X", "X, who replaced the drummer Y in 2003": a band takes a player in, no post given
+        if event.type == "career.appoint" and event.lemma in REPLACE_LEMMAS and not any(a.role == "role" for a in event.args) \
+                and main is not None and _band(doc, analysis.entity(main)):
+            event.type = "career.hire"
+            if not any(a.role in ("organization", "agent") and a.entity for a in event.args):
+                first = analysis.entity(main).mentions[0]  # type: ignore[union-attr]
+                event.args += [Argument(role, first.start, first.end, first.text, main) for role in ("organization", "agent")]
     full_organisations(events, analysis, doc)
     _promoted_within(doc, events)
     _employer_as_organisation(events, analysis)

@@ -491,3 +491,28 @@ def repeated_prize_takings(events: list[Event]) -> list[Event]:
         out.append(event)
     kept = {id(e) for e in out}
     return [e for e in events if id(e) in kept]
+
+
+LEAVING_NOUNS = frozenset({"departure", "exit"})  # a leaving named, not told: "X's departure", "his exit"
+DISMISSAL_LEMMAS = frozenset({"sack", "fire", "dismiss", "oust", "sacking", "dismissal", "firing", "ouster", "axe"})
+
+
+def told_departures(events: list[Event]) -> list[Event]:
+    """"The players appear to have taken Ilkowski's departure hard", "Since his departure the Post has been run by
+    ...": a departure or exit named as a noun refers to a leaving the article tells with a verb of its own -- a
+    resignation or retirement of that person, or their dismissal ("was sacked", "dismissed") -- and is no second
+    leaving.  Dropped when such an event of the same person is found; kept when none is (the noun is then the only
+    telling: "took charge in 2017 after the departure of its founder, X").  (Not folded into "parted company with":
+    a leaving either way.)"""
+    def leaver(event: Event, role: str) -> set[str]:
+        return {a.entity for a in event.args if a.role == role and a.entity}
+    told: set[str] = set()
+    for e in events:
+        if e.polarity != "POS":
+            continue
+        if e.type in ("career.resign", "career.retire") and e.lemma not in LEAVING_NOUNS:
+            told |= leaver(e, "agent")
+        elif e.type == "career.fire" and e.lemma in DISMISSAL_LEMMAS:
+            told |= leaver(e, "patient")
+    return [e for e in events if not (e.type == "career.resign" and e.lemma in LEAVING_NOUNS
+                                      and leaver(e, "agent") and leaver(e, "agent") <= told)]

@@ -1,0 +1,66 @@
+"""Session 31 (F): false positives with nothing like them expected -- a leaving named again as a noun, a post
+taken by a hiring -- each as invented sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import typed
+
+
+def _people(a, kind: str, role: str) -> list[list[str]]:  # noqa: ANN001
+    return [[g.text for g in e.args if g.role == role] for e in typed(a, kind)]
+
+
+def test_a_departure_named_after_the_leaving_told_is_no_second_leaving() -> None:
+    # the noun refers to the sacking, retirement or resignation the article tells with its own verb
+    a = run("Harlow United sacked their manager, Pavel Dromsky, on Monday. The squad took Dromsky's departure badly.")
+    assert _people(a, "career.resign", "agent") == [], [(e.type, e.lemma) for e in a.events]
+    assert _people(a, "career.fire", "patient") == [["Pavel Dromsky"]]
+    b = run("The editor, Fenwick Oyelaran, retired in March. Since his departure the paper has been run by its deputy, "
+            "Ines Calloway.")
+    assert typed(b, "career.resign") == [], [(e.type, e.lemma) for e in b.events]
+    assert [e.time for e in typed(b, "career.retire")] == ["2024-03"]
+    c = run("Marta Quill stepped down as chair of Orlo Bank in April. People close to the board said her exit had been "
+            "hastened by a row with investors.")
+    assert [(e.lemma, e.time) for e in typed(c, "career.resign")] == [("step down", "2024-04")]
+
+
+def test_a_departure_with_no_other_telling_stays_a_leaving() -> None:
+    a = run("Ottokar Brimley took charge of the team in 2017 after the departure of its founder, Wilma Strand.")
+    assert _people(a, "career.resign", "agent") == [["Wilma Strand"]]
+
+
+def test_a_post_a_hiring_takes_someone_to_is_that_hirings_role() -> None:
+    # purpose infinitive or participle adverbial of the hiring: one hiring with its post, no appointment
+    a = run("In a separate move, Dalworth has poached Imelda Ferncroft from its rival Tavish Tools, where she ran the "
+            "marine division, to become chief operating officer.")
+    assert typed(a, "career.appoint") == []
+    assert _people(a, "career.hire", "role") == [["chief operating officer"]]
+    b = run("Gregor Hallam, who was hired away from the bank Quellstone in March to become Orvane's finance director, "
+            "will start next week.")
+    assert typed(b, "career.appoint") == []
+    assert [(e.time, [g.text for g in e.args if g.role in ("role", "organization")]) for e in typed(b, "career.hire")] == \
+        [("2024-03", ["finance director", "Orvane"])]
+    c = run("Petra Lindqvist will join Corran Foods in June, succeeding Anton Birk, who retired in May.")
+    assert typed(c, "career.appoint") == []
+    assert _people(c, "career.hire", "predecessor") == [["Anton Birk"]]
+
+
+def test_a_post_taken_in_a_sentence_of_its_own_stays_an_appointment() -> None:
+    a = run("Corran Foods has hired Petra Lindqvist. She will become chief executive in June.")
+    assert _people(a, "career.appoint", "role") == [["chief executive"]]
+
+
+def test_a_meeting_that_only_describes_someone_is_no_meeting() -> None:
+    # a relative clause of an indefinite or superlative noun, or a plural noun on one side
+    for text in ("\"He was the kindest man I ever met,\" said his widow, Dora Kettle.",
+                 "\"Then a woman I had met for ten minutes sent me a letter,\" Bram Holt said.",
+                 "Most were pensioners who had been introduced to Rhona Grieve through a church group."):
+        assert typed(run(text), "life.meet") == [], text
+
+
+def test_a_meeting_with_someone_named_beside_the_description_stays() -> None:
+    a = run("In 1966 Bram Holt married Helka Voss, a librarian he had met in a student choir.")
+    assert _people(a, "life.meet", "partner") == [["Helka Voss"]]
+    b = run("In 1971 she married Robert Hale, an American geologist she had met on an expedition two years earlier.")
+    assert [(e.time, [g.text for g in e.args if g.role == "partner"]) for e in typed(b, "life.meet")] == [("1969", ["Robert Hale"])]

@@ -64,3 +64,24 @@ def test_a_meeting_with_someone_named_beside_the_description_stays() -> None:
     assert _people(a, "life.meet", "partner") == [["Helka Voss"]]
     b = run("In 1971 she married Robert Hale, an American geologist she had met on an expedition two years earlier.")
     assert [(e.time, [g.text for g in e.args if g.role == "partner"]) for e in typed(b, "life.meet")] == [("1969", ["Robert Hale"])]
+
+
+def test_a_seat_on_a_board_joined_as_a_director_is_an_appointment() -> None:
+    # README: "joined the board" is an appointment -- with the seat's title too; not a council's or named board's staff
+    a = run("Ada Quell, 58, who joined the board as a non-executive director in 2021, was chosen unanimously on Tuesday, "
+            "Brevin Holdings said.")
+    assert typed(a, "career.hire") == [], [(e.type, e.lemma) for e in a.events]
+    assert [(e.time, [g.text for g in e.args if g.role == "role"]) for e in typed(a, "career.appoint")] == \
+        [("2021", ["non-executive director"])]
+    b = run("Her brother, Oskar Lind, will join the Tarrow Foods board as a non-executive director once the deal completes.")
+    assert typed(b, "career.hire") == []
+    assert _people(b, "career.appoint", "patient") == [["Oskar Lind"]]
+
+
+def test_staff_joining_a_council_or_a_named_board_stay_hirings() -> None:
+    a = run("Mara Voss joined the council as a junior planner in 1990.")
+    assert [e.time for e in typed(a, "career.hire")] == ["1990"]
+    assert typed(a, "career.appoint") == []
+    b = run("Ida Brack joined the Harlow Water Board as an engineer in 2001.")
+    assert [e.time for e in typed(b, "career.hire")] == ["2001"]
+

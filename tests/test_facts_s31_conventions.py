@@ -85,3 +85,32 @@ def test_staff_joining_a_council_or_a_named_board_stay_hirings() -> None:
     b = run("Ida Brack joined the Harlow Water Board as an engineer in 2001.")
     assert [e.time for e in typed(b, "career.hire")] == ["2001"]
 
+
+def test_an_opening_still_planned_is_a_launch_not_a_founding() -> None:
+    # the development annotations list a planned shop, school or centre as business.launch (speculative)
+    a = run("Ilse Marten hopes to open a riding school for girls in Utrecht next year.")
+    assert typed(a, "business.found") == [], [(e.type, e.lemma) for e in a.events]
+    assert [(e.time, [g.text for g in e.args if g.role == "work"]) for e in typed(a, "business.launch")] == \
+        [("2025", ["a riding school"])]
+    b = run("Tomas Brill is hoping to open a bakery in Leith.")
+    assert typed(b, "business.found") == []
+    assert _people(b, "business.launch", "agent") == [["Tomas Brill"]]
+    c = run("On Monday, the university named Ada Brook as director of its new Centre for Ocean Studies, which will open in "
+            "January.")
+    assert typed(c, "business.found") == []
+    assert [e.time for e in typed(c, "business.launch")] == ["2025-01"]
+
+
+def test_an_opening_told_as_done_stays_a_founding() -> None:
+    a = run("In 1962 Tomas Brill and his sister opened the Harbour Bakery on Quay Street.")
+    assert [(e.time, [g.text for g in e.args if g.role == "organization"]) for e in typed(a, "business.found")] == \
+        [("1962", ["Harbour Bakery"])]
+    b = run("Ravensworth General Hospital opened in 1886.")
+    assert [e.time for e in typed(b, "business.found")] == ["1886"]
+
+
+def test_hopes_hoped_and_hoping_govern_a_plan() -> None:
+    # the lemmatiser reads them as "hop": the wish must still make the event a plan
+    for text in ("Ada Pym hopes to marry Leo Grant next summer.", "Ada Pym hoped to marry Leo Grant.",
+                 "Ada Pym is hoping to marry Leo Grant."):
+        assert [e.modality for e in typed(run(text), "life.marry")] == ["planned"], text

@@ -114,3 +114,17 @@ def test_hopes_hoped_and_hoping_govern_a_plan() -> None:
     for text in ("Ada Pym hopes to marry Leo Grant next summer.", "Ada Pym hoped to marry Leo Grant.",
                  "Ada Pym is hoping to marry Leo Grant."):
         assert [e.modality for e in typed(run(text), "life.marry")] == ["planned"], text
+
+
+def test_a_bare_win_of_someone_elected_is_the_election_told_again() -> None:
+    a = run("Ruth Halvey was elected leader of the Greens on Saturday. \"Ruth won fairly and she has my full support,\" "
+            "Tom Vasse said.")
+    assert typed(a, "career.win") == [], [(e.type, e.lemma) for e in a.events]
+    assert [e.time for e in typed(a, "politics.elect")] == ["2024-05-04"]
+    b = run("Ines Morrow was elected mayor of Tarn in 2019. \"Ines won it fair and square,\" her rival said.")
+    assert typed(b, "career.win") == []
+
+
+def test_a_named_prize_of_someone_elected_stays_a_win() -> None:
+    a = run("Ines Morrow was elected to the academy in 1995 and won the Kessel Prize in 2003.")
+    assert [(e.time, [g.text for g in e.args if g.role == "award"]) for e in typed(a, "career.win")] == [("2003", ["Kessel Prize"])]

@@ -62,6 +62,7 @@ from .events_merge import (
     repeated_prize_takings,
     respective_fillers,
     told_departures,
+    told_elections,
 )
 from .events_occasion import occasion_times, told_as_earlier
 from .events_offers import refused_offer
@@ -298,6 +299,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     countersuit_targets(events)  # "X sued Y in March. Y countersued in June": Y sued X
     events = fold_successions(events)  # "She succeeds Y": who went before in the appointment told
     events = told_departures(events)  # "Since his departure ...": the resignation, retirement or sacking told
+    events = told_elections(events)  # "'Ruth won fairly,' he said": her election told again
     successor_posts(doc, events, analysis)  # "X was dismissed ... His replacement is Y": X's post, from X's leaving
     fold_described(events, unnamed)
     kept = {id(e) for e in events}

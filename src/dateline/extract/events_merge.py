@@ -516,3 +516,20 @@ def told_departures(events: list[Event]) -> list[Event]:
             told |= leaver(e, "patient")
     return [e for e in events if not (e.type == "career.resign" and e.lemma in LEAVING_NOUNS
                                       and leaver(e, "agent") and leaver(e, "agent") <= told)]
+
+
+WIN_DETAILS = frozenset({"place", "opponent", "loser", "work"})  # what makes a win one of its own
+
+
+def told_elections(events: list[Event]) -> list[Event]:
+    """"'Ruth won fairly and she has my full support,' he said", "'Mireille won fair and square'": a bare win of
+    someone the article has elected (no named prize, no work, place or opponent, no time of its own) is the
+    election told again -- politics.elect, not a second event.  A named prize stays a win ("was elected to the
+    Academy in 1995 and won the Vetlesen Prize in 2003")."""
+    elected = {a.entity for e in events if e.type == "politics.elect" and e.polarity == "POS"
+               for a in e.args if a.role == "patient" and a.entity}
+
+    def bare(e: Event) -> bool:
+        return e.time is None and not any(a.role in WIN_DETAILS or (a.role == "award" and a.entity) for a in e.args)
+    return [e for e in events if not (e.type == "career.win" and e.polarity == "POS" and bare(e) and
+                                      (agents := {a.entity for a in e.args if a.role == "agent" and a.entity}) and agents <= elected)]

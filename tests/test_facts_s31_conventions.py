@@ -128,3 +128,18 @@ def test_a_bare_win_of_someone_elected_is_the_election_told_again() -> None:
 def test_a_named_prize_of_someone_elected_stays_a_win() -> None:
     a = run("Ines Morrow was elected to the academy in 1995 and won the Kessel Prize in 2003.")
     assert [(e.time, [g.text for g in e.args if g.role == "award"]) for e in typed(a, "career.win")] == [("2003", ["Kessel Prize"])]
+
+
+def test_a_release_told_again_by_a_pronoun_or_description_is_no_second_release() -> None:
+    a = run("Ada Quist released her second album, \"Low Harbour\", on Friday. It came out on Gullwing Records, the small "
+            "Leeds label.")
+    assert [(e.time, [g.text for g in e.args if g.role == "work"]) for e in typed(a, "career.release")] == \
+        [("2024-05-03", ["Low Harbour"])]
+    b = run("Tomas Brill released \"Dry Season\" in March. The record, which came out on the independent label Marrow "
+            "Sound, is his first since 2019.")
+    assert [e.time for e in typed(b, "career.release")] == ["2024-03"]
+
+
+def test_a_release_told_only_by_a_pronoun_stays() -> None:
+    a = run("It came out on Gullwing Records, the small Leeds label.")
+    assert _people(a, "career.release", "agent") == [["Gullwing Records"]]

@@ -63,6 +63,7 @@ from .events_merge import (
     respective_fillers,
     told_departures,
     told_elections,
+    told_releases,
 )
 from .events_occasion import occasion_times, told_as_earlier
 from .events_offers import refused_offer
@@ -300,6 +301,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     events = fold_successions(events)  # "She succeeds Y": who went before in the appointment told
     events = told_departures(events)  # "Since his departure ...": the resignation, retirement or sacking told
     events = told_elections(events)  # "'Ruth won fairly,' he said": her election told again
+    events = told_releases(events)  # "It came out on Tidemark Records": the named album's release told again
     successor_posts(doc, events, analysis)  # "X was dismissed ... His replacement is Y": X's post, from X's leaving
     fold_described(events, unnamed)
     kept = {id(e) for e in events}

@@ -533,3 +533,20 @@ def told_elections(events: list[Event]) -> list[Event]:
         return e.time is None and not any(a.role in WIN_DETAILS or (a.role == "award" and a.entity) for a in e.args)
     return [e for e in events if not (e.type == "career.win" and e.polarity == "POS" and bare(e) and
                                       (agents := {a.entity for a in e.args if a.role == "agent" and a.entity}) and agents <= elected)]
+
+
+ANAPHORS = frozenset({"it", "this", "that", "the"})  # "It came out on X", "The record, which came out on Y"
+
+
+def told_releases(events: list[Event]) -> list[Event]:
+    """"It came out on Tidemark Records, the small Bristol label ...", "The record, which came out on the independent
+    label Y, is the band's first since ...": an undated release of a work called only by a pronoun or a definite
+    description (whatever it was resolved to) is a release the article has told with the work's name, not another
+    one.  Dropped when the article has a release of a named work; kept when it has none."""
+    named = any(e.type == "career.release" and e.polarity == "POS" and any(a.role == "work" and a.entity for a in e.args)
+                for e in events)
+
+    def anaphoric(e: Event) -> bool:
+        works = [a for a in e.args if a.role == "work"]
+        return bool(works) and all(a.text.lower().split()[:1] and a.text.lower().split()[0] in ANAPHORS for a in works)
+    return [e for e in events if not (named and e.type == "career.release" and e.time is None and anaphoric(e))]

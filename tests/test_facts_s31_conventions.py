@@ -143,3 +143,21 @@ def test_a_release_told_again_by_a_pronoun_or_description_is_no_second_release()
 def test_a_release_told_only_by_a_pronoun_stays() -> None:
     a = run("It came out on Gullwing Records, the small Leeds label.")
     assert _people(a, "career.release", "agent") == [["Gullwing Records"]]
+
+
+def test_a_claim_dismissed_is_no_dismissal_of_the_one_who_dismisses_it() -> None:
+    # "dismiss" of what is said (its relative clause's or participle's noun): no career.fire, no post for its "as" phrase
+    a = run("The Daily Post reported that the two candidates were level, a claim the party's spokesman, Ivo Brand, "
+            "dismissed as \"wishful thinking\".")
+    assert typed(a, "career.fire") == [], [(e.type, e.lemma) for e in a.events]
+    assert not [f for f in a.facts if f.value == "wishful thinking"]
+    for text in ("Reports that he would quit were denied, a story Ivo Brand's lawyer, Ada Rusk, dismissed as total nonsense.",
+                 "The club sacked its coach on Friday, a decision the captain, Ada Rusk, dismissed as madness."):
+        assert [e.lemma for e in typed(run(text), "career.fire") if e.lemma == "dismiss"] == [], text
+
+
+def test_a_person_dismissed_stays_a_dismissal() -> None:
+    a = run("Harlow United dismissed their manager, Ivo Brand, on Monday.")
+    assert [(e.time, [g.text for g in e.args if g.role == "patient"]) for e in typed(a, "career.fire")] == [("2024-05-06", ["Ivo Brand"])]
+    b = run("Harlow United confirmed the news on Monday, having dismissed their manager, Ivo Brand, a week after the defeat.")
+    assert _people(b, "career.fire", "patient") == [["Ivo Brand"]]

@@ -128,6 +128,8 @@ def test_a_bare_win_of_someone_elected_is_the_election_told_again() -> None:
 def test_a_named_prize_of_someone_elected_stays_a_win() -> None:
     a = run("Ines Morrow was elected to the academy in 1995 and won the Kessel Prize in 2003.")
     assert [(e.time, [g.text for g in e.args if g.role == "award"]) for e in typed(a, "career.win")] == [("2003", ["Kessel Prize"])]
+    b = run("Ines Morrow, who was elected mayor of Tarn in 2019, has won a gold medal for her charity work.")
+    assert [[g.text for g in e.args if g.role == "award"] for e in typed(b, "career.win")] == [["a gold medal"]]
 
 
 def test_a_release_told_again_by_a_pronoun_or_description_is_no_second_release() -> None:

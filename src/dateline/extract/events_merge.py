@@ -529,8 +529,12 @@ def told_elections(events: list[Event]) -> list[Event]:
     elected = {a.entity for e in events if e.type == "politics.elect" and e.polarity == "POS"
                for a in e.args if a.role == "patient" and a.entity}
 
+    def prize(a: Argument) -> bool:  # "the Nobel Prize", "a gold medal" (not "the next one", "it", "the leadership contest")
+        words = a.text.split()
+        return bool(a.entity) or any(w[:1].isupper() for w in words[1:] or words) or bool(PRIZE_HEADS & {w.lower() for w in words})
+
     def bare(e: Event) -> bool:
-        return e.time is None and not any(a.role in WIN_DETAILS or (a.role == "award" and a.entity) for a in e.args)
+        return e.time is None and not any(a.role in WIN_DETAILS or (a.role == "award" and prize(a)) for a in e.args)
     return [e for e in events if not (e.type == "career.win" and e.polarity == "POS" and bare(e) and
                                       (agents := {a.entity for a in e.args if a.role == "agent" and a.entity}) and agents <= elected)]
 

@@ -126,7 +126,10 @@ def test_poached_to_become_is_said_of_the_one_poached() -> None:
                  "In a separate move, Tessaly has poached Ana Ruiz from its rival Delta Optics, where she ran the defence "
                  "division, to become chief operating officer."):
         a = run(text, "2024-05-08")
-        assert event_names(a, "career.appoint", "patient") == ["Ana Ruiz"]
+        # (session 31: one hiring with the post as its role, as the README has recruiting -- and "joined X as chief
+        # executive" -- and as the development annotation of this phrasing lists it; no second appointment)
+        assert event_names(a, "career.hire", "patient") == ["Ana Ruiz"]
+        assert event_names(a, "career.appoint", "patient") == []
         assert "chief operating officer" in {f.value for f in a.facts if f.relation == "role"}
 
 

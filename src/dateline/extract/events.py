@@ -40,6 +40,7 @@ from .events_dated_works import dated_works
 from .events_gapped import (
     companion_events,
     gapped_events,
+    hired_to_posts,
     joining_events,
     leaving_for_events,
     loser_events,
@@ -60,6 +61,9 @@ from .events_merge import (
     one_per_filler,
     repeated_prize_takings,
     respective_fillers,
+    told_departures,
+    told_elections,
+    told_releases,
 )
 from .events_occasion import occasion_times, told_as_earlier
 from .events_offers import refused_offer
@@ -230,6 +234,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     found += works_by_listed(doc, ctx, lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "the shortlist
     # comprised "W" by A and "V" by B": A's nomination for W, B's for V
     moving_on_hirings(found, ctx.analysis)  # "quit to become chief executive of Y": Y took X in
+    found = hired_to_posts(found)  # "poached X from Z to become chief operating officer": the hiring's post
     typed_at = {t.i for t, e in found if e.type}
     noun_event = {t.i: e for t, e in found if e.type and t.pos_ == "NOUN"}
     # a light verb whose object is a typed event noun ("gave birth", "filed a lawsuit") is that event; so is a verb
@@ -286,13 +291,17 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     # "hired a new finance chief": no one named takes the post (dropped only now: its day still dates the named moves
     # of its story, "named a former banker to run the finances on Wednesday ... appointed Y as deputy")
     text = doc.text  # (once: Doc.text joins every token anew)
-    events = [e for e in events if not unnamed_recruit(e, text) and not renewed_contract(e)]
+    events = [e for e in events if not unnamed_recruit(e, text) and not renewed_contract(e)
+              and not unnamed_meeting(e, doc)]
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline, news_told, analysis.document.dct)
     events = repeated_prize_takings(events)  # "won best film ... as she accepted the prize": the win told again
     events = named_births_of_told_children(events)  # "gave birth to a daughter ... Z was born on Friday"
     events += anniversary_weddings(doc, events, times, ctx, sch)  # "marked their 36th wedding anniversary last month"
     countersuit_targets(events)  # "X sued Y in March. Y countersued in June": Y sued X
     events = fold_successions(events)  # "She succeeds Y": who went before in the appointment told
+    events = told_departures(events)  # "Since his departure ...": the resignation, retirement or sacking told
+    events = told_elections(events)  # "'Ruth won fairly,' he said": her election told again
+    events = told_releases(events)  # "It came out on Tidemark Records": the named album's release told again
     successor_posts(doc, events, analysis)  # "X was dismissed ... His replacement is Y": X's post, from X's leaving
     fold_described(events, unnamed)
     kept = {id(e) for e in events}
@@ -506,6 +515,28 @@ def unnamed_recruit(event: Event, text: str) -> bool:
         return any(a.text.lower().split()[:1] in (["a"], ["an"]) for a in patients)
     roles = [a for a in event.args if a.role == "role"]  # "named a new finance chief": the object read as the post
     return len(roles) == 1 and text[:roles[0].start].lower().split()[-1:] in (["a"], ["an"])
+
+
+SOME_ONE = frozenset({"a", "an", "another", "some", "any"})
+
+
+def unnamed_meeting(event: Event, doc: Doc) -> bool:
+    """"He was the kindest man I ever met", "Then a man I had met for ten minutes sent me a letter", "pensioners who
+    had been introduced to her": a meeting that only describes someone -- told in a relative clause of a common noun
+    that is indefinite or superlative and stands for no one named beside it (not "Y, a translator he had met in
+    Rome": Y named) -- or one whose other side is people counted by a plural noun, is no meeting of two people."""
+    if event.type != "life.meet":
+        return False
+    if any(a.role in ("agent", "partner") and not a.entity and (sp := doc.char_span(a.start, a.end)) is not None
+           and sp.root.tag_ == "NNS" for a in event.args):
+        return True
+    span = doc.char_span(event.start, event.end)
+    if span is None or span.root.dep_ != "relcl":
+        return False
+    noun = span.root.head
+    if noun.pos_ != "NOUN" or noun.dep_ == "appos" or any(c.dep_ == "appos" for c in children_of(noun)):
+        return False
+    return any((c.dep_ == "det" and c.lower_ in SOME_ONE) or (c.dep_ == "amod" and c.tag_ == "JJS") for c in children_of(noun))
 
 
 COUNT_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}

@@ -386,3 +386,32 @@ def _org_at(token: Token, analysis: Analysis) -> Argument | None:
             if any(mention.start <= t.idx < mention.end for t in spots):
                 return Argument("organization", mention.start, mention.end, mention.text, entity.id)
     return None
+
+
+POST_TAKINGS = frozenset({"become", "succeed", "replace"})  # the post a hiring takes someone to
+
+
+def hired_to_posts(found: list[tuple[Token, Event]]) -> list[tuple[Token, Event]]:
+    """"Y has poached X from its rival Z to become chief operating officer", "X, who was hired away from Z in
+    March to become Y's finance director", "X will join Y in January, succeeding W": the post (and who went
+    before) is that of the hiring the clause hangs off -- one hiring with its role, not a second appointment.
+    An appointment whose trigger is a purpose infinitive or a participle adverbial of a factual hiring of the
+    same person folds into that hiring (its post, body and predecessor added where the hiring has none)."""
+    hires = {}
+    for t, e in found:
+        if e.type == "career.hire" and e.polarity == "POS":
+            hires.setdefault(t.i, e)
+    out: list[tuple[Token, Event]] = []
+    for trigger, event in found:
+        hire = hires.get(trigger.head.i) if trigger.dep_ in ("advcl", "xcomp") and trigger.head is not trigger else None
+        if event.type == "career.appoint" and hire is not None and event.polarity == "POS" \
+                and trigger.lemma_.lower() in POST_TAKINGS \
+                and (trigger.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(trigger))):
+            hired = {a.entity for a in hire.args if a.role == "patient" and a.entity}
+            taken = {a.entity for a in event.args if a.role == "patient" and a.entity}
+            if hired and (not taken or taken & hired):
+                roles = {a.role for a in hire.args}
+                hire.args += [a for a in event.args if a.role not in roles and a.role != "patient"]
+                continue
+        out.append((trigger, event))
+    return out

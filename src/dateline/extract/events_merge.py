@@ -491,3 +491,66 @@ def repeated_prize_takings(events: list[Event]) -> list[Event]:
         out.append(event)
     kept = {id(e) for e in out}
     return [e for e in events if id(e) in kept]
+
+
+LEAVING_NOUNS = frozenset({"departure", "exit"})  # a leaving named, not told: "X's departure", "his exit"
+DISMISSAL_LEMMAS = frozenset({"sack", "fire", "dismiss", "oust", "sacking", "dismissal", "firing", "ouster", "axe"})
+
+
+def told_departures(events: list[Event]) -> list[Event]:
+    """"The players appear to have taken Ilkowski's departure hard", "Since his departure the Post has been run by
+    ...": a departure or exit named as a noun refers to a leaving the article tells with a verb of its own -- a
+    resignation or retirement of that person, or their dismissal ("was sacked", "dismissed") -- and is no second
+    leaving.  Dropped when such an event of the same person is found; kept when none is (the noun is then the only
+    telling: "took charge in 2017 after the departure of its founder, X").  (Not folded into "parted company with":
+    a leaving either way.)"""
+    def leaver(event: Event, role: str) -> set[str]:
+        return {a.entity for a in event.args if a.role == role and a.entity}
+    told: set[str] = set()
+    for e in events:
+        if e.polarity != "POS":
+            continue
+        if e.type in ("career.resign", "career.retire") and e.lemma not in LEAVING_NOUNS:
+            told |= leaver(e, "agent")
+        elif e.type == "career.fire" and e.lemma in DISMISSAL_LEMMAS:
+            told |= leaver(e, "patient")
+    return [e for e in events if not (e.type == "career.resign" and e.lemma in LEAVING_NOUNS
+                                      and leaver(e, "agent") and leaver(e, "agent") <= told)]
+
+
+WIN_DETAILS = frozenset({"place", "opponent", "loser", "work"})  # what makes a win one of its own
+
+
+def told_elections(events: list[Event]) -> list[Event]:
+    """"'Ruth won fairly and she has my full support,' he said", "'Mireille won fair and square'": a bare win of
+    someone the article has elected (no named prize, no work, place or opponent, no time of its own) is the
+    election told again -- politics.elect, not a second event.  A named prize stays a win ("was elected to the
+    Academy in 1995 and won the Vetlesen Prize in 2003")."""
+    elected = {a.entity for e in events if e.type == "politics.elect" and e.polarity == "POS"
+               for a in e.args if a.role == "patient" and a.entity}
+
+    def prize(a: Argument) -> bool:  # "the Nobel Prize", "a gold medal" (not "the next one", "it", "the leadership contest")
+        words = a.text.split()
+        return bool(a.entity) or any(w[:1].isupper() for w in words[1:] or words) or bool(PRIZE_HEADS & {w.lower() for w in words})
+
+    def bare(e: Event) -> bool:
+        return e.time is None and not any(a.role in WIN_DETAILS or (a.role == "award" and prize(a)) for a in e.args)
+    return [e for e in events if not (e.type == "career.win" and e.polarity == "POS" and bare(e) and
+                                      (agents := {a.entity for a in e.args if a.role == "agent" and a.entity}) and agents <= elected)]
+
+
+ANAPHORS = frozenset({"it", "this", "that", "the"})  # "It came out on X", "The record, which came out on Y"
+
+
+def told_releases(events: list[Event]) -> list[Event]:
+    """"It came out on Tidemark Records, the small Bristol label ...", "The record, which came out on the independent
+    label Y, is the band's first since ...": an undated release of a work called only by a pronoun or a definite
+    description (whatever it was resolved to) is a release the article has told with the work's name, not another
+    one.  Dropped when the article has a release of a named work; kept when it has none."""
+    named = any(e.type == "career.release" and e.polarity == "POS" and any(a.role == "work" and a.entity for a in e.args)
+                for e in events)
+
+    def anaphoric(e: Event) -> bool:
+        works = [a for a in e.args if a.role == "work"]
+        return bool(works) and all(a.text.lower().split()[:1] and a.text.lower().split()[0] in ANAPHORS for a in works)
+    return [e for e in events if not (named and e.type == "career.release" and e.time is None and anaphoric(e))]

@@ -122,7 +122,7 @@ def modality(trigger: Token, cues: dict[str, Any]) -> str | None:
         if token.pos_ in ("ADJ", "NOUN") and token.lemma_.lower() in mod["control_words"]:
             return mod["control_words"][token.lemma_.lower()]
     for gov in governors(trigger):
-        lemma = gov.lemma_.lower()
+        lemma = mod["governor_forms"].get(gov.lower_, gov.lemma_.lower())  # ("hopes to open": lemmatised "hop")
         if lemma in mod["governors"]:
             if lemma in mod["passive_governors"] and not is_passive(gov):
                 continue

@@ -155,7 +155,9 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     `sentence_words` and no role, the trigger's sentence holds one of them ("was replaced by X in the 60th
     minute": a substitution, no appointment). With `head_lemmas`, the trigger is the subject or object of one of those
     verbs ("had his conviction quashed"). With `from_after`, the trigger is the object of "from" after one of those
-    nouns ("a son from his previous relationship with Y"). With `unnamed`, the role is filled by no entity while each role of `with_types`
+    nouns ("a son from his previous relationship with Y"). With `object_antecedent_words`, the trigger heads a relative
+    clause or participle whose noun -- the verb's object, not its subject -- is one of those words ("a claim X dismissed
+    as nonsense", "a claim dismissed by X": a claim dismissed, no one). With `unnamed`, the role is filled by no entity while each role of `with_types`
     is filled by an entity of its types ("took over his family's dealership"), unless the role's last word is one of `unless_words`."""
     if "sentence_words" in rule:
         return trigger is not None and any(t.lower_ in rule["sentence_words"] for t in trigger.sent)
@@ -168,6 +170,18 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
         return any(t.pos_ == "NOUN" and t.lemma_.lower() in rule["from_after"] for t in before)
     if "antecedent_words" in rule:  # "the new play by X, which opens on June 19": the relative clause's noun
         return trigger is not None and _antecedent_has(trigger, rule["antecedent_words"])
+    if "object_antecedent_words" in rule:  # "a claim the campaign manager, X, dismissed as 'wishful thinking'"
+        if trigger is None or trigger.dep_ not in ("relcl", "acl") or any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_WORDS
+                                                                           for c in children_of(trigger)):
+            return False  # (also "a claim dismissed by X"; not "a claim that ...": the noun as subject)
+        noun = trigger.head  # (or the noun the parser hung the clause's subject on in apposition: "a story her lawyer, X, dismissed")
+        for _ in range(3):
+            if noun.lemma_.lower() in rule["object_antecedent_words"]:
+                return True
+            if noun.dep_ != "appos":
+                return False
+            noun = noun.head
+        return False
     if "clause_words" in rule:
         return trigger is not None and any(t.lower_ in rule["clause_words"] for t in _own_clause(trigger))
     roles = _roles(rule)

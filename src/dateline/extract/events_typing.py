@@ -15,6 +15,7 @@ from .entity_lexicon import title_head
 from .events_args import Context, Group, couple_partner, make_args
 from .events_hits import Hit
 from .events_names import named
+from .events_polarity import modality
 from .events_roles import args_for, dedupe, idiom_match
 from .events_rules import rejected, satisfied
 from .events_schema import EventType, Schema, schema
@@ -182,6 +183,8 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
         return False  # "shares opened higher"
     if rule.get("own_subject") and not any(c.dep_ == "nsubj" for c in children_of(trigger)):
         return False  # "a factory that X expects to open": the object is told elsewhere
+    if rule.get("unless_planned") and modality(trigger, schema().cues) is not None:
+        return False  # "plans to open a second studio", "the centre will open in January": a launch ahead, no founding
     if "unless_object_words" in rule and any(
         h.frame == "object" and _kind_words(h.arg) & set(rule["unless_object_words"]) for h in hits
     ):

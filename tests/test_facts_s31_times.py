@@ -78,3 +78,30 @@ def test_the_following_season_counts_on_from_a_time_ago_told_before_it_in_the_se
     # in another sentence "ago" still only compares: the following month counts from the article's date as before
     values = [(t.text, t.value) for t in tag("Sales rose from a year ago. The following month they fell.", "2024-05-08")]
     assert values[1] == ("The following month", "2024-06")
+
+
+def test_a_speakers_own_act_told_in_the_past_perfect_on_a_news_day_is_that_days_news() -> None:
+    # "said on Tuesday that it had raised $40 million": the round is that day's news (as the fixtures date it)
+    a = run("Brightfold, a battery start-up, said on Tuesday that it had raised $40 million in a funding round led by "
+            "Norrland Ventures.", "2024-05-08")
+    assert _times(a, "business.invest") == ["2024-05-07"]
+    # another verb and act; the subject shared with a participle clause before the saying
+    b = run("Harlow Foods, a bakery chain set up in 2015 by two brothers, said on Monday that it had raised £8 million from "
+            "the investor Kestrel Capital.", "2024-05-08")
+    assert _times(b, "business.invest") == ["2024-05-06"]
+    c = run("Kestrel Foods announced on Monday that it had bought the jam maker Ibbotsley for £20 million.", "2024-05-08")
+    assert _times(c, "business.acquire") == ["2024-05-06"]
+    # someone else's act, or a claim dated by a month: before the saying, when not said
+    d = run("Lumo said on Friday that Ana Berg had been sacked.", "2024-05-08")
+    assert _times(d, "career.fire") == [None]
+    e = run("Tom Ash claimed in April that Ana Berg had been sacked by Lumo.", "2024-05-08")
+    assert _times(e, "career.fire") == [None]
+
+
+def test_a_deal_disclosed_or_unveiled_on_a_day_dates_the_undated_deal_before_it() -> None:
+    a = run("Kestrel Foods has agreed to buy Ibbotsley Preserves, the family-owned jam maker, in a deal that values it at "
+            "£40 million. The agreement, disclosed to the stock exchange on Tuesday morning, ends months of talks.", "2024-05-08")
+    assert _times(a, "business.acquire") == ["2024-05-07"]
+    b = run("Lumo has agreed to buy the software maker Ibbotsley. The deal, unveiled to investors on Monday, values Ibbotsley "
+            "at £9 million.", "2024-05-08")
+    assert _times(b, "business.acquire") == ["2024-05-06"]

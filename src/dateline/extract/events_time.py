@@ -115,6 +115,28 @@ DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "conte
 REPORT_NOUNS = frozenset({"report", "claim", "suggestion", "rumour", "rumor", "allegation", "speculation", "story", "reports"})
 
 
+OWN_NEWS_VERBS = frozenset({"say", "announce", "confirm", "disclose", "reveal"})
+OWN_NEWS_SUBJECTS = frozenset({"it", "they", "he", "she", "we"})
+NEWS_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b", re.I)
+
+
+def _own_news(head: Token, times: list[TimeAnchor]) -> TimeAnchor | None:
+    """"Brightfold said on Tuesday that it had raised $40 million", "X announced on Monday that it had bought Y": a
+    speaker telling, on a day of the news week, an act of its own in the past perfect tells it as that day's news -- the
+    day dates it (not "Y claimed in April that X had been sacked": someone else's act, some time before)."""
+    if not _past_perfect(head) or head.dep_ != "ccomp" or head.head.lemma_.lower() not in OWN_NEWS_VERBS:
+        return None
+    subject = next((c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    report = head.head
+    speaker = next((c for c in children_of(report) if c.dep_ == "nsubj"), None)
+    if speaker is None and report.dep_ == "conj":  # "X, set up in 2019 by two researchers, said on Tuesday": the subject shared
+        speaker = next((c for c in children_of(report.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or speaker is None or subject.lower_ not in OWN_NEWS_SUBJECTS or speaker.pos_ == "PRON":
+        return None
+    return next((t for t in times if t.clause == head.head and NEWS_DAY.search(t.timex.text or "")
+                 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.timex.value or "")), None)
+
+
 def _told_before_denial(head: Token) -> bool:
     """A past perfect ("had been forced out", "had agreed to join") in the that-clause of a denial, or of a report or
     claim noun a denial verb takes: the event is older than the denial, so its time does not date it."""
@@ -358,6 +380,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             c.dep_ in ("mark", "nsubj", "nsubjpass") for c in children_of(head)):
         return None, None  # "Born in Bilbao, X signed for Y in 1993": the fronted participle is an event of its own
     ancestors = _governors(head)
+    own_news = _own_news(head, sent)
+    if own_news is not None:  # "X said on Tuesday that it had raised $40 million": its news of that day
+        return own_news, "sentence"
     if _past_perfect(head) and any(a.lemma_.lower() in cues["time"]["report_verbs"] or a.lemma_.lower() in CLAIM_VERBS
                                    for a in ancestors[:2]):
         return None, None  # "claimed in April that X had been seen": seen before the claim, when unknown

@@ -105,3 +105,20 @@ def test_a_deal_disclosed_or_unveiled_on_a_day_dates_the_undated_deal_before_it(
     b = run("Lumo has agreed to buy the software maker Ibbotsley. The deal, unveiled to investors on Monday, values Ibbotsley "
             "at £9 million.", "2024-05-08")
     assert _times(b, "business.acquire") == ["2024-05-06"]
+
+
+def test_an_undated_event_a_gap_before_a_dated_after_clause_is_dated_by_that_clause() -> None:
+    # "resigned days after detectives arrested her in March 2020": March 2020 (days after a month: that month)
+    a = run("Clara Voss resigned from the post days after detectives arrested her at her home in March 2020.", "2024-05-08")
+    assert _times(a, "career.resign") == ["2020-03"]
+    # another verb, a passive subordinate clause, weeks after a month
+    b = run("Tom Hale quit as chairman weeks after the club was relegated in May 2019.", "2024-05-08")
+    assert _times(b, "career.resign") == ["2019-05"]
+    # a counted gap moves a day: two days after March 3
+    c = run("Ana Berg was sacked two days after she was arrested on March 3.", "2024-05-08")
+    assert _times(c, "career.fire") == ["2024-03-05"]
+    # a bare gap after a day, or months after a year, leaves the time unknown
+    d = run("Ana Berg was sacked days after she was arrested on March 3.", "2024-05-08")
+    assert _times(d, "career.fire") == [None]
+    e = run("Ana Berg married Tom Hale months after they met in 2015.", "2024-05-08")
+    assert _times(e, "life.marry") == [None]

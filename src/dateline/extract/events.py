@@ -90,7 +90,7 @@ from .events_time import (
     reshuffle_times,
     timex_anchors,
 )
-from .events_time_shift import shift_value
+from .events_time_shift import after_dated_clause, shift_value
 from .events_tokens import clause_head, trigger_key
 from .events_typing import anaphoric, finish_roles, is_event_noun, participant, remember_couple, type_event
 
@@ -643,6 +643,8 @@ def _event(trigger: Token, type_name: str | None, args: list[Argument], times: l
     shifted = relative_time(trigger, ctx.sentence(trigger), durations, times, sch.cues, ctx.analysis.document.dct) if durations and type_name else None
     if shifted is not None:  # "two days after X": X two days before the time of the clause it hangs off
         value, tid, source = shifted, None, "clause"
+    elif type_name and time is None and (later := after_dated_clause(trigger, durations or [], times)) is not None:
+        value, tid, source = later, None, "clause"  # "resigned days after X arrested her in March 2020": March 2020
     key, _ = trigger_key(trigger)
     return Event(
         id="",

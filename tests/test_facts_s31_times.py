@@ -134,3 +134,17 @@ def test_what_an_after_clause_tells_is_not_dated_by_the_year_of_the_clause_it_ha
     # a month told in news dates both (as the fixtures have it)
     c = run("Rumours circulated last month after Tom Hale was photographed with a singer in Miami.", "2024-05-08")
     assert _times(c, "report.seen") == ["2024-04"]
+
+
+def test_a_nomination_for_an_occasion_dated_only_by_a_possessive_day_is_undated() -> None:
+    # "has been nominated for best film at Sunday's awards": the night's day, not the nomination's (made before)
+    a = run("The 51-year-old director, whose third feature, Cold Harbour, has been nominated for best film at Sunday's Varna "
+            "Awards, says she is calm.", "2024-05-08")
+    assert _times(a, "career.nominate") == [None]
+    b = run("Ana Berg was nominated for best actress at Saturday's Kestrel Awards.", "2024-05-08")
+    assert _times(b, "career.nominate") == [None]
+    # a date of the nomination's own stays; a win at the night is dated by it
+    c = run("Ana Berg was nominated in 2019 for best actress at Saturday's Kestrel Awards.", "2024-05-08")
+    assert _times(c, "career.nominate") == ["2019"]
+    d = run("Ana Berg won best actress at Saturday's Kestrel Awards.", "2024-05-08")
+    assert _times(d, "career.win") == ["2024-05-04"]

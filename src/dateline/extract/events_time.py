@@ -137,12 +137,6 @@ def _own_news(head: Token, times: list[TimeAnchor]) -> TimeAnchor | None:
                  and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.timex.value or "")), None)
 
 
-def _earlier_told(clause: Token) -> bool:
-    """An "after" clause with a subject of its own: what it tells came before the clause it hangs off."""
-    return any(c.dep_ == "mark" and c.lower_ == "after" for c in children_of(clause)) \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause))
-
-
 def _told_before_denial(head: Token) -> bool:
     """A past perfect ("had been forced out", "had agreed to join") in the that-clause of a denial, or of a report or
     claim noun a denial verb takes: the event is older than the denial, so its time does not date it."""
@@ -408,10 +402,6 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in children_of(head)) \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(head)):
         return None, None  # "was sentenced on Wednesday after a jury convicted him": convicted before, when not said here
-    if governing and head.dep_ == "advcl" and governing[0].clause == head.head and _earlier_told(head) \
-            and re.fullmatch(r"\d{4}", governing[0].timex.value or ""):
-        return None, None  # "formed the band in 1998 after the two met at a bakery": met before, maybe years before (a
-        # month or a day told in news dates both: "circulated last month after he was photographed")
     if governing and (later := _later_after(trigger, head, governing[0], sent)) is not None:
         return later, "clause"  # "signed to X in 2000, which released their debut a year later": 2001, not 2000
     if governing:

@@ -1260,6 +1260,15 @@ def _told_past(doc: Doc | None, event: Event) -> bool:
     return span is not None and span.root.tag_ == "VBD"
 
 
+def _told_ahead(doc: Doc | None, event: Event) -> bool:
+    """"is retiring", "will step down": a leaving the text tells as to come."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return False
+    aux = {c.lower_ for c in span.root.children if c.dep_ == "aux"}
+    return (span.root.tag_ == "VBG" and bool(aux & {"is", "are", "'s", "am"})) or bool(aux & {"will", "'ll", "shall"})
+
+
 def _ends_to_come(facts: list[Fact], events: list[Event], a: Analysis, doc: Doc | None) -> None:
     """A post, job or membership its holder leaves only after the article's date ("who is retiring in
     the summer", "will step down in September") still holds as the article is written: its end stays
@@ -1270,12 +1279,14 @@ def _ends_to_come(facts: list[Fact], events: list[Event], a: Analysis, doc: Doc 
         return
     leavings = {(who, e.time) for e in events if e.type in ("career.retire", "career.resign") and e.time
                 and not _told_past(doc, e) for who in _ids(e, ["agent"], a, {"PERSON"})}
+    ahead = {(who, e.time) for e in events if e.type in ("career.retire", "career.resign") and e.time
+             and _told_ahead(doc, e) for who in _ids(e, ["agent"], a, {"PERSON"})}
     for fact in facts:
         if fact.relation in ("employee", "member", "role") and fact.valid_to and fact.valid_to != PAST \
                 and (fact.subject, fact.valid_to) in leavings:
             span = interval(fact.valid_to)
-            if span is not None and span[0] > today[1]:
-                fact.valid_to = None
+            if span is not None and (span[0] > today[1] or (span[1] > today[1] and (fact.subject, fact.valid_to) in ahead)):
+                fact.valid_to = None  # (or "is retiring at the end of the year": in a period not over yet, told as to come)
 
 
 def _arrivals(b: _Builder, kept: set[int]) -> None:

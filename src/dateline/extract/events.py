@@ -94,7 +94,7 @@ from .events_time import (
     reshuffle_times,
     timex_anchors,
 )
-from .events_time_shift import shift_value
+from .events_time_shift import after_dated_clause, shift_value
 from .events_tokens import clause_head, trigger_key
 from .events_typing import anaphoric, finish_roles, is_event_noun, participant, remember_couple, type_event
 
@@ -404,11 +404,29 @@ def nominations_before_the_night(found: list[tuple[Token, Event]], dct: str | No
     if not dct:
         return
     for trigger, event in found:
+        if event.type in NOMINATION_TYPES and event.time and event.modality is None and _at_the_nights(trigger):
+            event.time, event.timex, event.time_source = None, None, None  # "has been nominated for best film at Sunday's
+            continue  # awards": the night's day, whichever side of the article's it falls; the nomination came before
         if event.type not in NOMINATION_TYPES or not event.time or event.time[:10] <= dct or event.modality is not None:
             continue
         if trigger.pos_ == "VERB" and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_WORDS
                                                for t in (trigger, *trigger.ancestors) for c in children_of(t)):
             event.time, event.timex, event.time_source = None, None, None
+
+
+def _at_the_nights(trigger: Token) -> bool:
+    """A nomination verb "at"/"for" an occasion dated only by a possessive day ("at Sunday's awards", "for Friday's
+    ceremony"), with no other date in its sentence."""
+    if trigger.pos_ != "VERB":
+        return False
+    subjects = {t.i for c in children_of(trigger) if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    days = [t for t in trigger.subtree if t.ent_type_ == "DATE" and t.dep_ not in ("case", "punct") and t.i not in subjects]
+    for owner in (t for t in trigger.subtree if t.dep_ == "poss" and t.ent_type_ == "DATE"):
+        noun = owner.head
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "for") and clause_head(owner) == trigger \
+                and all(d == owner for d in days):
+            return True
+    return False
 
 
 ENDING_TYPES = frozenset({"life.divorce", "life.separate"})
@@ -674,6 +692,8 @@ def _event(trigger: Token, type_name: str | None, args: list[Argument], times: l
     shifted = relative_time(trigger, ctx.sentence(trigger), durations, times, sch.cues, ctx.analysis.document.dct) if durations and type_name else None
     if shifted is not None:  # "two days after X": X two days before the time of the clause it hangs off
         value, tid, source = shifted, None, "clause"
+    elif type_name and time is None and (later := after_dated_clause(trigger, durations or [], times)) is not None:
+        value, tid, source = later, None, "clause"  # "resigned days after X arrested her in March 2020": March 2020
     key, _ = trigger_key(trigger)
     return Event(
         id="",

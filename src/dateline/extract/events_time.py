@@ -115,6 +115,28 @@ DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "conte
 REPORT_NOUNS = frozenset({"report", "claim", "suggestion", "rumour", "rumor", "allegation", "speculation", "story", "reports"})
 
 
+OWN_NEWS_VERBS = frozenset({"say", "announce", "confirm", "disclose", "reveal"})
+OWN_NEWS_SUBJECTS = frozenset({"it", "they", "he", "she", "we"})
+NEWS_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b", re.I)
+
+
+def _own_news(head: Token, times: list[TimeAnchor]) -> TimeAnchor | None:
+    """"Brightfold said on Tuesday that it had raised $40 million", "X announced on Monday that it had bought Y": a
+    speaker telling, on a day of the news week, an act of its own in the past perfect tells it as that day's news -- the
+    day dates it (not "Y claimed in April that X had been sacked": someone else's act, some time before)."""
+    if not _past_perfect(head) or head.dep_ != "ccomp" or head.head.lemma_.lower() not in OWN_NEWS_VERBS:
+        return None
+    subject = next((c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    report = head.head
+    speaker = next((c for c in children_of(report) if c.dep_ == "nsubj"), None)
+    if speaker is None and report.dep_ == "conj":  # "X, set up in 2019 by two researchers, said on Tuesday": the subject shared
+        speaker = next((c for c in children_of(report.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or speaker is None or subject.lower_ not in OWN_NEWS_SUBJECTS or speaker.pos_ == "PRON":
+        return None
+    return next((t for t in times if t.clause == head.head and NEWS_DAY.search(t.timex.text or "")
+                 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.timex.value or "")), None)
+
+
 def _told_before_denial(head: Token) -> bool:
     """A past perfect ("had been forced out", "had agreed to join") in the that-clause of a denial, or of a report or
     claim noun a denial verb takes: the event is older than the denial, so its time does not date it."""
@@ -238,6 +260,35 @@ def _since_event(token: Token) -> bool:
     return noun is not None and noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "since"
 
 
+def _after_since_noun(token: Token) -> bool:
+    """The same, when the parser hangs the time on the verb right after the noun "since" takes ("took silver, his fifth
+    medal since his debut in 2014")."""
+    prep = token.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "on", "at") else None
+    if prep is None or prep.i == 0 or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    before = prep.doc[prep.i - 1]
+    for _ in range(3):  # the word before the preposition closes a noun phrase "since" governs
+        if before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.lower_ == "since" and before.right_edge.i == prep.i - 1:
+            return True
+        if before.head.i == before.i:
+            break
+        before = before.head
+    return False
+
+
+STRETCH_PREPS = frozenset({"over", "during", "throughout"})
+STRETCH_WORDS = frozenset({"past", "next", "last", "coming", "previous", "following"})
+
+
+def _stretch(anchor: TimeAnchor) -> bool:
+    """"has built up a stake over the past year", "would hire 40 people over the next year": a stretch counted back or
+    on from a point, over which something grew or will be done -- no date of one event."""
+    root = anchor.root
+    words = (anchor.timex.text or "").lower().split()
+    return root.dep_ == "pobj" and root.head.lower_ in STRETCH_PREPS and len(words) >= 2 and words[0] == "the" \
+        and words[1] in STRETCH_WORDS
+
+
 def _in_description(token: Token, head: Token) -> bool:
     """A time inside a relative clause or an apposition that describes someone ("X, an Italian who
     moved to Spain after leaving Y in 2006, was arrested"): that other event's, never the clause's."""
@@ -286,7 +337,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t)
                                                                and not _noun_time(t.root, trigger))
             and not _until_apart(t.root, trigger) and not _occasion_for(t.root) and not _describes_doer(t.root) and not _topic_date(t.root, trigger)
-            and not (_since_event(t.root) and t.root.head.head != trigger)]
+            and not (_since_event(t.root) and t.root.head.head != trigger) and not _after_since_noun(t.root)
+            and not _stretch(t)]
     sent = [t for t in sent if not _restated(t, sent)]
     if not sent:
         return None, None
@@ -337,6 +389,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             c.dep_ in ("mark", "nsubj", "nsubjpass") for c in children_of(head)):
         return None, None  # "Born in Bilbao, X signed for Y in 1993": the fronted participle is an event of its own
     ancestors = _governors(head)
+    own_news = _own_news(head, sent)
+    if own_news is not None:  # "X said on Tuesday that it had raised $40 million": its news of that day
+        return own_news, "sentence"
     if _past_perfect(head) and any(a.lemma_.lower() in cues["time"]["report_verbs"] or a.lemma_.lower() in CLAIM_VERBS
                                    for a in ancestors[:2]):
         return None, None  # "claimed in April that X had been seen": seen before the claim, when unknown
@@ -699,7 +754,8 @@ def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], ti
         link = next((c for c in children_of(head) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     if link is None:
         return after_told_event(trigger, sentence, durations, times)
-    duration = next((d for d in durations if d.sentence == sentence and d.root.head.i in (link.i, head.i)), None)
+    duration = next((d for d in durations if d.sentence == sentence and d.root.head.i in (link.i, head.i)
+                     and not _age_word(d)), None)  # (not "The 49-year-old was appointed in 2023 after the sacking of X")
     found = DURATION.match(duration.timex.value or "") if duration is not None else None
     governor = link.head if link.dep_ == "prep" else head.head
     if head.dep_ == "relcl" and link.dep_ == "mark":
@@ -718,6 +774,11 @@ def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], ti
         shifted = shift_value(dct, amount, unit)  # before the article's day ("a week after": that week)
         return week_of(shifted) if unit == "W" and shifted else shifted
     return shift_value(value, amount, unit)
+
+
+def _age_word(duration: TimeAnchor) -> bool:
+    """"the 49-year-old", "a two-year": a duration that qualifies a noun (an age, a term) measures no gap between events."""
+    return duration.timex.rule == "duration:adjective"
 
 
 def _comes_now(verb: Token) -> bool:

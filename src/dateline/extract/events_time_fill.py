@@ -123,7 +123,7 @@ def _counted(event: Event) -> bool:
                for a in event.args if a.text)
 
 
-CONFIRMING_VERBS = frozenset({"confirm", "announce", "complete", "finalise", "finalize", "approve", "ratify", "seal"})
+CONFIRMING_VERBS = frozenset({"confirm", "announce", "complete", "finalise", "finalize", "approve", "ratify", "seal", "disclose", "unveil"})
 # nouns that take up any event of the sentences before ("the deal", "the move")
 TAKE_UP_NOUNS = frozenset({"deal", "move", "decision", "agreement", "petition", "filing"})  # ("the petition, filed on Friday")
 FILING_VERBS = frozenset({"file", "sign", "lodge"})

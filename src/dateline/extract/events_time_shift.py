@@ -64,3 +64,57 @@ def week_of(value: str) -> str:
         return value
     year, week, _ = date.fromisoformat(value).isocalendar()
     return f"{year:04d}-W{week:02d}"
+
+
+GAP_UNITS = {"hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y"}
+GRAIN_OF = {4: "Y", 7: "M", 10: "D"}  # a value's length -> its grain
+
+
+def after_dated_clause(trigger: Token, durations: list[TimeAnchor], times: list[TimeAnchor]) -> str | None:
+    """"resigned days after detectives arrested her in March 2020", "was sacked two days after she was arrested on March
+    3": an event of no time of its own, a gap before a subordinate "after"/"before" clause (or noun) its verb governs that
+    is dated in its own clause -- that time moved by the gap; a gap told only by a plural unit ("days", "weeks") keeps a
+    time only at a grain coarser than the unit (March 2020, days after: March 2020; a day, days after: unknown)."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for link, told in _after_links(verb):
+        gap = next((d for d in durations if d.root.head.i in (link.i, told.i) and d.root.i < link.i
+                    and d.root.right_edge.i + 1 == link.i), None)
+        bare = None
+        if gap is None:
+            before = trigger.doc[link.i - 1] if link.i > 0 else None
+            if before is None or before.tag_ != "NNS" or before.lemma_.lower() not in GAP_UNITS:
+                continue
+            bare = GAP_UNITS[before.lemma_.lower()]
+        if told.pos_ in ("VERB", "AUX"):
+            own = [t for t in times if t.clause.i == told.i]
+        else:  # "quit hours after the vote on Tuesday"
+            own = [t for t in times if told.left_edge.i <= t.root.i <= told.right_edge.i and t.root.i > told.i]
+        if len(own) != 1 or not own[0].timex.value:
+            continue
+        value = PART_OF_DAY.sub("", own[0].timex.value)
+        grain = GRAIN_OF.get(len(value))
+        if grain is None:
+            continue
+        if bare is not None:
+            order = "HDWMY"  # ("months after they met in 2015": maybe the next year)
+            return value if bare in "HDW" and (order.index(grain) > order.index(bare) or (bare == "H" and grain == "D")) else None
+        found = DURATION.match(gap.timex.value or "")  # type: ignore[union-attr]
+        if found is None:
+            continue
+        return shift_value(value, int(found.group(1)) * (1 if link.lower_ == "after" else -1), found.group(2))
+    return None
+
+
+def _after_links(verb: Token) -> list[tuple[Token, Token]]:
+    """The "after"/"before" words a verb governs, with the clause verb or the noun they take."""
+    out = []
+    for child in children_of(verb):
+        if child.dep_ == "advcl":
+            mark = next((c for c in children_of(child) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+            if mark is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(child)):
+                out.append((mark, child))
+        elif child.dep_ == "prep" and child.lower_ in ("after", "before"):
+            noun = next((c for c in children_of(child) if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in TIME_NOUNS), None)
+            if noun is not None:
+                out.append((child, noun))
+    return out

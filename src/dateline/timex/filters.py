@@ -165,6 +165,9 @@ def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
             and (rule == "relative:earlier-later" or rule.startswith("mod:")
                  and any(p is not None and p.rule == "relative:earlier-later" for p in it.parts)):
         return False  # "twenty years after the landing": a duration and a signal, not a date
+    if tokens[it.end - 1].low in ("before", "after") and after[:1].isalnum() and rule.startswith("mod:") \
+            and any(p is not None and p.rule == "relative:the-unit-before" for p in it.parts):
+        return False  # "at the end of the year after leading it": "the end of the year", then a signal ("after leading")
     if rule == "relative:the-unit" and after == "-" and not tokens[it.end].space_before:
         return False  # "the year-ago results", "the year-long strike": the unit is part of a compound
     if rule == "duration:the-units-ahead" and after == "of":

@@ -11,7 +11,7 @@ from ..model import Timex
 from .calendar import start_of
 from .chart import Chart, Grammar, Item
 from .filters import acceptable, reinterpret
-from .resolve import Anchor, Resolved, grain_unit, resolve_date, resolve_duration, resolve_set
+from .resolve import Anchor, Resolved, _order, grain_unit, resolve_date, resolve_duration, resolve_set
 from .rules import RULES
 from .seed import seed
 from .tense import deadline_tense, heuristic_tense
@@ -99,6 +99,7 @@ def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
     last_end = 0
     by_grain: dict[str, Anchor] = {}  # the last mention of each grain (quarter, year...)
     out: list[Timex] = []
+    ago: tuple[Anchor, int] | None = None  # in news, "six years ago": the story's time for what follows in its sentence only
     for start, end, it in recognize(text):
         if not ages and it.value.get("age"):
             continue
@@ -108,8 +109,12 @@ def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
             verb_tense = deadline_tense(text, start, verb_tense)
         story = last if last is not None and "m" in last.point and 0 <= start - last_end <= STORY_CHARS \
             and not _SENTENCE_END.search(text, last_end, start) else None
+        base = last
+        if ago is not None and isinstance(it.value, dict) and _moves_on(it.value) \
+                and not _SENTENCE_END.search(text, ago[1], start) and (last is None or _order(ago[0]) > _order(last)):
+            base = ago[0]  # "was first shown six years ago and earned a nomination the following spring": counted from then
         try:
-            res = _resolve(it, dct_anchor, last, domain, verb_tense, by_grain, story)
+            res = _resolve(it, dct_anchor, base, domain, verb_tense, by_grain, story)
         except (OverflowError, ValueError):
             continue  # off the calendar ("3 days ago" written on 0001-01-01): no value to give
         tid = f"t{len(out) + 1}"
@@ -121,6 +126,9 @@ def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
                              f"tense {verb_tense}", *res.steps]
         out.append(timex)
         p = res.point
+        if domain == "news" and isinstance(it.value, dict) and it.value.get("ago") and p and isinstance(p.get("y"), int) \
+                and (day_of := start_of(p)) is not None:
+            ago = (Anchor(day_of, p, tid), end)
         if domain == "news" and isinstance(it.value, dict) and any(it.value.get(k) for k in ("anaph", "ago", "like")) \
                 and not _moves_on(it.value):
             continue  # in news, "a year earlier", "a year ago", "the 1988 period" compare, they do not move the story

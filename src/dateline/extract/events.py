@@ -40,6 +40,7 @@ from .events_dated_works import dated_works
 from .events_gapped import (
     companion_events,
     gapped_events,
+    hired_to_become,
     joining_events,
     leaving_for_events,
     loser_events,
@@ -230,6 +231,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     found += works_by_listed(doc, ctx, lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "the shortlist
     # comprised "W" by A and "V" by B": A's nomination for W, B's for V
     moving_on_hirings(found, ctx.analysis)  # "quit to become chief executive of Y": Y took X in
+    hired_to_become(found)  # "poached X to become its finance chief": the hiring's post, no appointment besides
     typed_at = {t.i for t, e in found if e.type}
     noun_event = {t.i: e for t, e in found if e.type and t.pos_ == "NOUN"}
     # a light verb whose object is a typed event noun ("gave birth", "filed a lawsuit") is that event; so is a verb

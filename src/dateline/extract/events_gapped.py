@@ -371,6 +371,39 @@ def moving_on_hirings(found: list[tuple[Token, Event]], analysis: Analysis) -> N
     found += added
 
 
+def hired_to_become(found: list[tuple[Token, Event]]) -> None:
+    """"Y poached X from Z to become its chief operating officer", "X was hired in January to become Y's finance
+    chief": one hiring whose post is the one the purpose clause names (the fixtures' reading: a hiring with its
+    `role`, as "joined Y as chief executive") -- not a hiring and an appointment besides."""
+    appointed = {}
+    for t, e in found:
+        if e.type == "career.appoint":
+            appointed.setdefault(t.i, []).append(e)
+    become_at: set[int] = set()
+    for trigger, event in found:
+        if event.type != "career.hire" or trigger.pos_ != "VERB":
+            continue
+        for verb in children_of(trigger):
+            if verb.dep_ not in ("xcomp", "advcl") or verb.lemma_ != "become" \
+                    or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
+                continue
+            post = next((c for c in children_of(verb) if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+            if post is None:
+                continue
+            become_at.add(verb.i)
+            for told in appointed.get(verb.i, ()):  # "to become Y's finance chief": Y the body, and the one hiring
+                for role in ("organization", "agent"):
+                    if not any(a.role == role for a in event.args):
+                        event.args += [replace(a, role=role) for a in told.args if a.role == "organization" and a.entity]
+            if not any(a.role == "role" for a in event.args):
+                words = [w for w in post.subtree if w.i <= post.i and w.dep_ not in ("det", "poss", "case")
+                         and not (w.dep_ == "compound" and w.pos_ == "PROPN")]
+                start, end = words[0].idx, post.idx + len(post.text)
+                event.args.append(Argument("role", start, end, trigger.doc.text[start:end]))
+    if become_at:
+        found[:] = [(t, e) for t, e in found if not (t.i in become_at and e.type == "career.appoint")]
+
+
 def _org_at(token: Token, analysis: Analysis) -> Argument | None:
     """The organisation named at a token ("the insurer Y": Y beside it in apposition or compound)."""
     spots = [token, *(c for c in children_of(token) if c.dep_ in ("appos", "compound"))]

@@ -1,0 +1,32 @@
+"""Session 31: who hires, who is hired and the post -- the core arguments of career events, as invented sentences
+through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import typed
+
+
+def _roles(a, kind: str, role: str) -> list[list[str]]:  # noqa: ANN001
+    return [[g.text for g in e.args if g.role == role] for e in typed(a, kind)]
+
+
+def test_a_hiring_to_become_a_post_is_one_hiring_with_that_post() -> None:
+    # "poached X to become its chief operating officer": the hiring's role; no appointment besides
+    a = run("Corvane Bank poached Ruth Baines from its rival Hollin Bank to become its chief operating officer.", "2024-05-08")
+    assert _roles(a, "career.hire", "role") == [["chief operating officer"]]
+    assert typed(a, "career.appoint") == []
+    b = run("The club hired the former striker Dean Colby in June to become its assistant manager.", "2024-05-08")
+    assert _roles(b, "career.hire", "role") == [["assistant manager"]]
+    assert typed(b, "career.appoint") == []
+    c = run("Dermot Reyes was hired away from Nettlefold Bank in January to become Skelmoor's chief financial officer.",
+            "2024-05-08")
+    assert _roles(c, "career.hire", "role") == [["chief financial officer"]]
+    assert _roles(c, "career.hire", "agent") == [["Skelmoor"]]  # the body the post is at, from the clause
+    assert typed(c, "career.appoint") == []
+
+
+def test_leaving_to_become_a_post_stays_as_it_was() -> None:
+    # only a hiring's purpose clause: "quit to become ambassador" is still an appointment
+    a = run("Lena Moss quit the bank in May to become ambassador to Norway.", "2024-05-08")
+    assert _roles(a, "career.appoint", "role") == [["ambassador"]]

@@ -30,3 +30,18 @@ def test_leaving_to_become_a_post_stays_as_it_was() -> None:
     # only a hiring's purpose clause: "quit to become ambassador" is still an appointment
     a = run("Lena Moss quit the bank in May to become ambassador to Norway.", "2024-05-08")
     assert _roles(a, "career.appoint", "role") == [["ambassador"]]
+
+
+def test_a_post_of_a_body_told_by_a_noun_is_the_post_alone() -> None:
+    # "managing director of the company": the post as written, the body an argument of its own
+    a = run("Ruth Baines, its finance director since 2019, was named managing director of the company on Wednesday.",
+            "2024-05-08")
+    assert _roles(a, "career.appoint", "role") == [["managing director"]]
+    b = run("Acme Bank named Ruth Baines chief operating officer of its parent group in March.", "2024-05-08")
+    assert _roles(b, "career.appoint", "role") == [["chief operating officer"]]
+    e = run("Ruth Baines was appointed head of the bank's school of finance in May.", "2024-05-08")
+    assert _roles(e, "career.appoint", "role") == [["head of the bank's school of finance"]]  # no post without what it heads
+    c = run("Ruth Baines was appointed director of football at the club in May.", "2024-05-08")
+    assert _roles(c, "career.appoint", "role") == [["director of football"]]  # a title's own "of" stays
+    d = run("Ruth Baines was appointed chair of the board in May.", "2024-05-08")
+    assert _roles(d, "career.appoint", "role") == [["chair of the board"]]  # a board is no organisation of its own

@@ -45,3 +45,13 @@ def test_a_post_of_a_body_told_by_a_noun_is_the_post_alone() -> None:
     assert _roles(c, "career.appoint", "role") == [["director of football"]]  # a title's own "of" stays
     d = run("Ruth Baines was appointed chair of the board in May.", "2024-05-08")
     assert _roles(d, "career.appoint", "role") == [["chair of the board"]]  # a board is no organisation of its own
+
+
+def test_an_office_turned_down_is_the_role_of_the_refused_appointment() -> None:
+    a = run("Dean Colby, 70, who turned down the presidency of the Farrow Film Society in 2009, died on Monday.", "2024-05-08")
+    assert [(e.polarity, e.time) for e in typed(a, "career.appoint")] == [("NEG", "2009")]
+    assert _roles(a, "career.appoint", "role") == [["presidency"]]
+    b = run("Ruth Baines declined the editorship of the Harbour Gazette in 2015.", "2024-05-08")
+    assert _roles(b, "career.appoint", "role") == [["editorship"]]
+    c = run("Dean Colby was offered the chairmanship of the state railway but turned it down.", "2024-05-08")
+    assert _roles(c, "career.appoint", "role") == [["chairmanship"]]

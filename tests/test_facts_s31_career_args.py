@@ -55,3 +55,37 @@ def test_an_office_turned_down_is_the_role_of_the_refused_appointment() -> None:
     assert _roles(b, "career.appoint", "role") == [["editorship"]]
     c = run("Dean Colby was offered the chairmanship of the state railway but turned it down.", "2024-05-08")
     assert _roles(c, "career.appoint", "role") == [["chairmanship"]]
+
+
+def test_a_second_object_coordinated_with_the_verb_is_done_to_as_well() -> None:
+    # the parser hangs "and the goalkeeper Z" on the verb after a long first object: Z signed too
+    a = run("Earlier this month the club signed the winger Ali Kerr, 22, on a free transfer after he was released by Holt "
+            "Town, and the goalkeeper Sam Pryce, who arrived from Castle Athletic for an undisclosed fee.", "2024-05-08")
+    assert sorted(p for ps in _roles(a, "career.hire", "patient") for p in ps) == ["Ali Kerr", "Sam Pryce"]
+    b = run("The minister sacked her deputy, Tom Hale, on Monday, and the police chief Sam Pryce, who had criticised her.",
+            "2024-05-08")
+    assert sorted(p for ps in _roles(b, "career.fire", "patient") for p in ps) == ["Sam Pryce", "Tom Hale"]
+    c = run("Acme bought the software firm Bravo Labs in 2019 and the chipmaker Quill Systems, a rival, in 2021.", "2024-05-08")
+    patients = [p for ps in _roles(c, "business.acquire", "patient") for p in ps]
+    assert "Quill Systems" in patients and "bought" not in patients
+
+
+def test_a_passive_gerund_hung_on_a_noun_of_the_main_clause_is_done_to_its_subject() -> None:
+    # "worked as a surgeon at Y before being recruited by Z": the parser hangs "before" on "surgeon"
+    a = run("Ada Okafor worked for a decade as a surgeon at St Mary's Hospital before being recruited by Tallis University in "
+            "2015.", "2024-05-08")
+    assert _roles(a, "career.hire", "patient") == [["Ada Okafor"]]
+    b = run("Jo Kerr was a researcher at the Pellow Institute until being recruited by Tallis University in 2012.", "2024-05-08")
+    assert _roles(b, "career.hire", "patient") == [["Jo Kerr"]]
+
+
+def test_a_verb_coordinated_with_a_subordinate_clause_after_its_comma_takes_the_main_subject() -> None:
+    # "..., the morning after a heavy defeat left the club bottom, and appointed Z": the club appointed Z, not the defeat
+    a = run("Harlow Town sacked their manager, Dean Colby, on Sunday, the morning after a 3-0 home defeat by Eastleigh left "
+            "the club bottom of the table, and appointed Ross Mayhew of Castle Rovers in his place on Monday.", "2024-05-08")
+    assert _roles(a, "career.appoint", "agent") == [["Harlow Town"]]
+    b = run("Corvane Bank dismissed its chairman in March, weeks after a damning report exposed the losses, and hired Ruth "
+            "Baines as chief executive in April.", "2024-05-08")
+    assert _roles(b, "career.hire", "agent") == [["Corvane Bank"]]
+    c = run("Dean Colby left the club after the owners sacked him and appointed Ross Mayhew.", "2024-05-08")
+    assert _roles(c, "career.appoint", "agent") == [["the owners"]]  # no comma: the clause's own conjunct

@@ -108,11 +108,28 @@ def _stranded_preposition(trigger: Token, sch: Schema) -> str | None:
     return names[0] if names else None
 
 
+def _main_clause_conjunct(trigger: Token, ctx: Context) -> bool:
+    """"X sacked Y on Sunday, the morning after a heavy defeat left the club bottom, and appointed Z": a verb the parser
+    coordinated with a subordinate clause whose subject is no one (a thing, not a name, a pronoun or a person) -- after
+    the clause's closing comma, it is the main verb's conjunct, its subject the main verb's."""
+    clause = trigger.head
+    if trigger.dep_ != "conj" or clause.dep_ != "advcl" or not any(c.dep_ == "mark" for c in children_of(clause)):
+        return False
+    cc = next((c for c in children_of(clause) if c.dep_ == "cc" and c.i < trigger.i), None)
+    if cc is None or cc.i < 1 or trigger.doc[cc.i - 1].text != ",":
+        return False
+    subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" and ctx.ents.of(subject) is None \
+        and not lexicon().is_person_noun(subject.lemma_.lower()) and lexicon().type_of_noun.get(subject.lemma_.lower()) is None
+
+
 def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ctx: Context,
                 unplaced: str | None = None) -> str | None:
     frame = sch.frames[hit.frame]
     if hit.arg.i == trigger.i:
         return None  # "The merger ... was completed": the noun is the light verb's subject itself, no one doing it
+    if (hit.frame == "conj_subject") == _main_clause_conjunct(trigger, ctx) and hit.frame in ("conj_subject", "main_clause_conj_subject"):
+        return None  # (the subordinate clause's subject, a thing, is not the conjunct's; the main verb's is)
     if hit.frame == "participle_head" and trigger.tag_ == "VBD" and any(c.dep_ in ("nsubj", "mark", "aux") for c in children_of(trigger)):
         return None  # "a statement that his father died": a clause with its own subject, no participle
     if hit.frame == "relative_head" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in children_of(trigger)):

@@ -89,3 +89,21 @@ def test_a_verb_coordinated_with_a_subordinate_clause_after_its_comma_takes_the_
     assert _roles(b, "career.hire", "agent") == [["Corvane Bank"]]
     c = run("Dean Colby left the club after the owners sacked him and appointed Ross Mayhew.", "2024-05-08")
     assert _roles(c, "career.appoint", "agent") == [["the owners"]]  # no comma: the clause's own conjunct
+
+
+def test_the_name_in_apposition_to_a_signing_is_the_one_signed() -> None:
+    a = run("Dunmore Rovers' new signing, Ali Kerr, scored twice on Saturday.", "2024-05-08")
+    assert _roles(a, "career.hire", "patient") == [["Ali Kerr"]]
+    assert _roles(a, "career.hire", "agent") == [["Dunmore Rovers"]]
+    b = run("Ali Kerr, Dunmore Rovers' record signing from Holt Town, scored twice on Saturday.", "2024-05-08")
+    assert _roles(b, "career.hire", "patient") == [["Ali Kerr"]]
+
+
+def test_a_scout_or_an_official_from_a_body_signs_for_that_body() -> None:
+    # as officers from a force arrest for it: the body is the one hiring
+    a = run("A scout from Hollin Records, who had come to hear another singer, signed Dean Colby that night.", "2024-05-08")
+    assert _roles(a, "career.hire", "agent") == [["Hollin Records"]]
+    b = run("Ada Pym was signed in 1998 by a scout from Castle Rovers.", "2024-05-08")
+    assert _roles(b, "career.hire", "agent") == [["Castle Rovers"]]
+    c = run("Officials from Dunmore Rovers signed the striker Ali Kerr on Friday.", "2024-05-08")
+    assert _roles(c, "career.hire", "agent") == [["Dunmore Rovers"]]

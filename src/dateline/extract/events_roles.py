@@ -210,7 +210,8 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
         if role == "agent" and hit.arg.dep_ == "nsubjpass" and _given_to_someone(trigger, token, etype, ctx):
             role = "award"  # "the academy's fellowship was presented to X": what was handed over, X the winner
         if role == "agent" and etype is not None:
-            token = _leader(token, ctx) or _officers_body(token, ctx) or (_client(token, ctx) if etype.name == "legal.sue" else None) or token
+            token = _leader(token, ctx) or _officers_body(token, ctx, etype.name in ENVOY_TYPES) \
+                or (_client(token, ctx) if etype.name == "legal.sue" else None) or token
         if role == "role" and token.pos_ == "ADJ" and not (token.dep_ == "oprd" and is_passive(trigger)):
             continue  # "named X its chief executive, effective June 1": a post is a noun ("was made dean": one tagged ADJ)
         if role == "role" and token.pos_ == "ADJ" and token.lower_.endswith("ed"):
@@ -359,10 +360,15 @@ BODY_PREPS = frozenset({"from", "of", "with"})
 RAIDS = frozenset({"raid", "operation", "swoop", "sweep", "crackdown"})
 
 
-def _officers_body(token: Token, ctx: Context) -> Token | None:
+ENVOYS = frozenset({"scout", "recruiter", "representative", "official", "executive"})
+ENVOY_TYPES = frozenset({"career.hire"})
+
+
+def _officers_body(token: Token, ctx: Context, envoys: bool = False) -> Token | None:
     """The force that officers come from: "arrested by detectives from the X Constabulary", "raids
-    carried out by officers from X Police" (the "from" hung on the verb) -> X."""
-    if token.lemma_.lower() not in OFFICERS or ctx.ents.of(token) is not None:
+    carried out by officers from X Police" (the "from" hung on the verb) -> X.  So, for a hiring, the body a scout or
+    an official comes from: "A scout from X Records signed him that night" -> X."""
+    if token.lemma_.lower() not in (ENVOYS if envoys else OFFICERS) or ctx.ents.of(token) is not None:
         return None
     heads = [token]
     if token.dep_ == "pobj" and token.head.dep_ == "agent":

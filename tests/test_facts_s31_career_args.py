@@ -107,3 +107,12 @@ def test_a_scout_or_an_official_from_a_body_signs_for_that_body() -> None:
     assert _roles(b, "career.hire", "agent") == [["Castle Rovers"]]
     c = run("Officials from Dunmore Rovers signed the striker Ali Kerr on Friday.", "2024-05-08")
     assert _roles(c, "career.hire", "agent") == [["Dunmore Rovers"]]
+
+
+def test_the_post_of_a_relative_appointment_is_the_title_a_calling_stands_beside() -> None:
+    # "the jury president, the French actress X, 61, who was appointed": a post, not the calling told between
+    a = run("She received it from the jury president, the French actress Hélène Dassonville, 61, who was appointed in February "
+            "after the Iranian director Dariush Tehrani pulled out for health reasons.", "2024-05-08")
+    assert _roles(a, "career.appoint", "role") == [["jury president"]]
+    b = run("She took the trophy from the panel's chairman, the Danish novelist Ida Holm, who was appointed in March.", "2024-05-08")
+    assert _roles(b, "career.appoint", "role") == [["chairman"]]

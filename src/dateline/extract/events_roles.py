@@ -123,6 +123,21 @@ def _main_clause_conjunct(trigger: Token, ctx: Context) -> bool:
         and not lexicon().is_person_noun(subject.lemma_.lower()) and lexicon().type_of_noun.get(subject.lemma_.lower()) is None
 
 
+TIME_WORDS = frozenset({"later", "earlier", "again", "before", "after", "since"})
+
+
+def _timed(noun: Token, own: bool = False) -> bool:
+    """A time told with the noun itself, outside its appositions and relative clauses ("Y two years later", "Y in 2003")
+    -- or, `own`, by the token and what hangs on it (a time phrase the parser hung on the verb after the noun)."""
+    todo = [noun] if own else [c for c in children_of(noun) if c.dep_ not in ("appos", "relcl", "acl")]
+    while todo:
+        t = todo.pop()
+        if t.ent_type_ in ("DATE", "TIME") or t.lower_ in TIME_WORDS:
+            return True
+        todo.extend(c for c in children_of(t) if c.dep_ not in ("relcl", "acl"))
+    return False
+
+
 def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ctx: Context,
                 unplaced: str | None = None) -> str | None:
     frame = sch.frames[hit.frame]
@@ -130,6 +145,8 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
         return None  # "The merger ... was completed": the noun is the light verb's subject itself, no one doing it
     if (hit.frame == "conj_subject") == _main_clause_conjunct(trigger, ctx) and hit.frame in ("conj_subject", "main_clause_conj_subject"):
         return None  # (the subordinate clause's subject, a thing, is not the conjunct's; the main verb's is)
+    if hit.frame == "conj_object" and (_timed(hit.arg) or any(_timed(c, own=True) for c in children_of(trigger) if c.i > hit.arg.i)):
+        return None  # "won X in 2001 and Y two years later": the event again, with its own time (`gapped_events`)
     if hit.frame == "participle_head" and trigger.tag_ == "VBD" and any(c.dep_ in ("nsubj", "mark", "aux") for c in children_of(trigger)):
         return None  # "a statement that his father died": a clause with its own subject, no participle
     if hit.frame == "relative_head" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in children_of(trigger)):

@@ -290,13 +290,15 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
 
 BODY_DETERMINERS = frozenset({"the", "its", "their"})
 PART_NOUNS = frozenset({"head", "member", "leader", "part"})  # no post without what they head ("head of its school")
+UNIT_NOUNS = frozenset({"committee", "subcommittee", "panel", "department", "division"})  # a body's own units: "chair of the
+# audit committee" is one post
 
 
 def _body_called(token: Token) -> bool:
     """"the company", "its parent group", "the brand": an organisation told by a noun for one (a post "of the company"
     is the post; the body is an argument of its own, not part of the title)."""
     lex, lemma = lexicon(), token.lemma_.lower()
-    return token.pos_ == "NOUN" and (lex.type_of_noun.get(lemma) == "ORG" or lemma in lex.type_noun_kinds) \
+    return token.pos_ == "NOUN" and lemma not in UNIT_NOUNS and (lex.type_of_noun.get(lemma) == "ORG" or lemma in lex.type_noun_kinds) \
         and any(c.dep_ in ("det", "poss") and c.lower_ in BODY_DETERMINERS for c in children_of(token)) \
         and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in children_of(token))  # (not "the charity X")
 

@@ -126,7 +126,10 @@ def test_poached_to_become_is_said_of_the_one_poached() -> None:
                  "In a separate move, Tessaly has poached Ana Ruiz from its rival Delta Optics, where she ran the defence "
                  "division, to become chief operating officer."):
         a = run(text, "2024-05-08")
-        assert event_names(a, "career.appoint", "patient") == ["Ana Ruiz"]
+        # (a hiring with its post, README: recruited to a body is career.hire, "joined X as chief executive" its role --
+        # the reading of the dev fixture this sentence comes from; session 31 changed it from an appointment)
+        assert event_names(a, "career.hire", "patient") == ["Ana Ruiz"]
+        assert event_names(a, "career.appoint", "patient") == []
         assert "chief operating officer" in {f.value for f in a.facts if f.relation == "role"}
 
 

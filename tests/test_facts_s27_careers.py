@@ -68,7 +68,8 @@ def test_who_after_a_body_named_with_its_kind_inside_an_apposition_is_the_person
     assert_event(a, "career.hire", {"patient": "Marta Quist", "organization": "Ostery"})
     b = run("The job will go to Marta Quist, the former chief of the insurer Tallow Credit, who was hired away from "
             "the bank Vell Mutual in March to become Ostery's finance director.", "2024-05-08")
-    assert_event(b, "career.appoint", {"patient": "Marta Quist", "role": "finance director"})
+    # (hired to become a post: a hiring with that post, README and the dev fixture this comes from; an appointment before s31)
+    assert_event(b, "career.hire", {"patient": "Marta Quist", "role": "finance director"})
 
 
 def test_joining_as_a_junior_post_with_no_body_named_is_a_hiring() -> None:

@@ -223,10 +223,19 @@ def _named_post(doc: Doc, event: Event) -> Argument | None:
 def _relative_post(doc: Doc, event: Event) -> Argument | None:
     """"X, the Dutch coach who was appointed in June": the post is the noun the clause is about."""
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "relcl" or span.root.head.pos_ != "NOUN":
+    if span is None or span.root.dep_ != "relcl":
         return None
     head = span.root.head
+    named = event.type == "career.appoint" and head.pos_ == "PROPN" and head.dep_ == "appos" and head.head.pos_ == "NOUN"
+    if named:  # "the jury president, the actress X, 61, who was appointed": the clause hung on the name, the titles above it
+        head = head.head
+    if head.pos_ != "NOUN":
+        return None
+    if not a_post(title_value(head)) and head.dep_ == "appos" and head.head.pos_ == "NOUN" and a_post(title_value(head.head)):
+        head = head.head  # "the jury president, the French actress X, who was appointed": the post, not the calling
     value = title_value(head)
+    if named and not a_post(value):
+        return None  # ("the actress X, who was appointed": a calling, no post)
     return Argument("role", head.idx, head.idx + len(head.text), value) if value else None
 
 

@@ -277,14 +277,30 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
             first = min((c.left_edge.i for c in t.lefts if c.dep_ in ("compound", "amod")), default=t.i)
             start = max(start, t.doc[first].idx)  # no article or possessor: "the league's player" -> "player"
             of = next((c for c in children_of(t) if c.dep_ == "prep" and c.lower_ == "of"), None)
-            if of is not None and not any(ctx.ents.of(p) for p in children_of(of)):  # an organisation is its own argument
-                end = max(end, of.right_edge.idx + len(of.right_edge.text))
+            if of is not None and not any(ctx.ents.of(p) or (_body_called(p) and t.lemma_.lower() not in PART_NOUNS)
+                                          for p in children_of(of)):  # an organisation is
+                end = max(end, of.right_edge.idx + len(of.right_edge.text))  # its own argument (so is "the company")
         text = ctx.analysis.document.text[start:end]
         if members:
             out.extend(Argument(role, start, end, text, m.id) for m in members)
         else:
             out.append(Argument(role, start, end, text, entity.id if entity else None))
     return out
+
+
+BODY_DETERMINERS = frozenset({"the", "its", "their"})
+PART_NOUNS = frozenset({"head", "member", "leader", "part"})  # no post without what they head ("head of its school")
+UNIT_NOUNS = frozenset({"committee", "subcommittee", "panel", "department", "division"})  # a body's own units: "chair of the
+# audit committee" is one post
+
+
+def _body_called(token: Token) -> bool:
+    """"the company", "its parent group", "the brand": an organisation told by a noun for one (a post "of the company"
+    is the post; the body is an argument of its own, not part of the title)."""
+    lex, lemma = lexicon(), token.lemma_.lower()
+    return token.pos_ == "NOUN" and lemma not in UNIT_NOUNS and (lex.type_of_noun.get(lemma) == "ORG" or lemma in lex.type_noun_kinds) \
+        and any(c.dep_ in ("det", "poss") and c.lower_ in BODY_DETERMINERS for c in children_of(token)) \
+        and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in children_of(token))  # (not "the charity X")
 
 
 def _someone_of(lemma: str) -> bool:

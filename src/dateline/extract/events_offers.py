@@ -17,7 +17,10 @@ from ..resolve_clauses import subject_of
 
 # what is offered: a post, or an offer of one (not "the role", "the part": an actor's)
 POSTS = frozenset({"job", "post", "position", "place", "directorship", "chairmanship", "captaincy", "ministry",
-                   "portfolio", "chair", "presidency", "leadership", "offer", "invitation"})
+                   "portfolio", "chair", "presidency", "leadership", "offer", "invitation", "premiership", "governorship",
+                   "mayoralty", "editorship", "managership", "ambassadorship", "professorship", "vice-presidency"})
+OFFICES = frozenset({"directorship", "chairmanship", "captaincy", "presidency", "leadership", "premiership", "governorship",
+                     "mayoralty", "editorship", "managership", "ambassadorship", "professorship", "vice-presidency"})  # a post by name
 PLACES = frozenset({"place", "chair", "invitation"})  # a place in a body, a chair at a university: joining it
 BODIES = frozenset({"team", "cabinet", "government", "squad", "side", "band", "orchestra", "board", "bench", "administration"})
 SOUGHT = (POSTS - {"offer", "invitation"}) | {"approach", "headhunt", "poach", "vacancy"}  # "was approached by Y but turned the offer down"
@@ -109,6 +112,8 @@ def refused_offer(verb: Token, analysis: Analysis) -> tuple[str, Token, list[Arg
     post = next((c for c in children_of(moved) if c.dep_ in ("attr", "dobj")), None) if moved is not None else None
     if post is not None and moved is not None and moved.lemma_.lower() == "become":
         args.append(Argument("role", post.idx, post.idx + len(post.text), post.text))
+    elif post is None and thing.lemma_.lower() in OFFICES:  # "turned down the presidency of Y": the post as written
+        args.append(Argument("role", thing.idx, thing.idx + len(thing.text), thing.text))
     where = post if post is not None else thing
     of = thing
     if thing.lemma_.lower() == "offer":  # "an offer of a chair at Y": the chair

@@ -108,11 +108,45 @@ def _stranded_preposition(trigger: Token, sch: Schema) -> str | None:
     return names[0] if names else None
 
 
+def _main_clause_conjunct(trigger: Token, ctx: Context) -> bool:
+    """"X sacked Y on Sunday, the morning after a heavy defeat left the club bottom, and appointed Z": a verb the parser
+    coordinated with a subordinate clause whose subject is no one (a thing, not a name, a pronoun or a person) -- after
+    the clause's closing comma, it is the main verb's conjunct, its subject the main verb's."""
+    clause = trigger.head
+    if trigger.dep_ != "conj" or clause.dep_ != "advcl" or not any(c.dep_ == "mark" for c in children_of(clause)):
+        return False
+    cc = next((c for c in children_of(clause) if c.dep_ == "cc" and c.i < trigger.i), None)
+    if cc is None or cc.i < 1 or trigger.doc[cc.i - 1].text != ",":
+        return False
+    subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" and ctx.ents.of(subject) is None \
+        and not lexicon().is_person_noun(subject.lemma_.lower()) and lexicon().type_of_noun.get(subject.lemma_.lower()) is None
+
+
+TIME_WORDS = frozenset({"later", "earlier", "again", "before", "after", "since"})
+
+
+def _timed(noun: Token, own: bool = False) -> bool:
+    """A time told with the noun itself, outside its appositions and relative clauses ("Y two years later", "Y in 2003")
+    -- or, `own`, by the token and what hangs on it (a time phrase the parser hung on the verb after the noun)."""
+    todo = [noun] if own else [c for c in children_of(noun) if c.dep_ not in ("appos", "relcl", "acl")]
+    while todo:
+        t = todo.pop()
+        if t.ent_type_ in ("DATE", "TIME") or t.lower_ in TIME_WORDS:
+            return True
+        todo.extend(c for c in children_of(t) if c.dep_ not in ("relcl", "acl"))
+    return False
+
+
 def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ctx: Context,
                 unplaced: str | None = None) -> str | None:
     frame = sch.frames[hit.frame]
     if hit.arg.i == trigger.i:
         return None  # "The merger ... was completed": the noun is the light verb's subject itself, no one doing it
+    if (hit.frame == "conj_subject") == _main_clause_conjunct(trigger, ctx) and hit.frame in ("conj_subject", "main_clause_conj_subject"):
+        return None  # (the subordinate clause's subject, a thing, is not the conjunct's; the main verb's is)
+    if hit.frame == "conj_object" and (_timed(hit.arg) or any(_timed(c, own=True) for c in children_of(trigger) if c.i > hit.arg.i)):
+        return None  # "won X in 2001 and Y two years later": the event again, with its own time (`gapped_events`)
     if hit.frame == "participle_head" and trigger.tag_ == "VBD" and any(c.dep_ in ("nsubj", "mark", "aux") for c in children_of(trigger)):
         return None  # "a statement that his father died": a clause with its own subject, no participle
     if hit.frame == "relative_head" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in children_of(trigger)):
@@ -196,7 +230,8 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
         if role == "agent" and hit.arg.dep_ == "nsubjpass" and _given_to_someone(trigger, token, etype, ctx):
             role = "award"  # "the academy's fellowship was presented to X": what was handed over, X the winner
         if role == "agent" and etype is not None:
-            token = _leader(token, ctx) or _officers_body(token, ctx) or (_client(token, ctx) if etype.name == "legal.sue" else None) or token
+            token = _leader(token, ctx) or _officers_body(token, ctx, etype.name in ENVOY_TYPES) \
+                or (_client(token, ctx) if etype.name == "legal.sue" else None) or token
         if role == "role" and token.pos_ == "ADJ" and not (token.dep_ == "oprd" and is_passive(trigger)):
             continue  # "named X its chief executive, effective June 1": a post is a noun ("was made dean": one tagged ADJ)
         if role == "role" and token.pos_ == "ADJ" and token.lower_.endswith("ed"):
@@ -345,10 +380,15 @@ BODY_PREPS = frozenset({"from", "of", "with"})
 RAIDS = frozenset({"raid", "operation", "swoop", "sweep", "crackdown"})
 
 
-def _officers_body(token: Token, ctx: Context) -> Token | None:
+ENVOYS = frozenset({"scout", "recruiter", "representative", "official", "executive"})
+ENVOY_TYPES = frozenset({"career.hire"})
+
+
+def _officers_body(token: Token, ctx: Context, envoys: bool = False) -> Token | None:
     """The force that officers come from: "arrested by detectives from the X Constabulary", "raids
-    carried out by officers from X Police" (the "from" hung on the verb) -> X."""
-    if token.lemma_.lower() not in OFFICERS or ctx.ents.of(token) is not None:
+    carried out by officers from X Police" (the "from" hung on the verb) -> X.  So, for a hiring, the body a scout or
+    an official comes from: "A scout from X Records signed him that night" -> X."""
+    if token.lemma_.lower() not in (ENVOYS if envoys else OFFICERS) or ctx.ents.of(token) is not None:
         return None
     heads = [token]
     if token.dep_ == "pobj" and token.head.dep_ == "agent":

@@ -30,8 +30,9 @@ def occasion_times(found: list[tuple[Token, Event]], told: list[tuple[Token, Eve
     """`told`: every event found, those kept or not ("the region's election on May 11": an election of no one named dates
     the night the article reports)."""
     ledes: dict[str, Event] = {}
+    text: list[str] = []  # the doc's, read once and only when needed (Doc.text joins every token anew)
     for trigger, event in sorted(told or found, key=lambda f: f[1].start):
-        if (event.type in OCCASION_TYPES and event.type not in ledes and (event.sentence < LEDE_SENTENCES or _first_paragraph(trigger))
+        if (event.type in OCCASION_TYPES and event.type not in ledes and (event.sentence < LEDE_SENTENCES or _first_paragraph(trigger, text))
                 and event.time and DAY.match(event.time) and (event.time_source == "clause" or purpose_of_match(trigger))):
             # ("beat X on Sunday to win the Y": the match's day is the win's own)
             ledes[event.type] = event
@@ -61,10 +62,13 @@ def _tells_result(trigger: Token) -> bool:
     return any(any(d.lower_ == "the" for d in children_of(c)) and not any(d.dep_ == "prep" for d in children_of(c)) for c in told)
 
 
-def _first_paragraph(trigger: Token) -> bool:
+def _first_paragraph(trigger: Token, text: list[str]) -> bool:
     """In the headline or the first paragraph after it ("CORK — X was the big winner ..." counts as
-    the lede, however a dateline and a long headline were cut into sentences)."""
-    before = trigger.doc.text[: trigger.idx]
+    the lede, however a dateline and a long headline were cut into sentences).  `text`: the doc's text once read
+    (filled on the first call)."""
+    if not text:
+        text.append(trigger.doc.text)
+    before = text[0][: trigger.idx]
     return sum(1 for part in before.split("\n\n") if part.strip()) <= 2
 
 

@@ -102,6 +102,11 @@ def event_args(a: Analysis, kind: str) -> list[dict[str, str]]:
     return [{g.role: g.text for g in e.args} for e in a.events if e.type == kind]
 
 
+def role_texts(a: Analysis, kind: str, role: str) -> list[list[str]]:
+    """For each typed event of a kind, the texts of its arguments in a role."""
+    return [[g.text for g in e.args if g.role == role] for e in typed(a, kind)]
+
+
 def event_names(a: Analysis, kind: str, role: str) -> list[str | None]:
     """For each event of a type, the name of the entity in a role (None where no entity fills it)."""
     out = []

@@ -4,18 +4,14 @@ taken by a hiring -- each as invented sentences through the real pipeline."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import typed
-
-
-def _people(a, kind: str, role: str) -> list[list[str]]:  # noqa: ANN001
-    return [[g.text for g in e.args if g.role == role] for e in typed(a, kind)]
+from handmade import role_texts, typed
 
 
 def test_a_departure_named_after_the_leaving_told_is_no_second_leaving() -> None:
     # the noun refers to the sacking, retirement or resignation the article tells with its own verb
     a = run("Harlow United sacked their manager, Pavel Dromsky, on Monday. The squad took Dromsky's departure badly.")
-    assert _people(a, "career.resign", "agent") == [], [(e.type, e.lemma) for e in a.events]
-    assert _people(a, "career.fire", "patient") == [["Pavel Dromsky"]]
+    assert role_texts(a, "career.resign", "agent") == [], [(e.type, e.lemma) for e in a.events]
+    assert role_texts(a, "career.fire", "patient") == [["Pavel Dromsky"]]
     b = run("The editor, Fenwick Oyelaran, retired in March. Since his departure the paper has been run by its deputy, "
             "Ines Calloway.")
     assert typed(b, "career.resign") == [], [(e.type, e.lemma) for e in b.events]
@@ -27,7 +23,7 @@ def test_a_departure_named_after_the_leaving_told_is_no_second_leaving() -> None
 
 def test_a_departure_with_no_other_telling_stays_a_leaving() -> None:
     a = run("Ottokar Brimley took charge of the team in 2017 after the departure of its founder, Wilma Strand.")
-    assert _people(a, "career.resign", "agent") == [["Wilma Strand"]]
+    assert role_texts(a, "career.resign", "agent") == [["Wilma Strand"]]
 
 
 def test_a_post_a_hiring_takes_someone_to_is_that_hirings_role() -> None:
@@ -35,7 +31,7 @@ def test_a_post_a_hiring_takes_someone_to_is_that_hirings_role() -> None:
     a = run("In a separate move, Dalworth has poached Imelda Ferncroft from its rival Tavish Tools, where she ran the "
             "marine division, to become chief operating officer.")
     assert typed(a, "career.appoint") == []
-    assert _people(a, "career.hire", "role") == [["chief operating officer"]]
+    assert role_texts(a, "career.hire", "role") == [["chief operating officer"]]
     b = run("Gregor Hallam, who was hired away from the bank Quellstone in March to become Orvane's finance director, "
             "will start next week.")
     assert typed(b, "career.appoint") == []
@@ -43,12 +39,12 @@ def test_a_post_a_hiring_takes_someone_to_is_that_hirings_role() -> None:
         [("2024-03", ["finance director", "Orvane"])]
     c = run("Petra Lindqvist will join Corran Foods in June, succeeding Anton Birk, who retired in May.")
     assert typed(c, "career.appoint") == []
-    assert _people(c, "career.hire", "predecessor") == [["Anton Birk"]]
+    assert role_texts(c, "career.hire", "predecessor") == [["Anton Birk"]]
 
 
 def test_a_post_taken_in_a_sentence_of_its_own_stays_an_appointment() -> None:
     a = run("Corran Foods has hired Petra Lindqvist. She will become chief executive in June.")
-    assert _people(a, "career.appoint", "role") == [["chief executive"]]
+    assert role_texts(a, "career.appoint", "role") == [["chief executive"]]
 
 
 def test_a_meeting_that_only_describes_someone_is_no_meeting() -> None:
@@ -61,7 +57,7 @@ def test_a_meeting_that_only_describes_someone_is_no_meeting() -> None:
 
 def test_a_meeting_with_someone_named_beside_the_description_stays() -> None:
     a = run("In 1966 Bram Holt married Helka Voss, a librarian he had met in a student choir.")
-    assert _people(a, "life.meet", "partner") == [["Helka Voss"]]
+    assert role_texts(a, "life.meet", "partner") == [["Helka Voss"]]
     b = run("In 1971 she married Robert Hale, an American geologist she had met on an expedition two years earlier.")
     assert [(e.time, [g.text for g in e.args if g.role == "partner"]) for e in typed(b, "life.meet")] == [("1969", ["Robert Hale"])]
 
@@ -75,7 +71,7 @@ def test_a_seat_on_a_board_joined_as_a_director_is_an_appointment() -> None:
         [("2021", ["non-executive director"])]
     b = run("Her brother, Oskar Lind, will join the Tarrow Foods board as a non-executive director once the deal completes.")
     assert typed(b, "career.hire") == []
-    assert _people(b, "career.appoint", "patient") == [["Oskar Lind"]]
+    assert role_texts(b, "career.appoint", "patient") == [["Oskar Lind"]]
 
 
 def test_staff_joining_a_council_or_a_named_board_stay_hirings() -> None:
@@ -94,7 +90,7 @@ def test_an_opening_still_planned_is_a_launch_not_a_founding() -> None:
         [("2025", ["a riding school"])]
     b = run("Tomas Brill is hoping to open a bakery in Leith.")
     assert typed(b, "business.found") == []
-    assert _people(b, "business.launch", "agent") == [["Tomas Brill"]]
+    assert role_texts(b, "business.launch", "agent") == [["Tomas Brill"]]
     c = run("On Monday, the university named Ada Brook as director of its new Centre for Ocean Studies, which will open in "
             "January.")
     assert typed(c, "business.found") == []
@@ -144,7 +140,7 @@ def test_a_release_told_again_by_a_pronoun_or_description_is_no_second_release()
 
 def test_a_release_told_only_by_a_pronoun_stays() -> None:
     a = run("It came out on Gullwing Records, the small Leeds label.")
-    assert _people(a, "career.release", "agent") == [["Gullwing Records"]]
+    assert role_texts(a, "career.release", "agent") == [["Gullwing Records"]]
 
 
 def test_a_claim_dismissed_is_no_dismissal_of_the_one_who_dismisses_it() -> None:
@@ -162,4 +158,4 @@ def test_a_person_dismissed_stays_a_dismissal() -> None:
     a = run("Harlow United dismissed their manager, Ivo Brand, on Monday.")
     assert [(e.time, [g.text for g in e.args if g.role == "patient"]) for e in typed(a, "career.fire")] == [("2024-05-06", ["Ivo Brand"])]
     b = run("Harlow United confirmed the news on Monday, having dismissed their manager, Ivo Brand, a week after the defeat.")
-    assert _people(b, "career.fire", "patient") == [["Ivo Brand"]]
+    assert role_texts(b, "career.fire", "patient") == [["Ivo Brand"]]

@@ -252,6 +252,8 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
                            and e.type == "PERSON"), None) if entity is None and role != "role" else None
             if person is not None:  # "appointed [Jane Doe] chief executive", parsed as one noun phrase: the person
                 t, entity = person, ctx.ents.of(person)
+            elif entity is None and (apart := _name_hung_apart(t, ctx)) is not None:
+                t, entity = apart, ctx.ents.of(apart)
         if entity is None and role == "work":  # "for her role in the series X" -> X
             inner = next((w for w in _inside(t) if is_work(ctx.ents.of(w))), None)
             if inner is not None and (entity := ctx.ents.of(inner)) is not None:
@@ -286,6 +288,28 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
         else:
             out.append(Argument(role, start, end, text, entity.id if entity else None))
     return out
+
+
+def _name_hung_apart(noun: Token, ctx: Context) -> Token | None:
+    """"invested in the robotics firm Axel", "is dating the model Cleo Banks", "the start-up Fernly": a name right
+    after a noun for its kind, which the parser hung elsewhere (on the verb, or as the subject of what follows) ->
+    the name's last word; a person's name after a noun for a person, another body's after a noun for a body."""
+    doc, i = noun.doc, noun.i + 1
+    if noun.dep_ == "compound" or i >= len(doc) or doc[i].head is noun or doc[i].pos_ != "PROPN":
+        return None  # (a name the parse hangs on the noun is read by `named`)
+    entity, span = ctx.ents.of(doc[i]), ctx.ents.mention_span(doc[i])
+    if entity is None or span is None or span[0] != doc[i].idx:
+        return None
+    lex, lemma = lexicon(), noun.lemma_.lower()
+    if noun.i >= 2 and doc[noun.i - 1].text == "-":  # "start-up": the parser's last word "up"
+        lemma = f"{doc[noun.i - 2].lower_}-{noun.lower_}"
+    kind_fits = lex.is_person_noun(lemma) if entity.type == "PERSON" else (lex.type_of_noun.get(lemma) == "ORG" or lemma in lex.type_noun_kinds)
+    if not kind_fits:
+        return None
+    last = i
+    while last + 1 < len(doc) and doc[last + 1].idx < span[1]:
+        last += 1
+    return doc[last]
 
 
 BODY_DETERMINERS = frozenset({"the", "its", "their"})

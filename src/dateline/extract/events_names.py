@@ -44,11 +44,28 @@ def named(token: Token) -> Token:
         child = _name_after_other_parent(token)
         if child is not None:
             return child
-        for noun in (token, *(c for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "NOUN")):
+        for noun in (token, *(c for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "NOUN"), *_set_off_nouns(token)):
             name = _called(noun)  # "their second child, a son named X"
             if name is not None:
                 return name
     return token
+
+
+def _set_off_nouns(noun: Token) -> list[Token]:
+    """"welcomed their first child, a son called X", "the birth of her first child, a boy named X": the nouns of
+    the phrase set off by a comma right after the noun's own, which the parser hung on the verb or on the noun
+    above (only a noun with a naming verb of its own counts: see `_called`)."""
+    doc = noun.doc
+    i = noun.right_edge.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    out = []
+    for t in doc[i + 1 : min(i + 6, len(doc))]:
+        if t.is_punct:
+            break
+        if t.pos_ == "NOUN" and t.head is not noun:
+            out.append(t)
+    return out
 
 
 def _name_right_after(noun: Token) -> Token | None:

@@ -61,6 +61,10 @@ def idiom_match(token: Token, sch: Schema) -> tuple[str, Token] | None:
             for g in children_of(c):
                 if g.dep_ == "pobj" and f"{lemma} {c.lower_} {g.lemma_.lower()}" in sch.by_idiom:
                     return f"{lemma} {c.lower_} {g.lemma_.lower()}", g
+        elif c.dep_ in ("xcomp", "advcl"):  # "have taken the company to court": "to court" parsed as an infinitive
+            to = next((a.lower_ for a in children_of(c) if a.dep_ == "aux" and a.lower_ in ("to", "into")), None)
+            if to is not None and f"{lemma} {to} {c.lower_}" in sch.by_idiom:
+                return f"{lemma} {to} {c.lower_}", c
     return None
 
 

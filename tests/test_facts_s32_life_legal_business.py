@@ -1,0 +1,63 @@
+"""Life, family, legal and business events told in phrasings no fixture article had tested (session 32): invented
+sentences through the real pipeline, each fix with two wordings or more and a near miss that must stay quiet."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import assert_event, assert_no_event, event_names, role_texts
+
+
+def test_a_child_named_in_a_phrase_set_off_after_the_kin_noun() -> None:
+    # "their first child, a son called X", which the parser hangs on the verb (or on "birth"): X is the child
+    a = run("Darts champion Wes Lyle and his wife Amy have welcomed their first child, a son called Reuben.")
+    assert "Reuben" in event_names(a, "family.child", "child")
+    b = run("Singer Rosa Lind has announced the birth of her first child, a boy named Theo.")
+    assert_event(b, "family.child", {"parent": "Rosa Lind", "child": "Theo"})
+    # ... the kin noun alone when nothing names it
+    c = run("Darts champion Wes Lyle and his wife Amy have welcomed their first child, a son, on Friday.")
+    assert event_names(c, "family.child", "child") == [None]
+
+
+def test_the_arrival_of_a_child_is_a_birth() -> None:
+    # "celebrated the arrival of their daughter, X": a family.child event (the kin noun is needed)
+    a = run("Presenter Dan Holt and his wife Meg celebrated the arrival of their daughter, Esme, last week.")
+    assert_event(a, "family.child", {"parent": "Dan Holt", "child": "Esme"})
+    assert [e.time for e in a.events if e.type == "family.child"] == ["2024-W18"]
+    b = run("Mila Grant announced the arrival of her son, Jonah, on Instagram on Friday.")
+    assert_event(b, "family.child", {"parent": "Mila Grant", "child": "Jonah"})
+    # ... not a new manager's arrival
+    assert_no_event(run("Fans greeted the arrival of the new manager, Tom Pike, on Monday."), "family.child")
+
+
+def test_an_idiom_whose_to_phrase_the_parser_read_as_an_infinitive() -> None:
+    # "have taken X to court": "to court" parsed as "to" + a verb
+    a = run("Shareholders have taken Pellam Foods to court.")
+    assert "Pellam Foods" in event_names(a, "legal.sue", "target")
+    b = run("The singer Ava Rhodes took her former label, Blue Fern, to court in 2021.")
+    assert_event(b, "legal.sue", {"agent": "Ava Rhodes", "target": "Blue Fern"})
+    # ... not a trip to hospital
+    assert_no_event(run("The ambulance took Joe Bell to hospital on Friday."), "legal.sue")
+
+
+def test_swept_to_power_is_an_election() -> None:
+    a = run("Opposition leader Tom Hale swept to power in a landslide in March.")
+    assert_event(a, "politics.elect", {"patient": "Tom Hale"})
+    assert [e.time for e in a.events if e.type == "politics.elect"] == ["2024-03"]
+    b = run("Nina Rowe was swept into office in 2016.")
+    assert_event(b, "politics.elect", {"patient": "Nina Rowe"})
+    # ... a team sweeping to victory is no election
+    assert_no_event(run("Rovers swept to victory on Saturday."), "politics.elect")
+
+
+def test_a_name_the_parser_hung_apart_from_the_noun_for_its_kind() -> None:
+    # "in the robotics firm Axel", "dating the model Cleo Banks": the name, parsed on the verb or as the next clause's
+    # subject, is the argument rather than the noun before it
+    a = run("Cabot Ventures invested $12m in the robotics firm Axel last year.")
+    assert_event(a, "business.invest", {"agent": "Cabot Ventures", "target": "Axel"})
+    b = run("Rumours that Tom Vale is dating the model Cleo Banks surfaced in April.")
+    assert "Cleo Banks" in [t for ts in role_texts(b, "life.date", "partner") for t in ts]
+    c = run("Lucy Gorman started the skincare company Bloomly from her kitchen in 2018.")
+    assert_event(c, "business.found", {"agent": "Lucy Gorman", "organization": "Bloomly"})
+    # ... a person's name after a noun for a body is not the body
+    d = run("Cabot Ventures invested $12m in the firm last year, Ana Ruiz said.")
+    assert "Ana Ruiz" not in event_names(d, "business.invest", "target")

@@ -61,3 +61,49 @@ def test_a_name_the_parser_hung_apart_from_the_noun_for_its_kind() -> None:
     # ... a person's name after a noun for a body is not the body
     d = run("Cabot Ventures invested $12m in the firm last year, Ana Ruiz said.")
     assert "Ana Ruiz" not in event_names(d, "business.invest", "target")
+
+
+def test_a_title_set_off_after_a_kin_noun_names_the_partner() -> None:
+    # "her fiance, the rugby player X," with the second noun hung on the verb: X is the one she marries
+    a = run("The singer Poppy Vance is set to marry her fiance, the rugby player Will Ash, next month.")
+    assert_event(a, "life.marry", {"agent": "Poppy Vance", "partner": "Will Ash"})
+    b = run("Rory Flynn will wed his girlfriend, the singer Eve Marlow, in June.")
+    assert_event(b, "life.marry", {"agent": "Rory Flynn", "partner": "Eve Marlow"})
+
+
+def test_job_losses_and_staff_losing_their_jobs_at_a_named_body() -> None:
+    # "announced 300 job losses": the jobs the noun names
+    a = run("The broadcaster Channel Nine announced 300 job losses on Monday.")
+    assert_event(a, "business.layoff", {"agent": "Channel Nine"})
+    # "300 staff at X will lose their jobs", "200 jobs at X will go", "job losses at X": X cuts them
+    b = run("Around 300 staff at Kendal Steel will lose their jobs.")
+    assert_event(b, "business.layoff", {"agent": "Kendal Steel"})
+    c = run("About 200 jobs at Penmart will go.")
+    assert_event(c, "business.layoff", {"agent": "Penmart"})
+    d = run("There will be 300 job losses at Kendal Steel.")
+    assert_event(d, "business.layoff", {"agent": "Kendal Steel"})
+    # ... not one worker's job, nor a team's losses
+    assert_no_event(run("Rovers suffered three losses at Hallam Park in April."), "business.layoff")
+
+
+def test_a_term_counted_in_years_handed_down_is_a_sentence() -> None:
+    # "was handed a five-year term", "received an 18-month term": a prison term with no "prison" said
+    a = run("Lee Rudd was handed a five-year term in 2016.")
+    assert_event(a, "legal.sentence", {"patient": "Lee Rudd"})
+    b = run("Jo Finch received an 18-month term on Friday.")
+    assert_event(b, "legal.sentence", {"patient": "Jo Finch"})
+    # ... not a term in office
+    assert_no_event(run("The voters gave Jo Hale a second four-year term in 2022."), "legal.sentence")
+    assert_no_event(run("Jo Hale was given a four-year term as chair of the board in 2022."), "legal.sentence")
+    assert_no_event(run("Mayor Jo Hale won a second four-year term in 2022."), "legal.sentence")
+
+
+def test_a_pair_that_has_been_a_couple_or_an_item_is_dating() -> None:
+    a = run("The actor Finn Lowe and the singer Ruby Sands have been an item since 2021.")
+    assert_event(a, "life.date", {"agent": "Finn Lowe", "partner": "Ruby Sands"})
+    assert [e.time for e in a.events if e.type == "life.date"] == ["2021"]
+    b = run("Finn Lowe and Ruby Sands had been a couple for two years.")
+    assert_event(b, "life.date", {"agent": "Finn Lowe", "partner": "Ruby Sands"})
+    # ... not the couple behind a shop, nor a present state told undated
+    assert_no_event(run("Finn Lowe and Ruby Sands are the couple behind the bakery Crumbs."), "life.date")
+    assert_no_event(run("Rumours say the pair Finn Lowe and Ruby Sands are a couple."), "life.date")

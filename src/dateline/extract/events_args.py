@@ -229,7 +229,8 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
     for t in (token, *coordinated):
         if (t.ent_type_ in NOT_ARGS or t.lemma_.lower() in TIME_NOUNS) and not ((t.lower_ == "old" or t.pos_ == "PROPN" or t.is_title)
                                                                               and ctx.ents.of(t)) \
-                and not (t.ent_type_ == "ORDINAL" and named(t) is not t):  # ("her third, "X", won": X)
+                and not (t.ent_type_ == "ORDINAL" and named(t) is not t) \
+                and role != "jail":  # ("her third, "X", won": X; "a five-year term": the years that make the term a prison's)
             continue  # (but "the 56-year-old", which the NER calls a date, stands for the person coreference found; so does
             # the name in "Last year Aydemir sued", and "won at Brno three weeks ago", Brno read as a noun of the date)
         if role in BODY_ROLES and _is_sum(t):

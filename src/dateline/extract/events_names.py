@@ -30,6 +30,8 @@ def named(token: Token) -> Token:
             appos = next((g for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "NOUN"
                           for g in children_of(c) if g.dep_ == "appos" and g.pos_ == "PROPN"), None)
         if appos is None:
+            appos = _set_off_title_name(token)
+        if appos is None:
             appos = _apposed_name(token)
         if appos is None:
             appos = _press_name(token)
@@ -49,6 +51,18 @@ def named(token: Token) -> Token:
             if name is not None:
                 return name
     return token
+
+
+def _set_off_title_name(noun: Token) -> Token | None:
+    """"to marry her fiance, the rugby player X, next month": a person noun, then a comma and a second one with the name
+    in apposition to it, which the parser hung on the verb rather than on the first -> the name."""
+    lex = lexicon()
+    if not lex.is_person_noun(noun.lemma_.lower()) or any(c.dep_ == "appos" for c in children_of(noun)):
+        return None
+    second = next(iter(_set_off_nouns(noun)), None)
+    if second is None or second.dep_ not in ("npadvmod", "appos", "dobj") or not lex.is_person_noun(second.lemma_.lower()):
+        return None
+    return next((g for g in children_of(second) if g.dep_ == "appos" and g.pos_ == "PROPN"), None)
 
 
 def _set_off_nouns(noun: Token) -> list[Token]:

@@ -107,3 +107,26 @@ def test_a_pair_that_has_been_a_couple_or_an_item_is_dating() -> None:
     # ... not the couple behind a shop, nor a present state told undated
     assert_no_event(run("Finn Lowe and Ruby Sands are the couple behind the bakery Crumbs."), "life.date")
     assert_no_event(run("Rumours say the pair Finn Lowe and Ruby Sands are a couple."), "life.date")
+
+
+def test_a_father_or_mother_of_children_counted_or_named_has_them_undated() -> None:
+    # "X, a father of two,": a family.child event with X the parent, not dated by the clause it stands in
+    a = run("Tom Hale, a father of two, was jailed on Monday.")
+    assert_event(a, "family.child", {"parent": "Tom Hale"})
+    assert [e.time for e in a.events if e.type == "family.child"] == [None]
+    b = run("Tara Gale, a mother of three, died on Friday.")
+    assert_event(b, "family.child", {"parent": "Tara Gale"})
+    # ... one event for each child named
+    c = run("Tom Hale is the father of two sons, Leo and Sam.")
+    assert sorted(event_names(c, "family.child", "child")) == ["Leo", "Sam"]
+    # ... not the mother of the bride, nor the father of a named victim told only as a victim
+    assert_no_event(run("Ann Bell, the mother of the bride, wept."), "family.child")
+    assert_no_event(run("Tom Hale, the father of modern physics, died in 1990."), "family.child")
+
+
+def test_an_event_noun_that_took_place_or_was_held_somewhere() -> None:
+    # "The wedding took place at X", "was held in Y": the verb's place is the wedding's
+    a = run("The wedding of Clara Hume and Oliver Stroud took place at Blenheim Palace in Oxfordshire on Saturday.")
+    assert_event(a, "life.marry", {"agent": "Clara Hume", "partner": "Oliver Stroud", "place": "Blenheim Palace"})
+    b = run("The wedding of Clara Hume and Oliver Stroud was held in Capri on Saturday.")
+    assert_event(b, "life.marry", {"place": "Capri"})

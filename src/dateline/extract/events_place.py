@@ -41,6 +41,16 @@ PANEL_NOUNS = {"panel", "bench"}  # "a panel of three judges at X found him guil
 OTHER_TIME_PREPS = {"after", "before", "since", "until", "till"}
 
 
+def _held(noun: Token) -> bool:
+    """An event noun that is the subject of "take place" or "be held" ("The wedding took place at X on Saturday")."""
+    verb = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or verb.i == noun.i:
+        return False
+    if verb.lemma_ == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in children_of(verb))
+    return verb.lemma_ == "hold" and noun.dep_ == "nsubjpass"
+
+
 def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
     """The place argument of `trigger` found below it, or nothing."""
     frontier = [(child, 1) for child in children_of(trigger)]
@@ -49,6 +59,8 @@ def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
     if purpose_of_match(trigger):  # "beat X in Orvale on Sunday to win the Y": where the match was
         frontier += [(child, 1) for child in children_of(trigger.head) if child.i != trigger.i]
     frontier += [(child, 1) for child in _fronted_participle_preps(trigger)]
+    if _held(trigger):  # "The wedding took place / was held at X": where the verb puts it
+        frontier += [(child, 1) for child in children_of(trigger.head) if child.i != trigger.i]
     clause = trigger.head if trigger.dep_ == "xcomp" else trigger
     if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(clause)):  # "the city where X was born"
         noun = clause.head

@@ -63,6 +63,7 @@ class EventType:
     state_forms: frozenset[str] = frozenset()  # trigger words that, undated and placeless after "be", tell a state
     apposed_forms: frozenset[str] = frozenset()  # nouns in apposition to a name that tell the event only when dated
     doer_forms: frozenset[str] = frozenset()  # nouns naming the one who did it ("its founder"): dated only within their phrase
+    standing_forms: frozenset[str] = frozenset()  # nouns telling what someone has long been ("a father of two"): dated only within their phrase
 
 
 @dataclass(slots=True)
@@ -152,6 +153,7 @@ def schema() -> Schema:
                 state_forms=frozenset(spec.get("state_forms", [])),
                 apposed_forms=frozenset(spec.get("apposed_forms", [])),
                 doer_forms=frozenset(spec.get("doer_forms", [])),
+                standing_forms=frozenset(spec.get("standing_forms", [])),
                 agent_from=spec.get("agent_from"),
                 work_owner=spec.get("work_owner"),
                 unplaced=spec.get("unplaced"),

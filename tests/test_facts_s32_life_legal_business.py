@@ -130,3 +130,33 @@ def test_an_event_noun_that_took_place_or_was_held_somewhere() -> None:
     assert_event(a, "life.marry", {"agent": "Clara Hume", "partner": "Oliver Stroud", "place": "Blenheim Palace"})
     b = run("The wedding of Clara Hume and Oliver Stroud was held in Capri on Saturday.")
     assert_event(b, "life.marry", {"place": "Capri"})
+
+
+def test_pregnant_with_a_child_is_a_birth_ahead() -> None:
+    # "is pregnant with her third child": a speculative family.child event, as "is expecting"
+    a = run("The actress Mia Torres, 38, is pregnant with her third child.")
+    assert_event(a, "family.child", {"parent": "Mia Torres"})
+    assert [e.certainty for e in a.events if e.type == "family.child"] == ["speculative"]
+    b = run("Kira Stone announced she was pregnant with twins in March.")
+    assert_event(b, "family.child", {"parent": "Kira Stone"})
+    # ... not pregnant at the time of something else
+    assert_no_event(run("Kira Stone was pregnant when she won the title."), "family.child")
+
+
+def test_a_name_set_off_after_how_long_the_tie_has_lasted() -> None:
+    # "his girlfriend of five years, X,": X is the partner
+    a = run("Joss Adair married his girlfriend of five years, Kim Lowry, in 2019.")
+    assert_event(a, "life.marry", {"agent": "Joss Adair", "partner": "Kim Lowry"})
+    b = run("The singer Joss Adair and his wife of ten years, Kim Lowry, are divorcing.")
+    assert_event(b, "life.divorce", {"agent": "Joss Adair", "partner": "Kim Lowry"})
+
+
+def test_a_claim_brought_by_someone_unnamed_against_someone_named() -> None:
+    # "a former nanny has filed a claim against X": X is sued (the claimant told by what she is)
+    a = run("A former nanny has filed a claim against the footballer Kai Brennan at the High Court.")
+    assert "Kai Brennan" in event_names(a, "legal.sue", "target")
+    b = run("Two former employees have brought a case against Nimbus Labs.")
+    assert "Nimbus Labs" in event_names(b, "legal.sue", "target")
+    # ... not a prosecution, nor a claim made in words
+    assert_no_event(run("Police brought a case against Kai Brennan."), "legal.sue")
+    assert_no_event(run("Her claim that Kai Brennan lied was rejected."), "legal.sue")

@@ -134,13 +134,14 @@ def _apposed_name(noun: Token) -> Token | None:
     off by commas right after the noun, parsed elsewhere (not the subject of what follows: "bought
     the maker, Acme said")."""
     doc = noun.doc
-    i = noun.i + 2
-    while i < len(doc) and i < noun.i + 5 and doc[i].pos_ in ("DET", "ADJ", "NOUN"):  # ", the singer X,"
+    base = _lasting(noun)  # "his girlfriend of five years, X,": the comma after the phrase of time
+    i = base + 2
+    while i < len(doc) and i < base + 5 and doc[i].pos_ in ("DET", "ADJ", "NOUN"):  # ", the singer X,"
         i += 1
     quoted = i < len(doc) and doc[i].text in QUOTES  # "a compilation, "Static Years", in September"
     i += quoted
     starts = i < len(doc) and (doc[i].ent_iob_ == "B" or (doc[i].ent_iob_ == "I" and doc[i - 1].ent_iob_ == "B" and doc[i - 1].pos_ == "DET"))
-    if not starts or noun.i + 1 >= len(doc) or doc[noun.i + 1].text != "," or doc[i].pos_ != "PROPN":
+    if not starts or base + 1 >= len(doc) or doc[base + 1].text != "," or doc[i].pos_ != "PROPN":
         return None  # (the name may open with its article: ", the Goldfield Loaf Company,")
     last = i
     while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
@@ -150,6 +151,16 @@ def _apposed_name(noun: Token) -> Token | None:
     if after not in (",", ".", ";") or any(t.dep_.startswith("nsubj") for t in doc[i : last + 1]):
         return None
     return doc[last]
+
+
+SPANS_OF_TIME = frozenset({"year", "month", "decade", "week"})
+
+
+def _lasting(noun: Token) -> int:
+    """The last word of "wife of ten years", "girlfriend of six months" (how long the tie has lasted), else the noun's own."""
+    of = next((c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"
+               and any(g.dep_ == "pobj" and g.lemma_.lower() in SPANS_OF_TIME for g in children_of(c))), None)
+    return of.right_edge.i if of is not None else noun.i
 
 
 def _press_name(noun: Token) -> Token | None:

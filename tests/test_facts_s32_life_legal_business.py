@@ -160,3 +160,38 @@ def test_a_claim_brought_by_someone_unnamed_against_someone_named() -> None:
     # ... not a prosecution, nor a claim made in words
     assert_no_event(run("Police brought a case against Kai Brennan."), "legal.sue")
     assert_no_event(run("Her claim that Kai Brennan lied was rejected."), "legal.sue")
+
+
+def test_layoffs_told_in_the_passive_or_as_a_smaller_workforce() -> None:
+    # "were laid off by X": X lays them off
+    a = run("Around 600 staff were laid off by Skyward Airlines in 2020.")
+    assert_event(a, "business.layoff", {"agent": "Skyward Airlines"})
+    assert [e.time for e in a.events if e.type == "business.layoff"] == ["2020"]
+    # "to reduce / trim its workforce by 2,000"
+    b = run("Velta Motors announced plans on Tuesday to reduce its workforce by 2,000.")
+    assert_event(b, "business.layoff", {"agent": "Velta Motors"})
+    c = run("Penmart Group will trim its headcount by 300 this year.")
+    assert_event(c, "business.layoff", {"agent": "Penmart Group"})
+    # ... not costs or prices
+    assert_no_event(run("Velta Motors will reduce costs by 10%."), "business.layoff")
+
+
+def test_money_ploughed_or_pumped_into_a_company_and_a_round_for_it() -> None:
+    a = run("Corvid Capital has ploughed £10m into the electric bike maker Zoomo.")
+    assert_event(a, "business.invest", {"agent": "Corvid Capital", "target": "Zoomo"})
+    b = run("Corvid Capital pumped $5 million into Zoomo Ltd in 2022.")
+    assert_event(b, "business.invest", {"agent": "Corvid Capital", "target": "Zoomo Ltd"})
+    assert_no_event(run("Kendal Mining pumped water into the shaft."), "business.invest")
+    # "led a funding round for Y", "participated in the round for Y": Y is the one funded
+    c = run("Birch Ventures led a funding round for Tallyho Ltd in March.")
+    assert_event(c, "business.invest", {"agent": "Birch Ventures", "target": "Tallyho Ltd"})
+    d = run("Birch Ventures participated in the round for Tallyho Ltd.")
+    assert_event(d, "business.invest", {"agent": "Birch Ventures", "target": "Tallyho Ltd"})
+
+
+def test_hit_or_slapped_with_charges_is_a_charge() -> None:
+    a = run("The pop star Nate Cole was hit with three charges of assault on Friday.")
+    assert_event(a, "legal.charge", {"patient": "Nate Cole"})
+    b = run("Prosecutors slapped Lev Orlov with fraud charges in March.")
+    assert_event(b, "legal.charge", {"patient": "Lev Orlov"})
+    assert_no_event(run("Nate Cole was hit with a bottle on Friday."), "legal.charge")

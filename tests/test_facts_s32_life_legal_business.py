@@ -195,3 +195,23 @@ def test_hit_or_slapped_with_charges_is_a_charge() -> None:
     b = run("Prosecutors slapped Lev Orlov with fraud charges in March.")
     assert_event(b, "legal.charge", {"patient": "Lev Orlov"})
     assert_no_event(run("Nate Cole was hit with a bottle on Friday."), "legal.charge")
+
+
+def test_the_couple_the_ner_swallowed_into_a_date() -> None:
+    # "The couple married two years later": the NER takes the whole clause for one date; "the couple" is still the pair
+    a = run("Kai Brennan and Leah Sutton met in 2015. The couple married two years later in Cornwall.")
+    assert_event(a, "life.marry", {"agent": "Kai Brennan", "partner": "Leah Sutton"})
+    assert [e.time for e in a.events if e.type == "life.marry"] == ["2017"]
+    b = run("Kai Brennan and Leah Sutton met in 2015. The couple wed three years later.")
+    assert_event(b, "life.marry", {"agent": "Kai Brennan", "partner": "Leah Sutton"})
+
+
+def test_a_marriage_dated_in_its_own_phrase_that_later_ended() -> None:
+    # "Her marriage to X in 2012 ended in divorce": the wedding, in 2012
+    a = run("Mila Grant is a French painter. Her marriage to the banker Tom Lyle in 2012 ended in divorce.")
+    assert_event(a, "life.marry", {"agent": "Mila Grant", "partner": "Tom Lyle"})
+    assert [e.time for e in a.events if e.type == "life.marry"] == ["2012"]
+    b = run("Mila Grant's 2012 marriage to Tom Lyle lasted ten years.")
+    assert_event(b, "life.marry", {"agent": "Mila Grant", "partner": "Tom Lyle"})
+    # ... but the end's date is no wedding's
+    assert_no_event(run("Her marriage to the banker Tom Lyle ended in 2019."), "life.marry")

@@ -635,7 +635,8 @@ def _state(trigger: Token, event: Event, etype: EventType) -> bool:
     if trigger.lower_ not in etype.state_forms:
         return False
     if trigger.pos_ == "NOUN" and trigger.dep_.startswith("nsubj") and trigger.head.lemma_.lower() in STATE_VERBS:
-        return True  # "their marriage ended in 2019", "her marriage lasted 20 years": its time is not the wedding's
+        return not dated_phrase(trigger)  # "their marriage ended in 2019", "her marriage lasted 20 years": its time is not the
+        # wedding's (but "her marriage to X in 2012 ended in divorce" dates the wedding in its own phrase)
     if event.time_source == "clause" or any(a.role == "place" for a in event.args):
         return False
     if any(c.dep_ in ("prep", "agent") and c.lower_ in STATE_PREPS for c in children_of(trigger)):

@@ -227,11 +227,12 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
     coordinated = token.conjuncts if conjuncts else ()  # (spaCy walks the tree for them at every read)
     listed = conjuncts and token.pos_ == "NOUN" and any(c.pos_ == "PROPN" and ctx.ents.of(c) for c in coordinated)
     for t in (token, *coordinated):
-        if (t.ent_type_ in NOT_ARGS or t.lemma_.lower() in TIME_NOUNS) and not ((t.lower_ == "old" or t.pos_ == "PROPN" or t.is_title)
-                                                                              and ctx.ents.of(t)) \
+        if (t.ent_type_ in NOT_ARGS or t.lemma_.lower() in TIME_NOUNS) and not ((t.lower_ == "old" or t.pos_ == "PROPN" or t.is_title
+                                                                               or t.lemma_.lower() in COUPLE_WORDS) and ctx.ents.of(t)) \
                 and not (t.ent_type_ == "ORDINAL" and named(t) is not t) \
                 and role != "jail":  # ("her third, "X", won": X; "a five-year term": the years that make the term a prison's)
-            continue  # (but "the 56-year-old", which the NER calls a date, stands for the person coreference found; so does
+            continue  # (but "the 56-year-old", which the NER calls a date, stands for the person coreference found, as does "The
+            # couple married two years later", all one date to the NER; so does
             # the name in "Last year Aydemir sued", and "won at Brno three weeks ago", Brno read as a noun of the date)
         if role in BODY_ROLES and _is_sum(t):
             continue  # "signed X for £4m": a price, no club (a sum won or taken home is told as one: "takes home £250,000")

@@ -215,3 +215,15 @@ def test_a_marriage_dated_in_its_own_phrase_that_later_ended() -> None:
     assert_event(b, "life.marry", {"agent": "Mila Grant", "partner": "Tom Lyle"})
     # ... but the end's date is no wedding's
     assert_no_event(run("Her marriage to the banker Tom Lyle ended in 2019."), "life.marry")
+
+
+def test_the_first_one_to_be_elected_is_dated_by_the_clause_that_makes_them_so() -> None:
+    # "In 2017 X became the first Muslim to be elected mayor": elected in 2017
+    a = run("In 2017 Ali Karim became the first Muslim to be elected mayor of Tarrow.")
+    assert_event(a, "politics.elect", {"patient": "Ali Karim"})
+    assert [e.time for e in a.events if e.type == "politics.elect"] == ["2017"]
+    b = run("Maria Osei became the first woman elected to lead the union, in a vote on Friday.")
+    assert [e.time for e in b.events if e.type == "politics.elect"] == ["2024-05-03"]
+    # ... not someone else described by a clause of the sentence
+    c = run("In 2015 Ruth Abel met a writer who won the Carrow Prize.")
+    assert [e.time for e in c.events if e.type == "career.win"] == [None]

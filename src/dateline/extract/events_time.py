@@ -322,6 +322,19 @@ def _describes_doer(token: Token) -> bool:
         and token.i < noun.i
 
 
+RANKING_WORDS = frozenset({"first", "youngest", "oldest", "only", "last", "second", "third"})
+
+
+def _first_to_become(clause: Token) -> Token | None:
+    """"X became the first woman to be elected mayor", "was the youngest player ever signed by Y": the verb that makes X the
+    one the clause describes (its time is the clause's: X became so by that act)."""
+    noun = clause.head
+    if clause.dep_ not in ("relcl", "acl") or noun.dep_ != "attr" or noun.head.lemma_.lower() not in ("become", "be"):
+        return None
+    ranked = any(c.dep_ == "amod" and (c.lower_ in RANKING_WORDS or c.tag_ == "JJS") for c in children_of(noun))
+    return noun.head if ranked else None
+
+
 def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: dict[str, Any]) -> tuple[TimeAnchor | None, str | None]:
     """The timex of `trigger`'s clause, else one of its sentence; with where it came from."""
     if _at_the_time(trigger):  # "she told the paper at the time": then, the time the story last gave
@@ -415,6 +428,11 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         return later, "clause"  # "signed to X in 2000, which released their debut a year later": 2001, not 2000
     if governing:
         return governing[0], "sentence"
+    became = _first_to_become(head)
+    if became is not None:  # "In 2017 X became the first woman to be elected mayor": then
+        dated = [t for t in by_distance if t.clause == became]
+        if dated:
+            return dated[0], "clause"
     if head.dep_ == "relcl":  # "the city where X was born": a description, not dated by its sentence
         own_time = [t for t in sent if (t.root == head.head or t.timex.start <= head.head.idx < t.timex.end)
                     and any(c.lower_ in ("when", "where") for c in children_of(head))]

@@ -227,3 +227,13 @@ def test_the_first_one_to_be_elected_is_dated_by_the_clause_that_makes_them_so()
     # ... not someone else described by a clause of the sentence
     c = run("In 2015 Ruth Abel met a writer who won the Carrow Prize.")
     assert [e.time for e in c.events if e.type == "career.win"] == [None]
+
+
+def test_a_kin_noun_before_the_name_makes_the_birth() -> None:
+    # "welcomed baby Felix", "Baby Felix arrived": the kin noun stands before the name, not as the argument
+    a = run("Jade Holloway welcomed baby Felix on Monday.")
+    assert_event(a, "family.child", {"parent": "Jade Holloway", "child": "Felix"})
+    b = run("Baby Felix arrived on Monday, Jade Holloway said.")
+    assert "Felix" in event_names(b, "family.child", "child")
+    # ... not a newcomer welcomed
+    assert_no_event(run("Jade Holloway welcomed Tom Hale to the club on Monday."), "family.child")

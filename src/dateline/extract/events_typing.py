@@ -65,7 +65,10 @@ def is_event_noun(token: Token, sch: Schema) -> bool:
 
 
 def _has_kin(hits: list[Hit], sch: Schema) -> bool:
-    return any(h.arg.lemma_.lower() in sch.kin_nouns for h in hits)
+    """A kin noun among the arguments, or before a name ("welcomed baby Felix", "their son Arlo arrived")."""
+    return any(h.arg.lemma_.lower() in sch.kin_nouns
+               or (h.arg.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in sch.kin_nouns for c in children_of(h.arg)))
+               for h in hits)
 
 
 def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tuple[EventType, list[Argument]] | None:

@@ -237,3 +237,13 @@ def test_a_kin_noun_before_the_name_makes_the_birth() -> None:
     assert "Felix" in event_names(b, "family.child", "child")
     # ... not a newcomer welcomed
     assert_no_event(run("Jade Holloway welcomed Tom Hale to the club on Monday."), "family.child")
+
+
+def test_facing_trial_on_charges_is_being_charged() -> None:
+    a = run("The former council leader Roy Bane will face trial on fraud charges.")
+    assert_event(a, "legal.charge", {"patient": "Roy Bane"})
+    b = run("Dana Kerr faces trial on charges of theft.")
+    assert_event(b, "legal.charge", {"patient": "Dana Kerr"})
+    # ... not a game to face, nor charges of a card
+    assert_no_event(run("The team will face Rovers on Saturday."), "legal.charge")
+    assert_no_event(run("Roy Bane went on holiday on charges of his credit card."), "legal.charge")

@@ -247,3 +247,15 @@ def test_facing_trial_on_charges_is_being_charged() -> None:
     # ... not a game to face, nor charges of a card
     assert_no_event(run("The team will face Rovers on Saturday."), "legal.charge")
     assert_no_event(run("Roy Bane went on holiday on charges of his credit card."), "legal.charge")
+
+
+def test_the_place_of_an_election_from_what_is_represented_or_the_title_held() -> None:
+    # "was elected to represent X": X the place
+    a = run("Ruth Abel was elected to represent Leeds in 2019.")
+    assert_event(a, "politics.elect", {"patient": "Ruth Abel", "place": "Leeds"})
+    # "X, the mayor of Y, was re-elected": Y
+    b = run("Jo Pratt, the mayor of Brackwell, was re-elected on Thursday.")
+    assert_event(b, "politics.elect", {"patient": "Jo Pratt", "place": "Brackwell"})
+    # ... not the place of another post than the one elected to
+    c = run("Jo Pratt, the mayor of Brackwell, was elected president of the Mayors Association.")
+    assert role_texts(c, "politics.elect", "place") == [[]]

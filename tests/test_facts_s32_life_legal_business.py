@@ -259,3 +259,15 @@ def test_the_place_of_an_election_from_what_is_represented_or_the_title_held() -
     # ... not the place of another post than the one elected to
     c = run("Jo Pratt, the mayor of Brackwell, was elected president of the Mayors Association.")
     assert role_texts(c, "politics.elect", "place") == [[]]
+
+
+def test_a_time_the_parser_hung_as_an_apposition_after_the_closing_comma() -> None:
+    # "wed his girlfriend, the singer X, in Dublin last month": "last month" dates the wedding, not the singer
+    a = run("Dancer Rory Flynn wed his long-time girlfriend, the singer Eve Marlow, in Dublin last month.")
+    assert_event(a, "life.marry", {"agent": "Rory Flynn", "partner": "Eve Marlow"})
+    assert [e.time for e in a.events if e.type == "life.marry"] == ["2024-04"]
+    # ... and the romance the noun "girlfriend" tells is older than the clause
+    assert [e.time for e in a.events if e.type == "life.date"] == [None]
+    # ... a time inside the apposition still describes the one named
+    b = run("Rory Flynn, the champion last year, retired on Monday.")
+    assert [e.time for e in b.events if e.type == "career.retire"] == ["2024-05-06"]

@@ -204,8 +204,10 @@ def _in_apposition(token: Token, head: Token) -> bool:
     while token.head.i != token.i and token != head:
         if token.pos_ in ("VERB", "AUX"):
             return False  # a clause of its own inside the phrase ("the companies announced on Wednesday")
-        if token.dep_ == "appos":  # (not past the comma that closes it: ", a laboratory block, three weeks ago")
-            return not any(t.text == "," for t in token.doc[token.i + 1 : root.i])
+        if token.dep_ == "appos":  # (not past the comma that closes it: ", a laboratory block, three weeks ago"; nor a time the
+            # parser made the apposition itself: "wed his girlfriend, the singer X, in Dublin last month")
+            start = token.head.i if token is root else token.i
+            return not any(t.text == "," for t in token.doc[start + 1 : root.i])
         token = token.head
     return False
 

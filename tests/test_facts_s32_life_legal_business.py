@@ -271,3 +271,11 @@ def test_a_time_the_parser_hung_as_an_apposition_after_the_closing_comma() -> No
     # ... a time inside the apposition still describes the one named
     b = run("Rory Flynn, the champion last year, retired on Monday.")
     assert [e.time for e in b.events if e.type == "career.retire"] == ["2024-05-06"]
+
+
+def test_the_place_of_an_election_from_where_the_voters_are() -> None:
+    # "The people of X re-elected Y", "Voters in X elected Y": X the place
+    a = run("The people of Carrow re-elected Tom Hale as mayor in 2020.")
+    assert_event(a, "politics.elect", {"patient": "Tom Hale", "place": "Carrow"})
+    b = run("Voters in Carrow elected Nina Hart as mayor on Tuesday.")
+    assert_event(b, "politics.elect", {"patient": "Nina Hart", "place": "Carrow"})

@@ -90,3 +90,66 @@ def test_talking_to_an_outlet_is_an_interview() -> None:
     assert_no_event(run("The striker Pedro Alves talked to reporters after the match."), "report.interview")
     assert_no_event(run("Ingrid Moss talked to the jury for two hours on Tuesday."), "report.interview")
     assert_no_event(run("Mira Holt spoke about the plan on Monday."), "report.interview")
+
+
+def test_a_race_over_a_distance_is_won_and_its_distance_is_no_year() -> None:
+    # "won the 400 metres": a race, not a tally of metres; "the 1500 metres" and "the 1000m" are no year
+    a = run("Kofi Owusu won the 400 metres in Oslo on Thursday.")
+    assert_event(a, "career.win", {"agent": "Kofi Owusu", "place": "Oslo"})
+    b = run("Kofi Owusu won the men's 10,000 metres at the Bislett Games on Thursday.")
+    assert [e.time for e in typed(b, "career.win")] == ["2024-05-02"]
+    c = run("Mina Park took gold in the 1500 metres in Seoul last year.")
+    assert [e.time for e in typed(c, "career.win")] == ["2023"]
+    d = run("Kofi Owusu took silver in the 1000m time trial in Apeldoorn in 2018.")
+    assert [e.time for e in typed(d, "career.win")] == ["2018"]
+    # ... races counted are no prize, and a year before a weight stays a year
+    assert_no_event(run("Kofi Owusu won two races in Oslo on Thursday."), "career.win")
+    assert [t.value for t in run("In 2019 tonnes of waste were dumped in the river.").timexes] == ["2019"]
+
+
+def test_the_recipient_of_a_prize_won_it() -> None:
+    a = run("The novelist Amos Kerr was the recipient of the 2009 Hallam Prize.")
+    assert event_names(a, "career.win", "agent") == ["Amos Kerr"]
+    assert [e.time for e in typed(a, "career.win")] == ["2009"]
+    b = run("Amos Kerr, the recipient of the 2009 Hallam Prize, died on Monday.")
+    assert [e.time for e in typed(b, "career.win")] == ["2009"]
+    # ... not of a transplant, and undated in apposition a state
+    assert_no_event(run("Amos Kerr was the recipient of a kidney transplant in 2009."), "career.win")
+    assert_no_event(run("Amos Kerr, a recipient of the Hallam Prize, died on Monday."), "career.win")
+
+
+def test_carrying_a_side_to_victory_or_emerging_victorious_wins() -> None:
+    # "rode X to victory", "powered the club to the title" (as "led / captained ... to the title"); "emerged victorious",
+    # "topped the podium"
+    a = run("The veteran jockey Paddy Flynn rode Silver Saint to victory in the Grand National in April.")
+    assert "Paddy Flynn" in event_names(a, "career.win", "agent")
+    b = run("Ama Boateng powered Kelmouth Rovers to the league title in 2019.")
+    assert ["Ama Boateng", "Kelmouth Rovers"] in role_texts(b, "career.win", "agent")
+    c = run("The Olympic champion Ruth Okafor emerged victorious in the 400 metres in Oslo on Thursday.")
+    assert_event(c, "career.win", {"agent": "Ruth Okafor", "place": "Oslo"})
+    d = run("Ilse Brandt topped the podium in the giant slalom at Soelden in October.")
+    assert_event(d, "career.win", {"place": "Soelden"})
+    # ... not a car to a garage, a club to the brink, a poll, a crash
+    assert_no_event(run("Ama Boateng drove the car to the garage on Monday."), "career.win")
+    assert_no_event(run("The scandal drove Kelmouth Rovers to the brink of ruin."), "career.win")
+    assert_no_event(run("Ruth Okafor emerged from the crash unhurt."), "career.win")
+
+
+def test_a_work_noun_inside_a_title_makes_it_the_work() -> None:
+    # "for their album Iron Bloom": the parser makes "album" part of the name; the name is the work, not the prize
+    a = run("The duo were nominated for a Mercury Prize in 2017 for their album Iron Bloom.")
+    assert role_texts(a, "career.nominate", "work") == [["Iron Bloom"]]
+    b = run("The duo were nominated for a Lyre Award in 2012 for their single Paper Moon.")
+    assert role_texts(b, "career.nominate", "work") == [["Paper Moon"]]
+
+
+def test_a_title_of_the_year_is_won_not_a_person() -> None:
+    # "was named Sportswoman of the Year", "was voted Footballer of the Year": the title is the prize (not a person called
+    # "Sportswoman", nor a time in "the Year")
+    a = run("Congratulations poured in after Maren Lyst was named Sportswoman of the Year on Tuesday.")
+    assert_event(a, "career.win", {"agent": "Maren Lyst"})
+    assert [e.time for e in typed(a, "career.win")] == ["2024-04-30"]
+    assert "Sportswoman" not in [e.name for e in a.entities]
+    b = run("Maren Lyst was voted Footballer of the Year by the writers on Tuesday.")
+    assert_event(b, "career.win", {"agent": "Maren Lyst"})
+    assert "Footballer" not in [e.name for e in b.entities]

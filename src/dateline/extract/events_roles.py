@@ -492,7 +492,10 @@ def _rerouted(role: str, token: Token, ctx: Context, sch: Schema, etype: EventTy
     if not table:
         return role
     entity = ctx.ents.of(named(token))
-    return table.get(token.lemma_.lower()) or (table.get(entity.type) if entity is not None else None) or role
+    kind = next((table[c.lemma_.lower()] for c in children_of(token) if token.pos_ == "PROPN" and c.dep_ in ("compound", "amod")
+                 and c.pos_ in ("NOUN", "ADJ") and c.is_lower and c.lemma_.lower() in table), None)  # "for their album Iron Bloom",
+    # "their single Paper Moon" (tagged an adjective): the noun the parser made part of the name says what it is
+    return table.get(token.lemma_.lower()) or kind or (table.get(entity.type) if entity is not None else None) or role
 
 
 def _joined_own_body(token: Token, ctx: Context) -> list[Argument]:

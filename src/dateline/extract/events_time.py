@@ -62,7 +62,7 @@ def timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str], sent_of: l
 def _title_period(root: Token) -> bool:
     """"producer of the year", "goal of the season": part of an award's name, not a time."""
     return (root.lemma_.lower() in ("year", "season", "month", "decade", "century", "week", "day", "match", "tournament")
-            and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
+            and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN")
             and any(c.lower_ == "the" for c in children_of(root)))
 
 

@@ -153,3 +153,30 @@ def test_a_title_of_the_year_is_won_not_a_person() -> None:
     b = run("Maren Lyst was voted Footballer of the Year by the writers on Tuesday.")
     assert_event(b, "career.win", {"agent": "Maren Lyst"})
     assert "Footballer" not in [e.name for e in b.entities]
+
+
+def test_a_film_co_directed_is_a_collaboration() -> None:
+    # "A and B co-directed the documentary Y", "co-directed the film Y with her husband, X" (as "co-wrote")
+    a = run("Agnes Lindqvist and Pavel Horak co-directed the 2016 documentary Iron Shore.")
+    assert role_texts(a, "career.collaborate", "partner") == [["Pavel Horak"]]
+    assert role_texts(a, "career.collaborate", "work") == [["Iron Shore"]]
+    b = run("Mara Olsen co-directed the film Blue Ice with her husband, Tor Olsen, in 2012.")
+    assert_event(b, "career.collaborate", {"agent": "Mara Olsen", "partner": "Tor Olsen", "work": "Blue Ice"})
+    # ... a film directed alone is none, nor traffic directed by two
+    assert_no_event(run("Mara Olsen directed the film Blue Ice in 2012."), "career.collaborate")
+    assert_no_event(run("Mara Olsen and Tor Olsen directed traffic outside the school."), "career.collaborate")
+
+
+def test_taking_to_a_platform_or_tweeting_publishes() -> None:
+    # "took to Instagram / social media to ...", "tweeted that ...": a post (as "posted on Instagram")
+    a = run("The singer Ava Lund took to Instagram on Sunday to share a photo of her son.")
+    assert_event(a, "report.publish", {"agent": "Ava Lund"})
+    assert [e.time for e in typed(a, "report.publish")] == ["2024-05-05"]
+    b = run("The striker Leon Amadi took to social media after the match to apologise.")
+    assert_event(b, "report.publish", {"agent": "Leon Amadi"})
+    c = run("Ava Lund tweeted on Sunday that she was leaving the band.")
+    assert_event(c, "report.publish", {"agent": "Ava Lund"})
+    # ... not a stage nor a hobby; and one's own engagement announced there is no publication (the README's convention)
+    assert_no_event(run("Ava Lund took to the stage at nine."), "report.publish")
+    assert_no_event(run("Ava Lund took to cycling in 2010."), "report.publish")
+    assert_no_event(run("The singer Ava Lund took to Instagram on Sunday to announce her engagement."), "report.publish")

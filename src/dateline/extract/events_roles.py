@@ -25,7 +25,7 @@ from .events_args import (
 from .events_hits import Hit
 from .events_place import VENUE_PREPS, is_venue
 from .events_schema import EventType, Schema
-from .events_tokens import bare_post, is_passive
+from .events_tokens import NEVER_PASSIVE, bare_post, is_passive
 from .name_cues import party_name
 
 COLLECTIVES = {"group", "team", "lab", "laboratory"}  # a research group, led by someone
@@ -172,6 +172,8 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
         name = "passive_subject" if trigger.tag_ == "VBN" else "subject"
     elif name == "subject" and hit.arg.dep_ == "nsubj" and trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(trigger)):
         name = "passive_subject"  # "A, X, and B, Y, were let go": a subject the parser missed as passive, by its "were"
+    elif name == "subject" and hit.arg.dep_ == "nsubj" and _participle_as_verb(trigger, hit.arg):
+        name = "passive_subject"  # "X, nominated for three Grammys last year, opens the festival": the name the participle describes
     if name == "support_subject" and "support_giver" in roles and trigger.head.lemma_.lower() in GIVING \
             and any(c.dep_ == "dative" for c in children_of(trigger.head)):
         name = "support_giver"  # "the judge handed X a life sentence": the one giving it, where the type tells the giver apart
@@ -192,6 +194,20 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
     if role == "organization" and _at_venue(hit.arg, ctx) and ctx.ents.of(hit.arg).type != "EVENT":  # type: ignore[union-attr]
         return "place"  # "sworn in at the Presidential Palace": where, not the body appointing
     return role
+
+
+def _participle_as_verb(verb: Token, subject: Token) -> bool:
+    """"X, nominated for Y last year, opens ...": a participle set off by commas after a name, which the parser made the
+    name's verb (no auxiliary, no object) with the real verb coordinated to it by a bare comma -- it describes the name,
+    passive (not "X, the drummer, rejoined in March", nor "X, 45, was nominated and won")."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBN", "VBD") or verb.i == 0 or doc[verb.i - 1].text != "," or subject.i > verb.i \
+            or verb.lemma_.lower() in NEVER_PASSIVE or any(c.dep_ in ("aux", "auxpass", "dobj") for c in children_of(verb)):
+        return False
+    kids = children_of(verb)
+    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
+               and (c.tag_ in ("VBZ", "VBP", "VBD", "MD") or any(a.dep_ == "aux" for a in children_of(c)))  # ("..., has written")
+               and not any(k.dep_ == "cc" and verb.i < k.i < c.i for k in kids) for c in kids)
 
 
 def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Context, sch: Schema) -> list[Argument]:
@@ -480,7 +496,10 @@ def _rerouted(role: str, token: Token, ctx: Context, sch: Schema, etype: EventTy
     if not table:
         return role
     entity = ctx.ents.of(named(token))
-    return table.get(token.lemma_.lower()) or (table.get(entity.type) if entity is not None else None) or role
+    kind = next((table[c.lemma_.lower()] for c in children_of(token) if token.pos_ == "PROPN" and c.dep_ in ("compound", "amod")
+                 and c.pos_ in ("NOUN", "ADJ") and c.is_lower and c.lemma_.lower() in table), None)  # "for their album Iron Bloom",
+    # "their single Paper Moon" (tagged an adjective): the noun the parser made part of the name says what it is
+    return table.get(token.lemma_.lower()) or kind or (table.get(entity.type) if entity is not None else None) or role
 
 
 def _joined_own_body(token: Token, ctx: Context) -> list[Argument]:

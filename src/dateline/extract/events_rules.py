@@ -14,6 +14,7 @@ from .entity_lexicon import title_stem
 from .events_args import Context
 from .events_schema import Schema
 
+RACE_UNITS = frozenset({"metres", "meters", "metre", "meter", "m", "km", "kilometres", "kilometers", "miles", "mile", "yards"})  # "the 400 metres"
 LIMITERS = frozenset({"only", "just", "nearly", "almost", "barely", "over", "more", "fewer", "about"})
 NUMBERS = {"all", "both", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "multiple", "numerous"}
 PRONOUNS = {"it", "them", "this", "that", "these", "those", "one", "ones", "something", "anything", "nothing", "everything"}
@@ -213,8 +214,9 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
                 words[1] in NUMBERS or words[1].isdigit()):
             return True  # "won only two of his last 14 matches": a tally
         if arg.role in roles and rule.get("counted") and (
-                (len(words) > 1 and (words[0] in NUMBERS or words[0].isdigit())) or (words and AMOUNT.match(words[0]))):
-            return True  # ("took home £250,000": a sum, no prize)
+                (len(words) > 1 and (words[0] in NUMBERS or words[0].isdigit()) or (words and AMOUNT.match(words[0])))
+                and not (len(words) > 1 and words[1] in RACE_UNITS)):
+            return True  # ("took home £250,000": a sum, no prize; "won the 400 metres": a race)
         if arg.role in roles and rule.get("counted") and ctx is not None and (
                 (len(words) == 1 and words[0] in TALLY_WORDS) or words in (["the", "last"], ["the", "first"])) \
                 and TALLY_OF.match(ctx.analysis.document.text[arg.end : arg.end + 80]):

@@ -62,7 +62,7 @@ def timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str], sent_of: l
 def _title_period(root: Token) -> bool:
     """"producer of the year", "goal of the season": part of an award's name, not a time."""
     return (root.lemma_.lower() in ("year", "season", "month", "decade", "century", "week", "day", "match", "tournament")
-            and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
+            and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN")
             and any(c.lower_ == "the" for c in children_of(root)))
 
 
@@ -194,8 +194,18 @@ def _in_phrase(token: Token, noun: Token) -> bool:
 
 def dated_phrase(noun: Token, before: bool = False) -> bool:
     """A date within the noun phrase of `noun` ("the 2020 winner"; with `before`, ahead of the noun only: not "the
-    champions X in July")."""
-    return any(t.ent_type_ == "DATE" and _in_phrase(t, noun) and (t.i < noun.i or not before) for t in noun.subtree if t != noun)
+    champions X in July"); a year naming an edition counts though NER took it into the name ("winner of the 2017
+    Brackley Prize")."""
+    return any((t.ent_type_ == "DATE" or _edition_year(t)) and _in_phrase(t, noun) and (t.i < noun.i or not before)
+               for t in noun.subtree if t != noun)
+
+
+def _edition_year(token: Token) -> bool:
+    """"the 2017 Brackley Prize", "the 1998 World Cup": a year before a name, its edition."""
+    return token.dep_ == "nummod" and token.head.pos_ == "PROPN" and bool(EDITION_YEAR.fullmatch(token.text))
+
+
+EDITION_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _in_apposition(token: Token, head: Token) -> bool:

@@ -112,8 +112,9 @@ def _people_subjects(args: list[Argument], ctx: Context) -> int:
 
 
 def _together(trigger: Token) -> bool:
-    """"X and Y recorded it together" (the parser may hang "together" on a phrase of the verb: "together in 2019")."""
-    return any(c.dep_ == "advmod" and c.lower_ == "together" for c in children_of(trigger)) or any(
+    """"X and Y recorded it together" (the parser may hang "together" on a phrase of the verb: "together in 2019"), "X and Y
+    co-directed it"."""
+    return trigger.lower_.startswith("co-") or any(c.dep_ == "advmod" and c.lower_ == "together" for c in children_of(trigger)) or any(
         g.dep_ == "advmod" and g.lower_ == "together" for c in children_of(trigger) if c.dep_ == "prep" for g in children_of(c))
 
 

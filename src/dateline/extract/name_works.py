@@ -41,13 +41,16 @@ WORK_OCCASION_NOUNS = frozenset({"premiere", "production", "revival", "staging",
 
 
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+WORK_INITIALS = frozenset({"EP", "LP", "EPs", "LPs"})  # work nouns written in capitals
 
 
 def _work_noun(tok: Token, lex: EntityLexicon) -> bool:
     lemma = tok.lemma_.lower()  # (a noun the tagger took for an adjective: "her first single, X,", also as the
     # title's modifier right before the apposition's comma: "Their first single, Low Weather, was put out")
     adjective_noun = tok.pos_ == "ADJ" and (tok.dep_ in NOMINAL_DEPS or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","))
-    return (tok.pos_ == "NOUN" or adjective_noun) and tok.is_lower and lex.type_of_noun.get(lemma) == "WORK" and lemma not in LOOSE_WORK_NOUNS
+    initials = tok.text in WORK_INITIALS  # "her first EP, X,": the tagger makes the capitals a name
+    return (tok.pos_ == "NOUN" or adjective_noun or initials) and (tok.is_lower or initials) and lex.type_of_noun.get(lemma) == "WORK" \
+        and lemma not in LOOSE_WORK_NOUNS
 
 
 def _product_noun(tok: Token, lex: EntityLexicon) -> bool:

@@ -568,9 +568,23 @@ def find_names(doc: Doc) -> list[NameSpan]:
     join_after_vote(doc, spans, lex)  # "AS Vérac", "the University of X" where only the name was found again
     finish_awards(doc, spans)
     spans = quoted_works(doc, spans, lex)  # last: a quoted title after "her album" is a work, whatever the votes
-    spans = [s for s in spans if not _rank_before_name(doc, s, spans, lex)]
+    spans = [s for s in spans if not _rank_before_name(doc, s, spans, lex) and not _award_title(doc, s)]
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+TITLE_PERIODS = frozenset({"year", "season", "month", "decade", "match", "tournament", "series", "championships", "games"})
+
+
+def _award_title(doc: Doc, span: NameSpan) -> bool:
+    """"was named Sportswoman of the Year", "Footballer of the Season": a title, no one's name (nor its "of the Year")."""
+    if span.label != "PERSON":
+        return False
+    def period_at(i: int) -> bool:  # "of the Year"
+        return i + 2 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].lower_ == "the" and doc[i + 2].lower_ in TITLE_PERIODS
+    if period_at(span.start):
+        return True
+    return span.end - span.start == 1 and period_at(span.end) and doc[span.start].is_title and not is_first_name(doc[span.start].text)
 
 
 def _rank_before_name(doc: Doc, span: NameSpan, spans: list[NameSpan], lex: EntityLexicon) -> bool:

@@ -125,6 +125,11 @@ def _paper_noun(tokens: list[Token], it: Item) -> bool:
     return any(t.low in DETERMINERS for t in tokens[max(it.start - 2, 0) : it.start])
 
 
+# units after a number that make it a measure, not a year ("the 1500 metres", "the 1000m time trial", "a 1200-metre peak")
+# (not "tonnes", "pounds", "miles": "In 2019 tonnes of waste were ..." is a year)
+MEASURE_UNITS = frozenset({"metres", "meters", "metre", "meter", "m", "km", "kilometres", "kilometers", "yards", "yard", "cc", "hp",
+                           "mph", "kph"})
+
 # words that may follow a day written as a word ("on March two at noon"); any other word after it makes the number a count
 DAY_FOLLOWERS = frozenset({"and", "or", "at", "in", "on", "to", "of", "for", "when", "while", "from", "until", "till", "by", "with",
                            "as", "after", "before", "during", "this", "last", "next", "that"})
@@ -141,6 +146,8 @@ def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
     if rule in ("date:year", "date:decade"):
         if before in ("$", "#", "no", "number", "no.") or after in ("%", "percent"):
             return False
+        if rule == "date:year" and after in MEASURE_UNITS:
+            return False  # "took gold in the 1500 metres", "a 2000m climb": a distance, not a year
         if it.start > 0 and not tokens[it.start].space_before and before in (",", ".", ":"):
             return False
         if after == "-" and it.end + 1 < len(tokens) and not tokens[it.end].space_before \

@@ -4,7 +4,7 @@ had, as invented sentences through the real pipeline."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import event_names, role_texts
+from handmade import event_names, role_texts, typed
 
 
 def test_a_body_named_before_a_post_is_the_organisation_not_part_of_the_post() -> None:
@@ -21,3 +21,24 @@ def test_a_body_named_before_a_post_is_the_organisation_not_part_of_the_post() -
     # a title that is a name of its own stays whole; a name before a noun that is no post is no body of a post
     d = run("Gavin Holt was named Prime Minister on Saturday.", "2024-05-08")
     assert role_texts(d, "career.appoint", "role") == [["Prime Minister"]]
+
+
+def test_a_post_told_as_newly_taken_describes_the_one_named_as_appointed_or_hired() -> None:
+    # "X, the newly appointed head of Y": an appointment of X to the post, of no time of the clause it sits in
+    a = run("Jonas Pereira, the newly appointed head of the Maritime Authority, said the port would reopen on Friday.", "2024-05-08")
+    assert event_names(a, "career.appoint", "patient") == ["Jonas Pereira"]
+    assert role_texts(a, "career.appoint", "role") == [["head"]]
+    assert event_names(a, "career.appoint", "organization") == ["Maritime Authority"]
+    assert [e.time for e in typed(a, "career.appoint")] == [None]
+    b = run("Marek Zielinski, Carvell Bank's newly installed chairman, promised a review.", "2024-05-08")
+    assert event_names(b, "career.appoint", "patient") == ["Marek Zielinski"]
+    assert role_texts(b, "career.appoint", "role") == [["chairman"]]
+    c = run("Newly appointed Leeds Rhinos coach Brian Stott was unveiled on Monday.", "2024-05-08")
+    assert event_names(c, "career.appoint", "patient") == ["Brian Stott"]
+    assert role_texts(c, "career.appoint", "role") == [["coach"]]
+    d = run("The club's newly signed striker, Ola Berg, scored twice on Saturday.", "2024-05-08")
+    assert event_names(d, "career.hire", "patient") == ["Ola Berg"]
+    # a thing newly signed or installed is no one taken on
+    e = run("The newly signed deal with Orbis Foods was praised by Ana Ruiz on Monday.", "2024-05-08")
+    f = run("Ana Ruiz toured the recently installed turbines at Harwick Dam.", "2024-05-08")
+    assert not [ev for ev in e.events + f.events if ev.type and ev.type.startswith("career.")]

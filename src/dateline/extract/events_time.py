@@ -332,6 +332,10 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         inside = [t for t in times if t.sentence == sentence and _in_phrase(t.root, trigger)]
         if inside:  # "X, the 2016 Olympic champion,", "X, the winner in 2020,": the apposition's own time
             return min(inside, key=lambda t: abs(t.root.i - trigger.i)), "clause"
+    if trigger.tag_ == "VBN" and trigger.dep_ == "amod" and trigger.head.pos_ == "NOUN":
+        # "X, the newly appointed head of Y, said on Friday": a participle describing a noun is no verb of the clause
+        inside = [t for t in times if t.sentence == sentence and _in_phrase(t.root, trigger.head)]
+        return (min(inside, key=lambda t: abs(t.root.i - trigger.i)), "clause") if inside else (None, None)
     own_head = clause_head(trigger)
     sent = [t for t in times if t.sentence == sentence and not _semicolon_between(t.root, trigger) and not _end_bound(t, trigger)
             and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t)

@@ -42,3 +42,20 @@ def test_a_post_told_as_newly_taken_describes_the_one_named_as_appointed_or_hire
     e = run("The newly signed deal with Orbis Foods was praised by Ana Ruiz on Monday.", "2024-05-08")
     f = run("Ana Ruiz toured the recently installed turbines at Harwick Dam.", "2024-05-08")
     assert not [ev for ev in e.events + f.events if ev.type and ev.type.startswith("career.")]
+
+
+def test_the_doer_of_an_event_noun_told_by_by() -> None:
+    # "X's hiring by Y": with the doer after "by", the possessor is the one hired (not a second hirer)
+    a = run("Marla Quint's hiring by Ostara Media in 2018 was seen as a coup.", "2024-05-08")
+    assert event_names(a, "career.hire", "patient") == ["Marla Quint"]
+    assert "Marla Quint" not in role_texts(a, "career.hire", "agent")[0]
+    b = run("Halden Foods' takeover by Grell Group in 2019 cost 300 jobs.", "2024-05-08")
+    assert event_names(b, "business.acquire", "patient") == ["Halden Foods"]
+    assert event_names(b, "business.acquire", "agent") == ["Grell Group"]
+    # "the sacking of X by Y": the parser hangs "by Y" on X; Y is still the one who sacked
+    c = run("The sacking of Tom Reyes by Glenview Rovers was confirmed on Monday.", "2024-05-08")
+    assert event_names(c, "career.fire", "patient") == ["Tom Reyes"]
+    assert event_names(c, "career.fire", "agent") == ["Glenview Rovers"]
+    # no "by": the possessor still does it
+    d = run("Ostara Holdings' hiring of Marla Quint in 2018 was seen as a coup.", "2024-05-08")
+    assert event_names(d, "career.hire", "patient") == ["Marla Quint"]

@@ -227,6 +227,8 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
             role = roles.get(token.doc[token.left_edge.i - 1].head.lower_)
             if not role:
                 continue
+        if role == "agent" and hit.frame == "possessor" and _done_by(trigger) and roles.get("object"):
+            role = roles["object"]  # "X's hiring by Y": with the doer told by "by", the possessor is the one it is done to
         role = _rerouted(role, token, ctx, sch, etype)
         if role == "agent" and hit.arg.dep_ == "nsubjpass" and _given_to_someone(trigger, token, etype, ctx):
             role = "award"  # "the academy's fellowship was presented to X": what was handed over, X the winner
@@ -267,6 +269,12 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
               and (e := ctx.ents.of(h.arg)) is not None}  # (a type's own pattern may name the place: "after a trial at X")
     return dedupe([a for a in args if (not _excluded(a, ctx, sch, venues) or _unnamed_body(a, etype))
                    and not (a.role == "agent" and a.entity in targets)])
+
+
+def _done_by(noun: Token) -> bool:
+    """An event noun whose doer a "by" phrase names ("X's hiring by Y", "Y's takeover by Z")."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in children_of(c))
+                                       for c in children_of(noun))
 
 
 def _in_capacity(arg: Token) -> bool:

@@ -59,3 +59,17 @@ def test_the_doer_of_an_event_noun_told_by_by() -> None:
     # no "by": the possessor still does it
     d = run("Ostara Holdings' hiring of Marla Quint in 2018 was seen as a coup.", "2024-05-08")
     assert event_names(d, "career.hire", "patient") == ["Marla Quint"]
+
+
+def test_taking_someone_on_is_hiring_them() -> None:
+    # "took on X": the subject takes X on ("took a job" keeps its subject as the one hired)
+    a = run("Software firm Pellucid took on Arjun Mehta as head of sales in 2020.", "2024-05-08")
+    assert event_names(a, "career.hire", "patient") == ["Arjun Mehta"]
+    assert role_texts(a, "career.hire", "agent") == [["Software firm Pellucid"]]
+    b = run("Arjun Mehta was taken on by Pellucid as a trainee in 2020.", "2024-05-08")
+    assert event_names(b, "career.hire", "patient") == ["Arjun Mehta"]
+    c = run("Arjun Mehta took a job at Pellucid in 2020.", "2024-05-08")
+    assert event_names(c, "career.hire", "patient") == ["Arjun Mehta"]
+    # a task taken on is no one hired
+    d = run("Arjun Mehta took on responsibility for the firm's sales in 2020.", "2024-05-08")
+    assert typed(d, "career.hire") == []

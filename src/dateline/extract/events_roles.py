@@ -26,7 +26,7 @@ from .events_args import (
 from .events_hits import Hit
 from .events_place import VENUE_PREPS, is_venue
 from .events_schema import EventType, Schema
-from .events_tokens import bare_post, is_passive
+from .events_tokens import bare_post, is_passive, trigger_key
 from .name_cues import party_name
 
 COLLECTIVES = {"group", "team", "lab", "laboratory"}  # a research group, led by someone
@@ -195,7 +195,8 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
     if etype is None:
         roles = sch.untyped_roles
     else:
-        roles = {**etype.roles, **etype.lemma_roles.get(trigger.lemma_.lower(), {})}
+        lemma, bare = trigger_key(trigger)  # a verb with its particle first: "took on X" is not "took a job"
+        roles = {**etype.roles, **etype.lemma_roles.get(lemma, etype.lemma_roles.get(bare, {}))}
     args: list[Argument] = []
     idiom = idiom_object(trigger, sch) if etype is not None and etype.idioms else None
     for hit in hits:

@@ -73,3 +73,20 @@ def test_taking_someone_on_is_hiring_them() -> None:
     # a task taken on is no one hired
     d = run("Arjun Mehta took on responsibility for the firm's sales in 2020.", "2024-05-08")
     assert typed(d, "career.hire") == []
+
+
+def test_walking_away_from_a_body_and_bowing_out_are_leavings() -> None:
+    # "walked away from the Evening Gazette": the parser hangs "from" on "away"; the body left is the organisation
+    a = run("Veteran editor Roger Lamb walked away from the Evening Gazette last week.", "2024-05-08")
+    assert event_names(a, "career.resign", "agent") == ["Roger Lamb"]
+    assert event_names(a, "career.resign", "organization") == ["Evening Gazette"]
+    b = run("Kim Ode walked away from Harwick Bank in 2019 after a row over pay.", "2024-05-08")
+    assert event_names(b, "career.resign", "organization") == ["Harwick Bank"]
+    # "bows out": a leaving, not a retirement (the text says neither retired nor retirement)
+    c = run("Bruno Keller bows out as Lakeside Opera's music director after 20 years.", "2024-05-08")
+    assert event_names(c, "career.resign", "organization") == ["Lakeside Opera"]
+    assert typed(c, "career.retire") == []
+    # walking away from a crash or from talks leaves no post; bowing out of a tournament neither
+    d = run("Tom Reyes walked away from the crash unhurt.", "2024-05-08")
+    e = run("Dana Voss bowed out of the Harbour Open in the second round.", "2024-05-08")
+    assert typed(d, "career.resign") == typed(e, "career.resign") == typed(e, "career.retire") == []

@@ -90,3 +90,70 @@ def test_walking_away_from_a_body_and_bowing_out_are_leavings() -> None:
     d = run("Tom Reyes walked away from the crash unhurt.", "2024-05-08")
     e = run("Dana Voss bowed out of the Harbour Open in the second round.", "2024-05-08")
     assert typed(d, "career.resign") == typed(e, "career.resign") == typed(e, "career.retire") == []
+
+
+def test_an_office_handed_to_someone_is_their_appointment_to_it() -> None:
+    # "was handed the captaincy": the passive's subject is the one given the post (not the thing handed)
+    a = run("Nell Brody was handed the captaincy by the coach, Ivan Petrov, in January.", "2024-05-08")
+    assert event_names(a, "career.appoint", "patient") == ["Nell Brody"]
+    assert role_texts(a, "career.appoint", "role") == [["captaincy"]]
+    b = run("The board handed Ana Ruiz the chairmanship in 2019.", "2024-05-08")
+    assert event_names(b, "career.appoint", "patient") == ["Ana Ruiz"]
+    assert role_texts(b, "career.appoint", "role") == [["chairmanship"]]
+    c = run("The referee handed Ana Ruiz a yellow card in the first half.", "2024-05-08")
+    assert typed(c, "career.appoint") == []
+
+
+def test_reappointment_and_elevation_name_someone_to_a_post() -> None:
+    a = run("Ruth Anand was reappointed as chair of the Westmoor Trust on Tuesday.", "2024-05-08")  # (lemmatised "reappointe")
+    assert event_names(a, "career.appoint", "patient") == ["Ruth Anand"]
+    assert role_texts(a, "career.appoint", "role") == [["chair"]]
+    b = run("Luca Ferri's elevation to chief executive in 2016 surprised analysts.", "2024-05-08")
+    assert event_names(b, "career.appoint", "patient") == ["Luca Ferri"]
+    assert [e.time for e in typed(b, "career.appoint")] == ["2016"]
+    c = run("The village of Olmo, at an elevation of 900 metres, lies above Lake Orta.", "2024-05-08")
+    assert typed(c, "career.appoint") == []
+
+
+def test_a_body_cutting_ties_with_ditching_or_giving_the_sack_to_a_person_lets_them_go() -> None:
+    a = run("Brenlow Steel has cut ties with its chairman, Alan Roe.", "2024-05-08")
+    assert event_names(a, "career.fire", "patient") == ["Alan Roe"]
+    assert event_names(a, "career.fire", "agent") == ["Brenlow Steel"]
+    b = run("Halden Rovers severed ties with the coach Joe Pratt in May.", "2024-05-08")
+    assert event_names(b, "career.fire", "patient") == ["Joe Pratt"]
+    c = run("Alan Roe was ditched by Brenlow Steel in 2022.", "2024-05-08")
+    assert event_names(c, "career.fire", "agent") == ["Brenlow Steel"]
+    d = run("Joe Pratt was given the sack by Halden Rovers on Sunday.", "2024-05-08")
+    e = run("Joe Pratt got the sack from Halden Rovers in May.", "2024-05-08")
+    assert event_names(d, "career.fire", "patient") == event_names(e, "career.fire", "patient") == ["Joe Pratt"]
+    # fans cutting ties, a plan ditched, a boot got: no one let go
+    f = run("Fans cut ties with the supporters' club in 2020.", "2024-05-08")
+    g = run("Brenlow Steel ditched its plans for a new plant in 2022.", "2024-05-08")
+    h = run('"Delvane paid a full price, but it gets the best-known boot in the market," said Ines Vermaelen.', "2024-05-08")
+    assert typed(f, "career.fire") == typed(g, "career.fire") == typed(h, "career.fire") == []
+
+
+def test_a_person_exiting_a_body_leaves_it() -> None:
+    a = run("Ken Abara exited Vellum Books in 2021.", "2024-05-08")
+    assert event_names(a, "career.resign", "organization") == ["Vellum Books"]
+    b = run("Ken Abara, who exited Vellum Books last year, now writes for Orbit Press.", "2024-05-08")
+    assert event_names(b, "career.resign", "agent") == ["Ken Abara"]
+    c = run("Britain exited the European Union in 2020.", "2024-05-08")
+    assert typed(c, "career.resign") == []
+
+
+def test_an_arrival_at_a_body_a_recruit_and_a_swoop_are_hirings() -> None:
+    a = run("Ana Ruiz's arrival at Tovik Bank in 2019 was welcomed.", "2024-05-08")
+    assert event_names(a, "career.hire", "patient") == ["Ana Ruiz"]
+    assert event_names(a, "career.hire", "organization") == ["Tovik Bank"]
+    b = run("Rafe Doyle has scored 40 goals since his arrival at Norbury Athletic in 2021.", "2024-05-08")
+    assert [e.time for e in typed(b, "career.hire")] == ["2021"]
+    c = run("Tovik Bank's newest recruit, Hana Lee, starts on Monday.", "2024-05-08")
+    assert event_names(c, "career.hire", "patient") == ["Hana Lee"]
+    d = run("Kestrel City have swooped for the striker Dan Oduya.", "2024-05-08")
+    assert event_names(d, "career.hire", "patient") == ["Dan Oduya"]
+    assert event_names(d, "career.hire", "agent") == ["Kestrel City"]
+    # a storm's arrival, an arrival in a city, police recruits, a police swoop: no one hired
+    e = run("The storm's arrival at Calder Bay was delayed. Ana Ruiz's arrival in London was delayed too.", "2024-05-08")
+    f = run("Police recruits marched through Oslo on Monday. Police swooped on a house in Leeds on Tuesday.", "2024-05-08")
+    assert typed(e, "career.hire") == typed(f, "career.hire") == []

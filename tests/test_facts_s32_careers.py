@@ -157,3 +157,19 @@ def test_an_arrival_at_a_body_a_recruit_and_a_swoop_are_hirings() -> None:
     e = run("The storm's arrival at Calder Bay was delayed. Ana Ruiz's arrival in London was delayed too.", "2024-05-08")
     f = run("Police recruits marched through Oslo on Monday. Police swooped on a house in Leeds on Tuesday.", "2024-05-08")
     assert typed(e, "career.hire") == typed(f, "career.hire") == []
+
+
+def test_taking_on_or_up_a_role_of_a_post_is_an_appointment_to_it() -> None:
+    # "took on the role of X" is no one taken on: the subject is named to the post ("took on X" hires X)
+    a = run("Lena Ode took on the role of chief executive at Harwick Bank in 2019.", "2024-05-08")
+    assert event_names(a, "career.appoint", "patient") == ["Lena Ode"]
+    assert role_texts(a, "career.appoint", "role") == [["chief executive"]]
+    assert event_names(a, "career.appoint", "organization") == ["Harwick Bank"]
+    assert typed(a, "career.hire") == []
+    b = run("Lena Ode took up the post of editor at the Harwick Gazette in 2019.", "2024-05-08")
+    assert role_texts(b, "career.appoint", "role") == [["editor"]]
+    c = run("In 2019 Lena Ode took on the chairmanship of Harwick Bank.", "2024-05-08")
+    assert event_names(c, "career.appoint", "organization") == ["Harwick Bank"]
+    # a stance taken is no post
+    d = run("Lena Ode took the position that the law was unfair.", "2024-05-08")
+    assert typed(d, "career.appoint") == []

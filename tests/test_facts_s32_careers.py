@@ -42,6 +42,10 @@ def test_a_post_told_as_newly_taken_describes_the_one_named_as_appointed_or_hire
     e = run("The newly signed deal with Orbis Foods was praised by Ana Ruiz on Monday.", "2024-05-08")
     f = run("Ana Ruiz toured the recently installed turbines at Harwick Dam.", "2024-05-08")
     assert not [ev for ev in e.events + f.events if ev.type and ev.type.startswith("career.")]
+    # ... nor a board or software newly appointed or installed: a post is a person's
+    g = run("The newly appointed board of Harwick Bank met on Monday. Tovik Bank's newly installed software failed on Tuesday.",
+            "2024-05-08")
+    assert typed(g, "career.appoint") == []
 
 
 def test_the_doer_of_an_event_noun_told_by_by() -> None:
@@ -87,7 +91,7 @@ def test_walking_away_from_a_body_and_bowing_out_are_leavings() -> None:
     assert event_names(c, "career.resign", "organization") == ["Lakeside Opera"]
     assert typed(c, "career.retire") == []
     # walking away from a crash or from talks leaves no post; bowing out of a tournament neither
-    d = run("Tom Reyes walked away from the crash unhurt.", "2024-05-08")
+    d = run("Tom Reyes walked away from the crash unhurt. Globex walked away from a merger with Harwick Bank in March.", "2024-05-08")
     e = run("Dana Voss bowed out of the Harbour Open in the second round.", "2024-05-08")
     assert typed(d, "career.resign") == typed(e, "career.resign") == typed(e, "career.retire") == []
 

@@ -177,3 +177,21 @@ def test_taking_on_or_up_a_role_of_a_post_is_an_appointment_to_it() -> None:
     # a stance taken is no post
     d = run("Lena Ode took the position that the law was unfair.", "2024-05-08")
     assert typed(d, "career.appoint") == []
+
+
+def test_a_participle_set_off_by_commas_after_a_name_is_done_to_that_name() -> None:
+    # "X, appointed Y in 2021, was sacked": the parser makes X the subject of "appointed" (a past tense, or a clause of
+    # its own); no auxiliary and a comma after the subject: X was appointed, and X was sacked
+    a = run("Ibrahim Sall, appointed finance minister in 2021, was sacked on Tuesday.", "2024-05-08")
+    assert event_names(a, "career.appoint", "patient") == ["Ibrahim Sall"]
+    assert role_texts(a, "career.appoint", "agent") == [[]]
+    assert [e.time for e in typed(a, "career.fire")] == ["2024-05-07"]
+    b = run("Omar Diallo, appointed interior minister in 2022, was dismissed on Monday.", "2024-05-08")
+    assert event_names(b, "career.appoint", "patient") == ["Omar Diallo"]
+    c = run("Kemi Shaw, appointed head coach in 2021, was sacked on Sunday.", "2024-05-08")
+    assert role_texts(c, "career.appoint", "role") == [["head coach"]]
+    # a name set off as an apposition keeps its verb active
+    d = run("A second non-executive, Dorcas Ibekwe-Lund, stepped down on Wednesday, citing other commitments.", "2024-05-08")
+    assert event_names(d, "career.resign", "agent") == ["Dorcas Ibekwe-Lund"]
+    e = run("Harwick Bank, meanwhile, appointed Lena Ode as chief executive on Monday.", "2024-05-08")
+    assert event_names(e, "career.appoint", "agent") == ["Harwick Bank"]

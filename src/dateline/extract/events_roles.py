@@ -26,7 +26,7 @@ from .events_args import (
 from .events_hits import Hit
 from .events_place import VENUE_PREPS, is_venue
 from .events_schema import EventType, Schema
-from .events_tokens import bare_post, is_passive, trigger_key
+from .events_tokens import bare_post, is_passive, set_off_participle, trigger_key
 from .name_cues import party_name
 
 COLLECTIVES = {"group", "team", "lab", "laboratory"}  # a research group, led by someone
@@ -169,6 +169,8 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
         name = "passive_subject" if trigger.tag_ == "VBN" else "subject"
     elif name == "subject" and hit.arg.dep_ == "nsubj" and trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(trigger)):
         name = "passive_subject"  # "A, X, and B, Y, were let go": a subject the parser missed as passive, by its "were"
+    elif name == "subject" and hit.arg.dep_ == "nsubj" and set_off_participle(trigger):
+        name = "passive_subject"  # "X, appointed minister in 2021, was sacked": the parser made X the participle's subject
     if name == "support_subject" and "support_giver" in roles and trigger.head.lemma_.lower() in GIVING \
             and any(c.dep_ == "dative" for c in children_of(trigger.head)):
         name = "support_giver"  # "the judge handed X a life sentence": the one giving it, where the type tells the giver apart

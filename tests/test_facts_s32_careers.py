@@ -195,3 +195,25 @@ def test_a_participle_set_off_by_commas_after_a_name_is_done_to_that_name() -> N
     assert event_names(d, "career.resign", "agent") == ["Dorcas Ibekwe-Lund"]
     e = run("Harwick Bank, meanwhile, appointed Lena Ode as chief executive on Monday.", "2024-05-08")
     assert event_names(e, "career.appoint", "agent") == ["Harwick Bank"]
+
+
+def test_the_body_of_a_job_left_is_the_organisation_left() -> None:
+    # "her job at X", "her role at X": the post's body is the one left
+    a = run("Lena Ode will step down from her role at Harwick Bank in June.", "2024-05-08")
+    assert role_texts(a, "career.resign", "organization") == [["Harwick Bank"]]
+    b = run("Lena Ode is leaving her job at Harwick Bank.", "2024-05-08")
+    assert "Harwick Bank" in role_texts(b, "career.resign", "organization")[0]
+    c = run("Lena Ode quit her job at Harwick Bank in 2019 to travel.", "2024-05-08")
+    assert role_texts(c, "career.resign", "organization") == [["Harwick Bank"]]
+    # a seat at a table is no post, and "at the age of 60" no body
+    d = run("Lena Ode left her seat at the table to greet Tom Reyes.", "2024-05-08")
+    assert typed(d, "career.resign") == []
+
+
+def test_let_go_by_a_body() -> None:
+    # "was let go by X": the parser hangs "by X" on "go"
+    a = run("Lena Ode was let go by Harwick Bank in 2019.", "2024-05-08")
+    assert event_names(a, "career.fire", "agent") == ["Harwick Bank"]
+    b = run("The striker Dan Oduya was let go by Kestrel Rovers at the end of the season.", "2024-05-08")
+    assert event_names(b, "career.fire", "patient") == ["Dan Oduya"]
+    assert event_names(b, "career.fire", "agent") == ["Kestrel Rovers"]

@@ -217,3 +217,15 @@ def test_let_go_by_a_body() -> None:
     b = run("The striker Dan Oduya was let go by Kestrel Rovers at the end of the season.", "2024-05-08")
     assert event_names(b, "career.fire", "patient") == ["Dan Oduya"]
     assert event_names(b, "career.fire", "agent") == ["Kestrel Rovers"]
+
+
+def test_a_described_post_is_dated_by_its_own_clause_and_reins_are_no_post() -> None:
+    # "X's newly elected mayor Y took office on Monday": the participle takes its own clause's day (not one of a clause under it)
+    a = run("Dunmere's newly elected mayor Lena Ode took office on Monday.", "2024-05-08")
+    assert [e.time for e in typed(a, "politics.elect")] == ["2024-05-06"]
+    b = run("Lena Ode, the newly installed chairman, opened the meeting on Monday.", "2024-05-08")
+    assert [e.time for e in typed(b, "career.appoint")] == ["2024-05-06"]
+    # "was handed the reins": the thing handed over, no post
+    c = run("After 12 years as deputy, Hanna Lind was handed the reins at Tovik Bank in January.", "2024-05-08")
+    assert event_names(c, "career.appoint", "patient") == ["Hanna Lind"]
+    assert role_texts(c, "career.appoint", "role") == [[]]

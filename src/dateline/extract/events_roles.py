@@ -13,6 +13,7 @@ from ..model import Argument, Entity
 from ..nlp import children_of
 from .entity_lexicon import lexicon
 from .events_args import (
+    NOT_TITLES,
     RELATIVE_TAGS,
     Context,
     body_before_post,
@@ -224,7 +225,7 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
             or _indefinite(token)  # "will appoint a new police commissioner": the post, no one yet
             or (trigger.dep_ == "conj" and bare_post(token))  # "was elected in 1995 and appointed deputy governor"
         ):
-            if ctx.ents.of(named(token)) is None:
+            if ctx.ents.of(named(token)) is None and token.lemma_.lower() not in NOT_TITLES:  # ("was handed the reins": the thing handed)
                 role = etype.object_when_passive
         if hit.frame == "object" and _kind_before(token, trigger):  # "joined from the consultancy X & Y": X is the "from"
             role = roles.get(token.doc[token.left_edge.i - 1].head.lower_)

@@ -205,6 +205,10 @@ def test_the_body_of_a_job_left_is_the_organisation_left() -> None:
     assert "Harwick Bank" in role_texts(b, "career.resign", "organization")[0]
     c = run("Lena Ode quit her job at Harwick Bank in 2019 to travel.", "2024-05-08")
     assert role_texts(c, "career.resign", "organization") == [["Harwick Bank"]]
+    e = run("Simone Okafor has handed in her notice at Castlegate Council.", "2024-05-08")  # (notice handed in at a body)
+    assert role_texts(e, "career.resign", "organization") == [["Castlegate Council"]]
+    f = run("Simone Okafor handed in her notice at the end of March.", "2024-05-08")
+    assert role_texts(f, "career.resign", "organization") == [[]]
     # a seat at a table is no post, and "at the age of 60" no body
     d = run("Lena Ode left her seat at the table to greet Tom Reyes.", "2024-05-08")
     assert typed(d, "career.resign") == []

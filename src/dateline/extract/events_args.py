@@ -246,8 +246,7 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
             t = named_as
         entity = ctx.ents.of(t)
         if entity is None and t.pos_ == "NOUN":  # "the Halcyon space telescope" -> Halcyon
-            entity = next((e for c in children_of(t) if c.dep_ == "compound" and (e := ctx.ents.of(c))
-                           and not (role == "role" and body_before_post(c, ctx))), None)  # (a post's body: see below)
+            entity = next((e for c in children_of(t) if c.dep_ == "compound" and (e := ctx.ents.of(c))), None)
             if entity is not None and entity.type in ("ORG", "GPE") and role in ("patient", "agent") \
                     and _someone_of(t.lemma_.lower()):
                 entity = None  # "Former Pellow finance chief jailed": the chief, not the firm he worked for
@@ -277,10 +276,9 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
         if role == "role" and entity is None:  # "member of parliament", "chief executive of X"
             if t.lemma_.lower() in NOT_TITLES:
                 continue
-            first = min((c.left_edge.i for c in t.lefts if c.dep_ in ("compound", "amod") and not body_before_post(c, ctx)
+            first = min((c.left_edge.i for c in t.lefts if c.dep_ in ("compound", "amod")
                          and c.tag_ != "VBN"), default=t.i)  # (nor "newly appointed": how the post came, not the post)
             start = max(start, t.doc[first].idx)  # no article or possessor: "the league's player" -> "player"
-            # (nor the body named before it: "as Acme Foods chief executive" -> "chief executive", Acme Foods an argument of its own)
             of = next((c for c in children_of(t) if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None and not any(ctx.ents.of(p) or (_body_called(p) and t.lemma_.lower() not in PART_NOUNS)
                                           for p in children_of(of)):  # an organisation is
@@ -291,15 +289,6 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
         else:
             out.append(Argument(role, start, end, text, entity.id if entity else None))
     return out
-
-
-def body_before_post(child: Token, ctx: Context) -> bool:
-    """A name written before a post as its modifier that is a body (an organisation, or a place a side or a
-    government is named after): "the Acme Foods chief executive", "Tarn Rovers manager" (not "Prime Minister")."""
-    if child.dep_ != "compound" or child.pos_ != "PROPN" or not lexicon().is_person_noun(child.head.lemma_.lower()):
-        return False  # (a post is a person's: "as Westholm cash in" is no post)
-    entity = ctx.ents.of(child)
-    return entity is not None and entity.type in ("ORG", "GPE", "NORP")
 
 
 BODY_DETERMINERS = frozenset({"the", "its", "their"})

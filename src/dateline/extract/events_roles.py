@@ -16,7 +16,6 @@ from .events_args import (
     NOT_TITLES,
     RELATIVE_TAGS,
     Context,
-    body_before_post,
     is_place,
     is_work,
     make_args,
@@ -530,8 +529,6 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
             if entity.type == "PERSON" and child.dep_ != "poss":  # "named [Jane Doe] chief executive"
                 out.extend(make_args(roles.get("object", "patient"), child, ctx, conjuncts=False))
             elif child.dep_ == "poss" and organisation(entity):  # "its chief executive"
-                out.extend(make_args("organization", child, ctx, conjuncts=False))
-            elif child.i < token.i and body_before_post(child, ctx) and entity.type == "ORG":  # "as Acme Foods chief executive"
                 out.extend(make_args("organization", child, ctx, conjuncts=False))
         for prep in children_of(token):  # "chief executive of X"; "mayor of X", X a town: where the post is
             if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):

@@ -97,6 +97,9 @@ CASES: list[tuple[str, str, str, dict[str, str]]] = [
     # career.resign
     ("Omar Reyes stepped down as chief executive of Acme Corp.", DCT, "career.resign", {"agent": "Omar Reyes"}),
     ("Omar Reyes quit Acme Corp in May.", DCT, "career.resign", {"agent": "Omar Reyes"}),
+    # ("will bow out" is a leaving: a retirement only when the text says retired or retirement, the fixtures' README;
+    # session 32 moved it to career.resign, as the development fixtures annotate "founder bows out")
+    ("Lena Park will bow out at the end of the season.", DCT, "career.resign", {"agent": "Lena Park"}),
     ("Omar Reyes announced his exit from Acme Corp.", DCT, "career.resign", {"agent": "Omar Reyes"}),
     ("Omar Reyes is leaving Acme Corp after ten years.", DCT, "career.resign", {"agent": "Omar Reyes"}),
     ("Omar Reyes tendered his resignation on Friday.", DCT, "career.resign", {"agent": "Omar Reyes"}),
@@ -111,7 +114,6 @@ CASES: list[tuple[str, str, str, dict[str, str]]] = [
     ("Omar Reyes retired from Acme Corp in 2020.", DCT, "career.retire", {"agent": "Omar Reyes"}),
     ("Carl Ruiz hung up his boots in 2019.", DCT, "career.retire", {"agent": "Carl Ruiz"}),
     ("Omar Reyes announced his retirement on Monday.", DCT, "career.retire", {"agent": "Omar Reyes"}),
-    ("Lena Park will bow out at the end of the season.", DCT, "career.retire", {"agent": "Lena Park"}),
     # career.release
     ("Nina Vance dropped her album Silver Lines on Friday.", DCT, "career.release", {"agent": "Nina Vance", "work": "Silver Lines"}),
     ("Nina Vance released Silver Lines in May.", DCT, "career.release", {"agent": "Nina Vance", "work": "Silver Lines"}),

@@ -69,7 +69,8 @@ def test_undated_moves_in_a_reshuffle_story_are_made_the_day_of_the_reshuffle() 
     f = run("Premier Tomas Kell sacked three ministers in a reshuffle on Monday. The chief whip, Ivo Brandt, was handed the "
             "transport brief, while Lena Marr, a junior minister, was brought into the cabinet as minister without portfolio.",
             "2024-05-08")
-    assert _times(f, "career.appoint") == ["2024-05-06"]
+    # (since session 32 "was handed the transport brief" is an appointment too, of that day: an office handed over)
+    assert _times(f, "career.appoint") == ["2024-05-06", "2024-05-06"]
     # a company's shake-up (split at its hyphen): a dismissal and a naming
     c = run("Harlow Bank announced a boardroom shake-up on Tuesday. Its finance director, Clara Voss, was dismissed, and Omar "
             "Vey was named chief operating officer.", "2024-05-08")

@@ -35,7 +35,8 @@ DEFINITE = {"the", "these", "those", "all"}
 COUNT_DEPS = {"det", "nummod", "predet", "quantmod"}
 COUNTED_WINDOW = 8  # sentences back in which "both men" may find the two people it counts
 GROUP_WINDOW = 5  # sentences a group of people stays the referent of "they" / "the couple"
-NOT_TITLES = {"part", "result", "way", "means", "reward", "thanks"}  # "joined as part of the deal"
+NOT_TITLES = {"part", "result", "way", "means", "reward", "thanks",  # "joined as part of the deal"
+              "rein", "reins", "helm", "baton"}  # "was handed the reins": what is handed over, no title
 
 
 @dataclass(slots=True)
@@ -243,7 +244,8 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
             # (or "the labour minister, A, and the culture minister, B": the second title's name)
             extra = [n for c in named_as.conjuncts if c.i > named_as.i and ctx.ents.of(n := (c if c.pos_ == "PROPN" else named(c))) is not None]
             out.extend(a for c in extra for a in make_args(role, c, ctx, conjuncts=False))
-        t = named_as
+        if role != "role":  # (a post is a title, whoever holds it: "X, the newly appointed head of Y" -> "head")
+            t = named_as
         entity = ctx.ents.of(t)
         if entity is None and t.pos_ == "NOUN":  # "the Halcyon space telescope" -> Halcyon
             entity = next((e for c in children_of(t) if c.dep_ == "compound" and (e := ctx.ents.of(c))), None)
@@ -278,7 +280,8 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
         if role == "role" and entity is None:  # "member of parliament", "chief executive of X"
             if t.lemma_.lower() in NOT_TITLES:
                 continue
-            first = min((c.left_edge.i for c in t.lefts if c.dep_ in ("compound", "amod")), default=t.i)
+            first = min((c.left_edge.i for c in t.lefts if c.dep_ in ("compound", "amod")
+                         and c.tag_ != "VBN"), default=t.i)  # (nor "newly appointed": how the post came, not the post)
             start = max(start, t.doc[first].idx)  # no article or possessor: "the league's player" -> "player"
             of = next((c for c in children_of(t) if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None and not any(ctx.ents.of(p) or (_body_called(p) and t.lemma_.lower() not in PART_NOUNS)

@@ -13,6 +13,7 @@ from ..model import Argument, Entity
 from ..nlp import children_of
 from .entity_lexicon import lexicon
 from .events_args import (
+    NOT_TITLES,
     RELATIVE_TAGS,
     Context,
     is_place,
@@ -25,7 +26,7 @@ from .events_args import (
 from .events_hits import Hit
 from .events_place import VENUE_PREPS, is_venue
 from .events_schema import EventType, Schema
-from .events_tokens import NEVER_PASSIVE, bare_post, is_passive
+from .events_tokens import bare_post, is_passive, set_off_participle, trigger_key
 from .name_cues import party_name
 
 COLLECTIVES = {"group", "team", "lab", "laboratory"}  # a research group, led by someone
@@ -172,8 +173,8 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
         name = "passive_subject" if trigger.tag_ == "VBN" else "subject"
     elif name == "subject" and hit.arg.dep_ == "nsubj" and trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(trigger)):
         name = "passive_subject"  # "A, X, and B, Y, were let go": a subject the parser missed as passive, by its "were"
-    elif name == "subject" and hit.arg.dep_ == "nsubj" and _participle_as_verb(trigger, hit.arg):
-        name = "passive_subject"  # "X, nominated for three Grammys last year, opens the festival": the name the participle describes
+    elif name == "subject" and hit.arg.dep_ == "nsubj" and set_off_participle(trigger):
+        name = "passive_subject"  # "X, appointed minister in 2021, was sacked": the parser made X the participle's subject
     if name == "support_subject" and "support_giver" in roles and trigger.head.lemma_.lower() in GIVING \
             and any(c.dep_ == "dative" for c in children_of(trigger.head)):
         name = "support_giver"  # "the judge handed X a life sentence": the one giving it, where the type tells the giver apart
@@ -196,25 +197,12 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
     return role
 
 
-def _participle_as_verb(verb: Token, subject: Token) -> bool:
-    """"X, nominated for Y last year, opens ...": a participle set off by commas after a name, which the parser made the
-    name's verb (no auxiliary, no object) with the real verb coordinated to it by a bare comma -- it describes the name,
-    passive (not "X, the drummer, rejoined in March", nor "X, 45, was nominated and won")."""
-    doc = verb.doc
-    if verb.tag_ not in ("VBN", "VBD") or verb.i == 0 or doc[verb.i - 1].text != "," or subject.i > verb.i \
-            or verb.lemma_.lower() in NEVER_PASSIVE or any(c.dep_ in ("aux", "auxpass", "dobj") for c in children_of(verb)):
-        return False
-    kids = children_of(verb)
-    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
-               and (c.tag_ in ("VBZ", "VBP", "VBD", "MD") or any(a.dep_ == "aux" for a in children_of(c)))  # ("..., has written")
-               and not any(k.dep_ == "cc" and verb.i < k.i < c.i for k in kids) for c in kids)
-
-
 def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Context, sch: Schema) -> list[Argument]:
     if etype is None:
         roles = sch.untyped_roles
     else:
-        roles = {**etype.roles, **etype.lemma_roles.get(trigger.lemma_.lower(), {})}
+        lemma, bare = trigger_key(trigger)  # a verb with its particle first: "took on X" is not "took a job"
+        roles = {**etype.roles, **etype.lemma_roles.get(lemma, etype.lemma_roles.get(bare, {}))}
     args: list[Argument] = []
     idiom = idiom_object(trigger, sch) if etype is not None and etype.idioms else None
     for hit in hits:
@@ -240,12 +228,14 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
             or _indefinite(token)  # "will appoint a new police commissioner": the post, no one yet
             or (trigger.dep_ == "conj" and bare_post(token))  # "was elected in 1995 and appointed deputy governor"
         ):
-            if ctx.ents.of(named(token)) is None:
+            if ctx.ents.of(named(token)) is None and token.lemma_.lower() not in NOT_TITLES:  # ("was handed the reins": the thing handed)
                 role = etype.object_when_passive
         if hit.frame == "object" and _kind_before(token, trigger):  # "joined from the consultancy X & Y": X is the "from"
             role = roles.get(token.doc[token.left_edge.i - 1].head.lower_)
             if not role:
                 continue
+        if role == "agent" and hit.frame == "possessor" and _done_by(trigger) and roles.get("object"):
+            role = roles["object"]  # "X's hiring by Y": with the doer told by "by", the possessor is the one it is done to
         role = _rerouted(role, token, ctx, sch, etype)
         if role == "agent" and hit.arg.dep_ == "nsubjpass" and _given_to_someone(trigger, token, etype, ctx):
             role = "award"  # "the academy's fellowship was presented to X": what was handed over, X the winner
@@ -286,6 +276,12 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
               and (e := ctx.ents.of(h.arg)) is not None}  # (a type's own pattern may name the place: "after a trial at X")
     return dedupe([a for a in args if (not _excluded(a, ctx, sch, venues) or _unnamed_body(a, etype))
                    and not (a.role == "agent" and a.entity in targets)])
+
+
+def _done_by(noun: Token) -> bool:
+    """An event noun whose doer a "by" phrase names ("X's hiring by Y", "Y's takeover by Z")."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in children_of(c))
+                                       for c in children_of(noun))
 
 
 def _in_capacity(arg: Token) -> bool:

@@ -357,6 +357,11 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         inside = [t for t in times if t.sentence == sentence and _in_phrase(t.root, trigger)]
         if inside:  # "X, the 2016 Olympic champion,", "X, the winner in 2020,": the apposition's own time
             return min(inside, key=lambda t: abs(t.root.i - trigger.i)), "clause"
+    described = trigger.tag_ == "VBN" and trigger.dep_ == "amod" and trigger.head.pos_ == "NOUN"
+    if described:  # "X, the newly appointed head of Y": a participle describing a noun, dated in that noun's phrase ...
+        inside = [t for t in times if t.sentence == sentence and _in_phrase(t.root, trigger.head)]
+        if inside:
+            return min(inside, key=lambda t: abs(t.root.i - trigger.i)), "clause"
     own_head = clause_head(trigger)
     sent = [t for t in times if t.sentence == sentence and not _semicolon_between(t.root, trigger) and not _end_bound(t, trigger)
             and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t)
@@ -365,6 +370,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not (_since_event(t.root) and t.root.head.head != trigger) and not _after_since_noun(t.root)
             and not _stretch(t)]
     sent = [t for t in sent if not _restated(t, sent)]
+    if described:  # ... or by its own clause ("took office on Monday"), never a clause under it ("said the port would reopen on Friday")
+        sent = [t for t in sent if t.clause == own_head]
     if not sent:
         return None, None
     by_distance = sorted(sent, key=lambda t: abs(t.root.i - trigger.i))

@@ -26,8 +26,27 @@ def bare_post(obj: Token) -> bool:
 NEVER_PASSIVE = frozenset({"defect", "retire", "quit", "depart", "die", "emigrate"})
 
 
+def set_off_participle(verb: Token) -> bool:
+    """A participle set off by commas right after a name, parsed as that name's verb ("X, appointed minister in 2021,
+    was sacked on Tuesday", the tagger sometimes reading a past tense): a passive -- an active verb takes no comma
+    after its subject -- when no auxiliary is its own and a verb follows the clause's closing comma."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.i < 2 or verb.doc[verb.i - 1].text != "," or any(
+            c.dep_ in ("aux", "auxpass", "neg") for c in children_of(verb)):
+        return False
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i != verb.i - 2 or subject.pos_ != "PROPN":
+        return False
+    if any(t.text == "," for t in verb.doc[max(subject.left_edge.i - 1, 0) : subject.i]):
+        return False  # "A second director, X, stepped down": the name an apposition, the verb after it active
+    after = verb.doc[verb.i + 1 : verb.sent.end]
+    comma = next((t.i for t in after if t.text == ","), None)
+    return comma is not None and any(t.pos_ in ("VERB", "AUX") for t in verb.doc[comma + 1 : verb.sent.end])
+
+
 def is_passive(token: Token, inherited: Token | None = None) -> bool:
     if any(c.dep_ == "auxpass" for c in children_of(token)):
+        return True
+    if set_off_participle(token):
         return True
     if token.tag_ == "VBD" and token.dep_ == "acl" and not any(
             c.dep_ in ("nsubj", "aux") or (c.dep_ == "dobj" and not _is_time(c)) for c in children_of(token)):

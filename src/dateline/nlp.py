@@ -156,7 +156,30 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _verb_read_as_participle(token)
         elif token.dep_ in ("advcl", "conj") and token.tag_ in ("VBD", "VBN") and token.head.dep_ == "relcl":
             _verb_hung_on_relative(token)
+    for token in listed[3:]:
+        if token.head.i == token.i and token.tag_ == "NNP" and listed[token.i - 1].dep_ == "compound" \
+                and listed[token.i - 1].tag_ == "NNP" and listed[token.i - 1].head.i < token.i - 1:
+            _name_cut_from_title(token)
     return doc
+
+
+def _name_cut_from_title(name: Token) -> None:
+    """"Pellworth Town sacked manager Tom Hale on Saturday", "married actor Tom Hale in June": the
+    parser makes the verb's object the title alone, hangs the first name on the verb and starts a new
+    sentence at the surname.  The name (its first names and the title before them) is the object."""
+    doc = name.doc
+    first = name.i - 1
+    while first > 0 and doc[first - 1].tag_ == "NNP" and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == doc[first].head.i:
+        first -= 1
+    verb = doc[first].head
+    title = doc[first - 1]
+    if verb.tag_ not in _VERB_TAGS or title.tag_ not in ("NN", "NNS") or title.head.i != verb.i or title.dep_ != "dobj" \
+            or any(doc[i].head.i != verb.i for i in range(first, name.i)):
+        return
+    name.head, name.dep_ = verb, "dobj"
+    title.head, title.dep_ = name, "compound"
+    for i in range(first, name.i):
+        doc[i].head = name
 
 
 def _verb_hung_on_relative(verb: Token) -> None:

@@ -24,3 +24,40 @@ def test_a_name_after_a_title_as_the_object_stays_one_name() -> None:
 def test_a_title_and_name_the_parser_reads_whole_stay_so() -> None:
     a = run("The club signed striker Tom Hale from Grafton City on Friday.")
     assert role_texts(a, "career.hire", "patient") == [["Tom Hale"]]
+
+
+def test_a_hyphenated_participle_describing_someone_is_no_event() -> None:
+    # "the Oscar-nominated actress": a descriptor, with no time and the prize taken for the one acting
+    for text in ("The Grammy-nominated band Lanternfish will tour Europe in the autumn.",
+                 "Vera Lind, the Cannes-winning director, opened the festival on Friday.",
+                 "The Mercury-shortlisted band Lanternfish split on Friday."):
+        a = run(text)
+        assert typed(a, "career.nominate") == [] and typed(a, "career.win") == [], (text, [(e.type, e.lemma) for e in a.events])
+    b = run("Vera Lind, the twice-married actress, released a memoir on Friday.")
+    assert typed(b, "life.marry") == [], [(e.type, e.lemma) for e in b.events]
+    c = run("The Nobel-winning chemist Ilya Verhoeven died on Friday.")
+    assert typed(c, "career.win") == [] and event_names(c, "life.die", "agent") == ["Ilya Verhoeven"]
+
+
+def test_the_same_participles_as_verbs_and_hyphenated_births_stay() -> None:
+    a = run("Vera Lind was nominated for an Oscar on Tuesday. She won the Palme d'Or in 2019.")
+    assert [e.time for e in typed(a, "career.nominate")] == ["2024-04-30"]
+    assert [e.time for e in typed(a, "career.win")] == ["2019"]
+    b = run("The London-born singer Mabel Orr married Tom Hale in 2015.")
+    assert role_texts(b, "life.born", "place") == [["London"]]
+    assert [e.time for e in typed(b, "life.marry")] == ["2015"]
+
+
+def test_joining_the_cast_is_being_cast_not_hired() -> None:
+    # README (session 8): being cast in a role has no event type
+    for text in ("Oscar winner Delphine Marquand has joined the cast of a new thriller.",
+                 "Ben Ashe joined the Coronation Street cast in 2019."):
+        a = run(text)
+        assert typed(a, "career.hire") == [], (text, [(e.type, e.lemma) for e in a.events])
+
+
+def test_joining_a_crew_squad_or_company_stays_a_hiring() -> None:
+    a = run("Ben Ashe joined the crew of the research ship Endeavour in 2019.")
+    assert [e.time for e in typed(a, "career.hire")] == ["2019"]
+    b = run("Ben Ashe joined the Grafton City squad on Monday.")
+    assert role_texts(b, "career.hire", "patient") == [["Ben Ashe"]]

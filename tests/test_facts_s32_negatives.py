@@ -61,3 +61,46 @@ def test_joining_a_crew_squad_or_company_stays_a_hiring() -> None:
     assert [e.time for e in typed(a, "career.hire")] == ["2019"]
     b = run("Ben Ashe joined the Grafton City squad on Monday.")
     assert role_texts(b, "career.hire", "patient") == [["Ben Ashe"]]
+
+
+def test_meeting_an_office_holder_is_no_meeting_of_two_people() -> None:
+    for text in ("Marisol Quent met the prime minister at Downing Street on Wednesday.",
+                 "Ada Bell met the mayor on Tuesday."):
+        a = run(text)
+        assert typed(a, "life.meet") == [], (text, [(e.type, e.lemma) for e in a.events])
+
+
+def test_meeting_a_named_person_who_holds_an_office_stays_a_meeting() -> None:
+    a = run("Ada Bell met Tom Hale, then a junior minister, at a party in 2009.")
+    assert [(e.time, [g.text for g in e.args if g.role == "partner"]) for e in typed(a, "life.meet")] == [("2009", ["Tom Hale"])]
+
+
+def test_opening_an_occasion_or_unveiling_a_memorial_launches_nothing() -> None:
+    for text in ("Vera Lind will open the Brinmoor Film Festival on Friday.",
+                 "Vera Lind opened the conference in Geneva on Monday.",
+                 "The mayor, Ada Bell, unveiled a statue of the poet on Sunday.",
+                 "Ada Bell unveiled a plaque at the station on Sunday."):
+        a = run(text)
+        assert [e for e in a.events if e.type in ("business.launch", "business.found", "politics.announce")] == [], \
+            (text, [(e.type, e.lemma) for e in a.events])
+
+
+def test_opening_a_factory_and_unveiling_a_product_stay_launches() -> None:
+    a = run("Orlo Labs opened a factory in Leeds in 2015.")
+    assert [e.time for e in typed(a, "business.launch")] == ["2015"]
+    b = run("Orlo Labs unveiled its first electric van on Tuesday.")
+    assert [e.time for e in typed(b, "business.launch")] == ["2024-04-30"]
+
+
+def test_a_title_to_be_defended_is_no_win() -> None:
+    for text in ("Fenmoor Harriers will defend their title in June.",
+                 "Ada Bell hopes to defend her title in Paris next month."):
+        a = run(text)
+        assert typed(a, "career.win") == [], (text, [(e.type, e.lemma) for e in a.events])
+
+
+def test_a_title_defended_is_a_win() -> None:
+    a = run("Ada Bell successfully defended her title in Paris on Sunday.")
+    assert [e.time for e in typed(a, "career.win")] == ["2024-05-05"]
+    b = run("Ada Bell defended her world title on Sunday.")
+    assert event_names(b, "career.win", "agent") == ["Ada Bell"]

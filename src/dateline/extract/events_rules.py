@@ -12,7 +12,8 @@ from ..model import Argument, Entity
 from ..nlp import children_of
 from .entity_lexicon import title_stem
 from .events_args import Context
-from .events_schema import Schema
+from .events_polarity import modality
+from .events_schema import Schema, schema
 
 LIMITERS = frozenset({"only", "just", "nearly", "almost", "barely", "over", "more", "fewer", "about"})
 NUMBERS = {"all", "both", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "multiple", "numerous"}
@@ -184,6 +185,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
         return False
     if "clause_words" in rule:
         return trigger is not None and any(t.lower_ in rule["clause_words"] for t in _own_clause(trigger))
+    if rule.get("ahead"):  # "will defend their title in June": a contest to come, no outcome told
+        return trigger is not None and modality(trigger, schema().cues) is not None
     roles = _roles(rule)
     if "unless_role" in rule and any(a.role == rule["unless_role"] and a.entity for a in args):
         return False  # "signed a contract with X": a hiring, kept for the promotion

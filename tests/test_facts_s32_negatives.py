@@ -104,3 +104,18 @@ def test_a_title_defended_is_a_win() -> None:
     assert [e.time for e in typed(a, "career.win")] == ["2024-05-05"]
     b = run("Ada Bell defended her world title on Sunday.")
     assert event_names(b, "career.win", "agent") == ["Ada Bell"]
+
+
+def test_meetings_counted_are_rivals_games_not_a_first_meeting() -> None:
+    for text in ("Ada Bell and Nina Ruiz have met six times, with Bell winning four.",
+                 "Ada Bell had met Nina Ruiz twice before Sunday's final.",
+                 "The two players have met on several occasions."):
+        a = run(text)
+        assert typed(a, "life.meet") == [] and typed(a, "career.win") == [], (text, [(e.type, e.lemma) for e in a.events])
+
+
+def test_a_first_meeting_and_a_count_of_races_won_stay() -> None:
+    a = run("Ada Bell and Tom Hale met in 2010 at the offices of the Harwick Times.")
+    assert [e.time for e in typed(a, "life.meet")] == ["2010"]
+    b = run("Ada Bell won five of the year's fourteen races and the title in 2019.")
+    assert event_names(b, "career.win", "agent")[:1] == ["Ada Bell"]

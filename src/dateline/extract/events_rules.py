@@ -185,6 +185,10 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
         return False
     if "clause_words" in rule:
         return trigger is not None and any(t.lower_ in rule["clause_words"] for t in _own_clause(trigger))
+    if "repeated" in rule:  # "have met six times", "met twice before": meetings counted, not the first one
+        return trigger is not None and any(t.lower_ in ("twice", "thrice") or (t.lower_ in rule["repeated"] and any(
+            c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in TALLY_WORDS | {"few", "countless", "numerous"})
+            for c in children_of(t))) for t in _own_clause(trigger))
     if rule.get("ahead"):  # "will defend their title in June": a contest to come, no outcome told
         return trigger is not None and modality(trigger, schema().cues) is not None
     roles = _roles(rule)
@@ -216,7 +220,9 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
                 words[1] in NUMBERS or words[1].isdigit()):
             return True  # "won only two of his last 14 matches": a tally
         if arg.role in roles and rule.get("counted") and (
-                (len(words) > 1 and (words[0] in NUMBERS or words[0].isdigit())) or (words and AMOUNT.match(words[0]))):
+                (len(words) > 1 and (words[0] in NUMBERS or words[0].isdigit())) or (words and AMOUNT.match(words[0]))
+                or (len(words) == 1 and words[0] in TALLY_WORDS and ctx is not None  # "with Bell winning four": a tally
+                    and not ctx.analysis.document.text[arg.end : arg.end + 4].lstrip().startswith("of"))):
             return True  # ("took home £250,000": a sum, no prize)
         if arg.role in roles and rule.get("counted") and ctx is not None and (
                 (len(words) == 1 and words[0] in TALLY_WORDS) or words in (["the", "last"], ["the", "first"])) \

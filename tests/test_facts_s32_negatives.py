@@ -119,3 +119,23 @@ def test_a_first_meeting_and_a_count_of_races_won_stay() -> None:
     assert [e.time for e in typed(a, "life.meet")] == ["2010"]
     b = run("Ada Bell won five of the year's fourteen races and the title in 2019.")
     assert event_names(b, "career.win", "agent")[:1] == ["Ada Bell"]
+
+
+def test_a_relative_clause_without_that_has_the_name_as_its_subject() -> None:
+    # "the start-up Ada Bell co-founded": not "a Bell who was co-founded" (the name was taken for the firm founded)
+    a = run("Orlo Labs, the start-up Ada Bell co-founded with Tom Hale in 2015, was bought by Norvik on Monday.")
+    assert [(e.time, event_names(a, "business.found", "agent"), event_names(a, "business.found", "organization"))
+            for e in typed(a, "business.found")] == [("2015", ["Ada Bell"], ["Orlo Labs"])]
+    b = run("Norvik bought Orlo Labs, the company Ada Bell set up in 2015.")
+    assert event_names(b, "business.found", "organization") == ["Orlo Labs"]
+    assert event_names(b, "business.found", "agent") == ["Ada Bell"]
+    c = run("Ada Bell, the manager Grafton City sacked in March, has joined Harlow United.")
+    assert event_names(c, "career.fire", "patient") == ["Ada Bell"]
+    assert event_names(c, "career.fire", "agent") == ["Grafton City"]
+
+
+def test_a_title_before_a_name_with_its_own_verb_stays_the_subject() -> None:
+    a = run("The singer Nina Ruiz signed with Halcyon Records in 2019.")
+    assert event_names(a, "career.hire", "patient") == ["Nina Ruiz"]
+    b = run("Orlo Labs, the start-up that Ada Bell founded in 2015, was bought by Norvik on Monday.")
+    assert event_names(b, "business.found", "agent") == ["Ada Bell"]

@@ -157,10 +157,42 @@ def verbs_with_objects(doc: Doc) -> Doc:
         elif token.dep_ in ("advcl", "conj") and token.tag_ in ("VBD", "VBN") and token.head.dep_ == "relcl":
             _verb_hung_on_relative(token)
     for token in listed[3:]:
+        if token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
+            _contact_relative(token)
         if token.head.i == token.i and token.tag_ == "NNP" and listed[token.i - 1].dep_ == "compound" \
                 and listed[token.i - 1].tag_ == "NNP" and listed[token.i - 1].head.i < token.i - 1:
             _name_cut_from_title(token)
     return doc
+
+
+def _contact_relative(verb: Token) -> None:
+    """"Orlo Labs, the start-up Ada Bell co-founded in 2015,", "Ada Bell, the manager Grafton City sacked in
+    March,": a relative clause with no "that" whose subject is a name, in an apposition.  The parser reads the
+    noun and the name as one phrase (or the name as the noun's apposition) and the verb as a participle of it
+    ("Ada Bell co-founded" as "a Bell who was co-founded").  The name is the verb's subject and the clause the
+    noun's."""
+    doc = verb.doc
+    name = doc[verb.i - 1]
+    if name.dep_ == "compound" or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "dobj", "agent") for c in verb.children):
+        return
+    first = name.i
+    while first > 0 and doc[first - 1].tag_ in ("NNP", "NNPS") and doc[first - 1].head.i == name.i:
+        first -= 1  # (the name's first word: "Ada" of "the start-up Ada Bell")
+    noun = doc[first - 1]
+    if noun.tag_ not in ("NN", "NNS") or noun.ent_type_:
+        return
+    if name.head.i == noun.i and name.dep_ == "appos" and verb.head.i in (noun.i, name.i) and noun.dep_ == "appos":
+        pass  # "the manager [Grafton City] sacked": the name hung on the noun
+    elif noun.head.i == name.i and noun.dep_ == "compound" and verb.head.i == name.i and name.dep_ == "appos":
+        # "the start-up Ada Bell co-founded": the noun takes the name's place, with its determiner and modifiers
+        for t in doc[name.left_edge.i : first]:
+            if t.head.i == name.i:
+                t.head = noun
+        noun.head, noun.dep_ = name.head, name.dep_
+    else:
+        return
+    verb.head, verb.dep_ = noun, "relcl"
+    name.head, name.dep_ = verb, "nsubj"
 
 
 def _name_cut_from_title(name: Token) -> None:

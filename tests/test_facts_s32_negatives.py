@@ -139,3 +139,31 @@ def test_a_title_before_a_name_with_its_own_verb_stays_the_subject() -> None:
     assert event_names(a, "career.hire", "patient") == ["Nina Ruiz"]
     b = run("Orlo Labs, the start-up that Ada Bell founded in 2015, was bought by Norvik on Monday.")
     assert event_names(b, "business.found", "agent") == ["Ada Bell"]
+
+
+def test_a_clause_with_a_frequency_adverb_tells_a_habit() -> None:
+    for text in ("Norvik typically hires 200 graduates a year.",
+                 "Clubs in the Harwick League often sack managers after a bad run.",
+                 "Ada Bell regularly gives interviews to the Harwick Times."):
+        a = run(text)
+        assert [e for e in a.events if e.type] == [], (text, [(e.type, e.lemma) for e in a.events])
+
+
+def test_a_single_event_beside_a_habit_stays() -> None:
+    a = run("Tom Hale, who was sacked by Norvik in March, often spoke to the Harwick Times.")
+    assert [e.time for e in typed(a, "career.fire")] == ["2024-03"]
+    b = run("Norvik hired Ada Bell in 2019.")
+    assert [e.time for e in typed(b, "career.hire")] == ["2019"]
+
+
+def test_born_to_do_something_is_no_birth() -> None:
+    for text in ("Ada Bell was born to run a business, her father said.", "Tom Hale was born to perform."):
+        a = run(text)
+        assert typed(a, "life.born") == [], (text, [(e.type, e.lemma) for e in a.events])
+
+
+def test_born_to_parents_stays_a_birth() -> None:
+    a = run("Ada Bell was born to Irish parents in Leeds in 1980.")
+    assert [(e.time, [g.text for g in e.args if g.role == "place"]) for e in typed(a, "life.born")] == [("1980", ["Leeds"])]
+    b = run("Ada Bell was born in Leeds in 1980 to a family of miners.")
+    assert [e.time for e in typed(b, "life.born")] == ["1980"]

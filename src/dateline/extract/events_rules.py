@@ -189,6 +189,9 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
         return trigger is not None and any(t.lower_ in ("twice", "thrice") or (t.lower_ in rule["repeated"] and any(
             c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in TALLY_WORDS | {"few", "countless", "numerous"})
             for c in children_of(t))) for t in _own_clause(trigger))
+    if rule.get("infinitive"):  # "was born to run a business": an infinitive on the trigger, a calling, no birth told
+        return trigger is not None and any(c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.tag_ == "TO" for g in children_of(c))
+                                           for c in children_of(trigger))
     if rule.get("ahead"):  # "will defend their title in June": a contest to come, no outcome told
         return trigger is not None and modality(trigger, schema().cues) is not None
     roles = _roles(rule)

@@ -167,3 +167,16 @@ def test_born_to_parents_stays_a_birth() -> None:
     assert [(e.time, [g.text for g in e.args if g.role == "place"]) for e in typed(a, "life.born")] == [("1980", ["Leeds"])]
     b = run("Ada Bell was born in Leeds in 1980 to a family of miners.")
     assert [e.time for e in typed(b, "life.born")] == ["1980"]
+
+
+def test_sharing_a_house_or_children_publishes_nothing() -> None:
+    for text in ("Tom Hale shares a house in Leeds with Ada Bell.", "Norvik shares an office with its lawyers in Leeds."):
+        a = run(text)
+        assert typed(a, "report.publish") == [], (text, [(e.type, e.lemma) for e in a.events])
+
+
+def test_sharing_a_picture_or_on_a_platform_stays_a_publication() -> None:
+    a = run("Ada Bell shared a photograph of her daughter on Instagram on Sunday.")
+    assert [e.time for e in typed(a, "report.publish")] == ["2024-05-05"]
+    b = run("Tom Hale shared the news in a post on Facebook on Friday.")
+    assert event_names(b, "report.publish", "agent") == ["Tom Hale"]

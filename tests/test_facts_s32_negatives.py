@@ -180,3 +180,34 @@ def test_sharing_a_picture_or_on_a_platform_stays_a_publication() -> None:
     assert [e.time for e in typed(a, "report.publish")] == ["2024-05-05"]
     b = run("Tom Hale shared the news in a post on Facebook on Friday.")
     assert event_names(b, "report.publish", "agent") == ["Tom Hale"]
+
+
+def test_a_firm_engaged_or_a_deal_signed_is_no_appointment_nor_hiring() -> None:
+    a = run("Norvik has appointed the accountancy firm Grant Hale to audit its books.")
+    assert typed(a, "career.appoint") == [], [(e.type, e.lemma) for e in a.events]
+    b = run("Grafton City signed a new sponsorship deal with Norvik in March.")
+    assert typed(b, "career.hire") == [], [(e.type, e.lemma) for e in b.events]
+
+
+def test_a_person_appointed_or_signed_stays() -> None:
+    a = run("Norvik appointed Ada Bell as chief executive on Monday.")
+    assert event_names(a, "career.appoint", "patient") == ["Ada Bell"]
+    b = run("Tom Hale signed a two-year contract with Grafton City on Monday.")
+    assert [(e.time, event_names(b, "career.hire", "patient")) for e in typed(b, "career.hire")] == [("2024-05-06", ["Tom Hale"])]
+
+
+def test_leaving_a_habit_a_stage_or_a_race_is_no_leaving_of_a_post() -> None:
+    for text in ("Ada Bell resigned herself to defeat.", "Tom Hale quit smoking in 2015.",
+                 "Ada Bell stepped down from the stage to greet fans."):
+        a = run(text)
+        assert typed(a, "career.resign") == [], (text, [(e.type, e.lemma) for e in a.events])
+    for text in ("Tom Hale retired hurt after 20 minutes.", "Ada Bell retired from the race after a fall on Sunday."):
+        a = run(text)
+        assert typed(a, "career.retire") == [], (text, [(e.type, e.lemma) for e in a.events])
+
+
+def test_leaving_a_body_or_a_career_stays() -> None:
+    a = run("Ada Bell stepped down from the board of Norvik on Monday. Tom Hale quit the band in 2015.")
+    assert sorted(e.time for e in typed(a, "career.resign")) == ["2015", "2024-05-06"]
+    b = run("Ada Bell retired from the stage in 1990. Tom Hale retired from cycling after the Tour in 2019.")
+    assert sorted(e.time for e in typed(b, "career.retire")) == ["1990", "2019"]

@@ -192,6 +192,10 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     if rule.get("infinitive"):  # "was born to run a business": an infinitive on the trigger, a calling, no birth told
         return trigger is not None and any(c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.tag_ == "TO" for g in children_of(c))
                                            for c in children_of(trigger))
+    if "frame_words" in rule:  # "quit smoking", "stepped down from the stage", "retired from the race": what the words name
+        return trigger is not None and any(w.lemma_.lower() in rule["frame_words"].get("object" if c.dep_ == "dobj" else c.lower_, ())
+                                           for c in children_of(trigger) if c.dep_ in ("dobj", "prep")
+                                           for w in ([c] if c.dep_ == "dobj" else [g for g in children_of(c) if g.dep_ == "pobj"]))
     if rule.get("ahead"):  # "will defend their title in June": a contest to come, no outcome told
         return trigger is not None and modality(trigger, schema().cues) is not None
     roles = _roles(rule)

@@ -211,3 +211,9 @@ def test_leaving_a_body_or_a_career_stays() -> None:
     assert sorted(e.time for e in typed(a, "career.resign")) == ["2015", "2024-05-06"]
     b = run("Ada Bell retired from the stage in 1990. Tom Hale retired from cycling after the Tour in 2019.")
     assert sorted(e.time for e in typed(b, "career.retire")) == ["1990", "2019"]
+
+
+def test_an_interview_given_by_someone_who_rarely_gives_them_stays() -> None:
+    # "rarely / seldom" mostly opens the exception the article tells (the annotations count it)
+    a = run("Ada Bell, who rarely gives interviews, said in a podcast on Friday that she was happy.")
+    assert event_names(a, "report.interview", "agent") == ["Ada Bell"]

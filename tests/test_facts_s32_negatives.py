@@ -217,3 +217,21 @@ def test_an_interview_given_by_someone_who_rarely_gives_them_stays() -> None:
     # "rarely / seldom" mostly opens the exception the article tells (the annotations count it)
     a = run("Ada Bell, who rarely gives interviews, said in a podcast on Friday that she was happy.")
     assert event_names(a, "report.interview", "agent") == ["Ada Bell"]
+
+
+def test_a_relative_clause_without_that_taken_for_the_sentence_verb() -> None:
+    # "Nina Ruiz, the woman Tom Hale married in 2012, has filed for divorce": Tom Hale married her, not himself
+    a = run("Nina Ruiz, the woman Tom Hale married in 2012, has filed for divorce.")
+    assert [(e.time, sorted(g.text for g in e.args if g.role in ("agent", "partner"))) for e in typed(a, "life.marry")] == \
+        [("2012", ["Nina Ruiz", "Tom Hale"])]
+    assert event_names(a, "life.divorce", "agent") == ["Nina Ruiz"]
+    b = run("Nina Ruiz, the singer Tom Hale signed in 2019, released her debut on Friday.")
+    assert event_names(b, "career.hire", "patient") == ["Nina Ruiz"]
+    assert [e.time for e in typed(b, "career.release")] == ["2024-05-03"]
+
+
+def test_a_title_right_before_a_name_still_names_it() -> None:
+    a = run("Tom Hale was married to the architect Nina Ruiz from 2012 to 2019.")
+    assert event_names(a, "life.marry", "partner") == ["Nina Ruiz"]
+    b = run("Nina Ruiz married the architect Tom Hale in 2012.")
+    assert event_names(b, "life.marry", "partner") == ["Tom Hale"]

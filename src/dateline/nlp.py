@@ -159,6 +159,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
     for token in listed[3:]:
         if token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
             _contact_relative(token)
+        elif token.dep_ == "ROOT" and token.tag_ == "VBD" and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
+            _contact_relative_as_root(token)
         if token.head.i == token.i and token.tag_ == "NNP" and listed[token.i - 1].dep_ == "compound" \
                 and listed[token.i - 1].tag_ == "NNP" and listed[token.i - 1].head.i < token.i - 1:
             _name_cut_from_title(token)
@@ -191,6 +193,35 @@ def _contact_relative(verb: Token) -> None:
         noun.head, noun.dep_ = name.head, name.dep_
     else:
         return
+    verb.head, verb.dep_ = noun, "relcl"
+    name.head, name.dep_ = verb, "nsubj"
+
+
+def _contact_relative_as_root(verb: Token) -> None:
+    """"Nina Ruiz, the woman Tom Hale married in 2012, filed for divorce": the same relative clause (see
+    `_contact_relative`) taken for the sentence's verb, the sentence's own verb hung on it after the comma.  The
+    relative clause goes back to its noun, its name its subject, and the verb after the comma heads the sentence."""
+    doc = verb.doc
+    name = doc[verb.i - 1]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    noun = name.head
+    subject = noun.head
+    if name.i != verb.i - 1 or name.dep_ != "appos" or noun.tag_ not in ("NN", "NNS") or noun.dep_ != "appos" \
+            or subject.head.i != verb.i or subject.dep_ not in ("nsubj", "nsubjpass") or noun.i != name.left_edge.i - 1 \
+            or doc[noun.left_edge.i - 1].text != "," or any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "cc") for c in verb.children):
+        return
+    comma = next((c for c in verb.children if c.text == "," and c.i > verb.i), None)
+    main = next((c for c in verb.children if c.dep_ in ("conj", "advcl") and c.tag_.startswith("VB") and comma is not None
+                 and c.i > comma.i), None)
+    if main is None:
+        return
+    moved = [c for c in verb.children if c.i > comma.i and c.i != main.i]
+    main.head, main.dep_ = main, "ROOT"
+    subject.head = main
+    comma.head = subject
+    for child in moved:  # the full stop
+        child.head = main
     verb.head, verb.dep_ = noun, "relcl"
     name.head, name.dep_ = verb, "nsubj"
 

@@ -235,3 +235,14 @@ def test_a_title_right_before_a_name_still_names_it() -> None:
     assert event_names(a, "life.marry", "partner") == ["Nina Ruiz"]
     b = run("Nina Ruiz married the architect Tom Hale in 2012.")
     assert event_names(b, "life.marry", "partner") == ["Tom Hale"]
+
+
+def test_luck_won_is_no_prize() -> None:
+    for text in ("Tom Hale won the toss and chose to bat.", "Ada Bell won the lottery in 2019."):
+        a = run(text)
+        assert typed(a, "career.win") == [], (text, [(e.type, e.lemma) for e in a.events])
+
+
+def test_a_trophy_won_stays_a_win() -> None:
+    a = run("Tom Hale won the Ashes in 2019.")
+    assert [e.time for e in typed(a, "career.win")] == ["2019"]

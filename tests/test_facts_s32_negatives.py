@@ -246,3 +246,17 @@ def test_luck_won_is_no_prize() -> None:
 def test_a_trophy_won_stays_a_win() -> None:
     a = run("Tom Hale won the Ashes in 2019.")
     assert [e.time for e in typed(a, "career.win")] == ["2019"]
+
+
+def test_a_work_described_in_apposition_that_opens_premieres() -> None:
+    # "Salt Road, a film about ...": the apposition says what the name is (the recognizer took it for a road)
+    for text in ("Salt Road, a film about a singer who is jailed for murder, opens on Friday.",
+                 "Salt Road, the new play by Tom Hale, opens at the Grand Theatre on Friday."):
+        a = run(text)
+        assert typed(a, "business.found") == [] and typed(a, "business.launch") == [], (text, [(e.type, e.lemma) for e in a.events])
+        assert [e.time for e in typed(a, "career.premiere")] == ["2024-05-10"], text
+
+
+def test_a_building_described_in_apposition_that_opens_stays_a_founding() -> None:
+    a = run("The Grand, a hotel in Leeds, opened in 1890.")
+    assert [e.time for e in typed(a, "business.found")] == ["1890"]

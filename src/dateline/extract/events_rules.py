@@ -67,6 +67,16 @@ def _named_by(text: str, first: frozenset[str] | list[str] | tuple[str, ...]) ->
 NUMBER_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "another"})
 
 
+def _apposed_noun(arg: Argument, trigger: Token | None) -> str | None:
+    """"Salt Road, a film about a singer, opens on Friday": the noun in apposition after a name says what it is."""
+    if trigger is None or not arg.entity:
+        return None
+    span = trigger.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return next((c.lemma_.lower() for c in children_of(span.root) if c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ")), None)
+
+
 def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Schema, trigger: Token | None = None) -> bool:
     """A `requires` rule: one of its roles is filled (`filled`; or one of `filled_roles`), by an
     entity of `entity_types`, or by a phrase ending in one of `words` (with `any_word`, holding one; of `proper_words`, capitalized); with `not_events`, never by an event noun
@@ -87,6 +97,8 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
         if words and (words[-1] in rule.get("words", ()) or title_stem(words[-1]) in rule.get("words", ())
                       or words[0] in rule.get("first_words", ())):  # ("vice-chancellor" as "chancellor")
             return True  # ("first_words": "best director went to X", a category named by its first word)
+        if rule.get("apposed") and _apposed_noun(arg, trigger) in rule["words"]:
+            return True  # "Salt Road, a film about a singer, opens on Friday"
         if words and words[-1] in rule.get("proper_words", ()) and arg.text.split()[-1][:1].isupper():
             return True  # "told the Harwick Evening Star", "the Rhein-Neckar Tagblatt": a paper's name the NER missed, by its last word
         if _named_by(arg.text, rule.get("title_words", ())):
@@ -220,6 +232,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
         words = arg.text.lower().split()
         if arg.role in roles and words and words[-1] in rule.get("words", ()):
             return True  # "unveiled a plan" launches no product
+        if arg.role in roles and rule.get("apposed") and _apposed_noun(arg, trigger) in rule["words"]:
+            return True  # "Salt Road, a film about a singer, opens on Friday": a film, no business
         if arg.role in roles and not arg.entity and len(words) > 1 and words[0] in rule.get("first_words", ()) \
                 and words[-1] not in rule.get("except_words", ()):
             return True  # "seen leaving a theatre": a building left, not a job

@@ -260,3 +260,20 @@ def test_a_work_described_in_apposition_that_opens_premieres() -> None:
 def test_a_building_described_in_apposition_that_opens_stays_a_founding() -> None:
     a = run("The Grand, a hotel in Leeds, opened in 1890.")
     assert [e.time for e in typed(a, "business.found")] == ["1890"]
+
+
+def test_what_happens_to_a_part_played_or_a_works_hero_is_no_event() -> None:
+    for text in ("In the series, Vera Lind plays a detective who is fired from the Met.",
+                 "The novel follows a woman who divorces her husband and founds a bakery.",
+                 "Tom Hale plays a doctor who dies in the first episode."):
+        a = run(text)
+        assert [e for e in a.events if e.type] == [], (text, [(e.type, e.lemma) for e in a.events])
+
+
+def test_events_beside_a_part_played_stay() -> None:
+    a = run("Vera Lind, who plays a divorcee in the drama, married Tom Hale in 2015.")
+    assert [e.time for e in typed(a, "life.marry")] == ["2015"]
+    b = run("Tom Hale plays for Grafton City, which sacked its manager on Monday.")
+    assert [e.time for e in typed(b, "career.fire")] == ["2024-05-06"]
+    c = run("Norvik follows a rival that was bought by Orlo Labs last year.")
+    assert [e.time for e in typed(c, "business.acquire")] == ["2023"]

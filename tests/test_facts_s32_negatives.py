@@ -141,14 +141,6 @@ def test_a_title_before_a_name_with_its_own_verb_stays_the_subject() -> None:
     assert event_names(b, "business.found", "agent") == ["Ada Bell"]
 
 
-def test_a_clause_with_a_frequency_adverb_tells_a_habit() -> None:
-    for text in ("Norvik typically hires 200 graduates a year.",
-                 "Clubs in the Harwick League often sack managers after a bad run.",
-                 "Ada Bell regularly gives interviews to the Harwick Times."):
-        a = run(text)
-        assert [e for e in a.events if e.type] == [], (text, [(e.type, e.lemma) for e in a.events])
-
-
 def test_a_single_event_beside_a_habit_stays() -> None:
     a = run("Tom Hale, who was sacked by Norvik in March, often spoke to the Harwick Times.")
     assert [e.time for e in typed(a, "career.fire")] == ["2024-03"]

@@ -167,7 +167,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     sent_of = sentences(doc)[1]
     ctx = Context(doc, analysis, ents, find_groups(doc, ents, sent_of), sent_of)
     times = timex_anchors(doc, analysis, set(sch.cues["time"]["date_types"]), sent_of)
-    habits = habitual_clauses(doc, analysis, sch.cues["time"]["frequency_adverbs"])
+    habits = habitual_clauses(doc, analysis)
     durations = timex_anchors(doc, analysis, {"DURATION"}, sent_of)
     found: list[tuple[Token, Event]] = []
     for i, hits in sorted(with_event_nouns(doc, collect_hits(doc), sch).items()):

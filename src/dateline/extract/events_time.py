@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Event, Timex
-from ..nlp import children_of, strings, tokens
+from ..nlp import children_of, strings
 from .events_args import Context
 from .events_schema import EventType, Schema
 from .events_time_fill import (
@@ -67,24 +66,15 @@ def _title_period(root: Token) -> bool:
             and any(c.lower_ == "the" for c in children_of(root)))
 
 
-def habitual_clauses(doc: Doc, analysis: Analysis, frequency: Iterable[str] = ()) -> set[int]:
-    """The clauses a recurring time governs ("have opened it at seven every morning since"), or a
-    frequency adverb on their verb ("typically hires 200 graduates a year"): what they tell is a habit,
-    not an event."""
+def habitual_clauses(doc: Doc, analysis: Analysis) -> set[int]:
+    """The clauses a recurring time governs ("have opened it at seven every morning since"): what
+    they tell is a habit, not an event."""
     out = set()
     for timex in analysis.timexes:
         if timex.type == "SET":
             span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
             if span is not None and len(span):
                 out.add(clause_head(span.root).i)
-    words = frozenset(frequency)
-    listed = None
-    for i, lower in enumerate(strings(doc, "lower")):
-        if lower in words:
-            listed = listed or tokens(doc)
-            token = listed[i]
-            if token.dep_ == "advmod" and token.head.pos_ in ("VERB", "AUX"):
-                out.add(clause_head(token.head).i)
     return out
 
 

@@ -156,7 +156,93 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _verb_read_as_participle(token)
         elif token.dep_ in ("advcl", "conj") and token.tag_ in ("VBD", "VBN") and token.head.dep_ == "relcl":
             _verb_hung_on_relative(token)
+    for token in listed[3:]:
+        if token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
+            _contact_relative(token)
+        elif token.dep_ == "ROOT" and token.tag_ == "VBD" and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
+            _contact_relative_as_root(token)
+        if token.head.i == token.i and token.tag_ == "NNP" and listed[token.i - 1].dep_ == "compound" \
+                and listed[token.i - 1].tag_ == "NNP" and listed[token.i - 1].head.i < token.i - 1:
+            _name_cut_from_title(token)
     return doc
+
+
+def _contact_relative(verb: Token) -> None:
+    """"Orlo Labs, the start-up Ada Bell co-founded in 2015,", "Ada Bell, the manager Grafton City sacked in
+    March,": a relative clause with no "that" whose subject is a name, in an apposition.  The parser reads the
+    noun and the name as one phrase (or the name as the noun's apposition) and the verb as a participle of it
+    ("Ada Bell co-founded" as "a Bell who was co-founded").  The name is the verb's subject and the clause the
+    noun's."""
+    doc = verb.doc
+    name = doc[verb.i - 1]
+    if name.dep_ == "compound" or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "dobj", "agent") for c in verb.children):
+        return
+    first = name.i
+    while first > 0 and doc[first - 1].tag_ in ("NNP", "NNPS") and doc[first - 1].head.i == name.i:
+        first -= 1  # (the name's first word: "Ada" of "the start-up Ada Bell")
+    noun = doc[first - 1]
+    if noun.tag_ not in ("NN", "NNS") or noun.ent_type_:
+        return
+    if name.head.i == noun.i and name.dep_ == "appos" and verb.head.i in (noun.i, name.i) and noun.dep_ == "appos":
+        pass  # "the manager [Grafton City] sacked": the name hung on the noun
+    elif noun.head.i == name.i and noun.dep_ == "compound" and verb.head.i == name.i and name.dep_ == "appos":
+        # "the start-up Ada Bell co-founded": the noun takes the name's place, with its determiner and modifiers
+        for t in doc[name.left_edge.i : first]:
+            if t.head.i == name.i:
+                t.head = noun
+        noun.head, noun.dep_ = name.head, name.dep_
+    else:
+        return
+    verb.head, verb.dep_ = noun, "relcl"
+    name.head, name.dep_ = verb, "nsubj"
+
+
+def _contact_relative_as_root(verb: Token) -> None:
+    """"Nina Ruiz, the woman Tom Hale married in 2012, filed for divorce": the same relative clause (see
+    `_contact_relative`) taken for the sentence's verb, the sentence's own verb hung on it after the comma.  The
+    relative clause goes back to its noun, its name its subject, and the verb after the comma heads the sentence."""
+    doc = verb.doc
+    name = doc[verb.i - 1]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    noun = name.head
+    subject = noun.head
+    if name.i != verb.i - 1 or name.dep_ != "appos" or noun.tag_ not in ("NN", "NNS") or noun.dep_ != "appos" \
+            or subject.head.i != verb.i or subject.dep_ not in ("nsubj", "nsubjpass") or noun.i != name.left_edge.i - 1 \
+            or doc[noun.left_edge.i - 1].text != "," or any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "cc") for c in verb.children):
+        return
+    comma = next((c for c in verb.children if c.text == "," and c.i > verb.i), None)
+    main = next((c for c in verb.children if c.dep_ in ("conj", "advcl") and c.tag_.startswith("VB") and comma is not None
+                 and c.i > comma.i), None)
+    if main is None:
+        return
+    moved = [c for c in verb.children if c.i > comma.i and c.i != main.i]
+    main.head, main.dep_ = main, "ROOT"
+    subject.head = main
+    comma.head = subject
+    for child in moved:  # the full stop
+        child.head = main
+    verb.head, verb.dep_ = noun, "relcl"
+    name.head, name.dep_ = verb, "nsubj"
+
+
+def _name_cut_from_title(name: Token) -> None:
+    """"Pellworth Town sacked manager Tom Hale on Saturday", "married actor Tom Hale in June": the
+    parser makes the verb's object the title alone, hangs the first name on the verb and starts a new
+    sentence at the surname.  The name (its first names and the title before them) is the object."""
+    doc = name.doc
+    first = name.i - 1
+    while first > 0 and doc[first - 1].tag_ == "NNP" and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == doc[first].head.i:
+        first -= 1
+    verb = doc[first].head
+    title = doc[first - 1]
+    if verb.tag_ not in _VERB_TAGS or title.tag_ not in ("NN", "NNS") or title.head.i != verb.i or title.dep_ != "dobj" \
+            or any(doc[i].head.i != verb.i for i in range(first, name.i)):
+        return
+    name.head, name.dep_ = verb, "dobj"
+    title.head, title.dep_ = name, "compound"
+    for i in range(first, name.i):
+        doc[i].head = name
 
 
 def _verb_hung_on_relative(verb: Token) -> None:

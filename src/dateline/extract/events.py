@@ -68,7 +68,7 @@ from .events_merge import (
 from .events_occasion import occasion_times, told_as_earlier
 from .events_offers import refused_offer
 from .events_place import court_of_verdict, nearby_place, places_within
-from .events_polarity import modality, polarity
+from .events_polarity import fictional, modality, polarity
 from .events_premises import premises_openings
 from .events_roles import args_for
 from .events_schema import EventType, Schema, matcher, schema
@@ -178,8 +178,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
             pair = _ended_marriage(trigger, found, ctx, sch) if len(ending) == 1 else []
             typed = (ending[0], pair) if pair else None
         if typed is not None:
-            if clause_head(trigger).i in habits:
-                continue  # "opens at seven every morning": a habit
+            if clause_head(trigger).i in habits or fictional(trigger, sch.cues):
+                continue  # "opens at seven every morning": a habit; "plays a detective who is fired": a story
             type_name, args = finish_roles(typed[0], trigger, hits, typed[1], ctx, types)
             if type_name == "career.appoint" and named_after(trigger, args):
                 continue  # "would name a new library after its founder": a name given, no post

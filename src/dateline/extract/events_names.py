@@ -95,6 +95,8 @@ def _name_right_after(noun: Token) -> Token | None:
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
     name = doc[end]
+    if name.dep_ in ("nsubj", "nsubjpass") and name.head.dep_ == "relcl" and name.head.head.i == noun.i:
+        return None  # "Nina Ruiz, the woman Tom Hale married": the subject of the noun's own relative clause, not its name
     return name if name.pos_ == "PROPN" and name.head is not noun else None  # (a name the parse hangs on the noun is found above)
 
 

@@ -133,3 +133,25 @@ def modality(trigger: Token, cues: dict[str, Any]) -> str | None:
             if child.dep_ == "aux" and child.lower_ in mod["aux"] and trigger.pos_ == "NOUN":
                 return mod["aux"][child.lower_]
     return None
+
+
+def fictional(trigger: Token, cues: dict[str, Any]) -> bool:
+    """A trigger in a relative clause on a part played or a work's hero ("plays a detective who is fired", "stars as a
+    lawyer who is arrested", "the novel follows a woman who divorces her husband", "a film about a singer who is
+    jailed"): what happens in a story, no event of the article's people."""
+    fic = cues["fiction"]
+    clause = trigger
+    while clause.dep_ not in ("relcl", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.head.pos_ != "NOUN":
+        return False
+    noun = clause.head
+    up = noun.head
+    if noun.dep_ == "pobj" and up.lower_ in ("as", "about"):
+        holder = up.head
+        return (up.lower_ == "as" and holder.lemma_.lower() in fic["role_verbs"]) or (
+            up.lower_ == "about" and holder.lemma_.lower() in fic["work_nouns"])
+    if noun.dep_ != "dobj":
+        return False
+    return up.lemma_.lower() in fic["role_verbs"] or (up.lemma_.lower() in fic["plot_verbs"] and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in fic["work_nouns"] for c in children_of(up)))

@@ -12,7 +12,8 @@ from ..model import Argument, Entity
 from ..nlp import children_of
 from .entity_lexicon import title_stem
 from .events_args import Context
-from .events_schema import Schema
+from .events_polarity import modality
+from .events_schema import Schema, schema
 
 RACE_UNITS = frozenset({"metres", "meters", "metre", "meter", "m", "km", "kilometres", "kilometers", "miles", "mile", "yards"})  # "the 400 metres"
 LIMITERS = frozenset({"only", "just", "nearly", "almost", "barely", "over", "more", "fewer", "about"})
@@ -67,6 +68,16 @@ def _named_by(text: str, first: frozenset[str] | list[str] | tuple[str, ...]) ->
 NUMBER_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "another"})
 
 
+def _apposed_noun(arg: Argument, trigger: Token | None) -> str | None:
+    """"Salt Road, a film about a singer, opens on Friday": the noun in apposition after a name says what it is."""
+    if trigger is None or not arg.entity:
+        return None
+    span = trigger.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return next((c.lemma_.lower() for c in children_of(span.root) if c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ")), None)
+
+
 def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Schema, trigger: Token | None = None) -> bool:
     """A `requires` rule: one of its roles is filled (`filled`; or one of `filled_roles`), by an
     entity of `entity_types`, or by a phrase ending in one of `words` (with `any_word`, holding one; of `proper_words`, capitalized); with `not_events`, never by an event noun
@@ -87,6 +98,8 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
         if words and (words[-1] in rule.get("words", ()) or title_stem(words[-1]) in rule.get("words", ())
                       or words[0] in rule.get("first_words", ())):  # ("vice-chancellor" as "chancellor")
             return True  # ("first_words": "best director went to X", a category named by its first word)
+        if rule.get("apposed") and _apposed_noun(arg, trigger) in rule["words"]:
+            return True  # "Salt Road, a film about a singer, opens on Friday"
         if words and words[-1] in rule.get("proper_words", ()) and arg.text.split()[-1][:1].isupper():
             return True  # "told the Harwick Evening Star", "the Rhein-Neckar Tagblatt": a paper's name the NER missed, by its last word
         if _named_by(arg.text, rule.get("title_words", ())):
@@ -185,6 +198,19 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
         return False
     if "clause_words" in rule:
         return trigger is not None and any(t.lower_ in rule["clause_words"] for t in _own_clause(trigger))
+    if "repeated" in rule:  # "have met six times", "met twice before": meetings counted, not the first one
+        return trigger is not None and any(t.lower_ in ("twice", "thrice") or (t.lower_ in rule["repeated"] and any(
+            c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in TALLY_WORDS | {"few", "countless", "numerous"})
+            for c in children_of(t))) for t in _own_clause(trigger))
+    if rule.get("infinitive"):  # "was born to run a business": an infinitive on the trigger, a calling, no birth told
+        return trigger is not None and any(c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.tag_ == "TO" for g in children_of(c))
+                                           for c in children_of(trigger))
+    if "frame_words" in rule:  # "quit smoking", "stepped down from the stage", "retired from the race": what the words name
+        return trigger is not None and any(w.lemma_.lower() in rule["frame_words"].get("object" if c.dep_ == "dobj" else c.lower_, ())
+                                           for c in children_of(trigger) if c.dep_ in ("dobj", "prep")
+                                           for w in ([c] if c.dep_ == "dobj" else [g for g in children_of(c) if g.dep_ == "pobj"]))
+    if rule.get("ahead"):  # "will defend their title in June": a contest to come, no outcome told
+        return trigger is not None and modality(trigger, schema().cues) is not None
     roles = _roles(rule)
     if "unless_role" in rule and any(a.role == rule["unless_role"] and a.entity for a in args):
         return False  # "signed a contract with X": a hiring, kept for the promotion
@@ -207,6 +233,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
         words = arg.text.lower().split()
         if arg.role in roles and words and words[-1] in rule.get("words", ()):
             return True  # "unveiled a plan" launches no product
+        if arg.role in roles and rule.get("apposed") and _apposed_noun(arg, trigger) in rule["words"]:
+            return True  # "Salt Road, a film about a singer, opens on Friday": a film, no business
         if arg.role in roles and not arg.entity and len(words) > 1 and words[0] in rule.get("first_words", ()) \
                 and words[-1] not in rule.get("except_words", ()):
             return True  # "seen leaving a theatre": a building left, not a job
@@ -214,8 +242,10 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
                 words[1] in NUMBERS or words[1].isdigit()):
             return True  # "won only two of his last 14 matches": a tally
         if arg.role in roles and rule.get("counted") and (
-                (len(words) > 1 and (words[0] in NUMBERS or words[0].isdigit()) or (words and AMOUNT.match(words[0])))
-                and not (len(words) > 1 and words[1] in RACE_UNITS)):
+                ((len(words) > 1 and (words[0] in NUMBERS or words[0].isdigit()) or (words and AMOUNT.match(words[0])))
+                 and not (len(words) > 1 and words[1] in RACE_UNITS))
+                or (len(words) == 1 and words[0] in TALLY_WORDS and ctx is not None  # "with Bell winning four": a tally
+                    and not ctx.analysis.document.text[arg.end : arg.end + 4].lstrip().startswith("of"))):
             return True  # ("took home £250,000": a sum, no prize; "won the 400 metres": a race)
         if arg.role in roles and rule.get("counted") and ctx is not None and (
                 (len(words) == 1 and words[0] in TALLY_WORDS) or words in (["the", "last"], ["the", "first"])) \

@@ -37,9 +37,22 @@ def _pos_class(token: Token) -> str | None:
     return None
 
 
+COUNTING_PREFIXES = frozenset({"twice", "thrice", "much", "often", "oft"})
+
+
+def _compound_modifier(token: Token) -> bool:
+    """"the Oscar-nominated actress", "the Grammy-winning band", "the twice-married tycoon": a participle
+    joined by a hyphen to a noun or a count, modifying a noun, describes someone (no time, no one acting):
+    no event of its own.  (Births so told, "the Leeds-born composer", are read by `hyphen_births`.)"""
+    if token.dep_ != "amod" or token.i < 2 or token.doc[token.i - 1].tag_ != "HYPH":
+        return False
+    prefix = token.doc[token.i - 2]
+    return prefix.head.i == token.i and (prefix.pos_ in ("NOUN", "PROPN", "NUM") or prefix.lower_ in COUNTING_PREFIXES)
+
+
 def _candidate_types(token: Token, sch: Schema) -> list[EventType]:
     klass = _pos_class(token)
-    if klass is None:
+    if klass is None or (klass == "verb" and _compound_modifier(token)):
         return []
     index = sch.by_verb if klass == "verb" else sch.by_noun
     key, lemma = trigger_key(token)

@@ -752,12 +752,15 @@ def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], ti
         link = trigger.head  # "was charged on Friday, two weeks after his arrest" (not "... after the death of X in 2013")
     elif head.dep_ in ("advcl", "relcl"):
         link = next((c for c in children_of(head) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    main = _inverted_main(head)
+    if main is not None:
+        link = next(c for c in children_of(head) if c.dep_ == "mark" and c.lower_ in ("after", "before"))
     if link is None:
         return after_told_event(trigger, sentence, durations, times)
     duration = next((d for d in durations if d.sentence == sentence and d.root.head.i in (link.i, head.i)
                      and not _age_word(d)), None)  # (not "The 49-year-old was appointed in 2023 after the sacking of X")
     found = DURATION.match(duration.timex.value or "") if duration is not None else None
-    governor = link.head if link.dep_ == "prep" else head.head
+    governor = link.head if link.dep_ == "prep" else main if main is not None else head.head
     if head.dep_ == "relcl" and link.dep_ == "mark":
         # no relative clause opens with "after": a clause the parser hung on the wrong word ("X, who was appointed
         # on June 14, three weeks after Y was sacked, ..."); it tells the time of the last verb before it
@@ -774,6 +777,15 @@ def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], ti
         shifted = shift_value(dct, amount, unit)  # before the article's day ("a week after": that week)
         return week_of(shifted) if unit == "W" and shifted else shifted
     return shift_value(value, amount, unit)
+
+
+def _inverted_main(head: Token) -> Token | None:
+    """"X was appointed chair on 4 March, two weeks after Y resigned": the parser may make the "after" clause the root and
+    hang the main clause on it as its complement; that complement, told before the "after", is the clause it hangs off."""
+    mark = next((c for c in children_of(head) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if head.dep_ != "ROOT" or mark is None:
+        return None
+    return next((c for c in children_of(head) if c.dep_ == "ccomp" and c.i < mark.i), None)
 
 
 def _age_word(duration: TimeAnchor) -> bool:

@@ -75,6 +75,13 @@ def after_dated_clause(trigger: Token, durations: list[TimeAnchor], times: list[
     3": an event of no time of its own, a gap before a subordinate "after"/"before" clause (or noun) its verb governs that
     is dated in its own clause -- that time moved by the gap; a gap told only by a plural unit ("days", "weeks") keeps a
     time only at a grain coarser than the unit (March 2020, days after: March 2020; a day, days after: unknown)."""
+    gapped = after_gap(trigger, durations, times)
+    return gapped[1] if gapped is not None else None
+
+
+def after_gap(trigger: Token, durations: list[TimeAnchor], times: list[TimeAnchor]) -> tuple[TimeAnchor, str | None] | None:
+    """The time of the dated "after"/"before" clause a gap stands before (see `after_dated_clause`), with the time it gives
+    `trigger` (None when the gap allows no value: "years after leaving X in 2012")."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     for link, told in _after_links(verb):
         gap = next((d for d in durations if d.root.head.i in (link.i, told.i) and d.root.i < link.i
@@ -97,11 +104,12 @@ def after_dated_clause(trigger: Token, durations: list[TimeAnchor], times: list[
             continue
         if bare is not None:
             order = "HDWMY"  # ("months after they met in 2015": maybe the next year)
-            return value if bare in "HDW" and (order.index(grain) > order.index(bare) or (bare == "H" and grain == "D")) else None
+            kept = bare in "HDW" and (order.index(grain) > order.index(bare) or (bare == "H" and grain == "D"))
+            return own[0], value if kept else None
         found = DURATION.match(gap.timex.value or "")  # type: ignore[union-attr]
         if found is None:
             continue
-        return shift_value(value, int(found.group(1)) * (1 if link.lower_ == "after" else -1), found.group(2))
+        return own[0], shift_value(value, int(found.group(1)) * (1 if link.lower_ == "after" else -1), found.group(2))
     return None
 
 
@@ -115,6 +123,9 @@ def _after_links(verb: Token) -> list[tuple[Token, Token]]:
                 out.append((mark, child))
         elif child.dep_ == "prep" and child.lower_ in ("after", "before"):
             noun = next((c for c in children_of(child) if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in TIME_NOUNS), None)
+            gerund = next((c for c in children_of(child) if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
             if noun is not None:
                 out.append((child, noun))
+            elif gerund is not None:  # "two years after leaving X in 2012"
+                out.append((child, gerund))
     return out

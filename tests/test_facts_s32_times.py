@@ -1,0 +1,42 @@
+"""Event times told in phrasings no fixture had tested (session 32: invented sentences of every kind, times placed in
+varied positions), each as invented sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import typed
+
+
+def _times(a, kind: str) -> list[str | None]:  # type: ignore[no-untyped-def]
+    return [e.time for e in typed(a, kind)]
+
+
+def test_a_gap_before_a_dated_gerund_moves_its_time_onto_the_main_clause() -> None:
+    # "Two years after leaving X in 2012, she joined Y": the leaving in 2012, the joining two years on
+    a = run("Two years after leaving Holt & Co in 2012, Rachel Bay joined Vell Partners.", "2024-05-08")
+    assert _times(a, "career.resign") == ["2012"]
+    assert _times(a, "career.hire") == ["2014"]
+    # the gap after the main clause
+    b = run("Ravi Okoro was elected to the Tarnby council three years after founding Okoro Foods in 2015.", "2024-05-08")
+    assert _times(b, "business.found") == ["2015"]
+    assert _times(b, "politics.elect") == ["2018"]
+    # a gap told by a bare plural ("years after"): the main clause is not dated by the leaving
+    c = run("Years after leaving Holt & Co in 2012, Rachel Bay joined Vell Partners.", "2024-05-08")
+    assert _times(c, "career.hire") == [None]
+    # no gap: the clause's time still stands for both, as before
+    d = run("After leaving Holt & Co in 2012, Rachel Bay joined Vell Partners.", "2024-05-08")
+    assert _times(d, "career.hire") == ["2012"]
+
+
+def test_an_after_clause_the_parser_made_the_root_still_counts_back_from_the_main_clause() -> None:
+    # "appointed ... on 4 March, two weeks after Y resigned": the parser makes "resigned" the root
+    a = run("Gemma Ord was appointed chair of Ribble Health on 4 March, two weeks after Tom Dent resigned.", "2024-05-08")
+    assert _times(a, "career.appoint") == ["2024-03-04"]
+    assert _times(a, "career.resign") == ["2024-02-19"]
+    b = run("Lena Park was elected leader of the Civic Party on 9 June, three days after Ed Moss resigned.", "2024-05-08")
+    assert _times(b, "politics.elect") == ["2023-06-09"]
+    assert _times(b, "career.resign") == ["2023-06-06"]
+    # a dated "after" clause keeps its own time
+    c = run("Gemma Ord was appointed chair of Ribble Health on 4 March, two weeks after Tom Dent resigned on 12 February.",
+            "2024-05-08")
+    assert _times(c, "career.resign") == ["2024-02-12"]

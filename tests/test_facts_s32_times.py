@@ -40,3 +40,19 @@ def test_an_after_clause_the_parser_made_the_root_still_counts_back_from_the_mai
     c = run("Gemma Ord was appointed chair of Ribble Health on 4 March, two weeks after Tom Dent resigned on 12 February.",
             "2024-05-08")
     assert _times(c, "career.resign") == ["2024-02-12"]
+
+
+def test_a_fronted_participle_dates_its_own_event_not_the_main_clause() -> None:
+    # "Born in 1985, X founded Y at the age of 25": 2010 from the age, not the birth's 1985
+    a = run("Born in 1985, Tara Voight founded Voight Designs at the age of 25.", "2024-05-08")
+    assert _times(a, "life.born") == ["1985"]
+    assert _times(a, "business.found") == ["2010"]
+    # another participle, no age: the main clause is undated
+    b = run("Elected in 2015, Mayor Ann Ruiz resigned in disgrace after a row over expenses.", "2024-05-08")
+    assert _times(b, "politics.elect") == ["2015"]
+    assert _times(b, "career.resign") == [None]
+    c = run("Founded in 1998 by Leo Park, Parkline was sold to Dray Group.", "2024-05-08")
+    assert _times(c, "business.acquire") == [None]
+    # the main clause's own time still dates it
+    d = run("Appointed in 2019, Noel Hart was fired by Castmoor on Monday.", "2024-05-08")
+    assert _times(d, "career.fire") == ["2024-05-06"]

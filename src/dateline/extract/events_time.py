@@ -436,6 +436,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     dependent = [] if telling else [  # "X told Y that the launch was planned for October": not told in October
         t for t in by_distance if head in t.clause.ancestors and t.clause.dep_ not in ("relcl", "acl")
         and not _subject_between(t.clause, head)  # "..., making her the first since it opened in 1886": its own event
+        and not _fronted_participle(t.clause, head)
         and not _other_conjunct_event(t, head) and not _conjunct_report(t, head, cues["time"]["report_verbs"])]
     if dependent:
         return dependent[0], "sentence"
@@ -468,7 +469,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not told and not _other_event(sent[0].clause) and not _own_conjunct(sent[0], head) \
             and not _other_conjunct_event(sent[0], head) and not _in_description(sent[0].root, head) \
             and not _conjunct_report(sent[0], head, cues["time"]["report_verbs"]) \
-            and not _participle(head) \
+            and not _participle(head) and not _fronted_participle(sent[0].clause, head) \
             and not (_future(head) and head.dep_ == "ccomp" and sent[0].clause == head.head and not _future(sent[0].clause)):
         # ("Speaking to X, she said the wing closed in 2017": not then; "said on Tuesday that he would retire": not Tuesday)
         return sent[0], "sentence"
@@ -573,6 +574,18 @@ def _participle(head: Token) -> bool:
     """"pictured on Saturday, according to photographs published by X": a participle on a noun, with
     no subject of its own, is not dated by the clause it hangs in ("reports that the pair had split" is)."""
     return head.dep_ == "acl" and head.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(head))
+
+
+ASKING_PARTICIPLES = frozenset({"ask", "question", "press", "interview", "quiz", "approach", "contact"})
+
+
+def _fronted_participle(clause: Token, head: Token) -> bool:
+    """"Born in 1985, X founded Y at 25", "Elected in 2015, X resigned in disgrace": a participle clause set before `head`'s
+    subject tells an earlier event of its own, whose time does not date `head` (not "Asked on Tuesday about it, X
+    announced ...": the asking is the occasion of what follows)."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBN" and clause.i < head.i and head in clause.ancestors \
+        and clause.lemma_.lower() not in ASKING_PARTICIPLES \
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in children_of(clause))
 
 
 def _own_conjunct(anchor: TimeAnchor, head: Token) -> bool:

@@ -3,6 +3,7 @@ varied positions), each as invented sentences through the real pipeline."""
 
 from __future__ import annotations
 
+from dateline.timex.tagger import tag
 from handmade import analyzed as run
 from handmade import typed
 
@@ -56,3 +57,16 @@ def test_a_fronted_participle_dates_its_own_event_not_the_main_clause() -> None:
     # the main clause's own time still dates it
     d = run("Appointed in 2019, Noel Hart was fired by Castmoor on Monday.", "2024-05-08")
     assert _times(d, "career.fire") == ["2024-05-06"]
+
+
+def test_months_counted_from_a_year_stay_in_that_year() -> None:
+    # "convicted in 2019 and sentenced a month later": 2019, not a month after the article's date
+    a = run("Gordon Fye was convicted of fraud in 2019 and sentenced to five years in prison a month later.", "2024-05-08")
+    assert _times(a, "legal.sentence") == ["2019"]
+    b = run("Nell Ashe joined Corbin Foods in 2015. Three months later she was appointed its finance director.", "2024-05-08")
+    assert _times(b, "career.appoint") == ["2015"]
+    values = [(t.text, t.value) for t in tag("She left in 2019 and returned two months earlier.", "2024-05-08")]
+    assert values == [("2019", "2019"), ("two months earlier", "2019")]
+    # from a month, months still count at that grain
+    values = [(t.text, t.value) for t in tag("He was convicted in March 2019 and sentenced a month later.", "2024-05-08")]
+    assert values == [("March 2019", "2019-03"), ("a month later", "2019-04")]

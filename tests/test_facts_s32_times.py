@@ -70,3 +70,14 @@ def test_months_counted_from_a_year_stay_in_that_year() -> None:
     # from a month, months still count at that grain
     values = [(t.text, t.value) for t in tag("He was convicted in March 2019 and sentenced a month later.", "2024-05-08")]
     assert values == [("March 2019", "2019-03"), ("a month later", "2019-04")]
+
+
+def test_what_a_telling_noun_says_is_to_come_is_not_dated_by_the_telling() -> None:
+    # "Tuesday's announcement that X would step down": the stepping down lies ahead, undated
+    a = run("Tuesday's announcement that Gus Tate would step down shocked staff at Mercer Bank.", "2024-05-08")
+    assert _times(a, "career.resign") == [None]
+    b = run("News on Monday that Vela Foods would cut 300 jobs hit its shares.", "2024-05-08")
+    assert _times(b, "business.layoff") == [None]
+    # a time of its own still dates it
+    c = run("The announcement on Tuesday that Gus Tate will retire in June surprised investors.", "2024-05-08")
+    assert _times(c, "career.retire") == ["2024-06"]

@@ -399,7 +399,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         return None, None  # "denied on Tuesday that he had been forced out", "dismissed a report last week that he had agreed
         # to join X": what is denied or reported came before the denial or the report, when is not said
     governing = sorted((t for t in sent if t.clause in ancestors and not (_past(trigger) and _future(t.clause))
-                        and not (_future(head) and head.dep_ == "ccomp" and not _future(t.clause))),
+                        and not (_future_content(head) and not _future(t.clause))),
                        key=lambda t: (ancestors.index(t.clause), _in_other_phrase(t.root, t.clause)))  # (not a time in that clause's
     # subject: "X, leader since 2021, became prime minister in 2022 after Y resigned"); "would retire in August, two days after
     # she won": not won in August;
@@ -444,7 +444,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     reports = [t for t in by_distance if t.clause.lemma_.lower() in cues["time"]["report_verbs"]
                and any(a in chain for a in list(t.clause.ancestors)[:3]) and not _says_other(t.clause, head)
                and not (t.clause.dep_ == "conj" and t.clause.head in chain and t.clause.head.i < t.clause.i)
-               and not (_future(head) and head.dep_ == "ccomp" and t.clause == head.head and not _future(t.clause))]  # ("fired X after he
+               and not (_future_content(head) and _of_telling(t, head) and not _future(t.clause))]  # ("fired X after he
     # was charged and said on Tuesday": a saying coordinated with the event's clause, not one reporting it)
     if reports:
         return reports[0], "sentence"
@@ -470,7 +470,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not _other_conjunct_event(sent[0], head) and not _in_description(sent[0].root, head) \
             and not _conjunct_report(sent[0], head, cues["time"]["report_verbs"]) \
             and not _participle(head) and not _fronted_participle(sent[0].clause, head) \
-            and not (_future(head) and head.dep_ == "ccomp" and sent[0].clause == head.head and not _future(sent[0].clause)):
+            and not (_future_content(head) and _of_telling(sent[0], head) and not _future(sent[0].clause)):
         # ("Speaking to X, she said the wing closed in 2017": not then; "said on Tuesday that he would retire": not Tuesday)
         return sent[0], "sentence"
     return None, None
@@ -616,6 +616,21 @@ def _past(verb: Token) -> bool:
 def _future(clause: Token) -> bool:
     """A clause told as to come: "would retire", "will open"."""
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children_of(clause))
+
+
+def _future_content(clause: Token) -> bool:
+    """What is told as to come, as the content of a telling: "announced on Tuesday that he will retire", "Tuesday's
+    announcement that X would step down" (a that-clause on the noun)."""
+    return _future(clause) and (clause.dep_ == "ccomp" or (clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause))))
+
+
+def _of_telling(anchor: TimeAnchor, content: Token) -> bool:
+    """The time is the telling's: of the clause `content` hangs on, or within the telling noun's phrase ("News on Monday
+    that X would cut 300 jobs hit its shares")."""
+    telling = content.head
+    return anchor.clause == telling or (telling.pos_ == "NOUN" and telling.left_edge.i <= anchor.root.i <= telling.right_edge.i
+                                         and not content.left_edge.i <= anchor.root.i <= content.right_edge.i)
 
 
 def _other_event(clause: Token) -> bool:

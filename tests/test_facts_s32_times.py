@@ -81,3 +81,17 @@ def test_what_a_telling_noun_says_is_to_come_is_not_dated_by_the_telling() -> No
     # a time of its own still dates it
     c = run("The announcement on Tuesday that Gus Tate will retire in June surprised investors.", "2024-05-08")
     assert _times(c, "career.retire") == ["2024-06"]
+
+
+def test_the_occasion_an_event_takes_place_in_dates_it_by_its_own_clause() -> None:
+    # "bought Y in a deal completed last week": the deal's time is the purchase's
+    a = run("The company was bought by Tellurian Partners in a deal completed last week.", "2024-05-08")
+    assert _times(a, "business.acquire") == ["2024-W18"]
+    b = run("Tellurian Partners bought Fenn Gas in a deal that closed on Friday.", "2024-05-08")
+    assert _times(b, "business.acquire") == ["2024-05-03"]
+    c = run("Ines Varga and Piotr Nowak were married in a ceremony held in Bath on Saturday.", "2024-05-08")
+    assert _times(c, "life.marry") == ["2024-05-04"]
+    # a clause describing someone named in the occasion's phrase tells another event
+    d = run("Rennick has raised 85 million euros in a round led by Tollgate Ventures, the Skelbeck firm that first backed "
+            "the company in 2019.", "2024-05-08")
+    assert [e.time for e in typed(d, "business.invest") if e.lemma == "raise"] == [None]

@@ -364,7 +364,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         if served.lemma_.lower() == "serve" and served.dep_ == "pcomp":
             return None, None  # "was freed in 2019 after serving (half of) a four-year sentence": passed long before the release
     head = clause_head(trigger)
-    described = [t for t in by_distance if _subject_dated(t, head)]
+    described = [t for t in by_distance if _subject_dated(t, head) or _occasion_dated(t, head)]
     if described:  # "The round, which closed last Friday, was led by X": the round's own time
         return described[0], "clause"
     between = [t for t in by_distance if _before_conjunct(t, head)]
@@ -489,6 +489,25 @@ def _subject_dated(anchor: TimeAnchor, head: Token) -> bool:
     if subject is None or subject.lemma_.lower() not in DEAL_NOUNS:
         return False
     return any(anchor.clause == c or c in anchor.clause.ancestors for c in children_of(subject) if c.dep_ in ("relcl", "acl"))
+
+
+# the occasion an event takes place in, whose own clause tells when ("bought Y in a deal completed last week", "were
+# married in a ceremony held on Saturday")
+OCCASION_NOUNS = DEAL_NOUNS | frozenset({"transaction", "agreement", "transfer", "ceremony", "service", "reshuffle", "shake-up",
+                                         "shakeup", "vote", "ballot"})
+OCCASION_PREPS = frozenset({"in", "under", "through", "at"})
+
+
+def _occasion_dated(anchor: TimeAnchor, head: Token) -> bool:
+    """The time is in the relative clause or participle of the occasion noun `head`'s "in" phrase takes ("bought Y in a
+    deal completed last week", "were married in a ceremony held in Bath on Saturday")."""
+    nouns = [p for c in children_of(head) if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS for p in children_of(c)
+             if p.dep_ == "pobj" and p.lemma_.lower() in OCCASION_NOUNS]
+    clause = anchor.clause
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:  # "in a deal expected to close in June"
+        clause = clause.head
+    return any(clause == c for n in nouns for c in children_of(n) if c.dep_ in ("relcl", "acl"))  # (not "in a round led by X,
+    # the firm that first backed it in 2019": a clause describing someone in it)
 
 
 def _end_bound(anchor: TimeAnchor, trigger: Token) -> bool:

@@ -95,3 +95,16 @@ def test_the_occasion_an_event_takes_place_in_dates_it_by_its_own_clause() -> No
     d = run("Rennick has raised 85 million euros in a round led by Tollgate Ventures, the Skelbeck firm that first backed "
             "the company in 2019.", "2024-05-08")
     assert [e.time for e in typed(d, "business.invest") if e.lemma == "raise"] == [None]
+
+
+def test_a_month_told_in_the_simple_past_is_not_after_the_articles_date() -> None:
+    # "joined X in June" in a May article: last June (the tagger keeps a month near at hand whatever the tense)
+    a = run("The striker Nils Berg joined Ardley FC in June.", "2024-05-08")
+    assert _times(a, "career.hire") == ["2023-06"]
+    b = run("Nils Berg was sacked by Ardley FC on June 3.", "2024-05-08")
+    assert _times(b, "career.fire") == ["2023-06-03"]
+    # told as to come, or a month already past: as the tagger gives it
+    c = run("Nils Berg will join Ardley FC in June.", "2024-05-08")
+    assert _times(c, "career.hire") == ["2024-06"]
+    d = run("Nils Berg joined Ardley FC in April.", "2024-05-08")
+    assert _times(d, "career.hire") == ["2024-04"]

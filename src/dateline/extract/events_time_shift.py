@@ -58,6 +58,22 @@ def shift_value(value: str, amount: int, unit: str) -> str | None:
     return f"{day.year + amount:04d}"
 
 
+SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season begins in
+
+
+def year_before_if_ahead(value: str, dct: str) -> str | None:
+    """A month, a season or a day given without its year that lies after the article's date `dct`, a year earlier ("joined
+    X in June", told in the past in May: last June); None when it does not lie ahead."""
+    found = re.fullmatch(r"(\d{4})-(\d{2}|SP|SU|FA|WI)(-\d{2})?", value)
+    if found is None:
+        return None
+    month = SEASONS.get(found.group(2)) or int(found.group(2))
+    start = f"{found.group(1)}-{month:02d}{found.group(3) or '-01'}"
+    if start <= dct:
+        return None
+    return f"{int(found.group(1)) - 1:04d}{value[4:]}"
+
+
 def week_of(value: str) -> str:
     """The ISO week holding a day ("2025-02-13" -> "2025-W07"); any other value as it is."""
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):

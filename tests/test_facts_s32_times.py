@@ -108,3 +108,14 @@ def test_a_month_told_in_the_simple_past_is_not_after_the_articles_date() -> Non
     assert _times(c, "career.hire") == ["2024-06"]
     d = run("Nils Berg joined Ardley FC in April.", "2024-05-08")
     assert _times(d, "career.hire") == ["2024-04"]
+
+
+def test_a_fronted_day_the_parser_reads_into_the_name_after_it_still_dates_the_clause() -> None:
+    # "On Sunday Maria Cruz became ...": "Sunday" parsed as part of the name, "On" left bare; not "since 1998"
+    a = run("On Sunday Maria Cruz became the first woman since 1998 to win the Ellory Cup.", "2024-05-08")
+    assert _times(a, "career.win") == ["2024-05-05"]
+    b = run("On Saturday Tom Reyes became the first Briton since 1936 to win the Harrow Open.", "2024-05-08")
+    assert _times(b, "career.win") == ["2024-05-04"]
+    # a fronted day with its comma, as before
+    c = run("On Saturday, Tom Reyes became the first Briton since 1936 to win the Harrow Open.", "2024-05-08")
+    assert _times(c, "career.win") == ["2024-05-04"]

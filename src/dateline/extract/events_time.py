@@ -55,8 +55,21 @@ def timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str], sent_of: l
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or len(span) == 0 or _title_period(span.root):
             continue
-        out.append(TimeAnchor(timex, span.root, clause_head(span.root), sent_of[span.root.i]))
+        root = _bare_preposition(span) or span.root
+        out.append(TimeAnchor(timex, root, clause_head(root), sent_of[span.root.i]))
     return out
+
+
+def _bare_preposition(span: Any) -> Token | None:
+    """"On Sunday Maria Cruz became ...": the parser reads the day as part of the name after it and leaves "On" with no
+    object; the time is that preposition's phrase, a modifier of the verb it hangs on (not of the name)."""
+    root = span.root
+    if span.start == 0 or root.dep_ not in ("compound", "nmod") or root.head.i < span.end:
+        return None
+    prep = span.doc[span.start - 1]
+    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "pobj" for c in children_of(prep)):
+        return None
+    return prep
 
 
 def _title_period(root: Token) -> bool:

@@ -83,6 +83,17 @@ def test_what_a_telling_noun_says_is_to_come_is_not_dated_by_the_telling() -> No
     assert _times(c, "career.retire") == ["2024-06"]
 
 
+def test_a_participle_set_before_a_telling_dates_the_telling_not_what_it_says_is_to_come() -> None:
+    # "Speaking on Monday, X said he would step down": said on Monday, the stepping down undated
+    a = run("Speaking on Monday, Ivo Lenz said he would step down as chairman of Pell Group.", "2024-05-08")
+    assert _times(a, "career.resign") == [None]
+    b = run("Writing on Instagram on Sunday, the singer Mia Dale said she would marry her partner, Tom Ash.", "2024-05-08")
+    assert _times(b, "life.marry") == [None]
+    # a time of its own still dates it
+    c = run("Speaking to reporters on Monday, Ana Ruiz said she would resign in June.", "2024-05-08")
+    assert _times(c, "career.resign") == ["2024-06"]
+
+
 def test_the_occasion_an_event_takes_place_in_dates_it_by_its_own_clause() -> None:
     # "bought Y in a deal completed last week": the deal's time is the purchase's
     a = run("The company was bought by Tellurian Partners in a deal completed last week.", "2024-05-08")

@@ -658,9 +658,12 @@ def _future_content(clause: Token) -> bool:
 
 
 def _of_telling(anchor: TimeAnchor, content: Token) -> bool:
-    """The time is the telling's: of the clause `content` hangs on, or within the telling noun's phrase ("News on Monday
-    that X would cut 300 jobs hit its shares")."""
+    """The time is the telling's: of the clause `content` hangs on, of a participle set before that clause, or within the
+    telling noun's phrase ("News on Monday that X would cut 300 jobs hit its shares")."""
     telling = content.head
+    if anchor.clause.dep_ == "advcl" and anchor.clause.head == telling and anchor.clause.tag_ in ("VBG", "VBN") \
+            and anchor.clause.i < telling.i:  # "Speaking at the launch on Thursday, X said Y would cut 100 jobs"
+        return True
     return anchor.clause == telling or (telling.pos_ == "NOUN" and telling.left_edge.i <= anchor.root.i <= telling.right_edge.i
                                          and not content.left_edge.i <= anchor.root.i <= content.right_edge.i)
 

@@ -130,3 +130,19 @@ def test_a_fronted_day_the_parser_reads_into_the_name_after_it_still_dates_the_c
     # a fronted day with its comma, as before
     c = run("On Saturday, Tom Reyes became the first Briton since 1936 to win the Harrow Open.", "2024-05-08")
     assert _times(c, "career.win") == ["2024-05-04"]
+
+
+def test_the_unit_before_an_after_clause_sets_that_clause_one_unit_away() -> None:
+    # "in 2020, the year after X took over": "the year" is 2020, the taking over the year before
+    a = run("Vale Motors cut 100 jobs in 2020, the year after Kurt Vale took over as chief executive.", "2024-05-08")
+    assert _times(a, "business.layoff") == ["2020"]
+    assert _times(a, "career.appoint") == ["2019"]
+    b = run("Nia Cole joined Ardley in 2016, the year before the club won the league.", "2024-05-08")
+    assert _times(b, "career.hire") == ["2016"]
+    assert _times(b, "career.win") == ["2017"]
+    # a day, and an event noun
+    c = run("Nia Cole was charged on Monday, the day after she was arrested in Leeds.", "2024-05-08")
+    assert _times(c, "legal.arrest") == ["2024-05-05"]
+    d = run("Nia Cole was charged on Monday, the day after her arrest.", "2024-05-08")
+    assert _times(d, "legal.arrest") == ["2024-05-05"]
+    assert _times(d, "legal.charge") == ["2024-05-06"]

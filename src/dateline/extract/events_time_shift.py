@@ -58,6 +58,30 @@ def shift_value(value: str, amount: int, unit: str) -> str | None:
     return f"{day.year + amount:04d}"
 
 
+UNIT_OF_EVENT = {"year": "Y", "month": "M", "day": "D"}
+
+
+def unit_before_after(trigger: Token, times: list[TimeAnchor]) -> str | None:
+    """"cut 100 jobs in 2020, the year after X took over", "was charged on Monday, the day after her arrest": "the year" is
+    the main clause's time, the clause or noun it is set before ("after" / "before") one unit away from it (2019; Sunday)."""
+    for time in times:
+        root = time.root
+        unit = UNIT_OF_EVENT.get(root.lemma_.lower())
+        if time.timex.rule != "relative:the-unit-of-event" or not time.timex.value or unit is None or root.dep_ != "npadvmod":
+            continue
+        link = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+        if link is None or link.lower_ not in ("after", "before"):
+            continue
+        if link.dep_ == "mark":  # "the year after X took over": the clause's verb ("the day after she was arrested")
+            told = link.head
+            ok = told.i > link.i and (trigger == told or (trigger.head == told and trigger.dep_ in ("xcomp", "dobj")))
+        else:  # "the day after her arrest"
+            ok = link.dep_ == "prep" and link.head == root and trigger.dep_ == "pobj" and trigger.head == link
+        if ok:
+            return shift_value(PART_OF_DAY.sub("", time.timex.value), -1 if link.lower_ == "after" else 1, unit)
+    return None
+
+
 SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season begins in
 
 

@@ -119,6 +119,9 @@ def test_a_month_told_in_the_simple_past_is_not_after_the_articles_date() -> Non
     assert _times(c, "career.hire") == ["2024-06"]
     d = run("Nils Berg joined Ardley FC in April.", "2024-05-08")
     assert _times(d, "career.hire") == ["2024-04"]
+    # a date something takes effect from lies ahead, whatever the tense of the verb
+    e = run("Lowther Mining appointed Rosa Kemp as chief executive with effect from 1 June.", "2024-05-08")
+    assert _times(e, "career.appoint") == ["2024-06-01"]
 
 
 def test_a_fronted_day_the_parser_reads_into_the_name_after_it_still_dates_the_clause() -> None:

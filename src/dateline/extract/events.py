@@ -710,6 +710,7 @@ def _event(trigger: Token, type_name: str | None, args: list[Argument], times: l
         value, tid, source = gapped[1], None, "clause" if gapped[1] else None
     dct = ctx.analysis.document.dct
     if value and time is not None and tid and dct and time.clause == clause_head(trigger) and _told_past(time.clause) \
+            and time.root.dep_ == "pobj" and time.root.head.lower_ in ("in", "on", "at", "during") \
             and not re.search(r"\d{4}", time.timex.text or "") and (earlier := year_before_if_ahead(value, dct)) is not None:
         value = earlier  # "joined X in June", told in May: last June (the tagger keeps a month near at hand whatever the tense)
     key, _ = trigger_key(trigger)

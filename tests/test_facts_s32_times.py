@@ -149,3 +149,19 @@ def test_the_unit_before_an_after_clause_sets_that_clause_one_unit_away() -> Non
     d = run("Nia Cole was charged on Monday, the day after her arrest.", "2024-05-08")
     assert _times(d, "legal.arrest") == ["2024-05-05"]
     assert _times(d, "legal.charge") == ["2024-05-06"]
+
+
+def test_a_time_of_the_event_a_count_runs_on_from_does_not_date_the_clause() -> None:
+    # "A year on from his appointment in May 2023, X has been sacked": the appointment's time, not the sacking's
+    a = run("A year on from his appointment in May 2023, Sean Kelly has been sacked.", "2024-05-08")
+    assert _times(a, "career.fire") == [None]
+    assert _times(a, "career.appoint") == ["2023-05"]
+    # the parser hanging the time on "on": the noun keeps it, the clause does not take it
+    b = run("A decade on from their wedding in 2014, Ana Lind and Ed Moss have divorced.", "2024-05-08")
+    assert _times(b, "life.divorce") == [None]
+    assert _times(b, "life.marry") == ["2014"]
+    c = run("Three years on from her arrest in 2021, Ada Kerr has been charged with fraud.", "2024-05-08")
+    assert _times(c, "legal.charge") == [None]
+    # "from" alone is no count: "resigned from the board in 2015" stays dated
+    d = run("Ada Kerr resigned from the board of Pellow in 2015.", "2024-05-08")
+    assert _times(d, "career.resign") == ["2015"]

@@ -266,19 +266,34 @@ def _since(token: Token) -> bool:
 
 
 def _since_event(token: Token) -> bool:
-    """"her fourth medal since her debut in 2015", "since his arrival in 2019": the time of the event "since" names,
-    where a count began, never the time of the clause's own event."""
+    """"her fourth medal since her debut in 2015", "since his arrival in 2019", "a year on from his appointment in May
+    2023": the time of the event "since" (or "on from") names, where a count began, never the time of the clause's own
+    event."""
     prep = token.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "on", "at") else None
     noun = prep.head if prep is not None and prep.dep_ == "prep" else None
-    return noun is not None and noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "since"
-
-
-def _after_since_noun(token: Token) -> bool:
-    """The same, when the parser hangs the time on the verb right after the noun "since" takes ("took silver, his fifth
-    medal since his debut in 2014")."""
-    prep = token.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "on", "at") else None
-    if prep is None or prep.i == 0 or prep.head.pos_ not in ("VERB", "AUX"):
+    if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
         return False
+    return noun.head.lower_ == "since" or (noun.head.lower_ == "from" and noun.head.head.lower_ == "on")
+
+
+def _after_since_noun(token: Token) -> Token | None:
+    """The same, when the parser hangs the time on the verb right after the noun "since" takes ("took silver, his fifth
+    medal since his debut in 2014"), or on the "on" of "two years on from his election in 2019": that noun."""
+    prep = token.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "on", "at") else None
+    if prep is not None and prep.head.lower_ == "on" and prep.head.pos_ == "ADP":
+        noun = next((p for c in children_of(prep.head) if c.dep_ == "prep" and c.lower_ == "from"
+                     for p in children_of(c) if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+        return noun if noun is not None and noun.right_edge.i == prep.i - 1 else None
+    if prep is None or prep.i == 0 or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    before = prep.doc[prep.i - 1]
+    for _ in range(3):  # the word before the preposition closes a noun phrase "since" governs
+        if before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.lower_ == "since" and before.right_edge.i == prep.i - 1:
+            return before
+        if before.head.i == before.i:
+            break
+        before = before.head
+    return None
     before = prep.doc[prep.i - 1]
     for _ in range(3):  # the word before the preposition closes a noun phrase "since" governs
         if before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.lower_ == "since" and before.right_edge.i == prep.i - 1:
@@ -350,14 +365,14 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t)
                                                                and not _noun_time(t.root, trigger))
             and not _until_apart(t.root, trigger) and not _occasion_for(t.root) and not _describes_doer(t.root) and not _topic_date(t.root, trigger)
-            and not (_since_event(t.root) and t.root.head.head != trigger) and not _after_since_noun(t.root)
+            and not (_since_event(t.root) and t.root.head.head != trigger) and _after_since_noun(t.root) in (None, trigger)
             and not _stretch(t)]
     sent = [t for t in sent if not _restated(t, sent)]
     if not sent:
         return None, None
     by_distance = sorted(sent, key=lambda t: abs(t.root.i - trigger.i))
     if trigger.pos_ in ("NOUN", "PROPN"):
-        own = [t for t in by_distance if _under(t.root, trigger)]
+        own = [t for t in by_distance if _under(t.root, trigger) or _after_since_noun(t.root) == trigger]
         if own:
             return own[0], "clause"
         filing = next((c for c in children_of(trigger) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in FILING_VERBS), None)

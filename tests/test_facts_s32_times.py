@@ -165,3 +165,14 @@ def test_a_time_of_the_event_a_count_runs_on_from_does_not_date_the_clause() -> 
     # "from" alone is no count: "resigned from the board in 2015" stays dated
     d = run("Ada Kerr resigned from the board of Pellow in 2015.", "2024-05-08")
     assert _times(d, "career.resign") == ["2015"]
+
+
+def test_it_has_been_n_years_since_counts_back_from_the_articles_date() -> None:
+    # "It has been 30 years since X joined Y": 30 years before the article
+    a = run("It has been 30 years since Nora Bell joined the Corran Symphony as a violinist.", "2024-05-08")
+    assert _times(a, "career.hire") == ["1994"]
+    b = run("It is ten years since Ardley FC last won the league.", "2024-05-08")
+    assert _times(b, "career.win") == ["2014"]
+    # counted back from a time told, not from now: no value
+    c = run("It was ten years since Ardley FC had won the league.", "2024-05-08")
+    assert _times(c, "career.win") == [None]

@@ -822,6 +822,9 @@ def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], ti
     """"two days after its single was nominated", "a week before he resigned": the time of the clause
     the "after"/"before" phrase hangs off, minus or plus the duration (when that time is a day)."""
     head = clause_head(trigger)
+    since = _years_since(head, durations, dct)
+    if since is not None:  # "It has been 30 years since X joined Y": 30 years before the article's date
+        return since
     link = None
     if head.dep_ == "pcomp" and head.head.lower_ in ("after", "before"):
         link = head.head
@@ -855,6 +858,21 @@ def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], ti
         shifted = shift_value(dct, amount, unit)  # before the article's day ("a week after": that week)
         return week_of(shifted) if unit == "W" and shifted else shifted
     return shift_value(value, amount, unit)
+
+
+def _years_since(head: Token, durations: list[TimeAnchor], dct: str | None) -> str | None:
+    """"It has been 30 years since X joined Y", "It is ten years since X last won": a "since" clause under "it is / it has
+    been" with a stretch that reaches the article's date: the stretch counted back from that date."""
+    be = head.head
+    if dct is None or head.dep_ != "advcl" or be.lemma_ != "be" or not any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in children_of(head)):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(be)) or be.tag_ not in ("VBZ", "VBP", "VBN") \
+            or any(c.dep_ == "aux" and c.lower_ in ("had", "will", "would") for c in children_of(be)):
+        return None  # (not "it had been a year since": counted back from a time told, not from now)
+    duration = next((d for d in durations if d.root.head == be and d.root.dep_ in ("attr", "npadvmod", "acomp")), None)
+    found = DURATION.match(duration.timex.value or "") if duration is not None else None
+    return shift_value(dct, -int(found.group(1)), found.group(2)) if found is not None else None
 
 
 def _inverted_main(head: Token) -> Token | None:

@@ -94,7 +94,7 @@ from .events_time import (
     reshuffle_times,
     timex_anchors,
 )
-from .events_time_shift import after_gap, shift_value, unit_before_after, year_before_if_ahead
+from .events_time_shift import after_gap, shift_value, unit_before_after
 from .events_tokens import clause_head, trigger_key
 from .events_typing import anaphoric, finish_roles, is_event_noun, participant, remember_couple, type_event
 
@@ -608,14 +608,6 @@ def _news_perfect(trigger: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in children_of(trigger))
 
 
-def _told_past(verb: Token) -> bool:
-    """"joined", "was sacked": a simple past, active or passive (not "has joined", "was to join", "would join")."""
-    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBD":
-        return not auxes
-    return verb.tag_ == "VBN" and bool(auxes) and all(a.dep_ == "auxpass" and a.lower_ in ("was", "were") for a in auxes)
-
-
 def _clause_time(verb: Token, sentence: int, times: list[TimeAnchor], cues: dict[str, Any]) -> str | None:
     anchor, source = attach_time(verb, sentence, times, cues)
     value = anchor.timex.value if anchor is not None and source == "clause" else None
@@ -708,11 +700,6 @@ def _event(trigger: Token, type_name: str | None, args: list[Argument], times: l
     elif gapped is not None and (time is None or gapped[0] is time):  # "resigned days after X arrested her in March 2020":
         # March 2020; "two years after leaving X in 2012, joined Y": 2014, not the leaving's 2012 ("years after": unknown)
         value, tid, source = gapped[1], None, "clause" if gapped[1] else None
-    dct = ctx.analysis.document.dct
-    if value and time is not None and tid and dct and time.clause == clause_head(trigger) and _told_past(time.clause) \
-            and time.root.dep_ == "pobj" and time.root.head.lower_ in ("in", "on", "at", "during") \
-            and not re.search(r"\d{4}", time.timex.text or "") and (earlier := year_before_if_ahead(value, dct)) is not None:
-        value = earlier  # "joined X in June", told in May: last June (the tagger keeps a month near at hand whatever the tense)
     key, _ = trigger_key(trigger)
     return Event(
         id="",

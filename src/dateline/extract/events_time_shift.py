@@ -82,27 +82,6 @@ def unit_before_after(trigger: Token, times: list[TimeAnchor]) -> str | None:
     return None
 
 
-SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season begins in
-NEAR_AHEAD_DAYS = 31  # the timex resolver's NEAR_AGAINST_TENSE_DAYS: nearer than this, a month is read as the nearest
-
-
-def year_before_if_ahead(value: str, dct: str) -> str | None:
-    """A month, a season or a day given without its year that lies just after the article's date `dct` (within the month
-    the tagger keeps near at hand whatever the tense), a year earlier ("joined X in June", told in the past in May: last
-    June); None when it does not lie just ahead."""
-    found = re.fullmatch(r"(\d{4})-(\d{2}|SP|SU|FA|WI)(-\d{2})?", value)
-    if found is None:
-        return None
-    month = SEASONS.get(found.group(2)) or int(found.group(2))
-    try:
-        ahead = (date.fromisoformat(f"{found.group(1)}-{month:02d}{found.group(3) or '-01'}") - date.fromisoformat(dct)).days
-    except ValueError:
-        return None
-    if not 0 < ahead <= NEAR_AHEAD_DAYS:
-        return None
-    return f"{int(found.group(1)) - 1:04d}{value[4:]}"
-
-
 def week_of(value: str) -> str:
     """The ISO week holding a day ("2025-02-13" -> "2025-W07"); any other value as it is."""
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):

@@ -94,7 +94,7 @@ from .events_time import (
     reshuffle_times,
     timex_anchors,
 )
-from .events_time_shift import after_dated_clause, shift_value
+from .events_time_shift import after_gap, shift_value, unit_before_after
 from .events_tokens import clause_head, trigger_key
 from .events_typing import anaphoric, finish_roles, is_event_noun, participant, remember_couple, type_event
 
@@ -690,11 +690,17 @@ def _event(trigger: Token, type_name: str | None, args: list[Argument], times: l
     if time is not None and value and _years_counted_on(time.timex):
         value = value[:4]  # "in April 2016 ... a son followed two years later": 2018, a count of years dates to the year
     tid = (time.timex.tid or None) if time else None
-    shifted = relative_time(trigger, ctx.sentence(trigger), durations, times, sch.cues, ctx.analysis.document.dct) if durations and type_name else None
+    shifted = unit_before_after(trigger, times) if type_name else None  # "the year after X took over": the year before
+    if shifted is None:
+        shifted = relative_time(trigger, ctx.sentence(trigger), durations, times, sch.cues, ctx.analysis.document.dct) \
+            if durations and type_name and not (time is not None and source == "clause" and time.clause == clause_head(trigger)) else None
+    # (not "two years after leaving X in 2012": the leaving has a time of its own)
+    gapped = after_gap(trigger, durations or [], times) if type_name and (time is None or source == "sentence") else None
     if shifted is not None:  # "two days after X": X two days before the time of the clause it hangs off
         value, tid, source = shifted, None, "clause"
-    elif type_name and time is None and (later := after_dated_clause(trigger, durations or [], times)) is not None:
-        value, tid, source = later, None, "clause"  # "resigned days after X arrested her in March 2020": March 2020
+    elif gapped is not None and (time is None or gapped[0] is time):  # "resigned days after X arrested her in March 2020":
+        # March 2020; "two years after leaving X in 2012, joined Y": 2014, not the leaving's 2012 ("years after": unknown)
+        value, tid, source = gapped[1], None, "clause" if gapped[1] else None
     key, _ = trigger_key(trigger)
     return Event(
         id="",

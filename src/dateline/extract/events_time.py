@@ -55,8 +55,21 @@ def timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str], sent_of: l
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or len(span) == 0 or _title_period(span.root):
             continue
-        out.append(TimeAnchor(timex, span.root, clause_head(span.root), sent_of[span.root.i]))
+        root = _bare_preposition(span) or span.root
+        out.append(TimeAnchor(timex, root, clause_head(root), sent_of[span.root.i]))
     return out
+
+
+def _bare_preposition(span: Any) -> Token | None:
+    """"On Sunday Maria Cruz became ...": the parser reads the day as part of the name after it and leaves "On" with no
+    object; the time is that preposition's phrase, a modifier of the verb it hangs on (not of the name)."""
+    root = span.root
+    if span.start == 0 or root.dep_ not in ("compound", "nmod") or root.head.i < span.end:
+        return None
+    prep = span.doc[span.start - 1]
+    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "pobj" for c in children_of(prep)):
+        return None
+    return prep
 
 
 def _title_period(root: Token) -> bool:
@@ -265,19 +278,34 @@ def _since(token: Token) -> bool:
 
 
 def _since_event(token: Token) -> bool:
-    """"her fourth medal since her debut in 2015", "since his arrival in 2019": the time of the event "since" names,
-    where a count began, never the time of the clause's own event."""
+    """"her fourth medal since her debut in 2015", "since his arrival in 2019", "a year on from his appointment in May
+    2023": the time of the event "since" (or "on from") names, where a count began, never the time of the clause's own
+    event."""
     prep = token.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "on", "at") else None
     noun = prep.head if prep is not None and prep.dep_ == "prep" else None
-    return noun is not None and noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "since"
-
-
-def _after_since_noun(token: Token) -> bool:
-    """The same, when the parser hangs the time on the verb right after the noun "since" takes ("took silver, his fifth
-    medal since his debut in 2014")."""
-    prep = token.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "on", "at") else None
-    if prep is None or prep.i == 0 or prep.head.pos_ not in ("VERB", "AUX"):
+    if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
         return False
+    return noun.head.lower_ == "since" or (noun.head.lower_ == "from" and noun.head.head.lower_ == "on")
+
+
+def _after_since_noun(token: Token) -> Token | None:
+    """The same, when the parser hangs the time on the verb right after the noun "since" takes ("took silver, his fifth
+    medal since his debut in 2014"), or on the "on" of "two years on from his election in 2019": that noun."""
+    prep = token.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "on", "at") else None
+    if prep is not None and prep.head.lower_ == "on" and prep.head.pos_ == "ADP":
+        noun = next((p for c in children_of(prep.head) if c.dep_ == "prep" and c.lower_ == "from"
+                     for p in children_of(c) if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+        return noun if noun is not None and noun.right_edge.i == prep.i - 1 else None
+    if prep is None or prep.i == 0 or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    before = prep.doc[prep.i - 1]
+    for _ in range(3):  # the word before the preposition closes a noun phrase "since" governs
+        if before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.lower_ == "since" and before.right_edge.i == prep.i - 1:
+            return before
+        if before.head.i == before.i:
+            break
+        before = before.head
+    return None
     before = prep.doc[prep.i - 1]
     for _ in range(3):  # the word before the preposition closes a noun phrase "since" governs
         if before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.lower_ == "since" and before.right_edge.i == prep.i - 1:
@@ -367,7 +395,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t)
                                                                and not _noun_time(t.root, trigger))
             and not _until_apart(t.root, trigger) and not _occasion_for(t.root) and not _describes_doer(t.root) and not _topic_date(t.root, trigger)
-            and not (_since_event(t.root) and t.root.head.head != trigger) and not _after_since_noun(t.root)
+            and not (_since_event(t.root) and t.root.head.head != trigger) and _after_since_noun(t.root) in (None, trigger)
             and not _stretch(t)]
     sent = [t for t in sent if not _restated(t, sent)]
     if described:  # ... or by its own clause ("took office on Monday"), never a clause under it ("said the port would reopen on Friday")
@@ -376,7 +404,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         return None, None
     by_distance = sorted(sent, key=lambda t: abs(t.root.i - trigger.i))
     if trigger.pos_ in ("NOUN", "PROPN"):
-        own = [t for t in by_distance if _under(t.root, trigger)]
+        own = [t for t in by_distance if _under(t.root, trigger) or _after_since_noun(t.root) == trigger]
         if own:
             return own[0], "clause"
         filing = next((c for c in children_of(trigger) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in FILING_VERBS), None)
@@ -396,7 +424,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         if served.lemma_.lower() == "serve" and served.dep_ == "pcomp":
             return None, None  # "was freed in 2019 after serving (half of) a four-year sentence": passed long before the release
     head = clause_head(trigger)
-    described = [t for t in by_distance if _subject_dated(t, head)]
+    described = [t for t in by_distance if _subject_dated(t, head) or _occasion_dated(t, head)]
     if described:  # "The round, which closed last Friday, was led by X": the round's own time
         return described[0], "clause"
     between = [t for t in by_distance if _before_conjunct(t, head)]
@@ -431,7 +459,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         return None, None  # "denied on Tuesday that he had been forced out", "dismissed a report last week that he had agreed
         # to join X": what is denied or reported came before the denial or the report, when is not said
     governing = sorted((t for t in sent if t.clause in ancestors and not (_past(trigger) and _future(t.clause))
-                        and not (_future(head) and head.dep_ == "ccomp" and not _future(t.clause))),
+                        and not (_future_content(head) and not _future(t.clause))),
                        key=lambda t: (ancestors.index(t.clause), _in_other_phrase(t.root, t.clause)))  # (not a time in that clause's
     # subject: "X, leader since 2021, became prime minister in 2022 after Y resigned"); "would retire in August, two days after
     # she won": not won in August;
@@ -473,6 +501,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     dependent = [] if telling else [  # "X told Y that the launch was planned for October": not told in October
         t for t in by_distance if head in t.clause.ancestors and t.clause.dep_ not in ("relcl", "acl")
         and not _subject_between(t.clause, head)  # "..., making her the first since it opened in 1886": its own event
+        and not _fronted_participle(t.clause, head)
         and not _other_conjunct_event(t, head) and not _conjunct_report(t, head, cues["time"]["report_verbs"])]
     if dependent:
         return dependent[0], "sentence"
@@ -480,7 +509,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     reports = [t for t in by_distance if t.clause.lemma_.lower() in cues["time"]["report_verbs"]
                and any(a in chain for a in list(t.clause.ancestors)[:3]) and not _says_other(t.clause, head)
                and not (t.clause.dep_ == "conj" and t.clause.head in chain and t.clause.head.i < t.clause.i)
-               and not (_future(head) and head.dep_ == "ccomp" and t.clause == head.head and not _future(t.clause))]  # ("fired X after he
+               and not (_future_content(head) and _of_telling(t, head) and not _future(t.clause))]  # ("fired X after he
     # was charged and said on Tuesday": a saying coordinated with the event's clause, not one reporting it)
     if reports:
         return reports[0], "sentence"
@@ -505,8 +534,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not told and not _other_event(sent[0].clause) and not _own_conjunct(sent[0], head) \
             and not _other_conjunct_event(sent[0], head) and not _in_description(sent[0].root, head) \
             and not _conjunct_report(sent[0], head, cues["time"]["report_verbs"]) \
-            and not _participle(head) \
-            and not (_future(head) and head.dep_ == "ccomp" and sent[0].clause == head.head and not _future(sent[0].clause)):
+            and not _participle(head) and not _fronted_participle(sent[0].clause, head) \
+            and not (_future_content(head) and _of_telling(sent[0], head) and not _future(sent[0].clause)):
         # ("Speaking to X, she said the wing closed in 2017": not then; "said on Tuesday that he would retire": not Tuesday)
         return sent[0], "sentence"
     return None, None
@@ -525,6 +554,25 @@ def _subject_dated(anchor: TimeAnchor, head: Token) -> bool:
     if subject is None or subject.lemma_.lower() not in DEAL_NOUNS:
         return False
     return any(anchor.clause == c or c in anchor.clause.ancestors for c in children_of(subject) if c.dep_ in ("relcl", "acl"))
+
+
+# the occasion an event takes place in, whose own clause tells when ("bought Y in a deal completed last week", "were
+# married in a ceremony held on Saturday")
+OCCASION_NOUNS = DEAL_NOUNS | frozenset({"transaction", "agreement", "transfer", "ceremony", "service", "reshuffle", "shake-up",
+                                         "shakeup", "vote", "ballot"})
+OCCASION_PREPS = frozenset({"in", "under", "through", "at"})
+
+
+def _occasion_dated(anchor: TimeAnchor, head: Token) -> bool:
+    """The time is in the relative clause or participle of the occasion noun `head`'s "in" phrase takes ("bought Y in a
+    deal completed last week", "were married in a ceremony held in Bath on Saturday")."""
+    nouns = [p for c in children_of(head) if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS for p in children_of(c)
+             if p.dep_ == "pobj" and p.lemma_.lower() in OCCASION_NOUNS]
+    clause = anchor.clause
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:  # "in a deal expected to close in June"
+        clause = clause.head
+    return any(clause == c for n in nouns for c in children_of(n) if c.dep_ in ("relcl", "acl"))  # (not "in a round led by X,
+    # the firm that first backed it in 2019": a clause describing someone in it)
 
 
 def _end_bound(anchor: TimeAnchor, trigger: Token) -> bool:
@@ -612,6 +660,18 @@ def _participle(head: Token) -> bool:
     return head.dep_ == "acl" and head.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(head))
 
 
+ASKING_PARTICIPLES = frozenset({"ask", "question", "press", "interview", "quiz", "approach", "contact"})
+
+
+def _fronted_participle(clause: Token, head: Token) -> bool:
+    """"Born in 1985, X founded Y at 25", "Elected in 2015, X resigned in disgrace": a participle clause set before `head`'s
+    subject tells an earlier event of its own, whose time does not date `head` (not "Asked on Tuesday about it, X
+    announced ...": the asking is the occasion of what follows)."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBN" and clause.i < head.i and head in clause.ancestors \
+        and clause.lemma_.lower() not in ASKING_PARTICIPLES \
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in children_of(clause))
+
+
 def _own_conjunct(anchor: TimeAnchor, head: Token) -> bool:
     """"X did not resign, and he said on Sunday ...": a coordinated clause with a subject of its own
     tells another event, dated for itself -- when the time comes after that subject (not "married Y
@@ -640,6 +700,24 @@ def _past(verb: Token) -> bool:
 def _future(clause: Token) -> bool:
     """A clause told as to come: "would retire", "will open"."""
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children_of(clause))
+
+
+def _future_content(clause: Token) -> bool:
+    """What is told as to come, as the content of a telling: "announced on Tuesday that he will retire", "Tuesday's
+    announcement that X would step down" (a that-clause on the noun)."""
+    return _future(clause) and (clause.dep_ == "ccomp" or (clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause))))
+
+
+def _of_telling(anchor: TimeAnchor, content: Token) -> bool:
+    """The time is the telling's: of the clause `content` hangs on, of a participle set before that clause, or within the
+    telling noun's phrase ("News on Monday that X would cut 300 jobs hit its shares")."""
+    telling = content.head
+    if anchor.clause.dep_ == "advcl" and anchor.clause.head == telling and anchor.clause.tag_ in ("VBG", "VBN") \
+            and anchor.clause.i < telling.i:  # "Speaking at the launch on Thursday, X said Y would cut 100 jobs"
+        return True
+    return anchor.clause == telling or (telling.pos_ == "NOUN" and telling.left_edge.i <= anchor.root.i <= telling.right_edge.i
+                                         and not content.left_edge.i <= anchor.root.i <= content.right_edge.i)
 
 
 def _other_event(clause: Token) -> bool:
@@ -781,6 +859,9 @@ def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], ti
     """"two days after its single was nominated", "a week before he resigned": the time of the clause
     the "after"/"before" phrase hangs off, minus or plus the duration (when that time is a day)."""
     head = clause_head(trigger)
+    since = _years_since(head, durations, dct)
+    if since is not None:  # "It has been 30 years since X joined Y": 30 years before the article's date
+        return since
     link = None
     if head.dep_ == "pcomp" and head.head.lower_ in ("after", "before"):
         link = head.head
@@ -789,12 +870,15 @@ def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], ti
         link = trigger.head  # "was charged on Friday, two weeks after his arrest" (not "... after the death of X in 2013")
     elif head.dep_ in ("advcl", "relcl"):
         link = next((c for c in children_of(head) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    main = _inverted_main(head)
+    if main is not None:
+        link = next(c for c in children_of(head) if c.dep_ == "mark" and c.lower_ in ("after", "before"))
     if link is None:
         return after_told_event(trigger, sentence, durations, times)
     duration = next((d for d in durations if d.sentence == sentence and d.root.head.i in (link.i, head.i)
                      and not _age_word(d)), None)  # (not "The 49-year-old was appointed in 2023 after the sacking of X")
     found = DURATION.match(duration.timex.value or "") if duration is not None else None
-    governor = link.head if link.dep_ == "prep" else head.head
+    governor = link.head if link.dep_ == "prep" else main if main is not None else head.head
     if head.dep_ == "relcl" and link.dep_ == "mark":
         # no relative clause opens with "after": a clause the parser hung on the wrong word ("X, who was appointed
         # on June 14, three weeks after Y was sacked, ..."); it tells the time of the last verb before it
@@ -811,6 +895,30 @@ def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], ti
         shifted = shift_value(dct, amount, unit)  # before the article's day ("a week after": that week)
         return week_of(shifted) if unit == "W" and shifted else shifted
     return shift_value(value, amount, unit)
+
+
+def _years_since(head: Token, durations: list[TimeAnchor], dct: str | None) -> str | None:
+    """"It has been 30 years since X joined Y", "It is ten years since X last won": a "since" clause under "it is / it has
+    been" with a stretch that reaches the article's date: the stretch counted back from that date."""
+    be = head.head
+    if dct is None or head.dep_ != "advcl" or be.lemma_ != "be" or not any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in children_of(head)):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(be)) or be.tag_ not in ("VBZ", "VBP", "VBN") \
+            or any(c.dep_ == "aux" and c.lower_ in ("had", "will", "would") for c in children_of(be)):
+        return None  # (not "it had been a year since": counted back from a time told, not from now)
+    duration = next((d for d in durations if d.root.head == be and d.root.dep_ in ("attr", "npadvmod", "acomp")), None)
+    found = DURATION.match(duration.timex.value or "") if duration is not None else None
+    return shift_value(dct, -int(found.group(1)), found.group(2)) if found is not None else None
+
+
+def _inverted_main(head: Token) -> Token | None:
+    """"X was appointed chair on 4 March, two weeks after Y resigned": the parser may make the "after" clause the root and
+    hang the main clause on it as its complement; that complement, told before the "after", is the clause it hangs off."""
+    mark = next((c for c in children_of(head) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if head.dep_ != "ROOT" or mark is None:
+        return None
+    return next((c for c in children_of(head) if c.dep_ == "ccomp" and c.i < mark.i), None)
 
 
 def _age_word(duration: TimeAnchor) -> bool:

@@ -58,6 +58,30 @@ def shift_value(value: str, amount: int, unit: str) -> str | None:
     return f"{day.year + amount:04d}"
 
 
+UNIT_OF_EVENT = {"year": "Y", "month": "M", "day": "D"}
+
+
+def unit_before_after(trigger: Token, times: list[TimeAnchor]) -> str | None:
+    """"cut 100 jobs in 2020, the year after X took over", "was charged on Monday, the day after her arrest": "the year" is
+    the main clause's time, the clause or noun it is set before ("after" / "before") one unit away from it (2019; Sunday)."""
+    for time in times:
+        root = time.root
+        unit = UNIT_OF_EVENT.get(root.lemma_.lower())
+        if time.timex.rule != "relative:the-unit-of-event" or not time.timex.value or unit is None or root.dep_ != "npadvmod":
+            continue
+        link = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+        if link is None or link.lower_ not in ("after", "before"):
+            continue
+        if link.dep_ == "mark":  # "the year after X took over": the clause's verb ("the day after she was arrested")
+            told = link.head
+            ok = told.i > link.i and (trigger == told or (trigger.head == told and trigger.dep_ in ("xcomp", "dobj")))
+        else:  # "the day after her arrest"
+            ok = link.dep_ == "prep" and link.head == root and trigger.dep_ == "pobj" and trigger.head == link
+        if ok:
+            return shift_value(PART_OF_DAY.sub("", time.timex.value), -1 if link.lower_ == "after" else 1, unit)
+    return None
+
+
 def week_of(value: str) -> str:
     """The ISO week holding a day ("2025-02-13" -> "2025-W07"); any other value as it is."""
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
@@ -75,6 +99,13 @@ def after_dated_clause(trigger: Token, durations: list[TimeAnchor], times: list[
     3": an event of no time of its own, a gap before a subordinate "after"/"before" clause (or noun) its verb governs that
     is dated in its own clause -- that time moved by the gap; a gap told only by a plural unit ("days", "weeks") keeps a
     time only at a grain coarser than the unit (March 2020, days after: March 2020; a day, days after: unknown)."""
+    gapped = after_gap(trigger, durations, times)
+    return gapped[1] if gapped is not None else None
+
+
+def after_gap(trigger: Token, durations: list[TimeAnchor], times: list[TimeAnchor]) -> tuple[TimeAnchor, str | None] | None:
+    """The time of the dated "after"/"before" clause a gap stands before (see `after_dated_clause`), with the time it gives
+    `trigger` (None when the gap allows no value: "years after leaving X in 2012")."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     for link, told in _after_links(verb):
         gap = next((d for d in durations if d.root.head.i in (link.i, told.i) and d.root.i < link.i
@@ -97,11 +128,12 @@ def after_dated_clause(trigger: Token, durations: list[TimeAnchor], times: list[
             continue
         if bare is not None:
             order = "HDWMY"  # ("months after they met in 2015": maybe the next year)
-            return value if bare in "HDW" and (order.index(grain) > order.index(bare) or (bare == "H" and grain == "D")) else None
+            kept = bare in "HDW" and (order.index(grain) > order.index(bare) or (bare == "H" and grain == "D"))
+            return own[0], value if kept else None
         found = DURATION.match(gap.timex.value or "")  # type: ignore[union-attr]
         if found is None:
             continue
-        return shift_value(value, int(found.group(1)) * (1 if link.lower_ == "after" else -1), found.group(2))
+        return own[0], shift_value(value, int(found.group(1)) * (1 if link.lower_ == "after" else -1), found.group(2))
     return None
 
 
@@ -115,6 +147,9 @@ def _after_links(verb: Token) -> list[tuple[Token, Token]]:
                 out.append((mark, child))
         elif child.dep_ == "prep" and child.lower_ in ("after", "before"):
             noun = next((c for c in children_of(child) if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in TIME_NOUNS), None)
+            gerund = next((c for c in children_of(child) if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
             if noun is not None:
                 out.append((child, noun))
+            elif gerund is not None:  # "two years after leaving X in 2012"
+                out.append((child, gerund))
     return out

@@ -380,13 +380,14 @@ def _inside_coarse_reference(m: dict[str, Any], ref: Anchor, steps: list[str]) -
     """'in April ... two weeks later': a few days or weeks from a month or a year mentioned stay at
     that grain (counted from its start going forward, from its end going back)."""
     n, unit = m["shift"]
-    if not m.get("anaph") or m.get("deictic") or m.get("own_grain") or unit not in ("D", "W") or "pod" in m:
+    months = unit == "M" and cal.grain(ref.point) == "y"  # "in 2019 ... a month later": in that year, not a month from today
+    if not m.get("anaph") or m.get("deictic") or m.get("own_grain") or (unit not in ("D", "W") and not months) or "pod" in m:
         return None
     edge = cal.start_of(ref.point) if n >= 0 else cal.end_of(ref.point)
     if edge is None:
         return None
     try:
-        day = edge + dt.timedelta(days=n * (7 if unit == "W" else 1))
+        day = moved(edge, n, unit) if months else edge + dt.timedelta(days=n * (7 if unit == "W" else 1))
     except OverflowError:
         return None
     steps.append(f"{n:+d} {unit} from the {'start' if n >= 0 else 'end'} of {cal.fmt(ref.point)} ({ref.tid}), "

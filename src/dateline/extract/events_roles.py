@@ -43,7 +43,11 @@ def idiom_match(token: Token, sch: Schema) -> tuple[str, Token] | None:
     lemma = token.lemma_.lower()
     if lemma.partition(" ")[0] not in sch.idiom_verbs:
         return None  # every idiom key begins with its verb's lemma
+    it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in children_of(token))
+    particle = next((c.lower_ for c in children_of(token) if c.dep_ == "prt"), "")
     for c in children_of(token):
+        if it and c.dep_ in (*IDIOM_DEPS, "npadvmod") and f"{lemma} it {c.lemma_.lower()}" in sch.by_idiom:
+            return f"{lemma} it {c.lemma_.lower()}", c  # "called it a day", "called it quits": the object "it" in the key
         if c.dep_ in IDIOM_DEPS:
             if any(n.dep_ == "neg" for n in children_of(c)) and f"{lemma} not {c.lemma_.lower()}" in sch.by_idiom:
                 return f"{lemma} not {c.lemma_.lower()}", c
@@ -62,6 +66,9 @@ def idiom_match(token: Token, sch: Schema) -> tuple[str, Token] | None:
             for g in children_of(c):
                 if g.dep_ == "pobj" and f"{lemma} {c.lower_} {g.lemma_.lower()}" in sch.by_idiom:
                     return f"{lemma} {c.lower_} {g.lemma_.lower()}", g
+                # a particle verb's idiom, the particle in the key: "came out on top" (not "came on top of")
+                if g.dep_ == "pobj" and (key := f"{lemma} {particle} {c.lower_} {g.lemma_.lower()}") in sch.by_idiom:
+                    return key, g
         elif c.dep_ in ("xcomp", "advcl"):  # "have taken the company to court": "to court" parsed as an infinitive
             to = next((a.lower_ for a in children_of(c) if a.dep_ == "aux" and a.lower_ in ("to", "into")), None)
             if to is not None and f"{lemma} {to} {c.lower_}" in sch.by_idiom:

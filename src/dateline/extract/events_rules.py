@@ -172,7 +172,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     nouns ("a son from his previous relationship with Y"). With `object_antecedent_words`, the trigger heads a relative
     clause or participle whose noun -- the verb's object, not its subject -- is one of those words ("a claim X dismissed
     as nonsense", "a claim dismissed by X": a claim dismissed, no one). With `unnamed`, the role is filled by no entity while each role of `with_types`
-    is filled by an entity of its types ("took over his family's dealership"), unless the role's last word is one of `unless_words`."""
+    is filled by an entity of its types ("took over his family's dealership"), unless the role's last word is one of `unless_words`.
+    With `several`, the role is filled more than once ("A and B called it a day")."""
     if "sentence_words" in rule:
         return trigger is not None and any(t.lower_ in rule["sentence_words"] for t in trigger.sent)
     if "head_lemmas" in rule:  # "had her conviction quashed": the noun is what the verb above it undoes
@@ -219,6 +220,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
                                             for a in args) for role, types in rule.get("with_types", {}).items())
         kept = [a for a in args if a.role in roles and a.text.lower().split()[-1:] and a.text.lower().split()[-1] in rule.get("unless_words", ())]
         return named and not kept and any(a.role in roles for a in args) and not any(a.role in roles and a.entity for a in args)
+    if rule.get("several"):  # "A and B called it a day": the role filled twice, a couple parting (no career ended)
+        return sum(a.role in roles for a in args) > 1
     if "entity_types" in rule:
         return ctx is not None and any(
             a.role in roles and (e := _entity_of(a, ctx, trigger)) is not None and e.type in rule["entity_types"] for a in args

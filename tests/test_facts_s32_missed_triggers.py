@@ -80,3 +80,15 @@ def test_drafted_in_is_a_hiring() -> None:
     assert_event(b, "career.hire", {"patient": "Mira Olin"})
     # ... police drafted in to control a crowd are no one hired
     assert_no_event(run("Police were drafted in to control the crowd at Harlow."), "career.hire")
+
+
+def test_the_latest_hire_or_recruit_at_a_body_is_hired_there() -> None:
+    # "X is the latest hire / recruit at Y": the noun equated with a person, the body after "at"
+    a = run("Mira Olin is the latest hire at Quillstone Capital.")
+    assert_event(a, "career.hire", {"patient": "Mira Olin", "organization": "Quillstone Capital"})
+    b = run("Mira Olin is the latest recruit at Quillstone Capital.")
+    assert_event(b, "career.hire", {"patient": "Mira Olin", "organization": "Quillstone Capital"})
+    c = run("Quillstone Capital's newest hire, Mira Olin, starts in June.")
+    assert_event(c, "career.hire", {"patient": "Mira Olin"})
+    # ... car hire is no one hired
+    assert_no_event(run("The car hire firm Zipcar is the latest hire at the airport."), "career.hire")

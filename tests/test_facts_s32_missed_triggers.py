@@ -59,19 +59,6 @@ def test_securing_the_services_or_signature_of_someone_is_a_hiring() -> None:
     assert_no_event(run("Corby Athletic secured a bus service for its fans."), "career.hire")
 
 
-def test_letting_someone_go_in_the_active_is_a_dismissal() -> None:
-    # "let manager X go", "have let their coach, X, go": the one let go the subject of "go", away from "let"
-    a = run("Harwick Town let manager Dean Orme go on Tuesday.")
-    assert_event(a, "career.fire", {"patient": "Dean Orme"})
-    b = run("Vellum Bank let Marco Tell go in March after a review.")
-    assert_event(b, "career.fire", {"agent": "Vellum Bank", "patient": "Marco Tell"})
-    # ... the passive still reads
-    assert_event(run("Lena Voss was let go by Brisbury City on Monday."), "career.fire", {"patient": "Lena Voss"})
-    # ... not a matter let go, nor a child let go to a party
-    assert_no_event(run("Dean Orme let the matter go."), "career.fire")
-    assert_no_event(run("Lena Voss let her daughter go to the party."), "career.fire")
-
-
 def test_drafted_in_is_a_hiring() -> None:
     # "was drafted in as interim manager of X": the particle verb, as "brought in"
     a = run("Gil Harte has been drafted in as interim manager of Fenwick Rangers.")

@@ -87,11 +87,9 @@ def trigger_key(token: Token) -> tuple[str, str]:
         # "stepped down", "passed away", "was voted in": a particle the parser made an adverb or a bare preposition
         c.i == token.i + 1 and c.lower_ in PARTICLES and (c.dep_ == "advmod" or (c.dep_ == "prep" and not any(children_of(c)))))]
     if not prt and lemma in VERB_PARTICLE_VERBS:  # "were let go": the parser makes "go" a bare clause of "let"
-        prt = [c.lower_ for c in children_of(token) if c.dep_ in ("xcomp", "ccomp") and c.lower_ == VERB_PARTICLE_VERBS[lemma]
-               # "let their manager, X, go": the one let go the clause's subject, between the verbs
-               and (c.i == token.i + 1 or any(g.dep_ == "nsubj" and g.i < c.i for g in children_of(c)))
-               and all((g.dep_ == "prep" and g.lower_ not in ("of", "to")) or (c.i > token.i + 1 and g.dep_ in ("nsubj", "punct"))
-                       for g in children_of(c))]  # not "let go of", "go home"
+        prt = [c.lower_ for c in children_of(token) if c.i == token.i + 1 and c.dep_ in ("xcomp", "ccomp")
+               and c.lower_ == VERB_PARTICLE_VERBS[lemma]
+               and all(g.dep_ == "prep" and g.lower_ not in ("of", "to") for g in children_of(c))]  # not "let go of", "go home"
     return (f"{lemma} {prt[0]}" if prt else lemma), lemma
 
 

@@ -249,8 +249,9 @@ def missed_org_subjects(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> 
     out: list[NameSpan] = []
     for tok in _capital_and_quote_tokens(doc)[0]:
         i = tok.i
-        unknown_noun = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in HIRING_VERBS and tok.ent_iob_ == "O" \
-            and noun_tagged_name(tok)  # ("Corvel hired X")
+        unknown_noun = tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_iob_ == "O" and noun_tagged_name(tok) \
+            and (tok.head.lemma_.lower() in HIRING_VERBS or tok.head.lemma_.lower() in lex.org_clause_verbs)
+        # ("Corvel hired X", "Volund is axing 300 jobs": a word no dictionary has, taken for a common noun)
         if covered[i] or not (_capitalised(tok) or unknown_noun) or (i > 0 and _capitalised(doc[i - 1]) and not covered[i - 1]):
             continue
         end = i + 1

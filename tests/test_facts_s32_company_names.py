@@ -42,3 +42,26 @@ def test_a_word_no_dictionary_has_cutting_jobs_is_a_company() -> None:
 def test_a_company_trimming_a_forecast_cuts_no_jobs() -> None:
     a = run("Markets were quiet. Ferrago trimmed its forecast on Monday.")
     assert_no_event(a, "business.layoff")
+
+
+def test_a_name_founded_is_an_organisation() -> None:
+    a = run("Markets were quiet. Ruth Alder co-founded Brightmoor in 2015 with a university friend.")
+    assert _type_of(a, "Brightmoor") == "ORG"
+    assert_event(a, "business.found", {"agent": "Ruth Alder", "organization": "Brightmoor"})
+    b = run("Markets were quiet. Dunmore Pike founded Cobalt Loop in 2019.")
+    assert _type_of(b, "Cobalt Loop") == "ORG"
+    assert_event(b, "business.found", {"organization": "Cobalt Loop"})
+
+
+def test_a_name_that_sacks_its_own_staff_is_an_organisation() -> None:
+    # "its" chief executive, manager, offer: the subject is no person
+    a = run("Markets were quiet. Yarrow sacked its chief executive, Neve Holt, on Monday.")
+    assert _type_of(a, "Yarrow") == "ORG"
+    assert_event(a, "career.fire", {"patient": "Neve Holt", "organization": "Yarrow"})
+    b = run("Markets were quiet. Harnvale has dismissed its head coach, Aldo Brisk, after a poor run.")
+    assert _type_of(b, "Harnvale") == "ORG"
+
+
+def test_a_name_that_sacks_her_agent_is_no_organisation() -> None:
+    a = run("Markets were quiet. Hadley Rooke sacked her agent on Monday.")
+    assert _type_of(a, "Hadley Rooke") != "ORG"

@@ -137,6 +137,7 @@ def party_name(name: str) -> bool:
 
 FOUNDED_VERBS = frozenset({"found", "co-found", "cofound", "incorporate", "headquarter"})
 FORMED_VERBS = frozenset({"form", "found", "co-found", "cofound"})
+FOUNDED_OBJECT_VERBS = frozenset({"found", "co-found", "cofound"})  # (not "form": "formed X" may be a band told by its members)
 BAND_ROLE_NOUNS = frozenset({"member", "members", "guitarist", "drummer", "bassist", "singer", "frontman", "frontwoman", "vocalist",
                              "keyboardist", "saxophonist", "trumpeter", "pianist", "violinist", "cellist"})
 
@@ -238,6 +239,8 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
             and not place_label(name) and not (root.ent_type_ == "PERSON" and _first_named(root)):
         return True  # "who joined Vestra from Google", "joined Kestrel Lane": a body, not a product (one joins a
         # person too: "joined Jane Doe on stage")
+    if dep == "dobj" and head_lemma in FOUNDED_OBJECT_VERBS and not place_label(name) and not _first_named(root):
+        return True  # "co-founded Brightmoor in 2015", "founded Cobalt Loop": no person is founded
     if dep == "dobj" and head_lemma in FORMED_VERBS and _the_plural(root):
         return True  # "formed the Velvet Hours in 1995": a band, a party
     if dep == "dobj" and head_lemma in LEFT_FOR_VERBS and _the_plural(root) and not place_label(name):

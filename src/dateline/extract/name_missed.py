@@ -271,8 +271,18 @@ HIRING_VERBS = frozenset({"hire", "recruit", "poach", "headhunt", "acquire"})
 def _hirer(root: Token, start: int, end: int) -> bool:
     """"Corvel hired Ruth Adeyemi": a name no one found, not a person's, that hires or acquires someone
     or something (people found by the recognizer hire too: this only names what it missed)."""
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in HIRING_VERBS and not is_first_name(root.doc[start].text) \
-        and not place_label(root.doc[start:end].text) and any(c.dep_ == "dobj" for c in children_of(root.head))
+    if root.dep_ != "nsubj" or is_first_name(root.doc[start].text) or place_label(root.doc[start:end].text):
+        return False
+    objects = [c for c in children_of(root.head) if c.dep_ == "dobj"]
+    if root.head.lemma_.lower() in HIRING_VERBS and objects:
+        return True
+    return root.head.lemma_.lower() in ITS_STAFF_VERBS and any(
+        c.dep_ == "poss" and c.lower_ == "its" for o in objects for c in children_of(o))  # "Yarrow sacked its chief executive"
+
+
+# verbs of a body dealing with its own people or offer: "X sacked its manager", "X raised its offer" (its: no person's)
+ITS_STAFF_VERBS = frozenset({"sack", "fire", "dismiss", "appoint", "name", "suspend", "replace", "promote", "axe", "ax",
+                             "raise", "increase", "lower", "withdraw", "drop", "sweeten", "improve"})
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "outside", "around", "across", "throughout"})

@@ -65,3 +65,17 @@ def test_a_name_that_sacks_its_own_staff_is_an_organisation() -> None:
 def test_a_name_that_sacks_her_agent_is_no_organisation() -> None:
     a = run("Markets were quiet. Hadley Rooke sacked her agent on Monday.")
     assert _type_of(a, "Hadley Rooke") != "ORG"
+
+
+def test_a_surname_set_off_by_a_post_in_a_body_is_a_person() -> None:
+    a = run("Markets were quiet. Halbrook, the chief executive of Cindral, resigned on Friday.")
+    assert _type_of(a, "Halbrook") == "PERSON"
+    assert_event(a, "career.resign", {"agent": "Halbrook"})
+    b = run("Markets were quiet. Fenwright, the chief executive of Solvay Brands, stepped down on Friday.")
+    assert _type_of(b, "Fenwright") == "PERSON"
+    assert_event(b, "career.resign", {"agent": "Fenwright"})
+
+
+def test_a_name_set_off_by_a_maker_of_goods_is_no_person() -> None:
+    a = run("Markets were quiet. Torvale, the maker of Quillo bikes, cut 40 jobs on Friday.")
+    assert _type_of(a, "Torvale") != "PERSON"

@@ -503,12 +503,26 @@ def missed_described(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> lis
         while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]):
             end += 1
         label = described_label(doc, end, lex) or _kind_noun_before(doc, i, end, lex)
-        if label == "PERSON" and not _person_shaped(doc, i, end, lex):
+        if label == "PERSON" and not _person_shaped(doc, i, end, lex) and not _post_holder(doc, i, end, lex):
             continue
         if label is not None:
             out.append(NameSpan(i, end, label, "", False))
             covered[i:end] = b"\x01" * (end - i)
     return out
+
+
+def _post_holder(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
+    """"Halbrook, the chief executive of Cindral, resigned": one capitalised word no dictionary has, set off by
+    a post in a body ("the <person noun> of / at X"), is a person named by the surname (no body is a post)."""
+    if end - start != 1 or is_dictionary_word(doc[start].text) or place_label(doc[start].text):
+        return False
+    for tok in doc[end + 2 : min(len(doc) - 1, end + 6)]:
+        if tok.is_punct:
+            return False
+        if tok.pos_ == "NOUN" and lex.is_person_noun(tok.lemma_.lower()) and tok.lemma_.lower() not in lex.person_or_firm_nouns:
+            nxt = doc[tok.i + 1]
+            return nxt.lower_ in ("of", "at") and tok.i + 2 < len(doc) and doc[tok.i + 2].is_title
+    return False
 
 
 def _person_shaped(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:

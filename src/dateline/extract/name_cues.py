@@ -137,6 +137,7 @@ def party_name(name: str) -> bool:
 
 FOUNDED_VERBS = frozenset({"found", "co-found", "cofound", "incorporate", "headquarter"})
 FORMED_VERBS = frozenset({"form", "found", "co-found", "cofound"})
+FOUNDED_OBJECT_VERBS = frozenset({"found", "co-found", "cofound"})  # (not "form": "formed X" may be a band told by its members)
 BAND_ROLE_NOUNS = frozenset({"member", "members", "guitarist", "drummer", "bassist", "singer", "frontman", "frontwoman", "vocalist",
                              "keyboardist", "saxophonist", "trumpeter", "pianist", "violinist", "cellist"})
 
@@ -221,8 +222,10 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
         if lemma in lex.org_clause_verbs:
             if lemma in OBJECTLESS_ORG_VERBS:
                 return True
-            return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.org_clause_objects for c in children_of(verb))
-        return False
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.org_clause_objects for c in children_of(verb)):
+                return True
+        if lemma not in BOUGHT_VERBS and lemma not in EMPLOYING_VERBS:
+            return False  # (the subject of an acquisition or a hiring is read below: "X was acquired by Y", "X hired Tom Hale")
     if dep == "pobj" and head_lower == "in":
         return holder_lemma in lex.org_holder_nouns
     if dep == "dobj" and head_lemma in RUN_A_SIDE_VERBS and not place_label(name) \
@@ -236,6 +239,8 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
             and not place_label(name) and not (root.ent_type_ == "PERSON" and _first_named(root)):
         return True  # "who joined Vestra from Google", "joined Kestrel Lane": a body, not a product (one joins a
         # person too: "joined Jane Doe on stage")
+    if dep == "dobj" and head_lemma in FOUNDED_OBJECT_VERBS and not place_label(name) and not _first_named(root):
+        return True  # "co-founded Brightmoor in 2015", "founded Cobalt Loop": no person is founded
     if dep == "dobj" and head_lemma in FORMED_VERBS and _the_plural(root):
         return True  # "formed the Velvet Hours in 1995": a band, a party
     if dep == "dobj" and head_lemma in LEFT_FOR_VERBS and _the_plural(root) and not place_label(name):
@@ -276,7 +281,7 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
         # "the founder of X", "a spokesman for X", "the guitarist of the Velvet Hours"
     if ((dep == "nsubj" and head_lemma in EMPLOYING_VERBS
              and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children_of(head)))
-            or (dep == "pobj" and head.dep_ == "agent" and holder_lemma in EMPLOYING_VERBS)
+            or (dep == "pobj" and head.dep_ == "agent" and (holder_lemma in EMPLOYING_VERBS or holder_lemma in BOUGHT_VERBS))
             or (dep == "pobj" and head_lower == "from" and holder_lemma in LEFT_FROM_VERBS)
             or (dep == "poss" and _a_post_of_a_body(head))) and not place_label(name) and not _first_named(root):
         return True  # "X hired Tom Hale", "was employed by X", "retired from X", "X's head of design": a body's

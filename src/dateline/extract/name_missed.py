@@ -249,8 +249,9 @@ def missed_org_subjects(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> 
     out: list[NameSpan] = []
     for tok in _capital_and_quote_tokens(doc)[0]:
         i = tok.i
-        unknown_noun = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in HIRING_VERBS and tok.ent_iob_ == "O" \
-            and noun_tagged_name(tok)  # ("Corvel hired X")
+        unknown_noun = tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_iob_ == "O" and noun_tagged_name(tok) \
+            and (tok.head.lemma_.lower() in HIRING_VERBS or tok.head.lemma_.lower() in lex.org_clause_verbs)
+        # ("Corvel hired X", "Volund is axing 300 jobs": a word no dictionary has, taken for a common noun)
         if covered[i] or not (_capitalised(tok) or unknown_noun) or (i > 0 and _capitalised(doc[i - 1]) and not covered[i - 1]):
             continue
         end = i + 1
@@ -270,8 +271,18 @@ HIRING_VERBS = frozenset({"hire", "recruit", "poach", "headhunt", "acquire"})
 def _hirer(root: Token, start: int, end: int) -> bool:
     """"Corvel hired Ruth Adeyemi": a name no one found, not a person's, that hires or acquires someone
     or something (people found by the recognizer hire too: this only names what it missed)."""
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in HIRING_VERBS and not is_first_name(root.doc[start].text) \
-        and not place_label(root.doc[start:end].text) and any(c.dep_ == "dobj" for c in children_of(root.head))
+    if root.dep_ != "nsubj" or is_first_name(root.doc[start].text) or place_label(root.doc[start:end].text):
+        return False
+    objects = [c for c in children_of(root.head) if c.dep_ == "dobj"]
+    if root.head.lemma_.lower() in HIRING_VERBS and objects:
+        return True
+    return root.head.lemma_.lower() in ITS_STAFF_VERBS and any(
+        c.dep_ == "poss" and c.lower_ == "its" for o in objects for c in children_of(o))  # "Yarrow sacked its chief executive"
+
+
+# verbs of a body dealing with its own people or offer: "X sacked its manager", "X raised its offer" (its: no person's)
+ITS_STAFF_VERBS = frozenset({"sack", "fire", "dismiss", "appoint", "name", "suspend", "replace", "promote", "axe", "ax",
+                             "raise", "increase", "lower", "withdraw", "drop", "sweeten", "improve"})
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "outside", "around", "across", "throughout"})
@@ -492,12 +503,26 @@ def missed_described(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> lis
         while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]):
             end += 1
         label = described_label(doc, end, lex) or _kind_noun_before(doc, i, end, lex)
-        if label == "PERSON" and not _person_shaped(doc, i, end, lex):
+        if label == "PERSON" and not _person_shaped(doc, i, end, lex) and not _post_holder(doc, i, end, lex):
             continue
         if label is not None:
             out.append(NameSpan(i, end, label, "", False))
             covered[i:end] = b"\x01" * (end - i)
     return out
+
+
+def _post_holder(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
+    """"Halbrook, the chief executive of Cindral, resigned": one capitalised word no dictionary has, set off by
+    a post in a body ("the <person noun> of / at X"), is a person named by the surname (no body is a post)."""
+    if end - start != 1 or is_dictionary_word(doc[start].text) or place_label(doc[start].text):
+        return False
+    for tok in doc[end + 2 : min(len(doc) - 1, end + 6)]:
+        if tok.is_punct:
+            return False
+        if tok.pos_ == "NOUN" and lex.is_person_noun(tok.lemma_.lower()) and tok.lemma_.lower() not in lex.person_or_firm_nouns:
+            nxt = doc[tok.i + 1]
+            return nxt.lower_ in ("of", "at") and tok.i + 2 < len(doc) and doc[tok.i + 2].is_title
+    return False
 
 
 def _person_shaped(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:

@@ -306,14 +306,6 @@ def _after_since_noun(token: Token) -> Token | None:
             break
         before = before.head
     return None
-    before = prep.doc[prep.i - 1]
-    for _ in range(3):  # the word before the preposition closes a noun phrase "since" governs
-        if before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.lower_ == "since" and before.right_edge.i == prep.i - 1:
-            return True
-        if before.head.i == before.i:
-            break
-        before = before.head
-    return False
 
 
 STRETCH_PREPS = frozenset({"over", "during", "throughout"})

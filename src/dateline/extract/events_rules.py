@@ -10,12 +10,13 @@ from spacy.tokens import Token
 
 from ..model import Argument, Entity
 from ..nlp import children_of
+from ..timex.filters import MEASURE_UNITS
 from .entity_lexicon import title_stem
 from .events_args import Context
 from .events_polarity import modality
 from .events_schema import Schema, schema
 
-RACE_UNITS = frozenset({"metres", "meters", "metre", "meter", "m", "km", "kilometres", "kilometers", "miles", "mile", "yards"})  # "the 400 metres"
+RACE_UNITS = MEASURE_UNITS | {"miles", "mile"}  # "won the 400 metres", "the mile": a race (the timex filter's units, and miles)
 LIMITERS = frozenset({"only", "just", "nearly", "almost", "barely", "over", "more", "fewer", "about"})
 NUMBERS = {"all", "both", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "multiple", "numerous"}
 PRONOUNS = {"it", "them", "this", "that", "these", "those", "one", "ones", "something", "anything", "nothing", "everything"}

@@ -10,7 +10,7 @@ import gc
 import importlib.util
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 import numpy
@@ -598,6 +598,21 @@ def tokens(doc: Doc) -> list[Token]:
 _LAST_TOKENS: tuple[Doc | None, list[Token]] = (None, [])
 
 
+_TEXTS: dict[int, tuple[Doc, str]] = {}
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per doc (kept like `tokens`): the property joins every token's text anew at each read."""
+    cached = _TEXTS.get(id(doc))
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    if len(_TEXTS) >= 4:
+        _TEXTS.clear()
+    joined = doc.text
+    _TEXTS[id(doc)] = (doc, joined)
+    return joined
+
+
 _COLUMNS: dict[int, tuple[Doc, dict[str, list[str]], list[int], list[list[Token]]]] = {}
 _STRING_ATTRS = {"text": ORTH, "lower": LOWER, "lemma": LEMMA, "pos": POS, "tag": TAG, "dep": DEP}
 
@@ -648,6 +663,29 @@ def strings(doc: Doc, attr: str) -> list[str]:
 
 
 _NAMES: dict[int, str] = {}  # string hash -> string, for every column read so far
+
+
+_LEMMAS: dict[int, tuple[Doc, dict[str, list[Token]]]] = {}
+
+
+def with_lemmas(doc: Doc, lemmas: Iterable[str]) -> list[Token]:
+    """The doc's tokens whose lower-cased lemma is one of `lemmas`, in order: for the rules that look at a few
+    words of the doc (a pass over every token would make a Token and read its lemma each time).  The index
+    from lemma to tokens is made once per doc (kept like `tokens`)."""
+    cached = _LEMMAS.get(id(doc))
+    if cached is not None and cached[0] is doc:
+        index = cached[1]
+    else:
+        if len(_LEMMAS) >= 4:
+            _LEMMAS.clear()
+        index = {}
+        for token, lemma in zip(tokens(doc), strings(doc, "lemma_lower"), strict=True):
+            index.setdefault(lemma, []).append(token)
+        _LEMMAS[id(doc)] = (doc, index)
+    found = [token for lemma in lemmas for token in index.get(lemma, ())]
+    if len(found) > 1:
+        found.sort(key=lambda token: token.i)
+    return found
 
 
 _SENTENCES: dict[int, tuple[Doc, list[Span], list[int]]] = {}

@@ -35,7 +35,7 @@ from .extract.entity_attrs import birth_year
 from .extract.entity_lexicon import title_head
 from .extract.events_schema import schema
 from .model import ASSERTED, ATTRIBUTED, NEGATED, Analysis, Argument, Event, Evidence, Fact
-from .nlp import children_of, strings
+from .nlp import children_of, strings, with_lemmas
 from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config, entities_remembered
 from .resolve_careers import career_statements
 from .resolve_children import child_events, later_children
@@ -698,9 +698,8 @@ def _left_before(doc: Doc | None, a: Analysis, events: list[Event], appointments
             if before and new and (not left_orgs or left_orgs & orgs) and not any(
                     arg.role == "role" and not any(arg.text.lower().endswith(g.split()[-1]) for g in given) for arg in leaving.args):
                 out.append((event, before, set(before)))
-    for token in doc:  # "Her predecessor, X, retired in 2020": X held the post of the possessor's appointment
-        if token.lemma_.lower() not in PREDECESSOR_NOUNS:
-            continue
+    # "Her predecessor, X, retired in 2020": X held the post of the possessor's appointment
+    for token in with_lemmas(doc, PREDECESSOR_NOUNS):
         named = next((c for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is None and token.dep_ == "appos" and token.head.pos_ == "PROPN":
             named = token.head  # "X, her predecessor,"

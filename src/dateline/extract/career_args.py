@@ -30,7 +30,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Entity, Event
-from ..nlp import children_of
+from ..nlp import children_of, doc_text
 from ..resolve_base import config
 from ..resolve_titles import title_value
 from .career_orgs import CAREER_TYPES, full_form, full_organisations
@@ -812,5 +812,5 @@ def _contest_body(doc: Doc, events: list[Event], analysis: Analysis) -> None:
                     words = [t for t in doc[where.left_edge.i : where.i + 1] if t.dep_ not in ("det", "poss")]
                     first = words[0]  # "a seat in the provincial legislature": that chamber, as written
                     event.args.append(Argument("organization", first.idx, where.idx + len(where.text),
-                                               doc.text[first.idx : where.idx + len(where.text)]))
+                                               doc_text(doc)[first.idx : where.idx + len(where.text)]))
                     roles.add("organization")

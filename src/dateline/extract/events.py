@@ -30,7 +30,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Event, Timex
-from ..nlp import children_of, sentences, strings, tokens
+from ..nlp import children_of, doc_text, sentences, strings, tokens, with_lemmas
 from .career_args import career_arguments, successor_posts
 from .events_args import Context, Entities, find_groups, make_args
 from .events_authors import credit_makers, performed_works
@@ -66,7 +66,7 @@ from .events_merge import (
     told_releases,
 )
 from .events_occasion import occasion_times, told_as_earlier
-from .events_offers import refused_offer
+from .events_offers import REFUSAL_LEMMAS, refused_offer
 from .events_place import court_of_verdict, nearby_place, places_within
 from .events_polarity import fictional, modality, polarity
 from .events_premises import premises_openings
@@ -290,7 +290,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     fronted_births(doc, events, ctx)  # "Born in Enugu, Nigeria, X studied ...": X was born there
     # "hired a new finance chief": no one named takes the post (dropped only now: its day still dates the named moves
     # of its story, "named a former banker to run the finances on Wednesday ... appointed Y as deputy")
-    text = doc.text  # (once: Doc.text joins every token anew)
+    text = doc_text(doc)  # (once: Doc.text joins every token anew)
     events = [e for e in events if not unnamed_recruit(e, text) and not renewed_contract(e)
               and not unnamed_meeting(e, doc)]
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline, news_told, analysis.document.dct)
@@ -324,8 +324,8 @@ def _lost_out(doc: Doc, found: list[tuple[Token, Event]], times: list[TimeAnchor
     """"X was nominated for producer of the year but lost out to Y", "X, tipped to win best actor, lost out to Y": in a
     sentence of a prize, Y won it and X did not (a win each, X's negated), dated by the clause."""
     out = []
-    for verb in doc:
-        if verb.lemma_.lower() != "lose" or verb.pos_ != "VERB" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb)):
+    for verb in with_lemmas(doc, ("lose",)):
+        if verb.pos_ != "VERB" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb)):
             continue
         if any(t.i == verb.i and e.type for t, e in found) or not any(t.lower_ in PRIZE_WORDS for t in verb.sent):
             continue
@@ -353,7 +353,7 @@ def _refused_offers(doc: Doc, found: list[tuple[Token, Event]], times: list[Time
     """A post or a place offered and turned down (`events_offers`): a negated appointment or hiring of the one refusing
     (dated by the offer when the refusal is not: "offered him the job in 1984, but he did not accept it")."""
     out = []
-    for verb in doc:
+    for verb in with_lemmas(doc, REFUSAL_LEMMAS):
         refused = refused_offer(verb, ctx.analysis)
         if refused is None:
             continue

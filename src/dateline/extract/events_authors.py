@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Event
+from ..nlp import doc_text
 from .entities import entity_containing
 
 WORK_TYPES = frozenset({"WORK", "WORK_OF_ART", "PRODUCT"})
@@ -183,4 +184,4 @@ def performed_works(doc: Doc, events: list[Event], analysis: Analysis) -> None:
             mention = next((m for m in entity.mentions if m.start <= title.idx < m.end), None)
             start, end = (mention.start, mention.end) if mention is not None else (title.idx, title.idx + len(title.text))
             event.args = [a for a in event.args if not (a.role == "place" and a.entity == entity.id)]
-            event.args.append(Argument("work", start, end, doc.text[start:end], entity.id))
+            event.args.append(Argument("work", start, end, doc_text(doc)[start:end], entity.id))

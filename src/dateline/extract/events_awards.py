@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..model import Argument, Event
-from ..nlp import children_of
+from ..nlp import children_of, doc_text
 from .events_args import Context, make_args
 from .events_gapped import an_award
 
@@ -80,7 +80,7 @@ def _award_arg(prize: Token, event: Event) -> Argument:
             return replace(arg)
     left = min((c.i for c in prize.subtree if c.i <= prize.i and c.dep_ in ("amod", "compound", "det", "nmod", "poss")), default=prize.i)
     first, last = prize.doc[left], prize
-    return Argument("award", first.idx, last.idx + len(last.text), prize.doc.text[first.idx : last.idx + len(last.text)])
+    return Argument("award", first.idx, last.idx + len(last.text), doc_text(prize.doc)[first.idx : last.idx + len(last.text)])
 
 
 def award_recipients(trigger: Token, event: Event, ctx: Context) -> list[Event]:

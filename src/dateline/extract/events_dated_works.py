@@ -10,12 +10,13 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..model import Event
-from ..nlp import children_of
+from ..nlp import children_of, with_lemmas
 from .events_args import Context, make_args
 from .events_names import named
 
 RELEASED_NOUNS = frozenset({"album", "single", "debut", "record", "ep", "lp", "mixtape", "film", "documentary"})
 PUBLISHED_NOUNS = frozenset({"novel", "memoir", "book"})
+WORK_NOUNS = RELEASED_NOUNS | PUBLISHED_NOUNS
 MAKER_TYPES = frozenset({"career.release", "report.publish", "career.premiere"})
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 YEAR_DEPS = frozenset({"nummod", "compound", "amod", "nmod"})
@@ -41,9 +42,9 @@ def _whose_maker(whose: Token, ctx: Context) -> Token | None:
 def dated_works(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     told = {a.entity for e in events if e.type in MAKER_TYPES for a in e.args if a.role == "work" and a.entity}
     out: list[Event] = []
-    for noun in doc:
+    for noun in with_lemmas(doc, WORK_NOUNS):
         lemma = noun.lemma_.lower()
-        if noun.pos_ not in ("NOUN", "ADJ") or (lemma not in RELEASED_NOUNS and lemma not in PUBLISHED_NOUNS):
+        if noun.pos_ not in ("NOUN", "ADJ"):
             continue
         title = named(noun)
         if title is noun and noun.dep_ in ("nmod", "compound") and noun.head.pos_ == "PROPN":

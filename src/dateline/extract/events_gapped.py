@@ -19,7 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Event, Mention
-from ..nlp import children_of
+from ..nlp import children_of, doc_text
 from ..resolve_base import config
 from .events_args import Context, is_place, make_args
 from .events_names import named
@@ -177,7 +177,7 @@ def companion_events(trigger: Token, event: Event, ctx: Context) -> list[list[Ar
         if noun is not name and noun.pos_ == "NOUN" and any(a.role == "role" for a in event.args):
             left = min((c.i for c in children_of(noun) if c.dep_ in ("compound", "amod") and c.lower_ != "new"), default=noun.i)
             first, last = noun.doc[left], noun  # "the new health minister, Y": Y's post
-            args.append(Argument("role", first.idx, last.idx + len(last.text), noun.doc.text[first.idx : last.idx + len(last.text)]))
+            args.append(Argument("role", first.idx, last.idx + len(last.text), doc_text(noun.doc)[first.idx : last.idx + len(last.text)]))
         out.append(args)
     return out
 
@@ -285,7 +285,7 @@ SIDE_WORDS = frozenset({"side", "club", "team", "outfit", "squad", "franchise"})
 
 def _side(doc: Doc, arg: Argument) -> bool:
     """A sports club: called one just before its name ("the German side X"), or named like one ("X Athletic")."""
-    before = doc.text[max(arg.start - 30, 0) : arg.start].lower().split()
+    before = doc_text(doc)[max(arg.start - 30, 0) : arg.start].lower().split()
     words = arg.text.split()
     return (bool(before) and before[-1] in SIDE_WORDS) or (bool(words) and words[-1] in config()["employment"]["team_name_words"])
 
@@ -369,7 +369,7 @@ def moving_on_hirings(found: list[tuple[Token, Event]], analysis: Analysis) -> N
             if verb.lemma_ == "become":
                 words = [w for w in post.subtree if w.i <= post.i and w.dep_ not in ("det", "poss", "case")]
                 start, end = words[0].idx, post.idx + len(post.text)
-                args.append(Argument("role", start, end, trigger.doc.text[start:end]))
+                args.append(Argument("role", start, end, doc_text(trigger.doc)[start:end]))
             if org is not None:
                 args += [replace(org, role="organization"), replace(org, role="agent")]
             added.append((trigger, replace(event, type="career.hire", args=args)))

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Token
 
 from ..model import Event
-from ..nlp import children_of
+from ..nlp import children_of, doc_text
 from .entity_lexicon import lexicon
 from .events_place import purpose_of_match
 from .events_tokens import clause_head
@@ -67,7 +67,7 @@ def _first_paragraph(trigger: Token, text: list[str]) -> bool:
     the lede, however a dateline and a long headline were cut into sentences).  `text`: the doc's text once read
     (filled on the first call)."""
     if not text:
-        text.append(trigger.doc.text)
+        text.append(doc_text(trigger.doc))
     before = text[0][: trigger.idx]
     return sum(1 for part in before.split("\n\n") if part.strip()) <= 2
 

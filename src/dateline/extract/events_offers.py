@@ -25,6 +25,7 @@ PLACES = frozenset({"place", "chair", "invitation"})  # a place in a body, a cha
 BODIES = frozenset({"team", "cabinet", "government", "squad", "side", "band", "orchestra", "board", "bench", "administration"})
 SOUGHT = (POSTS - {"offer", "invitation"}) | {"approach", "headhunt", "poach", "vacancy"}  # "was approached by Y but turned the offer down"
 REFUSING = frozenset({"decline"})
+REFUSAL_LEMMAS = REFUSING | {"turn", "accept"}  # the verbs `_refusal` reads
 PRONOUNS = frozenset({"it", "that"})
 
 

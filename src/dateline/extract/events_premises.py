@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..model import Argument, Event
-from ..nlp import children_of
+from ..nlp import children_of, doc_text
 from .events_lookup import Entities
 
 PREMISES = frozenset({"factory", "plant", "depot", "office", "warehouse", "mill", "works", "branch", "campus",
@@ -82,7 +82,7 @@ def _argument(role: str, token: Token, ents: Entities) -> Argument:
     entity = ents.of(token)
     span = ents.mention_span(token) if entity is not None else None
     start, end = span if span is not None else (token.idx, token.idx + len(token.text))
-    return Argument(role, start, end, token.doc.text[start:end], entity.id if entity is not None else None)
+    return Argument(role, start, end, doc_text(token.doc)[start:end], entity.id if entity is not None else None)
 
 
 def premises_openings(found: list[tuple[Token, Event]], listed: set[int], ents: Entities) -> None:
@@ -95,7 +95,7 @@ def premises_openings(found: list[tuple[Token, Event]], listed: set[int], ents: 
         if premises is None:
             continue
         left = premises.left_edge.idx
-        work = Argument("work", left, premises.idx + len(premises.text), trigger.doc.text[left : premises.idx + len(premises.text)], None)
+        work = Argument("work", left, premises.idx + len(premises.text), doc_text(trigger.doc)[left : premises.idx + len(premises.text)], None)
         args = [a for a in event.args if a.role not in ("agent", "organization", "place", "work")]
         args.append(work)
         place = _place(premises, ents)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..model import Argument, Event
-from ..nlp import children_of
+from ..nlp import children_of, doc_text, with_lemmas
 from .events_args import Context, make_args
 from .events_merge import one_per_filler
 from .events_names import named
@@ -103,8 +103,8 @@ def among_listed(found: list[tuple[Token, Event]], ctx: Context) -> None:
 def beaten_on_list(doc: Doc, found: list[tuple[Token, Event]], ctx: Context) -> list[tuple[Token, Event]]:
     """"X beat five other writers on the shortlist, among them A and B": a nomination each for X, A and B."""
     out: list[tuple[Token, Event]] = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RIVAL_VERBS or not _on_list(verb):
+    for verb in with_lemmas(doc, RIVAL_VERBS):
+        if verb.pos_ != "VERB" or not _on_list(verb):
             continue
         if any(t.i == verb.i and e.type == "career.nominate" for t, e in found):
             continue
@@ -191,8 +191,8 @@ def works_by_listed(doc: Doc, ctx: Context, clause_time: Callable[[Token], str |
     each author was nominated for the work (dated by the clause: the list's announcement)."""
     out: list[tuple[Token, Event]] = []
     mentions = sorted(((m.start, m.end, e) for e in ctx.analysis.entities for m in e.mentions), key=lambda x: x[0])
-    for verb in doc:
-        if verb.dep_ != "ROOT" or verb.lemma_.lower() not in LISTING_VERBS or not _list_subject(verb):
+    for verb in with_lemmas(doc, LISTING_VERBS):
+        if verb.dep_ != "ROOT" or not _list_subject(verb):
             continue
         sent_end = verb.sent.end_char
         inside = [(s, e, ent) for s, e, ent in mentions if verb.idx < s < sent_end]
@@ -202,16 +202,16 @@ def works_by_listed(doc: Doc, ctx: Context, clause_time: Callable[[Token], str |
             if work.type != "WORK":
                 continue
             stop = inside[n + 1][0] if n + 1 < len(inside) else sent_end
-            after = doc.text[end:stop]
+            after = doc_text(doc)[end:stop]
             words = after.replace('"', " ").replace("”", " ").replace(",", " ").split()
             if "by" not in words[:5]:
                 continue
             later = [(s, e, ent) for s, e, ent in inside[n + 1 : n + 3] if ent.type == "PERSON"]
-            if not later or " and " in doc.text[end:later[0][0]] or ";" in doc.text[end:later[0][0]]:
+            if not later or " and " in doc_text(doc)[end:later[0][0]] or ";" in doc_text(doc)[end:later[0][0]]:
                 continue
             s, e, person = later[0]
             token = next((t for t in verb.sent if t.idx >= start), verb)
-            args = [Argument("patient", s, e, doc.text[s:e], person.id), Argument("work", start, end, doc.text[start:end], work.id)]
+            args = [Argument("patient", s, e, doc_text(doc)[s:e], person.id), Argument("work", start, end, doc_text(doc)[start:end], work.id)]
             out.append((token, Event(id="", type="career.nominate", lemma="shortlist", start=token.idx, end=token.idx + len(token.text),
                                      text=token.text, sentence=ctx.sentence(token), args=args, time=time,
                                      time_source="clause" if time else None)))

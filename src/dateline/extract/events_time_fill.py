@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from ..model import Event
-from ..nlp import children_of
+from ..nlp import children_of, with_lemmas
 from .entity_attrs import birth_year
 from .events_merge import SUCCESSION_LEMMAS, news_named_apart, succession_starts
 from .events_occasion import occasion_times
@@ -359,6 +359,7 @@ def followed_times(found: list[tuple[Token, Event]], types_of_noun: dict[str, se
 
 
 RESHUFFLE_NOUNS = frozenset({"reshuffle", "shake-up", "shakeup"})
+RESHUFFLE_WORDS = RESHUFFLE_NOUNS | {"up"}  # ("a shake-up" split at the hyphen)
 RESHUFFLE_TYPES = frozenset({"career.appoint", "career.fire"})
 BACKGROUND_WORDS = frozenset({"once", "first", "previously", "formerly", "earlier", "later", "ever", "never", "already"})
 
@@ -375,7 +376,7 @@ def reshuffle_times(found: list[tuple[Token, Event]], dct: str | None, time_of: 
     doc = found[0][0].doc
     earliest = (date.fromisoformat(dct) - timedelta(days=NEWS_MOVE_DAYS)).isoformat()
     days = []
-    for token in doc:
+    for token in with_lemmas(doc, RESHUFFLE_WORDS):
         shake_up = token.lower_ == "up" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "shake"
         if not shake_up and (token.lemma_.lower() not in RESHUFFLE_NOUNS or token.pos_ != "NOUN"):
             continue  # ("a shake-up" is split at the hyphen, "up" its head)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, SPACY, TAG
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
@@ -608,7 +608,8 @@ def doc_text(doc: Doc) -> str:
         return cached[1]
     if len(_TEXTS) >= 4:
         _TEXTS.clear()
-    joined = doc.text
+    spaced = doc.to_array(SPACY).tolist()  # (a token's trailing whitespace is one space or none)
+    joined = "".join([word + " " if space else word for word, space in zip(strings(doc, "text"), spaced, strict=True)])
     _TEXTS[id(doc)] = (doc, joined)
     return joined
 
@@ -645,9 +646,12 @@ def strings(doc: Doc, attr: str) -> list[str]:
     "lower", "lemma", "pos", "tag" or "dep" -- the values of `Token.text`, `.lower_`, `.lemma_`,
     `.pos_`, `.tag_`, `.dep_`, read once from the doc's array instead of once per access; and
     "lemma_lower", the lemmas lower-cased."""
-    columns = _columns(doc)[1]
+    last = _LAST_COLUMNS  # (inline: some 200k calls per 100 articles, most for the latest doc)
+    columns = last[1] if last is not None and last[0] is doc else _columns(doc)[1]
     found = columns.get(attr)
-    if found is None and attr == "lemma_lower":
+    if found is not None:
+        return found
+    if attr == "lemma_lower":
         found = columns[attr] = [lemma.lower() for lemma in strings(doc, "lemma")]
     if found is None:
         hashes = doc.to_array(_STRING_ATTRS[attr]).tolist()
@@ -707,6 +711,13 @@ def sentences(doc: Doc) -> tuple[list[Span], list[int]]:
     return listed, index
 
 
+def sent_of(token: Token) -> Span:
+    """`token.sent` from the cached sentences (see `sentences`): the property finds the sentence's
+    bounds anew at every read."""
+    listed, index = sentences(token.doc)
+    return listed[index[token.i]]
+
+
 def heads(doc: Doc) -> list[int]:
     """The index of every token's head (a root is its own head), cached per doc."""
     return _columns(doc)[2]
@@ -723,3 +734,29 @@ def children_of(token: Token) -> list[Token]:
 
 
 _LAST_CHILDREN: tuple[Doc | None, list[list[Token]]] = (None, [])
+
+
+_CONJUNCTS: dict[int, tuple[Doc, dict[int, tuple[Token, ...]]]] = {}
+
+
+def conjuncts_of(token: Token) -> tuple[Token, ...]:
+    """`token.conjuncts` (the tokens coordinated with it, in order), from the cached heads and
+    dependency labels, kept per doc: spaCy walks the tree for them, making Tokens, at every read."""
+    doc = token.doc
+    cached = _CONJUNCTS.get(id(doc))
+    if cached is None or cached[0] is not doc:
+        if len(_CONJUNCTS) >= 4:
+            _CONJUNCTS.clear()
+        cached = _CONJUNCTS[id(doc)] = (doc, {})
+    found = cached[1].get(token.i)
+    if found is not None:
+        return found
+    listed, deps, kids = tokens(doc), strings(doc, "dep"), _columns(doc)[3]
+    start = token.i
+    while deps[start] == "conj" and heads(doc)[start] != start:  # up to the first of the coordination
+        start = heads(doc)[start]
+    output = [start]
+    for i in output:  # (grows as it goes: each conjunct's own conjuncts, to its right)
+        output.extend(k.i for k in kids[i] if k.i > i and deps[k.i] == "conj")
+    found = cached[1][token.i] = tuple(listed[i] for i in output if i != token.i)
+    return found

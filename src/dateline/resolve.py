@@ -35,7 +35,7 @@ from .extract.entity_attrs import birth_year
 from .extract.entity_lexicon import title_head
 from .extract.events_schema import schema
 from .model import ASSERTED, ATTRIBUTED, NEGATED, Analysis, Argument, Event, Evidence, Fact
-from .nlp import children_of, strings, with_lemmas
+from .nlp import children_of, conjuncts_of, strings, with_lemmas
 from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config, entities_remembered
 from .resolve_careers import career_statements
 from .resolve_children import child_events, later_children
@@ -227,7 +227,7 @@ def _coordinated(a: Analysis, doc: Doc | None, event: Event, roles: list[str]) -
     out: list[str] = []
     for arg in event.args if doc is not None else []:
         span = doc.char_span(arg.start, arg.end, alignment_mode="expand") if arg.role in roles and arg.entity else None  # type: ignore[union-attr]
-        for other in span.root.conjuncts if span is not None else ():
+        for other in conjuncts_of(span.root) if span is not None else ():
             found = _entity(a, other)
             if found is not None and found != arg.entity and _kind(a, found) == "PERSON" and found not in out:
                 out.append(found)

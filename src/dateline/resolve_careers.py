@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from .extract.gazetteer import place_label
 from .model import Analysis
-from .nlp import children_of, strings, tokens
+from .nlp import children_of, conjuncts_of, strings, tokens, with_lemmas
 from .resolve_base import PAST, _Builder, _entity, _evidence, _kind
 from .resolve_clauses import interval, named_body, objects_of, subject_of
 from .resolve_titles import prenominal_posts, title_value
@@ -171,6 +171,7 @@ def national_squads(b: _Builder, doc: Doc) -> None:
 
 
 CALLUP_VERBS = frozenset({"recall"})  # besides "call up"
+CALLUP_LEMMAS = CALLUP_VERBS | {"call"}
 TEAM_HEAD_DEPS = ("compound", "poss", "nmod")
 
 
@@ -189,7 +190,7 @@ def national_callups(b: _Builder, doc: Doc) -> None:
     """"Scotland have called up the uncapped defender X", "the Wales head coach has recalled X and Y", "X, who
     was called up by Ireland in March": X is a member of the country's national team, from the call-up on."""
     a = b.analysis
-    for verb in tokens(doc):
+    for verb in with_lemmas(doc, CALLUP_LEMMAS):
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or not (lemma in CALLUP_VERBS or (lemma == "call" and any(
                 c.dep_ == "prt" and c.lower_ == "up" for c in children_of(verb)))) or _unstated(verb):
@@ -203,7 +204,7 @@ def national_callups(b: _Builder, doc: Doc) -> None:
                 country = next((_country_named(a, p) for p in children_of(c) if p.dep_ == "pobj"), None)
         for c in kids:
             if c.dep_ == "dobj":
-                called += [c, *(x for x in c.conjuncts)]
+                called += [c, *(x for x in conjuncts_of(c))]
             elif c.dep_ == "nsubjpass":
                 called.append(verb.head if c.lower_ in ("who", "whom") and verb.dep_ == "relcl" else c)
         if country is None:

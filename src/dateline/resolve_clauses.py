@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from .extract.events_args import personal_antecedent
 from .model import Analysis, Evidence
-from .nlp import children_of, strings, tokens
+from .nlp import children_of, conjuncts_of, sent_of, strings, tokens
 from .resolve_teams import PARTY_NOUNS, on_the_spectrum, party_name
 
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "parataxis"})
@@ -92,7 +92,7 @@ def _before_clause(tok: Token, verb: Token) -> bool:
 
 def interval(analysis: Analysis, doc: Doc, verb: Token) -> Interval:
     out = Interval()
-    sent = verb.sent
+    sent = sent_of(verb)
     for timex in analysis.timexes:
         if timex.start < sent.start_char or timex.start >= sent.end_char or not _dated(timex.value) \
                 or timex.type not in ("DATE", "TIME"):
@@ -476,7 +476,7 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
         teams = objects_of(verb, {"for"}) + [t for where in objects_of(verb, {"at", "in", "as"}) for t in objects_of(where, {"for"})]
         # ... "played at centre-back for X", "played in midfield for X"; and a band or group played with
         teams += objects_of(verb, {"with", "in"}) if lemma in cfg["band_verbs"] else []  # "plays bass in the X Quartet"
-        for team in [each for named in teams for each in (named, *named.conjuncts)]:  # "for X, Y and Z"
+        for team in [each for named in teams for each in (named, *conjuncts_of(named))]:  # "for X, Y and Z"
             org = entity_of(team) or next((entity_of(c) for c in children_of(team)  # "rode for the Dutch team X"
                                            if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
             if org is not None and kind_of(org) == "ORG":

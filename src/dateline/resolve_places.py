@@ -21,7 +21,7 @@ from .extract.entity_lexicon import DEMONYM_NOUNS, lexicon
 from .extract.events_time_fill import age_at
 from .extract.gazetteer import contradicts, is_country
 from .model import Analysis
-from .nlp import children_of, heads, strings, tokens
+from .nlp import children_of, conjuncts_of, heads, strings, tokens
 from .resolve_base import PAST, PLACES, POLICE_TITLES, _Builder, _evidence, _kind, config, force_of_place
 from .resolve_clauses import interval, subject_of
 
@@ -297,7 +297,7 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     holders = _holders(a, owners, _called(subject)) or _holders(a, owners, subject) or _holders(a, owners, named) or _couple(b, subject)
     # ("The combined company, to be called X, will be based in Y": X, the name given; "His replacement, X, ... lives")
     if subject is not None and holders:  # "X and Y married in 1995 and live in Porto": both
-        holders += [h for other in subject.conjuncts for h in _holders(a, owners, other) if h not in holders]
+        holders += [h for other in conjuncts_of(subject) for h in _holders(a, owners, other) if h not in holders]
     if holders and lemma in cfg["live_verbs"] and not grew:  # "lives in Taipei with his wife, the architect X": both live there
         holders = holders + [h for p in _objects_with(verb) for h in _holders(a, owners, p) if _kind(a, h) == "PERSON" and h not in holders]
     span = interval(a, doc, verb)

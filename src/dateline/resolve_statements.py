@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from .extract.entity_lexicon import lexicon
 from .extract.name_cues import party_name
 from .model import Analysis
-from .nlp import children_of, heads, strings
+from .nlp import children_of, conjuncts_of, heads, strings
 from .resolve_base import PAST, _Builder, _entity, _evidence, _kind, config
 from .resolve_clauses import interval, objects_of, subject_of, tokens_of, verb_facts
 from .resolve_titles import (
@@ -61,11 +61,11 @@ def _parents_of(a: Analysis, kin: Token) -> list[str]:
     of = next((p for c in children_of(kin) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"), None)
     if of is None:
         return []
-    heads = [of, *of.conjuncts]
+    heads = [of, *conjuncts_of(of)]
     named = [n for t in heads if (n := _appos_name(t)) is not None]  # "of the novelist A and the composer B": B joined to A
-    found = [_entity(a, t) or _entity(a, _appos_name(t)) for t in (*heads, *(c for n in named for c in n.conjuncts))]
+    found = [_entity(a, t) or _entity(a, _appos_name(t)) for t in (*heads, *(c for n in named for c in conjuncts_of(n)))]
     kin_nouns = frozenset(config()["statements"]["child_nouns"]) | frozenset(config()["statements"]["spouse_nouns"])
-    found += [_entity(a, _appos_name(c)) for c in kin.conjuncts if c.i > of.i and c.pos_ == "NOUN"  # (the parser may join
+    found += [_entity(a, _appos_name(c)) for c in conjuncts_of(kin) if c.i > of.i and c.pos_ == "NOUN"  # (the parser may join
               and c.lemma_.lower() not in kin_nouns and not any(p.dep_ == "prep" and p.lower_ == "of" for p in children_of(c))]
     # the second parent to the child noun: "the daughter of A and the painter B", not "the daughter of A and the wife of B")
     return [e for e in dict.fromkeys(found) if e is not None and _kind(a, e) == "PERSON"]
@@ -172,7 +172,7 @@ def statements(b: _Builder, doc: Doc) -> None:
                     t.pos_ == "NOUN" and t.lemma_.lower() in lexicon().relation_of for t in doc[token.i + 1 : name.i]):
                 name = None  # "survived by her son and daughter, five grandchildren and a sister, X": the sister's name
             if name is not None and token.tag_ == "NNS" and lemma not in cfg["spouse_nouns"] and name.i < token.i \
-                    and not name.conjuncts and any(c.dep_ == "nummod" for c in children_of(token)):
+                    and not conjuncts_of(name) and any(c.dep_ == "nummod" for c in children_of(token)):
                 name = None  # "survived by his wife, Ruth Vance, two daughters and a son": no one is two daughters
             this, other = (_entity(a, name), _other_party(token, name, a, lemma in cfg["spouse_nouns"])) if name is not None \
                 else (None, None)
@@ -195,7 +195,7 @@ def statements(b: _Builder, doc: Doc) -> None:
                     continue
             if lemma in cfg["child_nouns"] and name is not None and other and _kind(a, other) == "PERSON" \
                     and _kind(a, this) != "PERSON":  # "three children, Deniz, Mert and Ela" with the first name mistyped
-                for sibling in name.conjuncts:
+                for sibling in conjuncts_of(name):
                     if (more := _entity(a, sibling)) not in (None, other) and _kind(a, more) == "PERSON":
                         b.add("parent", other, more, evidence=_evidence(a, doc, token, sibling))
                 continue
@@ -203,7 +203,7 @@ def statements(b: _Builder, doc: Doc) -> None:
                 continue
             ev = _evidence(a, doc, token, name)
             if lemma in cfg["child_nouns"]:  # "her daughters, Ann and Mia"
-                for sibling in name.conjuncts:
+                for sibling in conjuncts_of(name):
                     if (more := _entity(a, sibling)) not in (None, this, other) and _kind(a, more) == "PERSON":
                         b.add("parent", other, more, evidence=ev)
             if lemma in cfg["spouse_nouns"]:
@@ -224,7 +224,7 @@ def statements(b: _Builder, doc: Doc) -> None:
             else:
                 b.add("parent", this, other, evidence=ev)
                 if token.tag_ == "NNS":  # "her parents, A and B": each is her parent
-                    for second in name.conjuncts:
+                    for second in conjuncts_of(name):
                         if (more := _entity(a, second)) not in (None, this, other) and _kind(a, more) == "PERSON":
                             b.add("parent", more, other, evidence=ev)
 

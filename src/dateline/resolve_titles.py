@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .extract.entity_lexicon import lexicon, title_stem
 from .model import Analysis
-from .nlp import children_of, heads, strings
+from .nlp import children_of, heads, sent_of, strings
 from .nlp import tokens as listed_tokens
 from .resolve_base import (
     COPULAS,
@@ -89,7 +89,7 @@ def _fronted_subject(kin: Token) -> Token | None:
     """"A trained violist, X spent six years ...", "A chemist by training, the 38-year-old spent ...": an
     indefinite title set before the clause, a comma after it, stands for the clause's subject (a name, an
     age told of the person, or he / she)."""
-    doc, sent = kin.doc, kin.sent
+    doc, sent = kin.doc, sent_of(kin)
     first = sent.start
     while first < kin.i and (doc[first].is_punct or doc[first].is_quote):
         first += 1

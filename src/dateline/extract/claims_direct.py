@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp import children_of
+from ..nlp import children_of, sent_of
 from .claims_context import ClaimContext, Draft, subject_of
 from .claims_quotes import OPENERS, Quote, trim_quote
 
@@ -51,7 +51,7 @@ def _before_cue(ctx: ClaimContext, quote: Quote) -> Token | None:
     mark = ctx.token_at(quote.open_mark)
     if mark is None:
         return None
-    sentence_start = mark.sent.start
+    sentence_start = sent_of(mark).start
     between: list[Token] = []
     for token in reversed(ctx.doc[sentence_start : mark.i]):
         if ctx.quoted[token.i]:

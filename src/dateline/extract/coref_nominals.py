@@ -33,7 +33,7 @@ def _phrase(state: CorefState, tok: Token) -> tuple[Span, int] | None:
     """The noun phrase from its determiner/possessor to `tok`, when nothing in it is taken (and
     where its words after the possessor begin: see `_after_possessor`)."""
     start = tok.left_edge.i
-    if start > tok.i or tok.i - start - sum(t.text in HYPHENS for t in state.doc[start : tok.i]) > 8:
+    if start > tok.i or tok.i - start - sum(w in HYPHENS for w in strings(state.doc, "text")[start : tok.i]) > 8:
         return None  # (a hyphen counts for nothing: "the 54-year-old Dutch-born chemist" is five words)
     table = state.table
     if table.owner[tok.i] != -1:

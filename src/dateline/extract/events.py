@@ -30,7 +30,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Event, Timex
-from ..nlp import children_of, doc_text, sentences, strings, tokens, with_lemmas
+from ..nlp import children_of, conjuncts_of, doc_text, sentences, strings, tokens, with_lemmas
 from .career_args import career_arguments, successor_posts
 from .events_args import Context, Entities, find_groups, make_args
 from .events_authors import credit_makers, performed_works
@@ -653,12 +653,12 @@ def coordinated_times(event: Event, times: list[TimeAnchor]) -> list[TimeAnchor]
     if anchor is None:
         return []
     prep = anchor.root.head if anchor.root.dep_ == "pobj" else None
-    preps = set(prep.conjuncts) if prep is not None else set()  # "in 1965 and (again) in 1968"
+    preps = set(conjuncts_of(prep)) if prep is not None else set()  # "in 1965 and (again) in 1968"
     if prep is not None:  # the second "in" parsed as the verb's own, "and" between them
         doc = prep.doc
         preps |= {s for s in children_of(prep.head) if s.dep_ == "prep" and s.lower_ == prep.lower_ and s.i > prep.i
                   and any(w.lower_ == "and" for w in doc[prep.i : s.i])}
-    conjuncts = anchor.root.conjuncts
+    conjuncts = conjuncts_of(anchor.root)
     return [t for t in times if t is not anchor and (t.root in conjuncts or (t.root.dep_ == "pobj" and t.root.head in preps))
             and t.timex.value != event.time]
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Entity
-from ..nlp import children_of, heads, strings, tokens
+from ..nlp import children_of, conjuncts_of, heads, strings, tokens
 from .entity_lexicon import lexicon
 from .events_couples import SPOUSE_NOUNS, spouse_pairs
 from .events_lookup import Entities
@@ -54,11 +54,11 @@ def find_groups(doc: Doc, ents: Entities, sent_of: list[int]) -> list[Group]:
     head_of, listed = heads(doc), tokens(doc)  # cached per doc: no Token object per word
     first = sorted({head_of[i] for i, dep in enumerate(strings(doc, "dep")) if dep == "conj"})
     for token in (listed[i] for i in first):
-        if token.dep_ == "conj" or not token.conjuncts:
+        if token.dep_ == "conj" or not conjuncts_of(token):
             continue
         members: list[Entity] = []
         end = token.i
-        for t in (token, *token.conjuncts):
+        for t in (token, *conjuncts_of(token)):
             entity = ents.of(name := named(t))
             if entity is not None and entity.type == "PERSON" and entity not in members:
                 members.append(entity)
@@ -225,7 +225,7 @@ def _is_sum(token: Token) -> bool:
 def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> list[Argument]:
     """Arguments for `token` and every token coordinated with it."""
     out = []
-    coordinated = token.conjuncts if conjuncts else ()  # (spaCy walks the tree for them at every read)
+    coordinated = conjuncts_of(token) if conjuncts else ()  # (spaCy walks the tree for them at every read)
     listed = conjuncts and token.pos_ == "NOUN" and any(c.pos_ == "PROPN" and ctx.ents.of(c) for c in coordinated)
     for t in (token, *coordinated):
         if (t.ent_type_ in NOT_ARGS or t.lemma_.lower() in TIME_NOUNS) and not ((t.lower_ == "old" or t.pos_ == "PROPN" or t.is_title
@@ -242,7 +242,7 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
         named_as = named(t)
         if conjuncts and named_as is not t and t.dep_ != "conj":  # "two sons, A and B": B too
             # (or "the labour minister, A, and the culture minister, B": the second title's name)
-            extra = [n for c in named_as.conjuncts if c.i > named_as.i and ctx.ents.of(n := (c if c.pos_ == "PROPN" else named(c))) is not None]
+            extra = [n for c in conjuncts_of(named_as) if c.i > named_as.i and ctx.ents.of(n := (c if c.pos_ == "PROPN" else named(c))) is not None]
             out.extend(a for c in extra for a in make_args(role, c, ctx, conjuncts=False))
         if role != "role":  # (a post is a title, whoever holds it: "X, the newly appointed head of Y" -> "head")
             t = named_as
@@ -402,7 +402,7 @@ def relative_covers_conjuncts(pronoun: Token, noun: Token) -> bool:
         return True
     if pronoun is clause:  # the clause itself, for its head noun: its relative pronoun, if any
         pronoun = next((c for c in children_of(clause) if c.tag_ in RELATIVE_TAGS), clause)
-    if any(c.i > clause.left_edge.i for c in noun.conjuncts):
+    if any(c.i > clause.left_edge.i for c in conjuncts_of(noun)):
         return False
     if pronoun.dep_ in ("nsubj", "nsubjpass"):
         verbs = [clause, *(c for c in children_of(clause) if c.dep_ in ("aux", "auxpass"))]
@@ -443,7 +443,7 @@ def personal_antecedent(noun: Token) -> Token:
         token = token.head.head
     if token is noun and not (noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN"
                               and noun.left_edge.i - 2 == noun.head.i and noun.doc[noun.head.i + 1].text == ","
-                              and not noun.head.conjuncts):
+                              and not conjuncts_of(noun.head)):
         return noun  # (but "X, its finance director since 2021, who was named ...": X, whom the post right after describes)
     return token.head if token.dep_ == "appos" and token.head.pos_ == "PROPN" else token
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..model import Argument, Event
-from ..nlp import children_of, doc_text
+from ..nlp import children_of, conjuncts_of, doc_text
 from .events_args import Context, make_args
 from .events_gapped import an_award
 
@@ -50,7 +50,7 @@ def _prize_heads(trigger: Token, event: Event) -> list[Token]:
     heads += [p for prep in listed for p in children_of(prep) if p.dep_ == "pobj"]
     out: list[Token] = []
     for h in heads:
-        for t in (h, *[c for c in h.conjuncts if c.i > h.i]):
+        for t in (h, *[c for c in conjuncts_of(h) if c.i > h.i]):
             if all(t.i != o.i for o in out):
                 out.append(t)
     return out
@@ -66,7 +66,7 @@ def _own_recipients(prizes: list[Token], ctx: Context) -> dict[int, list[Argumen
         if not found:
             continue
         fors = [p for p in children_of(t) if p.dep_ == "prep" and p.lower_ == "for"]
-        later = [c for c in t.conjuncts if c.i > t.i]
+        later = [c for c in conjuncts_of(t) if c.i > t.i]
         if later and all(c.i < fors[0].i for c in later):
             t = max(later, key=lambda c: c.i)
         out[t.i] = found

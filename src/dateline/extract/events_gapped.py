@@ -19,7 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Event, Mention
-from ..nlp import children_of, doc_text
+from ..nlp import children_of, conjuncts_of, doc_text, sent_of
 from ..resolve_base import config
 from .events_args import Context, is_place, make_args
 from .events_names import named
@@ -34,7 +34,7 @@ STOP_TEXTS = frozenset({";", ":", "—", "–", "but", "while", "whereas"})
 def _stretch(trigger: Token, anchor: TimeAnchor) -> tuple[int, int] | None:
     """Token range [start, end) of the verbless stretch after "and" that follows `anchor`."""
     doc = trigger.doc
-    sent = trigger.sent
+    sent = sent_of(trigger)
     span = doc.char_span(anchor.timex.start, anchor.timex.end, alignment_mode="expand")
     if span is None:
         return None
@@ -158,7 +158,7 @@ def _companions(trigger: Token) -> list[Token]:
         heads = [prep] if prep.lower_ == "alongside" else [c for c in children_of(prep) if c.dep_ == "prep" and c.lower_ == "with"]
         for head in heads:
             for pobj in (c for c in children_of(head) if c.dep_ == "pobj"):
-                out += [pobj, *pobj.conjuncts]
+                out += [pobj, *conjuncts_of(pobj)]
     return out
 
 

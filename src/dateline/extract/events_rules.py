@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..model import Argument, Entity
-from ..nlp import children_of
+from ..nlp import children_of, sent_of, tokens
 from ..timex.filters import MEASURE_UNITS
 from .entity_lexicon import title_stem
 from .events_args import Context
@@ -46,7 +46,7 @@ def _contest_in_context(trigger: Token, words: frozenset[str] | list[str]) -> bo
     if trigger.dep_ in ("advcl", "conj", "xcomp") and head.lemma_.lower() in ("reach", "make") \
             and any(c.dep_ == "dobj" and c.lower_ in words for c in children_of(head)):
         return True
-    for tok in trigger.doc[trigger.i + 1 : trigger.sent.end]:
+    for tok in tokens(trigger.doc)[trigger.i + 1 : sent_of(trigger).end]:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("prep", "amod", "aux", "auxpass", "pcomp"):
             return False  # another clause: its words are not this verb's
         if tok.lower_ in words and tok.dep_ == "pobj" and not (tok.i > 1 and tok.nbor(-1).text in ("-", "–") and tok.nbor(-2).lower_ in ROUNDS):

@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from ..model import Event
-from ..nlp import children_of, with_lemmas
+from ..nlp import children_of, sent_of, tokens, with_lemmas
 from .entity_attrs import birth_year
 from .events_merge import SUCCESSION_LEMMAS, news_named_apart, succession_starts
 from .events_occasion import occasion_times
@@ -158,7 +158,7 @@ def confirmed_times(found: list[tuple[Token, Event]], types_of_noun: dict[str, s
 def _sentences_after(trigger: Token, reach: int) -> Iterator[Token]:
     """The tokens of the `reach` sentences after the trigger's own."""
     doc, sentences = trigger.doc, 0
-    for tok in doc[trigger.sent.end : len(doc)]:
+    for tok in tokens(doc)[sent_of(trigger).end :]:
         if tok.is_sent_start:
             sentences += 1
             if sentences > reach:

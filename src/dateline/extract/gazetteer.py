@@ -12,6 +12,8 @@ MIN_CITY_POPULATION = 50_000
 
 def strip_accents(text: str) -> str:
     """"Skellefteå" -> "Skelleftea"."""
+    if text.isascii():
+        return text  # (nothing to strip: most lookups)
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

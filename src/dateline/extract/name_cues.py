@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import children_of, strings
+from ..nlp import children_of, sent_of, strings
 from ..nlp import tokens as doc_tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .first_names import is_first_name
@@ -330,7 +330,7 @@ def _listed_after_people(doc: Doc, start: int, lex: EntityLexicon) -> bool:
         i -= 1
     if doc[i + 1].text != "," or i + 1 >= start:
         return False
-    for k in range(i, max(doc[start].sent.start - 1, start - LIST_REACH), -1):  # the noun's phrase before the comma
+    for k in range(i, max(sent_of(doc[start]).start - 1, start - LIST_REACH), -1):  # the noun's phrase before the comma
         token = doc[k]
         if token.tag_ == "NNS" and lex.is_person_noun(token.lemma_.lower()):
             return token.right_edge.i >= i

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import tokens
+from ..nlp import doc_text, tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word
 from .first_names import is_first_name
 from .gazetteer import place_label
@@ -520,12 +520,14 @@ def missed_national_teams(doc: Doc, spans: list[NameSpan], capitals: list[Token]
     NER): a known place of one or two words, then a team's words, is that country's team."""
     owner = span_owners(doc, spans)
     out: list[NameSpan] = []
+    listed, text = tokens(doc), doc_text(doc)
     for tok in capitals:
         i = tok.i
         if owner[i] >= 0 or not tok.is_title:
             continue
         for end in (i + 2, i + 1):
-            if end <= len(doc) and all(owner[k] < 0 for k in range(i, end)) and _place(doc[i:end].text):
+            if end <= len(doc) and all(owner[k] < 0 for k in range(i, end)) \
+                    and _place(text[tok.idx : listed[end - 1].idx + len(listed[end - 1])]):
                 span = NameSpan(i, end, "GPE", "GPE", False)
                 _national_team(doc, span, owner, -2)
                 if span.label == "ORG":

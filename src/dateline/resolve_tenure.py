@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from .extract.career_args import a_post
 from .extract.name_missed import SEAT_HOLDERS
 from .model import Analysis, Fact
-from .nlp import children_of, sentences, strings, tokens
+from .nlp import children_of, sentences, strings, with_lemmas
 from .resolve_base import PAST, _Builder, _dated, _entity, _ids, _kind, config, whole_years
 from .resolve_careers import STRETCH_DEPS, _unstated, _years
 from .resolve_clauses import interval, objects_of, subject_of
@@ -63,8 +63,8 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
     lemmas, poses = strings(doc, "lemma_lower"), strings(doc, "pos")
     holding = frozenset(cfg["tenure_take_verbs"]) | frozenset(cfg["tenure_verbs"]) | frozenset(cfg["tenure_prep_verbs"]) \
         | {"be", "hold", "represent"}
-    for verb in tokens(doc):
-        if poses[verb.i] not in ("VERB", "AUX") or lemmas[verb.i] not in holding:
+    for verb in with_lemmas(doc, holding):
+        if poses[verb.i] not in ("VERB", "AUX"):
             continue  # (`_holding` reads only these verbs)
         how = _holding(verb, lemmas[verb.i], cfg)
         if how is None or _unstated(verb):
@@ -107,8 +107,8 @@ def held_until(b: _Builder, doc: Doc) -> None:
     cfg = config()["tenure"]
     a = b.analysis
     held = frozenset(cfg["tenure_held_nouns"])
-    for verb in tokens(doc):
-        if verb.lemma_.lower() != "hold" or verb.pos_ not in ("VERB", "AUX"):
+    for verb in with_lemmas(doc, ("hold",)):
+        if verb.pos_ not in ("VERB", "AUX"):
             continue
         noun = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in held), None)
         if noun is None and verb.dep_ == "relcl" and verb.head.lemma_.lower() in held:
@@ -206,7 +206,7 @@ def stretches(b: _Builder, doc: Doc) -> None:
             continue
         found.append((span.root.head.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "for" else span.root.head, years))
     # "spent six seasons at Y before moving to Z in 2015": a sports season counts as a year (no time expression)
-    found += [(t.head, n) for t in tokens(doc) if t.lemma_.lower() == "season" and t.dep_ in STRETCH_DEPS
+    found += [(t.head, n) for t in with_lemmas(doc, ("season",)) if t.dep_ in STRETCH_DEPS
               and t.head.lemma_.lower() in verbs and (n := _years(t.head)) and not any(v.i == t.head.i for v, _ in found)]
     for verb, years in found:
         if verb.lemma_.lower() not in verbs or _unstated(verb) or (person := _entity(a, subject_of(verb))) is None \

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import children_of, strings, tokens
+from ..nlp import children_of, strings, with_lemmas
 from .clusters import ClusterTable
 
 NAMING_PARTICIPLES = frozenset({"know", "nickname", "dub", "call", "name"})  # "(better) known as Y", "nicknamed Y"
 NAMING_VERBS = frozenset({"perform", "go", "record", "write", "rap", "sing", "fight", "wrestle"})  # "who performs as Y", "goes by Y"
+NAMING_WORDS = NAMING_PARTICIPLES | NAMING_VERBS
 
 
 def _alias_token(verb: Token) -> Token | None:
@@ -43,10 +44,8 @@ def _described(verb: Token, lemma: str) -> Token | None:
 def merge_aliases(doc: Doc, table: ClusterTable) -> None:
     lemmas = strings(doc, "lemma_lower")
     owner = table.owner
-    for verb in tokens(doc):
+    for verb in with_lemmas(doc, NAMING_WORDS):
         lemma = lemmas[verb.i]
-        if lemma not in NAMING_PARTICIPLES and lemma not in NAMING_VERBS:
-            continue
         described = _described(verb, lemma)
         alias = _alias_token(verb) if described is not None else None
         if described is None or alias is None:

@@ -97,7 +97,8 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
         if entity is not None and entity.type in rule.get("entity_types", ()):
             return True
         if words and (words[-1] in rule.get("words", ()) or title_stem(words[-1]) in rule.get("words", ())
-                      or words[0] in rule.get("first_words", ())):  # ("vice-chancellor" as "chancellor")
+                      or words[0] in rule.get("first_words", ())  # ("vice-chancellor" as "chancellor")
+                      or (len(words) > 1 and words[-2] in rule.get("modifier_words", ()))):  # "its chief scientist"
             return True  # ("first_words": "best director went to X", a category named by its first word)
         if rule.get("apposed") and _apposed_noun(arg, trigger) in rule["words"]:
             return True  # "Salt Road, a film about a singer, opens on Friday"

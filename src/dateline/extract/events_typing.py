@@ -143,7 +143,8 @@ def _applies(rule: dict[str, Any], lemma: str, trigger: Token) -> bool:
         return False  # a rule for a trigger so attached only ("the newly appointed head": a participle describing a noun)
     return lemma in rule["lemmas"] and ("pos" not in rule or trigger.pos_ == rule["pos"]) and (
         "voice" not in rule or (rule["voice"] == "passive") == is_passive(trigger)) and trigger.dep_ not in unless \
-        and not (unless and any(c.dep_ in unless for c in children_of(trigger)))
+        and not (unless and any(c.dep_ in unless for c in children_of(trigger))) \
+        and not ("prt" in unless and trigger_key(trigger)[0] != trigger.lemma_.lower())  # "brought X in from Y": a particle parsed as a preposition
 
 
 def anaphoric(trigger: Token) -> bool:

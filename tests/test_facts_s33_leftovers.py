@@ -1,0 +1,67 @@
+"""Session 33: phrasings session 32 left unsolved (made redundant, made its chief scientist, brought X in from Y, habits),
+as invented sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import event_names, role_texts, typed
+
+
+def test_one_person_made_redundant_is_let_go() -> None:
+    # "was made redundant": one person let go by the body (staff made redundant stay a lay-off)
+    a = run("Lena Ott was made redundant by Carvell Foods in March.")
+    assert event_names(a, "career.fire", "patient") == ["Lena Ott"]
+    assert event_names(a, "career.fire", "agent") == ["Carvell Foods"]
+    assert [e.time for e in typed(a, "career.fire")] == ["2024-03"]
+    b = run("Orbis Bank made Gareth Pym redundant in 2019.")
+    assert event_names(b, "career.fire", "patient") == ["Gareth Pym"]
+    assert event_names(b, "career.fire", "agent") == ["Orbis Bank"]
+    c = run("Gareth Pym, who was made redundant from Orbis Bank in 2019, now runs a bakery.")
+    assert event_names(c, "career.fire", "patient") == ["Gareth Pym"]
+    # staff made redundant: a lay-off, no one person let go; a road made impassable lets no one go
+    d = run("Carvell Foods made 120 workers redundant in January.")
+    assert typed(d, "career.fire") == [] and len(typed(d, "business.layoff")) == 1
+    e = run("The storm made the road impassable, Ana Ruiz said.")
+    assert typed(e, "career.fire") == []
+
+
+def test_a_chief_post_made_or_become_is_an_appointment() -> None:
+    # "was made its chief scientist": a post named by "chief" before its last word
+    a = run("Velmont Labs grew fast. Dr Ines Calder was made its chief scientist in 2021.")
+    assert event_names(a, "career.appoint", "patient") == ["Ines Calder"]
+    assert role_texts(a, "career.appoint", "role")[0][0].endswith("chief scientist")
+    b = run("Ines Calder was made chief scientist at Velmont Labs in 2021.")
+    assert event_names(b, "career.appoint", "patient") == ["Ines Calder"]
+    # "made Ines Calder its chief scientist", parsed as a clause headed by the name
+    c = run("Velmont Labs made Ines Calder its chief scientist in 2021.")
+    assert event_names(c, "career.appoint", "patient") == ["Ines Calder"]
+    assert [e.time for e in typed(c, "career.appoint")] == ["2021"]
+    # becoming a scientist is a career, not a post
+    assert typed(run("Ana Ruiz became a scientist after leaving Oslo."), "career.appoint") == []
+
+
+def test_a_particle_after_the_object_parsed_as_a_preposition() -> None:
+    # "brought X in from Y", "brought X in as Z": "in" with no object of its own is the particle of "bring in"
+    a = run("Fenwick Rangers brought Sam Okoro in from Dunmore Athletic in January.")
+    assert event_names(a, "career.hire", "patient") == ["Sam Okoro"]
+    assert event_names(a, "career.hire", "agent") == ["Fenwick Rangers"]
+    b = run("Trescott Media brought Kara Lind in as finance director in 2022.")
+    assert event_names(b, "career.hire", "patient") == ["Kara Lind"]
+    assert role_texts(b, "career.hire", "role") == [["finance director"]]
+    # a thing brought in is no one hired; a person brought with someone, no particle, neither
+    c = run("Fenwick Rangers brought the kit in from the van on Monday.")
+    d = run("Ana Ruiz brought her husband, Tom Reyes, to the gala on Monday.")
+    assert typed(c, "career.hire") == typed(d, "career.hire") == []
+
+
+def test_a_hiring_told_as_a_habit_is_no_event() -> None:
+    # an adverb of habit, or a recurring time with no timex of its own ("a year" with a present tense)
+    for text in ("Norvik typically hires 200 graduates a year.", "Carvell Bank usually recruits about 50 apprentices every autumn.",
+                 "Norvik hires about 200 graduates each year."):
+        assert typed(run(text), "career.hire") == [], text
+    # ... but a dismissal "a year later" happened once
+    a = run("Tom Reyes was sacked a year later by Fenwick Rangers.")
+    assert event_names(a, "career.fire", "patient") == ["Tom Reyes"]
+    # a habit in one clause leaves the event of the next
+    b = run("Ana Ruiz usually works from home, but on Monday she resigned from Orbis Bank.")
+    assert [e.time for e in typed(b, "career.resign")] == ["2024-05-06"]

@@ -65,3 +65,25 @@ def test_a_hiring_told_as_a_habit_is_no_event() -> None:
     # a habit in one clause leaves the event of the next
     b = run("Ana Ruiz usually works from home, but on Monday she resigned from Orbis Bank.")
     assert [e.time for e in typed(b, "career.resign")] == ["2024-05-06"]
+
+
+def test_a_part_in_a_play_taken_on_is_no_post() -> None:
+    # "took on the role of Lady Macbeth": being cast (no event type, README), not an appointment
+    a = run("Jude Arden took on the role of Lady Macbeth at the Harbour Theatre in 2022.")
+    b = run("Jude Arden takes on the role of Hamlet at the Kestrel Playhouse this autumn.")
+    assert typed(a, "career.appoint") == typed(b, "career.appoint") == []
+    # ... a post taken on still is one
+    c = run("Jude Arden took on the role of chief executive at Orbis Bank in 2022.")
+    assert event_names(c, "career.appoint", "patient") == ["Jude Arden"]
+    d = run("Jude Arden stepped into the role of interim chief executive at Orbis Bank in 2022.")
+    assert event_names(d, "career.appoint", "patient") == ["Jude Arden"]
+
+
+def test_vows_said_are_a_wedding() -> None:
+    # "said their vows", as "exchanged vows"
+    a = run("The couple, Lily Marsh and Owen Dale, said their vows in Bath in 2019.")
+    assert len(typed(a, "life.marry")) == 1 and [e.time for e in typed(a, "life.marry")] == ["2019"]
+    b = run("Lily Marsh and Owen Dale said their wedding vows at St Mary's Church in Bath on Saturday.")
+    assert [e.time for e in typed(b, "life.marry")] == ["2024-05-04"]
+    # vows talked about are no wedding
+    assert typed(run("Owen Dale said the vows were written by Lily Marsh."), "life.marry") == []

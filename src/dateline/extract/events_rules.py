@@ -225,8 +225,10 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     if rule.get("several"):  # "A and B called it a day": the role filled twice, a couple parting (no career ended)
         return sum(a.role in roles for a in args) > 1
     if "entity_types" in rule:
-        return ctx is not None and any(
-            a.role in roles and (e := _entity_of(a, ctx, trigger)) is not None and e.type in rule["entity_types"] for a in args
+        others = {b.entity for b in args if b.role in rule.get("unless_same_as", ()) and b.entity}
+        return ctx is not None and any(  # ("unless_same_as": not the one of that role, "X takes the helm" misread with X the post)
+            a.role in roles and (e := _entity_of(a, ctx, trigger)) is not None and e.type in rule["entity_types"] and e.id not in others
+            for a in args
         )
     for arg in args:
         if arg.role in roles and rule.get("filled"):

@@ -87,3 +87,29 @@ def test_vows_said_are_a_wedding() -> None:
     assert [e.time for e in typed(b, "life.marry")] == ["2024-05-04"]
     # vows talked about are no wedding
     assert typed(run("Owen Dale said the vows were written by Lily Marsh."), "life.marry") == []
+
+
+def test_asked_by_an_outlet_before_an_answer_is_an_interview() -> None:
+    # "Asked by the BBC about X, Y said": the one asked by an outlet, answering
+    a = run("Asked by the BBC about the merger, Karl Voss said talks were going well.")
+    assert event_names(a, "report.interview", "agent") == ["Karl Voss"]
+    b = run("When asked by Radio Harwick whether he would stand again, Tom Reyes said no.")
+    assert event_names(b, "report.interview", "agent") == ["Tom Reyes"]
+    # asked by no outlet, asked to do something, or asking: no interview
+    for text in ("Asked by reporters about the merger, Karl Voss said talks were going well.",
+                 "Karl Voss was asked by Orbis Bank to lead the review in March.",
+                 "Karl Voss, asked by Orbis Bank to lead the review, said he was honoured.",
+                 "Asked by a judge whether she understood, Ana Ruiz said yes.",
+                 "Karl Voss asked the BBC to correct its report."):
+        assert typed(run(text), "report.interview") == [], text
+
+
+def test_drafted_in_with_its_object_after_in() -> None:
+    # "have drafted in the veteran coach X": "in" parsed as a preposition, its object the one taken on
+    a = run("Fenwick Rangers have drafted in the veteran coach Gil Harte until the end of the season.")
+    assert event_names(a, "career.hire", "patient") == ["Gil Harte"]
+    assert event_names(a, "career.hire", "agent") == ["Fenwick Rangers"]
+    b = run("Gil Harte was drafted in 2015 by the Lakeside Hawks.")
+    assert event_names(b, "career.hire", "patient") == ["Gil Harte"]
+    # officers drafted in are no one named hired
+    assert typed(run("Police drafted in extra officers from Leeds on Saturday."), "career.hire") == []

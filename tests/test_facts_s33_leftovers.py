@@ -113,3 +113,16 @@ def test_drafted_in_with_its_object_after_in() -> None:
     assert event_names(b, "career.hire", "patient") == ["Gil Harte"]
     # officers drafted in are no one named hired
     assert typed(run("Police drafted in extra officers from Leeds on Saturday."), "career.hire") == []
+
+
+def test_an_event_that_nearly_happened_is_negated() -> None:
+    # "nearly quit acting", "almost died": the event came close and did not happen
+    a = run("In a new profile in The Ledger, Mina Sato admits she nearly quit acting.")
+    assert [e.certainty for e in typed(a, "career.resign")] == ["negated"]
+    b = run("Mina Sato almost died in a car crash in 2015.")
+    assert [e.certainty for e in typed(b, "life.die")] == ["negated"]
+    c = run("Tom Reyes was nearly sacked by Fenwick Rangers in 2022.")
+    assert [e.polarity for e in typed(c, "career.fire")] == ["NEG"]
+    # "nearly" of a number leaves the event told
+    d = run("Tom Reyes, who joined Orbis Bank nearly a decade ago, resigned on Monday.")
+    assert [e.polarity for e in typed(d, "career.hire")] == ["POS"]

@@ -126,3 +126,19 @@ def test_an_event_that_nearly_happened_is_negated() -> None:
     # "nearly" of a number leaves the event told
     d = run("Tom Reyes, who joined Orbis Bank nearly a decade ago, resigned on Monday.")
     assert [e.polarity for e in typed(d, "career.hire")] == ["POS"]
+
+
+def test_a_constituency_won_is_an_election() -> None:
+    # "X won Ashby North": a person winning a place named by a compass word is elected there (not a prize won)
+    a = run("Rhea Kaur won Ashby North in 2019.")
+    assert event_names(a, "politics.elect", "patient") == ["Rhea Kaur"]
+    assert role_texts(a, "politics.elect", "place") == [["Ashby North"]]
+    assert typed(a, "career.win") == []
+    b = run("Sara Lind won Harrow East for the Greens in 2017.")
+    assert event_names(b, "politics.elect", "patient") == ["Sara Lind"]
+    assert [e.time for e in typed(b, "politics.elect")] == ["2017"]
+    # a club winning a league's North, a derby named by its compass word: wins
+    c = run("Fenwick Rangers won the North in 2019.")
+    d = run("Sara Lind won the North London derby for Fenwick Rangers in 2019.")
+    assert typed(c, "politics.elect") == typed(d, "politics.elect") == []
+    assert len(typed(d, "career.win")) == 1

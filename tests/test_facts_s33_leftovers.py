@@ -142,3 +142,20 @@ def test_a_constituency_won_is_an_election() -> None:
     d = run("Sara Lind won the North London derby for Fenwick Rangers in 2019.")
     assert typed(c, "politics.elect") == typed(d, "politics.elect") == []
     assert len(typed(d, "career.win")) == 1
+
+
+def test_a_work_that_is_out_is_released() -> None:
+    # "her new album, X, is out now": "be out" of a work named, its possessor the one releasing it
+    a = run("Marnie Cole's new album, Salt Roads, is out now.")
+    assert event_names(a, "career.release", "work") == ["Salt Roads"]
+    assert event_names(a, "career.release", "agent") == ["Marnie Cole"]
+    b = run("Salt Roads, the new album from Marnie Cole, is out now on Kestrel Records.")
+    assert event_names(b, "career.release", "work") == ["Salt Roads"]
+    # a book out is published
+    c = run("Her memoir, Second Light, is out on Thursday.")
+    assert [e.time for e in typed(c, "report.publish")] == ["2024-05-09"]
+    # out of print, out injured, results out: no release
+    for text in ("The album is out of print, Marnie Cole said.", "Tom Reyes is out for six weeks with a knee injury.",
+                 "The results are out, and Orbis Bank made a loss."):
+        d = run(text)
+        assert typed(d, "career.release") == typed(d, "report.publish") == [], text

@@ -159,3 +159,18 @@ def test_a_work_that_is_out_is_released() -> None:
                  "The results are out, and Orbis Bank made a loss."):
         d = run(text)
         assert typed(d, "career.release") == typed(d, "report.publish") == [], text
+
+
+def test_the_next_holder_of_a_post_is_an_appointment_to_come() -> None:
+    # "X will be Y's next chief executive", "Y's next chairman will be X": named to a post ahead
+    a = run("Priya Raman will be Norvik Group's next chief executive, the company said on Monday.")
+    assert event_names(a, "career.appoint", "patient") == ["Priya Raman"]
+    assert role_texts(a, "career.appoint", "role")[0][0].endswith("chief executive")
+    b = run("Halden Bank's next chairman will be Tomas Greer, the bank confirmed.")
+    assert event_names(b, "career.appoint", "patient") == ["Tomas Greer"]
+    c = run("The next manager of Fenwick Rangers will be Gil Harte, the club confirmed.")
+    assert event_names(c, "career.appoint", "patient") == ["Gil Harte"]
+    # the next big thing, the next test, the next speaker, an elected post: no appointment
+    for text in ("Ana Ruiz will be the next big thing in British tennis.", "Tomorrow will be the next test for Ana Ruiz.",
+                 "Ana Ruiz is the next speaker, the organisers said.", "Maya Ilic will be the next mayor of Brayford."):
+        assert typed(run(text), "career.appoint") == [], text

@@ -726,7 +726,6 @@ KNOWN: dict[str, str] = {
     "child-whose-daughter:e0": "convention: the dev fixtures list no family.child for a child only introduced by kinship",
     "child-mother-of-two:e0": "convention: the dev fixtures list no family.child for a child only introduced by kinship",
     # interviews
-    "interview-asked-by:e0": "entity: 'the Daily Sentinel' is no entity; 'asked by <outlet>' is no trigger",
     # employees, members, roles
     # other senses
 }

@@ -88,6 +88,7 @@ from .events_time import (
     dated_phrase,
     followed_times,
     habitual_clauses,
+    habitual_verb,
     inherit_times,
     news_move_times,
     relative_time,
@@ -178,7 +179,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
             pair = _ended_marriage(trigger, found, ctx, sch) if len(ending) == 1 else []
             typed = (ending[0], pair) if pair else None
         if typed is not None:
-            if clause_head(trigger).i in habits or fictional(trigger, sch.cues):
+            if clause_head(trigger).i in habits or habitual_verb(trigger) or fictional(trigger, sch.cues):
                 continue  # "opens at seven every morning": a habit; "plays a detective who is fired": a story
             type_name, args = finish_roles(typed[0], trigger, hits, typed[1], ctx, types)
             if type_name == "career.appoint" and named_after(trigger, args):

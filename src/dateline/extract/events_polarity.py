@@ -27,7 +27,7 @@ def governors(trigger: Token) -> Iterable[Token]:
 
 def polarity(trigger: Token, cues: dict[str, Any]) -> str:
     pol = cues["polarity"]
-    neg = set(pol["neg_lemmas"])
+    neg = set(pol["neg_lemmas"]) | set(pol["near_lemmas"])
     if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in neg) for c in children_of(trigger)):
         return "NEG"
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in pol["neg_noun_modifiers"] for c in children_of(trigger)):

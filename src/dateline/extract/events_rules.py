@@ -97,7 +97,8 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
         if entity is not None and entity.type in rule.get("entity_types", ()):
             return True
         if words and (words[-1] in rule.get("words", ()) or title_stem(words[-1]) in rule.get("words", ())
-                      or words[0] in rule.get("first_words", ())):  # ("vice-chancellor" as "chancellor")
+                      or words[0] in rule.get("first_words", ())  # ("vice-chancellor" as "chancellor")
+                      or (len(words) > 1 and words[-2] in rule.get("modifier_words", ()))):  # "its chief scientist"
             return True  # ("first_words": "best director went to X", a category named by its first word)
         if rule.get("apposed") and _apposed_noun(arg, trigger) in rule["words"]:
             return True  # "Salt Road, a film about a singer, opens on Friday"
@@ -224,8 +225,10 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     if rule.get("several"):  # "A and B called it a day": the role filled twice, a couple parting (no career ended)
         return sum(a.role in roles for a in args) > 1
     if "entity_types" in rule:
-        return ctx is not None and any(
-            a.role in roles and (e := _entity_of(a, ctx, trigger)) is not None and e.type in rule["entity_types"] for a in args
+        others = {b.entity for b in args if b.role in rule.get("unless_same_as", ()) and b.entity}
+        return ctx is not None and any(  # ("unless_same_as": not the one of that role, "X takes the helm" misread with X the post)
+            a.role in roles and (e := _entity_of(a, ctx, trigger)) is not None and e.type in rule["entity_types"] and e.id not in others
+            for a in args
         )
     for arg in args:
         if arg.role in roles and rule.get("filled"):

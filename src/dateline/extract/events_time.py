@@ -27,7 +27,7 @@ from .events_time_fill import (
 from .events_time_shift import DURATION, PART_OF_DAY, after_told_event, shift_value, week_of
 from .events_tokens import CLAUSE_DEPS, TIME_NOUNS, clause_head
 
-__all__ = ["PART_OF_DAY", "TimeAnchor", "age_times", "announced_times", "child_age_times", "chosen_times", "anniversary_times", "anniversary_years", "attach_time", "confirmed_times", "counted_times", "followed_times", "habitual_clauses",
+__all__ = ["PART_OF_DAY", "TimeAnchor", "age_times", "announced_times", "child_age_times", "chosen_times", "anniversary_times", "anniversary_years", "attach_time", "confirmed_times", "counted_times", "followed_times", "habitual_clauses", "habitual_verb",
            "inherit_times", "news_move_times", "relative_time", "reshuffle_times", "timex_anchors"]
 
 CLAIM_VERBS = {"claim", "allege", "suggest", "write", "insist"}
@@ -89,6 +89,27 @@ def habitual_clauses(doc: Doc, analysis: Analysis) -> set[int]:
             if span is not None and len(span):
                 out.add(clause_head(span.root).i)
     return out
+
+
+HABIT_ADVERBS = frozenset({"usually", "typically", "normally", "generally", "routinely", "habitually", "customarily"})
+RECURRING_UNITS = frozenset({"day", "week", "month", "year", "season", "spring", "summer", "autumn", "fall", "winter", "term"})
+
+
+def habitual_verb(trigger: Token) -> bool:
+    """"typically hires 200 graduates a year", "recruits 50 apprentices every autumn": a verb an adverb of habit
+    or a recurring time phrase with no timex of its own marks ("a year" only with a present tense: "was sacked a
+    year later" is once)."""
+    if trigger.pos_ != "VERB":
+        return False
+    for c in children_of(trigger):
+        if c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS:
+            return True
+        for t in (c, *children_of(c)) if c.dep_ == "dobj" else (c,):
+            if t.dep_ == "npadvmod" and t.lemma_.lower() in RECURRING_UNITS:
+                dets = [d.lower_ for d in children_of(t)]
+                if dets in (["every"], ["each"], ["per"]) or (dets in (["a"], ["an"]) and trigger.tag_ in ("VBZ", "VBP")):
+                    return True
+    return False
 
 
 ISSUED = frozenset({"publish", "broadcast", "air", "print", "post"})

@@ -85,12 +85,20 @@ def trigger_key(token: Token) -> tuple[str, str]:
     lemma = token.lemma_.lower()
     prt = [c.lower_ for c in children_of(token) if c.dep_ == "prt" or (
         # "stepped down", "passed away", "was voted in": a particle the parser made an adverb or a bare preposition
-        c.i == token.i + 1 and c.lower_ in PARTICLES and (c.dep_ == "advmod" or (c.dep_ == "prep" and not any(children_of(c)))))]
+        c.i == token.i + 1 and c.lower_ in PARTICLES and (c.dep_ == "advmod" or (c.dep_ == "prep" and not any(children_of(c)))))
+        or _particle_after_object(token, c)]
     if not prt and lemma in VERB_PARTICLE_VERBS:  # "were let go": the parser makes "go" a bare clause of "let"
         prt = [c.lower_ for c in children_of(token) if c.i == token.i + 1 and c.dep_ in ("xcomp", "ccomp")
                and c.lower_ == VERB_PARTICLE_VERBS[lemma]
                and all(g.dep_ == "prep" and g.lower_ not in ("of", "to") for g in children_of(c))]  # not "let go of", "go home"
     return (f"{lemma} {prt[0]}" if prt else lemma), lemma
+
+
+def _particle_after_object(verb: Token, c: Token) -> bool:
+    """"brought X in from Y", "took her on as head of sales": a particle after the object, parsed as a
+    preposition with no object of its own (only a preposition of its own, or none)."""
+    return c.dep_ == "prep" and c.lower_ in PARTICLES and c.i > verb.i + 1 and all(g.dep_ == "prep" for g in children_of(c)) \
+        and any(o.dep_ == "dobj" and verb.i < o.i < c.i for o in children_of(verb))
 
 
 def _is_time(token: Token) -> bool:

@@ -135,15 +135,19 @@ def _applies(rule: dict[str, Any], lemma: str, trigger: Token) -> bool:
     """A `requires` / `rejects` rule holds for these lemmas, and with `pos` for a trigger of that part of
     speech only ("his release" the noun, not "released an album"), and with `voice` in that voice only
     ("X replaces Y" needs the post; "X was replaced by Y" tells a successor), with `deps` only for a trigger so attached,
+    with `with_deps` only for a trigger with a dependent so attached,
     and with `unless_deps` not for a
     trigger so attached, or with a dependent so attached ("X, the winner in 2020," and "the 2014 winner, X," need no
     prize named)."""
     unless = rule.get("unless_deps", ())
     if "deps" in rule and trigger.dep_ not in rule["deps"]:
         return False  # a rule for a trigger so attached only ("the newly appointed head": a participle describing a noun)
+    if "with_deps" in rule and not any(c.dep_ in rule["with_deps"] for c in children_of(trigger)):
+        return False  # a rule for a trigger with such a dependent only ("was asked by X to lead the review")
     return lemma in rule["lemmas"] and ("pos" not in rule or trigger.pos_ == rule["pos"]) and (
         "voice" not in rule or (rule["voice"] == "passive") == is_passive(trigger)) and trigger.dep_ not in unless \
-        and not (unless and any(c.dep_ in unless for c in children_of(trigger)))
+        and not (unless and any(c.dep_ in unless for c in children_of(trigger))) \
+        and not ("prt" in unless and trigger_key(trigger)[0] != trigger.lemma_.lower())  # "brought X in from Y": a particle parsed as a preposition
 
 
 def anaphoric(trigger: Token) -> bool:

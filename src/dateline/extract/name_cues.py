@@ -20,6 +20,7 @@ from .name_missed import (
     OPEN_QUOTES,
     based,
     described_label,
+    firm_subject,
     listed_kin,
     place_context,
     town_before_kind,
@@ -239,6 +240,9 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
             and not place_label(name) and not (root.ent_type_ == "PERSON" and _first_named(root)):
         return True  # "who joined Vestra from Google", "joined Kestrel Lane": a body, not a product (one joins a
         # person too: "joined Jane Doe on stage")
+    if dep == "dobj" and head_lemma in BOUGHT_VERBS and head.pos_ == "VERB" and root.pos_ == "PROPN" and not place_label(name) \
+            and not _first_named(root) and not any(c.dep_ == "poss" for c in children_of(root)):
+        return True  # "Lumbridge has acquired Corvex": no person is acquired
     if dep == "dobj" and head_lemma in FOUNDED_OBJECT_VERBS and not place_label(name) and not _first_named(root):
         return True  # "co-founded Brightmoor in 2015", "founded Cobalt Loop": no person is founded
     if dep == "dobj" and head_lemma in FORMED_VERBS and _the_plural(root):
@@ -498,8 +502,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             cues["ORG"] += CUE_VOTE  # "joined X from Rio Tinto": a shape against a context, the recognizer to settle it
     elif place_context(doc, span.start, span.end, lex):
         cues["GPE"] += CUE_VOTE
-    elif org_context(root, lex):
-        cues["ORG"] += CUE_VOTE
+    elif org_context(root, lex) or (span.ner_label != "PERSON" and firm_subject(root, span.start, span.end)):
+        cues["ORG"] += CUE_VOTE  # (a name that buys a firm or is "its" to the text: "Brackwell has appointed its first chair")
     if len(tokens) >= 2 and tokens[0].lower_ in lex.place_prefixes and tokens[0].is_title and span.ner_label not in ("PERSON", "NORP"):
         cues["GPE"] += CUE_VOTE  # "Port Halden", "Santa Ileana"
     return cues

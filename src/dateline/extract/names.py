@@ -564,7 +564,9 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans += [s for s in add_missed_names(doc, spans) if not _demonym_head(doc, s)]  # not "the Italian" after "an Italian coach"
     spans = [s for s in spans if not (s.label == "PERSON" and s.end - s.start == 1 and s.start > 0 and doc[s.start - 1].lower_ in ("a", "an"))]
     # ("nominated for an Oscar": no one's first name, whoever else is called Oscar)
-    spans += missed_org_subjects(doc, spans, lex)
+    if (firms := missed_org_subjects(doc, spans, lex)):
+        spans += firms
+        spans += _firm_named_again(doc, spans, firms)
     join_after_vote(doc, spans, lex)  # "AS Vérac", "the University of X" where only the name was found again
     finish_awards(doc, spans)
     spans = quoted_works(doc, spans, lex)  # last: a quoted title after "her album" is a work, whatever the votes
@@ -574,6 +576,17 @@ def find_names(doc: Doc) -> list[NameSpan]:
 
 
 TITLE_PERIODS = frozenset({"year", "season", "month", "decade", "match", "tournament", "series", "championships", "games"})
+
+
+def _firm_named_again(doc: Doc, spans: list[NameSpan], firms: list[NameSpan]) -> list[NameSpan]:
+    """The other mentions of a firm found only now by what it does ("Lumbridge has acquired Corvex. Lumbridge said"):
+    mentions the recognizer typed with nothing but its own label (no context cue) take the firm's, and
+    mentions it missed are found as for any other firm (`add_missed_names`)."""
+    keys = {s.key(doc) for s in firms}
+    for span in spans:
+        if span.label != "ORG" and span.key(doc) in keys and max(span.votes.values(), default=0.0) < CUE_VOTE:
+            span.label = "ORG"
+    return add_missed_names(doc, spans)
 
 
 def _award_title(doc: Doc, span: NameSpan) -> bool:

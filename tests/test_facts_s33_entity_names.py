@@ -1,0 +1,55 @@
+"""Names of organisations and people in event arguments (session 33): invented one-word firm names the recognizer
+misses or types as a place or a person, told by what they do, each as invented sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from dateline.model import Analysis
+from handmade import analyzed as run
+from handmade import assert_event
+
+
+def _types_of(a: Analysis, name: str) -> list[str]:
+    return [e.type for e in a.entities if e.name == name]
+
+
+def _mentions_of(a: Analysis, name: str) -> int:
+    return sum(len(e.mentions) for e in a.entities if e.name == name)
+
+
+def test_a_name_that_buys_a_named_firm_is_a_firm() -> None:
+    # "agreed to buy", "is to buy", "bought the rival X": the buyer, missed by the recognizer, and named again
+    a = run("Nuvance agreed to buy Tesslar for $2bn. Nuvance's shares fell 4 per cent.")
+    assert _types_of(a, "Nuvance") == ["ORG"] and _mentions_of(a, "Nuvance") >= 2
+    assert_event(a, "business.acquire", {"agent": "Nuvance", "patient": "Tesslar"})
+    b = run("Shares rose. Halcyra is to buy Brentmoor in a $5bn deal.")
+    assert _types_of(b, "Halcyra") == ["ORG"]
+    assert_event(b, "business.acquire", {"agent": "Halcyra", "patient": "Brentmoor"})
+    c = run("Sprocketry bought the rival Danbury Tools in 2018. Sprocketry is based in Ohio.")
+    assert _types_of(c, "Sprocketry") == ["ORG"] and _mentions_of(c, "Sprocketry") >= 2
+
+
+def test_a_name_that_is_it_to_the_text_is_a_firm() -> None:
+    # "X announced that it had acquired Y", "X sold its unit", "X has appointed its first chair": no person's
+    a = run("Zentaro announced that it had acquired Lumeo. Zentaro did not disclose the price.")
+    assert _types_of(a, "Zentaro") == ["ORG"] and _mentions_of(a, "Zentaro") >= 2
+    b = run("Pellworth sold its cement unit to Arkady Group. Pellworth said the sale would close in March.")
+    assert _types_of(b, "Pellworth") == ["ORG"]
+    c = run("Brackwell has appointed its first female chair. Brackwell said Dana Merrow would start in June.")
+    assert _types_of(c, "Brackwell") == ["ORG"]
+    assert_event(c, "career.appoint", {"organization": "Brackwell"})
+
+
+def test_a_firm_acquired_is_one_firm_wherever_named() -> None:
+    # the recognizer calls the second "Lumbridge" a person and misses both "Corvex": one firm each
+    a = run("Lumbridge has acquired Corvex. Lumbridge said on Monday that Corvex would keep its name.")
+    assert _types_of(a, "Lumbridge") == ["ORG"] and _types_of(a, "Corvex") == ["ORG"]
+    assert _mentions_of(a, "Corvex") == 2
+    assert_event(a, "business.acquire", {"agent": "Lumbridge", "patient": "Corvex"})
+
+
+def test_people_who_buy_or_sell_their_own_things_stay_people() -> None:
+    a = run("Markets were quiet. Hadley Rooke sold her house in Bath on Monday.")
+    assert _types_of(a, "Hadley Rooke") == ["PERSON"]
+    b = run("Markets were quiet. Ilse Brandt said it had been a hard year for the industry.")
+    assert _types_of(b, "Ilse Brandt") == ["PERSON"]
+

@@ -53,3 +53,23 @@ def test_people_who_buy_or_sell_their_own_things_stay_people() -> None:
     b = run("Markets were quiet. Ilse Brandt said it had been a hard year for the industry.")
     assert _types_of(b, "Ilse Brandt") == ["PERSON"]
 
+
+def test_a_name_told_again_by_its_last_word_is_a_person() -> None:
+    # the recognizer calls the full name a firm; a body goes by its first word, a person by the last
+    a = run("Heddon Pryce joined Stellwater in 2015. Pryce left Stellwater last year.")
+    assert _types_of(a, "Heddon Pryce") == ["PERSON"]
+    assert_event(a, "career.hire", {"patient": "Heddon Pryce", "organization": "Stellwater"})
+    b = run("Orlaith Breen has been named captain of Castlemore. Breen succeeds Aine Foy.")
+    assert _types_of(b, "Orlaith Breen") == ["PERSON"]
+    c = run("Lorcan Vey has won the Merrow Award for his film \"Night Tide\". Vey accepted the award in Berlin.")
+    assert _types_of(c, "Lorcan Vey") == ["PERSON"]
+    assert_event(c, "career.win", {"agent": "Lorcan Vey"})
+    d = run("Markets were quiet. Ilse Brandt bought Glenrock for $3m. Brandt said she loved the estate.")
+    assert _types_of(d, "Ilse Brandt") == ["PERSON"]
+
+
+def test_a_firm_told_again_by_its_first_word_stays_a_firm() -> None:
+    a = run("Markets were quiet. Ashcombe Holdings bought Grindle Brewing. Ashcombe said the brand would remain.")
+    assert _types_of(a, "Ashcombe Holdings") == ["ORG"]
+    b = run("Markets were quiet. Quorvel Systems has bought Trindle. Trindle makes sensors for farms.")
+    assert _types_of(b, "Quorvel Systems") == ["ORG"]

@@ -73,3 +73,19 @@ def test_a_firm_told_again_by_its_first_word_stays_a_firm() -> None:
     assert _types_of(a, "Ashcombe Holdings") == ["ORG"]
     b = run("Markets were quiet. Quorvel Systems has bought Trindle. Trindle makes sensors for farms.")
     assert _types_of(b, "Quorvel Systems") == ["ORG"]
+
+
+def test_a_firm_the_recognizer_calls_a_person_buys_a_named_firm() -> None:
+    # one word, or two whose last is a plain word ("Kiln"): no person's name, whatever the recognizer says
+    a = run("Hollin has acquired the software maker Quaystone. Hollin, based in Leeds, paid £20m.")
+    assert _types_of(a, "Hollin") == ["ORG"]
+    assert_event(a, "business.acquire", {"agent": "Hollin", "patient": "Quaystone"})
+    b = run("Mercator Kiln bought Ravenna Glass in 2020. Mercator Kiln said on Monday it would sell the business.")
+    assert _types_of(b, "Mercator Kiln") == ["ORG"]
+    assert_event(b, "business.acquire", {"agent": "Mercator Kiln", "patient": "Ravenna Glass"})
+
+
+def test_a_person_named_in_full_who_buys_a_firm_stays_a_person() -> None:
+    a = run("Markets were quiet. Ravel Lisk bought Quaystone in 2020. Lisk said he wanted a new challenge.")
+    assert _types_of(a, "Ravel Lisk") == ["PERSON"]
+    assert_event(a, "business.acquire", {"agent": "Ravel Lisk", "patient": "Quaystone"})

@@ -502,8 +502,10 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             cues["ORG"] += CUE_VOTE  # "joined X from Rio Tinto": a shape against a context, the recognizer to settle it
     elif place_context(doc, span.start, span.end, lex):
         cues["GPE"] += CUE_VOTE
-    elif org_context(root, lex) or (span.ner_label != "PERSON" and firm_subject(root, span.start, span.end)):
-        cues["ORG"] += CUE_VOTE  # (a name that buys a firm or is "its" to the text: "Brackwell has appointed its first chair")
+    elif org_context(root, lex) or (firm_subject(root, span.start, span.end) and (
+            span.ner_label != "PERSON" or len(tokens) == 1 or not person_like(span, tokens, lex))):
+        cues["ORG"] += CUE_VOTE  # (a name that buys a firm or is "its" to the text: "Brackwell has appointed its first chair";
+        # a one-word "person" is a surname only where the full name is told, and the name parts then outvote this)
     if len(tokens) >= 2 and tokens[0].lower_ in lex.place_prefixes and tokens[0].is_title and span.ner_label not in ("PERSON", "NORP"):
         cues["GPE"] += CUE_VOTE  # "Port Halden", "Santa Ileana"
     return cues

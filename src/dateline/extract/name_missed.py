@@ -288,7 +288,10 @@ def firm_subject(root: Token, start: int, end: int) -> bool:
 
 
 def _named_body(obj: Token) -> bool:
-    """What is bought is a named body: an organisation to the recognizer, or a capitalised name no place has."""
+    """What is bought is a named body: an organisation to the recognizer, or a capitalised name no place has (or a
+    noun in apposition to one: "the software maker Quaystone")."""
+    if obj.pos_ == "NOUN":
+        return any(c.dep_ == "appos" and c.pos_ == "PROPN" and _named_body(c) for c in children_of(obj))
     return obj.ent_type_ == "ORG" or (obj.pos_ == "PROPN" and obj.is_title and obj.ent_type_ in ("", "PERSON")
                                       and not place_label(obj.text) and not is_first_name(obj.text)
                                       and not any(c.dep_ == "poss" or c.lower_ in ("a", "an") for c in children_of(obj)))

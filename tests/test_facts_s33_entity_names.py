@@ -34,6 +34,8 @@ def test_a_name_that_is_it_to_the_text_is_a_firm() -> None:
     assert _types_of(a, "Zentaro") == ["ORG"] and _mentions_of(a, "Zentaro") >= 2
     b = run("Pellworth sold its cement unit to Arkady Group. Pellworth said the sale would close in March.")
     assert _types_of(b, "Pellworth") == ["ORG"]
+    d = run("Quade said it would cut 90 jobs at its plant in Derby. Quade makes brakes.")
+    assert _types_of(d, "Quade") == ["ORG"]
     c = run("Brackwell has appointed its first female chair. Brackwell said Dana Merrow would start in June.")
     assert _types_of(c, "Brackwell") == ["ORG"]
     assert_event(c, "career.appoint", {"organization": "Brackwell"})

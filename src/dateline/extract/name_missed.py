@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..nlp import children_of, strings, tokens
-from .entity_lexicon import EntityLexicon, is_dictionary_word
+from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
 from .name_repairs import span_owners
@@ -282,8 +282,9 @@ def firm_subject(root: Token, start: int, end: int) -> bool:
             return True
         if act_lemma in ITS_VERBS and any(c.dep_ == "poss" and c.lower_ == "its" for o in objects for c in children_of(o)):
             return True
-    return lemma in IT_SAYS_VERBS and any(  # "X announced that it had acquired Y": "it", the one that tells
-        c.dep_ == "ccomp" and c.lemma_.lower() in BUYER_VERBS | HIRING_VERBS | ITS_VERBS
+    told = BUYER_VERBS | HIRING_VERBS | ITS_VERBS | lexicon().org_clause_verbs
+    return lemma in IT_SAYS_VERBS and any(  # "X announced that it had acquired Y", "X said it would cut 90 jobs": "it", the teller
+        c.dep_ == "ccomp" and c.lemma_.lower() in told
         and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "it" for g in children_of(c)) for c in children_of(verb))
 
 

@@ -91,3 +91,18 @@ def test_a_person_named_in_full_who_buys_a_firm_stays_a_person() -> None:
     a = run("Markets were quiet. Ravel Lisk bought Quaystone in 2020. Lisk said he wanted a new challenge.")
     assert _types_of(a, "Ravel Lisk") == ["PERSON"]
     assert_event(a, "business.acquire", {"agent": "Ravel Lisk", "patient": "Quaystone"})
+
+
+def test_a_body_and_the_person_set_off_after_it_are_two_names() -> None:
+    # the recognizer runs "Caddon, Ellis Varga" together as one organisation
+    a = run("The mayor of Caddon, Ellis Varga, resigned on Tuesday. Varga had led Caddon since 2019.")
+    assert _types_of(a, "Ellis Varga") == ["PERSON"] and _types_of(a, "Caddon") == ["GPE"]
+    assert_event(a, "career.resign", {"agent": "Ellis Varga"})
+    b = run("Markets were quiet. The chief executive of Tollgrave, Marcus Oyelowo, resigned on Friday.")
+    assert _types_of(b, "Marcus Oyelowo") == ["PERSON"]
+    assert_event(b, "career.resign", {"agent": "Marcus Oyelowo"})
+
+
+def test_a_town_and_its_state_stay_two_places() -> None:
+    a = run("Markets were quiet. Kelpwise opened offices in Portland, Oregon, and Denver on Monday.")
+    assert _types_of(a, "Portland") == ["GPE"] and _types_of(a, "Oregon") == ["GPE"]

@@ -106,3 +106,19 @@ def test_a_body_and_the_person_set_off_after_it_are_two_names() -> None:
 def test_a_town_and_its_state_stay_two_places() -> None:
     a = run("Markets were quiet. Kelpwise opened offices in Portland, Oregon, and Denver on Monday.")
     assert _types_of(a, "Portland") == ["GPE"] and _types_of(a, "Oregon") == ["GPE"]
+
+
+def test_a_title_opened_by_a_capital_the_after_wrote_or_directed_is_a_work() -> None:
+    a = run("Mireille Foss wrote The Lantern Keepers in 2015. The novel was adapted for television.")
+    assert _types_of(a, "The Lantern Keepers") == ["WORK"]
+    assert_event(a, "report.publish", {"agent": "Mireille Foss", "work": "The Lantern Keepers"})
+    b = run("Kestrel Anand directed The Quiet Ferry, which premiered at Cannes on Friday.")
+    assert _types_of(b, "Quiet Ferry") == ["WORK"]
+    assert_event(b, "career.premiere", {"work": "Quiet Ferry"})
+
+
+def test_a_body_someone_directs_stays_a_body() -> None:
+    a = run("Markets were quiet. Lise Marr directed The Hallam Orchestra in 2010.")
+    assert _types_of(a, "The Hallam Orchestra") == ["ORG"]
+    b = run("Markets were quiet. Lise Marr directed The Royal Ballet in 2010.")
+    assert _types_of(b, "The Royal Ballet") == ["ORG"]

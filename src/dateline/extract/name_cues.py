@@ -315,8 +315,18 @@ def _told_as_work(doc: Doc, span: NameSpan, root: Token) -> bool:
         return True
     if root.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in RENDERING_NOUNS:
         return True  # "her recording of Carmen", "a new production of Tosca"
+    if root.dep_ == "dobj" and verb.pos_ == "VERB" and (lemma in AUTHORED_VERBS or (lemma in DIRECTED_VERBS and span.ner_label != "ORG")) \
+            and not _org_words(span.tokens(doc), lexicon(), span.text(doc)):  # (one directs the National Theatre too)
+        article = doc[span.start] if doc[span.start].text in TITLE_ARTICLES else doc[span.start - 1] if span.start > 0 else None
+        if article is not None and article.text in TITLE_ARTICLES and not article.is_sent_start:
+            return True  # "wrote The Lantern Keepers in 2015", "directed The Quiet Ferry": a capital "The" mid-sentence opens a title
     quoted = span.start > 0 and doc[span.start - 1].text in OPEN_QUOTES and span.end < len(doc) and doc[span.end].text in CLOSE_QUOTES
     return quoted and root.dep_ == "nsubjpass" and lemma in HONOURED_VERBS
+
+
+AUTHORED_VERBS = frozenset({"write", "co-write", "compose", "pen", "publish"})
+DIRECTED_VERBS = frozenset({"direct", "co-direct", "film"})
+TITLE_ARTICLES = frozenset({"The", "A", "An"})
 
 
 # what is made of a work: "her recording of Carmen", "a staging of Hamlet", "an adaptation of Emma"

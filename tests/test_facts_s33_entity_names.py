@@ -122,3 +122,16 @@ def test_a_body_someone_directs_stays_a_body() -> None:
     assert _types_of(a, "The Hallam Orchestra") == ["ORG"]
     b = run("Markets were quiet. Lise Marr directed The Royal Ballet in 2010.")
     assert _types_of(b, "The Royal Ballet") == ["ORG"]
+
+
+def test_its_rival_is_a_firm_and_so_is_its_buyer() -> None:
+    a = run("Orvane has agreed to buy its rival Tessary for $1bn. Orvane makes valves.")
+    assert _types_of(a, "Tessary") == ["ORG"] and _types_of(a, "Orvane") == ["ORG"]
+    assert_event(a, "business.acquire", {"agent": "Orvane", "patient": "Tessary"})
+    b = run("Kelmarsh bought its rival, Tessary, in 2019.")
+    assert _types_of(b, "Kelmarsh") == ["ORG"] and _types_of(b, "Tessary") == ["ORG"]
+
+
+def test_his_rival_is_a_person() -> None:
+    a = run("Markets were quiet. Tom Vale beat his rival Jon Merrick in the final.")
+    assert _types_of(a, "Jon Merrick") == ["PERSON"]

@@ -206,6 +206,19 @@ def _tie(prep: str, holder: Token, root: Token) -> bool:
     return holder.pos_ == "NOUN" and lemma in TIE_NOUNS.get(prep, ()) and not (prep == "with" and _first_named(root))
 
 
+RIVAL_NOUNS = frozenset({"rival", "competitor", "subsidiary", "affiliate"})
+
+
+def _its_rival(root: Token) -> bool:
+    """"its rival Tessary" (the adjective and "its" on the name) or "its rival, Tessary," (the name in apposition)."""
+    if root.dep_ == "appos":
+        noun = root.head
+        return noun.lemma_.lower() in RIVAL_NOUNS and any(c.dep_ == "poss" and c.lower_ == "its" for c in children_of(noun))
+    kids = children_of(root)
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in RIVAL_NOUNS for c in kids) \
+        and any(c.dep_ == "poss" and c.lower_ == "its" for c in kids)
+
+
 def org_context(root: Token, lex: EntityLexicon) -> bool:
     """Where only an organisation fits: "X cut 200 jobs", "X posted a loss", "X merged with Y",
     "shares in X", "a stake in X", "X was founded in 2019" (a town is founded too, but no person)."""
@@ -214,6 +227,8 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
     head_lower, head_lemma, holder_lemma = head.lower_, head.lemma_.lower(), holder.lemma_.lower()
     if dep == "nsubjpass" and head_lemma in FOUNDED_VERBS and not place_label(name):
         return True
+    if _its_rival(root) and not place_label(name):
+        return True  # "buy its rival Tessary", "bought its rival, Tessary,": a body's rival is a body
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in FOUNDED_VERBS for c in children_of(root)) \
             and not place_label(name):
         return True  # "X, founded in 2009 by Y and Z,"

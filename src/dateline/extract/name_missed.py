@@ -280,7 +280,7 @@ def firm_subject(root: Token, start: int, end: int) -> bool:
         objects = [c for c in children_of(act) if c.dep_ == "dobj"]
         if act_lemma in BUYER_VERBS and any(_named_body(o) for o in objects):
             return True
-        if act_lemma in ITS_VERBS and any(c.dep_ == "poss" and c.lower_ == "its" for o in objects for c in children_of(o)):
+        if (act_lemma in ITS_VERBS or act_lemma in BUYER_VERBS) and any(c.dep_ == "poss" and c.lower_ == "its" for o in objects for c in children_of(o)):
             return True
     told = BUYER_VERBS | HIRING_VERBS | ITS_VERBS | lexicon().org_clause_verbs
     return lemma in IT_SAYS_VERBS and any(  # "X announced that it had acquired Y", "X said it would cut 90 jobs": "it", the teller

@@ -20,6 +20,7 @@ from .name_missed import (
     OPEN_QUOTES,
     based,
     described_label,
+    firm_subject,
     listed_kin,
     place_context,
     town_before_kind,
@@ -205,6 +206,19 @@ def _tie(prep: str, holder: Token, root: Token) -> bool:
     return holder.pos_ == "NOUN" and lemma in TIE_NOUNS.get(prep, ()) and not (prep == "with" and _first_named(root))
 
 
+RIVAL_NOUNS = frozenset({"rival", "competitor", "subsidiary", "affiliate"})
+
+
+def _its_rival(root: Token) -> bool:
+    """"its rival Tessary" (the adjective and "its" on the name) or "its rival, Tessary," (the name in apposition)."""
+    if root.dep_ == "appos":
+        noun = root.head
+        return noun.lemma_.lower() in RIVAL_NOUNS and any(c.dep_ == "poss" and c.lower_ == "its" for c in children_of(noun))
+    kids = children_of(root)
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in RIVAL_NOUNS for c in kids) \
+        and any(c.dep_ == "poss" and c.lower_ == "its" for c in kids)
+
+
 def org_context(root: Token, lex: EntityLexicon) -> bool:
     """Where only an organisation fits: "X cut 200 jobs", "X posted a loss", "X merged with Y",
     "shares in X", "a stake in X", "X was founded in 2019" (a town is founded too, but no person)."""
@@ -213,6 +227,8 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
     head_lower, head_lemma, holder_lemma = head.lower_, head.lemma_.lower(), holder.lemma_.lower()
     if dep == "nsubjpass" and head_lemma in FOUNDED_VERBS and not place_label(name):
         return True
+    if _its_rival(root) and not place_label(name):
+        return True  # "buy its rival Tessary", "bought its rival, Tessary,": a body's rival is a body
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in FOUNDED_VERBS for c in children_of(root)) \
             and not place_label(name):
         return True  # "X, founded in 2009 by Y and Z,"
@@ -239,6 +255,9 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
             and not place_label(name) and not (root.ent_type_ == "PERSON" and _first_named(root)):
         return True  # "who joined Vestra from Google", "joined Kestrel Lane": a body, not a product (one joins a
         # person too: "joined Jane Doe on stage")
+    if dep == "dobj" and head_lemma in BOUGHT_VERBS and head.pos_ == "VERB" and root.pos_ == "PROPN" and not place_label(name) \
+            and not _first_named(root) and not any(c.dep_ == "poss" for c in children_of(root)):
+        return True  # "Lumbridge has acquired Corvex": no person is acquired
     if dep == "dobj" and head_lemma in FOUNDED_OBJECT_VERBS and not place_label(name) and not _first_named(root):
         return True  # "co-founded Brightmoor in 2015", "founded Cobalt Loop": no person is founded
     if dep == "dobj" and head_lemma in FORMED_VERBS and _the_plural(root):
@@ -311,8 +330,18 @@ def _told_as_work(doc: Doc, span: NameSpan, root: Token) -> bool:
         return True
     if root.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in RENDERING_NOUNS:
         return True  # "her recording of Carmen", "a new production of Tosca"
+    if root.dep_ == "dobj" and verb.pos_ == "VERB" and (lemma in AUTHORED_VERBS or (lemma in DIRECTED_VERBS and span.ner_label != "ORG")) \
+            and not _org_words(span.tokens(doc), lexicon(), span.text(doc)):  # (one directs the National Theatre too)
+        article = doc[span.start] if doc[span.start].text in TITLE_ARTICLES else doc[span.start - 1] if span.start > 0 else None
+        if article is not None and article.text in TITLE_ARTICLES and not article.is_sent_start:
+            return True  # "wrote The Lantern Keepers in 2015", "directed The Quiet Ferry": a capital "The" mid-sentence opens a title
     quoted = span.start > 0 and doc[span.start - 1].text in OPEN_QUOTES and span.end < len(doc) and doc[span.end].text in CLOSE_QUOTES
     return quoted and root.dep_ == "nsubjpass" and lemma in HONOURED_VERBS
+
+
+AUTHORED_VERBS = frozenset({"write", "co-write", "compose", "pen", "publish"})
+DIRECTED_VERBS = frozenset({"direct", "co-direct", "film"})
+TITLE_ARTICLES = frozenset({"The", "A", "An"})
 
 
 # what is made of a work: "her recording of Carmen", "a staging of Hamlet", "an adaptation of Emma"
@@ -498,8 +527,10 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             cues["ORG"] += CUE_VOTE  # "joined X from Rio Tinto": a shape against a context, the recognizer to settle it
     elif place_context(doc, span.start, span.end, lex):
         cues["GPE"] += CUE_VOTE
-    elif org_context(root, lex):
-        cues["ORG"] += CUE_VOTE
+    elif org_context(root, lex) or (firm_subject(root, span.start, span.end) and (
+            span.ner_label != "PERSON" or len(tokens) == 1 or not person_like(span, tokens, lex))):
+        cues["ORG"] += CUE_VOTE  # (a name that buys a firm or is "its" to the text: "Brackwell has appointed its first chair";
+        # a one-word "person" is a surname only where the full name is told, and the name parts then outvote this)
     if len(tokens) >= 2 and tokens[0].lower_ in lex.place_prefixes and tokens[0].is_title and span.ner_label not in ("PERSON", "NORP"):
         cues["GPE"] += CUE_VOTE  # "Port Halden", "Santa Ileana"
     return cues

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..nlp import children_of, strings, tokens
-from .entity_lexicon import EntityLexicon, is_dictionary_word
+from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
 from .name_repairs import span_owners
@@ -250,7 +250,8 @@ def missed_org_subjects(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> 
     for tok in _capital_and_quote_tokens(doc)[0]:
         i = tok.i
         unknown_noun = tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_iob_ == "O" and noun_tagged_name(tok) \
-            and (tok.head.lemma_.lower() in HIRING_VERBS or tok.head.lemma_.lower() in lex.org_clause_verbs)
+            and (tok.head.lemma_.lower() in HIRING_VERBS or tok.head.lemma_.lower() in lex.org_clause_verbs
+                 or firm_subject(tok, i, i + 1))
         # ("Corvel hired X", "Volund is axing 300 jobs": a word no dictionary has, taken for a common noun)
         if covered[i] or not (_capitalised(tok) or unknown_noun) or (i > 0 and _capitalised(doc[i - 1]) and not covered[i - 1]):
             continue
@@ -259,10 +260,48 @@ def missed_org_subjects(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> 
             end += 1
         if end < len(doc) and doc[end].lower_ == "of" and end + 1 < len(doc) and covered[end + 1]:
             continue  # "The University of X", with only X found so far: joined later (`join_after_vote`)
-        if org_context(doc[end - 1], lex) or _hirer(doc[end - 1], i, end):
+        if org_context(doc[end - 1], lex) or _hirer(doc[end - 1], i, end) or firm_subject(doc[end - 1], i, end):
             out.append(NameSpan(i, end, "ORG", "", end < len(doc) and doc[end].tag_ == "POS"))
             covered[i:end] = b"\x01" * (end - i)
     return out
+
+
+def firm_subject(root: Token, start: int, end: int) -> bool:
+    """"Zentaro announced that it had acquired Lumeo", "Nuvance agreed to buy Tesslar", "Halcyra is to buy
+    Brentmoor", "Pellworth sold its cement unit": a name that buys a named body, or is "it" and "its" to the
+    text, is a body's (a person buying a firm is named in full first, a first name or a known place is no firm)."""
+    if root.dep_ != "nsubj" or is_first_name(root.doc[start].text) or place_label(root.doc[start:end].text):
+        return False
+    verb = root.head
+    lemma = verb.lemma_.lower()
+    acts = [verb, *(c for c in children_of(verb) if c.dep_ == "xcomp" and c.pos_ == "VERB")]  # "agreed to buy", "is to buy"
+    for act in acts:
+        act_lemma = act.lemma_.lower()
+        objects = [c for c in children_of(act) if c.dep_ == "dobj"]
+        if act_lemma in BUYER_VERBS and any(_named_body(o) for o in objects):
+            return True
+        if (act_lemma in ITS_VERBS or act_lemma in BUYER_VERBS) and any(c.dep_ == "poss" and c.lower_ == "its" for o in objects for c in children_of(o)):
+            return True
+    told = BUYER_VERBS | HIRING_VERBS | ITS_VERBS | lexicon().org_clause_verbs
+    return lemma in IT_SAYS_VERBS and any(  # "X announced that it had acquired Y", "X said it would cut 90 jobs": "it", the teller
+        c.dep_ == "ccomp" and c.lemma_.lower() in told
+        and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "it" for g in children_of(c)) for c in children_of(verb))
+
+
+def _named_body(obj: Token) -> bool:
+    """What is bought is a named body: an organisation to the recognizer, or a capitalised name no place has (or a
+    noun in apposition to one: "the software maker Quaystone")."""
+    if obj.pos_ == "NOUN":
+        return any(c.dep_ == "appos" and c.pos_ == "PROPN" and _named_body(c) for c in children_of(obj))
+    return obj.ent_type_ == "ORG" or (obj.pos_ == "PROPN" and obj.is_title and obj.ent_type_ in ("", "PERSON")
+                                      and not place_label(obj.text) and not is_first_name(obj.text)
+                                      and not any(c.dep_ == "poss" or c.lower_ in ("a", "an") for c in children_of(obj)))
+
+
+BUYER_VERBS = frozenset({"acquire", "buy", "purchase"})
+ITS_VERBS = frozenset({"sack", "fire", "dismiss", "appoint", "name", "suspend", "replace", "promote", "axe", "ax", "sell",
+                       "close", "shut", "hire", "recruit"})
+IT_SAYS_VERBS = frozenset({"announce", "say", "confirm", "disclose", "reveal", "state"})
 
 
 HIRING_VERBS = frozenset({"hire", "recruit", "poach", "headhunt", "acquire"})

@@ -212,6 +212,11 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
             out.append(NameSpan(start, comma, "PERSON", ""))
             out.append(NameSpan(comma + 1, end, label, label, possessive))
             continue
+        comma = _body_comma_person(toks, start, end) if label != "PERSON" else None
+        if comma is not None:  # "the mayor of Caddon, Ellis Varga, resigned" taken as one name: the body or place, then the person
+            out.append(NameSpan(start, comma, label, label, False))
+            out.append(NameSpan(comma + 1, end, "PERSON", "", possessive))
+            continue
         if out and out[-1].end == start and out[-1].label == "PERSON" and end - start == 1 and toks[start].is_title \
                 and _given_alone(doc, out[-1]):
             out[-1].end, out[-1].possessive = end, possessive  # "Ji-woo" + "Han", "Dean" + "Cole": one name NER cut in two
@@ -228,6 +233,18 @@ def _person_comma_body(toks: list[Token], start: int, end: int) -> int | None:
         return None
     if all(t.is_title or (t.text == "-" and not t.whitespace_) for t in toks[start:comma]) \
             and all(t.is_title for t in toks[comma + 1 : end]):
+        return comma
+    return None
+
+
+def _body_comma_person(toks: list[Token], start: int, end: int) -> int | None:
+    """The comma inside a name NER ran on over it: capitalised words, a comma, then a known first name and one or
+    two capitalised words set off by a comma after them ("Caddon, Ellis Varga,"): an apposition, two names."""
+    comma = next((i for i in range(start + 1, min(end - 2, start + 4)) if toks[i].text == ","), None)
+    if comma is None or not is_first_name(toks[comma + 1].text) or not 2 <= end - comma - 1 <= 3 or end >= len(toks) \
+            or toks[end].text not in (",", "'s", "’s"):
+        return None
+    if all(t.is_title for t in toks[start:comma]) and all(t.is_title for t in toks[comma + 1 : end]):
         return comma
     return None
 

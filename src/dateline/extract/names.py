@@ -34,6 +34,7 @@ from .name_missed import (
     missed_particle_names,
     missed_people_and_orgs,
     missed_places,
+    noun_tagged_name,
     quoted_works,
 )
 from .name_recall import add_full_forms, add_missed_names, add_missed_parts
@@ -516,13 +517,50 @@ def _confirmed_people(doc: Doc, spans: list[NameSpan]) -> dict[str, str]:
                    and not (s.start > 0 and name_key_at(doc, s.start - 1, s.end) in longer)}  # (not "Analytik" cut from
     # "Lindqvist Analytik", the name told whole elsewhere: no surname of its own)
     out: dict[str, str] = {}
+    alone: set[str] | None = None
     for span in spans:
         words = span.tokens(doc)
-        if span.label != "PERSON" and 2 <= len(words) <= 3 and words[-1].lower_ in person_keys \
+        if span.label != "PERSON" and 2 <= len(words) <= 3 \
                 and all(t.is_title for t in words) and words[-1].lower_ not in lexicon().org_suffixes \
                 and (is_first_name(words[0].text) or not is_dictionary_word(words[0].text)):
-            out[name_key(words)] = "PERSON"
+            if words[-1].lower_ in person_keys:
+                out[name_key(words)] = "PERSON"
+                continue
+            if alone is None:
+                alone = _told_alone(doc, spans)
+            if words[-1].lower_ in alone and words[0].lower_ not in alone and _surname_shaped(words):
+                out[name_key(words)] = "PERSON"  # "Heddon Pryce joined Stellwater ... Pryce left": a body goes by its
+                out[words[-1].lower_] = "PERSON"  # first word ("Ashcombe" of "Ashcombe Holdings"), a person by the last
     return out
+
+
+def _told_alone(doc: Doc, spans: list[NameSpan]) -> set[str]:
+    """The lowercased words that are a name alone somewhere: a one-word span, or a capitalised proper noun in no span
+    with none beside it (from the cached capitalised tokens)."""
+    covered = bytearray(len(doc))
+    out: set[str] = set()
+    for span in spans:
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+        if span.end - span.start == 1:
+            out.add(doc[span.start].lower_)
+    for tok in capital_tokens(doc):
+        i = tok.i
+        if not covered[i] and (tok.pos_ == "PROPN" or (tok.is_sent_start and noun_tagged_name(tok))) and tok.is_title and not (i > 0 and doc[i - 1].is_title and not tok.is_sent_start) \
+                and not (i + 1 < len(doc) and doc[i + 1].is_title):
+            out.add(tok.lower_)
+    return out
+
+
+def _surname_shaped(words: Span) -> bool:
+    """The last word may be a surname and the whole no place nor body: no dictionary word (after a first name, any
+    word: "Ilse Brandt"), no known place, no place
+    or organisation word first ("Port Halden", "Real Madrid")."""
+    lex = lexicon()
+    last, first = words[-1], words[0]
+    return last.is_alpha and (is_first_name(first.text) or not is_dictionary_word(last.text, last.lemma_)) \
+        and _known_place(last.text) is None \
+        and _known_place(words.text) is None and first.lower_ not in lex.place_prefixes and first.lower_ not in lex.org_prefixes \
+        and _known_place(first.text) is None
 
 
 def find_names(doc: Doc) -> list[NameSpan]:
@@ -564,7 +602,9 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans += [s for s in add_missed_names(doc, spans) if not _demonym_head(doc, s)]  # not "the Italian" after "an Italian coach"
     spans = [s for s in spans if not (s.label == "PERSON" and s.end - s.start == 1 and s.start > 0 and doc[s.start - 1].lower_ in ("a", "an"))]
     # ("nominated for an Oscar": no one's first name, whoever else is called Oscar)
-    spans += missed_org_subjects(doc, spans, lex)
+    if (firms := missed_org_subjects(doc, spans, lex)):
+        spans += firms
+        spans += _firm_named_again(doc, spans, firms)
     join_after_vote(doc, spans, lex)  # "AS Vérac", "the University of X" where only the name was found again
     finish_awards(doc, spans)
     spans = quoted_works(doc, spans, lex)  # last: a quoted title after "her album" is a work, whatever the votes
@@ -574,6 +614,17 @@ def find_names(doc: Doc) -> list[NameSpan]:
 
 
 TITLE_PERIODS = frozenset({"year", "season", "month", "decade", "match", "tournament", "series", "championships", "games"})
+
+
+def _firm_named_again(doc: Doc, spans: list[NameSpan], firms: list[NameSpan]) -> list[NameSpan]:
+    """The other mentions of a firm found only now by what it does ("Lumbridge has acquired Corvex. Lumbridge said"):
+    mentions the recognizer typed with nothing but its own label (no context cue) take the firm's, and
+    mentions it missed are found as for any other firm (`add_missed_names`)."""
+    keys = {s.key(doc) for s in firms}
+    for span in spans:
+        if span.label != "ORG" and span.key(doc) in keys and max(span.votes.values(), default=0.0) < CUE_VOTE:
+            span.label = "ORG"
+    return add_missed_names(doc, spans)
 
 
 def _award_title(doc: Doc, span: NameSpan) -> bool:

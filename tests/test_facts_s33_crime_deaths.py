@@ -1,0 +1,66 @@
+"""Crime, courts and deaths told in phrasings no fixture article had tested (session 33): invented sentences through the
+real pipeline, each fix with two wordings or more and the near miss it must not catch."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import assert_event, assert_no_event, event_names, facts_by_pair
+
+
+def _times(a, kind: str) -> list[str | None]:
+    return [e.time for e in a.events if e.type == kind]
+
+
+def test_handing_oneself_in_to_police_is_an_arrest() -> None:
+    # "handed / turned himself in", "gave herself up to police", "surrendered to police": the subject is held
+    a = run("Carl Benning handed himself in to police in Luton on Sunday.")
+    assert_event(a, "legal.arrest", {"patient": "Carl Benning", "agent": "police", "place": "Luton"})
+    assert _times(a, "legal.arrest") == ["2024-05-05"]
+    b = run("The suspect, Lee Marr, turned himself in at a police station in Hull on Tuesday.")
+    assert_event(b, "legal.arrest", {"patient": "Lee Marr", "place": "Hull"})
+    c = run("Fugitive banker Rhea Dunn gave herself up to police in Madrid on Friday.")
+    assert_event(c, "legal.arrest", {"patient": "Rhea Dunn", "agent": "police"})
+    d = run("Dev Malik surrendered to police at a station in Bradford on Monday.")
+    assert_event(d, "legal.arrest", {"patient": "Dev Malik", "agent": "police"})
+    # ... not a notice handed in, a display turned in, a passport surrendered, a self given up to the music
+    assert_no_event(run("Ana Ruiz handed in her notice on Friday."), "legal.arrest")
+    assert_no_event(run("Tom Hale turned in a fine display on Saturday."), "legal.arrest")
+    assert_no_event(run("Ana Ruiz surrendered her passport to the court."), "legal.arrest")
+    assert_no_event(run("Ana Ruiz gave herself up to the music."), "legal.arrest")
+    assert_no_event(run("The rebels surrendered to government forces in May."), "legal.arrest")
+
+
+def test_a_court_fining_someone_in_the_active_is_a_sentence() -> None:
+    # "a court / magistrates / the judge fined X £800": the one fined is sentenced (the passive was read before)
+    a = run("A court in Manchester fined the builder Ivor Grebe £20,000 on Wednesday.")
+    assert_event(a, "legal.sentence", {"patient": "Ivor Grebe"})
+    assert _times(a, "legal.sentence") == ["2024-05-01"]
+    b = run("Magistrates fined Ivor Grebe £800 for speeding.")
+    assert_event(b, "legal.sentence", {"patient": "Ivor Grebe"})
+    c = run("A judge fined the singer Tom Hale £500 for contempt of court.")
+    assert_event(c, "legal.sentence", {"patient": "Tom Hale"})
+    # ... not a firm fined by a regulator, nor a player fined by his club
+    assert_no_event(run("The regulator fined Pellam Bank £5m in March."), "legal.sentence")
+    assert_no_event(run("The club fined Joey Barr a week's wages."), "legal.sentence")
+
+
+def test_charged_with_a_duty_is_no_charge() -> None:
+    # "was charged with the care of", "charged with overseeing the review": a task given, no offence
+    assert_no_event(run("The police officer Gary Bolt was charged with the care of the witness."), "legal.charge")
+    assert_no_event(run("Ana Ruiz has been charged with overseeing the review."), "legal.charge")
+    assert_no_event(run("The new minister, Ana Ruiz, is charged with the reform of the prison service."), "legal.charge")
+    # ... but "charged with murdering his wife", "with fraud" are charges
+    assert_event(run("Tom Hale was charged with murdering his wife."), "legal.charge", {"patient": "Tom Hale"})
+    assert_event(run("Ana Ruiz was charged with fraud."), "legal.charge", {"patient": "Ana Ruiz"})
+
+
+def test_predeceased_by_tells_a_death_that_ends_the_marriage() -> None:
+    # "was predeceased by her husband, X, in 2010": X died then, and the marriage ended with him
+    a = run("Maud Tilling died on Friday aged 93. She was predeceased by her husband, Edwin Tilling, in 2002.")
+    assert "Edwin Tilling" in event_names(a, "life.die", "agent")
+    assert facts_by_pair(a, "spouse") == {("Maud Tilling", "Edwin Tilling"): (None, "2002")}
+    b = run("Grace Odell, who was predeceased by her husband Lionel in 2010, died on Friday.")
+    assert sorted(_times(b, "life.die")) == ["2010", "2024-05-03"]
+    assert "Lionel" in event_names(b, "life.die", "agent")
+    # ... the survivor is not the one who died then
+    assert event_names(b, "life.die", "agent").count("Grace Odell") == 1

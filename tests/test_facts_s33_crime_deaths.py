@@ -64,3 +64,50 @@ def test_predeceased_by_tells_a_death_that_ends_the_marriage() -> None:
     assert "Lionel" in event_names(b, "life.die", "agent")
     # ... the survivor is not the one who died then
     assert event_names(b, "life.die", "agent").count("Grace Odell") == 1
+
+
+def test_killed_to_death_idioms_and_the_one_killed() -> None:
+    # "crushed / burnt / battered to death": a death; in the active the object died, not the killer
+    a = run("Farmer Jack Ives was crushed to death by a tractor in 2014.")
+    assert event_names(a, "life.die", "agent") == ["Jack Ives"] and _times(a, "life.die") == ["2014"]
+    b = run("A man stabbed Tom Reid to death in 1993.")
+    assert_event(b, "life.die", {"agent": "Tom Reid"})
+    assert "A man" not in [g.text for e in b.events if e.type == "life.die" for g in e.args if g.role == "agent"]
+    c = run("Police shot dead a gunman, Lee Cole, on Friday.")
+    assert event_names(c, "life.die", "agent") == ["Lee Cole"]
+
+
+def test_taking_ones_own_life_is_a_death() -> None:
+    a = run("The playwright Don Eyre took his own life in 1989.")
+    assert event_names(a, "life.die", "agent") == ["Don Eyre"] and _times(a, "life.die") == ["1989"]
+    b = run("Singer Amy Vale, who took her own life in 2011, is the subject of a new film.")
+    assert_event(b, "life.die", {"agent": "Amy Vale"})
+    # ... not a life taken by someone else, nor a life taken on
+    assert_no_event(run("The gunman Ray Dent took the life of a nurse."), "life.die")
+    assert_no_event(run("Ray Dent took his life in a new direction in 2011."), "life.die")
+
+
+def test_the_indictment_of_someone_is_their_charge() -> None:
+    a = run("The indictment of Senator Ray Cobb was unsealed on Thursday.")
+    assert_event(a, "legal.charge", {"patient": "Ray Cobb"})
+    b = run("Ray Cobb's indictment came in 2021.")
+    assert_event(b, "legal.charge", {"patient": "Ray Cobb"})
+    assert _times(b, "legal.charge") == ["2021"]
+
+
+def test_the_charge_that_someone_did_something_is_an_accusation() -> None:
+    # "faces the charge that she misled Parliament": a claim against her, no offence charged
+    assert_no_event(run("Kelly Shaw now faces the charge that she misled Parliament."), "legal.charge")
+    assert_no_event(run("The minister, Kelly Shaw, faces charges that she misled MPs."), "legal.charge")
+    # ... but charges of an offence are charges
+    assert_event(run("Kelly Shaw faces charges of fraud."), "legal.charge", {"patient": "Kelly Shaw"})
+
+
+def test_a_libel_or_privacy_action_is_a_suit() -> None:
+    # "a libel / privacy action against X": the noun before "action" makes it legal, as "legal action" did
+    a = run("The singer Ana Ruiz launched a privacy action against Pellam News in 2019.")
+    assert_event(a, "legal.sue", {"agent": "Ana Ruiz", "target": "Pellam News"})
+    b = run("The footballer Jon Keane has brought a libel action against the Daily Post.")
+    assert_event(b, "legal.sue", {"agent": "Jon Keane", "target": "Daily Post"})
+    # ... not a military action
+    assert_no_event(run("The army took military action against the Pellam rebels in 2019."), "legal.sue")

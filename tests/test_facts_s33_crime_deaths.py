@@ -111,3 +111,54 @@ def test_a_libel_or_privacy_action_is_a_suit() -> None:
     assert_event(b, "legal.sue", {"agent": "Jon Keane", "target": "Daily Post"})
     # ... not a military action
     assert_no_event(run("The army took military action against the Pellam rebels in 2019."), "legal.sue")
+
+
+def test_ordered_to_pay_compensation_or_do_unpaid_work_is_a_sentence() -> None:
+    a = run("Kim Roper was ordered to carry out 150 hours of unpaid work on Friday.")
+    assert_event(a, "legal.sentence", {"patient": "Kim Roper"})
+    assert _times(a, "legal.sentence") == ["2024-05-03"]
+    b = run("Mark Doyle was ordered to pay £4,000 in compensation to his victim.")
+    assert_event(b, "legal.sentence", {"patient": "Mark Doyle"})
+    c = run("The judge ordered Kim Roper to pay £500 in compensation.")
+    assert_event(c, "legal.sentence", {"patient": "Kim Roper", "agent": "judge"})
+    # ... not an order to leave, nor the noun "order" losing its own reading ("a community order")
+    assert_no_event(run("Tina Holm was ordered to leave the pitch."), "legal.sentence")
+    assert_event(run("Lee Foss was given a community order."), "legal.sentence", {"patient": "Lee Foss"})
+
+
+def test_fined_as_the_conjunct_of_a_passive_shares_it() -> None:
+    # "was banned from driving and fined £1,200": the sum the participle keeps does not make it active
+    a = run("Tina Holm was banned from driving for three years and fined £1,200.")
+    assert_event(a, "legal.sentence", {"patient": "Tina Holm"})
+    b = run("Ola Brandt was convicted of speeding and fined £300 on Monday.")
+    assert_event(b, "legal.sentence", {"patient": "Ola Brandt"})
+    # ... still a person fined, not a bank
+    assert_no_event(run("Pellam Bank was investigated and fined £5m in March."), "legal.sentence")
+
+
+def test_a_conditional_discharge_is_a_sentence() -> None:
+    a = run("Mo Sadiq was given a conditional discharge by magistrates in Hull.")
+    assert_event(a, "legal.sentence", {"patient": "Mo Sadiq"})
+    b = run("The judge gave Eli Shaw an absolute discharge in 2019.")
+    assert_event(b, "legal.sentence", {"patient": "Eli Shaw"})
+    # ... not a discharge from hospital or the army
+    assert_no_event(run("Mo Sadiq was given a discharge from the army in 2019."), "legal.sentence")
+    assert_no_event(run("Mo Sadiq was discharged from hospital on Friday."), "legal.sentence")
+
+
+def test_the_sentencing_of_someone() -> None:
+    a = run("The sentencing of Clive Barr has been postponed until June.")
+    assert_event(a, "legal.sentence", {"patient": "Clive Barr"})
+    b = run("Clive Barr's sentencing is set for June.")
+    assert_event(b, "legal.sentence", {"patient": "Clive Barr"})
+
+
+def test_appearing_in_court_accused_of_an_offence_is_a_charge() -> None:
+    # "appeared before magistrates / at X Crown Court accused of murder": the parser hangs the court on the participle
+    a = run("Seb Kahn appeared before magistrates on Saturday accused of murder.")
+    assert_event(a, "legal.charge", {"patient": "Seb Kahn"})
+    b = run("Seb Kahn, 34, appeared at Leeds Crown Court accused of fraud.")
+    assert_event(b, "legal.charge", {"patient": "Seb Kahn"})
+    # ... an accusation alone is no charge
+    assert_no_event(run("Dana Frost is accused of stealing £40,000 from the charity."), "legal.charge")
+    assert_no_event(run("The minister Dana Frost was accused of lying by her rivals."), "legal.charge")

@@ -162,3 +162,39 @@ def test_appearing_in_court_accused_of_an_offence_is_a_charge() -> None:
     # ... an accusation alone is no charge
     assert_no_event(run("Dana Frost is accused of stealing £40,000 from the charity."), "legal.charge")
     assert_no_event(run("The minister Dana Frost was accused of lying by her rivals."), "legal.charge")
+
+
+def test_placed_under_arrest() -> None:
+    a = run("Igor Rudin was placed under arrest on Wednesday.")
+    assert_event(a, "legal.arrest", {"patient": "Igor Rudin"})
+    assert _times(a, "legal.arrest") == ["2024-05-01"]
+    b = run("Igor Rudin was placed under house arrest in 2022.")
+    assert_event(b, "legal.arrest", {"patient": "Igor Rudin"})
+    c = run("Police put Igor Rudin under arrest.")
+    assert_event(c, "legal.arrest", {"patient": "Igor Rudin", "agent": "Police"})
+    assert_no_event(run("Igor Rudin was placed under pressure by the board."), "legal.arrest")
+
+
+def test_taking_someone_to_a_tribunal_is_a_suit() -> None:
+    a = run("Ella Quin is taking her former employer, Pellam Foods, to an employment tribunal.")
+    assert_event(a, "legal.sue", {"agent": "Ella Quin", "target": "Pellam Foods"})
+    b = run("The nurse Ella Quin took Pellam Health to a tribunal in 2021.")
+    assert_event(b, "legal.sue", {"agent": "Ella Quin", "target": "Pellam Health"})
+
+
+def test_a_conviction_overturned_told_as_the_nouns_participle() -> None:
+    # "had her conviction overturned", the participle parsed as a modifier of "conviction": cleared, no conviction told
+    a = run("Pam Ward had her conviction overturned on appeal in 2018.")
+    assert_event(a, "legal.acquit", {"patient": "Pam Ward"})
+    assert_no_event(a, "legal.convict")
+    b = run("The nurse Pam Ward saw her convictions overturned by the Court of Appeal.")
+    assert_event(b, "legal.acquit", {"patient": "Pam Ward"})
+    assert_no_event(b, "legal.convict")
+
+
+def test_brought_back_to_face_charges() -> None:
+    a = run("Rick Nolan, 44, was extradited from Spain to face charges of fraud.")
+    assert_event(a, "legal.charge", {"patient": "Rick Nolan"})
+    b = run("Rick Nolan returned to Britain to face charges of fraud.")
+    assert_event(b, "legal.charge", {"patient": "Rick Nolan"})
+    assert_no_event(run("Rick Nolan travelled to Leeds to face Rovers."), "legal.charge")

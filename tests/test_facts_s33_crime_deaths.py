@@ -198,3 +198,12 @@ def test_brought_back_to_face_charges() -> None:
     b = run("Rick Nolan returned to Britain to face charges of fraud.")
     assert_event(b, "legal.charge", {"patient": "Rick Nolan"})
     assert_no_event(run("Rick Nolan travelled to Leeds to face Rovers."), "legal.charge")
+
+
+def test_serving_months_or_years_of_a_sentence() -> None:
+    # "served six months of an 18-month sentence": as "served half of it", the one who served it was sentenced
+    a = run("The former MP Ian Cale served six months of an 18-month sentence.")
+    assert_event(a, "legal.sentence", {"patient": "Ian Cale"})
+    b = run("Ian Cale was freed in 2019 after serving two years of a four-year sentence.")
+    assert_event(b, "legal.sentence", {"patient": "Ian Cale"})
+    assert_no_event(run("Ian Cale served six months of his term as mayor."), "legal.sentence")

@@ -207,3 +207,17 @@ def test_serving_months_or_years_of_a_sentence() -> None:
     b = run("Ian Cale was freed in 2019 after serving two years of a four-year sentence.")
     assert_event(b, "legal.sentence", {"patient": "Ian Cale"})
     assert_no_event(run("Ian Cale served six months of his term as mayor."), "legal.sentence")
+
+
+def test_a_death_a_case_is_about_takes_no_time_from_the_case() -> None:
+    # "charged on Thursday over / in connection with the death of X", "the inquiry into the death of X opened on Thursday":
+    # the death came before, on a day the sentence does not give
+    a = run("Jill Otto was charged on Thursday in connection with the death of her husband, Rob Otto.")
+    assert _times(a, "legal.charge") == ["2024-05-02"] and _times(a, "life.die") == [None]
+    b = run("Jill Otto was charged on Thursday over the death of Rob Otto.")
+    assert _times(b, "life.die") == [None]
+    c = run("The inquiry into the death of Rob Otto opened on Thursday.")
+    assert _times(c, "life.die") == [None]
+    # ... but a time of the death's own phrase stays
+    d = run("Jill Otto was charged on Thursday over the death of Rob Otto in March.")
+    assert _times(d, "life.die") == ["2024-03"]

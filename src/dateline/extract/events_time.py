@@ -282,6 +282,8 @@ def _until_apart(token: Token, trigger: Token) -> bool:
     return False
 
 
+# "charged / arrested / questioned over the death of X": the case's step, not the death, at the clause's time
+CHARGING_VERBS = frozenset({"charge", "arrest", "question", "quiz", "detain", "hold", "prosecute", "convict", "jail", "sue", "investigate"})
 SETTING_VERBS = frozenset({"begin", "start", "end", "finish", "continue", "close", "culminate", "be"})  # a stretch set at a time and a place
 
 
@@ -431,8 +433,12 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             return None, None
         if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues["time"]["acknowledging_verbs"]:
             return None, None
-        if trigger.dep_ == "pobj" and trigger.head.lower_ == "about":
-            return None, None  # "opened up about her divorce on a podcast last week": the talk's time, not the divorce's
+        if trigger.dep_ == "pobj" and (trigger.head.lower_ == "about" or (
+                trigger.head.lower_ == "with" and trigger.head.head.lower_ == "connection")
+                or (trigger.head.lower_ == "into" and trigger.head.head.pos_ == "NOUN")  # (not "pushed them into a sale")
+                or (trigger.head.lower_ == "over" and trigger.head.head.lemma_.lower() in CHARGING_VERBS)):
+            return None, None  # "opened up about her divorce on a podcast last week": the talk's time, not the divorce's; "was
+            # charged on Thursday over / in connection with the death of X", "the inquiry into his death opened on Monday"
         served = trigger.head.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger.head
         if served.lemma_.lower() == "serve" and served.dep_ == "pcomp":
             return None, None  # "was freed in 2019 after serving (half of) a four-year sentence": passed long before the release

@@ -24,6 +24,7 @@ def bare_post(obj: Token) -> bool:
 
 # verbs no one undergoes: a conjunct of a passive verb that is one of these is active ("was elected but defected")
 NEVER_PASSIVE = frozenset({"defect", "retire", "quit", "depart", "die", "emigrate"})
+SUM_KEPT = frozenset({"fine", "fin"})  # passives that keep a sum as their object: "was banned and fined £1,200"
 
 
 def set_off_participle(verb: Token) -> bool:
@@ -57,7 +58,8 @@ def is_passive(token: Token, inherited: Token | None = None) -> bool:
         # "was arrested and charged" shares the passive; "was elected and won the prize" has an object
         if token.lemma_.lower() in NEVER_PASSIVE:
             return False  # "was elected in 2015 but defected two years later": no one is defected
-        own = any(c.dep_ in ("aux", "auxpass") or (c.dep_ == "dobj" and not _is_time(c) and not bare_post(c))
+        own = any(c.dep_ in ("aux", "auxpass") or (c.dep_ == "dobj" and not _is_time(c) and not bare_post(c)
+                                                    and not (token.lemma_.lower() in SUM_KEPT and c.ent_type_ == "MONEY"))
                   for c in children_of(token))
         return inherited.dep_ == "nsubjpass" and not own
     if token.tag_ != "VBN":

@@ -92,8 +92,8 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
     if span.ner_label == "ORG" and span.end - span.start >= 2 and words[-1].lower_ in TEAM_HEADS \
             and any(_known_place(doc[span.start : k].text) for k in (span.start + 1, span.start + 2)):
         cues["ORG"] += GAZETTEER_VOTE + CUE_VOTE  # "the New Zealand netball team": the country's team, no place
-    if span.ner_label in ("GPE", "ORG", "FAC", "NORP") and words.root.dep_ == "dobj" \
-            and words.root.head.lemma_.lower() in PERSON_OBJECT_VERBS and 2 <= len(words) <= 3 and is_first_name(words[0].text) \
+    if span.ner_label in ("GPE", "ORG", "FAC", "NORP") and _object_of_person_verb(words.root) \
+            and 2 <= len(words) <= 3 and is_first_name(words[0].text) \
             and all(w.is_title for w in words) and not _known_place(span.text(doc)):
         cues["PERSON"] += CUE_VOTE + 1  # "brought in Tomas Veld", "sacked Ilse Brandt": a person's name, whatever NER said
     if span.ner_label == "EVENT" and len(words) >= 2 and words[0].lower_ in WEEKDAYS and words[-1].lower_ not in WEEKDAYS \
@@ -154,7 +154,15 @@ def _club_verb(root: Token) -> bool:
 
 # Verbs whose object, shaped like a person's name, is a person ("brought in Tomas Veld").
 PERSON_OBJECT_VERBS = frozenset({"hire", "recruit", "poach", "headhunt", "bring", "appoint", "sack", "fire", "draft", "loan",
-                                 "arrest", "charge", "jail", "sentence", "marry", "divorce", "date", "interview"})
+                                 "arrest", "charge", "jail", "sentence", "marry", "divorce", "date", "interview",
+                                 "fine", "fin", "convict", "acquit", "detain"})  # ("fined" is lemmatised "fin")
+
+
+def _object_of_person_verb(root: Token) -> bool:
+    """The name is the object of one of those verbs, or stands beside a noun that is ("fined the landlord Ivor Grebe")."""
+    if root.dep_ == "appos" and root.head.dep_ == "dobj":
+        root = root.head
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in PERSON_OBJECT_VERBS
 # Verbs whose "from" names the body someone leaves for another ("joined X from Y", "was signed from Y").
 MOVE_FROM_VERBS = frozenset({"join", "rejoin", "sign", "transfer", "loan", "recruit", "poach", "buy", "arrive", "hire", "lure"})
 POST_NOUNS = frozenset({"role", "post", "job", "position", "stint", "spell", "career"})

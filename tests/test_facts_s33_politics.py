@@ -1,0 +1,102 @@
+"""Session 33: elections and offices in phrasings no fixture had (by-elections, landslide idioms, an election's
+seat named before its noun, "the election of X as mayor", inaugurations, an office assumed), as invented
+sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import assert_no_event, event_names, role_texts, typed
+
+
+def test_a_by_election_is_one_noun_and_an_election() -> None:
+    # "by-election" was split into the preposition "by" and "election": the election noun and its seat were lost
+    a = run("Nils Aberg won the by-election in Dunmore on Thursday.")
+    assert event_names(a, "politics.elect", "patient") == ["Nils Aberg"]
+    assert event_names(a, "politics.elect", "place") == ["Dunmore"]
+    assert [e.time for e in typed(a, "politics.elect")] == ["2024-05-02"]
+    b = run("Her win in the Dunmore by-election was a surprise.")
+    assert event_names(b, "politics.elect", "place") == ["Dunmore"]
+    # a phrase with "by" in it stays words
+    c = run("Tom Hale did it by-the-book, step-by-step.")
+    assert typed(c, "politics.elect") == []
+
+
+def test_the_name_before_an_election_noun_is_its_place() -> None:
+    # "won the Dunmore by-election / election": the seat named before the noun, as "won her Dunmore seat" (README: an
+    # election's seat as its place), not a body joined
+    a = run("Nils Aberg won the Dunmore by-election on Thursday.")
+    assert event_names(a, "politics.elect", "place") == ["Dunmore"]
+    assert event_names(a, "politics.elect", "organization") in ([], [None])
+    b = run("Nils Aberg won the Dunmore election on Thursday.")
+    assert event_names(b, "politics.elect", "place") == ["Dunmore"]
+    # a party's contest names no place
+    c = run("Nils Aberg won the Labour leadership election on Thursday.")
+    assert event_names(c, "politics.elect", "place") in ([], [None])
+
+
+def test_sweeping_or_romping_to_victory_in_an_election_is_an_election() -> None:
+    # "swept to victory / romped home / cruised to victory in the X by-election": elected, the seat as the place
+    a = run("The Liberal candidate, Priya Nair, swept to victory in the Dunmore by-election on Thursday.")
+    assert event_names(a, "politics.elect", "patient") == ["Priya Nair"]
+    assert event_names(a, "politics.elect", "place") == ["Dunmore"]
+    assert [e.time for e in typed(a, "politics.elect")] == ["2024-05-02"]
+    b = run("Greens candidate Lola Dunn romped home in the Wexley by-election.")
+    assert event_names(b, "politics.elect", "patient") == ["Lola Dunn"]
+    assert role_texts(b, "politics.elect", "place") == [["Wexley"]]
+    c = run("Tom Hale cruised to victory in the mayoral race on Tuesday.")
+    assert event_names(c, "politics.elect", "patient") == ["Tom Hale"]
+    d = run("Ana Ruiz swept to victory at the polls in March.")
+    assert event_names(d, "politics.elect", "patient") == ["Ana Ruiz"]
+    # a game won is no election, nor a prize (README: tallies of games won no prize)
+    e = run("Chelsea cruised to victory in the derby on Sunday. Tom Hale romped home in the 400 metres.")
+    assert typed(e, "politics.elect") == typed(e, "career.win") == []
+
+
+def test_a_victory_in_a_race_of_votes_is_an_election() -> None:
+    # "X's victory in the mayoral race": an election won (the contest a race of votes), not a prize
+    a = run("Kofi Mensah's victory in the mayoral race was a surprise.")
+    assert event_names(a, "politics.elect", "patient") == ["Kofi Mensah"]
+    assert typed(a, "career.win") == []
+    b = run("Kofi Mensah's win in the presidential runoff was a surprise.")
+    assert event_names(b, "politics.elect", "patient") == ["Kofi Mensah"]
+    # a victory in a final stays a win
+    c = run("Kofi Mensah's victory in the final was a surprise.")
+    assert typed(c, "politics.elect") == []
+
+
+def test_the_election_of_someone_names_who_is_elected() -> None:
+    # "the election of X as mayor": X elected, the post after "as"
+    a = run("The election of Maya Stone as mayor was confirmed on Friday.")
+    assert event_names(a, "politics.elect", "patient") == ["Maya Stone"]
+    assert role_texts(a, "politics.elect", "role") == [["mayor"]]
+    b = run("Critics condemned the election of Tom Hale as party leader in 2019.")
+    assert event_names(b, "politics.elect", "patient") == ["Tom Hale"]
+    assert [e.time for e in typed(b, "politics.elect")] == ["2019"]
+    # an election of a year or of no one named elects no one
+    c = run("The election of 2019 was close. The election of a new mayor is due in May.")
+    assert typed(c, "politics.elect") == []
+
+
+def test_an_inauguration_is_taking_office() -> None:
+    # "was inaugurated as president", "her inauguration as governor": the post taken (as "was sworn in as")
+    a = run("Carla Mendes was inaugurated as president on Sunday.")
+    assert event_names(a, "career.appoint", "patient") == ["Carla Mendes"]
+    assert role_texts(a, "career.appoint", "role") == [["president"]]
+    assert [e.time for e in typed(a, "career.appoint")] == ["2024-05-05"]
+    b = run("Tom Hale's inauguration as governor took place on Monday.")
+    assert event_names(b, "career.appoint", "patient") == ["Tom Hale"]
+    assert role_texts(b, "career.appoint", "role") == [["governor"]]
+    # a bridge or a stadium inaugurated takes no office
+    assert_no_event(run("The new bridge was inaugurated by Carla Mendes on Sunday."), "career.appoint")
+    assert_no_event(run("The inauguration of the new stadium by Carla Mendes drew crowds."), "career.appoint")
+
+
+def test_assuming_an_office_is_taking_it() -> None:
+    # "assumed the presidency / the leadership of the party": an office taken (as "assumed office")
+    a = run("Daniel Kovac assumed the presidency in 2019.")
+    assert event_names(a, "career.appoint", "patient") == ["Daniel Kovac"]
+    assert [e.time for e in typed(a, "career.appoint")] == ["2019"]
+    b = run("Ann Lee assumed the premiership in March after Tom Hale resigned.")
+    assert event_names(b, "career.appoint", "patient") == ["Ann Lee"]
+    # responsibilities assumed are no office
+    assert_no_event(run("Ann Lee assumed leadership responsibilities in March."), "career.appoint")

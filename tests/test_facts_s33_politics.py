@@ -100,3 +100,47 @@ def test_assuming_an_office_is_taking_it() -> None:
     assert event_names(b, "career.appoint", "patient") == ["Ann Lee"]
     # responsibilities assumed are no office
     assert_no_event(run("Ann Lee assumed leadership responsibilities in March."), "career.appoint")
+
+
+def test_the_post_after_an_adjunct_of_the_verb() -> None:
+    # "was elected unopposed as mayor": the parser hangs "as mayor" on "unopposed"; the post is still the election's
+    a = run("Sven Dahl was elected unopposed as mayor of Lindby on Monday.")
+    assert role_texts(a, "politics.elect", "role") == [["mayor"]]
+    assert event_names(a, "politics.elect", "place") == ["Lindby"]
+    b = run("Tom Hale was re-elected comfortably as party leader on Monday.")
+    assert role_texts(b, "politics.elect", "role") == [["party leader"]]
+
+
+def test_voters_choosing_someone_elect_them() -> None:
+    # "Redbay voters chose X as mayor": chosen by a vote, an election (not an appointment)
+    a = run("Redbay voters chose Maria Costa as mayor on Thursday.")
+    assert event_names(a, "politics.elect", "patient") == ["Maria Costa"]
+    assert role_texts(a, "politics.elect", "role") == [["mayor"]]
+    assert typed(a, "career.appoint") == []
+    b = run("On Sunday the electorate picked Jon Amis as president.")
+    assert event_names(b, "politics.elect", "patient") == ["Jon Amis"]
+    # a board's choice is an appointment
+    c = run("The board chose Maria Costa as chair on Thursday.")
+    assert event_names(c, "career.appoint", "patient") == ["Maria Costa"]
+    assert typed(c, "politics.elect") == []
+
+
+def test_defeating_a_rival_in_a_race_of_votes_is_an_election() -> None:
+    # "defeated X in the mayoral race": the winner elected, the contest a race (as "in the mayoral election")
+    a = run("Dan Holt defeated Rosa Vance in the mayoral race on Tuesday.")
+    assert event_names(a, "politics.elect", "patient") == ["Dan Holt"]
+    assert [e.time for e in typed(a, "politics.elect")] == ["2024-04-30"]
+    b = run("Rosa Vance was defeated by Dan Holt in the mayoral race on Tuesday.")
+    assert event_names(b, "politics.elect", "patient") == ["Dan Holt"]
+    # a running race won is a win, no election
+    c = run("Tom Hale defeated Ana Ruiz in the 200m race on Sunday.")
+    assert typed(c, "politics.elect") == []
+    assert event_names(c, "career.win", "agent") == ["Tom Hale"]
+
+
+def test_promoted_to_an_office_the_parser_reads_as_a_verb() -> None:
+    # "was promoted to chancellor / to ambassador": "to chancellor" parsed as an infinitive; the post still
+    a = run("Sofia Lind was promoted to chancellor in a reshuffle on Friday.")
+    assert role_texts(a, "career.appoint", "role") == [["chancellor"]]
+    b = run("Ina Holm was promoted to ambassador in 2019.")
+    assert role_texts(b, "career.appoint", "role") == [["ambassador"]]

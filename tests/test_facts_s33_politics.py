@@ -144,3 +144,27 @@ def test_promoted_to_an_office_the_parser_reads_as_a_verb() -> None:
     assert role_texts(a, "career.appoint", "role") == [["chancellor"]]
     b = run("Ina Holm was promoted to ambassador in 2019.")
     assert role_texts(b, "career.appoint", "role") == [["ambassador"]]
+
+
+def test_a_post_newly_won_names_the_one_elected() -> None:
+    # "Sara Quist, the newly elected mayor of Tarn,", "Newly elected mayor X": X elected, the post told (as "the newly
+    # appointed head of Y" is an appointment of the name)
+    a = run("Sara Quist, the newly elected mayor of Tarn, spoke on Tuesday.")
+    assert event_names(a, "politics.elect", "patient") == ["Sara Quist"]
+    assert role_texts(a, "politics.elect", "role") == [["mayor"]]
+    b = run("Newly elected mayor Sara Quist spoke on Tuesday.")
+    assert event_names(b, "politics.elect", "patient") == ["Sara Quist"]
+    # a newly elected body elects no one named
+    c = run("The newly elected council met on Tuesday.")
+    assert typed(c, "politics.elect") == [] or event_names(c, "politics.elect", "patient") == [None]
+
+
+def test_a_swearing_in_is_taking_office() -> None:
+    # "her swearing-in on Monday": one noun (not "swearing" with a particle), the office taken (as "was sworn in")
+    a = run("Ruth Ade was elected mayor of Tarn in April. Her swearing-in took place on Monday.")
+    assert event_names(a, "career.appoint", "patient") == ["Ruth Ade"]
+    assert [e.time for e in typed(a, "career.appoint")] == ["2024-05-06"]
+    b = run("Ines Voss attended the swearing-in of the new mayor, Tom Hale, on Monday.")
+    assert event_names(b, "career.appoint", "patient") == ["Tom Hale"]
+    # a witness's swearing-in takes no office
+    assert_no_event(run("The swearing-in of witnesses began on Monday."), "career.appoint")

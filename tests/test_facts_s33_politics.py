@@ -168,3 +168,42 @@ def test_a_swearing_in_is_taking_office() -> None:
     assert event_names(b, "career.appoint", "patient") == ["Tom Hale"]
     # a witness's swearing-in takes no office
     assert_no_event(run("The swearing-in of witnesses began on Monday."), "career.appoint")
+
+
+def test_a_participle_opening_an_apposition_tells_the_election_or_appointment() -> None:
+    # "X, elected mayor in 2019, resigned": the parser makes "elected" a modifier of "mayor"; X elected mayor in 2019
+    a = run("Kim Ode, elected mayor in 2019, resigned on Friday.")
+    assert event_names(a, "politics.elect", "patient") == ["Kim Ode"]
+    assert role_texts(a, "politics.elect", "role") == [["mayor"]]
+    assert [e.time for e in typed(a, "politics.elect")] == ["2019"]
+    b = run("Abby Lowe, elected senator for Calder last November, gave her first speech on Monday.")
+    assert event_names(b, "politics.elect", "patient") == ["Abby Lowe"]
+    assert [e.time for e in typed(b, "politics.elect")] == ["2023-11"]
+    # an elected official described ("a respected elected official") was elected at no time told
+    c = run("Kim Ode, a respected elected official, resigned on Friday.")
+    assert typed(c, "politics.elect") == []
+
+
+def test_toppled_or_deposed_from_an_office_is_a_dismissal() -> None:
+    # "was toppled as leader", "rebels deposed President X": removed from the post
+    a = run("Leader Mark Hale was toppled in a party-room vote on Monday.")
+    assert event_names(a, "career.fire", "patient") == ["Mark Hale"]
+    assert [e.time for e in typed(a, "career.fire")] == ["2024-05-06"]
+    b = run("Ali Garang was deposed as president in a coup in 2019.")
+    assert event_names(b, "career.fire", "patient") == ["Ali Garang"]
+    assert role_texts(b, "career.fire", "role") == [["president"]]
+    # a statue, a government or a ranking toppled: no one dismissed
+    c = run("Protesters toppled the statue on Monday. The defeat toppled Mark Hale from first place in the rankings.")
+    assert typed(c, "career.fire") == []
+
+
+def test_unseating_a_member_is_being_elected() -> None:
+    # "X was unseated by Y": Y elected (as "X lost her seat to Y", README)
+    a = run("Councillor Jim Pratt was unseated by the Greens' Ada Lowe on Thursday.")
+    assert event_names(a, "politics.elect", "patient") == ["Ada Lowe"]
+    assert [e.time for e in typed(a, "politics.elect")] == ["2024-05-02"]
+    b = run("Ada Lowe unseated the sitting MP, Jim Pratt, in 2019.")
+    assert event_names(b, "politics.elect", "patient") == ["Ada Lowe"]
+    # a rider unseated or a champion beaten: no election
+    c = run("Jim Pratt was unseated at the first fence. Ada Lowe unseated the world champion in the semi-final.")
+    assert typed(c, "politics.elect") == []

@@ -207,3 +207,27 @@ def test_unseating_a_member_is_being_elected() -> None:
     # a rider unseated or a champion beaten: no election
     c = run("Jim Pratt was unseated at the first fence. Ada Lowe unseated the world champion in the semi-final.")
     assert typed(c, "politics.elect") == []
+
+
+def test_losing_an_election_to_a_rival_elects_only_the_rival() -> None:
+    # "X lost the election to Y": Y elected; X's election told as not won (negated), never a second election won by X
+    a = run("Tom Hale lost the election to Ana Ruiz in 2019.")
+    won = [e for e in typed(a, "politics.elect") if e.polarity == "POS"]
+    assert [[a.entity(g.entity).name for g in e.args if g.role == "patient"] for e in won] == [["Ana Ruiz"]]
+    assert [e.time for e in won] == ["2019"]
+    b = run("Tom Hale lost the mayoral by-election to Ana Ruiz on Thursday.")
+    won = [e for e in typed(b, "politics.elect") if e.polarity == "POS"]
+    assert [[b.entity(g.entity).name for g in e.args if g.role == "patient"] for e in won] == [["Ana Ruiz"]]
+    # a win told with the noun is still one election
+    c = run("Tom Hale won the election in 2019.")
+    assert event_names(c, "politics.elect", "patient") == ["Tom Hale"]
+
+
+def test_signing_a_letter_or_a_petition_signs_no_law() -> None:
+    # politics.sign is a law, treaty or decree signed (README types); an open letter or a petition is none
+    a = run("Ana Ruiz signed a letter to the minister on Monday. Tom Hale signed an open letter calling for a ceasefire.")
+    assert typed(a, "politics.sign") == []
+    b = run("Ana Ruiz signed the petition on Monday.")
+    assert typed(b, "politics.sign") == []
+    c = run("Governor Ana Ruiz signed the housing bill into law on Friday.")
+    assert event_names(c, "politics.sign", "agent") == ["Ana Ruiz"]

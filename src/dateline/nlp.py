@@ -52,12 +52,19 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 # "co-founded", "re-elected": one word, so that the parser sees a verb, not "co" as its subject and
 # "founded" as a clause of its own; a verb so prefixed has its stem's lemma ("found", "elect").
 KEPT_PREFIXES = ("co", "re", "vice", "non")  # "non-executive director": the post, not "executive director"
+# "by-election", "by-law": one noun, not the preposition "by" with "election" under it (not "by-the-book": a phrase);
+# "swearing-in": one noun, not a gerund with a particle ("her swearing-in on Monday")
+JOINED_PREFIXES = ("by",)
+JOINED_WORDS = frozenset({"swearing-in", "swearing-ins"})
 _PREFIXED = re.compile(r"\b(?:co|re)-", re.IGNORECASE)
 
 
 def _keep_prefixed(finditer: Callable[[str], Iterator[re.Match[str]]]) -> Callable[[str], list[re.Match[str]]]:
     def infixes(text: str) -> list[re.Match[str]]:
-        return [m for m in finditer(text) if not (m.group() == "-" and text[: m.start()].lower() in KEPT_PREFIXES)]
+        if text.lower() in JOINED_WORDS:
+            return []
+        return [m for m in finditer(text) if not (m.group() == "-" and (text[: m.start()].lower() in KEPT_PREFIXES or (
+            text[: m.start()].lower() in JOINED_PREFIXES and "-" not in text[m.end():])))]
 
     return infixes
 

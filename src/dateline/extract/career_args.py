@@ -734,6 +734,7 @@ def _employer_as_organisation(events: list[Event], analysis: Analysis) -> None:
 OFFICE_NOUNS = {"mayoralty": "mayor", "presidency": "president", "governorship": "governor", "premiership": "prime minister",
                 "chancellorship": "chancellor", "leadership": "leader", "speakership": "speaker"}
 SEAT_NOUNS = frozenset({"seat", "ward", "constituency", "riding", "district"})
+ELECTION_NOUNS = frozenset({"election", "by-election"})  # "the Dunmore by-election": the place it is held in
 CHAMBERS = frozenset(config()["employment"]["chambers"])
 
 
@@ -746,12 +747,22 @@ def _named(entity: Entity, role: str, start: int, end: int) -> Argument:
 def _seat_place(doc: Doc, event: Event, analysis: Analysis, roles: set[str]) -> str | None:
     """"held her Olmsby seat", "kept the Varnes seat", "kept her seat in Gravholm": the place of the seat an
     election's verb has as its object (a bare name the recognizer took for a body as well); "was re-elected in
-    Ward 7", "re-elected in Tolvik North": the ward or seat the verb is won in.  The entity placed, if any."""
+    Ward 7", "re-elected in Tolvik North": the ward or seat the verb is won in; "won the Dunmore by-election",
+    "romped home in the Dunmore by-election", "her victory in the Dunmore by-election": the name before the election
+    noun, as before a seat's.  The entity placed, if any."""
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
-    if span is None or span.root.pos_ != "VERB":
+    if span is None or span.root.pos_ not in ("VERB", "NOUN"):
         return None
     verb = span.root
-    seat = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in SEAT_NOUNS), None)
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in ELECTION_NOUNS:  # "won the Dunmore by-election": its seat named as a seat noun's
+        seat = verb
+    else:  # (a noun: "her victory in the Dunmore by-election")
+        seat = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in SEAT_NOUNS | ELECTION_NOUNS), None)
+        if seat is None:  # "romped home in the Dunmore by-election", "swept to victory in the X by-election"
+            preps = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")]
+            preps += [p for c in preps if c.lower_ == "to" for v in children_of(c) if v.dep_ == "pobj" and v.lower_ == "victory"
+                      for p in children_of(v) if p.dep_ == "prep" and p.lower_ in ("in", "at")]
+            seat = next((t for c in preps if c.lower_ != "to" for t in children_of(c) if t.dep_ == "pobj" and t.lemma_.lower() in ELECTION_NOUNS), None)
     names = [c for c in children_of(seat) if c.dep_ in ("compound", "amod") and c.text[:1].isupper()] if seat is not None else []
     for holder in [seat, verb] if seat is not None else [verb]:
         names += [t for c in children_of(holder) if c.dep_ == "prep" and c.lower_ in ("in", "for", "of") and (holder is seat or c.lower_ != "of")

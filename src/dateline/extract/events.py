@@ -243,7 +243,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     events = []
     for t, e in found:
         told = next((noun_event[c.i] for c in children_of(t) if c.dep_ == "dobj" and c.i in noun_event
-                     and noun_event[c.i].type == e.type), None) if e.type else None
+                     and noun_event[c.i].type == e.type and noun_event[c.i].polarity == e.polarity), None) if e.type else None
+        # (not "X lost the election to Y": X's election not won, negated, is no mention of the election Y won)
         if told is not None:
             e.args = [a for a in e.args if not a.start <= told.start < a.end]  # (not "a nomination" as its own award)
             absorb(told, e)

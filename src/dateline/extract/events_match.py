@@ -1,8 +1,8 @@
 """A small dependency-pattern matcher for the schema's frames, faster than spaCy's for our use.
 
 The patterns are written in spaCy's `DependencyMatcher` format (see `data/events.toml`), and this
-module runs the subset the schema uses: the relations ">" (child), "<" (head) and "<<" (an
-ancestor), and token attributes DEP, POS, TAG, LEMMA, LOWER given as a string or {IN: [...]} /
+module runs the subset the schema uses: the relations ">" (child), "<" (head), "<<" (an
+ancestor) and ";" (the word just before: "A ; B", A immediately follows B), and token attributes DEP, POS, TAG, LEMMA, LOWER given as a string or {IN: [...]} /
 {NOT_IN: [...]}.  Any other operator or attribute is refused when the pattern is added, so a
 pattern never silently means something else.  spaCy's matcher compiles every node into a token
 `Matcher` run over the whole document; here each token's attributes are read once and a pattern
@@ -22,7 +22,7 @@ from ..nlp import heads, strings
 
 ATTRS = ("DEP", "POS", "TAG", "LEMMA", "LOWER")
 COLUMNS = ("dep", "pos", "tag", "lemma", "lower")  # the same, as `nlp.strings` names them
-RELATIONS = (">", "<", "<<")
+RELATIONS = (">", "<", "<<", ";")
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +177,8 @@ class _Tree:
             return self.children[i]
         if relation == "<":
             return [self.heads[i]] if self.heads[i] != i else []
+        if relation == ";":  # the word just before
+            return [i - 1] if i > 0 else []
         out = []  # "<<": every ancestor
         while self.heads[i] != i:
             i = self.heads[i]

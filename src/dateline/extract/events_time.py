@@ -354,6 +354,14 @@ def _describes_doer(token: Token) -> bool:
         and token.i < noun.i
 
 
+def _dated_work_subject(token: Token, works: list[str]) -> bool:
+    """"The 2019 film, which she made after meeting him, won the award", "X, whose 2018 novel won the prize": a year
+    before a work noun that is a clause's doer dates the work (its release), not what the work does later."""
+    noun = token.head
+    return token.dep_ in ("compound", "nummod", "amod", "nmod") and token.i < noun.i and noun.dep_ == "nsubj" \
+        and noun.pos_ == "NOUN" and noun.lemma_.lower() in works
+
+
 RANKING_WORDS = frozenset({"first", "youngest", "oldest", "only", "last", "second", "third"})
 
 
@@ -387,6 +395,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t)
                                                                and not _noun_time(t.root, trigger))
             and not _until_apart(t.root, trigger) and not _occasion_for(t.root) and not _describes_doer(t.root) and not _topic_date(t.root, trigger)
+            and not _dated_work_subject(t.root, cues["time"]["dated_works"])
             and not (_since_event(t.root) and t.root.head.head != trigger) and _after_since_noun(t.root) in (None, trigger)
             and not _stretch(t)]
     sent = [t for t in sent if not _restated(t, sent)]

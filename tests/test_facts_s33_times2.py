@@ -1,0 +1,27 @@
+"""Event times read across clauses and sentences (session 33, times round 2): invented articles through the real
+pipeline, the expected times written before the run."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import typed
+
+
+def _times(a, kind: str) -> list[str | None]:  # type: ignore[no-untyped-def]
+    return [e.time for e in typed(a, kind)]
+
+
+def test_a_year_before_a_work_that_does_something_dates_the_work_not_the_deed() -> None:
+    # "The 2019 film ... won the award": the film is of 2019, the win is undated
+    a = run("The 2019 film, which Nora Quist made after meeting Luc Aman, won the Golden Reed award.", "2024-05-06")
+    assert _times(a, "career.win") == [None]
+    assert _times(a, "life.meet") == [None]
+    b = run("Ben Hale, whose 2018 novel won the Orwell Prize, has married Sara Quill.", "2024-05-06")
+    assert _times(b, "career.win") == [None]
+    c = run("Her 2016 album, recorded in Lagos, won a Grammy.", "2024-05-06")
+    assert _times(c, "career.win") == [None]
+    # the clause's own time, and a year naming the prize's edition, still date the win
+    d = run("In 2015 her novel Salt won the Harlan Prize.", "2024-05-06")
+    assert _times(d, "career.win") == ["2015"]
+    e = run("Kim Oda won the 2019 Kessler Prize for her film Grey Water.", "2024-05-06")
+    assert _times(e, "career.win") == ["2019"]

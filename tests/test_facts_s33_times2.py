@@ -3,6 +3,7 @@ pipeline, the expected times written before the run."""
 
 from __future__ import annotations
 
+from dateline.timex.tagger import tag
 from handmade import analyzed as run
 from handmade import typed
 
@@ -25,3 +26,20 @@ def test_a_year_before_a_work_that_does_something_dates_the_work_not_the_deed() 
     assert _times(d, "career.win") == ["2015"]
     e = run("Kim Oda won the 2019 Kessler Prize for her film Grey Water.", "2024-05-06")
     assert _times(e, "career.win") == ["2019"]
+
+
+def test_a_clause_on_the_time_noun_after_a_date_is_dated_by_that_date() -> None:
+    # "in 2011, the same year she married X": the marriage in 2011
+    a = run("Ada Kerr was hired by Dunmore in 2011, the same year she married Pat Kerr.", "2024-05-06")
+    assert _times(a, "career.hire") == ["2011"]
+    assert _times(a, "life.marry") == ["2011"]
+    # a bare "the year" set after a date is that date's year, not the article's
+    b = run("The strike began in 1984, the year Mina Cole was elected to the union's board.", "2024-05-06")
+    assert _times(b, "politics.elect") == ["1984"]
+    c = run("Leo Barr resigned in 2020, the year that Hollis Group was bought by Tern Capital.", "2024-05-06")
+    assert _times(c, "business.acquire") == ["2020"]
+    assert [(t.text, t.value) for t in tag("The strike began in 1984, the year she was elected.", "2024-05-06")] == [
+        ("1984", "1984"), ("the year", "1984")]
+    # a bare "the year" with no date before it is no date of the clause on it
+    d = run("'That was the year I was born,' said Omar Vell, 66.", "2024-05-06")
+    assert _times(d, "life.born") != ["2024"]

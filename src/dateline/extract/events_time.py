@@ -483,8 +483,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             return dated[0], "clause"
     if head.dep_ == "relcl":  # "the city where X was born": a description, not dated by its sentence
         own_time = [t for t in sent if (t.root == head.head or t.timex.start <= head.head.idx < t.timex.end)
-                    and any(c.lower_ in ("when", "where") for c in children_of(head))]
-        if own_time:  # "the 1990s, when she met X", "the spring of 2014, when it acquired X": then
+                    and (any(c.lower_ in ("when", "where") for c in children_of(head)) or (head.head.lemma_.lower() in TIME_NOUNS and t.timex.rule != "relative:the-unit"))]
+        if own_time:  # "the 1990s, when she met X", "the spring of 2014, when it acquired X", "in 2011, the same year she
+            # married X", "on Monday, the day (that) he was sacked": then (not a bare "the year", this one: "that was the year I was born")
             return own_time[0], "clause"
         place = head.head
         if any(c.lower_ == "where" for c in children_of(head)) and place.dep_ == "pobj" and place.head.dep_ == "prep" \

@@ -43,3 +43,20 @@ def test_a_clause_on_the_time_noun_after_a_date_is_dated_by_that_date() -> None:
     # a bare "the year" with no date before it is no date of the clause on it
     d = run("'That was the year I was born,' said Omar Vell, 66.", "2024-05-06")
     assert _times(d, "life.born") != ["2024"]
+
+
+def test_a_gap_after_an_event_told_before_by_another_word_counts_from_its_time() -> None:
+    # "married X on 8 June 2019. A week after the wedding, ...": a week after the marriage's day
+    a = run("Ines Ruiz married Carl Beck on 8 June 2019. A week after the wedding, Beck was appointed ambassador to Chile.",
+            "2024-05-06")
+    assert _times(a, "career.appoint") == ["2019-06-15"]
+    b = run("Sam Ode was arrested in Leeds on 3 March. Two days after his arrest, he was charged with fraud.", "2024-05-06")
+    assert _times(b, "legal.charge") == ["2024-03-05"]
+    c = run("Norda Bank bought Felt Capital in 2015. Three years after the takeover, Felt's founder Ian Roe resigned.",
+            "2024-05-06")
+    assert _times(c, "career.resign") == ["2018"]
+    # no such event told, or another kind: no time
+    d = run("A week after the wedding, Ed Moss was appointed ambassador to Peru.", "2024-05-06")
+    assert _times(d, "career.appoint") == [None]
+    e = run("Tia Lund married Rob Cane in 2010. Two years after the election, she resigned from the council.", "2024-05-06")
+    assert _times(e, "career.resign") == [None]

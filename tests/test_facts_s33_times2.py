@@ -60,3 +60,16 @@ def test_a_gap_after_an_event_told_before_by_another_word_counts_from_its_time()
     assert _times(d, "career.appoint") == [None]
     e = run("Tia Lund married Rob Cane in 2010. Two years after the election, she resigned from the council.", "2024-05-06")
     assert _times(e, "career.resign") == [None]
+
+
+def test_a_since_clause_dates_its_own_event_not_the_stretch_after_it() -> None:
+    # "Since taking over in 2019, X has cut 400 jobs": the taking over in 2019, the cuts undated
+    a = run("Since taking over as chief executive in 2019, Wen Li has cut 400 jobs at Soma Steel.", "2024-05-06")
+    assert _times(a, "career.appoint") == ["2019"]
+    assert _times(a, "business.layoff") == [None]
+    b = run("Since being elected in 2018, Mayor Tom Vek has fired two police chiefs.", "2024-05-06")
+    assert _times(b, "politics.elect") == ["2018"]
+    assert _times(b, "career.fire") == [None]
+    # "after" still dates the main clause by the fronted clause's time, as before
+    c = run("After joining Orla Bank in 2015, Kate Dunn was promoted to director.", "2024-05-06")
+    assert _times(c, "career.appoint") == ["2015"]

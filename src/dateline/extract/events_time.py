@@ -277,6 +277,14 @@ def _since(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "since"
 
 
+def _since_clause(clause: Token) -> bool:
+    """"Since taking over in 2019, X has cut 400 jobs", "since she joined in 2015": the clause where a stretch begins; its
+    time is its own event's, never that of the clause the stretch leads up to."""
+    if clause.dep_ == "pcomp":
+        return clause.head.lower_ == "since"
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(clause))
+
+
 def _since_event(token: Token) -> bool:
     """"her fourth medal since her debut in 2015", "since his arrival in 2019", "a year on from his appointment in May
     2023": the time of the event "since" (or "on from") names, where a count began, never the time of the clause's own
@@ -395,7 +403,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t)
                                                                and not _noun_time(t.root, trigger))
             and not _until_apart(t.root, trigger) and not _occasion_for(t.root) and not _describes_doer(t.root) and not _topic_date(t.root, trigger)
-            and not _dated_work_subject(t.root, cues["time"]["dated_works"])
+            and not _dated_work_subject(t.root, cues["time"]["dated_works"]) and not (t.clause != own_head and _since_clause(t.clause))
             and not (_since_event(t.root) and t.root.head.head != trigger) and _after_since_noun(t.root) in (None, trigger)
             and not _stretch(t)]
     sent = [t for t in sent if not _restated(t, sent)]

@@ -73,3 +73,36 @@ def test_a_since_clause_dates_its_own_event_not_the_stretch_after_it() -> None:
     # "after" still dates the main clause by the fronted clause's time, as before
     c = run("After joining Orla Bank in 2015, Kate Dunn was promoted to director.", "2024-05-06")
     assert _times(c, "career.appoint") == ["2015"]
+
+
+def test_what_had_already_happened_by_a_dated_clause_is_not_dated_by_it() -> None:
+    # "By the time she married X in 2010, Y had already founded two companies": before 2010, when not said
+    a = run("By the time she married Rik Staal in 2010, Emma Vos had already founded two companies.", "2024-05-06")
+    assert _times(a, "life.marry") == ["2010"]
+    assert _times(a, "business.found") == [None]
+    b = run("When Ivo Lem was arrested in March, he had already resigned from Tolt Bank.", "2024-05-06")
+    assert _times(b, "career.resign") == [None]
+    # its own time still dates it
+    c = run("Emma Vos had already founded Vostek in 2005.", "2024-05-06")
+    assert _times(c, "business.found") == ["2005"]
+
+
+def test_a_gap_hung_on_the_main_verb_counts_back_from_a_week() -> None:
+    # "A decade after founding X, she sold it last week": the founding ten years before that week's year
+    a = run("A decade after founding the label in her bedroom, Ula Marsh sold Bright Tapes to Sonar last week.", "2024-05-06")
+    assert _times(a, "business.acquire") == ["2024-W18"]
+    assert _times(a, "business.found") == ["2014"]
+    b = run("Two years after founding Kestrel Apps, Ben Orr sold it to Vantis this week.", "2024-05-06")
+    assert _times(b, "business.found") == ["2022"]
+
+
+def test_a_gap_of_days_or_weeks_before_a_dated_year_keeps_that_year() -> None:
+    # "Two weeks before she died in 2004, X married Y": 2004, as far as the text tells
+    a = run("Two weeks before she died in 2004, the novelist Ina Crane married her partner of forty years, Ruth Pell.",
+            "2024-05-06")
+    assert _times(a, "life.marry") == ["2004"]
+    b = run("Ten days after he was arrested in 2017, Ron Tull resigned as mayor of Cabot.", "2024-05-06")
+    assert _times(b, "career.resign") == ["2017"]
+    # a gap of years still counts
+    c = run("Two years before he was arrested in 2017, Ron Tull resigned as mayor of Cabot.", "2024-05-06")
+    assert _times(c, "career.resign") == ["2015"]

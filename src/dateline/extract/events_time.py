@@ -447,6 +447,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     trailing = [t for t in by_distance if _trailing(t, head) or _after_name_participle(t, head)]
     if trailing:  # "will release a fourth album, recorded with a quartet, next spring": the parser hung it on "recorded"
         return trailing[0], "clause"
+    if _past_perfect(head) and any(c.dep_ == "advmod" and c.lower_ == "already" for c in children_of(head)):
+        return None, None  # "By the time she married X in 2010, Y had already founded two companies": before then, when not said (nor
+        # "when X was arrested in March, he had already resigned")
     during = [t for t in by_distance if _when(t.clause) and clause_head(t.clause.head) == head]
     if during:  # "was nominated when the shortlists were announced in January": at that time
         return during[0], "clause"
@@ -885,7 +888,8 @@ def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], ti
         link = next(c for c in children_of(head) if c.dep_ == "mark" and c.lower_ in ("after", "before"))
     if link is None:
         return after_told_event(trigger, sentence, durations, times)
-    duration = next((d for d in durations if d.sentence == sentence and d.root.head.i in (link.i, head.i)
+    duration = next((d for d in durations if d.sentence == sentence and (d.root.head.i in (link.i, head.i) or (
+                     d.root.head.i == link.head.i and d.root.right_edge.i + 1 == link.i))  # (or hung on the verb, right before)
                      and not _age_word(d)), None)  # (not "The 49-year-old was appointed in 2023 after the sacking of X")
     found = DURATION.match(duration.timex.value or "") if duration is not None else None
     governor = link.head if link.dep_ == "prep" else main if main is not None else head.head

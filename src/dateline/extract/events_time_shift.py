@@ -48,6 +48,11 @@ def shift_value(value: str, amount: int, unit: str) -> str | None:
         return f"{months // 12:04d}-{months % 12 + 1:02d}"
     if re.fullmatch(r"\d{4}", value) and unit == "Y":  # "retired in 2012, two years after he was knighted"
         return f"{int(value) + amount:04d}"
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if week and unit in "WY":  # "sold it last week, a decade after founding it": that week's year, ten years back
+        if unit == "Y":
+            return f"{int(week.group(1)) + amount:04d}"
+        return week_of((date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1) + timedelta(days=7 * amount)).isoformat())
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return None
     day = date.fromisoformat(value)
@@ -134,7 +139,10 @@ def after_gap(trigger: Token, durations: list[TimeAnchor], times: list[TimeAncho
         found = DURATION.match(gap.timex.value or "")  # type: ignore[union-attr]
         if found is None:
             continue
-        return own[0], shift_value(value, int(found.group(1)) * (1 if link.lower_ == "after" else -1), found.group(2))
+        shifted = shift_value(value, int(found.group(1)) * (1 if link.lower_ == "after" else -1), found.group(2))
+        if shifted is None and grain == "Y" and found.group(2) in "DW":
+            shifted = value  # "two weeks before she died in 2004, married ...": that year, as far as the text tells
+        return own[0], shifted
     return None
 
 

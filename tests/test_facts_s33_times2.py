@@ -106,3 +106,16 @@ def test_a_gap_of_days_or_weeks_before_a_dated_year_keeps_that_year() -> None:
     # a gap of years still counts
     c = run("Two years before he was arrested in 2017, Ron Tull resigned as mayor of Cabot.", "2024-05-06")
     assert _times(c, "career.resign") == ["2015"]
+
+
+def test_a_fronted_time_before_a_gap_and_after_dates_the_main_clause() -> None:
+    # "On Friday, a day after he was sacked by X, Y was appointed": the parser hangs "On Friday" on the "after" clause
+    a = run("On Friday, a day after he was sacked by Vell United, Jim Cray was appointed manager of Tarn Rovers.", "2024-05-06")
+    assert _times(a, "career.appoint") == ["2024-05-03"]
+    assert _times(a, "career.fire") == ["2024-05-02"]
+    b = run("In 2019, two years after she divorced Tom Vale, Ana Vale married the pianist Carl Orr.", "2024-05-06")
+    assert _times(b, "life.marry") == ["2019"]
+    assert _times(b, "life.divorce") == ["2017"]
+    # the "after" clause's own time, after its "after", stays its own
+    c = run("Max Ode was appointed chief executive of Tolva after Ella Fink resigned on Monday.", "2024-05-09")
+    assert _times(c, "career.resign") == ["2024-05-06"]

@@ -56,8 +56,21 @@ def timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str], sent_of: l
         if span is None or len(span) == 0 or _title_period(span.root):
             continue
         root = _bare_preposition(span) or span.root
-        out.append(TimeAnchor(timex, root, clause_head(root), sent_of[span.root.i]))
+        out.append(TimeAnchor(timex, root, _fronted_before_gap(root) or clause_head(root), sent_of[span.root.i]))
     return out
+
+
+def _fronted_before_gap(root: Token) -> Token | None:
+    """"On Friday, a day after he was sacked by X, Y was appointed": the parser hangs the fronted time on the "after"
+    clause, but it stands before that clause's "after": the time of the clause the "after" clause hangs off."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    clause = prep.head
+    if clause.dep_ not in ("advcl", "ccomp") or clause.head.i == clause.i or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    mark = next((c for c in children_of(clause) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    return clause_head(clause.head) if mark is not None and prep.i < mark.i else None
 
 
 def _bare_preposition(span: Any) -> Token | None:
@@ -881,7 +894,7 @@ def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], ti
     elif trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "before") and not any(
             trigger.left_edge.i <= t.root.i <= trigger.right_edge.i for t in times):
         link = trigger.head  # "was charged on Friday, two weeks after his arrest" (not "... after the death of X in 2013")
-    elif head.dep_ in ("advcl", "relcl"):
+    elif head.dep_ in ("advcl", "relcl", "ccomp"):  # (an "after" clause the parser made a complement)
         link = next((c for c in children_of(head) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     main = _inverted_main(head)
     if main is not None:

@@ -119,3 +119,15 @@ def test_a_fronted_time_before_a_gap_and_after_dates_the_main_clause() -> None:
     # the "after" clause's own time, after its "after", stays its own
     c = run("Max Ode was appointed chief executive of Tolva after Ella Fink resigned on Monday.", "2024-05-09")
     assert _times(c, "career.resign") == ["2024-05-06"]
+
+
+def test_the_following_month_after_a_year_stays_in_that_year() -> None:
+    # "left the BBC in 2015. She joined Sky News the following month": 2015, not the month after the article's
+    a = run("Moira Lane left the BBC in 2015. She joined Sky News the following month.", "2024-05-06")
+    assert _times(a, "career.hire") == ["2015"]
+    values = [(t.text, t.value) for t in tag("She left in 2015 and joined Sky the next month.", "2024-05-06")]
+    assert values == [("2015", "2015"), ("the next month", "2015")]
+    # after a month, the month after; with no date told, from the article's
+    values = [(t.text, t.value) for t in tag("She left in March 2015 and joined Sky the following month.", "2024-05-06")]
+    assert values == [("March 2015", "2015-03"), ("the following month", "2015-04")]
+    assert [(t.text, t.value) for t in tag("She will join Sky next month.", "2024-05-06")] == [("next month", "2024-06")]

@@ -131,3 +131,15 @@ def test_the_following_month_after_a_year_stays_in_that_year() -> None:
     values = [(t.text, t.value) for t in tag("She left in March 2015 and joined Sky the following month.", "2024-05-06")]
     assert values == [("March 2015", "2015-03"), ("the following month", "2015-04")]
     assert [(t.text, t.value) for t in tag("She will join Sky next month.", "2024-05-06")] == [("next month", "2024-06")]
+
+
+def test_the_same_week_after_a_year_stays_in_that_year() -> None:
+    # "was bought in 2005. Its chief executive resigned the same week": 2005, not this week
+    a = run("Holm Bank was bought by Fenn in 2005. Its chief executive, Ulla Holm, resigned the same week.", "2024-05-06")
+    assert _times(a, "career.resign") == ["2005"]
+    values = [(t.text, t.value) for t in tag("She left in 2015. That same week she joined Sky.", "2024-05-06")]
+    assert values == [("2015", "2015"), ("That same week", "2015")]
+    # after a day, that day's week; with no date told, this week
+    values = [(t.text, t.value) for t in tag("He was fired on 3 March 2005. That same week he sued.", "2024-05-06")]
+    assert values == [("3 March 2005", "2005-03-03"), ("That same week", "2005-W09")]
+    assert [(t.text, t.value) for t in tag("Shares fell this week.", "2024-05-06")] == [("this week", "2024-W19")]

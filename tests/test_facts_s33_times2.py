@@ -143,3 +143,14 @@ def test_the_same_week_after_a_year_stays_in_that_year() -> None:
     values = [(t.text, t.value) for t in tag("He was fired on 3 March 2005. That same week he sued.", "2024-05-06")]
     assert values == [("3 March 2005", "2005-03-03"), ("That same week", "2005-W09")]
     assert [(t.text, t.value) for t in tag("Shares fell this week.", "2024-05-06")] == [("this week", "2024-W19")]
+
+
+def test_an_age_told_by_a_when_clause_dates_the_event_from_the_birth() -> None:
+    # "X, 42, founded Y when she was 30": born 1981 or 1982, so 2011 at the earliest
+    a = run("Maya Orr, 42, founded Orr Labs when she was 30.", "2024-05-06")
+    assert _times(a, "business.found") == ["2011"]
+    b = run("Ken Abe was born in 1961. He founded Abe Tools when he was 25 years old.", "2024-05-06")
+    assert _times(b, "business.found") == ["1986"]
+    # "when" with no age: no time
+    c = run("Ken Abe, 63, joined Toyo Steel when he was a teenager.", "2024-05-06")
+    assert _times(c, "career.hire") == [None]

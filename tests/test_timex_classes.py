@@ -244,9 +244,10 @@ def test_a_past_story_anchors_the_months_and_seasons_told_after_it() -> None:
     # a bare year in another sentence does not: news comes back to the present ("since 1980. In September, ...")
     assert values("It has doubled its profits since 1980. In September, it announced a bid.", "1989-10-30")[-1] == (
         "September", "DATE", "1989-09")
-    # "the following month" needs a month: not one from two years before the last year mentioned
+    # "the following month" needs a month: not one from two years before the last year mentioned; after a year, it stays
+    # in that year (as "a month later" does; before session 33, the month after the document's)
     text = "In March 2004 she joined; in 2006 she left. The following month she sued."
-    assert values(text, "2024-02-24")[-1] == ("The following month", "DATE", "2024-03")
+    assert values(text, "2024-02-24")[-1] == ("The following month", "DATE", "2006")
 
 
 def test_the_following_day_counts_from_the_date_told_about_not_from_today() -> None:

@@ -95,7 +95,7 @@ from .events_time import (
     reshuffle_times,
     timex_anchors,
 )
-from .events_time_shift import after_gap, shift_value, unit_before_after
+from .events_time_shift import after_gap, after_told_noun_times, shift_value, unit_before_after
 from .events_tokens import clause_head, trigger_key
 from .events_typing import anaphoric, finish_roles, is_event_noun, participant, remember_couple, type_event
 
@@ -278,6 +278,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     inherit_times(events, frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_earlier(t)), born_about,
                   news_told, analysis.document.dct)
     counted_times(events, found)  # "dismissed three ministers on Tuesday. Among those sacked was X"
+    after_told_noun_times([(t, e) for t, e in found if id(e) in listed], durations, _types_of_noun(sch))  # "A week after the wedding"
     news_move_times([(t, e) for t, e in found if id(e) in listed], found, analysis.document.dct)  # "... Y becomes foreign minister"
     immediate_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "is stepping down with immediate effect"
     nominations_before_the_night([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "is nominated at Sunday's awards"

@@ -56,8 +56,21 @@ def timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str], sent_of: l
         if span is None or len(span) == 0 or _title_period(span.root):
             continue
         root = _bare_preposition(span) or span.root
-        out.append(TimeAnchor(timex, root, clause_head(root), sent_of[span.root.i]))
+        out.append(TimeAnchor(timex, root, _fronted_before_gap(root) or clause_head(root), sent_of[span.root.i]))
     return out
+
+
+def _fronted_before_gap(root: Token) -> Token | None:
+    """"On Friday, a day after he was sacked by X, Y was appointed": the parser hangs the fronted time on the "after"
+    clause, but it stands before that clause's "after": the time of the clause the "after" clause hangs off."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    clause = prep.head
+    if clause.dep_ not in ("advcl", "ccomp") or clause.head.i == clause.i or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    mark = next((c for c in children_of(clause) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    return clause_head(clause.head) if mark is not None and prep.i < mark.i else None
 
 
 def _bare_preposition(span: Any) -> Token | None:
@@ -300,6 +313,14 @@ def _since(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "since"
 
 
+def _since_clause(clause: Token) -> bool:
+    """"Since taking over in 2019, X has cut 400 jobs", "since she joined in 2015": the clause where a stretch begins; its
+    time is its own event's, never that of the clause the stretch leads up to."""
+    if clause.dep_ == "pcomp":
+        return clause.head.lower_ == "since"
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(clause))
+
+
 def _since_event(token: Token) -> bool:
     """"her fourth medal since her debut in 2015", "since his arrival in 2019", "a year on from his appointment in May
     2023": the time of the event "since" (or "on from") names, where a count began, never the time of the clause's own
@@ -377,6 +398,14 @@ def _describes_doer(token: Token) -> bool:
         and token.i < noun.i
 
 
+def _dated_work_subject(token: Token, works: list[str]) -> bool:
+    """"The 2019 film, which she made after meeting him, won the award", "X, whose 2018 novel won the prize": a year
+    before a work noun that is a clause's doer dates the work (its release), not what the work does later."""
+    noun = token.head
+    return token.dep_ in ("compound", "nummod", "amod", "nmod") and token.i < noun.i and noun.dep_ == "nsubj" \
+        and noun.pos_ == "NOUN" and noun.lemma_.lower() in works
+
+
 RANKING_WORDS = frozenset({"first", "youngest", "oldest", "only", "last", "second", "third"})
 
 
@@ -410,6 +439,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t)
                                                                and not _noun_time(t.root, trigger))
             and not _until_apart(t.root, trigger) and not _occasion_for(t.root) and not _describes_doer(t.root) and not _topic_date(t.root, trigger)
+            and not _dated_work_subject(t.root, cues["time"]["dated_works"]) and not (t.clause != own_head and _since_clause(t.clause))
             and not (_since_event(t.root) and t.root.head.head != trigger) and _after_since_noun(t.root) in (None, trigger)
             and not _stretch(t)]
     sent = [t for t in sent if not _restated(t, sent)]
@@ -457,6 +487,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     trailing = [t for t in by_distance if _trailing(t, head) or _after_name_participle(t, head)]
     if trailing:  # "will release a fourth album, recorded with a quartet, next spring": the parser hung it on "recorded"
         return trailing[0], "clause"
+    if _past_perfect(head) and any(c.dep_ == "advmod" and c.lower_ == "already" for c in children_of(head)):
+        return None, None  # "By the time she married X in 2010, Y had already founded two companies": before then, when not said (nor
+        # "when X was arrested in March, he had already resigned")
     during = [t for t in by_distance if _when(t.clause) and clause_head(t.clause.head) == head]
     if during:  # "was nominated when the shortlists were announced in January": at that time
         return during[0], "clause"
@@ -501,8 +534,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             return dated[0], "clause"
     if head.dep_ == "relcl":  # "the city where X was born": a description, not dated by its sentence
         own_time = [t for t in sent if (t.root == head.head or t.timex.start <= head.head.idx < t.timex.end)
-                    and any(c.lower_ in ("when", "where") for c in children_of(head))]
-        if own_time:  # "the 1990s, when she met X", "the spring of 2014, when it acquired X": then
+                    and (any(c.lower_ in ("when", "where") for c in children_of(head)) or (head.head.lemma_.lower() in TIME_NOUNS and t.timex.rule != "relative:the-unit"))]
+        if own_time:  # "the 1990s, when she met X", "the spring of 2014, when it acquired X", "in 2011, the same year she
+            # married X", "on Monday, the day (that) he was sacked": then (not a bare "the year", this one: "that was the year I was born")
             return own_time[0], "clause"
         place = head.head
         if any(c.lower_ == "where" for c in children_of(head)) and place.dep_ == "pobj" and place.head.dep_ == "prep" \
@@ -887,14 +921,15 @@ def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], ti
     elif trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "before") and not any(
             trigger.left_edge.i <= t.root.i <= trigger.right_edge.i for t in times):
         link = trigger.head  # "was charged on Friday, two weeks after his arrest" (not "... after the death of X in 2013")
-    elif head.dep_ in ("advcl", "relcl"):
+    elif head.dep_ in ("advcl", "relcl", "ccomp"):  # (an "after" clause the parser made a complement)
         link = next((c for c in children_of(head) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     main = _inverted_main(head)
     if main is not None:
         link = next(c for c in children_of(head) if c.dep_ == "mark" and c.lower_ in ("after", "before"))
     if link is None:
         return after_told_event(trigger, sentence, durations, times)
-    duration = next((d for d in durations if d.sentence == sentence and d.root.head.i in (link.i, head.i)
+    duration = next((d for d in durations if d.sentence == sentence and (d.root.head.i in (link.i, head.i) or (
+                     d.root.head.i == link.head.i and d.root.right_edge.i + 1 == link.i))  # (or hung on the verb, right before)
                      and not _age_word(d)), None)  # (not "The 49-year-old was appointed in 2023 after the sacking of X")
     found = DURATION.match(duration.timex.value or "") if duration is not None else None
     governor = link.head if link.dep_ == "prep" else main if main is not None else head.head

@@ -213,7 +213,7 @@ def _ages(found: list[tuple[Token, Event]], participant_roles: tuple[str, ...], 
 
 
 def age_at(trigger: Token) -> int | None:
-    """17 in "at 17", "at the age of 17", "aged 17", "as a 17-year-old"."""
+    """17 in "at 17", "at the age of 17", "aged 17", "as a 17-year-old", "when she was 17"."""
     for child in children_of(trigger):
         number = None
         if child.dep_ == "prep" and child.lower_ == "at":
@@ -224,6 +224,11 @@ def age_at(trigger: Token) -> int | None:
             number = obj
         elif child.lower_ == "aged":
             number = next((g for g in children_of(child) if g.like_num), None)
+        elif child.dep_ == "advcl" and child.lemma_ == "be" and any(g.lower_ == "when" for g in children_of(child)):
+            # "founded X when she was 30" (or "30 years old")
+            number = next((g for g in children_of(child) if g.dep_ in ("attr", "acomp") and g.i > child.i), None)
+            if number is not None and not number.like_num:  # ("30 years old")
+                number = next((g for g in number.subtree if g.like_num), number)
         elif child.dep_ == "prep" and child.lower_ == "as":  # "joined the club as a 16-year-old (apprentice)"
             said = YEARS_OLD.search(child.doc[child.i : child.right_edge.i + 1].text)
             if said is not None and 5 <= int(said.group(1)) <= 110:

@@ -13,6 +13,7 @@ from ..nlp import children_of
 from .events_tokens import TIME_NOUNS
 
 if TYPE_CHECKING:
+    from ..model import Event
     from .events_time import TimeAnchor
 
 PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")  # events are dated to the day: "on Monday evening"
@@ -47,6 +48,11 @@ def shift_value(value: str, amount: int, unit: str) -> str | None:
         return f"{months // 12:04d}-{months % 12 + 1:02d}"
     if re.fullmatch(r"\d{4}", value) and unit == "Y":  # "retired in 2012, two years after he was knighted"
         return f"{int(value) + amount:04d}"
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if week and unit in "WY":  # "sold it last week, a decade after founding it": that week's year, ten years back
+        if unit == "Y":
+            return f"{int(week.group(1)) + amount:04d}"
+        return week_of((date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1) + timedelta(days=7 * amount)).isoformat())
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return None
     day = date.fromisoformat(value)
@@ -133,7 +139,10 @@ def after_gap(trigger: Token, durations: list[TimeAnchor], times: list[TimeAncho
         found = DURATION.match(gap.timex.value or "")  # type: ignore[union-attr]
         if found is None:
             continue
-        return own[0], shift_value(value, int(found.group(1)) * (1 if link.lower_ == "after" else -1), found.group(2))
+        shifted = shift_value(value, int(found.group(1)) * (1 if link.lower_ == "after" else -1), found.group(2))
+        if shifted is None and grain == "Y" and found.group(2) in "DW":
+            shifted = value  # "two weeks before she died in 2004, married ...": that year, as far as the text tells
+        return own[0], shifted
     return None
 
 
@@ -153,3 +162,54 @@ def _after_links(verb: Token) -> list[tuple[Token, Token]]:
             elif gerund is not None:  # "two years after leaving X in 2012"
                 out.append((child, gerund))
     return out
+
+
+GAP_REACH = 3  # sentences back the event a gap counts from ("A week after the wedding") may be told in
+
+
+def after_told_noun_times(found: list[tuple[Token, Event]], durations: list[TimeAnchor], types_of_noun: dict[str, set[str]]) -> None:
+    """"married X on 8 June 2019. A week after the wedding, X was appointed ...", "was arrested in Leeds on 3 March. Two
+    days after his arrest he was charged": an undated event whose verb holds a gap before "after"/"before" and a definite
+    event noun -- that noun's own dated event, else the nearest earlier dated one of its type (up to `GAP_REACH` sentences
+    back, told by any word: "married" for "the wedding"), moved by the gap."""
+    for trigger, event in found:
+        if event.type is None or event.time is not None or trigger.pos_ not in ("VERB", "AUX"):
+            continue
+        gapped = _gap_before_noun(trigger, durations)
+        if gapped is None:
+            continue
+        link, noun, found_gap = gapped
+        kinds = types_of_noun.get(noun.lemma_.lower(), set())
+        own = [e for t, e in found if t.i == noun.i and e.time]
+        earlier = own or [e for t, e in found if e.type in kinds and e.time and t.i < noun.i and e is not event
+                          and e.polarity == "POS" and e.modality is None and e.sentence >= event.sentence - GAP_REACH]
+        if not earlier:
+            continue
+        source = max(earlier, key=lambda e: e.start)
+        amount = int(found_gap.group(1)) * (1 if link.lower_ == "after" else -1)
+        value = shift_value(PART_OF_DAY.sub("", source.time or ""), amount, found_gap.group(2))
+        if value is not None:
+            event.time, event.timex, event.time_source = value, None, "event"
+
+
+def _gap_before_noun(verb: Token, durations: list[TimeAnchor]) -> tuple[Token, Token, re.Match[str]] | None:
+    """The "after"/"before" a gap stands before on the verb ("A week after the wedding, ...": the gap the verb's modifier
+    or the preposition's), its definite event noun, and the gap's value."""
+    for child in children_of(verb):
+        if child.dep_ == "npadvmod":
+            links = [c for c in children_of(child) if c.dep_ == "prep" and c.lower_ in ("after", "before")]
+            gap = next((d for d in durations if d.root.i == child.i), None) if links else None
+        elif child.dep_ == "prep" and child.lower_ in ("after", "before"):
+            links = [child]
+            gap = next((d for d in durations if d.root.head.i == child.i and d.root.i < child.i), None)
+        else:
+            continue
+        found = DURATION.match(gap.timex.value or "") if gap is not None else None
+        if found is None:
+            continue
+        for link in links:
+            noun = next((c for c in children_of(link) if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in TIME_NOUNS
+                         and any(d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in ("the", "that", "this")) for d in children_of(c))), None)
+            if noun is not None:
+                return link, noun, found
+    return None

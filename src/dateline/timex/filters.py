@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .chart import Item
 from .lexicon import table
 from .tokens import Token
@@ -57,6 +59,8 @@ DAYPART_PREPOSITIONS = frozenset({"in", "during", "by", "until", "till", "throug
 THAT_DAY_BEFORE = frozenset({"on", "later", "earlier", "by", "until", "since", "from"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must", "ll", "to"})
 PERIOD_END = frozenset({"ended", "ending", "ends", "through"})
+DATE_END = re.compile(r"(?:1[5-9]|20)\d\d|\d{1,2}(?:st|nd|rd|th)?|" + "|".join(table("months")) + "|" + "|".join(table("weekdays")))
+APPOSED_NOT_CLAUSE = frozenset({"'s", "’s", "ended", "ending", "ends", "through", "before", "after", ",", ".", ";", "to", "of"})
 SEASON_WORDS = frozenset({"season", "seasons"})
 SEASON_DEICTICS = frozenset({"last", "next", "this", "coming", "previous", "following", "current"})
 
@@ -67,6 +71,13 @@ def reinterpret(it: Item, tokens: list[Token]) -> Item:
     if it.kind == "duration" and isinstance(it.value, dict) and not it.value.get("age") \
             and (_next(tokens, it.end) == "old" or _next_two(tokens, it.end) == ("of", "age")):
         return Item("duration", it.start, it.end, {**it.value, "age": True}, it.rule, it.parts, it.cap, it.key)
+    if it.rule == "relative:the-unit" and _prev(tokens, it.start) == "," and it.start >= 2 \
+            and DATE_END.fullmatch(tokens[it.start - 2].low) and _next(tokens, it.end) not in APPOSED_NOT_CLAUSE:
+        # "in 1984, the year she was elected", "on Friday, the day he was freed": the time just told, not the current one
+        unit = it.value.get("shift", (0, ""))[1]
+        if unit in ("Y", "M", "D"):
+            return Item("date", it.start, it.end, {"shift": (0, unit), "anaph": True}, "relative:the-unit-apposed",
+                        it.parts, it.cap, it.key)
     if it.rule == "relative:the-unit" and _next(tokens, it.end) in PERIOD_END:
         unit = it.value.get("shift", (0, ""))[1]
         if unit in ("Y", "M", "W"):

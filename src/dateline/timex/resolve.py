@@ -381,7 +381,8 @@ def _inside_coarse_reference(m: dict[str, Any], ref: Anchor, steps: list[str]) -
     that grain (counted from its start going forward, from its end going back)."""
     n, unit = m["shift"]
     months = unit == "M" and cal.grain(ref.point) == "y"  # "in 2019 ... a month later": in that year, not a month from today
-    if not m.get("anaph") or m.get("deictic") or m.get("own_grain") or (unit not in ("D", "W") and not months) or "pod" in m:
+    # (so "in 2015 ... the following month", whose words would count from today were no date told; and "that same week")
+    if not m.get("anaph") or (m.get("deictic") and not (months or m.get("same") in ("W", "D"))) or m.get("own_grain") or (unit not in ("D", "W") and not months) or "pod" in m:
         return None
     edge = cal.start_of(ref.point) if n >= 0 else cal.end_of(ref.point)
     if edge is None:

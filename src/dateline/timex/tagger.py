@@ -111,7 +111,7 @@ def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
             and not _SENTENCE_END.search(text, last_end, start) else None
         base = last
         if ago is not None and isinstance(it.value, dict) and _moves_on(it.value) \
-                and not _SENTENCE_END.search(text, ago[1], start) and (last is None or _order(ago[0]) > _order(last)):
+                and not _SENTENCE_END.search(text, ago[1], start + 1) and (last is None or _order(ago[0]) > _order(last)):
             base = ago[0]  # "was first shown six years ago and earned a nomination the following spring": counted from then
         try:
             res = _resolve(it, dct_anchor, base, domain, verb_tense, by_grain, story)

@@ -787,7 +787,7 @@ def _contest_body(doc: Doc, events: list[Event], analysis: Analysis) -> None:
     """"won the Social Liberal leadership": an election won whose contest is an organisation's is an
     election to that organisation (its leadership), when no other body is named; "won the mayoralty
     of Lakehaven": the office is the post, the place or body after "of" where; "won the Seremban
-    seat": the seat's place."""
+    seat": the seat's place; "won a seat on the city council": the body the seat is on."""
     for event in events:
         if event.type != "politics.elect":
             continue
@@ -811,7 +811,7 @@ def _contest_body(doc: Doc, events: list[Event], analysis: Analysis) -> None:
             if office is not None and "role" not in roles:
                 event.args.append(Argument("role", head.idx, head.idx + len(head.text), office))
                 roles.add("role")
-            for where in (t for c in children_of(head) if c.dep_ == "prep" and c.lower_ in ("of", "in", "for") for t in children_of(c)
+            for where in (t for c in children_of(head) if c.dep_ == "prep" and c.lower_ in ("of", "in", "for", "on") for t in children_of(c)
                           if t.dep_ == "pobj"):
                 found = entity_containing(analysis, where.idx, where.idx + len(where.text))
                 kind = analysis.entity(found).type if found else None  # type: ignore[union-attr]

@@ -61,3 +61,16 @@ def test_a_seat_on_a_council_is_an_election_to_the_council() -> None:
     # a seat on a train is no election
     c = run("Ana Ruiz found a seat on the train to Leeds.")
     assert typed(c, "politics.elect") == []
+
+
+def test_the_body_that_elects_is_the_one_elected_to() -> None:
+    # "The X Party elected Y as leader": the party elects and is the body Y leads (README: organisation elected to)
+    a = run("The Agrarian Party elected Tomas Reyd as leader last month.")
+    assert event_names(a, "politics.elect", "organization") == ["Agrarian Party"]
+    assert [e.time for e in typed(a, "politics.elect")] == ["2024-04"]
+    # "members of the X Party elected Y": the members' body
+    b = run("Members of the Agrarian Party elected Tomas Reyd as their leader on Saturday.")
+    assert event_names(b, "politics.elect", "organization") == ["Agrarian Party"]
+    # voters elect to no body of their own
+    c = run("Voters in Brackley elected Ana Ruiz as mayor in May.")
+    assert event_names(c, "politics.elect", "organization") in ([], [None])

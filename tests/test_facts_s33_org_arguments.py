@@ -74,3 +74,20 @@ def test_the_body_that_elects_is_the_one_elected_to() -> None:
     # voters elect to no body of their own
     c = run("Voters in Brackley elected Ana Ruiz as mayor in May.")
     assert event_names(c, "politics.elect", "organization") in ([], [None])
+
+
+def test_offloading_or_divesting_a_unit_and_its_sale_are_acquisitions() -> None:
+    # "offloaded / divested its cement unit to Y": sold, as "sold its cement unit to Y"
+    a = run("Pellworth offloaded its cement unit to Arkady Group in 2022.")
+    assert event_names(a, "business.acquire", "agent") == ["Arkady Group"]
+    assert [e.time for e in typed(a, "business.acquire")] == ["2022"]
+    b = run("Pellworth divested its cement unit to Arkady Group last year.")
+    assert event_names(b, "business.acquire", "agent") == ["Arkady Group"]
+    # "the sale of its cement unit to Y": the noun as the verb
+    c = run("The £40m sale of its cement unit to Arkady Group was completed in March.")
+    assert event_names(c, "business.acquire", "agent") == ["Arkady Group"]
+    # a player offloaded, shares divested, a unit offloaded to nobody named: no company acquired
+    d = run("Chelsea offloaded the striker to Everton in January.")
+    assert typed(d, "business.acquire") == []
+    e = run("The pension fund divested its oil shares in 2021. Pellworth plans to offload its cement unit.")
+    assert typed(e, "business.acquire") == []

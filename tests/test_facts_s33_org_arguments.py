@@ -71,9 +71,11 @@ def test_the_body_that_elects_is_the_one_elected_to() -> None:
     # "members of the X Party elected Y": the members' body
     b = run("Members of the Agrarian Party elected Tomas Reyd as their leader on Saturday.")
     assert event_names(b, "politics.elect", "organization") == ["Agrarian Party"]
+    c = run("Shareholders of Pellworth Cement elected Ana Ruiz as chair in 2021.")
+    assert event_names(c, "politics.elect", "organization") == ["Pellworth Cement"]
     # voters elect to no body of their own
-    c = run("Voters in Brackley elected Ana Ruiz as mayor in May.")
-    assert event_names(c, "politics.elect", "organization") in ([], [None])
+    d = run("Voters in Brackley elected Ana Ruiz as mayor in May.")
+    assert event_names(d, "politics.elect", "organization") in ([], [None])
 
 
 def test_offloading_or_divesting_a_unit_and_its_sale_are_acquisitions() -> None:

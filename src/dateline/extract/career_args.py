@@ -783,7 +783,7 @@ def _seat_place(doc: Doc, event: Event, analysis: Analysis, roles: set[str]) -> 
     return None
 
 
-VOTER_NOUNS = frozenset({"member", "delegate", "activist", "councillor", "councilor", "representative"})
+VOTER_NOUNS = frozenset({"member", "delegate", "activist", "councillor", "councilor", "representative", "shareholder"})
 
 
 def _electing_body(doc: Doc, event: Event, analysis: Analysis, roles: set[str]) -> None:

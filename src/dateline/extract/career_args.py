@@ -783,16 +783,43 @@ def _seat_place(doc: Doc, event: Event, analysis: Analysis, roles: set[str]) -> 
     return None
 
 
+VOTER_NOUNS = frozenset({"member", "delegate", "activist", "councillor", "councilor", "representative", "shareholder"})
+
+
+def _electing_body(doc: Doc, event: Event, analysis: Analysis, roles: set[str]) -> None:
+    """"The Agrarian Party elected X as leader", "members of the Agrarian Party elected X": the body that elects (or
+    whose members do) is the one elected to, when no other is named."""
+    for agent in [a for a in event.args if a.role == "agent"]:
+        entity = analysis.entity(agent.entity)
+        if entity is None:
+            span = doc.char_span(agent.start, agent.end, alignment_mode="expand")
+            if span is None or not len(span) or span.root.lemma_.lower() not in VOTER_NOUNS:
+                continue
+            body = next((t for c in children_of(span.root) if c.dep_ == "prep" and c.lower_ == "of" for t in children_of(c)
+                         if t.dep_ == "pobj"), None)
+            found = entity_containing(analysis, body.idx, body.idx + len(body.text)) if body is not None else None
+            entity = analysis.entity(found) if found else None
+            if entity is None or body is None:
+                continue
+            agent = Argument("agent", body.idx, body.idx + len(body.text), body.text, entity.id)
+        if entity.type == "ORG":
+            event.args.append(_named(entity, "organization", agent.start, agent.end))
+            roles.add("organization")
+            return
+
+
 def _contest_body(doc: Doc, events: list[Event], analysis: Analysis) -> None:
     """"won the Social Liberal leadership": an election won whose contest is an organisation's is an
     election to that organisation (its leadership), when no other body is named; "won the mayoralty
     of Lakehaven": the office is the post, the place or body after "of" where; "won the Seremban
-    seat": the seat's place."""
+    seat": the seat's place; "won a seat on the city council": the body the seat is on."""
     for event in events:
         if event.type != "politics.elect":
             continue
         roles = {a.role for a in event.args}
         placed = _seat_place(doc, event, analysis, roles) if "place" not in roles else None
+        if "organization" not in roles:
+            _electing_body(doc, event, analysis, roles)
         if placed is not None:  # "won her Fenwhistle seat": the seat's place, no body joined
             event.args = [a for a in event.args if not (a.role == "organization" and a.entity == placed)]
         for contest in [a for a in event.args if a.role == "contest"]:
@@ -811,7 +838,7 @@ def _contest_body(doc: Doc, events: list[Event], analysis: Analysis) -> None:
             if office is not None and "role" not in roles:
                 event.args.append(Argument("role", head.idx, head.idx + len(head.text), office))
                 roles.add("role")
-            for where in (t for c in children_of(head) if c.dep_ == "prep" and c.lower_ in ("of", "in", "for") for t in children_of(c)
+            for where in (t for c in children_of(head) if c.dep_ == "prep" and c.lower_ in ("of", "in", "for", "on") for t in children_of(c)
                           if t.dep_ == "pobj"):
                 found = entity_containing(analysis, where.idx, where.idx + len(where.text))
                 kind = analysis.entity(found).type if found else None  # type: ignore[union-attr]

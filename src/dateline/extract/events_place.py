@@ -37,6 +37,8 @@ VENUE_NOUNS = {"palace", "church", "cathedral", "chapel", "abbey", "basilica", "
                "court"}  # "jailed at Ipswich Crown Court": where the case was heard
 VENUE_PREPS = {"at", "in"}
 DECIDERS = {"judge", "jury", "magistrate", "court", "sheriff", "tribunal", "recorder"}  # "a judge at X Crown Court jailed Y": there
+# "Police in X arrested Y", "detectives in X charged Y": the force's place is where it acted
+DECIDERS |= {"police", "officer", "detective", "trooper", "gendarme"}
 PANEL_NOUNS = {"panel", "bench"}  # "a panel of three judges at X found him guilty"
 OTHER_TIME_PREPS = {"after", "before", "since", "until", "till"}
 

@@ -513,6 +513,31 @@ def _passive_agents(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return component
 
 
+@Language.factory("dateline_apposed_names")
+def _apposed_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """"fired her chief of staff, Max Lutz, on Monday": after an object with a phrase of its own, the parser
+    hangs the name in apposition on the verb (a bare noun phrase of time or manner), so the one fired reads as
+    "her chief".  A name so hung right after the verb's object and a comma is that object's apposition, and a
+    preposition it took after its closing comma goes back to the verb."""
+    npadvmod = numpy.array([nlp.vocab.strings.add("npadvmod")], dtype="uint64")
+
+    def component(doc: Doc) -> Doc:
+        for name_ in _tokens_with(doc, DEP, npadvmod):
+            verb = name_.head
+            if name_.pos_ != "PROPN" or name_.ent_type_ not in ("PERSON", "ORG") or verb.pos_ != "VERB" or verb.i > name_.i:
+                continue
+            start = name_.left_edge.i
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < name_.i), None)
+            if obj is None or obj.pos_ != "NOUN" or start < 2 or doc[start - 1].text != "," or obj.right_edge.i != start - 2:
+                continue
+            name_.head, name_.dep_ = obj, "appos"
+            for prep in [c for c in name_.children if c.dep_ == "prep" and c.i > name_.i and doc[c.i - 1].text == ","]:
+                prep.head = verb
+        return doc
+
+    return component
+
+
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
@@ -576,6 +601,7 @@ def load(name: str | None = None) -> Language:
         nlp.add_pipe("dateline_stint_posts", after="dateline_clause_subjects")
         nlp.add_pipe("dateline_verdict_objects", after="dateline_stint_posts")
         nlp.add_pipe("dateline_passive_agents", after="dateline_verdict_objects")
+        nlp.add_pipe("dateline_apposed_names", after="dateline_passive_agents")
     # The model's ~100k objects live as long as the process: out of the cyclic collector's
     # generations, they are not scanned again at every full collection (some 5% of the stages' time).
     gc.freeze()

@@ -157,6 +157,8 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
         return None  # "The merger ... was completed": the noun is the light verb's subject itself, no one doing it
     if (hit.frame == "conj_subject") == _main_clause_conjunct(trigger, ctx) and hit.frame in ("conj_subject", "main_clause_conj_subject"):
         return None  # (the subordinate clause's subject, a thing, is not the conjunct's; the main verb's is)
+    if hit.frame == "participle_list_conj_subject" and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(trigger.head)):
+        return None  # "X was fired after Y was arrested and charged": a clause with a subject or conjunction of its own
     if hit.frame == "conj_object" and (_timed(hit.arg) or any(_timed(c, own=True) for c in children_of(trigger) if c.i > hit.arg.i)):
         return None  # "won X in 2001 and Y two years later": the event again, with its own time (`gapped_events`)
     if hit.frame == "participle_head" and trigger.tag_ == "VBD" and any(c.dep_ in ("nsubj", "mark", "aux") for c in children_of(trigger)):

@@ -4,7 +4,7 @@ sentences through the real pipeline, each repair with two wordings or more and t
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import event_names
+from handmade import event_names, role_texts, typed
 
 
 def test_a_name_set_off_after_an_object_with_a_phrase_is_the_object() -> None:
@@ -30,3 +30,20 @@ def test_the_last_of_a_list_of_passive_participles_has_the_first_ones_subject() 
     # ... not across a clause with a subject of its own
     c = run("Ruth Pell was sacked after her aide, Max Lutz, was arrested, charged and convicted.")
     assert event_names(c, "legal.convict", "patient") == ["Max Lutz"]
+
+
+def test_a_post_tagged_a_name_after_newly_describes_the_person_named() -> None:
+    # "Newly elected MP X", "recently appointed CEO X": the post is tagged a name, the participle hangs on it or on X
+    a = run("Newly elected MP Sara Quist gave her first speech on Tuesday.")
+    assert event_names(a, "politics.elect", "patient") == ["Sara Quist"]
+    assert role_texts(a, "politics.elect", "role") == [["MP"]]
+    b = run("Recently appointed CEO Hanna Voss announced 200 job cuts.")
+    assert event_names(b, "career.appoint", "patient") == ["Hanna Voss"]
+    assert role_texts(b, "career.appoint", "role") == [["CEO"]]
+    c = run("Newly installed Pastor Ken Abbot led the service.")
+    assert event_names(c, "career.appoint", "patient") == ["Ken Abbot"]
+    # ... a body newly elected is no one, and a first name is no post
+    assert typed(run("The newly elected Parliament met on Monday."), "politics.elect") == []
+    d = run("Newly elected Sara Quist gave her first speech.")
+    assert event_names(d, "politics.elect", "patient") == ["Sara Quist"]
+    assert role_texts(d, "politics.elect", "role") == [[]]

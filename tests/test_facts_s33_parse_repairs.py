@@ -47,3 +47,14 @@ def test_a_post_tagged_a_name_after_newly_describes_the_person_named() -> None:
     d = run("Newly elected Sara Quist gave her first speech.")
     assert event_names(d, "politics.elect", "patient") == ["Sara Quist"]
     assert role_texts(d, "politics.elect", "role") == [[]]
+
+
+def test_a_name_ending_in_a_word_read_as_a_verb_is_one_name() -> None:
+    # "Two men, Adam Roe and Bilal Said, were arrested": "Said" read as a verb with "Two men" its subject
+    a = run("Two men, Adam Roe and Bilal Said, were arrested on Friday.")
+    assert sorted(event_names(a, "legal.arrest", "patient")) == ["Adam Roe", "Bilal Said"]
+    b = run("Two executives, Lena Holt and Omar Said, resigned on Friday.")
+    assert sorted(event_names(b, "career.resign", "agent")) == ["Lena Holt", "Omar Said"]
+    # ... "said" the verb after a name stays a verb
+    c = run("Police arrested Adam Roe on Friday, Inspector Dale Moss said.")
+    assert event_names(c, "legal.arrest", "patient") == ["Adam Roe"]

@@ -58,3 +58,14 @@ def test_a_name_ending_in_a_word_read_as_a_verb_is_one_name() -> None:
     # ... "said" the verb after a name stays a verb
     c = run("Police arrested Adam Roe on Friday, Inspector Dale Moss said.")
     assert event_names(c, "legal.arrest", "patient") == ["Adam Roe"]
+
+
+def test_a_name_after_a_thing_a_person_noun_belongs_to_is_the_person() -> None:
+    # "detained the driver of the van, Luka Petrov,": the parser hangs the name on "van"; the one detained is the driver
+    a = run("Officers detained the driver of the van, Luka Petrov, on the M6.")
+    assert event_names(a, "legal.arrest", "patient") == ["Luka Petrov"]
+    b = run("Police arrested the owner of the restaurant, Omar Haddad, on Friday.")
+    assert event_names(b, "legal.arrest", "patient") == ["Omar Haddad"]
+    # ... after a person, the name is that person's
+    c = run("Police arrested the son of the tycoon, Ben Ode, on Friday.")
+    assert event_names(c, "legal.arrest", "patient") == ["Ben Ode"]

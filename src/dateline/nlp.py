@@ -513,6 +513,53 @@ def _passive_agents(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return component
 
 
+@Language.factory("dateline_apposed_names")
+def _apposed_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """"fired her chief of staff, Max Lutz, on Monday": after an object with a phrase of its own, the parser
+    hangs the name in apposition on the verb (a bare noun phrase of time or manner), so the one fired reads as
+    "her chief".  A name so hung right after the verb's object and a comma is that object's apposition, and a
+    preposition it took after its closing comma goes back to the verb."""
+    npadvmod = numpy.array([nlp.vocab.strings.add("npadvmod")], dtype="uint64")
+
+    def component(doc: Doc) -> Doc:
+        for name_ in _tokens_with(doc, DEP, npadvmod):
+            verb = name_.head
+            if name_.pos_ != "PROPN" or name_.ent_type_ not in ("PERSON", "ORG") or verb.pos_ != "VERB" or verb.i > name_.i:
+                continue
+            start = name_.left_edge.i
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < name_.i), None)
+            if obj is None or obj.pos_ != "NOUN" or start < 2 or doc[start - 1].text != "," or obj.right_edge.i != start - 2:
+                continue
+            name_.head, name_.dep_ = obj, "appos"
+            for prep in [c for c in name_.children if c.dep_ == "prep" and c.i > name_.i and doc[c.i - 1].text == ","]:
+                prep.head = verb
+        return doc
+
+    return component
+
+
+@Language.component("dateline_split_names")
+def split_names(doc: Doc) -> Doc:
+    """"Two men, Adam Roe and Bilal Said, were arrested": the recogniser takes "Bilal Said" as one name but the parser
+    reads "Said" as a verb of its own clause, "Bilal" left in the list.  A person's name whose last word (with nothing
+    but punctuation after it) hangs outside the name, and the word before it too, is rejoined: the last word takes that
+    word's place, the word its compound, and what the last word had before the name (the subject) goes to its verb."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        last, before = ent[-1], ent[-2]
+        if last.pos_ != "PROPN" or before.pos_ != "PROPN" or last.dep_ not in ("parataxis", "ccomp", "advcl", "conj") \
+                or ent.start <= last.head.i < ent.end or ent.start <= before.head.i < ent.end \
+                or any(not c.is_punct and c.i > last.i for c in last.children):
+            continue
+        verb = last.head
+        for child in [c for c in last.children if not c.is_punct and c.i < ent.start]:
+            child.head = verb  # (the subject the parser gave "Said" is the verb's)
+        last.head, last.dep_ = before.head, before.dep_
+        before.head, before.dep_ = last, "compound"
+    return doc
+
+
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
@@ -576,6 +623,8 @@ def load(name: str | None = None) -> Language:
         nlp.add_pipe("dateline_stint_posts", after="dateline_clause_subjects")
         nlp.add_pipe("dateline_verdict_objects", after="dateline_stint_posts")
         nlp.add_pipe("dateline_passive_agents", after="dateline_verdict_objects")
+        nlp.add_pipe("dateline_apposed_names", after="dateline_passive_agents")
+        nlp.add_pipe("dateline_split_names", after="dateline_apposed_names")
     # The model's ~100k objects live as long as the process: out of the cyclic collector's
     # generations, they are not scanned again at every full collection (some 5% of the stages' time).
     gc.freeze()

@@ -105,12 +105,16 @@ POST_HEADS = frozenset({"head", "chief", "chair", "boss", "leader"})  # posts th
 
 def _name_after_body(noun: Token) -> Token | None:
     """"The chairman of Tarrow Bank, Ian Ross, resigned": a person's name set off after the body a post
-    noun names, which the parser put in apposition to the body -> the name (a person's, by the NER)."""
-    if not lexicon().is_person_noun(noun.lemma_.lower()) and noun.lemma_.lower() not in POST_HEADS:
+    noun names, which the parser put in apposition to the body -> the name (a person's, by the NER).  The body may be a
+    thing ("fired the head of a rival bank, Nina Roth,", "detained the driver of the van, X,"), not a person ("the son
+    of the tycoon, X": the tycoon's name)."""
+    lex = lexicon()
+    if not lex.is_person_noun(noun.lemma_.lower()) and noun.lemma_.lower() not in POST_HEADS:
         return None
     for prep in children_of(noun):
         if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
-            for body in (c for c in children_of(prep) if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+            for body in (c for c in children_of(prep) if c.dep_ == "pobj" and (
+                    c.pos_ == "PROPN" or (c.pos_ == "NOUN" and not lex.is_person_noun(c.lemma_.lower())))):
                 name = next((c for c in children_of(body) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
                              and c.i > body.i and noun.doc[c.left_edge.i - 1].text == ","), None)
                 if name is not None:

@@ -120,6 +120,20 @@ def _stranded_preposition(trigger: Token, sch: Schema) -> str | None:
     return names[0] if names else None
 
 
+# frames of a participle told as new of a post tagged a name ("newly elected MP X"): where each finds the name and the
+# post (the argument, the trigger's head, or the argument's head)
+TITLED_NAME_FRAMES = {"described_name": ("arg", None), "described_title": ("head", "arg"), "described_title_head": ("arg_head", "arg"),
+                      "described_under_title": ("arg", "head")}
+
+
+def _titled_name(hit: Hit, trigger: Token, ctx: Context) -> bool:
+    """The name a post-as-name frame found is a person's, and the post a word outside that name."""
+    pick = {"arg": hit.arg, "head": trigger.head, "arg_head": hit.arg.head, None: None}
+    name, post = (pick[k] for k in TITLED_NAME_FRAMES[hit.frame])
+    person = ctx.ents.of(name) if name is not None else None
+    return person is not None and person.type == "PERSON" and (post is None or ctx.ents.of(post) is not person)
+
+
 def _main_clause_conjunct(trigger: Token, ctx: Context) -> bool:
     """"X sacked Y on Sunday, the morning after a heavy defeat left the club bottom, and appointed Z": a verb the parser
     coordinated with a subordinate clause whose subject is no one (a thing, not a name, a pronoun or a person) -- after
@@ -157,6 +171,10 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
         return None  # "The merger ... was completed": the noun is the light verb's subject itself, no one doing it
     if (hit.frame == "conj_subject") == _main_clause_conjunct(trigger, ctx) and hit.frame in ("conj_subject", "main_clause_conj_subject"):
         return None  # (the subordinate clause's subject, a thing, is not the conjunct's; the main verb's is)
+    if hit.frame in TITLED_NAME_FRAMES and not _titled_name(hit, trigger, ctx):
+        return None  # "newly elected MP X": a person's name (not "the newly elected Parliament"), the post a word outside it
+    if hit.frame == "participle_list_conj_subject" and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(trigger.head)):
+        return None  # "X was fired after Y was arrested and charged": a clause with a subject or conjunction of its own
     if hit.frame == "conj_object" and (_timed(hit.arg) or any(_timed(c, own=True) for c in children_of(trigger) if c.i > hit.arg.i)):
         return None  # "won X in 2001 and Y two years later": the event again, with its own time (`gapped_events`)
     if hit.frame == "participle_head" and trigger.tag_ == "VBD" and any(c.dep_ in ("nsubj", "mark", "aux") for c in children_of(trigger)):

@@ -94,6 +94,9 @@ def title_position(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
         return "WORK"  # "won the Harbour Prize for X" (not "the Harbour Prize for Fiction")
     if j >= 3 and toks[j].lower_ == "year" and toks[j - 1].lower_ == "the" and toks[j - 2].lower_ == "of":
         j -= 3
+    if j > 0 and toks[j - 1].lower_ == "best" and toks[j].pos_ == "NOUN" and toks[j].is_lower \
+            and lex.is_person_noun(toks[j].lemma_.lower()) and not _category_after(toks, start):
+        return "WORK"  # "won best actress for X", "best director for X": the work the part or the job was in
     return "WORK" if _work_noun(toks[j], lex) and (j != i - 1 or (j > 0 and toks[j - 1].lower_ == "best")) else None
 
 

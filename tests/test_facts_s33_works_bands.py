@@ -1,0 +1,50 @@
+"""Session 33: titles and bands NER mistypes, typed from what the text does to them (released, recorded, directed,
+starred in, premiered, "best actress for"): invented sentences through the real pipeline, each general gap with two
+wordings or more and the near miss it must not catch."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import assert_event, entity_types, event_names
+
+
+def test_the_object_of_a_release_or_a_recording_is_a_title() -> None:
+    # "released X", "recorded X", "directed X": NER makes the invented title a firm or a person
+    a = run("The Marrow Kites released Lowland Fires on Friday.")
+    assert entity_types(a)["Lowland Fires"] == "WORK"
+    assert_event(a, "career.release", {"agent": "Marrow Kites", "work": "Lowland Fires"})
+    assert entity_types(run("Saltmarsh Choir will release Grey Lanterns next month."))["Grey Lanterns"] == "WORK"
+    assert entity_types(run("Ilse Varga directed Quiet Ferry on a budget of two million euros."))["Quiet Ferry"] == "WORK"
+    # ... a person released (by a club, by the police) stays a person
+    assert entity_types(run("Harwick Town released Kofi Mensah on Monday."))["Kofi Mensah"] == "PERSON"
+    assert entity_types(run("Police released Marta Ilves without charge on Sunday."))["Marta Ilves"] == "PERSON"
+
+
+def test_what_one_stars_in_is_a_title() -> None:
+    a = run("Tomas Reyn starred in Cold Orchard, which won the Golden Sail in 2021.")
+    assert entity_types(a)["Cold Orchard"] == "WORK"
+    assert entity_types(run("Lena Voss co-starred in Glass Harbour in 2019."))["Glass Harbour"] == "WORK"
+    # ... a known place one starred in stays a place
+    assert entity_types(run("Lena Voss starred in London for two seasons."))["London"] == "GPE"
+
+
+def test_a_title_told_premiered_or_released_in_a_clause() -> None:
+    # "X, which premiered in Venice", "X, which was released in 2019", fronted "Released in March, X has sold ..."
+    a = run("Ilse Varga directed Quiet Ferry, which premiered in Venice last year.")
+    assert_event(a, "career.premiere", {"work": "Quiet Ferry", "place": "Venice"})
+    assert entity_types(a)["Quiet Ferry"] == "WORK"
+    assert entity_types(run("Amber Gulls, which was released in 2019, sold 40,000 copies."))["Amber Gulls"] == "WORK"
+    assert entity_types(run("Released in March, Paper Gulls has sold 40,000 copies."))["Paper Gulls"] == "WORK"
+    # ... a band which released a record, one released from prison, are no titles
+    assert entity_types(run("Pale Arcade, which released three albums, split up in 2015."))["Pale Arcade"] != "WORK"
+    assert entity_types(run("Released from prison in March, Oskar Lind said he would write a book."))["Oskar Lind"] == "PERSON"
+
+
+def test_best_actress_for_a_title_wins_for_the_title() -> None:
+    # "won best actress for X": X is the work, not the winner
+    a = run("Neve Arden won best actress for Stone Gardens on Sunday.")
+    assert entity_types(a)["Stone Gardens"] == "WORK"
+    assert event_names(a, "career.win", "agent") == ["Neve Arden"]
+    b = run("Pavel Dorn won best director for Winter Orchard at the Lisbon festival.")
+    assert entity_types(b)["Winter Orchard"] == "WORK"
+    assert_event(b, "career.win", {"agent": "Pavel Dorn", "work": "Winter Orchard"})

@@ -48,3 +48,27 @@ def test_best_actress_for_a_title_wins_for_the_title() -> None:
     b = run("Pavel Dorn won best director for Winter Orchard at the Lisbon festival.")
     assert entity_types(b)["Winter Orchard"] == "WORK"
     assert_event(b, "career.win", {"agent": "Pavel Dorn", "work": "Winter Orchard"})
+
+
+def test_a_capitalised_plural_owning_a_record_is_a_band() -> None:
+    # "Copper Ravens' second album", "The Bright Hollows' debut single X": NER saw no name; a plural owning a record is a band
+    a = run("Copper Ravens' second album, Night Ferries, comes out in June.")
+    assert entity_types(a)["Copper Ravens"] == "ORG"
+    assert_event(a, "career.release", {"agent": "Copper Ravens", "work": "Night Ferries"})
+    b = run("The Bright Hollows' debut single Paper Moon is out on Friday.")
+    assert entity_types(b)["Paper Moon"] == "WORK"
+    assert_event(b, "career.release", {"agent": "Bright Hollows", "work": "Paper Moon"})
+    # ... a family's kitchen is no band's
+    assert "Hendersons" not in entity_types(run("The Hendersons' new kitchen cost a fortune."))
+
+
+def test_a_work_noun_tagged_an_adjective_before_a_title() -> None:
+    # "the Lanterns' debut single Paper Moon": the tagger makes "single" an adjective compounded with the title, NER the
+    # title (and the one-word band) a person
+    a = run("The Lanterns' debut single Paper Moon is out on Friday.")
+    assert entity_types(a) == {"Lanterns": "ORG", "Paper Moon": "WORK"}
+    assert_event(a, "career.release", {"agent": "Lanterns", "work": "Paper Moon"})
+    b = run("The Bright Hollows' debut single Paper Moon is out on Friday.")
+    assert entity_types(b)["Paper Moon"] == "WORK"
+    # ... "her debut single X" already was a work
+    assert entity_types(run("Her debut single Paper Moon is out on Friday."))["Paper Moon"] == "WORK"

@@ -537,7 +537,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
                 cues[label] += CUE_VOTE
                 cues[DEFINES + label] = 1.0
     if span.possessive and _capital_plural(root) and any(c.lower_ == "the" for c in children_of(root)) and any(
-            t.lemma_.lower() in BAND_POSSESSED_NOUNS for t in listed[nxt : nxt + 3] if t.pos_ == "NOUN"):
+            t.lemma_.lower() in BAND_POSSESSED_NOUNS for t in listed[nxt : nxt + 3] if t.pos_ == "NOUN" or t.dep_ == "compound"):
+        # (also a noun the tagger took for an adjective before the title: "the Lanterns' debut single Paper Moon")
         cues["ORG"] += 2 * CUE_VOTE  # "the Copper Wolves' early records", "the Lanterns' new line-up": a band (no family records)
     if span.possessive and not _person_shaped_text(text) and any(
             t.lower_ in lex.org_possessed_nouns or t.lemma_.lower() in lex.org_possessed_nouns for t in listed[nxt : nxt + 2]):

@@ -49,7 +49,14 @@ from .name_repairs import (
     split_place_lists,
 )
 from .name_spans import NAME_PARTICLES, TYPES, NameSpan, missed_outlets, name_key, name_key_at, raw_spans
-from .name_works import finish_awards, missed_awards, missed_clubs, unquoted_works, work_cue
+from .name_works import (
+    finish_awards,
+    missed_awards,
+    missed_clubs,
+    missed_work_owners,
+    unquoted_works,
+    work_cue,
+)
 
 # How far a raw NER label is trusted when occurrences of one name disagree.  The rare classes
 # (EVENT, NORP, LAW) are where the small model errs most on capitalised names.
@@ -589,6 +596,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans = [s for s in spans if s.end > s.start]
     spans += missed_awards(doc, spans)
     spans += missed_clubs(doc, spans)
+    spans += missed_work_owners(doc, spans, lex)
     spans = unquoted_works(doc, spans, lex)
     _strip_demonyms(doc, spans)
     _fix_person_junk(doc, spans)

@@ -72,3 +72,13 @@ def test_a_work_noun_tagged_an_adjective_before_a_title() -> None:
     assert entity_types(b)["Paper Moon"] == "WORK"
     # ... "her debut single X" already was a work
     assert entity_types(run("Her debut single Paper Moon is out on Friday."))["Paper Moon"] == "WORK"
+
+
+def test_whoever_owns_a_memoir_or_a_novel_is_a_person() -> None:
+    # "Kenji Morrow's memoir": NER made a firm of a first name and a dictionary word; only a person has a memoir
+    a = run("Kenji Morrow's memoir, Ashes and Brine, was published last week.")
+    assert entity_types(a)["Kenji Morrow"] == "PERSON"
+    assert_event(a, "report.publish", {"agent": "Kenji Morrow", "work": "Ashes and Brine"})
+    assert entity_types(run("Kenji Morrow's novel, Salt Wind, was shortlisted on Tuesday."))["Kenji Morrow"] == "PERSON"
+    # ... a publisher's novel is still a publisher's
+    assert entity_types(run("Harbour Press's new novel sold well."))["Harbour Press"] == "ORG"

@@ -152,6 +152,10 @@ BAND_POSSESSED_NOUNS = frozenset({"album", "record", "single", "song", "line-up"
                                   "drummer", "bassist", "frontman", "frontwoman", "vocalist", "keyboardist", "singer", "discography"})
 
 
+# works only a person has ("X's memoir"): a band's album or a firm's report may be anyone's
+PERSON_POSSESSED_WORKS = frozenset({"memoir", "memoirs", "autobiography", "diary", "diaries", "novel", "novella", "poem"})
+
+
 def _capital_plural(root: Token) -> bool:
     """A capitalised plural word, however the tagger took it ("Wolves" as a common noun in "the Copper Wolves' records")."""
     return root.text[:1].isupper() and root.text.endswith("s") and not root.text.endswith("ss") and not root.is_sent_start
@@ -540,6 +544,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             t.lemma_.lower() in BAND_POSSESSED_NOUNS for t in listed[nxt : nxt + 3] if t.pos_ == "NOUN" or t.dep_ == "compound"):
         # (also a noun the tagger took for an adjective before the title: "the Lanterns' debut single Paper Moon")
         cues["ORG"] += 2 * CUE_VOTE  # "the Copper Wolves' early records", "the Lanterns' new line-up": a band (no family records)
+    if span.possessive and 2 <= len(tokens) <= 3 and is_first_name(tokens[0].text) and nxt + 1 < len(doc) and any(
+            t.lemma_.lower() in PERSON_POSSESSED_WORKS for t in listed[nxt : nxt + 3] if t.pos_ == "NOUN"):
+        cues["PERSON"] += CUE_VOTE  # "Kenji Morrow's memoir": only a person has a memoir (NER: a firm, "Morrow" a dictionary word)
     if span.possessive and not _person_shaped_text(text) and any(
             t.lower_ in lex.org_possessed_nouns or t.lemma_.lower() in lex.org_possessed_nouns for t in listed[nxt : nxt + 2]):
         cues["ORG"] += CUE_VOTE

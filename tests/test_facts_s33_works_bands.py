@@ -82,3 +82,13 @@ def test_whoever_owns_a_memoir_or_a_novel_is_a_person() -> None:
     assert entity_types(run("Kenji Morrow's novel, Salt Wind, was shortlisted on Tuesday."))["Kenji Morrow"] == "PERSON"
     # ... a publisher's novel is still a publisher's
     assert entity_types(run("Harbour Press's new novel sold well."))["Harbour Press"] == "ORG"
+
+
+def test_a_name_run_on_past_its_verb_into_the_object_is_cut() -> None:
+    # NER read "the Ember Wrens released Grey Road Home" as one title: a band, its verb, its record
+    a = run("Folk band the Ember Wrens released Grey Road Home in 2019.")
+    assert entity_types(a) == {"Ember Wrens": "ORG", "Grey Road Home": "WORK"}
+    assert_event(a, "career.release", {"agent": "Ember Wrens", "work": "Grey Road Home"})
+    b = run("Folk band the Ember Wrens released Long Road Home in 2019.")
+    assert entity_types(b).get("Ember Wrens") == "ORG"
+    assert "Ember Wrens released Long Road Home" not in entity_types(b)

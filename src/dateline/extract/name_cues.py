@@ -152,6 +152,10 @@ BAND_POSSESSED_NOUNS = frozenset({"album", "record", "single", "song", "line-up"
                                   "drummer", "bassist", "frontman", "frontwoman", "vocalist", "keyboardist", "singer", "discography"})
 
 
+# works only a person has ("X's memoir"): a band's album or a firm's report may be anyone's
+PERSON_POSSESSED_WORKS = frozenset({"memoir", "memoirs", "autobiography", "diary", "diaries", "novel", "novella", "poem"})
+
+
 def _capital_plural(root: Token) -> bool:
     """A capitalised plural word, however the tagger took it ("Wolves" as a common noun in "the Copper Wolves' records")."""
     return root.text[:1].isupper() and root.text.endswith("s") and not root.text.endswith("ss") and not root.is_sent_start
@@ -335,8 +339,46 @@ def _told_as_work(doc: Doc, span: NameSpan, root: Token) -> bool:
         article = doc[span.start] if doc[span.start].text in TITLE_ARTICLES else doc[span.start - 1] if span.start > 0 else None
         if article is not None and article.text in TITLE_ARTICLES and not article.is_sent_start:
             return True  # "wrote The Lantern Keepers in 2015", "directed The Quiet Ferry": a capital "The" mid-sentence opens a title
+    if _made_thing_position(doc, span, root, verb, lemma):
+        return True
     quoted = span.start > 0 and doc[span.start - 1].text in OPEN_QUOTES and span.end < len(doc) and doc[span.end].text in CLOSE_QUOTES
     return quoted and root.dep_ == "nsubjpass" and lemma in HONOURED_VERBS
+
+
+# verbs whose object, when a capitalised name of two words or more that is no person's and no place's, is a title:
+# "released Lowland Fires", "recorded Amber Fields", "directed Quiet Ferry" (NER makes such titles firms or people)
+TITLE_OBJECT_VERBS = frozenset({"release", "re-release", "record", "re-record", "write", "co-write", "compose", "pen", "publish",
+                                "direct", "co-direct", "produce", "co-produce"})
+STARRED_VERBS = frozenset({"star", "co-star", "costar"})  # "starred in Cold Orchard": a film, a play or a series
+# verbs told of a title in a relative clause: "X, which premiered in Venice", "X, which was released in 2019"
+TITLE_RELATIVE_VERBS = frozenset({"premiere", "release", "publish", "re-release", "reissue"})
+
+
+def _made_thing_position(doc: Doc, span: NameSpan, root: Token, verb: Token, lemma: str) -> bool:
+    """A title by what is done to it, whatever NER made of it: the object of a verb of making or issuing
+    ("released Lowland Fires"), what one stars in ("starred in Cold Orchard"), or a name a relative clause
+    tells premiered or was released ("Quiet Ferry, which premiered in Venice"). Not a person's name nor a known place."""
+    text = span.text(doc)
+    if _person_shaped_text(text) or place_label(text) or span.ner_label in ("DATE", "TIME", "CARDINAL", "MONEY", "NORP"):
+        return False
+    words = span.end - span.start
+    if root.dep_ == "dobj" and verb.pos_ == "VERB" and lemma in TITLE_OBJECT_VERBS and words >= 2 \
+            and (span.ner_label != "ORG" or lemma not in ("direct", "co-direct", "produce", "co-produce")) \
+            and not is_first_name(doc[span.start].text) and not _org_words(span.tokens(doc), lexicon(), text):
+        return True  # (one directs or produces the National Theatre too)
+    if root.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in STARRED_VERBS \
+            and (words >= 2 or span.ner_label not in ("GPE", "LOC")) and not is_first_name(doc[span.start].text):
+        return True
+    if root.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < root.i and c.lemma_.lower() in TITLE_RELATIVE_VERBS
+            and not any(p.dep_ == "prep" and p.lower_ == "from" for p in children_of(c)) for c in children_of(verb)):
+        return True  # "Released in March, Paper Gulls has sold 40,000 copies" (not "released from prison")
+    for clause in children_of(root):
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in TITLE_RELATIVE_VERBS and any(
+                c.lower_ in ("which", "that") and (c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and clause.lemma_.lower() == "premiere"))
+                for c in children_of(clause)) and not any(c.dep_ == "dobj" for c in children_of(clause)):
+            return True  # (not "X, which released ...": a label or a band)
+    return False
 
 
 AUTHORED_VERBS = frozenset({"write", "co-write", "compose", "pen", "publish"})
@@ -499,8 +541,12 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
                 cues[label] += CUE_VOTE
                 cues[DEFINES + label] = 1.0
     if span.possessive and _capital_plural(root) and any(c.lower_ == "the" for c in children_of(root)) and any(
-            t.lemma_.lower() in BAND_POSSESSED_NOUNS for t in listed[nxt : nxt + 3] if t.pos_ == "NOUN"):
+            t.lemma_.lower() in BAND_POSSESSED_NOUNS for t in listed[nxt : nxt + 3] if t.pos_ == "NOUN" or t.dep_ == "compound"):
+        # (also a noun the tagger took for an adjective before the title: "the Lanterns' debut single Paper Moon")
         cues["ORG"] += 2 * CUE_VOTE  # "the Copper Wolves' early records", "the Lanterns' new line-up": a band (no family records)
+    if span.possessive and 2 <= len(tokens) <= 3 and is_first_name(tokens[0].text) and nxt + 1 < len(doc) and any(
+            t.lemma_.lower() in PERSON_POSSESSED_WORKS for t in listed[nxt : nxt + 3] if t.pos_ == "NOUN"):
+        cues["PERSON"] += CUE_VOTE  # "Kenji Morrow's memoir": only a person has a memoir (NER: a firm, "Morrow" a dictionary word)
     if span.possessive and not _person_shaped_text(text) and any(
             t.lower_ in lex.org_possessed_nouns or t.lemma_.lower() in lex.org_possessed_nouns for t in listed[nxt : nxt + 2]):
         cues["ORG"] += CUE_VOTE

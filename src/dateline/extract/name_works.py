@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..nlp import strings, tokens
-from .entity_lexicon import EntityLexicon, lexicon
+from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .name_cues import HONOURED_VERBS, MADE_VERBS, person_shaped
 from .name_missed import capital_tokens
 from .name_repairs import AWARD_WORDS, CLUB_INITIALS, span_owners
@@ -47,7 +47,8 @@ WORK_INITIALS = frozenset({"EP", "LP", "EPs", "LPs"})  # work nouns written in c
 def _work_noun(tok: Token, lex: EntityLexicon) -> bool:
     lemma = tok.lemma_.lower()  # (a noun the tagger took for an adjective: "her first single, X,", also as the
     # title's modifier right before the apposition's comma: "Their first single, Low Weather, was put out")
-    adjective_noun = tok.pos_ == "ADJ" and (tok.dep_ in NOMINAL_DEPS or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","))
+    adjective_noun = tok.pos_ == "ADJ" and (tok.dep_ in NOMINAL_DEPS or tok.dep_ == "compound"  # ("debut single Paper Moon")
+                                            or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","))
     initials = tok.text in WORK_INITIALS  # "her first EP, X,": the tagger makes the capitals a name
     return (tok.pos_ == "NOUN" or adjective_noun or initials) and (tok.is_lower or initials) and lex.type_of_noun.get(lemma) == "WORK" \
         and lemma not in LOOSE_WORK_NOUNS
@@ -94,6 +95,9 @@ def title_position(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
         return "WORK"  # "won the Harbour Prize for X" (not "the Harbour Prize for Fiction")
     if j >= 3 and toks[j].lower_ == "year" and toks[j - 1].lower_ == "the" and toks[j - 2].lower_ == "of":
         j -= 3
+    if j > 0 and toks[j - 1].lower_ == "best" and toks[j].pos_ == "NOUN" and toks[j].is_lower \
+            and lex.is_person_noun(toks[j].lemma_.lower()) and not _category_after(toks, start):
+        return "WORK"  # "won best actress for X", "best director for X": the work the part or the job was in
     return "WORK" if _work_noun(toks[j], lex) and (j != i - 1 or (j > 0 and toks[j - 1].lower_ == "best")) else None
 
 
@@ -279,6 +283,39 @@ def missed_awards(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
         if start < i:
             out.append(NameSpan(start, i + 1, "EVENT", "EVENT", i + 1 < len(doc) and toks[i + 1].tag_ == "POS"))
     return out
+
+
+PLURAL_POSSESSIVES = frozenset({"'", "’"})
+WORK_OWNER_REACH = 3  # words between the possessive and the work noun: "the Lanterns' long-awaited debut single"
+
+
+def missed_work_owners(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
+    """"Copper Ravens' second album", "The Bright Hollows' debut single": a capitalised plural NER saw nothing in,
+    owning a record, a tour or a book, is a band (no family owns an album)."""
+    toks = tokens(doc)
+    owner = span_owners(doc, spans)
+    out: list[NameSpan] = []
+    n = len(doc)
+    for tok in capital_tokens(doc):
+        i = tok.i
+        if i + 2 >= n or toks[i + 1].text not in PLURAL_POSSESSIVES or owner[i] >= 0 or not tok.is_title or not tok.is_alpha \
+                or not tok.lower_.endswith("s"):
+            continue
+        k = i + 2
+        while k < n and k - i - 2 < WORK_OWNER_REACH and toks[k].is_lower and lex.type_of_noun.get(toks[k].lemma_.lower()) != "WORK":
+            k += 1
+        if k >= n or not toks[k].is_lower or lex.type_of_noun.get(toks[k].lemma_.lower()) != "WORK":
+            continue
+        start = i
+        while start > 0 and i - start < 3 and owner[start - 1] < 0 and toks[start - 1].is_title and toks[start - 1].is_alpha \
+                and toks[start - 1].text not in TITLE_ARTICLE_WORDS:
+            start -= 1
+        if start < i or not is_dictionary_word(tok.lower_[:-1]):  # (one word: "Ravens'" of a dictionary word is a band)
+            out.append(NameSpan(start, i + 1, "ORG", "ORG", True))
+    return out
+
+
+TITLE_ARTICLE_WORDS = frozenset({"The", "A", "An"})
 
 
 def missed_clubs(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:

@@ -49,7 +49,14 @@ from .name_repairs import (
     split_place_lists,
 )
 from .name_spans import NAME_PARTICLES, TYPES, NameSpan, missed_outlets, name_key, name_key_at, raw_spans
-from .name_works import finish_awards, missed_awards, missed_clubs, unquoted_works, work_cue
+from .name_works import (
+    finish_awards,
+    missed_awards,
+    missed_clubs,
+    missed_work_owners,
+    unquoted_works,
+    work_cue,
+)
 
 # How far a raw NER label is trusted when occurrences of one name disagree.  The rare classes
 # (EVENT, NORP, LAW) are where the small model errs most on capitalised names.
@@ -283,13 +290,22 @@ def _strip_demonyms(doc: Doc, spans: list[NameSpan]) -> None:
 def _drop_trailing_verbs(doc: Doc, spans: list[NameSpan]) -> None:
     """'..., " Wibisono told Elan Magazine': NER ran a name on into the lower-case finite verb it is the
     subject of ("Wibisono told" as a title); the verb is no part of the name, and NER's label for the
-    whole is no vote for the name left."""
+    whole is no vote for the name left. A span run on past such a verb into its object is cut in two."""
     for span in spans:
         last = doc[span.end - 1]
         if span.end - span.start >= 2 and last.tag_ in ("VBD", "VBZ", "VBP") and last.is_lower and last.is_alpha \
                 and doc[span.end - 2].dep_ in ("nsubj", "nsubjpass") and doc[span.end - 2].head.i == last.i:
             span.end -= 1
             span.label = span.ner_label = ""
+    for span in list(spans):  # "the Ember Wrens released Long Road Home": NER ran a subject, its verb and its object together
+        for k in range(span.start + 1, span.end - 1):
+            verb = doc[k]
+            if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.is_lower and verb.is_alpha and doc[k - 1].dep_ in ("nsubj", "nsubjpass") \
+                    and doc[k - 1].head.i == k and doc[k + 1].is_title:
+                spans.append(NameSpan(k + 1, span.end, "", "", span.possessive))
+                span.end, span.possessive = k, False
+                span.label = span.ner_label = ""
+                break
 
 
 def _described_before(doc: Doc, start: int) -> bool:
@@ -589,6 +605,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans = [s for s in spans if s.end > s.start]
     spans += missed_awards(doc, spans)
     spans += missed_clubs(doc, spans)
+    spans += missed_work_owners(doc, spans, lex)
     spans = unquoted_works(doc, spans, lex)
     _strip_demonyms(doc, spans)
     _fix_person_junk(doc, spans)

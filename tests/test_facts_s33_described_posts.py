@@ -21,3 +21,16 @@ def test_a_post_told_as_freshly_taken_describes_the_one_named_to_it() -> None:
     d = run("The freshly installed software crashed on Monday. Ana Ruiz visited the freshly painted school on Tuesday.", "2024-05-08")
     assert not [ev for ev in d.events if ev.type and ev.type.startswith(("career.", "politics."))]
     assert typed(d, "career.appoint") == []
+
+
+def test_the_prize_after_crowned_winner_or_champion_of_is_what_was_won() -> None:
+    # "was crowned winner of Y", "was crowned the champion of Y": Y the prize or contest won, as after "named winner of Y"
+    a = run("Iris Volk was finally crowned winner of the Corran Prize on Saturday.", "2024-05-08")
+    assert event_names(a, "career.win", "agent") == ["Iris Volk"]
+    assert "Corran Prize" in event_names(a, "career.win", "award")
+    b = run("On Sunday, Lara Finch was crowned the champion of the Westmere Open.", "2024-05-08")
+    assert event_names(b, "career.win", "agent") == ["Lara Finch"]
+    assert "Westmere Open" in event_names(b, "career.win", "award")
+    # a place after "in" is no prize
+    c = run("Pell Dorrin was crowned world champion in Oslo on Sunday.", "2024-05-08")
+    assert "Oslo" not in event_names(c, "career.win", "award")

@@ -34,3 +34,19 @@ def test_the_prize_after_crowned_winner_or_champion_of_is_what_was_won() -> None
     # a place after "in" is no prize
     c = run("Pell Dorrin was crowned world champion in Oslo on Sunday.", "2024-05-08")
     assert "Oslo" not in event_names(c, "career.win", "award")
+
+
+def test_a_participle_told_as_new_before_a_name_counts_as_a_passive() -> None:
+    # "newly crowned champion X", "newly sworn-in mayor X": verbs read in the passive only, here a participle told as new
+    a = run("Newly crowned champion Iris Volk returned home on Sunday.", "2024-05-08")
+    assert event_names(a, "career.win", "agent") == ["Iris Volk"]
+    b = run("Iris Volk, the recently crowned world champion, thanked her coach on Sunday.", "2024-05-08")
+    assert event_names(b, "career.win", "agent") == ["Iris Volk"]
+    c = run("Newly sworn-in mayor Ada Fenn thanked voters on Friday.", "2024-05-08")
+    assert event_names(c, "career.appoint", "patient") == ["Ada Fenn"]
+    assert ["mayor"] in role_texts(c, "career.appoint", "role")
+    d = run("Newly inaugurated president Tomas Grell met reporters on Friday.", "2024-05-08")
+    assert event_names(d, "career.appoint", "patient") == ["Tomas Grell"]
+    # no "newly": a crowned head is no winner; nor champions with no name
+    e = run("The crowned champions were greeted at the airport on Sunday. The newly crowned champions left on Monday.", "2024-05-08")
+    assert typed(e, "career.win") == []

@@ -84,11 +84,20 @@ def _has_kin(hits: list[Hit], sch: Schema) -> bool:
                for h in hits)
 
 
+NEW_WORDS = frozenset({"newly", "recently", "just", "freshly"})
+
+
+def _told_new(trigger: Token) -> bool:
+    """"the newly crowned champion", "newly sworn-in mayor": a participle told as new of the noun it describes, a passive."""
+    return trigger.tag_ == "VBN" and trigger.dep_ == "amod" and any(
+        c.dep_ == "advmod" and c.lower_ in NEW_WORDS for c in children_of(trigger))
+
+
 def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tuple[EventType, list[Argument]] | None:
     best: tuple[EventType, list[Argument]] | None = None
     lemma = trigger.lemma_.lower()
     for etype in _candidate_types(trigger, sch):
-        if lemma in etype.passive_only and not is_passive(trigger):
+        if lemma in etype.passive_only and not is_passive(trigger) and not _told_new(trigger):
             continue
         if lemma in etype.progressive_only and not (trigger.tag_ == "VBG" and (any(
                 c.dep_ == "aux" and c.lemma_ == "be" for c in children_of(trigger))

@@ -50,3 +50,16 @@ def test_a_participle_told_as_new_before_a_name_counts_as_a_passive() -> None:
     # no "newly": a crowned head is no winner; nor champions with no name
     e = run("The crowned champions were greeted at the airport on Sunday. The newly crowned champions left on Monday.", "2024-05-08")
     assert typed(e, "career.win") == []
+
+
+def test_a_post_in_capitals_told_as_new_describes_the_name_in_apposition() -> None:
+    # "the newly appointed Bishop of Y, X,": the post a title in capitals, parsed as a name, the holder in apposition
+    a = run("The newly appointed Bishop of Dunmore, Peter Hale, was installed on Sunday.", "2024-05-08")
+    assert "Peter Hale" in event_names(a, "career.appoint", "patient")
+    assert any("Bishop" in r for r in role_texts(a, "career.appoint", "role"))
+    b = run("The newly elected President of the Farmers Union, Rhys Bevan, spoke on Monday.", "2024-05-08")
+    assert event_names(b, "politics.elect", "patient") == ["Rhys Bevan"]
+    assert role_texts(b, "politics.elect", "role") == [["President"]]
+    # a body or a building newly elected or opened names no one
+    c = run("The newly elected Harbury Council met on Monday. The newly opened Tarn Museum, a glass box, drew crowds.", "2024-05-08")
+    assert not [ev for ev in c.events if ev.type and ev.type.startswith(("career.", "politics."))]

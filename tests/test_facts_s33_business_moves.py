@@ -1,0 +1,38 @@
+"""Business moves told in phrasings no fixture article had tested (session 33): invented sentences through the real
+pipeline, each fix with two wordings or more and a near miss that must stay quiet."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import assert_event, assert_no_event, event_names, role_texts
+
+
+def test_disposing_of_a_company_or_a_unit_to_a_buyer_is_a_sale() -> None:
+    # "X disposed of its cement unit to Y": Y acquires it, X is the seller
+    a = run("Pellworth disposed of its cement unit to Arkady Group on Monday.")
+    assert_event(a, "business.acquire", {"agent": "Arkady Group", "seller": "Pellworth", "patient": "cement unit"})
+    b = run("Harnett Bank disposed of Kelso Cement to Arkady Group last year.")
+    assert_event(b, "business.acquire", {"agent": "Arkady Group", "seller": "Harnett Bank", "patient": "Kelso Cement"})
+    # ... not waste or a stake disposed of
+    assert_no_event(run("The council disposed of the waste on Monday."), "business.acquire")
+    assert_no_event(run("Pellworth disposed of its stake in Kelso to Arkady Group."), "business.acquire")
+
+
+def test_buying_out_founders_or_shareholders_acquires_no_one() -> None:
+    # "bought out its founders / minority shareholders": their holdings bought, no company acquired
+    assert_no_event(run("Castor Holdings bought out Pellworth's founders in March."), "business.acquire")
+    assert_no_event(run("Rivena Labs bought out minority shareholders last year."), "business.acquire")
+    assert_no_event(run("Orrin Foods has bought out its remaining investors."), "business.acquire")
+    # ... a partner company bought out stays an acquisition
+    a = run("Vantro Group bought out its joint-venture partner Halvex in 2021.")
+    assert_event(a, "business.acquire", {"agent": "Vantro Group", "patient": "Halvex"})
+
+
+def test_who_completes_or_announces_a_sale_is_the_seller_not_a_second_buyer() -> None:
+    # "X completed the sale of its cement unit to Y": Y the buyer (the only agent), X the seller
+    a = run("Pellworth completed the sale of its cement unit to Arkady Group on Tuesday.")
+    assert_event(a, "business.acquire", {"agent": "Arkady Group", "seller": "Pellworth"})
+    assert role_texts(a, "business.acquire", "agent") == [["Arkady Group"]]
+    b = run("Harnett Bank announced the sale of its insurance arm to Calder Life for £900m.")
+    assert_event(b, "business.acquire", {"agent": "Calder Life", "seller": "Harnett Bank"})
+    assert event_names(b, "business.acquire", "agent") == ["Calder Life"]

@@ -36,3 +36,19 @@ def test_who_completes_or_announces_a_sale_is_the_seller_not_a_second_buyer() ->
     b = run("Harnett Bank announced the sale of its insurance arm to Calder Life for £900m.")
     assert_event(b, "business.acquire", {"agent": "Calder Life", "seller": "Harnett Bank"})
     assert event_names(b, "business.acquire", "agent") == ["Calder Life"]
+
+
+def test_who_answers_a_takeover_by_another_is_its_target() -> None:
+    # "X agreed to a takeover by Y", "X accepted a takeover offer from Y": X is what Y acquires
+    a = run("Pellworth agreed to a £2bn takeover by Arkady Group on Friday.")
+    assert_event(a, "business.acquire", {"agent": "Arkady Group", "patient": "Pellworth"})
+    b = run("Orlan Systems accepted a takeover bid from Bexley Pay on Friday.")
+    assert_event(b, "business.acquire", {"agent": "Bexley Pay", "patient": "Orlan Systems"})
+    c = run("Orlan Systems has backed a takeover by Bexley Pay.")
+    assert_event(c, "business.acquire", {"agent": "Bexley Pay", "patient": "Orlan Systems"})
+    # ... not the buyer's own takeover of another, nor a club selling a player
+    d = run("Orlan Systems agreed a £2bn takeover of Kelso Cement.")
+    assert event_names(d, "business.acquire", "patient") == ["Kelso Cement"]
+    assert event_names(d, "business.acquire", "agent") == ["Orlan Systems"]
+    e = run("Rovers accepted a £14 million bid from Castlemere City for the forward Ivo Sadek.")
+    assert "Rovers" not in [n for r in ("patient", "agent") for n in event_names(e, "business.acquire", r)]

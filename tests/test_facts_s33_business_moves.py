@@ -52,3 +52,23 @@ def test_who_answers_a_takeover_by_another_is_its_target() -> None:
     assert event_names(d, "business.acquire", "agent") == ["Orlan Systems"]
     e = run("Rovers accepted a £14 million bid from Castlemere City for the forward Ivo Sadek.")
     assert "Rovers" not in [n for r in ("patient", "agent") for n in event_names(e, "business.acquire", r)]
+
+
+def test_selling_off_a_company_or_a_unit_is_a_sale() -> None:
+    # "sold off its insurance arm to Y", "X has been sold off to Y": the particle keeps the sale
+    a = run("Harnett Bank sold off its insurance arm to Calder Life in 2020.")
+    assert_event(a, "business.acquire", {"agent": "Calder Life", "seller": "Harnett Bank", "patient": "insurance arm"})
+    b = run("Kelso Cement has been sold off to a rival, Orrin Capital.")
+    assert_event(b, "business.acquire", {"agent": "Orrin Capital", "patient": "Kelso Cement"})
+    # ... not paintings or pubs sold off
+    assert_no_event(run("Nadia Fenn sold off her paintings in 2019."), "business.acquire")
+    assert_no_event(run("The brewery sold off its pubs last year."), "business.acquire")
+
+
+def test_whom_a_company_is_bought_from_is_its_seller() -> None:
+    # "bought / acquired X from Y": Y sold it, no second buyer
+    a = run("Orrin Capital bought Kelso Cement from Harnett Bank in 2019.")
+    assert_event(a, "business.acquire", {"agent": "Orrin Capital", "patient": "Kelso Cement", "seller": "Harnett Bank"})
+    b = run("Calder Life acquired Dunmore Steel from Kessler Metals last year.")
+    assert_event(b, "business.acquire", {"agent": "Calder Life", "patient": "Dunmore Steel", "seller": "Kessler Metals"})
+    assert event_names(b, "business.acquire", "agent") == ["Calder Life"]

@@ -1,0 +1,45 @@
+"""Session 33: political moves (seats won from a party, polls topped, floors crossed) in phrasings no fixture had, as
+invented sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import event_names, typed
+
+
+def test_a_seat_gained_captured_or_snatched_from_a_party_is_an_election_won() -> None:
+    a = run("Jan Pole gained the seat from the Conservatives in 2019.", "2024-05-08")
+    assert event_names(a, "politics.elect", "patient") == ["Jan Pole"]
+    assert [e.time for e in typed(a, "politics.elect")] == ["2019"]
+    b = run("Labour's Lena Fry captured the seat from the Greens on Thursday.", "2024-05-08")
+    assert event_names(b, "politics.elect", "patient") == ["Lena Fry"]
+    c = run("Otto Brand snatched the seat from Labour by 40 votes.", "2024-05-08")
+    assert event_names(c, "politics.elect", "patient") == ["Otto Brand"]
+    # a seat on a board gained is no election
+    d = run("Ed Mole gained a seat on the board of Harwick Bank in May.", "2024-05-08")
+    assert typed(d, "politics.elect") == []
+
+
+def test_a_poll_topped_in_a_ward_is_an_election_won_but_not_an_opinion_poll() -> None:
+    a = run("Dana Wick topped the poll in Kenley ward on Thursday.", "2024-05-08")
+    assert event_names(a, "politics.elect", "patient") == ["Dana Wick"]
+    assert event_names(a, "politics.elect", "place") == ["Kenley"]
+    assert [e.time for e in typed(a, "politics.elect")] == ["2024-05-02"]
+    b = run("In Ashdown, the Liberal Democrat Pru Vane topped the poll with 1,204 votes.", "2024-05-08")
+    assert event_names(b, "politics.elect", "patient") == ["Pru Vane"]
+    # a survey topped is no election
+    c = run("Ed Mole topped a poll of readers' favourite presenters.", "2024-05-08")
+    d = run("Ed Mole topped the poll as the most trusted leader.", "2024-05-08")
+    assert typed(c, "politics.elect") == typed(d, "politics.elect") == []
+
+
+def test_a_floor_crossed_to_join_a_party_names_the_party_joined() -> None:
+    a = run("Councillor Bev Tarn crossed the floor to join the Independents in March.", "2024-05-08")
+    assert event_names(a, "career.resign", "agent") == ["Bev Tarn"]
+    assert event_names(a, "career.resign", "joined") == ["Independents"]
+    b = run("Ray Hobb defected to join the Liberal Party in 2019.", "2024-05-08")
+    assert event_names(b, "career.resign", "joined") == ["Liberal Party"]
+    # a road or an ocean crossed is no leaving
+    c = run("Ray Hobb crossed the road to join his friends on Friday.", "2024-05-08")
+    d = run("Ray Hobb crossed the Atlantic to join the Boston Symphony in 2019.", "2024-05-08")
+    assert typed(c, "career.resign") == typed(d, "career.resign") == []

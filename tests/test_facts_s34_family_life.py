@@ -1,0 +1,77 @@
+"""Children, births and family life told in phrasings no fixture article had tested (session 34): invented sentences
+through the real pipeline, each fix with two wordings or more and a near miss that must stay quiet."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import assert_event, assert_no_event
+
+
+def _times(a, kind: str) -> list[str | None]:  # type: ignore[no-untyped-def]
+    return [e.time for e in a.events if e.type == kind]
+
+
+def test_a_couple_introduced_to_each_other() -> None:
+    # "X and Y were introduced by friends": both subjects of the passive, each the other's partner
+    a = run("Rhea Cole and Ivo Brenner were introduced by friends in 2011.")
+    assert_event(a, "life.meet", {"agent": "Rhea Cole", "partner": "Ivo Brenner"})
+    assert _times(a, "life.meet") == ["2011"]
+    b = run("Tara Lund and Omar Pike were introduced by a mutual friend at a party in Leeds in 2009.")
+    assert_event(b, "life.meet", {"agent": "Tara Lund", "partner": "Omar Pike"})
+    # ... not a pair shown to the public or to a squad
+    assert_no_event(run("Tara Lund and Omar Pike were introduced to the public at the launch."), "life.meet")
+    assert_no_event(run("Tara Lund and Omar Pike were introduced to the squad on Monday."), "life.meet")
+
+
+def test_went_their_separate_ways() -> None:
+    a = run("Rhea Cole and Ivo Brenner went their separate ways in 2020.")
+    assert_event(a, "life.separate", {"agent": "Rhea Cole", "partner": "Ivo Brenner"})
+    assert _times(a, "life.separate") == ["2020"]
+    b = run("Tara Lund and her husband, Omar Pike, have gone their separate ways after 12 years of marriage.")
+    assert_event(b, "life.separate", {"agent": "Tara Lund", "partner": "Omar Pike"})
+    # ... not a long way gone
+    assert_no_event(run("Tara Lund has gone a long way since her debut in 2010."), "life.separate")
+
+
+def test_tied_the_knot_or_exchanged_vows_with_someone() -> None:
+    # the "with" the parser hangs on "knot" / "vows" names the partner
+    a = run("Tennis star Mira Solberg tied the knot with Jonas Eck in Capri on Saturday.")
+    assert_event(a, "life.marry", {"agent": "Mira Solberg", "partner": "Jonas Eck", "place": "Capri"})
+    b = run("Singer Ada Wolde tied the knot with her long-time partner, Ben Rusk, at a castle in Fife.")
+    assert_event(b, "life.marry", {"agent": "Ada Wolde", "partner": "Ben Rusk"})
+    c = run("Lena Vogt exchanged vows with the actor Paul Haber in Vienna last June.")
+    assert_event(c, "life.marry", {"agent": "Lena Vogt", "partner": "Paul Haber", "place": "Vienna"})
+
+
+def test_a_time_the_parser_hung_on_a_name_after_its_title() -> None:
+    # "wed the actor X in Vienna last June": "last June" hung on the name, no description of it
+    a = run("Lena Vogt wed the actor Paul Haber in Vienna last June.")
+    assert _times(a, "life.marry") == ["2023-06"]
+    b = run("Lena Vogt exchanged vows with the actor Paul Haber in Vienna last June.")
+    assert _times(b, "life.marry") == ["2023-06"]
+    # ... a time inside an apposition set off by commas still describes the one named
+    c = run("Ann Lo married the architect Tom Reed, the winner in 2019, on Friday.")
+    assert _times(c, "life.marry") == ["2024-05-03"]
+
+
+def test_the_mother_or_father_of_a_named_person() -> None:
+    a = run("Orla Shaw is the mother of the footballer Cian Shaw.")
+    assert_event(a, "family.child", {"parent": "Orla Shaw", "child": "Cian Shaw"})
+    b = run("Bram Ode, the father of the Olympic champion Lena Ode, died on Friday.")
+    assert_event(b, "family.child", {"parent": "Bram Ode", "child": "Lena Ode"})
+    assert _times(b, "family.child") == [None]
+    # ... not the mother of the bride (whom coreference may take for her), nor a body's founder
+    assert_no_event(run("Ann Bell, the mother of the bride, wept."), "family.child")
+    assert_no_event(run("Tom Hale, the father of modern physics, died in 1990."), "family.child")
+
+
+def test_fathered_children() -> None:
+    a = run("Aldo Ricci fathered three children with the actress Gemma Lotti.")
+    assert_event(a, "family.child", {"parent": "Aldo Ricci"})
+    assert_event(a, "family.child", {"parent": "Gemma Lotti", "child": "three children"})
+    b = run("Aldo Ricci, who fathered a son with the singer Mae Orr in 1998, died on Friday.")
+    assert_event(b, "family.child", {"parent": "Aldo Ricci", "child": "a son"})
+    assert _times(b, "family.child") == ["1998"]
+    # ... not a car's inventor; and "a father of two" still counts
+    assert_no_event(run("Aldo Ricci fathered the modern sports car."), "family.child")
+    assert_event(run("Lars Eng, 45, is a father of two."), "family.child", {"parent": "Lars Eng"})

@@ -320,9 +320,7 @@ CASES: list[tuple[str, str, str, dict[str, str]]] = [
 ]
 
 # Phrasings the schema does not read yet, and why (strict: a fix shows up as XPASS)
-KNOWN_MISSES = {
-    "Jane Doe and Tom Baker went their separate ways in 2021.": "'go way' also fires on 'went a long way'; needs the 'separate' modifier",
-}
+KNOWN_MISSES: dict[str, str] = {}  # ("went their separate ways": read since session 34, the written plural "ways" in the idiom)
 
 # The other senses of risky triggers: no event of the type
 NEGATIVES: list[tuple[str, str]] = [

@@ -49,9 +49,9 @@ def test_a_child_that_followed_is_born_to_the_parents_told_just_before() -> None
     assert _children(a)["Eirik"] == (["Leif Hamre", "Oda Varnes"], "2015")
     a = run("Oda Varnes and Leif Hamre had a daughter, Sunna, in 2012, and a son, Eirik, followed in 2015.", "2024-05-08")
     assert _children(a)["Eirik"] == (["Leif Hamre", "Oda Varnes"], "2015")
-    # a son who followed his mother into the trade is no birth
+    # a son who followed his mother into the trade is no birth in 1990 (his family event, named by kinship, has no time: session 34)
     a = run("Oda Varnes ran the pottery for thirty years. Her son, Eirik, followed her into the business in 1990.", "2024-05-08")
-    assert "Eirik" not in _children(a)
+    assert _children(a).get("Eirik", ([], None))[1] is None
 
 
 def _spouses(a) -> dict[str, tuple[str | None, str | None]]:  # noqa: ANN001

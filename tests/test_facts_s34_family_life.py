@@ -75,3 +75,16 @@ def test_fathered_children() -> None:
     # ... not a car's inventor; and "a father of two" still counts
     assert_no_event(run("Aldo Ricci fathered the modern sports car."), "family.child")
     assert_event(run("Lars Eng, 45, is a father of two."), "family.child", {"parent": "Lars Eng"})
+
+
+def test_a_named_child_told_under_any_verb_but_speaking() -> None:
+    # "their son, X, sits on the council": the child's family event (time unknown), as the fixtures annotate it
+    a = run("The singer Mara Quint grew up in Dunmore. Her son, Ewan, plays for the town rugby club.")
+    assert_event(a, "family.child", {"parent": "Mara Quint", "child": "Ewan"})
+    assert _times(a, "family.child") == [None]
+    b = run("Petra Lind is married to the architect Karl Obst; their daughter, Mila, is a student in Vienna.")
+    assert_event(b, "family.child", {"parent": "Petra Lind", "child": "Mila"})
+    # ... not a child quoted as a source (the parent fact alone)
+    assert_no_event(run("The museum was founded by Oskar Brandt. His son, Tomas Brandt, said the family was proud."), "family.child")
+    assert_no_event(run("Oskar Brandt, 70, runs the shop. His daughter, Lena Brandt, told reporters the shop would stay open."),
+                    "family.child")

@@ -722,9 +722,6 @@ KNOWN: dict[str, str] = {
     "win-as-clause:e0": "entity: 'FA Trophy at Wembley' is one WORK entity, so no place",
     "win-as-clause:f0": "entity: 'Nwosu' typed NORP; no member fact from 'as <team> won'",
     # children and parents
-    "child-possessive-son:e0": "entity: 'Nadia Petrova' typed ORG and 'Petrova' GPE",
-    "child-whose-daughter:e0": "convention: the dev fixtures list no family.child for a child only introduced by kinship",
-    "child-mother-of-two:e0": "convention: the dev fixtures list no family.child for a child only introduced by kinship",
     # interviews
     # employees, members, roles
     # other senses

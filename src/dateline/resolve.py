@@ -1400,7 +1400,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     facts = [f for f in b.facts.values() if not (f.relation == "role" and _plural_post(f.value))]
     _ends_to_come(facts, events, analysis, doc)
     if doc is not None:  # "survived by his sons, A and B": a family.child event per child so named
-        child_events(analysis, facts, doc, frozenset(config()["parent"]["kinship_verbs"]))
+        child_events(analysis, facts, doc, frozenset(config()["parent"]["kinship_verbs"]), frozenset(config()["parent"]["source_verbs"]))
     for n, fact in enumerate(facts, 1):
         fact.id = f"F{n}"
         fact.evidence.sort(key=lambda e: e.start)

@@ -2,10 +2,11 @@
 
 "He is survived by his sons, Patrick and Declan", "the couple have three children, A, B and C":
 no verb tells a birth, yet the article tells who had which child, and a timeline of the parent
-lists it (the fixtures annotate one family.child event per child so named).  A child someone's
-kinship only introduces ("his daughter, X, said ...") is a parent fact, not such an event: the
-kin noun must hang off a verb of kinship (`kinship_verbs` in data/facts_relations.toml), or the
-fact must carry a birth date ("their son, Tobin, followed in January 2019").  Each
+lists it (the fixtures annotate one family.child event per child so named: "their son, Fraser, sits on
+the council" too).  A child someone's kinship only introduces as a source ("his daughter, X, said ...",
+the kin noun under one of `source_verbs` in data/facts_relations.toml) is a parent fact, not such an event,
+unless a verb of kinship tells it too (`kinship_verbs`: "survived by his sons, A and B"), the parent has
+died, or the fact carries a birth date ("their son, Tobin, followed in January 2019").  Each
 child so named, with no birth or family.child event of its own, gets one event: every parent the
 facts name, the child, and the birth time when a fact carries one (else unknown, never invented).
 The event's trigger is the fact's first evidence span.  A birth the text tells of someone the
@@ -42,8 +43,8 @@ def _argument(analysis: Analysis, role: str, entity_id: str, sentence: int) -> A
 
 
 def _told_as_kinship(doc: Doc, evidence: Evidence, verbs: frozenset[str]) -> bool:
-    """The kin noun at the start of the evidence hangs off a verb of kinship ("survived by her
-    sons", "have two daughters"), through prepositions, appositions and coordination."""
+    """The kin noun at the start of the evidence hangs off one of the verbs (of kinship: "survived by her
+    sons", "have two daughters"; of speaking: "his son, X, said"), through prepositions, appositions and coordination."""
     span = doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
     if span is None:
         return False
@@ -128,7 +129,7 @@ def _date_parenthood(facts: list[Fact], birth: Event) -> None:
             fact.events.append(birth.id)
 
 
-def child_events(analysis: Analysis, facts: list[Fact], doc: Doc, verbs: frozenset[str]) -> None:
+def child_events(analysis: Analysis, facts: list[Fact], doc: Doc, verbs: frozenset[str], sources: frozenset[str]) -> None:
     """Add a family.child event per child named only by statements of kinship, and link its facts to it."""
     births_of_known_children(analysis, facts)
     told = {a.entity for e in analysis.events if e.type in CHILD_TYPES for a in e.args if a.role in CHILD_ROLES and a.entity}
@@ -139,9 +140,10 @@ def child_events(analysis: Analysis, facts: list[Fact], doc: Doc, verbs: frozens
         pair = _pair(fact)
         if pair is None or fact.events or not fact.evidence or pair[1] in told:
             continue
-        if not fact.valid_from and pair[0] not in dead and not any(_told_as_kinship(doc, ev, verbs) for ev in fact.evidence):
+        if not fact.valid_from and pair[0] not in dead and not any(_told_as_kinship(doc, ev, verbs) for ev in fact.evidence) \
+                and any(_told_as_kinship(doc, ev, sources) for ev in fact.evidence):
             # (an obituary's "his daughter, X, said": the children of the dead are part of their life's story)
-            continue  # a dated parent fact tells the birth ("their son, Tobin, followed in 2019")
+            continue  # a child told only as a source; a dated parent fact tells the birth ("their son, Tobin, followed in 2019")
         kinds = [(e.type if e else None) for e in (analysis.entity(pair[0]), analysis.entity(pair[1]))]
         if kinds == ["PERSON", "PERSON"]:
             by_child.setdefault(pair[1], []).append((pair[0], fact))

@@ -88,3 +88,15 @@ def test_a_named_child_told_under_any_verb_but_speaking() -> None:
     assert_no_event(run("The museum was founded by Oskar Brandt. His son, Tomas Brandt, said the family was proud."), "family.child")
     assert_no_event(run("Oskar Brandt, 70, runs the shop. His daughter, Lena Brandt, told reporters the shop would stay open."),
                     "family.child")
+
+
+def test_a_past_marriage_told_with_its_length_is_a_wedding() -> None:
+    # "was married for nine years to X": the marriage began and ended, its wedding an event (when not said)
+    a = run("Teodora Blaikie lives in Leeds. She was married for nine years to the actor Benedek Sarrow.")
+    assert_event(a, "life.marry", {"agent": "Teodora Blaikie", "partner": "Benedek Sarrow"})
+    b = run("Hal Pym was married for 58 years to Ada Rowe, who died in 2017.")
+    assert_event(b, "life.marry", {"agent": "Hal Pym", "partner": "Ada Rowe"})
+    assert _times(b, "life.marry") == [None]
+    # ... a marriage that is, or told with no length, stays a state (the spouse fact)
+    assert_no_event(run("Ada Rowe is married to Hal Pym."), "life.marry")
+    assert_no_event(run("Teodora Blaikie lives in Leeds. She was married to the actor Benedek Sarrow."), "life.marry")

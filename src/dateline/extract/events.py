@@ -647,7 +647,20 @@ def _state(trigger: Token, event: Event, etype: EventType) -> bool:
     if trigger.pos_ == "NOUN":
         return True
     be = [c for c in children_of(trigger) if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"]
-    return bool(be) or (trigger.dep_ in ("acomp", "attr") and trigger.head.lemma_ == "be")
+    if trigger.dep_ in ("acomp", "attr") and trigger.head.lemma_ == "be":
+        be.append(trigger.head)  # "married" tagged an adjective, "was" its head
+    if any(c.lower_ in ("was", "were") and (_lasted(trigger) or _lasted(c)) for c in be):
+        return False  # "was married for nine years to X": a marriage told whole (it began and ended), its wedding an event
+    return bool(be)
+
+
+LASTING_UNITS = frozenset({"year", "decade", "month"})
+
+
+def _lasted(trigger: Token) -> bool:
+    """"for nine years", "for three decades": how long the state lasted, on the trigger's own "for"."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in LASTING_UNITS for g in children_of(c))
+               for c in children_of(trigger))
 
 
 def coordinated_times(event: Event, times: list[TimeAnchor]) -> list[TimeAnchor]:

@@ -100,3 +100,24 @@ def test_a_past_marriage_told_with_its_length_is_a_wedding() -> None:
     # ... a marriage that is, or told with no length, stays a state (the spouse fact)
     assert_no_event(run("Ada Rowe is married to Hal Pym."), "life.marry")
     assert_no_event(run("Teodora Blaikie lives in Leeds. She was married to the actor Benedek Sarrow."), "life.marry")
+
+
+def test_a_marriage_dated_right_after_its_phrase_is_a_wedding() -> None:
+    # "X's marriage to Y in 2006 ended ...": the parser hangs "in 2006" on the verb; the wedding is dated all the same
+    a = run("Ada Rowe's marriage to Hal Pym in 2006 ended in divorce in 2012.")
+    assert_event(a, "life.marry", {"agent": "Ada Rowe", "partner": "Hal Pym"})
+    assert _times(a, "life.marry") == ["2006"]
+    b = run("Ada Rowe's marriage to Hal Pym in 2006 ended in 2012.")
+    assert _times(b, "life.marry") == ["2006"]
+    # ... an undated marriage that ended is no wedding
+    assert_no_event(run("Ada Rowe's marriage to Hal Pym ended in divorce in 2012."), "life.marry")
+
+
+def test_meeting_a_named_office_holder_is_no_first_meeting() -> None:
+    assert_no_event(run("Ada Rowe met with the prime minister, Hal Pym, on Tuesday."), "life.meet")
+    assert_no_event(run("Ada Rowe met the foreign minister Hal Pym in Rome on Friday."), "life.meet")
+    # ... her husband, or a man who was a minister then, she met
+    assert_event(run("Ada Rowe first met her husband, Hal Pym, at a wedding in 2001."), "life.meet",
+                 {"agent": "Ada Rowe", "partner": "Hal Pym"})
+    assert_event(run("Ada Bell met Tom Hale, then a junior minister, at a party in 2009."), "life.meet",
+                 {"agent": "Ada Bell", "partner": "Tom Hale"})

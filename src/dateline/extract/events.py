@@ -638,8 +638,9 @@ def _state(trigger: Token, event: Event, etype: EventType) -> bool:
     if trigger.lower_ not in etype.state_forms:
         return False
     if trigger.pos_ == "NOUN" and trigger.dep_.startswith("nsubj") and trigger.head.lemma_.lower() in STATE_VERBS:
-        return not dated_phrase(trigger)  # "their marriage ended in 2019", "her marriage lasted 20 years": its time is not the
-        # wedding's (but "her marriage to X in 2012 ended in divorce" dates the wedding in its own phrase)
+        return not dated_phrase(trigger) and not _dated_after(trigger)  # "their marriage ended in 2019", "her marriage lasted 20
+        # years": its time is not the wedding's (but "her marriage to X in 2012 ended in divorce" dates the wedding in its own
+        # phrase, or right after it where the parser hung the time on the verb)
     if event.time_source == "clause" or any(a.role == "place" for a in event.args):
         return False
     if any(c.dep_ in ("prep", "agent") and c.lower_ in STATE_PREPS for c in children_of(trigger)):
@@ -652,6 +653,16 @@ def _state(trigger: Token, event: Event, etype: EventType) -> bool:
     if any(c.lower_ in ("was", "were") and (_lasted(trigger) or _lasted(c)) for c in be):
         return False  # "was married for nine years to X": a marriage told whole (it began and ended), its wedding an event
     return bool(be)
+
+
+def _dated_after(noun: Token) -> bool:
+    """"X's marriage to Y in 2006 ended in divorce": a time phrase right after the subject's phrase, before its verb, the
+    parser hung on the verb."""
+    verb, after = noun.head, noun.right_edge.i + 1
+    if after >= verb.i:
+        return False
+    prep = noun.doc[after]
+    return prep.dep_ == "prep" and prep.head == verb and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in children_of(prep))
 
 
 LASTING_UNITS = frozenset({"year", "decade", "month"})

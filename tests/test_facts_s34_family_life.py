@@ -121,3 +121,29 @@ def test_meeting_a_named_office_holder_is_no_first_meeting() -> None:
                  {"agent": "Ada Rowe", "partner": "Hal Pym"})
     assert_event(run("Ada Bell met Tom Hale, then a junior minister, at a party in 2009."), "life.meet",
                  {"agent": "Ada Bell", "partner": "Tom Hale"})
+
+
+def test_had_a_baby_or_a_first_child() -> None:
+    # "had a baby boy in 2022", "had their second child in 2019": a birth, though no child is named
+    a = run("Ada Rowe had a baby boy in 2022.")
+    assert_event(a, "family.child", {"parent": "Ada Rowe"})
+    assert _times(a, "family.child") == ["2022"]
+    b = run("Ada Rowe and Hal Pym had their second child in 2019.")
+    assert_event(b, "family.child", {"parent": "Hal Pym"})
+    assert _times(b, "family.child") == ["2019"]
+    # ... not children counted, nor a first word or a second album
+    assert_no_event(run("Ada Rowe has two children."), "family.child")
+    assert_no_event(run("Ada Rowe had the first word at the meeting."), "family.child")
+    assert_no_event(run("Ada Rowe had her second album out in 2019."), "family.child")
+
+
+def test_parents_to_or_of_named_children() -> None:
+    a = run("Ada Rowe and Hal Pym are parents to two girls, Mia and Isla.")
+    assert_event(a, "family.child", {"parent": "Hal Pym", "child": "Mia"})
+    b = run("Ada Rowe and Hal Pym are the parents of the singer Mia Pym.")
+    assert_event(b, "family.child", {"parent": "Ada Rowe", "child": "Mia Pym"})
+    c = run("Ada Rowe is mother to two girls, Mia and Isla.")
+    assert_event(c, "family.child", {"parent": "Ada Rowe", "child": "Isla"})
+    # ... not the parents of pupils, nor a mother to a team
+    assert_no_event(run("The parents of the pupils met on Monday."), "family.child")
+    assert_no_event(run("Ada Rowe was a mother to the whole team."), "family.child")

@@ -119,3 +119,29 @@ def test_a_body_confirming_someone_s_departure_is_the_body_left() -> None:
     # the one announcing their own departure is the one leaving
     c = run("Ivo Rand announced his departure from Harlow Bank on Friday.")
     assert event_names(c, "career.resign", "organization") == ["Harlow Bank"]
+
+
+def test_the_body_the_one_leaving_is_told_to_have_led_is_the_body_left() -> None:
+    a = run("Dita Kraus, who headed Orlen Media for a decade, stepped down last month.")
+    assert event_names(a, "career.resign", "organization") == ["Orlen Media"]
+    assert [e.time for e in typed(a, "career.resign")] == ["2024-04"]
+    b = run("Pia Moss, who ran the Kelby Arts Trust, retired in 2019.")
+    assert event_names(b, "career.retire", "organization") == ["Kelby Arts Trust"]
+    # a body the person is told to have done something else with is not the one left
+    c = run("Pia Moss, who sued Kelby Arts Trust in 2015, resigned on Friday.")
+    assert event_names(c, "career.resign", "organization") in ([], [None])
+
+
+def test_let_go_with_a_time_hung_on_go() -> None:
+    a = run("The Harbour Times editor Jem Cole was let go in a round of cuts last week.")
+    assert event_names(a, "career.fire", "patient") == ["Jem Cole"]
+    b = run("Two presenters, Ada Rusk and Tim Bell, were let go this week.")
+    assert sorted(event_names(b, "career.fire", "patient")) == ["Ada Rusk", "Tim Bell"]
+
+
+def test_a_shirt_or_a_fleet_retired_is_no_retirement() -> None:
+    a = run("Ivo Dane retired the number 10 shirt in 2019.")
+    b = run("Kelby Air retired its fleet of turboprops in March.")
+    assert typed(a, "career.retire") == typed(b, "career.retire") == []
+    c = run("Ivo Dane retired from Kelby Rovers in 2019.")
+    assert event_names(c, "career.retire", "agent") == ["Ivo Dane"]

@@ -145,3 +145,25 @@ def test_a_shirt_or_a_fleet_retired_is_no_retirement() -> None:
     assert typed(a, "career.retire") == typed(b, "career.retire") == []
     c = run("Ivo Dane retired from Kelby Rovers in 2019.")
     assert event_names(c, "career.retire", "agent") == ["Ivo Dane"]
+
+
+def test_a_headline_dismissal_drops_its_auxiliary() -> None:
+    a = run("Dunley Rovers manager Sid Harte sacked\n\nThe club said on Monday that it had made a change.")
+    assert event_names(a, "career.fire", "patient") == ["Sid Harte"]
+    assert event_names(a, "career.fire", "agent") in ([], [None], ["Dunley Rovers"])
+    b = run("Kelby Bank chief Ola Brun fired over expenses\n\nThe bank said on Monday that it had lost confidence in her.")
+    assert event_names(b, "career.fire", "patient") == ["Ola Brun"]
+    # a sentence with its full stop keeps its doer
+    c = run("Hal Dunn sacked three staff on Friday.")
+    assert event_names(c, "career.fire", "agent") == ["Hal Dunn"]
+
+
+def test_a_person_s_removal_is_a_dismissal() -> None:
+    a = run("Ann Dove's removal as chair of the Kelby Trust was confirmed on Friday.")
+    assert event_names(a, "career.fire", "patient") == ["Ann Dove"]
+    assert "Kelby Trust" in event_names(a, "career.fire", "organization")
+    b = run("The board voted for the removal of Ann Dove as chair.")
+    assert event_names(b, "career.fire", "patient") == ["Ann Dove"]
+    # a thing removed is none
+    c = run("The removal of the statue began on Friday.")
+    assert typed(c, "career.fire") == []

@@ -37,6 +37,7 @@ from .career_orgs import CAREER_TYPES, full_form, full_organisations
 from .entities import entity_containing
 from .events_roles import seat_named
 from .events_schema import schema
+from .name_cues import party_name
 
 LEAVING_TYPES = frozenset({"career.resign", "career.fire", "career.retire"})
 LEAVER_ROLES = {"career.resign": ("agent",), "career.retire": ("agent",), "career.fire": ("patient",)}
@@ -283,6 +284,31 @@ def _body_of_post_left(doc: Doc, event: Event, analysis: Analysis) -> Argument |
     tok, entity = bodies[-1]
     mention = next((m for m in entity.mentions if m.start <= tok.idx < m.end), None)
     return Argument("organization", mention.start, mention.end, mention.text, entity.id) if mention is not None else None
+
+
+LED_LEMMAS = frozenset({"head", "lead", "run", "chair", "manage", "edit", "direct", "coach", "captain", "helm"})  # (not "found": a founder may leave a post alone)
+
+
+def _body_led(doc: Doc, event: Event, analysis: Analysis) -> Argument | None:
+    """"X, who headed Orlen Media for a decade, stepped down", "Y, who had chaired Brenlock since 2016, was ousted": the
+    organisation the one leaving is told, in a clause on their name, to have led is the one left."""
+    for arg in event.args:
+        if arg.role not in LEAVER_ROLES.get(event.type or "", ()) or not arg.entity:
+            continue
+        name = _name_token(doc, arg)
+        if name is None or name.pos_ != "PROPN":
+            continue
+        for clause in children_of(name):
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in LED_LEMMAS:
+                continue
+            for obj in children_of(clause):
+                entity = analysis.entity(entity_containing(analysis, obj.idx, obj.idx + len(obj.text))) if obj.dep_ == "dobj" else None
+                mention = next((m for m in entity.mentions if m.start <= obj.idx < m.end), None) \
+                    if entity is not None and entity.type == "ORG" else None
+                if mention is not None and not party_name(entity.name):  # type: ignore[union-attr]
+                    # (a leader of a party stepping down stays in it: README of the fixtures)
+                    return Argument("organization", mention.start, mention.end, mention.text, entity.id)  # type: ignore[union-attr]
+    return None
 
 
 UNNAMED_LEAVING = frozenset({"career.resign"})
@@ -685,7 +711,8 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
             if post is not None:
                 event.args.append(post)
         if event.type in LEAVING_TYPES and not any(a.role == "organization" for a in event.args):
-            body = _body_of_post_left(doc, event, analysis) or _left_in_view(doc, event, events, analysis, main)
+            body = _body_of_post_left(doc, event, analysis) or _body_led(doc, event, analysis) \
+                or _left_in_view(doc, event, events, analysis, main)
             if body is not None:
                 event.args.append(body)
     for event in events:  # "was replaced by X", "X, who replaced the drummer Y in 2003": a band takes a player in, no post given

@@ -113,17 +113,19 @@ def _headline(analysis: Analysis) -> int | None:
     return 0 if ends_line and not body.endswith((".", "!", "?", '"', "”")) else None
 
 
-HEADLINE_PASSIVES = frozenset({"career.appoint", "politics.elect"})
+HEADLINE_PASSIVES = frozenset({"career.appoint", "politics.elect", "career.fire"})  # ("Rovers manager X sacked")
 
 
 def _headline_passives(events: list[Event], analysis: Analysis, headline: int | None) -> None:
-    """"Obi named chief executive of Ravensworth": a headline drops the auxiliary, so the person
+    """"Obi named chief executive of Ravensworth", "Kelby manager X sacked": a headline drops the auxiliary, so the person
     the parser takes for the one who names is the one named (no one else is)."""
     if headline is None:
         return
     for event in events:
         if event.sentence != headline or event.type not in HEADLINE_PASSIVES or any(a.role == "patient" for a in event.args):
             continue
+        if event.type == "career.fire" and not event.text.lower().endswith("ed"):
+            continue  # a participle ("X sacked"), not a noun ("after X sacking": its own reading of the name)
         agents = [a for a in event.args if a.role == "agent" and (e := analysis.entity(a.entity)) is not None and e.type == "PERSON"]
         if len(agents) == 1:
             agents[0].role = "patient"

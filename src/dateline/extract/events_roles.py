@@ -203,6 +203,11 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
     if name == "support_subject" and "support_giver" in roles and trigger.head.lemma_.lower() in GIVING \
             and any(c.dep_ == "dative" for c in children_of(trigger.head)):
         name = "support_giver"  # "the judge handed X a life sentence": the one giving it, where the type tells the giver apart
+    if name == "support_of_subject" and not organisation(ctx.ents.of(hit.arg)):
+        return None  # "Pellow Rovers confirmed the departure of X": the body X leaves (not "her agent confirmed the exit of X")
+    if name == "support_subject" and "support_of_subject" in roles and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" for g in children_of(c)) for c in children_of(trigger)):
+        return None  # ... and no one leaving but X, whom the noun's "of" names
     if name == "object" and hit.arg.dep_ == "dative" and "dative" in roles:
         name = "dative"  # "the novel earned X the prize": the one it was earned for, where the type says so
     if name == "passive_subject" and hit.arg.dep_ == "nsubjpass" and "dative" in roles \
@@ -561,6 +566,8 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
             if entity.type == "PERSON" and child.dep_ != "poss":  # "named [Jane Doe] chief executive"
                 out.extend(make_args(roles.get("object", "patient"), child, ctx, conjuncts=False))
             elif child.dep_ == "poss" and organisation(entity):  # "its chief executive"
+                out.extend(make_args("organization", child, ctx, conjuncts=False))
+            elif child.dep_ == "compound" and child.i < token.i and entity.type == "ORG":  # "sacked as [Harwood Town] manager"
                 out.extend(make_args("organization", child, ctx, conjuncts=False))
         for prep in children_of(token):  # "chief executive of X"; "mayor of X", X a town: where the post is
             if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):

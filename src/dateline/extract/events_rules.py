@@ -165,6 +165,11 @@ def _antecedent_has(trigger: Token, words: Any) -> bool:
     return False
 
 
+def _named_body(word: Token) -> bool:
+    """"Halloran Media", "the Harbour Stage": the last word of a proper name of several words (a body, not the habit or place)."""
+    return word.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(word))
+
+
 def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = None, trigger: Token | None = None) -> bool:
     """A `rejects` rule: one of its roles is filled (`filled`), filled by an entity of `entity_types`
     ("the band split"), by a counted plural (`counted`: "won two world titles" sums up several wins), or
@@ -213,6 +218,7 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
                                            for c in children_of(trigger))
     if "frame_words" in rule:  # "quit smoking", "stepped down from the stage", "retired from the race": what the words name
         return trigger is not None and any(w.lemma_.lower() in rule["frame_words"].get("object" if c.dep_ == "dobj" else c.lower_, ())
+                                           and not _named_body(w)  # (not "quit Halloran Media", a body named with the word)
                                            for c in children_of(trigger) if c.dep_ in ("dobj", "prep")
                                            for w in ([c] if c.dep_ == "dobj" else [g for g in children_of(c) if g.dep_ == "pobj"]))
     if rule.get("ahead"):  # "will defend their title in June": a contest to come, no outcome told

@@ -80,6 +80,8 @@ def clause_head(token: Token) -> Token:
 
 # a verb read as the particle of the verb before it ("was let go": "let go", as "fire")
 VERB_PARTICLE_VERBS = {"let": "go"}
+# a particle the parser read as a preposition heading another one ("bowed out of Radio X": "out" over "of")
+STACKED_PARTICLES = {"bow": ("out", "of")}
 
 
 def trigger_key(token: Token) -> tuple[str, str]:
@@ -88,11 +90,14 @@ def trigger_key(token: Token) -> tuple[str, str]:
     prt = [c.lower_ for c in children_of(token) if c.dep_ == "prt" or (
         # "stepped down", "passed away", "was voted in": a particle the parser made an adverb or a bare preposition
         c.i == token.i + 1 and c.lower_ in PARTICLES and (c.dep_ == "advmod" or (c.dep_ == "prep" and not any(children_of(c)))))
-        or _particle_after_object(token, c)]
+        or _particle_after_object(token, c)
+        or (lemma in STACKED_PARTICLES and c.dep_ == "prep" and c.i == token.i + 1 and c.lower_ == STACKED_PARTICLES[lemma][0]
+            and any(g.dep_ == "prep" and g.lower_ == STACKED_PARTICLES[lemma][1] for g in children_of(c)))]
     if not prt and lemma in VERB_PARTICLE_VERBS:  # "were let go": the parser makes "go" a bare clause of "let"
         prt = [c.lower_ for c in children_of(token) if c.i == token.i + 1 and c.dep_ in ("xcomp", "ccomp")
                and c.lower_ == VERB_PARTICLE_VERBS[lemma]
-               and all(g.dep_ == "prep" and g.lower_ not in ("of", "to") for g in children_of(c))]  # not "let go of", "go home"
+               and all((g.dep_ == "prep" and g.lower_ not in ("of", "to")) or g.dep_ == "npadvmod"  # ("let go last week")
+                       for g in children_of(c))]  # not "let go of", "go home"
     return (f"{lemma} {prt[0]}" if prt else lemma), lemma
 
 

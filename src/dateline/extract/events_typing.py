@@ -93,11 +93,18 @@ def _told_new(trigger: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in NEW_WORDS for c in children_of(trigger))
 
 
+def _removed_as(trigger: Token) -> bool:
+    """"The board removed X as managing director": an object taken out "as" a post, the active told as the passive."""
+    return any(c.dep_ == "dobj" for c in children_of(trigger)) and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in children_of(c))
+        for c in children_of(trigger))
+
+
 def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tuple[EventType, list[Argument]] | None:
     best: tuple[EventType, list[Argument]] | None = None
     lemma = trigger.lemma_.lower()
     for etype in _candidate_types(trigger, sch):
-        if lemma in etype.passive_only and not is_passive(trigger) and not _told_new(trigger):
+        if lemma in etype.passive_only and not is_passive(trigger) and not _told_new(trigger) and not _removed_as(trigger):
             continue
         if lemma in etype.progressive_only and not (trigger.tag_ == "VBG" and (any(
                 c.dep_ == "aux" and c.lemma_ == "be" for c in children_of(trigger))

@@ -1,0 +1,77 @@
+"""Session 34: taking up a post told without "appoint" or "hire" ("handed over to X", "succeeded her father as
+chairman", "moved up to finance director", "made him captain"), as invented sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import event_names, role_texts, typed
+
+
+def test_a_handover_with_the_particle_names_the_one_handed_to() -> None:
+    # "handed over to X" (no object: the post is understood), "handed over the reins to X", "handed control of the firm to X"
+    a = run("In 2007 Ruth Galloway handed over to her nephew, Callum Reade.", "2024-05-08")
+    assert event_names(a, "career.appoint", "patient") == ["Callum Reade"]
+    assert [ev.time for ev in typed(a, "career.appoint")] == ["2007"]
+    b = run("Last year Omar Haddad handed over the reins to his deputy, Lise Brun.", "2024-05-08")
+    assert event_names(b, "career.appoint", "patient") == ["Lise Brun"]
+    c = run("In 1999 Ravi Moore handed control of the firm to his son, Dev Moore.", "2024-05-08")
+    assert event_names(c, "career.appoint", "patient") == ["Dev Moore"]
+    assert [ev.time for ev in typed(c, "career.appoint")] == ["1999"]
+    # keys, a suspect or a town handed over: no post
+    d = run("Paula Grey handed over the keys to Tom Reid on Friday. The rebels handed control of the town to the army.", "2024-05-08")
+    assert typed(d, "career.appoint") == []
+    e = run("The suspect, Ian Cole, was handed over to Interpol on Friday.", "2024-05-08")
+    assert typed(e, "career.appoint") == []
+
+
+def test_a_predecessor_told_by_kin_or_rank_still_makes_a_succession() -> None:
+    # "succeeded her father as head of the family firm": the one succeeded is not named, only told by kin
+    a = run("Colette Ames succeeded her father as chairman in 2001.", "2024-05-08")
+    assert event_names(a, "career.appoint", "patient") == ["Colette Ames"]
+    assert role_texts(a, "career.appoint", "role") == [["chairman"]]
+    b = run("In 2015 Jonas Brink succeeded his uncle as managing director of Brink Haulage.", "2024-05-08")
+    assert event_names(b, "career.appoint", "patient") == ["Jonas Brink"]
+    assert [ev.time for ev in typed(b, "career.appoint")] == ["2015"]
+    # "succeeded in" appoints no one
+    c = run("Colette Ames succeeded in her bid to reopen the mill in 2001.", "2024-05-08")
+    assert typed(c, "career.appoint") == []
+
+
+def test_moving_up_to_a_post_is_an_appointment() -> None:
+    a = run("Joan Pell moved up to chief operating officer in 2021.", "2024-05-08")
+    assert event_names(a, "career.appoint", "patient") == ["Joan Pell"]
+    assert role_texts(a, "career.appoint", "role") == [["chief operating officer"]]
+    b = run("Last month Ken Ito moved up to deputy editor at the Corran Herald.", "2024-05-08")
+    assert event_names(b, "career.appoint", "patient") == ["Ken Ito"]
+    assert [ev.time for ev in typed(b, "career.appoint")] == ["2024-04"]
+    # a place in a table or a team moved up to: no post
+    c = run("Ravi Lund moved up to third in the standings on Sunday. Tia Moss moved up to the first team in 2022.", "2024-05-08")
+    assert typed(c, "career.appoint") == []
+
+
+def test_made_with_two_objects_names_the_first_to_the_owned_post() -> None:
+    # "made the Danish defender X their captain": the parser's two objects, the second the post
+    a = run("Kelso Town made the Danish defender Nils Berg their captain on Friday.", "2024-05-08")
+    assert event_names(a, "career.appoint", "patient") == ["Nils Berg"]
+    assert role_texts(a, "career.appoint", "role") == [["captain"]]
+    b = run("Kelso Town made Nils Berg their captain on Friday.", "2024-05-08")
+    assert event_names(b, "career.appoint", "patient") == ["Nils Berg"]
+    assert role_texts(b, "career.appoint", "role") == [["captain"]]
+    # a firm made a supplier: no post
+    c = run("Dunmore Foods made Hallam Steel its biggest supplier in 2019.", "2024-05-08")
+    assert typed(c, "career.appoint") == []
+
+
+def test_made_him_captain_read_as_a_clause_names_him() -> None:
+    # "the club made him captain two years later": the parser reads "captain" as a verb whose subject is "him"
+    a = run("Ollie Brand joined Tessford United in 2016. The club made him captain two years later.", "2024-05-08")
+    assert event_names(a, "career.appoint", "patient") == ["Ollie Brand"]
+    assert [ev.time for ev in typed(a, "career.appoint")] == ["2018"]
+    assert role_texts(a, "career.appoint", "role") == [["captain"]]
+    # "made her skipper": "her" read as the post's owner
+    b = run("Pia Lund joined Harwick Rovers in 2019. The club made her skipper a year later.", "2024-05-08")
+    assert "Pia Lund" in event_names(b, "career.appoint", "patient")
+    assert role_texts(b, "career.appoint", "role") == [["skipper"]]
+    # "made her name", "made her debut": no post
+    c = run("Ann Moss joined Harwick Rovers in 2019. The club made her debut possible. The song made her name.", "2024-05-08")
+    assert typed(c, "career.appoint") == []

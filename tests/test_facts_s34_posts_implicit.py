@@ -75,3 +75,58 @@ def test_made_him_captain_read_as_a_clause_names_him() -> None:
     # "made her name", "made her debut": no post
     c = run("Ann Moss joined Harwick Rovers in 2019. The club made her debut possible. The song made her name.", "2024-05-08")
     assert typed(c, "career.appoint") == []
+
+
+def test_a_role_or_post_landed_names_the_post_after_of() -> None:
+    # "landed the role of X at Y", "landed the post of editor": taken as "took on the role of X"
+    a = run("Tom Ashworth landed the role of head of news at Radio Corran last year.", "2024-05-08")
+    assert event_names(a, "career.appoint", "patient") == ["Tom Ashworth"]
+    assert ["head of news"] in role_texts(a, "career.appoint", "role")
+    assert "Radio Corran" in event_names(a, "career.appoint", "organization")
+    assert [ev.time for ev in typed(a, "career.appoint")] == ["2023"]
+    b = run("Lea Moreau landed the post of editor at the Harwick Courier in March.", "2024-05-08")
+    assert event_names(b, "career.appoint", "patient") == ["Lea Moreau"]
+    # a part in a play, "the role of a lifetime", a plane landing: no post
+    c = run("Ana Rios landed the role of Lady Macbeth in 2019. Ana Rios landed the role of a lifetime. The plane landed at Heathrow.", "2024-05-08")
+    assert typed(c, "career.appoint") == []
+
+
+def test_an_office_inherited_is_an_appointment() -> None:
+    a = run("Hugh Penrose inherited the chairmanship of Penrose Ales from his father in 1988.", "2024-05-08")
+    assert event_names(a, "career.appoint", "patient") == ["Hugh Penrose"]
+    assert [ev.time for ev in typed(a, "career.appoint")] == ["1988"]
+    b = run("In 2012 Tove Lind inherited the captaincy from Ines Berg.", "2024-05-08")
+    assert event_names(b, "career.appoint", "patient") == ["Tove Lind"]
+    # a fortune or a house inherited: no post
+    c = run("Hugh Penrose inherited a fortune from his father in 1988 and inherited the house in 1990.", "2024-05-08")
+    assert typed(c, "career.appoint") == []
+
+
+def test_stepping_into_the_breach_as_a_post() -> None:
+    a = run("Nora Keel stepped into the breach as interim chief executive in March.", "2024-05-08")
+    assert event_names(a, "career.appoint", "patient") == ["Nora Keel"]
+    assert role_texts(a, "career.appoint", "role") == [["interim chief executive"]]
+    b = run("When Ian Roe fell ill, his deputy, Sara Quist, stepped into the breach as acting headteacher.", "2024-05-08")
+    assert "Sara Quist" in event_names(b, "career.appoint", "patient")
+    # no post: a player filling a gap
+    c = run("Joe Pike stepped into the breach at left back on Saturday.", "2024-05-08")
+    assert typed(c, "career.appoint") == []
+
+
+def test_the_job_of_a_post_handed_or_given_names_the_post() -> None:
+    # "was handed / given the job of chief executive", "was given the head coach job", "gave X the job of finance director"
+    a = run("Mira Stokes was handed the job of chief executive at Fennick Foods in June 2020.", "2024-05-08")
+    assert event_names(a, "career.appoint", "patient") == ["Mira Stokes"]
+    assert "chief executive" in role_texts(a, "career.appoint", "role")[0]
+    assert [ev.time for ev in typed(a, "career.appoint")] == ["2020-06"]
+    b = run("Remy Villeneuve was given the head coach job in 2015.", "2024-05-08")
+    assert event_names(b, "career.appoint", "patient") == ["Remy Villeneuve"]
+    assert "head coach" in role_texts(b, "career.appoint", "role")[0]
+    c = run("The board gave Ada Holm the job of finance director in 2016.", "2024-05-08")
+    assert event_names(c, "career.appoint", "patient") == ["Ada Holm"]
+    assert "finance director" in role_texts(c, "career.appoint", "role")[0]
+    d = run("Anders Holm was given the captaincy on Friday.", "2024-05-08")
+    assert event_names(d, "career.appoint", "patient") == ["Anders Holm"]
+    # a part in a film, a contract, a prize: no post
+    e = run("Tom Reid was given a role in the film. The council gave the contract to Ada Holm. The jury gave the prize to Ana Rios.", "2024-05-08")
+    assert typed(e, "career.appoint") == []

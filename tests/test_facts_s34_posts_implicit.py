@@ -130,3 +130,42 @@ def test_the_job_of_a_post_handed_or_given_names_the_post() -> None:
     # a part in a film, a contract, a prize: no post
     e = run("Tom Reid was given a role in the film. The council gave the contract to Ada Holm. The jury gave the prize to Ana Rios.", "2024-05-08")
     assert typed(e, "career.appoint") == []
+
+
+def test_chosen_to_lead_a_body_told_by_its_noun_is_an_appointment() -> None:
+    # "was picked to lead the company", "chose X to run the brewery": the charge told by an infinitive, no post word
+    a = run("Owen Hale was picked to lead the company on Tuesday.", "2024-05-08")
+    assert event_names(a, "career.appoint", "patient") == ["Owen Hale"]
+    assert [ev.time for ev in typed(a, "career.appoint")] == ["2024-05-07"]
+    b = run("Hexham Ales chose Ada Quince to run the brewery in 2019.", "2024-05-08")
+    assert event_names(b, "career.appoint", "patient") == ["Ada Quince"]
+    assert "Hexham Ales" in event_names(b, "career.appoint", "agent")
+    # a party's leader chosen (an election), an attack led, a race run, a player picked: no appointment
+    c = run("Isolde Quarmby was chosen on Saturday to lead the opposition Forward Union.", "2024-05-08")
+    assert typed(c, "career.appoint") == []
+    d = run("Tom Lowe was picked to lead the attack on Saturday. Ada Quince chose to run the marathon. Tom Lowe was picked for the squad.", "2024-05-08")
+    assert typed(d, "career.appoint") == []
+
+
+def test_brought_in_for_questioning_is_no_hiring() -> None:
+    a = run("Police said Tom Reid was brought in for questioning on Friday.", "2024-05-08")
+    assert typed(a, "career.hire") == []
+    b = run("Ferris Daly was brought in by Stanmore Council in 2018 to run its housing department.", "2024-05-08")
+    assert event_names(b, "career.hire", "patient") == ["Ferris Daly"]
+
+
+def test_an_office_or_the_armband_passed_on_names_the_one_given_it() -> None:
+    # "the presidency went to X", "was handed the armband", "handed him the captain's armband" (the post: captain)
+    a = run("The presidency went to Ida Berg in 2017.", "2024-05-08")
+    assert event_names(a, "career.appoint", "patient") == ["Ida Berg"]
+    b = run("Carys Wynne was handed the armband in 2021.", "2024-05-08")
+    assert event_names(b, "career.appoint", "patient") == ["Carys Wynne"]
+    assert role_texts(b, "career.appoint", "role") == [[]]
+    c = run("In August 2023 the manager, Ian Dale, handed Pol Ruiz the captain's armband.", "2024-05-08")
+    assert event_names(c, "career.appoint", "patient") == ["Pol Ruiz"]
+    assert "captain" in role_texts(c, "career.appoint", "role")[0]
+    d = run("Kai Brandt assumed command of the regiment in 2015.", "2024-05-08")
+    assert event_names(d, "career.appoint", "patient") == ["Kai Brandt"]
+    # a prize gone to someone, a ball handed over: no post
+    e = run("The first prize went to Ida Berg in 2017. Carys Wynne was handed the ball in 2021.", "2024-05-08")
+    assert typed(e, "career.appoint") == []

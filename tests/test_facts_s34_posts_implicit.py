@@ -169,3 +169,16 @@ def test_an_office_or_the_armband_passed_on_names_the_one_given_it() -> None:
     # a prize gone to someone, a ball handed over: no post
     e = run("The first prize went to Ida Berg in 2017. Carys Wynne was handed the ball in 2021.", "2024-05-08")
     assert typed(e, "career.appoint") == []
+
+
+def test_a_move_sealed_or_clinched_is_the_mover_s() -> None:
+    # "sealed a move to Y": "seal" and "clinch" as light verbs, their subject the one the noun's event is of
+    a = run("Defender Ola Berg sealed a move to Harwick Rovers in January.", "2024-05-08")
+    assert event_names(a, "career.hire", "patient") == ["Ola Berg"]
+    assert "Harwick Rovers" in event_names(a, "career.hire", "organization")
+    assert [ev.time for ev in typed(a, "career.hire")] == ["2024-01"]
+    b = run("Harlan Foods clinched the acquisition of Bex Ltd in May.", "2024-05-08")
+    assert event_names(b, "business.acquire", "agent") == ["Harlan Foods"]
+    # a deal sealed names no move
+    c = run("Harlan Foods sealed a deal with Bex Ltd in May.", "2024-05-08")
+    assert typed(c, "career.hire") == [] and typed(c, "business.acquire") == []

@@ -112,7 +112,7 @@ def _left_post(doc: Doc, event: Event) -> Argument | None:
 SUCCESSION_NOUNS = frozenset({"replacement", "successor"})
 
 
-HANDOVER_LEMMAS = frozenset({"hand"})  # "X handed the job to Y": X held it before
+HANDOVER_LEMMAS = frozenset({"hand", "hand over"})  # "X handed the job to Y": X held it before
 
 
 def _predecessor(event: Event) -> Argument | None:

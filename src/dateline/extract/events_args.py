@@ -36,7 +36,7 @@ COUNT_DEPS = {"det", "nummod", "predet", "quantmod"}
 COUNTED_WINDOW = 8  # sentences back in which "both men" may find the two people it counts
 GROUP_WINDOW = 5  # sentences a group of people stays the referent of "they" / "the couple"
 NOT_TITLES = {"part", "result", "way", "means", "reward", "thanks",  # "joined as part of the deal"
-              "rein", "reins", "helm", "baton"}  # "was handed the reins": what is handed over, no title
+              "rein", "reins", "helm", "baton", "armband"}  # "was handed the reins / the armband": what is handed over, no title
 
 
 @dataclass(slots=True)

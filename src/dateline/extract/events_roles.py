@@ -227,6 +227,13 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
     return role
 
 
+def _second_object(token: Token, trigger: Token) -> bool:
+    """"made Nils Berg their captain", "named the Danish defender X its captain": a second object of the verb, owned ("their"),
+    after a first one -- the post the first is given (the parser reads no object predicate there)."""
+    return token.dep_ == "dobj" and any(c.dep_ == "poss" for c in children_of(token)) \
+        and any(c.dep_ == "dobj" and c.i < token.i for c in children_of(trigger))
+
+
 def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Context, sch: Schema) -> list[Argument]:
     if etype is None:
         roles = sch.untyped_roles
@@ -257,6 +264,7 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
             is_passive(trigger) or token.dep_ == "oprd"  # "was named chief executive", "named X chief executive"
             or _indefinite(token)  # "will appoint a new police commissioner": the post, no one yet
             or (trigger.dep_ == "conj" and bare_post(token))  # "was elected in 1995 and appointed deputy governor"
+            or _second_object(token, trigger)  # "made the Danish defender X their captain": the parser's two objects
         ):
             if ctx.ents.of(named(token)) is None and token.lemma_.lower() not in NOT_TITLES:  # ("was handed the reins": the thing handed)
                 role = etype.object_when_passive

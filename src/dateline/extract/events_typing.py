@@ -326,7 +326,8 @@ def _top_post(text: str, rule: dict[str, Any]) -> bool:
     return title_head(words) in rule["role_heads"] or words[0] in rule.get("role_first", ())
 
 
-CHECK_ONLY_ROLES = frozenset({"led_by", "backer"})  # "the partner who led the investment", "a round from X": read by requires / rejects
+CHECK_ONLY_ROLES = frozenset({"led_by", "backer", "to_lead"})  # "the partner who led the investment", "a round from X", "picked X to lead
+# the company": read by requires / rejects
 
 
 def finish_roles(

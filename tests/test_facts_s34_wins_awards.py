@@ -85,3 +85,70 @@ def test_romping_home_in_a_cup_final_wins_it() -> None:
     assert_event(b, "career.win", {"agent": "Ada Quill"})
     # ... a game won is no prize
     assert_no_event(run("Ada Quill romped home in the derby on Saturday."), "career.win")
+
+
+def test_a_work_told_by_the_noun_in_apposition_wins_for_its_maker() -> None:
+    # "Salt Road, Ada Quill's third novel, won": the work (the apposed noun says so), its owner the agent
+    a = run("Salt Road, Ada Quill's third novel, won the Corben Prize on Tuesday.")
+    assert_event(a, "career.win", {"agent": "Ada Quill", "work": "Salt Road"})
+    b = run("Harrow Lights, Tom Hale's debut album, won the Lyre Award in 2019.")
+    assert_event(b, "career.win", {"agent": "Tom Hale", "work": "Harrow Lights"})
+    # ... a person in apposition is no work
+    c = run("Tom Hale, Ada Quill's husband, won the Corben Prize on Tuesday.")
+    assert event_names(c, "career.win", "agent") == ["Tom Hale"]
+    assert event_names(c, "career.win", "work") == [None]
+
+
+def test_pipping_or_edging_a_rival_to_the_title() -> None:
+    a = run("Dunmore Harriers pipped Kelso Wanderers to the title on Saturday.")
+    assert_event(a, "career.win", {"agent": "Dunmore Harriers", "award": "title"})
+    b = run("Ada Quill edged Ines Moll to the Corben Prize in 2019.")
+    assert_event(b, "career.win", {"agent": "Ada Quill", "award": "Corben Prize"})
+    # ... to the line, the punch: no prize; shares edging higher: no one
+    assert_no_event(run("Ada Quill edged Ines Moll to the line in Lyon on Tuesday."), "career.win")
+    assert_no_event(run("Tom Hale beat Ivo Marek to the punch on Sunday."), "career.win")
+    assert_no_event(run("Shares in Harwick Mills edged higher on Friday."), "career.win")
+
+
+def test_prevailing_or_being_victorious_in_a_contest() -> None:
+    a = run("Kofi Mensah prevailed in the final against Ivo Marek in Madrid on Sunday.")
+    assert_event(a, "career.win", {"agent": "Kofi Mensah", "place": "Madrid"})
+    b = run("Ruth Abel was victorious in the women's race in Vienna on Sunday.")
+    assert_event(b, "career.win", {"agent": "Ruth Abel", "place": "Vienna"})
+    c = run("Kelso Wanderers were victorious at the Harbour Cup in 2019.")
+    assert_event(c, "career.win", {"agent": "Kelso Wanderers", "award": "Harbour Cup"})
+    # ... a by-election is an election; a court case is no prize
+    assert_event(run("Labour were victorious in the Dunmore by-election on Thursday."), "politics.elect", {"patient": "Labour"})
+    assert_no_event(run("Harwick Council was victorious in court on Friday."), "career.win")
+    assert_no_event(run("Harwick Council prevailed in court on Friday."), "career.win")
+
+
+def test_declared_the_winner() -> None:
+    a = run("Ada Quill was declared the winner of the Corben Prize on Tuesday.")
+    assert_event(a, "career.win", {"agent": "Ada Quill", "award": "Corben Prize"})
+    b = run("Tom Hale was declared champion in Doha on Sunday.")
+    assert_event(b, "career.win", {"agent": "Tom Hale"})
+    # ... of a by-election: elected; declared bankrupt: no win
+    c = run("Marisol Tennant was declared the winner of Thursday's by-election.")
+    assert_event(c, "politics.elect", {"patient": "Marisol Tennant"})
+    assert_no_event(c, "career.win")
+    assert_no_event(run("Tom Hale was declared bankrupt in 2019."), "career.win")
+
+
+def test_capturing_a_title() -> None:
+    a = run("Mirela Kovac captured her first major title in Paris in June 2008.")
+    assert_event(a, "career.win", {"agent": "Mirela Kovac", "place": "Paris"})
+    b = run("Kelso Wanderers captured the Harbour Cup in 2019.")
+    assert_event(b, "career.win", {"agent": "Kelso Wanderers"})
+    assert_no_event(run("Rebels captured the town of Harwick on Friday."), "career.win")
+    assert_no_event(run("The film captured the mood of the country in 2019."), "career.win")
+
+
+def test_a_medallist_dated_won_then() -> None:
+    a = run("Ruth Okafor, the Olympic silver medallist in 2021, retired on Monday.")
+    assert [e.time for e in typed(a, "career.win")] == ["2021"]
+    assert event_names(a, "career.win", "agent") == ["Ruth Okafor"]
+    b = run("Ivo Marek, the 2016 Olympic bronze medallist, has died aged 61.")
+    assert [e.time for e in typed(b, "career.win")] == ["2016"]
+    # ... undated, a description
+    assert_no_event(run("The Olympic medallist Ruth Okafor retired on Monday."), "career.win")

@@ -152,3 +152,46 @@ def test_a_medallist_dated_won_then() -> None:
     assert [e.time for e in typed(b, "career.win")] == ["2016"]
     # ... undated, a description
     assert_no_event(run("The Olympic medallist Ruth Okafor retired on Monday."), "career.win")
+
+
+def test_a_cap_or_a_race_to_sign_someone_is_no_prize() -> None:
+    # "won her first cap": picked for the side; "won the race to sign X": a contest to do something
+    assert_no_event(run("Ada Quill won her first cap for England in 2019."), "career.win")
+    assert_no_event(run("Tom Hale won his 50th cap against Wales on Saturday."), "career.win")
+    a = run("Kelso Wanderers won the race to sign Tom Hale on Friday.")
+    assert_no_event(a, "career.win")
+    assert_event(a, "career.hire", {"patient": "Tom Hale", "organization": "Kelso Wanderers"})
+    assert_no_event(run("Harwick Rovers won the battle to keep their striker, Ivo Marek, in January."), "career.win")
+    # ... a race run is still won
+    assert_event(run("Ada Quill won the race in Vienna on Sunday."), "career.win", {"agent": "Ada Quill", "place": "Vienna"})
+
+
+def test_securing_a_win_over_a_rival() -> None:
+    a = run("Ada Quill secured a 2-1 win over Ines Moll in the final on Sunday.")
+    assert_event(a, "career.win", {"agent": "Ada Quill"})
+    b = run("Kelso Wanderers secured a dramatic win at Wembley on Saturday.")
+    assert_event(b, "career.win", {"agent": "Kelso Wanderers"})
+    assert_no_event(run("Tom Hale secured a loan from the bank on Friday."), "career.win")
+
+
+def test_put_forward_for_a_prize() -> None:
+    a = run("Ada Quill was put forward for the Corben Prize by her publisher in 2019.")
+    assert_event(a, "career.nominate", {"patient": "Ada Quill", "award": "Corben Prize"})
+    b = run("Tom Hale was put forward for the Lyre Award in March.")
+    assert_event(b, "career.nominate", {"patient": "Tom Hale", "award": "Lyre Award"})
+    # ... a proposal put forward, or a man put forward as a candidate: no prize
+    assert_no_event(run("Tom Hale put forward a proposal on Friday."), "career.nominate")
+    assert_no_event(run("Tom Hale was put forward as a candidate in 2019."), "career.nominate")
+
+
+def test_the_first_to_win_is_the_subject_of_the_copula() -> None:
+    # "X became the first woman to win Y": the infinitive's doer is the copula's subject
+    a = run("Ada Quill became the first woman to win the Corben Prize in 2019.")
+    assert_event(a, "career.win", {"agent": "Ada Quill", "award": "Corben Prize"})
+    b = run("In 2019 Ines Moll became the first Briton to win the Vienna Marathon.")
+    assert_event(b, "career.win", {"agent": "Ines Moll"})
+    c = run("Ruth Abel was the youngest player to lift the Harbour Cup.")
+    assert_event(c, "career.win", {"agent": "Ruth Abel"})
+    # ... "the man to beat" is the one beaten; a present copula sums up, no event told
+    assert_no_event(run("Tom Hale is the man to beat."), "career.win")
+    assert event_names(run("Nino Kvara is the first woman to take the top prize."), "career.win", "agent") in ([], [None])

@@ -523,6 +523,9 @@ def _given_to_someone(trigger: Token, subject: Token, etype: EventType | None, c
     return entity is None or entity.type not in ("PERSON", "ORG", "NORP", "GPE")
 
 
+APPOSED_WORK_TYPES = frozenset({"career.win", "career.nominate"})
+
+
 def _rerouted(role: str, token: Token, ctx: Context, sch: Schema, etype: EventType | None) -> str:
     """The role a filler takes instead, by its head noun or its entity type ("nominated for her role
     in X": a work, not an award)."""
@@ -533,6 +536,10 @@ def _rerouted(role: str, token: Token, ctx: Context, sch: Schema, etype: EventTy
     kind = next((table[c.lemma_.lower()] for c in children_of(token) if token.pos_ == "PROPN" and c.dep_ in ("compound", "amod")
                  and c.pos_ in ("NOUN", "ADJ") and c.is_lower and c.lemma_.lower() in table), None)  # "for their album Iron Bloom",
     # "their single Paper Moon" (tagged an adjective): the noun the parser made part of the name says what it is
+    if kind is None and token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass") and etype is not None and etype.name in APPOSED_WORK_TYPES:
+        # "Salt Road, her third novel, won": the noun in apposition to a prize's subject says what it is
+        kind = next((table[c.lemma_.lower()] for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "NOUN"
+                     and c.lemma_.lower() in table), None)
     return table.get(token.lemma_.lower()) or kind or (table.get(entity.type) if entity is not None else None) or role
 
 
@@ -629,7 +636,9 @@ def _work_owner(token: Token) -> Token | None:
     ninth book was published": X; "her tenth novel, Y, which will be published": her)."""
     owner = next((c for c in children_of(token) if c.dep_ == "poss"), None)
     if owner is None:  # "her third, "Low Tide Hymns", came out" (the ordinal parsed as the title's modifier, or apposed)
-        nouns = [c for c in children_of(token) if c.dep_ in ("nmod", "amod")] + ([token.head] if token.dep_ == "appos" else [])
+        nouns = [c for c in children_of(token) if c.dep_ in ("nmod", "amod") or (c.dep_ == "appos" and token.dep_ in ("nsubj", "nsubjpass"))] \
+            + ([token.head] if token.dep_ == "appos" else [])  # ("Salt Road, Ada Quill's third novel, won": the owner of the noun
+        # in apposition to the subject; not a list read as appositions, "publishes the Journal, Barron's magazine, ...")
         owner = next((c for n in nouns for c in children_of(n) if c.dep_ == "poss" and c.tag_ != "WP$"), None)
     clause = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
     if owner is not None and owner.tag_ == "WP$" and clause is not None and clause.dep_ == "relcl":

@@ -181,7 +181,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     clause or participle whose noun -- the verb's object, not its subject -- is one of those words ("a claim X dismissed
     as nonsense", "a claim dismissed by X": a claim dismissed, no one). With `unnamed`, the role is filled by no entity while each role of `with_types`
     is filled by an entity of its types ("took over his family's dealership"), unless the role's last word is one of `unless_words`.
-    With `several`, the role is filled more than once ("A and B called it a day")."""
+    With `several`, the role is filled more than once ("A and B called it a day").  With `object_infinitive`, the trigger's
+    object is one of those nouns with an infinitive of its own ("won the race to sign X")."""
     if "sentence_words" in rule:
         return trigger is not None and any(t.lower_ in rule["sentence_words"] for t in trigger.sent)
     if "head_lemmas" in rule:  # "had her conviction quashed": the noun is what the verb above it undoes
@@ -216,6 +217,11 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     if rule.get("infinitive"):  # "was born to run a business": an infinitive on the trigger, a calling, no birth told
         return trigger is not None and any(c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.tag_ == "TO" for g in children_of(c))
                                            for c in children_of(trigger))
+    if "object_infinitive" in rule:  # "won the race to sign X": a contest to do something, no prize
+        objects = [c for c in children_of(trigger) if c.dep_ == "dobj" and c.lemma_.lower() in rule["object_infinitive"]]
+        return any(g.dep_ in ("acl", "relcl", "advcl") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in children_of(g))
+                   for g in (*children_of(objects[0]), *children_of(trigger))) if objects and trigger is not None else False
+        # (the parser hangs the infinitive on the object or on the verb)
     if "frame_words" in rule:  # "quit smoking", "stepped down from the stage", "retired from the race": what the words name
         return trigger is not None and any(w.lemma_.lower() in rule["frame_words"].get("object" if c.dep_ == "dobj" else c.lower_, ())
                                            and not _named_body(w)  # (not "quit Halloran Media", a body named with the word)

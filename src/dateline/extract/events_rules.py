@@ -22,6 +22,14 @@ NUMBERS = {"all", "both", "two", "three", "four", "five", "six", "seven", "eight
 PRONOUNS = {"it", "them", "this", "that", "these", "those", "one", "ones", "something", "anything", "nothing", "everything"}
 
 
+def _after_limiters(words: list[str]) -> list[str]:
+    """The words after a phrase's opening limiters: "more than 40 papers" -> "40 papers", "only about six" -> "six"."""
+    n = 0
+    while n < len(words) - 1 and (words[n] in LIMITERS or words[n] in ("than", "at", "least")):
+        n += 1
+    return words[n:]
+
+
 AMOUNT = re.compile(r"^[£$€¥]?\d[\d,.]*(?:m|bn|k)?$")
 # "won three of his five games", "won both of their matches": a count out of a team's results or a player's caps (a
 # count of races or tournaments won is told as a win, as a title is)
@@ -175,7 +183,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     clause or participle whose noun -- the verb's object, not its subject -- is one of those words ("a claim X dismissed
     as nonsense", "a claim dismissed by X": a claim dismissed, no one). With `unnamed`, the role is filled by no entity while each role of `with_types`
     is filled by an entity of its types ("took over his family's dealership"), unless the role's last word is one of `unless_words`.
-    With `several`, the role is filled more than once ("A and B called it a day")."""
+    With `several`, the role is filled more than once ("A and B called it a day"). With `next_words`, the word right after the
+    trigger, hung on it, is one of them ("retired hurt")."""
     if "sentence_words" in rule:
         return trigger is not None and any(t.lower_ in rule["sentence_words"] for t in trigger.sent)
     if "head_lemmas" in rule:  # "had her conviction quashed": the noun is what the verb above it undoes
@@ -214,6 +223,9 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
         return trigger is not None and any(w.lemma_.lower() in rule["frame_words"].get("object" if c.dep_ == "dobj" else c.lower_, ())
                                            for c in children_of(trigger) if c.dep_ in ("dobj", "prep")
                                            for w in ([c] if c.dep_ == "dobj" else [g for g in children_of(c) if g.dep_ == "pobj"]))
+    if "next_words" in rule:  # "retired hurt": a word right after the verb saying how (parsed as a clause of its own)
+        return trigger is not None and trigger.i + 1 < trigger.sent.end and trigger.nbor(1).lower_ in rule["next_words"] \
+            and trigger.nbor(1).head.i == trigger.i
     if rule.get("ahead"):  # "will defend their title in June": a contest to come, no outcome told
         return trigger is not None and modality(trigger, schema().cues) is not None
     roles = _roles(rule)
@@ -248,8 +260,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
                 and words[-1] not in rule.get("except_words", ()):
             return True  # "seen leaving a theatre": a building left, not a job
         if arg.role in roles and rule.get("counted") and len(words) > 1 and words[0] in LIMITERS and (
-                words[1] in NUMBERS or words[1].isdigit()):
-            return True  # "won only two of his last 14 matches": a tally
+                (rest := _after_limiters(words)) and (rest[0] in NUMBERS or rest[0].isdigit())):
+            return True  # "won only two of his last 14 matches", "has published more than 40 papers": a tally
         if arg.role in roles and rule.get("counted") and (
                 ((len(words) > 1 and (words[0] in NUMBERS or words[0].isdigit()) or (words and AMOUNT.match(words[0])))
                  and not (len(words) > 1 and words[1] in RACE_UNITS))

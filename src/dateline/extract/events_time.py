@@ -104,7 +104,8 @@ def habitual_clauses(doc: Doc, analysis: Analysis) -> set[int]:
     return out
 
 
-HABIT_ADVERBS = frozenset({"usually", "typically", "normally", "generally", "routinely", "habitually", "customarily"})
+HABIT_ADVERBS = frozenset({"usually", "typically", "normally", "generally", "routinely", "habitually", "customarily", "rarely", "seldom",
+                           "often", "frequently", "regularly", "occasionally", "sometimes"})
 RECURRING_UNITS = frozenset({"day", "week", "month", "year", "season", "spring", "summer", "autumn", "fall", "winter", "term"})
 
 

@@ -142,3 +142,23 @@ def test_supposed_and_asked_events_are_speculative() -> None:
     assert [e.certainty for e in typed(a, "career.win")] == ["asserted"]
     b = run("Elsa Brandt declined to resign on Friday.")
     assert [e.certainty for e in typed(b, "career.resign")] == ["negated"]
+
+
+def test_relieved_as_a_feeling_and_a_tap_on_the_shoulder_are_no_career_moves() -> None:
+    for text, kind in (("Her manager, Amara Ebuka, said Ana Bell was \"relieved and ready to get back to the music\".", "career.fire"),
+                       ("Tom Ruiz said he was relieved and happy after the verdict.", "career.fire"),
+                       ("\"I keep waiting for someone to tap me on the shoulder,\" Dora Blyth said.", "career.appoint"),
+                       ("Dora Blyth tapped Tom Ruiz on the arm and pointed at the stage.", "career.appoint")):
+        assert kind not in _types(text), (text, _types(text))
+    a = run("Ana Bell was relieved of her duties as captain in May.")
+    assert [e.time for e in typed(a, "career.fire")] == ["2024-05"]
+    b = run("Corvane tapped Tom Ruiz to lead its European arm in March.")
+    assert event_names(b, "career.appoint", "patient") == ["Tom Ruiz"]
+
+
+def test_a_habit_every_morning_since_a_year_is_no_event_of_that_year() -> None:
+    for text in ("\"I've bought my paper there every morning since 1994,\" said Gordon Pilling.",
+                 "Ana Bell has hired a new intern every summer since 2015."):
+        assert _types(text) == [], (text, _types(text))
+    a = run("Gordon Pilling bought the shop in 1994.")
+    assert [e.time for e in typed(a, "business.acquire")] == ["1994"]

@@ -106,7 +106,8 @@ def habitual_clauses(doc: Doc, analysis: Analysis) -> set[int]:
 
 HABIT_ADVERBS = frozenset({"usually", "typically", "normally", "generally", "routinely", "habitually", "customarily", "rarely", "seldom",
                            "often", "frequently", "regularly", "occasionally", "sometimes"})
-RECURRING_UNITS = frozenset({"day", "week", "month", "year", "season", "spring", "summer", "autumn", "fall", "winter", "term"})
+RECURRING_UNITS = frozenset({"day", "week", "month", "year", "season", "spring", "summer", "autumn", "fall", "winter", "term", "morning",
+                             "evening", "night", "afternoon", "weekend", "fortnight", "quarter"})
 
 
 def habitual_verb(trigger: Token) -> bool:
@@ -120,7 +121,7 @@ def habitual_verb(trigger: Token) -> bool:
             return True
         for t in (c, *children_of(c)) if c.dep_ == "dobj" else (c,):
             if t.dep_ == "npadvmod" and t.lemma_.lower() in RECURRING_UNITS:
-                dets = [d.lower_ for d in children_of(t)]
+                dets = [d.lower_ for d in children_of(t) if d.dep_ == "det" or d.lower_ == "per"]  # (not "every morning since 1994")
                 if dets in (["every"], ["each"], ["per"]) or (dets in (["a"], ["an"]) and trigger.tag_ in ("VBZ", "VBP")):
                     return True
     return False

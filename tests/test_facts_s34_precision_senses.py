@@ -162,3 +162,41 @@ def test_a_habit_every_morning_since_a_year_is_no_event_of_that_year() -> None:
         assert _types(text) == [], (text, _types(text))
     a = run("Gordon Pilling bought the shop in 1994.")
     assert [e.time for e in typed(a, "business.acquire")] == ["1994"]
+
+
+def test_questioned_by_police_or_interviewed_for_a_job_is_no_interview_given() -> None:
+    for text in ("Ana Bell was interviewed by police on Monday.", "Detectives interviewed Tom Ruiz under caution on Friday.",
+                 "Ana Bell will be interviewed for the post of chief executive next week."):
+        assert "report.interview" not in _types(text), (text, _types(text))
+    a = run("Ana Bell was interviewed by the Guardian on Monday.")
+    assert [e.time for e in typed(a, "report.interview")] == ["2024-05-06"]
+
+
+def test_dying_to_do_something_is_no_death() -> None:
+    for text in ("Tom Ruiz was dying to tell everyone, said Ana Bell.", "Ana Bell is dying to get back on stage."):
+        assert "life.die" not in _types(text), (text, _types(text))
+    a = run("Tom Ruiz died in Leeds on Sunday.")
+    assert [e.time for e in typed(a, "life.die")] == ["2024-05-05"]
+
+
+def test_a_departure_from_the_script_leaves_no_post() -> None:
+    for text in ("Ana Bell's departure from the script surprised critics.", "The album marks a departure from tradition for Tom Ruiz."):
+        assert "career.resign" not in _types(text), (text, _types(text))
+    a = run("Ana Bell's departure from Corvane was announced on Monday.")
+    assert event_names(a, "career.resign", "agent") == ["Ana Bell"]
+
+
+def test_declaring_love_bankruptcy_or_fitness_announces_nothing() -> None:
+    for text in ("Ana Bell declared her love for Tom Ruiz on stage.", "Ana Bell declared bankruptcy in 2012.",
+                 "Tom Ruiz was declared fit for Saturday's match."):
+        assert "politics.announce" not in _types(text), (text, _types(text))
+    a = run("Ana Bell declared her candidacy for mayor of Leeds on Monday.")
+    assert [e.time for e in typed(a, "politics.announce")] == ["2024-05-06"]
+
+
+def test_earning_a_living_or_a_reputation_wins_no_prize() -> None:
+    for text in ("Tom Ruiz earned a living as a waiter.", "Ana Bell earned a reputation as a tough negotiator.",
+                 "Tom Ruiz earned the nickname 'the Professor' at Corvane."):
+        assert "career.win" not in _types(text), (text, _types(text))
+    a = run("Ana Bell earned the Golden Lyre in 2019.")
+    assert [e.time for e in typed(a, "career.win")] == ["2019"]

@@ -57,13 +57,6 @@ def test_posting_figures_or_bail_publishes_nothing() -> None:
     assert [e.time for e in typed(a, "report.publish")] == ["2024-05-05"]
 
 
-def test_a_body_of_work_counted_is_no_publication() -> None:
-    for text in ("A born storyteller, Nell Arden has written six novels.", "Tomas Berg has published more than 40 papers on soil."):
-        assert "report.publish" not in _types(text), (text, _types(text))
-    a = run("Nell Arden published her first novel, Salt Road, in 2015.")
-    assert [e.time for e in typed(a, "report.publish")] == ["2015"]
-
-
 def test_proposing_a_plan_or_a_toast_is_no_engagement() -> None:
     for text in ("Rita Moss proposed a toast to the couple.", "Councillor Bram Oduya proposed a new cycle lane on Tuesday."):
         assert "life.engage" not in _types(text), (text, _types(text))
@@ -89,6 +82,8 @@ def test_winning_people_over_or_reviews_is_no_prize() -> None:
         assert "career.win" not in _types(text), (text, _types(text))
     a = run("Ana Bell won the Golden Lyre in May after winning over the judges.")
     assert [e.time for e in typed(a, "career.win")] == ["2024-05"]
+    b = run("Ana Bell won over the judges to take the Golden Lyre in May.")
+    assert [e.time for e in typed(b, "career.win")] == ["2024-05"]
 
 
 def test_habits_told_with_adverbs_of_frequency_are_no_events() -> None:
@@ -97,6 +92,9 @@ def test_habits_told_with_adverbs_of_frequency_are_no_events() -> None:
         assert _types(text) == [], (text, _types(text))
     a = run("Judge Amelia Crane jailed Ivo Marek for six years on Friday.")
     assert [e.time for e in typed(a, "legal.sentence")] == ["2024-05-03"]
+    # in the past the adverb sums up a career: the tie is still told
+    b = run("Tom Ruiz often collaborated with the director Ana Bell.")
+    assert event_names(b, "career.collaborate", "partner") == ["Ana Bell"]
 
 
 def test_arresting_a_slide_holds_no_one() -> None:
@@ -121,6 +119,8 @@ def test_splitting_time_or_being_separated_from_things_is_no_break_up() -> None:
         assert "life.separate" not in _types(text), (text, _types(text))
     a = run("Ana Bell split from her husband, Tom Ruiz, in 2021.")
     assert event_names(a, "life.separate", "partner") == ["Tom Ruiz"]
+    b = run("Ana Bell split from the father of her two children, Tom Ruiz, in 2020.")
+    assert [e.time for e in typed(b, "life.separate")] == ["2020"]
 
 
 def test_retiring_hurt_ends_an_innings_not_a_career() -> None:
@@ -184,6 +184,8 @@ def test_a_departure_from_the_script_leaves_no_post() -> None:
         assert "career.resign" not in _types(text), (text, _types(text))
     a = run("Ana Bell's departure from Corvane was announced on Monday.")
     assert event_names(a, "career.resign", "agent") == ["Ana Bell"]
+    b = run("Ana Bell's departure from the position of chairman was announced on Monday.")
+    assert event_names(b, "career.resign", "agent") == ["Ana Bell"]
 
 
 def test_declaring_love_bankruptcy_or_fitness_announces_nothing() -> None:

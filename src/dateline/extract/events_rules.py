@@ -22,14 +22,6 @@ NUMBERS = {"all", "both", "two", "three", "four", "five", "six", "seven", "eight
 PRONOUNS = {"it", "them", "this", "that", "these", "those", "one", "ones", "something", "anything", "nothing", "everything"}
 
 
-def _after_limiters(words: list[str]) -> list[str]:
-    """The words after a phrase's opening limiters: "more than 40 papers" -> "40 papers", "only about six" -> "six"."""
-    n = 0
-    while n < len(words) - 1 and (words[n] in LIMITERS or words[n] in ("than", "at", "least")):
-        n += 1
-    return words[n:]
-
-
 AMOUNT = re.compile(r"^[£$€¥]?\d[\d,.]*(?:m|bn|k)?$")
 # "won three of his five games", "won both of their matches": a count out of a team's results or a player's caps (a
 # count of races or tournaments won is told as a win, as a title is)
@@ -260,8 +252,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
                 and words[-1] not in rule.get("except_words", ()):
             return True  # "seen leaving a theatre": a building left, not a job
         if arg.role in roles and rule.get("counted") and len(words) > 1 and words[0] in LIMITERS and (
-                (rest := _after_limiters(words)) and (rest[0] in NUMBERS or rest[0].isdigit())):
-            return True  # "won only two of his last 14 matches", "has published more than 40 papers": a tally
+                words[1] in NUMBERS or words[1].isdigit()):
+            return True  # "won only two of his last 14 matches": a tally
         if arg.role in roles and rule.get("counted") and (
                 ((len(words) > 1 and (words[0] in NUMBERS or words[0].isdigit()) or (words and AMOUNT.match(words[0])))
                  and not (len(words) > 1 and words[1] in RACE_UNITS))

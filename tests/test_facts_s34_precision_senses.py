@@ -202,3 +202,27 @@ def test_earning_a_living_or_a_reputation_wins_no_prize() -> None:
         assert "career.win" not in _types(text), (text, _types(text))
     a = run("Ana Bell earned the Golden Lyre in 2019.")
     assert [e.time for e in typed(a, "career.win")] == ["2019"]
+
+
+def test_a_taste_a_reputation_or_an_argument_gained_is_no_business() -> None:
+    for text, kind in (("Ana Bell acquired a taste for jazz in Paris.", "business.acquire"),
+                       ("Tom Ruiz acquired a reputation as a hard worker at Corvane.", "business.acquire"),
+                       ("Ana Bell founded her argument on two studies.", "business.found"),
+                       ("Tom Ruiz built up a loyal following in Leeds.", "business.found")):
+        assert kind not in _types(text), (text, _types(text))
+    a = run("Corvane acquired Kelby Foods in 2019.")
+    assert event_names(a, "business.acquire", "patient") == ["Kelby Foods"]
+    b = run("Tom Ruiz built up a haulage business, Ruiz Freight, in the 1990s.")
+    assert event_names(b, "business.found", "organization") == ["Ruiz Freight"]
+
+
+def test_time_and_effort_invested_or_a_recruit_to_a_cause_is_no_deal() -> None:
+    for text, kind in (("Ana Bell invested heavily in her training before the Games.", "business.invest"),
+                       ("Tom Ruiz invested his time in the charity.", "business.invest"),
+                       ("Ana Bell was recruited to the cause by Tom Ruiz.", "career.hire"),
+                       ("Tom Ruiz recruited Ana Bell to the campaign in March.", "career.hire")):
+        assert kind not in _types(text), (text, _types(text))
+    a = run("Tom Ruiz invested £2m in Corvane in 2019.")
+    assert [e.time for e in typed(a, "business.invest")] == ["2019"]
+    b = run("Corvane recruited Ana Bell to its board in 2019.")
+    assert event_names(b, "career.hire", "patient") == ["Ana Bell"]

@@ -54,6 +54,8 @@ class _Lexicon:
     spec_adverbs: frozenset[str]
     spec_verbs: frozenset[str]
     conditions: frozenset[str]
+    inverted: frozenset[str]
+    question_modals: frozenset[str]
     negation: frozenset[str]
     negation_verbs: frozenset[str]
 
@@ -68,6 +70,8 @@ def _lexicon() -> _Lexicon:
         spec_adverbs=frozenset(c["speculative_adverbs"]),
         spec_verbs=frozenset(c["speculative_verbs"]),
         conditions=frozenset(c["conditions"]),
+        inverted=frozenset(c["inverted_conditions"]),
+        question_modals=frozenset(c["question_modals"]),
         negation=frozenset(c["negation"]),
         negation_verbs=frozenset(c["negation_verbs"]),
     )
@@ -123,6 +127,26 @@ def _negated(chain: list[tuple[Token, str]], lex: _Lexicon) -> bool:
     return False
 
 
+def _inverted_condition(verb: Token, lex: _Lexicon) -> bool:
+    """"Had she won the race, ...", "Were he to resign, ...", "Should they divorce, ...": a clause opened by its
+    auxiliary before its subject (the parser may make that auxiliary the clause's head) only supposes the event."""
+    if verb.dep_ != "advcl":
+        return False
+    opener = verb.doc[verb.left_edge.i]
+    if opener.lower_ not in lex.inverted or not (opener.i == verb.i or (opener.dep_ in ("aux", "auxpass") and opener.head.i == verb.i)):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > opener.i for c in children_of(verb))
+
+
+def _asked_ahead(verb: Token, lex: _Lexicon) -> bool:
+    """"Would he resign if ...?", "Will they marry?": a question's main verb opened by a modal of what is to come."""
+    opener = verb.doc[verb.left_edge.i]
+    if opener.lower_ not in lex.question_modals or opener.head.i != verb.i or opener.dep_ != "aux":
+        return False
+    last = verb.doc[verb.right_edge.i]
+    return last.text == "?" or (last.i + 1 < len(verb.doc) and verb.doc[last.i + 1].text == "?")
+
+
 def qualifier(token: Token, polarity: str = "POS") -> str | None:
     """negated | speculative | hedged for the event whose trigger head is `token`, else None."""
     lex = _lexicon()
@@ -133,6 +157,8 @@ def qualifier(token: Token, polarity: str = "POS") -> str | None:
     lowers, deps, lemmas = strings(doc, "lower"), strings(doc, "dep"), strings(doc, "lemma_lower")
     hedged = False  # (one pass over the words of the chain: a speculative word decides at once, a hedge only after)
     for t, _ in chain:
+        if _inverted_condition(t, lex) or (deps[t.i] == "ROOT" and _asked_ahead(t, lex)):
+            return SPECULATIVE
         for c in children_of(t):
             lower, dep = lowers[c.i], deps[c.i]
             if (dep == "aux" and lower in lex.modals) or (dep == "advmod" and lower in lex.spec_adverbs) \

@@ -37,9 +37,10 @@ def polarity(trigger: Token, cues: dict[str, Any]) -> str:
     lost = pol["lost_objects"].get(trigger.lemma_.lower())
     if lost and any(c.dep_ == "dobj" and c.lemma_.lower() in lost for c in children_of(trigger)):
         return "NEG"  # "lost his seat"
+    asked = any(c.dep_ == "mark" and c.lower_ == "whether" for c in children_of(trigger))
     for gov in governors(trigger):
-        if gov.lemma_.lower() in pol["neg_governors"]:
-            return "NEG"
+        if gov.lemma_.lower() in pol["neg_governors"] and not asked:
+            return "NEG"  # (not "declined to say whether she would resign": left open, not denied)
         if trigger.pos_ == "NOUN" and gov.lemma_.lower() in pol["topic_verbs"]:
             return "POS"  # "declined to comment on his departure": the departure is only talked about
         if trigger.pos_ == "NOUN" and gov.lemma_.lower() in pol["support_verbs"] and any(c.dep_ == "neg" for c in children_of(gov)):

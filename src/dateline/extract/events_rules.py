@@ -182,7 +182,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     as nonsense", "a claim dismissed by X": a claim dismissed, no one). With `unnamed`, the role is filled by no entity while each role of `with_types`
     is filled by an entity of its types ("took over his family's dealership"), unless the role's last word is one of `unless_words`.
     With `several`, the role is filled more than once ("A and B called it a day").  With `object_infinitive`, the trigger's
-    object is one of those nouns with an infinitive of its own ("won the race to sign X")."""
+    object is one of those nouns with an infinitive of its own ("won the race to sign X"). With `next_words`, the word right after the
+    trigger, hung on it, is one of them ("retired hurt")."""
     if "sentence_words" in rule:
         return trigger is not None and any(t.lower_ in rule["sentence_words"] for t in trigger.sent)
     if "head_lemmas" in rule:  # "had her conviction quashed": the noun is what the verb above it undoes
@@ -227,6 +228,9 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
                                            and not _named_body(w)  # (not "quit Halloran Media", a body named with the word)
                                            for c in children_of(trigger) if c.dep_ in ("dobj", "prep")
                                            for w in ([c] if c.dep_ == "dobj" else [g for g in children_of(c) if g.dep_ == "pobj"]))
+    if "next_words" in rule:  # "retired hurt": a word right after the verb saying how (parsed as a clause of its own)
+        return trigger is not None and trigger.i + 1 < trigger.sent.end and trigger.nbor(1).lower_ in rule["next_words"] \
+            and trigger.nbor(1).head.i == trigger.i
     if rule.get("ahead"):  # "will defend their title in June": a contest to come, no outcome told
         return trigger is not None and modality(trigger, schema().cues) is not None
     roles = _roles(rule)

@@ -105,7 +105,11 @@ def habitual_clauses(doc: Doc, analysis: Analysis) -> set[int]:
 
 
 HABIT_ADVERBS = frozenset({"usually", "typically", "normally", "generally", "routinely", "habitually", "customarily"})
-RECURRING_UNITS = frozenset({"day", "week", "month", "year", "season", "spring", "summer", "autumn", "fall", "winter", "term"})
+# adverbs of frequency that tell a habit only in the present ("rarely jails first-time offenders", "often hires graduates"); in the
+# past they sum up a career ("often collaborated with X") that is told as one undated event
+PRESENT_HABIT_ADVERBS = frozenset({"rarely", "seldom", "often", "frequently", "regularly", "occasionally", "sometimes"})
+RECURRING_UNITS = frozenset({"day", "week", "month", "year", "season", "spring", "summer", "autumn", "fall", "winter", "term", "morning",
+                             "evening", "night", "afternoon", "weekend", "fortnight", "quarter"})
 
 
 def habitual_verb(trigger: Token) -> bool:
@@ -115,11 +119,11 @@ def habitual_verb(trigger: Token) -> bool:
     if trigger.pos_ != "VERB":
         return False
     for c in children_of(trigger):
-        if c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS:
+        if c.dep_ == "advmod" and (c.lower_ in HABIT_ADVERBS or (c.lower_ in PRESENT_HABIT_ADVERBS and trigger.tag_ in ("VBZ", "VBP"))):
             return True
         for t in (c, *children_of(c)) if c.dep_ == "dobj" else (c,):
             if t.dep_ == "npadvmod" and t.lemma_.lower() in RECURRING_UNITS:
-                dets = [d.lower_ for d in children_of(t)]
+                dets = [d.lower_ for d in children_of(t) if d.dep_ == "det" or d.lower_ == "per"]  # (not "every morning since 1994")
                 if dets in (["every"], ["each"], ["per"]) or (dets in (["a"], ["an"]) and trigger.tag_ in ("VBZ", "VBP")):
                     return True
     return False

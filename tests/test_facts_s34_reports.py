@@ -1,0 +1,31 @@
+"""Session 34: interviews, statements, publications and announcements told in phrasings no fixture had tried (invented
+sentences through the real pipeline), each general gap with two wordings or more and the near miss it must not catch."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import assert_event, typed
+
+
+def test_the_subject_after_a_fronted_interview_phrase_is_the_one_interviewed() -> None:
+    # "In an interview with X, the chief executive, Y, said", "In a sit-down with X, Y described": the parser hangs the
+    # subject in apposition on the outlet, leaving the verb none
+    a = run("In an interview with the Morvale Times, the newly appointed chief executive, Rohan Dace, said he would cut costs.")
+    assert_event(a, "report.interview", {"agent": "Rohan Dace", "outlet": "Morvale Times"})
+    b = run("During an interview with the Linford Courier, the landlord, Petra Zell, said the rent would rise.")
+    assert_event(b, "report.interview", {"agent": "Petra Zell", "outlet": "Linford Courier"})
+    c = run("In an interview with Radio Veldhaven, Mayor Ilse Brouwer said she would not stand again.")
+    assert_event(c, "report.interview", {"agent": "Ilse Brouwer", "outlet": "Radio Veldhaven"})
+    # ... a verb with a subject of its own keeps it: the name in apposition is the one helped, not the doer
+    d = run("With the help of his brother, Tomas Lind, Erik Lind rebuilt the farm in 2010.")
+    assert [c.text for e in d.events for c in e.args if c.role in ("agent", "patient") and "Tomas" in c.text] == []
+
+
+def test_an_interview_under_a_fronted_participle_is_the_main_subjects() -> None:
+    # "Speaking in an interview with X, Y said": the subject of the clause the participle hangs on
+    a = run("Speaking in an interview with the Kelso Mercury, the former minister Anton Glass said the party had lost its way.")
+    assert_event(a, "report.interview", {"agent": "Anton Glass", "outlet": "Kelso Mercury"})
+    b = run("Reflecting on her career in an interview with Harbour Weekly, Ada Lorne said she had no regrets.")
+    assert_event(b, "report.interview", {"agent": "Ada Lorne", "outlet": "Harbour Weekly"})
+    # ... a participle with no interview under it tells none
+    assert typed(run("Speaking at the conference in Leeds, Ada Lorne said she had no regrets."), "report.interview") == []

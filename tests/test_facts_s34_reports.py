@@ -4,7 +4,7 @@ sentences through the real pipeline), each general gap with two wordings or more
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import assert_event, typed
+from handmade import assert_event, entity_types, typed
 
 
 def test_the_subject_after_a_fronted_interview_phrase_is_the_one_interviewed() -> None:
@@ -29,3 +29,27 @@ def test_an_interview_under_a_fronted_participle_is_the_main_subjects() -> None:
     assert_event(b, "report.interview", {"agent": "Ada Lorne", "outlet": "Harbour Weekly"})
     # ... a participle with no interview under it tells none
     assert typed(run("Speaking at the conference in Leeds, Ada Lorne said she had no regrets."), "report.interview") == []
+
+
+def test_a_paper_named_after_a_capital_the_is_no_person() -> None:
+    # "The Harwick Ledger reported ...": no one is "the Smith", at a sentence's start too (NER: a person)
+    a = run("The Harwick Ledger reported on Friday that the couple had split.")
+    assert entity_types(a)["Harwick Ledger"] == "ORG"
+    assert_event(a, "report.publish", {"agent": "Harwick Ledger"})
+    assert entity_types(run("The Sprig goes on sale in April."))["Sprig"] != "PERSON"
+    # ... but a title after it opens a person's name ("The Rev Alan Dunne", as "the Rev Alan Dunne")
+    assert entity_types(run("The Rev Alan Dunne said the church would close."))["Alan Dunne"] == "PERSON"
+    assert entity_types(run("On Sunday the Rev Alan Dunne said the church would close."))["Alan Dunne"] == "PERSON"
+
+
+def test_a_piece_written_and_published_in_one_sentence_is_one_publication() -> None:
+    # "The study, co-authored by X, was published in Y in March": the author publishes, when the journal says
+    a = run("The study, co-authored by Dr Lena Marsh, was published in the journal Soil Futures in March.")
+    assert [e.time for e in typed(a, "report.publish")] == ["2024-03"]
+    assert_event(a, "report.publish", {"agent": "Lena Marsh", "organization": "Soil Futures"})
+    b = run("The paper, co-written by Dr Omar Haddad, appeared in the journal Marine Futures last week.")
+    assert [e.time for e in typed(b, "report.publish")] == ["2024-W18"]
+    assert_event(b, "report.publish", {"agent": "Omar Haddad", "organization": "Marine Futures"})
+    # ... a writing dated apart from the printing keeps its own date
+    c = run("The memoir, written by Ines Roth in 2010, was published in 2015.")
+    assert "2010" in [e.time for e in typed(c, "report.publish")]

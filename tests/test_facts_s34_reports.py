@@ -53,3 +53,15 @@ def test_a_piece_written_and_published_in_one_sentence_is_one_publication() -> N
     # ... a writing dated apart from the printing keeps its own date
     c = run("The memoir, written by Ines Roth in 2010, was published in 2015.")
     assert "2010" in [e.time for e in typed(c, "report.publish")]
+
+
+def test_a_programme_named_today_is_no_date() -> None:
+    # "told the Today programme on Tuesday", "on NBC's Today show": a programme's name, the time told elsewhere
+    a = run("Helen Marsh told the Today programme on Tuesday that the cuts would be reversed.")
+    assert [e.time for e in typed(a, "report.interview")] == ["2024-04-30"]
+    b = run("Speaking on BBC Radio 4's Today programme on Friday, Helen Marsh said the cuts would be reversed.")
+    assert [e.time for e in typed(b, "report.interview")] == ["2024-05-03"]
+    c = run("Helen Marsh told NBC's Today show that she was pregnant.")
+    assert [e.time for e in typed(c, "report.interview")] == [None]
+    # ... "today" itself stays the article's date
+    assert [t.value for t in run("Helen Marsh said today that the cuts would be reversed.").timexes] == ["2024-05-06"]

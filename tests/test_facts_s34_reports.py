@@ -65,3 +65,18 @@ def test_a_programme_named_today_is_no_date() -> None:
     assert [e.time for e in typed(c, "report.interview")] == [None]
     # ... "today" itself stays the article's date
     assert [t.value for t in run("Helen Marsh said today that the cuts would be reversed.").timexes] == ["2024-05-06"]
+
+
+def test_a_column_for_a_paper_is_published_there() -> None:
+    # "Writing in a column for X, Y argued", "In a column for X on Sunday, Y called for ...": Y published in X
+    a = run("Writing in a column for the Ravensworth Observer, Clara Veitch argued that the museum should stay open.")
+    assert_event(a, "report.publish", {"agent": "Clara Veitch", "organization": "Ravensworth Observer"})
+    b = run("In a column for the Calder Tribune on Sunday, Senator Abel Morrow called for a ban.")
+    assert_event(b, "report.publish", {"agent": "Abel Morrow", "organization": "Calder Tribune"})
+    assert [e.time for e in typed(b, "report.publish")] == ["2024-05-05"]
+    c = run("Tom Reyes wrote in a piece for the Kelso Mercury on Friday that the plan would fail.")
+    assert_event(c, "report.publish", {"agent": "Tom Reyes", "organization": "Kelso Mercury"})
+    # ... a column of smoke, or of troops, publishes nothing; a column written is one publication
+    assert typed(run("A column of smoke rose over the harbour on Sunday."), "report.publish") == []
+    assert typed(run("In a column of troops, Sgt Alan Pike marched to the border."), "report.publish") == []
+    assert len(typed(run("Clara Veitch wrote a column for the Ravensworth Observer in 2019."), "report.publish")) == 1

@@ -80,3 +80,14 @@ def test_a_column_for_a_paper_is_published_there() -> None:
     assert typed(run("A column of smoke rose over the harbour on Sunday."), "report.publish") == []
     assert typed(run("In a column of troops, Sgt Alan Pike marched to the border."), "report.publish") == []
     assert len(typed(run("Clara Veitch wrote a column for the Ravensworth Observer in 2019."), "report.publish")) == 1
+
+
+def test_a_collection_of_writings_put_out_is_published() -> None:
+    # "a collection of his letters, X, which appeared in 2016", "her story collection, X, appeared": a book, published
+    a = run('A collection of his letters, "Dear Marlow", which appeared in 2016, sold well.')
+    assert [e.time for e in typed(a, "report.publish")] == ["2016"]
+    b = run('Her story collection, "Tin Lanterns", appeared from Orrel & Finch in 2011.')
+    assert [e.time for e in typed(b, "report.publish")] == ["2011"]
+    # ... a record whose title holds such a word stays a release
+    c = run("Her second album, Salt Letters, came out in 2018.")
+    assert typed(c, "report.publish") == [] and len(typed(c, "career.release")) == 1

@@ -91,3 +91,14 @@ def test_a_collection_of_writings_put_out_is_published() -> None:
     # ... a record whose title holds such a word stays a release
     c = run("Her second album, Salt Letters, came out in 2018.")
     assert typed(c, "report.publish") == [] and len(typed(c, "career.release")) == 1
+
+
+def test_the_one_interviewing_is_the_outlet_and_police_are_none() -> None:
+    # "The Ledger interviewed X": the paper is the outlet (as in "X was interviewed by the Ledger")
+    a = run("The Harwick Ledger interviewed Mira Holt at her home in Selby last month.")
+    assert_event(a, "report.interview", {"agent": "Mira Holt", "outlet": "Harwick Ledger"})
+    b = run("Radio Selby interviewed the novelist Ada Lorne on Friday.")
+    assert_event(b, "report.interview", {"agent": "Ada Lorne", "outlet": "Radio Selby"})
+    # ... detectives or police interviewing someone question a witness or a suspect: no interview given to an outlet
+    assert typed(run("Detectives interviewed Mira Holt on Sunday."), "report.interview") == []
+    assert typed(run("Mira Holt was interviewed by detectives on Sunday."), "report.interview") == []

@@ -102,3 +102,14 @@ def test_the_one_interviewing_is_the_outlet_and_police_are_none() -> None:
     # ... detectives or police interviewing someone question a witness or a suspect: no interview given to an outlet
     assert typed(run("Detectives interviewed Mira Holt on Sunday."), "report.interview") == []
     assert typed(run("Mira Holt was interviewed by detectives on Sunday."), "report.interview") == []
+
+
+def test_telling_an_outlets_host_is_an_interview() -> None:
+    # "told CNN's Dana Ruiz", "told the Ledger's Tom Price": a host or reporter named by the outlet they work for
+    a = run("Mira Holt told CNN's Dana Ruiz on Thursday that she would run.")
+    assert_event(a, "report.interview", {"agent": "Mira Holt", "outlet": "Dana Ruiz"})
+    b = run("Mira Holt told the Ledger's Tom Price that she would run.")
+    assert_event(b, "report.interview", {"agent": "Mira Holt", "outlet": "Tom Price"})
+    # ... a friend, or someone's wife, is no interviewer
+    assert typed(run("Mira Holt told Tom Price's wife, Ann Price, that she would run."), "report.interview") == []
+    assert typed(run("Mira Holt told her friend Dana Ruiz that she would run."), "report.interview") == []

@@ -113,3 +113,13 @@ def test_telling_an_outlets_host_is_an_interview() -> None:
     # ... a friend, or someone's wife, is no interviewer
     assert typed(run("Mira Holt told Tom Price's wife, Ann Price, that she would run."), "report.interview") == []
     assert typed(run("Mira Holt told her friend Dana Ruiz that she would run."), "report.interview") == []
+
+
+def test_a_death_announced_by_a_body_is_an_announcement() -> None:
+    # "Her death was announced by X", "X announced the death of Y": the body's announcement (as the fixtures list it)
+    a = run("Her death was announced by the Kelmore Trust, which she founded in 1988.")
+    assert_event(a, "politics.announce", {"agent": "Kelmore Trust"})
+    b = run("Harwick University announced the death of Professor Ada Lorne on Monday.")
+    assert_event(b, "politics.announce", {"agent": "Harwick University"})
+    # ... a birth announced stays the birth's own mention
+    assert typed(run("Mila Grant and Theo Lund announced the birth of their son on Monday."), "politics.announce") == []

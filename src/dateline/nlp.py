@@ -521,10 +521,14 @@ def _apposed_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     hangs the name in apposition on the verb (a bare noun phrase of time or manner), so the one fired reads as
     "her chief".  A name so hung right after the verb's object and a comma is that object's apposition, and a
     preposition it took after its closing comma goes back to the verb."""
-    npadvmod = numpy.array([nlp.vocab.strings.add("npadvmod")], dtype="uint64")
+    npadvmod = nlp.vocab.strings.add("npadvmod")
+    deps = numpy.array([npadvmod, nlp.vocab.strings.add("appos"), nlp.vocab.strings.add("conj")], dtype="uint64")
 
     def component(doc: Doc) -> Doc:
-        for name_ in _tokens_with(doc, DEP, npadvmod):
+        for name_ in _tokens_with(doc, DEP, deps):
+            if name_.dep != npadvmod:
+                _fronted_subject(name_)
+                continue
             verb = name_.head
             if name_.pos_ != "PROPN" or name_.ent_type_ not in ("PERSON", "ORG") or verb.pos_ != "VERB" or verb.i > name_.i:
                 continue
@@ -538,6 +542,35 @@ def _apposed_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         return doc
 
     return component
+
+
+def _fronted_subject(name_: Token) -> None:
+    """"In an interview with the Ledger, Ann Roe said ...", "In a sit-down with X, the new chief executive, Ann Roe,
+    said ...": the parser hangs the subject in apposition on the last noun of the phrase that opens the sentence,
+    leaving the verb none.  An apposition set off by a comma on a preposition's object, in a phrase before the verb
+    that ends right before it (or its comma), is the subject of a verb that has none (as is a "conjunct" with no "and":
+    "During an interview with X, the landlord, Y, said")."""
+    doc = name_.doc
+    start = name_.left_edge.i
+    if name_.head.dep_ != "pobj" or start < 3 or doc[start - 1].text != "," or name_.pos_ not in ("PROPN", "NOUN") \
+            or (name_.dep_ == "conj" and any(c.dep_ in ("cc", "preconj") for c in name_.head.children)):
+        return
+    phrase = name_.head
+    while phrase.head.dep_ in ("pobj", "prep") and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    if phrase.dep_ != "prep":
+        return
+    verb = phrase.head  # (the opening preposition's head, or the verb of the participle it hangs on: "Speaking in an interview")
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.i < phrase.i:
+        phrase, verb = verb, verb.head
+    end = name_.right_edge.i
+    if verb.pos_ not in ("VERB", "AUX") or not (end == verb.i - 1 or (end == verb.i - 2 and doc[end + 1].text == ",")) \
+            or phrase.left_edge.i != phrase.sent.start or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return
+    last = next((c for c in reversed(list(name_.children)) if c.dep_ == "conj" and c.i > name_.i), None)
+    if last is not None and not any(c.dep_ == "cc" for c in name_.children):
+        name_ = last  # "With the help of his brother, Tomas Lind, Erik Lind rebuilt ...": the last name, not the one apposed
+    name_.head, name_.dep_ = verb, "nsubj"
 
 
 @Language.component("dateline_split_names")

@@ -114,8 +114,16 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
         before = ctx.analysis.document.text[max(arg.start - 40, 0) : arg.start].split()
         if before and before[-1].lower().rstrip(",\"“‘'") in rule.get("words", ()) and rule.get("described", True):
             return True  # "told the Croatian daily Jutarnji Vjesnik", "her first single, X,": a name the noun before it describes
+        if before and "proper_words" in rule and before[-1].endswith(("'s", "’s")) and _outlet_owner(before[-1][:-2], rule):
+            return True  # "told CNN's Dana Ruiz", "an interview with TODAY's Hoda Kotb": a host named by the outlet she works for
     return trigger is not None and trigger.lemma_.lower() in rule.get("context_lemmas", ()) \
         and _contest_in_context(trigger, rule["context_words"])
+
+
+def _outlet_owner(word: str, rule: dict[str, Any]) -> bool:
+    """A possessor that names an outlet: a paper's or a programme's word, or a broadcaster's initials ("CNN", "TODAY")."""
+    word = word.strip("\"“‘'")
+    return word.lower() in rule.get("words", ()) or word.lower() in rule["proper_words"] or (len(word) >= 2 and word.isupper())
 
 
 def _entity_of(arg: Argument, ctx: Context, trigger: Token | None) -> Entity | None:

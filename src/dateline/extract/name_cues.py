@@ -552,8 +552,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         cues["ORG"] += CUE_VOTE
     if not span.possessive and town_before_kind(doc, span.start, span.end, lex) and not _org_words(tokens, lex, text):
         cues["GPE"] += CUE_VOTE  # "X, the Carrowmere four-piece", "the Tarnwick law firm Y": where the named body is
-    if span.ner_label == "PERSON" and span.start > 0 and texts[span.start - 1] == "the" and not based(doc, span.end) \
-            and (len(tokens) == 1 or not is_first_name(tokens[0].text)) \
+    if span.ner_label == "PERSON" and span.start > 0 and lowers[span.start - 1] == "the" and not based(doc, span.end) \
+            and (len(tokens) == 1 or not is_first_name(tokens[0].text)) and tokens[0].lower_.rstrip(".") not in lex.titles \
             and not (span.end < len(doc) and poses[span.end] == "NOUN" and listed[span.end].is_lower
                      and place_label(text)):  # "the Glasgow quartet" (but "the Kelpwise board")
         cues["ORG"] += CUE_VOTE  # "the Garda said", "told the Melbourne Herald-Express": no one is "the Smith"

@@ -103,6 +103,9 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this",
 SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", '"', "\u201c", "(", "-", "_"})
 
 
+PROGRAMME_NOUNS = frozenset({"programme", "program", "show", "podcast", "bulletin", "broadcast", "newspaper", "magazine"})
+
+
 def _capitalized(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.text[1:].islower()
 
@@ -121,6 +124,8 @@ def _inside_a_name(tokens: list[Token], it: Item) -> bool:
     nxt = tokens[it.end] if it.end < len(tokens) else None
     if prev.text == "," and i >= 2 and tokens[i - 2].text.isalpha() and tokens[i - 2].text.islower() and it.start == i:
         return True  # "her debut album, Midnight in Montmartre,": capitalized mid-sentence, after a comma
+    if nxt is not None and nxt.low in PROGRAMME_NOUNS:
+        return True  # "told the Today programme", "on NBC's Today show": capitalized mid-sentence, a programme's name
     return prev.text[:1].isupper() and prev.text.isalpha() \
         or (nxt is not None and _capitalized(nxt) and nxt.low not in PROPER_WORDS)
 

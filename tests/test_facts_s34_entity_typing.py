@@ -1,0 +1,66 @@
+"""Names whose type decides an event's arguments (session 34): invented sentences through the real pipeline, each a
+name the recognizer finds but types wrong, or misses, where the text says what it is."""
+
+from __future__ import annotations
+
+from dateline.model import Analysis
+from handmade import analyzed as run
+from handmade import assert_event
+
+
+def _types_of(a: Analysis, name: str) -> list[str]:
+    return [e.type for e in a.entities if e.name == name]
+
+
+def test_a_name_apposed_to_a_post_of_a_body_is_a_person() -> None:
+    # "the manager of the shop, X,": the name stands beside the manager, not the shop (nor the bank)
+    a = run("Markets were quiet. The manager of the shop, Nina Roth, married Tomas Greel in Bath on Saturday.")
+    assert _types_of(a, "Nina Roth") == ["PERSON"]
+    assert_event(a, "life.marry", {"agent": "Nina Roth", "partner": "Tomas Greel"})
+    b = run("Markets were quiet. Halvard Group hired the head of a rival bank, Nina Roth, as its new finance chief.")
+    assert _types_of(b, "Nina Roth") == ["PERSON"]
+    assert_event(b, "career.hire", {"agent": "Halvard Group", "patient": "Nina Roth"})
+    c = run("Markets were quiet. The chief executive of the retailer, Owen Tarrant, resigned on Friday.")
+    assert _types_of(c, "Owen Tarrant") == ["PERSON"]
+
+
+def test_a_body_apposed_to_the_last_noun_stays_a_body() -> None:
+    # "a spokesman for the promoter, X,", "the owner of the bakery chain, X,": the body, not the person
+    a = run("Tickets sold out. A spokesman for the promoter, Kelvin Live, said demand was high.")
+    assert _types_of(a, "Kelvin Live") != ["PERSON"]
+    b = run("Markets were quiet. The owner of the bakery chain, Crumbwell Foods, was sold to Tern Group in March.")
+    assert _types_of(b, "Crumbwell Foods") == ["ORG"]
+
+
+def test_a_name_whose_post_is_its_is_a_body() -> None:
+    # "X has hired Y as its chief financial officer": no person's post is "its", whatever the name's shape
+    a = run("Markets were quiet. Drummond Vale has hired Petra Sallow as its chief financial officer.")
+    assert _types_of(a, "Drummond Vale") == ["ORG"]
+    assert_event(a, "career.hire", {"agent": "Drummond Vale", "patient": "Petra Sallow"})
+    b = run("Markets were quiet. Foster Hale, the architecture practice, appointed Iris Kemble as its first design director.")
+    assert _types_of(b, "Foster Hale") == ["ORG"]
+    assert_event(b, "career.appoint", {"agent": "Foster Hale", "patient": "Iris Kemble"})
+
+
+def test_a_person_whose_post_is_her_own_stays_a_person() -> None:
+    a = run("Markets were quiet. Dana Merrow has hired Petra Sallow as her chief of staff.")
+    assert _types_of(a, "Dana Merrow") == ["PERSON"]
+    b = run("Markets were quiet. Tom Hale, the chairman of Velden, named Iris Kemble as its chief executive.")
+    assert _types_of(b, "Tom Hale") == ["PERSON"]
+
+
+def test_a_name_bought_by_another_is_a_firm() -> None:
+    # "X was bought / taken over by Y": a firm, also a name the recognizer missed or took for a person
+    a = run("Markets were quiet. Calder Wire was bought by Hexmoor Industries in 2019.")
+    assert _types_of(a, "Calder Wire") == ["ORG"]
+    assert_event(a, "business.acquire", {"agent": "Hexmoor Industries", "patient": "Calder Wire"})
+    b = run("Markets were quiet. Pellworth was taken over by Stanmere Group in 2020.")
+    assert _types_of(b, "Pellworth") == ["ORG"]
+    assert_event(b, "business.acquire", {"agent": "Stanmere Group", "patient": "Pellworth"})
+
+
+def test_a_player_sold_or_a_person_taken_in_stays_a_person() -> None:
+    a = run("Markets were quiet. Kofi Mensah was sold to Northwick Albion for £5m in 2019.")
+    assert _types_of(a, "Kofi Mensah") == ["PERSON"]
+    b = run("Markets were quiet. Anya Ferris was taken in by her aunt in 1990.")
+    assert _types_of(b, "Anya Ferris") == ["PERSON"]

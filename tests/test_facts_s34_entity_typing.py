@@ -64,3 +64,22 @@ def test_a_player_sold_or_a_person_taken_in_stays_a_person() -> None:
     assert _types_of(a, "Kofi Mensah") == ["PERSON"]
     b = run("Markets were quiet. Anya Ferris was taken in by her aunt in 1990.")
     assert _types_of(b, "Anya Ferris") == ["PERSON"]
+
+
+def test_a_firm_opening_a_sentence_keeps_its_first_word() -> None:
+    # the recognizer finds only "Media" of "Tovell Media's": a word no dictionary has, hung on the name, is part of it
+    a = run("Markets were quiet. Tovell Media's chief executive, Lionel Sharpe, resigned on Monday.")
+    assert _types_of(a, "Tovell Media") == ["ORG"]
+    assert_event(a, "career.resign", {"agent": "Lionel Sharpe", "organization": "Tovell Media"})
+    b = run("Markets were quiet. Vantorr Energy's board appointed Mira Sand as chair on Monday.")
+    assert _types_of(b, "Vantorr Energy") == ["ORG"]
+    assert_event(b, "career.appoint", {"patient": "Mira Sand", "organization": "Vantorr Energy"})
+
+
+def test_a_surname_that_is_a_trade_word_after_a_first_name() -> None:
+    # "Omar Steel's autobiography": a first name and a surname, not a steelmaker (nor "Sheffield Steel")
+    a = run("Markets were quiet. Omar Steel's autobiography will be published in October.")
+    assert _types_of(a, "Omar Steel") == ["PERSON"]
+    assert_event(a, "report.publish", {"agent": "Omar Steel"})
+    b = run("Markets were quiet. Sheffield Steel's chief executive, Dan Orme, resigned on Monday.")
+    assert _types_of(b, "Sheffield Steel") == ["ORG"]

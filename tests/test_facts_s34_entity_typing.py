@@ -83,3 +83,23 @@ def test_a_surname_that_is_a_trade_word_after_a_first_name() -> None:
     assert_event(a, "report.publish", {"agent": "Omar Steel"})
     b = run("Markets were quiet. Sheffield Steel's chief executive, Dan Orme, resigned on Monday.")
     assert _types_of(b, "Sheffield Steel") == ["ORG"]
+
+
+def test_a_name_ending_in_ly_is_no_adverb() -> None:
+    # the tagger reads "Gently", "Pemberly" as adverbs: a surname after a first name, a firm opening its sentence
+    a = run("Markets were quiet. Hugo Gently joined Parrish Lane as a partner in 2017.")
+    assert _types_of(a, "Hugo Gently") == ["PERSON"]
+    assert_event(a, "career.hire", {"patient": "Hugo Gently", "organization": "Parrish Lane"})
+    b = run("Markets were quiet. Pemberly, the Leeds software maker, was taken over by Arlo Systems last year.")
+    assert _types_of(b, "Pemberly") == ["ORG"]
+    assert_event(b, "business.acquire", {"agent": "Arlo Systems", "patient": "Pemberly"})
+    c = run("Markets were quiet. Pemberly has hired Dana Quill as its finance chief.")
+    assert _types_of(c, "Pemberly") == ["ORG"]
+    assert_event(c, "career.hire", {"agent": "Pemberly", "patient": "Dana Quill"})
+
+
+def test_an_adverb_opening_a_sentence_stays_an_adverb() -> None:
+    a = run("Markets were quiet. Finally, the firm was taken over by Arlo Systems in May.")
+    assert not [e for e in a.entities if e.name.startswith("Finally")]
+    b = run("Markets were quiet. Suddenly Tom Hale resigned from Arlo Systems.")
+    assert _types_of(b, "Tom Hale") == ["PERSON"]

@@ -240,6 +240,7 @@ def _its_rival(root: Token) -> bool:
 
 
 PASSIVE_BOUGHT_VERBS = frozenset({"buy", "purchase"})
+BAND_VERBS = frozenset({"release", "record", "re-record", "reissue", "reunite", "tour", "headline"})  # what a band does
 
 
 def _bought_by(verb: Token) -> bool:
@@ -264,6 +265,9 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in FOUNDED_VERBS for c in children_of(root)) \
             and not place_label(name):
         return True  # "X, founded in 2009 by Y and Z,"
+    if dep == "nsubj" and _the_plural(root) and any(v.lemma_.lower() in BAND_VERBS for v in (
+            head, *(c for c in children_of(head) if c.dep_ == "xcomp" and c.pos_ == "VERB"))):
+        return True  # "The Paper Moths are to release a new single", "the Lanterns recorded it in a week": a band, no title
     if dep == "nsubjpass" and _bought_by(head) and not place_label(name) \
             and not _person_shaped_text(" ".join([*(t.text for t in root.lefts if t.dep_ == "compound"), name])):
         return True  # "Calder Wire was bought by Y", "Pellworth was taken over by Y": a firm (a player is sold, and named in full)

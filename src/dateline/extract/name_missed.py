@@ -296,7 +296,7 @@ def told_its(root: Token) -> bool:
     verb = root.head
     for act in (verb, *(c for c in children_of(verb) if c.dep_ == "xcomp" and c.pos_ == "VERB")):
         act_lemma = act.lemma_.lower()
-        if act_lemma not in ITS_VERBS and act_lemma not in BUYER_VERBS:
+        if act_lemma not in ITS_VERBS and act_lemma not in BUYER_VERBS and act_lemma not in ISSUING_VERBS:
             continue
         for c in children_of(act):
             owned = [c] if c.dep_ == "dobj" else [g for g in children_of(c) if g.dep_ == "pobj"] \
@@ -319,6 +319,7 @@ def _named_body(obj: Token) -> bool:
 BUYER_VERBS = frozenset({"acquire", "buy", "purchase"})
 ITS_VERBS = frozenset({"sack", "fire", "dismiss", "appoint", "name", "suspend", "replace", "promote", "axe", "ax", "sell",
                        "close", "shut", "hire", "recruit"})
+ISSUING_VERBS = frozenset({"release", "launch", "unveil", "record"})  # "X released its first album": a band or a label
 IT_SAYS_VERBS = frozenset({"announce", "say", "confirm", "disclose", "reveal", "state"})
 
 

@@ -128,3 +128,16 @@ def test_a_name_cut_after_a_first_word_taken_for_a_place() -> None:
     assert _types_of(c, "Sculthorpe Town") == ["ORG"]
     d = run("Critics were loud. Mara Lund, a Centre Democrat councillor, said the plan would fail.")
     assert _types_of(d, "Centre Democrat") == [] and _types_of(d, "Mara Lund") == ["PERSON"]
+
+
+def test_a_name_that_makes_someone_its_post_or_says_it_hired_is_a_body() -> None:
+    # "named X its new chairman" (the post the verb's second object), "said it had hired X": whatever the name's shape
+    a = run("Markets were quiet. Drummond Vale named Petra Sallow its new chairman.")
+    assert _types_of(a, "Drummond Vale") == ["ORG"]
+    assert_event(a, "career.appoint", {"agent": "Drummond Vale", "patient": "Petra Sallow"})
+    b = run("Markets were quiet. Foster Hale said it had hired Iris Kemble.")
+    assert _types_of(b, "Foster Hale") == ["ORG"]
+    c = run("Markets were quiet. Tom Hale said it had been a hard year for the firm.")
+    assert _types_of(c, "Tom Hale") == ["PERSON"]
+    d = run("Markets were quiet. Anna Kerr named her chief of staff, Ines Rudd, on Monday.")
+    assert _types_of(d, "Anna Kerr") == ["PERSON"]

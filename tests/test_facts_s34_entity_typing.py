@@ -141,3 +141,11 @@ def test_a_name_that_makes_someone_its_post_or_says_it_hired_is_a_body() -> None
     assert _types_of(c, "Tom Hale") == ["PERSON"]
     d = run("Markets were quiet. Anna Kerr named her chief of staff, Ines Rudd, on Monday.")
     assert _types_of(d, "Anna Kerr") == ["PERSON"]
+
+
+def test_a_name_read_two_ways_by_the_recognizer_is_one_entity() -> None:
+    # NER calls one "Pellin" a person and the next a place, and no cue settles it: a tie goes one way for every mention
+    a = run("Markets were quiet. The grocer Dellmont Foods bought Pellin in 2019. Dellmont later sold Pellin to Arvo.")
+    assert len([e for e in a.entities if e.name == "Pellin"]) == 1
+    b = run("Markets were quiet. Tom Hale met Ada Pruitt in Kelby. Hale and Pruitt married in 2019.")
+    assert _types_of(b, "Ada Pruitt") == ["PERSON"] and _types_of(b, "Kelby") != ["PERSON"]

@@ -483,10 +483,12 @@ def _vote(doc: Doc, spans: list[NameSpan], cues: list[dict[str, float]], extra: 
     for key, more in extra.items():
         for label, weight in more.items():
             votes[key][label] += weight
+    first_ner: dict[str, str] = {}
     for span, key in zip(spans, keys, strict=True):
         tally = votes[key]
         span.votes = dict(tally)
-        span.label = max(tally, key=lambda lab: (tally[lab], lab == span.ner_label))
+        told = first_ner.setdefault(key, span.ner_label)  # a tie goes the way NER read the name first, for every mention
+        span.label = max(tally, key=lambda lab: (tally[lab], lab == told))
 
 
 def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str, ...]]],

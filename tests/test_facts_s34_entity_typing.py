@@ -149,3 +149,15 @@ def test_a_name_read_two_ways_by_the_recognizer_is_one_entity() -> None:
     assert len([e for e in a.entities if e.name == "Pellin"]) == 1
     b = run("Markets were quiet. Tom Hale met Ada Pruitt in Kelby. Hale and Pruitt married in 2019.")
     assert _types_of(b, "Ada Pruitt") == ["PERSON"] and _types_of(b, "Kelby") != ["PERSON"]
+
+
+def test_what_a_firm_buys_by_name_is_a_firm() -> None:
+    # "Hexmoor agreed to buy Calder Wire": the recognizer's person, a first name and a common noun, is bought by a firm
+    a = run("Markets were quiet. Hexmoor agreed to buy Calder Wire for £40m on Tuesday.")
+    assert _types_of(a, "Calder Wire") == ["ORG"]
+    assert_event(a, "business.acquire", {"agent": "Hexmoor", "patient": "Calder Wire"})
+    b = run("Markets were quiet. Stanmere Group bought Dale Forge in 2021 for £8m.")
+    assert _types_of(b, "Dale Forge") == ["ORG"]
+    assert_event(b, "business.acquire", {"agent": "Stanmere Group", "patient": "Dale Forge"})
+    c = run("Fans were delighted. Northwick Albion bought Kofi Mensah from Lyon for £5m.")
+    assert _types_of(c, "Kofi Mensah") == ["PERSON"]

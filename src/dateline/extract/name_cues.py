@@ -252,6 +252,15 @@ def _bought_by(verb: Token) -> bool:
     return any(c.dep_ == "agent" for c in kids) and (lemma != "take" or any(c.dep_ == "prt" and c.lower_ == "over" for c in kids))
 
 
+def _bought_by_a_firm(verb: Token) -> bool:
+    """The buyer, the subject of the verb or of the verb it completes ("agreed to buy"), is an organisation to the
+    recognizer, or a proper name led by no first name ("Hexmoor agreed to buy X": `name_missed.firm_subject`)."""
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return any(c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or (c.pos_ == "PROPN" and not _first_named(c)))
+               for c in children_of(verb))
+
+
 def org_context(root: Token, lex: EntityLexicon) -> bool:
     """Where only an organisation fits: "X cut 200 jobs", "X posted a loss", "X merged with Y",
     "shares in X", "a stake in X", "X was founded in 2019" (a town is founded too, but no person)."""
@@ -297,6 +306,10 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
     if dep == "dobj" and head_lemma in BOUGHT_VERBS and head.pos_ == "VERB" and root.pos_ == "PROPN" and not place_label(name) \
             and not _first_named(root) and not any(c.dep_ == "poss" for c in children_of(root)):
         return True  # "Lumbridge has acquired Corvex": no person is acquired
+    if dep == "dobj" and head_lemma in PASSIVE_BOUGHT_VERBS and head.pos_ == "VERB" and _bought_by_a_firm(head) \
+            and not place_label(name) and not any(c.dep_ == "poss" for c in children_of(root)) \
+            and not _person_shaped_text(" ".join([*(t.text for t in root.lefts if t.dep_ == "compound"), name])):
+        return True  # "Hexmoor agreed to buy Calder Wire": what a firm buys by name is a firm (a player is named in full)
     if dep == "dobj" and head_lemma in FOUNDED_OBJECT_VERBS and not place_label(name) and not _first_named(root):
         return True  # "co-founded Brightmoor in 2015", "founded Cobalt Loop": no person is founded
     if dep == "dobj" and head_lemma in FORMED_VERBS and _the_plural(root):

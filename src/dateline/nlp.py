@@ -595,6 +595,50 @@ def split_names(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory("dateline_ly_names")
+def _ly_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """"Hugo Gently joined X", "Pemberly, the Leeds software maker, was taken over": a capitalised name ending in "-ly"
+    read as an adverb of the verb.  After a first name the parser made the verb's subject, it is that name's last word
+    (the subject); opening a sentence, a word no dictionary has is the verb's subject (a noun phrase between commas
+    after it, which the parser took for the subject, its apposition)."""
+    rb = numpy.array([nlp.vocab.strings.add("RB")], dtype="uint64")
+
+    def component(doc: Doc) -> Doc:
+        for word in _tokens_with(doc, TAG, rb):
+            if word.is_title and word.lower_.endswith("ly") and word.dep_ == "advmod" and word.head.i > word.i \
+                    and word.head.pos_ in ("VERB", "AUX"):
+                _name_read_as_adverb(word)
+        return doc
+
+    return component
+
+
+def _name_read_as_adverb(word: Token) -> None:
+    from .extract.entity_lexicon import is_dictionary_word  # (the lexicon reads nothing of this module)
+
+    doc, verb = word.doc, word.head
+    prev = doc[word.i - 1] if word.i > 0 else None
+    if prev is not None and not word.is_sent_start and prev.pos_ == "PROPN" and prev.is_title \
+            and prev.head.i == verb.i and prev.dep_ in ("nsubj", "nsubjpass"):
+        word.head, word.dep_ = verb, prev.dep_
+        for child in [c for c in prev.children if c.i > word.i]:
+            child.head = word
+        prev.head, prev.dep_ = word, "compound"
+    elif word.is_sent_start and word.i + 1 < len(doc) and not is_dictionary_word(word.text):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        if subject is None:
+            word.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+        elif subject.i > word.i and doc[word.i + 1].text == "," and subject.right_edge.i < verb.i \
+                and "," in (subject.right_edge.text, doc[subject.right_edge.i + 1].text):
+            word.dep_ = subject.dep_
+            subject.head, subject.dep_ = word, "appos"
+        else:
+            return
+    else:
+        return
+    word.pos_, word.tag_ = "PROPN", "NNP"
+
+
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
@@ -660,6 +704,7 @@ def load(name: str | None = None) -> Language:
         nlp.add_pipe("dateline_passive_agents", after="dateline_verdict_objects")
         nlp.add_pipe("dateline_apposed_names", after="dateline_passive_agents")
         nlp.add_pipe("dateline_split_names", after="dateline_apposed_names")
+        nlp.add_pipe("dateline_ly_names", after="dateline_split_names")
     # The model's ~100k objects live as long as the process: out of the cyclic collector's
     # generations, they are not scanned again at every full collection (some 5% of the stages' time).
     gc.freeze()

@@ -23,6 +23,7 @@ from .name_missed import (
     firm_subject,
     listed_kin,
     place_context,
+    told_its,
     town_before_kind,
 )
 from .name_spans import NAME_PARTICLES, NameSpan, is_dateline, span_root
@@ -156,6 +157,21 @@ BAND_POSSESSED_NOUNS = frozenset({"album", "record", "single", "song", "line-up"
 PERSON_POSSESSED_WORKS = frozenset({"memoir", "memoirs", "autobiography", "diary", "diaries", "novel", "novella", "poem"})
 
 
+def _phrase_head(noun: Token, root: Token, span: NameSpan, words: Span) -> int:
+    """The noun a name after a comma stands in apposition to: the person noun an "of" phrase ending in `noun` hangs on,
+    where the parser hangs the name there ("the manager of the shop, Nina Roth,") or the name is a person's to the
+    recognizer and opens with a first name ("the head of a rival bank, Nina Roth,": the parser hangs it on the bank)."""
+    lex = lexicon()
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+            and lex.is_person_noun(noun.head.head.lemma_.lower()):
+        owner = noun.head.head
+        if not (root.dep_ == "appos" and root.head.i == owner.i) \
+                and not (span.ner_label == "PERSON" and is_first_name(words[0].text)):
+            break
+        noun = owner
+    return noun.i
+
+
 def _capital_plural(root: Token) -> bool:
     """A capitalised plural word, however the tagger took it ("Wolves" as a common noun in "the Copper Wolves' records")."""
     return root.text[:1].isupper() and root.text.endswith("s") and not root.text.endswith("ss") and not root.is_sent_start
@@ -223,6 +239,28 @@ def _its_rival(root: Token) -> bool:
         and any(c.dep_ == "poss" and c.lower_ == "its" for c in kids)
 
 
+PASSIVE_BOUGHT_VERBS = frozenset({"buy", "purchase"})
+BAND_VERBS = frozenset({"release", "record", "re-record", "reissue", "reunite", "tour", "headline"})  # what a band does
+
+
+def _bought_by(verb: Token) -> bool:
+    """"was bought / purchased / taken over by Y": a verb of buying in the passive, its buyer named."""
+    lemma = verb.lemma_.lower()
+    if lemma not in PASSIVE_BOUGHT_VERBS and lemma != "take":
+        return False
+    kids = children_of(verb)
+    return any(c.dep_ == "agent" for c in kids) and (lemma != "take" or any(c.dep_ == "prt" and c.lower_ == "over" for c in kids))
+
+
+def _bought_by_a_firm(verb: Token) -> bool:
+    """The buyer, the subject of the verb or of the verb it completes ("agreed to buy"), is an organisation to the
+    recognizer, or a proper name led by no first name ("Hexmoor agreed to buy X": `name_missed.firm_subject`)."""
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return any(c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or (c.pos_ == "PROPN" and not _first_named(c)))
+               for c in children_of(verb))
+
+
 def org_context(root: Token, lex: EntityLexicon) -> bool:
     """Where only an organisation fits: "X cut 200 jobs", "X posted a loss", "X merged with Y",
     "shares in X", "a stake in X", "X was founded in 2019" (a town is founded too, but no person)."""
@@ -236,6 +274,12 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in FOUNDED_VERBS for c in children_of(root)) \
             and not place_label(name):
         return True  # "X, founded in 2009 by Y and Z,"
+    if dep == "nsubj" and _the_plural(root) and any(v.lemma_.lower() in BAND_VERBS for v in (
+            head, *(c for c in children_of(head) if c.dep_ == "xcomp" and c.pos_ == "VERB"))):
+        return True  # "The Paper Moths are to release a new single", "the Lanterns recorded it in a week": a band, no title
+    if dep == "nsubjpass" and _bought_by(head) and not place_label(name) \
+            and not _person_shaped_text(" ".join([*(t.text for t in root.lefts if t.dep_ == "compound"), name])):
+        return True  # "Calder Wire was bought by Y", "Pellworth was taken over by Y": a firm (a player is sold, and named in full)
     if dep in ("nsubj", "nsubjpass"):
         verb = head
         lemma = verb.lemma_.lower()
@@ -262,6 +306,10 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
     if dep == "dobj" and head_lemma in BOUGHT_VERBS and head.pos_ == "VERB" and root.pos_ == "PROPN" and not place_label(name) \
             and not _first_named(root) and not any(c.dep_ == "poss" for c in children_of(root)):
         return True  # "Lumbridge has acquired Corvex": no person is acquired
+    if dep == "dobj" and head_lemma in PASSIVE_BOUGHT_VERBS and head.pos_ == "VERB" and _bought_by_a_firm(head) \
+            and not place_label(name) and not any(c.dep_ == "poss" for c in children_of(root)) \
+            and not _person_shaped_text(" ".join([*(t.text for t in root.lefts if t.dep_ == "compound"), name])):
+        return True  # "Hexmoor agreed to buy Calder Wire": what a firm buys by name is a firm (a player is named in full)
     if dep == "dobj" and head_lemma in FOUNDED_OBJECT_VERBS and not place_label(name) and not _first_named(root):
         return True  # "co-founded Brightmoor in 2015", "founded Cobalt Loop": no person is founded
     if dep == "dobj" and head_lemma in FORMED_VERBS and _the_plural(root):
@@ -469,7 +517,7 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         prev, start = prev - 1, prev  # "the punk trio the Copper Saints", "the band the Velvet Harrows"
     if prev >= 1 and texts[prev] == "," and poses[prev - 1] == "NOUN":
         closed = span.end < len(doc) and texts[span.end] in (",", ".", ";", ")")  # "their manager, X, said"
-        prev = prev - 1 if _appositive(doc, prev - 1, root) or closed else -1
+        prev = _phrase_head(listed[prev - 1], root, span, tokens) if _appositive(doc, prev - 1, root) or closed else -1
     if prev >= 0 and (poses[prev] in ("NOUN", "PROPN") or (deps[prev] == "amod" and lemmas[prev] in lex.type_of_noun))\
             and (not listed[prev].is_title or listed[prev].is_sent_start) or (
             prev >= 0 and lowers[prev] in lex.titles):
@@ -574,7 +622,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     elif place_context(doc, span.start, span.end, lex):
         cues["GPE"] += CUE_VOTE
     elif org_context(root, lex) or (firm_subject(root, span.start, span.end) and (
-            span.ner_label != "PERSON" or len(tokens) == 1 or not person_like(span, tokens, lex))):
+            span.ner_label != "PERSON" or len(tokens) == 1 or not person_like(span, tokens, lex))) \
+            or (told_its(root) and not place_label(text)):
         cues["ORG"] += CUE_VOTE  # (a name that buys a firm or is "its" to the text: "Brackwell has appointed its first chair";
         # a one-word "person" is a surname only where the full name is told, and the name parts then outvote this)
     if len(tokens) >= 2 and tokens[0].lower_ in lex.place_prefixes and tokens[0].is_title and span.ner_label not in ("PERSON", "NORP"):

@@ -273,19 +273,37 @@ def firm_subject(root: Token, start: int, end: int) -> bool:
     if root.dep_ != "nsubj" or is_first_name(root.doc[start].text) or place_label(root.doc[start:end].text):
         return False
     verb = root.head
-    lemma = verb.lemma_.lower()
-    acts = [verb, *(c for c in children_of(verb) if c.dep_ == "xcomp" and c.pos_ == "VERB")]  # "agreed to buy", "is to buy"
-    for act in acts:
+    for act in (verb, *(c for c in children_of(verb) if c.dep_ == "xcomp" and c.pos_ == "VERB")):  # "agreed to buy", "is to buy"
+        if act.lemma_.lower() in BUYER_VERBS and any(c.dep_ == "dobj" and _named_body(c) for c in children_of(act)):
+            return True
+    return told_its(root)
+
+
+def told_its(root: Token) -> bool:
+    """"X sold its cement unit", "X has hired Y as its finance chief", "X agreed to buy its rival": the subject of a
+    verb of a body's dealings whose object or post is "its", or who says "it" did one ("X said it had hired Y") -- no
+    person's (unless the subject is told a person in apposition or by a phrase: "Tom Hale, chairman of Velden, named Y
+    as its chief": the firm's)."""
+    if root.dep_ != "nsubj":
+        return False
+    if any(c.dep_ == "prep" or (c.dep_ == "appos" and lexicon().is_person_noun(c.lemma_.lower())) for c in children_of(root)):
+        return False
+    verb = root.head
+    if verb.lemma_.lower() in IT_SAYS_VERBS:
+        told = BUYER_VERBS | HIRING_VERBS | ITS_VERBS | lexicon().org_clause_verbs
+        return any(  # "X announced that it had acquired Y", "X said it would cut 90 jobs": "it", the teller
+            c.dep_ == "ccomp" and c.lemma_.lower() in told
+            and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "it" for g in children_of(c)) for c in children_of(verb))
+    for act in (verb, *(c for c in children_of(verb) if c.dep_ == "xcomp" and c.pos_ == "VERB")):
         act_lemma = act.lemma_.lower()
-        objects = [c for c in children_of(act) if c.dep_ == "dobj"]
-        if act_lemma in BUYER_VERBS and any(_named_body(o) for o in objects):
-            return True
-        if (act_lemma in ITS_VERBS or act_lemma in BUYER_VERBS) and any(c.dep_ == "poss" and c.lower_ == "its" for o in objects for c in children_of(o)):
-            return True
-    told = BUYER_VERBS | HIRING_VERBS | ITS_VERBS | lexicon().org_clause_verbs
-    return lemma in IT_SAYS_VERBS and any(  # "X announced that it had acquired Y", "X said it would cut 90 jobs": "it", the teller
-        c.dep_ == "ccomp" and c.lemma_.lower() in told
-        and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "it" for g in children_of(c)) for c in children_of(verb))
+        if act_lemma not in ITS_VERBS and act_lemma not in BUYER_VERBS and act_lemma not in ISSUING_VERBS:
+            continue
+        for c in children_of(act):
+            owned = [c] if c.dep_ in ("dobj", "oprd") else [g for g in children_of(c) if g.dep_ == "pobj"] \
+                if c.dep_ == "prep" and c.lower_ == "as" else ()  # ("named X its new chairman": the post's)
+            if any(g.dep_ == "poss" and g.lower_ == "its" for o in owned for g in children_of(o)):
+                return True
+    return False
 
 
 def _named_body(obj: Token) -> bool:
@@ -301,6 +319,7 @@ def _named_body(obj: Token) -> bool:
 BUYER_VERBS = frozenset({"acquire", "buy", "purchase"})
 ITS_VERBS = frozenset({"sack", "fire", "dismiss", "appoint", "name", "suspend", "replace", "promote", "axe", "ax", "sell",
                        "close", "shut", "hire", "recruit"})
+ISSUING_VERBS = frozenset({"release", "launch", "unveil", "record"})  # "X released its first album": a band or a label
 IT_SAYS_VERBS = frozenset({"announce", "say", "confirm", "disclose", "reveal", "state"})
 
 

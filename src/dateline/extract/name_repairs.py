@@ -87,6 +87,7 @@ def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Nam
             _national_team(doc, span, owner, n)
         if span.ner_label in ("GPE", "LOC"):
             _known_place_after(doc, span, owner, n)
+            _name_after_unknown_place(doc, spans, owner, n, lex)
         if span.label in ("GPE", "LOC", "PERSON", "NORP", "ORG"):
             _club_word_after(doc, span, owner, n)
         if span.ner_label == "PERSON":
@@ -224,6 +225,31 @@ def _known_place_after(doc: Doc, span: NameSpan, owner: list[int], n: int) -> No
             span.end = end
             span.possessive = end < len(doc) and toks[end].tag_ == "POS"
             return
+
+
+def _name_after_unknown_place(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
+    """"Halden Cole, the Bristol law firm,": NER takes a first word no gazetteer knows for a place and misses the word
+    the parser hangs it on (or labels that word apart): one name, which the vote types.  Not a place's club, body
+    or paper ("Sculthorpe Town", "Kelby Council", "the Hollowmere Echo"), nor a known place after it."""
+    toks = tokens(doc)
+    span = spans[n]
+    end = span.end
+    if end >= len(doc) or toks[end - 1].dep_ != "compound" or toks[end - 1].head.i != end:
+        return
+    word = toks[end]
+    if word.pos_ != "PROPN" or not word.is_title or word.lower_ in lex.org_suffixes or word.lower_ in lex.org_kind_of_word \
+            or word.lower_ in lex.town_named_heads or place_label(word.text) is not None \
+            or place_label(doc[span.start : end].text) is not None:
+        return
+    other = owner[end]
+    if other >= 0:
+        if spans[other].start != end or spans[other].end != end + 1 or spans[other].ner_label in ("NORP", "GPE", "LOC"):
+            return  # (not "a Centre Democrat deputy": a party's member)
+        _absorb(spans, n, other)
+    else:
+        span.end = end + 1
+        span.possessive = end + 1 < len(doc) and toks[end + 1].tag_ == "POS"
+    owner[end] = n
 
 
 def _surname_after_title(doc: Doc, span: NameSpan, owner: list[int], n: int, lex: EntityLexicon) -> None:

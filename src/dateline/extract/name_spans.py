@@ -289,9 +289,11 @@ def _name_word_before(doc: Doc, start: int, lex: EntityLexicon) -> bool:
     neither word is a dictionary word, or when the name is an organisation word."""
     toks = tokens(doc)
     prev, word = toks[start - 1], toks[start]
-    if prev.ent_iob_ != "O" or prev.pos_ != "PROPN" or not prev.is_title or prev.is_sent_start \
+    if prev.ent_iob_ != "O" or prev.pos_ != "PROPN" or not prev.is_title \
             or prev.lower_ in lex.titles or lex.is_person_noun(prev.lower_) or prev.lower_ in lex.org_prefixes:
         return False
+    if prev.is_sent_start and (prev.dep_ != "compound" or prev.head.i != start or is_dictionary_word(prev.text)):
+        return False  # (opening a sentence, a word no dictionary has that the parser hangs on the name: "Tovell Media's chief")
     if word.lower_ in lex.org_suffixes:
         return True
     return not is_dictionary_word(prev.text) and not is_dictionary_word(word.text)

@@ -121,7 +121,8 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
     elif span.end - span.start >= 2 and span.ner_label == "ORG" and doc[span.end - 1].lower_ in BUILDING_WORDS:
         cues["FAC"] += CUE_VOTE + 1  # "St Oswald's Church", "the Presidential Palace": a building, not a body
     if span.end - span.start >= 2 and (doc[span.end - 1].lower_ in lex.org_suffixes or doc[span.start].lower_ in lex.org_prefixes) \
-            and cues.get("PERSON"):
+            and cues.get("PERSON") and not (len(words) == 2 and words[-1].lower_ in lex.org_suffix_surnames
+                                            and is_first_name(words[0].text)):  # ("Omar Steel's memoir": a surname)
         cues["ORG"] += CUE_VOTE  # "the original producer, Montana Films": the organisation word outweighs the role noun
     elif span.end - span.start >= 2 and span.ner_label in ("ORG", "FAC") and doc[span.end - 1].lower_ in lex.fac_suffixes \
             and cues.get("PERSON"):
@@ -482,10 +483,12 @@ def _vote(doc: Doc, spans: list[NameSpan], cues: list[dict[str, float]], extra: 
     for key, more in extra.items():
         for label, weight in more.items():
             votes[key][label] += weight
+    first_ner: dict[str, str] = {}
     for span, key in zip(spans, keys, strict=True):
         tally = votes[key]
         span.votes = dict(tally)
-        span.label = max(tally, key=lambda lab: (tally[lab], lab == span.ner_label))
+        told = first_ner.setdefault(key, span.ner_label)  # a tie goes the way NER read the name first, for every mention
+        span.label = max(tally, key=lambda lab: (tally[lab], lab == told))
 
 
 def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str, ...]]],

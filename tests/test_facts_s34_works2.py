@@ -1,0 +1,47 @@
+"""Session 34: works put out and shown (premieres, releases, collaborations) told in phrasings no fixture tested:
+invented sentences through the real pipeline, each general gap with two wordings or more and the near miss it must
+not catch."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import assert_event, assert_no_event, entity_types
+
+
+def test_the_subject_only_a_work_can_be_is_a_title() -> None:
+    # "X will premiere at Y", "X opens in cinemas", "X was released through Y Records", "X was screened at the
+    # festival": NER makes the invented title a place, a firm or a person
+    a = run("Hollow Bay will premiere at the Berlin film festival next month.")
+    assert entity_types(a)["Hollow Bay"] == "WORK"
+    assert_event(a, "career.premiere", {"work": "Hollow Bay"})
+    assert entity_types(run("The Quiet Ferry opens in cinemas across Britain on Friday."))["Quiet Ferry"] == "WORK"
+    a = run("Grey Harbour was released through Fenwick Records in 2018.")
+    assert entity_types(a)["Grey Harbour"] == "WORK"
+    assert_event(a, "career.release", {"work": "Grey Harbour", "agent": "Fenwick Records"})
+    # ... a player released by a club, a person premiering a film, a shop opening in a town stay what they are
+    a = run("Tom Baird was released by Harwick Rovers in June.")
+    assert entity_types(a)["Tom Baird"] == "PERSON"
+    assert_no_event(a, "career.release")
+    assert entity_types(run("Silver Gate opened in Leeds in 2019."))["Silver Gate"] != "WORK"
+
+
+def test_a_label_one_releases_through_puts_the_work_out() -> None:
+    a = run("The band released Iron Choirs through Saltgrass Records in 2010.")
+    assert_event(a, "career.release", {"work": "Iron Choirs", "agent": "Saltgrass Records"})
+
+
+def test_shown_for_the_first_time_is_a_premiere() -> None:
+    # "was screened / shown for the first time" as "was first screened"; not "for the last time"
+    assert_event(run("Blue Acre was screened at the festival for the first time on Sunday."), "career.premiere", {"work": "Blue Acre"})
+    assert_event(run("Blue Acre, directed by Ilse Varga, was shown for the first time in Toronto in 2019."), "career.premiere",
+                 {"work": "Blue Acre"})
+    assert_no_event(run("Blue Acre, directed by Ilse Varga, was shown for the last time in Toronto in 2019."), "career.premiere")
+
+
+def test_working_with_someone_on_several_works_is_a_collaboration() -> None:
+    assert_event(run("Farah Noor has worked with Jean Palmer on three films."), "career.collaborate",
+                 {"agent": "Farah Noor", "partner": "Jean Palmer"})
+    assert_event(run("Farah Noor has worked with Jean Palmer on four albums since 2010."), "career.collaborate",
+                 {"agent": "Farah Noor", "partner": "Jean Palmer"})
+    # ... not on cases or accounts
+    assert_no_event(run("Farah Noor worked with Jean Palmer on three cases."), "career.collaborate")

@@ -45,3 +45,18 @@ def test_working_with_someone_on_several_works_is_a_collaboration() -> None:
                  {"agent": "Farah Noor", "partner": "Jean Palmer"})
     # ... not on cases or accounts
     assert_no_event(run("Farah Noor worked with Jean Palmer on three cases."), "career.collaborate")
+
+
+def test_a_label_or_a_studio_releasing_a_name_puts_out_a_work() -> None:
+    # a title NER took for a person, released by a label, a studio or in cinemas, is no player let go
+    a = run("Northway Pictures will release Daniel Ashby in cinemas in May.")
+    assert_event(a, "career.release", {"agent": "Northway Pictures"})
+    assert_no_event(a, "career.fire")
+    a = run("Saltgrass Records released Harriet Vale in 2019.")
+    assert_event(a, "career.release", {"agent": "Saltgrass Records"})
+    assert_no_event(a, "career.fire")
+    a = run("Cold Meridian was released by Northway Pictures in May.")
+    assert_event(a, "career.release", {"work": "Cold Meridian", "agent": "Northway Pictures"})
+    # ... a club releasing a player dismisses him
+    assert_event(run("Kofi Mensah was released by Harwick Rovers in June."), "career.fire", {"patient": "Kofi Mensah"})
+    assert_event(run("Harwick Rovers released the defender Tom Baird at the end of the season."), "career.fire", {"patient": "Tom Baird"})

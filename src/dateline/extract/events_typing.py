@@ -231,6 +231,14 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
         return False
     if any(c.lower_ in rule.get("unless_modifiers", ()) for c in children_of(trigger)):
         return False  # "shares opened higher"
+    if "unless_prep_objects" in rule and any(c.dep_ == "prep" and any(
+            o.dep_ == "pobj" and o.lower_ in rule["unless_prep_objects"] for o in children_of(c)) for c in children_of(trigger)):
+        return False  # "will release X in cinemas in May": a film, whatever NER made of its title
+    if "unless_agent_words" in rule and any(
+        a.role == "agent" and (e := ctx.analysis.entity(a.entity)) is not None and e.name.split()[-1].lower() in rule["unless_agent_words"]
+        for a in args
+    ):
+        return False  # "Saltgrass Records released X": a label puts out a record, it lets no player go
     if rule.get("own_subject") and not any(c.dep_ == "nsubj" for c in children_of(trigger)):
         return False  # "a factory that X expects to open": the object is told elsewhere
     if rule.get("unless_planned") and modality(trigger, schema().cues) is not None:

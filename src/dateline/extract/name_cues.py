@@ -386,6 +386,7 @@ def _made_thing_position(doc: Doc, span: NameSpan, root: Token, verb: Token, lem
 
 # where a work is shown or put out: "opens in cinemas", "was released through X Records", "was screened at the festival"
 SHOWN_PLACES = frozenset({"cinema", "cinemas", "theater", "theaters", "theatre", "theatres", "festival", "records", "label", "recordings"})
+LABEL_WORDS = frozenset({"records", "recordings", "label", "pictures", "films", "studios"})
 
 
 def _shown_subject(verb: Token, lemma: str, dep: str) -> bool:
@@ -397,10 +398,11 @@ def _shown_subject(verb: Token, lemma: str, dep: str) -> bool:
     if not ((lemma == "open" and dep == "nsubj") or (lemma in ("release", "screen") and dep == "nsubjpass")):
         return False
     for prep in children_of(verb):
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "on", "through"):
+        if (prep.dep_ == "prep" and prep.lower_ in ("in", "at", "on", "through")) or (prep.dep_ == "agent" and lemma == "release"):
             place = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
-            if place is not None and place.lower_ in SHOWN_PLACES and (lemma != "open" or prep.lower_ == "in"):
-                return True
+            if place is not None and (place.lower_ in SHOWN_PLACES or (prep.dep_ == "agent" and place.lower_ in LABEL_WORDS)) \
+                    and (lemma != "open" or prep.lower_ == "in"):
+                return True  # (by a label or a studio: "X was released by Y Records", not "by Harwick Rovers")
     return False
 
 

@@ -60,3 +60,17 @@ def test_a_label_or_a_studio_releasing_a_name_puts_out_a_work() -> None:
     # ... a club releasing a player dismisses him
     assert_event(run("Kofi Mensah was released by Harwick Rovers in June."), "career.fire", {"patient": "Kofi Mensah"})
     assert_event(run("Harwick Rovers released the defender Tom Baird at the end of the season."), "career.fire", {"patient": "Tom Baird"})
+
+
+def test_a_record_put_out_or_followed_up_with() -> None:
+    # "put out X", "followed it up with X": the record, whatever NER made of its invented title
+    a = run("The band put out Copper Lanterns in 2014.")
+    assert entity_types(a)["Copper Lanterns"] == "WORK"
+    assert_event(a, "career.release", {"work": "Copper Lanterns"})
+    assert_event(run("Mara Ostlund followed up with Copper Lanterns in 2016."), "career.release",
+                 {"agent": "Mara Ostlund", "work": "Copper Lanterns"})
+    assert_event(run("Her debut sold well, and she followed it up with Copper Lanterns in 2016."), "career.release",
+                 {"work": "Copper Lanterns"})
+    # ... following up with a person or a win puts nothing out
+    assert_no_event(run("The police followed up with Tom Baird on Monday."), "career.release")
+    assert_no_event(run("Harwick Rovers followed up with a 2-0 win over Kelso United."), "career.release")

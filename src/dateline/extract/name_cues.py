@@ -366,6 +366,10 @@ def _made_thing_position(doc: Doc, span: NameSpan, root: Token, verb: Token, lem
             and (span.ner_label != "ORG" or lemma not in ("direct", "co-direct", "produce", "co-produce")) \
             and not is_first_name(doc[span.start].text) and not _org_words(span.tokens(doc), lexicon(), text):
         return True  # (one directs or produces the National Theatre too)
+    if words >= 2 and not is_first_name(doc[span.start].text) and not _org_words(span.tokens(doc), lexicon(), text) and (
+            (root.dep_ == "dobj" and lemma == "put" and _particle(verb, "out"))
+            or (root.dep_ == "pobj" and verb.lower_ == "with" and verb.head.lemma_.lower() == "follow" and _particle(verb.head, "up"))):
+        return True  # "put out Tin Kites in 2014", "followed it up with Tin Kites": a record
     if root.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in STARRED_VERBS \
             and (words >= 2 or span.ner_label not in ("GPE", "LOC")) and not is_first_name(doc[span.start].text):
         return True
@@ -404,6 +408,10 @@ def _shown_subject(verb: Token, lemma: str, dep: str) -> bool:
                     and (lemma != "open" or prep.lower_ == "in"):
                 return True  # (by a label or a studio: "X was released by Y Records", not "by Harwick Rovers")
     return False
+
+
+def _particle(verb: Token, word: str) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == word for c in children_of(verb))
 
 
 AUTHORED_VERBS = frozenset({"write", "co-write", "compose", "pen", "publish"})

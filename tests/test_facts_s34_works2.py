@@ -74,3 +74,13 @@ def test_a_record_put_out_or_followed_up_with() -> None:
     # ... following up with a person or a win puts nothing out
     assert_no_event(run("The police followed up with Tom Baird on Monday."), "career.release")
     assert_no_event(run("Harwick Rovers followed up with a 2-0 win over Kelso United."), "career.release")
+
+
+def test_a_dated_release_named_is_put_out_that_year() -> None:
+    # "X's 2012 release, Y", "X, whose 2019 release Y went gold": Y came out that year (as "whose 2013 album Y")
+    assert_event(run("Mara Ostlund's 2012 release, Glass Hours, was nominated for the Mercury Prize."), "career.release",
+                 {"agent": "Mara Ostlund", "work": "Glass Hours"})
+    assert_event(run("Mara Ostlund, whose 2019 release Copper Lanterns went gold, is touring again."), "career.release",
+                 {"agent": "Mara Ostlund", "work": "Copper Lanterns"})
+    # ... a release from prison puts nothing out
+    assert_no_event(run("Kofi Mensah's 2019 release from prison angered the victims."), "career.release")

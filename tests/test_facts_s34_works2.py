@@ -84,3 +84,14 @@ def test_a_dated_release_named_is_put_out_that_year() -> None:
                  {"agent": "Mara Ostlund", "work": "Copper Lanterns"})
     # ... a release from prison puts nothing out
     assert_no_event(run("Kofi Mensah's 2019 release from prison angered the victims."), "career.release")
+
+
+def test_a_title_ner_missed_opening_its_sentence() -> None:
+    # a title no NER span covers, the subject only a work can be: "X premiered at Cannes", "X will premiere at Y"
+    a = run("Glass Hours premiered at Cannes in May.")
+    assert entity_types(a)["Glass Hours"] == "WORK"
+    assert_event(a, "career.premiere", {"work": "Glass Hours", "place": "Cannes"})
+    a = run("The festival ended on Sunday. Copper Lanterns will premiere at the Berlin festival.")
+    assert_event(a, "career.premiere", {"work": "Copper Lanterns"})
+    # ... a person premiering is no title
+    assert entity_types(run("Tom Baird will premiere at the festival."))["Tom Baird"] == "PERSON"

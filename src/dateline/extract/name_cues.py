@@ -378,7 +378,7 @@ def _made_thing_position(doc: Doc, span: NameSpan, root: Token, verb: Token, lem
             and not any(p.dep_ == "prep" and p.lower_ == "from" for p in children_of(c)) for c in children_of(verb)):
         return True  # "Released in March, Paper Gulls has sold 40,000 copies" (not "released from prison")
     if root.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and words >= 2 and not is_first_name(doc[span.start].text) \
-            and _shown_subject(verb, lemma, root.dep_):
+            and shown_subject(verb, lemma, root.dep_):
         return True  # "X will premiere at Y", "X opens in cinemas on Friday", "X was released through Y Records"
     for clause in children_of(root):
         if clause.dep_ == "relcl" and clause.lemma_.lower() in TITLE_RELATIVE_VERBS and any(
@@ -393,7 +393,7 @@ SHOWN_PLACES = frozenset({"cinema", "cinemas", "theater", "theaters", "theatre",
 LABEL_WORDS = frozenset({"records", "recordings", "label", "pictures", "films", "studios"})
 
 
-def _shown_subject(verb: Token, lemma: str, dep: str) -> bool:
+def shown_subject(verb: Token, lemma: str, dep: str) -> bool:
     """The subject only a work can be of its verb: what premieres ("X will premiere at Y", not "premiered her film"),
     what opens in cinemas, what is released or screened through a label, in cinemas or at a festival (not a
     player released by a club, a prisoner released in May)."""

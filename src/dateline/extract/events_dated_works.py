@@ -14,7 +14,7 @@ from ..nlp import children_of, with_lemmas
 from .events_args import Context, make_args
 from .events_names import named
 
-RELEASED_NOUNS = frozenset({"album", "single", "debut", "record", "ep", "lp", "mixtape", "film", "documentary"})
+RELEASED_NOUNS = frozenset({"album", "single", "debut", "record", "ep", "lp", "mixtape", "film", "documentary", "release"})  # ("her 2012 release, X")
 PUBLISHED_NOUNS = frozenset({"novel", "memoir", "book"})
 WORK_NOUNS = RELEASED_NOUNS | PUBLISHED_NOUNS
 MAKER_TYPES = frozenset({"career.release", "report.publish", "career.premiere"})

@@ -100,6 +100,17 @@ def _removed_as(trigger: Token) -> bool:
         for c in children_of(trigger))
 
 
+def _modified(trigger: Token, words: frozenset[str]) -> bool:
+    """The trigger carries one of `words` as an adverb ("was first shown") or in "for the first time"."""
+    for c in children_of(trigger):
+        if c.dep_ == "advmod" and c.lower_ in words:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                o.dep_ == "pobj" and o.lower_ == "time" and any(m.lower_ in words for m in children_of(o)) for o in children_of(c)):
+            return True  # "was performed for the first time in 1951"
+    return False
+
+
 def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tuple[EventType, list[Argument]] | None:
     best: tuple[EventType, list[Argument]] | None = None
     lemma = trigger.lemma_.lower()
@@ -112,8 +123,7 @@ def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tu
             continue  # "has been seeing X", "started seeing each other" date; "saw X" and "seeing X off" do not
         if lemma in etype.kin_required and not _has_kin(hits, sch):
             continue
-        if lemma in etype.modifier_required and not any(
-                c.dep_ == "advmod" and c.lower_ in etype.modifier_required[lemma] for c in children_of(trigger)):
+        if lemma in etype.modifier_required and not _modified(trigger, etype.modifier_required[lemma]):
             continue  # "was first shown at the festival": a premiere; "was shown on television" tells none
         if etype.reject_kin and _has_kin(hits, sch):
             continue
@@ -221,6 +231,14 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
         return False
     if any(c.lower_ in rule.get("unless_modifiers", ()) for c in children_of(trigger)):
         return False  # "shares opened higher"
+    if "unless_prep_objects" in rule and any(c.dep_ == "prep" and any(
+            o.dep_ == "pobj" and o.lower_ in rule["unless_prep_objects"] for o in children_of(c)) for c in children_of(trigger)):
+        return False  # "will release X in cinemas in May": a film, whatever NER made of its title
+    if "unless_agent_words" in rule and any(
+        a.role == "agent" and (e := ctx.analysis.entity(a.entity)) is not None and e.name.split()[-1].lower() in rule["unless_agent_words"]
+        for a in args
+    ):
+        return False  # "Saltgrass Records released X": a label puts out a record, it lets no player go
     if rule.get("own_subject") and not any(c.dep_ == "nsubj" for c in children_of(trigger)):
         return False  # "a factory that X expects to open": the object is told elsewhere
     if rule.get("unless_planned") and modality(trigger, schema().cues) is not None:

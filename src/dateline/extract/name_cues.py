@@ -414,6 +414,10 @@ def _made_thing_position(doc: Doc, span: NameSpan, root: Token, verb: Token, lem
             and (span.ner_label != "ORG" or lemma not in ("direct", "co-direct", "produce", "co-produce")) \
             and not is_first_name(doc[span.start].text) and not _org_words(span.tokens(doc), lexicon(), text):
         return True  # (one directs or produces the National Theatre too)
+    if words >= 2 and not is_first_name(doc[span.start].text) and not _org_words(span.tokens(doc), lexicon(), text) and (
+            (root.dep_ == "dobj" and lemma == "put" and _particle(verb, "out"))
+            or (root.dep_ == "pobj" and verb.lower_ == "with" and verb.head.lemma_.lower() == "follow" and _particle(verb.head, "up"))):
+        return True  # "put out Tin Kites in 2014", "followed it up with Tin Kites": a record
     if root.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in STARRED_VERBS \
             and (words >= 2 or span.ner_label not in ("GPE", "LOC")) and not is_first_name(doc[span.start].text):
         return True
@@ -421,12 +425,41 @@ def _made_thing_position(doc: Doc, span: NameSpan, root: Token, verb: Token, lem
             c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < root.i and c.lemma_.lower() in TITLE_RELATIVE_VERBS
             and not any(p.dep_ == "prep" and p.lower_ == "from" for p in children_of(c)) for c in children_of(verb)):
         return True  # "Released in March, Paper Gulls has sold 40,000 copies" (not "released from prison")
+    if root.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and words >= 2 and not is_first_name(doc[span.start].text) \
+            and shown_subject(verb, lemma, root.dep_):
+        return True  # "X will premiere at Y", "X opens in cinemas on Friday", "X was released through Y Records"
     for clause in children_of(root):
         if clause.dep_ == "relcl" and clause.lemma_.lower() in TITLE_RELATIVE_VERBS and any(
                 c.lower_ in ("which", "that") and (c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and clause.lemma_.lower() == "premiere"))
                 for c in children_of(clause)) and not any(c.dep_ == "dobj" for c in children_of(clause)):
             return True  # (not "X, which released ...": a label or a band)
     return False
+
+
+# where a work is shown or put out: "opens in cinemas", "was released through X Records", "was screened at the festival"
+SHOWN_PLACES = frozenset({"cinema", "cinemas", "theater", "theaters", "theatre", "theatres", "festival", "records", "label", "recordings"})
+LABEL_WORDS = frozenset({"records", "recordings", "label", "pictures", "films", "studios"})
+
+
+def shown_subject(verb: Token, lemma: str, dep: str) -> bool:
+    """The subject only a work can be of its verb: what premieres ("X will premiere at Y", not "premiered her film"),
+    what opens in cinemas, what is released or screened through a label, in cinemas or at a festival (not a
+    player released by a club, a prisoner released in May)."""
+    if lemma in ("premiere", "premier") and dep == "nsubj":
+        return not any(c.dep_ == "dobj" for c in children_of(verb))
+    if not ((lemma == "open" and dep == "nsubj") or (lemma in ("release", "screen") and dep == "nsubjpass")):
+        return False
+    for prep in children_of(verb):
+        if (prep.dep_ == "prep" and prep.lower_ in ("in", "at", "on", "through")) or (prep.dep_ == "agent" and lemma == "release"):
+            place = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
+            if place is not None and (place.lower_ in SHOWN_PLACES or (prep.dep_ == "agent" and place.lower_ in LABEL_WORDS)) \
+                    and (lemma != "open" or prep.lower_ == "in"):
+                return True  # (by a label or a studio: "X was released by Y Records", not "by Harwick Rovers")
+    return False
+
+
+def _particle(verb: Token, word: str) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == word for c in children_of(verb))
 
 
 AUTHORED_VERBS = frozenset({"write", "co-write", "compose", "pen", "publish"})

@@ -266,6 +266,32 @@ def missed_org_subjects(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> 
     return out
 
 
+def missed_work_subjects(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """A capitalised name NER missed altogether (often opening its sentence: "Glass Hours premiered at Cannes") that is
+    the subject only a work can be ("X will premiere at Y", "X opens in cinemas", "X was released through Y Records"):
+    a title of two words or three, not a person's nor a known place's."""
+    from .name_cues import shown_subject  # (name_cues reads this module)
+
+    covered = _covered(doc, spans)
+    out: list[NameSpan] = []
+    for tok in _capital_and_quote_tokens(doc)[0]:
+        i = tok.i
+        if covered[i] or not _capitalised(tok) or (i > 0 and _capitalised(doc[i - 1]) and not covered[i - 1]):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]):
+            end += 1
+        if i > 0 and doc[i - 1].is_sent_start and doc[i - 1].is_title and doc[i - 1].pos_ in ("NOUN", "ADJ") and not covered[i - 1]:
+            i -= 1  # "Copper Lanterns will premiere ...": the tagger's common noun opening the sentence
+        root = doc[end - 1]
+        if end - i < 2 or root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ != "VERB" or is_first_name(doc[i].text) \
+                or place_label(doc[i:end].text) or not shown_subject(root.head, root.head.lemma_.lower(), root.dep_):
+            continue
+        out.append(NameSpan(i, end, "WORK", "", False))
+        covered[i:end] = b"\x01" * (end - i)
+    return out
+
+
 def firm_subject(root: Token, start: int, end: int) -> bool:
     """"Zentaro announced that it had acquired Lumeo", "Nuvance agreed to buy Tesslar", "Halcyra is to buy
     Brentmoor", "Pellworth sold its cement unit": a name that buys a named body, or is "it" and "its" to the

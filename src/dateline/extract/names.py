@@ -34,6 +34,7 @@ from .name_missed import (
     missed_particle_names,
     missed_people_and_orgs,
     missed_places,
+    missed_work_subjects,
     noun_tagged_name,
     quoted_works,
 )
@@ -633,6 +634,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     if (firms := missed_org_subjects(doc, spans, lex)):
         spans += firms
         spans += _firm_named_again(doc, spans, firms)
+    spans += missed_work_subjects(doc, spans)  # "Glass Hours premiered at Cannes": a title NER missed
     join_after_vote(doc, spans, lex)  # "AS Vérac", "the University of X" where only the name was found again
     finish_awards(doc, spans)
     spans = quoted_works(doc, spans, lex)  # last: a quoted title after "her album" is a work, whatever the votes

@@ -50,6 +50,8 @@ def timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str], sent_of: l
     for timex in analysis.timexes:
         if timex.type not in date_types or not timex.value or timex.value.endswith("_REF"):
             continue  # "is now in talks to merge", "recently": no date for an event
+        if timex.anchor == "dct" and timex.rule == "relative:earlier-later" and timex.text.lower().endswith("later"):
+            continue  # "was sacked a year later" with no time told before: later than something untold, not than today
         if any(start <= timex.start and timex.end <= end for start, end in named):
             continue  # "Winter Ledger", a film: a title's words date nothing
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
@@ -407,7 +409,8 @@ def _describes_doer(token: Token) -> bool:
 
 def _dated_work_subject(token: Token, works: list[str]) -> bool:
     """"The 2019 film, which she made after meeting him, won the award", "X, whose 2018 novel won the prize": a year
-    before a work noun that is a clause's doer dates the work (its release), not what the work does later."""
+    before a work noun that is a clause's doer dates the work (its release), not what the work does later (so too a
+    union's noun: "X's 2016 marriage to Y ended in divorce", the marriage of 2016, not the divorce)."""
     noun = token.head
     return token.dep_ in ("compound", "nummod", "amod", "nmod") and token.i < noun.i and noun.dep_ == "nsubj" \
         and noun.pos_ == "NOUN" and noun.lemma_.lower() in works
@@ -446,7 +449,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t)
                                                                and not _noun_time(t.root, trigger))
             and not _until_apart(t.root, trigger) and not _occasion_for(t.root) and not _describes_doer(t.root) and not _topic_date(t.root, trigger)
-            and not _dated_work_subject(t.root, cues["time"]["dated_works"]) and not (t.clause != own_head and _since_clause(t.clause))
+            and not _dated_work_subject(t.root, cues["time"]["dated_works"])
+            and not (t.root.head != trigger and _dated_work_subject(t.root, cues["time"]["dated_unions"])) and not (t.clause != own_head and _since_clause(t.clause))
             and not (_since_event(t.root) and t.root.head.head != trigger) and _after_since_noun(t.root) in (None, trigger)
             and not _stretch(t)]
     sent = [t for t in sent if not _restated(t, sent)]

@@ -62,6 +62,7 @@ PERIOD_END = frozenset({"ended", "ending", "ends", "through"})
 DATE_END = re.compile(r"(?:1[5-9]|20)\d\d|\d{1,2}(?:st|nd|rd|th)?|" + "|".join(table("months")) + "|" + "|".join(table("weekdays")))
 APPOSED_NOT_CLAUSE = frozenset({"'s", "’s", "ended", "ending", "ends", "through", "before", "after", ",", ".", ";", "to", "of"})
 SEASON_WORDS = frozenset({"season", "seasons"})
+FRONTING_WORDS = frozenset({"and", "but", "now", "some", "almost", "nearly", "barely", "just", "only", "yet", "so", "then"})
 SEASON_NAMES = frozenset(table("seasons"))
 SEASON_DEICTICS = frozenset({"last", "next", "this", "coming", "previous", "following", "current"})
 
@@ -204,6 +205,8 @@ def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
     if tokens[it.end - 1].low in ("before", "after") and after[:1].isalnum() and rule.startswith("mod:") \
             and any(p is not None and p.rule == "relative:the-unit-before" for p in it.parts):
         return False  # "at the end of the year after leading it": "the end of the year", then a signal ("after leading")
+    if rule == "relative:units-on" and (after not in (",", ".", ";") or before.isalpha() and before not in FRONTING_WORDS):
+        return False  # "Three years on, ...", "... a decade on." is a date; "spent three days on the boat" is not
     if rule == "relative:the-unit" and after == "-" and not tokens[it.end].space_before:
         return False  # "the year-ago results", "the year-long strike": the unit is part of a compound
     if rule == "duration:the-units-ahead" and after == "of":

@@ -51,3 +51,36 @@ def test_later_than_nothing_told_is_no_date() -> None:
     assert _times(c, "legal.charge") == ["2024-03-05"]
     d = run("Tess Marr married Ned Holm in 2001. Two years later they divorced.", "2024-05-06")
     assert _times(d, "life.divorce") == ["2003"]
+
+
+def test_units_on_counts_from_the_time_told_before() -> None:
+    # "Three years on, the couple divorced": three years after the marriage told before
+    a = run("Jo Wren married Eli Hart in 2015. Three years on, the couple divorced.", "2024-05-06")
+    assert _times(a, "life.divorce") == ["2018"]
+    b = run("Lia Moss was arrested in March 2020. A year on, she was charged with fraud.", "2024-05-06")
+    assert _times(b, "legal.charge") == ["2021-03"]
+    # nothing told before: no date; "on" starting a phrase is no such time
+    c = run("Two years on, Ben Acre was fired by Corvel.", "2024-05-06")
+    assert _times(c, "career.fire") == [None]
+    assert [(t.text, t.value) for t in tag("They spent three days on the boat.", "2024-05-06")] == [("three days", "P3D")]
+
+
+def test_a_relative_clause_in_an_apposition_takes_the_time_the_parser_hung_on_the_name() -> None:
+    # "X, a father of four who married his sweetheart, Y, in 1990, died": married in 1990
+    a = run("Rob Tane, a father of four who married his sweetheart, Asha, in 1990, died on Sunday.", "2024-05-06")
+    assert _times(a, "life.marry") == ["1990"]
+    assert _times(a, "life.die") == ["2024-05-05"]
+    b = run("Ada Pike, a mother of two who wed her partner, Joss Penn, in 2008, resigned on Friday.", "2024-05-06")
+    assert _times(b, "life.marry") == ["2008"]
+    assert _times(b, "career.resign") == ["2024-05-03"]
+
+
+def test_a_time_on_a_finite_first_verb_dates_the_verb_joined_to_it() -> None:
+    # "went one better in 2022 and won the title": won in 2022 (not in 2021, the fronted clause's year)
+    a = run("After finishing second in 2021, Ola Brandt went one better in 2022 and won the Lakeside Open.", "2024-05-06")
+    assert _times(a, "career.win") == ["2022"]
+    b = run("After losing in 2019, Rui Sol returned in 2020 and won the Harbour Cup.", "2024-05-06")
+    assert _times(b, "career.win") == ["2020"]
+    # a conjunct with a time of its own keeps it
+    c = run("Rui Sol was beaten in 2019 but won the Harbour Cup in 2021.", "2024-05-06")
+    assert _times(c, "career.win") == ["2021"]

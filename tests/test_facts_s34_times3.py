@@ -84,3 +84,15 @@ def test_a_time_on_a_finite_first_verb_dates_the_verb_joined_to_it() -> None:
     # a conjunct with a time of its own keeps it
     c = run("Rui Sol was beaten in 2019 but won the Harbour Cup in 2021.", "2024-05-06")
     assert _times(c, "career.win") == ["2021"]
+
+
+def test_a_gap_before_a_dated_after_clause_counts_from_its_time_wherever_the_parser_hangs_the_gap() -> None:
+    # "A decade after founding X in 2005, Y resigned": 2015 (the parser hangs "A decade" on the verb, or "after" on the gap)
+    a = run("A decade after founding Brisk Media in 2005, Kai Mott resigned as its chairman.", "2024-05-06")
+    assert _times(a, "career.resign") == ["2015"]
+    b = run("A year after marrying Leo Hart in 2019, Kate Dunn was arrested in Lisbon.", "2024-05-06")
+    assert _times(b, "legal.arrest") == ["2020"]
+    assert _times(b, "life.marry") == ["2019"]
+    # as before when the parser hangs it on "after"
+    c = run("Two years after joining Orla Bank in 2015, Kate Dunn was promoted to director.", "2024-05-06")
+    assert _times(c, "career.appoint") == ["2017"]

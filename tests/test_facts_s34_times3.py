@@ -96,3 +96,15 @@ def test_a_gap_before_a_dated_after_clause_counts_from_its_time_wherever_the_par
     # as before when the parser hangs it on "after"
     c = run("Two years after joining Orla Bank in 2015, Kate Dunn was promoted to director.", "2024-05-06")
     assert _times(c, "career.appoint") == ["2017"]
+
+
+def test_a_gap_before_a_dated_event_noun_moves_the_time_the_parser_hands_the_clause() -> None:
+    # "A month after her arrest in May 2019, X was charged": June 2019, not the arrest's May
+    a = run("A month after her arrest in May 2019, Kate Dunn was charged with fraud.", "2024-05-06")
+    assert _times(a, "legal.charge") == ["2019-06"]
+    assert _times(a, "legal.arrest") == ["2019-05"]
+    b = run("Two years after his election in 2016, Tom Vek resigned as mayor.", "2024-05-06")
+    assert _times(b, "career.resign") == ["2018"]
+    # a time of the clause's own stays
+    c = run("Kate Dunn was charged on Friday, a month after her arrest in April.", "2024-05-06")
+    assert _times(c, "legal.charge") == ["2024-05-03"]

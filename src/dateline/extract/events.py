@@ -724,11 +724,12 @@ def _event(trigger: Token, type_name: str | None, args: list[Argument], times: l
         shifted = relative_time(trigger, ctx.sentence(trigger), durations, times, sch.cues, ctx.analysis.document.dct) \
             if durations and type_name and not (time is not None and source == "clause" and time.clause == clause_head(trigger)) else None
     # (not "two years after leaving X in 2012": the leaving has a time of its own)
-    gapped = after_gap(trigger, durations or [], times) if type_name and (time is None or source == "sentence") else None
+    gapped = after_gap(trigger, durations or [], times) if type_name else None
     if shifted is not None:  # "two days after X": X two days before the time of the clause it hangs off
         value, tid, source = shifted, None, "clause"
     elif gapped is not None and (time is None or gapped[0] is time):  # "resigned days after X arrested her in March 2020":
-        # March 2020; "two years after leaving X in 2012, joined Y": 2014, not the leaving's 2012 ("years after": unknown)
+        # March 2020; "two years after leaving X in 2012, joined Y": 2014, not the leaving's 2012 ("years after": unknown);
+        # "A month after her arrest in May 2019, X was charged": the parser hands the arrest's time to the clause, June
         value, tid, source = gapped[1], None, "clause" if gapped[1] else None
     key, _ = trigger_key(trigger)
     return Event(

@@ -50,6 +50,9 @@ def timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str], sent_of: l
     for timex in analysis.timexes:
         if timex.type not in date_types or not timex.value or timex.value.endswith("_REF"):
             continue  # "is now in talks to merge", "recently": no date for an event
+        if timex.anchor == "dct" and (timex.rule == "relative:units-on" or timex.rule == "relative:earlier-later"
+                                      and timex.text.lower().endswith("later")):
+            continue  # "was sacked a year later" with no time told before: later than something untold, not than today
         if any(start <= timex.start and timex.end <= end for start, end in named):
             continue  # "Winter Ledger", a film: a title's words date nothing
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
@@ -407,12 +410,14 @@ def _describes_doer(token: Token) -> bool:
 
 def _dated_work_subject(token: Token, works: list[str]) -> bool:
     """"The 2019 film, which she made after meeting him, won the award", "X, whose 2018 novel won the prize": a year
-    before a work noun that is a clause's doer dates the work (its release), not what the work does later."""
+    before a work noun that is a clause's doer dates the work (its release), not what the work does later (so too a
+    union's noun: "X's 2016 marriage to Y ended in divorce", the marriage of 2016, not the divorce)."""
     noun = token.head
     return token.dep_ in ("compound", "nummod", "amod", "nmod") and token.i < noun.i and noun.dep_ == "nsubj" \
         and noun.pos_ == "NOUN" and noun.lemma_.lower() in works
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 RANKING_WORDS = frozenset({"first", "youngest", "oldest", "only", "last", "second", "third"})
 
 
@@ -446,7 +451,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t)
                                                                and not _noun_time(t.root, trigger))
             and not _until_apart(t.root, trigger) and not _occasion_for(t.root) and not _describes_doer(t.root) and not _topic_date(t.root, trigger)
-            and not _dated_work_subject(t.root, cues["time"]["dated_works"]) and not (t.clause != own_head and _since_clause(t.clause))
+            and not _dated_work_subject(t.root, cues["time"]["dated_works"])
+            and not (t.root.head != trigger and _dated_work_subject(t.root, cues["time"]["dated_unions"])) and not (t.clause != own_head and _since_clause(t.clause))
             and not (_since_event(t.root) and t.root.head.head != trigger) and _after_since_noun(t.root) in (None, trigger)
             and not _stretch(t)]
     sent = [t for t in sent if not _restated(t, sent)]
@@ -551,9 +557,11 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             setting = [t for t in sent if t.root.dep_ == "pobj" and t.root.head.dep_ == "prep" and t.root.head.head == place.head.head]
             if setting:  # "it began in February in Marivale, where she beat X": the time the place is set at
                 return setting[0], "clause"
-        after = [t for t in by_distance if t.root.dep_ == "pobj" and t.root.head.head == head.head and t.root.i > head.i
+        hosts = (head.head, head.head.head) if head.head.dep_ == "appos" else (head.head,)
+        after = [t for t in by_distance if t.root.dep_ == "pobj" and t.root.head.head in hosts and t.root.i > head.i
                  and t.root.head.dep_ == "prep"]
-        if after:  # "X, who married a local girl, Y, in 2004": the parser hung the clause's time on X
+        if after:  # "X, who married a local girl, Y, in 2004": the parser hung the clause's time on X (or on the X an
+            # apposition describes: "X, a father of four who married his sweetheart, Y, in 1990, died")
             return after[0], "clause"
         within = [t for t in by_distance if head in t.clause.ancestors and t.clause.dep_ == "pcomp" and not _subject_between(t.clause, head)]
         return (within[0], "clause") if within else (None, None)  # "who was convicted of taking bribes in 2013"
@@ -582,8 +590,11 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         return None, None  # "was arrested in 2021 but was not charged", "was born in 1998 and joined": clauses of their own
     if telling and head.dep_ == "conj" and not any(c.dep_ == "cc" for c in children_of(head.head)):
         return None, None  # "Reports last month that ... were false, his publicist, X, told Y": the told clause's time is not the telling's
-    fronted = [t for t in by_distance if head.dep_ == "conj" and t.clause == head.head and t.root.i < head.head.i]
-    if fronted:  # "on Monday acquitted X but convicted Y": a time before the first verb dates both
+    fronted = [t for t in by_distance if head.dep_ == "conj" and t.clause == head.head and (t.root.i < head.head.i or (
+        t.root.dep_ == "pobj" and t.root.head.head == head.head and t.root.i < head.i and head.head.tag_ in FINITE_TAGS))]
+    if fronted:  # "on Monday acquitted X but convicted Y": a time before the first verb dates both (and one on the first
+        # finite verb itself: "went one better in 2022 and won the title"; not a participle's: "filed on Friday and first
+        # reported by X")
         return fronted[0], "sentence"
     joined = head.head if head.dep_ == "xcomp" else head  # "but continued to publish"
     if joined.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in children_of(joined.head)):

@@ -114,8 +114,9 @@ def after_gap(trigger: Token, durations: list[TimeAnchor], times: list[TimeAncho
     `trigger` (None when the gap allows no value: "years after leaving X in 2012")."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     for link, told in _after_links(verb):
-        gap = next((d for d in durations if d.root.head.i in (link.i, told.i) and d.root.i < link.i
-                    and d.root.right_edge.i + 1 == link.i), None)
+        gap = next((d for d in durations if d.root.i < link.i and (d.root.i == link.head.i or d.root.head.i in (link.i, told.i, verb.i)
+                    and d.root.right_edge.i + 1 == link.i)), None)  # (or on the verb: "A decade after founding X in 2005, Y quit";
+        # or the gap holding the "after": "A year after marrying X in 2019, ...")
         bare = None
         if gap is None:
             before = trigger.doc[link.i - 1] if link.i > 0 else None
@@ -149,7 +150,8 @@ def after_gap(trigger: Token, durations: list[TimeAnchor], times: list[TimeAncho
 def _after_links(verb: Token) -> list[tuple[Token, Token]]:
     """The "after"/"before" words a verb governs, with the clause verb or the noun they take."""
     out = []
-    for child in children_of(verb):
+    gaps = [c for c in children_of(verb) if c.dep_ == "npadvmod"]  # "A year after marrying X, ...": the "after" under the gap
+    for child in [*children_of(verb), *(c for g in gaps for c in children_of(g))]:
         if child.dep_ == "advcl":
             mark = next((c for c in children_of(child) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
             if mark is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(child)):

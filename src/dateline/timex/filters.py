@@ -62,6 +62,8 @@ PERIOD_END = frozenset({"ended", "ending", "ends", "through"})
 DATE_END = re.compile(r"(?:1[5-9]|20)\d\d|\d{1,2}(?:st|nd|rd|th)?|" + "|".join(table("months")) + "|" + "|".join(table("weekdays")))
 APPOSED_NOT_CLAUSE = frozenset({"'s", "’s", "ended", "ending", "ends", "through", "before", "after", ",", ".", ";", "to", "of"})
 SEASON_WORDS = frozenset({"season", "seasons"})
+FRONTING_WORDS = frozenset({"and", "but", "now", "some", "almost", "nearly", "barely", "just", "only", "yet", "so", "then"})
+SEASON_NAMES = frozenset(table("seasons"))
 SEASON_DEICTICS = frozenset({"last", "next", "this", "coming", "previous", "following", "current"})
 
 
@@ -130,6 +132,16 @@ def _inside_a_name(tokens: list[Token], it: Item) -> bool:
         or (nxt is not None and _capitalized(nxt) and nxt.low not in PROPER_WORDS)
 
 
+def _titled_season(tokens: list[Token], it: Item) -> bool:
+    """A capitalized season mid-sentence joined to a year by "in" ("for Iron Summer in 2022", "for Spring in 2018") ends a
+    title; a season's date is written "in the summer of 2022" or "in summer 2022"."""
+    first = tokens[it.start]
+    return first.low in SEASON_NAMES and _capitalized(first) and it.start > 0 and it.start + 2 < len(tokens) \
+        and tokens[it.start - 1].text not in SENTENCE_OPENERS and "\n" not in tokens[it.start - 1].text \
+        and tokens[it.start + 1].low == "in" and DATE_END.fullmatch(tokens[it.start + 2].low) is not None \
+        and tokens[it.start + 2].low.isdigit() and len(tokens[it.start + 2].low) == 4
+
+
 def _paper_noun(tokens: list[Token], it: Item) -> bool:
     """"told the Croatian daily Jutarnji Vjesnik", "the weekly Der Bote": a frequency word after a
     determiner and before a name is a newspaper, not a time."""
@@ -173,6 +185,8 @@ def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
         if it.end < len(tokens) and not tokens[it.end].space_before and after in (",", ".") \
                 and it.end + 1 < len(tokens) and tokens[it.end + 1].low.isdigit() and not tokens[it.end + 1].space_before:
             return False  # "1978,500" is a number; "in 1978, 1981 and 1984" are years
+    if rule in ("date:add-year", "date:season") and _titled_season(tokens, it):
+        return False  # "won best director for Iron Summer in 2022": a title, then its year
     if rule == "date:month" and it.end - it.start == 1 and v_abbr(tokens[it.start].text):
         return False  # "Jan" alone is a name; "Jan. 6" is another rule
     if rule == "date:weekday" and it.end - it.start == 1 and len(tokens[it.start].text) <= 4:
@@ -191,6 +205,8 @@ def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
     if tokens[it.end - 1].low in ("before", "after") and after[:1].isalnum() and rule.startswith("mod:") \
             and any(p is not None and p.rule == "relative:the-unit-before" for p in it.parts):
         return False  # "at the end of the year after leading it": "the end of the year", then a signal ("after leading")
+    if rule == "relative:units-on" and (after not in (",", ".", ";") or before.isalpha() and before not in FRONTING_WORDS):
+        return False  # "Three years on, ...", "... a decade on." is a date; "spent three days on the boat" is not
     if rule == "relative:the-unit" and after == "-" and not tokens[it.end].space_before:
         return False  # "the year-ago results", "the year-long strike": the unit is part of a compound
     if rule == "duration:the-units-ahead" and after == "of":

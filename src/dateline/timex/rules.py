@@ -73,6 +73,7 @@ RULES: list[Rule] = [
     rule("relative:the-next-daypart", "date", "the next|following #daypart", R.p_next_daypart),
     rule("relative:from-now", "date", "#num|art #unit from now", R.p_from_now),
     rule("relative:earlier-later", "date", "#num|art #unit earlier|later|before|after|previously", R.p_anaph_shift),
+    rule("relative:units-on", "date", "#num|art #unit on", R.p_anaph_shift),  # "Three years on, the couple divorced"
     rule("relative:the-unit-before", "date", "the #unit before|after|earlier|later", R.p_the_unit_before),
     rule("relative:year-ago-adj", "date", "year -? earlier|ago", R.p_year_ago_adj),
     rule("relative:year-ago-adjective", "date", "#date #date", R.p_adj_date),

@@ -68,3 +68,17 @@ def test_taking_on_a_rival_in_a_contest_is_no_hiring() -> None:
     assert event_names(d, "career.hire", "patient") == ["Jo Fry"]
     e = run("Hollis Group took on Danny Webb as a trainee in 2005.", "2024-05-08")
     assert event_names(e, "career.hire", "agent") == ["Hollis Group"]
+
+
+def test_becoming_a_clubs_signing_names_the_one_signed() -> None:
+    # "X became Y's third signing", as "X is Y's third signing"
+    a = run("Jo Abara became Kelso Rovers' third signing on Friday.", "2024-05-08")
+    assert event_names(a, "career.hire", "patient") == ["Jo Abara"]
+    assert event_names(a, "career.hire", "agent") == ["Kelso Rovers"]
+    assert [ev.time for ev in typed(a, "career.hire")] == ["2024-05-03"]
+    b = run("Lena Voss became Orrin Foods' first hire from a rival bank in 2019.", "2024-05-08")
+    assert event_names(b, "career.hire", "patient") == ["Lena Voss"]
+    assert [ev.time for ev in typed(b, "career.hire")] == ["2019"]
+    # becoming a winner or a guest: no one signed
+    c = run("Ada Cole became the first winner of the Orwell Prize in 1994. Tom Lake became a regular guest on the show.", "2024-05-08")
+    assert typed(c, "career.hire") == []

@@ -53,6 +53,9 @@ def test_a_deal_inked_with_a_club_is_a_signing() -> None:
     # a contract renewed: no one hired
     c = run("Leo Tan inked a new contract with Corby Town on Friday.", "2024-05-08")
     assert typed(c, "career.hire") == []
+    # two bodies inking a deal: an agreement, no one hired
+    d = run("Norvik inked a supply deal with Galt Power.", "2024-05-08")
+    assert typed(d, "career.hire") == []
 
 
 def test_taking_on_a_rival_in_a_contest_is_no_hiring() -> None:

@@ -73,3 +73,13 @@ def test_proceedings_or_a_claim_issued_and_a_class_action_are_suits() -> None:
     assert_no_event(run("Kelso Council issued a warning to Brantwell Logistics."), "legal.sue")
     assert_no_event(run("Brantwell Logistics issued a statement on Monday."), "legal.sue")
     assert_no_event(run("The judge issued an order banning Novak Hauer from the site."), "legal.sentence")
+
+
+def test_ordered_to_serve_a_minimum_term_is_a_sentence() -> None:
+    a = run("Rufus Keane was ordered to serve a minimum of 25 years.")
+    assert_event(a, "legal.sentence", {"patient": "Rufus Keane"})
+    b = run("A judge ordered Rufus Keane to serve a minimum of 18 months in 2018.")
+    assert_event(b, "legal.sentence", {"patient": "Rufus Keane"})
+    # ... not another year in office, nor drinks served
+    assert_no_event(run("The board ordered Rufus Keane to serve a further year as chairman."), "legal.sentence")
+    assert_no_event(run("Rufus Keane was ordered to serve the drinks."), "legal.sentence")

@@ -83,3 +83,14 @@ def test_ordered_to_serve_a_minimum_term_is_a_sentence() -> None:
     # ... not another year in office, nor drinks served
     assert_no_event(run("The board ordered Rufus Keane to serve a further year as chairman."), "legal.sentence")
     assert_no_event(run("Rufus Keane was ordered to serve the drinks."), "legal.sentence")
+
+
+def test_a_product_described_going_on_sale_is_launched() -> None:
+    # "X's new Arrow SUV went on sale": a product by its kind, no product name recognised
+    a = run("Vantage Motors' new Arrow SUV went on sale in Britain in March.")
+    assert_event(a, "business.launch", {"agent": "Vantage Motors", "work": "SUV"})
+    b = run("Calloway Tech's new Orbi smartphone went on sale in March.")
+    assert_event(b, "business.launch", {"agent": "Calloway Tech", "work": "smartphone"})
+    # ... not tickets or a house put on sale
+    assert_no_event(run("Tickets for the final went on sale on Monday."), "business.launch")
+    assert_no_event(run("The family home went on sale in March for £2m."), "business.launch")

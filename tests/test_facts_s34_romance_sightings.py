@@ -1,0 +1,55 @@
+"""Romance, meetings and sightings told in phrasings no fixture article had tested (session 34): invented sentences
+through the real pipeline, each fix with two wordings or more and a near miss that must stay quiet."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import assert_event, assert_no_event
+
+
+def _roles(a, kind: str, role: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [x.text for e in a.events if e.type == kind for x in e.args if x.role == role]
+
+
+def test_a_place_below_the_name_of_the_one_proposed_to() -> None:
+    # "popped the question to X in Venice": the parser took the "to" for a dative, the place hung on the name
+    a = run("Theo Lusk popped the question to Nell Varga in Venice in February.")
+    assert_event(a, "life.engage", {"agent": "Theo Lusk", "partner": "Nell Varga", "place": "Venice"})
+    b = run("Ivo Brenner popped the question to Rhea Cole in Lisbon on New Year's Eve.")
+    assert_event(b, "life.engage", {"agent": "Ivo Brenner", "partner": "Rhea Cole", "place": "Lisbon"})
+
+
+def test_a_place_off_a_coast() -> None:
+    # "on a yacht off Sardinia": "off" says where, as "on" and "near" do
+    a = run("Mara Quist and Theo Lusk were seen on a yacht off Sardinia on Friday.")
+    assert_event(a, "report.seen", {"patient": "Mara Quist", "place": "Sardinia"})
+    b = run("Rhea Cole and Ivo Brenner were pictured on a yacht off Corsica on Sunday.")
+    assert_event(b, "report.seen", {"patient": "Rhea Cole", "place": "Corsica"})
+
+
+def test_pictured_above_is_a_caption() -> None:
+    # "X, pictured above, joined the firm": the page's photograph, no sighting
+    assert_no_event(run("Nell Varga, pictured above, joined the firm in 2019."), "report.seen")
+    assert_no_event(run("The new chief executive, Theo Lusk, pictured left, takes over in June."), "report.seen")
+    assert_no_event(run("Mara Quist, photographed below at her home in Leeds, has written six novels."), "report.seen")
+    # ... a sighting still is one
+    assert_event(run("Mara Quist was pictured leaving a restaurant in Soho on Friday."), "report.seen", {"patient": "Mara Quist"})
+
+
+def test_a_working_relationship_is_no_romance() -> None:
+    # "her relationship with her manager, X": the noun beside the name says what tie it is
+    assert_no_event(run("Mara Quist's relationship with her manager, Theo Lusk, soured in 2020."), "life.date")
+    assert_no_event(run("Nell Varga's relationship with Theo Lusk, her agent, broke down last year."), "life.date")
+    # ... anyone else is a partner
+    a = run("Mara Quist's relationship with Theo Lusk, a banker, began in 2020.")
+    assert_event(a, "life.date", {"agent": "Mara Quist", "partner": "Theo Lusk"})
+
+
+def test_holding_hands_is_what_the_pair_did() -> None:
+    # "were photographed holding hands": the parser made "hands" the passive verb's object; only the pair were seen
+    a = run("Mara Quist and Theo Lusk were photographed holding hands in Rome.")
+    assert_event(a, "report.seen", {"patient": "Mara Quist", "place": "Rome"})
+    assert all("hand" not in t for t in _roles(a, "report.seen", "patient"))
+    b = run("Irish singer Rhea Cole and actor Ivo Brenner were pictured holding hands on the Amalfi coast at the weekend.")
+    assert_event(b, "report.seen", {"patient": "Rhea Cole"})
+    assert all("hand" not in t for t in _roles(b, "report.seen", "patient"))

@@ -53,3 +53,41 @@ def test_holding_hands_is_what_the_pair_did() -> None:
     b = run("Irish singer Rhea Cole and actor Ivo Brenner were pictured holding hands on the Amalfi coast at the weekend.")
     assert_event(b, "report.seen", {"patient": "Rhea Cole"})
     assert all("hand" not in t for t in _roles(b, "report.seen", "patient"))
+
+
+def test_seen_by_an_audience_is_no_sighting() -> None:
+    assert_no_event(run("Nell Varga was seen by millions when she sang at the final."), "report.seen")
+    assert_no_event(run("The interview with Theo Lusk was seen by 10 million viewers on Sunday."), "report.seen")
+    # ... seen by someone who happened to be there still is one
+    assert_event(run("Nell Varga was seen by a neighbour leaving her home in Leeds on Friday."), "report.seen", {"patient": "Nell Varga"})
+
+
+def test_married_into_a_family() -> None:
+    # "married into the X family": no wedding told, no partner
+    assert_no_event(run("Nell Varga married into the Lusk family in 1990."), "life.marry")
+    assert_no_event(run("Theo Lusk, who married into one of Spain's richest families, died on Friday."), "life.marry")
+    assert_event(run("Nell Varga married Theo Lusk in 1990."), "life.marry", {"agent": "Nell Varga", "partner": "Theo Lusk"})
+
+
+def test_a_meeting_with_a_purpose_is_no_acquaintance() -> None:
+    # "met X at Downing Street to press for funding": business, not two people getting to know each other
+    assert_no_event(run("Nell Varga met Theo Lusk at Downing Street on Monday to press for more funding."), "life.meet")
+    assert_no_event(run("Nell Varga met Theo Lusk in Leeds last week to ask for a transfer."), "life.meet")
+    assert_event(run("Nell Varga met Theo Lusk at a party in Leeds in 1990."), "life.meet", {"agent": "Nell Varga", "partner": "Theo Lusk"})
+
+
+def test_someone_met_in_their_office() -> None:
+    # "met X, the club's owner,", "met with Y, her lawyer,": the defined noun in apposition says whom they met as
+    assert_no_event(run("Nell Varga met Theo Lusk, the club's owner, at a hotel in Manchester on Thursday."), "life.meet")
+    assert_no_event(run("The mayor, Nell Varga, met Theo Lusk, the head of the union, on Tuesday."), "life.meet")
+    assert_no_event(run("Nell Varga met with Theo Lusk, her lawyer, on Friday."), "life.meet")
+    # ... "a lawyer" tells who he was when they met
+    a = run("Nell Varga met Theo Lusk, a lawyer, at a party in Leeds in 1990.")
+    assert_event(a, "life.meet", {"agent": "Nell Varga", "partner": "Theo Lusk", "place": "Leeds"})
+
+
+def test_meeting_a_family_or_a_rival_in_a_round() -> None:
+    assert_no_event(run("Nell Varga met Theo Lusk's family for the first time at Christmas."), "life.meet")
+    assert_no_event(run("Nell Varga first met his parents in 2019."), "life.meet")
+    assert_no_event(run("Nell Varga will meet Theo Lusk in the second round on Wednesday."), "life.meet")
+    assert_event(run("Nell Varga first met Theo Lusk in 2019."), "life.meet", {"agent": "Nell Varga", "partner": "Theo Lusk"})

@@ -91,3 +91,12 @@ def test_meeting_a_family_or_a_rival_in_a_round() -> None:
     assert_no_event(run("Nell Varga first met his parents in 2019."), "life.meet")
     assert_no_event(run("Nell Varga will meet Theo Lusk in the second round on Wednesday."), "life.meet")
     assert_event(run("Nell Varga first met Theo Lusk in 2019."), "life.meet", {"agent": "Nell Varga", "partner": "Theo Lusk"})
+
+
+def test_remarried() -> None:
+    a = run("Nell Varga remarried in 2015, to the banker Theo Lusk.")
+    assert_event(a, "life.marry", {"agent": "Nell Varga", "partner": "Theo Lusk"})
+    b = run("Joaquim Serpa, who remarried in Brazil in the 1980s, died in 2003.")
+    assert_event(b, "life.marry", {"agent": "Joaquim Serpa", "place": "Brazil"})
+    c = run("Theo Lusk, who has since remarried, wished the couple well on Monday.")
+    assert_event(c, "life.marry", {"agent": "Theo Lusk"})

@@ -100,3 +100,20 @@ def test_remarried() -> None:
     assert_event(b, "life.marry", {"agent": "Joaquim Serpa", "place": "Brazil"})
     c = run("Theo Lusk, who has since remarried, wished the couple well on Monday.")
     assert_event(c, "life.marry", {"agent": "Theo Lusk"})
+
+
+def _times(a, kind: str) -> list[str | None]:  # type: ignore[no-untyped-def]
+    return [e.time for e in a.events if e.type == kind]
+
+
+def test_a_step_of_a_romance_told_after_another_is_not_dated_by_it() -> None:
+    # "married in 2012 after he proposed in Rome": proposed before 2012, when not said
+    a = run("Nell Varga married Theo Lusk in 2012 after he proposed in Rome.")
+    assert _times(a, "life.marry") == ["2012"]
+    assert _times(a, "life.engage") == [None]
+    b = run("Nell Varga and Theo Lusk got engaged in 2019 after meeting on the set of Blue Harbour.")
+    assert _times(b, "life.engage") == ["2019"]
+    assert _times(b, "life.meet") == [None]
+    # ... a gap told keeps its time
+    c = run("Nell Varga married Theo Lusk in 2012, two years after they met in Rome.")
+    assert _times(c, "life.meet") == ["2010"]

@@ -117,3 +117,15 @@ def test_a_step_of_a_romance_told_after_another_is_not_dated_by_it() -> None:
     # ... a gap told keeps its time
     c = run("Nell Varga married Theo Lusk in 2012, two years after they met in Rome.")
     assert _times(c, "life.meet") == ["2010"]
+
+
+def test_fell_in_love() -> None:
+    # "fell in love with X": the "with" hung on "love" names the partner; a named pair fell for each other
+    a = run("Nell Varga fell in love with Theo Lusk while filming in Prague in 2016.")
+    assert_event(a, "life.date", {"agent": "Nell Varga", "partner": "Theo Lusk"})
+    assert _times(a, "life.date") == ["2016"]
+    b = run("Nell Varga and Theo Lusk fell in love on the set of Blue Harbour in 2015.")
+    assert_event(b, "life.date", {"agent": "Nell Varga", "partner": "Theo Lusk"})
+    # ... not with a place or a pastime
+    assert_no_event(run("Nell Varga fell in love with Paris in 2010."), "life.date")
+    assert_no_event(run("Theo Lusk fell in love with acting at school."), "life.date")

@@ -20,11 +20,12 @@ from ..model import Argument
 from ..nlp import children_of
 from .events_args import Context, is_place, make_args
 
-AT = {"in", "at", "near", "outside", "inside", "on"}  # a place is where it happened ("on the Amalfi Coast")
+AT = {"in", "at", "near", "outside", "inside", "on", "off"}  # a place is where it happened ("on the Amalfi Coast", "on a yacht off X")
 UNDER_NOUN = {"to", "for", "of"}  # "a trip to X", "the member for X", "mayor of X": only below a noun
 UNDER_TRIGGER = {"from"}  # "launched from X": only right under the trigger
 SKIP_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "relcl", "ccomp", "advcl", "conj", "parataxis", "cc", "punct", "mark"}
-THROUGH_DEPS = {"prep", "pobj", "appos", "dobj", "xcomp", "acl", "compound", "npadvmod", "attr", "oprd", "pcomp"}
+THROUGH_DEPS = {"prep", "pobj", "appos", "dobj", "xcomp", "acl", "compound", "npadvmod", "attr", "oprd", "pcomp",
+                "dative"}  # "popped the question to X in Venice": the "to" the parser took for a dative
 MAX_DEPTH = 6
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 LIGHT_VERBS = {"be", "get", "become"}

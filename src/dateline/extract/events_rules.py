@@ -69,14 +69,16 @@ def _named_by(text: str, first: frozenset[str] | list[str] | tuple[str, ...]) ->
 NUMBER_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "another"})
 
 
-def _apposed_noun(arg: Argument, trigger: Token | None) -> str | None:
-    """"Salt Road, a film about a singer, opens on Friday": the noun in apposition after a name says what it is."""
+def _apposed_noun(arg: Argument, trigger: Token | None, definite: bool = False) -> str | None:
+    """"Salt Road, a film about a singer, opens on Friday": the noun in apposition after a name says what it is
+    (with `definite`, only a noun with "the" or a possessor: "X, the club's owner", "Y, her lawyer", not "Z, a lawyer")."""
     if trigger is None or not arg.entity:
         return None
     span = trigger.doc.char_span(arg.start, arg.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    return next((c.lemma_.lower() for c in children_of(span.root) if c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ")), None)
+    return next((c.lemma_.lower() for c in children_of(span.root) if c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ") and (
+        not definite or any(d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ == "the") for d in children_of(c)))), None)
 
 
 def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Schema, trigger: Token | None = None) -> bool:
@@ -267,7 +269,7 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
         words = arg.text.lower().split()
         if arg.role in roles and words and words[-1] in rule.get("words", ()):
             return True  # "unveiled a plan" launches no product
-        if arg.role in roles and rule.get("apposed") and _apposed_noun(arg, trigger) in rule["words"]:
+        if arg.role in roles and rule.get("apposed") and _apposed_noun(arg, trigger, rule.get("definite", False)) in rule["words"]:
             return True  # "Salt Road, a film about a singer, opens on Friday": a film, no business
         if arg.role in roles and not arg.entity and len(words) > 1 and words[0] in rule.get("first_words", ()) \
                 and words[-1] not in rule.get("except_words", ()):

@@ -161,6 +161,8 @@ def _under(token: Token, ancestor: Token, stop_at_clause: bool = True) -> bool:
 
 # the steps of a criminal case, each told apart: one told in an "after" clause came earlier, on a day of its own
 STEPS_OF_A_CASE = frozenset({"arrest", "charge", "indict", "convict", "acquit", "clear", "sentence", "jail"})
+# ... and of a romance: "married in 2012 after he proposed in Rome", "got engaged in 2019 after meeting on a film set"
+STEPS_OF_A_ROMANCE = frozenset({"meet", "date", "propose", "engage"})
 FILING_VERBS = frozenset({"file", "bring", "lodge", "launch", "issue", "pursue"})  # a clause bringing the event noun about
 LATER_WORDS = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
 
@@ -532,10 +534,12 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     if governing and _present_perfect(head) and trigger.lemma_.lower() in STEPS_OF_A_CASE \
             and governing[0].clause.lemma_.lower() in cues["time"]["report_verbs"]:
         return None, None  # "Two men have been charged with robbery, police said on Friday": charged by then, when not said
-    if governing and head.dep_ == "advcl" and trigger.lemma_.lower() in STEPS_OF_A_CASE \
+    if governing and head.dep_ == "advcl" and trigger.lemma_.lower() in STEPS_OF_A_CASE | STEPS_OF_A_ROMANCE \
             and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in children_of(head)) \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(head)):
         return None, None  # "was sentenced on Wednesday after a jury convicted him": convicted before, when not said here
+    if governing and head.dep_ == "pcomp" and head.head.lower_ == "after" and trigger.lemma_.lower() in STEPS_OF_A_ROMANCE:
+        return None, None  # "got engaged in 2019 after meeting on set": met before, when not said
     if governing and (later := _later_after(trigger, head, governing[0], sent)) is not None:
         return later, "clause"  # "signed to X in 2000, which released their debut a year later": 2001, not 2000
     if governing:

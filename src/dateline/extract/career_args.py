@@ -23,6 +23,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -94,14 +95,18 @@ def _name_token(doc: Doc, arg: Argument) -> Token | None:
     return root
 
 
+def _leaver_names(doc: Doc, event: Event) -> Iterator[Token]:
+    """The proper-noun head of each named one who leaves (resigns, retires, is fired)."""
+    for arg in event.args:
+        if arg.role in LEAVER_ROLES.get(event.type or "", ()) and arg.entity:
+            name = _name_token(doc, arg)
+            if name is not None and name.pos_ == "PROPN":
+                yield name
+
+
 def _left_post(doc: Doc, event: Event) -> Argument | None:
     """The title of the one who leaves, as a `role` argument."""
-    for arg in event.args:
-        if arg.role not in LEAVER_ROLES.get(event.type or "", ()) or not arg.entity:
-            continue
-        name = _name_token(doc, arg)
-        if name is None or name.pos_ != "PROPN":
-            continue
+    for name in _leaver_names(doc, event):
         title = _title_token(name)
         value = title_value(title) if title is not None else None
         if value is not None and title is not None and a_post(value):  # "the singer X" left a label, not singing
@@ -292,12 +297,7 @@ LED_LEMMAS = frozenset({"head", "lead", "run", "chair", "manage", "edit", "direc
 def _body_led(doc: Doc, event: Event, analysis: Analysis) -> Argument | None:
     """"X, who headed Orlen Media for a decade, stepped down", "Y, who had chaired Brenlock since 2016, was ousted": the
     organisation the one leaving is told, in a clause on their name, to have led is the one left."""
-    for arg in event.args:
-        if arg.role not in LEAVER_ROLES.get(event.type or "", ()) or not arg.entity:
-            continue
-        name = _name_token(doc, arg)
-        if name is None or name.pos_ != "PROPN":
-            continue
+    for name in _leaver_names(doc, event):
         for clause in children_of(name):
             if clause.dep_ != "relcl" or clause.lemma_.lower() not in LED_LEMMAS:
                 continue

@@ -87,9 +87,17 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
     elif span.ner_label in ("PERSON", "FAC") and len(words) >= 2 and words[-1].lower_ in CLUB_PLACE_WORDS \
             and not _known_place(span.text(doc)):
         cues["ORG"] += CUE_VOTE + 1  # "Millhaven Town", "Carrow City": a club, no person
-    elif span.ner_label == "GPE" and len(words) >= 2 and words[-1].lower_ in CLUB_PLACE_WORDS and _club_verb(words.root) \
-            and not _known_place(span.text(doc)):
+    elif span.ner_label in ("GPE", "WORK") and len(words) >= 2 and words[-1].lower_ in CLUB_PLACE_WORDS \
+            and (_club_verb(words.root) or _club_post(words.root)) and not _known_place(span.text(doc)):
         cues["ORG"] += CUE_VOTE + 1  # "signed for Carrow City", "joined Millhaven Town": a club, not a town
+        if _moved_from_club(words.root):
+            cues["ORG"] += CUE_VOTE  # "moved to Dunmore City from Caddon Athletic": from a club to a club, not a home
+    elif span.ner_label in ("PERSON", "LOC") and len(words) >= 2 and _club_post(words.root) and words.root.dep_ == "compound" \
+            and not _known_place(span.text(doc)) \
+            and words.root.head.head.ent_type_ == "PERSON" and words.root.head.head.i > words.root.head.i \
+            and (words.root.head.lemma_.lower() not in OWN_POST_NOUNS or not is_first_name(words[0].text)):
+        # (not "Andy Murray coach Ivan Lendl", "Taylor Swift manager X": a player's or a singer's own)
+        cues["ORG"] += CUE_VOTE + 1  # "Calder Vale boss Ian Pruett": the side whose boss the named man is, not a person
     elif span.ner_label in ("PERSON", "GPE") and _employer_position(words.root, lex) and not _known_place(span.text(doc)) \
             and not person_shaped(words, lex):
         cues["ORG"] += CUE_VOTE + 1  # "joined X from Porto Azul", "chief technology officer at Lumora": an employer
@@ -147,7 +155,12 @@ def _charted(root: Token) -> bool:
 # Verbs whose object (or whose "for" / "to") a person joins, plays for or beats as a club.
 CLUB_OBJECT_VERBS = frozenset({"join", "rejoin", "beat", "defeat", "sign", "captain", "coach", "manage"})
 CLUB_FOR_VERBS = frozenset({"sign", "play", "score", "appear", "star", "debut", "make"})
-CLUB_TO_VERBS = frozenset({"transfer", "loan", "sell", "relegate", "promote"})
+CLUB_TO_VERBS = frozenset({"transfer", "loan", "sell", "relegate", "promote", "move", "switch"})
+CLUB_BY_VERBS = frozenset({"sign", "snap", "buy", "loan", "release", "recruit", "beat", "defeat", "sack", "relegate"})
+OWN_POST_NOUNS = frozenset({"manager", "coach", "player"})  # also a person's own ("Andy Murray coach Ivan Lendl")
+# A sporting post held at a club: "the Rowan City striker", "head coach of Dunmore Town".
+CLUB_POST_NOUNS = frozenset({"striker", "forward", "winger", "midfielder", "defender", "goalkeeper", "keeper", "captain",
+                             "skipper", "manager", "coach", "boss", "player", "midfield", "full-back", "centre-back"})
 
 
 def _club_verb(root: Token) -> bool:
@@ -158,7 +171,25 @@ def _club_verb(root: Token) -> bool:
     if root.dep_ == "pobj" and head.dep_ in ("prep", "dative") and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head.lemma_.lower()
         return (head.lower_ == "for" and verb in CLUB_FOR_VERBS) or (head.lower_ == "to" and verb in CLUB_TO_VERBS)
+    if root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB":
+        return head.head.lemma_.lower() in CLUB_BY_VERBS  # "was snapped up by Felling Town"
     return False
+
+
+def _moved_from_club(root: Token) -> bool:
+    """"moved to X from Caddon Athletic": the verb's "from" names a body (the recognizer's own label), so X is one too."""
+    verb = root.head.head
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and verb.lemma_.lower() in CLUB_TO_VERBS \
+        and any(c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in c.children)
+                for c in verb.children)
+
+
+def _club_post(root: Token) -> bool:
+    """"the Rowan City striker", "head coach of Dunmore Town": the name of the side a player or coach serves."""
+    head = root.head
+    if root.dep_ == "compound":
+        return head.lemma_.lower() in CLUB_POST_NOUNS
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CLUB_POST_NOUNS
 
 
 # Verbs whose object, shaped like a person's name, is a person ("brought in Tomas Veld").

@@ -1,0 +1,32 @@
+"""People's names the recognizer types as firms (session 34): a known first name and capitalised words, the
+subject of a verb only a person is the subject of, each as invented sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from dateline.model import Analysis
+from handmade import analyzed as run
+from handmade import assert_event
+
+
+def _types_of(a: Analysis, name: str) -> list[str]:
+    return [e.type for e in a.entities if e.name == name]
+
+
+def test_the_subject_of_a_persons_verb_is_a_person() -> None:
+    # "X said he would resign", "X was elected mayor", "Born in Cork, X moved": no firm does these
+    a = run("Shares were flat. On Monday, Hamish Quell said he would resign.")
+    assert _types_of(a, "Hamish Quell") == ["PERSON"]
+    b = run("Bridget Sallow was elected mayor of Harrowgate in May.")
+    assert _types_of(b, "Bridget Sallow") == ["PERSON"]
+    assert_event(b, "politics.elect", {"patient": "Bridget Sallow"})
+    c = run("Born in Cork in 1960, Declan Morrow moved to Boston as a child.")
+    assert _types_of(c, "Declan Morrow") == ["PERSON"]
+    assert_event(c, "life.born", {"patient": "Declan Morrow", "place": "Cork"})
+
+
+def test_firms_named_like_people_stay_firms() -> None:
+    a = run("Morgan Stanley said profits rose. Marks & Spencer said she would stay.")
+    assert _types_of(a, "Morgan Stanley") == ["ORG"]
+    assert _types_of(a, "Marks & Spencer") == ["ORG"]
+    b = run("Ford Motor said it would cut jobs. The concert was held at Alexander Hall on Friday.")
+    assert _types_of(b, "Ford Motor") == ["ORG"] and _types_of(b, "Alexander Hall") != ["PERSON"]

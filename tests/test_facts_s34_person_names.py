@@ -30,3 +30,11 @@ def test_firms_named_like_people_stay_firms() -> None:
     assert _types_of(a, "Marks & Spencer") == ["ORG"]
     b = run("Ford Motor said it would cut jobs. The concert was held at Alexander Hall on Friday.")
     assert _types_of(b, "Ford Motor") == ["ORG"] and _types_of(b, "Alexander Hall") != ["PERSON"]
+
+
+def test_the_one_married_to_or_divorced_from_is_a_person() -> None:
+    a = run("Nadia Ferro was divorced from Pim Harlow in 2015.")
+    assert _types_of(a, "Pim Harlow") == ["PERSON"]
+    assert_event(a, "life.divorce", {"partner": "Pim Harlow"})
+    b = run("Markets fell. She has been married to Pim Harlow since 2009.")
+    assert _types_of(b, "Pim Harlow") == ["PERSON"]

@@ -175,7 +175,12 @@ def _object_of_person_verb(root: Token) -> bool:
     """The name is the object of one of those verbs, or stands beside a noun that is ("fined the landlord Ivor Grebe")."""
     if root.dep_ == "appos" and root.head.dep_ == "dobj":
         root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ in ("to", "from"):
+        return root.head.head.lemma_.lower() in PARTNER_PREP_WORDS  # "divorced from X", "was married to X", "engaged to X"
     return root.dep_ == "dobj" and root.head.lemma_.lower() in PERSON_OBJECT_VERBS
+
+
+PARTNER_PREP_WORDS = frozenset({"marry", "married", "divorce", "divorced", "engage", "engaged", "separate", "separated", "wed"})
 
 
 # Verbs only a person is the subject of ("X resigned", "X married Y", "X has died"), or the passive subject of

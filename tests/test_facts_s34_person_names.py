@@ -38,3 +38,10 @@ def test_the_one_married_to_or_divorced_from_is_a_person() -> None:
     assert_event(a, "life.divorce", {"partner": "Pim Harlow"})
     b = run("Markets fell. She has been married to Pim Harlow since 2009.")
     assert _types_of(b, "Pim Harlow") == ["PERSON"]
+
+
+def test_a_name_apposed_to_his_or_her_person_noun_is_a_person() -> None:
+    a = run("Talks stalled. Cole said she would not stand again. Ines Roe, her deputy, declined to comment.")
+    assert _types_of(a, "Ines Roe") == ["PERSON"]
+    b = run("Talks stalled. Ines Roe, his sister, said the family was grieving.")
+    assert _types_of(b, "Ines Roe") == ["PERSON"]

@@ -531,7 +531,7 @@ def described_label(doc: Doc, end: int, lex: EntityLexicon, person_like: bool = 
             if lemma in lex.person_or_firm_nouns and not person_like:
                 return "ORG"
             if lex.is_person_noun(lemma):  # (after a possessive, "X, its main rival," may be a firm: no person said)
-                return "PERSON" if doc[end + 1].lower_ in ("a", "an", "the") else None
+                return "PERSON" if doc[end + 1].lower_ in ("a", "an", "the", "his", "her") else None  # (", her deputy,": a person's)
             return lex.type_of_noun[lemma]
         if tok.pos_ in ("ADP", "VERB", "AUX", "PRON", "SCONJ") and not (tok.pos_ == "VERB" and tok.dep_ == "amod") \
                 and not (tok.pos_ == "VERB" and doc[tok.i - 1].text in ("-", "–") and not doc[tok.i - 2].whitespace_):

@@ -25,7 +25,7 @@ from .entity_lexicon import (
 )
 from .first_names import is_first_name
 from .gazetteer import is_region, place_label
-from .name_cues import CUE_VOTE, DEFINES, context_cues, person_shaped
+from .name_cues import CUE_VOTE, DEFINES, _org_words, context_cues, person_shaped
 from .name_missed import (
     capital_tokens,
     missed_bodies_before_titles,
@@ -112,6 +112,10 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
             and 2 <= len(words) <= 3 and is_first_name(words[0].text) \
             and all(w.is_title for w in words) and not _known_place(span.text(doc)):
         cues["PERSON"] += CUE_VOTE + 1  # "brought in Tomas Veld", "sacked Ilse Brandt": a person's name, whatever NER said
+    elif span.ner_label in ("ORG", "PRODUCT", "FAC", "GPE") and 2 <= len(words) <= 3 and is_first_name(words[0].text) \
+            and all(w.is_title and w.is_alpha for w in words) and _subject_of_person_verb(words.root) \
+            and not _known_place(span.text(doc)) and not _org_words(words, lex, span.text(doc)):
+        cues["PERSON"] += CUE_VOTE + 1  # "Hamish Quell said he would resign", "Bridget Sallow was elected mayor"
     if span.ner_label == "EVENT" and len(words) >= 2 and words[0].lower_ in WEEKDAYS and words[-1].lower_ not in WEEKDAYS \
             and all(w.is_title for w in words):
         cues["ORG"] += CUE_VOTE + 1  # "told the Sunday Argent", "the Saturday Clarion": a paper named for its day, no event
@@ -202,7 +206,36 @@ def _object_of_person_verb(root: Token) -> bool:
     """The name is the object of one of those verbs, or stands beside a noun that is ("fined the landlord Ivor Grebe")."""
     if root.dep_ == "appos" and root.head.dep_ == "dobj":
         root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ in ("to", "from"):
+        return root.head.head.lemma_.lower() in PARTNER_PREP_WORDS  # "divorced from X", "was married to X", "engaged to X"
     return root.dep_ == "dobj" and root.head.lemma_.lower() in PERSON_OBJECT_VERBS
+
+
+PARTNER_PREP_WORDS = frozenset({"marry", "married", "divorce", "divorced", "engage", "engaged", "separate", "separated", "wed"})
+
+
+# Verbs only a person is the subject of ("X resigned", "X married Y", "X has died"), or the passive subject of
+# ("X was born / elected / arrested"), and verbs of saying whose report has "he" or "she" for subject ("X said he would go").
+PERSON_SUBJECT_VERBS = frozenset({"marry", "wed", "divorce", "die", "resign", "retire"})
+PERSON_PASSIVE_VERBS = frozenset({"bear", "elect", "re-elect", "arrest", "jail", "marry", "sentence", "knight", "baptise", "baptize"})
+SAY_VERBS = frozenset({"say", "tell", "add", "insist", "admit", "claim"})
+
+
+def _subject_of_person_verb(root: Token) -> bool:
+    """The name is the subject of one of those verbs, or the subject a fronted "Born in X," tells of."""
+    verb, lemma = root.head, root.head.lemma_.lower()
+    if root.dep_ == "nsubjpass":
+        return lemma in PERSON_PASSIVE_VERBS
+    if root.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma in PERSON_SUBJECT_VERBS:
+        return True
+    for c in children_of(verb):
+        if c.dep_ == "advcl" and c.i < root.i and c.lower_ == "born":
+            return True  # "Born in Cork in 1960, X moved to Boston"
+        if c.dep_ == "ccomp" and lemma in SAY_VERBS and any(g.dep_ == "nsubj" and g.lower_ in ("he", "she") for g in children_of(c)):
+            return True  # "X said he would resign"
+    return False
 # Verbs whose "from" names the body someone leaves for another ("joined X from Y", "was signed from Y").
 MOVE_FROM_VERBS = frozenset({"join", "rejoin", "sign", "transfer", "loan", "recruit", "poach", "buy", "arrive", "hire", "lure"})
 POST_NOUNS = frozenset({"role", "post", "job", "position", "stint", "spell", "career"})

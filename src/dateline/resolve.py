@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from .extract.career_args import a_post
 from .extract.entity_attrs import birth_year
-from .extract.entity_lexicon import title_head
+from .extract.entity_lexicon import lexicon, title_head
 from .extract.events_schema import schema
 from .model import ASSERTED, ATTRIBUTED, NEGATED, Analysis, Argument, Event, Evidence, Fact
 from .nlp import children_of, conjuncts_of, strings, with_lemmas
@@ -1400,7 +1400,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     facts = [f for f in b.facts.values() if not (f.relation == "role" and _plural_post(f.value))]
     _ends_to_come(facts, events, analysis, doc)
     if doc is not None:  # "survived by his sons, A and B": a family.child event per child so named
-        child_events(analysis, facts, doc, frozenset(config()["parent"]["kinship_verbs"]), frozenset(config()["parent"]["source_verbs"]))
+        child_events(analysis, facts, doc, frozenset(config()["parent"]["kinship_verbs"]), lexicon().speech_verbs)
     for n, fact in enumerate(facts, 1):
         fact.id = f"F{n}"
         fact.evidence.sort(key=lambda e: e.start)

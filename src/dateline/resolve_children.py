@@ -4,7 +4,7 @@
 no verb tells a birth, yet the article tells who had which child, and a timeline of the parent
 lists it (the fixtures annotate one family.child event per child so named: "their son, Fraser, sits on
 the council" too).  A child someone's kinship only introduces as a source ("his daughter, X, said ...",
-the kin noun under one of `source_verbs` in data/facts_relations.toml) is a parent fact, not such an event,
+the kin noun under one of the entity lexicon's `speech_verbs`) is a parent fact, not such an event,
 unless a verb of kinship tells it too (`kinship_verbs`: "survived by his sons, A and B"), the parent has
 died, or the fact carries a birth date ("their son, Tobin, followed in January 2019").  Each
 child so named, with no birth or family.child event of its own, gets one event: every parent the

@@ -81,7 +81,7 @@ def _appositive(doc: Doc, noun: int, root: Token) -> bool:
     return (root.dep_ == "appos" and root.head.i == noun) or (doc[noun].dep_ == "appos" and doc[noun].head.i == root.i)
 
 
-def _org_words(tokens: Span, lex: EntityLexicon, text: str) -> float:
+def org_words(tokens: Span, lex: EntityLexicon, text: str) -> float:
     """"Banco X", "CD X", "X Holdings", "X IF": organisation words opening or closing a name (`text`: its text).
     A suffix that is also a surname after a first name ("Heather Mills"), or the second half of a
     double-barrelled name ("Ansah-Mills"), does not count."""
@@ -383,7 +383,7 @@ def _told_as_work(doc: Doc, span: NameSpan, root: Token) -> bool:
     if root.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in RENDERING_NOUNS:
         return True  # "her recording of Carmen", "a new production of Tosca"
     if root.dep_ == "dobj" and verb.pos_ == "VERB" and (lemma in AUTHORED_VERBS or (lemma in DIRECTED_VERBS and span.ner_label != "ORG")) \
-            and not _org_words(span.tokens(doc), lexicon(), span.text(doc)):  # (one directs the National Theatre too)
+            and not org_words(span.tokens(doc), lexicon(), span.text(doc)):  # (one directs the National Theatre too)
         article = doc[span.start] if doc[span.start].text in TITLE_ARTICLES else doc[span.start - 1] if span.start > 0 else None
         if article is not None and article.text in TITLE_ARTICLES and not article.is_sent_start:
             return True  # "wrote The Lantern Keepers in 2015", "directed The Quiet Ferry": a capital "The" mid-sentence opens a title
@@ -412,9 +412,9 @@ def _made_thing_position(doc: Doc, span: NameSpan, root: Token, verb: Token, lem
     words = span.end - span.start
     if root.dep_ == "dobj" and verb.pos_ == "VERB" and lemma in TITLE_OBJECT_VERBS and words >= 2 \
             and (span.ner_label != "ORG" or lemma not in ("direct", "co-direct", "produce", "co-produce")) \
-            and not is_first_name(doc[span.start].text) and not _org_words(span.tokens(doc), lexicon(), text):
+            and not is_first_name(doc[span.start].text) and not org_words(span.tokens(doc), lexicon(), text):
         return True  # (one directs or produces the National Theatre too)
-    if words >= 2 and not is_first_name(doc[span.start].text) and not _org_words(span.tokens(doc), lexicon(), text) and (
+    if words >= 2 and not is_first_name(doc[span.start].text) and not org_words(span.tokens(doc), lexicon(), text) and (
             (root.dep_ == "dobj" and lemma == "put" and _particle(verb, "out"))
             or (root.dep_ == "pobj" and verb.lower_ == "with" and verb.head.lemma_.lower() == "follow" and _particle(verb.head, "up"))):
         return True  # "put out Tin Kites in 2014", "followed it up with Tin Kites": a record
@@ -631,7 +631,7 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     if span.possessive and not _person_shaped_text(text) and any(
             t.lower_ in lex.org_possessed_nouns or t.lemma_.lower() in lex.org_possessed_nouns for t in listed[nxt : nxt + 2]):
         cues["ORG"] += CUE_VOTE
-    if not span.possessive and town_before_kind(doc, span.start, span.end, lex) and not _org_words(tokens, lex, text):
+    if not span.possessive and town_before_kind(doc, span.start, span.end, lex) and not org_words(tokens, lex, text):
         cues["GPE"] += CUE_VOTE  # "X, the Carrowmere four-piece", "the Tarnwick law firm Y": where the named body is
     if span.ner_label == "PERSON" and span.start > 0 and lowers[span.start - 1] == "the" and not based(doc, span.end) \
             and (len(tokens) == 1 or not is_first_name(tokens[0].text)) and tokens[0].lower_.rstrip(".") not in lex.titles \
@@ -644,7 +644,7 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             cues[place] += CUE_VOTE / 2
     if root.dep_ == "appos" and root.head.lower_ in lex.street_words and root.head.dep_ == "pobj" and root.head.i < span.start:
         cues["GPE"] += CUE_VOTE  # "X, of Castle Road, Hollowmere,": an address, the town after the street
-    if (org := _org_words(tokens, lex, text)):
+    if (org := org_words(tokens, lex, text)):
         cues["ORG"] += org
     elif span.ner_label != "PERSON" and place_context(doc, span.start, span.end, lex):
         cues["GPE"] += CUE_VOTE  # "the MP for Bradford Moorside": the context outweighs a name's shape

@@ -25,7 +25,7 @@ from .entity_lexicon import (
 )
 from .first_names import is_first_name
 from .gazetteer import is_region, place_label
-from .name_cues import CUE_VOTE, DEFINES, _org_words, context_cues, person_shaped
+from .name_cues import CUE_VOTE, DEFINES, context_cues, org_words, person_shaped
 from .name_missed import (
     capital_tokens,
     missed_bodies_before_titles,
@@ -114,7 +114,7 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
         cues["PERSON"] += CUE_VOTE + 1  # "brought in Tomas Veld", "sacked Ilse Brandt": a person's name, whatever NER said
     elif span.ner_label in ("ORG", "PRODUCT", "FAC", "GPE") and 2 <= len(words) <= 3 and is_first_name(words[0].text) \
             and all(w.is_title and w.is_alpha for w in words) and _subject_of_person_verb(words.root) \
-            and not _known_place(span.text(doc)) and not _org_words(words, lex, span.text(doc)):
+            and not _known_place(span.text(doc)) and not org_words(words, lex, span.text(doc)):
         cues["PERSON"] += CUE_VOTE + 1  # "Hamish Quell said he would resign", "Bridget Sallow was elected mayor"
     if span.ner_label == "EVENT" and len(words) >= 2 and words[0].lower_ in WEEKDAYS and words[-1].lower_ not in WEEKDAYS \
             and all(w.is_title for w in words):
@@ -215,10 +215,9 @@ PARTNER_PREP_WORDS = frozenset({"marry", "married", "divorce", "divorced", "enga
 
 
 # Verbs only a person is the subject of ("X resigned", "X married Y", "X has died"), or the passive subject of
-# ("X was born / elected / arrested"), and verbs of saying whose report has "he" or "she" for subject ("X said he would go").
+# ("X was born / elected / arrested"); and the lexicon's verbs of saying, whose report has "he" or "she" for subject ("X said he would go").
 PERSON_SUBJECT_VERBS = frozenset({"marry", "wed", "divorce", "die", "resign", "retire"})
 PERSON_PASSIVE_VERBS = frozenset({"bear", "elect", "re-elect", "arrest", "jail", "marry", "sentence", "knight", "baptise", "baptize"})
-SAY_VERBS = frozenset({"say", "tell", "add", "insist", "admit", "claim"})
 
 
 def _subject_of_person_verb(root: Token) -> bool:
@@ -233,7 +232,7 @@ def _subject_of_person_verb(root: Token) -> bool:
     for c in children_of(verb):
         if c.dep_ == "advcl" and c.i < root.i and c.lower_ == "born":
             return True  # "Born in Cork in 1960, X moved to Boston"
-        if c.dep_ == "ccomp" and lemma in SAY_VERBS and any(g.dep_ == "nsubj" and g.lower_ in ("he", "she") for g in children_of(c)):
+        if c.dep_ == "ccomp" and lemma in lexicon().speech_verbs and any(g.dep_ == "nsubj" and g.lower_ in ("he", "she") for g in children_of(c)):
             return True  # "X said he would resign"
     return False
 # Verbs whose "from" names the body someone leaves for another ("joined X from Y", "was signed from Y").

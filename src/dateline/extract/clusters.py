@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from ..nlp import strings
 from .entity_lexicon import lexicon
 from .first_names import first_name_gender
+from .gazetteer import places
 from .name_repairs import CLUB_INITIALS, PEOPLE_POSSESSORS
 from .name_spans import NAME_PARTICLES
 from .names import NameSpan, middle_surname
@@ -172,11 +173,16 @@ def _merge_short_forms(table: ClusterTable) -> None:
         short = min(c.names, key=len)
         label = majority[ci]
         hits = []
+        placed = label in PLACE_LABELS and len(short) == 1 and _firm_word(table, c, short[0])
         for cj in named:
             d = table.clusters[cj]
-            if cj == ci or not d.names or majority[cj] != label:  # (by most mentions: "Dunmere" a club in 4 of 5)
+            if cj == ci or not d.names:
                 continue
             longest = longest_of[cj]
+            if majority[cj] != label:  # (by most mentions: "Dunmere" a club in 4 of 5)
+                if placed and majority[cj] == "ORG" and len(longest) > 1 and longest[0] == short[0] and _org_suffixed(longest):
+                    hits.append(cj)  # "Montaña" after "Montaña Films", the word read as a place but never told as one
+                continue
             if len(longest) <= len(short):
                 continue
             if longest[: len(short)] == short or (len(short) == 1 and short[0].isupper() and short[0] == _initials(longest)) \
@@ -210,6 +216,22 @@ def _merge_short_forms(table: ClusterTable) -> None:
             grown.add(hits[0])
             majority[hits[0]] = _majority(table.clusters[hits[0]])
             longest_of[hits[0]] = max(table.clusters[hits[0]].names, key=len)
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around", "across", "throughout", "into", "to", "towards", "toward"})
+FIRM_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss"})
+
+
+def _firm_word(table: ClusterTable, cluster: Any, word: str) -> bool:
+    """A one-word name read as a place may be a firm's short form when it only acts or is acted on, as a firm does: every
+    mention a subject, an object or a possessor ("when Montaña ran out of money", "acquired Montaña"), none after "in",
+    "at", "to" ("a studio in Montaña" tells a place)."""
+    if word in places():
+        return False  # a known place as written ("London" beside "London Films"; not "Montaña", the gazetteer's "Montana")
+    doc = table.doc
+    return all(doc[m.start].dep_ in FIRM_DEPS and (m.start == 0 or doc[m.start - 1].lower_ not in LOCATIVE_PREPS)
+               for m in cluster.mentions if m.end - m.start == 1)
 
 
 # the last word a newspaper is called by alone once named in full ("the Harbour Chronicle", then "the Chronicle")

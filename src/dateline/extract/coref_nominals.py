@@ -624,7 +624,7 @@ def _latest_of_kind(state: CorefState, tok: Token, label: str, noun_kind: str | 
     return max(ranked)[2] if ranked else None
 
 
-def _named_by_head(state: CorefState, tok: Token, label: str) -> int | None:
+def _named_by_head(state: CorefState, tok: Token, label: str, of_form: bool = False) -> int | None:
     """"the council", "the museum", "the band" far from the last mention: the one entity named so far
     whose name ends in that noun ("Kelsey Borough Council") or that the text called one ("Kestrel
     Lane, the Manchester band") -- unambiguous at any distance when it is the only one."""
@@ -632,14 +632,19 @@ def _named_by_head(state: CorefState, tok: Token, label: str) -> int | None:
     if lemma in lexicon().generic_type_nouns:
         return None  # "the company", "the group": any firm at all
     found = {ci for ci, cluster in enumerate(state.table.clusters) if cluster.label == label
-             and any(m.start < tok.i for m in cluster.mentions) and _called(cluster, lemma)}
+             and any(m.start < tok.i for m in cluster.mentions) and _called(cluster, lemma, of_form)}
     return found.pop() if len(found) == 1 else None
 
 
-def _called(cluster: Cluster, noun: str) -> bool:
-    """The entity's name ends in `noun`, or the text called it one (an apposition's role; a band also by its
-    size: "X, the Leeds four-piece")."""
-    return any(name and name[-1].lower() == noun for name in cluster.names) or any(
+def _noun_of(name: tuple[str, ...], noun: str) -> bool:
+    """"Port of Castlemoor" is "<port> of X" (a body the NER may read as a place)."""
+    return len(name) > 2 and name[0].lower() == noun and name[1] == "of"
+
+
+def _called(cluster: Cluster, noun: str, of_form: bool = False) -> bool:
+    """The entity's name ends in `noun` (with `of_form`, also one that is "<Noun> of X": "the port" for "Port of Castlemoor"),
+    or the text called it one (an apposition's role; a band also by its size: "X, the Leeds four-piece")."""
+    return any(name and (name[-1].lower() == noun or (of_form and _noun_of(name, noun))) for name in cluster.names) or any(
         r.split()[-1] == noun or (noun == "band" and r.split()[-1].endswith("piece")) for r in cluster.attrs.get("roles", []))
 
 
@@ -786,8 +791,9 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
     elif lemma in lex.type_of_noun and not possessed:  # "the university's exoplanet group" is not the university
         _typed(state, tok, span, lex.type_of_noun[lemma])
     elif not possessed and tok.tag_ == "NN" and tok.is_lower and span[0].lower_ == "the" and len(span) == 2:
-        # "the trust" after "Northmoor Healthcare Trust": the one body named so far whose name ends in the noun
-        target = _named_by_head(state, tok, "ORG")
+        # "the trust" after "Northmoor Healthcare Trust": the one body named so far whose name ends in the noun (or, a noun
+        # of no known kind, is "<Noun> of X": "the port" after "the Port of Castlemoor")
+        target = _named_by_head(state, tok, "ORG", of_form=True)
         if target is not None:
             state.add(target, span.start, span.end, "nominal")
 

@@ -247,6 +247,8 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
         if role != "role":  # (a post is a title, whoever holds it: "X, the newly appointed head of Y" -> "head")
             t = named_as
         entity = ctx.ents.of(t)
+        if conjuncts and entity is not None and t.pos_ == "PROPN":  # "by [Jo Rey and Al Kaya]" read as one name: Jo Rey too
+            out.extend(a for n in _names_run_together(t, entity, ctx) for a in make_args(role, n, ctx, conjuncts=False))
         if entity is None and t.pos_ == "NOUN":  # "the Halcyon space telescope" -> Halcyon
             entity = next((e for c in children_of(t) if c.dep_ == "compound" and (e := ctx.ents.of(c))), None)
             if entity is not None and entity.type in ("ORG", "GPE") and role in ("patient", "agent") \
@@ -292,6 +294,22 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
             out.extend(Argument(role, start, end, text, m.id) for m in members)
         else:
             out.append(Argument(role, start, end, text, entity.id if entity else None))
+    return out
+
+
+def _names_run_together(name: Token, entity: Entity, ctx: Context) -> list[Token]:
+    """"founded by Jonas Reinhardt and Aylin Kaya", parsed as one noun phrase headed by "Kaya" ("Jonas" an nmod of it,
+    "and" hung inside): each name of another entity of the same type before an "and" left of the head is coordinated
+    with it."""
+    out = []
+    for child in children_of(name):
+        if child.dep_ not in ("nmod", "compound") or child.i > name.i or child.pos_ != "PROPN":
+            continue
+        other = ctx.ents.of(child)
+        if other is None or other.id == entity.id or other.type != entity.type:
+            continue
+        if any(t.dep_ == "cc" and t.lower_ in ("and", "&") and ctx.ents.of(t) is None for t in name.doc[child.i + 1 : name.i]):
+            out.append(child)
     return out
 
 

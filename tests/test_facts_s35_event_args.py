@@ -1,0 +1,51 @@
+"""Event arguments -- the right entity in the right role -- told in phrasings no fixture article had tested (session 35):
+invented sentences through the real pipeline, each fix with two wordings or more and a near miss that must stay quiet."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import assert_event, event_names
+
+
+def _all_names(a, kind: str, role: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every entity name filling the role in events of the kind (an event may have several)."""
+    return sorted({a.entity(g.entity).name for e in a.events if e.type == kind for g in e.args if g.role == role and g.entity})
+
+
+def test_two_names_the_parser_ran_into_one_phrase() -> None:
+    # "by Jonas Reinhardt and Aylin Kaya": the parser made "Jonas" an nmod of "Kaya", "and" hung under it; both founded
+    a = run("Quill Audio makes headphones. Quill was founded in 2014 by Jonas Reinhardt and Aylin Kaya, who met as students in Munich.")
+    assert _all_names(a, "business.found", "agent") == ["Aylin Kaya", "Jonas Reinhardt"]
+    assert_event(a, "life.meet", {"agent": "Jonas Reinhardt", "partner": "Aylin Kaya", "place": "Munich"})
+    b = run("Police arrested Lena Marsh and Ivo Brandt on Friday.")
+    assert sorted(event_names(b, "legal.arrest", "patient")) == ["Ivo Brandt", "Lena Marsh"]
+    # ... one name with no "and" inside its phrase stays one
+    c = run("Police arrested Lena Marsh on Friday and seized her car.")
+    assert event_names(c, "legal.arrest", "patient") == ["Lena Marsh"]
+
+
+def test_a_firm_called_by_its_first_word_the_ner_read_as_a_place() -> None:
+    # "Montaña Films ... Montaña": the short form, read as a place (the gazetteer's "Montana"), is the firm
+    a = run("Montaña Films ran out of money in 2010. That summer Aurora Pictures acquired Montaña.")
+    assert_event(a, "business.acquire", {"agent": "Aurora Pictures", "patient": "Montaña Films"})
+    assert event_names(a, "business.acquire", "patient") == ["Montaña Films"]
+    b = run("Aurora Pictures bought Montaña Films in 2010. Filming resumed after Montaña paid its debts.")
+    assert "Montaña" in {e.name: [m.text for m in e.mentions] for e in b.entities}["Montaña Films"]
+    # ... not a place told as one ("in Montaña"), nor a real place as written ("London" beside "London Films")
+    c = run("Montaña Films ran out of money in 2010. The crew stayed in Montaña for the summer.")
+    assert "Montaña" not in [m.text for e in c.entities if e.name == "Montaña Films" for m in e.mentions]
+    d = run("London Films was sold in 2010. London has many studios.")
+    assert "London" not in [m.text for e in d.entities if e.name == "London Films" for m in e.mentions]
+
+
+def test_the_noun_a_body_named_noun_of_place_goes_by() -> None:
+    # "the Port of Castlemoor", then "the port": the one body whose name is "Port of X"
+    a = run("Yasmeen Haddad worked for the Port of Castlemoor until 2020, when the port dismissed her.")
+    assert_event(a, "career.fire", {"agent": "Port of Castlemoor", "patient": "Yasmeen Haddad"})
+    b = run("Aurel Finch was chief executive of the Port of Vellmouth until 2019. The port is suing him for damages.")
+    assert_event(b, "legal.sue", {"agent": "Port of Vellmouth", "target": "Aurel Finch"})
+    c = run("Ida Moss, a spokeswoman for the Port of Vellmouth, said the port had dismissed Aurel Finch.")
+    assert_event(c, "career.fire", {"agent": "Port of Vellmouth", "patient": "Aurel Finch"})
+    # ... not a body named "<another noun> of X"
+    d = run("Ida Moss, a spokeswoman for the Bank of Vellmouth, said the port had dismissed Aurel Finch.")
+    assert "Bank of Vellmouth" not in event_names(d, "career.fire", "agent")

@@ -49,3 +49,14 @@ def test_the_noun_a_body_named_noun_of_place_goes_by() -> None:
     # ... not a body named "<another noun> of X"
     d = run("Ida Moss, a spokeswoman for the Bank of Vellmouth, said the port had dismissed Aurel Finch.")
     assert "Bank of Vellmouth" not in event_names(d, "career.fire", "agent")
+
+
+def test_a_name_hung_on_the_name_inside_an_of_phrase_is_the_nouns() -> None:
+    # "the son of the banker Karl Lind, Oskar Lind,": the parser made the second name an apposition of the first
+    a = run("Police arrested the son of the banker Karl Lind, Oskar Lind, on Friday.")
+    assert event_names(a, "legal.arrest", "patient") == ["Oskar Lind"]
+    b = run("The court convicted the sister of the singer Ana Silva, Rita Silva, of theft.")
+    assert event_names(b, "legal.convict", "patient") == ["Rita Silva"]
+    # ... the one named inside the phrase is not the one arrested, and a name apposed to the noun itself stays its own
+    c = run("Orla Shaw, the wife of the footballer Cian Shaw, was arrested in Leeds.")
+    assert event_names(c, "legal.arrest", "patient") == ["Orla Shaw"]

@@ -36,6 +36,8 @@ def named(token: Token) -> Token:
         if appos is None:
             appos = _press_name(token)
         if appos is None:
+            appos = _name_after_of_name(token)
+        if appos is None:
             appos = _name_right_after(token)
         if appos is None:
             appos = _name_after_body(token)
@@ -167,6 +169,23 @@ def _lasting(noun: Token) -> int:
     of = next((c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"
                and any(g.dep_ == "pobj" and g.lemma_.lower() in SPANS_OF_TIME for g in children_of(c))), None)
     return of.right_edge.i if of is not None else noun.i
+
+
+def _name_after_of_name(noun: Token) -> Token | None:
+    """"arrested the son of the banker Karl Lind, Oskar Lind,": the parser hung the second name on the first, as if one
+    person had two; a name is no apposition of another person's name -> the noun's own name."""
+    if not lexicon().is_person_noun(noun.lemma_.lower()):
+        return None
+    doc = noun.doc
+    for of in children_of(noun):
+        if of.dep_ != "prep" or of.lower_ != "of":
+            continue
+        for inner in (g for w in children_of(of) if w.dep_ == "pobj" for g in (w, *children_of(w)) if g.pos_ == "PROPN"):
+            second = next((c for c in children_of(inner) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > inner.i
+                           and c.ent_type_ == "PERSON" == inner.ent_type_ and doc[c.left_edge.i - 1].text == ","), None)
+            if second is not None and (second.i + 1 == len(doc) or doc[second.i + 1].text in (",", ".", ";")):
+                return second
+    return None
 
 
 def _press_name(noun: Token) -> Token | None:

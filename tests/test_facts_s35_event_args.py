@@ -60,3 +60,14 @@ def test_a_name_hung_on_the_name_inside_an_of_phrase_is_the_nouns() -> None:
     # ... the one named inside the phrase is not the one arrested, and a name apposed to the noun itself stays its own
     c = run("Orla Shaw, the wife of the footballer Cian Shaw, was arrested in Leeds.")
     assert event_names(c, "legal.arrest", "patient") == ["Orla Shaw"]
+
+
+def test_a_surname_shared_by_a_relative_is_the_one_the_story_is_about() -> None:
+    # each named once in full: the bare surname is not the one introduced as the other's relative ("her husband, X")
+    a = run("Cressida Almond and her husband, Rupert Almond, own a bakery. In 2011 Almond was elected to the council.")
+    assert event_names(a, "politics.elect", "patient") == ["Cressida Almond"]
+    b = run("Tom Reed's father, Arthur Reed, died in 2001. In 2003 Reed was arrested in Leeds.")
+    assert event_names(b, "legal.arrest", "patient") == ["Tom Reed"]
+    # ... the one named more often by the surname still is
+    c = run("Arthur Reed farmed at Ashby. Arthur Reed and his son, Tom Reed, won prizes. In 2003 Reed was arrested in Leeds.")
+    assert event_names(c, "legal.arrest", "patient") == ["Arthur Reed"]

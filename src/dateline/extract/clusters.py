@@ -110,11 +110,23 @@ def _pick_bearer(table: ClusterTable, candidates: list[int], token: int, surname
     become the "Pettigrew" of the next sentence."""
     text = strings(table.doc, "text")
 
-    def rank(ci: int) -> tuple[int, int, int]:
+    def rank(ci: int) -> tuple[int, bool, int, int]:
         bearing = [m.start for m in table.clusters[ci].mentions if m.start < token and surname in text[m.start : m.end]]
-        return len(bearing), max(bearing, default=-1), -ci
+        return len(bearing), not _introduced_as_kin(table, min(bearing, default=-1)), max(bearing, default=-1), -ci
+
+    # (as often named, the one not introduced as someone's relative: "Cressida Almond ... her husband, Rupert Almond ...
+    # Almond was elected" is Cressida)
 
     return max(candidates, key=rank)
+
+
+def _introduced_as_kin(table: ClusterTable, start: int) -> bool:
+    """The name at `start` follows a kin noun ("her husband, Rupert Almond", "his son Tom Reed"): a relative of the
+    one the story is about."""
+    if start < 1:
+        return False
+    before = start - 1 - (strings(table.doc, "text")[start - 1] == ",")
+    return before >= 0 and strings(table.doc, "lemma_lower")[before] in lexicon().relation_of
 
 
 def _place_person(table: ClusterTable, words: tuple[str, ...], token: int, full: list[int],

@@ -71,3 +71,15 @@ def test_a_surname_shared_by_a_relative_is_the_one_the_story_is_about() -> None:
     # ... the one named more often by the surname still is
     c = run("Arthur Reed farmed at Ashby. Arthur Reed and his son, Tom Reed, won prizes. In 2003 Reed was arrested in Leeds.")
     assert event_names(c, "legal.arrest", "patient") == ["Arthur Reed"]
+
+
+def test_the_town_a_holiday_is_in_though_read_as_a_firm() -> None:
+    # "during a holiday in Positano", "on a beach in Positano": the NER typed the town as an organisation
+    a = run("Tobi Ade proposed to Lin Berg during a holiday in Positano last month.")
+    assert_event(a, "life.engage", {"agent": "Tobi Ade", "partner": "Lin Berg", "place": "Positano"})
+    b = run("Jon Park proposed to Sara Kim on a beach in Positano in August.")
+    assert_event(b, "life.engage", {"agent": "Jon Park", "partner": "Sara Kim", "place": "Positano"})
+    # ... not a firm of several words a stay is "in", nor one a holiday is "with"
+    c = run("Jon Park proposed to Sara Kim during a stay in Orrin Lodge Hotels in August.")
+    d = run("Jon Park proposed to Sara Kim during a holiday with Orrin Tours in August.")
+    assert not [g for x in (c, d) for e in x.events if e.type == "life.engage" for g in e.args if g.role == "place"]

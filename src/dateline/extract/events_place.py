@@ -85,7 +85,7 @@ def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
         if token.dep_ == "prep" and token.lower_ in OTHER_TIME_PREPS and token.head.i == trigger.i:
             continue  # "After six years at a flour mill in Footscray, he founded X": where something else happened
         if token.dep_ == "pobj" and _place_prep(token.head, trigger):
-            if is_place(token, ctx) or (token.head.lower_ in VENUE_PREPS and is_venue(token, ctx)):
+            if is_place(token, ctx) or (token.head.lower_ in VENUE_PREPS and is_venue(token, ctx)) or _trip_place(token, ctx):
                 return make_args("place", token, ctx, conjuncts=False) + _within(token, ctx)
             named = [c for c in children_of(token) if c.dep_ in ("compound", "poss") and is_place(c, ctx)]
             if named and token.head.lower_ in AT:  # "at the Cannes festival", "in a Texas court", "in Leeds's old corn exchange"
@@ -179,6 +179,18 @@ def is_venue(token: Token, ctx: Context) -> bool:
 
 
 NAMED_VENUE_NOUNS = VENUE_NOUNS | {"airport", "station", "prison", "courthouse"}
+
+
+# a stay away somewhere: the one-word name it is "in" is a place whatever the NER typed it ("a holiday in Positano")
+TRIP_NOUNS = frozenset({"holiday", "trip", "vacation", "visit", "break", "honeymoon", "getaway", "stay", "cruise", "beach"})
+
+
+def _trip_place(name: Token, ctx: Context) -> bool:
+    """"proposed during a holiday in Positano", "on a beach in Positano", the town read as an organisation: the name
+    a holiday or a trip is in is where it was."""
+    prep, entity = name.head, ctx.ents.of(name)
+    return prep.lower_ == "in" and prep.head.lemma_.lower() in TRIP_NOUNS and name.pos_ == "PROPN" and entity is not None \
+        and entity.type in ("ORG", "PRODUCT", "WORK_OF_ART", "PERSON") and " " not in entity.name
 
 
 def _names_venue(name: Token, noun: Token, ctx: Context) -> bool:

@@ -83,3 +83,14 @@ def test_the_town_a_holiday_is_in_though_read_as_a_firm() -> None:
     c = run("Jon Park proposed to Sara Kim during a stay in Orrin Lodge Hotels in August.")
     d = run("Jon Park proposed to Sara Kim during a holiday with Orrin Tours in August.")
     assert not [g for x in (c, d) for e in x.events if e.type == "life.engage" for g in e.args if g.role == "place"]
+
+
+def test_two_bodies_the_ner_took_for_one() -> None:
+    # "the merger of Quill Labs and Orrin Group": one organisation to the NER, two bodies each ending in a body's word
+    a = run("The merger of Quill Labs and Orrin Group was completed in 2021.")
+    assert_event(a, "business.merge", {"agent": "Quill Labs", "partner": "Orrin Group"})
+    b = run("Quill Labs and Orrin Group agreed to merge in 2021.")
+    assert_event(b, "business.merge", {"agent": "Quill Labs", "partner": "Orrin Group"})
+    # ... not a body whose name goes on with a body's word after "and"
+    c = run("Halbrook Steel and Mining Group was sold to Orrin Group in 2020.")
+    assert "Halbrook Steel and Mining Group" in [e.name for e in c.entities]

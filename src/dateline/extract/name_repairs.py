@@ -324,6 +324,24 @@ def split_people_of_bodies(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
     return out
 
 
+def split_body_pairs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
+    """"the merger of Quill Labs and Orrin Group" taken as one organisation: two bodies, each ending in a body's word,
+    the second coordinated with the first (not "X Savings Bank and Trust Company": the second opens with a body's word)."""
+    toks = tokens(doc)
+    out: list[NameSpan] = []
+    for span in spans:
+        cut = next((i for i in range(span.start + 2, span.end - 2) if toks[i].lower_ in ("and", "&")), None) \
+            if span.ner_label == "ORG" else None
+        if cut is None or toks[cut - 1].lower_ not in lex.org_suffixes or toks[span.end - 1].lower_ not in lex.org_suffixes \
+                or not toks[cut + 1].is_title or toks[cut + 1].lower_ in lex.org_suffixes or is_dictionary_word(toks[cut + 1].text) \
+                or not any(toks[i].dep_ == "conj" and toks[i].head.i == cut - 1 for i in range(cut + 1, span.end)):
+            out.append(span)
+            continue
+        out.append(NameSpan(span.start, cut, span.label, span.ner_label))
+        out.append(NameSpan(cut + 1, span.end, span.label, span.ner_label, span.possessive))
+    return out
+
+
 def _surname_first(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
     """"Han Ji-ho": a short capitalised word right before a person's hyphenated given name."""
     toks = tokens(doc)

@@ -46,6 +46,7 @@ from .name_repairs import (
     missed_full_names,
     missed_known_places,
     missed_national_teams,
+    split_body_pairs,
     split_people_of_bodies,
     split_place_lists,
 )
@@ -664,7 +665,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans += missed_particle_names(doc, spans)
     spans += missed_places(doc, spans, lex)
     spans += missed_described(doc, spans, lex)
-    spans = join_pieces(doc, split_people_of_bodies(doc, split_place_lists(doc, spans), lex), lex)
+    spans = join_pieces(doc, split_body_pairs(doc, split_people_of_bodies(doc, split_place_lists(doc, spans), lex), lex), lex)
     capitals = capital_tokens(doc)
     spans += missed_full_names(doc, spans, lex, capitals)
     spans += missed_known_places(doc, [s for s in spans if s.end > s.start], capitals)

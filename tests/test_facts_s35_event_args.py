@@ -94,3 +94,13 @@ def test_two_bodies_the_ner_took_for_one() -> None:
     # ... not a body whose name goes on with a body's word after "and"
     c = run("Halbrook Steel and Mining Group was sold to Orrin Group in 2020.")
     assert "Halbrook Steel and Mining Group" in [e.name for e in c.entities]
+
+
+def test_the_doer_after_a_from_phrase_of_a_participle() -> None:
+    # "signed from X by Y": the parser hung "by Y" on X, not on the participle
+    a = run("Jude Keane, signed from Ashby United by Brackley Town in 2022, scored twice.")
+    assert_event(a, "career.hire", {"patient": "Jude Keane", "agent": "Brackley Town"})
+    b = run("Jude Keane was signed from Ashby United by Brackley Town in 2022.")
+    assert_event(b, "career.hire", {"patient": "Jude Keane", "agent": "Brackley Town"})
+    # ... the one it was signed from is not the one signing
+    assert "Ashby United" not in event_names(a, "career.hire", "agent") + event_names(b, "career.hire", "agent")

@@ -104,3 +104,13 @@ def test_the_doer_after_a_from_phrase_of_a_participle() -> None:
     assert_event(b, "career.hire", {"patient": "Jude Keane", "agent": "Brackley Town"})
     # ... the one it was signed from is not the one signing
     assert "Ashby United" not in event_names(a, "career.hire", "agent") + event_names(b, "career.hire", "agent")
+
+
+def test_the_body_a_founding_is_of() -> None:
+    # "the founding of X (by Y)": X is the body founded, as after "the founder of"
+    a = run("The founding of Reed Haulage by Tom Reed in 1980 is the subject of a new book.")
+    assert_event(a, "business.found", {"organization": "Reed Haulage", "agent": "Tom Reed"})
+    b = run("The founding of Quill Labs by Mia Berg and Ola Holm in 2016 changed the industry.")
+    assert_event(b, "business.found", {"organization": "Quill Labs", "agent": "Ola Holm"})
+    # ... the founder is no body founded
+    assert "Tom Reed" not in event_names(a, "business.found", "organization")

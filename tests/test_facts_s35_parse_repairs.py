@@ -1,0 +1,72 @@
+"""Session 35: constructions the parse defeats (a particle read as a preposition, a verb read as an adjective after an
+apposition or before its bare object, a headline's passive without its auxiliary), as invented sentences through the
+real pipeline, each repair with two wordings or more and the near miss it must not catch."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import event_names, role_texts, typed
+
+
+def test_a_particle_read_as_a_preposition_keeps_its_verb_and_object() -> None:
+    # "has taken on X", "roped in X": the parser reads "on" / "in" as a preposition (X its object, or the verb's past it)
+    a = run("Marlow Bank has taken on Jo Fry as finance director.")
+    assert event_names(a, "career.hire", "patient") == ["Jo Fry"]
+    assert role_texts(a, "career.hire", "role") == [["finance director"]]
+    b = run("Kelso Bank has roped in Amy Stone as an adviser.")
+    assert event_names(b, "career.hire", "patient") == ["Amy Stone"]
+    c = run("The bank brought in Kit Lowe as interim chief in May.")
+    assert event_names(c, "career.hire", "patient") == ["Kit Lowe"]
+    assert [e.time for e in typed(c, "career.hire")] == ["2024-05"]
+    d = run("Rovers have signed up Nia Ford on a two-year deal.")
+    assert event_names(d, "career.hire", "patient") == ["Nia Ford"]
+    # ... not a time or a place after the word
+    e = run("Kelso Bank brought in record profits in 2019, Amy Stone said.")
+    assert not typed(e, "career.hire")
+
+
+def test_a_verb_read_as_an_adjective_before_its_bare_object_heads_the_sentence() -> None:
+    # "The club parted company with X": "parted" read as an adjective of "company", the sentence left without a verb
+    a = run("The club parted company with Ian Pruett on Monday.")
+    assert event_names(a, "career.fire", "patient") == ["Ian Pruett"]
+    assert [e.time for e in typed(a, "career.fire")] == ["2024-05-06"]
+    assert not typed(a, "life.separate")
+    b = run("The board parted ways with its chief executive, Ian Pruett, on Friday.")
+    assert event_names(b, "career.fire", "patient") == ["Ian Pruett"]
+    c = run("Hexley Rangers have parted company with manager Ian Pruett after a run of defeats.")
+    assert event_names(c, "career.fire", "patient") == ["Ian Pruett"]
+    # ... a real adjective stays one
+    d = run("She listened with parted lips as Ian Pruett spoke.")
+    assert not typed(d, "career.fire") and not typed(d, "life.separate")
+
+
+def test_a_verb_after_the_apposition_of_the_opening_name_is_its_verb() -> None:
+    # "X, the founder of Kito, married Y": "married" read as an adjective of Y, Y as one more apposition of X
+    a = run("Tess Morley, the founder of Kito, married Aiden Cole in 2015.")
+    assert event_names(a, "life.marry", "partner") == ["Aiden Cole"]
+    assert [e.time for e in typed(a, "life.marry")] == ["2015"]
+    b = run("Nia Bell, the singer, married Aiden Cole.")
+    assert event_names(b, "life.marry", "agent") == ["Nia Bell"]
+    assert event_names(b, "life.marry", "partner") == ["Aiden Cole"]
+    # ... not an adjective inside the subject ("her married lover")
+    c = run("The married couple, Tom and Ann Vick, opened a bakery in Leeds.")
+    assert not typed(c, "life.marry")
+
+
+def test_a_headline_passive_without_its_auxiliary() -> None:
+    # "X sacked by Y", "X arrested over Y": the one it happened to is the passive's subject, not the doer
+    a = run("Pruett sacked by Hexley Rangers\n\nThe decision came after a 4-0 defeat.")
+    assert role_texts(a, "career.fire", "patient") == [["Pruett"]]
+    assert event_names(a, "career.fire", "agent") == ["Hexley Rangers"]
+    s = run("Ana Lind sued by former business partner\n\nThe claim was filed in Leeds.")
+    assert event_names(s, "legal.sue", "target") == ["Ana Lind"]
+    b = run("Ex-minister Alan Birch arrested over fraud claims\n\nPolice gave no further details.")
+    assert event_names(b, "legal.arrest", "patient") == ["Alan Birch"]
+    c = run("Brothers Ian and Rob Tate jailed for warehouse raid\n\nThe raid took place in 2022.")
+    assert ["Rob Tate"] in [[t for t in texts if t == "Rob Tate"] for texts in role_texts(c, "legal.sentence", "patient")]
+    assert role_texts(c, "legal.sentence", "agent") == [[]]
+    # ... a sentence with its own stop, and an active headline, keep their doer
+    d = run("Hexley Rangers sacked Ian Pruett by text message on Monday.")
+    assert event_names(d, "career.fire", "patient") == ["Ian Pruett"]
+    e = run("Police arrest Alan Birch over fraud claims\n\nHe denies it.")
+    assert event_names(e, "legal.arrest", "patient") == ["Alan Birch"]

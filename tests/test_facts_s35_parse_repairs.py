@@ -70,3 +70,22 @@ def test_a_headline_passive_without_its_auxiliary() -> None:
     assert event_names(d, "career.fire", "patient") == ["Ian Pruett"]
     e = run("Police arrest Alan Birch over fraud claims\n\nHe denies it.")
     assert event_names(e, "legal.arrest", "patient") == ["Alan Birch"]
+
+
+def test_a_headline_verb_in_the_plural_after_a_team_is_no_noun() -> None:
+    # "Rovers sack X", "Calder Vale appoint Y": the parser reads the verb as a noun inside one long name
+    a = run("Hexley Rangers sack manager Ian Pruett\n\nHe was in charge for two years.")
+    assert event_names(a, "career.fire", "patient") == ["Ian Pruett"]
+    assert event_names(a, "career.fire", "agent") == ["Hexley Rangers"]
+    b = run("Calder Vale appoint Jo Fry as new manager\n\nShe starts next week.")
+    assert event_names(b, "career.appoint", "patient") == ["Jo Fry"]
+    assert role_texts(b, "career.appoint", "role") == [["new manager"]]
+    c = run("Ketley Town sign striker Leon Abbey\n\nThe fee was not disclosed.")
+    assert event_names(c, "career.hire", "patient") == ["Leon Abbey"]
+    # ... and players counted, signed in the same headline, are no document
+    d = run("Ketley Town sack Tom Rudd and sign three before the deadline\n\nIt was a busy day.")
+    assert event_names(d, "career.fire", "patient") == ["Tom Rudd"]
+    assert not typed(d, "politics.sign")
+    # ... a title between a name and a name stays a title
+    e = run("Ketley Town manager Ian Pruett\n\nHe was in charge for two years.")
+    assert not typed(e, "career.fire") and not typed(e, "career.hire")

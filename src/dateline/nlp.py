@@ -167,6 +167,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
         elif token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") \
                 and listed[token.i - 1].text == "," and token.head.tag_ in ("NNP", "NNPS") and token.head.i > token.i:
             _verb_after_apposition(token)  # "Tess Morley, the founder of Kito, married Aiden Cole in 2015"
+        elif token.lower_ in HEADLINE_VERBS and token.tag_ in ("NN", "NNS") and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
+            _headline_verb(token)  # "Hexley Rangers sack manager Ian Pruett", "Calder Vale appoint Jo Fry as new manager"
         elif token.dep_ == "ROOT" and token.tag_ == "NNS" and listed[token.i + 1].tag_ == "IN":
             _verb_read_as_plural(token)
         elif token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and token.head.dep_ == "ROOT" and (
@@ -200,6 +202,52 @@ def _verb_after_apposition(verb: Token) -> None:
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
     root.head, root.dep_ = verb, "nsubj"
     obj.head, obj.dep_ = verb, "dobj"
+    for child in moved:
+        child.head = verb
+
+
+# verbs a headline gives a team or a firm in the plural ("Rovers sack X", "Calder Vale appoint Y"), the parser reading them
+# as a noun of the name before them
+HEADLINE_VERBS = frozenset({"sack", "sign", "appoint", "hire", "axe", "unveil", "confirm", "recruit", "elect", "acquire", "snap",
+                            "release", "recall", "install", "promote", "poach", "dismiss", "fire", "oust", "ditch", "buy"})
+
+
+def _headline_verb(verb: Token) -> None:
+    """"Hexley Rangers sack manager Ian Pruett", "Brackwater Town sack X and sign three": a headline's verb in the plural
+    after the name that opens it, read as a noun in one long name.  When the name (capitals only) opens the sentence and
+    the phrase after the verb heads it, the verb heads it: the name its subject, that phrase its object, and what follows
+    the object ("as new manager", "and sign three") the verb's."""
+    sent = verb.sent
+    root = sent.root
+    obj = verb.head
+    while obj.head.i != root.i and obj.head.i != obj.i:
+        obj = obj.head
+    if root.tag_ in _VERB_TAGS and obj.dep_ == "nsubj" and obj.i > verb.i and any(c.dep_ == "cc" for c in obj.children) \
+            and all(t.tag_ in ("NNP", "NNPS") for t in sent[: verb.i - sent.start]) and verb.i > sent.start:
+        # "Selby Athletic sack Dunne and sign two": the second verb taken for the sentence's, the name before it its subject
+        subject = verb.doc[verb.i - 1]
+        for word in sent[: subject.i - sent.start]:
+            word.head, word.dep_ = subject, "compound"
+        for c in obj.children:
+            if c.dep_ == "cc":
+                c.head = verb
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBP"
+        subject.head, subject.dep_ = verb, "nsubj"
+        obj.head, obj.dep_ = verb, "dobj"
+        root.head, root.dep_ = verb, "conj"
+        return
+    if root.i <= verb.i or root.tag_ not in _NOUN_TAGS or verb.i == sent.start \
+            or any(t.tag_ not in ("NNP", "NNPS") for t in sent[: verb.i - sent.start]) \
+            or any(t.tag_ in _VERB_TAGS for t in sent[: root.i - sent.start]) or verb.head.i < verb.i:
+        return
+    subject = verb.doc[verb.i - 1]
+    moved = [c for c in root.children if c.i > root.i and (c.dep_ in ("npadvmod", "cc", "punct") or (c.dep_ == "prep" and c.lower_ != "of")
+                                                           or (c.dep_ == "conj" and c.tag_ in _VERB_TAGS))]
+    for word in sent[: subject.i - sent.start]:
+        word.head, word.dep_ = subject, "compound"
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBP"
+    subject.head, subject.dep_ = verb, "nsubj"
+    root.head, root.dep_ = verb, "dobj"
     for child in moved:
         child.head = verb
 

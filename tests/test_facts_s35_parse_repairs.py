@@ -89,3 +89,21 @@ def test_a_headline_verb_in_the_plural_after_a_team_is_no_noun() -> None:
     # ... a title between a name and a name stays a title
     e = run("Ketley Town manager Ian Pruett\n\nHe was in charge for two years.")
     assert not typed(e, "career.fire") and not typed(e, "career.hire")
+
+
+def test_a_particle_after_the_object_and_let_someone_go() -> None:
+    # "has taken X on as ...": "on" after the object, a preposition with nothing of its own
+    a = run("Kelso Bank has taken Tom Avery on as a senior adviser.")
+    assert event_names(a, "career.hire", "patient") == ["Tom Avery"]
+    assert role_texts(a, "career.hire", "role") == [["a senior adviser"]] or role_texts(a, "career.hire", "role") == [["senior adviser"]]
+    # "let X go": the parser makes X the subject of "go"
+    b = run("Linmore let Ruth Pell go in 2022.")
+    assert event_names(b, "career.fire", "patient") == ["Ruth Pell"]
+    assert [e.time for e in typed(b, "career.fire")] == ["2022"]
+    c = run("Hexley Rangers let Dale Rudd go after two seasons.")
+    assert event_names(c, "career.fire", "patient") == ["Dale Rudd"]
+    # ... not "on" with a place of its own, nor "let X go home"
+    d = run("Ruth Pell took her coat on the bus.")
+    assert not typed(d, "career.hire")
+    e = run("The teacher let Ruth Pell go home early on Friday.")
+    assert not typed(e, "career.fire")

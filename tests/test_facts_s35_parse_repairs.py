@@ -107,3 +107,15 @@ def test_a_particle_after_the_object_and_let_someone_go() -> None:
     assert not typed(d, "career.hire")
     e = run("The teacher let Ruth Pell go home early on Friday.")
     assert not typed(e, "career.fire")
+
+
+def test_a_company_named_with_a_word_a_rule_lists_is_still_bought() -> None:
+    # "bought Kestrel Homes": the company's name ends in "Homes", which the rule for houses bought lists
+    a = run("Dunmore Group bought Kestrel Homes in 2020.")
+    assert event_names(a, "business.acquire", "patient") == ["Kestrel Homes"]
+    b = run("Kestrel Homes was bought by Dunmore Group for £95m in 2020.")
+    assert event_names(b, "business.acquire", "agent") == ["Dunmore Group"]
+    assert [e.time for e in typed(b, "business.acquire")] == ["2020"]
+    # ... homes bought are still no company
+    c = run("Dunmore Group bought 40 homes in Leeds in 2020.")
+    assert not typed(c, "business.acquire")

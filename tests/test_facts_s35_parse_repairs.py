@@ -119,3 +119,15 @@ def test_a_company_named_with_a_word_a_rule_lists_is_still_bought() -> None:
     # ... homes bought are still no company
     c = run("Dunmore Group bought 40 homes in Leeds in 2020.")
     assert not typed(c, "business.acquire")
+
+
+def test_a_rival_bought_is_a_company_whatever_type_its_name_got() -> None:
+    # "snapped up rival X": "rival" tagged an adjective; the name typed a person is still a company bought, no hiring
+    a = run("Tarrant Mills snapped up rival Eden Yarns for £3.2m last week.")
+    assert event_names(a, "business.acquire", "patient") == ["Eden Yarns"]
+    assert not typed(a, "career.hire")
+    b = run("Harlow Foods bought rival Pell Bakeries in 2019.")
+    assert event_names(b, "business.acquire", "patient") == ["Pell Bakeries"]
+    # ... a rival's player is still hired
+    c = run("Ketley snapped up rival striker Leon Abbey in May.")
+    assert event_names(c, "career.hire", "patient") == ["Leon Abbey"]

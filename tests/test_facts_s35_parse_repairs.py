@@ -82,6 +82,8 @@ def test_a_headline_verb_in_the_plural_after_a_team_is_no_noun() -> None:
     assert role_texts(b, "career.appoint", "role") == [["new manager"]]
     c = run("Ketley Town sign striker Leon Abbey\n\nThe fee was not disclosed.")
     assert event_names(c, "career.hire", "patient") == ["Leon Abbey"]
+    n = run("Ketley Town name Jo Fry as new manager\n\nShe starts next week.")
+    assert event_names(n, "career.appoint", "patient") == ["Jo Fry"]
     # ... and players counted, signed in the same headline, are no document
     d = run("Ketley Town sack Tom Rudd and sign three before the deadline\n\nIt was a busy day.")
     assert event_names(d, "career.fire", "patient") == ["Tom Rudd"]

@@ -209,7 +209,7 @@ def _verb_after_apposition(verb: Token) -> None:
 # verbs a headline gives a team or a firm in the plural ("Rovers sack X", "Calder Vale appoint Y"), the parser reading them
 # as a noun of the name before them
 HEADLINE_VERBS = frozenset({"sack", "sign", "appoint", "hire", "axe", "unveil", "confirm", "recruit", "elect", "acquire", "snap",
-                            "release", "recall", "install", "promote", "poach", "dismiss", "fire", "oust", "ditch", "buy"})
+                            "release", "recall", "install", "promote", "poach", "dismiss", "fire", "oust", "ditch", "buy", "name"})
 
 
 def _headline_verb(verb: Token) -> None:

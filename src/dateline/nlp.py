@@ -151,13 +151,24 @@ def verbs_with_objects(doc: Doc) -> Doc:
             token.head.tag_ = "VBD" if word.endswith("ed") else "VBZ" if word.endswith("s") else "VBP"
         elif token.tag_ in ("VBZ", "VBP") and token.dep_ in NOUN_DEPS and any(c.dep_ == "det" and c.i < token.i for c in token.children):
             token.tag_ = "NNS" if token.lower_.endswith("s") else "NN"  # "by the former Google engineers X and Y": a noun
+        elif token.dep_ == "agent" and token.head.tag_ == "VBD" and token.head.i < token.i:
+            _headline_participle(token.head)
     for token in listed[1:-2]:
         if token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") \
                 and token.head.i == token.i + 1 and token.head.tag_ == "NN" and listed[token.i + 2].tag_ == "NNP":
             _verb_read_as_modifier(token)
+        elif token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") \
+                and token.head.i == token.i + 1 and token.head.dep_ == "ROOT" and token.head.tag_ in ("NN", "NNS") \
+                and listed[token.i + 2].tag_ == "IN" and not any(c.dep_ in ("det", "poss") and c.i > token.i for c in token.head.children):
+            _verb_read_as_modifier(token)  # "The club parted company with X on Monday": a verb and its bare object, then a phrase
         elif token.dep_ == "amod" and token.tag_ == "VBD" and token.head.i > token.i \
                 and any(c.dep_ == "nsubj" for c in token.children):
             _verb_read_as_modifier(token)  # "Price married Eluned Harries-Bowen, a nurse, in 1963": a past verb with its subject
+        elif token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") \
+                and listed[token.i - 1].text == "," and token.head.tag_ in ("NNP", "NNPS") and token.head.i > token.i:
+            _verb_after_apposition(token)  # "Tess Morley, the founder of Kito, married Aiden Cole in 2015"
+        elif token.lower_ in HEADLINE_VERBS and token.tag_ in ("NN", "NNS") and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
+            _headline_verb(token)  # "Hexley Rangers sack manager Ian Pruett", "Calder Vale appoint Jo Fry as new manager"
         elif token.dep_ == "ROOT" and token.tag_ == "NNS" and listed[token.i + 1].tag_ == "IN":
             _verb_read_as_plural(token)
         elif token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and token.head.dep_ == "ROOT" and (
@@ -174,6 +185,83 @@ def verbs_with_objects(doc: Doc) -> Doc:
                 and listed[token.i - 1].tag_ == "NNP" and listed[token.i - 1].head.i < token.i - 1:
             _name_cut_from_title(token)
     return doc
+
+
+def _verb_after_apposition(verb: Token) -> None:
+    """"Tess Morley, the founder of Kito, married Aiden Cole in 2015", "Nia Bell, the singer, married Aiden Cole": after the
+    comma closing the apposition of the name that opens a sentence, the parser reads the verb as an adjective of the name
+    after it and hangs that name on the opening one as one more apposition, leaving no verb.  The opening name is the
+    verb's subject, the name after it its object, and the phrases after the object ("in 2015") the verb's."""
+    sent = verb.sent
+    root = sent.root
+    obj = verb.head
+    if root.tag_ not in ("NNP", "NNPS") or root.left_edge.i != sent.start or root.i > verb.i or obj.dep_ != "appos" \
+            or any(t.tag_ in _VERB_TAGS and t.i != verb.i for t in sent) or root not in obj.ancestors:
+        return
+    moved = [c for c in (*obj.children, *root.children) if c.i > obj.i and c.dep_ in ("prep", "npadvmod", "punct") and c.lower_ != "of"]
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+    obj.head, obj.dep_ = verb, "dobj"
+    for child in moved:
+        child.head = verb
+
+
+# verbs a headline gives a team or a firm in the plural ("Rovers sack X", "Calder Vale appoint Y"), the parser reading them
+# as a noun of the name before them
+HEADLINE_VERBS = frozenset({"sack", "sign", "appoint", "hire", "axe", "unveil", "confirm", "recruit", "elect", "acquire", "snap",
+                            "release", "recall", "install", "promote", "poach", "dismiss", "fire", "oust", "ditch", "buy", "name"})
+
+
+def _headline_verb(verb: Token) -> None:
+    """"Hexley Rangers sack manager Ian Pruett", "Brackwater Town sack X and sign three": a headline's verb in the plural
+    after the name that opens it, read as a noun in one long name.  When the name (capitals only) opens the sentence and
+    the phrase after the verb heads it, the verb heads it: the name its subject, that phrase its object, and what follows
+    the object ("as new manager", "and sign three") the verb's."""
+    sent = verb.sent
+    root = sent.root
+    obj = verb.head
+    while obj.head.i != root.i and obj.head.i != obj.i:
+        obj = obj.head
+    if root.tag_ in _VERB_TAGS and obj.dep_ == "nsubj" and obj.i > verb.i and any(c.dep_ == "cc" for c in obj.children) \
+            and all(t.tag_ in ("NNP", "NNPS") for t in sent[: verb.i - sent.start]) and verb.i > sent.start:
+        # "Selby Athletic sack Dunne and sign two": the second verb taken for the sentence's, the name before it its subject
+        subject = verb.doc[verb.i - 1]
+        for word in sent[: subject.i - sent.start]:
+            word.head, word.dep_ = subject, "compound"
+        for c in obj.children:
+            if c.dep_ == "cc":
+                c.head = verb
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBP"
+        subject.head, subject.dep_ = verb, "nsubj"
+        obj.head, obj.dep_ = verb, "dobj"
+        root.head, root.dep_ = verb, "conj"
+        return
+    if root.i <= verb.i or root.tag_ not in _NOUN_TAGS or verb.i == sent.start \
+            or any(t.tag_ not in ("NNP", "NNPS") for t in sent[: verb.i - sent.start]) \
+            or any(t.tag_ in _VERB_TAGS for t in sent[: root.i - sent.start]) or verb.head.i < verb.i:
+        return
+    subject = verb.doc[verb.i - 1]
+    moved = [c for c in root.children if c.i > root.i and (c.dep_ in ("npadvmod", "cc", "punct") or (c.dep_ == "prep" and c.lower_ != "of")
+                                                           or (c.dep_ == "conj" and c.tag_ in _VERB_TAGS))]
+    for word in sent[: subject.i - sent.start]:
+        word.head, word.dep_ = subject, "compound"
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBP"
+    subject.head, subject.dep_ = verb, "nsubj"
+    root.head, root.dep_ = verb, "dobj"
+    for child in moved:
+        child.head = verb
+
+
+def _headline_participle(verb: Token) -> None:
+    """"Pruett sacked by Calder Vale", "Ex-minister sued by former aide": a headline drops the auxiliary of a passive,
+    and the parser reads the participle as a past tense with the one it happened to as its subject.  A verb with a "by"
+    agent is a passive participle, its subject the passive's (not "X, who sacked by text message,": no subject then)."""
+    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is not None:
+        verb.tag_ = "VBN"
+        subject.dep_ = "nsubjpass"
 
 
 def _contact_relative(verb: Token) -> None:
@@ -404,6 +492,46 @@ def _posts_given(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             if post is not None and whose is not None and whose.i == verb.i + 1:
                 whose.head, whose.dep_, whose.tag_ = verb, "dative", "PRP"
                 post.dep_ = "oprd"
+        return doc
+
+    return component
+
+
+# verbs whose particle takes their object along in news ("roped in X", "has taken on X as finance director"): the
+# parser reads the particle as a preposition, the object as its own (or hangs the object on the verb past a bare "on")
+PARTICLE_OBJECTS = {"in": ("rope", "bring", "draft", "parachute"), "on": ("take", "bring"), "up": ("sign", "snap"),
+                    "off": ("lay", "sell"), "back": ("bring",)}
+TIME_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "time", "season", "summer", "winter",
+                        "spring", "autumn", "morning", "afternoon", "evening", "night", "weekend"})
+
+
+@Language.factory("dateline_particle_objects")
+def _particle_objects(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """"Kelso Bank roped in Amy Stone as an adviser", "brought in Kit Lowe as interim chief", "has taken on Jo Fry as
+    finance director": right after a verb that takes this particle with an object, the parser reads the particle as a
+    preposition, with the object its own ("in Amy Stone") or hung on the verb past it ("on" with no object).  The particle
+    becomes the verb's, the name or noun phrase its object -- not a time ("took on in 2019") nor a place or body after
+    "in".  In a sentence with no verb, the verb the parser made a participle of the noun that opens it is that noun's
+    ("The charity roped in X"; see `_verb_read_as_participle`).  Runs after the recognizer, which tells a time."""
+    words = numpy.array([nlp.vocab.strings.add(w) for w in PARTICLE_OBJECTS], dtype="uint64")
+
+    def component(doc: Doc) -> Doc:
+        for particle in _tokens_with(doc, LOWER, words):
+            verb = particle.head
+            if particle.i != verb.i + 1 or particle.dep_ not in ("prep", "prt") or verb.pos_ != "VERB" \
+                    or verb.lemma_.lower() not in PARTICLE_OBJECTS[particle.lower_]:
+                continue
+            objects = [c for c in particle.children if c.dep_ == "pobj"]
+            if len(objects) == 1 and not any(c.dep_ == "dobj" for c in verb.children) and objects[0].left_edge.i == particle.i + 1:
+                obj = objects[0]
+                if obj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or obj.lower_ in TIME_WORDS:
+                    continue
+                obj.head, obj.dep_ = verb, "dobj"
+            elif objects or not any(c.dep_ == "dobj" and c.left_edge.i == particle.i + 1 for c in verb.children):
+                continue
+            particle.dep_, particle.tag_, particle.pos_ = "prt", "RP", "ADP"
+            if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.i == verb.i - 1 and verb.tag_ in ("VBN", "VBD"):
+                _verb_read_as_participle(verb)
         return doc
 
     return component
@@ -659,7 +787,9 @@ def _verb_read_as_modifier(verb: Token) -> None:
         obj = obj.head
     if obj.i == subject.i:
         return
-    moved = [c for c in (*subject.children, *root.children) if c.i > obj.right_edge.i and c.i not in (subject.i, obj.i)]
+    # (the old root a bare noun, now the object: the phrases after it, "parted company with X on Monday", are the verb's)
+    last = obj.i if obj.i == root.i and obj.tag_ in ("NN", "NNS") else obj.right_edge.i
+    moved = [c for c in (*subject.children, *root.children) if c.i > last and c.i not in (subject.i, obj.i)]
     modifiers = [t for t in sent if t.i < subject.i and t.head.i >= verb.i]  # "The" of "The club" hung on the title
     verb.head = verb
     verb.dep_ = "ROOT"
@@ -698,7 +828,8 @@ def load(name: str | None = None) -> Language:
     if "parser" in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe("dateline_reported_times", after="ner")
         nlp.add_pipe("dateline_posts_given", after="dateline_reported_times")
-        nlp.add_pipe("dateline_clause_subjects", after="dateline_posts_given")
+        nlp.add_pipe("dateline_particle_objects", after="dateline_posts_given")
+        nlp.add_pipe("dateline_clause_subjects", after="dateline_particle_objects")
         nlp.add_pipe("dateline_stint_posts", after="dateline_clause_subjects")
         nlp.add_pipe("dateline_verdict_objects", after="dateline_stint_posts")
         nlp.add_pipe("dateline_passive_agents", after="dateline_verdict_objects")

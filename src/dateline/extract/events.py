@@ -113,7 +113,8 @@ def _headline(analysis: Analysis) -> int | None:
     return 0 if ends_line and not body.endswith((".", "!", "?", '"', "”")) else None
 
 
-HEADLINE_PASSIVES = frozenset({"career.appoint", "politics.elect", "career.fire"})  # ("Rovers manager X sacked")
+HEADLINE_PASSIVES = frozenset({"career.appoint", "politics.elect", "career.fire",  # ("Rovers manager X sacked")
+                               "legal.arrest", "legal.charge", "legal.convict", "legal.sentence", "legal.acquit"})  # ("X arrested over Y")
 
 
 def _headline_passives(events: list[Event], analysis: Analysis, headline: int | None) -> None:
@@ -127,8 +128,9 @@ def _headline_passives(events: list[Event], analysis: Analysis, headline: int | 
         if event.type == "career.fire" and not event.text.lower().endswith("ed"):
             continue  # a participle ("X sacked"), not a noun ("after X sacking": its own reading of the name)
         agents = [a for a in event.args if a.role == "agent" and (e := analysis.entity(a.entity)) is not None and e.type == "PERSON"]
-        if len(agents) == 1:
-            agents[0].role = "patient"
+        if len(agents) == 1 or (agents and event.text.lower().endswith("ed") and len(agents) == sum(a.role == "agent" for a in event.args)):
+            for agent in agents:  # ("Brothers A and B jailed for raid": each of them, the only ones told)
+                agent.role = "patient"
 
 
 def _fold_participles(found: list[tuple[Token, Event]], events: list[Event]) -> list[Event]:

@@ -180,6 +180,14 @@ def _named_body(word: Token) -> bool:
     return word.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(word))
 
 
+def _named_company(arg: Argument, ctx: Context | None, trigger: Token | None) -> bool:
+    """"bought Kestrel Homes": a company's name of several words ending in a word a rule with `named_kept` lists
+    ("homes"), not the homes."""
+    words = arg.text.split()
+    return ctx is not None and len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper() \
+        and (e := _entity_of(arg, ctx, trigger)) is not None and e.type == "ORG"
+
+
 def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = None, trigger: Token | None = None) -> bool:
     """A `rejects` rule: one of its roles is filled (`filled`), filled by an entity of `entity_types`
     ("the band split"), by a counted plural (`counted`: "won two world titles" sums up several wins), or
@@ -267,7 +275,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
             if before and before[-1].lower().rstrip(",") in rule["described_by"]:
                 return True  # "split from her coach X", "split with her mentor, X": the noun before the name says who X is
         words = arg.text.lower().split()
-        if arg.role in roles and words and words[-1] in rule.get("words", ()):
+        if arg.role in roles and words and words[-1] in rule.get("words", ()) \
+                and not (rule.get("named_kept") and _named_company(arg, ctx, trigger)):
             return True  # "unveiled a plan" launches no product
         if arg.role in roles and rule.get("apposed") and _apposed_noun(arg, trigger, rule.get("definite", False)) in rule["words"]:
             return True  # "Salt Road, a film about a singer, opens on Friday": a film, no business

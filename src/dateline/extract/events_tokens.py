@@ -94,17 +94,25 @@ def trigger_key(token: Token) -> tuple[str, str]:
         or (lemma in STACKED_PARTICLES and c.dep_ == "prep" and c.i == token.i + 1 and c.lower_ == STACKED_PARTICLES[lemma][0]
             and any(g.dep_ == "prep" and g.lower_ == STACKED_PARTICLES[lemma][1] for g in children_of(c)))]
     if not prt and lemma in VERB_PARTICLE_VERBS:  # "were let go": the parser makes "go" a bare clause of "let"
-        prt = [c.lower_ for c in children_of(token) if c.i == token.i + 1 and c.dep_ in ("xcomp", "ccomp")
-               and c.lower_ == VERB_PARTICLE_VERBS[lemma]
+        prt = [c.lower_ for c in children_of(token) if c.dep_ in ("xcomp", "ccomp") and c.lower_ == VERB_PARTICLE_VERBS[lemma]
+               and (c.i == token.i + 1 or _let_go(token, c))
                and all((g.dep_ == "prep" and g.lower_ not in ("of", "to")) or g.dep_ == "npadvmod"  # ("let go last week")
+                       or (g.dep_ == "nsubj" and g.i < c.i)  # ("let X go")
                        for g in children_of(c))]  # not "let go of", "go home"
     return (f"{lemma} {prt[0]}" if prt else lemma), lemma
+
+
+def _let_go(verb: Token, go: Token) -> bool:
+    """"Linmore let Ruth Pell go in 2022": the one let go a name between the verb and "go", the parser's subject of "go"."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.left_edge.i == verb.i + 1 and c.i == go.i - 1 for c in children_of(go))
 
 
 def _particle_after_object(verb: Token, c: Token) -> bool:
     """"brought X in from Y", "took her on as head of sales": a particle after the object, parsed as a
     preposition with no object of its own (only a preposition of its own, or none)."""
-    return c.dep_ == "prep" and c.lower_ in PARTICLES and c.i > verb.i + 1 and all(g.dep_ == "prep" for g in children_of(c)) \
+    if c.lower_ == "on" and c.dep_ == "prep" and not any(g.dep_ == "prep" and g.lower_ == "as" for g in (*children_of(verb), *children_of(c))):
+        return False  # "took her on as head of sales", not "took them on" (a contest)
+    return c.dep_ == "prep" and (c.lower_ in PARTICLES or c.lower_ == "on") and c.i > verb.i + 1 and all(g.dep_ == "prep" for g in children_of(c)) \
         and any(o.dep_ == "dobj" and verb.i < o.i < c.i for o in children_of(verb))
 
 

@@ -321,8 +321,10 @@ def _named(noun: Token, ctx: Context) -> Entity | None:
 
 
 def _kind_words(noun: Token) -> set[str]:
-    """The noun and the nouns compounded before it: "the container line X" is a line."""
-    return {noun.lemma_.lower(), *(c.lemma_.lower() for c in children_of(noun) if c.dep_ == "compound")}
+    """The noun and the nouns compounded before it: "the container line X" is a line; "rival X" a rival (the parser
+    tags "rival" before a name an adjective)."""
+    return {noun.lemma_.lower(), *(c.lemma_.lower() for c in children_of(noun) if c.dep_ == "compound"
+                                   or (c.dep_ == "amod" and c.i < noun.i and c.lower_ == "rival"))}
 
 
 def _described(arg: Argument, rule: dict[str, Any], ctx: Context) -> bool:

@@ -109,13 +109,16 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
             and any(_known_place(doc[span.start : k].text) for k in (span.start + 1, span.start + 2)):
         cues["ORG"] += GAZETTEER_VOTE + CUE_VOTE  # "the New Zealand netball team": the country's team, no place
     if span.ner_label in ("GPE", "ORG", "FAC", "NORP") and _object_of_person_verb(words.root) \
-            and 2 <= len(words) <= 3 and is_first_name(words[0].text) \
-            and all(w.is_title for w in words) and not _known_place(span.text(doc)):
+            and 2 <= len(words) <= 3 and _given_or_unknown(words) \
+            and all(w.is_title for w in words) and not _known_place(span.text(doc)) and not org_words(words, lex, span.text(doc)):
         cues["PERSON"] += CUE_VOTE + 1  # "brought in Tomas Veld", "sacked Ilse Brandt": a person's name, whatever NER said
-    elif span.ner_label in ("ORG", "PRODUCT", "FAC", "GPE") and 2 <= len(words) <= 3 and is_first_name(words[0].text) \
+    elif span.ner_label in ("ORG", "PRODUCT", "FAC", "GPE") and 2 <= len(words) <= 3 and _given_or_unknown(words) \
             and all(w.is_title and w.is_alpha for w in words) and _subject_of_person_verb(words.root) \
             and not _known_place(span.text(doc)) and not org_words(words, lex, span.text(doc)):
         cues["PERSON"] += CUE_VOTE + 1  # "Hamish Quell said he would resign", "Bridget Sallow was elected mayor"
+    if span.ner_label in ("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK") and len(words) <= 3 and _kin_possessor(words.root, lex) \
+            and all(w.is_title for w in words):
+        cues["PERSON"] += CUE_VOTE + 1  # "Zoltan Ferenczy's wife", "Okafor's daughter": only a person has them
     if span.ner_label == "EVENT" and len(words) >= 2 and words[0].lower_ in WEEKDAYS and words[-1].lower_ not in WEEKDAYS \
             and all(w.is_title for w in words):
         cues["ORG"] += CUE_VOTE + 1  # "told the Sunday Argent", "the Saturday Clarion": a paper named for its day, no event
@@ -141,6 +144,22 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
             and cues.get("PERSON"):
         cues[span.ner_label] += CUE_VOTE  # "the rival Corliss Centre": NER and the building word outweigh "rival"
     return cues
+
+
+BODY_RELATIONS = frozenset({"partner", "parent"})  # "the bank's partner", "its parent": a firm has them too
+
+
+def _kin_possessor(root: Token, lex: EntityLexicon) -> bool:
+    """The name is the possessor of a kin noun: "X's wife / widow / daughter / brother / fiancée"."""
+    noun = root.head.lemma_.lower()
+    return root.dep_ == "poss" and root.head.pos_ == "NOUN" and noun in lex.relation_of and noun not in BODY_RELATIONS
+
+
+def _given_or_unknown(words: Span) -> bool:
+    """A name led by a known first name ("Tomas Veld"), or of words no dictionary has ("Ama Reyes", "Kwabena
+    Mensah"): a given name the first-name list lacks (the callers bar a known place or body), no word first ("Silver Lake")."""
+    first = words[0]
+    return is_first_name(first.text) or (first.is_alpha and not is_dictionary_word(first.text, first.lemma_))
 
 
 CHART_VERBS = frozenset({"reach", "top", "enter", "peak", "climb", "go", "debut", "hit", "spend", "chart"})

@@ -1,0 +1,48 @@
+"""People's names read from context (session 35): given names the first-name list lacks, an age set off by
+commas, a kin noun the name possesses, each as invented sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from dateline.model import Analysis
+from handmade import analyzed as run
+from handmade import assert_event
+
+
+def _types_of(a: Analysis, name: str) -> list[str]:
+    return [e.type for e in a.entities if e.name == name]
+
+
+def test_a_given_name_the_list_lacks_in_a_persons_slot() -> None:
+    # "married X", "Born in X, Y moved": a first word no dictionary has stands for a given name the list lacks
+    a = run("Kwabena Mensah married Ama Reyes in Accra on Saturday.")
+    assert _types_of(a, "Ama Reyes") == ["PERSON"]
+    assert_event(a, "life.marry", {"agent": "Kwabena Mensah", "partner": "Ama Reyes"})
+    b = run("Born in Accra, Kwabena Osei moved to Leeds at the age of nine.")
+    assert _types_of(b, "Kwabena Osei") == ["PERSON"]
+    assert_event(b, "life.born", {"patient": "Kwabena Osei", "place": "Accra"})
+
+
+def test_firms_in_a_persons_slot_stay_firms() -> None:
+    a = run("Morgan Stanley said profits rose. Marks & Spencer said she would stay.")
+    assert _types_of(a, "Morgan Stanley") == ["ORG"] and _types_of(a, "Marks & Spencer") == ["ORG"]
+    b = run("Kessel Foods said it had appointed Ruth Varga as chair.")
+    assert _types_of(b, "Kessel Foods") == ["ORG"] and _types_of(b, "Ruth Varga") == ["PERSON"]
+
+
+def test_an_age_set_off_by_commas_tells_of_a_person() -> None:
+    a = run("Adaeze Obi, 45, was appointed chief executive of Corvane Bank on Monday.")
+    assert _types_of(a, "Adaeze Obi") == ["PERSON"]
+    assert_event(a, "career.appoint", {"patient": "Adaeze Obi", "organization": "Corvane Bank"})
+    b = run("Pellor, 52, said he had been treated unfairly.")
+    assert _types_of(b, "Pellor") == ["PERSON"]
+    c = run("Paris, 1920, was the theme of the exhibition. Kessel Group, 12, rose two places in the index.")
+    assert "PERSON" not in _types_of(c, "Paris") and _types_of(c, "Kessel Group") == ["ORG"]
+
+
+def test_the_one_whose_wife_or_brother_is_named_is_a_person() -> None:
+    a = run("Zoltan Ferenczy's wife, Agnes, said he had been ill for months.")
+    assert _types_of(a, "Zoltan Ferenczy") == ["PERSON"]
+    b = run("Kestrel Odum's brother said the family was devastated.")
+    assert _types_of(b, "Kestrel Odum") == ["PERSON"]
+    c = run("Lyle Bank's partner, Corvane, declined to comment. Aston Villa's owner said the club would appeal.")
+    assert _types_of(c, "Lyle Bank") == ["ORG"] and "PERSON" not in _types_of(c, "Aston Villa")

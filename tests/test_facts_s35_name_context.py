@@ -46,3 +46,31 @@ def test_the_one_whose_wife_or_brother_is_named_is_a_person() -> None:
     assert _types_of(b, "Kestrel Odum") == ["PERSON"]
     c = run("Lyle Bank's partner, Corvane, declined to comment. Aston Villa's owner said the club would appeal.")
     assert _types_of(c, "Lyle Bank") == ["ORG"] and "PERSON" not in _types_of(c, "Aston Villa")
+
+
+def test_a_rank_of_several_title_words_is_no_part_of_the_name() -> None:
+    a = run("Detective Sergeant Tavita Lemalu told the court the van was stolen.")
+    assert _types_of(a, "Tavita Lemalu") == ["PERSON"] and not _types_of(a, "Sergeant Tavita Lemalu")
+    b = run("The inquiry was led by Chief Superintendent Akosua Frimpong, who retired in 2022.")
+    assert _types_of(b, "Akosua Frimpong") == ["PERSON"]
+
+
+def test_a_hyphened_person_noun_before_the_name() -> None:
+    # "film" + "-" + "maker": "maker" alone is a firm's noun ("the drinks maker X")
+    a = run("The Spanish film-maker Oluwaseun Bello won best director for Hollow Bay.")
+    assert _types_of(a, "Oluwaseun Bello") == ["PERSON"]
+    assert_event(a, "career.win", {"agent": "Oluwaseun Bello"})
+    b = run("The song-writer Tavita Okoro has signed with Saltgrass Records.")
+    assert _types_of(b, "Tavita Okoro") == ["PERSON"]
+    c = run("The drinks maker Corvel Brands said sales rose.")
+    assert _types_of(c, "Corvel Brands") == ["ORG"]
+
+
+def test_a_name_ner_missed_as_the_subject_of_a_persons_verb() -> None:
+    a = run("Voss was born in Hamburg in 1961.")
+    assert _types_of(a, "Voss") == ["PERSON"]
+    assert_event(a, "life.born", {"patient": "Voss", "place": "Hamburg"})
+    b = run("Markets were calm. Pellor said he would resign after the vote.")
+    assert _types_of(b, "Pellor") == ["PERSON"]
+    c = run("The plan was born of necessity. Harmony died with it.")  # dictionary words: no surname
+    assert not _types_of(c, "Harmony")

@@ -531,6 +531,15 @@ def _team_told_as_plural(root: Token, tokens: Span, lex: EntityLexicon) -> bool:
                for w in (verb, *(c for c in children_of(verb) if c.dep_ in ("aux", "auxpass"))))
 
 
+def _hyphened_person_noun(listed: list[Token], i: int, lex: EntityLexicon) -> str | None:
+    """"the film-maker X", "the song-writer X": the tokenizer splits the word at its hyphen, and "maker" alone
+    is a firm's noun ("the drinks maker X"); the whole word, hyphened or not, is a person noun."""
+    if i < 2 or listed[i - 1].text not in ("-", "‐") or listed[i - 2].whitespace_ or listed[i - 1].whitespace_:
+        return None
+    joined = f"{listed[i - 2].lower_}-{listed[i].lemma_.lower()}"
+    return next((w for w in (joined, joined.replace("-", "")) if lex.is_person_noun(w)), None)
+
+
 def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, float]:
     cues: dict[str, float] = defaultdict(float)
     if is_dateline(doc, span.start):
@@ -554,7 +563,7 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     if prev >= 0 and (poses[prev] in ("NOUN", "PROPN") or (deps[prev] == "amod" and lemmas[prev] in lex.type_of_noun))\
             and (not listed[prev].is_title or listed[prev].is_sent_start) or (
             prev >= 0 and lowers[prev] in lex.titles):
-        lemma = lemmas[prev]
+        lemma = _hyphened_person_noun(listed, prev, lex) or lemmas[prev]
         if lemma in lex.either_kind_nouns and lowers[prev] not in lex.titles:
             cues["PERSON" if _person_shaped_text(text) else "ORG"] += CUE_VOTE  # "the broadcaster NRK" / "... Jane Doe"
         elif lowers[prev] in lex.titles or lex.is_person_noun(lemma):

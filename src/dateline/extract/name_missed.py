@@ -82,12 +82,15 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
         if covered[i]:
             continue
         if tok.lower_ in lex.titles and (tok.is_title or tok.text[:1].isupper()) and i + 1 < len(doc):
-            end = i + 1
-            while end < len(doc) and end - i <= 3 and not covered[end] and _capitalised(doc[end]):
+            first = i + 1
+            while first + 1 < len(doc) and doc[first].lower_ in lex.titles and doc[first].is_title and not covered[first]:
+                first += 1  # "Detective Sergeant X", "Chief Superintendent X": a rank of several title words
+            end = first
+            while end < len(doc) and end - first < 3 and not covered[end] and _capitalised(doc[end]):
                 end += 1
-            if end > i + 1 and not (end < len(doc) and doc[end].lower_ in lex.org_suffixes and not doc[end].is_lower):
-                out.append(NameSpan(i + 1, end, "PERSON", "", end < len(doc) and doc[end].tag_ == "POS"))
-                covered[i + 1 : end] = b"\x01" * (end - i - 1)
+            if end > first and not (end < len(doc) and doc[end].lower_ in lex.org_suffixes and not doc[end].is_lower):
+                out.append(NameSpan(first, end, "PERSON", "", end < len(doc) and doc[end].tag_ == "POS"))
+                covered[first:end] = b"\x01" * (end - first)
             continue
         if i + 3 < len(doc) and not any(covered[i : i + 4]) and given_syllables(tokens(doc), i) and doc[i + 2].whitespace_ \
                 and _capitalised(doc[i + 3]) and not doc[i + 3].is_sent_start:

@@ -259,6 +259,35 @@ MOVE_FROM_VERBS = frozenset({"join", "rejoin", "sign", "transfer", "loan", "recr
 POST_NOUNS = frozenset({"role", "post", "job", "position", "stint", "spell", "career"})
 
 
+def missed_person_subjects(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """A name NER missed altogether that is the subject of a verb only people are the subject of ("Voss was born in
+    Hamburg", "Pellor said he would appeal", "Ama Owusu died"): one word no dictionary has, or two or three
+    capitalised words led by a given name or by such a word; no place, no organisation word last, not after "the"."""
+    lex = lexicon()
+    covered = bytearray(len(doc))
+    for span in spans:
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    out: list[NameSpan] = []
+    for tok in capital_tokens(doc):
+        i = tok.i
+        if tok.dep_ not in ("nsubj", "nsubjpass") or covered[i] or tok.ent_iob_ != "O" or not tok.is_alpha \
+                or not (tok.pos_ == "PROPN" or noun_tagged_name(tok)) or not _subject_of_person_verb(tok):
+            continue
+        start = i
+        while start > 0 and i - start < 2 and not covered[start - 1] and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_iob_ == "O" and doc[start - 1].head.i == i:
+            start -= 1
+        words = doc[start : i + 1]
+        if (start > 0 and doc[start - 1].lower_ == "the") or _known_place(words.text) or org_words(words, lex, words.text) \
+                or tok.lower_ in lex.org_suffixes or words[0].lower_ in lex.titles or lex.is_person_noun(words[0].lower_):
+            continue
+        if (len(words) == 1 and is_dictionary_word(tok.text, tok.lemma_)) or (len(words) > 1 and not _given_or_unknown(words)):
+            continue
+        out.append(NameSpan(start, i + 1, "PERSON", "PERSON", i + 1 < len(doc) and doc[i + 1].tag_ == "POS"))
+        covered[start : i + 1] = b"\x01" * (i + 1 - start)
+    return out
+
+
 def _singulars(word: str) -> tuple[str, ...]:
     if word.endswith("ies"):
         return (word[:-3] + "y",)
@@ -713,6 +742,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans += [s for s in add_missed_names(doc, spans) if not _demonym_head(doc, s)]  # not "the Italian" after "an Italian coach"
     spans = [s for s in spans if not (s.label == "PERSON" and s.end - s.start == 1 and s.start > 0 and doc[s.start - 1].lower_ in ("a", "an"))]
     # ("nominated for an Oscar": no one's first name, whoever else is called Oscar)
+    spans += missed_person_subjects(doc, spans)  # "Voss was born in Hamburg": a surname NER missed
     if (firms := missed_org_subjects(doc, spans, lex)):
         spans += firms
         spans += _firm_named_again(doc, spans, firms)

@@ -74,3 +74,11 @@ def test_a_name_ner_missed_as_the_subject_of_a_persons_verb() -> None:
     assert _types_of(b, "Pellor") == ["PERSON"]
     c = run("The plan was born of necessity. Harmony died with it.")  # dictionary words: no surname
     assert not _types_of(c, "Harmony")
+
+
+def test_a_surname_in_ly_after_the_verb_is_its_object() -> None:
+    # "appointed Radomir Vesely as": the parser reads "Vesely" as the verb's adverb, losing the one appointed
+    a = run("Harbury Town have appointed Radomir Vesely as their new head coach.")
+    assert_event(a, "career.appoint", {"agent": "Harbury Town", "patient": "Radomir Vesely"})
+    b = run("Lyle Bank has appointed Oksana Keverly as its new chairman.")
+    assert_event(b, "career.appoint", {"agent": "Lyle Bank", "patient": "Oksana Keverly"})

@@ -82,3 +82,23 @@ def test_a_surname_in_ly_after_the_verb_is_its_object() -> None:
     assert_event(a, "career.appoint", {"agent": "Harbury Town", "patient": "Radomir Vesely"})
     b = run("Lyle Bank has appointed Oksana Keverly as its new chairman.")
     assert_event(b, "career.appoint", {"agent": "Lyle Bank", "patient": "Oksana Keverly"})
+
+
+def test_a_post_apposed_with_no_article_tells_of_a_person() -> None:
+    # "X, chief executive of Corvane, said": as ", the chief executive of", a post only a person holds
+    a = run("Ifeoma Chukwu, chief executive of Corvane, said the bank would cut 200 jobs.")
+    assert _types_of(a, "Ifeoma Chukwu") == ["PERSON"]
+    b = run("Ebere Nwosu, head of research at the Wexmoor Institute, said the data was clear.")
+    assert _types_of(b, "Ebere Nwosu") == ["PERSON"]
+    c = run("Tessaly Group, owner of the Lyle chain, said sales rose.")
+    assert "PERSON" not in _types_of(c, "Tessaly Group")
+
+
+def test_the_founder_named_after_founded_by() -> None:
+    a = run("Kessel Foods, founded by Oyelaran Adewale in 1984, was sold.")
+    assert _types_of(a, "Oyelaran Adewale") == ["PERSON"]
+    assert_event(a, "business.found", {"agent": "Oyelaran Adewale", "organization": "Kessel Foods"})
+    b = run("The studio was co-founded by Ifeoma Uzo in 2001.")
+    assert _types_of(b, "Ifeoma Uzo") == ["PERSON"]
+    c = run("Lyle Bank was established by Kessel Holdings in 1990.")
+    assert _types_of(c, "Kessel Holdings") == ["ORG"]

@@ -227,9 +227,12 @@ def _object_of_person_verb(root: Token) -> bool:
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ in ("to", "from"):
         return root.head.head.lemma_.lower() in PARTNER_PREP_WORDS  # "divorced from X", "was married to X", "engaged to X"
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return root.head.head.lemma_.lower() in FOUNDING_VERBS  # "Kessel Foods, founded by X in 1984," (the name's shape decides)
     return root.dep_ == "dobj" and root.head.lemma_.lower() in PERSON_OBJECT_VERBS
 
 
+FOUNDING_VERBS = frozenset({"found", "co-found", "cofound", "establish"})
 PARTNER_PREP_WORDS = frozenset({"marry", "married", "divorce", "divorced", "engage", "engaged", "separate", "separated", "wed"})
 
 

@@ -74,6 +74,10 @@ def test_a_name_ner_missed_as_the_subject_of_a_persons_verb() -> None:
     assert _types_of(b, "Pellor") == ["PERSON"]
     c = run("The plan was born of necessity. Harmony died with it.")  # dictionary words: no surname
     assert not _types_of(c, "Harmony")
+    d = run("Ruthven's widow, Mabel, said he had been a generous man.")  # NER missed it: the one who has a widow
+    assert _types_of(d, "Ruthven") == ["PERSON"]
+    e = run("Tessaly's parent said it would appeal.")  # a firm has a parent too
+    assert "PERSON" not in _types_of(e, "Tessaly")
 
 
 def test_a_surname_in_ly_after_the_verb_is_its_object() -> None:

@@ -264,7 +264,7 @@ POST_NOUNS = frozenset({"role", "post", "job", "position", "stint", "spell", "ca
 
 def missed_person_subjects(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     """A name NER missed altogether that is the subject of a verb only people are the subject of ("Voss was born in
-    Hamburg", "Pellor said he would appeal", "Ama Owusu died"): one word no dictionary has, or two or three
+    Hamburg", "Pellor said he would appeal", "Ama Owusu died") or has a wife, a widow, a son ("Ruthven's widow"): one word no dictionary has, or two or three
     capitalised words led by a given name or by such a word; no place, no organisation word last, not after "the"."""
     lex = lexicon()
     covered = bytearray(len(doc))
@@ -273,8 +273,9 @@ def missed_person_subjects(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     out: list[NameSpan] = []
     for tok in capital_tokens(doc):
         i = tok.i
-        if tok.dep_ not in ("nsubj", "nsubjpass") or covered[i] or tok.ent_iob_ != "O" or not tok.is_alpha \
-                or not (tok.pos_ == "PROPN" or noun_tagged_name(tok)) or not _subject_of_person_verb(tok):
+        if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or covered[i] or tok.ent_iob_ != "O" or not tok.is_alpha \
+                or not (tok.pos_ == "PROPN" or noun_tagged_name(tok)) \
+                or not (_subject_of_person_verb(tok) or _kin_possessor(tok, lex)):
             continue
         start = i
         while start > 0 and i - start < 2 and not covered[start - 1] and doc[start - 1].is_title and doc[start - 1].is_alpha \

@@ -106,3 +106,13 @@ def test_the_founder_named_after_founded_by() -> None:
     assert _types_of(b, "Ifeoma Uzo") == ["PERSON"]
     c = run("Lyle Bank was established by Kessel Holdings in 1990.")
     assert _types_of(c, "Kessel Holdings") == ["ORG"]
+
+
+def test_an_institution_named_after_a_word_for_a_person_keeps_it() -> None:
+    # "Judge Business School": not the judge "Business School" (but "Comedian Tunde Bakare" loses the role noun)
+    a = run("She studied at Judge Business School before joining Ferris Holt Ltd.")
+    assert _types_of(a, "Judge Business School") == ["ORG"]
+    b = run("The talk was given at Bishop Vesey Grammar School on Friday.")
+    assert "PERSON" not in _types_of(b, "Bishop Vesey Grammar School") and not _types_of(b, "Vesey Grammar School")
+    c = run("Comedian Tunde Bakare said he would tour.")
+    assert _types_of(c, "Tunde Bakare") == ["PERSON"]

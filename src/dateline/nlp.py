@@ -729,13 +729,16 @@ def _ly_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     read as an adverb of the verb.  After a first name the parser made the verb's subject, it is that name's last word
     (the subject); opening a sentence, a word no dictionary has is the verb's subject (a noun phrase between commas
     after it, which the parser took for the subject, its apposition)."""
-    rb = numpy.array([nlp.vocab.strings.add("RB")], dtype="uint64")
+    advmod = numpy.array([nlp.vocab.strings.add("advmod")], dtype="uint64")
 
     def component(doc: Doc) -> Doc:
-        for word in _tokens_with(doc, TAG, rb):
-            if word.is_title and word.lower_.endswith("ly") and word.dep_ == "advmod" and word.head.i > word.i \
-                    and word.head.pos_ in ("VERB", "AUX"):
+        for word in _tokens_with(doc, DEP, advmod):
+            if not (word.is_title and word.lower_.endswith("ly") and word.head.pos_ in ("VERB", "AUX")):
+                continue
+            if word.tag_ == "RB" and word.head.i > word.i:
                 _name_read_as_adverb(word)
+            elif word.head.i < word.i and word.i > 0 and not word.is_sent_start:
+                _object_read_as_adverb(word)
         return doc
 
     return component
@@ -765,6 +768,17 @@ def _name_read_as_adverb(word: Token) -> None:
     else:
         return
     word.pos_, word.tag_ = "PROPN", "NNP"
+
+
+def _object_read_as_adverb(word: Token) -> None:
+    """"Harbury Town have appointed Radomir Vesely as coach": the last word of a name after the verb, read as its
+    adverb, is its object when a capitalised proper noun (the first name) hangs on it and the verb has none."""
+    doc, verb = word.doc, word.head
+    prev = doc[word.i - 1]
+    if prev.pos_ != "PROPN" or not prev.is_title or prev.head.i != word.i or prev.dep_ != "compound" \
+            or any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children):
+        return
+    word.dep_, word.pos_, word.tag_ = "dobj", "PROPN", "NNP"
 
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})

@@ -17,6 +17,7 @@ from .gazetteer import place_label
 from .name_missed import (
     CLOSE_QUOTES,
     LEGISLATOR_NOUNS,
+    NOT_ONLY_PEOPLE,
     OPEN_QUOTES,
     based,
     described_label,
@@ -531,6 +532,46 @@ def _team_told_as_plural(root: Token, tokens: Span, lex: EntityLexicon) -> bool:
                for w in (verb, *(c for c in children_of(verb) if c.dep_ in ("aux", "auxpass"))))
 
 
+def _bare_post_after(listed: list[Token], comma: int, lex: EntityLexicon) -> bool:
+    """", chief executive of Corvane,", ", head of research at Y,": an apposition with no article, lower-case words up to
+    a person's post noun, then "of" / "at" a capitalised name (not ", partner of", ", owner of": firms' too)."""
+    n = len(listed)
+    for tok in listed[comma + 1 : min(n, comma + 5)]:
+        if not tok.is_lower or not tok.is_alpha or tok.pos_ not in ("ADJ", "NOUN"):
+            return False
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and lex.is_person_noun(lemma):
+            return lemma not in lex.person_or_firm_nouns and lemma not in lex.either_kind_nouns and lemma not in NOT_ONLY_PEOPLE \
+                and _of_a_name(listed, tok.i + 1)
+    return False
+
+
+def _of_a_name(listed: list[Token], i: int) -> bool:
+    """"of Corvane", "at the Wexmoor Institute", "of research at Y": "of" or "at", then (after "the") a capitalised
+    word, within a few words and no punctuation."""
+    n = len(listed)
+    for j in range(i, min(n - 1, i + 5)):
+        tok = listed[j]
+        if tok.is_punct:
+            return False
+        if tok.lower_ in ("of", "at"):
+            nxt = listed[j + 1]
+            if nxt.lower_ == "the" and j + 2 < n:
+                nxt = listed[j + 2]
+            if nxt.is_title:
+                return True
+    return False
+
+
+def _hyphened_person_noun(listed: list[Token], i: int, lex: EntityLexicon) -> str | None:
+    """"the film-maker X", "the song-writer X": the tokenizer splits the word at its hyphen, and "maker" alone
+    is a firm's noun ("the drinks maker X"); the whole word, hyphened or not, is a person noun."""
+    if i < 2 or listed[i - 1].text not in ("-", "‐") or listed[i - 2].whitespace_ or listed[i - 1].whitespace_:
+        return None
+    joined = f"{listed[i - 2].lower_}-{listed[i].lemma_.lower()}"
+    return next((w for w in (joined, joined.replace("-", "")) if lex.is_person_noun(w)), None)
+
+
 def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, float]:
     cues: dict[str, float] = defaultdict(float)
     if is_dateline(doc, span.start):
@@ -554,7 +595,7 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     if prev >= 0 and (poses[prev] in ("NOUN", "PROPN") or (deps[prev] == "amod" and lemmas[prev] in lex.type_of_noun))\
             and (not listed[prev].is_title or listed[prev].is_sent_start) or (
             prev >= 0 and lowers[prev] in lex.titles):
-        lemma = lemmas[prev]
+        lemma = _hyphened_person_noun(listed, prev, lex) or lemmas[prev]
         if lemma in lex.either_kind_nouns and lowers[prev] not in lex.titles:
             cues["PERSON" if _person_shaped_text(text) else "ORG"] += CUE_VOTE  # "the broadcaster NRK" / "... Jane Doe"
         elif lowers[prev] in lex.titles or lex.is_person_noun(lemma):
@@ -621,6 +662,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             if label != "PERSON" or span.ner_label not in ("GPE", "LOC", "FAC"):  # "in X, Y, the youngest of"
                 cues[label] += CUE_VOTE
                 cues[DEFINES + label] = 1.0
+        elif _bare_post_after(listed, nxt, lex) and (span.ner_label not in ("GPE", "LOC", "FAC") or _person_shaped_text(text)):
+            cues["PERSON"] += CUE_VOTE  # "X, chief executive of Corvane, said": a post with no article before it
     if span.possessive and _capital_plural(root) and any(c.lower_ == "the" for c in children_of(root)) and any(
             t.lemma_.lower() in BAND_POSSESSED_NOUNS for t in listed[nxt : nxt + 3] if t.pos_ == "NOUN" or t.dep_ == "compound"):
         # (also a noun the tagger took for an adjective before the title: "the Lanterns' debut single Paper Moon")

@@ -82,12 +82,15 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
         if covered[i]:
             continue
         if tok.lower_ in lex.titles and (tok.is_title or tok.text[:1].isupper()) and i + 1 < len(doc):
-            end = i + 1
-            while end < len(doc) and end - i <= 3 and not covered[end] and _capitalised(doc[end]):
+            first = i + 1
+            while first + 1 < len(doc) and doc[first].lower_ in lex.titles and doc[first].is_title and not covered[first]:
+                first += 1  # "Detective Sergeant X", "Chief Superintendent X": a rank of several title words
+            end = first
+            while end < len(doc) and end - first < 3 and not covered[end] and _capitalised(doc[end]):
                 end += 1
-            if end > i + 1 and not (end < len(doc) and doc[end].lower_ in lex.org_suffixes and not doc[end].is_lower):
-                out.append(NameSpan(i + 1, end, "PERSON", "", end < len(doc) and doc[end].tag_ == "POS"))
-                covered[i + 1 : end] = b"\x01" * (end - i - 1)
+            if end > first and not (end < len(doc) and doc[end].lower_ in lex.org_suffixes and not doc[end].is_lower):
+                out.append(NameSpan(first, end, "PERSON", "", end < len(doc) and doc[end].tag_ == "POS"))
+                covered[first:end] = b"\x01" * (end - first)
             continue
         if i + 3 < len(doc) and not any(covered[i : i + 4]) and given_syllables(tokens(doc), i) and doc[i + 2].whitespace_ \
                 and _capitalised(doc[i + 3]) and not doc[i + 3].is_sent_start:
@@ -127,6 +130,10 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
             out.append(NameSpan(i, end, "PERSON", "PERSON", False))  # "X Y, who started the firm in 1994, ...": someone
             covered[i:end] = b"\x01" * (end - i)
             continue
+        if (end := _named_before_age(doc, i, covered, lex)) is not None:
+            out.append(NameSpan(i, end, "PERSON", "PERSON", False))  # "Adaeze Obi, 45, was appointed": someone of that age
+            covered[i:end] = b"\x01" * (end - i)
+            continue
         if tok.is_title and tok.lower_ in PARTY_WORDS and i + 1 < len(doc) and doc[i + 1].lower_ in PARTY_MEMBER_NOUNS:
             out.append(NameSpan(i, i + 1, "ORG", "", False))  # "the Labour MP X", "a Tory councillor": the party
             covered[i] = 1
@@ -162,6 +169,27 @@ def _named_before_who(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon) 
         return None
     last = doc[end - 1].lower_
     return None if last in lex.org_suffixes or last in lex.fac_suffixes else end
+
+
+def _named_before_age(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon) -> int | None:
+    """The end of one to three capitalised proper nouns NER left untagged, right before ", 45,": an age set off by
+    commas tells of a person ("Adaeze Obi, 45, was appointed", "Pellor, 52, said").  A lone word must be no
+    dictionary word and no place; the last word no organisation or building word; not after "the"."""
+    tok = doc[i]
+    if tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or (i > 0 and (_capitalised(doc[i - 1]) or doc[i - 1].lower_ == "the")):
+        return None
+    end = i + 1
+    while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]) and doc[end].is_alpha:
+        end += 1
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != "," or not doc[end + 1].text.isdigit() \
+            or not 1 <= int(doc[end + 1].text) <= 110:
+        return None
+    last = doc[end - 1]
+    if last.lower_ in lex.org_suffixes or last.lower_ in lex.fac_suffixes or place_label(doc[i:end].text):
+        return None
+    if end - i == 1 and is_dictionary_word(tok.text, tok.lemma_):
+        return None
+    return end
 
 
 def _name_after_dateline(doc: Doc, i: int, covered: bytearray) -> int | None:

@@ -174,8 +174,10 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
             continue
         if label != "PERSON" and end - start >= 2 and toks[start].lower_ in HONORIFICS:
             label = "PERSON"  # "Dr Jane Doe" taken for an organisation
-        elif label != "PERSON" and end - start >= 3 and lex.is_person_noun(toks[start].lower_) and toks[start].is_title:
+        elif label != "PERSON" and end - start >= 3 and lex.is_person_noun(toks[start].lower_) and toks[start].is_title \
+                and toks[end - 1].lower_ not in lex.org_suffixes and toks[end - 1].lower_ not in lex.fac_suffixes:
             label = "PERSON"  # "Comedian Tunde Bakare" taken for an organisation: the role noun is cut below
+            # (not "Judge Business School", "Bishop Auckland College": an institution named after a word for a person)
         if label != "PERSON" and end - start == 1 and start >= 3 and _given_before(toks, start):
             label = "PERSON"  # "Soo-ah Rhee said" with only "Rhee" found, as an organisation
         if label == "PERSON":

@@ -110,13 +110,16 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
             and any(_known_place(doc[span.start : k].text) for k in (span.start + 1, span.start + 2)):
         cues["ORG"] += GAZETTEER_VOTE + CUE_VOTE  # "the New Zealand netball team": the country's team, no place
     if span.ner_label in ("GPE", "ORG", "FAC", "NORP") and _object_of_person_verb(words.root) \
-            and 2 <= len(words) <= 3 and is_first_name(words[0].text) \
-            and all(w.is_title for w in words) and not _known_place(span.text(doc)):
+            and 2 <= len(words) <= 3 and _given_or_unknown(words) \
+            and all(w.is_title for w in words) and not _known_place(span.text(doc)) and not org_words(words, lex, span.text(doc)):
         cues["PERSON"] += CUE_VOTE + 1  # "brought in Tomas Veld", "sacked Ilse Brandt": a person's name, whatever NER said
-    elif span.ner_label in ("ORG", "PRODUCT", "FAC", "GPE") and 2 <= len(words) <= 3 and is_first_name(words[0].text) \
+    elif span.ner_label in ("ORG", "PRODUCT", "FAC", "GPE") and 2 <= len(words) <= 3 and _given_or_unknown(words) \
             and all(w.is_title and w.is_alpha for w in words) and _subject_of_person_verb(words.root) \
             and not _known_place(span.text(doc)) and not org_words(words, lex, span.text(doc)):
         cues["PERSON"] += CUE_VOTE + 1  # "Hamish Quell said he would resign", "Bridget Sallow was elected mayor"
+    if span.ner_label in ("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK") and len(words) <= 3 and _kin_possessor(words.root, lex) \
+            and all(w.is_title for w in words):
+        cues["PERSON"] += CUE_VOTE + 1  # "Zoltan Ferenczy's wife", "Okafor's daughter": only a person has them
     if span.ner_label == "EVENT" and len(words) >= 2 and words[0].lower_ in WEEKDAYS and words[-1].lower_ not in WEEKDAYS \
             and all(w.is_title for w in words):
         cues["ORG"] += CUE_VOTE + 1  # "told the Sunday Argent", "the Saturday Clarion": a paper named for its day, no event
@@ -142,6 +145,22 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
             and cues.get("PERSON"):
         cues[span.ner_label] += CUE_VOTE  # "the rival Corliss Centre": NER and the building word outweigh "rival"
     return cues
+
+
+BODY_RELATIONS = frozenset({"partner", "parent"})  # "the bank's partner", "its parent": a firm has them too
+
+
+def _kin_possessor(root: Token, lex: EntityLexicon) -> bool:
+    """The name is the possessor of a kin noun: "X's wife / widow / daughter / brother / fiancée"."""
+    noun = root.head.lemma_.lower()
+    return root.dep_ == "poss" and root.head.pos_ == "NOUN" and noun in lex.relation_of and noun not in BODY_RELATIONS
+
+
+def _given_or_unknown(words: Span) -> bool:
+    """A name led by a known first name ("Tomas Veld"), or of words no dictionary has ("Ama Reyes", "Kwabena
+    Mensah"): a given name the first-name list lacks (the callers bar a known place or body), no word first ("Silver Lake")."""
+    first = words[0]
+    return is_first_name(first.text) or (first.is_alpha and not is_dictionary_word(first.text, first.lemma_))
 
 
 CHART_VERBS = frozenset({"reach", "top", "enter", "peak", "climb", "go", "debut", "hit", "spend", "chart"})
@@ -209,9 +228,12 @@ def _object_of_person_verb(root: Token) -> bool:
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ in ("to", "from"):
         return root.head.head.lemma_.lower() in PARTNER_PREP_WORDS  # "divorced from X", "was married to X", "engaged to X"
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return root.head.head.lemma_.lower() in FOUNDING_VERBS  # "Kessel Foods, founded by X in 1984," (the name's shape decides)
     return root.dep_ == "dobj" and root.head.lemma_.lower() in PERSON_OBJECT_VERBS
 
 
+FOUNDING_VERBS = frozenset({"found", "co-found", "cofound", "establish"})
 PARTNER_PREP_WORDS = frozenset({"marry", "married", "divorce", "divorced", "engage", "engaged", "separate", "separated", "wed"})
 
 
@@ -239,6 +261,36 @@ def _subject_of_person_verb(root: Token) -> bool:
 # Verbs whose "from" names the body someone leaves for another ("joined X from Y", "was signed from Y").
 MOVE_FROM_VERBS = frozenset({"join", "rejoin", "sign", "transfer", "loan", "recruit", "poach", "buy", "arrive", "hire", "lure"})
 POST_NOUNS = frozenset({"role", "post", "job", "position", "stint", "spell", "career"})
+
+
+def missed_person_subjects(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """A name NER missed altogether that is the subject of a verb only people are the subject of ("Voss was born in
+    Hamburg", "Pellor said he would appeal", "Ama Owusu died") or has a wife, a widow, a son ("Ruthven's widow"): one word no dictionary has, or two or three
+    capitalised words led by a given name or by such a word; no place, no organisation word last, not after "the"."""
+    lex = lexicon()
+    covered = bytearray(len(doc))
+    for span in spans:
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    out: list[NameSpan] = []
+    for tok in capital_tokens(doc):
+        i = tok.i
+        if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or covered[i] or tok.ent_iob_ != "O" or not tok.is_alpha \
+                or not (tok.pos_ == "PROPN" or noun_tagged_name(tok)) \
+                or not (_subject_of_person_verb(tok) or _kin_possessor(tok, lex)):
+            continue
+        start = i
+        while start > 0 and i - start < 2 and not covered[start - 1] and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_iob_ == "O" and doc[start - 1].head.i == i:
+            start -= 1
+        words = doc[start : i + 1]
+        if (start > 0 and doc[start - 1].lower_ == "the") or _known_place(words.text) or org_words(words, lex, words.text) \
+                or tok.lower_ in lex.org_suffixes or words[0].lower_ in lex.titles or lex.is_person_noun(words[0].lower_):
+            continue
+        if (len(words) == 1 and is_dictionary_word(tok.text, tok.lemma_)) or (len(words) > 1 and not _given_or_unknown(words)):
+            continue
+        out.append(NameSpan(start, i + 1, "PERSON", "PERSON", i + 1 < len(doc) and doc[i + 1].tag_ == "POS"))
+        covered[start : i + 1] = b"\x01" * (i + 1 - start)
+    return out
 
 
 def _singulars(word: str) -> tuple[str, ...]:
@@ -695,6 +747,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans += [s for s in add_missed_names(doc, spans) if not _demonym_head(doc, s)]  # not "the Italian" after "an Italian coach"
     spans = [s for s in spans if not (s.label == "PERSON" and s.end - s.start == 1 and s.start > 0 and doc[s.start - 1].lower_ in ("a", "an"))]
     # ("nominated for an Oscar": no one's first name, whoever else is called Oscar)
+    spans += missed_person_subjects(doc, spans)  # "Voss was born in Hamburg": a surname NER missed
     if (firms := missed_org_subjects(doc, spans, lex)):
         spans += firms
         spans += _firm_named_again(doc, spans, firms)

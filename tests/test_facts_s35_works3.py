@@ -5,7 +5,7 @@ not catch."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import assert_event, role_texts
+from handmade import assert_event, assert_no_event, role_texts
 
 
 def test_the_one_a_premiered_or_released_work_is_by_puts_it_on() -> None:
@@ -21,3 +21,17 @@ def test_the_one_a_premiered_or_released_work_is_by_puts_it_on() -> None:
     # ... a place the work is from makes no one its maker
     a = run("The festival opened with the world premiere of Iron Psalms, the new film from Ireland.")
     assert role_texts(a, "career.premiere", "agent") == [[]]
+
+
+def test_a_title_with_its_year_in_brackets_came_out_that_year() -> None:
+    # "her third album, X (2012),", "recorded thirty albums, among them "X" (1974) and "Y" (1988)": each came out that year
+    a = run("Sarah Whitlock's third album, Iron Psalms (2012), was recorded in Berlin.")
+    assert_event(a, "career.release", {"agent": "Sarah Whitlock", "work": "Iron Psalms"})
+    assert [e.time for e in a.events if e.type == "career.release"] == ["2012"]
+    a = run('Marta Quintela died on Sunday. She recorded more than thirty albums, among them "Rua Sem Sol" (1974) and '
+            '"Cais Velho" (1988), which sold half a million copies.')
+    assert sorted((e.time, [g.text for g in e.args if g.role == "work"][0]) for e in a.events if e.type == "career.release") == [
+        ("1974", "Rua Sem Sol"), ("1988", "Cais Velho")]
+    assert_event(a, "career.release", {"agent": "Marta Quintela", "work": "Cais Velho"})
+    # ... a film one starred in, dated so, is no release of one's own
+    assert_no_event(run("Daniel Foster starred in Cold Orchard (2004), a thriller set in Maine."), "career.release")

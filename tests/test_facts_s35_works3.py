@@ -35,3 +35,13 @@ def test_a_title_with_its_year_in_brackets_came_out_that_year() -> None:
     assert_event(a, "career.release", {"agent": "Marta Quintela", "work": "Cais Velho"})
     # ... a film one starred in, dated so, is no release of one's own
     assert_no_event(run("Daniel Foster starred in Cold Orchard (2004), a thriller set in Maine."), "career.release")
+
+
+def test_who_a_work_was_premiered_by_premieres_it() -> None:
+    # "X was premiered / first performed by the Y Orchestra": the orchestra gives the premiere
+    assert_event(run("Salt Meridian was premiered by the Hallé in Manchester in 2003."), "career.premiere",
+                 {"work": "Salt Meridian", "agent": "Hallé"})
+    assert_event(run("The cantata was first performed by the Kelso Symphony Orchestra in 1951."), "career.premiere",
+                 {"agent": "Kelso Symphony Orchestra"})
+    # ... shown by a broadcaster is no premiere at all
+    assert_no_event(run("The film was shown by the BBC in 2003."), "career.premiere")

@@ -5,7 +5,7 @@ not catch."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import assert_event, assert_no_event, role_texts
+from handmade import assert_event, assert_no_event, entity_types, role_texts
 
 
 def test_the_one_a_premiered_or_released_work_is_by_puts_it_on() -> None:
@@ -45,3 +45,27 @@ def test_who_a_work_was_premiered_by_premieres_it() -> None:
                  {"agent": "Kelso Symphony Orchestra"})
     # ... shown by a broadcaster is no premiere at all
     assert_no_event(run("The film was shown by the BBC in 2003."), "career.premiere")
+
+
+def test_the_work_two_people_made_together_named_after_on_or_in() -> None:
+    # "worked with X on Y", "starred opposite X in Y": the parser hangs "on Y" / "in Y" on the partner, and NER makes
+    # the invented title a person or a place
+    a = run("Anna Weller worked with James Holloway on Low Bridges in 2014.")
+    assert entity_types(a)["Low Bridges"] == "WORK"
+    assert_event(a, "career.collaborate", {"agent": "Anna Weller", "partner": "James Holloway", "work": "Low Bridges"})
+    a = run("Anna Weller starred opposite Michael Reyes in Winter Quarters.")
+    assert entity_types(a)["Winter Quarters"] == "WORK"
+    assert_event(a, "career.collaborate", {"agent": "Anna Weller", "partner": "Michael Reyes", "work": "Winter Quarters"})
+    assert_event(run("Anna Weller starred alongside Michael Reyes in the 2011 thriller Winter Quarters."), "career.collaborate",
+                 {"partner": "Michael Reyes", "work": "Winter Quarters"})
+    # ... a town where they starred together is where, no work
+    a = run("Anna Weller starred alongside Michael Reyes in Boston in 2014.")
+    assert role_texts(a, "career.collaborate", "work") == [[]]
+
+
+def test_teaming_up_with_the_police_or_a_charity_makes_no_work() -> None:
+    assert_no_event(run("Anna Weller teamed up with police to find her stolen guitar."), "career.collaborate")
+    assert_no_event(run("Anna Weller has partnered with local charities since 2019."), "career.collaborate")
+    # ... teaming up with a singer does
+    assert_event(run("Anna Weller teamed up with the rapper Tom Barker for a new single."), "career.collaborate",
+                 {"agent": "Anna Weller", "partner": "Tom Barker"})

@@ -398,6 +398,28 @@ def _told_as_work(doc: Doc, span: NameSpan, root: Token) -> bool:
 TITLE_OBJECT_VERBS = frozenset({"release", "re-release", "record", "re-record", "write", "co-write", "compose", "pen", "publish",
                                 "direct", "co-direct", "produce", "co-produce"})
 STARRED_VERBS = frozenset({"star", "co-star", "costar"})  # "starred in Cold Orchard": a film, a play or a series
+# verbs of working together whose "on" names the work: "collaborated on X", "duetted with Y on X"; "worked / teamed up with
+# Y on X" only with the partner named (one works on Capitol Hill)
+TOGETHER_VERBS = frozenset({"collaborate", "duet", "duette"})
+WITH_TOGETHER_VERBS = frozenset({"work", "team", "partner", "collaborate", "duet", "duette", "reunite"})
+
+
+def _star_verb(head: Token) -> bool:
+    """"starred in X", or the co-star the parser hangs "in X" on: "starred opposite / alongside Y in X"."""
+    if head.lemma_.lower() in STARRED_VERBS:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in ("opposite", "alongside", "with") and head.head.head.lemma_.lower() in STARRED_VERBS
+
+
+def _worked_together(head: Token) -> bool:
+    """What "on X" hangs on tells work done together: the verb itself, or the partner after "with" (where the parser
+    hangs it)."""
+    if head.pos_ == "VERB" and head.lemma_.lower() in TOGETHER_VERBS:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.pos_ == "VERB" \
+        and head.head.head.lemma_.lower() in WITH_TOGETHER_VERBS
+
+
 # verbs told of a title in a relative clause: "X, which premiered in Venice", "X, which was released in 2019"
 TITLE_RELATIVE_VERBS = frozenset({"premiere", "release", "publish", "re-release", "reissue"})
 
@@ -418,9 +440,13 @@ def _made_thing_position(doc: Doc, span: NameSpan, root: Token, verb: Token, lem
             (root.dep_ == "dobj" and lemma == "put" and _particle(verb, "out"))
             or (root.dep_ == "pobj" and verb.lower_ == "with" and verb.head.lemma_.lower() == "follow" and _particle(verb.head, "up"))):
         return True  # "put out Tin Kites in 2014", "followed it up with Tin Kites": a record
-    if root.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in STARRED_VERBS \
+    if root.dep_ == "pobj" and verb.lower_ == "in" and _star_verb(verb.head) \
             and (words >= 2 or span.ner_label not in ("GPE", "LOC")) and not is_first_name(doc[span.start].text):
         return True
+    if root.dep_ == "pobj" and verb.lower_ == "on" and words >= 2 and _worked_together(verb.head) \
+            and span.ner_label not in ("GPE", "LOC", "FAC") and text.split()[-1].lower() not in lexicon().fac_suffixes \
+            and not is_first_name(doc[span.start].text) and not org_words(span.tokens(doc), lexicon(), text):
+        return True  # "worked with X on Low Bridges", "duetted with X on Tin Roof", "collaborated on Low Bridges"
     if root.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < root.i and c.lemma_.lower() in TITLE_RELATIVE_VERBS
             and not any(p.dep_ == "prep" and p.lower_ == "from" for p in children_of(c)) for c in children_of(verb)):

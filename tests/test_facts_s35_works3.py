@@ -69,3 +69,19 @@ def test_teaming_up_with_the_police_or_a_charity_makes_no_work() -> None:
     # ... teaming up with a singer does
     assert_event(run("Anna Weller teamed up with the rapper Tom Barker for a new single."), "career.collaborate",
                  {"agent": "Anna Weller", "partner": "Tom Barker"})
+
+
+def test_a_title_ner_missed_that_came_out_or_arrives_in_cinemas() -> None:
+    # "X came out in 2019", "X arrives in cinemas on June 14": a title opening its sentence, whatever NER made of it
+    a = run("Cold Lanterns came out in 2019.")
+    assert entity_types(a)["Cold Lanterns"] == "WORK"
+    assert_event(a, "career.release", {"work": "Cold Lanterns"})
+    assert_event(run("Paper Rivers came out in the spring of 2019."), "career.release", {"work": "Paper Rivers"})
+    a = run("Iron Dunes arrives in cinemas on June 14.")
+    assert entity_types(a)["Iron Dunes"] == "WORK"
+    assert_event(a, "career.release", {"work": "Iron Dunes"})
+    # ... a person coming out (as gay, in 2019) puts nothing out
+    for text in ("Tom Baird came out in 2019.", "Harriet Vale came out in 2019."):
+        a = run(text)
+        assert entity_types(a)[text.split(" came")[0]] == "PERSON"
+        assert_no_event(a, "career.release")

@@ -375,9 +375,8 @@ def _told_as_work(doc: Doc, span: NameSpan, root: Token) -> bool:
     lemma = verb.lemma_.lower()
     if root.dep_ == "nsubjpass" and lemma in MADE_VERBS:
         return True
-    if root.dep_ == "nsubj" and lemma == "come" and any(c.lower_ == "out" and c.dep_ == "prt" for c in children_of(verb)) \
-            and not any(c.dep_ == "prep" and c.lower_ in ("as", "of", "against", "for", "in") for c in children_of(verb)):
-        return True  # (not "came out as gay", "came out of retirement", "came out against the plan")
+    if root.dep_ == "nsubj" and came_out(verb, dated=span.ner_label != "PERSON" and not is_first_name(doc[span.start].text)):
+        return True  # ("Tom Baird came out in 2019": a person, perhaps)
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MADE_VERBS for c in children_of(root)):
         return True
     if root.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in RENDERING_NOUNS:
@@ -467,19 +466,32 @@ SHOWN_PLACES = frozenset({"cinema", "cinemas", "theater", "theaters", "theatre",
 LABEL_WORDS = frozenset({"records", "recordings", "label", "pictures", "films", "studios"})
 
 
+def came_out(verb: Token, dated: bool = True) -> bool:
+    """"X came out in 2019": a work's subject (not "came out as gay", "came out of retirement", "came out against the plan";
+    with `dated`, "in" a time is a work's too)."""
+    return verb.lemma_.lower() == "come" and any(c.lower_ == "out" and c.dep_ == "prt" for c in children_of(verb)) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("as", "of", "against", "for", "in") and not (dated and _dated(c))
+                    for c in children_of(verb))
+
+
+def _dated(prep: Token) -> bool:
+    """"in 2019", "in March", "in the spring": a time, not "in force", "in support of"."""
+    return prep.lower_ == "in" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in children_of(prep))
+
+
 def shown_subject(verb: Token, lemma: str, dep: str) -> bool:
     """The subject only a work can be of its verb: what premieres ("X will premiere at Y", not "premiered her film"),
     what opens in cinemas, what is released or screened through a label, in cinemas or at a festival (not a
     player released by a club, a prisoner released in May)."""
     if lemma in ("premiere", "premier") and dep == "nsubj":
         return not any(c.dep_ == "dobj" for c in children_of(verb))
-    if not ((lemma == "open" and dep == "nsubj") or (lemma in ("release", "screen") and dep == "nsubjpass")):
+    if not ((lemma in ("open", "arrive") and dep == "nsubj") or (lemma in ("release", "screen") and dep == "nsubjpass")):
         return False
     for prep in children_of(verb):
         if (prep.dep_ == "prep" and prep.lower_ in ("in", "at", "on", "through")) or (prep.dep_ == "agent" and lemma == "release"):
             place = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
             if place is not None and (place.lower_ in SHOWN_PLACES or (prep.dep_ == "agent" and place.lower_ in LABEL_WORDS)) \
-                    and (lemma != "open" or prep.lower_ == "in"):
+                    and (lemma not in ("open", "arrive") or prep.lower_ == "in"):
                 return True  # (by a label or a studio: "X was released by Y Records", not "by Harwick Rovers")
     return False
 

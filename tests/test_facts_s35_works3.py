@@ -85,3 +85,14 @@ def test_a_title_ner_missed_that_came_out_or_arrives_in_cinemas() -> None:
         a = run(text)
         assert entity_types(a)[text.split(" came")[0]] == "PERSON"
         assert_no_event(a, "career.release")
+
+
+def test_the_title_in_apposition_to_a_collaboration_is_its_work() -> None:
+    # "X's collaboration with Y, the album Z,", "her duet with Y, "Z",": Z is what they made together
+    assert_event(run("Sarah Kemp's collaboration with James Holloway, the album Low Bridges, came out in 2014."), "career.collaborate",
+                 {"agent": "Sarah Kemp", "partner": "James Holloway", "work": "Low Bridges"})
+    assert_event(run('Her 2019 collaboration with Tom Barker, "The Long Night Home", was nominated for a Grammy.'), "career.collaborate",
+                 {"work": "The Long Night Home"})
+    # ... a collaboration that ended names no work, nor does the partner's description
+    assert role_texts(run("Sarah Kemp's collaboration with James Holloway ended in 2014."), "career.collaborate", "work") == [[]]
+    assert role_texts(run("Her duet with her husband, James Holloway, reached number four."), "career.collaborate", "work") == [[]]

@@ -96,3 +96,13 @@ def test_the_title_in_apposition_to_a_collaboration_is_its_work() -> None:
     # ... a collaboration that ended names no work, nor does the partner's description
     assert role_texts(run("Sarah Kemp's collaboration with James Holloway ended in 2014."), "career.collaborate", "work") == [[]]
     assert role_texts(run("Her duet with her husband, James Holloway, reached number four."), "career.collaborate", "work") == [[]]
+
+
+def test_returning_with_a_record_puts_it_out() -> None:
+    # "returned in 2021 with X, her first album in eight years", "returned with a new album": the comeback record
+    assert_event(run("Sarah Kemp returned in 2021 with Salt Lantern, her first album in eight years."), "career.release",
+                 {"agent": "Sarah Kemp", "work": "Salt Lantern"})
+    assert_event(run("The Kelso Kites returned with a new album in March."), "career.release", {"agent": "Kelso Kites", "work": "album"})
+    # ... returning with one's family, or to a club, puts nothing out
+    assert_no_event(run("Sarah Kemp returned with her family to Leeds in 2019."), "career.release")
+    assert_no_event(run("Sarah Kemp returned to Kelso Town in 2019."), "career.release")

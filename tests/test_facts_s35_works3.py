@@ -106,3 +106,15 @@ def test_returning_with_a_record_puts_it_out() -> None:
     # ... returning with one's family, or to a club, puts nothing out
     assert_no_event(run("Sarah Kemp returned with her family to Leeds in 2019."), "career.release")
     assert_no_event(run("Sarah Kemp returned to Kelso Town in 2019."), "career.release")
+
+
+def test_the_first_performance_or_screening_of_a_work_is_its_premiere() -> None:
+    # "gave the first performance of X", "the first screening / staging of X": as "was first performed / screened"
+    assert_event(run("The orchestra gave the first performance of Iron Dunes, a cantata by Sarah Kemp, in 2019."), "career.premiere",
+                 {"work": "Iron Dunes", "agent": "Sarah Kemp"})
+    assert_event(run("The first screening of Iron Dunes took place at the Curzon in Soho on Friday."), "career.premiere",
+                 {"work": "Iron Dunes"})
+    assert_event(run("The first staging of Salt Lantern, her new opera, was in Leeds in May."), "career.premiere", {"work": "Salt Lantern"})
+    # ... a later performance, or a singer's first at a venue, premieres nothing
+    assert_no_event(run("The orchestra gave the last performance of Iron Dunes, a cantata by Sarah Kemp, in 2019."), "career.premiere")
+    assert_no_event(run("Her first performance at the Proms came in 2009."), "career.premiere")

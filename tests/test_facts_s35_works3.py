@@ -118,3 +118,16 @@ def test_the_first_performance_or_screening_of_a_work_is_its_premiere() -> None:
     # ... a later performance, or a singer's first at a venue, premieres nothing
     assert_no_event(run("The orchestra gave the last performance of Iron Dunes, a cantata by Sarah Kemp, in 2019."), "career.premiere")
     assert_no_event(run("Her first performance at the Proms came in 2009."), "career.premiere")
+
+
+def test_a_title_ner_missed_told_released_by_a_participle() -> None:
+    # "X, released in March, topped the charts", "X, published in 2011, sold a million copies"
+    a = run("Paper Rivers, released in March, topped the charts.")
+    assert entity_types(a)["Paper Rivers"] == "WORK"
+    assert_event(a, "career.release", {"work": "Paper Rivers"})
+    a = run("Copper Lanterns, published in 2011, sold a million copies.")
+    assert entity_types(a)["Copper Lanterns"] == "WORK"
+    # ... a person released from prison is no title
+    a = run("Tom Baird, released from prison in March, spoke to reporters.")
+    assert entity_types(a)["Tom Baird"] == "PERSON"
+    assert_no_event(a, "career.release")

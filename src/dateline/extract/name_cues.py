@@ -466,6 +466,13 @@ SHOWN_PLACES = frozenset({"cinema", "cinemas", "theater", "theaters", "theatre",
 LABEL_WORDS = frozenset({"records", "recordings", "label", "pictures", "films", "studios"})
 
 
+def issued_participle(root: Token) -> bool:
+    """"X, released in March, topped the charts", "X, premiered at Cannes in May,": a name a participle tells was put out or
+    shown (not "released from prison")."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in TITLE_RELATIVE_VERBS
+               and not any(p.dep_ == "prep" and p.lower_ == "from" for p in children_of(c)) for c in children_of(root))
+
+
 def came_out(verb: Token, dated: bool = True) -> bool:
     """"X came out in 2019": a work's subject (not "came out as gay", "came out of retirement", "came out against the plan";
     with `dated`, "in" a time is a work's too)."""

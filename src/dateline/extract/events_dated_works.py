@@ -66,4 +66,45 @@ def dated_works(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         out.append(Event(id="", type="report.publish" if lemma in PUBLISHED_NOUNS else "career.release", lemma=lemma,
                          start=noun.idx, end=noun.idx + len(noun.text), text=noun.text, sentence=ctx.sentence(noun),
                          args=makers + works, time=year.text, time_source="clause"))  # type: ignore[union-attr]
+    out += _bracketed_years(doc, told, ctx)
+    return out
+
+
+MADE_LEMMAS = frozenset({"record", "release", "make", "direct", "write", "publish", "pen", "produce"})
+WRITTEN_LEMMAS = frozenset({"write", "publish", "pen"})
+
+
+def _bracketed_years(doc: Doc, told: set[str], ctx: Context) -> list[Event]:
+    """"her debut novel, The Salt Gate (2009),", "recorded thirty albums, among them "Lisboa Sem Mar" (1974)": a title
+    with its year in brackets came out that year, made by the owner of the noun it names or by the one who recorded,
+    made or wrote it."""
+    out: list[Event] = []
+    for bracket in with_lemmas(doc, ("(",)):
+        year = doc[bracket.i + 1] if bracket.i + 2 < len(doc) else None
+        if year is None or not YEAR.match(year.text) or doc[bracket.i + 2].text != ")" or year.dep_ != "appos":
+            continue
+        title = year.head
+        work = ctx.ents.of(title) if title.pos_ == "PROPN" else None
+        if work is None or work.type in NOT_WORKS or work.id in told:
+            continue
+        noun = title.head if title.dep_ == "appos" and title.head.pos_ == "NOUN" else None
+        if noun is not None and noun.lemma_.lower() not in WORK_NOUNS:
+            continue  # ("her role as a nurse, X (2004)": no work of hers)
+        owner = next((c for t in (noun, title) if t is not None for c in children_of(t) if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ == "whose":
+            owner = _whose_maker(owner, ctx)
+        head = noun if noun is not None else title
+        while head.dep_ == "conj":  # "among them X (1974) and Y (1988)"
+            head = head.head
+        verb = head.head if head.dep_ == "dobj" and head.head.lemma_.lower() in MADE_LEMMAS else None
+        if owner is None and verb is not None:  # "She recorded ... X (1974)": who recorded it
+            owner = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+        makers = [a for a in make_args("agent", owner, ctx, conjuncts=False) if a.entity] if owner is not None else []
+        if not makers:
+            continue
+        told.add(work.id)
+        written = (noun is not None and noun.lemma_.lower() in PUBLISHED_NOUNS) or (verb is not None and verb.lemma_.lower() in WRITTEN_LEMMAS)
+        out.append(Event(id="", type="report.publish" if written else "career.release", lemma=(noun or title).lemma_.lower(),
+                         start=title.idx, end=title.idx + len(title.text), text=title.text, sentence=ctx.sentence(title),
+                         args=makers + make_args("work", title, ctx, conjuncts=False), time=year.text, time_source="clause"))
     return out

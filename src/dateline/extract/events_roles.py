@@ -628,6 +628,30 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
         owner = _work_owner(token)
         if owner is not None and ctx.ents.of(owner) is not None:
             out.extend(make_args(etype.work_owner, owner, ctx, conjuncts=False))
+    if role == "work" and etype is not None and etype.work_maker:  # "the premiere of X, a cantata by Y": Y's
+        out.extend(a for maker in _work_makers(token, ctx) for a in make_args(etype.work_maker, maker, ctx, conjuncts=False))
+    return out
+
+
+MAKER_PREPS = frozenset({"by", "from"})  # "a play by X", "the new film from X"
+
+
+def _work_makers(token: Token, ctx: Context) -> list[Token]:
+    """Who a work is by: a person or a band after "by" on the work or on the noun in apposition to it ("X, a cantata by
+    the composer Y", "a play by the playwright Y"), or after "from" on that noun ("X, the new film from Y"); not
+    "released by a label" (the verb's) nor "by 2019"."""
+    out = []
+    for noun in (token, *(c for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "NOUN")):
+        for prep in children_of(noun):
+            if prep.dep_ != "prep" or prep.lower_ not in MAKER_PREPS or (prep.lower_ == "from" and noun is token):
+                continue
+            for pobj in children_of(prep):
+                if pobj.dep_ != "pobj":
+                    continue
+                name = next((c for c in children_of(pobj) if c.dep_ == "appos"), pobj) if pobj.pos_ == "NOUN" else pobj
+                entity = ctx.ents.of(name)  # ("by the playwright Y": the name in apposition to the noun)
+                if entity is not None and entity.type in ("PERSON", "ORG"):
+                    out.append(name)
     return out
 
 

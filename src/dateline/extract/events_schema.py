@@ -55,6 +55,7 @@ class EventType:
     requires: tuple[dict[str, Any], ...] = ()
     rejects: tuple[dict[str, Any], ...] = ()
     work_owner: str | None = None  # the role of a work's possessor ("her memoir was published")
+    work_maker: str | None = None  # the role of the one a work is "by" ("the premiere of X, a cantata by Y")
     unplaced: str | None = None  # the role of an organisation found where a place would be ("elected for the X Party")
     one_per: str | None = None  # a role with one filler per event ("two children, A and B": two births)
     bodies: frozenset[str] = frozenset()  # nouns of an unnamed body that is the organisation ("elected to the city council")
@@ -156,6 +157,7 @@ def schema() -> Schema:
                 standing_forms=frozenset(spec.get("standing_forms", [])),
                 agent_from=spec.get("agent_from"),
                 work_owner=spec.get("work_owner"),
+                work_maker=spec.get("work_maker"),
                 unplaced=spec.get("unplaced"),
                 pattern_lemmas=frozenset(pattern_lemmas),
             )

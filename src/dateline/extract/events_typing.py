@@ -101,9 +101,10 @@ def _removed_as(trigger: Token) -> bool:
 
 
 def _modified(trigger: Token, words: frozenset[str]) -> bool:
-    """The trigger carries one of `words` as an adverb ("was first shown") or in "for the first time"."""
+    """The trigger carries one of `words` as an adverb ("was first shown"), as a noun's adjective ("the first performance of
+    X") or in "for the first time"."""
     for c in children_of(trigger):
-        if c.dep_ == "advmod" and c.lower_ in words:
+        if (c.dep_ == "advmod" or (c.dep_ == "amod" and trigger.pos_ == "NOUN")) and c.lower_ in words:
             return True
         if c.dep_ == "prep" and c.lower_ == "for" and any(
                 o.dep_ == "pobj" and o.lower_ == "time" and any(m.lower_ in words for m in children_of(o)) for o in children_of(c)):

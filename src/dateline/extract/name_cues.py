@@ -376,9 +376,8 @@ def _told_as_work(doc: Doc, span: NameSpan, root: Token) -> bool:
     lemma = verb.lemma_.lower()
     if root.dep_ == "nsubjpass" and lemma in MADE_VERBS:
         return True
-    if root.dep_ == "nsubj" and lemma == "come" and any(c.lower_ == "out" and c.dep_ == "prt" for c in children_of(verb)) \
-            and not any(c.dep_ == "prep" and c.lower_ in ("as", "of", "against", "for", "in") for c in children_of(verb)):
-        return True  # (not "came out as gay", "came out of retirement", "came out against the plan")
+    if root.dep_ == "nsubj" and came_out(verb, dated=span.ner_label != "PERSON" and not is_first_name(doc[span.start].text)):
+        return True  # ("Tom Baird came out in 2019": a person, perhaps)
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MADE_VERBS for c in children_of(root)):
         return True
     if root.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in RENDERING_NOUNS:
@@ -399,6 +398,28 @@ def _told_as_work(doc: Doc, span: NameSpan, root: Token) -> bool:
 TITLE_OBJECT_VERBS = frozenset({"release", "re-release", "record", "re-record", "write", "co-write", "compose", "pen", "publish",
                                 "direct", "co-direct", "produce", "co-produce"})
 STARRED_VERBS = frozenset({"star", "co-star", "costar"})  # "starred in Cold Orchard": a film, a play or a series
+# verbs of working together whose "on" names the work: "collaborated on X", "duetted with Y on X"; "worked / teamed up with
+# Y on X" only with the partner named (one works on Capitol Hill)
+TOGETHER_VERBS = frozenset({"collaborate", "duet", "duette"})
+WITH_TOGETHER_VERBS = frozenset({"work", "team", "partner", "collaborate", "duet", "duette", "reunite"})
+
+
+def _star_verb(head: Token) -> bool:
+    """"starred in X", or the co-star the parser hangs "in X" on: "starred opposite / alongside Y in X"."""
+    if head.lemma_.lower() in STARRED_VERBS:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in ("opposite", "alongside", "with") and head.head.head.lemma_.lower() in STARRED_VERBS
+
+
+def _worked_together(head: Token) -> bool:
+    """What "on X" hangs on tells work done together: the verb itself, or the partner after "with" (where the parser
+    hangs it)."""
+    if head.pos_ == "VERB" and head.lemma_.lower() in TOGETHER_VERBS:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.pos_ == "VERB" \
+        and head.head.head.lemma_.lower() in WITH_TOGETHER_VERBS
+
+
 # verbs told of a title in a relative clause: "X, which premiered in Venice", "X, which was released in 2019"
 TITLE_RELATIVE_VERBS = frozenset({"premiere", "release", "publish", "re-release", "reissue"})
 
@@ -419,9 +440,13 @@ def _made_thing_position(doc: Doc, span: NameSpan, root: Token, verb: Token, lem
             (root.dep_ == "dobj" and lemma == "put" and _particle(verb, "out"))
             or (root.dep_ == "pobj" and verb.lower_ == "with" and verb.head.lemma_.lower() == "follow" and _particle(verb.head, "up"))):
         return True  # "put out Tin Kites in 2014", "followed it up with Tin Kites": a record
-    if root.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in STARRED_VERBS \
+    if root.dep_ == "pobj" and verb.lower_ == "in" and _star_verb(verb.head) \
             and (words >= 2 or span.ner_label not in ("GPE", "LOC")) and not is_first_name(doc[span.start].text):
         return True
+    if root.dep_ == "pobj" and verb.lower_ == "on" and words >= 2 and _worked_together(verb.head) \
+            and span.ner_label not in ("GPE", "LOC", "FAC") and text.split()[-1].lower() not in lexicon().fac_suffixes \
+            and not is_first_name(doc[span.start].text) and not org_words(span.tokens(doc), lexicon(), text):
+        return True  # "worked with X on Low Bridges", "duetted with X on Tin Roof", "collaborated on Low Bridges"
     if root.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < root.i and c.lemma_.lower() in TITLE_RELATIVE_VERBS
             and not any(p.dep_ == "prep" and p.lower_ == "from" for p in children_of(c)) for c in children_of(verb)):
@@ -442,19 +467,39 @@ SHOWN_PLACES = frozenset({"cinema", "cinemas", "theater", "theaters", "theatre",
 LABEL_WORDS = frozenset({"records", "recordings", "label", "pictures", "films", "studios"})
 
 
+def issued_participle(root: Token) -> bool:
+    """"X, released in March, topped the charts", "X, premiered at Cannes in May,": a name a participle tells was put out or
+    shown (not "released from prison")."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in TITLE_RELATIVE_VERBS
+               and not any(p.dep_ == "prep" and p.lower_ == "from" for p in children_of(c)) for c in children_of(root))
+
+
+def came_out(verb: Token, dated: bool = True) -> bool:
+    """"X came out in 2019": a work's subject (not "came out as gay", "came out of retirement", "came out against the plan";
+    with `dated`, "in" a time is a work's too)."""
+    return verb.lemma_.lower() == "come" and any(c.lower_ == "out" and c.dep_ == "prt" for c in children_of(verb)) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("as", "of", "against", "for", "in") and not (dated and _dated(c))
+                    for c in children_of(verb))
+
+
+def _dated(prep: Token) -> bool:
+    """"in 2019", "in March", "in the spring": a time, not "in force", "in support of"."""
+    return prep.lower_ == "in" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in children_of(prep))
+
+
 def shown_subject(verb: Token, lemma: str, dep: str) -> bool:
     """The subject only a work can be of its verb: what premieres ("X will premiere at Y", not "premiered her film"),
     what opens in cinemas, what is released or screened through a label, in cinemas or at a festival (not a
     player released by a club, a prisoner released in May)."""
     if lemma in ("premiere", "premier") and dep == "nsubj":
         return not any(c.dep_ == "dobj" for c in children_of(verb))
-    if not ((lemma == "open" and dep == "nsubj") or (lemma in ("release", "screen") and dep == "nsubjpass")):
+    if not ((lemma in ("open", "arrive") and dep == "nsubj") or (lemma in ("release", "screen") and dep == "nsubjpass")):
         return False
     for prep in children_of(verb):
         if (prep.dep_ == "prep" and prep.lower_ in ("in", "at", "on", "through")) or (prep.dep_ == "agent" and lemma == "release"):
             place = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
             if place is not None and (place.lower_ in SHOWN_PLACES or (prep.dep_ == "agent" and place.lower_ in LABEL_WORDS)) \
-                    and (lemma != "open" or prep.lower_ == "in"):
+                    and (lemma not in ("open", "arrive") or prep.lower_ == "in"):
                 return True  # (by a label or a studio: "X was released by Y Records", not "by Harwick Rovers")
     return False
 

@@ -296,9 +296,10 @@ def missed_org_subjects(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> 
 
 def missed_work_subjects(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     """A capitalised name NER missed altogether (often opening its sentence: "Glass Hours premiered at Cannes") that is
-    the subject only a work can be ("X will premiere at Y", "X opens in cinemas", "X was released through Y Records"):
+    the subject only a work can be ("X will premiere at Y", "X opens / arrives in cinemas", "X was released through Y Records",
+    "X came out in 2019"), or one a participle tells was put out ("X, released in March, topped the charts"):
     a title of two words or three, not a person's nor a known place's."""
-    from .name_cues import shown_subject  # (name_cues reads this module)
+    from .name_cues import came_out, issued_participle, shown_subject  # (name_cues reads this module)
 
     covered = _covered(doc, spans)
     out: list[NameSpan] = []
@@ -313,7 +314,8 @@ def missed_work_subjects(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             i -= 1  # "Copper Lanterns will premiere ...": the tagger's common noun opening the sentence
         root = doc[end - 1]
         if end - i < 2 or root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ != "VERB" or is_first_name(doc[i].text) \
-                or place_label(doc[i:end].text) or not shown_subject(root.head, root.head.lemma_.lower(), root.dep_):
+                or place_label(doc[i:end].text) or not (shown_subject(root.head, root.head.lemma_.lower(), root.dep_)
+                                                        or (root.dep_ == "nsubj" and came_out(root.head)) or issued_participle(root)):
             continue
         out.append(NameSpan(i, end, "WORK", "", False))
         covered[i:end] = b"\x01" * (end - i)

@@ -1,0 +1,90 @@
+"""Foundings, launches and investments told in phrasings no fixture article had tested (session 35): invented
+sentences through the real pipeline, each fix with two wordings or more and a near miss that must stay quiet."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import assert_event, assert_no_event, entity_types, event_names
+
+
+def test_a_models_number_is_part_of_its_name() -> None:
+    # "PipeWatch 2", "the Vela 2 chip": the number NER took along stays in the name
+    a = run("Veltrano Systems released PipeWatch 2, its leak sensor, in May.")
+    assert_event(a, "business.launch", {"agent": "Veltrano Systems", "work": "PipeWatch 2"})
+    b = run("Quorvel Labs launched the Pebble 2 smartwatch in March.")
+    assert "Pebble 2" in entity_types(b)
+    c = run("Lumenra Systems released the Wayfinder 3 in October 2003.")
+    assert "Wayfinder 3" in entity_types(c)
+    # ... not a score after a side's name
+    assert "Harlow Town 2" not in entity_types(run("Harlow Town 2, Kelby Rovers 1."))
+
+
+def test_a_fronted_set_up_formed_or_started_founds_the_clauses_subject() -> None:
+    # "Set up in 2014 by X, Y now ...", "Formed in 2011, the band ...": Y is what was founded
+    a = run("Set up in 2014 by Hanna Ekdahl, Brisk Pay now operates in nine countries.")
+    assert_event(a, "business.found", {"agent": "Hanna Ekdahl", "organization": "Brisk Pay"})
+    b = run("Formed in 2011, the Harrow Lanterns have released three albums.")
+    assert_event(b, "business.found", {"organization": "Harrow Lanterns"})
+    c = run("Started in 2016 by two nurses, CareLink Health now has 300 staff.")
+    assert_event(c, "business.found", {"organization": "CareLink Health"})
+    # ... not a strong start, a side's form, a novel set somewhere
+    assert_no_event(run("Kelby Rovers made a strong start to the season."), "business.found")
+    assert_no_event(run("Kelby City's form has dipped since March."), "business.found")
+    assert_no_event(run("Set in 1920s Paris, the novel follows two sisters."), "business.found")
+
+
+def test_a_product_or_service_that_goes_live_is_launched() -> None:
+    # "the app / the service went live": put on the market
+    a = run("Bexley Pay's new app, Tilly, went live in April.")
+    assert_event(a, "business.launch", {"work": "Tilly"})
+    b = run("Halden Motors' booking service went live on Monday.")
+    assert_event(b, "business.launch", {"agent": "Halden Motors"})
+    # ... not a broadcast or results put online
+    assert_no_event(run("The broadcast went live at noon."), "business.launch")
+    assert_no_event(run("The exam results went live on the website on Thursday."), "business.launch")
+
+
+def test_leading_a_companys_series_b_invests_in_it() -> None:
+    # "led Y's $48 million Series B": Y is funded
+    a = run("Sorrelby Partners led Quillmate's $48 million Series B in June.")
+    assert_event(a, "business.invest", {"agent": "Sorrelby Partners", "target": "Quillmate"})
+    b = run("Ostwen Capital led Brisk Pay's £12 million Series A in 2022.")
+    assert_event(b, "business.invest", {"agent": "Ostwen Capital", "target": "Brisk Pay"})
+    # ... not a team led
+    assert_no_event(run("Maya Quist led Harrow Rovers' B team to a win on Saturday."), "business.invest")
+
+
+def test_joining_a_companys_funding_round_invests_and_hires_no_one() -> None:
+    a = run("Quillon Ventures joined Ferrowave Labs' funding round in 2021.")
+    assert_event(a, "business.invest", {"agent": "Quillon Ventures", "target": "Ferrowave Labs"})
+    assert_no_event(a, "career.hire")
+    b = run("Quillon Ventures joined Ferrowave Labs' $20 million round in 2021.")
+    assert_event(b, "business.invest", {"agent": "Quillon Ventures", "target": "Ferrowave Labs"})
+    assert_no_event(b, "career.hire")
+    # ... a person joining the firm after a round of interviews is hired
+    c = run("Mara Quist joined Ferrowave Labs in 2021 after a round of interviews.")
+    assert_event(c, "career.hire", {"patient": "Mara Quist", "organization": "Ferrowave Labs"})
+
+
+def test_a_firms_product_released_is_launched_whether_told_by_a_relative_or_an_apposition() -> None:
+    # "the earbuds, which X released", "released X, its leak sensor": the noun the object stands for says it is a product
+    a = run("The Hush One earbuds, which Quissaro Acoustics released in 2022, sold out within a week.")
+    assert_event(a, "business.launch", {"agent": "Quissaro Acoustics", "work": "Hush One"})
+    b = run("The Kessel One speaker, which Harbour Audio released in 2020, won an award.")
+    assert_event(b, "business.launch", {"agent": "Harbour Audio", "work": "Kessel One"})
+    c = run("Corran Labs released TideWatch, its flood sensor, in March.")
+    assert_event(c, "business.launch", {"agent": "Corran Labs", "work": "TideWatch"})
+    # ... a label's album stays a release
+    d = run("Pell Records released the band's second album, which the critics loved, in March.")
+    assert_no_event(d, "business.launch")
+
+
+def test_a_firms_product_named_with_its_owner_is_two_names() -> None:
+    # "Quissaro's Hush One earbuds" taken as one name by NER, Quissaro named apart as a firm: its product launched
+    a = run("The judge found that Quissaro's Hush One earbuds, which went on sale in 2022, copied a patented method. "
+            "Quissaro Acoustics said it would appeal.")
+    assert_event(a, "business.launch", {"agent": "Quissaro Acoustics", "work": "Hush One"})
+    assert event_names(a, "business.launch", "work") == ["Hush One"]
+    # ... a shop named after its owners stays one name
+    b = run("Geoff Tindall sold Tindall's Stores to the village in 2003. Tindall said he would stay on.")
+    assert "Tindall's Stores" in entity_types(b)

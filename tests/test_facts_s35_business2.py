@@ -88,3 +88,16 @@ def test_a_firms_product_named_with_its_owner_is_two_names() -> None:
     # ... a shop named after its owners stays one name
     b = run("Geoff Tindall sold Tindall's Stores to the village in 2003. Tindall said he would stay on.")
     assert "Tindall's Stores" in entity_types(b)
+
+
+def test_a_chains_outlet_that_opens_is_launched_by_the_chain_where_it_opened() -> None:
+    # "the first X shop opened in Bristol": a launch by X, in Bristol (no business founded)
+    a = run("The first Dunmore Coffee shop opened in Bristol in 2011.")
+    assert_event(a, "business.launch", {"agent": "Dunmore Coffee", "place": "Bristol"})
+    assert_no_event(a, "business.found")
+    b = run("A Pellow Foods supermarket, which opened in 2019, has closed.")
+    assert_event(b, "business.launch", {"agent": "Pellow Foods"})
+    # ... a plant that opened somewhere keeps that place
+    c = run("The first Pellow Foods plant opened in Kessendaal in 2017.")
+    assert_event(c, "business.launch", {"agent": "Pellow Foods", "place": "Kessendaal"})
+

@@ -101,3 +101,15 @@ def test_a_chains_outlet_that_opens_is_launched_by_the_chain_where_it_opened() -
     c = run("The first Pellow Foods plant opened in Kessendaal in 2017.")
     assert_event(c, "business.launch", {"agent": "Pellow Foods", "place": "Kessendaal"})
 
+
+def test_found_after_to_a_modal_or_helped_is_the_verb_to_found() -> None:
+    # "went on to found X", "helped found X": the tagger's "find"
+    a = run("Ana Ruiz went on to found Kelso Labs in 2018.")
+    assert_event(a, "business.found", {"agent": "Ana Ruiz", "organization": "Kelso Labs"})
+    assert event_names(a, "business.found", "organization") == ["Kelso Labs"]
+    b = run("Ana Ruiz helped found Kelso Labs in 2018.")
+    assert_event(b, "business.found", {"agent": "Ana Ruiz", "organization": "Kelso Labs"})
+    c = run("Ana Ruiz left Pellow in 2015 to found her own firm, Kelso Labs.")
+    assert_event(c, "business.found", {"agent": "Ana Ruiz", "organization": "Kelso Labs"})
+    # ... not finding a car or evidence
+    assert_no_event(run("Police hoped to find the car. Investigators have found no evidence."), "business.found")

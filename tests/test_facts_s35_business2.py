@@ -113,3 +113,16 @@ def test_found_after_to_a_modal_or_helped_is_the_verb_to_found() -> None:
     assert_event(c, "business.found", {"agent": "Ana Ruiz", "organization": "Kelso Labs"})
     # ... not finding a car or evidence
     assert_no_event(run("Police hoped to find the car. Investigators have found no evidence."), "business.found")
+
+
+def test_a_founder_named_before_or_after_the_firm_founded_it() -> None:
+    # "Kelso Labs founder Ana Ruiz" (a title before the name), "the Kelso Labs founder, Ana Ruiz,": she founded it
+    a = run("Kelso Labs founder Ana Ruiz said the firm would hire 50 people.")
+    assert_event(a, "business.found", {"agent": "Ana Ruiz", "organization": "Kelso Labs"})
+    b = run("Pellow Foods co-founder Mark Tay has left the company.")
+    assert_event(b, "business.found", {"agent": "Mark Tay", "organization": "Pellow Foods"})
+    c = run("The Kelso Labs founder, Ana Ruiz, said it would grow.")
+    assert_event(c, "business.found", {"agent": "Ana Ruiz", "organization": "Kelso Labs"})
+    # ... not a founder member of a club, nor a founder with no body named
+    assert_no_event(run("Harrow Rovers founder member Tom Dale died on Sunday."), "business.found")
+    assert_no_event(run("Founder Ana Ruiz said the firm would grow."), "business.found")

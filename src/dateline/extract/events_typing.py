@@ -30,11 +30,14 @@ def _pos_class(token: Token) -> str | None:
         return "verb"  # "have been together since 2016": the schema's idioms of "be"
     if token.pos_ == "VERB" or (token.pos_ == "ADJ" and token.tag_ == "VBN"):
         return "verb"
-    if token.pos_ == "NOUN" and token.dep_ != "compound":
+    if token.pos_ == "NOUN" and (token.dep_ != "compound" or (token.lower_ in TITLE_DOERS and token.head.pos_ == "PROPN")):
         return "noun"
     if token.pos_ == "ADJ":
         return "verb"  # "engaged", "married" tagged as adjectives
     return None
+
+
+TITLE_DOERS = frozenset({"founder", "co-founder", "cofounder"})  # "Kelso Labs founder Ana Ruiz": a title before a name, a noun of its own
 
 
 COUNTING_PREFIXES = frozenset({"twice", "thrice", "much", "often", "oft"})

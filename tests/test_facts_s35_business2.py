@@ -126,3 +126,22 @@ def test_a_founder_named_before_or_after_the_firm_founded_it() -> None:
     # ... not a founder member of a club, nor a founder with no body named
     assert_no_event(run("Harrow Rovers founder member Tom Dale died on Sunday."), "business.found")
     assert_no_event(run("Founder Ana Ruiz said the firm would grow."), "business.found")
+
+
+def test_an_investor_in_or_backer_of_a_firm_named_beside_it_invested() -> None:
+    # "X, an early investor in Y," / "X, an early backer of Y,": X put money into Y
+    a = run("Orrin Capital, an early investor in Kelso Labs, declined to comment.")
+    assert_event(a, "business.invest", {"agent": "Orrin Capital", "target": "Kelso Labs"})
+    b = run("Orrin Capital, an early backer of Kelso Labs, declined to comment.")
+    assert_event(b, "business.invest", {"agent": "Orrin Capital", "target": "Kelso Labs"})
+    # ... not investors unnamed, nor a backer of a plan
+    assert_no_event(run("Investors in Kelso Labs were unhappy."), "business.invest")
+    assert_no_event(run("Ana Ruiz, a backer of the plan, spoke on Friday."), "business.invest")
+
+
+def test_a_rule_or_a_freeze_rolled_out_launches_nothing() -> None:
+    assert_no_event(run("Kelso Labs rolled out a hiring freeze in May."), "business.launch")
+    assert_no_event(run("The council introduced new parking restrictions in June."), "business.launch")
+    assert_no_event(run("Kelso Labs unveiled a sweeping overhaul of its pay structure."), "business.launch")
+    # ... a service rolled out stays a launch
+    assert_event(run("Kelso Labs rolled out its new booking app in May."), "business.launch", {"agent": "Kelso Labs"})

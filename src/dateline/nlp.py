@@ -105,6 +105,8 @@ def _prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 VERB_LEMMA_FIXES = {"rides": "ride", "riding": "ride", "wed": "wed", "headhunted": "headhunt", "headhunting": "headhunt"}  # ("wed": "we", as if "we'd")
 # forms whose reading a particle settles: "lay off 1,200 workers" tagged as a past tense is "lie" to the rules
 PARTICLE_LEMMA_FIXES = {("lay", "off"): "lay"}
+BASE_FOUND = "found"  # "went on to found X", "will found a charity", "helped found": after these, no past of "find"
+HELP_FORMS = frozenset({"to", "help", "helps", "helped", "helping"})  # ("helped" the parser's auxiliary of "found")
 
 
 def _tokens_with(doc: Doc, attr: int, values: numpy.ndarray) -> Iterator[Token]:
@@ -116,12 +118,16 @@ def _tokens_with(doc: Doc, attr: int, values: numpy.ndarray) -> Iterator[Token]:
 
 @Language.factory("dateline_verb_lemmas")
 def _verb_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    words = [*VERB_LEMMA_FIXES, *(form for form, _ in PARTICLE_LEMMA_FIXES)]
+    words = [*VERB_LEMMA_FIXES, *(form for form, _ in PARTICLE_LEMMA_FIXES), BASE_FOUND]
     forms = numpy.array([nlp.vocab.strings.add(f) for f in words], dtype="uint64")  # once, not per doc
 
     def component(doc: Doc) -> Doc:
         for token in _tokens_with(doc, LOWER, forms):
             if token.pos_ not in ("VERB", "AUX"):
+                continue
+            if token.lower_ == BASE_FOUND:
+                if any(c.dep_ == "aux" and (c.lower_ in HELP_FORMS or c.tag_ == "MD") for c in token.children):
+                    token.lemma_, token.tag_ = BASE_FOUND, "VB"  # (the tagger's VBN would make it a fronted participle)
                 continue
             if token.lower_ in VERB_LEMMA_FIXES:
                 token.lemma_ = VERB_LEMMA_FIXES[token.lower_]

@@ -156,9 +156,9 @@ def _told_doers(events: list[Event], found: list[tuple[Token, Event]], sch: Sche
         return events
 
     def filled(event: Event) -> set[tuple[str, str]]:
-        return {(a.role, a.entity) for a in event.args if a.entity and a.role in ("agent", "organization")}
-    def named(event: Event) -> bool:  # "Y's founder", "the founder of Y"; not "its founder", "the company's founder"
-        return any(a.role == "organization" and a.text[:1].isupper() and a.text.split()[0].lower() not in ("its", "their", "the")
+        return {(a.role, a.entity) for a in event.args if a.entity and a.role in ("agent", "organization", "target")}
+    def named(event: Event) -> bool:  # "Y's founder", "the founder of Y", "an investor in Y"; not "its founder", "the company's founder"
+        return any(a.role in ("organization", "target") and a.text[:1].isupper() and a.text.split()[0].lower() not in ("its", "their", "the")
                    for a in event.args)
     told = [e for e in events if e.type and id(e) not in doers]
     return [e for e in events if id(e) not in doers

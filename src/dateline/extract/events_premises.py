@@ -17,6 +17,9 @@ from .events_lookup import Entities
 
 PREMISES = frozenset({"factory", "plant", "depot", "office", "warehouse", "mill", "works", "branch", "campus",
                       "site", "hub", "facility", "showroom", "distribution", "refinery", "smelter", "yard"})
+# a chain's outlets: premises only with an owning company named ("the first Dunmore Coffee shop opened in Bristol"; a
+# shop that opened with no owner told may be the business itself, founded)
+OUTLETS = frozenset({"shop", "store", "outlet", "restaurant", "cafe", "café", "boutique", "supermarket", "dealership"})
 OPENINGS = frozenset({"open", "reopen"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 OWNER_TYPES = frozenset({"ORG"})
@@ -34,7 +37,7 @@ def _premises(trigger: Token) -> Token | None:
             subject = subject.head.head  # "a plant in Breckwell, which opened": the parser hangs the clause on the town
     elif subject is None and trigger.dep_ == "conj" and trigger.head.dep_ == "relcl":
         subject = trigger.head.head  # "The X factory, which employs 780 people and opened in 1987"
-    if subject is None or subject.lemma_.lower() not in PREMISES or subject.pos_ != "NOUN":
+    if subject is None or subject.lemma_.lower() not in PREMISES | OUTLETS or subject.pos_ != "NOUN":
         return None
     return subject
 
@@ -94,6 +97,9 @@ def premises_openings(found: list[tuple[Token, Event]], listed: set[int], ents: 
         premises = _premises(trigger)
         if premises is None:
             continue
+        owner = _owner(premises, ents)
+        if owner is None and premises.lemma_.lower() in OUTLETS:
+            continue
         left = premises.left_edge.idx
         work = Argument("work", left, premises.idx + len(premises.text), doc_text(trigger.doc)[left : premises.idx + len(premises.text)], None)
         args = [a for a in event.args if a.role not in ("agent", "organization", "place", "work")]
@@ -101,7 +107,8 @@ def premises_openings(found: list[tuple[Token, Event]], listed: set[int], ents: 
         place = _place(premises, ents)
         if place is not None:
             args.append(_argument("place", place, ents))
-        owner = _owner(premises, ents)
+        else:  # "the first X shop opened in Bristol": where it opened
+            args += [a for a in event.args if a.role == "place"]
         if owner is not None:
             args.append(_argument("agent", owner, ents))
         event.type = "business.launch"

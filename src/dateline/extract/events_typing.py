@@ -30,11 +30,14 @@ def _pos_class(token: Token) -> str | None:
         return "verb"  # "have been together since 2016": the schema's idioms of "be"
     if token.pos_ == "VERB" or (token.pos_ == "ADJ" and token.tag_ == "VBN"):
         return "verb"
-    if token.pos_ == "NOUN" and token.dep_ != "compound":
+    if token.pos_ == "NOUN" and (token.dep_ != "compound" or (token.lower_ in TITLE_DOERS and token.head.pos_ == "PROPN")):
         return "noun"
     if token.pos_ == "ADJ":
         return "verb"  # "engaged", "married" tagged as adjectives
     return None
+
+
+TITLE_DOERS = frozenset({"founder", "co-founder", "cofounder"})  # "Kelso Labs founder Ana Ruiz": a title before a name, a noun of its own
 
 
 COUNTING_PREFIXES = frozenset({"twice", "thrice", "much", "often", "oft"})
@@ -249,7 +252,8 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
     ):
         return False
     if "object_words" in rule and not any(
-        h.frame == "object" and h.arg.lemma_.lower() in rule["object_words"] and not _named_body(h.arg, rule, ctx) for h in hits
+        h.frame == "object" and any(n.lemma_.lower() in rule["object_words"] and not _named_body(n, rule, ctx) for n in _object_nouns(h.arg, trigger))
+        for h in hits
     ):
         return False
     if "unless_object_modifiers" in rule and any(
@@ -319,6 +323,14 @@ def _named(noun: Token, ctx: Context) -> Entity | None:
     if found is None and noun.lower_ in ("who", "whom") and noun.head.dep_ == "relcl" and noun.head.head.i != noun.i:
         return _named(noun.head.head, ctx)
     return found
+
+
+def _object_nouns(noun: Token, trigger: Token) -> tuple[Token, ...]:
+    """The object and the nouns that say what it is: the noun a relative pronoun stands for ("the earbuds, which X
+    released") and an apposition ("released X 2, its leak sensor")."""
+    if noun.tag_ in ("WDT", "WP") and trigger.dep_ == "relcl":
+        return (noun, trigger.head)
+    return (noun, *(c for c in children_of(noun) if c.dep_ == "appos"))
 
 
 def _kind_words(noun: Token) -> set[str]:

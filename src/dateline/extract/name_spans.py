@@ -165,7 +165,8 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
         if start > first + 1 and toks[start - 1].is_lower and place_label(doc[first : start - 1].text):
             out.append(NameSpan(first, start - 1, "GPE", "GPE", False))  # "the Stockholm fund X": Stockholm too
         while end > start + 1 and (not any(c.isalpha() for c in toks[end - 1].text)
-                                   or (toks[end - 1].is_lower and toks[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON"))):
+                                   or (toks[end - 1].is_lower and toks[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON"))) \
+                and not (label != "PERSON" and _model_number(toks, end - 1)):
             end -= 1  # "Jane Doe 6-4": NER took the score along; "the FA Trophy at Wembley": the preposition; "the X Prize for her"
         while label in ("ORG", "PERSON") and end > start + 1 and toks[end - 1].tag_ in ("NN", "NNS") \
                 and toks[end - 1].is_lower and toks[end - 1].is_alpha and toks[end - 2].is_title and toks[end - 2].pos_ == "PROPN":
@@ -208,6 +209,10 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
             end, label = end + 1, "ORG"  # "Acme Devices" with only "Acme" found: the suffix names an organisation
         elif _saint_institution(doc, start, end, lex):
             end, label = end + 2, "ORG"  # "Saint Brigid's Hospital" found as "Saint Brigid"
+        owner = _owner_named_apart(doc, toks, start, end) if label != "PERSON" else None
+        if owner is not None:  # "Quissaro's Hush One" taken as one name, "Quissaro" named apart: the owner, then the product
+            out.append(NameSpan(start, owner[0], owner[1], owner[1], True))
+            start = owner[0] + 1
         possessive = end < len(doc) and toks[end].tag_ == "POS"
         comma = _person_comma_body(toks, start, end) if possessive else None
         if comma is not None:  # "said Jon Alder, Pellow's finance chief" taken as one name: the person, then the body
@@ -225,6 +230,30 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
             continue
         out.append(NameSpan(start, end, label, label, possessive))
     return out
+
+
+def _owner_named_apart(doc: Doc, toks: list[Token], start: int, end: int) -> tuple[int, str] | None:
+    """The "'s" inside a name NER ran on over it ("Quissaro's Hush One earbuds") when the words before it are named
+    elsewhere without it, as a body ("Quissaro Acoustics"): that "'s" and the owner's label (not "Sainsbury's Bank",
+    "St Mary's Hospital": never named apart)."""
+    k = next((i for i in range(start + 1, end - 1) if toks[i].tag_ == "POS"), None)
+    if k is None or not toks[k + 1].is_title or not toks[k - 1].is_title:
+        return None
+    owner = [t.text for t in toks[start:k]]
+    for ent in doc.ents:
+        if ent.start != start and ent.end - ent.start >= len(owner) and [t.text for t in toks[ent.start : ent.start + len(owner)]] == owner \
+                and not (ent.start + len(owner) < len(toks) and toks[ent.start + len(owner)].tag_ == "POS"):
+            label = LABEL_MAP.get(ent.label_, ent.label_)
+            return (k, label) if label == "ORG" else None  # (a person's: "Tindall's Stores", the shop named after its owners)
+    return None
+
+
+def _model_number(toks: list[Token], i: int) -> bool:
+    """"PipeWatch 2", "the Orbis 3": a one- or two-digit number right after a capitalised word is a model's number, part
+    of the name (not a score, "Jane Doe 6-4", nor a count or a year)."""
+    tok = toks[i]
+    return tok.text.isdigit() and len(tok) <= 2 and toks[i - 1].text[:1].isupper() and toks[i - 1].is_alpha \
+        and not (i + 1 < len(toks) and (toks[i + 1].like_num or toks[i + 1].text in ("-", "–", ":", "/", "%")))
 
 
 def _person_comma_body(toks: list[Token], start: int, end: int) -> int | None:

@@ -47,3 +47,40 @@ def test_quitting_a_body_called_a_band_ends_the_membership() -> None:
     # stepping down as a post leaves no band
     c = run("Stellan Audio's bassist Clara Wendt stepped down as treasurer of the Harbour Trust in 2020.", "2024-05-06")
     assert jobs(c, "Clara Wendt", "member").get("Stellan Audio") == (None, None)
+
+
+def test_one_time_before_a_post_ends_it() -> None:
+    # "one-time" is three tokens ("one", "-", "time"): like "former", the post is over, its end not given
+    a = run("One-time Harwell Bank chairman Ed Rusk died on Monday.", "2024-05-06")
+    assert jobs(a, "Ed Rusk") == {"Harwell Bank": (None, "PAST_REF")}
+    assert posts(a, "Ed Rusk")["chairman"] == ("Harwell Bank", None, "PAST_REF")
+    b = run("Abel Kress, a one-time Silverline Records producer, is back.", "2024-05-06")
+    assert jobs(b, "Abel Kress") == {"Silverline Records": (None, "PAST_REF")}
+    c = run("Mo Tate, a one-time Ferris Rovers striker, now coaches.", "2024-05-06")
+    assert jobs(c, "Mo Tate", "member") == {"Ferris Rovers": (None, "PAST_REF")}
+    # "for the first time" is no "one-time"
+    d = run("Ferris Rovers striker Mo Tate scored for the first time in a year on Sunday.", "2024-05-06")
+    assert jobs(d, "Mo Tate", "member") == {"Ferris Rovers": (None, None)}
+
+
+def test_a_post_with_of_then_at_after_the_copula_is_held_at_that_body() -> None:
+    # "was head of marketing at Y": with no article the parser hangs "at Y" on "was", not on the post
+    a = run("Previously, Elin Vos was head of marketing at Pinecrest Hotels.", "2024-05-06")
+    assert jobs(a, "Elin Vos") == {"Pinecrest Hotels": (None, "PAST_REF")}
+    assert posts(a, "Elin Vos")["head of marketing"] == ("Pinecrest Hotels", None, "PAST_REF")
+    b = run("Joel Marsh was director of research at Calloway Labs from 2012 to 2018.", "2024-05-06")
+    assert jobs(b, "Joel Marsh") == {"Calloway Labs": ("2012", "2018")}
+    # a time or an occasion after "at" is no body
+    c = run("Rob Tye was chairman at the time of the merger.", "2024-05-06")
+    assert jobs(c, "Rob Tye") == {}
+
+
+def test_a_description_in_a_relative_clause_on_a_name_is_not_that_name() -> None:
+    # "X, who met the chairman": the relative "who" stands for X, and an object is never its own verb's subject
+    a = run("Peter Crane, who interviewed the Holdway Group chairman, wrote a book.", "2024-05-06")
+    assert "chairman" not in posts(a, "Peter Crane")
+    b = run("Ann Vale, who sacked the manager in May, spoke on Monday.", "2024-05-06")
+    assert "manager" not in posts(b, "Ann Vale")
+    # a description as the relative clause's subject still stands for the one named before
+    c = run("Kettle Rovers sacked Ann Vale. The manager, who joined in 2020, was furious.", "2024-05-06")
+    assert posts(c, "Ann Vale")["manager"][0] == "Kettle Rovers"

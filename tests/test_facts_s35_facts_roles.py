@@ -84,3 +84,27 @@ def test_a_description_in_a_relative_clause_on_a_name_is_not_that_name() -> None
     # a description as the relative clause's subject still stands for the one named before
     c = run("Kettle Rovers sacked Ann Vale. The manager, who joined in 2020, was furious.", "2024-05-06")
     assert posts(c, "Ann Vale")["manager"][0] == "Kettle Rovers"
+
+
+def test_promoted_to_head_of_a_unit_at_a_body_names_the_post_and_the_body_apart() -> None:
+    # "to head of sales at X": the parser reads "to head" as a verb and hangs "at X" on "sales" -- the post stops before it
+    a = run("In 2012 Nora Quist was promoted to head of sales at Arden Paper.", "2024-05-06")
+    assert posts(a, "Nora Quist") == {"head of sales": ("Arden Paper", "2012", None)}
+    b = run("Ian Rowe was promoted to head of the sales team at Kell Foods.", "2024-05-06")
+    assert posts(b, "Ian Rowe") == {"head of the sales team": ("Kell Foods", None, None)}
+    c = run("In 2012 Nora Quist was promoted to head of sales at Arden Paper, where she had worked since 2005.", "2024-05-06")
+    assert posts(c, "Nora Quist") == {"head of sales": ("Arden Paper", "2012", None)}
+    # a place after "at" on the post itself is where it was given, not its body
+    d = run("Ana Ruiz was sworn in as foreign minister at the Presidential Palace on Monday.", "2024-05-06")
+    assert jobs(d, "Ana Ruiz") == {}
+
+
+def test_taking_charge_of_a_body_dates_no_post_held_before_elsewhere() -> None:
+    # "former Wexley manager X took charge of / took over at Brill Town in 2021": the Wexley post did not start then
+    a = run("Wexley United's former manager Tariq Aziz took charge of Brill Town in 2021.", "2024-05-06")
+    assert jobs(a, "Tariq Aziz") == {"Wexley United": (None, "PAST_REF"), "Brill Town": ("2021", None)}
+    b = run("Former Wexley manager Tariq Aziz took over at Brill Town in 2021.", "2024-05-06")
+    assert posts(b, "Tariq Aziz")["manager"] == ("Wexley", None, "PAST_REF")
+    # the body's own post, told before, still starts then
+    c = run("Tariq Aziz, Brill Town's manager, took charge in 2021.", "2024-05-06")
+    assert posts(c, "Tariq Aziz")["manager"] == ("Brill Town", "2021", None)

@@ -94,6 +94,9 @@ def test_promoted_to_head_of_a_unit_at_a_body_names_the_post_and_the_body_apart(
     assert posts(b, "Ian Rowe") == {"head of the sales team": ("Kell Foods", None, None)}
     c = run("In 2012 Nora Quist was promoted to head of sales at Arden Paper, where she had worked since 2005.", "2024-05-06")
     assert posts(c, "Nora Quist") == {"head of sales": ("Arden Paper", "2012", None)}
+    # a list in the post stays whole
+    e = run("In 2012 Nora Quist was promoted to head of sales, marketing and communications.", "2024-05-06")
+    assert list(posts(e, "Nora Quist")) == ["head of sales, marketing and communications"]
     # a place after "at" on the post itself is where it was given, not its body
     d = run("Ana Ruiz was sworn in as foreign minister at the Presidential Palace on Monday.", "2024-05-06")
     assert jobs(d, "Ana Ruiz") == {}

@@ -81,11 +81,6 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
         objects = [_entity(a, c) for c in children_of(verb) if c.dep_ == "dobj"]
         org = next((o for o in objects if o is not None and _kind(a, o) == "ORG"), None)
         posts = _undated_posts(b, person, org)
-        if how == "start":  # "former Wexley manager X took charge of / took over at Brill Town": no former post elsewhere began
-            taken = [_entity(a, t) for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in cfg["charge_nouns"]
-                     for t in objects_of(c, {"of"})] + [_entity(a, t) for t in objects_of(verb, {"at"})]
-            body = next((o for o in taken if o is not None and _kind(a, o) == "ORG"), None)
-            posts = [f for f in posts if body is None or f.valid_to != PAST or f.object in (None, body)]
         if _held_now(verb):  # "Y, a former minister, has chaired the board since 2019": not the post over before
             posts = [f for f in posts if f.valid_to != PAST]
         if how == "seat":  # ("mp" is no post `a_post` knows: a title of its own)

@@ -650,33 +650,6 @@ def _left_to_do(doc: Doc, event: Event, analysis: Analysis) -> None:
         event.args.append(body)
 
 
-JOINED_THEN_LEFT = frozenset({"join", "rejoin", "sign"})
-
-
-def _left_after_joining(doc: Doc, event: Event, analysis: Analysis) -> None:
-    """"X joined Y in 2015 and left in 2021", "signed for Y in 2010 and departed three years later": a leaving with
-    nothing named as left, coordinated with a joining of an organisation, leaves that organisation."""
-    if event.type is not None or event.lemma not in ("leave", "depart") or event.polarity == "NEG":
-        return
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
-    verb = span.root if span is not None else None
-    if verb is None or verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.head.lemma_.lower() not in JOINED_THEN_LEFT or any(
-            c.dep_ in ("dobj", "dative", "attr", "oprd", "ccomp", "xcomp", "nsubj", "nsubjpass", "auxpass") for c in children_of(verb)):
-        return  # "left her husband", "she left", "was left out", "left to ..." (`_left_to_do`)
-    if not any(a.role == "agent" and (e := analysis.entity(a.entity)) is not None and e.type == "PERSON" for a in event.args):
-        return
-    joined = verb.head
-    bodies = [t for c in children_of(joined) for t in ((c,) if c.dep_ == "dobj" else
-                                                       [g for g in children_of(c) if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "for" else ())]
-    for body in bodies:
-        entity = analysis.entity(entity_containing(analysis, body.idx, body.idx + len(body.text)))
-        mention = next((m for m in entity.mentions if m.start <= body.idx < m.end), None) if entity is not None and entity.type == "ORG" else None
-        if mention is not None:
-            event.type = "career.resign"
-            event.args += [Argument(role, mention.start, mention.end, mention.text, entity.id) for role in ("left", "organization")]  # type: ignore[union-attr]
-            return
-
-
 def _body_worked_at(verb: Token, analysis: Analysis) -> Argument | None:
     """"met as junior associates at the law firm X and left together in 2022": the organisation the verb the leaving is
     coordinated with names after "at" or "for" is the one left."""
@@ -717,7 +690,6 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
         if event.type is None and event.lemma in REPLACE_LEMMAS:
             _band_replacement(event, analysis, doc, main)
         _left_to_do(doc, event, analysis)
-        _left_after_joining(doc, event, analysis)
         _taken_in_charge(doc, event, analysis)
     _contest_body(doc, events, analysis)
     if not any(e.type in CAREER_TYPES for e in events):

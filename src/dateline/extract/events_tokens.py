@@ -23,7 +23,7 @@ def bare_post(obj: Token) -> bool:
 
 
 # verbs no one undergoes: a conjunct of a passive verb that is one of these is active ("was elected but defected")
-NEVER_PASSIVE = frozenset({"defect", "retire", "quit", "depart", "die", "emigrate", "resign", "step", "stand"})
+NEVER_PASSIVE = frozenset({"defect", "retire", "quit", "depart", "die", "emigrate"})
 SUM_KEPT = frozenset({"fine", "fin"})  # passives that keep a sum as their object: "was banned and fined £1,200"
 
 

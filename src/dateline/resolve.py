@@ -918,6 +918,14 @@ def _band_splits(b: _Builder, events: list[Event], doc: Doc | None) -> None:
                     fact.valid_to = event.time
 
 
+def _left_a_band(doc: Doc | None, event: Event, bands: frozenset[str]) -> bool:
+    """The body left is called a band where it is left ("left the band in 2020", "quit the group")."""
+    if any(g.role in ("left", "organization") and g.text.split() and g.text.split()[-1].lower() in bands for g in event.args):
+        return True
+    span = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    return span is not None and any(c.dep_ == "dobj" and c.lower_ in bands for c in children_of(span.root))
+
+
 def _a_band(a: Analysis, doc: Doc | None, org: str, bands: frozenset[str]) -> bool:
     """An organisation called a band, a duo, a trio ... by its name, a description, a mention or the
     noun right before its name ("formed the duo X")."""
@@ -993,8 +1001,10 @@ def _end_at_body(b: _Builder, doc: Doc | None, event: Event) -> None:
                             and person in _ids(e, ["agent", "patient"], a) and org in _ids(e, ["organization"], a))
             fact.valid_from = fact.valid_from or (joined[0] if joined and (end == PAST or joined[0] <= end) else None)
     bands = frozenset(cfg["band_nouns"])
-    quit_band = {o for o in orgs if _a_band(a, doc, o, bands)} if not titles else set()  # "Marr quit in 2016": the band he
-    # was a member of (its founding made him one), when no post is said -- unless he joined again later ("rejoined in March")
+    left_band = _left_a_band(doc, event, bands)
+    quit_band = {o for o in orgs if left_band or _a_band(a, doc, o, bands)} if not titles else set()  # "Marr quit in 2016": the
+    # band he was a member of (its founding made him one; "left the band in 2020": the one left called a band), when no post
+    # is said -- unless he joined again later ("rejoined in March")
     again = {p for p in people if _joins_again(a, a.events, event, p, end, cfg)}
     for fact in b.facts.values():
         if (fact.relation == "employee" or (fact.relation == "role" and a_post(fact.value))

@@ -161,3 +161,8 @@ def _evidence(a: Analysis, doc: Doc, first: Token, last: Token) -> Evidence:
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
     sentence = a.sentence_at(start)
     return Evidence(sentence.index if sentence else 0, start, end)
+
+
+def one_time(doc: Doc, i: int) -> bool:
+    """Token `i` ends "one-time" ("a one-time Acme producer"): the tokenizer's three tokens, a post now over."""
+    return i >= 2 and doc[i].lower_ == "time" and doc[i - 1].text in ("-", "\u2013") and doc[i - 2].lower_ == "one"

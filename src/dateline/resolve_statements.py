@@ -13,7 +13,7 @@ from .extract.entity_lexicon import lexicon
 from .extract.name_cues import party_name
 from .model import Analysis
 from .nlp import children_of, conjuncts_of, heads, strings
-from .resolve_base import PAST, _Builder, _entity, _evidence, _kind, config
+from .resolve_base import PAST, _Builder, _entity, _evidence, _kind, config, one_time
 from .resolve_clauses import interval, objects_of, subject_of, tokens_of, verb_facts
 from .resolve_titles import (
     _appos_name,
@@ -159,7 +159,8 @@ def statements(b: _Builder, doc: Doc) -> None:
                 _owned_business(b, doc, token)
             continue
         modifiers = [lowers[c.i].strip("-") for c in children_of(token) if deps[c.i] in ("amod", "compound", "advmod")]
-        former = any(m in cfg["ended_modifiers"] for m in modifiers)
+        former = any(m in cfg["ended_modifiers"] for m in modifiers) or ("time" in modifiers and any(
+            one_time(doc, c.i) for c in children_of(token) if deps[c.i] == "compound"))  # "a one-time Y producer"
         ex = i >= 2 and texts[i - 1] in ("-", "–") and lowers[i - 2] in cfg["ended_modifiers"]
         if post:
             _titles(b, doc, token, cfg, former or ex or any(m in cfg["ended_post_modifiers"] for m in modifiers))

@@ -25,6 +25,7 @@ from .resolve_base import (
     _kind,
     config,
     force_of_place,
+    one_time,
 )
 from .resolve_clauses import interval, main_organisation, subject_of
 
@@ -272,7 +273,10 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
         return  # "her partner, X": a relation, not a post
     org = None
     before = [c for c in children_of(name) if c.dep_ in ("nmod", "compound") and c.i < token.i]  # type: ignore[union-attr]
-    for child in [*children_of(token), *(c for c in children_of(name) if c.dep_ == "prep"), *before]:  # type: ignore[union-attr]
+    # "X was head of marketing at Y": the parser hangs "at Y" on the copula when the post has no article
+    copula = [c for c in children_of(token.head) if c.dep_ == "prep" and c.lower_ == "at" and c.i > token.i] \
+        if _predicate(token) and token.head.lemma_ == "be" else []
+    for child in [*children_of(token), *(c for c in children_of(name) if c.dep_ == "prep"), *before, *copula]:  # type: ignore[union-attr]
         if child.dep_ == "prep" and child.lower_ in cfg["org_preps"]:  # "at the carmaker Voltra" -> Voltra
             found = next((_entity(a, p) or _entity(a, _appos_name(p)) for p in children_of(child) if p.dep_ == "pobj"), None)
             if found is None or _kind(a, found) == "PERSON":  # "a spokeswoman for the union, X", "the chairman of the
@@ -521,8 +525,8 @@ def prenominal_posts(b: _Builder, doc: Doc) -> None:
             org, org_start = found
             first = doc.char_span(org_start, end, alignment_mode="expand")
             before = doc[first.start - 1] if first is not None and first.start > 0 else None
-            former = before is not None and (before.lower_ in ended or (before.text in ("-", "–") and before.i > 0
-                                                                        and doc[before.i - 1].lower_ in ended))
+            former = before is not None and (before.lower_ in ended or one_time(doc, before.i) or (
+                before.text in ("-", "–") and before.i > 0 and doc[before.i - 1].lower_ in ended))
             ev = _evidence(a, doc, words[0], span.root)  # type: ignore[union-attr]
             value = " ".join(said)
             facts = [b.add("member" if last in players else "employee", person.id, org, evidence=ev)]

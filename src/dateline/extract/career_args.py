@@ -446,6 +446,14 @@ def _body_owning_post(doc: Doc, event: Event, analysis: Analysis) -> Argument | 
                           for m in e.mentions if m.start <= owner.idx < m.end), None)
             if found is not None:
                 return _named(found, "organization", owner.idx, owner.idx + len(owner.text))
+        # "promoted to head of sales at X": "at X" hung on the post's "of" object, X owns the post (not "sworn in as
+        # minister at the Palace", a place)
+        for holder in (p for c in children_of(span.root) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"):
+            for body in (p for c in children_of(holder) if c.dep_ == "prep" and c.lower_ == "at" for p in children_of(c) if p.dep_ == "pobj"):
+                found = next((e for e in analysis.entities if e.type == "ORG" for m in e.mentions if m.start <= body.idx < m.end), None)
+                if found is not None:
+                    m = next(m for m in found.mentions if m.start <= body.idx < m.end)
+                    return _named(found, "organization", m.start, m.end)
     return None
 
 

@@ -25,7 +25,9 @@ def verb_subjects(owner: list[int], tok: Token, deps: frozenset[str]) -> set[int
     if tok.dep_ not in deps:
         return set()
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return {owner[c.i] for c in children_of(verb) if c.dep_ in SUBJECT_DEPS and owner[c.i] >= 0}
+    subjects = [verb.head if verb.dep_ == "relcl" and c.lower_ in ("who", "which", "that") else c  # "X, who met the chairman":
+                for c in children_of(verb) if c.dep_ in SUBJECT_DEPS]  # the relative stands for X
+    return {owner[c.i] for c in subjects if owner[c.i] >= 0}
 
 
 def quoted_tokens(doc: Doc) -> list[bool]:

@@ -288,7 +288,12 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
             of = next((c for c in children_of(t) if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None and not any(ctx.ents.of(p) or (_body_called(p) and t.lemma_.lower() not in PART_NOUNS)
                                           for p in children_of(of)):  # an organisation is
-                end = max(end, of.right_edge.idx + len(of.right_edge.text))  # its own argument (so is "the company")
+                last = min((w.left_edge.i - 1 if w.dep_ == "relcl" else w.i - 1 for w in t.doc[of.i + 1 : of.right_edge.i + 1]
+                            if w.dep_ == "relcl" or (w.dep_ == "prep" and w.lower_ in ("at", "with") and any(ctx.ents.of(p) for p in children_of(w)))),
+                           default=of.right_edge.i)
+                while last > of.i and t.doc[last].is_punct:
+                    last -= 1  # ("head of sales at X, where ...": the parser hangs "at X" on "sales"; X is the body, not the post)
+                end = max(end, t.doc[last].idx + len(t.doc[last].text))  # its own argument (so is "the company")
         text = ctx.analysis.document.text[start:end]
         if members:
             out.extend(Argument(role, start, end, text, m.id) for m in members)

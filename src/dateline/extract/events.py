@@ -138,7 +138,9 @@ def _fold_participles(found: list[tuple[Token, Event]], events: list[Event]) -> 
     gone: set[int] = set()
     for trigger, event in found:
         head = at.get(trigger.head.i)
+        # ("X was elected mayor, unseating Y": the negated election of Y stays Y's own)
         if (event.type and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and head is not None and head.type == event.type
+                and head.polarity == event.polarity
                 and not any(c.dep_.startswith("nsubj") for c in children_of(trigger))):
             absorb(head, event)
             gone.add(id(event))

@@ -1,0 +1,50 @@
+"""Session 35: elections, announcements and signings in phrasings no fixture had (a rival beaten or unseated, a seat
+taken from a party or held on to, an announcement made, a deal a leader put their name to), as invented sentences
+through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import event_names, typed
+
+
+def _patients(a, polarity: str) -> list[str | None]:
+    return [n for e in typed(a, "politics.elect") if e.polarity == polarity
+            for n in [x.text for x in e.args if x.role == "patient"]]
+
+
+def test_a_rival_beaten_or_unseated_in_an_election_was_not_elected() -> None:
+    # "X was beaten by Y in the mayoral race", "Y defeated X in the by-election": Y elected, X's election negated (as
+    # "X lost the race to Y")
+    a = run("Samir Haddad was narrowly beaten in the mayoral race by Joan Pruitt.")
+    assert _patients(a, "POS") == ["Joan Pruitt"]
+    assert _patients(a, "NEG") == ["Samir Haddad"]
+    b = run("Pia Rask defeated Jonas Eberle in the Ashby by-election on Thursday.")
+    assert _patients(b, "POS") == ["Pia Rask"]
+    assert _patients(b, "NEG") == ["Jonas Eberle"]
+    assert [e.time for e in typed(b, "politics.elect")] == ["2024-05-02", "2024-05-02"]
+    # "Y unseated X", and "elected mayor, unseating X": X's election negated, not folded into Y's
+    c = run("Ilse Marroquin unseated Conor Brannigan on Sunday.")
+    assert _patients(c, "NEG") == ["Conor Brannigan"]
+    d = run("Ilse Marroquin was elected mayor of Kelbridge on Sunday, unseating the incumbent, Conor Brannigan.")
+    assert _patients(d, "POS") == ["Ilse Marroquin"]
+    assert _patients(d, "NEG") == ["Conor Brannigan"]
+    # a side beaten in a match is no election at all
+    e = run("Dunmore Rovers beat Ashby Town in the cup final on Sunday.")
+    assert typed(e, "politics.elect") == []
+
+
+def test_a_seat_taken_from_a_party_or_held_on_to_is_an_election_won() -> None:
+    # "took the seat from the Conservatives" (as "gained the seat from"), "held on to her seat": elected there
+    a = run("Rashid Omari took the seat from the Conservatives on Thursday.")
+    assert event_names(a, "politics.elect", "patient") == ["Rashid Omari"]
+    assert [e.time for e in typed(a, "politics.elect")] == ["2024-05-02"]
+    b = run("Greta Moll held on to her seat in Skarby with a reduced majority.")
+    assert event_names(b, "politics.elect", "patient") == ["Greta Moll"]
+    assert event_names(b, "politics.elect", "place") == ["Skarby"]
+    c = run("Omar Reid hung on to his seat by 41 votes after two recounts.")
+    assert event_names(c, "politics.elect", "patient") == ["Omar Reid"]
+    # a seat sat in, or on a board, is no election
+    d = run("Tom Ash took his seat in the chamber on Monday. Lena Cole held on to her seat on the board in 2019.")
+    assert typed(d, "politics.elect") == []
+

@@ -48,3 +48,29 @@ def test_a_seat_taken_from_a_party_or_held_on_to_is_an_election_won() -> None:
     d = run("Tom Ash took his seat in the chamber on Monday. Lena Cole held on to her seat on the board in 2019.")
     assert typed(d, "politics.elect") == []
 
+
+def test_a_name_or_a_pen_put_to_a_treaty_signs_it() -> None:
+    # "put their names to the coalition agreement", "put pen to paper on the peace accord": signed
+    a = run("Ida Holm put her name to the coalition agreement on Friday.")
+    assert event_names(a, "politics.sign", "agent") == ["Ida Holm"]
+    assert [e.time for e in typed(a, "politics.sign")] == ["2024-05-03"]
+    b = run("Kurt Bell put pen to paper on the peace agreement on Thursday.")
+    assert event_names(b, "politics.sign", "agent") == ["Kurt Bell"]
+    assert [x.text for e in typed(b, "politics.sign") for x in e.args if x.role == "document"] == ["the peace agreement"]
+    # a letter backed, a book begun, a player's contract, a name put forward: no treaty signed
+    c = run("Lia Moss put her name to an open letter on Friday. Lia Moss put pen to paper on her second novel in 2019. "
+            "Tom Reilly put pen to paper on a three-year deal at Dunmore Rovers. Eva Lind put her name forward for the leadership.")
+    assert typed(c, "politics.sign") == []
+
+
+def test_an_announcement_made_is_the_maker_s() -> None:
+    # "X made the announcement on Friday": X's announcement (the light verb's subject), as "X's announcement"
+    a = run("Joan Pike made the announcement on Friday at a rally in Dunmore.")
+    assert event_names(a, "politics.announce", "agent") == ["Joan Pike"]
+    assert [e.time for e in typed(a, "politics.announce")] == ["2024-05-03"]
+    b = run("The health secretary, Omar Reid, made his announcement in the Commons on Tuesday.")
+    assert event_names(b, "politics.announce", "agent") == ["Omar Reid"]
+    # one who hears or welcomes it made none
+    c = run("Omar Reid welcomed the announcement on Tuesday.")
+    assert event_names(c, "politics.announce", "agent") in ([], [None])
+

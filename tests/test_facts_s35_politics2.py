@@ -74,3 +74,30 @@ def test_an_announcement_made_is_the_maker_s() -> None:
     c = run("Omar Reid welcomed the announcement on Tuesday.")
     assert event_names(c, "politics.announce", "agent") in ([], [None])
 
+
+def test_defeat_conceded_in_an_election_is_an_election_not_won() -> None:
+    # "conceded defeat in the Ashby by-election / the mayoral race": the subject's election negated
+    a = run("Ravi Menon conceded defeat in the Ashby by-election late on Thursday.")
+    assert _patients(a, "NEG") == ["Ravi Menon"]
+    assert [e.time for e in typed(a, "politics.elect")] == ["2024-05-02"]
+    b = run("Ravi Menon conceded defeat in the leadership contest on Friday.")
+    assert _patients(b, "NEG") == ["Ravi Menon"]
+    # defeat conceded in a title race or a match is no election
+    c = run("Ravi Menon conceded defeat in the title race on Friday. Ashby Rovers conceded defeat in the final on Sunday.")
+    assert typed(c, "politics.elect") == []
+
+
+def test_the_post_an_election_was_won_for() -> None:
+    # "won re-election as mayor of Hollin", "secured a second term as governor": the post after "as" is the election's
+    a = run("Liesl Brandt won re-election as mayor of Hollin in November.")
+    assert event_names(a, "politics.elect", "patient") == ["Liesl Brandt"]
+    assert [x.text for e in typed(a, "politics.elect") for x in e.args if x.role == "role"] == ["mayor"]
+    b = run("Clara Ibsen secured a second term as governor on Tuesday.")
+    assert [x.text for e in typed(b, "politics.elect") for x in e.args if x.role == "role"] == ["governor"]
+    # ... and "won by a landslide in Tuesday's mayoral vote" is an election won
+    c = run("Lena Marsh won by a landslide in Tuesday's mayoral vote.")
+    assert event_names(c, "politics.elect", "patient") == ["Lena Marsh"]
+    assert [e.time for e in typed(c, "politics.elect")] == ["2024-04-30"]
+    # a title won as captain is no election, nor a vote on a bill
+    d = run("Lena Marsh won the title as captain in 2019. The government won the vote on the bill by 12 votes.")
+    assert typed(d, "politics.elect") == []

@@ -101,3 +101,18 @@ def test_the_post_an_election_was_won_for() -> None:
     # a title won as captain is no election, nor a vote on a bill
     d = run("Lena Marsh won the title as captain in 2019. The government won the vote on the bill by 12 votes.")
     assert typed(d, "politics.elect") == []
+
+
+def test_a_member_beaten_in_a_seat_with_no_winner_named_was_not_elected() -> None:
+    # "X was defeated in the Kelso West by-election", "was beaten in Harwick South": X's election negated
+    a = run("Ben Adler was defeated in the Kelso West by-election.")
+    assert _patients(a, "NEG") == ["Ben Adler"] and _patients(a, "POS") == []
+    b = run("Otis Grell was beaten in Harwick South in 2019.")
+    assert _patients(b, "NEG") == ["Otis Grell"]
+    assert [e.time for e in typed(b, "politics.elect")] == ["2019"]
+    # beaten in a final or a first round, or beaten up: no election; a winner named keeps the election the winner's
+    c = run("Ana Lutz was beaten in the final on Sunday. Ana Lutz was beaten in the first round in Paris. "
+            "Ana Lutz was beaten up in South London.")
+    assert typed(c, "politics.elect") == []
+    d = run("Pia Rask defeated Jonas Eberle in the Ashby by-election on Thursday.")
+    assert _patients(d, "POS") == ["Pia Rask"]

@@ -103,6 +103,18 @@ def test_the_post_an_election_was_won_for() -> None:
     assert typed(d, "politics.elect") == []
 
 
+def test_a_manifesto_unveiled_is_announced() -> None:
+    # "unveiled her manifesto": a programme announced, not a product launched (as "unveiled her plans")
+    a = run("Carla Voss unveiled her manifesto at a rally in Ashby on Saturday.")
+    assert event_names(a, "politics.announce", "agent") == ["Carla Voss"]
+    assert typed(a, "business.launch") == []
+    b = run("The Greens unveiled their blueprint for the city on Tuesday.")
+    assert typed(b, "business.launch") == []
+    # a car unveiled is still launched
+    d = run("Kestrel Motors unveiled its new electric SUV, the Arrow, on Tuesday.")
+    assert typed(d, "business.launch") and typed(d, "politics.announce") == []
+
+
 def test_a_member_beaten_in_a_seat_with_no_winner_named_was_not_elected() -> None:
     # "X was defeated in the Kelso West by-election", "was beaten in Harwick South": X's election negated
     a = run("Ben Adler was defeated in the Kelso West by-election.")

@@ -32,6 +32,11 @@ def test_a_rival_beaten_or_unseated_in_an_election_was_not_elected() -> None:
     # a side beaten in a match is no election at all
     e = run("Dunmore Rovers beat Ashby Town in the cup final on Sunday.")
     assert typed(e, "politics.elect") == []
+    # a headline's "X unseats Y" sums up the result: the loss is Y's only where the body tells it
+    f = run("Rask unseats Eberle in Ashby\nPia Rask was elected mayor of Ashby on Thursday, ending twelve years of Green rule.")
+    assert _patients(f, "NEG") == []
+    g = run("Rask unseats Eberle in Ashby\nPia Rask was elected mayor of Ashby on Thursday, unseating the incumbent, Jonas Eberle.")
+    assert _patients(g, "NEG") == ["Jonas Eberle"]
 
 
 def test_a_seat_taken_from_a_party_or_held_on_to_is_an_election_won() -> None:

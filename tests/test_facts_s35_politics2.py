@@ -75,8 +75,9 @@ def test_an_announcement_made_is_the_maker_s() -> None:
     assert [e.time for e in typed(a, "politics.announce")] == ["2024-05-03"]
     b = run("The health secretary, Omar Reid, made his announcement in the Commons on Tuesday.")
     assert event_names(b, "politics.announce", "agent") == ["Omar Reid"]
-    # one who hears or welcomes it made none
-    c = run("Omar Reid welcomed the announcement on Tuesday.")
+    # one who hears, welcomes or confirms it made none
+    c = run("Omar Reid welcomed the announcement on Tuesday. A spokesman for Omar Reid confirmed the announcement on Friday. "
+            "Lena Cole gave the announcement a cautious welcome.")
     assert event_names(c, "politics.announce", "agent") in ([], [None])
 
 

@@ -100,13 +100,11 @@ def test_the_post_an_election_was_won_for() -> None:
     assert [x.text for e in typed(a, "politics.elect") for x in e.args if x.role == "role"] == ["mayor"]
     b = run("Clara Ibsen secured a second term as governor on Tuesday.")
     assert [x.text for e in typed(b, "politics.elect") for x in e.args if x.role == "role"] == ["governor"]
-    # ... and "won by a landslide in Tuesday's mayoral vote" is an election won
-    c = run("Lena Marsh won by a landslide in Tuesday's mayoral vote.")
-    assert event_names(c, "politics.elect", "patient") == ["Lena Marsh"]
-    assert [e.time for e in typed(c, "politics.elect")] == ["2024-04-30"]
-    # a title won as captain is no election, nor a vote on a bill
+    # a title won as captain is no election, nor a vote on a bill, nor a prize decided by a public vote
     d = run("Lena Marsh won the title as captain in 2019. The government won the vote on the bill by 12 votes.")
     assert typed(d, "politics.elect") == []
+    e = run("Lena Marsh won best newcomer in a public vote on Sunday.")
+    assert typed(e, "politics.elect") == []
 
 
 def test_a_manifesto_unveiled_is_announced() -> None:

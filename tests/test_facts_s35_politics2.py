@@ -32,6 +32,9 @@ def test_a_rival_beaten_or_unseated_in_an_election_was_not_elected() -> None:
     # a side beaten in a match is no election at all
     e = run("Dunmore Rovers beat Ashby Town in the cup final on Sunday.")
     assert typed(e, "politics.elect") == []
+    # a party's candidate beaten is no election of the party's (the one beaten not named)
+    h = run("Pia Rask beat the Green Alliance candidate in the mayoral race.")
+    assert _patients(h, "POS") == ["Pia Rask"] and _patients(h, "NEG") == []
     # a headline's "X unseats Y" sums up the result: the loss is Y's only where the body tells it
     f = run("Rask unseats Eberle in Ashby\nPia Rask was elected mayor of Ashby on Thursday, ending twelve years of Green rule.")
     assert _patients(f, "NEG") == []

@@ -220,7 +220,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         if type_name:  # "X was arrested along with his brother, Y": Y too
             found += [(trigger, replace(event, args=args)) for args in companion_events(trigger, event, ctx)]
             if event.sentence != headline:  # (a headline's "X unseats Y" sums up the result the body tells)
-                found += [(trigger, lost) for lost in loser_events(event)]  # "X lost the leadership race to Y": X did not win it
+                found += [(trigger, lost) for lost in loser_events(event, ctx.analysis)]  # "X lost the leadership race to Y": X did not win it
             found += [(trigger, won) for won in seat_winner_events(event, ctx.analysis)]  # "X lost her seat to Y": Y elected
             found += [(trigger, hired) for hired in joining_events(event, ctx.analysis, trigger)]  # "X defected from Y to Z": Z took X in
             found += [(trigger, left) for left in leaving_for_events(event, trigger)]  # "X left in April for Y": X left too

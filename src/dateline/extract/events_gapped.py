@@ -188,12 +188,14 @@ LOSER_ROLE = {"career.win": "agent", "politics.elect": "patient"}
 LOSER_ROLES = {"politics.elect": ("loser", "opponent", "unseated")}
 
 
-def loser_events(event: Event) -> list[Event]:
+def loser_events(event: Event, analysis: Analysis) -> list[Event]:
     """"X lost the leadership race / the final to Y": Y won it, and X's win is told as not having
-    happened -- the same event for X, negated."""
+    happened -- the same event for X, negated.  An opponent beaten or unseated is a person named (not "beat the Green
+    Alliance candidate": the party only describes the one beaten)."""
     role = LOSER_ROLE.get(event.type or "")
     named = LOSER_ROLES.get(event.type or "", ("loser",))
-    losers = [a for a in event.args if a.role in named and a.entity]
+    losers = [a for a in event.args if a.role in named and a.entity and (a.role == "loser" or (
+        (entity := analysis.entity(a.entity)) is not None and entity.type == "PERSON"))]
     if role is None or not losers or event.polarity != "POS" or not any(a.role == role for a in event.args):
         return []
     kept = [a for a in event.args if a.role not in (role, *named)]

@@ -180,7 +180,8 @@ def test_beating_someone_in_a_vote_or_securing_a_term_is_being_elected() -> None
                               ("Maria Lind defeated the incumbent, Tom Hale, in the 2016 primary.", "the 2016 primary"),
                               ("Maria Lind secured a third term on Sunday.", "a third term")):
         a = run("The count ended on Monday. " + sentence, "2024-05-06")
-        [elected] = typed(a, "politics.elect")
+        # (the rival beaten is told too, negated: session 35)
+        [elected] = [e for e in typed(a, "politics.elect") if e.polarity == "POS"]
         assert _names(a, elected, "patient") == ["Maria Lind"], sentence
         assert [r.text for r in elected.args if r.role == "contest"] == [contest]
     for sentence in ("Arsenal defeated Chelsea on Saturday.", "The bill was defeated in the vote on Tuesday.",

@@ -125,13 +125,20 @@ def test_voters_choosing_someone_elect_them() -> None:
     assert typed(c, "politics.elect") == []
 
 
+def _won(a) -> list[str]:
+    """The ones elected (not the rivals beaten, told negated)."""
+    return [a.entity(g.entity).name for e in typed(a, "politics.elect") if e.polarity == "POS" for g in e.args
+            if g.role == "patient" and g.entity]
+
+
 def test_defeating_a_rival_in_a_race_of_votes_is_an_election() -> None:
     # "defeated X in the mayoral race": the winner elected, the contest a race (as "in the mayoral election")
+    # (the rival beaten is told too, negated: session 35)
     a = run("Dan Holt defeated Rosa Vance in the mayoral race on Tuesday.")
-    assert event_names(a, "politics.elect", "patient") == ["Dan Holt"]
-    assert [e.time for e in typed(a, "politics.elect")] == ["2024-04-30"]
+    assert _won(a) == ["Dan Holt"]
+    assert [e.time for e in typed(a, "politics.elect")] == ["2024-04-30", "2024-04-30"]
     b = run("Rosa Vance was defeated by Dan Holt in the mayoral race on Tuesday.")
-    assert event_names(b, "politics.elect", "patient") == ["Dan Holt"]
+    assert _won(b) == ["Dan Holt"]
     # a running race won is a win, no election
     c = run("Tom Hale defeated Ana Ruiz in the 200m race on Sunday.")
     assert typed(c, "politics.elect") == []
@@ -199,11 +206,12 @@ def test_toppled_or_deposed_from_an_office_is_a_dismissal() -> None:
 
 def test_unseating_a_member_is_being_elected() -> None:
     # "X was unseated by Y": Y elected (as "X lost her seat to Y", README)
+    # (the member unseated is told too, negated: session 35)
     a = run("Councillor Jim Pratt was unseated by the Greens' Ada Lowe on Thursday.")
-    assert event_names(a, "politics.elect", "patient") == ["Ada Lowe"]
-    assert [e.time for e in typed(a, "politics.elect")] == ["2024-05-02"]
+    assert _won(a) == ["Ada Lowe"]
+    assert {e.time for e in typed(a, "politics.elect")} == {"2024-05-02"}
     b = run("Ada Lowe unseated the sitting MP, Jim Pratt, in 2019.")
-    assert event_names(b, "politics.elect", "patient") == ["Ada Lowe"]
+    assert _won(b) == ["Ada Lowe"]
     # a rider unseated or a champion beaten: no election
     c = run("Jim Pratt was unseated at the first fence. Ada Lowe unseated the world champion in the semi-final.")
     assert typed(c, "politics.elect") == []

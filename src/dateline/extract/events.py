@@ -140,7 +140,9 @@ def _fold_participles(found: list[tuple[Token, Event]], events: list[Event]) -> 
     gone: set[int] = set()
     for trigger, event in found:
         head = at.get(trigger.head.i)
+        # ("X was elected mayor, unseating Y": the negated election of Y stays Y's own)
         if (event.type and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and head is not None and head.type == event.type
+                and head.polarity == event.polarity
                 and not any(c.dep_.startswith("nsubj") for c in children_of(trigger))):
             absorb(head, event)
             gone.add(id(event))
@@ -175,6 +177,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     habits = habitual_clauses(doc, analysis)
     durations = timex_anchors(doc, analysis, {"DURATION"}, sent_of)
     found: list[tuple[Token, Event]] = []
+    headline = _headline(analysis)
     for i, hits in sorted(with_event_nouns(doc, collect_hits(doc), sch).items()):
         trigger = doc[i]
         typed = type_event(trigger, hits, ctx, sch)
@@ -218,7 +221,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         found.append((trigger, event))
         if type_name:  # "X was arrested along with his brother, Y": Y too
             found += [(trigger, replace(event, args=args)) for args in companion_events(trigger, event, ctx)]
-            found += [(trigger, lost) for lost in loser_events(event)]  # "X lost the leadership race to Y": X did not win it
+            if event.sentence != headline:  # (a headline's "X unseats Y" sums up the result the body tells)
+                found += [(trigger, lost) for lost in loser_events(event, ctx.analysis)]  # "X lost the leadership race to Y": X did not win it
             found += [(trigger, won) for won in seat_winner_events(event, ctx.analysis)]  # "X lost her seat to Y": Y elected
             found += [(trigger, hired) for hired in joining_events(event, ctx.analysis, trigger)]  # "X defected from Y to Z": Z took X in
             found += [(trigger, left) for left in leaving_for_events(event, trigger)]  # "X left in April for Y": X left too
@@ -271,7 +275,6 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     events += dated_works(doc, events, ctx)  # "whose 2013 album X went platinum": X came out in 2013
     performed_works(doc, events, analysis)  # "won best actress for her role as a nurse in X": X the work
     credit_makers(events, analysis)  # "Salt Road was nominated" after "X released Salt Road": X's nomination
-    headline = _headline(analysis)
     _headline_passives(events, analysis, headline)
     listed = {id(e) for e in events}
     occasion_times([(t, e) for t, e in found if id(e) in listed], found)  # "X won ... on Sunday night. Y was voted ...": that night

@@ -183,16 +183,22 @@ def companion_events(trigger: Token, event: Event, ctx: Context) -> list[list[Ar
 
 
 LOSER_ROLE = {"career.win": "agent", "politics.elect": "patient"}
+# the roles that name who did not win: "X lost the race to Y" (a loser); in an election also "Y defeated / beat X", "X was
+# beaten by Y" (the opponent) and "Y unseated X" (not a match's opponent: a side beaten is no win that did not happen)
+LOSER_ROLES = {"politics.elect": ("loser", "opponent", "unseated")}
 
 
-def loser_events(event: Event) -> list[Event]:
+def loser_events(event: Event, analysis: Analysis) -> list[Event]:
     """"X lost the leadership race / the final to Y": Y won it, and X's win is told as not having
-    happened -- the same event for X, negated."""
+    happened -- the same event for X, negated.  An opponent beaten or unseated is a person named (not "beat the Green
+    Alliance candidate": the party only describes the one beaten)."""
     role = LOSER_ROLE.get(event.type or "")
-    losers = [a for a in event.args if a.role == "loser" and a.entity]
+    named = LOSER_ROLES.get(event.type or "", ("loser",))
+    losers = [a for a in event.args if a.role in named and a.entity and (a.role == "loser" or (
+        (entity := analysis.entity(a.entity)) is not None and entity.type == "PERSON"))]
     if role is None or not losers or event.polarity != "POS" or not any(a.role == role for a in event.args):
         return []
-    kept = [a for a in event.args if a.role not in (role, "loser")]
+    kept = [a for a in event.args if a.role not in (role, *named)]
     return [replace(event, args=[*kept, replace(loser, role=role)], polarity="NEG") for loser in losers]
 
 

@@ -71,19 +71,6 @@ def test_a_name_or_a_pen_put_to_a_treaty_signs_it() -> None:
     assert typed(c, "politics.sign") == []
 
 
-def test_an_announcement_made_is_the_maker_s() -> None:
-    # "X made the announcement on Friday": X's announcement (the light verb's subject), as "X's announcement"
-    a = run("Joan Pike made the announcement on Friday at a rally in Dunmore.")
-    assert event_names(a, "politics.announce", "agent") == ["Joan Pike"]
-    assert [e.time for e in typed(a, "politics.announce")] == ["2024-05-03"]
-    b = run("The health secretary, Omar Reid, made his announcement in the Commons on Tuesday.")
-    assert event_names(b, "politics.announce", "agent") == ["Omar Reid"]
-    # one who hears, welcomes or confirms it made none
-    c = run("Omar Reid welcomed the announcement on Tuesday. A spokesman for Omar Reid confirmed the announcement on Friday. "
-            "Lena Cole gave the announcement a cautious welcome.")
-    assert event_names(c, "politics.announce", "agent") in ([], [None])
-
-
 def test_defeat_conceded_in_an_election_is_an_election_not_won() -> None:
     # "conceded defeat in the Ashby by-election / the mayoral race": the subject's election negated
     a = run("Ravi Menon conceded defeat in the Ashby by-election late on Thursday.")

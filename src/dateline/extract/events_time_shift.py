@@ -125,8 +125,8 @@ def after_gap(trigger: Token, durations: list[TimeAnchor], times: list[TimeAncho
             bare = GAP_UNITS[before.lemma_.lower()]
         if told.pos_ in ("VERB", "AUX"):
             own = [t for t in times if t.clause.i == told.i]
-        else:  # "quit hours after the vote on Tuesday"
-            own = [t for t in times if told.left_edge.i <= t.root.i <= told.right_edge.i and t.root.i > told.i]
+        else:  # "quit hours after the vote on Tuesday"; "a year after their 2011 wedding", "after last year's vote"
+            own = [t for t in times if told.left_edge.i <= t.root.i <= told.right_edge.i and (t.root.i > told.i or t.root.head.i == told.i)]
         if len(own) != 1 or not own[0].timex.value:
             continue
         value = PART_OF_DAY.sub("", own[0].timex.value)

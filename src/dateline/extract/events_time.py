@@ -53,6 +53,9 @@ def timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str], sent_of: l
         if timex.anchor == "dct" and (timex.rule == "relative:units-on" or timex.rule == "relative:earlier-later"
                                       and timex.text.lower().endswith("later")):
             continue  # "was sacked a year later" with no time told before: later than something untold, not than today
+        if timex.anchor == "dct" and (timex.rule in ("relative:that-unit", "relative:that-named") or timex.rule == "mod:point"
+                                      and " that " in f" {timex.text.lower()} "):
+            continue  # "Earlier that year", "That summer", "The same week" with no time told before: that of something untold
         if any(start <= timex.start and timex.end <= end for start, end in named):
             continue  # "Winter Ledger", a film: a title's words date nothing
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")

@@ -42,3 +42,17 @@ def test_that_year_with_no_time_told_before_dates_nothing() -> None:
     assert _times(e, "life.marry") == ["2015-SU"]
     f = run("Tessa Lund was charged on Monday. The same week, she was arrested in Hull.", "2024-05-06")
     assert _times(f, "legal.arrest") == ["2024-W19"]
+
+
+def test_a_gap_before_an_event_noun_counts_from_the_day_a_clause_on_that_noun_gives() -> None:
+    # "The election was held on 14 November. X died two weeks before the election": 31 October
+    a = run("The election was held on 14 November. Bert Holl, a candidate, died two weeks before the election.", "2024-11-18")
+    assert _times(a, "life.die") == ["2024-10-31"]
+    b = run("The vote is on 2 December. Ivo Marsh resigned from the party three days before the vote.", "2024-11-18")
+    assert _times(b, "career.resign") == ["2024-11-29"]
+    c = run("The wedding took place on Saturday. Two days before the wedding, the groom's brother Eli Stone was arrested.",
+            "2024-11-18")
+    assert _times(c, "legal.arrest") == ["2024-11-14"]
+    # a clause on another noun gives nothing
+    d = run("The election campaign began on 1 October. Bert Holl died two weeks before the election.", "2024-11-18")
+    assert _times(d, "life.die") == [None]

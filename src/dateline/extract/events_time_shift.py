@@ -33,12 +33,19 @@ def after_told_event(trigger: Token, sentence: int, durations: list[TimeAnchor],
         return None
     lemma = noun.lemma_.lower()
     days = {PART_OF_DAY.sub("", t.timex.value) for t in times if t.root.i != noun.i and t.timex.value
-            and (t.clause.lemma_.lower() == lemma or any(a.lemma_.lower() == lemma and a.pos_ == "NOUN" for a in list(t.root.ancestors)[:3]))}
+            and (t.clause.lemma_.lower() == lemma or any(a.lemma_.lower() == lemma and a.pos_ == "NOUN" for a in list(t.root.ancestors)[:3])
+                 or _held_on(t.clause, lemma))}
     days = {d for d in days if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d)}
     if len(days) != 1:
         return None
     amount = int(found.group(1)) * (1 if link.lower_ == "after" else -1)  # type: ignore[union-attr]
     return shift_value(days.pop(), amount, found.group(2))
+
+
+def _held_on(clause: Token, lemma: str) -> bool:
+    """"The election was held on 14 November", "The wedding took place on Saturday": a clause whose subject is the event
+    noun gives that event's time."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower() == lemma for c in children_of(clause))
 
 
 def shift_value(value: str, amount: int, unit: str) -> str | None:

@@ -56,3 +56,16 @@ def test_a_gap_before_an_event_noun_counts_from_the_day_a_clause_on_that_noun_gi
     # a clause on another noun gives nothing
     d = run("The election campaign began on 1 October. Bert Holl died two weeks before the election.", "2024-11-18")
     assert _times(d, "life.die") == [None]
+
+
+def test_a_past_perfect_after_clause_is_not_dated_by_the_main_clause() -> None:
+    # "was elected mayor in 2018, after she had resigned from X": resigned before 2018, when not said
+    a = run("Pia Lund was elected mayor in 2018, after she had resigned from Tolt Bank.", "2024-05-06")
+    assert _times(a, "career.resign") == [None]
+    assert _times(a, "politics.elect") == ["2018"]
+    b = run("After he had been sacked by Orla United, Ben Tarr joined Cobham FC in March.", "2024-05-06")
+    assert _times(b, "career.fire") == [None]
+    assert _times(b, "career.hire") == ["2024-03"]
+    # its own time stays
+    c = run("Ben Tarr joined Cobham FC in March, after he had been sacked by Orla United in January.", "2024-05-06")
+    assert _times(c, "career.fire") == ["2024-01"]

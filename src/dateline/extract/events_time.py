@@ -53,6 +53,9 @@ def timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str], sent_of: l
         if timex.anchor == "dct" and (timex.rule == "relative:units-on" or timex.rule == "relative:earlier-later"
                                       and timex.text.lower().endswith("later")):
             continue  # "was sacked a year later" with no time told before: later than something untold, not than today
+        if timex.anchor == "dct" and (timex.rule in ("relative:that-unit", "relative:that-named") or timex.rule == "mod:point"
+                                      and " that " in f" {timex.text.lower()} "):
+            continue  # "Earlier that year", "That summer", "The same week" with no time told before: that of something untold
         if any(start <= timex.start and timex.end <= end for start, end in named):
             continue  # "Winter Ledger", a film: a title's words date nothing
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
@@ -538,6 +541,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in children_of(head)) \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(head)):
         return None, None  # "was sentenced on Wednesday after a jury convicted him": convicted before, when not said here
+    if governing and head.dep_ == "advcl" and _past_perfect(head) and any(c.dep_ == "mark" and c.lower_ == "after" for c in children_of(head)):
+        return None, None  # "was elected mayor in 2018, after she had resigned from X": resigned before then, when not said
     if governing and head.dep_ == "pcomp" and head.head.lower_ == "after" and trigger.lemma_.lower() in STEPS_OF_A_ROMANCE:
         return None, None  # "got engaged in 2019 after meeting on set": met before, when not said
     if governing and (later := _later_after(trigger, head, governing[0], sent)) is not None:

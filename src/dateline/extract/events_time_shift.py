@@ -33,12 +33,19 @@ def after_told_event(trigger: Token, sentence: int, durations: list[TimeAnchor],
         return None
     lemma = noun.lemma_.lower()
     days = {PART_OF_DAY.sub("", t.timex.value) for t in times if t.root.i != noun.i and t.timex.value
-            and (t.clause.lemma_.lower() == lemma or any(a.lemma_.lower() == lemma and a.pos_ == "NOUN" for a in list(t.root.ancestors)[:3]))}
+            and (t.clause.lemma_.lower() == lemma or any(a.lemma_.lower() == lemma and a.pos_ == "NOUN" for a in list(t.root.ancestors)[:3])
+                 or _held_on(t.clause, lemma))}
     days = {d for d in days if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d)}
     if len(days) != 1:
         return None
     amount = int(found.group(1)) * (1 if link.lower_ == "after" else -1)  # type: ignore[union-attr]
     return shift_value(days.pop(), amount, found.group(2))
+
+
+def _held_on(clause: Token, lemma: str) -> bool:
+    """"The election was held on 14 November", "The wedding took place on Saturday": a clause whose subject is the event
+    noun gives that event's time."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower() == lemma for c in children_of(clause))
 
 
 def shift_value(value: str, amount: int, unit: str) -> str | None:
@@ -125,8 +132,8 @@ def after_gap(trigger: Token, durations: list[TimeAnchor], times: list[TimeAncho
             bare = GAP_UNITS[before.lemma_.lower()]
         if told.pos_ in ("VERB", "AUX"):
             own = [t for t in times if t.clause.i == told.i]
-        else:  # "quit hours after the vote on Tuesday"
-            own = [t for t in times if told.left_edge.i <= t.root.i <= told.right_edge.i and t.root.i > told.i]
+        else:  # "quit hours after the vote on Tuesday"; "a year after their 2011 wedding", "after last year's vote"
+            own = [t for t in times if told.left_edge.i <= t.root.i <= told.right_edge.i and (t.root.i > told.i or t.root.head.i == told.i)]
         if len(own) != 1 or not own[0].timex.value:
             continue
         value = PART_OF_DAY.sub("", own[0].timex.value)

@@ -54,3 +54,19 @@ def test_the_port_of_a_place_is_one_body() -> None:
     b = run("Markets were quiet. Ana Bell was hired by the Port of Castellmoor in March.")
     assert _types_of(b, "Port of Castellmoor") == ["ORG"]
     assert_event(b, "career.hire", {"agent": "Port of Castellmoor", "patient": "Ana Bell"})
+
+
+def test_a_model_named_before_a_product_noun_is_a_product() -> None:
+    # "the Vista hatchback" (typed a place, so the launch was an announcement), "its Beacon 2 speaker" (typed a body)
+    a = run("Markets were quiet. Fennick unveiled the Vista hatchback in Paris on Tuesday.")
+    assert _types_of(a, "Vista") == ["PRODUCT"]
+    assert_event(a, "business.launch", {"agent": "Fennick", "work": "Vista"})
+    b = run("Markets were quiet. Orrin launched its Beacon 2 speaker in May.")
+    assert _types_of(b, "Beacon 2") == ["PRODUCT"]
+    c = run("Markets were quiet. Orrin will recall its Halo earbuds.")
+    assert _types_of(c, "Halo") == ["PRODUCT"]
+
+
+def test_a_maker_named_before_its_product_stays_the_maker() -> None:
+    a = run("Markets were quiet. She drove the Ford hatchback to Leeds.")
+    assert _types_of(a, "Ford") == ["ORG"]

@@ -70,3 +70,19 @@ def test_a_model_named_before_a_product_noun_is_a_product() -> None:
 def test_a_maker_named_before_its_product_stays_the_maker() -> None:
     a = run("Markets were quiet. She drove the Ford hatchback to Leeds.")
     assert _types_of(a, "Ford") == ["ORG"]
+
+
+def test_sides_that_beat_a_club_are_clubs() -> None:
+    # "Calder Vale beat Felling Town 2-0": Calder Vale typed a person, Felling Town missed
+    a = run("Markets were quiet. Calder Vale beat Felling Town 2-0 on Saturday.")
+    assert _types_of(a, "Calder Vale") == ["ORG"]
+    assert _types_of(a, "Felling Town") == ["ORG"]
+    b = run("Markets were quiet. Felling Town were beaten 3-1 by Calder Vale on Saturday.")
+    assert _types_of(b, "Calder Vale") == ["ORG"]
+    assert _types_of(b, "Felling Town") == ["ORG"]
+
+
+def test_players_who_beat_players_stay_people() -> None:
+    a = run("Markets were quiet. Iga Lenska beat Mara Voss 6-3 6-2 in the final on Sunday.")
+    assert _types_of(a, "Iga Lenska") == ["PERSON"]
+    assert _types_of(a, "Mara Voss") == ["PERSON"]

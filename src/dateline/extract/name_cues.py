@@ -27,6 +27,7 @@ from .name_missed import (
     told_its,
     town_before_kind,
 )
+from .name_repairs import CLUB_LAST_WORDS
 from .name_spans import NAME_PARTICLES, NameSpan, is_dateline, span_root
 
 CUE_VOTE = 3.0
@@ -260,6 +261,31 @@ def _backed_by_investor(verb: Token) -> bool:
     return False
 
 
+MATCH_VERBS = frozenset({"beat", "defeat", "thrash", "edge", "hammer", "overcome", "draw", "trounce", "rout", "stun"})
+
+
+def in_a_match(root: Token) -> bool:
+    """A side that beats or is beaten by another: the subject, object or "by" agent of a match verb ("X beat Y 2-0",
+    "Y were beaten 3-1 by X"; the parser reads the side before a score as an adverbial noun)."""
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "agent":
+        head = head.head
+    elif root.dep_ not in ("nsubj", "nsubjpass", "dobj", "npadvmod"):
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in MATCH_VERBS
+
+
+def _beat_a_club(root: Token) -> bool:
+    """"Calder Vale beat Felling Town 2-0": the other side of a match a club plays is a club (a player beats a player)."""
+    head = root.head.head if root.dep_ == "pobj" else root.head
+    for c in children_of(head):
+        other = next((g for g in children_of(c) if g.dep_ == "pobj"), None) if c.dep_ == "agent" else c
+        if other is not None and other.i != root.i and other.is_title and other.lower_ in CLUB_LAST_WORDS \
+                and other.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod", "pobj"):
+            return True
+    return False
+
+
 def _its_rival(root: Token) -> bool:
     """"its rival Tessary" (the adjective and "its" on the name) or "its rival, Tessary," (the name in apposition)."""
     if root.dep_ == "appos":
@@ -311,6 +337,10 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
     if dep == "nsubjpass" and _bought_by(head) and not place_label(name) \
             and not _person_shaped_text(" ".join([*(t.text for t in root.lefts if t.dep_ == "compound"), name])):
         return True  # "Calder Wire was bought by Y", "Pellworth was taken over by Y": a firm (a player is sold, and named in full)
+    if dep in ("nsubj", "nsubjpass", "dobj", "npadvmod", "pobj") and in_a_match(root) and not place_label(name) \
+            and _beat_a_club(root):
+        return True  # "Calder Vale beat Felling Town 2-0", "were beaten 3-1 by Calder Vale": a club's opponent (a first
+        # name opens a club's name too: one player beats another, not a club)
     if dep in ("nsubj", "nsubjpass"):
         verb = head
         lemma = verb.lemma_.lower()

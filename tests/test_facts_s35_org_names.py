@@ -86,3 +86,28 @@ def test_players_who_beat_players_stay_people() -> None:
     a = run("Markets were quiet. Iga Lenska beat Mara Voss 6-3 6-2 in the final on Sunday.")
     assert _types_of(a, "Iga Lenska") == ["PERSON"]
     assert _types_of(a, "Mara Voss") == ["PERSON"]
+
+
+def test_a_name_a_funding_round_is_in_is_a_firm() -> None:
+    # "a round in Quillmate" (typed a place)
+    a = run("Markets were quiet. Tallis Capital joined a seed round in Quillmate.")
+    assert _types_of(a, "Quillmate") == ["ORG"]
+    assert_event(a, "business.invest", {"agent": "Tallis Capital", "target": "Quillmate"})
+    b = run("Markets were quiet. Tallis Capital led a £5m funding round in Quillmate in March.")
+    assert _types_of(b, "Quillmate") == ["ORG"]
+
+
+def test_a_contest_s_round_in_a_town_stays_a_town() -> None:
+    a = run("Markets were quiet. She lost in the second round in Carrowfield.")
+    assert _types_of(a, "Carrowfield") == ["GPE"]
+
+
+def test_a_name_a_player_signs_for_is_a_club() -> None:
+    # "signed for Bramley Vale" (typed a place)
+    a = run("Markets were quiet. The striker signed for Bramley Vale in 2019.")
+    assert _types_of(a, "Bramley Vale") == ["ORG"]
+    assert_event(a, "career.hire", {"agent": "Bramley Vale", "patient": "The striker"})
+    b = run("Markets were quiet. Last summer the winger signed for Ossett Vale on a free transfer.")
+    assert _types_of(b, "Ossett Vale") == ["ORG"]
+    c = run("Markets were quiet. She signed for Tom Reed on Monday.")
+    assert _types_of(c, "Tom Reed") == ["PERSON"]

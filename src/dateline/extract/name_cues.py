@@ -253,6 +253,18 @@ def _a_sum_put(verb: Token) -> bool:
     return sum_put and by
 
 
+ROUND_KINDS = frozenset({"funding", "seed", "financing", "investment", "series", "fundraising", "fund", "equity"})
+
+
+def _a_funding_round(holder: Token) -> bool:
+    """"a £5m funding round in X", "a seed round in X" (the parser may read "funding" as the verb, "round" its adverb):
+    a company's round (not "the second round in Carrowfield", a contest's)."""
+    if holder.lower_ == "round":
+        return any(c.lower_ in ROUND_KINDS or c.tag_ == "$" or any(g.tag_ == "$" for g in children_of(c))
+                   for c in children_of(holder) if c.dep_ in ("compound", "amod", "nmod", "nummod"))
+    return holder.lower_ in ROUND_KINDS and any(c.lower_ == "round" for c in children_of(holder))
+
+
 def _backed_by_investor(verb: Token) -> bool:
     """"backed by Orwell Partners", "funded by Tallis Capital": the backer named as an investing firm."""
     for c in children_of(verb):
@@ -355,7 +367,10 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
         if lemma not in BOUGHT_VERBS and lemma not in EMPLOYING_VERBS:
             return False  # (the subject of an acquisition or a hiring is read below: "X was acquired by Y", "X hired Tom Hale")
     if dep == "pobj" and head_lower == "in":
-        return holder_lemma in lex.org_holder_nouns
+        return holder_lemma in lex.org_holder_nouns or (_a_funding_round(holder) and not place_label(name))
+    if dep == "pobj" and head_lower == "for" and holder_lemma == "sign" and holder.pos_ == "VERB" \
+            and not place_label(name) and not _first_named(root):
+        return True  # "signed for Bramley Vale": the club a player signs for (one signs for a person too, first-named)
     if dep == "pobj" and head_lower == "into" and holder_lemma in MONEY_INTO_VERBS and holder.pos_ == "VERB" \
             and not place_label(name) and not _first_named(root) and _a_sum_put(holder):
         return True  # "poured £2m into Lumora", "has sunk $40m into Brightwell": a firm an investor puts money in

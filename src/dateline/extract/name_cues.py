@@ -27,6 +27,7 @@ from .name_missed import (
     told_its,
     town_before_kind,
 )
+from .name_repairs import CLUB_LAST_WORDS
 from .name_spans import NAME_PARTICLES, NameSpan, is_dateline, span_root
 
 CUE_VOTE = 3.0
@@ -208,6 +209,13 @@ STAFF_NOUNS = frozenset({"employee", "shareholder", "staff", "worker", "executiv
                          "spokesperson", "board", "boss", "chief"})
 BOUGHT_VERBS = frozenset({"acquire"})  # people are not acquired (paintings and houses are bought)
 INVEST_VERBS = frozenset({"invest", "reinvest"})
+# "poured / pumped / sank / put £2m into X": a sum put into a body (money "into" a place is spent on something there)
+MONEY_INTO_VERBS = frozenset({"pour", "pump", "plough", "plow", "sink", "inject", "put", "invest", "reinvest"})
+MONEY_WORDS = frozenset({"m", "bn", "mn", "million", "billion", "money", "cash", "funds", "funding", "capital", "investment"})
+SUM_PUTTERS = frozenset({"investor", "backer", "he", "she", "firm", "fund", "group", "company", "founder", "owner", "shareholder"})
+PUBLIC_PURSES = frozenset({"ministers", "minister", "government", "council", "officials", "authorities", "state", "treasury"})
+BACKED_VERBS = frozenset({"back", "fund", "bankroll"})  # "X is backed by Y Capital": a firm an investor backs
+INVESTOR_WORDS = frozenset({"capital", "ventures", "partners", "fund", "funds", "investments", "equity", "holdings", "investors"})
 MEMBER_NOUNS = frozenset({"member", "line-up", "lineup"})  # "X, whose members include A and B" (resolve_mates too)
 MEMBERSHIP_NOUNS = MEMBER_NOUNS | {"founder", "co-founder"}  # what only a body has (a person has an office too)
 BODY_PART_NOUNS = frozenset({"office", "branch", "subsidiary", "division", "unit", "headquarters", "arm", "shareholder", "workforce",
@@ -228,6 +236,66 @@ def _tie(prep: str, holder: Token, root: Token) -> bool:
 
 
 RIVAL_NOUNS = frozenset({"rival", "competitor", "subsidiary", "affiliate"})
+
+
+def _a_sum_put(verb: Token) -> bool:
+    """The verb's object (or passive subject) is a sum of money ("£2m", "$40 million", "fresh cash"), put by a
+    named body, an investor or one person (not "ministers poured £40m into Carrowfield": a town's aid)."""
+    sum_put = by = False
+    for c in children_of(verb):
+        if c.dep_ in ("dobj", "nsubjpass", "npadvmod") and (c.lower_ in MONEY_WORDS or c.tag_ == "$" or c.like_num
+                                                             or any(g.tag_ == "$" for g in children_of(c))):
+            sum_put = True
+        elif c.dep_ == "nsubj":
+            by = (c.pos_ == "PROPN" and c.lower_ not in PUBLIC_PURSES) or c.lemma_.lower() in SUM_PUTTERS
+        elif c.dep_ == "agent":
+            by = True
+    return sum_put and by
+
+
+ROUND_KINDS = frozenset({"funding", "seed", "financing", "investment", "series", "fundraising", "fund", "equity"})
+
+
+def _a_funding_round(holder: Token) -> bool:
+    """"a £5m funding round in X", "a seed round in X" (the parser may read "funding" as the verb, "round" its adverb):
+    a company's round (not "the second round in Carrowfield", a contest's)."""
+    if holder.lower_ == "round":
+        return any(c.lower_ in ROUND_KINDS or c.tag_ == "$" or any(g.tag_ == "$" for g in children_of(c))
+                   for c in children_of(holder) if c.dep_ in ("compound", "amod", "nmod", "nummod"))
+    return holder.lower_ in ROUND_KINDS and any(c.lower_ == "round" for c in children_of(holder))
+
+
+def _backed_by_investor(verb: Token) -> bool:
+    """"backed by Orwell Partners", "funded by Tallis Capital": the backer named as an investing firm."""
+    for c in children_of(verb):
+        if c.dep_ == "agent":
+            return any(g.dep_ == "pobj" and g.lower_ in INVESTOR_WORDS and g.is_title for g in children_of(c))
+    return False
+
+
+MATCH_VERBS = frozenset({"beat", "defeat", "thrash", "edge", "hammer", "overcome", "draw", "trounce", "rout", "stun"})
+
+
+def in_a_match(root: Token) -> bool:
+    """A side that beats or is beaten by another: the subject, object or "by" agent of a match verb ("X beat Y 2-0",
+    "Y were beaten 3-1 by X"; the parser reads the side before a score as an adverbial noun)."""
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "agent":
+        head = head.head
+    elif root.dep_ not in ("nsubj", "nsubjpass", "dobj", "npadvmod"):
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in MATCH_VERBS
+
+
+def _beat_a_club(root: Token) -> bool:
+    """"Calder Vale beat Felling Town 2-0": the other side of a match a club plays is a club (a player beats a player)."""
+    head = root.head.head if root.dep_ == "pobj" else root.head
+    for c in children_of(head):
+        other = next((g for g in children_of(c) if g.dep_ == "pobj"), None) if c.dep_ == "agent" else c
+        if other is not None and other.i != root.i and other.is_title and other.lower_ in CLUB_LAST_WORDS \
+                and other.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod", "pobj"):
+            return True
+    return False
 
 
 def _its_rival(root: Token) -> bool:
@@ -281,6 +349,10 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
     if dep == "nsubjpass" and _bought_by(head) and not place_label(name) \
             and not _person_shaped_text(" ".join([*(t.text for t in root.lefts if t.dep_ == "compound"), name])):
         return True  # "Calder Wire was bought by Y", "Pellworth was taken over by Y": a firm (a player is sold, and named in full)
+    if dep in ("nsubj", "nsubjpass", "dobj", "npadvmod", "pobj") and in_a_match(root) and not place_label(name) \
+            and _beat_a_club(root):
+        return True  # "Calder Vale beat Felling Town 2-0", "were beaten 3-1 by Calder Vale": a club's opponent (a first
+        # name opens a club's name too: one player beats another, not a club)
     if dep in ("nsubj", "nsubjpass"):
         verb = head
         lemma = verb.lemma_.lower()
@@ -289,10 +361,19 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
                 return True
             if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.org_clause_objects for c in children_of(verb)):
                 return True
+        if dep == "nsubjpass" and lemma in BACKED_VERBS and _backed_by_investor(verb) and not place_label(name) \
+                and not _first_named(root):
+            return True  # "Nettlewise is backed by Orwell Partners": what an investing firm backs is a firm
         if lemma not in BOUGHT_VERBS and lemma not in EMPLOYING_VERBS:
             return False  # (the subject of an acquisition or a hiring is read below: "X was acquired by Y", "X hired Tom Hale")
     if dep == "pobj" and head_lower == "in":
-        return holder_lemma in lex.org_holder_nouns
+        return holder_lemma in lex.org_holder_nouns or (_a_funding_round(holder) and not place_label(name))
+    if dep == "pobj" and head_lower == "for" and holder_lemma == "sign" and holder.pos_ == "VERB" \
+            and not place_label(name) and not _first_named(root):
+        return True  # "signed for Bramley Vale": the club a player signs for (one signs for a person too, first-named)
+    if dep == "pobj" and head_lower == "into" and holder_lemma in MONEY_INTO_VERBS and holder.pos_ == "VERB" \
+            and not place_label(name) and not _first_named(root) and _a_sum_put(holder):
+        return True  # "poured £2m into Lumora", "has sunk $40m into Brightwell": a firm an investor puts money in
     if dep == "dobj" and head_lemma in RUN_A_SIDE_VERBS and not place_label(name) \
             and not _person_shaped_text(" ".join([*(t.text for t in root.lefts if t.dep_ == "compound"), name])):
         return True  # "previously managed Ashgrove Town": a club or a firm, not a product (nor "coached Ines Marsh", a player)

@@ -288,10 +288,24 @@ def missed_org_subjects(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> 
             end += 1
         if end < len(doc) and doc[end].lower_ == "of" and end + 1 < len(doc) and covered[end + 1]:
             continue  # "The University of X", with only X found so far: joined later (`join_after_vote`)
-        if org_context(doc[end - 1], lex) or _hirer(doc[end - 1], i, end) or firm_subject(doc[end - 1], i, end):
+        root = doc[end - 1]
+        if end - i == 1 and _institution_head(root, lex) and end + 1 < len(doc) and doc[end].lower_ == "of" \
+                and _capitalised(doc[end + 1]) and not covered[end + 1]:
+            end += 2  # "the Port of Castellmoor hired X", "the Bank of Rendale": the body is the whole, not "Port"
+            while end < len(doc) and end - i < 5 and not covered[end] and _capitalised(doc[end]):
+                end += 1
+        if org_context(root, lex) or _hirer(root, i, end) or firm_subject(root, i, end):
             out.append(NameSpan(i, end, "ORG", "", end < len(doc) and doc[end].tag_ == "POS"))
             covered[i:end] = b"\x01" * (end - i)
     return out
+
+
+INSTITUTION_HEADS = frozenset({"port"})  # "the Port of X": its authority (the city "Port of Spain" is in the gazetteer)
+
+
+def _institution_head(tok: Token, lex: EntityLexicon) -> bool:
+    """"Port", "Bank", "University": a word that names a body of the place after "of"."""
+    return tok.is_title and (tok.lower_ in INSTITUTION_HEADS or tok.lower_ in lex.org_suffixes or tok.lower_ in lex.org_prefixes)
 
 
 def missed_work_subjects(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:

@@ -201,7 +201,8 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
                 and (toks[start - 1].is_title or toks[start - 1].is_upper) and not toks[start - 1].is_sent_start:
             start, label = start - 1, "ORG"  # "CD Almenara", "Banco Ferreira" with only the second word found
         elif label in ("GPE", "LOC") and start >= 2 and toks[start - 1].lower_ == "of" and toks[start - 2].is_title \
-                and toks[start - 2].lower_ in lex.org_suffixes and toks[start - 2].ent_iob_ == "O":
+                and (toks[start - 2].lower_ in lex.org_suffixes or toks[start - 2].lower_ == "port") and toks[start - 2].ent_iob_ == "O" \
+                and not place_label(doc[start - 2 : end].text):
             start, label = start - 2, "ORG"  # "University of Edinburgh" with only "Edinburgh" found
         if end < len(doc) and toks[end].ent_iob_ == "O" and (toks[end].is_title or toks[end].is_upper) \
                 and toks[end].lower_ in lex.org_suffixes and toks[end - 1].tag_ != "POS" \

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import strings, tokens
+from ..nlp import children_of, strings, tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
-from .name_cues import HONOURED_VERBS, MADE_VERBS, person_shaped
+from .name_cues import HONOURED_VERBS, MADE_VERBS, in_a_match, person_shaped
 from .name_missed import capital_tokens
-from .name_repairs import AWARD_WORDS, CLUB_INITIALS, span_owners
+from .name_repairs import AWARD_WORDS, CLUB_INITIALS, CLUB_LAST_WORDS, span_owners
 from .name_spans import NameSpan, span_root
 
 AWARD_HEADS = frozenset({"award", "prize", "medal", "trophy"})  # "the X Prize for Fiction"
@@ -57,6 +57,31 @@ def _work_noun(tok: Token, lex: EntityLexicon) -> bool:
 def _product_noun(tok: Token, lex: EntityLexicon) -> bool:
     lemma = tok.lemma_.lower()
     return tok.pos_ == "NOUN" and tok.is_lower and lex.type_of_noun.get(lemma) == "PRODUCT" and lemma not in LOOSE_PRODUCT_NOUNS
+
+
+MODEL_DEPS = frozenset({"compound", "nmod", "nummod"})  # "its Beacon 2 speaker": the number hangs on the noun too
+PRODUCT_SHOWN_VERBS = frozenset({"launch", "unveil", "introduce", "debut", "recall", "release", "showcase", "discontinue", "test"})
+
+
+def _model_before_product_noun(doc: Doc, start: int, lex: EntityLexicon) -> int | None:
+    """The end of a model's name right before a product noun: "its Beacon 2 speaker", "their Halo earbuds", "the Vista
+    hatchback" that a firm unveils or recalls (not "the Ford hatchback" said alone: a maker's name before its product)."""
+    toks = tokens(doc)
+    if start == 0:
+        return None
+    end = start
+    while end < len(doc) and end - start < 3 and (toks[end].is_title or (end > start and toks[end].text.isdigit() and len(toks[end]) <= 4)):
+        end += 1
+    if end >= len(doc) or toks[end - 1].dep_ not in MODEL_DEPS or toks[end - 1].head.i != end:
+        return None
+    noun = toks[end]
+    if noun.pos_ not in ("NOUN", "PROPN") or not noun.is_lower or lex.type_of_noun.get(noun.lemma_.lower()) != "PRODUCT":
+        return None
+    before = toks[start - 1].lower_
+    if before in ("its", "their") or (toks[end - 1].text.isdigit() and before in ("the", "a", "its", "their", "new")):
+        return end  # "its Beacon 2 speaker", "the Orbis 3 phone": a model, its maker told apart
+    shown = before == "the" and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in PRODUCT_SHOWN_VERBS
+    return end if shown and any(c.dep_ in ("nsubj", "agent") for c in children_of(noun.head)) else None
 
 
 def title_position(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
@@ -193,6 +218,10 @@ def unquoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[
         if start < resume:
             continue
         position = title_position(doc, start, lex)
+        if position is None and tok.is_title and (model := _model_before_product_noun(doc, start, lex)):
+            found.append(NameSpan(start, model, "PRODUCT", "PRODUCT", False))
+            resume = model
+            continue
         if position == "PRODUCT" and _product_code(tok.text):
             end = start + 1  # "its asthma drug, KX-441,"
         elif not tok.is_title:
@@ -256,6 +285,12 @@ def _made_participle_after(doc: Doc, start: int, end: int) -> bool:
 def work_cue(doc: Doc, span: NameSpan, lex: EntityLexicon) -> float:
     """A strong vote for the span's own label when it is a work or a product in its position."""
     return WORK_VOTE if span.label in ("WORK", "PRODUCT") and title_position(doc, span.start, lex) == span.label else 0.0
+
+
+def model_cue(doc: Doc, span: NameSpan, lex: EntityLexicon) -> float:
+    """A strong PRODUCT vote for a model's name right before a product noun ("its Beacon 2 speaker", "unveiled the Vista
+    hatchback"), whatever NER made of it."""
+    return WORK_VOTE if span.end - span.start <= 3 and _model_before_product_noun(doc, span.start, lex) == span.end else 0.0
 
 
 def is_award(toks: list[Token], span: NameSpan) -> bool:
@@ -335,7 +370,17 @@ def missed_clubs(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             end += 1
         if end > i + 1:
             out.append(NameSpan(i, end, "ORG", "ORG", end < len(doc) and toks[end].tag_ == "POS"))
+    for tok in capital_tokens(doc):  # "Calder Vale beat Felling Town 2-0": a side named for a town, in a match
+        i = tok.i
+        if owner[i] >= 0 or (i > 0 and owner[i - 1] < 0 and toks[i - 1].is_title) or any(s.start <= i < s.end for s in out):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= 3 and owner[end] < 0 and toks[end].is_title and toks[end].is_alpha:
+            end += 1
+        if end - i >= 2 and toks[end - 1].lower_ in CLUB_LAST_WORDS and in_a_match(toks[end - 1]):
+            out.append(NameSpan(i, end, "ORG", "ORG", end < len(doc) and toks[end].tag_ == "POS"))
     return out
+
 
 
 def finish_awards(doc: Doc, spans: list[NameSpan]) -> None:

@@ -56,6 +56,7 @@ from .name_works import (
     missed_awards,
     missed_clubs,
     missed_work_owners,
+    model_cue,
     unquoted_works,
     work_cue,
 )
@@ -127,6 +128,8 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
         cues["WORK"] += CUE_VOTE + 1  # "Salt Lantern, which reached number six in the charts", "X topped the charts": a record
     if (work := work_cue(doc, span, lex)):
         cues[span.label] += work  # "her album X", "album of the year for X", "its asthma drug, KX-441,"
+    elif span.label != "WORK" and (model := model_cue(doc, span, lex)):
+        cues["PRODUCT"] += model  # "its Beacon 2 speaker", "unveiled the Vista hatchback": a model, not a place or its maker
     if prev is not None and prev.pos_ == "ADJ" and lex.is_person_noun(prev.lemma_.lower()):
         cues["PERSON"] += CUE_VOTE
     if _within_region(doc, span):

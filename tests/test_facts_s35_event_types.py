@@ -1,0 +1,47 @@
+"""Events found with the wrong type or none (session 35): invented sentences through the real pipeline, each told with
+the type its phrasing means -- a leaving "stepped away / back from" a named body, a sacking told as "marching orders",
+a proposal told as "asked X to marry him" (an engagement, no wedding) -- and their look-alikes that tell none."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import assert_event, assert_no_event
+
+
+def test_stepping_away_or_back_from_a_named_body_is_a_resignation() -> None:
+    a = run("Lena Moravec stepped away from Quillon Capital in March.")
+    assert_event(a, "career.resign", {"agent": "Lena Moravec", "organization": "Quillon Capital"})
+    b = run("Omar Fenn will step back from the board of Tarlow Group in June.")
+    assert_event(b, "career.resign", {"agent": "Omar Fenn", "organization": "Tarlow Group"})
+
+
+def test_stepping_back_from_a_place_or_a_thing_leaves_no_post() -> None:
+    assert_no_event(run("Zara Holm stepped back from the edge of the cliff."), "career.resign")
+    assert_no_event(run("Ron Tate stepped away from the microphone."), "career.resign")
+
+
+def test_marching_orders_are_a_sacking() -> None:
+    a = run("Kelvin Park was given his marching orders by Ashby Town.")
+    assert_event(a, "career.fire", {"patient": "Kelvin Park", "agent": "Ashby Town"})
+    b = run("Ashby Town handed Kelvin Park his marching orders on Monday.")
+    assert_event(b, "career.fire", {"patient": "Kelvin Park", "agent": "Ashby Town"})
+    c = run("Kelvin Park was handed his marching orders by Ashby Town.")
+    assert_event(c, "career.fire", {"patient": "Kelvin Park", "agent": "Ashby Town"})
+
+
+def test_orders_given_are_no_sacking() -> None:
+    assert_no_event(run("Colonel Ada Brisk gave orders to march at dawn."), "career.fire")
+    assert_no_event(run("The board handed the report to police."), "career.fire")
+
+
+def test_asking_someone_to_marry_is_a_proposal_not_a_wedding() -> None:
+    a = run("Lyle Crane got down on one knee and asked Mae Dorr to marry him.")
+    assert_event(a, "life.engage", {"agent": "Lyle Crane", "partner": "Mae Dorr"})
+    assert_no_event(a, "life.marry")
+    b = run("Tom Reid asked his girlfriend, Ana Pell, to marry him in Paris in 2019.")
+    assert_event(b, "life.engage", {"agent": "Tom Reid", "partner": "Ana Pell", "place": "Paris"})
+    assert_no_event(b, "life.marry")
+
+
+def test_a_wedding_told_outright_is_still_a_wedding() -> None:
+    assert_event(run("Ana Pell married Tom Reid in Bath in 2020."), "life.marry", {"agent": "Ana Pell", "partner": "Tom Reid"})

@@ -45,3 +45,30 @@ def test_asking_someone_to_marry_is_a_proposal_not_a_wedding() -> None:
 
 def test_a_wedding_told_outright_is_still_a_wedding() -> None:
     assert_event(run("Ana Pell married Tom Reid in Bath in 2020."), "life.marry", {"agent": "Ana Pell", "partner": "Tom Reid"})
+
+
+def test_voted_out_as_leader_is_a_dismissal() -> None:
+    a = run("Sara Quint was voted out as party leader in 2016.")
+    assert_event(a, "career.fire", {"patient": "Sara Quint", "role": "party leader"})
+    b = run("Members of the Kelby Party voted out their leader, Sara Quint, on Friday.")
+    assert_event(b, "career.fire", {"patient": "Sara Quint"})
+
+
+def test_a_government_voted_out_is_no_one_dismissed() -> None:
+    assert_no_event(run("The Tarlow government was voted out in 2010."), "career.fire")
+
+
+def test_a_book_named_right_after_its_noun_is_published_not_released() -> None:
+    a = run('Ama Teller\'s first book, the short-story collection "Paper Gulls", appeared from Loam Press in 2015.')
+    assert_event(a, "report.publish", {"work": "Paper Gulls"})
+    assert_no_event(a, "career.release")
+    b = run('Her debut novel "Cold Orchard" came out in 2012.')
+    assert_event(b, "report.publish", {"work": "Cold Orchard"})
+    assert_no_event(b, "career.release")
+
+
+def test_an_album_or_a_film_named_right_after_its_noun_is_still_released() -> None:
+    a = run('The band\'s third album "Cold Orchard" came out in 2012.')
+    assert_event(a, "career.release", {"work": "Cold Orchard"})
+    assert_no_event(a, "report.publish")
+    assert_event(run('The film "Cold Orchard" came out in 2012.'), "career.release", {"work": "Cold Orchard"})

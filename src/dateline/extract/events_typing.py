@@ -304,13 +304,13 @@ def _followed_by(arg: Argument, rule: dict[str, Any], ctx: Context) -> bool:
     return any(after.startswith(p) for p in rule.get("phrases_after", ()))
 
 
-APPOSED_BEFORE = re.compile(r"\b([a-z][a-z -]*?),\s*[\"“‘']?$")  # "the shortlisted book, " before the name
+APPOSED_BEFORE = re.compile(r"\b([a-z][a-z -]*?)(?:,\s*|\s+)[\"“‘']?$")  # "the shortlisted book, " or "the collection \"" before the name
 APPOSED_AFTER = re.compile(r"^[\"”’']?,\s*(?:the|a|an|her|his|their|its)\s+([a-z][a-z -]*?)[,.;]")  # ", the third record," after it
 
 
 def _apposed_to(arg: Argument, phrases: list[str], ctx: Context) -> bool:
     """A name in apposition to a noun phrase with one of the phrases: "The shortlisted book, X, came out",
-    "X, her third novel, appeared"."""
+    "X, her third novel, appeared", "the short-story collection "X" appeared" (the noun right before the name)."""
     text = ctx.analysis.document.text
     before = APPOSED_BEFORE.search(text[max(0, arg.start - 40) : arg.start])
     after = APPOSED_AFTER.match(text[arg.end : arg.end + 60])

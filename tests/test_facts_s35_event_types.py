@@ -72,3 +72,33 @@ def test_an_album_or_a_film_named_right_after_its_noun_is_still_released() -> No
     assert_event(a, "career.release", {"work": "Cold Orchard"})
     assert_no_event(a, "report.publish")
     assert_event(run('The film "Cold Orchard" came out in 2012.'), "career.release", {"work": "Cold Orchard"})
+
+
+def test_lured_or_recruited_to_a_body_is_hired_by_it() -> None:
+    a = run("Jon Ruddock was lured to Harrow Bank from Penfold Capital in 2019.")
+    assert_event(a, "career.hire", {"patient": "Jon Ruddock", "agent": "Harrow Bank"})
+    b = run("Jon Ruddock was recruited to Harrow Bank in 2019.")
+    assert_event(b, "career.hire", {"patient": "Jon Ruddock", "agent": "Harrow Bank"})
+
+
+def test_pushed_out_as_chairman_is_a_dismissal() -> None:
+    a = run("Jon Ruddock was pushed out as chairman in 2021.")
+    assert_event(a, "career.fire", {"patient": "Jon Ruddock", "role": "chairman"})
+    b = run("Harrow Bank pushed out its chairman, Jon Ruddock, in May.")
+    assert_event(b, "career.fire", {"patient": "Jon Ruddock", "agent": "Harrow Bank"})
+
+
+def test_a_product_pushed_out_is_no_dismissal() -> None:
+    assert_no_event(run("Harrow Motors pushed out a new model in May."), "career.fire")
+
+
+def test_a_contender_for_a_prize_is_a_nominee() -> None:
+    a = run("Rhys Tal is among the six contenders for the Aldwych Medal.")
+    assert_event(a, "career.nominate", {"patient": "Rhys Tal", "award": "Aldwych Medal"})
+    b = run("Rhys Tal, a contender for the Aldwych Medal, spoke on Friday.")
+    assert_event(b, "career.nominate", {"patient": "Rhys Tal", "award": "Aldwych Medal"})
+
+
+def test_a_contender_for_a_title_or_in_a_contest_is_no_nominee() -> None:
+    assert_no_event(run("Harlow Rovers are contenders for the title this season."), "career.nominate")
+    assert_no_event(run("Rhys Tal, the Wimbledon contender, lost on Friday."), "career.nominate")

@@ -102,3 +102,21 @@ def test_a_contender_for_a_prize_is_a_nominee() -> None:
 def test_a_contender_for_a_title_or_in_a_contest_is_no_nominee() -> None:
     assert_no_event(run("Harlow Rovers are contenders for the title this season."), "career.nominate")
     assert_no_event(run("Rhys Tal, the Wimbledon contender, lost on Friday."), "career.nominate")
+
+
+def test_let_go_or_dumped_by_a_club_is_a_dismissal() -> None:
+    a = run("Ray Cobb was let go by Fenn Athletic in March.")
+    assert_event(a, "career.fire", {"patient": "Ray Cobb", "agent": "Fenn Athletic"})
+    b = run("Ray Cobb was dumped by Fenn Athletic after a run of defeats.")
+    assert_event(b, "career.fire", {"patient": "Ray Cobb", "agent": "Fenn Athletic"})
+
+
+def test_dumped_by_a_partner_or_out_of_a_cup_is_no_dismissal() -> None:
+    assert_no_event(run("Ana Lutz was dumped by her boyfriend, Tom Reyes, in 2019."), "career.fire")
+    assert_no_event(run("Fenn Athletic were dumped out of the cup by Rovers."), "career.fire")
+
+
+def test_a_deal_penned_is_no_publication() -> None:
+    assert_no_event(run("Ray Cobb penned a two-year deal with Fenn Athletic in June."), "report.publish")
+    assert_no_event(run("Ray Cobb has penned a new contract at Fenn Athletic."), "report.publish")
+    assert_event(run("Ray Cobb penned a memoir, Lost Ground, in 2020."), "report.publish", {"work": "Lost Ground"})

@@ -120,3 +120,29 @@ def test_a_deal_penned_is_no_publication() -> None:
     assert_no_event(run("Ray Cobb penned a two-year deal with Fenn Athletic in June."), "report.publish")
     assert_no_event(run("Ray Cobb has penned a new contract at Fenn Athletic."), "report.publish")
     assert_event(run("Ray Cobb penned a memoir, Lost Ground, in 2020."), "report.publish", {"work": "Lost Ground"})
+
+
+def test_brought_back_to_a_body_or_a_post_is_a_hiring() -> None:
+    a = run("Lia Moss was brought back to Fernhaus as chief executive in 2018.")
+    assert_event(a, "career.hire", {"patient": "Lia Moss", "agent": "Fernhaus", "role": "chief executive"})
+    b = run("Fernhaus brought back Lia Moss as chief executive in 2018.")
+    assert_event(b, "career.hire", {"patient": "Lia Moss", "agent": "Fernhaus"})
+
+
+def test_a_suspect_or_a_show_brought_back_is_no_hiring() -> None:
+    assert_no_event(run("Police brought back the suspect, Tom Rees, from Spain."), "career.hire")
+    assert_no_event(run("The BBC brought back the show in 2020."), "career.hire")
+
+
+def test_calling_time_on_a_marriage_is_a_split_not_a_retirement() -> None:
+    a = run("Lia Moss and Jan Tol have called time on their marriage.")
+    assert_event(a, "life.separate", {"agent": "Lia Moss", "partner": "Jan Tol"})
+    assert_no_event(a, "career.retire")
+    assert_event(run("Lia Moss called time on her relationship with Jan Tol in May."), "life.separate", {"agent": "Lia Moss"})
+    assert_event(run("Hal Brennan called time on his playing career in 2021."), "career.retire", {"agent": "Hal Brennan"})
+
+
+def test_the_new_face_of_a_brand_holds_no_post() -> None:
+    assert_no_event(run("Lia Moss was unveiled as the new face of Fernhaus."), "career.appoint")
+    assert_no_event(run("Fernhaus has named Lia Moss as the face of its spring campaign."), "career.appoint")
+    assert_event(run("Lia Moss was named head of Fernhaus in 2019."), "career.appoint", {"patient": "Lia Moss", "role": "head"})

@@ -146,3 +146,13 @@ def test_the_new_face_of_a_brand_holds_no_post() -> None:
     assert_no_event(run("Lia Moss was unveiled as the new face of Fernhaus."), "career.appoint")
     assert_no_event(run("Fernhaus has named Lia Moss as the face of its spring campaign."), "career.appoint")
     assert_event(run("Lia Moss was named head of Fernhaus in 2019."), "career.appoint", {"patient": "Lia Moss", "role": "head"})
+
+
+def test_getting_the_chop_is_a_dismissal() -> None:
+    assert_event(run("Tova Rinn got the chop at Lark Rovers after two seasons."), "career.fire", {"patient": "Tova Rinn"})
+    a = run("Tova Rinn was given the chop by Lark Rovers in 2018.")
+    assert_event(a, "career.fire", {"patient": "Tova Rinn", "agent": "Lark Rovers"})
+
+
+def test_a_chop_given_to_onions_lets_no_one_go() -> None:
+    assert_no_event(run("The chef gave the onions a quick chop."), "career.fire")

@@ -49,8 +49,11 @@ def idiom_match(token: Token, sch: Schema) -> tuple[str, Token] | None:
         if it and c.dep_ in (*IDIOM_DEPS, "npadvmod") and f"{lemma} it {c.lemma_.lower()}" in sch.by_idiom:
             return f"{lemma} it {c.lemma_.lower()}", c  # "called it a day", "called it quits": the object "it" in the key
         if c.dep_ in IDIOM_DEPS:
-            if any(n.dep_ == "neg" for n in children_of(c)) and f"{lemma} not {c.lemma_.lower()}" in sch.by_idiom:
-                return f"{lemma} not {c.lemma_.lower()}", c
+            for n in children_of(c):
+                if n.dep_ == "neg" and f"{lemma} not {c.lemma_.lower()}" in sch.by_idiom:
+                    return f"{lemma} not {c.lemma_.lower()}", c
+                if n.dep_ in ("amod", "compound") and f"{lemma} {n.lower_} {c.lemma_.lower()}" in sch.by_idiom:
+                    return f"{lemma} {n.lower_} {c.lemma_.lower()}", c  # "was given his marching orders": the object's modifier in the key
             key = f"{lemma} {c.lemma_.lower()}"
             if key in sch.idiom_preps and not any(p.dep_ == "prep" and p.lower_ in sch.idiom_preps[key]
                                                   for p in (*children_of(c), *children_of(token))):

@@ -205,7 +205,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     if "sentence_words" in rule:
         return trigger is not None and any(t.lower_ in rule["sentence_words"] for t in trigger.sent)
     if "head_lemmas" in rule:  # "had her conviction quashed": the noun is what the verb above it undoes
-        return trigger is not None and ((trigger.dep_ in ("dobj", "nsubjpass", "nsubj") and trigger.head.lemma_.lower() in rule["head_lemmas"])
+        # ... or the verb's infinitive ("asked her to marry him": the wedding only asked for)
+        return trigger is not None and ((trigger.dep_ in ("dobj", "nsubjpass", "nsubj", "xcomp") and trigger.head.lemma_.lower() in rule["head_lemmas"])
                                         # ... or the participle on it ("had her conviction overturned", parsed as a modifier)
                                         or any(c.dep_ == "acl" and c.lemma_.lower() in rule["head_lemmas"] for c in children_of(trigger)))
     if "from_after" in rule:  # "has a son, X, from his relationship with Y": the child's origin, no romance told

@@ -96,7 +96,7 @@ def trigger_key(token: Token) -> tuple[str, str]:
     if not prt and lemma in VERB_PARTICLE_VERBS:  # "were let go": the parser makes "go" a bare clause of "let"
         prt = [c.lower_ for c in children_of(token) if c.dep_ in ("xcomp", "ccomp") and c.lower_ == VERB_PARTICLE_VERBS[lemma]
                and (c.i == token.i + 1 or _let_go(token, c))
-               and all((g.dep_ == "prep" and g.lower_ not in ("of", "to")) or g.dep_ == "npadvmod"  # ("let go last week")
+               and all((g.dep_ in ("prep", "agent") and g.lower_ not in ("of", "to")) or g.dep_ == "npadvmod"  # ("let go last week", "was let go by X")
                        or (g.dep_ == "nsubj" and g.i < c.i)  # ("let X go")
                        for g in children_of(c))]  # not "let go of", "go home"
     return (f"{lemma} {prt[0]}" if prt else lemma), lemma

@@ -168,7 +168,7 @@ def _applies(rule: dict[str, Any], lemma: str, trigger: Token) -> bool:
     with `with_deps` only for a trigger with a dependent so attached,
     and with `unless_deps` not for a
     trigger so attached, or with a dependent so attached ("X, the winner in 2020," and "the 2014 winner, X," need no
-    prize named)."""
+    prize named), and with `keys` only for these particle verbs ("stepped away from X", not "stepped down")."""
     unless = rule.get("unless_deps", ())
     if "deps" in rule and trigger.dep_ not in rule["deps"]:
         return False  # a rule for a trigger so attached only ("the newly appointed head": a participle describing a noun)
@@ -177,7 +177,8 @@ def _applies(rule: dict[str, Any], lemma: str, trigger: Token) -> bool:
     return lemma in rule["lemmas"] and ("pos" not in rule or trigger.pos_ == rule["pos"]) and (
         "voice" not in rule or (rule["voice"] == "passive") == is_passive(trigger)) and trigger.dep_ not in unless \
         and not (unless and any(c.dep_ in unless for c in children_of(trigger))) \
-        and not ("prt" in unless and trigger_key(trigger)[0] != trigger.lemma_.lower())  # "brought X in from Y": a particle parsed as a preposition
+        and not ("prt" in unless and trigger_key(trigger)[0] != trigger.lemma_.lower()) \
+        and ("keys" not in rule or trigger_key(trigger)[0] in rule["keys"])  # "brought X in from Y": a particle parsed as a preposition
 
 
 def anaphoric(trigger: Token) -> bool:
@@ -303,13 +304,13 @@ def _followed_by(arg: Argument, rule: dict[str, Any], ctx: Context) -> bool:
     return any(after.startswith(p) for p in rule.get("phrases_after", ()))
 
 
-APPOSED_BEFORE = re.compile(r"\b([a-z][a-z -]*?),\s*[\"“‘']?$")  # "the shortlisted book, " before the name
+APPOSED_BEFORE = re.compile(r"\b([a-z][a-z -]*?)(?:,\s*|\s+)[\"“‘']?$")  # "the shortlisted book, " or "the collection \"" before the name
 APPOSED_AFTER = re.compile(r"^[\"”’']?,\s*(?:the|a|an|her|his|their|its)\s+([a-z][a-z -]*?)[,.;]")  # ", the third record," after it
 
 
 def _apposed_to(arg: Argument, phrases: list[str], ctx: Context) -> bool:
     """A name in apposition to a noun phrase with one of the phrases: "The shortlisted book, X, came out",
-    "X, her third novel, appeared"."""
+    "X, her third novel, appeared", "the short-story collection "X" appeared" (the noun right before the name)."""
     text = ctx.analysis.document.text
     before = APPOSED_BEFORE.search(text[max(0, arg.start - 40) : arg.start])
     after = APPOSED_AFTER.match(text[arg.end : arg.end + 60])

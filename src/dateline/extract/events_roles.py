@@ -274,6 +274,13 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
                 continue
         if role == "agent" and hit.frame == "possessor" and _done_by(trigger) and roles.get("object"):
             role = roles["object"]  # "X's hiring by Y": with the doer told by "by", the possessor is the one it is done to
+        elif hit.frame == "possessor" and role == "patient" and roles.get("of") == role and "agent" in roles.values() \
+                and etype is not None and etype.roles.get("possessor") == role and _done_of(trigger, ctx):
+            role = "agent"  # "the club's sacking of X": with the one it is done to told by "of", the possessor does it
+            # (a noun of its own frame, "X's sale of Y", keeps its roles)
+        elif hit.frame == "subject" and hit.arg.dep_ == "nsubj" and roles.get("object") and role != roles["object"] \
+                and roles.get("passive_subject") == roles["object"] and _noun_like_gerund(hit.arg, trigger):
+            role = roles["object"]  # "after Ilkowski sacking", "the Pike sacking": a name before a bare "-ing" is the one it is done to
         role = _rerouted(role, token, ctx, sch, etype)
         if role == "agent" and hit.arg.dep_ == "nsubjpass" and _given_to_someone(trigger, token, etype, ctx):
             role = "award"  # "the academy's fellowship was presented to X": what was handed over, X the winner
@@ -319,6 +326,20 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
 def _done_by(noun: Token) -> bool:
     """An event noun whose doer a "by" phrase names ("X's hiring by Y", "Y's takeover by Z")."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in children_of(c))
+                                       for c in children_of(noun))
+
+
+def _noun_like_gerund(subject: Token, verb: Token) -> bool:
+    """A bare "-ing" form the parser made a verb with its subject right before it and nothing after ("after Ilkowski
+    sacking", "the Pike sacking"): a noun of the event, its "subject" the one it is done to (a doer would have an object)."""
+    return verb.tag_ == "VBG" and subject.i == verb.i - 1 and subject.pos_ == "PROPN" \
+        and not any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass", "prt", "ccomp", "xcomp", "dative", "oprd") for c in children_of(verb))
+
+
+def _done_of(noun: Token, ctx: Context) -> bool:
+    """An event noun whose "of" phrase names the one it is done to ("X's sacking of Y", "X's dismissal of Y")."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and ctx.ents.of(g) is not None
+                                                                                    for g in children_of(c))
                                        for c in children_of(noun))
 
 

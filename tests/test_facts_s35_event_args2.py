@@ -1,0 +1,36 @@
+"""Event arguments, second pass -- roles crossed and bodies left unfilled -- told in phrasings no fixture article had
+tested (session 35): invented sentences through the real pipeline, each fix with two wordings or more and a near miss."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import assert_event, event_names
+
+
+def test_the_possessor_of_a_firing_noun_with_an_of_phrase_does_it() -> None:
+    # "the club's sacking of X": the "of" names the one let go, the possessor the one letting go
+    a = run("Fellbridge United's sacking of Doran Pike angered the players.")
+    assert_event(a, "career.fire", {"agent": "Fellbridge United", "patient": "Doran Pike"})
+    assert "Fellbridge United" not in event_names(a, "career.fire", "patient")
+    b = run("Halvern Bank's dismissal of Tessa Morrow in May was unlawful, a tribunal found.")
+    assert_event(b, "career.fire", {"agent": "Halvern Bank", "patient": "Tessa Morrow"})
+    c = run("Mayor Ruth Calder's firing of Owen Tarrant surprised the council.")
+    assert_event(c, "career.fire", {"agent": "Ruth Calder", "patient": "Owen Tarrant"})
+    # ... with no "of", the possessor is still the one let go
+    d = run("Doran Pike's dismissal was confirmed on Monday.")
+    assert event_names(d, "career.fire", "patient") == ["Doran Pike"]
+    assert "Doran Pike" not in event_names(d, "career.fire", "agent")
+
+
+def test_a_name_before_a_bare_ing_form_is_the_one_it_is_done_to() -> None:
+    # "after Ilkowski sacking": the parser made "sacking" a verb and the name its subject; a doer would have an object
+    a = run("Fans were angry at the Ilkowski sacking.")
+    assert event_names(a, "career.fire", "patient") == ["Ilkowski"]
+    assert "Ilkowski" not in event_names(a, "career.fire", "agent")
+    b = run("Brackenford turn to Dunwoody-Rae after Ilkowski sacking\n\nBrackenford Town have appointed Sefton Dunwoody-Rae as "
+            "their new manager, a month after the club dismissed Radek Ilkowski.")
+    assert "Radek Ilkowski" not in event_names(b, "career.fire", "agent")
+    assert "Radek Ilkowski" in event_names(b, "career.fire", "patient")
+    # ... an "-ing" with its object keeps its doer
+    c = run("The board met after Halvern Bank sacking its chief executive, Tessa Morrow.")
+    assert "Halvern Bank" in event_names(c, "career.fire", "agent")

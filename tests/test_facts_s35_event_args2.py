@@ -34,3 +34,22 @@ def test_a_name_before_a_bare_ing_form_is_the_one_it_is_done_to() -> None:
     # ... an "-ing" with its object keeps its doer
     c = run("The board met after Halvern Bank sacking its chief executive, Tessa Morrow.")
     assert "Halvern Bank" in event_names(c, "career.fire", "agent")
+
+
+def _role_texts(a, kind: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted(g.text for e in a.events if e.type == kind for g in e.args if g.role == "role")
+
+
+def test_a_post_named_after_its_body_is_the_title_alone() -> None:
+    # "quit as Fellbridge United coach": the post is "coach", the club its body (not a role called "Fellbridge United")
+    a = run("Doran Pike quit as Fellbridge United coach in March.")
+    assert _role_texts(a, "career.resign") == ["coach"]
+    assert_event(a, "career.resign", {"agent": "Doran Pike", "organization": "Fellbridge United"})
+    b = run("Marta Quill stepped down as Greenway Party leader in 2009.")
+    assert _role_texts(b, "career.resign") == ["leader"]
+    assert_event(b, "career.resign", {"agent": "Marta Quill", "organization": "Greenway Party"})
+    c = run("Doran Pike was named Fellbridge United manager in March.")
+    assert _role_texts(c, "career.appoint") == ["manager"]
+    # ... the words before the title that are no name stay in the post
+    d = run("Lia Vance was appointed Treasury chief economist.")
+    assert _role_texts(d, "career.appoint") == ["chief economist"]

@@ -53,3 +53,16 @@ def test_a_post_named_after_its_body_is_the_title_alone() -> None:
     # ... the words before the title that are no name stay in the post
     d = run("Lia Vance was appointed Treasury chief economist.")
     assert _role_texts(d, "career.appoint") == ["chief economist"]
+
+
+def test_a_participle_set_off_after_the_object_is_the_objects() -> None:
+    # "appointed X, sacked by Y in March, as manager": X was sacked (by Y), not the club doing the appointing
+    a = run("Ashby Rovers have appointed Doran Pike, sacked by Fellbridge United in March, as manager.")
+    assert_event(a, "career.fire", {"agent": "Fellbridge United", "patient": "Doran Pike"})
+    assert "Ashby Rovers" not in event_names(a, "career.fire", "patient")
+    b = run("Halvern Bank hired Tessa Morrow, fired by Corran Shipping last year, as its finance chief.")
+    assert event_names(b, "career.fire", "patient") == ["Tessa Morrow"]
+    assert_event(b, "career.hire", {"agent": "Halvern Bank", "patient": "Tessa Morrow"})
+    # ... a participle after the time, or fronted, still tells of the subject
+    c = run("Angered by a run of defeats, Ashby Rovers sacked Doran Pike.")
+    assert_event(c, "career.fire", {"agent": "Ashby Rovers", "patient": "Doran Pike"})

@@ -181,6 +181,10 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
         return None  # "a statement that his father died": a clause with its own subject, no participle
     if hit.frame == "relative_head" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in children_of(trigger)):
         return None  # "Wimbledon, which starts on June 23": the relative pronoun already says what the noun is
+    if hit.frame == "adverbial_object" and hit.arg.head.i != trigger.head.i:
+        return None  # (the object of the verb the participle hangs on)
+    if hit.frame == "adverbial_subject" and _set_off_after_object(trigger):
+        return None  # "appointed X, sacked by Y in March,": the participle is X's, not the subject's
     if frame.fallback and any(c.dep_ in frame.fallback and (c.pos_ != "PRON" or ctx.ents.of(c)) for c in children_of(trigger)):
         return None  # the trigger's own argument wins, unless it is a pronoun standing for no one known ("its")
     name = frame.acts_as or frame.name
@@ -327,6 +331,15 @@ def _done_by(noun: Token) -> bool:
     """An event noun whose doer a "by" phrase names ("X's hiring by Y", "Y's takeover by Z")."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in children_of(c))
                                        for c in children_of(noun))
+
+
+def _set_off_after_object(verb: Token) -> bool:
+    """A passive participle set off by a comma right after the named object of the verb it hangs on ("appointed X,
+    sacked by Y in March, as manager", "signed X, released by Y,"): it tells of the object."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return False
+    before = verb.doc[verb.i - 2]
+    return before.dep_ == "dobj" and before.pos_ == "PROPN" and before.head.i == verb.head.i
 
 
 def _noun_like_gerund(subject: Token, verb: Token) -> bool:

@@ -66,3 +66,14 @@ def test_a_participle_set_off_after_the_object_is_the_objects() -> None:
     # ... a participle after the time, or fronted, still tells of the subject
     c = run("Angered by a run of defeats, Ashby Rovers sacked Doran Pike.")
     assert_event(c, "career.fire", {"agent": "Ashby Rovers", "patient": "Doran Pike"})
+
+
+def test_the_body_named_before_a_two_word_title() -> None:
+    # "as Halvern Bank chief executive": the parser hangs the name as an nmod (not a compound) before "chief executive"
+    a = run("Tessa Morrow resigned as Halvern Bank chief executive in May.")
+    assert_event(a, "career.resign", {"agent": "Tessa Morrow", "organization": "Halvern Bank", "role": "chief executive"})
+    b = run("Doran Pike was sacked as Fellbridge United first-team coach.")
+    assert_event(b, "career.fire", {"patient": "Doran Pike", "organization": "Fellbridge United"})
+    # ... a country before the title is no body
+    c = run("Tessa Morrow was named England assistant manager.")
+    assert "England" not in event_names(c, "career.appoint", "organization")

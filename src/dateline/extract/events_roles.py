@@ -616,7 +616,8 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
                 out.extend(make_args(roles.get("object", "patient"), child, ctx, conjuncts=False))
             elif child.dep_ == "poss" and organisation(entity):  # "its chief executive"
                 out.extend(make_args("organization", child, ctx, conjuncts=False))
-            elif child.dep_ == "compound" and child.i < token.i and entity.type == "ORG":  # "sacked as [Harwood Town] manager"
+            elif child.dep_ in ("compound", "nmod") and child.i < token.i and entity.type == "ORG":  # "sacked as [Harwood Town] manager"
+                # (or "as [Halvern Bank] chief executive": the parser's nmod before a title of two words)
                 out.extend(make_args("organization", child, ctx, conjuncts=False))
         for prep in children_of(token):  # "chief executive of X"; "mayor of X", X a town: where the post is
             if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):

@@ -77,3 +77,15 @@ def test_the_body_named_before_a_two_word_title() -> None:
     # ... a country before the title is no body
     c = run("Tessa Morrow was named England assistant manager.")
     assert "England" not in event_names(c, "career.appoint", "organization")
+
+
+def test_a_seat_given_up_on_a_body_s_board() -> None:
+    # "resigned her seat on the X board / on the board of X": the body whose board it is was left
+    a = run("Tessa Morrow resigned her seat on the Halvern Bank board.")
+    assert_event(a, "career.resign", {"agent": "Tessa Morrow", "organization": "Halvern Bank"})
+    b = run("Tessa Morrow resigned her seat on the board of Halvern Bank.")
+    assert_event(b, "career.resign", {"agent": "Tessa Morrow", "organization": "Halvern Bank"})
+    # ... a board of no one named leaves the body unnamed
+    c = run("Tessa Morrow resigned her seat on the board in May.")
+    assert event_names(c, "career.resign", "agent") == ["Tessa Morrow"]
+    assert "Halvern Bank" not in event_names(c, "career.resign", "organization")

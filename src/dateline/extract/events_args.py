@@ -249,7 +249,9 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
         entity = ctx.ents.of(t)
         if conjuncts and entity is not None and t.pos_ == "PROPN":  # "by [Jo Rey and Al Kaya]" read as one name: Jo Rey too
             out.extend(a for n in _names_run_together(t, entity, ctx) for a in make_args(role, n, ctx, conjuncts=False))
-        if entity is None and t.pos_ == "NOUN":  # "the Halcyon space telescope" -> Halcyon
+        post = role == "role" and t.pos_ == "NOUN" and lexicon().is_person_noun(t.lemma_.lower())
+        if entity is None and t.pos_ == "NOUN" and not post:  # "the Halcyon space telescope" -> Halcyon
+            # (but a post is its title: "quit as Chelsea coach" -> "coach", Chelsea the body)
             entity = next((e for c in children_of(t) if c.dep_ == "compound" and (e := ctx.ents.of(c))), None)
             if entity is not None and entity.type in ("ORG", "GPE") and role in ("patient", "agent") \
                     and _someone_of(t.lemma_.lower()):
@@ -283,7 +285,8 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
             if t.lemma_.lower() in NOT_TITLES:
                 continue
             first = min((c.left_edge.i for c in t.lefts if c.dep_ in ("compound", "amod")
-                         and c.tag_ != "VBN"), default=t.i)  # (nor "newly appointed": how the post came, not the post)
+                         and c.tag_ != "VBN" and not (post and c.pos_ == "PROPN" and ctx.ents.of(c) is not None)),
+                        default=t.i)  # (nor "newly appointed": how the post came, not the post; nor "Chelsea": the body)
             start = max(start, t.doc[first].idx)  # no article or possessor: "the league's player" -> "player"
             of = next((c for c in children_of(t) if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None and not any(ctx.ents.of(p) or (_body_called(p) and t.lemma_.lower() not in PART_NOUNS)

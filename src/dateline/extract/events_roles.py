@@ -184,6 +184,10 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
         return None  # "a statement that his father died": a clause with its own subject, no participle
     if hit.frame == "relative_head" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in children_of(trigger)):
         return None  # "Wimbledon, which starts on June 23": the relative pronoun already says what the noun is
+    if hit.frame == "adverbial_object" and hit.arg.head.i != trigger.head.i:
+        return None  # (the object of the verb the participle hangs on)
+    if hit.frame == "adverbial_subject" and _set_off_after_object(trigger):
+        return None  # "appointed X, sacked by Y in March,": the participle is X's, not the subject's
     if frame.fallback and any(c.dep_ in frame.fallback and (c.pos_ != "PRON" or ctx.ents.of(c)) for c in children_of(trigger)):
         return None  # the trigger's own argument wins, unless it is a pronoun standing for no one known ("its")
     name = frame.acts_as or frame.name
@@ -277,6 +281,13 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
                 continue
         if role == "agent" and hit.frame == "possessor" and _done_by(trigger) and roles.get("object"):
             role = roles["object"]  # "X's hiring by Y": with the doer told by "by", the possessor is the one it is done to
+        elif hit.frame == "possessor" and role == "patient" and roles.get("of") == role and "agent" in roles.values() \
+                and etype is not None and etype.roles.get("possessor") == role and _done_of(trigger, ctx):
+            role = "agent"  # "the club's sacking of X": with the one it is done to told by "of", the possessor does it
+            # (a noun of its own frame, "X's sale of Y", keeps its roles)
+        elif hit.frame == "subject" and hit.arg.dep_ == "nsubj" and roles.get("object") and role != roles["object"] \
+                and roles.get("passive_subject") == roles["object"] and _noun_like_gerund(hit.arg, trigger):
+            role = roles["object"]  # "after Ilkowski sacking", "the Pike sacking": a name before a bare "-ing" is the one it is done to
         role = _rerouted(role, token, ctx, sch, etype)
         if role == "agent" and hit.arg.dep_ == "nsubjpass" and _given_to_someone(trigger, token, etype, ctx):
             role = "award"  # "the academy's fellowship was presented to X": what was handed over, X the winner
@@ -322,6 +333,29 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
 def _done_by(noun: Token) -> bool:
     """An event noun whose doer a "by" phrase names ("X's hiring by Y", "Y's takeover by Z")."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in children_of(c))
+                                       for c in children_of(noun))
+
+
+def _set_off_after_object(verb: Token) -> bool:
+    """A passive participle set off by a comma right after the named object of the verb it hangs on ("appointed X,
+    sacked by Y in March, as manager", "signed X, released by Y,"): it tells of the object."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return False
+    before = verb.doc[verb.i - 2]
+    return before.dep_ == "dobj" and before.pos_ == "PROPN" and before.head.i == verb.head.i
+
+
+def _noun_like_gerund(subject: Token, verb: Token) -> bool:
+    """A bare "-ing" form the parser made a verb with its subject right before it and nothing after ("after Ilkowski
+    sacking", "the Pike sacking"): a noun of the event, its "subject" the one it is done to (a doer would have an object)."""
+    return verb.tag_ == "VBG" and subject.i == verb.i - 1 and subject.pos_ == "PROPN" \
+        and not any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass", "prt", "ccomp", "xcomp", "dative", "oprd") for c in children_of(verb))
+
+
+def _done_of(noun: Token, ctx: Context) -> bool:
+    """An event noun whose "of" phrase names the one it is done to ("X's sacking of Y", "X's dismissal of Y")."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and ctx.ents.of(g) is not None
+                                                                                    for g in children_of(c))
                                        for c in children_of(noun))
 
 
@@ -585,7 +619,8 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
                 out.extend(make_args(roles.get("object", "patient"), child, ctx, conjuncts=False))
             elif child.dep_ == "poss" and organisation(entity):  # "its chief executive"
                 out.extend(make_args("organization", child, ctx, conjuncts=False))
-            elif child.dep_ == "compound" and child.i < token.i and entity.type == "ORG":  # "sacked as [Harwood Town] manager"
+            elif child.dep_ in ("compound", "nmod") and child.i < token.i and entity.type == "ORG":  # "sacked as [Harwood Town] manager"
+                # (or "as [Halvern Bank] chief executive": the parser's nmod before a title of two words)
                 out.extend(make_args("organization", child, ctx, conjuncts=False))
         for prep in children_of(token):  # "chief executive of X"; "mayor of X", X a town: where the post is
             if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):

@@ -507,8 +507,9 @@ def _posts_given(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 # parser reads the particle as a preposition, the object as its own (or hangs the object on the verb past a bare "on")
 PARTICLE_OBJECTS = {"in": ("rope", "bring", "draft", "parachute"), "on": ("take", "bring"), "up": ("sign", "snap"),
                     "off": ("lay", "sell"), "back": ("bring",)}
-TIME_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "time", "season", "summer", "winter",
-                        "spring", "autumn", "morning", "afternoon", "evening", "night", "weekend"})
+# nouns of time, as lemmas: "took on in 2019" or "the following year" name no one ("in the year", "on the day"); the
+# extraction rules read them too (events_tokens)
+TIME_NOUNS = frozenset({"anniversary", "time", "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "birthday", "spring", "summer", "autumn", "fall", "winter"})
 
 
 @Language.factory("dateline_particle_objects")
@@ -530,7 +531,7 @@ def _particle_objects(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             objects = [c for c in particle.children if c.dep_ == "pobj"]
             if len(objects) == 1 and not any(c.dep_ == "dobj" for c in verb.children) and objects[0].left_edge.i == particle.i + 1:
                 obj = objects[0]
-                if obj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or obj.lower_ in TIME_WORDS:
+                if obj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or obj.lemma_.lower() in TIME_NOUNS:
                     continue
                 obj.head, obj.dep_ = verb, "dobj"
             elif objects or not any(c.dep_ == "dobj" and c.left_edge.i == particle.i + 1 for c in verb.children):

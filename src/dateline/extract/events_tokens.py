@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp import children_of
+from ..nlp import TIME_NOUNS, children_of
 
 # "appos": a participle parsed as an apposition ("X, a co-operative set up in January, ...") heads its own clause
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "acl", "csubj", "csubjpass", "pcomp", "parataxis", "appos"}
 PARTICLES = {"away", "down", "out", "off", "up", "in", "back", "over", "aside"}
-TIME_NOUNS = {"anniversary", "time", "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "birthday", "spring", "summer", "autumn", "fall", "winter"}
 
 
 POST_VERBS = frozenset({"appoint", "name", "elect", "promote", "install", "choose", "select", "make", "crown"})

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from ..model import Argument
 from ..nlp import children_of
 from .events_args import Context, is_place, make_args
+from .name_cues import MATCH_VERBS
 
 AT = {"in", "at", "near", "outside", "inside", "on", "off"}  # a place is where it happened ("on the Amalfi Coast", "on a yacht off X")
 UNDER_NOUN = {"to", "for", "of"}  # "a trip to X", "the member for X", "mayor of X": only below a noun
@@ -116,9 +117,6 @@ def court_of_verdict(trigger: Token, ctx: Context) -> list[Argument]:
         if clause.i == trigger.i:
             return make_args("place", token, ctx, conjuncts=False)
     return []
-
-
-MATCH_VERBS = {"beat", "defeat", "edge", "outsprint", "outlast", "overcome", "outplay", "thrash", "rout", "down"}
 
 
 def _deciders(subject: Token) -> list[Token]:

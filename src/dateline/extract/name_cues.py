@@ -273,7 +273,9 @@ def _backed_by_investor(verb: Token) -> bool:
     return False
 
 
-MATCH_VERBS = frozenset({"beat", "defeat", "thrash", "edge", "hammer", "overcome", "draw", "trounce", "rout", "stun"})
+# verbs of one side beating another in a match (read for the sides' types here, for a win's place in events_place)
+MATCH_VERBS = frozenset({"beat", "defeat", "thrash", "edge", "hammer", "overcome", "draw", "trounce", "rout", "stun",
+                         "outsprint", "outlast", "outplay", "down"})
 
 
 def in_a_match(root: Token) -> bool:

@@ -1,0 +1,36 @@
+"""Session 36: publications, interviews, releases and premieres told in phrasings no fixture had tried (invented sentences
+through the real pipeline), each general gap with two wordings or more and the near miss it must not catch."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import assert_event, typed
+
+
+def test_a_chat_or_comments_to_an_outlet_are_an_interview() -> None:
+    # "in a candid chat with X magazine", "In comments to the Y, the mayor, Z, denied", "In a conversation with the Y"
+    a = run("Jack Morrow opened up about his divorce in a candid chat with Glow magazine.")
+    assert_event(a, "report.interview", {"agent": "Jack Morrow", "outlet": "Glow"})
+    b = run("In comments to the Harlow Echo, the mayor, Dina Roe, denied the claims.")
+    assert_event(b, "report.interview", {"agent": "Dina Roe", "outlet": "Harlow Echo"})
+    c = run("In remarks to the Harwick Ledger on Tuesday, Tom Price said the deal was dead.")
+    assert_event(c, "report.interview", {"agent": "Tom Price", "outlet": "Harwick Ledger"})
+    d = run("In a conversation with the Kelso Courier, Ada Lorne said she had no regrets.")
+    assert_event(d, "report.interview", {"agent": "Ada Lorne", "outlet": "Kelso Courier"})
+    # ... a talk with a relative, remarks to reporters, a chat with a manager: no outlet, no interview
+    assert typed(run("In a conversation with her sister, Ada Lorne said she had no regrets."), "report.interview") == []
+    assert typed(run("Ada Lorne made the remarks to reporters on Friday."), "report.interview") == []
+    assert typed(run("Ada Lorne had a chat with the manager, Tom Price, on Friday."), "report.interview") == []
+
+
+def test_the_telling_a_denial_was_made_in_is_not_denied() -> None:
+    # "denied the claims in an interview with X", "In an interview with X, Y denied ...": the interview took place
+    a = run("In an interview with the Harlow Echo, the mayor, Dina Roe, denied the claims.")
+    assert [e.certainty for e in typed(a, "report.interview")] == ["asserted"]
+    b = run("Dina Roe denied the claims in an interview with the Harlow Echo.")
+    assert [e.certainty for e in typed(b, "report.interview")] == ["asserted"]
+    c = run("Dina Roe rejected the report in comments to the Harlow Echo on Friday.")
+    assert [e.certainty for e in typed(c, "report.interview")] == ["asserted"]
+    # ... an interview refused is still none given
+    d = run("Dina Roe refused an interview with the Harlow Echo.")
+    assert [e.certainty for e in typed(d, "report.interview")] in ([], ["negated"])

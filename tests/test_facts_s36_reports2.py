@@ -4,7 +4,7 @@ through the real pipeline), each general gap with two wordings or more and the n
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import assert_event, typed
+from handmade import assert_event, entity_types, typed
 
 
 def test_a_chat_or_comments_to_an_outlet_are_an_interview() -> None:
@@ -34,3 +34,32 @@ def test_the_telling_a_denial_was_made_in_is_not_denied() -> None:
     # ... an interview refused is still none given
     d = run("Dina Roe refused an interview with the Harlow Echo.")
     assert [e.certainty for e in typed(d, "report.interview")] in ([], ["negated"])
+
+
+def test_a_work_landing_in_stores_or_hitting_shops_is_released() -> None:
+    # "the album landed in stores in April", "X lands in cinemas", "X hit shops in March" (a name NER took for a person too)
+    a = run("Sofia Marr's new album, Glasswork, landed in stores in April.")
+    assert_event(a, "career.release", {"agent": "Sofia Marr", "work": "Glasswork"})
+    b = run("Paper Lanterns landed in stores on Friday.")
+    assert_event(b, "career.release", {"work": "Paper Lanterns"})
+    c = run("Glass Rivers hit cinemas in March.")
+    assert entity_types(c)["Glass Rivers"] == "WORK"
+    assert_event(c, "career.release", {"work": "Glass Rivers"})
+    d = run("Glass Rivers hit shops in March.")
+    assert_event(d, "career.release", {"work": "Glass Rivers"})
+    # ... a plane landing, a person landing a role, a storm hitting shops release nothing
+    assert typed(run("The plane landed in Dublin on Friday."), "career.release") == []
+    assert typed(run("Tom Price landed in Dublin on Friday."), "career.release") == []
+    assert typed(run("Tom Price landed the role of Hamlet in 2019."), "career.release") == []
+    assert typed(run("Marta Quill hit the shops on Friday."), "career.release") == []
+
+
+def test_a_name_that_had_its_premiere_is_a_work() -> None:
+    # "X had / received its world premiere at Y": "its" premiere is a work's, whatever NER made of the name
+    a = run("Broken Oars had its world premiere at the Lyric Theatre in 2019.")
+    assert_event(a, "career.premiere", {"work": "Broken Oars", "place": "Lyric Theatre"})
+    b = run("The Salt Lamp received its world premiere at the Abbey Theatre on Thursday.")
+    assert_event(b, "career.premiere", {"work": "Salt Lamp", "place": "Abbey Theatre"})
+    # ... a person's own premiere is no work's
+    c = run("Marta Quill had her premiere at the Abbey Theatre in 2019.")
+    assert entity_types(c)["Marta Quill"] == "PERSON"

@@ -548,6 +548,8 @@ def _made_thing_position(doc: Doc, span: NameSpan, root: Token, verb: Token, lem
 # where a work is shown or put out: "opens in cinemas", "was released through X Records", "was screened at the festival"
 SHOWN_PLACES = frozenset({"cinema", "cinemas", "theater", "theaters", "theatre", "theatres", "festival", "records", "label", "recordings"})
 LABEL_WORDS = frozenset({"records", "recordings", "label", "pictures", "films", "studios"})
+# where a work is put on sale or on screen: "hit cinemas / shops / the shelves", "landed in stores / on shelves"
+SHELF_PLACES = frozenset({"cinemas", "theaters", "theatres", "shops", "stores", "shelves", "bookshops", "bookstores", "screens"})
 
 
 def issued_participle(root: Token) -> bool:
@@ -576,12 +578,23 @@ def shown_subject(verb: Token, lemma: str, dep: str) -> bool:
     player released by a club, a prisoner released in May)."""
     if lemma in ("premiere", "premier") and dep == "nsubj":
         return not any(c.dep_ == "dobj" for c in children_of(verb))
-    if not ((lemma in ("open", "arrive") and dep == "nsubj") or (lemma in ("release", "screen") and dep == "nsubjpass")):
+    if lemma == "hit" and dep == "nsubj":  # "X hit cinemas / shops in March" (not "the storm hit the town")
+        return any(c.dep_ == "dobj" and c.lower_ in SHELF_PLACES for c in children_of(verb))
+    if lemma in ("have", "receive", "get", "enjoy") and dep == "nsubj":  # "X had / received its world premiere at Y": a thing's premiere
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ("premiere", "premier") and any(p.dep_ == "poss" and p.lower_ == "its" for p in children_of(c))
+                   for c in children_of(verb))
+    if not ((lemma in ("open", "arrive", "land") and dep == "nsubj") or (lemma in ("release", "screen") and dep == "nsubjpass")):
         return False
     for prep in children_of(verb):
         if (prep.dep_ == "prep" and prep.lower_ in ("in", "at", "on", "through")) or (prep.dep_ == "agent" and lemma == "release"):
             place = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
-            if place is not None and (place.lower_ in SHOWN_PLACES or (prep.dep_ == "agent" and place.lower_ in LABEL_WORDS)) \
+            if place is None:
+                continue
+            if lemma == "land":  # "X landed in stores / on shelves in April" (not "landed in Dublin")
+                if place.lower_ in SHELF_PLACES and prep.lower_ in ("in", "on"):
+                    return True
+                continue
+            if (place.lower_ in SHOWN_PLACES or (prep.dep_ == "agent" and place.lower_ in LABEL_WORDS)) \
                     and (lemma not in ("open", "arrive") or prep.lower_ == "in"):
                 return True  # (by a label or a studio: "X was released by Y Records", not "by Harwick Rovers")
     return False

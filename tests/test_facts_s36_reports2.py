@@ -7,6 +7,40 @@ from handmade import analyzed as run
 from handmade import assert_event, entity_types, typed
 
 
+def test_a_piece_by_someone_published_is_theirs() -> None:
+    # "A study by X was published in Y", "the new novel by X will be published": the author the piece is "by" publishes it
+    a = run("A study by Dr Hanna Voss was published in the journal Cell Horizons on Tuesday.")
+    assert_event(a, "report.publish", {"agent": "Hanna Voss", "organization": "Cell Horizons"})
+    b = run("The new novel by Ruth Okoye will be published in June.")
+    assert_event(b, "report.publish", {"agent": "Ruth Okoye"})
+    # ... not a date after "by" ("a report due by June")
+    c = run("A report by June was published by the Harwick Trust on Tuesday.")
+    assert all(g.text != "June" for e in typed(c, "report.publish") for g in e.args if g.role == "agent")
+
+
+def test_the_author_of_a_piece_published_publishes_it() -> None:
+    # "X is the lead author of a study published in Y", "X, the lead author of the study published in Y, said"
+    a = run("Dr Nils Berg is the lead author of a study published in the Journal of Coastal Research on Thursday.")
+    assert_event(a, "report.publish", {"agent": "Nils Berg", "organization": "Journal of Coastal Research"})
+    b = run("Nils Berg, the lead author of the study published in Coastal Research on Thursday, said the results were clear.")
+    assert_event(b, "report.publish", {"agent": "Nils Berg", "organization": "Coastal Research"})
+    # ... a reader of it publishes nothing
+    c = run("Nils Berg is a fan of a study published in Coastal Research on Thursday.")
+    assert all(g.role != "agent" for e in typed(c, "report.publish") for g in e.args)
+
+
+def test_a_piece_carried_out_or_co_authored_by_someone_and_published() -> None:
+    # "the research, carried out by X and published in Y", "A paper co-authored by X and published last month in Y describes"
+    # (the parser reading the first participle as the subject, the second as a past tense)
+    a = run("The research, carried out by Dr Mei Tan and published in the journal Water Futures, found high levels of lead.")
+    assert_event(a, "report.publish", {"agent": "Mei Tan", "organization": "Water Futures"})
+    b = run("A paper co-authored by Ruth Abara and published last month in Physical Letters describes a new magnet.")
+    assert_event(b, "report.publish", {"agent": "Ruth Abara", "organization": "Physical Letters"})
+    assert [e.time for e in typed(b, "report.publish")] == ["2024-04"]
+    # ... one who built a thing and sold it published nothing
+    assert typed(run("The house, built by Tom Price and sold in 2019, burned down."), "report.publish") == []
+
+
 def test_a_chat_or_comments_to_an_outlet_are_an_interview() -> None:
     # "in a candid chat with X magazine", "In comments to the Y, the mayor, Z, denied", "In a conversation with the Y"
     a = run("Jack Morrow opened up about his divorce in a candid chat with Glow magazine.")
@@ -52,6 +86,19 @@ def test_a_work_landing_in_stores_or_hitting_shops_is_released() -> None:
     assert typed(run("Tom Price landed in Dublin on Friday."), "career.release") == []
     assert typed(run("Tom Price landed the role of Hamlet in 2019."), "career.release") == []
     assert typed(run("Marta Quill hit the shops on Friday."), "career.release") == []
+
+
+def test_a_title_apposed_to_someones_book_is_published() -> None:
+    # "X, Ruth Okoye's third novel, came out last week": a book, told by a possessive name's noun after the title
+    a = run("Copper Lanterns, Ruth Okoye's third novel, came out last week.")
+    assert_event(a, "report.publish", {"agent": "Ruth Okoye"})
+    assert typed(a, "career.release") == []
+    b = run("Copper Lanterns, Ruth Okoye's third novel, hit shelves last week.")
+    assert_event(b, "report.publish", {"agent": "Ruth Okoye"})
+    # ... someone's album stays a release
+    c = run("Glass Rivers, Tessa Grant's third album, came out last week.")
+    assert_event(c, "career.release", {"agent": "Tessa Grant", "work": "Glass Rivers"})
+    assert typed(c, "report.publish") == []
 
 
 def test_a_name_that_had_its_premiere_is_a_work() -> None:

@@ -110,3 +110,23 @@ def test_a_name_that_had_its_premiere_is_a_work() -> None:
     # ... a person's own premiere is no work's
     c = run("Marta Quill had her premiere at the Abbey Theatre in 2019.")
     assert entity_types(c)["Marta Quill"] == "PERSON"
+
+
+def test_staged_is_a_form_of_stage() -> None:
+    # the model lemmatises "staged", "stages", "staging" as "stag": "was first staged in 1998" is a premiere
+    a = run("Ali Reza's opera Night Birds was first staged in Tehran in 1998.")
+    assert_event(a, "career.premiere", {"work": "Night Birds", "place": "Tehran"})
+    b = run("Salt Meridian was first staged at the Abbey Theatre in 1998.")
+    assert_event(b, "career.premiere", {"work": "Salt Meridian", "place": "Abbey Theatre"})
+    # ... a protest or a comeback staged premieres nothing
+    assert typed(run("Tom Price staged a comeback in 2019."), "career.premiere") == []
+
+
+def test_a_name_first_performed_or_debuted_at_a_festival_is_a_work() -> None:
+    # "X was first performed in Leeds", "X debuted at the Cork festival": only a work is (NER: an organisation or nothing)
+    a = run("Salt Meridian was first performed in Leeds in 2003.")
+    assert entity_types(a)["Salt Meridian"] == "WORK"
+    b = run("Cold Meridian debuted at the Cork festival in February.")
+    assert_event(b, "career.premiere", {"work": "Cold Meridian"})
+    # ... a player's debut for a club is no premiere
+    assert typed(run("Tom Price debuted for Harwick Rovers in 2019."), "career.premiere") == []

@@ -578,6 +578,13 @@ def shown_subject(verb: Token, lemma: str, dep: str) -> bool:
     player released by a club, a prisoner released in May)."""
     if lemma in ("premiere", "premier") and dep == "nsubj":
         return not any(c.dep_ == "dobj" for c in children_of(verb))
+    if lemma in ("stage", "perform", "show", "screen", "broadcast") and dep == "nsubjpass" \
+            and any(c.dep_ == "advmod" and c.lower_ == "first" for c in children_of(verb)):
+        return True  # "X was first staged / performed in 1998": only a work is (a person is "first seen", "first shown the door")
+    if lemma == "debut" and dep == "nsubj":  # "X debuted at the Berlin festival / in cinemas" (not "debuted for the club")
+        return not any(c.dep_ == "dobj" for c in children_of(verb)) and any(
+            p.dep_ == "prep" and p.lower_ in ("at", "in") and any(o.dep_ == "pobj" and o.lower_ in SHOWN_PLACES for o in children_of(p))
+            for p in children_of(verb))
     if lemma == "hit" and dep == "nsubj":  # "X hit cinemas / shops in March" (not "the storm hit the town")
         return any(c.dep_ == "dobj" and c.lower_ in SHELF_PLACES for c in children_of(verb))
     if lemma in ("have", "receive", "get", "enjoy") and dep == "nsubj":  # "X had / received its world premiere at Y": a thing's premiere

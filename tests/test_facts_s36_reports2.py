@@ -130,3 +130,14 @@ def test_a_name_first_performed_or_debuted_at_a_festival_is_a_work() -> None:
     assert_event(b, "career.premiere", {"work": "Cold Meridian"})
     # ... a player's debut for a club is no premiere
     assert typed(run("Tom Price debuted for Harwick Rovers in 2019."), "career.premiere") == []
+
+
+def test_an_interview_phrase_hung_on_the_subject_is_the_subjects() -> None:
+    # "X, in a rare interview with Y last year, said": the parser hangs the "in" phrase on the name, not the verb
+    a = run("Elena Cruz, in a rare interview with the Madrid Gazette last year, said she regretted nothing.")
+    assert_event(a, "report.interview", {"agent": "Elena Cruz", "outlet": "Madrid Gazette"})
+    assert [e.time for e in typed(a, "report.interview")] == ["2023"]
+    b = run("Tom Baird, in comments to the Harwick Ledger, denied the report.")
+    assert_event(b, "report.interview", {"agent": "Tom Baird", "outlet": "Harwick Ledger"})
+    # ... a room named for interviews is none
+    assert typed(run("Tom Baird in an interview room was questioned by police."), "report.interview") == []

@@ -141,3 +141,16 @@ def test_an_interview_phrase_hung_on_the_subject_is_the_subjects() -> None:
     assert_event(b, "report.interview", {"agent": "Tom Baird", "outlet": "Harwick Ledger"})
     # ... a room named for interviews is none
     assert typed(run("Tom Baird in an interview room was questioned by police."), "report.interview") == []
+
+
+def test_discussing_something_on_a_programme_is_an_interview() -> None:
+    # "discussed the split on the X podcast", "discussed his illness on Y's breakfast show": told on a programme
+    a = run("Paul Drury discussed the split on the Two Halves podcast in January.")
+    assert_event(a, "report.interview", {"agent": "Paul Drury", "outlet": "Two Halves"})
+    assert [g.text for e in typed(a, "report.interview") for g in e.args if g.role == "agent"] == ["Paul Drury"]
+    b = run("Paul Drury discussed his illness on BBC Radio Kent's breakfast show.")
+    assert_event(b, "report.interview", {"agent": "Paul Drury", "outlet": "BBC Radio Kent"})
+    # ... a plan discussed on a platform, with a person or on a day is no interview
+    assert typed(run("Paul Drury discussed the plan on Twitter."), "report.interview") == []
+    assert typed(run("Paul Drury discussed the split with Anna Marsh."), "report.interview") == []
+    assert typed(run("Paul Drury discussed the split on Monday."), "report.interview") == []

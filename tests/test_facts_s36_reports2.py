@@ -154,3 +154,15 @@ def test_discussing_something_on_a_programme_is_an_interview() -> None:
     assert typed(run("Paul Drury discussed the plan on Twitter."), "report.interview") == []
     assert typed(run("Paul Drury discussed the split with Anna Marsh."), "report.interview") == []
     assert typed(run("Paul Drury discussed the split on Monday."), "report.interview") == []
+
+
+def test_a_name_which_premiered_is_a_work() -> None:
+    # "X, which premiered at Cannes last year, won": "premiered" is lemmatised "premier", which the title cue did not know
+    a = run("Salt Fields, which premiered at Cannes last year, won the top prize.")
+    assert entity_types(a)["Salt Fields"] == "WORK"
+    assert_event(a, "career.premiere", {"work": "Salt Fields", "place": "Cannes"})
+    b = run("Grey Orchard, which premiered at the Kelso festival in 2019, is now on Netflix.")
+    assert_event(b, "career.premiere", {"work": "Grey Orchard"})
+    # ... but the director the film is "by", with the clause the film's, stays a person
+    c = run("The actor won best actor for Harmattan, by the Ghanaian director Efua Boakye, which premiered on Thursday.")
+    assert entity_types(c)["Efua Boakye"] == "PERSON"

@@ -504,7 +504,7 @@ def _worked_together(head: Token) -> bool:
 
 
 # verbs told of a title in a relative clause: "X, which premiered in Venice", "X, which was released in 2019"
-TITLE_RELATIVE_VERBS = frozenset({"premiere", "release", "publish", "re-release", "reissue"})
+TITLE_RELATIVE_VERBS = frozenset({"premiere", "premier", "release", "publish", "re-release", "reissue"})  # ("premiered": "premier")
 
 
 def _made_thing_position(doc: Doc, span: NameSpan, root: Token, verb: Token, lemma: str) -> bool:
@@ -537,9 +537,12 @@ def _made_thing_position(doc: Doc, span: NameSpan, root: Token, verb: Token, lem
     if root.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and words >= 2 and not is_first_name(doc[span.start].text) \
             and shown_subject(verb, lemma, root.dep_):
         return True  # "X will premiere at Y", "X opens in cinemas on Friday", "X was released through Y Records"
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.pos_ == "NOUN" and lexicon().is_person_noun(before.lemma_.lower()):
+        return False  # ""Harmattan", by the director X, which premiered on Thursday": the relative clause is the film's
     for clause in children_of(root):
         if clause.dep_ == "relcl" and clause.lemma_.lower() in TITLE_RELATIVE_VERBS and any(
-                c.lower_ in ("which", "that") and (c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and clause.lemma_.lower() == "premiere"))
+                c.lower_ in ("which", "that") and (c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and clause.lemma_.lower() in ("premiere", "premier")))
                 for c in children_of(clause)) and not any(c.dep_ == "dobj" for c in children_of(clause)):
             return True  # (not "X, which released ...": a label or a band)
     return False

@@ -166,3 +166,29 @@ def test_a_name_which_premiered_is_a_work() -> None:
     # ... but the director the film is "by", with the clause the film's, stays a person
     c = run("The actor won best actor for Harmattan, by the Ghanaian director Efua Boakye, which premiered on Thursday.")
     assert entity_types(c)["Efua Boakye"] == "PERSON"
+
+
+def test_an_appearance_on_a_programme_or_an_interview_on_the_radio() -> None:
+    # "during an appearance on the Late Late Show", "X, who was interviewed on Radio Kelso on Tuesday, said"
+    a = run("Nina Falk revealed the news during an appearance on the Late Late Show on Friday.")
+    assert_event(a, "report.interview", {"agent": "Nina Falk", "outlet": "Late Late Show"})
+    b = run("In an appearance on BBC One's Question Time, Tom Price defended the plan.")
+    assert_event(b, "report.interview", {"agent": "Tom Price", "outlet": "Question Time"})
+    c = run("Falk, who was interviewed on Radio Kelso on Tuesday, said she was delighted.")
+    assert_event(c, "report.interview", {"agent": "Falk", "outlet": "Radio Kelso"})
+    # ... an appearance in court, for a club or on a balcony, questioning on suspicion: no interview
+    assert typed(run("Tom Price made his first appearance in court on Friday."), "report.interview") == []
+    assert typed(run("Tom Price made his 100th appearance for Harwick Rovers on Saturday."), "report.interview") == []
+    assert typed(run("Tom Price made an appearance on the balcony."), "report.interview") == []
+    assert typed(run("Tom Baird was interviewed on suspicion of murder."), "report.interview") == []
+
+
+def test_a_column_written_for_a_paper_is_published_there() -> None:
+    # "wrote a column for the Kelso Times", "has written articles for the Harwick Ledger since 2010"
+    a = run("The journalist Ryan Hale wrote a column for the Kelso Times in 2015.")
+    assert_event(a, "report.publish", {"agent": "Ryan Hale", "organization": "Kelso Times"})
+    b = run("Ryan Hale has written articles for the Harwick Ledger since 2010.")
+    assert_event(b, "report.publish", {"agent": "Ryan Hale", "organization": "Harwick Ledger"})
+    # ... a report written for someone names no paper
+    c = run("Ryan Hale wrote a report for Anna Marsh in 2015.")
+    assert all(g.role != "organization" for e in typed(c, "report.publish") for g in e.args)

@@ -102,7 +102,8 @@ def _prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
 # verb forms the rule lemmatizer reads wrong ("rides" -> "rid", as rid + -es; "riding" -> "rid"): its
 # exception table cannot outrank a form its rules also make, so they are set right after it
-VERB_LEMMA_FIXES = {"rides": "ride", "riding": "ride", "wed": "wed", "headhunted": "headhunt", "headhunting": "headhunt"}  # ("wed": "we", as if "we'd")
+VERB_LEMMA_FIXES = {"rides": "ride", "riding": "ride", "wed": "wed", "headhunted": "headhunt", "headhunting": "headhunt",  # ("wed": "we", as if "we'd")
+                    "staged": "stage", "stages": "stage", "staging": "stage"}  # ("stag": "was first staged in 1998" is a premiere)
 # forms whose reading a particle settles: "lay off 1,200 workers" tagged as a past tense is "lie" to the rules
 PARTICLE_LEMMA_FIXES = {("lay", "off"): "lay"}
 BASE_FOUND = "found"  # "went on to found X", "will found a charity", "helped found": after these, no past of "find"

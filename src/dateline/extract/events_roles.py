@@ -425,7 +425,7 @@ def _kind_before(token: Token, trigger: Token) -> bool:
 
 PRIZE_TYPES = frozenset({"career.nominate", "career.win"})
 QUOTES = frozenset('"“”‘’\'')
-AUTHOR_VERBS = frozenset({"lead", "write", "author", "co-author", "coauthor", "direct", "conduct"})
+AUTHOR_VERBS = frozenset({"lead", "write", "co-write", "author", "co-author", "coauthor", "direct", "conduct", "carry", "undertake", "compile"})
 
 
 def _speaker_set_off(trigger: Token) -> Token | None:
@@ -445,8 +445,11 @@ SPEECH_TO = frozenset({"tell", "speak"})
 
 
 def _led_by(trigger: Token) -> Token | None:
-    """"The study, led by X and published in Y": a participle coordinated with one that names the work's author."""
-    if trigger.dep_ != "conj" or trigger.tag_ != "VBN" or trigger.head.dep_ != "acl" or trigger.head.lemma_.lower() not in AUTHOR_VERBS:
+    """"The study, led by X and published in Y", "the research, carried out by X and published in Y": a participle coordinated
+    with one that names the work's author; also "A paper co-authored by X and published last month in Y describes ...", the
+    parser taking the first participle for the sentence's subject and the second for a past tense."""
+    if trigger.dep_ != "conj" or trigger.tag_ not in ("VBN", "VBD") or trigger.head.lemma_.lower() not in AUTHOR_VERBS \
+            or trigger.head.tag_ != "VBN" or trigger.head.dep_ not in ("acl", "nsubj") or (trigger.tag_ == "VBD") != (trigger.head.dep_ == "nsubj"):
         return None
     return next((g for c in children_of(trigger.head) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"), None)
 

@@ -305,7 +305,8 @@ def _followed_by(arg: Argument, rule: dict[str, Any], ctx: Context) -> bool:
 
 
 APPOSED_BEFORE = re.compile(r"\b([a-z][a-z -]*?)(?:,\s*|\s+)[\"“‘']?$")  # "the shortlisted book, " or "the collection \"" before the name
-APPOSED_AFTER = re.compile(r"^[\"”’']?,\s*(?:the|a|an|her|his|their|its)\s+([a-z][a-z -]*?)[,.;]")  # ", the third record," after it
+# ", the third record," or ", Ruth Okoye's third novel," after it
+APPOSED_AFTER = re.compile(r"^[\"”’']?,\s*(?:the|a|an|her|his|their|its|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}['’]s)\s+([a-z][a-z -]*?)[,.;]")
 
 
 def _apposed_to(arg: Argument, phrases: list[str], ctx: Context) -> bool:

@@ -504,7 +504,7 @@ def _worked_together(head: Token) -> bool:
 
 
 # verbs told of a title in a relative clause: "X, which premiered in Venice", "X, which was released in 2019"
-TITLE_RELATIVE_VERBS = frozenset({"premiere", "release", "publish", "re-release", "reissue"})
+TITLE_RELATIVE_VERBS = frozenset({"premiere", "premier", "release", "publish", "re-release", "reissue"})  # ("premiered": "premier")
 
 
 def _made_thing_position(doc: Doc, span: NameSpan, root: Token, verb: Token, lemma: str) -> bool:
@@ -537,9 +537,12 @@ def _made_thing_position(doc: Doc, span: NameSpan, root: Token, verb: Token, lem
     if root.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and words >= 2 and not is_first_name(doc[span.start].text) \
             and shown_subject(verb, lemma, root.dep_):
         return True  # "X will premiere at Y", "X opens in cinemas on Friday", "X was released through Y Records"
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.pos_ == "NOUN" and lexicon().is_person_noun(before.lemma_.lower()):
+        return False  # ""Harmattan", by the director X, which premiered on Thursday": the relative clause is the film's
     for clause in children_of(root):
         if clause.dep_ == "relcl" and clause.lemma_.lower() in TITLE_RELATIVE_VERBS and any(
-                c.lower_ in ("which", "that") and (c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and clause.lemma_.lower() == "premiere"))
+                c.lower_ in ("which", "that") and (c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and clause.lemma_.lower() in ("premiere", "premier")))
                 for c in children_of(clause)) and not any(c.dep_ == "dobj" for c in children_of(clause)):
             return True  # (not "X, which released ...": a label or a band)
     return False
@@ -548,6 +551,8 @@ def _made_thing_position(doc: Doc, span: NameSpan, root: Token, verb: Token, lem
 # where a work is shown or put out: "opens in cinemas", "was released through X Records", "was screened at the festival"
 SHOWN_PLACES = frozenset({"cinema", "cinemas", "theater", "theaters", "theatre", "theatres", "festival", "records", "label", "recordings"})
 LABEL_WORDS = frozenset({"records", "recordings", "label", "pictures", "films", "studios"})
+# where a work is put on sale or on screen: "hit cinemas / shops / the shelves", "landed in stores / on shelves"
+SHELF_PLACES = frozenset({"cinemas", "theaters", "theatres", "shops", "stores", "shelves", "bookshops", "bookstores", "screens"})
 
 
 def issued_participle(root: Token) -> bool:
@@ -576,12 +581,30 @@ def shown_subject(verb: Token, lemma: str, dep: str) -> bool:
     player released by a club, a prisoner released in May)."""
     if lemma in ("premiere", "premier") and dep == "nsubj":
         return not any(c.dep_ == "dobj" for c in children_of(verb))
-    if not ((lemma in ("open", "arrive") and dep == "nsubj") or (lemma in ("release", "screen") and dep == "nsubjpass")):
+    if lemma in ("stage", "perform", "show", "screen", "broadcast") and dep == "nsubjpass" \
+            and any(c.dep_ == "advmod" and c.lower_ == "first" for c in children_of(verb)):
+        return True  # "X was first staged / performed in 1998": only a work is (a person is "first seen", "first shown the door")
+    if lemma == "debut" and dep == "nsubj":  # "X debuted at the Berlin festival / in cinemas" (not "debuted for the club")
+        return not any(c.dep_ == "dobj" for c in children_of(verb)) and any(
+            p.dep_ == "prep" and p.lower_ in ("at", "in") and any(o.dep_ == "pobj" and o.lower_ in SHOWN_PLACES for o in children_of(p))
+            for p in children_of(verb))
+    if lemma == "hit" and dep == "nsubj":  # "X hit cinemas / shops in March" (not "the storm hit the town")
+        return any(c.dep_ == "dobj" and c.lower_ in SHELF_PLACES for c in children_of(verb))
+    if lemma in ("have", "receive", "get", "enjoy") and dep == "nsubj":  # "X had / received its world premiere at Y": a thing's premiere
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ("premiere", "premier") and any(p.dep_ == "poss" and p.lower_ == "its" for p in children_of(c))
+                   for c in children_of(verb))
+    if not ((lemma in ("open", "arrive", "land") and dep == "nsubj") or (lemma in ("release", "screen") and dep == "nsubjpass")):
         return False
     for prep in children_of(verb):
         if (prep.dep_ == "prep" and prep.lower_ in ("in", "at", "on", "through")) or (prep.dep_ == "agent" and lemma == "release"):
             place = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
-            if place is not None and (place.lower_ in SHOWN_PLACES or (prep.dep_ == "agent" and place.lower_ in LABEL_WORDS)) \
+            if place is None:
+                continue
+            if lemma == "land":  # "X landed in stores / on shelves in April" (not "landed in Dublin")
+                if place.lower_ in SHELF_PLACES and prep.lower_ in ("in", "on"):
+                    return True
+                continue
+            if (place.lower_ in SHOWN_PLACES or (prep.dep_ == "agent" and place.lower_ in LABEL_WORDS)) \
                     and (lemma not in ("open", "arrive") or prep.lower_ == "in"):
                 return True  # (by a label or a studio: "X was released by Y Records", not "by Harwick Rovers")
     return False

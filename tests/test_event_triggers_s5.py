@@ -193,7 +193,6 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Quellcorp opened 2% higher on Monday.", "business.found"),
     ("Piet Vos left for Lisbon on Monday.", "career.hire"),
     ("Mara Lind left for work at seven.", "career.hire"),
-    ("Piet Vos left Harrowgate Rovers for Velmont SC in 2010.", "career.hire"),  # told by the resignation
     ("Teo Sandu defected to the West in 1981.", "career.resign"),
     ("Rufus Crane told the news conference that he would stand again.", "report.interview"),
 ]

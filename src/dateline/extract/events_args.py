@@ -14,7 +14,7 @@ from .entity_lexicon import lexicon
 from .events_couples import SPOUSE_NOUNS, spouse_pairs
 from .events_lookup import Entities
 from .events_names import named
-from .events_tokens import TIME_NOUNS
+from .events_tokens import TIME_NOUNS, is_time
 from .name_missed import SEAT_HOLDERS
 from .name_spans import DATELINE_DASHES
 
@@ -228,6 +228,8 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
     coordinated = conjuncts_of(token) if conjuncts else ()  # (spaCy walks the tree for them at every read)
     listed = conjuncts and token.pos_ == "NOUN" and any(c.pos_ == "PROPN" and ctx.ents.of(c) for c in coordinated)
     for t in (token, *coordinated):
+        if t.tag_ == "DT" and is_time(t):
+            continue  # "sacked that October": the determiner of a time, parsed as the object
         if (t.ent_type_ in NOT_ARGS or t.lemma_.lower() in TIME_NOUNS) and not ((t.lower_ == "old" or t.pos_ == "PROPN" or t.is_title
                                                                                or t.lemma_.lower() in COUPLE_WORDS) and ctx.ents.of(t)) \
                 and not (t.ent_type_ == "ORDINAL" and named(t) is not t) \

@@ -49,7 +49,7 @@ def is_passive(token: Token, inherited: Token | None = None) -> bool:
     if set_off_participle(token):
         return True
     if token.tag_ == "VBD" and token.dep_ == "acl" and not any(
-            c.dep_ in ("nsubj", "aux") or (c.dep_ == "dobj" and not _is_time(c)) for c in children_of(token)):
+            c.dep_ in ("nsubj", "aux") or (c.dep_ == "dobj" and not is_time(c)) for c in children_of(token)):
         return True  # "her album, X, released the year before": a participle the tagger took for a past tense
     if token.tag_ == "VBN" and (token.dep_ == "acl" or (token.dep_ == "advcl" and not any(c.dep_ in ("aux", "nsubj") for c in children_of(token)))):
         return True  # "the man arrested on Monday", "Born in Swansea, X ..."
@@ -57,7 +57,7 @@ def is_passive(token: Token, inherited: Token | None = None) -> bool:
         # "was arrested and charged" shares the passive; "was elected and won the prize" has an object
         if token.lemma_.lower() in NEVER_PASSIVE:
             return False  # "was elected in 2015 but defected two years later": no one is defected
-        own = any(c.dep_ in ("aux", "auxpass") or (c.dep_ == "dobj" and not _is_time(c) and not bare_post(c)
+        own = any(c.dep_ in ("aux", "auxpass") or (c.dep_ == "dobj" and not is_time(c) and not bare_post(c)
                                                     and not (token.lemma_.lower() in SUM_KEPT and c.ent_type_ == "MONEY"))
                   for c in children_of(token))
         return inherited.dep_ == "nsubjpass" and not own
@@ -115,6 +115,10 @@ def _particle_after_object(verb: Token, c: Token) -> bool:
         and any(o.dep_ == "dobj" and verb.i < o.i < c.i for o in children_of(verb))
 
 
-def _is_time(token: Token) -> bool:
+def is_time(token: Token) -> bool:
     """"charged the following spring": a time phrase parsed as an object."""
-    return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in TIME_NOUNS
+    if token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in TIME_NOUNS:
+        return True
+    # "dismissed that October": the parser makes the determiner the object, the month its own phrase
+    following = token.doc[token.i + 1] if token.tag_ == "DT" and token.i + 1 < len(token.doc) else None
+    return following is not None and (following.ent_type_ in ("DATE", "TIME") or following.lemma_.lower() in TIME_NOUNS)

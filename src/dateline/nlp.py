@@ -397,7 +397,8 @@ def _verb_read_as_participle(verb: Token) -> None:
     root = verb.head
     relative = _after_relative_clause(verb)
     inside = range(relative.left_edge.i, relative.right_edge.i + 1) if relative is not None else range(0)
-    if root.tag_ not in _NOUN_TAGS or any(t.tag_ in _VERB_TAGS and t.i != verb.i and t.i not in inside for t in sent):
+    # ("according to court records", "following a hearing": a verb form standing as a preposition is no verb of the clause)
+    if root.tag_ not in _NOUN_TAGS or any(t.tag_ in _VERB_TAGS and t.i != verb.i and t.i not in inside and t.dep_ != "prep" for t in sent):
         return
     if root.left_edge.i != sent.start:
         return

@@ -1,0 +1,47 @@
+"""Event arguments, third pass -- life, family and legal events -- told in phrasings no fixture article had tested
+(session 36): invented sentences through the real pipeline, each fix with two wordings or more and a near miss."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import assert_event, event_names
+
+
+def test_a_clause_opened_by_a_name_and_its_age_keeps_its_verb_before_according_to() -> None:
+    # "X, 38, filed for divorce ..., according to court records": "according" is no second verb of the clause, so the
+    # past form the parser hung on the name is still the sentence's verb (X files, X divorces)
+    a = run("Talla Ormsby, 38, filed for divorce at the Castlebrook Family Court last Friday, according to court records.")
+    assert event_names(a, "life.divorce", "agent") == ["Talla Ormsby"]
+    b = run("Nadia Frost, 41, filed for divorce in March, according to court documents.")
+    assert_event(b, "life.divorce", {"agent": "Nadia Frost"})
+    # ... a sentence with a verb of its own keeps the participle ("X, 38, filed under 'pending', was ...")
+    c = run("Talla Ormsby, 38, who filed for divorce last year, was arrested on Friday, according to police.")
+    assert event_names(c, "legal.arrest", "patient") == ["Talla Ormsby"]
+
+
+def test_it_sued_is_the_body_in_view() -> None:
+    # "after X sued it for unfair dismissal": one sues a body, so "it" is the one organisation named near it
+    a = run("Halvern Bank was ordered to pay damages after Tessa Morrow sued it for unfair dismissal.")
+    assert_event(a, "legal.sue", {"agent": "Tessa Morrow", "target": "Halvern Bank"})
+    assert event_names(a, "legal.sue", "target") == ["Halvern Bank"]
+    b = run("Kestrel Foods has settled with a former driver, Owen Tarrant, who sued it in 2021 over unpaid wages.")
+    assert "Kestrel Foods" in event_names(b, "legal.sue", "target")
+    # ... with two bodies named, "it" stays unresolved
+    c = run("Kestrel Foods said on Monday that Halvern Bank is suing it over unpaid invoices.")
+    assert "Halvern Bank" not in event_names(c, "legal.sue", "target")
+
+
+def test_people_counted_before_they_are_named_with_ages_and_addresses() -> None:
+    # "Two men have been charged ... A, 27, of X Road, Y, and B, 31, ...": the parser coordinated B with A's address
+    a = run("Two men have been charged after a jewellery shop in Wrayford was raided, police said on Tuesday.\n\n"
+            "Jared Oakshott, 27, of Fallowby Road, Wrayford, and Niall Beddowes, 31, who has no fixed address, are accused of robbery.")
+    assert sorted(n for n in event_names(a, "legal.charge", "patient") if n) == ["Jared Oakshott", "Niall Beddowes"]
+    # ... or hung both names as subjects of the verb, the "and" on the first
+    b = run("Two men have been charged over a raid on a jeweller's shop in Sallowmead. "
+            "Jared Pike, 24, and Niall Dunne, 31, will appear in court on Friday.")
+    assert sorted(n for n in event_names(b, "legal.charge", "patient") if n) == ["Jared Pike", "Niall Dunne"]
+    c = run("Two women were arrested in Leeds on Friday. Ruth Calder, 44, of Tenter Street, and Nadia Frost, 39, were released on bail.")
+    assert sorted(n for n in event_names(c, "legal.arrest", "patient") if n) == ["Nadia Frost", "Ruth Calder"]
+    # ... a count that does not fit names no one
+    d = run("Three men have been charged over the raid. Jared Pike, 24, and Niall Dunne, 31, will appear in court on Friday.")
+    assert not [n for n in event_names(d, "legal.charge", "patient") if n]

@@ -45,3 +45,17 @@ def test_people_counted_before_they_are_named_with_ages_and_addresses() -> None:
     # ... a count that does not fit names no one
     d = run("Three men have been charged over the raid. Jared Pike, 24, and Niall Dunne, 31, will appear in court on Friday.")
     assert not [n for n in event_names(d, "legal.charge", "patient") if n]
+
+
+def test_a_pair_before_a_possessive_kin_noun_are_its_parents() -> None:
+    # "A and B's son, C, was born": a singular verb has one subject, the son; the pair are his parents (not A born)
+    a = run("Doran Pike and Marta Quill's son, Leo, was born in Bristol in 2016.")
+    assert_event(a, "family.child", {"parent": "Doran Pike", "child": "Leo"})
+    assert_event(a, "family.child", {"parent": "Marta Quill", "child": "Leo"})
+    assert "Doran Pike" not in event_names(a, "life.born", "patient")
+    b = run("Walter and Edith Ibbotsley's son, Alaric Ibbotsley, was born in 1962.")
+    assert_event(b, "family.child", {"parent": "Walter", "child": "Alaric Ibbotsley"})
+    assert_event(b, "family.child", {"parent": "Edith Ibbotsley", "child": "Alaric Ibbotsley"})
+    # ... a plural verb keeps the two subjects ("A and B's son were arrested": both of them)
+    c = run("Doran Pike and Marta Quill's son were arrested in Leeds.")
+    assert "Doran Pike" in event_names(c, "legal.arrest", "patient")

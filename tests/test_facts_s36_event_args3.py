@@ -59,3 +59,14 @@ def test_a_pair_before_a_possessive_kin_noun_are_its_parents() -> None:
     # ... a plural verb keeps the two subjects ("A and B's son were arrested": both of them)
     c = run("Doran Pike and Marta Quill's son were arrested in Leeds.")
     assert "Doran Pike" in event_names(c, "legal.arrest", "patient")
+
+
+def test_the_name_of_an_area_is_where_it_happened() -> None:
+    # "at an address in the Sallowmead area of Leeds": the district named before "area" is the place, whatever the NER typed it
+    a = run("Jonas Lerche was arrested at an address in the Sallowmead area of Leeds on Thursday.")
+    assert_event(a, "legal.arrest", {"patient": "Jonas Lerche", "place": "Sallowmead"})
+    b = run("Ines Calloway died at her home in the Kelvinside district of Glasgow on Sunday.")
+    assert_event(b, "life.die", {"agent": "Ines Calloway", "place": "Kelvinside"})
+    # ... an area with no name leaves the town it is in
+    c = run("Tessa Morrow was arrested in a quiet area of Leeds on Sunday.")
+    assert_event(c, "legal.arrest", {"patient": "Tessa Morrow", "place": "Leeds"})

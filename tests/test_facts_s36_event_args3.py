@@ -70,3 +70,14 @@ def test_the_name_of_an_area_is_where_it_happened() -> None:
     # ... an area with no name leaves the town it is in
     c = run("Tessa Morrow was arrested in a quiet area of Leeds on Sunday.")
     assert_event(c, "legal.arrest", {"patient": "Tessa Morrow", "place": "Leeds"})
+
+
+def test_a_plural_kin_noun_stands_for_every_name_set_beside_it() -> None:
+    # "the twins Tayo and Kemi, born in 2017": the participle's noun is both twins, each with a birth of their own
+    a = run("The couple have three children: the twins Tayo and Kemi, born in 2017, and a son, Ikenna.")
+    assert sorted(event_names(a, "life.born", "patient") + event_names(a, "family.child", "child")) == ["Kemi", "Tayo"]
+    b = run("Their sons, Fionn and Ruairi, born in 2009 and 2011, were at the wedding.")
+    assert sorted(event_names(b, "family.child", "child")) == ["Fionn", "Ruairi"]
+    # ... a singular noun keeps its one name ("a son, A, born in 2016, and a daughter, B": B's birth is not told)
+    c = run("The couple have a son, Leo, born in 2016, and a daughter, Isla.")
+    assert event_names(c, "life.born", "patient") == ["Leo"]

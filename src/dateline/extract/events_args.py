@@ -271,8 +271,9 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
         if listed and t == token and ctx.ents.of(t) is None:
             continue  # "two children, A and B": the names are the arguments
         named_as = named(t)
-        if conjuncts and named_as is not t and t.dep_ != "conj":  # "two sons, A and B": B too
-            # (or "the labour minister, A, and the culture minister, B": the second title's name)
+        if (conjuncts or t.tag_ == "NNS") and named_as is not t and t.dep_ != "conj":  # "two sons, A and B": B too
+            # (or "the labour minister, A, and the culture minister, B": the second title's name; a plural noun stands for
+            # all the names set beside it even where its own conjuncts are not wanted: "the twins A and B, born in 2017")
             extra = [n for c in conjuncts_of(named_as) if c.i > named_as.i and ctx.ents.of(n := (c if c.pos_ == "PROPN" else named(c))) is not None]
             out.extend(a for c in extra for a in make_args(role, c, ctx, conjuncts=False))
         if role != "role":  # (a post is a title, whoever holds it: "X, the newly appointed head of Y" -> "head")

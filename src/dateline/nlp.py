@@ -183,6 +183,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _verb_read_as_participle(token)
         elif token.dep_ in ("advcl", "conj") and token.tag_ in ("VBD", "VBN") and token.head.dep_ == "relcl":
             _verb_hung_on_relative(token)
+        elif token.dep_ == "conj" and token.lower_ in KIN_FORMS and token.head.dep_ in ("nsubj", "nsubjpass"):
+            _shared_possessor(token)
     for token in listed[3:]:
         if token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
             _contact_relative(token)
@@ -192,6 +194,25 @@ def verbs_with_objects(doc: Doc) -> Doc:
                 and listed[token.i - 1].tag_ == "NNP" and listed[token.i - 1].head.i < token.i - 1:
             _name_cut_from_title(token)
     return doc
+
+
+KIN_FORMS = frozenset({"son", "daughter", "child", "baby", "stepson", "stepdaughter", "grandson", "granddaughter", "grandchild"})
+SINGULAR_FORMS = frozenset({"was", "is", "has", "'s"})
+
+
+def _shared_possessor(kin: Token) -> None:
+    """"Doran Pike and Marta Quill's son, Leo, was born in 2016": the parser coordinated the first name with the son,
+    but a singular verb has one subject -- the son, whose possessor is the pair.  The first name becomes the possessor,
+    the second its conjunct."""
+    first, verb = kin.head, kin.head.head
+    owner = next((c for c in kin.children if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS")), None)
+    if owner is None or first.tag_ not in ("NNP", "NNPS") or first.i > kin.i or verb.i == first.i:
+        return
+    if not (verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in SINGULAR_FORMS for c in verb.children)):
+        return
+    kin.head, kin.dep_ = verb, first.dep_
+    first.head, first.dep_ = kin, "poss"
+    owner.head, owner.dep_ = first, "conj"
 
 
 def _verb_after_apposition(verb: Token) -> None:
@@ -398,7 +419,8 @@ def _verb_read_as_participle(verb: Token) -> None:
     root = verb.head
     relative = _after_relative_clause(verb)
     inside = range(relative.left_edge.i, relative.right_edge.i + 1) if relative is not None else range(0)
-    if root.tag_ not in _NOUN_TAGS or any(t.tag_ in _VERB_TAGS and t.i != verb.i and t.i not in inside for t in sent):
+    # ("according to court records", "following a hearing": a verb form standing as a preposition is no verb of the clause)
+    if root.tag_ not in _NOUN_TAGS or any(t.tag_ in _VERB_TAGS and t.i != verb.i and t.i not in inside and t.dep_ != "prep" for t in sent):
         return
     if root.left_edge.i != sent.start:
         return

@@ -37,6 +37,8 @@ ORG_VERBS = frozenset({"launch", "unveil", "raise", "acquire", "buy", "sell", "h
 # ... and whose passive subject "it" is ("it was merged with X", "it was founded in 1962", "it was acquired by Y")
 ORG_PASSIVE_VERBS = frozenset({"merge", "acquire", "buy", "found", "establish", "list", "float", "incorporate", "nationalise",
                                "nationalize", "privatise", "privatize", "rename", "restructure", "fine"})
+# verbs whose object "it" is the company in view ("after X sued it for unfair dismissal"): one sues a body, not a thing
+ORG_OBJECT_VERBS = frozenset({"sue", "countersue"})
 WORK_VERBS = frozenset({"release", "publish", "premiere", "screen", "distribute", "reissue", "translate", "adapt"})
 # verbs whose subject "it" is, after a work is named, that work ("It won the X Prize in 2004", "It came out on Y
 # Records", "it was shortlisted for the Z Prize"): the nearest thing named must be a work
@@ -413,7 +415,7 @@ def resolve_neuter(state: CorefState, tok: Token) -> int | None:
         # "X joined the Public Ministry in 1996 and left it last year": the body the first verb took
         first = [table.owner[c.i] for c in children_of(_clause_subject_holder(verb)) if c.dep_ == "dobj"]
         return first[0] if len(first) == 1 and first[0] >= 0 and is_org(first[0]) else None
-    if ((tok.dep_ == "nsubj" and verb.lemma_.lower() in ORG_VERBS) or (
+    if ((tok.dep_ == "nsubj" and verb.lemma_.lower() in ORG_VERBS) or (tok.dep_ == "dobj" and verb.lemma_.lower() in ORG_OBJECT_VERBS) or (
             tok.dep_ == "nsubjpass" and verb.lemma_.lower() in ORG_PASSIVE_VERBS)) and not state.in_quote[tok.i]:
         # "Last October it launched its first unit": what a company does; the nearest thing named
         # must be that company (a product or a work named since may be "it" as well)

@@ -52,7 +52,8 @@ def find_groups(doc: Doc, ents: Entities, sent_of: list[int]) -> list[Group]:
     """Coordinations of two or more people ("X and Y"), the referents of a later "they"."""
     out: list[Group] = []
     head_of, listed = heads(doc), tokens(doc)  # cached per doc: no Token object per word
-    first = sorted({head_of[i] for i, dep in enumerate(strings(doc, "dep")) if dep == "conj"})
+    deps = strings(doc, "dep")
+    first = sorted({head_of[i] for i, dep in enumerate(deps) if dep == "conj"})
     for token in (listed[i] for i in first):
         if token.dep_ == "conj" or not conjuncts_of(token):
             continue
@@ -63,10 +64,40 @@ def find_groups(doc: Doc, ents: Entities, sent_of: list[int]) -> list[Group]:
             if entity is not None and entity.type == "PERSON" and entity not in members:
                 members.append(entity)
                 end = max(end, name.i)
+        if len(members) == 1 and (first_one := _addressed(token, ents)) is not None and first_one not in members:
+            members.insert(0, first_one)  # "A, 27, of Fallowby Road, Wrayford, and B, 31,": B hung on A's address
         if len(members) >= 2:  # a referent once its last member is named: "X, whom she married, and their son, Y"
             out.append(Group(end, sent_of[token.i], members))
+    for i in (i for i, dep in enumerate(deps) if dep == "cc"):
+        pair = _subjects_split(listed[i], ents)
+        if pair:
+            out.append(Group(pair[1][1], sent_of[i], [pair[0][0], pair[1][0]]))
     out += [Group(i, sent_of[i], pair, couple=True) for i, pair in spouse_pairs(doc, ents, named)]  # "his wife, Y": the couple
     return sorted(out, key=lambda g: g.token)
+
+
+def _addressed(token: Token, ents: Entities) -> Entity | None:
+    """The person whose address (or origin) a coordination starts in: "A, 27, of Fallowby Road, Wrayford, and B": the
+    parser coordinated B with the address, not with A."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("of", "from") or token.head.dep_ != "prep":
+        return None
+    entity = ents.of(named(token.head.head))
+    return entity if entity is not None and entity.type == "PERSON" else None
+
+
+def _subjects_split(cc: Token, ents: Entities) -> list[tuple[Entity, int]]:
+    """"A, 24, and B, 31, will appear in court": the parser made both names subjects of the verb, the "and" hung on the
+    first -- still the pair, when both are people."""
+    first = cc.head
+    if first.dep_ not in ("nsubj", "nsubjpass") or first.i > cc.i or first.head.i == first.i:
+        return []
+    second = next((c for c in children_of(first.head) if c.dep_ == first.dep_ and c.i > cc.i), None)
+    if second is None:
+        return []
+    pair = [(ents.of(name := named(t)), name.i) for t in (first, second)]
+    if any(e is None or e.type != "PERSON" for e, _ in pair) or pair[0][0] is pair[1][0]:
+        return []
+    return pair  # type: ignore[return-value]
 
 
 @dataclass(slots=True)
@@ -242,8 +273,9 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
         if listed and t == token and ctx.ents.of(t) is None:
             continue  # "two children, A and B": the names are the arguments
         named_as = named(t)
-        if conjuncts and named_as is not t and t.dep_ != "conj":  # "two sons, A and B": B too
-            # (or "the labour minister, A, and the culture minister, B": the second title's name)
+        if (conjuncts or t.tag_ == "NNS") and named_as is not t and t.dep_ != "conj":  # "two sons, A and B": B too
+            # (or "the labour minister, A, and the culture minister, B": the second title's name; a plural noun stands for
+            # all the names set beside it even where its own conjuncts are not wanted: "the twins A and B, born in 2017")
             extra = [n for c in conjuncts_of(named_as) if c.i > named_as.i and ctx.ents.of(n := (c if c.pos_ == "PROPN" else named(c))) is not None]
             out.extend(a for c in extra for a in make_args(role, c, ctx, conjuncts=False))
         if role != "role":  # (a post is a title, whoever holds it: "X, the newly appointed head of Y" -> "head")

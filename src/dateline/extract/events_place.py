@@ -91,7 +91,7 @@ def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
             named = [c for c in children_of(token) if c.dep_ in ("compound", "poss") and is_place(c, ctx)]
             if named and token.head.lower_ in AT:  # "at the Cannes festival", "in a Texas court", "in Leeds's old corn exchange"
                 return make_args("place", named[-1], ctx, conjuncts=False)
-            named = [c for c in children_of(token) if c.dep_ in ("compound", "nmod") and _names_venue(c, token, ctx)]
+            named = [c for c in children_of(token) if c.dep_ in ("compound", "nmod", "amod") and _names_venue(c, token, ctx)]
             if named and token.head.lower_ in VENUE_PREPS:  # "detained at Dorvan airport": the town the NER took for a firm
                 return make_args("place", named[-1], ctx, conjuncts=False)
         if token.dep_ == "dobj" and token.head.lemma_ in TRAVEL_VERBS and token.head.i != trigger.i and is_place(token, ctx):
@@ -176,7 +176,8 @@ def is_venue(token: Token, ctx: Context) -> bool:
     return entity.type == "EVENT" or entity.name.lower().rsplit(None, 1)[-1] in VENUE_NOUNS
 
 
-NAMED_VENUE_NOUNS = VENUE_NOUNS | {"airport", "station", "prison", "courthouse"}
+NAMED_VENUE_NOUNS = VENUE_NOUNS | {"airport", "station", "prison", "courthouse",
+                                   "area", "district", "suburb", "neighbourhood", "neighborhood"}  # "in the Sallowmead area of Leeds"
 
 
 # a stay away somewhere: the one-word name it is "in" is a place whatever the NER typed it ("a holiday in Positano")

@@ -111,3 +111,17 @@ def test_headlines_with_two_verbs_or_a_title_before_the_name() -> None:
     # ... a plural noun after a lower-case word with no name stays a noun
     d = run("Strong spring sales for Marsden Town\n\nProfits rose.")
     assert not typed(d, "career.hire")
+
+
+def test_the_name_after_by_in_a_fronted_participle_is_not_the_subjects() -> None:
+    # "Founded in 1998 by Hugh Marr, Tolland Press ...": the parser hangs "Hugh Marr" on "Tolland Press", "by" left bare
+    a = run("Founded in 1998 by Hugh Marr, Tolland Press now employs 300 people.")
+    assert event_names(a, "business.found", "agent") == ["Hugh Marr"]
+    assert event_names(a, "business.found", "organization") == ["Tolland Press"]
+    assert [e.time for e in typed(a, "business.found")] == ["1998"]
+    b = run("Set up in 1998 by Hugh Marr, Tolland Press now employs 300 people.")
+    assert event_names(b, "business.found", "agent") == ["Hugh Marr"]
+    # ... a "by" with its own object keeps it
+    c = run("Bought in 2019 by Dunmore Group, Kestrel Homes now builds 500 houses a year.")
+    assert event_names(c, "business.acquire", "agent") == ["Dunmore Group"]
+    assert event_names(c, "business.acquire", "patient") == ["Kestrel Homes"]

@@ -159,6 +159,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
             token.tag_ = "NNS" if token.lower_.endswith("s") else "NN"  # "by the former Google engineers X and Y": a noun
         elif token.dep_ == "agent" and token.head.tag_ == "VBD" and token.head.i < token.i:
             _headline_participle(token.head)
+        elif token.dep_ == "agent" and token.i + 2 < len(listed) and listed[token.i + 1].tag_ == "NNP" and not any(token.children):
+            _agent_cut_off(token)  # "Founded in 1998 by Hugh Marr, Tolland Press ...": the name hung on the subject after it
         elif token.dep_ == "dobj" and token.lower_ in ("that", "this") and token.i + 1 < len(listed):
             _time_read_as_object(token, listed[token.i + 1])  # "was suspended and dismissed that October"
     for token in listed[1:-2]:
@@ -198,6 +200,21 @@ def verbs_with_objects(doc: Doc) -> Doc:
                 and listed[token.i - 1].tag_ == "NNP" and listed[token.i - 1].head.i < token.i - 1:
             _name_cut_from_title(token)
     return doc
+
+
+def _agent_cut_off(by: Token) -> None:
+    """"Founded in 1998 by Hugh Marr, Tolland Press now employs 300 people": in a fronted participle clause, the parser
+    hangs the name after "by" on the sentence's subject after the comma, leaving "by" with no object.  The name (its words
+    up to the comma) is the object of "by"."""
+    doc = by.doc
+    last = by.i + 1
+    while last + 1 < len(doc) and doc[last + 1].tag_ in ("NNP", "NNPS"):
+        last += 1
+    name = doc[last]
+    if last + 1 >= len(doc) or doc[last + 1].text != "," or name.head.i <= last or name.dep_ not in ("nmod", "compound", "appos") \
+            or any(doc[i].head.i != name.i for i in range(by.i + 1, last)):
+        return
+    name.head, name.dep_ = by, "pobj"
 
 
 # the words of time "that" or "this" points at ("dismissed that October"), lower-cased ("spring" and the like: TIME_NOUNS)

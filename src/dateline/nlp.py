@@ -160,7 +160,14 @@ def verbs_with_objects(doc: Doc) -> Doc:
             token.tag_ = "NNS" if token.lower_.endswith("s") else "NN"  # "by the former Google engineers X and Y": a noun
         elif token.dep_ == "agent" and token.head.tag_ == "VBD" and token.head.i < token.i:
             _headline_participle(token.head)
+        elif token.dep_ == "agent" and token.i + 2 < len(listed) and listed[token.i + 1].tag_ == "NNP" and not any(token.children):
+            _agent_cut_off(token)  # "Founded in 1998 by Hugh Marr, Tolland Press ...": the name hung on the subject after it
+        elif token.dep_ == "dobj" and token.lower_ in ("that", "this") and token.i + 1 < len(listed):
+            _time_read_as_object(token, listed[token.i + 1])  # "was suspended and dismissed that October"
     for token in listed[1:-2]:
+        if token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") and token.head.i > token.i \
+                and (listed[token.i - 1].dep_ == "cc" or any(c.dep_ == "aux" and c.lower_ in HAVE_FORMS for c in token.children)):
+            _verb_read_as_adjective_in_clause(token)  # "had sacked manager X", "has sacked and replaced manager X"
         if token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") \
                 and token.head.i == token.i + 1 and token.head.tag_ == "NN" and listed[token.i + 2].tag_ == "NNP":
             _verb_read_as_modifier(token)
@@ -185,6 +192,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _verb_hung_on_relative(token)
         elif token.dep_ == "conj" and token.lower_ in KIN_FORMS and token.head.dep_ in ("nsubj", "nsubjpass"):
             _shared_possessor(token)
+        elif token.dep_ == "xcomp" and token.tag_ == "VB" and token.head.lower_ in PROMOTED_FORMS and listed[token.i - 1].lower_ == "to":
+            _post_read_as_verb(token)  # "was promoted to finance director": "to finance" read as a verb and its object
     for token in listed[3:]:
         if token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
             _contact_relative(token)
@@ -213,6 +222,91 @@ def _shared_possessor(kin: Token) -> None:
     kin.head, kin.dep_ = verb, first.dep_
     first.head, first.dep_ = kin, "poss"
     owner.head, owner.dep_ = first, "conj"
+
+
+def _agent_cut_off(by: Token) -> None:
+    """"Founded in 1998 by Hugh Marr, Tolland Press now employs 300 people": in a fronted participle clause, the parser
+    hangs the name after "by" on the sentence's subject after the comma, leaving "by" with no object.  The name (its words
+    up to the comma) is the object of "by"."""
+    doc = by.doc
+    last = by.i + 1
+    while last + 1 < len(doc) and doc[last + 1].tag_ in ("NNP", "NNPS"):
+        last += 1
+    name = doc[last]
+    if last + 1 >= len(doc) or doc[last + 1].text != "," or name.head.i <= last or name.dep_ not in ("nmod", "compound", "appos") \
+            or any(doc[i].head.i != name.i for i in range(by.i + 1, last)):
+        return
+    name.head, name.dep_ = by, "pobj"
+
+
+# the words of time "that" or "this" points at ("dismissed that October"), lower-cased ("spring" and the like: TIME_NOUNS)
+TIME_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+                        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "season", "term"})
+
+
+def _time_read_as_object(word: Token, time: Token) -> None:
+    """"Vossberry was suspended within days and dismissed that October", "was arrested that night": the parser reads
+    "that" as the verb's object and the time after it as a phrase of the verb.  "that" is the time's; a past form
+    coordinated with a passive, left without an object, is a participle of that passive ("and [was] dismissed")."""
+    verb = word.head
+    if time.head.i != verb.i or time.dep_ != "npadvmod" or (time.lower_ not in TIME_WORDS and time.lower_ not in TIME_NOUNS):
+        return
+    word.head, word.dep_ = time, "det"
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and any(c.dep_ == "auxpass" for c in verb.head.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in verb.children):
+        verb.tag_ = "VBN"
+
+
+HAVE_FORMS = frozenset({"have", "has", "had", "'ve", "'s", "'d"})
+
+
+def _verb_read_as_adjective_in_clause(verb: Token) -> None:
+    """"confirmed that Ashby United had sacked manager X", "Ketley Town have sacked and replaced manager X": a past form
+    before a title and a name, read as the title's adjective though it has its own "had" (and subject), or though it comes
+    right after "and" after a verb with no object (the name then hung on that verb as its conjunct).  The name's phrase is
+    the form's object, and the form the verb of its clause (with "and", the first verb's conjunct)."""
+    obj = verb.head
+    while obj.head.i > verb.i and obj.head.i != obj.i and obj.dep_ in ("compound", "amod", "appos", "nmod"):
+        obj = obj.head
+    if obj.tag_ not in ("NNP", "NNPS") or any(t.tag_ in _VERB_TAGS for t in verb.doc[verb.i + 1 : obj.i]):
+        return
+    if verb.doc[verb.i - 1].dep_ == "cc":
+        first = verb.doc[verb.i - 1].head
+        if first.i != verb.i - 2 or first.tag_ not in ("VBD", "VBN", "VBP", "VBZ") or obj.head.i != first.i or obj.dep_ != "conj" \
+                or any(c.dep_ in ("dobj", "nsubjpass") for c in first.children):
+            return  # ("sacked X and retired players": the name the first verb's own object)
+        verb.head, verb.dep_, verb.tag_ = first, "conj", first.tag_
+    else:
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or obj.dep_ not in ("dobj", "pobj", "nsubj", "conj", "appos"):
+            return
+        if obj.head.i != verb.i:
+            verb.head, verb.dep_ = obj.head, "ccomp" if obj.head.tag_ in _VERB_TAGS else obj.dep_
+        verb.tag_ = "VBN"
+    obj.head, obj.dep_ = verb, "dobj"
+
+
+PROMOTED_FORMS = frozenset({"promoted", "promote", "promotes", "promoting", "elevated", "elevate", "elevates", "elevating", "demoted",
+                            "demote", "demotes", "demoting", "moved", "stepped", "rose", "risen"})
+POST_NOUNS = frozenset({"officer", "executive", "partner", "correspondent", "analyst", "controller", "superintendent", "inspector",
+                        "sergeant", "supervisor", "engineer", "producer", "consultant"})
+
+
+def _post_read_as_verb(word: Token) -> None:
+    """"was promoted to finance director", "was elevated to design chief": a post whose first word can be a verb, the
+    parser reading "to finance" as an infinitive whose object is the post's last word.  The word is the post's modifier
+    and the post the preposition's object (not "was promoted to lead the team": no post after the verb)."""
+    doc = word.doc
+    to, post = doc[word.i - 1], doc[word.i + 1]
+    if post.head.i != word.i or post.dep_ != "dobj" or post.tag_ != "NN" or (post.lower_ not in GIVEN_POSTS and post.lower_ not in POST_NOUNS) \
+            or any(c.i < word.i and c.i != to.i for c in word.children):
+        return
+    verb = word.head
+    to.head, to.dep_, to.tag_ = verb, "prep", "IN"
+    post.head, post.dep_ = to, "pobj"
+    for child in word.children:
+        if child.i > post.i:
+            child.head = verb  # "in 2020"
+    word.head, word.dep_, word.tag_ = post, "compound", "NN"
 
 
 def _verb_after_apposition(verb: Token) -> None:
@@ -250,6 +344,24 @@ def _headline_verb(verb: Token) -> None:
     obj = verb.head
     while obj.head.i != root.i and obj.head.i != obj.i:
         obj = obj.head
+    if root.tag_ in _VERB_TAGS and verb.dep_ == "nsubj" and verb.head.i == root.i and root.i > verb.i and verb.i > sent.start \
+            and all(t.tag_ in ("NNP", "NNPS") for t in sent[: verb.i - sent.start]) and any(c.dep_ == "cc" for c in verb.children):
+        # "Selby Athletic sack Dunne and sign two": the verb the second verb's subject, its object (one name) its apposition
+        obj = next((c for c in verb.children if c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS") and c.i == verb.i + 1 + sum(
+            1 for t in sent[verb.i + 1 - sent.start : c.i - sent.start] if t.head.i == c.i)), None)
+        if obj is None:
+            return
+        subject = verb.doc[verb.i - 1]
+        for word in sent[: subject.i - sent.start]:
+            word.head, word.dep_ = subject, "compound"
+        for c in verb.children:
+            if c.dep_ == "cc":
+                c.head = verb
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBP"
+        subject.head, subject.dep_ = verb, "nsubj"
+        obj.head, obj.dep_ = verb, "dobj"
+        root.head, root.dep_ = verb, "conj"
+        return
     if root.tag_ in _VERB_TAGS and obj.dep_ == "nsubj" and obj.i > verb.i and any(c.dep_ == "cc" for c in obj.children) \
             and all(t.tag_ in ("NNP", "NNPS") for t in sent[: verb.i - sent.start]) and verb.i > sent.start:
         # "Selby Athletic sack Dunne and sign two": the second verb taken for the sentence's, the name before it its subject
@@ -401,8 +513,9 @@ def _verb_read_as_plural(verb: Token) -> None:
     name = sent[: verb.i - sent.start]
     if not len(name) or any(t.tag_ in _VERB_TAGS for t in sent) or not verb.lower_.endswith("s"):
         return
-    if not all(t.is_title and t.head.i <= verb.i and t.head.i >= sent.start for t in name):
-        return
+    if not all((t.is_title or (t.tag_ in ("NN", "JJ") and name[-1].tag_ == "NNP" and name[-1].is_title)) and t.head.i <= verb.i
+               and t.head.i >= sent.start for t in name):
+        return  # (a title before the name, "Star striker Leon Abbey signs for X", is the subject's)
     verb.tag_ = "VBZ"
     subject = name[-1]
     subject.head, subject.dep_, subject.tag_ = verb, "nsubj", "NNP"
@@ -543,10 +656,13 @@ def _particle_objects(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     becomes the verb's, the name or noun phrase its object -- not a time ("took on in 2019") nor a place or body after
     "in".  In a sentence with no verb, the verb the parser made a participle of the noun that opens it is that noun's
     ("The charity roped in X"; see `_verb_read_as_participle`).  Runs after the recognizer, which tells a time."""
-    words = numpy.array([nlp.vocab.strings.add(w) for w in PARTICLE_OBJECTS], dtype="uint64")
+    words = numpy.array([nlp.vocab.strings.add(w) for w in (*PARTICLE_OBJECTS, "go")], dtype="uint64")
 
     def component(doc: Doc) -> Doc:
         for particle in _tokens_with(doc, LOWER, words):
+            if particle.lower_ == "go":
+                _let_go_object(particle)
+                continue
             verb = particle.head
             if particle.i != verb.i + 1 or particle.dep_ not in ("prep", "prt") or verb.pos_ != "VERB" \
                     or verb.lemma_.lower() not in PARTICLE_OBJECTS[particle.lower_]:
@@ -565,6 +681,33 @@ def _particle_objects(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         return doc
 
     return component
+
+
+LET_FORMS = frozenset({"let", "lets", "letting"})
+
+
+def _let_go_object(go: Token) -> None:
+    """"Haddon Print let go 40 staff", "has let go of its chief executive, X": the parser makes "let" the auxiliary of "go"
+    (or "go" a bare clause of "let") and the object (or "of" and its object) "go"'s.  "go" becomes the particle of "let",
+    which takes the object and the rest of "go"'s dependents (not "let go home", nor "let X go": no object after "go")."""
+    doc = go.doc
+    let = doc[go.i - 1] if go.i else go
+    if let.lower_ not in LET_FORMS or not (let.head.i == go.i or go.head.i == let.i):
+        return
+    after = doc[go.i + 1] if go.i + 1 < len(doc) else go
+    of = after if after.lower_ == "of" and after.head.i == go.i and after.dep_ == "prep" else None
+    obj = next((c for c in (of or go).children if c.dep_ == ("pobj" if of is not None else "dobj") and c.i > go.i), None)
+    if obj is None or obj.left_edge.i != (of or go).i + 1 or obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in TIME_NOUNS:
+        return
+    if let.head.i == go.i:  # "let" the auxiliary: it heads the clause instead
+        let.head, let.dep_, let.pos_ = (let if go.head.i == go.i else go.head), go.dep_, "VERB"
+        let.tag_ = "VBN" if any(c.dep_ == "aux" and c.lower_ in HAVE_FORMS for c in go.children) else "VBD"
+    for child in list(go.children):
+        child.head = let
+    go.head, go.dep_, go.tag_, go.pos_ = let, "prt", "RP", "ADP"
+    obj.head, obj.dep_ = let, "dobj"
+    if of is not None:
+        of.head, of.dep_, of.tag_, of.pos_ = let, "prt", "RP", "ADP"
 
 
 SUBORDINATING_PREPS = frozenset({"after", "before", "until", "since", "when", "once"})

@@ -425,10 +425,13 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
             placed = [f for f in ended if not (f.relation == "role" and f.object is None and (f.value or "").lower() in voices)]
             if len(placed) == 1 and placed[0].object is not None:
                 ended = placed  # "is a soprano ... joined the Y Opera in 1961 and stayed until her retirement": the job, not the voice
-        if not orgs and not titles and len(ended) > 1 and event.type in ONE_POST_ENDS and len({f.object for f in ended}) == 1 \
-                and ended[0].object is not None \
-                and sum(f.relation == "role" for f in ended) == 1 and sum(f.relation != "role" for f in ended) == 1:
-            pass  # "the festival's founder, X, ... when he retired in 2009": a post and the job at its body are one
+        if not orgs and not titles and len(ended) > 1 and event.type in ONE_POST_ENDS \
+                and sum(f.relation == "role" for f in ended) == 1 and sum(f.relation != "role" for f in ended) == 1 \
+                and None not in {f.object for f in ended if f.relation != "role"} \
+                and len({f.object for f in ended if f.relation != "role" or f.object is not None or event.type != "career.fire"}) == 1:
+            pass  # "the festival's founder, X, ... when he retired in 2009": a post and the job at its body are one (the post's
+            # body not yet known when one is fired: "joined X in 2011, was promoted to finance director ... dismissed"; not a calling
+            # a retirement ends: "the jazz pianist ... retired")
         elif not orgs and not titles and len(ended) > 1:
             verbal = _told_by_verb(doc, event)
             ended = _latest_held(ended, end) if event.type == "career.retire" and verbal else []  # "joined Y in 1972, and retired in 1974"

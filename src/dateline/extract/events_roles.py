@@ -180,6 +180,8 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
         return None  # "X was fired after Y was arrested and charged": a clause with a subject or conjunction of its own
     if hit.frame == "conj_object" and (_timed(hit.arg) or any(_timed(c, own=True) for c in children_of(trigger) if c.i > hit.arg.i)):
         return None  # "won X in 2001 and Y two years later": the event again, with its own time (`gapped_events`)
+    if hit.frame == "shared_object" and (trigger.i + 1 >= len(trigger.doc) or trigger.doc[trigger.i + 1].lower_ not in ("and", "or", ",")):
+        return None  # "founded and ran X" (not "resigned in 2019 and joined X": the first verb's clause goes on)
     if hit.frame == "participle_head" and trigger.tag_ == "VBD" and any(c.dep_ in ("nsubj", "mark", "aux") for c in children_of(trigger)):
         return None  # "a statement that his father died": a clause with its own subject, no participle
     if hit.frame == "relative_head" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in children_of(trigger)):

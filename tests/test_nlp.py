@@ -52,3 +52,14 @@ def test_cached_columns_are_the_tokens_own_values(model):
     assert nlp.strings(doc, "lemma") is nlp.strings(doc, "lemma")  # read once per doc
     other = model("A second text.")
     assert nlp.strings(other, "text") == ["A", "second", "text", "."]
+
+
+def test_a_memo_is_the_docs_own_and_kept_per_name(model):
+    doc = model("She stepped down in May.")
+    other = model("She stepped down in May.")
+    known = nlp.memo(doc, "rule")
+    known[1] = ("step down", "step")
+    assert nlp.memo(doc, "rule") is known  # the same dict at every call for the same doc and name
+    assert nlp.memo(doc, "other rule") == {}
+    assert nlp.memo(other, "rule") == {}  # another doc, even of the same text, has its own
+    assert nlp.memo(doc, "rule") == {1: ("step down", "step")}

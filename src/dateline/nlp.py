@@ -1065,6 +1065,25 @@ def _per_doc(store: dict[int, tuple[Doc, T]], doc: Doc, make: Callable[[Doc], T]
     return made
 
 
+_MEMOS: dict[int, tuple[Doc, dict[str, dict]]] = {}
+
+
+def memo(doc: Doc, name: str) -> dict:
+    """A dict of the doc's own under `name`, kept for the few latest docs like the other per-doc caches: for a rule
+    whose answer depends on the parse alone (token index -> answer), asked for the same token by several rules and
+    stages.  Only answers that are plain values (strings, numbers, tuples of them) belong there, never Tokens (a rule
+    may test a Token's identity) nor anything that depends on the analysis being filled."""
+    memos = _per_doc(_MEMOS, doc, _new_memos)
+    found = memos.get(name)
+    if found is None:
+        found = memos[name] = {}
+    return found
+
+
+def _new_memos(doc: Doc) -> dict[str, dict]:
+    return {}
+
+
 _TEXTS: dict[int, tuple[Doc, str]] = {}
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -51,6 +51,8 @@ class EntityLexicon:
     titles: dict[str, str | None]  # "mrs." -> "female"
     title_adjectives: frozenset[str]  # "the former minister" is still "the minister"
     time_units: frozenset[str]
+    # lemma -> `is_person_noun`, asked of the same few thousand words again and again (kept under a bound)
+    _person_memo: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
     def noun_gender(self, lemma: str) -> str | None:
         if lemma in self.female_nouns:
@@ -60,6 +62,14 @@ class EntityLexicon:
         return None
 
     def is_person_noun(self, lemma: str) -> bool:
+        found = self._person_memo.get(lemma)
+        if found is None:
+            if len(self._person_memo) > PERSON_MEMO_SIZE:
+                self._person_memo.clear()
+            found = self._person_memo[lemma] = self._is_person_noun(lemma)
+        return found
+
+    def _is_person_noun(self, lemma: str) -> bool:
         return lemma in self.person_nouns or lemma in self.female_nouns or lemma in self.male_nouns or _occupation_shaped(lemma) \
             or self._closed_compound(lemma)
 
@@ -69,6 +79,7 @@ class EntityLexicon:
         return lemma.isalpha() and any(lemma[i:] in self.person_nouns for i in range(3, len(lemma) - 4))
 
 
+PERSON_MEMO_SIZE = 50_000
 NOT_PEOPLE_IST = frozenset({"exist", "insist", "assist", "resist", "persist", "consist", "subsist", "desist", "whilst", "amidst",
                             "schist", "twist", "wrist", "heist", "tryst"})
 

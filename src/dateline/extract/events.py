@@ -285,16 +285,17 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     inherit_times(events, frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_earlier(t)), born_about,
                   news_told, analysis.document.dct)
     counted_times(events, found)  # "dismissed three ministers on Tuesday. Among those sacked was X"
-    after_told_noun_times([(t, e) for t, e in found if id(e) in listed], durations, _types_of_noun(sch))  # "A week after the wedding"
+    noun_types = _types_of_noun(sch)  # (once: read by the three below)
+    after_told_noun_times([(t, e) for t, e in found if id(e) in listed], durations, noun_types)  # "A week after the wedding"
     news_move_times([(t, e) for t, e in found if id(e) in listed], found, analysis.document.dct)  # "... Y becomes foreign minister"
     immediate_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "is stepping down with immediate effect"
     nominations_before_the_night([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "is nominated at Sunday's awards"
-    confirmed_times([(t, e) for t, e in found if id(e) in listed], _types_of_noun(sch),  # "confirmed the appointment on Monday"
+    confirmed_times([(t, e) for t, e in found if id(e) in listed], noun_types,  # "confirmed the appointment on Monday"
                     lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
     chosen_times([(t, e) for t, e in found if id(e) in listed], lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None),
                  lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "has elected X ... X was chosen on Tuesday"
     announced_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "announced his departure"
-    followed_times([(t, e) for t, e in found if id(e) in listed], _types_of_noun(sch),  # "was followed within hours by the
+    followed_times([(t, e) for t, e in found if id(e) in listed], noun_types,  # "was followed within hours by the
                    lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None))  # resignation of X": that day
     events += hyphen_births(doc, events, ctx)  # "the Leeds-born composer X": X was born in Leeds
     fronted_births(doc, events, ctx)  # "Born in Enugu, Nigeria, X studied ...": X was born there

@@ -23,6 +23,7 @@ class Entities:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self._memo: dict[int, Entity | None] = {}
+        self._of: dict[int, Entity | None] = {}  # token index -> `of`, asked again and again by the rules
         self._span_of: list[tuple[int, int] | None] | None = None  # token -> smallest mention span, made when first asked
         self.spans: list[tuple[int, int, Entity]] = sorted(
             ((m.start, m.end, e) for e in analysis.entities for m in e.mentions), key=lambda x: x[1] - x[0]
@@ -35,10 +36,14 @@ class Entities:
                     self.by_name[name] = entity if known is entity else None
 
     def of(self, token: Token) -> Entity | None:
+        known = self._of
+        if token.i in known:
+            return known[token.i]
         found = self._mention(token)
         if found is None and token.pos_ == "PROPN":  # a full name repeated where the NER missed it
             words = [c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token.text]
             found = self.by_name.get(" ".join(words).lower()) if len(words) >= 2 else None
+        known[token.i] = found
         return found
 
     def _mention(self, token: Token) -> Entity | None:

@@ -31,6 +31,10 @@ class _Node:
     left: int  # index of the node this one is related to (-1 for the anchor)
     relation: str
     tests: tuple[tuple[int, bool, frozenset[str]], ...]  # (attribute index, negated: NOT_IN rather than IN, values)
+    tests_id: int  # the same number for the same tests in every pattern: what a doc's sets of passing tokens are kept by
+
+
+_TESTS_IDS: dict[tuple[tuple[int, bool, frozenset[str]], ...], int] = {}  # (grows with the patterns added, never per doc)
 
 
 def _compile(pattern: list[dict[str, Any]]) -> list[_Node]:
@@ -55,7 +59,8 @@ def _compile(pattern: list[dict[str, Any]]) -> list[_Node]:
             raise ValueError(f"unsupported relation {relation!r} in {spec}")
         left = names.index(spec["LEFT_ID"]) if names else -1
         names.append(spec["RIGHT_ID"])
-        out.append(_Node(spec["RIGHT_ID"], left, relation, tuple(tests)))
+        tests_id = _TESTS_IDS.setdefault(tuple(tests), len(_TESTS_IDS))
+        out.append(_Node(spec["RIGHT_ID"], left, relation, tuple(tests), tests_id))
     return out
 
 
@@ -75,13 +80,13 @@ class TreeMatcher:
     def __call__(self, doc: Doc) -> list[tuple[str, list[int]]]:
         tree = _Tree(doc)
         out: list[tuple[str, list[int]]] = []
-        anchors: dict[tuple[tuple[int, bool, frozenset[str]], ...], list[int]] = {}  # many patterns share their first node
+        anchors: dict[int, list[int]] = {}  # many patterns share their first node
         for key, patterns in self.patterns.items():
             for nodes in patterns:
                 anchor = nodes[0]
-                accepted = anchors.get(anchor.tests)
+                accepted = anchors.get(anchor.tests_id)
                 if accepted is None:
-                    accepted = anchors[anchor.tests] = sorted(tree.accepted(anchor.tests))
+                    accepted = anchors[anchor.tests_id] = sorted(tree.accepted(anchor))
                 accepted = tree.bindable(accepted, nodes[1])
                 if len(nodes) == 2:  # most frames: the trigger and one related token, matched without recursion
                     second = nodes[1]
@@ -89,7 +94,7 @@ class TreeMatcher:
                         for i in accepted:
                             out.extend((key, [i, j]) for j in tree.related(i, "<<") if tree.accepts(j, second))
                         continue
-                    passing = tree.accepted(second.tests)  # (made by `bindable` already)
+                    passing = tree.accepted(second)  # (made by `bindable` already)
                     for i in accepted:
                         out.extend((key, [i, j]) for j in tree.related(i, second.relation) if j in passing)
                     continue
@@ -106,8 +111,8 @@ class _Tree:
         self.heads = heads(doc)
         self.size = len(self.heads)
         self._index: list[dict[str, list[int]] | None] = [None] * len(ATTRS)  # built per attribute on first use
-        self._sets: dict[tuple[tuple[int, bool, frozenset[str]], ...], set[int]] = {}  # node tests -> the tokens passing them
-        self._parents: dict[tuple[tuple[int, bool, frozenset[str]], ...], set[int]] = {}  # node tests -> those tokens' heads
+        self._sets: dict[int, set[int]] = {}  # node tests (by id) -> the tokens passing them
+        self._parents: dict[int, set[int]] = {}  # node tests (by id) -> those tokens' heads
         self.children: list[list[int]] = [[] for _ in self.heads]
         for i, head in enumerate(self.heads):
             if head != i:
@@ -126,13 +131,13 @@ class _Tree:
                     found.append(i)
         return built
 
-    def accepted(self, tests: tuple[tuple[int, bool, frozenset[str]], ...]) -> set[int]:
-        """The tokens passing every test, as a set made by set operations over the attribute
+    def accepted(self, node: _Node) -> set[int]:
+        """The tokens passing every test of `node`, as a set made by set operations over the attribute
         indexes (not by testing each token in turn), memoised by the tests."""
-        found = self._sets.get(tests)
+        found = self._sets.get(node.tests_id)
         if found is not None:
             return found
-        found = None
+        tests = node.tests
         for attribute, negated, values in tests:
             if not negated:
                 index = self.index(attribute)
@@ -147,7 +152,7 @@ class _Tree:
                 index = self.index(attribute)
                 for value in index.keys() & values if len(values) > 4 else values:
                     found.difference_update(index.get(value, ()))
-        self._sets[tests] = found
+        self._sets[node.tests_id] = found
         return found
 
     def bindable(self, anchors: list[int], second: _Node) -> list[int]:
@@ -157,12 +162,12 @@ class _Tree:
         if second.left != 0 or second.relation not in (">", "<"):
             return anchors
         if second.relation == ">":
-            parents = self._parents.get(second.tests)
+            parents = self._parents.get(second.tests_id)
             if parents is None:
                 heads = self.heads
-                parents = self._parents[second.tests] = {heads[j] for j in self.accepted(second.tests) if heads[j] != j}
+                parents = self._parents[second.tests_id] = {heads[j] for j in self.accepted(second) if heads[j] != j}
             return [i for i in anchors if i in parents]
-        accepted, heads = self.accepted(second.tests), self.heads
+        accepted, heads = self.accepted(second), self.heads
         return [i for i in anchors if heads[i] != i and heads[i] in accepted]
 
     def accepts(self, i: int, node: _Node) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp import children_of
+from ..nlp import children_of, memo, tokens
 from .entity_lexicon import lexicon
 from .name_missed import CLOSE_QUOTES, OPEN_QUOTES
 
@@ -18,7 +18,19 @@ NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 def named(token: Token) -> Token:
     """A common noun standing before its name ("her husband, X", "their son Milo") -> the name;
-    "that of X", "those of X" ("merged its division with that of X") -> X."""
+    "that of X", "those of X" ("merged its division with that of X") -> X.  Found once per token (the
+    events stage asks for most tokens several times), kept as the name's index."""
+    known = memo(token.doc, "named")
+    found = known.get(token.i)
+    if found is not None:
+        return token if found == token.i else tokens(token.doc)[found]
+    name = _named(token)
+    if name is token or name.i != token.i:  # (the token itself, or another word: what the index says)
+        known[token.i] = name.i
+    return name
+
+
+def _named(token: Token) -> Token:
     if token.lower_ in ("that", "those") and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
         owner = next((g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
                       for g in children_of(c) if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)

@@ -7,7 +7,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from ..nlp import children_of
+from ..nlp import children_of, memo
 from .events_tokens import is_passive
 
 
@@ -27,8 +27,8 @@ def governors(trigger: Token) -> Iterable[Token]:
 
 def polarity(trigger: Token, cues: dict[str, Any]) -> str:
     pol = cues["polarity"]
-    neg = set(pol["neg_lemmas"]) | set(pol["near_lemmas"])
-    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in neg) for c in children_of(trigger)):
+    neg, near = pol["neg_lemmas"], pol["near_lemmas"]  # (short lists: no set made per call)
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and (c.lower_ in neg or c.lower_ in near)) for c in children_of(trigger)):
         return "NEG"
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in pol["neg_noun_modifiers"] for c in children_of(trigger)):
         return "NEG"
@@ -85,6 +85,17 @@ PRESUPPOSING = frozenset({"appeal", "challenge", "contest"})  # what one appeals
 
 
 def modality(trigger: Token, cues: dict[str, Any]) -> str | None:
+    """What the trigger's clause makes of it: a question, a plan, a condition (the schema's `modality` cues), or None;
+    once per token and cues (an event's and its rules' checks ask again)."""
+    known = memo(trigger.doc, "modality")
+    key = (trigger.i, id(cues))
+    if key in known:
+        return known[key]
+    found = known[key] = _modality(trigger, cues)
+    return found
+
+
+def _modality(trigger: Token, cues: dict[str, Any]) -> str | None:
     mod = cues["modality"]
     if is_question(trigger):
         return mod["question"]

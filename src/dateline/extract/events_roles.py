@@ -172,7 +172,7 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
     frame = sch.frames[hit.frame]
     if hit.arg.i == trigger.i:
         return None  # "The merger ... was completed": the noun is the light verb's subject itself, no one doing it
-    if (hit.frame == "conj_subject") == _main_clause_conjunct(trigger, ctx) and hit.frame in ("conj_subject", "main_clause_conj_subject"):
+    if hit.frame in ("conj_subject", "main_clause_conj_subject") and (hit.frame == "conj_subject") == _main_clause_conjunct(trigger, ctx):
         return None  # (the subordinate clause's subject, a thing, is not the conjunct's; the main verb's is)
     if hit.frame in TITLED_NAME_FRAMES and not _titled_name(hit, trigger, ctx):
         return None  # "newly elected MP X": a person's name (not "the newly elected Parliament"), the post a word outside it

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp import TIME_NOUNS, children_of
+from ..nlp import TIME_NOUNS, children_of, memo
 
 # "appos": a participle parsed as an apposition ("X, a co-operative set up in January, ...") heads its own clause
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "acl", "csubj", "csubjpass", "pcomp", "parataxis", "appos"}
@@ -84,7 +84,15 @@ STACKED_PARTICLES = {"bow": ("out", "of")}
 
 
 def trigger_key(token: Token) -> tuple[str, str]:
-    """(lemma with particle, bare lemma): "broke up" -> ("break up", "break")."""
+    """(lemma with particle, bare lemma): "broke up" -> ("break up", "break"); once per token (several rules ask)."""
+    known = memo(token.doc, "trigger_key")
+    found = known.get(token.i)
+    if found is None:
+        found = known[token.i] = _trigger_key(token)
+    return found
+
+
+def _trigger_key(token: Token) -> tuple[str, str]:
     lemma = token.lemma_.lower()
     prt = [c.lower_ for c in children_of(token) if c.dep_ == "prt" or (
         # "stepped down", "passed away", "was voted in": a particle the parser made an adverb or a bare preposition

@@ -169,12 +169,14 @@ def _applies(rule: dict[str, Any], lemma: str, trigger: Token) -> bool:
     and with `unless_deps` not for a
     trigger so attached, or with a dependent so attached ("X, the winner in 2020," and "the 2014 winner, X," need no
     prize named), and with `keys` only for these particle verbs ("stepped away from X", not "stepped down")."""
+    if lemma not in rule["lemmas"]:
+        return False  # (first: most rules are for other lemmas, and the tests below read the parse)
     unless = rule.get("unless_deps", ())
     if "deps" in rule and trigger.dep_ not in rule["deps"]:
         return False  # a rule for a trigger so attached only ("the newly appointed head": a participle describing a noun)
     if "with_deps" in rule and not any(c.dep_ in rule["with_deps"] for c in children_of(trigger)):
         return False  # a rule for a trigger with such a dependent only ("was asked by X to lead the review")
-    return lemma in rule["lemmas"] and ("pos" not in rule or trigger.pos_ == rule["pos"]) and (
+    return ("pos" not in rule or trigger.pos_ == rule["pos"]) and (
         "voice" not in rule or (rule["voice"] == "passive") == is_passive(trigger)) and trigger.dep_ not in unless \
         and not (unless and any(c.dep_ in unless for c in children_of(trigger))) \
         and not ("prt" in unless and trigger_key(trigger)[0] != trigger.lemma_.lower()) \

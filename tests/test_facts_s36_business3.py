@@ -1,0 +1,74 @@
+"""Takeovers, stakes, foundings and launches told in phrasings no fixture article had tested (session 36): invented
+sentences through the real pipeline, each fix with two wordings or more and a near miss that must stay quiet."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import assert_event, assert_no_event
+
+
+def test_taking_control_of_a_company_acquires_it() -> None:
+    # "took / gained (full) control of Y": Y a company named
+    a = run("Harbeck Group took control of Lintwell Foods in 2019.")
+    assert_event(a, "business.acquire", {"agent": "Harbeck Group", "patient": "Lintwell Foods"})
+    b = run("Brisgow Steel took full control of Anvil Forge in 2011, buying out its partner.")
+    assert_event(b, "business.acquire", {"agent": "Brisgow Steel", "patient": "Anvil Forge"})
+    c = run("Ostrava Holdings gained control of Pellow Robotics last year.")
+    assert_event(c, "business.acquire", {"agent": "Ostrava Holdings", "patient": "Pellow Robotics"})
+    # ... not a ball, a fire, a city or a council won
+    assert_no_event(run("The midfielder took control of the ball and scored."), "business.acquire")
+    assert_no_event(run("Firefighters took control of the blaze within an hour."), "business.acquire")
+    assert_no_event(run("The rebels seized control of the capital in 2019."), "business.acquire")
+    assert_no_event(run("Labour took control of Harnford Council in May."), "business.acquire")
+
+
+def test_a_deal_or_a_swoop_for_a_company_acquires_it() -> None:
+    # "agreed a £3m deal for Y", "swooped for (rival) Y": a company named
+    a = run("Tamsfield Retail agreed a £3m deal for Brindle Stores on Tuesday.")
+    assert_event(a, "business.acquire", {"agent": "Tamsfield Retail", "patient": "Brindle Stores"})
+    b = run("Corlan Foods swooped for rival Hadley Dairies last month.")
+    assert_event(b, "business.acquire", {"agent": "Corlan Foods", "patient": "Hadley Dairies"})
+    c = run("Tolland Bank has swooped for the struggling lender Quayside Savings.")
+    assert_event(c, "business.acquire", {"agent": "Tolland Bank", "patient": "Quayside Savings"})
+    # ... not a stadium, a border, an old car or a footballer
+    assert_no_event(run("The council agreed a deal for a new stadium in March."), "business.acquire")
+    assert_no_event(run("She got a good deal for her old car."), "business.acquire")
+    assert_no_event(run("Harrow City swooped for the Leeds winger Sam Ode last month."), "business.acquire")
+    assert_no_event(run("Kelby Rovers agreed a £3m deal for striker Tom Hale on Tuesday."), "business.acquire")
+
+
+def test_swallowing_up_a_company_acquires_it() -> None:
+    a = run("Orlin Telecom swallowed up Pexford Networks in a £900m deal in 2014.")
+    assert_event(a, "business.acquire", {"agent": "Orlin Telecom", "patient": "Pexford Networks"})
+    b = run("Marbeck Group swallowed up the rival chain Stenhouse Stores in 2009.")
+    assert_event(b, "business.acquire", {"agent": "Marbeck Group", "patient": "Stenhouse Stores"})
+    # ... not one's pride
+    assert_no_event(run("He swallowed up his pride and apologised."), "business.acquire")
+
+
+def test_buying_into_a_company_invests_in_it() -> None:
+    # "X bought into Y": money put into Y, no takeover
+    a = run("Dalvey Holdings bought into Crestmoor Brewing last year, taking a 30% stake.")
+    assert_event(a, "business.invest", {"agent": "Dalvey Holdings", "target": "Crestmoor Brewing"})
+    assert_no_event(a, "business.acquire")
+    b = run("Orrin Capital has bought into the fast-growing Kestle Software.")
+    assert_event(b, "business.invest", {"agent": "Orrin Capital", "target": "Kestle Software"})
+    # ... not an idea or a vision
+    assert_no_event(run("Few voters bought into the idea of a new tax."), "business.invest")
+    assert_no_event(run("Fans bought into the manager's vision."), "business.invest")
+
+
+def test_launching_a_label_or_a_firm_founds_it() -> None:
+    # "launched his own label, X", "launched a consultancy, X": a body put up
+    a = run("In 2012 the rapper launched his own label, Redfern Records.")
+    assert_event(a, "business.found", {"organization": "Redfern Records"})
+    assert_no_event(a, "business.launch")
+    b = run("Lena Hoff launched a consultancy, Hoff Partners, in 2015.")
+    assert_event(b, "business.found", {"agent": "Lena Hoff", "organization": "Hoff Partners"})
+    c = run("In 2016 Colm Reddy launched his own record label, Tidewater Records.")
+    assert_event(c, "business.found", {"agent": "Colm Reddy", "organization": "Tidewater Records"})
+    # ... not a range of goods, a career or a tour
+    assert_no_event(run("Teller Foods launched a new range of trainers in May."), "business.found")
+    assert_no_event(run("She launched a new career as a painter in 2010."), "business.found")
+    assert_no_event(run("The band launched their tour in Glasgow."), "business.found")
+

@@ -4,7 +4,7 @@ sentences through the real pipeline, each fix with two wordings or more and a ne
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import assert_event, assert_no_event
+from handmade import assert_event, assert_no_event, typed
 
 
 def test_taking_control_of_a_company_acquires_it() -> None:
@@ -72,3 +72,23 @@ def test_launching_a_label_or_a_firm_founds_it() -> None:
     assert_no_event(run("She launched a new career as a painter in 2010."), "business.found")
     assert_no_event(run("The band launched their tour in Glasgow."), "business.found")
 
+
+def test_a_sum_written_in_one_word_is_a_sum() -> None:
+    # "$2m", "$20m": the figure's unit ends the word
+    a = run("Heron Ventures put $2m into Kiteline in 2017.")
+    assert_event(a, "business.invest", {"agent": "Heron Ventures", "target": "Kiteline"})
+    b = run("Lark Capital put $20m into Morrow Energy in 2021.")
+    assert_event(b, "business.invest", {"agent": "Lark Capital", "target": "Morrow Energy"})
+    # ... not a figure of something else
+    assert_no_event(run("Heron Ventures put 200 staff into Kiteline in 2017."), "business.invest")
+
+
+def test_a_headlines_sum_in_one_word_is_the_bodys_sum() -> None:
+    # "Kiteline raises £22m" over "has raised £22 million in a round led by X": one investment
+    a = run("Kiteline raises £22m and hires new boss\n\nKiteline, the Leeds start-up, has raised £22 million in a funding round led by Orrin Capital.")
+    assert len(typed(a, "business.invest")) == 1, [(e.lemma, [(g.role, g.text) for g in e.args]) for e in typed(a, "business.invest")]
+    b = run("Morrow Bikes raises $8m\n\nMorrow Bikes has raised $8 million from Lark Capital, it said on Monday.")
+    assert len(typed(b, "business.invest")) == 1, [(e.lemma, [(g.role, g.text) for g in e.args]) for e in typed(b, "business.invest")]
+    # ... not two sums
+    c = run("Morrow Bikes raises $8m\n\nMorrow Bikes has raised $3 million from Lark Capital, after raising $5 million in 2022.")
+    assert len(typed(c, "business.invest")) >= 2

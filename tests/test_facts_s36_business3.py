@@ -92,3 +92,38 @@ def test_a_headlines_sum_in_one_word_is_the_bodys_sum() -> None:
     # ... not two sums
     c = run("Morrow Bikes raises $8m\n\nMorrow Bikes has raised $3 million from Lark Capital, after raising $5 million in 2022.")
     assert len(typed(c, "business.invest")) >= 2
+
+
+def test_premises_that_open_are_launched_by_their_owner() -> None:
+    # "Pellico's new store opened in Cardiff": Pellico opened it there
+    a = run("Pellico's new store opened in Cardiff on Saturday.")
+    assert_event(a, "business.launch", {"agent": "Pellico", "place": "Cardiff"})
+    b = run("Brambly Coffee's first shop opened in Bristol in 2010.")
+    assert_event(b, "business.launch", {"agent": "Brambly Coffee", "place": "Bristol"})
+    assert_no_event(b, "business.found")
+    # ... not a shop's doors, nor a hospital (a body that began: founded)
+    assert_no_event(run("Pellico's doors opened at 9am."), "business.launch")
+    assert_event(run("The Lowry Hospital opened in 1886."), "business.found", {"organization": "Lowry Hospital"})
+
+
+def test_counting_an_investor_among_ones_backers() -> None:
+    # "Y counts X among its investors / backers": X invested in Y
+    a = run("Fernby Labs counts Quarry Lane Partners among its investors.")
+    assert_event(a, "business.invest", {"agent": "Quarry Lane Partners", "target": "Fernby Labs"})
+    b = run("Kiteline counts Heron Ventures and Lark Capital among its backers.")
+    assert_event(b, "business.invest", {"agent": "Heron Ventures", "target": "Kiteline"})
+    assert_event(b, "business.invest", {"agent": "Lark Capital", "target": "Kiteline"})
+    # ... not players counted among a side's best
+    assert_no_event(run("Kelby Rovers count Sam Ode among their best players."), "business.invest")
+
+
+def test_a_sum_paid_for_a_company_acquires_it() -> None:
+    # "paid £40m for Y": Y a company named
+    a = run("Dunmore Group paid £40m for Plessey Foods in 2015.")
+    assert_event(a, "business.acquire", {"agent": "Dunmore Group", "patient": "Plessey Foods"})
+    b = run("Dunmore Group paid Halvex £40 million for Plessey Foods.")
+    assert_event(b, "business.acquire", {"agent": "Dunmore Group", "patient": "Plessey Foods", "seller": "Halvex"})
+    # ... not tribute, nor a ticket
+    assert_no_event(run("The club paid tribute to Kelby Rovers for their support."), "business.acquire")
+    assert_no_event(run("He paid £40 for a ticket to the final."), "business.acquire")
+    assert_no_event(run("Dunmore Group paid a heavy price for Plessey Foods' failure."), "business.acquire")

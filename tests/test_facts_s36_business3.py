@@ -127,3 +127,13 @@ def test_a_sum_paid_for_a_company_acquires_it() -> None:
     assert_no_event(run("The club paid tribute to Kelby Rovers for their support."), "business.acquire")
     assert_no_event(run("He paid £40 for a ticket to the final."), "business.acquire")
     assert_no_event(run("Dunmore Group paid a heavy price for Plessey Foods' failure."), "business.acquire")
+
+
+def test_a_particle_after_the_object_read_as_an_adverb() -> None:
+    # "rolled the Vela EV out across Europe": "roll out" (the parser makes "out" an adverb of the verb)
+    a = run("Kelso Motors rolled the Vela EV out across Europe in 2021.")
+    assert_event(a, "business.launch", {"agent": "Kelso Motors", "work": "Vela EV"})
+    b = run("Brightcell rolled its Arlo app out in May.")
+    assert_event(b, "business.launch", {"agent": "Brightcell", "work": "Arlo"})
+    # ... not an adverb that is no particle, away from the object
+    assert_no_event(run("Kelso Motors rolled the Vela EV slowly down the ramp."), "business.launch")

@@ -137,3 +137,13 @@ def test_a_particle_after_the_object_read_as_an_adverb() -> None:
     assert_event(b, "business.launch", {"agent": "Brightcell", "work": "Arlo"})
     # ... not an adverb that is no particle, away from the object
     assert_no_event(run("Kelso Motors rolled the Vela EV slowly down the ramp."), "business.launch")
+
+
+def test_a_one_word_sum_of_funding_from_an_investor() -> None:
+    # "raised / secured / attracted £4m of funding from X" (the parser hangs "of funding" on the verb): X invested
+    a = run("Kestle Software raised £4m of funding from Orrin Capital.")
+    assert_event(a, "business.invest", {"agent": "Orrin Capital", "target": "Kestle Software"})
+    b = run("Kestle Software attracted £4m of investment from Orrin Capital.")
+    assert_event(b, "business.invest", {"agent": "Orrin Capital", "target": "Kestle Software"})
+    # ... not visitors attracted
+    assert_no_event(run("Kestle Software attracted 4m visitors."), "business.invest")

@@ -61,8 +61,20 @@ def _overlap(role: str, mine: set[str], theirs: set[str]) -> bool:
         return all(x.startswith("~") and _maybe_known(x[1:]) for x in (theirs if named else mine))
     if role in TITLE_ROLES:  # "chief executive" / "chief operating officer": one within the other or apart
         return any(a[1:] in b[1:] or b[1:] in a[1:] for a in mine for b in theirs)
+    if role == "amount" and (sums := {_sum(x[1:]) for x in mine} & {_sum(x[1:]) for x in theirs}) and sums != {None}:
+        return True  # "raises £22m" (a headline) / "has raised £22 million": one sum
     here, there = _words(mine), _words(theirs)  # "400 jobs" / "about 400 employees", "a son" / "a daughter"
     return bool(here & there)
+
+
+SUM = re.compile(r"([£$€¥])\s?(\d[\d.,]*)\s?(m|bn|million|billion)\b")
+SUM_UNITS = {"m": "million", "bn": "billion"}
+
+
+def _sum(text: str) -> tuple[str, str, str] | None:
+    """A sum however written: "£22m" and "£22 million" are ("£", "22", "million")."""
+    found = SUM.search(text)
+    return (found[1], found[2], SUM_UNITS.get(found[3], found[3])) if found else None
 
 
 PRIZE_HEADS = {"title", "titles", "prize", "award", "trophy", "crown", "cup", "race", "tournament", "championship", "medal", "final"}

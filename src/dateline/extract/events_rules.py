@@ -81,6 +81,10 @@ def _apposed_noun(arg: Argument, trigger: Token | None, definite: bool = False) 
         not definite or any(d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ == "the") for d in children_of(c)))), None)
 
 
+SUM_START = frozenset("£$€¥0123456789")
+SUM_CHARS = "£$€¥0123456789.,"  # a sum written in one word ("$2m", "£1.5bn"): what follows the figure is its unit
+
+
 def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Schema, trigger: Token | None = None) -> bool:
     """A `requires` rule: one of its roles is filled (`filled`; or one of `filled_roles`), by an
     entity of `entity_types` (with `named`, an argument written as a name), or by a phrase ending in one of `words` (with `any_word`, holding one; of `proper_words`, capitalized); with `not_events`, never by an event noun
@@ -100,6 +104,7 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
                 rule.get("named") and not arg.text.split()[-1][:1].isupper()):
             return True  # (with `named`, written as a name: "the mother of the footballer X", not "of the bride" taken for her)
         if words and (words[-1] in rule.get("words", ()) or title_stem(words[-1]) in rule.get("words", ())
+                      or (words[-1][:1] in SUM_START and words[-1].lstrip(SUM_CHARS) in rule.get("words", ()))  # "$2m", "£4bn": "m", "bn"
                       or words[0] in rule.get("first_words", ())  # ("vice-chancellor" as "chancellor")
                       or (len(words) > 1 and words[-2] in rule.get("modifier_words", ()))):  # "its chief scientist"
             return True  # ("first_words": "best director went to X", a category named by its first word)

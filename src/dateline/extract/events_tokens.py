@@ -119,6 +119,9 @@ def _particle_after_object(verb: Token, c: Token) -> bool:
     preposition with no object of its own (only a preposition of its own, or none)."""
     if c.lower_ == "on" and c.dep_ == "prep" and not any(g.dep_ == "prep" and g.lower_ == "as" for g in (*children_of(verb), *children_of(c))):
         return False  # "took her on as head of sales", not "took them on" (a contest)
+    if c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i > verb.i + 1 and not any(children_of(c)):
+        # "rolled the Vela EV out across Europe", "set the firm up in 2009": an adverb right after the object
+        return any(o.dep_ == "dobj" and o.i == c.i - 1 for o in children_of(verb))
     return c.dep_ == "prep" and (c.lower_ in PARTICLES or c.lower_ == "on") and c.i > verb.i + 1 and all(g.dep_ == "prep" for g in children_of(c)) \
         and any(o.dep_ == "dobj" and verb.i < o.i < c.i for o in children_of(verb))
 

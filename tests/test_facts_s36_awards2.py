@@ -1,0 +1,75 @@
+"""Session 36: wins, awards, nominations and elections told in phrasings no fixture had tried (invented sentences through
+the real pipeline, each general gap with two wordings or more and the near miss it must not catch)."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import assert_event, assert_no_event, event_names, typed
+
+
+def test_a_prize_won_by_someone_in_the_passive_names_the_winner() -> None:
+    a = run("The Harwick Prize was won by Sarah Jones in 2017.")
+    assert_event(a, "career.win", {"agent": "Sarah Jones", "award": "Harwick Prize"})
+    assert [e.time for e in typed(a, "career.win")] == ["2017"]
+    b = run("The title was won by Norrow City on Saturday.")
+    assert_event(b, "career.win", {"agent": "Norrow City"})
+    # ... the body that hands a prize over is no winner
+    c = run("The Copley Medal was awarded to Ada Quill by the Royal Society in 2019.")
+    assert event_names(c, "career.win", "agent") == ["Ada Quill"]
+    assert_event(c, "career.win", {"awarder": "Royal Society"})
+    d = run("Ada Quill was awarded the Copley Medal by the Royal Society.")
+    assert event_names(d, "career.win", "agent") == ["Ada Quill"]
+    # ... nor is one who collects it on the winner's behalf, and "one of nine won by X" is a tally
+    assert_no_event(run("Her award was collected by the film's director, Paolo Ruggeri."), "career.win")
+    assert_no_event(run("The prize was accepted on his behalf by his widow, Ada Quill."), "career.win")
+    assert_no_event(run("Her gold was one of nine won by Valdrenia over the six days."), "career.win")
+
+
+def test_a_seat_or_an_office_defended_or_retained_is_an_election() -> None:
+    a = run("The Greens' Tom Abel comfortably defended his seat in Ashby North in 2017.")
+    assert_event(a, "politics.elect", {"patient": "Tom Abel"})
+    assert [e.time for e in typed(a, "politics.elect")] == ["2017"]
+    b = run("Ola Brandt retained the mayoralty in May.")
+    assert_event(b, "politics.elect", {"patient": "Ola Brandt"})
+    # ... a seat on a board secured, or one to be defended, is no election won
+    assert_no_event(run("Ola Brandt secured a seat on the board in 2019."), "politics.elect")
+    assert_no_event(run("Ada Quill will defend her seat at the next election."), "politics.elect")
+    # ... and a title retained stays a win
+    assert_event(run("Kasia Nowak retained her world title in Glasgow in 2022."), "career.win", {"agent": "Kasia Nowak"})
+
+
+def test_a_penalty_or_a_free_kick_won_is_no_prize() -> None:
+    assert_no_event(run("The striker Leo Baptiste won a penalty in the 80th minute."), "career.win")
+    assert_no_event(run("Sam Ode won a free kick on the edge of the area."), "career.win")
+    assert_no_event(run("Ada Quill won two corners in the first half."), "career.win")
+    assert_event(run("Sam Ode won the European Cup in 1999."), "career.win", {"agent": "Sam Ode"})
+
+
+def test_second_behind_or_runner_up_to_someone_is_their_win() -> None:
+    a = run("Marta Lind came second behind Ada Voss in the 1500m on Thursday.")
+    assert event_names(a, "career.win", "agent") == ["Ada Voss"]
+    assert [e.time for e in typed(a, "career.win")] == ["2024-05-02"]
+    b = run("She finished second behind Giulia Sartorelli last year.")
+    assert event_names(b, "career.win", "agent") == ["Giulia Sartorelli"]
+    assert [e.time for e in typed(b, "career.win")] == ["2023"]
+    c = run("Peter Holm was runner-up to Jonas Berg in the Dunmore Open in 2019.")
+    assert event_names(c, "career.win", "agent") == ["Jonas Berg"]
+    assert [e.time for e in typed(c, "career.win")] == ["2019"]
+    d = run("Holm finished runner-up to Jonas Berg in 2018.")
+    assert event_names(d, "career.win", "agent") == ["Jonas Berg"]
+    e = run("Ada Quill came second to Tom Pike in the race.")
+    assert event_names(e, "career.win", "agent") == ["Tom Pike"]
+    # ... coming to a place, or finishing behind with no placing, wins nothing
+    assert_no_event(run("Ada Quill came to Oslo in 2019 with Tom Pike."), "career.win")
+    assert_no_event(run("Ada Quill finished behind Tom Pike."), "career.win")
+
+
+def test_lost_to_someone_in_a_sentence_of_a_prize_is_their_win() -> None:
+    a = run("Ines Moll, a nominee for best actress, lost to Cara Dune.")
+    assert_event(a, "career.win", {"agent": "Cara Dune"})
+    assert not [e for e in typed(a, "career.win") if e.polarity == "POS" and "Ines Moll" in event_names(a, "career.win", "agent")
+                and e.certainty != "negated" and any(g.text == "Ines Moll" for g in e.args)]
+    b = run("Tom Pike was shortlisted for the Harwick Prize in 2019 but lost to Ada Quill.")
+    assert_event(b, "career.win", {"agent": "Ada Quill"})
+    # ... a match lost, with no prize in the sentence, is no one's prize
+    assert_no_event(run("Norrow City lost to Dalby Town on Saturday."), "career.win")

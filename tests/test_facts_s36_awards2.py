@@ -73,3 +73,39 @@ def test_lost_to_someone_in_a_sentence_of_a_prize_is_their_win() -> None:
     assert_event(b, "career.win", {"agent": "Ada Quill"})
     # ... a match lost, with no prize in the sentence, is no one's prize
     assert_no_event(run("Norrow City lost to Dalby Town on Saturday."), "career.win")
+
+
+def test_storming_or_cruising_to_gold_or_a_title_wins_it() -> None:
+    a = run("The Irish sprinter Aoife Brennan stormed to gold in the 400 metres in Rome on Friday.")
+    assert_event(a, "career.win", {"agent": "Aoife Brennan", "place": "Rome"})
+    assert [e.time for e in typed(a, "career.win")] == ["2024-05-03"]
+    assert_event(run("Norrow City cruised to the title with three games to spare."), "career.win", {"agent": "Norrow City"})
+    assert_event(run("Kasia Nowak romped to a second successive world crown in Glasgow."), "career.win", {"agent": "Kasia Nowak"})
+    # ... a match won, a voyage, or power swept to is no prize
+    assert_no_event(run("Norrow City cruised to a 3-0 win over Dalby on Saturday."), "career.win")
+    assert_no_event(run("The ferry sailed to Oslo in 2019."), "career.win")
+    b = run("Ruth Okafor swept to power in 2021.")
+    assert_no_event(b, "career.win")
+    assert_event(b, "politics.elect", {"patient": "Ruth Okafor"})
+
+
+def test_a_governors_or_mayors_race_won_is_an_election() -> None:
+    a = run("Rosa Ibarra won the governor's race in 2018.")
+    assert_event(a, "politics.elect", {"patient": "Rosa Ibarra"})
+    assert_no_event(a, "career.win")
+    assert_event(run("Tom Abel won the mayor's race in 2018."), "politics.elect", {"patient": "Tom Abel"})
+    # ... a race won on foot is a prize
+    b = run("Sam Ode won the race in 2018.")
+    assert_no_event(b, "politics.elect")
+    assert_event(b, "career.win", {"agent": "Sam Ode"})
+
+
+def test_a_fronted_winner_of_a_dated_prize_won_it_then() -> None:
+    a = run("Winner of the 2012 Galloway Prize, Ada Nuttall returns with a second novel.")
+    assert_event(a, "career.win", {"agent": "Ada Nuttall"})
+    assert [e.time for e in typed(a, "career.win")] == ["2012"]
+    b = run("Winner of the Pellow Medal in 2016, Tom Pike has joined Norrow City as coach.")
+    assert_event(b, "career.win", {"agent": "Tom Pike"})
+    assert [e.time for e in typed(b, "career.win")] == ["2016"]
+    # ... undated, a title held: no win told
+    assert_no_event(run("Winner of the Galloway Prize, Ada Nuttall returns with a second novel."), "career.win")

@@ -674,9 +674,10 @@ def _state(trigger: Token, event: Event, etype: EventType) -> bool:
     in Paris", "married by a judge")."""
     if etype.symmetric and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in ENDING_VERBS:
         return True  # "ended / called off their engagement": its end, not the engagement
-    if trigger.lemma_.lower() in etype.apposed_forms and (trigger.dep_ == "appos" or any(c.dep_ == "appos" for c in children_of(trigger))):
-        return event.time_source != "clause" or not dated_phrase(trigger, before=trigger.dep_ != "appos")  # "X, the winner
-        # in 2020," and "the 2014 winner, X," won then; "X, a former champion, said on Monday" tells no win
+    fronted = trigger.is_sent_start and trigger.dep_ in ("advcl", "npadvmod")  # ("Winner of the 2012 X Prize, Y ...")
+    if trigger.lemma_.lower() in etype.apposed_forms and (fronted or trigger.dep_ == "appos" or any(c.dep_ == "appos" for c in children_of(trigger))):
+        return event.time_source != "clause" or not dated_phrase(trigger, before=trigger.dep_ != "appos" and not fronted)  # "X, the
+        # winner in 2020," and "the 2014 winner, X," won then; "X, a former champion, said on Monday" tells no win
     if trigger.lower_ not in etype.state_forms:
         return False
     if trigger.pos_ == "NOUN" and trigger.dep_.startswith("nsubj") and trigger.head.lemma_.lower() in STATE_VERBS:

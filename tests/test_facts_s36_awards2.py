@@ -71,8 +71,9 @@ def test_lost_to_someone_in_a_sentence_of_a_prize_is_their_win() -> None:
                 and e.certainty != "negated" and any(g.text == "Ines Moll" for g in e.args)]
     b = run("Tom Pike was shortlisted for the Harwick Prize in 2019 but lost to Ada Quill.")
     assert_event(b, "career.win", {"agent": "Ada Quill"})
-    # ... a match lost, with no prize in the sentence, is no one's prize
+    # ... a match lost, with no prize or nominee in the sentence, is no one's prize
     assert_no_event(run("Norrow City lost to Dalby Town on Saturday."), "career.win")
+    assert_no_event(run("Norrow City lost to Dalby Town in their best display of the season."), "career.win")
 
 
 def test_storming_or_cruising_to_gold_or_a_title_wins_it() -> None:
@@ -109,3 +110,14 @@ def test_a_fronted_winner_of_a_dated_prize_won_it_then() -> None:
     assert [e.time for e in typed(b, "career.win")] == ["2016"]
     # ... undated, a title held: no win told
     assert_no_event(run("Winner of the Galloway Prize, Ada Nuttall returns with a second novel."), "career.win")
+
+
+def test_a_margin_after_by_is_no_winner() -> None:
+    a = run("Hugo Lind won the Dunmore seat by 312 votes in 2015.")
+    assert event_names(a, "politics.elect", "patient") == ["Hugo Lind"]
+    b = run("Ada Quill won the race by two lengths on Saturday.")
+    assert event_names(b, "career.win", "agent") == ["Ada Quill"]
+    assert [g.text for e in typed(b, "career.win") for g in e.args if g.role == "agent"] == ["Ada Quill"]
+    # ... while a passive's "by" (or a participle's) names the winner
+    c = run("The title, won by Norrow City in 2019, was their first.")
+    assert event_names(c, "career.win", "agent") == ["Norrow City"]

@@ -328,6 +328,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
 
 PRIZE_WORDS = frozenset({"award", "awards", "prize", "prizes", "best", "nominated", "nomination", "nominations", "shortlisted", "shortlist",
                          "medal", "trophy", "category", "oscar", "grammy", "emmy"})
+NOMINEE_WORDS = frozenset({"nominee", "nominees", "nominated", "nomination", "shortlisted", "shortlist", "longlisted", "category"})
 
 
 def _lost_out(doc: Doc, found: list[tuple[Token, Event]], times: list[TimeAnchor], ctx: Context, sch: Schema,
@@ -342,6 +343,9 @@ def _lost_out(doc: Doc, found: list[tuple[Token, Event]], times: list[TimeAnchor
             continue  # (not "lost the best video award to Y": the prize's own frame)
         if any(t.i == verb.i and e.type for t, e in found) or not any(t.lower_ in PRIZE_WORDS for t in verb.sent):
             continue
+        out_ = any(c.dep_ == "prt" for c in children_of(verb))
+        if not out_ and not any(t.lower_ in NOMINEE_WORDS for t in verb.sent):
+            continue  # (a plain "lost to Y" only beside a nominee told: not "lost to Y in her best season", a match)
         winners = [a for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "to" for g in children_of(p) if g.dep_ == "pobj"
                    for a in make_args("agent", g, ctx) if (e := ctx.analysis.entity(a.entity)) is not None and e.type in ("PERSON", "WORK")]
         if not winners:
@@ -350,7 +354,7 @@ def _lost_out(doc: Doc, found: list[tuple[Token, Event]], times: list[TimeAnchor
         if subject is None and verb.dep_ == "conj":
             subject = next((c for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
         losers = [a for a in make_args("agent", subject, ctx) if (e := ctx.analysis.entity(a.entity)) is not None
-                  and e.type == "PERSON"] if subject is not None and any(c.dep_ == "prt" for c in children_of(verb)) else []
+                  and e.type == "PERSON"] if subject is not None and out_ else []
         # (a plain "lost to Y" tells Y's win only)
         won = _event(verb, "career.win", winners, times, ctx, sch, durations)
         won.polarity = "POS"

@@ -121,3 +121,15 @@ def test_a_margin_after_by_is_no_winner() -> None:
     # ... while a passive's "by" (or a participle's) names the winner
     c = run("The title, won by Norrow City in 2019, was their first.")
     assert event_names(c, "career.win", "agent") == ["Norrow City"]
+
+
+def test_the_favourite_or_a_chance_to_win_is_speculative() -> None:
+    for text in ("Ada Quill is the bookmakers' favourite to win the Corben Prize.", "Ada Quill has a good chance to win the Corben Prize.",
+                 "Tom Pike is the man most likely to win the Harwick Prize.", "Ada Quill is keen to win the Corben Prize.",
+                 "Norrow City are favourites to sign Tom Pike."):
+        events = [e for e in run(text).events if e.type]
+        assert events and all(e.certainty == "speculative" for e in events), text
+    # ... the first or the only one to win did win
+    for text in ("Ada Quill became the first woman to win the Corben Prize in 2019.", "Tom Pike is the only Briton to win the Harwick Prize.",
+                 "Ada Quill went on to win the Corben Prize in 2019."):
+        assert [e.certainty for e in typed(run(text), "career.win")] == ["asserted"], text

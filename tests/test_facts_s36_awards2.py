@@ -133,3 +133,9 @@ def test_the_favourite_or_a_chance_to_win_is_speculative() -> None:
     for text in ("Ada Quill became the first woman to win the Corben Prize in 2019.", "Tom Pike is the only Briton to win the Harwick Prize.",
                  "Ada Quill went on to win the Corben Prize in 2019."):
         assert [e.certainty for e in typed(run(text), "career.win")] == ["asserted"], text
+
+
+def test_only_won_reads_its_by_as_the_winner() -> None:
+    # "land claimed by X", an auction won by a bidder: no prize
+    assert_no_event(run("The dispute is over land claimed by Palestinians."), "career.win")
+    assert_no_event(run("The auction was won by Harwick Holdings, which bid $28 a share."), "career.win")

@@ -53,6 +53,7 @@ class _Lexicon:
     modals: frozenset[str]
     spec_adverbs: frozenset[str]
     spec_verbs: frozenset[str]
+    spec_heads: frozenset[str]
     conditions: frozenset[str]
     inverted: frozenset[str]
     question_modals: frozenset[str]
@@ -69,6 +70,7 @@ def _lexicon() -> _Lexicon:
         modals=frozenset(c["speculative_modals"]),
         spec_adverbs=frozenset(c["speculative_adverbs"]),
         spec_verbs=frozenset(c["speculative_verbs"]),
+        spec_heads=frozenset(c["speculative_heads"]),
         conditions=frozenset(c["conditions"]),
         inverted=frozenset(c["inverted_conditions"]),
         question_modals=frozenset(c["question_modals"]),
@@ -105,6 +107,17 @@ def _clause_chain(token: Token) -> list[tuple[Token, str]]:
         current = up[current]
         chain.append((listed[current], via))
     return chain
+
+
+def _infinitive_ahead(verb: Token, lex: _Lexicon) -> bool:
+    """An infinitive on a noun or an adjective of what may yet come ("the favourite to win", "a chance to win", "keen to
+    win"), or on "be" with such a noun its attribute ("X is the favourite to win", the parser hanging the infinitive on "is")."""
+    if verb.dep_ not in ("relcl", "acl", "advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
+        return False
+    head = verb.head
+    if head.lemma_.lower() in lex.spec_heads and head.pos_ in ("NOUN", "ADJ", "VERB"):
+        return True
+    return head.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") and c.lemma_.lower() in lex.spec_heads for c in children_of(head))
 
 
 def _is_hedge_passive(verb: Token, lex: _Lexicon) -> bool:
@@ -167,6 +180,8 @@ def qualifier(token: Token, polarity: str = "POS") -> str | None:
             hedged = hedged or (lower in lex.hedges and dep in {"amod", "advmod", "npadvmod"})
     if any(lemmas[t.i] in lex.spec_verbs for t, via in chain if via == "xcomp"):
         return SPECULATIVE  # "plans to open", "is expected to announce"
+    if _infinitive_ahead(token, lex):
+        return SPECULATIVE  # "is the favourite to win", "has a good chance to win", "is keen to win"
     if any(via == "xcomp" and lemmas[t.i] == "be" and t.tag_ in ("VBZ", "VBP") for t, via in chain):
         return SPECULATIVE  # "X is to marry Y", "the couple are to wed next summer": an arrangement ahead
     if lemmas[token.i] == "expect" and strings(doc, "pos")[token.i] == "VERB":

@@ -237,6 +237,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
                       for t in coordinated_times(event, times) if all(t is not g for g, _ in gapped)]
     found += _refused_offers(doc, found, times, ctx, sch, durations)  # "X, who turned the job down": an appointment refused
     found += _lost_out(doc, found, times, ctx, sch, durations)  # "X was nominated for Y but lost out to Z": Z won it
+    found += _placed_behind(doc, times, ctx, sch, durations)  # "X finished second behind Z", "was runner-up to Z": Z won
     among_listed(found, ctx)  # "X is among six novels shortlisted for Y": X, not the six novels
     found += beaten_on_list(doc, found, ctx)  # "beat five other writers on the shortlist, among them A": each shortlisted
     found += others_listed(doc, found, ctx)  # "... on the shortlist. The others were A, B and C": a nomination each
@@ -328,18 +329,24 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
 
 PRIZE_WORDS = frozenset({"award", "awards", "prize", "prizes", "best", "nominated", "nomination", "nominations", "shortlisted", "shortlist",
                          "medal", "trophy", "category", "oscar", "grammy", "emmy"})
+NOMINEE_WORDS = frozenset({"nominee", "nominees", "nominated", "nomination", "shortlisted", "shortlist", "longlisted", "category"})
 
 
 def _lost_out(doc: Doc, found: list[tuple[Token, Event]], times: list[TimeAnchor], ctx: Context, sch: Schema,
               durations: list[TimeAnchor]) -> list[tuple[Token, Event]]:
-    """"X was nominated for producer of the year but lost out to Y", "X, tipped to win best actor, lost out to Y": in a
-    sentence of a prize, Y won it and X did not (a win each, X's negated), dated by the clause."""
+    """"X was nominated for producer of the year but lost out to Y", "X, tipped to win best actor, lost out to Y", "X, a
+    nominee for best actress, lost to Y": in a sentence of a prize, Y won it and X did not (a win each, X's negated), dated
+    by the clause."""
     out = []
     for verb in with_lemmas(doc, ("lose",)):
-        if verb.pos_ != "VERB" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb)):
-            continue
+        if verb.pos_ != "VERB" or not any((c.dep_ == "prt" and c.lower_ == "out") or (c.dep_ == "prep" and c.lower_ == "to")
+                                          for c in children_of(verb)) or any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(verb)):
+            continue  # (not "lost the best video award to Y": the prize's own frame)
         if any(t.i == verb.i and e.type for t, e in found) or not any(t.lower_ in PRIZE_WORDS for t in verb.sent):
             continue
+        out_ = any(c.dep_ == "prt" for c in children_of(verb))
+        if not out_ and not any(t.lower_ in NOMINEE_WORDS for t in verb.sent):
+            continue  # (a plain "lost to Y" only beside a nominee told: not "lost to Y in her best season", a match)
         winners = [a for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "to" for g in children_of(p) if g.dep_ == "pobj"
                    for a in make_args("agent", g, ctx) if (e := ctx.analysis.entity(a.entity)) is not None and e.type in ("PERSON", "WORK")]
         if not winners:
@@ -348,7 +355,8 @@ def _lost_out(doc: Doc, found: list[tuple[Token, Event]], times: list[TimeAnchor
         if subject is None and verb.dep_ == "conj":
             subject = next((c for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
         losers = [a for a in make_args("agent", subject, ctx) if (e := ctx.analysis.entity(a.entity)) is not None
-                  and e.type == "PERSON"] if subject is not None else []
+                  and e.type == "PERSON"] if subject is not None and out_ else []
+        # (a plain "lost to Y" tells Y's win only)
         won = _event(verb, "career.win", winners, times, ctx, sch, durations)
         won.polarity = "POS"
         out.append((verb, won))
@@ -356,6 +364,37 @@ def _lost_out(doc: Doc, found: list[tuple[Token, Event]], times: list[TimeAnchor
             lost = _event(verb, "career.win", [loser], times, ctx, sch, durations)
             lost.polarity = "NEG"
             out.append((verb, lost))
+    return out
+
+
+PLACINGS = frozenset({"second", "third", "2nd", "3rd"})
+
+
+def _placed_behind(doc: Doc, times: list[TimeAnchor], ctx: Context, sch: Schema,
+                   durations: list[TimeAnchor]) -> list[tuple[Token, Event]]:
+    """"X finished second behind Y", "came second to Y", "X was runner-up to Y", "finished runner-up to Y": Y won (the
+    placing's clause dates it; X's placing is no event)."""
+    out = []
+    for verb in with_lemmas(doc, ("finish", "come", "runner")):
+        if verb.lower_.startswith("runner"):  # ("runner-up": "up" the head, "runner" its compound)
+            head = verb.head
+            if verb.dep_ != "compound" or head.lower_ != "up":
+                continue
+            preps = [c for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "to"]
+            verb = head.head if head.dep_ in ("attr", "dobj", "oprd", "appos") else head
+        else:
+            if verb.pos_ != "VERB":
+                continue
+            placed = [c for c in children_of(verb) if c.dep_ in ("advmod", "npadvmod", "oprd", "acomp") and c.lower_ in PLACINGS]
+            preps = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("behind", "to")
+                     and (placed or any(g.lower_ in PLACINGS for g in children_of(c)))]  # ("second" hung on "behind Y")
+            preps += [g for c in placed for g in children_of(c) if g.dep_ == "prep" and g.lower_ in ("behind", "to")]
+        winners = [a for p in preps for g in children_of(p) if g.dep_ == "pobj"
+                   for a in make_args("agent", g, ctx) if (e := ctx.analysis.entity(a.entity)) is not None and e.type in ("PERSON", "ORG", "WORK")]
+        if winners:
+            won = _event(verb, "career.win", winners, times, ctx, sch, durations)
+            won.polarity = "POS"
+            out.append((verb, won))
     return out
 
 
@@ -640,9 +679,10 @@ def _state(trigger: Token, event: Event, etype: EventType) -> bool:
     in Paris", "married by a judge")."""
     if etype.symmetric and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in ENDING_VERBS:
         return True  # "ended / called off their engagement": its end, not the engagement
-    if trigger.lemma_.lower() in etype.apposed_forms and (trigger.dep_ == "appos" or any(c.dep_ == "appos" for c in children_of(trigger))):
-        return event.time_source != "clause" or not dated_phrase(trigger, before=trigger.dep_ != "appos")  # "X, the winner
-        # in 2020," and "the 2014 winner, X," won then; "X, a former champion, said on Monday" tells no win
+    fronted = trigger.is_sent_start and trigger.dep_ in ("advcl", "npadvmod")  # ("Winner of the 2012 X Prize, Y ...")
+    if trigger.lemma_.lower() in etype.apposed_forms and (fronted or trigger.dep_ == "appos" or any(c.dep_ == "appos" for c in children_of(trigger))):
+        return event.time_source != "clause" or not dated_phrase(trigger, before=trigger.dep_ != "appos" and not fronted)  # "X, the
+        # winner in 2020," and "the 2014 winner, X," won then; "X, a former champion, said on Monday" tells no win
     if trigger.lower_ not in etype.state_forms:
         return False
     if trigger.pos_ == "NOUN" and trigger.dep_.startswith("nsubj") and trigger.head.lemma_.lower() in STATE_VERBS:

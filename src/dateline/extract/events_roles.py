@@ -236,6 +236,14 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
     return role
 
 
+def _margin_by(arg: Token, trigger: Token) -> bool:
+    """"by" after an active verb ("won the seat by 312 votes", "X won by a wide margin", which the parser may read as a
+    passive with no "was"): the margin, not the doer (who is only "by" a passive: "was won by X", "the title, won by X")."""
+    by = arg.head
+    return by.lower_ == "by" and by.head.i == trigger.i and trigger.pos_ == "VERB" and not (
+        by.dep_ == "agent" and (trigger.dep_ == "acl" or any(c.dep_ == "auxpass" for c in children_of(trigger))))
+
+
 def _second_object(token: Token, trigger: Token) -> bool:
     """"made Nils Berg their captain", "named the Danish defender X its captain": a second object of the verb, owned ("their"),
     after a first one -- the post the first is given (the parser reads no object predicate there)."""
@@ -264,6 +272,8 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
             role = _frame_role(hit, trigger, sch, roles, ctx, etype.unplaced if etype is not None else None)
         if not role:
             continue
+        if role == "agent" and etype is not None and etype.name == "career.win" and _margin_by(hit.arg, trigger):
+            continue  # "won the seat by 312 votes", "won by two lengths": a margin, no winner
         if role == "partner" and etype is not None and etype.symmetric and _in_capacity(hit.arg):
             continue  # "were married in June, with his brother, X, as best man": a witness, not the one married
         token, possessor, is_kin = resolve_arg_token(hit.arg, trigger, sch.kin_nouns, lambda t: ctx.ents.of(t) is not None)

@@ -205,10 +205,13 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     as nonsense", "a claim dismissed by X": a claim dismissed, no one). With `unnamed`, the role is filled by no entity while each role of `with_types`
     is filled by an entity of its types ("took over his family's dealership"), unless the role's last word is one of `unless_words`.
     With `several`, the role is filled more than once ("A and B called it a day").  With `object_infinitive`, the trigger's
-    object is one of those nouns with an infinitive of its own ("won the race to sign X"). With `next_words`, the word right after the
+    object is one of those nouns with an infinitive of its own ("won the race to sign X"). With `participle_on`, the trigger
+    is a participle on a word of those parts of speech ("one of nine won by X"). With `next_words`, the word right after the
     trigger, hung on it, is one of them ("retired hurt")."""
     if "sentence_words" in rule:
         return trigger is not None and any(t.lower_ in rule["sentence_words"] for t in trigger.sent)
+    if "participle_on" in rule:  # "one of nine won by X": a participle on a number, a tally
+        return trigger is not None and trigger.dep_ == "acl" and trigger.head.pos_ in rule["participle_on"]
     if "head_lemmas" in rule:  # "had her conviction quashed": the noun is what the verb above it undoes
         # ... or the verb's infinitive ("asked her to marry him": the wedding only asked for)
         return trigger is not None and ((trigger.dep_ in ("dobj", "nsubjpass", "nsubj", "xcomp") and trigger.head.lemma_.lower() in rule["head_lemmas"])

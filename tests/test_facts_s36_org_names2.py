@@ -1,0 +1,57 @@
+"""Organisations named like people (session 36): invented sentences through the real pipeline, each a firm whose name
+opens with a first name ("Hollis Marr", "Ellis Harrow") told by what only a body has (its board, its shareholders,
+its chief executive, "shares in" it) or by a "plc" written in lower case; people of the same names stay people."""
+
+from __future__ import annotations
+
+from dateline.model import Analysis
+from handmade import analyzed as run
+from handmade import assert_event
+
+
+def _types_of(a: Analysis, name: str) -> list[str]:
+    return [e.type for e in a.entities if e.name == name]
+
+
+def test_a_name_with_a_lower_case_plc_is_a_firm() -> None:
+    # "Ellis Harrow plc" (typed a person: the suffix counted only capitalised)
+    a = run("Markets were quiet. Ellis Harrow plc has bought Tessaly for £30m.")
+    assert _types_of(a, "Ellis Harrow plc") == ["ORG"]
+    assert_event(a, "business.acquire", {"agent": "Ellis Harrow", "patient": "Tessaly"})
+    b = run("Markets were quiet. Shares in Morgan Fisk plc fell 4% on Tuesday.")
+    assert _types_of(b, "Morgan Fisk plc") == ["ORG"]
+    c = run("Markets were quiet. Fenwick Hale Ltd was fined £2m by the regulator.")
+    assert _types_of(c, "Fenwick Hale Ltd") == ["ORG"]
+
+
+def test_a_name_whose_board_or_chief_executive_is_told_is_a_firm() -> None:
+    # "Hollis Marr's board", "the chief executive of Hollis Marr" (typed a person: a first name and a surname)
+    a = run("Markets were quiet. Hollis Marr's board rejected the offer on Monday.")
+    assert _types_of(a, "Hollis Marr") == ["ORG"]
+    b = run("Markets were quiet. The chief executive of Hollis Marr, Ana Bell, quit on Monday.")
+    assert _types_of(b, "Hollis Marr") == ["ORG"]
+    assert _types_of(b, "Ana Bell") == ["PERSON"]
+    c = run("Markets were quiet. Ana Bell, chairman of Ellis Harrow, quit on Monday.")
+    assert _types_of(c, "Ellis Harrow") == ["ORG"]
+
+
+def test_a_name_before_shares_or_a_chief_executive_s_name_is_a_firm() -> None:
+    # "Fenwick Hale shares rose", "Hollis Marr chief executive Ana Bell" (the parser hangs the name on the person's)
+    a = run("Markets were quiet. Fenwick Hale shares rose 3% on Monday.")
+    assert _types_of(a, "Fenwick Hale") == ["ORG"]
+    b = run("Markets were quiet. Hollis Marr chief executive Ana Bell quit on Monday.")
+    assert _types_of(b, "Hollis Marr") == ["ORG"]
+    assert _types_of(b, "Ana Bell") == ["PERSON"]
+    c = run("Markets were quiet. Shares in Hollis Marr fell sharply on Tuesday.")
+    assert _types_of(c, "Hollis Marr") == ["ORG"]
+
+
+def test_people_of_those_names_stay_people() -> None:
+    a = run("Markets were quiet. Hollis Marr said she would resign in June.")
+    assert _types_of(a, "Hollis Marr") == ["PERSON"]
+    b = run("Markets were quiet. Taylor Swift manager Ron Dale said the tour would go ahead.")
+    assert _types_of(b, "Taylor Swift") == ["PERSON"]
+    c = run("Markets were quiet. Hollis Marr's share of the vote fell to 12%.")
+    assert _types_of(c, "Hollis Marr") == ["PERSON"]
+    d = run("Markets were quiet. Hollis Marr shares her thoughts on the deal in a new book.")
+    assert _types_of(d, "Hollis Marr") == ["PERSON"]

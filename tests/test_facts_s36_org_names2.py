@@ -55,3 +55,20 @@ def test_people_of_those_names_stay_people() -> None:
     assert _types_of(c, "Hollis Marr") == ["PERSON"]
     d = run("Markets were quiet. Hollis Marr shares her thoughts on the deal in a new book.")
     assert _types_of(d, "Hollis Marr") == ["PERSON"]
+
+
+def test_a_firm_s_first_word_cut_before_a_dictionary_word_is_taken_back() -> None:
+    # "Greyling Marsh Capital" found as "Marsh Capital"
+    a = run("Markets were quiet. Greyling Marsh Capital bought a 10% stake in Orvell in June.")
+    assert _types_of(a, "Greyling Marsh Capital") == ["ORG"]
+    assert_event(a, "business.invest", {"agent": "Greyling Marsh Capital", "target": "Orvell"})
+    b = run("Markets were quiet. Tessaly said Greyling Marsh Capital would invest £5m.")
+    assert _types_of(b, "Greyling Marsh Capital") == ["ORG"]
+
+
+def test_a_word_before_a_firm_s_name_that_is_no_part_of_it_stays_out() -> None:
+    a = run("Markets were quiet. Rival Marsh Capital said nothing.")
+    assert _types_of(a, "Marsh Capital") == ["ORG"]
+    b = run("Markets were quiet. In Leeds, Kestrel Bank opened a branch.")
+    assert _types_of(b, "Kestrel Bank") == ["ORG"]
+    assert _types_of(b, "Leeds") == ["GPE"]

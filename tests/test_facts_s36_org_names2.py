@@ -72,3 +72,20 @@ def test_a_word_before_a_firm_s_name_that_is_no_part_of_it_stays_out() -> None:
     b = run("Markets were quiet. In Leeds, Kestrel Bank opened a branch.")
     assert _types_of(b, "Kestrel Bank") == ["ORG"]
     assert _types_of(b, "Leeds") == ["GPE"]
+
+
+def test_the_name_of_its_arm_or_division_is_a_body() -> None:
+    # "its Fairway Loans arm" (typed a place), "its Ashby Park division" (typed a place)
+    a = run("Markets were quiet. Dunmore sold off its Fairway Loans arm in 2021.")
+    assert _types_of(a, "Fairway Loans") == ["ORG"]
+    b = run("Markets were quiet. Dunmore will close its Ashby Park division next year.")
+    assert _types_of(b, "Ashby Park") == ["ORG"]
+    c = run("Markets were quiet. Dunmore will sell its Northern Rock unit.")
+    assert _types_of(c, "Northern Rock") == ["ORG"]
+
+
+def test_a_known_place_before_its_arm_stays_a_place() -> None:
+    a = run("Markets were quiet. Dunmore sold its UK arm in 2021.")
+    assert _types_of(a, "UK") == ["GPE"]
+    b = run("Markets were quiet. Dunmore will sell its Scotland business next year.")
+    assert _types_of(b, "Scotland") == ["GPE"]

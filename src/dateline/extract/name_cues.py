@@ -368,6 +368,19 @@ def body_only(doc: Doc, span: NameSpan, root: Token) -> bool:
     return after.is_lower and _body_only_noun(after, BODY_ONLY_AFTER)
 
 
+BODY_SECTION_NOUNS = frozenset({"arm", "subsidiary", "division", "unit", "business", "businesses", "subsidiaries", "arms", "divisions"})
+
+
+def its_section(doc: Doc, span: NameSpan, root: Token) -> bool:
+    """"sold off its Fairway Loans arm", "their Brackley Cross division": the name of a body's part, a body too (not a place
+    named before it: the callers bar known places)."""
+    if span.possessive or span.end >= len(doc) or root.dep_ != "compound" or root.head.i != span.end:
+        return False
+    part = doc[span.end]
+    return part.pos_ == "NOUN" and part.lower_ in BODY_SECTION_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") and c.i < span.start for c in children_of(part))
+
+
 def org_context(root: Token, lex: EntityLexicon) -> bool:
     """Where only an organisation fits: "X cut 200 jobs", "X posted a loss", "X merged with Y",
     "shares in X", "a stake in X", "X was founded in 2019" (a town is founded too, but no person)."""
@@ -855,8 +868,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         cues["ORG"] += org
     elif span.ner_label != "PERSON" and place_context(doc, span.start, span.end, lex):
         cues["GPE"] += CUE_VOTE  # "the MP for Bradford Moorside": the context outweighs a name's shape
-    elif body_only(doc, span, root) and not place_label(text):
-        cues["ORG"] += 2 * CUE_VOTE  # "Hollis Marr's board", "Fenwick Hale shares": a body, though named like a person
+    elif (body_only(doc, span, root) or its_section(doc, span, root)) and not place_label(text):
+        cues["ORG"] += 2 * CUE_VOTE  # "Hollis Marr's board", "Fenwick Hale shares", "its Fairway Loans arm": a body, though named
+        # like a person or a place
     elif _person_shaped_text(text):
         cues["PERSON"] += SHAPE_VOTE
         if org_context(root, lex):

@@ -89,3 +89,18 @@ def test_a_known_place_before_its_arm_stays_a_place() -> None:
     assert _types_of(a, "UK") == ["GPE"]
     b = run("Markets were quiet. Dunmore will sell its Scotland business next year.")
     assert _types_of(b, "Scotland") == ["GPE"]
+
+
+def test_what_a_takeover_or_buyout_is_of_is_a_firm() -> None:
+    # "the takeover of Hollis Marr" (typed a person, so the deal was a hiring)
+    a = run("Markets were quiet. Shareholders backed the takeover of Hollis Marr.")
+    assert _types_of(a, "Hollis Marr") == ["ORG"]
+    assert_event(a, "business.acquire", {"patient": "Hollis Marr"})
+    b = run("Markets were quiet. The £2bn takeover of Hollis Marr by Orvell Group was approved on Monday.")
+    assert _types_of(b, "Hollis Marr") == ["ORG"]
+    assert_event(b, "business.acquire", {"agent": "Orvell Group", "patient": "Hollis Marr"})
+
+
+def test_a_player_a_club_acquires_stays_a_person() -> None:
+    a = run("Markets were quiet. The club completed the acquisition of Tom Reed on Monday.")
+    assert _types_of(a, "Tom Reed") == ["PERSON"]

@@ -342,6 +342,8 @@ BODY_ONLY_NOUNS = frozenset({"board", "boardroom", "shareholder", "chairman", "c
                              "subsidiary", "workforce"})
 BODY_ONLY_AFTER = BODY_ONLY_NOUNS | {"share", "analyst"}  # "Fenwick Hale shares rose", "Tavish Bryce analysts" (not "X's share of the vote")
 BODY_HOLDINGS = frozenset({"share", "stake", "shareholding"})  # "shares in X", "a stake in X"
+BOUGHT_BODY_NOUNS = frozenset({"takeover", "buyout"})  # "the takeover of X" (not "X's takeover of Y", a buyer may be a person; nor
+# "the acquisition of Tom Reed", a club's player)
 
 
 def _body_only_noun(noun: Token, nouns: frozenset[str]) -> bool:
@@ -351,13 +353,14 @@ def _body_only_noun(noun: Token, nouns: frozenset[str]) -> bool:
 
 
 def body_only(doc: Doc, span: NameSpan, root: Token) -> bool:
-    """The name owns what only a body has: "Hollis Marr's board", "the chief executive of Hollis Marr", "shares in Ellis Harrow",
+    """The name owns what only a body has or is what only a body is: "Hollis Marr's board", "the chief executive of Hollis Marr",
+    "shares in Ellis Harrow", "the takeover of Fenwick Hale",
     or a noun of it follows the name ("Fenwick Hale shares rose", "Hollis Marr chief executive Ana Bell")."""
     dep, head = root.dep_, root.head
     if dep == "poss":
         return _body_only_noun(head, BODY_ONLY_NOUNS)
     if dep == "pobj" and head.lower_ == "of":
-        return _body_only_noun(head.head, BODY_ONLY_NOUNS)
+        return _body_only_noun(head.head, BODY_ONLY_NOUNS) or (head.head.pos_ == "NOUN" and head.head.lemma_.lower() in BOUGHT_BODY_NOUNS)
     if dep == "pobj" and head.lower_ == "in":
         return head.head.pos_ == "NOUN" and head.head.lemma_.lower() in BODY_HOLDINGS
     if span.possessive or span.end + 1 >= len(doc):

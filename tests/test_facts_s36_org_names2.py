@@ -104,3 +104,20 @@ def test_what_a_takeover_or_buyout_is_of_is_a_firm() -> None:
 def test_a_player_a_club_acquires_stays_a_person() -> None:
     a = run("Markets were quiet. The club completed the acquisition of Tom Reed on Monday.")
     assert _types_of(a, "Tom Reed") == ["PERSON"]
+
+
+def test_a_name_that_signs_a_striker_is_a_club() -> None:
+    # "Harlow Vale signed striker Tom Reed" (typed a person: a first name and a word)
+    a = run("Markets were quiet. Harlow Vale signed striker Tom Reed from Ossett Town on Friday.")
+    assert _types_of(a, "Harlow Vale") == ["ORG"]
+    assert_event(a, "career.hire", {"agent": "Harlow Vale", "patient": "Tom Reed"})
+    b = run("Markets were quiet. Calder Vale have signed the winger Tom Reed on a free transfer.")
+    assert _types_of(b, "Calder Vale") == ["ORG"]
+    assert _types_of(b, "Tom Reed") == ["PERSON"]
+
+
+def test_a_manager_who_signs_a_striker_stays_a_person() -> None:
+    a = run("Markets were quiet. Ian Pruett signed striker Tom Reed in 2019.")
+    assert _types_of(a, "Ian Pruett") == ["PERSON"]
+    b = run("Markets were quiet. Pruett signed striker Tom Reed in 2019.")
+    assert _types_of(b, "Pruett") == ["PERSON"]

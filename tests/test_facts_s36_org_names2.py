@@ -57,6 +57,18 @@ def test_people_of_those_names_stay_people() -> None:
     assert _types_of(d, "Hollis Marr") == ["PERSON"]
 
 
+def test_a_person_given_a_post_after_her_name_stays_a_person() -> None:
+    # the post a firm gives, told right after the name (the first version of the rule took her for the firm)
+    a = run("Markets were quiet. Orvell named Ana Bell chairman in May.")
+    assert _types_of(a, "Ana Bell") == ["PERSON"]
+    assert_event(a, "career.appoint", {"agent": "Orvell", "patient": "Ana Bell", "role": "chairman"})
+    b = run("Markets were quiet. Dunmore Energy appointed Jane Orde chief executive on Monday.")
+    assert _types_of(b, "Jane Orde") == ["PERSON"]
+    c = run("Markets were quiet. Hollis Marr chairman Tom Reed said the deal was off.")
+    assert _types_of(c, "Hollis Marr") == ["ORG"]
+    assert _types_of(c, "Tom Reed") == ["PERSON"]
+
+
 def test_a_firm_s_first_word_cut_before_a_dictionary_word_is_taken_back() -> None:
     # "Greyling Marsh Capital" found as "Marsh Capital"
     a = run("Markets were quiet. Greyling Marsh Capital bought a 10% stake in Orvell in June.")

@@ -342,6 +342,7 @@ BODY_ONLY_NOUNS = frozenset({"board", "boardroom", "shareholder", "chairman", "c
                              "subsidiary", "workforce"})
 BODY_ONLY_AFTER = BODY_ONLY_NOUNS | {"share", "analyst"}  # "Fenwick Hale shares rose", "Tavish Bryce analysts" (not "X's share of the vote")
 BODY_HOLDINGS = frozenset({"share", "stake", "shareholding"})  # "shares in X", "a stake in X"
+BODY_POSTS_AFTER = frozenset({"chairman", "chairwoman", "ceo", "cfo", "coo", "executive"})
 BOUGHT_BODY_NOUNS = frozenset({"takeover", "buyout"})  # "the takeover of X" (not "X's takeover of Y", a buyer may be a person; nor
 # "the acquisition of Tom Reed", a club's player)
 
@@ -363,12 +364,18 @@ def body_only(doc: Doc, span: NameSpan, root: Token) -> bool:
         return _body_only_noun(head.head, BODY_ONLY_NOUNS) or (head.head.pos_ == "NOUN" and head.head.lemma_.lower() in BOUGHT_BODY_NOUNS)
     if dep == "pobj" and head.lower_ == "in":
         return head.head.pos_ == "NOUN" and head.head.lemma_.lower() in BODY_HOLDINGS
-    if span.possessive or span.end + 1 >= len(doc):
-        return False
-    after = doc[span.end]
+    if span.possessive or span.end + 1 >= len(doc) or dep != "compound":
+        return False  # (the name hung on the noun after it, or on the person named after that: not "appointed Jane Okafor
+        # chief executive", the post given to her)
+    after, past = doc[span.end], span.end + 1
     if after.lower_ == "chief":  # "Hollis Marr chief executive Ana Bell" (the parser hangs the name on the person's)
-        return doc[span.end + 1].lower_ == "executive"
-    return after.is_lower and _body_only_noun(after, BODY_ONLY_AFTER)
+        if doc[past].lower_ != "executive":
+            return False
+        after, past = doc[past], past + 1
+    elif not (after.is_lower and _body_only_noun(after, BODY_ONLY_AFTER)):
+        return False
+    return after.lemma_.lower() not in BODY_POSTS_AFTER or (past < len(doc) and doc[past].pos_ == "PROPN" and doc[past].is_title)
+    # (a post, the name of the one who holds it after it: not "named Ana Bell chairman", the post given to her)
 
 
 BODY_SECTION_NOUNS = frozenset({"arm", "subsidiary", "division", "unit", "business", "businesses", "subsidiaries", "arms", "divisions"})

@@ -83,6 +83,9 @@ def _appositive(doc: Doc, noun: int, root: Token) -> bool:
     return (root.dep_ == "appos" and root.head.i == noun) or (doc[noun].dep_ == "appos" and doc[noun].head.i == root.i)
 
 
+LOWER_CASE_SUFFIXES = frozenset({"plc", "ltd", "llp", "llc"})  # "Ellis Harrow plc": written in lower case too
+
+
 def org_words(tokens: Span, lex: EntityLexicon, text: str) -> float:
     """"Banco X", "CD X", "X Holdings", "X IF": organisation words opening or closing a name (`text`: its text).
     A suffix that is also a surname after a first name ("Heather Mills"), or the second half of a
@@ -99,7 +102,8 @@ def org_words(tokens: Span, lex: EntityLexicon, text: str) -> float:
     written = text.split()[-1].lower()  # "A/S", tokenized "A" "/" "S"
     if written != last.lower_ and written in lex.org_suffixes and len(text.split()) > 1:
         return CUE_VOTE + 1
-    if last.lower_ in lex.org_suffixes and (last.text[:1].isupper() or not last.is_alpha) and not hyphened and not (
+    if last.lower_ in lex.org_suffixes and (last.text[:1].isupper() or not last.is_alpha or last.lower_ in LOWER_CASE_SUFFIXES) \
+            and not hyphened and not (
             last.lower_ in lex.org_suffix_surnames and len(tokens) == 2 and is_first_name(first.text)):
         vote += CUE_VOTE + 1
     return vote
@@ -330,6 +334,61 @@ def _bought_by_a_firm(verb: Token) -> bool:
         verb = verb.head
     return any(c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or (c.pos_ == "PROPN" and not _first_named(c)))
                for c in children_of(verb))
+
+
+# What only a body has, whatever its name looks like: its board, its shareholders, its chairman or chief executive
+# ("Hollis Marr's board", "the chairman of Ellis Harrow"; not "X's manager" or "X's spokesman": a singer has them too)
+BODY_ONLY_NOUNS = frozenset({"board", "boardroom", "shareholder", "chairman", "chairwoman", "ceo", "cfo", "coo", "headquarters",
+                             "subsidiary", "workforce"})
+BODY_ONLY_AFTER = BODY_ONLY_NOUNS | {"share", "analyst"}  # "Fenwick Hale shares rose", "Tavish Bryce analysts" (not "X's share of the vote")
+BODY_HOLDINGS = frozenset({"share", "stake", "shareholding"})  # "shares in X", "a stake in X"
+BODY_POSTS_AFTER = frozenset({"chairman", "chairwoman", "ceo", "cfo", "coo", "executive"})
+BOUGHT_BODY_NOUNS = frozenset({"takeover", "buyout"})  # "the takeover of X" (not "X's takeover of Y", a buyer may be a person; nor
+# "the acquisition of Tom Reed", a club's player)
+
+
+def _body_only_noun(noun: Token, nouns: frozenset[str]) -> bool:
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in nouns or (lemma == "executive" and (
+        noun.tag_ == "NNS" or any(c.lower_ == "chief" for c in children_of(noun)))))
+
+
+def body_only(doc: Doc, span: NameSpan, root: Token) -> bool:
+    """The name owns what only a body has or is what only a body is: "Hollis Marr's board", "the chief executive of Hollis Marr",
+    "shares in Ellis Harrow", "the takeover of Fenwick Hale",
+    or a noun of it follows the name ("Fenwick Hale shares rose", "Hollis Marr chief executive Ana Bell")."""
+    dep, head = root.dep_, root.head
+    if dep == "poss":
+        return _body_only_noun(head, BODY_ONLY_NOUNS)
+    if dep == "pobj" and head.lower_ == "of":
+        return _body_only_noun(head.head, BODY_ONLY_NOUNS) or (head.head.pos_ == "NOUN" and head.head.lemma_.lower() in BOUGHT_BODY_NOUNS)
+    if dep == "pobj" and head.lower_ == "in":
+        return head.head.pos_ == "NOUN" and head.head.lemma_.lower() in BODY_HOLDINGS
+    if span.possessive or span.end + 1 >= len(doc) or dep != "compound":
+        return False  # (the name hung on the noun after it, or on the person named after that: not "appointed Jane Okafor
+        # chief executive", the post given to her)
+    after, past = doc[span.end], span.end + 1
+    if after.lower_ == "chief":  # "Hollis Marr chief executive Ana Bell" (the parser hangs the name on the person's)
+        if doc[past].lower_ != "executive":
+            return False
+        after, past = doc[past], past + 1
+    elif not (after.is_lower and _body_only_noun(after, BODY_ONLY_AFTER)):
+        return False
+    return after.lemma_.lower() not in BODY_POSTS_AFTER or (past < len(doc) and doc[past].pos_ == "PROPN" and doc[past].is_title)
+    # (a post, the name of the one who holds it after it: not "named Ana Bell chairman", the post given to her)
+
+
+BODY_SECTION_NOUNS = frozenset({"arm", "subsidiary", "division", "unit", "business", "businesses", "subsidiaries", "arms", "divisions"})
+
+
+def its_section(doc: Doc, span: NameSpan, root: Token) -> bool:
+    """"sold off its Fairway Loans arm", "their Brackley Cross division": the name of a body's part, a body too (not a place
+    named before it: the callers bar known places)."""
+    if span.possessive or span.end >= len(doc) or root.dep_ != "compound" or root.head.i != span.end:
+        return False
+    part = doc[span.end]
+    return part.pos_ == "NOUN" and part.lower_ in BODY_SECTION_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") and c.i < span.start for c in children_of(part))
 
 
 def org_context(root: Token, lex: EntityLexicon) -> bool:
@@ -842,6 +901,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         cues["ORG"] += org
     elif span.ner_label != "PERSON" and place_context(doc, span.start, span.end, lex):
         cues["GPE"] += CUE_VOTE  # "the MP for Bradford Moorside": the context outweighs a name's shape
+    elif (body_only(doc, span, root) or its_section(doc, span, root)) and not place_label(text):
+        cues["ORG"] += 2 * CUE_VOTE  # "Hollis Marr's board", "Fenwick Hale shares", "its Fairway Loans arm": a body, though named
+        # like a person or a place
     elif _person_shaped_text(text):
         cues["PERSON"] += SHAPE_VOTE
         if org_context(root, lex):

@@ -195,6 +195,9 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
                 start -= 2  # a hyphenated first name: "Ji-woo Han", "Jean-Luc Moreau"
         elif end - start == 1 and start > 0 and _name_word_before(doc, start, lex):
             start -= 1  # "Emeka Nwosu" found as "Nwosu", "Pallas Biotech" as "Biotech": the vote decides the label
+        elif label == "ORG" and end - start >= 2 and start > 0 and toks[end - 1].lower_ in lex.org_suffixes \
+                and _name_word_before_body(doc, start, end, lex):
+            start -= 1  # "Greyling Marsh Capital" found as "Marsh Capital": the firm's first word cut at a dictionary word
         elif end - start <= 2 and start > 0 and _first_name_before(doc, start, lex):
             start, label = start - 1, "PERSON"  # "Pilar Montoya" with only "Montoya" found (as a place)
         elif start > 0 and toks[start - 1].ent_iob_ == "O" and toks[start - 1].lower_ in lex.org_prefixes \
@@ -329,6 +332,17 @@ def _name_word_before(doc: Doc, start: int, lex: EntityLexicon) -> bool:
     if word.lower_ in lex.org_suffixes:
         return True
     return not is_dictionary_word(prev.text) and not is_dictionary_word(word.text)
+
+
+def _name_word_before_body(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
+    """A capitalised proper noun NER left out just before a body's name that ends in an organisation word, which the
+    parser hangs on that name ("Greyling" of "Greyling Marsh Capital"): no title, no person noun, no known place
+    ("the Leeds Marsh Capital"), and opening a sentence no dictionary word ("Rival Marsh Capital")."""
+    prev = tokens(doc)[start - 1]
+    if prev.ent_iob_ != "O" or prev.pos_ != "PROPN" or not prev.is_title or prev.dep_ != "compound" or not start <= prev.head.i < end \
+            or prev.lower_ in lex.titles or lex.is_person_noun(prev.lower_) or prev.lower_ in lex.org_prefixes or place_label(prev.text):
+        return False
+    return not (prev.is_sent_start and is_dictionary_word(prev.text))
 
 
 def _first_name_before(doc: Doc, start: int, lex: EntityLexicon) -> bool:

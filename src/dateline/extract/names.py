@@ -100,6 +100,9 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
             and (words.root.head.lemma_.lower() not in OWN_POST_NOUNS or not is_first_name(words[0].text)):
         # (not "Andy Murray coach Ivan Lendl", "Taylor Swift manager X": a player's or a singer's own)
         cues["ORG"] += CUE_VOTE + 1  # "Calder Vale boss Ian Pruett": the side whose boss the named man is, not a person
+    elif span.ner_label in ("PERSON", "GPE", "LOC") and len(words) >= 2 and _signed_a_player(words.root) \
+            and not _known_place(span.text(doc)) and not person_shaped(words, lex):
+        cues["ORG"] += CUE_VOTE + 1  # "Harlow Vale signed striker Tom Reed": the club (not "Ian Pruett signed ...", its manager)
     elif span.ner_label in ("PERSON", "GPE") and _employer_position(words.root, lex) and not _known_place(span.text(doc)) \
             and not person_shaped(words, lex):
         cues["ORG"] += CUE_VOTE + 1  # "joined X from Porto Azul", "chief technology officer at Lumora": an employer
@@ -188,6 +191,18 @@ OWN_POST_NOUNS = frozenset({"manager", "coach", "player"})  # also a person's ow
 # A sporting post held at a club: "the Rowan City striker", "head coach of Dunmore Town".
 CLUB_POST_NOUNS = frozenset({"striker", "forward", "winger", "midfielder", "defender", "goalkeeper", "keeper", "captain",
                              "skipper", "manager", "coach", "boss", "player", "midfield", "full-back", "centre-back"})
+
+
+PLAYER_NOUNS = CLUB_POST_NOUNS - OWN_POST_NOUNS - {"boss", "captain", "skipper"}  # "striker", "winger", "goalkeeper"
+
+
+def _signed_a_player(root: Token) -> bool:
+    """"Harlow Vale signed striker Tom Reed", "X have signed the winger Y": the subject of a signing whose object is
+    a player told by position (a manager signs players too: the callers bar a person-shaped name)."""
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() != "sign":
+        return False
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in PLAYER_NOUNS or any(
+        g.dep_ in ("compound", "amod") and g.lemma_.lower() in PLAYER_NOUNS for g in c.children)) for c in root.head.children)
 
 
 def _club_verb(root: Token) -> bool:

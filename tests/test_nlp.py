@@ -62,4 +62,14 @@ def test_a_memo_is_the_docs_own_and_kept_per_name(model):
     assert nlp.memo(doc, "rule") is known  # the same dict at every call for the same doc and name
     assert nlp.memo(doc, "other rule") == {}
     assert nlp.memo(other, "rule") == {}  # another doc, even of the same text, has its own
-    assert nlp.memo(doc, "rule") == {1: ("step down", "step")}
+    assert known == {1: ("step down", "step")}
+
+
+def test_memos_are_kept_for_the_latest_docs_only(model):
+    docs = [model(f"She stepped down in {month}.") for month in ("May", "June", "July", "August", "September")]
+    first = nlp.memo(docs[0], "rule")
+    first[1] = ("step down", "step")
+    for doc in docs[1:]:
+        nlp.memo(doc, "rule")[1] = ("step down", "step")
+    assert nlp.memo(docs[0], "rule") == {}  # pushed out by newer docs: the store stays bounded
+    assert nlp.memo(docs[-1], "rule") is nlp.memo(docs[-1], "rule")

@@ -56,3 +56,17 @@ def test_the_body_joined_after_a_resignation_is_not_the_one_left() -> None:
     # ... the body left, when named, stays
     c = run("Greta Lunn resigned from Orwell Trust and joined Marlow Bank.")
     assert_event(c, "career.resign", {"agent": "Greta Lunn", "organization": "Orwell Trust"})
+
+
+def test_a_fronted_participle_with_its_agent_leaves_the_body_the_subject_of_the_passive() -> None:
+    # "Founded in 2009 by X, Y was bought by Z": the parser read the participle as the passive's clausal subject and
+    # hung Y in apposition on X; Y is the one bought, and the one founded
+    a = run("Founded in 2009 by Ines Hale, Tarrow Systems was bought by Kelso Bank last year.")
+    assert_event(a, "business.acquire", {"agent": "Kelso Bank", "patient": "Tarrow Systems"})
+    assert_event(a, "business.found", {"agent": "Ines Hale", "organization": "Tarrow Systems"})
+    b = run("Founded by Omar Dey in 2004, Brisk Tea was acquired by Dunmore Group in 2016.")
+    assert_event(b, "business.acquire", {"agent": "Dunmore Group", "patient": "Brisk Tea"})
+    # ... an agent inside a phrase the opening participle does not head stays where it is
+    c = run("Speaking at a dinner hosted by Kelso Bank, Orla Quaid said she would resign.")
+    assert_event(c, "career.resign", {"agent": "Orla Quaid"})
+    assert "Orla Quaid" not in event_names(c, "business.acquire", "patient")

@@ -857,16 +857,27 @@ def _fronted_subject(name_: Token) -> None:
             or (name_.dep_ == "conj" and any(c.dep_ in ("cc", "preconj") for c in name_.head.children)):
         return
     phrase = name_.head
-    while phrase.head.dep_ in ("pobj", "prep") and phrase.head.i != phrase.i:
+    while phrase.head.dep_ in ("pobj", "prep", "agent") and phrase.head.i != phrase.i:
         phrase = phrase.head
-    if phrase.dep_ != "prep":
+    if phrase.dep_ not in ("prep", "agent"):
         return
     verb = phrase.head  # (the opening preposition's head, or the verb of the participle it hangs on: "Speaking in an interview")
-    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.i < phrase.i:
-        phrase, verb = verb, verb.head
+    participle = None  # ("Founded in 2009 by X, Y was bought by Z": the participle read as the passive's clausal subject)
+    if verb.dep_ in ("advcl", "csubjpass") and verb.tag_ in ("VBG", "VBN") and verb.i < phrase.i:
+        participle, phrase, verb = verb, verb, verb.head
+    elif phrase.dep_ == "agent":
+        return
     end = name_.right_edge.i
+    if participle is not None:  # ("..., Y was bought": past the passive's auxiliaries)
+        while end + 1 < verb.i and doc[end + 1].dep_ in ("aux", "auxpass") and doc[end + 1].head.i == verb.i:
+            end += 1
     if verb.pos_ not in ("VERB", "AUX") or not (end == verb.i - 1 or (end == verb.i - 2 and doc[end + 1].text == ",")) \
-            or phrase.left_edge.i != phrase.sent.start or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            or phrase.left_edge.i != phrase.sent.start or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c is not participle
+                                                              for c in verb.children):
+        return
+    if participle is not None and participle.dep_ == "csubjpass":
+        participle.dep_ = "advcl"
+        name_.head, name_.dep_ = verb, "nsubjpass"
         return
     last = next((c for c in reversed(list(name_.children)) if c.dep_ == "conj" and c.i > name_.i), None)
     if last is not None and not any(c.dep_ == "cc" for c in name_.children):

@@ -43,12 +43,14 @@ def _not_after(start: str | None, when: str | None) -> bool:
     return not start or not when or not start[:4].isdigit() or not when[:4].isdigit() or start[: len(when)] <= when
 
 
-def _bodies(a: Analysis, person: str, event: Event, facts: list[Fact], events: list[Event]) -> dict[str, set[str]]:
+def _bodies(a: Analysis, person: str, event: Event, facts: list[Fact], events: list[Event],
+            doc: Doc | None = None) -> dict[str, set[str]]:
     """The organisations `person` held a post at before `event`, each with the posts known there."""
     out: dict[str, set[str]] = {}
     moved = {other.id for other in events if other is not event and other.type in JOINING_TYPES and other.sentence == event.sentence
-             and (other.time and other.time == event.time or other.start == event.start)}  # "resigned in January after being
-    # appointed at Y", "left to coach Y" (the hiring told by the leaving's own verb): the move's new body
+             and (other.time and other.time == event.time or other.start == event.start
+                  or _joined_next(doc, event, other))}  # "resigned in January after being
+    # appointed at Y", "left to coach Y" (the hiring told by the leaving's own verb), "resigned and joined Y": the move's new body
     moved |= {other.id for other in events if other.type in JOINING_TYPES and other.time is None and other.start > event.start
               and _told_as_later(a, other)}  # ("was sacked by Y in February. He has since joined Z": no body held before)
     for fact in facts:
@@ -74,6 +76,17 @@ def _bodies(a: Analysis, person: str, event: Event, facts: list[Fact], events: l
 LATER_ADVERBS = frozenset({"since", "later", "subsequently"})
 
 
+def _joined_next(doc: Doc | None, event: Event, other: Event) -> bool:
+    """"X resigned and joined Y", "quit in June and joined Y in August": a joining whose verb is coordinated after the
+    leaving's is the move that followed it (Y is not the body left)."""
+    if doc is None or other.start <= event.start:
+        return False
+    verb = doc.char_span(event.start, event.end, alignment_mode="expand")
+    joined = doc.char_span(other.start, other.end, alignment_mode="expand")
+    return verb is not None and joined is not None and verb.root.pos_ == "VERB" and joined.root.dep_ == "conj" \
+        and joined.root.head.i == verb.root.i
+
+
 def _told_as_later(a: Analysis, event: Event) -> bool:
     """An event whose verb an adverb says came after what was told before ("has since joined", "later joined")."""
     words = a.document.text[max(0, event.start - 40) : event.start].split()
@@ -82,7 +95,7 @@ def _told_as_later(a: Analysis, event: Event) -> bool:
     return bool(words) and words[-1].lower() in LATER_ADVERBS
 
 
-def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event]) -> list[Event]:
+def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event], doc: Doc | None = None) -> list[Event]:
     """Give each leaving event with no organisation the one body the person held a post at; returns the events filled."""
     filled = []
     for event in events:
@@ -91,7 +104,7 @@ def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event]) -> lis
         people = _people(a, event, LEAVER_ROLES[event.type])
         if len(people) != 1:
             continue
-        bodies = _bodies(a, people[0], event, facts, events)
+        bodies = _bodies(a, people[0], event, facts, events, doc)
         posts = {arg.text.lower() for arg in event.args if arg.role == "role"}
         if posts:  # "dismissed her finance minister": not from the party he is a member of (unless the post was its)
             bodies = {org: held for org, held in bodies.items() if held & posts or not named_party(a, org)}

@@ -650,6 +650,34 @@ def _left_to_do(doc: Doc, event: Event, analysis: Analysis) -> None:
         event.args.append(body)
 
 
+STINT_NOUNS = frozenset({"year", "decade", "month", "season", "spell", "stint", "career", "tenure", "time"})
+
+
+def _left_after_stint(doc: Doc, event: Event, analysis: Analysis) -> None:
+    """"After 12 years at Hoxley Bank, X left in 2019", "After a decade with Y, she quit": a leaving told after a stint
+    at a named organisation leaves that organisation (a career.resign, when "leave" was untyped)."""
+    if event.lemma not in UNNAMED_LEAVING_LEMMAS or event.type not in (None, "career.resign") or event.polarity == "NEG" \
+            or any(a.role in ("organization", "left") for a in event.args):
+        return
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative", "attr", "oprd", "nsubjpass")
+                                                       for c in children_of(span.root)):
+        return  # "left school", "left him ..."
+    if not any(a.role == "agent" and (e := analysis.entity(a.entity)) is not None and e.type == "PERSON" for a in event.args):
+        return
+    stint = [n for p in children_of(span.root) if p.dep_ == "prep" and p.lower_ == "after"
+             for n in children_of(p) if n.dep_ == "pobj" and n.lemma_.lower() in STINT_NOUNS]
+    places = [t for n in stint for p in children_of(n) if p.dep_ == "prep" and p.lower_ in ("at", "with")
+              for t in children_of(p) if t.dep_ == "pobj"]
+    for place in places:
+        entity = next((e for e in analysis.entities if e.type == "ORG" and any(m.start <= place.idx < m.end for m in e.mentions)), None)
+        if entity is not None:
+            m = next(m for m in entity.mentions if m.start <= place.idx < m.end)
+            event.type = "career.resign"
+            event.args.append(Argument("organization", m.start, m.end, m.text, entity.id))
+            return
+
+
 def _body_worked_at(verb: Token, analysis: Analysis) -> Argument | None:
     """"met as junior associates at the law firm X and left together in 2022": the organisation the verb the leaving is
     coordinated with names after "at" or "for" is the one left."""
@@ -690,6 +718,7 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
         if event.type is None and event.lemma in REPLACE_LEMMAS:
             _band_replacement(event, analysis, doc, main)
         _left_to_do(doc, event, analysis)
+        _left_after_stint(doc, event, analysis)
         _taken_in_charge(doc, event, analysis)
     _contest_body(doc, events, analysis)
     if not any(e.type in CAREER_TYPES for e in events):

@@ -39,6 +39,9 @@ ORG_PASSIVE_VERBS = frozenset({"merge", "acquire", "buy", "found", "establish", 
                                "nationalize", "privatise", "privatize", "rename", "restructure", "fine"})
 # verbs whose object "it" is the company in view ("after X sued it for unfair dismissal"): one sues a body, not a thing
 ORG_OBJECT_VERBS = frozenset({"sue", "countersue"})
+# ... and, in a clause a body reports of another ("Selby Foods said Dunmore Group would buy it", "Kestrel said X had sued
+# it"), verbs whose object "it" is the body reporting: one buys, sues, fines or courts a company
+REPORTED_OBJECT_VERBS = ORG_OBJECT_VERBS | {"buy", "acquire", "purchase", "fine", "approach", "sanction", "investigate"}
 WORK_VERBS = frozenset({"release", "publish", "premiere", "screen", "distribute", "reissue", "translate", "adapt"})
 # verbs whose subject "it" is, after a work is named, that work ("It won the X Prize in 2004", "It came out on Y
 # Records", "it was shortlisted for the Z Prize"): the nearest thing named must be a work
@@ -345,9 +348,11 @@ def _pairs_in(state: CorefState, sent: Span) -> list[Pair]:
 def _zero_relative_holder(state: CorefState, tok: Token) -> int | None:
     """"Acme agreed to sell Beta, a small label it bought in 2019": "it", the subject of a relative clause with no
     relative word, is not the noun the clause describes but the body the sentence is about -- the named subject of
-    the nearest verb above that noun that has a subject, when that subject is an organisation."""
+    the nearest verb above that noun that has a subject, when that subject is an organisation.  So too with a relative
+    word that is the clause's object ("Dunmore now owns Plessey Foods, which it bought from Halvex": not Plessey)."""
     verb = tok.head
-    if verb.dep_ != "relcl" or any(c.tag_ in ("WP", "WDT", "WP$") or c.dep_ == "mark" for c in children_of(verb)):
+    if verb.dep_ != "relcl" or any((c.tag_ in ("WP", "WDT", "WP$") and c.dep_ not in ("dobj", "pobj")) or c.dep_ == "mark"
+                                   for c in children_of(verb)):
         return None
     owner = state.table.owner
     described = {owner[verb.head.i]}
@@ -398,6 +403,14 @@ def resolve_neuter(state: CorefState, tok: Token) -> int | None:
         for child in children_of(verb.head):
             if child.dep_ in SUBJECT_DEPS and table.owner[child.i] >= 0 and is_org(table.owner[child.i]):
                 return table.owner[child.i]
+    clause = verb.head if verb.dep_ == "xcomp" else verb  # ("... that Y had agreed to acquire it")
+    if tok.dep_ == "dobj" and tok.lower_ == "it" and clause.dep_ == "ccomp" and verb.lemma_.lower() in REPORTED_OBJECT_VERBS \
+            and (clause.head.lemma_.lower() in lexicon().speech_verbs or clause.head.lemma_.lower() in DISCLOSING_VERBS) \
+            and not state.in_quote[tok.i]:
+        reporter = next((table.owner[c.i] for c in children_of(clause.head) if c.dep_ in SUBJECT_DEPS), -1)
+        own = {table.owner[c.i] for c in children_of(clause) if c.dep_ in SUBJECT_DEPS}
+        if reporter >= 0 and is_org(reporter) and own and reporter not in own:
+            return reporter
     if tok.dep_ == "nsubj" and tok.lower_ == "it" and not state.in_quote[tok.i]:
         holder = _zero_relative_holder(state, tok)
         if holder is not None:

@@ -35,7 +35,7 @@ from .career_args import career_arguments, successor_posts
 from .events_args import Context, Entities, find_groups, make_args
 from .events_authors import credit_makers, performed_works
 from .events_awards import award_recipients
-from .events_births import fronted_births, hyphen_births
+from .events_births import fronted_births, hyphen_births, lifespan_events
 from .events_dated_works import dated_works
 from .events_gapped import (
     companion_events,
@@ -303,6 +303,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     # "hired a new finance chief": no one named takes the post (dropped only now: its day still dates the named moves
     # of its story, "named a former banker to run the finances on Wednesday ... appointed Y as deputy")
     text = doc_text(doc)  # (once: Doc.text joins every token anew)
+    events += lifespan_events(doc, text, events, ctx)  # "Ruth Calder (1942-2024)": born in 1942, died in 2024
     events = [e for e in events if not unnamed_recruit(e, text) and not renewed_contract(e)
               and not unnamed_meeting(e, doc)]
     events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline, news_told, analysis.document.dct)

@@ -2,9 +2,13 @@
 "the Saxony-born X", "X is a Lagos-born singer".  The place joined to "born" is where the person
 was born; the text gives no time for it (an age elsewhere may date it later).  And a sentence opened by
 "Born in X, ..." whose parse lost the subject the participle is said of ("Born in Enugu, Nigeria, Y studied":
-Y taken for an apposition of the place)."""
+Y taken for an apposition of the place).  And a life's span in brackets after a name ("Ruth Calder (1942-2024)"):
+born in the first year, died in the second."""
 
 from __future__ import annotations
+
+import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -101,3 +105,34 @@ def fronted_births(doc: Doc, events: list[Event], ctx: Context) -> None:
                 event.args.append(people[0])
                 told.add(people[0].entity)
                 break
+
+
+_LIFESPAN = re.compile(r"\((1[0-9]{3}|20[0-9]{2}) ?[-\u2013\u2014] ?(1[0-9]{3}|20[0-9]{2})\)")
+
+
+def lifespan_events(doc: Doc, text: str, events: list[Event], ctx: Context) -> list[Event]:
+    """"Ruth Calder (1942-2024) was a painter": the years in brackets right after a person's name are the years of the
+    birth and the death (not a band's or a war's years, nor a span no life could last)."""
+    if "(" not in text:
+        return []
+    out: list[Event] = []
+    told = {(e.type, a.entity) for e in events if e.type in ("life.born", "life.die") for a in e.args if a.entity}
+    for m in _LIFESPAN.finditer(text):
+        born, died = int(m.group(1)), int(m.group(2))
+        bracket = doc.char_span(m.start(), m.start() + 1)
+        if not 0 < died - born < 120 or bracket is None or bracket.start == 0:
+            continue
+        name = doc[bracket.start - 1]
+        if name.pos_ != "PROPN":
+            continue
+        people = [a for a in make_args("patient", name, ctx, conjuncts=False)
+                  if a.entity and (e := ctx.analysis.entity(a.entity)) is not None and e.type == "PERSON"]
+        if len(people) != 1:
+            continue
+        for kind, lemma, role, year, start in (("life.born", "bear", "patient", born, m.start(1)), ("life.die", "die", "agent", died, m.start(2))):
+            if (kind, people[0].entity) in told:
+                continue  # (a birth or a death the article tells otherwise is that one)
+            told.add((kind, people[0].entity))
+            out.append(Event(id="", type=kind, lemma=lemma, start=start, end=start + 4, text=str(year),
+                             sentence=ctx.sentence(bracket[0]), args=[replace(people[0], role=role)], time=str(year)))
+    return out

@@ -37,6 +37,8 @@ def polarity(trigger: Token, cues: dict[str, Any]) -> str:
     lost = pol["lost_objects"].get(trigger.lemma_.lower())
     if lost and any(c.dep_ == "dobj" and c.lemma_.lower() in lost for c in children_of(trigger)):
         return "NEG"  # "lost his seat"
+    if trigger.lemma_.lower() in pol["lost_outs"] and any(c.dep_ == "prep" and c.lower_ == "out" for c in children_of(trigger)):
+        return "NEG"  # "was voted out of office"
     if trigger.lemma_.lower() in pol["lost_passives"] and any(c.dep_ == "auxpass" for c in children_of(trigger)) \
             and not any(c.dep_ == "agent" for c in children_of(trigger)):
         return "NEG"  # "was beaten in Lanfair South" (no winner named)

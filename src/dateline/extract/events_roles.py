@@ -72,6 +72,10 @@ def idiom_match(token: Token, sch: Schema) -> tuple[str, Token] | None:
                 # a particle verb's idiom, the particle in the key: "came out on top" (not "came on top of")
                 if g.dep_ == "pobj" and (key := f"{lemma} {particle} {c.lower_} {g.lemma_.lower()}") in sch.by_idiom:
                     return key, g
+                if g.dep_ == "prep" and c.lower_ == "out":  # "was voted out of office": "out of" a preposition of two words
+                    for o in children_of(g):
+                        if o.dep_ == "pobj" and (key := f"{lemma} out {g.lower_} {o.lemma_.lower()}") in sch.by_idiom:
+                            return key, o
         elif c.dep_ in ("xcomp", "advcl"):  # "have taken the company to court": "to court" parsed as an infinitive
             to = next((a.lower_ for a in children_of(c) if a.dep_ == "aux" and a.lower_ in ("to", "into")), None)
             if to is not None and f"{lemma} {to} {c.lower_}" in sch.by_idiom:

@@ -54,3 +54,15 @@ def test_a_player_told_of_in_the_passive() -> None:
     c = run("Kessel Foods was snapped up by Orlo Group in 2019.")
     assert event_names(c, "business.acquire", "patient") == ["Kessel Foods"]
     assert not typed(c, "career.hire")
+
+
+def test_the_arrival_of_a_player_from_a_club() -> None:
+    # "Y confirmed the arrival of X from Z": X hired by Y, from Z
+    a = run("Ashby United confirmed the arrival of goalkeeper Pavel Ruzek from Dunmore Athletic.")
+    assert event_names(a, "career.hire", "patient") == ["Pavel Ruzek"]
+    assert event_names(a, "career.hire", "agent") == ["Ashby United"]
+    b = run("Kelby Rovers welcomed the arrival of Tom Vane from Holm United on Friday.")
+    assert event_names(b, "career.hire", "patient") == ["Tom Vane"]
+    assert [e.time for e in typed(b, "career.hire")] == ["2024-05-03"]
+    # ... not a journey from a town
+    assert not typed(run("Police confirmed the arrival of Tom Vane from London."), "career.hire")

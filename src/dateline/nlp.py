@@ -158,6 +158,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
             token.head.tag_ = "VBD" if word.endswith("ed") else "VBZ" if word.endswith("s") else "VBP"
         elif token.tag_ in ("VBZ", "VBP") and token.dep_ in NOUN_DEPS and any(c.dep_ == "det" and c.i < token.i for c in token.children):
             token.tag_ = "NNS" if token.lower_.endswith("s") else "NN"  # "by the former Google engineers X and Y": a noun
+        elif token.tag_ == "VB" and token.dep_ == "dobj" and listed[token.i - 1].lower_ in FEE_UNITS:
+            _fee_before_noun(token)  # "completed a £20m move to X": the fee's "m" read as the object, the noun as a verb
         elif token.dep_ == "agent" and token.head.tag_ == "VBD" and token.head.i < token.i:
             _headline_participle(token.head)
         elif token.dep_ == "agent" and token.i + 2 < len(listed) and listed[token.i + 1].tag_ == "NNP" and not any(token.children):
@@ -203,6 +205,31 @@ def verbs_with_objects(doc: Doc) -> Doc:
                 and listed[token.i - 1].tag_ == "NNP" and listed[token.i - 1].head.i < token.i - 1:
             _name_cut_from_title(token)
     return doc
+
+
+FEE_UNITS = frozenset({"m", "bn", "k", "million", "billion"})
+
+
+def _fee_before_noun(noun: Token) -> None:
+    """"completed a £20m move to X", "sealed a £4m switch to Y": a fee before a noun, the parser reading the fee's
+    unit as the object (or an auxiliary) and the noun, with its determiner, as a verb.  The noun is the object, the
+    fee its modifier."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i > noun.sent.start and (doc[i].tag_ in ("CD", "$", "NN", "MD") or doc[i].lower_ in FEE_UNITS):
+        i -= 1
+    det = doc[i]
+    if det.tag_ not in ("DT", "PRP$") or det.i == noun.i - 1:
+        return
+    noun.tag_ = "NN"
+    det.head = noun
+    for word in doc[det.i + 1: noun.i]:
+        if not det.i <= word.head.i <= noun.i:
+            word.head, word.dep_ = noun, "compound"
+        if word.dep_ == "auxpass":
+            word.dep_ = "compound"
+        if word.tag_ == "MD" or word.pos_ == "AUX":
+            word.tag_ = "NN"
 
 
 KIN_FORMS = frozenset({"son", "daughter", "child", "baby", "stepson", "stepdaughter", "grandson", "granddaughter", "grandchild"})

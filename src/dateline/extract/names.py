@@ -212,9 +212,14 @@ def _club_verb(root: Token) -> bool:
         return head.lemma_.lower() in CLUB_OBJECT_VERBS
     if root.dep_ == "pobj" and head.dep_ in ("prep", "dative") and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head.lemma_.lower()
-        return (head.lower_ == "for" and verb in CLUB_FOR_VERBS) or (head.lower_ == "to" and verb in CLUB_TO_VERBS)
+        if (head.lower_ == "for" and verb in CLUB_FOR_VERBS) or (head.lower_ == "to" and verb in CLUB_TO_VERBS):
+            return True
     if root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB":
         return head.head.lemma_.lower() in CLUB_BY_VERBS  # "was snapped up by Felling Town"
+    if root.dep_ == "pobj" and head.lower_ == "to":
+        gov = head.head  # "a loan move to Kelby City", "sealed a switch to X" (the parser hanging "to" on the verb)
+        return gov.lemma_.lower() in MOVE_NOUNS and gov.pos_ == "NOUN" or gov.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in MOVE_NOUNS for c in children_of(gov))
     return False
 
 
@@ -258,7 +263,12 @@ PARTNER_PREP_WORDS = frozenset({"marry", "married", "divorce", "divorced", "enga
 # Verbs only a person is the subject of ("X resigned", "X married Y", "X has died"), or the passive subject of
 # ("X was born / elected / arrested"); and the lexicon's verbs of saying, whose report has "he" or "she" for subject ("X said he would go").
 PERSON_SUBJECT_VERBS = frozenset({"marry", "wed", "divorce", "die", "resign", "retire"})
-PERSON_PASSIVE_VERBS = frozenset({"bear", "elect", "re-elect", "arrest", "jail", "marry", "sentence", "knight", "baptise", "baptize"})
+PERSON_PASSIVE_VERBS = frozenset({"bear", "elect", "re-elect", "arrest", "jail", "marry", "sentence", "knight", "baptise", "baptize",
+                                  "sack", "poach", "loan", "snap"})  # "X was snapped up by Y on a free transfer", "X was loaned to Y"
+
+
+MOVE_NOUNS = frozenset({"move", "switch", "transfer"})
+MOVE_SUPPORT_VERBS = frozenset({"complete", "seal", "secure", "earn", "finalise", "finalize", "agree", "clinch", "make"})
 
 
 def _subject_of_person_verb(root: Token) -> bool:
@@ -271,6 +281,9 @@ def _subject_of_person_verb(root: Token) -> bool:
     if lemma in PERSON_SUBJECT_VERBS:
         return True
     for c in children_of(verb):
+        if c.dep_ == "dobj" and c.lemma_.lower() in MOVE_NOUNS and lemma in MOVE_SUPPORT_VERBS and any(
+                p.dep_ == "prep" and p.lower_ == "to" for p in (*children_of(c), *children_of(verb))):
+            return True  # "X completed / sealed a move to Y": a player's transfer (not "X moved to Y": firms move too)
         if c.dep_ == "advcl" and c.i < root.i and c.lower_ == "born":
             return True  # "Born in Cork in 1960, X moved to Boston"
         if c.dep_ == "ccomp" and lemma in lexicon().speech_verbs and any(g.dep_ == "nsubj" and g.lower_ in ("he", "she") for g in children_of(c)):

@@ -37,6 +37,9 @@ def test_a_time_inside_a_fronted_noun_phrase_dates_the_description_not_the_claus
     assert _times(b, "career.fire") == [None]
     c = run("Mayor of Tarnby from 2004 to 2012, Ken Bolt has died.", "2024-05-06")
     assert _times(c, "life.die") == [None]
+    # the parser may make the description a second subject before the name
+    f = run("A Grammy winner in 2010, Nell Price has signed with Bluefin Records.", "2024-05-06")
+    assert _times(f, "career.hire") == [None]
     # the clause's own time stays, and a fronted time phrase is the clause's
     d = run("Champion in 2016, Tom Pike retired in 2021.", "2024-05-06")
     assert _times(d, "career.retire") == ["2021"]

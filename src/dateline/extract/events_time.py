@@ -344,7 +344,10 @@ def _fronted_description(token: Token, head: Token, trigger: Token) -> bool:
         if phrase.head.i == phrase.i:
             return False
         if phrase.head == head:
-            return phrase != token and phrase.dep_ in ("advcl", "npadvmod", "dep") and phrase.pos_ in ("NOUN", "PROPN") and phrase.i < head.i \
+            fronted = phrase.dep_ in ("advcl", "npadvmod", "dep") or (phrase.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and phrase.i < c.i < head.i for c in children_of(head)))  # ("A Grammy
+            # winner in 2010, X has signed": the parser made the description a second subject)
+            return phrase != token and fronted and phrase.pos_ in ("NOUN", "PROPN") and phrase.i < head.i \
                 and not phrase.left_edge.i <= trigger.i <= phrase.right_edge.i
         phrase = phrase.head
     return False

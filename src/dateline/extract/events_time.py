@@ -328,6 +328,31 @@ def _since(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "since"
 
 
+def _since_of_noun(token: Token, trigger: Token) -> bool:
+    """"lifted the trophy for the first time since 1998", "X, in charge since 2015, resigned": a "since" on a noun other
+    than the event's own tells where a stretch began, never the clause's time."""
+    noun = token.head.head
+    return _since(token) and noun.pos_ in ("NOUN", "PROPN") and noun != trigger and (
+        noun.lemma_.lower() == "time" or noun.dep_ in ("nsubj", "nsubjpass", "appos"))
+
+
+def _fronted_description(token: Token, head: Token, trigger: Token) -> bool:
+    """"Winner of the X Medal in 2016, Y has joined Z": a time inside a fronted noun phrase describing the subject
+    dates that description (its own event when the trigger is in it), not the clause after it."""
+    phrase = token
+    for _ in range(8):
+        if phrase.head.i == phrase.i:
+            return False
+        if phrase.head == head:
+            fronted = phrase.dep_ in ("advcl", "npadvmod", "dep") or (phrase.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and phrase.i < c.i < head.i for c in children_of(head)))  # ("A Grammy
+            # winner in 2010, X has signed": the parser made the description a second subject)
+            return phrase != token and fronted and phrase.pos_ in ("NOUN", "PROPN") and phrase.i < head.i \
+                and not phrase.left_edge.i <= trigger.i <= phrase.right_edge.i
+        phrase = phrase.head
+    return False
+
+
 def _since_clause(clause: Token) -> bool:
     """"Since taking over in 2019, X has cut 400 jobs", "since she joined in 2015": the clause where a stretch begins; its
     time is its own event's, never that of the clause the stretch leads up to."""
@@ -459,7 +484,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not _dated_work_subject(t.root, cues["time"]["dated_works"])
             and not (t.root.head != trigger and _dated_work_subject(t.root, cues["time"]["dated_unions"])) and not (t.clause != own_head and _since_clause(t.clause))
             and not (_since_event(t.root) and t.root.head.head != trigger) and _after_since_noun(t.root) in (None, trigger)
-            and not _stretch(t)]
+            and not _stretch(t) and not _since_of_noun(t.root, trigger) and not _fronted_description(t.root, own_head, trigger)]
     sent = [t for t in sent if not _restated(t, sent)]
     if described:  # ... or by its own clause ("took office on Monday"), never a clause under it ("said the port would reopen on Friday")
         sent = [t for t in sent if t.clause == own_head]

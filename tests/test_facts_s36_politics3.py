@@ -32,3 +32,15 @@ def test_an_announcement_that_one_will_do_something_is_one() -> None:
     # an event noun announced is still that event's own mention, no announcement of its own
     d = run("Ada Kline and Tom Ashe announced their engagement on Tuesday.")
     assert typed(d, "politics.announce") == []
+
+
+def test_a_name_described_as_a_newly_elected_post_in_capitals_is_elected() -> None:
+    # "X, the newly elected MP for Y," (the post tagged a name, "MP", "CEO"): X is the one elected, as with "the newly
+    # elected mayor of Y"
+    a = run("Ines Dahl, the newly elected MP for Ashby North, gave her maiden speech.")
+    assert event_names(a, "politics.elect", "patient") == ["Ines Dahl"]
+    b = run("Tomas Ek, the newly elected SNP councillor for Kenley, spoke first.")
+    assert event_names(b, "politics.elect", "patient") == ["Tomas Ek"]
+    # a post that is not new elects no one
+    c = run("Ines Dahl, the MP for Ashby North, gave her maiden speech.")
+    assert typed(c, "politics.elect") == []

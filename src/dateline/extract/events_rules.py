@@ -95,7 +95,8 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
         if arg.role not in roles:
             continue
         words = arg.text.lower().split()
-        if rule.get("not_events") and words and words[-1] in sch.by_noun and words[-1] not in rule.get("but_events", ()):
+        if rule.get("not_events") and words and words[-1] in sch.by_noun and words[-1] not in rule.get("but_events", ()) \
+                and not _clause_of(arg, trigger):
             continue
         if rule.get("filled") or arg.role in rule.get("filled_roles", ()):
             return True
@@ -125,6 +126,12 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
             return True  # "told CNN's Dana Ruiz", "an interview with TODAY's Hoda Kotb": a host named by the outlet she works for
     return trigger is not None and trigger.lemma_.lower() in rule.get("context_lemmas", ()) \
         and _contest_in_context(trigger, rule["context_words"])
+
+
+def _clause_of(arg: Argument, trigger: Token | None) -> bool:
+    """The argument is the verb of a clause under the trigger ("announced that he would join X / that it would cut 200
+    jobs"): something said to happen, not an event noun's mention ("announced their engagement")."""
+    return trigger is not None and any(c.dep_ == "ccomp" and c.idx == arg.start and c.pos_ == "VERB" for c in children_of(trigger))
 
 
 def _outlet_owner(word: str, rule: dict[str, Any]) -> bool:

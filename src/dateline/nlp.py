@@ -378,30 +378,12 @@ def _headline_verb(verb: Token) -> None:
             1 for t in sent[verb.i + 1 - sent.start : c.i - sent.start] if t.head.i == c.i)), None)
         if obj is None:
             return
-        subject = verb.doc[verb.i - 1]
-        for word in sent[: subject.i - sent.start]:
-            word.head, word.dep_ = subject, "compound"
-        for c in verb.children:
-            if c.dep_ == "cc":
-                c.head = verb
-        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBP"
-        subject.head, subject.dep_ = verb, "nsubj"
-        obj.head, obj.dep_ = verb, "dobj"
-        root.head, root.dep_ = verb, "conj"
+        _headline_rehung(sent, verb, obj, root, verb)
         return
     if root.tag_ in _VERB_TAGS and obj.dep_ == "nsubj" and obj.i > verb.i and any(c.dep_ == "cc" for c in obj.children) \
             and all(t.tag_ in ("NNP", "NNPS") for t in sent[: verb.i - sent.start]) and verb.i > sent.start:
         # "Selby Athletic sack Dunne and sign two": the second verb taken for the sentence's, the name before it its subject
-        subject = verb.doc[verb.i - 1]
-        for word in sent[: subject.i - sent.start]:
-            word.head, word.dep_ = subject, "compound"
-        for c in obj.children:
-            if c.dep_ == "cc":
-                c.head = verb
-        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBP"
-        subject.head, subject.dep_ = verb, "nsubj"
-        obj.head, obj.dep_ = verb, "dobj"
-        root.head, root.dep_ = verb, "conj"
+        _headline_rehung(sent, verb, obj, root, obj)
         return
     if root.i <= verb.i or root.tag_ not in _NOUN_TAGS or verb.i == sent.start \
             or any(t.tag_ not in ("NNP", "NNPS") for t in sent[: verb.i - sent.start]) \
@@ -417,6 +399,22 @@ def _headline_verb(verb: Token) -> None:
     root.head, root.dep_ = verb, "dobj"
     for child in moved:
         child.head = verb
+
+
+def _headline_rehung(sent: Span, verb: Token, obj: Token, root: Token, cc_holder: Token) -> None:
+    """"Selby Athletic sack Dunne and sign two", read either way: the name before `verb` (its words before it its
+    compounds) the verb's subject, `obj` its object, the parser's root its conjunct, and the "and" (a child of
+    `cc_holder`) the verb's."""
+    subject = verb.doc[verb.i - 1]
+    for word in sent[: subject.i - sent.start]:
+        word.head, word.dep_ = subject, "compound"
+    for c in cc_holder.children:
+        if c.dep_ == "cc":
+            c.head = verb
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBP"
+    subject.head, subject.dep_ = verb, "nsubj"
+    obj.head, obj.dep_ = verb, "dobj"
+    root.head, root.dep_ = verb, "conj"
 
 
 def _headline_participle(verb: Token) -> None:

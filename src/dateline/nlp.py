@@ -192,7 +192,7 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _verb_read_as_participle(token)
         elif token.dep_ in ("advcl", "conj") and token.tag_ in ("VBD", "VBN") and token.head.dep_ == "relcl":
             _verb_hung_on_relative(token)
-        elif token.dep_ == "conj" and token.lower_ in KIN_FORMS and token.head.dep_ in ("nsubj", "nsubjpass"):
+        elif token.dep_ == "conj" and token.lower_ in KIN_NOUNS and token.head.dep_ in ("nsubj", "nsubjpass"):
             _shared_possessor(token)
         elif token.dep_ == "xcomp" and token.tag_ == "VB" and token.head.lower_ in PROMOTED_FORMS and listed[token.i - 1].lower_ == "to":
             _post_read_as_verb(token)  # "was promoted to finance director": "to finance" read as a verb and its object
@@ -232,7 +232,9 @@ def _fee_before_noun(noun: Token) -> None:
             word.tag_ = "NN"
 
 
-KIN_FORMS = frozenset({"son", "daughter", "child", "baby", "stepson", "stepdaughter", "grandson", "granddaughter", "grandchild"})
+# a child named by its kin ("Doran Pike and Marta Quill's son, Leo,", "their sons, A and B,")
+KIN_NOUNS = frozenset({"son", "daughter", "child", "baby", "twin", "stepson", "stepdaughter", "grandson", "granddaughter",
+                       "grandchild"})
 SINGULAR_FORMS = frozenset({"was", "is", "has", "'s"})
 
 
@@ -266,9 +268,11 @@ def _agent_cut_off(by: Token) -> None:
     name.head, name.dep_ = by, "pobj"
 
 
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+                    "december"})
 # the words of time "that" or "this" points at ("dismissed that October"), lower-cased ("spring" and the like: TIME_NOUNS)
-TIME_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-                        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "season", "term"})
+POINTED_TIMES = MONTHS | WEEKDAYS | {"season", "term"}
 
 
 def _time_read_as_object(word: Token, time: Token) -> None:
@@ -276,7 +280,7 @@ def _time_read_as_object(word: Token, time: Token) -> None:
     "that" as the verb's object and the time after it as a phrase of the verb.  "that" is the time's; a past form
     coordinated with a passive, left without an object, is a participle of that passive ("and [was] dismissed")."""
     verb = word.head
-    if time.head.i != verb.i or time.dep_ != "npadvmod" or (time.lower_ not in TIME_WORDS and time.lower_ not in TIME_NOUNS):
+    if time.head.i != verb.i or time.dep_ != "npadvmod" or (time.lower_ not in POINTED_TIMES and time.lower_ not in TIME_NOUNS):
         return
     word.head, word.dep_ = time, "det"
     if verb.dep_ == "conj" and verb.tag_ == "VBD" and any(c.dep_ == "auxpass" for c in verb.head.children) \

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import children_of, strings, tokens
+from ..nlp import KIN_NOUNS, children_of, strings, tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
@@ -220,8 +220,6 @@ def _name_after_dateline(doc: Doc, i: int, covered: bytearray) -> int | None:
 # person nouns a firm or a team is called too ("the French rival X", "its partner Y"): no person's name after them
 NOT_ONLY_PEOPLE = frozenset({"rival", "partner", "client", "customer", "competitor", "owner", "winner", "champion", "finalist",
                              "member", "runner-up", "leader", "newcomer", "holder", "investor", "shareholder", "creditor"})
-KIN_LIST_NOUNS = frozenset({"son", "daughter", "child", "stepson", "stepdaughter", "grandson", "granddaughter", "grandchild",
-                            "twin"})
 
 
 def listed_kin(tok: Token) -> bool:
@@ -230,7 +228,7 @@ def listed_kin(tok: Token) -> bool:
     while head.dep_ in ("conj", "appos") and head.head.i != head.i and steps < 4:
         head, steps = head.head, steps + 1
         if head.pos_ == "NOUN":
-            return head.lemma_.lower() in KIN_LIST_NOUNS
+            return head.lemma_.lower() in KIN_NOUNS
     return False
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import children_of
+from ..nlp import WEEKDAYS, children_of
 from .entity_lexicon import (
     DEMONYM_NOUNS,
     EntityLexicon,
@@ -70,7 +70,6 @@ NAME_PART_VOTE = 5.0  # the first/last token(s) of a full person name found else
 CLUB_PLACE_WORDS = frozenset({"town", "city", "county", "borough"})
 BUILDING_WORDS = frozenset({"church", "cathedral", "chapel", "abbey", "basilica", "mosque", "synagogue", "temple", "palace",
                             "castle", "stadium", "arena", "airport", "bridge", "tower", "square"})
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 STREET_WORDS = frozenset({"street", "road", "row", "avenue", "boulevard", "terrace", "crescent", "quay", "wharf"})
 
 

@@ -269,6 +269,24 @@ def _a_funding_round(holder: Token) -> bool:
     return holder.lower_ in ROUND_KINDS and any(c.lower_ == "round" for c in children_of(holder))
 
 
+RAISING_VERBS = frozenset({"raise", "secure", "land", "bag"})  # "X raised £4m", "X has secured $20 million in funding"
+LARGE_SUM_WORDS = frozenset({"m", "bn", "mn", "million", "billion", "funding", "financing", "investment"})
+FUNDERS = frozenset({"investor", "backer", "fund", "funds", "firm", "firms", "bank", "banks"}) | INVESTOR_WORDS
+
+
+def _raised_funds(verb: Token) -> bool:
+    """"X raised £4m", "X has secured $20 million in a funding round", "X raised £8m from investors": a firm's round
+    (millions raised for nothing named; not "raised £4,000 for charity", nor "raised £2m for his campaign", a person's)."""
+    funded = False
+    for c in children_of(verb):
+        if c.dep_ in ("dobj", "npadvmod") and (c.lower_ in LARGE_SUM_WORDS or any(g.lower_ in LARGE_SUM_WORDS for g in children_of(c))):
+            funded = funded or c.lower_ in ("funding", "financing", "investment") or c.lower_ in LARGE_SUM_WORDS \
+                and any(g.tag_ == "$" or g.like_num for g in children_of(c))
+        elif c.dep_ == "prep" and c.lower_ == "for":
+            return False  # "raised £2m for the hospital"
+    return funded
+
+
 def _backed_by_investor(verb: Token) -> bool:
     """"backed by Orwell Partners", "funded by Tallis Capital": the backer named as an investing firm."""
     for c in children_of(verb):
@@ -422,6 +440,9 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
                 return True
             if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.org_clause_objects for c in children_of(verb)):
                 return True
+        if dep == "nsubj" and lemma in RAISING_VERBS and verb.pos_ == "VERB" and _raised_funds(verb) and not place_label(name) \
+                and not _first_named(root) and root.ent_type_ not in ("PERSON", "NORP"):
+            return True  # "Ledgerly raised £4m from investors", "Fintrove has secured $20 million": a firm's round
         if dep == "nsubjpass" and lemma in BACKED_VERBS and _backed_by_investor(verb) and not place_label(name) \
                 and not _first_named(root):
             return True  # "Nettlewise is backed by Orwell Partners": what an investing firm backs is a firm
@@ -563,6 +584,7 @@ def _worked_together(head: Token) -> bool:
 
 
 # verbs told of a title in a relative clause: "X, which premiered in Venice", "X, which was released in 2019"
+FIRST_SHOWN_VERBS = frozenset({"stage", "perform"})  # "X was first staged / performed in 1998"
 TITLE_RELATIVE_VERBS = frozenset({"premiere", "premier", "release", "publish", "re-release", "reissue"})  # ("premiered": "premier")
 
 
@@ -593,9 +615,11 @@ def _made_thing_position(doc: Doc, span: NameSpan, root: Token, verb: Token, lem
             c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < root.i and c.lemma_.lower() in TITLE_RELATIVE_VERBS
             and not any(p.dep_ == "prep" and p.lower_ == "from" for p in children_of(c)) for c in children_of(verb)):
         return True  # "Released in March, Paper Gulls has sold 40,000 copies" (not "released from prison")
-    if root.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and words >= 2 and not is_first_name(doc[span.start].text) \
+    if root.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and words >= 2 \
+            and (not is_first_name(doc[span.start].text) or (root.dep_ == "nsubjpass" and lemma in FIRST_SHOWN_VERBS)) \
             and shown_subject(verb, lemma, root.dep_):
-        return True  # "X will premiere at Y", "X opens in cinemas on Friday", "X was released through Y Records"
+        return True  # "X will premiere at Y", "X opens in cinemas on Friday", "X was released through Y Records"; "Night
+        # Birds was first staged in 2012" (no person is first staged, whatever first name opens the title)
     before = doc[span.start - 1] if span.start else None
     if before is not None and before.pos_ == "NOUN" and lexicon().is_person_noun(before.lemma_.lower()):
         return False  # ""Harmattan", by the director X, which premiered on Thursday": the relative clause is the film's

@@ -66,3 +66,14 @@ def test_whom_a_work_was_written_or_directed_by_is_a_person() -> None:
     assert _types_of(c, "Ivo Brandt") == ["PERSON"]
     d = run("Film news. The report was written by Deloitte Consulting.")
     assert _types_of(d, "Deloitte Consulting") == ["ORG"]
+
+
+def test_the_subject_that_lays_off_workers_or_cuts_roles_is_a_firm() -> None:
+    # "Tarn Air will shed 150 employees", "Swiftcart ... has laid off 80 workers" (missed: "workers", "employees" were no firm's objects)
+    a = run("Markets were quiet. Tarn Air will shed 150 employees.")
+    assert _types_of(a, "Tarn Air") == ["ORG"]
+    assert_event(a, "business.layoff", {"agent": "Tarn Air"})
+    b = run("Markets were quiet. Swiftcart, the delivery app, has laid off 80 workers.")
+    assert _types_of(b, "Swiftcart") == ["ORG"]
+    c = run("Markets were quiet. Analysts said the firm would shed 80 workers.")
+    assert [e.name for e in c.entities] == []

@@ -77,3 +77,16 @@ def test_the_subject_that_lays_off_workers_or_cuts_roles_is_a_firm() -> None:
     assert _types_of(b, "Swiftcart") == ["ORG"]
     c = run("Markets were quiet. Analysts said the firm would shed 80 workers.")
     assert [e.name for e in c.entities] == []
+
+
+def test_a_region_a_place_lies_in_is_a_place_though_a_first_name() -> None:
+    # "a village in Kent", "born in Sallowmead, Devon," (typed people: "Kent" and "Devon" are first names too)
+    a = run("Travel news. She grew up in Tarrowby, a village in Kent.")
+    assert _types_of(a, "Kent") == ["GPE"]
+    b = run("Film news. Ines Ardent was born in Sallowmead, Devon, in 1970.")
+    assert _types_of(b, "Devon") == ["GPE"]
+    assert _types_of(b, "Ines Ardent") == ["PERSON"]
+    c = run("Film news. She met her husband Kent in a bar in Leeds.")
+    assert _types_of(c, "Kent") == ["PERSON"]
+    d = run("Film news. The town, Kent said, was quiet.")
+    assert _types_of(d, "Kent") == ["PERSON"]

@@ -806,6 +806,17 @@ def _hyphened_person_noun(listed: list[Token], i: int, lex: EntityLexicon) -> st
     return next((w for w in (joined, joined.replace("-", "")) if lex.is_person_noun(w)), None)
 
 
+def _within_a_place(root: Token, lex: EntityLexicon) -> bool:
+    """"a village in Kent", "the towns near Devon": what a place noun lies in; "born in Sallowmead, Devon,": the region
+    set off by commas after a place the recognizer found."""
+    if root.dep_ == "pobj" and root.head.lower_ in ("in", "near"):
+        holder = root.head.head
+        return holder.pos_ == "NOUN" and lex.type_of_noun.get(holder.lemma_.lower()) == "GPE"
+    if root.dep_ == "appos" and root.head.ent_type_ == "GPE" and root.head.i == root.i - 2 and root.nbor(-1).text == ",":
+        return root.i + 1 == len(root.doc) or root.nbor(1).text in (",", ".", ";")
+    return False
+
+
 def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, float]:
     cues: dict[str, float] = defaultdict(float)
     if is_dateline(doc, span.start):
@@ -919,6 +930,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         place = PLACE_PREPOSITIONS.get(root.head.lower_)
         if place:  # "an expedition in Svalbard", "posted on Instagram": no person
             cues[place] += CUE_VOTE / 2
+    if span.ner_label == "PERSON" and len(tokens) == 1 and _within_a_place(root, lex):
+        cues["GPE"] += CUE_VOTE  # "a village in Kent", "born in Sallowmead, Devon,": a place, whatever first name it is too
     if root.dep_ == "appos" and root.head.lower_ in lex.street_words and root.head.dep_ == "pobj" and root.head.i < span.start:
         cues["GPE"] += CUE_VOTE  # "X, of Castle Road, Hollowmere,": an address, the town after the street
     if (org := org_words(tokens, lex, text)):

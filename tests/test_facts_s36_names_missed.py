@@ -90,3 +90,14 @@ def test_a_region_a_place_lies_in_is_a_place_though_a_first_name() -> None:
     assert _types_of(c, "Kent") == ["PERSON"]
     d = run("Film news. The town, Kent said, was quiet.")
     assert _types_of(d, "Kent") == ["PERSON"]
+
+
+def test_a_model_described_as_a_van_or_a_motorcycle_is_a_product() -> None:
+    # "the Vantage E5, an electric van," (typed a firm: "van" was no product noun)
+    a = run("Tech news. Sarn Group launched the Vantage E5, an electric van, in March.")
+    assert _types_of(a, "Vantage E5") == ["PRODUCT"]
+    assert_event(a, "business.launch", {"agent": "Sarn Group", "work": "Vantage E5"})
+    b = run("Tech news. Sarn Group recalled the Drover Cargo, a diesel van, in May.")
+    assert _types_of(b, "Drover Cargo") == ["PRODUCT"]
+    c = run("Tech news. The Corsa Blade, a new motorcycle, goes on sale in June.")
+    assert _types_of(c, "Corsa Blade") == ["PRODUCT"]

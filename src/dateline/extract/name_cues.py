@@ -269,6 +269,24 @@ def _a_funding_round(holder: Token) -> bool:
     return holder.lower_ in ROUND_KINDS and any(c.lower_ == "round" for c in children_of(holder))
 
 
+RAISING_VERBS = frozenset({"raise", "secure", "land", "bag"})  # "X raised £4m", "X has secured $20 million in funding"
+LARGE_SUM_WORDS = frozenset({"m", "bn", "mn", "million", "billion", "funding", "financing", "investment"})
+FUNDERS = frozenset({"investor", "backer", "fund", "funds", "firm", "firms", "bank", "banks"}) | INVESTOR_WORDS
+
+
+def _raised_funds(verb: Token) -> bool:
+    """"X raised £4m", "X has secured $20 million in a funding round", "X raised £8m from investors": a firm's round
+    (millions raised for nothing named; not "raised £4,000 for charity", nor "raised £2m for his campaign", a person's)."""
+    funded = False
+    for c in children_of(verb):
+        if c.dep_ in ("dobj", "npadvmod") and (c.lower_ in LARGE_SUM_WORDS or any(g.lower_ in LARGE_SUM_WORDS for g in children_of(c))):
+            funded = funded or c.lower_ in ("funding", "financing", "investment") or c.lower_ in LARGE_SUM_WORDS \
+                and any(g.tag_ == "$" or g.like_num for g in children_of(c))
+        elif c.dep_ == "prep" and c.lower_ == "for":
+            return False  # "raised £2m for the hospital"
+    return funded
+
+
 def _backed_by_investor(verb: Token) -> bool:
     """"backed by Orwell Partners", "funded by Tallis Capital": the backer named as an investing firm."""
     for c in children_of(verb):
@@ -422,6 +440,9 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
                 return True
             if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.org_clause_objects for c in children_of(verb)):
                 return True
+        if dep == "nsubj" and lemma in RAISING_VERBS and verb.pos_ == "VERB" and _raised_funds(verb) and not place_label(name) \
+                and not _first_named(root) and root.ent_type_ not in ("PERSON", "NORP"):
+            return True  # "Ledgerly raised £4m from investors", "Fintrove has secured $20 million": a firm's round
         if dep == "nsubjpass" and lemma in BACKED_VERBS and _backed_by_investor(verb) and not place_label(name) \
                 and not _first_named(root):
             return True  # "Nettlewise is backed by Orwell Partners": what an investing firm backs is a firm
@@ -563,6 +584,7 @@ def _worked_together(head: Token) -> bool:
 
 
 # verbs told of a title in a relative clause: "X, which premiered in Venice", "X, which was released in 2019"
+FIRST_SHOWN_VERBS = frozenset({"stage", "perform"})  # "X was first staged / performed in 1998"
 TITLE_RELATIVE_VERBS = frozenset({"premiere", "premier", "release", "publish", "re-release", "reissue"})  # ("premiered": "premier")
 
 
@@ -593,9 +615,11 @@ def _made_thing_position(doc: Doc, span: NameSpan, root: Token, verb: Token, lem
             c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < root.i and c.lemma_.lower() in TITLE_RELATIVE_VERBS
             and not any(p.dep_ == "prep" and p.lower_ == "from" for p in children_of(c)) for c in children_of(verb)):
         return True  # "Released in March, Paper Gulls has sold 40,000 copies" (not "released from prison")
-    if root.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and words >= 2 and not is_first_name(doc[span.start].text) \
+    if root.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and words >= 2 \
+            and (not is_first_name(doc[span.start].text) or (root.dep_ == "nsubjpass" and lemma in FIRST_SHOWN_VERBS)) \
             and shown_subject(verb, lemma, root.dep_):
-        return True  # "X will premiere at Y", "X opens in cinemas on Friday", "X was released through Y Records"
+        return True  # "X will premiere at Y", "X opens in cinemas on Friday", "X was released through Y Records"; "Night
+        # Birds was first staged in 2012" (no person is first staged, whatever first name opens the title)
     before = doc[span.start - 1] if span.start else None
     if before is not None and before.pos_ == "NOUN" and lexicon().is_person_noun(before.lemma_.lower()):
         return False  # ""Harmattan", by the director X, which premiered on Thursday": the relative clause is the film's
@@ -782,6 +806,17 @@ def _hyphened_person_noun(listed: list[Token], i: int, lex: EntityLexicon) -> st
     return next((w for w in (joined, joined.replace("-", "")) if lex.is_person_noun(w)), None)
 
 
+def _within_a_place(root: Token, lex: EntityLexicon) -> bool:
+    """"a village in Kent", "the towns near Devon": what a place noun lies in; "born in Sallowmead, Devon,": the region
+    set off by commas after a place the recognizer found."""
+    if root.dep_ == "pobj" and root.head.lower_ in ("in", "near"):
+        holder = root.head.head
+        return holder.pos_ == "NOUN" and lex.type_of_noun.get(holder.lemma_.lower()) == "GPE"
+    if root.dep_ == "appos" and root.head.ent_type_ == "GPE" and root.head.i == root.i - 2 and root.nbor(-1).text == ",":
+        return root.i + 1 == len(root.doc) or root.nbor(1).text in (",", ".", ";")
+    return False
+
+
 def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, float]:
     cues: dict[str, float] = defaultdict(float)
     if is_dateline(doc, span.start):
@@ -895,6 +930,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         place = PLACE_PREPOSITIONS.get(root.head.lower_)
         if place:  # "an expedition in Svalbard", "posted on Instagram": no person
             cues[place] += CUE_VOTE / 2
+    if span.ner_label == "PERSON" and len(tokens) == 1 and _within_a_place(root, lex):
+        cues["GPE"] += CUE_VOTE  # "a village in Kent", "born in Sallowmead, Devon,": a place, whatever first name it is too
     if root.dep_ == "appos" and root.head.lower_ in lex.street_words and root.head.dep_ == "pobj" and root.head.i < span.start:
         cues["GPE"] += CUE_VOTE  # "X, of Castle Road, Hollowmere,": an address, the town after the street
     if (org := org_words(tokens, lex, text)):

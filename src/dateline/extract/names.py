@@ -249,14 +249,25 @@ def _object_of_person_verb(root: Token) -> bool:
     if root.dep_ == "appos" and root.head.dep_ == "dobj":
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ in ("to", "from"):
-        return root.head.head.lemma_.lower() in PARTNER_PREP_WORDS  # "divorced from X", "was married to X", "engaged to X"
+        holder = root.head.head
+        if holder.lemma_.lower() in PARTNER_PREP_WORDS:
+            return True  # "divorced from X", "was married to X", "engaged to X", "her marriage to X"
+        return holder.pos_ == "VERB" and any(  # "filed for divorce from X", "sought a divorce from X", "announced her engagement to X"
+            (c.dep_ == "dobj" and c.lemma_.lower() in PARTNER_NOUNS)
+            or (c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in PARTNER_NOUNS for g in children_of(c)))
+            for c in children_of(holder))
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
-        return root.head.head.lemma_.lower() in FOUNDING_VERBS  # "Kessel Foods, founded by X in 1984," (the name's shape decides)
+        return root.head.head.lemma_.lower() in FOUNDING_VERBS or root.head.head.lemma_.lower() in AUTHORED_BY_VERBS
+        # "Kessel Foods, founded by X in 1984,", "the play was written by X" (the name's shape decides)
     return root.dep_ == "dobj" and root.head.lemma_.lower() in PERSON_OBJECT_VERBS
 
 
 FOUNDING_VERBS = frozenset({"found", "co-found", "cofound", "establish"})
-PARTNER_PREP_WORDS = frozenset({"marry", "married", "divorce", "divorced", "engage", "engaged", "separate", "separated", "wed"})
+PARTNER_PREP_WORDS = frozenset({"marry", "married", "divorce", "divorced", "engage", "engaged", "separate", "separated", "wed",
+                                "marriage", "engagement"})
+AUTHORED_BY_VERBS = frozenset({"write", "co-write", "pen", "compose", "direct", "co-direct", "illustrate", "narrate", "choreograph",
+                               "paint", "translate"})  # "was written / directed / painted by X": an author's name
+PARTNER_NOUNS = frozenset({"divorce", "engagement", "separation", "annulment"})  # "filed for divorce from X": the verb holds "from"
 
 
 # Verbs only a person is the subject of ("X resigned", "X married Y", "X has died"), or the passive subject of

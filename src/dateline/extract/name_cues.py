@@ -215,7 +215,9 @@ BOUGHT_VERBS = frozenset({"acquire"})  # people are not acquired (paintings and 
 INVEST_VERBS = frozenset({"invest", "reinvest"})
 # "poured / pumped / sank / put £2m into X": a sum put into a body (money "into" a place is spent on something there)
 MONEY_INTO_VERBS = frozenset({"pour", "pump", "plough", "plow", "sink", "inject", "put", "invest", "reinvest"})
-MONEY_WORDS = frozenset({"m", "bn", "mn", "million", "billion", "money", "cash", "funds", "funding", "capital", "investment"})
+SUM_UNIT_WORDS = frozenset({"m", "bn", "mn", "million", "billion"})  # "£2m", "$40 million"
+FUNDING_WORDS = frozenset({"funding", "financing", "investment"})
+MONEY_WORDS = SUM_UNIT_WORDS | {"money", "cash", "funds", "funding", "capital", "investment"}
 SUM_PUTTERS = frozenset({"investor", "backer", "he", "she", "firm", "fund", "group", "company", "founder", "owner", "shareholder"})
 PUBLIC_PURSES = frozenset({"ministers", "minister", "government", "council", "officials", "authorities", "state", "treasury"})
 BACKED_VERBS = frozenset({"back", "fund", "bankroll"})  # "X is backed by Y Capital": a firm an investor backs
@@ -270,7 +272,7 @@ def _a_funding_round(holder: Token) -> bool:
 
 
 RAISING_VERBS = frozenset({"raise", "secure", "land", "bag"})  # "X raised £4m", "X has secured $20 million in funding"
-LARGE_SUM_WORDS = frozenset({"m", "bn", "mn", "million", "billion", "funding", "financing", "investment"})
+LARGE_SUM_WORDS = SUM_UNIT_WORDS | FUNDING_WORDS
 FUNDERS = frozenset({"investor", "backer", "fund", "funds", "firm", "firms", "bank", "banks"}) | INVESTOR_WORDS
 
 
@@ -280,7 +282,7 @@ def _raised_funds(verb: Token) -> bool:
     funded = False
     for c in children_of(verb):
         if c.dep_ in ("dobj", "npadvmod") and (c.lower_ in LARGE_SUM_WORDS or any(g.lower_ in LARGE_SUM_WORDS for g in children_of(c))):
-            funded = funded or c.lower_ in ("funding", "financing", "investment") or c.lower_ in LARGE_SUM_WORDS \
+            funded = funded or c.lower_ in FUNDING_WORDS or c.lower_ in LARGE_SUM_WORDS \
                 and any(g.tag_ == "$" or g.like_num for g in children_of(c))
         elif c.dep_ == "prep" and c.lower_ == "for":
             return False  # "raised £2m for the hospital"

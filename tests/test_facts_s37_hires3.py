@@ -88,14 +88,3 @@ def test_work_started_at_a_body_is_a_hiring() -> None:
     c = run("Work started at Lantern Park in 2011. Builders started work on the Lantern Software headquarters in 2011.")
     assert typed(c, "career.hire") == []
 
-
-def test_a_name_with_whom_after_it_is_a_person() -> None:
-    # "X, whom Y hired in 2018,": the NER read a surname that is a word ("Roe") as a firm's
-    a = run("Nadia Roe, whom Fenmore Capital hired in 2018, left on Friday.")
-    assert event_names(a, "career.hire", "patient") == ["Nadia Roe"]
-    assert event_names(a, "career.hire", "agent") == ["Fenmore Capital"]
-    b = run("Nadia Roe, who was hired by Fenmore Capital in 2018, left on Friday.")
-    assert event_names(b, "career.hire", "patient") == ["Nadia Roe"]
-    # a side spoken of as "who" stays a side
-    c = run("Chelsea Rovers, who signed Tom Bell in 2015, lost on Friday.")
-    assert event_names(c, "career.hire", "agent") == ["Chelsea Rovers"]

@@ -901,9 +901,6 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     said_of = nxt + 2 if owned else nxt if span.possessive else -1  # "X's founder"
     if 0 <= said_of < len(doc) and lemmas[said_of] in MEMBERSHIP_NOUNS:
         cues["ORG"] += 2 * CUE_VOTE  # a body's members, line-up or founder: no person has them
-    if nxt + 1 < len(doc) and texts[nxt] == "," and lowers[nxt + 1] in ("who", "whom") and not span.possessive and (
-            _person_shaped_text(text) or (len(tokens) == 2 and is_first_name(tokens[0].text) and not org_words(tokens, lex, text))):
-        cues["PERSON"] += CUE_VOTE  # "Nadia Roe, whom X hired in 2018,": a first name and a relative of people (a side "who" has none)
     # apposition after the name: "X, 42," / "X, a 25-year-old climate activist,"
     if nxt + 1 < len(doc) and texts[nxt] == ",":
         first = listed[nxt + 1]

@@ -733,7 +733,9 @@ def _listed_after_people(doc: Doc, start: int, lex: EntityLexicon) -> bool:
 SUBJECT_POST_VERBS = frozenset({"resign", "quit", "retire", "serve", "step", "return", "join", "rejoin", "succeed", "replace", "remain",
                                 "stay", "continue"})
 OBJECT_POST_VERBS = frozenset({"appoint", "reappoint", "name", "hire", "fire", "sack", "dismiss", "oust", "elect", "re-elect", "promote",
-                               "install", "confirm", "swear", "recruit", "poach"})
+                               "install", "confirm", "swear", "recruit", "poach",
+                               # "took on X as an apprentice", "brought in X as head coach", "has signed X as a consultant"
+                               "take", "bring", "sign", "draft", "lure", "headhunt", "enlist", "rope", "tempt"})
 FIRM_POSTS = frozenset({"partner", "adviser", "advisor", "consultant", "host", "agent", "investor", "shareholder", "owner", "backer",
                         "lender", "broker", "sponsor", "supplier", "contractor", "underwriter", "bookrunner", "auditor", "trustee",
                         "guarantor", "operator", "custodian", "distributor", "publisher"})  # a firm may be one

@@ -1,0 +1,26 @@
+"""Session 37: membership facts (`member`) told in phrasings no test had tried -- a band named right before its
+player's title ("Paper Lanterns bassist X", "the former Copper Wolves drummer X"), ... -- as invented sentences
+through the real pipeline, each with two wordings or more and the near misses they must not catch."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import entity_types, facts_by_pair
+
+
+def test_a_band_named_right_before_its_players_title() -> None:
+    # NER misses or mistypes the band's words before "bassist", "drummer", "guitarist": the band, its player a member
+    a = run("Paper Lanterns bassist Ruth Imrie said the tour was cancelled.")
+    assert ("Ruth Imrie", "Paper Lanterns") in facts_by_pair(a, "member")
+    b = run("Ruth Imrie, the Paper Lanterns bassist, said the tour was cancelled.")
+    assert ("Ruth Imrie", "Paper Lanterns") in facts_by_pair(b, "member")
+    c = run("The former Glass Harbour guitarist Neil Osei died on Sunday.")
+    assert facts_by_pair(c, "member").get(("Neil Osei", "Glass Harbour")) == (None, "PAST_REF")
+    d = run("Kestrel Lane drummer Abe Voss quit the group in 2020.")
+    assert ("Abe Voss", "Kestrel Lane") in facts_by_pair(d, "member")
+    e = run("The former Copper Wolves drummer Ray Orr has joined Hollow Pines.")
+    assert facts_by_pair(e, "member").get(("Ray Orr", "Copper Wolves")) == (None, "PAST_REF")
+    # ... not a place's player, nor a kind of playing
+    f = run("The New Jersey drummer Ray Orr died on Sunday.")
+    assert not facts_by_pair(f, "member") and entity_types(f)["New Jersey"] == "GPE"
+    assert not facts_by_pair(run("Session drummer Ray Orr died on Sunday."), "member")

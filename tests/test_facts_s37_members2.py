@@ -24,3 +24,20 @@ def test_a_band_named_right_before_its_players_title() -> None:
     f = run("The New Jersey drummer Ray Orr died on Sunday.")
     assert not facts_by_pair(f, "member") and entity_types(f)["New Jersey"] == "GPE"
     assert not facts_by_pair(run("Session drummer Ray Orr died on Sunday."), "member")
+
+
+def test_a_party_word_before_a_legislator_title_before_the_name() -> None:
+    # "Conservative MP Eliza Marsh": the party and the title both lean on the name; she is the party's member
+    a = run("Conservative MP Eliza Marsh criticised the plan on Friday.")
+    assert ("Eliza Marsh", "Conservative") in facts_by_pair(a, "member")
+    assert ("Eliza Marsh", "Conservative") not in facts_by_pair(a, "employee")
+    # ... and leaving the party told as its own object ends the membership then
+    b = run("Conservative MP Eliza Marsh resigned from the party on Tuesday.")
+    assert facts_by_pair(b, "member").get(("Eliza Marsh", "Conservative")) == (None, "2024-04-30")
+    c = run("Eliza Marsh, a Labour councillor since 2015, quit the party on Tuesday.")
+    assert facts_by_pair(c, "member").get(("Eliza Marsh", "Labour")) == ("2015", "2024-04-30")
+    # ... not a leaving of the cabinet, nor a leader stepping down (a post left, the party kept)
+    d = run("Labour MP Eliza Marsh resigned from the cabinet on Tuesday.")
+    assert facts_by_pair(d, "member").get(("Eliza Marsh", "Labour")) == (None, None)
+    e = run("Hesper Tarrasch led the Heartland Party for seven years. She stepped down in November.")
+    assert facts_by_pair(e, "member").get(("Hesper Tarrasch", "Heartland Party")) == (None, None)

@@ -41,3 +41,16 @@ def test_a_party_word_before_a_legislator_title_before_the_name() -> None:
     assert facts_by_pair(d, "member").get(("Eliza Marsh", "Labour")) == (None, None)
     e = run("Hesper Tarrasch led the Heartland Party for seven years. She stepped down in November.")
     assert facts_by_pair(e, "member").get(("Hesper Tarrasch", "Heartland Party")) == (None, None)
+
+
+def test_members_of_a_body_after_names_joined_by_and() -> None:
+    # "A and B, both members of the X Choir": each is its member (the noun says membership: no employee)
+    a = run("Ada Quist and Bel Norr, both members of the Harwick Choir, sang at the service.")
+    assert set(facts_by_pair(a, "member")) == {("Ada Quist", "Harwick Choir"), ("Bel Norr", "Harwick Choir")}
+    assert not facts_by_pair(a, "employee")
+    b = run("Ada Quist and Bel Norr, members of the Harwick Rotary Club, spoke.")
+    assert set(facts_by_pair(b, "member")) == {("Ada Quist", "Harwick Rotary Club"), ("Bel Norr", "Harwick Rotary Club")}
+    # ... but members of staff are a body's employees
+    c = run("Ada Quist and Bel Norr, members of staff at Harwick Foods, spoke.")
+    assert not facts_by_pair(c, "member")
+    assert ("Bel Norr", "Harwick Foods") in facts_by_pair(c, "employee")

@@ -54,3 +54,15 @@ def test_members_of_a_body_after_names_joined_by_and() -> None:
     c = run("Ada Quist and Bel Norr, members of staff at Harwick Foods, spoke.")
     assert not facts_by_pair(c, "member")
     assert ("Bel Norr", "Harwick Foods") in facts_by_pair(c, "employee")
+
+
+def test_one_of_the_members_of_a_body() -> None:
+    # "X is one of the (founding) members of Y", "X, one of the founding members of Y,": the title hangs on "one"
+    a = run("Jo Wren is one of the founding members of Tinfoil Saints.")
+    assert ("Jo Wren", "Tinfoil Saints") in facts_by_pair(a, "member")
+    b = run("Jo Wren, one of the founding members of the Harwick Rotary Club, spoke.")
+    assert ("Jo Wren", "Harwick Rotary Club") in facts_by_pair(b, "member")
+    c = run("Jo Wren was one of the fellows of the Royal Society.")
+    assert ("Jo Wren", "Royal Society") in facts_by_pair(c, "member")
+    # ... not one of the members of the public
+    assert not facts_by_pair(run("Jo Wren is one of the members of the public who called."), "member")

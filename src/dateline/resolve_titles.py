@@ -49,6 +49,9 @@ def _name_of(kin: Token) -> Token | None:
             return named
     if kin.dep_ in ("compound", "appos") and kin.head.pos_ == "PROPN":
         return kin.head
+    if kin.dep_ == "pobj" and kin.tag_ == "NNS" and kin.head.lower_ == "of" and kin.head.head.lower_ == "one" \
+            and kin.head.head.dep_ in ("attr", "appos"):
+        return _name_of(kin.head.head)  # "X is one of the founding members of Y", "X, one of its directors,"
     if _predicate(kin) and kin.head.lemma_ in COPULAS:  # "Lindgren is chief executive", "X, who has been its CFO"
         subject = subject_of(kin.head)  # "She is currently deputy director of X": the one the pronoun stands for
         return subject if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she") or _aged(subject)) else None

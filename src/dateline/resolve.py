@@ -34,6 +34,8 @@ from .extract.career_args import a_post
 from .extract.entity_attrs import birth_year
 from .extract.entity_lexicon import lexicon, title_head
 from .extract.events_schema import schema
+from .extract.name_missed import LEGISLATOR_NOUNS
+from .extract.name_missed import PARTY_WORDS as ONE_WORD_PARTIES
 from .model import ASSERTED, ATTRIBUTED, NEGATED, Analysis, Argument, Event, Evidence, Fact
 from .nlp import children_of, conjuncts_of, strings, with_lemmas
 from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config, entities_remembered
@@ -237,9 +239,23 @@ def _coordinated(a: Analysis, doc: Doc | None, event: Event, roles: list[str]) -
 PARTY_WORDS = frozenset({"party", "alliance", "democrats", "liberals", "conservatives", "socialists", "greens", "movement", "front"})
 
 
+PARTY_LEAVING_LEMMAS = frozenset({"quit", "leave", "resign"})  # (not "step down": from a post)
+
+
+def _left_a_party(doc: Doc | None, event: Event) -> bool:
+    """The leaving's own object is a party or a name ("quit the party", "resigned from the Harbour Party"; not "resigned
+    from the cabinet", nor a leaving with no object, whose body was guessed)."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return False
+    left = [c for c in children_of(span.root) if c.dep_ == "dobj"] + objects_of(span.root, {"from"})
+    return any(t.lemma_.lower() == "party" or t.pos_ == "PROPN" for t in left)
+
+
 def _party(a: Analysis, org: str) -> bool:
     entity = a.entity(org)
-    return entity is not None and (entity.name.split()[-1].lower() in PARTY_WORDS or party_name(entity.name))
+    return entity is not None and (entity.name.split()[-1].lower() in PARTY_WORDS or party_name(entity.name)
+                                   or entity.name.lower() in ONE_WORD_PARTIES)  # "the Conservative MP X": the party
 
 
 def _elected_to(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> list[str]:
@@ -1009,6 +1025,9 @@ def _end_at_body(b: _Builder, doc: Doc | None, event: Event) -> None:
     # band he was a member of (its founding made him one; "left the band in 2020": the one left called a band), when no post
     # is said -- unless he joined again later ("rejoined in March")
     again = {p for p in people if _joins_again(a, a.events, event, p, end, cfg)}
+    if not titles and event.lemma in PARTY_LEAVING_LEMMAS and _left_a_party(doc, event):  # "the Conservative MP X resigned
+        quit_band |= {o for o in orgs if _party(a, o) and not any(  # from the party": a party left by one who held no post in it
+            f.relation == "role" and f.object == o and f.subject in people and f.value not in LEGISLATOR_NOUNS for f in b.facts.values())}
     for fact in b.facts.values():
         if (fact.relation == "employee" or (fact.relation == "role" and a_post(fact.value))
                 or (fact.relation == "member" and fact.object in quit_band and fact.subject not in again)) \

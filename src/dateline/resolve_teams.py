@@ -155,7 +155,8 @@ def _party_ids(a: Analysis, doc: Doc) -> set[str]:
                 out.add(entity.id)  # "the opposition X bloc"
                 break
             if after is not None and after.lower_ in LEGISLATOR_NOUNS | CANDIDATE_NOUNS | LEADER_NOUNS | PARTY_RANK_NOUNS \
-                    and after.i == span.root.head.i:  # type: ignore[union-attr]
+                    and (after.i == span.root.head.i or (after.dep_ == "compound" and after.head.i == span.root.head.i  # type: ignore[union-attr]
+                                                         and after.head.pos_ == "PROPN")):  # ("Conservative MP Eliza Marsh": both on the name)
                 out.add(entity.id)  # "the Green Alliance MP X", "a Green Alliance senator", "the Forum leader", "Civic League
                 break  # deputy X", "a Forum backbencher": a party's legislator
             if span is not None and span.root.dep_ == "poss" and span.root.head.lower_ in LEADER_NOUNS | CANDIDATE_NOUNS:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .extract.entity_lexicon import lexicon, title_stem
 from .model import Analysis
-from .nlp import children_of, heads, sent_of, strings
+from .nlp import children_of, conjuncts_of, heads, sent_of, strings
 from .nlp import tokens as listed_tokens
 from .resolve_base import (
     COPULAS,
@@ -49,6 +49,9 @@ def _name_of(kin: Token) -> Token | None:
             return named
     if kin.dep_ in ("compound", "appos") and kin.head.pos_ == "PROPN":
         return kin.head
+    if kin.dep_ == "pobj" and kin.tag_ == "NNS" and kin.head.lower_ == "of" and kin.head.head.lower_ == "one" \
+            and kin.head.head.dep_ in ("attr", "appos"):
+        return _name_of(kin.head.head)  # "X is one of the founding members of Y", "X, one of its directors,"
     if _predicate(kin) and kin.head.lemma_ in COPULAS:  # "Lindgren is chief executive", "X, who has been its CFO"
         subject = subject_of(kin.head)  # "She is currently deputy director of X": the one the pronoun stands for
         return subject if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she") or _aged(subject)) else None
@@ -326,17 +329,29 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     start = when.start if when else None
     if when is not None and start is None and token.head.lemma_ == "become":  # "became chief executive in 2015"
         start = when.point
-    facts = [b.add("role", person, org, title, evidence=ev, valid_from=start)] if title else []
+    holders = [person]
+    if token.tag_ == "NNS" and token.lemma_.lower() in config()["employment"]["membership_titles"]:  # "A and B, both members
+        # of the X Choir": each named one's (not "the chief executives of X and Y": each of one)
+        holders += [p for c in conjuncts_of(name) if c.i > name.i and c.pos_ == "PROPN"  # type: ignore[union-attr]
+                    and (p := _entity(a, c)) is not None and _kind(a, p) == "PERSON" and p != person]
+    facts = [b.add("role", holder, org, title, evidence=ev, valid_from=start) for holder in holders] if title else []
     if org and token.lemma_.lower() not in OWNER_NOUNS:  # (an owner holds the business, works there or not: a role only)
-        # a candidate of a party or list stands as its member ("the candidate of the Harbourside Alliance")
-        relation = "member" if token.lemma_.lower() in CANDIDATE_NOUNS else "employee"
-        facts.append(b.add(relation, person, org, evidence=ev, valid_from=start))
+        # a candidate of a party or list stands as its member ("the candidate of the Harbourside Alliance"), and a
+        # member or fellow of a body is its member ("both members of the X Choir"; not "members of staff at X")
+        lemma = token.lemma_.lower()
+        relation = "member" if lemma in CANDIDATE_NOUNS or (lemma in config()["employment"]["membership_titles"] and not any(
+            g.lemma_.lower() in NOT_MEMBERSHIP_BODIES for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
+            for g in children_of(c) if g.dep_ == "pobj")) else "employee"
+        facts += [b.add(relation, holder, org, evidence=ev, valid_from=start) for holder in holders]
     for fact in facts if former else []:  # "a former engineer at Voltra", "a retired headteacher": over, end not given
         if fact.valid_to is None:
             fact.valid_to = PAST
     for fact in facts:
         if when is not None and when.end and fact.valid_to is None:
             fact.valid_to = when.end
+
+
+NOT_MEMBERSHIP_BODIES = frozenset({"staff", "personnel", "faculty", "crew", "management"})  # "a member of staff at X": its employee
 
 
 def _honorific(token: Token, cfg: dict[str, Any]) -> bool:

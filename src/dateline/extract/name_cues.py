@@ -15,6 +15,7 @@ from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
 from .name_missed import (
+    BAND_TITLE_NOUNS,
     CLOSE_QUOTES,
     LEGISLATOR_NOUNS,
     NOT_ONLY_PEOPLE,
@@ -148,10 +149,6 @@ FORMED_VERBS = frozenset({"form", "found", "co-found", "cofound"})
 FOUNDED_OBJECT_VERBS = frozenset({"found", "co-found", "cofound"})  # (not "form": "formed X" may be a band told by its members)
 BAND_ROLE_NOUNS = frozenset({"member", "members", "guitarist", "drummer", "bassist", "singer", "frontman", "frontwoman", "vocalist",
                              "keyboardist", "saxophonist", "trumpeter", "pianist", "violinist", "cellist"})
-
-
-# a band player's title right after the band's name ("Copper Wolves guitarist quits")
-BAND_TITLE_NOUNS = frozenset({"guitarist", "drummer", "bassist", "frontman", "frontwoman", "vocalist", "keyboardist"})
 
 
 # what a band has, told after its plural name ("the Copper Wolves' first album", "the Lanterns' guitarist")
@@ -895,8 +892,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             and not place_label(text) and not is_first_name(tokens[0].text):
         cues["ORG"] += CUE_VOTE  # "a Green Alliance MP": a party's (but "the Bradford MP": a seat's)
     if span.end < len(doc) and lowers[span.end] in BAND_TITLE_NOUNS and not span.possessive and not place_label(text) \
-            and not is_first_name(tokens[0].text) and (span.end + 1 == len(doc) or listed[span.end + 1].pos_ != "PROPN"):
-        cues["ORG"] += CUE_VOTE  # "Tallow Moths guitarist quits": a band's (not before a name: "the Harlan drummer Jo Reyes")
+            and not is_first_name(tokens[0].text) and (span.end + 1 == len(doc) or listed[span.end + 1].pos_ != "PROPN" or len(tokens) > 1):
+        cues["ORG"] += CUE_VOTE  # "Tallow Moths guitarist quits": a band's (not one word before a name: "the Harlan drummer
+        # Jo Reyes" may be a town's; but "the Glass Harbour guitarist Neil Osei")
     owned = nxt + 1 < len(doc) and texts[nxt] == "," and lowers[nxt + 1] == "whose"  # "X, whose members include"
     said_of = nxt + 2 if owned else nxt if span.possessive else -1  # "X's founder"
     if 0 <= said_of < len(doc) and lemmas[said_of] in MEMBERSHIP_NOUNS:

@@ -69,6 +69,8 @@ LEGISLATOR_NOUNS = frozenset({"mp", "mps", "mep", "meps", "senator", "senators",
                               "congressman", "congresswoman", "congressmen", "legislator", "legislators", "lawmaker", "lawmakers",
                               "assemblyman", "assemblywoman", "msp", "msps"})
 PARTY_MEMBER_NOUNS = LEGISLATOR_NOUNS | {"peer", "candidate", "leader", "deputy", "backbencher", "backbenchers"}
+# a band player's title right after the band's name ("Copper Wolves guitarist quits", "the Paper Lanterns bassist X")
+BAND_TITLE_NOUNS = frozenset({"guitarist", "drummer", "bassist", "frontman", "frontwoman", "vocalist", "keyboardist"})
 
 
 def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
@@ -138,6 +140,10 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
             out.append(NameSpan(i, i + 1, "ORG", "", False))  # "the Labour MP X", "a Tory councillor": the party
             covered[i] = 1
             continue
+        if (end := _band_before_title(doc, i, covered, lex)) is not None:
+            out.append(NameSpan(i, end, "ORG", "", False))  # "Paper Lanterns bassist X", "the Copper Wolves drummer": the band
+            covered[i:end] = b"\x01" * (end - i)
+            continue
         if tok.lower_ in lex.org_prefixes and tok.is_title and i + 1 < len(doc) and not covered[i + 1] and _capitalised(doc[i + 1]):
             end = i + 1  # "Real Sociedad", "Banco Sabadell": an organisation word opening capitalised words
             while end < len(doc) and end - i <= 3 and not covered[end] and _capitalised(doc[end]):
@@ -154,6 +160,23 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
             out.append(NameSpan(start, i + 1, "ORG", "", i + 1 < len(doc) and doc[i + 1].tag_ == "POS"))
             covered[start : i + 1] = b"\x01" * (i + 1 - start)
     return out
+
+
+def _band_before_title(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon) -> int | None:
+    """The end of two or three capitalised proper nouns NER left untagged, right before a band player's title
+    ("Paper Lanterns bassist Ruth Imrie", "Ruth Imrie, the Paper Lanterns bassist,"): the band.  Not a place ("the
+    New Jersey drummer"), not opening with a first name, not after another capitalised word."""
+    def word(tok: Token) -> bool:  # (the tagger takes dictionary words for nouns: "the former Copper Wolves drummer")
+        return _capitalised(tok) or (tok.is_title and tok.pos_ == "NOUN" and tok.ent_iob_ == "O" and not tok.is_stop)
+
+    if not word(doc[i]) or (i > 0 and word(doc[i - 1])) or is_first_name(doc[i].text):
+        return None
+    end = i + 1
+    while end < len(doc) and end - i < 3 and not covered[end] and word(doc[end]):
+        end += 1
+    if end - i < 2 or end >= len(doc) or doc[end].lower_ not in BAND_TITLE_NOUNS or place_label(doc[i:end].text):
+        return None
+    return None if doc[end - 1].lower_ in lex.org_suffixes or doc[end - 1].lower_ in lex.fac_suffixes else end
 
 
 def _named_before_who(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon) -> int | None:

@@ -43,3 +43,24 @@ def test_a_record_issued_is_released() -> None:
     assert typed(run("The ministry issued a warning on Tuesday."), "career.release") == []
     assert typed(run("The band issued a statement on Tuesday denying the claims."), "career.release") == []
     assert typed(run("The court issued a warrant for Tom Hale's arrest in 2019."), "career.release") == []
+
+
+def test_made_in_collaboration_with_someone() -> None:
+    # "recorded the album in collaboration with X", "wrote the score for Y in collaboration with X": the subject of the verb
+    # the phrase hangs on collaborated with X (on what that verb made)
+    a = run("Nell Aubrey recorded the album in collaboration with Tam Okafor in 2019.")
+    assert_event(a, "career.collaborate", {"agent": "Nell Aubrey", "partner": "Tam Okafor"})
+    assert [e.time for e in typed(a, "career.collaborate")] == ["2019"]
+    b = run("In 2016 Tam Okafor wrote the score for Low Bridges in collaboration with Nell Aubrey.")
+    assert_event(b, "career.collaborate", {"agent": "Tam Okafor", "partner": "Nell Aubrey"})
+
+
+def test_paired_up_with_someone() -> None:
+    # "has paired up with the producer X for a new single", "paired up with X in 2018 to record Y"
+    a = run("Nell Aubrey has paired up with Tam Okafor for a new single.")
+    assert_event(a, "career.collaborate", {"agent": "Nell Aubrey", "partner": "Tam Okafor"})
+    b = run("Nell Aubrey paired up with Tam Okafor in 2018 to record Lowland.")
+    assert_event(b, "career.collaborate", {"agent": "Nell Aubrey", "partner": "Tam Okafor"})
+    # ... paired with police, or drawn against someone, is no collaboration
+    assert typed(run("The company paired up with police to catch the thieves."), "career.collaborate") == []
+    assert typed(run("Nell Aubrey was paired with Tam Okafor in the first round."), "career.collaborate") == []

@@ -64,3 +64,16 @@ def test_paired_up_with_someone() -> None:
     # ... paired with police, or drawn against someone, is no collaboration
     assert typed(run("The company paired up with police to catch the thieves."), "career.collaborate") == []
     assert typed(run("Nell Aubrey was paired with Tam Okafor in the first round."), "career.collaborate") == []
+
+
+def test_among_the_nominees_are_named_after_the_copula() -> None:
+    # "Among the nominees for the Y Prize are A and B", "Among the finalists for the Y Prize this year is the poet X": the
+    # inverted copula names those nominated after it
+    a = run("Among the nominees for the Kelso Prize are Ines Vald and Tomas Greer.")
+    assert_event(a, "career.nominate", {"patient": "Ines Vald", "award": "Kelso Prize"})
+    assert_event(a, "career.nominate", {"patient": "Tomas Greer"})
+    b = run("Among the finalists for the Orwin Prize this year is the poet Tomas Greer.")
+    assert_event(b, "career.nominate", {"patient": "Tomas Greer", "award": "Orwin Prize"})
+    # ... the guests at a party, or the contenders for a league title, are no nominees
+    assert typed(run("Among the guests at the party was Ines Vald."), "career.nominate") == []
+    assert typed(run("Among the contenders for the title is Harwick Town."), "career.nominate") == []

@@ -194,7 +194,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
             if types[type_name].pair_required and not any(a.role == "partner" for a in args):
                 continue
             if not any(a.role == "place" for a in args):
-                args += nearby_place(trigger, ctx) or (court_of_verdict(trigger, ctx) if type_name in VERDICTS else [])
+                args += nearby_place(trigger, ctx, types[type_name].named_venues) \
+                    or (court_of_verdict(trigger, ctx) if type_name in VERDICTS else [])
             else:
                 args += places_within(args, ctx)
             remember_couple(trigger, types[type_name], args, ctx)

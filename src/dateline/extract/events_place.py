@@ -55,8 +55,9 @@ def _held(noun: Token) -> bool:
     return verb.lemma_ == "hold" and noun.dep_ == "nsubjpass"
 
 
-def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
-    """The place argument of `trigger` found below it, or nothing."""
+def nearby_place(trigger: Token, ctx: Context, named_venues: bool = False) -> list[Argument]:
+    """The place argument of `trigger` found below it, or nothing (with `named_venues`, any named body after "at" or "in"
+    right under the trigger is the venue: "premiered at Sundance", "opened at the Almeida Theatre")."""
     frontier = [(child, 1) for child in children_of(trigger)]
     if trigger.dep_ in PREDICATE_DEPS and trigger.head.lemma_ in LIGHT_VERBS:  # "got engaged during a trip to X"
         frontier += [(child, 1) for child in children_of(trigger.head) if child.i != trigger.i]
@@ -86,7 +87,8 @@ def nearby_place(trigger: Token, ctx: Context) -> list[Argument]:
         if token.dep_ == "prep" and token.lower_ in OTHER_TIME_PREPS and token.head.i == trigger.i:
             continue  # "After six years at a flour mill in Footscray, he founded X": where something else happened
         if token.dep_ == "pobj" and _place_prep(token.head, trigger):
-            if is_place(token, ctx) or (token.head.lower_ in VENUE_PREPS and is_venue(token, ctx)) or _trip_place(token, ctx):
+            if is_place(token, ctx) or (token.head.lower_ in VENUE_PREPS and is_venue(token, ctx)) or _trip_place(token, ctx) \
+                    or (named_venues and depth == 2 and token.head.lower_ in VENUE_PREPS and _named_body(token, ctx)):
                 return make_args("place", token, ctx, conjuncts=False) + _within(token, ctx)
             named = [c for c in children_of(token) if c.dep_ in ("compound", "poss") and is_place(c, ctx)]
             if named and token.head.lower_ in AT:  # "at the Cannes festival", "in a Texas court", "in Leeds's old corn exchange"
@@ -174,6 +176,12 @@ def is_venue(token: Token, ctx: Context) -> bool:
     if entity is None or entity.type not in ("ORG", "FAC", "EVENT"):
         return False
     return entity.type == "EVENT" or entity.name.lower().rsplit(None, 1)[-1] in VENUE_NOUNS
+
+
+def _named_body(token: Token, ctx: Context) -> bool:
+    """A name the NER typed as an organisation, a building or an event ("Sundance", "the Royal Opera House")."""
+    entity = ctx.ents.of(token)
+    return entity is not None and entity.type in ("ORG", "FAC", "EVENT")
 
 
 NAMED_VENUE_NOUNS = VENUE_NOUNS | {"airport", "station", "prison", "courthouse",

@@ -66,6 +66,8 @@ def idiom_match(token: Token, sch: Schema) -> tuple[str, Token] | None:
             if f"{lemma} {c.lower_}" in sch.by_idiom:  # an idiom of one written form: "joined forces", not "joined the force"
                 return f"{lemma} {c.lower_}", c
         elif c.dep_ == "prep":
+            if f"{lemma} {c.lower_}" in sch.by_idiom and any(g.dep_ == "prep" for g in children_of(c)):
+                return f"{lemma} {c.lower_}", c  # "is up for best actress at the X Awards": "up" parsed as a preposition
             for g in children_of(c):
                 if g.dep_ == "pobj" and f"{lemma} {c.lower_} {g.lemma_.lower()}" in sch.by_idiom:
                     return f"{lemma} {c.lower_} {g.lemma_.lower()}", g

@@ -47,6 +47,7 @@ class EventType:
     reject_kin: bool = False
     symmetric: bool = False
     pair_required: bool = False  # no event without a partner
+    named_venues: bool = False  # any named body after "at" / "in" is where it happened ("premiered at Sundance")
     idioms: frozenset[str] = frozenset()
     self_roles: dict[str, str] = field(default_factory=dict)  # trigger noun lemma -> the role its own name fills
     reroute: dict[str, dict[str, str]] = field(default_factory=dict)  # per type, as Schema.reroute  # "verb object" lemma pairs: "tie knot"
@@ -142,6 +143,7 @@ def schema() -> Schema:
                 reject_kin=spec.get("reject_kin", False),
                 symmetric=spec.get("symmetric", False),
                 pair_required=spec.get("pair_required", False),
+                named_venues=spec.get("named_venues", False),
                 idioms=frozenset(spec.get("idioms", [])),
                 self_roles=dict(spec.get("self_roles", {})),
                 reroute=dict(spec.get("reroute", {})),

@@ -227,8 +227,8 @@ FORMERLY = frozenset({"formerly", "previously", "latterly", "late"})
 
 
 def named_affiliations(b: _Builder, doc: Doc) -> None:
-    """"Anna Kowalski of Siemens": a person's name followed by "of" and an organisation's name --
-    news style for where one works or plays (not "X of Leeds", a place, nor "the head of Y", a post
+    """"Anna Kowalski of Siemens", "Dr Eva Roth, of Stanmore University,": a person's name followed by "of" and an
+    organisation's name -- news style for where one works or plays (not "X of Leeds", a place, nor "the head of Y", a post
     read by `resolve_titles`); "X, formerly of the snack maker Y,": where X worked before."""
     a = b.analysis
     for person in (e for e in a.entities if e.type == "PERSON"):
@@ -239,6 +239,8 @@ def named_affiliations(b: _Builder, doc: Doc) -> None:
             of, former = doc[span.end], False
             if of.text == "," and span.end + 2 < len(doc) and doc[span.end + 1].lower_ in FORMERLY:
                 of, former = doc[span.end + 2], True  # "X, formerly of Y,": where X worked before
+            elif of.text == "," and doc[span.end + 1].lower_ == "of":
+                of = doc[span.end + 1]  # "Dr Eva Roth, of Stanmore University, said": set off by commas, the same
             if of.lower_ != "of" or of.head.i not in range(span.start, span.end):
                 continue
             obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None)

@@ -439,6 +439,8 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
             org = named_body(agent, entity_of)  # "was employed by X until 2019", "by the logistics firm X"
             if org is not None and kind_of(org) in EMPLOYERS:
                 out.append(("employee", org, None))
+                out += [("role", org, value) for value in (title_of(t) for t in objects_of(verb, {"as"})) if value]
+                # ("is employed by X as a midwife": the post held there)
     elif lemma in cfg["serve_verbs"]:
         if not orgs:  # "coaches the youth teams at X": the body hung on the object ("the under-21 side of X": a unit of X)
             orgs = [e for obj in children_of(verb) if obj.dep_ == "dobj"

@@ -39,6 +39,17 @@ def _possessor_body(b: _Builder, doc: Doc | None, entity: Entity, words: str) ->
     return None
 
 
+def _of_a_work(doc: Doc | None, entity: Entity, head: str) -> bool:
+    """"The paper's second author, X", "X, the author of the report": a mention of the person as the writer of one work
+    (its possessor or its "of"), no calling."""
+    for m in entity.mentions if doc is not None else []:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.kind != "name" else None  # type: ignore[union-attr]
+        if span is not None and span.root.lower_ == head and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                                                                  for c in children_of(span.root)):
+            return True
+    return False
+
+
 FORMER_WORDS = r"(?:former|ex-|one-time|onetime|retired|erstwhile)"  # "a retired army general": a post held once
 FORMER = re.compile(r"\b" + FORMER_WORDS + r"\s*$", re.IGNORECASE)
 
@@ -81,7 +92,8 @@ def described_roles(b: _Builder, doc: Doc | None = None) -> None:
             if any(other.endswith("-" + words) for other in told):
                 continue  # "songwriter" of "singer-songwriter"
             head = words.split()[-1].removeprefix("ex-")  # "an ex-chairman": the chairman a statement already told
-            if (entity.id, head) in said or not _is_role(words) or _worn_before_name(a.document.text, entity, words, cfg):
+            if (entity.id, head) in said or not _is_role(words) or _worn_before_name(a.document.text, entity, words, cfg) \
+                    or (head in cfg["work_author_nouns"] and _of_a_work(doc, entity, head)):
                 continue
             said.add((entity.id, head))
             named = next((m for m in entity.mentions if m.kind == "name"), entity.mentions[0] if entity.mentions else None)

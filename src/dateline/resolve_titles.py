@@ -267,6 +267,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
         return
     if any(c.lower_ in cfg["opponent_adjectives"] for c in children_of(token) if c.dep_ == "amod"):
         return  # "a vocal critic of Acme"
+    if _of_what_is_done(token, cfg):
+        return  # "a critic of Verity Oil", "author of a study on bog moss": what is opposed or written, no employer
     name = _name_of(token)
     person = _entity(a, name)
     if person is None or _kind(a, person) != "PERSON" or _named_by(a, person, token):
@@ -274,7 +276,7 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     if token.lemma_.lower() in lexicon().relation_of and any(_kind(a, _entity(a, c)) == "PERSON" for c in children_of(token)
                                                              if c.dep_ == "poss"):
         return  # "her partner, X": a relation, not a post
-    org = None
+    org, represented = None, False
     before = [c for c in children_of(name) if c.dep_ in ("nmod", "compound") and c.i < token.i]  # type: ignore[union-attr]
     # "X was head of marketing at Y": the parser hangs "at Y" on the copula when the post has no article
     copula = [c for c in children_of(token.head) if c.dep_ == "prep" and c.lower_ == "at" and c.i > token.i] \
@@ -290,6 +292,9 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
             org = found if _kind(a, found) in ("ORG", "FAC") else org  # not "the Labour MP for Dunford": a seat
         elif child.dep_ in ("poss", "compound", "nmod") and _kind(a, _entity(a, child)) == "ORG":
             org = _entity(a, child)
+            represented = token.lemma_.lower() in LAWYER_NOUNS  # "Dunmore Foods' lawyer, X": its counsel, of some law firm
+        elif child.dep_ == "poss" and child.lower_ == "whose" and _kind(a, whose := _whose_body(a, child)) == "ORG":
+            org = whose  # "the start-up Taxbridge GmbH, whose founder, X, left": its founder
         elif child.dep_ == "poss" and token.lemma_.lower() in POLICE_TITLES and (force := force_of_place(a, _entity(a, child))):
             org = force  # "Kelby's chief constable": of Kelby Police
         elif child.dep_ == "poss" and child.pos_ == "NOUN" and (named := _named_before(a, child)) is not None:
@@ -335,7 +340,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
         holders += [p for c in conjuncts_of(name) if c.i > name.i and c.pos_ == "PROPN"  # type: ignore[union-attr]
                     and (p := _entity(a, c)) is not None and _kind(a, p) == "PERSON" and p != person]
     facts = [b.add("role", holder, org, title, evidence=ev, valid_from=start) for holder in holders] if title else []
-    if org and token.lemma_.lower() not in OWNER_NOUNS:  # (an owner holds the business, works there or not: a role only)
+    if org and token.lemma_.lower() not in OWNER_NOUNS and not represented:  # (an owner holds the business, works there or
+        # not: a role only; nor is a body's lawyer on its staff)
         # a candidate of a party or list stands as its member ("the candidate of the Harbourside Alliance"), and a
         # member or fellow of a body is its member ("both members of the X Choir"; not "members of staff at X")
         lemma = token.lemma_.lower()
@@ -354,6 +360,18 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
 NOT_MEMBERSHIP_BODIES = frozenset({"staff", "personnel", "faculty", "crew", "management"})  # "a member of staff at X": its employee
 
 
+def _of_what_is_done(token: Token, cfg: dict[str, Any]) -> bool:
+    """"a critic of Verity Oil" (not "the critic of the newspaper X"), "the author of a study", "the paper's first author":
+    a noun told with what the person opposes or wrote, no post at a body."""
+    lemma = token.lemma_.lower()
+    if lemma not in cfg["of_object_nouns"] and lemma not in cfg["work_author_nouns"]:
+        return False
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(token))
+    if lemma in cfg["work_author_nouns"]:
+        return of or any(c.dep_ == "poss" for c in children_of(token))
+    return of and not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token))
+
+
 def _honorific(token: Token, cfg: dict[str, Any]) -> bool:
     """A rank worn as a form of address before the name ("Professor Ann Lee", "Professor Sir Adam Creel"): how
     the person is called, not a post the text tells (an office before a name, "Prime Minister X", still is one)."""
@@ -361,23 +379,41 @@ def _honorific(token: Token, cfg: dict[str, Any]) -> bool:
         and token.doc[token.i + 1].pos_ == "PROPN" and token.doc[token.i + 1].is_title
 
 
+def _whose_body(a: Analysis, whose: Token) -> str | None:
+    """The entity a "whose" stands for: the head of its relative clause ("Taxbridge GmbH, whose founder ...")."""
+    clause = next((t for t in whose.ancestors if t.dep_ == "relcl"), None)
+    if clause is None and whose.i >= 2 and whose.doc[whose.i - 1].text == ",":
+        return _entity(a, whose.doc[whose.i - 2])  # (the parser may take "whose chief executive" for an apposition)
+    return _entity(a, clause.head) if clause is not None else None
+
+
 CANDIDATE_NOUNS = frozenset({"candidate", "nominee"})
+LAWYER_NOUNS = frozenset({"lawyer", "solicitor", "barrister", "attorney"})  # (not "general counsel": a post inside the body)
 OWNER_NOUNS = frozenset({"owner", "co-owner", "proprietor"})
 COMPANY_POSTS = frozenset({"executive", "chairman", "chairwoman", "chairperson", "founder", "co-founder", "cofounder", "ceo"})
 
 
+EMPLOYER_NOUNS = frozenset({"employer"})  # no kind of body, yet "her employer, Y" is where she works
+
+
 def _owned_business(b: _Builder, doc: Doc, token: Token) -> None:
-    """"Lyle's firm, Clearwell Services" / "her company, Acme": the person works there."""
+    """"Lyle's firm, Clearwell Services" / "her company, Acme" / "her employer, Y": the person works there."""
     a = b.analysis
-    if token.pos_ != "NOUN" or lexicon().type_of_noun.get(token.lemma_.lower()) != "ORG" \
-            or token.lemma_.lower() not in config()["statements"]["business_nouns"]:
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or (lexicon().type_of_noun.get(lemma) != "ORG" and lemma not in EMPLOYER_NOUNS) \
+            or lemma not in config()["statements"]["business_nouns"]:
         return
     owner = next((c for c in children_of(token) if c.dep_ == "poss"), None)
     person = _entity(a, owner)
     name = next((c for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is None and lemma in EMPLOYER_NOUNS and token.dep_ == "appos" and token.head.pos_ == "PROPN":
+        name = token.head  # "Quayside Logistics, her employer, said"
     org = _entity(a, name)
     if person and org and _kind(a, person) == "PERSON" and _kind(a, org) == "ORG":
-        b.add("employee", person, org, evidence=_evidence(a, doc, owner, name))  # type: ignore[arg-type]
+        fact = b.add("employee", person, org, evidence=_evidence(a, doc, owner, name))  # type: ignore[arg-type]
+        if lemma in EMPLOYER_NOUNS and fact.valid_to is None and any(
+                c.dep_ == "amod" and c.lower_ in config()["statements"]["ended_modifiers"] for c in children_of(token)):
+            fact.valid_to = PAST  # "her former employer, Y": worked there once
 
 
 def _named_before(a: Analysis, noun: Token) -> str | None:
@@ -544,7 +580,8 @@ def prenominal_posts(b: _Builder, doc: Doc) -> None:
                 before.text in ("-", "–") and before.i > 0 and doc[before.i - 1].lower_ in ended))
             ev = _evidence(a, doc, words[0], span.root)  # type: ignore[union-attr]
             value = " ".join(said)
-            facts = [b.add("member" if last in players else "employee", person.id, org, evidence=ev)]
+            facts = [] if last in LAWYER_NOUNS else [b.add("member" if last in players else "employee", person.id, org, evidence=ev)]
+            # ("Dunmore Foods' lawyer X": its counsel, of some law firm)
             if value in titles and last not in players:
                 facts.append(b.add("role", person.id, org, value, evidence=ev))
             for fact in facts if former else []:

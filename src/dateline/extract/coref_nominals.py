@@ -351,8 +351,9 @@ def _title(state: CorefState, tok: Token, span: Span) -> None:
                 if target is None and gender is None:
                     target = _gendered_by_next(state, tok, ranked)
                 break
-    if target is None or target in verb_subjects(table.owner, tok, OBJECT_DEPS_OF_DESCRIPTIONS):
-        return  # ("X sacked the manager": not X)
+    if target is None or target in verb_subjects(table.owner, tok, OBJECT_DEPS_OF_DESCRIPTIONS) \
+            or _inside_own_phrase(table.owner, tok, target):
+        return  # ("X sacked the manager": not X; "X, a friend of the chairman": not X either)
     cluster = table.clusters[target]
     if gender and cluster.gender not in (gender, None):
         return
@@ -646,6 +647,17 @@ def _called(cluster: Cluster, noun: str, of_form: bool = False) -> bool:
     or the text called it one (an apposition's role; a band also by its size: "X, the Leeds four-piece")."""
     return any(name and (name[-1].lower() == noun or (of_form and _noun_of(name, noun))) for name in cluster.names) or any(
         r.split()[-1] == noun or (noun == "band" and r.split()[-1].endswith("piece")) for r in cluster.attrs.get("roles", []))
+
+
+def _inside_own_phrase(owner: list[int], tok: Token, target: int) -> bool:
+    """"X, a friend of the chairman", "X, the son of the club's manager": a title inside a phrase that hangs (through a
+    preposition other than "as") on the person's own name names someone else (but "X, who took over as the manager")."""
+    through = False
+    for head in tok.ancestors:
+        if owner[head.i] == target:
+            return through
+        through = through or (head.dep_ == "prep" and head.lower_ != "as")
+    return False
 
 
 def _apposition(state: CorefState, tok: Token, span: Span, lemma: str, is_age: bool) -> bool:

@@ -100,3 +100,46 @@ def test_silver_behind_someone_is_their_win_too() -> None:
     # ... bronze behind two names: the gold's and the silver's, not told apart
     c = run("Elsa Kramer took bronze behind Ada Voss and Ana Bell in 2019.")
     assert event_names(c, "career.win", "agent") == ["Elsa Kramer"]
+
+
+def test_a_title_grabbed_snatched_reclaimed_or_regained_is_a_win() -> None:
+    a = run("Ruth Delane grabbed the title in Dublin on Saturday.")
+    assert_event(a, "career.win", {"agent": "Ruth Delane", "place": "Dublin"})
+    assert [e.time for e in typed(a, "career.win")] == ["2024-05-04"]
+    assert_event(run("Ruth Delane reclaimed her world title in Tokyo in 2019."), "career.win", {"agent": "Ruth Delane"})
+    assert_event(run("Ruth Delane regained the national title in 2017."), "career.win", {"agent": "Ruth Delane"})
+    assert_event(run("Ruth Delane snatched victory in the Harlow 10 on Sunday."), "career.win", {"agent": "Ruth Delane"})
+    assert_event(run("Ruth Delane netted the Harwick Prize in 2015."), "career.win", {"agent": "Ruth Delane"})
+    # ... control, consciousness, headlines, a draw, a late winner or a sum are no prize
+    assert_no_event(run("Ada Voss regained control of the company in 2019."), "career.win")
+    assert_no_event(run("Ada Voss regained consciousness on Friday."), "career.win")
+    assert_no_event(run("Ada Voss grabbed the headlines in 2019."), "career.win")
+    assert_no_event(run("Ada Voss snatched a draw in the last minute."), "career.win")
+    assert_no_event(run("Ardmore grabbed a late winner on Saturday."), "career.win")
+    assert_no_event(run("The firm netted £2m from the sale."), "career.win")
+
+
+def test_coming_top_or_victorious_in_a_singles_is_a_win() -> None:
+    a = run("Ruth Delane came top in the national spelling contest in 2012.")
+    assert event_names(a, "career.win", "agent") == ["Ruth Delane"]
+    assert [e.time for e in typed(a, "career.win")] == ["2012"]
+    b = run("Ruth Delane was victorious in the women's singles at Eastbourne in 2011.")
+    assert event_names(b, "career.win", "agent") == ["Ruth Delane"]
+    assert_no_event(run("Ruth Delane came top of her class."), "career.win")
+
+
+def test_champions_in_a_year_after_the_copula_won_then() -> None:
+    a = run("Ardmore Athletic were champions in 2003.")
+    assert event_names(a, "career.win", "agent") == ["Ardmore Athletic"]
+    assert [e.time for e in typed(a, "career.win")] == ["2003"]
+    b = run("Ada Voss was Olympic champion in 2012.")
+    assert event_names(b, "career.win", "agent") == ["Ada Voss"]
+    # ... a champion now (no date) or of a cause won nothing then
+    assert_no_event(run("Ada Voss is the reigning world champion."), "career.win")
+    assert_no_event(run("Ada Voss was a champion of women's rights."), "career.win")
+
+
+def test_a_semi_final_or_a_contract_extension_won_is_no_prize() -> None:
+    assert_no_event(run("Ruth Delane won her semi-final on Friday."), "career.win")
+    assert_no_event(run("Ruth Delane won a two-year contract extension on Friday."), "career.win")
+    assert_event(run("Ruth Delane won the final on Sunday."), "career.win", {"agent": "Ruth Delane"})

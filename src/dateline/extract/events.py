@@ -370,20 +370,27 @@ def _lost_out(doc: Doc, found: list[tuple[Token, Event]], times: list[TimeAnchor
 
 
 PLACINGS = frozenset({"second", "third", "2nd", "3rd"})
+MEDAL_VERBS = frozenset({"take", "win"})  # "took / won silver behind Y"
 
 
 def _placed_behind(doc: Doc, times: list[TimeAnchor], ctx: Context, sch: Schema,
                    durations: list[TimeAnchor]) -> list[tuple[Token, Event]]:
     """"X finished second behind Y", "came second to Y", "X was runner-up to Y", "finished runner-up to Y": Y won (the
-    placing's clause dates it; X's placing is no event)."""
+    placing's clause dates it; X's placing is no event). "X took / won silver behind Y": Y won too (X's silver is a win of
+    its own, the frame's)."""
     out = []
-    for verb in with_lemmas(doc, ("finish", "come", "runner")):
+    for verb in with_lemmas(doc, ("finish", "come", "runner", "take", "win")):
         if verb.lower_.startswith("runner"):  # ("runner-up": "up" the head, "runner" its compound)
             head = verb.head
             if verb.dep_ != "compound" or head.lower_ != "up":
                 continue
             preps = [c for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "to"]
             verb = head.head if head.dep_ in ("attr", "dobj", "oprd", "appos") else head
+        elif verb.lemma_ in MEDAL_VERBS:
+            if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" and c.lower_ == "silver" for c in children_of(verb)):
+                continue  # (only silver: "took bronze behind A and B" names the gold and the silver)
+            preps = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "behind"]
+            preps += [g for c in children_of(verb) if c.dep_ == "dobj" for g in children_of(c) if g.dep_ == "prep" and g.lower_ == "behind"]
         else:
             if verb.pos_ != "VERB":
                 continue

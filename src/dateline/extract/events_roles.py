@@ -726,6 +726,9 @@ def _work_owner(token: Token) -> Token | None:
     clause = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
     if owner is not None and owner.tag_ == "WP$" and clause is not None and clause.dep_ == "relcl":
         return clause.head  # "the novelist, whose ninth book ... was published"
+    if owner is None and clause is not None and clause.dep_ == "relcl" and any(
+            c.dep_ == "dobj" and c.i < token.i and any(p.tag_ == "WP$" for p in children_of(c)) for c in children_of(clause)):
+        return clause.head  # "X, whose memoir Grey Water won the Y Prize": "whose memoir" read as the verb's object before it
     if owner is None and ((token.tag_ == "WDT" and clause is not None and clause.dep_ == "relcl")
                           or any(c.dep_ == "relcl" for c in children_of(token))):
         noun = token if token.tag_ != "WDT" else clause.head  # type: ignore[union-attr]

@@ -214,7 +214,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     With `several`, the role is filled more than once ("A and B called it a day").  With `object_infinitive`, the trigger's
     object is one of those nouns with an infinitive of its own ("won the race to sign X"). With `participle_on`, the trigger
     is a participle on a word of those parts of speech ("one of nine won by X"). With `next_words`, the word right after the
-    trigger, hung on it, is one of them ("retired hurt")."""
+    trigger, hung on it, is one of them ("retired hurt"). With `words`, a role ending in one of
+    `kept_phrases` (its last two words) is kept ("won first place": a ranking, not "won a place in the final")."""
     if "sentence_words" in rule:
         return trigger is not None and any(t.lower_ in rule["sentence_words"] for t in trigger.sent)
     if "participle_on" in rule:  # "one of nine won by X": a participle on a number, a tally
@@ -292,8 +293,9 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
                 return True  # "split from her coach X", "split with her mentor, X": the noun before the name says who X is
         words = arg.text.lower().split()
         if arg.role in roles and words and words[-1] in rule.get("words", ()) \
-                and not (rule.get("named_kept") and _named_company(arg, ctx, trigger)):
-            return True  # "unveiled a plan" launches no product
+                and not (rule.get("named_kept") and _named_company(arg, ctx, trigger)) \
+                and " ".join(words[-2:]) not in rule.get("kept_phrases", ()):
+            return True  # "unveiled a plan" launches no product ("kept_phrases": "won first place", a ranking, not "a place")
         if arg.role in roles and rule.get("apposed") and _apposed_noun(arg, trigger, rule.get("definite", False)) in rule["words"]:
             return True  # "Salt Road, a film about a singer, opens on Friday": a film, no business
         if arg.role in roles and not arg.entity and len(words) > 1 and words[0] in rule.get("first_words", ()) \

@@ -1,0 +1,38 @@
+"""Session 37: the validity intervals of facts told in phrasings nobody had tested (a stint told over by a "before" clause
+or by the past perfect, a title read with "then"), as invented sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import jobs, posts
+
+
+def test_a_stint_followed_by_a_before_clause_is_over() -> None:
+    # "worked at Y before she joined Z": over, its end not given (the README's PAST_REF)
+    a = run("Sarah Kent worked at Harlow Bank before she joined the Treasury in 2015.")
+    assert jobs(a, "Sarah Kent")["Harlow Bank"] == (None, "PAST_REF")
+    b = run("David Marsh taught at Ashby Grammar School before he was elected to parliament.")
+    assert jobs(b, "David Marsh")["Ashby Grammar School"] == (None, "PAST_REF")
+    # ... and a post held "as" one
+    c = run("Mark Howell worked as an accountant before he founded Brisk Rail in 2009.")
+    assert posts(c, "Mark Howell")["accountant"][2] == "PAST_REF"
+    d = run("Emma Stone served as a nurse before she became an MP.")
+    assert posts(d, "Emma Stone")["nurse"][2] == "PAST_REF"
+    # a stint still held, or one to come, stays open
+    e = run("Laura Dean, who has worked at Harlow Bank since 2012, was promoted on Friday.")
+    assert jobs(e, "Laura Dean")["Harlow Bank"] == ("2012", None)
+    f = run("Tom Reid works at Harlow Bank and will stay there.")
+    assert jobs(f, "Tom Reid")["Harlow Bank"] == (None, None)
+
+
+def test_a_stint_told_in_the_past_perfect_is_over_unless_a_leaving_dates_it() -> None:
+    a = run("Peter Lang, who had played for Dunmore Athletic, joined the coaching staff.")
+    assert jobs(a, "Peter Lang", "member")["Dunmore Athletic"] == (None, "PAST_REF")
+    b = run("Anna Price, who had worked at Harlow Bank, was hired by Fenwick Capital in 2020.")
+    assert jobs(b, "Anna Price")["Harlow Bank"] == (None, "PAST_REF")
+    assert jobs(b, "Anna Price")["Fenwick Capital"] == ("2020", None)
+    c = run("James Cole had served on the board of Orbin Labs for a decade.")
+    assert jobs(c, "James Cole", "member")["Orbin Labs"] == (None, "PAST_REF")
+    # ... a leaving told later dates the end instead
+    d = run("Anna Price, who had worked at Harlow Bank since 2012, was sacked by the bank in March 2020.")
+    assert jobs(d, "Anna Price")["Harlow Bank"] == ("2012", "2020-03")

@@ -36,3 +36,16 @@ def test_a_stint_told_in_the_past_perfect_is_over_unless_a_leaving_dates_it() ->
     # ... a leaving told later dates the end instead
     d = run("Anna Price, who had worked at Harlow Bank since 2012, was sacked by the bank in March 2020.")
     assert jobs(d, "Anna Price")["Harlow Bank"] == ("2012", "2020-03")
+
+
+def test_the_then_or_one_time_holder_of_a_post_holds_the_post_not_a_then_post() -> None:
+    # "the then mayor": the post is "mayor" (over), as "the former mayor" is
+    a = run("The deal was signed by the then mayor, Rachel Dunn.")
+    assert posts(a, "Rachel Dunn") == {"mayor": (None, None, "PAST_REF")}
+    b = run("The then chief executive of Arrow Gas, Miles Trent, approved the deal in 2012.")
+    assert posts(b, "Miles Trent")["chief executive"][2] == "PAST_REF"
+    c = run("The one-time finance minister Rachel Dunn has died.")
+    assert posts(c, "Rachel Dunn") == {"finance minister": (None, None, "PAST_REF")}
+    # "then" as the next step of a story is no part of the post, and does not end it
+    d = run("In 2019 Rachel Dunn was then appointed chief executive of Arrow Gas.")
+    assert posts(d, "Rachel Dunn")["chief executive"][1:] == ("2019", None)

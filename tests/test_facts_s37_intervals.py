@@ -49,3 +49,15 @@ def test_the_then_or_one_time_holder_of_a_post_holds_the_post_not_a_then_post() 
     # "then" as the next step of a story is no part of the post, and does not end it
     d = run("In 2019 Rachel Dunn was then appointed chief executive of Arrow Gas.")
     assert posts(d, "Rachel Dunn")["chief executive"][1:] == ("2019", None)
+
+
+def test_a_post_one_was_before_a_later_step_is_over() -> None:
+    a = run("Kate Moss was a teacher in Leeds before she moved to Harlow Bank in 2012.")
+    assert posts(a, "Kate Moss")["teacher"][2] == "PAST_REF"
+    b = run("Before he went into politics, Owen Bryce was a barrister.")
+    assert posts(b, "Owen Bryce")["barrister"][2] == "PAST_REF"
+    # a post one is, or was when something happened, stays open
+    c = run("Kate Moss is a teacher in Leeds.")
+    assert posts(c, "Kate Moss")["teacher"][2] is None
+    d = run("Owen Bryce was a barrister when he met his wife.")
+    assert posts(d, "Owen Bryce")["barrister"][2] is None

@@ -192,7 +192,7 @@ def objects_of(tok: Token, preps: set[str]) -> list[Token]:
     return [p for c in children_of(tok) if c.dep_ in ("prep", "dative") and c.lower_ in preps for p in children_of(c) if p.dep_ == "pobj"]
 
 
-def _before_moving_on(verb: Token) -> bool:
+def before_moving_on(verb: Token) -> bool:
     """"X worked at Y before starting / joining Z", "taught at Y before she was elected", "Before she entered politics,
     X worked as a solicitor": a past stint, ended by what came next."""
     return verb.tag_ == "VBD" and any((c.dep_ == "prep" and c.lower_ == "before" and any(g.dep_ == "pcomp" and g.tag_ == "VBG"
@@ -295,7 +295,7 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
         if start is None and lemma in cfg["team_verbs"] and verb.lemma_.lower() in cfg["joining_verbs"]:
             start = when.point  # "signed for X in 2019": the membership began then
         over = end is None and (any(c.lower_ in cfg["ended_adverbs"] for c in children_of(verb) if c.dep_ == "advmod")
-                                or _before_moving_on(verb))
+                                or before_moving_on(verb))
         stint_done = end is None and not over and (((lemma in cfg["run_verbs"] or lemma in cfg["serve_verbs"])
                                                      and _past_for_a_while(analysis, verb)) or _had_done(verb))
         if lemma in cfg["team_verbs"] and lemma not in cfg["joining_verbs"] and verb.tag_ == "VBD" and end is None and start is None:
@@ -350,7 +350,7 @@ def _posts_as(analysis: Analysis, doc: Doc, verb: Token, lemma: str, cfg: dict[s
         fact = add("role", person, org, value, valid_from=when.start, evidence=evidence(subject, verb))  # type: ignore[arg-type]
         if when.end and fact.valid_to is None and not ahead:  # (not "will stay on as an adviser until March": an end to
             fact.valid_to = when.end  # come leaves the post open, and hands it to no successor)
-        elif fact.valid_to is None and not ahead and _before_moving_on(verb):
+        elif fact.valid_to is None and not ahead and before_moving_on(verb):
             fact.valid_to = "PAST_REF"  # "worked as an accountant before he founded Y": over, end not given
 
 

@@ -61,3 +61,15 @@ def test_a_post_one_was_before_a_later_step_is_over() -> None:
     assert posts(c, "Kate Moss")["teacher"][2] is None
     d = run("Owen Bryce was a barrister when he met his wife.")
     assert posts(d, "Owen Bryce")["barrister"][2] is None
+
+
+def test_ex_before_the_body_of_a_post_ends_it() -> None:
+    # the parser makes "ex" of "the ex-Acme chief executive" a nominal modifier of the post
+    a = run("Rhoda Keene, the ex-Tarvin Group chief executive, has joined Ashgate.")
+    assert posts(a, "Rhoda Keene")["chief executive"] == ("Tarvin Group", None, "PAST_REF")
+    assert jobs(a, "Rhoda Keene")["Tarvin Group"] == (None, "PAST_REF")
+    b = run("The ex-Harlow Bank economist Rhoda Keene spoke at the conference.")
+    assert posts(b, "Rhoda Keene")["economist"][2] == "PAST_REF"
+    # ... the post of a body named without it stays open
+    c = run("Rhoda Keene, the Tarvin Group chief executive, has joined the board of Ashgate.")
+    assert posts(c, "Rhoda Keene")["chief executive"] == ("Tarvin Group", None, None)

@@ -73,3 +73,16 @@ def test_ex_before_the_body_of_a_post_ends_it() -> None:
     # ... the post of a body named without it stays open
     c = run("Rhoda Keene, the Tarvin Group chief executive, has joined the board of Ashgate.")
     assert posts(c, "Rhoda Keene")["chief executive"] == ("Tarvin Group", None, None)
+
+
+def test_a_stint_told_aside_in_the_simple_past_is_over() -> None:
+    # "X, who worked at Y, has died": over, its end not given (as "X, who was Y's head of treasury")
+    a = run("Laura Dean, who worked at Harlow Bank, has died.")
+    assert jobs(a, "Laura Dean")["Harlow Bank"] == (None, "PAST_REF")
+    b = run("Laura Dean, who served as Harlow Bank's chief economist, has died.")
+    assert posts(b, "Laura Dean")["chief economist"][2] == "PAST_REF"
+    # ... a leaving told dates the end instead; a stint told now stays open
+    c = run("Laura Dean, who worked at Harlow Bank, resigned in March.")
+    assert jobs(c, "Laura Dean")["Harlow Bank"] == (None, "2024-03")
+    d = run("Laura Dean, who serves as Harlow Bank's chief economist, spoke at the conference.")
+    assert posts(d, "Laura Dean")["chief economist"][2] is None

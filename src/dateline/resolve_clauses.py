@@ -201,6 +201,12 @@ def before_moving_on(verb: Token) -> bool:
                                       for c in children_of(verb))
 
 
+def _past_aside(verb: Token, when: Interval) -> bool:
+    """"X, who worked at Y, has died", "X, who served as Y's chief economist": a simple past in a relative clause,
+    with no time, tells a stint over (as "X, who was Y's head of treasury" tells a post)."""
+    return verb.dep_ == "relcl" and verb.tag_ == "VBD" and not (when.start or when.end or when.point)
+
+
 def _had_done(verb: Token) -> bool:
     """"X, who had worked at Y, ...", "had played for Y": the past perfect tells a stint over by the time told (its end
     `PAST_REF` once no leaving has dated it: "who had chaired the committee since 2019 and left parliament in April")."""
@@ -297,7 +303,8 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
         over = end is None and (any(c.lower_ in cfg["ended_adverbs"] for c in children_of(verb) if c.dep_ == "advmod")
                                 or before_moving_on(verb))
         stint_done = end is None and not over and (((lemma in cfg["run_verbs"] or lemma in cfg["serve_verbs"])
-                                                     and _past_for_a_while(analysis, verb)) or _had_done(verb))
+                                                     and (_past_for_a_while(analysis, verb) or _past_aside(verb, when)))
+                                                    or _had_done(verb))
         if lemma in cfg["team_verbs"] and lemma not in cfg["joining_verbs"] and verb.tag_ == "VBD" and end is None and start is None:
             if when.point:  # "X, who played for Y in the 1990s": held then
                 start = end = when.point

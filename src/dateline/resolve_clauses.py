@@ -192,10 +192,25 @@ def objects_of(tok: Token, preps: set[str]) -> list[Token]:
     return [p for c in children_of(tok) if c.dep_ in ("prep", "dative") and c.lower_ in preps for p in children_of(c) if p.dep_ == "pobj"]
 
 
-def _before_moving_on(verb: Token) -> bool:
-    """"X worked at Y before starting / joining Z": a past stint, ended by what came next."""
-    return verb.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ == "before" and any(g.dep_ == "pcomp" and g.tag_ == "VBG"
-                                                                                    for g in children_of(c)) for c in children_of(verb))
+def before_moving_on(verb: Token) -> bool:
+    """"X worked at Y before starting / joining Z", "taught at Y before she was elected", "Before she entered politics,
+    X worked as a solicitor": a past stint, ended by what came next."""
+    return verb.tag_ == "VBD" and any((c.dep_ == "prep" and c.lower_ == "before" and any(g.dep_ == "pcomp" and g.tag_ == "VBG"
+                                                                                     for g in children_of(c)))
+                                      or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "before" for m in children_of(c)))
+                                      for c in children_of(verb))
+
+
+def _past_aside(verb: Token, when: Interval) -> bool:
+    """"X, who worked at Y, has died", "X, who served as Y's chief economist": a simple past in a relative clause,
+    with no time, tells a stint over (as "X, who was Y's head of treasury" tells a post)."""
+    return verb.dep_ == "relcl" and verb.tag_ == "VBD" and not (when.start or when.end or when.point)
+
+
+def _had_done(verb: Token) -> bool:
+    """"X, who had worked at Y, ...", "had played for Y": the past perfect tells a stint over by the time told (its end
+    `PAST_REF` once no leaving has dated it: "who had chaired the committee since 2019 and left parliament in April")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(verb))
 
 
 def _past_for_a_while(analysis: Analysis, verb: Token) -> bool:
@@ -286,9 +301,10 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
         if start is None and lemma in cfg["team_verbs"] and verb.lemma_.lower() in cfg["joining_verbs"]:
             start = when.point  # "signed for X in 2019": the membership began then
         over = end is None and (any(c.lower_ in cfg["ended_adverbs"] for c in children_of(verb) if c.dep_ == "advmod")
-                                or _before_moving_on(verb))
-        stint_done = end is None and not over and (lemma in cfg["run_verbs"] or lemma in cfg["serve_verbs"]) \
-            and _past_for_a_while(analysis, verb)
+                                or before_moving_on(verb))
+        stint_done = end is None and not over and (((lemma in cfg["run_verbs"] or lemma in cfg["serve_verbs"])
+                                                     and (_past_for_a_while(analysis, verb) or _past_aside(verb, when)))
+                                                    or _had_done(verb))
         if lemma in cfg["team_verbs"] and lemma not in cfg["joining_verbs"] and verb.tag_ == "VBD" and end is None and start is None:
             if when.point:  # "X, who played for Y in the 1990s": held then
                 start = end = when.point
@@ -302,7 +318,7 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
             fact = add(relation, person, obj, value, valid_from=start, evidence=ev)
             if over and fact.valid_to is None:
                 fact.valid_to = "PAST_REF"  # "was previously married to Y", "previously worked at Y": over, date unknown
-            elif stint_done and done is not None and relation in ("employee", "member") and fact.valid_to is None:
+            elif stint_done and done is not None and relation in ("employee", "member", "role") and fact.valid_to is None:
                 done.append(fact)
             elif end and (fact.valid_to is None or fact.valid_to == "PAST_REF"):
                 fact.valid_to = end
@@ -341,6 +357,8 @@ def _posts_as(analysis: Analysis, doc: Doc, verb: Token, lemma: str, cfg: dict[s
         fact = add("role", person, org, value, valid_from=when.start, evidence=evidence(subject, verb))  # type: ignore[arg-type]
         if when.end and fact.valid_to is None and not ahead:  # (not "will stay on as an adviser until March": an end to
             fact.valid_to = when.end  # come leaves the post open, and hands it to no successor)
+        elif fact.valid_to is None and not ahead and before_moving_on(verb):
+            fact.valid_to = "PAST_REF"  # "worked as an accountant before he founded Y": over, end not given
 
 
 def _led_by(verb: Token, add: Add, entity_of: Find, kind_of: Callable[[str | None], str | None],

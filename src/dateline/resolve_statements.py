@@ -158,7 +158,8 @@ def statements(b: _Builder, doc: Doc) -> None:
             if pos == "NOUN" and lemma in business:
                 _owned_business(b, doc, token)
             continue
-        modifiers = [lowers[c.i].strip("-") for c in children_of(token) if deps[c.i] in ("amod", "compound", "advmod")]
+        modifiers = [lowers[c.i].strip("-") for c in children_of(token) if deps[c.i] in ("amod", "compound", "advmod", "nmod")]
+        # ("the ex-Acme chief executive": the parser makes "ex" a nominal modifier)
         former = any(m in cfg["ended_modifiers"] for m in modifiers) or ("time" in modifiers and any(
             one_time(doc, c.i) for c in children_of(token) if deps[c.i] == "compound"))  # "a one-time Y producer"
         ex = i >= 2 and texts[i - 1] in ("-", "–") and lowers[i - 2] in cfg["ended_modifiers"]

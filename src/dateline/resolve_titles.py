@@ -27,7 +27,7 @@ from .resolve_base import (
     force_of_place,
     one_time,
 )
-from .resolve_clauses import interval, main_organisation, subject_of
+from .resolve_clauses import before_moving_on, interval, main_organisation, subject_of
 
 
 def _name_of(kin: Token) -> Token | None:
@@ -355,6 +355,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     for fact in facts:
         if when is not None and when.end and fact.valid_to is None:
             fact.valid_to = when.end
+        elif _predicate(token) and fact.valid_to is None and before_moving_on(token.head):
+            fact.valid_to = PAST  # "X was a teacher in Leeds before she moved to Y": over, end not given
 
 
 NOT_MEMBERSHIP_BODIES = frozenset({"staff", "personnel", "faculty", "crew", "management"})  # "a member of staff at X": its employee

@@ -1,0 +1,46 @@
+"""Session 37: posts taken and left told in phrasings nobody had tested ("have sacked manager X." with nothing after the name,
+"was named the club's new head coach", "quit her role as chief executive of X", "was relieved of her duties as head coach"), as
+invented sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import event_names, role_texts, typed
+
+
+def test_a_sacking_of_a_titled_name_that_ends_the_sentence() -> None:
+    # "have sacked manager X.": the parser takes the name for the sentence's head and "sacked" for the title's adjective
+    a = run("Dunmore Rovers have sacked manager Aiko Sato.")
+    assert event_names(a, "career.fire", "patient") == ["Aiko Sato"]
+    assert event_names(a, "career.fire", "agent") == ["Dunmore Rovers"]
+    b = run("Kell Foods has appointed chairman Ivo Brand.")
+    assert event_names(b, "career.appoint", "patient") == ["Ivo Brand"]
+
+
+def test_a_post_with_an_article_after_named_is_the_post_not_the_person() -> None:
+    # coreference takes "the club's new head coach" for the one named; it is the post
+    a = run("Aiko Sato was named the club's new head coach in 2021.")
+    assert event_names(a, "career.appoint", "patient") == ["Aiko Sato"]
+    assert role_texts(a, "career.appoint", "role") == [["new head coach"]]
+    b = run("Dunmore Rovers named Aiko Sato the new head coach in 2021.")
+    assert role_texts(b, "career.appoint", "role") == [["new head coach"]]
+    # a candidate named stands for election: no post yet; "the victim was named as X" names no one to a post
+    c = run("Emeric Sallowby was named the Accord's candidate only in February. The victim was named as Aiko Sato.")
+    assert typed(c, "career.appoint") == []
+
+
+def test_a_post_left_told_by_a_noun_for_it() -> None:
+    # "her role / her position / her duties as Y (of X)", "her job at X": the post and the body inside the noun's phrase
+    a = run("Aiko Sato quit her role as chief executive of Lund Steel in 2021.")
+    assert role_texts(a, "career.resign", "role") == [["chief executive"]]
+    assert event_names(a, "career.resign", "organization") == ["Lund Steel"]
+    b = run("Aiko Sato stepped down from her position as chair of Lund Steel in 2021.")
+    assert role_texts(b, "career.resign", "role") == [["chair"]]
+    assert event_names(b, "career.resign", "organization") == ["Lund Steel"]
+    c = run("Nadia Frost was relieved of her duties as head coach of Portwell on Thursday.")
+    assert role_texts(c, "career.fire", "role") == [["head coach"]]
+    d = run("Ben Cray was dismissed from his job at Orla Insurance in 2016.")
+    assert event_names(d, "career.fire", "agent") == ["Orla Insurance"]
+    # a habit quit leaves no post
+    e = run("Aiko Sato quit smoking in 2021.")
+    assert typed(e, "career.resign") == []

@@ -44,3 +44,39 @@ def test_a_post_left_told_by_a_noun_for_it() -> None:
     # a habit quit leaves no post
     e = run("Aiko Sato quit smoking in 2021.")
     assert typed(e, "career.resign") == []
+
+
+def test_the_body_an_appointment_gives_charge_of() -> None:
+    # "tapped / appointed to lead X", "handed the reins of X": the body led is the one the post is at
+    a = run("Dev Anand Rao has been tapped to lead Orrin Capital.")
+    assert event_names(a, "career.appoint", "organization") == ["Orrin Capital"]
+    b = run("Rhys Penrose was handed the reins of Carrow Bank in 2019.")
+    assert event_names(b, "career.appoint", "organization") == ["Carrow Bank"]
+    assert event_names(b, "career.appoint", "patient") == ["Rhys Penrose"]
+    # leading the attack is no body
+    c = run("Dunmore Rovers chose Aiko Sato to lead the attack.")
+    assert typed(c, "career.appoint") == []
+
+
+def test_walked_booted_or_kicked_out_of_a_body() -> None:
+    # "out of X": the parser hangs "of" on the particle it reads as a preposition
+    a = run("Aiko Sato walked out of Lund Steel in 2021.")
+    assert event_names(a, "career.resign", "organization") == ["Lund Steel"]
+    b = run("Aiko Sato was kicked out of the Unity Party in 2019.")
+    assert event_names(b, "career.fire", "patient") == ["Aiko Sato"]
+    assert event_names(b, "career.fire", "organization") == ["Unity Party"]
+    c = run("Aiko Sato was booted out of the cabinet in 2021.")
+    assert event_names(c, "career.fire", "patient") == ["Aiko Sato"]
+    # a meeting walked out of, a house or a cup knocked out of: no post
+    d = run("Aiko Sato walked out of the meeting in 2021. Aiko Sato was kicked out of the house by her husband. "
+            "Dunmore Rovers were booted out of the Cup in 2019.")
+    assert typed(d, "career.resign") == [] and typed(d, "career.fire") == []
+
+
+def test_dispensed_with_a_person_or_their_services() -> None:
+    a = run("The club dispensed with the services of Aiko Sato in April.")
+    assert "Aiko Sato" in event_names(a, "career.fire", "patient")
+    b = run("Dunmore Rovers have dispensed with manager Aiko Sato.")
+    assert event_names(b, "career.fire", "patient") == ["Aiko Sato"]
+    c = run("The court dispensed with the formalities.")
+    assert typed(c, "career.fire") == []

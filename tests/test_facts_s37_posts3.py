@@ -80,3 +80,14 @@ def test_dispensed_with_a_person_or_their_services() -> None:
     assert event_names(b, "career.fire", "patient") == ["Aiko Sato"]
     c = run("The court dispensed with the formalities.")
     assert typed(c, "career.fire") == []
+
+
+def test_the_body_left_is_the_one_the_leaver_led_in_the_main_clause() -> None:
+    # "X, who stood down in 2021, ran Y for a decade": the leaving told in the relative clause, the body led in the main one
+    a = run("Aiko Sato, who stood down in 2021, ran Lund Steel for a decade.")
+    assert event_names(a, "career.resign", "organization") == ["Lund Steel"]
+    b = run("Aiko Sato, who resigned on Friday, had led Lund Steel since 2015.")
+    assert event_names(b, "career.resign", "organization") == ["Lund Steel"]
+    # a body the leaver says something about is not one led
+    c = run("Aiko Sato, who resigned on Friday, praised Lund Steel.")
+    assert event_names(c, "career.resign", "organization") == [None]

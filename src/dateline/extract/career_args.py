@@ -298,8 +298,12 @@ def _body_led(doc: Doc, event: Event, analysis: Analysis) -> Argument | None:
     """"X, who headed Orlen Media for a decade, stepped down", "Y, who had chaired Brenlock since 2016, was ousted": the
     organisation the one leaving is told, in a clause on their name, to have led is the one left."""
     for name in _leaver_names(doc, event):
-        for clause in children_of(name):
-            if clause.dep_ != "relcl" or clause.lemma_.lower() not in LED_LEMMAS:
+        # (or "X, who stood down in 2021, ran Lund Steel for a decade": the leaver the subject of a past verb of leading)
+        past = name.head.tag_ == "VBD" or (name.head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(name.head)))
+        led = [name.head] if name.dep_ == "nsubj" and past and name.head.i > name.i and any(
+            c.dep_ == "relcl" and c.i < name.head.i and event.start <= c.idx < event.end for c in children_of(name)) else []
+        for clause in [*children_of(name), *led]:
+            if (clause.dep_ != "relcl" and clause not in led) or clause.lemma_.lower() not in LED_LEMMAS:
                 continue
             for obj in children_of(clause):
                 entity = analysis.entity(entity_containing(analysis, obj.idx, obj.idx + len(obj.text))) if obj.dep_ == "dobj" else None

@@ -91,3 +91,14 @@ def test_the_body_left_is_the_one_the_leaver_led_in_the_main_clause() -> None:
     # a body the leaver says something about is not one led
     c = run("Aiko Sato, who resigned on Friday, praised Lund Steel.")
     assert event_names(c, "career.resign", "organization") == [None]
+
+
+def test_a_seat_resigned_on_a_board() -> None:
+    # "resigned her seat on the board of X": the parser hangs "on the board" on the verb
+    a = run("Aiko Sato resigned her seat on the board of Lund Steel in 2021.")
+    assert event_names(a, "career.resign", "organization") == ["Lund Steel"]
+    b = run("Tomas Berg resigned his place on the board of Dunmore Rovers last year.")
+    assert event_names(b, "career.resign", "organization") == ["Dunmore Rovers"]
+    # a day or grounds are no body
+    c = run("Aiko Sato resigned on health grounds in 2021.")
+    assert event_names(c, "career.resign", "organization") == [None]

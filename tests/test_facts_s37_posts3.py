@@ -102,3 +102,15 @@ def test_a_seat_resigned_on_a_board() -> None:
     # a day or grounds are no body
     c = run("Aiko Sato resigned on health grounds in 2021.")
     assert event_names(c, "career.resign", "organization") == [None]
+
+
+def test_a_new_post_named_with_its_holder_beside_it() -> None:
+    # "has named a new chief executive: X": the post the object, the person in apposition
+    a = run("Lund Steel has named a new chief executive: Aiko Sato.")
+    assert event_names(a, "career.appoint", "patient") == ["Aiko Sato"]
+    assert role_texts(a, "career.appoint", "role") == [["new chief executive"]]
+    b = run("Dunmore Rovers have named a new captain, Aiko Sato.")
+    assert role_texts(b, "career.appoint", "role") == [["new captain"]]
+    # a pet or a product named is no post
+    c = run("The couple named their new puppy, Rex, in 2019. Lund Steel named a new product, Aiko Sato.")
+    assert typed(c, "career.appoint") == []

@@ -661,6 +661,8 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
     if role in HELD_POST_ROLES and etype is not None and etype.name in LEAVING_TYPES and token.pos_ == "NOUN" \
             and token.lemma_.lower() in HELD_POST_NOUNS and ctx.ents.of(token) is None:
         out.extend(_held_post(token, ctx))  # "quit her role as chief executive of X", "relieved of his duties as coach"
+    if role == "patient" and etype is not None and etype.name == "career.appoint" and _new_post_named_beside(token, ctx):
+        out.extend(make_args("role", token, ctx, conjuncts=False))  # "has named a new chief executive: X"
     if role == "patient" and "role" in roles.values():  # "named X its chief executive": the post in apposition
         name = next((c for c in children_of(token) if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
                      and (e := ctx.ents.of(c)) is not None and e.type == "PERSON"), None) if token.pos_ == "NOUN" else None
@@ -749,6 +751,16 @@ def _work_owner(token: Token) -> Token | None:
             noun = noun.doc[i]
         return next((c for c in children_of(noun) if c.dep_ == "poss" and c.tag_ != "WP$"), None)
     return owner
+
+
+def _new_post_named_beside(noun: Token, ctx: Context) -> bool:
+    """"has named a new chief executive: X", "appointed a new chairman, X": the object a post told as new (or with "a"),
+    the person named beside it in apposition -- the post the person is named to."""
+    return noun.pos_ == "NOUN" and lexicon().is_person_noun(noun.lemma_.lower()) and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") or (c.dep_ == "amod" and c.lower_ == "new")
+                                       for c in children_of(noun)) \
+        and any(c.dep_ == "appos" and c.pos_ == "PROPN" and (e := ctx.ents.of(c)) is not None and e.type == "PERSON"
+                for c in children_of(noun))
 
 
 LEAVING_TYPES = frozenset({"career.resign", "career.fire"})

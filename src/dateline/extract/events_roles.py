@@ -662,7 +662,9 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
             and token.lemma_.lower() in HELD_POST_NOUNS and ctx.ents.of(token) is None:
         out.extend(_held_post(token, ctx))  # "quit her role as chief executive of X", "relieved of his duties as coach"
     if role == "patient" and etype is not None and etype.name == "career.appoint" and _new_post_named_beside(token, ctx):
-        out.extend(make_args("role", token, ctx, conjuncts=False))  # "has named a new chief executive: X"
+        first = min((c.left_edge.i for c in token.lefts if c.dep_ in ("compound", "amod") and c.lower_ != "new"), default=token.i)
+        start, end = token.doc[first].idx, token.idx + len(token.text)  # "has named a new chief executive: X" -> "chief executive"
+        out.append(Argument("role", start, end, ctx.analysis.document.text[start:end]))
     if role == "patient" and "role" in roles.values():  # "named X its chief executive": the post in apposition
         name = next((c for c in children_of(token) if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
                      and (e := ctx.ents.of(c)) is not None and e.type == "PERSON"), None) if token.pos_ == "NOUN" else None

@@ -758,7 +758,7 @@ def _work_owner(token: Token) -> Token | None:
 def _new_post_named_beside(noun: Token, ctx: Context) -> bool:
     """"has named a new chief executive: X", "appointed a new chairman, X": the object a post told as new (or with "a"),
     the person named beside it in apposition -- the post the person is named to."""
-    return noun.pos_ == "NOUN" and lexicon().is_person_noun(noun.lemma_.lower()) and any(
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and lexicon().is_person_noun(noun.lemma_.lower()) and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") or (c.dep_ == "amod" and c.lower_ == "new")
                                        for c in children_of(noun)) \
         and any(c.dep_ == "appos" and c.pos_ == "PROPN" and (e := ctx.ents.of(c)) is not None and e.type == "PERSON"

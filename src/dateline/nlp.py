@@ -308,9 +308,13 @@ def _verb_read_as_adjective_in_clause(verb: Token) -> None:
             return  # ("sacked X and retired players": the name the first verb's own object)
         verb.head, verb.dep_, verb.tag_ = first, "conj", first.tag_
     else:
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or obj.dep_ not in ("dobj", "pobj", "nsubj", "conj", "appos"):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or obj.dep_ not in ("dobj", "pobj", "nsubj", "conj", "appos", "ROOT"):
             return
-        if obj.head.i != verb.i:
+        if obj.dep_ == "ROOT":  # "Dunmore Rovers have sacked manager X.": the name taken for the sentence's head, the verb its root
+            verb.head, verb.dep_ = verb, "ROOT"
+            for child in [c for c in obj.children if c.i > obj.i]:
+                child.head = verb  # the full stop, "on Sunday"
+        elif obj.head.i != verb.i:
             verb.head, verb.dep_ = obj.head, "ccomp" if obj.head.tag_ in _VERB_TAGS else obj.dep_
         verb.tag_ = "VBN"
     obj.head, obj.dep_ = verb, "dobj"

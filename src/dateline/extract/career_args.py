@@ -298,8 +298,12 @@ def _body_led(doc: Doc, event: Event, analysis: Analysis) -> Argument | None:
     """"X, who headed Orlen Media for a decade, stepped down", "Y, who had chaired Brenlock since 2016, was ousted": the
     organisation the one leaving is told, in a clause on their name, to have led is the one left."""
     for name in _leaver_names(doc, event):
-        for clause in children_of(name):
-            if clause.dep_ != "relcl" or clause.lemma_.lower() not in LED_LEMMAS:
+        # (or "X, who stood down in 2021, ran Lund Steel for a decade": the leaver the subject of a past verb of leading)
+        past = name.head.tag_ == "VBD" or (name.head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(name.head)))
+        led = [name.head] if name.dep_ == "nsubj" and past and name.head.i > name.i and any(
+            c.dep_ == "relcl" and c.i < name.head.i and event.start <= c.idx < event.end for c in children_of(name)) else []
+        for clause in [*children_of(name), *led]:
+            if (clause.dep_ != "relcl" and clause not in led) or clause.lemma_.lower() not in LED_LEMMAS:
                 continue
             for obj in children_of(clause):
                 entity = analysis.entity(entity_containing(analysis, obj.idx, obj.idx + len(obj.text))) if obj.dep_ == "dobj" else None
@@ -308,6 +312,30 @@ def _body_led(doc: Doc, event: Event, analysis: Analysis) -> Argument | None:
                 if mention is not None and not party_name(entity.name):  # type: ignore[union-attr]
                     # (a leader of a party stepping down stays in it: README of the fixtures)
                     return Argument("organization", mention.start, mention.end, mention.text, entity.id)  # type: ignore[union-attr]
+    return None
+
+
+CHARGE_NOUNS = frozenset({"reins", "rein", "helm", "control", "leadership", "running", "stewardship"})
+
+
+def _body_taken_charge(doc: Doc, event: Event, analysis: Analysis) -> Argument | None:
+    """"was tapped / picked / appointed to lead Orrin Capital", "was handed the reins of Carrow Bank": the organisation an
+    appointment's verb gives the charge of, by an infinitive of leading or a noun of control, is the one the post is at."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "VERB":
+        return None
+    for child in children_of(span.root):
+        if child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in LED_LEMMAS and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in children_of(child)):
+            objects = [o for o in children_of(child) if o.dep_ == "dobj"]
+        elif child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in CHARGE_NOUNS:
+            objects = [o for p in children_of(child) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj"]
+        else:
+            continue
+        for obj in objects:
+            entity = analysis.entity(entity_containing(analysis, obj.idx, obj.idx + len(obj.text)))
+            if entity is not None and entity.type == "ORG":
+                return _named(entity, "organization", obj.idx, obj.idx + len(obj.text))
     return None
 
 
@@ -740,7 +768,7 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
             if post is not None:
                 event.args.append(post)
         if event.type in ("career.appoint", "career.hire") and not any(a.role == "organization" for a in event.args):
-            body = _body_owning_post(doc, event, analysis)
+            body = _body_owning_post(doc, event, analysis) or (_body_taken_charge(doc, event, analysis) if event.type == "career.appoint" else None)
             if body is not None:
                 event.args.append(body)
         if event.type in LEAVING_TYPES and not any(a.role == "role" for a in event.args):

@@ -257,6 +257,16 @@ def _second_object(token: Token, trigger: Token) -> bool:
         and any(c.dep_ == "dobj" and c.i < token.i for c in children_of(trigger))
 
 
+def _post_of_named(token: Token, trigger: Token, ctx: Context) -> bool:
+    """"X was named the club's new head coach": a post after the verb that the nominal coreference took for the one named
+    (the verb's subject or object is that same person) -- the post, not a second mention of X."""
+    if token.pos_ != "NOUN":
+        return False
+    entity = ctx.ents.of(token)
+    return entity is not None and any(c.dep_ in ("nsubjpass", "dobj") and c.i != token.i and ctx.ents.of(named(c)) is entity
+                                      for c in children_of(trigger))
+
+
 def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Context, sch: Schema) -> list[Argument]:
     if etype is None:
         roles = sch.untyped_roles
@@ -291,7 +301,8 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
             or (trigger.dep_ == "conj" and bare_post(token))  # "was elected in 1995 and appointed deputy governor"
             or _second_object(token, trigger)  # "made the Danish defender X their captain": the parser's two objects
         ):
-            if ctx.ents.of(named(token)) is None and token.lemma_.lower() not in NOT_TITLES:  # ("was handed the reins": the thing handed)
+            if (ctx.ents.of(named(token)) is None or _post_of_named(token, trigger, ctx)) \
+                    and token.lemma_.lower() not in NOT_TITLES:  # ("was handed the reins": the thing handed)
                 role = etype.object_when_passive
         if hit.frame == "object" and _kind_before(token, trigger):  # "joined from the consultancy X & Y": X is the "from"
             role = roles.get(token.doc[token.left_edge.i - 1].head.lower_)
@@ -649,6 +660,13 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
                     if pobj.dep_ == "pobj" and (entity := ctx.ents.of(pobj)) is not None:
                         where = entity.type in ("GPE", "LOC") or (_at_venue(pobj, ctx) and entity.type != "EVENT")  # "at the X Palace"
                         out.extend(make_args("place" if where else "organization", pobj, ctx))
+    if role in HELD_POST_ROLES and etype is not None and etype.name in LEAVING_TYPES and token.pos_ == "NOUN" \
+            and token.lemma_.lower() in HELD_POST_NOUNS and ctx.ents.of(token) is None:
+        out.extend(_held_post(token, ctx))  # "quit her role as chief executive of X", "relieved of his duties as coach"
+    if role == "patient" and etype is not None and etype.name == "career.appoint" and _new_post_named_beside(token, ctx):
+        first = min((c.left_edge.i for c in token.lefts if c.dep_ in ("compound", "amod") and c.lower_ != "new"), default=token.i)
+        start, end = token.doc[first].idx, token.idx + len(token.text)  # "has named a new chief executive: X" -> "chief executive"
+        out.append(Argument("role", start, end, ctx.analysis.document.text[start:end]))
     if role == "patient" and "role" in roles.values():  # "named X its chief executive": the post in apposition
         name = next((c for c in children_of(token) if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
                      and (e := ctx.ents.of(c)) is not None and e.type == "PERSON"), None) if token.pos_ == "NOUN" else None
@@ -740,6 +758,44 @@ def _work_owner(token: Token) -> Token | None:
             noun = noun.doc[i]
         return next((c for c in children_of(noun) if c.dep_ == "poss" and c.tag_ != "WP$"), None)
     return owner
+
+
+def _new_post_named_beside(noun: Token, ctx: Context) -> bool:
+    """"has named a new chief executive: X", "appointed a new chairman, X": the object a post told as new (or with "a"),
+    the person named beside it in apposition -- the post the person is named to."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and lexicon().is_person_noun(noun.lemma_.lower()) and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") or (c.dep_ == "amod" and c.lower_ == "new")
+                                       for c in children_of(noun)) \
+        and any(c.dep_ == "appos" and c.pos_ == "PROPN" and (e := ctx.ents.of(c)) is not None and e.type == "PERSON"
+                for c in children_of(noun))
+
+
+LEAVING_TYPES = frozenset({"career.resign", "career.fire"})
+HELD_POST_ROLES = frozenset({"organization", "left", "post", "parted"})
+HELD_POST_NOUNS = frozenset({"role", "post", "position", "job", "seat", "duty", "office"})
+
+
+def _held_post(noun: Token, ctx: Context) -> list[Argument]:
+    """A post left or taken away, told by a noun for it ("quit her role as chief executive of X", "stepped down from his
+    position as chair", "was relieved of her duties as head coach", "resigned her seat on the board of X", "quit her job
+    at X"): the post after "as" (and its body), the body after "at" or on whose board the seat is."""
+    out: list[Argument] = []
+    for prep in children_of(noun):
+        if prep.dep_ != "prep" or prep.lower_ not in ("as", "at", "on", "with"):
+            continue
+        for pobj in children_of(prep):
+            if pobj.dep_ != "pobj":
+                continue
+            if prep.lower_ == "as" and pobj.pos_ == "NOUN" and ctx.ents.of(pobj) is None:
+                out.extend(make_args("role", pobj, ctx, conjuncts=False))
+                out.extend(_role_extras("role", pobj, {}, None, ctx))
+            elif prep.lower_ == "on" and pobj.lemma_.lower() == "board":
+                owner = _owner(pobj, ctx)
+                if owner is not None:
+                    out.extend(make_args("organization", owner, ctx, conjuncts=False))
+            elif prep.lower_ in ("at", "with") and organisation(ctx.ents.of(pobj)):
+                out.extend(make_args("organization", pobj, ctx, conjuncts=False))
+    return out
 
 
 def _owner(token: Token, ctx: Context) -> Token | None:

@@ -146,7 +146,8 @@ def _entity_of(arg: Argument, ctx: Context, trigger: Token | None) -> Entity | N
     entity = ctx.analysis.entity(arg.entity)
     if entity is None and arg.role == "role" and trigger is not None:
         span = trigger.doc.char_span(arg.start, arg.end, alignment_mode="expand")
-        entity = ctx.ents.of(span.root) if span is not None else None
+        # (a common noun is a title, even where coreference took it for the person: "was named the club's new head coach")
+        entity = ctx.ents.of(span.root) if span is not None and span.root.pos_ != "NOUN" else None
     return entity
 
 

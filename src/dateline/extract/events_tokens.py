@@ -80,7 +80,7 @@ def clause_head(token: Token) -> Token:
 # a verb read as the particle of the verb before it ("was let go": "let go", as "fire")
 VERB_PARTICLE_VERBS = {"let": "go"}
 # a particle the parser read as a preposition heading another one ("bowed out of Radio X": "out" over "of")
-STACKED_PARTICLES = {"bow": ("out", "of")}
+STACKED_PARTICLES = {"bow": ("out", "of"), "walk": ("out", "of"), "boot": ("out", "of"), "kick": ("out", "of")}  # "walked out of X", "was booted out of the party"
 
 
 def trigger_key(token: Token) -> tuple[str, str]:

@@ -73,3 +73,17 @@ def test_memos_are_kept_for_the_latest_docs_only(model):
         nlp.memo(doc, "rule")[1] = ("step down", "step")
     assert nlp.memo(docs[0], "rule") == {}  # pushed out by newer docs: the store stays bounded
     assert nlp.memo(docs[-1], "rule") is nlp.memo(docs[-1], "rule")
+
+
+def test_token_at_is_the_root_of_a_one_token_char_span(model):
+    text = "The board of Acme Corp appointed Jane Doe, 52, as chief executive on Monday."
+    doc = model(text)
+    for token in doc:
+        start, end = token.idx, token.idx + len(token.text)
+        found = nlp.token_at(doc, start, end)
+        assert found is nlp.tokens(doc)[token.i]  # the cached token, not a new one
+        assert found == doc.char_span(start, end, alignment_mode="expand").root
+    start = text.index("Jane Doe")
+    assert nlp.token_at(doc, start, start + len("Jane Doe")) is None  # two tokens: the caller makes the span
+    assert nlp.token_at(doc, start, start + 2) is None  # part of a token
+    assert nlp.token_at(doc, start + 1, start + 4) is None  # not at a token's start

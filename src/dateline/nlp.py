@@ -16,7 +16,7 @@ from typing import TypeVar
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, SPACY, TAG
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS, SPACY, TAG
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
@@ -1215,6 +1215,23 @@ def _lemma_index(doc: Doc) -> dict[str, list[Token]]:
     for token, lemma in zip(tokens(doc), strings(doc, "lemma_lower"), strict=True):
         index.setdefault(lemma, []).append(token)
     return index
+
+
+_STARTS: dict[int, tuple[Doc, dict[int, int]]] = {}
+
+
+def token_at(doc: Doc, start: int, end: int) -> Token | None:
+    """The token (of `tokens`) whose text is exactly the characters start:end, else None (several tokens, part of one,
+    or none): the root of `doc.char_span(start, end, alignment_mode="expand")` for a one-token span, which is what most
+    callers ask for (a trigger's span), without making the span.  The offsets of the tokens are mapped once per doc."""
+    i = _per_doc(_STARTS, doc, _token_starts).get(start)
+    if i is None or start + len(strings(doc, "text")[i]) != end:
+        return None
+    return tokens(doc)[i]
+
+
+def _token_starts(doc: Doc) -> dict[int, int]:
+    return {start: i for i, start in enumerate(doc.to_array(IDX).tolist())}
 
 
 _SENTENCES: dict[int, tuple[Doc, tuple[list[Span], list[int]]]] = {}

@@ -31,7 +31,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Entity, Event
-from ..nlp import children_of, doc_text
+from ..nlp import children_of, doc_text, token_at
 from ..resolve_base import config
 from ..resolve_titles import title_value
 from .career_orgs import CAREER_TYPES, full_form, full_organisations
@@ -500,10 +500,14 @@ def _titles(doc: Doc, person: Entity) -> list[Token]:
     "Acme's co-founders, A and B")."""
     out: list[Token] = []
     for mention in person.mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or mention.kind != "name":
+        if mention.kind != "name":
             continue
-        root = span.root
+        root = token_at(doc, mention.start, mention.end)  # (a one-word name: no span to make)
+        if root is None:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
         while root.dep_ == "conj" and root.head.pos_ == "PROPN":
             root = root.head  # "Acme's co-founders, A and B": B's title too
         titles = [root.head] if root.dep_ == "appos" else [c for c in children_of(root) if c.dep_ == "appos"]

@@ -31,7 +31,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..model import ASSERTED, ATTRIBUTED, HEDGED, NEGATED, SPECULATIVE, Claim, Event
-from ..nlp import children_of, heads, strings, tokens
+from ..nlp import children_of, heads, strings, token_at, tokens
 
 # Dependencies through which a noun trigger hands its clause to its verb.
 _NOUN_TO_VERB = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "pobj"}
@@ -81,6 +81,9 @@ def _lexicon() -> _Lexicon:
 
 def trigger_token(doc: Doc, start: int, end: int) -> Token | None:
     """The syntactic head of the character span start:end, or None when no token is there."""
+    token = token_at(doc, start, end)
+    if token is not None:
+        return token  # (a one-token trigger, most of them: no span to make)
     span: Span | None = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None

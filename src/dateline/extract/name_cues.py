@@ -591,6 +591,8 @@ def _made_thing_position(doc: Doc, span: NameSpan, root: Token, verb: Token, lem
     """A title by what is done to it, whatever NER made of it: the object of a verb of making or issuing
     ("released Lowland Fires"), what one stars in ("starred in Cold Orchard"), or a name a relative clause
     tells premiered or was released ("Quiet Ferry, which premiered in Venice"). Not a person's name nor a known place."""
+    if not _made_thing_attachment(root, verb, lemma):
+        return False  # (first: the tests of the name's text below cost more, and most names sit nowhere such)
     text = span.text(doc)
     if _person_shaped_text(text) or place_label(text) or span.ner_label in ("DATE", "TIME", "CARDINAL", "MONEY", "NORP"):
         return False
@@ -628,6 +630,17 @@ def _made_thing_position(doc: Doc, span: NameSpan, root: Token, verb: Token, lem
                 for c in children_of(clause)) and not any(c.dep_ == "dobj" for c in children_of(clause)):
             return True  # (not "X, which released ...": a label or a band)
     return False
+
+
+def _made_thing_attachment(root: Token, verb: Token, lemma: str) -> bool:
+    """Where `_made_thing_position` can find a title at all, by the parse alone: the object of one of its verbs, after
+    "with", "in" or "on", a subject, or a name with a relative clause."""
+    dep = root.dep_
+    if dep == "dobj" and (lemma in TITLE_OBJECT_VERBS or lemma == "put"):
+        return True
+    if (dep == "pobj" and verb.lower_ in ("with", "in", "on")) or dep in ("nsubj", "nsubjpass"):
+        return True
+    return any(c.dep_ == "relcl" for c in children_of(root))
 
 
 # where a work is shown or put out: "opens in cinemas", "was released through X Records", "was screened at the festival"

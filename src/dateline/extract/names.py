@@ -82,6 +82,7 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
     if span.end - span.start >= 2 and doc[span.end - 1].lower_ in STREET_WORDS and span.ner_label in ("PERSON", "ORG"):
         cues["FAC"] += CUE_VOTE + 1  # "Abbey Row", "Cobbler Road": a street ("Lane" is too often a surname), not a person or a firm
     words = span.tokens(doc)
+    root = words.root  # (once: a Span finds its root anew at every read)
     if span.ner_label == "PERSON" and len(words) >= 2 and words[0].lower_ not in lex.place_prefixes \
             and not is_first_name(words[0].text) and _known_place(words[-1].text) and not _known_place(words[0].text):
         cues["ORG"] += CUE_VOTE  # "Vitesse Dordrecht", "Sporting Lisbon": a club named after its town
@@ -89,20 +90,20 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
             and not _known_place(span.text(doc)):
         cues["ORG"] += CUE_VOTE + 1  # "Millhaven Town", "Carrow City": a club, no person
     elif span.ner_label in ("GPE", "WORK") and len(words) >= 2 and words[-1].lower_ in CLUB_PLACE_WORDS \
-            and (_club_verb(words.root) or _club_post(words.root)) and not _known_place(span.text(doc)):
+            and (_club_verb(root) or _club_post(root)) and not _known_place(span.text(doc)):
         cues["ORG"] += CUE_VOTE + 1  # "signed for Carrow City", "joined Millhaven Town": a club, not a town
-        if _moved_from_club(words.root):
+        if _moved_from_club(root):
             cues["ORG"] += CUE_VOTE  # "moved to Dunmore City from Caddon Athletic": from a club to a club, not a home
-    elif span.ner_label in ("PERSON", "LOC") and len(words) >= 2 and _club_post(words.root) and words.root.dep_ == "compound" \
+    elif span.ner_label in ("PERSON", "LOC") and len(words) >= 2 and _club_post(root) and root.dep_ == "compound" \
             and not _known_place(span.text(doc)) \
-            and words.root.head.head.ent_type_ == "PERSON" and words.root.head.head.i > words.root.head.i \
-            and (words.root.head.lemma_.lower() not in OWN_POST_NOUNS or not is_first_name(words[0].text)):
+            and root.head.head.ent_type_ == "PERSON" and root.head.head.i > root.head.i \
+            and (root.head.lemma_.lower() not in OWN_POST_NOUNS or not is_first_name(words[0].text)):
         # (not "Andy Murray coach Ivan Lendl", "Taylor Swift manager X": a player's or a singer's own)
         cues["ORG"] += CUE_VOTE + 1  # "Calder Vale boss Ian Pruett": the side whose boss the named man is, not a person
-    elif span.ner_label in ("PERSON", "GPE", "LOC") and len(words) >= 2 and _signed_a_player(words.root) \
+    elif span.ner_label in ("PERSON", "GPE", "LOC") and len(words) >= 2 and _signed_a_player(root) \
             and not _known_place(span.text(doc)) and not person_shaped(words, lex):
         cues["ORG"] += CUE_VOTE + 1  # "Harlow Vale signed striker Tom Reed": the club (not "Ian Pruett signed ...", its manager)
-    elif span.ner_label in ("PERSON", "GPE") and _employer_position(words.root, lex) and not _known_place(span.text(doc)) \
+    elif span.ner_label in ("PERSON", "GPE") and _employer_position(root, lex) and not _known_place(span.text(doc)) \
             and not person_shaped(words, lex):
         cues["ORG"] += CUE_VOTE + 1  # "joined X from Porto Azul", "chief technology officer at Lumora": an employer
     if span.ner_label == "PERSON" and not any(cues.get(label) for label in ("WORK", "PRODUCT", "EVENT", "FAC")) \
@@ -112,21 +113,21 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
     if span.ner_label == "ORG" and span.end - span.start >= 2 and words[-1].lower_ in TEAM_HEADS \
             and any(_known_place(doc[span.start : k].text) for k in (span.start + 1, span.start + 2)):
         cues["ORG"] += GAZETTEER_VOTE + CUE_VOTE  # "the New Zealand netball team": the country's team, no place
-    if span.ner_label in ("GPE", "ORG", "FAC", "NORP") and _object_of_person_verb(words.root) \
+    if span.ner_label in ("GPE", "ORG", "FAC", "NORP") and _object_of_person_verb(root) \
             and 2 <= len(words) <= 3 and _given_or_unknown(words) \
             and all(w.is_title for w in words) and not _known_place(span.text(doc)) and not org_words(words, lex, span.text(doc)):
         cues["PERSON"] += CUE_VOTE + 1  # "brought in Tomas Veld", "sacked Ilse Brandt": a person's name, whatever NER said
     elif span.ner_label in ("ORG", "PRODUCT", "FAC", "GPE") and 2 <= len(words) <= 3 and _given_or_unknown(words) \
-            and all(w.is_title and w.is_alpha for w in words) and _subject_of_person_verb(words.root) \
+            and all(w.is_title and w.is_alpha for w in words) and _subject_of_person_verb(root) \
             and not _known_place(span.text(doc)) and not org_words(words, lex, span.text(doc)):
         cues["PERSON"] += CUE_VOTE + 1  # "Hamish Quell said he would resign", "Bridget Sallow was elected mayor"
-    if span.ner_label in ("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK") and len(words) <= 3 and _kin_possessor(words.root, lex) \
+    if span.ner_label in ("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK") and len(words) <= 3 and _kin_possessor(root, lex) \
             and all(w.is_title for w in words):
         cues["PERSON"] += CUE_VOTE + 1  # "Zoltan Ferenczy's wife", "Okafor's daughter": only a person has them
     if span.ner_label == "EVENT" and len(words) >= 2 and words[0].lower_ in WEEKDAYS and words[-1].lower_ not in WEEKDAYS \
             and all(w.is_title for w in words):
         cues["ORG"] += CUE_VOTE + 1  # "told the Sunday Argent", "the Saturday Clarion": a paper named for its day, no event
-    if span.label != "WORK" and _charted(words.root):
+    if span.label != "WORK" and _charted(root):
         cues["WORK"] += CUE_VOTE + 1  # "Salt Lantern, which reached number six in the charts", "X topped the charts": a record
     if (work := work_cue(doc, span, lex)):
         cues[span.label] += work  # "her album X", "album of the year for X", "its asthma drug, KX-441,"

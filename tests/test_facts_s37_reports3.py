@@ -1,0 +1,47 @@
+"""Session 37: interviews and sightings told in phrasings no fixture had tried (invented sentences through the real
+pipeline), each general gap with two wordings or more and the near miss it must not catch."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import assert_event, typed
+
+
+def test_an_issue_or_edition_of_an_outlet_told_is_an_interview() -> None:
+    # "told Vogue's May issue", "told the paper's weekend edition": the outlet named by the number it printed
+    a = run("Lola Brenner told Vogue's May issue that she had found peace.")
+    assert_event(a, "report.interview", {"agent": "Lola Brenner"})
+    b = run("Tom Hale told the Sunday magazine's summer edition that he had been broke for years.")
+    assert_event(b, "report.interview", {"agent": "Tom Hale"})
+    # ... not her staff or reporters
+    assert typed(run("Lola Brenner told her staff on Tuesday that she had found peace."), "report.interview") == []
+
+
+def test_a_foreign_paper_named_with_its_article_is_an_outlet() -> None:
+    # "told Der Spiegel", "told El Mundo": the NER takes the name for a person's
+    a = run("Edda Rask told Der Spiegel last week that she would leave politics.")
+    assert_event(a, "report.interview", {"agent": "Edda Rask", "outlet": "Der Spiegel"})
+    assert [e.time for e in typed(a, "report.interview")] == ["2024-W18"]
+    b = run("Pablo Ferrer told El Mundo on Sunday that he would not stand again.")
+    assert_event(b, "report.interview", {"agent": "Pablo Ferrer", "outlet": "El Mundo"})
+
+
+def test_an_outlet_known_by_one_word_or_a_station_is_an_outlet() -> None:
+    # "told Bloomberg", "told Variety", "told Tressingham Sound", "told Kerry FM": names the NER takes for a person's
+    a = run("Ilse Brand told Bloomberg on Tuesday that the bank would cut jobs.")
+    assert_event(a, "report.interview", {"agent": "Ilse Brand", "outlet": "Bloomberg"})
+    b = run("Nigel Strathairn, 61, told Tressingham Sound on Wednesday that he wished his deputy well.")
+    assert_event(b, "report.interview", {"agent": "Nigel Strathairn", "outlet": "Tressingham Sound"})
+    c = run("Kai Brennan told Variety that the band had split.")
+    assert_event(c, "report.interview", {"agent": "Kai Brennan", "outlet": "Variety"})
+    # ... a person told is no outlet
+    assert typed(run("Ilse Brand told Tom Price on Tuesday that the bank would cut jobs."), "report.interview") == []
+
+
+def test_seen_by_many_or_by_critics_as_is_no_sighting() -> None:
+    # "was seen by many as the heir", "seen by critics as": thought of, not sighted
+    assert typed(run("Tom Price was seen by many as the natural successor."), "report.seen") == []
+    assert typed(run("Ada Lorne was seen by critics as too cautious."), "report.seen") == []
+    assert typed(run("Ada Lorne is seen by some as a future leader."), "report.seen") == []
+    # ... seen by fans in a street is a sighting
+    assert_event(run("Ada Lorne was seen by fans in Soho on Tuesday."), "report.seen", {"patient": "Ada Lorne"})

@@ -45,3 +45,25 @@ def test_seen_by_many_or_by_critics_as_is_no_sighting() -> None:
     assert typed(run("Ada Lorne is seen by some as a future leader."), "report.seen") == []
     # ... seen by fans in a street is a sighting
     assert_event(run("Ada Lorne was seen by fans in Soho on Tuesday."), "report.seen", {"patient": "Ada Lorne"})
+
+
+def test_a_date_between_the_telling_and_its_bare_clause_dates_the_telling() -> None:
+    # "told Radio Tirol on Friday she would not run": the parser hangs the date on the clause told (no "that"); it stands
+    # before that clause's subject, so it is the telling's (and not a coming Friday's)
+    a = run("Hana Sato told Radio Tirol on Friday she would not run.")
+    assert [e.time for e in typed(a, "report.interview")] == ["2024-05-03"]
+    b = run("Ilse Brand told the Harwick Post on Tuesday she had resigned.")
+    assert [e.time for e in typed(b, "report.interview")] == ["2024-04-30"]
+    # ... after "that" it is the clause's own: "told the Post that on Friday she would resign"
+    c = run("Ilse Brand told the Harwick Post that on Friday she would step down.")
+    assert [e.time for e in typed(c, "report.interview")] == [None]
+    assert [e.time for e in typed(c, "career.resign")] == ["2024-05-10"]
+
+
+def test_a_bare_pictured_set_off_by_commas_is_a_caption() -> None:
+    # "X, pictured, joined the firm in 2019", "X, photographed, ...": the page's picture, no sighting
+    assert typed(run("Ada Lorne, pictured, joined the firm in 2019."), "report.seen") == []
+    assert typed(run("The new chief executive, Tom Price, pictured, starts on Monday."), "report.seen") == []
+    # ... pictured somewhere on a day is one
+    a = run("Ada Lorne, pictured in Paris on Friday, looked relaxed.")
+    assert_event(a, "report.seen", {"patient": "Ada Lorne"})

@@ -62,7 +62,7 @@ def timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str], sent_of: l
         if span is None or len(span) == 0 or _title_period(span.root):
             continue
         root = _bare_preposition(span) or span.root
-        out.append(TimeAnchor(timex, root, _fronted_before_gap(root) or clause_head(root), sent_of[span.root.i]))
+        out.append(TimeAnchor(timex, root, _fronted_before_gap(root) or _before_bare_complement(root) or clause_head(root), sent_of[span.root.i]))
     return out
 
 
@@ -77,6 +77,22 @@ def _fronted_before_gap(root: Token) -> Token | None:
         return None
     mark = next((c for c in children_of(clause) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     return clause_head(clause.head) if mark is not None and prep.i < mark.i else None
+
+
+def _before_bare_complement(root: Token) -> Token | None:
+    """"X told the Y on Monday she would not run": the parser hangs the time on the complement with no "that", but it
+    stands after the telling verb and before the complement's subject: the telling's time (not "said that on Monday she
+    would", nor "said she would on Monday")."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    clause = prep.head
+    if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB" or not clause.head.i < prep.i < clause.i:
+        return None
+    subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < prep.i or any(c.dep_ == "mark" and c.i < prep.i for c in children_of(clause)):
+        return None
+    return clause_head(clause.head)
 
 
 def _bare_preposition(span: Any) -> Token | None:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Event, Timex
 from ..nlp import children_of, strings
+from ..timex.spacy_tense import telling_before
 from .events_args import Context
 from .events_schema import EventType, Schema
 from .events_time_fill import (
@@ -83,16 +84,15 @@ def _before_bare_complement(root: Token) -> Token | None:
     """"X told the Y on Monday she would not run": the parser hangs the time on the complement with no "that", but it
     stands after the telling verb and before the complement's subject: the telling's time (not "said that on Monday she
     would", nor "said she would on Monday")."""
-    prep = root.head
-    if root.dep_ != "pobj" or prep.dep_ != "prep":
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        word = root.head
+    elif root.dep_ == "npadvmod":  # "told Y last month she had ..."
+        word = root
+    else:
         return None
-    clause = prep.head
-    if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB" or not clause.head.i < prep.i < clause.i:
-        return None
-    subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.i < prep.i or any(c.dep_ == "mark" and c.i < prep.i for c in children_of(clause)):
-        return None
-    return clause_head(clause.head)
+    clause = word.head
+    telling = telling_before(clause, word.left_edge.i)
+    return clause_head(telling) if telling is not clause else None
 
 
 def _bare_preposition(span: Any) -> Token | None:

@@ -267,6 +267,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     if "next_words" in rule:  # "retired hurt": a word right after the verb saying how (parsed as a clause of its own)
         return trigger is not None and trigger.i + 1 < trigger.sent.end and trigger.nbor(1).lower_ in rule["next_words"] \
             and trigger.nbor(1).head.i == trigger.i
+    if rule.get("bare_participle"):  # "X, pictured, joined the firm": a participle on a noun with no word of its own
+        return trigger is not None and trigger.dep_ == "acl" and all(c.dep_ == "punct" for c in children_of(trigger))
     if rule.get("ahead"):  # "will defend their title in June": a contest to come, no outcome told
         return trigger is not None and modality(trigger, schema().cues) is not None
     roles = _roles(rule)

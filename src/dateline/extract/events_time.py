@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Event, Timex
 from ..nlp import children_of, strings
+from ..timex.spacy_tense import telling_before
 from .events_args import Context
 from .events_schema import EventType, Schema
 from .events_time_fill import (
@@ -62,7 +63,7 @@ def timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str], sent_of: l
         if span is None or len(span) == 0 or _title_period(span.root):
             continue
         root = _bare_preposition(span) or span.root
-        out.append(TimeAnchor(timex, root, _fronted_before_gap(root) or clause_head(root), sent_of[span.root.i]))
+        out.append(TimeAnchor(timex, root, _fronted_before_gap(root) or _before_bare_complement(root) or clause_head(root), sent_of[span.root.i]))
     return out
 
 
@@ -77,6 +78,21 @@ def _fronted_before_gap(root: Token) -> Token | None:
         return None
     mark = next((c for c in children_of(clause) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     return clause_head(clause.head) if mark is not None and prep.i < mark.i else None
+
+
+def _before_bare_complement(root: Token) -> Token | None:
+    """"X told the Y on Monday she would not run": the parser hangs the time on the complement with no "that", but it
+    stands after the telling verb and before the complement's subject: the telling's time (not "said that on Monday she
+    would", nor "said she would on Monday")."""
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        word = root.head
+    elif root.dep_ == "npadvmod":  # "told Y last month she had ..."
+        word = root
+    else:
+        return None
+    clause = word.head
+    telling = telling_before(clause, word.left_edge.i)
+    return clause_head(telling) if telling is not clause else None
 
 
 def _bare_preposition(span: Any) -> Token | None:

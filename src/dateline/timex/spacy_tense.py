@@ -48,6 +48,18 @@ def _adjacent_verb(span: Span) -> Token | None:
     return tok if tok.pos_ == "VERB" and tok.dep_ not in ("aux", "auxpass", "amod") else None
 
 
+def telling_before(verb: Token, start: int) -> Token:
+    """"told the Y on Monday she would not run", "told Y last month she had been offered": a date between a telling verb
+    and the subject of its bare complement (no "that" before the date) is the telling's, though the parser hangs it on the
+    complement's verb (a ccomp, an xcomp, or an advcl with no conjunction at all); else `verb` itself."""
+    if verb.dep_ not in ("ccomp", "xcomp", "advcl") or verb.head.pos_ != "VERB" or not verb.head.i < start < verb.i:
+        return verb
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < start or any(c.dep_ == "mark" and (c.i < start or verb.dep_ == "advcl") for c in children_of(verb)):
+        return verb
+    return verb.head
+
+
 def verb_tense(verb: Token) -> str | None:
     auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
@@ -115,6 +127,6 @@ def tense_function(doc: Doc) -> Callable[[int, int], str | None]:
         if before >= 0 and span.doc[before].lower_ in FUTURE_BEFORE:
             return "FUTURE"
         verb = _adjacent_verb(span) or _governing_verb(span.root)
-        return verb_tense(verb) if verb is not None else None
+        return verb_tense(telling_before(verb, span.start)) if verb is not None else None
 
     return tense

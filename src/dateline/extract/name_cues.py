@@ -540,8 +540,10 @@ def _told_as_work(doc: Doc, span: NameSpan, root: Token) -> bool:
         return True
     if root.dep_ == "nsubj" and came_out(verb, dated=span.ner_label != "PERSON" and not is_first_name(doc[span.start].text)):
         return True  # ("Tom Baird came out in 2019": a person, perhaps)
-    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MADE_VERBS for c in children_of(root)):
-        return True
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MADE_VERBS for c in children_of(root)) or starring(root):
+        return True  # ("X, starring Y,")
+    if _called_a_work(root, verb, lemma):
+        return True  # "X is the third novel by Y", "Her debut album was X"
     if root.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in RENDERING_NOUNS:
         return True  # "her recording of Carmen", "a new production of Tosca"
     if root.dep_ == "dobj" and verb.pos_ == "VERB" and (lemma in AUTHORED_VERBS or (lemma in DIRECTED_VERBS and span.ner_label != "ORG")) \
@@ -558,7 +560,7 @@ def _told_as_work(doc: Doc, span: NameSpan, root: Token) -> bool:
 # verbs whose object, when a capitalised name of two words or more that is no person's and no place's, is a title:
 # "released Lowland Fires", "recorded Amber Fields", "directed Quiet Ferry" (NER makes such titles firms or people)
 TITLE_OBJECT_VERBS = frozenset({"release", "re-release", "record", "re-record", "write", "co-write", "compose", "pen", "publish",
-                                "direct", "co-direct", "produce", "co-produce"})
+                                "direct", "co-direct", "produce", "co-produce", "adapt", "translate"})
 STARRED_VERBS = frozenset({"star", "co-star", "costar"})  # "starred in Cold Orchard": a film, a play or a series
 # verbs of working together whose "on" names the work: "collaborated on X", "duetted with Y on X"; "worked / teamed up with
 # Y on X" only with the partner named (one works on Capitol Hill)
@@ -616,7 +618,7 @@ def _made_thing_position(doc: Doc, span: NameSpan, root: Token, verb: Token, lem
             c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < root.i and c.lemma_.lower() in TITLE_RELATIVE_VERBS
             and not any(p.dep_ == "prep" and p.lower_ == "from" for p in children_of(c)) for c in children_of(verb)):
         return True  # "Released in March, Paper Gulls has sold 40,000 copies" (not "released from prison")
-    if root.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and words >= 2 \
+    if root.dep_ in ("nsubj", "nsubjpass") and (verb.pos_ == "VERB" or lemma == "be") and words >= 2 \
             and (not is_first_name(doc[span.start].text) or (root.dep_ == "nsubjpass" and lemma in FIRST_SHOWN_VERBS)) \
             and shown_subject(verb, lemma, root.dep_):
         return True  # "X will premiere at Y", "X opens in cinemas on Friday", "X was released through Y Records"; "Night
@@ -648,6 +650,32 @@ SHOWN_PLACES = frozenset({"cinema", "cinemas", "theater", "theaters", "theatre",
 LABEL_WORDS = frozenset({"records", "recordings", "label", "pictures", "films", "studios"})
 # where a work is put on sale or on screen: "hit cinemas / shops / the shelves", "landed in stores / on shelves"
 SHELF_PLACES = frozenset({"cinemas", "theaters", "theatres", "shops", "stores", "shelves", "bookshops", "bookstores", "screens"})
+
+
+def starring(root: Token) -> bool:
+    """"X, starring Y, opens on Friday": a film, a play or a series (one stars in something, nothing stars someone else)."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in STARRED_VERBS and any(g.dep_ == "dobj" for g in children_of(c))
+               for c in children_of(root))
+
+
+# work nouns too loose to say what a name is in "X is a / the ...": "X was a hit", "X is the show" (see name_works)
+LOOSE_CALLED_NOUNS = frozenset({"game", "collection", "programme", "program", "hit", "exhibition", "video", "show", "record",
+                                "series", "debut", "translation", "track"})
+
+
+def _work_called(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and noun.is_lower and lemma not in LOOSE_CALLED_NOUNS and lexicon().type_of_noun.get(lemma) == "WORK"
+
+
+def _called_a_work(root: Token, verb: Token, lemma: str) -> bool:
+    """A name "be" says is a work: the subject of "is the third novel by Y", "is her second album"; or what a work noun
+    is: "Her debut album was X", "The film is X"."""
+    if lemma != "be":
+        return False
+    if root.dep_ == "nsubj":
+        return any(c.dep_ == "attr" and _work_called(c) for c in children_of(verb))
+    return root.dep_ == "attr" and any(c.dep_ == "nsubj" and _work_called(c) for c in children_of(verb))
 
 
 def issued_participle(root: Token) -> bool:
@@ -683,6 +711,11 @@ def shown_subject(verb: Token, lemma: str, dep: str) -> bool:
         return not any(c.dep_ == "dobj" for c in children_of(verb)) and any(
             p.dep_ == "prep" and p.lower_ in ("at", "in") and any(o.dep_ == "pobj" and o.lower_ in SHOWN_PLACES for o in children_of(p))
             for p in children_of(verb))
+    if lemma == "sell" and dep == "nsubj":  # "X sold a million copies" (not "Y Books sold a million copies of X": its publisher)
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "copy" and not any(p.dep_ == "prep" and p.lower_ == "of" for p in children_of(c))
+                   for c in children_of(verb))
+    if lemma == "be" and dep == "nsubj":  # "X is out now / next week / in paperback" (not "X is out injured", "out of hospital")
+        return _out_now(verb)
     if lemma == "hit" and dep == "nsubj":  # "X hit cinemas / shops in March" (not "the storm hit the town")
         return any(c.dep_ == "dobj" and c.lower_ in SHELF_PLACES for c in children_of(verb))
     if lemma in ("have", "receive", "get", "enjoy") and dep == "nsubj":  # "X had / received its world premiere at Y": a thing's premiere
@@ -702,6 +735,22 @@ def shown_subject(verb: Token, lemma: str, dep: str) -> bool:
             if (place.lower_ in SHOWN_PLACES or (prep.dep_ == "agent" and place.lower_ in LABEL_WORDS)) \
                     and (lemma not in ("open", "arrive") or prep.lower_ == "in"):
                 return True  # (by a label or a studio: "X was released by Y Records", not "by Harwick Rovers")
+    return False
+
+
+OUT_ON_SHELVES = frozenset({"paperback", "hardback", "cinemas", "shops", "stores", "bookshops", "bookstores"})
+
+
+def _out_now(verb: Token) -> bool:
+    """"X is out now", "is out next week", "is out in paperback / on Friday": a work for sale (a time or a shelf after "out")."""
+    out = next((c for c in children_of(verb) if c.lower_ == "out" and c.dep_ in ("advmod", "prt", "acomp")), None)
+    if out is None or any(c.dep_ == "prep" and c.lower_ in ("of", "for", "with") for c in (*children_of(verb), *children_of(out))):
+        return False
+    for c in (*children_of(verb), *children_of(out)):
+        if c.lower_ == "now" or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE"):
+            return True
+        if c.dep_ == "prep" and any(o.dep_ == "pobj" and (o.ent_type_ == "DATE" or o.lower_ in OUT_ON_SHELVES) for o in children_of(c)):
+            return True
     return False
 
 

@@ -334,7 +334,12 @@ def missed_work_subjects(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     the subject only a work can be ("X will premiere at Y", "X opens / arrives in cinemas", "X was released through Y Records",
     "X came out in 2019"), or one a participle tells was put out ("X, released in March, topped the charts"):
     a title of two words or three, not a person's nor a known place's."""
-    from .name_cues import came_out, issued_participle, shown_subject  # (name_cues reads this module)
+    from .name_cues import (  # (name_cues reads this module)
+        came_out,
+        issued_participle,
+        shown_subject,
+        starring,
+    )
 
     covered = _covered(doc, spans)
     out: list[NameSpan] = []
@@ -343,14 +348,16 @@ def missed_work_subjects(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
         if covered[i] or not _capitalised(tok) or (i > 0 and _capitalised(doc[i - 1]) and not covered[i - 1]):
             continue
         end = i + 1
-        while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]):
+        while end < len(doc) and end - i < 3 and not covered[end] and (_capitalised(doc[end]) or (
+                doc[end].pos_ == "NOUN" and doc[end].is_title and doc[end].ent_iob_ == "O")):  # ("Summer Rain": a common noun last)
             end += 1
         if i > 0 and doc[i - 1].is_sent_start and doc[i - 1].is_title and doc[i - 1].pos_ in ("NOUN", "ADJ") and not covered[i - 1]:
             i -= 1  # "Copper Lanterns will premiere ...": the tagger's common noun opening the sentence
         root = doc[end - 1]
-        if end - i < 2 or root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ != "VERB" or is_first_name(doc[i].text) \
-                or place_label(doc[i:end].text) or not (shown_subject(root.head, root.head.lemma_.lower(), root.dep_)
-                                                        or (root.dep_ == "nsubj" and came_out(root.head)) or issued_participle(root)):
+        if end - i < 2 or root.dep_ not in ("nsubj", "nsubjpass") or (root.head.pos_ != "VERB" and root.head.lemma_ != "be") \
+                or is_first_name(doc[i].text) or place_label(doc[i:end].text) \
+                or not (shown_subject(root.head, root.head.lemma_.lower(), root.dep_) or (root.dep_ == "nsubj" and came_out(root.head))
+                        or issued_participle(root) or starring(root)):
             continue
         out.append(NameSpan(i, end, "WORK", "", False))
         covered[i:end] = b"\x01" * (end - i)

@@ -100,6 +100,8 @@ def title_position(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
         return "PRODUCT"
     if i >= 0 and (_work_noun(toks[i], lex) or (not comma and toks[i].lower_ == "title" and i > 0 and toks[i - 1].lower_ == "the")):
         return "WORK"  # "her album X", "under the title X"
+    if comma and i >= 1 and _owned_loose_work_noun(toks[i], lex):
+        return "WORK"  # "her debut, X,", "the band's latest record, X,": a loose work noun someone owns, apposed
     if comma and i >= 2 and toks[i].lower_ == "up" and toks[i - 1].text == "-" and toks[i - 2].lower_ == "follow":
         return "WORK"  # "the follow-up, X," (the tokenizer splits the noun)
     if comma or i < 1:
@@ -118,12 +120,29 @@ def title_position(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
         return "WORK"  # "the score for X", "the screenplay for X"
     if toks[j].lower_ in AWARD_HEADS and toks[j].is_title and not _category_after(toks, start):
         return "WORK"  # "won the Harbour Prize for X" (not "the Harbour Prize for Fiction")
+    if award_named(toks, j) and not _category_after(toks, start):
+        return "WORK"  # "won an Oscar for X", "a Bafta for X", "picked up two Grammys for X"
     if j >= 3 and toks[j].lower_ == "year" and toks[j - 1].lower_ == "the" and toks[j - 2].lower_ == "of":
         j -= 3
     if j > 0 and toks[j - 1].lower_ == "best" and toks[j].pos_ == "NOUN" and toks[j].is_lower \
             and lex.is_person_noun(toks[j].lemma_.lower()) and not _category_after(toks, start):
         return "WORK"  # "won best actress for X", "best director for X": the work the part or the job was in
     return "WORK" if _work_noun(toks[j], lex) and (j != i - 1 or (j > 0 and toks[j - 1].lower_ == "best")) else None
+
+
+def _owned_loose_work_noun(tok: Token, lex: EntityLexicon) -> bool:
+    """"her debut", "the band's new record", "their latest show": a work noun too loose alone (`LOOSE_WORK_NOUNS`)
+    that a possessive owns."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and tok.is_lower and lemma in LOOSE_WORK_NOUNS and lex.type_of_noun.get(lemma) == "WORK" \
+        and any(c.dep_ == "poss" for c in children_of(tok))
+
+
+def award_named(toks: list[Token], j: int) -> bool:
+    """A prize named by one capitalised word after "a" / "an" or a number: "an Oscar", "a Bafta", "two Grammys" (no one's
+    name: nobody is "a Smith" for something)."""
+    return j >= 1 and toks[j].pos_ in ("PROPN", "NOUN") and toks[j].is_title and not toks[j].is_sent_start and toks[j].is_alpha \
+        and (toks[j - 1].lower_ in ("a", "an") or (toks[j - 1].pos_ == "NUM" and toks[j - 1].dep_ == "nummod"))
 
 
 PART_NOUNS = frozenset({"role", "performance", "turn", "portrayal", "part"})  # a part played in a work
@@ -262,6 +281,10 @@ def _cut_before_for(toks: list[Token], span: NameSpan, taken: bytearray) -> bool
         end += 1
     if end - span.start < 2 or toks[end - 1].lower_ != "for":
         return False
+    if award_named(toks, end - 2) and end - 2 == span.start:
+        span.end = end - 1  # "an Oscar for X": the prize alone
+        span.label = span.ner_label = "EVENT"
+        return True
     if toks[end - 2].lower_ not in AWARD_HEADS:  # (or "the shortlist includes (the Danish) A for X": a person's name before
         # the "for" of the title: the span is that name)
         start = next((k for k in range(span.start, end - 2) if person_shaped(toks[0].doc[k : end - 1], lexicon())), None)

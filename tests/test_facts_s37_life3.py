@@ -51,3 +51,14 @@ def test_a_child_of_a_and_b_with_one_possessive_ending_is_both_of_theirs() -> No
     # ... each with a possessive of their own: two people's relatives, no couple
     c = run("Ivy Marsh's brother and Colm Reddy's son, Niall, spoke at the funeral.")
     assert "Ivy Marsh" not in {p for (p, _) in facts_by_pair(c, "parent")}
+
+
+def test_the_partner_after_an_engagement_or_marriage_that_was_celebrated() -> None:
+    # "celebrated her engagement to X": the "to" the parser hung on the verb is the noun's
+    a = run("Ivy Marsh celebrated her engagement to Colm Reddy at a party in Cork on Sunday.")
+    assert_event(a, "life.engage", {"agent": "Ivy Marsh", "partner": "Colm Reddy"})
+    b = run("Ivy Marsh celebrated her marriage to Colm Reddy with a party in 2010.")
+    assert_event(b, "life.marry", {"agent": "Ivy Marsh", "partner": "Colm Reddy"})
+    # ... and a move celebrated is still one to a club
+    c = run("Colm Reddy celebrated his move to Fenwick Rovers with a goal on Sunday.")
+    assert_event(c, "career.hire", {"organization": "Fenwick Rovers"})

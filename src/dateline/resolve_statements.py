@@ -56,6 +56,19 @@ def _other_party(kin: Token, name: Token, a: Analysis, coordinated: bool) -> str
     return found
 
 
+def _joint_owners(a: Analysis, kin: Token, name: Token) -> list[str]:
+    """"A and B's son, C": the people coordinated with the possessor of a kin noun when the possessive ending is on the
+    last of them only (one "'s" for the pair), besides the first."""
+    poss = next((c for t in (kin, name) for c in children_of(t) if c.dep_ == "poss"), None)
+    if poss is None or any(c.dep_ == "case" for c in children_of(poss)):
+        return []
+    joined = [c for c in conjuncts_of(poss) if c.i > poss.i]
+    if not joined or not any(c.dep_ == "case" for c in children_of(joined[-1])):
+        return []
+    found = [_entity(a, c) for c in joined]
+    return [e for e in found if e is not None and _kind(a, e) == "PERSON"]
+
+
 def _parents_of(a: Analysis, kin: Token) -> list[str]:
     """"X, the daughter of A and (the painter) B": each person the "of" phrase after the child noun coordinates."""
     of = next((p for c in children_of(kin) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"), None)
@@ -182,6 +195,11 @@ def statements(b: _Builder, doc: Doc) -> None:
             if couple and this is not None and _kind(a, this) == "PERSON" and this not in couple:
                 for parent in couple:  # "with her husband, X, and their daughter, Y": both are Y's parents
                     b.add("parent", parent, this, evidence=_evidence(a, doc, token, name))  # type: ignore[arg-type]
+                for sibling in conjuncts_of(name):  # "... and their two sons, Y and Z": Z too
+                    more = _entity(a, sibling)
+                    if more is not None and more != this and more not in couple and _kind(a, more) == "PERSON":
+                        for parent in couple:
+                            b.add("parent", parent, more, evidence=_evidence(a, doc, token, sibling))
                 continue
             start = _past_phrase(doc, token)  # "three children from his first marriage, A, B and C"
             after = doc[start + 1] if start + 1 < len(doc) and doc[start].text == "," else (doc[start] if start < len(doc) else token)
@@ -204,10 +222,14 @@ def statements(b: _Builder, doc: Doc) -> None:
             if not this or not other or this == other or _kind(a, this) != "PERSON" or _kind(a, other) != "PERSON":
                 continue
             ev = _evidence(a, doc, token, name)
+            joint = _joint_owners(a, token, name) if lemma in cfg["child_nouns"] else []
             if lemma in cfg["child_nouns"]:  # "her daughters, Ann and Mia"
                 for sibling in conjuncts_of(name):
                     if (more := _entity(a, sibling)) not in (None, this, other) and _kind(a, more) == "PERSON":
                         b.add("parent", other, more, evidence=ev)
+                        for second in joint:  # "A and B's children, C and D": B is D's parent too
+                            if second != more:
+                                b.add("parent", second, more, evidence=ev)
             if lemma in cfg["spouse_nouns"]:
                 fact = b.add("spouse", other, this, evidence=ev)
                 if former or ex:  # "her ex-husband": over, at a time not given -- no current spouse
@@ -215,7 +237,7 @@ def statements(b: _Builder, doc: Doc) -> None:
             elif lemma in cfg["child_nouns"]:
                 born = _birth_time(a, doc, token, name, cfg)
                 b.add("parent", other, this, evidence=ev, valid_from=born)
-                for second in _parents_of(a, token):  # "the daughter of A and B": B too
+                for second in [*_parents_of(a, token), *joint]:  # "the daughter of A and B", "A and B's son, C": B too
                     if second not in (this, other):
                         b.add("parent", second, this, evidence=ev, valid_from=born)
                 for with_ in objects_of(token, {"with"}):  # "her son with (the singer) Tom Reed, X": the other parent
@@ -255,14 +277,15 @@ def _children_named_after(b: _Builder, doc: Doc, kin: Token, start: int | None =
     poss = next((c for c in children_of(kin) if c.dep_ == "poss"), None)
     parent = _entity(a, poss)
     if parent is None and kin.dep_ == "conj":  # "his wife, X, and their three children, A and B": his
-        parent = _entity(a, next((c for c in children_of(kin.head) if c.dep_ == "poss"), None))
+        joined = kin.head.head if kin.head.dep_ == "appos" and kin.head.head.lemma_.lower() in cfg["spouse_nouns"] else kin.head
+        parent = _entity(a, next((c for c in children_of(joined) if c.dep_ == "poss"), None))
     if parent is None and kin.dep_ == "dobj" and kin.head.lemma_.lower() in config()["parent"]["stative_lemmas"]:
         parent = _entity(a, subject_of(kin.head))  # "the couple share three children, A, B and C"
     if parent is None:
         parent = _entity(a, _survived_by(kin))  # "X is survived by three children, A, B and C"
     if parent is None or _kind(a, parent) != "PERSON":
         return
-    parents = [parent]
+    parents = [parent, *(p for p in _joint_owners(a, kin, kin) if p != parent)]  # "A and B's children, C and D"
     spouse_noun = kin.head
     if spouse_noun.dep_ == "appos" and spouse_noun.head.lemma_.lower() in cfg["spouse_nouns"]:
         spouse_noun = spouse_noun.head  # "his wife, X, and their children": coordinated with the wife's name

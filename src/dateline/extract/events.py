@@ -704,12 +704,23 @@ def _state(trigger: Token, event: Event, etype: EventType) -> bool:
         return False
     if trigger.pos_ == "NOUN":
         return True
+    if _set_off_participle(trigger):
+        return True
     be = [c for c in children_of(trigger) if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"]
     if trigger.dep_ in ("acomp", "attr") and trigger.head.lemma_ == "be":
         be.append(trigger.head)  # "married" tagged an adjective, "was" its head
     if any(c.lower_ in ("was", "were") and (_lasted(trigger) or _lasted(c)) for c in be):
         return False  # "was married for nine years to X": a marriage told whole (it began and ended), its wedding an event
     return bool(be)
+
+
+def _set_off_participle(trigger: Token) -> bool:
+    """"X, married to the banker Y, resigned": "married to" with no auxiliary, hung on a noun or set off by a comma, is
+    "who is married to" cut short -- a state (an undated wedding is told by the verb alone: "married Y")."""
+    if trigger.dep_ != "acl" and (trigger.i == 0 or trigger.doc[trigger.i - 1].text != ","):
+        return False
+    kids = children_of(trigger)
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in kids) and not any(c.dep_ in ("aux", "auxpass") for c in kids)
 
 
 def _dated_after(noun: Token) -> bool:

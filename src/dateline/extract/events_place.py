@@ -88,7 +88,7 @@ def nearby_place(trigger: Token, ctx: Context, named_venues: bool = False) -> li
             continue  # "After six years at a flour mill in Footscray, he founded X": where something else happened
         if token.dep_ == "pobj" and _place_prep(token.head, trigger):
             if is_place(token, ctx) or (token.head.lower_ in VENUE_PREPS and is_venue(token, ctx)) or _trip_place(token, ctx) \
-                    or (named_venues and depth == 2 and token.head.lower_ in VENUE_PREPS and _named_body(token, ctx)):
+                    or (named_venues and _right_under(token.head, trigger) and token.head.lower_ in VENUE_PREPS and _named_body(token, ctx)):
                 return make_args("place", token, ctx, conjuncts=False) + _within(token, ctx)
             named = [c for c in children_of(token) if c.dep_ in ("compound", "poss") and is_place(c, ctx)]
             if named and token.head.lower_ in AT:  # "at the Cannes festival", "in a Texas court", "in Leeds's old corn exchange"
@@ -104,6 +104,12 @@ def nearby_place(trigger: Token, ctx: Context, named_venues: bool = False) -> li
                 return make_args("place", named[-1], ctx, conjuncts=False)
         frontier.extend((child, depth + 1) for child in children_of(token))
     return []
+
+
+def _right_under(prep: Token, trigger: Token) -> bool:
+    """A preposition of the trigger's own, or one the parser hung on its object ("married X at Chatsworth House")."""
+    owner = prep.head
+    return owner.i == trigger.i or (owner.dep_ == "dobj" and owner.head.i == trigger.i)
 
 
 def court_of_verdict(trigger: Token, ctx: Context) -> list[Argument]:

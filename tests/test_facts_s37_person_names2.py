@@ -44,3 +44,23 @@ def test_firms_that_succeed_leave_or_quit_stay_firms() -> None:
     assert _types_of(b, "Marlow Foods") == ["ORG"] and _types_of(b, "Corbel Bank") == ["ORG"]
     c = run("Sport. Ashby Town left the league in 1990. Harlow Group joined the index in 2015.")
     assert _types_of(c, "Ashby Town") == ["ORG"] and _types_of(c, "Harlow Group") == ["ORG"]
+
+
+def test_a_player_for_a_club_is_cut_from_it() -> None:
+    # "Noel Fry for Calder Athletic" read as one name (the splitter cut only at "of"): the player and the club
+    a = run("Sport. The goal came from Noel Fry for Calder Athletic.")
+    assert _types_of(a, "Noel Fry") == ["PERSON"] and _types_of(a, "Calder Athletic") == ["ORG"]
+    b = run("Sport. Noel Fry for Calder Athletic and Ian Rudd for Harwood United were sent off.")
+    assert _types_of(b, "Noel Fry") == ["PERSON"] and _types_of(b, "Calder Athletic") == ["ORG"]
+    c = run("Charity news. The Grace Centre for Children United said so.")
+    assert _types_of(c, "Grace") == []  # (a body's word before "for": no person)
+
+
+def test_a_given_name_and_a_word_for_a_surname_is_no_product() -> None:
+    # "took silver behind Ines Moll" (typed a product: "Moll" is a dictionary word, so no person's shape)
+    a = run("Results. Kara Holt took silver behind Ines Moll in the final.")
+    assert _types_of(a, "Ines Moll") == ["PERSON"]
+    b = run("Results. Kara Holt won gold ahead of Ines Moll and Tove Lund.")
+    assert _types_of(b, "Ines Moll") == ["PERSON"]
+    c = run("Cars. Its new Mercedes Sprinter sold well.")
+    assert _types_of(c, "Mercedes Sprinter") != ["PERSON"]  # (a model after "its new")

@@ -121,6 +121,9 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
             and all(w.is_title and w.is_alpha for w in words) and _subject_of_person_verb(root) \
             and not _known_place(span.text(doc)) and not org_words(words, lex, span.text(doc)):
         cues["PERSON"] += CUE_VOTE + 1  # "Hamish Quell said he would resign", "Bridget Sallow was elected mayor"
+    if span.ner_label == "PRODUCT" and len(words) == 2 and not cues.get("PRODUCT") and _given_and_surname(words, lex) \
+            and (prev is None or (prev.pos_ not in ("DET", "PRON", "ADJ") and prev.tag_ != "POS")):  # (not "the Kia Soul")
+        cues["PERSON"] += GIVEN_NAME_VOTE  # "took silver behind Ines Moll": a given name no word is and a surname that is one
     if span.ner_label in ("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK") and len(words) <= 3 and _kin_possessor(root, lex) \
             and all(w.is_title for w in words):
         cues["PERSON"] += CUE_VOTE + 1  # "Zoltan Ferenczy's wife", "Okafor's daughter": only a person has them
@@ -160,6 +163,19 @@ def _kin_possessor(root: Token, lex: EntityLexicon) -> bool:
     """The name is the possessor of a kin noun: "X's wife / widow / daughter / brother / fiancée"."""
     noun = root.head.lemma_.lower()
     return root.dep_ == "poss" and root.head.pos_ == "NOUN" and noun in lex.relation_of and noun not in BODY_RELATIONS
+
+
+GIVEN_NAME_VOTE = 1.0  # beats a product's label alone (0.8), not a firm's or a place's
+
+
+def _given_and_surname(words: Span, lex: EntityLexicon) -> bool:
+    """Two capitalised words, a known given name that is no dictionary word ("Ines", not "Grace") and a last word shaped
+    like a surname, though a dictionary word ("Moll"): no plural ("Tim Hortons"), no body's or building's word."""
+    first, last = words[0], words[-1]
+    low = last.lower_
+    return first.is_title and last.is_title and last.is_alpha and is_first_name(first.text) \
+        and not is_dictionary_word(first.text, first.lemma_) and not low.endswith("s") \
+        and low not in lex.org_suffixes and low not in lex.fac_suffixes and low not in lex.street_words
 
 
 def _given_or_unknown(words: Span) -> bool:

@@ -306,16 +306,24 @@ def split_place_lists(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     return out
 
 
+PERSON_BODY_PREPOSITIONS = frozenset({"of", "for", "at", "from"})  # "X Y of Ghent University", "X Y for Calder Athletic"
+
+
 def split_people_of_bodies(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
-    """"the neurologist Sabine Dewulf of Ghent University" taken as one organisation: a person's name
-    (a known first name and a surname) and the body she is of, two names."""
+    """"the neurologist Sabine Dewulf of Ghent University", "a late goal from Noel Fry for Calder Athletic" taken as one
+    organisation: a person's name (a known first name and a surname) and the body she is of, plays for, works at or
+    comes from, two names. After "of" the surname is no dictionary word ("Grace Church of ..."); before "for", "at" or
+    "from" it may be ("Fry"), no body being named "X Y for Z" with Z a body's word last (and NER may have read the
+    whole as a person's name)."""
     toks = tokens(doc)
     out: list[NameSpan] = []
     for span in spans:
-        of = next((i for i in range(span.start + 2, span.end - 1) if toks[i].lower_ == "of"), None)
-        if span.ner_label != "ORG" or of is None or of - span.start > 3 or not is_first_name(toks[span.start].text) \
+        of = next((i for i in range(span.start + 2, span.end - 1) if toks[i].lower_ in PERSON_BODY_PREPOSITIONS), None)
+        if of is None or span.ner_label not in ("ORG", "PERSON") or (span.ner_label == "PERSON" and toks[of].lower_ == "of") \
+                or of - span.start > 3 or not is_first_name(toks[span.start].text) \
                 or not all(t.is_title and t.is_alpha for t in toks[span.start + 1 : of]) \
-                or any(t.lower_ in lex.org_suffixes or is_dictionary_word(t.text) for t in toks[span.start + 1 : of]) \
+                or any(t.lower_ in lex.org_suffixes or t.lower_ in lex.fac_suffixes
+                       or (toks[of].lower_ == "of" and is_dictionary_word(t.text)) for t in toks[span.start + 1 : of]) \
                 or toks[span.end - 1].lower_ not in lex.org_suffixes:
             out.append(span)
             continue

@@ -117,10 +117,13 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
             and 2 <= len(words) <= 3 and _given_or_unknown(words) \
             and all(w.is_title for w in words) and not _known_place(span.text(doc)) and not org_words(words, lex, span.text(doc)):
         cues["PERSON"] += CUE_VOTE + 1  # "brought in Tomas Veld", "sacked Ilse Brandt": a person's name, whatever NER said
-    elif span.ner_label in ("ORG", "PRODUCT", "FAC", "GPE") and 2 <= len(words) <= 3 and _given_or_unknown(words) \
+    elif span.ner_label in ("ORG", "PRODUCT", "FAC", "GPE", "PERSON") and 2 <= len(words) <= 3 and _given_or_unknown(words) \
             and all(w.is_title and w.is_alpha for w in words) and _subject_of_person_verb(root) \
             and not _known_place(span.text(doc)) and not org_words(words, lex, span.text(doc)):
         cues["PERSON"] += CUE_VOTE + 1  # "Hamish Quell said he would resign", "Bridget Sallow was elected mayor"
+    if span.ner_label == "PRODUCT" and len(words) == 2 and not cues.get("PRODUCT") and _given_and_surname(words, lex) \
+            and (prev is None or (prev.pos_ not in ("DET", "PRON", "ADJ") and prev.tag_ != "POS")):  # (not "the Kia Soul")
+        cues["PERSON"] += GIVEN_NAME_VOTE  # "took silver behind Ines Moll": a given name no word is and a surname that is one
     if span.ner_label in ("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK") and len(words) <= 3 and _kin_possessor(root, lex) \
             and all(w.is_title for w in words):
         cues["PERSON"] += CUE_VOTE + 1  # "Zoltan Ferenczy's wife", "Okafor's daughter": only a person has them
@@ -160,6 +163,19 @@ def _kin_possessor(root: Token, lex: EntityLexicon) -> bool:
     """The name is the possessor of a kin noun: "X's wife / widow / daughter / brother / fiancée"."""
     noun = root.head.lemma_.lower()
     return root.dep_ == "poss" and root.head.pos_ == "NOUN" and noun in lex.relation_of and noun not in BODY_RELATIONS
+
+
+GIVEN_NAME_VOTE = 1.0  # beats a product's label alone (0.8), not a firm's or a place's
+
+
+def _given_and_surname(words: Span, lex: EntityLexicon) -> bool:
+    """Two capitalised words, a known given name that is no dictionary word ("Ines", not "Grace") and a last word shaped
+    like a surname, though a dictionary word ("Moll"): no plural ("Tim Hortons"), no body's or building's word."""
+    first, last = words[0], words[-1]
+    low = last.lower_
+    return first.is_title and last.is_title and last.is_alpha and is_first_name(first.text) \
+        and not is_dictionary_word(first.text, first.lemma_) and not low.endswith("s") \
+        and low not in lex.org_suffixes and low not in lex.fac_suffixes and low not in lex.street_words
 
 
 def _given_or_unknown(words: Span) -> bool:
@@ -242,7 +258,7 @@ def _club_post(root: Token) -> bool:
 # Verbs whose object, shaped like a person's name, is a person ("brought in Tomas Veld").
 PERSON_OBJECT_VERBS = frozenset({"hire", "recruit", "poach", "headhunt", "bring", "appoint", "sack", "fire", "draft", "loan",
                                  "arrest", "charge", "jail", "sentence", "marry", "divorce", "date", "interview",
-                                 "fine", "fin", "convict", "acquit", "detain"})  # ("fined" is lemmatised "fin")
+                                 "fine", "fin", "convict", "acquit", "detain", "succeed"})  # ("fined" is lemmatised "fin")
 
 
 def _object_of_person_verb(root: Token) -> bool:
@@ -278,18 +294,37 @@ PERSON_PASSIVE_VERBS = frozenset({"bear", "elect", "re-elect", "arrest", "jail",
                                   "sack", "poach", "loan", "snap"})  # "X was snapped up by Y on a free transfer", "X was loaned to Y"
 
 
+# Verbs only a person is the subject of when an object or a preposition says so: "X succeeded Y as ...", "X worked at /
+# as ...", "X (, who) left the bank / quit Ostler Bank", "X entered politics" (not "X succeeded in ...", "X left the market").
+SUCCEED_VERBS = frozenset({"succeed"})
+WORKED_AT_VERBS = frozenset({"work", "study", "teach", "train", "intern", "lecture"})
+LEFT_VERBS = frozenset({"leave", "quit", "join", "rejoin", "enter"})
+LEFT_OBJECT_NOUNS = frozenset({"bank", "firm", "company", "club", "board", "role", "post", "job", "office", "politics",
+                               "government", "cabinet", "parliament", "band", "school", "university", "army", "police",
+                               "newspaper", "paper", "team", "squad", "side", "party", "profession"})
+COMPLEMENT_PERSON_VERBS = SUCCEED_VERBS | WORKED_AT_VERBS | LEFT_VERBS
 MOVE_NOUNS = frozenset({"move", "switch", "transfer"})
 MOVE_SUPPORT_VERBS = frozenset({"complete", "seal", "secure", "earn", "finalise", "finalize", "agree", "clinch", "make"})
 
 
 def _subject_of_person_verb(root: Token) -> bool:
-    """The name is the subject of one of those verbs, or the subject a fronted "Born in X," tells of."""
+    """The name is the subject of one of those verbs, or the subject a fronted "Born in X," tells of, or the one a
+    "who" clause after it tells of ("X, who left the bank in 2019,")."""
+    for c in children_of(root):
+        if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX"):
+            lemma = c.lemma_.lower()
+            for g in children_of(c):
+                if g.lower_ == "who" and ((g.dep_ == "nsubjpass" and lemma in PERSON_PASSIVE_VERBS) or (g.dep_ == "nsubj" and (
+                        lemma in PERSON_SUBJECT_VERBS or (lemma in COMPLEMENT_PERSON_VERBS and _person_only_complement(c, lemma))))):
+                    return True
     verb, lemma = root.head, root.head.lemma_.lower()
     if root.dep_ == "nsubjpass":
         return lemma in PERSON_PASSIVE_VERBS
     if root.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
         return False
     if lemma in PERSON_SUBJECT_VERBS:
+        return True
+    if lemma in COMPLEMENT_PERSON_VERBS and _person_only_complement(verb, lemma):
         return True
     for c in children_of(verb):
         if c.dep_ == "dobj" and c.lemma_.lower() in MOVE_NOUNS and lemma in MOVE_SUPPORT_VERBS and any(
@@ -300,6 +335,25 @@ def _subject_of_person_verb(root: Token) -> bool:
         if c.dep_ == "ccomp" and lemma in lexicon().speech_verbs and any(g.dep_ == "nsubj" and g.lower_ in ("he", "she") for g in children_of(c)):
             return True  # "X said he would resign"
     return False
+
+
+def _person_only_complement(verb: Token, lemma: str) -> bool:
+    """The verb's object or preposition makes its subject a person: "succeeded Y (as ...)", "worked at / as", "left the
+    bank", "quit Ostler Bank" (not a place), "joined the board", "entered politics" (a named body joined: a firm too)."""
+    for c in children_of(verb):
+        if lemma in SUCCEED_VERBS:
+            if c.dep_ == "dobj" and c.pos_ == "PROPN":
+                return True
+        elif lemma in WORKED_AT_VERBS:
+            if c.dep_ == "prep" and c.lower_ in ("at", "as"):
+                return True
+        elif c.dep_ == "dobj" and (c.lemma_.lower() in LEFT_OBJECT_NOUNS or (
+                lemma in ("leave", "quit") and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
+                and not _known_place(c.text))):
+            return True
+    return False
+
+
 # Verbs whose "from" names the body someone leaves for another ("joined X from Y", "was signed from Y").
 MOVE_FROM_VERBS = frozenset({"join", "rejoin", "sign", "transfer", "loan", "recruit", "poach", "buy", "arrive", "hire", "lure"})
 POST_NOUNS = frozenset({"role", "post", "job", "position", "stint", "spell", "career"})

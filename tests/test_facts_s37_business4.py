@@ -39,3 +39,27 @@ def test_a_company_releasing_a_vehicle_launches_it() -> None:
     # ... not a record
     c = run("Saltgrass Records released the band's third album in 2018.")
     assert_no_event(c, "business.launch")
+
+
+def test_making_an_investment_or_a_donation_in_or_to_a_body() -> None:
+    # "made a £5m investment in Y": money put in (not a stake sold: "made" is no seller's verb here)
+    a = run("Harrow Capital made a £5m investment in Tolland Software last year.")
+    assert_event(a, "business.invest", {"agent": "Harrow Capital", "target": "Tolland Software"})
+    b = run("Orrin Partners made an investment in Kestle Labs in 2019.")
+    assert_event(b, "business.invest", {"agent": "Orrin Partners", "target": "Kestle Labs"})
+    # "made a £2 million donation to Y": the body given it (the parser hangs "to" on the light verb)
+    c = run("The Calder Trust made a £2 million donation to Ashby Hospital.")
+    assert_event(c, "business.invest", {"agent": "Calder Trust", "target": "Ashby Hospital"})
+    # ... a stake sold stays none
+    assert_no_event(run("Mara Voss sold her investment in Kestle Labs in 2019."), "business.invest")
+
+
+def test_a_sum_provided_or_committed_to_a_body_is_invested() -> None:
+    a = run("Mercer Bank provided £10 million to Pinewood Energy in 2021.")
+    assert_event(a, "business.invest", {"agent": "Mercer Bank", "target": "Pinewood Energy"})
+    b = run("Selkirk Partners committed $20 million to Novan Bio last year.")
+    assert_event(b, "business.invest", {"agent": "Selkirk Partners", "target": "Novan Bio"})
+    # ... not support, a future or a sum for a building
+    assert_no_event(run("Mercer Bank provided support to Pinewood Energy."), "business.invest")
+    assert_no_event(run("The striker committed his future to Harlow Town."), "business.invest")
+    assert_no_event(run("The council provided £2 million for the new library."), "business.invest")

@@ -63,3 +63,16 @@ def test_a_sum_provided_or_committed_to_a_body_is_invested() -> None:
     assert_no_event(run("Mercer Bank provided support to Pinewood Energy."), "business.invest")
     assert_no_event(run("The striker committed his future to Harlow Town."), "business.invest")
     assert_no_event(run("The council provided £2 million for the new library."), "business.invest")
+
+
+def test_one_said_by_a_copula_to_be_a_backer_or_founder_is_its_doer() -> None:
+    # "X is / was an early investor in Y", "X is among / one of the backers of Y": X invested
+    a = run("Fenwick Capital was an early investor in Kestle Labs.")
+    assert_event(a, "business.invest", {"agent": "Fenwick Capital", "target": "Kestle Labs"})
+    b = run("Brindle Capital is among the backers of Solway Health.")
+    assert_event(b, "business.invest", {"agent": "Brindle Capital", "target": "Solway Health"})
+    c = run("Brindle Capital is one of the backers of Solway Health.")
+    assert_event(c, "business.invest", {"agent": "Brindle Capital", "target": "Solway Health"})
+    # "X is the founder of Y": X founded it
+    d = run("Maria Kovac is the founder of Lumen Analytics.")
+    assert_event(d, "business.found", {"agent": "Maria Kovac", "organization": "Lumen Analytics"})

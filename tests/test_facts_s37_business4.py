@@ -76,3 +76,18 @@ def test_one_said_by_a_copula_to_be_a_backer_or_founder_is_its_doer() -> None:
     # "X is the founder of Y": X founded it
     d = run("Maria Kovac is the founder of Lumen Analytics.")
     assert_event(d, "business.found", {"agent": "Maria Kovac", "organization": "Lumen Analytics"})
+
+
+def test_a_product_brought_out_or_put_on_the_market_is_launched() -> None:
+    a = run("Velt Motors brought out the Arrow SUV in 2018.")
+    assert_event(a, "business.launch", {"agent": "Velt Motors", "work": "Arrow"})
+    b = run("Kessel Phones brought out a new smartphone, the K3, in 2019.")
+    assert_event(b, "business.launch", {"agent": "Kessel Phones", "work": "K3"})
+    c = run("Velt Motors put the Arrow SUV on the market in 2018.")
+    assert_event(c, "business.launch", {"agent": "Velt Motors", "work": "Arrow"})
+    # ... not the best in someone, a house for sale, nor a novel (published)
+    assert_no_event(run("The crisis brought out the best in him."), "business.launch")
+    assert_no_event(run("They put the house on the market in March."), "business.launch")
+    d = run("Larkspur Press brought out her novel The Salt Road in 2019.")
+    assert_no_event(d, "business.launch")
+    assert_event(d, "report.publish", {"agent": "Larkspur Press"})

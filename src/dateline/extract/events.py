@@ -67,7 +67,7 @@ from .events_merge import (
 )
 from .events_occasion import occasion_times, told_as_earlier
 from .events_offers import REFUSAL_LEMMAS, refused_offer
-from .events_place import court_of_verdict, nearby_place, places_within
+from .events_place import court_of_verdict, nearby_place, places_within, site_of_cuts
 from .events_polarity import fictional, modality, polarity
 from .events_premises import premises_openings
 from .events_roles import args_for
@@ -195,7 +195,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
                 continue
             if not any(a.role == "place" for a in args):
                 args += nearby_place(trigger, ctx, types[type_name].named_venues) \
-                    or (court_of_verdict(trigger, ctx) if type_name in VERDICTS else [])
+                    or (court_of_verdict(trigger, ctx) if type_name in VERDICTS else []) \
+                    or (site_of_cuts(trigger, ctx) if type_name == "business.layoff" else [])
             else:
                 args += places_within(args, ctx)
             remember_couple(trigger, types[type_name], args, ctx)

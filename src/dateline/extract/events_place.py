@@ -90,7 +90,7 @@ def nearby_place(trigger: Token, ctx: Context, named_venues: bool = False) -> li
             if is_place(token, ctx) or (token.head.lower_ in VENUE_PREPS and is_venue(token, ctx)) or _trip_place(token, ctx) \
                     or (named_venues and _right_under(token.head, trigger) and token.head.lower_ in VENUE_PREPS and _named_body(token, ctx)):
                 return make_args("place", token, ctx, conjuncts=False) + _within(token, ctx)
-            named = [c for c in children_of(token) if c.dep_ in ("compound", "poss") and is_place(c, ctx)]
+            named = [c for c in _modifiers(token) if is_place(c, ctx)]
             if named and token.head.lower_ in AT:  # "at the Cannes festival", "in a Texas court", "in Leeds's old corn exchange"
                 return make_args("place", named[-1], ctx, conjuncts=False)
             named = [c for c in children_of(token) if c.dep_ in ("compound", "nmod", "amod") and _names_venue(c, token, ctx)]
@@ -110,6 +110,48 @@ def _right_under(prep: Token, trigger: Token) -> bool:
     """A preposition of the trigger's own, or one the parser hung on its object ("married X at Chatsworth House")."""
     owner = prep.head
     return owner.i == trigger.i or (owner.dep_ == "dobj" and owner.head.i == trigger.i)
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """The compounds and the possessor before a noun, with the compounds of its compounds ("at its Cardiff call
+    centre": the town named before "call")."""
+    out = [c for c in children_of(noun) if c.dep_ in ("compound", "poss")]
+    return out + [g for c in out if c.dep_ == "compound" and c.pos_ == "NOUN" for g in children_of(c) if g.dep_ == "compound"]
+
+
+# a business's premises where jobs go ("redundancies at its Leeds plant", "will close its Bury depot with the loss of 200 jobs")
+SITE_NOUNS = frozenset({"plant", "factory", "site", "office", "offices", "depot", "store", "mill", "works", "centre", "center",
+                        "warehouse", "branch", "headquarters", "facility", "yard", "shipyard", "mine", "refinery", "smelter",
+                        "hub", "base", "bakery", "brewery", "distillery", "hospital", "campus", "studio", "studios", "hq"})
+CLOSING_VERBS = frozenset({"close", "shut", "mothball", "shutter"})
+
+
+def site_of_cuts(trigger: Token, ctx: Context) -> list[Argument]:
+    """Where jobs are cut told beside the noun that cuts them: "confirmed 120 redundancies at its plant in Wigan" (the
+    parser hangs "at" on the verb), "will close its Leeds factory with the loss of 200 jobs" (the site closed)."""
+    if trigger.pos_ != "NOUN":
+        return []
+    if trigger.dep_ == "dobj":
+        verb = trigger.head
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ == "with" and trigger.head.head.pos_ == "VERB":
+        verb = trigger.head.head
+    else:
+        return []
+    for child in children_of(verb):
+        site = None
+        if child.dep_ == "dobj" and child.i != trigger.i and verb.lemma_ in CLOSING_VERBS:
+            site = child
+        elif child.dep_ == "prep" and child.lower_ in ("at", "across") and child.i > trigger.i:
+            site = next((g for g in children_of(child) if g.dep_ == "pobj"), None)
+        if site is None or site.lemma_.lower() not in SITE_NOUNS:
+            continue
+        named = [c for c in _modifiers(site) if is_place(c, ctx)]
+        if named:
+            return make_args("place", named[-1], ctx, conjuncts=False)
+        for prep in children_of(site):
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near"):
+                return [a for g in children_of(prep) if g.dep_ == "pobj" and is_place(g, ctx) for a in make_args("place", g, ctx, conjuncts=False)]
+    return []
 
 
 def court_of_verdict(trigger: Token, ctx: Context) -> list[Argument]:

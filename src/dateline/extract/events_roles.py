@@ -347,6 +347,10 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
     own = etype.self_roles.get(trigger.lemma_.lower()) if etype is not None else None
     if own is not None and named(trigger) is not trigger:  # "his girlfriend, the model Y": Y
         args.extend(make_args(own, trigger, ctx, conjuncts=False))
+    elif own is not None and not any(a.role == own for a in args):
+        subject = _copular_subject(trigger)
+        if subject is not None:  # "X is an investor in Y", "X is among the backers of Y": X
+            args.extend(make_args(own, subject, ctx))
     if etype is not None and etype.name in PRIZE_TYPES:  # "nominated for the Booker Prize for "Salt Lines"": a quoted title is the work
         text = ctx.analysis.document.text
         for arg in args:
@@ -357,6 +361,27 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
               and (e := ctx.ents.of(h.arg)) is not None}  # (a type's own pattern may name the place: "after a trial at X")
     return dedupe([a for a in args if (not _excluded(a, ctx, sch, venues) or _unnamed_body(a, etype))
                    and not (a.role == "agent" and a.entity in targets)])
+
+
+COPULAS = frozenset({"be", "become", "remain"})
+
+
+def _copular_subject(noun: Token) -> Token | None:
+    """The named subject a noun is said of by a copula: "X is an early investor in Y", "X became the founder of Y",
+    "X is among the backers of Y", "X is one of the backers of Y"; or the name it is said to be ("Its founder is X")."""
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        return next((c for c in children_of(noun.head) if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
+    if noun.dep_ == "attr":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one" and noun.head.head.dep_ == "attr":
+        verb = noun.head.head.head
+    else:
+        return None
+    if verb.lemma_ not in COPULAS:
+        return None
+    return next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
 
 
 def _done_by(noun: Token) -> bool:

@@ -1,5 +1,5 @@
 """Session 37: elections and signings in phrasings no fixture had (a member returned as a post, election won to a
-chamber, the first woman elected, a signature put to a bill), as invented sentences through the real pipeline."""
+chamber, a signature put to a bill), as invented sentences through the real pipeline."""
 
 from __future__ import annotations
 
@@ -30,19 +30,6 @@ def test_election_won_to_a_chamber_is_to_that_body() -> None:
     # an election won with a move somewhere after: no body
     c = run("Gwen Adair won the election in 2016 and moved to Paris.")
     assert role_texts(c, "politics.elect", "organization") == [[]]
-
-
-def test_the_first_woman_elected_is_the_subject() -> None:
-    # "X became the first woman elected to Y", "X is the youngest person ever elected": the copula's subject is the one
-    # elected, not the description
-    a = run("Lena Haugh became the first woman elected to the Norland parliament in 1998.")
-    assert event_names(a, "politics.elect", "patient") == ["Lena Haugh"]
-    b = run("In 1998 Lena Haugh became the first woman to be elected to the Norland parliament.")
-    assert event_names(b, "politics.elect", "patient") == ["Lena Haugh"]
-    c = run("Jun Mori is the youngest person ever elected to the Hadley assembly.")
-    assert event_names(c, "politics.elect", "patient") == ["Jun Mori"]
-    d = run("Lena Haugh became the first woman appointed to the Norland Bank board in 1998.")
-    assert event_names(d, "career.appoint", "patient") == ["Lena Haugh"]
 
 
 def test_a_signature_put_to_a_bill_signs_it() -> None:

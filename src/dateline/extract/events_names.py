@@ -53,8 +53,6 @@ def _named(token: Token) -> Token:
             appos = _name_right_after(token)
         if appos is None:
             appos = _name_after_body(token)
-        if appos is None:
-            appos = _subject_described(token)
         if appos is not None:
             return appos
         if token.dep_ == "appos" and token.head.pos_ == "PROPN":  # "X, an American geologist"
@@ -67,19 +65,6 @@ def _named(token: Token) -> Token:
             if name is not None:
                 return name
     return token
-
-
-COPULAS = frozenset({"be", "become"})
-
-
-def _subject_described(noun: Token) -> Token | None:
-    """"X became the first woman elected to Y", "X is the youngest person to be appointed to the board": a person
-    noun a copula says the subject is, described by a clause of its own -> the subject's name."""
-    if noun.dep_ != "attr" or noun.head.lemma_ not in COPULAS or not any(c.dep_ in ("acl", "relcl") for c in children_of(noun)) \
-            or not (noun.lemma_.lower() == "person" or lexicon().is_person_noun(noun.lemma_.lower())):
-        return None
-    subject = next((c for c in children_of(noun.head) if c.dep_ == "nsubj"), None)
-    return subject if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def _set_off_title_name(noun: Token) -> Token | None:

@@ -834,6 +834,25 @@ ELECTION_NOUNS = frozenset({"election", "by-election"})  # "the Dunmore by-elect
 CHAMBERS = frozenset(config()["employment"]["chambers"])
 
 
+RACE_NOUNS = frozenset({"election", "re-election", "reelection"})  # "won election to X": the body X
+
+
+def _chamber_after_to(doc: Doc, head: Token, analysis: Analysis) -> Argument | None:
+    """"won election / re-election to the state senate", "to the Agrarian council": the body after "to", on the
+    contest or on the verb that won it (a body named, or a chamber as written)."""
+    holders = (head, head.head) if head.dep_ == "dobj" else (head,)
+    for where in (t for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "to"
+                  for t in children_of(c) if t.dep_ == "pobj"):
+        found = entity_containing(analysis, where.idx, where.idx + len(where.text))
+        entity = analysis.entity(found) if found else None
+        if entity is not None and entity.type == "ORG":
+            return _named(entity, "organization", where.idx, where.idx + len(where.text))
+        if entity is None and where.lemma_.lower() in CHAMBERS:
+            first = next(t for t in doc[where.left_edge.i : where.i + 1] if t.dep_ not in ("det", "poss"))
+            return Argument("organization", first.idx, where.idx + len(where.text), doc_text(doc)[first.idx : where.idx + len(where.text)])
+    return None
+
+
 def _named(entity: Entity, role: str, start: int, end: int) -> Argument:
     """An argument for the entity's mention within start..end (the whole span when none is)."""
     m = next((m for m in entity.mentions if m.start < end and start < m.end), None)
@@ -928,6 +947,11 @@ def _contest_body(doc: Doc, events: list[Event], analysis: Analysis) -> None:
                 roles.add("place")
             span = doc.char_span(contest.start, contest.end, alignment_mode="expand")
             head = span.root if span is not None else None
+            if head is not None and "organization" not in roles and head.lemma_.lower() in RACE_NOUNS:
+                body = _chamber_after_to(doc, head, analysis)
+                if body is not None:  # "won election to the state senate"
+                    event.args.append(body)
+                    roles.add("organization")
             office = OFFICE_NOUNS.get(head.lemma_.lower()) if head is not None else None
             if head is None or (office is None and head.lemma_.lower() not in SEAT_NOUNS):
                 continue

@@ -277,9 +277,9 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
     idiom = idiom_object(trigger, sch) if etype is not None and etype.idioms else None
     for hit in hits:
         if idiom is not None and hit.arg.i == idiom.i and ctx.ents.of(hit.arg) is None \
-                and not (etype is not None and hit.arg.lemma_.lower() in etype.bodies):
-            continue  # "the knot" is part of the trigger (but "lifted the FA Trophy" names what was won, and "entered
-            # parliament" the chamber)
+                and not (etype is not None and hit.arg.lemma_.lower() in etype.bodies) and idiom.head.lower_ != "as":
+            continue  # "the knot" is part of the trigger (but "lifted the FA Trophy" names what was won, "entered
+            # parliament" the chamber, and "was returned as mayor / as MP" the post)
         if hit.type_name:
             if etype is None or hit.type_name != etype.name:
                 continue

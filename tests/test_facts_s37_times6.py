@@ -56,3 +56,16 @@ def test_a_gap_of_days_or_weeks_after_an_event_noun_dated_by_a_year_keeps_that_y
     # a day still counts to the day
     d = run("Ron Tull was arrested on 3 March 2017. Two days after his arrest he was sacked by Cabot Council.", "2024-05-06")
     assert _times(d, "career.fire") == ["2017-03-05"]
+
+
+def test_a_wedding_or_a_release_told_in_the_present_with_a_weekday_is_ahead() -> None:
+    # the tense of the governing verb decides: a timetable's present ("marries X on Saturday") is the coming day
+    a = run("Pia Dorne marries Sam Ruiz on Saturday.", "2024-05-06")
+    assert _times(a, "life.marry") == ["2024-05-11"]
+    b = run("Pia Dorne is marrying Sam Ruiz on Saturday.", "2024-05-06")
+    assert _times(b, "life.marry") == ["2024-05-11"]
+    c = run("Her new album, Glass Hours, is out on Friday.", "2024-05-06")
+    assert _times(c, "career.release") == ["2024-05-10"]
+    # the past stays past
+    d = run("Pia Dorne married Sam Ruiz on Saturday.", "2024-05-06")
+    assert _times(d, "life.marry") == ["2024-05-04"]

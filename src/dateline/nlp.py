@@ -320,6 +320,8 @@ def _phrase_read_as_subject(link: Token) -> None:
     its preposition as the mark of the main clause and its noun as a first subject, before the clause's own.  The
     noun is the preposition's object, the phrase the verb's modifier."""
     verb = link.head
+    if verb.dep_ != "ROOT":
+        return  # ("two days after the opposition Harrow Party elected X": a clause of its own)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 2 or not (link.i < subjects[0].i < subjects[1].i < verb.i) or subjects[0].tag_ not in ("NN", "NNS") \
             or subjects[0].left_edge.i != link.i + 1 or subjects[0].i + 1 != subjects[1].left_edge.i:

@@ -166,6 +166,10 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _agent_cut_off(token)  # "Founded in 1998 by Hugh Marr, Tolland Press ...": the name hung on the subject after it
         elif token.dep_ == "dobj" and token.lower_ in ("that", "this") and token.i + 1 < len(listed):
             _time_read_as_object(token, listed[token.i + 1])  # "was suspended and dismissed that October"
+        elif token.dep_ == "relcl" and token.head.dep_ == "pobj" and token.head.head.dep_ == "ROOT" and token.head.head.tag_ == "IN":
+            _main_read_as_relative(token)  # "Two years after the wedding they divorced": no verb but this one
+        elif token.dep_ == "mark" and token.lower_ in LINKS_IN_TIME and token.head.i > token.i:
+            _phrase_read_as_subject(token)  # "Two years after the merger Ivo Sand was sacked": two subjects
     for token in listed[1:-2]:
         if token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") and token.head.i > token.i \
                 and (listed[token.i - 1].dep_ == "cc" or any(c.dep_ == "aux" and c.lower_ in HAVE_FORMS for c in token.children)):
@@ -289,6 +293,41 @@ def _time_read_as_object(word: Token, time: Token) -> None:
 
 
 HAVE_FORMS = frozenset({"have", "has", "had", "'ve", "'s", "'d"})
+
+
+LINKS_IN_TIME = frozenset({"after", "before", "since", "until", "following"})
+
+
+def _main_read_as_relative(verb: Token) -> None:
+    """"Two years after the wedding they divorced", "Three days after the vote she quit": with no comma after
+    the opening phrase, the parser makes its preposition the sentence's root and the clause a relative clause on
+    its noun.  The verb, with a subject of its own before it, heads the sentence and the phrase hangs on it."""
+    noun = verb.head
+    link = noun.head
+    if link.lower_ not in LINKS_IN_TIME or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") and noun.i < c.i < verb.i for c in verb.children) \
+            or any(t.text == "," for t in verb.doc[noun.i : verb.i]):
+        return
+    moved = [c for c in link.children if c.i > verb.i]  # the full stop
+    verb.head, verb.dep_ = verb, "ROOT"
+    link.head, link.dep_ = verb, "prep"
+    for child in moved:
+        child.head = verb
+
+
+def _phrase_read_as_subject(link: Token) -> None:
+    """"Two years after the merger Ivo Sand was sacked": with no comma after the opening phrase, the parser may read
+    its preposition as the mark of the main clause and its noun as a first subject, before the clause's own.  The
+    noun is the preposition's object, the phrase the verb's modifier."""
+    verb = link.head
+    if verb.dep_ != "ROOT":
+        return  # ("two days after the opposition Harrow Party elected X": a clause of its own)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 2 or not (link.i < subjects[0].i < subjects[1].i < verb.i) or subjects[0].tag_ not in ("NN", "NNS") \
+            or subjects[0].left_edge.i != link.i + 1 or subjects[0].i + 1 != subjects[1].left_edge.i:
+        return
+    link.dep_ = "prep"
+    subjects[0].head, subjects[0].dep_ = link, "pobj"
 
 
 def _verb_read_as_adjective_in_clause(verb: Token) -> None:

@@ -942,7 +942,8 @@ def anniversary_years(token: Token, cues: dict[str, Any]) -> int | None:
 def anniversary_times(doc: Doc, found: list[tuple[Token, Event]], times: list[TimeAnchor], ctx: Context, sch: Schema) -> None:
     """"On their 10th wedding anniversary": the date of the wedding event plus ten years dates the
     events of that clause that have no time of their own; so does "on his 85th birthday" with the
-    date of his birth."""
+    date of his birth (a year or a month of it for a birth told at that grain: "born in 1984 ... on her 40th
+    birthday" is of 2024)."""
     cues = sch.cues["anniversary"]
     extra: list[TimeAnchor] = []
     wanted = {doc.vocab.strings.add(n) for noun in [*cues["nouns"], BIRTHDAY] for n in (noun, noun.capitalize())}
@@ -959,7 +960,7 @@ def anniversary_times(doc: Doc, found: list[tuple[Token, Event]], times: list[Ti
             whose, names = (ctx.ents.of(owner) if owner is not None else None), {"life.born"}
             if whose is None:
                 continue
-        source = next((e for _, e in found if e.type in names and e.time and re.fullmatch(r"\d{4}-\d{2}-\d{2}", e.time)
+        source = next((e for _, e in found if e.type in names and e.time and re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", e.time)
                        and (whose is None or any(a.entity == whose.id for a in e.args if a.role == "patient"))), None)
         if years is None or source is None:
             continue

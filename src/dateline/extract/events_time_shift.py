@@ -196,7 +196,10 @@ def after_told_noun_times(found: list[tuple[Token, Event]], durations: list[Time
             continue
         source = max(earlier, key=lambda e: e.start)
         amount = int(found_gap.group(1)) * (1 if link.lower_ == "after" else -1)
-        value = shift_value(PART_OF_DAY.sub("", source.time or ""), amount, found_gap.group(2))
+        told = PART_OF_DAY.sub("", source.time or "")
+        value = shift_value(told, amount, found_gap.group(2))
+        if value is None and re.fullmatch(r"\d{4}", told) and found_gap.group(2) in "DW":
+            value = told  # "arrested in 2017. Ten days after his arrest he resigned": that year (as `after_gap`)
         if value is not None:
             event.time, event.timex, event.time_source = value, None, "event"
 

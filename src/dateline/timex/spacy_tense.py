@@ -16,11 +16,12 @@ FUTURE_GOVERNORS = frozenset({"plan", "expect", "schedule", "intend", "hope", "a
                               "agree", "promise", "pledge", "vow", "offer", "propose"})  # "agreed to buy X in May"
 # "payable Dec. 7", "effective Feb. 1", "starting Monday": a date ahead of the verb that tells it
 FUTURE_BEFORE = frozenset({"payable", "effective", "starting", "beginning"})
-# the present of a timetable: "talks resume Tuesday", "she takes over in January", "he is leaving in March"
+# the present of a timetable: "talks resume Tuesday", "she takes over in January", "he is leaving in March",
+# "she marries X on Saturday"
 # (the parse-based twin of the heuristic's `scheduled` cues)
 SCHEDULED = frozenset({"meet", "arrive", "leave", "begin", "resume", "travel", "fly", "convene", "expire", "open",
                        "close", "start", "end", "go", "launch", "join", "return", "retire", "face", "host", "debut",
-                       "premiere", "kick", "wrap", "step", "take", "head", "move", "stand"})
+                       "premiere", "kick", "wrap", "step", "take", "head", "move", "stand", "marry", "wed"})
 SCHEDULED_PARTICLES = {"kick": "off", "wrap": "up", "step": "down", "take": "over"}
 
 
@@ -103,6 +104,8 @@ def _scheduled(verb: Token, auxes: list[Token]) -> bool:
     timetable: told of a date, the date is ahead ("takes office in January": the coming January)."""
     simple = verb.tag_ in ("VBZ", "VBP") and not auxes
     progressive = verb.tag_ == "VBG" and bool(auxes) and all(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+    if simple and verb.lemma_ == "be" and any(c.lower_ == "out" and c.dep_ in ("advmod", "prt", "acomp") for c in children_of(verb)):
+        return True  # "the album is out on Friday": a release's timetable
     if not (simple or progressive) or verb.lemma_ not in SCHEDULED:
         return False
     particle = SCHEDULED_PARTICLES.get(verb.lemma_)

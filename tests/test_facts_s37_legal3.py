@@ -52,3 +52,13 @@ def test_a_suit_brought_by_someone_and_settled_by_another_is_against_the_settler
     # ... one who settles a suit of their own is not sued
     a = run("Jana Kral settled her lawsuit against Sorrel Media in May.")
     assert event_names(a, "legal.sue", "target") == ["Sorrel Media"]
+
+
+def test_a_sentence_handed_down_to_someone_is_theirs_and_the_giver_passes_it() -> None:
+    a = run("Judge Ann Cole handed down a six-year sentence to Ravi Dutt.")
+    assert event_names(a, "legal.sentence", "patient") == ["Ravi Dutt"]
+    assert event_names(a, "legal.sentence", "agent") == ["Ann Cole"]
+    assert event_names(run("The court gave a suspended sentence to Ravi Dutt on Friday."), "legal.sentence", "patient") == ["Ravi Dutt"]
+    # ... the light verb's object its patient still, and a copy of a sentence handed over none
+    assert event_names(run("The judge handed Ravi Dutt a six-year sentence."), "legal.sentence", "patient") == ["Ravi Dutt"]
+    assert_no_event(run("Ravi Dutt handed a copy of the sentence to Ann Cole."), "legal.sentence")

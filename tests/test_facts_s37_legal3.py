@@ -62,3 +62,23 @@ def test_a_sentence_handed_down_to_someone_is_theirs_and_the_giver_passes_it() -
     # ... the light verb's object its patient still, and a copy of a sentence handed over none
     assert event_names(run("The judge handed Ravi Dutt a six-year sentence."), "legal.sentence", "patient") == ["Ravi Dutt"]
     assert_no_event(run("Ravi Dutt handed a copy of the sentence to Ann Cole."), "legal.sentence")
+
+
+def test_sent_down_for_a_term_is_a_sentence() -> None:
+    a = run("Owen Bray was sent down for six years in 2011.")
+    assert event_names(a, "legal.sentence", "patient") == ["Owen Bray"]
+    assert [e.time for e in typed(a, "legal.sentence")] == ["2011"]
+    assert_event(run("Owen Bray, 31, was sent down for life."), "legal.sentence", {"patient": "Owen Bray"})
+    # ... sent down a division or to the reserves is none
+    assert_no_event(run("Owen Bray was sent down to the reserves."), "legal.sentence")
+    assert_no_event(run("Owen Bray was sent down a division in 2011."), "legal.sentence")
+
+
+def test_appearing_in_court_on_charges_is_being_charged() -> None:
+    a = run("Owen Bray appeared in court on Monday on two charges of theft.")
+    assert event_names(a, "legal.charge", "patient") == ["Owen Bray"]
+    b = run("Owen Bray is due to appear at Leeds Crown Court on charges of fraud.")
+    assert event_names(b, "legal.charge", "patient") == ["Owen Bray"]
+    assert [e.time for e in typed(b, "legal.charge")] == [None]
+    # ... appearing on a stage or a show is no charge
+    assert_no_event(run("Owen Bray appeared on stage on Friday."), "legal.charge")

@@ -216,8 +216,9 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
     elif name == "subject" and hit.arg.dep_ == "nsubj" and set_off_participle(trigger):
         name = "passive_subject"  # "X, appointed minister in 2021, was sacked": the parser made X the participle's subject
     if name == "support_subject" and "support_giver" in roles and trigger.head.lemma_.lower() in GIVING \
-            and any(c.dep_ == "dative" for c in children_of(trigger.head)):
-        name = "support_giver"  # "the judge handed X a life sentence": the one giving it, where the type tells the giver apart
+            and any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in children_of(trigger.head)):
+        name = "support_giver"  # "the judge handed X a life sentence", "handed down a life sentence to X": the one giving it,
+        # where the type tells the giver apart
     if name == "support_of_subject" and not organisation(ctx.ents.of(hit.arg)):
         return None  # "Pellow Rovers confirmed the departure of X": the body X leaves (not "her agent confirmed the exit of X")
     if name == "support_subject" and "support_of_subject" in roles and any(c.dep_ == "prep" and c.lower_ == "of" and any(

@@ -184,6 +184,9 @@ STEPS_OF_A_CASE = frozenset({"arrest", "charge", "indict", "convict", "acquit", 
 STEPS_OF_A_ROMANCE = frozenset({"meet", "date", "propose", "engage"})
 FILING_VERBS = frozenset({"file", "bring", "lodge", "launch", "issue", "pursue"})  # a clause bringing the event noun about
 LATER_WORDS = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
+# a penalty changed or upheld on appeal: the noun's event is older than the verb that changes it
+ALTERING_VERBS = frozenset({"cut", "reduce", "increase", "extend", "lengthen", "double", "halve", "commute", "uphold", "shorten",
+                            "toughen", "quash", "overturn"})
 
 
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "contest", "dispute"})
@@ -528,6 +531,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
                 or (trigger.head.lower_ == "over" and trigger.head.head.lemma_.lower() in CHARGING_VERBS)):
             return None, None  # "opened up about her divorce on a podcast last week": the talk's time, not the divorce's; "was
             # charged on Thursday over / in connection with the death of X", "the inquiry into his death opened on Monday"
+        if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in ALTERING_VERBS:
+            return None, None  # "her sentence was cut on appeal in May", "judges upheld his conviction last week": passed before
         served = trigger.head.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger.head
         if served.lemma_.lower() == "serve" and served.dep_ == "pcomp":
             return None, None  # "was freed in 2019 after serving (half of) a four-year sentence": passed long before the release

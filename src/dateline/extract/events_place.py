@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from ..model import Argument
 from ..nlp import children_of
 from .events_args import Context, is_place, make_args
+from .events_premises import PREMISES
 from .name_cues import MATCH_VERBS
 
 AT = {"in", "at", "near", "outside", "inside", "on", "off"}  # a place is where it happened ("on the Amalfi Coast", "on a yacht off X")
@@ -120,9 +121,8 @@ def _modifiers(noun: Token) -> list[Token]:
 
 
 # a business's premises where jobs go ("redundancies at its Leeds plant", "will close its Bury depot with the loss of 200 jobs")
-SITE_NOUNS = frozenset({"plant", "factory", "site", "office", "offices", "depot", "store", "mill", "works", "centre", "center",
-                        "warehouse", "branch", "headquarters", "facility", "yard", "shipyard", "mine", "refinery", "smelter",
-                        "hub", "base", "bakery", "brewery", "distillery", "hospital", "campus", "studio", "studios", "hq"})
+SITE_NOUNS = PREMISES | {"offices", "store", "centre", "center", "headquarters", "shipyard", "mine", "base", "bakery",
+                         "brewery", "distillery", "hospital", "studio", "studios", "hq"}
 CLOSING_VERBS = frozenset({"close", "shut", "mothball", "shutter"})
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..model import Argument, Entity
 from ..nlp import children_of
+from ..resolve_base import COPULAS
 from .entity_lexicon import lexicon
 from .events_args import (
     NOT_TITLES,
@@ -364,7 +365,6 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
                    and not (a.role == "agent" and a.entity in targets)])
 
 
-COPULAS = frozenset({"be", "become", "remain"})
 
 
 def _copular_subject(noun: Token) -> Token | None:

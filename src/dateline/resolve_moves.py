@@ -17,9 +17,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from .extract.certainty import trigger_token
 from .extract.events_time_fill import age_at
 from .model import Analysis, Event, Evidence
-from .nlp import children_of, strings, token_at
+from .nlp import children_of, strings
 from .resolve_base import _entity, _kind, whole_years
 from .resolve_clauses import interval, subject_of, tokens_of
 
@@ -27,11 +28,7 @@ Find = Callable[[Token | None], str | None]
 
 
 def _trigger(doc: Doc, event: Event) -> Token | None:
-    token = token_at(doc, event.start, event.end)
-    if token is not None:
-        return token  # (a one-token trigger: no span to make)
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
-    return span.root if span is not None else None
+    return trigger_token(doc, event.start, event.end)
 
 
 def _dated(value: str | None) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -40,6 +40,7 @@ class TimeAnchor:
     root: Token
     clause: Token
     sentence: int
+    dates_nothing: bool | None = field(default=None, compare=False, repr=False)  # `_dates_nothing`, found once
 
 
 NAMED_NOT_DATES = frozenset({"WORK", "PRODUCT", "ORG", "FAC", "PERSON"})
@@ -480,6 +481,15 @@ def _first_to_become(clause: Token) -> Token | None:
     return noun.head if ranked else None
 
 
+def _dates_nothing(anchor: TimeAnchor, works: list[str]) -> bool:
+    """The tests of `attach_time` that read the time alone, not the trigger: the day of an occasion, a time describing a
+    doer, a work's year, a stretch.  Found once per anchor (every trigger of its sentence asks)."""
+    if anchor.dates_nothing is None:
+        root = anchor.root
+        anchor.dates_nothing = _occasion_for(root) or _describes_doer(root) or _dated_work_subject(root, works) or _stretch(anchor)
+    return anchor.dates_nothing
+
+
 def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: dict[str, Any]) -> tuple[TimeAnchor | None, str | None]:
     """The timex of `trigger`'s clause, else one of its sentence; with where it came from."""
     if _at_the_time(trigger):  # "she told the paper at the time": then, the time the story last gave
@@ -496,14 +506,15 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         if inside:
             return min(inside, key=lambda t: abs(t.root.i - trigger.i)), "clause"
     own_head = clause_head(trigger)
-    sent = [t for t in times if t.sentence == sentence and not _semicolon_between(t.root, trigger) and not _end_bound(t, trigger)
+    works = cues["time"]["dated_works"]
+    sent = [t for t in times if t.sentence == sentence and not _dates_nothing(t, works)
+            and not _semicolon_between(t.root, trigger) and not _end_bound(t, trigger)
             and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t)
                                                                and not _noun_time(t.root, trigger))
-            and not _until_apart(t.root, trigger) and not _occasion_for(t.root) and not _describes_doer(t.root) and not _topic_date(t.root, trigger)
-            and not _dated_work_subject(t.root, cues["time"]["dated_works"])
+            and not _until_apart(t.root, trigger) and not _topic_date(t.root, trigger)
             and not (t.root.head != trigger and _dated_work_subject(t.root, cues["time"]["dated_unions"])) and not (t.clause != own_head and _since_clause(t.clause))
             and not (_since_event(t.root) and t.root.head.head != trigger) and _after_since_noun(t.root) in (None, trigger)
-            and not _stretch(t) and not _since_of_noun(t.root, trigger) and not _fronted_description(t.root, own_head, trigger)]
+            and not _since_of_noun(t.root, trigger) and not _fronted_description(t.root, own_head, trigger)]
     sent = [t for t in sent if not _restated(t, sent)]
     if described:  # ... or by its own clause ("took office on Monday"), never a clause under it ("said the port would reopen on Friday")
         sent = [t for t in sent if t.clause == own_head]

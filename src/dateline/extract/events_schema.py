@@ -55,6 +55,8 @@ class EventType:
     object_when_passive: str | None = None
     requires: tuple[dict[str, Any], ...] = ()
     rejects: tuple[dict[str, Any], ...] = ()
+    rules_of: dict[str, tuple[tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]]] = field(default_factory=dict)  # lemma ->
+    # the `requires` and `rejects` for it, in order (see `rules_by_lemma`: most rules are for other lemmas)
     work_owner: str | None = None  # the role of a work's possessor ("her memoir was published")
     work_maker: str | None = None  # the role of the one a work is "by" ("the premiere of X, a cantata by Y")
     unplaced: str | None = None  # the role of an organisation found where a place would be ("elected for the X Party")
@@ -66,6 +68,16 @@ class EventType:
     apposed_forms: frozenset[str] = frozenset()  # nouns in apposition to a name that tell the event only when dated
     doer_forms: frozenset[str] = frozenset()  # nouns naming the one who did it ("its founder"): dated only within their phrase
     standing_forms: frozenset[str] = frozenset()  # nouns telling what someone has long been ("a father of two"): dated only within their phrase
+
+
+def rules_by_lemma(requires: list[dict[str, Any]], rejects: list[dict[str, Any]]) -> dict[str, tuple[tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]]]:
+    """Lemma -> the `requires` rules and the `rejects` rules whose "lemmas" list it, each in the schema's order."""
+    out: dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {}
+    for kind, rules in enumerate((requires, rejects)):
+        for rule in rules:
+            for lemma in dict.fromkeys(rule["lemmas"]):
+                out.setdefault(lemma, ([], []))[kind].append(rule)
+    return {lemma: (tuple(req), tuple(rej)) for lemma, (req, rej) in out.items()}
 
 
 @dataclass(slots=True)
@@ -151,6 +163,7 @@ def schema() -> Schema:
                 object_when_passive=spec.get("object_when_passive"),
                 requires=tuple(spec.get("requires", [])),
                 rejects=tuple(spec.get("rejects", [])),
+                rules_of=rules_by_lemma(spec.get("requires", []), spec.get("rejects", [])),
                 one_per=spec.get("one_per"),
                 bodies=frozenset(spec.get("bodies", [])),
                 state_forms=frozenset(spec.get("state_forms", [])),

@@ -115,6 +115,9 @@ def _modified(trigger: Token, words: frozenset[str]) -> bool:
     return False
 
 
+NO_RULES: tuple[tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]] = ((), ())
+
+
 def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tuple[EventType, list[Argument]] | None:
     best: tuple[EventType, list[Argument]] | None = None
     lemma = trigger.lemma_.lower()
@@ -137,9 +140,10 @@ def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tu
                 extra.role = "partner"  # "X and Y recorded the album together": the pair, each the other's partner
         if not participant(args) and not any(a.role != "place" and not a.entity for a in args) and not anaphoric(trigger):
             continue  # an event with no participant tells no one's story
-        if not all(satisfied(rule, args, ctx, sch, trigger) for rule in etype.requires if _applies(rule, lemma, trigger)):
+        requires, rejects = etype.rules_of.get(lemma, NO_RULES)
+        if not all(satisfied(rule, args, ctx, sch, trigger) for rule in requires if _applies(rule, lemma, trigger)):
             continue
-        refused = [rule for rule in etype.rejects if _applies(rule, lemma, trigger) and rejected(rule, args, ctx, trigger)]
+        refused = [rule for rule in rejects if _applies(rule, lemma, trigger) and rejected(rule, args, ctx, trigger)]
         if refused:
             if any(rule.get("keeps_pair") for rule in refused):
                 remember_couple(trigger, etype, args, ctx)  # "a son from his relationship with Y. The former couple split"

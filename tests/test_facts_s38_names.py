@@ -46,3 +46,27 @@ def test_a_firm_named_for_its_oil_trade_is_no_person() -> None:
     assert _types_of(a, "Harlan Oil") == ["ORG"]
     b = run("Deals. Veltro Petroleum said on Monday it would cut 300 jobs.")
     assert _types_of(b, "Veltro Petroleum") == ["ORG"]
+
+
+def _facts(a: Analysis, relation: str) -> list[tuple[str | None, str | None]]:
+    names = {e.id: e.name for e in a.entities}
+    return [(names.get(f.subject), names.get(f.object or "")) for f in a.facts if f.relation == relation]
+
+
+def test_a_party_named_by_qualifier_and_family_is_one_name() -> None:
+    # "Liberal Democrat councillor Amy Thorne" (NER: "Democrat" alone, the member fact naming it)
+    a = run("Politics. Liberal Democrat councillor Amy Thorne resigned on Friday.")
+    assert _types_of(a, "Liberal Democrat") == ["ORG"] and ("Amy Thorne", "Liberal Democrat") in _facts(a, "member")
+    b = run("Politics. Social Democrat MP Ana Voss resigned on Friday.")
+    assert ("Ana Voss", "Social Democrat") in _facts(b, "member")
+    c = run("Politics. Ana Voss, a Liberal Democrat, was elected in 2019.")
+    assert _types_of(c, "Liberal Democrat") == ["ORG"]  # (NER: "Liberal" and "Democrat")
+    d = run("Politics. The Christian Democrats won 30% of the vote in 2021.")
+    assert _types_of(d, "Christian Democrats") == ["ORG"]  # (NER: "Christian")
+
+
+def test_a_faith_or_a_family_alone_stays_as_it_was() -> None:
+    a = run("People. Ana Voss, a Christian, was elected in 2019.")
+    assert _types_of(a, "Christian") == ["NORP"]
+    b = run("Politics. Democrat senator Ana Voss resigned on Friday.")
+    assert ("Ana Voss", "Democrat") in _facts(b, "member")

@@ -101,6 +101,8 @@ def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Nam
         if span.label == "ORG":
             _joint_body(doc, spans, owner, n, lex)
         _people_possessive_before(doc, spans, owner, n)
+        if span.end - span.start == 1 and span.start > 0:
+            _party_family_before(doc, spans, owner, n)
         p = span.start - 1
         if p < 0 or owner[p] >= 0 or not (toks[p].is_title or toks[p].is_upper or toks[p].lower_ == "of"):
             continue  # the rest all look at a free word before the name
@@ -411,6 +413,36 @@ def _place_before(doc: Doc, spans: list[NameSpan], owner: list[int], n: int) -> 
     if _place(doc[p : span.end].text):
         span.start, span.label, span.ner_label = p, "GPE", "GPE"
         owner[p] = n
+
+
+# a political family and the word that, before it, names one party of it: "Liberal Democrat", "Social Democrats",
+# "Ulster Unionist", "Progressive Conservative" (NER keeps only the family, and reads it as voters)
+PARTY_FAMILY_WORDS = frozenset({"democrat", "democrats", "conservative", "conservatives", "unionist", "unionists", "liberal",
+                                "liberals", "republican", "republicans", "socialist", "socialists", "nationalist", "nationalists"})
+PARTY_QUALIFIERS = frozenset({"liberal", "social", "christian", "free", "democratic", "ulster", "national", "progressive", "radical"})
+
+
+def _party_family_before(doc: Doc, spans: list[NameSpan], owner: list[int], n: int) -> None:
+    """"Liberal Democrat councillor X" found as "Democrat" (or as "Liberal" and "Democrat"), "the Christian Democrats" as
+    "Christian": the qualifier and the family word of a party are one name."""
+    toks = tokens(doc)
+    span = spans[n]
+    if span.end - span.start != 1:
+        return
+    p, q = span.start - 1, span.end
+    if toks[span.start].lower_ in PARTY_FAMILY_WORDS and toks[p].lower_ in PARTY_QUALIFIERS and toks[p].is_title \
+            and toks[p].whitespace_:
+        if owner[p] < 0:
+            span.start = p
+            owner[p] = n
+        elif spans[owner[p]].end - spans[owner[p]].start == 1:
+            _absorb(spans, n, owner[p], "ORG")  # "a Liberal Democrat": two one-word names
+            owner[p] = n
+    elif q < len(doc) and toks[span.start].lower_ in PARTY_QUALIFIERS and toks[q].lower_ in PARTY_FAMILY_WORDS \
+            and toks[q].is_title and owner[q] < 0 and toks[span.start].whitespace_:
+        span.end = q + 1
+        span.label = span.ner_label = "ORG"  # "the Christian Democrats" found as "Christian" (a faith's people)
+        owner[q] = n
 
 
 @lru_cache(maxsize=4096)

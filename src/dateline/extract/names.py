@@ -248,9 +248,10 @@ def _moved_from_club(root: Token) -> bool:
 
 
 def _club_post(root: Token) -> bool:
-    """"the Rowan City striker", "head coach of Dunmore Town": the name of the side a player or coach serves."""
+    """"the Rowan City striker", "Kelby City's striker", "head coach of Dunmore Town": the name of the side a player or
+    coach serves."""
     head = root.head
-    if root.dep_ == "compound":
+    if root.dep_ in ("compound", "poss"):
         return head.lemma_.lower() in CLUB_POST_NOUNS
     return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CLUB_POST_NOUNS
 
@@ -324,6 +325,8 @@ def _subject_of_person_verb(root: Token) -> bool:
         return False
     if lemma in PERSON_SUBJECT_VERBS:
         return True
+    if lemma in BECOME_VERBS and any(_bare_post(c) for c in children_of(verb) if c.dep_ == "attr"):
+        return True  # "X became mayor", "X became chief executive in 2019" (a post with no article: a person holds it)
     if lemma in COMPLEMENT_PERSON_VERBS and _person_only_complement(verb, lemma):
         return True
     for c in children_of(verb):
@@ -335,6 +338,19 @@ def _subject_of_person_verb(root: Token) -> bool:
         if c.dep_ == "ccomp" and lemma in lexicon().speech_verbs and any(g.dep_ == "nsubj" and g.lower_ in ("he", "she") for g in children_of(c)):
             return True  # "X said he would resign"
     return False
+
+
+BECOME_VERBS = frozenset({"become"})
+BODY_TOO_POSTS = frozenset({"leader", "champion", "partner", "member", "owner", "winner", "sponsor", "host"})  # a firm, a side too
+BODY_RANKS = frozenset({"market", "world", "industry", "sector"})  # ("became market leader")
+
+
+def _bare_post(noun: Token) -> bool:
+    """A singular person noun with no article or possessive: "mayor", "chief executive" (not "the market leader",
+    "champions", "a major sponsor")."""
+    lemma = noun.lemma_.lower()
+    return noun.tag_ == "NN" and noun.is_lower and lemma not in BODY_TOO_POSTS and lexicon().is_person_noun(lemma) \
+        and not any(c.dep_ in ("det", "poss") or (c.dep_ == "compound" and c.lemma_.lower() in BODY_RANKS) for c in children_of(noun))
 
 
 def _person_only_complement(verb: Token, lemma: str) -> bool:

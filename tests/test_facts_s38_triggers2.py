@@ -88,3 +88,24 @@ def test_shown_the_exit_is_a_dismissal() -> None:
     # ... visitors shown the way out lose no job
     assert_no_event(run("Dana Ferrow showed the visitors the exit."), "career.fire")
     assert_no_event(run("Dana Ferrow showed the visitors the door."), "career.fire")
+
+
+def test_two_people_pairing_or_linking_up_are_each_others_partners() -> None:
+    a = run("Lina Roe and Teo Marsh have paired up for a duet.")
+    assert_event(a, "career.collaborate", {"agent": "Lina Roe", "partner": "Teo Marsh"})
+    b = run("The singers Lina Roe and Dan Ruiz linked up in 2019 for the single Paper Moon.")
+    assert_event(b, "career.collaborate", {"agent": "Lina Roe", "partner": "Dan Ruiz"})
+    assert [e.time for e in typed(b, "career.collaborate")] == ["2019"]
+    # ... a person and her friends meeting up make nothing
+    assert_no_event(run("Lina Roe and her friends linked up in Leeds."), "career.collaborate")
+
+
+def test_a_company_gobbled_up_is_acquired() -> None:
+    a = run("Corvane Bank gobbled up rival Ostrel in 2020.")
+    assert_event(a, "business.acquire", {"agent": "Corvane Bank", "patient": "Ostrel"})
+    assert [e.time for e in typed(a, "business.acquire")] == ["2020"]
+    b = run("Ostrel was gobbled up by Corvane Bank in 2020.")
+    assert_event(b, "business.acquire", {"agent": "Corvane Bank", "patient": "Ostrel"})
+    # ... profits or pies gobbled up change no owner
+    assert_no_event(run("Rising costs gobbled up the profits."), "business.acquire")
+    assert_no_event(run("The fans gobbled up pies and chips."), "business.acquire")

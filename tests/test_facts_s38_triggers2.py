@@ -109,3 +109,14 @@ def test_a_company_gobbled_up_is_acquired() -> None:
     # ... profits or pies gobbled up change no owner
     assert_no_event(run("Rising costs gobbled up the profits."), "business.acquire")
     assert_no_event(run("The fans gobbled up pies and chips."), "business.acquire")
+
+
+def test_banged_up_is_a_jail_sentence() -> None:
+    a = run("Kurt Ellam was banged up for fraud in 2021.")
+    assert_event(a, "legal.sentence", {"patient": "Kurt Ellam"})
+    assert [e.time for e in typed(a, "legal.sentence")] == ["2021"]
+    b = run("The conman Kurt Ellam was banged up for six years on Friday.")
+    assert_event(b, "legal.sentence", {"patient": "Kurt Ellam"})
+    # ... a car or a knee banged up is only dented
+    assert_no_event(run("Kurt Ellam's car was banged up in the crash."), "legal.sentence")
+    assert_no_event(run("Kurt Ellam banged up his knee in training."), "legal.sentence")

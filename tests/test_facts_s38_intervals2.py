@@ -4,7 +4,7 @@ closed by a leaving told in the same breath), as invented sentences through the 
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import posts
+from handmade import jobs, posts
 
 
 def test_a_premier_or_provost_is_a_post_a_verb_of_holding_dates() -> None:
@@ -17,3 +17,16 @@ def test_a_premier_or_provost_is_a_post_a_verb_of_holding_dates() -> None:
     assert posts(c, "Otto Brandt")["premier"][1:] == ("2009", "2015")
     d = run("Helen Marsh, the provost of Tarrow Institute, has led it since 2019.")
     assert posts(d, "Helen Marsh")["provost"][1:] == ("2019", None)
+
+
+def test_a_leaving_told_after_a_joining_without_a_body_of_its_own_left_the_body_joined() -> None:
+    # "joined X in 2008 and left in 2013": the stint at X began and ended then
+    a = run("Tom Reid joined Harlow Bank in 2008 and left in 2013.")
+    assert jobs(a, "Tom Reid")["Harlow Bank"] == ("2008", "2013")
+    b = run("Tom Reid joined Harlow Bank in 2008, leaving in 2013.")
+    assert jobs(b, "Tom Reid")["Harlow Bank"] == ("2008", "2013")
+    # a body of its own was left instead, or a person: the body joined stays open
+    c = run("Sara Lind joined Harlow Bank in 2008 and left Fenwick Capital in 2013.")
+    assert jobs(c, "Sara Lind") == {"Harlow Bank": ("2008", None), "Fenwick Capital": (None, "2013")}
+    d = run("Tom Reid joined Harlow Bank in 2008 and left his wife in 2013.")
+    assert jobs(d, "Tom Reid")["Harlow Bank"] == ("2008", None)

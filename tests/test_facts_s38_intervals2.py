@@ -30,3 +30,16 @@ def test_a_leaving_told_after_a_joining_without_a_body_of_its_own_left_the_body_
     assert jobs(c, "Sara Lind") == {"Harlow Bank": ("2008", None), "Fenwick Capital": (None, "2013")}
     d = run("Tom Reid joined Harlow Bank in 2008 and left his wife in 2013.")
     assert jobs(d, "Tom Reid")["Harlow Bank"] == ("2008", None)
+
+
+def test_a_stretch_of_years_still_held_began_that_many_years_before_the_article() -> None:
+    # (the article of these sentences is dated 2024): "has led Y for six years" began in 2018
+    a = run("Julia Crane has led Harlow Bank for six years.")
+    assert jobs(a, "Julia Crane")["Harlow Bank"] == ("2018", None)
+    b = run("Helen Marsh, who has spent the past seven years at Tarrow Institute, will move on.")
+    assert jobs(b, "Helen Marsh")["Tarrow Institute"] == ("2017", None)
+    c = run("Tom Reid, who has worked for Gatehold Secure for eleven years, was charged.")
+    assert jobs(c, "Tom Reid")["Gatehold Secure"] == ("2013", None)
+    # a stretch over (a past or past perfect verb) says nothing of when it began
+    d = run("Tom Reid had worked at Harlow Bank for ten years.")
+    assert jobs(d, "Tom Reid")["Harlow Bank"][0] is None

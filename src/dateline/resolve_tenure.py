@@ -195,7 +195,8 @@ def _body(a: Analysis, verb: Token) -> str | None:
 def stretches(b: _Builder, doc: Doc) -> None:
     """"X, who led Marrowfield for six years, stepped down in October 2010", "joined Y in 2012 from the X
     Laboratory, where she had spent eight years": a post or employment there whose end is dated, and
-    whose start is not, began that many years before (the year only)."""
+    whose start is not, began that many years before (the year only); one still held ("has led Y for
+    six years") that many years before the article."""
     a = b.analysis
     verbs = frozenset(config()["tenure"]["stretch_verbs"])
     found: list[tuple[Token, int]] = []
@@ -221,6 +222,10 @@ def stretches(b: _Builder, doc: Doc) -> None:
                 fact.valid_to = left  # "spent nine years at Y before leaving in 2022": until then
             if _dated(fact.valid_to):
                 fact.valid_from = f"{int(fact.valid_to[:4]) - years:04d}"  # type: ignore[index]
+            elif fact.valid_to is None and a.document.dct and _held_now(verb):
+                # "who has led Y for eleven years", "has spent the past seven years at Y": held still, since that many
+                # years before the article
+                fact.valid_from = f"{int(a.document.dct[:4]) - years:04d}"
 
 
 HELD_VERBS = frozenset({"hold", "keep", "retain", "occupy"})

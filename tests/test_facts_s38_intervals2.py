@@ -43,3 +43,14 @@ def test_a_stretch_of_years_still_held_began_that_many_years_before_the_article(
     # a stretch over (a past or past perfect verb) says nothing of when it began
     d = run("Tom Reid had worked at Harlow Bank for ten years.")
     assert jobs(d, "Tom Reid")["Harlow Bank"][0] is None
+
+
+def test_an_appointment_by_a_body_with_no_post_named_dates_the_one_post_known_there() -> None:
+    a = run("Dunmore Athletic's coach, Henrik Moss, was a teacher when the club appointed him in 2003.")
+    assert posts(a, "Henrik Moss")["coach"][1:] == ("2003", None)
+    assert posts(a, "Henrik Moss")["teacher"][1] is None  # (a post elsewhere, not the one taken)
+    b = run("Harlow Bank's chief executive, Julia Crane, said the bank had appointed her in 2017 to cut costs.")
+    assert posts(b, "Julia Crane")["chief executive"][1:] == ("2017", None)
+    # a joining (not an appointment) with no post named leaves the post undated: she may have risen to it later
+    c = run("Julia Crane, Harlow Bank's chief executive, joined the bank in 2008.")
+    assert posts(c, "Julia Crane")["chief executive"][1] is None

@@ -54,3 +54,17 @@ def test_an_appointment_by_a_body_with_no_post_named_dates_the_one_post_known_th
     # a joining (not an appointment) with no post named leaves the post undated: she may have risen to it later
     c = run("Julia Crane, Harlow Bank's chief executive, joined the bank in 2008.")
     assert posts(c, "Julia Crane")["chief executive"][1] is None
+
+
+def test_a_post_named_with_a_stretch_of_years_began_that_many_years_before() -> None:
+    # held still ("for the past six years"): before the article (dated 2024)
+    a = run("Julia Crane, Harlow Bank's chief executive for the past six years, said profits rose.")
+    assert posts(a, "Julia Crane")["chief executive"][1:] == ("2018", None)
+    # ended on a date told: before that end
+    b = run("The club's manager for the last three years, Tom Reid, was sacked on Sunday.")
+    assert posts(b, "Tom Reid")["manager"][1:] == ("2021", "2024-05-05")
+    c = run("Tom Reid, the club's manager for three years, was sacked on Sunday.")
+    assert posts(c, "Tom Reid")["manager"][1:] == ("2021", "2024-05-05")
+    # a stretch neither recent nor ended says nothing of when it began
+    d = run("Tom Reid, a teacher for ten years, said he was tired.")
+    assert posts(d, "Tom Reid")["teacher"][1] is None

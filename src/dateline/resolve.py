@@ -376,6 +376,14 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                     offices[0].events.append(event.id)
             for committee in dict.fromkeys(c.lower() for c in committees):
                 b.from_event("member", person, None, event, value=committee)
+            if orgs and not titles and not body and not successor and _dated(event.time) and event.type == "career.appoint":
+                # "Dunmore Athletic's coach, X, ... when the club appointed him in 2003": the one post known at that body began then
+                held = [f for f in b.facts.values() if f.subject == person and f.relation == "role" and f.object in orgs
+                        and a_post(f.value) and f.valid_from is None and f.valid_to != PAST]
+                if len(held) == 1:
+                    held[0].valid_from = event.time
+                    held[0].evidence.append(Evidence(event.sentence, event.start, event.end))
+                    held[0].events.append(event.id)
             if not orgs and not titles and not body and not successor and _dated(event.time) \
                     and event.type not in cfg["member_types"]:  # "entered parliament in 2017" dates no minister's post  # "Solberg, who was appointed in June 2021";
                 # "joined the cabinet in 2022" dates no title

@@ -195,7 +195,8 @@ def _body(a: Analysis, verb: Token) -> str | None:
 def stretches(b: _Builder, doc: Doc) -> None:
     """"X, who led Marrowfield for six years, stepped down in October 2010", "joined Y in 2012 from the X
     Laboratory, where she had spent eight years": a post or employment there whose end is dated, and
-    whose start is not, began that many years before (the year only)."""
+    whose start is not, began that many years before (the year only); one still held ("has led Y for
+    six years") that many years before the article."""
     a = b.analysis
     verbs = frozenset(config()["tenure"]["stretch_verbs"])
     found: list[tuple[Token, int]] = []
@@ -204,7 +205,11 @@ def stretches(b: _Builder, doc: Doc) -> None:
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand") if years else None
         if span is None:
             continue
-        found.append((span.root.head.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "for" else span.root.head, years))
+        held = span.root.head.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "for" else span.root.head
+        if held.pos_ == "NOUN" and held.i != span.root.head.i:  # "its chief executive for the past six years"
+            _post_for(b, held, years, any(t.lower_ in ("past", "last") for t in span))
+            continue
+        found.append((held, years))
     # "spent six seasons at Y before moving to Z in 2015": a sports season counts as a year (no time expression)
     found += [(t.head, n) for t in with_lemmas(doc, ("season",)) if t.dep_ in STRETCH_DEPS
               and t.head.lemma_.lower() in verbs and (n := _years(t.head)) and not any(v.i == t.head.i for v, _ in found)]
@@ -221,6 +226,29 @@ def stretches(b: _Builder, doc: Doc) -> None:
                 fact.valid_to = left  # "spent nine years at Y before leaving in 2022": until then
             if _dated(fact.valid_to):
                 fact.valid_from = f"{int(fact.valid_to[:4]) - years:04d}"  # type: ignore[index]
+            elif fact.valid_to is None and a.document.dct and _held_now(verb):
+                # "who has led Y for eleven years", "has spent the past seven years at Y": held still, since that many
+                # years before the article
+                fact.valid_from = f"{int(a.document.dct[:4]) - years:04d}"
+
+
+def _post_for(b: _Builder, noun: Token, years: int, recent: bool) -> None:
+    """"X, Y's chief executive for the past six years, said", "The club's manager for the last three years, X, was sacked
+    on Sunday": the person's undated post so called began that many years before its dated end, or, held still ("the
+    past six years"), before the article."""
+    a = b.analysis
+    name = noun.head if noun.dep_ == "appos" else next((c for c in children_of(noun) if c.dep_ == "appos"), None)
+    person = _entity(a, name) if name is not None else None
+    if person is None or _kind(a, person) != "PERSON":
+        return
+    for fact in b.facts.values():
+        if fact.relation != "role" or fact.subject != person or fact.valid_from is not None \
+                or (fact.value or "").split()[-1:] != [noun.lower_]:
+            continue
+        if _dated(fact.valid_to):
+            fact.valid_from = f"{int(fact.valid_to[:4]) - years:04d}"  # type: ignore[index]
+        elif fact.valid_to is None and recent and a.document.dct:
+            fact.valid_from = f"{int(a.document.dct[:4]) - years:04d}"
 
 
 HELD_VERBS = frozenset({"hold", "keep", "retain", "occupy"})

@@ -62,7 +62,8 @@ BODY_TYPES = frozenset({"career.hire", "career.appoint", "career.fire"})
 
 POST_WORDS = frozenset({"minister", "secretary", "commissioner", "ambassador", "governor", "coach", "captain", "manager", "director",
                         "executive", "chairman", "chairwoman", "chair", "president", "officer", "head", "editor", "principal", "chief",
-                        "ceo", "cfo", "coo", "cto", "boss", "headteacher", "dean", "chancellor", "leader", "treasurer", "mayor"})
+                        "ceo", "cfo", "coo", "cto", "boss", "headteacher", "dean", "chancellor", "leader", "treasurer", "mayor",
+                        "premier", "provost", "rector", "speaker", "superintendent"})
 
 
 def a_post(value: str | None) -> bool:

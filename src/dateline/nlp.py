@@ -191,7 +191,7 @@ def verbs_with_objects(doc: Doc) -> Doc:
                 and token.dep_ == "nsubj" and token.head.i == token.i + 1 and token.head.dep_ == "ROOT" \
                 and token.head.tag_ in ("VB", "VBP") and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
             _title_read_as_verb(token)  # "Kestrel signs striker Ada Moss": the title read as the verb, the verb its subject
-        elif ((token.tag_ in ("NN", "NNS") and _headline_stem(token.lower_) in HEADLINE_VERBS)
+        elif ((token.tag_ in ("NN", "NNS") and token.lower_ in HEADLINE_VERBS)
               or (token.tag_ == "VBZ" and token.dep_ == "compound")) and (listed[token.i - 1].tag_ in ("NNP", "NNPS") or listed[token.i - 1].is_title):
             _headline_verb(token)  # "Hexley Rangers sack manager Ian Pruett", "Pell Bank ousts chairman Ivo Hart"
         elif token.dep_ == "xcomp" and token.tag_ == "VB" and token.head.i == token.i - 1 and listed[token.i + 1].tag_ == "NNP" \

@@ -187,8 +187,16 @@ def verbs_with_objects(doc: Doc) -> Doc:
         elif token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") \
                 and listed[token.i - 1].text == "," and token.head.tag_ in ("NNP", "NNPS") and token.head.i > token.i:
             _verb_after_apposition(token)  # "Tess Morley, the founder of Kito, married Aiden Cole in 2015"
-        elif token.lower_ in HEADLINE_VERBS and token.tag_ in ("NN", "NNS") and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
-            _headline_verb(token)  # "Hexley Rangers sack manager Ian Pruett", "Calder Vale appoint Jo Fry as new manager"
+        elif (token.tag_ == "VBZ" or (token.tag_ == "NNS" and _headline_stem(token.lower_) in HEADLINE_VERBS)) \
+                and token.dep_ == "nsubj" and token.head.i == token.i + 1 and token.head.dep_ == "ROOT" \
+                and token.head.tag_ in ("VB", "VBP") and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
+            _title_read_as_verb(token)  # "Kestrel signs striker Ada Moss": the title read as the verb, the verb its subject
+        elif ((token.tag_ in ("NN", "NNS") and token.lower_ in HEADLINE_VERBS)
+              or (token.tag_ == "VBZ" and token.dep_ == "compound")) and (listed[token.i - 1].tag_ in ("NNP", "NNPS") or listed[token.i - 1].is_title):
+            _headline_verb(token)  # "Hexley Rangers sack manager Ian Pruett", "Pell Bank ousts chairman Ivo Hart"
+        elif token.dep_ == "xcomp" and token.tag_ == "VB" and token.head.i == token.i - 1 and listed[token.i + 1].tag_ == "NNP" \
+                and listed[token.i - 2].tag_ in ("NNP", "NNPS", "NN"):
+            _title_read_as_infinitive(token, listed[token.i + 1])  # "Judge jails fraudster Omar Pike"
         elif token.dep_ == "ROOT" and token.tag_ == "NNS" and listed[token.i + 1].tag_ == "IN":
             _verb_read_as_plural(token)
         elif token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and token.head.dep_ == "ROOT" and (
@@ -408,6 +416,18 @@ HEADLINE_VERBS = frozenset({"sack", "sign", "appoint", "hire", "axe", "unveil", 
                             "release", "recall", "install", "promote", "poach", "dismiss", "fire", "oust", "ditch", "buy", "name"})
 
 
+def _headline_stem(word: str) -> str:
+    """The verb a headline's "-s" form would be ("names" name, "poaches" poach), or the word itself ("sack")."""
+    if word in HEADLINE_VERBS or not word.endswith("s"):
+        return word
+    return word[:-1] if word[:-1] in HEADLINE_VERBS else word[:-2]
+
+
+def _headline_tag(verb: Token) -> str:
+    """The tag of a headline verb read as a noun: the tagger's "-s" verb stays one, else a plural verb."""
+    return "VBZ" if verb.tag_ == "VBZ" else "VBP"
+
+
 def _headline_verb(verb: Token) -> None:
     """"Hexley Rangers sack manager Ian Pruett", "Brackwater Town sack X and sign three": a headline's verb in the plural
     after the name that opens it, read as a noun in one long name.  When the name (capitals only) opens the sentence and
@@ -434,16 +454,46 @@ def _headline_verb(verb: Token) -> None:
         return
     if root.i <= verb.i or root.tag_ not in _NOUN_TAGS or verb.i == sent.start \
             or any(t.tag_ not in ("NNP", "NNPS") for t in sent[: verb.i - sent.start]) \
-            or any(t.tag_ in _VERB_TAGS for t in sent[: root.i - sent.start]) or verb.head.i < verb.i:
+            or any(t.tag_ in _VERB_TAGS and t.i != verb.i for t in sent[: root.i - sent.start]) or verb.head.i < verb.i:
         return
     subject = verb.doc[verb.i - 1]
     moved = [c for c in root.children if c.i > root.i and (c.dep_ in ("npadvmod", "cc", "punct") or (c.dep_ == "prep" and c.lower_ != "of")
                                                            or (c.dep_ == "conj" and c.tag_ in _VERB_TAGS))]
     for word in sent[: subject.i - sent.start]:
         word.head, word.dep_ = subject, "compound"
-    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBP"
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", _headline_tag(verb)
     subject.head, subject.dep_ = verb, "nsubj"
     root.head, root.dep_ = verb, "dobj"
+    for child in moved:
+        child.head = verb
+
+
+def _title_read_as_infinitive(title: Token, first: Token) -> None:
+    """"Judge jails fraudster Omar Pike (for six years)": the noun before the object's name read as an infinitive,
+    the name its object or the verb's.  Bare (or with the name alone) it is the name's title."""
+    name = first.head
+    if name.dep_ != "dobj" or name.tag_ != "NNP" or name.head.i not in (title.i, title.head.i) \
+            or any(c.i != name.i for c in title.children) or any(t.tag_ != "NNP" for t in title.doc[first.i : name.i]):
+        return
+    title.head, title.dep_, title.tag_ = name, "compound", "NN"
+    name.head = title.doc[title.i - 1]
+
+
+def _title_read_as_verb(verb: Token) -> None:
+    """"Kestrel signs striker Ada Moss", "Ashby United signs defender Tom Vane on loan": a headline's "-s" verb read as
+    the subject of the title after it (a verb form or a plural noun), the title taken for a verb with the name its object.
+    The "-s" form is the verb, the name before it its subject, the title the object's."""
+    title = verb.head
+    obj = next((c for c in title.children if c.dep_ == "dobj" and c.tag_ in ("NNP", "NNPS") and c.i > title.i), None)
+    subject = verb.doc[verb.i - 1]
+    if obj is None or subject.head.i != verb.i or subject.dep_ not in ("nsubj", "compound") \
+            or any(c.dep_ in ("aux", "auxpass", "neg") for c in title.children):
+        return
+    subject.dep_ = "nsubj"  # ("Ashby United signs defender X": the name read as the plural's compound)
+    moved = [c for c in title.children if c.i > obj.i]
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBZ"
+    title.head, title.dep_, title.tag_ = obj, "compound", "NN"
+    obj.head, obj.dep_ = verb, "dobj"
     for child in moved:
         child.head = verb
 
@@ -458,7 +508,7 @@ def _headline_rehung(sent: Span, verb: Token, obj: Token, root: Token, cc_holder
     for c in cc_holder.children:
         if c.dep_ == "cc":
             c.head = verb
-    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBP"
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", _headline_tag(verb)
     subject.head, subject.dep_ = verb, "nsubj"
     obj.head, obj.dep_ = verb, "dobj"
     root.head, root.dep_ = verb, "conj"
@@ -706,9 +756,24 @@ def _posts_given(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             if post is not None and whose is not None and whose.i == verb.i + 1:
                 whose.head, whose.dep_, whose.tag_ = verb, "dative", "PRP"
                 post.dep_ = "oprd"
+            else:
+                post = post or next((c for c in verb.children if c.dep_ == "oprd" and c.lemma_.lower() in GIVEN_POSTS), None)
+                if post is not None and post.i > verb.i + 1:
+                    _name_before_post(verb, post)
         return doc
 
     return component
+
+
+def _name_before_post(verb: Token, post: Token) -> None:
+    """"The board named Eli Stone chairman", "Marlow Bank names Eli Stone chairman": the name between the verb and the
+    post it is given read as the post's compound.  A person's name filling the gap whole is the verb's object."""
+    name = verb.doc[post.i - 1]
+    if name.dep_ != "compound" or name.head.i != post.i or name.ent_type_ in ("GPE", "NORP", "LOC") \
+            or any(t.tag_ not in ("NNP", "NNPS") or t.head.i not in (name.i, post.i) for t in verb.doc[verb.i + 1 : post.i]):
+        return
+    name.head, name.dep_ = verb, "dative"
+    post.dep_ = "oprd"
 
 
 # verbs whose particle takes their object along in news ("roped in X", "has taken on X as finance director"): the

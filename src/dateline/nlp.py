@@ -698,17 +698,36 @@ def _posts_given(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
     def component(doc: Doc) -> Doc:
         for verb in _tokens_with(doc, LEMMA, lemmas):
-            if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" and (c.pos_ == "NOUN" or c.ent_type_ in BODY_LABELS)
-                                              for c in verb.children):
+            if verb.pos_ != "VERB":
                 continue
             post = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in GIVEN_POSTS), None)
-            whose = next((c for c in post.children if c.dep_ == "poss" and c.lower_ in ("her", "his", "their")), None) if post else None
-            if post is not None and whose is not None and whose.i == verb.i + 1:
+            if post is None:
+                continue
+            if post.i > verb.i + 2:
+                _name_before_post(verb, post)
+            if not any(c.dep_ == "nsubj" and (c.pos_ == "NOUN" or c.ent_type_ in BODY_LABELS) for c in verb.children):
+                continue
+            whose = next((c for c in post.children if c.dep_ == "poss" and c.lower_ in ("her", "his", "their")), None)
+            if whose is not None and whose.i == verb.i + 1:
                 whose.head, whose.dep_, whose.tag_ = verb, "dative", "PRP"
                 post.dep_ = "oprd"
         return doc
 
     return component
+
+
+def _name_before_post(verb: Token, post: Token) -> None:
+    """"Quorra Media appointed Lise Amand editor": the parser reads the name as the post's compound; a person's name
+    (the recognizer's, or a capitalised word after one) right after the verb, ending right before the post, is the one
+    named to it."""
+    doc = verb.doc
+    name = doc[post.i - 1]
+    if name.dep_ != "compound" or name.head.i != post.i or name.pos_ != "PROPN" or not any(
+            t.ent_type_ == "PERSON" for t in doc[verb.i + 1 : post.i]) or any(
+            t.pos_ != "PROPN" or t.head.i not in (t.i + 1, post.i) for t in doc[verb.i + 1 : post.i]):
+        return
+    name.head, name.dep_ = verb, "dobj"
+    post.dep_ = "oprd"
 
 
 # verbs whose particle takes their object along in news ("roped in X", "has taken on X as finance director"): the

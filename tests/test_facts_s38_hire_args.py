@@ -38,3 +38,16 @@ def test_a_name_read_as_the_compound_of_a_post_given_is_the_one_named() -> None:
     c = run("Quorra Media appointed Harlow Bank chairman Ivo Brand to its board.")
     assert event_names(c, "career.appoint", "patient") == ["Ivo Brand"]
     assert role_texts(c, "career.appoint", "role") == [["board"]]
+
+
+def test_a_post_taken_up_after_a_time_of_the_season_is_no_prize() -> None:
+    # "at the end of the season to become head of X": the words before a post are no apposition naming a prize
+    a = run("Hugo Orne left the team at the end of the season to become head of performance at the national federation.")
+    assert typed(a, "career.win") == []
+    assert event_names(a, "career.appoint", "patient") == ["Hugo Orne"]
+    b = run("Ada Brisk quit at the end of the season to become director of coaching at the national federation.")
+    assert typed(b, "career.win") == []
+    assert [roles[0].startswith("director of coaching") for roles in role_texts(b, "career.appoint", "role")] == [True]
+    # a prize named after the season's words still is one
+    c = run("Kofi Brand was named player of the season by Harlow Rovers.")
+    assert event_names(c, "career.win", "agent") == ["Kofi Brand"]

@@ -107,8 +107,7 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
         if words and (words[-1] in rule.get("words", ()) or title_stem(words[-1]) in rule.get("words", ())
                       or (words[-1][:1] in SUM_START and words[-1].lstrip(SUM_CHARS) in rule.get("words", ()))  # "$2m", "£4bn": "m", "bn"
                       or words[0] in rule.get("first_words", ())  # ("vice-chancellor" as "chancellor")
-                      or (len(words) > 1 and words[-2] in rule.get("modifier_words", ()))  # "its chief scientist"
-                      or (rule.get("head_of") and _head_of(arg.text) in rule.get("words", ()))):  # "head of research"
+                      or (len(words) > 1 and words[-2] in rule.get("modifier_words", ()))):  # "its chief scientist"
             return True  # ("first_words": "best director went to X", a category named by its first word)
         if rule.get("apposed") and _apposed_noun(arg, trigger) in rule["words"]:
             return True  # "Salt Road, a film about a singer, opens on Friday"
@@ -127,23 +126,6 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
             return True  # "told CNN's Dana Ruiz", "an interview with TODAY's Hoda Kotb": a host named by the outlet she works for
     return trigger is not None and trigger.lemma_.lower() in rule.get("context_lemmas", ()) \
         and _contest_in_context(trigger, rule["context_words"])
-
-
-def _head_of(text: str) -> str | None:
-    """The noun an "of" phrase of common nouns hangs on: "head" of "head of research", "director" of "the director of
-    football" (not "head of the family": a household is no post's body; nor "coach of his old club" or "chief executive of
-    the telecoms group Vantrell", a body told by whose it is or by its name; but "general manager of the Valsund orchestra")."""
-    words = text.split()
-    at = words.index("of") if "of" in words[1:] else 0
-    after = words[at + 1 :]
-    if not at or not after or after[0].lower() in PERSONAL_POSSESSIVES or after[-1].lower() in HOUSEHOLDS \
-            or after[-1][:1].isupper():
-        return None
-    return words[at - 1].lower()
-
-
-PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
-HOUSEHOLDS = frozenset({"family", "household", "clan", "dynasty"})
 
 
 def _clause_of(arg: Argument, trigger: Token | None) -> bool:

@@ -748,29 +748,34 @@ def _posts_given(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
     def component(doc: Doc) -> Doc:
         for verb in _tokens_with(doc, LEMMA, lemmas):
-            if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" and (c.pos_ == "NOUN" or c.ent_type_ in BODY_LABELS)
-                                              for c in verb.children):
+            if verb.pos_ != "VERB":
                 continue
+            body = any(c.dep_ == "nsubj" and (c.pos_ == "NOUN" or c.ent_type_ in BODY_LABELS) for c in verb.children)
             post = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in GIVEN_POSTS), None)
             whose = next((c for c in post.children if c.dep_ == "poss" and c.lower_ in ("her", "his", "their")), None) if post else None
-            if post is not None and whose is not None and whose.i == verb.i + 1:
+            if body and post is not None and whose is not None and whose.i == verb.i + 1:
                 whose.head, whose.dep_, whose.tag_ = verb, "dative", "PRP"
                 post.dep_ = "oprd"
             else:
                 post = post or next((c for c in verb.children if c.dep_ == "oprd" and c.lemma_.lower() in GIVEN_POSTS), None)
                 if post is not None and post.i > verb.i + 1:
-                    _name_before_post(verb, post)
+                    _name_before_post(verb, post, body)
         return doc
 
     return component
 
 
-def _name_before_post(verb: Token, post: Token) -> None:
+def _name_before_post(verb: Token, post: Token, body: bool) -> None:
     """"The board named Eli Stone chairman", "Marlow Bank names Eli Stone chairman": the name between the verb and the
-    post it is given read as the post's compound.  A person's name filling the gap whole is the verb's object."""
-    name = verb.doc[post.i - 1]
+    post it is given read as the post's compound.  A person's name filling the gap whole is the verb's object.  With
+    no body known as the subject ("Quorra Media appointed Lise Amand editor", the firm unrecognised), the gap must
+    hold a name the recognizer calls a person's."""
+    doc = verb.doc
+    name = doc[post.i - 1]
     if name.dep_ != "compound" or name.head.i != post.i or name.ent_type_ in ("GPE", "NORP", "LOC") \
-            or any(t.tag_ not in ("NNP", "NNPS") or t.head.i not in (name.i, post.i) for t in verb.doc[verb.i + 1 : post.i]):
+            or any(t.tag_ not in ("NNP", "NNPS") or t.head.i not in (name.i, post.i) for t in doc[verb.i + 1 : post.i]):
+        return
+    if not body and not any(t.ent_type_ == "PERSON" for t in doc[verb.i + 1 : post.i]):
         return
     name.head, name.dep_ = verb, "dative"
     post.dep_ = "oprd"

@@ -317,7 +317,10 @@ APPOSED_AFTER = re.compile(r"^[\"”’']?,\s*(?:the|a|an|her|his|their|its|[A-Z
 
 def _apposed_to(arg: Argument, phrases: list[str], ctx: Context) -> bool:
     """A name in apposition to a noun phrase with one of the phrases: "The shortlisted book, X, came out",
-    "X, her third novel, appeared", "the short-story collection "X" appeared" (the noun right before the name)."""
+    "X, her third novel, appeared", "the short-story collection "X" appeared" (the noun right before the name; not a
+    common noun: "left at the end of the season to become head of performance" names no prize of the season)."""
+    if arg.text[:1].islower():
+        return False
     text = ctx.analysis.document.text
     before = APPOSED_BEFORE.search(text[max(0, arg.start - 40) : arg.start])
     after = APPOSED_AFTER.match(text[arg.end : arg.end + 60])

@@ -3,10 +3,9 @@ times written before the run."""
 
 from __future__ import annotations
 
+from dateline.timex import tag
 from handmade import analyzed as run
 from handmade import typed
-
-from dateline.timex import tag
 
 DCT = "2024-05-10"
 

@@ -44,10 +44,11 @@ def test_a_leaving_with_nothing_left_named_is_from_the_organisation_in_view() ->
 
 
 def test_hired_or_lured_away_from_a_body_is_a_hiring_that_ends_the_old_job() -> None:
+    # (session 38: a June not yet begun on 8 May, told in the past, is the June before)
     a = run("Tomasz Fell was hired away from Brevard Consulting in June.", "2024-05-08")
-    assert [e.time for e in typed(a, "career.hire")] == ["2024-06"]
+    assert [e.time for e in typed(a, "career.hire")] == ["2023-06"]
     assert_event(a, "career.hire", {"patient": "Tomasz Fell"})
-    assert facts_by_pair(a, "employee")[("Tomasz Fell", "Brevard Consulting")] == (None, "2024-06")
+    assert facts_by_pair(a, "employee")[("Tomasz Fell", "Brevard Consulting")] == (None, "2023-06")
     b = run("Ostery Bank lured Marta Quist away from the insurer Vell Credit last year.", "2024-05-08")
     assert_event(b, "career.hire", {"agent": "Ostery Bank", "patient": "Marta Quist"})
     assert facts_by_pair(b, "employee")[("Marta Quist", "Vell Credit")] == (None, "2023")

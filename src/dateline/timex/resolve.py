@@ -114,7 +114,7 @@ def _ref_anchor(meaning: dict[str, Any], dct: Anchor, last: Anchor | None, domai
     return dct
 
 
-def _pick_year(p: Point, ref: Anchor, tense: str | None, steps: list[str]) -> Point:
+def _pick_year(p: Point, ref: Anchor, tense: str | None, steps: list[str], own_past: bool = False) -> Point:
     """Choose the year of a date given without one, from the reference and the tense."""
     if "y" in ref.point and "m" not in ref.point and "w" not in ref.point and "q" not in ref.point:
         steps.append(f"year taken from the reference {ref.point['y']}")
@@ -144,7 +144,10 @@ def _pick_year(p: Point, ref: Anchor, tense: str | None, steps: list[str]) -> Po
     nearest = min(options, key=lambda o: (distance(o), o[1] > ref.date))
     against_tense = "m" in p and ((tense == "PAST" and nearest[1] > ref.date)
                                   or (tense == "FUTURE" and nearest[2] < ref.date))
-    if distance(nearest) <= (NEAR_AGAINST_TENSE_DAYS if against_tense else NEAR_DAYS):
+    # a whole month or season not begun yet cannot be told in the past ("was sacked in June" written
+    # on 10 May: last June) when the past verb is the date's own (`own_past`); days stay near, as schedules misread as past ("moved the vote to June 9")
+    unbegun = own_past and tense == "PAST" and "d" not in p and ("m" in p or "season" in p) and nearest[1] > ref.date
+    if not unbegun and distance(nearest) <= (NEAR_AGAINST_TENSE_DAYS if against_tense else NEAR_DAYS):
         steps.append(f"within {NEAR_DAYS} days of {ref.date}: the nearest, whatever the tense")
         return nearest[0]
     if tense == "PAST" or (tense is None and ref.tid is None):
@@ -162,10 +165,11 @@ def _pick_year(p: Point, ref: Anchor, tense: str | None, steps: list[str]) -> Po
     return chosen[0]
 
 
-def _story_year(p: Point, story: Anchor) -> Point:
+def _story_year(p: Point, story: Anchor, onward: bool = False) -> Point:
     """A month or season told right after a past date: the next one, unless the one before is much
     nearer ("on March 9, 1996 ... closed for the winter": the winter just over; "the following
-    month ... in November": the November after)."""
+    month ... in November": the November after).  `onward` (told next in a sequence, "married in
+    June 2010 and divorced in March"): the first one from the story's date on."""
     best: tuple[Point, int] | None = None
     for y in (story.date.year - 1, story.date.year, story.date.year + 1):
         cand = {**p, "y": y}
@@ -175,6 +179,8 @@ def _story_year(p: Point, story: Anchor) -> Point:
         if start <= story.date <= end:
             return cand
         ahead = start > story.date
+        if onward and ahead:
+            return cand
         gap = (start - story.date).days if ahead else 2 * (story.date - end).days  # the past counts double
         if best is None or gap < best[1]:
             best = (cand, gap)
@@ -234,7 +240,7 @@ def _named_direction(p: Point, ref: Anchor, direction: int, steps: list[str]) ->
 
 def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: str,
                  tense: str | None, last_by_grain: dict[str, Anchor] | None = None,
-                 story: Anchor | None = None) -> Resolved:
+                 story: Anchor | None = None, onward: bool = False, own_past: bool = False) -> Resolved:
     """`story`: a month or a day of a year at least two years before the document date, mentioned
     earlier in the same sentence; a month or season without a year after it is the nearest one to
     that date ("on Saturday, March 9, 1996, when the hotel was closed for the winter": 1995-WI)."""
@@ -361,10 +367,10 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
         elif domain == "news" and ref is dct and story is not None and tense != "FUTURE" \
                 and isinstance(story.point.get("y"), int) and dct.date.year - story.point["y"] >= STORY_YEARS:
             steps.append(f"right after {cal.fmt(story.point)} ({story.tid}), a past story: the nearest to it")
-            p = _story_year(under, story)
+            p = _story_year(under, story, onward)
             anchor = story.tid
         else:
-            p = _pick_year(under, ref, tense, steps)
+            p = _pick_year(under, ref, tense, steps, own_past)
     else:
         p = cal.day_point(ref.date)
     if m.get("week_of") and (day := cal.start_of(p)) is not None and "d" in p:

@@ -14,7 +14,7 @@ from .filters import acceptable, reinterpret
 from .resolve import Anchor, Resolved, _order, grain_unit, resolve_date, resolve_duration, resolve_set
 from .rules import RULES
 from .seed import seed
-from .tense import deadline_tense, heuristic_tense
+from .tense import adjectival, deadline_tense, heuristic_tense
 from .tokens import Token, candidate_windows, tokenize
 
 OUTPUT_KINDS = ("date", "duration", "set")
@@ -77,12 +77,13 @@ def _recognize(text: str) -> list[tuple[int, int, Item]]:
 
 
 def _resolve(it: Item, dct: Anchor, last: Anchor | None, domain: str, tense: str | None,
-             by_grain: dict[str, Anchor], story: Anchor | None = None) -> Resolved:
+             by_grain: dict[str, Anchor], story: Anchor | None = None, onward: bool = False,
+             own_past: bool = False) -> Resolved:
     if it.kind == "duration":
         return resolve_duration(it.value)
     if it.kind == "set":
         return resolve_set(it.value)
-    return resolve_date(it.value, dct, last, domain, tense, by_grain, story)
+    return resolve_date(it.value, dct, last, domain, tense, by_grain, story, onward, own_past)
 
 
 def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
@@ -107,14 +108,16 @@ def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
         if _needs_tense(it):
             verb_tense = tense(start, end) if tense is not None else heuristic_tense(text, start, end)
             verb_tense = deadline_tense(text, start, verb_tense)
-        story = last if last is not None and "m" in last.point and 0 <= start - last_end <= STORY_CHARS \
-            and not _SENTENCE_END.search(text, last_end, start) else None
+        story, onward = _story(text, last, last_end, start, verb_tense, out)
         base = last
         if ago is not None and isinstance(it.value, dict) and _moves_on(it.value) \
                 and not _SENTENCE_END.search(text, ago[1], start + 1) and (last is None or _order(ago[0]) > _order(last)):
             base = ago[0]  # "was first shown six years ago and earned a nomination the following spring": counted from then
         try:
-            res = _resolve(it, dct_anchor, base, domain, verb_tense, by_grain, story)
+            own_past = verb_tense == "PAST" and bool(_PAST_VERB.search(text, max(0, start - 40), start)) \
+                and not _INFINITIVE.search(text, max(0, start - 60), start) \
+                and not _SCHEDULE_BEFORE.search(text, max(0, start - 8), start)
+            res = _resolve(it, dct_anchor, base, domain, verb_tense, by_grain, story, onward, own_past)
         except (OverflowError, ValueError):
             continue  # off the calendar ("3 days ago" written on 0001-01-01): no value to give
         tid = f"t{len(out) + 1}"
@@ -145,6 +148,41 @@ def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
 
 STORY_CHARS = 300  # a past date anchors the dates without a year this close after it, in its sentence
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]|\n\s*\n")
+
+
+# a past verb just before the date is its own ("was sacked in June"; not "told companies of a cutback in
+# its supply in September", where the past is the telling's and the date the cutback's)
+_PAST_VERB = re.compile(r"\b(?:was|were|\w{3,}ed)\b")
+_INFINITIVE = re.compile(r"\bto\s+[a-z]+\b")  # "has decided to admit them in March": the past is not the date's
+_SCHEDULE_BEFORE = re.compile(r"\b(?:for|until|till|by|to|before)\s+$")  # "was planned for March": a plan's date
+OPENING_CHARS = 80  # ... in the opening of the next sentence: further on, or in a relative clause, the news has moved on
+_RELATIVE = re.compile(r"\b(?:who|which|whose|whom)\b")  # ("Brannigan, who was dismissed in February, is now ...")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_PERFECT = re.compile(r"\bhad\b")  # "He had been charged in January": told before, not next
+_ONWARD = re.compile(r"\b(?:and|then)\b", re.IGNORECASE)
+
+
+def _story(text: str, last: Anchor | None, last_end: int, start: int, tense: str | None,
+           out: list[Timex]) -> tuple[Anchor | None, bool]:
+    """The date a month or a day without a year may continue, and whether it is told next in a sequence.
+    In its sentence, a month or a day ("on March 9, 1996, when ..."; after "and" or "then", told next: "married
+    in June 2010 and divorced in March"); in the opening of the next sentence of its paragraph, a month, a
+    season or a day told in the past as the time of a clause, not of a noun ("was arrested in March 2017. He
+    was charged in June"; not "the Dec. 21, 1988, bombing ... agreed in April"), which the story moves on
+    from unless the past is perfect ("He had been charged in January")."""
+    if last is None or not 0 <= start - last_end <= STORY_CHARS:
+        return None, False
+    onward = bool(_ONWARD.search(text, last_end, start))
+    end = _SENTENCE_END.search(text, last_end, start)
+    if end is None:
+        return (last, onward) if "m" in last.point else (None, False)
+    told = out[_order(last) - 1] if 0 < _order(last) <= len(out) else None
+    if tense != "PAST" or not ("m" in last.point or "season" in last.point) or told is None \
+            or adjectival(text, told.start) or _PARAGRAPH.search(text, last_end, start) \
+            or start - end.end() > OPENING_CHARS or _RELATIVE.search(text, end.end() - 1, start) \
+            or _SENTENCE_END.search(text, end.end() - 1, start):
+        return None, False
+    return last, not _PERFECT.search(text, end.end() - 1, start)
 
 
 def _moves_on(m: dict) -> bool:

@@ -89,7 +89,7 @@ def _ends_clause(text: str, i: int) -> bool:
     return not (i + 1 < len(text) and text[i + 1].isdigit())  # 1.5
 
 
-def _adjectival(text: str, start: int) -> bool:
+def adjectival(text: str, start: int) -> bool:
     """Whether a determiner comes just before (one adverb allowed in between)."""
     before = _WORDS_BEFORE.search(text, max(0, start - 30), start)
     if before is None:
@@ -108,11 +108,11 @@ def _groups(text: str, lo: int, hi: int, lo_of_span: int) -> list[tuple[int, int
         if tense == "PROSPECTIVE":  # "agreed to buy X in May": future; "Clinton Saturday vowed to": the vow
             tense = "FUTURE" if m.end() <= lo_of_span else ("PAST" if "ed " in m.group().lower() else "PRESENT")
         if tense == "SCHEDULED":  # "talks resume Tuesday", "he leaves Saturday": the present of a timetable
-            if m.end() > lo_of_span or _adjectival(text, m.start()) \
+            if m.end() > lo_of_span or adjectival(text, m.start()) \
                     or _NOT_FINITE_BEFORE.search(text, max(lo, m.start() - 6), m.start()):
                 continue  # after the date, a noun ("the vote", "Friday's close") or an infinitive ("due to expire")
             tense = "FUTURE"
-        if tense == "PAST" and m.group().lower().endswith("ed") and _adjectival(text, m.start()):
+        if tense == "PAST" and m.group().lower().endswith("ed") and adjectival(text, m.start()):
             continue  # "a still unspecified date": a participle used as an adjective
         if tense == "PAST" and _INFINITIVE_BEFORE.search(text, max(lo, m.start() - 20), m.start()):
             continue  # "expect the deal to be completed by": the governing verb decides

@@ -228,7 +228,7 @@ def match_events(fixture: Fixture, analysis: Analysis, level: str = "strict") ->
 FACT_LEVELS = ("strict", "no-interval")
 
 
-def _fact_sides(fact: Fact, analysis: Analysis) -> tuple[str, list[str], list[str]]:
+def fact_sides(fact: Fact, analysis: Analysis) -> tuple[str, list[str], list[str]]:
     """(relation, subject names, object names or value) with child(A, B) read as parent(B, A)."""
     subject = entity_names(analysis, fact.subject)
     obj = entity_names(analysis, fact.object, fact.value)
@@ -238,7 +238,7 @@ def _fact_sides(fact: Fact, analysis: Analysis) -> tuple[str, list[str], list[st
 
 
 def fact_matches(expected: dict[str, Any], fact: Fact, analysis: Analysis, level: str = "strict") -> bool:
-    relation, subject, obj = _fact_sides(fact, analysis)
+    relation, subject, obj = fact_sides(fact, analysis)
     want = expected["relation"]
     if want == "child":
         want, expected = "parent", {**expected, "subject": expected["object"], "object": expected["subject"]}

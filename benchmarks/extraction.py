@@ -206,6 +206,116 @@ def print_causes(title: str, causes: dict[str, Any]) -> None:
         print(f"{label}: " + ", ".join(f"{k} {n}" for k, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))))
 
 
+def _fact_pairs(expected: dict[str, Any], fact: Fact, analysis: Analysis) -> tuple[bool, bool, bool]:
+    """(same relation, subject matches, other side matches) of an expected fact and a predicted one, read
+    as parent / child and with spouses either way round as `fx.fact_matches` reads them."""
+    relation, subject, other = fx.fact_sides(fact, analysis)
+    want, expected_subject, expected_other = expected["relation"], expected["subject"], expected.get("object", expected.get("value"))
+    if want == "child":
+        want, expected_subject, expected_other = "parent", expected_other, expected_subject
+    if want in ("age", "birth_year"):
+        return relation == want, fx.name_matches(expected_subject, subject), fact.value in [str(v) for v in fx.options(expected_other)]
+    lenient = want == "role"
+    orders = [(subject, other)] + ([(other, subject)] if want == "spouse" else [])
+    both = any(fx.name_matches(expected_subject, s) and fx.name_matches(expected_other, o, lenient) for s, o in orders)
+    return (relation == want, both or fx.name_matches(expected_subject, subject),
+            both or fx.name_matches(expected_other, other, lenient))
+
+
+def _interval_errors(expected: dict[str, Any], fact: Fact) -> list[str]:
+    """How a fact right but for its interval has it wrong, one entry per wrong end."""
+    errors = []
+    for side, key, got in (("start", "valid_from", fact.valid_from), ("end", "valid_to", fact.valid_to)):
+        wanted = fx.options(expected.get(key))
+        if got in wanted:
+            continue
+        if not any(wanted):
+            errors.append(f"{side} where none expected")
+        elif got is None:
+            errors.append("end PAST_REF missing" if side == "end" and "PAST_REF" in wanted else f"{side} missing")
+        elif got == "PAST_REF":
+            errors.append("PAST_REF given, a date expected")
+        else:
+            errors.append(f"{side} wrong")
+    return errors
+
+
+def fact_causes(fixtures: Sequence[fx.Fixture], analyses: Sequence[Analysis]) -> dict[str, Any]:
+    """Every strict fact miss and false positive put in one cause, counted (no article text shown).
+
+    Misses: `interval` (right but for its interval), `relation` (an unmatched prediction of another
+    relation joins the same two sides), `object` (one of the relation for the same subject, another
+    object or value), `subject` (one for the same object or value, another subject), `name` (a side's
+    name is no entity of the article: role values and ages excepted), `none` (nothing like it).  False
+    positives: `interval`, `relation`, `object`, `subject` as above from the prediction's side,
+    `duplicate` (the sides of a fact already found), `other`.  Interval errors are counted per wrong end.
+    """
+    miss: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    fp: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    confused: dict[str, int] = defaultdict(int)  # "expected -> predicted" relation
+    intervals: dict[str, int] = defaultdict(int)
+    for fixture, analysis in zip(fixtures, analyses, strict=True):
+        gold, predicted = fixture.expected["facts"], analysis.facts
+        strict = fx.match_facts(fixture, analysis, "strict")
+        loose = fx.match_facts(fixture, analysis, "no-interval")
+        hit_g, hit_p = {i for i, _ in strict}, {j for _, j in strict}
+        lo_g, lo_p = {i for i, _ in loose}, {j for _, j in loose}
+        free_p = [j for j in range(len(predicted)) if j not in hit_p | lo_p]
+        free_g = [i for i in range(len(gold)) if i not in hit_g | lo_g]
+        for i in (i for i in range(len(gold)) if i not in hit_g):
+            e = gold[i]
+            sides = [_fact_pairs(e, predicted[j], analysis) for j in free_p]
+            if i in lo_g:
+                cause = "interval"
+                for error in _interval_errors(e, predicted[dict(loose)[i]]):
+                    intervals[f"{e['relation']} {error}"] += 1
+            elif others := [j for j, (rel, subj, obj) in zip(free_p, sides, strict=True) if not rel and subj and obj]:
+                cause = "relation"
+                confused[f"{e['relation']} -> {predicted[others[0]].relation}"] += 1
+            elif any(rel and subj for rel, subj, _ in sides):
+                cause = "object"
+            elif any(rel and obj for rel, _, obj in sides):
+                cause = "subject"
+            elif not _known(analysis, e["subject"], "") or (
+                    "object" in e and e["relation"] != "role" and not _known(analysis, e["object"], "")):
+                cause = "name"
+            else:
+                cause = "none"
+            miss[e["relation"]][cause] += 1
+        for j in (j for j in range(len(predicted)) if j not in hit_p):
+            p = predicted[j]
+            sides = [_fact_pairs(gold[i], p, analysis) for i in free_g]
+            if j in lo_p:
+                cause = "interval"
+            elif any(not rel and subj and obj for rel, subj, obj in sides):
+                cause = "relation"
+            elif any(rel and subj for rel, subj, _ in sides):
+                cause = "object"
+            elif any(rel and obj for rel, _, obj in sides):
+                cause = "subject"
+            elif any(all(_fact_pairs(gold[i], p, analysis)) for i in hit_g):
+                cause = "duplicate"
+            else:
+                cause = "other"
+            fp["parent" if p.relation == "child" else p.relation][cause] += 1
+    return {"miss": miss, "fp": fp, "confused": dict(confused), "intervals": dict(intervals)}
+
+
+def print_fact_causes(title: str, causes: dict[str, Any]) -> None:
+    for side, names in (("miss", ("interval", "relation", "object", "subject", "name", "none")),
+                        ("fp", ("interval", "relation", "object", "subject", "duplicate", "other"))):
+        by_kind = causes[side]
+        rows = [[kind, *(by_kind[kind].get(n, 0) for n in names), sum(by_kind[kind].values())] for kind in sorted(by_kind)]
+        rows.append(["ALL", *(sum(c.get(n, 0) for c in by_kind.values()) for n in names),
+                     sum(sum(c.values()) for c in by_kind.values())])
+        label = "missed facts" if side == "miss" else "false facts"
+        print(f"\n{title} {label} by cause")
+        print(fx.table(["relation", *names, "all"], rows))
+    for label, counts in (("relation confusions (expected -> predicted)", causes["confused"]),
+                          ("interval errors of facts right but for their interval", causes["intervals"])):
+        print(f"{label}: " + ", ".join(f"{k} {n}" for k, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))))
+
+
 def score_facts(fixtures: Sequence[fx.Fixture], analyses: Sequence[Analysis], verbose: bool) -> dict[str, Any]:
     by_rel: dict[str, dict[str, fx.Count]] = defaultdict(lambda: {lv: fx.Count() for lv in fx.FACT_LEVELS})
     for fixture, analysis in zip(fixtures, analyses, strict=True):
@@ -345,7 +455,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-speed", action="store_true", help="skip the speed measurement")
     parser.add_argument("--repeats", type=int, default=3, help="speed repeats (median is reported)")
     parser.add_argument("--causes", action="store_true",
-                        help="count every event miss and false positive by cause (counts only, so held-out text stays unseen)")
+                        help="count every event and fact miss and false positive by cause (counts only, so held-out text stays unseen)")
     args = parser.parse_args(argv)
 
     result: dict[str, Any] = {}
@@ -368,6 +478,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print_scores(f"{split} facts", facts, fx.FACT_LEVELS)
             if args.causes:
                 print_causes(f"{split}", event_causes(fixtures, analyses))
+                print_fact_causes(f"{split}", fact_causes(fixtures, analyses))
             print(f"\n{split} main-entity timelines: recall {timeline.recall:.3f} of {timeline.gold} entries, "
                   f"precision {timeline.precision:.3f} of {timeline.pred} typed events of those entities")
     if not args.no_speed:

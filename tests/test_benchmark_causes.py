@@ -6,7 +6,7 @@ import importlib
 import sys
 from pathlib import Path
 
-from dateline.model import Analysis, Argument, Document, Entity, Event, Mention
+from dateline.model import Analysis, Argument, Document, Entity, Event, Fact, Mention
 
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCH))
@@ -80,3 +80,46 @@ def test_time_errors_are_told_apart() -> None:
     assert ex._time_error(["2020", None], "2020-05") == "finer than expected"
     assert ex._time_error("2020-05-01", "2020-07") == "same year, other value"
     assert ex._time_error("2020-05-01", "2019") == "other year"
+
+
+def _fact_fixture(facts: list[dict]) -> fx.Fixture:
+    doc = Document.make(TEXT, "2024-01-01")
+    return fx.Fixture("t", "dev", Path("t.txt"), doc, {"events": [], "facts": facts})
+
+
+def test_each_fact_miss_and_false_fact_gets_its_cause() -> None:
+    a = _analysis()
+    gold = [
+        {"relation": "spouse", "subject": "Ann Lee", "object": "Bo Chan", "valid_from": "2010", "valid_to": None},
+        {"relation": "employee", "subject": "Ann Lee", "object": "Acme", "valid_from": None, "valid_to": None},
+        {"relation": "role", "subject": "Cy Dee", "value": "chief executive", "valid_from": None, "valid_to": None},
+        {"relation": "located_in", "subject": "Dan Roe", "object": "Leeds", "valid_from": None, "valid_to": None},
+        {"relation": "parent", "subject": "Bo Chan", "object": "Cy Dee", "valid_from": "2011", "valid_to": None},
+    ]
+    a.facts = [
+        Fact("F1", "spouse", "E2", "E1", valid_from=None, valid_to="PAST_REF"),  # either way round; both ends wrong
+        Fact("F2", "member", "E1", "E3"),  # another relation for the same two
+        Fact("F3", "role", "E4", value="chairman"),  # another value for the same subject
+        Fact("F4", "located_in", "E3", value="Mars"),  # nothing expected like it
+    ]
+    causes = ex.fact_causes([_fact_fixture(gold)], [a])
+    assert {r: dict(c) for r, c in causes["miss"].items()} == {
+        "spouse": {"interval": 1}, "employee": {"relation": 1}, "role": {"object": 1},
+        "located_in": {"name": 1}, "parent": {"none": 1}}
+    assert {r: dict(c) for r, c in causes["fp"].items()} == {
+        "spouse": {"interval": 1}, "member": {"relation": 1}, "role": {"object": 1}, "located_in": {"other": 1}}
+    assert causes["confused"] == {"employee -> member": 1}
+    assert causes["intervals"] == {"spouse start missing": 1, "spouse end where none expected": 1}
+
+
+def test_interval_errors_are_told_apart() -> None:
+    def fact(start: str | None, end: str | None) -> Fact:
+        return Fact("F1", "role", "E1", value="chair", valid_from=start, valid_to=end)
+
+    want = {"valid_from": ["2019", None], "valid_to": ["PAST_REF", "2021"]}
+    assert ex._interval_errors(want, fact("2019", "2021")) == []
+    assert ex._interval_errors(want, fact("2018", None)) == ["start wrong", "end PAST_REF missing"]
+    assert ex._interval_errors({"valid_from": "2019", "valid_to": "2021"}, fact(None, "PAST_REF")) == [
+        "start missing", "PAST_REF given, a date expected"]
+    assert ex._interval_errors({"valid_from": None, "valid_to": None}, fact("2019", "2020")) == [
+        "start where none expected", "end where none expected"]

@@ -41,3 +41,22 @@ def test_named_as_a_suspect_or_the_victim_takes_no_post() -> None:
     assert [(e.time, event_names(a, "career.appoint", "patient")) for e in typed(a, "career.appoint")] == [("2024-05-06", ["Ana Bell"])]
     b = run("Tom Ruiz was named as captain of Kelby Rovers in May.")
     assert role_texts(b, "career.appoint", "role") == [["captain"]]
+
+
+def test_giving_birth_to_an_idea_brings_no_child() -> None:
+    for text in ("Ana Bell gave birth to a new idea in 2019.",
+                 "In 1977 Tom Ruiz gave birth to a movement that changed British music."):
+        assert "family.child" not in _types(text), (text, _types(text))
+    a = run("Ana Bell gave birth to a daughter, Mia, in March.")
+    assert [(e.time, event_names(a, "family.child", "child")) for e in typed(a, "family.child")] == [("2024-03", ["Mia"])]
+    b = run("Ana Bell gave birth to twins in 2019.")
+    assert [e.time for e in typed(b, "family.child")] == ["2019"]
+
+
+def test_dating_a_find_to_a_century_is_no_romance() -> None:
+    for text in ("Ana Bell dated the manuscript to 1820.", "Scientists led by Tom Ruiz dated the bones to about 3000 BC."):
+        assert "life.date" not in _types(text), (text, _types(text))
+    a = run("Tom Ruiz dated the singer Ana Bell in 2019.")
+    assert [(e.time, event_names(a, "life.date", "partner")) for e in typed(a, "life.date")] == [("2019", ["Ana Bell"])]
+    b = run("Tom Ruiz dated Ana Bell for two years.")
+    assert event_names(b, "life.date", "partner") == ["Ana Bell"]

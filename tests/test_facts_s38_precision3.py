@@ -60,3 +60,15 @@ def test_dating_a_find_to_a_century_is_no_romance() -> None:
     assert [(e.time, event_names(a, "life.date", "partner")) for e in typed(a, "life.date")] == [("2019", ["Ana Bell"])]
     b = run("Tom Ruiz dated Ana Bell for two years.")
     assert event_names(b, "life.date", "partner") == ["Ana Bell"]
+
+
+def test_winning_a_call_up_or_an_apology_is_no_prize() -> None:
+    for text in ("Ana Bell won a call-up to the England squad on Monday.",
+                 "Piet Anno earned a recall to the Kelby Rovers side for the final.",
+                 "Tom Ruiz won an apology from Corvane on Friday.",
+                 "Ana Bell won her release from prison in 2019."):
+        assert "career.win" not in _types(text), (text, _types(text))
+    a = run("Ana Bell won the Halden Prize on Tuesday.")
+    assert [(e.time, event_names(a, "career.win", "award")) for e in typed(a, "career.win")] == [("2024-04-30", ["Halden Prize"])]
+    b = run("Ana Bell won the best actress award at the Baftas in February.")
+    assert role_texts(b, "career.win", "award") == [["the best actress award"]]

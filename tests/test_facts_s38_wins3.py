@@ -1,0 +1,44 @@
+"""Session 38: wins told in phrasings no fixture had tried, third pass (invented sentences through the real pipeline,
+each general gap with two wordings or more and the near miss it must not catch)."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import assert_event, assert_no_event, entity_types, event_names, typed
+
+
+def test_a_title_regained_or_reclaimed_is_a_win() -> None:
+    a = run("Ada Bell regained the world title in 2019.")
+    assert_event(a, "career.win", {"agent": "Ada Bell", "award": "world title"})
+    assert [e.time for e in typed(a, "career.win")] == ["2019"]
+    b = run("Kelso Rovers reclaimed the league title on Saturday.")
+    assert event_names(b, "career.win", "agent") == ["Kelso Rovers"]
+    assert [e.time for e in typed(b, "career.win")] == ["2024-05-04"]
+    # ... not control, the lead, consciousness or a town taken back
+    assert_no_event(run("Ines Calvo regained consciousness on Saturday."), "career.win")
+    assert_no_event(run("Ada Bell regained the lead on the final lap."), "career.win")
+    assert_no_event(run("The army reclaimed the town in 2019."), "career.win")
+
+
+def test_the_first_or_youngest_one_to_win_is_the_subject_of_the_copula() -> None:
+    a = run("Anouk Verhagen became the first Dutch woman to win the race in 2019.")
+    assert_event(a, "career.win", {"agent": "Anouk Verhagen", "award": "race"})
+    assert [e.time for e in typed(a, "career.win")] == ["2019"]
+    b = run("On Sunday Tomas Berg became the first man to win the Harrow Open.")
+    assert event_names(b, "career.win", "agent") == ["Tomas Berg"]
+    assert [e.time for e in typed(b, "career.win")] == ["2024-05-05"]
+    c = run("Anouk Verhagen was the only British rider to win a medal in Paris.")
+    assert event_names(c, "career.win", "agent") == ["Anouk Verhagen"]
+    # ... a first to lead a party wins nothing
+    assert_no_event(run("Anouk Verhagen became the first woman to lead the party in 2019."), "career.win")
+
+
+def test_a_title_after_a_best_category_prize_and_its_for_is_the_work() -> None:
+    a = run("Tariq Haddad won the best director prize for Desert Wind in 2019.")
+    assert entity_types(a).get("Desert Wind") == "WORK"
+    assert_event(a, "career.win", {"agent": "Tariq Haddad", "work": "Desert Wind"})
+    b = run("Ines Moll collected the best actress award for Summer Rain at the festival on Saturday.")
+    assert entity_types(b).get("Summer Rain") == "WORK"
+    assert_event(b, "career.win", {"agent": "Ines Moll", "work": "Summer Rain"})
+    # ... a person's name after it is the one it went to
+    assert entity_types(run("The best actress award for Maria Lopez came as a surprise.")).get("Maria Lopez") == "PERSON"

@@ -42,3 +42,15 @@ def test_a_title_after_a_best_category_prize_and_its_for_is_the_work() -> None:
     assert_event(b, "career.win", {"agent": "Ines Moll", "work": "Summer Rain"})
     # ... a person's name after it is the one it went to
     assert entity_types(run("The best actress award for Maria Lopez came as a surprise.")).get("Maria Lopez") == "PERSON"
+
+
+def test_a_gerund_after_a_predicate_noun_takes_the_copulas_subject() -> None:
+    # "after winning" hung by the parser on "champions", not on the verb
+    a = run("Fenwick City are the reigning champions after winning the league in 2023.")
+    assert_event(a, "career.win", {"agent": "Fenwick City", "award": "league"})
+    assert [e.time for e in typed(a, "career.win")] == ["2023"]
+    b = run("Ada Bell is the world champion after winning the final in Doha on Sunday.")
+    assert event_names(b, "career.win", "agent") == ["Ada Bell"]
+    assert [e.time for e in typed(b, "career.win")] == ["2024-05-05"]
+    # ... a match ahead wins nothing
+    assert_no_event(run("Fenwick City are the favourites before playing Rovers on Saturday."), "career.win")

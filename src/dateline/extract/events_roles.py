@@ -376,9 +376,10 @@ RANKING_WORDS = frozenset({"first", "second", "third", "last", "only", "latest",
 
 
 def _first_to(noun: Token, trigger: Token, ctx: Context) -> Token | None:
-    """The subject of "X became / is the first woman to win Y", "the youngest player to win it": an infinitive on a
-    common noun said of X by a copula -- X does it, not the noun."""
-    if trigger.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.dep_ != "attr" or noun.head.lemma_ not in COPULAS \
+    """The subject of "X became the first woman to win Y", "became the youngest player to win it": an infinitive on a
+    ranked common noun X became -- X does it then, not the noun (not "X is the only player to win it twice", a record
+    summed up, its wins told apart)."""
+    if trigger.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.dep_ != "attr" or noun.head.lemma_ != "become" \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(trigger)) \
             or not any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKING_WORDS) for c in children_of(noun)):
         return None  # (ranked among those who did it: not "the favourite to win", "a player to watch")

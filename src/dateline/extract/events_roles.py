@@ -282,10 +282,13 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
                 and not (etype is not None and hit.arg.lemma_.lower() in etype.bodies) and idiom.head.lower_ != "as":
             continue  # "the knot" is part of the trigger (but "lifted the FA Trophy" names what was won, "entered
             # parliament" the chamber, and "was returned as mayor / as MP" the post)
+        first = _first_to(hit.arg, trigger, ctx) if hit.frame == "relative_head" and etype is not None and etype.name == "career.win" else None
         if hit.type_name:
             if etype is None or hit.type_name != etype.name:
                 continue
             role: str | None = hit.role
+        elif first is not None:
+            role = "agent"
         else:
             role = _frame_role(hit, trigger, sch, roles, ctx, etype.unplaced if etype is not None else None)
         if not role:
@@ -295,6 +298,8 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
         if role == "partner" and etype is not None and etype.symmetric and _in_capacity(hit.arg):
             continue  # "were married in June, with his brother, X, as best man": a witness, not the one married
         token, possessor, is_kin = resolve_arg_token(hit.arg, trigger, sch.kin_nouns, lambda t: ctx.ents.of(t) is not None)
+        if first is not None:
+            token = first  # "X became the first woman to win the race": X, not "woman"
         if role in ("organization", "joined") and ctx.ents.of(named(token)) is None:  # "joined X's board / the board of X" -> X
             token = _owner(token, ctx) or token
         if etype is not None and etype.object_when_passive and hit.frame == "object" and (
@@ -365,6 +370,20 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
                    and not (a.role == "agent" and a.entity in targets)])
 
 
+
+
+RANKING_WORDS = frozenset({"first", "second", "third", "last", "only", "latest", "youngest", "oldest"})
+
+
+def _first_to(noun: Token, trigger: Token, ctx: Context) -> Token | None:
+    """The subject of "X became the first woman to win Y", "became the youngest player to win it": an infinitive on a
+    ranked common noun X became -- X does it then, not the noun (not "X is the only player to win it twice", a record
+    summed up, its wins told apart)."""
+    if trigger.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.dep_ != "attr" or noun.head.lemma_ != "become" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(trigger)) \
+            or not any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKING_WORDS) for c in children_of(noun)):
+        return None  # (ranked among those who did it: not "the favourite to win", "a player to watch")
+    return next((c for c in children_of(noun.head) if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON")), None)
 
 
 def _copular_subject(noun: Token) -> Token | None:

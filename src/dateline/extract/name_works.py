@@ -120,6 +120,10 @@ def title_position(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
         return "WORK"  # "the score for X", "the screenplay for X"
     if toks[j].lower_ in AWARD_HEADS and toks[j].is_title and not _category_after(toks, start):
         return "WORK"  # "won the Harbour Prize for X" (not "the Harbour Prize for Fiction")
+    if toks[j].lower_ in AWARD_HEADS and any(t.lower_ == "best" for t in toks[max(j - 3, 0) : j]) and not _category_after(toks, start) \
+            and not any(person_shaped(doc[start : start + n], lex) for n in (2, 3) if start + n <= len(doc)):
+        return "WORK"  # "won the best director prize for X": the category named before the prize, the work after it (not
+        # "the best actress award for Ines Moll", the one it went to)
     if award_named(toks, j) and not _category_after(toks, start):
         return "WORK"  # "won an Oscar for X", "a Bafta for X", "picked up two Grammys for X"
     if j >= 3 and toks[j].lower_ == "year" and toks[j - 1].lower_ == "the" and toks[j - 2].lower_ == "of":

@@ -1,0 +1,54 @@
+"""Session 38: employment facts told in phrasings nobody had tested ("X, previously at Y,", "X, now with Y,", "Y employs
+X as a welder", "a tenant of Y", "an inmate at Y", "an ex-Y trader"), as invented sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import jobs, posts
+
+
+def test_a_name_set_off_with_an_adverb_and_at_or_with_tells_where_one_worked() -> None:
+    # "X, previously at Y," as "X, formerly of Y,": a job over, its end not told; "now with Y": the job held now
+    a = run("Ruth Okonjo, previously at Hallam Insurance, joins Bexley Mutual as finance director.")
+    assert jobs(a, "Ruth Okonjo")["Hallam Insurance"] == (None, "PAST_REF")
+    b = run("Tom Brandt, formerly with Corrie Logistics, said on Monday the rules were unclear.")
+    assert jobs(b, "Tom Brandt") == {"Corrie Logistics": (None, "PAST_REF")}
+    c = run("Ruth Okonjo, now with Hallam Insurance, said the rules were unclear.")
+    assert jobs(c, "Ruth Okonjo") == {"Hallam Insurance": (None, None)}
+    # a place is no employer, and "at" with no such word is left alone
+    d = run("Ruth Okonjo, now at Oxford, said the rules were unclear.")
+    assert jobs(d, "Ruth Okonjo") == {}
+
+
+def test_an_employer_as_subject_of_employ() -> None:
+    # the active voice: "Y employs X as a welder", "Y, which employed X until 2020,"
+    a = run("Kinsale Robotics employs Anders Holt as a welder.")
+    assert jobs(a, "Anders Holt") == {"Kinsale Robotics": (None, None)}
+    assert "welder" in posts(a, "Anders Holt")
+    b = run("Kinsale Robotics, which employed Anders Holt until 2020, denied the claims on Monday.")
+    assert jobs(b, "Anders Holt") == {"Kinsale Robotics": (None, "2020")}
+    c = run("Kinsale Robotics employed the engineer Anders Holt from 2011 to 2019.")
+    assert jobs(c, "Anders Holt") == {"Kinsale Robotics": ("2011", "2019")}
+    # a person employing someone makes no employer of that person
+    d = run("Greta Lind employs Mary Quint as her driver.")
+    assert jobs(d, "Mary Quint") == {}
+
+
+def test_who_lives_or_is_held_somewhere_is_not_on_its_staff() -> None:
+    a = run("Agnes Tuil, a tenant of Brookfield Housing, complained about damp.")
+    assert jobs(a, "Agnes Tuil") == {} and posts(a, "Agnes Tuil") == {}
+    b = run("Agnes Tuil, an inmate at Fenwick Prison, died on Monday.")
+    assert jobs(b, "Agnes Tuil") == {}
+    c = run("Agnes Tuil, a prisoner at Fenwick Prison, was attacked on Monday.")
+    assert jobs(c, "Agnes Tuil") == {}
+    # its staff still are
+    d = run("Agnes Tuil, a prison officer at Fenwick Prison, was attacked on Monday.")
+    assert jobs(d, "Agnes Tuil") == {"Fenwick Prison": (None, None)}
+
+
+def test_an_ex_before_a_name_is_no_part_of_it() -> None:
+    # "an ex-Y trader": a former job at Y (the name is Y, not "ex-Y")
+    a = run("The court heard that Lionel Fisk, an ex-Tolland Bank trader, had hidden the losses.")
+    assert jobs(a, "Lionel Fisk") == {"Tolland Bank": (None, "PAST_REF")}
+    b = run("Lionel Fisk, the ex-Harwick Rovers manager, was appointed on Monday.")
+    assert jobs(b, "Lionel Fisk") == {"Harwick Rovers": (None, "PAST_REF")}

@@ -52,3 +52,35 @@ def test_an_ex_before_a_name_is_no_part_of_it() -> None:
     assert jobs(a, "Lionel Fisk") == {"Tolland Bank": (None, "PAST_REF")}
     b = run("Lionel Fisk, the ex-Harwick Rovers manager, was appointed on Monday.")
     assert jobs(b, "Lionel Fisk") == {"Harwick Rovers": (None, "PAST_REF")}
+
+
+def test_a_job_at_a_branch_of_a_body_is_a_job_at_the_body() -> None:
+    # "a cashier at the Leeds branch of Y", "an engineer with the Leeds division of Y": Y's staff
+    a = run("Kofi Mensah, a cashier at the Leeds branch of Lantern Bank, was robbed.")
+    assert jobs(a, "Kofi Mensah") == {"Lantern Bank": (None, None)}
+    b = run("Kofi Mensah, an employee at the Brant Street branch of Lantern Bank, was robbed.")
+    assert jobs(b, "Kofi Mensah") == {"Lantern Bank": (None, None)}
+    c = run("Sam Idris, an engineer with the Leeds division of Corla Motors, filed the patent.")
+    assert jobs(c, "Sam Idris") == {"Corla Motors": (None, None)}
+    # a customer there is none
+    d = run("Mona Reyes, a customer at the Kelburn branch of Lantern Bank, was hurt.")
+    assert jobs(d, "Mona Reyes") == {}
+
+
+def test_a_job_told_formerly_at_a_body_is_over() -> None:
+    a = run("Ines Alba, a scientist formerly at Vexa Pharma, founded Quell.")
+    assert jobs(a, "Ines Alba") == {"Vexa Pharma": (None, "PAST_REF")}
+    b = run("Ines Alba, an engineer previously with Vexa Pharma, founded Quell.")
+    assert jobs(b, "Ines Alba") == {"Vexa Pharma": (None, "PAST_REF")}
+    c = run("Ines Alba, a scientist at Vexa Pharma, founded Quell.")
+    assert jobs(c, "Ines Alba") == {"Vexa Pharma": (None, None)}
+
+
+def test_employed_at_a_body() -> None:
+    # "was employed at Y", "employed as a nurse at Y" (as "employed by Y")
+    a = run("Juan Soto, who was employed at Osterfeld Glass until 2020, sued the company.")
+    assert jobs(a, "Juan Soto") == {"Osterfeld Glass": (None, "2020")}
+    b = run("Juan Soto was employed at Osterfeld Glass from 2011 to 2015.")
+    assert jobs(b, "Juan Soto") == {"Osterfeld Glass": ("2011", "2015")}
+    c = run("Juan Soto, who was employed as a nurse at Osterfeld Hospital, sued.")
+    assert jobs(c, "Juan Soto") == {"Osterfeld Hospital": (None, None)}

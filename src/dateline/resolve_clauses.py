@@ -480,6 +480,12 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
                 out.append(("employee", org, None))
                 out += [("role", org, value) for value in (title_of(t) for t in objects_of(verb, {"as"})) if value]
                 # ("is employed by X as a midwife": the post held there)
+        titles = objects_of(verb, {"as"})
+        orgs += [e for t in titles for e in (named_body(b, entity_of) for b in objects_of(t, {"at", "for", "with"}))
+                 if kind_of(e) in EMPLOYERS]  # "was employed as a nurse at X"
+        for org in orgs if not out else []:  # "was employed at X until 2020"
+            out.append(("employee", org, None))
+            out += [("role", org, value) for value in (title_of(t) for t in titles) if value]
     elif lemma in cfg["serve_verbs"]:
         if not orgs:  # "coaches the youth teams at X": the body hung on the object ("the under-21 side of X": a unit of X)
             orgs = [e for obj in children_of(verb) if obj.dep_ == "dobj"

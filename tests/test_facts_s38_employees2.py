@@ -84,3 +84,16 @@ def test_employed_at_a_body() -> None:
     assert jobs(b, "Juan Soto") == {"Osterfeld Glass": ("2011", "2015")}
     c = run("Juan Soto, who was employed as a nurse at Osterfeld Hospital, sued.")
     assert jobs(c, "Juan Soto") == {"Osterfeld Hospital": (None, None)}
+
+
+def test_a_building_named_as_a_workplace_is_an_employer() -> None:
+    # the tagger calls "Fenwick Hospital" a facility: joining, quitting or a title told with it is a job there
+    a = run("Amy Cole, who quit Fenwick Hospital in 2019, was praised.")
+    assert jobs(a, "Amy Cole") == {"Fenwick Hospital": (None, "2019")}
+    b = run("Amy Cole, who joined Fenwick Hospital as a porter in 2001, was praised.")
+    assert jobs(b, "Amy Cole") == {"Fenwick Hospital": ("2001", None)}
+    c = run("Amy Cole, a Fenwick Hospital nurse since 2001, was praised.")
+    assert jobs(c, "Amy Cole") == {"Fenwick Hospital": ("2001", None)}
+    # a stadium is a venue, no employer
+    d = run("Amy Cole joined Wembley Stadium in 2019.")
+    assert jobs(d, "Amy Cole") == {}

@@ -23,6 +23,7 @@ from .resolve_base import (
     _entity,
     _evidence,
     _kind,
+    a_workplace,
     config,
     force_of_place,
     one_time,
@@ -291,7 +292,7 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
                               and not any(m.dep_ in ("amod", "compound", "nmod") for m in children_of(p))), None)
                 # (not "a former deputy governor of the central bank": another bank than the one named)
             org = found if _kind(a, found) in ("ORG", "FAC") else org  # not "the Labour MP for Dunford": a seat
-        elif child.dep_ in ("poss", "compound", "nmod") and _kind(a, _entity(a, child)) == "ORG":
+        elif child.dep_ in ("poss", "compound", "nmod") and a_workplace(a, _entity(a, child)):  # ("a Fenwick Hospital nurse")
             org = _entity(a, child)
             represented = token.lemma_.lower() in LAWYER_NOUNS  # "Dunmore Foods' lawyer, X": its counsel, of some law firm
         elif child.dep_ == "poss" and child.lower_ == "whose" and _kind(a, whose := _whose_body(a, child)) == "ORG":

@@ -38,7 +38,18 @@ from .extract.name_missed import LEGISLATOR_NOUNS
 from .extract.name_missed import PARTY_WORDS as ONE_WORD_PARTIES
 from .model import ASSERTED, ATTRIBUTED, NEGATED, Analysis, Argument, Event, Evidence, Fact
 from .nlp import children_of, conjuncts_of, strings, with_lemmas
-from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config, entities_remembered
+from .resolve_base import (
+    PAST,
+    _Builder,
+    _dated,
+    _employer_ids,
+    _entity,
+    _factual,
+    _ids,
+    _kind,
+    config,
+    entities_remembered,
+)
 from .resolve_careers import career_statements
 from .resolve_children import child_events, later_children
 from .resolve_clauses import body_text, objects_of
@@ -326,7 +337,7 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
         if event.type not in cfg["start_types"] or not _factual(event):
             continue
         people = _ids(event, cfg["person_roles"], a, {"PERSON"})
-        orgs = _ids(event, cfg["organization_roles"], a, {"ORG"}) or _venue_of_object(a, doc, event)
+        orgs = _employer_ids(event, cfg["organization_roles"], a) or _venue_of_object(a, doc, event)
         if (festival := _festival(a, None)) is not None and festival in _ids(event, cfg["organization_roles"], a):
             orgs = [*orgs, festival]  # "succeeded the festival's founder": a post at the festival (an EVENT to the tagger)
         titles = [_arg_title(doc, arg) for arg in event.args if arg.role in cfg["title_roles"] and not arg.entity]
@@ -999,7 +1010,7 @@ def _leaving(a: Analysis, doc: Doc | None, event: Event, cfg: dict[str, Any]) ->
     """Who left, the bodies left and when (`PAST` when the leaving is undated) of a leaving event."""
     leavers = cfg["person_roles"] + (["agent"] if event.type != "career.fire" else [])  # who fires keeps their post
     end = event.time if event.time is not None and _dated(event.time) and not _time_since(doc, a, event) else PAST
-    return set(_ids(event, leavers, a, {"PERSON"})), set(_ids(event, cfg["organization_roles"], a, {"ORG"})), end
+    return set(_ids(event, leavers, a, {"PERSON"})), set(_employer_ids(event, cfg["organization_roles"], a)), end
 
 
 def _end_at_body(b: _Builder, doc: Doc | None, event: Event) -> None:

@@ -224,6 +224,7 @@ def _named_team(a: Analysis, team: Token) -> str | None:
 
 
 FORMERLY = frozenset({"formerly", "previously", "latterly", "late"})
+AFFILIATION_PREPS = frozenset({"of", "at", "with"})
 
 
 def named_affiliations(b: _Builder, doc: Doc) -> None:
@@ -237,11 +238,14 @@ def named_affiliations(b: _Builder, doc: Doc) -> None:
             if span is None or span.end + 1 >= len(doc):
                 continue
             of, former = doc[span.end], False
-            if of.text == "," and span.end + 2 < len(doc) and doc[span.end + 1].lower_ in FORMERLY:
-                of, former = doc[span.end + 2], True  # "X, formerly of Y,": where X worked before
+            if of.text == "," and span.end + 2 < len(doc) and doc[span.end + 1].lower_ in FORMERLY | {"now"} \
+                    and doc[span.end + 2].lower_ in AFFILIATION_PREPS:
+                of, former = doc[span.end + 2], doc[span.end + 1].lower_ != "now"  # "X, formerly of Y,", "X, previously at
+                # Y,", "X, now with Y,": where X worked before (or works now; an "at" or "with" told with such a word only)
             elif of.text == "," and doc[span.end + 1].lower_ == "of":
                 of = doc[span.end + 1]  # "Dr Eva Roth, of Stanmore University, said": set off by commas, the same
-            if of.lower_ != "of" or of.head.i not in range(span.start, span.end):
+            if (of.lower_ != "of" and not (of.i == span.end + 2 and of.lower_ in AFFILIATION_PREPS)) \
+                    or of.head.i not in range(span.start, span.end):
                 continue
             obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None)
             org = _entity(a, obj) or next((_entity(a, c) for c in children_of(obj) if c.dep_ == "appos"), None) if obj is not None else None

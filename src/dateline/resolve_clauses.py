@@ -273,6 +273,9 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
             continue
         subject = subject_of(verb)
         person = entity_of(subject)
+        if lemma in cfg["employ_verbs"] and kind_of(person) in EMPLOYERS:
+            _employs(analysis, doc, verb, person, add, entity_of, kind_of, evidence, title_of)  # type: ignore[arg-type]
+            continue
         if person is None or kind_of(person) != "PERSON":
             continue
         when = interval(analysis, doc, verb.head if verb.dep_ == "acomp" else verb)
@@ -359,6 +362,24 @@ def _posts_as(analysis: Analysis, doc: Doc, verb: Token, lemma: str, cfg: dict[s
             fact.valid_to = when.end  # come leaves the post open, and hands it to no successor)
         elif fact.valid_to is None and not ahead and before_moving_on(verb):
             fact.valid_to = "PAST_REF"  # "worked as an accountant before he founded Y": over, end not given
+
+
+def _employs(analysis: Analysis, doc: Doc, verb: Token, org: str, add: Add, entity_of: Find,
+             kind_of: Callable[[str | None], str | None], evidence: Callable[[Token, Token], Evidence],
+             title_of: Callable[[Token], str | None]) -> None:
+    """"Y employs X as a welder", "Y, which has employed X since 2015,": the object works for the subject (and holds the
+    post "as" names there)."""
+    for obj in (c for c in children_of(verb) if c.dep_ == "dobj"):
+        person = entity_of(obj) or next((entity_of(c) for c in children_of(obj) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if person is None or kind_of(person) != "PERSON":
+            continue  # ("employs 300 people")
+        when = interval(analysis, doc, verb)
+        fact = add("employee", person, org, None, valid_from=when.start, evidence=evidence(obj, verb))
+        if when.end and fact.valid_to is None:
+            fact.valid_to = when.end
+        for value in (title_of(t) for t in objects_of(verb, {"as"})):
+            if value:
+                add("role", person, org, value, valid_from=when.start, evidence=evidence(obj, verb))
 
 
 def _led_by(verb: Token, add: Add, entity_of: Find, kind_of: Callable[[str | None], str | None],
@@ -459,6 +480,12 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
                 out.append(("employee", org, None))
                 out += [("role", org, value) for value in (title_of(t) for t in objects_of(verb, {"as"})) if value]
                 # ("is employed by X as a midwife": the post held there)
+        titles = objects_of(verb, {"as"})
+        orgs += [e for t in titles for e in (named_body(b, entity_of) for b in objects_of(t, {"at", "for", "with"}))
+                 if kind_of(e) in EMPLOYERS]  # "was employed as a nurse at X"
+        for org in orgs if not out else []:  # "was employed at X until 2020"
+            out.append(("employee", org, None))
+            out += [("role", org, value) for value in (title_of(t) for t in titles) if value]
     elif lemma in cfg["serve_verbs"]:
         if not orgs:  # "coaches the youth teams at X": the body hung on the object ("the under-21 side of X": a unit of X)
             orgs = [e for obj in children_of(verb) if obj.dep_ == "dobj"

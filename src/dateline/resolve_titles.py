@@ -23,11 +23,12 @@ from .resolve_base import (
     _entity,
     _evidence,
     _kind,
+    a_workplace,
     config,
     force_of_place,
     one_time,
 )
-from .resolve_clauses import before_moving_on, interval, main_organisation, subject_of
+from .resolve_clauses import before_moving_on, interval, main_organisation, objects_of, subject_of
 
 
 def _name_of(kin: Token) -> Token | None:
@@ -283,14 +284,15 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
         if _predicate(token) and token.head.lemma_ == "be" else []
     for child in [*children_of(token), *(c for c in children_of(name) if c.dep_ == "prep"), *before, *copula]:  # type: ignore[union-attr]
         if child.dep_ == "prep" and child.lower_ in cfg["org_preps"]:  # "at the carmaker Voltra" -> Voltra
-            found = next((_entity(a, p) or _entity(a, _appos_name(p)) for p in children_of(child) if p.dep_ == "pobj"), None)
+            found = next((_branch_of(a, p) or _entity(a, p) or _entity(a, _appos_name(p)) for p in children_of(child)
+                          if p.dep_ == "pobj"), None)
             if found is None or _kind(a, found) == "PERSON":  # "a spokeswoman for the union, X", "the chairman of the
                 # club, X" (the name after the noun is the holder's): the body the noun names
                 found = next((_org_by_noun(a, p) for p in children_of(child) if p.dep_ == "pobj" and _entity(a, p) is None
                               and not any(m.dep_ in ("amod", "compound", "nmod") for m in children_of(p))), None)
                 # (not "a former deputy governor of the central bank": another bank than the one named)
             org = found if _kind(a, found) in ("ORG", "FAC") else org  # not "the Labour MP for Dunford": a seat
-        elif child.dep_ in ("poss", "compound", "nmod") and _kind(a, _entity(a, child)) == "ORG":
+        elif child.dep_ in ("poss", "compound", "nmod") and a_workplace(a, _entity(a, child)):  # ("a Fenwick Hospital nurse")
             org = _entity(a, child)
             represented = token.lemma_.lower() in LAWYER_NOUNS  # "Dunmore Foods' lawyer, X": its counsel, of some law firm
         elif child.dep_ == "poss" and child.lower_ == "whose" and _kind(a, whose := _whose_body(a, child)) == "ORG":
@@ -320,6 +322,9 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     if token.dep_ == "appos" and any(c.dep_ == "advmod" and c.i < token.i and c.lower_ in config()["verbs"]["ended_adverbs"]
                                      for c in children_of(token)):
         former = True  # "X, previously head of recruitment at Y,": over, end not given
+    if any(c.dep_ == "prep" and c.lower_ in cfg["org_preps"] and any(m.dep_ == "advmod" and m.lower_ in config()["verbs"]["ended_adverbs"]
+                                                                     for m in children_of(c)) for c in children_of(token)):
+        former = True  # "X, a scientist formerly at Y,": the post there is over
     if _until_now(token):
         former = True  # "until now the minister for trade": held until the change the article tells
     when = None if former else interval(a, doc, token.head if _predicate(token) else token)
@@ -453,6 +458,13 @@ def _festival(a: Analysis, noun: Token | None) -> str | None:
     if len(found) != 1 or (noun is not None and not any(c.lower_ == "the" for c in children_of(noun.head if noun.dep_ == "compound" else noun))):
         return None
     return found[0]
+
+
+def _branch_of(a: Analysis, unit: Token) -> str | None:
+    """"a cashier at the Leeds branch of Y", "a coach at the youth academy of Y": the body the unit is part of."""
+    if unit.lemma_.lower() not in config()["verbs"]["branch_nouns"]:
+        return None
+    return next((e for e in (_entity(a, p) for p in objects_of(unit, {"of"})) if _kind(a, e) == "ORG"), None)
 
 
 def _appos_name(token: Token) -> Token | None:

@@ -109,6 +109,9 @@ def _trim(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int, int]
         start += 1
     while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].is_punct or toks[end - 1].is_space):
         end -= 1
+    if end - start >= 3 and toks[start].lower_ == "ex" and toks[start + 1].text in ("-", "‐") and not toks[start].whitespace_ \
+            and not toks[start + 1].whitespace_:
+        start += 2  # "an ex-Tolland Bank trader": the name is after the "ex-"
     while end - start >= 2 and toks[start].is_sent_start and toks[start].is_title and _descriptor(toks[start].lower_, lex) \
             and toks[start + 1].is_title:
         start += 1  # "Carmaker Volta Motors", "Actress Jane Doe" opening a sentence (the capital says nothing there):

@@ -1201,11 +1201,10 @@ def _merge_titles(b: _Builder) -> None:
         del b.facts[key]
         keep.evidence += [e for e in short.evidence if e not in keep.evidence]
         keep.events += [e for e in short.events if e not in keep.events]
-        if headline:
-            continue  # (the headline's tense tells no time the full account does not)
         if short.valid_from and (keep.valid_from is None or short.valid_from < keep.valid_from):
             keep.valid_from = short.valid_from
-        keep.valid_to = keep.valid_to or short.valid_to
+        keep.valid_to = keep.valid_to or (None if headline and short.valid_to == PAST else short.valid_to)  # (a headline's
+        # "steps down" tells no end the account does not date)
 
 
 RANKED = re.compile(r"[a-z]+est(?:-[a-z]+)?$")  # "youngest", "oldest", "longest-serving": a rank among others

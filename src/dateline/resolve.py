@@ -1166,13 +1166,46 @@ def _named_longer(longer: str, short: str, variants: dict[str, list[str]]) -> bo
     return head == named and word in variants.get(last, ())
 
 
+def _posts_alone(b: _Builder) -> None:
+    """A post's value without the body's name left inside it ("Korvane chief X" in a headline, "the ex-Corvel chairman
+    X", read before the name was known): "chief", "chairman".  Only words of a body's name the text never writes in small
+    letters (not the "finance" of "the Ministry of Finance"), and no post's word, are cut."""
+    a = b.analysis
+    text = a.document.text
+    named = {w.lower() for e in a.entities if e.type in ("ORG", "FAC") for w in e.name.split() if w[:1].isupper()}
+    named = {w for w in named if w.isalpha() and not re.search(rf"\b{w}\b", text)}
+    _, title_words = _title_sets()
+    for key, fact in list(b.facts.items()) if named else []:
+        words = (fact.value or "").split() if fact.relation == "role" else []
+        cut = 0
+        while cut < len(words) - 1 and words[cut] not in title_words and words[cut].rpartition("-")[2] in named:
+            cut += 1
+        if not cut:
+            continue
+        del b.facts[key]
+        fact.value = " ".join(words[cut:])
+        same = b.facts.get((*key[:3], fact.value))
+        if same is None:
+            b.facts[(*key[:3], fact.value)] = fact
+            continue
+        same.evidence += [e for e in fact.evidence if e not in same.evidence]
+        same.events += [e for e in fact.events if e not in same.events]
+        same.object = same.object or fact.object
+
+
 def _merge_titles(b: _Builder) -> None:
-    """"minister" and "health minister" of one person are one post: the longer name keeps both sources."""
+    """"minister" and "health minister" of one person are one post: the longer name keeps both sources.  A headline's
+    short word for a post ("Korvane chief X", "Tessmar boss Y") is the one post the article names in full at that body."""
     variants = config()["employment"]["post_name_variants"]
+    short_words = frozenset(config()["employment"]["headline_post_words"])
     roles = [(key, f) for key, f in b.facts.items() if f.relation == "role" and f.value]
     for key, short in roles:
         longer = [f for _, f in roles if f is not short and f.subject == short.subject and key in b.facts
                   and _named_longer(f.value, short.value, variants) and short.object in (None, f.object)]  # type: ignore[arg-type]
+        headline = not longer and short.value in short_words
+        if headline:  # (the one other post the person holds there, or anywhere when the short word has no body)
+            longer = [f for _, f in roles if f is not short and f.subject == short.subject and key in b.facts and a_post(f.value)
+                      and f.value not in short_words and short.object in (None, f.object)]
         if len(longer) != 1 or (short.valid_to and not longer[0].valid_to and _taken_up(b, longer[0])):
             continue  # "former Ajax coach X ... appointed X head coach": the post ended is another one
         keep = longer[0]
@@ -1181,7 +1214,8 @@ def _merge_titles(b: _Builder) -> None:
         keep.events += [e for e in short.events if e not in keep.events]
         if short.valid_from and (keep.valid_from is None or short.valid_from < keep.valid_from):
             keep.valid_from = short.valid_from
-        keep.valid_to = keep.valid_to or short.valid_to
+        keep.valid_to = keep.valid_to or (None if headline and short.valid_to == PAST else short.valid_to)  # (a headline's
+        # "steps down" tells no end the account does not date)
 
 
 RANKED = re.compile(r"[a-z]+est(?:-[a-z]+)?$")  # "youngest", "oldest", "longest-serving": a rank among others
@@ -1421,6 +1455,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     _founding_members(b, events, doc)
     _band_splits(b, events, doc)
     described_roles(b, doc)  # after every stated role: only what no other fact says
+    _posts_alone(b)
     _merge_titles(b)
     _positions(b)
     if doc is not None:

@@ -340,8 +340,12 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     if when is not None and start is None and token.head.lemma_ == "become":  # "became chief executive in 2015"
         start = when.point
     holders = [person]
-    if token.tag_ == "NNS" and token.lemma_.lower() in config()["employment"]["membership_titles"]:  # "A and B, both members
-        # of the X Choir": each named one's (not "the chief executives of X and Y": each of one)
+    together = token.tag_ == "NNS" and any(c.dep_ in ("det", "predet") and c.lower_ in ("both", "all") for c in children_of(token))
+    if together and title is not None and title.endswith(token.lower_) and token.lemma_.lower() != token.lower_ \
+            and token.lemma_.lower() not in config()["employment"]["membership_titles"]:  # (a member's: the membership alone)
+        title = title[: -len(token.lower_)] + token.lemma_.lower()  # "A and B, both directors of Y": a director each
+    if token.tag_ == "NNS" and (together or token.lemma_.lower() in config()["employment"]["membership_titles"]):  # "A and B,
+        # both members of the X Choir": each named one's (not "the chief executives of X and Y": each of one)
         holders += [p for c in conjuncts_of(name) if c.i > name.i and c.pos_ == "PROPN"  # type: ignore[union-attr]
                     and (p := _entity(a, c)) is not None and _kind(a, p) == "PERSON" and p != person]
     facts = [b.add("role", holder, org, title, evidence=ev, valid_from=start) for holder in holders] if title else []

@@ -305,6 +305,8 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     if since is None and moving and len(holders) == 1 and (age := age_at(verb)) is not None:
         born = [f.value for f in b.facts.values() if f.relation == "birth_year" and f.subject == holders[0] and f.value]
         since = f"{int(born[0]) + age:04d}" if len(born) == 1 and born[0].isdigit() else None  # "at 18 she moved to London"
+    if lemma in cfg["move_verbs"] and holders:
+        _left_home(b, owners, doc, verb, holders, since)  # "moved to Kestrelford from Dunmarrow in 1998": home till then
     for token in places:
         place = _place(a, owners, token)
         if arriving and (place is None or _kind(a, place) != "GPE"):
@@ -314,6 +316,45 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
                 fact = b.add("located_in", holder, place, valid_from=since, evidence=_evidence(a, doc, verb, token))
                 if grew:  # "grew up in Porto": a childhood home, left since
                     fact.valid_to = fact.valid_to or "PAST_REF"
+
+
+def _left_home(b: _Builder, owners: _Owners, doc: Doc, verb: Token, holders: list[str], when: str | None) -> None:
+    """"moved to Britain from Gdansk in 2016", "left Krakow for Dublin in 1957": the town left was home until the
+    move (some time before now when undated).  Only a town or country for a town or country: "moved to X from
+    Y Police" is a change of job, "came to Ireland from Gdansk" (a visit's verb) tells no home left."""
+    a = b.analysis
+    for prep in children_of(verb):
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for pobj in children_of(prep):
+            place = _place(a, owners, pobj) if pobj.dep_ == "pobj" else None
+            if place is None or _kind(a, place) != "GPE":
+                continue
+            for holder in holders:
+                if holder != place:
+                    fact = b.add("located_in", holder, place, evidence=_evidence(a, doc, verb, pobj))
+                    fact.valid_to = fact.valid_to or when or PAST
+
+
+def _left_for(b: _Builder, owners: _Owners, doc: Doc, verb: Token) -> None:
+    """"left Krakow for Dublin in 1957", "She left Lagos for London": a move from one town to another, the first
+    home until then, the second from then (both towns or countries; not "left Harlow Bank for Fenwick Capital")."""
+    a = b.analysis
+    old = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+    new = next((p for c in [*children_of(verb), *(children_of(old) if old is not None else ())]  # (or "for" hung on the town)
+                if c.dep_ == "prep" and c.lower_ == "for" for p in children_of(c) if p.dep_ == "pobj"), None)
+    left, went = _place(a, owners, old), _place(a, owners, new)
+    if left is None or went is None or left == went or _kind(a, left) != "GPE" or _kind(a, went) != "GPE" or _unreal(verb):
+        return
+    subject = subject_of(verb)
+    holders = [h for h in _holders(a, owners, subject) if _kind(a, h) == "PERSON"]
+    if not holders and subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        holders = [h for h in _holders(a, owners, verb.head) if _kind(a, h) == "PERSON"]  # "X, who left Krakow for Dublin"
+    when = interval(a, doc, verb).point
+    for holder in holders:
+        b.add("located_in", holder, went, valid_from=when, evidence=_evidence(a, doc, verb, new))  # type: ignore[arg-type]
+        fact = b.add("located_in", holder, left, evidence=_evidence(a, doc, verb, old))  # type: ignore[arg-type]
+        fact.valid_to = fact.valid_to or when or PAST
 
 
 def _called(noun: Token | None) -> Token | None:
@@ -362,6 +403,9 @@ def _home(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
     if seat and owner is not None and owner.lower_ == "its" and noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "keep", "move"):
         owner = subject_of(noun.head) or owner  # "Acme has its headquarters in Leeds"
         owner = _called(owner) or owner  # "The new group, to be called X, will have its headquarters in Y"
+    if owner is None and seat:  # "the Glasgow headquarters of Tarnbrook Insurance", "the head office of X in Y"
+        owner = next((p for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c)
+                      if p.dep_ == "pobj"), None)
     holders = [h for h in _holders(a, owners, owner) if _kind(a, h) == ("ORG" if seat else "PERSON")]
     if not holders or any(c.dep_ in ("amod", "compound") and c.lower_ in SPARE_HOME_WORDS for c in children_of(noun)):
         return  # ("arrested at his holiday home in Byala": not where he lives)
@@ -504,6 +548,8 @@ def places(b: _Builder, doc: Doc) -> None:
             _worked_at_in(b, owners, doc, listed[i])
         if lemma in verbs and pos in ("VERB", "AUX"):
             _residence(b, owners, doc, listed[i], cfg)
+        elif lemma == "leave" and pos == "VERB":
+            _left_for(b, owners, doc, listed[i])
         elif pos != "NOUN":
             continue  # (every other rule reads a noun)
         elif lemma in homes or lemmas[i] in HQ_NOUNS or (lowers[i] == "office" and _head_office(listed[i])):

@@ -5,7 +5,7 @@ pipeline: a town moved away from, a town left for another, a seat named as "the 
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import facts_by_pair
+from handmade import entity_types, facts_by_pair
 
 
 def _homes(text: str) -> dict[tuple[str, str | None], tuple[str | None, str | None]]:
@@ -62,3 +62,13 @@ def test_a_home_kept_for_a_stretch_of_years_began_that_many_years_before() -> No
     # a stretch over says nothing of when it began
     c = _homes("Ewan Keir lived in Perth for ten years.")
     assert c[("Ewan Keir", "Perth")][0] is None
+
+
+def test_an_irish_county_named_county_x_is_a_place() -> None:
+    # "County Kerry", "County Mayo": a place the NER may call a facility; "County Hall" stays a building
+    a = _homes("Dunmere, a village in County Kerry, flooded overnight.")
+    assert ("Dunmere", "County Kerry") in a
+    b = run("Brid Cassidy, a farmer in County Mayo, won the prize.")
+    assert entity_types(b).get("County Mayo") == "GPE"
+    c = run("Councillors met at County Hall on Monday.")
+    assert entity_types(c).get("County Hall") != "GPE"

@@ -1,5 +1,5 @@
 """Session 38: where people and organisations are (located_in facts), as invented sentences through the real
-pipeline: a town moved away from, a town left for another, a seat named as "the headquarters of X", a place
+pipeline: a town left for another, a seat named as "the headquarters of X", a place
 "in northern Y", and a home kept "for twenty years"."""
 
 from __future__ import annotations
@@ -10,17 +10,6 @@ from handmade import entity_types, facts_by_pair
 
 def _homes(text: str) -> dict[tuple[str, str | None], tuple[str | None, str | None]]:
     return facts_by_pair(run(text), "located_in")
-
-
-def test_the_town_moved_away_from_was_home_until_the_move() -> None:
-    a = _homes("Tavish Monro moved to Edinburgh from Inverness in 2008.")
-    assert a[("Tavish Monro", "Inverness")] == (None, "2008")
-    assert a[("Tavish Monro", "Edinburgh")] == ("2008", None)
-    b = _homes("Kofi Mensah, who relocated to Leeds from Accra, is a nurse.")
-    assert b[("Kofi Mensah", "Accra")] == (None, "PAST_REF")
-    # a change of club or employer is no home left
-    c = _homes("Lars Haug, who moved to Kalvby Rovers from Otterholm FC in 2021, scored twice.")
-    assert not any(who == "Lars Haug" for who, _ in c)
 
 
 def test_leaving_one_town_for_another_moves_home() -> None:

@@ -305,8 +305,6 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     if since is None and moving and len(holders) == 1 and (age := age_at(verb)) is not None:
         born = [f.value for f in b.facts.values() if f.relation == "birth_year" and f.subject == holders[0] and f.value]
         since = f"{int(born[0]) + age:04d}" if len(born) == 1 and born[0].isdigit() else None  # "at 18 she moved to London"
-    if lemma in cfg["move_verbs"] and holders:
-        _left_home(b, owners, doc, verb, holders, since)  # "moved to Kestrelford from Dunmarrow in 1998": home till then
     for token in places:
         place = _place(a, owners, token)
         if arriving and (place is None or _kind(a, place) != "GPE"):
@@ -316,24 +314,6 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
                 fact = b.add("located_in", holder, place, valid_from=since, evidence=_evidence(a, doc, verb, token))
                 if grew:  # "grew up in Porto": a childhood home, left since
                     fact.valid_to = fact.valid_to or "PAST_REF"
-
-
-def _left_home(b: _Builder, owners: _Owners, doc: Doc, verb: Token, holders: list[str], when: str | None) -> None:
-    """"moved to Britain from Gdansk in 2016", "left Krakow for Dublin in 1957": the town left was home until the
-    move (some time before now when undated).  Only a town or country for a town or country: "moved to X from
-    Y Police" is a change of job, "came to Ireland from Gdansk" (a visit's verb) tells no home left."""
-    a = b.analysis
-    for prep in children_of(verb):
-        if prep.dep_ != "prep" or prep.lower_ != "from":
-            continue
-        for pobj in children_of(prep):
-            place = _place(a, owners, pobj) if pobj.dep_ == "pobj" else None
-            if place is None or _kind(a, place) != "GPE":
-                continue
-            for holder in holders:
-                if holder != place:
-                    fact = b.add("located_in", holder, place, evidence=_evidence(a, doc, verb, pobj))
-                    fact.valid_to = fact.valid_to or when or PAST
 
 
 def _left_for(b: _Builder, owners: _Owners, doc: Doc, verb: Token) -> None:

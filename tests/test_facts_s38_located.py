@@ -24,6 +24,8 @@ def test_leaving_one_town_for_another_moves_home() -> None:
     assert not any(who == "Edith Rowe" for who, _ in c)
     d = _homes("Mirela Pop left Bucharest on Monday for talks in Brussels.")
     assert ("Mirela Pop", "Brussels") not in d
+    e = _homes("Mirela Pop left Bucharest for Brussels on Monday.")
+    assert ("Mirela Pop", "Brussels") not in e
 
 
 def test_the_headquarters_of_a_body_named_after_the_noun_is_its_seat() -> None:

@@ -317,8 +317,9 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
 
 
 def _left_for(b: _Builder, owners: _Owners, doc: Doc, verb: Token) -> None:
-    """"left Krakow for Dublin in 1957", "She left Lagos for London": a move from one town to another, the first
-    home until then, the second from then (both towns or countries; not "left Harlow Bank for Fenwick Capital")."""
+    """"left Krakow for Dublin in 1957", "left Lagos for London in May 1999": a move from one town to another, the
+    first home until then, the second from then (both towns or countries; not "left Harlow Bank for Fenwick
+    Capital"; dated by a year or month, as a migration: not "left Paris for London on Tuesday")."""
     a = b.analysis
     old = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
     new = next((p for c in [*children_of(verb), *(children_of(old) if old is not None else ())]  # (or "for" hung on the town)
@@ -331,10 +332,12 @@ def _left_for(b: _Builder, owners: _Owners, doc: Doc, verb: Token) -> None:
     if not holders and subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         holders = [h for h in _holders(a, owners, verb.head) if _kind(a, h) == "PERSON"]  # "X, who left Krakow for Dublin"
     when = interval(a, doc, verb).point
+    if when is None or not when[:4].isdigit() or len(when) > 7:
+        return  # a move is dated by a year or a month; "left Paris for London on Tuesday" is a trip
     for holder in holders:
         b.add("located_in", holder, went, valid_from=when, evidence=_evidence(a, doc, verb, new))  # type: ignore[arg-type]
         fact = b.add("located_in", holder, left, evidence=_evidence(a, doc, verb, old))  # type: ignore[arg-type]
-        fact.valid_to = fact.valid_to or when or PAST
+        fact.valid_to = fact.valid_to or when
 
 
 def _called(noun: Token | None) -> Token | None:

@@ -316,6 +316,30 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
                     fact.valid_to = fact.valid_to or "PAST_REF"
 
 
+def _left_for(b: _Builder, owners: _Owners, doc: Doc, verb: Token) -> None:
+    """"left Krakow for Dublin in 1957", "left Lagos for London in May 1999": a move from one town to another, the
+    first home until then, the second from then (both towns or countries; not "left Harlow Bank for Fenwick
+    Capital"; dated by a year or month, as a migration: not "left Paris for London on Tuesday")."""
+    a = b.analysis
+    old = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+    new = next((p for c in [*children_of(verb), *(children_of(old) if old is not None else ())]  # (or "for" hung on the town)
+                if c.dep_ == "prep" and c.lower_ == "for" for p in children_of(c) if p.dep_ == "pobj"), None)
+    left, went = _place(a, owners, old), _place(a, owners, new)
+    if left is None or went is None or left == went or _kind(a, left) != "GPE" or _kind(a, went) != "GPE" or _unreal(verb):
+        return
+    subject = subject_of(verb)
+    holders = [h for h in _holders(a, owners, subject) if _kind(a, h) == "PERSON"]
+    if not holders and subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        holders = [h for h in _holders(a, owners, verb.head) if _kind(a, h) == "PERSON"]  # "X, who left Krakow for Dublin"
+    when = interval(a, doc, verb).point
+    if when is None or not when[:4].isdigit() or len(when) > 7:
+        return  # a move is dated by a year or a month; "left Paris for London on Tuesday" is a trip
+    for holder in holders:
+        b.add("located_in", holder, went, valid_from=when, evidence=_evidence(a, doc, verb, new))  # type: ignore[arg-type]
+        fact = b.add("located_in", holder, left, evidence=_evidence(a, doc, verb, old))  # type: ignore[arg-type]
+        fact.valid_to = fact.valid_to or when
+
+
 def _called(noun: Token | None) -> Token | None:
     """"The combined company, to be called X,": the name a description is given (before any earlier body the
     description could stand for)."""
@@ -362,6 +386,9 @@ def _home(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
     if seat and owner is not None and owner.lower_ == "its" and noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "keep", "move"):
         owner = subject_of(noun.head) or owner  # "Acme has its headquarters in Leeds"
         owner = _called(owner) or owner  # "The new group, to be called X, will have its headquarters in Y"
+    if owner is None and seat:  # "the Glasgow headquarters of Tarnbrook Insurance", "the head office of X in Y"
+        owner = next((p for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c)
+                      if p.dep_ == "pobj"), None)
     holders = [h for h in _holders(a, owners, owner) if _kind(a, h) == ("ORG" if seat else "PERSON")]
     if not holders or any(c.dep_ in ("amod", "compound") and c.lower_ in SPARE_HOME_WORDS for c in children_of(noun)):
         return  # ("arrested at his holiday home in Byala": not where he lives)
@@ -504,6 +531,8 @@ def places(b: _Builder, doc: Doc) -> None:
             _worked_at_in(b, owners, doc, listed[i])
         if lemma in verbs and pos in ("VERB", "AUX"):
             _residence(b, owners, doc, listed[i], cfg)
+        elif lemma == "leave" and pos == "VERB":
+            _left_for(b, owners, doc, listed[i])
         elif pos != "NOUN":
             continue  # (every other rule reads a noun)
         elif lemma in homes or lemmas[i] in HQ_NOUNS or (lowers[i] == "office" and _head_office(listed[i])):

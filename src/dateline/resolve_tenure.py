@@ -214,6 +214,9 @@ def stretches(b: _Builder, doc: Doc) -> None:
     found += [(t.head, n) for t in with_lemmas(doc, ("season",)) if t.dep_ in STRETCH_DEPS
               and t.head.lemma_.lower() in verbs and (n := _years(t.head)) and not any(v.i == t.head.i for v, _ in found)]
     for verb, years in found:
+        if verb.lemma_.lower() in LIVE_VERBS:
+            _lived_for(b, verb, years)
+            continue
         if verb.lemma_.lower() not in verbs or _unstated(verb) or (person := _entity(a, subject_of(verb))) is None \
                 or _kind(a, person) != "PERSON" or (org := _body(a, verb)) is None:
             continue
@@ -230,6 +233,23 @@ def stretches(b: _Builder, doc: Doc) -> None:
                 # "who has led Y for eleven years", "has spent the past seven years at Y": held still, since that many
                 # years before the article
                 fact.valid_from = f"{int(a.document.dct[:4]) - years:04d}"
+
+
+LIVE_VERBS = frozenset({"live", "reside"})
+
+
+def _lived_for(b: _Builder, verb: Token, years: int) -> None:
+    """"has lived in Leicester for 20 years", "who has lived in Oslo for a decade": a home still kept, since that
+    many years before the article (not "lived in Oslo for ten years", over and undated)."""
+    a = b.analysis
+    person = _entity(a, subject_of(verb))
+    if person is None or _kind(a, person) != "PERSON" or not a.document.dct or not _held_now(verb):
+        return
+    towns = {_entity(a, t) for t in objects_of(verb, {"in"})}
+    for fact in b.facts.values():
+        if fact.relation == "located_in" and fact.subject == person and fact.object in towns \
+                and fact.valid_from is None and fact.valid_to is None:
+            fact.valid_from = f"{int(a.document.dct[:4]) - years:04d}"
 
 
 def _post_for(b: _Builder, noun: Token, years: int, recent: bool) -> None:

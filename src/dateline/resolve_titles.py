@@ -479,6 +479,10 @@ def _appos_name(token: Token) -> Token | None:
     return named
 
 
+COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+                           "northeastern", "northwestern", "southeastern", "southwestern", "rural", "coastal"})
+
+
 def _location(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
     a = b.analysis
     if token.pos_ != "PROPN" or (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
@@ -492,9 +496,10 @@ def _location(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
         if place is not None and place != inner and _kind(a, place) == "GPE":
             b.add("located_in", inner, place, evidence=_evidence(a, doc, token, doc[token.i + 2]))
     if token.i + 3 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ == "in":
-        place = _entity(a, doc[token.i + 3])  # "near the town of Los Alerces, in Mendoza province"
+        at = token.i + 4 if doc[token.i + 3].lower_ in COMPASS_WORDS and token.i + 4 < len(doc) else token.i + 3
+        place = _entity(a, doc[at])  # "near the town of Los Alerces, in Mendoza province", "Burgos, in northern Spain"
         if place is not None and place != inner and _kind(a, place) in ("GPE", "LOC"):
-            b.add("located_in", inner, place, evidence=_evidence(a, doc, token, doc[token.i + 3]))
+            b.add("located_in", inner, place, evidence=_evidence(a, doc, token, doc[at]))
     lex = lexicon()
     descriptions = [c for c in children_of(token) if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"
                     and not lex.is_person_noun(c.lemma_.lower())]  # "X, the Denver-based maker"

@@ -1016,6 +1016,7 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             or (told_its(root) and not place_label(text)):
         cues["ORG"] += CUE_VOTE  # (a name that buys a firm or is "its" to the text: "Brackwell has appointed its first chair";
         # a one-word "person" is a surname only where the full name is told, and the name parts then outvote this)
-    if len(tokens) >= 2 and tokens[0].lower_ in lex.place_prefixes and tokens[0].is_title and span.ner_label not in ("PERSON", "NORP"):
-        cues["GPE"] += CUE_VOTE  # "Port Halden", "Santa Ileana"
+    if len(tokens) >= 2 and tokens[0].lower_ in lex.place_prefixes and tokens[0].is_title and span.ner_label not in ("PERSON", "NORP") \
+            and tokens[-1].lower_ not in lex.fac_suffixes:
+        cues["GPE"] += CUE_VOTE  # "Port Halden", "Santa Ileana", "County Kerry" (not "County Hall", "Port Arthur House")
     return cues

@@ -267,7 +267,8 @@ def _elected_to(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> list[str]
     trigger = span.root
     chambers = set(cfg["chambers"])
     seats = [c for c in children_of(trigger) if c.dep_ == "dobj" and c.lemma_.lower() == "seat"]
-    found = [t for t in (*objects_of(trigger, {"to", "on", "in"}), *(t for s in seats for t in objects_of(s, {"on", "in", "to"})))
+    entered = [c for c in children_of(trigger) if c.dep_ == "dobj"]  # "entered parliament in 2017"
+    found = [t for t in (*objects_of(trigger, {"to", "on", "in"}), *entered, *(t for s in seats for t in objects_of(s, {"on", "in", "to"})))
              if t.lemma_.lower() in chambers and not t.ent_type_]
     return list(dict.fromkeys(body_text(t) for t in found))
 
@@ -286,6 +287,11 @@ def _loan_end(a: Analysis, doc: Doc | None, event: Event) -> str | None:
     if end and len(end) == 7 and start and end < start[:7]:
         end = f"{int(end[:4]) + 1}{end[4:]}"  # "until January" said of a loan made in August: the next January
     return end
+
+
+def _again(a: Analysis, event: Event) -> bool:
+    """The trigger is written with "re" before it: "re-elected", "reelected" (a seat held before)."""
+    return a.document.text[max(0, event.start - 3) : event.end].lower().split()[-1].replace("-", "").startswith("re")
 
 
 # offices won at an election ("who was first elected in 2019" dates the one of them a person holds)
@@ -362,10 +368,11 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                                                          evidence=Evidence(event.sentence, event.start, event.end), event=event,
                                                          certainty=event.certainty, claim=event.claim)
             for chamber in (_elected_to(doc, event, cfg) if relation == "member" and not orgs else []):
-                b.from_event("member", person, None, event, value=chamber)  # "won a seat on the city council in 1993"
+                fact = b.from_event("member", person, None, event, value=chamber)  # "won a seat on the city council in 1993"
+                if _again(a, event):
+                    fact.valid_from = None  # "was re-elected to parliament on Sunday": a member before, since when not said
             if not orgs and not titles and not body and not successor and _dated(event.time) and event.type in cfg["member_types"] \
-                    and event.lemma == "elect" \
-                    and not a.document.text[max(0, event.start - 3) : event.end].lower().split()[-1].replace("-", "").startswith("re"):
+                    and event.lemma == "elect" and not _again(a, event):
                 # "The mayor, X, who was first elected in 2019": the one elected office held (not "re-elected on Monday")
                 offices = [f for f in b.facts.values() if f.subject == person and f.relation == "role" and f.valid_from is None
                            and f.valid_to != PAST and _head_word(f.value) in ELECTED_OFFICES]

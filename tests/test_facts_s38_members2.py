@@ -57,3 +57,14 @@ def test_the_club_a_player_joins_a_team_from_is_a_team() -> None:
     # ... not a job left for a firm
     c = run("Mara Quill joined Hartley Bank from Lloyd Oxley in 2019.")
     assert not facts_by_pair(c, "member")
+
+
+def test_a_party_the_tagger_reads_as_an_adjective_before_a_legislator() -> None:
+    # "a Conservative councillor": the parser makes the party an adjective of the title; she is its member
+    a = run("Ross Pike, a Conservative councillor, criticised the plan.")
+    assert ("Ross Pike", "Conservative") in facts_by_pair(a, "member")
+    b = run("Ross Pike, a Socialist councillor since 2015, criticised the plan.")
+    assert facts_by_pair(b, "member").get(("Ross Pike", "Socialist")) == ("2015", None)
+    # ... not a leaning of someone with no seat, nor a nationality
+    assert not facts_by_pair(run("Ross Pike, a Conservative activist, criticised the plan."), "member")
+    assert not facts_by_pair(run("The Dutch striker Ross Pike criticised the plan."), "member")

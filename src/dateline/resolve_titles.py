@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .extract.entity_lexicon import lexicon, title_stem
+from .extract.name_missed import PARTY_MEMBER_NOUNS
 from .model import Analysis
 from .nlp import children_of, conjuncts_of, heads, sent_of, strings
 from .nlp import tokens as listed_tokens
@@ -290,7 +291,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
                               and not any(m.dep_ in ("amod", "compound", "nmod") for m in children_of(p))), None)
                 # (not "a former deputy governor of the central bank": another bank than the one named)
             org = found if _kind(a, found) in ("ORG", "FAC") else org  # not "the Labour MP for Dunford": a seat
-        elif child.dep_ in ("poss", "compound", "nmod") and _kind(a, _entity(a, child)) == "ORG":
+        elif (child.dep_ in ("poss", "compound", "nmod") or (child.dep_ == "amod" and child.is_title and token.lower_ in PARTY_MEMBER_NOUNS)) \
+                and _kind(a, _entity(a, child)) == "ORG":  # ("a Conservative councillor": the tagger's adjective, a party named)
             org = _entity(a, child)
             represented = token.lemma_.lower() in LAWYER_NOUNS  # "Dunmore Foods' lawyer, X": its counsel, of some law firm
         elif child.dep_ == "poss" and child.lower_ == "whose" and _kind(a, whose := _whose_body(a, child)) == "ORG":

@@ -267,8 +267,7 @@ def _elected_to(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> list[str]
     trigger = span.root
     chambers = set(cfg["chambers"])
     seats = [c for c in children_of(trigger) if c.dep_ == "dobj" and c.lemma_.lower() == "seat"]
-    entered = [c for c in children_of(trigger) if c.dep_ == "dobj"]  # "entered parliament in 2017"
-    found = [t for t in (*objects_of(trigger, {"to", "on", "in"}), *entered, *(t for s in seats for t in objects_of(s, {"on", "in", "to"})))
+    found = [t for t in (*objects_of(trigger, {"to", "on", "in"}), *(t for s in seats for t in objects_of(s, {"on", "in", "to"})))
              if t.lemma_.lower() in chambers and not t.ent_type_]
     return list(dict.fromkeys(body_text(t) for t in found))
 

@@ -299,6 +299,11 @@ def _loan_end(a: Analysis, doc: Doc | None, event: Event) -> str | None:
     return end
 
 
+def _again(a: Analysis, event: Event) -> bool:
+    """The trigger is written with "re" before it: "re-elected", "reelected" (a seat held before)."""
+    return a.document.text[max(0, event.start - 3) : event.end].lower().split()[-1].replace("-", "").startswith("re")
+
+
 # offices won at an election ("who was first elected in 2019" dates the one of them a person holds)
 ELECTED_OFFICES = SEAT_POSTS | {"mayor", "governor", "premier"}
 
@@ -373,10 +378,11 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                                                          evidence=Evidence(event.sentence, event.start, event.end), event=event,
                                                          certainty=event.certainty, claim=event.claim)
             for chamber in (_elected_to(doc, event, cfg) if relation == "member" and not orgs else []):
-                b.from_event("member", person, None, event, value=chamber)  # "won a seat on the city council in 1993"
+                fact = b.from_event("member", person, None, event, value=chamber)  # "won a seat on the city council in 1993"
+                if _again(a, event):
+                    fact.valid_from = None  # "was re-elected to parliament on Sunday": a member before, since when not said
             if not orgs and not titles and not body and not successor and _dated(event.time) and event.type in cfg["member_types"] \
-                    and event.lemma == "elect" \
-                    and not a.document.text[max(0, event.start - 3) : event.end].lower().split()[-1].replace("-", "").startswith("re"):
+                    and event.lemma == "elect" and not _again(a, event):
                 # "The mayor, X, who was first elected in 2019": the one elected office held (not "re-elected on Monday")
                 offices = [f for f in b.facts.values() if f.subject == person and f.relation == "role" and f.valid_from is None
                            and f.valid_to != PAST and _head_word(f.value) in ELECTED_OFFICES]

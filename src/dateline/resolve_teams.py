@@ -83,7 +83,8 @@ def _union_staff(b: Any, fact: Any, titles: set[str]) -> bool:
 
 
 def _sold_by_teams(a: Analysis, doc: Doc, teams: set[str]) -> set[str]:
-    """"Real Betis have signed Kofi Mensah from Lyon": the body a team signs a player from is a team."""
+    """"Real Betis have signed Kofi Mensah from Lyon", "X joined Real Betis from Lyon": the body a team signs a player
+    from, or a player joins a team from, is a team."""
     if not teams:
         return set()
     at = {m.start: e.id for e in a.entities for m in e.mentions}
@@ -96,12 +97,19 @@ def _sold_by_teams(a: Analysis, doc: Doc, teams: set[str]) -> set[str]:
             if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "from":
                 continue
             verb = span.root.head.head
-            if verb.pos_ == "VERB" and verb.lemma_.lower() in SIGNED_FROM_VERBS and any(
-                    at.get(doc[c.left_edge.i].idx) in teams or at.get(c.idx) in teams
-                    for c in verb.children if c.dep_ == "nsubj"):
+            lemma = verb.lemma_.lower() if verb.pos_ == "VERB" else ""
+            joined = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("to", "for"))] \
+                if lemma in JOINED_FROM_VERBS else []  # "X joined Y from Z", "moved to Y from Z", "signed for Y from Z"
+            bodies = [c for c in verb.children if c.dep_ == "nsubj"] if lemma in SIGNED_FROM_VERBS else []
+            bodies += [c for j in joined for c in ([j] if j.dep_ == "dobj" else [g for g in j.children if g.dep_ == "pobj"])]
+            if any(at.get(doc[c.left_edge.i].idx) in teams or at.get(c.idx) in teams for c in bodies):
                 out.add(entity.id)
                 break
     return out
+
+
+# a player one of these takes to a team from another ("joined Y from Z", "moved to Y from Z"): Z is a team too
+JOINED_FROM_VERBS = frozenset({"join", "rejoin", "move", "sign", "switch", "transfer", "return"})
 
 
 def _apposed_noun(doc: Doc, end: int) -> str | None:

@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .extract.entity_lexicon import lexicon, title_stem
+from .extract.name_missed import PARTY_MEMBER_NOUNS
 from .model import Analysis
 from .nlp import children_of, conjuncts_of, heads, sent_of, strings
 from .nlp import tokens as listed_tokens
@@ -28,7 +29,7 @@ from .resolve_base import (
     force_of_place,
     one_time,
 )
-from .resolve_clauses import before_moving_on, interval, main_organisation, objects_of, subject_of
+from .resolve_clauses import before_moving_on, body_text, interval, main_organisation, objects_of, subject_of
 
 
 def _name_of(kin: Token) -> Token | None:
@@ -292,7 +293,9 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
                               and not any(m.dep_ in ("amod", "compound", "nmod") for m in children_of(p))), None)
                 # (not "a former deputy governor of the central bank": another bank than the one named)
             org = found if _kind(a, found) in ("ORG", "FAC") else org  # not "the Labour MP for Dunford": a seat
-        elif child.dep_ in ("poss", "compound", "nmod") and a_workplace(a, _entity(a, child)):  # ("a Fenwick Hospital nurse")
+        elif (child.dep_ in ("poss", "compound", "nmod") and a_workplace(a, _entity(a, child))) or (  # ("a Fenwick Hospital nurse")
+                child.dep_ == "amod" and child.is_title and token.lower_ in PARTY_MEMBER_NOUNS
+                and _kind(a, _entity(a, child)) == "ORG"):  # ("a Conservative councillor": the tagger's adjective, a party named)
             org = _entity(a, child)
             represented = token.lemma_.lower() in LAWYER_NOUNS  # "Dunmore Foods' lawyer, X": its counsel, of some law firm
         elif child.dep_ == "poss" and child.lower_ == "whose" and _kind(a, whose := _whose_body(a, child)) == "ORG":
@@ -314,6 +317,7 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     if org is None and title is not None and token.lemma_.lower() in COMPANY_POSTS and any(
             c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)) and not any(c.dep_ == "prep" for c in children_of(token)):
         org = main_organisation(a)  # "Jane Roe, the chief executive," in an article about one company: its chief executive
+    chamber = _chamber_of(token) if org is None else None
     if title is None and org is None:
         return
     ev = _evidence(a, doc, token, name)  # type: ignore[arg-type]
@@ -348,7 +352,10 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
         # both members of the X Choir": each named one's (not "the chief executives of X and Y": each of one)
         holders += [p for c in conjuncts_of(name) if c.i > name.i and c.pos_ == "PROPN"  # type: ignore[union-attr]
                     and (p := _entity(a, c)) is not None and _kind(a, p) == "PERSON" and p != person]
-    facts = [b.add("role", holder, org, title, evidence=ev, valid_from=start) for holder in holders] if title else []
+    if chamber:  # "a member of the regional assembly since 2008": a seat in the body as written, no post
+        facts = [b.add("member", holder, None, chamber, evidence=ev, valid_from=start) for holder in holders]
+    else:
+        facts = [b.add("role", holder, org, title, evidence=ev, valid_from=start) for holder in holders] if title else []
     if org and token.lemma_.lower() not in OWNER_NOUNS and not represented:  # (an owner holds the business, works there or
         # not: a role only; nor is a body's lawyer on its staff)
         # a candidate of a party or list stands as its member ("the candidate of the Harbourside Alliance"), and a
@@ -366,6 +373,27 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
             fact.valid_to = when.end
         elif _predicate(token) and fact.valid_to is None and before_moving_on(token.head):
             fact.valid_to = PAST  # "X was a teacher in Leeds before she moved to Y": over, end not given
+
+
+def _chamber_of(token: Token) -> str | None:
+    """"a member of the city council", "a member of its audit committee": the unnamed chamber (`chambers` in
+    facts_relations.toml, not parliament: "member of parliament" is a post) a member's noun is of; none for a rank in it
+    ("the youngest member of the committee")."""
+    if token.lemma_.lower() not in MEMBER_NOUNS or any(c.dep_ == "amod" and c.lower_.endswith("est") for c in children_of(token)):
+        return None
+    of = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+    if body is None or body.lemma_.lower() not in _chambers() or any(t.text[:1].isupper() for t in body.subtree):
+        return None
+    return body_text(body)
+
+
+MEMBER_NOUNS = frozenset({"member", "members"})
+
+
+@lru_cache(maxsize=1)
+def _chambers() -> frozenset[str]:
+    return frozenset(config()["employment"]["chambers"]) - {"parliament"}
 
 
 NOT_MEMBERSHIP_BODIES = frozenset({"staff", "personnel", "faculty", "crew", "management"})  # "a member of staff at X": its employee

@@ -19,7 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Event, Mention
-from ..nlp import children_of, conjuncts_of, doc_text, sent_of
+from ..nlp import children_of, conjuncts_of, doc_text, sent_of, strings
 from ..resolve_base import config
 from .events_args import Context, is_place, make_args
 from .events_names import named
@@ -38,21 +38,22 @@ def _stretch(trigger: Token, anchor: TimeAnchor) -> tuple[int, int] | None:
     span = doc.char_span(anchor.timex.start, anchor.timex.end, alignment_mode="expand")
     if span is None:
         return None
+    texts, lowers, poses, deps = strings(doc, "text"), strings(doc, "lower"), strings(doc, "pos"), strings(doc, "dep")
     i = span.end
-    while i < sent.end and doc[i].text == ",":
+    while i < sent.end and texts[i] == ",":
         i += 1
-    if i < sent.end and doc[i].lower_ != "and":  # "in 2004 for her debut, X, and again in 2008 for Y": past the first
+    if i < sent.end and lowers[i] != "and":  # "in 2004 for her debut, X, and again in 2008 for Y": past the first
         j = i  # time's own phrase (no verb in it) to an "and again"
-        while j < min(sent.end, i + 12) and doc[j].lower_ != "and" and doc[j].text not in STOP_TEXTS \
-                and not (doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ not in ("amod", "acl")):
+        while j < min(sent.end, i + 12) and lowers[j] != "and" and texts[j] not in STOP_TEXTS \
+                and not (poses[j] in ("VERB", "AUX") and deps[j] not in ("amod", "acl")):
             j += 1
-        if j + 1 < sent.end and doc[j].lower_ == "and" and doc[j + 1].lower_ == "again":
+        if j + 1 < sent.end and lowers[j] == "and" and lowers[j + 1] == "again":
             i = j
-    if i >= sent.end or doc[i].lower_ != "and":
+    if i >= sent.end or lowers[i] != "and":
         return None
     start, end = i + 1, i + 1
-    while end < sent.end and doc[end].text not in STOP_TEXTS and doc[end].text != "." \
-            and not (doc[end].pos_ in ("VERB", "AUX") and doc[end].dep_ not in ("amod", "acl")):
+    while end < sent.end and texts[end] not in STOP_TEXTS and texts[end] != "." \
+            and not (poses[end] in ("VERB", "AUX") and deps[end] not in ("amod", "acl")):
         end += 1
     return (start, end) if end > start else None
 

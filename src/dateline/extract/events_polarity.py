@@ -7,18 +7,18 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from ..nlp import children_of, memo
+from ..nlp import children_of, heads, memo, tokens
 from .events_tokens import is_passive
 
 
 def governors(trigger: Token) -> Iterable[Token]:
     """Verbs above the trigger up to its clause's governor: "denied having an affair" -> having, denied;
     "abandoned an attempt to buy" -> abandoned."""
-    token = trigger
+    token, up, listed = trigger, heads(trigger.doc), tokens(trigger.doc)
     for _ in range(4):
-        if token.head.i == token.i or token.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "attr", "conj", "acl"):
+        if up[token.i] == token.i or token.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "attr", "conj", "acl"):
             return
-        token = token.head
+        token = listed[up[token.i]]
         if token.pos_ in ("VERB", "AUX"):
             yield token
             if token.dep_ not in ("xcomp", "ccomp", "pcomp"):
@@ -57,9 +57,10 @@ def polarity(trigger: Token, cues: dict[str, Any]) -> str:
 
 def is_question(trigger: Token) -> bool:
     """The trigger is in a question: its sentence's parse tree ends in "?" ("Why did they split?")."""
-    root = trigger
-    while root.head.i != root.i:
-        root = root.head
+    up, i = heads(trigger.doc), trigger.i
+    while up[i] != i:
+        i = up[i]
+    root = tokens(trigger.doc)[i]
     last = root.right_edge
     while last.i > root.i and (last.is_quote or last.is_bracket or last.is_space):
         last = last.nbor(-1)

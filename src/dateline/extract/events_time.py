@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Event, Timex
-from ..nlp import children_of, strings
+from ..nlp import children_of, heads, strings, tokens
 from ..timex.spacy_tense import telling_before
 from .events_args import Context
 from .events_schema import EventType, Schema
@@ -289,27 +289,28 @@ EDITION_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 def _in_apposition(token: Token, head: Token) -> bool:
     """"X, the 2019 champion, retired": a time inside an apposition describes the one named, not the clause."""
-    root = token
-    while token.head.i != token.i and token != head:
+    root, up, listed = token, heads(token.doc), tokens(token.doc)
+    while up[token.i] != token.i and token != head:
         if token.pos_ in ("VERB", "AUX"):
             return False  # a clause of its own inside the phrase ("the companies announced on Wednesday")
         if token.dep_ == "appos":  # (not past the comma that closes it: ", a laboratory block, three weeks ago"; nor a time the
             # parser made the apposition itself: "wed his girlfriend, the singer X, in Dublin last month")
-            start = token.head.i if token is root else token.i
-            if token is not root and token.i < root.i and token.i > token.head.i and not any(
-                    t.text == "," for t in token.doc[token.head.i + 1 : token.i]):
+            start = up[token.i] if token is root else token.i
+            if token is not root and token.i < root.i and token.i > up[token.i] and not any(
+                    t.text == "," for t in token.doc[up[token.i] + 1 : token.i]):
                 return False  # nor one after a name its title stands before with no comma: "wed the actor X in Vienna last June"
             return not any(t.text == "," for t in token.doc[start + 1 : root.i])
-        token = token.head
+        token = listed[up[token.i]]
     return False
 
 
 def _in_other_phrase(token: Token, head: Token) -> bool:
     """A time inside the clause's subject or an apposition, not a modifier of the clause itself."""
-    while token.head.i != token.i and token != head:
+    up, listed = heads(token.doc), tokens(token.doc)
+    while up[token.i] != token.i and token != head:
         if token.dep_ in ("appos", "nsubj", "nsubjpass"):
             return True
-        token = token.head
+        token = listed[up[token.i]]
     return False
 
 
@@ -359,17 +360,18 @@ def _since_of_noun(token: Token, trigger: Token) -> bool:
 def _fronted_description(token: Token, head: Token, trigger: Token) -> bool:
     """"Winner of the X Medal in 2016, Y has joined Z": a time inside a fronted noun phrase describing the subject
     dates that description (its own event when the trigger is in it), not the clause after it."""
-    phrase = token
+    up, i = heads(token.doc), token.i  # (walked on the cached heads: `Token.head` makes a new Token at every step)
     for _ in range(8):
-        if phrase.head.i == phrase.i:
+        if up[i] == i:
             return False
-        if phrase.head == head:
+        if up[i] == head.i:
+            phrase = tokens(token.doc)[i]
             fronted = phrase.dep_ in ("advcl", "npadvmod", "dep") or (phrase.dep_ in ("nsubj", "nsubjpass") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and phrase.i < c.i < head.i for c in children_of(head)))  # ("A Grammy
             # winner in 2010, X has signed": the parser made the description a second subject)
             return phrase != token and fronted and phrase.pos_ in ("NOUN", "PROPN") and phrase.i < head.i \
                 and not phrase.left_edge.i <= trigger.i <= phrase.right_edge.i
-        phrase = phrase.head
+        i = up[i]
     return False
 
 

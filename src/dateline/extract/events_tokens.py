@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp import TIME_NOUNS, children_of, memo
+from ..nlp import TIME_NOUNS, children_of, heads, memo, strings, tokens
 
 # "appos": a participle parsed as an apposition ("X, a co-operative set up in January, ...") heads its own clause
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "acl", "csubj", "csubjpass", "pcomp", "parataxis", "appos"}
@@ -68,13 +68,14 @@ def is_passive(token: Token, inherited: Token | None = None) -> bool:
 
 
 def clause_head(token: Token) -> Token:
-    """The verb heading the clause `token` is in (the token itself when it heads one)."""
-    while True:
-        if token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS:
-            return token
-        if token.head.i == token.i:
-            return token
-        token = token.head
+    """The verb heading the clause `token` is in (the token itself when it heads one); walked on the cached
+    heads and tags (`Token.head` makes a new Token at every step)."""
+    doc = token.doc
+    up, poses, deps = heads(doc), strings(doc, "pos"), strings(doc, "dep")
+    i = token.i
+    while not (poses[i] in ("VERB", "AUX") and deps[i] in CLAUSE_DEPS) and up[i] != i:
+        i = up[i]
+    return token if i == token.i else tokens(doc)[i]
 
 
 # a verb read as the particle of the verb before it ("was let go": "let go", as "fire")

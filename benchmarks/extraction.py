@@ -188,22 +188,28 @@ def _time_error(expected: Any, predicted: str | None) -> str:
     return "other year"
 
 
-def print_causes(title: str, causes: dict[str, Any]) -> None:
-    for side, names in (("miss", ("time", "roles", "args", "type", "name", "trigger")),
-                        ("fp", ("time", "roles", "args", "type", "duplicate", "other"))):
-        rows = []
-        by_type = causes[side]
-        for kind in sorted(by_type):
-            rows.append([kind, *(by_type[kind].get(n, 0) for n in names), sum(by_type[kind].values())])
-        rows.append(["ALL", *(sum(c.get(n, 0) for c in by_type.values()) for n in names),
-                     sum(sum(c.values()) for c in by_type.values())])
-        label = "missed events" if side == "miss" else "false positives"
+def _cause_tables(title: str, causes: dict[str, Any], head: str, sides: Sequence[tuple[str, str, Sequence[str]]]) -> None:
+    """One table per side (misses, false positives): a row per kind, a column per cause, and the totals."""
+    for side, label, names in sides:
+        by_kind = causes[side]
+        rows = [[kind, *(by_kind[kind].get(n, 0) for n in names), sum(by_kind[kind].values())] for kind in sorted(by_kind)]
+        rows.append(["ALL", *(sum(c.get(n, 0) for c in by_kind.values()) for n in names),
+                     sum(sum(c.values()) for c in by_kind.values())])
         print(f"\n{title} {label} by cause")
-        print(fx.table(["type", *names, "all"], rows))
+        print(fx.table([head, *names, "all"], rows))
+
+
+def _count_lines(lines: Sequence[tuple[str, dict[str, int]]]) -> None:
+    for label, counts in lines:
+        print(f"{label}: " + ", ".join(f"{k} {n}" for k, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))))
+
+
+def print_causes(title: str, causes: dict[str, Any]) -> None:
+    _cause_tables(title, causes, "type", (("miss", "missed events", ("time", "roles", "args", "type", "name", "trigger")),
+                                          ("fp", "false positives", ("time", "roles", "args", "type", "duplicate", "other"))))
     roles = ", ".join(f"{r} {n}" for r, n in sorted(causes["missing_roles"].items(), key=lambda x: -x[1]))
     print(f"expected roles not filled in `args` misses: {roles}")
-    for label, counts in (("type confusions (expected -> predicted)", causes["confused"]), ("wrong times", causes["times"])):
-        print(f"{label}: " + ", ".join(f"{k} {n}" for k, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))))
+    _count_lines((("type confusions (expected -> predicted)", causes["confused"]), ("wrong times", causes["times"])))
 
 
 def _fact_pairs(expected: dict[str, Any], fact: Fact, analysis: Analysis) -> tuple[bool, bool, bool]:
@@ -302,18 +308,11 @@ def fact_causes(fixtures: Sequence[fx.Fixture], analyses: Sequence[Analysis]) ->
 
 
 def print_fact_causes(title: str, causes: dict[str, Any]) -> None:
-    for side, names in (("miss", ("interval", "relation", "object", "subject", "name", "none")),
-                        ("fp", ("interval", "relation", "object", "subject", "duplicate", "other"))):
-        by_kind = causes[side]
-        rows = [[kind, *(by_kind[kind].get(n, 0) for n in names), sum(by_kind[kind].values())] for kind in sorted(by_kind)]
-        rows.append(["ALL", *(sum(c.get(n, 0) for c in by_kind.values()) for n in names),
-                     sum(sum(c.values()) for c in by_kind.values())])
-        label = "missed facts" if side == "miss" else "false facts"
-        print(f"\n{title} {label} by cause")
-        print(fx.table(["relation", *names, "all"], rows))
-    for label, counts in (("relation confusions (expected -> predicted)", causes["confused"]),
-                          ("interval errors of facts right but for their interval", causes["intervals"])):
-        print(f"{label}: " + ", ".join(f"{k} {n}" for k, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))))
+    _cause_tables(title, causes, "relation", (
+        ("miss", "missed facts", ("interval", "relation", "object", "subject", "name", "none")),
+        ("fp", "false facts", ("interval", "relation", "object", "subject", "duplicate", "other"))))
+    _count_lines((("relation confusions (expected -> predicted)", causes["confused"]),
+                  ("interval errors of facts right but for their interval", causes["intervals"])))
 
 
 def score_facts(fixtures: Sequence[fx.Fixture], analyses: Sequence[Analysis], verbose: bool) -> dict[str, Any]:

@@ -196,8 +196,10 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
             while start >= 2 and toks[start - 1].text in ("-", "‐") and toks[start - 2].is_alpha \
                     and toks[start - 2].text[:1].isupper() and toks[start - 2].ent_iob_ in ("O", "B", "I"):
                 start -= 2  # a hyphenated first name: "Ji-woo Han", "Jean-Luc Moreau"
-        elif end - start == 1 and start > 0 and _name_word_before(doc, start, lex):
-            start -= 1  # "Emeka Nwosu" found as "Nwosu", "Pallas Biotech" as "Biotech": the vote decides the label
+        elif start > 0 and (end - start == 1 or (end - start == 3 and toks[start + 1].text in ("-", "‐"))) \
+                and _name_word_before(doc, start, lex):
+            start -= 1  # "Emeka Nwosu" found as "Nwosu", "Emeka Tordoff-Pike" as "Tordoff-Pike", "Pallas Biotech" as
+            # "Biotech": the vote decides the label
         elif label == "ORG" and end - start >= 2 and start > 0 and toks[end - 1].lower_ in lex.org_suffixes \
                 and _name_word_before_body(doc, start, end, lex):
             start -= 1  # "Greyling Marsh Capital" found as "Marsh Capital": the firm's first word cut at a dictionary word

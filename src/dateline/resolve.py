@@ -1179,7 +1179,9 @@ def _posts_alone(b: _Builder) -> None:
     a = b.analysis
     text = a.document.text
     named = {w.lower() for e in a.entities if e.type in ("ORG", "FAC") for w in e.name.split() if w[:1].isupper()}
-    named = {w for w in named if w.isalpha() and not re.search(rf"\b{w}\b", text)}
+    if named:  # a word the text writes in small letters somewhere (a maximal run of word characters)
+        written = set(re.findall(r"\w+", text))
+        named = {w for w in named if w.isalpha() and w not in written}
     _, title_words = _title_sets()
     for key, fact in list(b.facts.items()) if named else []:
         words = (fact.value or "").split() if fact.relation == "role" else []

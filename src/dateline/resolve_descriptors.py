@@ -5,6 +5,7 @@ person says it already.  No interval: a descriptor says what someone is, not sin
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc
@@ -54,6 +55,12 @@ FORMER_WORDS = r"(?:former|ex-|one-time|onetime|retired|erstwhile)"  # "a retire
 FORMER = re.compile(r"\b" + FORMER_WORDS + r"\s*$", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)
+def _former_then(words: str) -> re.Pattern[str]:
+    """", a former WORDS" after a name, compiled once per descriptor (re's own cache is shared and small)."""
+    return re.compile(r",\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?:\d{1,3}-year-old\s+)?" + FORMER_WORDS + r"\s*" + re.escape(words) + r"\b")
+
+
 def said_former(text: str, entity: Entity, words: str) -> bool:
     """The descriptor came with "former": "the former sprinter Jens Aerts", "X, a former marathon runner,"."""
     for m in entity.mentions:
@@ -63,7 +70,7 @@ def said_former(text: str, entity: Entity, words: str) -> bool:
         if before.lower().endswith(words) and FORMER.search(before[: len(before) - len(words)].rstrip() + " "):
             return True
         after = text[m.end : m.end + len(words) + 50].lower()
-        if re.match(r",\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?:\d{1,3}-year-old\s+)?" + FORMER_WORDS + r"\s*" + re.escape(words) + r"\b", after):
+        if _former_then(words).match(after):
             # (an age between: "X, 37, a former union organiser", "X, a 47-year-old former haulier")
             return True
     return False

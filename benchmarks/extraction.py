@@ -3,8 +3,9 @@
 Events are scored at three levels: strict (type + every expected argument in its role + the
 normalized time), no-time (type + arguments) and loose (type + the argument names in any role).
 Facts: strict (relation + arguments + interval) and no-interval.  Dev and held-out fixtures are
-reported separately, per type and overall.  Speed: the whole pipeline against spaCy alone
-(`nlp.pipe`) over the same texts, on one core, medians of `--repeats` runs, in the same process.
+reported separately, per type and overall.  Speed: the whole pipeline against spaCy alone (the model as
+`spacy.load` gives it, `nlp.pipe`; our parse-repair components count as our work) over the same texts, on
+one core, medians of `--repeats` runs, in the same process.
 
     python benchmarks/extraction.py                 # both splits + speed
     python benchmarks/extraction.py --verbose       # also every miss and false positive
@@ -380,6 +381,10 @@ def print_scores(title: str, scores: dict[str, Any], levels: Sequence[str]) -> N
 
 
 def measure_speed(fixtures: Sequence[fx.Fixture], repeats: int) -> dict[str, Any]:
+    """spaCy alone is the model as spaCy loads it (`spacy.load`): our parse repairs (the `dateline_*` components that
+    `nlp.load` adds to spaCy's pipeline) are our work, and are timed on our side, with our stages."""
+    import spacy
+
     from dateline import nlp, pipeline
     from dateline.pipeline import analyze_document, analyze_documents
 
@@ -388,7 +393,9 @@ def measure_speed(fixtures: Sequence[fx.Fixture], repeats: int) -> dict[str, Any
     texts = [f.text for f in fixtures]
     words = sum(len(t.split()) for t in texts)
     model = nlp.load()
-    list(model.pipe(texts[:2]))  # warm up both paths
+    stock = spacy.load(nlp.model_name())
+    list(stock.pipe(texts[:2]))  # warm up every path
+    list(model.pipe(texts[:2]))
     analyze_document(fixtures[0].document)
     runs: dict[str, list[float]] = {}
     cpu: dict[str, list[float]] = {}
@@ -400,27 +407,33 @@ def measure_speed(fixtures: Sequence[fx.Fixture], repeats: int) -> dict[str, Any
         cpu.setdefault(name, []).append(time.process_time() - used)
 
     documents = [f.document for f in fixtures]
-    # Inside each pipeline run, the CPU time of our stages (pipeline.enrich) apart from spaCy's:
-    # the two are measured document by document, interleaved, so a busy machine hits both alike.
-    stage_cpu: list[float] = []
+    # Inside each pipeline run, the CPU time of our work apart from spaCy's: our stages (pipeline.enrich) and our parse
+    # repairs inside spaCy's pass, measured document by document, interleaved, so a busy machine hits both alike.
+    ours_cpu: list[float] = []
+
+    def timed_call(work: Callable[..., Any]) -> Callable[..., Any]:
+        def timed_work(*args: Any) -> Any:
+            used = time.process_time()
+            try:
+                return work(*args)
+            finally:
+                ours_cpu[-1] += time.process_time() - used
+        return timed_work
+
     enrich = pipeline.enrich
-
-    def timed_enrich(*args: Any) -> Any:
-        used = time.process_time()
-        try:
-            return enrich(*args)
-        finally:
-            stage_cpu[-1] += time.process_time() - used
-
+    components = list(model._components)  # (spaCy keeps the pipeline's (name, component) pairs there)
+    repairs = [(name, timed_call(proc) if name.startswith("dateline_") else proc) for name, proc in components]
     for _ in range(repeats):  # interleaved, so a busy moment of the machine hits all three
-        timed("spacy", lambda: list(model.pipe(texts)))
-        timed("spacy_per_doc", lambda: [model(text) for text in texts])
-        stage_cpu.append(0.0)
-        pipeline.enrich = timed_enrich
+        timed("spacy", lambda: list(stock.pipe(texts)))
+        timed("spacy_repaired", lambda: list(model.pipe(texts)))
+        ours_cpu.append(0.0)
+        pipeline.enrich = timed_call(enrich)
+        model._components[:] = repairs
         try:
             timed("pipeline", lambda: analyze_documents(documents))  # batched, as `dateline ingest` runs it
         finally:
             pipeline.enrich = enrich
+            model._components[:] = components
     out: dict[str, Any] = {"documents": len(texts), "words": words, "repeats": repeats}
     for name, times in runs.items():
         out[f"{name}_seconds"] = statistics.median(times)
@@ -431,8 +444,8 @@ def measure_speed(fixtures: Sequence[fx.Fixture], repeats: int) -> dict[str, Any
     out["ratio"] = out["spacy_seconds"] / out["pipeline_seconds"]
     out["cpu_ratio"] = out["spacy_cpu_seconds"] / out["pipeline_cpu_seconds"]
     # The same ratio from within the pipeline runs: spaCy's share of each run against the whole.
-    in_run = [(total - stages) / total for total, stages in zip(cpu["pipeline"], stage_cpu, strict=True)]
-    out["stages_cpu_seconds"] = statistics.median(stage_cpu)
+    in_run = [(total - ours) / total for total, ours in zip(cpu["pipeline"], ours_cpu, strict=True)]
+    out["ours_cpu_seconds"] = statistics.median(ours_cpu)
     out["in_run_ratio"] = statistics.median(in_run)
     out["per_run_ratios"] = [round(a / b, 3) for a, b in zip(runs["spacy"], runs["pipeline"], strict=True)]
     out["load_average"] = list(os.getloadavg()) if hasattr(os, "getloadavg") else []
@@ -487,16 +500,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"\n=== speed: {speed['documents']} articles, {speed['words']} words, one core, "
                   f"median of {speed['repeats']} ===")
             print(fx.table(["system", "wall s", "CPU s", "words/s (wall)"], [
-                ["spaCy alone (nlp.pipe)", speed["spacy_seconds"], speed["spacy_cpu_seconds"],
+                ["spaCy alone (spacy.load, nlp.pipe)", speed["spacy_seconds"], speed["spacy_cpu_seconds"],
                  f"{speed['spacy_words_per_s']:.0f}"],
-                ["spaCy alone, nlp(text) per article", speed["spacy_per_doc_seconds"],
-                 speed["spacy_per_doc_cpu_seconds"], f"{speed['spacy_per_doc_words_per_s']:.0f}"],
+                ["spaCy with our parse repairs", speed["spacy_repaired_seconds"],
+                 speed["spacy_repaired_cpu_seconds"], f"{speed['spacy_repaired_words_per_s']:.0f}"],
                 ["dateline pipeline", speed["pipeline_seconds"], speed["pipeline_cpu_seconds"],
                  f"{speed['pipeline_words_per_s']:.0f}"],
             ]))
             print(f"pipeline throughput / spaCy (nlp.pipe) throughput: wall {speed['ratio']:.3f}, "
                   f"CPU {speed['cpu_ratio']:.3f}  (target >= 0.70)")
-            print(f"within the pipeline runs: our stages {speed['stages_cpu_seconds']:.3f} s CPU of "
+            print(f"within the pipeline runs: our stages and parse repairs {speed['ours_cpu_seconds']:.3f} s CPU of "
                   f"{speed['pipeline_cpu_seconds']:.3f} s, so spaCy's share is {speed['in_run_ratio']:.3f} "
                   "(the ratio with spaCy timed in the same run, document by document)")
             print(f"per-run wall ratios: {speed['per_run_ratios']}; load average (1/5/15 min) at the end: "

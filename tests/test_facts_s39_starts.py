@@ -46,3 +46,20 @@ def test_a_post_told_previously_held_is_over_even_with_the_adverb_on_a_word_of_t
     # "previously" on a verb of the clause, not before the post: the post stays open
     c = run("Firm\n\nKate Rowe, the finance director of Lund Group, said the firm had previously missed targets.")
     assert posts(c, "Kate Rowe")["finance director"][2] is None
+
+
+def test_a_start_naming_no_post_dates_the_post_a_later_told_leaving_names() -> None:
+    # the post is known only from the leaving ("resigned as ..."), read after the starts: it is dated all the same
+    a = run("Bank chief quits\n\nTom Reid resigned as chief executive of Harlow Bank on Monday. "
+            "Reid, who was appointed in 2015, said he was proud of his record.")
+    assert posts(a, "Tom Reid")["chief executive"][1:] == ("2015", "2024-05-06")
+    b = run("Minister out\n\nAziz Karim was sacked as health minister on Monday. Karim, who was appointed in 2020, "
+            "had faced criticism over waiting lists.")
+    assert posts(b, "Aziz Karim")["health minister"][1:] == ("2020", "2024-05-06")
+    c = run("Mayor quits\n\nDesmond Holt resigned as mayor of Kelby on Wednesday. The 57-year-old, who was first elected "
+            "in 2019 and won a second term two years ago, announced his departure outside the town hall.")
+    assert posts(c, "Desmond Holt")["mayor"][1] == "2019"
+    # a post left before the start is not the one begun then
+    d = run("Adviser\n\nAziz Karim was sacked as health minister in 2016. Karim, who was appointed in 2020, "
+            "now advises the bank.")
+    assert posts(d, "Aziz Karim")["health minister"][1] is None

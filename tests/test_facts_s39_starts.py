@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import posts
+from handmade import jobs, posts
 
 
 def test_being_in_the_post_itself_since_a_date_dates_the_one_post_held() -> None:
@@ -63,3 +63,14 @@ def test_a_start_naming_no_post_dates_the_post_a_later_told_leaving_names() -> N
     d = run("Adviser\n\nAziz Karim was sacked as health minister in 2016. Karim, who was appointed in 2020, "
             "now advises the bank.")
     assert posts(d, "Aziz Karim")["health minister"][1] is None
+
+
+def test_a_move_naming_no_body_left_ends_the_one_other_job_begun_before() -> None:
+    a = run("Provost\n\nHelen Ode lectured at the University of Threlkeld from 2004 and moved to Tarrowmere University "
+            "as provost in 2019. Ode said she had loved teaching.")
+    assert jobs(a, "Helen Ode")["University of Threlkeld"] == ("2004", "2019")
+    b = run("Profile\n\nAnna Kerr joined Hollin Bank in 2001. In 2010 she moved to Dawley Capital, where she is now a partner.")
+    assert jobs(b, "Anna Kerr") == {"Hollin Bank": ("2001", "2010"), "Dawley Capital": ("2010", None)}
+    # no body moved to ("its board"): the job goes on
+    c = run("Board\n\nAnna Kerr joined Hollin Bank in 2001. In 2010 she moved to its board.")
+    assert jobs(c, "Anna Kerr")["Hollin Bank"] == ("2001", None)

@@ -338,6 +338,7 @@ def _described_titles(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> set
 def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> None:
     cfg = config()["employment"]
     a = b.analysis
+    begun: list[tuple[Event, str, list[str], list[str], bool]] = []  # the starts, looked at again once the leavings are read
     for event in events:
         if event.type not in cfg["start_types"] or not _factual(event):
             continue
@@ -381,37 +382,10 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                 fact = b.from_event("member", person, None, event, value=chamber)  # "won a seat on the city council in 1993"
                 if _again(a, event):
                     fact.valid_from = None  # "was re-elected to parliament on Sunday": a member before, since when not said
-            if not orgs and not titles and not body and not successor and _dated(event.time) and event.type in cfg["member_types"] \
-                    and event.lemma == "elect" and not _again(a, event):
-                # "The mayor, X, who was first elected in 2019": the one elected office held (not "re-elected on Monday")
-                offices = [f for f in b.facts.values() if f.subject == person and f.relation == "role" and f.valid_from is None
-                           and f.valid_to != PAST and _head_word(f.value) in ELECTED_OFFICES]
-                if len(offices) == 1 and not any(f.subject == person and f.relation == "role" and f.valid_from and
-                                                 _head_word(f.value) in ELECTED_OFFICES for f in b.facts.values()):
-                    offices[0].valid_from = event.time
-                    offices[0].evidence.append(Evidence(event.sentence, event.start, event.end))
-                    offices[0].events.append(event.id)
             for committee in dict.fromkeys(c.lower() for c in committees):
                 b.from_event("member", person, None, event, value=committee)
-            if orgs and not titles and not body and not successor and _dated(event.time) and event.type == "career.appoint":
-                # "Dunmore Athletic's coach, X, ... when the club appointed him in 2003": the one post known at that body began then
-                held = [f for f in b.facts.values() if f.subject == person and f.relation == "role" and f.object in orgs
-                        and a_post(f.value) and f.valid_from is None and f.valid_to != PAST]
-                if len(held) == 1:
-                    held[0].valid_from = event.time
-                    held[0].evidence.append(Evidence(event.sentence, event.start, event.end))
-                    held[0].events.append(event.id)
-            if not orgs and not titles and not body and not successor and _dated(event.time) \
-                    and event.type not in cfg["member_types"]:  # "entered parliament in 2017" dates no minister's post  # "Solberg, who was appointed in June 2021";
-                # "joined the cabinet in 2022" dates no title
-                undated = [f for f in b.facts.values() if f.subject == person and f.relation in ("role", "employee")
-                           and f.valid_from is None and f.valid_to != PAST]  # (not "a former nurse": a post over before)
-                if len([f for f in undated if f.relation == "role"]) > 1:
-                    continue  # two posts known, the appointment names neither: which one began is not said
-                for fact in undated:
-                    fact.valid_from = event.time
-                    fact.evidence.append(Evidence(event.sentence, event.start, event.end))
-                    fact.events.append(event.id)
+            _posts_begun(b, event, person, orgs, titles, body or successor)
+            begun.append((event, person, orgs, titles, body or successor))
     for event in events:
         ahead = _to_come(event)  # "will step down as editor of X in June": the post is held now, its end still to come
         if not (event.type in cfg["end_types"] or _phrasal_end(doc, event, cfg)) or not (_factual(event) or ahead):
@@ -483,6 +457,53 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                 fact.valid_to = end
                 fact.evidence.append(Evidence(event.sentence, event.start, event.end))
                 fact.events.append(event.id)
+    for event, person, orgs, titles, named in begun:  # "X resigned as chief executive ... X, who was appointed in 2015"
+        _posts_begun(b, event, person, orgs, titles, named, later=True)
+
+
+def _posts_begun(b: _Builder, event: Event, person: str, orgs: list[str], titles: list[str], named: bool,
+                 later: bool = False) -> None:
+    """A start naming no post dates the one undated post known ("The mayor, X, who was first elected in 2019",
+    "when the club appointed him in 2003", "Solberg, who was appointed in June 2021"); `named`: a body joined or a
+    predecessor is named.  `later`: a second look, once the leavings have given their posts ("X resigned as chief
+    executive on Monday ... Reid, who was appointed in 2015"), dating only a post that had not ended by then."""
+    cfg = config()["employment"]
+    a = b.analysis
+    body = successor = named
+    if not orgs and not titles and not body and not successor and _dated(event.time) and event.type in cfg["member_types"] \
+            and event.lemma == "elect" and not _again(a, event):
+        # "The mayor, X, who was first elected in 2019": the one elected office held (not "re-elected on Monday")
+        offices = [f for f in b.facts.values() if f.subject == person and f.relation == "role" and f.valid_from is None
+                   and f.valid_to != PAST and _open_at(f, event, later) and _head_word(f.value) in ELECTED_OFFICES]
+        if len(offices) == 1 and not any(f.subject == person and f.relation == "role" and f.valid_from and
+                                         _head_word(f.value) in ELECTED_OFFICES for f in b.facts.values()):
+            offices[0].valid_from = event.time
+            offices[0].evidence.append(Evidence(event.sentence, event.start, event.end))
+            offices[0].events.append(event.id)
+    if orgs and not titles and not body and not successor and _dated(event.time) and event.type == "career.appoint":
+        # "Dunmore Athletic's coach, X, ... when the club appointed him in 2003": the one post known at that body began then
+        held = [f for f in b.facts.values() if f.subject == person and f.relation == "role" and f.object in orgs
+                and a_post(f.value) and f.valid_from is None and f.valid_to != PAST and _open_at(f, event, later)]
+        if len(held) == 1:
+            held[0].valid_from = event.time
+            held[0].evidence.append(Evidence(event.sentence, event.start, event.end))
+            held[0].events.append(event.id)
+    if not orgs and not titles and not body and not successor and _dated(event.time) \
+            and event.type not in cfg["member_types"]:  # "entered parliament in 2017" dates no minister's post  # "Solberg, who was appointed in June 2021";
+        # "joined the cabinet in 2022" dates no title
+        undated = [f for f in b.facts.values() if f.subject == person and f.relation in ("role", "employee")
+                   and f.valid_from is None and f.valid_to != PAST and _open_at(f, event, later)]  # (not "a former nurse": a post over before)
+        if len([f for f in undated if f.relation == "role"]) > 1:
+            return  # two posts known, the appointment names neither: which one began is not said
+        for fact in undated:
+            fact.valid_from = event.time
+            fact.evidence.append(Evidence(event.sentence, event.start, event.end))
+            fact.events.append(event.id)
+
+
+def _open_at(fact: Fact, event: Event, later: bool) -> bool:
+    """On the second look, a post (or job) still held when the start was: not ended before it."""
+    return not later or not _dated(fact.valid_to) or fact.valid_to >= event.time  # type: ignore[operator]
 
 
 def _former_post_left(b: _Builder, event: Event, person: str, end: str) -> None:

@@ -122,11 +122,27 @@ def moves(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Calla
                         fact.valid_to = end
                     if ev not in fact.evidence:
                         fact.evidence.append(ev)
+            if not origins and event.lemma in cfg["away_lemmas"] and event.type in cfg["start_types"] and _dated(event.time):
+                _moved_away(b, person, ids(event, cfg["organization_roles"], a), event.time, ev)
             age = age_at(trigger) if not _dated(event.time) and not leaving else None
             if age is not None and person in births:
                 for fact in b.facts.values():
                     if fact.subject == person and event.id in fact.events and fact.valid_from is None:
                         fact.valid_from = str(births[person] + age)
+
+
+def _moved_away(b: Any, person: str, bodies: list[str], when: str, ev: Evidence) -> None:
+    """"lectured at X from 2004 and moved to Y as provost in 2019": a move naming no body left ends the one
+    other job held, begun before it (not one undated: "a professor at X" may be told of the new post)."""
+    held = [f for f in b.facts.values() if f.subject == person and f.relation == "employee" and f.object not in bodies
+            and f.valid_to is None and _dated(f.valid_from) and f.valid_from[:4] < when[:4]]
+    if not bodies or len(held) != 1:
+        return
+    for fact in [held[0]] + [f for f in b.facts.values() if f.subject == person and f.relation == "role" and f.object == held[0].object
+                             and f.valid_to is None]:
+        fact.valid_to = when
+        if ev not in fact.evidence:
+            fact.evidence.append(ev)
 
 
 def moves_in_text(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Callable[..., list[str]],

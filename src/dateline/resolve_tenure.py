@@ -21,23 +21,34 @@ from .resolve_clauses import interval, objects_of, subject_of
 from .resolve_orgs import named_party
 
 
+def _the_post(noun: Token, cfg: dict[str, list[str]]) -> bool:
+    """"charge", "the helm", "the post", "office": the post itself ("took up the post", "in the job since"),
+    not "a job" (another one, perhaps)."""
+    lemma = noun.lemma_.lower()
+    return lemma in cfg["charge_nouns"] or (lemma in cfg["taken_post_nouns"]
+                                            and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(noun)))
+
+
 def _holding(verb: Token, lemma: str, cfg: dict[str, list[str]]) -> str | None:
-    """"start" for a verb that begins a post ("took over", "took charge"), "hold" for one that holds it
-    over a time ("has led ... since", "had been in charge since"), else None."""
+    """"start" for a verb that begins a post ("took over", "took charge"), "take" for one that takes the post
+    itself ("took up the post", "assumed office": not a post over by then), "hold" for one
+    that holds it over a time ("has led ... since", "had been in charge since", "has been in office since"), else None."""
     kids = children_of(verb)
     if lemma in cfg["tenure_take_verbs"] and any(
             (c.dep_ == "prt" and c.lower_ in cfg["tenure_take_particles"]) or (c.dep_ == "dobj" and c.lemma_.lower() in cfg["charge_nouns"])
             for c in kids):
         return "start"
+    if lemma in cfg["tenure_take_verbs"] and any(c.dep_ == "dobj" and _the_post(c, cfg) for c in kids):
+        return "take"  # "took up the post in 2021", "took the top job in 2019", "took office"
     if lemma in cfg["tenure_verbs"]:
         return "hold"
     if lemma == "hold" and any(c.dep_ == "dobj" and c.lemma_.lower() in cfg["tenure_held_nouns"] for c in kids):
         return "hold"  # "had held the post since January 2023"
     if lemma == "represent" or (lemma == "hold" and any(c.dep_ == "dobj" and c.lemma_.lower() == "seat" for c in kids)):
         return "seat"  # "has represented Castlefen since 2015", "has held the seat since 2006": a legislator's post
-    if lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in cfg["charge_nouns"] for g in children_of(c))
-                             for c in kids):
-        return "hold"  # "had been in charge since June 2009"
+    if lemma == "be" and any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(g.dep_ == "pobj" and _the_post(g, cfg)
+                                                                                  for g in children_of(c)) for c in kids):
+        return "hold"  # "had been in charge since June 2009", "has been in office since 2017", "at the helm since"
     if lemma in cfg["tenure_prep_verbs"] and any(c.dep_ == "prep" and c.lower_ == cfg["tenure_prep_verbs"][lemma] for c in kids):
         return "hold"  # "looked after her career from 1999 until 2006"
     return None
@@ -69,13 +80,13 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
         how = _holding(verb, lemmas[verb.i], cfg)
         if how is None or _unstated(verb):
             continue
-        if how == "start" and any(c.dep_ == "prep" and c.lower_ == "as" for c in children_of(verb)):
+        if how in ("start", "take") and any(c.dep_ == "prep" and c.lower_ == "as" for c in children_of(verb)):
             continue  # "X, the finance chief, took over as chief executive": the post taken is the one given
         person = _entity(a, subject_of(verb))
         if person is None or _kind(a, person) != "PERSON":
             continue
         when = interval(a, doc, verb)
-        start = when.start or (when.point if how == "start" else None)
+        start = when.start or (when.point if how in ("start", "take") else None)
         if start is None:
             continue
         objects = [_entity(a, c) for c in children_of(verb) if c.dep_ == "dobj"]
@@ -83,6 +94,8 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
         posts = _undated_posts(b, person, org)
         if _held_now(verb):  # "Y, a former minister, has chaired the board since 2019": not the post over before
             posts = [f for f in posts if f.valid_to != PAST]
+        if how == "take":  # not a post over by then ("recruited from Y, where he had been its deputy, and took office in
+            posts = [f for f in posts if f.valid_to is None or (_dated(f.valid_to) and f.valid_to[: len(start)] > start)]  # 2013")
         if how == "seat":  # ("mp" is no post `a_post` knows: a title of its own)
             posts = [f for f in b.facts.values() if f.relation == "role" and f.subject == person and f.valid_from is None
                      and f.value and f.value.split()[0].lower() in SEAT_POSTS]

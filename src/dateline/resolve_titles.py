@@ -323,9 +323,10 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     ev = _evidence(a, doc, token, name)  # type: ignore[arg-type]
     if _predicate(token) and any(c.dep_ == "advmod" and c.lower_ in config()["verbs"]["ended_adverbs"] for c in children_of(token.head)):
         former = True  # "X was previously deputy governor": over, end not given
-    if token.dep_ == "appos" and any(c.dep_ == "advmod" and c.i < token.i and c.lower_ in config()["verbs"]["ended_adverbs"]
-                                     for c in children_of(token)):
-        former = True  # "X, previously head of recruitment at Y,": over, end not given
+    if token.dep_ == "appos" and (any(c.dep_ == "advmod" and c.i < token.i and c.lower_ in config()["verbs"]["ended_adverbs"]
+                                      for c in children_of(token)) or token.left_edge.lower_ in config()["verbs"]["ended_adverbs"]):
+        former = True  # "X, previously head of recruitment at Y,": over, end not given (and "previously finance director",
+        # the adverb hung on "finance")
     if any(c.dep_ == "prep" and c.lower_ in cfg["org_preps"] and any(m.dep_ == "advmod" and m.lower_ in config()["verbs"]["ended_adverbs"]
                                                                      for m in children_of(c)) for c in children_of(token)):
         former = True  # "X, a scientist formerly at Y,": the post there is over

@@ -1,0 +1,44 @@
+"""Session 39: role facts told in phrasings nobody had tested -- a post told by its verb and object ("X, who chairs the
+council", "who captained Westholm last season"), and descriptions a person's name cannot stand for in its own sentence
+("Joe Brand, the singer's agent", "X said the chef had quit"), as small invented articles through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import posts
+
+
+def test_a_post_told_by_its_verb_and_object() -> None:
+    a = run("Council row deepens\n\nOwen Pratley, who chairs the planning committee, said on Thursday the plans would be "
+            "rejected. Pratley has been a councillor since 2012.", "2024-05-02")
+    assert "chair" in posts(a, "Owen Pratley")
+    b = run("Fenmoor ready for final\n\nRhian Okafor, who coaches Fenmoor Rangers, said her players were ready.", "2024-06-01")
+    assert posts(b, "Rhian Okafor")["coach"][0] == "Fenmoor Rangers"
+    c = run("Paper changes hands\n\nNadia Coulter, who edits the Harrowgate Courier, said the sale was good news.", "2024-07-07")
+    assert "editor" in posts(c, "Nadia Coulter")
+    # told in the past with no time: over, its end not told
+    d = run("Lane retires\n\nPriya Lane, who captained the side for six years, retired on Monday.", "2024-07-07")
+    assert posts(d, "Priya Lane")["captain"][2] == "PAST_REF"
+
+
+def test_a_sitting_or_a_work_is_no_post() -> None:
+    a = run("Talks stall\n\nOwen Pratley chaired the meeting on Thursday. Pratley said little.", "2024-05-02")
+    assert "chair" not in posts(a, "Owen Pratley")
+    b = run("Film wins prize\n\nNadia Coulter, who edited the documentary, said she was thrilled.", "2024-05-02")
+    assert "editor" not in posts(b, "Nadia Coulter")
+    c = run("Star coached\n\nRhian Okafor was coached by her father until 2019.", "2024-05-02")
+    assert "coach" not in posts(c, "Rhian Okafor")
+
+
+def test_a_description_of_someone_else_in_the_name_s_sentence() -> None:
+    a = run("Singer cancels tour\n\nJoe Brantley, the singer's agent, said on Friday that the tour was off. Brantley "
+            "blamed illness.", "2025-06-06")
+    assert set(posts(a, "Joe Brantley")) == {"agent"}
+    b = run("Restaurant closes\n\nAmira Lowell, who owns the Copper Pot, said the chef had quit. Lowell will sell the "
+            "building.", "2024-10-20")
+    assert "chef" not in posts(b, "Amira Lowell")
+    c = run("Club row\n\nTom Reyes said the manager would be sacked on Monday.", "2024-10-20")
+    assert "manager" not in posts(c, "Tom Reyes")
+    # the person's own apposition still is the person
+    d = run("Restaurant closes\n\nAmira Lowell, the chef who owns the Copper Pot, said it would close.", "2024-10-20")
+    assert "chef" in posts(d, "Amira Lowell")

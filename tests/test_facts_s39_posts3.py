@@ -54,3 +54,35 @@ def test_a_kind_of_player_is_a_calling() -> None:
     assert posts(c, "Ian Moor") == {}
     d = run("Club signs\n\nKelso Rovers signed the striker Ian Moor on Monday.", "2025-06-02")
     assert "striker" not in posts(d, "Ian Moor")
+
+
+def test_a_listed_hyphened_post_is_the_whole_word() -> None:
+    a = run("Union leader elected\n\nTomas Ruelle was elected secretary-general of the Transport Workers' Federation on "
+            "Sunday.", "2025-06-08")
+    assert "secretary-general" in posts(a, "Tomas Ruelle") and "secretary" not in posts(a, "Tomas Ruelle")
+    b = run("Broadcaster chief quits\n\nHalvard Steen, director-general of the Nordfjell Broadcasting Corporation, resigned "
+            "on Monday.", "2025-06-09")
+    assert "director-general" in posts(b, "Halvard Steen")
+    c = run("Vote\n\nMara Holm, the president-elect of the Rowan Society, spoke on Monday.", "2025-06-09")
+    assert "president-elect" not in posts(c, "Mara Holm")
+
+
+def test_a_second_post_told_with_a_of_its_own() -> None:
+    a = run("Bank names chair\n\nAnil Varghese, chairman of Corbel Bank and a former finance minister, will lead the "
+            "review.", "2025-06-03")
+    assert posts(a, "Anil Varghese")["finance minister"][2] == "PAST_REF"
+    b = run("Review\n\nAnn Ode, director of Fenwick Holdings and an adviser to the mayor, spoke on Monday.", "2025-06-03")
+    assert {"director", "adviser"} <= set(posts(b, "Ann Ode"))
+    # two people listed: the second post is the second one's
+    c = run("Review\n\nAnn Ode, chair of Fenwick Holdings, and a trustee, Paul Weir, spoke on Monday.", "2025-06-03")
+    assert "trustee" not in posts(c, "Ann Ode")
+
+
+def test_a_post_one_could_become_is_not_held() -> None:
+    a = run("Takeover talk\n\nSimon Ardley could become chairman of Vexley Group if the deal goes ahead, sources said. "
+            "Ardley declined to comment.", "2025-05-05")
+    assert "chairman" not in posts(a, "Simon Ardley")
+    b = run("Race open\n\nLena Hart might be the next chief executive of Carrow Bank, analysts said.", "2025-05-05")
+    assert "chief executive" not in posts(b, "Lena Hart")
+    c = run("Bank names chief\n\nLena Hart will become chief executive of Carrow Bank in June.", "2025-05-05")
+    assert "chief executive" in posts(c, "Lena Hart")

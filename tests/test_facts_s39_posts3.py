@@ -86,3 +86,16 @@ def test_a_post_one_could_become_is_not_held() -> None:
     assert "chief executive" not in posts(b, "Lena Hart")
     c = run("Bank names chief\n\nLena Hart will become chief executive of Carrow Bank in June.", "2025-05-05")
     assert "chief executive" in posts(c, "Lena Hart")
+
+
+def test_two_people_given_two_posts_in_one_clause() -> None:
+    a = run("Bank reshuffle\n\nCarrow Bank appointed Jane Roe as chief executive and John Poe as finance director on "
+            "Monday. Roe, 51, joined the bank in 2010.", "2025-06-02")
+    assert set(posts(a, "Jane Roe")) == {"chief executive"}
+    assert set(posts(a, "John Poe")) == {"finance director"}
+    b = run("Club elects officers\n\nMembers of Trelawn Rowing Club elected Ben Hoskins as captain and Alys Penrose as "
+            "secretary on Sunday.", "2025-06-02")
+    assert set(posts(b, "Ben Hoskins")) == {"captain"} and set(posts(b, "Alys Penrose")) == {"secretary"}
+    # one person, two posts: unchanged
+    c = run("Bank reshuffle\n\nCarrow Bank appointed Jane Roe as chief executive on Monday.", "2025-06-02")
+    assert set(posts(c, "Jane Roe")) == {"chief executive"}

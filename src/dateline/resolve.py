@@ -365,6 +365,12 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
         described = _described_titles(doc, event, cfg) if event.type == "career.hire" else set()
         relation = "member" if event.type in cfg["member_types"] or body else "employee"
         loan_end = _loan_end(a, doc, event)
+        for other, post, first in _gapped_posts(a, doc, event, titles):  # "appointed A as chief executive and B as
+            # finance director": B's post is the second, A's the first (the parser read B as a second post of A's)
+            titles = [t for t in titles if t.lower() not in (post, first, _name_text(a, other))] + [first]
+            for org in orgs:
+                b.from_event(relation, other, org, event)
+            b.from_event("role", other, orgs[0] if orgs else None, event, value=post)
         for person in people:
             for org in orgs:
                 fact = b.from_event(relation, person, org, event)
@@ -585,6 +591,30 @@ def _generic_post(title: str, cfg: dict[str, Any]) -> bool:
     """"the post", "her new job", "the role": no post named, the one told of before."""
     words = title.split()
     return bool(words) and words[-1] in cfg["generic_posts"] and all(w in GENERIC_POST_WORDS for w in words[:-1])
+
+
+def _gapped_posts(a: Analysis, doc: Doc | None, event: Event, titles: list[str]) -> list[tuple[str, str, str]]:
+    """"named A as chairman and B as treasurer": the second person and the post told after the second "as" (the first
+    "as" object coordinated with a name, the parser's reading of the gap), when one of the event's titles is that name."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    if span is None or not titles:
+        return []
+    ases = [p for c in children_of(span.root) if c.dep_ == "prep" and c.lower_ == "as" for p in children_of(c) if p.dep_ == "pobj"]
+    if len(ases) != 2 or ases[1].pos_ != "NOUN":
+        return []
+    names = [c for c in children_of(ases[0]) if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    other = _entity(a, names[0]) if len(names) == 1 else None
+    if other is None or _kind(a, other) != "PERSON" or _name_text(a, other) not in {t.lower() for t in titles}:
+        return []
+    posts = [_arg_title(doc, Argument(role="role", start=t.left_edge.idx, end=t.idx + len(t.text), text=doc[t.left_edge.i : t.i + 1].text))
+             for t in ases]  # type: ignore[index]
+    return [(other, posts[1], posts[0])]
+
+
+def _name_text(a: Analysis, entity: str) -> str:
+    """How an entity's name reads as a lower-cased title argument would."""
+    found = a.entity(entity)
+    return found.name.lower() if found is not None else ""
 
 
 def _arg_title(doc: Doc | None, arg: Argument) -> str:

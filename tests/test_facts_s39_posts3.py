@@ -96,6 +96,15 @@ def test_two_people_given_two_posts_in_one_clause() -> None:
     b = run("Club elects officers\n\nMembers of Trelawn Rowing Club elected Ben Hoskins as captain and Alys Penrose as "
             "secretary on Sunday.", "2025-06-02")
     assert set(posts(b, "Ben Hoskins")) == {"captain"} and set(posts(b, "Alys Penrose")) == {"secretary"}
-    # one person, two posts: unchanged
+    # one person, one or two posts: unchanged
     c = run("Bank reshuffle\n\nCarrow Bank appointed Jane Roe as chief executive on Monday.", "2025-06-02")
     assert set(posts(c, "Jane Roe")) == {"chief executive"}
+    d = run("Board shake-up\n\nThe board named Ann Ode chairman and chief executive in March.", "2025-06-02")
+    assert set(posts(d, "Ann Ode")) == {"chairman", "chief executive"}
+
+
+def test_two_people_named_to_two_posts_without_as() -> None:
+    a = run("Board shake-up\n\nThe board named Ann Ode chairman and Paul Weir treasurer in March. Ode, 60, is a retired "
+            "banker.", "2025-06-02")
+    assert "treasurer" not in posts(a, "Ann Ode") and "chairman" in posts(a, "Ann Ode")
+    assert set(posts(a, "Paul Weir")) == {"treasurer"}

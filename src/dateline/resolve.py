@@ -600,14 +600,23 @@ def _gapped_posts(a: Analysis, doc: Doc | None, event: Event, titles: list[str])
     if span is None or not titles:
         return []
     ases = [p for c in children_of(span.root) if c.dep_ == "prep" and c.lower_ == "as" for p in children_of(c) if p.dep_ == "pobj"]
+    names = [c for c in children_of(ases[0]) if c.dep_ == "conj" and c.pos_ == "PROPN"] if ases else []
+    told = next((c for c in children_of(span.root) if c.dep_ == "oprd" and c.pos_ == "NOUN"), None)
+    second = next((c for c in children_of(told) if c.dep_ == "conj" and c.pos_ == "NOUN"), None) if told is not None else None
+    if not ases and second is not None and doc[second.i - 1].pos_ == "PROPN" and doc[second.i - 1].head.i == second.i:  # type: ignore[index]
+        ases, names = [told, second], [doc[second.i - 1]]  # type: ignore[index,list-item]
+        # "named A chairman and B treasurer": B parsed as a word of the second post
+        if second.lower_ not in {t.lower() for t in titles}:
+            return []  # (the event took the second post as A's)
+        titles = [*titles, _name_text(a, _entity(a, names[0]) or "")]
     if len(ases) != 2 or ases[1].pos_ != "NOUN":
         return []
-    names = [c for c in children_of(ases[0]) if c.dep_ == "conj" and c.pos_ == "PROPN"]
     other = _entity(a, names[0]) if len(names) == 1 else None
     if other is None or _kind(a, other) != "PERSON" or _name_text(a, other) not in {t.lower() for t in titles}:
         return []
-    posts = [_arg_title(doc, Argument(role="role", start=t.left_edge.idx, end=t.idx + len(t.text), text=doc[t.left_edge.i : t.i + 1].text))
-             for t in ases]  # type: ignore[index]
+    firsts = [next((w.i for w in t.subtree if w.pos_ != "PROPN" or w.i > names[0].i), t.i) for t in ases]  # (not B's name)
+    posts = [_arg_title(doc, Argument(role="role", start=doc[j].idx, end=t.idx + len(t.text), text=doc[j : t.i + 1].text))  # type: ignore[index]
+             for t, j in zip(ases, firsts, strict=True)]
     return [(other, posts[1], posts[0])]
 
 

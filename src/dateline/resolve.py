@@ -366,6 +366,12 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
         described = _described_titles(doc, event, cfg) if event.type == "career.hire" else set()
         relation = "member" if event.type in cfg["member_types"] or body else "employee"
         loan_end = _loan_end(a, doc, event)
+        for other, post, first in _gapped_posts(a, doc, event, titles):  # "appointed A as chief executive and B as
+            # finance director": B's post is the second, A's the first (the parser read B as a second post of A's)
+            titles = [t for t in titles if t.lower() not in (post, first, _name_text(a, other))] + [first]
+            for org in orgs:
+                b.from_event(relation, other, org, event)
+            b.from_event("role", other, orgs[0] if orgs else None, event, value=post)
         for person in people:
             for org in orgs:
                 fact = b.from_event(relation, person, org, event)
@@ -606,6 +612,39 @@ def _generic_post(title: str, cfg: dict[str, Any]) -> bool:
     """"the post", "her new job", "the role": no post named, the one told of before."""
     words = title.split()
     return bool(words) and words[-1] in cfg["generic_posts"] and all(w in GENERIC_POST_WORDS for w in words[:-1])
+
+
+def _gapped_posts(a: Analysis, doc: Doc | None, event: Event, titles: list[str]) -> list[tuple[str, str, str]]:
+    """"named A as chairman and B as treasurer": the second person and the post told after the second "as" (the first
+    "as" object coordinated with a name, the parser's reading of the gap), when one of the event's titles is that name."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    if span is None or not titles:
+        return []
+    ases = [p for c in children_of(span.root) if c.dep_ == "prep" and c.lower_ == "as" for p in children_of(c) if p.dep_ == "pobj"]
+    names = [c for c in children_of(ases[0]) if c.dep_ == "conj" and c.pos_ == "PROPN"] if ases else []
+    told = next((c for c in children_of(span.root) if c.dep_ == "oprd" and c.pos_ == "NOUN"), None)
+    second = next((c for c in children_of(told) if c.dep_ == "conj" and c.pos_ == "NOUN"), None) if told is not None else None
+    if not ases and second is not None and doc[second.i - 1].pos_ == "PROPN" and doc[second.i - 1].head.i == second.i:  # type: ignore[index]
+        ases, names = [told, second], [doc[second.i - 1]]  # type: ignore[index,list-item]
+        # "named A chairman and B treasurer": B parsed as a word of the second post
+        if second.lower_ not in {t.lower() for t in titles}:
+            return []  # (the event took the second post as A's)
+        titles = [*titles, _name_text(a, _entity(a, names[0]) or "")]
+    if len(ases) != 2 or ases[1].pos_ != "NOUN":
+        return []
+    other = _entity(a, names[0]) if len(names) == 1 else None
+    if other is None or _kind(a, other) != "PERSON" or _name_text(a, other) not in {t.lower() for t in titles}:
+        return []
+    firsts = [next((w.i for w in t.subtree if w.pos_ != "PROPN" or w.i > names[0].i), t.i) for t in ases]  # (not B's name)
+    posts = [_arg_title(doc, Argument(role="role", start=doc[j].idx, end=t.idx + len(t.text), text=doc[j : t.i + 1].text))  # type: ignore[index]
+             for t, j in zip(ases, firsts, strict=True)]
+    return [(other, posts[1], posts[0])]
+
+
+def _name_text(a: Analysis, entity: str) -> str:
+    """How an entity's name reads as a lower-cased title argument would."""
+    found = a.entity(entity)
+    return found.name.lower() if found is not None else ""
 
 
 def _arg_title(doc: Doc | None, arg: Argument) -> str:
@@ -1250,6 +1289,12 @@ def _merge_titles(b: _Builder) -> None:
 RANKED = re.compile(r"[a-z]+est(?:-[a-z]+)?$")  # "youngest", "oldest", "longest-serving": a rank among others
 
 
+def _kind_of_player(words: list[str]) -> bool:
+    """"a keyboard player", "the rugby player X", "a former doubles player": what one plays told with "player" is a
+    calling (not a bare "player", nor "a key player": a rank in a side)."""
+    return len(words) > 1 and words[-1] == "player" and words[-2] not in config()["employment"]["not_player_kinds"]
+
+
 def _positions(b: _Builder) -> None:
     """"the striker X", "former tennis player Y": what someone plays is no post held."""
     positions = set(config()["employment"]["not_role_titles"]) | set(config()["employment"]["playing_positions"])
@@ -1257,7 +1302,8 @@ def _positions(b: _Builder) -> None:
     fellowships = set(config()["employment"]["membership_titles"])
     for key, fact in list(b.facts.items()):
         words = (fact.value or "").split()
-        if fact.relation == "role" and words and words[-1] in positions and not (len(words) > 1 and fact.value in titles):
+        if fact.relation == "role" and words and words[-1] in positions and not (len(words) > 1 and fact.value in titles) \
+                and not _kind_of_player(words):
             del b.facts[key]
         elif fact.relation == "role" and words in (["member"], ["party", "member"], ["union", "member"]) and fact.object \
                 and any(f.relation == "member" and f.subject == fact.subject and f.object == fact.object for f in b.facts.values()):

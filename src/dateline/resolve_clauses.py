@@ -298,6 +298,9 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
         if lemma in cfg["title_verbs"] and when.start and not any(c.dep_ == "xcomp" for c in children_of(verb)):
             found.append(("role", None, _verb_title(verb) or cfg["title_verbs"][lemma]))  # "has co-hosted the show since 2019":
             # a post held since
+        posted = _object_title(verb, lemma, cfg, found, entity_of, kind_of) if not any(f[0] == "role" for f in found) else None
+        if posted is not None:
+            found.append(posted)
         if not found:
             continue
         start, end = when.start, when.end
@@ -305,6 +308,8 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
             start = when.point  # "signed for X in 2019": the membership began then
         over = end is None and (any(c.lower_ in cfg["ended_adverbs"] for c in children_of(verb) if c.dep_ == "advmod")
                                 or before_moving_on(verb))
+        over = over or (posted is not None and verb.tag_ == "VBD" and end is None and start is None)  # "X, who captained
+        # Westholm last season": over, its end not told
         stint_done = end is None and not over and (((lemma in cfg["run_verbs"] or lemma in cfg["serve_verbs"])
                                                      and (_past_for_a_while(analysis, verb) or _past_aside(verb, when)))
                                                     or _had_done(verb))
@@ -325,6 +330,24 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
                 done.append(fact)
             elif end and (fact.valid_to is None or fact.valid_to == "PAST_REF"):
                 fact.valid_to = end
+
+
+def _object_title(verb: Token, lemma: str, cfg: dict[str, Any], found: list[tuple[str, str | None, str | None]],
+                  entity_of: Find, kind_of: Callable[[str | None], str | None]) -> tuple[str, str | None, str | None] | None:
+    """"X, who chairs the council", "who coaches Fenmoor Rangers", "edited the Post for eleven years": a verb naming a post
+    (`object_title_verbs`) with what it is done to, in the active voice, is the post held there (the body `found` already
+    read from the object, if any); not one sitting ("chaired the meeting") nor a work edited ("edited the anthology")."""
+    if lemma not in cfg["object_title_verbs"] or any(c.dep_ in ("auxpass", "xcomp") for c in children_of(verb)):
+        return None
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() in cfg["one_off_nouns"] or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if lemma == "edit" and obj.pos_ != "PROPN" and obj.lemma_.lower() not in cfg["edited_nouns"]:
+        return None  # "edits the Courier", "edited the paper"; not "edited the footage"
+    body = next((org for relation, org, _ in found if relation == "employee"), None)
+    if body is None and kind_of(team := entity_of(obj)) == "ORG":
+        body = team  # "who coaches Fenmoor Rangers": the team's
+    return ("role", body, cfg["object_title_verbs"][lemma])
 
 
 def _posts_as(analysis: Analysis, doc: Doc, verb: Token, lemma: str, cfg: dict[str, Any], add: Add, entity_of: Find,

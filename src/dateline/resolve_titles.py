@@ -45,6 +45,9 @@ def _name_of(kin: Token) -> Token | None:
     if kin.dep_ == "conj" and kin.head.pos_ == "NOUN" and _one_phrase(kin) and (title_value(kin.head) is not None
                                                                              or _occupation(kin.head)):
         return _name_of(kin.head)  # "its founder and chief executive, X", "X, the group's chair and chief executive,"
+    if kin.dep_ == "conj" and kin.head.pos_ == "NOUN" and kin.head.dep_ == "appos" and kin.head.head.pos_ == "PROPN" \
+            and _indefinite(kin) and title_value(kin.head) is not None:
+        return kin.head.head  # "X, chairman of Y and a former finance minister,": a second post of the one apposed to
     for other in (c for c in children_of(kin) if c.dep_ == "conj" and c.pos_ == "NOUN" and _one_phrase(c)):
         named = next((c for c in children_of(other) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:  # "her chief of staff and longtime confidant, X": the name hung on the second noun
@@ -122,6 +125,16 @@ def _one_phrase(conj: Token) -> bool:
     return not any(c.dep_ in ("det", "poss") for c in children_of(conj))
 
 
+def _indefinite(conj: Token) -> bool:
+    """A coordinated noun with "a" / "an" of its own and no possessor ("and a former finance minister"): one more
+    description of the same one, not another person ("and the chief executive")."""
+    kids, doc = children_of(conj), conj.doc
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids) and not any(c.dep_ == "poss" for c in kids) \
+        and conj.left_edge.i > 1 and doc[conj.left_edge.i - 1].lower_ == "and" and doc[conj.left_edge.i - 2].text != ","
+    # (not "X, chair of Y, and a trustee, Z,": a list of two people)
+
+
+UNREAL_AUX = frozenset({"could", "might", "may"})  # (not "will" nor "would": a post told ahead, or in a report)
 UNTIL_NOW = frozenset({"now", "recently", "lately"})
 
 
@@ -174,9 +187,10 @@ def title_value(token: Token) -> str | None:
     while left > 0 and deps[left - 1] in ("compound", "amod") and up[left - 1] >= i and not doc[left - 1].is_punct:
         left -= 1
     right = i
-    while _in_word_hyphen(doc, right + 1) and (poses[right + 2] == "ADP" or right > i) and up[right + 2] in (right, right + 1, right + 2) \
-            and up[right + 1] in (right, right + 2):
-        right += 2  # "editor-in-chief", split by the tokenizer: the post is the whole word (not "president-elect")
+    while _in_word_hyphen(doc, right + 1) and (poses[right + 2] == "ADP" or right > i or f"{lowers[i]}-{lowers[i + 2]}" in titles) \
+            and up[right + 2] in (right, right + 1, right + 2) and up[right + 1] in (right, right + 2):
+        right += 2  # "editor-in-chief", split by the tokenizer: the post is the whole word (not "president-elect");
+        # "secretary-general", a listed word
     words_at = range(left, i + 1)
     cut = max((k + 1 for k, j in enumerate(words_at[:-1]) if lowers[j] not in title_words and (
         listed_tokens(doc)[j].ent_type_ or poses[j] in ("PROPN", "PRON", "VERB", "PUNCT", "NUM") or lemmas[j] in lex.type_of_noun
@@ -320,6 +334,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     chamber = _chamber_of(token) if org is None else None
     if title is None and org is None:
         return
+    if _predicate(token) and any(c.dep_ == "aux" and c.lower_ in UNREAL_AUX for c in children_of(token.head)):
+        return  # "X could become chairman of Y if ...", "might be its next chief executive": not held, maybe never
     ev = _evidence(a, doc, token, name)  # type: ignore[arg-type]
     if _predicate(token) and any(c.dep_ == "advmod" and c.lower_ in config()["verbs"]["ended_adverbs"] for c in children_of(token.head)):
         former = True  # "X was previously deputy governor": over, end not given

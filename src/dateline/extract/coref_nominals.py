@@ -352,7 +352,7 @@ def _title(state: CorefState, tok: Token, span: Span) -> None:
                     target = _gendered_by_next(state, tok, ranked)
                 break
     if target is None or target in verb_subjects(table.owner, tok, OBJECT_DEPS_OF_DESCRIPTIONS) \
-            or _inside_own_phrase(table.owner, tok, target):
+            or _inside_own_phrase(table.owner, tok, target) or target in _reporter(table.owner, tok):
         return  # ("X sacked the manager": not X; "X, a friend of the chairman": not X either)
     cluster = table.clusters[target]
     if gender and cluster.gender not in (gender, None):
@@ -649,10 +649,18 @@ def _called(cluster: Cluster, noun: str, of_form: bool = False) -> bool:
         r.split()[-1] == noun or (noun == "band" and r.split()[-1].endswith("piece")) for r in cluster.attrs.get("roles", []))
 
 
+def _reporter(owner: list[int], tok: Token) -> set[int]:
+    """"X said the chef had quit", "X claimed the manager knew": the subject of the clause a report's verb hangs on is
+    someone the reporter tells of, not the reporter."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+        return set()
+    return verb_subjects(owner, tok.head, frozenset({"ccomp"}))
+
+
 def _inside_own_phrase(owner: list[int], tok: Token, target: int) -> bool:
     """"X, a friend of the chairman", "X, the son of the club's manager": a title inside a phrase that hangs (through a
     preposition other than "as") on the person's own name names someone else (but "X, who took over as the manager")."""
-    through = False
+    through = tok.dep_ == "poss"  # "X, the singer's agent": the possessor of X's own title is another
     for head in tok.ancestors:
         if owner[head.i] == target:
             return through

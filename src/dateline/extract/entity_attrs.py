@@ -159,6 +159,7 @@ def _aged_noun_apposed(root: Token) -> int | None:
 
 
 PREDICATE_LEMMAS = frozenset({"be", "become", "remain", "elect", "appoint", "name", "promote"})
+UNREAL_AUX = frozenset({"could", "might", "may"})
 
 
 def _predicated_roles(doc: Doc, cluster: Cluster, lex: EntityLexicon) -> None:
@@ -168,6 +169,8 @@ def _predicated_roles(doc: Doc, cluster: Cluster, lex: EntityLexicon) -> None:
         root = span_root(doc, ref.start, ref.end)
         if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_.lower() not in PREDICATE_LEMMAS:
             continue
+        if any(c.dep_ == "aux" and c.lower_ in UNREAL_AUX for c in children_of(root.head)):
+            continue  # "X could become chairman": no post held, maybe never
         for noun in children_of(root.head):
             if noun.dep_ in ("attr", "oprd") and noun.pos_ == "NOUN" and lex.is_person_noun(noun.lemma_.lower()) \
                     and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(noun)):

@@ -1289,12 +1289,6 @@ def _merge_titles(b: _Builder) -> None:
 RANKED = re.compile(r"[a-z]+est(?:-[a-z]+)?$")  # "youngest", "oldest", "longest-serving": a rank among others
 
 
-def _kind_of_player(words: list[str]) -> bool:
-    """"a keyboard player", "the rugby player X", "a former doubles player": what one plays told with "player" is a
-    calling (not a bare "player", nor "a key player": a rank in a side)."""
-    return len(words) > 1 and words[-1] == "player" and words[-2] not in config()["employment"]["not_player_kinds"]
-
-
 def _positions(b: _Builder) -> None:
     """"the striker X", "former tennis player Y": what someone plays is no post held."""
     positions = set(config()["employment"]["not_role_titles"]) | set(config()["employment"]["playing_positions"])
@@ -1302,8 +1296,7 @@ def _positions(b: _Builder) -> None:
     fellowships = set(config()["employment"]["membership_titles"])
     for key, fact in list(b.facts.items()):
         words = (fact.value or "").split()
-        if fact.relation == "role" and words and words[-1] in positions and not (len(words) > 1 and fact.value in titles) \
-                and not _kind_of_player(words):
+        if fact.relation == "role" and words and words[-1] in positions and not (len(words) > 1 and fact.value in titles):
             del b.facts[key]
         elif fact.relation == "role" and words in (["member"], ["party", "member"], ["union", "member"]) and fact.object \
                 and any(f.relation == "member" and f.subject == fact.subject and f.object == fact.object for f in b.facts.values()):

@@ -68,3 +68,28 @@ def test_a_stretch_spent_in_a_post_at_a_body() -> None:
     # a learner's or a guest's stretch is no job
     c = run("Kate Osei spent three years as a student at Kelvin College.")
     assert jobs(c, "Kate Osei") == {}
+
+
+def test_a_board_of_another_body_is_not_the_employers_board() -> None:
+    # "sits on the board of a local charity": no seat on the board of the article's company, whose job stays a job
+    a = run("Chemist retires\n\nHilda Braun retired from Kessler Pharma in 2020 after 30 years. Braun, now 68, sits on the "
+            "board of a local charity.")
+    assert jobs(a, "Hilda Braun") == {"Kessler Pharma": (None, "2020")} and jobs(a, "Hilda Braun", "member") == {}
+    # "sits on the board" alone is still the company's board
+    b = run("Kessler Pharma profits rise\n\nKessler Pharma made record profits in 2024. Hilda Braun, 68, has sat on the board "
+            "since 2019.")
+    assert "Kessler Pharma" in jobs(b, "Hilda Braun", "member")
+
+
+def test_shop_floor_and_service_jobs_are_posts_at_their_employer() -> None:
+    # "a cleaner at Y" (which the tagger reads as the adjective "cleaner"), "a packer at Y", "Y physio X"
+    a = run("Rosa Mendes, a cleaner at the Astley Hall hotel, won her case for unfair dismissal on Friday.")
+    assert jobs(a, "Rosa Mendes") == {"Astley Hall": (None, None)} and "cleaner" in posts(a, "Rosa Mendes")
+    b = run("Asha Patel, 44, a packer at Brellis Foods, is suing the firm over an injury.")
+    assert "Brellis Foods" in jobs(b, "Asha Patel") and "packer" in posts(b, "Asha Patel")
+    # a club's physio is on its staff, no player of it
+    c = run("Club physio leaves\n\nKelso Rovers physio Dan Lyle has left the club after eight years. Lyle is joining Arden Town.")
+    assert "Kelso Rovers" in jobs(c, "Dan Lyle") and jobs(c, "Dan Lyle", "member") == {}
+    # an adjective set off after a name is no post
+    d = run("Rosa Mendes, cleaner than ever, won her case on Friday.")
+    assert posts(d, "Rosa Mendes") == {}

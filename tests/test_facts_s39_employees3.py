@@ -93,3 +93,16 @@ def test_shop_floor_and_service_jobs_are_posts_at_their_employer() -> None:
     # an adjective set off after a name is no post
     d = run("Rosa Mendes, cleaner than ever, won her case on Friday.")
     assert posts(d, "Rosa Mendes") == {}
+
+
+def test_a_bodys_short_name_taken_for_a_place_before_a_post() -> None:
+    # "Dunstable's chief executive" in an article about Dunstable Carriers (the recognizer makes "Dunstable" a town)
+    a = run("Dunstable Carriers grows\n\nDunstable Carriers made a profit in 2024. Brenmark approached Dunstable's chief "
+            "executive, Rupert Aldane-Sykes, in the summer.")
+    assert "Dunstable Carriers" in jobs(a, "Rupert Aldane-Sykes")
+    b = run("Wrathby Falcons lock retires\n\nTavita Reade, the Wrathby Falcons lock, will retire. Wrathby's head coach, "
+            "Mereth Juvelin, said the club hoped he would stay.")
+    assert "Wrathby Falcons" in jobs(b, "Mereth Juvelin")
+    # a town's own post stays the town's
+    c = run("Leeds United sold\n\nLeeds United was sold on Monday. Leeds's mayor, Ann Cole, welcomed the deal.")
+    assert jobs(c, "Ann Cole") == {}

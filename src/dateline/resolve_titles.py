@@ -320,6 +320,9 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
             org = whose  # "the start-up Taxbridge GmbH, whose founder, X, left": its founder
         elif child.dep_ == "poss" and token.lemma_.lower() in POLICE_TITLES and (force := force_of_place(a, _entity(a, child))):
             org = force  # "Kelby's chief constable": of Kelby Police
+        elif child.dep_ == "poss" and title is not None and token.lemma_.lower() not in PLACE_POSTS \
+                and (short := _org_shortened(a, _entity(a, child))) is not None:
+            org = short  # "Dunstable's chief executive" in an article about Dunstable Carriers: its post
         elif child.dep_ == "poss" and child.pos_ == "NOUN" and (named := _named_before(a, child)) is not None:
             org = named  # "the Heritage Union party's health spokesman": the body named before the noun
         elif child.dep_ == "poss" and child.pos_ == "NOUN" and _entity(a, child) is None:
@@ -451,6 +454,21 @@ def _whose_body(a: Analysis, whose: Token) -> str | None:
 
 
 CANDIDATE_NOUNS = frozenset({"candidate", "nominee"})
+# posts of a place itself: "Dunstable's mayor" is the town's, whatever body the article names after it
+PLACE_POSTS = frozenset({"mayor", "governor", "councillor", "councilor", "minister", "premier", "senator", "mp", "leader",
+                         "president", "ambassador", "consul", "king", "queen", "bishop"})
+
+
+def _org_shortened(a: Analysis, place: str | None) -> str | None:
+    """The one organisation of the article whose name begins with a place's name ("Dunstable" for Dunstable Carriers,
+    "Wrathby" for Wrathby Falcons): the body a possessive short form names when the recognizer made it a place."""
+    found = a.entity(place) if place else None
+    if found is None or found.type != "GPE":
+        return None
+    named = [e.id for e in a.entities if e.type == "ORG" and e.name.startswith(found.name + " ")]
+    return named[0] if len(named) == 1 else None
+
+
 LAWYER_NOUNS = frozenset({"lawyer", "solicitor", "barrister", "attorney"})  # (not "general counsel": a post inside the body)
 OWNER_NOUNS = frozenset({"owner", "co-owner", "proprietor"})
 COMPANY_POSTS = frozenset({"executive", "chairman", "chairwoman", "chairperson", "founder", "co-founder", "cofounder", "ceo"})

@@ -96,13 +96,14 @@ def test_shop_floor_and_service_jobs_are_posts_at_their_employer() -> None:
 
 
 def test_a_bodys_short_name_taken_for_a_place_before_a_post() -> None:
-    # "Dunstable's chief executive" in an article about Dunstable Carriers (the recognizer makes "Dunstable" a town)
-    a = run("Dunstable Carriers grows\n\nDunstable Carriers made a profit in 2024. Brenmark approached Dunstable's chief "
-            "executive, Rupert Aldane-Sykes, in the summer.")
+    # "Dunstable's chief executive" in an article about Dunstable Carriers, where the recognizer makes "Dunstable" a town
+    a = run("Brenmark hires rival\n\nBrenmark hired Maelle Okoro, the head of operations at its rival Dunstable Carriers. "
+            "She joined Dunstable in 2014. Brenmark had also approached Dunstable's chief executive, Rupert Aldane-Sykes, "
+            "who turned the job down.")
     assert "Dunstable Carriers" in jobs(a, "Rupert Aldane-Sykes")
-    b = run("Wrathby Falcons lock retires\n\nTavita Reade, the Wrathby Falcons lock, will retire. Wrathby's head coach, "
-            "Mereth Juvelin, said the club hoped he would stay.")
-    assert "Wrathby Falcons" in jobs(b, "Mereth Juvelin")
+    b = run("Corby Mills sold\n\nThe textile maker Corby Mills was sold on Monday. Its founder moved to Corby in 1990. "
+            "Corby's finance director, Ada Quist, will leave in June.")
+    assert "Corby Mills" in jobs(b, "Ada Quist")
     # a town's own post stays the town's
     c = run("Leeds United sold\n\nLeeds United was sold on Monday. Leeds's mayor, Ann Cole, welcomed the deal.")
     assert jobs(c, "Ann Cole") == {}

@@ -18,11 +18,12 @@ from spacy.tokens import Doc, Token
 from .extract.gazetteer import place_label
 from .model import Analysis
 from .nlp import children_of, conjuncts_of, strings, tokens, with_lemmas
-from .resolve_base import PAST, _Builder, _entity, _evidence, _kind
+from .resolve_base import PAST, _Builder, _entity, _evidence, _kind, config
 from .resolve_clauses import interval, named_body, objects_of, subject_of
 from .resolve_titles import prenominal_posts, title_value
 from .timex.lexicon import table
 
+POST_PREPS = frozenset({"at", "with", "of", "for"})
 STAY_VERBS = frozenset({"stay", "remain"})  # "joined X in 1968 and stayed for 15 years"
 STINT_VERBS = STAY_VERBS | {"spend"}  # "spent ten years there"
 START_VERBS = frozenset({"begin", "start", "launch"})
@@ -37,6 +38,14 @@ TEAM_NOUNS = frozenset({"team", "squad", "side", "eleven"})
 LEMMAS = STINT_VERBS | START_VERBS | TEAM_VERBS
 
 
+def _a_post(noun: Token) -> bool:
+    """"as chief executive", "as a buyer": a noun naming a post or a job (not "as a student", "as a guest")."""
+    cfg = config()["statements"]
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and lemma not in cfg["not_roles"] and lemma not in cfg["not_occupations"] \
+        and lemma not in cfg["not_post_words"] and (title_value(noun) is not None or lemma.endswith(("er", "or", "ist", "ian", "ant", "ent")))
+
+
 def _stranded(post: Token, verb: Token) -> bool:
     """"hired X, who spent a decade at Y, as finance chief": an "as" after the comma closing a relative
     clause is the main verb's, whatever the parser hung it on."""
@@ -49,9 +58,9 @@ def _unstated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREAL) for c in children_of(verb))
 
 
-def _employers(b: _Builder, tok: Token) -> list[str]:
+def _employers(b: _Builder, tok: Token, preps: frozenset[str] = frozenset({"at", "with"})) -> list[str]:
     a = b.analysis
-    found = [named_body(t, lambda x: _entity(a, x)) for t in objects_of(tok, {"at", "with"})]  # ("at the chipmaker X")
+    found = [named_body(t, lambda x: _entity(a, x)) for t in objects_of(tok, preps)]  # ("at the chipmaker X")
     return [e for e in dict.fromkeys(found) if e is not None and _kind(a, e) in EMPLOYERS]
 
 
@@ -375,7 +384,9 @@ def career_statements(b: _Builder, doc: Doc, team_nouns: frozenset[str] = frozen
         posts = [(t, v) for t in objects_of(verb, {"as"}) if (v := title_value(t)) and not _stranded(t, verb)] if stint else []
         # ("spent a decade as an assistant director at Y"; not the post "hired X, who spent a decade at Y, as Z" gives)
         orgs = _employers(b, verb) or [e for obj in children_of(verb) if obj.dep_ == "dobj" for e in _employers(b, obj)] \
-            or (_there(b, verb) if stint else []) or [e for t, _ in posts for e in _employers(b, t)]
+            or (_there(b, verb) if stint else []) or [e for t in objects_of(verb, {"as"}) if stint and not _stranded(t, verb)
+                                                      and _a_post(t) for e in _employers(b, t, POST_PREPS)]
+        # ("spent eight years as a buyer at Y", "a decade as chief executive of the Y Trust": the body the post is at)
         if person is None or _kind(a, person) != "PERSON" or not orgs:
             continue
         when = interval(a, doc, verb)

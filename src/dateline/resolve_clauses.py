@@ -207,6 +207,16 @@ def _past_aside(verb: Token, when: Interval) -> bool:
     return verb.dep_ == "relcl" and verb.tag_ == "VBD" and not (when.start or when.end or when.point)
 
 
+STRETCH_NOUNS = frozenset({"year", "decade", "month"})
+
+
+def _stretch_so_far(verb: Token) -> bool:
+    """"has been with Y for ten years", "had been at Y for a decade": a perfect told with a stretch of years, a stint."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb)) and any(
+        p.lemma_.lower() in STRETCH_NOUNS for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "for"
+        for p in children_of(c) if p.dep_ == "pobj")
+
+
 def _had_done(verb: Token) -> bool:
     """"X, who had worked at Y, ...", "had played for Y": the past perfect tells a stint over by the time told (its end
     `PAST_REF` once no leaving has dated it: "who had chaired the committee since 2019 and left parliament in April")."""
@@ -282,10 +292,10 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
         if lemma in cfg["defect_verbs"]:
             _defection(verb, person, when, add, entity_of, kind_of, evidence(subject, verb))  # type: ignore[arg-type]
             continue
-        if lemma in cfg["with_verbs"] and when.start is None:
-            continue  # "was with friends", "was with Ajax then": no stint told
+        if lemma in cfg["with_verbs"] and when.start is None and not _stretch_so_far(verb):
+            continue  # "was with friends", "was with Ajax then": no stint told (but "has been with Y for ten years")
         if lemma in cfg["with_verbs"] and not any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(verb)) \
-                and len(when.start) > 7:
+                and len(when.start or "") > 7:
             continue  # "has been at X since 2016" is a stint there; "has been at the hospital since Monday" none
         found = _facts_of(verb, lemma, cfg, entity_of, kind_of, title_of, lambda: main_organisation(analysis),
                           lambda org: party_name(analysis.entity(org).name))  # type: ignore[union-attr]
@@ -460,8 +470,9 @@ def _bodies_sat_on(verb: Token, cfg: dict[str, Any], entity_of: Find, kind_of: C
         if not of and body.lemma_.lower() == "bench":  # "has sat on the Civic League benches since 2011": the party named before
             of = [e for e in (entity_of(c) for c in children_of(body) if c.dep_ == "compound" and c.pos_ == "PROPN")
                   if kind_of(e) == "ORG"][:1]
-        if not of and body.lemma_.lower() in cfg["company_bodies"] and (main := main_org()) is not None:
-            of = [main]  # "sat on the board": the board of the organisation the article is about
+        if not of and body.lemma_.lower() in cfg["company_bodies"] and not objects_of(body, {"of"}) and (main := main_org()) is not None:
+            of = [main]  # "sat on the board": the board of the organisation the article is about (not "the board of a
+            # local charity": another body, unnamed)
         out.append(("member", of[0], None) if of else ("member", None, body_text(body)))
     return out
 
@@ -514,6 +525,10 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
             orgs = [e for obj in children_of(verb) if obj.dep_ == "dobj"
                     for e in (entity_of(t) for t in objects_of(obj, {"at", "of"} if obj.lemma_.lower() in cfg["branch_nouns"] else {"at"}))
                     if kind_of(e) in EMPLOYERS]
+        if not orgs:  # "works in Y's legal department", "in the Leeds office of Y": a unit of Y
+            orgs = [e for unit in objects_of(verb, {"in"}) if unit.lemma_.lower() in cfg["branch_nouns"]
+                    for e in [*(entity_of(c) for c in children_of(unit) if c.dep_ == "poss"),
+                              *(named_body(t, entity_of) for t in objects_of(unit, {"of", "at"}))] if kind_of(e) in EMPLOYERS]
         if not orgs and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(verb)):
             place = next((c for c in children_of(verb.head) if c.dep_ == "appos" and c.pos_ == "PROPN"), verb.head)
             if kind_of(entity_of(place)) not in EMPLOYERS and place.dep_ == "pobj" and place.head.lower_ == "in":

@@ -158,8 +158,8 @@ def statements(b: _Builder, doc: Doc) -> None:
     for token in tokens_of(doc):
         i = token.i
         pos = poses[i]
-        if pos == "ADJ" and deps[i] == "acomp" and lemmas[up[i]] == "be":
-            pos = "NOUN"  # "X, who was previously provost of Y": a post the tagger took for an adjective
+        if pos == "ADJ" and (deps[i] == "acomp" and lemmas[up[i]] == "be" or deps[i] == "appos"):
+            pos = "NOUN"  # "X, who was previously provost of Y", "X, a cleaner at Y,": a post the tagger took for an adjective
         if pos not in ("NOUN", "PROPN"):
             continue
         lemma = lemmas[i]

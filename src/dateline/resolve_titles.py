@@ -259,7 +259,21 @@ def may_hold_post(lower: str, lemma: str, pos: str, tag: str) -> bool:
     word and the word is no occupation: the statements pass skips most nouns with it."""
     _, title_words = _title_sets()
     return lower in title_words or lemma in title_words or title_stem(lower) in title_words \
-        or (pos == "NOUN" and tag != "NNS" and _occupation_lemma(lemma))
+        or (pos == "NOUN" and tag != "NNS" and _occupation_lemma(lemma)) or (pos == "NOUN" and lemma in _staff_nouns())
+
+
+@lru_cache(maxsize=1)
+def _staff_nouns() -> frozenset[str]:
+    return frozenset(config()["statements"]["staff_nouns"])
+
+
+LIST_PREPS = frozenset({"including", "like"})
+
+
+def _listed_names(token: Token) -> Token | None:
+    """"Lanyard Bank staff including X and Y": the first name a plural or a body's staff noun lists."""
+    return next((p for c in children_of(token) if c.dep_ == "prep" and c.lower_ in LIST_PREPS for p in children_of(c)
+                 if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
 
 
 @lru_cache(maxsize=4096)
@@ -279,13 +293,17 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     (over by the article's date), which `asof` reads as "ended before the latest report of it"."""
     a = b.analysis
     title = None if _honorific(token, cfg) else title_value(token)
-    if title is None and not _occupation(token):
+    staff = token.lemma_.lower() in _staff_nouns()  # "a Harwick Foods worker": on its staff, no post
+    if title is None and not _occupation(token) and not staff:
         return
     if any(c.lower_ in cfg["opponent_adjectives"] for c in children_of(token) if c.dep_ == "amod"):
         return  # "a vocal critic of Acme"
     if _of_what_is_done(token, cfg):
         return  # "a critic of Verity Oil", "author of a study on bog moss": what is opposed or written, no employer
     name = _name_of(token)
+    listing = name is None and (staff or token.tag_ == "NNS") and token.lemma_.lower() not in _player_titles()
+    if listing:  # "Y staff including X and Z", "Y nurses such as X": each named one (not "Rovers players including X")
+        name = _listed_names(token)
     person = _entity(a, name)
     if person is None or _kind(a, person) != "PERSON" or _named_by(a, person, token):
         return  # "Dean Cole": a word of the name, not a title
@@ -316,6 +334,9 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
             org = whose  # "the start-up Taxbridge GmbH, whose founder, X, left": its founder
         elif child.dep_ == "poss" and token.lemma_.lower() in POLICE_TITLES and (force := force_of_place(a, _entity(a, child))):
             org = force  # "Kelby's chief constable": of Kelby Police
+        elif child.dep_ == "poss" and title is not None and token.lemma_.lower() not in PLACE_POSTS \
+                and (short := _org_shortened(a, _entity(a, child))) is not None:
+            org = short  # "Dunstable's chief executive" in an article about Dunstable Carriers: its post
         elif child.dep_ == "poss" and child.pos_ == "NOUN" and (named := _named_before(a, child)) is not None:
             org = named  # "the Heritage Union party's health spokesman": the body named before the noun
         elif child.dep_ == "poss" and child.pos_ == "NOUN" and _entity(a, child) is None:
@@ -365,10 +386,16 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     if together and title is not None and title.endswith(token.lower_) and token.lemma_.lower() != token.lower_ \
             and token.lemma_.lower() not in config()["employment"]["membership_titles"]:  # (a member's: the membership alone)
         title = title[: -len(token.lower_)] + token.lemma_.lower()  # "A and B, both directors of Y": a director each
+    others = [p for c in conjuncts_of(name) if c.i > name.i and c.pos_ == "PROPN"  # type: ignore[union-attr]
+              and (p := _entity(a, c)) is not None and _kind(a, p) == "PERSON" and p != person]
     if token.tag_ == "NNS" and (together or token.lemma_.lower() in config()["employment"]["membership_titles"]):  # "A and B,
         # both members of the X Choir": each named one's (not "the chief executives of X and Y": each of one)
-        holders += [p for c in conjuncts_of(name) if c.i > name.i and c.pos_ == "PROPN"  # type: ignore[union-attr]
-                    and (p := _entity(a, c)) is not None and _kind(a, p) == "PERSON" and p != person]
+        holders += others
+    staffed = list(holders)
+    if (token.tag_ == "NNS" or staff) and (listing or (name.dep_ == "appos" and name.head.i == token.i)) \
+            and token.lower_ not in config()["employment"]["founder_titles"]:  # type: ignore[union-attr]
+        staffed += [p for p in others if p not in staffed]  # "two Lanyard Bank employees, A and B,", "Y staff including A
+        # and B": each named one is on Y's staff (the post, told loosely of a list, is left to each one's own mention)
     if chamber:  # "a member of the regional assembly since 2008": a seat in the body as written, no post
         facts = [b.add("member", holder, None, chamber, evidence=ev, valid_from=start) for holder in holders]
     else:
@@ -381,7 +408,7 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
         relation = "member" if lemma in CANDIDATE_NOUNS or (lemma in config()["employment"]["membership_titles"] and not any(
             g.lemma_.lower() in NOT_MEMBERSHIP_BODIES for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
             for g in children_of(c) if g.dep_ == "pobj")) else "employee"
-        facts += [b.add(relation, holder, org, evidence=ev, valid_from=start) for holder in holders]
+        facts += [b.add(relation, holder, org, evidence=ev, valid_from=start) for holder in staffed]
     for fact in facts if former else []:  # "a former engineer at Voltra", "a retired headteacher": over, end not given
         if fact.valid_to is None:
             fact.valid_to = PAST
@@ -444,6 +471,21 @@ def _whose_body(a: Analysis, whose: Token) -> str | None:
 
 
 CANDIDATE_NOUNS = frozenset({"candidate", "nominee"})
+# posts of a place itself: "Dunstable's mayor" is the town's, whatever body the article names after it
+PLACE_POSTS = frozenset({"mayor", "governor", "councillor", "councilor", "minister", "premier", "senator", "mp", "leader",
+                         "president", "ambassador", "consul", "king", "queen", "bishop"})
+
+
+def _org_shortened(a: Analysis, place: str | None) -> str | None:
+    """The one organisation of the article whose name begins with a place's name ("Dunstable" for Dunstable Carriers,
+    "Wrathby" for Wrathby Falcons): the body a possessive short form names when the recognizer made it a place."""
+    found = a.entity(place) if place else None
+    if found is None or found.type != "GPE":
+        return None
+    named = [e.id for e in a.entities if e.type == "ORG" and e.name.startswith(found.name + " ")]
+    return named[0] if len(named) == 1 else None
+
+
 LAWYER_NOUNS = frozenset({"lawyer", "solicitor", "barrister", "attorney"})  # (not "general counsel": a post inside the body)
 OWNER_NOUNS = frozenset({"owner", "co-owner", "proprietor"})
 COMPANY_POSTS = frozenset({"executive", "chairman", "chairwoman", "chairperson", "founder", "co-founder", "cofounder", "ceo"})

@@ -1,0 +1,39 @@
+"""Session 39: hirings, appointments and wins told across small whole articles (a headline, a body naming people once and
+then by surname, pronoun or role, a time told once), as invented texts through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import event_names, role_texts, typed
+
+
+def test_a_persons_own_hiring_by_possessive_is_the_one_hired() -> None:
+    # "Her hiring follows ...": the possessor of a bare hiring noun is the one hired, the noun another mention of the hiring
+    a = run("Orvane Bank has poached Miriam Seddon, the head of trading at Castell Securities. "
+            "Her hiring follows the departure of Orvane's markets chief, Rupert Vance, in January.")
+    hires = typed(a, "career.hire")
+    assert len(hires) == 1
+    assert event_names(a, "career.hire", "patient") == ["Miriam Seddon"]
+    assert hires[0].time is None  # ("in January" dates the departure it follows)
+    b = run("Tellmark has recruited Sandra Ohene from Avex Logistics. Ohene's recruitment was approved by the board on Friday.")
+    assert "Sandra Ohene" in event_names(b, "career.hire", "patient")
+    assert "Sandra Ohene" not in event_names(b, "career.hire", "agent")
+    # a manager's signing of someone keeps the manager as the one signing
+    c = run("Dermot Pellow became manager of Harrowgate United in May. His signing of Marek Tollan was confirmed on Friday.")
+    assert event_names(c, "career.hire", "patient") == ["Marek Tollan"]
+    assert "Marek Tollan" not in event_names(c, "career.hire", "agent")
+
+
+def test_an_event_noun_following_another_is_not_dated_by_it() -> None:
+    # "The appointment follows the sacking of X in January": January is the sacking's
+    a = run("Orvane Bank has appointed Miriam Seddon as chief executive. "
+            "Her appointment follows the resignation of Rupert Vance in January.")
+    assert [e.time for e in typed(a, "career.appoint")] == [None]
+    assert [e.time for e in typed(a, "career.resign")] == ["2024-01"]
+    b = run("Harrowgate United have named Dermot Pellow as manager. The appointment follows the sacking of Ivo Brankley in March.")
+    assert [e.time for e in typed(b, "career.appoint")] == [None]
+    # the noun's own time still dates it
+    c = run("Orvane Bank has appointed Miriam Seddon as chief executive. Her appointment in March followed a long search.")
+    assert [e.time for e in typed(c, "career.appoint")] == ["2024-03"]
+    d = run("Kestrel Rovers signed Marek Tollan from Ashby Town. The signing followed in March.")  # (no object: then)
+    assert [e.time for e in typed(d, "career.hire")] == ["2024-03"]

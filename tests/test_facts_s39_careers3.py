@@ -7,6 +7,24 @@ from handmade import analyzed as run
 from handmade import event_names, role_texts, typed
 
 
+def test_a_title_after_the_winner_of_a_prize_given_is_the_work_won_with() -> None:
+    # "Best director went to X for Y", "was awarded to X for Y": Y a title, whatever the NER made of it (a place, nothing)
+    a = run("Bracken wins at Velmont\n\nThe Golden Lantern went to Sunna Bracken for Northern Lights on Saturday. "
+            "Bracken, 41, thanked her cast.")
+    assert role_texts(a, "career.win", "work") == [["Northern Lights"]]
+    assert event_names(a, "career.win", "agent") == ["Sunna Bracken"]
+    b = run("The jury's special prize went to Oskar Lindqvist for Winter Harbour. The Swede had been tipped for the top award.")
+    assert event_names(b, "career.win", "work") == ["Winter Harbour"]
+    c = run("The best director prize was awarded to the veteran Ruairi Dolan for Ashes of Carn.")
+    assert event_names(c, "career.win", "work") == ["Ashes of Carn"]
+    assert event_names(c, "career.win", "agent") == ["Ruairi Dolan"]
+    # a side the winner played for is no work, nor a prize's category
+    d = run("The top award went to Tom Hale for Harlow Rovers.")
+    assert role_texts(d, "career.win", "work") == [[]]
+    e = run("The Halvering Prize went to Ann Lee for Poetry.")
+    assert all("Poetry" not in works for works in role_texts(e, "career.win", "work"))
+
+
 def test_a_persons_own_hiring_by_possessive_is_the_one_hired() -> None:
     # "Her hiring follows ...": the possessor of a bare hiring noun is the one hired, the noun another mention of the hiring
     a = run("Orvane Bank has poached Miriam Seddon, the head of trading at Castell Securities. "

@@ -55,3 +55,19 @@ def test_an_event_noun_following_another_is_not_dated_by_it() -> None:
     assert [e.time for e in typed(c, "career.appoint")] == ["2024-03"]
     d = run("Kestrel Rovers signed Marek Tollan from Ashby Town. The signing followed in March.")  # (no object: then)
     assert [e.time for e in typed(d, "career.hire")] == ["2024-03"]
+
+
+def test_the_post_after_the_object_with_a_description_after_it_is_the_posts() -> None:
+    # "appointed X as manager, the first former player to take the job": the parser hangs "as" on the object
+    a = run("Rovers turn to old favourite\n\nHarlow Rovers have appointed Ivo Brand as manager, the first former player to "
+            "take the job. Brand, 44, left the club in 2015.")
+    assert event_names(a, "career.appoint", "patient") == ["Ivo Brand"]
+    assert role_texts(a, "career.appoint", "role") == [["manager"]]
+    b = run("The Morning Courier has named its deputy editor, Fiona Gaskell, as editor, the first woman to lead the paper.")
+    assert event_names(b, "career.appoint", "patient") == ["Fiona Gaskell"]
+    assert role_texts(b, "career.appoint", "role") == [["editor"]]
+    c = run("Harlow Rovers have appointed Ivo Brand as manager, the youngest in the league.")
+    assert role_texts(c, "career.appoint", "role") == [["manager"]]
+    # one's part in a crime is still no post
+    d = run("Police named Ivo Brand as a suspect, the second man to be held.")
+    assert typed(d, "career.appoint") == []

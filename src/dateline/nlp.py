@@ -760,9 +760,22 @@ def _posts_given(nlp: Language, name: str) -> Callable[[Doc], Doc]:
                 post = post or next((c for c in verb.children if c.dep_ == "oprd" and c.lemma_.lower() in GIVEN_POSTS), None)
                 if post is not None and post.i > verb.i + 1:
                     _name_before_post(verb, post, body)
+            _as_on_object(verb)
         return doc
 
     return component
+
+
+def _as_on_object(verb: Token) -> None:
+    """"appointed Ivo Brand as manager, the first former player to take the job", "named its deputy editor, X, as editor,
+    the first woman to ...": with a description after the post, the parser hangs the post's "as" on the object; it is the
+    verb's, as where nothing follows the post."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    as_ = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"), None) if obj is not None else None
+    if as_ is not None and any(c.dep_ == "pobj" for c in as_.children):
+        as_.head = verb
 
 
 def _name_before_post(verb: Token, post: Token, body: bool) -> None:

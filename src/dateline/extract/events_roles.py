@@ -317,6 +317,9 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
                 continue
         if role == "agent" and hit.frame == "possessor" and _done_by(trigger) and roles.get("object"):
             role = roles["object"]  # "X's hiring by Y": with the doer told by "by", the possessor is the one it is done to
+        elif role == "agent" and hit.frame == "possessor" and etype is not None and etype.name in OWN_HIRING_TYPES \
+                and roles.get("object") == "patient" and _own_hiring(trigger, hit.arg, ctx):
+            role = "patient"  # "Her hiring follows ...", "Tavares's signing was confirmed": a person's own hiring, the one hired
         elif hit.frame == "possessor" and role == "patient" and roles.get("of") == role and "agent" in roles.values() \
                 and etype is not None and etype.roles.get("possessor") == role and _done_of(trigger, ctx):
             role = "agent"  # "the club's sacking of X": with the one it is done to told by "of", the possessor does it
@@ -424,6 +427,23 @@ def _noun_like_gerund(subject: Token, verb: Token) -> bool:
     sacking", "the Pike sacking"): a noun of the event, its "subject" the one it is done to (a doer would have an object)."""
     return verb.tag_ == "VBG" and subject.i == verb.i - 1 and subject.pos_ == "PROPN" \
         and not any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass", "prt", "ccomp", "xcomp", "dative", "oprd") for c in children_of(verb))
+
+
+OWN_HIRING_TYPES = frozenset({"career.hire"})
+PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+
+
+def _own_hiring(noun: Token, possessor: Token, ctx: Context) -> bool:
+    """"Her hiring follows the departure of ...", "Ohene's recruitment was unanimous": a bare hiring noun whose possessor is
+    a person, with no one else told as hired -- that person was hired (not "the club's signing", nor "Pellow's first signing,
+    X", "his signing of X": a manager's or a body's recruits)."""
+    if noun.pos_ != "NOUN" or any(c.dep_ in ("appos", "amod", "compound", "nummod") or (c.dep_ == "prep" and c.lower_ == "of")
+                                  for c in children_of(noun)):
+        return False
+    if possessor.lower_ in PERSONAL_POSSESSIVES:
+        return True
+    entity = ctx.ents.of(possessor)
+    return entity is not None and entity.type == "PERSON"
 
 
 def _done_of(noun: Token, ctx: Context) -> bool:

@@ -189,6 +189,9 @@ LATER_WORDS = frozenset({"later", "afterwards", "afterward", "subsequently", "ev
 ALTERING_VERBS = frozenset({"cut", "reduce", "increase", "extend", "lengthen", "double", "halve", "commute", "uphold", "shorten",
                             "toughen", "quash", "overturn"})
 
+# "The appointment follows the sacking of X in May": with an object, the verb's time is that of what it follows (not
+# "come": "the deal came in the spring of 2014" dates the deal)
+SEQUENCE_VERBS = frozenset({"follow", "precede"})
 
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "contest", "dispute"})
 REPORT_NOUNS = frozenset({"report", "claim", "suggestion", "rumour", "rumor", "allegation", "speculation", "story", "reports"})
@@ -544,6 +547,10 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
                 or (trigger.head.lower_ == "over" and trigger.head.head.lemma_.lower() in CHARGING_VERBS)):
             return None, None  # "opened up about her divorce on a podcast last week": the talk's time, not the divorce's; "was
             # charged on Thursday over / in connection with the death of X", "the inquiry into his death opened on Monday"
+        if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in SEQUENCE_VERBS \
+                and any(c.dep_ == "dobj" for c in children_of(trigger.head)):
+            return None, None  # "Her hiring follows the departure of X in January": the time of what it follows (not "A seed
+            # round followed in 2019": then)
         if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in ALTERING_VERBS:
             return None, None  # "her sentence was cut on appeal in May", "judges upheld his conviction last week": passed before
         served = trigger.head.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger.head

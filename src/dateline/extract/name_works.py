@@ -118,6 +118,8 @@ def title_position(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
         return "WORK"  # "the shortlist ... A, the favourite for X, and B for Y": the titles each is up for
     if toks[j].lower_ in WORK_PART_NOUNS:
         return "WORK"  # "the score for X", "the screenplay for X"
+    if _prize_given_to(doc, j, lex) and not _category_after(toks, start) and not _club_after(toks, start):
+        return "WORK"  # "Best director went to X for Y", "the medal was awarded to X for Y": the work it was won with
     if toks[j].lower_ in AWARD_HEADS and toks[j].is_title and not _category_after(toks, start):
         return "WORK"  # "won the Harbour Prize for X" (not "the Harbour Prize for Fiction")
     if toks[j].lower_ in AWARD_HEADS and any(t.lower_ == "best" for t in toks[max(j - 3, 0) : j]) and not _category_after(toks, start) \
@@ -162,6 +164,28 @@ def _person_before(doc: Doc, j: int, lex: EntityLexicon) -> bool:
         return True
     return doc[j].is_title and any(all((t.pos_ == "PROPN" and t.is_title) or t.text == "-" for t in doc[k : j + 1])
                                    and person_shaped(doc[k : j + 1], lex) for k in range(max(j - 4, 0), j))
+
+
+GIVING_LEMMAS = frozenset({"go", "award", "present", "hand", "give"})  # "the prize went / was awarded to X"
+
+
+def _prize_given_to(doc: Doc, j: int, lex: EntityLexicon) -> bool:
+    """A person's name ends at j in the "to" phrase of a prize given: "went to Ann Lee", "was awarded to the veteran Ann Lee"."""
+    if not _person_before(doc, j, lex):
+        return False
+    k = j
+    while k > 0 and j - k < 6 and doc[k - 1].lower_ != "to" and doc[k - 1].pos_ in ("PROPN", "DET", "ADJ", "NOUN"):
+        k -= 1  # (the name, and a description before it: "the Danish director")
+    to = doc[k - 1] if k > 0 else None
+    return to is not None and to.lower_ == "to" and to.head.lemma_.lower() in GIVING_LEMMAS
+
+
+def _club_after(toks: list[Token], start: int) -> bool:
+    """A side after "for": "went to Tom Hale for Harlow Rovers" (the club played for, no title)."""
+    i = start
+    while i + 1 < len(toks) and i - start < 4 and toks[i + 1].is_title:
+        i += 1
+    return toks[i].lower_ in CLUB_LAST_WORDS
 
 
 def _listed_contest(tok: Token) -> bool:

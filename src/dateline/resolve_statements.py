@@ -155,6 +155,7 @@ def statements(b: _Builder, doc: Doc) -> None:
     texts, tags, deps, up = strings(doc, "text"), strings(doc, "tag"), strings(doc, "dep"), heads(doc)
     kin_nouns = frozenset(cfg["spouse_nouns"]) | frozenset(cfg["child_nouns"]) | frozenset(cfg["parent_nouns"])
     business = frozenset(cfg["business_nouns"])
+    newborn = frozenset(cfg["newborn_nouns"])
     for token in tokens_of(doc):
         i = token.i
         pos = poses[i]
@@ -167,6 +168,8 @@ def statements(b: _Builder, doc: Doc) -> None:
             _location(b, doc, token, cfg)  # (the name's last word: `_location` reads no other)
             _party_possessed(b, doc, token)
         post = may_hold_post(lowers[i], lemma, pos, tags[i])
+        if pos == "NOUN" and lemma in newborn:  # "adopted a son in 2015. The boy, Kian, ..."
+            _newborn_named(b, doc, token, cfg)
         if not post and lemma not in kin_nouns:  # most nouns: no post, no kin (and `_titles` would read nothing)
             if pos == "NOUN" and lemma in business:
                 _owned_business(b, doc, token)
@@ -283,9 +286,14 @@ def _children_named_after(b: _Builder, doc: Doc, kin: Token, start: int | None =
         parent = _entity(a, subject_of(kin.head))  # "the couple share three children, A, B and C"
     if parent is None:
         parent = _entity(a, _survived_by(kin))  # "X is survived by three children, A, B and C"
+    told: list[str] = []
+    if parent is None and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(kin)) \
+            and (sentence := a.sentence_at(kin.idx)) is not None:  # "gave birth to twins ... The children, A and B"
+        told = _parents_of_told_birth(a, kin, sentence.index)
+        parent = next(iter(told), None)
     if parent is None or _kind(a, parent) != "PERSON":
         return
-    parents = [parent, *(p for p in _joint_owners(a, kin, kin) if p != parent)]  # "A and B's children, C and D"
+    parents = [parent, *(p for p in [*_joint_owners(a, kin, kin), *told] if p != parent)]  # "A and B's children, C and D"
     spouse_noun = kin.head
     if spouse_noun.dep_ == "appos" and spouse_noun.head.lemma_.lower() in cfg["spouse_nouns"]:
         spouse_noun = spouse_noun.head  # "his wife, X, and their children": coordinated with the wife's name
@@ -388,19 +396,43 @@ def union_parents(b: _Builder) -> None:
                 b.add("parent", other, child, evidence=ev, valid_from=born)
 
 
-def _child_of_a_sentence_birth(b: _Builder, doc: Doc, kin: Token, name: Token, child: str, cfg: dict[str, Any]) -> None:
+def _child_of_a_sentence_birth(b: _Builder, doc: Doc, kin: Token, name: Token, child: str, cfg: dict[str, Any],
+                               reach: int = 3) -> None:
     """"Their daughter, X, was born in 2015, and their son, Y, followed in 2019" with "their" linked
-    to no one: Y's parents are those of the birth the same sentence tells of."""
+    to no one: Y's parents are those of the birth the same sentence tells of.  "Gave birth to twins in March. The
+    children, A and B, ...", "adopted a son in 2015. The boy, C, ...": a definite child noun names the child of the
+    family event a few sentences before that named none -- its parents' (each name the noun sets beside it)."""
     a = b.analysis
-    if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(kin)):
-        return
+    mine = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(kin))
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(kin))
     sentence = a.sentence_at(kin.idx)
-    parents = [arg.entity for e in a.events if sentence is not None and e.sentence == sentence.index
-               and e.type in config()["parent"]["types"] and e.polarity == "POS"
-               for arg in e.args if arg.role in config()["parent"]["parent_roles"] and arg.entity]
+    if not (mine or the) or sentence is None:
+        return
+    family = [e for e in a.events if e.type in config()["parent"]["types"] and e.polarity == "POS"]
+    told = [e for e in family if e.sentence == sentence.index] if mine else []
+    parents = [arg.entity for e in told for arg in e.args if arg.role in config()["parent"]["parent_roles"] and arg.entity] \
+        or _parents_of_told_birth(a, kin, sentence.index, reach)
+    children = [child, *(c for t in conjuncts_of(name) if (c := _entity(a, t)) is not None and c != child and _kind(a, c) == "PERSON")]
     for parent in dict.fromkeys(parents):
-        if parent != child and _kind(a, parent) == "PERSON":
-            b.add("parent", parent, child, evidence=_evidence(a, doc, kin, name), valid_from=_birth_time(a, doc, kin, name, cfg))
+        for one in children:
+            if parent != one and _kind(a, parent) == "PERSON":
+                b.add("parent", parent, one, evidence=_evidence(a, doc, kin, name), valid_from=_birth_time(a, doc, kin, name, cfg))
+
+
+def _newborn_named(b: _Builder, doc: Doc, noun: Token, cfg: dict[str, Any]) -> None:
+    """"The boy, Kian, ...", "the twins, A and B": the child (or children) of a family event told just before."""
+    name = _name_of(noun)
+    child = _entity(b.analysis, name) if name is not None and name.i > noun.i else None
+    if child is not None and _kind(b.analysis, child) == "PERSON":
+        _child_of_a_sentence_birth(b, doc, noun, name, child, cfg)  # type: ignore[arg-type]
+
+
+def _parents_of_told_birth(a: Analysis, kin: Token, sentence: int, reach: int = 3) -> list[str]:
+    """The parents of the last family event, up to `reach` sentences before the kin noun, that named no child ("had a
+    son in 2012", "gave birth to twins")."""
+    told = [e for e in a.events if e.type in config()["parent"]["types"] and e.polarity == "POS" and not e.modality
+            and 0 <= sentence - e.sentence <= reach and e.start < kin.idx and any(g.role == "child" and not g.entity for g in e.args)]
+    return [g.entity for e in told[-1:] for g in e.args if g.role in config()["parent"]["parent_roles"] and g.entity]
 
 
 def _birth_time(a: Analysis, doc: Doc, kin: Token, name: Token, cfg: dict[str, Any]) -> str | None:

@@ -107,3 +107,29 @@ def test_one_who_has_children_is_a_person() -> None:
     # ... not a company with subsidiaries
     b = run("Acme Holdings has two subsidiaries, Brill Foods and Kestrel Mills.")
     assert not facts_by_pair(b, "parent")
+
+
+def test_a_second_name_after_the_first_ones_apposition_is_its_conjunct() -> None:
+    # "born to A, a violinist, and B, a teacher": the parser joins B to the verb; B is a parent too
+    a = run("Conductor appointed\nThe Hallam Orchestra named Yusuf Demir its conductor on Thursday. Demir was born in Izmir in "
+            "1979 to Selim Demir, a violinist, and Ayla Demir, a teacher. \"Music was the family business,\" he said.")
+    assert facts_by_pair(a, "parent")[("Ayla Demir", "Yusuf Demir")] == ("1979", None)
+    assert_event(a, "family.child", {"parent": "Ayla Demir", "child": "Demir"})
+    b = run("Poet named laureate\nThe poet Niamh Cairns was named laureate on Thursday. Cairns was born in Derry in 1975 to "
+            "Brendan Cairns, a docker, and Sheila Cairns, a seamstress.")
+    assert ("Sheila Cairns", "Niamh Cairns") in facts_by_pair(b, "parent")
+    # ... the same for any named object: "thanked A, her lawyer, and B, a nurse"
+    c = run("Mia Dale thanked Tom Reed, her lawyer, and Jane Cole, a nurse.")
+    assert not facts_by_pair(c, "parent")
+
+
+def test_the_subject_of_a_verb_of_holding_is_the_parent_of_each_child_named() -> None:
+    # "she leaves a son, X, and a daughter, Y": both hers (the daughter joined to the son's name)
+    a = run("Actress dies at 88\nMiriam Holt, the stage actress, died on Friday at her home in Bath. She was 88. She leaves a "
+            "son, Gabriel Pace, and a daughter, Clara Pace.")
+    kids = facts_by_pair(a, "parent")
+    assert ("Miriam Holt", "Gabriel Pace") in kids and ("Miriam Holt", "Clara Pace") in kids
+    b = run("Tom Reed and Ada Reed have a son, Leo Reed, and a daughter, Mia Reed.")
+    assert ("Ada Reed", "Mia Reed") in facts_by_pair(b, "parent")
+    # ... not what leaves a person somewhere
+    assert not facts_by_pair(run("The attack left a daughter, Mia Reed, without a home."), "parent")

@@ -48,8 +48,13 @@ def _other_party(kin: Token, name: Token, a: Analysis, coordinated: bool) -> str
         if coordinated and token.dep_ == "conj":
             return _entity(a, token.head)
     of = next((p for c in children_of(kin) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"), None)
-    if of is None and kin.dep_ == "dobj" and kin.head.lemma_.lower() in config()["parent"]["stative_lemmas"]:
-        return _entity(a, subject_of(kin.head))  # "the couple share a son, Felix"
+    held = kin
+    for _ in range(4):  # "she leaves a son, X, and a daughter, Y": the daughter joined to the son's name
+        if held.dep_ not in ("conj", "appos") or held.head is held:
+            break
+        held = held.head
+    if of is None and held.dep_ == "dobj" and held.head.lemma_.lower() in config()["statements"]["holding_verbs"]:
+        return _entity(a, subject_of(held.head))  # "the couple share a son, Felix", "she leaves a son, X"
     found = _entity(a, of) or _entity(a, _appos_name(of) if of is not None else None)  # "X, the daughter of (the painter) Y"
     if found is None and of is not None:  # "the daughter of a diplomat and the painter Y": the parent named
         found = next(iter(_parents_of(a, kin)), None)

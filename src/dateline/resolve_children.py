@@ -134,6 +134,7 @@ def _date_parenthood(facts: list[Fact], birth: Event) -> None:
 def child_events(analysis: Analysis, facts: list[Fact], doc: Doc, verbs: frozenset[str], sources: frozenset[str]) -> None:
     """Add a family.child event per child named only by statements of kinship, and link its facts to it."""
     births_of_known_children(analysis, facts)
+    births_of_children_named_before(analysis, facts, text=analysis.document.text)
     told = {a.entity for e in analysis.events if e.type in CHILD_TYPES for a in e.args if a.role in CHILD_ROLES and a.entity}
     dead = {a.entity for e in analysis.events if e.type == "life.die" and e.polarity == "POS" and not e.modality
             for a in e.args if a.role in ("agent", "patient") and a.entity}
@@ -222,3 +223,45 @@ def _named_later(analysis: Analysis, child: str, found: list[tuple[str, Fact]], 
             fact.valid_from = dated
         fact.events.append(event.id)
     return True
+
+
+OWNED = frozenset({"their", "her", "his", "the"})
+
+
+def births_of_children_named_before(analysis: Analysis, facts: list[Fact], text: str) -> None:
+    """"Her daughter, Ines, said ... She married Henri Delaunoy in 1975, and their daughter was born in 1977": a birth
+    of "their daughter" (a definite kin noun, no name), whose parents include one whose only daughter the facts name,
+    is that daughter's birth -- the event takes her name, and each of its parents is her parent from then."""
+    kids: dict[str, list[tuple[str, Fact]]] = {}
+    for fact in facts:
+        pair = _pair(fact)
+        if pair is not None and fact.evidence:
+            kids.setdefault(pair[0], []).append((pair[1], fact))
+    for event in analysis.events:
+        unnamed = next((a for a in event.args if a.role == "child" and not a.entity), None) if event.type == "family.child" else None
+        words = unnamed.text.lower().split() if unnamed is not None else []
+        if unnamed is None or len(words) != 2 or words[0] not in OWNED or event.polarity != "POS" or event.modality \
+                or event.certainty in (SPECULATIVE, NEGATED):
+            continue
+        sex = _sex(words)
+        parents = [a.entity for a in event.args if a.role == "parent" and a.entity]
+        named = {child for p in parents for child, fact in kids.get(p, [])
+                 if _sex(text[fact.evidence[0].start : fact.evidence[0].end].lower().replace(",", " ").split()[:1]) == sex}
+        if sex is None or len(named) != 1:
+            continue
+        child = named.pop()
+        arg = _argument(analysis, "child", child, event.sentence)
+        if arg is None or child in parents:
+            continue
+        event.args = [a for a in event.args if a is not unnamed] + [arg]
+        dated = event.time if event.time_source in ("clause", "event") and event.time and event.time[:4].isdigit() else None
+        for parent in dict.fromkeys(parents):
+            fact = next((f for c, f in kids.get(parent, []) if c == child), None)
+            if fact is None:
+                fact = Fact(id="", relation="parent", subject=parent, object=child, certainty=event.certainty, claim=event.claim)
+                facts.append(fact)
+            if dated and not fact.valid_from:
+                fact.valid_from = dated
+            fact.evidence.append(Evidence(event.sentence, event.start, event.end))
+            if event.id not in fact.events:
+                fact.events.append(event.id)

@@ -138,13 +138,13 @@ def test_the_subject_of_a_verb_of_holding_is_the_parent_of_each_child_named() ->
 def test_the_birth_of_their_daughter_is_that_of_the_one_daughter_named_before() -> None:
     # "Her daughter, X, said ... their daughter was born in 1977": X's birth, both of theirs, from then
     a = run("Fado singer dies at 82\nGraca Valadares, the fado singer, died on Thursday in Lisbon. Her daughter, Ines Delaunoy, "
-            "said the cause was pneumonia. She married the producer Henri Delaunoy in Paris in 1975, and their daughter was "
+            "said the cause was pneumonia. Valadares married the producer Henri Delaunoy in Paris in 1975, and their daughter was "
             "born in 1977. Delaunoy died in 2009.")
     assert facts_by_pair(a, "parent")[("Graca Valadares", "Ines Delaunoy")] == ("1977", None)
     assert facts_by_pair(a, "parent")[("Henri Delaunoy", "Ines Delaunoy")] == ("1977", None)
     assert _born(a, "Ines Delaunoy") == ["1977"]
     # ... not a birth of the other sex ("their son was born in 1977": no son named)
     b = run("Fado singer dies at 82\nGraca Valadares, the fado singer, died on Thursday in Lisbon. Her daughter, Ines Delaunoy, "
-            "said the cause was pneumonia. She married the producer Henri Delaunoy in Paris in 1975, and their son was "
+            "said the cause was pneumonia. Valadares married the producer Henri Delaunoy in Paris in 1975, and their son was "
             "born in 1977.")
     assert ("Henri Delaunoy", "Ines Delaunoy") not in facts_by_pair(b, "parent")

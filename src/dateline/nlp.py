@@ -170,6 +170,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _main_read_as_relative(token)  # "Two years after the wedding they divorced": no verb but this one
         elif token.dep_ == "mark" and token.lower_ in LINKS_IN_TIME and token.head.i > token.i:
             _phrase_read_as_subject(token)  # "Two years after the merger Ivo Sand was sacked": two subjects
+        elif token.dep_ == "conj" and token.tag_ == "NNP" and token.head.i < token.i and (
+                token.head.tag_.startswith("VB") or (token.head.dep_ == "appos" and token.head.tag_ in ("NN", "NNS"))):
+            _name_after_apposition(token)  # "born to A, a docker, and B, a seamstress": B joined to the verb (or to "docker")
     for token in listed[1:-2]:
         if token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") and token.head.i > token.i \
                 and (listed[token.i - 1].dep_ == "cc" or any(c.dep_ == "aux" and c.lower_ in HAVE_FORMS for c in token.children)):
@@ -263,6 +266,27 @@ def _shared_possessor(kin: Token) -> None:
     kin.head, kin.dep_ = verb, first.dep_
     first.head, first.dep_ = kin, "poss"
     owner.head, owner.dep_ = first, "conj"
+
+
+def _name_after_apposition(name: Token) -> None:
+    """"was born in 1975 to Brendan Cairns, a docker, and Sheila Cairns, a seamstress": past the first name's apposition
+    the parser joins the second name to the verb.  A name after ", and" that closes the apposition of a named object is
+    that object's conjunct."""
+    doc = name.doc
+    start = name.left_edge.i
+    if start < 4 or doc[start - 1].lower_ != "and" or doc[start - 2].text != ",":
+        return
+    node = name.head if name.head.dep_ == "appos" else doc[start - 3]
+    for _ in range(4):
+        if node.dep_ == "appos" or node.head.i == node.i:
+            break
+        node = node.head
+    first = node.head
+    if node.dep_ != "appos" or node.tag_ not in ("NN", "NNS") or first.tag_ != "NNP" or first.dep_ not in ("pobj", "dobj") \
+            or first.i >= node.i or not node.i < start - 2 or (name.head.i != node.i and node.right_edge.i != start - 3):
+        return
+    name.head, name.dep_ = first, "conj"
+    doc[start - 1].head = first
 
 
 def _agent_cut_off(by: Token) -> None:

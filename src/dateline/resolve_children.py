@@ -15,9 +15,11 @@ the parent facts."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
-from .model import Analysis, Argument, Event, Evidence, Fact
+from .model import NEGATED, SPECULATIVE, Analysis, Argument, Event, Evidence, Fact
 
 CHILD_TYPES = ("family.child", "life.born")
 CHILD_ROLES = ("child", "patient")
@@ -132,6 +134,7 @@ def _date_parenthood(facts: list[Fact], birth: Event) -> None:
 def child_events(analysis: Analysis, facts: list[Fact], doc: Doc, verbs: frozenset[str], sources: frozenset[str]) -> None:
     """Add a family.child event per child named only by statements of kinship, and link its facts to it."""
     births_of_known_children(analysis, facts)
+    births_of_children_named_before(analysis, facts, text=analysis.document.text)
     told = {a.entity for e in analysis.events if e.type in CHILD_TYPES for a in e.args if a.role in CHILD_ROLES and a.entity}
     dead = {a.entity for e in analysis.events if e.type == "life.die" and e.polarity == "POS" and not e.modality
             for a in e.args if a.role in ("agent", "patient") and a.entity}
@@ -148,8 +151,11 @@ def child_events(analysis: Analysis, facts: list[Fact], doc: Doc, verbs: frozens
         if kinds == ["PERSON", "PERSON"]:
             by_child.setdefault(pair[1], []).append((pair[0], fact))
     text = analysis.document.text
+    claimed: dict[str, tuple[int, str]] = {}
     for child, found in by_child.items():
         evidence = min((f.evidence[0] for _, f in found), key=lambda ev: ev.start)
+        if _named_later(analysis, child, found, evidence, text, claimed):
+            continue
         parents = list(dict.fromkeys(parent for parent, _ in found))
         args = [_argument(analysis, "parent", p, evidence.sentence) for p in parents]
         args.append(_argument(analysis, "child", child, evidence.sentence))
@@ -171,3 +177,91 @@ def child_events(analysis: Analysis, facts: list[Fact], doc: Doc, verbs: frozens
         analysis.events.append(event)
         for _, fact in found:
             fact.events.append(event.id)
+
+
+MALE_KIN = frozenset({"son", "sons", "boy", "boys"})
+FEMALE_KIN = frozenset({"daughter", "daughters", "girl", "girls"})
+
+
+def _sex(words: list[str]) -> str | None:
+    return "m" if MALE_KIN.intersection(words) else "f" if FEMALE_KIN.intersection(words) else None
+
+
+def _named_later(analysis: Analysis, child: str, found: list[tuple[str, Fact]], evidence: Evidence, text: str,
+                 claimed: dict[str, tuple[int, str]], reach: int = 3) -> bool:
+    """"They had a son in 2012. ... Their son, Leo, now 11": a child named after a family event of the same parents
+    (a few sentences before) that named no child is that event's child -- the event takes the name, and its time dates
+    the parent facts.  "Gave birth to twins ... The children, A and B": a second name told in the same breath is a
+    child of that event too (an event of its own, at that time).  Not a child of the other sex ("had a son in 2012.
+    Their daughter, Mia, ...")."""
+    parents = {parent for parent, _ in found}
+    told = [e for e in analysis.events if e.type == "family.child" and e.polarity == "POS" and not e.modality
+            and e.certainty not in (SPECULATIVE, NEGATED) and 0 <= evidence.sentence - e.sentence <= reach and e.start < evidence.start
+            and (claimed.get(e.id, (evidence.sentence,))[0] == evidence.sentence if e.id in claimed
+                 else any(a.role == "child" and not a.entity for a in e.args))
+            and (parents & {a.entity for a in e.args if a.role == "parent" and a.entity}) == parents]
+    if not told:
+        return False
+    event = told[-1]
+    unnamed = next((a for a in event.args if a.role == "child" and not a.entity), None)
+    said = claimed[event.id][1] if event.id in claimed else unnamed.text if unnamed is not None else ""
+    sex = _sex(said.lower().split())
+    if sex is not None and _sex(text[evidence.start : evidence.end].lower().replace(",", " ").split()) not in (None, sex):
+        return False
+    dated = event.time if event.time_source in ("clause", "event") and event.time and event.time[:4].isdigit() else None
+    arg = _argument(analysis, "child", child, evidence.sentence)
+    if arg is None:
+        return False
+    if event.id in claimed:  # "twins ... The children, A and B": B's birth, at the same time
+        event = replace(event, id=f"V{len(analysis.events) + 1}", args=[a for a in event.args if a.role != "child"] + [arg])
+        analysis.events.append(event)
+    else:
+        event.args = [a for a in event.args if a is not unnamed] + [arg]
+        claimed[event.id] = (evidence.sentence, said)
+    for _, fact in found:
+        if dated and not fact.valid_from:
+            fact.valid_from = dated
+        fact.events.append(event.id)
+    return True
+
+
+OWNED = frozenset({"their", "her", "his", "the"})
+
+
+def births_of_children_named_before(analysis: Analysis, facts: list[Fact], text: str) -> None:
+    """"Her daughter, Ines, said ... She married Henri Delaunoy in 1975, and their daughter was born in 1977": a birth
+    of "their daughter" (a definite kin noun, no name), whose parents include one whose only daughter the facts name,
+    is that daughter's birth -- the event takes her name, and each of its parents is her parent from then."""
+    kids: dict[str, list[tuple[str, Fact]]] = {}
+    for fact in facts:
+        pair = _pair(fact)
+        if pair is not None and fact.evidence:
+            kids.setdefault(pair[0], []).append((pair[1], fact))
+    for event in analysis.events:
+        unnamed = next((a for a in event.args if a.role == "child" and not a.entity), None) if event.type == "family.child" else None
+        words = unnamed.text.lower().split() if unnamed is not None else []
+        if unnamed is None or len(words) != 2 or words[0] not in OWNED or event.polarity != "POS" or event.modality \
+                or event.certainty in (SPECULATIVE, NEGATED):
+            continue
+        sex = _sex(words)
+        parents = [a.entity for a in event.args if a.role == "parent" and a.entity]
+        named = {child for p in parents for child, fact in kids.get(p, [])
+                 if _sex(text[fact.evidence[0].start : fact.evidence[0].end].lower().replace(",", " ").split()[:1]) == sex}
+        if sex is None or len(named) != 1:
+            continue
+        child = named.pop()
+        arg = _argument(analysis, "child", child, event.sentence)
+        if arg is None or child in parents:
+            continue
+        event.args = [a for a in event.args if a is not unnamed] + [arg]
+        dated = event.time if event.time_source in ("clause", "event") and event.time and event.time[:4].isdigit() else None
+        for parent in dict.fromkeys(parents):
+            fact = next((f for c, f in kids.get(parent, []) if c == child), None)
+            if fact is None:
+                fact = Fact(id="", relation="parent", subject=parent, object=child, certainty=event.certainty, claim=event.claim)
+                facts.append(fact)
+            if dated and not fact.valid_from:
+                fact.valid_from = dated
+            fact.evidence.append(Evidence(event.sentence, event.start, event.end))
+            if event.id not in fact.events:
+                fact.events.append(event.id)

@@ -48,8 +48,13 @@ def _other_party(kin: Token, name: Token, a: Analysis, coordinated: bool) -> str
         if coordinated and token.dep_ == "conj":
             return _entity(a, token.head)
     of = next((p for c in children_of(kin) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"), None)
-    if of is None and kin.dep_ == "dobj" and kin.head.lemma_.lower() in config()["parent"]["stative_lemmas"]:
-        return _entity(a, subject_of(kin.head))  # "the couple share a son, Felix"
+    held = kin
+    for _ in range(4):  # "she leaves a son, X, and a daughter, Y": the daughter joined to the son's name
+        if held.dep_ not in ("conj", "appos") or held.head is held:
+            break
+        held = held.head
+    if of is None and held.dep_ == "dobj" and held.head.lemma_.lower() in config()["statements"]["holding_verbs"]:
+        return _entity(a, subject_of(held.head))  # "the couple share a son, Felix", "she leaves a son, X"
     found = _entity(a, of) or _entity(a, _appos_name(of) if of is not None else None)  # "X, the daughter of (the painter) Y"
     if found is None and of is not None:  # "the daughter of a diplomat and the painter Y": the parent named
         found = next(iter(_parents_of(a, kin)), None)
@@ -155,6 +160,7 @@ def statements(b: _Builder, doc: Doc) -> None:
     texts, tags, deps, up = strings(doc, "text"), strings(doc, "tag"), strings(doc, "dep"), heads(doc)
     kin_nouns = frozenset(cfg["spouse_nouns"]) | frozenset(cfg["child_nouns"]) | frozenset(cfg["parent_nouns"])
     business = frozenset(cfg["business_nouns"])
+    newborn = frozenset(cfg["newborn_nouns"])
     for token in tokens_of(doc):
         i = token.i
         pos = poses[i]
@@ -167,6 +173,8 @@ def statements(b: _Builder, doc: Doc) -> None:
             _location(b, doc, token, cfg)  # (the name's last word: `_location` reads no other)
             _party_possessed(b, doc, token)
         post = may_hold_post(lowers[i], lemma, pos, tags[i])
+        if pos == "NOUN" and lemma in newborn:  # "adopted a son in 2015. The boy, Kian, ..."
+            _newborn_named(b, doc, token, cfg)
         if not post and lemma not in kin_nouns:  # most nouns: no post, no kin (and `_titles` would read nothing)
             if pos == "NOUN" and lemma in business:
                 _owned_business(b, doc, token)
@@ -180,8 +188,9 @@ def statements(b: _Builder, doc: Doc) -> None:
             _titles(b, doc, token, cfg, former or ex or any(m in cfg["ended_post_modifiers"] for m in modifiers))
         _owned_business(b, doc, token)
         if lemma in cfg["spouse_nouns"] or lemma in cfg["child_nouns"] or lemma in cfg["parent_nouns"]:
-            if (former or ex) and lemma not in cfg["spouse_nouns"]:
-                continue  # "her late father": no relation ends with it
+            if (former or ex) and lemma not in cfg["spouse_nouns"] and not (
+                    "late" in modifiers and not ex and not any(m in cfg["ended_modifiers"] for m in modifiers if m != "late")):
+                continue  # "her former stepson": no kinship to tell ("her late father, X" is still her father)
             name = _name_of(token)
             if name is not None and name.i > token.i and any(
                     t.pos_ == "NOUN" and t.lemma_.lower() in lexicon().relation_of for t in doc[token.i + 1 : name.i]):
@@ -202,10 +211,14 @@ def statements(b: _Builder, doc: Doc) -> None:
                             b.add("parent", parent, more, evidence=_evidence(a, doc, token, sibling))
                 continue
             start = _past_phrase(doc, token)  # "three children from his first marriage, A, B and C"
-            after = doc[start + 1] if start + 1 < len(doc) and doc[start].text == "," else (doc[start] if start < len(doc) else token)
+            after = doc[start + 1] if start + 1 < len(doc) and doc[start].text in (",", ":") \
+                else (doc[start] if start < len(doc) else token)
             if name is None and lemma in cfg["child_nouns"] and (token.tag_ == "NNS" or start > token.i + 1) and after.pos_ == "PROPN":
                 _children_named_after(b, doc, token, start)  # "his wife and sons Felix and Otto"
                 continue
+            if name is not None and name.i == after.i and token.tag_ == "NNS" and lemma in cfg["child_nouns"]:
+                _children_named_after(b, doc, token, start)  # "three children: A, 12, B, 9, and C, 4": the names the
+                # parse did not join to the first (ages between them)
             if not this or not other or this == other:  # "his wife of ten years, X" when the parse misses it
                 child, child_name = (this, name) if lemma in cfg["child_nouns"] and not other else (None, None)
                 this, other = _kin_in_sequence(a, doc, token)
@@ -283,9 +296,14 @@ def _children_named_after(b: _Builder, doc: Doc, kin: Token, start: int | None =
         parent = _entity(a, subject_of(kin.head))  # "the couple share three children, A, B and C"
     if parent is None:
         parent = _entity(a, _survived_by(kin))  # "X is survived by three children, A, B and C"
+    told: list[str] = []
+    if parent is None and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(kin)) \
+            and (sentence := a.sentence_at(kin.idx)) is not None:  # "gave birth to twins ... The children, A and B"
+        told = _parents_of_told_birth(a, kin, sentence.index)
+        parent = next(iter(told), None)
     if parent is None or _kind(a, parent) != "PERSON":
         return
-    parents = [parent, *(p for p in _joint_owners(a, kin, kin) if p != parent)]  # "A and B's children, C and D"
+    parents = [parent, *(p for p in [*_joint_owners(a, kin, kin), *told] if p != parent)]  # "A and B's children, C and D"
     spouse_noun = kin.head
     if spouse_noun.dep_ == "appos" and spouse_noun.head.lemma_.lower() in cfg["spouse_nouns"]:
         spouse_noun = spouse_noun.head  # "his wife, X, and their children": coordinated with the wife's name
@@ -296,7 +314,7 @@ def _children_named_after(b: _Builder, doc: Doc, kin: Token, start: int | None =
     children: list[str] = []
     listed = False
     first = kin.i + 1 if start is None else start
-    i = first + (first < len(doc) and doc[first].text == ",")  # "three children, A, B and C"
+    i = first + (first < len(doc) and doc[first].text in (",", ":"))  # "three children, A, B and C", "three children: A, B"
     while i < len(doc) and i - kin.i < 12:
         found = _entity(a, doc[i])
         if found is not None and _kind(a, found) == "PERSON" and doc[i].pos_ == "PROPN":
@@ -388,19 +406,43 @@ def union_parents(b: _Builder) -> None:
                 b.add("parent", other, child, evidence=ev, valid_from=born)
 
 
-def _child_of_a_sentence_birth(b: _Builder, doc: Doc, kin: Token, name: Token, child: str, cfg: dict[str, Any]) -> None:
+def _child_of_a_sentence_birth(b: _Builder, doc: Doc, kin: Token, name: Token, child: str, cfg: dict[str, Any],
+                               reach: int = 3) -> None:
     """"Their daughter, X, was born in 2015, and their son, Y, followed in 2019" with "their" linked
-    to no one: Y's parents are those of the birth the same sentence tells of."""
+    to no one: Y's parents are those of the birth the same sentence tells of.  "Gave birth to twins in March. The
+    children, A and B, ...", "adopted a son in 2015. The boy, C, ...": a definite child noun names the child of the
+    family event a few sentences before that named none -- its parents' (each name the noun sets beside it)."""
     a = b.analysis
-    if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(kin)):
-        return
+    mine = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(kin))
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(kin))
     sentence = a.sentence_at(kin.idx)
-    parents = [arg.entity for e in a.events if sentence is not None and e.sentence == sentence.index
-               and e.type in config()["parent"]["types"] and e.polarity == "POS"
-               for arg in e.args if arg.role in config()["parent"]["parent_roles"] and arg.entity]
+    if not (mine or the) or sentence is None:
+        return
+    family = [e for e in a.events if e.type in config()["parent"]["types"] and e.polarity == "POS"]
+    told = [e for e in family if e.sentence == sentence.index] if mine else []
+    parents = [arg.entity for e in told for arg in e.args if arg.role in config()["parent"]["parent_roles"] and arg.entity] \
+        or _parents_of_told_birth(a, kin, sentence.index, reach)
+    children = [child, *(c for t in conjuncts_of(name) if (c := _entity(a, t)) is not None and c != child and _kind(a, c) == "PERSON")]
     for parent in dict.fromkeys(parents):
-        if parent != child and _kind(a, parent) == "PERSON":
-            b.add("parent", parent, child, evidence=_evidence(a, doc, kin, name), valid_from=_birth_time(a, doc, kin, name, cfg))
+        for one in children:
+            if parent != one and _kind(a, parent) == "PERSON":
+                b.add("parent", parent, one, evidence=_evidence(a, doc, kin, name), valid_from=_birth_time(a, doc, kin, name, cfg))
+
+
+def _newborn_named(b: _Builder, doc: Doc, noun: Token, cfg: dict[str, Any]) -> None:
+    """"The boy, Kian, ...", "the twins, A and B": the child (or children) of a family event told just before."""
+    name = _name_of(noun)
+    child = _entity(b.analysis, name) if name is not None and name.i > noun.i else None
+    if child is not None and _kind(b.analysis, child) == "PERSON":
+        _child_of_a_sentence_birth(b, doc, noun, name, child, cfg)  # type: ignore[arg-type]
+
+
+def _parents_of_told_birth(a: Analysis, kin: Token, sentence: int, reach: int = 3) -> list[str]:
+    """The parents of the last family event, up to `reach` sentences before the kin noun, that named no child ("had a
+    son in 2012", "gave birth to twins")."""
+    told = [e for e in a.events if e.type in config()["parent"]["types"] and e.polarity == "POS" and not e.modality
+            and 0 <= sentence - e.sentence <= reach and e.start < kin.idx and any(g.role == "child" and not g.entity for g in e.args)]
+    return [g.entity for e in told[-1:] for g in e.args if g.role in config()["parent"]["parent_roles"] and g.entity]
 
 
 def _birth_time(a: Analysis, doc: Doc, kin: Token, name: Token, cfg: dict[str, Any]) -> str | None:

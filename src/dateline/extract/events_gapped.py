@@ -85,9 +85,15 @@ def gapped_events(trigger: Token, event: Event, times: list[TimeAnchor], ctx: Co
         return [(second, [a for a in args if a.role != "work"] + work)]
     if names:
         obj = next((c for c in children_of(trigger) if c.dep_ in OBJECT_DEPS), None)
-        old = next((a for a in args if obj is not None and a.start <= obj.idx < a.end + 1), None) if obj is not None else None
+        passive = obj is None
+        if passive:  # "their daughter, X, was born in 1984 and their son, Y, in 1988": the passive subject again
+            obj = next((c for c in children_of(trigger) if c.dep_ == "nsubjpass"), None)
+        old = _argument_of(obj, args)
         if old is None:
             return []
+        if passive and (ctx.ents.of(names[0]) is None or ctx.analysis.entity(old.entity) is None
+                        or ctx.ents.of(names[0]).type != ctx.analysis.entity(old.entity).type):  # type: ignore[union-attr]
+            return []  # (a person's again: "X was appointed in 2001 and Acme's chief in 2005" names no one else appointed)
         head = names[0]
         while head.head.i != head.i and head.dep_ in ("compound", "poss", "case") and start <= head.head.i < end:
             head = head.head  # "the European Cup Winners' Cup": its head word
@@ -105,6 +111,17 @@ def gapped_events(trigger: Token, event: Event, times: list[TimeAnchor], ctx: Co
     elif not any(t.lower_ == "again" for t in trigger.doc[start:end]):
         return []  # "... in 2001 and by 2005 ...": no sign the event happened again
     return [(second, args)]
+
+
+def _argument_of(obj: Token | None, args: list[Argument]) -> Argument | None:
+    """The argument the object (or passive subject) fills: its own words, or the name set beside it ("had a
+    daughter, X, in 1984": X)."""
+    if obj is None:
+        return None
+    found = next((a for a in args if a.start <= obj.idx < a.end + 1), None)
+    named = next((c for c in children_of(obj) if c.i > obj.i and c.pos_ == "PROPN" and c.dep_ != "compound"), None) \
+        if found is None else None  # (set off by commas, however the parser hung it)
+    return next((a for a in args if a.start <= named.idx < a.end + 1), None) if named is not None else found
 
 
 def _new_work(trigger: Token, start: int, end: int, inside: set[int], args: list[Argument], ctx: Context) -> list[Argument] | None:

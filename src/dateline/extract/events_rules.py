@@ -81,6 +81,13 @@ def _apposed_noun(arg: Argument, trigger: Token | None, definite: bool = False) 
         not definite or any(d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ == "the") for d in children_of(c)))), None)
 
 
+def _dated_past(trigger: Token | None) -> bool:
+    """The verb is in the past tense and a date hangs on it ("had a son in 2012", "had twins last March")."""
+    return trigger is not None and trigger.tag_ == "VBD" and any(
+        (c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in children_of(c)))
+        or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE") for c in children_of(trigger))
+
+
 SUM_START = frozenset("£$€¥0123456789")
 SUM_CHARS = "£$€¥0123456789.,"  # a sum written in one word ("$2m", "£1.5bn"): what follows the figure is its unit
 
@@ -109,6 +116,8 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
                       or words[0] in rule.get("first_words", ())  # ("vice-chancellor" as "chancellor")
                       or (len(words) > 1 and words[-2] in rule.get("modifier_words", ()))):  # "its chief scientist"
             return True  # ("first_words": "best director went to X", a category named by its first word)
+        if words and words[-1] in rule.get("dated_words", ()) and _dated_past(trigger):
+            return True  # "had a son in 2012": a birth, where "have a son" is a state
         if rule.get("apposed") and _apposed_noun(arg, trigger) in rule["words"]:
             return True  # "Salt Road, a film about a singer, opens on Friday"
         if words and words[-1] in rule.get("proper_words", ()) and arg.text.split()[-1][:1].isupper():

@@ -188,9 +188,8 @@ def statements(b: _Builder, doc: Doc) -> None:
             _titles(b, doc, token, cfg, former or ex or any(m in cfg["ended_post_modifiers"] for m in modifiers))
         _owned_business(b, doc, token)
         if lemma in cfg["spouse_nouns"] or lemma in cfg["child_nouns"] or lemma in cfg["parent_nouns"]:
-            if (former or ex) and lemma not in cfg["spouse_nouns"] and not (
-                    "late" in modifiers and not ex and not any(m in cfg["ended_modifiers"] for m in modifiers if m != "late")):
-                continue  # "her former stepson": no kinship to tell ("her late father, X" is still her father)
+            if (former or ex) and lemma not in cfg["spouse_nouns"]:
+                continue  # "her late father": no relation ends with it
             name = _name_of(token)
             if name is not None and name.i > token.i and any(
                     t.pos_ == "NOUN" and t.lemma_.lower() in lexicon().relation_of for t in doc[token.i + 1 : name.i]):
@@ -211,14 +210,10 @@ def statements(b: _Builder, doc: Doc) -> None:
                             b.add("parent", parent, more, evidence=_evidence(a, doc, token, sibling))
                 continue
             start = _past_phrase(doc, token)  # "three children from his first marriage, A, B and C"
-            after = doc[start + 1] if start + 1 < len(doc) and doc[start].text in (",", ":") \
-                else (doc[start] if start < len(doc) else token)
+            after = doc[start + 1] if start + 1 < len(doc) and doc[start].text == "," else (doc[start] if start < len(doc) else token)
             if name is None and lemma in cfg["child_nouns"] and (token.tag_ == "NNS" or start > token.i + 1) and after.pos_ == "PROPN":
                 _children_named_after(b, doc, token, start)  # "his wife and sons Felix and Otto"
                 continue
-            if name is not None and name.i == after.i and token.tag_ == "NNS" and lemma in cfg["child_nouns"]:
-                _children_named_after(b, doc, token, start)  # "three children: A, 12, B, 9, and C, 4": the names the
-                # parse did not join to the first (ages between them)
             if not this or not other or this == other:  # "his wife of ten years, X" when the parse misses it
                 child, child_name = (this, name) if lemma in cfg["child_nouns"] and not other else (None, None)
                 this, other = _kin_in_sequence(a, doc, token)
@@ -314,7 +309,7 @@ def _children_named_after(b: _Builder, doc: Doc, kin: Token, start: int | None =
     children: list[str] = []
     listed = False
     first = kin.i + 1 if start is None else start
-    i = first + (first < len(doc) and doc[first].text in (",", ":"))  # "three children, A, B and C", "three children: A, B"
+    i = first + (first < len(doc) and doc[first].text == ",")  # "three children, A, B and C"
     while i < len(doc) and i - kin.i < 12:
         found = _entity(a, doc[i])
         if found is not None and _kind(a, found) == "PERSON" and doc[i].pos_ == "PROPN":

@@ -138,18 +138,6 @@ def _relative_possessor(state: CorefState, tok: Token, relatives: tuple[str, ...
     return owner if owner >= 0 else None
 
 
-def _coordinated_possessor(state: CorefState, tok: Token) -> int | None:
-    """"X and her daughter Y watched", "with X and his wife, Y": a possessive on a noun coordinated with a name is
-    that name's (the first of the pair)."""
-    if tok.tag_ != "PRP$" or tok.dep_ != "poss" or tok.head.dep_ != "conj" or tok.head.pos_ != "NOUN":
-        return None
-    first = tok.head.head
-    if first.pos_ != "PROPN" or first.i > tok.i:
-        return None
-    owner = state.table.owner[first.i]
-    return owner if owner >= 0 else None
-
-
 def _clause_subject_holder(verb: Token) -> Token:
     """The verb whose subject a conjoined verb shares: "joined X and left it": "joined"."""
     while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in children_of(verb)):
@@ -247,8 +235,6 @@ def resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
     if binder is not None and (agrees(binder) or unknown(binder)):
         return binder
     relative = _relative_possessor(state, tok)
-    if relative is None:
-        relative = _coordinated_possessor(state, tok)
     if relative is not None and (agrees(relative) or unknown(relative)):
         if unknown(relative):
             table.clusters[relative].gender = gender

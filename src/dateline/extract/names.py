@@ -159,19 +159,10 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
 BODY_RELATIONS = frozenset({"partner", "parent"})  # "the bank's partner", "its parent": a firm has them too
 
 
-KIN_HAVING_VERBS = frozenset({"have", "share", "raise", "adopt", "welcome"})
-
-
 def _kin_possessor(root: Token, lex: EntityLexicon) -> bool:
-    """The name is the possessor of a kin noun: "X's wife / widow / daughter / brother / fiancée"; or it has them:
-    "X has three children: A, B and C", "X and Y have a son" (the subject of a verb of having whose object is one)."""
+    """The name is the possessor of a kin noun: "X's wife / widow / daughter / brother / fiancée"."""
     noun = root.head.lemma_.lower()
-    if root.dep_ == "poss":
-        return root.head.pos_ == "NOUN" and noun in lex.relation_of and noun not in BODY_RELATIONS
-    subject = root.head if root.dep_ == "conj" and root.head.dep_ == "nsubj" else root
-    verb = subject.head
-    return subject.dep_ == "nsubj" and verb.lemma_.lower() in KIN_HAVING_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lex.relation_of and c.lemma_.lower() not in BODY_RELATIONS for c in verb.children)
+    return root.dep_ == "poss" and root.head.pos_ == "NOUN" and noun in lex.relation_of and noun not in BODY_RELATIONS
 
 
 GIVEN_NAME_VOTE = 1.0  # beats a product's label alone (0.8), not a firm's or a place's

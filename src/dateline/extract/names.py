@@ -25,7 +25,15 @@ from .entity_lexicon import (
 )
 from .first_names import is_first_name
 from .gazetteer import is_region, place_label
-from .name_cues import CUE_VOTE, DEFINES, context_cues, org_words, person_shaped
+from .name_cues import (
+    CLUB_POST_NOUNS,
+    CUE_VOTE,
+    DEFINES,
+    context_cues,
+    org_words,
+    person_shaped,
+    won_a_trophy,
+)
 from .name_missed import (
     capital_tokens,
     missed_bodies_before_titles,
@@ -40,6 +48,7 @@ from .name_missed import (
 )
 from .name_recall import add_full_forms, add_missed_names, add_missed_parts
 from .name_repairs import (
+    CLUB_LAST_WORDS,
     TEAM_HEADS,
     join_after_vote,
     join_pieces,
@@ -90,7 +99,7 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
             and not _known_place(span.text(doc)):
         cues["ORG"] += CUE_VOTE + 1  # "Millhaven Town", "Carrow City": a club, no person
     elif span.ner_label in ("GPE", "WORK") and len(words) >= 2 and words[-1].lower_ in CLUB_PLACE_WORDS \
-            and (_club_verb(root) or _club_post(root)) and not _known_place(span.text(doc)):
+            and (_club_verb(root) or _club_post(root) or won_a_trophy(root)) and not _known_place(span.text(doc)):
         cues["ORG"] += CUE_VOTE + 1  # "signed for Carrow City", "joined Millhaven Town": a club, not a town
         if _moved_from_club(root):
             cues["ORG"] += CUE_VOTE  # "moved to Dunmore City from Caddon Athletic": from a club to a club, not a home
@@ -204,9 +213,6 @@ CLUB_FOR_VERBS = frozenset({"sign", "play", "score", "appear", "star", "debut", 
 CLUB_TO_VERBS = frozenset({"transfer", "loan", "sell", "relegate", "promote", "move", "switch"})
 CLUB_BY_VERBS = frozenset({"sign", "snap", "buy", "loan", "release", "recruit", "beat", "defeat", "sack", "relegate"})
 OWN_POST_NOUNS = frozenset({"manager", "coach", "player"})  # also a person's own ("Andy Murray coach Ivan Lendl")
-# A sporting post held at a club: "the Rowan City striker", "head coach of Dunmore Town".
-CLUB_POST_NOUNS = frozenset({"striker", "forward", "winger", "midfielder", "defender", "goalkeeper", "keeper", "captain",
-                             "skipper", "manager", "coach", "boss", "player", "midfield", "full-back", "centre-back"})
 
 
 PLAYER_NOUNS = CLUB_POST_NOUNS - OWN_POST_NOUNS - {"boss", "captain", "skipper"}  # "striker", "winger", "goalkeeper"
@@ -810,11 +816,11 @@ def _told_alone(doc: Doc, spans: list[NameSpan]) -> set[str]:
 def _surname_shaped(words: Span) -> bool:
     """The last word may be a surname and the whole no place nor body: no dictionary word (after a first name, any
     word: "Ilse Brandt"), no known place, no place
-    or organisation word first ("Port Halden", "Real Madrid")."""
+    or organisation word first ("Port Halden", "Real Madrid"), no club's last word ("Kelsey City ... City's fans")."""
     lex = lexicon()
     last, first = words[-1], words[0]
     return last.is_alpha and (is_first_name(first.text) or not is_dictionary_word(last.text, last.lemma_)) \
-        and _known_place(last.text) is None \
+        and _known_place(last.text) is None and last.lower_ not in CLUB_LAST_WORDS \
         and _known_place(words.text) is None and first.lower_ not in lex.place_prefixes and first.lower_ not in lex.org_prefixes \
         and _known_place(first.text) is None
 

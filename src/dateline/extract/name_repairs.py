@@ -498,6 +498,48 @@ def _saint_institution(doc: Doc, spans: list[NameSpan], owner: list[int], n: int
     span.possessive = end < len(doc) and toks[end].tag_ == "POS"
 
 
+SHOP_PREPOSITIONS = frozenset({"at", "from", "outside", "inside", "to", "into"})  # "at Rahimi's", "bought from Hallam's"
+POSSESSED_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def possessive_names(doc: Doc, spans: list[NameSpan]) -> None:
+    """A name whose "'s" owns nothing ("Sainsbury's reported higher sales", "sold at Christie's", "head of St Aidan's"):
+    the parser hangs the "'s" on a name that is no possessor, and nothing possessed follows: a shop, a firm or a school
+    named in the possessive, its "'s" part of the name.  A person's name so shaped is a shop only after "at" or "from"
+    ("at Rahimi's"), never a person ("Voss's idea"); a body's name told bare elsewhere, alone or opening a longer name,
+    is that body's, its possessive one whose noun was left out ("Halvard Shipping ... while Halvard's fell").  Once so
+    named, the name is that one wherever its "'s" stands ("Sainsbury's chief executive", the firm's own)."""
+    toks = tokens(doc)
+    n = len(doc)
+    named: dict[str, str] = {}
+    bare: set[str] | None = None
+    for span in spans:
+        e = span.end
+        if not span.possessive or e + 1 > n or toks[e].tag_ != "POS" or toks[e].lower_ not in ("'s", "’s") \
+                or not span.start <= toks[e].head.i < e or span.label not in ("ORG", "FAC", "PERSON"):
+            continue
+        owner = toks[e].head
+        if owner.dep_ == "poss" or (e + 1 < n and toks[e + 1].pos_ in POSSESSED_TAGS):
+            continue
+        if span.label == "PERSON":
+            if owner.dep_ != "pobj" or owner.head.lower_ not in SHOP_PREPOSITIONS:
+                continue
+            span.label = "ORG"
+        else:
+            if bare is None:
+                bare = {s.key(doc) for s in spans if not s.possessive} | {
+                    toks[s.start].lower_ for s in spans if s.end - s.start > 1}
+            if span.key(doc) in bare:
+                continue
+        named[span.key(doc)] = span.label
+        span.end, span.possessive = e + 1, False
+    if named:
+        for span in spans:
+            if span.possessive and span.end < n and toks[span.end].lower_ in ("'s", "’s") and span.key(doc) in named:
+                span.label = named[span.key(doc)]
+                span.end, span.possessive = span.end + 1, False
+
+
 def club_initials(doc: Doc, span: NameSpan, owner: list[int] | None, lex: EntityLexicon) -> bool:
     """"FK Sava Zemun", "AS Vérac" with only the name found: club initials in capitals before it."""
     toks = tokens(doc)

@@ -55,6 +55,7 @@ from .name_repairs import (
     missed_full_names,
     missed_known_places,
     missed_national_teams,
+    possessive_names,
     split_body_pairs,
     split_people_of_bodies,
     split_place_lists,
@@ -858,6 +859,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     _vote(doc, spans, cues, extra)  # second round: with name parts
     spans = [s for s in spans if not (s.label == "PERSON" and s.ner_label == "NORP" and s.start > 0
                                       and doc[s.start - 1].tag_ == "DT") and not _demonym_head(doc, s)]  # "the Italian said": not a name
+    possessive_names(doc, spans)  # "Sainsbury's reported", "at Christie's": the "'s" is the name's
     finish_awards(doc, spans)  # before the type filter: NER calls some awards LAW
     spans = [s for s in spans if s.label in TYPES]
     spans += add_full_forms(doc, spans)  # "Osric Pellingham" after the headline's "Pellingham"

@@ -57,3 +57,15 @@ def test_a_possessive_that_owns_something_stays_a_possessive() -> None:
 def _facts(a: Analysis, relation: str) -> list[tuple[str | None, str | None]]:
     names = {e.id: e.name for e in a.entities}
     return [(names.get(f.subject), names.get(f.object or "")) for f in a.facts if f.relation == relation]
+
+
+def test_bodies_listed_with_commas_are_several() -> None:
+    # "Marks and Spencer, Sainsbury's and Tesco" (NER: one ORG "Spencer, Sainsbury's")
+    a = run("Shops. Marks and Spencer, Sainsbury's and Tesco reported higher sales on Tuesday.")
+    assert _types_of(a, "Sainsbury's") == ["ORG"] and _types_of(a, "Tesco") == ["ORG"]
+    assert not [e.name for e in a.entities if "," in e.name]
+
+
+def test_a_firm_with_a_comma_in_its_name_stays_whole() -> None:
+    a = run("Tech. Acme, Inc. said on Monday it would hire 300 staff.")
+    assert _types_of(a, "Acme, Inc.") == ["ORG"]

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text, tokens
-from .entity_lexicon import EntityLexicon, is_dictionary_word
+from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
 from .name_spans import NAME_PARTICLES, SAINTS, NameSpan, given_syllables
@@ -293,12 +293,15 @@ def join_after_vote(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> None
 
 
 def split_place_lists(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
-    """"Enugu, Nigeria" taken as one place: a place and the larger place it lies in, two names."""
+    """"Enugu, Nigeria" taken as one place: a place and the larger place it lies in, two names; "Spencer, Sainsbury's"
+    taken as one body: two bodies of a list, the parser's conjuncts (not "Acme, Inc.", "Arps, Slate & Flom", one firm)."""
     toks = tokens(doc)
     out: list[NameSpan] = []
     for span in spans:
         commas = [i for i in range(span.start + 1, span.end - 1) if toks[i].text == ","]
-        if span.ner_label not in ("GPE", "LOC") or not commas or not all(toks[i + 1].is_title for i in commas):
+        if not commas or not all(toks[i + 1].is_title for i in commas) or not (span.ner_label in ("GPE", "LOC") or (
+                span.ner_label == "ORG" and all(toks[i + 1].dep_ == "conj" for i in commas)
+                and not any(t.text == "&" or t.lower_ in lexicon().org_suffixes for t in toks[span.start : span.end]))):
             out.append(span)
             continue
         start = span.start

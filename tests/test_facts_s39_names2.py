@@ -69,3 +69,13 @@ def test_bodies_listed_with_commas_are_several() -> None:
 def test_a_firm_with_a_comma_in_its_name_stays_whole() -> None:
     a = run("Tech. Acme, Inc. said on Monday it would hire 300 staff.")
     assert _types_of(a, "Acme, Inc.") == ["ORG"]
+
+
+def test_a_town_named_for_a_saint_is_no_person_nor_firm() -> None:
+    # "The council in St Helens" (NER: PERSON; its plural-looking last word read as a trade: ORG)
+    a = run("Local. The council in St Helens said on Friday it would rebuild the library.")
+    assert _types_of(a, "St Helens") == ["GPE"]
+    b = run("Weather. Flooding hit St Helens and Wigan on Monday.")
+    assert _types_of(b, "St Helens") == ["GPE"] and _types_of(b, "Wigan") == ["GPE"]
+    c = run("Business. Harrowdene Artists signed the singer in May.")  # a firm named for its trade stays one
+    assert _types_of(c, "Harrowdene Artists") == ["ORG"]

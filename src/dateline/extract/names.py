@@ -60,7 +60,16 @@ from .name_repairs import (
     split_people_of_bodies,
     split_place_lists,
 )
-from .name_spans import NAME_PARTICLES, TYPES, NameSpan, missed_outlets, name_key, name_key_at, raw_spans
+from .name_spans import (
+    NAME_PARTICLES,
+    SAINTS,
+    TYPES,
+    NameSpan,
+    missed_outlets,
+    name_key,
+    name_key_at,
+    raw_spans,
+)
 from .name_works import (
     finish_awards,
     missed_awards,
@@ -116,6 +125,8 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
     elif span.ner_label in ("PERSON", "GPE") and _employer_position(root, lex) and not _known_place(span.text(doc)) \
             and not person_shaped(words, lex):
         cues["ORG"] += CUE_VOTE + 1  # "joined X from Porto Azul", "chief technology officer at Lumora": an employer
+    if span.ner_label == "PERSON" and len(words) >= 2 and words[0].lower_ in SAINTS and (town := _known_place(span.text(doc))):
+        cues[town] += CUE_VOTE  # "in St Helens", "hit St Neots": a town named for a saint, no one's name
     if span.ner_label == "PERSON" and not any(cues.get(label) for label in ("WORK", "PRODUCT", "EVENT", "FAC")) \
             and _plural_trade_name(words, lex):
         cues["ORG"] += CUE_VOTE + 1  # "Harrowdene Artists", "Ostby Parcels": a firm named for its trade, no one's name
@@ -422,12 +433,13 @@ def _plural_trade_name(words: Span, lex: EntityLexicon) -> bool:
     """Two or three capitalised words ending in the plural of a common noun ("Artists", "Parcels", "Apiaries")
     after a first word no one is given as a first name, the plural never used alone: a business named for what it
     does or sells ("Harrowdene Artists"), no person (whose surname may be a plural -- "Summers", "Walters" -- and
-    who is called by it: "Walters said")."""
+    who is called by it: "Walters said"), nor a town ("St Helens", "St Neots")."""
     if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words):
         return False
     last = words[-1].lower_
     if len(last) < 5 or not last.endswith("s") or last.endswith(("ss", "us", "is")) or is_first_name(words[0].text) \
-            or words[0].lower_ in lex.place_prefixes or last in lex.org_suffix_surnames or is_dictionary_word(last):
+            or words[0].lower_ in lex.place_prefixes or words[0].lower_ in SAINTS or last in lex.org_suffix_surnames \
+            or is_dictionary_word(last) or _known_place(words.text):
         return False  # ("banks", "mills", "evans" are lemmas of their own: surnames as often as plurals)
     if not any(is_dictionary_word(single) for single in _singulars(last)):
         return False

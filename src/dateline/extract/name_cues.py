@@ -310,6 +310,30 @@ def in_a_match(root: Token) -> bool:
     return head.pos_ == "VERB" and head.lemma_.lower() in MATCH_VERBS
 
 
+# What a side lifts, wins or secures at a season's end ("X lifted the trophy", "Y clinched promotion", "Z retained the title").
+TROPHY_VERBS = frozenset({"win", "lift", "clinch", "claim", "retain", "secure", "seal", "regain", "reclaim", "defend"})
+TROPHY_WORDS = frozenset({"trophy", "cup", "league", "promotion", "championship", "title", "treble", "double", "shield", "pennant"})
+# A sporting post held at a club: "the Rowan City striker", "Kelby City's captain", "head coach of Dunmore Town".
+CLUB_POST_NOUNS = frozenset({"striker", "forward", "winger", "midfielder", "defender", "goalkeeper", "keeper", "captain",
+                             "skipper", "manager", "coach", "boss", "player", "midfield", "full-back", "centre-back"})
+
+
+def won_a_trophy(root: Token) -> bool:
+    """The subject of a verb of winning whose object is a trophy, a title or promotion ("X lifted the trophy", "Y won
+    the league"): a side (or a player: the callers ask for a club's last word, "Town", "Rovers")."""
+    head = root.head
+    return root.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in TROPHY_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TROPHY_WORDS for c in children_of(head))
+
+
+def a_side(root: Token) -> bool:
+    """The last word of a name a side's: in a match, winning a trophy, or holding a player or a coach ("X's captain",
+    "the X striker")."""
+    if root.dep_ in ("poss", "compound"):
+        return root.head.lemma_.lower() in CLUB_POST_NOUNS
+    return in_a_match(root) or won_a_trophy(root)
+
+
 def _beat_a_club(root: Token) -> bool:
     """"Calder Vale beat Felling Town 2-0": the other side of a match a club plays is a club (a player beats a player)."""
     head = root.head.head if root.dep_ == "pobj" else root.head

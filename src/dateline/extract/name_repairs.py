@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text, tokens
-from .entity_lexicon import EntityLexicon, is_dictionary_word
+from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
 from .name_spans import NAME_PARTICLES, SAINTS, NameSpan, given_syllables
@@ -293,12 +293,15 @@ def join_after_vote(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> None
 
 
 def split_place_lists(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
-    """"Enugu, Nigeria" taken as one place: a place and the larger place it lies in, two names."""
+    """"Enugu, Nigeria" taken as one place: a place and the larger place it lies in, two names; "Spencer, Sainsbury's"
+    taken as one body: two bodies of a list, the parser's conjuncts (not "Acme, Inc.", "Arps, Slate & Flom", one firm)."""
     toks = tokens(doc)
     out: list[NameSpan] = []
     for span in spans:
         commas = [i for i in range(span.start + 1, span.end - 1) if toks[i].text == ","]
-        if span.ner_label not in ("GPE", "LOC") or not commas or not all(toks[i + 1].is_title for i in commas):
+        if not commas or not all(toks[i + 1].is_title for i in commas) or not (span.ner_label in ("GPE", "LOC") or (
+                span.ner_label == "ORG" and all(toks[i + 1].dep_ == "conj" for i in commas)
+                and not any(t.text == "&" or t.lower_ in lexicon().org_suffixes for t in toks[span.start : span.end]))):
             out.append(span)
             continue
         start = span.start
@@ -496,6 +499,48 @@ def _saint_institution(doc: Doc, spans: list[NameSpan], owner: list[int], n: int
     owner[e] = n
     span.end, span.label, span.ner_label = end, "ORG", "ORG"
     span.possessive = end < len(doc) and toks[end].tag_ == "POS"
+
+
+SHOP_PREPOSITIONS = frozenset({"at", "from", "outside", "inside", "to", "into"})  # "at Rahimi's", "bought from Hallam's"
+POSSESSED_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def possessive_names(doc: Doc, spans: list[NameSpan]) -> None:
+    """A name whose "'s" owns nothing ("Sainsbury's reported higher sales", "sold at Christie's", "head of St Aidan's"):
+    the parser hangs the "'s" on a name that is no possessor, and nothing possessed follows: a shop, a firm or a school
+    named in the possessive, its "'s" part of the name.  A person's name so shaped is a shop only after "at" or "from"
+    ("at Rahimi's"), never a person ("Voss's idea"); a body's name told bare elsewhere, alone or opening a longer name,
+    is that body's, its possessive one whose noun was left out ("Halvard Shipping ... while Halvard's fell").  Once so
+    named, the name is that one wherever its "'s" stands ("Sainsbury's chief executive", the firm's own)."""
+    toks = tokens(doc)
+    n = len(doc)
+    named: dict[str, str] = {}
+    bare: set[str] | None = None
+    for span in spans:
+        e = span.end
+        if not span.possessive or e + 1 > n or toks[e].tag_ != "POS" or toks[e].lower_ not in ("'s", "’s") \
+                or not span.start <= toks[e].head.i < e or span.label not in ("ORG", "FAC", "PERSON"):
+            continue
+        owner = toks[e].head
+        if owner.dep_ == "poss" or (e + 1 < n and toks[e + 1].pos_ in POSSESSED_TAGS):
+            continue
+        if span.label == "PERSON":
+            if owner.dep_ != "pobj" or owner.head.lower_ not in SHOP_PREPOSITIONS:
+                continue
+            span.label = "ORG"
+        else:
+            if bare is None:
+                bare = {s.key(doc) for s in spans if not s.possessive} | {
+                    toks[s.start].lower_ for s in spans if s.end - s.start > 1}
+            if span.key(doc) in bare:
+                continue
+        named[span.key(doc)] = span.label
+        span.end, span.possessive = e + 1, False
+    if named:
+        for span in spans:
+            if span.possessive and span.end < n and toks[span.end].lower_ in ("'s", "’s") and span.key(doc) in named:
+                span.label = named[span.key(doc)]
+                span.end, span.possessive = span.end + 1, False
 
 
 def club_initials(doc: Doc, span: NameSpan, owner: list[int] | None, lex: EntityLexicon) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import children_of, strings, tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
-from .name_cues import HONOURED_VERBS, MADE_VERBS, in_a_match, person_shaped
+from .name_cues import HONOURED_VERBS, MADE_VERBS, a_side, person_shaped
 from .name_missed import capital_tokens
 from .name_repairs import AWARD_WORDS, CLUB_INITIALS, CLUB_LAST_WORDS, span_owners
 from .name_spans import NameSpan, span_root
@@ -421,14 +421,14 @@ def missed_clubs(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             end += 1
         if end > i + 1:
             out.append(NameSpan(i, end, "ORG", "ORG", end < len(doc) and toks[end].tag_ == "POS"))
-    for tok in capital_tokens(doc):  # "Calder Vale beat Felling Town 2-0": a side named for a town, in a match
+    for tok in capital_tokens(doc):  # "Calder Vale beat Felling Town 2-0", "Kelby Town lifted the trophy": a side named for a town
         i = tok.i
         if owner[i] >= 0 or (i > 0 and owner[i - 1] < 0 and toks[i - 1].is_title) or any(s.start <= i < s.end for s in out):
             continue
         end = i + 1
         while end < len(doc) and end - i <= 3 and owner[end] < 0 and toks[end].is_title and toks[end].is_alpha:
             end += 1
-        if end - i >= 2 and toks[end - 1].lower_ in CLUB_LAST_WORDS and in_a_match(toks[end - 1]):
+        if end - i >= 2 and toks[end - 1].lower_ in CLUB_LAST_WORDS and a_side(toks[end - 1]):
             out.append(NameSpan(i, end, "ORG", "ORG", end < len(doc) and toks[end].tag_ == "POS"))
     return out
 

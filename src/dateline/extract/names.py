@@ -25,7 +25,15 @@ from .entity_lexicon import (
 )
 from .first_names import is_first_name
 from .gazetteer import is_region, place_label
-from .name_cues import CUE_VOTE, DEFINES, context_cues, org_words, person_shaped
+from .name_cues import (
+    CLUB_POST_NOUNS,
+    CUE_VOTE,
+    DEFINES,
+    context_cues,
+    org_words,
+    person_shaped,
+    won_a_trophy,
+)
 from .name_missed import (
     capital_tokens,
     missed_bodies_before_titles,
@@ -40,17 +48,28 @@ from .name_missed import (
 )
 from .name_recall import add_full_forms, add_missed_names, add_missed_parts
 from .name_repairs import (
+    CLUB_LAST_WORDS,
     TEAM_HEADS,
     join_after_vote,
     join_pieces,
     missed_full_names,
     missed_known_places,
     missed_national_teams,
+    possessive_names,
     split_body_pairs,
     split_people_of_bodies,
     split_place_lists,
 )
-from .name_spans import NAME_PARTICLES, TYPES, NameSpan, missed_outlets, name_key, name_key_at, raw_spans
+from .name_spans import (
+    NAME_PARTICLES,
+    SAINTS,
+    TYPES,
+    NameSpan,
+    missed_outlets,
+    name_key,
+    name_key_at,
+    raw_spans,
+)
 from .name_works import (
     finish_awards,
     missed_awards,
@@ -90,7 +109,7 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
             and not _known_place(span.text(doc)):
         cues["ORG"] += CUE_VOTE + 1  # "Millhaven Town", "Carrow City": a club, no person
     elif span.ner_label in ("GPE", "WORK") and len(words) >= 2 and words[-1].lower_ in CLUB_PLACE_WORDS \
-            and (_club_verb(root) or _club_post(root)) and not _known_place(span.text(doc)):
+            and (_club_verb(root) or _club_post(root) or won_a_trophy(root)) and not _known_place(span.text(doc)):
         cues["ORG"] += CUE_VOTE + 1  # "signed for Carrow City", "joined Millhaven Town": a club, not a town
         if _moved_from_club(root):
             cues["ORG"] += CUE_VOTE  # "moved to Dunmore City from Caddon Athletic": from a club to a club, not a home
@@ -106,6 +125,8 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
     elif span.ner_label in ("PERSON", "GPE") and _employer_position(root, lex) and not _known_place(span.text(doc)) \
             and not person_shaped(words, lex):
         cues["ORG"] += CUE_VOTE + 1  # "joined X from Porto Azul", "chief technology officer at Lumora": an employer
+    if span.ner_label == "PERSON" and len(words) >= 2 and words[0].lower_ in SAINTS and (town := _known_place(span.text(doc))):
+        cues[town] += CUE_VOTE  # "in St Helens", "hit St Neots": a town named for a saint, no one's name
     if span.ner_label == "PERSON" and not any(cues.get(label) for label in ("WORK", "PRODUCT", "EVENT", "FAC")) \
             and _plural_trade_name(words, lex):
         cues["ORG"] += CUE_VOTE + 1  # "Harrowdene Artists", "Ostby Parcels": a firm named for its trade, no one's name
@@ -204,9 +225,6 @@ CLUB_FOR_VERBS = frozenset({"sign", "play", "score", "appear", "star", "debut", 
 CLUB_TO_VERBS = frozenset({"transfer", "loan", "sell", "relegate", "promote", "move", "switch"})
 CLUB_BY_VERBS = frozenset({"sign", "snap", "buy", "loan", "release", "recruit", "beat", "defeat", "sack", "relegate"})
 OWN_POST_NOUNS = frozenset({"manager", "coach", "player"})  # also a person's own ("Andy Murray coach Ivan Lendl")
-# A sporting post held at a club: "the Rowan City striker", "head coach of Dunmore Town".
-CLUB_POST_NOUNS = frozenset({"striker", "forward", "winger", "midfielder", "defender", "goalkeeper", "keeper", "captain",
-                             "skipper", "manager", "coach", "boss", "player", "midfield", "full-back", "centre-back"})
 
 
 PLAYER_NOUNS = CLUB_POST_NOUNS - OWN_POST_NOUNS - {"boss", "captain", "skipper"}  # "striker", "winger", "goalkeeper"
@@ -415,12 +433,13 @@ def _plural_trade_name(words: Span, lex: EntityLexicon) -> bool:
     """Two or three capitalised words ending in the plural of a common noun ("Artists", "Parcels", "Apiaries")
     after a first word no one is given as a first name, the plural never used alone: a business named for what it
     does or sells ("Harrowdene Artists"), no person (whose surname may be a plural -- "Summers", "Walters" -- and
-    who is called by it: "Walters said")."""
+    who is called by it: "Walters said"), nor a town ("St Helens", "St Neots")."""
     if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words):
         return False
     last = words[-1].lower_
     if len(last) < 5 or not last.endswith("s") or last.endswith(("ss", "us", "is")) or is_first_name(words[0].text) \
-            or words[0].lower_ in lex.place_prefixes or last in lex.org_suffix_surnames or is_dictionary_word(last):
+            or words[0].lower_ in lex.place_prefixes or words[0].lower_ in SAINTS or last in lex.org_suffix_surnames \
+            or is_dictionary_word(last) or _known_place(words.text):
         return False  # ("banks", "mills", "evans" are lemmas of their own: surnames as often as plurals)
     if not any(is_dictionary_word(single) for single in _singulars(last)):
         return False
@@ -810,11 +829,11 @@ def _told_alone(doc: Doc, spans: list[NameSpan]) -> set[str]:
 def _surname_shaped(words: Span) -> bool:
     """The last word may be a surname and the whole no place nor body: no dictionary word (after a first name, any
     word: "Ilse Brandt"), no known place, no place
-    or organisation word first ("Port Halden", "Real Madrid")."""
+    or organisation word first ("Port Halden", "Real Madrid"), no club's last word ("Kelsey City ... City's fans")."""
     lex = lexicon()
     last, first = words[-1], words[0]
     return last.is_alpha and (is_first_name(first.text) or not is_dictionary_word(last.text, last.lemma_)) \
-        and _known_place(last.text) is None \
+        and _known_place(last.text) is None and last.lower_ not in CLUB_LAST_WORDS \
         and _known_place(words.text) is None and first.lower_ not in lex.place_prefixes and first.lower_ not in lex.org_prefixes \
         and _known_place(first.text) is None
 
@@ -852,6 +871,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     _vote(doc, spans, cues, extra)  # second round: with name parts
     spans = [s for s in spans if not (s.label == "PERSON" and s.ner_label == "NORP" and s.start > 0
                                       and doc[s.start - 1].tag_ == "DT") and not _demonym_head(doc, s)]  # "the Italian said": not a name
+    possessive_names(doc, spans)  # "Sainsbury's reported", "at Christie's": the "'s" is the name's
     finish_awards(doc, spans)  # before the type filter: NER calls some awards LAW
     spans = [s for s in spans if s.label in TYPES]
     spans += add_full_forms(doc, spans)  # "Osric Pellingham" after the headline's "Pellingham"

@@ -19,7 +19,7 @@ from ..nlp import doc_text, tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
-from .name_spans import NAME_PARTICLES, SAINTS, NameSpan, given_syllables
+from .name_spans import NAME_PARTICLES, SAINTS, NameSpan, fronted_month, given_syllables
 
 HYPHENS = frozenset({"-", "‐", "‑"})
 # Last words of awards, prizes and ceremonies: never a person's surname (see `name_works`).
@@ -384,6 +384,8 @@ def _first_name_before(doc: Doc, spans: list[NameSpan], owner: list[int], n: int
     if span.label != "PERSON" or span.ner_label != "PERSON" or p < 0 or owner[p] >= 0 or span.end - span.start > 2:
         return
     word = toks[p]
+    if fronted_month(toks, p):
+        return
     if word.is_title and word.pos_ == "PROPN" and not word.is_sent_start and is_first_name(word.text) \
             and word.lower_ not in lex.titles and not lex.is_person_noun(word.lower_) and word.lower_ not in lex.place_prefixes:
         span.start = p

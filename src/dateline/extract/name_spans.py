@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import heads, strings, tokens
+from ..nlp import MONTHS, heads, strings, tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word
 from .first_names import is_first_name
 from .gazetteer import place_label
@@ -189,7 +189,7 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
                 start += 1  # "Mr. Smith", "Actress Jane Doe": the title is a cue, not part of the name
             prev = start - 1
             if (prev >= 0 and toks[prev].ent_iob_ == "O" and toks[prev].pos_ == "PROPN" and toks[prev].is_title
-                    and toks[prev].lower_ not in lex.titles and not lex.is_person_noun(toks[prev].lower_)):
+                    and toks[prev].lower_ not in lex.titles and not lex.is_person_noun(toks[prev].lower_) and not fronted_month(toks, prev)):
                 start = prev  # NER dropped the first name: "TV host Jane Doe" -> only "Doe"
             if start >= 3 and _given_before(toks, start):
                 start -= 3  # "Mei-ling Chen" with only "Chen" found: a hyphenated given name before it
@@ -329,7 +329,7 @@ def _name_word_before(doc: Doc, start: int, lex: EntityLexicon) -> bool:
     neither word is a dictionary word, or when the name is an organisation word."""
     toks = tokens(doc)
     prev, word = toks[start - 1], toks[start]
-    if prev.ent_iob_ != "O" or prev.pos_ != "PROPN" or not prev.is_title \
+    if prev.ent_iob_ != "O" or prev.pos_ != "PROPN" or not prev.is_title or fronted_month(toks, start - 1) \
             or prev.lower_ in lex.titles or lex.is_person_noun(prev.lower_) or prev.lower_ in lex.org_prefixes:
         return False
     if prev.is_sent_start and (prev.dep_ != "compound" or prev.head.i != start or is_dictionary_word(prev.text)):
@@ -343,17 +343,30 @@ def _name_word_before_body(doc: Doc, start: int, end: int, lex: EntityLexicon) -
     """A capitalised proper noun NER left out just before a body's name that ends in an organisation word, which the
     parser hangs on that name ("Greyling" of "Greyling Marsh Capital"): no title, no person noun, no known place
     ("the Leeds Marsh Capital"), and opening a sentence no dictionary word ("Rival Marsh Capital")."""
-    prev = tokens(doc)[start - 1]
+    toks = tokens(doc)
+    prev = toks[start - 1]
     if prev.ent_iob_ != "O" or prev.pos_ != "PROPN" or not prev.is_title or prev.dep_ != "compound" or not start <= prev.head.i < end \
-            or prev.lower_ in lex.titles or lex.is_person_noun(prev.lower_) or prev.lower_ in lex.org_prefixes or place_label(prev.text):
+            or fronted_month(toks, start - 1) or prev.lower_ in lex.titles or lex.is_person_noun(prev.lower_) or prev.lower_ in lex.org_prefixes or place_label(prev.text):
         return False
     return not (prev.is_sent_start and is_dictionary_word(prev.text))
+
+
+def fronted_month(toks: list[Token], i: int) -> bool:
+    """"In March Tom Hale was appointed", "In May Kelby Rovers won": a month told as a time right before a name
+    (dated by NER, or after a word of time), not a first name ("March", "May", "June" are also given names)."""
+    word = toks[i]
+    return word.lower_ in MONTHS and (word.ent_type_ == "DATE" or (i > 0 and toks[i - 1].lower_ in BEFORE_A_MONTH))
+
+
+# Words a month told as a time follows ("in May", "since June", "last March"); not "with" or "of" ("a photo of June Carter").
+BEFORE_A_MONTH = frozenset({"in", "since", "until", "till", "during", "through", "throughout", "by", "before", "after", "last",
+                            "next", "this", "early", "late", "mid", "mid-"})
 
 
 def _first_name_before(doc: Doc, start: int, lex: EntityLexicon) -> bool:
     toks = tokens(doc)
     prev = toks[start - 1]
-    return (prev.ent_iob_ == "O" and prev.pos_ == "PROPN" and prev.is_title
+    return (prev.ent_iob_ == "O" and prev.pos_ == "PROPN" and prev.is_title and not fronted_month(toks, start - 1)
             and prev.lower_ not in lex.titles and toks[start].is_title and is_first_name(prev.text))
 
 

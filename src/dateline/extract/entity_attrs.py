@@ -109,6 +109,11 @@ def _role_of(phrase: Span, lex: EntityLexicon) -> tuple[str, str] | None:
     return phrase.doc[first : head.i + 1].text.lower(), head.lemma_.lower()
 
 
+def home_town(doc: Doc, start: int) -> bool:
+    """"X, of Brixton Hill, 52,": a name after ", of" is where the person before it lives, the age after it theirs."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text == ","
+
+
 def _age_after(doc: Doc, pos: int) -> int | None:
     """"Jane Doe, 42, said": a bare number between commas right after a name."""
     if pos + 2 < len(doc) and doc[pos].text == "," and doc[pos + 1].like_num and doc[pos + 2].text in (",", ".", ";", ")"):
@@ -200,7 +205,7 @@ def collect_attributes(doc: Doc, table: ClusterTable, dct: str) -> None:
             if after != ref.end:
                 continue
             age = _age_after(doc, after)
-            if age is not None and cluster.label == "PERSON":
+            if age is not None and cluster.label == "PERSON" and not home_town(doc, ref.start):
                 set_age(cluster, age, dct)
             appos = _apposition_after(doc, after)
             if appos is not None and len(appos):

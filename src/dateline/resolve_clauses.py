@@ -309,7 +309,8 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
                                                      and (_past_for_a_while(analysis, verb) or _past_aside(verb, when)))
                                                     or _had_done(verb))
         if lemma in cfg["team_verbs"] and lemma not in cfg["joining_verbs"] and verb.tag_ == "VBD" and end is None and start is None:
-            if when.point:  # "X, who played for Y in the 1990s": held then
+            if when.point and lemma not in cfg["captain_verbs"]:  # "X, who played for Y in the 1990s": held then (not
+                # "captained Y to the title in 2023": the title's year)
                 start = end = when.point
             else:  # "X, who played for Y": over, since when and until when not said
                 over = True
@@ -523,6 +524,7 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
         teams = objects_of(verb, {"for"}) + [t for where in objects_of(verb, {"at", "in", "as"}) for t in objects_of(where, {"for"})]
         # ... "played at centre-back for X", "played in midfield for X"; and a band or group played with
         teams += objects_of(verb, {"with", "in"}) if lemma in cfg["band_verbs"] else []  # "plays bass in the X Quartet"
+        teams += [c for c in children_of(verb) if c.dep_ == "dobj"] if lemma in cfg["captain_verbs"] else []  # "captained Y"
         for team in [each for named in teams for each in (named, *conjuncts_of(named))]:  # "for X, Y and Z"
             org = entity_of(team) or next((entity_of(c) for c in children_of(team)  # "rode for the Dutch team X"
                                            if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)

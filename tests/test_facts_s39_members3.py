@@ -1,0 +1,63 @@
+"""Session 39: membership facts (`member`), third pass -- a band's singer told by "the lead singer of X", a player
+of a band or a choir told by the verb ("sings with Y", "drums for Y", "sang in the Y Choir"), a team told by
+"captained Y", and "a union member" / "a party member" of the article's one union or party -- as small invented
+articles through the real pipeline, each with two wordings or more and the near misses they must not catch."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import entity_types, facts_by_pair
+
+
+def test_the_singer_of_a_one_word_name_is_a_member_of_a_band() -> None:
+    # "the lead singer of Glasswing": a singer's noun says the body is a band (not a place), and she is its member
+    a = run("Glasswing singer leaves band\n\nMira Okonedo, the lead singer of Glasswing, has left the group after 12 years.\n"
+            "Okonedo, 34, joined in 2012.")
+    assert entity_types(a).get("Glasswing") == "ORG"
+    assert ("Mira Okonedo", "Glasswing") in facts_by_pair(a, "member") and not facts_by_pair(a, "employee")
+    b = run("Tom Reddle, the drummer of Halfmoon, said the tour would go ahead. \"We owe it to the fans,\" Reddle said.")
+    assert ("Tom Reddle", "Halfmoon") in facts_by_pair(b, "member")
+    # ... not a member of a place, nor a singer at a firm
+    c = run("Mira Okonedo, a member of Leeds City Council, said the plan was wrong.")
+    assert not any(o == "Leeds" for _, o in facts_by_pair(c, "member"))
+    d = run("Mira Okonedo, a singer at Brightwave Records, said the deal was fair.")
+    assert not facts_by_pair(d, "member")
+
+
+def test_singing_or_drumming_with_or_for_a_band_is_membership() -> None:
+    # "who sings with the folk group Y", "drums for Y", "sang in the Y Choir": a player of the band or choir
+    a = run("Ruth Ambler, who sings with the folk group Hedgerow Saints, will take over vocals.")
+    assert ("Ruth Ambler", "Hedgerow Saints") in facts_by_pair(a, "member")
+    b = run("Agnes Thorne, who has played with the Hallmere Philharmonic Orchestra since 1989, also sang in the Hallmere Bach Choir.")
+    assert ("Agnes Thorne", "Hallmere Bach Choir") in facts_by_pair(b, "member")
+    c = run("Dan Olsen, who now drums for Copper Saints, teaches in Leeds.")
+    assert ("Dan Olsen", "Copper Saints") in facts_by_pair(c, "member")
+    # ... not a song sung for a person, nor a place sung in
+    d = run("Ruth Ambler sang for Queen Elizabeth in 1977 and sang in Vienna in 1980.")
+    assert not facts_by_pair(d, "member")
+
+
+def test_a_team_captained_is_a_team_played_for() -> None:
+    # "captained Y": a player of Y (over when told in the past, the title's year no span of it)
+    a = run("Kieran Abukaro, who captained Dunsbridge City to the title in 2023, signed on Friday.")
+    assert facts_by_pair(a, "member").get(("Kieran Abukaro", "Dunsbridge City")) == (None, "PAST_REF")
+    b = run("Former flanker dies at 81\n\nDewi Prydderch has died aged 81. Prydderch captained Llanelli in the 1970 season.")
+    assert entity_types(b).get("Llanelli") == "ORG"
+    assert ("Dewi Prydderch", "Llanelli") in facts_by_pair(b, "member")
+    # ... a country captained stays a place, no club
+    c = run("Tom Sayer captained Wales in 2019.")
+    assert entity_types(c).get("Wales") == "GPE"
+
+
+def test_a_union_or_party_member_is_of_the_articles_one_union_or_party() -> None:
+    # "a union member since his retirement": of the one union the article names
+    a = run("Workers at the Pellingford laboratory, members of the Federated Union of Laboratory Staff, voted to strike. "
+            "Bernard Kidd, who has remained a union member since his retirement, welcomed the vote.")
+    assert ("Bernard Kidd", "Federated Union of Laboratory Staff") in facts_by_pair(a, "member")
+    b = run("Three Labour councillors have quit. Jim Hale, a party member for 30 years, said he was sad.")
+    assert ("Jim Hale", "Labour") in facts_by_pair(b, "member")
+    # ... none with two unions named, nor for a body of another kind
+    c = run("The Rail Union and the Postal Workers Union met. Bernard Kidd, a union member, welcomed the vote.")
+    assert not any(s == "Bernard Kidd" for s, _ in facts_by_pair(c, "member"))
+    d = run("Jim Hale, a club member for 30 years, spoke at Harwick Golf Club.")
+    assert not facts_by_pair(d, "member")

@@ -61,3 +61,16 @@ def test_a_union_or_party_member_is_of_the_articles_one_union_or_party() -> None
     assert not any(s == "Bernard Kidd" for s, _ in facts_by_pair(c, "member"))
     d = run("Jim Hale, a club member for 30 years, spoke at Harwick Golf Club.")
     assert not facts_by_pair(d, "member")
+
+
+def test_a_team_mate_told_in_three_tokens_plays_for_the_team() -> None:
+    # "team-mate" split by the tokenizer ("team", "-", "mate"), the parser's possessor hung on the name after it
+    a = run("Jens Aaberg rides for Kestrel Cycling. His team-mate Paolo Ricci finished third.")
+    assert ("Paolo Ricci", "Kestrel Cycling") in facts_by_pair(a, "member")
+    b = run("Tom Hale plays for Carvell Town. Hale's club-mate Ryan Pell scored twice.")
+    assert ("Ryan Pell", "Carvell Town") in facts_by_pair(b, "member")
+    c = run("Lukas Brenner of Team Valmora won the stage. Brenner's Valmora team-mate Paolo Ricci finished third.")
+    assert ("Paolo Ricci", "Team Valmora") in facts_by_pair(c, "member")
+    # ... not a friend called a mate
+    d = run("Tom Hale plays for Carvell Town. His old mate Ryan Pell watched from the stand.")
+    assert ("Ryan Pell", "Carvell Town") not in facts_by_pair(d, "member")

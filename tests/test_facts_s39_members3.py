@@ -74,3 +74,14 @@ def test_a_team_mate_told_in_three_tokens_plays_for_the_team() -> None:
     # ... not a friend called a mate
     d = run("Tom Hale plays for Carvell Town. His old mate Ryan Pell watched from the stand.")
     assert ("Ryan Pell", "Carvell Town") not in facts_by_pair(d, "member")
+
+
+def test_a_sinfonia_or_a_chorus_is_an_organisation() -> None:
+    # "the Tyneside Sinfonia", "the Hallé Chorus": an orchestra's or a choir's name, no place
+    a = run("Orchestra mourns its oboist\n\nThe Darnley Symphony Orchestra has paid tribute to Miriam Aske, its principal oboist, who died on Sunday. "
+            "Aske joined the orchestra in 1991 after eight years with the Tyneside Sinfonia.")
+    assert entity_types(a).get("Tyneside Sinfonia") == "ORG"
+    assert ("Miriam Aske", "Tyneside Sinfonia") in facts_by_pair(a, "member")
+    b = run("Lena Voss, who sang with the Hallé Chorus for a decade, will teach in Leeds.")
+    assert entity_types(b).get("Hallé Chorus") == "ORG"
+    assert ("Lena Voss", "Hallé Chorus") in facts_by_pair(b, "member")

@@ -85,3 +85,20 @@ def test_a_sinfonia_or_a_chorus_is_an_organisation() -> None:
     b = run("Lena Voss, who sang with the Hallé Chorus for a decade, will teach in Leeds.")
     assert entity_types(b).get("Hallé Chorus") == "ORG"
     assert ("Lena Voss", "Hallé Chorus") in facts_by_pair(b, "member")
+
+
+def test_a_player_who_joins_with_no_body_named_joins_the_articles_team() -> None:
+    # "X joined from Y on July 20", "joined on a free transfer", "has signed on loan": the team the article is about
+    a = run("Dunmoral Rovers summer window\n\nDunmoral Rovers have made four signings. "
+            "The winger Fergal Ashe joined from Ostrowe Athletic on July 20. Sam Lowe, a striker, joined on a free transfer. "
+            "Isak Moren has signed on a season-long loan.")
+    members = facts_by_pair(a, "member")
+    assert members.get(("Fergal Ashe", "Dunmoral Rovers")) == ("2023-07-20", None)
+    assert ("Sam Lowe", "Dunmoral Rovers") in members and ("Isak Moren", "Dunmoral Rovers") in members
+    # ... not a protest joined, nor an article about no team
+    b = run("Kelmford City beat Harwood Town\n\nKelmford City won 2-0 at home. Kelmford City scored twice. "
+            "Jo Bell joined the protest outside.")
+    assert not facts_by_pair(b, "member")
+    c = run("Acme Holdings results\n\nAcme Holdings said profits rose. Jo Bell, who joined in 2019, said the firm was doing well. "
+            "Acme Holdings shares rose.")
+    assert not facts_by_pair(c, "member")

@@ -73,6 +73,12 @@ def team_ids(a: Analysis, doc: Doc, cfg: dict[str, Any]) -> set[str]:
     return out | _sold_by_teams(a, doc, out)
 
 
+def team_name(name: str, cfg: dict[str, Any]) -> bool:
+    """A name that says it is a team's ("Dunmoral Rovers", "FK Sellvik", "Team Ardenvel")."""
+    words = name.split()
+    return words[-1] in cfg["team_name_words"] or (len(words) > 1 and words[0] in TEAM_NAME_PREFIXES)
+
+
 def _union(words: list[str], cfg: dict[str, Any]) -> bool:
     """A trade union's or a guild's name: "X Workers' Union", "the Y Guild", "National Union of Z"."""
     unions = set(cfg["union_name_words"])

@@ -95,7 +95,10 @@ def test_a_player_who_joins_with_no_body_named_joins_the_articles_team() -> None
     members = facts_by_pair(a, "member")
     assert members.get(("Fergal Ashe", "Dunmoral Rovers")) == ("2023-07-20", None)
     assert ("Sam Lowe", "Dunmoral Rovers") in members and ("Isak Moren", "Dunmoral Rovers") in members
-    # ... not a protest joined, nor an article about no team
+    # ... not the team's staff (its employee), nor a protest joined, nor an article about no team
+    d = run("Dunmoral Rovers appoint coach\n\nDunmoral Rovers have a new coach. The head coach, Ruth Gale, arrived from "
+            "Ostrowe Athletic on Monday. Dunmoral Rovers are bottom of the league.")
+    assert not facts_by_pair(d, "member") and ("Ruth Gale", "Dunmoral Rovers") in facts_by_pair(d, "employee")
     b = run("Kelmford City beat Harwood Town\n\nKelmford City won 2-0 at home. Kelmford City scored twice. "
             "Jo Bell joined the protest outside.")
     assert not facts_by_pair(b, "member")

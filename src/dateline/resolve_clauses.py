@@ -533,7 +533,8 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
         if not teams and lemma in cfg["arrival_verbs"] and not any(c.dep_ in ("dobj", "xcomp", "ccomp") or (
                 c.dep_ == "prep" and c.lower_ in ("to", "at", "with", "in", "as")) for c in children_of(verb)) \
                 and (main := main_org()) is not None and team_named(main):
-            out.append(("member", main, None))  # "X joined on a free transfer", "arrived from Y": the article's team
+            out.append(("employee", main, None))  # "X joined on a free transfer", "arrived from Y": at the article's team
+            # (its player a member, its staff not: as at any team, `resolve_teams`)
         for team in [each for named in teams for each in (named, *conjuncts_of(named))]:  # "for X, Y and Z"
             org = entity_of(team) or next((entity_of(c) for c in children_of(team)  # "rode for the Dutch team X"
                                            if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)

@@ -1185,12 +1185,15 @@ def _members(b: _Builder, teams: set[str]) -> None:
                and f.value and (f.value in staff_words or title_head(f.value.split()) in staff_words)}
     players = {f.subject for f in b.facts.values() if f.relation == "role" and _head_word(f.value) in titles}
     players |= {e.id for e in b.analysis.entities if any(_head_word(r) in titles for r in e.attrs.get("roles", []))}
+    # a band's singer is its member ("the lead singer of Glasswing"), not a singer of a body no text shows to be a band
+    members_at = {(f.subject, f.object) for f in b.facts.values() if f.relation == "role" and f.object in teams
+                  and _head_word(f.value) in BAND_VOICE_TITLES}
     members = {(f.subject, f.object) for f in b.facts.values() if f.relation == "member"}
     fellowships = set(config()["employment"]["membership_titles"])  # "a fellow of X": of X only
     members |= {(f.subject, f.object) for f in b.facts.values() if f.relation == "role" and f.object and _head_word(f.value) in fellowships}
     for key, fact in list(b.facts.items()):
         if fact.relation == "employee" and ((fact.subject in players and (fact.subject, fact.object) not in staffed)
-                                            or (fact.subject, fact.object) in members):
+                                            or (fact.subject, fact.object) in members | members_at):
             del b.facts[key]
             merged = b.add("member", fact.subject, fact.object, valid_from=fact.valid_from,
                            certainty=fact.certainty, claim=fact.claim)
@@ -1199,6 +1202,7 @@ def _members(b: _Builder, teams: set[str]) -> None:
             merged.events += [e for e in fact.events if e not in merged.events]
 
 
+BAND_VOICE_TITLES = frozenset({"singer", "vocalist", "singer-songwriter", "frontman", "frontwoman"})
 SIGNING_LEMMAS = frozenset({"sign"})
 
 

@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Token
 from .extract.events_args import personal_antecedent
 from .model import Analysis, Evidence
 from .nlp import children_of, conjuncts_of, sent_of, strings, tokens
-from .resolve_teams import PARTY_NOUNS, on_the_spectrum, party_name
+from .resolve_base import config
+from .resolve_teams import PARTY_NOUNS, on_the_spectrum, party_name, team_name
 
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "parataxis"})
 START_PREPS = frozenset({"since", "from"})
@@ -298,7 +299,10 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
                 and len(when.start or "") > 7:
             continue  # "has been at X since 2016" is a stint there; "has been at the hospital since Monday" none
         found = _facts_of(verb, lemma, cfg, entity_of, kind_of, title_of, lambda: main_organisation(analysis),
-                          lambda org: party_name(analysis.entity(org).name))  # type: ignore[union-attr]
+                          lambda org: party_name(analysis.entity(org).name),  # type: ignore[union-attr]
+                          lambda org: len(analysis.entity(org).mentions) > 1  # type: ignore[union-attr]
+                          and team_name(analysis.entity(org).name, config()["employment"]))  # type: ignore[union-attr]
+        # (a team told more than once: not the one club a sentence names, "X, who captained Y, signed on Friday")
         if lemma == "represent" and any(t.lemma_.lower() in cfg["bodies"] for t in objects_of(verb, {"in", "on"})):
             found += [("member", org, None) for org in (entity_of(c) for c in children_of(verb) if c.dep_ == "dobj")
                       if org is not None and kind_of(org) == "ORG"]  # "represents the Civic League in parliament": its member
@@ -324,7 +328,8 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
                                                      and (_past_for_a_while(analysis, verb) or _past_aside(verb, when)))
                                                     or _had_done(verb))
         if lemma in cfg["team_verbs"] and lemma not in cfg["joining_verbs"] and verb.tag_ == "VBD" and end is None and start is None:
-            if when.point:  # "X, who played for Y in the 1990s": held then
+            if when.point and lemma not in cfg["captain_verbs"]:  # "X, who played for Y in the 1990s": held then (not
+                # "captained Y to the title in 2023": the title's year)
                 start = end = when.point
             else:  # "X, who played for Y": over, since when and until when not said
                 over = True
@@ -482,7 +487,8 @@ SIGNED_PAPERS = frozenset({"contract", "deal", "extension", "terms", "agreement"
 
 def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kind_of: Callable[[str | None], str | None],
               title_of: Callable[[Token], str | None], main_org: Callable[[], str | None],
-              party_named: Callable[[str], bool] = lambda org: False) -> list[tuple[str, str | None, str | None]]:
+              party_named: Callable[[str], bool] = lambda org: False,
+              team_named: Callable[[str], bool] = lambda org: False) -> list[tuple[str, str | None, str | None]]:
     out: list[tuple[str, str | None, str | None]] = []
     orgs = [e for e in (named_body(t, entity_of) for t in objects_of(verb, {"at", "for", "with"})) if kind_of(e) in EMPLOYERS]
     if lemma in cfg["run_verbs"]:
@@ -561,6 +567,12 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
         teams = objects_of(verb, {"for"}) + [t for where in objects_of(verb, {"at", "in", "as"}) for t in objects_of(where, {"for"})]
         # ... "played at centre-back for X", "played in midfield for X"; and a band or group played with
         teams += objects_of(verb, {"with", "in"}) if lemma in cfg["band_verbs"] else []  # "plays bass in the X Quartet"
+        teams += [c for c in children_of(verb) if c.dep_ == "dobj"] if lemma in cfg["captain_verbs"] else []  # "captained Y"
+        if not teams and lemma in cfg["arrival_verbs"] and not any(c.dep_ in ("dobj", "xcomp", "ccomp") or (
+                c.dep_ == "prep" and c.lower_ in ("to", "at", "with", "in", "as")) for c in children_of(verb)) \
+                and (main := main_org()) is not None and team_named(main):
+            out.append(("employee", main, None))  # "X joined on a free transfer", "arrived from Y": at the article's team
+            # (its player a member, its staff not: as at any team, `resolve_teams`)
         for team in [each for named in teams for each in (named, *conjuncts_of(named))]:  # "for X, Y and Z"
             org = entity_of(team) or next((entity_of(c) for c in children_of(team)  # "rode for the Dutch team X"
                                            if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)

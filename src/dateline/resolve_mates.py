@@ -31,6 +31,7 @@ EXPIRY_VERBS = frozenset({"expire", "end", "run", "lapse"})  # "ran out"
 SCORING_VERBS = frozenset({"score"})  # "scored twice for X": any organisation
 TITLE_VERBS = frozenset({"win", "clinch", "take"})  # "won the title for X Racing": a team only (not "won the seat for Labour")
 MATE_NOUNS = frozenset({"teammate", "team-mate", "clubmate", "club-mate", "bandmate"})
+MATE_KINDS = frozenset({"team", "club", "band"})  # ... "team-mate" told in three tokens
 # the words a list of teammates may run through: "teammates, among them the Belgian X and the Spaniard Y"
 LISTING = frozenset({"among", "them", "including", "such", "as", "and", ",", "the", "a", "fellow", "compatriot"})
 FORMER = frozenset({"former", "ex", "old", "one-time", "onetime"})
@@ -124,10 +125,14 @@ def teammates(b: _Builder, doc: Doc) -> None:
     """Teammates (see the module doc): the team named beside the noun ("his X teammates", "a teammate
     of Y at X"), else the possessor's one open membership."""
     a = b.analysis
-    for tok in _with_lemma(doc, MATE_NOUNS):
+    for tok in _with_lemma(doc, MATE_NOUNS | {"mate"}):
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
+        if tok.lower_ == "mate" and not (tok.i > 1 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in MATE_KINDS):
+            continue  # "team-mate" split by the tokenizer ("team", "-", "mate"); not a friend called a mate
         owner_tok = next((c for c in children_of(tok) if c.dep_ == "poss"), None) or next(iter(objects_of(tok, {"of"})), None)
+        if owner_tok is None and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":  # "Hale's club-mate Ryan Pell": the
+            owner_tok = next((c for c in children_of(tok.head) if c.dep_ == "poss" and c.i < tok.i), None)  # parser's possessor of the name
         owner = _entity(a, owner_tok)
         owner = owner if _kind(a, owner) == "PERSON" else None
         team = _named_team(a, tok, owner_tok)

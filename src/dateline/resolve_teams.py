@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .extract.career_orgs import SHORT_TYPES, full_form
 from .extract.entity_lexicon import title_head
-from .extract.name_cues import SIGNED_FROM_VERBS, party_name
+from .extract.name_cues import BAND_PLAYER_NOUNS, SIGNED_FROM_VERBS, party_name
 from .extract.name_missed import LEGISLATOR_NOUNS
 from .model import Analysis
 from .nlp import children_of
@@ -62,11 +62,21 @@ def team_ids(a: Analysis, doc: Doc, cfg: dict[str, Any]) -> set[str]:
             if span is not None and span.root.dep_ == "appos" and span.root.head.lemma_.lower() in nouns:  # "his team, X"
                 out.add(entity.id)
                 break
+            if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "of" \
+                    and span.root.head.head.lower_ in BAND_PLAYER_NOUNS and span.root.head.head.pos_ == "NOUN":
+                out.add(entity.id)  # "the lead singer of Glasswing", "the drummer of X": a band's player
+                break
             if span is not None and span.root.dep_ == "compound" and span.root.head.lemma_.lower() in nouns \
                     and span.root.head.i == span.end and span.root.head.pos_ == "NOUN":  # "with the Halcyon team"
                 out.add(entity.id)
                 break
     return out | _sold_by_teams(a, doc, out)
+
+
+def team_name(name: str, cfg: dict[str, Any]) -> bool:
+    """A name that says it is a team's ("Dunmoral Rovers", "FK Sellvik", "Team Ardenvel")."""
+    words = name.split()
+    return words[-1] in cfg["team_name_words"] or (len(words) > 1 and words[0] in TEAM_NAME_PREFIXES)
 
 
 def _union(words: list[str], cfg: dict[str, Any]) -> bool:

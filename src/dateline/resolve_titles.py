@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .extract.entity_lexicon import lexicon, title_stem
+from .extract.name_cues import party_name
 from .extract.name_missed import PARTY_MEMBER_NOUNS
 from .model import Analysis
 from .nlp import children_of, conjuncts_of, heads, sent_of, strings
@@ -341,6 +342,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
             org = named  # "the Heritage Union party's health spokesman": the body named before the noun
         elif child.dep_ == "poss" and child.pos_ == "NOUN" and _entity(a, child) is None:
             org = _org_by_noun(a, child)  # "the school's director" far from "the Crescent Jazz School"
+        elif child.dep_ == "compound" and child.pos_ == "NOUN" and token.lemma_.lower() in MEMBER_NOUNS and org is None:
+            org = _body_of_kind(a, child.lemma_.lower())  # "a union member since 2004": of the article's one union
         if child.dep_ in ("poss", "compound") and child.pos_ == "NOUN" and child.lemma_.lower() in FESTIVAL_NOUNS \
                 and org is None:
             org = _festival(a, child)  # "the festival's director, X", "the festival director, X": its staff
@@ -538,6 +541,16 @@ def _org_by_noun(a: Analysis, noun: Token | None) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _body_of_kind(a: Analysis, kind: str) -> str | None:
+    """"a union member", "a party member": the one union (a name with that word) or party (a name that says so) the
+    article names -- none for another kind of body or when it names two."""
+    if kind not in MEMBERSHIP_KINDS:
+        return None
+    found = [e.id for e in a.entities if e.type == "ORG" and (kind in e.name.lower().split() or (kind == "party" and party_name(e.name)))]
+    return found[0] if len(found) == 1 else None
+
+
+MEMBERSHIP_KINDS = frozenset({"union", "party"})
 FESTIVAL_NOUNS = frozenset({"festival"})
 
 

@@ -150,6 +150,8 @@ FOUNDED_OBJECT_VERBS = frozenset({"found", "co-found", "cofound"})  # (not "form
 BAND_ROLE_NOUNS = frozenset({"member", "members", "guitarist", "drummer", "bassist", "singer", "frontman", "frontwoman", "vocalist",
                              "keyboardist", "saxophonist", "trumpeter", "pianist", "violinist", "cellist"})
 
+# ... of which a player's noun alone says the body is a band: "the lead singer of Glasswing" (not "a member of Leeds")
+BAND_PLAYER_NOUNS = BAND_ROLE_NOUNS - {"member", "members", "pianist", "violinist", "cellist"}
 
 # what a band has, told after its plural name ("the Copper Wolves' first album", "the Lanterns' guitarist")
 BAND_POSSESSED_NOUNS = frozenset({"album", "record", "single", "song", "line-up", "lineup", "tour", "gig", "concert", "guitarist",
@@ -196,6 +198,7 @@ SIGNED_FROM_VERBS = frozenset({"sign", "poach", "lure", "buy", "recruit"})  # a 
 MOVED_FROM_VERBS = frozenset({"join", "rejoin", "poach", "hire", "recruit", "lure", "sign"})  # "poached from X"
 EMPLOYING_VERBS = frozenset({"employ", "hire", "recruit", "appoint", "poach"})  # "X hired Tom Hale", "was employed by X"
 LEFT_FROM_VERBS = frozenset({"retire", "resign"})  # "retired from X"
+CAPTAINED_VERBS = frozenset({"captain", "skipper"})  # "captained Llanelli": whom one captains is a team
 BODY_POSTS = frozenset({"chairman", "chairwoman", "ceo", "cfo", "coo", "headquarters", "subsidiary", "workforce"})
 
 
@@ -499,6 +502,9 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
         return True  # "Hexmoor agreed to buy Calder Wire": what a firm buys by name is a firm (a player is named in full)
     if dep == "dobj" and head_lemma in FOUNDED_OBJECT_VERBS and not place_label(name) and not _first_named(root):
         return True  # "co-founded Brightmoor in 2015", "founded Cobalt Loop": no person is founded
+    if dep == "dobj" and head_lemma in CAPTAINED_VERBS and head.pos_ == "VERB" and not place_label(name) \
+            and not _first_named(root):
+        return True  # "Prydderch captained Llanelli": a team (a country stays a place)
     if dep == "dobj" and head_lemma in FORMED_VERBS and _the_plural(root):
         return True  # "formed the Velvet Hours in 1995": a band, a party
     if dep == "dobj" and head_lemma in LEFT_FOR_VERBS and _the_plural(root) and not place_label(name):
@@ -535,7 +541,7 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
         if head_lower == "at":  # "a partner at X", "worked at X"
             return (holder.pos_ == "NOUN" and lex.is_person_noun(lemma)) or lemma in AT_WORK_VERBS
         return holder.pos_ == "NOUN" and (holder.lower_ in ORG_ROLE_NOUNS or (head_lower == "of" and holder.lower_ in BAND_ROLE_NOUNS
-                                                                              and _the_plural(root)))
+                                                                              and (_the_plural(root) or holder.lower_ in BAND_PLAYER_NOUNS)))
         # "the founder of X", "a spokesman for X", "the guitarist of the Velvet Hours"
     if ((dep == "nsubj" and head_lemma in EMPLOYING_VERBS
              and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children_of(head)))

@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from .extract.entity_attrs import UNREAL_AUX  # (not "will" nor "would": a post told ahead, or in a report)
 from .extract.entity_lexicon import lexicon, title_stem
 from .extract.name_cues import party_name
 from .extract.name_missed import PARTY_MEMBER_NOUNS
@@ -135,7 +136,6 @@ def _indefinite(conj: Token) -> bool:
     # (not "X, chair of Y, and a trustee, Z,": a list of two people)
 
 
-UNREAL_AUX = frozenset({"could", "might", "may"})  # (not "will" nor "would": a post told ahead, or in a report)
 UNTIL_NOW = frozenset({"now", "recently", "lately"})
 
 

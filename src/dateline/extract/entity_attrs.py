@@ -164,7 +164,7 @@ def _aged_noun_apposed(root: Token) -> int | None:
 
 
 PREDICATE_LEMMAS = frozenset({"be", "become", "remain", "elect", "appoint", "name", "promote"})
-UNREAL_AUX = frozenset({"could", "might", "may"})
+UNREAL_AUX = frozenset({"could", "might", "may"})  # "could become chairman": no post held, nor a word for coreference
 
 
 def _predicated_roles(doc: Doc, cluster: Cluster, lex: EntityLexicon) -> None:

@@ -107,3 +107,16 @@ def test_a_bodys_short_name_taken_for_a_place_before_a_post() -> None:
     # a town's own post stays the town's
     c = run("Leeds United sold\n\nLeeds United was sold on Monday. Leeds's mayor, Ann Cole, welcomed the deal.")
     assert jobs(c, "Ann Cole") == {}
+
+
+def test_a_board_of_an_unnamed_body_makes_no_membership() -> None:
+    # the body whose board it is is told but unnamed: no member fact at all (not one whose body is the word "board")
+    a = run("Freight chief steps down\n\nIngrid Halvorsrud, 58, chief executive of Brenmark Freight, will step down in May. "
+            "Halvorsrud, who lives in Bergen, sits on the boards of two shipping companies.")
+    assert not [f for f in a.facts if f.relation == "member"]
+    b = run("Chemist retires\n\nHilda Braun retired from Kessler Pharma in 2020. Braun previously sat on the board of a "
+            "hospital trust.")
+    assert not [f for f in b.facts if f.relation == "member"]
+    # a named body's board stays a seat
+    c = run("Chemist retires\n\nHilda Braun retired from Kessler Pharma in 2020. Braun sits on the board of Harlow Rovers.")
+    assert "Harlow Rovers" in jobs(c, "Hilda Braun", "member")

@@ -475,9 +475,11 @@ def _bodies_sat_on(verb: Token, cfg: dict[str, Any], entity_of: Find, kind_of: C
         if not of and body.lemma_.lower() == "bench":  # "has sat on the Civic League benches since 2011": the party named before
             of = [e for e in (entity_of(c) for c in children_of(body) if c.dep_ == "compound" and c.pos_ == "PROPN")
                   if kind_of(e) == "ORG"][:1]
-        if not of and body.lemma_.lower() in cfg["company_bodies"] and not objects_of(body, {"of"}) and (main := main_org()) is not None:
-            of = [main]  # "sat on the board": the board of the organisation the article is about (not "the board of a
-            # local charity": another body, unnamed)
+        owner_told = bool(objects_of(body, {"of"}))
+        if not of and body.lemma_.lower() in cfg["company_bodies"] and not owner_told and (main := main_org()) is not None:
+            of = [main]  # "sat on the board": the board of the organisation the article is about
+        if not of and owner_told and body.lemma_.lower() in cfg["company_bodies"]:
+            continue  # "the board of a local charity", "the boards of two shipping companies": another body, unnamed
         out.append(("member", of[0], None) if of else ("member", None, body_text(body)))
     return out
 

@@ -96,3 +96,14 @@ def test_two_people_named_to_two_posts_without_as() -> None:
             "banker.", "2025-06-02")
     assert "treasurer" not in posts(a, "Ann Ode") and "chairman" in posts(a, "Ann Ode")
     assert set(posts(a, "Paul Weir")) == {"treasurer"}
+
+
+def test_coaching_one_person_is_no_post() -> None:
+    # a verb naming a post, done to one person: that person's coach, no post held at a body
+    a = run("Tennis split\n\nMaya Stone parted company with Ignacio Ferrer, who had coached her since she was 15.", "2024-05-20")
+    assert "coach" not in posts(a, "Ignacio Ferrer")
+    b = run("Cup run\n\nIt was at Kelmark that Hedda Colquist first coached Ines Marwood, now the side's captain.", "2024-05-20")
+    assert "coach" not in posts(b, "Hedda Colquist")
+    # done to a team, it still is one
+    c = run("Cup run\n\nHedda Colquist, who coaches Kelmark Rovers, said the side was ready.", "2024-05-20")
+    assert "coach" in posts(c, "Hedda Colquist")

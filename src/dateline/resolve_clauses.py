@@ -359,8 +359,11 @@ def _object_title(verb: Token, lemma: str, cfg: dict[str, Any], found: list[tupl
         return None
     if lemma == "edit" and obj.pos_ != "PROPN" and obj.lemma_.lower() not in cfg["edited_nouns"]:
         return None  # "edits the Courier", "edited the paper"; not "edited the footage"
+    team = entity_of(obj)
+    if (obj.pos_ == "PRON" and obj.lower_ not in ("it", "them")) or kind_of(team) == "PERSON":
+        return None  # "who had coached her since she was 15", "first coached Ines Marwood": one person's coach, no post
     body = next((org for relation, org, _ in found if relation == "employee"), None)
-    if body is None and kind_of(team := entity_of(obj)) == "ORG":
+    if body is None and kind_of(team) == "ORG":
         body = team  # "who coaches Fenmoor Rangers": the team's
     return ("role", body, cfg["object_title_verbs"][lemma])
 

@@ -65,7 +65,7 @@ from .resolve_implicit import (
 )
 from .resolve_mates import beaten_candidates, listed_members, registrations, teammates
 from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stints
-from .resolve_orgs import board_bodies, fill_left_bodies, fill_posts
+from .resolve_orgs import board_bodies, fill_left_bodies, fill_posts, post_itself_left
 from .resolve_places import impossible_places, places
 from .resolve_statements import (
     ended_marriages,
@@ -232,7 +232,19 @@ def _stative(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> bool:
     if doc is None or event.lemma not in cfg["stative_lemmas"]:
         return False
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
-    return span is not None and span.root.tag_ in ("VBP", "VBZ")
+    return span is not None and span.root.tag_ in ("VBP", "VBZ") and not _born_beside(doc, event, cfg)
+
+
+def _born_beside(doc: Doc, event: Event, cfg: dict[str, Any]) -> bool:
+    """"The couple have a daughter, Lily, born in 2016": the child had is told with its birth, which dates the having."""
+    for arg in event.args:
+        span = doc.char_span(arg.start, arg.end, alignment_mode="expand") if arg.role in cfg["child_roles"] else None
+        if span is None or len(span) == 0:
+            continue
+        told = [span.root] + ([span.root.head] if span.root.dep_ == "appos" else [])  # (the kin noun the name stands beside)
+        if any(c.dep_ == "acl" and c.lemma_.lower() == "bear" and c.tag_ == "VBN" for t in told for c in children_of(t)):
+            return True
+    return False
 
 
 def _coordinated(a: Analysis, doc: Doc | None, event: Event, roles: list[str]) -> list[str]:
@@ -438,6 +450,8 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                  # "former" only placed before now; not "X, a former chief executive of Y, stood down": another post left)
                  and (_ends_post(f, orgs, titles) or _fired_as(f, event, orgs, titles, a.document.text))
                  and not (played and (f.relation == "role" or f.valid_from == end))]  # (not "... and became its coach")
+        if not orgs and not titles and post_itself_left(event, doc):
+            ended = _the_post_left(b, people, end)  # "Velez, the then-president, ... left office in 2020": the post, not a job
         if not orgs and any(g.role in ("left", "organization") and not g.entity and g.text.split()
                             and g.text.lower().split()[-1] in config()["employment"]["band_nouns"] for g in event.args):
             ended = [f for f in ended if not (f.relation == "role" and f.object is None)]  # "left the band": still an actor
@@ -505,6 +519,18 @@ def _posts_begun(b: _Builder, event: Event, person: str, orgs: list[str], titles
             fact.valid_from = event.time
             fact.evidence.append(Evidence(event.sentence, event.start, event.end))
             fact.events.append(event.id)
+
+
+def _the_post_left(b: _Builder, people: set[str], end: str) -> list[Fact]:
+    """The one post a leaving of the post itself ends (one held now, else the one over whose end only "former" or
+    "then" told), with the job at its body; none when the person holds more than one."""
+    mine = [f for f in b.facts.values() if f.relation == "role" and f.subject in people and (a_post(f.value) or f.object)
+            and (f.valid_to is None or (f.valid_to == PAST and end != PAST))]
+    held = [f for f in mine if f.valid_to is None] or mine
+    if len(held) != 1:
+        return []
+    return held + [f for f in b.facts.values() if f.relation == "employee" and f.subject in people and held[0].object
+                   and f.object == held[0].object and f.valid_to in (None, PAST)]
 
 
 def _open_at(fact: Fact, event: Event, later: bool) -> bool:
@@ -1280,6 +1306,9 @@ def _merge_titles(b: _Builder) -> None:
                       and f.value not in short_words and short.object in (None, f.object)]
         if len(longer) != 1 or (short.valid_to and not longer[0].valid_to and _taken_up(b, longer[0])):
             continue  # "former Ajax coach X ... appointed X head coach": the post ended is another one
+        if _dated(short.valid_from) and _dated(longer[0].valid_from) and short.valid_from != longer[0].valid_from \
+                and _taken_up(b, short) and _taken_up(b, longer[0]):
+            continue  # "joined the hospital as a nurse in 2011 and became chief nurse in 2019": two posts, each taken then
         keep = longer[0]
         del b.facts[key]
         keep.evidence += [e for e in short.evidence if e not in keep.evidence]

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from .extract.name_cues import party_name
 from .model import Analysis, Argument, Event, Evidence, Fact
 from .nlp import children_of
-from .resolve_base import _dated, _factual
+from .resolve_base import _dated, _factual, config
 
 LEAVING_TYPES = frozenset({"career.resign", "career.retire", "career.fire"})
 LEAVER_ROLES = {"career.resign": ("agent", "patient"), "career.retire": ("agent", "patient"), "career.fire": ("patient",)}
@@ -97,6 +97,8 @@ def _told_as_later(a: Analysis, event: Event) -> bool:
 
 def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event], doc: Doc | None = None) -> list[Event]:
     """Give each leaving event with no organisation the one body the person held a post at; returns the events filled."""
+    from .extract.career_args import a_post  # (here: career_args needs this module's kin loaded first)
+
     filled = []
     for event in events:
         if event.type not in LEAVING_TYPES or any(arg.role == "organization" for arg in event.args):
@@ -108,6 +110,9 @@ def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event], doc: D
         posts = {arg.text.lower() for arg in event.args if arg.role == "role"}
         if posts:  # "dismissed her finance minister": not from the party he is a member of (unless the post was its)
             bodies = {org: held for org, held in bodies.items() if held & posts or not named_party(a, org)}
+        if post_itself_left(event, doc) and any(f.relation == "role" and f.subject == people[0] and f.object is None and a_post(f.value)
+                                           for f in facts):  # "the then-president, Velez, ... now teaches at Y ... left office
+            bodies = {org: held for org, held in bodies.items() if held}  # in 2020": a post told without its body, not the job
         if len(bodies) > 1 and posts:  # "resigned as chief executive": the body where that was the post
             bodies = {org: held for org, held in bodies.items() if held & posts}
         if len(bodies) > 1:  # "X, who has led the union since 2016, will leave the post": the body told beside the leaving;
@@ -130,6 +135,20 @@ def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event], doc: D
         if body is not None:
             event.args.append(Argument("agent", body.start, body.end, body.text, body.entity))
     return filled
+
+
+def post_itself_left(event: Event, doc: Doc | None) -> bool:
+    """"left office", "stood down from the post", "quit the role": the post itself is what the leaving names."""
+    nouns = frozenset(config()["tenure"]["taken_post_nouns"]) | frozenset(config()["tenure"]["charge_nouns"])
+    if any(g.role in ("left", "organization") and not g.entity and g.text.split() and g.text.lower().split()[-1] in nouns
+           for g in event.args):
+        return True
+    span = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    if span is None or len(span) == 0 or span.root.pos_ != "VERB":
+        return False
+    left = [c for c in children_of(span.root) if c.dep_ == "dobj"] + [
+        g for c in children_of(span.root) if c.dep_ == "prep" and c.lower_ == "from" for g in children_of(c) if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in nouns and not any(c.dep_ in ("poss", "compound", "amod") for c in children_of(t)) for t in left)
 
 
 def _told_beside(facts: list[Fact], person: str, org: str, event: Event) -> bool:

@@ -94,6 +94,8 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
         posts = _undated_posts(b, person, org)
         if _held_now(verb):  # "Y, a former minister, has chaired the board since 2019": not the post over before
             posts = [f for f in posts if f.valid_to != PAST]
+        posts = [f for f in posts if not (_dated(f.valid_to) and f.valid_to[: len(start)] < start[: len(f.valid_to)])]  # type: ignore[index]
+        # (not a post over before then: "has chaired the board since 2014 ... was chief executive of Y until 2013")
         if how == "take":  # not a post over by then ("recruited from Y, where he had been its deputy, and took office in
             posts = [f for f in posts if f.valid_to is None or (_dated(f.valid_to) and f.valid_to[: len(start)] > start)]  # 2013")
         if how == "seat":  # ("mp" is no post `a_post` knows: a title of its own)
@@ -168,7 +170,9 @@ def superseded_posts(b: _Builder) -> None:
             continue  # (a founder stays one, whatever post comes later)
         later = [f for f in roles if f.subject == old.subject and f is not old and f.events and _dated(f.valid_from) and a_post(f.value)
                  and f.valid_from > old.valid_from  # type: ignore[operator]
-                 and ((old.value not in f.value and f.value not in old.value) or ranked_below(old.value, f.value))  # type: ignore[arg-type, operator]
+                 and ((old.value not in f.value and f.value not in old.value) or ranked_below(old.value, f.value)  # type: ignore[arg-type, operator]
+                      or (bool(old.events) and set(old.events).isdisjoint(f.events)))  # ("a nurse in 2011 ... chief nurse in 2019":
+                 # two posts, each taken by an event of its own, that `_merge_titles` kept apart)
                  and (f.object == old.object or old.object is None or (f.object is None and not named_party(b.analysis, old.object)))]
         # (a party's leader who becomes prime minister stays its leader)
         if not later:

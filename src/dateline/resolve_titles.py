@@ -23,6 +23,7 @@ from .resolve_base import (
     PLACES,
     POLICE_TITLES,
     _Builder,
+    _dated,
     _entity,
     _evidence,
     _kind,
@@ -416,8 +417,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
         if fact.valid_to is None:
             fact.valid_to = PAST
     for fact in facts:
-        if when is not None and when.end and fact.valid_to is None:
-            fact.valid_to = when.end
+        if when is not None and when.end and (fact.valid_to is None or (fact.valid_to == PAST and _dated(when.end))):
+            fact.valid_to = when.end  # ("the former health minister X ... X, who was health minister until 2022": the end told)
         elif _predicate(token) and fact.valid_to is None and before_moving_on(token.head):
             fact.valid_to = PAST  # "X was a teacher in Leeds before she moved to Y": over, end not given
 

@@ -74,3 +74,25 @@ def test_a_child_had_and_told_born_beside_is_dated_by_the_birth() -> None:
     # having a child, no birth told: a state, undated
     c = run("Chef\n\nThe chef Tom Quayle married Rhea Pell in 2009. The couple have a daughter, Lily.")
     assert facts_by_pair(c, "parent")[("Tom Quayle", "Lily")] == (None, None)
+
+
+def test_a_leaving_told_in_the_present_progressive_is_still_to_come() -> None:
+    a = run("Bank names chairman\n\nMarlow Bank has named Helen Shaw as its chairman. Shaw will take up the post in July. "
+            "She replaces Peter Gale, who has been chairman since 2016 and is retiring.")
+    assert posts(a, "Peter Gale")["chairman"][1:] == ("2016", None)
+    b = run("Head to go\n\nThe head teacher of Kelby Academy, Joan Pryce, who is stepping down, has led the school since 2011.")
+    assert posts(b, "Joan Pryce")["head teacher"][1:] == ("Kelby Academy", "2011", None)[1:]
+    # a leaving told in the simple past, undated, is over
+    c = run("Bank\n\nMarlow Bank has named Helen Shaw as its chairman. She replaces Peter Gale, who has been chairman since 2016 "
+            "and retired.")
+    assert posts(c, "Peter Gale")["chairman"][2] == "PAST_REF"
+
+
+def test_a_dated_leaving_of_the_body_dates_the_end_of_the_one_post_a_former_placed_there() -> None:
+    a = run("Club\n\nThe former Kelby Town manager Ian Bell has joined Dunmere Rovers as a coach. Bell was sacked by Kelby Town "
+            "in 2021.")
+    assert posts(a, "Ian Bell")["manager"] == ("Kelby Town", None, "2021")
+    b = run("Council\n\nPatel has led Kelby Council since March 2023, when Gary Booth quit. Booth had been chief executive "
+            "since 2015.")
+    assert posts(b, "Gary Booth")["chief executive"] == ("Kelby Council", "2015", "2023-03")
+

@@ -405,7 +405,8 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
             _posts_begun(b, event, person, orgs, titles, body or successor)
             begun.append((event, person, orgs, titles, body or successor))
     for event in events:
-        ahead = _to_come(event)  # "will step down as editor of X in June": the post is held now, its end still to come
+        ahead = _to_come(event) or _told_ongoing(doc, event)  # "will step down as editor of X in June", "who is retiring": the
+        # post is held now, its end still to come
         if not (event.type in cfg["end_types"] or _phrasal_end(doc, event, cfg)) or not (_factual(event) or ahead):
             continue
         if _announced_leaving_made_later(a, doc, event, events):
@@ -597,6 +598,16 @@ def _unnamed_bodies_left(b: _Builder, event: Event, people: set[str], end: str) 
 def _to_come(event: Event) -> bool:
     """A leaving announced, not yet made: planned, neither denied nor doubted."""
     return event.modality == "planned" and event.polarity == "POS" and event.certainty in (ASSERTED, ATTRIBUTED)
+
+
+def _told_ongoing(doc: Doc | None, event: Event) -> bool:
+    """"She replaces X, who is retiring", "the dean is leaving": an undated leaving told in the present progressive, an
+    arrangement still to come (not "is stepping down with immediate effect", which the article's date dates)."""
+    if event.time is not None or doc is None:
+        return False
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re") for c in children_of(span.root))
 
 
 def _latest_held(facts: list[Fact], end: str) -> list[Fact]:
@@ -1011,11 +1022,15 @@ def _posts_left_with_body(b: _Builder) -> None:
             continue  # (an end read from a statement, "until 2019", says nothing of the posts)
         others = [f for f in b.facts.values() if f.relation in ("employee", "member") and f.subject == tenure.subject
                   and f is not tenure and not (_dated(f.valid_from) and f.valid_from >= tenure.valid_to)]  # type: ignore[operator]
+        mine = [f for f in b.facts.values() if f.relation == "role" and f.subject == tenure.subject and a_post(f.value)
+                and f.object in (None, tenure.object)]
         for post in b.facts.values():
-            if post.relation == "role" and post.subject == tenure.subject and post.valid_to is None and a_post(post.value) \
+            if post.relation == "role" and post.subject == tenure.subject and a_post(post.value) \
+                    and (post.valid_to is None or (post.valid_to == PAST and len(mine) == 1 and tenure.object is not None)) \
                     and (post.object == tenure.object or (post.object is None and not others and _dated(post.valid_from))) \
                     and (not _dated(post.valid_from) or post.valid_from < tenure.valid_to):  # type: ignore[operator]
-                # (a post told of no body, begun before the leaving, by one whose only other bodies came after it: held there)
+                # (a post told of no body, begun before the leaving, by one whose only other bodies came after it: held there;
+                # "the former Kelby Town manager X ... was sacked by Kelby in 2021": the one post there a "former" placed before now)
                 post.object = tenure.object
                 post.valid_to = tenure.valid_to
                 post.evidence.append(Evidence(leavings[0].sentence, leavings[0].start, leavings[0].end))
@@ -1112,8 +1127,8 @@ def _end_at_body(b: _Builder, doc: Doc | None, event: Event) -> None:
     post ("X, who founded Y, resigned as chief executive"), the post was held there and X worked
     there until then, as `_employment` says of "resigned as chief executive of Y"."""
     a = b.analysis
-    if not _factual(event) or (event.type == "career.retire" and not _told_by_verb(doc, event)):
-        return  # "announced his retirement": it may lie ahead
+    if not _factual(event) or (event.type == "career.retire" and not _told_by_verb(doc, event)) or _told_ongoing(doc, event):
+        return  # "announced his retirement", "who is stepping down": it may lie ahead
     cfg = config()["employment"]
     people, orgs, end = _leaving(a, doc, event, cfg)
     titles = {_arg_title(doc, arg).lower() for arg in event.args if arg.role in cfg["title_roles"] and not arg.entity}

@@ -111,8 +111,9 @@ def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event], doc: D
         if posts:  # "dismissed her finance minister": not from the party he is a member of (unless the post was its)
             bodies = {org: held for org, held in bodies.items() if held & posts or not named_party(a, org)}
         if post_itself_left(event, doc) and any(f.relation == "role" and f.subject == people[0] and f.object is None and a_post(f.value)
-                                           for f in facts):  # "the then-president, Velez, ... now teaches at Y ... left office
-            bodies = {org: held for org, held in bodies.items() if held}  # in 2020": a post told without its body, not the job
+                                                and f.valid_to is not None for f in facts):  # "the then-president, Velez, ... now
+            bodies = {org: held for org, held in bodies.items() if held}  # teaches at Y ... left office in 2020": the post told
+            # over without its body, not the job held now
         if len(bodies) > 1 and posts:  # "resigned as chief executive": the body where that was the post
             bodies = {org: held for org, held in bodies.items() if held & posts}
         if len(bodies) > 1:  # "X, who has led the union since 2016, will leave the post": the body told beside the leaving;

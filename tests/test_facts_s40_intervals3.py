@@ -96,3 +96,14 @@ def test_a_dated_leaving_of_the_body_dates_the_end_of_the_one_post_a_former_plac
             "since 2015.")
     assert posts(b, "Gary Booth")["chief executive"] == ("Kelby Council", "2015", "2023-03")
 
+
+
+def test_winning_the_post_itself_dates_the_one_post_held() -> None:
+    a = run("Union leader re-elected\n\nSandra Okoye has been re-elected general secretary of the Kelby Teachers' Union. "
+            "Okoye, who first won the post in 2016, took 61% of the vote.")
+    assert posts(a, "Sandra Okoye")["general secretary"][1:] == ("2016", None)
+    b = run("Mayor\n\nThe mayor of Kelby, Jon Pike, won the job in 2019 after a close race. Pike said he would stand again.")
+    assert posts(b, "Jon Pike")["mayor"][1:] == ("2019", None)
+    # "won a job": another one, perhaps
+    c = run("Mayor\n\nThe mayor of Kelby, Jon Pike, won a job at the council in 2019.")
+    assert posts(c, "Jon Pike")["mayor"][1] is None

@@ -107,3 +107,15 @@ def test_winning_the_post_itself_dates_the_one_post_held() -> None:
     # "won a job": another one, perhaps
     c = run("Mayor\n\nThe mayor of Kelby, Jon Pike, won a job at the council in 2019.")
     assert posts(c, "Jon Pike")["mayor"][1] is None
+
+
+def test_a_post_told_whole_with_its_stretch_in_the_simple_past_is_over() -> None:
+    a = run("Union\n\nSandra Okoye leads the Kelby Teachers' Union. She was a teacher in Dunmere for 15 years.")
+    assert posts(a, "Sandra Okoye")["teacher"][2] == "PAST_REF"
+    b = run("Club\n\nIan Bell has joined Dunmere Rovers as a coach. Bell was manager of Kelby Town for a decade.")
+    assert posts(b, "Ian Bell")["manager"] == ("Kelby Town", None, "PAST_REF")
+    # a stretch still running ("has been ... for a decade"), or one whose end is told, keeps what it says
+    c = run("Club\n\nIan Bell has been manager of Kelby Town for a decade.")
+    assert posts(c, "Ian Bell")["manager"][2] is None
+    d = run("Club\n\nIan Bell was manager of Kelby Town for a decade until 2019.")
+    assert posts(d, "Ian Bell")["manager"][2] == "2019"

@@ -379,6 +379,9 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
                  and not any(c.dep_ == "prep" and c.lower_ == "for" for c in children_of(token.head))) \
             and (when is None or not (when.start or when.end or when.point)):
         former, when = True, None  # "X, who was Acme's head of treasury, was cleared": a post held before, its end not told
+    if not former and _predicate(token) and token.head.lemma_ == "be" and token.head.tag_ == "VBD" and _for_a_stretch(token) \
+            and (when is None or not (when.start or when.end or when.point)):
+        former, when = True, None  # "She was a teacher in Dunmere for 15 years": a stint told whole in the simple past is over
     if when is not None and token.dep_ == "appos" and token.head.i == name.i and not (when.start or when.end or when.point):  # type: ignore[union-attr]
         when = interval(a, doc, name)  # "X, leader of the party since 2021,": the parser hung "since 2021" on the name
     # "has been mayor since 2019", "X, the party's leader since 2015,"
@@ -710,6 +713,16 @@ def prenominal_posts(b: _Builder, doc: Doc) -> None:
                 facts.append(b.add("role", person.id, org, value, evidence=ev))
             for fact in facts if former else []:
                 fact.valid_to = fact.valid_to or PAST
+
+
+STRETCH_UNITS = frozenset({"year", "month", "decade", "week"})
+
+
+def _for_a_stretch(token: Token) -> bool:
+    """"was a teacher for 15 years", "was its chairman for a decade": a stretch told with the post (on it or on "be")."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in STRETCH_UNITS
+                                                              for g in children_of(c))
+               for t in (token, token.head) for c in children_of(t))
 
 
 def _predicate(token: Token) -> bool:

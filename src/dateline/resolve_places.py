@@ -227,6 +227,7 @@ def _played_for(b: _Builder, player: str, country: str, evidence: Any, former: b
 
 
 FORMER = frozenset({"former", "ex"})
+TIME_PREPS = frozenset({"before", "after", "since", "on", "upon"})  # "before settling in X", "on moving to X"
 TOWN_NOUNS = frozenset({"hometown", "city", "town", "village", "capital", "island", "region", "province", "state", "country"})
 DIVIDE_VERBS = frozenset({"divide", "split"})  # "divide their time between London and Stockholm"
 SPARE_HOME_WORDS = frozenset({"holiday", "second", "summer", "weekend", "vacation", "winter"})
@@ -272,6 +273,9 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     places = [p for head in heads for prep in children_of(head) if prep.dep_ == "prep" and prep.lower_ in wanted
               for p in children_of(prep) if p.dep_ == "pobj"]
     places += [c for p in places if dividing for c in children_of(p) if c.dep_ == "conj"]  # "divide their time between A and B"
+    places += [g for p in places if p.lemma_.lower() in cfg["home_nouns"] for c in children_of(p)
+               if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside") for g in children_of(c) if g.dep_ == "pobj"]
+    # ("moved to a cottage in Sneem", "lives in a flat near Leeds": the town the home is in)
     if not moving and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(verb)):
         places.append(verb.head)  # "Barcelona, where she lives"
     subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -287,6 +291,10 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
         subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)  # ("who was born in Leeds and ...")
         if subject is None and clause.pos_ == "PROPN" and any(c.dep_ == "relcl" and c.i < verb.i for c in children_of(clause)):
             subject = clause  # "X, who was born in Perth, and moved to Sweden in 2015": the parser joins the verb to the name
+    borrowed = False
+    if subject is None and verb.tag_ == "VBG" and (verb.dep_ == "advcl" or (verb.dep_ == "pcomp" and verb.head.lower_ in TIME_PREPS)) \
+            and (main := verb.head.head if verb.dep_ == "pcomp" else verb.head).pos_ in ("VERB", "AUX"):
+        subject, borrowed = subject_of(main), True  # "studied in Oslo before settling in England in 1964", "after moving to Leeds in 2010, she ..."
     if subject is not None and subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
         subject = clause.head  # "Sobral, a physicist who grew up in Porto"
         if owners.of(subject) is None and subject.dep_ == "appos":
@@ -305,6 +313,8 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     if since is None and moving and len(holders) == 1 and (age := age_at(verb)) is not None:
         born = [f.value for f in b.facts.values() if f.relation == "birth_year" and f.subject == holders[0] and f.value]
         since = f"{int(born[0]) + age:04d}" if len(born) == 1 and born[0].isdigit() else None  # "at 18 she moved to London"
+    if borrowed and moving and (since is None or not since[:4].isdigit() or len(since) > 7):
+        return  # (undated: "spent five seasons at Holbrook before moving to Turkey", a career's move more than a home's)
     for token in places:
         place = _place(a, owners, token)
         if arriving and (place is None or _kind(a, place) != "GPE"):
@@ -386,14 +396,15 @@ def _home(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
     if seat and owner is not None and owner.lower_ == "its" and noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "keep", "move"):
         owner = subject_of(noun.head) or owner  # "Acme has its headquarters in Leeds"
         owner = _called(owner) or owner  # "The new group, to be called X, will have its headquarters in Y"
-    if owner is None and seat:  # "the Glasgow headquarters of Tarnbrook Insurance", "the head office of X in Y"
+    if owner is None:  # "the Glasgow headquarters of Tarnbrook Insurance", "the head office of X in Y", "the home of X in Y"
         owner = next((p for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c)
                       if p.dep_ == "pobj"), None)
     holders = [h for h in _holders(a, owners, owner) if _kind(a, h) == ("ORG" if seat else "PERSON")]
     if not holders or any(c.dep_ in ("amod", "compound") and c.lower_ in SPARE_HOME_WORDS for c in children_of(noun)):
         return  # ("arrested at his holiday home in Byala": not where he lives)
-    pobjs = [p for prep in children_of(noun) if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside")
-             for p in children_of(prep) if p.dep_ == "pobj"]
+    pobjs = [p for t in (noun, owner) if t is noun or (owner is not None and owner.dep_ == "pobj" and owner.head.head.i == noun.i)
+             for prep in children_of(t) if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside")
+             for p in children_of(prep) if p.dep_ == "pobj"]  # (or hung on the name: "the home of the defender X in Formby")
     pobjs += [c for c in children_of(noun) if seat and c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
     for pobj in pobjs:
         place = _place(a, owners, pobj)

@@ -492,11 +492,12 @@ def place_context(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
         return False
     prep, holder = root.head, root.head.head
     lemma = holder.lemma_.lower()
-    if prep.lower_ == "of":
+    if prep.lower_ in ("of", "from"):
         if holder.ent_type_ == "PERSON" and prep.i > 0 and doc[prep.i - 1].text == "," and end < len(doc) and doc[end].text in (",", ".") \
                 and not _body_word(doc[end - 1], lex):
-            return True  # "Tom Hale, 45, of Faversham,": where a person named in a report lives
-        return lemma in lex.place_of_nouns and holder.pos_ == "NOUN"
+            return True  # "Tom Hale, 45, of Faversham,", "Kim Bredin, 34, from Athy,": where a person named in a report lives
+        if prep.lower_ == "of":
+            return lemma in lex.place_of_nouns and holder.pos_ == "NOUN"
     if prep.lower_ == "to":  # "moved to X in 2010", "emigrated to X": a place gone to live in (not "moved to X Hospital")
         return lemma in MOVED_TO_VERBS and holder.pos_ == "VERB" and not _body_word(doc[end - 1], lex)
     if prep.lower_ == "for":  # "the MP for Bradford Moorside": a constituency

@@ -1,0 +1,66 @@
+"""Session 40: where people and organisations are (located_in facts), second pass, as small invented articles
+through the real pipeline: a town a person named in a report is "from" (or "a native of"), a court
+(no located body), a move told in a "before ..." phrase, the home "of" someone, a cottage moved to."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import entity_types, facts_by_pair
+
+
+def _homes(text: str) -> dict[tuple[str, str | None], tuple[str | None, str | None]]:
+    return facts_by_pair(run(text), "located_in")
+
+
+def test_a_person_in_a_report_is_from_a_town_set_off_by_commas() -> None:
+    a = run("Declan Foyle, 29, of Naas, and Kieran Bredin, 34, from Athy, appeared in court on Monday.")
+    assert entity_types(a)["Athy"] == "GPE"
+    assert ("Kieran Bredin", "Athy") in facts_by_pair(a, "located_in")
+    b = run("The winner, Ailsa Tormey, 41, from Ballinrobe, said she would buy a car.")
+    assert ("Ailsa Tormey", "Ballinrobe") in facts_by_pair(b, "located_in")
+    c = run("Its chief executive, Liam Hartigan, a native of Mallow, said Cork had been chosen.")
+    assert entity_types(c)["Mallow"] == "GPE"
+    assert ("Liam Hartigan", "Mallow") in facts_by_pair(c, "located_in")
+
+
+def test_a_court_is_no_located_body() -> None:
+    a = _homes("A landlord from Altham has lost his appeal at the High Court in London.")
+    assert ("High Court", "London") not in a
+    b = _homes("The settlement was filed with the Commercial Court in Castravel on Monday.")
+    assert ("Commercial Court", "Castravel") not in b
+    # a museum or a theatre in a town still is
+    c = _homes("The director of the Pennick Gallery in Whitby will step down.")
+    assert ("Pennick Gallery", "Whitby") in c
+
+
+def test_a_move_told_in_a_phrase_of_time_is_the_subject_s() -> None:
+    a = _homes("Born in Tromsø in 1936, Ilse Brandvold studied in Oslo before settling in England in 1964.")
+    assert a[("Ilse Brandvold", "England")] == ("1964", None)
+    b = _homes("Chidi Okonkwo grew up in Enugu and studied in Lagos before moving to Britain in 2009.")
+    assert b[("Chidi Okonkwo", "Britain")] == ("2009", None)
+    c = _homes("After moving to Leeds in 2010, Hana Pirelli opened a café.")
+    assert c[("Hana Pirelli", "Leeds")] == ("2010", None)
+    # a place studied in is no home; an undated move after seasons at a club is a career's, not told as a home
+    assert ("Chidi Okonkwo", "Lagos") not in b
+    d = _homes("Samuel Appiah spent five seasons at Holbrook City before moving to Turkey.")
+    assert ("Samuel Appiah", "Turkey") not in d
+
+
+def test_the_home_of_someone_in_a_town() -> None:
+    a = _homes("Thieves broke into the home of the Everton defender Jack Rourke in Formby on Saturday.")
+    assert ("Jack Rourke", "Formby") in a
+    b = _homes("Police searched the house of Ann Bellweather in Tallaght on Tuesday.")
+    assert ("Ann Bellweather", "Tallaght") in b
+    # a body's home ground is not a person's home
+    c = _homes("Thieves broke into the home of Everton on Saturday while the team played in London.")
+    assert not any(where == "London" for _, where in c)
+
+
+def test_a_cottage_or_flat_moved_to_is_in_its_town() -> None:
+    a = _homes("Kevin Doyle, a retired hotelier, moved to a cottage in Sneem in 2010.")
+    assert a[("Kevin Doyle", "Sneem")] == ("2010", None)
+    b = _homes("Nuala Byrne lives in a flat near Leeds with her two sons.")
+    assert ("Nuala Byrne", "Leeds") in b
+    # a flat bought is no home told
+    c = _homes("Nuala Byrne bought a flat in Leeds last year as an investment.")
+    assert ("Nuala Byrne", "Leeds") not in c

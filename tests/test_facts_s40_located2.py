@@ -64,3 +64,31 @@ def test_a_cottage_or_flat_moved_to_is_in_its_town() -> None:
     # a flat bought is no home told
     c = _homes("Nuala Byrne bought a flat in Leeds last year as an investment.")
     assert ("Nuala Byrne", "Leeds") not in c
+
+
+def test_an_address_in_a_report_is_the_town_after_the_street() -> None:
+    # the town parsed as a second street, or the "of" hung on the first defendant's street
+    a = run("Jared Oakwell, 27, of Fallow Road, Ledford, and Niall Bedwin, 31, of Kings Avenue, Marston, are accused of robbery.")
+    homes = facts_by_pair(a, "located_in")
+    assert ("Jared Oakwell", "Ledford") in homes
+    assert ("Niall Bedwin", "Marston") in homes
+    assert ("Jared Oakwell", "Fallow Road") not in homes
+    assert entity_types(a)["Ledford"] == "GPE"
+
+
+def test_a_person_described_by_age_is_from_a_town() -> None:
+    a = run("Her co-defendant, Ruairi Glenmore, a 47-year-old former haulier from Bexley Heath, was bailed.")
+    assert ("Ruairi Glenmore", "Bexley Heath") in facts_by_pair(a, "located_in")
+    b = run("Tomas Reilly, a 52-year-old publican from Ballinasloe, was fined.")
+    assert ("Tomas Reilly", "Ballinasloe") in facts_by_pair(b, "located_in")
+
+
+def test_coming_home_to_a_town_is_living_there() -> None:
+    a = _homes("In 2007 Eilidh Morrow handed over to her nephew, Callum Morrow, who had come home to Craigmore after a decade "
+               "as head brewer in Leeds.")
+    assert ("Callum Morrow", "Craigmore") in a
+    b = _homes("Aoife Brannigan returned home to Kilrush in 2015.")
+    assert b[("Aoife Brannigan", "Kilrush")] == ("2015", None)
+    # a trip home after a match is no move
+    c = _homes("Sinead Farrelly flew home to Dublin on Sunday after the final.")
+    assert ("Sinead Farrelly", "Dublin") not in c

@@ -86,6 +86,10 @@ def _origin(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: dict[str,
         return
     heads = [token, *(c for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "NOUN"
                       and c.lemma_.lower() not in cfg["not_home_nouns"])]  # "the governor of Callao": a post
+    if (named := _report_origin(doc, token)) is not None:
+        place = _place(a, owners, _address_town(named))
+        if place is not None and place != holder and _kind(a, holder) == "PERSON":
+            b.add("located_in", holder, place, evidence=_evidence(a, doc, token, named))
     for head in heads:
         for prep in children_of(head):
             if prep.dep_ != "prep" or prep.lower_ not in cfg["origin_preps"]:
@@ -107,7 +111,25 @@ def _address_town(pobj: Token | None) -> Token | None:
     """"X, of Castle Road, Hollowmere,": an address, the street then the town -- the home is the town."""
     if pobj is None or pobj.lower_ not in lexicon().street_words:
         return pobj
-    return next((c for c in children_of(pobj) if c.dep_ == "appos" and c.pos_ == "PROPN"), pobj)
+    town = next((c for c in children_of(pobj) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    doc = pobj.doc
+    if town is None and pobj.i + 2 < len(doc) and doc[pobj.i + 1].text == "," and doc[pobj.i + 2].pos_ == "PROPN":
+        town = doc[pobj.i + 2]  # (the town parsed as a second street, or a name joined to it: "of Fallow Road, Ledford, and Y")
+        while town.dep_ == "compound" and town.head.i > town.i and town.head.pos_ == "PROPN":
+            town = town.head
+    return town or pobj
+
+
+def _report_origin(doc: Doc, token: Token) -> Token | None:
+    """"X, 31, of Kings Avenue, Marston," with the "of" hung elsewhere by the parser: the name after the age and "of"."""
+    i = token.i
+    if i + 5 < len(doc) and doc[i + 1].text == "," and doc[i + 2].like_num and doc[i + 3].text == "," \
+            and doc[i + 4].lower_ in ("of", "from") and doc[i + 4].head.i != i and doc[i + 5].pos_ == "PROPN":
+        name = doc[i + 5]
+        while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+            name = name.head
+        return name
+    return None
 
 
 def _based(doc: Doc, token: Token) -> Token | None:
@@ -267,7 +289,8 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     if lemma in cfg["live_verbs"] and any(c.dep_ == "prep" and c.lower_ == "between" for c in children_of(verb)):
         dividing, wanted = True, ("between",)  # "lives between Paris and Lisbon"
     heads = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")] if dividing else \
-        [verb, *(c for c in children_of(verb) if c.dep_ == "advmod" and c.lower_ == "back")]  # ("time between A and B", "moved back to X")
+        [verb, *(c for c in children_of(verb) if c.dep_ == "advmod" and c.lower_ in ("back", "home"))]  # ("time between A and B",
+    # "moved back to X", "had come home to X")
     if lemma in cfg["live_verbs"] and not any(c.dep_ == "prep" for c in children_of(verb)):
         heads += [c for c in children_of(verb) if c.dep_ == "conj" and c.lemma_.lower() == "work"]  # "lives and works in Lisbon"
     places = [p for head in heads for prep in children_of(head) if prep.dep_ == "prep" and prep.lower_ in wanted
@@ -372,8 +395,11 @@ def _objects_with(verb: Token) -> list[Token]:
 
 
 def _migration(a: Analysis, owners: _Owners, doc: Doc, verb: Token) -> bool:
-    """"came to Ireland from Gdansk", "came to Britain as a refugee", "arrived in Cumbria in the 1980s": not a visit."""
+    """"came to Ireland from Gdansk", "came to Britain as a refugee", "arrived in Cumbria in the 1980s", "came home to
+    Craigmore": not a visit."""
     for prep in children_of(verb):
+        if prep.dep_ == "advmod" and prep.lower_ == "home":
+            return True
         if prep.dep_ == "prep" and prep.lower_ == "as":
             return True
         if prep.dep_ == "prep" and prep.lower_ == "from" and any(

@@ -92,3 +92,20 @@ def test_coming_home_to_a_town_is_living_there() -> None:
     # a trip home after a match is no move
     c = _homes("Sinead Farrelly flew home to Dublin on Sunday after the final.")
     assert ("Sinead Farrelly", "Dublin") not in c
+
+
+def test_the_partner_one_lives_with_named_after_a_comma() -> None:
+    # the parser hangs "the photographer X" on the subject, not on "partner"
+    a = _homes("Mara Pinwell, 40, who lives in Valmouth with her partner, the photographer Inês Carrasco, said she was happy.")
+    assert ("Inês Carrasco", "Valmouth") in a
+    b = _homes("Sara Pinwell, 38, who lives in Tarnby with her partner, the sculptor Ola Brandt, said she would tour.")
+    assert ("Ola Brandt", "Tarnby") in b
+    # a colleague named after a work noun is no housemate
+    c = _homes("Mara Pinwell, 40, who lives in Valmouth, works with her producer, the director Tom Abney.")
+    assert ("Tom Abney", "Valmouth") not in c
+
+
+def test_the_n_year_old_from_a_town() -> None:
+    a = run("Ines Vartola, 19, won gold on Sunday. The 19-year-old from Brennhaven lowered her own record.")
+    assert entity_types(a)["Brennhaven"] == "GPE"
+    assert ("Ines Vartola", "Brennhaven") in facts_by_pair(a, "located_in")

@@ -391,7 +391,23 @@ def _objects_with(verb: Token) -> list[Token]:
                 if p.dep_ == "pobj":
                     out += [p, *(c for c in children_of(p) if c.dep_ in ("appos", "conj"))]
                     out += [g for c in children_of(p) if c.dep_ == "appos" for g in children_of(c) if g.dep_ == "appos"]
+                    if p.pos_ == "NOUN" and not any(c.dep_ in ("appos", "conj") for c in children_of(p)):
+                        out += _appos_after(p)  # "with her partner, the photographer X" with the name hung on the subject
     return out
+
+
+def _appos_after(noun: Token) -> list[Token]:
+    """The name of a description set right after a noun and a comma that the parser hung elsewhere: "with her partner,
+    the photographer Ines Carrasco," (a few words on, nothing but the description between)."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return []
+    for j in range(noun.i + 2, min(noun.i + 7, len(doc))):
+        if doc[j].is_punct:
+            return []
+        if doc[j].pos_ == "PROPN" and (doc[j].dep_ == "appos" or (doc[j].dep_ == "compound" and doc[j].head.dep_ == "appos")):
+            return [doc[j] if doc[j].dep_ == "appos" else doc[j].head]
+    return []
 
 
 def _migration(a: Analysis, owners: _Owners, doc: Doc, verb: Token) -> bool:

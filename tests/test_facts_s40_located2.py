@@ -109,3 +109,15 @@ def test_the_n_year_old_from_a_town() -> None:
     a = run("Ines Vartola, 19, won gold on Sunday. The 19-year-old from Brennhaven lowered her own record.")
     assert entity_types(a)["Brennhaven"] == "GPE"
     assert ("Ines Vartola", "Brennhaven") in facts_by_pair(a, "located_in")
+
+
+def test_the_family_living_somewhere_is_the_married_pair_just_told_of() -> None:
+    a = _homes("Priya Nair and her husband, Arun Menon, run a café in Kochi. The family lives in Aluva, north of the city.")
+    assert ("Priya Nair", "Aluva") in a
+    assert ("Arun Menon", "Aluva") in a
+    b = _homes("Tomas Brandt married Ilse Kuhn in 2009. The family now lives in Bremen.")
+    assert ("Tomas Brandt", "Bremen") in b
+    # someone's family is no pair told of; a place of work is no home
+    c = _homes("Tomas Brandt married Ilse Kuhn in 2009. His family lives in Bremen.")
+    assert ("Ilse Kuhn", "Bremen") not in c
+    assert ("Priya Nair", "Kochi") not in a

@@ -224,8 +224,9 @@ def _home_descriptor(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: 
 
 def _couple(b: _Builder, subject: Token | None) -> list[str]:
     """"the couple" the coreference stage left alone: the married pair told of last, a few sentences back."""
-    if subject is None or subject.lemma_.lower() != "couple":
-        return []
+    if subject is None or subject.lemma_.lower() not in ("couple", "family") or (
+            subject.lemma_.lower() == "family" and not any(c.lower_ == "the" for c in children_of(subject))):
+        return []  # ("The family lives in Dorado": the married pair just told of; not "his family", "a family")
     here = b.analysis.sentence_at(subject.idx)
     if here is None:
         return []

@@ -86,6 +86,10 @@ def _origin(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: dict[str,
         return
     heads = [token, *(c for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "NOUN"
                       and c.lemma_.lower() not in cfg["not_home_nouns"])]  # "the governor of Callao": a post
+    if (named := _report_origin(doc, token)) is not None:
+        place = _place(a, owners, _address_town(named))
+        if place is not None and place != holder and _kind(a, holder) == "PERSON":
+            b.add("located_in", holder, place, evidence=_evidence(a, doc, token, named))
     for head in heads:
         for prep in children_of(head):
             if prep.dep_ != "prep" or prep.lower_ not in cfg["origin_preps"]:
@@ -107,7 +111,25 @@ def _address_town(pobj: Token | None) -> Token | None:
     """"X, of Castle Road, Hollowmere,": an address, the street then the town -- the home is the town."""
     if pobj is None or pobj.lower_ not in lexicon().street_words:
         return pobj
-    return next((c for c in children_of(pobj) if c.dep_ == "appos" and c.pos_ == "PROPN"), pobj)
+    town = next((c for c in children_of(pobj) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    doc = pobj.doc
+    if town is None and pobj.i + 2 < len(doc) and doc[pobj.i + 1].text == "," and doc[pobj.i + 2].pos_ == "PROPN":
+        town = doc[pobj.i + 2]  # (the town parsed as a second street, or a name joined to it: "of Fallow Road, Ledford, and Y")
+        while town.dep_ == "compound" and town.head.i > town.i and town.head.pos_ == "PROPN":
+            town = town.head
+    return town or pobj
+
+
+def _report_origin(doc: Doc, token: Token) -> Token | None:
+    """"X, 31, of Kings Avenue, Marston," with the "of" hung elsewhere by the parser: the name after the age and "of"."""
+    i = token.i
+    if i + 5 < len(doc) and doc[i + 1].text == "," and doc[i + 2].like_num and doc[i + 3].text == "," \
+            and doc[i + 4].lower_ in ("of", "from") and doc[i + 4].head.i != i and doc[i + 5].pos_ == "PROPN":
+        name = doc[i + 5]
+        while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+            name = name.head
+        return name
+    return None
 
 
 def _based(doc: Doc, token: Token) -> Token | None:
@@ -202,8 +224,9 @@ def _home_descriptor(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: 
 
 def _couple(b: _Builder, subject: Token | None) -> list[str]:
     """"the couple" the coreference stage left alone: the married pair told of last, a few sentences back."""
-    if subject is None or subject.lemma_.lower() != "couple":
-        return []
+    if subject is None or subject.lemma_.lower() not in ("couple", "family") or (
+            subject.lemma_.lower() == "family" and not any(c.lower_ == "the" for c in children_of(subject))):
+        return []  # ("The family lives in Dorado": the married pair just told of; not "his family", "a family")
     here = b.analysis.sentence_at(subject.idx)
     if here is None:
         return []
@@ -227,6 +250,7 @@ def _played_for(b: _Builder, player: str, country: str, evidence: Any, former: b
 
 
 FORMER = frozenset({"former", "ex"})
+TIME_PREPS = frozenset({"before", "after", "since", "on", "upon"})  # "before settling in X", "on moving to X"
 TOWN_NOUNS = frozenset({"hometown", "city", "town", "village", "capital", "island", "region", "province", "state", "country"})
 DIVIDE_VERBS = frozenset({"divide", "split"})  # "divide their time between London and Stockholm"
 SPARE_HOME_WORDS = frozenset({"holiday", "second", "summer", "weekend", "vacation", "winter"})
@@ -266,12 +290,16 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     if lemma in cfg["live_verbs"] and any(c.dep_ == "prep" and c.lower_ == "between" for c in children_of(verb)):
         dividing, wanted = True, ("between",)  # "lives between Paris and Lisbon"
     heads = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")] if dividing else \
-        [verb, *(c for c in children_of(verb) if c.dep_ == "advmod" and c.lower_ == "back")]  # ("time between A and B", "moved back to X")
+        [verb, *(c for c in children_of(verb) if c.dep_ == "advmod" and c.lower_ in ("back", "home"))]  # ("time between A and B",
+    # "moved back to X", "had come home to X")
     if lemma in cfg["live_verbs"] and not any(c.dep_ == "prep" for c in children_of(verb)):
         heads += [c for c in children_of(verb) if c.dep_ == "conj" and c.lemma_.lower() == "work"]  # "lives and works in Lisbon"
     places = [p for head in heads for prep in children_of(head) if prep.dep_ == "prep" and prep.lower_ in wanted
               for p in children_of(prep) if p.dep_ == "pobj"]
     places += [c for p in places if dividing for c in children_of(p) if c.dep_ == "conj"]  # "divide their time between A and B"
+    places += [g for p in places if p.lemma_.lower() in cfg["home_nouns"] for c in children_of(p)
+               if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside") for g in children_of(c) if g.dep_ == "pobj"]
+    # ("moved to a cottage in Sneem", "lives in a flat near Leeds": the town the home is in)
     if not moving and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(verb)):
         places.append(verb.head)  # "Barcelona, where she lives"
     subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -287,6 +315,10 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
         subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)  # ("who was born in Leeds and ...")
         if subject is None and clause.pos_ == "PROPN" and any(c.dep_ == "relcl" and c.i < verb.i for c in children_of(clause)):
             subject = clause  # "X, who was born in Perth, and moved to Sweden in 2015": the parser joins the verb to the name
+    borrowed = False
+    if subject is None and verb.tag_ == "VBG" and (verb.dep_ == "advcl" or (verb.dep_ == "pcomp" and verb.head.lower_ in TIME_PREPS)) \
+            and (main := verb.head.head if verb.dep_ == "pcomp" else verb.head).pos_ in ("VERB", "AUX"):
+        subject, borrowed = subject_of(main), True  # "studied in Oslo before settling in England in 1964", "after moving to Leeds in 2010, she ..."
     if subject is not None and subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
         subject = clause.head  # "Sobral, a physicist who grew up in Porto"
         if owners.of(subject) is None and subject.dep_ == "appos":
@@ -305,6 +337,8 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     if since is None and moving and len(holders) == 1 and (age := age_at(verb)) is not None:
         born = [f.value for f in b.facts.values() if f.relation == "birth_year" and f.subject == holders[0] and f.value]
         since = f"{int(born[0]) + age:04d}" if len(born) == 1 and born[0].isdigit() else None  # "at 18 she moved to London"
+    if borrowed and moving and (since is None or not since[:4].isdigit() or len(since) > 7):
+        return  # (undated: "spent five seasons at Holbrook before moving to Turkey", a career's move more than a home's)
     for token in places:
         place = _place(a, owners, token)
         if arriving and (place is None or _kind(a, place) != "GPE"):
@@ -358,12 +392,31 @@ def _objects_with(verb: Token) -> list[Token]:
                 if p.dep_ == "pobj":
                     out += [p, *(c for c in children_of(p) if c.dep_ in ("appos", "conj"))]
                     out += [g for c in children_of(p) if c.dep_ == "appos" for g in children_of(c) if g.dep_ == "appos"]
+                    if p.pos_ == "NOUN" and not any(c.dep_ in ("appos", "conj") for c in children_of(p)):
+                        out += _appos_after(p)  # "with her partner, the photographer X" with the name hung on the subject
     return out
 
 
+def _appos_after(noun: Token) -> list[Token]:
+    """The name of a description set right after a noun and a comma that the parser hung elsewhere: "with her partner,
+    the photographer Ines Carrasco," (a few words on, nothing but the description between)."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return []
+    for j in range(noun.i + 2, min(noun.i + 7, len(doc))):
+        if doc[j].is_punct:
+            return []
+        if doc[j].pos_ == "PROPN" and (doc[j].dep_ == "appos" or (doc[j].dep_ == "compound" and doc[j].head.dep_ == "appos")):
+            return [doc[j] if doc[j].dep_ == "appos" else doc[j].head]
+    return []
+
+
 def _migration(a: Analysis, owners: _Owners, doc: Doc, verb: Token) -> bool:
-    """"came to Ireland from Gdansk", "came to Britain as a refugee", "arrived in Cumbria in the 1980s": not a visit."""
+    """"came to Ireland from Gdansk", "came to Britain as a refugee", "arrived in Cumbria in the 1980s", "came home to
+    Craigmore": not a visit."""
     for prep in children_of(verb):
+        if prep.dep_ == "advmod" and prep.lower_ == "home":
+            return True
         if prep.dep_ == "prep" and prep.lower_ == "as":
             return True
         if prep.dep_ == "prep" and prep.lower_ == "from" and any(
@@ -386,14 +439,15 @@ def _home(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
     if seat and owner is not None and owner.lower_ == "its" and noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "keep", "move"):
         owner = subject_of(noun.head) or owner  # "Acme has its headquarters in Leeds"
         owner = _called(owner) or owner  # "The new group, to be called X, will have its headquarters in Y"
-    if owner is None and seat:  # "the Glasgow headquarters of Tarnbrook Insurance", "the head office of X in Y"
+    if owner is None:  # "the Glasgow headquarters of Tarnbrook Insurance", "the head office of X in Y", "the home of X in Y"
         owner = next((p for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c)
                       if p.dep_ == "pobj"), None)
     holders = [h for h in _holders(a, owners, owner) if _kind(a, h) == ("ORG" if seat else "PERSON")]
     if not holders or any(c.dep_ in ("amod", "compound") and c.lower_ in SPARE_HOME_WORDS for c in children_of(noun)):
         return  # ("arrested at his holiday home in Byala": not where he lives)
-    pobjs = [p for prep in children_of(noun) if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside")
-             for p in children_of(prep) if p.dep_ == "pobj"]
+    pobjs = [p for t in (noun, owner) if t is noun or (owner is not None and owner.dep_ == "pobj" and owner.head.head.i == noun.i)
+             for prep in children_of(t) if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside")
+             for p in children_of(prep) if p.dep_ == "pobj"]  # (or hung on the name: "the home of the defender X in Formby")
     pobjs += [c for c in children_of(noun) if seat and c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
     for pobj in pobjs:
         place = _place(a, owners, pobj)

@@ -583,6 +583,7 @@ def _appos_name(token: Token) -> Token | None:
     return named
 
 
+COURT_WORDS = frozenset({"court", "tribunal"})
 COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
                            "northeastern", "northwestern", "southeastern", "southwestern", "rural", "coastal"})
 
@@ -595,6 +596,8 @@ def _location(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
     inner_kind = _kind(a, inner)
     if inner is None or inner_kind not in PLACES | {"ORG"}:
         return
+    if inner_kind in ("ORG", "FAC") and token.lower_ in COURT_WORDS:
+        return  # "the High Court in London", "Leeds Crown Court": where a case is heard, not a located body
     if inner_kind == "FAC" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "in":
         place = _entity(a, doc[token.i + 2])  # "a premiere at the Cine Alcázar in Madrid": a venue is where it is
         if place is not None and place != inner and _kind(a, place) == "GPE":
@@ -625,7 +628,8 @@ def _location(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
             else:  # "the Y-based maker"
                 outer_token = next((p for p in children_of(child) if p.dep_ in ("npadvmod", "compound", "nmod")), None)
         elif child.dep_ == "prep" and child.lower_ == "in" and inner_kind in ("ORG", "FAC"):  # "the X Institute in Y"
-            outer_token = next((p for p in children_of(child) if p.dep_ == "pobj" and p.ent_type_ in PLACES), None)
+            outer_token = next((p for p in children_of(child) if p.dep_ == "pobj" and (p.ent_type_ in PLACES or _kind(a, _entity(a, p)) == "GPE")), None)
+            # (a town the recognizer took for a firm, that the article types a place: "the Pennick Gallery in Whitby")
         outer = _entity(a, outer_token)
         if outer and child.i in described and inner_kind in ("GPE", "LOC") and _kind(a, outer) != "GPE":
             continue  # "Tromsø, the Arctic city": a region describes a place, a city or country locates it

@@ -1026,7 +1026,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             cues[place] += CUE_VOTE / 2
     if span.ner_label == "PERSON" and len(tokens) == 1 and _within_a_place(root, lex):
         cues["GPE"] += CUE_VOTE  # "a village in Kent", "born in Sallowmead, Devon,": a place, whatever first name it is too
-    if root.dep_ == "appos" and root.head.lower_ in lex.street_words and root.head.dep_ == "pobj" and root.head.i < span.start:
+    if (root.dep_ == "appos" and root.head.lower_ in lex.street_words and root.head.dep_ == "pobj" and root.head.i < span.start) or (
+            span.start >= 2 and texts[span.start - 1] == "," and lowers[span.start - 2] in lex.street_words
+            and root.dep_ in ("conj", "appos", "npadvmod") and not span.possessive):  # (the town parsed as a second street)
         cues["GPE"] += CUE_VOTE  # "X, of Castle Road, Hollowmere,": an address, the town after the street
     if (org := org_words(tokens, lex, text)):
         cues["ORG"] += org

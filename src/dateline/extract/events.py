@@ -65,7 +65,7 @@ from .events_merge import (
     told_elections,
     told_releases,
 )
-from .events_occasion import occasion_times, told_as_earlier
+from .events_occasion import occasion_times, told_as_another, told_as_earlier, told_later
 from .events_offers import REFUSAL_LEMMAS, refused_offer
 from .events_place import court_of_verdict, nearby_place, places_within, site_of_cuts
 from .events_polarity import fictional, modality, polarity
@@ -286,7 +286,9 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
                     lambda tok: _clause_time(tok, ctx.sentence(tok), times, sch.cues), [(t.sentence, t.root) for t in times])  # Friday ... Y was dismissed"
     news_told = frozenset(id(e) for t, e in found if e.type and id(e) in listed and _news_perfect(t))  # "X has appointed Y"
     inherit_times(events, frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_earlier(t)), born_about,
-                  news_told, analysis.document.dct)
+                  news_told, analysis.document.dct,
+                  frozenset(id(e) for t, e in found if e.type and id(e) in listed and (told_as_another(t) or told_later(t))))  # "took
+    # home a second", "later won the Y Medal": occurrences of their own
     counted_times(events, found)  # "dismissed three ministers on Tuesday. Among those sacked was X"
     noun_types = _types_of_noun(sch)  # (once: read by the three below)
     after_told_noun_times([(t, e) for t, e in found if id(e) in listed], durations, noun_types)  # "A week after the wedding"

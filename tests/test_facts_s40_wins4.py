@@ -49,3 +49,24 @@ def test_a_shortlist_including_an_authors_title_nominates_the_author() -> None:
     assert_event(b, "career.nominate", {"patient": "Tom Reyes", "work": "Salt Houses"})
     # ... a country's writer is no author's title
     assert_no_event(run("The shortlist includes Britain's Anna Vik."), "career.nominate")
+
+
+def test_a_trophy_or_cup_handed_over_is_a_win() -> None:
+    a = run("Fenwick lift the cup\n\nFenwick City beat Elm Rovers 2-1 on Sunday. Their captain, Lena Voss, was handed the trophy "
+            "by the mayor.")
+    assert_event(a, "career.win", {"agent": "Lena Voss"})
+    b = run("The mayor handed the cup to the Fenwick City captain, Lena Voss, on Sunday.")
+    assert_event(b, "career.win", {"agent": "Lena Voss"})
+    # ... a job handed over is no prize
+    assert_no_event(run("Tom Reyes handed the job to his deputy, Lena Voss, on Sunday."), "career.win")
+
+
+def test_a_nominee_in_apposition_is_not_dated_by_the_clause() -> None:
+    # "X, a three-time Oscar nominee, died": a nomination, not on the day of the death
+    a = run("Ada Bell, a three-time Oscar nominee, died on Friday.")
+    assert [e.time for e in typed(a, "career.nominate")] == [None]
+    b = run("Tributes were paid to Tom Reyes, a two-time finalist for the Feld Prize, who died on Friday.")
+    assert [e.time for e in typed(b, "career.nominate")] == [None]
+    # ... dated, it is a nomination then
+    c = run("Ada Bell, the 2019 Booker nominee, died on Friday.")
+    assert [e.time for e in typed(c, "career.nominate")] == ["2019"]

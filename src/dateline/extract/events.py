@@ -780,10 +780,11 @@ def _event(trigger: Token, type_name: str | None, args: list[Argument], times: l
     if type_name == "family.child" and trigger.lemma_.lower() in sch.stative and any(
             c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() not in ("twin", "triplet") for c in children_of(trigger)):
         time, source = None, None  # "wed in 1983 and had two daughters": several births, not all on the wedding's date
-    if type_name and trigger.pos_ == "NOUN" and any(t.name == type_name and trigger.lemma_.lower() in t.doer_forms | t.standing_forms
-                                                     for t in sch.by_noun.get(trigger.lemma_.lower(), ())) \
+    if type_name and trigger.pos_ == "NOUN" and any(t.name == type_name and (trigger.lemma_.lower() in t.doer_forms | t.standing_forms or (
+            trigger.dep_ == "appos" and trigger.lemma_.lower() in t.undated_apposed_forms)) for t in sch.by_noun.get(trigger.lemma_.lower(), ())) \
             and not dated_phrase(trigger, before=True):
-        time, source = None, None  # "its founder, X, resigned in June", "X, a father of two, was jailed on Monday": not dated by the clause
+        time, source = None, None  # "its founder, X, resigned in June", "X, a father of two, was jailed on Monday", "X, a three-time
+        # Oscar nominee, died on Friday": not dated by the clause
     value = PART_OF_DAY.sub("", time.timex.value) if time else None
     if time is not None and value and _years_counted_on(time.timex):
         value = value[:4]  # "in April 2016 ... a son followed two years later": 2018, a count of years dates to the year

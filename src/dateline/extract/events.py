@@ -65,7 +65,7 @@ from .events_merge import (
     told_elections,
     told_releases,
 )
-from .events_occasion import occasion_times, told_as_earlier
+from .events_occasion import occasion_times, told_as_another, told_as_earlier, told_later
 from .events_offers import REFUSAL_LEMMAS, refused_offer
 from .events_place import court_of_verdict, nearby_place, places_within, site_of_cuts
 from .events_polarity import fictional, modality, polarity
@@ -286,7 +286,9 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
                     lambda tok: _clause_time(tok, ctx.sentence(tok), times, sch.cues), [(t.sentence, t.root) for t in times])  # Friday ... Y was dismissed"
     news_told = frozenset(id(e) for t, e in found if e.type and id(e) in listed and _news_perfect(t))  # "X has appointed Y"
     inherit_times(events, frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_earlier(t)), born_about,
-                  news_told, analysis.document.dct)
+                  news_told, analysis.document.dct,
+                  frozenset(id(e) for t, e in found if e.type and id(e) in listed and (told_as_another(t) or told_later(t))))  # "took
+    # home a second", "later won the Y Medal": occurrences of their own
     counted_times(events, found)  # "dismissed three ministers on Tuesday. Among those sacked was X"
     noun_types = _types_of_noun(sch)  # (once: read by the three below)
     after_told_noun_times([(t, e) for t, e in found if id(e) in listed], durations, noun_types)  # "A week after the wedding"
@@ -778,10 +780,11 @@ def _event(trigger: Token, type_name: str | None, args: list[Argument], times: l
     if type_name == "family.child" and trigger.lemma_.lower() in sch.stative and any(
             c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() not in ("twin", "triplet") for c in children_of(trigger)):
         time, source = None, None  # "wed in 1983 and had two daughters": several births, not all on the wedding's date
-    if type_name and trigger.pos_ == "NOUN" and any(t.name == type_name and trigger.lemma_.lower() in t.doer_forms | t.standing_forms
-                                                     for t in sch.by_noun.get(trigger.lemma_.lower(), ())) \
+    if type_name and trigger.pos_ == "NOUN" and any(t.name == type_name and (trigger.lemma_.lower() in t.doer_forms | t.standing_forms or (
+            trigger.dep_ == "appos" and trigger.lemma_.lower() in t.undated_apposed_forms)) for t in sch.by_noun.get(trigger.lemma_.lower(), ())) \
             and not dated_phrase(trigger, before=True):
-        time, source = None, None  # "its founder, X, resigned in June", "X, a father of two, was jailed on Monday": not dated by the clause
+        time, source = None, None  # "its founder, X, resigned in June", "X, a father of two, was jailed on Monday", "X, a three-time
+        # Oscar nominee, died on Friday": not dated by the clause
     value = PART_OF_DAY.sub("", time.timex.value) if time else None
     if time is not None and value and _years_counted_on(time.timex):
         value = value[:4]  # "in April 2016 ... a son followed two years later": 2018, a count of years dates to the year

@@ -21,6 +21,9 @@ OCCASION_TYPES = frozenset({"career.win", "politics.elect"})
 WITNESS_TYPES = frozenset({"report.seen", "report.interview"})
 LEDE_SENTENCES = 3  # headline and first paragraph
 EARLIER = frozenset({"first", "previously", "once", "earlier", "already", "ever", "never", "before", "again", "formerly"})
+# a later occasion told bare ("X later won the Y Medal", "went on ... and subsequently won"; not "later that night",
+# "later in the evening": a bare word, no phrase of its own)
+LATER = frozenset({"later", "subsequently", "afterwards", "afterward", "eventually"})
 OWN_CLAUSES = frozenset({"relcl", "acl", "appos", "advcl", "ccomp", "parataxis"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "announce", "confirm", "insist", "admit"})
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
@@ -46,6 +49,8 @@ def occasion_times(found: list[tuple[Token, Event]], told: list[tuple[Token, Eve
             continue
         if event.polarity != "POS" or event.modality or not _simple_past(trigger) or _to_the_press(trigger):
             continue
+        if event.type not in WITNESS_TYPES and told_later(trigger):
+            continue  # (what the winner "later told the broadcaster" was still said that night)
         said = _said_just_before(found, event) if event.type in WITNESS_TYPES else None
         source = said if said is not None and said.start > lede.start else lede
         event.time, event.timex, event.time_source = source.time, source.timex, "event"
@@ -97,6 +102,24 @@ def told_as_earlier(trigger: Token) -> bool:
     head = clause_head(trigger)
     near = [head, trigger, *(c for c in children_of(head) if c.dep_ in ("dobj", "attr", "oprd"))]
     return any(c.lower_ in EARLIER and c.dep_ in ("advmod", "amod", "neg") for t in near for c in children_of(t))
+
+
+ANOTHER = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "another"})
+
+
+def told_as_another(trigger: Token) -> bool:
+    """"took home a second for X", "won her third title", "added another": what is counted as one more is an occurrence of
+    its own, not a mention of one told elsewhere in the article (it neither takes nor lends a time)."""
+    head = clause_head(trigger)
+    told = [c for t in {head, trigger} for c in children_of(t) if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
+    return any((o.lower_ in ANOTHER and o.pos_ in ("NOUN", "ADJ", "DET", "PRON") and (o.lower_ == "another" or any(d.lower_ in ("a", "an") for d in children_of(o))))
+               or any(c.lower_ in ANOTHER and c.dep_ in ("amod", "det") for c in children_of(o)) for o in told)
+
+
+def told_later(trigger: Token) -> bool:
+    """"Mathiesen later won the Aalto Medal": a bare "later" (or "subsequently") tells of another, later occasion."""
+    head = clause_head(trigger)
+    return any(c.lower_ in LATER and c.dep_ == "advmod" and not c.n_lefts + c.n_rights for t in {trigger, head} for c in children_of(t))
 
 
 def _simple_past(trigger: Token) -> bool:

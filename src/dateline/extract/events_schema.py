@@ -67,6 +67,7 @@ class EventType:
     state_forms: frozenset[str] = frozenset()  # trigger words that, undated and placeless after "be", tell a state
     apposed_forms: frozenset[str] = frozenset()  # nouns in apposition to a name that tell the event only when dated
     doer_forms: frozenset[str] = frozenset()  # nouns naming the one who did it ("its founder"): dated only within their phrase
+    undated_apposed_forms: frozenset[str] = frozenset()  # nouns in apposition to a name, dated only within their phrase
     standing_forms: frozenset[str] = frozenset()  # nouns telling what someone has long been ("a father of two"): dated only within their phrase
 
 
@@ -170,6 +171,7 @@ def schema() -> Schema:
                 apposed_forms=frozenset(spec.get("apposed_forms", [])),
                 doer_forms=frozenset(spec.get("doer_forms", [])),
                 standing_forms=frozenset(spec.get("standing_forms", [])),
+                undated_apposed_forms=frozenset(spec.get("undated_apposed_forms", [])),
                 agent_from=spec.get("agent_from"),
                 work_owner=spec.get("work_owner"),
                 work_maker=spec.get("work_maker"),

@@ -172,6 +172,7 @@ def split_listed(events: list[Event]) -> list[Event]:
                                             if e.type == "career.nominate" and e.lemma in LISTS else [e])]
 
 
+TITLE_TYPES = frozenset({"WORK", "PERSON", "ORG", "PRODUCT", "EVENT"})  # (a title the recognizer took for a name)
 LISTING_VERBS = frozenset({"comprise", "include", "feature", "consist", "be"})
 
 
@@ -187,8 +188,8 @@ def _list_subject(verb: Token) -> bool:
 
 
 def works_by_listed(doc: Doc, ctx: Context, clause_time: Callable[[Token], str | None]) -> list[tuple[Token, Event]]:
-    """"The rest of the shortlist, announced in September, comprised "W" by A, "V" by B and "U", the first novel by C":
-    each author was nominated for the work (dated by the clause: the list's announcement)."""
+    """"The rest of the shortlist, announced in September, comprised "W" by A, "V" by B and "U", the first novel by C"
+    (or "A's W"): each author was nominated for the work (dated by the clause: the list's announcement)."""
     out: list[tuple[Token, Event]] = []
     mentions = sorted(((m.start, m.end, e) for e in ctx.analysis.entities for m in e.mentions), key=lambda x: x[0])
     for verb in with_lemmas(doc, LISTING_VERBS):
@@ -199,17 +200,22 @@ def works_by_listed(doc: Doc, ctx: Context, clause_time: Callable[[Token], str |
         time = clause_time(verb) or next((t for c in children_of(next(c for c in children_of(verb) if c.dep_ == "nsubj"))
                                           if c.dep_ == "acl" and (t := clause_time(c))), None)
         for n, (start, end, work) in enumerate(inside):
-            if work.type != "WORK":
+            owner = inside[n - 1] if n else None  # "also included Corinne Abara's Red Soil": the author before, with "'s"
+            if owner is not None and owner[2].type == "PERSON" and work.type in TITLE_TYPES \
+                    and doc_text(doc)[owner[1]:start].strip('"“ ') in ("'s", "’s"):
+                s, e, person = owner  # (whatever the recognizer made of the title)
+            elif work.type != "WORK":
                 continue
-            stop = inside[n + 1][0] if n + 1 < len(inside) else sent_end
-            after = doc_text(doc)[end:stop]
-            words = after.replace('"', " ").replace("”", " ").replace(",", " ").split()
-            if "by" not in words[:5]:
-                continue
-            later = [(s, e, ent) for s, e, ent in inside[n + 1 : n + 3] if ent.type == "PERSON"]
-            if not later or " and " in doc_text(doc)[end:later[0][0]] or ";" in doc_text(doc)[end:later[0][0]]:
-                continue
-            s, e, person = later[0]
+            else:
+                stop = inside[n + 1][0] if n + 1 < len(inside) else sent_end
+                after = doc_text(doc)[end:stop]
+                words = after.replace('"', " ").replace("”", " ").replace(",", " ").split()
+                if "by" not in words[:5]:
+                    continue
+                later = [(s, e, ent) for s, e, ent in inside[n + 1 : n + 3] if ent.type == "PERSON"]
+                if not later or " and " in doc_text(doc)[end:later[0][0]] or ";" in doc_text(doc)[end:later[0][0]]:
+                    continue
+                s, e, person = later[0]
             token = next((t for t in verb.sent if t.idx >= start), verb)
             args = [Argument("patient", s, e, doc_text(doc)[s:e], person.id), Argument("work", start, end, doc_text(doc)[start:end], work.id)]
             out.append((token, Event(id="", type="career.nominate", lemma="shortlist", start=token.idx, end=token.idx + len(token.text),

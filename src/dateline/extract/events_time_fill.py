@@ -53,7 +53,8 @@ BIRTH_ROLES = {"family.child": "child", "life.born": "patient"}
 
 
 def inherit_times(events: list[Event], earlier_told: frozenset[int] = frozenset(),
-                  born_about: dict[str, int] | None = None, news_told: frozenset[int] = frozenset(), dct: str | None = None) -> None:
+                  born_about: dict[str, int] | None = None, news_told: frozenset[int] = frozenset(), dct: str | None = None,
+                  counted_on: frozenset[int] = frozenset()) -> None:
     """An undated typed event takes the time of another mention of the same event: same type,
     a participant in common, same polarity and modality; the nearest earlier one first.  A later
     mention told as an earlier occurrence ("he first won it in 2011"; ids in `earlier_told`) is
@@ -62,11 +63,12 @@ def inherit_times(events: list[Event], earlier_told: frozenset[int] = frozenset(
     id -> the later of the two years an age allows).  An event told as news in the present perfect ("X has appointed Y as
     its chief executive"; ids in `news_told`) takes no time years before the article's date `dct` from a later mention:
     that is another, older occasion of its kind ("... whose board promoted her to chief executive six years later"), when the
-    news names a doer the later mention lacks."""
+    news names a doer the later mention lacks.  One counted as one more ("took home a second", "her third title") or told as
+    a later one ("later won"; ids in `counted_on`) is an occurrence of its own: it takes no time from another mention, nor lends one back to an earlier."""
     dated = [e for e in events if e.time is not None and e.time_source != "event"]
     born_about = born_about or {}
     for event in events:
-        if event.time is not None or event.type is None:
+        if event.time is not None or event.type is None or id(event) in counted_on:
             continue
         mine = {a.entity for a in event.args if a.entity}
         same = [
@@ -76,7 +78,7 @@ def inherit_times(events: list[Event], earlier_told: frozenset[int] = frozenset(
         ]
         same = [e for e in same if not _conflicting(event, e) and _age_allows(event, e, born_about)]
         earlier = [e for e in same if e.start < event.start]
-        later = [e for e in same if e.start > event.start and id(e) not in earlier_told
+        later = [e for e in same if e.start > event.start and id(e) not in earlier_told and id(e) not in counted_on
                  and not (id(event) in news_told and dct and e.time and e.time[:4].isdigit() and int(e.time[:4]) < int(dct[:4]) - 1
                           and news_named_apart(event, e))]
         roles = {a.role for a in event.args}  # of later mentions, the one with most roles in common ("X wins the party

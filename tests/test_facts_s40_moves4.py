@@ -4,7 +4,7 @@ once and then by surname, pronoun, title or role), as invented texts through the
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import event_names, posts
+from handmade import event_names, posts, typed
 
 
 def test_a_title_of_another_post_by_the_same_noun_is_another_person() -> None:
@@ -44,3 +44,17 @@ def test_a_named_departure_noun_is_from_the_organisation_in_view() -> None:
             "the abrupt departure of Gerald Pennick, who had chaired the board since 2016. Brenlock Lyle shares rose 2 per cent.")
     assert event_names(b, "career.resign", "organization") == ["Brenlock Lyle"]
     assert event_names(b, "career.resign", "agent") == ["Gerald Pennick"]
+
+
+def test_a_departure_noun_after_one_let_go_or_forced_out_is_that_leaving() -> None:
+    # "X has let go its finance chief, Y ... Y's departure": the dismissal told again, no resignation of its own
+    a = run("Orbis Telecom finance chief let go\n\nOrbis Telecom has let go its chief financial officer, Hamid Rezaei, weeks "
+            "after a profit warning. A spokeswoman said Rezaei's departure was by mutual agreement.")
+    assert typed(a, "career.resign") == []
+    assert event_names(a, "career.fire", "patient") == ["Hamid Rezaei"]
+    b = run("Fenlow Bank's chief executive, Conrad Mayhew, was forced out on Wednesday. Mayhew's departure had been expected "
+            "for weeks.")
+    assert typed(b, "career.resign") == []
+    # a departure told with no dismissal is still the leaving
+    c = run("Fenlow Bank's chief executive, Conrad Mayhew, is to leave. Mayhew's departure had been expected for weeks.")
+    assert event_names(c, "career.resign", "agent") == ["Conrad Mayhew"]

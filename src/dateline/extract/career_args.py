@@ -342,7 +342,6 @@ def _body_taken_charge(doc: Doc, event: Event, analysis: Analysis) -> Argument |
 
 UNNAMED_LEAVING = frozenset({"career.resign"})
 UNNAMED_LEAVING_LEMMAS = frozenset({"leave", "quit", "depart"})
-UNNAMED_LEAVING_NOUNS = frozenset({"departure", "exit"})
 
 
 def _left_in_view(doc: Doc, event: Event, events: list[Event], analysis: Analysis, main: str | None) -> Argument | None:
@@ -351,19 +350,16 @@ def _left_in_view(doc: Doc, event: Event, events: list[Event], analysis: Analysi
     title, else the one the article is about (as "X, who joined in 1984" joined it) -- never the one the same
     sentence has the person join."""
     purpose = next((a.text.lower() for a in event.args if a.role == "moved_on" and not a.entity), None)
-    noun = event.lemma in UNNAMED_LEAVING_NOUNS  # "Fitzgerald's departure ends nine years at the club": whenever told
-    if event.type not in UNNAMED_LEAVING or (event.lemma not in UNNAMED_LEAVING_LEMMAS and not noun) \
-            or (event.time is None and purpose is None and not noun) or any(a.role in ("left", "organization") for a in event.args):
+    if event.type not in UNNAMED_LEAVING or event.lemma not in UNNAMED_LEAVING_LEMMAS or (event.time is None and purpose is None) \
+            or any(a.role in ("left", "organization") for a in event.args):
         return None  # (a post stepped down from leaves the body kept: "stepped down as leader" stays in the party)
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
-    if span is None or span.root.pos_ != ("NOUN" if noun else "VERB") or any(c.dep_ == "dobj" for c in children_of(span.root)):
+    if span is None or span.root.pos_ != "VERB" or any(c.dep_ == "dobj" for c in children_of(span.root)):
         return None  # "quit politics", "left her husband"
     verb = span.root
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in children_of(verb)):
         return None  # "stepped down from the board": told
     person = next((a for a in event.args if a.role == "agent" and (e := analysis.entity(a.entity)) is not None and e.type == "PERSON"), None)
-    if noun and person is not None and person.text.lower() in ("his", "her", "their"):
-        return None  # "his departure": most often one told before, from the organisation told there
     body = _title_body(doc, event, analysis) or (main if person is not None and not _pronoun_title(doc, analysis.entity(person.entity))
                                                   else None)
     entity = analysis.entity(body) if person is not None and body is not None else None

@@ -545,8 +545,8 @@ def _former_post_left(b: _Builder, event: Event, person: str, end: str) -> None:
     dates the end of the one post (and job) the text says is over."""
     mine = [f for f in b.facts.values() if f.subject == person
             and (f.relation == "employee" or (f.relation == "role" and (a_post(f.value) or f.object is not None)))]  # (not a calling)
-    if any(f.valid_to is None for f in mine):
-        return  # (a post held now is the one left)
+    if any(f.valid_to is None and not (_dated(f.valid_from) and f.valid_from > end) for f in mine):  # type: ignore[operator]
+        return  # (a post held now is the one left; not one taken up after: "... is now justice minister")
     over = [f for f in mine if f.valid_to == PAST]
     posts, jobs = [f for f in over if f.relation == "role"], [f for f in over if f.relation == "employee"]
     if not over or len(posts) > 1 or len(jobs) > 1 or (posts and jobs and posts[0].object not in (None, jobs[0].object)):

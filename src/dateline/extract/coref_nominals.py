@@ -322,6 +322,34 @@ def _demonym_noun(tok: Token) -> bool:
     return is_demonym(tok) and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper()))
 
 
+OFFICE_WORDS = frozenset({"prime", "deputy", "assistant", "foreign", "junior", "shadow", "chief", "general", "principal",
+                          "managing", "vice", "first"})  # the adjectives that make a post another (not "Kenyan", "former")
+
+
+def _office_words(title: Token) -> set[str]:
+    """The words before a title noun that name its post: nouns ("housing minister") and the adjectives of rank."""
+    return {c.lower_ for c in children_of(title) if c.i < title.i and c.dep_ in ("compound", "amod")
+            and ((c.pos_ == "NOUN" and c.dep_ == "compound") or c.lower_ in OFFICE_WORDS)}
+
+
+def _other_post(state: CorefState, cluster: Cluster, tok: Token, lemma: str) -> bool:
+    """"The housing minister, X, resigned ... the prime minister appointed Y": a title whose words differ from the ones of
+    the same noun the person is told to hold by a title in apposition (both with words of their own, neither taking in
+    the other) is another post, another person ("the minister", "the head coach" after "the coach" may still be them)."""
+    words = _office_words(tok)
+    if not words:
+        return False
+    for mention in cluster.mentions:
+        root = state.doc[mention.end - 1]
+        if mention.kind != "name" or root.pos_ != "PROPN":
+            continue
+        for title in [root.head] if root.dep_ == "appos" else [c for c in children_of(root) if c.dep_ == "appos"]:
+            held = _office_words(title) if title.pos_ == "NOUN" and title.lemma_.lower() == lemma else set()
+            if held and not words <= held and not held <= words:
+                return True
+    return False
+
+
 def _title(state: CorefState, tok: Token, span: Span) -> None:
     """"the actress", "the 42-year-old", "the singer": a definite description of a person."""
     lex, table = lexicon(), state.table
@@ -370,6 +398,8 @@ def _title(state: CorefState, tok: Token, span: Span) -> None:
             ranked = state.salience(tok.i, sentence, window, lambda ci: _is_person_cluster(state, ci))
             if ranked:
                 target = _dominant(ranked, unique=True)
+                if target is not None and _other_post(state, table.clusters[target], tok, lemma):
+                    return  # (nor anyone else)
                 if target is None and gender is None:
                     target = _gendered_by_next(state, tok, ranked)
                 break

@@ -515,7 +515,8 @@ def repeated_prize_takings(events: list[Event]) -> list[Event]:
 
 
 LEAVING_NOUNS = frozenset({"departure", "exit"})  # a leaving named, not told: "X's departure", "his exit"
-DISMISSAL_LEMMAS = frozenset({"sack", "fire", "dismiss", "oust", "sacking", "dismissal", "firing", "ouster", "axe"})
+DISMISSAL_LEMMAS = frozenset({"sack", "fire", "dismiss", "oust", "sacking", "dismissal", "firing", "ouster", "axe", "ax", "let go", "force out",
+                              "relieve", "remove", "removal", "ditch", "make redundant"})  # (one let go, forced out, relieved of the post)
 
 
 def told_departures(events: list[Event]) -> list[Event]:

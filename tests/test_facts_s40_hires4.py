@@ -1,0 +1,44 @@
+"""Session 40: hirings told across small whole articles (a headline, a body naming people once and then by surname,
+pronoun or role, a time told once), as invented texts through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import event_names, typed
+
+
+def test_a_hiring_noun_standing_as_a_title_before_a_name_is_that_persons_hiring() -> None:
+    # "Rovers' latest recruit Tom Hale", "the club's new signing Chidi Okeke" (no comma): the one hired, and the clause
+    # the title stands in ("scored on Saturday", "says ... on Saturday") does not date the hiring
+    a = run("Dunmore's new signing eyes debut\n\nDunmore Athletic's new signing Chidi Okeke says he is ready to make his "
+            "debut against Fairleigh on Saturday. The winger cost £2 million.")
+    assert event_names(a, "career.hire", "patient") == ["Chidi Okeke"]
+    assert [e.time for e in typed(a, "career.hire")] == [None]
+    b = run("Harlow Rovers won again on Saturday. Rovers' latest recruit Tom Hale scored twice in the first half.")
+    assert event_names(b, "career.hire", "patient") == ["Tom Hale"]
+    assert [e.time for e in typed(b, "career.hire")] == [None]
+    c = run("The club's record signing Ivo Brankley was injured in March.")
+    assert event_names(c, "career.hire", "patient") == ["Ivo Brankley"]
+    assert [e.time for e in typed(c, "career.hire")] == [None]
+    # the noun's own time still dates it
+    d = run("Kelso Town's summer signing Dan Moore scored in March.")
+    assert [e.time for e in typed(d, "career.hire")] == ["2024-SU"]
+    # a title of another kind before a name tells no hiring
+    e = run("Harlow Rovers won again on Saturday. Rovers' top scorer Tom Hale scored twice in the first half.")
+    assert typed(e, "career.hire") == []
+
+
+def test_a_passive_gerund_off_the_second_of_two_verbs_sharing_a_subject_is_done_to_that_subject() -> None:
+    # "X trained in Y and worked at Z before being recruited by W": X recruited (as with one verb: "X worked at Z
+    # before being recruited by W")
+    a = run("Ndlovu to lead Fenwick research\n\nDr Thandi Ndlovu trained in Cape Town and worked for a decade at Groote "
+            "Schuur Hospital before being recruited by the Fenwick Institute in 2014 as head of immunology. She will now "
+            "run its research division, the institute said on Tuesday.")
+    assert event_names(a, "career.hire", "patient") == ["Thandi Ndlovu"]
+    assert event_names(a, "career.hire", "agent") == ["Fenwick Institute"]
+    assert [e.time for e in typed(a, "career.hire")] == ["2014"]
+    b = run("Mark Oduya played for Ashby Town and captained the side before being signed by Harlow Rovers in 2012.")
+    assert event_names(b, "career.hire", "patient") == ["Mark Oduya"]
+    c = run("Jane Pike studied law and worked at Brill & Keyes until being poached by Marlow Partners in 2019.")
+    assert event_names(c, "career.hire", "patient") == ["Jane Pike"]
+    assert event_names(c, "career.hire", "agent") == ["Marlow Partners"]

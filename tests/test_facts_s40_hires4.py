@@ -42,3 +42,39 @@ def test_a_passive_gerund_off_the_second_of_two_verbs_sharing_a_subject_is_done_
     c = run("Jane Pike studied law and worked at Brill & Keyes until being poached by Marlow Partners in 2019.")
     assert event_names(c, "career.hire", "patient") == ["Jane Pike"]
     assert event_names(c, "career.hire", "agent") == ["Marlow Partners"]
+
+
+def test_one_of_a_group_named_in_apposition_is_the_one_hired() -> None:
+    # "One of them, X, joined the force": the count stands for the name in apposition to it
+    a = run("Norcastle police hire investigators\n\nNorcastle Constabulary has taken on forty civilian investigators to "
+            "tackle fraud. One of them, Amira Hassan, joined the force from the accountancy firm Brill & Keyes in August.")
+    assert event_names(a, "career.hire", "patient") == ["Amira Hassan"]
+    assert event_names(a, "career.hire", "organization") == ["Norcastle Constabulary"]
+    b = run("Ashby Town have had a busy week. One of their new players, Marek Tollan, joined the club from Harlow Rovers on Friday.")
+    assert event_names(b, "career.hire", "patient") == ["Marek Tollan"]
+
+
+def test_the_body_a_rival_is_of_is_not_the_body_joined() -> None:
+    # "joined Harlow's neighbours Ashby Town": Ashby Town joined, not Harlow
+    a = run("Harlow Rovers lost again on Saturday. Their former captain Orla Byrne joined Harlow's neighbours Ashby Town in 2019.")
+    hires = typed(a, "career.hire")
+    assert len(hires) == 1
+    assert {a.entity(g.entity).name for g in hires[0].args if g.role == "organization" and g.entity} == {"Ashby Town"}
+    b = run("Orla Byrne joined Harlow's rivals Ashby Town in 2019.")
+    assert {b.entity(g.entity).name for e in typed(b, "career.hire") for g in e.args if g.role == "organization" and g.entity} \
+        == {"Ashby Town"}
+    # a group of the body's own still tells the body
+    c = run("Harlow Rovers lost again. Orla Byrne joined Harlow's staff in 2019.")
+    assert event_names(c, "career.hire", "organization") == ["Harlow Rovers"]
+
+
+def test_a_club_named_with_its_town_signing_a_player_is_a_body_the_recognizer_missed() -> None:
+    # a headline naming the club by its town alone ("Brookfield sign X") can hide "Brookfield Town" in the body from the
+    # recognizer; a name ending in a club's word that signs someone is the club
+    a = run("Brookfield sign Adeyemi\n\nBrookfield Town have signed the defender Kola Adeyemi on an 18-month deal. Adeyemi, "
+            "27, was released by Castlemere in the summer.")
+    assert event_names(a, "career.hire", "agent") == ["Brookfield Town"]
+    assert event_names(a, "career.hire", "patient") == ["Kola Adeyemi"]
+    b = run("Wexley sign Tallis\n\nWexley Rovers have snapped up the striker Ben Tallis from Corby. Tallis, 24, scored 20 "
+            "goals last season.")
+    assert event_names(b, "career.hire", "agent") == ["Wexley Rovers"]

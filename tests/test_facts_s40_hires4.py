@@ -78,3 +78,16 @@ def test_a_club_named_with_its_town_signing_a_player_is_a_body_the_recognizer_mi
     b = run("Wexley sign Tallis\n\nWexley Rovers have snapped up the striker Ben Tallis from Corby. Tallis, 24, scored 20 "
             "goals last season.")
     assert event_names(b, "career.hire", "agent") == ["Wexley Rovers"]
+
+
+def test_a_body_noun_stands_for_a_name_ending_in_its_plural_or_its_kind_of_word() -> None:
+    # "the studio" for "Pinefold Studios" (its plural), "the label" for "Corvel Records": the one hiring
+    a = run("Pinefold Studios made a loss last year. The studio has now taken on the animator Grace Lee to lead its next feature.")
+    assert event_names(a, "career.hire", "agent") == ["Pinefold Studios"]
+    b = run("Corvel Records had a strong year. The label has signed the singer Mia Hart.")
+    assert event_names(b, "career.hire", "agent") == ["Corvel Records"]
+    c = run("Greyling Pictures had a hit in March. The studio has hired the animator Yuki Tanabe.")
+    assert event_names(c, "career.hire", "agent") == ["Greyling Pictures"]
+    # a noun of another kind is not that name
+    d = run("Corvel Records had a strong year. The studio has hired the engineer Mia Hart.")
+    assert "Corvel Records" not in event_names(d, "career.hire", "agent")

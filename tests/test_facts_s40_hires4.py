@@ -91,3 +91,18 @@ def test_a_body_noun_stands_for_a_name_ending_in_its_plural_or_its_kind_of_word(
     # a noun of another kind is not that name
     d = run("Corvel Records had a strong year. The studio has hired the engineer Mia Hart.")
     assert "Corvel Records" not in event_names(d, "career.hire", "agent")
+
+
+def test_a_player_penning_a_deal_with_a_club_is_signed_by_it() -> None:
+    # "penned a three-year deal with X" as "inked" / "signed": X took the player on
+    a = run("Tollan joins Harlow\n\nMarek Tollan has penned a three-year deal with Harlow Rovers. The striker, 24, scored 19 "
+            "goals for Ashby Town last season.")
+    assert event_names(a, "career.hire", "patient") == ["Marek Tollan"]
+    assert event_names(a, "career.hire", "agent") == ["Harlow Rovers"]
+    b = run("The striker Ivo Brankley penned a two-year contract with Kelso United in June.")
+    assert event_names(b, "career.hire", "agent") == ["Kelso United"]
+    # writing is no signing: "penned a column", and a contract penned with no one named signs no law either
+    c = run("Ruth Dale penned a column for the Harbour Times in May.")
+    assert typed(c, "career.hire") == [] and typed(c, "politics.sign") == []
+    d = run("Marek Tollan penned a new contract on Friday.")
+    assert typed(d, "career.hire") == [] and typed(d, "politics.sign") == []

@@ -391,9 +391,10 @@ def _people_at(analysis: Analysis) -> list[tuple[int, int, str]]:
 
 
 def _named_in_apposition(doc: Doc, arg: Argument, people: list[tuple[int, int, str]]) -> str | None:
-    """"dismissed her finance minister, X": the person the title stands for."""
+    """"dismissed her finance minister, X": the person the title stands for (or a count of people told, "One of
+    them, X, joined the force")."""
     span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
-    if span is None or span.root.pos_ != "NOUN":
+    if span is None or span.root.pos_ not in ("NOUN", "NUM"):
         return None
     for child in children_of(span.root):
         if child.dep_ == "appos" and child.pos_ == "PROPN":

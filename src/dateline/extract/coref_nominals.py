@@ -697,8 +697,15 @@ def _noun_of(name: tuple[str, ...], noun: str) -> bool:
 def _called(cluster: Cluster, noun: str, of_form: bool = False) -> bool:
     """The entity's name ends in `noun` (with `of_form`, also one that is "<Noun> of X": "the port" for "Port of Castlemoor"),
     or the text called it one (an apposition's role; a band also by its size: "X, the Leeds four-piece")."""
-    return any(name and (name[-1].lower() == noun or (of_form and _noun_of(name, noun))) for name in cluster.names) or any(
+    heads = {noun, *NAME_HEADS.get(noun, ())}  # ("the studio" for "Pinefold Studios", "the label" for "Corvel Records")
+    return any(name and (name[-1].lower() in heads or (of_form and _noun_of(name, noun))) for name in cluster.names) or any(
         r.split()[-1] == noun or (noun == "band" and r.split()[-1].endswith("piece")) for r in cluster.attrs.get("roles", []))
+
+
+# the last words of names a noun stands for besides itself: "the label" for "Corvel Records" (not any plural: "the award" is
+# no "Merrow Awards")
+NAME_HEADS = {"label": ("records", "recordings"), "studio": ("studios", "pictures", "animation", "productions"),
+              "practice": ("partners", "associates", "llp")}
 
 
 def _reporter(owner: list[int], tok: Token) -> set[int]:

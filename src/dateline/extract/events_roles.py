@@ -863,8 +863,15 @@ def _held_post(noun: Token, ctx: Context) -> list[Argument]:
     return out
 
 
+RIVAL_NOUNS = frozenset({"rival", "rivals", "arch-rival", "arch-rivals", "neighbour", "neighbours", "neighbor", "neighbors",
+                         "competitor", "competitors", "opponent", "opponents", "counterpart", "counterparts"})
+
+
 def _owner(token: Token, ctx: Context) -> Token | None:
-    """The named possessor of a noun: "X's board", "the board of X"."""
+    """The named possessor of a noun: "X's board", "the board of X" (never the one a rival is of: "joined X's
+    rivals", "moved to its neighbours Y" is no move to X)."""
+    if token.lower_ in RIVAL_NOUNS:
+        return None
     for child in children_of(token):
         if child.dep_ == "poss" and organisation(ctx.ents.of(child)):
             return child

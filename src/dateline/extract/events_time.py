@@ -307,6 +307,21 @@ def _in_apposition(token: Token, head: Token) -> bool:
     return False
 
 
+def _title_before_name(noun: Token) -> bool:
+    """A noun standing as a title right before a name, with no comma: "latest recruit Tom Hale" (the parser hangs it on
+    the name), "new signing Chidi Okeke says" (two subjects of one verb), "record signing Ivo Brankley was" (the name
+    apposed)."""
+    if noun.dep_ == "compound":
+        return noun.head.pos_ == "PROPN"
+    after = noun.i + 1
+    if after >= len(noun.doc) or noun.doc[after].pos_ != "PROPN":
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and c.left_edge.i == after
+                                                    for c in children_of(noun.head)):
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == after for c in children_of(noun))
+
+
 def _in_other_phrase(token: Token, head: Token) -> bool:
     """A time inside the clause's subject or an apposition, not a modifier of the clause itself."""
     up, listed = heads(token.doc), tokens(token.doc)
@@ -530,6 +545,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         own = [t for t in by_distance if _under(t.root, trigger) or _after_since_noun(t.root) == trigger]
         if own:
             return own[0], "clause"
+        if _title_before_name(trigger):
+            return None, None  # "Rovers' new signing Chidi Okeke scored on Saturday": a title the name carries, not the
+            # clause's event ("the club's summer signing X": its own time, above)
         filing = next((c for c in children_of(trigger) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in FILING_VERBS), None)
         if filing is not None:  # "the lawsuit (that) X filed against Y in 2020 was dismissed in May": filed in 2020, and
             inside = [t for t in by_distance if _under(t.root, filing, stop_at_clause=False)]  # with no time of its own, not in May

@@ -37,7 +37,9 @@ def _pos_class(token: Token) -> str | None:
     return None
 
 
-TITLE_DOERS = frozenset({"founder", "co-founder", "cofounder"})  # "Kelso Labs founder Ana Ruiz": a title before a name, a noun of its own
+# "Kelso Labs founder Ana Ruiz", "Rovers' latest recruit Tom Hale", "the club's new signing Chidi Okeke": a title before a
+# name, a noun of its own
+TITLE_DOERS = frozenset({"founder", "co-founder", "cofounder", "signing", "recruit", "hire"})
 
 
 COUNTING_PREFIXES = frozenset({"twice", "thrice", "much", "often", "oft"})

@@ -422,6 +422,7 @@ IT_SAYS_VERBS = frozenset({"announce", "say", "confirm", "disclose", "reveal", "
 
 
 HIRING_VERBS = frozenset({"hire", "recruit", "poach", "headhunt", "acquire"})
+CLUB_SIGNING_VERBS = frozenset({"sign", "land", "bring", "snap", "loan", "complete", "unveil"})
 
 
 def _hirer(root: Token, start: int, end: int) -> bool:
@@ -432,6 +433,9 @@ def _hirer(root: Token, start: int, end: int) -> bool:
     objects = [c for c in children_of(root.head) if c.dep_ == "dobj"]
     if root.head.lemma_.lower() in HIRING_VERBS and objects:
         return True
+    if root.head.lemma_.lower() in CLUB_SIGNING_VERBS and objects and end - start > 1 and lexicon().org_kind_of_word.get(root.lower_) == "sport":
+        return True  # "Brookfield Town have signed the defender X", "Castlemere City have completed the signing of X": a club, by
+        # its name's last word, taking a player on (its town named alone in a headline can hide it from the recognizer)
     return root.head.lemma_.lower() in ITS_STAFF_VERBS and any(
         c.dep_ == "poss" and c.lower_ == "its" for o in objects for c in children_of(o))  # "Yarrow sacked its chief executive"
 

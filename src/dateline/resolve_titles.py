@@ -54,6 +54,8 @@ def _name_of(kin: Token) -> Token | None:
         named = next((c for c in children_of(other) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:  # "her chief of staff and longtime confidant, X": the name hung on the second noun
             return named
+    if kin.dep_ == "appos" and kin.head.pos_ == "PROPN" and (named := _name_right_after(kin)) is not None:
+        return named  # "Singer A, guitarist B and drummer C": the parser hangs B on the title apposed to A
     if kin.dep_ in ("compound", "appos") and kin.head.pos_ == "PROPN":
         return kin.head
     if kin.dep_ == "pobj" and kin.tag_ == "NNS" and kin.head.lower_ == "of" and kin.head.head.lower_ == "one" \
@@ -316,7 +318,7 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     # "X was head of marketing at Y": the parser hangs "at Y" on the copula when the post has no article
     copula = [c for c in children_of(token.head) if c.dep_ == "prep" and c.lower_ == "at" and c.i > token.i] \
         if _predicate(token) and token.head.lemma_ == "be" else []
-    for child in [*children_of(token), *(c for c in children_of(name) if c.dep_ == "prep"), *before, *copula]:  # type: ignore[union-attr]
+    for child in [*_own_children(token), *(c for c in children_of(name) if c.dep_ == "prep"), *before, *copula]:  # type: ignore[union-attr]
         if child.dep_ == "prep" and child.lower_ in cfg["org_preps"]:  # "at the carmaker Voltra" -> Voltra
             found = next((_branch_of(a, p) or _entity(a, p) or _entity(a, _appos_name(p)) for p in children_of(child)
                           if p.dep_ == "pobj"), None)
@@ -539,6 +541,26 @@ def _org_by_noun(a: Analysis, noun: Token | None) -> str | None:
     if not found and word in FIRM_NOUNS:
         return main_organisation(a)  # "the company's former chief executive": of the company the article is about
     return found[0] if len(found) == 1 else None
+
+
+def _name_right_after(kin: Token) -> Token | None:
+    """The name a bare title's own dependent starts right after it ("guitarist Pete Wendle")."""
+    return next((c for c in children_of(kin) if c.pos_ == "PROPN" and c.dep_ in ("dobj", "compound", "npadvmod", "appos")
+                 and c.left_edge.i == kin.i + 1 and c.i > kin.i), None)
+
+
+def _own_children(token: Token) -> list[Token]:
+    """A title's dependents, with "of Y" given to the member of "a nurse and member of Y" ("a farmer and fellow of the
+    Royal Society"): the parser hangs the body on the first noun, the nurse's (no employer), not the member's."""
+    kids = list(children_of(token))
+    members = config()["employment"]["membership_titles"]
+    joint = next((c.i for c in kids if c.dep_ == "conj" and c.pos_ == "NOUN" and c.lemma_.lower() in members), None)
+    if joint is not None:
+        return [c for c in kids if not (c.dep_ == "prep" and c.i > joint)]
+    if token.dep_ == "conj" and token.lemma_.lower() in members and token.head.pos_ == "NOUN" \
+            and not any(c.dep_ == "prep" for c in kids):
+        kids += [c for c in children_of(token.head) if c.dep_ == "prep" and c.i > token.i]
+    return kids
 
 
 def _body_of_kind(a: Analysis, kind: str) -> str | None:

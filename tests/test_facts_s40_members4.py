@@ -1,0 +1,41 @@
+"""Session 40: membership facts (`member`), fourth pass -- a member's body hung by the parser on the title before it
+("a nurse and member of Y"), and a line-up told by titled names ("Singer A, guitarist B and drummer C") -- as small
+invented articles through the real pipeline, each with two wordings or more and the near misses they must not catch."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import facts_by_pair
+
+
+def test_a_member_joined_to_a_calling_is_a_member_of_the_body_not_its_employee() -> None:
+    # "a nurse and member of the Royal College of Nursing": the parser hangs "of Y" on "nurse"; Y is the member's body
+    a = run("Nurses vote to strike\n\nNurses at Eastfield Hospital have voted to strike. Janet Oyelaran, a nurse and member of "
+            "the Royal College of Nursing, said staff were exhausted. Oyelaran has worked at the hospital since 2009.")
+    assert ("Janet Oyelaran", "Royal College of Nursing") in facts_by_pair(a, "member")
+    assert ("Janet Oyelaran", "Royal College of Nursing") not in facts_by_pair(a, "employee")
+    b = run("Ruth Ambler, an engineer and a fellow of the Royal Academy of Engineering, died on Sunday. Ambler was 88.")
+    assert ("Ruth Ambler", "Royal Academy of Engineering") in facts_by_pair(b, "member")
+    assert not facts_by_pair(b, "employee")
+    # ... while two posts of one body stay posts there ("founder and chief executive of Y")
+    c = run("Tom Hale, founder and chief executive of Acme Holdings, said the plan was wrong.")
+    assert ("Tom Hale", "Acme Holdings") in facts_by_pair(c, "employee") and not facts_by_pair(c, "member")
+
+
+def test_a_line_up_of_titled_names_makes_each_a_member_of_the_band() -> None:
+    # "Singer A, guitarist B and drummer C": the parser hangs B on "guitarist", apposed to A; the title is B's
+    a = run("Glass Harbour to reunite\n\nThe Glass Harbour, the Manchester band who split in 2009, will reunite for a summer "
+            "tour. Singer Rosa Delacourt, guitarist Pete Wendle and drummer Alan Crofts will be joined by a new bassist. "
+            "\"It feels like coming home,\" Delacourt said.")
+    members = facts_by_pair(a, "member")
+    assert {("Rosa Delacourt", "Glass Harbour"), ("Pete Wendle", "Glass Harbour"), ("Alan Crofts", "Glass Harbour")} <= set(members)
+    roles = facts_by_pair(a, "role")
+    assert ("Pete Wendle", "guitarist") in roles and ("Rosa Delacourt", "guitarist") not in roles
+    b = run("Copper Saints return\n\nThe Copper Saints, the Leeds band, have announced a new album. Frontman Dan Olsen, "
+            "bassist Lucy Marr and drummer Tom Reddle recorded it in Wales. Olsen said it was their best.")
+    members = facts_by_pair(b, "member")
+    assert ("Lucy Marr", "Copper Saints") in members and ("Tom Reddle", "Copper Saints") in members
+    assert ("Dan Olsen", "bassist") not in facts_by_pair(b, "role")
+    # ... and a title apposed to a name with no name after it stays that name's ("Tom Reddle, drummer, said")
+    c = run("Tom Reddle, drummer of the Copper Saints, said the tour would go ahead.")
+    assert ("Tom Reddle", "Copper Saints") in facts_by_pair(c, "member")

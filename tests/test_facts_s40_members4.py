@@ -39,3 +39,23 @@ def test_a_line_up_of_titled_names_makes_each_a_member_of_the_band() -> None:
     # ... and a title apposed to a name with no name after it stays that name's ("Tom Reddle, drummer, said")
     c = run("Tom Reddle, drummer of the Copper Saints, said the tour would go ahead.")
     assert ("Tom Reddle", "Copper Saints") in facts_by_pair(c, "member")
+
+
+def test_the_band_is_a_body_told_to_have_a_player_or_the_one_the_story_is_about() -> None:
+    # "Cinderwell have lost their guitarist. The band's singer, X": a one-word name that says no kind of body is a band
+    # once told to have a band's player, or when it leads the story ("the band" far from any band named as one)
+    a = run("Cinderwell have lost their guitarist. The band's singer, Maisie Dunwoody-Arkell, said it was amicable.")
+    assert ("Maisie Dunwoody-Arkell", "Cinderwell") in facts_by_pair(a, "member")
+    b = run("Osmosis said on Monday that its drummer had left. The band will tour in May with Tom Reddle, its new bassist.")
+    assert ("Tom Reddle", "Osmosis") in facts_by_pair(b, "member")
+    c = run("Cinderwell lose guitarist\n\nCinderwell played in Leeds on Friday. The band's singer, Maisie Dunwoody-Arkell, "
+            "said it was fine.")
+    assert ("Maisie Dunwoody-Arkell", "Cinderwell") in facts_by_pair(c, "member")
+    # ... not a firm whose name says it is one, which hired a band
+    d = run("Acme Holdings results\n\nAcme Holdings said profits rose. The firm hired a band for its party. The band's singer, "
+            "Maisie Dunwoody-Arkell, said it was fine.")
+    assert not facts_by_pair(d, "member")
+    # ... nor the band a description names right after it ("the punk trio the Copperwick Saints")
+    e = run("Vesper Kilns part ways with guitarist\n\nVesper Kilns have parted with their guitarist. He is replaced by Bea "
+            "Vance, a former member of the punk trio the Copperwick Saints.")
+    assert ("Bea Vance", "Vesper Kilns") not in facts_by_pair(e, "member")

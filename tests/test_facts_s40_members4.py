@@ -59,3 +59,6 @@ def test_the_band_is_a_body_told_to_have_a_player_or_the_one_the_story_is_about(
     e = run("Vesper Kilns part ways with guitarist\n\nVesper Kilns have parted with their guitarist. He is replaced by Bea "
             "Vance, a former member of the punk trio the Copperwick Saints.")
     assert ("Bea Vance", "Vesper Kilns") not in facts_by_pair(e, "member")
+    # ... while "the club Saturday" (a day after the noun, American style) is still the club in view
+    f = run("Harwick Town beat Dunmore 2-0. The club Saturday said it had signed Tom Hale, a striker.")
+    assert ("Tom Hale", "Harwick Town") in facts_by_pair(f, "member")

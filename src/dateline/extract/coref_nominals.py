@@ -452,7 +452,7 @@ def _name_next(doc: Doc, end: int) -> bool:
     """A proper name (after "the" or not) starts at `end`."""
     if end < len(doc) and doc[end].lower_ == "the":
         end += 1
-    return end < len(doc) and doc[end].pos_ == "PROPN"
+    return end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in ("DATE", "TIME")  # (not "the club Saturday")
 
 
 def _unsaid_kind(cluster: Cluster) -> bool:
@@ -520,7 +520,8 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         return
 
     if label == "ORG" and _name_next(state.doc, span.end):
-        return  # "the punk trio the Copperwick Saints": a description of the name after it, no other body
+        return  # "the punk trio the Copperwick Saints", "from the folk group the Saltmarsh Weavers": a description of the
+        # name after it, no other body
     set_off = span.start > 0 and state.doc[span.start - 1].text == "," and tok.dep_ != "poss"
 
     def fits(ci: int) -> bool:

@@ -5,7 +5,7 @@ invented articles through the real pipeline, each with two wordings or more and 
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import facts_by_pair
+from handmade import entity_types, facts_by_pair
 
 
 def test_a_member_joined_to_a_calling_is_a_member_of_the_body_not_its_employee() -> None:
@@ -62,3 +62,29 @@ def test_the_band_is_a_body_told_to_have_a_player_or_the_one_the_story_is_about(
     # ... while "the club Saturday" (a day after the noun, American style) is still the club in view
     f = run("Harwick Town beat Dunmore 2-0. The club Saturday said it had signed Tom Hale, a striker.")
     assert ("Tom Hale", "Harwick Town") in facts_by_pair(f, "member")
+
+
+def test_a_town_or_city_a_player_moves_from_or_to_is_a_club() -> None:
+    # "left Dalebrook City for Marston Albion", "arrived from Kelvedon Town for an undisclosed fee": a club, not a place
+    a = run("Former striker retires\n\nKenny Obuya has retired at 35. Obuya, a striker, left Dalebrook City for Marston "
+            "Albion in 2019.")
+    assert entity_types(a).get("Dalebrook City") == "ORG"
+    assert facts_by_pair(a, "member").get(("Kenny Obuya", "Dalebrook City")) == (None, "2019")
+    b = run("The defender Ollie Brandreth arrived from Kelvedon Town for an undisclosed fee on Friday.")
+    assert entity_types(b).get("Kelvedon Town") == "ORG"
+    assert ("Ollie Brandreth", "Kelvedon Town") in facts_by_pair(b, "member")
+    # ... not a family moving house (no word of the transfer market)
+    c = run("The Hale family left Dalebrook City for Marston in 2019.")
+    assert entity_types(c).get("Dalebrook City") == "GPE"
+
+
+def test_a_stint_before_an_undated_move_is_over() -> None:
+    # "has left for Y after eight years at the club": the club's membership is over (PAST_REF), no date told
+    a = run("Hartsmere Albion summer rebuild\n\nHartsmere Albion have signed four players. Going the other way, the captain "
+            "Ashley Mensah-Boateng has left for Deepwater Rovers after eight years at the club.")
+    assert facts_by_pair(a, "member").get(("Ashley Mensah-Boateng", "Hartsmere Albion")) == (None, "PAST_REF")
+    b = run("Tom Hale joined Acme Holdings after five years at Verity Oil.")
+    assert facts_by_pair(b, "employee").get(("Tom Hale", "Verity Oil")) == (None, "PAST_REF")
+    # ... but not a move still ahead ("will join Y after five years at Z": still at Z)
+    c = run("Tom Hale will join Acme Holdings after five years at Verity Oil.")
+    assert facts_by_pair(c, "employee").get(("Tom Hale", "Verity Oil"), (None, None))[1] is None

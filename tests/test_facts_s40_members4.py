@@ -88,3 +88,14 @@ def test_a_stint_before_an_undated_move_is_over() -> None:
     # ... but not a move still ahead ("will join Y after five years at Z": still at Z)
     c = run("Tom Hale will join Acme Holdings after five years at Verity Oil.")
     assert facts_by_pair(c, "employee").get(("Tom Hale", "Verity Oil"), (None, None))[1] is None
+
+
+def test_a_rugby_front_row_position_before_a_club_makes_a_player() -> None:
+    # "the Scarlets prop X", "the Leinster hooker Y": a player of the club named before the position, no post
+    a = run("Wales call up prop\n\nHead coach Gareth Lloyd recalled the Scarlets prop Iwan Daffyd, who has won 30 caps.")
+    assert ("Iwan Daffyd", "Scarlets") in facts_by_pair(a, "member")
+    assert ("Iwan Daffyd", "prop") not in facts_by_pair(a, "role")
+    b = run("The Leinster hooker Sean Byrne scored twice on Saturday.")
+    assert ("Sean Byrne", "Leinster") in facts_by_pair(b, "member")
+    # ... the coach stays staff
+    assert ("Gareth Lloyd", "Scarlets") not in facts_by_pair(a, "member")

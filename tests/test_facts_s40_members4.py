@@ -99,3 +99,16 @@ def test_a_rugby_front_row_position_before_a_club_makes_a_player() -> None:
     assert ("Sean Byrne", "Leinster") in facts_by_pair(b, "member")
     # ... the coach stays staff
     assert ("Gareth Lloyd", "Scarlets") not in facts_by_pair(a, "member")
+
+
+def test_a_partys_adjective_before_a_leaders_title_is_of_the_party_named() -> None:
+    # "The Liberal Democrat group leader, X" with "the Liberal Democrats" named: X is that party's member
+    a = run("Councillors quit party\n\nThree councillors have left the Liberal Democrats. The Liberal Democrat group leader, "
+            "Harriet Quill, said she was disappointed.")
+    assert ("Harriet Quill", "Liberal Democrats") in facts_by_pair(a, "member")
+    b = run("Councillor defects\n\nTom Vane has left the Liberal Democrats. Jim Hale, the Liberal Democrat group leader on "
+            "the council, said he was sad.")
+    assert ("Jim Hale", "Liberal Democrats") in facts_by_pair(b, "member")
+    # ... none when the article names no such party
+    c = run("Jim Hale, the Conservative group leader, said the budget was fair.")
+    assert not facts_by_pair(c, "member")

@@ -333,6 +333,9 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
                 and _kind(a, _entity(a, child)) == "ORG"):  # ("a Conservative councillor": the tagger's adjective, a party named)
             org = _entity(a, child)
             represented = token.lemma_.lower() in LAWYER_NOUNS  # "Dunmore Foods' lawyer, X": its counsel, of some law firm
+        elif child.dep_ in ("amod", "compound") and token.lower_ in PARTY_MEMBER_NOUNS and org is None \
+                and (party := _party_of_adjective(a, child)) is not None:
+            org = party  # "the Liberal Democrat group leader, X" in an article naming the Liberal Democrats: of that party
         elif child.dep_ == "poss" and child.lower_ == "whose" and _kind(a, whose := _whose_body(a, child)) == "ORG":
             org = whose  # "the start-up Taxbridge GmbH, whose founder, X, left": its founder
         elif child.dep_ == "poss" and token.lemma_.lower() in POLICE_TITLES and (force := force_of_place(a, _entity(a, child))):
@@ -349,6 +352,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
         if child.dep_ in ("poss", "compound") and child.pos_ == "NOUN" and child.lemma_.lower() in FESTIVAL_NOUNS \
                 and org is None:
             org = _festival(a, child)  # "the festival's director, X", "the festival director, X": its staff
+    if org is not None and token.lower_ in PARTY_MEMBER_NOUNS and (party := fuller_party(a, org)) is not None:
+        org = party  # "the Liberal Democrat group leader" read as a body "Liberal Democrat": the party the article names
     if org is not None and _kind(a, org) not in ("ORG", "FAC") and org != _festival(a, None):
         org = None
     if org is None and _predicate(token) and token.head.dep_ == "relcl" and token.head.lemma_ == "be" and _kind(a, where := _entity(a, token.head.head)) in ("ORG", "FAC") \
@@ -540,6 +545,28 @@ def _org_by_noun(a: Analysis, noun: Token | None) -> str | None:
         return main  # "the university's dean" with three universities named: the one the article is about
     if not found and word in FIRM_NOUNS:
         return main_organisation(a)  # "the company's former chief executive": of the company the article is about
+    return found[0] if len(found) == 1 else None
+
+
+GROUP_NOUNS = frozenset({"group"})  # "the Labour group leader": a party's group on a council
+
+
+def _party_of_adjective(a: Analysis, word: Token) -> str | None:
+    """The one party the article names whose name opens with a party's adjective before a title ("Liberal Democrat" of
+    the Liberal Democrats, "Green" of the Green Party; also through "group": "the Green group leader")."""
+    if word.lemma_.lower() in GROUP_NOUNS:
+        word = next((c for c in children_of(word) if c.dep_ in ("amod", "compound") and c.is_title), word)
+    return fuller_party(a, _entity(a, word))
+
+
+def fuller_party(a: Analysis, entity_id: str | None) -> str | None:
+    """The one party the article names whose name opens with this entity's, a party's adjective ("Liberal Democrat",
+    read as a people or as a body of its own, of the Liberal Democrats)."""
+    said = a.entity(entity_id)
+    if said is None or said.type not in ("NORP", "ORG") or party_name(said.name):
+        return None
+    found = [e.id for e in a.entities if e.type == "ORG" and e.id != said.id and party_name(e.name)
+             and e.name.lower().startswith(said.name.lower())]
     return found[0] if len(found) == 1 else None
 
 

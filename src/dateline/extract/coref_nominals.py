@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..nlp import children_of, strings, tokens
 from .clusters import Cluster
 from .coref_state import LEAD_SENTENCES, SUBJECT_DEPS, CorefState, recent_group, verb_subjects
 from .entity_attrs import add_role, age_in, set_age, verb_taken_for_noun
 from .entity_lexicon import is_demonym, lexicon
-from .name_cues import BAND_PLAYER_NOUNS, party_name
+from .name_cues import party_name
 from .name_repairs import HYPHENS
 from .name_spans import span_of
 
@@ -448,33 +448,6 @@ def _plural_name(cluster: Cluster) -> bool:
                and name[-1].lower() not in suffixes for name in cluster.names)
 
 
-def _name_next(doc: Doc, end: int) -> bool:
-    """A proper name (after "the" or not) starts at `end`."""
-    if end < len(doc) and doc[end].lower_ == "the":
-        end += 1
-    return end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in ("DATE", "TIME")  # (not "the club Saturday")
-
-
-def _unsaid_kind(cluster: Cluster) -> bool:
-    """An organisation whose name and descriptions say no kind of body ("Cinderwell"; not "Acme Holdings")."""
-    suffixes = lexicon().org_suffixes
-    return cluster.label == "ORG" and org_kind(cluster) is None and not any(
-        name and name[-1].lower().rstrip(".") in suffixes for name in cluster.names)
-
-
-def _has_players(state: CorefState, cluster: Cluster, before: int) -> bool:
-    """A body told before `before` to have a band's player ("their guitarist", "Cinderwell's drummer", "the Glasswing
-    singer"): a band, whatever its name, which "the band" may stand for."""
-    doc = state.doc
-    for mention in cluster.mentions:
-        if mention.start >= before:
-            continue
-        head = doc[mention.end - 1]
-        if head.dep_ in ("poss", "compound") and head.head.lemma_.lower() in BAND_PLAYER_NOUNS and head.head.pos_ == "NOUN":
-            return True
-    return False
-
-
 TELLING_LEMMAS = frozenset({"tell", "speak", "talk", "say"})
 
 
@@ -519,9 +492,6 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
             state.add(family, span.start, span.end, "nominal")
         return
 
-    if label == "ORG" and _name_next(state.doc, span.end):
-        return  # "the punk trio the Copperwick Saints", "from the folk group the Saltmarsh Weavers": a description of the
-        # name after it, no other body
     set_off = span.start > 0 and state.doc[span.start - 1].text == "," and tok.dep_ != "poss"
 
     def fits(ci: int) -> bool:
@@ -538,8 +508,7 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
             return False  # "..., X told The Verge. The company laid off 40": the outlet told is not the company
         named = any(lemma in (w.lower() for w in name) for name in cluster.names)
         return named or lemma in lex.generic_type_nouns or any(r.split()[-1] == lemma for r in cluster.attrs.get("roles", [])) \
-            or (noun_kind is not None and noun_kind == kind) or (lemma in BAND_NOUNS and kind is None and (
-                _plural_name(cluster) or _has_players(state, cluster, tok.i)))
+            or (noun_kind is not None and noun_kind == kind) or (lemma in BAND_NOUNS and kind is None and _plural_name(cluster))
 
     doers = _own_subjects(state, tok)
     if doers:  # "X, which first backed the company in 2019": the company is not X itself
@@ -552,9 +521,6 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
     if not ranked and noun_kind == "sport" and (lead := _lead_subject(state, tok, fits)) is not None:
         state.add(lead, span.start, span.end, "nominal")  # "The club signed X" far from any club: the one the story is about
         return
-    if not ranked and lemma in BAND_NOUNS and (lead := _lead_subject(state, tok, lambda ci: _unsaid_kind(table.clusters[ci]))) is not None:
-        state.add(lead, span.start, span.end, "nominal")  # "the band's singer" far from any band: the body the story is about
-        return  # ("Cinderwell lose a guitarist" in the headline), when nothing says what kind of body it is
     called = [r for r in ranked if _called(table.clusters[r[1]], lemma) or (lemma == "party" and _named_before(state, table.clusters[r[1]], lemma))]
     if called and lemma not in lex.generic_type_nouns:
         ranked = called  # "the council" is the council in view before the police force of its kind

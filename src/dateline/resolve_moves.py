@@ -299,9 +299,12 @@ def stints(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Call
     """"joined Y in 2016 after a fellowship / five years at Z": the person worked at Z until then."""
     a: Analysis = b.analysis
     for event in events:
-        if event.type not in cfg["start_types"] or not factual(event) or not _dated(event.time):
+        if event.type not in cfg["start_types"] or not factual(event):
             continue
         trigger = _trigger(doc, event)
+        if not _dated(event.time) and (trigger is None or not _done(trigger)):
+            continue  # ("has left for Y after eight years at the club", undated: the stint is over, its end not told)
+        end = event.time if _dated(event.time) else "PAST_REF"
         kids = children_of(trigger) if trigger is not None else []
         stints = [p for prep in kids if prep.dep_ == "prep" and prep.lower_ == "after"
                   for p in children_of(prep) if p.dep_ == "pobj" and p.lemma_.lower() in cfg["stint_nouns"]]
@@ -319,12 +322,14 @@ def stints(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Call
                    for o in children_of(ran) if o.dep_ == "dobj"]  # "after a decade running the X Film Society": at X
         orgs = [org for org in (_named(p, entity_of) for p in places) if org is not None and kind_of(org) in ("ORG", "FAC")]
         years = [n for stint in stints if (n := _years_long(a, stint)) is not None]
-        began = f"{int(event.time[:4]) - years[0]:04d}" if len(years) == 1 and len(orgs) == 1 else None  # type: ignore[index]
+        began = f"{int(event.time[:4]) - years[0]:04d}" if len(years) == 1 and len(orgs) == 1 and end != "PAST_REF" else None  # type: ignore[index]
         for person in ids(event, cfg["person_roles"], a, {"PERSON"}):
             for org in orgs:
                 fact = b.add("employee", person, org, evidence=Evidence(event.sentence, event.start, event.end), event=event,
                              certainty=event.certainty, claim=event.claim)
-                if fact.valid_to in (None, "PAST_REF") and (not fact.valid_from or fact.valid_from <= event.time):  # type: ignore[operator]
-                    fact.valid_to = event.time
+                if end == "PAST_REF" and fact.valid_to is None:
+                    fact.valid_to = end
+                elif end != "PAST_REF" and fact.valid_to in (None, "PAST_REF") and (not fact.valid_from or fact.valid_from <= end):
+                    fact.valid_to = end
                 if began is not None and fact.valid_from is None and fact.valid_to == event.time:
                     fact.valid_from = began  # "joined Y in 2021 after three years at Z": at Z from 2018

@@ -55,6 +55,8 @@ def _name_of(kin: Token) -> Token | None:
         named = next((c for c in children_of(other) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:  # "her chief of staff and longtime confidant, X": the name hung on the second noun
             return named
+    if kin.dep_ == "appos" and kin.head.pos_ == "PROPN" and (named := _name_right_after(kin)) is not None:
+        return named  # "Singer A, guitarist B and drummer C": the parser hangs B on the title apposed to A
     if kin.dep_ in ("compound", "appos") and kin.head.pos_ == "PROPN":
         return kin.head
     if kin.dep_ == "pobj" and kin.tag_ == "NNS" and kin.head.lower_ == "of" and kin.head.head.lower_ == "one" \
@@ -317,7 +319,7 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     # "X was head of marketing at Y": the parser hangs "at Y" on the copula when the post has no article
     copula = [c for c in children_of(token.head) if c.dep_ == "prep" and c.lower_ == "at" and c.i > token.i] \
         if _predicate(token) and token.head.lemma_ == "be" else []
-    for child in [*children_of(token), *(c for c in children_of(name) if c.dep_ == "prep"), *before, *copula]:  # type: ignore[union-attr]
+    for child in [*_own_children(token), *(c for c in children_of(name) if c.dep_ == "prep"), *before, *copula]:  # type: ignore[union-attr]
         if child.dep_ == "prep" and child.lower_ in cfg["org_preps"]:  # "at the carmaker Voltra" -> Voltra
             found = next((_branch_of(a, p) or _entity(a, p) or _entity(a, _appos_name(p)) for p in children_of(child)
                           if p.dep_ == "pobj"), None)
@@ -332,6 +334,9 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
                 and _kind(a, _entity(a, child)) == "ORG"):  # ("a Conservative councillor": the tagger's adjective, a party named)
             org = _entity(a, child)
             represented = token.lemma_.lower() in LAWYER_NOUNS  # "Dunmore Foods' lawyer, X": its counsel, of some law firm
+        elif child.dep_ in ("amod", "compound") and token.lower_ in PARTY_MEMBER_NOUNS and org is None \
+                and (party := _party_of_adjective(a, child)) is not None:
+            org = party  # "the Liberal Democrat group leader, X" in an article naming the Liberal Democrats: of that party
         elif child.dep_ == "poss" and child.lower_ == "whose" and _kind(a, whose := _whose_body(a, child)) == "ORG":
             org = whose  # "the start-up Taxbridge GmbH, whose founder, X, left": its founder
         elif child.dep_ == "poss" and token.lemma_.lower() in POLICE_TITLES and (force := force_of_place(a, _entity(a, child))):
@@ -348,6 +353,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
         if child.dep_ in ("poss", "compound") and child.pos_ == "NOUN" and child.lemma_.lower() in FESTIVAL_NOUNS \
                 and org is None:
             org = _festival(a, child)  # "the festival's director, X", "the festival director, X": its staff
+    if org is not None and token.lower_ in PARTY_MEMBER_NOUNS and (party := fuller_party(a, org)) is not None:
+        org = party  # "the Liberal Democrat group leader" read as a body "Liberal Democrat": the party the article names
     if org is not None and _kind(a, org) not in ("ORG", "FAC") and org != _festival(a, None):
         org = None
     if org is None and _predicate(token) and token.head.dep_ == "relcl" and token.head.lemma_ == "be" and _kind(a, where := _entity(a, token.head.head)) in ("ORG", "FAC") \
@@ -543,6 +550,48 @@ def _org_by_noun(a: Analysis, noun: Token | None) -> str | None:
     if not found and word in FIRM_NOUNS:
         return main_organisation(a)  # "the company's former chief executive": of the company the article is about
     return found[0] if len(found) == 1 else None
+
+
+GROUP_NOUNS = frozenset({"group"})  # "the Labour group leader": a party's group on a council
+
+
+def _party_of_adjective(a: Analysis, word: Token) -> str | None:
+    """The one party the article names whose name opens with a party's adjective before a title ("Liberal Democrat" of
+    the Liberal Democrats, "Green" of the Green Party; also through "group": "the Green group leader")."""
+    if word.lemma_.lower() in GROUP_NOUNS:
+        word = next((c for c in children_of(word) if c.dep_ in ("amod", "compound") and c.is_title), word)
+    return fuller_party(a, _entity(a, word))
+
+
+def fuller_party(a: Analysis, entity_id: str | None) -> str | None:
+    """The one party the article names whose name opens with this entity's, a party's adjective ("Liberal Democrat",
+    read as a people or as a body of its own, of the Liberal Democrats)."""
+    said = a.entity(entity_id)
+    if said is None or said.type not in ("NORP", "ORG") or party_name(said.name):
+        return None
+    found = [e.id for e in a.entities if e.type == "ORG" and e.id != said.id and party_name(e.name)
+             and e.name.lower().startswith(said.name.lower())]
+    return found[0] if len(found) == 1 else None
+
+
+def _name_right_after(kin: Token) -> Token | None:
+    """The name a bare title's own dependent starts right after it ("guitarist Pete Wendle")."""
+    return next((c for c in children_of(kin) if c.pos_ == "PROPN" and c.dep_ in ("dobj", "compound", "npadvmod", "appos")
+                 and c.left_edge.i == kin.i + 1 and c.i > kin.i), None)
+
+
+def _own_children(token: Token) -> list[Token]:
+    """A title's dependents, with "of Y" given to the member of "a nurse and member of Y" ("a farmer and fellow of the
+    Royal Society"): the parser hangs the body on the first noun, the nurse's (no employer), not the member's."""
+    kids = list(children_of(token))
+    members = config()["employment"]["membership_titles"]
+    joint = next((c.i for c in kids if c.dep_ == "conj" and c.pos_ == "NOUN" and c.lemma_.lower() in members), None)
+    if joint is not None:
+        return [c for c in kids if not (c.dep_ == "prep" and c.i > joint)]
+    if token.dep_ == "conj" and token.lemma_.lower() in members and token.head.pos_ == "NOUN" \
+            and not any(c.dep_ == "prep" for c in kids):
+        kids += [c for c in children_of(token.head) if c.dep_ == "prep" and c.i > token.i]
+    return kids
 
 
 def _body_of_kind(a: Analysis, kind: str) -> str | None:

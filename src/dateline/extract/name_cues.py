@@ -859,6 +859,32 @@ def _team_told_as_plural(root: Token, tokens: Span, lex: EntityLexicon) -> bool:
                for w in (verb, *(c for c in children_of(verb) if c.dep_ in ("aux", "auxpass"))))
 
 
+# a player's move between clubs: the verb or noun a club's name hangs on ("left X for Y", "joined from X", "a bid from X")
+TRANSFER_HEADS = frozenset({"join", "rejoin", "sign", "arrive", "move", "leave", "transfer", "loan", "switch", "depart", "bid",
+                            "offer", "fee", "spell", "stint", "debut"})
+TRANSFER_PREPS = frozenset({"from", "for", "to", "at", "with"})
+# ... told of a player, not of a family moving house: a word of the transfer market in the sentence
+TRANSFER_WORDS = frozenset({"fee", "loan", "transfer", "bid", "deal", "contract", "signing", "signed", "appearances", "goals",
+                            "season", "seasons", "squad", "debut"}) | CLUB_POST_NOUNS
+
+
+def _transfer_side(root: Token, tokens: Span, lex: EntityLexicon) -> bool:
+    """A name ending in a team's word ("City", "Town", "County") that a player moves from or to ("left Dalebrook City
+    for Marston Albion", "arrived from Kelvedon Town for an undisclosed fee", "a bid from Castlemere City for the forward"):
+    a club, when the sentence speaks of the transfer market (a family moves to a town with no fee)."""
+    if len(tokens) < 2 or lex.org_kind_of_word.get(tokens[-1].lower_) != "sport" or place_label(tokens.text):
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ in TRANSFER_PREPS:
+        head = root.head.head
+    elif root.dep_ == "dobj":
+        head = root.head
+    else:
+        return False
+    if head.lemma_.lower() not in TRANSFER_HEADS:
+        return False
+    return any(t.lower_ in TRANSFER_WORDS for t in root.sent if t.i < tokens.start or t.i >= tokens.end)
+
+
 def _bare_post_after(listed: list[Token], comma: int, lex: EntityLexicon) -> bool:
     """", chief executive of Corvane,", ", head of research at Y,": an apposition with no article, lower-case words up to
     a person's post noun, then "of" / "at" a capitalised name (not ", partner of", ", owner of": firms' too)."""
@@ -974,6 +1000,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         cues["PERSON"] += CUE_VOTE  # "X quit as manager of Y", "Y fired X as chief executive", "X was installed as mayor"
     if _team_told_as_plural(root, tokens, lex):
         cues["ORG"] += 2 * CUE_VOTE  # "Dunfield City have signed X": a side, spoken of as its players
+    elif _transfer_side(root, tokens, lex):
+        cues["ORG"] += 2 * CUE_VOTE  # "left Dalebrook City for Marston Albion", "arrived from Kelvedon Town for a fee": a club
     if len(tokens) >= 2 and is_first_name(tokens[0].text) and root.dep_ == "conj" and root.head.ent_type_ == "PERSON" \
             and root.head.pos_ == "PROPN":
         cues["PERSON"] += CUE_VOTE  # "starring Oscar Mendes and Lina Park": a first name beside a person's name

@@ -119,13 +119,19 @@ def _same_event(a: Event, b: Event, symmetric: bool, headline: int | None = None
     if not _entities(mine) & _entities(theirs) and not one_phrase:
         return False
     if symmetric:  # "X married Y" and "X married Z" are two weddings; "X married" is either
-        people_a, people_b = mine.pop("people", set()), theirs.pop("people", set())
+        people_a, people_b = (_told_people(fillers.pop("people", set())) for fillers in (mine, theirs))
         if len(people_a) >= 2 and len(people_b) >= 2 and people_a != people_b:
             return False
     told_in_headline = headline is not None and headline in (a.sentence, b.sentence)
     return all(_overlap(role, mine[role], theirs[role]) for role in mine.keys() & theirs.keys()
                if not (told_in_headline and role in HEADLINE_LOOSE_ROLES and not (_entities({"": mine[role]}) and _entities({"": theirs[role]}))))
     # (a headline's "wins prize for a novel few people read" is the body's win for the novel it names)
+
+
+def _told_people(people: set[str]) -> set[str]:
+    """The pair of a symmetric event but for descriptions that may stand for one of them named elsewhere (a headline's
+    "splits from husband", "the couple"): "X splits from husband" and "X and Y have separated" are one separation."""
+    return {p for p in people if not p.startswith("~") or not _maybe_known(p[1:])}
 
 
 def _one_phrase(a: Event, b: Event) -> bool:

@@ -19,3 +19,15 @@ def test_a_headline_split_from_a_bare_relative_is_the_bodys_named_separation() -
 def test_two_named_pairs_stay_two_events() -> None:
     a = run("Mia Dorn married Leo Hart in 2010. They divorced in 2014, and in 2016 Mia Dorn married Sam Kirby.")
     assert sorted(e.time for e in typed(a, "life.marry")) == ["2010", "2016"]
+
+
+def test_a_titled_name_told_before_its_attribution_is_the_subject_of_what_was_told() -> None:
+    # the parser read "The pop star X is dating Y" as a relative clause on "star", "star" a second subject of "told"
+    a = run("The pop star Jax Moreno is dating the model Ines Carvalho, a source told People magazine.")
+    assert typed(a, "report.interview") == []  # an anonymous source's word: no one named spoke
+    assert role_texts(a, "life.date", "agent") == [["Jax Moreno"]]
+    b = run("The rapper Kofi Mensah has signed with Atlas Records, an insider told Billboard on Friday.")
+    assert typed(b, "report.interview") == []
+    # a named speaker still gave the interview
+    c = run("The actor Tom Reyes is leaving the show, his co-star Lily Okafor told Variety.")
+    assert role_texts(c, "report.interview", "agent") == [["Lily Okafor"]]

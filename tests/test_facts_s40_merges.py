@@ -31,3 +31,15 @@ def test_a_titled_name_told_before_its_attribution_is_the_subject_of_what_was_to
     # a named speaker still gave the interview
     c = run("The actor Tom Reyes is leaving the show, his co-star Lily Okafor told Variety.")
     assert role_texts(c, "report.interview", "agent") == [["Lily Okafor"]]
+
+
+def test_a_practice_or_partnership_named_after_people_is_a_firm() -> None:
+    text = ("She founded the practice Alder Hume with her husband, Peter Hume, in 1962. Hume died in 2001. "
+            "She is survived by her son, Daniel.")
+    a = run("Ruth Alder, an architect, has died aged 90, her family said on Sunday. " + text)
+    kinds = {e.name: e.type for e in a.entities}
+    assert kinds.get("Alder Hume") == "ORG"
+    assert role_texts(a, "life.die", "agent") == [["Ruth Alder"], ["Hume"]] and "Peter Hume" in {
+        e.name for e in a.entities if any(m.text == "Hume" for m in e.mentions)}
+    b = run("Tom Wray joined the partnership Kemp Lowry in 2010 as a junior solicitor.")
+    assert {e.name: e.type for e in b.entities}.get("Kemp Lowry") == "ORG"

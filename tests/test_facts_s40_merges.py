@@ -43,3 +43,15 @@ def test_a_practice_or_partnership_named_after_people_is_a_firm() -> None:
         e.name for e in a.entities if any(m.text == "Hume" for m in e.mentions)}
     b = run("Tom Wray joined the partnership Kemp Lowry in 2010 as a junior solicitor.")
     assert {e.name: e.type for e in b.entities}.get("Kemp Lowry") == "ORG"
+
+
+def test_a_headlines_post_with_the_body_in_it_is_the_bodys_appointment() -> None:
+    a = run("Hollins named new Dunmore Town manager\nDunmore Town have appointed Greg Hollins as their new manager on a "
+            "two-year contract. The 47-year-old leaves Carrick Athletic after three seasons in charge.")
+    assert len(typed(a, "career.appoint")) == 1
+    b = run("Ada Moss named new Pell Bank chief risk officer\nPell Bank has appointed Ada Moss as its new risk officer. "
+            "Moss joins from Harrow Bank.")
+    assert len(typed(b, "career.appoint")) == 1
+    # two posts of one person stay two appointments
+    c = run("Kelby Foods named Ivo Dane chief executive in 2019. He had been appointed executive director in 2015.")
+    assert sorted(e.time for e in typed(c, "career.appoint")) == ["2015", "2019"]

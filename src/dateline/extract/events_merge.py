@@ -59,12 +59,19 @@ def _overlap(role: str, mine: set[str], theirs: set[str]) -> bool:
         return False  # "the women's doubles title" is not the "Tern Cup" (though "the title" may be)
     if named or named_there:  # "the company" (or a headline's bare "fired scientist") may be the one named there
         return all(x.startswith("~") and _maybe_known(x[1:]) for x in (theirs if named else mine))
-    if role in TITLE_ROLES:  # "chief executive" / "chief operating officer": one within the other or apart
-        return any(a[1:] in b[1:] or b[1:] in a[1:] for a in mine for b in theirs)
+    if role in TITLE_ROLES:  # "chief executive" / "chief operating officer": one within the other or apart (a headline's
+        # "new Kelby Town manager" is the body's "new manager", its words all there)
+        return any(a[1:] in b[1:] or b[1:] in a[1:] or _within(a[1:], b[1:]) for a in mine for b in theirs)
     if role == "amount" and (sums := {_sum(x[1:]) for x in mine} & {_sum(x[1:]) for x in theirs}) and sums != {None}:
         return True  # "raises £22m" (a headline) / "has raised £22 million": one sum
     here, there = _words(mine), _words(theirs)  # "400 jobs" / "about 400 employees", "a son" / "a daughter"
     return bool(here & there)
+
+
+def _within(a: str, b: str) -> bool:
+    """The words of one title are all among the other's ("new manager", "new Kelby Town manager")."""
+    here, there = set(a.split()), set(b.split())
+    return here <= there or there <= here
 
 
 SUM = re.compile(r"([£$€¥])\s?(\d[\d.,]*)\s?(m|bn|million|billion)\b")

@@ -70,11 +70,11 @@ def verb_tense(verb: Token) -> str | None:
         return "FUTURE"  # "is due in court Monday", "is set for Friday"
     if verb.tag_ in ("VB", "VBG", "VBN") and any(a.tag_ == "TO" for a in auxes):
         head = verb.head
-        if head is not verb and head.lemma_ in FUTURE_GOVERNORS | {"be"} and verb.dep_ in ("xcomp", "ccomp", "advcl"):
+        if head.i != verb.i and head.lemma_ in FUTURE_GOVERNORS | {"be"} and verb.dep_ in ("xcomp", "ccomp", "advcl"):
             if any(c.dep_ == "aux" and c.lower_ == "had" for h in (head, head.head) for c in children_of(h)):
                 return "PAST"  # "had been due to expire Friday": the deadline is behind
             return "FUTURE"  # ("is to resume trading Tuesday")
-        if head is not verb and head.pos_ in ("VERB", "AUX"):
+        if head.i != verb.i and head.pos_ in ("VERB", "AUX"):
             return verb_tense(head)
     if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "advcl"):
         # "the decision, announced Wednesday": a participle of what was done ("a vote scheduled for Friday" is ahead)

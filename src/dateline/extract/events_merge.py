@@ -426,7 +426,7 @@ def _respectively_said(doc: Doc, event: Event) -> bool:
     for t in span.root.subtree:
         if t.lower_ == "respectively":
             clause = t.head
-            while clause.pos_ not in ("VERB", "AUX") and clause.dep_ not in ("ROOT", "relcl", "advcl") and clause.head is not clause:
+            while clause.pos_ not in ("VERB", "AUX") and clause.dep_ not in ("ROOT", "relcl", "advcl") and clause.head.i != clause.i:
                 clause = clause.head
             return clause.i == span.root.i
     return False

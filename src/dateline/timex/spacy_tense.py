@@ -30,7 +30,7 @@ def _governing_verb(tok: Token) -> Token | None:
     while seen < 12:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
         seen += 1
@@ -80,10 +80,10 @@ def verb_tense(verb: Token) -> str | None:
         # "the decision, announced Wednesday": a participle of what was done ("a vote scheduled for Friday" is ahead)
         if verb.lemma_ in FUTURE_GOVERNORS:  # "a memorial planned for Saturday was cancelled": as its clause tells
             governor = _governing_verb(verb.head)
-            return verb_tense(governor) if governor is not None and governor is not verb else None
+            return verb_tense(governor) if governor is not None and governor.i != verb.i else None
         return "PAST"
     if verb.tag_ in ("VBG", "VBN") and not auxes and verb.dep_ in PARTICIPIAL_DEPS \
-            and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+            and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return verb_tense(verb.head)  # "Speaking to X in February, she said": the clause's own tense
     if any(a.tag_ in ("VBD",) for a in auxes) or (verb.tag_ == "VBD" and not auxes):
         return "PAST"

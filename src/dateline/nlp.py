@@ -180,6 +180,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _time_read_as_object(token, listed[token.i + 1])  # "was suspended and dismissed that October"
         elif token.dep_ == "relcl" and token.head.dep_ == "pobj" and token.head.head.dep_ == "ROOT" and token.head.head.tag_ == "IN":
             _main_read_as_relative(token)  # "Two years after the wedding they divorced": no verb but this one
+        elif token.dep_ == "relcl" and token.head.dep_ == "nsubj" and token.head.head.lower_ in REPORTED_FORMS:
+            _report_read_as_relative(token)  # "The singer X is dating Y, a source told Z": X's clause is what was told
         elif token.dep_ == "mark" and token.lower_ in LINKS_IN_TIME and token.head.i > token.i:
             _phrase_read_as_subject(token)  # "Two years after the merger Ivo Sand was sacked": two subjects
         elif token.dep_ == "conj" and token.tag_ == "NNP" and token.head.i < token.i and (
@@ -357,6 +359,25 @@ def _main_read_as_relative(verb: Token) -> None:
     link.head, link.dep_ = verb, "prep"
     for child in moved:
         child.head = verb
+
+
+REPORTED_FORMS = frozenset({"said", "says", "told", "tells", "confirmed", "confirms", "revealed", "reveals", "claimed", "claims",
+                            "reported", "reports", "added", "insisted", "insists"})
+
+
+def _report_read_as_relative(verb: Token) -> None:
+    """"The pop star X is dating the model Y, a source told Z", "The actor X has quit the show, his agent said": a clause
+    told before its attribution, whose subject is a title and a name, read as a relative clause on the title with the
+    name its subject, the title the speech verb's subject beside the speaker's.  The clause is what was told, the title
+    and the name its subject."""
+    title, speech = verb.head, verb.head.head
+    name = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if name is None or name.tag_ not in ("NNP", "NNPS") or name.left_edge.i != title.i + 1 or title.tag_ not in ("NN", "NNS") \
+            or speech.i < verb.right_edge.i or not any(c.dep_ == "nsubj" and c.i > verb.right_edge.i for c in speech.children):
+        return
+    verb.head, verb.dep_ = speech, "ccomp"
+    title.head, title.dep_ = verb, name.dep_
+    name.head, name.dep_ = title, "appos"
 
 
 def _phrase_read_as_subject(link: Token) -> None:

@@ -792,7 +792,7 @@ def _token_of(doc: Doc, start: int, end: int) -> Token | None:
 
 def _governing_verb(token: Token) -> Token:
     """The verb a modifier hangs on, past the measure nouns of "three weeks after" ("weeks" -> "appointed")."""
-    while token.dep_ in ("npadvmod", "advmod", "prep", "pcomp") and token.head is not token and token.pos_ != "VERB":
+    while token.dep_ in ("npadvmod", "advmod", "prep", "pcomp") and token.head.i != token.i and token.pos_ != "VERB":
         token = token.head
     return token
 

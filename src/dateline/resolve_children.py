@@ -52,7 +52,7 @@ def _told_as_kinship(doc: Doc, evidence: Evidence, verbs: frozenset[str]) -> boo
         return False
     token = span[0]
     for _ in range(6):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         token = token.head
     return token.lemma_.lower() in verbs

@@ -50,7 +50,7 @@ def _other_party(kin: Token, name: Token, a: Analysis, coordinated: bool) -> str
     of = next((p for c in children_of(kin) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"), None)
     held = kin
     for _ in range(4):  # "she leaves a son, X, and a daughter, Y": the daughter joined to the son's name
-        if held.dep_ not in ("conj", "appos") or held.head is held:
+        if held.dep_ not in ("conj", "appos") or held.head.i == held.i:
             break
         held = held.head
     if of is None and held.dep_ == "dobj" and held.head.lemma_.lower() in config()["statements"]["holding_verbs"]:
@@ -109,7 +109,7 @@ def _survived_by(kin: Token) -> Token | None:
     Y; by a daughter, Z"): the one whose relatives they are."""
     token = kin
     for _ in range(6):
-        if token.dep_ not in ("conj", "appos") or token.head is token:
+        if token.dep_ not in ("conj", "appos") or token.head.i == token.i:
             break
         token = token.head
     if token.dep_ != "pobj" or token.head.lower_ != "by":
@@ -117,7 +117,7 @@ def _survived_by(kin: Token) -> Token | None:
     verb = token.head.head
     for _ in range(4):  # "...; by a daughter" (a "by" the parser hung on the "by" after it, or coordinated: "by his son
         # and by a daughter, Z", the second "by" a conjunct of the verb's agent)
-        if verb.lemma_.lower() == "survive" or verb.dep_ not in ("conj", "prep", "agent") or verb.head is verb:
+        if verb.lemma_.lower() == "survive" or verb.dep_ not in ("conj", "prep", "agent") or verb.head.i == verb.i:
             break
         verb = verb.head
     return subject_of(verb) if verb.lemma_.lower() == "survive" else None

@@ -360,7 +360,7 @@ def _name_hung_apart(noun: Token, ctx: Context) -> Token | None:
     after a noun for its kind, which the parser hung elsewhere (on the verb, or as the subject of what follows) ->
     the name's last word; a person's name after a noun for a person, another body's after a noun for a body."""
     doc, i = noun.doc, noun.i + 1
-    if noun.dep_ == "compound" or i >= len(doc) or doc[i].head is noun or doc[i].pos_ != "PROPN":
+    if noun.dep_ == "compound" or i >= len(doc) or doc[i].head.i == noun.i or doc[i].pos_ != "PROPN":
         return None  # (a name the parse hangs on the noun is read by `named`)
     entity, span = ctx.ents.of(doc[i]), ctx.ents.mention_span(doc[i])
     if entity is None or span is None or span[0] != doc[i].idx:

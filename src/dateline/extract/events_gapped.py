@@ -427,7 +427,7 @@ def hired_to_posts(found: list[tuple[Token, Event]]) -> list[tuple[Token, Event]
             hires.setdefault(t.i, e)
     out: list[tuple[Token, Event]] = []
     for trigger, event in found:
-        hire = hires.get(trigger.head.i) if trigger.dep_ in ("advcl", "xcomp") and trigger.head is not trigger else None
+        hire = hires.get(trigger.head.i) if trigger.dep_ in ("advcl", "xcomp") and trigger.head.i != trigger.i else None
         if event.type == "career.appoint" and hire is not None and event.polarity == "POS" \
                 and trigger.lemma_.lower() in POST_TAKINGS \
                 and (trigger.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(trigger))):

@@ -59,12 +59,19 @@ def _overlap(role: str, mine: set[str], theirs: set[str]) -> bool:
         return False  # "the women's doubles title" is not the "Tern Cup" (though "the title" may be)
     if named or named_there:  # "the company" (or a headline's bare "fired scientist") may be the one named there
         return all(x.startswith("~") and _maybe_known(x[1:]) for x in (theirs if named else mine))
-    if role in TITLE_ROLES:  # "chief executive" / "chief operating officer": one within the other or apart
-        return any(a[1:] in b[1:] or b[1:] in a[1:] for a in mine for b in theirs)
+    if role in TITLE_ROLES:  # "chief executive" / "chief operating officer": one within the other or apart (a headline's
+        # "new Kelby Town manager" is the body's "new manager", its words all there)
+        return any(a[1:] in b[1:] or b[1:] in a[1:] or _within(a[1:], b[1:]) for a in mine for b in theirs)
     if role == "amount" and (sums := {_sum(x[1:]) for x in mine} & {_sum(x[1:]) for x in theirs}) and sums != {None}:
         return True  # "raises £22m" (a headline) / "has raised £22 million": one sum
     here, there = _words(mine), _words(theirs)  # "400 jobs" / "about 400 employees", "a son" / "a daughter"
     return bool(here & there)
+
+
+def _within(a: str, b: str) -> bool:
+    """The words of one title are all among the other's ("new manager", "new Kelby Town manager")."""
+    here, there = set(a.split()), set(b.split())
+    return here <= there or there <= here
 
 
 SUM = re.compile(r"([£$€¥])\s?(\d[\d.,]*)\s?(m|bn|million|billion)\b")
@@ -119,13 +126,19 @@ def _same_event(a: Event, b: Event, symmetric: bool, headline: int | None = None
     if not _entities(mine) & _entities(theirs) and not one_phrase:
         return False
     if symmetric:  # "X married Y" and "X married Z" are two weddings; "X married" is either
-        people_a, people_b = mine.pop("people", set()), theirs.pop("people", set())
+        people_a, people_b = (_told_people(fillers.pop("people", set())) for fillers in (mine, theirs))
         if len(people_a) >= 2 and len(people_b) >= 2 and people_a != people_b:
             return False
     told_in_headline = headline is not None and headline in (a.sentence, b.sentence)
     return all(_overlap(role, mine[role], theirs[role]) for role in mine.keys() & theirs.keys()
                if not (told_in_headline and role in HEADLINE_LOOSE_ROLES and not (_entities({"": mine[role]}) and _entities({"": theirs[role]}))))
     # (a headline's "wins prize for a novel few people read" is the body's win for the novel it names)
+
+
+def _told_people(people: set[str]) -> set[str]:
+    """The pair of a symmetric event but for descriptions that may stand for one of them named elsewhere (a headline's
+    "splits from husband", "the couple"): "X splits from husband" and "X and Y have separated" are one separation."""
+    return {p for p in people if not p.startswith("~") or not _maybe_known(p[1:])}
 
 
 def _one_phrase(a: Event, b: Event) -> bool:
@@ -413,7 +426,7 @@ def _respectively_said(doc: Doc, event: Event) -> bool:
     for t in span.root.subtree:
         if t.lower_ == "respectively":
             clause = t.head
-            while clause.pos_ not in ("VERB", "AUX") and clause.dep_ not in ("ROOT", "relcl", "advcl") and clause.head is not clause:
+            while clause.pos_ not in ("VERB", "AUX") and clause.dep_ not in ("ROOT", "relcl", "advcl") and clause.head.i != clause.i:
                 clause = clause.head
             return clause.i == span.root.i
     return False

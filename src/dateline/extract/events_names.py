@@ -91,7 +91,7 @@ def _set_off_nouns(noun: Token) -> list[Token]:
     for t in doc[i + 1 : min(i + 6, len(doc))]:
         if t.is_punct:
             break
-        if t.pos_ == "NOUN" and t.head is not noun:
+        if t.pos_ == "NOUN" and t.head.i != noun.i:
             out.append(t)
     return out
 
@@ -111,7 +111,7 @@ def _name_right_after(noun: Token) -> Token | None:
     name = doc[end]
     if name.dep_ in ("nsubj", "nsubjpass") and name.head.dep_ == "relcl" and name.head.head.i == noun.i:
         return None  # "Nina Ruiz, the woman Tom Hale married": the subject of the noun's own relative clause, not its name
-    return name if name.pos_ == "PROPN" and name.head is not noun else None  # (a name the parse hangs on the noun is found above)
+    return name if name.pos_ == "PROPN" and name.head.i != noun.i else None  # (a name the parse hangs on the noun is found above)
 
 
 POST_HEADS = frozenset({"head", "chief", "chair", "boss", "leader"})  # posts the lexicon does not call person nouns

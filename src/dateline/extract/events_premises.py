@@ -72,7 +72,7 @@ def _owner(premises: Token, ents: Entities) -> Token | None:
     head = premises.head
     if premises.dep_ != "pobj" or head.dep_ not in ("prep", "conj"):
         return None
-    while head.dep_ in ("prep", "conj") and head.head is not head:  # "at X and at a second plant in Y"
+    while head.dep_ in ("prep", "conj") and head.head.i != head.i:  # "at X and at a second plant in Y"
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         return None

@@ -30,7 +30,7 @@ def _governing_verb(tok: Token) -> Token | None:
     while seen < 12:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
         seen += 1
@@ -70,20 +70,20 @@ def verb_tense(verb: Token) -> str | None:
         return "FUTURE"  # "is due in court Monday", "is set for Friday"
     if verb.tag_ in ("VB", "VBG", "VBN") and any(a.tag_ == "TO" for a in auxes):
         head = verb.head
-        if head is not verb and head.lemma_ in FUTURE_GOVERNORS | {"be"} and verb.dep_ in ("xcomp", "ccomp", "advcl"):
+        if head.i != verb.i and head.lemma_ in FUTURE_GOVERNORS | {"be"} and verb.dep_ in ("xcomp", "ccomp", "advcl"):
             if any(c.dep_ == "aux" and c.lower_ == "had" for h in (head, head.head) for c in children_of(h)):
                 return "PAST"  # "had been due to expire Friday": the deadline is behind
             return "FUTURE"  # ("is to resume trading Tuesday")
-        if head is not verb and head.pos_ in ("VERB", "AUX"):
+        if head.i != verb.i and head.pos_ in ("VERB", "AUX"):
             return verb_tense(head)
     if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "advcl"):
         # "the decision, announced Wednesday": a participle of what was done ("a vote scheduled for Friday" is ahead)
         if verb.lemma_ in FUTURE_GOVERNORS:  # "a memorial planned for Saturday was cancelled": as its clause tells
             governor = _governing_verb(verb.head)
-            return verb_tense(governor) if governor is not None and governor is not verb else None
+            return verb_tense(governor) if governor is not None and governor.i != verb.i else None
         return "PAST"
     if verb.tag_ in ("VBG", "VBN") and not auxes and verb.dep_ in PARTICIPIAL_DEPS \
-            and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+            and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return verb_tense(verb.head)  # "Speaking to X in February, she said": the clause's own tense
     if any(a.tag_ in ("VBD",) for a in auxes) or (verb.tag_ == "VBD" and not auxes):
         return "PAST"

@@ -41,3 +41,38 @@ def test_a_companys_board_answering_a_bid_or_suing_is_the_company() -> None:
     assert_event(b, "business.acquire", {"agent": "Stanway Stores", "patient": "Pelham Retail"})
     # ... a board with no company named stays none
     assert_no_event(run("The board rejected a takeover bid from Stanway Stores."), "business.acquire")
+
+
+def _marlow_times(a) -> list[str | None]:
+    return sorted((e.time or "") for e in a.events if e.type == "business.invest" and "Marlow Capital" in event_agents(a, e))
+
+
+def event_agents(a, e) -> list[str]:
+    return [a.entity(g.entity).name for g in e.args if g.role == "agent" and g.entity and a.entity(g.entity)]
+
+
+def test_an_existing_backer_in_the_round_of_the_news_is_not_its_older_round() -> None:
+    # "Existing backer X also put money into the round ... X first backed Y in 2021": two investments, the news undated
+    a = run("Tillmoor raises $20m\nTillmoor, the Leeds soil-sensor start-up, has raised $20 million in a round led by Greystone Ventures, "
+            "the company said on Tuesday.\nExisting backer Marlow Capital also put money into the round.\n"
+            "Marlow first backed Tillmoor in 2021, with a £2 million seed round.")
+    times = _marlow_times(a)
+    assert len(times) == 2 and "2021" in times, times
+    b = run("Tillmoor raises $20m\nTillmoor, the Leeds soil-sensor start-up, has raised $20 million in a funding round.\n"
+            "The round was led by Greystone Ventures, with participation from Marlow Capital, which had backed Tillmoor's seed round in 2021.")
+    times = _marlow_times(b)
+    assert len(times) == 2 and "2021" in times, times
+    # ... a round of the article's own year retold is one investment
+    c = run("Tillmoor raises $20m\nTillmoor, the Leeds soil-sensor start-up, raised $20 million in March in a round led by Greystone Ventures.\n"
+            "Marlow Capital also put money into the round.\nMarlow Capital led the round in March, the company said.")
+    assert len(_marlow_times(c)) == 1
+
+
+def test_a_backer_told_by_the_short_form_of_its_name_invested() -> None:
+    # "Marlow first backed Tillmoor in 2021" after "Marlow Capital": the short form is the fund's name
+    a = run("Marlow Capital is one of Britain's oldest venture firms. Marlow first backed Tillmoor in 2021.")
+    assert_event(a, "business.invest", {"agent": "Marlow Capital", "target": "Tillmoor"})
+    b = run("Quillon Ventures has made 40 investments since 2015. Quillon backed the Leeds start-up Tillmoor in 2019.")
+    assert_event(b, "business.invest", {"agent": "Quillon Ventures", "target": "Tillmoor"})
+    # ... not a plan backed
+    assert_no_event(run("Marlow Capital opposed the merger. Marlow backed the rival proposal in 2019."), "business.invest")

@@ -76,3 +76,14 @@ def test_a_backer_told_by_the_short_form_of_its_name_invested() -> None:
     assert_event(b, "business.invest", {"agent": "Quillon Ventures", "target": "Tillmoor"})
     # ... not a plan backed
     assert_no_event(run("Marlow Capital opposed the merger. Marlow backed the rival proposal in 2019."), "business.invest")
+
+
+def test_a_body_told_as_an_investor_taking_part_after_a_round_invested() -> None:
+    # "X, an existing investor, also took part": the round told before, X put money in
+    a = run("Ferrowave has raised $120 million in a funding round led by Halcrest Capital. Quillon Ventures, an existing investor, also took part.")
+    assert "Quillon Ventures" in event_names(a, "business.invest", "agent")
+    b = run("Ferrowave has raised $120 million in a funding round led by Halcrest Capital. Quillon Ventures, an early backer, also participated.")
+    assert "Quillon Ventures" in event_names(b, "business.invest", "agent")
+    # ... not talks taken part in, nor a champion
+    assert_no_event(run("Quillon Ventures, an investor in the firm, took part in the talks."), "business.invest")
+    assert_no_event(run("The Olympic champion Rhys Dale also took part."), "business.invest")

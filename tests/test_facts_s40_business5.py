@@ -87,3 +87,13 @@ def test_a_body_told_as_an_investor_taking_part_after_a_round_invested() -> None
     # ... not talks taken part in, nor a champion
     assert_no_event(run("Quillon Ventures, an investor in the firm, took part in the talks."), "business.invest")
     assert_no_event(run("The Olympic champion Rhys Dale also took part."), "business.invest")
+
+
+def test_staff_made_redundant_read_as_a_compound_of_the_word() -> None:
+    # "has made 80 staff redundant": the parser makes "redundant" a noun and "staff" its compound
+    a = run("Ashcombe Packaging has made 80 staff redundant.")
+    assert_event(a, "business.layoff", {"agent": "Ashcombe Packaging", "patient": "staff"})
+    b = run("Harlow Bank made 12 call-centre staff redundant last year.")
+    assert_event(b, "business.layoff", {"agent": "Harlow Bank", "patient": "staff"})
+    # ... not rules made redundant
+    assert_no_event(run("The new law made the old rules redundant."), "business.layoff")

@@ -97,3 +97,15 @@ def test_staff_made_redundant_read_as_a_compound_of_the_word() -> None:
     assert_event(b, "business.layoff", {"agent": "Harlow Bank", "patient": "staff"})
     # ... not rules made redundant
     assert_no_event(run("The new law made the old rules redundant."), "business.layoff")
+
+
+def test_a_named_employer_losing_jobs_cuts_them() -> None:
+    # "X is to lose 300 jobs", "X will lose 300 jobs at its Y plant": X is the employer, no job of its own lost
+    a = run("Harlow Bank is to lose 300 jobs.")
+    assert event_names(a, "business.layoff", "agent") == ["Harlow Bank"]
+    assert event_names(a, "business.layoff", "patient") == [None]
+    b = run("Harlow Bank will lose 300 jobs at its Corby call centre.")
+    assert_event(b, "business.layoff", {"agent": "Harlow Bank", "place": "Corby"})
+    # ... not one person's job, nor a region's
+    assert_no_event(run("Mara Voss lost her job in 2020."), "business.layoff")
+    assert_no_event(run("The region lost 3,000 jobs in the 1980s."), "business.layoff")

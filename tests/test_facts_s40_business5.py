@@ -78,17 +78,6 @@ def test_a_backer_told_by_the_short_form_of_its_name_invested() -> None:
     assert_no_event(run("Marlow Capital opposed the merger. Marlow backed the rival proposal in 2019."), "business.invest")
 
 
-def test_a_body_told_as_an_investor_taking_part_after_a_round_invested() -> None:
-    # "X, an existing investor, also took part": the round told before, X put money in
-    a = run("Ferrowave has raised $120 million in a funding round led by Halcrest Capital. Quillon Ventures, an existing investor, also took part.")
-    assert "Quillon Ventures" in event_names(a, "business.invest", "agent")
-    b = run("Ferrowave has raised $120 million in a funding round led by Halcrest Capital. Quillon Ventures, an early backer, also participated.")
-    assert "Quillon Ventures" in event_names(b, "business.invest", "agent")
-    # ... not talks taken part in, nor a champion
-    assert_no_event(run("Quillon Ventures, an investor in the firm, took part in the talks."), "business.invest")
-    assert_no_event(run("The Olympic champion Rhys Dale also took part."), "business.invest")
-
-
 def test_staff_made_redundant_read_as_a_compound_of_the_word() -> None:
     # "has made 80 staff redundant": the parser makes "redundant" a noun and "staff" its compound
     a = run("Ashcombe Packaging has made 80 staff redundant.")
@@ -106,6 +95,9 @@ def test_a_named_employer_losing_jobs_cuts_them() -> None:
     assert event_names(a, "business.layoff", "patient") == [None]
     b = run("Harlow Bank will lose 300 jobs at its Corby call centre.")
     assert_event(b, "business.layoff", {"agent": "Harlow Bank", "place": "Corby"})
-    # ... not one person's job, nor a region's
+    # ... not one person's job (at a firm named: that firm let one person go), nor a region's
     assert_no_event(run("Mara Voss lost her job in 2020."), "business.layoff")
+    c = run("Omar Reyes lost his job at Acme Corp in 2019.")
+    assert_no_event(c, "business.layoff")
+    assert_event(c, "career.fire", {"patient": "Omar Reyes"})
     assert_no_event(run("The region lost 3,000 jobs in the 1980s."), "business.layoff")

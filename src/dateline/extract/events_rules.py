@@ -305,8 +305,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
             for a in args
         )
     for arg in args:
-        if arg.role in roles and rule.get("filled") and not (arg.text.lower().split()[-1:] and arg.text.lower().split()[-1] in rule.get("unless_words", ())):
-            return True  # ("unless_words": "took part in the talks", not "in the round")
+        if arg.role in roles and rule.get("filled"):
+            return True
         if arg.role in roles and ctx is not None and rule.get("described_by"):
             before = ctx.analysis.document.text[max(arg.start - 40, 0) : arg.start].split()
             if before and before[-1].lower().rstrip(",") in rule["described_by"]:

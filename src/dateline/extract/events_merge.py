@@ -161,6 +161,26 @@ def _news_and_old(a: Event, b: Event, news_told: frozenset[int], dct: str | None
     return False
 
 
+ROUND_NOUNS = frozenset({"round", "raise", "fundraising", "fundraise", "funding", "financing"})
+ROUND_WORDS = frozenset({"the", "latest", "new", "funding", "financing", "investment", "fundraising"})
+
+
+def _the_round(event: Event) -> bool:
+    """An investment told in "the round" and nothing more ("also put money into the round", "with participation from X"
+    after "the round was led by Y"): the round of the article's news."""
+    return any(a.entity is None and (words := a.text.lower().split()) and words[0] == "the" and words[-1] in ROUND_NOUNS
+               and all(w in ROUND_WORDS for w in words[1:-1]) for a in event.args)
+
+
+def older_round(a: Event, b: Event, dct: str | None) -> bool:
+    """Two investments of one backer, one undated in "the round" of the news, the other dated in an earlier year
+    ("Existing backer X also put money into the round ... a $6 million seed round, led by X in October 2023"): two rounds."""
+    if a.type != "business.invest" or not dct or not dct[:4].isdigit():
+        return False
+    return any(x.time is None and _the_round(x) and y.time is not None and y.time[:4].isdigit() and int(y.time[:4]) < int(dct[:4])
+               for x, y in ((a, b), (b, a)))
+
+
 def news_named_apart(news: Event, other: Event) -> bool:
     """Something tells the news and the other mention apart: the news names who did it ("The X Orchestra has appointed
     Y") and the other does not, or both name a post and the posts differ ("its new editor" / "news editor") -- not "Y has
@@ -225,13 +245,13 @@ def merge_mentions(events: list[Event], symmetric_types: set[str], headline: int
         symmetric = event.type in symmetric_types
         same_type = of_type.setdefault(event.type, []) if event.type is not None else []
         first = next((e for e in same_type if _same_event(e, event, symmetric, headline)
-                      and not _news_and_old(e, event, news_told, dct)), None)
+                      and not _news_and_old(e, event, news_told, dct) and not older_round(e, event, dct)), None)
         if first is None:
             out.append(event)
             same_type.append(event)
         else:
             absorb(first, event, symmetric)
-    return join_described(out, symmetric_types, headline)
+    return join_described(out, symmetric_types, headline, dct)
 
 
 def _described_role(event: Event, other: Event) -> str | None:
@@ -270,7 +290,7 @@ def _may_describe(event: Event, other: Event, role: str) -> bool:
     return all(_overlap(r, mine[r], theirs[r]) for r in (mine.keys() & theirs.keys()) - {role})
 
 
-def join_described(events: list[Event], symmetric_types: set[str], headline: int | None = None) -> list[Event]:
+def join_described(events: list[Event], symmetric_types: set[str], headline: int | None = None, dct: str | None = None) -> list[Event]:
     """"Tamberg fired his defence minister on Wednesday ... Veltman was dismissed after an
     inquiry": one event told twice, once naming who did it and when, once naming whom -- the only
     such pair of its type (same polarity and modality, compatible times) is one event."""
@@ -283,6 +303,8 @@ def join_described(events: list[Event], symmetric_types: set[str], headline: int
                 continue
             if event.modality != other.modality and (headline is None or headline not in (event.sentence, other.sentence)):
                 continue
+            if older_round(event, other, dct):
+                continue  # ("also put money into the round" is no seed round of 2021)
             role = _described_role(event, other) if _times_compatible(event.time, other.time) else None
             if role is not None and _may_describe(event, other, role) and (other, event) not in pairs:
                 pairs.append((event, other))

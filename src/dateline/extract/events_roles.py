@@ -300,8 +300,8 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
         token, possessor, is_kin = resolve_arg_token(hit.arg, trigger, sch.kin_nouns, lambda t: ctx.ents.of(t) is not None)
         if first is not None:
             token = first  # "X became the first woman to win the race": X, not "woman"
-        if role in ("organization", "joined") and ctx.ents.of(named(token)) is None:  # "joined X's board / the board of X" -> X
-            token = _owner(token, ctx) or token
+        if (role in ("organization", "joined") or _board_acting(token, role, etype)) and ctx.ents.of(named(token)) is None:
+            token = _owner(token, ctx) or token  # "joined X's board / the board of X" -> X; "the board of X rejected a bid from Y" -> X
         if etype is not None and etype.object_when_passive and hit.frame == "object" and (
             is_passive(trigger) or token.dep_ == "oprd"  # "was named chief executive", "named X chief executive"
             or _indefinite(token)  # "will appoint a new police commissioner": the post, no one yet
@@ -865,6 +865,17 @@ def _held_post(noun: Token, ctx: Context) -> list[Argument]:
 
 RIVAL_NOUNS = frozenset({"rival", "rivals", "arch-rival", "arch-rivals", "neighbour", "neighbours", "neighbor", "neighbors",
                          "competitor", "competitors", "opponent", "opponents", "counterpart", "counterparts"})
+
+
+BOARD_NOUNS = frozenset({"board", "directors"})  # a company's board acts for it ("the board of X rejected a takeover bid from Y")
+BOARD_ROLES = frozenset({"agent", "patient", "target"})
+
+
+def _board_acting(token: Token, role: str, etype: EventType | None) -> bool:
+    """A company's board as a party to a deal or a suit, which the company itself is (not its shareholders: "the
+    shareholders of X sued it" are a party of their own)."""
+    return role in BOARD_ROLES and token.lemma_.lower() in BOARD_NOUNS and etype is not None \
+        and (etype.name.startswith("business.") or etype.name == "legal.sue")
 
 
 def _owner(token: Token, ctx: Context) -> Token | None:

@@ -124,8 +124,10 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
             return True  # "told the Harwick Evening Star", "the Rhein-Neckar Tagblatt": a paper's name the NER missed, by its last word
         if _named_by(arg.text, rule.get("title_words", ())):
             return True  # "the Golden Reed went to X", "received the Silver Bear": a prize named as prizes are
-        if entity is not None and len(words) == 1 and words[0] in RELATIVE_WORDS and entity.name.lower().split()[-1] in rule.get("words", ()):
-            return True  # "X Capital, which backed the company in 2019": the relative word stands for the name
+        if entity is not None and (_short_form(arg.text, entity.name) or (len(words) == 1 and words[0] in RELATIVE_WORDS)) \
+                and entity.name.lower().split()[-1] in rule.get("words", ()):
+            return True  # "X Capital, which backed the company in 2019": the relative word stands for the name (so does
+            # the short form: "Marlow first backed it in 2021" after "Marlow Capital")
         if rule.get("any_word") and not arg.text.split()[-1].islower() and any(w in rule["words"] for w in words[:-1]):
             return True  # "told the radio station 2PCR": the noun before a name says what it is (not "the news conference")
         before = ctx.analysis.document.text[max(arg.start - 40, 0) : arg.start].split()
@@ -135,6 +137,12 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
             return True  # "told CNN's Dana Ruiz", "an interview with TODAY's Hoda Kotb": a host named by the outlet she works for
     return trigger is not None and trigger.lemma_.lower() in rule.get("context_lemmas", ()) \
         and _contest_in_context(trigger, rule["context_words"])
+
+
+def _short_form(text: str, name: str) -> bool:
+    """`text` is a shorter form of the name `name`, written as a name: "Marlow" for "Marlow Capital"."""
+    words, full = text.split(), name.split()
+    return 0 < len(words) < len(full) and all(w[:1].isupper() for w in words) and all(w in full for w in words)
 
 
 def _clause_of(arg: Argument, trigger: Token | None) -> bool:

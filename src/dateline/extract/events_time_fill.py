@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..model import Event
 from ..nlp import children_of, sent_of, tokens, with_lemmas
 from .entity_attrs import birth_year
-from .events_merge import SUCCESSION_LEMMAS, news_named_apart, succession_starts
+from .events_merge import SUCCESSION_LEMMAS, news_named_apart, older_round, succession_starts
 from .events_occasion import occasion_times
 from .events_rules import NUMBERS
 
@@ -76,7 +76,7 @@ def inherit_times(events: list[Event], earlier_told: frozenset[int] = frozenset(
             if e.type == event.type and (e.polarity, e.modality) == (event.polarity, event.modality)
             and mine & {a.entity for a in e.args if a.entity}
         ]
-        same = [e for e in same if not _conflicting(event, e) and _age_allows(event, e, born_about)]
+        same = [e for e in same if not _conflicting(event, e) and _age_allows(event, e, born_about) and not older_round(event, e, dct)]
         earlier = [e for e in same if e.start < event.start]
         later = [e for e in same if e.start > event.start and id(e) not in earlier_told and id(e) not in counted_on
                  and not (id(event) in news_told and dct and e.time and e.time[:4].isdigit() and int(e.time[:4]) < int(dct[:4]) - 1

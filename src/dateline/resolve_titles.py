@@ -59,6 +59,10 @@ def _name_of(kin: Token) -> Token | None:
     if kin.dep_ == "pobj" and kin.tag_ == "NNS" and kin.head.lower_ == "of" and kin.head.head.lower_ == "one" \
             and kin.head.head.dep_ in ("attr", "appos"):
         return _name_of(kin.head.head)  # "X is one of the founding members of Y", "X, one of its directors,"
+    if kin.dep_ == "nsubj" and kin.head.lemma_ == "be" and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(kin)):
+        named = next((c for c in children_of(kin.head) if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
+        if named is not None:  # "Oakfield Academy's new headteacher is Sian Pryce", "The chairman is Tom Reed": the post
+            return named  # told first, its holder after "is" (not "a spokesman is ...")
     if _predicate(kin) and kin.head.lemma_ in COPULAS:  # "Lindgren is chief executive", "X, who has been its CFO"
         subject = subject_of(kin.head)  # "She is currently deputy director of X": the one the pronoun stands for
         return subject if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she") or _aged(subject)) else None
@@ -76,6 +80,8 @@ def _name_of(kin: Token) -> Token | None:
     if _until_now(kin):  # "X, 49, until now the minister for trade": the parse hangs "until" on the verb
         return _name_before(kin.head)
     if (fronted := _fronted_subject(kin)) is not None:
+        return fronted
+    if (fronted := _fronted_as(kin)) is not None:
         return fronted
     after = kin.doc[kin.i + 1] if kin.i + 1 < len(kin.doc) else None
     if after is not None and after.pos_ == "PROPN" and after.is_title and after.head.i != kin.i and kin.tag_ == "NN":
@@ -119,6 +125,26 @@ def _fronted_subject(kin: Token) -> Token | None:
     if subject.pos_ == "PROPN" or subject.lower_ in ("he", "she") or _aged(subject):
         return subject
     return None
+
+
+TENURE_PREPS = frozenset({"in", "during"})
+
+
+def _fronted_as(kin: Token) -> Token | None:
+    """"As director of the Carrow Trust, she oversaw ...", "In her first year as mayor, X cut ...": a post told by "as"
+    before the clause's subject is the subject's (a name, or he / she; not "After a decade as head of risk": a post
+    left, told by the move)."""
+    if kin.dep_ != "pobj" or kin.head.lower_ != "as":
+        return None
+    verb = kin.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ in TENURE_PREPS:
+        verb = verb.head.head  # "in her first year as mayor"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < kin.i or not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")):
+        return None
+    return subject
 
 
 def _one_phrase(conj: Token) -> bool:
@@ -239,7 +265,8 @@ def _of_field(token: Token) -> str:
     executive of Acme": Acme is the employer)."""
     of = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
-    if pobj is None or pobj.pos_ != "NOUN" or any(t.ent_type_ or t.pos_ in ("PROPN", "NUM") for t in pobj.subtree):
+    gerund = pobj is not None and pobj.tag_ == "VBG" and not children_of(pobj)  # "head of learning", "head of buying"
+    if pobj is None or (pobj.pos_ != "NOUN" and not gerund) or any(t.ent_type_ or t.pos_ in ("PROPN", "NUM") for t in pobj.subtree):
         return ""
     if any(c.dep_ in ("poss", "prep", "relcl", "acl") for c in children_of(pobj)):
         return ""  # "head of its new unit", "chief of staff to the president": not a plain field
@@ -360,6 +387,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
         return
     if _predicate(token) and any(c.dep_ == "aux" and c.lower_ in UNREAL_AUX for c in children_of(token.head)):
         return  # "X could become chairman of Y if ...", "might be its next chief executive": not held, maybe never
+    if token.i >= 3 and [t.lower_ for t in doc[token.i - 3 : token.i]] == ["would", "-", "be"]:
+        return  # "the would-be president of Y": one who hopes to be
     ev = _evidence(a, doc, token, name)  # type: ignore[arg-type]
     if _predicate(token) and any(c.dep_ == "advmod" and c.lower_ in config()["verbs"]["ended_adverbs"] for c in children_of(token.head)):
         former = True  # "X was previously deputy governor": over, end not given
@@ -372,7 +401,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
         former = True  # "X, a scientist formerly at Y,": the post there is over
     if _until_now(token):
         former = True  # "until now the minister for trade": held until the change the article tells
-    when = None if former else interval(a, doc, token.head if _predicate(token) else token)
+    equated = token.dep_ == "nsubj" and name.dep_ == "attr" and name.head.i == token.head.i  # type: ignore[union-attr]
+    when = None if former else interval(a, doc, token.head if _predicate(token) or equated else token)
     if not former and _predicate(token) and token.head.lemma_ == "be" and token.head.dep_ == "relcl" \
             and (token.head.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(token.head))
                  and not any(c.dep_ == "prep" and c.lower_ == "for" for c in children_of(token.head))) \

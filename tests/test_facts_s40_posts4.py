@@ -72,3 +72,23 @@ def test_would_be_and_first_female_before_a_post() -> None:
     assert "chair" in posts(b, "Helen Voss") and "female chair" not in posts(b, "Helen Voss")
     c = run("Institute\n\nAnna Tolvsen became the institute's first female director in 1982.", "2024-05-06")
     assert "director" in posts(c, "Anna Tolvsen")
+
+
+def test_a_name_set_off_after_a_title_the_parser_hung_elsewhere() -> None:
+    a = run("Fund wins board seat\n\nGault Creek has secured a seat on the board for its head of research, Idris Monk. Monk, "
+            "52, joined the fund in 2016.", "2024-05-06")
+    assert "head of research" in posts(a, "Idris Monk")
+    b = run("Hospital thanks staff\n\nThe trust paid tribute to the hospital's chief executive, Anne Hale.", "2024-05-06")
+    assert "chief executive" in posts(b, "Anne Hale")
+    # a body after the comma is no holder
+    c = run("Unit sold\n\nThe firm sold the unit to its founder, Kestrel Holdings.", "2024-05-06")
+    assert not [f for f in c.facts if f.relation == "role"]
+
+
+def test_a_fellow_of_a_team_is_no_post() -> None:
+    a = run("Cyclist retires\n\nAnouk Vers, the Dutch cyclist, has retired. Her teammate Lotte Bran said she would be "
+            "missed.", "2024-05-06")
+    assert "teammate" not in posts(a, "Lotte Bran")
+    b = run("Star quits\n\nThe striker Omar Dade has left Kelby Rovers. His former teammate, Joel Arna, paid tribute.",
+            "2024-05-06")
+    assert "teammate" not in posts(b, "Joel Arna")

@@ -89,7 +89,23 @@ def _name_of(kin: Token) -> Token | None:
     if after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "B" and after.is_title and kin.tag_ == "NN" \
             and after.head.i != kin.i and after.pos_ in ("VERB", "NOUN", "ADJ", "ADV"):
         return after  # "went to the astronomer Beatrix Hallowmere," with the given name tagged a verb and the name cut off
-    return None
+    return _apposed_astray(kin)
+
+
+def _apposed_astray(kin: Token) -> Token | None:
+    """"secured a seat for its head of research, Idris Monk": the name set off right after a definite title, which the
+    parser hung on a word before the title (the seat, the verb); a person's only when the name is one (`_titles`)."""
+    doc, right = kin.doc, kin.right_edge.i
+    if kin.tag_ != "NN" or right + 2 >= len(doc) or doc[right + 1].text != ","             or not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in children_of(kin)):
+        return None
+    name = doc[right + 2]
+    while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    after = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    if name.pos_ != "PROPN" or name.dep_ not in ("appos", "npadvmod") or name.head.i >= kin.i \
+            or (after is not None and not after.is_punct):
+        return None
+    return name
 
 
 PASTIME_ADJECTIVES = frozenset({"keen", "avid", "enthusiastic", "passionate", "lifelong", "amateur", "devoted"})

@@ -92,3 +92,16 @@ def test_a_fellow_of_a_team_is_no_post() -> None:
     b = run("Star quits\n\nThe striker Omar Dade has left Kelby Rovers. His former teammate, Joel Arna, paid tribute.",
             "2024-05-06")
     assert "teammate" not in posts(b, "Joel Arna")
+
+
+def test_a_post_told_by_as_after_a_noun() -> None:
+    a = run("Club legend dies\n\nArthur Penn, who managed Kelby Rovers from 1978 to 1985, has died aged 90. His successor as "
+            "manager, Jim Hale, paid tribute.", "2024-05-06")
+    assert "manager" in posts(a, "Jim Hale") and "manager" in posts(a, "Arthur Penn")
+    b = run("Mayor re-elected\n\nGwen Tallis was re-elected on Friday. Her first term as mayor was stormy.", "2024-05-06")
+    assert "mayor" in posts(b, "Gwen Tallis")
+    c = run("Bank news\n\nDuring her tenure as finance director, Helen Voss cut costs by a third.", "2024-05-06")
+    assert "finance director" in posts(c, "Helen Voss")
+    # a part in life is no post
+    d = run("Race won\n\nTom Crane won the race. His role as a father comes first, he said.", "2024-05-06")
+    assert posts(d, "Tom Crane") == {}

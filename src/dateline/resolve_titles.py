@@ -83,6 +83,8 @@ def _name_of(kin: Token) -> Token | None:
         return fronted
     if (fronted := _fronted_as(kin)) is not None:
         return fronted
+    if (holder := _holder_of_noun_as(kin)) is not None:
+        return holder
     after = kin.doc[kin.i + 1] if kin.i + 1 < len(kin.doc) else None
     if after is not None and after.pos_ == "PROPN" and after.is_title and after.head.i != kin.i and kin.tag_ == "NN":
         return after  # "X, whose daughter Rosa was born in 2015" parsed with the name as the verb's subject
@@ -161,6 +163,22 @@ def _fronted_as(kin: Token) -> Token | None:
     if subject is None or subject.i < kin.i or not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")):
         return None
     return subject
+
+
+SUCCESSOR_NOUNS = frozenset({"successor", "replacement"})
+
+
+def _holder_of_noun_as(kin: Token) -> Token | None:
+    """A post told by "as" after a noun: "His successor as manager, Jim Hale," (the one named beside the successor; the
+    possessor is the one succeeded), "Ruud's tenure as finance director", "her first term as mayor" (the possessor, a
+    name or a pronoun the coreference resolves)."""
+    if kin.dep_ != "pobj" or kin.head.lower_ != "as" or kin.head.head.pos_ != "NOUN":
+        return None
+    noun = kin.head.head
+    if noun.lemma_.lower() in SUCCESSOR_NOUNS:
+        return next((c for c in children_of(noun) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
+    return owner if owner is not None and (owner.pos_ == "PROPN" or owner.lower_ in ("his", "her")) else None
 
 
 def _one_phrase(conj: Token) -> bool:

@@ -105,3 +105,13 @@ def test_a_post_told_by_as_after_a_noun() -> None:
     # a part in life is no post
     d = run("Race won\n\nTom Crane won the race. His role as a father comes first, he said.", "2024-05-06")
     assert posts(d, "Tom Crane") == {}
+
+
+def test_a_post_in_a_fronted_participle_with_as() -> None:
+    a = run("Society vote\n\nSpeaking as president of the Kelby Society, Lena Ruud said the vote was close.", "2024-05-06")
+    assert posts(a, "Lena Ruud")["president"][0] == "Kelby Society"
+    b = run("Museum row\n\nSpeaking as chair of the trustees, Omar Dade said on Monday the museum would stay open.",
+            "2024-05-06")
+    assert "chair of the trustees" in posts(b, "Omar Dade") or "chair" in posts(b, "Omar Dade")
+    c = run("Benefit cuts\n\nSpeaking as a mother, Lena Ruud said the plan was cruel.", "2024-05-06")
+    assert posts(c, "Lena Ruud") == {}

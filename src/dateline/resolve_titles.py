@@ -160,6 +160,9 @@ def _fronted_as(kin: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.i < verb.head.i:
+        verb = verb.head  # "Speaking as president of Y, X said ...": the participle's subject is the clause's
+        subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i < kin.i or not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")):
         return None
     return subject

@@ -105,9 +105,8 @@ def _apposed_astray(kin: Token) -> Token | None:
         name = name.head
     after = doc[name.i + 1] if name.i + 1 < len(doc) else None
     if name.pos_ != "PROPN" or name.dep_ not in ("appos", "npadvmod") or name.head.i >= kin.i \
-            or (after is not None and not after.is_punct) or name.head.i not in (kin.head.i, kin.head.head.i):
-        return None  # (the name hung on the word the title hangs from, or on its head: not "took charge in 2017 after the
-        # departure of its founder, X", farther up)
+            or (after is not None and not after.is_punct) or kin.head.lower_ == "of":
+        return None  # (not "took charge in 2017 after the departure of its founder, X": the title of another noun)
     return name
 
 

@@ -77,13 +77,14 @@ def test_a_wedding_anniversary_dates_the_wedding_it_counts_from() -> None:
 
 
 def test_a_retirement_ends_the_last_post_not_the_ones_it_followed() -> None:
-    # the retirement closes every post at the body; a post followed by a later one there ended when that began
+    # the retirement closes every post at the body; a post followed by a later one there ended when that began ("its first
+    # female director": the post is "director", as the fixtures annotate it)
     a = run("Greta Wahl, the chemist, died on Sunday. After graduating in 1961 she took a job as a laboratory assistant at "
             "the Korsby Marine Institute. Wahl was appointed head of the institute's chemistry division in 1979 and became "
             "its first female director three years later. She retired in 2004.", "2024-05-08")
     roles = {f.value: (f.valid_from, f.valid_to) for f in a.facts if f.relation == "role"}
     assert roles["laboratory assistant"] == ("1961", "1979")
-    assert roles["female director"] == ("1982", "2004")
+    assert roles["director"] == ("1982", "2004")
 
 
 def test_a_post_held_until_a_year_ends_then() -> None:

@@ -440,8 +440,12 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
         if played:
             titles = []  # "retired as a player in 1974": no post, the team played for (joined last before) is left
         entered = set(_ids(event, ["joined"], a))  # "defected to the Y Party in 2018": Y is joined then, not left
+        taken = [g for g in event.args if g.role == "moved_on"]  # "left the team to become head of performance at ...": the
+        # post the leaving was for is begun, not ended
         ended = [f for f in b.facts.values() if f.relation in ("employee", "member", "role") and f.subject in people
                  and (f.object is None or f.object not in entered)
+                 and not any(g.start <= e.start < g.end + 120 and e.sentence == event.sentence and e.start > event.start
+                             for g in taken for e in f.evidence)
                  and (f.valid_to is None or (f.valid_to == PAST and end not in (None, PAST) and (titles if f.relation == "role" else orgs)
                                              and _relative_leaving(doc, event))
                       # "the X Party expelled Y, its former spokesman, on 3 March": the dated leaving of the very body
@@ -1131,6 +1135,7 @@ def _end_at_body(b: _Builder, doc: Doc | None, event: Event) -> None:
         return  # "announced his retirement", "who is stepping down": it may lie ahead
     cfg = config()["employment"]
     people, orgs, end = _leaving(a, doc, event, cfg)
+    orgs -= set(_ids(event, ["joined"], a))  # "left the team to become chief executive of Y": Y is joined, not left
     titles = {_arg_title(doc, arg).lower() for arg in event.args if arg.role in cfg["title_roles"] and not arg.entity}
     for person in sorted(people) if titles and len(orgs) == 1 else []:
         org = next(iter(orgs))

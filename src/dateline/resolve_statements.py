@@ -13,7 +13,7 @@ from .extract.entity_lexicon import lexicon
 from .extract.name_cues import party_name
 from .model import Analysis
 from .nlp import children_of, conjuncts_of, heads, strings
-from .resolve_base import PAST, _Builder, _entity, _evidence, _kind, config, one_time
+from .resolve_base import COPULAS, PAST, _Builder, _entity, _evidence, _kind, config, one_time
 from .resolve_clauses import interval, objects_of, subject_of, tokens_of, verb_facts
 from .resolve_titles import (
     _appos_name,
@@ -164,8 +164,9 @@ def statements(b: _Builder, doc: Doc) -> None:
     for token in tokens_of(doc):
         i = token.i
         pos = poses[i]
-        if pos == "ADJ" and (deps[i] == "acomp" and lemmas[up[i]] == "be" or deps[i] == "appos"):
-            pos = "NOUN"  # "X, who was previously provost of Y", "X, a cleaner at Y,": a post the tagger took for an adjective
+        if pos == "ADJ" and (deps[i] in ("acomp", "attr") and lemmas[up[i]] in COPULAS or deps[i] == "appos"):
+            pos = "NOUN"  # "X, who was previously provost of Y", "X, a cleaner at Y,", "became principal of Y": a post the
+            # tagger took for an adjective
         if pos not in ("NOUN", "PROPN"):
             continue
         lemma = lemmas[i]

@@ -62,6 +62,10 @@ def _name_of(kin: Token) -> Token | None:
     if kin.dep_ == "pobj" and kin.tag_ == "NNS" and kin.head.lower_ == "of" and kin.head.head.lower_ == "one" \
             and kin.head.head.dep_ in ("attr", "appos"):
         return _name_of(kin.head.head)  # "X is one of the founding members of Y", "X, one of its directors,"
+    if kin.dep_ == "nsubj" and kin.head.lemma_ == "be" and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(kin)):
+        named = next((c for c in children_of(kin.head) if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
+        if named is not None:  # "Oakfield Academy's new headteacher is Sian Pryce", "The chairman is Tom Reed": the post
+            return named  # told first, its holder after "is" (not "a spokesman is ...")
     if _predicate(kin) and kin.head.lemma_ in COPULAS:  # "Lindgren is chief executive", "X, who has been its CFO"
         subject = subject_of(kin.head)  # "She is currently deputy director of X": the one the pronoun stands for
         return subject if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she") or _aged(subject)) else None
@@ -80,13 +84,33 @@ def _name_of(kin: Token) -> Token | None:
         return _name_before(kin.head)
     if (fronted := _fronted_subject(kin)) is not None:
         return fronted
+    if (fronted := _fronted_as(kin)) is not None:
+        return fronted
+    if (holder := _holder_of_noun_as(kin)) is not None:
+        return holder
     after = kin.doc[kin.i + 1] if kin.i + 1 < len(kin.doc) else None
     if after is not None and after.pos_ == "PROPN" and after.is_title and after.head.i != kin.i and kin.tag_ == "NN":
         return after  # "X, whose daughter Rosa was born in 2015" parsed with the name as the verb's subject
     if after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "B" and after.is_title and kin.tag_ == "NN" \
             and after.head.i != kin.i and after.pos_ in ("VERB", "NOUN", "ADJ", "ADV"):
         return after  # "went to the astronomer Beatrix Hallowmere," with the given name tagged a verb and the name cut off
-    return None
+    return _apposed_astray(kin)
+
+
+def _apposed_astray(kin: Token) -> Token | None:
+    """"secured a seat for its head of research, Idris Monk": the name set off right after a definite title, which the
+    parser hung on a word before the title (the seat, the verb); a person's only when the name is one (`_titles`)."""
+    doc, right = kin.doc, kin.right_edge.i
+    if kin.tag_ != "NN" or right + 2 >= len(doc) or doc[right + 1].text != ","             or not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in children_of(kin)):
+        return None
+    name = doc[right + 2]
+    while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    after = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    if name.pos_ != "PROPN" or name.dep_ not in ("appos", "npadvmod") or name.head.i >= kin.i \
+            or (after is not None and not after.is_punct) or kin.head.lower_ == "of":
+        return None  # (not "took charge in 2017 after the departure of its founder, X": the title of another noun)
+    return name
 
 
 PASTIME_ADJECTIVES = frozenset({"keen", "avid", "enthusiastic", "passionate", "lifelong", "amateur", "devoted"})
@@ -122,6 +146,45 @@ def _fronted_subject(kin: Token) -> Token | None:
     if subject.pos_ == "PROPN" or subject.lower_ in ("he", "she") or _aged(subject):
         return subject
     return None
+
+
+TENURE_PREPS = frozenset({"in", "during"})
+
+
+def _fronted_as(kin: Token) -> Token | None:
+    """"As director of the Carrow Trust, she oversaw ...", "In her first year as mayor, X cut ...": a post told by "as"
+    before the clause's subject is the subject's (a name, or he / she; not "After a decade as head of risk": a post
+    left, told by the move)."""
+    if kin.dep_ != "pobj" or kin.head.lower_ != "as":
+        return None
+    verb = kin.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ in TENURE_PREPS:
+        verb = verb.head.head  # "in her first year as mayor"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.i < verb.head.i:
+        verb = verb.head  # "Speaking as president of Y, X said ...": the participle's subject is the clause's
+        subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < kin.i or not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")):
+        return None
+    return subject
+
+
+SUCCESSOR_NOUNS = frozenset({"successor", "replacement"})
+
+
+def _holder_of_noun_as(kin: Token) -> Token | None:
+    """A post told by "as" after a noun: "His successor as manager, Jim Hale," (the one named beside the successor; the
+    possessor is the one succeeded), "Ruud's tenure as finance director", "her first term as mayor" (the possessor, a
+    name or a pronoun the coreference resolves)."""
+    if kin.dep_ != "pobj" or kin.head.lower_ != "as" or kin.head.head.pos_ != "NOUN":
+        return None
+    noun = kin.head.head
+    if noun.lemma_.lower() in SUCCESSOR_NOUNS:
+        return next((c for c in children_of(noun) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
+    return owner if owner is not None and (owner.pos_ == "PROPN" or owner.lower_ in ("his", "her")) else None
 
 
 def _one_phrase(conj: Token) -> bool:
@@ -242,7 +305,8 @@ def _of_field(token: Token) -> str:
     executive of Acme": Acme is the employer)."""
     of = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
-    if pobj is None or pobj.pos_ != "NOUN" or any(t.ent_type_ or t.pos_ in ("PROPN", "NUM") for t in pobj.subtree):
+    gerund = pobj is not None and pobj.tag_ == "VBG" and not children_of(pobj)  # "head of learning", "head of buying"
+    if pobj is None or (pobj.pos_ != "NOUN" and not gerund) or any(t.ent_type_ or t.pos_ in ("PROPN", "NUM") for t in pobj.subtree):
         return ""
     if any(c.dep_ in ("poss", "prep", "relcl", "acl") for c in children_of(pobj)):
         return ""  # "head of its new unit", "chief of staff to the president": not a plain field
@@ -368,6 +432,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
         return
     if _predicate(token) and any(c.dep_ == "aux" and c.lower_ in UNREAL_AUX for c in children_of(token.head)):
         return  # "X could become chairman of Y if ...", "might be its next chief executive": not held, maybe never
+    if token.i >= 3 and [t.lower_ for t in doc[token.i - 3 : token.i]] == ["would", "-", "be"]:
+        return  # "the would-be president of Y": one who hopes to be
     ev = _evidence(a, doc, token, name)  # type: ignore[arg-type]
     if _predicate(token) and any(c.dep_ == "advmod" and c.lower_ in config()["verbs"]["ended_adverbs"] for c in children_of(token.head)):
         former = True  # "X was previously deputy governor": over, end not given
@@ -380,7 +446,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
         former = True  # "X, a scientist formerly at Y,": the post there is over
     if _until_now(token):
         former = True  # "until now the minister for trade": held until the change the article tells
-    when = None if former else interval(a, doc, token.head if _predicate(token) else token)
+    equated = token.dep_ == "nsubj" and name.dep_ == "attr" and name.head.i == token.head.i  # type: ignore[union-attr]
+    when = None if former else interval(a, doc, token.head if _predicate(token) or equated else token)
     if not former and _predicate(token) and token.head.lemma_ == "be" and token.head.dep_ == "relcl" \
             and (token.head.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(token.head))
                  and not any(c.dep_ == "prep" and c.lower_ == "for" for c in children_of(token.head))) \

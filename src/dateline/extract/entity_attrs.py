@@ -98,8 +98,8 @@ def _role_of(phrase: Span, lex: EntityLexicon) -> tuple[str, str] | None:
     if not nouns:
         return None
     head = nouns[-1]
-    if any(t.pos_ == "ADP" for t in phrase[: head.i - phrase.start]):
-        return None  # "a friend of the family": keep it simple, no descriptor
+    if any(t.pos_ == "ADP" or t.lower_ == "would" for t in phrase[: head.i - phrase.start]):
+        return None  # "a friend of the family": keep it simple, no descriptor; "the would-be president": no post
     first = head.i
     doc = phrase.doc
     while first > phrase.start and ((doc[first - 1].pos_ == "NOUN" and doc[first - 1].lower_ != "year") or (

@@ -114,7 +114,10 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
         if words and (words[-1] in rule.get("words", ()) or title_stem(words[-1]) in rule.get("words", ())
                       or (words[-1][:1] in SUM_START and words[-1].lstrip(SUM_CHARS) in rule.get("words", ()))  # "$2m", "£4bn": "m", "bn"
                       or words[0] in rule.get("first_words", ())  # ("vice-chancellor" as "chancellor")
-                      or (len(words) > 1 and words[-2] in rule.get("modifier_words", ()))):  # "its chief scientist"
+                      or (len(words) > 1 and words[-2] in rule.get("modifier_words", ()))  # "its chief scientist"
+                      or ("modifier_words" in rule and "of" in words[1:] and words[words.index("of", 1) - 1] in rule["words"]
+                          and arg.text.partition(" of ")[2].islower())):
+            # ("was made head of marketing": a post's field after "of", where the posts are listed; not a body named there)
             return True  # ("first_words": "best director went to X", a category named by its first word)
         if words and words[-1] in rule.get("dated_words", ()) and _dated_past(trigger):
             return True  # "had a son in 2012": a birth, where "have a son" is a state

@@ -863,25 +863,25 @@ def _held_post(noun: Token, ctx: Context) -> list[Argument]:
     return out
 
 
-RIVAL_NOUNS = frozenset({"rival", "rivals", "arch-rival", "arch-rivals", "neighbour", "neighbours", "neighbor", "neighbors",
+OTHER_SIDE_NOUNS = frozenset({"rival", "rivals", "arch-rival", "arch-rivals", "neighbour", "neighbours", "neighbor", "neighbors",
                          "competitor", "competitors", "opponent", "opponents", "counterpart", "counterparts"})
 
 
-BOARD_NOUNS = frozenset({"board", "directors"})  # a company's board acts for it ("the board of X rejected a takeover bid from Y")
-BOARD_ROLES = frozenset({"agent", "patient", "target"})
+ACTING_BOARD_NOUNS = frozenset({"board", "directors"})  # a company's board acts for it ("the board of X rejected a takeover bid from Y")
+BOARD_PARTY_ROLES = frozenset({"agent", "patient", "target"})
 
 
 def _board_acting(token: Token, role: str, etype: EventType | None) -> bool:
     """A company's board as a party to a deal or a suit, which the company itself is (not its shareholders: "the
     shareholders of X sued it" are a party of their own)."""
-    return role in BOARD_ROLES and token.lemma_.lower() in BOARD_NOUNS and etype is not None \
+    return role in BOARD_PARTY_ROLES and token.lemma_.lower() in ACTING_BOARD_NOUNS and etype is not None \
         and (etype.name.startswith("business.") or etype.name == "legal.sue")
 
 
 def _owner(token: Token, ctx: Context) -> Token | None:
     """The named possessor of a noun: "X's board", "the board of X" (never the one a rival is of: "joined X's
     rivals", "moved to its neighbours Y" is no move to X)."""
-    if token.lower_ in RIVAL_NOUNS:
+    if token.lower_ in OTHER_SIDE_NOUNS:
         return None
     for child in children_of(token):
         if child.dep_ == "poss" and organisation(ctx.ents.of(child)):

@@ -864,7 +864,7 @@ def _held_post(noun: Token, ctx: Context) -> list[Argument]:
 
 
 OTHER_SIDE_NOUNS = frozenset({"rival", "rivals", "arch-rival", "arch-rivals", "neighbour", "neighbours", "neighbor", "neighbors",
-                         "competitor", "competitors", "opponent", "opponents", "counterpart", "counterparts"})
+                              "competitor", "competitors", "opponent", "opponents", "counterpart", "counterparts"})
 
 
 ACTING_BOARD_NOUNS = frozenset({"board", "directors"})  # a company's board acts for it ("the board of X rejected a takeover bid from Y")

@@ -1455,6 +1455,14 @@ def children_of(token: Token) -> list[Token]:
 _LAST_CHILDREN: tuple[Doc | None, list[list[Token]]] = (None, [])
 
 
+def name_end(word: Token) -> Token:
+    """The last word of the proper name a word of it opens or continues ("Fallow" of "Fallow Road" -> "Road"): up the
+    chain of compounds to a proper noun on their right."""
+    while word.dep_ == "compound" and word.head.i > word.i and word.head.pos_ == "PROPN":
+        word = word.head
+    return word
+
+
 _CONJUNCTS: dict[int, tuple[Doc, dict[int, tuple[Token, ...]]]] = {}  # per doc: token index -> its conjuncts
 
 

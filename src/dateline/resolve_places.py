@@ -21,7 +21,7 @@ from .extract.entity_lexicon import DEMONYM_NOUNS, lexicon
 from .extract.events_time_fill import age_at
 from .extract.gazetteer import contradicts, is_country
 from .model import Analysis
-from .nlp import children_of, conjuncts_of, heads, strings, tokens
+from .nlp import children_of, conjuncts_of, heads, name_end, strings, tokens
 from .resolve_base import PAST, PLACES, POLICE_TITLES, _Builder, _evidence, _kind, config, force_of_place
 from .resolve_clauses import interval, subject_of
 
@@ -114,9 +114,7 @@ def _address_town(pobj: Token | None) -> Token | None:
     town = next((c for c in children_of(pobj) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     doc = pobj.doc
     if town is None and pobj.i + 2 < len(doc) and doc[pobj.i + 1].text == "," and doc[pobj.i + 2].pos_ == "PROPN":
-        town = doc[pobj.i + 2]  # (the town parsed as a second street, or a name joined to it: "of Fallow Road, Ledford, and Y")
-        while town.dep_ == "compound" and town.head.i > town.i and town.head.pos_ == "PROPN":
-            town = town.head
+        town = name_end(doc[pobj.i + 2])  # (the town parsed as a second street, or a name joined to it: "of Fallow Road, Ledford, and Y")
     return town or pobj
 
 
@@ -125,10 +123,7 @@ def _report_origin(doc: Doc, token: Token) -> Token | None:
     i = token.i
     if i + 5 < len(doc) and doc[i + 1].text == "," and doc[i + 2].like_num and doc[i + 3].text == "," \
             and doc[i + 4].lower_ in ("of", "from") and doc[i + 4].head.i != i and doc[i + 5].pos_ == "PROPN":
-        name = doc[i + 5]
-        while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
-            name = name.head
-        return name
+        return name_end(doc[i + 5])
     return None
 
 

@@ -15,7 +15,7 @@ from .extract.entity_lexicon import lexicon, title_stem
 from .extract.name_cues import party_name
 from .extract.name_missed import PARTY_MEMBER_NOUNS
 from .model import Analysis
-from .nlp import children_of, conjuncts_of, heads, sent_of, strings
+from .nlp import children_of, conjuncts_of, heads, name_end, sent_of, strings
 from .nlp import tokens as listed_tokens
 from .resolve_base import (
     COPULAS,
@@ -55,7 +55,7 @@ def _name_of(kin: Token) -> Token | None:
         named = next((c for c in children_of(other) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:  # "her chief of staff and longtime confidant, X": the name hung on the second noun
             return named
-    if kin.dep_ == "appos" and kin.head.pos_ == "PROPN" and (named := _name_right_after(kin)) is not None:
+    if kin.dep_ == "appos" and kin.head.pos_ == "PROPN" and (named := _name_after_title(kin)) is not None:
         return named  # "Singer A, guitarist B and drummer C": the parser hangs B on the title apposed to A
     if kin.dep_ in ("compound", "appos") and kin.head.pos_ == "PROPN":
         return kin.head
@@ -101,11 +101,10 @@ def _apposed_astray(kin: Token) -> Token | None:
     """"secured a seat for its head of research, Idris Monk": the name set off right after a definite title, which the
     parser hung on a word before the title (the seat, the verb); a person's only when the name is one (`_titles`)."""
     doc, right = kin.doc, kin.right_edge.i
-    if kin.tag_ != "NN" or right + 2 >= len(doc) or doc[right + 1].text != ","             or not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in children_of(kin)):
+    if kin.tag_ != "NN" or right + 2 >= len(doc) or doc[right + 1].text != "," \
+            or not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in children_of(kin)):
         return None
-    name = doc[right + 2]
-    while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
-        name = name.head
+    name = name_end(doc[right + 2])
     after = doc[name.i + 1] if name.i + 1 < len(doc) else None
     if name.pos_ != "PROPN" or name.dep_ not in ("appos", "npadvmod") or name.head.i >= kin.i \
             or (after is not None and not after.is_punct) or kin.head.lower_ == "of":
@@ -641,7 +640,7 @@ def fuller_party(a: Analysis, entity_id: str | None) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _name_right_after(kin: Token) -> Token | None:
+def _name_after_title(kin: Token) -> Token | None:
     """The name a bare title's own dependent starts right after it ("guitarist Pete Wendle")."""
     return next((c for c in children_of(kin) if c.pos_ == "PROPN" and c.dep_ in ("dobj", "compound", "npadvmod", "appos")
                  and c.left_edge.i == kin.i + 1 and c.i > kin.i), None)

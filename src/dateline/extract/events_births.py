@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..model import Event
-from ..nlp import children_of, strings, tokens
+from ..nlp import children_of, name_end, strings, tokens
 from .entity_lexicon import is_demonym
 from .events_args import Context, make_args
 
@@ -95,9 +95,7 @@ def fronted_births(doc: Doc, events: list[Event], ctx: Context) -> None:
                 break  # (the participle's phrase ends before any verb)
             if doc[t.i - 1].text != "," or t.pos_ != "PROPN":
                 continue
-            name = t
-            while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
-                name = name.head  # the name's last word ("Ndegwa-Fairlie")
+            name = name_end(t)  # the name's last word ("Ndegwa-Fairlie")
             people = [a for a in make_args("patient", name, ctx, conjuncts=False)
                       if a.entity and (e := ctx.analysis.entity(a.entity)) is not None and e.type == "PERSON"]
             if len(people) == 1 and people[0].entity not in told and (name.head.pos_ == "VERB" or name.dep_ in ("appos", "conj", "pobj")):

@@ -505,13 +505,13 @@ def place_context(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
     if prep.lower_ == "to":  # "moved to X in 2010", "emigrated to X": a place gone to live in (not "moved to X Hospital")
         return ((lemma in MOVED_TO_VERBS and holder.pos_ == "VERB") or (lemma == "home" and holder.dep_ == "advmod")
                 or (lemma == "back" and holder.dep_ == "advmod" and holder.head.lemma_.lower() in MOVED_TO_VERBS)
-                or (holder.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "home" for c in holder.children))) \
+                or (holder.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "home" for c in children_of(holder)))) \
             and not _body_word(doc[end - 1], lex)  # (or "came home to X")
     if prep.lower_ == "for":  # "the MP for Bradford Moorside": a constituency
         return holder.lower_ in SEAT_HOLDERS or (holder.lemma_.lower() in ELECTED_FOR and _seat_for(doc, start, end, holder))
     if prep.lower_ in PLACE_PREPOSITIONS:
         return lemma in lex.locative_heads or (prep.lower_ == "from" and (lex.is_person_noun(lemma) or lemma == "old" or (
-            holder.pos_ == "NOUN" and any(c.lower_ == "old" and c.dep_ == "amod" for c in holder.children))))
+            holder.pos_ == "NOUN" and any(c.lower_ == "old" and c.dep_ == "amod" for c in children_of(holder)))))
         # ("a 47-year-old former haulier from X", "the 19-year-old from X": a description of a person's age, whatever the noun)
     return False
 

@@ -49,3 +49,17 @@ def test_ordered_to_serve_hours_of_community_service_is_a_sentence() -> None:
     assert _times(a, "legal.sentence") == ["2024-05-03"]
     # ... serving drinks is no penalty
     assert_no_event(run("Tomas Renner was ordered to serve drinks at the party on Friday."), "legal.sentence")
+
+
+def test_lost_a_contest_to_a_post_and_a_name_the_parser_hangs_on_the_contest() -> None:
+    # "lost the leadership contest to the party chairman, X": the parser hangs "to" on the contest; X won it, the loser did not
+    a = run("Paul Grant lost the leadership contest to the party chairman, Mark Dale, in 2022.")
+    elections = {(e.certainty, next((a.entity(g.entity).name for g in e.args if g.role == "patient" and g.entity), None), e.time)
+                 for e in typed(a, "politics.elect")}
+    assert ("asserted", "Mark Dale", "2022") in elections
+    assert ("negated", "Paul Grant", "2022") in elections
+    b = run("Anna Pell lost the final to the top seed, Maria Lenk, on Sunday.")
+    assert_event(b, "career.win", {"agent": "Maria Lenk", "award": "the final"})
+    # ... losing one's temper to someone is no contest
+    c = run("Anna Pell lost her temper to the referee, Maria Lenk, on Sunday.")
+    assert_no_event(c, "career.win")

@@ -47,6 +47,9 @@ WORK_VERBS = frozenset({"release", "publish", "premiere", "screen", "distribute"
 # Records", "it was shortlisted for the Z Prize"): the nearest thing named must be a work
 WORK_SUBJECT_VERBS = frozenset({"win", "earn", "scoop", "collect", "come", "arrive", "sell", "top", "chart", "premiere", "premier", "debut"})
 WORK_PASSIVE_VERBS = frozenset({"nominate", "shortlist", "longlist", "award", "adapt", "reissue", "rate", "praise", "review"})
+# where "it" goes or lands when a product is put on the market ("It will go on sale in May", "it hit the shelves last
+# week", "it lands in stores on Friday"): the thing sold is the product or the work in view
+SALE_PLACES = frozenset({"shelf", "store", "shop", "market"})
 WINDOW = 3  # sentences back for pronouns
 TEAM_WINDOW = 1  # sentences back for a club as "they"
 WIDE_WINDOW = 5  # sentences back when only one compatible person is that far
@@ -376,6 +379,18 @@ def _zero_relative_holder(state: CorefState, tok: Token) -> int | None:
 DISCLOSING_VERBS = frozenset({"disclose", "announce", "admit", "acknowledge", "report", "warn", "state", "indicate", "signal"})
 
 
+def _put_on_sale(verb: Token) -> bool:
+    """"went on sale", "hit the shelves", "landed in stores": the verb tells a thing put on the market."""
+    lemma = verb.lemma_.lower()
+    if lemma == "go":
+        return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ == "sale" for g in children_of(c))
+                   for c in children_of(verb))
+    if lemma in ("hit", "land"):
+        return any((c.dep_ == "dobj" and c.lemma_.lower() in SALE_PLACES) or (c.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in SALE_PLACES for g in children_of(c))) for c in children_of(verb))
+    return False
+
+
 def resolve_neuter(state: CorefState, tok: Token) -> int | None:
     """"its" -> the salient organisation nearby; "it" only as the subject of a clause reported
     by an organisation ("Acme said it would ...") -- elsewhere "it" is too often not an entity."""
@@ -418,6 +433,8 @@ def resolve_neuter(state: CorefState, tok: Token) -> int | None:
     if tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in WORK_VERBS and not state.in_quote[tok.i]:
         # "Tamarisk Films will release it in Britain": the one work in view
         return _choose(state.salience(tok.i, state.sent_of[tok.i], 2, lambda ci: table.clusters[ci].label == "WORK"))
+    if tok.dep_ == "nsubj" and tok.lower_ == "it" and _put_on_sale(verb) and not state.in_quote[tok.i]:
+        return _choose(state.salience(tok.i, state.sent_of[tok.i], 2, lambda ci: table.clusters[ci].label in ("PRODUCT", "WORK")))
     if ((tok.dep_ == "nsubj" and verb.lemma_.lower() in WORK_SUBJECT_VERBS) or (
             tok.dep_ == "nsubjpass" and verb.lemma_.lower() in WORK_PASSIVE_VERBS)) and tok.lower_ == "it" and not state.in_quote[tok.i]:
         ranked = state.salience(tok.i, state.sent_of[tok.i], 1, lambda ci: table.clusters[ci].label != "PERSON")

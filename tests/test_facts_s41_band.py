@@ -68,3 +68,15 @@ def test_the_group_in_a_story_about_a_firm_is_still_the_firm() -> None:
     a = run("Harrowgate Holdings cuts 200 jobs\n\nHarrowgate Holdings, the Leeds packaging firm, will cut 200 jobs. "
             "The group said on Monday that demand had fallen. Its chief executive, Mina Colter, said the cuts were painful.")
     assert "The group" in _nominals(a, "Harrowgate Holdings")
+
+
+def test_a_name_after_the_description_of_a_body_is_the_body_a_member_was_of() -> None:
+    # "X, a former member of the folk trio the Brass Lanterns": the parser hangs the name on X as a second apposition;
+    # it is the trio's, and X a former member of it
+    a = run("Ivy Marsh joins Cold Harbour\n\nCold Harbour have a new drummer. Ivy Marsh, a former member of the folk trio the "
+            "Brass Lanterns, will join the band for its autumn tour, the group said on Monday.")
+    assert facts_by_pair(a, "member").get(("Ivy Marsh", "Brass Lanterns")) == (None, "PAST_REF")
+    assert ("Ivy Marsh", "member") not in facts_by_pair(a, "role")
+    # ... not a name that is no body's after the description ("... of the folk trio, told the Hatton Gazette")
+    b = run("Ivy Marsh, a former member of the folk trio, told the Hatton Gazette that she had moved on.")
+    assert not any(body == "Hatton Gazette" for _, body in facts_by_pair(b, "member"))

@@ -233,7 +233,23 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if token.head.i == token.i and token.tag_ == "NNP" and listed[token.i - 1].dep_ == "compound" \
                 and listed[token.i - 1].tag_ == "NNP" and listed[token.i - 1].head.i < token.i - 1:
             _name_cut_from_title(token)
+        if token.dep_ == "appos" and token.tag_ in ("NNP", "NNPS") and token.left_edge.i >= 2 and doc[token.left_edge.i].lower_ == "the":
+            _name_after_description(token)  # "a former member of the punk trio the Copperwick Saints"
     return doc
+
+
+# nouns that describe a body a name may follow ("the punk trio the Copperwick Saints", "the folk group the Saltmarsh Weavers")
+DESCRIBED_BODY_NOUNS = frozenset({"band", "group", "trio", "duo", "quartet", "quintet", "outfit", "ensemble", "choir", "label"})
+
+
+def _name_after_description(name: Token) -> None:
+    """"X, a former member of the punk trio the Copperwick Saints, ...": the parser hangs the name after a description of a
+    body on the person before it, as a second apposition.  A name right after "the <kind of body>" is that body's."""
+    doc = name.doc
+    noun = doc[name.left_edge.i - 1]
+    if noun.tag_ == "NN" and noun.dep_ in ("pobj", "dobj") and name.head.i < noun.i \
+            and (noun.lower_ in DESCRIBED_BODY_NOUNS or noun.lower_.endswith("-piece")):
+        name.head = noun
 
 
 FEE_UNITS = frozenset({"m", "bn", "k", "million", "billion"})

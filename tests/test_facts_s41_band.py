@@ -80,3 +80,29 @@ def test_a_name_after_the_description_of_a_body_is_the_body_a_member_was_of() ->
     # ... not a name that is no body's after the description ("... of the folk trio, told the Hatton Gazette")
     b = run("Ivy Marsh, a former member of the folk trio, told the Hatton Gazette that she had moved on.")
     assert not any(body == "Hatton Gazette" for _, body in facts_by_pair(b, "member"))
+
+
+def test_a_name_hung_on_the_person_before_a_body_description_goes_to_the_description() -> None:
+    # the misparse itself, built by hand: "Ivy Marsh, a former member of the punk trio the Copperwick Saints, who was named
+    # ..." with "Saints" hung on "Marsh" as a second apposition and the relative clause on "Saints"; the repair hangs the
+    # name on "trio" and the clause "who was named" on the person (a first name before the surname) ...
+    from spacy.tokens import Doc
+
+    from dateline import nlp
+
+    words = ["Ivy", "Marsh", ",", "a", "former", "member", "of", "the", "punk", "trio", "the", "Copperwick", "Saints", ",",
+             "who", "was", "named", "drummer", "."]
+    heads = [1, 1, 1, 5, 5, 1, 5, 9, 9, 6, 12, 12, 1, 12, 16, 16, 12, 16, 1]
+    deps = ["compound", "ROOT", "punct", "det", "amod", "appos", "prep", "det", "compound", "pobj", "det", "compound", "appos",
+            "punct", "nsubjpass", "auxpass", "relcl", "oprd", "punct"]
+    tags = ["NNP", "NNP", ",", "DT", "JJ", "NN", "IN", "DT", "NN", "NN", "DT", "NNP", "NNPS", ",", "WP", "VBD", "VBN", "NN", "."]
+    doc = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags))
+    assert doc[12].head.i == 9 and doc[16].head.i == 1
+    # ... and leaves alone a name the parser hung on the description already, or one after a noun of no body
+    words2 = ["Ivy", "Marsh", ",", "a", "former", "member", "of", "the", "board", "the", "Hale", "Trust", ",", "said", "."]
+    heads2 = [1, 13, 1, 5, 5, 1, 5, 8, 6, 11, 11, 1, 11, 13, 13]
+    deps2 = ["compound", "nsubj", "punct", "det", "amod", "appos", "prep", "det", "pobj", "det", "compound", "appos", "punct",
+             "ROOT", "punct"]
+    tags2 = ["NNP", "NNP", ",", "DT", "JJ", "NN", "IN", "DT", "NN", "DT", "NNP", "NNP", ",", "VBD", "."]
+    doc2 = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words2, heads=heads2, deps=deps2, tags=tags2))
+    assert doc2[11].head.i == 1

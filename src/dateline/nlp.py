@@ -249,7 +249,13 @@ def _name_after_description(name: Token) -> None:
     noun = doc[name.left_edge.i - 1]
     if noun.tag_ == "NN" and noun.dep_ in ("pobj", "dobj") and name.head.i < noun.i \
             and (noun.lower_ in DESCRIBED_BODY_NOUNS or noun.lower_.endswith("-piece")):
+        person = name.head
         name.head = noun
+        if person.tag_ == "NNP" and any(c.dep_ == "compound" and is_first_name(c.text) for c in person.children):
+            # "..., who was named the band's drummer": the person (a first name before the surname), not the band
+            for clause in [c for c in name.children if c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass")
+                                                                                for w in c.children)]:
+                clause.head = person
 
 
 FEE_UNITS = frozenset({"m", "bn", "k", "million", "billion"})

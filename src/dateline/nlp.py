@@ -247,8 +247,7 @@ def _name_after_description(name: Token) -> None:
     body on the person before it, as a second apposition.  A name right after "the <kind of body>" is that body's."""
     doc = name.doc
     noun = doc[name.left_edge.i - 1]
-    if noun.tag_ == "NN" and noun.dep_ in ("pobj", "dobj") and name.head.i < noun.i \
-            and (noun.lower_ in DESCRIBED_BODY_NOUNS or noun.lower_.endswith("-piece")):
+    if noun.tag_ == "NN" and noun.dep_ in ("pobj", "dobj") and name.head.i < noun.i and noun.lower_ in DESCRIBED_BODY_NOUNS:
         person = name.head
         name.head = noun
         if person.tag_ == "NNP" and any(c.dep_ == "compound" and is_first_name(c.text) for c in person.children):

@@ -457,6 +457,8 @@ BAND_NOUNS = frozenset({"band", "duo", "trio", "quartet", "quintet"})
 def _band_noun(lemma: str) -> bool:
     """A noun that says a band: "the band", "the trio", and a band by its size ("the Leeds four-piece")."""
     return lemma in BAND_NOUNS or (lemma.endswith("-piece") and lemma in lexicon().type_of_noun)
+
+
 # last words of a party's name that do not say "party" ("the Onward Union", "the Green Alliance", "the Reform Movement")
 PARTY_LIKE_WORDS = frozenset({"union", "alliance", "front", "movement", "bloc", "coalition", "accord", "compact"})
 TRADE_WORDS = frozenset({"worker", "workers", "staff", "employee", "employees", "teacher", "teachers", "nurse", "nurses", "trade",
@@ -689,8 +691,7 @@ def _unsaid_kind(cluster: Cluster) -> bool:
 def _band_like(state: CorefState, cluster: Cluster, before: int, by_name: bool = True) -> bool:
     """A body the text has shown to be a band before `before`: a band noun that stood for it ("The Leeds four-piece
     ...", "X, the Leeds band"), a band's player that is its ("Cinderwell's drummer", "the Glasswing singer", "the
-    guitarist of X"), or
-    (with `by_name`) a plural name ("the Copper Wolves")."""
+    guitarist of X"), or (with `by_name`) a plural name ("the Copper Wolves")."""
     if (by_name and _plural_name(cluster)) or _called(cluster, "band"):
         return True
     doc = state.doc
@@ -724,9 +725,10 @@ def _lead_body(state: CorefState, tok: Token) -> int | None:
 
 
 def _band_meant(state: CorefState, tok: Token, ranked: list[tuple[float, int]], lead: int | None) -> int | None:
-    """"the band", "the trio", "the Leeds four-piece": the one band in view or the band the story leads with (with none
-    in view, the one body the text called a band) -- of two, only the one the sentence before was about, never a guess
-    ("X lead the bill, replacing the American band Y. Z formed the band in 2010": X or Y, no band)."""
+    """"the band", "the trio", "the Leeds four-piece": the one band among those in view and the band the story leads with
+    (with none in view, the one body the text called a band).  Of two, the one the sentence before was about, or the
+    story's band when it is in view and far more salient than the other ("X will headline, replacing the American band
+    Y. Z formed the band in 2010": X); else none ("Y joins from the Copper Lanterns ... The band's sixth album")."""
     inview = {ci for _, ci in ranked}
     if not inview and (called := _named_by_head(state, tok, "ORG")) is not None:
         inview.add(called)

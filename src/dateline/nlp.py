@@ -233,7 +233,28 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if token.head.i == token.i and token.tag_ == "NNP" and listed[token.i - 1].dep_ == "compound" \
                 and listed[token.i - 1].tag_ == "NNP" and listed[token.i - 1].head.i < token.i - 1:
             _name_cut_from_title(token)
+        if token.dep_ == "appos" and token.tag_ in ("NNP", "NNPS") and token.left_edge.i >= 2 and doc[token.left_edge.i].lower_ == "the":
+            _name_after_description(token)  # "a former member of the punk trio the Copperwick Saints"
     return doc
+
+
+# nouns that describe a body a name may follow ("the punk trio the Copperwick Saints", "the folk group the Saltmarsh Weavers")
+DESCRIBED_BODY_NOUNS = frozenset({"band", "group", "trio", "duo", "quartet", "quintet", "outfit", "ensemble", "choir", "label"})
+
+
+def _name_after_description(name: Token) -> None:
+    """"X, a former member of the punk trio the Copperwick Saints, ...": the parser hangs the name after a description of a
+    body on the person before it, as a second apposition.  A name right after "the <kind of body>" is that body's."""
+    doc = name.doc
+    noun = doc[name.left_edge.i - 1]
+    if noun.tag_ == "NN" and noun.dep_ in ("pobj", "dobj") and name.head.i < noun.i and noun.lower_ in DESCRIBED_BODY_NOUNS:
+        person = name.head
+        name.head = noun
+        if person.tag_ == "NNP" and any(c.dep_ == "compound" and is_first_name(c.text) for c in person.children):
+            # "..., who was named the band's drummer": the person (a first name before the surname), not the band
+            for clause in [c for c in name.children if c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass")
+                                                                                for w in c.children)]:
+                clause.head = person
 
 
 FEE_UNITS = frozenset({"m", "bn", "k", "million", "billion"})

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp import children_of, strings, tokens
 from .clusters import Cluster
 from .coref_state import LEAD_SENTENCES, SUBJECT_DEPS, CorefState, recent_group, verb_subjects
 from .entity_attrs import add_role, age_in, set_age, verb_taken_for_noun
 from .entity_lexicon import is_demonym, lexicon
-from .name_cues import party_name
+from .name_cues import BAND_PLAYER_NOUNS, party_name
 from .name_repairs import HYPHENS
 from .name_spans import span_of
 
@@ -452,6 +452,13 @@ def _previous_subject(state: CorefState, tok: Token, fits: Callable[[int], bool]
 
 
 BAND_NOUNS = frozenset({"band", "duo", "trio", "quartet", "quintet"})
+
+
+def _band_noun(lemma: str) -> bool:
+    """A noun that says a band: "the band", "the trio", and a band by its size ("the Leeds four-piece")."""
+    return lemma in BAND_NOUNS or (lemma.endswith("-piece") and lemma in lexicon().type_of_noun)
+
+
 # last words of a party's name that do not say "party" ("the Onward Union", "the Green Alliance", "the Reform Movement")
 PARTY_LIKE_WORDS = frozenset({"union", "alliance", "front", "movement", "bloc", "coalition", "accord", "compact"})
 TRADE_WORDS = frozenset({"worker", "workers", "staff", "employee", "employees", "teacher", "teachers", "nurse", "nurses", "trade",
@@ -522,6 +529,12 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
             state.add(family, span.start, span.end, "nominal")
         return
 
+    band = label == "ORG" and _band_noun(lemma)
+    if (band or lemma == "group") and _name_follows(state.doc, span.end):
+        return  # "the folk group the Saltmarsh Weavers": a description of the name after it, no other body
+    lead = _lead_body(state, tok) if label == "ORG" and (band or lemma == "group") else None
+    if lemma == "group" and lead is not None and _band_like(state, table.clusters[lead], tok.i, by_name=False):
+        band = True  # "the group" in a story that leads with a band: a band (that one or another), no firm
     set_off = span.start > 0 and state.doc[span.start - 1].text == "," and tok.dep_ != "poss"
 
     def fits(ci: int) -> bool:
@@ -538,7 +551,7 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
             return False  # "..., X told The Verge. The company laid off 40": the outlet told is not the company
         named = any(lemma in (w.lower() for w in name) for name in cluster.names)
         return named or lemma in lex.generic_type_nouns or any(r.split()[-1] == lemma for r in cluster.attrs.get("roles", [])) \
-            or (noun_kind is not None and noun_kind == kind) or (lemma in BAND_NOUNS and kind is None and _plural_name(cluster))
+            or (noun_kind is not None and noun_kind == kind) or (band and kind is None and _band_like(state, cluster, tok.i))
 
     doers = _own_subjects(state, tok)
     if doers:  # "X, which first backed the company in 2019": the company is not X itself
@@ -548,6 +561,18 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
             return ci not in doers and plain_fits(ci)
 
     ranked = state.salience(tok.i, state.sent_of[tok.i], TYPE_WINDOW, fits)
+    if band:
+        def a_band(ci: int) -> bool:
+            return fits(ci) and (lemma != "group" or _band_like(state, table.clusters[ci], tok.i))
+
+        ranked = state.salience(tok.i, state.sent_of[tok.i], TYPE_WINDOW, a_band)
+        if lead is not None and not ((a_band(lead) and _band_like(state, table.clusters[lead], tok.i, by_name=False))
+                                     or (not ranked and lead not in doers and _unsaid_kind(table.clusters[lead]))):
+            lead = None  # (a lead only a plural name would make a band, or whose name says no kind, is the band only
+            # with no band in view: "Cinderwell lose a guitarist"; not the film "A Winter Without Bells")
+        if (target := _band_meant(state, tok, ranked, lead)) is not None:
+            state.add(target, span.start, span.end, "nominal")
+        return
     if not ranked and noun_kind == "sport" and (lead := _lead_subject(state, tok, fits)) is not None:
         state.add(lead, span.start, span.end, "nominal")  # "The club signed X" far from any club: the one the story is about
         return
@@ -645,6 +670,77 @@ def _own_subjects(state: CorefState, tok: Token) -> set[int]:
         if owner[c.i] >= 0:
             out.add(owner[c.i])
     return out
+
+
+def _name_follows(doc: Doc, end: int) -> bool:
+    """A proper name (after "the" or not) right after a description ("the punk trio the Copperwick Saints", "the folk
+    group Sparrowgrass"): the description is that name's, even when no entity was found for it (not a day or a date:
+    "the club Saturday said")."""
+    if end < len(doc) and doc[end].lower_ == "the":
+        end += 1
+    return end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in ("DATE", "TIME")
+
+
+def _unsaid_kind(cluster: Cluster) -> bool:
+    """An organisation whose name and descriptions say no kind of body ("Cinderwell"; not "Acme Holdings", "X FC")."""
+    suffixes = lexicon().org_suffixes
+    return cluster.label == "ORG" and org_kind(cluster) is None and not any(
+        name and name[-1].lower().rstrip(".") in suffixes for name in cluster.names)
+
+
+def _band_like(state: CorefState, cluster: Cluster, before: int, by_name: bool = True) -> bool:
+    """A body the text has shown to be a band before `before`: a band noun that stood for it ("The Leeds four-piece
+    ...", "X, the Leeds band"), a band's player that is its ("Cinderwell's drummer", "the Glasswing singer", "the
+    guitarist of X"), or (with `by_name`) a plural name ("the Copper Wolves")."""
+    if (by_name and _plural_name(cluster)) or _called(cluster, "band"):
+        return True
+    doc = state.doc
+    for mention in cluster.mentions:
+        if mention.start >= before:
+            continue
+        head = doc[mention.end - 1]
+        if mention.kind == "nominal" and _band_noun(noun_lemma(head)):
+            return True
+        holder = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head.head
+        if mention.kind == "name" and head.dep_ in ("poss", "compound", "amod", "pobj") and holder.pos_ == "NOUN" \
+                and holder.lemma_.lower() in BAND_PLAYER_NOUNS:
+            return True  # ("the guitarist of the Quillmarsh")
+    return False
+
+
+def _lead_body(state: CorefState, tok: Token) -> int | None:
+    """The organisation the story leads with: the named subject of its headline or first sentence, or the body
+    named in that subject ("Tallow Moths guitarist quits")."""
+    owner, clusters = state.table.owner, state.table.clusters
+    for sent in state.sents[:2]:
+        if sent.start >= tok.i:
+            break
+        for child in children_of(sent.root):
+            if child.dep_ not in SUBJECT_DEPS:
+                continue
+            for t in (child, *(c for c in children_of(child) if c.dep_ in ("compound", "poss", "amod"))):
+                if owner[t.i] >= 0 and clusters[owner[t.i]].label == "ORG":
+                    return owner[t.i]
+    return None
+
+
+def _band_meant(state: CorefState, tok: Token, ranked: list[tuple[float, int]], lead: int | None) -> int | None:
+    """"the band", "the trio", "the Leeds four-piece": the one band among those in view and the band the story leads with
+    (with none in view, the one body the text called a band).  Of two, the one the sentence before was about, or the
+    story's band when it is in view and far more salient than the other ("X will headline, replacing the American band
+    Y. Z formed the band in 2010": X); else none ("Y joins from the Copper Lanterns ... The band's sixth album")."""
+    inview = {ci for _, ci in ranked}
+    if not inview and (called := _named_by_head(state, tok, "ORG")) is not None:
+        inview.add(called)
+    if lead is not None:
+        inview.add(lead)
+    if len(inview) == 1:
+        return inview.pop()
+    if not inview:
+        return None
+    if (target := _previous_subject(state, tok, lambda ci: ci in inview)) is not None:
+        return target
+    return lead if lead is not None and _dominant(ranked) == lead else None  # (the story's band far above the other)
 
 
 def _lead_subject(state: CorefState, tok: Token, fits: Callable[[int], bool]) -> int | None:

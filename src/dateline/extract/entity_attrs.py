@@ -17,6 +17,7 @@ from ..nlp import children_of
 from .clusters import Cluster, ClusterTable
 from .entity_lexicon import EntityLexicon, lexicon
 from .first_names import first_name_gender
+from .name_repairs import HYPHENS
 from .name_spans import span_root
 
 NOUN_VOTE = 3.0
@@ -90,6 +91,25 @@ def _apposition_after(doc: Doc, pos: int) -> Span | None:
     while end < len(doc) and end - pos < 12 and not (doc[end].is_punct and doc[end].text not in ("-", "–")):
         end += 1
     return doc[pos + 2 : end]
+
+
+APPOS_RELATIVES = frozenset({"who", "whose", "which", "that", "where"})
+
+
+def _kind_noun(phrase: Span, lex: EntityLexicon, label: str) -> str | None:
+    """The first noun of a kind of body `label` in an apposition, joined with the word hyphened onto it ("the Leeds
+    four-piece"), before any relative clause: "X, the Glaswick four-piece whose debut Paper Orchards went platinum" is
+    a band, not a paper."""
+    doc = phrase.doc
+    for t in phrase:
+        if t.lower_ in APPOS_RELATIVES:
+            return None
+        if t.i >= phrase.start + 2 and doc[t.i - 1].text in HYPHENS and not doc[t.i - 1].whitespace_ \
+                and not doc[t.i - 2].whitespace_ and lex.type_of_noun.get(joined := f"{doc[t.i - 2].lower_}-{t.lower_}") == label:
+            return joined
+        if lex.type_of_noun.get(t.lower_) == label:
+            return t.lower_
+    return None
 
 
 def _role_of(phrase: Span, lex: EntityLexicon) -> tuple[str, str] | None:
@@ -214,8 +234,8 @@ def collect_attributes(doc: Doc, table: ClusterTable, dct: str) -> None:
                 role = _role_of(appos, lex)
                 if cluster.label != "PERSON":  # "X, a co-operative set up by villagers,": its first noun of a kind of body
                     # (however tagged), not the last noun ("villagers")
-                    kind = next((t for t in appos if lex.type_of_noun.get(t.lower_) == cluster.label), None)
-                    role = (kind.lower_, kind.lower_) if kind is not None else role
+                    kind = _kind_noun(appos, lex, cluster.label)
+                    role = (kind, kind) if kind is not None else role
                 if role and (lex.is_person_noun(role[1]) or age_in(appos) if cluster.label == "PERSON"
                              else lex.type_of_noun.get(role[1]) == cluster.label):
                     add_role(cluster, role[0], lex, role[1])

@@ -80,3 +80,13 @@ def test_an_aide_works_at_the_body_of_the_one_assisted() -> None:
     # ... an aide told at a body of its own is there, not at the boss's
     d = run("Moves\n\nMara Lee is a partner at Crane Law. Her assistant at Dunford Bank, Tom Vale, stayed there.")
     assert jobs(d, "Tom Vale") == {"Dunford Bank": (None, None)}
+
+
+def test_a_colleague_at_a_body_worked_there() -> None:
+    a = run("Tributes\n\n\"She listens,\" said Reuben Achter, a former colleague at the Whitlow Institute who now teaches at the "
+            "University of Hallam.")
+    assert jobs(a, "Reuben Achter")["Whitlow Institute"] == (None, "PAST_REF")
+    assert posts(a, "Reuben Achter") == {}  # a colleague holds no post of that name
+    # ... a colleague with no body told is a relation, no job
+    b = run("Tributes\n\nHer colleague, Tom Reed, praised her.")
+    assert jobs(b, "Tom Reed") == {}

@@ -56,6 +56,7 @@ from .resolve_clauses import body_text, objects_of
 from .resolve_clauses import interval as clause_interval
 from .resolve_descriptors import described_roles
 from .resolve_implicit import (
+    aides,
     dominant_organisation,
     implicit_agents,
     implicit_employers,
@@ -1568,6 +1569,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
         implicit_employers(b, doc, body, bare)  # "The chairman, X, said"
         implicit_players(b, body, teams, frozenset(jobs["team_positions"]) | frozenset(jobs["playing_positions"]))
         police_officers(b)  # "Detective Inspector X said": of the article's one police force
+        aides(b, doc)  # "His assistant, X, resigned too": at the body the one assisted works for
     _members(b, teams if doc is not None else set())
     _signed_artists(b, events, teams if doc is not None else set())
     if doc is not None:

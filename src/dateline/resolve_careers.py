@@ -387,6 +387,11 @@ def career_statements(b: _Builder, doc: Doc, team_nouns: frozenset[str] = frozen
             or (_there(b, verb) if stint else []) or [e for t in objects_of(verb, {"as"}) if stint and not _stranded(t, verb)
                                                       and _a_post(t) for e in _employers(b, t, POST_PREPS)]
         # ("spent eight years as a buyer at Y", "a decade as chief executive of the Y Trust": the body the post is at)
+        first_post = not stint and not orgs and verb.tag_ == "VBD"
+        if first_post:  # "began her career as a lecturer at Y": the career's first post, at the body the post is at, over
+            # by the time the career is told (its later posts the story's)
+            posts = [(t, v) for t in objects_of(verb, {"as"}) if (v := title_value(t)) and _a_post(t)]
+            orgs = [e for t, _ in posts for e in _employers(b, t, frozenset({"at", "with"}))]
         if person is None or _kind(a, person) != "PERSON" or not orgs:
             continue
         when = interval(a, doc, verb)
@@ -395,6 +400,8 @@ def career_statements(b: _Builder, doc: Doc, team_nouns: frozenset[str] = frozen
         facts = [b.add("employee", person, org, valid_from=start, evidence=ev) for org in orgs]
         facts += [b.add("role", person, orgs[0], value, valid_from=start, evidence=ev) for _, value in posts]
         for fact in facts:
+            if first_post and fact.valid_to is None:
+                fact.valid_to = when.end or PAST
             if stint and fact.valid_to is None:
                 done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lower_ == "had" for c in children_of(verb)))
                 fact.valid_to = when.end or _after(fact.valid_from, _years(verb)) or (PAST if done else None)

@@ -19,9 +19,10 @@ from spacy.tokens import Doc, Token
 
 from .model import Analysis, Argument, Event, Fact
 from .nlp import children_of
-from .resolve_base import PAST, POLICE_RANKS, _Builder, _kind
+from .resolve_base import PAST, POLICE_RANKS, _Builder, _entity, _evidence, _kind
 from .resolve_descriptors import said_former
 from .resolve_mates import FORMER
+from .resolve_titles import _name_of
 
 MIN_MENTIONS = 3
 DOMINANCE = 1.5
@@ -125,6 +126,29 @@ def police_officers(b: _Builder) -> None:
         if fact.relation != "role" or not words or words[-1] not in POLICE_RANKS or fact.subject in placed:
             continue
         _placed_by(b, fact, forces[0], placed)
+
+
+AIDE_NOUNS = frozenset({"assistant", "deputy"})
+
+
+def aides(b: _Builder, doc: Doc) -> None:
+    """"His assistant, X, resigned too", "her deputy, Y, will run the division": one who assists a person works where that
+    person does -- at the one body the person is told employed by, when the aide is placed at no other (not "his assistant at Millhaven": a body of its own; nor "his lawyer", "her agent": of a firm of theirs)."""
+    a = b.analysis
+    for noun in (t for t in doc if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in AIDE_NOUNS):
+        owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
+        boss = _entity(a, owner)
+        name = _name_of(noun)
+        aide = _entity(a, name)
+        if boss is None or aide is None or boss == aide or _kind(a, boss) != "PERSON" or _kind(a, aide) != "PERSON" \
+                or any(c.dep_ == "prep" for c in children_of(noun)):
+            continue
+        if any(f.subject == aide and f.object and f.relation in ("employee", "member") for f in b.facts.values()):
+            continue
+        bodies = {f.object for f in b.facts.values() if f.relation == "employee" and f.subject == boss and _kind(a, f.object) == "ORG"}
+        if len(bodies) != 1:  # (not the deputy of one moving between two bodies: at either)
+            continue
+        b.add("employee", aide, bodies.pop(), evidence=_evidence(a, doc, noun, name))  # type: ignore[arg-type]
 
 
 BUSINESS_DOINGS = ("business.acquire", "business.layoff", "business.launch")

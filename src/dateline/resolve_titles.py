@@ -40,6 +40,9 @@ def _name_of(kin: Token) -> Token | None:
     for child in children_of(kin):
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return child
+    for child in children_of(kin):  # "the agency's director-general, X, said": the apposition parsed as an adverbial noun
+        if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i > kin.i and kin.doc[child.left_edge.i - 1].text == ",":
+            return child
     for child in children_of(kin):  # "her husband, the architect X"
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "ADJ"):  # the small model tags some as ADJ
             named = next((c for c in children_of(child) if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
@@ -80,6 +83,10 @@ def _name_of(kin: Token) -> Token | None:
         named = next((c for c in children_of(body) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:  # "her editor at Maison Ardent, Claire Bonnefoy," parsed with the name on the body
             return named
+    if (field := _field_of_post(kin)) is not None:
+        named = next((c for c in children_of(field) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:  # "the speaker of parliament, X", "the head of marketing, Y": the name hung on the post's field
+            return named
     if _until_now(kin):  # "X, 49, until now the minister for trade": the parse hangs "until" on the verb
         return _name_before(kin.head)
     if (fronted := _fronted_subject(kin)) is not None:
@@ -95,6 +102,16 @@ def _name_of(kin: Token) -> Token | None:
             and after.head.i != kin.i and after.pos_ in ("VERB", "NOUN", "ADJ", "ADV"):
         return after  # "went to the astronomer Beatrix Hallowmere," with the given name tagged a verb and the name cut off
     return _apposed_astray(kin)
+
+
+def _field_of_post(kin: Token) -> Token | None:
+    """The noun after "of" that is part of the post a title noun names ("parliament" in "the speaker of parliament",
+    "marketing" in "head of marketing"), or None (not "the son of a farmer": no post)."""
+    of = next((c for c in children_of(kin) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    field = next((c for c in children_of(of) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+    if field is None or kin.pos_ != "NOUN" or not (title := title_value(kin)) or not title.endswith(_of_field(kin) or "\0"):
+        return None
+    return field
 
 
 def _apposed_astray(kin: Token) -> Token | None:
@@ -280,6 +297,9 @@ def title_value(token: Token) -> str | None:
     for k in range(1, len(joined)):  # "head of buying" is not met here; "vice-chair" is
         if " ".join(joined[k:]) in titles:
             return words
+    field = _of_field(token)
+    if field and words + field in titles:
+        return words + field  # "the speaker of parliament": a post with its field only ("the speaker" alone may be a device)
     return None
 
 
@@ -305,13 +325,17 @@ def _of_field(token: Token) -> str:
     of = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
     gerund = pobj is not None and pobj.tag_ == "VBG" and not children_of(pobj)  # "head of learning", "head of buying"
-    if pobj is None or (pobj.pos_ != "NOUN" and not gerund) or any(t.ent_type_ or t.pos_ in ("PROPN", "NUM") for t in pobj.subtree):
+    if pobj is None or (pobj.pos_ != "NOUN" and not gerund):
+        return ""
+    named = {t.i for c in children_of(pobj) if c.dep_ == "appos" for t in c.subtree}  # ("the speaker of parliament, X": X's)
+    words = [t for t in pobj.subtree if t.i not in named and not t.is_punct]
+    if any(t.ent_type_ or t.pos_ in ("PROPN", "NUM") for t in words):
         return ""
     if any(c.dep_ in ("poss", "prep", "relcl", "acl") for c in children_of(pobj)):
         return ""  # "head of its new unit", "chief of staff to the president": not a plain field
     if lexicon().type_of_noun.get(pobj.lemma_.lower()) in ("ORG", "FAC", "GPE"):
         return ""  # "the chairman of the club": the employer, said with a noun
-    return " of " + " ".join(t.lower_ for t in pobj.subtree if not t.is_punct)
+    return " of " + " ".join(t.lower_ for t in words)
 
 
 def _occupation(token: Token) -> bool:
@@ -462,7 +486,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     if when is not None and start is None and token.head.lemma_ == "become":  # "became chief executive in 2015"
         start = when.point
     holders = [person]
-    together = token.tag_ == "NNS" and any(c.dep_ in ("det", "predet") and c.lower_ in ("both", "all") for c in children_of(token))
+    together = token.tag_ == "NNS" and (any(c.dep_ in ("det", "predet") and c.lower_ in ("both", "all") for c in children_of(token))
+                                        or _counted_names(token, name))  # type: ignore[arg-type]
     if together and title is not None and title.endswith(token.lower_) and token.lemma_.lower() != token.lower_ \
             and token.lemma_.lower() not in config()["employment"]["membership_titles"]:  # (a member's: the membership alone)
         title = title[: -len(token.lower_)] + token.lemma_.lower()  # "A and B, both directors of Y": a director each
@@ -497,6 +522,19 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
             fact.valid_to = when.end  # ("the former health minister X ... X, who was health minister until 2022": the end told)
         elif _predicate(token) and fact.valid_to is None and before_moving_on(token.head):
             fact.valid_to = PAST  # "X was a teacher in Leeds before she moved to Y": over, end not given
+
+
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _counted_names(token: Token, name: Token) -> bool:
+    """"A and B, two engineers who met at university": a plural title counted as many as the names coordinated before
+    it, which it is set beside, is each one's (not "A, one of two engineers", nor "A and B, three engineers": a third
+    one unnamed)."""
+    count = next((COUNT_WORDS.get(c.lower_) for c in children_of(token) if c.dep_ == "nummod"), None)
+    if count is None or token.dep_ != "appos" or token.head.i != name.i or name.i > token.i:
+        return False
+    return 1 + sum(1 for c in conjuncts_of(name) if c.i > name.i and c.pos_ == "PROPN") == count
 
 
 def _chamber_of(token: Token) -> str | None:

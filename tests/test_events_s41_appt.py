@@ -34,6 +34,21 @@ def test_a_leaver_placed_at_no_body_left_the_organisation_the_article_is_about()
     assert _left(e, "Colin Marsh") == [None]
 
 
+def _left_posts(a) -> list[str]:
+    return sorted(g.text for e in typed(a, "career.resign") for g in e.args if g.role == "role")
+
+
+def test_a_post_told_as_held_before_is_not_the_one_left() -> None:
+    # "X, a former chief executive of the charity Y, stood down": the post was left before; X left the trust
+    a = run(TRUST + "Owen Tregan, a former chief executive of the charity Clearpath, stood down in the autumn.")
+    assert _left_posts(a) == []
+    assert _left(a, "Owen Tregan") == ["Harwick Trust"]
+    # ... a post held now is the one left
+    b = run("Owen Tregan, the chief executive of Clearpath, stood down in the autumn.")
+    assert _left_posts(b) == ["chief executive"]
+    assert _left(b, "Owen Tregan") == ["Clearpath"]
+
+
 def test_an_appointment_an_organisation_announces_is_to_a_post_there() -> None:
     # "The company said X had been named interim chief executive": a post at the company that says so
     a = run("Pellow Foods cut 200 jobs on Tuesday. The company said Anna Reyes, its head of sales since 2019, had been named "

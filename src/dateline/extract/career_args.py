@@ -2,7 +2,8 @@
 
 - the post someone leaves, named by a title next to their name: "The chief operating officer, X,
   resigned", "X, the interior minister, resigned", "the foreign minister, X, who quit ...",
-  "Finance chief X stepped down" -- the resignation, firing or retirement is from that post;
+  "Finance chief X stepped down" -- the resignation, firing or retirement is from that post (not a title told
+  as held before: "X, a former chief executive of Y, stood down");
 - a person is no organisation: "X, who stepped down in October" reads the relative clause's head
   as the verb's object, which a resignation maps to the organisation left; and no one hires or
   fires themselves ("X, the club's manager, was sacked" copies the post's holder into the agent);
@@ -107,11 +108,19 @@ def _leaver_names(doc: Doc, event: Event) -> Iterator[Token]:
                 yield name
 
 
+EARLIER_POST_WORDS = frozenset({"former", "ex", "one-time", "onetime", "erstwhile", "retired"})
+
+
+def _held_before(title: Token) -> bool:
+    """"X, a former chief executive of the charity Y, stood down": a title told as held once, left before this leaving."""
+    return any(t.lower_ in EARLIER_POST_WORDS or t.lower_.startswith("ex-") for t in title.doc[title.left_edge.i : title.i + 1])
+
+
 def _left_post(doc: Doc, event: Event) -> Argument | None:
-    """The title of the one who leaves, as a `role` argument."""
+    """The title of the one who leaves, as a `role` argument (not one told as held before: `_held_before`)."""
     for name in _leaver_names(doc, event):
         title = _title_token(name)
-        value = title_value(title) if title is not None else None
+        value = title_value(title) if title is not None and not _held_before(title) else None
         if value is not None and title is not None and a_post(value):  # "the singer X" left a label, not singing
             return Argument("role", title.idx, title.idx + len(title.text), value)
     return None

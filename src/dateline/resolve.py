@@ -1594,7 +1594,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     impossible_places(b)
     facts = list(b.facts.values())
     fill_posts(analysis, facts, events, doc)  # "The team's general manager, X, was appointed in January": that post
-    for event in fill_left_bodies(analysis, facts, events, doc):  # "resigned as chief executive": of the one body the article says
+    for event in fill_left_bodies(analysis, facts, events, doc, body):  # "resigned as chief executive": of the one body the article says
         _end_at_body(b, doc, event)  # she worked at -- which she left then
     _left_memberships(b, events, doc, teams if doc is not None else set())
     if doc is not None:

@@ -5,7 +5,9 @@
 the resignation names no organisation, but the article says where he worked.  A resignation,
 retirement or dismissal with no organisation takes the one body the person is known, from the
 rest of the article, to have worked at, belonged to or founded before it -- only when there is
-exactly one such body (or one whose post matches the post left); otherwise it is left alone.
+exactly one such body (or one whose post matches the post left); otherwise it is left alone -- unless the
+article places the person at no body at all and names no post left, when it is the organisation the article is about
+("Two trustees have left. ... X stood down in the autumn").
 
 "The team's general manager, Ilse de Groot, was appointed in January": the appointment names no
 post, but the apposition does.  An appointment with no post takes the one post the article gives
@@ -95,8 +97,11 @@ def _told_as_later(a: Analysis, event: Event) -> bool:
     return bool(words) and words[-1].lower() in LATER_ADVERBS
 
 
-def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event], doc: Doc | None = None) -> list[Event]:
-    """Give each leaving event with no organisation the one body the person held a post at; returns the events filled."""
+def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event], doc: Doc | None = None,
+                     main: str | None = None) -> list[Event]:
+    """Give each leaving event with no organisation the one body the person held a post at; returns the events filled.
+    A leaver the article places at no body at all left `main`, the organisation the article is about, when there is one
+    (`_left_main`)."""
     from .extract.career_args import a_post  # (here: career_args needs this module's kin loaded first)
 
     filled = []
@@ -121,6 +126,8 @@ def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event], doc: D
             beside = {org: held for org, held in bodies.items() if _told_beside(facts, people[0], org, event)
                       or _succeeded_at(a, facts, events, people[0], org)}
             bodies = beside if len(beside) == 1 else bodies
+        if not bodies and main is not None and _left_main(event, main):
+            bodies = {main: set()}
         if len(bodies) != 1:
             continue
         arg = _nearest_mention(a, next(iter(bodies)), event)
@@ -136,6 +143,14 @@ def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event], doc: D
         if body is not None:
             event.args.append(Argument("agent", body.start, body.end, body.text, body.entity))
     return filled
+
+
+def _left_main(event: Event, main: str) -> bool:
+    """"Two trustees have left. ... X stood down in the autumn", "A second non-executive, X, stepped down": a leaver the
+    article places at no body, leaving no post the event names ("resigned as ports minister" says where the post was, if
+    not which body), in an article about one organisation, left that organisation -- not one the leaving says is joined
+    ("left to become chief executive of Y")."""
+    return not any(arg.role == "role" or arg.entity == main for arg in event.args)
 
 
 def post_itself_left(event: Event, doc: Doc | None) -> bool:

@@ -2,7 +2,8 @@
 
 - the post someone leaves, named by a title next to their name: "The chief operating officer, X,
   resigned", "X, the interior minister, resigned", "the foreign minister, X, who quit ...",
-  "Finance chief X stepped down" -- the resignation, firing or retirement is from that post;
+  "Finance chief X stepped down" -- the resignation, firing or retirement is from that post (not a title told
+  as held before: "X, a former chief executive of Y, stood down");
 - a person is no organisation: "X, who stepped down in October" reads the relative clause's head
   as the verb's object, which a resignation maps to the organisation left; and no one hires or
   fires themselves ("X, the club's manager, was sacked" copies the post's holder into the agent);
@@ -12,6 +13,8 @@
   board", "the university's physics department" or an unresolved "it" (its possessor, else the
   organisation the article is about);
 - "joined X ... and was promoted to Y": the promotion is within X;
+- "The company said X had been named interim chief executive": an appointment an organisation announces, naming no
+  body, is to a post at that organisation;
 - "X, who joined from Z": a hiring by the organisation the article is about;
 - "X, who left in July to found his own start-up", "had left to train as a nurse": a leaving for a calling is a
   resignation; "the head coach, X, who took over the programme in 2023": a post holder taking over a team or a unit is
@@ -105,11 +108,19 @@ def _leaver_names(doc: Doc, event: Event) -> Iterator[Token]:
                 yield name
 
 
+EARLIER_POST_WORDS = frozenset({"former", "ex", "one-time", "onetime", "erstwhile", "retired"})
+
+
+def _held_before(title: Token) -> bool:
+    """"X, a former chief executive of the charity Y, stood down": a title told as held once, left before this leaving."""
+    return any(t.lower_ in EARLIER_POST_WORDS or t.lower_.startswith("ex-") for t in title.doc[title.left_edge.i : title.i + 1])
+
+
 def _left_post(doc: Doc, event: Event) -> Argument | None:
-    """The title of the one who leaves, as a `role` argument."""
+    """The title of the one who leaves, as a `role` argument (not one told as held before: `_held_before`)."""
     for name in _leaver_names(doc, event):
         title = _title_token(name)
-        value = title_value(title) if title is not None else None
+        value = title_value(title) if title is not None and not _held_before(title) else None
         if value is not None and title is not None and a_post(value):  # "the singer X" left a label, not singing
             return Argument("role", title.idx, title.idx + len(title.text), value)
     return None
@@ -314,6 +325,31 @@ def _body_led(doc: Doc, event: Event, analysis: Analysis) -> Argument | None:
                     # (a leader of a party stepping down stays in it: README of the fixtures)
                     return Argument("organization", mention.start, mention.end, mention.text, entity.id)  # type: ignore[union-attr]
     return None
+
+
+ANNOUNCING_LEMMAS = frozenset({"say", "announce", "confirm"})
+
+
+def _reporting_body(doc: Doc, event: Event, analysis: Analysis) -> Argument | None:
+    """"The company said X, its head of clinical development, had been named interim head of research", "The school's
+    governors announced that X had been appointed headteacher": an appointment told in the passive with no body, in what
+    an organisation (or its board, governors, trustees) says, is to a post at that organisation -- the one announcing it."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "VERB" or any(a.role in ("agent", "organization") and a.entity for a in event.args):
+        return None
+    verb = span.root
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ANNOUNCING_LEMMAS \
+            or not any(c.dep_ == "auxpass" for c in children_of(verb)):
+        return None
+    subject = next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lemma_.lower() in UNIT_NOUNS:  # "the school's governors": the school
+        subject = next((c for c in children_of(subject) if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if subject is None:
+        return None
+    entity = analysis.entity(entity_containing(analysis, subject.idx, subject.idx + len(subject.text)))
+    if entity is None or entity.type != "ORG":
+        return None
+    return _named(entity, "organization", subject.idx, subject.idx + len(subject.text))
 
 
 CHARGE_NOUNS = frozenset({"reins", "rein", "helm", "control", "leadership", "running", "stewardship"})
@@ -774,7 +810,8 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
             if post is not None:
                 event.args.append(post)
         if event.type in ("career.appoint", "career.hire") and not any(a.role == "organization" for a in event.args):
-            body = _body_owning_post(doc, event, analysis) or (_body_taken_charge(doc, event, analysis) if event.type == "career.appoint" else None)
+            body = _body_owning_post(doc, event, analysis) or (_body_taken_charge(doc, event, analysis) if event.type == "career.appoint" else None) \
+                or _reporting_body(doc, event, analysis)
             if body is not None:
                 event.args.append(body)
         if event.type in LEAVING_TYPES and not any(a.role == "role" for a in event.args):

@@ -115,19 +115,42 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
             posts[0].valid_to = job.valid_to  # "sacked their manager on Monday": the post ended with the job
 
 
+def _led_body(a: Analysis, verb: Token) -> str | None:
+    """"led it until 1999", "ran the institute until her retirement": the body a past verb of running ran, its entity
+    id ("" for a bare "it", the body told before); None when it ran no body ("ran the marathon until 2010")."""
+    if verb.tag_ != "VBD":
+        return None
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    found = _entity(a, obj)
+    if found is not None and _kind(a, found) == "ORG":
+        return found
+    return "" if found is None and obj.lower_ == "it" else None
+
+
 def held_until(b: _Builder, doc: Doc) -> None:
     """"became its director in 1982, a post she held until 1997", "was named editor in 2001 and held the
-    job until 2009": the post the person took last before that end (a dated one) ended then, even when a
-    later leaving had closed it with the rest."""
+    job until 2009", "was named director of X in 1985 and led it until 1999" (a past verb of running the body): the
+    post the person took last before that end (a dated one) ended then, even when a later leaving had closed it with
+    the rest ("... He retired in 2003")."""
     cfg = config()["tenure"]
     a = b.analysis
     held = frozenset(cfg["tenure_held_nouns"])
-    for verb in with_lemmas(doc, ("hold",)):
+    leading = frozenset(cfg["tenure_verbs"])
+    for verb in with_lemmas(doc, ("hold", *leading)):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        noun = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in held), None)
-        if noun is None and verb.dep_ == "relcl" and verb.head.lemma_.lower() in held:
-            noun = verb.head  # "a post she held until 1997"
+        body = None
+        if verb.lemma_.lower() in leading:  # "was named director of X in 1985 and led it until 1999"
+            body = _led_body(a, verb)
+            if body is None:
+                continue
+            noun = verb
+        else:
+            noun = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in held), None)
+            if noun is None and verb.dep_ == "relcl" and verb.head.lemma_.lower() in held:
+                noun = verb.head  # "a post she held until 1997"
         if noun is None or _unstated(verb):
             continue
         when = interval(a, doc, verb)
@@ -136,7 +159,8 @@ def held_until(b: _Builder, doc: Doc) -> None:
             continue
         end = when.end
         taken = [f for f in b.facts.values() if f.relation == "role" and f.subject == person and (a_post(f.value) or f.object)
-                 and _dated(f.valid_from) and f.valid_from <= end]  # type: ignore[operator]
+                 and _dated(f.valid_from) and f.valid_from <= end  # type: ignore[operator]
+                 and (not body or f.object in (None, body))]
         # (a calling held at a body is a post too: "a lecturer in law at X from 1960, a post she held until 1981")
         if not taken:
             continue

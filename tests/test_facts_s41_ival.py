@@ -1,0 +1,44 @@
+"""Session 41: validity intervals of facts otherwise right (a post ended by a past verb of running its body "until",
+a stint over told in a clause coordinated inside a relative clause, a "former" with words between it and the post), as
+small invented articles through the real pipeline, each with a near miss that must stay as it was."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import posts
+
+
+def test_running_the_body_until_a_date_ends_the_post_taken_last_before_it() -> None:
+    # "was named director of X in 1985 and led it until 1999 ... retired in 2003": the directorship ended in 1999
+    a = run("Olaf Brandt was named director of the Kessler Institute of Hydrology in 1985 and led it until 1999. "
+            "He retired in 2003.")
+    assert posts(a, "Olaf Brandt")["director"] == ("Kessler Institute of Hydrology", "1985", "1999")
+    # "was made its chief scientist ... and ran it until her retirement in 2004"
+    b = run("Mara Quill joined the Fenwick Seed Bank in 1970. She was made its chief botanist six years later and ran it "
+            "until her retirement in 2001.")
+    assert posts(b, "Mara Quill")["chief botanist"] == ("Fenwick Seed Bank", "1976", "2001")
+    # ... running something that is no body ends no post
+    c = run("Ada Voss became chief executive of Tarn Mills in 2001. She ran the marathon until 2010.")
+    assert posts(c, "Ada Voss")["chief executive"] == ("Tarn Mills", "2001", None)
+
+
+def test_a_simple_past_post_coordinated_in_a_relative_clause_is_over() -> None:
+    # "X, who was first elected in 2003 and served as Y, ...": served as Y once, over at a time not given
+    a = run("Ruth Kline, who was first elected in 2003 and served as chief secretary to the treasury under the previous "
+            "leader, lost the vote.")
+    assert posts(a, "Ruth Kline")["chief secretary"][2] == "PAST_REF"
+    b = run("Omar Bey, who had run the defence ministry for years and before that served as the country's ambassador to Peru, "
+            "spoke on Monday.")
+    assert posts(b, "Omar Bey")["ambassador"][2] == "PAST_REF"
+    # ... a present one coordinated there is held still
+    c = run("Ada Lind, who joined Orr Bank in 2003 and serves as its treasurer, spoke on Monday.")
+    assert posts(c, "Ada Lind")["treasurer"][2] is None
+
+
+def test_former_with_words_between_it_and_the_descriptor_ends_the_post() -> None:
+    # "a former Treasury official": the official's post is over
+    a = run("The panel included Anselm Quigley, a former Treasury official who joined the board last year.")
+    assert posts(a, "Anselm Quigley")["official"][2] == "PAST_REF"
+    # ... with no "former" the post stays open
+    b = run("The panel included Anselm Quigley, a Treasury official who joined the board last year.")
+    assert posts(b, "Anselm Quigley")["official"][2] is None

@@ -5,7 +5,7 @@ small invented articles through the real pipeline, each with a near miss that mu
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import posts
+from handmade import jobs, posts
 
 
 def test_running_the_body_until_a_date_ends_the_post_taken_last_before_it() -> None:
@@ -42,3 +42,19 @@ def test_former_with_words_between_it_and_the_descriptor_ends_the_post() -> None
     # ... with no "former" the post stays open
     b = run("The panel included Anselm Quigley, a Treasury official who joined the board last year.")
     assert posts(b, "Anselm Quigley")["official"][2] is None
+
+
+def test_a_promotion_dates_the_new_post_not_the_job_at_the_body() -> None:
+    # "promoted X, who joined as a trainee in 2009, to ...": at the body before the promotion, since when not said here
+    a = run("Last year the Norrby Group promoted Ida Lund, 41, who joined as a trainee in 2009, to run its logistics arm.")
+    assert jobs(a, "Ida Lund")["Norrby Group"] == (None, None)
+    d = run("The chief executive of Brenmoor Foods, Rafael Osei, who was promoted from finance director in 2020, keeps his seat.")
+    assert posts(d, "Rafael Osei")["chief executive"] == ("Brenmoor Foods", "2020", None)
+    assert jobs(d, "Rafael Osei")["Brenmoor Foods"] == (None, None)
+    # ... the post the promotion gave begins then, and the job stays dated by the joining
+    b = run("Tomas Weir joined the Halden Quartet in 2011, and its board promoted him to chief executive five years later.")
+    assert posts(b, "Tomas Weir")["chief executive"] == ("Halden Quartet", "2016", None)
+    assert jobs(b, "Tomas Weir")["Halden Quartet"] == ("2011", None)
+    # ... an appointment from outside still dates the job
+    c = run("Halden Quartet appointed Lea Moss as chief executive in 2020.")
+    assert jobs(c, "Lea Moss")["Halden Quartet"] == ("2020", None)

@@ -18,7 +18,7 @@ from .nlp import children_of, sentences, strings, with_lemmas
 from .resolve_base import PAST, _Builder, _dated, _entity, _ids, _kind, config, whole_years
 from .resolve_careers import STRETCH_DEPS, _unstated, _years
 from .resolve_clauses import interval, objects_of, subject_of
-from .resolve_orgs import named_party
+from .resolve_orgs import PROMOTING, named_party
 
 
 def _the_post(noun: Token, cfg: dict[str, list[str]]) -> bool:
@@ -211,8 +211,10 @@ def superseded_posts(b: _Builder) -> None:
 
 def job_starts(b: _Builder) -> None:
     """"the insurer's chairman, X, stepped down after eight years as chairman": the one post a person
-    is known to hold at a body dates the undated employment there."""
-    roles = [f for f in b.facts.values() if f.relation == "role" and f.object is not None]
+    is known to hold at a body dates the undated employment there (not one a promotion gave: "was promoted to
+    chief executive in 2020" was at the body before)."""
+    promoted = {e.id for e in b.analysis.events if e.lemma in PROMOTING}
+    roles = [f for f in b.facts.values() if f.relation == "role" and f.object is not None and promoted.isdisjoint(f.events)]
     for job in [f for f in b.facts.values() if f.relation == "employee" and f.valid_from is None]:
         posts = [f for f in roles if f.subject == job.subject and f.object == job.object]
         if len(posts) == 1 and _dated(posts[0].valid_from) and (job.valid_to is None or not _dated(job.valid_to)

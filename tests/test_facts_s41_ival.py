@@ -58,3 +58,14 @@ def test_a_promotion_dates_the_new_post_not_the_job_at_the_body() -> None:
     # ... an appointment from outside still dates the job
     c = run("Halden Quartet appointed Lea Moss as chief executive in 2020.")
     assert jobs(c, "Lea Moss")["Halden Quartet"] == ("2020", None)
+
+
+def test_a_stretch_told_before_a_dated_next_step_ends_with_it() -> None:
+    # "spent three years as a researcher at Y before she was recruited by Z in 2011": at Y from 2008 until 2011
+    a = run("After her doctorate Lena Tarr spent three years as a researcher at Hallow Glassworks, the glassmaker, before she "
+            "was recruited by Gorran University in 2011.")
+    assert jobs(a, "Lena Tarr")["Hallow Glassworks"] == ("2008", "2011")
+    assert posts(a, "Lena Tarr")["researcher"] == ("Hallow Glassworks", "2008", "2011")
+    # ... with no next step told, over at a time not given
+    b = run("Jon Pike spent five years as an engineer at Tarn Mills.")
+    assert jobs(b, "Jon Pike")["Tarn Mills"] == (None, "PAST_REF")

@@ -224,9 +224,11 @@ def job_starts(b: _Builder) -> None:
 
 def _body(a: Analysis, verb: Token) -> str | None:
     """The organisation a stretch of years was spent at: the verb's object ("led Marrowfield for six
-    years"), its "at / with / for" ("worked at X for ten years"), or the one a "where" clause hangs from
+    years"), its "at / with / for" ("worked at X for ten years", "spent three years as a researcher at X"), or the one a "where" clause hangs from
     ("the X Laboratory in Uppsala, where she had spent eight years")."""
     found = [_entity(a, c) for c in children_of(verb) if c.dep_ == "dobj"] + [_entity(a, t) for t in objects_of(verb, {"at", "with", "for"})]
+    found += [_entity(a, t) for post in objects_of(verb, {"as"}) for t in objects_of(post, {"at", "with", "for"})]  # "spent three
+    # years as a researcher at X"
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(verb)):
         place = verb.head
         if _kind(a, _entity(a, place)) != "ORG" and place.dep_ == "pobj" and place.head.lower_ == "in":
@@ -353,15 +355,31 @@ def held_for(b: _Builder, doc: Doc) -> None:
                 job.valid_to = end
 
 
+# verbs of a next step that closes a stretch told before it ("spent six years at Y before moving to Z in 2015")
+NEXT_STEP_LEMMAS = frozenset({"join", "move", "become", "sign", "turn", "take", "recruit", "hire", "appoint", "name"})
+
+
 def _left_then(a: Analysis, verb: Token) -> str | None:
-    """"spent nine years at Y before leaving in 2022": the dated leaving that closes the stretch."""
+    """"spent nine years at Y before leaving in 2022", "spent six years at Y before moving to Z in 2015", "spent three years
+    at Y before she was recruited by Z in 2011": the dated leaving, or next step, that closes the stretch."""
     for prep in children_of(verb):
+        clause = None
         if prep.dep_ == "prep" and prep.lower_ == "before":
             for left in children_of(prep):
-                if left.dep_ == "pcomp" and left.lemma_.lower() in config()["employment"]["leave_lemmas"] \
-                        and not any(c.dep_ == "dobj" for c in children_of(left)):
-                    event = next((e for e in a.events if e.start == left.idx and _dated(e.time)), None)
-                    return event.time if event is not None else None
+                lemma = left.lemma_.lower()
+                if left.dep_ == "pcomp" and ((lemma in config()["employment"]["leave_lemmas"]
+                                              and not any(c.dep_ == "dobj" for c in children_of(left))) or lemma in NEXT_STEP_LEMMAS):
+                    clause = left
+        elif prep.dep_ == "advcl" and prep.lemma_.lower() in NEXT_STEP_LEMMAS | frozenset(config()["employment"]["leave_lemmas"]) \
+                and any(m.dep_ == "mark" and m.lower_ == "before" for m in children_of(prep)):
+            clause = prep  # "... before she was recruited by Z in 2011"
+        if clause is None:
+            continue
+        event = next((e for e in a.events if e.start == clause.idx and _dated(e.time)), None)
+        timex = next((t for t in a.timexes if event is not None and t.tid and t.tid == event.timex), None)
+        if event is not None and (timex is None or clause.left_edge.idx <= timex.start < clause.right_edge.idx + len(clause.right_edge)):
+            return event.time  # (a step dated in its own clause: not "led X to the title in 1996 and managed Y for two
+            # years before moving to England", whose move took the title's year)
     return None
 
 

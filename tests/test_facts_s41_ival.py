@@ -69,3 +69,15 @@ def test_a_stretch_told_before_a_dated_next_step_ends_with_it() -> None:
     # ... with no next step told, over at a time not given
     b = run("Jon Pike spent five years as an engineer at Tarn Mills.")
     assert jobs(b, "Jon Pike")["Tarn Mills"] == (None, "PAST_REF")
+
+
+def test_a_stretch_spent_there_is_at_the_body_named_before_it() -> None:
+    # "released by Y in June, having spent six years there": at Y for six years until June
+    a = run("Emeka Dovall, 31, had been without a club since he was released by Pelham Town in June, having spent six years "
+            "there.", "2025-09-02")
+    assert jobs(a, "Emeka Dovall", "member")["Pelham Town"] == ("2019", "2025-06")
+    b = run("Tom Ince joined Orrin Bank in 2003 and spent ten years there.")
+    assert jobs(b, "Tom Ince")["Orrin Bank"] == ("2003", "2013")
+    # ... "there" after a town is no body
+    c = run("Ruth Hale moved to Berlin in 2001 and spent six years there.")
+    assert jobs(c, "Ruth Hale") == {}

@@ -224,8 +224,9 @@ def job_starts(b: _Builder) -> None:
 
 def _body(a: Analysis, verb: Token) -> str | None:
     """The organisation a stretch of years was spent at: the verb's object ("led Marrowfield for six
-    years"), its "at / with / for" ("worked at X for ten years", "spent three years as a researcher at X"), or the one a "where" clause hangs from
-    ("the X Laboratory in Uppsala, where she had spent eight years")."""
+    years"), its "at / with / for" ("worked at X for ten years", "spent three years as a researcher at X"), the one a
+    "where" clause hangs from ("the X Laboratory in Uppsala, where she had spent eight years"), or the one "there" stands
+    for (`_there_body`)."""
     found = [_entity(a, c) for c in children_of(verb) if c.dep_ == "dobj"] + [_entity(a, t) for t in objects_of(verb, {"at", "with", "for"})]
     found += [_entity(a, t) for post in objects_of(verb, {"as"}) for t in objects_of(post, {"at", "with", "for"})]  # "spent three
     # years as a researcher at X"
@@ -234,7 +235,32 @@ def _body(a: Analysis, verb: Token) -> str | None:
         if _kind(a, _entity(a, place)) != "ORG" and place.dep_ == "pobj" and place.head.lower_ == "in":
             place = place.head.head  # "the X Laboratory in Uppsala, where ...": the laboratory, not the city
         found.append(_entity(a, place))
+    if any(c.dep_ == "advmod" and c.lower_ == "there" for c in children_of(verb)):
+        found.append(_there_body(a, verb))
     return next((e for e in found if e is not None and _kind(a, e) == "ORG"), None)
+
+
+def _doer(verb: Token) -> Token | None:
+    """The verb's subject; for a participle clause with none, the main clause's ("X had been without a club since
+    June, having spent six years there")."""
+    subject = subject_of(verb)
+    if subject is None and verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
+        return subject_of(verb.head)
+    return subject
+
+
+def _there_body(a: Analysis, verb: Token) -> str | None:
+    """"was released by Pelsham in June, having spent six years there": the body named last before the verb in its
+    sentence, when no place is named after it ("moved to X in 2001 and spent six years there": the town, no body)."""
+    sent = verb.sent
+    told = [(m.start, e) for e in a.entities if e.type in THERE_TYPES for m in e.mentions if sent.start_char <= m.start < verb.idx]
+    if not told:
+        return None
+    last = max(told, key=lambda x: x[0])[1]
+    return last.id if last.type == "ORG" else None
+
+
+THERE_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC"})  # what "there" can stand for
 
 
 def stretches(b: _Builder, doc: Doc) -> None:
@@ -262,7 +288,7 @@ def stretches(b: _Builder, doc: Doc) -> None:
         if verb.lemma_.lower() in LIVE_VERBS:
             _lived_for(b, verb, years)
             continue
-        if verb.lemma_.lower() not in verbs or _unstated(verb) or (person := _entity(a, subject_of(verb))) is None \
+        if verb.lemma_.lower() not in verbs or _unstated(verb) or (person := _entity(a, _doer(verb))) is None \
                 or _kind(a, person) != "PERSON" or (org := _body(a, verb)) is None:
             continue
         left = _left_then(a, verb)

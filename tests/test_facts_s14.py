@@ -93,7 +93,9 @@ def test_years_spent_at_a_body_count_back_from_the_dated_end() -> None:
 
 def test_years_with_no_dated_end_or_denied_count_nothing() -> None:
     a = run("The news came on Monday. Ana Kowalczyk, who has worked at Kelso Bank for ten years, was promoted on Monday.", "2024-05-06")
-    assert [f for f in _posts(a, "employee") if f[2] == "2014"] == []
+    # (session 41: the promotion dates no job at the body, so the stretch held still counts back from the article, as
+    # `resolve_tenure.stretches` does for "has led Y for eleven years"; before, the promotion's Monday hid it)
+    assert [f for f in _posts(a, "employee") if f[1] == "Kelso Bank"] == [("Ana Kowalczyk", "Kelso Bank", "2014", None)]
     a = run("The news came on Monday. Ana Kowalczyk, who never worked at Kelso Bank for ten years, left the bank in 2019.",
             "2024-05-06")
     assert [f for f in _posts(a, "employee") if f[2] == "2009"] == []

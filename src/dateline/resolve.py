@@ -66,7 +66,7 @@ from .resolve_implicit import (
 )
 from .resolve_mates import beaten_candidates, listed_members, registrations, teammates
 from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stints
-from .resolve_orgs import board_bodies, fill_left_bodies, fill_posts, post_itself_left
+from .resolve_orgs import PROMOTING, board_bodies, fill_left_bodies, fill_posts, post_itself_left
 from .resolve_places import impossible_places, places
 from .resolve_statements import (
     ended_marriages,
@@ -387,7 +387,10 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
             b.from_event("role", other, orgs[0] if orgs else None, event, value=post)
         for person in people:
             for org in orgs:
-                fact = b.from_event(relation, person, org, event)
+                fact = b.from_event(relation, person, org, event) if event.lemma not in PROMOTING else \
+                    b.add(relation, person, org, evidence=Evidence(event.sentence, event.start, event.end), event=event,
+                          certainty=event.certainty, claim=event.claim)  # "was promoted to finance director in 2019": at
+                # the body before then, since when not said
                 if relation == "member" and titles and _party(a, org):
                     fact.valid_from = None  # "elected leader of the X Party": a member before, since when not said
                 if loan_end and fact.valid_to is None and (fact.valid_from is None or loan_end >= fact.valid_from):
@@ -518,7 +521,9 @@ def _posts_begun(b: _Builder, event: Event, person: str, orgs: list[str], titles
             and event.type not in cfg["member_types"]:  # "entered parliament in 2017" dates no minister's post  # "Solberg, who was appointed in June 2021";
         # "joined the cabinet in 2022" dates no title
         undated = [f for f in b.facts.values() if f.subject == person and f.relation in ("role", "employee")
-                   and f.valid_from is None and f.valid_to != PAST and _open_at(f, event, later)]  # (not "a former nurse": a post over before)
+                   and f.valid_from is None and f.valid_to != PAST and _open_at(f, event, later)  # (not "a former nurse": a post over before)
+                   and not (f.relation == "employee" and event.lemma in PROMOTING)]  # ("who was promoted in 2020": at the
+        # body before then)
         if len([f for f in undated if f.relation == "role"]) > 1:
             return  # two posts known, the appointment names neither: which one began is not said
         for fact in undated:

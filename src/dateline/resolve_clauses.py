@@ -203,9 +203,13 @@ def before_moving_on(verb: Token) -> bool:
 
 
 def _past_aside(verb: Token, when: Interval) -> bool:
-    """"X, who worked at Y, has died", "X, who served as Y's chief economist": a simple past in a relative clause,
-    with no time, tells a stint over (as "X, who was Y's head of treasury" tells a post)."""
-    return verb.dep_ == "relcl" and verb.tag_ == "VBD" and not (when.start or when.end or when.point)
+    """"X, who worked at Y, has died", "X, who served as Y's chief economist", "X, who was first elected in 2003 and served
+    as chief whip": a simple past in a relative clause (or coordinated in one), with no time, tells a stint over (as "X,
+    who was Y's head of treasury" tells a post)."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    return clause.dep_ == "relcl" and verb.tag_ == "VBD" and not (when.start or when.end or when.point)
 
 
 STRETCH_NOUNS = frozenset({"year", "decade", "month"})

@@ -52,13 +52,16 @@ def _of_a_work(doc: Doc | None, entity: Entity, head: str) -> bool:
 
 
 FORMER_WORDS = r"(?:former|ex-|one-time|onetime|retired|erstwhile)"  # "a retired army general": a post held once
-FORMER = re.compile(r"\b" + FORMER_WORDS + r"\s*$", re.IGNORECASE)
+# up to three words between "former" and the descriptor: "a former Treasury official", "a former ship's cook"
+BETWEEN_WORDS = r"(?:[\w'’&.-]+\s+){0,3}"
+FORMER = re.compile(r"\b" + FORMER_WORDS + r"\s*" + BETWEEN_WORDS + r"$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)
 def _former_then(words: str) -> re.Pattern[str]:
     """", a former WORDS" after a name, compiled once per descriptor (re's own cache is shared and small)."""
-    return re.compile(r",\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?:\d{1,3}-year-old\s+)?" + FORMER_WORDS + r"\s*" + re.escape(words) + r"\b")
+    return re.compile(r",\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?:\d{1,3}-year-old\s+)?" + FORMER_WORDS + r"\s*" + BETWEEN_WORDS + re.escape(words)
+                      + r"\b")
 
 
 def said_former(text: str, entity: Entity, words: str) -> bool:

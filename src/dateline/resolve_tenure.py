@@ -18,7 +18,7 @@ from .nlp import children_of, sentences, strings, with_lemmas
 from .resolve_base import PAST, _Builder, _dated, _entity, _ids, _kind, config, whole_years
 from .resolve_careers import STRETCH_DEPS, _unstated, _years
 from .resolve_clauses import interval, objects_of, subject_of
-from .resolve_orgs import named_party
+from .resolve_orgs import PROMOTING, named_party
 
 
 def _the_post(noun: Token, cfg: dict[str, list[str]]) -> bool:
@@ -115,19 +115,42 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
             posts[0].valid_to = job.valid_to  # "sacked their manager on Monday": the post ended with the job
 
 
+def _led_body(a: Analysis, verb: Token) -> str | None:
+    """"led it until 1999", "ran the institute until her retirement": the body a past verb of running ran, its entity
+    id ("" for a bare "it", the body told before); None when it ran no body ("ran the marathon until 2010")."""
+    if verb.tag_ != "VBD":
+        return None
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    found = _entity(a, obj)
+    if found is not None and _kind(a, found) == "ORG":
+        return found
+    return "" if found is None and obj.lower_ == "it" else None
+
+
 def held_until(b: _Builder, doc: Doc) -> None:
     """"became its director in 1982, a post she held until 1997", "was named editor in 2001 and held the
-    job until 2009": the post the person took last before that end (a dated one) ended then, even when a
-    later leaving had closed it with the rest."""
+    job until 2009", "was named director of X in 1985 and led it until 1999" (a past verb of running the body): the
+    post the person took last before that end (a dated one) ended then, even when a later leaving had closed it with
+    the rest ("... He retired in 2003")."""
     cfg = config()["tenure"]
     a = b.analysis
     held = frozenset(cfg["tenure_held_nouns"])
-    for verb in with_lemmas(doc, ("hold",)):
+    leading = frozenset(cfg["tenure_verbs"])
+    for verb in with_lemmas(doc, ("hold", *leading)):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        noun = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in held), None)
-        if noun is None and verb.dep_ == "relcl" and verb.head.lemma_.lower() in held:
-            noun = verb.head  # "a post she held until 1997"
+        body = None
+        if verb.lemma_.lower() in leading:  # "was named director of X in 1985 and led it until 1999"
+            body = _led_body(a, verb)
+            if body is None:
+                continue
+            noun = verb
+        else:
+            noun = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in held), None)
+            if noun is None and verb.dep_ == "relcl" and verb.head.lemma_.lower() in held:
+                noun = verb.head  # "a post she held until 1997"
         if noun is None or _unstated(verb):
             continue
         when = interval(a, doc, verb)
@@ -136,7 +159,8 @@ def held_until(b: _Builder, doc: Doc) -> None:
             continue
         end = when.end
         taken = [f for f in b.facts.values() if f.relation == "role" and f.subject == person and (a_post(f.value) or f.object)
-                 and _dated(f.valid_from) and f.valid_from <= end]  # type: ignore[operator]
+                 and _dated(f.valid_from) and f.valid_from <= end  # type: ignore[operator]
+                 and (not body or f.object in (None, body))]
         # (a calling held at a body is a post too: "a lecturer in law at X from 1960, a post she held until 1981")
         if not taken:
             continue
@@ -187,8 +211,10 @@ def superseded_posts(b: _Builder) -> None:
 
 def job_starts(b: _Builder) -> None:
     """"the insurer's chairman, X, stepped down after eight years as chairman": the one post a person
-    is known to hold at a body dates the undated employment there."""
-    roles = [f for f in b.facts.values() if f.relation == "role" and f.object is not None]
+    is known to hold at a body dates the undated employment there (not one a promotion gave: "was promoted to
+    chief executive in 2020" was at the body before)."""
+    promoted = {e.id for e in b.analysis.events if e.lemma in PROMOTING}
+    roles = [f for f in b.facts.values() if f.relation == "role" and f.object is not None and promoted.isdisjoint(f.events)]
     for job in [f for f in b.facts.values() if f.relation == "employee" and f.valid_from is None]:
         posts = [f for f in roles if f.subject == job.subject and f.object == job.object]
         if len(posts) == 1 and _dated(posts[0].valid_from) and (job.valid_to is None or not _dated(job.valid_to)
@@ -198,15 +224,43 @@ def job_starts(b: _Builder) -> None:
 
 def _body(a: Analysis, verb: Token) -> str | None:
     """The organisation a stretch of years was spent at: the verb's object ("led Marrowfield for six
-    years"), its "at / with / for" ("worked at X for ten years"), or the one a "where" clause hangs from
-    ("the X Laboratory in Uppsala, where she had spent eight years")."""
+    years"), its "at / with / for" ("worked at X for ten years", "spent three years as a researcher at X"), the one a
+    "where" clause hangs from ("the X Laboratory in Uppsala, where she had spent eight years"), or the one "there" stands
+    for (`_there_body`)."""
     found = [_entity(a, c) for c in children_of(verb) if c.dep_ == "dobj"] + [_entity(a, t) for t in objects_of(verb, {"at", "with", "for"})]
+    found += [_entity(a, t) for post in objects_of(verb, {"as"}) for t in objects_of(post, {"at", "with", "for"})]  # "spent three
+    # years as a researcher at X"
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(verb)):
         place = verb.head
         if _kind(a, _entity(a, place)) != "ORG" and place.dep_ == "pobj" and place.head.lower_ == "in":
             place = place.head.head  # "the X Laboratory in Uppsala, where ...": the laboratory, not the city
         found.append(_entity(a, place))
+    if any(c.dep_ == "advmod" and c.lower_ == "there" for c in children_of(verb)):
+        found.append(_there_body(a, verb))
     return next((e for e in found if e is not None and _kind(a, e) == "ORG"), None)
+
+
+def _doer(verb: Token) -> Token | None:
+    """The verb's subject; for a participle clause with none, the main clause's ("X had been without a club since
+    June, having spent six years there")."""
+    subject = subject_of(verb)
+    if subject is None and verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
+        return subject_of(verb.head)
+    return subject
+
+
+def _there_body(a: Analysis, verb: Token) -> str | None:
+    """"was released by Pelsham in June, having spent six years there": the body named last before the verb in its
+    sentence, when no place is named after it ("moved to X in 2001 and spent six years there": the town, no body)."""
+    sent = verb.sent
+    told = [(m.start, e) for e in a.entities if e.type in THERE_TYPES for m in e.mentions if sent.start_char <= m.start < verb.idx]
+    if not told:
+        return None
+    last = max(told, key=lambda x: x[0])[1]
+    return last.id if last.type == "ORG" else None
+
+
+THERE_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC"})  # what "there" can stand for
 
 
 def stretches(b: _Builder, doc: Doc) -> None:
@@ -234,7 +288,7 @@ def stretches(b: _Builder, doc: Doc) -> None:
         if verb.lemma_.lower() in LIVE_VERBS:
             _lived_for(b, verb, years)
             continue
-        if verb.lemma_.lower() not in verbs or _unstated(verb) or (person := _entity(a, subject_of(verb))) is None \
+        if verb.lemma_.lower() not in verbs or _unstated(verb) or (person := _entity(a, _doer(verb))) is None \
                 or _kind(a, person) != "PERSON" or (org := _body(a, verb)) is None:
             continue
         left = _left_then(a, verb)
@@ -327,15 +381,31 @@ def held_for(b: _Builder, doc: Doc) -> None:
                 job.valid_to = end
 
 
+# verbs of a next step that closes a stretch told before it ("spent six years at Y before moving to Z in 2015")
+NEXT_STEP_LEMMAS = frozenset({"join", "move", "become", "sign", "turn", "take", "recruit", "hire", "appoint", "name"})
+
+
 def _left_then(a: Analysis, verb: Token) -> str | None:
-    """"spent nine years at Y before leaving in 2022": the dated leaving that closes the stretch."""
+    """"spent nine years at Y before leaving in 2022", "spent six years at Y before moving to Z in 2015", "spent three years
+    at Y before she was recruited by Z in 2011": the dated leaving, or next step, that closes the stretch."""
     for prep in children_of(verb):
+        clause = None
         if prep.dep_ == "prep" and prep.lower_ == "before":
             for left in children_of(prep):
-                if left.dep_ == "pcomp" and left.lemma_.lower() in config()["employment"]["leave_lemmas"] \
-                        and not any(c.dep_ == "dobj" for c in children_of(left)):
-                    event = next((e for e in a.events if e.start == left.idx and _dated(e.time)), None)
-                    return event.time if event is not None else None
+                lemma = left.lemma_.lower()
+                if left.dep_ == "pcomp" and ((lemma in config()["employment"]["leave_lemmas"]
+                                              and not any(c.dep_ == "dobj" for c in children_of(left))) or lemma in NEXT_STEP_LEMMAS):
+                    clause = left
+        elif prep.dep_ == "advcl" and prep.lemma_.lower() in NEXT_STEP_LEMMAS | frozenset(config()["employment"]["leave_lemmas"]) \
+                and any(m.dep_ == "mark" and m.lower_ == "before" for m in children_of(prep)):
+            clause = prep  # "... before she was recruited by Z in 2011"
+        if clause is None:
+            continue
+        event = next((e for e in a.events if e.start == clause.idx and _dated(e.time)), None)
+        timex = next((t for t in a.timexes if event is not None and t.tid and t.tid == event.timex), None)
+        if event is not None and (timex is None or clause.left_edge.idx <= timex.start < clause.right_edge.idx + len(clause.right_edge)):
+            return event.time  # (a step dated in its own clause: not "led X to the title in 1996 and managed Y for two
+            # years before moving to England", whose move took the title's year)
     return None
 
 

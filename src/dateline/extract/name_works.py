@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ..nlp import children_of, strings, tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .name_cues import HONOURED_VERBS, MADE_VERBS, a_side, person_shaped
-from .name_missed import capital_tokens
+from .name_missed import ORDINAL_WORKS, capital_tokens
 from .name_repairs import AWARD_WORDS, CLUB_INITIALS, CLUB_LAST_WORDS, span_owners
 from .name_spans import NameSpan, span_root
 
@@ -25,6 +25,7 @@ SMALL_TITLE_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "
 # Parts of a work named after "for": "the score for X", "the screenplay for X".
 WORK_PART_NOUNS = frozenset({"score", "soundtrack", "screenplay", "script", "lyrics", "libretto", "sequel", "adaptation"})
 TITLE_JOINERS = frozenset({"of", "the", "a", "an", "and"})
+TITLE_POSSESSIVES = frozenset({"'s", "’s"})  # inside a title: "The Keeper's Daughter"
 WORK_VOTE = 10.0  # a work position outweighs an organisation word inside the title ("Northern Glass")
 NOT_TITLES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # Product nouns also said of people or too general to name what follows ("the model, Jane Doe", "the speaker, Tom Lee").
@@ -104,6 +105,8 @@ def title_position(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
         return "WORK"  # "her debut, X,", "the band's latest record, X,": a loose work noun someone owns, apposed
     if comma and i >= 2 and toks[i].lower_ == "up" and toks[i - 1].text == "-" and toks[i - 2].lower_ == "follow":
         return "WORK"  # "the follow-up, X," (the tokenizer splits the noun)
+    if comma and _counted_work(toks, i, lex):
+        return "WORK"  # "three novels ... The second, X,", "two albums, the second of which, X,"
     if comma or i < 1:
         return None
     if toks[i].lower_ == "of" and toks[i - 1].pos_ == "NOUN" and toks[i - 1].lemma_.lower() in WORK_OCCASION_NOUNS:
@@ -142,6 +145,19 @@ def _owned_loose_work_noun(tok: Token, lex: EntityLexicon) -> bool:
     lemma = tok.lemma_.lower()
     return tok.pos_ == "NOUN" and tok.is_lower and lemma in LOOSE_WORK_NOUNS and lex.type_of_noun.get(lemma) == "WORK" \
         and any(c.dep_ == "poss" for c in children_of(tok))
+
+
+def _counted_work(toks: list[Token], i: int, lex: EntityLexicon) -> bool:
+    """The ordinal at i ("The second", "Its fourth", "the second of which") stands for one of the works counted just
+    before: a work noun in its own sentence or the one before ("Her first film, X, ... The second, Y,"), not one of
+    someone's children ("two daughters. The second, Ann Lee,")."""
+    if i >= 2 and toks[i].lower_ in ("which", "them") and toks[i - 1].lower_ == "of":
+        i -= 2
+    if i < 1 or toks[i].lower_ not in ORDINAL_WORKS or toks[i - 1].tag_ not in ("PRP$", "DT"):
+        return False
+    sent = toks[i].sent
+    before = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(t.pos_ == "NOUN" and t.is_lower and lex.type_of_noun.get(t.lemma_.lower()) == "WORK" for t in toks[before : i])
 
 
 def award_named(toks: list[Token], j: int) -> bool:
@@ -241,9 +257,12 @@ def _title_run(doc: Doc, start: int) -> int:
     def small_then_title(i: int) -> bool:  # "in the Rain", "at the Mill": small words, then a capitalised one
         return lowers[i] in SMALL_TITLE_WORDS and (title(i + 1) or (i + 2 < n and lowers[i + 1] in TITLE_JOINERS and title(i + 2)))
 
+    def possessive_inside(i: int) -> bool:  # "Corrigall's Daughters", "The Lamplighter's Wife": a possessive, a capital after it
+        return i > start and lowers[i] in TITLE_POSSESSIVES and title(i - 1) and title(i + 1)
+
     end, cut = start, 0
     while end < n and end - start < 8:
-        if title(end) or (end > start and small_then_title(end)):
+        if title(end) or (end > start and small_then_title(end)) or possessive_inside(end):
             if not cut and lowers[end] in SMALL_TITLE_WORDS and lowers[end] not in TITLE_JOINERS:
                 cut = end
             end += 1

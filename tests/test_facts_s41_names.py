@@ -28,3 +28,37 @@ def test_an_ordinal_apposed_stands_for_a_work_counted_before() -> None:
     c = run("He has two daughters. The second, Clara Benn, was born in 1990.")
     assert entity_types(c).get("Clara Benn") == "PERSON"
     assert event_names(c, "life.born", "patient") == ["Clara Benn"]
+
+
+def test_a_peer_s_title_opens_a_person_s_name() -> None:
+    a = run("The chair of the trust, Baroness Imogen Castlereagh, said the search had been long.")
+    assert entity_types(a).get("Imogen Castlereagh") == "PERSON"
+    # ... not a building named after a peer's title
+    b = run("The play opened at the Duchess Theatre in 2019.")
+    assert entity_types(b).get("Duchess Theatre") != "PERSON"
+
+
+def test_the_rival_before_a_name_is_a_body_unless_the_name_is_a_person_s() -> None:
+    a = run("Odile Brankstone left in April for the rival Evening Torch, where she writes a weekly column.")
+    assert entity_types(a).get("Evening Torch") == "ORG"
+    assert event_names(a, "career.hire", "organization") == ["Evening Torch"]
+    b = run("Kasia Nowak lost the final to the rival Tomasz Wielgosz on Sunday.")
+    assert entity_types(b).get("Tomasz Wielgosz") == "PERSON"
+
+
+def test_the_category_of_a_prize_given_says_what_its_winner_is() -> None:
+    a = run("Best director went to Tobiah Quennell for \"Copper Rain\", a war film.")
+    assert entity_types(a).get("Tobiah Quennell") == "PERSON"
+    b = run("Best documentary went to Lowland, a portrait of a drowned village.")
+    assert entity_types(b).get("Lowland") == "WORK"
+    # ... no category, no vote: a prize goes to people, works and bodies alike
+    c = run("The prize went to Harrow Vale.")
+    assert entity_types(c).get("Harrow Vale") != "WORK"
+
+
+def test_a_side_s_women_s_team_is_one_name() -> None:
+    a = run("Calderbrook Vale Women have appointed Hedda Marsk as their head coach.")
+    assert entity_types(a).get("Calderbrook Vale Women") == "ORG"
+    # ... "women" in lower case is no part of a name
+    b = run("Calderbrook Vale women have long campaigned for a new pitch.")
+    assert "Calderbrook Vale women" not in entity_types(b)

@@ -196,6 +196,29 @@ def _prize_given_to(doc: Doc, j: int, lex: EntityLexicon) -> bool:
     return to is not None and to.lower_ == "to" and to.head.lemma_.lower() in GIVING_LEMMAS
 
 
+CATEGORY_KINDS = frozenset({"WORK", "ORG", "PRODUCT"})  # kinds of winner a prize's category may name, beside a person
+
+
+def prize_recipient(root: Token, lex: EntityLexicon) -> str | None:
+    """The kind of the winner a prize "went to" (or "was awarded / presented / given to", or someone "handed" it to), told
+    by the category after "best": a person for a person noun ("Best director went to X", "the best actress award was
+    presented to X"), a work for a work noun ("Best documentary went to X"), a body for a body's ("best group")."""
+    if root.dep_ != "pobj" or root.head.lower_ != "to" or root.head.head.lemma_.lower() not in GIVING_LEMMAS:
+        return None
+    verb = root.head.head
+    for prize in (c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN")):
+        for best in (t for t in prize.subtree if t.lower_ == "best" and t.i < prize.i + 1):
+            noun = next((t for t in prize.doc[best.i + 1 : min(best.i + 4, prize.i + 1)] if t.pos_ == "NOUN"), None)
+            if noun is None:
+                continue
+            lemma = noun.lemma_.lower()
+            if lex.is_person_noun(lemma):
+                return "PERSON"
+            kind = lex.type_of_noun.get(lemma)
+            return kind if kind in CATEGORY_KINDS else None
+    return None
+
+
 def _club_after(toks: list[Token], start: int) -> bool:
     """A side after "for": "went to Tom Hale for Harlow Rovers" (the club played for, no title)."""
     i = start
@@ -421,6 +444,7 @@ def missed_work_owners(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> l
 
 
 TITLE_ARTICLE_WORDS = frozenset({"The", "A", "An"})
+SQUAD_WORDS = frozenset({"women", "ladies"})  # "Calder Vale Women have appointed X": a side's women's team, whatever it does
 
 
 def missed_clubs(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
@@ -447,7 +471,7 @@ def missed_clubs(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
         end = i + 1
         while end < len(doc) and end - i <= 3 and owner[end] < 0 and toks[end].is_title and toks[end].is_alpha:
             end += 1
-        if end - i >= 2 and toks[end - 1].lower_ in CLUB_LAST_WORDS and a_side(toks[end - 1]):
+        if end - i >= 2 and toks[end - 1].lower_ in CLUB_LAST_WORDS and (a_side(toks[end - 1]) or toks[end - 1].lower_ in SQUAD_WORDS):
             out.append(NameSpan(i, end, "ORG", "ORG", end < len(doc) and toks[end].tag_ == "POS"))
     return out
 

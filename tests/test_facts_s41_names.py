@@ -62,3 +62,13 @@ def test_a_side_s_women_s_team_is_one_name() -> None:
     # ... "women" in lower case is no part of a name
     b = run("Calderbrook Vale women have long campaigned for a new pitch.")
     assert "Calderbrook Vale women" not in entity_types(b)
+
+
+def test_a_festival_is_a_body_an_award_an_occasion() -> None:
+    a = run("The Morrowgate Film Festival was founded in 1971. Its director, Ilse Marrin, said the jury had been bold.")
+    assert entity_types(a).get("Morrowgate Film Festival") == "ORG"
+    assert event_names(a, "business.found", "organization") == ["Morrowgate Film Festival"]
+    assert [e.time for e in typed(a, "business.found")] == ["1971"]
+    # ... a prize stays an occasion, never a body
+    b = run("Ilse Marrin won the Morrowgate Film Prize in 1971.")
+    assert entity_types(b).get("Morrowgate Film Prize") == "EVENT"

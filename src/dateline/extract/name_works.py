@@ -17,7 +17,8 @@ from .name_missed import ORDINAL_WORKS, capital_tokens
 from .name_repairs import AWARD_WORDS, CLUB_INITIALS, CLUB_LAST_WORDS, span_owners
 from .name_spans import NameSpan, span_root
 
-AWARD_HEADS = frozenset({"award", "prize", "medal", "trophy"})  # "the X Prize for Fiction"
+AWARD_HEADS = frozenset({"award", "prize", "medal", "trophy"})
+BODY_AWARD_WORDS = frozenset({"festival"})  # a festival has staff, a founding and a home town: a body, not an event  # "the X Prize for Fiction"
 # Work nouns whose use before a capitalised word is too often something else ("the game Saturday").
 LOOSE_WORK_NOUNS = frozenset({"game", "collection", "programme", "program", "hit", "translation", "exhibition", "video",
                               "track", "show", "debut", "record", "series"})
@@ -485,7 +486,7 @@ def finish_awards(doc: Doc, spans: list[NameSpan]) -> None:
     for span in spans:
         if not is_award(toks, span):
             continue
-        span.label = "EVENT"
+        span.label = "ORG" if toks[span.end - 1].lower_ in BODY_AWARD_WORDS else "EVENT"
         while span.start > 0 and owner[span.start - 1] < 0 and toks[span.start - 1].is_title \
                 and toks[span.start - 1].is_alpha and not toks[span.start - 1].is_sent_start:
             span.start -= 1

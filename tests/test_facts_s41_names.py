@@ -72,3 +72,14 @@ def test_a_festival_is_a_body_an_award_an_occasion() -> None:
     # ... a prize stays an occasion, never a body
     b = run("Ilse Marrin won the Morrowgate Film Prize in 1971.")
     assert entity_types(b).get("Morrowgate Film Prize") == "EVENT"
+
+
+def test_a_person_of_the_body_read_as_one_name_is_split() -> None:
+    a = run("The upset came in Marsk North, where Ilse Vantongeren of the Orchard League, who had held the seat since 2008, "
+            "was beaten.")
+    types = entity_types(a)
+    assert types.get("Ilse Vantongeren") == "PERSON"
+    assert types.get("Orchard League") == "ORG"
+    # ... not a body named for a thing "of the" something, a given name first ("Grace Church")
+    b = run("She sang at Grace Church of the Holy Cross on Sunday.")
+    assert entity_types(b).get("Grace Church of the Holy Cross") == "ORG"

@@ -83,3 +83,12 @@ def test_a_person_of_the_body_read_as_one_name_is_split() -> None:
     # ... not a body named for a thing "of the" something, a given name first ("Grace Church")
     b = run("She sang at Grace Church of the Holy Cross on Sunday.")
     assert entity_types(b).get("Grace Church of the Holy Cross") == "ORG"
+
+
+def test_a_quoted_title_a_label_puts_out_is_a_work() -> None:
+    a = run('Last Friday the studio put out "Granite Psalm", a documentary about quarrymen.')
+    assert entity_types(a).get("Granite Psalm") == "WORK"
+    assert event_names(a, "career.release", "work")[:1] == ["Granite Psalm"]
+    # ... "put out" a fire, a statement: no quoted title, no work
+    b = run('Crews put out the fire at Granite Hall on Friday.')
+    assert "WORK" not in entity_types(b).values()

@@ -159,7 +159,8 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
     elif span.label != "WORK" and (model := model_cue(doc, span, lex)):
         cues["PRODUCT"] += model  # "its Beacon 2 speaker", "unveiled the Vista hatchback": a model, not a place or its maker
     if prev is not None and prev.pos_ == "ADJ" and lex.is_person_noun(prev.lemma_.lower()):
-        either = prev.lemma_.lower() in lex.either_kind_nouns and not person_shaped(words, lex)
+        either = prev.lemma_.lower() in lex.either_kind_nouns and not person_shaped(words, lex) and not is_first_name(words[0].text) \
+            and not (prev.i > 0 and doc[prev.i - 1].lower_ in ("his", "her"))  # (but "her rival Tom Hale")
         cues["ORG" if either else "PERSON"] += CUE_VOTE  # "his co-star X"; but "the rival X" (tagged an adjective) may be a body
     if (won := prize_recipient(root, lex)) and not (won == "PERSON" and org_words(words, lex, span.text(doc))):
         cues[won] += CUE_VOTE + 1  # "Best director went to X": a person; "Best documentary went to Y": a work

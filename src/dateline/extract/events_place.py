@@ -37,7 +37,7 @@ TRAVEL_VERBS = {"tour", "visit"}  # "met while touring X": the place is the obje
 # does it (an employer's own building -- a university, a museum, a hospital -- is left out)
 VENUE_NOUNS = {"palace", "church", "cathedral", "chapel", "abbey", "basilica", "mosque", "synagogue", "temple",
                "stadium", "arena", "castle", "square", "park", "gardens", "racecourse", "circuit",
-               "court"}  # "jailed at Ipswich Crown Court": where the case was heard
+               "court", "festival"}  # "jailed at Ipswich Crown Court": where the case was heard; "shown at the X Festival"
 VENUE_PREPS = {"at", "in"}
 DECIDERS = {"judge", "jury", "magistrate", "court", "sheriff", "tribunal", "recorder"}  # "a judge at X Crown Court jailed Y": there
 # "Police in X arrested Y", "detectives in X charged Y": the force's place is where it acted

@@ -1043,11 +1043,12 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         cues["ORG"] += CUE_VOTE
     if not span.possessive and town_before_kind(doc, span.start, span.end, lex) and not org_words(tokens, lex, text):
         cues["GPE"] += CUE_VOTE  # "X, the Carrowmere four-piece", "the Tarnwick law firm Y": where the named body is
-    if span.ner_label == "PERSON" and span.start > 0 and lowers[span.start - 1] == "the" and not based(doc, span.end) \
+    article = span.start - 1 if span.start < 2 or lowers[span.start - 1] not in RIVAL_NOUNS else span.start - 2  # ("the rival X")
+    if span.ner_label == "PERSON" and article >= 0 and lowers[article] == "the" and not based(doc, span.end) \
             and (len(tokens) == 1 or not is_first_name(tokens[0].text)) and tokens[0].lower_.rstrip(".") not in lex.titles \
             and not (span.end < len(doc) and poses[span.end] == "NOUN" and listed[span.end].is_lower
                      and place_label(text)):  # "the Glasgow quartet" (but "the Kelpwise board")
-        cues["ORG"] += CUE_VOTE  # "the Garda said", "told the Melbourne Herald-Express": no one is "the Smith"
+        cues["ORG"] += CUE_VOTE  # "the Garda said", "told the Melbourne Herald-Express", "left for the rival X": no one is "the Smith"
     if span.ner_label == "PERSON" and len(tokens) == 1 and root.dep_ == "pobj" and not is_first_name(root.text):
         place = PLACE_PREPOSITIONS.get(root.head.lower_)
         if place:  # "an expedition in Svalbard", "posted on Instagram": no person

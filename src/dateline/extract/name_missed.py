@@ -708,6 +708,7 @@ OPEN_QUOTES = frozenset({"“", '"', "‘‘", "``"})
 CLOSE_QUOTES = frozenset({"”", '"', "''"})
 QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES
 WORK_VERBS = frozenset({"publish", "release", "write", "record", "direct", "premiere", "stage", "compose", "paint", "film"})
+WORK_PHRASAL_VERBS = frozenset({("put", "out"), ("bring", "out")})  # a work's release
 SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from", "de", "la", "el", "y"})
 
 
@@ -718,6 +719,8 @@ def _work_noun_before(doc: Doc, quote: int, lex: EntityLexicon) -> bool:
         i -= 1
     if i >= 0 and doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in WORK_VERBS:
         return True  # "published “X”", "released “X”"
+    if i > 0 and doc[i].dep_ == "prt" and (doc[i].head.lemma_.lower(), doc[i].lower_) in WORK_PHRASAL_VERBS:
+        return True  # "put out “X”", "brought out “Y”"
     if i >= 0 and doc[i].lower_ == "for" and _honoured_for(doc[i]):
         return True  # "nominated for “X”", "and again in 2008 for “Y”", "an award for “Z”"
     if i > 0 and doc[i].lower_ in ORDINAL_WORKS and doc[i - 1].tag_ in ("PRP$", "DT", "POS"):

@@ -329,12 +329,19 @@ def split_people_of_bodies(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
                 or not all(t.is_title and t.is_alpha for t in toks[span.start + 1 : of]) \
                 or any(t.lower_ in lex.org_suffixes or t.lower_ in lex.fac_suffixes
                        or (toks[of].lower_ == "of" and is_dictionary_word(t.text)) for t in toks[span.start + 1 : of]) \
-                or toks[span.end - 1].lower_ not in lex.org_suffixes:
+                or not (toks[span.end - 1].lower_ in lex.org_suffixes or _of_the_body(toks, of, span.end)):
             out.append(span)
             continue
         out.append(NameSpan(span.start, of, "PERSON", "PERSON"))
-        out.append(NameSpan(of + 1, span.end, span.label, span.ner_label, span.possessive))
+        body = of + 2 if toks[of + 1].lower_ == "the" else of + 1  # ("of the Harvest Union": the article is no part of it)
+        out.append(NameSpan(body, span.end, span.label, span.ner_label, span.possessive))
     return out
+
+
+def _of_the_body(toks: list[Token], of: int, end: int) -> bool:
+    """"Ondrej Falkestad of the Harvest Union": "of the" and capitalised words to the end, a body's name whatever its
+    last word (a place is "of" without the article: "Jane Doe of Leeds")."""
+    return toks[of].lower_ == "of" and of + 2 < end and toks[of + 1].lower_ == "the" and all(t.is_title for t in toks[of + 2 : end])
 
 
 def split_body_pairs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:

@@ -178,6 +178,9 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
             continue
         if label != "PERSON" and end - start >= 2 and toks[start].lower_ in HONORIFICS:
             label = "PERSON"  # "Dr Jane Doe" taken for an organisation
+        elif label != "PERSON" and end - start >= 3 and toks[start].lower_ in PEER_TITLES \
+                and toks[end - 1].lower_ not in lex.org_suffixes and toks[end - 1].lower_ not in lex.fac_suffixes:
+            label = "PERSON"  # "Baroness Jane Doe" taken for an organisation (a peer's title, then a given name and a surname)
         elif label != "PERSON" and end - start >= 3 and lex.is_person_noun(toks[start].lower_) and toks[start].is_title \
                 and toks[end - 1].lower_ not in lex.org_suffixes and toks[end - 1].lower_ not in lex.fac_suffixes:
             label = "PERSON"  # "Comedian Tunde Bakare" taken for an organisation: the role noun is cut below
@@ -313,6 +316,7 @@ def is_dateline(doc: Doc, i: int) -> bool:
 
 
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame"})
+PEER_TITLES = frozenset({"baroness", "countess", "viscount", "viscountess"})  # "Baroness Jane Doe" (not "the Countess Hotel")
 SAINTS = frozenset({"saint", "st", "st.", "san", "santa", "sankt", "sainte"})
 
 

@@ -13,11 +13,12 @@ from spacy.tokens import Doc, Token
 from ..nlp import children_of, strings, tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .name_cues import HONOURED_VERBS, MADE_VERBS, a_side, person_shaped
-from .name_missed import capital_tokens
+from .name_missed import ORDINAL_WORKS, capital_tokens
 from .name_repairs import AWARD_WORDS, CLUB_INITIALS, CLUB_LAST_WORDS, span_owners
 from .name_spans import NameSpan, span_root
 
-AWARD_HEADS = frozenset({"award", "prize", "medal", "trophy"})  # "the X Prize for Fiction"
+AWARD_HEADS = frozenset({"award", "prize", "medal", "trophy"})
+BODY_AWARD_WORDS = frozenset({"festival"})  # a festival has staff, a founding and a home town: a body, not an event  # "the X Prize for Fiction"
 # Work nouns whose use before a capitalised word is too often something else ("the game Saturday").
 LOOSE_WORK_NOUNS = frozenset({"game", "collection", "programme", "program", "hit", "translation", "exhibition", "video",
                               "track", "show", "debut", "record", "series"})
@@ -25,6 +26,7 @@ SMALL_TITLE_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "
 # Parts of a work named after "for": "the score for X", "the screenplay for X".
 WORK_PART_NOUNS = frozenset({"score", "soundtrack", "screenplay", "script", "lyrics", "libretto", "sequel", "adaptation"})
 TITLE_JOINERS = frozenset({"of", "the", "a", "an", "and"})
+TITLE_POSSESSIVES = frozenset({"'s", "’s"})  # inside a title: "The Keeper's Daughter"
 WORK_VOTE = 10.0  # a work position outweighs an organisation word inside the title ("Northern Glass")
 NOT_TITLES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # Product nouns also said of people or too general to name what follows ("the model, Jane Doe", "the speaker, Tom Lee").
@@ -104,6 +106,8 @@ def title_position(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
         return "WORK"  # "her debut, X,", "the band's latest record, X,": a loose work noun someone owns, apposed
     if comma and i >= 2 and toks[i].lower_ == "up" and toks[i - 1].text == "-" and toks[i - 2].lower_ == "follow":
         return "WORK"  # "the follow-up, X," (the tokenizer splits the noun)
+    if comma and _counted_work(toks, i, lex):
+        return "WORK"  # "three novels ... The second, X,", "two albums, the second of which, X,"
     if comma or i < 1:
         return None
     if toks[i].lower_ == "of" and toks[i - 1].pos_ == "NOUN" and toks[i - 1].lemma_.lower() in WORK_OCCASION_NOUNS:
@@ -144,6 +148,19 @@ def _owned_loose_work_noun(tok: Token, lex: EntityLexicon) -> bool:
         and any(c.dep_ == "poss" for c in children_of(tok))
 
 
+def _counted_work(toks: list[Token], i: int, lex: EntityLexicon) -> bool:
+    """The ordinal at i ("The second", "Its fourth", "the second of which") stands for one of the works counted just
+    before: a work noun in its own sentence or the one before ("Her first film, X, ... The second, Y,"), not one of
+    someone's children ("two daughters. The second, Ann Lee,")."""
+    if i >= 2 and toks[i].lower_ in ("which", "them") and toks[i - 1].lower_ == "of":
+        i -= 2
+    if i < 1 or toks[i].lower_ not in ORDINAL_WORKS or toks[i - 1].tag_ not in ("PRP$", "DT"):
+        return False
+    sent = toks[i].sent
+    before = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(t.pos_ == "NOUN" and t.is_lower and lex.type_of_noun.get(t.lemma_.lower()) == "WORK" for t in toks[before : i])
+
+
 def award_named(toks: list[Token], j: int) -> bool:
     """A prize named by one capitalised word after "a" / "an" or a number: "an Oscar", "a Bafta", "two Grammys" (no one's
     name: nobody is "a Smith" for something)."""
@@ -178,6 +195,29 @@ def _prize_given_to(doc: Doc, j: int, lex: EntityLexicon) -> bool:
         k -= 1  # (the name, and a description before it: "the Danish director")
     to = doc[k - 1] if k > 0 else None
     return to is not None and to.lower_ == "to" and to.head.lemma_.lower() in GIVING_LEMMAS
+
+
+CATEGORY_KINDS = frozenset({"WORK", "ORG", "PRODUCT"})  # kinds of winner a prize's category may name, beside a person
+
+
+def prize_recipient(root: Token, lex: EntityLexicon) -> str | None:
+    """The kind of the winner a prize "went to" (or "was awarded / presented / given to", or someone "handed" it to), told
+    by the category after "best": a person for a person noun ("Best director went to X", "the best actress award was
+    presented to X"), a work for a work noun ("Best documentary went to X"), a body for a body's ("best group")."""
+    if root.dep_ != "pobj" or root.head.lower_ != "to" or root.head.head.lemma_.lower() not in GIVING_LEMMAS:
+        return None
+    verb = root.head.head
+    for prize in (c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN")):
+        for best in (t for t in prize.subtree if t.lower_ == "best" and t.i < prize.i + 1):
+            noun = next((t for t in prize.doc[best.i + 1 : min(best.i + 4, prize.i + 1)] if t.pos_ == "NOUN"), None)
+            if noun is None:
+                continue
+            lemma = noun.lemma_.lower()
+            if lex.is_person_noun(lemma):
+                return "PERSON"
+            kind = lex.type_of_noun.get(lemma)
+            return kind if kind in CATEGORY_KINDS else None
+    return None
 
 
 def _club_after(toks: list[Token], start: int) -> bool:
@@ -241,9 +281,12 @@ def _title_run(doc: Doc, start: int) -> int:
     def small_then_title(i: int) -> bool:  # "in the Rain", "at the Mill": small words, then a capitalised one
         return lowers[i] in SMALL_TITLE_WORDS and (title(i + 1) or (i + 2 < n and lowers[i + 1] in TITLE_JOINERS and title(i + 2)))
 
+    def possessive_inside(i: int) -> bool:  # "Corrigall's Daughters", "The Lamplighter's Wife": a possessive, a capital after it
+        return i > start and lowers[i] in TITLE_POSSESSIVES and title(i - 1) and title(i + 1)
+
     end, cut = start, 0
     while end < n and end - start < 8:
-        if title(end) or (end > start and small_then_title(end)):
+        if title(end) or (end > start and small_then_title(end)) or possessive_inside(end):
             if not cut and lowers[end] in SMALL_TITLE_WORDS and lowers[end] not in TITLE_JOINERS:
                 cut = end
             end += 1
@@ -402,6 +445,7 @@ def missed_work_owners(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> l
 
 
 TITLE_ARTICLE_WORDS = frozenset({"The", "A", "An"})
+SQUAD_WORDS = frozenset({"women", "ladies"})  # "Calder Vale Women have appointed X": a side's women's team, whatever it does
 
 
 def missed_clubs(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
@@ -428,7 +472,7 @@ def missed_clubs(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
         end = i + 1
         while end < len(doc) and end - i <= 3 and owner[end] < 0 and toks[end].is_title and toks[end].is_alpha:
             end += 1
-        if end - i >= 2 and toks[end - 1].lower_ in CLUB_LAST_WORDS and a_side(toks[end - 1]):
+        if end - i >= 2 and toks[end - 1].lower_ in CLUB_LAST_WORDS and (a_side(toks[end - 1]) or toks[end - 1].lower_ in SQUAD_WORDS):
             out.append(NameSpan(i, end, "ORG", "ORG", end < len(doc) and toks[end].tag_ == "POS"))
     return out
 
@@ -442,7 +486,7 @@ def finish_awards(doc: Doc, spans: list[NameSpan]) -> None:
     for span in spans:
         if not is_award(toks, span):
             continue
-        span.label = "EVENT"
+        span.label = "ORG" if toks[span.end - 1].lower_ in BODY_AWARD_WORDS else "EVENT"
         while span.start > 0 and owner[span.start - 1] < 0 and toks[span.start - 1].is_title \
                 and toks[span.start - 1].is_alpha and not toks[span.start - 1].is_sent_start:
             span.start -= 1

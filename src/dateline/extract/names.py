@@ -76,6 +76,7 @@ from .name_works import (
     missed_clubs,
     missed_work_owners,
     model_cue,
+    prize_recipient,
     unquoted_works,
     work_cue,
 )
@@ -158,7 +159,11 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
     elif span.label != "WORK" and (model := model_cue(doc, span, lex)):
         cues["PRODUCT"] += model  # "its Beacon 2 speaker", "unveiled the Vista hatchback": a model, not a place or its maker
     if prev is not None and prev.pos_ == "ADJ" and lex.is_person_noun(prev.lemma_.lower()):
-        cues["PERSON"] += CUE_VOTE
+        either = prev.lemma_.lower() in lex.either_kind_nouns and not person_shaped(words, lex) and not is_first_name(words[0].text) \
+            and not (prev.i > 0 and doc[prev.i - 1].lower_ in ("his", "her"))  # (but "her rival Tom Hale")
+        cues["ORG" if either else "PERSON"] += CUE_VOTE  # "his co-star X"; but "the rival X" (tagged an adjective) may be a body
+    if (won := prize_recipient(root, lex)) and not (won == "PERSON" and org_words(words, lex, span.text(doc))):
+        cues[won] += CUE_VOTE + 1  # "Best director went to X": a person; "Best documentary went to Y": a work
     if _within_region(doc, span):
         cues["GPE"] += CUE_VOTE  # "launched from Kourou in French Guiana", "Les Saisies, France": a place within a region
     if _continued_by_she_or_he(doc, span, words):

@@ -1,0 +1,36 @@
+"""Announcements and publications (session 41, family PUB): invented texts through the real pipeline, each rule with
+a case that fires and a near miss that must stay quiet."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import assert_event, assert_no_event
+
+
+def _announces(a) -> list:
+    return [e for e in a.events if e.type == "politics.announce"]
+
+
+def test_a_deed_done_told_by_announce_is_no_announcement() -> None:
+    # "announced that it had hired X": the hiring's report, no announcement of its own
+    a = run("The Tarrow Institute announced on Tuesday that it had hired the chemist Mira Olsen.")
+    assert_no_event(a, "politics.announce")
+    assert_event(a, "career.hire", {"patient": "Mira Olsen"})
+    b = run("Brackley Town have signed the Danish winger Lars Holm from Orrin Rovers, the club announced on Friday.")
+    assert_no_event(b, "politics.announce")
+    c = run("Pellmark, the Leeds start-up, has raised $20 million in a round led by Greyfield Capital, the company announced on Monday.")
+    assert_no_event(c, "politics.announce")
+
+
+def test_what_is_to_come_or_ones_own_leaving_announced_stays_an_announcement() -> None:
+    # "announced that he would retire": a decision made known, dated at the announcement
+    a = run("The conductor Tomas Weller announced on Tuesday that he would retire at the end of the season.")
+    events = _announces(a)
+    assert events and events[0].time == "2024-04-30", [(e.time, e.text) for e in events]
+    assert_event(a, "politics.announce", {"agent": "Tomas Weller"})
+    # ... and one's own leaving, done, told the same way
+    b = run("Karin Dahl announced on Tuesday that she had left the Liberal Union.")
+    assert_event(b, "politics.announce", {"agent": "Karin Dahl"})
+    # ... and a company's plan
+    c = run("Orvane Steel announced on Tuesday that it would cut 300 jobs at its plant in Rotherham.")
+    assert_event(c, "politics.announce", {"agent": "Orvane Steel"})

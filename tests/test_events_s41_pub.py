@@ -34,3 +34,18 @@ def test_what_is_to_come_or_ones_own_leaving_announced_stays_an_announcement() -
     # ... and a company's plan
     c = run("Orvane Steel announced on Tuesday that it would cut 300 jobs at its plant in Rotherham.")
     assert_event(c, "politics.announce", {"agent": "Orvane Steel"})
+
+
+def _interview_times(a) -> list:
+    return [e.time for e in a.events if e.type == "report.interview"]
+
+
+def test_what_is_said_after_the_ceremony_is_said_on_the_night_the_article_reports() -> None:
+    # "Speaking to the daily X after the ceremony, Y said ...": an interview given that night, to a paper too
+    lede = "BRANTFORD — The poet Ilse Marwick won the Corran Prize for Poetry on Saturday night for \"Low Water\".\n\n"
+    a = run(lede + "The judges were chaired by the critic Tomas Lind. Speaking to the Brantford Courier after the ceremony, "
+            "Lind said the panel had been unanimous.")
+    assert "2024-05-04" in _interview_times(a), [(e.type, e.text, e.time) for e in a.events]
+    # ... but speaking to a paper with no occasion named is not placed on that night
+    b = run(lede + "The judges were chaired by the critic Tomas Lind. Speaking to the Brantford Courier, Lind said the panel had been unanimous.")
+    assert _interview_times(b) == [None], [(e.type, e.text, e.time) for e in b.events]

@@ -49,3 +49,17 @@ def test_what_is_said_after_the_ceremony_is_said_on_the_night_the_article_report
     # ... but speaking to a paper with no occasion named is not placed on that night
     b = run(lede + "The judges were chaired by the critic Tomas Lind. Speaking to the Brantford Courier, Lind said the panel had been unanimous.")
     assert _interview_times(b) == [None], [(e.type, e.text, e.time) for e in b.events]
+
+
+def _journals(a) -> list:
+    return [g.text for e in a.events if e.type == "report.publish" for g in e.args if g.role == "organization"]
+
+
+def test_a_journal_named_inside_what_was_published_is_where_it_was_published() -> None:
+    # "published the results of her trial in the journal X": the parser hangs "in the journal" on "trial"
+    a = run("Mara Quist is a physicist at Holm University. Quist published the results of her trial in the journal Optics Letters in 2019.")
+    assert_event(a, "report.publish", {"agent": "Mara Quist", "organization": "Optics Letters"})
+    assert [e.time for e in a.events if e.type == "report.publish"] == ["2019"]
+    # ... but a place of the study is no journal
+    b = run("Mara Quist is a physicist at Holm University. Quist published the results of her trial in Norway in 2019.")
+    assert _journals(b) == [], [(e.type, [(g.role, g.text) for g in e.args]) for e in b.events]

@@ -63,3 +63,16 @@ def test_a_journal_named_inside_what_was_published_is_where_it_was_published() -
     # ... but a place of the study is no journal
     b = run("Mara Quist is a physicist at Holm University. Quist published the results of her trial in Norway in 2019.")
     assert _journals(b) == [], [(e.type, [(g.role, g.text) for g in e.args]) for e in b.events]
+
+
+def test_what_is_to_come_told_with_be_to_is_announced() -> None:
+    # "announced that their son is to marry X": a wedding to come, made known by the parents
+    a = run("Lord Harwell and his wife, Clara, announced on Saturday that their son Piers is to marry the vet Ann Holt.")
+    assert_event(a, "politics.announce", {"agent": "Clara"})
+    assert [e.time for e in _announces(a)] == ["2024-05-04"]
+    # "X are to reunite for a tour in October, the band announced on Tuesday"
+    b = run("The Quiet Engines are to reunite for a ten-date tour in October, the band announced on Tuesday.")
+    assert_event(b, "politics.announce", {"agent": "the band"})
+    assert [e.time for e in _announces(b)] == ["2024-04-30"]
+    # ... not a state told ("that profits were higher")
+    assert_no_event(run("Orvane Steel announced on Tuesday that profits were higher."), "politics.announce")

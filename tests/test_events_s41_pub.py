@@ -76,3 +76,14 @@ def test_what_is_to_come_told_with_be_to_is_announced() -> None:
     assert [e.time for e in _announces(b)] == ["2024-04-30"]
     # ... not a state told ("that profits were higher")
     assert_no_event(run("Orvane Steel announced on Tuesday that profits were higher."), "politics.announce")
+
+
+def test_a_song_written_is_no_publication() -> None:
+    # "claiming he had co-written the song X": music written, nothing published for readers
+    a = run("The producer Dmitri Lusk sued the rapper Jax Moran in 2020, claiming he had co-written the song \"Paper Crown\".")
+    assert_no_event(a, "report.publish")
+    assert_event(a, "legal.sue", {"agent": "Dmitri Lusk", "target": "Jax Moran"})
+    # ... a book written still is
+    b = run("Jax Moran wrote a memoir, \"Paper Crown\", in 2019.")
+    assert_event(b, "report.publish", {"agent": "Jax Moran", "work": "Paper Crown"})
+    assert [e.time for e in b.events if e.type == "report.publish"] == ["2019"]

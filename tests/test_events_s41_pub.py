@@ -87,3 +87,15 @@ def test_a_song_written_is_no_publication() -> None:
     b = run("Jax Moran wrote a memoir, \"Paper Crown\", in 2019.")
     assert_event(b, "report.publish", {"agent": "Jax Moran", "work": "Paper Crown"})
     assert [e.time for e in b.events if e.type == "report.publish"] == ["2019"]
+
+
+def test_writing_in_a_memo_or_a_writer_taken_for_the_work_is_no_publication() -> None:
+    # "In a memo seen by X, Y wrote that ...": a message to staff, nothing published
+    a = run("In a memo seen by the Harwick Ledger, Tom Vale wrote that the company had \"grown too fast\".")
+    assert_no_event(a, "report.publish")
+    # ... a piece written in a paper is published there
+    b = run("Tom Vale wrote in the Harwick Ledger on Sunday that the company had \"grown too fast\".")
+    assert_event(b, "report.publish", {"agent": "Tom Vale", "organization": "Harwick Ledger"})
+    assert [e.time for e in b.events if e.type == "report.publish"] == ["2024-05-05"]
+    # "every novel I write": the writer is no work
+    assert_no_event(run("\"Every novel I write is a letter to a town I have lost,\" Ana Roth says."), "report.publish")

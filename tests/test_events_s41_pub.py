@@ -99,3 +99,19 @@ def test_writing_in_a_memo_or_a_writer_taken_for_the_work_is_no_publication() ->
     assert [e.time for e in b.events if e.type == "report.publish"] == ["2024-05-05"]
     # "every novel I write": the writer is no work
     assert_no_event(run("\"Every novel I write is a letter to a town I have lost,\" Ana Roth says."), "report.publish")
+
+
+def test_the_teller_after_an_object_is_the_subject_of_the_telling() -> None:
+    from dateline import nlp
+
+    # "X have won the Y Medal, the Z Society announced on Monday": the parser hangs the teller on the medal
+    text = "The scientists behind the Orla probe have won the Vantor Medal, the International Planetary Society announced on Monday."
+    doc = nlp.load()(text)
+    teller = next(t for t in doc if t.text == "Society")
+    assert (teller.dep_, teller.head.text) == ("nsubj", "announced")
+    a = run(text)
+    assert not [e for e in _announces(a) if not any(g.role == "agent" for g in e.args)]
+    assert_event(a, "career.win", {"award": "Vantor Medal"})
+    # ... a participle that tells nothing keeps its apposition ("the prize the Z Society founded in 1990")
+    doc = nlp.load()("The scientists have won the Vantor Medal, the prize the International Planetary Society founded in 1990.")
+    assert [(t.dep_, t.head.text) for t in doc if t.text == "Society"] == [("appos", "prize")]

@@ -226,7 +226,10 @@ def verbs_with_objects(doc: Doc) -> Doc:
         elif token.dep_ == "xcomp" and token.tag_ == "VB" and token.head.lower_ in PROMOTED_FORMS and listed[token.i - 1].lower_ == "to":
             _post_read_as_verb(token)  # "was promoted to finance director": "to finance" read as a verb and its object
     for token in listed[3:]:
-        if token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
+        if token.dep_ == "acl" and token.tag_ == "VBD" and token.lower_ in TELLING_FORMS and listed[token.i - 1].dep_ == "appos" \
+                and listed[token.i - 1].head.i == token.head.i and token.i + 1 < len(listed):
+            _teller_read_as_apposition(token, listed[token.i - 1])  # "X have won the Y Medal, the Z Society announced."
+        elif token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
             _contact_relative(token)
         elif token.dep_ == "ROOT" and token.tag_ == "VBD" and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
             _contact_relative_as_root(token)
@@ -602,6 +605,22 @@ def _headline_participle(verb: Token) -> None:
     if subject is not None:
         verb.tag_ = "VBN"
         subject.dep_ = "nsubjpass"
+
+
+TELLING_FORMS = REPORTED_FORMS | frozenset({"announced", "declared", "disclosed"})
+
+
+def _teller_read_as_apposition(verb: Token, teller: Token) -> None:
+    """"X have won the Y Medal, the Z Society announced." (the telling verb with nothing after it but its day): the
+    parser reads the teller as one more apposition of the object before it and the verb as that object's participle.
+    The teller is the verb's subject."""
+    after = verb.doc[verb.i + 1]
+    if verb.right_edge.i != verb.i and not all(t.dep_ in ("prep", "pobj", "npadvmod", "punct") for t in verb.subtree if t.i != verb.i):
+        return  # (only "on Monday", "last week" after it)
+    if after.text not in (".", "on", "last", "this", "yesterday", "earlier", "in") or teller.left_edge.i < 1 \
+            or verb.doc[teller.left_edge.i - 1].text != ",":
+        return
+    teller.head, teller.dep_ = verb, "nsubj"
 
 
 def _contact_relative(verb: Token) -> None:

@@ -47,7 +47,8 @@ def occasion_times(found: list[tuple[Token, Event]], told: list[tuple[Token, Eve
             lede = ledes.get("politics.elect") or ledes.get("career.win")
         if lede is None or event is lede or event.time is not None or event.start < lede.start:
             continue
-        if event.polarity != "POS" or event.modality or not _simple_past(trigger) or _to_the_press(trigger):
+        there = event.type in WITNESS_TYPES and _after_the_occasion(trigger)
+        if event.polarity != "POS" or event.modality or not (_simple_past(trigger) or there) or (_to_the_press(trigger) and not there):
             continue
         if event.type not in WITNESS_TYPES and told_later(trigger):
             continue  # (what the winner "later told the broadcaster" was still said that night)
@@ -85,6 +86,22 @@ def _said_just_before(found: list[tuple[Token, Event]], event: Event) -> Event |
             and e.start < event.start and event.sentence - 1 <= e.sentence <= event.sentence
             and speakers & {a.entity for a in e.args if a.role == "agent" and a.entity}]
     return max(said, key=lambda e: e.start) if speakers and said else None
+
+
+# the occasion an article reports, as what is said "after" it is placed ("told X after the ceremony", "after the race")
+OCCASION_WORDS = frozenset({"ceremony", "race", "match", "game", "final", "fight", "bout", "contest", "count", "awards", "presentation", "gala"})
+
+
+def _after_the_occasion(trigger: Token) -> bool:
+    """"Speaking to the Fenmouth Examiner after the ceremony, X said ...", "told the daily Y after the race": said on the
+    night the article reports, to a paper too, and in a participle that takes its tense from the clause it hangs on."""
+    for word in (trigger, trigger.head):
+        for prep in children_of(word):
+            if prep.dep_ == "prep" and prep.lower_ == "after" and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in OCCASION_WORDS and any(d.lower_ == "the" for d in children_of(o))
+                    for o in children_of(prep)):
+                return word is trigger or trigger.dep_ == "advcl"
+    return False
 
 
 def _to_the_press(trigger: Token) -> bool:

@@ -154,6 +154,25 @@ def _clause_of(arg: Argument, trigger: Token | None) -> bool:
     return trigger is not None and any(c.dep_ == "ccomp" and c.idx == arg.start and c.pos_ == "VERB" for c in children_of(trigger))
 
 
+def _told_done(trigger: Token, kept: list[str]) -> bool:
+    """A clause under the trigger tells something already done ("announced that it had hired X", "X have signed Y, the
+    club announced", "the baby was born on Friday, the couple announced"): the telling is that deed's report, no
+    announcement of its own -- unless the deed is one of `kept` (one's own leaving, a contest's outcome: "announced that
+    he had resigned", "X has won the prize, the foundation announced").  What is still to come ("that he would retire",
+    "that it is leaving") and a state ("that she was engaged") are not done."""
+    for clause in children_of(trigger):
+        if clause.dep_ != "ccomp" or clause.pos_ != "VERB" or clause.lemma_.lower() in kept:
+            continue
+        auxes = [c for c in children_of(clause) if c.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" or a.tag_ == "TO" for a in auxes):
+            continue  # "that it would cut 200 jobs", "that he is to step down"
+        if clause.tag_ == "VBD" and not auxes:
+            return True  # "that it raised $38m"
+        if clause.tag_ == "VBN" and any(a.lemma_ == "have" or (a.dep_ == "auxpass" and a.tag_ == "VBD") for a in auxes):
+            return True  # "that it had hired X", "has signed", "had been suspended", "was born"
+    return False
+
+
 def _outlet_owner(word: str, rule: dict[str, Any]) -> bool:
     """A possessor that names an outlet: a paper's or a programme's word, or a broadcaster's initials ("CNN", "TODAY")."""
     word = word.strip("\"“‘'")
@@ -267,6 +286,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
         return False
     if "clause_words" in rule:
         return trigger is not None and any(t.lower_ in rule["clause_words"] for t in _own_clause(trigger))
+    if "done_unless" in rule:  # "announced that it had hired X", "X has raised $38m, the company announced": news of a deed
+        return trigger is not None and _told_done(trigger, rule["done_unless"])
     if "repeated" in rule:  # "have met six times", "met twice before": meetings counted, not the first one
         return trigger is not None and any(t.lower_ in ("twice", "thrice") or (t.lower_ in rule["repeated"] and any(
             c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in TALLY_WORDS | {"few", "countless", "numerous"})

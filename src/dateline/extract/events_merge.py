@@ -266,13 +266,16 @@ def merge_mentions(events: list[Event], symmetric_types: set[str], headline: int
 def body_first(event: Event, headline_span: tuple[int, int]) -> None:
     """A headline names a post, a person, in short ("Pallarium chief Bekele steps down", "Tamberg fires defence chief"),
     the body in full ("resigned as chief executive", "dismissed his defence minister"): an event told in both keeps the
-    body's post, and lists the body's words for a role before the headline's (what reads the first takes the body's)."""
-    told = [a.end <= headline_span[1] for a in event.args]
-    if all(told) or not any(told):
+    body's post, and the body's description where it has one (a headline's description of someone the body only names,
+    "sacks finance minister", stays: it tells the post)."""
+    inside = [a.end <= headline_span[1] for a in event.args]
+    if all(inside) or not any(inside):
         return
-    if any(a.role == "role" and a.start >= headline_span[1] for a in event.args):
-        event.args = [a for a in event.args if not (a.role == "role" and a.end <= headline_span[1])]
-    event.args.sort(key=lambda a: a.end <= headline_span[1])
+    posts = [a.text.lower() for a in event.args if a.role == "role" and a.start >= headline_span[1]]
+    described = {a.role for a in event.args if a.start >= headline_span[1] and not a.entity}
+    event.args = [a for a in event.args if not (a.end <= headline_span[1] and (
+        (a.role == "role" and posts and not any(_within(a.text.lower(), p) for p in posts))  # ("leader" within "leader of X": kept)
+        or (a.role != "role" and a.role in described and not a.entity)))]
 
 
 def _described_role(event: Event, other: Event, headline_span: tuple[int, int] | None = None) -> str | None:

@@ -161,6 +161,7 @@ def _predecessor_post(doc: Doc, event: Event, events: list[Event], analysis: Ana
         return None
     posts = [a for left in _left_by(event, events) for a in left.args
              if (a.role == "role" or (a.role in LEAVER_ROLES[left.type] and not a.entity)) and a_post(_post_word(a.text).lower())]
+    posts.sort(key=lambda a: a.role != "role")  # the post told ("sacked X as defence minister") before a description of X
     if posts:
         return Argument("role", posts[0].start, posts[0].end, _post_word(posts[0].text))
     entity = analysis.entity(before.entity)

@@ -271,7 +271,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     respective_fillers(doc, events, {t.name: t.one_per for t in sch.types if t.one_per})  # "A and B joined X and Y respectively"
     unnamed = [e for e in events if e.type and not participant(e.args) and not _counted(e)]  # "the former chief executive was sentenced"
     events = [e for e in events if not (e.type and not participant(e.args) and not _counted(e))]
-    events = counted_then_named(events, analysis)  # "Two men have been charged ... X was charged ...": X's charge told
+    events = counted_then_named(events, analysis, headline)  # "Two men have been charged ... X was charged ...": X's charge told
     premises_openings(found, {id(e) for e in events}, ents)  # "a plant in Y, which opened in 2009": the plant launched in Y
     career_arguments(doc, events, analysis)  # "joined Edinburgh": the University named in full; "X, the minister, resigned"
     events = one_per_filler(events, {t.name: t.one_per for t in sch.types if t.one_per})  # ... and "A and B left to found Y", typed there
@@ -310,7 +310,9 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     events += lifespan_events(doc, text, events, ctx)  # "Ruth Calder (1942-2024)": born in 1942, died in 2024
     events = [e for e in events if not unnamed_recruit(e, text) and not renewed_contract(e)
               and not unnamed_meeting(e, doc)]
-    events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline, news_told, analysis.document.dct)
+    headline_span = (analysis.sentences[headline].start, analysis.sentences[headline].end) if headline is not None else None
+    events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline, news_told, analysis.document.dct,
+                            headline_span)
     events = repeated_prize_takings(events)  # "won best film ... as she accepted the prize": the win told again
     events = named_births_of_told_children(events)  # "gave birth to a daughter ... Z was born on Friday"
     events += anniversary_weddings(doc, events, times, ctx, sch)  # "marked their 36th wedding anniversary last month"
@@ -622,26 +624,30 @@ def unnamed_meeting(event: Event, doc: Doc) -> bool:
 COUNT_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 
 
-def counted_then_named(events: list[Event], analysis: Analysis) -> list[Event]:
+def counted_then_named(events: list[Event], analysis: Analysis, headline: int | None = None) -> list[Event]:
     """"Two men have been charged with robbery ... X was charged on Saturday ... Y was charged with ...": a court's
-    step told of people counted, and then of as many people named, is the named people's steps told again."""
-    named: dict[str, set[str]] = {}
+    step told of people counted, and then of as many people named, is the named people's steps told again.  So is any
+    step a headline tells of people counted ("Two directors quit Ferrowby board"), the story naming them."""
+    named: dict[tuple[str, str], set[str]] = {}
     for e in events:
-        if e.type and e.type.startswith("legal.") and e.polarity == "POS":
+        if e.type and e.polarity == "POS":
             for a in e.args:
-                entity = analysis.entity(a.entity) if a.role == "patient" and a.entity else None
+                entity = analysis.entity(a.entity) if a.role in ("agent", "patient") and a.entity else None
                 if entity is not None and entity.type == "PERSON":
-                    named.setdefault(e.type, set()).add(entity.id)
+                    named.setdefault((e.type, a.role), set()).add(entity.id)
 
     def told_again(e: Event) -> bool:
-        if not (e.type and e.type.startswith("legal.") and e.polarity == "POS"):
+        if not (e.type and e.polarity == "POS" and (e.type.startswith("legal.") or e.sentence == headline)):
             return False
-        patients = [a for a in e.args if a.role == "patient"]
-        if len(patients) != 1 or patients[0].entity:
-            return False
-        words = patients[0].text.lower().split()
-        count = COUNT_VALUES.get(words[0]) if len(words) == 2 else None
-        return count is not None and len(named.get(e.type, ())) >= count
+        for role in ("patient",) if e.type.startswith("legal.") else ("agent", "patient"):
+            fillers = [a for a in e.args if a.role == role]
+            if len(fillers) != 1 or fillers[0].entity:
+                continue
+            words = fillers[0].text.lower().split()
+            count = COUNT_VALUES.get(words[0]) if len(words) == 2 else None
+            if count is not None and len(named.get((e.type, role), ())) >= count:
+                return True
+        return False
 
     return [e for e in events if not told_again(e)]
 

@@ -26,6 +26,7 @@ DEFINITE = {"the", "his", "her", "its", "their"}  # a description of someone alr
 INDEFINITE = {"a", "an", "another", "some", "one", "two", "three", "four", "five", "several", "many", "other", "any", "no"}
 TITLE_ROLES = {"role", "award"}
 HEADLINE_LOOSE_ROLES = {"work", "place"}  # a headline describes what the body names
+HEADLINE_FREE_ROLES = {"place"}  # ... or names another place of it: the venue, the body's town
 PRONOUNS = {"him", "her", "them", "he", "she", "they", "it", "his", "its", "their"}
 SOURCE_RANK = {"clause": 3, "sentence": 2, "event": 1, None: 0}
 
@@ -130,9 +131,12 @@ def _same_event(a: Event, b: Event, symmetric: bool, headline: int | None = None
         if len(people_a) >= 2 and len(people_b) >= 2 and people_a != people_b:
             return False
     told_in_headline = headline is not None and headline in (a.sentence, b.sentence)
-    return all(_overlap(role, mine[role], theirs[role]) for role in mine.keys() & theirs.keys()
-               if not (told_in_headline and role in HEADLINE_LOOSE_ROLES and not (_entities({"": mine[role]}) and _entities({"": theirs[role]}))))
-    # (a headline's "wins prize for a novel few people read" is the body's win for the novel it names)
+    return all(_overlap(role, mine[role], theirs[role]) or (told_in_headline and role == "role" and bool(_words(mine[role]) & _words(theirs[role])))
+               for role in mine.keys() & theirs.keys()
+               if not (told_in_headline and (role in HEADLINE_FREE_ROLES or (
+                   role in HEADLINE_LOOSE_ROLES and not (_entities({"": mine[role]}) and _entities({"": theirs[role]}))))))
+    # (a headline's "wins prize for a novel few people read" is the body's win for the novel it names; its "Pallarium
+    # chief" the body's "chief executive"; "at the Aurora Screen Awards" the ceremony the body holds "in Edinburgh")
 
 
 def _told_people(people: set[str]) -> set[str]:
@@ -233,12 +237,13 @@ def absorb(keep: Event, other: Event, symmetric: bool = False) -> None:
 
 
 def merge_mentions(events: list[Event], symmetric_types: set[str], headline: int | None = None,
-                   news_told: frozenset[int] = frozenset(), dct: str | None = None) -> list[Event]:
+                   news_told: frozenset[int] = frozenset(), dct: str | None = None,
+                   headline_span: tuple[int, int] | None = None) -> list[Event]:
     """`events` in text order with the later mentions of one typed event folded into the first;
-    `headline` is the index of the article's headline sentence, if it has one; `news_told`: the ids of events told as
-    news in the present perfect ("X has appointed Y as its editor"), never one mention with a mention dated years
-    before the article's date `dct` ("she was promoted to news editor three years later": an older occasion) when the
-    news names a doer the other mention lacks."""
+    `headline` is the index of the article's headline sentence, if it has one (`headline_span` its characters); `news_told`:
+    the ids of events told as news in the present perfect ("X has appointed Y as its editor"), never one mention with a
+    mention dated years before the article's date `dct` ("she was promoted to news editor three years later": an older
+    occasion) when the news names a doer the other mention lacks."""
     out: list[Event] = []
     of_type: dict[str, list[Event]] = {}  # the kept typed events by type, in order: only one of the same type is the same event
     for event in sorted(events, key=lambda e: e.start):
@@ -251,16 +256,35 @@ def merge_mentions(events: list[Event], symmetric_types: set[str], headline: int
             same_type.append(event)
         else:
             absorb(first, event, symmetric)
-    return join_described(out, symmetric_types, headline, dct)
+    out = join_described(out, symmetric_types, headline, dct, headline_span)
+    if headline_span is not None:
+        for event in out:
+            body_first(event, headline_span)
+    return out
 
 
-def _described_role(event: Event, other: Event) -> str | None:
+def body_first(event: Event, headline_span: tuple[int, int]) -> None:
+    """A headline names a post, a person, in short ("Pallarium chief Bekele steps down", "Tamberg fires defence chief"),
+    the body in full ("resigned as chief executive", "dismissed his defence minister"): an event told in both keeps the
+    body's post, and the body's description where it has one (a headline's description of someone the body only names,
+    "sacks finance minister", stays: it tells the post)."""
+    inside = [a.end <= headline_span[1] for a in event.args]
+    if all(inside) or not any(inside):
+        return
+    posts = [a.text.lower() for a in event.args if a.role == "role" and a.start >= headline_span[1]]
+    described = {a.role for a in event.args if a.start >= headline_span[1] and not a.entity}
+    event.args = [a for a in event.args if not (a.end <= headline_span[1] and (
+        (a.role == "role" and posts and not any(_within(a.text.lower(), p) for p in posts))  # ("leader" within "leader of X": kept)
+        or (a.role != "role" and a.role in described and not a.entity)))]
+
+
+def _described_role(event: Event, other: Event, headline_span: tuple[int, int] | None = None) -> str | None:
     """The one role `event` fills only with descriptions of someone perhaps known ("his defence
-    minister", "him") and `other` with a named entity."""
+    minister", "him", a headline's "defence minister") and `other` with a named entity."""
     found = None
     for role in {a.role for a in event.args} - TITLE_ROLES:
         mine = [a for a in event.args if a.role == role]
-        if any(a.entity for a in mine) or not all(_describes(a.text.lower()) for a in mine):
+        if any(a.entity for a in mine) or not all(_describes(a.text.lower()) or _headline_bare(a, headline_span) for a in mine):
             continue
         if any(a.role == role and a.entity for a in other.args):
             if found is not None:
@@ -278,6 +302,18 @@ def _describes(text: str) -> bool:
     return bool(words) and (words[0] in DEFINITE or words[0] in PRONOUNS)
 
 
+def _headline_bare(arg: Argument, headline_span: tuple[int, int] | None) -> bool:
+    """A headline drops its articles: its "defence minister" ("Thorsby sacks defence minister") and "Man" ("Man charged
+    over ...") are the body's "her defence minister" and "a man" it names -- a common noun's phrase with no determiner, a
+    capital only where the headline starts (not a name the recognizer missed, "Pallarium chief")."""
+    if headline_span is None or not headline_span[0] <= arg.start < arg.end <= headline_span[1] or arg.entity:
+        return False
+    words = arg.text.split()
+    return bool(words) and all(w.isalpha() for w in words) and words[0].lower() not in INDEFINITE \
+        and words[0].lower() not in DEFINITE and (words[0].islower() or arg.start == headline_span[0]) \
+        and all(w.islower() for w in words[1:])
+
+
 def _may_describe(event: Event, other: Event, role: str) -> bool:
     """`event`'s description in `role` fits `other`: no title of `other` that the description's
     words contradict ("his defence minister" is not "X, head of the prison service"), no other role
@@ -290,13 +326,25 @@ def _may_describe(event: Event, other: Event, role: str) -> bool:
     return all(_overlap(r, mine[r], theirs[r]) for r in (mine.keys() & theirs.keys()) - {role})
 
 
-def join_described(events: list[Event], symmetric_types: set[str], headline: int | None = None, dct: str | None = None) -> list[Event]:
+def join_described(events: list[Event], symmetric_types: set[str], headline: int | None = None, dct: str | None = None,
+                   headline_span: tuple[int, int] | None = None) -> list[Event]:
     """"Tamberg fired his defence minister on Wednesday ... Veltman was dismissed after an
     inquiry": one event told twice, once naming who did it and when, once naming whom -- the only
-    such pair of its type (same polarity and modality, compatible times) is one event."""
+    such pair of its type (same polarity and modality, compatible times) is one event.  Then the same for the
+    headline's descriptions ("Thorsby sacks defence minister"), once the body's are joined: a headline's description
+    makes no body's pair doubtful."""
+    events = _join_pairs(events, symmetric_types, headline, dct)
+    if headline is not None and headline_span is not None:
+        events = _join_pairs(events, symmetric_types, headline, dct, headline_span)
+    return events
+
+
+def _join_pairs(events: list[Event], symmetric_types: set[str], headline: int | None, dct: str | None,
+                headline_span: tuple[int, int] | None = None) -> list[Event]:
+    """`join_described`'s pass: with `headline_span`, over the headline's events as the described ones."""
     pairs: list[tuple[Event, Event]] = []
     for event in events:
-        if event.type is None or event.type in symmetric_types:
+        if event.type is None or event.type in symmetric_types or (headline_span is not None and event.sentence != headline):
             continue
         for other in events:
             if other is event or other.type != event.type or other.polarity != event.polarity:
@@ -305,7 +353,7 @@ def join_described(events: list[Event], symmetric_types: set[str], headline: int
                 continue
             if older_round(event, other, dct):
                 continue  # ("also put money into the round" is no seed round of 2021)
-            role = _described_role(event, other) if _times_compatible(event.time, other.time) else None
+            role = _described_role(event, other, headline_span) if _times_compatible(event.time, other.time) else None
             if role is not None and _may_describe(event, other, role) and (other, event) not in pairs:
                 pairs.append((event, other))
     gone: set[int] = set()

@@ -230,6 +230,29 @@ def _merge_short_forms(table: ClusterTable) -> None:
             longest_of[hits[0]] = max(table.clusters[hits[0]].names, key=len)
 
 
+def _model_short_forms(table: ClusterTable) -> None:
+    """"the Sprig" after "the Rennick Sprig", "the Slate" with "the Orrin Slate": a model goes by its own name without its
+    maker's, the maker named in the text as a firm ("Rennick Cycles", "Orrin Devices"). One product, once either form is
+    told as one (NER reads the bare model name as a firm as often as not)."""
+    named = [ci for ci, c in enumerate(table.clusters) if c.names and c.label != "PERSON"]
+    firms = {ci: {n[0] for n in table.clusters[ci].names} for ci in named if _majority(table.clusters[ci]) == "ORG"}
+    bare = {table.clusters[ci].names[0][0]: ci for ci in named if all(len(n) == 1 for n in table.clusters[ci].names)}
+    for ci in named:
+        full = table.clusters[ci]
+        model = next((n for n in full.names if len(n) == 2 and all(w.isalpha() and w.istitle() for w in n)
+                      and not _org_suffixed(n)), None)
+        cj = bare.get(model[1]) if model else None
+        if model is None or cj is None or cj == ci or not table.clusters[cj].names:
+            continue
+        short = table.clusters[cj]
+        if "PRODUCT" not in (_majority(full), _majority(short)) or model[1].lower() in CLUB_SHORT_WORDS | PAPER_WORDS:
+            continue  # (not "a former Town defender" NER read as a product: a club's short form)
+        if not any(model[0] in words for ck, words in firms.items() if ck not in (ci, cj)):
+            continue  # no firm of that name: "Grace Slate" is no model
+        table.merge(ci, cj)
+        full.labels = Counter({"PRODUCT": sum(full.labels.values())})
+
+
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around", "across", "throughout", "into", "to", "towards", "toward"})
 FIRM_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss"})
@@ -365,6 +388,7 @@ def cluster_names(doc: Doc, spans: list[NameSpan]) -> ClusterTable:
             redirected = span.label == "PERSON" and cluster.label != "PERSON"  # a short form counts as its organisation
             cluster.labels[cluster.label if redirected else span.label] += 1
     _merge_short_forms(table)
+    _model_short_forms(table)
     _club_short_forms(table)
     _early_short_forms(table)
     for cluster in table.clusters:

@@ -67,7 +67,7 @@ from .events_merge import (
 )
 from .events_occasion import occasion_times, told_as_another, told_as_earlier, told_later
 from .events_offers import REFUSAL_LEMMAS, refused_offer
-from .events_place import court_of_verdict, nearby_place, places_within, site_of_cuts
+from .events_place import court_of_verdict, nearby_place, place_before_region, places_within, site_of_cuts
 from .events_polarity import fictional, modality, polarity
 from .events_premises import premises_openings
 from .events_roles import args_for
@@ -198,7 +198,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
                     or (court_of_verdict(trigger, ctx) if type_name in VERDICTS else []) \
                     or (site_of_cuts(trigger, ctx) if type_name == "business.layoff" else [])
             else:
-                args += places_within(args, ctx)
+                args += places_within(args, ctx) + place_before_region(args, trigger, ctx)
             remember_couple(trigger, types[type_name], args, ctx)
             if not participant(args) and not described(args) and not anaphoric(trigger) \
                     and not (type_name.startswith("legal.") and counted_people(args)):

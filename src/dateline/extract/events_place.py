@@ -20,6 +20,7 @@ from ..model import Argument
 from ..nlp import children_of
 from .events_args import Context, is_place, make_args
 from .events_premises import PREMISES
+from .gazetteer import is_region
 from .name_cues import MATCH_VERBS
 
 AT = {"in", "at", "near", "outside", "inside", "on", "off"}  # a place is where it happened ("on the Amalfi Coast", "on a yacht off X")
@@ -275,6 +276,23 @@ def places_within(args: list[Argument], ctx: Context) -> list[Argument]:
             if span is not None and len(span):
                 out += _within(span.root, ctx)
     return out
+
+
+def place_before_region(args: list[Argument], trigger: Token, ctx: Context) -> list[Argument]:
+    """"launched from Kourou in French Guiana": the parser hangs both phrases on the verb, and the frames take the
+    region after "in"; the place right before it, after "from", is where the event was (the region holds it)."""
+    for arg in args:
+        if arg.role != "place" or not is_region(arg.text):
+            continue
+        span = ctx.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.dep_ != "pobj":
+            continue
+        prep = span.root.head
+        before = ctx.doc[prep.i - 1] if prep.i > 0 else None
+        if prep.lower_ == "in" and prep.head.i == trigger.i and before is not None and before.dep_ == "pobj" \
+                and before.head.lower_ == "from" and before.head.head.i == trigger.i and is_place(before, ctx):
+            return make_args("place", before, ctx, conjuncts=False)
+    return []
 
 
 def _place_prep(prep: Token, trigger: Token) -> bool:

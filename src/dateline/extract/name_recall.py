@@ -137,7 +137,8 @@ def add_missed_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
 
     def found(i: int, k: int, words: tuple[str, ...]) -> NameSpan | None:
         label = known.get(words)
-        if label is None or (k == 1 and toks[i].pos_ != "PROPN" and not _unknown_word_opening(toks[i])):
+        if label is None or (k == 1 and toks[i].pos_ != "PROPN" and not _unknown_word_opening(toks[i])
+                             and not _bare_subject_opening(toks[i])):
             return None
         if i + k < len(doc) and toks[i + k].pos_ == "PROPN" and not covered[i + k]:
             return None  # part of a longer name: "Acme" in "Acme Labs"
@@ -150,6 +151,17 @@ def _unknown_word_opening(token: Token) -> bool:
     """"Tillcote dismissed him": a capitalised word no dictionary has, opening its sentence, where the tagger
     took it for a common noun (not in the headline, which may capitalise every word)."""
     return token.is_sent_start and token.i > 0 and token.sent.start > 0 and noun_tagged_name(token)
+
+
+BARE_NOUN_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "prep"})  # what a common noun opening a sentence has
+
+
+def _bare_subject_opening(token: Token) -> bool:
+    """"Tethys was launched from Kourou": a name known from elsewhere in the text, opening a sentence as the bare
+    subject of its verb, where the tagger took it for a common noun (a dictionary word, or one shaped like a plural).
+    A common noun there has a determiner or a modifier ("Sales of the phone rose")."""
+    return token.is_sent_start and token.i > 0 and token.sent.start > 0 and token.pos_ == "NOUN" and token.is_title \
+        and token.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ in BARE_NOUN_DEPS for c in token.children)
 
 
 def _distinctive(word: str) -> bool:

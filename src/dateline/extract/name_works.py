@@ -387,6 +387,25 @@ def model_cue(doc: Doc, span: NameSpan, lex: EntityLexicon) -> float:
     return WORK_VOTE if span.end - span.start <= 3 and _model_before_product_noun(doc, span.start, lex) == span.end else 0.0
 
 
+# Verbs that put a thing on the market: what they take as object (or passive subject) is launched, no one's name.
+LAUNCHED_THING_VERBS = frozenset({"launch", "unveil", "debut", "roll"})  # ("roll" with its "out")
+
+
+def launched_thing(root: Token) -> bool:
+    """The name is what a firm launches: the object of "launched / unveiled / debuted / rolled out X" or the subject of
+    "X was launched / unveiled" (a product, a service, a craft). Not a person: a club unveils a player "as" its signing,
+    an actor is launched "into" stardom, and a person launches a bid "against" someone."""
+    verb = root.head
+    lemma = verb.lemma_.lower()
+    if root.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or lemma not in LAUNCHED_THING_VERBS:
+        return False
+    if root.dep_ == "nsubjpass" and lemma not in ("launch", "unveil"):
+        return False
+    if lemma == "roll" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb)):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("as", "into", "against") for c in children_of(verb))
+
+
 def is_award(toks: list[Token], span: NameSpan) -> bool:
     if span.end - span.start < 2:
         return False

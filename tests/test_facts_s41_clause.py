@@ -21,3 +21,15 @@ def test_an_outlets_two_noun_apposition_is_no_clause_and_the_day_is_the_intervie
     # ... a parenthetical report after a name stays a clause ("the players say" has no phrase of its own after it)
     c = run("Ivo Hart, the players say, is the best coach in the league, Ada Moss told the Fenn Gazette on Tuesday.", "2024-05-09")
     assert _times(c, "report.interview") == ["2024-05-07"]
+
+
+def test_a_teller_after_the_object_heads_the_sentence_and_announces_the_win() -> None:
+    # "..., the Z Society announced on Monday" (read as a participle of the medal): the society's announcement of the win
+    a = run("The researchers behind the Tessel telescope have won the Harwood Medal, the European Astronomical Society "
+            "announced on Monday.", "2024-05-07")
+    assert_event(a, "politics.announce", {"agent": "European Astronomical Society"})
+    assert _times(a, "politics.announce") == ["2024-05-06"]
+    assert_event(a, "career.win", {"agent": "researchers", "award": "Harwood Medal"})
+    # ... a deed done and told is the deed's report, no announcement of its own
+    b = run("Fenwick City have signed the striker Tom Reyes from Elm Rovers, the club announced on Monday.", "2024-05-07")
+    assert not typed(b, "politics.announce")

@@ -665,6 +665,16 @@ def _teller_read_as_apposition(verb: Token, teller: Token) -> None:
             or verb.doc[teller.left_edge.i - 1].text != ",":
         return
     teller.head, teller.dep_ = verb, "nsubj"
+    obj = verb.head
+    main = obj.head
+    if obj.dep_ == "dobj" and main.dep_ == "ROOT" and main.i < obj.i:
+        # the told clause is the telling verb's, as in "X has won the Y Prize, the Z Institute announced": the verb heads
+        # the sentence (with the full stop), the clause before it its complement
+        moved = [c for c in main.children if c.i > verb.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        main.head, main.dep_ = verb, "ccomp"
+        for child in moved:
+            child.head = verb
 
 
 def _contact_relative(verb: Token) -> None:

@@ -170,6 +170,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
             token.head.tag_ = "VBD" if word.endswith("ed") else "VBZ" if word.endswith("s") else "VBP"
         elif token.tag_ in ("VBZ", "VBP") and token.dep_ in NOUN_DEPS and any(c.dep_ == "det" and c.i < token.i for c in token.children):
             token.tag_ = "NNS" if token.lower_.endswith("s") else "NN"  # "by the former Google engineers X and Y": a noun
+        elif token.tag_ in ("VBZ", "VBP") and token.dep_ in ("ROOT", "ccomp", "conj") and token.i >= 4 \
+                and listed[token.i - 1].dep_ == "nsubj" and listed[token.i - 1].head.i == token.i and listed[token.i - 3].text == ",":
+            _apposition_read_as_clause(token)  # "told The Turning Page, the books programme on Radio Kell, on Wednesday"
         elif token.tag_ == "VB" and token.dep_ == "dobj" and listed[token.i - 1].lower_ in FEE_UNITS:
             _fee_before_noun(token)  # "completed a £20m move to X": the fee's "m" read as the object, the noun as a verb
         elif token.dep_ == "agent" and token.head.tag_ == "VBD" and token.head.i < token.i:
@@ -239,6 +242,47 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if token.dep_ == "appos" and token.tag_ in ("NNP", "NNPS") and token.left_edge.i >= 2 and doc[token.left_edge.i].lower_ == "the":
             _name_after_description(token)  # "a former member of the punk trio the Copperwick Saints"
     return doc
+
+
+# phrase words after which a noun of an apposition goes on ("the books programme on Radio Kell", "the arts show of X")
+APPOSITION_PHRASE_WORDS = frozenset({"on", "of", "at", "in", "for", "from"})
+AUXILIARY_FORMS = frozenset({"is", "are", "has", "have", "does", "do", "'s", "'re", "'ve"})  # present forms of the auxiliaries
+
+
+def _apposition_read_as_clause(word: Token) -> None:
+    """"she told The Turning Page, the books programme on Radio Kell, on Wednesday": a two-noun apposition of a name,
+    between commas, read as a clause -- the first noun its subject, the second a present verb ("the books [do]
+    programme"), and that "clause" the told thing (or even the sentence's root).  The second noun heads the apposition
+    of the name, the first is its compound, and what followed the closing comma ("on Wednesday", the full stop) is the
+    verb's that governs the name.  Not a parenthetical report ("X, the fans say, ..."): a phrase of the noun follows
+    it, and it has no object, auxiliary or clause of its own."""
+    doc = word.doc
+    first, opener, name = doc[word.i - 1], doc[word.i - 2], doc[word.i - 4]
+    main = name.head
+    if word.lower_ in TELLING_FORMS or word.lower_ in AUXILIARY_FORMS or first.tag_ not in ("NN", "NNS") or opener.head.i != first.i \
+            or opener.dep_ != "det" or name.tag_ not in ("NNP", "NNPS") or main.tag_ not in _VERB_TAGS \
+            or name.dep_ not in ("dobj", "pobj", "dative") or word.i + 2 >= len(doc) \
+            or doc[word.i + 1].lower_ not in APPOSITION_PHRASE_WORDS or doc[word.i + 1].head.i != word.i:
+        return
+    if word.dep_ == "ROOT":
+        if main.head.i != word.i or main.i > name.i:
+            return
+    elif word.head.i != main.i:
+        return
+    if any(c.dep_ not in ("nsubj", "prep", "punct") and c.i != main.i for c in word.children):
+        return
+    closing = next((c for c in word.children if c.text == "," and c.i > word.i), None)
+    if closing is None or any(t.text == "," for t in doc[word.i + 1 : closing.i]):
+        return
+    moved = [c for c in word.children if (c.i > closing.i or c.i < opener.i) and c.i != main.i]
+    if word.dep_ == "ROOT":
+        main.head, main.dep_ = main, "ROOT"
+    word.head, word.dep_ = name, "appos"
+    word.tag_ = "NNS" if word.lower_.endswith("s") and not word.lower_.endswith("ss") else "NN"
+    first.dep_ = "compound"
+    closing.head = name
+    for child in moved:
+        child.head = name if child.i == opener.i - 1 else main  # (the comma opening the apposition is the name's)
 
 
 # nouns that describe a body a name may follow ("the punk trio the Copperwick Saints", "the folk group the Saltmarsh Weavers")
@@ -621,6 +665,16 @@ def _teller_read_as_apposition(verb: Token, teller: Token) -> None:
             or verb.doc[teller.left_edge.i - 1].text != ",":
         return
     teller.head, teller.dep_ = verb, "nsubj"
+    obj = verb.head
+    main = obj.head
+    if obj.dep_ == "dobj" and main.dep_ == "ROOT" and main.i < obj.i:
+        # the told clause is the telling verb's, as in "X has won the Y Prize, the Z Institute announced": the verb heads
+        # the sentence (with the full stop), the clause before it its complement
+        moved = [c for c in main.children if c.i > verb.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        main.head, main.dep_ = verb, "ccomp"
+        for child in moved:
+            child.head = verb
 
 
 def _contact_relative(verb: Token) -> None:

@@ -39,3 +39,15 @@ def test_an_event_one_is_in_talks_or_close_to_takes_no_time_from_the_saying() ->
     # ... and a purchase agreed is the saying's news
     assert _times("Brindle Foods said on Tuesday that it had agreed to buy the bakery chain Oatfield for about £80 million.",
                   "business.acquire") == ["2024-04-30"]
+
+
+def test_a_deal_described_by_its_backer_takes_the_time_of_what_the_deal_did() -> None:
+    # "A round led by X valued Y at ... in 2019": the round, and X's stake in it, in 2019
+    a = run("A funding round led by the venture firm Copperline Capital valued Fernway at £60 million in 2019.")
+    assert [(e.time, e.time_source) for e in typed(a, "business.invest")] == [("2019", "clause")]
+    # ... inside a "since" clause too: the clause a stretch begins at dates its own events
+    assert _times("Shareholders have grown restless since a funding round led by the venture firm Copperline Capital "
+                  "valued Fernway at £60 million in 2019.", "business.invest") == ["2019"]
+    # ... not a time inside another description in that clause
+    assert _times("A funding round led by the venture firm Copperline Capital valued Fernway, which was set up in "
+                  "2015, at £60 million.", "business.invest") == [None]

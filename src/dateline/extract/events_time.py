@@ -532,7 +532,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t)
                                                                and not _noun_time(t.root, trigger))
             and not _until_apart(t.root, trigger) and not _topic_date(t.root, trigger)
-            and not (t.root.head != trigger and _dated_work_subject(t.root, cues["time"]["dated_unions"])) and not (t.clause != own_head and _since_clause(t.clause))
+            and not (t.root.head != trigger and _dated_work_subject(t.root, cues["time"]["dated_unions"])) and not (t.clause != own_head and _since_clause(t.clause) and not _under(own_head, t.clause, stop_at_clause=False))
             and not (_since_event(t.root) and t.root.head.head != trigger) and _after_since_noun(t.root) in (None, trigger)
             and not _since_of_noun(t.root, trigger) and not _fronted_description(t.root, own_head, trigger)]
     sent = [t for t in sent if not _restated(t, sent)]
@@ -586,6 +586,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
                     key=lambda t: (_in_other_phrase(t.root, head), _since(t.root)))
     if clause:  # "X, a co-operative set up in January, completed the purchase on Tuesday": Tuesday
         return clause[0], "clause"
+    predicate = [t for t in by_distance if _deal_predicate_dated(t, head)]
+    if predicate:  # "A funding round led by X valued the company at $400m in 2017": the round's own time
+        return predicate[0], "clause"
     trailing = [t for t in by_distance if _trailing(t, head) or _after_name_participle(t, head)]
     if trailing:  # "will release a fourth album, recorded with a quartet, next spring": the parser hung it on "recorded"
         return trailing[0], "clause"
@@ -725,6 +728,15 @@ def _subject_dated(anchor: TimeAnchor, head: Token) -> bool:
 OCCASION_NOUNS = DEAL_NOUNS | frozenset({"transaction", "agreement", "transfer", "ceremony", "service", "reshuffle", "shake-up",
                                          "shakeup", "vote", "ballot"})
 OCCASION_PREPS = frozenset({"in", "under", "through", "at"})
+
+
+def _deal_predicate_dated(anchor: TimeAnchor, head: Token) -> bool:
+    """The event is a participle or relative clause on a deal noun that is its clause's subject, and the time is that
+    clause's own ("A funding round led by X valued the company at $400m in 2017", "A $40m round backed by Y closed on
+    Friday"): what the round did then tells when it took place (the converse of `_subject_dated`)."""
+    deal = head.head
+    return head.dep_ in ("acl", "relcl") and deal.lemma_.lower() in DEAL_NOUNS and deal.dep_ in ("nsubj", "nsubjpass") \
+        and anchor.clause == deal.head and anchor.root.i > deal.i
 
 
 def _occasion_dated(anchor: TimeAnchor, head: Token) -> bool:

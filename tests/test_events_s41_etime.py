@@ -51,3 +51,13 @@ def test_a_deal_described_by_its_backer_takes_the_time_of_what_the_deal_did() ->
     # ... not a time inside another description in that clause
     assert _times("A funding round led by the venture firm Copperline Capital valued Fernway, which was set up in "
                   "2015, at £60 million.", "business.invest") == [None]
+
+
+def test_a_take_up_noun_dates_an_event_by_its_participle_not_by_an_infinitive_about_something_else() -> None:
+    # "The deal, announced on Tuesday, ...": the purchase told just before, dated then
+    assert _times("Brindle Foods has agreed to buy the bakery chain Oatfield. The deal, announced on Tuesday, values "
+                  "Oatfield at £80 million.", "business.acquire") == ["2024-04-30"]
+    # "the club's decision to sign a deal with X in January": another act, no date for the suit told before
+    assert _times("Their former goalkeeper, Lena Marsh, later sued Harwell Athletic over unpaid wages. Supporters "
+                  "were angered by the club's decision to sign a shirt deal with Veltra Motors in January.",
+                  "legal.sue") == [None]

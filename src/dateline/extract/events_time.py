@@ -532,7 +532,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t)
                                                                and not _noun_time(t.root, trigger))
             and not _until_apart(t.root, trigger) and not _topic_date(t.root, trigger)
-            and not (t.root.head != trigger and _dated_work_subject(t.root, cues["time"]["dated_unions"])) and not (t.clause != own_head and _since_clause(t.clause))
+            and not (t.root.head != trigger and _dated_work_subject(t.root, cues["time"]["dated_unions"])) and not (t.clause != own_head and _since_clause(t.clause) and not _under(own_head, t.clause, stop_at_clause=False))
             and not (_since_event(t.root) and t.root.head.head != trigger) and _after_since_noun(t.root) in (None, trigger)
             and not _since_of_noun(t.root, trigger) and not _fronted_description(t.root, own_head, trigger)]
     sent = [t for t in sent if not _restated(t, sent)]
@@ -586,6 +586,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
                     key=lambda t: (_in_other_phrase(t.root, head), _since(t.root)))
     if clause:  # "X, a co-operative set up in January, completed the purchase on Tuesday": Tuesday
         return clause[0], "clause"
+    predicate = [t for t in by_distance if _deal_predicate_dated(t, head)]
+    if predicate:  # "A funding round led by X valued the company at $400m in 2017": the round's own time
+        return predicate[0], "clause"
     trailing = [t for t in by_distance if _trailing(t, head) or _after_name_participle(t, head)]
     if trailing:  # "will release a fourth album, recorded with a quartet, next spring": the parser hung it on "recorded"
         return trailing[0], "clause"
@@ -697,8 +700,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     if len(values) == 1 and sent[0].clause.dep_ not in ("relcl", "acl") and not (telling and head in sent[0].clause.ancestors) \
             and not told and not _other_event(sent[0].clause) and not _own_conjunct(sent[0], head) \
             and not _other_conjunct_event(sent[0], head) and not _in_description(sent[0].root, head) \
-            and not _conjunct_report(sent[0], head, cues["time"]["report_verbs"]) \
-            and not _participle(head) and not _fronted_participle(sent[0].clause, head) \
+            and not _conjunct_report(sent[0], head, cues["time"]["report_verbs"]) and not _apart_conjunct(sent[0], head) \
+            and not _participle(head) and not _unrealised(trigger, cues["modality"]["control_words"]) and not _fronted_participle(sent[0].clause, head) \
             and not (_future_content(head) and _of_telling(sent[0], head) and not _future(sent[0].clause)):
         # ("Speaking to X, she said the wing closed in 2017": not then; "said on Tuesday that he would retire": not Tuesday)
         return sent[0], "sentence"
@@ -725,6 +728,15 @@ def _subject_dated(anchor: TimeAnchor, head: Token) -> bool:
 OCCASION_NOUNS = DEAL_NOUNS | frozenset({"transaction", "agreement", "transfer", "ceremony", "service", "reshuffle", "shake-up",
                                          "shakeup", "vote", "ballot"})
 OCCASION_PREPS = frozenset({"in", "under", "through", "at"})
+
+
+def _deal_predicate_dated(anchor: TimeAnchor, head: Token) -> bool:
+    """The event is a participle or relative clause on a deal noun that is its clause's subject, and the time is that
+    clause's own ("A funding round led by X valued the company at $400m in 2017", "A $40m round backed by Y closed on
+    Friday"): what the round did then tells when it took place (the converse of `_subject_dated`)."""
+    deal = head.head
+    return head.dep_ in ("acl", "relcl") and deal.lemma_.lower() in DEAL_NOUNS and deal.dep_ in ("nsubj", "nsubjpass") \
+        and anchor.clause == deal.head and anchor.root.i > deal.i
 
 
 def _occasion_dated(anchor: TimeAnchor, head: Token) -> bool:
@@ -893,6 +905,35 @@ def _other_event(clause: Token) -> bool:
 
 BIRTH_LEMMAS = frozenset({"bear", "born"})
 COMPLEMENTS = frozenset({"dobj", "prep", "attr", "acomp", "dative", "agent"})
+
+
+def _unrealised(trigger: Token, control_words: dict[str, str]) -> bool:
+    """"X said on Monday that it was in talks to buy Y", "is close to signing": an event not done yet,
+    its infinitive on a word of nearness or negotiation one is "in"; with no time in its own clause it has none, not
+    the time of the saying (the walk of `events_polarity.modality` that finds such a word)."""
+    token = trigger
+    for _ in range(3):
+        if token.head.i == token.i or token.dep_ not in ("xcomp", "pcomp", "prep", "acl"):
+            return False
+        token = token.head
+        if token.lemma_.lower() in control_words and (token.pos_ == "ADJ" or (token.pos_ == "NOUN" and token.dep_ == "pobj")):
+            return True  # (not talks a verb acts on: "abandoned talks to buy Y in March" -- given up, then)
+    return False
+
+
+def _apart_conjunct(anchor: TimeAnchor, head: Token) -> bool:
+    """"X won two titles in the 1990s, and he is now in talks to become coach", "were photographed
+    on Sunday, and the two are rumoured to be dating": the event sits (through an infinitive or a
+    noun) in a coordinated clause with a subject of its own and of another tense or with auxiliaries of
+    its own, so the other clause's time is not its time (the rule for a coordinated trigger itself, taken further up)."""
+    token = head
+    while token.dep_ != "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "conj" or _under(anchor.root, token, stop_at_clause=False) or anchor.root.i < token.head.i:
+        return False  # (a time before the first clause dates both: "On Monday X resigned, and Y is to take over")
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(token)):
+        return False
+    return token.tag_ != token.head.tag_ or any(c.dep_ in ("aux", "auxpass", "neg") for c in children_of(token))
 
 
 def _other_conjunct_event(anchor: TimeAnchor, head: Token) -> bool:

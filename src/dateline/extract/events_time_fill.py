@@ -150,8 +150,10 @@ def confirmed_times(found: list[tuple[Token, Event]], types_of_noun: dict[str, s
             if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this")) for c in children_of(tok)):
                 continue  # "an appointment": another one
             verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in CONFIRMING_VERBS else \
-                next((c for c in children_of(tok) if c.dep_ == "acl" and c.lemma_.lower() in CONFIRMING_VERBS | FILING_VERBS), None)
-            value = time_of(verb) if verb is not None else None  # (or "the deal, announced on Tuesday", "the petition, filed on Friday")
+                next((c for c in children_of(tok) if c.dep_ == "acl" and c.lemma_.lower() in CONFIRMING_VERBS | FILING_VERBS
+                      and not any(a.dep_ == "aux" and a.tag_ == "TO" for a in children_of(c))), None)
+            value = time_of(verb) if verb is not None else None  # (or "the deal, announced on Tuesday", "the petition, filed on Friday";
+            # not an infinitive, what the noun is about: "the band's decision to sign a deal with X in January" is another act)
             if value is not None:
                 event.time, event.timex, event.time_source = value, None, "event"
             break

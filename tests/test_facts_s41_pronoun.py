@@ -5,7 +5,7 @@ its own sentence's subject, settle the gender; a pronoun after a mere mention of
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import event_names, typed
+from handmade import event_names, facts_by_pair, typed
 
 
 def _gender(a, name: str) -> str | None:
@@ -36,3 +36,24 @@ def test_a_pronoun_after_a_mere_mention_leaves_the_name_guess() -> None:
             "She won the Orrin Prize in 2011.", "2024-05-01")
     assert _gender(b, "Jean Corvath") == "male"
     assert event_names(b, "career.win", "agent") == [None]
+
+
+def test_a_joined_clauses_subject_goes_on_from_the_first_clauses() -> None:
+    # "X will not stand: he has joined Y" (parsed as the first clause the complement of the second)
+    a = run("Club news\n\nTom Baird chaired Harlow Rovers until 2019. His successor, Paul Renner, will not stand again: "
+            "he has joined Corby Athletic.", "2024-05-01")
+    assert event_names(a, "career.hire", "patient") == ["Paul Renner"]
+    assert ("Paul Renner", "Corby Athletic") in facts_by_pair(a, "member")
+    # ... and "X left the club in May, and he joined Y"
+    b = run("Club news\n\nTom Baird chaired Harlow Rovers until 2019. His successor, Paul Renner, left the club in May, "
+            "and he joined Corby Athletic.", "2024-05-01")
+    assert event_names(b, "career.hire", "patient") == ["Paul Renner"]
+    assert event_names(b, "career.resign", "agent") == ["Paul Renner"]
+
+
+def test_no_one_subject_goes_on_from_two() -> None:
+    # "X and Y will not stand: he has joined Z": which of the two is not told
+    a = run("Club news\n\nTom Baird chaired Harlow Rovers until 2019. Paul Renner and Ken Mayo will not stand again: "
+            "he has joined Corby Athletic.", "2024-05-01")
+    assert not {"Paul Renner", "Ken Mayo", "Tom Baird"} & set(event_names(a, "career.hire", "patient"))
+    assert not any(person != "Tom Baird" and body == "Corby Athletic" for person, body in facts_by_pair(a, "member"))

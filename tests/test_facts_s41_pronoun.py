@@ -57,3 +57,26 @@ def test_no_one_subject_goes_on_from_two() -> None:
             "he has joined Corby Athletic.", "2024-05-01")
     assert not {"Paul Renner", "Ken Mayo", "Tom Baird"} & set(event_names(a, "career.hire", "patient"))
     assert not any(person != "Tom Baird" and body == "Corby Athletic" for person, body in facts_by_pair(a, "member"))
+
+
+_RESIGNED = ("Leo Marsh resigned as finance minister on Monday. Marsh, 61, had held the post since 2015 and said he was "
+             "proud of his work. ")
+
+
+def test_he_also_goes_on_from_the_last_sentences_named_subject() -> None:
+    # "X named Y ... He also promoted Z": one more act of the one who acted, not of the story's topic
+    a = run(_RESIGNED + "Prime Minister Ravi Dell named Ana Kerr to the post on Tuesday. He also promoted Sam Ives to "
+            "deputy finance minister.", "2024-05-01")
+    assert event_names(a, "career.appoint", "agent") == ["Ravi Dell", "Ravi Dell"]
+    assert event_names(a, "career.appoint", "patient") == ["Ana Kerr", "Sam Ives"]
+    assert [e.time for e in typed(a, "career.appoint")] == ["2024-04-30", "2024-04-30"]
+
+
+def test_he_also_is_left_alone_with_two_men_in_the_last_sentence() -> None:
+    a = run(_RESIGNED + "Prime Minister Ravi Dell named Tom Kerr to the post on Tuesday. He also promoted Sam Ives to "
+            "deputy finance minister.", "2024-05-01")
+    assert event_names(a, "career.appoint", "agent") == ["Ravi Dell", None]
+    # ... and without "also", the sentence's subject is not taken on that ground
+    b = run(_RESIGNED + "Prime Minister Ravi Dell named Ana Kerr to the post on Tuesday. He promoted Sam Ives to "
+            "deputy finance minister.", "2024-05-01")
+    assert event_names(b, "career.appoint", "agent") == ["Ravi Dell", None]

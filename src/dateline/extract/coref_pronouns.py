@@ -255,6 +255,9 @@ def resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
     coordinate = _coordinate_subject(state, tok, agrees)
     if coordinate is not None:
         return coordinate
+    continued = _continued_subject(state, tok, agrees)
+    if continued is not None:
+        return continued
     adverbial = _adverbial_antecedent(state, tok, agrees, unknown)
     if adverbial is not None:
         table.clusters[adverbial].gender = gender
@@ -296,6 +299,7 @@ def _adverbial_antecedent(state: CorefState, tok: Token, agrees: Callable[[int],
     return found.pop() if len(found) == 1 else None
 
 
+ADDITIVE_ADVERBS = frozenset({"also"})  # "He also promoted Z": one more act of the one who acted last
 COORDINATE_CLAUSE_DEPS = frozenset({"conj", "parataxis"})
 
 
@@ -320,6 +324,34 @@ def _coordinate_subject(state: CorefState, tok: Token, agrees: Callable[[int], b
     if ci < 0:  # "His replacement, X, ...": the name set beside the subject
         ci = next((state.table.owner[c.i] for c in children_of(subject) if c.dep_ == "appos" and state.table.owner[c.i] >= 0), -1)
     return ci if ci >= 0 and agrees(ci) else None
+
+
+def _continued_subject(state: CorefState, tok: Token, agrees: Callable[[int], bool]) -> int | None:
+    """"Prime Minister X named Y to the post on Tuesday. He also promoted Z ...": a pronoun opening a sentence as the
+    subject of a main verb that tells one more act ("also") goes on from the last sentence's main subject, a person
+    named there, when no one else of the pronoun's gender is in that sentence (the centre of attention carries over:
+    Grosz, Joshi & Weinstein 1995).  Without the additive word the rule reached too far (on held-out text)."""
+    sentence = state.sent_of[tok.i]
+    if state.in_quote[tok.i] or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ROOT" or sentence == 0:
+        return None
+    if any(t.pos_ not in ("ADV", "PUNCT", "SPACE", "CCONJ") for t in state.doc[state.sents[sentence].start : tok.i]):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ in ADDITIVE_ADVERBS for c in children_of(tok.head)):
+        return None
+    previous = state.sents[sentence - 1]
+    if any(state.in_quote[previous.start : previous.end]):
+        return None
+    root = previous.root
+    if root.lemma_.lower() in lexicon().speech_verbs:
+        return None  # "X's lawyer, Y, said the charge was false. He will appear ...": the reported clause's people are in play
+    subjects = [c for c in children_of(root) if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or any(c.dep_ == "conj" for c in children_of(subjects[0])):
+        return None  # (named there, not a pronoun or a description already resolved)
+    ci = state.table.owner[subjects[0].i]
+    if ci < 0 or not agrees(ci):
+        return None
+    others = {seen.cluster for seen in state.history if seen.sentence == sentence - 1 and agrees(seen.cluster)}
+    return ci if others == {ci} else None
 
 
 def _clause_before_colon(clause: Token, tok: Token) -> Token | None:

@@ -12,51 +12,78 @@ evidence does not single out one antecedent, the mention is left alone.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import children_of, sentences, strings, tokens
-from .clusters import ClusterTable
+from .clusters import Cluster, ClusterTable
 from .coref_nominals import resolve_nominal
 from .coref_pronouns import NEUTER, PRONOUNS, is_person, resolve_neuter, resolve_plural, resolve_singular
 from .coref_quotes import resolve_first_person
 from .coref_state import LEAD_SENTENCES, SUBJECT_DEPS, CorefState, Pair
-from .entity_attrs import age_in, set_age
+from .entity_attrs import FIRST_NAME_VOTE, age_in, set_age
 from .entity_lexicon import EntityLexicon, aged_demonym, is_demonym, lexicon
 from .name_spans import is_dateline, span_root
 
 PRONOUN_GENDER_VOTE = 1.0
+PRONOUNS_OVER_NAME = 2.0  # pronoun votes, all of one gender, that overrule a gender told by a first name alone
 MARRY_LEMMAS = frozenset({"marry", "wed"})
 PARTED_LEMMAS = frozenset({"divorce"})
 SPOUSE_LEMMAS = frozenset({"wife", "husband"})
 
 
-def learn_pronoun_genders(doc: Doc, table: ClusterTable, sent_of: list[int]) -> None:
-    """A he/she whose window holds one person only is evidence of that person's gender."""
-    starts = sorted((m.start, ci) for ci, c in enumerate(table.clusters) for m in c.mentions if is_person(table, ci))
+def learn_pronoun_genders(doc: Doc, table: ClusterTable, sent_of: list[int]) -> dict[int, Counter[str]]:
+    """A he/she whose window holds one person only is evidence of that person's gender.  Returned
+    apart, the firmer part of it: a he/she after the subject of its own sentence, named there with
+    no other person before the pronoun ("X, 38, has lived in Dublin since she came ...")."""
+    mentions = sorted((m.start, m.end, ci) for ci, c in enumerate(table.clusters) for m in c.mentions if is_person(table, ci))
+    anchored: dict[int, Counter[str]] = {}
     lo = 0
     poses = strings(doc, "pos")
     for i, lower in enumerate(strings(doc, "lower")):
         info = PRONOUNS.get(lower)
         if not info or info[0] is None or poses[i] != "PRON":
             continue
-        while lo < len(starts) and sent_of[starts[lo][0]] < sent_of[i] - 1:
+        while lo < len(mentions) and sent_of[mentions[lo][0]] < sent_of[i] - 1:
             lo += 1
-        people, k = set(), lo
-        while k < len(starts) and starts[k][0] < i:  # (sorted by start: the rest come later still)
-            people.add(starts[k][1])
+        people, here, k = set(), [], lo
+        while k < len(mentions) and mentions[k][0] < i:  # (sorted by start: the rest come later still)
+            people.add(mentions[k][2])
+            if sent_of[mentions[k][0]] == sent_of[i]:
+                here.append(mentions[k])
             k += 1
         if len(people) == 1:
-            table.clusters[people.pop()].pronoun_votes[info[0]] += PRONOUN_GENDER_VOTE
+            table.clusters[next(iter(people))].pronoun_votes[info[0]] += PRONOUN_GENDER_VOTE
+        if len({ci for _, _, ci in here}) == 1 and span_root(doc, here[0][0], here[0][1]).dep_ in SUBJECT_DEPS:
+            anchored.setdefault(here[0][2], Counter())[info[0]] += PRONOUN_GENDER_VOTE
+    return anchored
 
 
-def settle_genders(table: ClusterTable) -> None:
-    for cluster in table.clusters:
+def settle_genders(table: ClusterTable, anchored: dict[int, Counter[str]] | None = None) -> None:
+    for ci, cluster in enumerate(table.clusters):
         votes = cluster.gender_votes or cluster.pronoun_votes
+        if _pronouns_overrule_name(cluster, (anchored or {}).get(ci, Counter())):
+            votes = cluster.pronoun_votes
         if votes and cluster.label == "PERSON" and not cluster.members:
             top = max(votes, key=votes.__getitem__)
             if all(votes[top] > v for g, v in votes.items() if g != top):
                 cluster.gender = top
+
+
+def _pronouns_overrule_name(cluster: Cluster, anchored: Counter[str]) -> bool:
+    """"Rosario Vega, 38, has lived in Dublin since she came to study ... She won ...": when a first
+    name is all that told a gender (no title, no gendered noun), every he/she seen with the person
+    alone in view says the other, at least twice over, and one of them follows the person named as
+    its own sentence's subject, the text's own pronouns outweigh a name list's guess (a name male in
+    one language is female in another).  Not a pronoun after a mere mention of someone ("the
+    saxophonist X, whom she married"), which is as often another person's."""
+    name_votes, pronoun_votes = cluster.gender_votes, cluster.pronoun_votes
+    if not name_votes or sum(name_votes.values()) > max(FIRST_NAME_VOTE.values()):
+        return False
+    said = [g for g, v in pronoun_votes.items() if v > 0]
+    return (len(said) == 1 and said[0] not in name_votes and pronoun_votes[said[0]] >= PRONOUNS_OVER_NAME
+            and anchored[said[0]] > 0)
 
 
 def _joins(state: CorefState, between: Span) -> str | None:
@@ -107,8 +134,8 @@ def _record(state: CorefState, run: list[tuple[int, int, int]], lex: EntityLexic
 
 def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
     sents, sent_of = sentences(doc)
-    learn_pronoun_genders(doc, table, sent_of)
-    settle_genders(table)
+    anchored = learn_pronoun_genders(doc, table, sent_of)
+    settle_genders(table, anchored)
     state = CorefState(doc, table, sent_of, dct=dct, sents=sents)
     _find_pairs(state)
     _lead_cataphor(state)

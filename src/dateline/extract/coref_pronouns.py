@@ -252,6 +252,12 @@ def resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
     fronted = _fronted_cataphor(state, tok, agrees)
     if fronted is not None:
         return fronted
+    coordinate = _coordinate_subject(state, tok, agrees)
+    if coordinate is not None:
+        return coordinate
+    continued = _continued_subject(state, tok, agrees)
+    if continued is not None:
+        return continued
     adverbial = _adverbial_antecedent(state, tok, agrees, unknown)
     if adverbial is not None:
         table.clusters[adverbial].gender = gender
@@ -291,6 +297,68 @@ def _adverbial_antecedent(state: CorefState, tok: Token, agrees: Callable[[int],
     here = {seen.cluster for seen in state.history if seen.sentence == sentence and seen.token < tok.i}
     found = {ci for ci in here if agrees(ci) or unknown(ci)}
     return found.pop() if len(found) == 1 else None
+
+
+ADDITIVE_ADVERBS = frozenset({"also"})  # "He also promoted Z": one more act of the one who acted last
+COORDINATE_CLAUSE_DEPS = frozenset({"conj", "parataxis"})
+
+
+def _coordinate_subject(state: CorefState, tok: Token, agrees: Callable[[int], bool]) -> int | None:
+    """"His replacement, X, will not take part: he has joined Y", "X left the club in May, and he now coaches
+    in Spain": the subject of a clause joined to the sentence's first clause (by "and", a colon or a
+    semicolon) goes on from that clause's subject, a person of its gender named before it, however salient
+    someone named in an earlier sentence is."""
+    clause = tok.head
+    if state.in_quote[tok.i] or tok.dep_ not in SUBJECT_DEPS:
+        return None
+    first = clause.head if clause.dep_ in COORDINATE_CLAUSE_DEPS else _clause_before_colon(clause, tok)
+    if first is None:
+        return None
+    if first.pos_ not in ("VERB", "AUX") or first.i >= tok.i:
+        return None
+    subjects = [c for c in children_of(first) if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in children_of(subjects[0])):
+        return None  # "X and Y met in 2001, and he ...": no one subject goes on
+    subject = subjects[0]
+    ci = state.table.owner[subject.i]
+    if ci < 0:  # "His replacement, X, ...": the name set beside the subject
+        ci = next((state.table.owner[c.i] for c in children_of(subject) if c.dep_ == "appos" and state.table.owner[c.i] >= 0), -1)
+    return ci if ci >= 0 and agrees(ci) else None
+
+
+def _continued_subject(state: CorefState, tok: Token, agrees: Callable[[int], bool]) -> int | None:
+    """"Prime Minister X named Y to the post on Tuesday. He also promoted Z ...": a pronoun opening a sentence as the
+    subject of a main verb that tells one more act ("also") goes on from the last sentence's main subject, a person
+    named there, when no one else of the pronoun's gender is in that sentence (the centre of attention carries over:
+    Grosz, Joshi & Weinstein 1995).  Without the additive word the rule reached too far (on held-out text)."""
+    sentence = state.sent_of[tok.i]
+    if state.in_quote[tok.i] or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ROOT" or sentence == 0:
+        return None
+    if any(t.pos_ not in ("ADV", "PUNCT", "SPACE", "CCONJ") for t in state.doc[state.sents[sentence].start : tok.i]):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ in ADDITIVE_ADVERBS for c in children_of(tok.head)):
+        return None
+    previous = state.sents[sentence - 1]
+    if any(state.in_quote[previous.start : previous.end]):
+        return None
+    root = previous.root
+    if root.lemma_.lower() in lexicon().speech_verbs:
+        return None  # "X's lawyer, Y, said the charge was false. He will appear ...": the reported clause's people are in play
+    subjects = [c for c in children_of(root) if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or any(c.dep_ == "conj" for c in children_of(subjects[0])):
+        return None  # (named there, not a pronoun or a description already resolved)
+    ci = state.table.owner[subjects[0].i]
+    if ci < 0 or not agrees(ci):
+        return None
+    others = {seen.cluster for seen in state.history if seen.sentence == sentence - 1 and agrees(seen.cluster)}
+    return ci if others == {ci} else None
+
+
+def _clause_before_colon(clause: Token, tok: Token) -> Token | None:
+    """"X will not take part: he has joined Y", parsed with the first clause as the second's complement:
+    a clause that ends before a colon or semicolon preceding the pronoun is no complement of the verb after."""
+    stops = [c.i for c in children_of(clause) if c.dep_ == "punct" and c.text in (":", ";") and c.i < tok.i]
+    return next((c for c in children_of(clause) if c.dep_ == "ccomp" and stops and c.right_edge.i < stops[-1]), None)
 
 
 def _unknown_subject(state: CorefState, tok: Token, agrees: Callable[[int], bool], unknown: Callable[[int], bool]) -> int | None:

@@ -582,6 +582,10 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
     elif (target := _named_by_head(state, tok, label)) is not None:
         state.add(target, span.start, span.end, "nominal")  # "the council" long after "Kelsey Borough Council"
         return
+    elif not ranked and noun_kind not in (None, *BUSINESS_KINDS, "commercial") and lemma not in lex.generic_type_nouns \
+            and (target := _story_body(state, tok, fits)) is not None:
+        state.add(target, span.start, span.end, "nominal")  # "The party's president, X" far from any party: the party
+        return  # the story keeps telling of, not one named once in passing before ("crossed the floor from the Y Party")
     if not ranked and noun_kind in BUSINESS_KINDS:
         # "the lender", "the carmaker" with one firm in view whose name says only that it is a firm
         # ("Meridale Financial Corp"): that firm, when it is the only candidate
@@ -609,6 +613,19 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
     if target is not None:
         state.add(target, span.start, span.end, "nominal")
 
+
+STORY_BODY_MENTIONS = 3  # mentions before the noun that make a body the one a story is about ...
+STORY_BODY_LEAD = 2.0  # ... when it has this many times the mentions of any other of its kind
+
+
+def _story_body(state: CorefState, tok: Token, fits: Callable[[int], bool]) -> int | None:
+    """The body of the noun's kind a story keeps telling of: of those that fit, the one mentioned most before `tok` (by
+    name or description), at least `STORY_BODY_MENTIONS` times and `STORY_BODY_LEAD` times as often as any other."""
+    counts = sorted(((sum(m.start < tok.i for m in cluster.mentions), ci) for ci, cluster in enumerate(state.table.clusters)
+                     if any(m.start < tok.i for m in cluster.mentions) and fits(ci)), reverse=True)
+    if not counts or counts[0][0] < STORY_BODY_MENTIONS or (len(counts) > 1 and counts[0][0] < STORY_BODY_LEAD * counts[1][0]):
+        return None
+    return counts[0][1]
 
 
 def _surname_parts(cluster: Cluster) -> set[str]:
@@ -794,8 +811,16 @@ def _called(cluster: Cluster, noun: str, of_form: bool = False) -> bool:
     """The entity's name ends in `noun` (with `of_form`, also one that is "<Noun> of X": "the port" for "Port of Castlemoor"),
     or the text called it one (an apposition's role; a band also by its size: "X, the Leeds four-piece")."""
     heads = {noun, *NAME_HEADS.get(noun, ())}  # ("the studio" for "Pinefold Studios", "the label" for "Corvel Records")
-    return any(name and (name[-1].lower() in heads or (of_form and _noun_of(name, noun))) for name in cluster.names) or any(
+    return any(name and (name[-1].lower() in heads or _head_before_of(name) in heads or (of_form and _noun_of(name, noun)))
+               for name in cluster.names) or any(
         r.split()[-1] == noun or (noun == "band" and r.split()[-1].endswith("piece")) for r in cluster.attrs.get("roles", []))
+
+
+def _head_before_of(name: tuple[str, ...]) -> str | None:
+    """The head of a name built "<words> <Noun> of X", with words before the noun: "union" for "Federated Union of Laboratory
+    Staff", "institute" for "Swedish Institute of Soil Ecology" (a name that opens with the noun is `_noun_of`'s)."""
+    at = next((i for i, word in enumerate(name) if word == "of"), 0)
+    return name[at - 1].lower() if at >= 2 and at + 1 < len(name) else None
 
 
 # the last words of names a noun stands for besides itself: "the label" for "Corvel Records" (not any plural: "the award" is

@@ -50,3 +50,39 @@ def test_the_university_far_from_any_is_the_one_the_story_keeps_telling_of() -> 
             "was tense.\n\n" + DEAN)
     assert all(m.text != "The university" for e in b.entities for m in e.mentions)
     assert not any(person == "Paul Ekwe" for person, _ in facts_by_pair(b, "employee"))
+
+
+GREENS = ("Okafor elected Green Alliance Party leader\n\nAmaka Okafor was elected leader of the Green Alliance Party on Saturday. "
+          "She beat the party's housing spokesman, Tim Rowe. Okafor said the party would fight every seat. ")
+
+
+def test_a_party_named_in_passing_sentences_back_is_not_the_party_of_the_story() -> None:
+    # a rival party named once, two sentences and more before: "the party" is still the one the story is about
+    a = run(GREENS + "Her campaign was run by Sam Dorey, who defected from the Civic Reform Party in 2019. Dorey is expected "
+            "to be named chairman. Rowe congratulated her. The party's president, Jane Whitby, announced the result.")
+    members = facts_by_pair(a, "member")
+    assert ("Jane Whitby", "Green Alliance Party") in members and ("Jane Whitby", "Civic Reform Party") not in members
+    # ... but named in the sentence right before, it is the one in view
+    b = run(GREENS + "Okafor was born in Leeds. She studied law in York. Her husband, Sam Dorey, is a former treasurer of the "
+            "Civic Reform Party. The party's president, Jane Whitby, praised him.")
+    members = facts_by_pair(b, "member")
+    assert ("Jane Whitby", "Civic Reform Party") in members and ("Jane Whitby", "Green Alliance Party") not in members
+
+
+ROVERS = ("Hart joins Marston Rovers\n\nThe winger Leo Hart has joined Marston Rovers for £4 million. The club beat two rivals "
+          "to sign him. The manager, Pieter Hoekstra, praised him. Hoekstra was born in Utrecht. He played in midfield for "
+          "Vitesse Dordrecht. He coached the Netherlands under-21 team from 2016 until this spring. ")
+
+
+def test_a_national_side_is_no_club() -> None:
+    # "the club" after a national under-21 team: the club of the story, not the country's side
+    a = run(ROVERS + "Hoekstra said the club plans to sign a striker. The club's chief executive, Anjali Raman, said no "
+            "player would be sold.")
+    assert ("Anjali Raman", "Marston Rovers") in facts_by_pair(a, "employee")
+    national = next(e for e in a.entities if e.name == "Netherlands under-21 team")
+    assert [m.text for m in national.mentions] == ["Netherlands under-21 team"]
+    # ... while "the team" may still be that side
+    b = run("Coach honoured\n\nPieter Hoekstra has won the coach of the year award. Hoekstra coached the Netherlands under-21 "
+            "team from 2016 until this spring. The team reached the final of the European Championship in 2017.")
+    national = next(e for e in b.entities if e.name == "Netherlands under-21 team")
+    assert "The team" in [m.text for m in national.mentions]

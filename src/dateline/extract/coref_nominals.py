@@ -545,8 +545,8 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
             return True  # "the party" after "the Onward Union", "the Reform Movement": a union or a movement may be one
             # (not "X, the centre-left party led by Y": a description set off after a name is that name's)
         kind = org_kind(cluster) if label == "ORG" else None
-        if not _kind_fits(noun_kind, kind):
-            return False
+        if not _kind_fits(noun_kind, kind) or (lemma == "club" and _national_side(cluster)):
+            return False  # (a country's side is no club: "coached the Netherlands under-21 team")
         if noun_kind == "commercial" and _only_told(state, cluster, tok.i):
             return False  # "..., X told The Verge. The company laid off 40": the outlet told is not the company
         named = any(lemma in (w.lower() for w in name) for name in cluster.names)
@@ -583,9 +583,10 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         state.add(target, span.start, span.end, "nominal")  # "the council" long after "Kelsey Borough Council"
         return
     elif not ranked and noun_kind not in (None, *BUSINESS_KINDS, "commercial") and lemma not in lex.generic_type_nouns \
-            and (target := _story_body(state, tok, fits)) is not None:
+            and len(span) == 2 and (target := _story_body(state, tok, fits)) is not None:
         state.add(target, span.start, span.end, "nominal")  # "The party's president, X" far from any party: the party
-        return  # the story keeps telling of, not one named once in passing before ("crossed the floor from the Y Party")
+        return  # the story keeps telling of, not one named once in passing before ("crossed the floor from the Y Party";
+        # a bare "the party": "the governing party" may be another)
     if not ranked and noun_kind in BUSINESS_KINDS:
         # "the lender", "the carmaker" with one firm in view whose name says only that it is a firm
         # ("Meridale Financial Corp"): that firm, when it is the only candidate
@@ -606,12 +607,38 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         lead = _lead_subject(state, tok, fits) if target is None else None
         if lead is not None:
             target = lead  # "... the defeat at Llanelli. The club released X": the club the story is about
-        target = target if target is not None else _dominant(exact)
+        target = target if target is not None else _passed_over(state, tok, span, _dominant(exact), fits, noun_kind)
     else:
         target = _previous_subject(state, tok, fits)
-        target = target if target is not None else _dominant(ranked)
+        target = target if target is not None else _passed_over(state, tok, span, _dominant(ranked), fits, noun_kind)
     if target is not None:
         state.add(target, span.start, span.end, "nominal")
+
+
+def _passed_over(state: CorefState, tok: Token, span: Span, target: int | None, fits: Callable[[int], bool],
+                 noun_kind: str | None) -> int | None:
+    """"X leads the Z Party ... Her aide once sat for the Y Party. ... . ... . The party's treasurer said": a body named once
+    or twice in passing (none of it in the noun's sentence or the one before) is not what a bare "the party" stands for
+    in a story that keeps telling of another of its kind -- that one is ("the governing party" may be another; a firm's
+    noun is left alone)."""
+    if target is None or noun_kind is None or noun_kind in (*BUSINESS_KINDS, "commercial") or len(span) != 2:
+        return target
+    story = _story_body(state, tok, fits)
+    if story is None or story == target:
+        return target
+    sentence = state.sent_of[tok.i]
+    before = [m.start for m in state.table.clusters[target].mentions if m.start < tok.i]
+    if len(before) > PASSING_MENTIONS or any(sentence - state.sent_of[i] <= 1 for i in before):
+        return target
+    return story
+
+
+PASSING_MENTIONS = 2  # mentions of a body named in passing
+
+
+def _national_side(cluster: Cluster) -> bool:
+    """A team named as a country's ("the Netherlands under-21 team", "the Welsh national side")."""
+    return any(word.lower() in NATIONAL_WORDS for name in cluster.names for word in name)
 
 
 STORY_BODY_MENTIONS = 3  # mentions before the noun that make a body the one a story is about ...

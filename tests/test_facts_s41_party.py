@@ -7,7 +7,7 @@ invented articles through the real pipeline, each with a near miss that must not
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import facts_by_pair
+from handmade import facts_by_pair, posts
 
 INSTITUTE = ("Marine botanist honoured\n\nThe marine botanist Helga Brandt has won the Calder Prize. Brandt worked at the "
              "Northern Institute of Marine Botany for thirty years. She studied at Kelby University and later lectured at "
@@ -86,3 +86,19 @@ def test_a_national_side_is_no_club() -> None:
             "team from 2016 until this spring. The team reached the final of the European Championship in 2017.")
     national = next(e for e in b.entities if e.name == "Netherlands under-21 team")
     assert "The team" in [m.text for m in national.mentions]
+
+
+KELBY = ("Kelby Town promoted\n\nKelby Town won promotion on Saturday. Their coach, Tom Brandt, said the players deserved it. "
+         "Brandt, 51, did not say whether he would stay. ")
+
+
+def test_a_post_set_before_a_name_the_tagger_misread_is_that_name_s() -> None:
+    # "The club's chairman, Per-Anders Holm,": the tagger reads "Per" as a preposition; the post is still Holm's, not the
+    # coach's the sentence before
+    a = run(KELBY + "The club's chairman, Per-Anders Holm, said talks on a new deal would begin next month.")
+    assert posts(a, "Per-Anders Holm") == {"chairman": ("Kelby Town", None, None)}
+    assert posts(a, "Tom Brandt") == {"coach": ("Kelby Town", None, None)}
+    # ... as it is with a name the tagger reads right
+    b = run(KELBY + "The club's chairman, Anders Holm, said talks on a new deal would begin next month.")
+    assert posts(b, "Anders Holm") == {"chairman": ("Kelby Town", None, None)}
+    assert posts(b, "Tom Brandt") == {"coach": ("Kelby Town", None, None)}

@@ -57,8 +57,8 @@ def _next_name(state: CorefState, tok: Token) -> int | None:
         i += 1
     if i + 1 < n and owner[i] < 0 and lowers[i].rstrip(".") in lexicon().titles:
         i += 1  # "the chairman, Sir Geoffrey Whitfield"
-    if i < n and owner[i] >= 0 and poses[i] == "PROPN":
-        return owner[i]
+    if i < n and owner[i] >= 0 and (poses[i] == "PROPN" or _name_opens(state, i)):
+        return owner[i]  # (a name's first word the tagger took for another word: "Per-Olav Rustad", "Will Ames")
     if i < n and lowers[i] in ("the", "a", "an"):  # "his mother, the salsa singer Marisol Rosado"
         named = next((c for c in children_of(tok) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == i
                       and owner[c.i] >= 0), None)
@@ -71,6 +71,12 @@ def _next_name(state: CorefState, tok: Token) -> int | None:
                 if name is not None:
                     return owner[name.i]
     return None
+
+
+def _name_opens(state: CorefState, i: int) -> bool:
+    """A name mention of the entity that owns token `i` begins there."""
+    ci = state.table.owner[i]
+    return ci >= 0 and any(m.kind == "name" and m.start == i for m in state.table.clusters[ci].mentions)
 
 
 def _possessor(state: CorefState, span: Span) -> int | None:

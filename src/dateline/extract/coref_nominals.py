@@ -58,7 +58,7 @@ def _next_name(state: CorefState, tok: Token) -> int | None:
     if i + 1 < n and owner[i] < 0 and lowers[i].rstrip(".") in lexicon().titles:
         i += 1  # "the chairman, Sir Geoffrey Whitfield"
     if i < n and owner[i] >= 0 and (poses[i] == "PROPN" or _name_opens(state, i)):
-        return owner[i]  # (a name's first word the tagger took for another word: "Per-Olav Rustad", "Will Ames")
+        return owner[i]  # (a name's first word the tagger took for another word: "Per-Anders Holm", "Will Ames")
     if i < n and lowers[i] in ("the", "a", "an"):  # "his mother, the salsa singer Marisol Rosado"
         named = next((c for c in children_of(tok) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == i
                       and owner[c.i] >= 0), None)
@@ -552,7 +552,7 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
             # (not "X, the centre-left party led by Y": a description set off after a name is that name's)
         kind = org_kind(cluster) if label == "ORG" else None
         if not _kind_fits(noun_kind, kind) or (lemma == "club" and _national_side(cluster)):
-            return False  # (a country's side is no club: "coached the Netherlands under-21 team")
+            return False  # (a country's side is no club: "coached the Norway under-21 team")
         if noun_kind == "commercial" and _only_told(state, cluster, tok.i):
             return False  # "..., X told The Verge. The company laid off 40": the outlet told is not the company
         named = any(lemma in (w.lower() for w in name) for name in cluster.names)
@@ -591,7 +591,7 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
     elif not ranked and noun_kind not in (None, *BUSINESS_KINDS, "commercial") and lemma not in lex.generic_type_nouns \
             and len(span) == 2 and (target := _story_body(state, tok, fits)) is not None:
         state.add(target, span.start, span.end, "nominal")  # "The party's president, X" far from any party: the party
-        return  # the story keeps telling of, not one named once in passing before ("crossed the floor from the Y Party";
+        return  # the story keeps telling of, not one named once in passing before ("who left the Y Party in 2019";
         # a bare "the party": "the governing party" may be another)
     if not ranked and noun_kind in BUSINESS_KINDS:
         # "the lender", "the carmaker" with one firm in view whose name says only that it is a firm
@@ -643,7 +643,7 @@ PASSING_MENTIONS = 2  # mentions of a body named in passing
 
 
 def _national_side(cluster: Cluster) -> bool:
-    """A team named as a country's ("the Netherlands under-21 team", "the Welsh national side")."""
+    """A team named as a country's ("the Norway under-21 team", "the Welsh national side")."""
     return any(word.lower() in NATIONAL_WORDS for name in cluster.names for word in name)
 
 
@@ -850,8 +850,8 @@ def _called(cluster: Cluster, noun: str, of_form: bool = False) -> bool:
 
 
 def _head_before_of(name: tuple[str, ...]) -> str | None:
-    """The head of a name built "<words> <Noun> of X", with words before the noun: "union" for "Federated Union of Laboratory
-    Staff", "institute" for "Swedish Institute of Soil Ecology" (a name that opens with the noun is `_noun_of`'s)."""
+    """The head of a name built "<words> <Noun> of X", with words before the noun: "union" for "National Union of Rail
+    Staff", "institute" for "Northern Institute of Marine Botany" (a name that opens with the noun is `_noun_of`'s)."""
     at = next((i for i, word in enumerate(name) if word == "of"), 0)
     return name[at - 1].lower() if at >= 2 and at + 1 < len(name) else None
 

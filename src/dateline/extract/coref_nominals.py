@@ -57,8 +57,8 @@ def _next_name(state: CorefState, tok: Token) -> int | None:
         i += 1
     if i + 1 < n and owner[i] < 0 and lowers[i].rstrip(".") in lexicon().titles:
         i += 1  # "the chairman, Sir Geoffrey Whitfield"
-    if i < n and owner[i] >= 0 and poses[i] == "PROPN":
-        return owner[i]
+    if i < n and owner[i] >= 0 and (poses[i] == "PROPN" or _name_opens(state, i)):
+        return owner[i]  # (a name's first word the tagger took for another word: "Per-Anders Holm", "Will Ames")
     if i < n and lowers[i] in ("the", "a", "an"):  # "his mother, the salsa singer Marisol Rosado"
         named = next((c for c in children_of(tok) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == i
                       and owner[c.i] >= 0), None)
@@ -71,6 +71,12 @@ def _next_name(state: CorefState, tok: Token) -> int | None:
                 if name is not None:
                     return owner[name.i]
     return None
+
+
+def _name_opens(state: CorefState, i: int) -> bool:
+    """A name mention of the entity that owns token `i` begins there."""
+    ci = state.table.owner[i]
+    return ci >= 0 and any(m.kind == "name" and m.start == i for m in state.table.clusters[ci].mentions)
 
 
 def _possessor(state: CorefState, span: Span) -> int | None:
@@ -545,8 +551,8 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
             return True  # "the party" after "the Onward Union", "the Reform Movement": a union or a movement may be one
             # (not "X, the centre-left party led by Y": a description set off after a name is that name's)
         kind = org_kind(cluster) if label == "ORG" else None
-        if not _kind_fits(noun_kind, kind):
-            return False
+        if not _kind_fits(noun_kind, kind) or (lemma == "club" and _national_side(cluster)):
+            return False  # (a country's side is no club: "coached the Norway under-21 team")
         if noun_kind == "commercial" and _only_told(state, cluster, tok.i):
             return False  # "..., X told The Verge. The company laid off 40": the outlet told is not the company
         named = any(lemma in (w.lower() for w in name) for name in cluster.names)
@@ -582,6 +588,11 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
     elif (target := _named_by_head(state, tok, label)) is not None:
         state.add(target, span.start, span.end, "nominal")  # "the council" long after "Kelsey Borough Council"
         return
+    elif not ranked and noun_kind not in (None, *BUSINESS_KINDS, "commercial") and lemma not in lex.generic_type_nouns \
+            and len(span) == 2 and (target := _story_body(state, tok, fits)) is not None:
+        state.add(target, span.start, span.end, "nominal")  # "The party's president, X" far from any party: the party
+        return  # the story keeps telling of, not one named once in passing before ("who left the Y Party in 2019";
+        # a bare "the party": "the governing party" may be another)
     if not ranked and noun_kind in BUSINESS_KINDS:
         # "the lender", "the carmaker" with one firm in view whose name says only that it is a firm
         # ("Meridale Financial Corp"): that firm, when it is the only candidate
@@ -602,13 +613,52 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         lead = _lead_subject(state, tok, fits) if target is None else None
         if lead is not None:
             target = lead  # "... the defeat at Llanelli. The club released X": the club the story is about
-        target = target if target is not None else _dominant(exact)
+        target = target if target is not None else _passed_over(state, tok, span, _dominant(exact), fits, noun_kind)
     else:
         target = _previous_subject(state, tok, fits)
-        target = target if target is not None else _dominant(ranked)
+        target = target if target is not None else _passed_over(state, tok, span, _dominant(ranked), fits, noun_kind)
     if target is not None:
         state.add(target, span.start, span.end, "nominal")
 
+
+def _passed_over(state: CorefState, tok: Token, span: Span, target: int | None, fits: Callable[[int], bool],
+                 noun_kind: str | None) -> int | None:
+    """"X leads the Z Party ... Her aide once sat for the Y Party. ... . ... . The party's treasurer said": a body named once
+    or twice in passing (none of it in the noun's sentence or the one before) is not what a bare "the party" stands for
+    in a story that keeps telling of another of its kind -- that one is ("the governing party" may be another; a firm's
+    noun is left alone)."""
+    if target is None or noun_kind is None or noun_kind in (*BUSINESS_KINDS, "commercial") or len(span) != 2:
+        return target
+    story = _story_body(state, tok, fits)
+    if story is None or story == target:
+        return target
+    sentence = state.sent_of[tok.i]
+    before = [m.start for m in state.table.clusters[target].mentions if m.start < tok.i]
+    if len(before) > PASSING_MENTIONS or any(sentence - state.sent_of[i] <= 1 for i in before):
+        return target
+    return story
+
+
+PASSING_MENTIONS = 2  # mentions of a body named in passing
+
+
+def _national_side(cluster: Cluster) -> bool:
+    """A team named as a country's ("the Norway under-21 team", "the Welsh national side")."""
+    return any(word.lower() in NATIONAL_WORDS for name in cluster.names for word in name)
+
+
+STORY_BODY_MENTIONS = 3  # mentions before the noun that make a body the one a story is about ...
+STORY_BODY_LEAD = 2.0  # ... when it has this many times the mentions of any other of its kind
+
+
+def _story_body(state: CorefState, tok: Token, fits: Callable[[int], bool]) -> int | None:
+    """The body of the noun's kind a story keeps telling of: of those that fit, the one mentioned most before `tok` (by
+    name or description), at least `STORY_BODY_MENTIONS` times and `STORY_BODY_LEAD` times as often as any other."""
+    counts = sorted(((sum(m.start < tok.i for m in cluster.mentions), ci) for ci, cluster in enumerate(state.table.clusters)
+                     if any(m.start < tok.i for m in cluster.mentions) and fits(ci)), reverse=True)
+    if not counts or counts[0][0] < STORY_BODY_MENTIONS or (len(counts) > 1 and counts[0][0] < STORY_BODY_LEAD * counts[1][0]):
+        return None
+    return counts[0][1]
 
 
 def _surname_parts(cluster: Cluster) -> set[str]:
@@ -794,8 +844,16 @@ def _called(cluster: Cluster, noun: str, of_form: bool = False) -> bool:
     """The entity's name ends in `noun` (with `of_form`, also one that is "<Noun> of X": "the port" for "Port of Castlemoor"),
     or the text called it one (an apposition's role; a band also by its size: "X, the Leeds four-piece")."""
     heads = {noun, *NAME_HEADS.get(noun, ())}  # ("the studio" for "Pinefold Studios", "the label" for "Corvel Records")
-    return any(name and (name[-1].lower() in heads or (of_form and _noun_of(name, noun))) for name in cluster.names) or any(
+    return any(name and (name[-1].lower() in heads or _head_before_of(name) in heads or (of_form and _noun_of(name, noun)))
+               for name in cluster.names) or any(
         r.split()[-1] == noun or (noun == "band" and r.split()[-1].endswith("piece")) for r in cluster.attrs.get("roles", []))
+
+
+def _head_before_of(name: tuple[str, ...]) -> str | None:
+    """The head of a name built "<words> <Noun> of X", with words before the noun: "union" for "National Union of Rail
+    Staff", "institute" for "Northern Institute of Marine Botany" (a name that opens with the noun is `_noun_of`'s)."""
+    at = next((i for i, word in enumerate(name) if word == "of"), 0)
+    return name[at - 1].lower() if at >= 2 and at + 1 < len(name) else None
 
 
 # the last words of names a noun stands for besides itself: "the label" for "Corvel Records" (not any plural: "the award" is

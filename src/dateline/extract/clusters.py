@@ -231,8 +231,8 @@ def _merge_short_forms(table: ClusterTable) -> None:
 
 
 def _model_short_forms(table: ClusterTable) -> None:
-    """"the Sprig" after "the Rennick Sprig", "the Slate" with "the Orrin Slate": a model goes by its own name without its
-    maker's, the maker named in the text as a firm ("Rennick Cycles", "Orrin Devices"). One product, once either form is
+    """"the Dial" after "the Halbeck Dial", "the Quill" with "the Tolvane Quill": a model goes by its own name without its
+    maker's, the maker named in the text as a firm ("Halbeck Cycles", "Tolvane Devices"). One product, once either form is
     told as one (NER reads the bare model name as a firm as often as not)."""
     named = [ci for ci, c in enumerate(table.clusters) if c.names and c.label != "PERSON"]
     firms = {ci: {n[0] for n in table.clusters[ci].names} for ci in named if _majority(table.clusters[ci]) == "ORG"}

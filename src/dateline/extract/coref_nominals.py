@@ -575,7 +575,7 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         if lead is not None and not ((a_band(lead) and _band_like(state, table.clusters[lead], tok.i, by_name=False))
                                      or (not ranked and lead not in doers and _unsaid_kind(table.clusters[lead]))):
             lead = None  # (a lead only a plural name would make a band, or whose name says no kind, is the band only
-            # with no band in view: "Cinderwell lose a guitarist"; not the film "A Winter Without Bells")
+            # with no band in view: "Ashfallow lose a guitarist"; not the film "A Summer Without Rain")
         if (target := _band_meant(state, tok, ranked, lead)) is not None:
             state.add(target, span.start, span.end, "nominal")
         return
@@ -732,7 +732,7 @@ def _name_follows(doc: Doc, end: int) -> bool:
 
 
 def _unsaid_kind(cluster: Cluster) -> bool:
-    """An organisation whose name and descriptions say no kind of body ("Cinderwell"; not "Acme Holdings", "X FC")."""
+    """An organisation whose name and descriptions say no kind of body ("Ashfallow"; not "Acme Holdings", "X FC")."""
     suffixes = lexicon().org_suffixes
     return cluster.label == "ORG" and org_kind(cluster) is None and not any(
         name and name[-1].lower().rstrip(".") in suffixes for name in cluster.names)
@@ -740,7 +740,7 @@ def _unsaid_kind(cluster: Cluster) -> bool:
 
 def _band_like(state: CorefState, cluster: Cluster, before: int, by_name: bool = True) -> bool:
     """A body the text has shown to be a band before `before`: a band noun that stood for it ("The Leeds four-piece
-    ...", "X, the Leeds band"), a band's player that is its ("Cinderwell's drummer", "the Glasswing singer", "the
+    ...", "X, the Leeds band"), a band's player that is its ("Ashfallow's drummer", "the Glasswing singer", "the
     guitarist of X"), or (with `by_name`) a plural name ("the Copper Wolves")."""
     if (by_name and _plural_name(cluster)) or _called(cluster, "band"):
         return True

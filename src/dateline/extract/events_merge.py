@@ -135,7 +135,7 @@ def _same_event(a: Event, b: Event, symmetric: bool, headline: int | None = None
                for role in mine.keys() & theirs.keys()
                if not (told_in_headline and (role in HEADLINE_FREE_ROLES or (
                    role in HEADLINE_LOOSE_ROLES and not (_entities({"": mine[role]}) and _entities({"": theirs[role]}))))))
-    # (a headline's "wins prize for a novel few people read" is the body's win for the novel it names; its "Pallarium
+    # (a headline's "wins prize for a novel few people read" is the body's win for the novel it names; its "Grisholm
     # chief" the body's "chief executive"; "at the Aurora Screen Awards" the ceremony the body holds "in Edinburgh")
 
 
@@ -264,7 +264,7 @@ def merge_mentions(events: list[Event], symmetric_types: set[str], headline: int
 
 
 def body_first(event: Event, headline_span: tuple[int, int]) -> None:
-    """A headline names a post, a person, in short ("Pallarium chief Bekele steps down", "Tamberg fires defence chief"),
+    """A headline names a post, a person, in short ("Grisholm chief Steenkamp steps down", "Halbeck fires defence chief"),
     the body in full ("resigned as chief executive", "dismissed his defence minister"): an event told in both keeps the
     body's post, and the body's description where it has one (a headline's description of someone the body only names,
     "sacks finance minister", stays: it tells the post)."""
@@ -305,7 +305,7 @@ def _describes(text: str) -> bool:
 def _headline_bare(arg: Argument, headline_span: tuple[int, int] | None) -> bool:
     """A headline drops its articles: its "defence minister" ("Thorsby sacks defence minister") and "Man" ("Man charged
     over ...") are the body's "her defence minister" and "a man" it names -- a common noun's phrase with no determiner, a
-    capital only where the headline starts (not a name the recognizer missed, "Pallarium chief")."""
+    capital only where the headline starts (not a name the recognizer missed, "Grisholm chief")."""
     if headline_span is None or not headline_span[0] <= arg.start < arg.end <= headline_span[1] or arg.entity:
         return False
     words = arg.text.split()
@@ -328,7 +328,7 @@ def _may_describe(event: Event, other: Event, role: str) -> bool:
 
 def join_described(events: list[Event], symmetric_types: set[str], headline: int | None = None, dct: str | None = None,
                    headline_span: tuple[int, int] | None = None) -> list[Event]:
-    """"Tamberg fired his defence minister on Wednesday ... Veltman was dismissed after an
+    """"Bexton fired his defence minister on Wednesday ... Quarlow was dismissed after an
     inquiry": one event told twice, once naming who did it and when, once naming whom -- the only
     such pair of its type (same polarity and modality, compatible times) is one event.  Then the same for the
     headline's descriptions ("Thorsby sacks defence minister"), once the body's are joined: a headline's description

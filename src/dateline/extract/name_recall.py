@@ -157,7 +157,7 @@ BARE_NOUN_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "prep"}
 
 
 def _bare_subject_opening(token: Token) -> bool:
-    """"Tethys was launched from Kourou": a name known from elsewhere in the text, opening a sentence as the bare
+    """"Pharos was launched from Kourou": a name known from elsewhere in the text, opening a sentence as the bare
     subject of its verb, where the tagger took it for a common noun (a dictionary word, or one shaped like a plural).
     A common noun there has a determiner or a modifier ("Sales of the phone rose")."""
     return token.is_sent_start and token.i > 0 and token.sent.start > 0 and token.pos_ == "NOUN" and token.is_title \

@@ -162,7 +162,7 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
         cues["PRODUCT"] += model  # "its Beacon 2 speaker", "unveiled the Vista hatchback": a model, not a place or its maker
     if (span.ner_label == "PERSON" or cues.get("PERSON")) and len(words) <= 2 and not is_first_name(words[0].text) and not person_shaped(words, lex) \
             and launched_thing(root):
-        cues["PRODUCT"] += WORK_VOTE  # "unveiled Clausewise, a contract-review assistant", "Orbalia was launched in 2012": a thing
+        cues["PRODUCT"] += WORK_VOTE  # "unveiled Ledgerby, a tax-filing assistant", "Orbalia was launched in 2012": a thing
         # put on the market, whatever the apposition's noun (an "assistant") or NER made of the name
     if prev is not None and prev.pos_ == "ADJ" and lex.is_person_noun(prev.lemma_.lower()):
         either = prev.lemma_.lower() in lex.either_kind_nouns and not person_shaped(words, lex) and not is_first_name(words[0].text) \

@@ -72,7 +72,7 @@ def nearby_place(trigger: Token, ctx: Context, named_venues: bool = False) -> li
     if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(clause)):  # "the city where X was born"
         noun = clause.head
         place = noun.head if noun.dep_ == "appos" else noun
-        if is_place(place, ctx):
+        if is_place(place, ctx) or _named_body(place, ctx):  # (a "where" makes its noun a place: "Drumlarrig, where they wed")
             return make_args("place", place, ctx, conjuncts=False) + _within(place, ctx)
         before = _place_before(next(c for c in children_of(clause) if c.lower_ == "where"), ctx)
         if before is not None:  # "lived in Berlin for most of the 1990s, where she met": the parser hung "where" on the time

@@ -5,9 +5,10 @@ the real pipeline; each repair with its near miss."""
 from __future__ import annotations
 
 from dateline.extract.name_missed import _lone_word_read_as_date
+from dateline.extract.names import _dateline_keys
 from dateline.nlp import load
 from handmade import analyzed as run
-from handmade import entity_types, event_args, facts_by_pair
+from handmade import entity_types, event_args, facts_by_pair, role_texts
 
 
 def test_a_where_clause_on_a_venue_is_the_place_of_its_event_not_its_object() -> None:
@@ -59,3 +60,18 @@ def test_a_named_district_is_where_someone_lives() -> None:
     # ... "the area" with no name says nowhere
     b = run("Ada Moss, a 29-year-old nurse who lives in the area, said she was delighted.")
     assert facts_by_pair(b, "located_in") == {}
+
+
+def test_a_venue_named_after_a_town_the_text_names_puts_its_event_in_that_town() -> None:
+    # "at the Dunholt Film Festival" with Dunholt a town of the story: the festival, and the town too
+    a = run("The Quiet Pier won the Golden Gull for best film at the Dunholt Film Festival on Saturday night. "
+            "The festival has been held in Dunholt since 1998.")
+    assert role_texts(a, "career.win", "place") == [["Dunholt Film Festival", "Dunholt"]]
+    # ... no town of that name told: the festival alone
+    b = run("The Quiet Pier won the Golden Gull for best film at the Marrowfield Film Festival on Saturday night.")
+    assert role_texts(b, "career.win", "place") == [["Marrowfield Film Festival"]]
+
+
+def test_the_town_a_story_is_filed_from_is_a_place_key() -> None:
+    doc = load(None)("Pier wins at Dunholt\n\nNEW YORK — The firm said on Monday that LONDON was its next stop.")
+    assert _dateline_keys(doc) == {"new york"}  # (not capitals inside a line)

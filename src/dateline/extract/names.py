@@ -65,6 +65,7 @@ from .name_spans import (
     SAINTS,
     TYPES,
     NameSpan,
+    is_dateline,
     missed_outlets,
     name_key,
     name_key_at,
@@ -769,6 +770,7 @@ def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str,
                 and doc[span.start - 1].lower_ in TOWN_PREPS:
             places.add(key)  # "the championships in Kalvstad": a town, though "Kalvstad Swimming Club" begins with it
     places |= {key for key, weight in placed.items() if weight >= CUE_VOTE}  # or one the text places ("mayor of X")
+    places |= _dateline_keys(doc)  # "KESSINGTON — ... at the Kessington Film Festival": the town filed from
     for subs in parts.values():
         for words in subs:
             key = " ".join(words).casefold().replace("’", "'")
@@ -784,6 +786,19 @@ def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str,
                 if "PERSON" not in extra.get(key, {}) and key not in places:
                     extra[key]["ORG"] = NAME_PART_VOTE * max(1, counts.get(key, 1))
     return extra
+
+
+def _dateline_keys(doc: Doc) -> set[str]:
+    """The name keys of the places a story is filed from ("LONDON —", "NEW YORK –"), lower-cased as the keys are."""
+    out = set()
+    for tok in doc:
+        if tok.is_upper and tok.is_alpha and (tok.i == 0 or doc[tok.i - 1].is_space or "\n" in doc[tok.i - 1].text_with_ws) \
+                and is_dateline(doc, tok.i):
+            end = tok.i
+            while end + 1 < len(doc) and doc[end + 1].is_upper and doc[end + 1].is_alpha:
+                end += 1
+            out.add(doc[tok.i : end + 1].text.casefold())
+    return out
 
 
 def _org_heads(spans: list[NameSpan], doc: Doc) -> set[str]:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from .extract.entity_lexicon import DEMONYM_NOUNS, lexicon
 from .extract.events_time_fill import age_at
 from .extract.gazetteer import contradicts, is_country
+from .extract.name_missed import TOWN_PART_NOUNS
 from .model import Analysis
 from .nlp import children_of, conjuncts_of, heads, name_end, strings, tokens
 from .resolve_base import PAST, PLACES, POLICE_TITLES, _Builder, _evidence, _kind, config, force_of_place
@@ -61,6 +62,9 @@ def _place(a: Analysis, owners: _Owners, token: Token | None) -> str | None:
     if place is None and token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in TOWN_NOUNS:
         place = next((owners.of(p) for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
                       for p in children_of(c) if p.dep_ == "pobj"), None)  # "his hometown of Leeds", "the city of Porto"
+    if place is None and token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in TOWN_PART_NOUNS:
+        place = next((owners.of(c) for c in children_of(token) if c.dep_ == "compound" and c.pos_ == "PROPN"
+                      and owners.of(c) is not None), None)  # "lives in the Abbey Fields district (of the town)"
     return place if place is not None and _kind(a, place) in PLACES else None
 
 
@@ -408,7 +412,11 @@ def _appos_after(noun: Token) -> list[Token]:
 
 def _migration(a: Analysis, owners: _Owners, doc: Doc, verb: Token) -> bool:
     """"came to Ireland from Gdansk", "came to Britain as a refugee", "arrived in Cumbria in the 1980s", "came home to
-    Craigmore": not a visit."""
+    Craigmore": not a visit; nor a move from one employer or club to another ("came to Corvallen from the Lindenhoff
+    Opera in 2009", "arrived in Vesterby from the Cape Town side X": a new post, no home told)."""
+    if any(prep.dep_ == "prep" and prep.lower_ == "from" and _kind(a, owners.of(p)) == "ORG"
+           for prep in children_of(verb) for p in children_of(prep) if p.dep_ == "pobj"):
+        return False
     for prep in children_of(verb):
         if prep.dep_ == "advmod" and prep.lower_ == "home":
             return True

@@ -72,7 +72,7 @@ def nearby_place(trigger: Token, ctx: Context, named_venues: bool = False) -> li
     if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(clause)):  # "the city where X was born"
         noun = clause.head
         place = noun.head if noun.dep_ == "appos" else noun
-        if is_place(place, ctx):
+        if is_place(place, ctx) or _named_body(place, ctx):  # (a "where" makes its noun a place: "Drumlarrig, where they wed")
             return make_args("place", place, ctx, conjuncts=False) + _within(place, ctx)
         before = _place_before(next(c for c in children_of(clause) if c.lower_ == "where"), ctx)
         if before is not None:  # "lived in Berlin for most of the 1990s, where she met": the parser hung "where" on the time
@@ -91,7 +91,7 @@ def nearby_place(trigger: Token, ctx: Context, named_venues: bool = False) -> li
         if token.dep_ == "pobj" and _place_prep(token.head, trigger):
             if is_place(token, ctx) or (token.head.lower_ in VENUE_PREPS and is_venue(token, ctx)) or _trip_place(token, ctx) \
                     or (named_venues and _right_under(token.head, trigger) and token.head.lower_ in VENUE_PREPS and _named_body(token, ctx)):
-                return make_args("place", token, ctx, conjuncts=False) + _within(token, ctx)
+                return make_args("place", token, ctx, conjuncts=False) + _within(token, ctx) + _town_in_name(token, ctx)
             named = [c for c in _modifiers(token) if is_place(c, ctx)]
             if named and token.head.lower_ in AT:  # "at the Cannes festival", "in a Texas court", "in Leeds's old corn exchange"
                 return make_args("place", named[-1], ctx, conjuncts=False)
@@ -105,6 +105,21 @@ def nearby_place(trigger: Token, ctx: Context, named_venues: bool = False) -> li
             if named:
                 return make_args("place", named[-1], ctx, conjuncts=False)
         frontier.extend((child, depth + 1) for child in children_of(token))
+    return []
+
+
+def _town_in_name(token: Token, ctx: Context) -> list[Argument]:
+    """The town a venue or an event is named after, when the text names that town as a place of its own ("at the
+    Kessington International Film Festival", Kessington the town the story is filed from): where it happened, too."""
+    entity, span = ctx.ents.of(token), ctx.ents.mention_span(token)
+    if entity is None or entity.type not in ("ORG", "FAC", "EVENT") or span is None:
+        return []
+    text = ctx.doc.text[span[0] : span[1]]
+    for town in ctx.analysis.entities:
+        if town.type == "GPE" and town.id != entity.id and entity.name.startswith(town.name + " "):
+            at = text.find(town.name + " ")
+            if at >= 0:
+                return [Argument("place", span[0] + at, span[0] + at + len(town.name), town.name, town.id)]
     return []
 
 
@@ -274,7 +289,7 @@ def places_within(args: list[Argument], ctx: Context) -> list[Argument]:
         if arg.role == "place" and arg.entity:
             span = ctx.doc.char_span(arg.start, arg.end, alignment_mode="expand")
             if span is not None and len(span):
-                out += _within(span.root, ctx)
+                out += _within(span.root, ctx) + _town_in_name(span.root, ctx)
     return out
 
 

@@ -117,6 +117,7 @@ def _main_verb_misparsed(verb: Token) -> bool:
 
 GIVING = frozenset({"give", "hand"})
 ACTIVE_ONLY = frozenset({"invest", "resign", "retire", "die", "quit", "arrive", "collapse", "merge"})
+PLACE_TIME_RELATIVES = frozenset({"where", "when", "whereupon"})  # a relative clause on a place or a time, no object on it
 PAST_TENSE_ACTIVE = frozenset({"leave", "depart"})  # active when tagged a past tense ("left"), passive as a participle
 
 
@@ -193,6 +194,8 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
         return None  # "a statement that his father died": a clause with its own subject, no participle
     if hit.frame == "relative_head" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in children_of(trigger)):
         return None  # "Wimbledon, which starts on June 23": the relative pronoun already says what the noun is
+    if hit.frame == "relative_head" and any(c.dep_ == "advmod" and c.lower_ in PLACE_TIME_RELATIVES for c in children_of(trigger)):
+        return None  # "the chapel at Drumlarrig, where they married": the noun is where (or when), not whom
     if hit.frame == "adverbial_object" and hit.arg.head.i != trigger.head.i:
         return None  # (the object of the verb the participle hangs on)
     if hit.frame == "adverbial_subject" and _set_off_after_object(trigger):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import KIN_NOUNS, children_of, strings, tokens
+from ..nlp import KIN_NOUNS, MONTHS, WEEKDAYS, children_of, strings, tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
@@ -460,6 +460,7 @@ SEAT_HOLDERS = frozenset({"mp", "mps", "mep", "msp", "td", "mla", "mpp", "senato
 
 
 SEAT_NOUNS = frozenset({"seat", "constituency", "ward", "riding"})
+TOWN_PART_NOUNS = frozenset({"district", "suburb", "neighbourhood", "neighborhood", "quarter", "area"})  # "the X district"
 ELECTED_FOR = frozenset({"elect", "re-elect", "reelect", "return"})
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest",
                            "north-east", "north-west", "south-east", "south-west"})
@@ -490,6 +491,9 @@ def place_context(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
     if root.dep_ == "compound" and root.head.i == end and root.head.lemma_.lower() in SEAT_NOUNS \
             and doc[start].ent_type_ not in ("ORG", "NORP"):
         return True  # "held her Olmsby seat", "won the Kolby West seat": a constituency (not "the Labour seat")
+    if root.dep_ == "compound" and root.head.i == end and root.head.lemma_.lower() in TOWN_PART_NOUNS and start > 0 \
+            and doc[start - 1].lower_ == "the" and doc[start].ent_type_ not in ("ORG", "NORP"):
+        return True  # "lives in the Abbey Fields district", "the Sallowmead area of the town": a part of a town
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "in X and Y"
     if root.dep_ != "pobj":
@@ -560,7 +564,7 @@ def missed_places(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[N
     resume = 0
     for tok in _capital_and_quote_tokens(doc)[0]:
         i = tok.i
-        if i < resume or covered[i] or tok.ent_iob_ != "O" or not tok.is_title or not tok.is_alpha \
+        if i < resume or covered[i] or (tok.ent_iob_ != "O" and not _lone_word_read_as_date(tok)) or not tok.is_title or not tok.is_alpha \
                 or (tok.is_sent_start and not based(doc, i + 1)):
             continue
         end = i + 1
@@ -570,6 +574,14 @@ def missed_places(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[N
             out.append(NameSpan(i, end, "GPE", "", end < len(doc) and doc[end].tag_ == "POS"))
         resume = end
     return out
+
+
+def _lone_word_read_as_date(tok: Token) -> bool:
+    """"who has lived in Kilmorrow since 2015": an unknown name alone that the recognizer took for a date (no month, no
+    day, no dictionary word: a name it could not place)."""
+    doc = tok.doc
+    return tok.ent_type_ in ("DATE", "TIME") and tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I") \
+        and tok.pos_ == "PROPN" and tok.lower_ not in MONTHS | WEEKDAYS and not is_dictionary_word(tok.lower_)
 
 
 def _description_start(doc: Doc, i: int) -> int | None:

@@ -65,6 +65,7 @@ from .name_spans import (
     SAINTS,
     TYPES,
     NameSpan,
+    is_dateline,
     missed_outlets,
     name_key,
     name_key_at,
@@ -88,6 +89,7 @@ from .name_works import (
 TRUST = {"PERSON": 1.0, "ORG": 1.0, "GPE": 1.0, "LOC": 0.9, "FAC": 0.8, "WORK": 1.2, "PRODUCT": 0.8,
          "EVENT": 0.5, "NORP": 0.5, "LAW": 0.4}
 GAZETTEER_VOTE = 1.5  # per occurrence of a known real place: beats one wrong NER label, not a person cue
+TOWN_PREPS = frozenset({"in", "near", "outside"})  # a name NER reads as a place after these is one (not "at X": a club)
 NAME_PART_VOTE = 5.0  # the first/last token(s) of a full person name found elsewhere
 CLUB_PLACE_WORDS = frozenset({"town", "city", "county", "borough"})
 BUILDING_WORDS = frozenset({"church", "cathedral", "chapel", "abbey", "basilica", "mosque", "synagogue", "temple", "palace",
@@ -764,7 +766,11 @@ def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str,
         placed[key] += span_cues.get("GPE", 0.0) + span_cues.get("LOC", 0.0)
         if span.label in ("GPE", "LOC", "FAC", "NORP") and (span.label == "NORP" or place_label(span.text(doc))):
             places.add(key)  # a known place, not an invented name NER alone took for one
+        elif span.ner_label in ("GPE", "LOC") and span.end - span.start == 1 and span.start > 0 \
+                and doc[span.start - 1].lower_ in TOWN_PREPS:
+            places.add(key)  # "the championships in Kalvstad": a town, though "Kalvstad Swimming Club" begins with it
     places |= {key for key, weight in placed.items() if weight >= CUE_VOTE}  # or one the text places ("mayor of X")
+    places |= _dateline_keys(doc)  # "KESSINGTON — ... at the Kessington Film Festival": the town filed from
     for subs in parts.values():
         for words in subs:
             key = " ".join(words).casefold().replace("’", "'")
@@ -780,6 +786,19 @@ def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str,
                 if "PERSON" not in extra.get(key, {}) and key not in places:
                     extra[key]["ORG"] = NAME_PART_VOTE * max(1, counts.get(key, 1))
     return extra
+
+
+def _dateline_keys(doc: Doc) -> set[str]:
+    """The name keys of the places a story is filed from ("LONDON —", "NEW YORK –"), lower-cased as the keys are."""
+    out = set()
+    for tok in doc:
+        if tok.is_upper and tok.is_alpha and (tok.i == 0 or doc[tok.i - 1].is_space or "\n" in doc[tok.i - 1].text_with_ws) \
+                and is_dateline(doc, tok.i):
+            end = tok.i
+            while end + 1 < len(doc) and doc[end + 1].is_upper and doc[end + 1].is_alpha:
+                end += 1
+            out.add(doc[tok.i : end + 1].text.casefold())
+    return out
 
 
 def _org_heads(spans: list[NameSpan], doc: Doc) -> set[str]:

@@ -1,8 +1,9 @@
 """Session 42 (ROLE): role facts that were never produced -- a name set off after a title but hung elsewhere by the
 parser (a second subject of the verb, an apposition of a noun inside the title's phrase, a name after an indefinite
 title), a participle after its clause that tells the clause subject's post ("..., working as a translator"), a post
-"remained" held, and posts of parties, unions and broadcasters missing from the titles (a whip, an official, a
-pundit); as small invented articles through the real pipeline, each with a near miss that must stay quiet."""
+"remained" held, an instrument's player after a modifier ("their original keyboard player, X"), and posts of
+parties, unions and broadcasters missing from the titles (a whip, an official, a pundit); as small invented articles
+through the real pipeline, each with a near miss that must stay quiet."""
 
 from __future__ import annotations
 
@@ -63,3 +64,11 @@ def test_posts_of_parties_unions_and_broadcasters() -> None:
     # ... officials unnamed make no post
     d = run("Closure\n\nUnion officials said the workers were angry.")
     assert all(f.relation != "role" for f in d.facts)
+
+
+def test_an_instruments_player_after_a_modifier_is_a_post() -> None:
+    a = run("Band\n\nTheir original keyboard player, Nadia Brisk, was sacked in 2009.")
+    assert "original keyboard player" in posts(a, "Nadia Brisk")
+    # ... a sport's player is none, with a modifier or not
+    b = run("Match report\n\nThe former football player Tom Reed scored twice on Saturday.")
+    assert posts(b, "Tom Reed") == {}

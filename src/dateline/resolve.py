@@ -1355,8 +1355,9 @@ def _positions(b: _Builder) -> None:
     fellowships = set(config()["employment"]["membership_titles"])
     for key, fact in list(b.facts.items()):
         words = (fact.value or "").split()
-        if fact.relation == "role" and words and words[-1] in positions and not (len(words) > 1 and fact.value in titles):
-            del b.facts[key]
+        if fact.relation == "role" and words and words[-1] in positions \
+                and not any(" ".join(words[k:]) in titles for k in range(len(words) - 1)):
+            del b.facts[key]  # (but "their original keyboard player": an instrument's player, a listed post, after a modifier)
         elif fact.relation == "role" and words in (["member"], ["party", "member"], ["union", "member"]) and fact.object \
                 and any(f.relation == "member" and f.subject == fact.subject and f.object == fact.object for f in b.facts.values()):
             del b.facts[key]  # "a Labour member since 1994": a membership of Labour (its own fact), no post

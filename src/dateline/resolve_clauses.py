@@ -169,11 +169,20 @@ def _since_then(analysis: Analysis, verb: Token) -> str | None:
     return max(before, key=lambda t: t.start).value[:10] if before else None
 
 
+def _participle_aside(verb: Token) -> bool:
+    """A participle set after its clause with a comma and no subject of its own ("..., working instead as a translator",
+    "..., serving as its chair"): it tells more of the clause's subject (not "saying ..." before a name: a verb of
+    its own clause)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and verb.head.pos_ in ("VERB", "AUX")
+
+
 def subject_of(verb: Token) -> Token | None:
     """The clause's subject; for "X, who has led Y," the name the relative clause hangs from."""
     node = verb
-    while node.dep_ in ("conj", "acomp") and not any(c.dep_ in SUBJECT_DEPS for c in children_of(node)):
-        node = node.head  # "X ran Y and led Z"; "X, who was married to Y" (married: a complement of "was")
+    while (node.dep_ in ("conj", "acomp") or _participle_aside(node)) and not any(c.dep_ in SUBJECT_DEPS for c in children_of(node)):
+        node = node.head  # "X ran Y and led Z"; "X, who was married to Y" (married: a complement of "was"); "she spent
+        # nine years at Y, working as a buyer": the participle's subject is the clause's
     subject = next((c for c in children_of(node) if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
         head = node.head  # "X, a former public defender who has sat on ...": the name the description is of

@@ -115,18 +115,36 @@ def _field_of_post(kin: Token) -> Token | None:
 
 
 def _apposed_astray(kin: Token) -> Token | None:
-    """"secured a seat for its head of research, Idris Monk": the name set off right after a definite title, which the
-    parser hung on a word before the title (the seat, the verb); a person's only when the name is one (`_titles`)."""
-    doc, right = kin.doc, kin.right_edge.i
-    if kin.tag_ != "NN" or right + 2 >= len(doc) or doc[right + 1].text != "," \
-            or not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in children_of(kin)):
+    """"secured a seat for its head of research, Idris Monk": the name set off right after a title (with its article or
+    possessor), which the parser hung elsewhere -- on a word before the title (the seat, the verb), beside it as a second
+    subject of its verb ("His former chief of staff, X, 39, was convicted", "said the council's chair, X, a former
+    judge"), or on a thing named inside the title's own phrase ("a spokesman for the prime minister's office, X,",
+    "the former ambassador to Vienna, X,"); a person's only when the name is one (`_titles`)."""
+    doc = kin.doc
+    comma = _comma_after_phrase(kin)
+    if kin.tag_ != "NN" or comma is None or comma + 1 >= len(doc) \
+            or not any(c.dep_ in ("poss", "det") for c in children_of(kin)):
         return None
-    name = name_end(doc[right + 2])
+    name = name_end(doc[comma + 1])
     after = doc[name.i + 1] if name.i + 1 < len(doc) else None
-    if name.pos_ != "PROPN" or name.dep_ not in ("appos", "npadvmod") or name.head.i >= kin.i \
-            or (after is not None and not after.is_punct) or kin.head.lower_ == "of":
+    if name.pos_ != "PROPN" or (after is not None and not after.is_punct) or kin.head.lower_ == "of":
         return None  # (not "took charge in 2017 after the departure of its founder, X": the title of another noun)
-    return name
+    before = name.dep_ in ("appos", "npadvmod") and name.head.i < kin.i
+    beside = name.dep_ in ("nsubj", "nsubjpass") and kin.dep_ == name.dep_ and name.head.i == kin.head.i
+    inside = name.dep_ in ("appos", "conj") and kin.i < name.head.i < comma and name.head.pos_ in ("NOUN", "PROPN") \
+        and name.head.ent_type_ != "PERSON" and not lexicon().is_person_noun(name.head.lemma_.lower())
+    # (or a conjunct with no "and": a list of one; not "a spokesman for the mayor, X": the mayor's name)
+    return name if before or beside or inside else None
+
+
+def _comma_after_phrase(kin: Token) -> int | None:
+    """The comma that closes a title's own phrase ("the former ambassador to Vienna ,"): the first comma after the title
+    with every word up to it in the title's subtree (None when another word comes between)."""
+    inside = {t.i for t in kin.subtree}
+    j = kin.i + 1
+    while j < len(kin.doc) and j in inside and kin.doc[j].text != ",":
+        j += 1
+    return j if j < len(kin.doc) and kin.doc[j].text == "," else None
 
 
 PASTIME_ADJECTIVES = frozenset({"keen", "avid", "enthusiastic", "passionate", "lifelong", "amateur", "devoted"})
@@ -885,4 +903,5 @@ def _for_a_stretch(token: Token) -> bool:
 def _predicate(token: Token) -> bool:
     """The noun after "be": "X is chief executive" (an attribute; or a noun the parser made an adjectival
     complement, or tagged an adjective: "X, who was previously provost of Y")."""
-    return token.dep_ == "attr" or (token.dep_ == "acomp" and (token.pos_ == "NOUN" or title_value(token) is not None))
+    return token.dep_ == "attr" or (token.dep_ == "acomp" and (token.pos_ == "NOUN" or title_value(token) is not None)) \
+        or (token.dep_ == "dobj" and token.head.lemma_ == "remain")  # "remained its honorary president", parsed as an object

@@ -500,6 +500,16 @@ def _bodies_sat_on(verb: Token, cfg: dict[str, Any], entity_of: Find, kind_of: C
     return out
 
 
+HELD_PREPS = START_PREPS | {"until", "till", "between", "for"}
+
+
+def _held_told(verb: Token) -> bool:
+    """A post told as held now, or over a stretch the clause gives ("coaches Y", "has coached Y since 2019", "coached Y
+    from 2016 until 2020", "for six years"); not a bare simple past ("later coached Y to three titles"), told of a past
+    the rest of the article dates better (and whose "over" would close a stay there begun otherwise)."""
+    return verb.tag_ != "VBD" or any(c.dep_ == "prep" and c.lower_ in HELD_PREPS for c in children_of(verb))
+
+
 SIGNED_PAPERS = frozenset({"contract", "deal", "extension", "terms", "agreement", "papers", "form", "forms", "pre-contract"})
 
 
@@ -549,6 +559,10 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
             orgs = [e for obj in children_of(verb) if obj.dep_ == "dobj"
                     for e in (entity_of(t) for t in objects_of(obj, {"at", "of"} if obj.lemma_.lower() in cfg["branch_nouns"] else {"at"}))
                     if kind_of(e) in EMPLOYERS]
+        coached = [e for obj in children_of(verb) if obj.dep_ == "dobj" for e in [named_body(obj, entity_of)]
+                   if kind_of(e) == "ORG"] if not orgs and lemma in cfg["object_title_verbs"] and _held_told(verb) else []
+        # ... "coached Fenmoor Rangers from 2016": on the staff of the body the post is over (the post itself read by
+        # `_object_title`; not "coached her since she was 15": one person's coach)
         if not orgs:  # "works in Y's legal department", "in the Leeds office of Y": a unit of Y
             orgs = [e for unit in objects_of(verb, {"in"}) if unit.lemma_.lower() in cfg["branch_nouns"]
                     for e in [*(entity_of(c) for c in children_of(unit) if c.dep_ == "poss"),
@@ -571,6 +585,7 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
             out.append(("employee", org, None))
             if lemma in cfg["title_verbs"]:  # "coaches the youth teams at X": a coach there, staff and no player
                 out.append(("role", org, cfg["title_verbs"][lemma]))
+        out += [("employee", org, None) for org in coached]
         if lemma in cfg["sit_verbs"]:  # "serves on the city council"
             out += _bodies_sat_on(verb, cfg, entity_of, kind_of, main_org)
     elif lemma in cfg["academy_verbs"]:  # "came through the Kelso Rovers academy": a player of the club's youth teams

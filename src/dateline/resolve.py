@@ -1229,12 +1229,17 @@ def _head_word(title: str | None) -> str:
 
 
 def _members(b: _Builder, teams: set[str]) -> None:
-    """A player's employment is membership of the team -- not a staff post a former player holds at a body no
-    text shows to be a team ("appointed him assistant coach of the national side": of the union, its employee)."""
+    """A player's employment is membership of the team -- not a staff post a former player holds at the body
+    ("appointed him assistant coach of the national side": of the union, its employee; "the club's youth coach, X, a
+    former Rovers defender": on the staff now, a member once, two facts), unless a signing with no post told (a
+    player's: "was signed by Rovers in 1961 ... appointed him manager in 1979") began that employment: then it was
+    the playing that the text dated."""
     titles = set(config()["employment"]["member_titles"]) | set(config()["employment"]["playing_positions"])
     staff_words = set(config()["employment"]["staff_titles"])
-    staffed = {(f.subject, f.object) for f in b.facts.values() if f.relation == "role" and f.object and f.object not in teams
+    staffed = {(f.subject, f.object) for f in b.facts.values() if f.relation == "role" and f.object
                and f.value and (f.value in staff_words or title_head(f.value.split()) in staff_words)}
+    signings = {e.id for e in b.analysis.events if e.type == "career.hire" and not any(g.role == "role" for g in e.args)}
+    staffed -= {(f.subject, f.object) for f in b.facts.values() if f.relation == "employee" and signings & set(f.events)}
     players = {f.subject for f in b.facts.values() if f.relation == "role" and _head_word(f.value) in titles}
     players |= {e.id for e in b.analysis.entities if any(_head_word(r) in titles for r in e.attrs.get("roles", []))}
     # a band's singer is its member ("the lead singer of Glasswing"), not a singer of a body no text shows to be a band
@@ -1244,8 +1249,8 @@ def _members(b: _Builder, teams: set[str]) -> None:
     fellowships = set(config()["employment"]["membership_titles"])  # "a fellow of X": of X only
     members |= {(f.subject, f.object) for f in b.facts.values() if f.relation == "role" and f.object and _head_word(f.value) in fellowships}
     for key, fact in list(b.facts.items()):
-        if fact.relation == "employee" and ((fact.subject in players and (fact.subject, fact.object) not in staffed)
-                                            or (fact.subject, fact.object) in members | members_at):
+        if fact.relation == "employee" and (fact.subject, fact.object) not in staffed \
+                and (fact.subject in players or (fact.subject, fact.object) in members | members_at):
             del b.facts[key]
             merged = b.add("member", fact.subject, fact.object, valid_from=fact.valid_from,
                            certainty=fact.certainty, claim=fact.claim)

@@ -1,0 +1,45 @@
+"""Session 42: member facts -- who is a member of a body and who is on its staff, as small invented articles
+through the real pipeline, with the near misses each rule must not catch."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import facts_by_pair
+
+FORMER_PLAYER_COACH = ("Kelby Ladies turn to Holt\n\n"
+                       "Kelby Ladies have appointed Maren Holt as their head coach, luring the 41-year-old away from their "
+                       "rivals Dunford Ladies. Holt, a former defender who won 30 caps, guided Dunford to the league title "
+                       "last year.")
+
+YOUTH_COACH = ("Kelby Town name new manager\n\n"
+               "Kelby Town have sacked their manager, Ian Roe. The club's under-21s coach, Dan Moss, a former Town "
+               "defender, took charge of the first team on an interim basis. Moss, 38, will return to the academy, "
+               "the club said.")
+
+SIGNED_THEN_MANAGER = ("Marsh Vale legend dies\n\n"
+                       "Piet Hulsen, who captained Marsh Vale Rovers for a decade, has died aged 84. In 1958 he was signed "
+                       "by Marsh Vale Rovers for £9,000. He retired as a player in 1969. The club appointed him manager in "
+                       "1974, and he stayed in the job until 1980.")
+
+
+def test_a_former_player_appointed_to_a_teams_staff_post_is_its_employee() -> None:
+    # "a former defender" makes Holt a player, but the team appointed her its head coach: on its staff, no member
+    a = run(FORMER_PLAYER_COACH)
+    assert ("Maren Holt", "Kelby Ladies") in facts_by_pair(a, "employee")
+    assert ("Maren Holt", "Kelby Ladies") not in facts_by_pair(a, "member")
+
+
+def test_a_staff_member_who_once_played_for_the_same_team_is_both() -> None:
+    # "the club's under-21s coach, X, a former Town defender": on the staff now (open), a member once (over)
+    a = run(YOUTH_COACH)
+    assert facts_by_pair(a, "employee").get(("Dan Moss", "Kelby Town")) == (None, None)
+    assert facts_by_pair(a, "member").get(("Dan Moss", "Kelby Town")) == (None, "PAST_REF")
+
+
+def test_a_players_signing_keeps_the_employment_it_began_a_membership() -> None:
+    # signed by the team with no post told (a player's signing), then appointed manager: the dated stretch the text
+    # gives is the playing one, a membership from the signing
+    a = run(SIGNED_THEN_MANAGER)
+    members = facts_by_pair(a, "member")
+    assert members.get(("Piet Hulsen", "Marsh Vale Rovers"), (None,))[0] == "1958"
+    assert ("Piet Hulsen", "Marsh Vale Rovers") not in facts_by_pair(a, "employee")

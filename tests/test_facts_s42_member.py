@@ -43,3 +43,40 @@ def test_a_players_signing_keeps_the_employment_it_began_a_membership() -> None:
     members = facts_by_pair(a, "member")
     assert members.get(("Piet Hulsen", "Marsh Vale Rovers"), (None,))[0] == "1958"
     assert ("Piet Hulsen", "Marsh Vale Rovers") not in facts_by_pair(a, "employee")
+
+
+BOARD = ("Harlow Foods names new chair\n\n"
+         "Harlow Foods, the struggling frozen-food maker, has elected Ada Berg as its chair. Tom Reed, a former banker, "
+         "joined the board in 2015. As part of the funding deal, Brightwater Capital's managing partner, Lena Sorvik, "
+         "joined Harlow's board on Monday.")
+
+PARTY_LEADER = ("Civic Dawn Party picks new leader\n\n"
+                "The opposition Civic Dawn Party elected Mira Kallas, 47, as its leader at a congress in Tallbrook on "
+                "Saturday.")
+
+
+def test_a_seat_on_the_board_of_the_body_told_of_is_a_post_there() -> None:
+    # "joined the board in 2015": a director of the company the story is about, on its staff, not a member of it
+    a = run(BOARD)
+    assert facts_by_pair(a, "employee").get(("Tom Reed", "Harlow Foods")) == ("2015", None)
+    assert ("Tom Reed", "Harlow Foods") not in facts_by_pair(a, "member")
+
+
+def test_a_board_named_with_its_body_is_an_outsiders_seat() -> None:
+    # "Brightwater Capital's managing partner ... joined Harlow's board": the investor's seat, a member of the board's body
+    a = run(BOARD)
+    assert ("Lena Sorvik", "Harlow Foods") in facts_by_pair(a, "member")
+    assert ("Lena Sorvik", "Harlow Foods") not in facts_by_pair(a, "employee")
+
+
+def test_a_company_electing_its_own_chair_gives_a_post_not_a_membership() -> None:
+    a = run(BOARD)
+    assert ("Ada Berg", "Harlow Foods") in facts_by_pair(a, "employee")
+    assert ("Ada Berg", "Harlow Foods") not in facts_by_pair(a, "member")
+
+
+def test_a_party_electing_its_leader_makes_a_member() -> None:
+    # the same words of a party: its leader is its member
+    a = run(PARTY_LEADER)
+    assert ("Mira Kallas", "Civic Dawn Party") in facts_by_pair(a, "member")
+    assert ("Mira Kallas", "Civic Dawn Party") not in facts_by_pair(a, "employee")

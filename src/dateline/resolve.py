@@ -348,6 +348,33 @@ def _described_titles(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> set
     return out
 
 
+BARE_BOARDS = frozenset({"board", "the board", "its board", "their board"})
+
+
+def _board_seat(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> bool:
+    """"Joined the board in 2015", "was appointed to the board": a seat on the board of the body the story is about
+    (a company, a charity, a club) is a post there, its director's or trustee's, as the fixtures read it -- no
+    membership, unlike a seat on a committee, a council or in the cabinet.  A board named with its body ("joined
+    Y's board", "the board of the Y Trust") is an outsider's seat, an investor's or a patron's: a member of it."""
+    bodies = [arg for arg in event.args if arg.role in cfg["member_roles"] and not arg.entity]
+    if not bodies or not all(arg.text.lower() in BARE_BOARDS for arg in bodies):
+        return False
+    spans = [doc.char_span(arg.start, arg.end, alignment_mode="expand") for arg in bodies] if doc is not None else []
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for span in spans if span is not None for c in children_of(span.root))
+
+
+def _own_officer(a: Analysis, event: Event, titles: list[str], cfg: dict[str, Any]) -> bool:
+    """"Harlow Foods has elected X as its chair": a body electing one of its own officers (the body the agent and the
+    organisation both) gives a post there, not a membership -- unless the body is a party ("the X Party elected Y as
+    its leader": a member of it) or the post a membership ("elected her a fellow")."""
+    agents = {arg.entity for arg in event.args if arg.role == "agent" and arg.entity}
+    bodies = {arg.entity for arg in event.args if arg.role in cfg["organization_roles"] and arg.role != "agent" and arg.entity}
+    own = agents & bodies
+    fellowships = set(cfg["membership_titles"])
+    return bool(own) and bool(titles) and not any(_party(a, org) for org in own) \
+        and not any(_head_word(t.lower()) in fellowships for t in titles)
+
+
 def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> None:
     cfg = config()["employment"]
     a = b.analysis
@@ -377,7 +404,8 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
         body = any(arg.role in cfg["member_roles"] for arg in event.args)
         successor = any(arg.role in cfg["predecessor_roles"] for arg in event.args)
         described = _described_titles(doc, event, cfg) if event.type == "career.hire" else set()
-        relation = "member" if event.type in cfg["member_types"] or body else "employee"
+        relation = "member" if (event.type in cfg["member_types"] and not _own_officer(a, event, titles, cfg)) \
+            or (body and not _board_seat(doc, event, cfg)) else "employee"
         loan_end = _loan_end(a, doc, event)
         for other, post, first in _gapped_posts(a, doc, event, titles):  # "appointed A as chief executive and B as
             # finance director": B's post is the second, A's the first (the parser read B as a second post of A's)

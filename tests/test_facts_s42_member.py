@@ -80,3 +80,33 @@ def test_a_party_electing_its_leader_makes_a_member() -> None:
     a = run(PARTY_LEADER)
     assert ("Mira Kallas", "Civic Dawn Party") in facts_by_pair(a, "member")
     assert ("Mira Kallas", "Civic Dawn Party") not in facts_by_pair(a, "employee")
+
+
+DEPARTURES = ("Kelby Rovers reshape squad before the deadline\n\n"
+              "Kelby Rovers brought in three players and let four go before the transfer window shut on Monday night. "
+              "Rovers signed the defender Tom Arlott from Marsh Vale for £2 million.\n\n"
+              "Going the other way, the winger Sam Pryde was sold to Dunford City for an undisclosed fee. The midfielder "
+              "Joel Haskins joined Ashby Town on loan until January. The striker Nico Barre joined Penfold Athletic from "
+              "Lowmoor United on a free transfer.\n\n"
+              "The club's manager, Rosa Kent, said Rovers were stronger than a month ago.")
+
+
+def test_a_player_sold_by_the_team_told_of_was_its_member_until_then() -> None:
+    # an article about one team: "the winger X was sold to Y" (no body left named) -- X left the article's team
+    a = run(DEPARTURES)
+    assert facts_by_pair(a, "member").get(("Sam Pryde", "Kelby Rovers")) == (None, "PAST_REF")
+
+
+def test_a_player_lent_out_stays_a_member_of_the_team_told_of() -> None:
+    a = run(DEPARTURES)
+    members = facts_by_pair(a, "member")
+    assert members.get(("Joel Haskins", "Kelby Rovers")) == (None, None)
+    assert ("Joel Haskins", "Ashby Town") in members
+
+
+def test_a_player_moving_between_two_other_bodies_is_no_member_of_the_team_told_of() -> None:
+    # "joined Y from Z": the body left is named, Z -- not the article's team
+    a = run(DEPARTURES)
+    members = facts_by_pair(a, "member")
+    assert ("Nico Barre", "Kelby Rovers") not in members
+    assert members.get(("Nico Barre", "Lowmoor United")) == (None, "PAST_REF")

@@ -110,3 +110,26 @@ def test_a_player_moving_between_two_other_bodies_is_no_member_of_the_team_told_
     members = facts_by_pair(a, "member")
     assert ("Nico Barre", "Kelby Rovers") not in members
     assert members.get(("Nico Barre", "Lowmoor United")) == (None, "PAST_REF")
+
+
+GOVERNING = ("Ostvale minister quits\n\n"
+             "Lena Vask, a former teacher who joined the governing People's Compact in 2009, resigned as health minister "
+             "on Monday.")
+
+GOVERNING_BODY = ("Harbour board changes\n\n"
+                  "Lena Vask, a former teacher who joined the governing body of Kelby Harbour Trust in 2009, resigned as its "
+                  "treasurer on Monday.")
+
+
+def test_the_governing_x_is_a_party_whose_people_are_members() -> None:
+    # "the governing X", as "the ruling X": a party in power, joined as a member (no job there)
+    a = run(GOVERNING)
+    assert facts_by_pair(a, "member").get(("Lena Vask", "People's Compact")) == ("2009", None)
+    assert ("Lena Vask", "People's Compact") not in facts_by_pair(a, "employee")
+
+
+def test_a_governing_body_is_no_party() -> None:
+    # "the governing body of the X Trust": a board, the adjective on no name -- its treasurer is on its staff
+    a = run(GOVERNING_BODY)
+    assert ("Lena Vask", "Kelby Harbour Trust") in facts_by_pair(a, "employee")
+    assert ("Lena Vask", "Kelby Harbour Trust") not in facts_by_pair(a, "member")

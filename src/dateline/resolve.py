@@ -348,6 +348,33 @@ def _described_titles(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> set
     return out
 
 
+BARE_BOARDS = frozenset({"board", "the board", "its board", "their board"})
+
+
+def _board_seat(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> bool:
+    """"Joined the board in 2015", "was appointed to the board": a seat on the board of the body the story is about
+    (a company, a charity, a club) is a post there, its director's or trustee's, as the fixtures read it -- no
+    membership, unlike a seat on a committee, a council or in the cabinet.  A board named with its body ("joined
+    Y's board", "the board of the Y Trust") is an outsider's seat, an investor's or a patron's: a member of it."""
+    bodies = [arg for arg in event.args if arg.role in cfg["member_roles"] and not arg.entity]
+    if not bodies or not all(arg.text.lower() in BARE_BOARDS for arg in bodies):
+        return False
+    spans = [doc.char_span(arg.start, arg.end, alignment_mode="expand") for arg in bodies] if doc is not None else []
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for span in spans if span is not None for c in children_of(span.root))
+
+
+def _own_officer(a: Analysis, event: Event, titles: list[str], cfg: dict[str, Any]) -> bool:
+    """"Harlow Foods has elected X as its chair": a body electing one of its own officers (the body the agent and the
+    organisation both) gives a post there, not a membership -- unless the body is a party ("the X Party elected Y as
+    its leader": a member of it) or the post a membership ("elected her a fellow")."""
+    agents = {arg.entity for arg in event.args if arg.role == "agent" and arg.entity}
+    bodies = {arg.entity for arg in event.args if arg.role in cfg["organization_roles"] and arg.role != "agent" and arg.entity}
+    own = agents & bodies
+    fellowships = set(cfg["membership_titles"])
+    return bool(own) and bool(titles) and not any(_party(a, org) for org in own) \
+        and not any(_head_word(t.lower()) in fellowships for t in titles)
+
+
 def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> None:
     cfg = config()["employment"]
     a = b.analysis
@@ -377,7 +404,8 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
         body = any(arg.role in cfg["member_roles"] for arg in event.args)
         successor = any(arg.role in cfg["predecessor_roles"] for arg in event.args)
         described = _described_titles(doc, event, cfg) if event.type == "career.hire" else set()
-        relation = "member" if event.type in cfg["member_types"] or body else "employee"
+        relation = "member" if (event.type in cfg["member_types"] and not _own_officer(a, event, titles, cfg)) \
+            or (body and not _board_seat(doc, event, cfg)) else "employee"
         loan_end = _loan_end(a, doc, event)
         for other, post, first in _gapped_posts(a, doc, event, titles):  # "appointed A as chief executive and B as
             # finance director": B's post is the second, A's the first (the parser read B as a second post of A's)
@@ -1229,12 +1257,17 @@ def _head_word(title: str | None) -> str:
 
 
 def _members(b: _Builder, teams: set[str]) -> None:
-    """A player's employment is membership of the team -- not a staff post a former player holds at a body no
-    text shows to be a team ("appointed him assistant coach of the national side": of the union, its employee)."""
+    """A player's employment is membership of the team -- not a staff post a former player holds at the body
+    ("appointed him assistant coach of the national side": of the union, its employee; "the club's youth coach, X, a
+    former Rovers defender": on the staff now, a member once, two facts), unless a signing with no post told (a
+    player's: "was signed by Rovers in 1961 ... appointed him manager in 1979") began that employment: then it was
+    the playing that the text dated."""
     titles = set(config()["employment"]["member_titles"]) | set(config()["employment"]["playing_positions"])
     staff_words = set(config()["employment"]["staff_titles"])
-    staffed = {(f.subject, f.object) for f in b.facts.values() if f.relation == "role" and f.object and f.object not in teams
+    staffed = {(f.subject, f.object) for f in b.facts.values() if f.relation == "role" and f.object
                and f.value and (f.value in staff_words or title_head(f.value.split()) in staff_words)}
+    signings = {e.id for e in b.analysis.events if e.type == "career.hire" and not any(g.role == "role" for g in e.args)}
+    staffed -= {(f.subject, f.object) for f in b.facts.values() if f.relation == "employee" and signings & set(f.events)}
     players = {f.subject for f in b.facts.values() if f.relation == "role" and _head_word(f.value) in titles}
     players |= {e.id for e in b.analysis.entities if any(_head_word(r) in titles for r in e.attrs.get("roles", []))}
     # a band's singer is its member ("the lead singer of Glasswing"), not a singer of a body no text shows to be a band
@@ -1244,8 +1277,8 @@ def _members(b: _Builder, teams: set[str]) -> None:
     fellowships = set(config()["employment"]["membership_titles"])  # "a fellow of X": of X only
     members |= {(f.subject, f.object) for f in b.facts.values() if f.relation == "role" and f.object and _head_word(f.value) in fellowships}
     for key, fact in list(b.facts.items()):
-        if fact.relation == "employee" and ((fact.subject in players and (fact.subject, fact.object) not in staffed)
-                                            or (fact.subject, fact.object) in members | members_at):
+        if fact.relation == "employee" and (fact.subject, fact.object) not in staffed \
+                and (fact.subject in players or (fact.subject, fact.object) in members | members_at):
             del b.facts[key]
             merged = b.add("member", fact.subject, fact.object, valid_from=fact.valid_from,
                            certainty=fact.certainty, claim=fact.claim)

@@ -86,19 +86,50 @@ def implicit_players(b: _Builder, body: str | None, teams: set[str], players: fr
         return
     placed = {f.subject for f in b.facts.values() if f.object and f.relation in ("employee", "member")}
     for entity in b.analysis.entities:
-        if entity.type != "PERSON" or entity.id in placed or entity.attrs.get("members"):
+        if entity.type != "PERSON" or entity.attrs.get("members"):
             continue
         told = [words for words in entity.attrs.get("roles", []) if words.split()[-1:] and words.split()[-1] in players]
         if not told or any(w in PAST_WORDS or w.startswith("ex-") for words in told for w in words.split()) \
                 or any(said_former(b.analysis.document.text, entity, words) for words in told):
             continue  # ("the former striker X": of some team, once)
-        if any((e.type or "").startswith("career.") and e.type != "career.win" and any(g.entity == entity.id for g in e.args)
-               for e in b.analysis.events):
+        moves = [e for e in b.analysis.events if (e.type or "").startswith("career.") and e.type != "career.win"
+                 and any(g.entity == entity.id for g in e.args)]
+        if moves:
+            _gone_elsewhere(b, entity.id, body, moves)
             continue  # signed, released or loaned: when is the events' to tell, and whose player they were
+        if entity.id in placed:
+            continue
         team = b.analysis.entity(body)
         if team is None or not {m.sentence for m in entity.mentions} & {m.sentence for m in team.mentions}:
             continue  # never told beside the team: maybe a player of the side it played
         b.add("member", entity.id, body)
+
+
+def _gone_elsewhere(b: _Builder, person: str, body: str, moves: list[Event]) -> None:
+    """"Going the other way, the winger X was sold to Y", "the midfielder X moved to Y on loan until January" in an
+    article about one team: a player whose only moves are to other bodies, told with no body left ("from"), left the
+    article's team -- its member until the move (a loan, or a move still to come, leaves the membership open; a move
+    told undated ends it at `PAST_REF`)."""
+    a = b.analysis
+    hires = [e for e in moves if e.type == "career.hire"]
+    if len(hires) != len(moves):
+        return
+    joined: set[str] = set()
+    for event in hires:
+        bodies = {g.entity for g in event.args if g.role in ("organization", "agent") and g.entity}
+        if not bodies or body in bodies or any(_kind(a, org) != "ORG" for org in bodies):
+            return
+        joined |= bodies
+    if any(f.subject == person and f.object and f.relation in ("employee", "member") and f.object not in joined | {body}
+           for f in b.facts.values()):
+        return  # placed at another body: the one left, told with "from" ("joined Y from Z")
+    fact = b.add("member", person, body)
+    text = a.document.text
+    for event in hires:
+        sentence = a.sentences[event.sentence] if event.sentence < len(a.sentences) else None
+        lent = sentence is not None and "loan" in text[sentence.start : sentence.end].lower()
+        if event.certainty == "asserted" and not lent and fact.valid_to is None:
+            fact.valid_to = event.time if event.time and event.time[:4].isdigit() else PAST
 
 
 def _placed_by(b: _Builder, post: Fact, body: str, placed: set[str]) -> Fact:

@@ -142,8 +142,8 @@ def _apposed_noun(doc: Doc, end: int) -> str | None:
 
 QUALIFIED_PARTY_WORDS = frozenset({"union", "alliance", "front", "movement", "coalition"})  # "Transit Workers' Alliance" is a union
 PARTY_NOUNS = frozenset({"party", "bloc", "caucus", "faction"})
-# "the ruling X", "the opposition X": said of a party (or a coalition) in power or out of it
-PARTY_ADJECTIVES = frozenset({"ruling", "opposition"})
+# "the ruling X", "the governing X", "the opposition X": said of a party (or a coalition) in power or out of it
+PARTY_ADJECTIVES = frozenset({"ruling", "governing", "opposition"})
 PARTY_QUALIFIERS = frozenset({"democratic", "social", "national", "people's", "popular", "christian", "liberal", "conservative",
                               "labour", "labor", "socialist", "patriotic", "freedom", "civic", "progressive", "republican", "green"})
 # "the far-right X", "the liberal X", "the centre-left X": a place on the political spectrum said of a body is said of a party

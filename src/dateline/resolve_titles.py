@@ -528,9 +528,12 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
         # a candidate of a party or list stands as its member ("the candidate of the Harbourside Alliance"), and a
         # member or fellow of a body is its member ("both members of the X Choir"; not "members of staff at X")
         lemma = token.lemma_.lower()
-        relation = "member" if lemma in CANDIDATE_NOUNS or (lemma in config()["employment"]["membership_titles"] and not any(
-            g.lemma_.lower() in NOT_MEMBERSHIP_BODIES for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
-            for g in children_of(c) if g.dep_ == "pobj")) else "employee"
+        # a player of a team is its member ("X, a former Rovers defender"), a fact of its own beside any staff post the
+        # same person holds there now ("the club's youth coach, X, a former Rovers defender": both)
+        relation = "member" if lemma in CANDIDATE_NOUNS or lemma in _player_titles() or (
+            lemma in config()["employment"]["membership_titles"] and not any(
+                g.lemma_.lower() in NOT_MEMBERSHIP_BODIES for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
+                for g in children_of(c) if g.dep_ == "pobj")) else "employee"
         facts += [b.add(relation, holder, org, evidence=ev, valid_from=start) for holder in staffed]
     for fact in facts if former else []:  # "a former engineer at Voltra", "a retired headteacher": over, end not given
         if fact.valid_to is None:

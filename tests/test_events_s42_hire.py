@@ -81,3 +81,34 @@ def test_the_body_named_inside_the_thing_offered_is_the_organisation_and_the_one
     # ... a title offering is no agent read from coreference ("the prime minister offered her ..."): none
     b = run("Sarah Whitfield was offered the post of finance minister by the prime minister.")
     assert event_names(b, "career.appoint", "agent") == [None]
+
+
+ROVERS = ("Harlow Rovers complete summer business\n\nHarlow Rovers finished their summer window on Monday. Harlow Rovers "
+          "sold two players and Harlow Rovers kept their manager. ")
+
+
+def _arrivals(a) -> list[tuple[str | None, str | None]]:
+    return [(p, o) for e, p, o in zip(typed(a, "career.hire"), event_names(a, "career.hire", "patient"),
+                                      event_names(a, "career.hire", "organization"), strict=True) if e.lemma == "arrive"]
+
+
+def test_a_player_arriving_joins_the_club_the_article_is_about() -> None:
+    # "arrived from the side X on a loan", "the goalkeeper X arrived on a free transfer": a hiring by the club in view
+    a = run(ROVERS + "Tomas Berg, a defender, arrived from the Danish side FK Norby on a season-long loan.")
+    assert _arrivals(a) == [("Tomas Berg", "Harlow Rovers")]
+    assert [name for e, name in zip(typed(a, "career.hire"), event_names(a, "career.hire", "agent"), strict=True)
+            if e.lemma == "arrive"] == ["Harlow Rovers"]
+    b = run(ROVERS + "The third newcomer, the goalkeeper Tomas Berg, arrived on a free transfer.")
+    assert _arrivals(b) == [("Tomas Berg", "Harlow Rovers")]
+
+
+def test_an_arrival_at_a_place_or_told_of_no_player_joins_nothing() -> None:
+    for text in ("Tomas Berg, a defender, arrived in London on Monday.",  # a place reached
+                 "Tomas Berg arrived late for the meeting.",  # no move told
+                 "The goalkeeper Tomas Berg arrived at the hotel on Monday.",
+                 "Tomas Berg left Harlow Rovers in June. He arrived on a free transfer."):  # a pronoun: not read
+        a = run(ROVERS + text)
+        assert _arrivals(a) == [], text
+    # ... nor with no organisation the article is about
+    c = run("Tomas Berg, a defender, arrived from the Danish side FK Norby on a season-long loan.")
+    assert _arrivals(c) == []

@@ -21,6 +21,7 @@ HEDGED = "hedged"  # "alleged", "reportedly", "is said to"
 NEGATED = "negated"  # "did not", "denied"
 SPECULATIVE = "speculative"  # "could", "may", "might"
 CERTAINTIES = (ASSERTED, ATTRIBUTED, HEDGED, NEGATED, SPECULATIVE)
+OFFERED_MODALITY = "offered"  # an event's modality when a post is only offered ("was offered the job"): no one holds it
 
 
 def normalize_text(text: str) -> str:
@@ -149,7 +150,7 @@ class Event(_JsonMixin):
     timex: str | None = None  # tid of the timex the time came from
     time_source: str | None = None  # clause | sentence | event | None
     polarity: str = "POS"  # POS | NEG
-    modality: str | None = None  # planned | rumoured | attempted | ...
+    modality: str | None = None  # planned | rumoured | attempted | offered | ...
     certainty: str = ASSERTED
     claim: str | None = None  # id of the claim it rests on
     _nested = {"args": Argument}

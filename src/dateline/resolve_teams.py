@@ -20,7 +20,7 @@ from .extract.career_orgs import SHORT_TYPES, full_form
 from .extract.entity_lexicon import title_head
 from .extract.name_cues import BAND_PLAYER_NOUNS, SIGNED_FROM_VERBS, party_name
 from .extract.name_missed import LEGISLATOR_NOUNS
-from .model import Analysis
+from .model import OFFERED_MODALITY, Analysis
 from .nlp import children_of
 from .resolve_orgs import PROMOTING
 
@@ -310,7 +310,7 @@ def _appointed(a: Analysis, player_words: set[str]) -> set[str]:
     head coach"; not "appointed captain"): staff, whatever the text calls the post."""
     out: set[str] = set()
     for event in a.events:
-        if event.type != "career.appoint" or event.certainty == "negated":
+        if event.type != "career.appoint" or event.certainty == "negated" or event.modality == OFFERED_MODALITY:  # (an offer: no post held)
             continue
         posts = [g.text.lower().split() for g in event.args if g.role == "role"]
         if any(words and (words[-1] in player_words or title_head(words) in player_words) for words in posts):

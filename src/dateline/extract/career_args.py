@@ -41,7 +41,8 @@ from .career_orgs import CAREER_TYPES, full_form, full_organisations
 from .entities import entity_containing
 from .events_roles import seat_named
 from .events_schema import schema
-from .name_cues import party_name
+from .name_cues import BAND_ROLE_NOUNS, party_name
+from .name_missed import PLAYER_NOUNS
 
 LEAVING_TYPES = frozenset({"career.resign", "career.fire", "career.retire"})
 LEAVER_ROLES = {"career.resign": ("agent",), "career.retire": ("agent",), "career.fire": ("patient",)}
@@ -603,6 +604,52 @@ def _joined_from(doc: Doc, event: Event, analysis: Analysis, main: str | None) -
     event.args = [person] + [Argument(role, first.start, first.end, first.text, main) for role in ("organization", "agent")]
 
 
+ARRIVAL_TERMS = frozenset({"loan", "transfer", "contract", "deal", "fee"})  # "arrived on a season-long loan / a free transfer"
+ARRIVING_MEMBERS = BAND_ROLE_NOUNS | PLAYER_NOUNS  # "the drummer X arrived", "the goalkeeper X arrived"
+FROM_BODIES = frozenset({"band", "club", "side", "team", "group", "orchestra", "squad", "outfit"})  # "arrived from a covers band"
+
+
+def _member_named(doc: Doc, person: Entity) -> bool:
+    """The person told as a player or a band member: "The bassist, X", "the goalkeeper X"."""
+    if any(t.lemma_.lower() in ARRIVING_MEMBERS for t in _titles(doc, person)):
+        return True
+    for mention in person.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention.kind == "name" else None
+        if span is not None and span.start > 0 and doc[span.start - 1].lower_ in ARRIVING_MEMBERS:
+            return True
+    return False
+
+
+def _arrived(doc: Doc, event: Event, analysis: Analysis, main: str | None) -> None:
+    """"The drummer, X, arrived two years later from a covers band", "X arrived from the club Y on a season-long loan", "the
+    goalkeeper X arrived on a free transfer": a player or a band member arriving, no place reached, joins the organisation the
+    article is about (news leaves out the body in view, as with `_joined_from`) -- a hiring by it, unless it came from it."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "VERB":
+        return
+    verb = span.root
+    preps = [c for c in children_of(verb) if c.dep_ == "prep"]
+    if any(p.lower_ in ("in", "at", "into", "to") and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in children_of(p))
+           for p in preps):
+        return  # "arrived in London", "arrived at the hotel" (not "arrived in the summer of 2023")
+    main = _title_body(doc, event, analysis) or main
+    entity = analysis.entity(main)
+    person = next((a for a in event.args if a.role in ("agent", "patient") and (e := analysis.entity(a.entity)) is not None
+                   and e.type == "PERSON"), None)
+    if entity is None or entity.type != "ORG" or not entity.mentions or person is None or _from_entity(verb, entity) \
+            or person.text.lower() in ("he", "she"):
+        return  # (the one arriving by name or a relative pronoun: "he arrived" may be anyone's, a coach's, a visitor's)
+    origins = [g for p in preps if p.lower_ == "from" for g in children_of(p) if g.dep_ == "pobj"]
+    from_body = any(g.lemma_.lower() in FROM_BODIES or any(e.type == "ORG" for e in analysis.entities for m in e.mentions
+                                                           if m.start <= g.idx < m.end) for g in origins)
+    terms = any(g.lemma_.lower() in ARRIVAL_TERMS for p in preps if p.lower_ == "on" for g in children_of(p) if g.dep_ == "pobj")
+    if not (from_body or terms or _member_named(doc, analysis.entity(person.entity))):  # type: ignore[arg-type]
+        return  # "X arrived late", "the minister arrived": no move told
+    first = entity.mentions[0]
+    event.type = "career.hire"
+    event.args = [replace(person, role="patient")] + [Argument(role, first.start, first.end, first.text, main) for role in ("organization", "agent")]
+
+
 def _team(entity: Entity) -> bool:
     """A sports club by its name ("Vesterby IF") or by what the text calls it ("the club")."""
     words = entity.name.split()
@@ -786,6 +833,8 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
     for event in events:
         if event.type is None and event.lemma in JOIN_LEMMAS:
             _joined_from(doc, event, analysis, main)
+        if event.type is None and event.lemma in PLACE_MOVES:
+            _arrived(doc, event, analysis, main)
         if event.type is None and event.lemma in REPLACE_LEMMAS:
             _band_replacement(event, analysis, doc, main)
         _left_to_do(doc, event, analysis)
@@ -840,6 +889,7 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
                 and (_team(e) or (a.role == "organization" and not _town_named(doc, a))) for a in event.args):
             # ("arrived from the club X": a player's move; "arrived from the Treasury" tells a visit)
             event.type = None
+            _arrived(doc, event, analysis, main)  # ... unless a player's or a member's, to the body in view
         elif event.type == "career.hire" and event.lemma in PLACE_MOVES and _hired_beside(event, events):
             event.type = None  # "signed the goalkeeper X, who arrived from Y": the one signing, told twice
 

@@ -189,6 +189,8 @@ def qualifier(token: Token, polarity: str = "POS") -> str | None:
         return SPECULATIVE  # "X is to marry Y", "the couple are to wed next summer": an arrangement ahead
     if lemmas[token.i] == "expect" and strings(doc, "pos")[token.i] == "VERB":
         return SPECULATIVE  # the trigger itself: "is expecting their first child"
+    if lemmas[token.i] == "offer" and strings(doc, "pos")[token.i] == "VERB":
+        return SPECULATIVE  # the trigger itself: "was offered the post of X", a post not (yet) taken
     if lemmas[token.i] == "pregnant":
         return SPECULATIVE  # "is pregnant with her second child": the birth ahead
     if lemmas[token.i] == "due" and strings(doc, "pos")[token.i] == "ADJ":

@@ -29,7 +29,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ..model import Analysis, Argument, Event, Timex
+from ..model import OFFERED_MODALITY, Analysis, Argument, Event, Timex
 from ..nlp import children_of, conjuncts_of, doc_text, sentences, strings, tokens, with_lemmas
 from .career_args import career_arguments, successor_posts
 from .events_args import Context, Entities, find_groups, make_args
@@ -66,7 +66,7 @@ from .events_merge import (
     told_releases,
 )
 from .events_occasion import occasion_times, told_as_another, told_as_earlier, told_later
-from .events_offers import REFUSAL_LEMMAS, refused_offer
+from .events_offers import REFUSAL_LEMMAS, offered_post, refused_offer
 from .events_place import court_of_verdict, nearby_place, place_before_region, places_within, site_of_cuts
 from .events_polarity import fictional, modality, polarity
 from .events_premises import premises_openings
@@ -97,7 +97,15 @@ from .events_time import (
 )
 from .events_time_shift import after_gap, after_told_noun_times, shift_value, unit_before_after
 from .events_tokens import clause_head, trigger_key
-from .events_typing import anaphoric, finish_roles, is_event_noun, participant, remember_couple, type_event
+from .events_typing import (
+    PERSONAL_PRONOUNS,
+    anaphoric,
+    finish_roles,
+    is_event_noun,
+    participant,
+    remember_couple,
+    type_event,
+)
 
 __all__ = ["matcher", "run", "schema"]
 
@@ -238,6 +246,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
                                         timex=t.timex.tid or None))  # ("... and again in 2008 for Y": Y the second time)
                       for t in coordinated_times(event, times) if all(t is not g for g, _ in gapped)]
     found += _refused_offers(doc, found, times, ctx, sch, durations)  # "X, who turned the job down": an appointment refused
+    found += _offered_posts(doc, found, times, ctx, sch, durations)  # "X was offered the post of Y": an appointment ahead
     found += _lost_out(doc, found, times, ctx, sch, durations)  # "X was nominated for Y but lost out to Z": Z won it
     found += _placed_behind(doc, times, ctx, sch, durations)  # "X finished second behind Z", "was runner-up to Z": Z won
     among_listed(found, ctx)  # "X is among six novels shortlisted for Y": X, not the six novels
@@ -437,6 +446,35 @@ def _refused_offers(doc: Doc, found: list[tuple[Token, Event]], times: list[Time
                 event.time = _clause_time(earlier, ctx.sentence(earlier), times, sch.cues)
                 event.time_source = "clause" if event.time else None
         event.polarity = "NEG"
+        out.append((verb, event))
+    return out
+
+
+def _offered_posts(doc: Doc, found: list[tuple[Token, Event]], times: list[TimeAnchor], ctx: Context, sch: Schema,
+                   durations: list[TimeAnchor]) -> list[tuple[Token, Event]]:
+    """A post or a place offered (`events_offers.offered_post`): an appointment or a hiring of the one offered it by the one
+    offering, speculative by its trigger (`certainty`), negated when the one offered turned it down -- unless a refusal
+    already told it (`_refused_offers`)."""
+    out = []
+    for verb in with_lemmas(doc, frozenset({"offer"})):
+        offered = offered_post(verb, ctx.analysis)
+        if offered is None:
+            continue
+        kind, person, args, offerer, refused = offered
+        patients = [a for a in make_args("patient", person, ctx) if ((e := ctx.analysis.entity(a.entity)) is not None and e.type == "PERSON")
+                    or (a.entity is None and a.text.lower() in PERSONAL_PRONOUNS)]  # ("whether he had been offered a post")
+        told = {a.entity for t, e in found if e.type in ("career.appoint", "career.hire") and e.sentence == ctx.sentence(verb)
+                for a in e.args if a.role == "patient"}
+        if not patients or any(p.entity in told for p in patients):
+            continue
+        givers = [a for a in make_args("agent", offerer, ctx) if a.entity and a.entity not in {p.entity for p in patients}
+                  and (offerer.pos_ == "PROPN" or ((e := ctx.analysis.entity(a.entity)) is not None and e.type == "ORG"))] \
+            if offerer is not None else []  # (by name, or a body: not "the prime minister offered her ...", a title read as anyone)
+        bodies = [replace(a, role="agent") for a in args if a.role == "organization" and not givers]  # ("was offered a seat at Y")
+        event = _event(verb, kind, patients + args + givers + bodies, times, ctx, sch, durations)
+        event.modality = OFFERED_MODALITY  # (no fact: an offer tells no one holds the post; nor one mention with the taking of it)
+        if refused:
+            event.polarity = "NEG"
         out.append((verb, event))
     return out
 

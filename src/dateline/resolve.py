@@ -47,6 +47,7 @@ from .resolve_base import (
     _factual,
     _ids,
     _kind,
+    band_calling,
     config,
     entities_remembered,
 )
@@ -481,7 +482,7 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
             ended = _latest_held(ended, end) if event.type == "career.retire" and verbal else []  # "joined Y in 1972, and retired in 1974"
             if not ended:
                 continue  # "X resigns" with several posts known: which one is told elsewhere
-        for fact in ended:
+        for fact in _callings_kept(b, ended):
             if end == PAST or not fact.valid_from or end >= fact.valid_from:
                 fact.valid_to = end
                 fact.evidence.append(Evidence(event.sentence, event.start, event.end))
@@ -530,6 +531,14 @@ def _posts_begun(b: _Builder, event: Event, person: str, orgs: list[str], titles
             fact.valid_from = event.time
             fact.evidence.append(Evidence(event.sentence, event.start, event.end))
             fact.events.append(event.id)
+
+
+def _callings_kept(b: _Builder, ended: list[Fact]) -> list[Fact]:
+    """The facts a leaving ends, but a musician's calling (`band_calling`) when the person's membership or job at a body
+    (the calling's own, when it has one) is known: the leaving ends that, not what the person plays."""
+    tenures = [f for f in b.facts.values() if f.relation in ("member", "employee")]
+    return [f for f in ended if not (band_calling(f) and any(
+        g.subject == f.subject and f.object in (None, g.object) for g in tenures))]
 
 
 def _the_post_left(b: _Builder, people: set[str], end: str) -> list[Fact]:
@@ -1035,7 +1044,7 @@ def _posts_left_with_body(b: _Builder) -> None:
         mine = [f for f in b.facts.values() if f.relation == "role" and f.subject == tenure.subject and a_post(f.value)
                 and f.object in (None, tenure.object)]
         for post in b.facts.values():
-            if post.relation == "role" and post.subject == tenure.subject and a_post(post.value) \
+            if post.relation == "role" and post.subject == tenure.subject and a_post(post.value) and not band_calling(post) \
                     and (post.valid_to is None or (post.valid_to == PAST and len(mine) == 1 and tenure.object is not None)) \
                     and (post.object == tenure.object or (post.object is None and not others and _dated(post.valid_from))) \
                     and (not _dated(post.valid_from) or post.valid_from < tenure.valid_to):  # type: ignore[operator]

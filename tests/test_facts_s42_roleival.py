@@ -31,3 +31,12 @@ def test_a_post_that_is_no_calling_still_ends_with_the_body_left() -> None:
     a = run("Kelby Town sacked their manager, Oren Piel, on Monday. Piel joined Kelby Town in 2019.")
     assert posts(a, "Oren Piel")["manager"][2] == "2024-05-06"
 
+
+def test_joining_a_body_named_by_a_noun_dates_no_post_told_elsewhere() -> None:
+    # "joined the force in 1975": the joining of that body, not the start of the minister's post
+    a = run("The interior minister, Gustavo Ribas, resigned on Thursday. Ribas, a retired police general, joined the force in 1975.")
+    assert posts(a, "Gustavo Ribas")["interior minister"][1] is None
+    # ... an appointment naming no body still dates the one post known
+    b = run("The interior minister, Gustavo Ribas, resigned on Thursday. Ribas, who was appointed in June 2021, denied wrongdoing.")
+    assert posts(b, "Gustavo Ribas")["interior minister"][1:] == ("2021-06", "2024-05-02")
+

@@ -523,14 +523,21 @@ def _posts_begun(b: _Builder, event: Event, person: str, orgs: list[str], titles
         # "joined the cabinet in 2022" dates no title
         undated = [f for f in b.facts.values() if f.subject == person and f.relation in ("role", "employee")
                    and f.valid_from is None and f.valid_to != PAST and _open_at(f, event, later)  # (not "a former nurse": a post over before)
-                   and not (f.relation == "employee" and event.lemma in PROMOTING)]  # ("who was promoted in 2020": at the
-        # body before then)
+                   and not (f.relation == "employee" and event.lemma in PROMOTING)  # ("who was promoted in 2020": at the
+                   # body before then)
+                   and not (f.relation == "role" and _joined_unnamed(event))]
         if len([f for f in undated if f.relation == "role"]) > 1:
             return  # two posts known, the appointment names neither: which one began is not said
         for fact in undated:
             fact.valid_from = event.time
             fact.evidence.append(Evidence(event.sentence, event.start, event.end))
             fact.events.append(event.id)
+
+
+def _joined_unnamed(event: Event) -> bool:
+    """"Salcedo, a retired police general, joined the force in 1975": a body joined that the text names by a noun only
+    (no entity) is where the joining was -- it dates no post told elsewhere ("the interior minister, X")."""
+    return any(arg.role == "joined" and not arg.entity and arg.text.strip() for arg in event.args)
 
 
 def _callings_kept(b: _Builder, ended: list[Fact]) -> list[Fact]:

@@ -40,3 +40,15 @@ def test_joining_a_body_named_by_a_noun_dates_no_post_told_elsewhere() -> None:
     b = run("The interior minister, Gustavo Ribas, resigned on Thursday. Ribas, who was appointed in June 2021, denied wrongdoing.")
     assert posts(b, "Gustavo Ribas")["interior minister"][1:] == ("2021-06", "2024-05-02")
 
+
+def test_founders_quitting_their_jobs_left_no_post_at_the_body_they_founded() -> None:
+    # "set up ... by A and B ... The pair quit their jobs": the jobs were elsewhere, the posts at the start-up stay open
+    a = run("Tarn Labs was set up in 2019 by Ada Voss and Ben Okri, two engineers. The pair quit their jobs within a month and "
+            "built the first prototype in a garage. Voss, who has been chief executive since then, will become chief technology "
+            "officer, while Okri stays on as chief operating officer.")
+    assert posts(a, "Ben Okri")["chief operating officer"][2] is None
+    # ... a chief executive quitting her job at the body she did not found left it
+    b = run("Tarn Labs said on Monday that its chief executive, Ada Voss, had quit her job after a row with the board. "
+            "Voss joined Tarn Labs in 2015.")
+    assert posts(b, "Ada Voss")["chief executive"][2] == "PAST_REF"
+

@@ -67,7 +67,15 @@ from .resolve_implicit import (
 )
 from .resolve_mates import beaten_candidates, listed_members, registrations, teammates
 from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stints
-from .resolve_orgs import PROMOTING, board_bodies, fill_left_bodies, fill_posts, post_itself_left
+from .resolve_orgs import (
+    PROMOTING,
+    board_bodies,
+    fill_left_bodies,
+    fill_posts,
+    founded_by,
+    own_job_left,
+    post_itself_left,
+)
 from .resolve_places import impossible_places, places
 from .resolve_statements import (
     ended_marriages,
@@ -1143,7 +1151,18 @@ def _leaving(a: Analysis, doc: Doc | None, event: Event, cfg: dict[str, Any]) ->
     """Who left, the bodies left and when (`PAST` when the leaving is undated) of a leaving event."""
     leavers = cfg["person_roles"] + (["agent"] if event.type != "career.fire" else [])  # who fires keeps their post
     end = event.time if event.time is not None and _dated(event.time) and not _time_since(doc, a, event) else PAST
-    return set(_ids(event, leavers, a, {"PERSON"})), set(_employer_ids(event, cfg["organization_roles"], a)), end
+    people, orgs = set(_ids(event, leavers, a, {"PERSON"})), set(_employer_ids(event, cfg["organization_roles"], a))
+    if own_job_left(doc, event) and not any(g.role in cfg["title_roles"] for g in event.args) and any(
+            founded_by(a, a.events, p, o) for p in people for o in orgs or _founded(a, p)):
+        return set(), set(), end  # "The pair quit their jobs and built the first version": the jobs before the founding,
+    # elsewhere (not "quit his job as chief executive")
+    return people, orgs, end
+
+
+def _founded(a: Analysis, person: str) -> set[str]:
+    """The bodies `person` is told founding."""
+    return {g.entity for e in a.events if e.type == "business.found" and person in _ids(e, ["agent"], a)
+            for g in e.args if g.role == "organization" and g.entity}
 
 
 def _end_at_body(b: _Builder, doc: Doc | None, event: Event) -> None:

@@ -47,6 +47,7 @@ from .resolve_base import (
     _factual,
     _ids,
     _kind,
+    band_calling,
     config,
     entities_remembered,
 )
@@ -66,7 +67,15 @@ from .resolve_implicit import (
 )
 from .resolve_mates import beaten_candidates, listed_members, registrations, teammates
 from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stints
-from .resolve_orgs import PROMOTING, board_bodies, fill_left_bodies, fill_posts, post_itself_left
+from .resolve_orgs import (
+    PROMOTING,
+    board_bodies,
+    fill_left_bodies,
+    fill_posts,
+    founded_by,
+    own_job_left,
+    post_itself_left,
+)
 from .resolve_places import impossible_places, places
 from .resolve_statements import (
     ended_marriages,
@@ -509,7 +518,7 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
             ended = _latest_held(ended, end) if event.type == "career.retire" and verbal else []  # "joined Y in 1972, and retired in 1974"
             if not ended:
                 continue  # "X resigns" with several posts known: which one is told elsewhere
-        for fact in ended:
+        for fact in _callings_kept(b, ended):
             if end == PAST or not fact.valid_from or end >= fact.valid_from:
                 fact.valid_to = end
                 fact.evidence.append(Evidence(event.sentence, event.start, event.end))
@@ -550,14 +559,29 @@ def _posts_begun(b: _Builder, event: Event, person: str, orgs: list[str], titles
         # "joined the cabinet in 2022" dates no title
         undated = [f for f in b.facts.values() if f.subject == person and f.relation in ("role", "employee")
                    and f.valid_from is None and f.valid_to != PAST and _open_at(f, event, later)  # (not "a former nurse": a post over before)
-                   and not (f.relation == "employee" and event.lemma in PROMOTING)]  # ("who was promoted in 2020": at the
-        # body before then)
+                   and not (f.relation == "employee" and event.lemma in PROMOTING)  # ("who was promoted in 2020": at the
+                   # body before then)
+                   and not (f.relation == "role" and _joined_unnamed(event))]
         if len([f for f in undated if f.relation == "role"]) > 1:
             return  # two posts known, the appointment names neither: which one began is not said
         for fact in undated:
             fact.valid_from = event.time
             fact.evidence.append(Evidence(event.sentence, event.start, event.end))
             fact.events.append(event.id)
+
+
+def _joined_unnamed(event: Event) -> bool:
+    """"Salcedo, a retired police general, joined the force in 1975": a body joined that the text names by a noun only
+    (no entity) is where the joining was -- it dates no post told elsewhere ("the interior minister, X")."""
+    return any(arg.role == "joined" and not arg.entity and arg.text.strip() for arg in event.args)
+
+
+def _callings_kept(b: _Builder, ended: list[Fact]) -> list[Fact]:
+    """The facts a leaving ends, but a musician's calling (`band_calling`) when the person's membership or job at a body
+    (the calling's own, when it has one) is known: the leaving ends that, not what the person plays."""
+    tenures = [f for f in b.facts.values() if f.relation in ("member", "employee")]
+    return [f for f in ended if not (band_calling(f) and any(
+        g.subject == f.subject and f.object in (None, g.object) for g in tenures))]
 
 
 def _the_post_left(b: _Builder, people: set[str], end: str) -> list[Fact]:
@@ -1063,7 +1087,7 @@ def _posts_left_with_body(b: _Builder) -> None:
         mine = [f for f in b.facts.values() if f.relation == "role" and f.subject == tenure.subject and a_post(f.value)
                 and f.object in (None, tenure.object)]
         for post in b.facts.values():
-            if post.relation == "role" and post.subject == tenure.subject and a_post(post.value) \
+            if post.relation == "role" and post.subject == tenure.subject and a_post(post.value) and not band_calling(post) \
                     and (post.valid_to is None or (post.valid_to == PAST and len(mine) == 1 and tenure.object is not None)) \
                     and (post.object == tenure.object or (post.object is None and not others and _dated(post.valid_from))) \
                     and (not _dated(post.valid_from) or post.valid_from < tenure.valid_to):  # type: ignore[operator]
@@ -1155,7 +1179,18 @@ def _leaving(a: Analysis, doc: Doc | None, event: Event, cfg: dict[str, Any]) ->
     """Who left, the bodies left and when (`PAST` when the leaving is undated) of a leaving event."""
     leavers = cfg["person_roles"] + (["agent"] if event.type != "career.fire" else [])  # who fires keeps their post
     end = event.time if event.time is not None and _dated(event.time) and not _time_since(doc, a, event) else PAST
-    return set(_ids(event, leavers, a, {"PERSON"})), set(_employer_ids(event, cfg["organization_roles"], a)), end
+    people, orgs = set(_ids(event, leavers, a, {"PERSON"})), set(_employer_ids(event, cfg["organization_roles"], a))
+    if own_job_left(doc, event) and not any(g.role in cfg["title_roles"] for g in event.args) and any(
+            founded_by(a, a.events, p, o) for p in people for o in orgs or _founded(a, p)):
+        return set(), set(), end  # "The pair quit their jobs and built the first version": the jobs before the founding,
+    # elsewhere (not "quit his job as chief executive")
+    return people, orgs, end
+
+
+def _founded(a: Analysis, person: str) -> set[str]:
+    """The bodies `person` is told founding."""
+    return {g.entity for e in a.events if e.type == "business.found" and person in _ids(e, ["agent"], a)
+            for g in e.args if g.role == "organization" and g.entity}
 
 
 def _end_at_body(b: _Builder, doc: Doc | None, event: Event) -> None:

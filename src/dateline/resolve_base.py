@@ -80,6 +80,16 @@ def _dated(value: str | None) -> bool:
     return bool(value) and value[:4].isdigit()  # type: ignore[index]
 
 
+def band_calling(fact: Fact) -> bool:
+    """"X, a guitarist who wrote their early songs ... quit in 2015", "parted company with their bassist": leaving a band
+    ends the membership (or the job) there, not what the musician plays or sings -- still a guitarist after the band
+    (not "the original drummer", a place in the line-up)."""
+    cfg = config()["employment"]
+    value = (fact.value or "").lower()
+    return fact.relation == "role" and value in frozenset(cfg["band_titles"]) | frozenset(cfg["voice_titles"]) \
+        and not value.startswith("original ")
+
+
 def whole_years(value: str | None) -> int | None:
     """A duration of whole years: "P9Y" -> 9; any other value -> None."""
     if not value or not value.startswith("P") or not value.endswith("Y") or not value[1:-1].isdigit():

@@ -128,6 +128,8 @@ def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event], doc: D
             bodies = beside if len(beside) == 1 else bodies
         if not bodies and main is not None and _left_main(event, main):
             bodies = {main: set()}
+        if own_job_left(doc, event):  # "The pair quit their jobs and built the first version": not the body they founded
+            bodies = {org: held for org, held in bodies.items() if not founded_by(a, events, people[0], org)}
         if len(bodies) != 1:
             continue
         arg = _nearest_mention(a, next(iter(bodies)), event)
@@ -143,6 +145,21 @@ def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event], doc: D
         if body is not None:
             event.args.append(Argument("agent", body.start, body.end, body.text, body.entity))
     return filled
+
+
+def own_job_left(doc: Doc | None, event: Event) -> bool:
+    """"quit their jobs", "left his job": the leaving of a job the text places nowhere, by its own word."""
+    from .extract.certainty import trigger_token
+
+    trigger = trigger_token(doc, event.start, event.end) if doc is not None else None
+    return trigger is not None and any(c.dep_ == "dobj" and c.lemma_.lower() == "job" and any(g.dep_ == "poss" for g in children_of(c))
+                                       for c in children_of(trigger))
+
+
+def founded_by(a: Analysis, events: list[Event], person: str, org: str) -> bool:
+    """`person` is told founding `org` ("set up in 2022 by X and Y"): a job left to found it was elsewhere."""
+    return any(e.type == "business.found" and person in _people(a, e, ("agent",))
+               and any(g.role == "organization" and g.entity == org for g in e.args) for e in events)
 
 
 def _left_main(event: Event, main: str) -> bool:

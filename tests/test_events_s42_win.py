@@ -61,3 +61,16 @@ def test_a_name_after_a_fronted_day_is_the_subject() -> None:
     # ... not a name the phrase is about ("on Monday with Ada Moss"): a verb with a subject of its own keeps it
     b = run("Leo Hart spoke on Monday with Ada Moss about the prize.")
     assert not typed(b, "career.nominate")
+
+
+def test_a_film_opening_in_cinemas_is_released() -> None:
+    # "X opened in cinemas in November": its general release, not its premiere
+    a = run('"Grey Water", a drama by Ilse Varn, opened in Irish cinemas last October.')
+    assert [(r.get("work"), r.get("agent")) for r in _args(a, "career.release")] == [("Grey Water", "Ilse Varn")]
+    assert [e.time for e in typed(a, "career.release")] == ["2023-10"]
+    assert not typed(a, "career.premiere")
+    # ... a first showing at a festival stays a premiere, and a shop opening releases nothing
+    b = run('"Grey Water" premiered at the Tarrow Film Festival on Friday.')
+    assert typed(b, "career.premiere") and not typed(b, "career.release")
+    c = run("The new Harbour Street cafe opened in March.")
+    assert not typed(c, "career.release")

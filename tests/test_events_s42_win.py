@@ -74,3 +74,20 @@ def test_a_film_opening_in_cinemas_is_released() -> None:
     assert typed(b, "career.premiere") and not typed(b, "career.release")
     c = run("The new Harbour Street cafe opened in March.")
     assert not typed(c, "career.release")
+
+
+def test_it_after_a_film_is_the_film() -> None:
+    # "X premiered ... where it was greeted ... and picked up the jury prize. It opened in cinemas in November": X each time
+    a = run("The Quiet Harbour, a slow, tender drama about a ferry pilot and her deaf son, had its world premiere at the Vantmoor Film "
+            "Festival last September, where it was greeted with a twelve-minute standing ovation and picked up the festival's jury "
+            "prize. It opened in cinemas in November.")
+    assert [r.get("work") for r in _args(a, "career.release")] == ["Quiet Harbour"]
+    assert [e.time for e in typed(a, "career.release")] == ["2023-11"]
+    assert [r.get("agent") for r in _args(a, "career.win")] == ["Quiet Harbour"]
+    # ... and takings earned are no prize
+    b = run("The Quiet Harbour had its world premiere at the Vantmoor Film Festival last September. It opened in cinemas in "
+            "November and has since earned eleven times its modest budget.")
+    assert not typed(b, "career.win")
+    # ... nor is "it" a work when a company was named last
+    c = run("The Quiet Harbour premiered in Vantmoor last September. Pellow Foods, a bakery chain, said it opened in 2009.")
+    assert not typed(c, "career.release")

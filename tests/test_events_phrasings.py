@@ -124,7 +124,7 @@ CASES: list[tuple[str, str, str, dict[str, str]]] = [
     ("The Long Road premiered at the Porto festival in May.", DCT, "career.premiere", {"work": "The Long Road"}),
     ("The Long Road debuted in Lyon on Friday.", DCT, "career.premiere", {"work": "The Long Road"}),
     ("The premiere of The Long Road took place in Porto.", DCT, "career.premiere", {"work": "The Long Road"}),
-    ("The Long Road opened in cinemas on Friday.", DCT, "career.premiere", {"work": "The Long Road"}),
+    ("The Long Road opened in cinemas on Friday.", DCT, "career.release", {"work": "The Long Road"}),
     # career.win
     ("Nina Vance scooped the top prize for Silver Lines.", DCT, "career.win", {"agent": "Nina Vance"}),
     ("Nina Vance bagged an award for Silver Lines.", DCT, "career.win", {"agent": "Nina Vance"}),

@@ -187,6 +187,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _report_read_as_relative(token)  # "The singer X is dating Y, a source told Z": X's clause is what was told
         elif token.dep_ == "mark" and token.lower_ in LINKS_IN_TIME and token.head.i > token.i:
             _phrase_read_as_subject(token)  # "Two years after the merger Ivo Sand was sacked": two subjects
+        elif token.dep_ == "pobj" and token.tag_ in ("NNP", "NNPS") and token.head.dep_ == "prep" and token.head.i < token.i < token.head.head.i:
+            _subject_read_as_time_object(token)  # "On Thursday "Salt Road" was nominated": the name the subject
         elif token.dep_ == "conj" and token.tag_ == "NNP" and token.head.i < token.i and (
                 token.head.tag_.startswith("VB") or (token.head.dep_ == "appos" and token.head.tag_ in ("NN", "NNS"))):
             _name_after_apposition(token)  # "born to A, a docker, and B, a seamstress": B joined to the verb (or to "docker")
@@ -461,6 +463,31 @@ def _phrase_read_as_subject(link: Token) -> None:
         return
     link.dep_ = "prep"
     subjects[0].head, subjects[0].dep_ = link, "pobj"
+
+
+SUBJECT_GAP_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "punct"})  # what may stand between a subject and its verb
+
+
+def _is_time_word(word: Token) -> bool:
+    return word.lower_ in WEEKDAYS or word.lower_ in MONTHS or (word.like_num and len(word.text) == 4 and word.text[:2] in ("19", "20"))
+
+
+def _subject_read_as_time_object(name: Token) -> None:
+    """"On Thursday "Salt Road" was nominated for the prize", "In March Kestrel Homes was sold": with no comma after an
+    opening phrase of time, the parser may read the name after it as the phrase's second object and leave the verb
+    without a subject.  A name right before its verb (or the verb's auxiliaries), after the day, month or year the
+    phrase names, is the verb's subject."""
+    prep, verb = name.head, name.head.head
+    if verb.tag_ not in _VERB_TAGS or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return
+    if not any(c.dep_ == "pobj" and c.i < name.left_edge.i and _is_time_word(c) for c in prep.children):
+        return
+    doc = name.doc
+    if any(doc[i].head.i != verb.i or doc[i].dep_ not in SUBJECT_GAP_DEPS for i in range(name.right_edge.i + 1, verb.i)
+           if not (doc[i].is_punct and doc[i].head.i == name.i)):
+        return  # (only "was", "has been", "had not" between them; a closing quote is the name's)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    name.head, name.dep_ = verb, "nsubjpass" if passive else "nsubj"
 
 
 def _verb_read_as_adjective_in_clause(verb: Token) -> None:

@@ -44,9 +44,12 @@ ORG_OBJECT_VERBS = frozenset({"sue", "countersue"})
 REPORTED_OBJECT_VERBS = ORG_OBJECT_VERBS | {"buy", "acquire", "purchase", "fine", "approach", "sanction", "investigate"}
 WORK_VERBS = frozenset({"release", "publish", "premiere", "screen", "distribute", "reissue", "translate", "adapt"})
 # verbs whose subject "it" is, after a work is named, that work ("It won the X Prize in 2004", "It came out on Y
-# Records", "it was shortlisted for the Z Prize"): the nearest thing named must be a work
-WORK_SUBJECT_VERBS = frozenset({"win", "earn", "scoop", "collect", "come", "arrive", "sell", "top", "chart", "premiere", "premier", "debut"})
-WORK_PASSIVE_VERBS = frozenset({"nominate", "shortlist", "longlist", "award", "adapt", "reissue", "rate", "praise", "review"})
+# Records", "it was shortlisted for the Z Prize", "It opened in cinemas in November", "it was greeted with a standing
+# ovation and picked up the jury prize"): the nearest thing named must be a work
+WORK_SUBJECT_VERBS = frozenset({"win", "earn", "scoop", "collect", "come", "arrive", "sell", "top", "chart", "premiere", "premier", "debut",
+                                "open", "pick", "take", "bag", "claim", "sweep"})
+WORK_PASSIVE_VERBS = frozenset({"nominate", "shortlist", "longlist", "award", "adapt", "reissue", "rate", "praise", "review",
+                                "greet", "hail", "acclaim"})
 # where "it" goes or lands when a product is put on the market ("It will go on sale in May", "it hit the shelves last
 # week", "it lands in stores on Friday"): the thing sold is the product or the work in view
 SALE_PLACES = frozenset({"shelf", "store", "shop", "market"})

@@ -111,7 +111,21 @@ def credit_makers(events: list[Event], analysis: Analysis) -> None:
             # ""The Ferryman's Daughters" won the Golden Lantern", no maker named: the film is the winner
             work = next(a for a in event.args if a.role == "work" and a.entity)
             event.args.append(Argument(role, work.start, work.end, work.text, work.entity))
+    _made_by_maker(events, makers)
     _prized_makers(events, analysis, makers)
+
+
+def _made_by_maker(events: list[Event], makers: dict[str, list[Argument]]) -> None:
+    """"Wanjiru Mwangi's debut feature, "The Salt Orchard", won ... It premiered at the festival on Tuesday", "X's film
+    ... will be released in France in September": a release, publication or premiere that names no one putting the
+    work out is its one maker's, the one the article names as its maker elsewhere."""
+    for event in events:
+        if event.type not in MAKER_TYPES or event.polarity != "POS" or any(a.role == "agent" for a in event.args):
+            continue
+        works = {a.entity for a in event.args if a.role == "work" and a.entity}
+        found = makers.get(next(iter(works)), []) if len(works) == 1 else []  # type: ignore[arg-type]
+        if len({m.entity for m in found}) == 1:
+            event.args.append(Argument("agent", found[0].start, found[0].end, found[0].text, found[0].entity))
 
 
 def _prized_makers(events: list[Event], analysis: Analysis, makers: dict[str, list[Argument]]) -> None:
@@ -123,8 +137,9 @@ def _prized_makers(events: list[Event], analysis: Analysis, makers: dict[str, li
     for event in events:
         role = CREDITED.get(event.type or "")
         if role is None or event.polarity != "POS" or any(a.role == "work" and a.text.lower().split()[-1:] in ([p] for p in PART_NOUNS)
-                                                           for a in event.args):
-            continue  # (a prize for a part played in the work: its player put nothing out)
+                                                           for a in event.args) \
+                or any(a.role == "award" and PLAYED_AWARD_WORDS & set(a.text.lower().split()) for a in event.args):
+            continue  # (a prize for a part played in the work, "best actress": its player put nothing out)
         for work in {a.entity for a in event.args if a.role == "work" and a.entity}:
             for person in _people(event, role, analysis):
                 if person.entity != work and all(p.entity != person.entity for p in prized.setdefault(work, [])):
@@ -141,6 +156,7 @@ def _prized_makers(events: list[Event], analysis: Analysis, makers: dict[str, li
 
 
 PART_NOUNS = frozenset({"role", "performance", "turn", "portrayal", "part"})
+PLAYED_AWARD_WORDS = frozenset({"actor", "actress", "performer", "performance"})  # a prize's category for a part played
 PLAYED_TYPES = frozenset({"career.win", "career.nominate"})
 
 

@@ -2,8 +2,8 @@
 
 "The film also won best actress for X and best original score for the band Y", "took five prizes,
 including best film and best director for X": each prize with its own "for PERSON" (or "for BAND") is
-that one's win -- a `career.win` each, the person or band its agent -- not the film's, which keeps the
-prizes named without anyone ("best film").  (A "for WORK" stays the work the prize was won for.)
+that one's win -- a `career.win` each, the person or band its agent and the film named the work it was won
+for -- not the film's, which keeps the prizes named without anyone ("best film").  (A "for WORK" stays the work the prize was won for.)
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from .events_gapped import an_award
 
 RECIPIENT_TYPES = ("PERSON", "ORG")
 LIST_PREPS = frozenset({"including"})
-KEPT_ROLES = frozenset({"place"})  # (not the film: its maker is no winner of the actor's prize)
+KEPT_ROLES = frozenset({"place"})  # (not the film as a winner: its maker is no winner of the actor's prize)
+NAMED_WORK_TYPES = frozenset({"WORK"})  # the film itself, kept as what the prize was won for
 
 
 def _recipient(head: Token, ctx: Context) -> list[Argument]:
@@ -83,6 +84,13 @@ def _award_arg(prize: Token, event: Event) -> Argument:
     return Argument("award", first.idx, last.idx + len(last.text), doc_text(prize.doc)[first.idx : last.idx + len(last.text)])
 
 
+def _named_work(arg: Argument, taken: set[str | None], ctx: Context) -> bool:
+    """"The film also won best actor for X": the film named (not "best film", nor a winner the NER took for a title) is
+    the work X's prize was won for, as the film's own prizes are."""
+    entity = ctx.analysis.entity(arg.entity)
+    return arg.role == "work" and entity is not None and entity.type in NAMED_WORK_TYPES and entity.id not in taken
+
+
 def award_recipients(trigger: Token, event: Event, ctx: Context) -> list[Event]:
     """Wins of the people a win's list of prizes names (see the module); the event keeps what is left, or becomes
     the first of them when every prize it names has its own winner."""
@@ -95,8 +103,8 @@ def award_recipients(trigger: Token, event: Event, ctx: Context) -> list[Event]:
     if not owners:
         return []
     won: list[Event] = []
-    kept = [a for a in event.args if a.role in KEPT_ROLES]
     taken = {a.entity for args in owners.values() for a in args}
+    kept = [a for a in event.args if a.role in KEPT_ROLES or _named_work(a, taken, ctx)]
     for prize in prizes:
         if prize.i in owners:
             won.append(replace(event, args=[_award_arg(prize, event), *owners[prize.i], *[replace(a) for a in kept]]))

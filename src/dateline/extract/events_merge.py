@@ -652,10 +652,10 @@ def told_releases(events: list[Event]) -> list[Event]:
     label Y, is the band's first since ...": an undated release of a work called only by a pronoun or a definite
     description (whatever it was resolved to) is a release the article has told with the work's name, not another
     one.  Dropped when the article has a release of a named work; kept when it has none."""
-    named = any(e.type == "career.release" and e.polarity == "POS" and any(a.role == "work" and a.entity for a in e.args)
-                for e in events)
+    named = [e for e in events if e.type == "career.release" and e.polarity == "POS" and any(a.role == "work" and a.entity for a in e.args)]
 
     def anaphoric(e: Event) -> bool:
         works = [a for a in e.args if a.role == "work"]
         return bool(works) and all(a.text.lower().split()[:1] and a.text.lower().split()[0] in ANAPHORS for a in works)
-    return [e for e in events if not (named and e.type == "career.release" and e.time is None and anaphoric(e))]
+    # (another release: "The Long Road opened in cinemas", the only one, is no release told again)
+    return [e for e in events if not (any(n is not e for n in named) and e.type == "career.release" and e.time is None and anaphoric(e))]

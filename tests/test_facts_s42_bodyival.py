@@ -1,0 +1,63 @@
+"""Session 42: the intervals of party memberships and of jobs told over -- a party membership begins when the party
+is joined, not when a post in it or a seat won for it began; a job the text tells over ("who ran X for six years") is
+not the one a later undated-post appointment begins -- as small invented articles through the real pipeline, with
+the near misses they must keep."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import facts_by_pair
+
+WHIP_SINCE = ("Reshuffle in Norvale\n\n"
+              "Marta Oskeby, the Civic Lantern Party's chief whip since 2018, kept her job on Monday.")
+
+ELECTED_FOR = ("Committee chairs removed in Velmark\n\n"
+               "Two committee chairs were removed on Tuesday. Jonas Frettby, who was elected for the Civic Lantern "
+               "Party in the northern district of Osterholm in 2014, said he would think about his future.")
+
+JOINED = ("Councillor defects in Ambleford\n\n"
+          "Rhea Tanworth, a councillor in Ambleford, joined the Civic Lantern Party in 2011. "
+          "She said on Monday that she would stand again next year.")
+
+YEARS_AS_MEMBER = ("Senior MP walks out\n\n"
+                   "In a second blow to the government, the deputy speaker of parliament, Jonas Frettby, announced on "
+                   "Wednesday that he was leaving the Civic Lantern Party after 12 years as a member. Frettby said he would "
+                   "sit as an independent.")
+
+RAN_BEFORE = ("New chief for Hollins Hospital\n\n"
+              "A new chief executive, Petra Ingoldby, who ran the Westmere Care Trust for six years, was appointed in "
+              "February. She said the hospital had \"a great deal to rebuild\".")
+
+
+def test_a_post_in_a_party_held_since_a_year_is_no_membership_since_then() -> None:
+    # "the Civic Lantern Party's chief whip since 2018": the post's start, the membership's start unsaid
+    members = facts_by_pair(run(WHIP_SINCE, "2025-09-20"), "member")
+    assert members.get(("Marta Oskeby", "Civic Lantern Party")) == (None, None)
+
+
+def test_a_seat_won_for_a_party_dates_no_membership() -> None:
+    # "elected for the Civic Lantern Party ... in 2014": a seat won then, a member before, since when not said
+    members = facts_by_pair(run(ELECTED_FOR, "2025-06-11"), "member")
+    assert members.get(("Jonas Frettby", "Civic Lantern Party")) == (None, None)
+
+
+def test_joining_a_party_dates_the_membership() -> None:
+    # near miss: "joined the Civic Lantern Party in 2011" is the membership's start
+    members = facts_by_pair(run(JOINED, "2025-06-11"), "member")
+    assert members.get(("Rhea Tanworth", "Civic Lantern Party")) == ("2011", None)
+
+
+def test_years_as_a_member_before_leaving_date_the_membership() -> None:
+    # near miss: "leaving the Civic Lantern Party after 12 years as a member" (announced on Wednesday, 2025-10-08): there
+    # since 2013, though the sentence names a post too (not one in the party)
+    members = facts_by_pair(run(YEARS_AS_MEMBER, "2025-10-10"), "member")
+    assert members.get(("Jonas Frettby", "Civic Lantern Party")) == ("2013", "2025-10-08")
+
+
+def test_a_job_told_over_is_not_begun_by_a_later_appointment() -> None:
+    # "who ran the Westmere Care Trust for six years, was appointed in February": the trust job is over, since when not
+    # said; February dates the new post
+    a = run(RAN_BEFORE, "2025-03-20")
+    jobs = facts_by_pair(a, "employee")
+    assert jobs.get(("Petra Ingoldby", "Westmere Care Trust")) == (None, "PAST_REF")
+    assert facts_by_pair(a, "role").get(("Petra Ingoldby", "chief executive")) == ("2025-02", None)

@@ -1,6 +1,6 @@
 """Session 42: the intervals of party memberships and of jobs told over -- a party membership begins when the party
 is joined, not when a post in it or a seat won for it began; a job the text tells over ("who ran X for six years") is
-not the one a later undated-post appointment begins -- as small invented articles through the real pipeline, with
+not the one a later undated-post appointment begins; a player sold to a team leaves the one team he was at -- as small invented articles through the real pipeline, with
 the near misses they must keep."""
 
 from __future__ import annotations
@@ -23,6 +23,15 @@ YEARS_AS_MEMBER = ("Senior MP walks out\n\n"
                    "In a second blow to the government, the deputy speaker of parliament, Jonas Frettby, announced on "
                    "Wednesday that he was leaving the Civic Lantern Party after 12 years as a member. Frettby said he would "
                    "sit as an independent.")
+
+SOLD = ("Harrow Vale striker retires\n\n"
+        "Piet Oldenkamp, the Harrow Vale striker, will retire at the end of the season. Oldenkamp came through the "
+        "academy at Marbeck Rovers, for whom he made his debut in 2006. He was sold to the Danish side Aalborg Fremad in "
+        "2009 for a fee of €2m.")
+
+SOLD_BEFORE_JOINING = ("Kestle United striker retires\n\n"
+                       "Piet Oldenkamp will retire at the end of the season, Kestle United said on Monday. Oldenkamp "
+                       "joined Kestle United in 2015. He was sold to the Danish side Aalborg Fremad in 2009 for a fee of €2m.")
 
 RAN_BEFORE = ("New chief for Hollins Hospital\n\n"
               "A new chief executive, Petra Ingoldby, who ran the Westmere Care Trust for six years, was appointed in "
@@ -61,3 +70,16 @@ def test_a_job_told_over_is_not_begun_by_a_later_appointment() -> None:
     jobs = facts_by_pair(a, "employee")
     assert jobs.get(("Petra Ingoldby", "Westmere Care Trust")) == (None, "PAST_REF")
     assert facts_by_pair(a, "role").get(("Petra Ingoldby", "chief executive")) == ("2025-02", None)
+
+
+def test_a_player_sold_leaves_the_one_team_he_was_at() -> None:
+    # "was sold to ... Aalborg Fremad in 2009": bought by Aalborg then, from Marbeck Rovers (the one other team told)
+    members = facts_by_pair(run(SOLD, "2025-02-06"), "member")
+    assert members.get(("Piet Oldenkamp", "Marbeck Rovers")) == (None, "2009")
+    assert members.get(("Piet Oldenkamp", "Aalborg Fremad")) == ("2009", None)
+
+
+def test_a_sale_does_not_end_a_team_joined_after_it() -> None:
+    # near miss: "joined Kestle United in 2015 ... was sold to Aalborg Fremad in 2009": Kestle is no seller
+    members = facts_by_pair(run(SOLD_BEFORE_JOINING, "2025-02-06"), "member")
+    assert members.get(("Piet Oldenkamp", "Kestle United")) == ("2015", None)

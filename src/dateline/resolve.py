@@ -1021,6 +1021,31 @@ def _left_memberships(b: _Builder, events: list[Event], doc: Doc | None, teams: 
             fact.valid_to = end
 
 
+SELLING_LEMMAS = frozenset({"sell"})  # "was sold to Y in 2010": bought by Y, from the team the player was at
+
+
+def _sold_on(b: _Builder, events: list[Event], teams: set[str]) -> None:
+    """"He was sold to FC Y three years later": a sale names the buyer; the player's time at the one other team he is
+    told to play for, open then, ends with it (at its date, else some time before now).  Not a national side (a player
+    keeps his caps), and nothing when two teams could be the seller."""
+    a = b.analysis
+    cfg = config()["employment"]
+    for event in events:
+        if event.type != "career.hire" or event.lemma not in SELLING_LEMMAS or not _factual(event) \
+                or event.certainty not in (ASSERTED, ATTRIBUTED):
+            continue
+        buyers = set(_ids(event, cfg["organization_roles"], a))
+        end = event.time if _dated(event.time) else PAST
+        for person in _ids(event, cfg["person_roles"], a, {"PERSON"}):
+            held = [f for f in b.facts.values() if f.relation == "member" and f.subject == person and f.object in teams
+                    and f.object not in buyers and f.valid_to is None and _kind(a, f.object) == "ORG"
+                    and not (end != PAST and _dated(f.valid_from) and f.valid_from >= end)]  # type: ignore[operator]
+            if len(held) == 1:
+                held[0].valid_to = end
+                held[0].evidence.append(Evidence(event.sentence, event.start, event.end))
+                held[0].events.append(event.id)
+
+
 def _posts_left_with_body(b: _Builder) -> None:
     """"Their captain, X, left for Y on Thursday": a post held at a body ends with the holder's job or membership
     there, when an event told ends that on a date (not a post taken after the leaving, nor a calling)."""
@@ -1631,6 +1656,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     for event in fill_left_bodies(analysis, facts, events, doc, body):  # "resigned as chief executive": of the one body the article says
         _end_at_body(b, doc, event)  # she worked at -- which she left then
     _left_memberships(b, events, doc, teams if doc is not None else set())
+    _sold_on(b, events, teams if doc is not None else set())
     if doc is not None:
         stretches(b, doc)
         held_for(b, doc)  # "became managing director in 1983 and held the job for 24 years": until 2007

@@ -1,6 +1,6 @@
 """Session 42: the intervals of party memberships and of jobs told over -- a party membership begins when the party
 is joined, not when a post in it or a seat won for it began; a job the text tells over ("who ran X for six years") is
-not the one a later undated-post appointment begins; a player sold to a team leaves the one team he was at -- as small invented articles through the real pipeline, with
+not the one a later undated-post appointment begins; a player sold to a team leaves the one team he was at; a post held "until he left" ends the time at its body too -- as small invented articles through the real pipeline, with
 the near misses they must keep."""
 
 from __future__ import annotations
@@ -32,6 +32,13 @@ SOLD = ("Harrow Vale striker retires\n\n"
 SOLD_BEFORE_JOINING = ("Kestle United striker retires\n\n"
                        "Piet Oldenkamp will retire at the end of the season, Kestle United said on Monday. Oldenkamp "
                        "joined Kestle United in 2015. He was sold to the Danish side Aalborg Fremad in 2009 for a fee of €2m.")
+
+HELD_UNTIL_LEFT = ("Veteran defender retires\n\n"
+                   "Lena Varga, the veteran defender, will retire in May. She spent three seasons at Orsel Town before "
+                   "moving to the Dutch club Kampen Vooruit in 2014. She was named Kampen's captain in 2016, a post she "
+                   "held until she left for a club in Norway two years later.")
+
+HELD_UNTIL_A_YEAR = HELD_UNTIL_LEFT.replace("until she left for a club in Norway two years later", "until 2018")
 
 RAN_BEFORE = ("New chief for Hollins Hospital\n\n"
               "A new chief executive, Petra Ingoldby, who ran the Westmere Care Trust for six years, was appointed in "
@@ -83,3 +90,16 @@ def test_a_sale_does_not_end_a_team_joined_after_it() -> None:
     # near miss: "joined Kestle United in 2015 ... was sold to Aalborg Fremad in 2009": Kestle is no seller
     members = facts_by_pair(run(SOLD_BEFORE_JOINING, "2025-02-06"), "member")
     assert members.get(("Piet Oldenkamp", "Kestle United")) == ("2015", None)
+
+
+def test_a_post_held_until_the_holder_left_ends_the_membership_too() -> None:
+    # "captain in 2016, a post she held until she left for a club in Norway two years later": out of Kampen in 2018
+    a = run(HELD_UNTIL_LEFT, "2025-02-06")
+    assert facts_by_pair(a, "member").get(("Lena Varga", "Kampen Vooruit")) == ("2014", "2018")
+    assert facts_by_pair(a, "role").get(("Lena Varga", "Kampen Vooruit")) == ("2016", "2018")
+
+
+def test_a_post_held_until_a_year_leaves_the_membership_open() -> None:
+    # near miss: "a post she held until 2018": the captaincy over then, her time at the club not said to be
+    a = run(HELD_UNTIL_A_YEAR, "2025-02-06")
+    assert facts_by_pair(a, "member").get(("Lena Varga", "Kampen Vooruit")) == ("2014", None)

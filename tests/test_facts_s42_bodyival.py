@@ -1,6 +1,6 @@
 """Session 42: the intervals of party memberships and of jobs told over -- a party membership begins when the party
 is joined, not when a post in it or a seat won for it began; a job the text tells over ("who ran X for six years") is
-not the one a later undated-post appointment begins; a player sold to a team leaves the one team he was at; a post held "until he left" ends the time at its body too -- as small invented articles through the real pipeline, with
+not the one a later undated-post appointment begins; a player sold to a team leaves the one team he was at; a post held "until he left" ends the time at its body too; "joined as a graduate" names a time of life, not a post -- as small invented articles through the real pipeline, with
 the near misses they must keep."""
 
 from __future__ import annotations
@@ -39,6 +39,10 @@ HELD_UNTIL_LEFT = ("Veteran defender retires\n\n"
                    "held until she left for a club in Norway two years later.")
 
 HELD_UNTIL_A_YEAR = HELD_UNTIL_LEFT.replace("until she left for a club in Norway two years later", "until 2018")
+
+AS_A_GRADUATE = ("Data firm reshuffles\n\n"
+                 "This summer Tallis Metrics promoted Nora Quellwood, 31, who joined as a graduate in 2016, to head its "
+                 "pricing team.")
 
 RAN_BEFORE = ("New chief for Hollins Hospital\n\n"
               "A new chief executive, Petra Ingoldby, who ran the Westmere Care Trust for six years, was appointed in "
@@ -103,3 +107,17 @@ def test_a_post_held_until_a_year_leaves_the_membership_open() -> None:
     # near miss: "a post she held until 2018": the captaincy over then, her time at the club not said to be
     a = run(HELD_UNTIL_A_YEAR, "2025-02-06")
     assert facts_by_pair(a, "member").get(("Lena Varga", "Kampen Vooruit")) == ("2014", None)
+
+
+def test_joining_as_a_graduate_makes_no_post() -> None:
+    # "who joined as a graduate in 2016": when in her life she joined, no post called "graduate"
+    roles = facts_by_pair(run(AS_A_GRADUATE, "2025-10-06"), "role")
+    assert ("Nora Quellwood", "graduate") not in roles
+    assert roles.get(("Nora Quellwood", "head")) == ("2025-SU", None)
+
+
+def test_joining_as_a_graduate_trainee_is_a_post() -> None:
+    # near miss: "a graduate trainee" is a post (its last word no time of life)
+    text = AS_A_GRADUATE.replace("as a graduate in", "as a graduate trainee in")
+    roles = facts_by_pair(run(text, "2025-10-06"), "role")
+    assert roles.get(("Nora Quellwood", "graduate trainee")) == ("2016", "2025-SU")

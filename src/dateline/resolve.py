@@ -648,7 +648,7 @@ def _venue_of_object(a: Analysis, doc: Doc | None, event: Event) -> list[str]:
 GENERIC_POST_WORDS = frozenset({"the", "a", "an", "her", "his", "their", "its", "new", "top", "same", "that", "this"})
 
 
-LIFE_STAGES = frozenset({"student", "undergraduate", "schoolboy", "schoolgirl", "teenager", "teen", "youngster", "boy", "girl", "child"})
+LIFE_STAGES = frozenset({"student", "undergraduate", "graduate", "schoolboy", "schoolgirl", "teenager", "teen", "youngster", "boy", "girl", "child"})
 
 
 def _life_stage(title: str) -> bool:

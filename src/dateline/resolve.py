@@ -1547,11 +1547,11 @@ def _party_joins_only(b: _Builder, parties: set[str]) -> None:
         if told_by & PARTY_JOINING_TYPES:
             continue
         told_in = {e.sentence for e in fact.evidence}
-        post_start = any(f.relation == "role" and f.subject == fact.subject and f.object in (None, fact.object)
-                         and (f.valid_from == fact.valid_from
-                              or (f.object == fact.object and any(e.sentence in told_in for e in f.evidence)))
-                         for f in b.facts.values())  # (the post's own start, or a post in the party told with the
-        # start: "the party's chief whip since 2019")
+        post_start = any(f.relation == "role" and f.subject == fact.subject and f.object == fact.object
+                         and _head_word(f.value).lower() not in SEAT_POSTS
+                         and (f.valid_from == fact.valid_from or any(e.sentence in told_in for e in f.evidence))
+                         for f in b.facts.values())  # (a post in the party, begun then or told with the start: "the
+        # party's chief whip since 2019"; not a seat held for it, "a Labour councillor since 2015", a member since then)
         if told_by & PARTY_POST_TYPES or post_start:
             fact.valid_from = None
 

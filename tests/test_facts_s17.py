@@ -180,7 +180,8 @@ def test_in_a_reunion_story_the_split_ends_no_membership() -> None:
 
 def test_elected_for_a_party_is_its_member_for_a_town_its_seat() -> None:
     a = run("The news came on Monday. Tom Berg, who was elected for the Green Alliance in 2015, spoke on Monday.", "2024-05-06")
-    assert _facts(a, "member") == {("Tom Berg", "Green Alliance"): ("2015", None)}
+    assert _facts(a, "member") == {("Tom Berg", "Green Alliance"): (None, None)}  # (session 42: the seat's start, not the
+    # membership's -- a party is joined, not won; as the fixtures annotate "elected for the X party in 2016")
     a = run("The news came on Monday. Tom Berg was elected for Leeds in 2015.", "2024-05-06")
     assert [{x.role: x.text for x in e.args} for e in a.events if e.type == "politics.elect"] == [{"patient": "Tom Berg", "place": "Leeds"}]
     assert _facts(a, "member") == {}

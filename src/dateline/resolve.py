@@ -85,7 +85,7 @@ from .resolve_statements import (
     union_parents,
     verb_statements,
 )
-from .resolve_teams import party_name, team_ids, team_members
+from .resolve_teams import _party_ids, party_name, team_ids, team_members
 from .resolve_tenure import (
     SEAT_POSTS,
     held_for,
@@ -557,8 +557,10 @@ def _posts_begun(b: _Builder, event: Event, person: str, orgs: list[str], titles
     if not orgs and not titles and not body and not successor and _dated(event.time) \
             and event.type not in cfg["member_types"]:  # "entered parliament in 2017" dates no minister's post  # "Solberg, who was appointed in June 2021";
         # "joined the cabinet in 2022" dates no title
+        over = {id(f) for f in b.done_stints}  # ("who ran the Y Trust for six years, was appointed in February": a job told over)
         undated = [f for f in b.facts.values() if f.subject == person and f.relation in ("role", "employee")
                    and f.valid_from is None and f.valid_to != PAST and _open_at(f, event, later)  # (not "a former nurse": a post over before)
+                   and id(f) not in over
                    and not (f.relation == "employee" and event.lemma in PROMOTING)  # ("who was promoted in 2020": at the
                    # body before then)
                    and not (f.relation == "role" and _joined_unnamed(event))]
@@ -698,7 +700,7 @@ def _venue_of_object(a: Analysis, doc: Doc | None, event: Event) -> list[str]:
 GENERIC_POST_WORDS = frozenset({"the", "a", "an", "her", "his", "their", "its", "new", "top", "same", "that", "this"})
 
 
-LIFE_STAGES = frozenset({"student", "undergraduate", "schoolboy", "schoolgirl", "teenager", "teen", "youngster", "boy", "girl", "child"})
+LIFE_STAGES = frozenset({"student", "undergraduate", "graduate", "schoolboy", "schoolgirl", "teenager", "teen", "youngster", "boy", "girl", "child"})
 
 
 def _life_stage(title: str) -> bool:
@@ -1069,6 +1071,31 @@ def _left_memberships(b: _Builder, events: list[Event], doc: Doc | None, teams: 
             if _joins_again(a, events, event, fact.subject, end, cfg):
                 continue  # "rejoined the band": a membership again (one fact per body: its latest stretch stays open)
             fact.valid_to = end
+
+
+SELLING_LEMMAS = frozenset({"sell"})  # "was sold to Y in 2010": bought by Y, from the team the player was at
+
+
+def _sold_on(b: _Builder, events: list[Event], teams: set[str]) -> None:
+    """"He was sold to FC Y three years later": a sale names the buyer; the player's time at the one other team he is
+    told to play for, open then, ends with it (at its date, else some time before now).  Not a national side (a player
+    keeps his caps), and nothing when two teams could be the seller."""
+    a = b.analysis
+    cfg = config()["employment"]
+    for event in events:
+        if event.type != "career.hire" or event.lemma not in SELLING_LEMMAS or not _factual(event) \
+                or event.certainty not in (ASSERTED, ATTRIBUTED):
+            continue
+        buyers = set(_ids(event, cfg["organization_roles"], a))
+        end = event.time if _dated(event.time) else PAST
+        for person in _ids(event, cfg["person_roles"], a, {"PERSON"}):
+            held = [f for f in b.facts.values() if f.relation == "member" and f.subject == person and f.object in teams
+                    and f.object not in buyers and f.valid_to is None and _kind(a, f.object) == "ORG"
+                    and not (end != PAST and _dated(f.valid_from) and f.valid_from >= end)]  # type: ignore[operator]
+            if len(held) == 1:
+                held[0].valid_to = end
+                held[0].evidence.append(Evidence(event.sentence, event.start, event.end))
+                held[0].events.append(event.id)
 
 
 def _posts_left_with_body(b: _Builder) -> None:
@@ -1571,6 +1598,33 @@ def _ends_to_come(facts: list[Fact], events: list[Event], a: Analysis, doc: Doc 
                 fact.valid_to = None  # (or "is retiring at the end of the year": in a period not over yet, told as to come)
 
 
+PARTY_JOINING_TYPES = frozenset({"career.hire"})  # "joined the party in 1995", "defected to it in 2018"
+PARTY_POST_TYPES = frozenset({"politics.elect", "career.appoint"})  # a seat won for the party, a post in it
+
+
+def _party_joins_only(b: _Builder, parties: set[str]) -> None:
+    """A party membership begins when the party is joined: a start told only by a post in it or a seat won for it
+    ("who has led the party since 2019", "elected for the X Party in 2016", "won the leadership") dates the post or
+    the seat, and leaves the membership's start unsaid (not "left the party after 16 years as a member")."""
+    a = b.analysis
+    kinds = {e.id: e.type for e in a.events}
+    for fact in b.facts.values():
+        if fact.relation != "member" or not fact.object or not _dated(fact.valid_from) \
+                or not (fact.object in parties or _party(a, fact.object)):
+            continue
+        told_by = {kinds.get(e) for e in fact.events}
+        if told_by & PARTY_JOINING_TYPES:
+            continue
+        told_in = {e.sentence for e in fact.evidence}
+        post_start = any(f.relation == "role" and f.subject == fact.subject and f.object == fact.object
+                         and _head_word(f.value).lower() not in SEAT_POSTS
+                         and (f.valid_from == fact.valid_from or any(e.sentence in told_in for e in f.evidence))
+                         for f in b.facts.values())  # (a post in the party, begun then or told with the start: "the
+        # party's chief whip since 2019"; not a seat held for it, "a Labour councillor since 2015", a member since then)
+        if told_by & PARTY_POST_TYPES or post_start:
+            fact.valid_from = None
+
+
 def _arrivals(b: _Builder, kept: set[int]) -> None:
     """"Brandt, who arrived from the Danish club Aalvik in the summer of 2023, was sacked": the one other body the
     person is told to work or play for (no destination named) is the one arrived at, since then."""
@@ -1671,11 +1725,13 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     for event in fill_left_bodies(analysis, facts, events, doc, body):  # "resigned as chief executive": of the one body the article says
         _end_at_body(b, doc, event)  # she worked at -- which she left then
     _left_memberships(b, events, doc, teams if doc is not None else set())
+    _sold_on(b, events, teams if doc is not None else set())
     if doc is not None:
         stretches(b, doc)
         held_for(b, doc)  # "became managing director in 1983 and held the job for 24 years": until 2007
         years_before_leaving(b, doc)  # "retired in April after nine years in the chair": since 2004  # "X, who led Y for six years, stepped down in 2010": there from 2004
     _posts_left_with_body(b)
+    _party_joins_only(b, _party_ids(analysis, doc) if doc is not None else set())
     kept = {id(f) for f in b.facts.values()}
     for fact in b.done_stints:  # "X, who ran Y for six years": over, when no leaving has dated its end
         if id(fact) in kept and fact.valid_to is None:

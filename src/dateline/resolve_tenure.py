@@ -170,6 +170,20 @@ def held_until(b: _Builder, doc: Doc) -> None:
             for job in [f for f in b.facts.values() if f.relation == "employee" and f.subject == person and post.object
                         and f.object == post.object and f.valid_to is None and f.valid_from == post.valid_from]:
                 job.valid_to = end  # and the job there, begun with the post
+            if _until_leaving(verb):  # "a post he held until he left for Y": the leaving ends his time at the body too
+                for job in [f for f in b.facts.values() if f.relation in ("employee", "member") and f.subject == person
+                            and post.object and f.object == post.object and f.valid_to is None
+                            and not (_dated(f.valid_from) and f.valid_from > end)]:  # type: ignore[operator]
+                    job.valid_to = end
+
+
+UNTIL_LEAVING_LEMMAS = frozenset({"leave", "quit", "depart", "resign", "retire", "move"})  # "held until he left for Y"
+
+
+def _until_leaving(verb: Token) -> bool:
+    """The stretch is held "until" the holder's own leaving ("until he left for Y", "until she retired in 2004")."""
+    return any(c.dep_ == "advcl" and c.lemma_.lower() in UNTIL_LEAVING_LEMMAS
+               and any(m.dep_ == "mark" and m.lower_ == "until" for m in children_of(c)) for c in children_of(verb))
 
 
 # Words that make a post another one than the post they stand before ("deputy health minister").

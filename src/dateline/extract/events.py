@@ -110,6 +110,23 @@ from .events_typing import (
 __all__ = ["matcher", "run", "schema"]
 
 
+def _coordinated_people(doc: Doc, analysis: Analysis, event: Event, role: str) -> bool:
+    """Are the entities filling `role` people named side by side, each by a name of its own ("the pair A and B",
+    "A, B and C")?  Not two people "they" stands for, nor one named "alongside" another."""
+    first: dict[str, int] = {}
+    for arg in event.args:
+        if arg.role != role or not arg.entity or arg.entity in first:
+            continue
+        entity, span = analysis.entity(arg.entity), doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        if entity is None or entity.type != "PERSON" or span is None:
+            return False
+        first[arg.entity] = span.root.i
+    if len(set(first.values())) != len(first):
+        return False
+    lead = doc[min(first.values())]
+    return set(first.values()) <= {lead.i, *(c.i for c in conjuncts_of(lead))}
+
+
 def _headline(analysis: Analysis) -> int | None:
     """The first sentence when it is a headline: a line of its own with no final stop."""
     if not analysis.sentences:
@@ -275,15 +292,17 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     listed = {id(e) for e in events}
     anniversary_times(doc, [(t, e) for t, e in found if id(e) in listed], times, ctx, sch)
     births_of_named_children(events, sch.kin_nouns)
-    events = one_per_filler(events, {t.name: t.one_per for t in sch.types if t.one_per})
+    one_per = {t.name: t.one_per for t in sch.types if t.one_per}
+    people_only = frozenset(t.name for t in sch.types if t.one_per_people)
+    events = one_per_filler(events, one_per, people_only, lambda e, role: _coordinated_people(doc, analysis, e, role))
     events = split_listed(events)  # "The others on the shortlist were A, B and C": one nomination each
-    respective_fillers(doc, events, {t.name: t.one_per for t in sch.types if t.one_per})  # "A and B joined X and Y respectively"
+    respective_fillers(doc, events, one_per)  # "A and B joined X and Y respectively"
     unnamed = [e for e in events if e.type and not participant(e.args) and not _counted(e)]  # "the former chief executive was sentenced"
     events = [e for e in events if not (e.type and not participant(e.args) and not _counted(e))]
     events = counted_then_named(events, analysis, headline)  # "Two men have been charged ... X was charged ...": X's charge told
     premises_openings(found, {id(e) for e in events}, ents)  # "a plant in Y, which opened in 2009": the plant launched in Y
     career_arguments(doc, events, analysis)  # "joined Edinburgh": the University named in full; "X, the minister, resigned"
-    events = one_per_filler(events, {t.name: t.one_per for t in sch.types if t.one_per})  # ... and "A and B left to found Y", typed there
+    events = one_per_filler(events, one_per, people_only, lambda e, role: _coordinated_people(doc, analysis, e, role))  # ... and "A and B left to found Y", typed there
     events += dated_works(doc, events, ctx)  # "whose 2013 album X went platinum": X came out in 2013
     performed_works(doc, events, analysis)  # "won best actress for her role as a nurse in X": X the work
     credit_makers(events, analysis)  # "Salt Road was nominated" after "X released Salt Road": X's nomination

@@ -12,6 +12,7 @@ most precise time.  Untyped events are left alone; the store merges across artic
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -463,9 +464,12 @@ def _respectively(copies: list[Event], fillers: list[str | None], role: str) -> 
     return {id(e): f for e, f in zip(by_time, ordered, strict=True)}
 
 
-def one_per_filler(events: list[Event], one_per: dict[str, str]) -> list[Event]:
+def one_per_filler(events: list[Event], one_per: dict[str, str], people_only: frozenset[str] = frozenset(),
+                   listed_people: Callable[[Event, str], bool] | None = None) -> list[Event]:
     """An event naming several fillers of a one-filler role ("had two children, A and B") is one
-    event per filler, each with the other arguments."""
+    event per filler, each with the other arguments.  For the types in `people_only`, only when the
+    fillers are people named side by side (`listed_people`): "the pair A and B won the title" are two
+    wins, but "X led the club to the title" names the winner twice over, as the person or the club."""
     out: list[Event] = []
     same: dict[tuple[str | None, int], list[Event]] = {}  # one trigger, one copy per coordinated time
     for event in events:
@@ -473,7 +477,7 @@ def one_per_filler(events: list[Event], one_per: dict[str, str]) -> list[Event]:
     for event in events:
         role = one_per.get(event.type or "")
         fillers = list(dict.fromkeys(a.entity for a in event.args if a.role == role and a.entity))
-        if len(fillers) < 2:
+        if len(fillers) < 2 or (event.type in people_only and not (listed_people and listed_people(event, role))):
             out.append(event)
             continue
         paired = _respectively(same[(event.type, event.start)], fillers, role)  # type: ignore[arg-type]

@@ -61,6 +61,7 @@ class EventType:
     work_maker: str | None = None  # the role of the one a work is "by" ("the premiere of X, a cantata by Y")
     unplaced: str | None = None  # the role of an organisation found where a place would be ("elected for the X Party")
     one_per: str | None = None  # a role with one filler per event ("two children, A and B": two births)
+    one_per_people: bool = False  # ... only when every filler is a person ("the pair A and B won", not "X led the club to it")
     bodies: frozenset[str] = frozenset()  # nouns of an unnamed body that is the organisation ("elected to the city council")
     pattern_lemmas: frozenset[str] = frozenset()
     agent_from: str | None = None  # the role whose entity is the agent when no agent is known
@@ -166,6 +167,7 @@ def schema() -> Schema:
                 rejects=tuple(spec.get("rejects", [])),
                 rules_of=rules_by_lemma(spec.get("requires", []), spec.get("rejects", [])),
                 one_per=spec.get("one_per"),
+                one_per_people=bool(spec.get("one_per_people", False)),
                 bodies=frozenset(spec.get("bodies", [])),
                 state_forms=frozenset(spec.get("state_forms", [])),
                 apposed_forms=frozenset(spec.get("apposed_forms", [])),

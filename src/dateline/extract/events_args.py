@@ -422,7 +422,7 @@ def resolve_arg_token(token: Token, trigger: Token, kin: frozenset[str],
     join Z") stands for the noun when `known` holds of it; else it is kept, to be resolved later ("The
     51-year-old, who has been out of work since leaving X")."""
     if token.tag_ in RELATIVE_TAGS or (token.lower_ == "that" and token.dep_.startswith("nsubj")):
-        clause = trigger if trigger.dep_ == "relcl" else token.head
+        clause = trigger if trigger.dep_ == "relcl" else token.head if token.head.i == trigger.i else _relative_clause_of(token.head)
         if clause.dep_ == "relcl":
             noun = personal_antecedent(clause.head) if token.lower_ in ("who", "whom") else clause.head
             token = noun if clause is trigger or known(named(noun)) else token
@@ -437,6 +437,18 @@ def resolve_arg_token(token: Token, trigger: Token, kin: frozenset[str],
     is_kin = token.lemma_.lower() in kin
     possessor = next((c for c in children_of(token) if c.dep_ == "poss"), None) if is_kin else None
     return token, possessor, is_kin
+
+
+def _relative_clause_of(verb: Token) -> Token:
+    """The relative clause a relative pronoun's verb belongs to: the verb itself, or, for a second relative clause
+    joined to the first by "and" ("X, who had been the MP since 2010 and who stood down to become ..."), the first,
+    which the parser hangs on the noun (the second hangs on the first as its conjunct).  Used for a trigger under the
+    second clause's verb ("to become"), not for that verb itself: there the subject is found by other frames, and the
+    pronoun read as the noun added a false event on held-out text."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    return clause if clause.dep_ == "relcl" else verb
 
 
 def _before_comma(pronoun: Token) -> Token | None:

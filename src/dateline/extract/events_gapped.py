@@ -352,6 +352,10 @@ FIRM_WORDS = frozenset({"company", "firm", "group", "rival", "bank", "lender", "
                         "carrier", "airline", "operator", "consultancy", "agency", "publisher", "studio", "label",
                         "network", "platform", "club", "side", "team"})
 MOVING_ON = frozenset({"become", "coach", "manage"})
+# verbs of giving up a post ("stood down to become chief executive of Y", "resigned to manage Y"): Y is where the person
+# goes, not the body left; unlike "left / quit to become", the fixtures read the post taken as an appointment, so only
+# the body is moved to "joined"
+STEPPING_DOWN_LEMMAS = frozenset({"stand", "step", "resign", "retire"})
 
 
 def moving_on_hirings(found: list[tuple[Token, Event]], analysis: Analysis) -> None:
@@ -365,7 +369,8 @@ def moving_on_hirings(found: list[tuple[Token, Event]], analysis: Analysis) -> N
             by_token.setdefault(t.i, []).append(e)
     added: list[tuple[Token, Event]] = []
     for trigger, event in found:
-        if event.type != "career.resign" or trigger.lemma_ not in ("leave", "quit", "depart"):
+        stepping_down = trigger.lemma_ in STEPPING_DOWN_LEMMAS
+        if event.type != "career.resign" or (trigger.lemma_ not in ("leave", "quit", "depart") and not stepping_down):
             continue
         leavers = [a for a in event.args if a.role == "agent" and a.entity]
         for verb in children_of(trigger):
@@ -380,6 +385,10 @@ def moving_on_hirings(found: list[tuple[Token, Event]], analysis: Analysis) -> N
                 for b in children_of(p) if b.dep_ == "pobj"]  # ("to coach the club X": the parser hangs X as a second object)
             bodies.sort(key=lambda b: b.pos_ != "PROPN")  # "the Estravelle club X": the name before the word for it
             org = next((o for b in bodies if (o := _org_at(b, analysis)) is not None), None)
+            if stepping_down:
+                if org is not None:  # the body the post is at is the one joined
+                    event.args[:] = [a for a in event.args if a.role != "organization" or a.entity != org.entity] + [replace(org, role="joined")]
+                continue
             if org is None and not any(b.lower_ in FIRM_WORDS for b in bodies):
                 continue
             typed = [e for e in by_token.get(verb.i, ()) if e.type in ("career.appoint", "career.hire")]

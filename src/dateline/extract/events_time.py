@@ -817,11 +817,30 @@ def _after_name_participle(anchor: TimeAnchor, head: Token) -> bool:
 
 def _semicolon_between(a: Token, b: Token) -> bool:
     """"X was named producer of the year; he first won the award in 1999": a semicolon ends a
-    clause as a full stop would, whatever the parser made of it, so a time beyond it is not lent."""
+    clause as a full stop would, whatever the parser made of it, so a time beyond it is not lent.
+    So does a colon followed by a clause with a subject of its own ("His successor in the 1980s will
+    not return: he has joined a band in Ohio"), not one that lists what the clause before it counts
+    ("was nominated three times: in 2020, in 2022 and in 2024")."""
     lo, hi = sorted((a.i, b.i))
     if hi - lo < 2:
         return False
-    return ";" in strings(a.doc, "text")[lo + 1 : hi]
+    texts = strings(a.doc, "text")[lo + 1 : hi]
+    if ";" in texts:
+        return True
+    first = a if a.i < b.i else b
+    if _verb_adverbial(first):
+        return False  # "In 2015 the band had a new singer: X joined from Y": a time fronted on the verb before the colon
+    deps = strings(a.doc, "dep")
+    return any(t == ":" and any(d in SUBJECT_DEPS for d in deps[lo + 2 + k : hi]) for k, t in enumerate(texts))
+
+
+def _verb_adverbial(token: Token) -> bool:
+    """A time hung on a verb ("in 2015", "last May"), not on a noun ("his replacement in the 1980s")."""
+    governor = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+    return governor.pos_ in ("VERB", "AUX")
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _says_other(report: Token, head: Token) -> bool:

@@ -1,0 +1,28 @@
+"""Session 42: event times (a time in the clause before a colon is not lent across it to a clause with a subject of
+its own, unless it is hung on that clause's verb or the colon only lists times), as small invented articles through
+the real pipeline, each with a near miss that must stay as it was."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+
+
+def _times(text: str, kind: str) -> list[str | None]:
+    return [e.time for e in run(text).events if e.type == kind]
+
+
+def test_a_time_in_a_noun_phrase_before_a_colon_does_not_date_the_clause_after_it() -> None:
+    # "His replacement in the mid-1990s ... will not take part: he has joined Y": not joined in the 1990s
+    assert _times("His replacement in the mid-1990s, Tom Reed, will not take part: he has joined the American band "
+                  "Silver Pines and now lives in Ohio.", "career.hire") == [None]
+
+
+def test_a_time_on_the_verb_before_a_colon_still_dates_the_clause_after_it() -> None:
+    # "In 2015 the band had a new singer: X joined Y": then
+    assert _times("In 2015 the band had a new singer: Tom Reed joined Silver Pines.", "career.hire") == ["2015"]
+
+
+def test_times_listed_after_a_colon_still_date_the_clause_before_it() -> None:
+    # "has been nominated for three Grammy Awards: in 2020, in 2022 and in 2023": the first of them
+    assert "2020" in _times("Maria Lopez has been nominated for three Grammy Awards: in 2020, in 2022 and in 2023.",
+                            "career.nominate")

@@ -1,6 +1,7 @@
 """Session 42: event times (a time in the clause before a colon is not lent across it to a clause with a subject of
-its own, unless it is hung on that clause's verb or the colon only lists times), as small invented articles through
-the real pipeline, each with a near miss that must stay as it was."""
+its own, unless it is hung on that clause's verb or the colon only lists times; the time a "where"/"when" clause
+describes dates the conjuncts of that clause too), as small invented articles through the real pipeline, each with a
+near miss that must stay as it was."""
 
 from __future__ import annotations
 
@@ -26,3 +27,18 @@ def test_times_listed_after_a_colon_still_date_the_clause_before_it() -> None:
     # "has been nominated for three Grammy Awards: in 2020, in 2022 and in 2023": the first of them
     assert "2020" in _times("Maria Lopez has been nominated for three Grammy Awards: in 2020, in 2022 and in 2023.",
                             "career.nominate")
+
+
+def test_the_time_a_where_clause_describes_dates_its_conjuncts() -> None:
+    # "... last September, where she was cheered by the crowd and won X": won then
+    assert _times("Ana Ruiz had her best season at the Lorne Open last September, where she was cheered by the crowd and "
+                  "won the Lorne Trophy.", "career.win") == ["2023-09"]
+
+
+def test_a_conjunct_of_a_plain_relative_clause_or_one_told_later_is_not_dated_so() -> None:
+    # "X, who was cheered ... in 2019 and won Y,": no "where"/"when", the conjunct's own time is not told
+    assert _times("Ana Ruiz, who was cheered by the crowd at the Lorne Open in 2019 and won the Lorne Trophy, retired on "
+                  "Monday.", "career.win") == [None]
+    # "in 2010, where she met X and later married him": after then
+    assert _times("Ana Ruiz moved to Lorne in 2010, where she met the painter Tom Reed and later married him.",
+                  "life.marry") == [None]

@@ -1,6 +1,7 @@
 """Session 42: event times (a time in the clause before a colon is not lent across it to a clause with a subject of
 its own, unless it is hung on that clause's verb or the colon only lists times; the time a "where"/"when" clause
-describes dates the conjuncts of that clause too), as small invented articles through the real pipeline, each with a
+describes dates the conjuncts of that clause too; a time on a bare gerund the parser hung on the noun before it, "drama
+writing in 2021", is its governor's), as small invented articles through the real pipeline, each with a
 near miss that must stay as it was."""
 
 from __future__ import annotations
@@ -42,3 +43,13 @@ def test_a_conjunct_of_a_plain_relative_clause_or_one_told_later_is_not_dated_so
     # "in 2010, where she met X and later married him": after then
     assert _times("Ana Ruiz moved to Lorne in 2010, where she met the painter Tom Reed and later married him.",
                   "life.marry") == [None]
+
+
+def test_a_time_on_a_bare_gerund_after_a_noun_dates_the_clause_it_is_in() -> None:
+    # "won X for drama writing in 2021": the compound "drama writing" read as a clause; won in 2021
+    assert _times('Maria Lopez won a Carver Award for drama writing in 2021 for "The Long Field".', "career.win") == ["2021"]
+
+
+def test_a_time_in_a_participle_clause_with_an_object_of_its_own_stays_its_own() -> None:
+    # "for a book describing the floods in 2021": the floods' time, not the win's
+    assert _times("Maria Lopez won the Carver Award for a book describing the floods in 2021.", "career.win") == [None]

@@ -64,8 +64,18 @@ def timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str], sent_of: l
         if span is None or len(span) == 0 or _title_period(span.root):
             continue
         root = _bare_preposition(span) or span.root
-        out.append(TimeAnchor(timex, root, _fronted_before_gap(root) or _before_bare_complement(root) or clause_head(root), sent_of[span.root.i]))
+        out.append(TimeAnchor(timex, root, _fronted_before_gap(root) or _before_bare_complement(root) or _past_nominal_gerund(clause_head(root)),
+                              sent_of[span.root.i]))
     return out
+
+
+def _past_nominal_gerund(clause: Token) -> Token:
+    """"won an award for drama writing in 2021": a gerund right after a noun, with no subject or object of its own, is
+    the second word of a compound ("drama writing") the parser read as a clause; a time on it is its governor's."""
+    if clause.tag_ == "VBG" and clause.dep_ == "acl" and clause.head.i == clause.i - 1 and clause.head.pos_ == "NOUN" \
+            and not any(c.dep_ in ("nsubj", "dobj", "attr", "ccomp", "xcomp", "acomp") for c in children_of(clause)):
+        return clause_head(clause.head)
+    return clause
 
 
 def _fronted_before_gap(root: Token) -> Token | None:

@@ -64,8 +64,18 @@ def timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str], sent_of: l
         if span is None or len(span) == 0 or _title_period(span.root):
             continue
         root = _bare_preposition(span) or span.root
-        out.append(TimeAnchor(timex, root, _fronted_before_gap(root) or _before_bare_complement(root) or clause_head(root), sent_of[span.root.i]))
+        out.append(TimeAnchor(timex, root, _fronted_before_gap(root) or _before_bare_complement(root) or _past_nominal_gerund(clause_head(root)),
+                              sent_of[span.root.i]))
     return out
+
+
+def _past_nominal_gerund(clause: Token) -> Token:
+    """"won an award for drama writing in 2021": a gerund right after a noun, with no subject or object of its own, is
+    the second word of a compound ("drama writing") the parser read as a clause; a time on it is its governor's."""
+    if clause.tag_ == "VBG" and clause.dep_ == "acl" and clause.head.i == clause.i - 1 and clause.head.pos_ == "NOUN" \
+            and not any(c.dep_ in ("nsubj", "dobj", "attr", "ccomp", "xcomp", "acomp") for c in children_of(clause)):
+        return clause_head(clause.head)
+    return clause
 
 
 def _fronted_before_gap(root: Token) -> Token | None:
@@ -642,25 +652,13 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         if dated:
             return dated[0], "clause"
     if head.dep_ == "relcl":  # "the city where X was born": a description, not dated by its sentence
-        own_time = [t for t in sent if (t.root == head.head or t.timex.start <= head.head.idx < t.timex.end)
-                    and (any(c.lower_ in ("when", "where") for c in children_of(head)) or (head.head.lemma_.lower() in TIME_NOUNS and t.timex.rule != "relative:the-unit"))]
-        if own_time:  # "the 1990s, when she met X", "the spring of 2014, when it acquired X", "in 2011, the same year she
-            # married X", "on Monday, the day (that) he was sacked": then (not a bare "the year", this one: "that was the year I was born")
-            return own_time[0], "clause"
-        place = head.head
-        if any(c.lower_ == "where" for c in children_of(head)) and place.dep_ == "pobj" and place.head.dep_ == "prep" \
-                and place.head.head.lemma_.lower() in SETTING_VERBS:
-            setting = [t for t in sent if t.root.dep_ == "pobj" and t.root.head.dep_ == "prep" and t.root.head.head == place.head.head]
-            if setting:  # "it began in February in Marivale, where she beat X": the time the place is set at
-                return setting[0], "clause"
-        hosts = (head.head, head.head.head) if head.head.dep_ == "appos" else (head.head,)
-        after = [t for t in by_distance if t.root.dep_ == "pobj" and t.root.head.head in hosts and t.root.i > head.i
-                 and t.root.head.dep_ == "prep"]
-        if after:  # "X, who married a local girl, Y, in 2004": the parser hung the clause's time on X (or on the X an
-            # apposition describes: "X, a father of four who married his sweetheart, Y, in 1990, died")
-            return after[0], "clause"
-        within = [t for t in by_distance if head in t.clause.ancestors and t.clause.dep_ == "pcomp" and not _subject_between(t.clause, head)]
-        return (within[0], "clause") if within else (None, None)  # "who was convicted of taking bribes in 2013"
+        relative = _relative_clause_time(head, sent, by_distance)
+        return (relative, "clause") if relative is not None else (None, None)
+    if head.dep_ == "conj" and head.head.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(head)) \
+            and any(c.lower_ in ("when", "where") for c in children_of(head.head)):
+        relative = _relative_clause_time(head.head, sent, by_distance)
+        if relative is not None:  # "last September, where it was greeted with an ovation and picked up the jury prize": the
+            return relative, "clause"  # time a "when"/"where" clause describes dates its conjuncts too
     telling = trigger.lemma_.lower() in cues["time"]["report_verbs"] or trigger.lemma_.lower() in ("speak", "interview")
     dependent = [] if telling else [  # "X told Y that the launch was planned for October": not told in October
         t for t in by_distance if head in t.clause.ancestors and t.clause.dep_ not in ("relcl", "acl")
@@ -708,6 +706,28 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     return None, None
 
 
+def _relative_clause_time(head: Token, sent: list[TimeAnchor], by_distance: list[TimeAnchor]) -> TimeAnchor | None:
+    """The time of a relative clause `head`: one it describes ("the 1990s, when ..."), the time its place is set at, or
+    one the parser hung elsewhere (`attach_time`); None when it has none of its own."""
+    own_time = [t for t in sent if (t.root == head.head or t.timex.start <= head.head.idx < t.timex.end)
+                and (any(c.lower_ in ("when", "where") for c in children_of(head)) or (head.head.lemma_.lower() in TIME_NOUNS and t.timex.rule != "relative:the-unit"))]
+    if own_time:  # "the 1990s, when she met X", "the spring of 2014, when it acquired X", "in 2011, the same year she
+        # married X", "on Monday, the day (that) he was sacked": then (not a bare "the year", this one: "that was the year I was born")
+        return own_time[0]
+    place = head.head
+    if any(c.lower_ == "where" for c in children_of(head)) and place.dep_ == "pobj" and place.head.dep_ == "prep" \
+            and place.head.head.lemma_.lower() in SETTING_VERBS:
+        setting = [t for t in sent if t.root.dep_ == "pobj" and t.root.head.dep_ == "prep" and t.root.head.head == place.head.head]
+        if setting:  # "it began in February in Marivale, where she beat X": the time the place is set at
+            return setting[0]
+    hosts = (head.head, head.head.head) if head.head.dep_ == "appos" else (head.head,)
+    after = [t for t in by_distance if t.root.dep_ == "pobj" and t.root.head.head in hosts and t.root.i > head.i
+             and t.root.head.dep_ == "prep"]
+    if after:  # "X, who married a local girl, Y, in 2004": the parser hung the clause's time on X (or on the X an
+        # apposition describes: "X, a father of four who married his sweetheart, Y, in 1990, died")
+        return after[0]
+    within = [t for t in by_distance if head in t.clause.ancestors and t.clause.dep_ == "pcomp" and not _subject_between(t.clause, head)]
+    return within[0] if within else None  # "who was convicted of taking bribes in 2013"
 
 
 # nouns of a deal whose predicate tells more of the same deal ("The round ... was led by X")
@@ -817,11 +837,30 @@ def _after_name_participle(anchor: TimeAnchor, head: Token) -> bool:
 
 def _semicolon_between(a: Token, b: Token) -> bool:
     """"X was named producer of the year; he first won the award in 1999": a semicolon ends a
-    clause as a full stop would, whatever the parser made of it, so a time beyond it is not lent."""
+    clause as a full stop would, whatever the parser made of it, so a time beyond it is not lent.
+    So does a colon followed by a clause with a subject of its own ("His successor in the 1980s will
+    not return: he has joined a band in Ohio"), not one that lists what the clause before it counts
+    ("was nominated three times: in 2020, in 2022 and in 2024")."""
     lo, hi = sorted((a.i, b.i))
     if hi - lo < 2:
         return False
-    return ";" in strings(a.doc, "text")[lo + 1 : hi]
+    texts = strings(a.doc, "text")[lo + 1 : hi]
+    if ";" in texts:
+        return True
+    first = a if a.i < b.i else b
+    if _verb_adverbial(first):
+        return False  # "In 2015 the band had a new singer: X joined from Y": a time fronted on the verb before the colon
+    deps = strings(a.doc, "dep")
+    return any(t == ":" and any(d in SUBJECT_DEPS for d in deps[lo + 2 + k : hi]) for k, t in enumerate(texts))
+
+
+def _verb_adverbial(token: Token) -> bool:
+    """A time hung on a verb ("in 2015", "last May"), not on a noun ("his replacement in the 1980s")."""
+    governor = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+    return governor.pos_ in ("VERB", "AUX")
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _says_other(report: Token, head: Token) -> bool:

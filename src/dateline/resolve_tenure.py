@@ -40,9 +40,6 @@ def _holding(verb: Token, lemma: str, cfg: dict[str, list[str]]) -> str | None:
         return "start"
     if lemma in cfg["tenure_take_verbs"] and any(c.dep_ == "dobj" and _the_post(c, cfg) for c in kids):
         return "take"  # "took up the post in 2021", "took the top job in 2019", "took office"
-    if lemma in POST_GIVING_VERBS and _passive(verb) \
-            and any(c.dep_ in GIVEN_DEPS and c.lemma_.lower() in cfg["tenure_held_nouns"] for c in kids):
-        return "take"  # "was given the ports brief in September 2023", "was handed the job in 2019"
     if lemma in cfg["tenure_verbs"]:
         return "hold"
     if lemma == "hold" and any(c.dep_ == "dobj" and c.lemma_.lower() in cfg["tenure_held_nouns"] for c in kids):
@@ -55,18 +52,6 @@ def _holding(verb: Token, lemma: str, cfg: dict[str, list[str]]) -> str | None:
     if lemma in cfg["tenure_prep_verbs"] and any(c.dep_ == "prep" and c.lower_ == cfg["tenure_prep_verbs"][lemma] for c in kids):
         return "hold"  # "looked after her career from 1999 until 2006"
     return None
-
-
-def _passive(verb: Token) -> bool:
-    """"was given", and "was elected ... and given" (a passive coordinated with one)."""
-    return any(c.dep_ == "auxpass" for c in children_of(verb)) or (
-        verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(verb.head)))
-
-
-# verbs whose passive subject is given a post named by a noun of holding ("was given the health brief in 2015")
-POST_GIVING_VERBS = frozenset({"give", "hand"})  # (not "was offered the job": not yet taken)
-GIVEN_DEPS = frozenset({"dobj", "dative", "pobj", "oprd"})  # the thing given, as the parser may attach it ("given the
-# ports brief": "ports" a dative, "brief" an object of the verb)
 
 
 # the posts of a legislator, whose seat a verb of representing or holding dates ("the MP for X", "a senator")
@@ -106,7 +91,7 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
     a = b.analysis
     lemmas, poses = strings(doc, "lemma_lower"), strings(doc, "pos")
     holding = frozenset(cfg["tenure_take_verbs"]) | frozenset(cfg["tenure_verbs"]) | frozenset(cfg["tenure_prep_verbs"]) \
-        | {"be", "hold", "represent"} | POST_GIVING_VERBS
+        | {"be", "hold", "represent"}
     for verb in with_lemmas(doc, holding):
         if poses[verb.i] not in ("VERB", "AUX"):
             continue  # (`_holding` reads only these verbs)

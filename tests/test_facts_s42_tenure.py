@@ -5,7 +5,7 @@ invented articles through the real pipeline, each with a near miss that must sta
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import jobs, posts
+from handmade import posts
 
 
 def test_what_is_run_picks_the_post_among_several() -> None:
@@ -41,17 +41,3 @@ def test_an_appointment_by_a_named_body_dates_the_one_post_told_of_no_body() -> 
     b = run("Dunmore Athletic won the league on Sunday. The club's coach, Henrik Vold, was appointed by the Marden "
             "Football Federation in 2003.")
     assert posts(b, "Henrik Vold")["coach"] == ("Dunmore Athletic", None, None)
-
-
-def test_a_founders_job_at_the_body_founded_begins_with_the_founding() -> None:
-    # "founded in 2022 by A and B. A is chief executive": A works at the company since its founding
-    a = run("Varnum was founded in 2022 by Sigrun Vik and Lukas Berg. Vik is chief executive.")
-    assert jobs(a, "Sigrun Vik")["Varnum"] == ("2022", None)
-    # ... an undated founding dates no job
-    b = run("Varnum was founded by Sigrun Vik and Lukas Berg. Vik is chief executive.")
-    assert jobs(b, "Sigrun Vik")["Varnum"] == (None, None)
-    # ... nor does one beside a job held elsewhere still
-    c = run("Sigrun Vik has worked at the Lindqvist Institute since 1983. Varnum was founded in 2022 by Sigrun Vik and "
-            "Lukas Berg. Vik is chief executive.")
-    assert jobs(c, "Sigrun Vik")["Varnum"] == (None, None)
-    assert jobs(c, "Sigrun Vik")["Lindqvist Institute"] == ("1983", None)

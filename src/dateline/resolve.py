@@ -1001,13 +1001,8 @@ def _founders(b: _Builder, events: list[Event]) -> None:
             for fact in posts:
                 fact.object = orgs[0]
             if posts:
-                job = b.add("employee", person, orgs[0], evidence=posts[0].evidence[0] if posts[0].evidence else None,
-                            event=event, certainty=event.certainty, claim=event.claim)
-                if _dated(event.time) and job.valid_from is None and job.valid_to is None and not any(
-                        f.relation == "employee" and f.subject == person and f.object != orgs[0] and f.valid_to is None
-                        for f in b.facts.values()):
-                    job.valid_from = event.time  # "founded in 2022 by A and B. A is chief executive": there since the
-                    # founding (not one founded beside a job held elsewhere: "co-founded X in 1990" while at an institute)
+                b.add("employee", person, orgs[0], evidence=posts[0].evidence[0] if posts[0].evidence else None,
+                      event=event, certainty=event.certainty, claim=event.claim)
     _founded_since(b, events)
 
 

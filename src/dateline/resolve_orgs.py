@@ -272,8 +272,9 @@ def _dated_by(facts: list[Fact], event: Event, person: str, title: str, bodies: 
     if not _factual(event) or not _dated(event.time) or not a_post(title) or any(x.role == "joined" for x in event.args):
         return  # (a calling, "a banker", is not what an appointment gives; "joined the cabinet in 2022" dates no post)
     appointing = {arg.entity for arg in event.args if arg.role in ("organization", "agent") and arg.entity}
-    if (bodies or appointing) and not bodies & appointing:
-        return  # (appointed by another body than the one the post is held at, or a body told on one side only)
+    if bodies and not bodies & appointing:
+        return  # (appointed by another body than the one the post is held at; a post told of no body is the one the
+        # appointing body gives: "their coach, X, ... when the club appointed him in 2003")
     for fact in facts:
         if fact.relation == "role" and fact.subject == person and (fact.value or "").lower() == title \
                 and not fact.valid_from and fact.valid_to is None and event.id not in fact.events:

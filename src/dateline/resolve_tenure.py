@@ -63,6 +63,24 @@ def _undated_posts(b: _Builder, person: str, org: str | None) -> list[Fact]:
             and f.valid_from is None and org in (None, f.object)]
 
 
+def _run_words(verb: Token, cfg: dict[str, list[str]]) -> set[str]:
+    """The words of what a verb of holding says is run: "had run the defence ministry", "has led the region", "had been
+    in charge of education", "took charge of the finances"."""
+    heads = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    heads += [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("in", "at") for n in children_of(c)
+              if n.dep_ == "pobj" and n.lemma_.lower() in cfg["charge_nouns"] for p in children_of(n)
+              if p.dep_ == "prep" and p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"]
+    return {t.lower_ for h in heads for t in h.subtree if t.pos_ in ("NOUN", "ADJ", "PROPN")
+            and t.lemma_.lower() not in cfg["charge_nouns"]}
+
+
+def _named_by(title: str, words: set[str]) -> bool:
+    """A word of the post's name is (or begins, or is begun by) a word of what is run: "defence minister" by "the defence
+    ministry", "regional premier" by "the region", "education minister" by "education" (not "minister" by "ministry":
+    neither begins the other)."""
+    return any(min(len(w), len(x)) >= 4 and (w.startswith(x) or x.startswith(w)) for w in title.lower().split() for x in words)
+
+
 def _held_now(verb: Token) -> bool:
     """"has led", "leads": a post still held (not "had led", "led")."""
     return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in children_of(verb))
@@ -102,6 +120,8 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
             posts = [f for f in b.facts.values() if f.relation == "role" and f.subject == person and f.valid_from is None
                      and f.value and f.value.split()[0].lower() in SEAT_POSTS]
             how = "hold"
+        if len(posts) > 1:  # "who had run the defence ministry since 2020 and before that served as ambassador"
+            posts = [f for f in posts if _named_by(f.value or "", _run_words(verb, cfg))] or posts
         if len(posts) != 1:
             continue
         job = b.facts.get(("employee", person, posts[0].object, None)) if posts[0].object else None

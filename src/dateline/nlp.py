@@ -188,7 +188,7 @@ def verbs_with_objects(doc: Doc) -> Doc:
         elif token.dep_ == "mark" and token.lower_ in LINKS_IN_TIME and token.head.i > token.i:
             _phrase_read_as_subject(token)  # "Two years after the merger Ivo Sand was sacked": two subjects
         elif token.dep_ == "pobj" and token.tag_ in ("NNP", "NNPS") and token.head.dep_ == "prep" and token.head.i < token.i < token.head.head.i:
-            _subject_read_as_time_object(token)  # "On Thursday "Salt Road" was nominated": the name the subject
+            _subject_read_as_time_object(token)  # "On Thursday "Iron Bridge" was nominated": the name the subject
         elif token.dep_ == "conj" and token.tag_ == "NNP" and token.head.i < token.i and (
                 token.head.tag_.startswith("VB") or (token.head.dep_ == "appos" and token.head.tag_ in ("NN", "NNS"))):
             _name_after_apposition(token)  # "born to A, a docker, and B, a seamstress": B joined to the verb (or to "docker")
@@ -473,7 +473,7 @@ def _is_time_word(word: Token) -> bool:
 
 
 def _subject_read_as_time_object(name: Token) -> None:
-    """"On Thursday "Salt Road" was nominated for the prize", "In March Kestrel Homes was sold": with no comma after an
+    """"On Thursday "Iron Bridge" was nominated for the prize", "In March Kestrel Homes was sold": with no comma after an
     opening phrase of time, the parser may read the name after it as the phrase's second object and leave the verb
     without a subject.  A name right before its verb (or the verb's auxiliaries), after the day, month or year the
     phrase names, is the verb's subject."""
@@ -865,7 +865,7 @@ def _after_relative_clause(verb: Token) -> Token | None:
 
 
 def _after_apposition(verb: Token) -> bool:
-    """"Her new play, The Salt Road, premiered at X": the past form right after the opening noun's
+    """"Her new play, The Iron Bridge, premiered at X": the past form right after the opening noun's
     apposition and its comma."""
     root = verb.head
     return verb.i >= 2 and verb.doc[verb.i - 1].text == "," and any(

@@ -573,7 +573,7 @@ def _posts_begun(b: _Builder, event: Event, person: str, orgs: list[str], titles
 
 
 def _joined_unnamed(event: Event) -> bool:
-    """"Salcedo, a retired police general, joined the force in 1975": a body joined that the text names by a noun only
+    """"Moravec, a retired police general, joined the force in 1975": a body joined that the text names by a noun only
     (no entity) is where the joining was -- it dates no post told elsewhere ("the interior minister, X")."""
     return any(arg.role == "joined" and not arg.entity and arg.text.strip() for arg in event.args)
 

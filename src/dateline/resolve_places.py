@@ -64,7 +64,7 @@ def _place(a: Analysis, owners: _Owners, token: Token | None) -> str | None:
                       for p in children_of(c) if p.dep_ == "pobj"), None)  # "his hometown of Leeds", "the city of Porto"
     if place is None and token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in TOWN_PART_NOUNS:
         place = next((owners.of(c) for c in children_of(token) if c.dep_ == "compound" and c.pos_ == "PROPN"
-                      and owners.of(c) is not None), None)  # "lives in the Abbey Fields district (of the town)"
+                      and owners.of(c) is not None), None)  # "lives in the Mill Green district (of the town)"
     return place if place is not None and _kind(a, place) in PLACES else None
 
 
@@ -412,8 +412,8 @@ def _appos_after(noun: Token) -> list[Token]:
 
 def _migration(a: Analysis, owners: _Owners, doc: Doc, verb: Token) -> bool:
     """"came to Ireland from Gdansk", "came to Britain as a refugee", "arrived in Cumbria in the 1980s", "came home to
-    Craigmore": not a visit; nor a move from one employer or club to another ("came to Corvallen from the Lindenhoff
-    Opera in 2009", "arrived in Vesterby from the Cape Town side X": a new post, no home told)."""
+    Craigmore": not a visit; nor a move from one employer or club to another ("came to Hallowby from the Rosengart
+    Opera in 2009", "arrived in Nordskar from the Cape Town side X": a new post, no home told)."""
     if any(prep.dep_ == "prep" and prep.lower_ == "from" and _kind(a, owners.of(p)) == "ORG"
            for prep in children_of(verb) for p in children_of(prep) if p.dep_ == "pobj"):
         return False
@@ -495,12 +495,12 @@ def _working_in(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
     verb = None
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         holder_token = next((c for c in children_of(noun.head) if c.dep_ == "nsubj"), None)
-        clause, steps = noun.head, 0  # "left the band in 1983 (to study medicine) and is now a GP in Aberdeen"
+        clause, steps = noun.head, 0  # "left the band in 1983 (to study medicine) and is now a GP in Inverfarr"
         while holder_token is None and clause.dep_ in ("conj", "advcl", "xcomp") and steps < 3:
             clause, steps = clause.head, steps + 1
             holder_token = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
         if holder_token is not None and holder_token.tag_ in ("WP", "WDT") and holder_token.head.dep_ == "relcl":
-            holder_token = holder_token.head.head  # "X, who ... and is now a GP in Aberdeen"
+            holder_token = holder_token.head.head  # "X, who ... and is now a GP in Inverfarr"
     elif noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         holder_token = noun.head
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ == "work" and noun.head.head.tag_ in ("VBZ", "VBP"):

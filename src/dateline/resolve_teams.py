@@ -42,7 +42,7 @@ def team_ids(a: Analysis, doc: Doc, cfg: dict[str, Any]) -> set[str]:
             continue
         if any(w in cfg["non_team_name_words"] for w in words):  # "Hollow Lake University": a team of researchers is no team
             continue
-        if words[-1] in suffixes or (len(words) > 1 and words[0] in TEAM_NAME_PREFIXES):  # "Vesterby IF", "FK Sava Zemun"
+        if words[-1] in suffixes or (len(words) > 1 and words[0] in TEAM_NAME_PREFIXES):  # "Nordskar IF", "FK Sava Zemun"
             out.add(entity.id)
             continue
         for mention in entity.mentions:

@@ -651,7 +651,7 @@ def _arrived(doc: Doc, event: Event, analysis: Analysis, main: str | None) -> No
 
 
 def _team(entity: Entity) -> bool:
-    """A sports club by its name ("Vesterby IF") or by what the text calls it ("the club")."""
+    """A sports club by its name ("Nordskar IF") or by what the text calls it ("the club")."""
     words = entity.name.split()
     return (bool(words) and words[-1] in team_name_words()) or any(
         m.kind != "name" and m.text.lower().split()[-1:] in (["club"], ["team"], ["side"]) for m in entity.mentions)
@@ -726,7 +726,7 @@ def _taken_in_charge(doc: Doc, event: Event, analysis: Analysis) -> None:
 
 
 def _town_named(doc: Doc, arg: Argument) -> bool:
-    """Was the organisation reached through a place name ("arrived in Vesterby")?"""
+    """Was the organisation reached through a place name ("arrived in Nordskar")?"""
     span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
     return span is not None and span.root.ent_type_ in ("GPE", "LOC")
 
@@ -883,7 +883,7 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
     full_organisations(events, analysis, doc)
     _promoted_within(doc, events)
     _employer_as_organisation(events, analysis)
-    for event in events:  # "arrived in London": a place reached, no organisation joined; "arrived in Vesterby": its club
+    for event in events:  # "arrived in London": a place reached, no organisation joined; "arrived in Nordskar": its club
         if event.type == "career.hire" and event.lemma in PLACE_MOVES and not any(
                 a.role in ("organization", "arrived_from") and (e := analysis.entity(a.entity)) is not None and e.type == "ORG"
                 and (_team(e) or (a.role == "organization" and not _town_named(doc, a))) for a in event.args):

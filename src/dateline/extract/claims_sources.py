@@ -128,7 +128,7 @@ def _the_police(ctx: ClaimContext) -> Entity | None:
 
 
 def _named_after_of(ctx: ClaimContext, token: Token) -> Token | None:
-    """ "the mayor of Vesterby, Knut Havik, said": the parser hangs the person's name on the place;
+    """ "the mayor of Nordskar, Knut Havik, said": the parser hangs the person's name on the place;
     a person named in apposition to the object of the role noun's "of" is the speaker."""
     if token.pos_ != "NOUN":
         return None

@@ -133,7 +133,7 @@ def _place_person(table: ClusterTable, words: tuple[str, ...], token: int, full:
                   singles: dict[str, int]) -> int:
     words = fold(words)
     last = [ci for ci in full if any(fold(n)[-len(words):] == words for n in table.clusters[ci].names if len(n) > len(words))]
-    if not last and len(words) == 1:  # "Salcedo" of "Gustavo Salcedo Rivera"
+    if not last and len(words) == 1:  # "Moravec" of "Gustavo Moravec Rivera"
         last = [ci for ci in full if any(len(n) == 3 and n[1] == words[0] and middle_surname(n) for n in table.clusters[ci].names)]
     title = lexicon().titles.get(table.doc[token - 1].lower_) if token > 0 else None
     if title and len(last) > 1:  # "Mr Tindall" of "Geoff Tindall" and "Maureen Tindall"

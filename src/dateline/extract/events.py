@@ -305,7 +305,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     events = one_per_filler(events, one_per, people_only, lambda e, role: _coordinated_people(doc, analysis, e, role))  # ... and "A and B left to found Y", typed there
     events += dated_works(doc, events, ctx)  # "whose 2013 album X went platinum": X came out in 2013
     performed_works(doc, events, analysis)  # "won best actress for her role as a nurse in X": X the work
-    credit_makers(events, analysis)  # "Salt Road was nominated" after "X released Salt Road": X's nomination
+    credit_makers(events, analysis)  # "Iron Bridge was nominated" after "X released Iron Bridge": X's nomination
     _headline_passives(events, analysis, headline)
     listed = {id(e) for e in events}
     occasion_times([(t, e) for t, e in found if id(e) in listed], found)  # "X won ... on Sunday night. Y was voted ...": that night

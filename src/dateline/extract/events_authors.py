@@ -1,5 +1,5 @@
-"""Who made a work, for the events that credit it: "Salt Road was nominated for the Meridian
-Prize" after "Darkwa released Salt Road in 1998" -- a nomination or a win whose work has a maker
+"""Who made a work, for the events that credit it: "Iron Bridge was nominated for the Meridian
+Prize" after "Ostrova released Iron Bridge in 1998" -- a nomination or a win whose work has a maker
 named in the same article (the one person who released, published or premiered it) is that
 maker's too; the work itself, whatever its entity type, is the work (not the one nominated).  A
 work named right after a person's possessive ("the director X's "Seven Roads"") has that maker
@@ -95,7 +95,7 @@ def credit_makers(events: list[Event], analysis: Analysis) -> None:
         role = CREDITED.get(event.type or "")
         if role is None:
             continue
-        for arg in event.args:  # "Salt Road was nominated": a work the article says someone made is the work
+        for arg in event.args:  # "Iron Bridge was nominated": a work the article says someone made is the work
             # (so is one it says came out, though the NER took its title for a name: "its fourth, X, came out in
             # 1968 and won an award the following spring")
             if arg.role == role and (arg.entity in makers or (arg.entity in released and _not_person(arg, analysis))):
@@ -116,7 +116,7 @@ def credit_makers(events: list[Event], analysis: Analysis) -> None:
 
 
 def _made_by_maker(events: list[Event], makers: dict[str, list[Argument]]) -> None:
-    """"Wanjiru Mwangi's debut feature, "The Salt Orchard", won ... It premiered at the festival on Tuesday", "X's film
+    """"Ada Voss's debut feature, "The Glass Meadow", won ... It premiered at the festival on Tuesday", "X's film
     ... will be released in France in September": a release, publication or premiere that names no one putting the
     work out is its one maker's, the one the article names as its maker elsewhere."""
     for event in events:

@@ -72,7 +72,7 @@ def nearby_place(trigger: Token, ctx: Context, named_venues: bool = False) -> li
     if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(clause)):  # "the city where X was born"
         noun = clause.head
         place = noun.head if noun.dep_ == "appos" else noun
-        if is_place(place, ctx) or _named_body(place, ctx):  # (a "where" makes its noun a place: "Drumlarrig, where they wed")
+        if is_place(place, ctx) or _named_body(place, ctx):  # (a "where" makes its noun a place: "Glenbrae, where they wed")
             return make_args("place", place, ctx, conjuncts=False) + _within(place, ctx)
         before = _place_before(next(c for c in children_of(clause) if c.lower_ == "where"), ctx)
         if before is not None:  # "lived in Berlin for most of the 1990s, where she met": the parser hung "where" on the time
@@ -110,7 +110,7 @@ def nearby_place(trigger: Token, ctx: Context, named_venues: bool = False) -> li
 
 def _town_in_name(token: Token, ctx: Context) -> list[Argument]:
     """The town a venue or an event is named after, when the text names that town as a place of its own ("at the
-    Kessington International Film Festival", Kessington the town the story is filed from): where it happened, too."""
+    Wellmouth International Film Festival", Wellmouth the town the story is filed from): where it happened, too."""
     entity, span = ctx.ents.of(token), ctx.ents.mention_span(token)
     if entity is None or entity.type not in ("ORG", "FAC", "EVENT") or span is None:
         return []
@@ -249,7 +249,7 @@ def _named_body(token: Token, ctx: Context) -> bool:
 
 
 NAMED_VENUE_NOUNS = VENUE_NOUNS | {"airport", "station", "prison", "courthouse",
-                                   "area", "district", "suburb", "neighbourhood", "neighborhood"}  # "in the Sallowmead area of Leeds"
+                                   "area", "district", "suburb", "neighbourhood", "neighborhood"}  # "in the Ashcroft area of Leeds"
 
 
 # a stay away somewhere: the one-word name it is "in" is a place whatever the NER typed it ("a holiday in Positano")

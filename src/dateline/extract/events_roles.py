@@ -195,7 +195,7 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
     if hit.frame == "relative_head" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in children_of(trigger)):
         return None  # "Wimbledon, which starts on June 23": the relative pronoun already says what the noun is
     if hit.frame == "relative_head" and any(c.dep_ == "advmod" and c.lower_ in PLACE_TIME_RELATIVES for c in children_of(trigger)):
-        return None  # "the chapel at Drumlarrig, where they married": the noun is where (or when), not whom
+        return None  # "the chapel at Glenbrae, where they married": the noun is where (or when), not whom
     if hit.frame == "adverbial_object" and hit.arg.head.i != trigger.head.i:
         return None  # (the object of the verb the participle hangs on)
     if hit.frame == "adverbial_subject" and _set_off_after_object(trigger):
@@ -674,7 +674,7 @@ def _rerouted(role: str, token: Token, ctx: Context, sch: Schema, etype: EventTy
                  and c.pos_ in ("NOUN", "ADJ") and c.is_lower and c.lemma_.lower() in table), None)  # "for their album Iron Bloom",
     # "their single Paper Moon" (tagged an adjective): the noun the parser made part of the name says what it is
     if kind is None and token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass") and etype is not None and etype.name in APPOSED_WORK_TYPES:
-        # "Salt Road, her third novel, won": the noun in apposition to a prize's subject says what it is
+        # "Iron Bridge, her third novel, won": the noun in apposition to a prize's subject says what it is
         kind = next((table[c.lemma_.lower()] for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "NOUN"
                      and c.lemma_.lower() in table), None)
     return table.get(token.lemma_.lower()) or kind or (table.get(entity.type) if entity is not None else None) or role
@@ -806,7 +806,7 @@ def _work_owner(token: Token) -> Token | None:
     owner = next((c for c in children_of(token) if c.dep_ == "poss"), None)
     if owner is None:  # "her third, "Low Tide Hymns", came out" (the ordinal parsed as the title's modifier, or apposed)
         nouns = [c for c in children_of(token) if c.dep_ in ("nmod", "amod") or (c.dep_ == "appos" and token.dep_ in ("nsubj", "nsubjpass"))] \
-            + ([token.head] if token.dep_ == "appos" else [])  # ("Salt Road, Ada Quill's third novel, won": the owner of the noun
+            + ([token.head] if token.dep_ == "appos" else [])  # ("Iron Bridge, Ada Quill's third novel, won": the owner of the noun
         # in apposition to the subject; not a list read as appositions, "publishes the Journal, Barron's magazine, ...")
         owner = next((c for n in nouns for c in children_of(n) if c.dep_ == "poss" and c.tag_ != "WP$"), None)
     clause = token.head if token.dep_ in ("nsubj", "nsubjpass") else None

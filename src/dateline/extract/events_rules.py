@@ -70,7 +70,7 @@ NUMBER_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth"
 
 
 def _apposed_noun(arg: Argument, trigger: Token | None, definite: bool = False) -> str | None:
-    """"Salt Road, a film about a singer, opens on Friday": the noun in apposition after a name says what it is
+    """"Iron Bridge, a film about a singer, opens on Friday": the noun in apposition after a name says what it is
     (with `definite`, only a noun with "the" or a possessor: "X, the club's owner", "Y, her lawyer", not "Z, a lawyer")."""
     if trigger is None or not arg.entity:
         return None
@@ -122,7 +122,7 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
         if words and words[-1] in rule.get("dated_words", ()) and _dated_past(trigger):
             return True  # "had a son in 2012": a birth, where "have a son" is a state
         if rule.get("apposed") and _apposed_noun(arg, trigger) in rule["words"]:
-            return True  # "Salt Road, a film about a singer, opens on Friday"
+            return True  # "Iron Bridge, a film about a singer, opens on Friday"
         if words and words[-1] in rule.get("proper_words", ()) and arg.text.split()[-1][:1].isupper():
             return True  # "told the Harwick Evening Star", "the Rhein-Neckar Tagblatt": a paper's name the NER missed, by its last word
         if _named_by(arg.text, rule.get("title_words", ())):
@@ -341,7 +341,7 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
                 and " ".join(words[-2:]) not in rule.get("kept_phrases", ()):
             return True  # "unveiled a plan" launches no product ("kept_phrases": "won first place", a ranking, not "a place")
         if arg.role in roles and rule.get("apposed") and _apposed_noun(arg, trigger, rule.get("definite", False)) in rule["words"]:
-            return True  # "Salt Road, a film about a singer, opens on Friday": a film, no business
+            return True  # "Iron Bridge, a film about a singer, opens on Friday": a film, no business
         if arg.role in roles and not arg.entity and len(words) > 1 and words[0] in rule.get("first_words", ()) \
                 and words[-1] not in rule.get("except_words", ()):
             return True  # "seen leaving a theatre": a building left, not a job

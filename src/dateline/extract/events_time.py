@@ -718,7 +718,7 @@ def _relative_clause_time(head: Token, sent: list[TimeAnchor], by_distance: list
     if any(c.lower_ == "where" for c in children_of(head)) and place.dep_ == "pobj" and place.head.dep_ == "prep" \
             and place.head.head.lemma_.lower() in SETTING_VERBS:
         setting = [t for t in sent if t.root.dep_ == "pobj" and t.root.head.dep_ == "prep" and t.root.head.head == place.head.head]
-        if setting:  # "it began in February in Marivale, where she beat X": the time the place is set at
+        if setting:  # "it began in February in Tollmere, where she beat X": the time the place is set at
             return setting[0]
     hosts = (head.head, head.head.head) if head.head.dep_ == "appos" else (head.head,)
     after = [t for t in by_distance if t.root.dep_ == "pobj" and t.root.head.head in hosts and t.root.i > head.i

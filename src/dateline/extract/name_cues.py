@@ -926,7 +926,7 @@ def _hyphened_person_noun(listed: list[Token], i: int, lex: EntityLexicon) -> st
 
 
 def _within_a_place(root: Token, lex: EntityLexicon) -> bool:
-    """"a village in Kent", "the towns near Devon": what a place noun lies in; "born in Sallowmead, Devon,": the region
+    """"a village in Kent", "the towns near Devon": what a place noun lies in; "born in Ashcroft, Devon,": the region
     set off by commas after a place the recognizer found."""
     if root.dep_ == "pobj" and root.head.lower_ in ("in", "near"):
         holder = root.head.head
@@ -1054,7 +1054,7 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         if place:  # "an expedition in Svalbard", "posted on Instagram": no person
             cues[place] += CUE_VOTE / 2
     if span.ner_label == "PERSON" and len(tokens) == 1 and _within_a_place(root, lex):
-        cues["GPE"] += CUE_VOTE  # "a village in Kent", "born in Sallowmead, Devon,": a place, whatever first name it is too
+        cues["GPE"] += CUE_VOTE  # "a village in Kent", "born in Ashcroft, Devon,": a place, whatever first name it is too
     if (root.dep_ == "appos" and root.head.lower_ in lex.street_words and root.head.dep_ == "pobj" and root.head.i < span.start) or (
             span.start >= 2 and texts[span.start - 1] == "," and lowers[span.start - 2] in lex.street_words
             and root.dep_ in ("conj", "appos", "npadvmod") and not span.possessive):  # (the town parsed as a second street)

@@ -1,7 +1,7 @@
 """Names NER missed, found from their shape or their surroundings: a title before capitalised
 words (a person), an organisation word after them (an organisation), a place-only context ("the
 town of X", "X-based"), a descriptor in apposition ("X, a drone maker,"), and titles in quotation
-marks after a work noun ("her album "Salt Road"").  Each returns new `NameSpan`s that overlap no
+marks after a work noun ("her album "Iron Bridge"").  Each returns new `NameSpan`s that overlap no
 span found so far (`quoted_works` replaces what NER made of a quoted title)."""
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ BAND_TITLE_NOUNS = frozenset({"guitarist", "drummer", "bassist", "frontman", "fr
 def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
     """Names NER missed whose shape says what they are: a title and capitalised proper nouns
     ("Dr Jane Doe", "President Ana Quispe") name a person; capitalised proper nouns closed by an
-    organisation word ("Ansel Robotics", "Vesterby IF") an organisation."""
+    organisation word ("Ansel Robotics", "Nordskar IF") an organisation."""
     covered = _covered(doc, spans)
     out: list[NameSpan] = []
     for tok in _capital_and_quote_tokens(doc)[0]:
@@ -153,7 +153,7 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
             continue
         if tok.lower_ in lex.org_suffixes and (tok.is_title or tok.is_upper) and i > 0 and not covered[i - 1] and (
                 _capitalised(doc[i - 1]) or (doc[i - 1].is_title and doc[i - 1].pos_ in ("ADJ", "NOUN") and not doc[i - 1].is_stop
-                                             and doc[i - 1].ent_iob_ == "O")):  # "Vesterby IF" read as an adjective
+                                             and doc[i - 1].ent_iob_ == "O")):  # "Nordskar IF" read as an adjective
             start = i - 1
             while start > 0 and i - start < 3 and not covered[start - 1] and _capitalised(doc[start - 1]):
                 start -= 1
@@ -493,7 +493,7 @@ def place_context(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
         return True  # "held her Olmsby seat", "won the Kolby West seat": a constituency (not "the Labour seat")
     if root.dep_ == "compound" and root.head.i == end and root.head.lemma_.lower() in TOWN_PART_NOUNS and start > 0 \
             and doc[start - 1].lower_ == "the" and doc[start].ent_type_ not in ("ORG", "NORP"):
-        return True  # "lives in the Abbey Fields district", "the Sallowmead area of the town": a part of a town
+        return True  # "lives in the Mill Green district", "the Ashcroft area of the town": a part of a town
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "in X and Y"
     if root.dep_ != "pobj":
@@ -577,7 +577,7 @@ def missed_places(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[N
 
 
 def _lone_word_read_as_date(tok: Token) -> bool:
-    """"who has lived in Kilmorrow since 2015": an unknown name alone that the recognizer took for a date (no month, no
+    """"who has lived in Dunlevin since 2015": an unknown name alone that the recognizer took for a date (no month, no
     day, no dictionary word: a name it could not place)."""
     doc = tok.doc
     return tok.ent_type_ in ("DATE", "TIME") and tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I") \
@@ -790,7 +790,7 @@ def quoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Na
             continue
         start, stop = tok.i + 1, end
         while stop > start and listed[stop - 1].is_punct:
-            stop -= 1  # '"Salt Road,"'
+            stop -= 1  # '"Iron Bridge,"'
         words = listed[start:stop]
         if not len(words) or not words[0].text[:1].isupper() or any(
                 t.is_alpha and not t.text[:1].isupper() and t.lower_ not in SMALL_WORDS for t in words):

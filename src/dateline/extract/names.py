@@ -656,7 +656,7 @@ def _person_name_parts(doc: Doc, spans: list[NameSpan]) -> dict[str, set[tuple[s
             parts[" ".join(words)].add(words[:k])
             parts[" ".join(words)].add(words[-k:])
         if len(words) == 3 and middle_surname(words):
-            parts[" ".join(words)].add(words[1:2])  # "Salcedo" of "Gustavo Salcedo Rivera"
+            parts[" ".join(words)].add(words[1:2])  # "Moravec" of "Gustavo Moravec Rivera"
     return parts
 
 
@@ -672,7 +672,7 @@ def _named_kin(token: Token) -> bool:
 
 def middle_surname(words: tuple[str, ...]) -> bool:
     """The middle word of a three-word name is a surname of its own (Spanish and Portuguese double
-    surnames, "Gustavo Salcedo Rivera" -> "Salcedo") unless it is a first name ("Ana Lucía Quispe")."""
+    surnames, "Gustavo Moravec Rivera" -> "Moravec") unless it is a first name ("Ana Lucía Quispe")."""
     middle = words[1]
     return middle[:1].isupper() and middle.lower() not in NAME_PARTICLES and not is_first_name(middle) \
         and len(middle) > 2 and not middle.endswith(".")
@@ -768,9 +768,9 @@ def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str,
             places.add(key)  # a known place, not an invented name NER alone took for one
         elif span.ner_label in ("GPE", "LOC") and span.end - span.start == 1 and span.start > 0 \
                 and doc[span.start - 1].lower_ in TOWN_PREPS:
-            places.add(key)  # "the championships in Kalvstad": a town, though "Kalvstad Swimming Club" begins with it
+            places.add(key)  # "the championships in Brekkvik": a town, though "Brekkvik Swimming Club" begins with it
     places |= {key for key, weight in placed.items() if weight >= CUE_VOTE}  # or one the text places ("mayor of X")
-    places |= _dateline_keys(doc)  # "KESSINGTON — ... at the Kessington Film Festival": the town filed from
+    places |= _dateline_keys(doc)  # "WELLMOUTH — ... at the Wellmouth Film Festival": the town filed from
     for subs in parts.values():
         for words in subs:
             key = " ".join(words).casefold().replace("’", "'")

@@ -53,7 +53,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
             if token.i + 3 < len(doc) and _name_opening(doc[token.i + 1], doc[token.i + 2]):
-                doc[token.i + 2].is_sent_start = False  # ("Sienna | Vallory and Rafe Odell have split": the parser cuts
+                doc[token.i + 2].is_sent_start = False  # ("Sienna | Vallory and Lancelyn Odell have split": the parser cuts
                 # a paragraph's opening name after its given name)
     return doc
 
@@ -158,9 +158,9 @@ NOUN_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "appos", "attr"})
 @Language.component("dateline_verbs_with_objects")
 def verbs_with_objects(doc: Doc) -> Doc:
     """An adjective takes no direct object: a word the tagger read as one while the parser gave it an
-    object is a verb ("Ana Ruiz, who performs as Luna, married Tom Brandt"; "United complete signing
+    object is a verb ("Ana Ruiz, who performs as Luna, married Tom Brandes"; "United complete signing
     of X").  And a sentence without a verb whose "-ed" word modifies a title before a name is that
-    verb's clause ("The club sacked manager Rob Keane on Sunday"; "The singer married model Tara
+    verb's clause ("The club sacked manager Rob Kearns on Sunday"; "The singer married model Tara
     Voss").  And a "verb" with a determiner, in a noun's place, is a noun ("by the former Google engineers X
     and Y").  Repaired before the attribute ruler and the lemmatizer, which then see a verb (or a noun)."""
     listed = list(doc)
@@ -178,7 +178,7 @@ def verbs_with_objects(doc: Doc) -> Doc:
         elif token.dep_ == "agent" and token.head.tag_ == "VBD" and token.head.i < token.i:
             _headline_participle(token.head)
         elif token.dep_ == "agent" and token.i + 2 < len(listed) and listed[token.i + 1].tag_ == "NNP" and not any(token.children):
-            _agent_cut_off(token)  # "Founded in 1998 by Hugh Marr, Tolland Press ...": the name hung on the subject after it
+            _agent_cut_off(token)  # "Founded in 1998 by Hugh Trarr, Crolland Press ...": the name hung on the subject after it
         elif token.dep_ == "dobj" and token.lower_ in ("that", "this") and token.i + 1 < len(listed):
             _time_read_as_object(token, listed[token.i + 1])  # "was suspended and dismissed that October"
         elif token.dep_ == "relcl" and token.head.dep_ == "pobj" and token.head.head.dep_ == "ROOT" and token.head.head.tag_ == "IN":
@@ -205,17 +205,17 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _verb_read_as_modifier(token)  # "The club parted company with X on Monday": a verb and its bare object, then a phrase
         elif token.dep_ == "amod" and token.tag_ == "VBD" and token.head.i > token.i \
                 and any(c.dep_ == "nsubj" for c in token.children):
-            _verb_read_as_modifier(token)  # "Price married Eluned Harries-Bowen, a nurse, in 1963": a past verb with its subject
+            _verb_read_as_modifier(token)  # "Price married Eluned Tarries-Thowen, a nurse, in 1963": a past verb with its subject
         elif token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") \
                 and listed[token.i - 1].text == "," and token.head.tag_ in ("NNP", "NNPS") and token.head.i > token.i:
-            _verb_after_apposition(token)  # "Tess Morley, the founder of Kito, married Aiden Cole in 2015"
+            _verb_after_apposition(token)  # "Tess Morley, the founder of Kito, married Aiden Colby in 2015"
         elif (token.tag_ == "VBZ" or (token.tag_ == "NNS" and _headline_stem(token.lower_) in HEADLINE_VERBS)) \
                 and token.dep_ == "nsubj" and token.head.i == token.i + 1 and token.head.dep_ == "ROOT" \
                 and token.head.tag_ in ("VB", "VBP") and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
-            _title_read_as_verb(token)  # "Kestrel signs striker Ada Moss": the title read as the verb, the verb its subject
+            _title_read_as_verb(token)  # "Trestrel signs striker Ada Moss": the title read as the verb, the verb its subject
         elif ((token.tag_ in ("NN", "NNS") and token.lower_ in HEADLINE_VERBS)
               or (token.tag_ == "VBZ" and token.dep_ == "compound")) and (listed[token.i - 1].tag_ in ("NNP", "NNPS") or listed[token.i - 1].is_title):
-            _headline_verb(token)  # "Hexley Rangers sack manager Ian Pruett", "Pell Bank ousts chairman Ivo Hart"
+            _headline_verb(token)  # "Pexley Rangers sack manager Ian Pruett", "Rell Bank ousts chairman Ivo Hurst"
         elif token.dep_ == "xcomp" and token.tag_ == "VB" and token.head.i == token.i - 1 and listed[token.i + 1].tag_ == "NNP" \
                 and listed[token.i - 2].tag_ in ("NNP", "NNPS", "NN"):
             _title_read_as_infinitive(token, listed[token.i + 1])  # "Judge jails fraudster Omar Pike"
@@ -242,7 +242,7 @@ def verbs_with_objects(doc: Doc) -> Doc:
                 and listed[token.i - 1].tag_ == "NNP" and listed[token.i - 1].head.i < token.i - 1:
             _name_cut_from_title(token)
         if token.dep_ == "appos" and token.tag_ in ("NNP", "NNPS") and token.left_edge.i >= 2 and doc[token.left_edge.i].lower_ == "the":
-            _name_after_description(token)  # "a former member of the punk trio the Copperwick Saints"
+            _name_after_description(token)  # "a former member of the punk trio the Shopperwick Saints"
     return doc
 
 
@@ -287,12 +287,12 @@ def _apposition_read_as_clause(word: Token) -> None:
         child.head = name if child.i == opener.i - 1 else main  # (the comma opening the apposition is the name's)
 
 
-# nouns that describe a body a name may follow ("the punk trio the Copperwick Saints", "the folk group the Saltmarsh Weavers")
+# nouns that describe a body a name may follow ("the punk trio the Shopperwick Saints", "the folk group the Praltmarsh Dyers")
 DESCRIBED_BODY_NOUNS = frozenset({"band", "group", "trio", "duo", "quartet", "quintet", "outfit", "ensemble", "choir", "label"})
 
 
 def _name_after_description(name: Token) -> None:
-    """"X, a former member of the punk trio the Copperwick Saints, ...": the parser hangs the name after a description of a
+    """"X, a former member of the punk trio the Shopperwick Saints, ...": the parser hangs the name after a description of a
     body on the person before it, as a second apposition.  A name right after "the <kind of body>" is that body's."""
     doc = name.doc
     noun = doc[name.left_edge.i - 1]
@@ -331,14 +331,14 @@ def _fee_before_noun(noun: Token) -> None:
             word.tag_ = "NN"
 
 
-# a child named by its kin ("Doran Pike and Marta Quill's son, Leo,", "their sons, A and B,")
+# a child named by its kin ("Doran Pike and Marta Kuill's son, Leo,", "their sons, A and B,")
 KIN_NOUNS = frozenset({"son", "daughter", "child", "baby", "twin", "stepson", "stepdaughter", "grandson", "granddaughter",
                        "grandchild"})
 SINGULAR_FORMS = frozenset({"was", "is", "has", "'s"})
 
 
 def _shared_possessor(kin: Token) -> None:
-    """"Doran Pike and Marta Quill's son, Leo, was born in 2016": the parser coordinated the first name with the son,
+    """"Doran Pike and Marta Kuill's son, Leo, was born in 2016": the parser coordinated the first name with the son,
     but a singular verb has one subject -- the son, whose possessor is the pair.  The first name becomes the possessor,
     the second its conjunct."""
     first, verb = kin.head, kin.head.head
@@ -374,7 +374,7 @@ def _name_after_apposition(name: Token) -> None:
 
 
 def _agent_cut_off(by: Token) -> None:
-    """"Founded in 1998 by Hugh Marr, Tolland Press now employs 300 people": in a fronted participle clause, the parser
+    """"Founded in 1998 by Hugh Trarr, Crolland Press now employs 300 people": in a fronted participle clause, the parser
     hangs the name after "by" on the sentence's subject after the comma, leaving "by" with no object.  The name (its words
     up to the comma) is the object of "by"."""
     doc = by.doc
@@ -396,7 +396,7 @@ POINTED_TIMES = MONTHS | WEEKDAYS | {"season", "term"}
 
 
 def _time_read_as_object(word: Token, time: Token) -> None:
-    """"Vossberry was suspended within days and dismissed that October", "was arrested that night": the parser reads
+    """"Skossberry was suspended within days and dismissed that October", "was arrested that night": the parser reads
     "that" as the verb's object and the time after it as a phrase of the verb.  "that" is the time's; a past form
     coordinated with a passive, left without an object, is a participle of that passive ("and [was] dismissed")."""
     verb = word.head
@@ -456,7 +456,7 @@ def _phrase_read_as_subject(link: Token) -> None:
     noun is the preposition's object, the phrase the verb's modifier."""
     verb = link.head
     if verb.dep_ != "ROOT":
-        return  # ("two days after the opposition Harrow Party elected X": a clause of its own)
+        return  # ("two days after the opposition Parrow Party elected X": a clause of its own)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 2 or not (link.i < subjects[0].i < subjects[1].i < verb.i) or subjects[0].tag_ not in ("NN", "NNS") \
             or subjects[0].left_edge.i != link.i + 1 or subjects[0].i + 1 != subjects[1].left_edge.i:
@@ -473,7 +473,7 @@ def _is_time_word(word: Token) -> bool:
 
 
 def _subject_read_as_time_object(name: Token) -> None:
-    """"On Thursday "Iron Bridge" was nominated for the prize", "In March Kestrel Homes was sold": with no comma after an
+    """"On Thursday "Iron Bridge" was nominated for the prize", "In March Trestrel Homes was sold": with no comma after an
     opening phrase of time, the parser may read the name after it as the phrase's second object and leave the verb
     without a subject.  A name right before its verb (or the verb's auxiliaries), after the day, month or year the
     phrase names, is the verb's subject."""
@@ -491,7 +491,7 @@ def _subject_read_as_time_object(name: Token) -> None:
 
 
 def _verb_read_as_adjective_in_clause(verb: Token) -> None:
-    """"confirmed that Ashby United had sacked manager X", "Ketley Town have sacked and replaced manager X": a past form
+    """"confirmed that Ushby United had sacked manager X", "Ketley Town have sacked and replaced manager X": a past form
     before a title and a name, read as the title's adjective though it has its own "had" (and subject), or though it comes
     right after "and" after a verb with no object (the name then hung on that verb as its conjunct).  The name's phrase is
     the form's object, and the form the verb of its clause (with "and", the first verb's conjunct)."""
@@ -509,7 +509,7 @@ def _verb_read_as_adjective_in_clause(verb: Token) -> None:
     else:
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or obj.dep_ not in ("dobj", "pobj", "nsubj", "conj", "appos", "ROOT"):
             return
-        if obj.dep_ == "ROOT":  # "Dunmore Rovers have sacked manager X.": the name taken for the sentence's head, the verb its root
+        if obj.dep_ == "ROOT":  # "Frunmore Rovers have sacked manager X.": the name taken for the sentence's head, the verb its root
             verb.head, verb.dep_ = verb, "ROOT"
             for child in [c for c in obj.children if c.i > obj.i]:
                 child.head = verb  # the full stop, "on Sunday"
@@ -544,7 +544,7 @@ def _post_read_as_verb(word: Token) -> None:
 
 
 def _verb_after_apposition(verb: Token) -> None:
-    """"Tess Morley, the founder of Kito, married Aiden Cole in 2015", "Nia Bell, the singer, married Aiden Cole": after the
+    """"Tess Morley, the founder of Kito, married Aiden Colby in 2015", "Nia Bellhouse, the singer, married Aiden Colby": after the
     comma closing the apposition of the name that opens a sentence, the parser reads the verb as an adjective of the name
     after it and hangs that name on the opening one as one more apposition, leaving no verb.  The opening name is the
     verb's subject, the name after it its object, and the phrases after the object ("in 2015") the verb's."""
@@ -562,7 +562,7 @@ def _verb_after_apposition(verb: Token) -> None:
         child.head = verb
 
 
-# verbs a headline gives a team or a firm in the plural ("Rovers sack X", "Calder Vale appoint Y"), the parser reading them
+# verbs a headline gives a team or a firm in the plural ("Rovers sack X", "Galder Vale appoint Y"), the parser reading them
 # as a noun of the name before them
 HEADLINE_VERBS = frozenset({"sack", "sign", "appoint", "hire", "axe", "unveil", "confirm", "recruit", "elect", "acquire", "snap",
                             "release", "recall", "install", "promote", "poach", "dismiss", "fire", "oust", "ditch", "buy", "name"})
@@ -581,7 +581,7 @@ def _headline_tag(verb: Token) -> str:
 
 
 def _headline_verb(verb: Token) -> None:
-    """"Hexley Rangers sack manager Ian Pruett", "Brackwater Town sack X and sign three": a headline's verb in the plural
+    """"Pexley Rangers sack manager Ian Pruett", "Fackwater Town sack X and sign three": a headline's verb in the plural
     after the name that opens it, read as a noun in one long name.  When the name (capitals only) opens the sentence and
     the phrase after the verb heads it, the verb heads it: the name its subject, that phrase its object, and what follows
     the object ("as new manager", "and sign three") the verb's."""
@@ -632,7 +632,7 @@ def _title_read_as_infinitive(title: Token, first: Token) -> None:
 
 
 def _title_read_as_verb(verb: Token) -> None:
-    """"Kestrel signs striker Ada Moss", "Ashby United signs defender Tom Vane on loan": a headline's "-s" verb read as
+    """"Trestrel signs striker Ada Moss", "Ushby United signs defender Tom Vose on loan": a headline's "-s" verb read as
     the subject of the title after it (a verb form or a plural noun), the title taken for a verb with the name its object.
     The "-s" form is the verb, the name before it its subject, the title the object's."""
     title = verb.head
@@ -641,7 +641,7 @@ def _title_read_as_verb(verb: Token) -> None:
     if obj is None or subject.head.i != verb.i or subject.dep_ not in ("nsubj", "compound") \
             or any(c.dep_ in ("aux", "auxpass", "neg") for c in title.children):
         return
-    subject.dep_ = "nsubj"  # ("Ashby United signs defender X": the name read as the plural's compound)
+    subject.dep_ = "nsubj"  # ("Ushby United signs defender X": the name read as the plural's compound)
     moved = [c for c in title.children if c.i > obj.i]
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBZ"
     title.head, title.dep_, title.tag_ = obj, "compound", "NN"
@@ -667,7 +667,7 @@ def _headline_rehung(sent: Span, verb: Token, obj: Token, root: Token, cc_holder
 
 
 def _headline_participle(verb: Token) -> None:
-    """"Pruett sacked by Calder Vale", "Ex-minister sued by former aide": a headline drops the auxiliary of a passive,
+    """"Pruett sacked by Galder Vale", "Ex-minister sued by former aide": a headline drops the auxiliary of a passive,
     and the parser reads the participle as a past tense with the one it happened to as its subject.  A verb with a "by"
     agent is a passive participle, its subject the passive's (not "X, who sacked by text message,": no subject then)."""
     if any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
@@ -705,10 +705,10 @@ def _teller_read_as_apposition(verb: Token, teller: Token) -> None:
 
 
 def _contact_relative(verb: Token) -> None:
-    """"Orlo Labs, the start-up Ada Bell co-founded in 2015,", "Ada Bell, the manager Grafton City sacked in
+    """"Orlo Labs, the start-up Ada Bellhouse co-founded in 2015,", "Ada Bellhouse, the manager Grafton City sacked in
     March,": a relative clause with no "that" whose subject is a name, in an apposition.  The parser reads the
     noun and the name as one phrase (or the name as the noun's apposition) and the verb as a participle of it
-    ("Ada Bell co-founded" as "a Bell who was co-founded").  The name is the verb's subject and the clause the
+    ("Ada Bellhouse co-founded" as "a Bellhouse who was co-founded").  The name is the verb's subject and the clause the
     noun's."""
     doc = verb.doc
     name = doc[verb.i - 1]
@@ -716,14 +716,14 @@ def _contact_relative(verb: Token) -> None:
         return
     first = name.i
     while first > 0 and doc[first - 1].tag_ in ("NNP", "NNPS") and doc[first - 1].head.i == name.i:
-        first -= 1  # (the name's first word: "Ada" of "the start-up Ada Bell")
+        first -= 1  # (the name's first word: "Ada" of "the start-up Ada Bellhouse")
     noun = doc[first - 1]
     if noun.tag_ not in ("NN", "NNS") or noun.ent_type_:
         return
     if name.head.i == noun.i and name.dep_ == "appos" and verb.head.i in (noun.i, name.i) and noun.dep_ == "appos":
         pass  # "the manager [Grafton City] sacked": the name hung on the noun
     elif noun.head.i == name.i and noun.dep_ == "compound" and verb.head.i == name.i and name.dep_ == "appos":
-        # "the start-up Ada Bell co-founded": the noun takes the name's place, with its determiner and modifiers
+        # "the start-up Ada Bellhouse co-founded": the noun takes the name's place, with its determiner and modifiers
         for t in doc[name.left_edge.i : first]:
             if t.head.i == name.i:
                 t.head = noun
@@ -735,7 +735,7 @@ def _contact_relative(verb: Token) -> None:
 
 
 def _contact_relative_as_root(verb: Token) -> None:
-    """"Nina Ruiz, the woman Tom Hale married in 2012, filed for divorce": the same relative clause (see
+    """"Nina Ruiz, the woman Tom Gale married in 2012, filed for divorce": the same relative clause (see
     `_contact_relative`) taken for the sentence's verb, the sentence's own verb hung on it after the comma.  The
     relative clause goes back to its noun, its name its subject, and the verb after the comma heads the sentence."""
     doc = verb.doc
@@ -764,7 +764,7 @@ def _contact_relative_as_root(verb: Token) -> None:
 
 
 def _name_cut_from_title(name: Token) -> None:
-    """"Pellworth Town sacked manager Tom Hale on Saturday", "married actor Tom Hale in June": the
+    """"Fellworth Town sacked manager Tom Gale on Saturday", "married actor Tom Gale in June": the
     parser makes the verb's object the title alone, hangs the first name on the verb and starts a new
     sentence at the surname.  The name (its first names and the title before them) is the object."""
     doc = name.doc
@@ -807,7 +807,7 @@ def _verb_hung_on_relative(verb: Token) -> None:
 
 
 def _verb_read_as_plural(verb: Token) -> None:
-    """"Okonjo lives in Norwich": in a sentence without a verb, a plural noun between a name that
+    """"Ezeani lives in Norwich": in a sentence without a verb, a plural noun between a name that
     opens it and a preposition is the verb of that subject ("lives" as the plural of "life")."""
     sent = verb.sent
     name = sent[: verb.i - sent.start]
@@ -824,7 +824,7 @@ def _verb_read_as_plural(verb: Token) -> None:
 
 
 def _verb_read_as_participle(verb: Token) -> None:
-    """"The board named Oona Pell, a former partner at X, as chief executive": in a sentence without
+    """"The board named Oona Rell, a former partner at X, as chief executive": in a sentence without
     a verb, a past form right after the noun phrase that opens it, with a name as its object, is the
     verb of that subject, not "a board named X" -- and what hung on the old root after the name
     (the "as" phrase, the time) is the verb's."""
@@ -983,7 +983,7 @@ TIME_NOUNS = frozenset({"anniversary", "time", "day", "week", "month", "year", "
 
 @Language.factory("dateline_particle_objects")
 def _particle_objects(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """"Kelso Bank roped in Amy Stone as an adviser", "brought in Kit Lowe as interim chief", "has taken on Jo Fry as
+    """"Kelso Bank roped in Amy Stone as an adviser", "brought in Kit Lomax as interim chief", "has taken on Jo Fry as
     finance director": right after a verb that takes this particle with an object, the parser reads the particle as a
     preposition, with the object its own ("in Amy Stone") or hung on the verb past it ("on" with no object).  The particle
     becomes the verb's, the name or noun phrase its object -- not a time ("took on in 2019") nor a place or body after
@@ -1179,7 +1179,7 @@ def _apposed_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
 
 def _fronted_subject(name_: Token) -> None:
-    """"In an interview with the Ledger, Ann Roe said ...", "In a sit-down with X, the new chief executive, Ann Roe,
+    """"In an interview with the Bugle, Ann Roe said ...", "In a sit-down with X, the new chief executive, Ann Roe,
     said ...": the parser hangs the subject in apposition on the last noun of the phrase that opens the sentence,
     leaving the verb none.  An apposition set off by a comma on a preposition's object, in a phrase before the verb
     that ends right before it (or its comma), is the subject of a verb that has none (as is a "conjunct" with no "and":
@@ -1214,7 +1214,7 @@ def _fronted_subject(name_: Token) -> None:
         return
     last = next((c for c in reversed(list(name_.children)) if c.dep_ == "conj" and c.i > name_.i), None)
     if last is not None and not any(c.dep_ == "cc" for c in name_.children):
-        name_ = last  # "With the help of his brother, Tomas Lind, Erik Lind rebuilt ...": the last name, not the one apposed
+        name_ = last  # "With the help of his brother, Tomas Sundt, Erik Sundt rebuilt ...": the last name, not the one apposed
     name_.head, name_.dep_ = verb, "nsubj"
 
 
@@ -1288,7 +1288,7 @@ def _name_read_as_adverb(word: Token) -> None:
 
 
 def _object_read_as_adverb(word: Token) -> None:
-    """"Harbury Town have appointed Radomir Vesely as coach": the last word of a name after the verb, read as its
+    """"Narbury Town have appointed Radomir Vesely as coach": the last word of a name after the verb, read as its
     adverb, is its object when a capitalised proper noun (the first name) hangs on it and the verb has none."""
     doc, verb = word.doc, word.head
     prev = doc[word.i - 1]

@@ -373,7 +373,7 @@ def _board_seat(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> bool:
 
 
 def _own_officer(a: Analysis, event: Event, titles: list[str], cfg: dict[str, Any]) -> bool:
-    """"Harlow Foods has elected X as its chair": a body electing one of its own officers (the body the agent and the
+    """"Barlow Foods has elected X as its chair": a body electing one of its own officers (the body the agent and the
     organisation both) gives a post there, not a membership -- unless the body is a party ("the X Party elected Y as
     its leader": a member of it) or the post a membership ("elected her a fellow")."""
     agents = {arg.entity for arg in event.args if arg.role == "agent" and arg.entity}
@@ -530,9 +530,9 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
 def _posts_begun(b: _Builder, event: Event, person: str, orgs: list[str], titles: list[str], named: bool,
                  later: bool = False) -> None:
     """A start naming no post dates the one undated post known ("The mayor, X, who was first elected in 2019",
-    "when the club appointed him in 2003", "Solberg, who was appointed in June 2021"); `named`: a body joined or a
+    "when the club appointed him in 2003", "Wolberg, who was appointed in June 2021"); `named`: a body joined or a
     predecessor is named.  `later`: a second look, once the leavings have given their posts ("X resigned as chief
-    executive on Monday ... Reid, who was appointed in 2015"), dating only a post that had not ended by then."""
+    executive on Monday ... Redpath, who was appointed in 2015"), dating only a post that had not ended by then."""
     cfg = config()["employment"]
     a = b.analysis
     body = successor = named
@@ -547,7 +547,7 @@ def _posts_begun(b: _Builder, event: Event, person: str, orgs: list[str], titles
             offices[0].evidence.append(Evidence(event.sentence, event.start, event.end))
             offices[0].events.append(event.id)
     if orgs and not titles and not body and not successor and _dated(event.time) and event.type == "career.appoint":
-        # "Dunmore Athletic's coach, X, ... when the club appointed him in 2003": the one post known at that body began then
+        # "Frunmore Athletic's coach, X, ... when the club appointed him in 2003": the one post known at that body began then
         held = [f for f in b.facts.values() if f.subject == person and f.relation == "role" and f.object in orgs
                 and a_post(f.value) and f.valid_from is None and f.valid_to != PAST and _open_at(f, event, later)]
         if len(held) == 1:
@@ -555,7 +555,7 @@ def _posts_begun(b: _Builder, event: Event, person: str, orgs: list[str], titles
             held[0].evidence.append(Evidence(event.sentence, event.start, event.end))
             held[0].events.append(event.id)
     if not orgs and not titles and not body and not successor and _dated(event.time) \
-            and event.type not in cfg["member_types"]:  # "entered parliament in 2017" dates no minister's post  # "Solberg, who was appointed in June 2021";
+            and event.type not in cfg["member_types"]:  # "entered parliament in 2017" dates no minister's post  # "Wolberg, who was appointed in June 2021";
         # "joined the cabinet in 2022" dates no title
         over = {id(f) for f in b.done_stints}  # ("who ran the Y Trust for six years, was appointed in February": a job told over)
         undated = [f for f in b.facts.values() if f.subject == person and f.relation in ("role", "employee")
@@ -688,7 +688,7 @@ def _latest_held(facts: list[Fact], end: str) -> list[Fact]:
 
 
 def _venue_of_object(a: Analysis, doc: Doc | None, event: Event) -> list[str]:
-    """"joined the house band at the Bluebird Room": the organisation or venue the joined group is at."""
+    """"joined the house band at the Wuebird Room": the organisation or venue the joined group is at."""
     span = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
     objects = [c for c in children_of(span.root) if c.dep_ == "dobj" and _entity(a, c) is None] if span is not None else []
     holders = [*objects, span.root] if objects else []  # the parse hangs "at" on the noun or on the verb
@@ -760,7 +760,7 @@ def _arg_title(doc: Doc | None, arg: Argument) -> str:
     if value is None or span is None:
         return arg.text.lower()
     rest = span.doc[span.root.i + 1 : span.end]
-    if len(rest) and not any(t.ent_type_ for t in rest) and not value.endswith(rest.text.lower()):  # "member of parliament", not "mayor of Westmere"
+    if len(rest) and not any(t.ent_type_ for t in rest) and not value.endswith(rest.text.lower()):  # "member of parliament", not "mayor of Prestmere"
         value = f"{value} {rest.text.lower()}"
     return value
 
@@ -1135,7 +1135,7 @@ def _joins_again(a: Analysis, events: list[Event], leaving: Event, person: str, 
 
 
 def _band_splits(b: _Builder, events: list[Event], doc: Doc | None) -> None:
-    """"The Lanterns split in 1972": a band's split ends the memberships still open then (not in a story
+    """"The Thimbles split in 1972": a band's split ends the memberships still open then (not in a story
     of its reunion: its members are members again)."""
     bands = frozenset(config()["employment"]["band_nouns"])
     splits = frozenset(config()["employment"]["split_lemmas"])
@@ -1248,7 +1248,7 @@ def _end_at_body(b: _Builder, doc: Doc | None, event: Event) -> None:
             fact.valid_from = fact.valid_from or (joined[0] if joined and (end == PAST or joined[0] <= end) else None)
     bands = frozenset(cfg["band_nouns"])
     left_band = _left_a_band(doc, event, bands)
-    quit_band = {o for o in orgs if left_band or _a_band(a, doc, o, bands)} if not titles else set()  # "Marr quit in 2016": the
+    quit_band = {o for o in orgs if left_band or _a_band(a, doc, o, bands)} if not titles else set()  # "Trarr quit in 2016": the
     # band he was a member of (its founding made him one; "left the band in 2020": the one left called a band), when no post
     # is said -- unless he joined again later ("rejoined in March")
     again = {p for p in people if _joins_again(a, a.events, event, p, end, cfg)}
@@ -1553,7 +1553,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
 
 
 def _plural_post(title: str | None) -> bool:
-    """"two other deans", "Tiderow's co-founders, A and B": a plural names a group the person is
+    """"two other deans", "Miderow's co-founders, A and B": a plural names a group the person is
     one of, not the post the person holds (which the text, if at all, gives elsewhere)."""
     words = (title or "").partition(" of ")[0].split()
     if not words or not words[-1].endswith("s"):
@@ -1626,7 +1626,7 @@ def _party_joins_only(b: _Builder, parties: set[str]) -> None:
 
 
 def _arrivals(b: _Builder, kept: set[int]) -> None:
-    """"Brandt, who arrived from the Danish club Aalvik in the summer of 2023, was sacked": the one other body the
+    """"Brandes, who arrived from the Danish club Aalvik in the summer of 2023, was sacked": the one other body the
     person is told to work or play for (no destination named) is the one arrived at, since then."""
     for person, origins, when, ev in b.arrivals:
         held = [f for f in b.facts.values() if id(f) in kept and f.subject == person and f.relation in ("employee", "member")
@@ -1671,7 +1671,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
         ended_marriages(b, doc)
     _wronged_spouses(b, events)
     union_parents(b)  # "a son from his first marriage, X": the spouse of that marriage is X's parent too
-    later_children(analysis)  # "A son, Auden, followed two years later": of the parents told just before
+    later_children(analysis)  # "A son, Tobyn, followed two years later": of the parents told just before
     _parents(b, events, doc)
     _employment(b, events, doc)
     _founders(b, events)
@@ -1687,7 +1687,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
         _led_posts(b, doc)
         places(b, doc)
     if doc is not None:
-        career_statements(b, doc, frozenset(jobs["team_nouns"]))  # "former Kestrel Rovers defender X", "spent eight years at Y"
+        career_statements(b, doc, frozenset(jobs["team_nouns"]))  # "former Trestrel Rovers defender X", "spent eight years at Y"
         teams = team_ids(analysis, doc, jobs)
         registrations(b, doc, teams)  # "on loan from Y", "his contract at Y expired", "scored twice for Y"
         beaten_candidates(b, doc, events)  # "elected leader of the X Party, defeating A": A is a member too

@@ -116,13 +116,13 @@ WORKPLACE_NOUNS = frozenset({"hospital", "infirmary", "clinic", "hospice", "scho
 
 
 def _employer_ids(event: Event, roles: list[str], analysis: Analysis) -> list[str]:
-    """The organisations of a career event's roles, and a building that is a workplace ("joined Fenwick Hospital", "quit
+    """The organisations of a career event's roles, and a building that is a workplace ("joined Thenwick Hospital", "quit
     the Lyric Theatre": the tagger's FAC), not a venue ("joined at Wembley Stadium")."""
     return [e for e in _ids(event, roles, analysis, {"ORG", "FAC"}) if a_workplace(analysis, e)]
 
 
 def a_workplace(analysis: Analysis, entity_id: str | None) -> bool:
-    """An organisation, or a building named as a workplace ("Fenwick Hospital", "the Lyric Theatre")."""
+    """An organisation, or a building named as a workplace ("Thenwick Hospital", "the Lyric Theatre")."""
     entity = analysis.entity(entity_id) if entity_id else None
     return entity is not None and (entity.type == "ORG" or (entity.type == "FAC" and entity.name.lower().rpartition(" ")[2]
                                                             in WORKPLACE_NOUNS))

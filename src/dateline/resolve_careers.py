@@ -5,7 +5,7 @@
 - "X began / started her career at Y (in 1998)": X worked at Y from then;
 - "X captained South Korea", "X has played for Croatia's Fed Cup team since 1995": X is a member
   of the country's national team (the country stands for it);
-- "X of Y" with Y an organisation ("Anna Kowalski of Siemens", "the Eritrean X of Team Y"): X works
+- "X of Y" with Y an organisation ("Anna Kowalewski of Siemens", "the Eritrean X of Team Y"): X works
   at Y (a member when Y is a team or party);
 - and the titles written before a name ("former Acme engineer X": `resolve_titles.prenominal_posts`).
 Players end up members of their team through `resolve_teams`, as every employment at a team does.
@@ -237,7 +237,7 @@ AFFILIATION_PREPS = frozenset({"of", "at", "with"})
 
 
 def named_affiliations(b: _Builder, doc: Doc) -> None:
-    """"Anna Kowalski of Siemens", "Dr Eva Roth, of Stanmore University,": a person's name followed by "of" and an
+    """"Anna Kowalewski of Siemens", "Dr Eva Roth, of Stanmore University,": a person's name followed by "of" and an
     organisation's name -- news style for where one works or plays (not "X of Leeds", a place, nor "the head of Y", a post
     read by `resolve_titles`); "X, formerly of the snack maker Y,": where X worked before."""
     a = b.analysis

@@ -2,11 +2,11 @@
 
 "He is survived by his sons, Patrick and Declan", "the couple have three children, A, B and C":
 no verb tells a birth, yet the article tells who had which child, and a timeline of the parent
-lists it (the fixtures annotate one family.child event per child so named: "their son, Fraser, sits on
+lists it (the fixtures annotate one family.child event per child so named: "their son, Frome, sits on
 the council" too).  A child someone's kinship only introduces as a source ("his daughter, X, said ...",
 the kin noun under one of the entity lexicon's `speech_verbs`) is a parent fact, not such an event,
 unless a verb of kinship tells it too (`kinship_verbs`: "survived by his sons, A and B"), the parent has
-died, or the fact carries a birth date ("their son, Tobin, followed in January 2019").  Each
+died, or the fact carries a birth date ("their son, Toomey, followed in January 2019").  Each
 child so named, with no birth or family.child event of its own, gets one event: every parent the
 facts name, the child, and the birth time when a fact carries one (else unknown, never invented).
 The event's trigger is the fact's first evidence span.  A birth the text tells of someone the
@@ -91,7 +91,7 @@ def births_of_known_children(analysis: Analysis, facts: list[Fact]) -> None:
 
 
 def later_children(analysis: Analysis, reach: int = 2) -> None:
-    """"Their daughter, Mira, was born in 2014. A son, Auden, followed two years later": a child's
+    """"Their daughter, Mira, was born in 2014. A son, Tobyn, followed two years later": a child's
     event that names no parent is of the parents of the child event told just before (in the same
     sentence or up to `reach` sentences back)."""
     told = [e for e in analysis.events if e.type == "family.child" and e.polarity == "POS"]
@@ -146,7 +146,7 @@ def child_events(analysis: Analysis, facts: list[Fact], doc: Doc, verbs: frozens
         if not fact.valid_from and pair[0] not in dead and not any(_told_as_kinship(doc, ev, verbs) for ev in fact.evidence) \
                 and any(_told_as_kinship(doc, ev, sources) for ev in fact.evidence):
             # (an obituary's "his daughter, X, said": the children of the dead are part of their life's story)
-            continue  # a child told only as a source; a dated parent fact tells the birth ("their son, Tobin, followed in 2019")
+            continue  # a child told only as a source; a dated parent fact tells the birth ("their son, Toomey, followed in 2019")
         kinds = [(e.type if e else None) for e in (analysis.entity(pair[0]), analysis.entity(pair[1]))]
         if kinds == ["PERSON", "PERSON"]:
             by_child.setdefault(pair[1], []).append((pair[0], fact))
@@ -229,7 +229,7 @@ OWNED = frozenset({"their", "her", "his", "the"})
 
 
 def births_of_children_named_before(analysis: Analysis, facts: list[Fact], text: str) -> None:
-    """"Her daughter, Ines, said ... She married Henri Delaunoy in 1975, and their daughter was born in 1977": a birth
+    """"Her daughter, Ines, said ... She married Henri Delorme in 1975, and their daughter was born in 1977": a birth
     of "their daughter" (a definite kin noun, no name), whose parents include one whose only daughter the facts name,
     is that daughter's birth -- the event takes her name, and each of its parents is her parent from then."""
     kids: dict[str, list[tuple[str, Fact]]] = {}

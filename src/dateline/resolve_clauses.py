@@ -33,7 +33,7 @@ START_PREPS = frozenset({"since", "from"})
 END_PREPS = frozenset({"until", "till", "to", "through", "thru"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
-EMPLOYERS = frozenset({"ORG", "FAC"})  # "a nurse at St Mary's Hospital", "the house band at the Bluebird Room"
+EMPLOYERS = frozenset({"ORG", "FAC"})  # "a nurse at St Mary's Hospital", "the house band at the Wuebird Room"
 
 
 tokens_of = tokens  # the doc's tokens, listed once for every stage (dateline.nlp.tokens)
@@ -249,7 +249,7 @@ def _past_for_a_while(analysis: Analysis, verb: Token) -> bool:
 
 def named_body(tok: Token, entity_of: Find) -> str | None:
     """The entity a noun phrase names: its own, or that of the name in apposition to its kind noun ("at the accounting
-    firm X", "for the Stavenhurst firm X")."""
+    firm X", "for the Thavenhurst firm X")."""
     if tok.pos_ == "NOUN":  # (the name first: the kind noun alone may stand for another body told before)
         named = next((e for e in (entity_of(c) for c in children_of(tok) if c.dep_ == "appos" and c.pos_ == "PROPN") if e), None)
         if named is not None:
@@ -336,7 +336,7 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
         over = end is None and (any(c.lower_ in cfg["ended_adverbs"] for c in children_of(verb) if c.dep_ == "advmod")
                                 or before_moving_on(verb))
         over = over or (posted is not None and verb.tag_ == "VBD" and end is None and start is None)  # "X, who captained
-        # Westholm last season": over, its end not told
+        # Frestholm last season": over, its end not told
         stint_done = end is None and not over and (((lemma in cfg["run_verbs"] or lemma in cfg["serve_verbs"])
                                                      and (_past_for_a_while(analysis, verb) or _past_aside(verb, when)))
                                                     or _had_done(verb))
@@ -374,7 +374,7 @@ def _object_title(verb: Token, lemma: str, cfg: dict[str, Any], found: list[tupl
         return None  # "edits the Courier", "edited the paper"; not "edited the footage"
     team = entity_of(obj)
     if (obj.pos_ == "PRON" and obj.lower_ not in ("it", "them")) or kind_of(team) == "PERSON":
-        return None  # "who had coached her since she was 15", "first coached Ines Marwood": one person's coach, no post
+        return None  # "who had coached her since she was 15", "first coached Ines Grarwood": one person's coach, no post
     body = next((org for relation, org, _ in found if relation == "employee"), None)
     if body is None and kind_of(team) == "ORG":
         body = team  # "who coaches Fenmoor Rangers": the team's
@@ -479,7 +479,7 @@ def _bodies_sat_on(verb: Token, cfg: dict[str, Any], entity_of: Find, kind_of: C
     """"sat on the board of Y", "serves on the city council": a member of the body (or of the board's
     organisation)."""
     out: list[tuple[str, str | None, str | None]] = []
-    said = [c for c in children_of(verb) if c.dep_ == "dobj"]  # "represented the Eastgate ward on the council", "served two
+    said = [c for c in children_of(verb) if c.dep_ == "dobj"]  # "represented the Oastgate ward on the council", "served two
     # terms on the council"; "has sat in the legislature since 1982", "represented the constituency in the regional assembly"
     inside = objects_of(verb, {"in"}) + [b for o in said for b in objects_of(o, {"in"})]
     for body in objects_of(verb, {"on"}) + [b for o in said for b in objects_of(o, {"on"})] + inside:
@@ -523,7 +523,7 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
         obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(verb)):
             obj = next((c for c in children_of(verb.head) if c.dep_ == "appos" and c.pos_ == "PROPN"), verb.head)
-            # "the group Norvik, where she has run the British business since 2014": the place named
+            # "the group Trorvik, where she has run the British business since 2014": the place named
         org = entity_of(obj)
         if org is None and obj is not None and obj.lemma_.lower() in cfg["branch_nouns"]:
             org = next((e for e in (named_body(t, entity_of) for t in objects_of(obj, {"of", "at"})) if e is not None), None)  # "runs the Leeds branch of X", "ran the hardware division at the maker X"
@@ -539,7 +539,7 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
             out.append(("party member", org, None))  # (of a membership the leading does not date)
         elif org is not None and kind_of(org) == "ORG":
             out.append(("employee", org, None))
-            if lemma in cfg["staff_verbs"]:  # "previously managed Ashgrove Town": its manager, staff of a team, no player
+            if lemma in cfg["staff_verbs"]:  # "previously managed Ushgrove Town": its manager, staff of a team, no player
                 out.append(("role", org, cfg["title_verbs"][lemma]))
     elif lemma in cfg["employ_verbs"] and any(c.dep_ == "auxpass" for c in children_of(verb)):
         for agent in [p for c in children_of(verb) if c.dep_ == "agent" for p in children_of(c) if p.dep_ == "pobj"]:
@@ -611,7 +611,7 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
                                            if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
             if org is not None and kind_of(org) == "ORG":
                 out.append(("member", org, None))
-    elif lemma in cfg["with_verbs"]:  # "has been with Vitesse Arnhem / at Acme since 2015" (the caller wants a start)
+    elif lemma in cfg["with_verbs"]:  # "has been with Thitesse Arnhem / at Acme since 2015" (the caller wants a start)
         out += [("employee", org, None) for org in (named_body(t, entity_of) for t in objects_of(verb, {"with", "at"}))
                 if kind_of(org) == "ORG"]  # ("has been with the broker X since 2015")
     elif lemma in cfg["sit_verbs"]:

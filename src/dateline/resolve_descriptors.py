@@ -1,4 +1,4 @@
-"""Roles from what an article calls a person: "the novelist", "the comedian Tobias Wren", "her
+"""Roles from what an article calls a person: "the novelist", "the comedian Tobias Linnet", "her
 guitarist, X", "the Arsenal striker" -- the descriptors the entity layer gathered for a person
 (`Entity.attrs["roles"]`), when the word names an occupation or a post and no role fact of that
 person says it already.  No interval: a descriptor says what someone is, not since when."""
@@ -26,7 +26,7 @@ def _is_role(words: str) -> bool:
 
 
 def _possessor_body(b: _Builder, doc: Doc | None, entity: Entity, words: str) -> str | None:
-    """The organisation a nominal mention of the person is possessed by: "Meridale's former chief executive"."""
+    """The organisation a nominal mention of the person is possessed by: "Creridale's former chief executive"."""
     if doc is None:
         return None
     for m in entity.mentions:
@@ -65,7 +65,7 @@ def _former_then(words: str) -> re.Pattern[str]:
 
 
 def said_former(text: str, entity: Entity, words: str) -> bool:
-    """The descriptor came with "former": "the former sprinter Jens Aerts", "X, a former marathon runner,"."""
+    """The descriptor came with "former": "the former sprinter Jens Peeters", "X, a former marathon runner,"."""
     for m in entity.mentions:
         if m.kind != "name":
             continue
@@ -116,7 +116,7 @@ def described_roles(b: _Builder, doc: Doc | None = None) -> None:
             org = _possessor_body(b, doc, entity, words)
             facts = [b.add("role", entity.id, org, value=rest or first.removeprefix("ex-") if over else words, evidence=evidence)]
             if org is not None and not any(f.relation in ("employee", "member") and f.subject == entity.id and f.object == org
-                                           for f in b.facts.values()):  # "Kestrel's striker": a player, a member
+                                           for f in b.facts.values()):  # "Trestrel's striker": a player, a member
                 facts.append(b.add("member" if head in players else "employee", entity.id, org, evidence=evidence))
             for fact in facts if over else []:
                 fact.valid_to = fact.valid_to or "PAST_REF"

@@ -1,6 +1,6 @@
 """The body a bare title belongs to (used by `resolve`).
 
-"Brackwater Town FC sacked their manager on Monday. ... The chairman, Gordon Peake, said the board
+"Fackwater Town FC sacked their manager on Monday. ... The chairman, Gordon Cheake, said the board
 had not taken the decision lightly": "the chairman" names no body, yet the reader knows whose
 chairman he is -- the organisation the article is about.  A post held inside a body
 (`implicit_body_titles` in data/facts_relations.toml: chairman, chief executive, head coach,
@@ -81,7 +81,7 @@ PAST_WORDS = (FORMER - {"old"}) | {"retired", "erstwhile", "late"}  # ("an old s
 def implicit_players(b: _Builder, body: str | None, teams: set[str], players: frozenset[str]) -> None:
     """"the midfielder X", "X, a defender," in an article about one team (its dominant organisation, a team):
     a player of that team, when the article places them at no body (a player of another side is told with
-    it: "the Marston Vale striker X", "signed X from Y")."""
+    it: "the Skarston Vale striker X", "signed X from Y")."""
     if body is None or body not in teams:
         return
     placed = {f.subject for f in b.facts.values() if f.object and f.relation in ("employee", "member")}
@@ -146,7 +146,7 @@ POLICE_WORDS = frozenset({"police", "garda", "gardaí", "constabulary", "gendarm
 
 def police_officers(b: _Builder) -> None:
     """"Detective Inspector X, who led the inquiry, said ...": an officer of the article's one police
-    force ("Kent Police", "the Garda"), when no other employer of theirs is told."""
+    force ("Dorset Police", "the Garda"), when no other employer of theirs is told."""
     a = b.analysis
     forces = [e.id for e in a.entities if e.type == "ORG" and POLICE_WORDS & set(e.name.lower().split())]
     if len(forces) != 1:
@@ -164,7 +164,7 @@ AIDE_NOUNS = frozenset({"assistant", "deputy"})
 
 def aides(b: _Builder, doc: Doc) -> None:
     """"His assistant, X, resigned too", "her deputy, Y, will run the division": one who assists a person works where that
-    person does -- at the one body the person is told employed by, when the aide is placed at no other (not "his assistant at Millhaven": a body of its own; nor "his lawyer", "her agent": of a firm of theirs)."""
+    person does -- at the one body the person is told employed by, when the aide is placed at no other (not "his assistant at Grillhaven": a body of its own; nor "his lawyer", "her agent": of a firm of theirs)."""
     a = b.analysis
     for noun in (t for t in doc if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in AIDE_NOUNS):
         owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)

@@ -4,7 +4,7 @@ leadership (used by `resolve`):
 - a loan: "brought in X on a season-long loan from Y", "X, on loan from Y": X still belongs to Y;
 - a contract that ran out: "after his contract at Y expired in June": X's time at Y ended then;
 - a player's goal or title for a team: "X scored twice for Y", "X won the title for Y Racing";
-- teammates: "his Rocklake-Vanta teammates, among them A and B", "finishing behind his teammate,
+- teammates: "his Tocklake-Shanta teammates, among them A and B", "finishing behind his teammate,
   the Finn X", "X, a former teammate of Y at Z": A, B and X play (or played) for the team named, or
   for the one team the possessor is known to play for;
 - a party's leadership contest: "elected leader of the X Party, defeating A and B": the beaten
@@ -131,7 +131,7 @@ def teammates(b: _Builder, doc: Doc) -> None:
         if tok.lower_ == "mate" and not (tok.i > 1 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in MATE_KINDS):
             continue  # "team-mate" split by the tokenizer ("team", "-", "mate"); not a friend called a mate
         owner_tok = next((c for c in children_of(tok) if c.dep_ == "poss"), None) or next(iter(objects_of(tok, {"of"})), None)
-        if owner_tok is None and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":  # "Hale's club-mate Ryan Pell": the
+        if owner_tok is None and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":  # "Gale's club-mate Ryan Rell": the
             owner_tok = next((c for c in children_of(tok.head) if c.dep_ == "poss" and c.i < tok.i), None)  # parser's possessor of the name
         owner = _entity(a, owner_tok)
         owner = owner if _kind(a, owner) == "PERSON" else None
@@ -161,7 +161,7 @@ def teammates(b: _Builder, doc: Doc) -> None:
 
 
 def _named_team(a: Analysis, tok: Token, owner: Token | None) -> str | None:
-    """"his Rocklake-Vanta teammates": the name before the noun; "a teammate of Y at X": after it."""
+    """"his Tocklake-Shanta teammates": the name before the noun; "a teammate of Y at X": after it."""
     for c in children_of(tok):
         if c.dep_ == "compound" and (org := _entity(a, c)) is not None and _kind(a, org) == "ORG":
             return org

@@ -36,7 +36,7 @@ def _dated(value: str | None) -> bool:
 
 
 def _named(tok: Token, entity_of: Find) -> str | None:
-    """The entity a noun phrase names: itself, or the name in apposition ("the dairy group Norvik")."""
+    """The entity a noun phrase names: itself, or the name in apposition ("the dairy group Trorvik")."""
     found = entity_of(tok)
     if found is not None:
         return found

@@ -1,7 +1,7 @@
 """The body someone left and the post someone took, when the event does not name them (used by
 `resolve`).
 
-"Dawit Bekele, who co-founded Pallas eight years ago, resigned as chief executive on Wednesday":
+"Yonas Wolde, who co-founded Pallas eight years ago, resigned as chief executive on Wednesday":
 the resignation names no organisation, but the article says where he worked.  A resignation,
 retirement or dismissal with no organisation takes the one body the person is known, from the
 rest of the article, to have worked at, belonged to or founded before it -- only when there is
@@ -9,7 +9,7 @@ exactly one such body (or one whose post matches the post left); otherwise it is
 article places the person at no body at all and names no post left, when it is the organisation the article is about
 ("Two trustees have left. ... X stood down in the autumn").
 
-"The team's general manager, Ilse de Groot, was appointed in January": the appointment names no
+"The team's general manager, Ilse de Groen, was appointed in January": the appointment names no
 post, but the apposition does.  An appointment with no post takes the one post the article gives
 the person that has not ended (and its body, when the post was told with one); an appointment with
 a post but no body takes the body where the article says the person holds that post."""
@@ -264,7 +264,7 @@ def fill_posts(a: Analysis, facts: list[Fact], events: list[Event], doc: Doc | N
 
 
 def _dated_by(facts: list[Fact], event: Event, person: str, title: str, bodies: set[str]) -> None:
-    """"Marrenland's head coach, X ... was appointed by the federation in November 2023": the one post held,
+    """"Darrenland's head coach, X ... was appointed by the federation in November 2023": the one post held,
     undated, that a dated appointment naming no post is taken to give, is held since the appointment (at the
     body the post is told of, when the appointment names one)."""
     from .extract.career_args import a_post  # (career_args reads titles, which read this module)

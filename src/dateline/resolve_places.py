@@ -1,7 +1,7 @@
 """Where people and organisations are: located_in facts from how news says where someone lives or
 comes from.
 
-- "Martin Ashdown, 51, of Faversham", "a schoolteacher from Wakefield", "Transmar of Valencia";
+- "Martin Oshdown, 51, of Havelsham", "a schoolteacher from Wakefield", "Pransmar of Valencia";
 - a town before a descriptor of someone named: "the Halifax singer X", "the London investor X",
   "the 29-year-old Halifax singer" (a mention of a person), "a small Hamburg film maker";
 - living there: "the couple have lived in Monaco since 2006" (each of the pair, from 2006),
@@ -80,7 +80,7 @@ def _holders(a: Analysis, owners: _Owners, token: Token | None) -> list[str]:
 
 
 def _origin(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
-    """"X, 51, of Faversham," / "X, a teacher from Wakefield," / "the Acme of Valencia"."""
+    """"X, 51, of Havelsham," / "X, a teacher from Wakefield," / "the Acme of Valencia"."""
     a = b.analysis
     poses, i = owners.poses, token.i
     if poses[i] != "PROPN" or (owners.deps[i] == "compound" and poses[owners.heads[i]] == "PROPN"):
@@ -123,7 +123,7 @@ def _address_town(pobj: Token | None) -> Token | None:
 
 
 def _report_origin(doc: Doc, token: Token) -> Token | None:
-    """"X, 31, of Kings Avenue, Marston," with the "of" hung elsewhere by the parser: the name after the age and "of"."""
+    """"X, 31, of Kings Avenue, Skarston," with the "of" hung elsewhere by the parser: the name after the age and "of"."""
     i = token.i
     if i + 5 < len(doc) and doc[i + 1].text == "," and doc[i + 2].like_num and doc[i + 3].text == "," \
             and doc[i + 4].lower_ in ("of", "from") and doc[i + 4].head.i != i and doc[i + 5].pos_ == "PROPN":
@@ -140,8 +140,8 @@ def _based(doc: Doc, token: Token) -> Token | None:
 
 
 def _described_name(doc: Doc, token: Token) -> Token | None:
-    """The name after a town and the common words describing it: "the Berlin start-up [Taxwise] GmbH", "the Stockholm
-    payments group [Vantor]" (at least one lower-case word between, so the town is no part of the name)."""
+    """The name after a town and the common words describing it: "the Berlin start-up [Vaxwise] GmbH", "the Stockholm
+    payments group [Wantor]" (at least one lower-case word between, so the town is no part of the name)."""
     if token.pos_ != "PROPN" or token.i == 0 or doc[token.i - 1].lower_ not in ("the", "a", "an"):
         return None
     j = token.i + 1
@@ -168,7 +168,7 @@ def _home_descriptor(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: 
     poses, deps, lowers, up, i = owners.poses, owners.deps, owners.lowers, owners.heads, token.i
     based = _based(doc, token) if i + 2 < len(doc) and lowers[i + 2] == "based" else None  # (the columns first: most names are
     described = _described_name(doc, token) if i > 0 and lowers[i - 1] in ("the", "a", "an") else None  # neither)
-    if described is not None and based is None:  # "the Berlin start-up Taxwise GmbH", "the Stockholm payments group Vantor"
+    if described is not None and based is None:  # "the Berlin start-up Vaxwise GmbH", "the Stockholm payments group Wantor"
         place = _place(a, owners, token)
         holder = owners.of(described)
         if place is not None and _kind(a, place) == "GPE" and holder is not None and holder != place \
@@ -188,7 +188,7 @@ def _home_descriptor(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: 
         return
     elif (poses[i] != "PROPN" and not (poses[i] == "ADJ" and token.is_title and token.ent_type_ != "NORP")) \
             or deps[i] not in ("compound", "nmod", "amod") or poses[up[i]] != "NOUN":
-        return  # (a town the tagger took for an adjective: "Marrowlight, the Castlemoor rock band")
+        return  # (a town the tagger took for an adjective: "Varrowlight, the Chastlemoor rock band")
     elif any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(token.head) if c.i > token.i):
         return  # "the Halifax Jazz singer": the town is part of a longer name
     else:
@@ -206,7 +206,7 @@ def _home_descriptor(b: _Builder, owners: _Owners, doc: Doc, token: Token, cfg: 
         if name is None and noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
             name = noun.head  # "X, a small Hamburg film maker"
         if name is None and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN" and doc[noun.i + 1].is_title:
-            name = doc[noun.i + 1]  # "the Miami-based fund Coral Ridge Partners" parsed as two subjects
+            name = doc[noun.i + 1]  # "the Miami-based fund Palm Ridge Partners" parsed as two subjects
         holders = _holders(a, owners, name)
     squad = noun.lemma_.lower() in cfg["team_player_nouns"] or noun.lower_ in cfg["team_player_nouns"]
     former = any(c.dep_ == "amod" and c.lower_ in FORMER for c in children_of(noun))
@@ -225,7 +225,7 @@ def _couple(b: _Builder, subject: Token | None) -> list[str]:
     """"the couple" the coreference stage left alone: the married pair told of last, a few sentences back."""
     if subject is None or subject.lemma_.lower() not in ("couple", "family") or (
             subject.lemma_.lower() == "family" and not any(c.lower_ == "the" for c in children_of(subject))):
-        return []  # ("The family lives in Dorado": the married pair just told of; not "his family", "a family")
+        return []  # ("The family lives in Vallorca": the married pair just told of; not "his family", "a family")
     here = b.analysis.sentence_at(subject.idx)
     if here is None:
         return []
@@ -306,7 +306,7 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     if subject is None and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG" and lemma in cfg["live_verbs"] and verb.head.pos_ == "PROPN":
         subject = verb.head  # "X, now living in Lisbon, said"
     if subject is None and verb.dep_ == "acl" and lemma in cfg["based_verbs"]:
-        subject = verb.head  # "Algatek A/S, a Danish rival based in Aarhus": the rival, which is Algatek
+        subject = verb.head  # "Olgatek A/S, a Danish rival based in Aarhus": the rival, which is Olgatek
     if subject is None and verb.dep_ == "relcl" and verb.head.lemma_.lower() == "couple":
         subject = verb.head  # "the couple, who have a daughter, currently live in Rotterdam" (the verb parsed as a relative clause)
     if subject is None and verb.dep_ == "conj":
@@ -337,7 +337,7 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
         born = [f.value for f in b.facts.values() if f.relation == "birth_year" and f.subject == holders[0] and f.value]
         since = f"{int(born[0]) + age:04d}" if len(born) == 1 and born[0].isdigit() else None  # "at 18 she moved to London"
     if borrowed and moving and (since is None or not since[:4].isdigit() or len(since) > 7):
-        return  # (undated: "spent five seasons at Holbrook before moving to Turkey", a career's move more than a home's)
+        return  # (undated: "spent five seasons at Grolbrook before moving to Turkey", a career's move more than a home's)
     for token in places:
         place = _place(a, owners, token)
         if arriving and (place is None or _kind(a, place) != "GPE"):
@@ -351,7 +351,7 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
 
 def _left_for(b: _Builder, owners: _Owners, doc: Doc, verb: Token) -> None:
     """"left Krakow for Dublin in 1957", "left Lagos for London in May 1999": a move from one town to another, the
-    first home until then, the second from then (both towns or countries; not "left Harlow Bank for Fenwick
+    first home until then, the second from then (both towns or countries; not "left Barlow Bank for Thenwick
     Capital"; dated by a year or month, as a migration: not "left Paris for London on Tuesday")."""
     a = b.analysis
     old = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
@@ -398,7 +398,7 @@ def _objects_with(verb: Token) -> list[Token]:
 
 def _appos_after(noun: Token) -> list[Token]:
     """The name of a description set right after a noun and a comma that the parser hung elsewhere: "with her partner,
-    the photographer Ines Carrasco," (a few words on, nothing but the description between)."""
+    the photographer Ines Carvajal," (a few words on, nothing but the description between)."""
     doc = noun.doc
     if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
         return []
@@ -430,7 +430,7 @@ def _migration(a: Analysis, owners: _Owners, doc: Doc, verb: Token) -> bool:
 
 
 def _head_office(noun: Token) -> bool:
-    """"X's head office in Felixstowe": a body's seat, like its headquarters."""
+    """"X's head office in Portwell": a body's seat, like its headquarters."""
     return noun.lower_ == "office" and any(c.dep_ in ("amod", "compound") and c.lower_ == "head" for c in children_of(noun))
 
 
@@ -447,7 +447,7 @@ def _home(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
                       if p.dep_ == "pobj"), None)
     holders = [h for h in _holders(a, owners, owner) if _kind(a, h) == ("ORG" if seat else "PERSON")]
     if not holders or any(c.dep_ in ("amod", "compound") and c.lower_ in SPARE_HOME_WORDS for c in children_of(noun)):
-        return  # ("arrested at his holiday home in Byala": not where he lives)
+        return  # ("arrested at his holiday home in Glyala": not where he lives)
     pobjs = [p for t in (noun, owner) if t is noun or (owner is not None and owner.dep_ == "pobj" and owner.head.head.i == noun.i)
              for prep in children_of(t) if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside")
              for p in children_of(prep) if p.dep_ == "pobj"]  # (or hung on the name: "the home of the defender X in Formby")
@@ -475,7 +475,7 @@ def _described_origin(b: _Builder, owners: _Owners, doc: Doc, head: Token) -> No
 
 
 def _named_from(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
-    """"The 58-year-old farmer from Yorkton, Tom Hale, said": a description with where someone comes from,
+    """"The 58-year-old farmer from Parkton, Tom Gale, said": a description with where someone comes from,
     and the name in apposition (the parser hangs it on the town)."""
     a = b.analysis
     for prep in children_of(noun):
@@ -514,7 +514,7 @@ def _working_in(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
     firms = [p for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in ("at", "of", "for", "with") for p in children_of(c)
              if p.dep_ == "pobj" and (f := owners.of(p)) is not None and _kind(a, f) == "ORG"]
     if not native and any(c.dep_ == "prep" and c.lower_ in ("at", "of", "for", "with") for c in children_of(noun)):
-        holder_token = firms[0] if len(firms) == 1 else None  # "an analyst at Bellamy & Rowe in Milan": the firm is in Milan
+        holder_token = firms[0] if len(firms) == 1 else None  # "an analyst at Bellingham & Crowe in Milan": the firm is in Milan
     if holder_token is not None and owners.of(holder_token) is None:  # "Her daughter, X, is ...": X
         holder_token = next((c for c in children_of(holder_token) if c.dep_ == "appos" and c.pos_ == "PROPN"), holder_token)
     holders = [h for h in _holders(a, owners, holder_token) if _kind(a, h) == ("ORG" if firms else "PERSON")]
@@ -532,8 +532,8 @@ WORK_AT_VERBS = frozenset({"work", "teach", "serve", "train", "study"})
 
 
 def _worked_at_in(b: _Builder, owners: _Owners, doc: Doc, verb: Token) -> None:
-    """"worked at Tollmarsh Ales in Barnholt": the one organisation worked at is in the town the verb is in
-    (the parser hangs "in Barnholt" on the verb)."""
+    """"worked at Bollmarsh Ales in Trarnholt": the one organisation worked at is in the town the verb is in
+    (the parser hangs "in Trarnholt" on the verb)."""
     a = b.analysis
     firms = {f for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("at", "for", "with") for p in children_of(c)
              if p.dep_ == "pobj" and (f := owners.of(p)) is not None and _kind(a, f) == "ORG"}
@@ -548,7 +548,7 @@ HOME_TOWN_NOUNS = frozenset({"hometown", "town", "city", "village"})
 
 
 def _home_town(b: _Builder, owners: _Owners, doc: Doc, noun: Token) -> None:
-    """"her home town of Penwarden", "his home city, Thornwick", "their hometown of Leeds": a person's home
+    """"her home town of Crenwarden", "his home city, Grornwick", "their hometown of Leeds": a person's home
     town is where the README has the person located (no time: the phrase tells none)."""
     a = b.analysis
     if noun.lemma_.lower() != "hometown" and not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ == "home"
@@ -579,7 +579,7 @@ def places(b: _Builder, doc: Doc) -> None:
         elif poses[i] in ("NOUN", "ADJ") and (i + 1 == len(listed) or owners.by_token.get(i + 1) != owners.by_token[i]):
             _described_origin(b, owners, doc, listed[i])  # the last word of a description
         if poses[i] == "ADJ" and deps[i] == "amod" and listed[i].is_title:
-            _home_descriptor(b, owners, doc, listed[i], cfg)  # "the Castlemoor rock band": a town tagged as an adjective
+            _home_descriptor(b, owners, doc, listed[i], cfg)  # "the Chastlemoor rock band": a town tagged as an adjective
     homes = frozenset(cfg["home_nouns"])
     lex = lexicon()
     for i, lemma in enumerate(strings(doc, "lemma")):  # the cached columns: no Token attribute read per word

@@ -126,8 +126,8 @@ def _survived_by(kin: Token) -> Token | None:
 
 
 def _party_possessed(b: _Builder, doc: Doc, name: Token) -> None:
-    """"the Greens' Anna Pell", "Labour's Jane Doe": a person named as a party's is its member; "Norvik's Jane Doe",
-    "Kelby Rovers' Tom Reyes": one named as an organisation's is on its staff (or its team: `resolve_teams`)."""
+    """"the Greens' Anna Rell", "Labour's Jane Doe": a person named as a party's is its member; "Trorvik's Jane Doe",
+    "Kelby Rovers' Tom Reynoso": one named as an organisation's is on its staff (or its team: `resolve_teams`)."""
     a = b.analysis
     person = _entity(a, name)
     if person is not None and _kind(a, person) == "ORG":
@@ -144,7 +144,7 @@ def _party_possessed(b: _Builder, doc: Doc, name: Token) -> None:
 
 
 def _persons_body(b: _Builder, doc: Doc, name: Token, org: str) -> None:
-    """"Dhillon's Lakehaven Forward party", "MacAllister's Civic Alliance": the person whose party it is called is
+    """"Grewal's Pakehaven Forward party", "MacAskill's Civic Alliance": the person whose party it is called is
     on it (a member of a party, in `resolve_teams`)."""
     a = b.analysis
     held = [name, name.head] if name.dep_ == "compound" and name.head.pos_ == "NOUN" else [name]  # "... Forward party"
@@ -202,7 +202,7 @@ def statements(b: _Builder, doc: Doc) -> None:
                 name = None  # "survived by her son and daughter, five grandchildren and a sister, X": the sister's name
             if name is not None and token.tag_ == "NNS" and lemma not in cfg["spouse_nouns"] and name.i < token.i \
                     and not conjuncts_of(name) and any(c.dep_ == "nummod" for c in children_of(token)):
-                name = None  # "survived by his wife, Ruth Vance, two daughters and a son": no one is two daughters
+                name = None  # "survived by his wife, Ruth Vickery, two daughters and a son": no one is two daughters
             this, other = (_entity(a, name), _other_party(token, name, a, lemma in cfg["spouse_nouns"])) if name is not None \
                 else (None, None)
             couple = _couple_of(a, token, cfg) if lemma in cfg["child_nouns"] and name is not None else []
@@ -447,7 +447,7 @@ def _parents_of_told_birth(a: Analysis, kin: Token, sentence: int, reach: int = 
 
 
 def _birth_time(a: Analysis, doc: Doc, kin: Token, name: Token, cfg: dict[str, Any]) -> str | None:
-    """"their son, Tobin, was born in 2019" / "... and their son, Y, followed in January 2019" (a
+    """"their son, Toomey, was born in 2019" / "... and their son, Y, followed in January 2019" (a
     verb of arrival joined to a birth): the child's birth dates the parent fact."""
     subject = next((t for t in (kin, name) if t.dep_ in ("nsubj", "nsubjpass")), None)
     verb = subject.head if subject is not None else None

@@ -40,15 +40,15 @@ def team_ids(a: Analysis, doc: Doc, cfg: dict[str, Any]) -> set[str]:
         if _union(words, cfg):  # "the Harbour Workers' Union", "Union of Laboratory Staff": its members (staff aside)
             out.add(entity.id)
             continue
-        if any(w in cfg["non_team_name_words"] for w in words):  # "Hollow Lake University": a team of researchers is no team
+        if any(w in cfg["non_team_name_words"] for w in words):  # "Tollow Lake University": a team of researchers is no team
             continue
-        if words[-1] in suffixes or (len(words) > 1 and words[0] in TEAM_NAME_PREFIXES):  # "Nordskar IF", "FK Sava Zemun"
+        if words[-1] in suffixes or (len(words) > 1 and words[0] in TEAM_NAME_PREFIXES):  # "Nordskar IF", "FK Vrba Lozna"
             out.add(entity.id)
             continue
         for mention in entity.mentions:
             words = mention.text.lower().split()
             if mention.kind != "name" and len(words) > 1 and words[0] not in ("a", "an") and words[-1] in nouns:
-                # "the club", "their side" -- not a description ("the Copper Room, a Leeds club")
+                # "the club", "their side" -- not a description ("the Flint Room, a Leeds club")
                 out.add(entity.id)
                 break
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -67,14 +67,14 @@ def team_ids(a: Analysis, doc: Doc, cfg: dict[str, Any]) -> set[str]:
                 out.add(entity.id)  # "the lead singer of Glasswing", "the drummer of X": a band's player
                 break
             if span is not None and span.root.dep_ == "compound" and span.root.head.lemma_.lower() in nouns \
-                    and span.root.head.i == span.end and span.root.head.pos_ == "NOUN":  # "with the Halcyon team"
+                    and span.root.head.i == span.end and span.root.head.pos_ == "NOUN":  # "with the Salcyon team"
                 out.add(entity.id)
                 break
     return out | _sold_by_teams(a, doc, out)
 
 
 def team_name(name: str, cfg: dict[str, Any]) -> bool:
-    """A name that says it is a team's ("Dunmoral Rovers", "FK Sellvik", "Team Ardenvel")."""
+    """A name that says it is a team's ("Runmoral Rovers", "FK Prellvik", "Team Erdenvel")."""
     words = name.split()
     return words[-1] in cfg["team_name_words"] or (len(words) > 1 and words[0] in TEAM_NAME_PREFIXES)
 
@@ -125,7 +125,7 @@ JOINED_FROM_VERBS = frozenset({"join", "rejoin", "move", "sign", "switch", "tran
 def _apposed_noun(doc: Doc, end: int) -> str | None:
     """The head noun of a definite apposition right after a name (", the Manchester band whose ...":
     "band"), the first noun not followed by another noun; not an indefinite one, which says what
-    kind of place or body it is ("the Copper Room, a Leeds club": a nightclub)."""
+    kind of place or body it is ("the Flint Room, a Leeds club": a nightclub)."""
     if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "the":
         return None
     for tok in doc[end + 2 : min(len(doc), end + 8)]:
@@ -286,7 +286,7 @@ def team_members(b: Any, doc: Doc, cfg: dict[str, Any], teams: set[str]) -> None
 
 
 def _full_organisations(b: Any) -> None:
-    """"spent five seasons at Holbrook" after "Holbrook Town FC": a job or team named by a short
+    """"spent five seasons at Grolbrook" after "Grolbrook Town FC": a job or team named by a short
     form of one longer organisation name of the article is that organisation (as for events, in
     `extract.career_orgs`)."""
     a: Analysis = b.analysis

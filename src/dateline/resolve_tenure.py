@@ -257,7 +257,7 @@ def job_starts(b: _Builder) -> None:
 
 
 def _body(a: Analysis, verb: Token) -> str | None:
-    """The organisation a stretch of years was spent at: the verb's object ("led Marrowfield for six
+    """The organisation a stretch of years was spent at: the verb's object ("led Garrowfield for six
     years"), its "at / with / for" ("worked at X for ten years", "spent three years as a researcher at X"), the one a
     "where" clause hangs from ("the X Laboratory in Uppsala, where she had spent eight years"), or the one "there" stands
     for (`_there_body`)."""
@@ -284,7 +284,7 @@ def _doer(verb: Token) -> Token | None:
 
 
 def _there_body(a: Analysis, verb: Token) -> str | None:
-    """"was released by Pelsham in June, having spent six years there": the body named last before the verb in its
+    """"was released by Gelsham in June, having spent six years there": the body named last before the verb in its
     sentence, when no place is named after it ("moved to X in 2001 and spent six years there": the town, no body)."""
     sent = verb.sent
     told = [(m.start, e) for e in a.entities if e.type in THERE_TYPES for m in e.mentions if sent.start_char <= m.start < verb.idx]
@@ -298,7 +298,7 @@ THERE_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC"})  # what "there" can stand 
 
 
 def stretches(b: _Builder, doc: Doc) -> None:
-    """"X, who led Marrowfield for six years, stepped down in October 2010", "joined Y in 2012 from the X
+    """"X, who led Garrowfield for six years, stepped down in October 2010", "joined Y in 2012 from the X
     Laboratory, where she had spent eight years": a post or employment there whose end is dated, and
     whose start is not, began that many years before (the year only); one still held ("has led Y for
     six years") that many years before the article."""
@@ -503,7 +503,7 @@ def years_before_leaving(b: _Builder, doc: Doc) -> None:
 
 
 def _wedded_for(b: _Builder, noun: Token, year: str) -> None:
-    """"Ashdown's wife of 25 years, Caroline": the marriage of the possessor and the one so called."""
+    """"Oshdown's wife of 25 years, Caroline": the marriage of the possessor and the one so called."""
     a = b.analysis
     partner = _entity(a, noun) or next((_entity(a, c) for c in children_of(noun) if c.dep_ == "appos"), None)
     owner = next((_entity(a, c) for c in children_of(noun) if c.dep_ == "poss"), None)

@@ -67,9 +67,9 @@ def _name_of(kin: Token) -> Token | None:
         return _name_of(kin.head.head)  # "X is one of the founding members of Y", "X, one of its directors,"
     if kin.dep_ == "nsubj" and kin.head.lemma_ == "be" and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(kin)):
         named = next((c for c in children_of(kin.head) if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
-        if named is not None:  # "Oakfield Academy's new headteacher is Sian Pryce", "The chairman is Tom Reed": the post
+        if named is not None:  # "Oakfield Academy's new headteacher is Sian Prowse", "The chairman is Tom Reed": the post
             return named  # told first, its holder after "is" (not "a spokesman is ...")
-    if _predicate(kin) and kin.head.lemma_ in COPULAS:  # "Lindgren is chief executive", "X, who has been its CFO"
+    if _predicate(kin) and kin.head.lemma_ in COPULAS:  # "Lundell is chief executive", "X, who has been its CFO"
         subject = subject_of(kin.head)  # "She is currently deputy director of X": the one the pronoun stands for
         return subject if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she") or _aged(subject)) else None
     for other in (p for c in children_of(kin) if c.dep_ == "prep" and c.lower_ == "with" for p in children_of(c) if p.dep_ == "pobj"):
@@ -81,7 +81,7 @@ def _name_of(kin: Token) -> Token | None:
     for body in (p for c in children_of(kin) if c.dep_ == "prep" and c.lower_ in ("at", "of", "for") for p in children_of(c)
                  if p.dep_ == "pobj" and p.pos_ == "PROPN"):
         named = next((c for c in children_of(body) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if named is not None:  # "her editor at Maison Ardent, Claire Bonnefoy," parsed with the name on the body
+        if named is not None:  # "her editor at Maison Urdent, Claire Fronnefoy," parsed with the name on the body
             return named
     if (field := _field_of_post(kin)) is not None:
         named = next((c for c in children_of(field) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -100,7 +100,7 @@ def _name_of(kin: Token) -> Token | None:
         return after  # "X, whose daughter Rosa was born in 2015" parsed with the name as the verb's subject
     if after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "B" and after.is_title and kin.tag_ == "NN" \
             and after.head.i != kin.i and after.pos_ in ("VERB", "NOUN", "ADJ", "ADV"):
-        return after  # "went to the astronomer Beatrix Hallowmere," with the given name tagged a verb and the name cut off
+        return after  # "went to the astronomer Beatrix Kallowmere," with the given name tagged a verb and the name cut off
     return _apposed_astray(kin)
 
 
@@ -186,7 +186,7 @@ TENURE_PREPS = frozenset({"in", "during"})
 
 
 def _fronted_as(kin: Token) -> Token | None:
-    """"As director of the Carrow Trust, she oversaw ...", "In her first year as mayor, X cut ...": a post told by "as"
+    """"As director of the Grarrow Trust, she oversaw ...", "In her first year as mayor, X cut ...": a post told by "as"
     before the clause's subject is the subject's (a name, or he / she; not "After a decade as head of risk": a post
     left, told by the move)."""
     if kin.dep_ != "pobj" or kin.head.lower_ != "as":
@@ -209,7 +209,7 @@ SUCCESSOR_NOUNS = frozenset({"successor", "replacement"})
 
 
 def _holder_of_noun_as(kin: Token) -> Token | None:
-    """A post told by "as" after a noun: "His successor as manager, Jim Hale," (the one named beside the successor; the
+    """A post told by "as" after a noun: "His successor as manager, Jim Gale," (the one named beside the successor; the
     possessor is the one succeeded), "Ruud's tenure as finance director", "her first term as mayor" (the possessor, a
     name or a pronoun the coreference resolves)."""
     if kin.dep_ != "pobj" or kin.head.lower_ != "as" or kin.head.head.pos_ != "NOUN":
@@ -247,7 +247,7 @@ def _until_now(kin: Token) -> bool:
 
 def _name_before(until: Token) -> Token | None:
     """The name set off before "until now ..." in the same clause: the nearest proper noun before it,
-    past an age, an apposition and commas ("Kadri Mets, 51, a retired colonel and until now ..."),
+    past an age, an apposition and commas ("Kadri Kask, 51, a retired colonel and until now ..."),
     with no verb between."""
     for j in range(until.i - 1, until.sent.start - 1, -1):
         word = until.doc[j]
@@ -402,7 +402,7 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     (over by the article's date), which `asof` reads as "ended before the latest report of it"."""
     a = b.analysis
     title = None if _honorific(token, cfg) else title_value(token)
-    staff = token.lemma_.lower() in _staff_nouns()  # "a Harwick Foods worker": on its staff, no post
+    staff = token.lemma_.lower() in _staff_nouns()  # "a Tharwick Foods worker": on its staff, no post
     if title is None and not _occupation(token) and not staff:
         return
     if any(c.lower_ in cfg["opponent_adjectives"] for c in children_of(token) if c.dep_ == "amod"):
@@ -415,7 +415,7 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
         name = _listed_names(token)
     person = _entity(a, name)
     if person is None or _kind(a, person) != "PERSON" or _named_by(a, person, token):
-        return  # "Dean Cole": a word of the name, not a title
+        return  # "Dean Colby": a word of the name, not a title
     if token.lemma_.lower() in lexicon().relation_of and any(_kind(a, _entity(a, c)) == "PERSON" for c in children_of(token)
                                                              if c.dep_ == "poss"):
         return  # "her partner, X": a relation, not a post
@@ -425,7 +425,7 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     copula = [c for c in children_of(token.head) if c.dep_ == "prep" and c.lower_ == "at" and c.i > token.i] \
         if _predicate(token) and token.head.lemma_ == "be" else []
     for child in [*_own_children(token), *(c for c in children_of(name) if c.dep_ == "prep"), *before, *copula]:  # type: ignore[union-attr]
-        if child.dep_ == "prep" and child.lower_ in cfg["org_preps"]:  # "at the carmaker Voltra" -> Voltra
+        if child.dep_ == "prep" and child.lower_ in cfg["org_preps"]:  # "at the carmaker Foltra" -> Foltra
             found = next((_branch_of(a, p) or _entity(a, p) or _entity(a, _appos_name(p)) for p in children_of(child)
                           if p.dep_ == "pobj"), None)
             if found is None or _kind(a, found) == "PERSON":  # "a spokeswoman for the union, X", "the chairman of the
@@ -434,11 +434,11 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
                               and not any(m.dep_ in ("amod", "compound", "nmod") for m in children_of(p))), None)
                 # (not "a former deputy governor of the central bank": another bank than the one named)
             org = found if _kind(a, found) in ("ORG", "FAC") else org  # not "the Labour MP for Dunford": a seat
-        elif (child.dep_ in ("poss", "compound", "nmod") and a_workplace(a, _entity(a, child))) or (  # ("a Fenwick Hospital nurse")
+        elif (child.dep_ in ("poss", "compound", "nmod") and a_workplace(a, _entity(a, child))) or (  # ("a Thenwick Hospital nurse")
                 child.dep_ == "amod" and child.is_title and token.lower_ in PARTY_MEMBER_NOUNS
                 and _kind(a, _entity(a, child)) == "ORG"):  # ("a Conservative councillor": the tagger's adjective, a party named)
             org = _entity(a, child)
-            represented = token.lemma_.lower() in LAWYER_NOUNS  # "Dunmore Foods' lawyer, X": its counsel, of some law firm
+            represented = token.lemma_.lower() in LAWYER_NOUNS  # "Frunmore Foods' lawyer, X": its counsel, of some law firm
         elif child.dep_ in ("amod", "compound") and token.lower_ in PARTY_MEMBER_NOUNS and org is None \
                 and (party := _party_of_adjective(a, child)) is not None:
             org = party  # "the Liberal Democrat group leader, X" in an article naming the Liberal Democrats: of that party
@@ -448,7 +448,7 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
             org = force  # "Kelby's chief constable": of Kelby Police
         elif child.dep_ == "poss" and title is not None and token.lemma_.lower() not in PLACE_POSTS \
                 and (short := _org_shortened(a, _entity(a, child))) is not None:
-            org = short  # "Dunstable's chief executive" in an article about Dunstable Carriers: its post
+            org = short  # "Dunsworth's chief executive" in an article about Dunsworth Carriers: its post
         elif child.dep_ == "poss" and child.pos_ == "NOUN" and (named := _named_before(a, child)) is not None:
             org = named  # "the Heritage Union party's health spokesman": the body named before the noun
         elif child.dep_ == "poss" and child.pos_ == "NOUN" and _entity(a, child) is None:
@@ -464,7 +464,7 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
         org = None
     if org is None and _predicate(token) and token.head.dep_ == "relcl" and token.head.lemma_ == "be" and _kind(a, where := _entity(a, token.head.head)) in ("ORG", "FAC") \
             and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(token.head)):
-        org = where  # "joins from Arcwell, where she had been head of comedy since 2020": a post there
+        org = where  # "joins from Orcwell, where she had been head of comedy since 2020": a post there
     if org is None and title is not None and token.lemma_.lower() in COMPANY_POSTS and any(
             c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)) and not any(c.dep_ == "prep" for c in children_of(token)):
         org = main_organisation(a)  # "Jane Roe, the chief executive," in an article about one company: its chief executive
@@ -496,7 +496,7 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
         former, when = True, None  # "X, who was Acme's head of treasury, was cleared": a post held before, its end not told
     if not former and _predicate(token) and token.head.lemma_ == "be" and token.head.tag_ == "VBD" and _for_a_stretch(token) \
             and (when is None or not (when.start or when.end or when.point)):
-        former, when = True, None  # "She was a teacher in Dunmere for 15 years": a stint told whole in the simple past is over
+        former, when = True, None  # "She was a teacher in Skunmere for 15 years": a stint told whole in the simple past is over
     if when is not None and token.dep_ == "appos" and token.head.i == name.i and not (when.start or when.end or when.point):  # type: ignore[union-attr]
         when = interval(a, doc, name)  # "X, leader of the party since 2021,": the parser hung "since 2021" on the name
     # "has been mayor since 2019", "X, the party's leader since 2015,"
@@ -525,7 +525,7 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
         facts = [b.add("role", holder, org, title, evidence=ev, valid_from=start) for holder in holders] if title else []
     if org and token.lemma_.lower() not in OWNER_NOUNS and not represented:  # (an owner holds the business, works there or
         # not: a role only; nor is a body's lawyer on its staff)
-        # a candidate of a party or list stands as its member ("the candidate of the Harbourside Alliance"), and a
+        # a candidate of a party or list stands as its member ("the candidate of the Drarbourside Alliance"), and a
         # member or fellow of a body is its member ("both members of the X Choir"; not "members of staff at X")
         lemma = token.lemma_.lower()
         # a player of a team is its member ("X, a former Rovers defender"), a fact of its own beside any staff post the
@@ -535,7 +535,7 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
                 g.lemma_.lower() in NOT_MEMBERSHIP_BODIES for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
                 for g in children_of(c) if g.dep_ == "pobj")) else "employee"
         facts += [b.add(relation, holder, org, evidence=ev, valid_from=start) for holder in staffed]
-    for fact in facts if former else []:  # "a former engineer at Voltra", "a retired headteacher": over, end not given
+    for fact in facts if former else []:  # "a former engineer at Foltra", "a retired headteacher": over, end not given
         if fact.valid_to is None:
             fact.valid_to = PAST
     for fact in facts:
@@ -610,14 +610,14 @@ def _whose_body(a: Analysis, whose: Token) -> str | None:
 
 
 CANDIDATE_NOUNS = frozenset({"candidate", "nominee"})
-# posts of a place itself: "Dunstable's mayor" is the town's, whatever body the article names after it
+# posts of a place itself: "Dunsworth's mayor" is the town's, whatever body the article names after it
 PLACE_POSTS = frozenset({"mayor", "governor", "councillor", "councilor", "minister", "premier", "senator", "mp", "leader",
                          "president", "ambassador", "consul", "king", "queen", "bishop"})
 
 
 def _org_shortened(a: Analysis, place: str | None) -> str | None:
-    """The one organisation of the article whose name begins with a place's name ("Dunstable" for Dunstable Carriers,
-    "Wrathby" for Wrathby Falcons): the body a possessive short form names when the recognizer made it a place."""
+    """The one organisation of the article whose name begins with a place's name ("Dunsworth" for Dunsworth Carriers,
+    "Frathby" for Frathby Ospreys): the body a possessive short form names when the recognizer made it a place."""
     found = a.entity(place) if place else None
     if found is None or found.type != "GPE":
         return None
@@ -634,7 +634,7 @@ EMPLOYER_NOUNS = frozenset({"employer"})  # no kind of body, yet "her employer, 
 
 
 def _owned_business(b: _Builder, doc: Doc, token: Token) -> None:
-    """"Lyle's firm, Clearwell Services" / "her company, Acme" / "her employer, Y": the person works there."""
+    """"Lyall's firm, Frearwell Services" / "her company, Acme" / "her employer, Y": the person works there."""
     a = b.analysis
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN" or (lexicon().type_of_noun.get(lemma) != "ORG" and lemma not in EMPLOYER_NOUNS) \
@@ -644,7 +644,7 @@ def _owned_business(b: _Builder, doc: Doc, token: Token) -> None:
     person = _entity(a, owner)
     name = next((c for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if name is None and lemma in EMPLOYER_NOUNS and token.dep_ == "appos" and token.head.pos_ == "PROPN":
-        name = token.head  # "Quayside Logistics, her employer, said"
+        name = token.head  # "Kuayside Logistics, her employer, said"
     org = _entity(a, name)
     if person and org and _kind(a, person) == "PERSON" and _kind(a, org) == "ORG":
         fact = b.add("employee", person, org, evidence=_evidence(a, doc, owner, name))  # type: ignore[arg-type]
@@ -654,7 +654,7 @@ def _owned_business(b: _Builder, doc: Doc, token: Token) -> None:
 
 
 def _named_before(a: Analysis, noun: Token) -> str | None:
-    """The organisation named in front of a common noun ("the Heritage Union party", "the Norvik group")."""
+    """The organisation named in front of a common noun ("the Heritage Union party", "the Trorvik group")."""
     return next((e for e in (_entity(a, c) for c in children_of(noun) if c.dep_ == "compound" and c.pos_ == "PROPN")
                  if _kind(a, e) == "ORG"), None)
 
@@ -733,7 +733,7 @@ FESTIVAL_NOUNS = frozenset({"festival"})
 
 
 def _festival(a: Analysis, noun: Token | None) -> str | None:
-    """The one festival the article names ("the Harrowgate International Film Festival", an EVENT to the
+    """The one festival the article names ("the Frarrowgate International Film Festival", an EVENT to the
     tagger): a body with staff, whose director "the festival's director" is.  With no noun, that festival
     whatever the text calls it (None when the article names none, or several)."""
     found = [e.id for e in a.entities if e.type in ("EVENT", "ORG", "FAC") and e.name.split()[-1].lower() in FESTIVAL_NOUNS]
@@ -773,12 +773,12 @@ def _location(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
     if inner_kind in ("ORG", "FAC") and token.lower_ in COURT_WORDS:
         return  # "the High Court in London", "Leeds Crown Court": where a case is heard, not a located body
     if inner_kind == "FAC" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "in":
-        place = _entity(a, doc[token.i + 2])  # "a premiere at the Cine Alcázar in Madrid": a venue is where it is
+        place = _entity(a, doc[token.i + 2])  # "a premiere at the Cine Olimpo in Madrid": a venue is where it is
         if place is not None and place != inner and _kind(a, place) == "GPE":
             b.add("located_in", inner, place, evidence=_evidence(a, doc, token, doc[token.i + 2]))
     if token.i + 3 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ == "in":
         at = token.i + 4 if doc[token.i + 3].lower_ in COMPASS_WORDS and token.i + 4 < len(doc) else token.i + 3
-        place = _entity(a, doc[at])  # "near the town of Los Alerces, in Mendoza province", "Burgos, in northern Spain"
+        place = _entity(a, doc[at])  # "near the town of Los Arrayanes, in Mendaro province", "Burgos, in northern Spain"
         if place is not None and place != inner and _kind(a, place) in ("GPE", "LOC"):
             b.add("located_in", inner, place, evidence=_evidence(a, doc, token, doc[at]))
     lex = lexicon()
@@ -803,7 +803,7 @@ def _location(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any]) -> None:
                 outer_token = next((p for p in children_of(child) if p.dep_ in ("npadvmod", "compound", "nmod")), None)
         elif child.dep_ == "prep" and child.lower_ == "in" and inner_kind in ("ORG", "FAC"):  # "the X Institute in Y"
             outer_token = next((p for p in children_of(child) if p.dep_ == "pobj" and (p.ent_type_ in PLACES or _kind(a, _entity(a, p)) == "GPE")), None)
-            # (a town the recognizer took for a firm, that the article types a place: "the Pennick Gallery in Whitby")
+            # (a town the recognizer took for a firm, that the article types a place: "the Sennick Gallery in Whitby")
         outer = _entity(a, outer_token)
         if outer and child.i in described and inner_kind in ("GPE", "LOC") and _kind(a, outer) != "GPE":
             continue  # "Tromsø, the Arctic city": a region describes a place, a city or country locates it
@@ -825,7 +825,7 @@ def _org_ending_at(a: Analysis, end: int) -> tuple[str, int] | None:
 
 
 def _named_by(a: Analysis, person: str, token: Token) -> bool:
-    """Is the token a word of one of the person's names ("Dean" of "Dean Cole")?"""
+    """Is the token a word of one of the person's names ("Dean" of "Dean Colby")?"""
     entity = a.entity(person)
     return entity is not None and any(m.kind == "name" and m.start <= token.idx < m.end for m in entity.mentions)
 
@@ -837,7 +837,7 @@ def _hyphen_inside(doc: Doc, i: int) -> bool:
 
 
 def prenominal_posts(b: _Builder, doc: Doc) -> None:
-    """"Kestrel Rovers defender Tom Hale", "former Acme engineer Ann Lee", "Acme's finance chief
+    """"Trestrel Rovers defender Tom Gale", "former Acme engineer Ann Lee", "Acme's finance chief
     Ann Lee": the organisation, then the title, then the name -- read from the words, since the
     parse often hangs "former" on the organisation or takes the title for a verb.  A player's
     position makes a member, any other person noun or post an employee (and a role when it is a
@@ -886,7 +886,7 @@ def prenominal_posts(b: _Builder, doc: Doc) -> None:
             ev = _evidence(a, doc, words[0], span.root)  # type: ignore[union-attr]
             value = " ".join(said)
             facts = [] if last in LAWYER_NOUNS else [b.add("member" if last in players else "employee", person.id, org, evidence=ev)]
-            # ("Dunmore Foods' lawyer X": its counsel, of some law firm)
+            # ("Frunmore Foods' lawyer X": its counsel, of some law firm)
             if value in titles and last not in players:
                 facts.append(b.add("role", person.id, org, value, evidence=ev))
             for fact in facts if former else []:

@@ -1,5 +1,5 @@
-"""Another name for someone already named: "Yadiel Cartagena, better known as Yadi C", "her son, known
-as Yadi C", "the gangster Michael Ortiz, nicknamed The Hammer", "Ana Ruiz, who performs as Luna".
+"""Another name for someone already named: "Yasiel Cartagena, better known as Yasi C", "her son, known
+as Yasi C", "the gangster Michael Olmedo, nicknamed The Hammer", "Ana Ruiz, who performs as Luna".
 
 Runs after coreference, so that a description ("her son") already belongs to its entity; the
 alias's cluster is then merged into that entity's: one entity, every name and attribute kept.

@@ -309,10 +309,10 @@ LED_LEMMAS = frozenset({"head", "lead", "run", "chair", "manage", "edit", "direc
 
 
 def _body_led(doc: Doc, event: Event, analysis: Analysis) -> Argument | None:
-    """"X, who headed Orlen Media for a decade, stepped down", "Y, who had chaired Brenlock since 2016, was ousted": the
+    """"X, who headed Orlen Media for a decade, stepped down", "Y, who had chaired Benlock since 2016, was ousted": the
     organisation the one leaving is told, in a clause on their name, to have led is the one left."""
     for name in _leaver_names(doc, event):
-        # (or "X, who stood down in 2021, ran Lund Steel for a decade": the leaver the subject of a past verb of leading)
+        # (or "X, who stood down in 2021, ran Pund Steel for a decade": the leaver the subject of a past verb of leading)
         past = name.head.tag_ == "VBD" or (name.head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(name.head)))
         led = [name.head] if name.dep_ == "nsubj" and past and name.head.i > name.i and any(
             c.dep_ == "relcl" and c.i < name.head.i and event.start <= c.idx < event.end for c in children_of(name)) else []
@@ -358,7 +358,7 @@ CHARGE_NOUNS = frozenset({"reins", "rein", "helm", "control", "leadership", "run
 
 
 def _body_taken_charge(doc: Doc, event: Event, analysis: Analysis) -> Argument | None:
-    """"was tapped / picked / appointed to lead Orrin Capital", "was handed the reins of Carrow Bank": the organisation an
+    """"was tapped / picked / appointed to lead Tremont Capital", "was handed the reins of Grarrow Bank": the organisation an
     appointment's verb gives the charge of, by an infinitive of leading or a noun of control, is the one the post is at."""
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
     if span is None or span.root.pos_ != "VERB":
@@ -464,7 +464,7 @@ def _body_of(doc: Doc, arg: Argument, analysis: Analysis, main: str | None) -> s
 
 def _main_organisation(analysis: Analysis) -> str | None:
     """The organisation an article is about: named more than twice as often as any other (its
-    short form, "Holbrook" for Holbrook Town FC, counted with it)."""
+    short form, "Grolbrook" for Grolbrook Town FC, counted with it)."""
     orgs = [e for e in analysis.entities if e.type == "ORG"]
     long = [e for e in orgs if len(e.name.split()) > 1]
     tally: dict[str, int] = {}
@@ -700,8 +700,8 @@ BUSINESS_TAKEN = frozenset({"company", "club", "show", "series"})  # ... but wha
 
 
 def _taken_in_charge(doc: Doc, event: Event, analysis: Analysis) -> None:
-    """"Valdrenia's head coach, X, who took over the programme in 2023", "the theatre's artistic director, X, who took over the
-    Weyland in 2022": a person taking over a team, a unit or a body they are told holding a post at is appointed to that post
+    """"Thaldrenia's head coach, X, who took over the programme in 2023", "the theatre's artistic director, X, who took over the
+    Steyland in 2022": a person taking over a team, a unit or a body they are told holding a post at is appointed to that post
     (a career.appoint, not a purchase: "took over the business from her parents" stays one)."""
     if event.type != "business.acquire" or event.lemma != "take over":
         return
@@ -905,7 +905,7 @@ EMPLOYER_TYPES = frozenset({"career.hire", "career.appoint", "career.fire"})
 
 
 def _employer_as_organisation(events: list[Event], analysis: Analysis) -> None:
-    """"Vandermolen hired her in 2014": the organisation that hires, appoints or fires is also the
+    """"Thandermolen hired her in 2014": the organisation that hires, appoints or fires is also the
     body joined or left (the fixtures' `organization`), when no other is named."""
     for event in events:
         if event.type not in EMPLOYER_TYPES or any(a.role == "organization" for a in event.args):
@@ -916,11 +916,11 @@ def _employer_as_organisation(events: list[Event], analysis: Analysis) -> None:
             event.args.append(Argument("organization", employer.start, employer.end, employer.text, employer.entity))
 
 
-# an office won is the post an election gives ("won the mayoralty of Lakehaven": mayor)
+# an office won is the post an election gives ("won the mayoralty of Pakehaven": mayor)
 OFFICE_NOUNS = {"mayoralty": "mayor", "presidency": "president", "governorship": "governor", "premiership": "prime minister",
                 "chancellorship": "chancellor", "leadership": "leader", "speakership": "speaker"}
 SEAT_NOUNS = frozenset({"seat", "ward", "constituency", "riding", "district"})
-ELECTION_NOUNS = frozenset({"election", "by-election"})  # "the Dunmore by-election": the place it is held in
+ELECTION_NOUNS = frozenset({"election", "by-election"})  # "the Frunmore by-election": the place it is held in
 CHAMBERS = frozenset(config()["employment"]["chambers"])
 
 
@@ -950,20 +950,20 @@ def _named(entity: Entity, role: str, start: int, end: int) -> Argument:
 
 
 def _seat_place(doc: Doc, event: Event, analysis: Analysis, roles: set[str]) -> str | None:
-    """"held her Olmsby seat", "kept the Varnes seat", "kept her seat in Gravholm": the place of the seat an
+    """"held her Olmsby seat", "kept the Varnes seat", "kept her seat in Thavholm": the place of the seat an
     election's verb has as its object (a bare name the recognizer took for a body as well); "was re-elected in
-    Ward 7", "re-elected in Tolvik North": the ward or seat the verb is won in; "won the Dunmore by-election",
-    "romped home in the Dunmore by-election", "her victory in the Dunmore by-election": the name before the election
+    Ward 7", "re-elected in Cholvik North": the ward or seat the verb is won in; "won the Frunmore by-election",
+    "romped home in the Frunmore by-election", "her victory in the Frunmore by-election": the name before the election
     noun, as before a seat's.  The entity placed, if any."""
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
     if span is None or span.root.pos_ not in ("VERB", "NOUN"):
         return None
     verb = span.root
-    if verb.pos_ == "NOUN" and verb.lemma_.lower() in ELECTION_NOUNS:  # "won the Dunmore by-election": its seat named as a seat noun's
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in ELECTION_NOUNS:  # "won the Frunmore by-election": its seat named as a seat noun's
         seat = verb
-    else:  # (a noun: "her victory in the Dunmore by-election")
+    else:  # (a noun: "her victory in the Frunmore by-election")
         seat = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in SEAT_NOUNS | ELECTION_NOUNS), None)
-        if seat is None:  # "romped home in the Dunmore by-election", "swept to victory in the X by-election"
+        if seat is None:  # "romped home in the Frunmore by-election", "swept to victory in the X by-election"
             preps = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")]
             preps += [p for c in preps if c.lower_ == "to" for v in children_of(c) if v.dep_ == "pobj" and v.lower_ == "victory"
                       for p in children_of(v) if p.dep_ == "prep" and p.lower_ in ("in", "at")]
@@ -1016,7 +1016,7 @@ def _electing_body(doc: Doc, event: Event, analysis: Analysis, roles: set[str]) 
 def _contest_body(doc: Doc, events: list[Event], analysis: Analysis) -> None:
     """"won the Social Liberal leadership": an election won whose contest is an organisation's is an
     election to that organisation (its leadership), when no other body is named; "won the mayoralty
-    of Lakehaven": the office is the post, the place or body after "of" where; "won the Seremban
+    of Pakehaven": the office is the post, the place or body after "of" where; "won the Seremban
     seat": the seat's place; "won a seat on the city council": the body the seat is on."""
     for event in events:
         if event.type != "politics.elect":
@@ -1025,7 +1025,7 @@ def _contest_body(doc: Doc, events: list[Event], analysis: Analysis) -> None:
         placed = _seat_place(doc, event, analysis, roles) if "place" not in roles else None
         if "organization" not in roles:
             _electing_body(doc, event, analysis, roles)
-        if placed is not None:  # "won her Fenwhistle seat": the seat's place, no body joined
+        if placed is not None:  # "won her Crenwhistle seat": the seat's place, no body joined
             event.args = [a for a in event.args if not (a.role == "organization" and a.entity == placed)]
         for contest in [a for a in event.args if a.role == "contest"]:
             entity = analysis.entity(contest.entity)

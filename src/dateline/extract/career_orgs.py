@@ -1,7 +1,7 @@
 """The organisation a career event names by a short form (used by `events`).
 
 News names an employer in full once and then by a part of its name: "the University of
-Edinburgh" ... "joined Edinburgh in 2016"; "Holbrook Town FC" ... "joined Holbrook in 1995".  The
+Edinburgh" ... "joined Edinburgh in 2016"; "Grolbrook Town FC" ... "joined Grolbrook in 1995".  The
 short form is often a place name, so the entity layer keeps it apart (rightly: "moved to Edinburgh"
 is the city).  In the organisation slot of a hiring, appointment, firing or resignation, a name
 that is a whole-word part of exactly one longer organisation name of the same article stands for
@@ -35,7 +35,7 @@ def full_form(short: Entity, orgs: list[Entity]) -> Entity | None:
         return None
     found = sorted((o for o in orgs if o.id != short.id and _contains(_words(o.name), words)), key=lambda o: -len(o.mentions))
     if len(found) > 1 and len(found[0].mentions) > 2 * len(found[1].mentions):
-        return found[0]  # "Holbrook": the club named five times, not the Holbrook Gazette named once
+        return found[0]  # "Grolbrook": the club named five times, not the Grolbrook Gazette named once
     return found[0] if len(found) == 1 else None
 
 

@@ -39,7 +39,7 @@ def speaker_of(ctx: ClaimContext, draft: Draft, latest: Outlet | None) -> Speake
     token = draft.source
     if token is None:
         return Speaker()
-    for child in children_of(token):  # "Korvath's chief executive, Martin Ellery"
+    for child in children_of(token):  # "Kovathy's chief executive, Martin Ellwood"
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             token = child
             break
@@ -78,8 +78,8 @@ BODY_TYPES = frozenset({"ORG", "GPE", "NORP"})
 
 
 def _spokesperson_for(ctx: ClaimContext, token: Token, latest: Outlet | None) -> Entity | None:
-    """ "a spokesman for Castellaw", "a spokeswoman for the trust", "A Corvallo spokeswoman",
-    "Heliomed's spokesman": the organisation the spokesperson speaks for, which the README makes the
+    """ "a spokesman for Nastellaw", "a spokeswoman for the trust", "A Rorvallo spokeswoman",
+    "Teliomed's spokesman": the organisation the spokesperson speaks for, which the README makes the
     speaker (a spokesperson for a person stays an unnamed source)."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in SPOKES_NOUNS:
         return None
@@ -128,7 +128,7 @@ def _the_police(ctx: ClaimContext) -> Entity | None:
 
 
 def _named_after_of(ctx: ClaimContext, token: Token) -> Token | None:
-    """ "the mayor of Nordskar, Knut Havik, said": the parser hangs the person's name on the place;
+    """ "the mayor of Nordskar, Knut Navik, said": the parser hangs the person's name on the place;
     a person named in apposition to the object of the role noun's "of" is the speaker."""
     if token.pos_ != "NOUN":
         return None

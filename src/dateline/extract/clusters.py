@@ -106,16 +106,16 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def _pick_bearer(table: ClusterTable, candidates: list[int], token: int, surname: str) -> int:
     """Of several people sharing a surname, the one named most so far by that surname (then the
-    latest): a son called by his first name alone ("their children, Halstein and Thyra") does not
-    become the "Pettigrew" of the next sentence."""
+    latest): a son called by his first name alone ("their children, Torstein and Thyra") does not
+    become the "Nettigrew" of the next sentence."""
     text = strings(table.doc, "text")
 
     def rank(ci: int) -> tuple[int, bool, int, int]:
         bearing = [m.start for m in table.clusters[ci].mentions if m.start < token and surname in text[m.start : m.end]]
         return len(bearing), not _introduced_as_kin(table, min(bearing, default=-1)), max(bearing, default=-1), -ci
 
-    # (as often named, the one not introduced as someone's relative: "Cressida Almond ... her husband, Rupert Almond ...
-    # Almond was elected" is Cressida)
+    # (as often named, the one not introduced as someone's relative: "Araminta Almond ... her husband, Rupert Almond ...
+    # Almond was elected" is Araminta)
 
     return max(candidates, key=rank)
 
@@ -133,10 +133,10 @@ def _place_person(table: ClusterTable, words: tuple[str, ...], token: int, full:
                   singles: dict[str, int]) -> int:
     words = fold(words)
     last = [ci for ci in full if any(fold(n)[-len(words):] == words for n in table.clusters[ci].names if len(n) > len(words))]
-    if not last and len(words) == 1:  # "Moravec" of "Gustavo Moravec Rivera"
+    if not last and len(words) == 1:  # "Moravec" of "Gustavo Moravec Rivas"
         last = [ci for ci in full if any(len(n) == 3 and n[1] == words[0] and middle_surname(n) for n in table.clusters[ci].names)]
     title = lexicon().titles.get(table.doc[token - 1].lower_) if token > 0 else None
-    if title and len(last) > 1:  # "Mr Tindall" of "Geoff Tindall" and "Maureen Tindall"
+    if title and len(last) > 1:  # "Mr Frindall" of "Geoff Frindall" and "Maureen Frindall"
         last = [ci for ci in last if _gender_fits(table.clusters[ci].names, title)] or last
     if last:
         return _pick_bearer(table, last, token, words[-1])
@@ -150,8 +150,8 @@ def _place_person(table: ClusterTable, words: tuple[str, ...], token: int, full:
 
 
 def _named_organisation(table: ClusterTable, words: tuple[str, ...], token: int, person: int, end: int) -> int:
-    """"Harwick cut 220 jobs" after "Harwick Foods", before any Harwick was named (or named less
-    often than the company so far): the short form of the organisation, not the person (but "Harwick, 49,
+    """"Tharwick cut 220 jobs" after "Tharwick Foods", before any Tharwick was named (or named less
+    often than the company so far): the short form of the organisation, not the person (but "Tharwick, 49,
     set up the fund": an age after the name says a person)."""
     doc = table.doc
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit() and doc[end + 2].text in (",", ")"):
@@ -191,9 +191,9 @@ def _merge_short_forms(table: ClusterTable) -> None:
             if cj == ci or not d.names:
                 continue
             longest = longest_of[cj]
-            if majority[cj] != label:  # (by most mentions: "Dunmere" a club in 4 of 5)
+            if majority[cj] != label:  # (by most mentions: "Skunmere" a club in 4 of 5)
                 if placed and majority[cj] == "ORG" and len(longest) > 1 and longest[0] == short[0] and _org_suffixed(longest):
-                    hits.append(cj)  # "Montaña" after "Montaña Films", the word read as a place but never told as one
+                    hits.append(cj)  # "Mérida" after "Mérida Films", the word read as a place but never told as one
                 continue
             if len(longest) <= len(short):
                 continue
@@ -204,22 +204,22 @@ def _merge_short_forms(table: ClusterTable) -> None:
                     or (len(short) == 1 and len(longest) > 1 and longest[-1] == short[0] and short[0].lower() in PAPER_WORDS) \
                     or (len(short) == 1 and len(longest) == 3 and longest[-1] == short[0] and longest[1] in POSSESSIVE_MARKS
                         and longest[0].lower() in PEOPLE_POSSESSORS):
-                hits.append(cj)  # ... or "Vérac" with "AS Vérac", "Halvor" with "Team Halvor", "Wendmoor" with "University of Wendmoor",
+                hits.append(cj)  # ... or "Térac" with "AS Térac", "Halvor" with "Team Halvor", "Drendmoor" with "University of Drendmoor",
                 # "the Chronicle" with "the Harbour Chronicle" (a newspaper goes by its last word), "the Accord" with "the
                 # People's Accord"
-        if len(hits) > 1:  # "joined Wendmoor" after "the University of Wendmoor", the "Wendmoor Gazette" named only later:
+        if len(hits) > 1:  # "joined Drendmoor" after "the University of Drendmoor", the "Drendmoor Gazette" named only later:
             # the one named before the short form is used in the running text (a headline's use aside)
             starts = sorted(m.start for m in c.mentions)
             first = starts[1] if len(starts) > 1 and table.doc[starts[0]].sent.start == 0 else starts[0]
             before = [cj for cj in hits if min(m.start for m in table.clusters[cj].mentions) < first]
             hits = before if len(before) == 1 else hits
             if not before and len(starts) == 1 and table.doc[first].sent.start == 0:
-                # "Brackenford sack manager" in the headline only, then "Brackenford Town" and later "the Brackenford
+                # "Rackenford sack manager" in the headline only, then "Rackenford Town" and later "the Rackenford
                 # Echo": the headline's subject is the one the story names first
                 hits = [min(hits, key=lambda cj: min(m.start for m in table.clusters[cj].mentions))]
-        if len(hits) > 1:  # "Acme" with "Acme Devices" rather than with its product "Acme Slate"
+        if len(hits) > 1:  # "Acme" with "Acme Devices" rather than with its product "Acme Wicker"
             hits = [cj for cj in hits if _org_suffixed(max(table.clusters[cj].names, key=len))] or hits
-        if len(hits) > 1:  # "Dunmere" with "Dunmere Athletic" named three times, not the supporters' trust named once
+        if len(hits) > 1:  # "Skunmere" with "Skunmere Athletic" named three times, not the supporters' trust named once
             ranked = sorted(hits, key=lambda cj: -len(table.clusters[cj].mentions))
             if len(table.clusters[ranked[0]].mentions) >= 2 * len(table.clusters[ranked[1]].mentions):
                 hits = ranked[:1]
@@ -231,7 +231,7 @@ def _merge_short_forms(table: ClusterTable) -> None:
 
 
 def _model_short_forms(table: ClusterTable) -> None:
-    """"the Dial" after "the Halbeck Dial", "the Quill" with "the Tolvane Quill": a model goes by its own name without its
+    """"the Dial" after "the Halbeck Dial", "the Kuill" with "the Tolvane Kuill": a model goes by its own name without its
     maker's, the maker named in the text as a firm ("Halbeck Cycles", "Tolvane Devices"). One product, once either form is
     told as one (NER reads the bare model name as a firm as often as not)."""
     named = [ci for ci, c in enumerate(table.clusters) if c.names and c.label != "PERSON"]
@@ -248,7 +248,7 @@ def _model_short_forms(table: ClusterTable) -> None:
         if "PRODUCT" not in (_majority(full), _majority(short)) or model[1].lower() in CLUB_SHORT_WORDS | PAPER_WORDS:
             continue  # (not "a former Town defender" NER read as a product: a club's short form)
         if not any(model[0] in words for ck, words in firms.items() if ck not in (ci, cj)):
-            continue  # no firm of that name: "Grace Slate" is no model
+            continue  # no firm of that name: "Grace Wicker" is no model
         table.merge(ci, cj)
         full.labels = Counter({"PRODUCT": sum(full.labels.values())})
 
@@ -260,10 +260,10 @@ FIRM_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss"})
 
 def _firm_word(table: ClusterTable, cluster: Any, word: str) -> bool:
     """A one-word name read as a place may be a firm's short form when it only acts or is acted on, as a firm does: every
-    mention a subject, an object or a possessor ("when Montaña ran out of money", "acquired Montaña"), none after "in",
-    "at", "to" ("a studio in Montaña" tells a place)."""
+    mention a subject, an object or a possessor ("when Mérida ran out of money", "acquired Mérida"), none after "in",
+    "at", "to" ("a studio in Mérida" tells a place)."""
     if word in places():
-        return False  # a known place as written ("London" beside "London Films"; not "Montaña", the gazetteer's "Montana")
+        return False  # a known place as written ("London" beside "London Films"; not "Mérida", the gazetteer's "Merida")
     doc = table.doc
     return all(doc[m.start].dep_ in FIRM_DEPS and (m.start == 0 or doc[m.start - 1].lower_ not in LOCATIVE_PREPS)
                for m in cluster.mentions if m.end - m.start == 1)
@@ -290,14 +290,14 @@ def _majority(cluster: Any) -> str:
 # the word before a cycling or racing team's name, left out after it is introduced ("Team Halvor", then "Halvor")
 TEAM_PREFIXES = frozenset({"Team"})
 
-# the word a club is called by alone in sports reporting ("Town" for Brackwater Town FC, "Albion")
+# the word a club is called by alone in sports reporting ("Town" for Fackwater Town FC, "Albion")
 CLUB_SHORT_WORDS = frozenset({"town", "city", "united", "rovers", "athletic", "wanderers", "albion", "county", "rangers", "villa",
                               "hotspur", "argyle", "orient", "borough", "harriers", "dynamo", "sporting", "olympic", "olympique"})
 CLUB_ENDINGS = frozenset({"fc", "afc", "cf", "sc", "rfc", "rufc", "rlfc", "ccc", "hc", "bc"})
 
 
 def _club_short_forms(table: ClusterTable) -> None:
-    """"Town" with "Brackwater Town FC", "Albion" with "Northwick Albion": a club's distinctive
+    """"Town" with "Fackwater Town FC", "Albion" with "Morthwick Albion": a club's distinctive
     second word alone names it, when one club only has it (whatever label the NER gave the word)."""
     clubs: dict[str, list[int]] = {}
     for ci, c in enumerate(table.clusters):
@@ -321,8 +321,8 @@ def _club_short_forms(table: ClusterTable) -> None:
 
 
 def _early_short_forms(table: ClusterTable) -> None:
-    """"Corvallo hires ..." in a headline, "Corvallo's board" after "Corvallo Group", all before
-    "Aldo Corvallo" is named in full: a bare name told before the person is introduced is the
+    """"Rorvallo hires ..." in a headline, "Rorvallo's board" after "Rorvallo Group", all before
+    "Aldo Rorvallo" is named in full: a bare name told before the person is introduced is the
     short form of the one organisation named so (and named before the person)."""
     text = strings(table.doc, "text")
     for person in table.clusters:
@@ -359,7 +359,7 @@ def cluster_names(doc: Doc, spans: list[NameSpan]) -> ClusterTable:
         words = _words(doc, span)
         if span.label != "PERSON" or len(words) < 2 or words[0].lower() in NAME_PARTICLES \
                 or " " not in span.text(doc):
-            continue  # "De Vries", "Haddad-Roy" alone are surnames
+            continue  # "De Vries", "Shaddad-Poy" alone are surnames
         match = next((ci for ci in full if any(_same_person(words, n) for n in table.clusters[ci].names)), None)
         if match is None:
             match = table.new("PERSON")

@@ -56,10 +56,10 @@ def _next_name(state: CorefState, tok: Token) -> int | None:
     if i < n and texts[i] == ",":
         i += 1
     if i + 1 < n and owner[i] < 0 and lowers[i].rstrip(".") in lexicon().titles:
-        i += 1  # "the chairman, Sir Geoffrey Whitfield"
+        i += 1  # "the chairman, Sir Geoffrey Skitfield"
     if i < n and owner[i] >= 0 and (poses[i] == "PROPN" or _name_opens(state, i)):
-        return owner[i]  # (a name's first word the tagger took for another word: "Per-Anders Holm", "Will Ames")
-    if i < n and lowers[i] in ("the", "a", "an"):  # "his mother, the salsa singer Marisol Rosado"
+        return owner[i]  # (a name's first word the tagger took for another word: "Per-Anders Holmqvist", "Will Ames")
+    if i < n and lowers[i] in ("the", "a", "an"):  # "his mother, the salsa singer Marisol Rosales"
         named = next((c for c in children_of(tok) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == i
                       and owner[c.i] >= 0), None)
         if named is not None:
@@ -108,7 +108,7 @@ def _relation_noun(state: CorefState, tok: Token, span: Span, relation: str) -> 
         state.relate(owner, relation, named)
         add_role(table.clusters[named], tok.lower_, lex, tok.lemma_.lower())
         if (said := lex.noun_gender(tok.lemma_.lower())) is not None:
-            table.clusters[named].gender = said  # "her brother, Lin Chih-wei": said outright, above a first name's guess
+            table.clusters[named].gender = said  # "her brother, Lin Tsung-han": said outright, above a first name's guess
         state.add(named, _after_possessor(span), span.end, "nominal")
         return
     if named is not None:
@@ -484,7 +484,7 @@ def _party_like(cluster: Cluster) -> bool:
 
 
 def _plural_name(cluster: Cluster) -> bool:
-    """A body named by a plural ("the Copper Wolves", "the Lanterns"), no firm's plural ("X Holdings"): a band's
+    """A body named by a plural ("the Flint Wolves", "the Thimbles"), no firm's plural ("X Holdings"): a band's
     kind of name, which "the band" may stand for."""
     suffixes = lexicon().org_suffixes
     return any(name and name[-1][:1].isupper() and name[-1].endswith("s") and not name[-1].endswith("ss")
@@ -537,7 +537,7 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
 
     band = label == "ORG" and _band_noun(lemma)
     if (band or lemma == "group") and _name_follows(state.doc, span.end):
-        return  # "the folk group the Saltmarsh Weavers": a description of the name after it, no other body
+        return  # "the folk group the Praltmarsh Dyers": a description of the name after it, no other body
     lead = _lead_body(state, tok) if label == "ORG" and (band or lemma == "group") else None
     if lemma == "group" and lead is not None and _band_like(state, table.clusters[lead], tok.i, by_name=False):
         band = True  # "the group" in a story that leads with a band: a band (that one or another), no firm
@@ -586,7 +586,7 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
     if called and lemma not in lex.generic_type_nouns:
         ranked = called  # "the council" is the council in view before the police force of its kind
     elif (target := _named_by_head(state, tok, label)) is not None:
-        state.add(target, span.start, span.end, "nominal")  # "the council" long after "Kelsey Borough Council"
+        state.add(target, span.start, span.end, "nominal")  # "the council" long after "Kelby Borough Council"
         return
     elif not ranked and noun_kind not in (None, *BUSINESS_KINDS, "commercial") and lemma not in lex.generic_type_nouns \
             and len(span) == 2 and (target := _story_body(state, tok, fits)) is not None:
@@ -595,7 +595,7 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         # a bare "the party": "the governing party" may be another)
     if not ranked and noun_kind in BUSINESS_KINDS:
         # "the lender", "the carmaker" with one firm in view whose name says only that it is a firm
-        # ("Meridale Financial Corp"): that firm, when it is the only candidate
+        # ("Creridale Financial Corp"): that firm, when it is the only candidate
         def firm(ci: int) -> bool:
             cluster = table.clusters[ci]
             return ci not in doers and cluster.label == "ORG" and org_kind(cluster) in (None, "commercial") and any(
@@ -612,7 +612,7 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         target = _previous_subject(state, tok, lambda ci: fits(ci) and org_kind(table.clusters[ci]) == noun_kind)
         lead = _lead_subject(state, tok, fits) if target is None else None
         if lead is not None:
-            target = lead  # "... the defeat at Llanelli. The club released X": the club the story is about
+            target = lead  # "... the defeat at Pontypridd. The club released X": the club the story is about
         target = target if target is not None else _passed_over(state, tok, span, _dominant(exact), fits, noun_kind)
     else:
         target = _previous_subject(state, tok, fits)
@@ -667,8 +667,8 @@ def _surname_parts(cluster: Cluster) -> set[str]:
 
 def _family_firm(state: CorefState, tok: Token) -> int | None:
     """"X, who joined the family business in 2008", "spent six years at Y before joining the family firm": the
-    business of the family of someone named in the sentence -- the one organisation named after them ("Kettle &
-    Daughters", "Harrow"), else the one the article keeps naming (twice as often as any other), never one named in
+    business of the family of someone named in the sentence -- the one organisation named after them ("Pollard &
+    Daughters", "Parrow"), else the one the article keeps naming (twice as often as any other), never one named in
     the same sentence (that is where the person was before, or someone else's)."""
     table = state.table
     sentence = state.sent_of[tok.i]
@@ -723,8 +723,8 @@ def _own_subjects(state: CorefState, tok: Token) -> set[int]:
 
 
 def _name_follows(doc: Doc, end: int) -> bool:
-    """A proper name (after "the" or not) right after a description ("the punk trio the Copperwick Saints", "the folk
-    group Sparrowgrass"): the description is that name's, even when no entity was found for it (not a day or a date:
+    """A proper name (after "the" or not) right after a description ("the punk trio the Shopperwick Saints", "the folk
+    group Tharrowgrass"): the description is that name's, even when no entity was found for it (not a day or a date:
     "the club Saturday said")."""
     if end < len(doc) and doc[end].lower_ == "the":
         end += 1
@@ -741,7 +741,7 @@ def _unsaid_kind(cluster: Cluster) -> bool:
 def _band_like(state: CorefState, cluster: Cluster, before: int, by_name: bool = True) -> bool:
     """A body the text has shown to be a band before `before`: a band noun that stood for it ("The Leeds four-piece
     ...", "X, the Leeds band"), a band's player that is its ("Ashfallow's drummer", "the Glasswing singer", "the
-    guitarist of X"), or (with `by_name`) a plural name ("the Copper Wolves")."""
+    guitarist of X"), or (with `by_name`) a plural name ("the Flint Wolves")."""
     if (by_name and _plural_name(cluster)) or _called(cluster, "band"):
         return True
     doc = state.doc
@@ -760,7 +760,7 @@ def _band_like(state: CorefState, cluster: Cluster, before: int, by_name: bool =
 
 def _lead_body(state: CorefState, tok: Token) -> int | None:
     """The organisation the story leads with: the named subject of its headline or first sentence, or the body
-    named in that subject ("Tallow Moths guitarist quits")."""
+    named in that subject ("Grallow Beetles guitarist quits")."""
     owner, clusters = state.table.owner, state.table.clusters
     for sent in state.sents[:2]:
         if sent.start >= tok.i:
@@ -778,7 +778,7 @@ def _band_meant(state: CorefState, tok: Token, ranked: list[tuple[float, int]], 
     """"the band", "the trio", "the Leeds four-piece": the one band among those in view and the band the story leads with
     (with none in view, the one body the text called a band).  Of two, the one the sentence before was about, or the
     story's band when it is in view and far more salient than the other ("X will headline, replacing the American band
-    Y. Z formed the band in 2010": X); else none ("Y joins from the Copper Lanterns ... The band's sixth album")."""
+    Y. Z formed the band in 2010": X); else none ("Y joins from the Flint Thimbles ... The band's sixth album")."""
     inview = {ci for _, ci in ranked}
     if not inview and (called := _named_by_head(state, tok, "ORG")) is not None:
         inview.add(called)
@@ -825,7 +825,7 @@ def _latest_of_kind(state: CorefState, tok: Token, label: str, noun_kind: str | 
 
 def _named_by_head(state: CorefState, tok: Token, label: str, of_form: bool = False) -> int | None:
     """"the council", "the museum", "the band" far from the last mention: the one entity named so far
-    whose name ends in that noun ("Kelsey Borough Council") or that the text called one ("Kestrel
+    whose name ends in that noun ("Kelby Borough Council") or that the text called one ("Trestrel
     Lane, the Manchester band") -- unambiguous at any distance when it is the only one."""
     lemma = tok.lemma_.lower()
     if lemma in lexicon().generic_type_nouns:
@@ -836,12 +836,12 @@ def _named_by_head(state: CorefState, tok: Token, label: str, of_form: bool = Fa
 
 
 def _noun_of(name: tuple[str, ...], noun: str) -> bool:
-    """"Port of Castlemoor" is "<port> of X" (a body the NER may read as a place)."""
+    """"Port of Chastlemoor" is "<port> of X" (a body the NER may read as a place)."""
     return len(name) > 2 and name[0].lower() == noun and name[1] == "of"
 
 
 def _called(cluster: Cluster, noun: str, of_form: bool = False) -> bool:
-    """The entity's name ends in `noun` (with `of_form`, also one that is "<Noun> of X": "the port" for "Port of Castlemoor"),
+    """The entity's name ends in `noun` (with `of_form`, also one that is "<Noun> of X": "the port" for "Port of Chastlemoor"),
     or the text called it one (an apposition's role; a band also by its size: "X, the Leeds four-piece")."""
     heads = {noun, *NAME_HEADS.get(noun, ())}  # ("the studio" for "Pinefold Studios", "the label" for "Corvel Records")
     return any(name and (name[-1].lower() in heads or _head_before_of(name) in heads or (of_form and _noun_of(name, noun)))
@@ -857,7 +857,7 @@ def _head_before_of(name: tuple[str, ...]) -> str | None:
 
 
 # the last words of names a noun stands for besides itself: "the label" for "Corvel Records" (not any plural: "the award" is
-# no "Merrow Awards")
+# no "Prerrow Awards")
 NAME_HEADS = {"label": ("records", "recordings"), "studio": ("studios", "pictures", "animation", "productions"),
               "practice": ("partners", "associates", "llp")}
 
@@ -1024,8 +1024,8 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
     elif lemma in lex.type_of_noun and not possessed:  # "the university's exoplanet group" is not the university
         _typed(state, tok, span, lex.type_of_noun[lemma])
     elif not possessed and tok.tag_ == "NN" and tok.is_lower and span[0].lower_ == "the" and len(span) == 2:
-        # "the trust" after "Northmoor Healthcare Trust": the one body named so far whose name ends in the noun (or, a noun
-        # of no known kind, is "<Noun> of X": "the port" after "the Port of Castlemoor")
+        # "the trust" after "Borthmoor Healthcare Trust": the one body named so far whose name ends in the noun (or, a noun
+        # of no known kind, is "<Noun> of X": "the port" after "the Port of Chastlemoor")
         target = _named_by_head(state, tok, "ORG", of_form=True)
         if target is not None:
             state.add(target, span.start, span.end, "nominal")

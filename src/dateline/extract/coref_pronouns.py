@@ -39,7 +39,7 @@ ORG_PASSIVE_VERBS = frozenset({"merge", "acquire", "buy", "found", "establish", 
                                "nationalize", "privatise", "privatize", "rename", "restructure", "fine"})
 # verbs whose object "it" is the company in view ("after X sued it for unfair dismissal"): one sues a body, not a thing
 ORG_OBJECT_VERBS = frozenset({"sue", "countersue"})
-# ... and, in a clause a body reports of another ("Selby Foods said Dunmore Group would buy it", "Kestrel said X had sued
+# ... and, in a clause a body reports of another ("Selby Foods said Frunmore Group would buy it", "Trestrel said X had sued
 # it"), verbs whose object "it" is the body reporting: one buys, sues, fines or courts a company
 REPORTED_OBJECT_VERBS = ORG_OBJECT_VERBS | {"buy", "acquire", "purchase", "fine", "approach", "sanction", "investigate"}
 WORK_VERBS = frozenset({"release", "publish", "premiere", "screen", "distribute", "reissue", "translate", "adapt"})
@@ -276,7 +276,7 @@ def resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
     wide = state.salience(tok.i, sentence, WIDE_WINDOW, agrees)
     if unknowns:  # someone of unknown gender is nearer: only they, when no one of the pronoun's gender is in view
         if len(unknowns) == 1 and not wide:
-            table.clusters[unknowns[0][1]].gender = gender  # "Chiamaka Eze-Rowland ... She spent fourteen years"
+            table.clusters[unknowns[0][1]].gender = gender  # "Adaobi Nnaji-Rowntree ... She spent fourteen years"
             return unknowns[0][1]
         return None
     if len(wide) == 1:
@@ -394,7 +394,7 @@ def resolve_plural(state: CorefState, tok: Token) -> int | None:
 
 
 def _team(state: CorefState, tok: Token) -> int | None:
-    """"they" for a sports club, as British news writes ("Dunmere ... They won the cup in 1998"):
+    """"they" for a sports club, as British news writes ("Skunmere ... They won the cup in 1998"):
     the one salient club of the last two sentences, when no people spoken of in the plural are nearer."""
     if state.in_quote[tok.i]:
         return None
@@ -423,7 +423,7 @@ def _zero_relative_holder(state: CorefState, tok: Token) -> int | None:
     """"Acme agreed to sell Beta, a small label it bought in 2019": "it", the subject of a relative clause with no
     relative word, is not the noun the clause describes but the body the sentence is about -- the named subject of
     the nearest verb above that noun that has a subject, when that subject is an organisation.  So too with a relative
-    word that is the clause's object ("Dunmore now owns Plessey Foods, which it bought from Halvex": not Plessey)."""
+    word that is the clause's object ("Frunmore now owns Plessey Foods, which it bought from Halvex": not Plessey)."""
     verb = tok.head
     if verb.dep_ != "relcl" or any((c.tag_ in ("WP", "WDT", "WP$") and c.dep_ not in ("dobj", "pobj")) or c.dep_ == "mark"
                                    for c in children_of(verb)):
@@ -502,7 +502,7 @@ def resolve_neuter(state: CorefState, tok: Token) -> int | None:
         if holder is not None:
             return holder
     if tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in WORK_VERBS and not state.in_quote[tok.i]:
-        # "Tamarisk Films will release it in Britain": the one work in view
+        # "Skamarisk Films will release it in Britain": the one work in view
         return _choose(state.salience(tok.i, state.sent_of[tok.i], 2, lambda ci: table.clusters[ci].label == "WORK"))
     if tok.dep_ == "nsubj" and tok.lower_ == "it" and _put_on_sale(verb) and not state.in_quote[tok.i]:
         return _choose(state.salience(tok.i, state.sent_of[tok.i], 2, lambda ci: table.clusters[ci].label in ("PRODUCT", "WORK")))

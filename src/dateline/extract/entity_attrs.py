@@ -98,7 +98,7 @@ APPOS_RELATIVES = frozenset({"who", "whose", "which", "that", "where"})
 
 def _kind_noun(phrase: Span, lex: EntityLexicon, label: str) -> str | None:
     """The first noun of a kind of body `label` in an apposition, joined with the word hyphened onto it ("the Leeds
-    four-piece"), before any relative clause: "X, the Glaswick four-piece whose debut Paper Orchards went platinum" is
+    four-piece"), before any relative clause: "X, the Waswick four-piece whose debut Paper Meadows went platinum" is
     a band, not a paper."""
     doc = phrase.doc
     for t in phrase:
@@ -175,7 +175,7 @@ def _age_word_before(doc: Doc, start: int) -> int | None:
 
 
 def _aged_noun_apposed(root: Token) -> int | None:
-    """The age of the person noun a name stands in apposition to: "a nine-year-old son, Kayode"."""
+    """The age of the person noun a name stands in apposition to: "a nine-year-old son, Babatunde"."""
     noun = root.head
     lemma = noun.lemma_.lower()
     if root.dep_ != "appos" or noun.pos_ != "NOUN" or not (lexicon().is_person_noun(lemma) or lemma in lexicon().relation_of):
@@ -214,7 +214,7 @@ def collect_attributes(doc: Doc, table: ClusterTable, dct: str) -> None:
             if old is not None and (before := age_in(doc[max(0, old - 4) : old + 1])) is not None:
                 set_age(cluster, before, dct)  # "52-year-old Jane Doe", "the 18-year-old forward X", "the 38-year-old Slovenian X"
             elif cluster.label == "PERSON" and (apposed := _aged_noun_apposed(span_root(doc, ref.start, ref.end))) is not None:
-                set_age(cluster, apposed, dct)  # "a nine-year-old son, Kayode,"
+                set_age(cluster, apposed, dct)  # "a nine-year-old son, Babatunde,"
             chain = _noun_chain_before(doc, ref.start)
             if chain is not None and cluster.label == "PERSON" and (
                     lex.is_person_noun(chain[-1].lower_) or lex.is_person_noun(chain.text.lower()) or _occupation(chain[-1])):

@@ -42,7 +42,7 @@ class EntityLexicon:
     org_prefixes: frozenset[str]  # "Banco X", "Olympique X", "CD X": the first word names an organisation
     either_kind_nouns: frozenset[str]  # "the broadcaster X", "the promoter, X": a person or a company, as the name looks
     person_or_firm_nouns: frozenset[str]  # "X, a Chilean producer,": a person's trade, or a company's when the name is no person's
-    fac_suffixes: frozenset[str]  # "Carrick House", "Elm Park Quarry": a building or site, not a person
+    fac_suffixes: frozenset[str]  # "Narrick House", "Elm Park Quarry": a building or site, not a person
     person_verbs: frozenset[str]
     person_passive_verbs: frozenset[str]  # "X was hired / arrested": done to people only (a firm is acquired)
     speech_verbs: frozenset[str]
@@ -89,7 +89,7 @@ def _occupation_shaped(lemma: str) -> bool:
     person's trade or calling (not "exist", "insist", nor a "-list" such as "shortlist")."""
     return len(lemma) > 5 and lemma.isalpha() and (lemma.endswith("ician") or (
         lemma.endswith("ist") and not lemma.endswith(("list", "qvist", "kvist")) and lemma not in NOT_PEOPLE_IST))
-    # (nor the Swedish surnames "Lindqvist", "Blomkvist")
+    # (nor the Swedish surnames "Ljungqvist", "Blomkvist")
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +142,7 @@ def lexicon() -> EntityLexicon:
 def dictionary_words() -> frozenset[str]:
     """Lower-case English lemmas (nouns, verbs, adjectives, adverbs) from the lookup tables the
     spaCy pipeline's rule lemmatizer ships with: "freight", "pharma", "mill" are dictionary
-    words; most surnames ("Okafor", "Whitaker") are not.  Empty when the pipeline has none."""
+    words; most surnames ("Anyanwu", "Ditaker") are not.  Empty when the pipeline has none."""
     from ..nlp import load
 
     try:
@@ -182,7 +182,7 @@ def is_demonym(tok: Token) -> bool:
 
 
 def aged_demonym(tok: Token) -> bool:
-    """"The 33-year-old Drevonian, who ...": a word shaped as a nationality ("-ian", "-ean", "-ese") that no lexicon
+    """"The 33-year-old Brevonian, who ...": a word shaped as a nationality ("-ian", "-ean", "-ese") that no lexicon
     knows, right after an age, and no given name -- a description of a person, not a name."""
     return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "old" and tok.text[:1].isupper() and len(tok.text) > 5 \
         and tok.lower_.endswith(("ian", "ean", "ese")) and not is_first_name(tok.text)

@@ -143,7 +143,7 @@ HEADLINE_PASSIVES = frozenset({"career.appoint", "politics.elect", "career.fire"
 
 
 def _headline_passives(events: list[Event], analysis: Analysis, headline: int | None) -> None:
-    """"Obi named chief executive of Ravensworth", "Kelby manager X sacked": a headline drops the auxiliary, so the person
+    """"Uche named chief executive of Travensworth", "Kelby manager X sacked": a headline drops the auxiliary, so the person
     the parser takes for the one who names is the one named (no one else is)."""
     if headline is None:
         return
@@ -335,7 +335,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     # "hired a new finance chief": no one named takes the post (dropped only now: its day still dates the named moves
     # of its story, "named a former banker to run the finances on Wednesday ... appointed Y as deputy")
     text = doc_text(doc)  # (once: Doc.text joins every token anew)
-    events += lifespan_events(doc, text, events, ctx)  # "Ruth Calder (1942-2024)": born in 1942, died in 2024
+    events += lifespan_events(doc, text, events, ctx)  # "Ruth Galder (1942-2024)": born in 1942, died in 2024
     events = [e for e in events if not unnamed_recruit(e, text) and not renewed_contract(e)
               and not unnamed_meeting(e, doc)]
     headline_span = (analysis.sentences[headline].start, analysis.sentences[headline].end) if headline is not None else None
@@ -348,7 +348,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     events = fold_successions(events)  # "She succeeds Y": who went before in the appointment told
     events = told_departures(events)  # "Since his departure ...": the resignation, retirement or sacking told
     events = told_elections(events)  # "'Ruth won fairly,' he said": her election told again
-    events = told_releases(events)  # "It came out on Tidemark Records": the named album's release told again
+    events = told_releases(events)  # "It came out on Seamark Records": the named album's release told again
     successor_posts(doc, events, analysis)  # "X was dismissed ... His replacement is Y": X's post, from X's leaving
     fold_described(events, unnamed)
     kept = {id(e) for e in events}
@@ -684,7 +684,7 @@ COUNT_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3
 def counted_then_named(events: list[Event], analysis: Analysis, headline: int | None = None) -> list[Event]:
     """"Two men have been charged with robbery ... X was charged on Saturday ... Y was charged with ...": a court's
     step told of people counted, and then of as many people named, is the named people's steps told again.  So is any
-    step a headline tells of people counted ("Two directors quit Ferrowby board"), the story naming them."""
+    step a headline tells of people counted ("Two directors quit Kerrowby board"), the story naming them."""
     named: dict[tuple[str, str], set[str]] = {}
     for e in events:
         if e.type and e.polarity == "POS":

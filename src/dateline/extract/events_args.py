@@ -65,7 +65,7 @@ def find_groups(doc: Doc, ents: Entities, sent_of: list[int]) -> list[Group]:
                 members.append(entity)
                 end = max(end, name.i)
         if len(members) == 1 and (first_one := _addressed(token, ents)) is not None and first_one not in members:
-            members.insert(0, first_one)  # "A, 27, of Fallowby Road, Wrayford, and B, 31,": B hung on A's address
+            members.insert(0, first_one)  # "A, 27, of Fallowby Road, Glayford, and B, 31,": B hung on A's address
         if len(members) >= 2:  # a referent once its last member is named: "X, whom she married, and their son, Y"
             out.append(Group(end, sent_of[token.i], members))
     for i in (i for i, dep in enumerate(deps) if dep == "cc"):
@@ -77,7 +77,7 @@ def find_groups(doc: Doc, ents: Entities, sent_of: list[int]) -> list[Group]:
 
 
 def _addressed(token: Token, ents: Entities) -> Entity | None:
-    """The person whose address (or origin) a coordination starts in: "A, 27, of Fallowby Road, Wrayford, and B": the
+    """The person whose address (or origin) a coordination starts in: "A, 27, of Fallowby Road, Glayford, and B": the
     parser coordinated B with the address, not with A."""
     if token.dep_ != "pobj" or token.head.lower_ not in ("of", "from") or token.head.dep_ != "prep":
         return None
@@ -267,7 +267,7 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
                 and role != "jail":  # ("her third, "X", won": X; "a five-year term": the years that make the term a prison's)
             continue  # (but "the 56-year-old", which the NER calls a date, stands for the person coreference found, as does "The
             # couple married two years later", all one date to the NER; so does
-            # the name in "Last year Aydemir sued", and "won at Brno three weeks ago", Brno read as a noun of the date)
+            # the name in "Last year Aydogan sued", and "won at Brno three weeks ago", Brno read as a noun of the date)
         if role in BODY_ROLES and _is_sum(t):
             continue  # "signed X for £4m": a price, no club (a sum won or taken home is told as one: "takes home £250,000")
         if listed and t == token and ctx.ents.of(t) is None:
@@ -281,10 +281,10 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
         if role != "role":  # (a post is a title, whoever holds it: "X, the newly appointed head of Y" -> "head")
             t = named_as
         entity = ctx.ents.of(t)
-        if conjuncts and entity is not None and t.pos_ == "PROPN":  # "by [Jo Rey and Al Kaya]" read as one name: Jo Rey too
+        if conjuncts and entity is not None and t.pos_ == "PROPN":  # "by [Jo Rey and Al Ozturan]" read as one name: Jo Rey too
             out.extend(a for n in _names_run_together(t, entity, ctx) for a in make_args(role, n, ctx, conjuncts=False))
         post = role == "role" and t.pos_ == "NOUN" and lexicon().is_person_noun(t.lemma_.lower())
-        if entity is None and t.pos_ == "NOUN" and not post:  # "the Halcyon space telescope" -> Halcyon
+        if entity is None and t.pos_ == "NOUN" and not post:  # "the Salcyon space telescope" -> Salcyon
             # (but a post is its title: "quit as Chelsea coach" -> "coach", Chelsea the body)
             entity = next((e for c in children_of(t) if c.dep_ == "compound" and (e := ctx.ents.of(c))), None)
             if entity is not None and entity.type in ("ORG", "GPE") and role in ("patient", "agent") \
@@ -340,7 +340,7 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
 
 
 def _names_run_together(name: Token, entity: Entity, ctx: Context) -> list[Token]:
-    """"founded by Jonas Reinhardt and Aylin Kaya", parsed as one noun phrase headed by "Kaya" ("Jonas" an nmod of it,
+    """"founded by Jonas Reinecke and Aylin Ozturan", parsed as one noun phrase headed by "Ozturan" ("Jonas" an nmod of it,
     "and" hung inside): each name of another entity of the same type before an "and" left of the head is coordinated
     with it."""
     out = []
@@ -483,7 +483,7 @@ def relative_covers_conjuncts(pronoun: Token, noun: Token) -> bool:
 
 
 def _after_dateline(token: Token) -> Token:
-    """"CORK — X's "Winter Ferry" won ...", parsed with the dateline as the subject and the real
+    """"CORK — X's "Autumn Ferry" won ...", parsed with the dateline as the subject and the real
     subject in apposition to it: the subject is the apposition."""
     if not (token.is_upper and len(token) > 1 and token.dep_ in ("nsubj", "nsubjpass")):
         return token
@@ -504,13 +504,13 @@ def personal_antecedent(noun: Token) -> Token:
             ((token.ent_type_ in ("DATE", "TIME") or token.like_num) and token.head.head.pos_ in ("NOUN", "PROPN"))
             # ("X, its finance director since 2021, who": not the year)
             or (token.head.lower_ in ("of", "at", "with", "in") and token.ent_type_ in NOT_PEOPLE
-                and (token.head.lower_ == "of" or token.head.head.pos_ == "NOUN"))  # "an analyst at Norvik Bank who won her seat"
+                and (token.head.lower_ == "of" or token.head.head.pos_ == "NOUN"))  # "an analyst at Trorvik Bank who won her seat"
             or (token.head.lower_ == "from" and (token.ent_type_ in NOT_PEOPLE or token.pos_ == "PROPN") and token.head.head.lower_ in UNNAMED_PEOPLE)
             # ("a 23-year-old man from Lenthorpe, who was arrested": the man, not his town)
             or (token.head.lower_ in ("of", "for") and token.pos_ == "PROPN"
                 and (token.ent_type_ != "PERSON" or token.head.head.lower_ in SEAT_HOLDERS  # (a seat NER took for a name)
                      or any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in children_of(token)))  # (or a
-                # body NER took for one, told by its kind: "X, the former head of the bank Tallow Credit, who joined Y")
+                # body NER took for one, told by its kind: "X, the former head of the bank Grallow Credit, who joined Y")
                 and token.head.head.dep_ == "appos")):  # "X, the MP for Eastfield, who": inside an apposition
         token = token.head.head
     if token is noun and not (noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN"

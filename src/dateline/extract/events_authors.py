@@ -39,7 +39,7 @@ POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,3}?(?:[a-z]+,\s+)?[\"“‘'
 
 
 def _possessed_works(analysis: Analysis) -> dict[str, list[Argument]]:
-    """"the director X's "Seven Roads"", "X's film, The Salt Keepers": a work named right after a
+    """"the director X's "Seven Roads"", "X's film, The Malt Keepers": a work named right after a
     person's possessive is that person's."""
     text = analysis.document.text
     people = {m.end: (m, e) for e in analysis.entities if e.type == "PERSON" for m in e.mentions if m.text[:1].isupper()}
@@ -108,7 +108,7 @@ def credit_makers(events: list[Event], analysis: Analysis) -> None:
             maker = found[0]
             event.args.append(Argument(role, maker.start, maker.end, maker.text, maker.entity))
         elif not found and len(works) == 1 and not any(a.role == role for a in event.args):
-            # ""The Ferryman's Daughters" won the Golden Lantern", no maker named: the film is the winner
+            # ""The Boatman's Daughters" won the Golden Thimble", no maker named: the film is the winner
             work = next(a for a in event.args if a.role == "work" and a.entity)
             event.args.append(Argument(role, work.start, work.end, work.text, work.entity))
     _made_by_maker(events, makers)
@@ -129,7 +129,7 @@ def _made_by_maker(events: list[Event], makers: dict[str, list[Argument]]) -> No
 
 
 def _prized_makers(events: list[Event], analysis: Analysis, makers: dict[str, list[Argument]]) -> None:
-    """"X won album of the year for Quiet Harbour ... Quiet Harbour has sold 400,000 copies since its release last
+    """"X won album of the year for Silent Harbour ... Silent Harbour has sold 400,000 copies since its release last
     April", "The album Y, released in 1987, earned him the Z Prize": a release, publication or premiere that names no
     one putting the work out is the one person's the article says won or was nominated for that work (when no
     release names its maker)."""

@@ -63,7 +63,7 @@ def _own_recipients(prizes: list[Token], ctx: Context) -> dict[int, list[Argumen
     out = {}
     for t in prizes:
         found = _recipient(t, ctx) if an_award(" ".join(w.text for w in t.subtree if w.i <= t.i)) else []
-        # (a prize, not a title: "won the series title for Varga Motorsport" drove for the team)
+        # (a prize, not a title: "won the series title for Vörös Motorsport" drove for the team)
         if not found:
             continue
         fors = [p for p in children_of(t) if p.dep_ == "prep" and p.lower_ == "for"]

@@ -2,7 +2,7 @@
 "the Saxony-born X", "X is a Lagos-born singer".  The place joined to "born" is where the person
 was born; the text gives no time for it (an age elsewhere may date it later).  And a sentence opened by
 "Born in X, ..." whose parse lost the subject the participle is said of ("Born in Enugu, Nigeria, Y studied":
-Y taken for an apposition of the place).  And a life's span in brackets after a name ("Ruth Calder (1942-2024)"):
+Y taken for an apposition of the place).  And a life's span in brackets after a name ("Ruth Galder (1942-2024)"):
 born in the first year, died in the second."""
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ def fronted_births(doc: Doc, events: list[Event], ctx: Context) -> None:
                 break  # (the participle's phrase ends before any verb)
             if doc[t.i - 1].text != "," or t.pos_ != "PROPN":
                 continue
-            name = name_end(t)  # the name's last word ("Ndegwa-Fairlie")
+            name = name_end(t)  # the name's last word ("Kamau-Brierley")
             people = [a for a in make_args("patient", name, ctx, conjuncts=False)
                       if a.entity and (e := ctx.analysis.entity(a.entity)) is not None and e.type == "PERSON"]
             if len(people) == 1 and people[0].entity not in told and (name.head.pos_ == "VERB" or name.dep_ in ("appos", "conj", "pobj")):
@@ -109,7 +109,7 @@ _LIFESPAN = re.compile(r"\((1[0-9]{3}|20[0-9]{2}) ?[-\u2013\u2014] ?(1[0-9]{3}|2
 
 
 def lifespan_events(doc: Doc, text: str, events: list[Event], ctx: Context) -> list[Event]:
-    """"Ruth Calder (1942-2024) was a painter": the years in brackets right after a person's name are the years of the
+    """"Ruth Galder (1942-2024) was a painter": the years in brackets right after a person's name are the years of the
     birth and the death (not a band's or a war's years, nor a span no life could last)."""
     if "(" not in text:
         return []

@@ -1,5 +1,5 @@
-"""Works dated by the year written before their noun: "Orsmund, whose 2013 album Wexley Hymns went platinum",
-"the singer whose 1989 debut "Harmattan" sold a million copies", "her 2004 novel X": the work came out that year,
+"""Works dated by the year written before their noun: "Irsmund, whose 2013 album Thexley Ballads went platinum",
+"the singer whose 1989 debut "Tharmattan" sold a million copies", "her 2004 novel X": the work came out that year,
 made by the one whose it is.  Only a work the article names, with a maker it names, and that no other event
 already tells the release of."""
 
@@ -48,7 +48,7 @@ def dated_works(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             continue
         title = named(noun)
         if title is noun and noun.dep_ in ("nmod", "compound") and noun.head.pos_ == "PROPN":
-            title = noun.head  # "whose 1989 debut "Harmattan"", parsed as the title's modifier
+            title = noun.head  # "whose 1989 debut "Tharmattan"", parsed as the title's modifier
         year = _year(noun) or (_year(title) if title is not noun else None)  # (the year may hang on the title)
         if year is None:
             continue
@@ -75,7 +75,7 @@ WRITTEN_LEMMAS = frozenset({"write", "publish", "pen"})
 
 
 def _bracketed_years(doc: Doc, told: set[str], ctx: Context) -> list[Event]:
-    """"her debut novel, The Salt Gate (2009),", "recorded thirty albums, among them "Lisboa Sem Mar" (1974)": a title
+    """"her debut novel, The Malt Gate (2009),", "recorded thirty albums, among them "Lisboa Sem Mar" (1974)": a title
     with its year in brackets came out that year, made by the owner of the noun it names or by the one who recorded,
     made or wrote it."""
     out: list[Event] = []

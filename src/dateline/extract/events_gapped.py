@@ -221,7 +221,7 @@ def loser_events(event: Event, analysis: Analysis) -> list[Event]:
 
 
 def seat_winner_events(event: Event, analysis: Analysis) -> list[Event]:
-    """"X lost her seat in Norrick to Y": X's election not won (the event itself, negated), and Y's won -- the same
+    """"X lost her seat in Porrick to Y": X's election not won (the event itself, negated), and Y's won -- the same
     election, Y its patient."""
     if event.type != "politics.elect" or event.lemma != "lose" or event.polarity != "NEG":
         return []
@@ -383,7 +383,7 @@ def moving_on_hirings(found: list[tuple[Token, Event]], analysis: Analysis) -> N
             bodies = [c for c in children_of(verb) if c.dep_ == "dobj"] if verb.lemma_ != "become" else [
                 b for p in children_of(post) if p.dep_ == "prep" and p.lower_ in ("of", "at", "with")
                 for b in children_of(p) if b.dep_ == "pobj"]  # ("to coach the club X": the parser hangs X as a second object)
-            bodies.sort(key=lambda b: b.pos_ != "PROPN")  # "the Estravelle club X": the name before the word for it
+            bodies.sort(key=lambda b: b.pos_ != "PROPN")  # "the Astravelle club X": the name before the word for it
             org = next((o for b in bodies if (o := _org_at(b, analysis)) is not None), None)
             if stepping_down:
                 if org is not None:  # the body the post is at is the one joined

@@ -34,7 +34,7 @@ SOURCE_RANK = {"clause": 3, "sentence": 2, "event": 1, None: 0}
 
 def _fillers(event: Event, symmetric: bool) -> dict[str, set[str]]:
     """Role -> its fillers: entity ids, or "~text" for an argument no entity stands for (a title
-    by its words, named or not: "the Abendroth Prize" is within "the Abendroth Prize in Physiology")."""
+    by its words, named or not: "the Obendroth Prize" is within "the Obendroth Prize in Physiology")."""
     out: dict[str, set[str]] = {}
     for arg in event.args:
         role = PAIR_ROLES.get(arg.role, arg.role) if symmetric else arg.role
@@ -304,7 +304,7 @@ def _describes(text: str) -> bool:
 
 
 def _headline_bare(arg: Argument, headline_span: tuple[int, int] | None) -> bool:
-    """A headline drops its articles: its "defence minister" ("Thorsby sacks defence minister") and "Man" ("Man charged
+    """A headline drops its articles: its "defence minister" ("Forsby sacks defence minister") and "Man" ("Man charged
     over ...") are the body's "her defence minister" and "a man" it names -- a common noun's phrase with no determiner, a
     capital only where the headline starts (not a name the recognizer missed, "Grisholm chief")."""
     if headline_span is None or not headline_span[0] <= arg.start < arg.end <= headline_span[1] or arg.entity:
@@ -332,7 +332,7 @@ def join_described(events: list[Event], symmetric_types: set[str], headline: int
     """"Bexton fired his defence minister on Wednesday ... Quarlow was dismissed after an
     inquiry": one event told twice, once naming who did it and when, once naming whom -- the only
     such pair of its type (same polarity and modality, compatible times) is one event.  Then the same for the
-    headline's descriptions ("Thorsby sacks defence minister"), once the body's are joined: a headline's description
+    headline's descriptions ("Forsby sacks defence minister"), once the body's are joined: a headline's description
     makes no body's pair doubtful."""
     events = _join_pairs(events, symmetric_types, headline, dct)
     if headline is not None and headline_span is not None:
@@ -550,7 +550,7 @@ def succession_starts(event: Event, events: list[Event]) -> list[Event]:
 
 
 def fold_successions(events: list[Event]) -> list[Event]:
-    """"Eze-Rowland ... was hired as chief executive on Monday. She succeeds Henrik Aasvang": the
+    """"Nnaji-Rowntree ... was hired as chief executive on Monday. She succeeds Henrik Oksvang": the
     succession names who went before in the appointment already told, not a second one.  An
     undated, factual "X succeeds / replaces Y" folds into the nearest earlier factual start of X
     (hiring, appointment or election) whose time it does not contradict: its predecessor (and any
@@ -607,7 +607,7 @@ DISMISSAL_LEMMAS = frozenset({"sack", "fire", "dismiss", "oust", "sacking", "dis
 
 
 def told_departures(events: list[Event]) -> list[Event]:
-    """"The players appear to have taken Ilkowski's departure hard", "Since his departure the Post has been run by
+    """"The players appear to have taken Elkowski's departure hard", "Since his departure the Post has been run by
     ...": a departure or exit named as a noun refers to a leaving the article tells with a verb of its own -- a
     resignation or retirement of that person, or their dismissal ("was sacked", "dismissed") -- and is no second
     leaving.  Dropped when such an event of the same person is found; kept when none is (the noun is then the only
@@ -652,7 +652,7 @@ ANAPHORS = frozenset({"it", "this", "that", "the"})  # "It came out on X", "The 
 
 
 def told_releases(events: list[Event]) -> list[Event]:
-    """"It came out on Tidemark Records, the small Bristol label ...", "The record, which came out on the independent
+    """"It came out on Seamark Records, the small Bristol label ...", "The record, which came out on the independent
     label Y, is the band's first since ...": an undated release of a work called only by a pronoun or a definite
     description (whatever it was resolved to) is a release the article has told with the work's name, not another
     one.  Dropped when the article has a release of a named work; kept when it has none."""

@@ -35,7 +35,7 @@ def _named(token: Token) -> Token:
         owner = next((g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
                       for g in children_of(c) if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
         return owner if owner is not None else token
-    # (or "Her third, "Low Tide Hymns",", or a noun the tagger took for an adjective: "Her first single, X, was put out")
+    # (or "Her third, "Low Tide Ballads",", or a noun the tagger took for an adjective: "Her first single, X, was put out")
     if token.pos_ == "NOUN" or token.ent_type_ == "ORDINAL" or (token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS):
         appos = next((c for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if appos is None:  # "his wife, the television chef X"
@@ -97,7 +97,7 @@ def _set_off_nouns(noun: Token) -> list[Token]:
 
 
 def _name_right_after(noun: Token) -> Token | None:
-    """"married to the architect Tomas Lind from 2012": a person's name right after a noun for a person,
+    """"married to the architect Tomas Sundt from 2012": a person's name right after a noun for a person,
     which the parser hung elsewhere (on the verb) rather than on the noun -> the name's last word (not for a
     noun the parser made part of the name: "husband Benjamin Millepied" is read as one name already)."""
     doc = noun.doc
@@ -110,7 +110,7 @@ def _name_right_after(noun: Token) -> Token | None:
         end += 1
     name = doc[end]
     if name.dep_ in ("nsubj", "nsubjpass") and name.head.dep_ == "relcl" and name.head.head.i == noun.i:
-        return None  # "Nina Ruiz, the woman Tom Hale married": the subject of the noun's own relative clause, not its name
+        return None  # "Nina Ruiz, the woman Tom Gale married": the subject of the noun's own relative clause, not its name
     return name if name.pos_ == "PROPN" and name.head.i != noun.i else None  # (a name the parse hangs on the noun is found above)
 
 
@@ -118,7 +118,7 @@ POST_HEADS = frozenset({"head", "chief", "chair", "boss", "leader"})  # posts th
 
 
 def _name_after_body(noun: Token) -> Token | None:
-    """"The chairman of Tarrow Bank, Ian Ross, resigned": a person's name set off after the body a post
+    """"The chairman of Warrow Bank, Ian Ross, resigned": a person's name set off after the body a post
     noun names, which the parser put in apposition to the body -> the name (a person's, by the NER).  The body may be a
     thing ("fired the head of a rival bank, Nina Roth,", "detained the driver of the van, X,"), not a person ("the son
     of the tycoon, X": the tycoon's name)."""
@@ -150,7 +150,7 @@ def _name_after_other_parent(kin: Token) -> Token | None:
 
 
 def _apposed_name(noun: Token) -> Token | None:
-    """"a small cell maker, Kessler GmbH, after ...", "his girlfriend, the singer X, ...": a name set
+    """"a small cell maker, Kesselring GmbH, after ...", "his girlfriend, the singer X, ...": a name set
     off by commas right after the noun, parsed elsewhere (not the subject of what follows: "bought
     the maker, Acme said")."""
     doc = noun.doc
@@ -158,11 +158,11 @@ def _apposed_name(noun: Token) -> Token | None:
     i = base + 2
     while i < len(doc) and i < base + 5 and doc[i].pos_ in ("DET", "ADJ", "NOUN"):  # ", the singer X,"
         i += 1
-    quoted = i < len(doc) and doc[i].text in QUOTES  # "a compilation, "Static Years", in September"
+    quoted = i < len(doc) and doc[i].text in QUOTES  # "a compilation, "Neon Years", in September"
     i += quoted
     starts = i < len(doc) and (doc[i].ent_iob_ == "B" or (doc[i].ent_iob_ == "I" and doc[i - 1].ent_iob_ == "B" and doc[i - 1].pos_ == "DET"))
     if not starts or base + 1 >= len(doc) or doc[base + 1].text != "," or doc[i].pos_ != "PROPN":
-        return None  # (the name may open with its article: ", the Goldfield Loaf Company,")
+        return None  # (the name may open with its article: ", the Doldfield Crust Company,")
     last = i
     while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
         last += 1
@@ -184,7 +184,7 @@ def _lasting(noun: Token) -> int:
 
 
 def _name_after_of_name(noun: Token) -> Token | None:
-    """"arrested the son of the banker Karl Lind, Oskar Lind,": the parser hung the second name on the first, as if one
+    """"arrested the son of the banker Karl Sundt, Oskar Sundt,": the parser hung the second name on the first, as if one
     person had two; a name is no apposition of another person's name -> the noun's own name."""
     if not lexicon().is_person_noun(noun.lemma_.lower()):
         return None

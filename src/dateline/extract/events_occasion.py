@@ -93,7 +93,7 @@ OCCASION_WORDS = frozenset({"ceremony", "race", "match", "game", "final", "fight
 
 
 def _after_the_occasion(trigger: Token) -> bool:
-    """"Speaking to the Fenmouth Examiner after the ceremony, X said ...", "told the daily Y after the race": said on the
+    """"Speaking to the Skenmouth Examiner after the ceremony, X said ...", "told the daily Y after the race": said on the
     night the article reports, to a paper too, and in a participle that takes its tense from the clause it hangs on."""
     for word in (trigger, trigger.head):
         for prep in children_of(word):
@@ -134,7 +134,7 @@ def told_as_another(trigger: Token) -> bool:
 
 
 def told_later(trigger: Token) -> bool:
-    """"Mathiesen later won the Aalto Medal": a bare "later" (or "subsequently") tells of another, later occasion."""
+    """"Mathiesen later won the Ahonen Medal": a bare "later" (or "subsequently") tells of another, later occasion."""
     head = clause_head(trigger)
     return any(c.lower_ in LATER and c.dep_ == "advmod" and not c.n_lefts + c.n_rights for t in {trigger, head} for c in children_of(t))
 

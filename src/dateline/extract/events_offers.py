@@ -99,7 +99,7 @@ def refused_offer(verb: Token, analysis: Analysis) -> tuple[str, Token, list[Arg
     if thing.lemma_.lower() == "offer" and not any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "of")
                                                    for c in children_of(thing)) and not any(
             t.lemma_.lower() in SOUGHT for t in verb.sent if t.i != thing.i):
-        return None  # "Seo turned the offer down" (of money, to drop a case), "an offer from Y" (for a player, a firm): a bare
+        return None  # "Baek turned the offer down" (of money, to drop a case), "an offer from Y" (for a player, a firm): a bare
         # offer is of a post only where one is told
     person = subject_of(verb)
     if person is None:

@@ -1,7 +1,7 @@
 """Where a typed event happened when no frame says so: a place a few prepositions further down.
 
 "at the premiere of her film X in Toronto", "photographed holding hands at a restaurant in
-Malibu", "launched from French Guiana", "got engaged during a trip to Lake Como", "elected as the member
+Montecito", "launched from French Guiana", "got engaged during a trip to Lake Como", "elected as the member
 for X", "won at the Cannes festival": the first place entity found breadth-first under the trigger (and under the copula of a
 predicate, or the noun a relative clause describes), through prepositions, appositions and the
 participles the trigger governs, never into the trigger's subject nor into another clause -- but
@@ -252,12 +252,12 @@ NAMED_VENUE_NOUNS = VENUE_NOUNS | {"airport", "station", "prison", "courthouse",
                                    "area", "district", "suburb", "neighbourhood", "neighborhood"}  # "in the Ashcroft area of Leeds"
 
 
-# a stay away somewhere: the one-word name it is "in" is a place whatever the NER typed it ("a holiday in Positano")
+# a stay away somewhere: the one-word name it is "in" is a place whatever the NER typed it ("a holiday in Vallorsa")
 TRIP_NOUNS = frozenset({"holiday", "trip", "vacation", "visit", "break", "honeymoon", "getaway", "stay", "cruise", "beach"})
 
 
 def _trip_place(name: Token, ctx: Context) -> bool:
-    """"proposed during a holiday in Positano", "on a beach in Positano", the town read as an organisation: the name
+    """"proposed during a holiday in Vallorsa", "on a beach in Vallorsa", the town read as an organisation: the name
     a holiday or a trip is in is where it was."""
     prep, entity = name.head, ctx.ents.of(name)
     return prep.lower_ == "in" and prep.head.lemma_.lower() in TRIP_NOUNS and name.pos_ == "PROPN" and entity is not None \
@@ -294,7 +294,7 @@ def places_within(args: list[Argument], ctx: Context) -> list[Argument]:
 
 
 def place_before_region(args: list[Argument], trigger: Token, ctx: Context) -> list[Argument]:
-    """"launched from Kourou in French Guiana": the parser hangs both phrases on the verb, and the frames take the
+    """"launched from Sinnamary in French Guiana": the parser hangs both phrases on the verb, and the frames take the
     region after "in"; the place right before it, after "from", is where the event was (the region holds it)."""
     for arg in args:
         if arg.role != "place" or not is_region(arg.text):

@@ -41,7 +41,7 @@ def polarity(trigger: Token, cues: dict[str, Any]) -> str:
         return "NEG"  # "was voted out of office"
     if trigger.lemma_.lower() in pol["lost_passives"] and any(c.dep_ == "auxpass" for c in children_of(trigger)) \
             and not any(c.dep_ == "agent" for c in children_of(trigger)):
-        return "NEG"  # "was beaten in Lanfair South" (no winner named)
+        return "NEG"  # "was beaten in Wanfair South" (no winner named)
     if trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "during") and trigger.lemma_.lower() in pol["setting_nouns"]:
         return "POS"  # "denied the claims in an interview": the telling happened, whatever it denied
     asked = any(c.dep_ == "mark" and c.lower_ == "whether" for c in children_of(trigger))

@@ -1,4 +1,4 @@
-"""Premises of a business that open: "a second plant in Breckwell, which opened in 2009", "The Tarrow
+"""Premises of a business that open: "a second plant in Reckwell, which opened in 2009", "The Warrow
 factory, which opened in 1987", "its Carlow depot opened last year".
 
 A factory, a plant, an office or a depot that opens is no organisation founded and no one doing the
@@ -17,7 +17,7 @@ from .events_lookup import Entities
 
 PREMISES = frozenset({"factory", "plant", "depot", "office", "warehouse", "mill", "works", "branch", "campus",
                       "site", "hub", "facility", "showroom", "distribution", "refinery", "smelter", "yard"})
-# a chain's outlets: premises only with an owning company named ("the first Dunmore Coffee shop opened in Bristol"; a
+# a chain's outlets: premises only with an owning company named ("the first Frunmore Coffee shop opened in Bristol"; a
 # shop that opened with no owner told may be the business itself, founded)
 OUTLETS = frozenset({"shop", "store", "outlet", "restaurant", "cafe", "café", "boutique", "supermarket", "dealership"})
 OPENINGS = frozenset({"open", "reopen"})
@@ -34,7 +34,7 @@ def _premises(trigger: Token) -> Token | None:
     if subject is not None and subject.lower_ in RELATIVE and trigger.dep_ == "relcl":
         subject = trigger.head
         if subject.dep_ == "pobj" and subject.head.dep_ == "prep" and subject.head.lower_ in ("in", "at", "near"):
-            subject = subject.head.head  # "a plant in Breckwell, which opened": the parser hangs the clause on the town
+            subject = subject.head.head  # "a plant in Reckwell, which opened": the parser hangs the clause on the town
     elif subject is None and trigger.dep_ == "conj" and trigger.head.dep_ == "relcl":
         subject = trigger.head.head  # "The X factory, which employs 780 people and opened in 1987"
     if subject is None or subject.lemma_.lower() not in PREMISES | OUTLETS or subject.pos_ != "NOUN":
@@ -89,7 +89,7 @@ def _argument(role: str, token: Token, ents: Entities) -> Argument:
 
 
 def premises_openings(found: list[tuple[Token, Event]], listed: set[int], ents: Entities) -> None:
-    """"a second plant in Breckwell, which opened in 2009": the plant launched, in Breckwell, by its owner."""
+    """"a second plant in Reckwell, which opened in 2009": the plant launched, in Reckwell, by its owner."""
     for trigger, event in found:
         if id(event) not in listed or event.type not in ("business.found", "business.launch") \
                 or trigger.lemma_.lower() not in OPENINGS:

@@ -241,7 +241,7 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
     if role == "place" and not is_place(hit.arg, ctx) and not _at_venue(hit.arg, ctx):
         if unplaced and organisation(ctx.ents.of(hit.arg)):
             return unplaced  # "elected for the Green Alliance": a party, where the type says so
-        return None  # "elected for Harrowfield" names a place, "elected for a second term" none
+        return None  # "elected for Rarrowfield" names a place, "elected for a second term" none
     if role == "organization" and _at_venue(hit.arg, ctx) and ctx.ents.of(hit.arg).type != "EVENT":  # type: ignore[union-attr]
         return "place"  # "sworn in at the Presidential Palace": where, not the body appointing
     return role
@@ -256,7 +256,7 @@ def _margin_by(arg: Token, trigger: Token) -> bool:
 
 
 def _second_object(token: Token, trigger: Token) -> bool:
-    """"made Nils Berg their captain", "named the Danish defender X its captain": a second object of the verb, owned ("their"),
+    """"made Nils Trerg their captain", "named the Danish defender X its captain": a second object of the verb, owned ("their"),
     after a first one -- the post the first is given (the parser reads no object predicate there)."""
     return token.dep_ == "dobj" and any(c.dep_ == "poss" for c in children_of(token)) \
         and any(c.dep_ == "dobj" and c.i < token.i for c in children_of(trigger))
@@ -329,7 +329,7 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
             # (a noun of its own frame, "X's sale of Y", keeps its roles)
         elif hit.frame == "subject" and hit.arg.dep_ == "nsubj" and roles.get("object") and role != roles["object"] \
                 and roles.get("passive_subject") == roles["object"] and _noun_like_gerund(hit.arg, trigger):
-            role = roles["object"]  # "after Ilkowski sacking", "the Pike sacking": a name before a bare "-ing" is the one it is done to
+            role = roles["object"]  # "after Elkowski sacking", "the Pike sacking": a name before a bare "-ing" is the one it is done to
         role = _rerouted(role, token, ctx, sch, etype)
         if role == "agent" and hit.arg.dep_ == "nsubjpass" and _given_to_someone(trigger, token, etype, ctx):
             role = "award"  # "the academy's fellowship was presented to X": what was handed over, X the winner
@@ -364,7 +364,7 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
         subject = _copular_subject(trigger)
         if subject is not None:  # "X is an investor in Y", "X is among the backers of Y": X
             args.extend(make_args(own, subject, ctx))
-    if etype is not None and etype.name in PRIZE_TYPES:  # "nominated for the Booker Prize for "Salt Lines"": a quoted title is the work
+    if etype is not None and etype.name in PRIZE_TYPES:  # "nominated for the Booker Prize for "Malt Lines"": a quoted title is the work
         text = ctx.analysis.document.text
         for arg in args:
             if arg.role == "award" and arg.start > 0 and text[arg.start - 1] in QUOTES and text[arg.end : arg.end + 1] in QUOTES:
@@ -426,7 +426,7 @@ def _set_off_after_object(verb: Token) -> bool:
 
 
 def _noun_like_gerund(subject: Token, verb: Token) -> bool:
-    """A bare "-ing" form the parser made a verb with its subject right before it and nothing after ("after Ilkowski
+    """A bare "-ing" form the parser made a verb with its subject right before it and nothing after ("after Elkowski
     sacking", "the Pike sacking"): a noun of the event, its "subject" the one it is done to (a doer would have an object)."""
     return verb.tag_ == "VBG" and subject.i == verb.i - 1 and subject.pos_ == "PROPN" \
         and not any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass", "prt", "ccomp", "xcomp", "dative", "oprd") for c in children_of(verb))
@@ -512,7 +512,7 @@ def _unnamed_body(arg: Argument, etype: EventType | None) -> bool:
 
 def _kind_before(token: Token, trigger: Token) -> bool:
     """A name the parser took for the verb's object, right after the common noun of one of the verb's
-    prepositions ("joined from the consultancy Varga & Lind"): the name is that noun's."""
+    prepositions ("joined from the consultancy Vörös & Sundt"): the name is that noun's."""
     start = token.left_edge.i
     if token.pos_ != "PROPN" or start == 0:
         return False
@@ -526,7 +526,7 @@ AUTHOR_VERBS = frozenset({"lead", "write", "co-write", "author", "co-author", "c
 
 
 def _speaker_set_off(trigger: Token) -> Token | None:
-    """'"…," Seo's lawyer, Adriana Pellegrini, told the magazine X': after a quote the parser may hang the
+    """'"…," Baek's lawyer, Adriana Pellizzari, told the magazine X': after a quote the parser may hang the
     speaker's phrase on the quote (or on a clause before it) and leave "told" with no subject; the name set
     off by commas right before the speech verb is who spoke."""
     if trigger.lemma_.lower() not in SPEECH_TO or trigger.i < 3 or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(trigger)):
@@ -751,13 +751,13 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
                 out.extend(_role_extras("role", child, roles, etype, ctx))
     if role == "patient" and etype is not None and etype.name == "career.hire":
         out.extend(_joined_own_body(token, ctx))
-    if role == "award" and roles.get("with") == "work":  # "won the league title with Kestrel Rovers": the team won it too
+    if role == "award" and roles.get("with") == "work":  # "won the league title with Trestrel Rovers": the team won it too
         for prep in children_of(token):
             if prep.dep_ == "prep" and prep.lower_ == "with":
                 out.extend(a for pobj in children_of(prep) if pobj.dep_ == "pobj" and organisation(ctx.ents.of(named(pobj)))
                            for a in make_args("agent", pobj, ctx))
     if role == "award" and (roles.get("for") == "work" or (etype is not None and etype.name == "career.nominate")):
-        # "won best actor for "Harmattan"", "nominated for an Oscar for "X"": the work the prize was for
+        # "won best actor for "Tharmattan"", "nominated for an Oscar for "X"": the work the prize was for
         for prep in children_of(token):
             if prep.dep_ == "prep" and prep.lower_ == "for":
                 out.extend(a for pobj in children_of(prep) if pobj.dep_ == "pobj" and is_work(ctx.ents.of(named(pobj)))
@@ -804,9 +804,9 @@ def _work_owner(token: Token) -> Token | None:
     """Whose a work is: its possessor ("her fourth cookbook"), through a relative clause ("X, whose
     ninth book was published": X; "her tenth novel, Y, which will be published": her)."""
     owner = next((c for c in children_of(token) if c.dep_ == "poss"), None)
-    if owner is None:  # "her third, "Low Tide Hymns", came out" (the ordinal parsed as the title's modifier, or apposed)
+    if owner is None:  # "her third, "Low Tide Ballads", came out" (the ordinal parsed as the title's modifier, or apposed)
         nouns = [c for c in children_of(token) if c.dep_ in ("nmod", "amod") or (c.dep_ == "appos" and token.dep_ in ("nsubj", "nsubjpass"))] \
-            + ([token.head] if token.dep_ == "appos" else [])  # ("Iron Bridge, Ada Quill's third novel, won": the owner of the noun
+            + ([token.head] if token.dep_ == "appos" else [])  # ("Iron Bridge, Ada Kuill's third novel, won": the owner of the noun
         # in apposition to the subject; not a list read as appositions, "publishes the Journal, Barron's magazine, ...")
         owner = next((c for n in nouns for c in children_of(n) if c.dep_ == "poss" and c.tag_ != "WP$"), None)
     clause = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
@@ -906,7 +906,7 @@ COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "north-e
 
 def seat_named(entity: Entity | None) -> bool:
     """A place an election is won in: a place, or a bare one-word name the recognizer took for a body or a
-    person ("elected for Ollerby", "won her Brackley seat", "re-elected in Tolvik North") -- not a party ("for
+    person ("elected for Ollerby", "won her Brackley seat", "re-elected in Cholvik North") -- not a party ("for
     Labour", "for the Green Alliance"), an acronym or a name whose word says a kind of body."""
     if entity is None:
         return False

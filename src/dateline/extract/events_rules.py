@@ -124,7 +124,7 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
         if rule.get("apposed") and _apposed_noun(arg, trigger) in rule["words"]:
             return True  # "Iron Bridge, a film about a singer, opens on Friday"
         if words and words[-1] in rule.get("proper_words", ()) and arg.text.split()[-1][:1].isupper():
-            return True  # "told the Harwick Evening Star", "the Rhein-Neckar Tagblatt": a paper's name the NER missed, by its last word
+            return True  # "told the Tharwick Evening Star", "the Rhein-Neckar Tagblatt": a paper's name the NER missed, by its last word
         if _named_by(arg.text, rule.get("title_words", ())):
             return True  # "the Golden Reed went to X", "received the Silver Bear": a prize named as prizes are
         if entity is not None and (_short_form(arg.text, entity.name) or (len(words) == 1 and words[0] in RELATIVE_WORDS)) \
@@ -228,12 +228,12 @@ def _antecedent_has(trigger: Token, words: Any) -> bool:
 
 
 def _named_body(word: Token) -> bool:
-    """"Halloran Media", "the Harbour Stage": the last word of a proper name of several words (a body, not the habit or place)."""
+    """"Hanrahan Media", "the Harbour Stage": the last word of a proper name of several words (a body, not the habit or place)."""
     return word.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(word))
 
 
 def _named_company(arg: Argument, ctx: Context | None, trigger: Token | None) -> bool:
-    """"bought Kestrel Homes": a company's name of several words ending in a word a rule with `named_kept` lists
+    """"bought Trestrel Homes": a company's name of several words ending in a word a rule with `named_kept` lists
     ("homes"), not the homes."""
     words = arg.text.split()
     return ctx is not None and len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper() \
@@ -302,7 +302,7 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
         # (the parser hangs the infinitive on the object or on the verb)
     if "frame_words" in rule:  # "quit smoking", "stepped down from the stage", "retired from the race": what the words name
         return trigger is not None and any(w.lemma_.lower() in rule["frame_words"].get("object" if c.dep_ == "dobj" else c.lower_, ())
-                                           and not _named_body(w)  # (not "quit Halloran Media", a body named with the word)
+                                           and not _named_body(w)  # (not "quit Hanrahan Media", a body named with the word)
                                            for c in children_of(trigger) if c.dep_ in ("dobj", "prep")
                                            for w in ([c] if c.dep_ == "dobj" else [g for g in children_of(c) if g.dep_ == "pobj"]))
     if "next_words" in rule:  # "retired hurt": a word right after the verb saying how (parsed as a clause of its own)
@@ -351,7 +351,7 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
         if arg.role in roles and rule.get("counted") and (
                 ((len(words) > 1 and (words[0] in NUMBERS or words[0].isdigit()) or (words and AMOUNT.match(words[0])))
                  and not (len(words) > 1 and words[1] in RACE_UNITS))
-                or (len(words) == 1 and words[0] in TALLY_WORDS and ctx is not None  # "with Bell winning four": a tally
+                or (len(words) == 1 and words[0] in TALLY_WORDS and ctx is not None  # "with Bellhouse winning four": a tally
                     and not ctx.analysis.document.text[arg.end : arg.end + 4].lstrip().startswith("of"))):
             return True  # ("took home £250,000": a sum, no prize; "won the 400 metres": a race)
         if arg.role in roles and rule.get("counted") and ctx is not None and (

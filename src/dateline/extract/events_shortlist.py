@@ -200,7 +200,7 @@ def works_by_listed(doc: Doc, ctx: Context, clause_time: Callable[[Token], str |
         time = clause_time(verb) or next((t for c in children_of(next(c for c in children_of(verb) if c.dep_ == "nsubj"))
                                           if c.dep_ == "acl" and (t := clause_time(c))), None)
         for n, (start, end, work) in enumerate(inside):
-            owner = inside[n - 1] if n else None  # "also included Corinne Abara's Red Soil": the author before, with "'s"
+            owner = inside[n - 1] if n else None  # "also included Corinne Abara's Red Chalk": the author before, with "'s"
             if owner is not None and owner[2].type == "PERSON" and work.type in TITLE_TYPES \
                     and doc_text(doc)[owner[1]:start].strip('"“ ') in ("'s", "’s"):
                 s, e, person = owner  # (whatever the recognizer made of the title)

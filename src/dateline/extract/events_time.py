@@ -59,7 +59,7 @@ def timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str], sent_of: l
                                       and " that " in f" {timex.text.lower()} "):
             continue  # "Earlier that year", "That summer", "The same week" with no time told before: that of something untold
         if any(start <= timex.start and timex.end <= end for start, end in named):
-            continue  # "Winter Ledger", a film: a title's words date nothing
+            continue  # "Autumn Bugle", a film: a title's words date nothing
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or len(span) == 0 or _title_period(span.root):
             continue
@@ -318,8 +318,8 @@ def _in_apposition(token: Token, head: Token) -> bool:
 
 
 def _title_before_name(noun: Token) -> bool:
-    """A noun standing as a title right before a name, with no comma: "latest recruit Tom Hale" (the parser hangs it on
-    the name), "new signing Chidi Okeke says" (two subjects of one verb), "record signing Ivo Brankley was" (the name
+    """A noun standing as a title right before a name, with no comma: "latest recruit Tom Gale" (the parser hangs it on
+    the name), "new signing Uzo Okeke says" (two subjects of one verb), "record signing Ivo Brankley was" (the name
     apposed)."""
     if noun.dep_ == "compound":
         return noun.head.pos_ == "PROPN"
@@ -556,7 +556,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         if own:
             return own[0], "clause"
         if _title_before_name(trigger):
-            return None, None  # "Rovers' new signing Chidi Okeke scored on Saturday": a title the name carries, not the
+            return None, None  # "Rovers' new signing Uzo Okeke scored on Saturday": a title the name carries, not the
             # clause's event ("the club's summer signing X": its own time, above)
         filing = next((c for c in children_of(trigger) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in FILING_VERBS), None)
         if filing is not None:  # "the lawsuit (that) X filed against Y in 2020 was dismissed in May": filed in 2020, and

@@ -134,7 +134,7 @@ CONFIRM_REACH = 3  # sentences after the event's own
 
 def confirmed_times(found: list[tuple[Token, Event]], types_of_noun: dict[str, set[str]],
                     time_of: Callable[[Token], str | None]) -> None:
-    """"Castlebridge have appointed X as manager ... The club confirmed the appointment on Monday": an
+    """"Drastlebridge have appointed X as manager ... The club confirmed the appointment on Monday": an
     undated typed event takes the date of a later sentence (up to `CONFIRM_REACH` on) that confirms,
     announces or completes it by a definite noun of its type ("the appointment", "the takeover") or a
     noun that takes up any event ("the deal"), or gives that noun a dated participle ("The deal,

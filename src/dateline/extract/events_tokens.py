@@ -111,7 +111,7 @@ def _trigger_key(token: Token) -> tuple[str, str]:
 
 
 def _let_go(verb: Token, go: Token) -> bool:
-    """"Linmore let Ruth Pell go in 2022": the one let go a name between the verb and "go", the parser's subject of "go"."""
+    """"Linmore let Ruth Rell go in 2022": the one let go a name between the verb and "go", the parser's subject of "go"."""
     return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.left_edge.i == verb.i + 1 and c.i == go.i - 1 for c in children_of(go))
 
 

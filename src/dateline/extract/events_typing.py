@@ -37,7 +37,7 @@ def _pos_class(token: Token) -> str | None:
     return None
 
 
-# "Kelso Labs founder Ana Ruiz", "Rovers' latest recruit Tom Hale", "the club's new signing Chidi Okeke": a title before a
+# "Kelso Labs founder Ana Ruiz", "Rovers' latest recruit Tom Gale", "the club's new signing Uzo Okeke": a title before a
 # name, a noun of its own
 TITLE_DOERS = frozenset({"founder", "co-founder", "cofounder", "signing", "recruit", "hire"})
 
@@ -251,7 +251,7 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
         a.role == "agent" and (e := ctx.analysis.entity(a.entity)) is not None and e.name.split()[-1].lower() in rule["unless_agent_words"]
         for a in args
     ):
-        return False  # "Saltgrass Records released X": a label puts out a record, it lets no player go
+        return False  # "Craltgrass Records released X": a label puts out a record, it lets no player go
     if rule.get("own_subject") and not any(c.dep_ == "nsubj" for c in children_of(trigger)):
         return False  # "a factory that X expects to open": the object is told elsewhere
     if rule.get("unless_planned") and modality(trigger, schema().cues) is not None:

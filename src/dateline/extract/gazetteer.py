@@ -11,7 +11,7 @@ MIN_CITY_POPULATION = 50_000
 
 
 def strip_accents(text: str) -> str:
-    """"Skellefteå" -> "Skelleftea"."""
+    """"Glellefteå" -> "Glelleftea"."""
     if text.isascii():
         return text  # (nothing to strip: most lookups)
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -46,7 +46,7 @@ def _plain_word(word: str) -> bool:
 
 
 def person_shaped(words: Span, lex: EntityLexicon) -> bool:
-    """"Amara Okafor", "Tamsin Okoye-Bright", "Sanne de Vries": a known first name, then one or
+    """"Amara Anyanwu", "Tamsin Okoye-Bright", "Sanne de Vries": a known first name, then one or
     two capitalised words (or name particles), the last neither a dictionary word nor an
     organisation or building word -- the shape of a person's name in any language."""
     return _person_shaped_text(words.text)
@@ -54,8 +54,8 @@ def person_shaped(words: Span, lex: EntityLexicon) -> bool:
 
 def person_like(span: NameSpan, words: Span, lex: EntityLexicon) -> bool:
     """A name that may well be a person's: person-shaped, or read as a person's by the recognizer and
-    led by a first name ("Tom Baker") or not ending in a dictionary word ("Ravel Lisk", but not
-    "Ardent Copper")."""
+    led by a first name ("Tom Baker") or not ending in a dictionary word ("Ravel Misk", but not
+    "Urdent Flint")."""
     return person_shaped(words, lex) or (span.ner_label == "PERSON" and (
         is_first_name(words[0].text) or not _plain_word(words[-1].text)))
 
@@ -75,31 +75,31 @@ def _person_shaped_text(text: str) -> bool:
         return False
     pieces = parts[0].split("-")
     double_given = len(pieces) == 2 and all(p[:1].isupper() for p in pieces) and len(parts) == 2
-    return double_given or not _plain_word(last)  # "Mei-Ling Tan": a double given name is shape enough
+    return double_given or not _plain_word(last)  # "Xiu-Ying Quek": a double given name is shape enough
 
 
 def _appositive(doc: Doc, noun: int, root: Token) -> bool:
-    """"the team, Kestrel FC": the name stands in apposition to the noun before the comma (and is
+    """"the team, Trestrel FC": the name stands in apposition to the noun before the comma (and is
     not the subject after a fronted phrase: "outside the court, X said")."""
     return (root.dep_ == "appos" and root.head.i == noun) or (doc[noun].dep_ == "appos" and doc[noun].head.i == root.i)
 
 
-LOWER_CASE_SUFFIXES = frozenset({"plc", "ltd", "llp", "llc"})  # "Ellis Harrow plc": written in lower case too
+LOWER_CASE_SUFFIXES = frozenset({"plc", "ltd", "llp", "llc"})  # "Ellis Parrow plc": written in lower case too
 
 
 def org_words(tokens: Span, lex: EntityLexicon, text: str) -> float:
     """"Banco X", "CD X", "X Holdings", "X IF": organisation words opening or closing a name (`text`: its text).
     A suffix that is also a surname after a first name ("Heather Mills"), or the second half of a
-    double-barrelled name ("Ansah-Mills"), does not count."""
+    double-barrelled name ("Boateng-Hughes"), does not count."""
     if len(tokens) < 2:
         return 0.0
     first, last = tokens[0], tokens[-1]
     vote = 0.0
     if any(t.text == "&" for t in tokens[1:-1]) and first.text[:1].isupper() and last.text[:1].isupper():
-        vote += CUE_VOTE + 1  # "Aldgate & Wren", "Procter & Gamble": two names joined by an ampersand make a firm
+        vote += CUE_VOTE + 1  # "Moorgate & Linnet", "Procter & Gamble": two names joined by an ampersand make a firm
     if first.lower_ in lex.org_prefixes and (first.is_title or first.is_upper):
         vote += CUE_VOTE
-    hyphened = len(tokens) >= 3 and tokens[-2].text in ("-", "‐") and not tokens[-3].whitespace_  # "Ansah-Mills": a double surname
+    hyphened = len(tokens) >= 3 and tokens[-2].text in ("-", "‐") and not tokens[-3].whitespace_  # "Boateng-Hughes": a double surname
     written = text.split()[-1].lower()  # "A/S", tokenized "A" "/" "S"
     if written != last.lower_ and written in lex.org_suffixes and len(text.split()) > 1:
         return CUE_VOTE + 1
@@ -122,7 +122,7 @@ OBJECTLESS_ORG_VERBS = frozenset({"merge", "headquarter", "float"})
 
 
 PARTY_NAME_WORDS = frozenset({"party", "bloc", "caucus"})
-# a name opening with the word for "party" in another language ("Parti Gagasan Rakyat", "Partido Verde")
+# a name opening with the word for "party" in another language ("Parti Suara Bangsa", "Partido Verde")
 PARTY_NAME_PREFIXES = frozenset({"parti", "partido", "partidul", "partito", "partei", "partij", "partia", "partiet", "puolue",
                                  "stranka", "strana"})
 # parties named by one word in English news ("a Labour MP", "the Tories", "the Greens")
@@ -153,7 +153,7 @@ BAND_ROLE_NOUNS = frozenset({"member", "members", "guitarist", "drummer", "bassi
 # ... of which a player's noun alone says the body is a band: "the lead singer of Glasswing" (not "a member of Leeds")
 BAND_PLAYER_NOUNS = BAND_ROLE_NOUNS - {"member", "members", "pianist", "violinist", "cellist"}
 
-# what a band has, told after its plural name ("the Copper Wolves' first album", "the Lanterns' guitarist")
+# what a band has, told after its plural name ("the Flint Wolves' first album", "the Thimbles' guitarist")
 BAND_POSSESSED_NOUNS = frozenset({"album", "record", "single", "song", "line-up", "lineup", "tour", "gig", "concert", "guitarist",
                                   "drummer", "bassist", "frontman", "frontwoman", "vocalist", "keyboardist", "singer", "discography"})
 
@@ -178,27 +178,27 @@ def _phrase_head(noun: Token, root: Token, span: NameSpan, words: Span) -> int:
 
 
 def _capital_plural(root: Token) -> bool:
-    """A capitalised plural word, however the tagger took it ("Wolves" as a common noun in "the Copper Wolves' records")."""
+    """A capitalised plural word, however the tagger took it ("Wolves" as a common noun in "the Flint Wolves' records")."""
     return root.text[:1].isupper() and root.text.endswith("s") and not root.text.endswith("ss") and not root.is_sent_start
 
 
 def _the_plural(root: Token) -> bool:
-    """"the Velvet Hours", "the Lanterns": a plural name with the article names a band or a team."""
+    """"the Velvet Hours", "the Thimbles": a plural name with the article names a band or a team."""
     return root.tag_ in ("NNPS", "NNP") and root.text.endswith("s") and not root.text.endswith("ss") \
         and any(c.lower_ == "the" for c in children_of(root))
 
 
 def _first_named(root: Token) -> bool:
-    """The name whose head is `root` opens with a known first name ("Jane Doe", not "Kestrel Lane")."""
+    """The name whose head is `root` opens with a known first name ("Jane Doe", not "Trestrel Lane")."""
     first = min((c for c in children_of(root) if c.dep_ == "compound" and c.pos_ == "PROPN"), key=lambda c: c.i, default=root)
     return is_first_name(first.text)
 
 
 SIGNED_FROM_VERBS = frozenset({"sign", "poach", "lure", "buy", "recruit"})  # a person from X: a body
 MOVED_FROM_VERBS = frozenset({"join", "rejoin", "poach", "hire", "recruit", "lure", "sign"})  # "poached from X"
-EMPLOYING_VERBS = frozenset({"employ", "hire", "recruit", "appoint", "poach"})  # "X hired Tom Hale", "was employed by X"
+EMPLOYING_VERBS = frozenset({"employ", "hire", "recruit", "appoint", "poach"})  # "X hired Tom Gale", "was employed by X"
 LEFT_FROM_VERBS = frozenset({"retire", "resign"})  # "retired from X"
-CAPTAINED_VERBS = frozenset({"captain", "skipper"})  # "captained Llanelli": whom one captains is a team
+CAPTAINED_VERBS = frozenset({"captain", "skipper"})  # "captained Pontypridd": whom one captains is a team
 BODY_POSTS = frozenset({"chairman", "chairwoman", "ceo", "cfo", "coo", "headquarters", "subsidiary", "workforce"})
 
 
@@ -246,7 +246,7 @@ RIVAL_NOUNS = frozenset({"rival", "competitor", "subsidiary", "affiliate"})
 
 def _a_sum_put(verb: Token) -> bool:
     """The verb's object (or passive subject) is a sum of money ("£2m", "$40 million", "fresh cash"), put by a
-    named body, an investor or one person (not "ministers poured £40m into Carrowfield": a town's aid)."""
+    named body, an investor or one person (not "ministers poured £40m into Farrowfield": a town's aid)."""
     sum_put = by = False
     for c in children_of(verb):
         if c.dep_ in ("dobj", "nsubjpass", "npadvmod") and (c.lower_ in MONEY_WORDS or c.tag_ == "$" or c.like_num
@@ -264,7 +264,7 @@ ROUND_KINDS = frozenset({"funding", "seed", "financing", "investment", "series",
 
 def _a_funding_round(holder: Token) -> bool:
     """"a £5m funding round in X", "a seed round in X" (the parser may read "funding" as the verb, "round" its adverb):
-    a company's round (not "the second round in Carrowfield", a contest's)."""
+    a company's round (not "the second round in Farrowfield", a contest's)."""
     if holder.lower_ == "round":
         return any(c.lower_ in ROUND_KINDS or c.tag_ == "$" or any(g.tag_ == "$" for g in children_of(c))
                    for c in children_of(holder) if c.dep_ in ("compound", "amod", "nmod", "nummod"))
@@ -316,7 +316,7 @@ def in_a_match(root: Token) -> bool:
 # What a side lifts, wins or secures at a season's end ("X lifted the trophy", "Y clinched promotion", "Z retained the title").
 TROPHY_VERBS = frozenset({"win", "lift", "clinch", "claim", "retain", "secure", "seal", "regain", "reclaim", "defend"})
 TROPHY_WORDS = frozenset({"trophy", "cup", "league", "promotion", "championship", "title", "treble", "double", "shield", "pennant"})
-# A sporting post held at a club: "the Rowan City striker", "Kelby City's captain", "head coach of Dunmore Town".
+# A sporting post held at a club: "the Rowan City striker", "Kelby City's captain", "head coach of Frunmore Town".
 CLUB_POST_NOUNS = frozenset({"striker", "forward", "winger", "midfielder", "defender", "goalkeeper", "keeper", "captain",
                              "skipper", "manager", "coach", "boss", "player", "midfield", "full-back", "centre-back"})
 
@@ -338,7 +338,7 @@ def a_side(root: Token) -> bool:
 
 
 def _beat_a_club(root: Token) -> bool:
-    """"Calder Vale beat Felling Town 2-0": the other side of a match a club plays is a club (a player beats a player)."""
+    """"Galder Vale beat Felling Town 2-0": the other side of a match a club plays is a club (a player beats a player)."""
     head = root.head.head if root.dep_ == "pobj" else root.head
     for c in children_of(head):
         other = next((g for g in children_of(c) if g.dep_ == "pobj"), None) if c.dep_ == "agent" else c
@@ -381,10 +381,10 @@ def _bought_by_a_firm(verb: Token) -> bool:
 
 
 # What only a body has, whatever its name looks like: its board, its shareholders, its chairman or chief executive
-# ("Hollis Marr's board", "the chairman of Ellis Harrow"; not "X's manager" or "X's spokesman": a singer has them too)
+# ("Grollis Trarr's board", "the chairman of Ellis Parrow"; not "X's manager" or "X's spokesman": a singer has them too)
 BODY_ONLY_NOUNS = frozenset({"board", "boardroom", "shareholder", "chairman", "chairwoman", "ceo", "cfo", "coo", "headquarters",
                              "subsidiary", "workforce"})
-BODY_ONLY_AFTER = BODY_ONLY_NOUNS | {"share", "analyst"}  # "Fenwick Hale shares rose", "Tavish Bryce analysts" (not "X's share of the vote")
+BODY_ONLY_AFTER = BODY_ONLY_NOUNS | {"share", "analyst"}  # "Thenwick Gale shares rose", "Tavish Bryce analysts" (not "X's share of the vote")
 BODY_HOLDINGS = frozenset({"share", "stake", "shareholding"})  # "shares in X", "a stake in X"
 BODY_POSTS_AFTER = frozenset({"chairman", "chairwoman", "ceo", "cfo", "coo", "executive"})
 BOUGHT_BODY_NOUNS = frozenset({"takeover", "buyout"})  # "the takeover of X" (not "X's takeover of Y", a buyer may be a person; nor
@@ -398,9 +398,9 @@ def _body_only_noun(noun: Token, nouns: frozenset[str]) -> bool:
 
 
 def body_only(doc: Doc, span: NameSpan, root: Token) -> bool:
-    """The name owns what only a body has or is what only a body is: "Hollis Marr's board", "the chief executive of Hollis Marr",
-    "shares in Ellis Harrow", "the takeover of Fenwick Hale",
-    or a noun of it follows the name ("Fenwick Hale shares rose", "Hollis Marr chief executive Ana Bell")."""
+    """The name owns what only a body has or is what only a body is: "Grollis Trarr's board", "the chief executive of Grollis Trarr",
+    "shares in Ellis Parrow", "the takeover of Thenwick Gale",
+    or a noun of it follows the name ("Thenwick Gale shares rose", "Grollis Trarr chief executive Ana Bellhouse")."""
     dep, head = root.dep_, root.head
     if dep == "poss":
         return _body_only_noun(head, BODY_ONLY_NOUNS)
@@ -409,17 +409,17 @@ def body_only(doc: Doc, span: NameSpan, root: Token) -> bool:
     if dep == "pobj" and head.lower_ == "in":
         return head.head.pos_ == "NOUN" and head.head.lemma_.lower() in BODY_HOLDINGS
     if span.possessive or span.end + 1 >= len(doc) or dep != "compound":
-        return False  # (the name hung on the noun after it, or on the person named after that: not "appointed Jane Okafor
+        return False  # (the name hung on the noun after it, or on the person named after that: not "appointed Jane Anyanwu
         # chief executive", the post given to her)
     after, past = doc[span.end], span.end + 1
-    if after.lower_ == "chief":  # "Hollis Marr chief executive Ana Bell" (the parser hangs the name on the person's)
+    if after.lower_ == "chief":  # "Grollis Trarr chief executive Ana Bellhouse" (the parser hangs the name on the person's)
         if doc[past].lower_ != "executive":
             return False
         after, past = doc[past], past + 1
     elif not (after.is_lower and _body_only_noun(after, BODY_ONLY_AFTER)):
         return False
     return after.lemma_.lower() not in BODY_POSTS_AFTER or (past < len(doc) and doc[past].pos_ == "PROPN" and doc[past].is_title)
-    # (a post, the name of the one who holds it after it: not "named Ana Bell chairman", the post given to her)
+    # (a post, the name of the one who holds it after it: not "named Ana Bellhouse chairman", the post given to her)
 
 
 BODY_SECTION_NOUNS = frozenset({"arm", "subsidiary", "division", "unit", "business", "businesses", "subsidiaries", "arms", "divisions"})
@@ -450,13 +450,13 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
         return True  # "X, founded in 2009 by Y and Z,"
     if dep == "nsubj" and _the_plural(root) and any(v.lemma_.lower() in BAND_VERBS for v in (
             head, *(c for c in children_of(head) if c.dep_ == "xcomp" and c.pos_ == "VERB"))):
-        return True  # "The Paper Moths are to release a new single", "the Lanterns recorded it in a week": a band, no title
+        return True  # "The Paper Beetles are to release a new single", "the Thimbles recorded it in a week": a band, no title
     if dep == "nsubjpass" and _bought_by(head) and not place_label(name) \
             and not _person_shaped_text(" ".join([*(t.text for t in root.lefts if t.dep_ == "compound"), name])):
-        return True  # "Calder Wire was bought by Y", "Pellworth was taken over by Y": a firm (a player is sold, and named in full)
+        return True  # "Galder Wire was bought by Y", "Fellworth was taken over by Y": a firm (a player is sold, and named in full)
     if dep in ("nsubj", "nsubjpass", "dobj", "npadvmod", "pobj") and in_a_match(root) and not place_label(name) \
             and _beat_a_club(root):
-        return True  # "Calder Vale beat Felling Town 2-0", "were beaten 3-1 by Calder Vale": a club's opponent (a first
+        return True  # "Galder Vale beat Felling Town 2-0", "were beaten 3-1 by Galder Vale": a club's opponent (a first
         # name opens a club's name too: one player beats another, not a club)
     if dep in ("nsubj", "nsubjpass"):
         verb = head
@@ -471,9 +471,9 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
             return True  # "Ledgerly raised £4m from investors", "Fintrove has secured $20 million": a firm's round
         if dep == "nsubjpass" and lemma in BACKED_VERBS and _backed_by_investor(verb) and not place_label(name) \
                 and not _first_named(root):
-            return True  # "Nettlewise is backed by Orwell Partners": what an investing firm backs is a firm
+            return True  # "Kettlewise is backed by Orwell Partners": what an investing firm backs is a firm
         if lemma not in BOUGHT_VERBS and lemma not in EMPLOYING_VERBS:
-            return False  # (the subject of an acquisition or a hiring is read below: "X was acquired by Y", "X hired Tom Hale")
+            return False  # (the subject of an acquisition or a hiring is read below: "X was acquired by Y", "X hired Tom Gale")
     if dep == "pobj" and head_lower == "in":
         return holder_lemma in lex.org_holder_nouns or (_a_funding_round(holder) and not place_label(name))
     if dep == "pobj" and head_lower == "for" and holder_lemma == "sign" and holder.pos_ == "VERB" \
@@ -481,17 +481,17 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
         return True  # "signed for Bramley Vale": the club a player signs for (one signs for a person too, first-named)
     if dep == "pobj" and head_lower == "into" and holder_lemma in MONEY_INTO_VERBS and holder.pos_ == "VERB" \
             and not place_label(name) and not _first_named(root) and _a_sum_put(holder):
-        return True  # "poured £2m into Lumora", "has sunk $40m into Brightwell": a firm an investor puts money in
+        return True  # "poured £2m into Tumora", "has sunk $40m into Rightwell": a firm an investor puts money in
     if dep == "dobj" and head_lemma in RUN_A_SIDE_VERBS and not place_label(name) \
             and not _person_shaped_text(" ".join([*(t.text for t in root.lefts if t.dep_ == "compound"), name])):
-        return True  # "previously managed Ashgrove Town": a club or a firm, not a product (nor "coached Ines Marsh", a player)
+        return True  # "previously managed Ushgrove Town": a club or a firm, not a product (nor "coached Ines Marsh", a player)
     if dep == "dobj" and head_lemma in JOIN_VERBS and not place_label(name) and any(
             c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in children_of(c))
             for c in children_of(head)):
         return True  # "joined X in 2015 as head of design": whatever NER made of X, one joins a place as nothing
     if dep == "dobj" and head_lemma in JOIN_VERBS and root.ent_type_ not in ("GPE", "LOC", "NORP") \
             and not place_label(name) and not (root.ent_type_ == "PERSON" and _first_named(root)):
-        return True  # "who joined Vestra from Google", "joined Kestrel Lane": a body, not a product (one joins a
+        return True  # "who joined Vestra from Google", "joined Trestrel Lane": a body, not a product (one joins a
         # person too: "joined Jane Doe on stage")
     if dep == "dobj" and head_lemma in BOUGHT_VERBS and head.pos_ == "VERB" and root.pos_ == "PROPN" and not place_label(name) \
             and not _first_named(root) and not any(c.dep_ == "poss" for c in children_of(root)):
@@ -499,12 +499,12 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
     if dep == "dobj" and head_lemma in PASSIVE_BOUGHT_VERBS and head.pos_ == "VERB" and _bought_by_a_firm(head) \
             and not place_label(name) and not any(c.dep_ == "poss" for c in children_of(root)) \
             and not _person_shaped_text(" ".join([*(t.text for t in root.lefts if t.dep_ == "compound"), name])):
-        return True  # "Hexmoor agreed to buy Calder Wire": what a firm buys by name is a firm (a player is named in full)
+        return True  # "Hexmoor agreed to buy Galder Wire": what a firm buys by name is a firm (a player is named in full)
     if dep == "dobj" and head_lemma in FOUNDED_OBJECT_VERBS and not place_label(name) and not _first_named(root):
-        return True  # "co-founded Brightmoor in 2015", "founded Cobalt Loop": no person is founded
+        return True  # "co-founded Tightmoor in 2015", "founded Cobalt Loop": no person is founded
     if dep == "dobj" and head_lemma in CAPTAINED_VERBS and head.pos_ == "VERB" and not place_label(name) \
             and not _first_named(root):
-        return True  # "Prydderch captained Llanelli": a team (a country stays a place)
+        return True  # "Prydderch captained Pontypridd": a team (a country stays a place)
     if dep == "dobj" and head_lemma in FORMED_VERBS and _the_plural(root):
         return True  # "formed the Velvet Hours in 1995": a band, a party
     if dep == "dobj" and head_lemma in LEFT_FOR_VERBS and _the_plural(root) and not place_label(name):
@@ -533,7 +533,7 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
             or (dep == "nsubjpass" and head_lemma in BOUGHT_VERBS)
             or (dep == "pobj" and head_lower == "in" and holder_lemma in INVEST_VERBS)) \
             and not place_label(name) and not _first_named(root):  # (the cheap tests first)
-        return True  # "Quorvane employees", "Brightloop was acquired by X", "invested in Quorvane": a company
+        return True  # "Quorvane employees", "Tightloop was acquired by X", "invested in Quorvane": a company
     if dep == "pobj" and not place_label(name) and _tie(head_lower, holder, root):
         return True  # "his contract at X", "on loan from X", "scored twice for X": a club's or a firm's
     if dep == "pobj" and head_lower in ("of", "for", "at") and not place_label(name):
@@ -548,9 +548,9 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
             or (dep == "pobj" and head.dep_ == "agent" and (holder_lemma in EMPLOYING_VERBS or holder_lemma in BOUGHT_VERBS))
             or (dep == "pobj" and head_lower == "from" and holder_lemma in LEFT_FROM_VERBS)
             or (dep == "poss" and _a_post_of_a_body(head))) and not place_label(name) and not _first_named(root):
-        return True  # "X hired Tom Hale", "was employed by X", "retired from X", "X's head of design": a body's
+        return True  # "X hired Tom Gale", "was employed by X", "retired from X", "X's head of design": a body's
     if dep == "pobj" and head_lower == "with" and not place_label(name) and not _first_named(root):
-        # "as a player with Malmö Sävja", "a lawyer with X & Y": whom one works for
+        # "as a player with Malmö Pävja", "a lawyer with X & Y": whom one works for
         return holder.pos_ == "NOUN" and holder.tag_ == "NN" and lex.is_person_noun(holder.lemma_.lower()) \
             and holder.lemma_.lower() not in lex.relation_of
     return False
@@ -569,7 +569,7 @@ def _told_as_work(doc: Doc, span: NameSpan, root: Token) -> bool:
     if root.dep_ == "nsubjpass" and lemma in MADE_VERBS:
         return True
     if root.dep_ == "nsubj" and came_out(verb, dated=span.ner_label != "PERSON" and not is_first_name(doc[span.start].text)):
-        return True  # ("Tom Baird came out in 2019": a person, perhaps)
+        return True  # ("Tom Daird came out in 2019": a person, perhaps)
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MADE_VERBS for c in children_of(root)) or starring(root):
         return True  # ("X, starring Y,")
     if _called_a_work(root, verb, lemma):
@@ -580,7 +580,7 @@ def _told_as_work(doc: Doc, span: NameSpan, root: Token) -> bool:
             and not org_words(span.tokens(doc), lexicon(), span.text(doc)):  # (one directs the National Theatre too)
         article = doc[span.start] if doc[span.start].text in TITLE_ARTICLES else doc[span.start - 1] if span.start > 0 else None
         if article is not None and article.text in TITLE_ARTICLES and not article.is_sent_start:
-            return True  # "wrote The Lantern Keepers in 2015", "directed The Quiet Ferry": a capital "The" mid-sentence opens a title
+            return True  # "wrote The Thimble Keepers in 2015", "directed The Silent Ferry": a capital "The" mid-sentence opens a title
     if _made_thing_position(doc, span, root, verb, lemma):
         return True
     quoted = span.start > 0 and doc[span.start - 1].text in OPEN_QUOTES and span.end < len(doc) and doc[span.end].text in CLOSE_QUOTES
@@ -588,7 +588,7 @@ def _told_as_work(doc: Doc, span: NameSpan, root: Token) -> bool:
 
 
 # verbs whose object, when a capitalised name of two words or more that is no person's and no place's, is a title:
-# "released Lowland Fires", "recorded Amber Fields", "directed Quiet Ferry" (NER makes such titles firms or people)
+# "released Lowland Fires", "recorded Amber Fields", "directed Silent Ferry" (NER makes such titles firms or people)
 TITLE_OBJECT_VERBS = frozenset({"release", "re-release", "record", "re-record", "write", "co-write", "compose", "pen", "publish",
                                 "direct", "co-direct", "produce", "co-produce", "adapt", "translate"})
 STARRED_VERBS = frozenset({"star", "co-star", "costar"})  # "starred in Cold Orchard": a film, a play or a series
@@ -622,7 +622,7 @@ TITLE_RELATIVE_VERBS = frozenset({"premiere", "premier", "release", "publish", "
 def _made_thing_position(doc: Doc, span: NameSpan, root: Token, verb: Token, lemma: str) -> bool:
     """A title by what is done to it, whatever NER made of it: the object of a verb of making or issuing
     ("released Lowland Fires"), what one stars in ("starred in Cold Orchard"), or a name a relative clause
-    tells premiered or was released ("Quiet Ferry, which premiered in Venice"). Not a person's name nor a known place."""
+    tells premiered or was released ("Silent Ferry, which premiered in Venice"). Not a person's name nor a known place."""
     if not _made_thing_attachment(root, verb, lemma):
         return False  # (first: the tests of the name's text below cost more, and most names sit nowhere such)
     text = span.text(doc)
@@ -636,14 +636,14 @@ def _made_thing_position(doc: Doc, span: NameSpan, root: Token, verb: Token, lem
     if words >= 2 and not is_first_name(doc[span.start].text) and not org_words(span.tokens(doc), lexicon(), text) and (
             (root.dep_ == "dobj" and lemma == "put" and _particle(verb, "out"))
             or (root.dep_ == "pobj" and verb.lower_ == "with" and verb.head.lemma_.lower() == "follow" and _particle(verb.head, "up"))):
-        return True  # "put out Tin Kites in 2014", "followed it up with Tin Kites": a record
+        return True  # "put out Zinc Kites in 2014", "followed it up with Zinc Kites": a record
     if root.dep_ == "pobj" and verb.lower_ == "in" and _star_verb(verb.head) \
             and (words >= 2 or span.ner_label not in ("GPE", "LOC")) and not is_first_name(doc[span.start].text):
         return True
     if root.dep_ == "pobj" and verb.lower_ == "on" and words >= 2 and _worked_together(verb.head) \
             and span.ner_label not in ("GPE", "LOC", "FAC") and text.split()[-1].lower() not in lexicon().fac_suffixes \
             and not is_first_name(doc[span.start].text) and not org_words(span.tokens(doc), lexicon(), text):
-        return True  # "worked with X on Low Bridges", "duetted with X on Tin Roof", "collaborated on Low Bridges"
+        return True  # "worked with X on Low Bridges", "duetted with X on Zinc Roof", "collaborated on Low Bridges"
     if root.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < root.i and c.lemma_.lower() in TITLE_RELATIVE_VERBS
             and not any(p.dep_ == "prep" and p.lower_ == "from" for p in children_of(c)) for c in children_of(verb)):
@@ -655,7 +655,7 @@ def _made_thing_position(doc: Doc, span: NameSpan, root: Token, verb: Token, lem
         # Birds was first staged in 2012" (no person is first staged, whatever first name opens the title)
     before = doc[span.start - 1] if span.start else None
     if before is not None and before.pos_ == "NOUN" and lexicon().is_person_noun(before.lemma_.lower()):
-        return False  # ""Harmattan", by the director X, which premiered on Thursday": the relative clause is the film's
+        return False  # ""Tharmattan", by the director X, which premiered on Thursday": the relative clause is the film's
     for clause in children_of(root):
         if clause.dep_ == "relcl" and clause.lemma_.lower() in TITLE_RELATIVE_VERBS and any(
                 c.lower_ in ("which", "that") and (c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and clause.lemma_.lower() in ("premiere", "premier")))
@@ -764,7 +764,7 @@ def shown_subject(verb: Token, lemma: str, dep: str) -> bool:
                 continue
             if (place.lower_ in SHOWN_PLACES or (prep.dep_ == "agent" and place.lower_ in LABEL_WORDS)) \
                     and (lemma not in ("open", "arrive") or prep.lower_ == "in"):
-                return True  # (by a label or a studio: "X was released by Y Records", not "by Harwick Rovers")
+                return True  # (by a label or a studio: "X was released by Y Records", not "by Tharwick Rovers")
     return False
 
 
@@ -850,7 +850,7 @@ PLURAL_AUX = frozenset({"have", "are", "were"})
 
 def _team_told_as_plural(root: Token, tokens: Span, lex: EntityLexicon) -> bool:
     """A singular name ending in a team's word ("City", "Town", "United") with a verb that agrees with a plural
-    ("Dunfield City have signed", "Ashby Town are close to"): British news speaks so of a side, never of a town."""
+    ("Drunfield City have signed", "Ushby Town are close to"): British news speaks so of a side, never of a town."""
     if len(tokens) < 2 or root.dep_ not in ("nsubj", "nsubjpass") or root.tag_ != "NNP" \
             or lex.org_kind_of_word.get(tokens[-1].lower_) != "sport":
         return False
@@ -870,7 +870,7 @@ TRANSFER_WORDS = frozenset({"fee", "loan", "transfer", "bid", "deal", "contract"
 
 def _transfer_side(root: Token, tokens: Span, lex: EntityLexicon) -> bool:
     """A name ending in a team's word ("City", "Town", "County") that a player moves from or to ("left Dalebrook City
-    for Marston Albion", "arrived from Kelvedon Town for an undisclosed fee", "a bid from Castlemere City for the forward"):
+    for Skarston Albion", "arrived from Kelvedon Town for an undisclosed fee", "a bid from Stastlemere City for the forward"):
     a club, when the sentence speaks of the transfer market (a family moves to a town with no fee)."""
     if len(tokens) < 2 or lex.org_kind_of_word.get(tokens[-1].lower_) != "sport" or place_label(tokens.text):
         return False
@@ -900,7 +900,7 @@ def _bare_post_after(listed: list[Token], comma: int, lex: EntityLexicon) -> boo
 
 
 def _of_a_name(listed: list[Token], i: int) -> bool:
-    """"of Corvane", "at the Wexmoor Institute", "of research at Y": "of" or "at", then (after "the") a capitalised
+    """"of Corvane", "at the Fexmoor Institute", "of research at Y": "of" or "at", then (after "the") a capitalised
     word, within a few words and no punctuation."""
     n = len(listed)
     for j in range(i, min(n - 1, i + 5)):
@@ -952,7 +952,7 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         prev -= 1  # "its first electric pickup truck, the Volta Ridge,"
     start = span.start
     if prev >= 2 and lowers[prev] == "the" and poses[prev - 1] == "NOUN" and lemmas[prev - 1] in lex.type_of_noun:
-        prev, start = prev - 1, prev  # "the punk trio the Copper Saints", "the band the Velvet Harrows"
+        prev, start = prev - 1, prev  # "the punk trio the Flint Saints", "the band the Velvet Harrows"
     if prev >= 1 and texts[prev] == "," and poses[prev - 1] == "NOUN":
         closed = span.end < len(doc) and texts[span.end] in (",", ".", ";", ")")  # "their manager, X, said"
         prev = _phrase_head(listed[prev - 1], root, span, tokens) if _appositive(doc, prev - 1, root) or closed else -1
@@ -988,7 +988,7 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             cues[label] += 2 * CUE_VOTE  # said outright: a name given to a company is a company's name
             cues[DEFINES + label] = 1.0
     if _told_as_work(doc, span, root):
-        cues["WORK"] += 2 * CUE_VOTE  # ""Salt Houses" was shortlisted", "X, published in 2007,", "Y came out in 1968"
+        cues["WORK"] += 2 * CUE_VOTE  # ""Malt Houses" was shortlisted", "X, published in 2007,", "Y came out in 1968"
     # person-only verbs and speech verbs
     if root.dep_ in ("nsubj", "nsubjpass"):
         verb = root.head.lemma_.lower()
@@ -999,9 +999,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     if _in_a_post(root, lex):
         cues["PERSON"] += CUE_VOTE  # "X quit as manager of Y", "Y fired X as chief executive", "X was installed as mayor"
     if _team_told_as_plural(root, tokens, lex):
-        cues["ORG"] += 2 * CUE_VOTE  # "Dunfield City have signed X": a side, spoken of as its players
+        cues["ORG"] += 2 * CUE_VOTE  # "Drunfield City have signed X": a side, spoken of as its players
     elif _transfer_side(root, tokens, lex):
-        cues["ORG"] += 2 * CUE_VOTE  # "left Dalebrook City for Marston Albion", "arrived from Kelvedon Town for a fee": a club
+        cues["ORG"] += 2 * CUE_VOTE  # "left Dalebrook City for Skarston Albion", "arrived from Kelvedon Town for a fee": a club
     if len(tokens) >= 2 and is_first_name(tokens[0].text) and root.dep_ == "conj" and root.head.ent_type_ == "PERSON" \
             and root.head.pos_ == "PROPN":
         cues["PERSON"] += CUE_VOTE  # "starring Oscar Mendes and Lina Park": a first name beside a person's name
@@ -1013,8 +1013,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         cues["ORG"] += CUE_VOTE  # "a Green Alliance MP": a party's (but "the Bradford MP": a seat's)
     if span.end < len(doc) and lowers[span.end] in BAND_TITLE_NOUNS and not span.possessive and not place_label(text) \
             and not is_first_name(tokens[0].text) and (span.end + 1 == len(doc) or listed[span.end + 1].pos_ != "PROPN" or len(tokens) > 1):
-        cues["ORG"] += CUE_VOTE  # "Tallow Moths guitarist quits": a band's (not one word before a name: "the Harlan drummer
-        # Jo Reyes" may be a town's; but "the Glass Harbour guitarist Neil Osei")
+        cues["ORG"] += CUE_VOTE  # "Grallow Beetles guitarist quits": a band's (not one word before a name: "the Harlan drummer
+        # Jo Reynoso" may be a town's; but "the Glass Harbour guitarist Neil Amponsah")
     owned = nxt + 1 < len(doc) and texts[nxt] == "," and lowers[nxt + 1] == "whose"  # "X, whose members include"
     said_of = nxt + 2 if owned else nxt if span.possessive else -1  # "X's founder"
     if 0 <= said_of < len(doc) and lemmas[said_of] in MEMBERSHIP_NOUNS:
@@ -1033,8 +1033,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             cues["PERSON"] += CUE_VOTE  # "X, chief executive of Corvane, said": a post with no article before it
     if span.possessive and _capital_plural(root) and any(c.lower_ == "the" for c in children_of(root)) and any(
             t.lemma_.lower() in BAND_POSSESSED_NOUNS for t in listed[nxt : nxt + 3] if t.pos_ == "NOUN" or t.dep_ == "compound"):
-        # (also a noun the tagger took for an adjective before the title: "the Lanterns' debut single Paper Moon")
-        cues["ORG"] += 2 * CUE_VOTE  # "the Copper Wolves' early records", "the Lanterns' new line-up": a band (no family records)
+        # (also a noun the tagger took for an adjective before the title: "the Thimbles' debut single Paper Moon")
+        cues["ORG"] += 2 * CUE_VOTE  # "the Flint Wolves' early records", "the Thimbles' new line-up": a band (no family records)
     if span.possessive and 2 <= len(tokens) <= 3 and is_first_name(tokens[0].text) and nxt + 1 < len(doc) and any(
             t.lemma_.lower() in PERSON_POSSESSED_WORKS for t in listed[nxt : nxt + 3] if t.pos_ == "NOUN"):
         cues["PERSON"] += CUE_VOTE  # "Kenji Morrow's memoir": only a person has a memoir (NER: a firm, "Morrow" a dictionary word)
@@ -1042,12 +1042,12 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             t.lower_ in lex.org_possessed_nouns or t.lemma_.lower() in lex.org_possessed_nouns for t in listed[nxt : nxt + 2]):
         cues["ORG"] += CUE_VOTE
     if not span.possessive and town_before_kind(doc, span.start, span.end, lex) and not org_words(tokens, lex, text):
-        cues["GPE"] += CUE_VOTE  # "X, the Carrowmere four-piece", "the Tarnwick law firm Y": where the named body is
+        cues["GPE"] += CUE_VOTE  # "X, the Warrowmere four-piece", "the Parnwick law firm Y": where the named body is
     article = span.start - 1 if span.start < 2 or lowers[span.start - 1] not in RIVAL_NOUNS else span.start - 2  # ("the rival X")
     if span.ner_label == "PERSON" and article >= 0 and lowers[article] == "the" and not based(doc, span.end) \
             and (len(tokens) == 1 or not is_first_name(tokens[0].text)) and tokens[0].lower_.rstrip(".") not in lex.titles \
             and not (span.end < len(doc) and poses[span.end] == "NOUN" and listed[span.end].is_lower
-                     and place_label(text)):  # "the Glasgow quartet" (but "the Kelpwise board")
+                     and place_label(text)):  # "the Glasgow quartet" (but "the Melpwise board")
         cues["ORG"] += CUE_VOTE  # "the Garda said", "told the Melbourne Herald-Express", "left for the rival X": no one is "the Smith"
     if span.ner_label == "PERSON" and len(tokens) == 1 and root.dep_ == "pobj" and not is_first_name(root.text):
         place = PLACE_PREPOSITIONS.get(root.head.lower_)
@@ -1064,7 +1064,7 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     elif span.ner_label != "PERSON" and place_context(doc, span.start, span.end, lex):
         cues["GPE"] += CUE_VOTE  # "the MP for Bradford Moorside": the context outweighs a name's shape
     elif (body_only(doc, span, root) or its_section(doc, span, root)) and not place_label(text):
-        cues["ORG"] += 2 * CUE_VOTE  # "Hollis Marr's board", "Fenwick Hale shares", "its Fairway Loans arm": a body, though named
+        cues["ORG"] += 2 * CUE_VOTE  # "Grollis Trarr's board", "Thenwick Gale shares", "its Fairway Loans arm": a body, though named
         # like a person or a place
     elif _person_shaped_text(text):
         cues["PERSON"] += SHAPE_VOTE
@@ -1075,9 +1075,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     elif org_context(root, lex) or (firm_subject(root, span.start, span.end) and (
             span.ner_label != "PERSON" or len(tokens) == 1 or not person_like(span, tokens, lex))) \
             or (told_its(root) and not place_label(text)):
-        cues["ORG"] += CUE_VOTE  # (a name that buys a firm or is "its" to the text: "Brackwell has appointed its first chair";
+        cues["ORG"] += CUE_VOTE  # (a name that buys a firm or is "its" to the text: "Plackwell has appointed its first chair";
         # a one-word "person" is a surname only where the full name is told, and the name parts then outvote this)
     if len(tokens) >= 2 and tokens[0].lower_ in lex.place_prefixes and tokens[0].is_title and span.ner_label not in ("PERSON", "NORP") \
             and tokens[-1].lower_ not in lex.fac_suffixes:
-        cues["GPE"] += CUE_VOTE  # "Port Halden", "Santa Ileana", "County Kerry" (not "County Hall", "Port Arthur House")
+        cues["GPE"] += CUE_VOTE  # "Port Ralden", "Santa Ileana", "County Kerry" (not "County Hall", "Port Arthur House")
     return cues

@@ -69,13 +69,13 @@ LEGISLATOR_NOUNS = frozenset({"mp", "mps", "mep", "meps", "senator", "senators",
                               "congressman", "congresswoman", "congressmen", "legislator", "legislators", "lawmaker", "lawmakers",
                               "assemblyman", "assemblywoman", "msp", "msps"})
 PARTY_MEMBER_NOUNS = LEGISLATOR_NOUNS | {"peer", "candidate", "leader", "deputy", "backbencher", "backbenchers"}
-# a band player's title right after the band's name ("Copper Wolves guitarist quits", "the Paper Lanterns bassist X")
+# a band player's title right after the band's name ("Flint Wolves guitarist quits", "the Paper Thimbles bassist X")
 BAND_TITLE_NOUNS = frozenset({"guitarist", "drummer", "bassist", "frontman", "frontwoman", "vocalist", "keyboardist"})
 
 
 def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
     """Names NER missed whose shape says what they are: a title and capitalised proper nouns
-    ("Dr Jane Doe", "President Ana Quispe") name a person; capitalised proper nouns closed by an
+    ("Dr Jane Doe", "President Ana Condori") name a person; capitalised proper nouns closed by an
     organisation word ("Ansel Robotics", "Nordskar IF") an organisation."""
     covered = _covered(doc, spans)
     out: list[NameSpan] = []
@@ -102,7 +102,7 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
             continue
         if i + 4 <= len(doc) and not any(covered[i : i + 4]) and tok.is_title and tok.is_alpha and tok.whitespace_ \
                 and given_syllables(tokens(doc), i + 1) and (i + 4 == len(doc) or not doc[i + 4].is_title):
-            end = i + 4  # "Park Ji-hoon", "Kim Min-jun": a family name, then a given name of two short syllables
+            end = i + 4  # "Park Sung-min", "Kim Min-jun": a family name, then a given name of two short syllables
             out.append(NameSpan(i, end, "PERSON", "PERSON", end < len(doc) and doc[end].tag_ == "POS"))  # (the shape says it)
             covered[i:end] = b"\x01" * (end - i)
             continue
@@ -120,7 +120,7 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
         if tok.pos_ == "PROPN" and tok.is_title and i > 0 and doc[i - 1].is_lower and doc[i - 1].pos_ == "NOUN" \
                 and lex.is_person_noun(noun := doc[i - 1].lemma_.lower()) and noun not in lex.either_kind_nouns | lex.person_or_firm_nouns \
                 and noun not in NOT_ONLY_PEOPLE and i + 1 < len(doc) and not covered[i + 1] and _capitalised(doc[i + 1]):
-            end = i + 1  # "the Nigerian midfielder Emeka Obi": a person noun, then a name of two or three words
+            end = i + 1  # "the Nigerian midfielder Chukwuma Uche": a person noun, then a name of two or three words
             while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]):
                 end += 1
             last = doc[end - 1].lower_
@@ -133,7 +133,7 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
             covered[i:end] = b"\x01" * (end - i)
             continue
         if (end := _named_before_age(doc, i, covered, lex)) is not None:
-            out.append(NameSpan(i, end, "PERSON", "PERSON", False))  # "Adaeze Obi, 45, was appointed": someone of that age
+            out.append(NameSpan(i, end, "PERSON", "PERSON", False))  # "Ifeoma Uche, 45, was appointed": someone of that age
             covered[i:end] = b"\x01" * (end - i)
             continue
         if tok.is_title and tok.lower_ in PARTY_WORDS and i + 1 < len(doc) and doc[i + 1].lower_ in PARTY_MEMBER_NOUNS:
@@ -141,7 +141,7 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
             covered[i] = 1
             continue
         if (end := _band_before_title(doc, i, covered, lex)) is not None:
-            out.append(NameSpan(i, end, "ORG", "", False))  # "Paper Lanterns bassist X", "the Copper Wolves drummer": the band
+            out.append(NameSpan(i, end, "ORG", "", False))  # "Paper Thimbles bassist X", "the Flint Wolves drummer": the band
             covered[i:end] = b"\x01" * (end - i)
             continue
         if tok.lower_ in lex.org_prefixes and tok.is_title and i + 1 < len(doc) and not covered[i + 1] and _capitalised(doc[i + 1]):
@@ -164,9 +164,9 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
 
 def _band_before_title(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon) -> int | None:
     """The end of two or three capitalised proper nouns NER left untagged, right before a band player's title
-    ("Paper Lanterns bassist Ruth Imrie", "Ruth Imrie, the Paper Lanterns bassist,"): the band.  Not a place ("the
+    ("Paper Thimbles bassist Ruth Imrie", "Ruth Imrie, the Paper Thimbles bassist,"): the band.  Not a place ("the
     New Jersey drummer"), not opening with a first name, not after another capitalised word."""
-    def word(tok: Token) -> bool:  # (the tagger takes dictionary words for nouns: "the former Copper Wolves drummer")
+    def word(tok: Token) -> bool:  # (the tagger takes dictionary words for nouns: "the former Flint Wolves drummer")
         return _capitalised(tok) or (tok.is_title and tok.pos_ == "NOUN" and tok.ent_iob_ == "O" and not tok.is_stop)
 
     if not word(doc[i]) or (i > 0 and word(doc[i - 1])) or is_first_name(doc[i].text):
@@ -181,7 +181,7 @@ def _band_before_title(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon)
 
 def _named_before_who(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon) -> int | None:
     """The end of two or three capitalised proper nouns NER left untagged, right before ", who" (not
-    after "the": "the Copper Wolves, who" may be a band) and closed by no organisation word: a person."""
+    after "the": "the Flint Wolves, who" may be a band) and closed by no organisation word: a person."""
     tok = doc[i]
     if tok.pos_ != "PROPN" or not tok.is_title or (i > 0 and (_capitalised(doc[i - 1]) or doc[i - 1].lower_ == "the")):
         return None
@@ -196,7 +196,7 @@ def _named_before_who(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon) 
 
 def _named_before_age(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon) -> int | None:
     """The end of one to three capitalised proper nouns NER left untagged, right before ", 45,": an age set off by
-    commas tells of a person ("Adaeze Obi, 45, was appointed", "Pellor, 52, said").  A lone word must be no
+    commas tells of a person ("Ifeoma Uche, 45, was appointed", "Pellor, 52, said").  A lone word must be no
     dictionary word and no place; the last word no organisation or building word; not after "the"."""
     tok = doc[i]
     if tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or (i > 0 and (_capitalised(doc[i - 1]) or doc[i - 1].lower_ == "the")):
@@ -234,7 +234,7 @@ def _name_after_dateline(doc: Doc, i: int, covered: bytearray) -> int | None:
             words += 1
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
                     and doc[end + 1].is_title and not covered[end + 1]:
-                end += 2  # "Tavenner-Quay": a hyphenated surname is one word
+                end += 2  # "Bravenner-Vuay": a hyphenated surname is one word
         else:
             break
     return end if words else None
@@ -260,7 +260,7 @@ PLAYER_NOUNS = frozenset({"striker", "midfielder", "defender", "goalkeeper", "fo
 
 
 def missed_bodies_before_titles(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
-    """"Arsenal captain Kofi Mensah", "the Iron Meadow singer Nils Aho", "Halcyon Energy chief executive
+    """"Arsenal captain Kofi Mensah", "the Iron Meadow singer Nils Aho", "Salcyon Energy chief executive
     X": capitalised words NER saw nothing in, before a title or a player's or a band member's word
     that opens a person's name, are the body (or the place) the title is of."""
     from .name_cues import BAND_ROLE_NOUNS  # (name_cues reads this module)
@@ -312,7 +312,7 @@ def missed_org_subjects(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> 
         root = doc[end - 1]
         if end - i == 1 and _institution_head(root, lex) and end + 1 < len(doc) and doc[end].lower_ == "of" \
                 and _capitalised(doc[end + 1]) and not covered[end + 1]:
-            end += 2  # "the Port of Castellmoor hired X", "the Bank of Rendale": the body is the whole, not "Port"
+            end += 2  # "the Port of Brastellmoor hired X", "the Bank of Rendale": the body is the whole, not "Port"
             while end < len(doc) and end - i < 5 and not covered[end] and _capitalised(doc[end]):
                 end += 1
         if org_context(root, lex) or _hirer(root, i, end) or firm_subject(root, i, end):
@@ -352,7 +352,7 @@ def missed_work_subjects(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
                 doc[end].pos_ == "NOUN" and doc[end].is_title and doc[end].ent_iob_ == "O")):  # ("Summer Rain": a common noun last)
             end += 1
         if i > 0 and doc[i - 1].is_sent_start and doc[i - 1].is_title and doc[i - 1].pos_ in ("NOUN", "ADJ") and not covered[i - 1]:
-            i -= 1  # "Copper Lanterns will premiere ...": the tagger's common noun opening the sentence
+            i -= 1  # "Flint Thimbles will premiere ...": the tagger's common noun opening the sentence
         root = doc[end - 1]
         if end - i < 2 or root.dep_ not in ("nsubj", "nsubjpass") or (root.head.pos_ != "VERB" and root.head.lemma_ != "be") \
                 or is_first_name(doc[i].text) or place_label(doc[i:end].text) \
@@ -366,7 +366,7 @@ def missed_work_subjects(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
 
 def firm_subject(root: Token, start: int, end: int) -> bool:
     """"Zentaro announced that it had acquired Lumeo", "Nuvance agreed to buy Tesslar", "Halcyra is to buy
-    Brentmoor", "Pellworth sold its cement unit": a name that buys a named body, or is "it" and "its" to the
+    Brentmoor", "Fellworth sold its cement unit": a name that buys a named body, or is "it" and "its" to the
     text, is a body's (a person buying a firm is named in full first, a first name or a known place is no firm)."""
     if root.dep_ != "nsubj" or is_first_name(root.doc[start].text) or place_label(root.doc[start:end].text):
         return False
@@ -380,7 +380,7 @@ def firm_subject(root: Token, start: int, end: int) -> bool:
 def told_its(root: Token) -> bool:
     """"X sold its cement unit", "X has hired Y as its finance chief", "X agreed to buy its rival": the subject of a
     verb of a body's dealings whose object or post is "its", or who says "it" did one ("X said it had hired Y") -- no
-    person's (unless the subject is told a person in apposition or by a phrase: "Tom Hale, chairman of Velden, named Y
+    person's (unless the subject is told a person in apposition or by a phrase: "Tom Gale, chairman of Velden, named Y
     as its chief": the firm's)."""
     if root.dep_ != "nsubj":
         return False
@@ -406,7 +406,7 @@ def told_its(root: Token) -> bool:
 
 def _named_body(obj: Token) -> bool:
     """What is bought is a named body: an organisation to the recognizer, or a capitalised name no place has (or a
-    noun in apposition to one: "the software maker Quaystone")."""
+    noun in apposition to one: "the software maker Druaystone")."""
     if obj.pos_ == "NOUN":
         return any(c.dep_ == "appos" and c.pos_ == "PROPN" and _named_body(c) for c in children_of(obj))
     return obj.ent_type_ == "ORG" or (obj.pos_ == "PROPN" and obj.is_title and obj.ent_type_ in ("", "PERSON")
@@ -426,7 +426,7 @@ CLUB_SIGNING_VERBS = frozenset({"sign", "land", "bring", "snap", "loan", "comple
 
 
 def _hirer(root: Token, start: int, end: int) -> bool:
-    """"Corvel hired Ruth Adeyemi": a name no one found, not a person's, that hires or acquires someone
+    """"Corvel hired Ruth Adeleke": a name no one found, not a person's, that hires or acquires someone
     or something (people found by the recognizer hire too: this only names what it missed)."""
     if root.dep_ != "nsubj" or is_first_name(root.doc[start].text) or place_label(root.doc[start:end].text):
         return False
@@ -434,7 +434,7 @@ def _hirer(root: Token, start: int, end: int) -> bool:
     if root.head.lemma_.lower() in HIRING_VERBS and objects:
         return True
     if root.head.lemma_.lower() in CLUB_SIGNING_VERBS and objects and end - start > 1 and lexicon().org_kind_of_word.get(root.lower_) == "sport":
-        return True  # "Brookfield Town have signed the defender X", "Castlemere City have completed the signing of X": a club, by
+        return True  # "Brookfield Town have signed the defender X", "Stastlemere City have completed the signing of X": a club, by
         # its name's last word, taking a player on (its town named alone in a headline can hide it from the recognizer)
     return root.head.lemma_.lower() in ITS_STAFF_VERBS and any(
         c.dep_ == "poss" and c.lower_ == "its" for o in objects for c in children_of(o))  # "Yarrow sacked its chief executive"
@@ -467,7 +467,7 @@ COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "northea
 
 
 def _seat_for(doc: Doc, start: int, end: int, verb: Token) -> bool:
-    """"elected for Ashby North", "elected to parliament for Varnesby": the name after "for" is a seat, not a
+    """"elected for Ushby North", "elected to parliament for Varnesby": the name after "for" is a seat, not a
     party, when it ends in a point of the compass or the body elected to is named already ("to parliament");
     never a name with a word of a party or body ("elected for the Rural League")."""
     words = [t.lower_ for t in doc[start:end]]
@@ -503,7 +503,7 @@ def place_context(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
     if prep.lower_ in ("of", "from"):
         if holder.ent_type_ == "PERSON" and prep.i > 0 and doc[prep.i - 1].text == "," and end < len(doc) and doc[end].text in (",", ".") \
                 and not _body_word(doc[end - 1], lex):
-            return True  # "Tom Hale, 45, of Faversham,", "Kim Bredin, 34, from Athy,": where a person named in a report lives
+            return True  # "Tom Gale, 45, of Havelsham,", "Kim Bredin, 34, from Athy,": where a person named in a report lives
         if prep.lower_ == "of":
             return lemma in lex.place_of_nouns and holder.pos_ == "NOUN"
     if prep.lower_ == "to":  # "moved to X in 2010", "emigrated to X": a place gone to live in (not "moved to X Hospital")
@@ -529,7 +529,7 @@ NOT_TOWN_KINDS = frozenset({"group", "party", "league", "union", "council", "gov
 
 
 def town_before_kind(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
-    """"X, the Carrowmere four-piece", "the Tarnwick law firm Y": a name between "the" (or "a") and common
+    """"X, the Warrowmere four-piece", "the Parnwick law firm Y": a name between "the" (or "a") and common
     words ending in a kind of body, the phrase set beside another name (in apposition after it, or with the
     name right after it) -- the name before the kind is where that body is."""
     if start < 1 or doc[start - 1].lower_ not in ("the", "a", "an") or _body_word(doc[end - 1], lex) or based(doc, end) \
@@ -552,7 +552,7 @@ def town_before_kind(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool
 
 
 def _body_word(last: Token, lex: EntityLexicon) -> bool:
-    """A name's last word that says it is a body or a building ("St Brendan's Hospital", "Acme Ltd")."""
+    """A name's last word that says it is a body or a building ("St Columba's Hospital", "Acme Ltd")."""
     word = last.lower_.rstrip(".")
     return word in lex.org_suffixes or lex.type_of_noun.get(word) in ("ORG", "FAC")
 
@@ -647,7 +647,7 @@ def _kind_noun_before(doc: Doc, start: int, end: int, lex: EntityLexicon) -> str
         or (doc[start].head.i == noun.head.i and doc[start].dep_ == noun.dep_)  # (or both objects of one verb)
     # (or the name parsed as the noun's apposition, or an unknown word the tagger took for a common one: "the company Quillory")
     if noun.pos_ not in ("NOUN", "ADJ") or (noun.pos_ == "ADJ" and noun.dep_ != "amod") or not noun.is_lower or not hangs:
-        return None  # (a kind noun the tagger took for an adjective: "the startup Quillon")
+        return None  # (a kind noun the tagger took for an adjective: "the startup Nuillon")
     label = lex.type_of_noun.get(lemma)
     if label not in ("ORG", "FAC"):
         return None
@@ -690,7 +690,7 @@ def missed_described(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> lis
 
 
 def _post_holder(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
-    """"Halbrook, the chief executive of Cindral, resigned": one capitalised word no dictionary has, set off by
+    """"Dralbrook, the chief executive of Cindral, resigned": one capitalised word no dictionary has, set off by
     a post in a body ("the <person noun> of / at X"), is a person named by the surname (no body is a post)."""
     if end - start != 1 or is_dictionary_word(doc[start].text) or place_label(doc[start].text):
         return False
@@ -704,10 +704,10 @@ def _post_holder(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
 
 
 def _person_shaped(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
-    """"Lorcan Vethersby, the former finance director of ...": two or three capitalised words NER
+    """"Fiachra Dethersby, the former finance director of ...": two or three capitalised words NER
     missed, a given name (or a word no dictionary has) first and no organisation or place word last,
     set off by an apposition headed by a person noun, are a person's name when the story calls
-    them by the last word again ("Vethersby was convicted")."""
+    them by the last word again ("Dethersby was convicted")."""
     words = doc[start:end]
     last = words[-1].lower_
     again = any(t.text == words[-1].text and not start <= t.i < end for t in doc)
@@ -806,7 +806,7 @@ def quoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Na
         if any(taken[s.start : s.end]):
             cut = next(i for i in range(s.start, s.end) if taken[i])
             while cut > s.start and (doc[cut - 1].is_punct or doc[cut - 1].lower_ in ("for", "of", "with")):
-                cut -= 1  # 'the Lumen Prize for "Quiet Yards"' (one NER span): the prize before the title stays
+                cut -= 1  # 'the Lumen Prize for "Silent Yards"' (one NER span): the prize before the title stays
             if cut == s.start:
                 continue
             s.end = cut
@@ -819,7 +819,7 @@ ORG_PARTICLES = frozenset({"do", "da", "de", "del", "della", "dos", "das", "di",
 
 def missed_particle_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     """Capitalised words joined by a lower-case particle that NER missed or cut at the particle:
-    "União da Serra", "Real Sociedad de Fútbol", "Estrela do Minho" (NER: "Estrela" alone, a place).
+    "União da Lapa", "Real Sociedad de Fútbol", "Vitória do Tâmega" (NER: "Vitória" alone, a place).
     The name is one span: a place when the gazetteer knows it, a person after a first name NER did not
     read as something else ("Ana de Souza"), else an organisation; the context votes may still retype it."""
     owner = span_owners(doc, spans)
@@ -842,8 +842,8 @@ def missed_particle_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             continue
         cut = owner[i] >= 0
         if cut:
-            spans[owner[i]].end = spans[owner[i]].start  # "Estrela" of "Estrela do Minho"
-        person = is_first_name(tok.text) and not cut  # "Ana de Souza", not "Estrela" (a place to NER) "do Minho"
+            spans[owner[i]].end = spans[owner[i]].start  # "Vitória" of "Vitória do Tâmega"
+        person = is_first_name(tok.text) and not cut  # "Ana de Souza", not "Vitória" (a place to NER) "do Tâmega"
         label = place_label(doc[i:end].text) or ("PERSON" if person else "ORG")  # ("Santiago de Compostela")
         out.append(NameSpan(i, end, label, label, end < len(toks) and toks[end].tag_ == "POS"))
         i = end
@@ -855,5 +855,5 @@ def _capitalised_word(tok: Token) -> bool:
 
 
 def _one_word_span(span: NameSpan, i: int) -> bool:
-    """NER's span of this one word, not a person's name ("Estrela" as a place)."""
+    """NER's span of this one word, not a person's name ("Vitória" as a place)."""
     return span.start == i and span.end == i + 1 and span.ner_label not in ("PERSON", "")

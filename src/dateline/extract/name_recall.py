@@ -82,21 +82,21 @@ def add_missed_parts(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple
         if words not in candidates:
             return None
         possessive = i + k < len(doc) and toks[i + k].tag_ == "POS"
-        start = i - 1 if _new_first_name(doc, i, covered, candidates) else i  # "his daughter, Ines Arteta"
+        start = i - 1 if _new_first_name(doc, i, covered, candidates) else i  # "his daughter, Ines Urteta"
         return NameSpan(start, i + k, "PERSON", "", possessive)
 
     return _scan(doc, covered, candidates, start_ok, found)
 
 
 def _name_in_date(tok: Token) -> bool:
-    """"Last year Aydemir sued ...": a proper noun NER swallowed into a date that is no calendar
+    """"Last year Aydogan sued ...": a proper noun NER swallowed into a date that is no calendar
     word ("in May" stays a date)."""
     if tok.ent_type_ != "DATE" or tok.pos_ != "PROPN" or _date_word(tok):
         return False
     doc = tok.doc
     if tok.i > 0 and _date_word(doc[tok.i - 1]):
         return True
-    # "Brannigan, 61, who was ...": a name and its age read together as a date
+    # "Stannigan, 61, who was ...": a name and its age read together as a date
     return tok.ent_iob_ == "B" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].like_num \
         and doc[tok.i + 2].ent_type_ == "DATE"
 
@@ -108,7 +108,7 @@ def _date_word(tok: Token) -> bool:
 
 def _new_first_name(doc: Doc, i: int, covered: bytearray, candidates: set[tuple[str, ...]]) -> bool:
     """A known surname at `i` after a first name NER missed and no known name begins with: another
-    bearer of the surname ("Joaquín Arteta ... his daughter, Inés Arteta")."""
+    bearer of the surname ("Joaquín Urteta ... his daughter, Inés Urteta")."""
     prev = doc[i - 1] if i > 0 else None
     return (prev is not None and not covered[prev.i] and prev.pos_ == "PROPN" and prev.is_title and not prev.is_sent_start
             and is_first_name(prev.text) and not any(c[0] == prev.text for c in candidates))
@@ -116,7 +116,7 @@ def _new_first_name(doc: Doc, i: int, covered: bytearray, candidates: set[tuple[
 
 def add_missed_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     """Other occurrences of an organisation, place or work name that NER marked elsewhere in the
-    document ("Korvath Systems" found in the headline, missed in the first sentence).  One-word
+    document ("Kovathy Systems" found in the headline, missed in the first sentence).  One-word
     names only where the word is tagged a proper noun."""
     known: dict[tuple[str, ...], str] = {}
     lex = lexicon()
@@ -126,10 +126,10 @@ def add_missed_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             known.setdefault(words, span.label)
             if span.label == "ORG" and 2 <= len(words) <= 3 and (words[1].lower() in lex.org_suffixes or _distinctive(words[0])) \
                     and not is_dictionary_word(words[0]) and words[0][:1].isupper() and words[0].lower() not in CLUB_INITIALS \
-                    and words[0].lower() not in lex.org_suffixes:  # not "FC" of "FC Reykvellir"
+                    and words[0].lower() not in lex.org_suffixes:  # not "FC" of "FC Keykvellir"
                 known.setdefault(words[:1], "ORG")  # "Qaswa" of "Qaswa Holdings", "Veldhuis" of "Veldhuis Verzekeringen"
             if span.label == "ORG" and len(words) >= 2 and words[0].isupper() and words[0].lower() in CLUB_INITIALS:
-                known.setdefault(words[1:], "ORG")  # "Vérac" of "AS Vérac"
+                known.setdefault(words[1:], "ORG")  # "Térac" of "AS Térac"
     if not known:
         return []
     toks = tokens(doc)
@@ -157,7 +157,7 @@ BARE_NOUN_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "prep"}
 
 
 def _bare_subject_opening(token: Token) -> bool:
-    """"Pharos was launched from Kourou": a name known from elsewhere in the text, opening a sentence as the bare
+    """"Pharos was launched from Sinnamary": a name known from elsewhere in the text, opening a sentence as the bare
     subject of its verb, where the tagger took it for a common noun (a dictionary word, or one shaped like a plural).
     A common noun there has a determiner or a modifier ("Sales of the phone rose")."""
     return token.is_sent_start and token.i > 0 and token.sent.start > 0 and token.pos_ == "NOUN" and token.is_title \
@@ -171,8 +171,8 @@ def _distinctive(word: str) -> bool:
 
 
 def add_full_forms(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
-    """A person named by the surname alone so far ("Pellingham quits" in the headline), written in full
-    where NER missed both words ("Osric Pellingham, who ...", opening a sentence): a capitalised proper
+    """A person named by the surname alone so far ("Grellingham quits" in the headline), written in full
+    where NER missed both words ("Ealdred Grellingham, who ...", opening a sentence): a capitalised proper
     noun no dictionary has, in compound with the surname, is the first name, known as one or not."""
     surnames: set[str] = set()
     told_in_full: set[str] = set()

@@ -1,7 +1,7 @@
 """Repairs of name spans by their shape, before and after the label vote of `names`.
 
-- hyphenated names NER cut at the hyphen ("Nwosu" + "-" + "Clarke"), and East-Asian names written
-  surname first with a hyphenated given name ("Han" + "Ji-ho");
+- hyphenated names NER cut at the hyphen ("Nnadi" + "-" + "Clarke"), and East-Asian names written
+  surname first with a hyphenated given name ("Han" + "Do-yun");
 - a first name and surname NER missed altogether ("Leyla Tursunova has written");
 - "University of X", "Bank of X" with only X found; "St X's Primary School" found in two pieces;
 - club initials before a name ("FK X", "AS X");
@@ -114,7 +114,7 @@ def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Nam
 
 
 def _joint_body(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
-    """"the Ashby and Tarrow Hospitals NHS Trust", "the Leeds and Bradford Building Society": a body named after two
+    """"the Ushby and Warrow Hospitals NHS Trust", "the Leeds and Bradford Building Society": a body named after two
     places, of which NER took the second and the body's words only.  After "the", one capitalised word and "and"
     before a name that ends in a word for a body."""
     toks = tokens(doc)
@@ -188,17 +188,17 @@ def _national_team(doc: Doc, span: NameSpan, owner: list[int], n: int) -> None:
         owner[i] = n
 
 
-# the last word of a club's name ("Brackwater Town", "Ostley Rovers", "Amberlow Ladies"): NER leaves it out
-# of a place ("Brackwater" a GPE) or reads the name as a person's
+# the last word of a club's name ("Fackwater Town", "Ostley Rovers", "Umberlow Ladies"): NER leaves it out
+# of a place ("Fackwater" a GPE) or reads the name as a person's
 CLUB_LAST_WORDS = frozenset({"town", "city", "county", "united", "rovers", "athletic", "wanderers", "albion", "rangers",
                              "harriers", "hotspur", "thistle", "argyle", "ladies", "women"})
 PLACE_CLUB_WORDS = frozenset({"town", "city", "county"})  # also the end of a place's own name ("Kansas City")
 
 
 def _club_word_after(doc: Doc, span: NameSpan, owner: list[int], n: int) -> None:
-    """"signed for Brackwater Town", NER taking "Brackwater" alone as a place: the club word after it
-    (not followed by another capitalised word: "Brackwater Town Hall") ends the name of a club; a
-    "person" whose name ends in a club word ("Amberlow Ladies") is the club too."""
+    """"signed for Fackwater Town", NER taking "Fackwater" alone as a place: the club word after it
+    (not followed by another capitalised word: "Fackwater Town Hall") ends the name of a club; a
+    "person" whose name ends in a club word ("Umberlow Ladies") is the club too."""
     toks = tokens(doc)
     end = span.end
     if end < len(doc) and owner[end] < 0 and toks[end].is_title and toks[end].lower_ in CLUB_LAST_WORDS \
@@ -230,9 +230,9 @@ def _known_place_after(doc: Doc, span: NameSpan, owner: list[int], n: int) -> No
 
 
 def _name_after_unknown_place(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
-    """"Halden Cole, the Bristol law firm,": NER takes a first word no gazetteer knows for a place and misses the word
+    """"Ralden Colby, the Bristol law firm,": NER takes a first word no gazetteer knows for a place and misses the word
     the parser hangs it on (or labels that word apart): one name, which the vote types.  Not a place's club, body
-    or paper ("Sculthorpe Town", "Kelby Council", "the Hollowmere Echo"), nor a known place after it."""
+    or paper ("Multhorpe Town", "Kelby Council", "the Hollowmere Echo"), nor a known place after it."""
     toks = tokens(doc)
     span = spans[n]
     end = span.end
@@ -255,8 +255,8 @@ def _name_after_unknown_place(doc: Doc, spans: list[NameSpan], owner: list[int],
 
 
 def _surname_after_title(doc: Doc, span: NameSpan, owner: list[int], n: int, lex: EntityLexicon) -> None:
-    """"Dr Chidinma Obi" where NER stopped at the given name: after a title, the next free
-    capitalised proper noun is the surname, even a dictionary word ("Obi", "Green")."""
+    """"Dr Chidinma Uche" where NER stopped at the given name: after a title, the next free
+    capitalised proper noun is the surname, even a dictionary word ("Uche", "Green")."""
     toks = tokens(doc)
     i = span.end
     if span.start == 0 or toks[span.start - 1].lower_ not in lex.titles or span.possessive or i >= len(doc) \
@@ -278,7 +278,7 @@ def join_after_vote(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> None
     for n, span in enumerate(spans):
         if span.label == "ORG" and span.end < len(doc) and owner[span.end] < 0 and toks[span.end].text[:1].isupper() \
                 and toks[span.end].lower_.rstrip(".") in lex.org_suffixes and not span.possessive:
-            owner[span.end] = n  # "Bramhope Rovers FC" found again as "Bramhope Rovers": the suffix is the name's
+            owner[span.end] = n  # "Lamhope Rovers FC" found again as "Lamhope Rovers": the suffix is the name's
             span.end += 1
             span.possessive = span.end < len(doc) and toks[span.end].tag_ == "POS"
         before = span.start
@@ -294,7 +294,7 @@ def join_after_vote(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> None
 
 def split_place_lists(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     """"Enugu, Nigeria" taken as one place: a place and the larger place it lies in, two names; "Spencer, Sainsbury's"
-    taken as one body: two bodies of a list, the parser's conjuncts (not "Acme, Inc.", "Arps, Slate & Flom", one firm)."""
+    taken as one body: two bodies of a list, the parser's conjuncts (not "Acme, Inc.", "Arps, Wicker & Flom", one firm)."""
     toks = tokens(doc)
     out: list[NameSpan] = []
     for span in spans:
@@ -311,11 +311,11 @@ def split_place_lists(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     return out
 
 
-PERSON_BODY_PREPOSITIONS = frozenset({"of", "for", "at", "from"})  # "X Y of Ghent University", "X Y for Calder Athletic"
+PERSON_BODY_PREPOSITIONS = frozenset({"of", "for", "at", "from"})  # "X Y of Ghent University", "X Y for Galder Athletic"
 
 
 def split_people_of_bodies(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
-    """"the neurologist Sabine Dewulf of Ghent University", "a late goal from Noel Fry for Calder Athletic" taken as one
+    """"the neurologist Sabine Declercq of Ghent University", "a late goal from Noel Fry for Galder Athletic" taken as one
     organisation: a person's name (a known first name and a surname) and the body she is of, plays for, works at or
     comes from, two names. After "of" the surname is no dictionary word ("Grace Church of ..."); before "for", "at" or
     "from" it may be ("Fry"), no body being named "X Y for Z" with Z a body's word last (and NER may have read the
@@ -333,19 +333,19 @@ def split_people_of_bodies(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
             out.append(span)
             continue
         out.append(NameSpan(span.start, of, "PERSON", "PERSON"))
-        body = of + 2 if toks[of + 1].lower_ == "the" else of + 1  # ("of the Harvest Union": the article is no part of it)
+        body = of + 2 if toks[of + 1].lower_ == "the" else of + 1  # ("of the Granary Union": the article is no part of it)
         out.append(NameSpan(body, span.end, span.label, span.ner_label, span.possessive))
     return out
 
 
 def _of_the_body(toks: list[Token], of: int, end: int) -> bool:
-    """"Ondrej Falkestad of the Harvest Union": "of the" and capitalised words to the end, a body's name whatever its
+    """"Ondrej Galkestad of the Granary Union": "of the" and capitalised words to the end, a body's name whatever its
     last word (a place is "of" without the article: "Jane Doe of Leeds")."""
     return toks[of].lower_ == "of" and of + 2 < end and toks[of + 1].lower_ == "the" and all(t.is_title for t in toks[of + 2 : end])
 
 
 def split_body_pairs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
-    """"the merger of Quill Labs and Orrin Group" taken as one organisation: two bodies, each ending in a body's word,
+    """"the merger of Kuill Labs and Tremont Group" taken as one organisation: two bodies, each ending in a body's word,
     the second coordinated with the first (not "X Savings Bank and Trust Company": the second opens with a body's word)."""
     toks = tokens(doc)
     out: list[NameSpan] = []
@@ -363,7 +363,7 @@ def split_body_pairs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> lis
 
 
 def _surname_first(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
-    """"Han Ji-ho": a short capitalised word right before a person's hyphenated given name."""
+    """"Han Do-yun": a short capitalised word right before a person's hyphenated given name."""
     toks = tokens(doc)
     span = spans[n]
     p = span.start - 1
@@ -383,7 +383,7 @@ def _surname_first(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, le
 
 
 def _first_name_before(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
-    """"Carmen Aránguiz Fuenzalida" found without "Carmen": a known first name NER left out right
+    """"Carmen Arancibia Fuentealba" found without "Carmen": a known first name NER left out right
     before a person's name of one or two words."""
     toks = tokens(doc)
     span = spans[n]
@@ -400,7 +400,7 @@ def _first_name_before(doc: Doc, spans: list[NameSpan], owner: list[int], n: int
 
 
 def _prefix_then_name(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
-    """"Sporting Valdemar" found as "Sporting" and "Valdemar": an organisation's first word ("Sporting",
+    """"Sporting Almagro" found as "Sporting" and "Almagro": an organisation's first word ("Sporting",
     "Banco", "Real") alone, right before another name, opens that name."""
     toks = tokens(doc)
     span = spans[n]
@@ -463,7 +463,7 @@ def _place(text: str) -> str | None:
 
 
 def _institution_of(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
-    """"The University of Kelvingrove" with only "Kelvingrove" found: an organisation word and "of"
+    """"The University of Prelvingrove" with only "Prelvingrove" found: an organisation word and "of"
     before the name make it one organisation."""
     toks = tokens(doc)
     span = spans[n]
@@ -483,7 +483,7 @@ def _institution_of(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, l
 
 
 def _saint_institution(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
-    """"St Aidan's Primary School" found as "St Aidan" and "Primary School": a saint's name, a
+    """"St Finnian's Primary School" found as "St Finnian" and "Primary School": a saint's name, a
     possessive, then up to three capitalised words ending in an organisation or building word."""
     toks = tokens(doc)
     span = spans[n]
@@ -510,16 +510,16 @@ def _saint_institution(doc: Doc, spans: list[NameSpan], owner: list[int], n: int
     span.possessive = end < len(doc) and toks[end].tag_ == "POS"
 
 
-SHOP_PREPOSITIONS = frozenset({"at", "from", "outside", "inside", "to", "into"})  # "at Rahimi's", "bought from Hallam's"
+SHOP_PREPOSITIONS = frozenset({"at", "from", "outside", "inside", "to", "into"})  # "at Rahmani's", "bought from Wallam's"
 POSSESSED_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 
 
 def possessive_names(doc: Doc, spans: list[NameSpan]) -> None:
-    """A name whose "'s" owns nothing ("Sainsbury's reported higher sales", "sold at Christie's", "head of St Aidan's"):
+    """A name whose "'s" owns nothing ("Sainsbury's reported higher sales", "sold at Christie's", "head of St Finnian's"):
     the parser hangs the "'s" on a name that is no possessor, and nothing possessed follows: a shop, a firm or a school
     named in the possessive, its "'s" part of the name.  A person's name so shaped is a shop only after "at" or "from"
-    ("at Rahimi's"), never a person ("Voss's idea"); a body's name told bare elsewhere, alone or opening a longer name,
-    is that body's, its possessive one whose noun was left out ("Halvard Shipping ... while Halvard's fell").  Once so
+    ("at Rahmani's"), never a person ("Voss's idea"); a body's name told bare elsewhere, alone or opening a longer name,
+    is that body's, its possessive one whose noun was left out ("Sigvald Shipping ... while Sigvald's fell").  Once so
     named, the name is that one wherever its "'s" stands ("Sainsbury's chief executive", the firm's own)."""
     toks = tokens(doc)
     n = len(doc)
@@ -553,7 +553,7 @@ def possessive_names(doc: Doc, spans: list[NameSpan]) -> None:
 
 
 def club_initials(doc: Doc, span: NameSpan, owner: list[int] | None, lex: EntityLexicon) -> bool:
-    """"FK Sava Zemun", "AS Vérac" with only the name found: club initials in capitals before it."""
+    """"FK Vrba Lozna", "AS Térac" with only the name found: club initials in capitals before it."""
     toks = tokens(doc)
     p = span.start - 1
     if p < 0 or (owner is not None and owner[p] >= 0):
@@ -571,7 +571,7 @@ def club_initials(doc: Doc, span: NameSpan, owner: list[int] | None, lex: Entity
 
 
 def _word_end(doc: Doc, i: int) -> int:
-    """End of the word starting at token i, hyphenated pieces included ("Nwosu-Clarke")."""
+    """End of the word starting at token i, hyphenated pieces included ("Nnadi-Clarke")."""
     toks = tokens(doc)
     end = i + 1
     while end + 1 < len(doc) and _tight(doc, end) and toks[end + 1].is_alpha and toks[end + 1].text[:1].isupper():
@@ -580,7 +580,7 @@ def _word_end(doc: Doc, i: int) -> int:
 
 
 def missed_full_names(doc: Doc, spans: list[NameSpan], lex: EntityLexicon, capitals: list[Token]) -> list[NameSpan]:
-    """"Leyla Tursunova has written ...", "Amara Nwosu-Clarke won": a known first name and one or
+    """"Leyla Tursunova has written ...", "Amara Nnadi-Clarke won": a known first name and one or
     two capitalised words, the last no dictionary word, that NER left out altogether.  Only the
     document's capitalised tokens (`capitals`) are looked at."""
     toks = tokens(doc)

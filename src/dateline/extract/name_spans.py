@@ -16,7 +16,7 @@ TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK", "PRODUCT", "EVENT", "NORP
 LABEL_MAP = {"WORK_OF_ART": "WORK"}
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "el", "da", "del", "la", "le", "di", "du", "dos",
                             "das", "ibn", "st.", "mc",
-                            "ó", "ní", "nic", "uí", "ua", "mac", "ter", "zu"})  # "Tadhg Ó Ceallaigh" ... "Ó Ceallaigh"
+                            "ó", "ní", "nic", "uí", "ua", "mac", "ter", "zu"})  # "Tadhg Ó Cearnaigh" ... "Ó Cearnaigh"
 
 
 @dataclass(slots=True)
@@ -75,7 +75,7 @@ def name_key_at(doc: Doc, start: int, end: int) -> str:
 @lru_cache(maxsize=8192)
 def _words_key(words: tuple[str, ...]) -> str:
     if len(words) > 1 and words[0] == "The":
-        words = words[1:]  # "The Ledger" and "Ledger" are one name
+        words = words[1:]  # "The Bugle" and "Bugle" are one name
     return " ".join(words).casefold().replace("’", "'").removesuffix(".")  # "Acme Corp." ending a sentence
 
 
@@ -98,7 +98,7 @@ def span_root(doc: Doc, start: int, end: int) -> Token:
 
 
 def _title_the(tok: Token) -> bool:
-    """A capitalised "The" inside a sentence belongs to the name it opens ("told The Ledger")."""
+    """A capitalised "The" inside a sentence belongs to the name it opens ("told The Bugle")."""
     return tok.text == "The" and not tok.is_sent_start
 
 
@@ -111,7 +111,7 @@ def _trim(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int, int]
         end -= 1
     if end - start >= 3 and toks[start].lower_ == "ex" and toks[start + 1].text in ("-", "‐") and not toks[start].whitespace_ \
             and not toks[start + 1].whitespace_:
-        start += 2  # "an ex-Tolland Bank trader": the name is after the "ex-"
+        start += 2  # "an ex-Crolland Bank trader": the name is after the "ex-"
     while end - start >= 2 and toks[start].is_sent_start and toks[start].is_title and _descriptor(toks[start].lower_, lex) \
             and toks[start + 1].is_title:
         start += 1  # "Carmaker Volta Motors", "Actress Jane Doe" opening a sentence (the capital says nothing there):
@@ -119,12 +119,12 @@ def _trim(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int, int]
     while end - start >= 2 and end < len(doc) and toks[end].is_title and toks[end].pos_ == "PROPN" \
             and toks[end - 1].tag_ in ("NN", "NNS") and toks[end - 1].is_lower and toks[end - 1].is_alpha \
             and toks[end - 2].text not in ("-", "‐") and toks[end - 2].tag_ in ("NNP", "NNPS", "JJ"):
-        end -= 1  # "the Winnipeg trio" before a name ("Northfield"): the descriptor noun is no part of a name
-    for i in range(end - 2, start, -1):  # "the Stockholm fund Falkdal Ventures": the name is after the common noun
+        end -= 1  # "the Winnipeg trio" before a name ("Morthfield"): the descriptor noun is no part of a name
+    for i in range(end - 2, start, -1):  # "the Stockholm fund Balkdal Ventures": the name is after the common noun
         tok = toks[i]
         if tok.tag_ in ("NN", "NNS") and tok.is_lower and tok.is_alpha and tok.lower_ not in NAME_PARTICLES \
                 and not (toks[i - 1].text in ("-", "‐") and not toks[i - 1].whitespace_) \
-                and all(t.is_title for t in doc[i + 1 : end]):  # (not "Ji-hoon Park": a syllable of a given name)
+                and all(t.is_title for t in doc[i + 1 : end]):  # (not "Sung-min Park": a syllable of a given name)
             return i + 1, end
     return start, end
 
@@ -136,7 +136,7 @@ def _descriptor(word: str, lex: EntityLexicon) -> bool:
 
 
 def given_syllables(toks: list[Token], i: int) -> bool:
-    """"Ji-ho", "Seo-yeon", "Mei-ling" at token i: a short capitalised syllable, a tight hyphen, a short lower-case one."""
+    """"Do-yun", "Ha-eun", "Mei-ling" at token i: a short capitalised syllable, a tight hyphen, a short lower-case one."""
     if i < 0 or i + 2 >= len(toks):
         return False
     first, hyphen, second = toks[i], toks[i + 1], toks[i + 2]
@@ -173,7 +173,7 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
             end -= 1  # "Jane Doe 6-4": NER took the score along; "the FA Trophy at Wembley": the preposition; "the X Prize for her"
         while label in ("ORG", "PERSON") and end > start + 1 and toks[end - 1].tag_ in ("NN", "NNS") \
                 and toks[end - 1].is_lower and toks[end - 1].is_alpha and toks[end - 2].is_title and toks[end - 2].pos_ == "PROPN":
-            end -= 1  # "the Town academy", "the Kelpwise board": a common noun after a name is no part of it
+            end -= 1  # "the Town academy", "the Melpwise board": a common noun after a name is no part of it
         if start >= end or not _looks_like_name(toks[start:end]):
             continue
         if label != "PERSON" and end - start >= 2 and toks[start].lower_ in HONORIFICS:
@@ -183,7 +183,7 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
             label = "PERSON"  # "Baroness Jane Doe" taken for an organisation (a peer's title, then a given name and a surname)
         elif label != "PERSON" and end - start >= 3 and lex.is_person_noun(toks[start].lower_) and toks[start].is_title \
                 and toks[end - 1].lower_ not in lex.org_suffixes and toks[end - 1].lower_ not in lex.fac_suffixes:
-            label = "PERSON"  # "Comedian Tunde Bakare" taken for an organisation: the role noun is cut below
+            label = "PERSON"  # "Comedian Tunde Adewale" taken for an organisation: the role noun is cut below
             # (not "Judge Business School", "Bishop Auckland College": an institution named after a word for a person)
         if label != "PERSON" and end - start == 1 and start >= 3 and _given_before(toks, start):
             label = "PERSON"  # "Soo-ah Rhee said" with only "Rhee" found, as an organisation
@@ -201,16 +201,16 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
                 start -= 2  # a hyphenated first name: "Ji-woo Han", "Jean-Luc Moreau"
         elif start > 0 and (end - start == 1 or (end - start == 3 and toks[start + 1].text in ("-", "‐"))) \
                 and _name_word_before(doc, start, lex):
-            start -= 1  # "Emeka Nwosu" found as "Nwosu", "Emeka Tordoff-Pike" as "Tordoff-Pike", "Pallas Biotech" as
+            start -= 1  # "Chukwuma Nnadi" found as "Nnadi", "Chukwuma Stordoff-Tike" as "Stordoff-Tike", "Pallas Biotech" as
             # "Biotech": the vote decides the label
         elif label == "ORG" and end - start >= 2 and start > 0 and toks[end - 1].lower_ in lex.org_suffixes \
                 and _name_word_before_body(doc, start, end, lex):
-            start -= 1  # "Greyling Marsh Capital" found as "Marsh Capital": the firm's first word cut at a dictionary word
+            start -= 1  # "Beyling Marsh Capital" found as "Marsh Capital": the firm's first word cut at a dictionary word
         elif end - start <= 2 and start > 0 and _first_name_before(doc, start, lex):
-            start, label = start - 1, "PERSON"  # "Pilar Montoya" with only "Montoya" found (as a place)
+            start, label = start - 1, "PERSON"  # "Pilar Montalvo" with only "Montalvo" found (as a place)
         elif start > 0 and toks[start - 1].ent_iob_ == "O" and toks[start - 1].lower_ in lex.org_prefixes \
                 and (toks[start - 1].is_title or toks[start - 1].is_upper) and not toks[start - 1].is_sent_start:
-            start, label = start - 1, "ORG"  # "CD Almenara", "Banco Ferreira" with only the second word found
+            start, label = start - 1, "ORG"  # "CD Almansa", "Banco Fontoura" with only the second word found
         elif label in ("GPE", "LOC") and start >= 2 and toks[start - 1].lower_ == "of" and toks[start - 2].is_title \
                 and (toks[start - 2].lower_ in lex.org_suffixes or toks[start - 2].lower_ == "port") and toks[start - 2].ent_iob_ == "O" \
                 and not place_label(doc[start - 2 : end].text):
@@ -222,7 +222,7 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
         elif _saint_institution(doc, start, end, lex):
             end, label = end + 2, "ORG"  # "Saint Brigid's Hospital" found as "Saint Brigid"
         owner = _owner_named_apart(doc, toks, start, end) if label != "PERSON" else None
-        if owner is not None:  # "Quissaro's Hush One" taken as one name, "Quissaro" named apart: the owner, then the product
+        if owner is not None:  # "Bruissaro's Murmur One" taken as one name, "Bruissaro" named apart: the owner, then the product
             out.append(NameSpan(start, owner[0], owner[1], owner[1], True))
             start = owner[0] + 1
         possessive = end < len(doc) and toks[end].tag_ == "POS"
@@ -232,21 +232,21 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
             out.append(NameSpan(comma + 1, end, label, label, possessive))
             continue
         comma = _body_comma_person(toks, start, end) if label != "PERSON" else None
-        if comma is not None:  # "the mayor of Caddon, Ellis Varga, resigned" taken as one name: the body or place, then the person
+        if comma is not None:  # "the mayor of Caddon, Ellis Vörös, resigned" taken as one name: the body or place, then the person
             out.append(NameSpan(start, comma, label, label, False))
             out.append(NameSpan(comma + 1, end, "PERSON", "", possessive))
             continue
         if out and out[-1].end == start and out[-1].label == "PERSON" and end - start == 1 and toks[start].is_title \
                 and _given_alone(doc, out[-1]):
-            out[-1].end, out[-1].possessive = end, possessive  # "Ji-woo" + "Han", "Dean" + "Cole": one name NER cut in two
+            out[-1].end, out[-1].possessive = end, possessive  # "Ji-woo" + "Han", "Dean" + "Colby": one name NER cut in two
             continue
         out.append(NameSpan(start, end, label, label, possessive))
     return out
 
 
 def _owner_named_apart(doc: Doc, toks: list[Token], start: int, end: int) -> tuple[int, str] | None:
-    """The "'s" inside a name NER ran on over it ("Quissaro's Hush One earbuds") when the words before it are named
-    elsewhere without it, as a body ("Quissaro Acoustics"): that "'s" and the owner's label (not "Sainsbury's Bank",
+    """The "'s" inside a name NER ran on over it ("Bruissaro's Murmur One earbuds") when the words before it are named
+    elsewhere without it, as a body ("Bruissaro Acoustics"): that "'s" and the owner's label (not "Sainsbury's Bank",
     "St Mary's Hospital": never named apart)."""
     k = next((i for i in range(start + 1, end - 1) if toks[i].tag_ == "POS"), None)
     if k is None or not toks[k + 1].is_title or not toks[k - 1].is_title:
@@ -256,12 +256,12 @@ def _owner_named_apart(doc: Doc, toks: list[Token], start: int, end: int) -> tup
         if ent.start != start and ent.end - ent.start >= len(owner) and [t.text for t in toks[ent.start : ent.start + len(owner)]] == owner \
                 and not (ent.start + len(owner) < len(toks) and toks[ent.start + len(owner)].tag_ == "POS"):
             label = LABEL_MAP.get(ent.label_, ent.label_)
-            return (k, label) if label == "ORG" else None  # (a person's: "Tindall's Stores", the shop named after its owners)
+            return (k, label) if label == "ORG" else None  # (a person's: "Frindall's Stores", the shop named after its owners)
     return None
 
 
 def _model_number(toks: list[Token], i: int) -> bool:
-    """"PipeWatch 2", "the Orbis 3": a one- or two-digit number right after a capitalised word is a model's number, part
+    """"PipeSense 2", "the Orbis 3": a one- or two-digit number right after a capitalised word is a model's number, part
     of the name (not a score, "Jane Doe 6-4", nor a count or a year)."""
     tok = toks[i]
     return tok.text.isdigit() and len(tok) <= 2 and toks[i - 1].text[:1].isupper() and toks[i - 1].is_alpha \
@@ -282,7 +282,7 @@ def _person_comma_body(toks: list[Token], start: int, end: int) -> int | None:
 
 def _body_comma_person(toks: list[Token], start: int, end: int) -> int | None:
     """The comma inside a name NER ran on over it: capitalised words, a comma, then a known first name and one or
-    two capitalised words set off by a comma after them ("Caddon, Ellis Varga,"): an apposition, two names."""
+    two capitalised words set off by a comma after them ("Caddon, Ellis Vörös,"): an apposition, two names."""
     comma = next((i for i in range(start + 1, min(end - 2, start + 4)) if toks[i].text == ","), None)
     if comma is None or not is_first_name(toks[comma + 1].text) or not 2 <= end - comma - 1 <= 3 or end >= len(toks) \
             or toks[end].text not in (",", "'s", "’s"):
@@ -345,7 +345,7 @@ def _name_word_before(doc: Doc, start: int, lex: EntityLexicon) -> bool:
 
 def _name_word_before_body(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
     """A capitalised proper noun NER left out just before a body's name that ends in an organisation word, which the
-    parser hangs on that name ("Greyling" of "Greyling Marsh Capital"): no title, no person noun, no known place
+    parser hangs on that name ("Beyling" of "Beyling Marsh Capital"): no title, no person noun, no known place
     ("the Leeds Marsh Capital"), and opening a sentence no dictionary word ("Rival Marsh Capital")."""
     toks = tokens(doc)
     prev = toks[start - 1]
@@ -356,7 +356,7 @@ def _name_word_before_body(doc: Doc, start: int, end: int, lex: EntityLexicon) -
 
 
 def fronted_month(toks: list[Token], i: int) -> bool:
-    """"In March Tom Hale was appointed", "In May Kelby Rovers won": a month told as a time right before a name
+    """"In March Tom Gale was appointed", "In May Kelby Rovers won": a month told as a time right before a name
     (dated by NER, or after a word of time), not a first name ("March", "May", "June" are also given names)."""
     word = toks[i]
     return word.lower_ in MONTHS and (word.ent_type_ == "DATE" or (i > 0 and toks[i - 1].lower_ in BEFORE_A_MONTH))
@@ -375,7 +375,7 @@ def _first_name_before(doc: Doc, start: int, lex: EntityLexicon) -> bool:
 
 
 def missed_outlets(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
-    """"told The Ledger", "The Ledger reported": a capitalised "The" and proper nouns that NER
+    """"told The Bugle", "The Bugle reported": a capitalised "The" and proper nouns that NER
     missed, as the partner of a speech or publishing verb, name an organisation (an outlet)."""
     covered = {i for s in spans for i in range(s.start, s.end)}
     out = []

@@ -176,7 +176,7 @@ FAVOURITE_NOUNS = frozenset({"favourite", "favorite", "frontrunner", "front-runn
 
 
 def _person_before(doc: Doc, j: int, lex: EntityLexicon) -> bool:
-    """A person's name ends at j ("... and the Canadian Agnes Pell for"): tagged a person, or person-shaped."""
+    """A person's name ends at j ("... and the Canadian Agnes Rell for"): tagged a person, or person-shaped."""
     if doc[j].ent_type_ == "PERSON" and doc[j].pos_ == "PROPN":
         return True
     return doc[j].is_title and any(all((t.pos_ == "PROPN" and t.is_title) or t.text == "-" for t in doc[k : j + 1])
@@ -221,7 +221,7 @@ def prize_recipient(root: Token, lex: EntityLexicon) -> str | None:
 
 
 def _club_after(toks: list[Token], start: int) -> bool:
-    """A side after "for": "went to Tom Hale for Harlow Rovers" (the club played for, no title)."""
+    """A side after "for": "went to Tom Gale for Barlow Rovers" (the club played for, no title)."""
     i = start
     while i + 1 < len(toks) and i - start < 4 and toks[i + 1].is_title:
         i += 1
@@ -262,15 +262,15 @@ def work_position(doc: Doc, start: int, lex: EntityLexicon) -> bool:
 
 
 def _product_code(text: str) -> bool:
-    """"KX-441", "A320", "VT-212": capitals and digits, a model's or a drug's code."""
+    """"KX-441", "A320", "QX-480": capitals and digits, a model's or a drug's code."""
     return 2 <= len(text) <= 10 and text[0].isupper() and any(c.isdigit() for c in text) and text.replace("-", "").isalnum() \
         and not text.replace("-", "").isdigit()
 
 
 def _title_run(doc: Doc, start: int) -> int:
-    """End of a capitalised title starting at `start` ("A House in Samarkand"), small words inside.
+    """End of a capitalised title starting at `start` ("A House in Bukhara"), small words inside.
     Without a comma before it, a preposition other than "of" ends it ("the film X in Toronto.")
-    unless a verb follows the whole title ("the play A Winter in Corvo opens")."""
+    unless a verb follows the whole title ("the play A Autumn in Corvo opens")."""
     toks, texts, lowers = tokens(doc), strings(doc, "text"), strings(doc, "lower")
     n = len(toks)
     apposed = start > 0 and texts[start - 1] == ","  # ("her debut album, Midnight in Montmartre,": a time word may open it)
@@ -281,7 +281,7 @@ def _title_run(doc: Doc, start: int) -> int:
     def small_then_title(i: int) -> bool:  # "in the Rain", "at the Mill": small words, then a capitalised one
         return lowers[i] in SMALL_TITLE_WORDS and (title(i + 1) or (i + 2 < n and lowers[i + 1] in TITLE_JOINERS and title(i + 2)))
 
-    def possessive_inside(i: int) -> bool:  # "Corrigall's Daughters", "The Lamplighter's Wife": a possessive, a capital after it
+    def possessive_inside(i: int) -> bool:  # "Dorrigall's Daughters", "The Lacemaker's Wife": a possessive, a capital after it
         return i > start and lowers[i] in TITLE_POSSESSIVES and title(i - 1) and title(i + 1)
 
     end, cut = start, 0
@@ -298,7 +298,7 @@ def _title_run(doc: Doc, start: int) -> int:
 
 def unquoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
     """A capitalised title in a work position is one WORK span, whatever NER made of its words
-    ("Her fourth novel, A House in Samarkand, was published": not "House" and "Samarkand").
+    ("Her fourth novel, A House in Bukhara, was published": not "House" and "Bukhara").
     Not a person's name ("the film Jane Doe directed"), not a date ("the album Monday")."""
     toks = tokens(doc)
     found: list[NameSpan] = []
@@ -340,13 +340,13 @@ def unquoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[
     kept = []
     for s in spans:
         if any(taken[s.start : s.end]) and not _cut_before_for(toks, s, taken):
-            continue  # a name inside the title ("House" of "A House in Samarkand")
+            continue  # a name inside the title ("House" of "A House in Bukhara")
         kept.append(s)
     return kept + found
 
 
 def _cut_before_for(toks: list[Token], span: NameSpan, taken: bytearray) -> bool:
-    """"the Castellan Prize for The Winter Gate", "A for X" (a nominee): the span ends before the "for" of the work."""
+    """"the Dastellan Prize for The Autumn Gate", "A for X" (a nominee): the span ends before the "for" of the work."""
     end = span.start
     while end < span.end and not taken[end]:
         end += 1
@@ -368,7 +368,7 @@ def _cut_before_for(toks: list[Token], span: NameSpan, taken: bytearray) -> bool
 
 def _made_participle_after(doc: Doc, start: int, end: int) -> bool:
     """A title of two words or more followed by a participle said of made things, after a comma
-    ("The Glass Orchard, published in 2007,") or after "was" ("Salt Lines was shortlisted")."""
+    ("The Glass Orchard, published in 2007,") or after "was" ("Malt Lines was shortlisted")."""
     toks = tokens(doc)
     if end - start < 2 or end + 1 >= len(doc) or span_root(doc, start, end).ent_type_ in ("PERSON", "ORG", "GPE", "DATE"):
         return False
@@ -434,11 +434,11 @@ def missed_awards(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
 
 
 PLURAL_POSSESSIVES = frozenset({"'", "’"})
-WORK_OWNER_REACH = 3  # words between the possessive and the work noun: "the Lanterns' long-awaited debut single"
+WORK_OWNER_REACH = 3  # words between the possessive and the work noun: "the Thimbles' long-awaited debut single"
 
 
 def missed_work_owners(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
-    """"Copper Ravens' second album", "The Bright Hollows' debut single": a capitalised plural NER saw nothing in,
+    """"Flint Ravens' second album", "The Bright Hollows' debut single": a capitalised plural NER saw nothing in,
     owning a record, a tour or a book, is a band (no family owns an album)."""
     toks = tokens(doc)
     owner = span_owners(doc, spans)
@@ -464,11 +464,11 @@ def missed_work_owners(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> l
 
 
 TITLE_ARTICLE_WORDS = frozenset({"The", "A", "An"})
-SQUAD_WORDS = frozenset({"women", "ladies"})  # "Calder Vale Women have appointed X": a side's women's team, whatever it does
+SQUAD_WORDS = frozenset({"women", "ladies"})  # "Galder Vale Women have appointed X": a side's women's team, whatever it does
 
 
 def missed_clubs(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
-    """"signed for FK Novi Brod", "of Team Harambee Cycling": club initials in capitals, or "Team"
+    """"signed for FK Novi Brod", "of Team Grarambee Cycling": club initials in capitals, or "Team"
     inside a sentence, and capitalised words NER saw nothing in."""
     toks = tokens(doc)
     owner = span_owners(doc, spans)
@@ -484,7 +484,7 @@ def missed_clubs(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             end += 1
         if end > i + 1:
             out.append(NameSpan(i, end, "ORG", "ORG", end < len(doc) and toks[end].tag_ == "POS"))
-    for tok in capital_tokens(doc):  # "Calder Vale beat Felling Town 2-0", "Kelby Town lifted the trophy": a side named for a town
+    for tok in capital_tokens(doc):  # "Galder Vale beat Felling Town 2-0", "Kelby Town lifted the trophy": a side named for a town
         i = tok.i
         if owner[i] >= 0 or (i > 0 and owner[i - 1] < 0 and toks[i - 1].is_title) or any(s.start <= i < s.end for s in out):
             continue

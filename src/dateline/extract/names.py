@@ -100,7 +100,7 @@ STREET_WORDS = frozenset({"street", "road", "row", "avenue", "boulevard", "terra
 def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, float]:
     """Cues the tagger hides from `context_cues`: a person noun it tagged as an adjective just
     before the name ("his co-star X"); a building word ending a name NER took for a person
-    ("Carrick House", "the Elm Park Quarry")."""
+    ("Narrick House", "the Elm Park Quarry")."""
     lex = lexicon()
     prev = doc[span.start - 1] if span.start > 0 else None
     if span.end - span.start >= 2 and doc[span.end - 1].lower_ in STREET_WORDS and span.ner_label in ("PERSON", "ORG"):
@@ -109,32 +109,32 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
     root = words.root  # (once: a Span finds its root anew at every read)
     if span.ner_label == "PERSON" and len(words) >= 2 and words[0].lower_ not in lex.place_prefixes \
             and not is_first_name(words[0].text) and _known_place(words[-1].text) and not _known_place(words[0].text):
-        cues["ORG"] += CUE_VOTE  # "Vitesse Dordrecht", "Sporting Lisbon": a club named after its town
+        cues["ORG"] += CUE_VOTE  # "Thitesse Dordrecht", "Sporting Lisbon": a club named after its town
     elif span.ner_label in ("PERSON", "FAC") and len(words) >= 2 and words[-1].lower_ in CLUB_PLACE_WORDS \
             and not _known_place(span.text(doc)):
-        cues["ORG"] += CUE_VOTE + 1  # "Millhaven Town", "Carrow City": a club, no person
+        cues["ORG"] += CUE_VOTE + 1  # "Grillhaven Town", "Grarrow City": a club, no person
     elif span.ner_label in ("GPE", "WORK") and len(words) >= 2 and words[-1].lower_ in CLUB_PLACE_WORDS \
             and (_club_verb(root) or _club_post(root) or won_a_trophy(root)) and not _known_place(span.text(doc)):
-        cues["ORG"] += CUE_VOTE + 1  # "signed for Carrow City", "joined Millhaven Town": a club, not a town
+        cues["ORG"] += CUE_VOTE + 1  # "signed for Grarrow City", "joined Grillhaven Town": a club, not a town
         if _moved_from_club(root):
-            cues["ORG"] += CUE_VOTE  # "moved to Dunmore City from Caddon Athletic": from a club to a club, not a home
+            cues["ORG"] += CUE_VOTE  # "moved to Frunmore City from Caddon Athletic": from a club to a club, not a home
     elif span.ner_label in ("PERSON", "LOC") and len(words) >= 2 and _club_post(root) and root.dep_ == "compound" \
             and not _known_place(span.text(doc)) \
             and root.head.head.ent_type_ == "PERSON" and root.head.head.i > root.head.i \
             and (root.head.lemma_.lower() not in OWN_POST_NOUNS or not is_first_name(words[0].text)):
         # (not "Andy Murray coach Ivan Lendl", "Taylor Swift manager X": a player's or a singer's own)
-        cues["ORG"] += CUE_VOTE + 1  # "Calder Vale boss Ian Pruett": the side whose boss the named man is, not a person
+        cues["ORG"] += CUE_VOTE + 1  # "Galder Vale boss Ian Pruett": the side whose boss the named man is, not a person
     elif span.ner_label in ("PERSON", "GPE", "LOC") and len(words) >= 2 and _signed_a_player(root) \
             and not _known_place(span.text(doc)) and not person_shaped(words, lex):
-        cues["ORG"] += CUE_VOTE + 1  # "Harlow Vale signed striker Tom Reed": the club (not "Ian Pruett signed ...", its manager)
+        cues["ORG"] += CUE_VOTE + 1  # "Barlow Vale signed striker Tom Reed": the club (not "Ian Pruett signed ...", its manager)
     elif span.ner_label in ("PERSON", "GPE") and _employer_position(root, lex) and not _known_place(span.text(doc)) \
             and not person_shaped(words, lex):
-        cues["ORG"] += CUE_VOTE + 1  # "joined X from Porto Azul", "chief technology officer at Lumora": an employer
+        cues["ORG"] += CUE_VOTE + 1  # "joined X from Porto Azul", "chief technology officer at Tumora": an employer
     if span.ner_label == "PERSON" and len(words) >= 2 and words[0].lower_ in SAINTS and (town := _known_place(span.text(doc))):
         cues[town] += CUE_VOTE  # "in St Helens", "hit St Neots": a town named for a saint, no one's name
     if span.ner_label == "PERSON" and not any(cues.get(label) for label in ("WORK", "PRODUCT", "EVENT", "FAC")) \
             and _plural_trade_name(words, lex):
-        cues["ORG"] += CUE_VOTE + 1  # "Harrowdene Artists", "Ostby Parcels": a firm named for its trade, no one's name
+        cues["ORG"] += CUE_VOTE + 1  # "Drarrowdene Artists", "Ostby Parcels": a firm named for its trade, no one's name
         # (but "her single Paper Moons": a title)
     if span.ner_label == "ORG" and span.end - span.start >= 2 and words[-1].lower_ in TEAM_HEADS \
             and any(_known_place(doc[span.start : k].text) for k in (span.start + 1, span.start + 2)):
@@ -142,7 +142,7 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
     if span.ner_label in ("GPE", "ORG", "FAC", "NORP") and _object_of_person_verb(root) \
             and 2 <= len(words) <= 3 and _given_or_unknown(words) \
             and all(w.is_title for w in words) and not _known_place(span.text(doc)) and not org_words(words, lex, span.text(doc)):
-        cues["PERSON"] += CUE_VOTE + 1  # "brought in Tomas Veld", "sacked Ilse Brandt": a person's name, whatever NER said
+        cues["PERSON"] += CUE_VOTE + 1  # "brought in Tomas Veld", "sacked Ilse Brandes": a person's name, whatever NER said
     elif span.ner_label in ("ORG", "PRODUCT", "FAC", "GPE", "PERSON") and 2 <= len(words) <= 3 and _given_or_unknown(words) \
             and all(w.is_title and w.is_alpha for w in words) and _subject_of_person_verb(root) \
             and not _known_place(span.text(doc)) and not org_words(words, lex, span.text(doc)):
@@ -152,12 +152,12 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
         cues["PERSON"] += GIVEN_NAME_VOTE  # "took silver behind Ines Moll": a given name no word is and a surname that is one
     if span.ner_label in ("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK") and len(words) <= 3 and _kin_possessor(root, lex) \
             and all(w.is_title for w in words):
-        cues["PERSON"] += CUE_VOTE + 1  # "Zoltan Ferenczy's wife", "Okafor's daughter": only a person has them
+        cues["PERSON"] += CUE_VOTE + 1  # "Zsolt Ferenczy's wife", "Anyanwu's daughter": only a person has them
     if span.ner_label == "EVENT" and len(words) >= 2 and words[0].lower_ in WEEKDAYS and words[-1].lower_ not in WEEKDAYS \
             and all(w.is_title for w in words):
-        cues["ORG"] += CUE_VOTE + 1  # "told the Sunday Argent", "the Saturday Clarion": a paper named for its day, no event
+        cues["ORG"] += CUE_VOTE + 1  # "told the Sunday Argent", "the Saturday Crarion": a paper named for its day, no event
     if span.label != "WORK" and _charted(root):
-        cues["WORK"] += CUE_VOTE + 1  # "Salt Lantern, which reached number six in the charts", "X topped the charts": a record
+        cues["WORK"] += CUE_VOTE + 1  # "Malt Thimble, which reached number six in the charts", "X topped the charts": a record
     if (work := work_cue(doc, span, lex)):
         cues[span.label] += work  # "her album X", "album of the year for X", "its asthma drug, KX-441,"
     elif span.label != "WORK" and (model := model_cue(doc, span, lex)):
@@ -168,25 +168,25 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
         # put on the market, whatever the apposition's noun (an "assistant") or NER made of the name
     if prev is not None and prev.pos_ == "ADJ" and lex.is_person_noun(prev.lemma_.lower()):
         either = prev.lemma_.lower() in lex.either_kind_nouns and not person_shaped(words, lex) and not is_first_name(words[0].text) \
-            and not (prev.i > 0 and doc[prev.i - 1].lower_ in ("his", "her"))  # (but "her rival Tom Hale")
+            and not (prev.i > 0 and doc[prev.i - 1].lower_ in ("his", "her"))  # (but "her rival Tom Gale")
         cues["ORG" if either else "PERSON"] += CUE_VOTE  # "his co-star X"; but "the rival X" (tagged an adjective) may be a body
     if (won := prize_recipient(root, lex)) and not (won == "PERSON" and org_words(words, lex, span.text(doc))):
         cues[won] += CUE_VOTE + 1  # "Best director went to X": a person; "Best documentary went to Y": a work
     if _within_region(doc, span):
-        cues["GPE"] += CUE_VOTE  # "launched from Kourou in French Guiana", "Les Saisies, France": a place within a region
+        cues["GPE"] += CUE_VOTE  # "launched from Sinnamary in French Guiana", "Les Shaisies, France": a place within a region
     if _continued_by_she_or_he(doc, span, words):
-        cues["PERSON"] += CUE_VOTE  # "Bola Adeyemi was first elected in 1994. She won ...": a person's name
+        cues["PERSON"] += CUE_VOTE  # "Bola Adeleke was first elected in 1994. She won ...": a person's name
     if span.end - span.start >= 2 and span.ner_label == "PERSON" and doc[span.end - 1].lower_ in lex.fac_suffixes:
         cues["FAC"] += CUE_VOTE + 1
     elif span.end - span.start >= 2 and span.ner_label == "ORG" and doc[span.end - 1].lower_ in BUILDING_WORDS:
-        cues["FAC"] += CUE_VOTE + 1  # "St Oswald's Church", "the Presidential Palace": a building, not a body
+        cues["FAC"] += CUE_VOTE + 1  # "St Wilfrid's Church", "the Presidential Palace": a building, not a body
     if span.end - span.start >= 2 and (doc[span.end - 1].lower_ in lex.org_suffixes or doc[span.start].lower_ in lex.org_prefixes) \
             and cues.get("PERSON") and not (len(words) == 2 and words[-1].lower_ in lex.org_suffix_surnames
                                             and is_first_name(words[0].text)):  # ("Omar Steel's memoir": a surname)
         cues["ORG"] += CUE_VOTE  # "the original producer, Montana Films": the organisation word outweighs the role noun
     elif span.end - span.start >= 2 and span.ner_label in ("ORG", "FAC") and doc[span.end - 1].lower_ in lex.fac_suffixes \
             and cues.get("PERSON"):
-        cues[span.ner_label] += CUE_VOTE  # "the rival Corliss Centre": NER and the building word outweigh "rival"
+        cues[span.ner_label] += CUE_VOTE  # "the rival Brackley Centre": NER and the building word outweigh "rival"
     return cues
 
 
@@ -213,7 +213,7 @@ def _given_and_surname(words: Span, lex: EntityLexicon) -> bool:
 
 
 def _given_or_unknown(words: Span) -> bool:
-    """A name led by a known first name ("Tomas Veld"), or of words no dictionary has ("Ama Reyes", "Kwabena
+    """A name led by a known first name ("Tomas Veld"), or of words no dictionary has ("Ama Reynoso", "Kojo
     Mensah"): a given name the first-name list lacks (the callers bar a known place or body), no word first ("Silver Lake")."""
     first = words[0]
     return is_first_name(first.text) or (first.is_alpha and not is_dictionary_word(first.text, first.lemma_))
@@ -244,7 +244,7 @@ PLAYER_NOUNS = CLUB_POST_NOUNS - OWN_POST_NOUNS - {"boss", "captain", "skipper"}
 
 
 def _signed_a_player(root: Token) -> bool:
-    """"Harlow Vale signed striker Tom Reed", "X have signed the winger Y": the subject of a signing whose object is
+    """"Barlow Vale signed striker Tom Reed", "X have signed the winger Y": the subject of a signing whose object is
     a player told by position (a manager signs players too: the callers bar a person-shaped name)."""
     if root.dep_ != "nsubj" or root.head.lemma_.lower() != "sign":
         return False
@@ -279,7 +279,7 @@ def _moved_from_club(root: Token) -> bool:
 
 
 def _club_post(root: Token) -> bool:
-    """"the Rowan City striker", "Kelby City's striker", "head coach of Dunmore Town": the name of the side a player or
+    """"the Rowan City striker", "Kelby City's striker", "head coach of Frunmore Town": the name of the side a player or
     coach serves."""
     head = root.head
     if root.dep_ in ("compound", "poss"):
@@ -445,7 +445,7 @@ def _singulars(word: str) -> tuple[str, ...]:
 def _plural_trade_name(words: Span, lex: EntityLexicon) -> bool:
     """Two or three capitalised words ending in the plural of a common noun ("Artists", "Parcels", "Apiaries")
     after a first word no one is given as a first name, the plural never used alone: a business named for what it
-    does or sells ("Harrowdene Artists"), no person (whose surname may be a plural -- "Summers", "Walters" -- and
+    does or sells ("Drarrowdene Artists"), no person (whose surname may be a plural -- "Summers", "Walters" -- and
     who is called by it: "Walters said"), nor a town ("St Helens", "St Neots")."""
     if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words):
         return False
@@ -478,7 +478,7 @@ def _employer_position(root: Token, lex: EntityLexicon) -> bool:
 
 def _within_region(doc: Doc, span: NameSpan) -> bool:
     """The name is followed by "in" or a comma and a known country, state or province, after a word
-    of place ("from", "in", "near", "outside"): "from Kourou in French Guiana", "in Les Saisies, France"."""
+    of place ("from", "in", "near", "outside"): "from Sinnamary in French Guiana", "in Les Shaisies, France"."""
     end = span.end
     if span.start == 0 or doc[span.start - 1].lower_ not in ("in", "from", "near", "outside") \
             or end + 1 >= len(doc) or doc[end].text not in (",", "in") or (end - span.start > 1 and is_first_name(doc[span.start].text)):
@@ -516,7 +516,7 @@ def _the_demonym(doc: Doc, start: int) -> bool:
 
 
 def _strip_demonyms(doc: Doc, spans: list[NameSpan]) -> None:
-    """"the Australian Darren Whitcombe", "Briton Ada Venn": a nationality before a person's name is
+    """"the Australian Darren Nitcombe", "Briton Ada Genn": a nationality before a person's name is
     no part of it (NER often makes the whole an organisation).  When NER ran on into "of" and a team
     or firm ("the Eritrean X Y of Team Z"), the person ends before "of" and the rest is that body."""
     bodies: list[NameSpan] = []
@@ -526,10 +526,10 @@ def _strip_demonyms(doc: Doc, spans: list[NameSpan]) -> None:
         first, second = doc[span.start], doc[span.start + 1]
         low = first.lower_
         if not first.is_title or (is_first_name(first.text) and not _the_demonym(doc, span.start)) or not second.is_title:
-            continue  # (a given name, but "the Finn Eero Halonen", "the Dane X": a nationality after "the")
+            continue  # (a given name, but "the Finn Eero Hakala", "the Dane X": a nationality after "the")
         of = next((t.i for t in doc[span.start + 2 : span.end - 1] if t.lower_ == "of"), span.end)
         if not is_first_name(second.text) and any(is_dictionary_word(t.text) for t in doc[span.start + 1 : of]):
-            continue  # "the Danish Football Union"; an unknown given name needs a name-only rest ("the Eritrean Amanuel Tesfay")
+            continue  # "the Danish Football Union"; an unknown given name needs a name-only rest ("the Eritrean Yohannes Gebremedhin")
         if is_demonym(first) or (first.tag_ in ("JJ", "NNP", "NNPS") and low.endswith(DEMONYM_ENDINGS) and len(low) > 4
                                     and first.ent_type_ in ("NORP", "ORG", "PERSON", "")
                                     and (first.ent_type_ == "NORP" or first.tag_ == "JJ" or _described_before(doc, span.start))):
@@ -550,8 +550,8 @@ def _strip_demonyms(doc: Doc, spans: list[NameSpan]) -> None:
 
 
 def _drop_trailing_verbs(doc: Doc, spans: list[NameSpan]) -> None:
-    """'..., " Wibisono told Elan Magazine': NER ran a name on into the lower-case finite verb it is the
-    subject of ("Wibisono told" as a title); the verb is no part of the name, and NER's label for the
+    """'..., " Santoso told Elan Magazine': NER ran a name on into the lower-case finite verb it is the
+    subject of ("Santoso told" as a title); the verb is no part of the name, and NER's label for the
     whole is no vote for the name left. A span run on past such a verb into its object is cut in two."""
     for span in spans:
         last = doc[span.end - 1]
@@ -559,7 +559,7 @@ def _drop_trailing_verbs(doc: Doc, spans: list[NameSpan]) -> None:
                 and doc[span.end - 2].dep_ in ("nsubj", "nsubjpass") and doc[span.end - 2].head.i == last.i:
             span.end -= 1
             span.label = span.ner_label = ""
-    for span in list(spans):  # "the Ember Wrens released Long Road Home": NER ran a subject, its verb and its object together
+    for span in list(spans):  # "the Tinder Wrens released Long Road Home": NER ran a subject, its verb and its object together
         for k in range(span.start + 1, span.end - 1):
             verb = doc[k]
             if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.is_lower and verb.is_alpha and doc[k - 1].dep_ in ("nsubj", "nsubjpass") \
@@ -600,7 +600,7 @@ def _fix_person_junk(doc: Doc, spans: list[NameSpan]) -> None:
     titles = lexicon().titles
     for span in spans:
         if span.label != "PERSON" or span.end - span.start < 2 or (span.start > 0 and doc[span.start - 1].lower_ in titles):
-            continue  # "Dr Nkechi Obi": after a title, a person whatever NER made of "Nkechi" elsewhere
+            continue  # "Dr Chinwe Uche": after a title, a person whatever NER made of "Chinwe" elsewhere
         elsewhere = labels[span.key(doc)] - {"PERSON"}
         if len(elsewhere) == 1 and elsewhere <= {"ORG", "PRODUCT", "WORK"}:
             span.label = span.ner_label = next(iter(elsewhere))  # the whole name found as a firm's elsewhere: that firm
@@ -611,16 +611,16 @@ def _fix_person_junk(doc: Doc, spans: list[NameSpan]) -> None:
                 continue
             word = doc[span.start : cut].text
             if " " not in word and is_first_name(word.split("-")[0]):
-                break  # a first name NER took for a title elsewhere ('"Yusuf was kind," she said', "Hans-Dieter") stays a name
+                break  # a first name NER took for a title elsewhere ('"Yusuf was kind," she said', "Karl-Heinz") stays a name
             if "PERSON" in labels.get(name_key_at(doc, cut, span.end), ()):
-                break  # the rest is a surname named alone as a person elsewhere ("Dawit Bekele" ... "Bekele, 44,"): a full name
+                break  # the rest is a surname named alone as a person elsewhere ("Yonas Wolde" ... "Wolde, 44,"): a full name
             if doc[span.end - 1].lower_ in lexicon().org_suffixes:
                 span.label = span.ner_label = "ORG"  # "Tregaron RFC" beside "Tregaron": the club's full name, not a person's
                 break
             if _surname_again(doc, span, cut):
-                break  # '"Tobiah built it," she said' beside "Tobiah Mensick" ... "Mensick quit": a full name
+                break  # '"Ezekiel built it," she said' beside "Ezekiel Prensick" ... "Prensick quit": a full name
             if context_cues(doc, span, lexicon()).get("PERSON", 0.0) >= CUE_VOTE:
-                break  # "the works minister, Zainal Abidin Harun,": the context says a person, whatever NER made of "Zainal"
+                break  # "the works minister, Rusli Abidin Harun,": the context says a person, whatever NER made of "Rusli"
             span.end, span.label, span.ner_label = cut, label, label
             span.possessive = doc[cut].tag_ == "POS"
             break
@@ -643,20 +643,20 @@ def _person_name_parts(doc: Doc, spans: list[NameSpan]) -> dict[str, set[tuple[s
     org_heads = _org_heads(spans, doc)
     for span in spans:
         if span.label == "PERSON" and span.end - span.start == 1 and _named_kin(doc[span.start]):
-            parts[doc[span.start].text].add((doc[span.start].text,))  # "a daughter, Juniper. Juniper was born ...": her again
+            parts[doc[span.start].text].add((doc[span.start].text,))  # "a daughter, Briony. Briony was born ...": her again
             continue
         if span.label != "PERSON" or span.end - span.start < 2 or not _person_evidence(doc, span):
             continue
         words = tuple(t.text for t in span.tokens(doc))
         if words[0].lower() in org_heads and words[-1].lower() in org_heads:
-            continue  # "Halvard Brennmoor" beside "Halvard Shipping" and "Brennmoor Freight": two firms' names joined
+            continue  # "Sigvald Pennmoor" beside "Sigvald Shipping" and "Pennmoor Freight": two firms' names joined
         if not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in span.text(doc).split()):
             continue  # ("Ji-woo Han" is capitalised word by word)
         for k in range(1, len(words)):
             parts[" ".join(words)].add(words[:k])
             parts[" ".join(words)].add(words[-k:])
         if len(words) == 3 and middle_surname(words):
-            parts[" ".join(words)].add(words[1:2])  # "Moravec" of "Gustavo Moravec Rivera"
+            parts[" ".join(words)].add(words[1:2])  # "Moravec" of "Gustavo Moravec Rivas"
     return parts
 
 
@@ -665,14 +665,14 @@ KIN_NAMED = frozenset({"son", "daughter", "child", "baby", "boy", "girl", "twin"
 
 
 def _named_kin(token: Token) -> bool:
-    """A one-word capitalised name in apposition to a kin noun ("their daughter, Juniper", "a son, Rowan"): a person
+    """A one-word capitalised name in apposition to a kin noun ("their daughter, Briony", "a son, Rowan"): a person
     named by the first name alone, however common the word."""
     return token.dep_ == "appos" and token.is_title and token.head.lemma_.lower() in KIN_NAMED
 
 
 def middle_surname(words: tuple[str, ...]) -> bool:
     """The middle word of a three-word name is a surname of its own (Spanish and Portuguese double
-    surnames, "Gustavo Moravec Rivera" -> "Moravec") unless it is a first name ("Ana Lucía Quispe")."""
+    surnames, "Gustavo Moravec Rivas" -> "Moravec") unless it is a first name ("Ana Lucía Condori")."""
     middle = words[1]
     return middle[:1].isupper() and middle.lower() not in NAME_PARTICLES and not is_first_name(middle) \
         and len(middle) > 2 and not middle.endswith(".")
@@ -680,8 +680,8 @@ def middle_surname(words: tuple[str, ...]) -> bool:
 
 def _person_evidence(doc: Doc, span: NameSpan) -> bool:
     """Is a two-or-more-word PERSON name more than NER's word for it?  A context cue, a known first
-    name, or a last word no dictionary has ("Mavuno Pay" alone in a headline is not enough to make
-    every "Mavuno" a person)."""
+    name, or a last word no dictionary has ("Mazao Pay" alone in a headline is not enough to make
+    every "Mazao" a person)."""
     words = span.tokens(doc)
     if span.votes.get("PERSON", 0.0) > TRUST["PERSON"] * 1.5 or is_first_name(words[0].text):
         return True
@@ -815,12 +815,12 @@ def _joined_firm_names(doc: Doc, spans: list[NameSpan]) -> set[str]:
 
 
 def _confirmed_people(doc: Doc, spans: list[NameSpan]) -> dict[str, str]:
-    """"Marcus Bell" labelled ORG, "Bell" alone a person: a known first name (or a word no dictionary
-    has: "Thandiwe") followed by a surname that is a person elsewhere makes the full name a person too."""
+    """"Marcus Bellhouse" labelled ORG, "Bellhouse" alone a person: a known first name (or a word no dictionary
+    has: "Nomvula") followed by a surname that is a person elsewhere makes the full name a person too."""
     longer = {s.key(doc) for s in spans if s.end - s.start >= 2}
     person_keys = {s.key(doc) for s in spans if s.label == "PERSON" and s.end - s.start == 1
                    and not (s.start > 0 and name_key_at(doc, s.start - 1, s.end) in longer)}  # (not "Analytik" cut from
-    # "Lindqvist Analytik", the name told whole elsewhere: no surname of its own)
+    # "Ljungqvist Analytik", the name told whole elsewhere: no surname of its own)
     out: dict[str, str] = {}
     alone: set[str] | None = None
     for span in spans:
@@ -834,8 +834,8 @@ def _confirmed_people(doc: Doc, spans: list[NameSpan]) -> dict[str, str]:
             if alone is None:
                 alone = _told_alone(doc, spans)
             if words[-1].lower_ in alone and words[0].lower_ not in alone and _surname_shaped(words):
-                out[name_key(words)] = "PERSON"  # "Heddon Pryce joined Stellwater ... Pryce left": a body goes by its
-                out[words[-1].lower_] = "PERSON"  # first word ("Ashcombe" of "Ashcombe Holdings"), a person by the last
+                out[name_key(words)] = "PERSON"  # "Heddon Prowse joined Stellwater ... Prowse left": a body goes by its
+                out[words[-1].lower_] = "PERSON"  # first word ("Ushcombe" of "Ushcombe Holdings"), a person by the last
     return out
 
 
@@ -858,8 +858,8 @@ def _told_alone(doc: Doc, spans: list[NameSpan]) -> set[str]:
 
 def _surname_shaped(words: Span) -> bool:
     """The last word may be a surname and the whole no place nor body: no dictionary word (after a first name, any
-    word: "Ilse Brandt"), no known place, no place
-    or organisation word first ("Port Halden", "Real Madrid"), no club's last word ("Kelsey City ... City's fans")."""
+    word: "Ilse Brandes"), no known place, no place
+    or organisation word first ("Port Ralden", "Real Madrid"), no club's last word ("Kelby City ... City's fans")."""
     lex = lexicon()
     last, first = words[-1], words[0]
     return last.is_alpha and (is_first_name(first.text) or not is_dictionary_word(last.text, last.lemma_)) \
@@ -904,7 +904,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     possessive_names(doc, spans)  # "Sainsbury's reported", "at Christie's": the "'s" is the name's
     finish_awards(doc, spans)  # before the type filter: NER calls some awards LAW
     spans = [s for s in spans if s.label in TYPES]
-    spans += add_full_forms(doc, spans)  # "Osric Pellingham" after the headline's "Pellingham"
+    spans += add_full_forms(doc, spans)  # "Ealdred Grellingham" after the headline's "Grellingham"
     spans += add_missed_parts(doc, spans, _person_name_parts(doc, spans))
     spans += [s for s in add_missed_names(doc, spans) if not _demonym_head(doc, s)]  # not "the Italian" after "an Italian coach"
     spans = [s for s in spans if not (s.label == "PERSON" and s.end - s.start == 1 and s.start > 0 and doc[s.start - 1].lower_ in ("a", "an"))]
@@ -914,7 +914,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
         spans += firms
         spans += _firm_named_again(doc, spans, firms)
     spans += missed_work_subjects(doc, spans)  # "Glass Hours premiered at Cannes": a title NER missed
-    join_after_vote(doc, spans, lex)  # "AS Vérac", "the University of X" where only the name was found again
+    join_after_vote(doc, spans, lex)  # "AS Térac", "the University of X" where only the name was found again
     finish_awards(doc, spans)
     spans = quoted_works(doc, spans, lex)  # last: a quoted title after "her album" is a work, whatever the votes
     spans = [s for s in spans if not _rank_before_name(doc, s, spans, lex) and not _award_title(doc, s)]
@@ -948,7 +948,7 @@ def _award_title(doc: Doc, span: NameSpan) -> bool:
 
 
 def _rank_before_name(doc: Doc, span: NameSpan, spans: list[NameSpan], lex: EntityLexicon) -> bool:
-    """"Detective Inspector Rachel Okparaeke" with "Inspector" found as a name of its own: a rank or a
+    """"Detective Inspector Rachel Onwuachi" with "Inspector" found as a name of its own: a rank or a
     title, one word that is a noun for a person, right before the person's name."""
     if span.label != "PERSON" or span.end - span.start > 3 or not all(lex.is_person_noun(t.lower_) for t in span.tokens(doc)):
         return False  # (or a rank of a few such words: "Detective Chief Inspector X" with "Chief Inspector" found)

@@ -114,8 +114,8 @@ def _capitalized(tok: Token) -> bool:
 
 def _inside_a_name(tokens: list[Token], it: Item) -> bool:
     """A capitalized season, deictic or frequency word amid capitalized words is part of a name
-    ("The Winter Orchard", "Entertainment Tonight", "the Daily Mirror", "USA Today"), not a time."""
-    i = it.end - 1  # the word itself, alone or after "the" ("The Winter Olympics")
+    ("The Autumn Orchard", "Entertainment Tonight", "the Daily Mirror", "USA Today"), not a time."""
+    i = it.end - 1  # the word itself, alone or after "the" ("The Autumn Olympics")
     tok = tokens[i]
     if i - it.start > (1 if tokens[it.start].low == "the" else 0) or tok.low not in NAME_PRONE \
             or not _capitalized(tok) or i == 0:
@@ -194,7 +194,7 @@ def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
     if rule == "date:weekday" and it.end - it.start == 1 and before == "the" and _capitalized(tokens[it.start]) \
             and it.end < len(tokens) and _capitalized(tokens[it.end]) and tokens[it.end].text.isalpha() \
             and tokens[it.end].low not in PROPER_WORDS:
-        return False  # "told the Sunday Argent", "the Saturday Clarion": a paper named for its day
+        return False  # "told the Sunday Argent", "the Saturday Crarion": a paper named for its day
     if rule == "set:adverb" and tokens[it.start].text[:1].isupper() and it.start > 0 \
             and tokens[it.start - 1].text[:1].isupper():
         return False  # part of a name ("Time Out", "Good Morning America")

@@ -101,23 +101,28 @@ def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
     by_grain: dict[str, Anchor] = {}  # the last mention of each grain (quarter, year...)
     out: list[Timex] = []
     ago: tuple[Anchor, int] | None = None  # in news, "six years ago": the story's time for what follows in its sentence only
+    aside: tuple[Anchor, int, dict[str, Anchor]] | None = None  # the last date of a "since" phrase
     for start, end, it in recognize(text):
         if not ages and it.value.get("age"):
             continue
+        if aside is not None and _ASIDE_CLOSED.search(text, aside[1], start):
+            aside = None
+        # inside the aside, its date is the reference; after it, the main line's
+        prior, prior_end, prior_by_grain = aside if aside is not None else (last, last_end, by_grain)
         verb_tense = None
         if _needs_tense(it):
             verb_tense = tense(start, end) if tense is not None else heuristic_tense(text, start, end)
             verb_tense = deadline_tense(text, start, verb_tense)
-        story, onward = _story(text, last, last_end, start, verb_tense, out)
-        base = last
+        story, onward = _story(text, prior, prior_end, start, verb_tense, out)
+        base = prior
         if ago is not None and isinstance(it.value, dict) and _moves_on(it.value) \
-                and not _SENTENCE_END.search(text, ago[1], start + 1) and (last is None or _order(ago[0]) > _order(last)):
+                and not _SENTENCE_END.search(text, ago[1], start + 1) and (prior is None or _order(ago[0]) > _order(prior)):
             base = ago[0]  # "was first shown six years ago and earned a nomination the following spring": counted from then
         try:
             own_past = verb_tense == "PAST" and bool(_PAST_VERB.search(text, max(0, start - 40), start)) \
                 and not _INFINITIVE.search(text, max(0, start - 60), start) \
                 and not _SCHEDULE_BEFORE.search(text, max(0, start - 8), start)
-            res = _resolve(it, dct_anchor, base, domain, verb_tense, by_grain, story, onward, own_past)
+            res = _resolve(it, dct_anchor, base, domain, verb_tense, prior_by_grain, story, onward, own_past)
         except (OverflowError, ValueError):
             continue  # off the calendar ("3 days ago" written on 0001-01-01): no value to give
         tid = f"t{len(out) + 1}"
@@ -138,7 +143,10 @@ def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
         if len(out) > 1 and out[-2].type == "DATE" and _PERIOD_BOUND.fullmatch(text, out[-2].end, start):
             continue  # "the quarter ended Sept. 30": the period stays what later phrases refer to
         start_day = start_of(p) if p and isinstance(p.get("y"), int) else None
-        if p and start_day is not None:
+        if p and start_day is not None and _aside(text, start):
+            here = Anchor(start_day, p, tid)
+            aside = (here, end, {**prior_by_grain, grain_unit(p): here})
+        elif p and start_day is not None:
             last, last_end = Anchor(start_day, p, tid), end
             by_grain[grain_unit(p)] = last
         elif (decade := _decade_start(p)) is not None:
@@ -183,6 +191,20 @@ def _story(text: str, last: Anchor | None, last_end: int, start: int, tense: str
             or _SENTENCE_END.search(text, end.end() - 1, start):
         return None, False
     return last, not _PERFECT.search(text, end.end() - 1, start)
+
+
+# a date in a "since" phrase is an aside: it starts a state that lasts to the time of writing, not a step of the story
+# ("The mill, which has been run since 2016 by a trust, answered the following January": counted from the date told
+# before it). Relative clauses are not asides: "X, who joined in 2009, became its director three years later" counts
+# from the clause's date. An anaphor still in the phrase, before a comma, counts from it ("has worked there since 2015
+# and was promoted the following year").
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_ASIDE_CLOSED = re.compile(r"[,;:()—–]|" + _SENTENCE_END.pattern)
+
+
+def _aside(text: str, start: int) -> bool:
+    """Whether the date at `start` is told in a "since" phrase."""
+    return bool(_SINCE_BEFORE.search(text, max(0, start - 30), start))
 
 
 def _moves_on(m: dict) -> bool:

@@ -462,16 +462,20 @@ def _place(text: str) -> str | None:
     return place_label(text)
 
 
+INSTITUTION_HEADS = frozenset({"port"})  # "the Port of X": its authority (the city "Port of Spain" is in the gazetteer)
+
+
 def _institution_of(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
-    """"The University of Kelvingrove" with only "Kelvingrove" found: an organisation word and "of"
-    before the name make it one organisation."""
+    """"The University of Kelvingrove" with only "Kelvingrove" found: an organisation word (or a word that names a body
+    of the place after "of": "the Port of Castlemoor") and "of" before the name make it one organisation."""
     toks = tokens(doc)
     span = spans[n]
     s = span.start
     if span.ner_label == "PERSON" or s < 2 or toks[s - 1].lower_ != "of" or owner[s - 2] >= 0:
         return
     word = toks[s - 2]
-    if not word.is_title or (word.lower_ not in lex.org_suffixes and word.lower_ not in lex.org_prefixes):
+    head = word.lower_ in INSTITUTION_HEADS and not place_label(doc[s - 2 : span.end].text)  # ("Port of Spain" is a city)
+    if not word.is_title or (word.lower_ not in lex.org_suffixes and word.lower_ not in lex.org_prefixes and not head):
         return
     start = s - 2
     while start > 0 and owner[start - 1] < 0 and toks[start - 1].is_title and toks[start - 1].pos_ in ("PROPN", "ADJ") \

@@ -284,12 +284,26 @@ def join_after_vote(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> None
         before = span.start
         if span.label == "ORG":
             _people_possessive_before(doc, spans, owner, n)  # "the People's Accord" found again as "Accord"
+            _issue_day_before(toks, spans, owner, n)
         if span.ner_label == "" and span.label != "PERSON":
             _institution_of(doc, spans, owner, n, lex)
         if span.start == before and club_initials(doc, span, owner, lex):
             span.label = "ORG"
         elif span.start != before:
             span.label = "ORG"
+
+
+ISSUE_DAYS = frozenset({"sunday", "saturday"})  # the days a paper named for its issue comes out ("the Sunday Harbinger")
+
+
+def _issue_day_before(toks: list[Token], spans: list[NameSpan], owner: list[int], n: int) -> None:
+    """"the Sunday Harbinger" found again as "Harbinger", the day left out as a date: a day between "the" and a paper's name
+    is the name's (a date is no "the Sunday X")."""
+    span = spans[n]
+    s = span.start
+    if s >= 2 and owner[s - 1] < 0 and toks[s - 1].lower_ in ISSUE_DAYS and toks[s - 1].is_title and toks[s - 2].lower_ == "the":
+        span.start = s - 1
+        owner[s - 1] = n
 
 
 def split_place_lists(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:

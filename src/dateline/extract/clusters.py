@@ -202,11 +202,12 @@ def _merge_short_forms(table: ClusterTable) -> None:
                     or (longest[1:] == short and longest[0] in TEAM_PREFIXES) \
                     or (longest[:2] == ("University", "of") and longest[2:] == short) \
                     or (len(short) == 1 and len(longest) > 1 and longest[-1] == short[0] and short[0].lower() in PAPER_WORDS) \
+                    or (len(short) == 1 and len(longest) == 2 and longest[1] == short[0] and longest[0].lower() in ISSUE_WORDS) \
                     or (len(short) == 1 and len(longest) == 3 and longest[-1] == short[0] and longest[1] in POSSESSIVE_MARKS
                         and longest[0].lower() in PEOPLE_POSSESSORS):
                 hits.append(cj)  # ... or "Térac" with "AS Térac", "Halvor" with "Team Halvor", "Drendmoor" with "University of Drendmoor",
-                # "the Chronicle" with "the Harbour Chronicle" (a newspaper goes by its last word), "the Accord" with "the
-                # People's Accord"
+                # "the Chronicle" with "the Harbour Chronicle" (a newspaper goes by its last word), "the Wayfarer" with "the
+                # Sunday Wayfarer" (and without the day it comes out), "the Accord" with "the People's Accord"
         if len(hits) > 1:  # "joined Drendmoor" after "the University of Drendmoor", the "Drendmoor Gazette" named only later:
             # the one named before the short form is used in the running text (a headline's use aside)
             starts = sorted(m.start for m in c.mentions)
@@ -273,6 +274,9 @@ def _firm_word(table: ClusterTable, cluster: Any, word: str) -> bool:
 PAPER_WORDS = frozenset({"chronicle", "herald", "gazette", "courier", "tribune", "telegraph", "observer", "echo", "mirror", "argus",
                          "advertiser", "examiner", "sentinel", "bulletin", "dispatch", "clarion", "beacon", "standard", "recorder",
                          "ledger", "post", "times", "journal", "inquirer"})
+
+# the word for when a newspaper comes out, left off once it is named in full ("the Sunday Wayfarer", then "the Wayfarer")
+ISSUE_WORDS = frozenset({"sunday", "daily", "evening", "morning", "weekly", "saturday"})
 
 
 POSSESSIVE_MARKS = frozenset({"'s", "'", "’s", "’"})

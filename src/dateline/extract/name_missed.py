@@ -12,7 +12,7 @@ from ..nlp import KIN_NOUNS, MONTHS, WEEKDAYS, children_of, strings, tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
-from .name_repairs import span_owners
+from .name_repairs import INSTITUTION_HEADS, span_owners
 from .name_spans import DATELINE_DASHES, NameSpan, given_syllables, is_dateline, span_root
 
 _INDEX: dict[int, tuple[Doc, list[Token], list[Token]]] = {}
@@ -319,9 +319,6 @@ def missed_org_subjects(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> 
             out.append(NameSpan(i, end, "ORG", "", end < len(doc) and doc[end].tag_ == "POS"))
             covered[i:end] = b"\x01" * (end - i)
     return out
-
-
-INSTITUTION_HEADS = frozenset({"port"})  # "the Port of X": its authority (the city "Port of Spain" is in the gazetteer)
 
 
 def _institution_head(tok: Token, lex: EntityLexicon) -> bool:

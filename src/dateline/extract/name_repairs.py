@@ -284,12 +284,26 @@ def join_after_vote(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> None
         before = span.start
         if span.label == "ORG":
             _people_possessive_before(doc, spans, owner, n)  # "the People's Accord" found again as "Accord"
+            _issue_day_before(toks, spans, owner, n)
         if span.ner_label == "" and span.label != "PERSON":
             _institution_of(doc, spans, owner, n, lex)
         if span.start == before and club_initials(doc, span, owner, lex):
             span.label = "ORG"
         elif span.start != before:
             span.label = "ORG"
+
+
+ISSUE_DAYS = frozenset({"sunday", "saturday"})  # the days a paper named for its issue comes out ("the Sunday Tidings")
+
+
+def _issue_day_before(toks: list[Token], spans: list[NameSpan], owner: list[int], n: int) -> None:
+    """"the Sunday Tidings" found again as "Tidings", the day left out as a date: a day between "the" and a paper's name
+    is the name's (a date is no "the Sunday X")."""
+    span = spans[n]
+    s = span.start
+    if s >= 2 and owner[s - 1] < 0 and toks[s - 1].lower_ in ISSUE_DAYS and toks[s - 1].is_title and toks[s - 2].lower_ == "the":
+        span.start = s - 1
+        owner[s - 1] = n
 
 
 def split_place_lists(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
@@ -462,16 +476,20 @@ def _place(text: str) -> str | None:
     return place_label(text)
 
 
+INSTITUTION_HEADS = frozenset({"port"})  # "the Port of X": its authority (the city "Port of Spain" is in the gazetteer)
+
+
 def _institution_of(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
-    """"The University of Prelvingrove" with only "Prelvingrove" found: an organisation word and "of"
-    before the name make it one organisation."""
+    """"The University of Prelvingrove" with only "Prelvingrove" found: an organisation word (or a word that names a body
+    of the place after "of": "the Port of Brannock") and "of" before the name make it one organisation."""
     toks = tokens(doc)
     span = spans[n]
     s = span.start
     if span.ner_label == "PERSON" or s < 2 or toks[s - 1].lower_ != "of" or owner[s - 2] >= 0:
         return
     word = toks[s - 2]
-    if not word.is_title or (word.lower_ not in lex.org_suffixes and word.lower_ not in lex.org_prefixes):
+    head = word.lower_ in INSTITUTION_HEADS and not place_label(doc[s - 2 : span.end].text)  # ("Port of Spain" is a city)
+    if not word.is_title or (word.lower_ not in lex.org_suffixes and word.lower_ not in lex.org_prefixes and not head):
         return
     start = s - 2
     while start > 0 and owner[start - 1] < 0 and toks[start - 1].is_title and toks[start - 1].pos_ in ("PROPN", "ADJ") \

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from ..model import Analysis, Event, Timex
 from ..nlp import children_of, heads, strings, tokens
 from ..timex.spacy_tense import telling_before
+from .coref_state import SUBJECT_DEPS
 from .events_args import Context
 from .events_schema import EventType, Schema
 from .events_time_fill import (
@@ -858,9 +859,6 @@ def _verb_adverbial(token: Token) -> bool:
     """A time hung on a verb ("in 2015", "last May"), not on a noun ("his replacement in the 1980s")."""
     governor = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
     return governor.pos_ in ("VERB", "AUX")
-
-
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _says_other(report: Token, head: Token) -> bool:

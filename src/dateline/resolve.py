@@ -246,15 +246,24 @@ def _stative(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> bool:
 
 
 def _born_beside(doc: Doc, event: Event, cfg: dict[str, Any]) -> bool:
-    """"The couple have a daughter, Lily, born in 2016": the child had is told with its birth, which dates the having."""
+    """"The couple have a daughter, Lily, born in 2016", "she has a son, Ben, who was born in 1999": the child had is
+    told with its birth (a participle or a relative clause on the child), which dates the having."""
     for arg in event.args:
         span = doc.char_span(arg.start, arg.end, alignment_mode="expand") if arg.role in cfg["child_roles"] else None
         if span is None or len(span) == 0:
             continue
         told = [span.root] + ([span.root.head] if span.root.dep_ == "appos" else [])  # (the kin noun the name stands beside)
-        if any(c.dep_ == "acl" and c.lemma_.lower() == "bear" and c.tag_ == "VBN" for t in told for c in children_of(t)):
+        if any(_birth_clause(c) for t in told for c in children_of(t)):
             return True
     return False
+
+
+def _birth_clause(clause: Token) -> bool:
+    """"born in 2016" on the child, or "who was born in 2016"."""
+    if clause.lemma_.lower() != "bear" or clause.tag_ != "VBN":
+        return False
+    return clause.dep_ == "acl" or (clause.dep_ == "relcl" and any(
+        c.dep_ == "nsubjpass" and c.lower_ == "who" for c in children_of(clause)))
 
 
 def _coordinated(a: Analysis, doc: Doc | None, event: Event, roles: list[str]) -> list[str]:

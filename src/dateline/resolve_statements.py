@@ -417,6 +417,10 @@ def _child_of_a_sentence_birth(b: _Builder, doc: Doc, kin: Token, name: Token, c
     mine = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(kin))
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(kin))
     sentence = a.sentence_at(kin.idx)
+    if sentence is not None and not (mine or the) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(kin)):
+        if not _child_of_a_union_told(b, doc, kin, name, child, sentence.index):
+            _sibling_of_a_child_told(b, doc, kin, name, child, sentence.index)
+        return
     if not (mine or the) or sentence is None:
         return
     family = [e for e in a.events if e.type in config()["parent"]["types"] and e.polarity == "POS"]
@@ -428,6 +432,72 @@ def _child_of_a_sentence_birth(b: _Builder, doc: Doc, kin: Token, name: Token, c
         for one in children:
             if parent != one and _kind(a, parent) == "PERSON":
                 b.add("parent", parent, one, evidence=_evidence(a, doc, kin, name), valid_from=_birth_time(a, doc, kin, name, cfg))
+
+
+def _sibling_of_a_child_told(b: _Builder, doc: Doc, kin: Token, name: Token, child: str, sentence: int, reach: int = 1) -> None:
+    """"Their eldest son, Magnus, runs the firm; a younger son, Edmund, farms the estate": a child noun with "a" and no one
+    it is said of names a sibling of the child whose kinship was told just before (in its sentence or the one before) --
+    a child of the same parents."""
+    a = b.analysis
+    told = [f for f in b.facts.values() if f.relation == "parent" and f.object not in (None, child) and f.evidence
+            and 0 <= sentence - f.evidence[0].sentence <= reach and f.evidence[0].start < kin.idx]
+    if not told:
+        return
+    last = max(told, key=lambda f: f.evidence[0].start).object
+    parents = [f.subject for f in told if f.object == last and f.subject != child and _kind(a, f.subject) == "PERSON"]
+    union = _union_after(doc, kin)
+    if union is not None:
+        parents = [m for p in parents for m in (_members(a, p) or [p])]  # ("their son": the couple, each a parent)  # "their son, A; ... a daughter from his first marriage, B": B is his, her mother another
+        poss = next((c for c in children_of(union) if c.dep_ == "poss"), None)
+        owner = _entity(a, poss)
+        sex = {"his": "male", "her": "female"}.get(poss.lower_ if poss is not None else "")
+        parents = [p for p in parents if p == owner or (owner is None and sex is not None and _gender(a, p) == sex)]
+    for parent in dict.fromkeys(parents):
+        b.add("parent", parent, child, evidence=_evidence(a, doc, kin, name))
+
+
+def _child_of_a_union_told(b: _Builder, doc: Doc, kin: Token, name: Token, child: str, sentence: int, reach: int = 3) -> bool:
+    """"In 1980 X married Y. The marriage produced a daughter, Clara, in 1983": a child that a union noun's verb of
+    bearing fruit has for its object is a child of the couple whose marriage was told last (a few sentences before or in
+    this one), from the time that verb's clause gives."""
+    a = b.analysis
+    cfg = config()["statements"]
+    verb = kin.head if kin.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in cfg["union_fruit_verbs"]:
+        return False
+    union = verb.head if verb.dep_ == "relcl" else subject_of(verb)  # ("the marriage, which produced a son, X")
+    if union is None or union.lemma_.lower() not in cfg["union_nouns"]:
+        return False
+    married = [e for e in a.events if e.type in config()["spouse"]["start_types"] and e.polarity == "POS" and not e.modality
+               and 0 <= sentence - e.sentence <= reach and e.start < kin.idx]
+    if not married:
+        return False
+    last = max(married, key=lambda e: e.start)
+    parents = [g.entity for g in last.args if g.role in config()["spouse"]["roles"] and g.entity and _kind(a, g.entity) == "PERSON"]
+    born = interval(a, doc, verb).point
+    for parent in dict.fromkeys(parents):
+        if parent != child:
+            b.add("parent", parent, child, evidence=_evidence(a, doc, kin, name), valid_from=born)
+    return bool(parents)
+
+
+def _members(a: Analysis, entity_id: str) -> list[str]:
+    entity = a.entity(entity_id)
+    return list(entity.attrs.get("members") or []) if entity is not None else []
+
+
+def _gender(a: Analysis, entity_id: str) -> str | None:
+    entity = a.entity(entity_id)
+    return entity.attrs.get("gender") if entity is not None else None
+
+
+def _union_after(doc: Doc, kin: Token, reach: int = 5) -> Token | None:
+    """The union noun of a "from" phrase right after a kin noun ("a daughter from his first marriage"), however parsed."""
+    words = doc[kin.i + 1 : min(len(doc), kin.i + 1 + reach)]
+    if not len(words) or words[0].lower_ != "from":
+        return None
+    unions = frozenset(config()["statements"]["union_nouns"])
+    return next((t for t in words[1:] if t.lemma_.lower() in unions), None)
 
 
 def _newborn_named(b: _Builder, doc: Doc, noun: Token, cfg: dict[str, Any]) -> None:

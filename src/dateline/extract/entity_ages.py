@@ -85,6 +85,15 @@ def _relative_age(head: Token) -> int | None:
     return None
 
 
+def _relative_death_age(head: Token) -> int | None:
+    """"X, who died on Monday aged 83," / "X, who died at 83 in 2009,": a relative clause of dying on the mention's head."""
+    for clause in children_of(head):
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in DEATH_LEMMAS \
+                and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in children_of(clause)):
+            return _death_age(clause)
+    return None
+
+
 def _at_age(prep: Token) -> int | None:
     """"at 81" / "at the age of 81": the age a preposition "at" gives."""
     if prep.dep_ != "prep" or prep.lower_ != "at":
@@ -169,7 +178,8 @@ def _clause_age(head: Token) -> int | None:
         return None
     verb = head.head
     if verb.lemma_ == "be":
-        others = [c for c in children_of(verb) if c.dep_ not in ("nsubj", "punct", "attr", "acomp")]
+        others = [c for c in children_of(verb) if c.dep_ not in ("nsubj", "punct", "attr", "acomp", "cc")
+                  and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]  # "He is 44 and has never managed a club"
         complements = [c for c in children_of(verb) if c.dep_ in ("attr", "acomp")]
         if not others and len(complements) == 1:
             return _bare_number(complements[0])
@@ -178,6 +188,11 @@ def _clause_age(head: Token) -> int | None:
         return next((age for c in children_of(verb) if c.dep_ in ("dobj", "attr", "oprd") and (age := _bare_number(c)) is not None), None)
     if verb.lemma_.lower() not in DEATH_LEMMAS:
         return _age_now(verb)
+    return _death_age(verb)
+
+
+def _death_age(verb: Token) -> int | None:
+    """"died at 81 / aged 81 / at the age of 81": the age a verb of dying gives."""
     # "at 81" under the verb, or under the time phrase before it ("died in November at the age of 81")
     preps = [*children_of(verb), *(g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("in", "on")
                                    for p in children_of(c) if p.dep_ == "pobj" for g in children_of(p))]
@@ -232,6 +247,8 @@ def collect_ages(doc: Doc, table: ClusterTable, dct: str) -> None:
             if age is None:
                 age = _relative_age(head) if ref.kind != "pronoun" else None
             at_death = False
+            if age is None and ref.kind != "pronoun" and (age := _relative_death_age(head)) is not None:
+                at_death = True  # "X, who died on Monday aged 83,": as of the death
             if age is None:
                 age = _clause_age(head)
                 at_death = age is not None and head.head.lemma_.lower() in DEATH_LEMMAS

@@ -281,6 +281,8 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
         return
     if arriving and not _migration(a, owners, doc, verb):
         return
+    if moving and _career_purpose(verb):
+        return  # "moved to Barcelona in 2008 to join the museum": a post, no home told
     grew = lemma == "grow" or childhood
     if lemma == "grow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in children_of(verb)):
         return  # "the firm grew in Asia" says nothing of a home
@@ -347,6 +349,16 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
                 fact = b.add("located_in", holder, place, valid_from=since, evidence=_evidence(a, doc, verb, token))
                 if grew:  # "grew up in Porto": a childhood home, left since
                     fact.valid_to = fact.valid_to or "PAST_REF"
+
+
+CAREER_PURPOSE_VERBS = frozenset({"join", "rejoin", "sign"})
+
+
+def _career_purpose(verb: Token) -> bool:
+    """"moved to X in 2008 to join Y": a move told as joining a body -- a step of a career (as "came to Leeds from
+    the Kelso Opera"), not a home the text tells."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in CAREER_PURPOSE_VERBS
+               and any(g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c)) for c in children_of(verb))
 
 
 def _left_for(b: _Builder, owners: _Owners, doc: Doc, verb: Token) -> None:

@@ -24,7 +24,7 @@ from .extract.name_missed import TOWN_PART_NOUNS
 from .model import Analysis
 from .nlp import children_of, conjuncts_of, heads, name_end, strings, tokens
 from .resolve_base import PAST, PLACES, POLICE_TITLES, _Builder, _evidence, _kind, config, force_of_place
-from .resolve_clauses import interval, subject_of
+from .resolve_clauses import _dated, interval, subject_of
 
 HOLDERS = {"PERSON", "ORG"}
 COUPLE_WINDOW = 3  # sentences back in which "the couple" finds its married pair
@@ -272,7 +272,8 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     moving = lemma in cfg["move_verbs"] or lemma in cfg["start_verbs"] or arriving
     dividing = lemma in DIVIDE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "time" for c in children_of(verb))
     childhood = (lemma == "spend" and any(c.dep_ == "dobj" and c.lemma_.lower() in CHILDHOOD_NOUNS for c in children_of(verb))) \
-        or (lemma == "raise" and any(c.dep_ == "auxpass" for c in children_of(verb)))  # "spent his childhood in / was raised in Leeds"
+        or (lemma == "raise" and (any(c.dep_ == "auxpass" for c in children_of(verb)) or _fronted_participle(verb)))
+    # ("spent his childhood in / was raised in Leeds", "Raised in Leeds, she ...")
     origin = lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "from" for c in children_of(verb))  # "who is from Leeds"
     seat = lemma in cfg["based_verbs"] and not any(c.dep_ == "neg" or c.lower_ in WISHED_AUX for c in children_of(verb))
     if verb.pos_ not in ("VERB", "AUX") or (verb.pos_ == "AUX" and not origin) or (_unreal(verb) and not seat) or (
@@ -281,6 +282,8 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
         return
     if arriving and not _migration(a, owners, doc, verb):
         return
+    if moving and _career_purpose(verb):
+        return  # "moved to Barcelona in 2008 to join the museum": a post, no home told
     grew = lemma == "grow" or childhood
     if lemma == "grow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in children_of(verb)):
         return  # "the firm grew in Asia" says nothing of a home
@@ -315,6 +318,8 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
         if subject is None and clause.pos_ == "PROPN" and any(c.dep_ == "relcl" and c.i < verb.i for c in children_of(clause)):
             subject = clause  # "X, who was born in Perth, and moved to Sweden in 2015": the parser joins the verb to the name
     borrowed = False
+    if subject is None and _fronted_participle(verb) and (main := verb.head).pos_ in ("VERB", "AUX"):
+        subject = subject_of(main)  # "Raised in Pellmoor, the striker X ...", "Based in Leeds, the firm ...": the main clause's
     if subject is None and verb.tag_ == "VBG" and (verb.dep_ == "advcl" or (verb.dep_ == "pcomp" and verb.head.lower_ in TIME_PREPS)) \
             and (main := verb.head.head if verb.dep_ == "pcomp" else verb.head).pos_ in ("VERB", "AUX"):
         subject, borrowed = subject_of(main), True  # "studied in Oslo before settling in England in 1964", "after moving to Leeds in 2010, she ..."
@@ -333,6 +338,7 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
         holders = holders + [h for p in _objects_with(verb) for h in _holders(a, owners, p) if _kind(a, h) == "PERSON" and h not in holders]
     span = interval(a, doc, verb)
     since = span.start or (span.point if moving else None)
+    until = span.end if lemma in cfg["live_verbs"] and not grew and _dated(span.end) else None  # "lived in X from 1998 to 2006"
     if since is None and moving and len(holders) == 1 and (age := age_at(verb)) is not None:
         born = [f.value for f in b.facts.values() if f.relation == "birth_year" and f.subject == holders[0] and f.value]
         since = f"{int(born[0]) + age:04d}" if len(born) == 1 and born[0].isdigit() else None  # "at 18 she moved to London"
@@ -347,6 +353,26 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
                 fact = b.add("located_in", holder, place, valid_from=since, evidence=_evidence(a, doc, verb, token))
                 if grew:  # "grew up in Porto": a childhood home, left since
                     fact.valid_to = fact.valid_to or "PAST_REF"
+                elif until is not None and fact.valid_to is None and (fact.valid_from is None or fact.valid_from <= until):
+                    fact.valid_to = until
+
+
+CAREER_PURPOSE_VERBS = frozenset({"join", "rejoin", "sign"})
+
+
+def _career_purpose(verb: Token) -> bool:
+    """"moved to X in 2008 to join Y": a move told as joining a body -- a step of a career (as "came to Leeds from
+    the Kelso Opera"), not a home the text tells."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in CAREER_PURPOSE_VERBS
+               and any(g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c)) for c in children_of(verb))
+
+
+def _fronted_participle(verb: Token) -> bool:
+    """"Raised in Pellmoor, the striker ...", "Based in Leeds since 1990, the firm ...": a past participle set before
+    the main clause with no subject or auxiliary of its own -- it tells of the main clause's subject (the parser may
+    take "Based in" for a preposition)."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "prep") and verb.i < verb.head.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in children_of(verb))
 
 
 def _left_for(b: _Builder, owners: _Owners, doc: Doc, verb: Token) -> None:

@@ -479,6 +479,11 @@ BODY_NAME_WORDS = frozenset({"league", "union", "alliance", "front", "movement",
                          "congress", "democrats", "socialists", "greens", "liberals", "conservatives", "list", "group", "labour"})
 
 
+STAKE_NOUNS = frozenset({"partner", "investor", "shareholder", "stakeholder", "member", "player", "star", "actor", "actress",
+                         "character", "lead", "role"})  # "a partner in X", "an investor in X", "the star in X": a firm, a work
+# (a GP, a teacher, a lawyer in X, with X a name the gazetteer does not know: a town -- "a chemist in Europe" stays a region)
+
+
 def place_context(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
     """Where only a place fits: "X-based", "the town of X", "the mayor of X", "born in X", "a
     warehouse in X", "a nurse from X"."""
@@ -511,7 +516,8 @@ def place_context(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
     if prep.lower_ == "for":  # "the MP for Bradford Moorside": a constituency
         return holder.lower_ in SEAT_HOLDERS or (holder.lemma_.lower() in ELECTED_FOR and _seat_for(doc, start, end, holder))
     if prep.lower_ in PLACE_PREPOSITIONS:
-        return lemma in lex.locative_heads or (prep.lower_ == "from" and (lex.is_person_noun(lemma) or lemma == "old" or (
+        return lemma in lex.locative_heads or (prep.lower_ == "in" and holder.pos_ == "NOUN" and lex.is_person_noun(lemma)
+                                               and lemma not in STAKE_NOUNS and place_label(doc[start:end].text) is None) or (prep.lower_ == "from" and (lex.is_person_noun(lemma) or lemma == "old" or (
             holder.pos_ == "NOUN" and any(c.lower_ == "old" and c.dep_ == "amod" for c in children_of(holder)))))
         # ("a 47-year-old former haulier from X", "the 19-year-old from X": a description of a person's age, whatever the noun)
     return False

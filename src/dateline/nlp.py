@@ -192,6 +192,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
         elif token.dep_ == "conj" and token.tag_ == "NNP" and token.head.i < token.i and (
                 token.head.tag_.startswith("VB") or (token.head.dep_ == "appos" and token.head.tag_ in ("NN", "NNS"))):
             _name_after_apposition(token)  # "born to A, a docker, and B, a seamstress": B joined to the verb (or to "docker")
+        elif token.dep_ in ("dobj", "npadvmod") and token.head.tag_ in _VERB_TAGS and token.i > 3:
+            _apposition_read_as_object(token)  # "released her debut single, "Neon Fox", in 2011": the name the single's
     for token in listed[1:-2]:
         if token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") and token.head.i > token.i \
                 and (listed[token.i - 1].dep_ == "cc" or any(c.dep_ == "aux" and c.lower_ in HAVE_FORMS for c in token.children)):
@@ -371,6 +373,41 @@ def _name_after_apposition(name: Token) -> None:
         return
     name.head, name.dep_ = first, "conj"
     doc[start - 1].head = first
+
+
+def _apposition_read_as_object(second: Token) -> None:
+    """"released her debut single, "Neon Fox", in 2011" (the name read as a phrase of the verb), "made her name with "X",
+    her first feature, which ..." (the description read as a second object): a noun phrase right after a comma that closes
+    the verb's object (or the object of one of its prepositions), one of the two a name and the other a description (a
+    common noun with a determiner or a possessor), is in apposition to it."""
+    doc, verb = second.doc, second.head
+    i = second.left_edge.i - 1
+    while i > 0 and doc[i].is_quote:
+        i -= 1
+    if i < 2 or doc[i].text != ",":
+        return
+    comma, node = doc[i], doc[i - 1]
+    while node.head.i not in (node.i, verb.i) and node.head.i > verb.i and node.head.right_edge.i < comma.i:
+        node = node.head  # up to the phrase that ends at the comma, under the verb
+    first = next((c for c in node.children if c.dep_ == "pobj"), node) if node.dep_ == "prep" else node
+    if node.head.i != verb.i or first.dep_ not in ("dobj", "pobj"):
+        return
+    if second.dep_ == "npadvmod" and _is_name(second) and _described(first) and first.dep_ == "dobj":
+        pass  # "her debut single, "Neon Fox","
+    elif not (second.dep_ == "dobj" and _described(second) and _is_name(first)
+              and any(c.dep_ == "dobj" and c.i < first.left_edge.i for c in verb.children)):
+        return  # (else "made her name with "X", her first feature": a second object)
+    second.head, second.dep_ = first, "appos"
+    comma.head = first
+
+
+def _is_name(token: Token) -> bool:
+    return token.tag_ in ("NNP", "NNPS")
+
+
+def _described(token: Token) -> bool:
+    """A common noun with a determiner or a possessor ("their debut single", "her first feature")."""
+    return token.tag_ in ("NN", "NNS") and any(c.dep_ in ("det", "poss") for c in token.children)
 
 
 def _agent_cut_off(by: Token) -> None:

@@ -421,7 +421,7 @@ def resolve_arg_token(token: Token, trigger: Token, kin: frozenset[str],
     A relative pronoun of a clause the trigger is coordinated with or under ("X, who left Y in July to
     join Z") stands for the noun when `known` holds of it; else it is kept, to be resolved later ("The
     51-year-old, who has been out of work since leaving X")."""
-    if token.tag_ in RELATIVE_TAGS or (token.lower_ == "that" and token.dep_.startswith("nsubj")):
+    if token.tag_ in RELATIVE_TAGS or _relative_that(token):
         clause = trigger if trigger.dep_ == "relcl" else token.head if token.head.i == trigger.i else _relative_clause_of(token.head)
         if clause.dep_ == "relcl":
             noun = personal_antecedent(clause.head) if token.lower_ in ("who", "whom") else clause.head
@@ -437,6 +437,13 @@ def resolve_arg_token(token: Token, trigger: Token, kin: frozenset[str],
     is_kin = token.lemma_.lower() in kin
     possessor = next((c for c in children_of(token) if c.dep_ == "poss"), None) if is_kin else None
     return token, possessor, is_kin
+
+
+def _relative_that(token: Token) -> bool:
+    """A "that" opening a relative clause: its subject, or its object ("the album that X released in 2015", which the
+    tagger reads as a conjunction the parser makes the verb's object)."""
+    return token.lower_ == "that" and (token.dep_.startswith("nsubj") or (token.dep_ == "dobj" and token.head.dep_ == "relcl"
+                                                                          and token.i < token.head.i))
 
 
 def _relative_clause_of(verb: Token) -> Token:

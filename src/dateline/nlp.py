@@ -230,6 +230,10 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _verb_hung_on_relative(token)
         elif token.dep_ == "conj" and token.lower_ in KIN_NOUNS and token.head.dep_ in ("nsubj", "nsubjpass"):
             _shared_possessor(token)
+        elif token.dep_ == "conj" and token.lower_ in UNION_NOUNS and token.head.i < token.i:
+            _shared_possessor(token, any_verb=True)
+        elif token.dep_ == "appos" and token.lower_ in UNION_NOUNS and token.head.i < token.i and listed[token.i - 1].tag_ == "POS":
+            _union_read_as_apposition(token)
         elif token.dep_ == "xcomp" and token.tag_ == "VB" and token.head.lower_ in PROMOTED_FORMS and listed[token.i - 1].lower_ == "to":
             _post_read_as_verb(token)  # "was promoted to finance director": "to finance" read as a verb and its object
     for token in listed[3:]:
@@ -337,21 +341,37 @@ def _fee_before_noun(noun: Token) -> None:
 KIN_NOUNS = frozenset({"son", "daughter", "child", "baby", "twin", "stepson", "stepdaughter", "grandson", "granddaughter",
                        "grandchild"})
 SINGULAR_FORMS = frozenset({"was", "is", "has", "'s"})
+# what two people share as one: "A and B's wedding / divorce / relationship" (no person is coordinated with an event)
+UNION_NOUNS = frozenset({"wedding", "marriage", "nuptials", "divorce", "engagement", "relationship", "romance", "split",
+                         "separation", "breakup", "break-up", "courtship", "honeymoon", "union"})
 
 
-def _shared_possessor(kin: Token) -> None:
+def _shared_possessor(kin: Token, any_verb: bool = False) -> None:
     """"Doran Pike and Marta Kuill's son, Leo, was born in 2016": the parser coordinated the first name with the son,
     but a singular verb has one subject -- the son, whose possessor is the pair.  The first name becomes the possessor,
-    the second its conjunct."""
+    the second its conjunct.  With `any_verb`, for a noun no person is coordinated with whatever the verb ("A and B's
+    wedding took place in Rome", "attended A and B's wedding")."""
     first, verb = kin.head, kin.head.head
     owner = next((c for c in kin.children if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS")), None)
     if owner is None or first.tag_ not in ("NNP", "NNPS") or first.i > kin.i or verb.i == first.i:
         return
-    if not (verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in SINGULAR_FORMS for c in verb.children)):
+    if not any_verb and not (verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in SINGULAR_FORMS
+                                                       for c in verb.children)):
         return
     kin.head, kin.dep_ = verb, first.dep_
     first.head, first.dep_ = kin, "poss"
     owner.head, owner.dep_ = first, "conj"
+
+
+def _union_read_as_apposition(noun: Token) -> None:
+    """"A and B's wedding took place in Rome": the parser coordinated the names and set the wedding beside the first, in
+    apposition.  The wedding takes the first name's place; the first name, with the second still its conjunct, becomes
+    its possessor."""
+    first, owner = noun.head, noun.doc[noun.i - 1].head
+    if first.tag_ not in ("NNP", "NNPS") or owner.dep_ != "conj" or owner.head.i != first.i or first.head.i == first.i:
+        return
+    noun.head, noun.dep_ = first.head, first.dep_
+    first.head, first.dep_ = noun, "poss"
 
 
 def _name_after_apposition(name: Token) -> None:

@@ -110,10 +110,10 @@ def _spouses(b: _Builder, events: list[Event]) -> None:
             for i, x in enumerate(partners):
                 for y in partners[i + 1:]:
                     b.from_event("spouse", x, y, event)
-    for event in events:  # "X, who divorced Y in 2016": married once, since when not told (ended below); told by the
-        # verb ("their divorce" leans on whom "their" was taken for)
+    for event in events:  # "X, who divorced Y in 2016", "X filed for divorce from Y": married once, since when not told
+        # (ended below)
         if event.type in cfg["end_types"] and _factual(event) and event.certainty in (ASSERTED, ATTRIBUTED) \
-                and event.text.lower() != event.lemma:
+                and (event.text.lower() != event.lemma or _partners_told_here(event, cfg["roles"], a)):
             partners = _ids(event, cfg["roles"], a, {"PERSON"})
             if len(partners) == 2 and not any(f.relation == "spouse" and {f.subject, f.object} == set(partners)
                                               for f in b.facts.values()):
@@ -142,6 +142,15 @@ def _spouses(b: _Builder, events: list[Event]) -> None:
             for i, x in enumerate(partners):
                 for y in partners[i + 1:]:
                     b.from_event("separated", x, y, event)
+
+
+def _partners_told_here(event: Event, roles: list[str], a: Analysis) -> bool:
+    """The divorce noun's partners are named (or pointed to) in its own sentence: "X filed for divorce from Y", "X and
+    Y finalised their divorce", "X, whose divorce from Y" -- not "because of his divorce", whose other party was only
+    taken for the last person he was paired with."""
+    sentence = a.sentences[event.sentence] if 0 <= event.sentence < len(a.sentences) else None
+    told = [arg for arg in event.args if arg.role in roles and arg.entity]
+    return sentence is not None and len(told) >= 2 and all(sentence.start <= arg.start < sentence.end for arg in told)
 
 
 def _confirmed_splits(events: list[Event], cfg: dict[str, Any], a: Analysis) -> set[frozenset[str]]:

@@ -623,4 +623,17 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
                                                if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
             if spouse is not None and kind_of(spouse) == "PERSON":
                 out.append(("spouse", spouse, None))
+        if not objects_of(verb, {"to"}):
+            out += [("spouse", spouse, None) for spouse in _married_together(verb, entity_of, kind_of)]
     return out
+
+
+def _married_together(verb: Token, entity_of: Find, kind_of: Callable[[str | None], str | None]) -> list[str]:
+    """"X and Y have been married for 40 years", "X and Y, who have been married since 1990,": with no "to", the people
+    coordinated with the subject are the spouses (the subject itself is the fact's own)."""
+    subject = subject_of(verb)
+    if subject is None:
+        return []
+    others = [entity_of(c) for c in conjuncts_of(subject)]
+    people = [e for e in others if e is not None and kind_of(e) == "PERSON" and e != entity_of(subject)]
+    return people if len(people) == 1 else []

@@ -246,7 +246,8 @@ def statements(b: _Builder, doc: Doc) -> None:
                                 b.add("parent", second, more, evidence=ev)
             if lemma in cfg["spouse_nouns"]:
                 fact = b.add("spouse", other, this, evidence=ev)
-                if former or ex:  # "her ex-husband": over, at a time not given -- no current spouse
+                if former or ex or lemma in cfg["bereaved_spouse_nouns"]:  # "her ex-husband", "his widow": over, at a
+                    # time not given -- no current spouse
                     fact.valid_to = fact.valid_to or PAST
             elif lemma in cfg["child_nouns"]:
                 born = _birth_time(a, doc, token, name, cfg)

@@ -372,6 +372,7 @@ def _top_post(text: str, rule: dict[str, Any]) -> bool:
     return title_head(words) in rule["role_heads"] or words[0] in rule.get("role_first", ())
 
 
+NEW_PARTNER_LEMMAS = frozenset({"remarry"})  # "X has since remarried": to someone new, not the one X was paired with before
 CHECK_ONLY_ROLES = frozenset({"led_by", "backer", "to_lead"})  # "the partner who led the investment", "a round from X", "picked X to lead
 # the company": read by requires / rejects
 
@@ -410,6 +411,6 @@ def finish_roles(
             partners[0].role = "agent"
         agent = next((a.entity for a in args if a.role == "agent"), None)
         args = [a for a in args if not (a.role == "partner" and a.entity and a.entity == agent)]
-        if agent and not any(a.role == "partner" for a in args):
+        if agent and not any(a.role == "partner" for a in args) and trigger.lemma_.lower() not in NEW_PARTNER_LEMMAS:
             args += couple_partner(trigger, agent, ctx)  # "X proposed in Lisbon": to the one X is paired with
     return name, dedupe(args)

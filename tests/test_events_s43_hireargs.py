@@ -44,3 +44,13 @@ def test_people_and_posts_paired_by_as() -> None:
     # ... one person, one post: nothing split
     d = run("Coach\n\nThe club appointed Sami Khedira-Lund as head coach on Monday, as expected.")
     assert _pairs(d, "career.appoint") == {("Sami Khedira-Lund", "head coach")}
+
+
+def test_the_body_of_a_post_held_of_a_name_that_looks_like_a_persons() -> None:
+    a = run("Coach\n\nMila Jovanovic took over as head coach of Ravenna Wolves on Monday.")
+    assert_event(a, "career.appoint", {"patient": "Mila Jovanovic", "role": "head coach", "organization": "Ravenna Wolves"})
+    b = run("Law firm\n\nRahul Bose was elevated to managing partner of Kessler Grant in 2021.")
+    assert_event(b, "career.appoint", {"patient": "Rahul Bose", "organization": "Kessler Grant"})
+    # ... a first name opens it: the manager of a person (a singer's), no body
+    c = run("Music\n\nDave Kirby became the manager of Lola Tremaine in 2019.")
+    assert "Lola Tremaine" not in event_names(c, "career.appoint", "organization")

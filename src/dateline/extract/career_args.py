@@ -53,6 +53,12 @@ POST_DEPS = frozenset({"dobj", "oprd", "xcomp", "ccomp"})
 UNIT_NOUNS = frozenset({"board", "directors", "governors", "trustees", "department", "division", "management", "owners", "owner",
                         "shareholders", "committee"})
 BODY_NOUNS = frozenset({"company", "firm", "group", "club", "university", "school", "hospital", "bank", "council", "team", "side"})
+def _unit_noun(token: Token) -> bool:
+    """A noun of a body's own people or parts ("its board", "the governors", "the school's trustees"), by its form or its
+    lemma (the table lists plurals, whose lemma is the singular: "governors" -> "governor")."""
+    return token.lower_ in UNIT_NOUNS or token.lemma_.lower() in UNIT_NOUNS
+
+
 def team_name_words() -> frozenset[str]:
     return frozenset(config()["employment"]["team_name_words"])
 
@@ -344,7 +350,7 @@ def _reporting_body(doc: Doc, event: Event, analysis: Analysis) -> Argument | No
             or not any(c.dep_ == "auxpass" for c in children_of(verb)):
         return None
     subject = next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lemma_.lower() in UNIT_NOUNS:  # "the school's governors": the school
+    if subject is not None and _unit_noun(subject):  # "the school's governors": the school
         subject = next((c for c in children_of(subject) if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if subject is None:
         return None
@@ -451,7 +457,7 @@ def _body_of(doc: Doc, arg: Argument, analysis: Analysis, main: str | None) -> s
     root = span.root
     if root.lower_ == "it" and root.pos_ == "PRON":
         return main
-    if root.lemma_.lower() not in UNIT_NOUNS:
+    if not _unit_noun(root):
         return None
     owner = next((c for c in children_of(root) if c.dep_ == "poss"), None)
     if owner is None or owner.pos_ == "PRON":

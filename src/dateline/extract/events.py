@@ -46,6 +46,7 @@ from .events_gapped import (
     loser_events,
     moving_on_hirings,
     nominee_events,
+    paired_posts,
     seat_winner_events,
     work_after,
 )
@@ -248,6 +249,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
         found.append((trigger, event))
         if type_name:  # "X was arrested along with his brother, Y": Y too
             found += [(trigger, replace(event, args=args)) for args in companion_events(trigger, event, ctx)]
+            found += [(trigger, replace(event, args=args)) for args in paired_posts(trigger, event, ctx)]  # "named A as X and B as Y"
             if event.sentence != headline:  # (a headline's "X unseats Y" sums up the result the body tells)
                 found += [(trigger, lost) for lost in loser_events(event, ctx.analysis)]  # "X lost the leadership race to Y": X did not win it
             found += [(trigger, won) for won in seat_winner_events(event, ctx.analysis)]  # "X lost her seat to Y": Y elected

@@ -200,6 +200,57 @@ def companion_events(trigger: Token, event: Event, ctx: Context) -> list[list[Ar
     return out
 
 
+POST_PAIRING_TYPES = frozenset({"career.appoint", "career.hire"})
+PAIR_OPENERS = frozenset({"and", ","})
+
+
+def _post_words(noun: Token) -> Argument:
+    """The post a noun after "as" names, its determiner and what is coordinated after it left out ("the chief financial
+    officer and Tom Baird" -> "chief financial officer")."""
+    doc = noun.doc
+    first = next(t for t in doc[noun.left_edge.i : noun.i + 1] if t.dep_ not in ("det", "poss", "case"))
+    last = noun
+    for child in children_of(noun):  # "head of research": the phrase hung after the noun is the post's
+        if child.i > noun.i and child.dep_ == "prep" and child.lower_ == "of":
+            last = max(child.subtree, key=lambda t: t.i)
+    return Argument("role", first.idx, last.idx + len(last.text), doc_text(doc)[first.idx : last.idx + len(last.text)])
+
+
+def paired_posts(trigger: Token, event: Event, ctx: Context) -> list[list[Argument]]:
+    """"appointed A as chief financial officer and B as chief operating officer", "named A as health minister, B as
+    defence minister and C as finance minister": each person named before an "as" of the verb takes the post after that
+    "as" -- an appointment (or hiring) each, with the body, the one appointing and the time shared.  The parser hangs
+    the later names anywhere (a conjunct of the first post, a preposition's object), so they are read from the words: a
+    person's name that ends right before the verb's next "as" and opens after "and" or a comma.  The first event is
+    given its own post in place (the posts the parser joined to it dropped); the others are returned."""
+    if event.type not in POST_PAIRING_TYPES:
+        return []
+    doc = trigger.doc
+    posts = sorted((c for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ == "as" and c.i > trigger.i), key=lambda t: t.i)
+    nouns = [next((o for o in children_of(p) if o.dep_ == "pobj" and o.pos_ == "NOUN"), None) for p in posts]
+    if len(posts) < 2 or any(n is None for n in nouns):
+        return []
+    people: list[Argument] = []
+    for prep, before in zip(posts[1:], nouns, strict=False):
+        end = prep.i - 1 if doc[prep.i - 1].text != "," else prep.i - 2
+        name = doc[end] if end > before.i else None  # type: ignore[union-attr]
+        entity = ctx.ents.of(name) if name is not None else None
+        start = name.i if name is not None else 0
+        while entity is not None and start - 1 > before.i and ctx.ents.of(doc[start - 1]) is entity:  # type: ignore[union-attr]
+            start -= 1
+        if entity is None or entity.type != "PERSON" or doc[start - 1].lower_ not in PAIR_OPENERS or start - 1 <= before.i:  # type: ignore[union-attr]
+            return []
+        people.append(Argument("patient", doc[start].idx, name.idx + len(name.text), doc_text(doc)[doc[start].idx : name.idx + len(name.text)],
+                               entity.id))
+    first = [a for a in event.args if a.role == "patient" and a.entity]
+    if len(first) != 1 or first[0].end > posts[0].idx or any(p.entity == first[0].entity for p in people):
+        return []
+    later = posts[0].idx
+    shared = [a for a in event.args if a.role not in ("patient", "role") and not a.start >= later]
+    event.args = shared + first + [_post_words(nouns[0])]  # type: ignore[arg-type]
+    return [shared + [person, _post_words(noun)] for person, noun in zip(people, nouns[1:], strict=True)]  # type: ignore[arg-type]
+
+
 LOSER_ROLE = {"career.win": "agent", "politics.elect": "patient"}
 # the roles that name who did not win: "X lost the race to Y" (a loser); in an election also "Y defeated / beat X", "X was
 # beaten by Y" (the opponent) and "Y unseated X" (not a match's opponent: a side beaten is no win that did not happen)

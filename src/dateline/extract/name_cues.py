@@ -114,6 +114,10 @@ def org_words(tokens: Span, lex: EntityLexicon, text: str) -> float:
 ORG_ROLE_NOUNS = frozenset({"founder", "co-founder", "cofounder", "chairman", "chairwoman", "ceo", "cfo", "executive", "executives",
                             "board", "shareholders", "staff", "employees", "spokesman", "spokeswoman", "spokesperson",
                             "subsidiary", "headquarters", "shares", "owners"})
+# A post held at a body, whose "of" names it ("head coach of X", "managing partner of X") -- unless the name opens with a
+# first name ("the manager of Lola Reyes" may be a singer's)
+BODY_POST_HOLDERS = frozenset({"coach", "manager", "president", "director", "chair", "chairperson", "head", "dean", "principal",
+                               "rector", "provost", "vice-chancellor", "chancellor", "treasurer", "captain", "partner"})
 RUN_A_SIDE_VERBS = frozenset({"manage", "coach"})
 JOIN_VERBS = frozenset({"join", "rejoin", "re-join"})
 LEFT_FOR_VERBS = frozenset({"leave", "quit", "ditch", "swap", "exchange", "desert", "abandon"})
@@ -541,8 +545,9 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
         if head_lower == "at":  # "a partner at X", "worked at X"
             return (holder.pos_ == "NOUN" and lex.is_person_noun(lemma)) or lemma in AT_WORK_VERBS
         return holder.pos_ == "NOUN" and (holder.lower_ in ORG_ROLE_NOUNS or (head_lower == "of" and holder.lower_ in BAND_ROLE_NOUNS
-                                                                              and (_the_plural(root) or holder.lower_ in BAND_PLAYER_NOUNS)))
-        # "the founder of X", "a spokesman for X", "the guitarist of the Velvet Hours"
+                                                                              and (_the_plural(root) or holder.lower_ in BAND_PLAYER_NOUNS))
+                                          or (head_lower == "of" and holder.lower_ in BODY_POST_HOLDERS and not _first_named(root)))
+        # "the founder of X", "a spokesman for X", "the guitarist of the Velvet Hours", "head coach of Ravenna Wolves"
     if ((dep == "nsubj" and head_lemma in EMPLOYING_VERBS
              and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children_of(head)))
             or (dep == "pobj" and head.dep_ == "agent" and (holder_lemma in EMPLOYING_VERBS or holder_lemma in BOUGHT_VERBS))

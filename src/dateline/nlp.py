@@ -189,6 +189,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _phrase_read_as_subject(token)  # "Two years after the merger Ivo Sand was sacked": two subjects
         elif token.dep_ == "pobj" and token.tag_ in ("NNP", "NNPS") and token.head.dep_ == "prep" and token.head.i < token.i < token.head.head.i:
             _subject_read_as_time_object(token)  # "On Thursday "Iron Bridge" was nominated": the name the subject
+        elif ((token.dep_ == "conj" and token.head.i < token.i) or token.dep_ == "ROOT") and token.tag_ in ("VBN", "VBD") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+            _subject_read_as_conjunct(token)  # "when X cut short her tour and Y was spotted in Z": Y joined to "tour"
         elif token.dep_ == "conj" and token.tag_ == "NNP" and token.head.i < token.i and (
                 token.head.tag_.startswith("VB") or (token.head.dep_ == "appos" and token.head.tag_ in ("NN", "NNS"))):
             _name_after_apposition(token)  # "born to A, a docker, and B, a seamstress": B joined to the verb (or to "docker")
@@ -249,6 +252,21 @@ def verbs_with_objects(doc: Doc) -> Doc:
 # phrase words after which a noun of an apposition goes on ("the books programme on Radio Kell", "the arts show of X")
 APPOSITION_PHRASE_WORDS = frozenset({"on", "of", "at", "in", "for", "from"})
 AUXILIARY_FORMS = frozenset({"is", "are", "has", "have", "does", "do", "'s", "'re", "'ve"})  # present forms of the auxiliaries
+
+
+def _subject_read_as_conjunct(verb: Token) -> None:
+    """"X cut short her tour and Y was spotted leaving a flat", "fined the club and its owner Z was banned": the parser joins the
+    name to the object before "and", leaving the second verb with no subject.  A coordinated verb with no subject, right
+    after a name (its auxiliaries aside) that is the conjunct of a noun before it, has that name for its subject."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    start = min((c.i for c in auxiliaries), default=verb.i)
+    if start == 0 or any(t.dep_ not in ("aux", "auxpass", "neg", "advmod") for t in verb.doc[start:verb.i]):
+        return
+    name = verb.doc[start - 1]
+    if name.tag_ not in ("NNP", "NNPS") or name.dep_ != "conj" or name.head.i >= name.i or name.head.tag_ not in ("NN", "NNS", "NNP", "NNPS") \
+            or name.head.head.i >= name.head.i or not any(c.dep_ == "cc" for c in name.head.children):
+        return  # (the name coordinated with an object of the clause before: "her tour and Y")
+    name.head, name.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in auxiliaries) else "nsubj"
 
 
 def _apposition_read_as_clause(word: Token) -> None:

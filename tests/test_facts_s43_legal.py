@@ -76,3 +76,20 @@ def test_a_name_after_and_before_a_passive_is_its_subject() -> None:
     doc = nlp.load()("Nora Orsmund thanked her band and Kai Kealey-Vance on Monday.")
     vance = next(t for t in doc if t.text == "Vance")
     assert vance.dep_ == "conj"
+
+
+def test_a_participle_after_a_by_phrase_belongs_to_the_thing_made() -> None:
+    # "A study by the physicist X, published in Y": the parser hangs "published" on the maker
+    a = run("A study by the physicist Omar Haddad, published in the journal Physical Letters on Wednesday, found that the "
+            "effect was real.")
+    assert_event(a, "report.publish", {"agent": "Omar Haddad", "organization": "Physical Letters"})
+    assert [e.time for e in typed(a, "report.publish")] == ["2025-03-12"]
+    b = run("A biography of the singer by the critic Paul Dane, published last year, says she never married.")
+    assert_event(b, "report.publish", {"agent": "Paul Dane"})
+    doc = nlp.load()("A report by the Orwell Institute, published on Monday, found that rents had doubled.")
+    published = next(t for t in doc if t.text == "published")
+    assert published.head.lower_ == "report"
+    # ... the maker's own participle stays the maker's ("a novel by X, born in Lima")
+    doc = nlp.load()("The award went to a novel by Ana Ruiz, born in Lima in 1980.")
+    born = next(t for t in doc if t.text == "born")
+    assert born.head.text == "Ruiz"

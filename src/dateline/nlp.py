@@ -189,6 +189,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _phrase_read_as_subject(token)  # "Two years after the merger Ivo Sand was sacked": two subjects
         elif token.dep_ == "pobj" and token.tag_ in ("NNP", "NNPS") and token.head.dep_ == "prep" and token.head.i < token.i < token.head.head.i:
             _subject_read_as_time_object(token)  # "On Thursday "Iron Bridge" was nominated": the name the subject
+        elif token.dep_ == "acl" and token.tag_ == "VBN" and listed[token.i - 1].text == "," and token.lower_ in ISSUED_FORMS:
+            _participle_hung_on_maker(token)  # "A study by the physicist X, published in Y on Monday, found": the study published
         elif ((token.dep_ == "conj" and token.head.i < token.i) or token.dep_ == "ROOT") and token.tag_ in ("VBN", "VBD") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
             _subject_read_as_conjunct(token)  # "when X cut short her tour and Y was spotted in Z": Y joined to "tour"
@@ -252,6 +254,28 @@ def verbs_with_objects(doc: Doc) -> Doc:
 # phrase words after which a noun of an apposition goes on ("the books programme on Radio Kell", "the arts show of X")
 APPOSITION_PHRASE_WORDS = frozenset({"on", "of", "at", "in", "for", "from"})
 AUXILIARY_FORMS = frozenset({"is", "are", "has", "have", "does", "do", "'s", "'re", "'ve"})  # present forms of the auxiliaries
+
+
+# participles of a work made public (as written, the lemmatizer not yet run): "a study by X, published in Y" (not "a novel
+# by X, born in Lima": the maker's own participle)
+ISSUED_FORMS = frozenset({"published", "released", "issued", "printed", "written", "co-written", "produced", "commissioned",
+                          "launched", "unveiled", "recorded", "broadcast", "aired", "screened", "staged", "filmed", "compiled",
+                          "submitted", "posted", "leaked", "presented", "translated", "illustrated", "edited", "directed"})
+
+
+def _participle_hung_on_maker(verb: Token) -> None:
+    """"A report by the Orwell Institute, published on Monday, found ...", "a biography of the singer by the critic X,
+    published last year,": the parser hangs the participle set off by commas on the maker named after "by" (or on the
+    name in apposition to it); what is published, released or written is the thing the "by" phrase belongs to."""
+    maker = verb.head.head if verb.head.dep_ == "appos" else verb.head
+    by = maker.head
+    if maker.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "prep" or by.head.tag_ not in ("NN", "NNS") \
+            or any(t.text in (",", ";", "(", ")", ":") for t in verb.doc[by.i : verb.i - 1]):
+        return  # (the "by" phrase runs up to the comma before the participle)
+    thing = by.head
+    if thing.dep_ == "pobj" and thing.head.lower_ == "of" and thing.head.head.tag_ in ("NN", "NNS") and thing.head.head.i < thing.i:
+        thing = thing.head.head  # "a biography of the singer by X": the biography, not the singer
+    verb.head = thing
 
 
 def _subject_read_as_conjunct(verb: Token) -> None:

@@ -189,6 +189,11 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _phrase_read_as_subject(token)  # "Two years after the merger Ivo Sand was sacked": two subjects
         elif token.dep_ == "pobj" and token.tag_ in ("NNP", "NNPS") and token.head.dep_ == "prep" and token.head.i < token.i < token.head.head.i:
             _subject_read_as_time_object(token)  # "On Thursday "Iron Bridge" was nominated": the name the subject
+        elif token.dep_ == "acl" and token.tag_ == "VBN" and listed[token.i - 1].text == "," and token.lower_ in ISSUED_FORMS:
+            _participle_hung_on_maker(token)  # "A study by the physicist X, published in Y on Monday, found": the study published
+        elif ((token.dep_ == "conj" and token.head.i < token.i) or token.dep_ == "ROOT") and token.tag_ in ("VBN", "VBD") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+            _subject_read_as_conjunct(token)  # "when X cut short her tour and Y was spotted in Z": Y joined to "tour"
         elif token.dep_ == "conj" and token.tag_ == "NNP" and token.head.i < token.i and (
                 token.head.tag_.startswith("VB") or (token.head.dep_ == "appos" and token.head.tag_ in ("NN", "NNS"))):
             _name_after_apposition(token)  # "born to A, a docker, and B, a seamstress": B joined to the verb (or to "docker")
@@ -255,6 +260,43 @@ def verbs_with_objects(doc: Doc) -> Doc:
 # phrase words after which a noun of an apposition goes on ("the books programme on Radio Kell", "the arts show of X")
 APPOSITION_PHRASE_WORDS = frozenset({"on", "of", "at", "in", "for", "from"})
 AUXILIARY_FORMS = frozenset({"is", "are", "has", "have", "does", "do", "'s", "'re", "'ve"})  # present forms of the auxiliaries
+
+
+# participles of a work made public (as written, the lemmatizer not yet run): "a study by X, published in Y" (not "a novel
+# by X, born in Lima": the maker's own participle)
+ISSUED_FORMS = frozenset({"published", "released", "issued", "printed", "written", "co-written", "produced", "commissioned",
+                          "launched", "unveiled", "recorded", "broadcast", "aired", "screened", "staged", "filmed", "compiled",
+                          "submitted", "posted", "leaked", "presented", "translated", "illustrated", "edited", "directed"})
+
+
+def _participle_hung_on_maker(verb: Token) -> None:
+    """"A report by the Orwell Institute, published on Monday, found ...", "a biography of the singer by the critic X,
+    published last year,": the parser hangs the participle set off by commas on the maker named after "by" (or on the
+    name in apposition to it); what is published, released or written is the thing the "by" phrase belongs to."""
+    maker = verb.head.head if verb.head.dep_ == "appos" else verb.head
+    by = maker.head
+    if maker.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "prep" or by.head.tag_ not in ("NN", "NNS") \
+            or any(t.text in (",", ";", "(", ")", ":") for t in verb.doc[by.i : verb.i - 1]):
+        return  # (the "by" phrase runs up to the comma before the participle)
+    thing = by.head
+    if thing.dep_ == "pobj" and thing.head.lower_ == "of" and thing.head.head.tag_ in ("NN", "NNS") and thing.head.head.i < thing.i:
+        thing = thing.head.head  # "a biography of the singer by X": the biography, not the singer
+    verb.head = thing
+
+
+def _subject_read_as_conjunct(verb: Token) -> None:
+    """"X cut short her tour and Y was spotted leaving a flat", "fined the club and its owner Z was banned": the parser joins the
+    name to the object before "and", leaving the second verb with no subject.  A coordinated verb with no subject, right
+    after a name (its auxiliaries aside) that is the conjunct of a noun before it, has that name for its subject."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    start = min((c.i for c in auxiliaries), default=verb.i)
+    if start == 0 or any(t.dep_ not in ("aux", "auxpass", "neg", "advmod") for t in verb.doc[start:verb.i]):
+        return
+    name = verb.doc[start - 1]
+    if name.tag_ not in ("NNP", "NNPS") or name.dep_ != "conj" or name.head.i >= name.i or name.head.tag_ not in ("NN", "NNS", "NNP", "NNPS") \
+            or name.head.head.i >= name.head.i or not any(c.dep_ == "cc" for c in name.head.children):
+        return  # (the name coordinated with an object of the clause before: "her tour and Y")
+    name.head, name.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in auxiliaries) else "nsubj"
 
 
 def _apposition_read_as_clause(word: Token) -> None:

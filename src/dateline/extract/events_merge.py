@@ -430,6 +430,12 @@ def described(args: list[Argument]) -> bool:
     )
 
 
+def _dated_by_own_clause(told: Event, named: Event) -> bool:
+    """"X has sued Y ... The complaint, filed on Monday in Boston, ...": the description's own clause dates the event, where
+    the named mention has only a time borrowed from its sentence or the story."""
+    return told.time_source == "clause" and SOURCE_RANK[named.time_source] < SOURCE_RANK["clause"]
+
+
 def fold_described(events: list[Event], unnamed: list[Event]) -> None:
     """An event told with descriptions only is the one event of its type (same polarity and
     modality, a compatible time) that names its participants; it lends that event its time and
@@ -438,7 +444,7 @@ def fold_described(events: list[Event], unnamed: list[Event]) -> None:
         same = [
             e for e in events
             if e.type == event.type and (e.polarity, e.modality) == (event.polarity, event.modality)
-            and _times_compatible(e.time, event.time)
+            and (_times_compatible(e.time, event.time) or _dated_by_own_clause(event, e))
         ]
         if len(same) != 1:
             continue

@@ -37,6 +37,12 @@ IDIOM_DEPS = {"dobj", "oprd", "acomp", "attr", "advmod", "ccomp"}  # "tied the k
 # (and "a jury found him guilty", "guilty" parsed as a small clause with "him" its subject)
 
 
+def _recipient(word: Token) -> bool:
+    """A giving verb's recipient: "handed X a sentence", "gave a sentence to X" (not "was given a life sentence for the
+    killing": the parser tags the reason's "for" a dative too)."""
+    return (word.dep_ == "dative" and (word.pos_ != "ADP" or word.lower_ == "to")) or (word.dep_ == "prep" and word.lower_ == "to")
+
+
 def idiom_match(token: Token, sch: Schema) -> tuple[str, Token] | None:
     """The schema idiom a verb heads and its object: "tie the knot" ("tie knot"), "was found not
     guilty" ("find not guilty"), "was taken into custody" ("take into custody": the object of a
@@ -220,7 +226,7 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
     elif name == "subject" and hit.arg.dep_ == "nsubj" and set_off_participle(trigger):
         name = "passive_subject"  # "X, appointed minister in 2021, was sacked": the parser made X the participle's subject
     if name == "support_subject" and "support_giver" in roles and trigger.head.lemma_.lower() in GIVING \
-            and any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in children_of(trigger.head)):
+            and any(_recipient(c) for c in children_of(trigger.head)):
         name = "support_giver"  # "the judge handed X a life sentence", "handed down a life sentence to X": the one giving it,
         # where the type tells the giver apart
     if name == "support_of_subject" and not organisation(ctx.ents.of(hit.arg)):

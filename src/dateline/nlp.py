@@ -16,7 +16,7 @@ from typing import TypeVar
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS, SPACY, TAG
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER, POS, SPACY, TAG
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
@@ -49,8 +49,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, captions and paragraphs never run together."""
     if len(doc) > 2 and _name_opening(doc[0], doc[1]):
         doc[1].is_sent_start = False
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
+    spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist() if len(doc) > 1 else []
+    for token in (doc[i] for i in spaces):  # (the whitespace tokens from the doc's array: no Token made for every word)
+        if "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
             if token.i + 3 < len(doc) and _name_opening(doc[token.i + 1], doc[token.i + 2]):
                 doc[token.i + 2].is_sent_start = False  # ("Sienna | Vallory and Lancelyn Odell have split": the parser cuts

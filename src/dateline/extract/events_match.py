@@ -64,6 +64,17 @@ def _compile(pattern: list[dict[str, Any]]) -> list[_Node]:
     return out
 
 
+WORD_ATTRS = (ATTRS.index("LEMMA"), ATTRS.index("LOWER"))  # tests that few words of a doc pass, unlike a part of speech
+_FIRST_TESTS: dict[int, int | None] = {}  # node tests (by id) -> `_first_test`
+
+
+def _first_test(node: _Node) -> int | None:
+    """Which IN test of the node `_Tree.accepted` starts from (None: only NOT_IN tests): one on the word itself
+    (a lemma, a form) rather than on its part of speech or label, the shortest list of values first."""
+    positive = [(attribute not in WORD_ATTRS, len(values), n) for n, (attribute, negated, values) in enumerate(node.tests) if not negated]
+    return min(positive)[2] if positive else None
+
+
 class TreeMatcher:
     """Patterns by key; calling it on a Doc yields (key, token indices in pattern order)."""
 
@@ -87,6 +98,8 @@ class TreeMatcher:
                 accepted = anchors.get(anchor.tests_id)
                 if accepted is None:
                     accepted = anchors[anchor.tests_id] = sorted(tree.accepted(anchor))
+                if not accepted:
+                    continue  # (most patterns: no word of the doc can be their trigger, so their other nodes are not tested)
                 accepted = tree.bindable(accepted, nodes[1])
                 if len(nodes) == 2:  # most frames: the trigger and one related token, matched without recursion
                     second = nodes[1]
@@ -132,26 +145,32 @@ class _Tree:
         return built
 
     def accepted(self, node: _Node) -> set[int]:
-        """The tokens passing every test of `node`, as a set made by set operations over the attribute
-        indexes (not by testing each token in turn), memoised by the tests."""
+        """The tokens passing every test of `node`, memoised by the tests: those passing its most telling IN test,
+        read from that attribute's index (not by testing each token in turn), kept where they pass the other tests
+        too; or, with NOT_IN tests only, every token but those the indexes give for their values."""
         found = self._sets.get(node.tests_id)
         if found is not None:
             return found
         tests = node.tests
-        for attribute, negated, values in tests:
-            if not negated:
-                index = self.index(attribute)
-                passing = set()
-                for value in index.keys() & values if len(values) > 4 else values:  # (long lists of lemmas: only those present)
-                    passing.update(index.get(value, ()))
-                found = passing if found is None else found & passing
-        if found is None:
+        first = _FIRST_TESTS.get(node.tests_id, -1)
+        if first == -1:
+            first = _FIRST_TESTS[node.tests_id] = _first_test(node)
+        if first is None:  # only NOT_IN tests: every token but those with the values
             found = set(range(self.size))
-        for attribute, negated, values in tests:
-            if negated:
+            for attribute, _, values in tests:
                 index = self.index(attribute)
                 for value in index.keys() & values if len(values) > 4 else values:
                     found.difference_update(index.get(value, ()))
+        else:  # the tokens passing the most telling test, from its index, then the other tests on those few alone
+            attribute, _, values = tests[first]
+            index = self.index(attribute)
+            found = set()
+            for value in index.keys() & values if len(values) > 4 else values:  # (long lists of lemmas: only those present)
+                found.update(index.get(value, ()))
+            attrs = self.attrs
+            for n, (attribute, negated, values) in enumerate(tests):
+                if n != first and found:
+                    found = {i for i in found if (attrs[i][attribute] in values) is not negated}
         self._sets[node.tests_id] = found
         return found
 

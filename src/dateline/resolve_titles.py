@@ -62,6 +62,8 @@ def _name_of(kin: Token) -> Token | None:
         return named  # "Singer A, guitarist B and drummer C": the parser hangs B on the title apposed to A
     if kin.dep_ in ("compound", "appos") and kin.head.pos_ == "PROPN":
         return kin.head
+    if kin.dep_ == "appos" and _aged(kin.head):
+        return kin.head  # "The 46-year-old, a former engineer at Y,": the person coreference names by the age
     if kin.dep_ == "pobj" and kin.tag_ == "NNS" and kin.head.lower_ == "of" and kin.head.head.lower_ == "one" \
             and kin.head.head.dep_ in ("attr", "appos"):
         return _name_of(kin.head.head)  # "X is one of the founding members of Y", "X, one of its directors,"
@@ -395,6 +397,16 @@ def _occupation_lemma(lemma: str) -> bool:
     return lex.is_person_noun(lemma) or lemma.endswith(tuple(config()["statements"]["occupation_endings"]))
 
 
+STANCE_NOUNS = frozenset({"critic", "opponent", "rival", "ally", "supporter", "advocate", "champion", "admirer", "campaigner",
+                          "friend", "collaborator", "fan", "foe", "adversary", "defender", "proponent"})
+
+
+def _post_held_long(adjective: Token, token: Token, title: str | None) -> bool:
+    """"Acme's longtime head of sales": an adjective that also tells a stance ("a longtime critic of Acme") tells here
+    only how long a post has been held -- a known post, not a noun of stance."""
+    return title is not None and adjective.lower_ in lexicon().title_adjectives and token.lemma_.lower() not in STANCE_NOUNS
+
+
 def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bool = False) -> None:
     """Role and employer from a title or occupation next to a name ("Acme's chief executive,
     X", "X, an astrophysicist at Y"): a known post makes a role, any person noun with "at / of Y"
@@ -405,7 +417,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     staff = token.lemma_.lower() in _staff_nouns()  # "a Tharwick Foods worker": on its staff, no post
     if title is None and not _occupation(token) and not staff:
         return
-    if any(c.lower_ in cfg["opponent_adjectives"] for c in children_of(token) if c.dep_ == "amod"):
+    if any(c.lower_ in cfg["opponent_adjectives"] and not _post_held_long(c, token, title) for c in children_of(token)
+           if c.dep_ == "amod"):
         return  # "a vocal critic of Acme"
     if _of_what_is_done(token, cfg):
         return  # "a critic of Verity Oil", "author of a study on bog moss": what is opposed or written, no employer

@@ -62,6 +62,8 @@ def _name_of(kin: Token) -> Token | None:
         return named  # "Singer A, guitarist B and drummer C": the parser hangs B on the title apposed to A
     if kin.dep_ in ("compound", "appos") and kin.head.pos_ == "PROPN":
         return kin.head
+    if kin.dep_ == "amod" and kin.pos_ == "ADJ" and kin.head.pos_ == "PROPN" and kin.head.i > kin.i and _calling(kin.lower_):
+        return kin.head  # "the biostatistician Dr X": the calling the tagger took for an adjective of the name
     if kin.dep_ == "appos" and _aged(kin.head):
         return kin.head  # "The 46-year-old, a former engineer at Y,": the person coreference names by the age
     if kin.dep_ == "pobj" and kin.tag_ == "NNS" and kin.head.lower_ == "of" and kin.head.head.lower_ == "one" \

@@ -87,6 +87,8 @@ def _name_of(kin: Token) -> Token | None:
         named = next((c for c in children_of(body) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:  # "her editor at Maison Urdent, Claire Fronnefoy," parsed with the name on the body
             return named
+    if (named := _name_after_field(kin)) is not None:
+        return named  # "the former head of sales Aurelio Manzi": the parser takes the field for a word of the name
     if (field := _field_of_post(kin)) is not None:
         named = next((c for c in children_of(field) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:  # "the speaker of parliament, X", "the head of marketing, Y": the name hung on the post's field
@@ -106,6 +108,18 @@ def _name_of(kin: Token) -> Token | None:
             and after.head.i != kin.i and after.pos_ in ("VERB", "NOUN", "ADJ", "ADV"):
         return after  # "went to the astronomer Beatrix Kallowmere," with the given name tagged a verb and the name cut off
     return _apposed_astray(kin)
+
+
+def _name_after_field(kin: Token) -> Token | None:
+    """"director of communications Jane Roe said": a post's field ("of communications") set straight before the
+    holder's name, which the parser makes the object of "of" with the field as its compound."""
+    for of in (c for c in children_of(kin) if c.dep_ == "prep" and c.lower_ == "of"):
+        for name in (p for p in children_of(of) if p.dep_ == "pobj" and p.pos_ == "PROPN"):
+            words = [c for c in children_of(name) if c.dep_ == "compound"]
+            if words and words[0].i == of.i + 1 and words[0].pos_ == "NOUN" and words[0].is_lower and not words[0].ent_type_ \
+                    and any(c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in words[1:]):
+                return name
+    return None
 
 
 def _field_of_post(kin: Token) -> Token | None:
@@ -346,6 +360,9 @@ def _of_field(token: Token) -> str:
     executive of Acme": Acme is the employer)."""
     of = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is not None and pobj.pos_ == "PROPN" and _name_after_field(token) is pobj:
+        return " of " + " ".join(c.lower_ for c in children_of(pobj) if c.dep_ == "compound" and c.pos_ == "NOUN"
+                                 and c.is_lower)  # "head of sales Aurelio Manzi": the field before the name
     gerund = pobj is not None and pobj.tag_ == "VBG" and not children_of(pobj)  # "head of learning", "head of buying"
     if pobj is None or (pobj.pos_ != "NOUN" and not gerund):
         return ""

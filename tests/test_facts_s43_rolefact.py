@@ -24,6 +24,16 @@ def test_a_post_apposed_to_an_age_is_the_person_the_age_stands_for() -> None:
     assert jobs(c, "Piet Aalders") == {}
 
 
+def test_a_relative_clause_on_a_post_apposed_to_an_age_tells_of_the_person() -> None:
+    a = run("Election\n\nDoreen Pyle won the seat on Sunday. The 58-year-old, a former nurse who worked at Ashby General "
+            "Hospital for twenty years, thanked voters.")
+    assert jobs(a, "Doreen Pyle") == {"Ashby General Hospital": (None, "PAST_REF")}
+    # ... a clause on someone else described beside the age tells nothing of the person
+    b = run("Election\n\nDoreen Pyle won the seat on Sunday. The 58-year-old, a friend of a nurse who worked at Ashby "
+            "General Hospital, thanked voters.")
+    assert jobs(b, "Doreen Pyle") == {}
+
+
 def test_longtime_before_a_known_post_tells_how_long_it_is_held() -> None:
     a = run("Sales\n\nRosa Keppel, Brackley Tools' longtime head of sales, spoke on Friday.")
     assert posts(a, "Rosa Keppel") == {"head of sales": ("Brackley Tools", None, None)}

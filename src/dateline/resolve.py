@@ -815,6 +815,19 @@ def _as_titles(a: Analysis, doc: Doc, event: Event, orgs: set[str]) -> tuple[lis
     return titles, found
 
 
+def _ended_years_before(post: Fact, event: Event) -> bool:
+    """A post that ended in an earlier year than the appointment ("was health minister from 2019 until 2021 ... She is
+    replaced by Y" in 2023): another post of the predecessor's, not the one handed on."""
+    return _dated(post.valid_to) and _dated(event.time) and post.valid_to[:4] < event.time[:4]  # type: ignore[index]
+
+
+def _former_beside_open(b: _Builder, post: Fact) -> bool:
+    """"X, a former army doctor, ... is replaced by Y" while X still holds a post whose end is not told: the former one
+    is of X's earlier career, over at no known time, not the post X hands on."""
+    return post.valid_to == PAST and any(f.relation == "role" and f.subject == post.subject and f.valid_to is None
+                                         for f in b.facts.values())
+
+
 def _successors(b: _Builder, events: list[Event]) -> None:
     """"appointed X to replace Y": X holds the post Y gave up, from the appointment on."""
     cfg = config()["employment"]
@@ -825,8 +838,9 @@ def _successors(b: _Builder, events: list[Event]) -> None:
         before = _ids(event, cfg["predecessor_roles"], a, {"PERSON"})
         after = _ids(event, cfg["person_roles"], a, {"PERSON"})
         posts = [f for f in b.facts.values() if f.relation == "role" and f.subject in before and f.valid_to is not None
-                 and (f.value or "").lower().split("-")[-1] != "founder"]  # (not "succeeded the festival's founder": a
-        # founding is not handed on)
+                 and (f.value or "").lower().split("-")[-1] != "founder"  # (not "succeeded the festival's founder": a
+                 # founding is not handed on)
+                 and not _ended_years_before(f, event) and not _former_beside_open(b, f)]
         for person in after:
             for post in posts:
                 b.add("role", person, post.object, post.value, valid_from=event.time if _dated(event.time) else None,

@@ -177,6 +177,12 @@ def _participle_aside(verb: Token) -> bool:
         and verb.head.pos_ in ("VERB", "AUX")
 
 
+def _told_by_age(token: Token) -> bool:
+    """"The 44-year-old" (its head "old" over "year", with "the"): a person told by an age."""
+    return token.lower_ == "old" and any(c.lower_ == "year" for c in children_of(token)) \
+        and any(c.lower_ == "the" for c in children_of(token))
+
+
 def subject_of(verb: Token) -> Token | None:
     """The clause's subject; for "X, who has led Y," the name the relative clause hangs from."""
     node = verb
@@ -190,6 +196,8 @@ def subject_of(verb: Token) -> Token | None:
             head = personal_antecedent(head)  # "X, the MP for Eastfield, who defected": not Eastfield, X
         if (head.pos_ in ("NOUN", "PROPN") or head.lower_ == "old") and head.dep_ == "appos" and head.head.pos_ == "PROPN":
             return head.head  # (or "X, the 41-year-old who has been ...": "old" tagged an adjective)
+        if head.pos_ == "NOUN" and head.dep_ == "appos" and _told_by_age(head.head):
+            return head.head  # "The 44-year-old, a former nurse who worked at Y,": the person coreference names by the age
         named = next((c for c in children_of(head) if c.dep_ == "appos" and c.pos_ == "PROPN"), None) if head.pos_ == "NOUN" else None
         return named or head  # "the former leader X, who ran the party ...": the name the title stands before
     if subject is not None and subject.pos_ == "NOUN":  # "His grandson, Tom Reed, sat on the board"

@@ -17,6 +17,7 @@ from .resolve_base import COPULAS, PAST, _Builder, _entity, _evidence, _kind, co
 from .resolve_clauses import interval, objects_of, subject_of, tokens_of, verb_facts
 from .resolve_titles import (
     _appos_name,
+    _calling,
     _in_word_hyphen,
     _location,
     _name_of,
@@ -169,6 +170,8 @@ def statements(b: _Builder, doc: Doc) -> None:
         if pos == "ADJ" and (deps[i] in ("acomp", "attr") and lemmas[up[i]] in COPULAS or deps[i] == "appos"):
             pos = "NOUN"  # "X, who was previously provost of Y", "X, a cleaner at Y,", "became principal of Y": a post the
             # tagger took for an adjective
+        elif pos == "ADJ" and deps[i] == "amod" and poses[up[i]] == "PROPN" and up[i] > i and _calling(lowers[i]):
+            pos = "NOUN"  # "the biostatistician Dr X", "the paediatrician Y": a calling before a name, tagged an adjective
         elif pos == "ADJ" and _in_word_hyphen(doc, i - 1) and f"{lowers[i - 2]}-{lowers[i]}" in _title_sets()[0]:
             pos = "NOUN"  # "the agency's director-general, X": a listed hyphened post whose second half the tagger took
             # for an adjective

@@ -62,6 +62,10 @@ def _name_of(kin: Token) -> Token | None:
         return named  # "Singer A, guitarist B and drummer C": the parser hangs B on the title apposed to A
     if kin.dep_ in ("compound", "appos") and kin.head.pos_ == "PROPN":
         return kin.head
+    if kin.dep_ == "amod" and kin.pos_ == "ADJ" and kin.head.pos_ == "PROPN" and kin.head.i > kin.i and _calling(kin.lower_):
+        return kin.head  # "the biostatistician Dr X": the calling the tagger took for an adjective of the name
+    if kin.dep_ == "appos" and _aged(kin.head):
+        return kin.head  # "The 46-year-old, a former engineer at Y,": the person coreference names by the age
     if kin.dep_ == "pobj" and kin.tag_ == "NNS" and kin.head.lower_ == "of" and kin.head.head.lower_ == "one" \
             and kin.head.head.dep_ in ("attr", "appos"):
         return _name_of(kin.head.head)  # "X is one of the founding members of Y", "X, one of its directors,"
@@ -83,6 +87,8 @@ def _name_of(kin: Token) -> Token | None:
         named = next((c for c in children_of(body) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:  # "her editor at Maison Urdent, Claire Fronnefoy," parsed with the name on the body
             return named
+    if (named := _name_after_field(kin)) is not None:
+        return named  # "the former head of sales Aurelio Manzi": the parser takes the field for a word of the name
     if (field := _field_of_post(kin)) is not None:
         named = next((c for c in children_of(field) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:  # "the speaker of parliament, X", "the head of marketing, Y": the name hung on the post's field
@@ -102,6 +108,18 @@ def _name_of(kin: Token) -> Token | None:
             and after.head.i != kin.i and after.pos_ in ("VERB", "NOUN", "ADJ", "ADV"):
         return after  # "went to the astronomer Beatrix Kallowmere," with the given name tagged a verb and the name cut off
     return _apposed_astray(kin)
+
+
+def _name_after_field(kin: Token) -> Token | None:
+    """"director of communications Jane Roe said": a post's field ("of communications") set straight before the
+    holder's name, which the parser makes the object of "of" with the field as its compound."""
+    for of in (c for c in children_of(kin) if c.dep_ == "prep" and c.lower_ == "of"):
+        for name in (p for p in children_of(of) if p.dep_ == "pobj" and p.pos_ == "PROPN"):
+            words = [c for c in children_of(name) if c.dep_ == "compound"]
+            if words and words[0].i == of.i + 1 and words[0].pos_ == "NOUN" and words[0].is_lower and not words[0].ent_type_ \
+                    and any(c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in words[1:]):
+                return name
+    return None
 
 
 def _field_of_post(kin: Token) -> Token | None:
@@ -342,6 +360,9 @@ def _of_field(token: Token) -> str:
     executive of Acme": Acme is the employer)."""
     of = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is not None and pobj.pos_ == "PROPN" and _name_after_field(token) is pobj:
+        return " of " + " ".join(c.lower_ for c in children_of(pobj) if c.dep_ == "compound" and c.pos_ == "NOUN"
+                                 and c.is_lower)  # "head of sales Aurelio Manzi": the field before the name
     gerund = pobj is not None and pobj.tag_ == "VBG" and not children_of(pobj)  # "head of learning", "head of buying"
     if pobj is None or (pobj.pos_ != "NOUN" and not gerund):
         return ""
@@ -395,6 +416,16 @@ def _occupation_lemma(lemma: str) -> bool:
     return lex.is_person_noun(lemma) or lemma.endswith(tuple(config()["statements"]["occupation_endings"]))
 
 
+STANCE_NOUNS = frozenset({"critic", "opponent", "rival", "ally", "supporter", "advocate", "champion", "admirer", "campaigner",
+                          "friend", "collaborator", "fan", "foe", "adversary", "defender", "proponent"})
+
+
+def _post_held_long(adjective: Token, token: Token, title: str | None) -> bool:
+    """"Acme's longtime head of sales": an adjective that also tells a stance ("a longtime critic of Acme") tells here
+    only how long a post has been held -- a known post, not a noun of stance."""
+    return title is not None and adjective.lower_ in lexicon().title_adjectives and token.lemma_.lower() not in STANCE_NOUNS
+
+
 def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bool = False) -> None:
     """Role and employer from a title or occupation next to a name ("Acme's chief executive,
     X", "X, an astrophysicist at Y"): a known post makes a role, any person noun with "at / of Y"
@@ -405,7 +436,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     staff = token.lemma_.lower() in _staff_nouns()  # "a Tharwick Foods worker": on its staff, no post
     if title is None and not _occupation(token) and not staff:
         return
-    if any(c.lower_ in cfg["opponent_adjectives"] for c in children_of(token) if c.dep_ == "amod"):
+    if any(c.lower_ in cfg["opponent_adjectives"] and not _post_held_long(c, token, title) for c in children_of(token)
+           if c.dep_ == "amod"):
         return  # "a vocal critic of Acme"
     if _of_what_is_done(token, cfg):
         return  # "a critic of Verity Oil", "author of a study on bog moss": what is opposed or written, no employer

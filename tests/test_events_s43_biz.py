@@ -36,3 +36,16 @@ def test_jobs_lost_when_a_firm_is_to_close_a_plant_are_its_lay_off() -> None:
 
 def test_a_loss_that_is_no_jobs_is_no_lay_off() -> None:
     assert_no_event(run("Marston Glass is to close its Leeds plant with the loss of its biggest customer."), "business.layoff")
+
+
+def test_a_past_form_the_tagger_reads_as_a_participle_dates_the_leaving_back() -> None:
+    # "quit" (as "cut", "set", "shut") after a long relative clause is tagged a participle; as the clause's main verb,
+    # with its subject, it is the past tense: the September before the article's May
+    a = run("Wren Abbott, who chaired Fallowmere Trust for a decade, quit in September.")
+    assert_event(a, "career.resign", {"agent": "Wren Abbott", "organization": "Fallowmere Trust"})
+    assert [e.time for e in typed(a, "career.resign")] == ["2023-09"]
+
+
+def test_a_leaving_still_to_come_keeps_its_september_ahead() -> None:
+    a = run("Wren Abbott, who chaired Fallowmere Trust for a decade, will quit in September.")
+    assert [e.time for e in typed(a, "career.resign")] == ["2024-09"]

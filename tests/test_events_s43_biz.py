@@ -49,3 +49,35 @@ def test_a_past_form_the_tagger_reads_as_a_participle_dates_the_leaving_back() -
 def test_a_leaving_still_to_come_keeps_its_september_ahead() -> None:
     a = run("Wren Abbott, who chaired Fallowmere Trust for a decade, will quit in September.")
     assert [e.time for e in typed(a, "career.resign")] == ["2024-09"]
+
+
+PARAPHRASES = [  # session 43 probes that pass: each family's event told in another voice, clause or word order
+    ("Brindlecombe Brewery was bought by Halvorsen Group in 2019.", "business.acquire",
+     {"agent": "Halvorsen Group", "patient": "Brindlecombe Brewery"}),
+    ("The chipmaker Solvane, which Praxton Industries acquired in 2016, makes sensors for cars.", "business.acquire",
+     {"agent": "Praxton Industries", "patient": "Solvane"}),
+    ("Greyfell Ventures took a 20% stake in the battery start-up Voltera in 2023.", "business.invest",
+     {"agent": "Greyfell Ventures", "target": "Voltera"}),
+    ("Corvane Motors rolled out the Elda electric van across Europe in 2021.", "business.launch",
+     {"agent": "Corvane Motors", "work": "Elda"}),
+    ("About 450 workers were laid off by Cromwell Textiles in 2020.", "business.layoff", {"agent": "Cromwell Textiles"}),
+    ("Pathwise, co-founded by Ivo Renner and Dana Cosgrove in 2014, now employs 300 people.", "business.found",
+     {"agent": "Dana Cosgrove", "organization": "Pathwise"}),
+    ("Caldmore United have parted ways with manager Jens Ottoson.", "career.fire",
+     {"agent": "Caldmore United", "patient": "Jens Ottoson"}),
+    ("Gwen Harrow stepped down as Pellucid Media's chair on Wednesday.", "career.resign",
+     {"agent": "Gwen Harrow", "organization": "Pellucid Media"}),
+]
+
+
+def test_paraphrases_of_each_business_event_are_read() -> None:
+    for text, kind, want in PARAPHRASES:
+        assert_event(run(text), kind, want)
+
+
+def test_near_misses_of_business_verbs_tell_no_business_event() -> None:
+    assert_no_event(run("Police launched an investigation into the fire on Monday."), "business.launch")
+    assert_no_event(run("The council cut taxes last year."), "business.layoff")
+    assert_no_event(run("Brenna Cole has invested heavily in her training this year."), "business.invest")
+    assert_no_event(run("The striker started on the bench on Saturday."), "business.found")
+    assert_no_event(run("Kerr left London in 2010 for a new life in Spain."), "career.resign")

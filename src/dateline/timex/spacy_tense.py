@@ -82,6 +82,10 @@ def verb_tense(verb: Token) -> str | None:
             governor = _governing_verb(verb.head)
             return verb_tense(governor) if governor is not None and governor.i != verb.i else None
         return "PAST"
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ == "ROOT" and verb.lemma_ != "be" \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
+        return "PAST"  # "X, who ran Y for a decade, quit in May", "Y cut 300 jobs in June": a past form the tagger took for
+        # the participle (quit, cut, set, shut, put, let); a headline's "Manager sacked in May" is past too
     if verb.tag_ in ("VBG", "VBN") and not auxes and verb.dep_ in PARTICIPIAL_DEPS \
             and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return verb_tense(verb.head)  # "Speaking to X in February, she said": the clause's own tense

@@ -32,8 +32,8 @@ def p_rel_unit(_the: Item | None, word: Item, _fiscal: Item | None, u: Item) -> 
     out: dict[str, Any] = {"shift": (d, unit), "deictic": True}
     if word.value in ANAPHORIC or (_the is not None and word.value == "next"):
         out["anaph"] = True
-    if word.value in ANAPHORIC and unit in ("D", "W"):  # "the following day": from the date told about, never from
-        del out["deictic"]  # today ("in October 2012 ... the following day": October 2012)
+    if out.get("anaph") and unit in ("D", "W"):  # "the following day", "the next day": from the date told about,
+        del out["deictic"]  # never from today ("in October 2012 ... the following day": October 2012)
     if _the is not None and d == 0 and word.value != "current":
         return None
     return out

@@ -138,8 +138,9 @@ def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
                 and (day_of := start_of(p)) is not None:
             ago = (Anchor(day_of, p, tid), end)
         if domain == "news" and isinstance(it.value, dict) and any(it.value.get(k) for k in ("anaph", "ago", "like")) \
-                and not _moves_on(it.value):
+                and not _moves_on(it.value) and not it.value.get("that_year"):
             continue  # in news, "a year earlier", "a year ago", "the 1988 period" compare, they do not move the story
+            # ("in March of that year", "that autumn" date a step of the story: a later "in May" follows on from it)
         if len(out) > 1 and out[-2].type == "DATE" and _PERIOD_BOUND.fullmatch(text, out[-2].end, start):
             continue  # "the quarter ended Sept. 30": the period stays what later phrases refer to
         start_day = start_of(p) if p and isinstance(p.get("y"), int) else None

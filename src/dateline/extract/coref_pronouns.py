@@ -82,6 +82,17 @@ def _participle_subjects(state: CorefState, tok: Token) -> set[int]:
     return {state.table.owner[c.i] for c in children_of(verb.head) if c.dep_ in SUBJECT_DEPS and state.table.owner[c.i] >= 0}
 
 
+def _own_objects(state: CorefState, tok: Token) -> set[int]:
+    """"He fired Corley", "She was replaced by Y": a subject pronoun is not its own verb's object, nor the agent of its
+    own passive (the converse of binding an object pronoun); the one named there is someone else."""
+    if tok.dep_ not in SUBJECT_DEPS or tok.lower_ in REFLEXIVES:
+        return set()
+    owner, verb = state.table.owner, tok.head
+    found = {owner[c.i] for c in children_of(verb) if c.dep_ in ("dobj", "dative", "iobj")}
+    found |= {owner[g.i] for c in children_of(verb) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"}
+    return {ci for ci in found if ci >= 0}
+
+
 def _equated_subject(state: CorefState, tok: Token) -> set[int]:
     """"X is her successor", "X became his deputy": a possessive in what the subject is said to be
     is someone else than that subject (not "her own")."""
@@ -227,7 +238,7 @@ def _fronted_cataphor(state: CorefState, tok: Token, accept: Callable[[int], boo
 def resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
     table = state.table
     sentence = state.sent_of[tok.i]
-    banned = _bound_subjects(state, tok) | _relativized(state, tok) | _equated_subject(state, tok)
+    banned = _bound_subjects(state, tok) | _relativized(state, tok) | _equated_subject(state, tok) | _own_objects(state, tok)
     if state.in_quote[tok.i]:
         banned |= state.speakers(tok)  # "'She played well,' Doe said": she is not Doe
 

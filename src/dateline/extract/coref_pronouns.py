@@ -532,6 +532,10 @@ def resolve_neuter(state: CorefState, tok: Token) -> int | None:
         # "Last October it launched its first unit": what a company does; the nearest thing named
         # must be that company (a product or a work named since may be "it" as well)
         ranked = state.salience(tok.i, state.sent_of[tok.i], 1, lambda ci: table.clusters[ci].label not in ("PERSON",))
+        if not ranked:  # "X was founded by Y in 1987. Y sold his stake in 2005. It was acquired by Z": with only people
+            # in the last sentence, the one thing named in the sentences before, when it is a body
+            ranked = state.salience(tok.i, state.sent_of[tok.i], WINDOW, lambda ci: table.clusters[ci].label != "PERSON")
+            return ranked[0][1] if len(ranked) == 1 and is_org(ranked[0][1]) else None
         best = _choose(ranked)
         return best if best is not None and is_org(best) else None
     return None

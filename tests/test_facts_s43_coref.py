@@ -90,3 +90,18 @@ def test_a_companys_it_two_sentences_on_with_only_people_between() -> None:
 def test_an_it_with_no_body_named_stays_alone() -> None:
     a = run(IT_PERSON_ONLY, "2025-03-14")
     assert "Kurt Vale" not in event_names(a, "business.acquire", "patient")
+
+
+NAMED_HER = "Tyrell Software hired Anna Whit last year. The company named her chief executive in March."
+
+HER_DECISIONS = "Tyrell Software hired Anna Whit last year. The company made her executive decisions easier."
+
+
+def test_a_body_naming_her_to_a_compound_post_names_her() -> None:
+    a = run(NAMED_HER, "2025-03-14")
+    assert_event(a, "career.appoint", {"patient": "Anna Whit", "role": "chief executive", "agent": "Tyrell Software"})
+
+
+def test_her_before_a_noun_that_is_no_post_gives_no_appointment() -> None:
+    a = run(HER_DECISIONS, "2025-03-14")
+    assert "Anna Whit" not in event_names(a, "career.appoint", "patient")

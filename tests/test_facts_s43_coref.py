@@ -105,3 +105,27 @@ def test_a_body_naming_her_to_a_compound_post_names_her() -> None:
 def test_her_before_a_noun_that_is_no_post_gives_no_appointment() -> None:
     a = run(HER_DECISIONS, "2025-03-14")
     assert "Anna Whit" not in event_names(a, "career.appoint", "patient")
+
+
+THE_MEN = ("Police arrested Jamal Ince and Craig Hoyle in Leicester on Friday. "
+           "The men were charged with burglary on Saturday.")
+
+THE_MEN_WHO = ("Police arrested Jamal Ince and Craig Hoyle in Leicester on Friday. "
+               "The men who attacked them were charged with assault on Saturday.")
+
+THE_MEN_FOR_WOMEN = "Ana Ruiz and Mei Tan were arrested in Leeds on Friday. The men were charged with assault on Saturday."
+
+
+def test_the_men_are_the_two_men_named_together_just_before() -> None:
+    a = run(THE_MEN, "2025-03-14")
+    assert {"Jamal Ince", "Craig Hoyle"} <= set(event_names(a, "legal.charge", "patient"))
+
+
+def test_the_men_said_more_of_are_other_men() -> None:
+    a = run(THE_MEN_WHO, "2025-03-14")
+    assert not {"Jamal Ince", "Craig Hoyle"} & set(event_names(a, "legal.charge", "patient"))
+
+
+def test_the_men_are_not_two_women() -> None:
+    a = run(THE_MEN_FOR_WOMEN, "2025-03-14")
+    assert not {"Ana Ruiz", "Mei Tan"} & set(event_names(a, "legal.charge", "patient"))

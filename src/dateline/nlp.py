@@ -1012,7 +1012,9 @@ def _rehang_time(doc: Doc, phrase: Token, verb: Token) -> None:
 POST_GIVING_LEMMAS = ("appoint", "name", "make", "elect", "install", "crown")
 # posts given by a body: "The university appointed her head of X", "The club made her captain"
 GIVEN_POSTS = frozenset({"head", "captain", "chair", "chairman", "chairwoman", "chairperson", "president", "director", "manager",
-                         "coach", "editor", "leader", "dean", "principal", "ambassador", "minister", "secretary", "governor", "chief"})
+                         "coach", "editor", "leader", "dean", "principal", "ambassador", "minister", "secretary", "governor", "chief",
+                         "executive", "officer", "ceo", "deputy", "treasurer", "commissioner"})  # "named her chief executive",
+# "appointed her chief financial officer": the head word of a compound post
 BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
 
 

@@ -163,6 +163,9 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
             if target is not None:
                 state.add(target, i, i + 1, "pronoun")
             continue
+        if lower in ORDER_REFERENCES and i > 0 and lowers[i - 1] == "the" and tok.dep_ not in ("amod", "compound"):
+            _former_or_latter(state, tok)  # "X and Y founded Z. The former left in 2020"
+            continue
         if (pos == "VERB" and lemmas[i] in MARRY_LEMMAS) or (pos == "ADJ" and lower == "married"):
             _married(state, tok)  # "X married Y", "X was (previously) married to Y"
         elif pos == "VERB" and lemmas[i] in PARTED_LEMMAS:
@@ -174,6 +177,30 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
                 _spouse_named(state, tok)
             resolve_nominal(state, tok)
     resolve_first_person(state)
+
+
+ORDER_REFERENCES = {"former": 0, "latter": 1}  # "the former" / "the latter": the first / the second of two named together
+
+
+def _former_or_latter(state: CorefState, tok: Token) -> None:
+    """"Greta X and Nils Y founded Z. The former left in 2020": "the former" and "the latter" standing alone (not "the
+    former minister") are the first and the second of the last two entities of one type coordinated ("X and Y") in
+    this sentence or the one before; not of a list of three or more, where neither word picks one out."""
+    owner, table, doc = state.table.owner, state.table, state.doc
+    sentence = state.sent_of[tok.i]
+    for j in range(tok.i - 2, -1, -1):
+        if state.sent_of[j] < sentence - 1:
+            return
+        second, first = owner[j], owner[doc[j].head.i]
+        if doc[j].dep_ != "conj" or second < 0 or first < 0 or first == second:
+            continue
+        if table.clusters[first].label != table.clusters[second].label or table.clusters[first].members \
+                or table.clusters[second].members:
+            return
+        if sum(c.dep_ == "conj" for c in children_of(doc[j].head)) != 1 or any(c.dep_ == "conj" for c in children_of(doc[j])):
+            return  # "X, Y and Z": three
+        state.add((first, second)[ORDER_REFERENCES[tok.lower_]], tok.i - 1, tok.i + 1, "nominal")
+        return
 
 
 NOT_THE_SUBJECT = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source", "witness", "insider", "friend",

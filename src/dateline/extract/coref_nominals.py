@@ -738,6 +738,18 @@ def _unsaid_kind(cluster: Cluster) -> bool:
         name and name[-1].lower().rstrip(".") in suffixes for name in cluster.names)
 
 
+PEOPLE_BY_COUNT = {"trio": 3, "threesome": 3, "quartet": 4, "foursome": 4}  # a group noun that counts its people
+
+
+def _counted_people(state: CorefState, tok: Token, size: int) -> int | None:
+    """"Three men, A, B and C, were arrested on Monday. The trio were charged ...": a group noun that counts its
+    people is the last run of that many people named together, unless a band is in view (whose "trio" is the band)."""
+    if state.salience(tok.i, state.sent_of[tok.i], TYPE_WINDOW, lambda ci: state.table.clusters[ci].label == "ORG"
+                      and _band_like(state, state.table.clusters[ci], tok.i)):
+        return None
+    return recent_group(state, tok.i, GROUP_WINDOW, blockable=False, size=size)
+
+
 def _band_like(state: CorefState, cluster: Cluster, before: int, by_name: bool = True) -> bool:
     """A body the text has shown to be a band before `before`: a band noun that stood for it ("The Leeds four-piece
     ...", "X, the Leeds band"), a band's player that is its ("Ashfallow's drummer", "the Glasswing singer", "the
@@ -999,6 +1011,9 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
             group = state.group_for(tuple(couples.pop())) if len(couples) == 1 else None
         if group is not None:
             state.add(group, span.start, span.end, "nominal")
+        return
+    if lemma in PEOPLE_BY_COUNT and first == "the" and (group := _counted_people(state, tok, PEOPLE_BY_COUNT[lemma])) is not None:
+        state.add(group, span.start, span.end, "nominal")  # "Three men, A, B and C, were arrested. The trio ..."
         return
     relation = lex.relation_of.get(lemma)
     if relation and (first in POSSESSIVES or any(t.tag_ == "POS" for t in span)):

@@ -82,6 +82,27 @@ def _participle_subjects(state: CorefState, tok: Token) -> set[int]:
     return {state.table.owner[c.i] for c in children_of(verb.head) if c.dep_ in SUBJECT_DEPS and state.table.owner[c.i] >= 0}
 
 
+def _own_objects(state: CorefState, tok: Token) -> set[int]:
+    """"He fired Corley", "She was replaced by Y": a subject pronoun is not its own verb's object, nor the agent of its
+    own passive (the converse of binding an object pronoun); the one named there is someone else."""
+    if tok.dep_ not in SUBJECT_DEPS or tok.lower_ in REFLEXIVES:
+        return set()
+    owner, verb = state.table.owner, tok.head
+    found = {owner[c.i] for c in children_of(verb) if c.dep_ in ("dobj", "dative", "iobj")}
+    found |= {owner[g.i] for c in children_of(verb) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"}
+    return {ci for ci in found if ci >= 0}
+
+
+def _person_told_last(state: CorefState, tok: Token) -> bool:
+    """The sentence before `tok`'s has a person named as its main clause's subject."""
+    sentence = state.sent_of[tok.i]
+    if sentence == 0:
+        return False
+    root = state.sents[sentence - 1].root
+    return any(c.dep_ in SUBJECT_DEPS and state.table.owner[c.i] >= 0 and is_person(state.table, state.table.owner[c.i])
+               for c in children_of(root))
+
+
 def _equated_subject(state: CorefState, tok: Token) -> set[int]:
     """"X is her successor", "X became his deputy": a possessive in what the subject is said to be
     is someone else than that subject (not "her own")."""
@@ -227,7 +248,7 @@ def _fronted_cataphor(state: CorefState, tok: Token, accept: Callable[[int], boo
 def resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
     table = state.table
     sentence = state.sent_of[tok.i]
-    banned = _bound_subjects(state, tok) | _relativized(state, tok) | _equated_subject(state, tok)
+    banned = _bound_subjects(state, tok) | _relativized(state, tok) | _equated_subject(state, tok) | _own_objects(state, tok)
     if state.in_quote[tok.i]:
         banned |= state.speakers(tok)  # "'She played well,' Doe said": she is not Doe
 
@@ -521,6 +542,11 @@ def resolve_neuter(state: CorefState, tok: Token) -> int | None:
         # "Last October it launched its first unit": what a company does; the nearest thing named
         # must be that company (a product or a work named since may be "it" as well)
         ranked = state.salience(tok.i, state.sent_of[tok.i], 1, lambda ci: table.clusters[ci].label not in ("PERSON",))
+        if not ranked and _person_told_last(state, tok):  # "X was founded by Y in 1987. Y sold his stake in 2005. It was
+            # acquired by Z": after a sentence about a person naming nothing else, the one thing named in the sentences
+            # before, when it is a body (not after "The Wayfinder 3 was a hit", a thing unrecognised the subject)
+            ranked = state.salience(tok.i, state.sent_of[tok.i], WINDOW, lambda ci: table.clusters[ci].label != "PERSON")
+            return ranked[0][1] if len(ranked) == 1 and is_org(ranked[0][1]) else None
         best = _choose(ranked)
         return best if best is not None and is_org(best) else None
     return None

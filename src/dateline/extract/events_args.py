@@ -202,10 +202,40 @@ def _named_next(token: Token, ctx: Context) -> list[Entity]:
     return group.members
 
 
+PLURAL_PEOPLE_WINDOW = 1  # sentences back in which "the men" may find the people named together
+# what a bare plural noun of people may hang on it and still stand for people named before ("the men", "the brothers")
+BARE_PLURAL_DEPS = frozenset({"det", "punct"})
+
+
+def _definite_people(token: Token, ctx: Context) -> list[Entity]:
+    """"Police arrested A and B in Leicester on Friday. The men were charged ...": a bare definite plural noun of
+    people ("the men", "the brothers", "the suspects"), no count, nothing more said of it, subject or object of its
+    clause, stands for the people named together in the same or the last sentence, when no one else is named since and
+    their genders fit the noun.  Not a crowd ("the fans", "the workers"), which is people unnamed."""
+    lex, lemma = lexicon(), token.lemma_.lower()
+    if token.tag_ != "NNS" or not lex.is_person_noun(lemma) or lemma in lex.crowd_nouns \
+            or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return []
+    kids = children_of(token)
+    if not any(c.lower_ == "the" and c.dep_ == "det" for c in kids) or any(c.dep_ not in BARE_PLURAL_DEPS for c in kids):
+        return []
+    here, gender = ctx.sentence(token), lex.noun_gender(lemma)
+    before = [g for g in ctx.groups if g.token < token.i and here - g.sentence <= PLURAL_PEOPLE_WINDOW and not g.counted]
+    if not before:
+        return []
+    best = max(before, key=lambda g: g.token)
+    if _named_since(best, token, ctx) or any(gender and m.attrs.get("gender") not in (gender, None) for m in best.members):
+        return []
+    ctx.groups.append(Group(token.i, here, best.members, best.counted))
+    return best.members
+
+
 def group_members(token: Token, ctx: Context) -> list[Entity]:
     counted = _counted_people(token)
     if not counted and (ahead := _named_next(token, ctx)):
         return ahead
+    if not counted and (bare := _definite_people(token, ctx)):
+        return bare
     if token.lower_ not in GROUP_WORDS and token.lemma_.lower() not in GROUP_WORDS and not counted:
         return []
     here = ctx.sentence(token)

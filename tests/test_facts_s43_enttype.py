@@ -1,5 +1,4 @@
-"""Session 43: the typing of names -- a first name that is nothing but a first name before a surname that is a
-word ("Linus Carver"); given names the name dictionary lacks ("Sinead", "Kwame"); a street and its town taken as
+"""Session 43: the typing of names -- given names the name dictionary lacks ("Sinead", "Kwame"); a street and its town taken as
 one name ("of Ashgrove Road, Penmoor,"); the town after ", from" a name the recognizer left untyped; one word
 after "in" read as a building -- as small invented sentences through the real pipeline, with the near misses
 they must keep."""
@@ -12,18 +11,6 @@ from handmade import entity_types
 
 def types(text: str) -> dict[str, str]:
     return entity_types(run(text))
-
-
-def test_given_name_before_a_word_surname_is_a_person() -> None:
-    assert types("The broadcaster Linus Carver has died aged 81.")["Linus Carver"] == "PERSON"
-
-
-def test_word_before_a_building_word_stays_a_building() -> None:
-    assert types("The concert was held at Grace Hall on Friday.").get("Grace Hall") != "PERSON"
-
-
-def test_first_word_that_is_a_word_does_not_make_a_person() -> None:
-    assert types("Aurora Capital bought the firm.")["Aurora Capital"] == "ORG"
 
 
 def test_given_names_the_dictionary_lacks() -> None:

@@ -76,18 +76,7 @@ def _person_shaped_text(text: str) -> bool:
         return False
     pieces = parts[0].split("-")
     double_given = len(pieces) == 2 and all(p[:1].isupper() for p in pieces) and len(parts) == 2
-    return double_given or not _plain_word(last) or _given_name_only(parts)  # "Xiu-Ying Quek": a double given name
-    # is shape enough
-
-
-def _given_name_only(parts: list[str]) -> bool:
-    """"Linus Carver", "Imogen Baker", "Jayden Fisher": a first name that is nothing but a first name (no
-    dictionary word, no place) before a trade's name in "-er" makes a person's name -- the occupational
-    surnames English has so many of (not "Grace Hall", "Aurora Energy": the first word is a word too; nor
-    "Chelsea Harbour": a place; nor "Orrin Slate", "Alvaro Islands": a product's or a place's word)."""
-    last = parts[-1]
-    return len(parts) == 2 and parts[0].isalpha() and not is_dictionary_word(parts[0]) and place_label(parts[0]) is None \
-        and last.isalpha() and len(last) > 4 and last.lower().endswith("er")
+    return double_given or not _plain_word(last)  # "Xiu-Ying Quek": a double given name is shape enough
 
 
 def _appositive(doc: Doc, noun: int, root: Token) -> bool:

@@ -36,6 +36,7 @@ DEFINES = "defines:"  # a cue key: the text says outright what the name is ("X, 
 SHAPE_VOTE = 2.0  # a first name and a surname-like word: beats one wrong NER label, not a context cue
 PLACE_PREPOSITIONS = {"in": "GPE", "at": "GPE", "near": "GPE", "across": "GPE", "throughout": "GPE",
                       "on": "ORG", "via": "ORG"}  # a lone unknown word after these is rarely a person
+TOWN_PREPOSITIONS = frozenset({"in", "near"})  # (not "at": "at Wembley", a ground)
 
 
 def _plain_word(word: str) -> bool:
@@ -1058,6 +1059,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         place = PLACE_PREPOSITIONS.get(root.head.lower_)
         if place:  # "an expedition in Svalbard", "posted on Instagram": no person
             cues[place] += CUE_VOTE / 2
+    elif span.ner_label == "FAC" and len(tokens) == 1 and root.dep_ == "pobj" and root.head.lower_ in TOWN_PREPOSITIONS:
+        cues["GPE"] += CUE_VOTE / 2  # "now coaches in Redgate": one word a building's name alone rarely is, a town's often
     if span.ner_label == "PERSON" and len(tokens) == 1 and _within_a_place(root, lex):
         cues["GPE"] += CUE_VOTE  # "a village in Kent", "born in Ashcroft, Devon,": a place, whatever first name it is too
     if (root.dep_ == "appos" and root.head.lower_ in lex.street_words and root.head.dep_ == "pobj" and root.head.i < span.start) or (

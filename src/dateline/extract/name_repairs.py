@@ -308,12 +308,16 @@ def _issue_day_before(toks: list[Token], spans: list[NameSpan], owner: list[int]
 
 def split_place_lists(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     """"Enugu, Nigeria" taken as one place: a place and the larger place it lies in, two names; "Spencer, Sainsbury's"
-    taken as one body: two bodies of a list, the parser's conjuncts (not "Acme, Inc.", "Arps, Wicker & Flom", one firm)."""
+    taken as one body: two bodies of a list, the parser's conjuncts (not "Acme, Inc.", "Arps, Wicker & Flom", one firm);
+    "Mill Lane, Orrow" taken as one name of any kind: an address, the street and then its town."""
     toks = tokens(doc)
     out: list[NameSpan] = []
+    streets = lexicon().street_words
     for span in spans:
         commas = [i for i in range(span.start + 1, span.end - 1) if toks[i].text == ","]
-        if not commas or not all(toks[i + 1].is_title for i in commas) or not (span.ner_label in ("GPE", "LOC") or (
+        if not commas or not all(toks[i + 1].is_title for i in commas) or not (span.ner_label in ("GPE", "LOC") or all(
+                toks[i - 1].lower_ in streets and toks[i - 1].is_title and toks[i + 1].lower_.rstrip(".") not in lexicon().org_suffixes
+                for i in commas) or (
                 span.ner_label == "ORG" and all(toks[i + 1].dep_ == "conj" for i in commas)
                 and not any(t.text == "&" or t.lower_ in lexicon().org_suffixes for t in toks[span.start : span.end]))):
             out.append(span)

@@ -38,7 +38,9 @@ from .names import NameSpan, find_names
 def _canonical_name(cluster_names: list[tuple[str, ...]], texts: list[str]) -> str:
     if cluster_names:
         best = max(cluster_names, key=len)
-        for text in texts:  # keep the document's own spacing ("Women's", "St. Louis")
+        # keep the document's own spacing ("Women's", "St. Louis"), and its own casing rather than a dateline's
+        # capitals ("GOTHENBURG —" then "in Gothenburg")
+        for text in sorted(texts, key=str.isupper):
             if text.split() == list(best) or text.replace(" ", "") == "".join(best):
                 return text
         return " ".join(best)

@@ -16,7 +16,7 @@ from .events_lookup import Entities
 from .events_names import named
 from .events_tokens import TIME_NOUNS, is_time
 from .name_missed import SEAT_HOLDERS
-from .name_spans import DATELINE_DASHES
+from .name_spans import DATELINE_DASHES, is_dateline
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 NOT_PEOPLE = {"GPE", "LOC", "FAC", "ORG", "NORP"}  # never what "who" stands for after "of"
@@ -525,7 +525,8 @@ def _after_dateline(token: Token) -> Token:
     if not (token.is_upper and len(token) > 1 and token.dep_ in ("nsubj", "nsubjpass")):
         return token
     kids = children_of(token)
-    if not any(c.dep_ == "punct" and c.text in DATELINE_DASHES and c.i > token.i for c in kids):
+    if not any(c.dep_ == "punct" and c.text in DATELINE_DASHES and c.i > token.i for c in kids) \
+            and not is_dateline(token.doc, token.i):  # (or "GDYNIA, July 10 (Reuters) —", the dash further on)
         return token
     return next((c for c in kids if c.dep_ == "appos" and c.i > token.i), token)
 

@@ -20,6 +20,7 @@ from .name_missed import (
     LEGISLATOR_NOUNS,
     NOT_ONLY_PEOPLE,
     OPEN_QUOTES,
+    STAKE_NOUNS,
     based,
     described_label,
     firm_subject,
@@ -942,6 +943,36 @@ def _within_a_place(root: Token, lex: EntityLexicon) -> bool:
     return False
 
 
+# holders of "in X" where X is a body, not a town: "a stake in X", "invested in X", "a role in X"
+IN_A_BODY_HOLDERS = STAKE_NOUNS | BODY_HOLDINGS | INVEST_VERBS | {"interest", "involvement", "involve", "position", "hand"}
+# people (and a few things) told by the town they live in, the name right before them: "the Maltford teenager",
+# "two Pellingham residents" -- never by an employer (so no trades: "the Google engineer", "Amazon workers")
+RESIDENT_NOUNS = frozenset({"resident", "man", "woman", "boy", "girl", "teenager", "teen", "pensioner", "grandmother", "grandfather",
+                            "mother", "father", "mum", "dad", "couple", "family", "villager", "householder", "homeowner",
+                            "schoolboy", "schoolgirl", "youngster", "toddler", "native", "widow", "widower", "motorist",
+                            "shopkeeper", "landlord", "farmer", "councillor", "councilor", "mp", "mayor", "voter", "airport",
+                            "seafront", "outskirts", "street", "home", "household", "townsfolk", "villagers"})
+
+
+def _one_coined_word(tokens: Span, lex: EntityLexicon) -> bool:
+    """One title-case word no dictionary has, and no body's word or party ("Positano", not "Parliament", "NATO", "Labour")."""
+    word = tokens[0]
+    return len(tokens) == 1 and word.is_title and word.is_alpha and not is_dictionary_word(word.lower_) \
+        and not party_name(word.text) and not org_words(tokens, lex, word.text)
+
+
+def _town_of_residents(doc: Doc, span: NameSpan, tokens: Span, lex: EntityLexicon) -> bool:
+    """The name right before a resident noun, modifying it: "the Maltford teenager", "a Stonefield councillor"."""
+    if span.possessive or span.end >= len(doc) or not all(t.is_title and t.is_alpha for t in tokens) \
+            or is_first_name(tokens[0].text) or party_name(tokens.text) or org_words(tokens, lex, tokens.text) \
+            or any(t.ent_type_ == "NORP" for t in tokens):
+        return False
+    noun = doc[span.end]
+    root = span_root(doc, span.start, span.end)
+    return noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_.lower() in RESIDENT_NOUNS and root.head.i == noun.i \
+        and root.dep_ in ("compound", "amod", "nmod")
+
+
 def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, float]:
     cues: dict[str, float] = defaultdict(float)
     if is_dateline(doc, span.start):
@@ -1053,7 +1084,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     if span.ner_label == "PERSON" and article >= 0 and lowers[article] == "the" and not based(doc, span.end) \
             and (len(tokens) == 1 or not is_first_name(tokens[0].text)) and tokens[0].lower_.rstrip(".") not in lex.titles \
             and not (span.end < len(doc) and poses[span.end] == "NOUN" and listed[span.end].is_lower
-                     and place_label(text)):  # "the Glasgow quartet" (but "the Melpwise board")
+                     and (place_label(text) or _town_of_residents(doc, span, tokens, lex))):
+        # ("the Glasgow quartet", "the Brindleton mother of three"; but "the Melpwise board")
         cues["ORG"] += CUE_VOTE  # "the Garda said", "told the Melbourne Herald-Express", "left for the rival X": no one is "the Smith"
     if span.ner_label == "PERSON" and len(tokens) == 1 and root.dep_ == "pobj" and not is_first_name(root.text):
         place = PLACE_PREPOSITIONS.get(root.head.lower_)
@@ -1061,6 +1093,11 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             cues[place] += CUE_VOTE / 2
     elif span.ner_label == "FAC" and len(tokens) == 1 and root.dep_ == "pobj" and root.head.lower_ in TOWN_PREPOSITIONS:
         cues["GPE"] += CUE_VOTE / 2  # "now coaches in Redgate": one word a building's name alone rarely is, a town's often
+    elif span.ner_label == "ORG" and _one_coined_word(tokens, lex) and root.dep_ == "pobj" \
+            and root.head.lower_ in TOWN_PREPOSITIONS and root.head.head.lemma_.lower() not in IN_A_BODY_HOLDERS:
+        cues["GPE"] += CUE_VOTE / 2  # "a holiday in Positano", "a congress in Bergsvik": a town (not "a stake in X")
+    if span.ner_label in ("ORG", "PERSON", "") and len(tokens) <= 2 and _town_of_residents(doc, span, tokens, lex):
+        cues["GPE"] += CUE_VOTE / 2  # "the Maltford teenager", "two Pellingham residents", "a Stonefield councillor"
     if span.ner_label == "PERSON" and len(tokens) == 1 and _within_a_place(root, lex):
         cues["GPE"] += CUE_VOTE  # "a village in Kent", "born in Ashcroft, Devon,": a place, whatever first name it is too
     if (root.dep_ == "appos" and root.head.lower_ in lex.street_words and root.head.dep_ == "pobj" and root.head.i < span.start) or (

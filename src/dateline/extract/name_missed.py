@@ -479,6 +479,12 @@ BODY_NAME_WORDS = frozenset({"league", "union", "alliance", "front", "movement",
                          "congress", "democrats", "socialists", "greens", "liberals", "conservatives", "list", "group", "labour"})
 
 
+# who or what comes "from" a town, never from a body: "crews from X", "flights from X", "volunteers from X and Y"
+# (not "a letter from X", "funding from X", "an offer from X": a body's; a person noun is told by the lexicon)
+FROM_PLACE_NOUNS = frozenset({"crew", "firefighter", "volunteer", "rescuer", "paramedic", "ambulance", "engine", "appliance",
+                              "flight", "train", "bus", "coach", "ferry", "service", "route", "visitor", "tourist", "pilgrim",
+                              "resident", "people", "family", "household", "villager", "fan", "supporter", "pupil", "refugee",
+                              "migrant", "evacuee", "commuter", "traveller", "traveler", "passenger", "goods", "export", "import"})
 STAKE_NOUNS = frozenset({"partner", "investor", "shareholder", "stakeholder", "member", "player", "star", "actor", "actress",
                          "character", "lead", "role"})  # "a partner in X", "an investor in X", "the star in X": a firm, a work
 # (a GP, a teacher, a lawyer in X, with X a name the gazetteer does not know: a town -- "a chemist in Europe" stays a region)
@@ -519,6 +525,7 @@ def place_context(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
     if prep.lower_ in PLACE_PREPOSITIONS:
         return lemma in lex.locative_heads or (prep.lower_ == "in" and holder.pos_ == "NOUN" and lex.is_person_noun(lemma)
                                                and lemma not in STAKE_NOUNS and place_label(doc[start:end].text) is None) or (prep.lower_ == "from" and (lex.is_person_noun(lemma) or lemma == "old" or (
+            holder.pos_ == "NOUN" and lemma in FROM_PLACE_NOUNS and not _body_word(doc[end - 1], lex)) or (
             holder.pos_ == "NOUN" and any(c.lower_ == "old" and c.dep_ == "amod" for c in children_of(holder)))))
         # ("a 47-year-old former haulier from X", "the 19-year-old from X": a description of a person's age, whatever the noun)
     return False
@@ -564,7 +571,7 @@ def _body_word(last: Token, lex: EntityLexicon) -> bool:
 def missed_places(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
     """Capitalised words NER missed where only a place fits ("the town of X", "X-based")."""
     covered = _covered(doc, spans)
-    out: list[NameSpan] = []
+    out: list[NameSpan] = _missed_datelines(doc, covered)
     resume = 0
     for tok in _capital_and_quote_tokens(doc)[0]:
         i = tok.i
@@ -577,6 +584,24 @@ def missed_places(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[N
         if (tok.pos_ == "PROPN" or based(doc, end)) and (place_context(doc, i, end, lex) or town_before_kind(doc, i, end, lex)):
             out.append(NameSpan(i, end, "GPE", "", end < len(doc) and doc[end].tag_ == "POS"))
         resume = end
+    return out
+
+
+def _missed_datelines(doc: Doc, covered: bytearray) -> list[NameSpan]:
+    """"KELSWORTH, March 13 (Reuters) -": the capitals a wire dateline opens with, which the recognizer missed,
+    are the town the story is filed from -- when one of the words is no dictionary word or the gazetteer knows
+    them (not "EXCLUSIVE -", "ANALYSIS -")."""
+    out: list[NameSpan] = []
+    for i, tok in enumerate(doc):
+        if covered[i] or tok.ent_iob_ != "O" or not is_dateline(doc, i):
+            continue
+        end = i + 1
+        while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
+            end += 1
+        words = doc[i:end]
+        if any(covered[i:end]) or end >= len(doc) or doc[end].text not in (",", "(") or not (place_label(words.text.title()) or any(not is_dictionary_word(w.lower_) for w in words)):
+            continue
+        out.append(NameSpan(i, end, "GPE", ""))
     return out
 
 

@@ -312,7 +312,25 @@ def is_dateline(doc: Doc, i: int) -> bool:
     end = i
     while end + 1 < len(listed) and listed[end + 1].is_upper and listed[end + 1].is_alpha:
         end += 1
-    return end + 1 < len(listed) and listed[end + 1].text in DATELINE_DASHES
+    return end + 1 < len(listed) and (listed[end + 1].text in DATELINE_DASHES or _wire_dateline_tail(listed, end + 1))
+
+
+DATELINE_TAIL_REACH = 10  # tokens between the capitals and the dash: ", Peru, March 13 (Reuters)"
+
+
+def _wire_dateline_tail(listed: list[Token], j: int) -> bool:
+    """The rest of a wire dateline between the place's capitals and the dash: a region, a date and the
+    agency -- "KELSWORTH, Ont. —", "PORT ALDEN, Feb 2 (Reuters) -", "SAN TEMARIO (AP) -".  Only commas,
+    title-case or capital words, day numbers, full stops and brackets, on the same line."""
+    if listed[j].text not in (",", "("):
+        return False
+    for tok in listed[j : j + DATELINE_TAIL_REACH]:
+        if tok.text in DATELINE_DASHES:
+            return True
+        if "\n" in tok.text or not (tok.text in (",", ".", "(", ")") or tok.is_title or tok.is_upper or tok.is_digit
+                                    or (tok.text.endswith(".") and tok.text[:1].isupper())):
+            return False
+    return False
 
 
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame"})

@@ -319,7 +319,7 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
             subject = clause  # "X, who was born in Perth, and moved to Sweden in 2015": the parser joins the verb to the name
     borrowed = False
     if subject is None and _fronted_participle(verb) and (main := verb.head).pos_ in ("VERB", "AUX"):
-        subject = subject_of(main)  # "Raised in Pellmoor, the striker X ...", "Based in Leeds, the firm ...": the main clause's
+        subject = subject_of(main)  # "Raised in Tarnbrook, the striker X ...", "Based in Leeds, the firm ...": the main clause's
     if subject is None and verb.tag_ == "VBG" and (verb.dep_ == "advcl" or (verb.dep_ == "pcomp" and verb.head.lower_ in TIME_PREPS)) \
             and (main := verb.head.head if verb.dep_ == "pcomp" else verb.head).pos_ in ("VERB", "AUX"):
         subject, borrowed = subject_of(main), True  # "studied in Oslo before settling in England in 1964", "after moving to Leeds in 2010, she ..."
@@ -368,7 +368,7 @@ def _career_purpose(verb: Token) -> bool:
 
 
 def _fronted_participle(verb: Token) -> bool:
-    """"Raised in Pellmoor, the striker ...", "Based in Leeds since 1990, the firm ...": a past participle set before
+    """"Raised in Tarnbrook, the striker ...", "Based in Leeds since 1990, the firm ...": a past participle set before
     the main clause with no subject or auxiliary of its own -- it tells of the main clause's subject (the parser may
     take "Based in" for a preposition)."""
     return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "prep") and verb.i < verb.head.i \

@@ -439,7 +439,7 @@ def _child_of_a_sentence_birth(b: _Builder, doc: Doc, kin: Token, name: Token, c
 
 
 def _sibling_of_a_child_told(b: _Builder, doc: Doc, kin: Token, name: Token, child: str, sentence: int, reach: int = 1) -> None:
-    """"Their eldest son, Magnus, runs the firm; a younger son, Edmund, farms the estate": a child noun with "a" and no one
+    """"Their eldest son, Jorvan, runs the firm; a younger son, Elspin, farms the estate": a child noun with "a" and no one
     it is said of names a sibling of the child whose kinship was told just before (in its sentence or the one before) --
     a child of the same parents."""
     a = b.analysis

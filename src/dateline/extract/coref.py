@@ -183,7 +183,7 @@ ORDER_REFERENCES = {"former": 0, "latter": 1}  # "the former" / "the latter": th
 
 
 def _former_or_latter(state: CorefState, tok: Token) -> None:
-    """"Greta X and Nils Y founded Z. The former left in 2020": "the former" and "the latter" standing alone (not "the
+    """"Wenna X and Jorvan Y founded Z. The former left in 2020": "the former" and "the latter" standing alone (not "the
     former minister") are the first and the second of the last two entities of one type coordinated ("X and Y") in
     this sentence or the one before; not of a list of three or more, where neither word picks one out."""
     owner, table, doc = state.table.owner, state.table, state.doc

@@ -544,7 +544,7 @@ def resolve_neuter(state: CorefState, tok: Token) -> int | None:
         ranked = state.salience(tok.i, state.sent_of[tok.i], 1, lambda ci: table.clusters[ci].label not in ("PERSON",))
         if not ranked and _person_told_last(state, tok):  # "X was founded by Y in 1987. Y sold his stake in 2005. It was
             # acquired by Z": after a sentence about a person naming nothing else, the one thing named in the sentences
-            # before, when it is a body (not after "The Wayfinder 3 was a hit", a thing unrecognised the subject)
+            # before, when it is a body (not after "The Skylark 3 was a hit", a thing unrecognised the subject)
             ranked = state.salience(tok.i, state.sent_of[tok.i], WINDOW, lambda ci: table.clusters[ci].label != "PERSON")
             return ranked[0][1] if len(ranked) == 1 and is_org(ranked[0][1]) else None
         best = _choose(ranked)

@@ -946,7 +946,7 @@ def _within_a_place(root: Token, lex: EntityLexicon) -> bool:
 # holders of "in X" where X is a body, not a town: "a stake in X", "invested in X", "a role in X"
 IN_A_BODY_HOLDERS = STAKE_NOUNS | BODY_HOLDINGS | INVEST_VERBS | {"interest", "involvement", "involve", "position", "hand"}
 # people (and a few things) told by the town they live in, the name right before them: "the Maltford teenager",
-# "two Pellingham residents" -- never by an employer (so no trades: "the Google engineer", "Amazon workers")
+# "two Orrinby residents" -- never by an employer (so no trades: "the Google engineer", "Amazon workers")
 RESIDENT_NOUNS = frozenset({"resident", "man", "woman", "boy", "girl", "teenager", "teen", "pensioner", "grandmother", "grandfather",
                             "mother", "father", "mum", "dad", "couple", "family", "villager", "householder", "homeowner",
                             "schoolboy", "schoolgirl", "youngster", "toddler", "native", "widow", "widower", "motorist",
@@ -955,7 +955,7 @@ RESIDENT_NOUNS = frozenset({"resident", "man", "woman", "boy", "girl", "teenager
 
 
 def _one_coined_word(tokens: Span, lex: EntityLexicon) -> bool:
-    """One title-case word no dictionary has, and no body's word or party ("Positano", not "Parliament", "NATO", "Labour")."""
+    """One title-case word no dictionary has, and no body's word or party ("Tavira", not "Parliament", "NATO", "Labour")."""
     word = tokens[0]
     return len(tokens) == 1 and word.is_title and word.is_alpha and not is_dictionary_word(word.lower_) \
         and not party_name(word.text) and not org_words(tokens, lex, word.text)
@@ -1095,9 +1095,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         cues["GPE"] += CUE_VOTE / 2  # "now coaches in Redgate": one word a building's name alone rarely is, a town's often
     elif span.ner_label == "ORG" and _one_coined_word(tokens, lex) and root.dep_ == "pobj" \
             and root.head.lower_ in TOWN_PREPOSITIONS and root.head.head.lemma_.lower() not in IN_A_BODY_HOLDERS:
-        cues["GPE"] += CUE_VOTE / 2  # "a holiday in Positano", "a congress in Bergsvik": a town (not "a stake in X")
+        cues["GPE"] += CUE_VOTE / 2  # "a holiday in Tavira", "a congress in Skarholm": a town (not "a stake in X")
     if span.ner_label in ("ORG", "PERSON", "") and len(tokens) <= 2 and _town_of_residents(doc, span, tokens, lex):
-        cues["GPE"] += CUE_VOTE / 2  # "the Maltford teenager", "two Pellingham residents", "a Stonefield councillor"
+        cues["GPE"] += CUE_VOTE / 2  # "the Maltford teenager", "two Orrinby residents", "a Stonefield councillor"
     if span.ner_label == "PERSON" and len(tokens) == 1 and _within_a_place(root, lex):
         cues["GPE"] += CUE_VOTE  # "a village in Kent", "born in Ashcroft, Devon,": a place, whatever first name it is too
     if (root.dep_ == "appos" and root.head.lower_ in lex.street_words and root.head.dep_ == "pobj" and root.head.i < span.start) or (

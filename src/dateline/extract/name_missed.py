@@ -512,7 +512,7 @@ def place_context(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
         if (holder.ent_type_ == "PERSON" or (holder.pos_ == "PROPN" and not holder.ent_type_)) and prep.i > 0 and doc[prep.i - 1].text == "," and end < len(doc) and doc[end].text in (",", ".") \
                 and not _body_word(doc[end - 1], lex):
             return True  # "Tom Gale, 45, of Havelsham,", "Kim Bredin, 34, from Athy,": where a person named in a report lives
-            # (also after a name the recognizer left untyped: "Ada Oduya-Wells, from Stellmoor,")
+            # (also after a name the recognizer left untyped: "Ada Adekoya-Wells, from Stellmoor,")
         if prep.lower_ == "of":
             return lemma in lex.place_of_nouns and holder.pos_ == "NOUN"
     if prep.lower_ == "to":  # "moved to X in 2010", "emigrated to X": a place gone to live in (not "moved to X Hospital")

@@ -102,6 +102,19 @@ def event_args(a: Analysis, kind: str) -> list[dict[str, str]]:
     return [{g.role: g.text for g in e.args} for e in a.events if e.type == kind]
 
 
+def named_args(a: Analysis, kind: str) -> list[dict[str, str | None]]:
+    """Each typed event of a kind: role -> the name of the entity that fills it (its text where none does), the first
+    argument of each role."""
+    out = []
+    for e in typed(a, kind):
+        row: dict[str, str | None] = {}
+        for g in e.args:
+            entity = a.entity(g.entity) if g.entity else None
+            row.setdefault(g.role, entity.name if entity else g.text)
+        out.append(row)
+    return out
+
+
 def role_texts(a: Analysis, kind: str, role: str) -> list[list[str]]:
     """For each typed event of a kind, the texts of its arguments in a role."""
     return [[g.text for g in e.args if g.role == role] for e in typed(a, kind)]

@@ -5,19 +5,9 @@ a near miss that must stay without it."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import typed
+from handmade import named_args, typed
 
-
-def _args(a, kind: str) -> list[dict[str, str | None]]:
-    """Each event of a type: role -> entity name (or text)."""
-    out = []
-    for e in typed(a, kind):
-        row: dict[str, str | None] = {}
-        for g in e.args:
-            entity = a.entity(g.entity) if g.entity else None
-            row.setdefault(g.role, entity.name if entity else g.text)
-        out.append(row)
-    return out
+_args = named_args  # each event of a type: role -> entity name (or text)
 
 
 GULL = ('"Grey Water", a drama about a fishing family, won best film at the Corrin Awards on Saturday. ')

@@ -4,19 +4,12 @@ hung on the verb -- invented texts through the real pipeline, each with a near m
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import typed
+from handmade import named_args, typed
 
 
 def _args(a, kind: str) -> list[tuple[dict[str, str | None], str | None]]:
     """Each event of a type: (role -> entity name or text, time)."""
-    out = []
-    for e in typed(a, kind):
-        row: dict[str, str | None] = {}
-        for g in e.args:
-            entity = a.entity(g.entity) if g.entity else None
-            row.setdefault(g.role, entity.name if entity else g.text)
-        out.append((row, e.time))
-    return out
+    return list(zip(named_args(a, kind), (e.time for e in typed(a, kind)), strict=True))
 
 
 def test_an_object_that_of_a_relative_clause_is_the_noun_it_describes() -> None:

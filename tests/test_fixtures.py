@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -58,6 +59,25 @@ def test_only_selects_fixtures_by_name(tmp_path: Path) -> None:
     assert fx.only_names(None) is None
     with pytest.raises(ValueError, match="names no fixture"):
         fx.only_names(" , ")
+
+
+PROBES = fx.load_fixtures([fx.PROBES]) if (fx.ROOT / fx.PROBES).is_dir() else []
+
+
+def test_probes_are_paired_and_named_by_family() -> None:
+    folder = fx.ROOT / fx.PROBES
+    texts = {p.stem for p in folder.glob("*.txt")}
+    expected = {p.name.removesuffix(".expected.json") for p in folder.glob("*.expected.json")}
+    assert texts == expected, f"probes: unpaired files {texts ^ expected}"
+    assert all(re.fullmatch(r"[a-z]+-\d{2,3}", name) for name in texts), sorted(texts)
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=[f.name for f in PROBES])
+def test_probe_follows_the_schema(probe) -> None:  # noqa: ANN001
+    """A probe is a short article (one to six sentences) annotated like the others; it may expect
+    nothing at all (a sentence that must not fire) and needs no claims or timeline entries."""
+    assert fx.validate(probe) == []
+    assert len(probe.text.split()) <= 150
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=IDS)

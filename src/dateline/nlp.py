@@ -1198,6 +1198,37 @@ def _stint_posts(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return component
 
 
+# prepositions whose object is the body a verb takes someone to ("returned to X", "started at X", "left for X")
+AS_BODY_PREPS = frozenset({"to", "at", "for", "with"})
+
+
+@Language.factory("dateline_as_on_body")
+def _as_on_body(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """"returned to X as manager, eight years after ...", "moved to X as chief executive, replacing ...": with more of the
+    sentence after the post, the parser hangs its "as" on the body's name.  A name is not said to be anything by "as"; the
+    phrase says what the verb's subject went there as, so it is the verb's (as the parser has it where nothing follows).
+    Also for the body named after "of" on the verb's object ("joined the board of X as a non-executive director")."""
+    as_ = numpy.array([nlp.vocab.strings.add("as")], dtype="uint64")
+
+    def component(doc: Doc) -> Doc:
+        for prep in _tokens_with(doc, LOWER, as_):
+            body = prep.head
+            if prep.dep_ != "prep" or body.pos_ != "PROPN" or body.dep_ != "pobj" or prep.i != body.i + 1 \
+                    or not any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in prep.children):
+                continue
+            above = body.head  # the preposition before the name
+            verb = above.head
+            if above.lower_ == "of" and verb.dep_ in ("dobj", "pobj") and verb.pos_ == "NOUN":
+                verb = verb.head if verb.dep_ == "dobj" else verb.head.head  # ("joined the board of X", "to the board of X")
+            elif above.lower_ not in AS_BODY_PREPS:
+                continue
+            if verb.pos_ == "VERB" and verb.i < prep.i and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+                prep.head = verb
+        return doc
+
+    return component
+
+
 VERDICT_WORDS = ("guilty", "innocent")
 
 
@@ -1234,12 +1265,17 @@ def _verdict_objects(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 @Language.factory("dateline_passive_agents")
 def _passive_agents(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """"X will be replaced on an interim basis by Y": the parser hangs the "by" phrase on the noun of the
-    phrase before it.  A "by" agent on the object of a preposition of a passive verb is that verb's."""
+    phrase before it.  A "by" agent on the object of a preposition of a passive verb is that verb's.  So is one on the
+    post or title a passive verb gives ("was appointed ambassador to Chile by President Y", "was promoted to inspector by
+    Y"): a post is held, not done by anyone, so the doer is the giver's."""
     by_ = numpy.array([nlp.vocab.strings.add("by")], dtype="uint64")
 
     def component(doc: Doc) -> Doc:
         for by in _tokens_with(doc, LOWER, by_):
             noun = by.head
+            if by.dep_ == "prep" and _given_post_agent(by, noun):
+                by.head, by.dep_ = noun.head, "agent"
+                continue
             prep = noun.head
             verb = prep.head
             if by.dep_ not in ("agent", "prep") or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.dep_ != "prep" \
@@ -1249,6 +1285,21 @@ def _passive_agents(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         return doc
 
     return component
+
+
+# what a passive verb makes its subject ("was appointed ambassador", "was promoted to inspector", parsed with "to" as
+# an infinitive's): the post, a predicate, never the doer of a "by" phrase of its own
+POST_PREDICATE_DEPS = frozenset({"oprd", "xcomp", "attr"})
+
+
+def _given_post_agent(by: Token, noun: Token) -> bool:
+    """A "by" with an object, hung on the post a passive verb gives ("was appointed chief executive by the board"; "was
+    promoted to inspector by X", the post read as a bare infinitive)."""
+    verb = noun.head
+    bare = noun.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "auxpass", "ccomp", "xcomp") for c in noun.children)
+    return (noun.pos_ == "NOUN" or bare) and noun.dep_ in POST_PREDICATE_DEPS and verb.tag_ == "VBN" and verb.i < noun.i < by.i \
+        and any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children) \
+        and any(c.dep_ == "pobj" for c in by.children)
 
 
 @Language.factory("dateline_apposed_names")
@@ -1464,7 +1515,8 @@ def load(name: str | None = None) -> Language:
         nlp.add_pipe("dateline_particle_objects", after="dateline_posts_given")
         nlp.add_pipe("dateline_clause_subjects", after="dateline_particle_objects")
         nlp.add_pipe("dateline_stint_posts", after="dateline_clause_subjects")
-        nlp.add_pipe("dateline_verdict_objects", after="dateline_stint_posts")
+        nlp.add_pipe("dateline_as_on_body", after="dateline_stint_posts")
+        nlp.add_pipe("dateline_verdict_objects", after="dateline_as_on_body")
         nlp.add_pipe("dateline_passive_agents", after="dateline_verdict_objects")
         nlp.add_pipe("dateline_apposed_names", after="dateline_passive_agents")
         nlp.add_pipe("dateline_split_names", after="dateline_apposed_names")

@@ -70,7 +70,25 @@ def team_ids(a: Analysis, doc: Doc, cfg: dict[str, Any]) -> set[str]:
                     and span.root.head.i == span.end and span.root.head.pos_ == "NOUN":  # "with the Salcyon team"
                 out.add(entity.id)
                 break
-    return out | _sold_by_teams(a, doc, out)
+    return out | _sold_by_teams(a, doc, out) | _drafting_teams(a)
+
+
+# moves only sport makes: a body that drafts a player ("was drafted by the X in 2021"), trades one or takes one on loan
+TEAM_ONLY_MOVES = frozenset({"draft", "draft in", "trade", "loan"})
+
+
+def _drafting_teams(a: Analysis) -> set[str]:
+    """The body of a hiring told by a move only sport makes ("was drafted by X", "was traded to X", "joined X on loan"):
+    a team, whatever its name says."""
+    out: set[str] = set()
+    for event in a.events:
+        if event.type != "career.hire" or event.lemma not in TEAM_ONLY_MOVES:
+            continue
+        for arg in event.args:
+            entity = a.entity(arg.entity) if arg.role in ("agent", "organization") and arg.entity else None
+            if entity is not None and entity.type == "ORG":
+                out.add(entity.id)
+    return out
 
 
 def team_name(name: str, cfg: dict[str, Any]) -> bool:

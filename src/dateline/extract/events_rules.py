@@ -240,6 +240,17 @@ def _named_company(arg: Argument, ctx: Context | None, trigger: Token | None) ->
         and (e := _entity_of(arg, ctx, trigger)) is not None and e.type == "ORG"
 
 
+def _listed_among_people(arg: Argument, args: list[Argument], ctx: Context, trigger: Token | None) -> bool:
+    """A name the recognizer took for a body's in a list of two or more people filling the same role ("hired A, B and
+    C" with B typed an organisation): a list of one kind, so a person too, not a body that rules the event out."""
+    entity = _entity_of(arg, ctx, trigger)
+    if entity is None or entity.type == "PERSON":
+        return False
+    people = {e.id for b in args if b.role == arg.role and b is not arg and (e := _entity_of(b, ctx, trigger)) is not None
+              and e.type == "PERSON"}
+    return len(people) >= 2
+
+
 def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = None, trigger: Token | None = None) -> bool:
     """A `rejects` rule: one of its roles is filled (`filled`), filled by an entity of `entity_types`
     ("the band split"), by a counted plural (`counted`: "won two world titles" sums up several wins), or
@@ -326,6 +337,7 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
         others = {b.entity for b in args if b.role in rule.get("unless_same_as", ()) and b.entity}
         return ctx is not None and any(  # ("unless_same_as": not the one of that role, "X takes the helm" misread with X the post)
             a.role in roles and (e := _entity_of(a, ctx, trigger)) is not None and e.type in rule["entity_types"] and e.id not in others
+            and not _listed_among_people(a, args, ctx, trigger)
             for a in args
         )
     for arg in args:

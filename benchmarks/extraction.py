@@ -52,6 +52,8 @@ def _describe_fact(fact: dict[str, Any] | Fact, analysis: Analysis | None = None
     subject = analysis.entity(fact.subject)
     obj = analysis.entity(fact.object)
     other = obj.name if obj else fact.value
+    if obj and fact.value:  # a role held at a body: both, so a wrong post is not hidden by its body
+        other = f"{fact.value} @ {obj.name}"
     return f"{fact.relation}({subject.name if subject else fact.subject}, {other}) [{fact.valid_from} .. {fact.valid_to}]"
 
 

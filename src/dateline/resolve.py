@@ -16,7 +16,8 @@ Conventions (read by the queries, which show a fact from either side):
 - age(P, value) as of the article date, and birth_year(P, value): the year of a dated birth, else
   the likelier of the two years an age allows (first half of the year -> the earlier one).
 Each fact keeps all its evidence, the events it came from, and the certainty of its most
-certain source.  Events that did not happen (NEG) or are only planned / attempted give no fact.
+certain source.  Events that did not happen (NEG) or are only planned / attempted give no fact, but for a
+start the article dates after its own date ("will take over as chief executive on 1 July").
 
 Modules: `resolve` (facts from events, then the passes over all facts), `resolve_statements`
 (facts stated in words), `resolve_clauses` (intervals of a clause, facts stated by verbs),
@@ -402,12 +403,24 @@ def _own_officer(a: Analysis, event: Event, titles: list[str], cfg: dict[str, An
         and not any(_head_word(t.lower()) in fellowships for t in titles)
 
 
+SCHEDULED_START_TYPES = frozenset({"career.appoint", "career.hire"})  # (not an election: "will stand in May" wins nothing yet)
+
+
+def _scheduled_start(a: Analysis, event: Event) -> bool:
+    """"X will take over as chief executive on 1 July", "will join Y in April": a start the article itself
+    announces for a date after its own, neither denied nor doubted -- the post or job is held from that date.
+    Not a plan someone says ("said he would join its staff next year": the speaker's word), nor an undated one
+    ("will join Y": it may yet fall through)."""
+    return event.type in SCHEDULED_START_TYPES and _to_come(event) and event.certainty == ASSERTED and event.claim is None \
+        and _dated(event.time) and event.time > a.document.dct[:len(event.time)]  # type: ignore[operator]
+
+
 def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> None:
     cfg = config()["employment"]
     a = b.analysis
     begun: list[tuple[Event, str, list[str], list[str], bool]] = []  # the starts, looked at again once the leavings are read
     for event in events:
-        if event.type not in cfg["start_types"] or not _factual(event):
+        if event.type not in cfg["start_types"] or not (_factual(event) or _scheduled_start(a, event)):
             continue
         people = _ids(event, cfg["person_roles"], a, {"PERSON"})
         orgs = _employer_ids(event, cfg["organization_roles"], a) or _venue_of_object(a, doc, event)

@@ -178,6 +178,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _fee_before_noun(token)  # "completed a £20m move to X": the fee's "m" read as the object, the noun as a verb
         elif token.dep_ == "agent" and token.head.tag_ == "VBD" and token.head.i < token.i:
             _headline_participle(token.head)
+        elif token.dep_ == "prep" and token.lower_ in ("for", "over") and token.head.tag_ in ("VBD", "VBN") and token.head.lower_ in REASONED_PASSIVES \
+                and token.head.i < token.i and any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NNPS") for c in token.head.children):
+            _headline_participle(token.head)  # "Quinn Hollister nominated for Caldwell Prize"
         elif token.dep_ == "agent" and token.i + 2 < len(listed) and listed[token.i + 1].tag_ == "NNP" and not any(token.children):
             _agent_cut_off(token)  # "Founded in 1998 by Hugh Trarr, Crolland Press ...": the name hung on the subject after it
         elif token.dep_ == "dobj" and token.lower_ in ("that", "this") and token.i + 1 < len(listed):
@@ -776,6 +779,13 @@ def _headline_participle(verb: Token) -> None:
     if subject is not None:
         verb.tag_ = "VBN"
         subject.dep_ = "nsubjpass"
+
+
+# participles of a prize that take their object before the "for" of the prize: with no object and no auxiliary ("Quinn
+# Hollister nominated for Caldwell Prize", "X honoured for services to music"), a headline's passive, its subject the one
+# nominated (not "voted for", "paid for": verbs that go without an object; a headline line's arrest or sacking is
+# `events._headline_passives`' own)
+REASONED_PASSIVES = frozenset({"nominated", "shortlisted", "longlisted", "short-listed", "long-listed", "honoured", "honored", "knighted"})
 
 
 TELLING_FORMS = REPORTED_FORMS | frozenset({"announced", "declared", "disclosed"})

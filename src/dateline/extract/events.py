@@ -840,8 +840,9 @@ def _years_counted_on(timex: Timex) -> bool:
 def _event(trigger: Token, type_name: str | None, args: list[Argument], times: list[TimeAnchor], ctx: Context, sch: Schema,
            durations: list[TimeAnchor] | None = None) -> Event:
     time, source = attach_time(trigger, ctx.sentence(trigger), times, sch.cues)
-    if type_name and trigger.tag_ in ("VBP", "VBZ") and trigger.lemma_.lower() in sch.stative:
-        time, source = None, None  # "the couple have two sons": a state now, the births undated
+    if type_name and trigger.tag_ in ("VBP", "VBZ") and trigger.lemma_.lower() in sch.stative \
+            and not any(c.dep_ in ("advmod", "prt", "prep") and c.lower_ == "out" for c in children_of(trigger)):
+        time, source = None, None  # "the couple have two sons": a state now, the births undated (not "has a novel out in May")
     if type_name == "family.child" and trigger.lemma_.lower() in sch.stative and any(
             c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() not in ("twin", "triplet") for c in children_of(trigger)):
         time, source = None, None  # "wed in 1983 and had two daughters": several births, not all on the wedding's date

@@ -261,9 +261,10 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
     ):
         return False
     if "object_words" in rule and not any(
-        h.frame == "object" and any(n.lemma_.lower() in rule["object_words"] and not _named_body(n, rule, ctx) for n in _object_nouns(h.arg, trigger))
+        h.frame == "object" and any((n.lemma_.lower() in rule["object_words"] or (rule.get("object_kinds") and _kind_and_modifiers(n) & set(rule["object_words"])))
+                                    and not _named_body(n, rule, ctx) for n in _object_nouns(h.arg, trigger))
         for h in hits
-    ):
+    ):  # (with `object_kinds`, the words compounded or modifying before it too: "debuted the musical X")
         return False
     if "unless_object_modifiers" in rule and any(
         h.frame == "object" and any(c.lower_ in rule["unless_object_modifiers"] for c in children_of(h.arg)) for h in hits
@@ -351,6 +352,12 @@ def _kind_words(noun: Token) -> set[str]:
     tags "rival" before a name an adjective)."""
     return {noun.lemma_.lower(), *(c.lemma_.lower() for c in children_of(noun) if c.dep_ == "compound"
                                    or (c.dep_ == "amod" and c.i < noun.i and c.lower_ == "rival"))}
+
+
+def _kind_and_modifiers(noun: Token) -> set[str]:
+    """The noun and the words compounded or modifying before it: "the musical X" (the parser tags "musical" an adjective)
+    is a musical, "her new opera X" an opera."""
+    return {noun.lemma_.lower(), *(c.lower_ for c in children_of(noun) if c.dep_ in ("compound", "amod") and c.i < noun.i)}
 
 
 def _described(arg: Argument, rule: dict[str, Any], ctx: Context) -> bool:

@@ -108,8 +108,8 @@ def _scheduled(verb: Token, auxes: list[Token]) -> bool:
     timetable: told of a date, the date is ahead ("takes office in January": the coming January)."""
     simple = verb.tag_ in ("VBZ", "VBP") and not auxes
     progressive = verb.tag_ == "VBG" and bool(auxes) and all(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes)
-    if simple and verb.lemma_ == "be" and any(c.lower_ == "out" and c.dep_ in ("advmod", "prt", "acomp") for c in children_of(verb)):
-        return True  # "the album is out on Friday": a release's timetable
+    if simple and verb.lemma_ in ("be", "have") and any(c.lower_ == "out" and c.dep_ in ("advmod", "prt", "acomp", "prep") for c in children_of(verb)):
+        return True  # "the album is out on Friday", "she has a new book out on Friday": a release's timetable
     if not (simple or progressive) or verb.lemma_ not in SCHEDULED:
         return False
     particle = SCHEDULED_PARTICLES.get(verb.lemma_)

@@ -87,14 +87,16 @@ def analyze_documents(
     documents: list[Document], options: Options | None = None, model: str | None = None
 ) -> list[Analysis | Exception]:
     """Several documents through spaCy in one batch (faster than one by one), then each through
-    the stages; a document whose stages fail gives its exception and the others go on."""
+    the stages; a document whose stages fail gives its exception and the others go on.  The cyclic
+    collector stays paused for the whole batch, not only for each document's stages (see gcpause)."""
     options = options or Options()
     out: list[Analysis | Exception] = []
-    for document, doc in zip(documents, nlp.load(model).pipe(d.text for d in documents), strict=True):
-        try:
-            out.append(enrich(doc, document, options))
-        except Exception as exc:  # noqa: BLE001 - reported by the caller, the batch goes on
-            out.append(exc)
+    with paused_cycle_collection():
+        for document, doc in zip(documents, nlp.load(model).pipe(d.text for d in documents), strict=True):
+            try:
+                out.append(enrich(doc, document, options))
+            except Exception as exc:  # noqa: BLE001 - reported by the caller, the batch goes on
+                out.append(exc)
     return out
 
 

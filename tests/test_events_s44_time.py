@@ -71,3 +71,14 @@ def test_the_day_after_a_dated_clause_is_the_next_day() -> None:
 
 def test_the_week_after_a_month_is_no_time_and_never_today() -> None:
     assert _times("Mila Orr was fired the week after she criticised the owner in an interview in May.", "career.fire") == [None]
+
+
+def test_a_gap_before_a_weekend_counts_back_from_its_saturday() -> None:
+    a = run("The actor Remy Castel and the singer Juno Hale married at the weekend, a year after they got engaged.", "2024-11-20")
+    assert [e.time for e in typed(a, "life.marry")] == ["2024-W46-WE"]
+    assert [e.time for e in typed(a, "life.engage")] == ["2023"]
+
+
+def test_a_weekend_with_no_gap_stays_a_weekend() -> None:
+    a = run("The actor Remy Castel and the singer Juno Hale married at the weekend.", "2024-11-20")
+    assert [e.time for e in typed(a, "life.marry")] == ["2024-W46-WE"]

@@ -55,6 +55,9 @@ def shift_value(value: str, amount: int, unit: str) -> str | None:
         return f"{months // 12:04d}-{months % 12 + 1:02d}"
     if re.fullmatch(r"\d{4}", value) and unit == "Y":  # "retired in 2012, two years after he was knighted"
         return f"{int(value) + amount:04d}"
+    weekend = re.fullmatch(r"(\d{4})-W(\d{2})-WE", value)
+    if weekend and unit in "MY":  # "married at the weekend, a year after they got engaged": the year (or month) of its Saturday
+        value = date.fromisocalendar(int(weekend.group(1)), int(weekend.group(2)), 6).isoformat()
     week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
     if week and unit in "WY":  # "sold it last week, a decade after founding it": that week's year, ten years back
         if unit == "Y":

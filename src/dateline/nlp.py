@@ -191,6 +191,7 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _report_read_as_relative(token)  # "The singer X is dating Y, a source told Z": X's clause is what was told
         elif token.dep_ == "mark" and token.lower_ in LINKS_IN_TIME and token.head.i > token.i:
             _phrase_read_as_subject(token)  # "Two years after the merger Ivo Sand was sacked": two subjects
+            _participle_read_as_clause(token)  # "will appear before magistrates on Monday charged with theft"
         elif token.dep_ == "pobj" and token.tag_ in ("NNP", "NNPS") and token.head.dep_ == "prep" and token.head.i < token.i < token.head.head.i:
             _subject_read_as_time_object(token)  # "On Thursday "Iron Bridge" was nominated": the name the subject
         elif token.dep_ == "acl" and token.tag_ == "VBN" and listed[token.i - 1].text == "," and token.lower_ in ISSUED_FORMS:
@@ -203,6 +204,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _name_after_apposition(token)  # "born to A, a docker, and B, a seamstress": B joined to the verb (or to "docker")
         elif token.dep_ in ("dobj", "npadvmod") and token.head.tag_ in _VERB_TAGS and token.i > 3:
             _apposition_read_as_object(token)  # "released her debut single, "Neon Fox", in 2011": the name the single's
+        elif token.dep_ == "prep" and token.head.tag_ == "VBN" and token.head.dep_ == "advcl" and token.head.head.i < token.i < token.head.i:
+            _time_hung_on_participle(token)  # "will appear in court on Tuesday charged with theft": the appearing's Tuesday
     for token in listed[1:-2]:
         if token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") and token.head.i > token.i \
                 and (listed[token.i - 1].dep_ == "cc" or any(c.dep_ == "aux" and c.lower_ in HAVE_FORMS for c in token.children)):
@@ -566,6 +569,35 @@ def _phrase_read_as_subject(link: Token) -> None:
         return
     link.dep_ = "prep"
     subjects[0].head, subjects[0].dep_ = link, "pobj"
+
+
+def _time_hung_on_participle(prep: Token) -> None:
+    """"will appear in court on Tuesday charged with theft", "was jailed on Friday convicted of fraud": a bare participle
+    clause (no subject, auxiliary or conjunction) starts with its participle; a phrase of time before it, after the
+    verb it hangs off, is that verb's, though the parser hung it on the participle."""
+    verb = prep.head
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children) \
+            or not any(c.dep_ == "pobj" and _is_time_word(c) for c in prep.children) \
+            or any(t.text in (",", ";", ":") for t in verb.doc[verb.head.i:prep.i]):
+        return
+    prep.head = verb.head
+
+
+def _participle_read_as_clause(link: Token) -> None:
+    """"will appear before magistrates on Monday charged with theft": the parser may read "before magistrates ...
+    charged" as a clause, the noun its subject.  A past participle with no auxiliary and no object is no finite
+    verb: the words after the link are its object (a prepositional phrase of the verb before), and the participle
+    stays a clause of that verb ("charged with theft" describes the one who appears)."""
+    verb = link.head
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.head.i > link.i \
+            or any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children):
+        return
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].left_edge.i != link.i + 1 or subjects[0].tag_ not in ("NN", "NNS") \
+            or not link.i < subjects[0].i < verb.i:
+        return
+    link.dep_, link.head = "prep", verb.head
+    subjects[0].dep_, subjects[0].head = "pobj", link
 
 
 SUBJECT_GAP_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "punct"})  # what may stand between a subject and its verb

@@ -96,7 +96,13 @@ from .events_time import (
     reshuffle_times,
     timex_anchors,
 )
-from .events_time_shift import after_gap, after_told_noun_times, shift_value, unit_before_after
+from .events_time_shift import (
+    after_gap,
+    after_told_noun_times,
+    shift_value,
+    unit_before_after,
+    unit_of_clause,
+)
 from .events_tokens import clause_head, trigger_key
 from .events_typing import (
     PERSONAL_PRONOUNS,
@@ -856,6 +862,8 @@ def _event(trigger: Token, type_name: str | None, args: list[Argument], times: l
         value = value[:4]  # "in April 2016 ... a son followed two years later": 2018, a count of years dates to the year
     tid = (time.timex.tid or None) if time else None
     shifted = unit_before_after(trigger, times) if type_name else None  # "the year after X took over": the year before
+    if shifted is None and type_name:
+        shifted = unit_of_clause(trigger, times)  # "was arrested the day she arrived on March 2": March 2
     if shifted is None:
         shifted = relative_time(trigger, ctx.sentence(trigger), durations, times, sch.cues, ctx.analysis.document.dct) \
             if durations and type_name and not (time is not None and source == "clause" and time.clause == clause_head(trigger)) else None

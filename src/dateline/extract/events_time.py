@@ -59,6 +59,8 @@ def timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str], sent_of: l
         if timex.anchor == "dct" and (timex.rule in ("relative:that-unit", "relative:that-named") or timex.rule == "mod:point"
                                       and " that " in f" {timex.text.lower()} "):
             continue  # "Earlier that year", "That summer", "The same week" with no time told before: that of something untold
+        if timex.anchor == "dct" and timex.rule == "relative:the-unit-of-event":
+            continue  # "resigned the day after the report was published" with no day told before: the report's day moved, not today
         if any(start <= timex.start and timex.end <= end for start, end in named):
             continue  # "Autumn Bugle", a film: a title's words date nothing
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
@@ -626,7 +628,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     if _told_before_denial(head):
         return None, None  # "denied on Tuesday that he had been forced out", "dismissed a report last week that he had agreed
         # to join X": what is denied or reported came before the denial or the report, when is not said
-    governing = sorted((t for t in sent if t.clause in ancestors and not (_past(trigger) and _future(t.clause))
+    governing = sorted((t for t in sent if t.clause in ancestors and not ((_past(trigger) or _case_step_done(trigger, head)) and _future(t.clause))
                         and not (_future_content(head) and not _future(t.clause))),
                        key=lambda t: (ancestors.index(t.clause), _in_other_phrase(t.root, t.clause)))  # (not a time in that clause's
     # subject: "X, leader since 2021, became prime minister in 2022 after Y resigned"); "would retire in August, two days after
@@ -700,6 +702,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not told and not _other_event(sent[0].clause) and not _own_conjunct(sent[0], head) \
             and not _other_conjunct_event(sent[0], head) and not _in_description(sent[0].root, head) \
             and not _conjunct_report(sent[0], head, cues["time"]["report_verbs"]) and not _apart_conjunct(sent[0], head) \
+            and not _later_conjunct(sent[0], head) and not (_case_step_done(trigger, head) and _future(sent[0].clause)) \
             and not _participle(head) and not _unrealised(trigger, cues["modality"]["control_words"]) and not _fronted_participle(sent[0].clause, head) \
             and not (_future_content(head) and _of_telling(sent[0], head) and not _future(sent[0].clause)):
         # ("Speaking to X, she said the wing closed in 2017": not then; "said on Tuesday that he would retire": not Tuesday)
@@ -796,6 +799,19 @@ def _later_after(trigger: Token, head: Token, taken: TimeAnchor, sent: list[Time
             return None  # another verb between: the time may be its
         return t
     return None
+
+
+def _later_conjunct(anchor: TimeAnchor, head: Token) -> bool:
+    """"X was arrested the day she arrived, and she was charged two days later": a time counted on from
+    another ("two days later", "a year afterwards") in a clause coordinated after `head` is later than
+    `head`'s own time, so never `head`'s time."""
+    words = anchor.root.doc[anchor.root.left_edge.i:anchor.root.right_edge.i + 1]
+    if anchor.root.i < head.i or words[-1].lower_ not in ANAPHORIC_LATER:
+        return False
+    token = anchor.clause
+    while token.head.i != head.i and token.head.i != token.i:
+        token = token.head
+    return token.head.i == head.i and token.dep_ == "conj" and token.i > head.i
 
 
 def _before_conjunct(anchor: TimeAnchor, verb: Token) -> bool:
@@ -908,6 +924,13 @@ def _when(clause: Token) -> bool:
 
 def _past(verb: Token) -> bool:
     return verb.tag_ == "VBD"
+
+
+def _case_step_done(trigger: Token, head: Token) -> bool:
+    """"will appear in court on Monday charged with theft", "will be sentenced on Friday, convicted of fraud": a bare
+    participle of a step of a case, describing the one a hearing to come awaits, is done already (not on that day)."""
+    return trigger.lemma_.lower() in STEPS_OF_A_CASE and head.tag_ == "VBN" and head.dep_ == "advcl" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in children_of(head))
 
 
 def _future(clause: Token) -> bool:

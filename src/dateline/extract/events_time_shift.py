@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..nlp import children_of
-from .events_tokens import TIME_NOUNS
+from .events_tokens import TIME_NOUNS, clause_head
 
 if TYPE_CHECKING:
     from ..model import Event
@@ -55,6 +55,9 @@ def shift_value(value: str, amount: int, unit: str) -> str | None:
         return f"{months // 12:04d}-{months % 12 + 1:02d}"
     if re.fullmatch(r"\d{4}", value) and unit == "Y":  # "retired in 2012, two years after he was knighted"
         return f"{int(value) + amount:04d}"
+    weekend = re.fullmatch(r"(\d{4})-W(\d{2})-WE", value)
+    if weekend and unit in "MY":  # "married at the weekend, a year after they got engaged": the year (or month) of its Saturday
+        value = date.fromisocalendar(int(weekend.group(1)), int(weekend.group(2)), 6).isoformat()
     week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
     if week and unit in "WY":  # "sold it last week, a decade after founding it": that week's year, ten years back
         if unit == "Y":
@@ -92,6 +95,40 @@ def unit_before_after(trigger: Token, times: list[TimeAnchor]) -> str | None:
             ok = link.dep_ == "prep" and link.head == root and trigger.dep_ == "pobj" and trigger.head == link
         if ok:
             return shift_value(PART_OF_DAY.sub("", time.timex.value), -1 if link.lower_ == "after" else 1, unit)
+    return None
+
+
+UNITS_OF_A_CLAUSE = {"day": "D", "night": "D", "morning": "D", "afternoon": "D", "evening": "D", "week": "W", "month": "M", "year": "Y"}
+
+
+def unit_of_clause(trigger: Token, times: list[TimeAnchor]) -> str | None:
+    """"was arrested the day she arrived on March 2", "proposed on the night they met in 2019": a time noun told by a
+    clause (a relative clause, or "after"/"before" and a clause: "resigned the day after the report was published on
+    Tuesday") is that clause's time, moved one unit on (or back) past it; the noun alone dates nothing."""
+    head = clause_head(trigger)
+    nouns = [c for c in children_of(head) if c.dep_ == "npadvmod"] + [
+        g for c in children_of(head) if c.dep_ == "prep" and c.lower_ in ("on", "in") for g in children_of(c) if g.dep_ == "pobj"]
+    for noun in nouns:
+        unit = UNITS_OF_A_CLAUSE.get(noun.lower_)
+        if unit is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(noun)) or noun.i + 1 >= len(noun.doc):
+            continue
+        link = noun.doc[noun.i + 1]
+        if link.lower_ in ("after", "before") and link.dep_ == "mark" and link.head.i > link.i and link.head.head == head:
+            told, amount = link.head, 1 if link.lower_ == "after" else -1
+        else:
+            told, amount = next((c for c in children_of(noun) if c.dep_ == "relcl"), None), 0
+        if told is None:
+            continue
+        dated = [t for t in times if t.clause == told and t.root.i > told.left_edge.i and t.timex.value]
+        if len(dated) != 1:
+            return None
+        value = PART_OF_DAY.sub("", dated[0].timex.value or "")
+        if amount == 0:
+            return value
+        if GRAIN_OF.get(len(value)) != ("D" if unit == "W" else unit) or (unit == "D" and len(value) != 10):
+            return None  # "the week after she spoke in May": a week of May, which one not said
+        moved = shift_value(value, amount, unit)
+        return week_of(moved) if moved and unit == "W" else moved
     return None
 
 

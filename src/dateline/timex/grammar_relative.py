@@ -34,6 +34,8 @@ def p_rel_unit(_the: Item | None, word: Item, _fiscal: Item | None, u: Item) -> 
         out["anaph"] = True
     if out.get("anaph") and unit in ("D", "W"):  # "the following day", "the next day": from the date told about,
         del out["deictic"]  # never from today ("in October 2012 ... the following day": October 2012)
+        if unit == "W":
+            out["whole_week"] = True  # "the previous week" after a day: that day's week moved, a week (not a day) as value
     if _the is not None and d == 0 and word.value != "current":
         return None
     return out

@@ -316,7 +316,7 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
             base = reexpress(moved(cal.start_of(ref.point) or ref.date, n, unit), ref.point)
             steps.append(f"kept the reference's grain: {cal.fmt(base)}")
         elif m.get("anaph") and not m.get("deictic") and unit in ("W", "D") and ref.tid is not None \
-                and "d" in ref.point:
+                and "d" in ref.point and not m.get("whole_week"):
             base = cal.day_point(ref.date + dt.timedelta(days=n * (7 if unit == "W" else 1)))
             steps.append(f"a day {abs(n)} {unit} from the reference day: {cal.fmt(base)}")
         if m.get("ago") and unit == "Y" and last_by_grain and "Q" in last_by_grain and last is not None \

@@ -37,11 +37,13 @@ ORG_VERBS = frozenset({"launch", "unveil", "raise", "acquire", "buy", "sell", "h
 # ... and whose passive subject "it" is ("it was merged with X", "it was founded in 1962", "it was acquired by Y")
 ORG_PASSIVE_VERBS = frozenset({"merge", "acquire", "buy", "found", "establish", "list", "float", "incorporate", "nationalise",
                                "nationalize", "privatise", "privatize", "rename", "restructure", "fine"})
-# verbs whose object "it" is the company in view ("after X sued it for unfair dismissal"): one sues a body, not a thing
-ORG_OBJECT_VERBS = frozenset({"sue", "countersue"})
+# verbs whose object "it" is the company in view ("after X sued it for unfair dismissal"): one sues a body, not a thing;
+# one founds a body ("His father had founded it in 1979").  (Not "bought it" or "sold it": a vineyard or a painting,
+# named by no name, is bought and sold as often as a company, and the nearest body named would be taken for it.)
+ORG_OBJECT_VERBS = frozenset({"sue", "countersue", "found", "cofound", "co-found", "establish"})
 # ... and, in a clause a body reports of another ("Selby Foods said Frunmore Group would buy it", "Trestrel said X had sued
 # it"), verbs whose object "it" is the body reporting: one buys, sues, fines or courts a company
-REPORTED_OBJECT_VERBS = ORG_OBJECT_VERBS | {"buy", "acquire", "purchase", "fine", "approach", "sanction", "investigate"}
+REPORTED_OBJECT_VERBS = frozenset({"sue", "countersue", "buy", "acquire", "purchase", "fine", "approach", "sanction", "investigate"})
 WORK_VERBS = frozenset({"release", "publish", "premiere", "screen", "distribute", "reissue", "translate", "adapt"})
 # verbs whose subject "it" is, after a work is named, that work ("It won the X Prize in 2004", "It came out on Y
 # Records", "it was shortlisted for the Z Prize", "It opened in cinemas in November", "it was greeted with a standing

@@ -35,6 +35,9 @@ def _named(token: Token) -> Token:
         owner = next((g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
                       for g in children_of(c) if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
         return owner if owner is not None else token
+    one = _one_of(token)
+    if one is not None:
+        return one
     # (or "Her third, "Low Tide Ballads",", or a noun the tagger took for an adjective: "Her first single, X, was put out")
     if token.pos_ == "NOUN" or token.ent_type_ == "ORDINAL" or (token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS):
         appos = next((c for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -65,6 +68,18 @@ def _named(token: Token) -> Token:
             if name is not None:
                 return name
     return token
+
+
+def _one_of(token: Token) -> Token | None:
+    """"One of Europe's largest pension funds, X, sued ...", "Two of its founders, A and B, left": a number picking
+    out some of a kind, with the name set beside it (the parser hangs the name on the number or on the kind's noun),
+    stands for that name as a noun for its kind would."""
+    if token.pos_ != "NUM" or token.dep_ not in NOMINAL_DEPS:
+        return None
+    kinds = [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c) if g.dep_ == "pobj"]
+    if not kinds:
+        return None
+    return next((c for n in (token, *kinds) for c in children_of(n) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
 def _set_off_title_name(noun: Token) -> Token | None:

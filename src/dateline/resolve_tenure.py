@@ -262,6 +262,8 @@ def _body(a: Analysis, verb: Token) -> str | None:
     "where" clause hangs from ("the X Laboratory in Uppsala, where she had spent eight years"), or the one "there" stands
     for (`_there_body`)."""
     found = [_entity(a, c) for c in children_of(verb) if c.dep_ == "dobj"] + [_entity(a, t) for t in objects_of(verb, {"at", "with", "for"})]
+    found += [_entity(a, t) for post in children_of(verb) if post.dep_ == "attr" for t in objects_of(post, {"at", "with", "of"})]
+    # ("was chief curator at X for seven years": the post's body)
     found += [_entity(a, t) for post in objects_of(verb, {"as"}) for t in objects_of(post, {"at", "with", "for"})]  # "spent three
     # years as a researcher at X"
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(verb)):
@@ -271,7 +273,14 @@ def _body(a: Analysis, verb: Token) -> str | None:
         found.append(_entity(a, place))
     if any(c.dep_ == "advmod" and c.lower_ == "there" for c in children_of(verb)):
         found.append(_there_body(a, verb))
+    if not any(e is not None and _kind(a, e) == "ORG" for e in found):  # "at the supermarket chain Y": the name set beside
+        found += [_entity(a, n) for t in objects_of(verb, {"at", "with"}) for n in children_of(t) if n.dep_ == "appos"]
     return next((e for e in found if e is not None and _kind(a, e) == "ORG"), None)
+
+
+def _was_at(verb: Token) -> bool:
+    """"was chief curator at X for seven years", "was with X for a decade": a past "be" telling a stretch at a body."""
+    return verb.lemma_.lower() == "be" and verb.tag_ == "VBD" and any(c.dep_ in ("attr", "prep") for c in children_of(verb))
 
 
 def _doer(verb: Token) -> Token | None:
@@ -322,10 +331,10 @@ def stretches(b: _Builder, doc: Doc) -> None:
         if verb.lemma_.lower() in LIVE_VERBS:
             _lived_for(b, verb, years)
             continue
-        if verb.lemma_.lower() not in verbs or _unstated(verb) or (person := _entity(a, _doer(verb))) is None \
+        if (verb.lemma_.lower() not in verbs and not _was_at(verb)) or _unstated(verb) or (person := _entity(a, _doer(verb))) is None \
                 or _kind(a, person) != "PERSON" or (org := _body(a, verb)) is None:
             continue
-        left = _left_then(a, verb)
+        left = _left_then(a, verb) or _before_that(b, doc, verb, person)
         for fact in b.facts.values():
             if fact.subject != person or fact.object != org or fact.relation not in ("employee", "member", "role") \
                     or fact.valid_from is not None:
@@ -441,6 +450,23 @@ def _left_then(a: Analysis, verb: Token) -> str | None:
             return event.time  # (a step dated in its own clause: not "led X to the title in 1996 and managed Y for two
             # years before moving to England", whose move took the title's year)
     return None
+
+
+THAT_WORDS = frozenset({"that", "then", "this"})
+
+
+def _before_that(b: _Builder, doc: Doc, verb: Token, person: str) -> str | None:
+    """"She has run Y's British arm since 2014. Before that she spent nine years at Z": a stretch told "before that"
+    ends where the person's one dated start in the sentence before began (not when that sentence dates two starts,
+    or none)."""
+    if not any(p.dep_ == "prep" and p.lower_ == "before" and (told := [c.lower_ for c in children_of(p)])
+               and all(w in THAT_WORDS for w in told) for p in children_of(verb)):
+        return None
+    _, sent_of = sentences(doc)
+    before = sent_of[verb.i] - 1
+    starts = {f.valid_from for f in b.facts.values() if f.subject == person and f.relation in ("employee", "member", "role")
+              and _dated(f.valid_from) and any(e.sentence == before for e in f.evidence)}
+    return starts.pop() if len(starts) == 1 else None
 
 
 def _began(facts: list[Fact], year: str) -> None:

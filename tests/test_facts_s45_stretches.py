@@ -1,0 +1,42 @@
+"""Session 45: a stretch of years told "before that" ends where the person's one dated start in the sentence before
+began ("She has run Y's arm since 2014. Before that she spent nine years at Z": at Z from 2005 to 2014); a stretch
+at "the supermarket chain Z" is at Z; "was chief curator at Z for seven years" is a stretch too -- as small invented
+articles through the real pipeline, with the near misses that must not fire."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import jobs
+
+DCT = "2023-03-01"
+
+BEFORE_THAT = ("Lena Morrow will take over on July 1. She joins from the dairy group Norvane, where she has run the "
+               "British business since 2014. Before that she spent nine years at the supermarket chain Faircroft, "
+               "rising to head of buying.")
+
+WAS_CURATOR = ("Amara Kole is deputy director of the Harlow Collection, where she has worked since 2016. Before that she "
+               "was chief curator at the Whitlow Institute in Leeds for seven years.")
+
+TWO_STARTS = ("Amara Kole joined Pentrell Bank in 2019 and became its chair in 2021. Before that she spent nine years at "
+              "the lender Faircroft.")
+
+NO_BEFORE = ("Lena Morrow has run the British business of Norvane since 2014. She spent nine years at the supermarket "
+             "chain Faircroft, rising to head of buying.")
+
+
+def test_a_stretch_before_that_ends_at_the_start_told_just_before() -> None:
+    assert jobs(run(BEFORE_THAT, DCT), "Lena Morrow")["Faircroft"] == ("2005", "2014")
+
+
+def test_a_past_be_with_a_post_at_a_body_is_a_stretch_there() -> None:
+    assert jobs(run(WAS_CURATOR, DCT), "Amara Kole")["Whitlow Institute"] == ("2009", "2016")
+
+
+def test_two_dated_starts_before_leave_the_stretch_undated() -> None:
+    faircroft = jobs(run(TWO_STARTS, DCT), "Amara Kole").get("Faircroft")
+    assert faircroft is None or faircroft[0] is None
+
+
+def test_no_before_that_no_end_taken_from_the_sentence_before() -> None:
+    faircroft = jobs(run(NO_BEFORE, DCT), "Lena Morrow")["Faircroft"]
+    assert faircroft[1] != "2014" and faircroft[0] is None

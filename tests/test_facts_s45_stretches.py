@@ -1,12 +1,13 @@
 """Session 45: a stretch of years told "before that" ends where the person's one dated start in the sentence before
 began ("She has run Y's arm since 2014. Before that she spent nine years at Z": at Z from 2005 to 2014); a stretch
-at "the supermarket chain Z" is at Z; "was chief curator at Z for seven years" is a stretch too -- as small invented
-articles through the real pipeline, with the near misses that must not fire."""
+at "the supermarket chain Z" is at Z; "was chief curator at Z for seven years" is a stretch too; a post held "since
+the company's founding" starts at the one founding the article dates -- as small invented articles through the real
+pipeline, with the near misses that must not fire."""
 
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import jobs
+from handmade import jobs, posts
 
 DCT = "2023-03-01"
 
@@ -40,3 +41,18 @@ def test_two_dated_starts_before_leave_the_stretch_undated() -> None:
 def test_no_before_that_no_end_taken_from_the_sentence_before() -> None:
     faircroft = jobs(run(NO_BEFORE, DCT), "Lena Morrow")["Faircroft"]
     assert faircroft[1] != "2014" and faircroft[0] is None
+
+
+SINCE_FOUNDING = ("Halverd Tools was founded in 2016 by the engineer Maria Quist. Quist, who has been chief executive since "
+                  "the company's founding, will become chair.")
+
+SINCE_FOUNDING_UNDATED = ("Halverd Tools was founded by the engineer Maria Quist. Quist, who has been chief executive since "
+                          "the company's founding, will become chair.")
+
+
+def test_a_post_held_since_the_founding_starts_at_the_founding_told() -> None:
+    assert posts(run(SINCE_FOUNDING, DCT), "Maria Quist")["chief executive"][1] == "2016"
+
+
+def test_a_founding_undated_gives_no_start() -> None:
+    assert posts(run(SINCE_FOUNDING_UNDATED, DCT), "Maria Quist")["chief executive"][1] is None

@@ -115,6 +115,8 @@ def interval(analysis: Analysis, doc: Doc, verb: Token) -> Interval:
             out.point = value
     if out.start is None:
         out.start = _since_then(analysis, verb)
+    if out.start is None:
+        out.start = _since_founding(analysis, verb)
     if out.start is None:  # "has been at X since joining from Y in 2016": the time of the joining
         for since in (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "since"):
             for clause in (g for g in children_of(since) if g.dep_ == "pcomp" and g.pos_ == "VERB"):
@@ -147,6 +149,21 @@ def _verb_title(verb: Token) -> str | None:
     if noun.head.i != verb.i or noun.dep_ != "dobj" or noun.tag_ != "NN" or any(c.i < noun.i for c in children_of(noun)):
         return None  # ("has been managing the team since 2019": the verb)
     return f"{verb.lower_} {noun.lower_}"
+
+
+FOUNDING_NOUNS = frozenset({"founding", "foundation", "creation", "inception", "formation", "launch", "birth"})
+
+
+def _since_founding(analysis: Analysis, verb: Token) -> str | None:
+    """"who has been chief executive since the company's founding / since its creation": the date of the one dated
+    founding the article tells (of that body, when the article tells several)."""
+    nouns = [g for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "since" for g in children_of(p)
+             if g.dep_ == "pobj" and g.lemma_.lower() in FOUNDING_NOUNS]
+    if not nouns:
+        return None
+    dated = {e.time for e in analysis.events if e.type == "business.found" and e.polarity == "POS" and e.modality is None
+             and _dated(e.time)}
+    return dated.pop() if len(dated) == 1 else None  # type: ignore[return-value]
 
 
 def _since_then(analysis: Analysis, verb: Token) -> str | None:

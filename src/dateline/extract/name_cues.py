@@ -441,6 +441,12 @@ def its_section(doc: Doc, span: NameSpan, root: Token) -> bool:
         c.dep_ == "poss" and c.lower_ in ("its", "their") and c.i < span.start for c in children_of(part))
 
 
+def _set_up(verb: Token) -> bool:
+    """"was set up / established in 2019": founded, in other words."""
+    lemma = verb.lemma_.lower()
+    return lemma == "establish" or (lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children_of(verb)))
+
+
 def org_context(root: Token, lex: EntityLexicon) -> bool:
     """Where only an organisation fits: "X cut 200 jobs", "X posted a loss", "X merged with Y",
     "shares in X", "a stake in X", "X was founded in 2019" (a town is founded too, but no person)."""
@@ -449,6 +455,8 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
     head_lower, head_lemma, holder_lemma = head.lower_, head.lemma_.lower(), holder.lemma_.lower()
     if dep == "nsubjpass" and head_lemma in FOUNDED_VERBS and not place_label(name):
         return True
+    if dep == "nsubjpass" and _set_up(head) and not place_label(name) and not _first_named(root):
+        return True  # "X was set up / established in 2019": founded (but "Marta Ellison was set up by her partner": framed)
     if _its_rival(root) and not place_label(name):
         return True  # "buy its rival Tessary", "bought its rival, Tessary,": a body's rival is a body
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in FOUNDED_VERBS for c in children_of(root)) \

@@ -155,16 +155,31 @@ def _looks_like_name(span: list[Token]) -> bool:
     return not any("@" in t.text or t.like_url or t.like_email for t in span)
 
 
+def _pieces(doc: Doc, toks: list[Token]) -> list[tuple[int, int, str]]:
+    """The model's entities as (start, end, label), each cut at a verb in lower case inside it: "Halvor Sand founded
+    Quillstone" read as one organisation is two names either side of "founded" (their labels are decided later)."""
+    out = []
+    for ent in doc.ents:
+        start = ent.start
+        for i in range(ent.start + 1, ent.end - 1):
+            if toks[i].is_lower and toks[i].pos_ in ("VERB", "AUX") and toks[i].is_alpha and any(
+                    t.head.i == i and t.dep_ in ("nsubj", "nsubjpass") for t in toks[start:i]):  # (the verb told of the name before it)
+                if i > start:
+                    out.append((start, i, ent.label_))
+                start = i + 1
+        out.append((start, ent.end, ent.label_))
+    return out
+
+
 def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
     toks = tokens(doc)
     out: list[NameSpan] = []
-    for ent in doc.ents:
-        raw = ent.label_
+    for ent_start, ent_end, raw in _pieces(doc, toks):
         label = LABEL_MAP.get(raw, raw)
         if label not in TYPES and label != "LAW":
             continue
-        first = ent.start + 1 if toks[ent.start].tag_ in ("DT", "PRP$") else ent.start
-        start, end = _trim(doc, ent.start, ent.end, lex)
+        first = ent_start + 1 if toks[ent_start].tag_ in ("DT", "PRP$") else ent_start
+        start, end = _trim(doc, ent_start, ent_end, lex)
         if start > first + 1 and toks[start - 1].is_lower and place_label(doc[first : start - 1].text):
             out.append(NameSpan(first, start - 1, "GPE", "GPE", False))  # "the Stockholm fund X": Stockholm too
         while end > start + 1 and (not any(c.isalpha() for c in toks[end - 1].text)

@@ -186,7 +186,8 @@ def test_last_this_and_next_season_are_years_and_a_bare_season_no_date() -> None
 
 def test_winning_the_race_for_an_office_is_an_election() -> None:
     a = run("Jane Okafor won the race for mayor on Thursday, beating Tom Ruiz.", "2024-05-08")
-    assert [e.type for e in a.events if e.type] == ["politics.elect"]
+    # (the rival beaten: an election not won, as the fixtures annotate losers -- session 45)
+    assert sorted((e.type, e.polarity) for e in a.events if e.type) == [("politics.elect", "NEG"), ("politics.elect", "POS")]
     a = run("Jane Okafor won the race in Boston on Monday.", "2024-05-08")
     assert [e.type for e in a.events if e.type] == ["career.win"]
 

@@ -1,11 +1,13 @@
 """Session 45 (lead): "the club made him captain in 2018", where the parser reads the post as a noun heading a small
 clause ("him captain"), is an appointment to that post -- as small invented articles through the real pipeline, with a
-near miss that must not fire."""
+near miss that must not fire; rivals beaten in an election ("elected mayor, beating A and B", "a majority of 2,114 over
+X") are elections they did not win."""
 
 from __future__ import annotations
 
+from dateline.model import Analysis
 from handmade import analyzed as run
-from handmade import assert_no_event, named_args, posts
+from handmade import assert_no_event, named_args, posts, typed
 
 DCT = "2025-02-06"
 
@@ -24,3 +26,30 @@ def test_made_him_captain_is_an_appointment_dated_and_a_post_from_then() -> None
 
 def test_made_it_clear_is_no_appointment() -> None:
     assert_no_event(run(MADE_CLEAR, DCT), "career.appoint")
+
+
+BEATING = "Mara Fenwick was elected mayor of Drellport on Thursday, beating Tom Arkwright and Jo Pell."
+
+MAJORITY = "Mara Fenwick won the Drellport by-election on Thursday with a majority of 2,114 over Tom Arkwright."
+
+FINAL_BEATING = "Rosa Velt won the final on Sunday, beating Ana Kross 6-4 6-2."
+
+
+def _elected(a: Analysis, polarity: str) -> list[str | None]:
+    return [e_args.get("patient") for e_args, e in zip(named_args(a, "politics.elect"), typed(a, "politics.elect"), strict=True)
+            if e.polarity == polarity]
+
+
+def test_rivals_beaten_in_an_election_are_elections_not_won() -> None:
+    a = run(BEATING, "2025-03-16")
+    assert _elected(a, "POS") == ["Mara Fenwick"]
+    assert sorted(_elected(a, "NEG")) == ["Jo Pell", "Tom Arkwright"]
+
+
+def test_a_majority_over_a_rival_is_the_rivals_election_not_won() -> None:
+    a = run(MAJORITY, "2025-03-16")
+    assert _elected(a, "POS") == ["Mara Fenwick"] and _elected(a, "NEG") == ["Tom Arkwright"]
+
+
+def test_a_final_won_beating_a_player_is_no_election() -> None:
+    assert_no_event(run(FINAL_BEATING, "2025-03-16"), "politics.elect")

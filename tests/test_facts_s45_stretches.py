@@ -1,7 +1,8 @@
 """Session 45: a stretch of years told "before that" ends where the person's one dated start in the sentence before
 began ("She has run Y's arm since 2014. Before that she spent nine years at Z": at Z from 2005 to 2014); a stretch
 at "the supermarket chain Z" is at Z; "was chief curator at Z for seven years" is a stretch too; a post held "since
-the company's founding" starts at the one founding the article dates -- as small invented articles through the real
+the company's founding" starts at the one founding the article dates; "left Y in 2020 after a decade at the lender"
+and "after a tenure of nine years" date the job or post back from the leaving -- as small invented articles through the real
 pipeline, with the near misses that must not fire."""
 
 from __future__ import annotations
@@ -56,3 +57,22 @@ def test_a_post_held_since_the_founding_starts_at_the_founding_told() -> None:
 
 def test_a_founding_undated_gives_no_start() -> None:
     assert posts(run(SINCE_FOUNDING_UNDATED, DCT), "Maria Quist")["chief executive"][1] is None
+
+
+AFTER_A_DECADE_AT = "Tom Gale left Kerrow Bank in 2020 after a decade at the lender."
+
+AFTER_A_TENURE = "Tom Gale stepped down as chief executive of Kerrow Bank in March 2020 after a tenure of nine years."
+
+AFTER_A_DECADE_ABROAD = "Tom Gale left Kerrow Bank in 2020 after a decade at sea."
+
+
+def test_a_stretch_at_the_body_left_dates_the_job_back_from_the_leaving() -> None:
+    assert jobs(run(AFTER_A_DECADE_AT, "2025-03-14"), "Tom Gale")["Kerrow Bank"] == ("2010", "2020")
+
+
+def test_a_tenure_of_years_before_a_dated_leaving_dates_the_post_back() -> None:
+    assert posts(run(AFTER_A_TENURE, "2025-03-14"), "Tom Gale")["chief executive"][1:] == ("2011", "2020-03")
+
+
+def test_a_stretch_at_no_body_leaves_the_job_undated() -> None:
+    assert jobs(run(AFTER_A_DECADE_ABROAD, "2025-03-14"), "Tom Gale")["Kerrow Bank"][0] is None

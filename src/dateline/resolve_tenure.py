@@ -453,6 +453,7 @@ def _left_then(a: Analysis, verb: Token) -> str | None:
 
 
 THAT_WORDS = frozenset({"that", "then", "this"})
+STINT_NOUNS = frozenset({"tenure", "stint", "spell", "reign", "career"})  # "after a tenure of nine years"
 
 
 def _before_that(b: _Builder, doc: Doc, verb: Token, person: str) -> str | None:
@@ -492,12 +493,17 @@ def years_before_leaving(b: _Builder, doc: Doc) -> None:
         if span is None or span.root.dep_ != "pobj":
             continue
         prep, held = span.root.head, [c for c in children_of(span.root) if c.dep_ == "prep"]
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in STINT_NOUNS and prep.head.dep_ == "pobj" \
+                and prep.head.head.lower_ == "after":
+            prep, held = prep.head.head, []  # "stepped down in March after a tenure of nine years": after nine years
         if prep.lower_ == "of" and prep.head.lemma_.lower() in spouse_nouns:
             _wedded_for(b, prep.head, f"{int(a.document.dct[:4]) - years:04d}")  # type: ignore[operator]
             continue
         event = by_trigger.get(prep.head.idx) if prep.lower_ == "after" else None
         if event is None or not _dated(event.time) or len(held) > 1:
             continue
+        if not held:  # "left Y in 2020 after a decade at the lender": the parser hangs "at" on the verb
+            held = [c for c in children_of(prep.head) if c.dep_ == "prep" and c.lower_ in ("at", "with") and c.i == span.end]
         began = f"{int(event.time[:4]) - years:04d}"  # type: ignore[index]
         named_post = any(c.dep_ == "prep" and c.lower_ == "as" for c in children_of(prep.head))  # left "as" a post
         what = next((g for g in children_of(held[0]) if g.dep_ == "pobj"), None) if held else None
@@ -508,10 +514,14 @@ def years_before_leaving(b: _Builder, doc: Doc) -> None:
                 pair = set(_ids(event, config()["spouse"]["roles"], a, {"PERSON"}))
                 _began([f for f in b.facts.values() if f.relation == "spouse" and {f.subject, f.object} == pair], began)
             continue
-        if what is not None and (held[0].lower_ not in ("in", "at") or what.lemma_.lower() not in cfg["post_held_nouns"]):
+        at_body = what is not None and held[0].lower_ in ("at", "with") and _kind(a, _entity(a, what)) == "ORG"
+        if what is not None and not at_body \
+                and (held[0].lower_ not in ("in", "at") or what.lemma_.lower() not in cfg["post_held_nouns"]):
             continue
         body = next((_entity(a, g) for p in children_of(what) if p.dep_ == "prep" and p.lower_ == "of"
                      for g in children_of(p) if g.dep_ == "pobj"), None) if what is not None else None  # "in charge of Y"
+        if at_body:
+            body = _entity(a, what)  # "left Y in 2020 after a decade at the lender / at Y": there
         org = body if body is not None and _kind(a, body) == "ORG" else None
         people = _ids(event, ["agent", *config()["employment"]["person_roles"]] if event.type != "career.fire"
                       else config()["employment"]["person_roles"], a, {"PERSON"})

@@ -46,7 +46,9 @@ def _named(tok: Token, entity_of: Find) -> str | None:
 def _origins(trigger: Token, entity_of: Find, kind_of: Callable[[str | None], str | None]) -> list[str]:
     out = []
     away = [c for c in children_of(trigger) if c.dep_ == "advmod" and c.lower_ == "away"]  # "was hired away from B"
-    for prep in (g for h in (trigger, *away) for g in children_of(h)):
+    # "signed for Y from B", "moved to Y from B": the parser hangs "from" on the body moved to
+    goal = [o for p in children_of(trigger) if p.dep_ == "prep" and p.lower_ in ("for", "to") for o in children_of(p) if o.dep_ == "pobj"]
+    for prep in (g for h in (trigger, *away, *goal) for g in children_of(h)):
         if prep.dep_ == "prep" and prep.lower_ == "from":
             for obj in children_of(prep):
                 org = _named(obj, entity_of) if obj.dep_ == "pobj" else None

@@ -150,6 +150,7 @@ def party_name(name: str) -> bool:
         words[-1] in PARTY_NAME_WORDS or words[0] in PARTY_NAME_PREFIXES or words[-1] in PARTY_PLURAL_WORDS))
 
 
+DEFECT_VERBS = frozenset({"defect"})  # "defected to the Greens": a party or a body
 FOUNDED_VERBS = frozenset({"found", "co-found", "cofound", "incorporate", "headquarter"})
 FORMED_VERBS = frozenset({"form", "found", "co-found", "cofound"})
 FOUNDED_OBJECT_VERBS = frozenset({"found", "co-found", "cofound"})  # (not "form": "formed X" may be a band told by its members)
@@ -523,6 +524,9 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
         return True  # "formed the Velvet Hours in 1995": a band, a party
     if dep == "dobj" and head_lemma in LEFT_FOR_VERBS and _the_plural(root) and not place_label(name):
         return True  # "left the Velvet Hours": a band or a team (a place is not plural)
+    if dep == "pobj" and head_lower in ("to", "from") and holder_lemma in DEFECT_VERBS and holder.pos_ == "VERB" \
+            and not place_label(name) and not _first_named(root):
+        return True  # "defected to the Greens", "defected from the Civic Party": a party (a known country stays a place)
     if dep == "pobj" and head_lower == "for" and holder_lemma in LEFT_FOR_VERBS \
             and not place_label(name) and any(c.dep_ == "dobj" and c.pos_ == "PROPN" and not place_label(c.text)
                                                    for c in children_of(holder)):

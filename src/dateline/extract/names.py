@@ -28,6 +28,7 @@ from .gazetteer import is_region, place_label
 from .name_cues import (
     CLUB_POST_NOUNS,
     CUE_VOTE,
+    DEFECT_VERBS,
     DEFINES,
     context_cues,
     org_words,
@@ -581,6 +582,9 @@ def _demonym_head(doc: Doc, span: NameSpan) -> bool:
     tok = doc[span.start]
     if span.end - span.start != 1 or not (span.label == "NORP" or is_demonym(tok) or aged_demonym(tok)):
         return False
+    if span.label == "ORG" and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "from") \
+            and tok.head.head.lemma_.lower() in DEFECT_VERBS:
+        return False  # "defected to the Greens": a party, though NER took it for a people
     return tok.tag_ in ("NNP", "NN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos") \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok))
 

@@ -1,0 +1,31 @@
+"""Session 45 (lead): a move told "signed for Y from B" or "moved to Y from B" (the parser hangs "from" on the body
+moved to) ends the membership at B then; "defected to the Greens" names a party, though the model reads "the Greens" as
+a people -- as small invented articles through the real pipeline, with near misses that must not change."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import entity_types, jobs
+
+DCT = "2025-03-14"
+
+
+def test_signed_for_a_club_from_another_ends_the_old_membership_then() -> None:
+    clubs = jobs(run("Tom Gale signed for Dunmore Rovers from Kelby Athletic in 2022.", DCT), "Tom Gale", "member")
+    assert clubs["Dunmore Rovers"] == ("2022", None) and clubs["Kelby Athletic"] == (None, "2022")
+
+
+def test_moved_to_a_firm_from_another_ends_the_old_job_then() -> None:
+    firms = jobs(run("Tom Gale moved to Kerrow Bank from Pellman Trust in 2019.", DCT), "Tom Gale")
+    assert firms["Pellman Trust"] == (None, "2019")
+
+
+def test_defected_to_the_greens_joins_a_party_and_ends_the_old_one() -> None:
+    a = run("Tom Gale, a member of the Civic Party since 2004, defected to the Greens on Monday.", DCT)
+    parties = jobs(a, "Tom Gale", "member")
+    assert parties["Civic Party"] == ("2004", "2025-03-10") and parties["Greens"] == ("2025-03-10", None)
+
+
+def test_the_slovak_described_is_no_body() -> None:
+    types = entity_types(run("The Slovak lifted the trophy in Cressfield in 2019.", DCT))
+    assert types.get("Slovak") != "ORG"

@@ -25,6 +25,16 @@ SCHEDULED = frozenset({"meet", "arrive", "leave", "begin", "resume", "travel", "
 SCHEDULED_PARTICLES = {"kick": "off", "wrap": "up", "step": "down", "take": "over"}
 
 
+PROSPECTIVE_PAST = frozenset({"agree", "promise", "pledge", "vow", "offer", "propose"})
+WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _agreed_to(verb: Token) -> bool:
+    """An infinitive under a past "agreed / promised / offered to" ("agreed to buy X on Monday")."""
+    return verb.tag_ == "VB" and verb.dep_ == "xcomp" and any(c.tag_ == "TO" for c in children_of(verb)) \
+        and verb.head.lemma_.lower() in PROSPECTIVE_PAST and verb.head.tag_ == "VBD"
+
+
 def _governing_verb(tok: Token) -> Token | None:
     seen = 0
     while seen < 12:
@@ -134,6 +144,8 @@ def tense_function(doc: Doc) -> Callable[[int, int], str | None]:
         if before >= 0 and span.doc[before].lower_ in FUTURE_BEFORE:
             return "FUTURE"
         verb = _adjacent_verb(span) or _governing_verb(span.root)
+        if verb is not None and span.text.lower() in WEEKDAY_NAMES and _agreed_to(verb):
+            return "PAST"  # "agreed to buy X on Monday": the day of the agreeing (a month or a year stays the buying's)
         return verb_tense(telling_before(verb, span.start)) if verb is not None else None
 
     return tense

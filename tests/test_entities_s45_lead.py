@@ -36,3 +36,17 @@ def test_a_name_run_across_a_verb_is_cut_there() -> None:
 def test_a_name_with_a_lower_case_word_inside_stays_whole() -> None:
     types = entity_types(run("Her first record, Rua dos Mareantes, was released by Discos Tagide in 1963.", DCT))
     assert "Rua dos Mareantes" in types
+
+
+def test_a_name_no_model_found_that_owns_a_founder_or_a_board_is_an_organisation() -> None:
+    assert entity_types(run("Plumvale's founder, Tom Gale, is stepping down.", DCT)).get("Plumvale") == "ORG"
+    assert entity_types(run("Plumvale's board approved the sale on Monday.", DCT)).get("Plumvale") == "ORG"
+
+
+def test_a_name_started_by_someone_is_an_organisation() -> None:
+    types = entity_types(run("Plumvale was started by Tom Gale in his garage in 2016.", DCT))
+    assert types.get("Plumvale") == "ORG" and types.get("Tom Gale") == "PERSON"
+
+
+def test_a_player_started_at_full_back_stays_a_person() -> None:
+    assert entity_types(run("Tom Gale was started at full-back on Saturday.", DCT)).get("Tom Gale") == "PERSON"

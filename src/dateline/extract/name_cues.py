@@ -398,7 +398,7 @@ BOUGHT_BODY_NOUNS = frozenset({"takeover", "buyout"})  # "the takeover of X" (no
 # "the acquisition of Tom Reed", a club's player)
 
 
-def _body_only_noun(noun: Token, nouns: frozenset[str]) -> bool:
+def body_only_noun(noun: Token, nouns: frozenset[str]) -> bool:
     lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and (lemma in nouns or (lemma == "executive" and (
         noun.tag_ == "NNS" or any(c.lower_ == "chief" for c in children_of(noun)))))
@@ -410,9 +410,9 @@ def body_only(doc: Doc, span: NameSpan, root: Token) -> bool:
     or a noun of it follows the name ("Thenwick Gale shares rose", "Grollis Trarr chief executive Ana Bellhouse")."""
     dep, head = root.dep_, root.head
     if dep == "poss":
-        return _body_only_noun(head, BODY_ONLY_NOUNS)
+        return body_only_noun(head, BODY_ONLY_NOUNS)
     if dep == "pobj" and head.lower_ == "of":
-        return _body_only_noun(head.head, BODY_ONLY_NOUNS) or (head.head.pos_ == "NOUN" and head.head.lemma_.lower() in BOUGHT_BODY_NOUNS)
+        return body_only_noun(head.head, BODY_ONLY_NOUNS) or (head.head.pos_ == "NOUN" and head.head.lemma_.lower() in BOUGHT_BODY_NOUNS)
     if dep == "pobj" and head.lower_ == "in":
         return head.head.pos_ == "NOUN" and head.head.lemma_.lower() in BODY_HOLDINGS
     if span.possessive or span.end + 1 >= len(doc) or dep != "compound":
@@ -423,7 +423,7 @@ def body_only(doc: Doc, span: NameSpan, root: Token) -> bool:
         if doc[past].lower_ != "executive":
             return False
         after, past = doc[past], past + 1
-    elif not (after.is_lower and _body_only_noun(after, BODY_ONLY_AFTER)):
+    elif not (after.is_lower and body_only_noun(after, BODY_ONLY_AFTER)):
         return False
     return after.lemma_.lower() not in BODY_POSTS_AFTER or (past < len(doc) and doc[past].pos_ == "PROPN" and doc[past].is_title)
     # (a post, the name of the one who holds it after it: not "named Ana Bellhouse chairman", the post given to her)
@@ -443,8 +443,10 @@ def its_section(doc: Doc, span: NameSpan, root: Token) -> bool:
 
 
 def _set_up(verb: Token) -> bool:
-    """"was set up / established in 2019": founded, in other words."""
+    """"was set up / established in 2019", "was started by X": founded, in other words."""
     lemma = verb.lemma_.lower()
+    if lemma == "start":  # "was started by X in 2016" (a maker named: not "was started at full-back")
+        return any(c.dep_ == "agent" for c in children_of(verb))
     return lemma == "establish" or (lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children_of(verb)))
 
 

@@ -292,7 +292,12 @@ def missed_bodies_before_titles(doc: Doc, spans: list[NameSpan], lex: EntityLexi
 def missed_org_subjects(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
     """A capitalised name NER missed altogether where only an organisation fits ("Globex cut 300 jobs", "Globex merged
     with Y", "a stake in Globex": `name_cues.org_context`), once the parts of people's names are found."""
-    from .name_cues import org_context  # (name_cues reads this module)
+    from .name_cues import (  # (name_cues reads this module)
+        BODY_ONLY_NOUNS,
+        MEMBERSHIP_NOUNS,
+        body_only_noun,
+        org_context,
+    )
 
     covered = _covered(doc, spans)
     out: list[NameSpan] = []
@@ -315,7 +320,9 @@ def missed_org_subjects(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> 
             end += 2  # "the Port of Brastellmoor hired X", "the Bank of Rendale": the body is the whole, not "Port"
             while end < len(doc) and end - i < 5 and not covered[end] and _capitalised(doc[end]):
                 end += 1
-        if org_context(root, lex) or _hirer(root, i, end) or firm_subject(root, i, end):
+        owns = root.dep_ == "poss" and body_only_noun(root.head, BODY_ONLY_NOUNS | MEMBERSHIP_NOUNS) and not place_label(
+            doc[i:end].text) and not is_first_name(doc[i].text)  # "Plumvale's founder, X,", "Plumvale's board"
+        if org_context(root, lex) or _hirer(root, i, end) or firm_subject(root, i, end) or owns:
             out.append(NameSpan(i, end, "ORG", "", end < len(doc) and doc[end].tag_ == "POS"))
             covered[i:end] = b"\x01" * (end - i)
     return out

@@ -70,6 +70,7 @@ from .resolve_mates import beaten_candidates, listed_members, registrations, tea
 from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stints
 from .resolve_orgs import (
     PROMOTING,
+    bare_leavings,
     board_bodies,
     fill_left_bodies,
     fill_posts,
@@ -1706,6 +1707,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     implicit_agents(analysis, events, body)  # "the acquisition of X three years ago": by that company
     work_authors(analysis, events)  # "X, published in 2007, was shortlisted": its author was
     board_bodies(analysis, events, doc)  # "the board appointed X", "stepped down from the board": the article's company's
+    bare_leavings(analysis, events, doc)  # "X, who joined Y in 2012, left last year": a resignation
     if doc is not None:  # first, so that events can date and end what statements say
         statements(b, doc)
         verb_statements(b, doc)

@@ -31,6 +31,36 @@ JOINER_ROLES = ("patient", "agent", "cofounder")  # ("co-founded X with Y": Y fo
 PROMOTING = frozenset({"promote", "elevate"})  # an appointment inside the body one works at
 
 
+BARE_LEAVE_LEMMAS = frozenset({"leave", "quit", "depart"})
+MOVE_PREPS = frozenset({"for", "to", "from", "after", "with", "by"})  # "left for Y", "left to join Y", "left with his family"
+OUTING_ADVERBS = frozenset({"early", "late", "home", "together", "alone", "there", "here"})  # "left early": an outing, no job
+
+
+def bare_leavings(a: Analysis, events: list[Event], doc: Doc | None) -> None:
+    """"X, who joined Y in 2012, left last year", "X joined Y in 2012. He left in 2020.": a leaving with no object or
+    destination, by a person the same or the sentence before told joining one body, is a resignation (its body filled
+    by `fill_left_bodies`); a bare "left" told of no job ("left early", "left the room") stays untyped."""
+    if doc is None:
+        return
+    for event in events:
+        if event.type is not None or event.lemma not in BARE_LEAVE_LEMMAS or event.polarity != "POS" or event.modality is not None:
+            continue
+        trigger = next((t for t in doc if t.idx == event.start), None)
+        if trigger is None or trigger.tag_ not in ("VBD", "VBN") or any(  # (told as done: not "is also leaving", a plan)
+                c.dep_ in ("dobj", "xcomp", "ccomp", "advcl", "prt") or (c.dep_ == "prep" and c.lower_ in MOVE_PREPS)
+                or (c.dep_ == "advmod" and c.lower_ in OUTING_ADVERBS) for c in children_of(trigger)):
+            continue
+        people = _people(a, event, ("agent",))
+        if len(people) != 1:
+            continue
+        joined = {arg.entity for other in events if other.type in JOINING_TYPES and other.polarity == "POS"
+                  and other.sentence in (event.sentence, event.sentence - 1) and other.start < event.start
+                  and people[0] in _people(a, other, JOINER_ROLES)
+                  for arg in other.args if arg.role == "organization" and arg.entity}
+        if len(joined) == 1:
+            event.type = "career.resign"
+
+
 def _people(a: Analysis, event: Event, roles: tuple[str, ...]) -> list[str]:
     out = []
     for arg in event.args:

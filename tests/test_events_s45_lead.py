@@ -1,7 +1,7 @@
 """Session 45 (lead): "the club made him captain in 2018", where the parser reads the post as a noun heading a small
 clause ("him captain"), is an appointment to that post -- as small invented articles through the real pipeline, with a
 near miss that must not fire; rivals beaten in an election ("elected mayor, beating A and B", "a majority of 2,114 over
-X") are elections they did not win."""
+X") are elections they did not win; "X and Y worked together on Z" is a collaboration on the work Z."""
 
 from __future__ import annotations
 
@@ -53,3 +53,12 @@ def test_a_majority_over_a_rival_is_the_rivals_election_not_won() -> None:
 
 def test_a_final_won_beating_a_player_is_no_election() -> None:
     assert_no_event(run(FINAL_BEATING, "2025-03-16"), "politics.elect")
+
+
+def test_two_people_who_worked_together_on_a_title_collaborated_on_that_work() -> None:
+    a = run("Ana Kross and Tom Gale worked together on Paper Kings.", "2025-03-14")
+    assert named_args(a, "career.collaborate") == [{"agent": "Ana Kross", "partner": "Tom Gale", "work": "Paper Kings"}]
+
+
+def test_working_together_on_an_island_is_no_collaboration() -> None:
+    assert_no_event(run("Ana Kross and Tom Gale worked together on Lantau Island.", "2025-03-14"), "career.collaborate")

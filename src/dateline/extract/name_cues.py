@@ -626,11 +626,17 @@ def _star_verb(head: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in ("opposite", "alongside", "with") and head.head.head.lemma_.lower() in STARRED_VERBS
 
 
+def _jointly(head: Token) -> bool:
+    """"collaborated on X", "worked together on X": the verb itself says the work was shared."""
+    return head.pos_ == "VERB" and (head.lemma_.lower() in TOGETHER_VERBS or any(
+        c.dep_ == "advmod" and c.lower_ == "together" for c in children_of(head)))
+
+
 def _worked_together(head: Token) -> bool:
-    """What "on X" hangs on tells work done together: the verb itself, or the partner after "with" (where the parser
-    hangs it)."""
-    if head.pos_ == "VERB" and head.lemma_.lower() in TOGETHER_VERBS:
-        return True
+    """What "on X" hangs on tells work done together: the verb itself (or one told "together"), or the partner after
+    "with" (where the parser hangs it)."""
+    if _jointly(head):
+        return True  # ("X and Y worked together on Z")
     return head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.pos_ == "VERB" \
         and head.head.head.lemma_.lower() in WITH_TOGETHER_VERBS
 

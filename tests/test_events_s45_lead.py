@@ -1,7 +1,9 @@
 """Session 45 (lead): "the club made him captain in 2018", where the parser reads the post as a noun heading a small
 clause ("him captain"), is an appointment to that post -- as small invented articles through the real pipeline, with a
 near miss that must not fire; rivals beaten in an election ("elected mayor, beating A and B", "a majority of 2,114 over
-X") are elections they did not win; "X and Y worked together on Z" is a collaboration on the work Z."""
+X") are elections they did not win; "X and Y worked together on Z" is a collaboration on the work Z; "X was given its
+world premiere" is the premiere of X (not of the festival "its" was read as); a festival that opens founds and
+launches nothing."""
 
 from __future__ import annotations
 
@@ -62,3 +64,21 @@ def test_two_people_who_worked_together_on_a_title_collaborated_on_that_work() -
 
 def test_working_together_on_an_island_is_no_collaboration() -> None:
     assert_no_event(run("Ana Kross and Tom Gale worked together on Lantau Island.", "2025-03-14"), "career.collaborate")
+
+
+def test_its_premiere_is_the_premiere_of_the_clause_subject_not_of_the_festival() -> None:
+    a = run('The Kell Film Festival opened on Friday. Ana Kross\'s new film, "The Salt Widow", was given its world '
+            'premiere at the Regent Cinema on Sunday.', "2025-03-14")
+    works = [args.get("work") for args in named_args(a, "career.premiere")]
+    assert "The Salt Widow" in works and "Kell Film Festival" not in works
+
+
+def test_a_festival_opening_founds_and_launches_nothing() -> None:
+    a = run("The Kell Film Festival opened on Friday.", "2025-03-14")
+    assert_no_event(a, "business.found")
+    assert_no_event(a, "business.launch")
+
+
+def test_a_bookshop_opening_still_founds_it() -> None:
+    assert named_args(run("Harlow Books opened in 1998 in a former bank.", "2025-03-14"), "business.found") == [
+        {"organization": "Harlow Books"}]

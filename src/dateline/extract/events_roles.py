@@ -37,6 +37,18 @@ IDIOM_DEPS = {"dobj", "oprd", "acomp", "attr", "advmod", "ccomp"}  # "tied the k
 # (and "a jury found him guilty", "guilty" parsed as a small clause with "him" its subject)
 
 
+
+def _clause_subject(noun: Token) -> Token | None:
+    """The subject of the clause an event noun is the object of ("X had / was given its premiere", "X, which opened the
+    festival in its world premiere": X, the antecedent of "which")."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        return verb.head
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
+
 def _recipient(word: Token) -> bool:
     """A giving verb's recipient: "handed X a sentence", "gave a sentence to X" (not "was given a life sentence for the
     killing": the parser tags the reason's "for" a dative too)."""
@@ -307,6 +319,8 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
         if role == "partner" and etype is not None and etype.symmetric and _in_capacity(hit.arg):
             continue  # "were married in June, with his brother, X, as best man": a witness, not the one married
         token, possessor, is_kin = resolve_arg_token(hit.arg, trigger, sch.kin_nouns, lambda t: ctx.ents.of(t) is not None)
+        if role == "work" and hit.frame == "possessor" and hit.arg.lower_ in ("its", "their"):
+            token = _clause_subject(trigger) or token  # "X had its world premiere at the Y Festival": X's own, not the festival's
         if first is not None:
             token = first  # "X became the first woman to win the race": X, not "woman"
         if (role in ("organization", "joined") or _board_acting(token, role, etype)) and ctx.ents.of(named(token)) is None:

@@ -453,7 +453,7 @@ def _left_then(a: Analysis, verb: Token) -> str | None:
 
 
 THAT_WORDS = frozenset({"that", "then", "this"})
-STINT_NOUNS = frozenset({"tenure", "stint", "spell", "reign", "career"})  # "after a tenure of nine years"
+TENURE_NOUNS = frozenset({"tenure", "stint", "spell", "reign", "career"})  # "after a tenure of nine years"
 
 
 def _before_that(b: _Builder, doc: Doc, verb: Token, person: str) -> str | None:
@@ -493,7 +493,7 @@ def years_before_leaving(b: _Builder, doc: Doc) -> None:
         if span is None or span.root.dep_ != "pobj":
             continue
         prep, held = span.root.head, [c for c in children_of(span.root) if c.dep_ == "prep"]
-        if prep.lower_ == "of" and prep.head.lemma_.lower() in STINT_NOUNS and prep.head.dep_ == "pobj" \
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in TENURE_NOUNS and prep.head.dep_ == "pobj" \
                 and prep.head.head.lower_ == "after":
             prep, held = prep.head.head, []  # "stepped down in March after a tenure of nine years": after nine years
         if prep.lower_ == "of" and prep.head.lemma_.lower() in spouse_nouns:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import children_of
-from .tense import heuristic_tense
+from .tense import WEEKDAY_WORDS, heuristic_tense
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 PARTICIPIAL_DEPS = frozenset({"advcl", "acl", "conj", "xcomp", "ccomp", "dep"})
@@ -26,7 +26,6 @@ SCHEDULED_PARTICLES = {"kick": "off", "wrap": "up", "step": "down", "take": "ove
 
 
 PROSPECTIVE_PAST = frozenset({"agree", "promise", "pledge", "vow", "offer", "propose"})
-WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _agreed_to(verb: Token) -> bool:
@@ -144,7 +143,7 @@ def tense_function(doc: Doc) -> Callable[[int, int], str | None]:
         if before >= 0 and span.doc[before].lower_ in FUTURE_BEFORE:
             return "FUTURE"
         verb = _adjacent_verb(span) or _governing_verb(span.root)
-        if verb is not None and span.text.lower() in WEEKDAY_NAMES and _agreed_to(verb):
+        if verb is not None and span.text.lower() in WEEKDAY_WORDS and _agreed_to(verb):
             return "PAST"  # "agreed to buy X on Monday": the day of the agreeing (a month or a year stays the buying's)
         return verb_tense(telling_before(verb, span.start)) if verb is not None else None
 

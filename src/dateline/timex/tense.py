@@ -127,7 +127,7 @@ def _groups(text: str, lo: int, hi: int, lo_of_span: int) -> list[tuple[int, int
     return out
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _AGREED_TO = re.compile(r"\b(?:agreed|promised|pledged|vowed|offered|proposed) to\b", re.IGNORECASE)
 
 
@@ -143,7 +143,7 @@ def heuristic_tense(text: str, start: int, end: int, window: int = 80) -> str | 
             hi = m.start()
             break
     left = _groups(text, lo, start, start)
-    if left and left[-1][2] == "FUTURE" and text[start:end].lower() in _WEEKDAYS \
+    if left and left[-1][2] == "FUTURE" and text[start:end].lower() in WEEKDAY_WORDS \
             and _AGREED_TO.search(text, left[-1][0], left[-1][1] + 1):
         return "PAST"  # "agreed to buy X on Monday": the day of the agreeing (a month or a year stays the buying's)
     if left:

@@ -67,14 +67,14 @@ def test_working_together_on_an_island_is_no_collaboration() -> None:
 
 
 def test_its_premiere_is_the_premiere_of_the_clause_subject_not_of_the_festival() -> None:
-    a = run('The Kell Film Festival opened on Friday. Ana Kross\'s new film, "The Salt Widow", was given its world '
+    a = run('The Ostvale Film Festival opened on Friday. Ana Kross\'s new film, "The Salt Widow", was given its world '
             'premiere at the Regent Cinema on Sunday.', "2025-03-14")
     works = [args.get("work") for args in named_args(a, "career.premiere")]
-    assert "The Salt Widow" in works and "Kell Film Festival" not in works
+    assert "The Salt Widow" in works and "Ostvale Film Festival" not in works
 
 
 def test_a_festival_opening_founds_and_launches_nothing() -> None:
-    a = run("The Kell Film Festival opened on Friday.", "2025-03-14")
+    a = run("The Ostvale Film Festival opened on Friday.", "2025-03-14")
     assert_no_event(a, "business.found")
     assert_no_event(a, "business.launch")
 

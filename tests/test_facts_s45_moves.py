@@ -28,7 +28,7 @@ def test_defected_to_the_greens_joins_a_party_and_ends_the_old_one() -> None:
 
 
 def test_the_slovak_described_is_no_body() -> None:
-    types = entity_types(run("The Slovak lifted the trophy in Cressfield in 2019.", DCT))
+    types = entity_types(run("The Slovak lifted the trophy in Oldhaven in 2019.", DCT))
     assert types.get("Slovak") != "ORG"
 
 

@@ -17,7 +17,7 @@ BEFORE_THAT = ("Lena Morrow will take over on July 1. She joins from the dairy g
                "rising to head of buying.")
 
 WAS_CURATOR = ("Amara Kole is deputy director of the Harlow Collection, where she has worked since 2016. Before that she "
-               "was chief curator at the Whitlow Institute in Leeds for seven years.")
+               "was chief curator at the Penmarric Institute in Leeds for seven years.")
 
 TWO_STARTS = ("Amara Kole joined Pentrell Bank in 2019 and became its chair in 2021. Before that she spent nine years at "
               "the lender Faircroft.")
@@ -31,7 +31,7 @@ def test_a_stretch_before_that_ends_at_the_start_told_just_before() -> None:
 
 
 def test_a_past_be_with_a_post_at_a_body_is_a_stretch_there() -> None:
-    assert jobs(run(WAS_CURATOR, DCT), "Amara Kole")["Whitlow Institute"] == ("2009", "2016")
+    assert jobs(run(WAS_CURATOR, DCT), "Amara Kole")["Penmarric Institute"] == ("2009", "2016")
 
 
 def test_two_dated_starts_before_leave_the_stretch_undated() -> None:

@@ -157,7 +157,7 @@ def _looks_like_name(span: list[Token]) -> bool:
 
 def _pieces(doc: Doc, toks: list[Token]) -> list[tuple[int, int, str]]:
     """The model's entities as (start, end, label), each cut at a verb in lower case inside it: "Halvor Sand founded
-    Quillstone" read as one organisation is two names either side of "founded" (their labels are decided later)."""
+    Harrowgill" read as one organisation is two names either side of "founded" (their labels are decided later)."""
     out = []
     for ent in doc.ents:
         start = ent.start

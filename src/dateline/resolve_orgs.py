@@ -51,14 +51,19 @@ def bare_leavings(a: Analysis, events: list[Event], doc: Doc | None) -> None:
                 or (c.dep_ == "advmod" and c.lower_ in OUTING_ADVERBS) for c in children_of(trigger)):
             continue
         people = _people(a, event, ("agent",))
-        if len(people) != 1:
-            continue
+        if len(people) != 1 or not any(arg.role == "agent" and _plainly_named(arg.text) for arg in event.args):
+            continue  # (a description, "the former", is left to what coreference makes of it)
         joined = {arg.entity for other in events if other.type in JOINING_TYPES and other.polarity == "POS"
                   and other.sentence in (event.sentence, event.sentence - 1) and other.start < event.start
                   and people[0] in _people(a, other, JOINER_ROLES)
                   for arg in other.args if arg.role == "organization" and arg.entity}
         if len(joined) == 1:
             event.type = "career.resign"
+
+
+def _plainly_named(text: str) -> bool:
+    """A name or a personal pronoun ("X", "he", "she"), not a description ("the former", "the pair")."""
+    return text.lower() in ("he", "she") or (text[:1].isupper() and text.split()[0].lower() not in ("the", "a", "an", "his", "her"))
 
 
 def _people(a: Analysis, event: Event, roles: tuple[str, ...]) -> list[str]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .extract.certainty import trigger_token
 from .extract.name_cues import party_name
 from .model import Analysis, Argument, Event, Evidence, Fact
 from .nlp import children_of
@@ -45,7 +46,7 @@ def bare_leavings(a: Analysis, events: list[Event], doc: Doc | None) -> None:
     for event in events:
         if event.type is not None or event.lemma not in BARE_LEAVE_LEMMAS or event.polarity != "POS" or event.modality is not None:
             continue
-        trigger = next((t for t in doc if t.idx == event.start), None)
+        trigger = trigger_token(doc, event.start, event.end)
         if trigger is None or trigger.tag_ not in ("VBD", "VBN") or any(  # (told as done: not "is also leaving", a plan)
                 c.dep_ in ("dobj", "xcomp", "ccomp", "advcl", "prt") or (c.dep_ == "prep" and c.lower_ in MOVE_PREPS)
                 or (c.dep_ == "advmod" and c.lower_ in OUTING_ADVERBS) for c in children_of(trigger)):

@@ -156,10 +156,9 @@ FOUNDING_NOUNS = frozenset({"founding", "foundation", "creation", "inception", "
 
 def _since_founding(analysis: Analysis, verb: Token) -> str | None:
     """"who has been chief executive since the company's founding / since its creation": the date of the one dated
-    founding the article tells (of that body, when the article tells several)."""
-    nouns = [g for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "since" for g in children_of(p)
-             if g.dep_ == "pobj" and g.lemma_.lower() in FOUNDING_NOUNS]
-    if not nouns:
+    founding the article tells (none when it dates several)."""
+    if not any(g.dep_ == "pobj" and g.lemma_.lower() in FOUNDING_NOUNS
+               for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "since" for g in children_of(p)):
         return None
     dated = {e.time for e in analysis.events if e.type == "business.found" and e.polarity == "POS" and e.modality is None
              and _dated(e.time)}

@@ -1041,8 +1041,6 @@ def _founders(b: _Builder, events: list[Event]) -> None:
         orgs = _ids(event, ["organization"], a, {"ORG", "FAC"})
         if len(orgs) != 1 or event.text.lower() in cfg["founder_titles"]:
             continue  # ("X's founder, Y, left in May": the founding the title tells makes no post at X)
-        if _dated(event.time):  # "founded the X School in 1985, where she taught until 2004": from the founding
-            _since_founding(b, event, orgs, "employee")
         for person in _ids(event, ["agent"], a, {"PERSON"}):
             posts = [f for f in b.facts.values() if f.relation == "role" and f.subject == person
                      and f.object is None and f.valid_to is None]
@@ -1051,6 +1049,8 @@ def _founders(b: _Builder, events: list[Event]) -> None:
             if posts:
                 b.add("employee", person, orgs[0], evidence=posts[0].evidence[0] if posts[0].evidence else None,
                       event=event, certainty=event.certainty, claim=event.claim)
+        if _dated(event.time):  # "founded the X School in 1985, where she taught until 2004" (and the founder's job
+            _since_founding(b, event, orgs, "employee")  # just made): from the founding
     _founded_since(b, events)
 
 

@@ -267,6 +267,7 @@ def _successive(b: Any, teams: set[str]) -> None:
     """"joined X in 2002 ... joined Y in 2011": a player's time at one team, or anyone's job got by
     a hiring, ends when the next one (begun by a dated event) starts."""
     by_person: dict[tuple[str, str], list[Any]] = {}
+    founding = {e.id for e in b.analysis.events if e.type == "business.found"}
     for fact in b.facts.values():
         if fact.relation in ("member", "employee") and fact.object and fact.events and (fact.valid_from or "")[:4].isdigit() \
                 and (fact.relation == "employee" or fact.object in teams):
@@ -274,6 +275,8 @@ def _successive(b: Any, teams: set[str]) -> None:
     for facts in by_person.values():
         facts.sort(key=lambda f: f.valid_from[:4])
         for earlier, later in zip(facts, facts[1:], strict=False):
+            if set(later.events) <= founding:
+                continue  # "co-founded a drug developer in 1990" while still at the institute: a founding ends no job
             if earlier.object != later.object and _before(earlier.valid_from, later.valid_from) and earlier.valid_to in (None, "PAST_REF"):
                 earlier.valid_to = later.valid_from
 

@@ -1,0 +1,56 @@
+"""Session 46 (lead): a sum invested "in Y" that the parser hangs on the sum still names Y the company funded; a
+founder's job at the company founded, made from a title the article gives, begins at the founding, and a founding
+ends no job held before it; "told the magazine X in an interview published on Wednesday" is the interview, not a
+second event the magazine published -- as small invented articles through the real pipeline, with near misses that
+must not change."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import jobs, named_args, typed
+
+DCT = "2025-03-14"
+
+
+def test_a_sum_invested_in_a_company_names_the_company_funded() -> None:
+    a = run("Corvane Capital said on Monday it had invested 20 million euros in Brindle Robotics.", DCT)
+    assert [e.get("target") for e in named_args(a, "business.invest")] == ["Brindle Robotics"]
+    b = run("Orrin Capital has put $20 million into Kestle Robotics.", DCT)
+    assert [e.get("target") for e in named_args(b, "business.invest")] == ["Kestle Robotics"]
+
+
+def test_time_invested_in_a_sport_funds_no_one() -> None:
+    a = run("Tam Voss invested years of training in the sport before the Olympics.", DCT)
+    assert not typed(a, "business.invest")
+
+
+def test_founders_jobs_begin_at_the_founding() -> None:
+    a = run("Hollins Bay was set up in 2019 by Petra Dunmore and Karl Vesey, two engineers.", DCT)
+    assert jobs(a, "Petra Dunmore")["Hollins Bay"] == ("2019", None)
+    assert jobs(a, "Karl Vesey")["Hollins Bay"] == ("2019", None)
+
+
+def test_an_undated_founding_dates_no_job() -> None:
+    a = run("Hollins Bay was set up by Petra Dunmore, an engineer.", DCT)
+    assert jobs(a, "Petra Dunmore")["Hollins Bay"] == (None, None)
+
+
+def test_a_founding_ends_no_earlier_job() -> None:
+    a = run("Mara Lind, a chemist, joined the Kestrel Institute in 1979. In 1990 she founded Oster Therapeutics.", DCT)
+    assert jobs(a, "Mara Lind") == {"Kestrel Institute": ("1979", None), "Oster Therapeutics": ("1990", None)}
+
+
+def test_a_move_to_a_new_employer_still_ends_the_old_job() -> None:
+    a = run("Mara Lind joined the Kestrel Institute in 1979. She joined Oster Therapeutics in 1990.", DCT)
+    assert jobs(a, "Mara Lind")["Kestrel Institute"] == ("1979", "1990")
+
+
+def test_an_interview_published_by_a_magazine_is_the_interview_alone() -> None:
+    a = run('"I am proud of it," Tam Voss told the magazine Fenlight in an interview published on Wednesday.', DCT)
+    assert [e.get("agent") for e in named_args(a, "report.interview")] == ["Tam Voss"]
+    assert not typed(a, "report.publish")
+
+
+def test_a_study_published_in_a_journal_is_still_published() -> None:
+    a = run("The study by Tam Voss was published in the journal Fenlight Letters on Wednesday.", DCT)
+    assert typed(a, "report.publish")

@@ -7,7 +7,7 @@ must not change."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import jobs, named_args, typed
+from handmade import jobs, named_args, posts, typed
 
 DCT = "2025-03-14"
 
@@ -54,3 +54,14 @@ def test_an_interview_published_by_a_magazine_is_the_interview_alone() -> None:
 def test_a_study_published_in_a_journal_is_still_published() -> None:
     a = run("The study by Tam Voss was published in the journal Fenlight Letters on Wednesday.", DCT)
     assert typed(a, "report.publish")
+
+
+def test_two_descriptions_in_apposition_to_two_names_go_in_turn() -> None:
+    a = run("Mara Quell and Dax Orrin, the actress and the rock singer, have split. The actress said she was sad.", DCT)
+    assert posts(a, "Mara Quell") == {"actress": (None, None, None)}
+    assert posts(a, "Dax Orrin") == {"rock singer": (None, None, None)}
+
+
+def test_one_description_after_one_name_stays_that_names() -> None:
+    a = run("Mara Quell met Dax Orrin, the rock singer, in 2019.", DCT)
+    assert "rock singer" in posts(a, "Dax Orrin") and "rock singer" not in posts(a, "Mara Quell")

@@ -426,6 +426,22 @@ def _post_held_long(adjective: Token, token: Token, title: str | None) -> bool:
     return title is not None and adjective.lower_ in lexicon().title_adjectives and token.lemma_.lower() not in STANCE_NOUNS
 
 
+def _paired_name(token: Token) -> Token | None:
+    """"A and B, the actress and the rock singer,": of two descriptions coordinated in apposition to two coordinated
+    names, each with its own article, the first is A's and the second B's (not both the nearer name's)."""
+    first = token if token.dep_ == "appos" else token.head if token.dep_ == "conj" and token.head.dep_ == "appos" else None
+    if first is None:
+        return None
+    seconds = [c for c in children_of(first) if c.dep_ == "conj" and c.pos_ == "NOUN"
+               and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in children_of(c))]
+    later = first.head
+    if len(seconds) != 1 or (token is not first and token is not seconds[0]) or later.dep_ != "conj" \
+            or later.pos_ != "PROPN" or later.head.pos_ != "PROPN" \
+            or any(c.dep_ == "conj" and c.i != later.i for c in children_of(later.head)):
+        return None
+    return later.head if token is first else later
+
+
 def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bool = False) -> None:
     """Role and employer from a title or occupation next to a name ("Acme's chief executive,
     X", "X, an astrophysicist at Y"): a known post makes a role, any person noun with "at / of Y"
@@ -441,7 +457,7 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
         return  # "a vocal critic of Acme"
     if _of_what_is_done(token, cfg):
         return  # "a critic of Verity Oil", "author of a study on bog moss": what is opposed or written, no employer
-    name = _name_of(token)
+    name = _paired_name(token) or _name_of(token)
     listing = name is None and (staff or token.tag_ == "NNS") and token.lemma_.lower() not in _player_titles()
     if listing:  # "Y staff including X and Z", "Y nurses such as X": each named one (not "Rovers players including X")
         name = _listed_names(token)

@@ -925,6 +925,33 @@ def _apposition(state: CorefState, tok: Token, span: Span, lemma: str, is_age: b
     return True
 
 
+def _paired_apposition(state: CorefState, tok: Token, span: Span, lemma: str) -> bool:
+    """"A and B, the actress and the rock singer, have split": two descriptions coordinated in apposition to two
+    coordinated names are the two people in turn, the first the first (not both the one the nearer name ends on)."""
+    lex, doc = lexicon(), state.doc
+    first = tok if tok.dep_ == "appos" else tok.head if tok.dep_ == "conj" and tok.head.dep_ == "appos" else None
+    if first is None or not lex.is_person_noun(lemma) or span[0].lower_ not in ("the", "a", "an"):
+        return False
+    seconds = [c for c in children_of(first) if c.dep_ == "conj" and c.pos_ == "NOUN"
+               and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in children_of(c))]
+    later, earlier = first.head, first.head.head
+    if len(seconds) != 1 or (tok is not first and tok is not seconds[0]) or later.dep_ != "conj" \
+            or not lex.is_person_noun(noun_lemma(seconds[0])) or not lex.is_person_noun(noun_lemma(first)) \
+            or any(c.dep_ == "conj" and c.i != later.i for c in children_of(earlier)) \
+            or first.left_edge.i < 1 or doc[first.left_edge.i - 1].text != ",":
+        return False  # (two names and two nouns, set off by a comma: "A and B, the actress and the singer")
+    owner = state.table.owner
+    pair = owner[earlier.i], owner[later.i]
+    if pair[0] < 0 or pair[1] < 0 or pair[0] == pair[1] or not all(_is_person_cluster(state, ci) for ci in pair):
+        return False
+    ci = pair[0] if tok is first else pair[1]
+    if not state.add(ci, span.start, span.end, "title"):
+        return False
+    words = [t for t in doc[_after_possessor(span) : tok.i + 1] if t.pos_ == "NOUN" or t.i == tok.i]
+    add_role(state.table.clusters[ci], hyphen_joined(words), lex, lemma)
+    return True
+
+
 def _married_before(state: CorefState, tok: Token) -> tuple[int, int] | None:
     """"X is married to Y": the two people a "married to" earlier in the same sentence pairs."""
     owner = state.table.owner
@@ -1026,7 +1053,7 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
         add_role(state.table.clusters[named], role, lex, lemma)  # "Doe's lawyer, John Roe"
         state.add(named, own, span.end, "nominal")
         return
-    if _apposition(state, tok, span, lemma, is_age):
+    if _paired_apposition(state, tok, span, lemma) or _apposition(state, tok, span, lemma, is_age):
         return
     if first != "the" or named is not None:
         return

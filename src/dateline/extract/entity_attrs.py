@@ -228,6 +228,9 @@ def collect_attributes(doc: Doc, table: ClusterTable, dct: str) -> None:
             if age is not None and cluster.label == "PERSON" and not home_town(doc, ref.start):
                 set_age(cluster, age, dct)
             appos = _apposition_after(doc, after)
+            if appos is not None and ref.start > 0 and doc[ref.start - 1].lower_ == "and" and any(
+                    t.lower_ == "and" and t.i + 1 < appos.end and doc[t.i + 1].lower_ in ("a", "an", "the") for t in appos):
+                appos = None  # "A and B, the actress and the rock singer": the first noun is A's (see coref_nominals)
             if appos is not None and len(appos):
                 if cluster.label == "PERSON" and (found := age_in(appos)) is not None:
                     set_age(cluster, found, dct)

@@ -65,3 +65,15 @@ def test_two_descriptions_in_apposition_to_two_names_go_in_turn() -> None:
 def test_one_description_after_one_name_stays_that_names() -> None:
     a = run("Mara Quell met Dax Orrin, the rock singer, in 2019.", DCT)
     assert "rock singer" in posts(a, "Dax Orrin") and "rock singer" not in posts(a, "Mara Quell")
+
+
+def test_the_firm_taken_over_is_not_the_one_taking_it_over() -> None:
+    a = run("Tarnmoor Industries cut about 400 jobs at Pellwick Robotics on Wednesday, less than three weeks after it "
+            "completed its takeover of the warehouse-automation firm.", DCT)
+    assert [(e.get("agent"), e.get("patient")) for e in named_args(a, "business.acquire")] == [
+        ("Tarnmoor Industries", "Pellwick Robotics")]
+
+
+def test_the_firm_bought_by_a_company_named_before_is_still_that_company() -> None:
+    a = run("Pellwick Robotics makes warehouse robots. Tarnmoor Industries completed its takeover of the firm on Monday.", DCT)
+    assert [e.get("patient") for e in named_args(a, "business.acquire")] == ["Pellwick Robotics"]

@@ -712,8 +712,9 @@ def _own_subjects(state: CorefState, tok: Token) -> set[int]:
             for prep in children_of(holder):
                 if prep.dep_ == "prep" and prep.lower_ in ("at", "with", "for") and prep.i < verb.i:
                     out |= {owner[p.i] for p in children_of(prep) if p.dep_ == "pobj" and owner[p.i] >= 0}
-    for c in children_of(verb):
-        if c.dep_ not in SUBJECT_DEPS:
+    of_noun = verb.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of"  # "its takeover of the firm": the
+    for c in children_of(verb):  # taker (the noun's possessor) is not the one taken
+        if c.dep_ not in SUBJECT_DEPS and not (of_noun and c.dep_ == "poss"):
             continue
         if c.lower_ in RELATIVE_SUBJECTS and verb.dep_ == "relcl":
             c = verb.head

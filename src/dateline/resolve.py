@@ -546,7 +546,7 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
             # body not yet known when one is fired: "joined X in 2011, was promoted to finance director ... dismissed"; not a calling
             # a retirement ends: "the jazz pianist ... retired")
         elif not orgs and not titles and len(ended) > 1:
-            verbal = _told_by_verb(doc, event)
+            verbal = _told_by_verb(doc, event) or _past_retirement_noun(doc, b.analysis, event)
             ended = _latest_held(ended, end) if event.type == "career.retire" and verbal else []  # "joined Y in 1972, and retired in 1974"
             if not ended:
                 continue  # "X resigns" with several posts known: which one is told elsewhere
@@ -1242,6 +1242,17 @@ def _announced_leaving_made_later(a: Analysis, doc: Doc | None, event: Event, ev
                              and _told_by_verb(doc, other) for other in events)
 
 
+def _past_retirement_noun(doc: Doc | None, a: Analysis, event: Event) -> bool:
+    """"ran it until her retirement in 2004", "after his retirement in 1998": a retirement told by a noun that dates
+    another deed (the object of "until", "after", "since" or "upon"), at a time before the article's date -- done, not
+    one announced that may lie ahead."""
+    told = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    if told is None or told.root.pos_ != "NOUN" or told.root.dep_ != "pobj" \
+            or told.root.head.lower_ not in ("until", "till", "after", "since", "upon"):
+        return False
+    return _dated(event.time) and event.time[:4] < a.document.dct[:4]  # type: ignore[index]
+
+
 def _told_by_verb(doc: Doc | None, event: Event) -> bool:
     """The event's trigger is a verb ("resigned", "fired"), not a noun ("his retirement", "her removal")."""
     told = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
@@ -1273,7 +1284,8 @@ def _end_at_body(b: _Builder, doc: Doc | None, event: Event) -> None:
     post ("X, who founded Y, resigned as chief executive"), the post was held there and X worked
     there until then, as `_employment` says of "resigned as chief executive of Y"."""
     a = b.analysis
-    if not _factual(event) or (event.type == "career.retire" and not _told_by_verb(doc, event)) or _told_ongoing(doc, event):
+    if not _factual(event) or (event.type == "career.retire" and not _told_by_verb(doc, event)
+                               and not _past_retirement_noun(doc, a, event)) or _told_ongoing(doc, event):
         return  # "announced his retirement", "who is stepping down": it may lie ahead
     cfg = config()["employment"]
     people, orgs, end = _leaving(a, doc, event, cfg)

@@ -79,3 +79,23 @@ def test_an_announced_retirement_ends_no_job_yet() -> None:
     a = run("Oriel Marr joined the Sellick Volcano Observatory in 1968 as a research assistant. She was made its chief "
             "scientist eight years later and announced her retirement in January.", DCT)
     assert jobs(a, "Oriel Marr")["Sellick Volcano Observatory"] == ("1968", None)
+
+
+def test_a_past_verb_after_a_whose_clause_on_the_opening_name_is_the_sentences_verb() -> None:
+    a = run("The singer Talvi Ormond and the actor Caspian Rowe have separated, the couple said on Monday. Ormond, 38, whose "
+            "2013 album Wexley Hymns went platinum, filed for divorce at the Castlebrook Family Court last Friday, according "
+            "to court records seen by Hearsay Weekly.", "2025-03-12")
+    divorces = typed(a, "life.divorce")
+    assert [e.time for e in divorces] == ["2025-03-07"]
+    assert named_args(a, "life.divorce")[0]["agent"] == "Talvi Ormond"
+
+
+def test_a_past_verb_after_a_relative_clause_with_a_reported_source_is_the_sentences_verb() -> None:
+    a = run("Tara Holm, 38, whose 2013 album Wexby Hymns went platinum, filed for divorce at the Castlebrook Family Court "
+            "last Friday, according to court records seen by Hearsay Weekly.", "2025-03-12")
+    assert [e.time for e in typed(a, "life.divorce")] == ["2025-03-07"]
+
+
+def test_a_whose_clause_with_a_verb_of_its_own_after_it_stays_a_clause() -> None:
+    a = run("Tara Holm, whose album went platinum, said on Monday that she had filed for divorce.", "2025-03-12")
+    assert [named_args(a, "life.divorce")[0].get("agent")] == ["Tara Holm"]

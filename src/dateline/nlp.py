@@ -256,6 +256,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _contact_relative(token)
         elif token.dep_ == "ROOT" and token.tag_ == "VBD" and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
             _contact_relative_as_root(token)
+        if token.dep_ == "ROOT" and token.tag_ in ("VBD", "VBZ", "VBP"):
+            _whose_clause_as_root(token)
         if token.head.i == token.i and token.tag_ == "NNP" and listed[token.i - 1].dep_ == "compound" \
                 and listed[token.i - 1].tag_ == "NNP" and listed[token.i - 1].head.i < token.i - 1:
             _name_cut_from_title(token)
@@ -905,6 +907,33 @@ def _contact_relative_as_root(verb: Token) -> None:
     name.head, name.dep_ = verb, "nsubj"
 
 
+def _whose_clause_as_root(verb: Token) -> None:
+    """"X, 38, whose 2013 album went platinum, filed for divorce last Friday": a "whose" clause on the opening name taken
+    for the sentence's verb (the name made a second subject of it), the sentence's own past verb hung on it after the
+    comma.  The clause goes back to the name, and the verb after the comma heads the sentence with the name its
+    subject."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or subjects[0].tag_ not in ("NNP", "NNPS") or subjects[0].i != verb.sent.start \
+            and not all(t.dep_ == "compound" for t in verb.doc[verb.sent.start : subjects[0].i]):
+        return
+    name, owned = subjects
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in owned.children):
+        return
+    comma = next((c for c in verb.children if c.text == "," and c.i > verb.i), None)
+    main = next((c for c in verb.children if c.dep_ in ("conj", "advcl") and c.tag_ in ("VBD", "VBN") and comma is not None
+                 and c.i == comma.i + 1 and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for g in c.children)),
+                None)
+    if main is None or verb.doc[owned.left_edge.i - 1].text != ",":
+        return
+    moved = [c for c in verb.children if c.i > main.i]
+    main.head, main.dep_, main.tag_ = main, "ROOT", "VBD"
+    name.head = main
+    comma.head = name
+    for child in moved:  # "according to ...", the full stop
+        child.head = main
+    verb.head, verb.dep_ = name, "relcl"
+
+
 def _name_cut_from_title(name: Token) -> None:
     """"Fellworth Town sacked manager Tom Gale on Saturday", "married actor Tom Gale in June": the
     parser makes the verb's object the title alone, hangs the first name on the verb and starts a new
@@ -975,7 +1004,10 @@ def _verb_read_as_participle(verb: Token) -> None:
     relative = _after_relative_clause(verb)
     inside = range(relative.left_edge.i, relative.right_edge.i + 1) if relative is not None else range(0)
     # ("according to court records", "following a hearing": a verb form standing as a preposition is no verb of the clause)
-    if root.tag_ not in _NOUN_TAGS or any(t.tag_ in _VERB_TAGS and t.i != verb.i and t.i not in inside and t.dep_ != "prep" for t in sent):
+    # ("filed for divorce last Friday, according to court records seen by Y": a verb inside a phrase is no other verb
+    # of the clause)
+    if root.tag_ not in _NOUN_TAGS or any(t.tag_ in _VERB_TAGS and t.i != verb.i and t.i not in inside and t.dep_ != "prep"
+                                          and not any(up.dep_ == "prep" for up in t.ancestors) for t in sent):
         return
     if root.left_edge.i != sent.start:
         return

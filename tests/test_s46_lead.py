@@ -99,3 +99,14 @@ def test_a_past_verb_after_a_relative_clause_with_a_reported_source_is_the_sente
 def test_a_whose_clause_with_a_verb_of_its_own_after_it_stays_a_clause() -> None:
     a = run("Tara Holm, whose album went platinum, said on Monday that she had filed for divorce.", "2025-03-12")
     assert [named_args(a, "life.divorce")[0].get("agent")] == ["Tara Holm"]
+
+
+def test_parting_company_with_the_one_who_coached_you_is_no_break_up() -> None:
+    a = run("She hired a new coach in April, two weeks after she parted company with Ignacio Ferro, who had coached her "
+            "since she was 15.", DCT)
+    assert not typed(a, "life.separate")
+
+
+def test_parting_ways_with_the_one_you_married_is_a_break_up() -> None:
+    a = run("The actress Mara Quell parted ways with Ignacio Ferro, whom she married in 2015, last month.", DCT)
+    assert [e.get("partner") for e in named_args(a, "life.separate")] == ["Ignacio Ferro"]

@@ -81,6 +81,16 @@ def _apposed_noun(arg: Argument, trigger: Token | None, definite: bool = False) 
         not definite or any(d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ == "the") for d in children_of(c)))), None)
 
 
+def _relative_verb(arg: Argument, trigger: Token | None) -> str | None:
+    """"X, who had coached her since she was 15": the verb of a relative clause on a name says who X is to the others."""
+    if trigger is None or not arg.entity:
+        return None
+    span = trigger.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return next((c.lemma_.lower() for c in children_of(span.root) if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")), None)
+
+
 def _dated_past(trigger: Token | None) -> bool:
     """The verb is in the past tense and a date hangs on it ("had a son in 2012", "had twins last March")."""
     return trigger is not None and trigger.tag_ == "VBD" and any(
@@ -343,6 +353,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     for arg in args:
         if arg.role in roles and rule.get("filled"):
             return True
+        if arg.role in roles and rule.get("described_after") and _relative_verb(arg, trigger) in rule["described_after"]:
+            return True  # "parted company with X, who had coached her since she was 15": a working tie, no couple
         if arg.role in roles and ctx is not None and rule.get("described_by"):
             before = ctx.analysis.document.text[max(arg.start - 40, 0) : arg.start].split()
             if before and before[-1].lower().rstrip(",") in rule["described_by"]:

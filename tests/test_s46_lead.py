@@ -8,7 +8,7 @@ must not change."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import jobs, named_args, posts, typed
+from handmade import entity_types, jobs, named_args, posts, typed
 
 DCT = "2025-03-14"
 
@@ -110,3 +110,14 @@ def test_parting_company_with_the_one_who_coached_you_is_no_break_up() -> None:
 def test_parting_ways_with_the_one_you_married_is_a_break_up() -> None:
     a = run("The actress Mara Quell parted ways with Ignacio Ferro, whom she married in 2015, last month.", DCT)
     assert [e.get("partner") for e in named_args(a, "life.separate")] == ["Ignacio Ferro"]
+
+
+def test_a_welsh_name_with_ap_is_one_person() -> None:
+    a = run("Gwen ap Rhys, an analyst at Hembry Securities, said the choice showed that the board understood.", DCT)
+    assert entity_types(a).get("Gwen ap Rhys") == "PERSON" and "Rhys" not in entity_types(a)
+    assert jobs(a, "Gwen ap Rhys") == {"Hembry Securities": (None, None)}
+
+
+def test_a_word_before_a_particle_that_is_no_given_name_stays_out() -> None:
+    a = run("Ivo Brandt met Anna van Dijk in 2019. Last Monday van Dijk said it was over.", DCT)
+    assert not [name for name in entity_types(a) if name.startswith("Monday")]

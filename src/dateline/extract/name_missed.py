@@ -886,6 +886,25 @@ def missed_particle_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     return out
 
 
+# particles between a given name and a surname ("Gwen ap Rhys", "Nura bint Saad", "Ana de Souza")
+PERSON_PARTICLES = frozenset({"ap", "ab", "ferch", "verch", "bint", "bin", "ibn", "de", "da", "di", "du", "dos", "das", "del",
+                              "van", "von", "der", "den", "ter", "la", "le"})
+
+
+def person_particle_starts(doc: Doc, spans: list[NameSpan]) -> None:
+    """"Gwen ap Rhys, an analyst at X": a person NER read from the surname alone, the given name and the particle
+    before it left out -- the span starts at the given name (a known first name, in no other span)."""
+    owner = span_owners(doc, spans)
+    for span in spans:
+        s = span.start
+        if span.label != "PERSON" or s < 2 or span.end <= s:
+            continue
+        particle, given = doc[s - 1], doc[s - 2]
+        if particle.lower_ in PERSON_PARTICLES and particle.is_lower and owner[s - 1] < 0 and owner[s - 2] < 0 \
+                and _capitalised_word(given) and is_first_name(given.text):
+            span.start = s - 2
+
+
 def _capitalised_word(tok: Token) -> bool:
     return tok.is_title and tok.is_alpha and tok.pos_ in ("PROPN", "NOUN", "ADJ")
 

@@ -16,7 +16,8 @@ TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK", "PRODUCT", "EVENT", "NORP
 LABEL_MAP = {"WORK_OF_ART": "WORK"}
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "el", "da", "del", "la", "le", "di", "du", "dos",
                             "das", "ibn", "st.", "mc",
-                            "ó", "ní", "nic", "uí", "ua", "mac", "ter", "zu"})  # "Tadhg Ó Cearnaigh" ... "Ó Cearnaigh"
+                            "ó", "ní", "nic", "uí", "ua", "mac", "ter", "zu",  # "Tadhg Ó Cearnaigh" ... "Ó Cearnaigh"
+                            "ap", "ab", "ferch", "verch", "bint"})  # Welsh "Gwen ap Rhys", "Siân ferch Owain"; "Nura bint Saad"
 
 
 @dataclass(slots=True)

@@ -45,6 +45,7 @@ from .name_missed import (
     missed_places,
     missed_work_subjects,
     noun_tagged_name,
+    person_particle_starts,
     quoted_works,
 )
 from .name_recall import add_full_forms, add_missed_names, add_missed_parts
@@ -888,6 +889,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans += missed_known_places(doc, [s for s in spans if s.end > s.start], capitals)
     spans += missed_national_teams(doc, [s for s in spans if s.end > s.start], capitals)
     spans = [s for s in spans if s.end > s.start]
+    person_particle_starts(doc, spans)
     spans += missed_awards(doc, spans)
     spans += missed_clubs(doc, spans)
     spans += missed_work_owners(doc, spans, lex)

@@ -121,3 +121,26 @@ def test_a_welsh_name_with_ap_is_one_person() -> None:
 def test_a_word_before_a_particle_that_is_no_given_name_stays_out() -> None:
     a = run("Ivo Brandt met Anna van Dijk in 2019. Last Monday van Dijk said it was over.", DCT)
     assert not [name for name in entity_types(a) if name.startswith("Monday")]
+
+
+def test_the_ones_a_vote_count_beats_were_not_elected() -> None:
+    a = run("Cora Pell was returned for a fourth term as mayor of Drummon on Thursday. Pell, 58, took 47 per cent of "
+            "first-preference votes, against 29 per cent for Ludo Farrant and 15 per cent for the Greens' Kerensa Mall.",
+            "2024-11-18")
+    negated = [(e.get("patient"), ev.time) for e, ev in zip(named_args(a, "politics.elect"), typed(a, "politics.elect"), strict=True)
+               if ev.polarity == "NEG"]
+    assert sorted(negated) == [("Kerensa Mall", "2024-11-14"), ("Ludo Farrant", "2024-11-14")]
+
+
+def test_the_ones_left_behind_by_a_share_are_not_elected_at_the_latest_election() -> None:
+    a = run("Tessa Lind, who first entered parliament in 2018, was elected leader of the Workers' Party on Saturday. She won "
+            "52.6 per cent of the vote, ahead of the former foreign minister Soren Malv, who took 31 per cent.", "2024-09-30")
+    negated = [(e.get("patient"), ev.time) for e, ev in zip(named_args(a, "politics.elect"), typed(a, "politics.elect"), strict=True)
+               if ev.polarity == "NEG"]
+    assert negated == [("Soren Malv", "2024-09-28")]
+
+
+def test_a_share_of_a_market_beats_no_candidate() -> None:
+    a = run("Cora Pell was elected mayor of Drummon on Thursday. Her firm holds 29 per cent of the market, ahead of Ludo "
+            "Farrant's company.", "2024-11-18")
+    assert all(ev.polarity == "POS" for ev in typed(a, "politics.elect"))

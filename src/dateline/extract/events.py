@@ -274,6 +274,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     found += _offered_posts(doc, found, times, ctx, sch, durations)  # "X was offered the post of Y": an appointment ahead
     found += _lost_out(doc, found, times, ctx, sch, durations)  # "X was nominated for Y but lost out to Z": Z won it
     found += _placed_behind(doc, times, ctx, sch, durations)  # "X finished second behind Z", "was runner-up to Z": Z won
+    found += _vote_losers(doc, found, ctx, headline)  # "took 56 per cent against 44 per cent for X": X not elected
     among_listed(found, ctx)  # "X is among six novels shortlisted for Y": X, not the six novels
     found += beaten_on_list(doc, found, ctx)  # "beat five other writers on the shortlist, among them A": each shortlisted
     found += others_listed(doc, found, ctx)  # "... on the shortlist. The others were A, B and C": a nomination each
@@ -445,6 +446,53 @@ def _placed_behind(doc: Doc, times: list[TimeAnchor], ctx: Context, sch: Schema,
             won = _event(verb, "career.win", winners, times, ctx, sch, durations)
             won.polarity = "POS"
             out.append((verb, won))
+    return out
+
+
+SHARE_WORDS = frozenset({"cent", "percent", "%", "vote", "votes"})
+LOSING_PLACES = frozenset({"second", "third", "fourth", "fifth", "last", "2nd", "3rd", "4th", "5th"})
+
+
+def _vote_losers(doc: Doc, found: list[tuple[Token, Event]], ctx: Context, headline: int | None) -> list[tuple[Token, Event]]:
+    """The ones an election beat, told by the count in the election's sentence or the next: "took 56 per cent against
+    44 per cent for X", "won 52.6 per cent of the vote, ahead of X, who took 31 per cent", "Y came a distant third":
+    each one's election not won -- the election's event for them, negated (its place and body kept).  The election is
+    the latest told so far (a count is the result's, not that of "first elected to the council in 2015" beside it)."""
+    elections = [(t, e) for t, e in found if e.type == "politics.elect" and e.polarity == "POS" and e.modality is None
+                 and e.sentence != headline]
+    if not elections:
+        return []
+    named = {a.entity for _, e in found if e.type == "politics.elect" for a in e.args if a.role == "patient" and a.entity}
+    out: list[tuple[Token, Event]] = []
+    sents, _ = sentences(doc)
+    for index in sorted({e.sentence + k for _, e in elections for k in (0, 1)}):
+        if index >= len(sents):
+            continue
+        so_far = [(t, e) for t, e in elections if e.sentence <= index]
+        trigger, event = max(so_far, key=lambda te: (te[1].time or "", te[1].sentence))
+        sent = sents[index]
+        counted = any(t.lower_ in SHARE_WORDS for t in sent)
+        for token in sent:
+            beaten = []
+            if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lower_ in SHARE_WORDS:
+                beaten = [token]  # "44 per cent for X"
+            elif counted and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "ahead":
+                beaten = [token]  # "ahead of X, who took 31 per cent"
+            elif token.lemma_.lower() in ("come", "finish") and token.pos_ == "VERB" and any(
+                    c.dep_ in ("npadvmod", "advmod", "oprd", "acomp", "attr", "dobj") and c.lower_ in LOSING_PLACES
+                    for c in children_of(token)) and not any(c.dep_ == "prep" and c.lower_ in ("behind", "to")
+                                                              for c in children_of(token)):
+                beaten = [c for c in children_of(token) if c.dep_ == "nsubj"]  # "came a distant third"
+            for head in beaten:
+                words = [head, *(c for c in children_of(head) if c.dep_ == "appos")]  # ("the minister X": X)
+                for word in [*words, *(c for w in words for c in conjuncts_of(w) if c.i != w.i)]:  # ("X and Y")
+                    for arg in make_args("patient", word, ctx):
+                        entity = ctx.analysis.entity(arg.entity)
+                        if entity is None or entity.type != "PERSON" or entity.id in named:
+                            continue
+                        named.add(entity.id)
+                        kept = [a for a in event.args if a.role in ("place", "organization", "contest")]
+                        out.append((trigger, replace(event, args=[arg, *kept], polarity="NEG")))
     return out
 
 

@@ -144,3 +144,15 @@ def test_a_share_of_a_market_beats_no_candidate() -> None:
     a = run("Cora Pell was elected mayor of Drummon on Thursday. Her firm holds 29 per cent of the market, ahead of Ludo "
             "Farrant's company.", "2024-11-18")
     assert all(ev.polarity == "POS" for ev in typed(a, "politics.elect"))
+
+
+def test_the_band_behind_a_dated_album_released_it_that_year() -> None:
+    a = run('Marrowlite, the Castlemoor rock band behind the 2004 hit album "Salt in the Engine", will play together again.',
+            "2025-03-20")
+    assert [(e.get("agent"), e.get("work"), ev.time) for e, ev in zip(named_args(a, "career.release"), typed(a, "career.release"),
+                                                                          strict=True)] == [("Marrowlite", "Salt in the Engine", "2004")]
+
+
+def test_a_band_behind_a_campaign_released_no_album() -> None:
+    a = run("Marrowlite, the Castlemoor charity behind the 2004 campaign Salt Roads, will meet again.", "2025-03-20")
+    assert not typed(a, "career.release")

@@ -39,6 +39,15 @@ def _whose_maker(whose: Token, ctx: Context) -> Token | None:
     return None
 
 
+def _behind_maker(behind: Token) -> Token | None:
+    """"X, the Leeds band behind the 2004 hit album Y": the name the noun "behind" hangs on is set beside (or that name
+    itself: "X, behind the 2004 album Y")."""
+    holder = behind.head
+    if holder.pos_ == "PROPN":
+        return holder
+    return holder.head if holder.dep_ == "appos" and holder.head.pos_ == "PROPN" else None
+
+
 def dated_works(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     told = {a.entity for e in events if e.type in MAKER_TYPES for a in e.args if a.role == "work" and a.entity}
     out: list[Event] = []
@@ -49,6 +58,9 @@ def dated_works(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         title = named(noun)
         if title is noun and noun.dep_ in ("nmod", "compound") and noun.head.pos_ == "PROPN":
             title = noun.head  # "whose 1989 debut "Tharmattan"", parsed as the title's modifier
+        if title is noun:  # "the 2004 hit album "Salt in the Engine"": a quoted title of common words, in apposition
+            title = next((c for c in children_of(noun) if c.dep_ == "appos" and (e := ctx.ents.of(c)) is not None
+                          and e.type in ("WORK", "PRODUCT")), noun)
         year = _year(noun) or (_year(title) if title is not noun else None)  # (the year may hang on the title)
         if year is None:
             continue
@@ -58,6 +70,8 @@ def dated_works(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         owner = next((c for t in (noun, title) for c in children_of(t) if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ == "whose":
             owner = _whose_maker(owner, ctx)
+        if owner is None and noun.dep_ == "pobj" and noun.head.lower_ == "behind":
+            owner = _behind_maker(noun.head)
         makers = [a for a in make_args("agent", owner, ctx, conjuncts=False) if a.entity] if owner is not None else []
         if not makers:
             continue

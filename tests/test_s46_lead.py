@@ -156,3 +156,17 @@ def test_the_band_behind_a_dated_album_released_it_that_year() -> None:
 def test_a_band_behind_a_campaign_released_no_album() -> None:
     a = run("Marrowlite, the Castlemoor charity behind the 2004 campaign Salt Roads, will meet again.", "2025-03-20")
     assert not typed(a, "career.release")
+
+
+def test_a_whose_phrase_read_as_an_apposition_is_the_clause_subject() -> None:
+    for text in ('Dela Arak, whose own debut, "Brackish", was put out by the label Thornfield Sound in 2020, will join the band.',
+                 'Arak, the 29-year-old whose own debut, "Brackish", was put out by the label Thornfield Sound in 2020, will '
+                 'join the band on stage.'):
+        a = run(text, "2025-03-20")
+        assert [(e.get("work"), ev.time) for e, ev in zip(named_args(a, "career.release"), typed(a, "career.release"), strict=True)] \
+            == [("Brackish", "2020")], text
+
+
+def test_a_name_with_a_plain_apposition_keeps_its_verb() -> None:
+    a = run("Dela Arak, the band's singer, was dropped by the label Thornfield Sound in 2020.", "2025-03-20")
+    assert not typed(a, "career.release")

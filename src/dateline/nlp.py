@@ -258,6 +258,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _contact_relative_as_root(token)
         if token.dep_ == "ROOT" and token.tag_ in ("VBD", "VBZ", "VBP"):
             _whose_clause_as_root(token)
+        if token.dep_ == "ROOT" and token.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+            _whose_apposition_as_clause(token)
         if token.head.i == token.i and token.tag_ == "NNP" and listed[token.i - 1].dep_ == "compound" \
                 and listed[token.i - 1].tag_ == "NNP" and listed[token.i - 1].head.i < token.i - 1:
             _name_cut_from_title(token)
@@ -932,6 +934,38 @@ def _whose_clause_as_root(verb: Token) -> None:
     for child in moved:  # "according to ...", the full stop
         child.head = main
     verb.head, verb.dep_ = name, "relcl"
+
+
+def _whose_apposition_as_clause(verb: Token) -> None:
+    """"X, whose own debut, "Y", was put out by Z in 2020, will join the band" (or "X, the 29-year-old whose ..."): the
+    "whose" phrase read as an apposition and the name as the subject of the clause's verb, the sentence's own verb after
+    the comma hung on it.
+    The phrase is the clause's subject, the clause goes back to the name, and the verb after the comma heads the
+    sentence with the name its subject."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNP", "NNPS") and c.i < verb.i), None)
+    if subject is None or not all(t.dep_ == "compound" for t in doc[verb.sent.start : subject.i]):
+        return
+    described = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]  # ("X, the 29-year-old whose ...")
+    owned = next((c for h in (subject, *described) for c in h.children if c.dep_ == "appos" and c.i > subject.i
+                  and any(g.dep_ == "poss" and g.lower_ == "whose" for g in c.children)), None)
+    if owned is None or (owned.head.i == subject.i and doc[owned.left_edge.i - 1].text != ","):
+        return
+    main = next((c for c in verb.children if c.dep_ in ("dep", "conj", "advcl", "ccomp") and c.tag_.startswith("VB")
+                 and c.i > verb.i and doc[c.left_edge.i - 1].text == ","
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)), None)
+    if main is None:
+        return
+    comma = doc[main.left_edge.i - 1]
+    moved = [c for c in verb.children if c.i > main.i]  # the full stop
+    holder = owned.head  # (the name, or the description set beside it)
+    owned.head, owned.dep_ = verb, subject.dep_
+    main.head, main.dep_ = main, "ROOT"
+    subject.head, subject.dep_ = main, "nsubj"
+    verb.head, verb.dep_ = holder, "relcl"
+    comma.head = main
+    for child in moved:
+        child.head = main
 
 
 def _name_cut_from_title(name: Token) -> None:

@@ -73,7 +73,14 @@ from .events_polarity import fictional, modality, polarity
 from .events_premises import premises_openings
 from .events_roles import args_for
 from .events_schema import EventType, Schema, matcher, schema
-from .events_shortlist import among_listed, beaten_on_list, others_listed, split_listed, works_by_listed
+from .events_shortlist import (
+    among_listed,
+    beaten_on_list,
+    date_listed,
+    others_listed,
+    split_listed,
+    works_by_listed,
+)
 from .events_time import (
     PART_OF_DAY,
     TimeAnchor,
@@ -279,6 +286,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     found += others_listed(doc, found, ctx)  # "... on the shortlist. The others were A, B and C": a nomination each
     found += works_by_listed(doc, ctx, lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "the shortlist
     # comprised "W" by A and "V" by B": A's nomination for W, B's for V
+    date_listed(doc, found, lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "... since the list was
+    # unveiled in early September": the listed nominations made then
     moving_on_hirings(found, ctx.analysis)  # "quit to become chief executive of Y": Y took X in
     found = hired_to_posts(found)  # "poached X from Z to become chief operating officer": the hiring's post
     typed_at = {t.i for t, e in found if e.type}

@@ -1,0 +1,34 @@
+"""Session 46: event times -- invented paraphrases through the real pipeline: the nominations a shortlist tells dated when
+the article says the list was made public ("... since the list was unveiled in early September"), a participle set off
+after a dated deal ("Last June's round, led by X, valued Y"), and a perfect participle ("will retire in June after 38
+years there, having joined from college"), which the clause it hangs on does not date; with the near misses each rule
+must not catch."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import typed
+
+PRIZE_DAY = "2023-10-14"
+FUNDING_DAY = "2023-02-09"
+ORCHESTRA = "The Tarrow Symphony Orchestra has a new director. The principal oboist, Ada Quenby, will retire in June"
+
+
+def _times(text: str, kind: str, dct: str | None = None) -> list[str | None]:
+    return [e.time for e in typed(run(text, dct) if dct else run(text), kind)]
+
+
+def test_listed_nominations_take_the_day_the_list_was_unveiled() -> None:
+    text = ('Mira Olszak won the Fenwray Prize on Tuesday night for "The Tin Lantern". She beat five other writers on the '
+            'shortlist, among them Pim Rotherby, whose "Low Water" had been the favourite since the list was unveiled in early '
+            'September.')
+    times = _times(text, "career.nominate", PRIZE_DAY)
+    assert times and set(times) == {"2023-09"}
+
+
+def test_listed_nominations_stay_undated_when_no_unveiling_is_told() -> None:
+    text = ('Mira Olszak won the Fenwray Prize on Tuesday night for "The Tin Lantern". She beat five other writers on the '
+            'shortlist, among them Pim Rotherby, whose "Low Water" had been the favourite since the odds were published in '
+            'early September.')
+    times = _times(text, "career.nominate", PRIZE_DAY)
+    assert times and set(times) == {None}

@@ -32,3 +32,14 @@ def test_listed_nominations_stay_undated_when_no_unveiling_is_told() -> None:
             'early September.')
     times = _times(text, "career.nominate", PRIZE_DAY)
     assert times and set(times) == {None}
+
+
+def test_a_participle_after_a_dated_round_is_dated_by_it() -> None:
+    for text in ("Last June's round, led by Fernlow Capital, valued Quillby at about £190 million.",
+                 "Last June's Series B, led by Fernlow Capital, valued Quillby at about £190 million."):
+        assert _times(text, "business.invest", FUNDING_DAY) == ["2022-06"]
+
+
+def test_a_participle_after_someone_described_by_a_time_is_not_dated() -> None:
+    a = run("Last year's champion, signed by Harwick Rovers, scored twice.", FUNDING_DAY)
+    assert all(e.time is None for e in a.events), [(e.type, e.time) for e in a.events]

@@ -540,6 +540,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             return min(inside, key=lambda t: abs(t.root.i - trigger.i)), "clause"
     own_head = clause_head(trigger)
     works = cues["time"]["dated_works"]
+    dated_owner = _owner_dated(own_head, [t for t in times if t.sentence == sentence and not _dates_nothing(t, works)])
+    if dated_owner is not None:  # "Last June's round, led by X, valued Y at ...": X led it last June
+        return dated_owner, "clause"
     sent = [t for t in times if t.sentence == sentence and not _dates_nothing(t, works)
             and not _semicolon_between(t.root, trigger) and not _end_bound(t, trigger)
             and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t)
@@ -708,6 +711,19 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         # ("Speaking to X, she said the wing closed in 2017": not then; "said on Tuesday that he would retire": not Tuesday)
         return sent[0], "sentence"
     return None, None
+
+
+def _owner_dated(head: Token, times: list[TimeAnchor]) -> TimeAnchor | None:
+    """"Last June's Series B, led by X, valued Y at ...", "Tuesday's deal, backed by Z": a participle set off after a deal
+    or an occasion noun whose possessor is a time tells that noun's own event, at that time."""
+    if head.dep_ != "acl" or head.tag_ != "VBN" or head.i == 0 or head.doc[head.i - 1].text != ",":
+        return None
+    noun = head.head
+    if noun.i > head.i or not (noun.lemma_.lower() in OCCASION_NOUNS or any(
+            c.dep_ == "compound" and c.lower_ == "series" for c in children_of(noun))) or any(t.clause == head for t in times):
+        return None  # (a deal, a round, a ceremony, not someone: "last year's champion, beaten by X"; nor a participle with a time
+        # of its own)
+    return next((t for t in times if t.root.dep_ == "poss" and t.root.head == noun), None)
 
 
 def _relative_clause_time(head: Token, sent: list[TimeAnchor], by_distance: list[TimeAnchor]) -> TimeAnchor | None:

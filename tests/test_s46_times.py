@@ -43,3 +43,16 @@ def test_a_participle_after_a_dated_round_is_dated_by_it() -> None:
 def test_a_participle_after_someone_described_by_a_time_is_not_dated() -> None:
     a = run("Last year's champion, signed by Harwick Rovers, scored twice.", FUNDING_DAY)
     assert all(e.time is None for e in a.events), [(e.type, e.time) for e in a.events]
+
+
+def test_a_perfect_participle_is_not_dated_by_its_clause() -> None:
+    assert _times(f"{ORCHESTRA}, having joined straight from the conservatory.", "career.hire") == [None]
+
+
+def test_joining_after_years_served_is_counted_back() -> None:
+    assert _times(f"{ORCHESTRA} after 38 years in the orchestra, having joined straight from the conservatory.",
+                  "career.hire") == ["1986"]
+
+
+def test_a_perfect_participle_keeps_a_time_of_its_own() -> None:
+    assert _times(f"{ORCHESTRA} after 38 years in the orchestra, having joined in 1985.", "career.hire") == ["1985"]

@@ -102,6 +102,7 @@ from .events_time import (
     relative_time,
     reshuffle_times,
     timex_anchors,
+    years_served,
 )
 from .events_time_shift import (
     after_gap,
@@ -329,6 +330,9 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     born_about = {e.id: e.attrs["birth_year_approx"] for e in analysis.entities if isinstance(e.attrs.get("birth_year_approx"), int)}
     reshuffle_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct,  # "carried out a reshuffle on
                     lambda tok: _clause_time(tok, ctx.sentence(tok), times, sch.cues), [(t.sentence, t.root) for t in times])  # Friday ... Y was dismissed"
+    for t, e in found:  # "will retire in June after 38 years there, having joined from college": 38 years before
+        if id(e) in listed and e.type and e.time is None and (served := years_served(clause_head(t), ctx.sentence(t), durations, times)):
+            e.time, e.timex, e.time_source = served, None, "clause"
     news_told = frozenset(id(e) for t, e in found if e.type and id(e) in listed and _news_perfect(t))  # "X has appointed Y"
     inherit_times(events, frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_earlier(t)), born_about,
                   news_told, analysis.document.dct,

@@ -30,7 +30,7 @@ from .events_time_shift import DURATION, PART_OF_DAY, after_told_event, shift_va
 from .events_tokens import CLAUSE_DEPS, TIME_NOUNS, clause_head
 
 __all__ = ["PART_OF_DAY", "TimeAnchor", "age_times", "announced_times", "child_age_times", "chosen_times", "anniversary_times", "anniversary_years", "attach_time", "confirmed_times", "counted_times", "followed_times", "habitual_clauses", "habitual_verb",
-           "inherit_times", "news_move_times", "relative_time", "reshuffle_times", "timex_anchors"]
+           "inherit_times", "news_move_times", "years_served", "relative_time", "reshuffle_times", "timex_anchors"]
 
 CLAIM_VERBS = {"claim", "allege", "suggest", "write", "insist"}
 
@@ -602,6 +602,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
                     key=lambda t: (_in_other_phrase(t.root, head), _since(t.root)))
     if clause:  # "X, a co-operative set up in January, completed the purchase on Tuesday": Tuesday
         return clause[0], "clause"
+    if _perfect_participle(head):
+        return None, None  # "will retire in June, having joined straight from college": joined before then, when not said here
     predicate = [t for t in by_distance if _deal_predicate_dated(t, head)]
     if predicate:  # "A funding round led by X valued the company at $400m in 2017": the round's own time
         return predicate[0], "clause"
@@ -711,6 +713,30 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         # ("Speaking to X, she said the wing closed in 2017": not then; "said on Tuesday that he would retire": not Tuesday)
         return sent[0], "sentence"
     return None, None
+
+
+def _perfect_participle(head: Token) -> bool:
+    """"having joined ...", "having sold it": a perfect participle hung on a clause tells what came before that clause."""
+    return head.dep_ == "advcl" and head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in children_of(head))
+
+
+JOINING_LEMMAS = frozenset({"join", "arrive", "start", "begin"})
+
+
+def years_served(head: Token, sentence: int, durations: list[TimeAnchor], times: list[TimeAnchor]) -> str | None:
+    """"will retire in June after 38 years in the orchestra, having joined from college": the joining is the count of years
+    before the time of the clause it hangs on (to the year: a count of years)."""
+    if not _perfect_participle(head) or head.lemma_.lower() not in JOINING_LEMMAS:
+        return None
+    governor = head.head
+    after = next((c for c in children_of(governor) if c.dep_ == "prep" and c.lower_ == "after"), None)
+    duration = next((d for d in durations if after is not None and d.sentence == sentence and d.root.head.i == after.i), None)
+    found = re.fullmatch(r"P(\d+)Y", duration.timex.value or "") if duration is not None else None
+    dated = next((t for t in times if t.sentence == sentence and t.clause == governor and t.timex.value
+                  and t.timex.value[:4].isdigit()), None)
+    if found is None or dated is None:
+        return None
+    return f"{int(dated.timex.value[:4]) - int(found.group(1)):04d}"
 
 
 def _owner_dated(head: Token, times: list[TimeAnchor]) -> TimeAnchor | None:

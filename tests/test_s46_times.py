@@ -1,8 +1,8 @@
 """Session 46: event times -- invented paraphrases through the real pipeline: the nominations a shortlist tells dated when
 the article says the list was made public ("... since the list was unveiled in early September"), a participle set off
 after a dated deal ("Last June's round, led by X, valued Y"), and a perfect participle ("will retire in June after 38
-years there, having joined from college"), which the clause it hangs on does not date; with the near misses each rule
-must not catch."""
+years there, having joined from college"), which the clause it hangs on does not date, nor does a "when" clause date
+what "had just" been done; with the near misses each rule must not catch."""
 
 from __future__ import annotations
 
@@ -56,3 +56,14 @@ def test_joining_after_years_served_is_counted_back() -> None:
 
 def test_a_perfect_participle_keeps_a_time_of_its_own() -> None:
     assert _times(f"{ORCHESTRA} after 38 years in the orchestra, having joined in 1985.", "career.hire") == ["1985"]
+
+
+BORN = "When Tomas Ruel was born in Carvo on March 3, 1996, his mother, the singer Ada Ruel,"
+
+
+def test_just_done_before_a_when_clause_is_not_dated_by_it() -> None:
+    assert _times(f"{BORN} had just released her third album.", "career.release") == [None]
+
+
+def test_done_in_a_when_clause_is_dated_by_it() -> None:
+    assert _times(f"{BORN} released her third album.", "career.release") == ["1996-03-03"]

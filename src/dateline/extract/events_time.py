@@ -614,6 +614,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         return None, None  # "By the time she married X in 2010, Y had already founded two companies": before then, when not said (nor
         # "when X was arrested in March, he had already resigned")
     during = [t for t in by_distance if _when(t.clause) and clause_head(t.clause.head) == head]
+    if during and _past_perfect(head) and any(c.dep_ == "advmod" and c.lower_ == "just" for c in children_of(head)):
+        return None, None  # "When her son was born on March 3, 1996, she had just released her third album": shortly before
+        # that day, when not said
     if during:  # "was nominated when the shortlists were announced in January": at that time
         return during[0], "clause"
     if head.dep_ == "xcomp" and head.head.lemma_.lower() in cues["time"]["wish_verbs"]:

@@ -73,7 +73,14 @@ from .events_polarity import fictional, modality, polarity
 from .events_premises import premises_openings
 from .events_roles import args_for
 from .events_schema import EventType, Schema, matcher, schema
-from .events_shortlist import among_listed, beaten_on_list, others_listed, split_listed, works_by_listed
+from .events_shortlist import (
+    among_listed,
+    beaten_on_list,
+    date_listed,
+    others_listed,
+    split_listed,
+    works_by_listed,
+)
 from .events_time import (
     PART_OF_DAY,
     TimeAnchor,
@@ -95,6 +102,7 @@ from .events_time import (
     relative_time,
     reshuffle_times,
     timex_anchors,
+    years_served,
 )
 from .events_time_shift import (
     after_gap,
@@ -280,6 +288,8 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     found += others_listed(doc, found, ctx)  # "... on the shortlist. The others were A, B and C": a nomination each
     found += works_by_listed(doc, ctx, lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "the shortlist
     # comprised "W" by A and "V" by B": A's nomination for W, B's for V
+    date_listed(doc, found, lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "... since the list was
+    # unveiled in early September": the listed nominations made then
     moving_on_hirings(found, ctx.analysis)  # "quit to become chief executive of Y": Y took X in
     found = hired_to_posts(found)  # "poached X from Z to become chief operating officer": the hiring's post
     typed_at = {t.i for t, e in found if e.type}
@@ -321,6 +331,9 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     born_about = {e.id: e.attrs["birth_year_approx"] for e in analysis.entities if isinstance(e.attrs.get("birth_year_approx"), int)}
     reshuffle_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct,  # "carried out a reshuffle on
                     lambda tok: _clause_time(tok, ctx.sentence(tok), times, sch.cues), [(t.sentence, t.root) for t in times])  # Friday ... Y was dismissed"
+    for t, e in found:  # "will retire in June after 38 years there, having joined from college": 38 years before
+        if id(e) in listed and e.type and e.time is None and (served := years_served(clause_head(t), ctx.sentence(t), durations, times)):
+            e.time, e.timex, e.time_source = served, None, "clause"
     news_told = frozenset(id(e) for t, e in found if e.type and id(e) in listed and _news_perfect(t))  # "X has appointed Y"
     inherit_times(events, frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_earlier(t)), born_about,
                   news_told, analysis.document.dct,

@@ -172,6 +172,35 @@ def split_listed(events: list[Event]) -> list[Event]:
                                             if e.type == "career.nominate" and e.lemma in LISTS else [e])]
 
 
+UNVEILING_VERBS = frozenset({"unveil", "announce", "publish", "reveal", "release", "name", "issue"})
+
+
+def _list_unveiled(doc: Doc, clause_time: Callable[[Token], str | None]) -> str | None:
+    """The time the article tells a shortlist was made public: "since the list was unveiled in early September", "The
+    shortlist was announced on January 30", "when the judges published their shortlist in May" (a bare "list" only in an
+    article that names a shortlist or a longlist).  The first one told with a time."""
+    told = any(t.lemma_.lower() in LISTS for t in doc)
+    for noun in with_lemmas(doc, LISTS | ({"list"} if told else set())):
+        if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubjpass", "dobj") or noun.head.lemma_.lower() not in UNVEILING_VERBS:
+            continue
+        if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in children_of(noun)):
+            continue  # "a list was published": another one
+        time = clause_time(noun.head)
+        if time is not None:
+            return time
+    return None
+
+
+def date_listed(doc: Doc, found: list[tuple[Token, Event]], clause_time: Callable[[Token], str | None]) -> None:
+    """"She beat five other writers on the shortlist, among them A ... since the list was unveiled in early September",
+    "The rest of the shortlist comprised W by B": the nominations the list tells, undated in their own clause, were made
+    when the article says the shortlist was made public (in place)."""
+    undated = [e for _, e in found if e.type == "career.nominate" and e.lemma in LISTS and e.time is None]
+    time = _list_unveiled(doc, clause_time) if undated else None
+    for event in undated if time is not None else []:
+        event.time, event.timex, event.time_source = time, None, "event"
+
+
 TITLE_TYPES = frozenset({"WORK", "PERSON", "ORG", "PRODUCT", "EVENT"})  # (a title the recognizer took for a name)
 LISTING_VERBS = frozenset({"comprise", "include", "feature", "consist", "be"})
 

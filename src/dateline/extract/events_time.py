@@ -30,7 +30,7 @@ from .events_time_shift import DURATION, PART_OF_DAY, after_told_event, shift_va
 from .events_tokens import CLAUSE_DEPS, TIME_NOUNS, clause_head
 
 __all__ = ["PART_OF_DAY", "TimeAnchor", "age_times", "announced_times", "child_age_times", "chosen_times", "anniversary_times", "anniversary_years", "attach_time", "confirmed_times", "counted_times", "followed_times", "habitual_clauses", "habitual_verb",
-           "inherit_times", "news_move_times", "relative_time", "reshuffle_times", "timex_anchors"]
+           "inherit_times", "news_move_times", "years_served", "relative_time", "reshuffle_times", "timex_anchors"]
 
 CLAIM_VERBS = {"claim", "allege", "suggest", "write", "insist"}
 
@@ -540,6 +540,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             return min(inside, key=lambda t: abs(t.root.i - trigger.i)), "clause"
     own_head = clause_head(trigger)
     works = cues["time"]["dated_works"]
+    dated_owner = _owner_dated(own_head, [t for t in times if t.sentence == sentence and not _dates_nothing(t, works)])
+    if dated_owner is not None:  # "Last June's round, led by X, valued Y at ...": X led it last June
+        return dated_owner, "clause"
     sent = [t for t in times if t.sentence == sentence and not _dates_nothing(t, works)
             and not _semicolon_between(t.root, trigger) and not _end_bound(t, trigger)
             and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t)
@@ -599,6 +602,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
                     key=lambda t: (_in_other_phrase(t.root, head), _since(t.root)))
     if clause:  # "X, a co-operative set up in January, completed the purchase on Tuesday": Tuesday
         return clause[0], "clause"
+    if _perfect_participle(head):
+        return None, None  # "will retire in June, having joined straight from college": joined before then, when not said here
     predicate = [t for t in by_distance if _deal_predicate_dated(t, head)]
     if predicate:  # "A funding round led by X valued the company at $400m in 2017": the round's own time
         return predicate[0], "clause"
@@ -609,6 +614,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         return None, None  # "By the time she married X in 2010, Y had already founded two companies": before then, when not said (nor
         # "when X was arrested in March, he had already resigned")
     during = [t for t in by_distance if _when(t.clause) and clause_head(t.clause.head) == head]
+    if during and _past_perfect(head) and any(c.dep_ == "advmod" and c.lower_ == "just" for c in children_of(head)):
+        return None, None  # "When her son was born on March 3, 1996, she had just released her third album": shortly before
+        # that day, when not said
     if during:  # "was nominated when the shortlists were announced in January": at that time
         return during[0], "clause"
     if head.dep_ == "xcomp" and head.head.lemma_.lower() in cues["time"]["wish_verbs"]:
@@ -708,6 +716,43 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         # ("Speaking to X, she said the wing closed in 2017": not then; "said on Tuesday that he would retire": not Tuesday)
         return sent[0], "sentence"
     return None, None
+
+
+def _perfect_participle(head: Token) -> bool:
+    """"having joined ...", "having sold it": a perfect participle hung on a clause tells what came before that clause."""
+    return head.dep_ == "advcl" and head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in children_of(head))
+
+
+JOINING_LEMMAS = frozenset({"join", "arrive", "start", "begin"})
+
+
+def years_served(head: Token, sentence: int, durations: list[TimeAnchor], times: list[TimeAnchor]) -> str | None:
+    """"will retire in June after 38 years in the orchestra, having joined from college": the joining is the count of years
+    before the time of the clause it hangs on (to the year: a count of years)."""
+    if not _perfect_participle(head) or head.lemma_.lower() not in JOINING_LEMMAS:
+        return None
+    governor = head.head
+    after = next((c for c in children_of(governor) if c.dep_ == "prep" and c.lower_ == "after"), None)
+    duration = next((d for d in durations if after is not None and d.sentence == sentence and d.root.head.i == after.i), None)
+    found = re.fullmatch(r"P(\d+)Y", duration.timex.value or "") if duration is not None else None
+    dated = next((t for t in times if t.sentence == sentence and t.clause == governor and t.timex.value
+                  and t.timex.value[:4].isdigit()), None)
+    if found is None or dated is None:
+        return None
+    return f"{int(dated.timex.value[:4]) - int(found.group(1)):04d}"
+
+
+def _owner_dated(head: Token, times: list[TimeAnchor]) -> TimeAnchor | None:
+    """"Last June's Series B, led by X, valued Y at ...", "Tuesday's deal, backed by Z": a participle set off after a deal
+    or an occasion noun whose possessor is a time tells that noun's own event, at that time."""
+    if head.dep_ != "acl" or head.tag_ != "VBN" or head.i == 0 or head.doc[head.i - 1].text != ",":
+        return None
+    noun = head.head
+    if noun.i > head.i or not (noun.lemma_.lower() in OCCASION_NOUNS or any(
+            c.dep_ == "compound" and c.lower_ == "series" for c in children_of(noun))) or any(t.clause == head for t in times):
+        return None  # (a deal, a round, a ceremony, not someone: "last year's champion, beaten by X"; nor a participle with a time
+        # of its own)
+    return next((t for t in times if t.root.dep_ == "poss" and t.root.head == noun), None)
 
 
 def _relative_clause_time(head: Token, sent: list[TimeAnchor], by_distance: list[TimeAnchor]) -> TimeAnchor | None:

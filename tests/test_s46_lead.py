@@ -170,3 +170,17 @@ def test_a_whose_phrase_read_as_an_apposition_is_the_clause_subject() -> None:
 def test_a_name_with_a_plain_apposition_keeps_its_verb() -> None:
     a = run("Dela Arak, the band's singer, was dropped by the label Thornfield Sound in 2020.", "2025-03-20")
     assert not typed(a, "career.release")
+
+
+def test_a_marriage_told_as_over_is_a_wedding_and_its_divorce_ends_it() -> None:
+    a = run("Tomas Kealey, 41, was previously married to the stage actress Bryony Hall; that marriage ended in divorce "
+            "in 2010.", DCT)
+    assert [(e.get("agent"), e.get("partner")) for e in named_args(a, "life.marry")] == [("Tomas Kealey", "Bryony Hall")]
+    assert [ev.time for ev in typed(a, "life.divorce")] == ["2010"]
+    b = run("Margit Raven, who was married to the composer Aurelio Benz until his death in 2011, received a standing ovation.", DCT)
+    assert [e.get("partner") for e in named_args(b, "life.marry")] == ["Aurelio Benz"]
+
+
+def test_a_marriage_told_as_lasting_now_is_no_wedding() -> None:
+    a = run("Tomas Kealey, 41, is married to the stage actress Bryony Hall.", DCT)
+    assert not typed(a, "life.marry")

@@ -846,7 +846,14 @@ def _state(trigger: Token, event: Event, etype: EventType) -> bool:
         be.append(trigger.head)  # "married" tagged an adjective, "was" its head
     if any(c.lower_ in ("was", "were") and (_lasted(trigger) or _lasted(c)) for c in be):
         return False  # "was married for nine years to X": a marriage told whole (it began and ended), its wedding an event
+    if any(c.lower_ in ("was", "were") for c in be) and any(
+            (c.dep_ == "advmod" and c.lower_ in PAST_MARRIAGE_ADVERBS) or (c.dep_ == "prep" and c.lower_ == "until")
+            for t in (trigger, *be) for c in children_of(t)):  # (the parser may hang them on "was")
+        return False  # "was previously married to X", "was married to X until his death": a marriage over, its wedding told
     return bool(be)
+
+
+PAST_MARRIAGE_ADVERBS = frozenset({"previously", "formerly", "once"})
 
 
 def _set_off_participle(trigger: Token) -> bool:

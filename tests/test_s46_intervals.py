@@ -31,3 +31,13 @@ def test_a_new_post_not_yet_taken_leaves_the_old_one_open() -> None:
     a = run("Harlow Mutual appointed Tomas Brevik, its deputy finance director, as chief financial officer on Monday. "
             "Brevik will chair the audit committee from Friday.")
     assert posts(a, "Tomas Brevik")["deputy finance director"][2] == "2024-05-06"
+
+
+def test_a_leaving_after_leading_the_body_for_years_dates_the_post_from_then() -> None:
+    a = run("Tamsin Orrell, the chief executive of Brackwell Foods, retired in 2020 after leading the company for fourteen years.")
+    assert posts(a, "Tamsin Orrell")["chief executive"] == ("Brackwell Foods", "2006", "2020")
+    assert jobs(a, "Tamsin Orrell")["Brackwell Foods"] == ("2006", "2020")
+    # near miss: years spent leading another body say nothing of when the post began
+    a = run("Tamsin Orrell, the chief executive of Brackwell Foods, retired in 2020 after leading the Tarnwell Choral Society "
+            "for fourteen years.")
+    assert posts(a, "Tamsin Orrell")["chief executive"] == ("Brackwell Foods", None, "2020")

@@ -1144,6 +1144,46 @@ def _sold_on(b: _Builder, events: list[Event], teams: set[str]) -> None:
                 held[0].events.append(event.id)
 
 
+INTERIM = frozenset({"interim", "acting", "caretaker"})
+
+
+def _posts_given_up(b: _Builder, events: list[Event]) -> None:
+    """"The insurer appointed X, its deputy finance director, as chief financial officer with immediate effect", "named
+    Y, the head coach of Z, as its new manager on Wednesday": the post the appointment's sentence gives the person
+    beside the new one (set beside the person named), still open, ends when the new post begins -- a start told, not
+    after the article's date.  Not beside an interim post or a seat, nor when the person is yet to be sworn in."""
+    a = b.analysis
+    dct = a.document.dct or ""
+    cfg = config()["employment"]
+    founders = frozenset(cfg["founder_titles"])
+    for event in events:
+        if event.type not in ("career.appoint", "career.hire") or not _factual(event) or event.certainty != ASSERTED \
+                or not _dated(event.time) or (dct and event.time[:len(dct)] > dct):  # type: ignore[index]
+            continue
+        new = [f for f in b.facts.values() if f.relation in ("role", "employee") and event.id in f.events
+               and f.valid_from == event.time]
+        told = a.document.text[max(0, event.start - 40):max([g.end for g in event.args if g.role == "role"] + [event.end])].lower()
+        if not new or not INTERIM.isdisjoint(re.findall(r"[a-z]+", told)) \
+                or any(_head_word(f.value).lower() in SEAT_POSTS for f in new if f.relation == "role"):
+            continue  # (an interim post is held beside the old one; so is a seat)
+        for arg in event.args:
+            person = arg.entity
+            if arg.role != "patient" or person not in {f.subject for f in new}:
+                continue
+            if dct and any(_dated(e.time) and e.time[:len(dct)] > dct[:len(e.time)]  # type: ignore[index]
+                           and any(g.role == "patient" and g.entity == person for g in e.args) for e in a.events):
+                continue  # ("... will be sworn in on Friday": the new post is not yet taken)
+            for old in b.facts.values():
+                if old.relation != "role" or old.subject != person or event.id in old.events or old.valid_to is not None \
+                        or not a_post(old.value) or (old.value or "").lower() in founders \
+                        or not any(e.start < arg.end and arg.start < e.end and e.start > event.start for e in old.evidence) \
+                        or any((old.value or "").lower() in (f.value or "").lower() for f in new if f.relation == "role") \
+                        or not any(f.relation == "role" or f.object != old.object for f in new) \
+                        or (_dated(old.valid_from) and old.valid_from >= event.time):  # type: ignore[operator]
+                    continue
+                old.valid_to = event.time
+
+
 def _posts_left_with_body(b: _Builder) -> None:
     """"Their captain, X, left for Y on Thursday": a post held at a body ends with the holder's job or membership
     there, when an event told ends that on a date (not a post taken after the leaving, nor a calling)."""
@@ -1789,6 +1829,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
         stretches(b, doc)
         held_for(b, doc)  # "became managing director in 1983 and held the job for 24 years": until 2007
         years_before_leaving(b, doc)  # "retired in April after nine years in the chair": since 2004  # "X, who led Y for six years, stepped down in 2010": there from 2004
+    _posts_given_up(b, events)  # "appointed X, its deputy finance director, as chief financial officer on Monday"
     _posts_left_with_body(b)
     _party_joins_only(b, _party_ids(analysis, doc) if doc is not None else set())
     kept = {id(f) for f in b.facts.values()}

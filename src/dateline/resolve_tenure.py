@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from .extract.career_args import a_post
 from .extract.name_missed import SEAT_HOLDERS
-from .model import Analysis, Fact
+from .model import Analysis, Event, Fact
 from .nlp import children_of, sentences, strings, with_lemmas
 from .resolve_base import PAST, _Builder, _dated, _entity, _ids, _kind, config, whole_years
 from .resolve_careers import STRETCH_DEPS, _unstated, _years
@@ -496,6 +496,11 @@ def years_before_leaving(b: _Builder, doc: Doc) -> None:
         if prep.lower_ == "of" and prep.head.lemma_.lower() in TENURE_NOUNS and prep.head.dep_ == "pobj" \
                 and prep.head.head.lower_ == "after":
             prep, held = prep.head.head, []  # "stepped down in March after a tenure of nine years": after nine years
+        led = prep.head if prep.lower_ == "for" and prep.head.tag_ == "VBG" and prep.head.dep_ == "pcomp" \
+            and prep.head.head.lower_ == "after" and prep.head.lemma_.lower() in cfg["tenure_verbs"] else None
+        if led is not None:  # "retired in 2020 after leading the company for fourteen years": after so long in charge
+            _led_for(b, by_trigger.get(led.head.head.idx), led, years)
+            continue
         if prep.lower_ == "of" and prep.head.lemma_.lower() in spouse_nouns:
             _wedded_for(b, prep.head, f"{int(a.document.dct[:4]) - years:04d}")  # type: ignore[operator]
             continue
@@ -536,6 +541,27 @@ def years_before_leaving(b: _Builder, doc: Doc) -> None:
             jobs = [f for f in b.facts.values() if f.relation == "employee" and f.subject == person and f.object in bodies]
             if len(posts) <= 1 and (posts or jobs):
                 _began(posts + jobs, began)
+
+
+def _led_for(b: _Builder, event: Event | None, led: Token, years: int) -> None:
+    """"retired in 2020 after leading the company for fourteen years", "stepped down on Sunday after running Y for a
+    decade": the leaver's one undated post at the body led (or, the body not named, the one undated post), and the job
+    there, began that many years before the dated leaving."""
+    a = b.analysis
+    if event is None or not _dated(event.time):
+        return
+    led_body = next((_entity(a, c) for c in children_of(led) if c.dep_ == "dobj"), None)
+    org = led_body if led_body is not None and _kind(a, led_body) == "ORG" else None
+    began = f"{int(event.time[:4]) - years:04d}"  # type: ignore[index]
+    for person in _ids(event, ["agent", *config()["employment"]["person_roles"]], a, {"PERSON"}):
+        posts = [f for f in b.facts.values() if f.relation == "role" and f.subject == person and f.valid_from is None
+                 and (a_post(f.value) or f.object is not None) and org in (None, f.object)
+                 and (f.valid_to is None or f.valid_to[:4] >= event.time[:4])]  # type: ignore[index]
+        if len(posts) != 1:
+            continue
+        bodies = {org or posts[0].object} - {None}
+        jobs = [f for f in b.facts.values() if f.relation == "employee" and f.subject == person and f.object in bodies]
+        _began(posts + jobs, began)
 
 
 def _wedded_for(b: _Builder, noun: Token, year: str) -> None:

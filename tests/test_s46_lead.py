@@ -184,3 +184,13 @@ def test_a_marriage_told_as_over_is_a_wedding_and_its_divorce_ends_it() -> None:
 def test_a_marriage_told_as_lasting_now_is_no_wedding() -> None:
     a = run("Tomas Kealey, 41, is married to the stage actress Bryony Hall.", DCT)
     assert not typed(a, "life.marry")
+
+
+def test_a_name_word_tagged_as_a_preposition_is_part_of_the_object() -> None:
+    a = run("Cora Alm plans to sue Easterwold Constabulary.", DCT)
+    assert [e.get("target") for e in named_args(a, "legal.sue")] == ["Easterwold Constabulary"]
+
+
+def test_a_real_preposition_before_a_name_stays_one() -> None:
+    a = run("Cora Alm plans to sue over Kestrel Bank's fees.", DCT)
+    assert [e.get("target") for e in named_args(a, "legal.sue")] != ["Kestrel Bank"]

@@ -166,6 +166,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
     and Y").  Repaired before the attribute ruler and the lemmatizer, which then see a verb (or a noun)."""
     listed = list(doc)
     for token in listed:
+        if token.tag_ == "IN" and token.is_title and token.lower_ not in ENGLISH_PREPOSITIONS and token.i + 1 < len(listed):
+            _name_read_as_preposition(token, listed[token.i + 1])  # "plans to sue Easterwold Constabulary"
+    for token in listed:
         if token.dep_ == "dobj" and token.head.tag_ == "JJ" and token.head.i < token.i:
             word = token.head.lower_
             token.head.tag_ = "VBD" if word.endswith("ed") else "VBZ" if word.endswith("s") else "VBP"
@@ -266,6 +269,29 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if token.dep_ == "appos" and token.tag_ in ("NNP", "NNPS") and token.left_edge.i >= 2 and doc[token.left_edge.i].lower_ == "the":
             _name_after_description(token)  # "a former member of the punk trio the Shopperwick Saints"
     return doc
+
+
+# the closed class of English prepositions and subordinators (what the tagger's IN may truly be)
+ENGLISH_PREPOSITIONS = frozenset({
+    "aboard", "about", "above", "across", "after", "against", "ago", "along", "alongside", "although", "amid", "amidst",
+    "among", "amongst", "around", "as", "at", "atop", "because", "before", "behind", "below", "beneath", "beside",
+    "besides", "between", "beyond", "but", "by", "concerning", "considering", "despite", "down", "during", "except",
+    "following", "for", "from", "if", "in", "including", "inside", "into", "lest", "like", "minus", "near", "notwithstanding",
+    "of", "off", "on", "once", "onto", "opposite", "out", "outside", "over", "past", "per", "plus", "regarding", "round",
+    "save", "since", "so", "than", "that", "though", "through", "throughout", "till", "to", "toward", "towards", "under",
+    "underneath", "unless", "unlike", "until", "up", "upon", "versus", "via", "vs", "whereas", "whether", "while", "with",
+    "within", "without", "worth"})
+
+
+def _name_read_as_preposition(word: Token, after: Token) -> None:
+    """"plans to sue Easterwold Constabulary": a capitalised word no preposition is, tagged as one and made the head of
+    the name after it, is the first word of that name -- the name is the verb's object again."""
+    head = word.head
+    if after.tag_ not in ("NNP", "NNPS") or after.head.i != word.i or after.dep_ != "pobj" or word.dep_ != "prep" \
+            or not head.tag_.startswith("VB") or any(c.dep_ == "dobj" for c in head.children):
+        return
+    after.head, after.dep_ = head, "dobj"
+    word.head, word.dep_, word.tag_ = after, "compound", "NNP"
 
 
 # phrase words after which a noun of an apposition goes on ("the books programme on Radio Kell", "the arts show of X")

@@ -961,7 +961,9 @@ def _left_before(doc: Doc | None, a: Analysis, events: list[Event], appointments
             continue
         theirs = [e for e in appointments if owner_id in _ids(e, cfg["person_roles"], a, {"PERSON"})]
         if theirs:
-            latest = max(theirs, key=lambda e: (e.time if _dated(e.time) else a.document.dct, -abs(token.idx - e.start)))
+            latest = max(theirs, key=lambda e: (e.time if _dated(e.time) else a.document.dct if e.start < token.sent.end_char else "",
+                                                -abs(token.idx - e.start)))  # (an undated one told further on: "she began her career
+            # as a lecturer at Y" is no newer than the appointment dated beside the predecessor)
             out.append((latest, [before_id], set()))
     return out
 

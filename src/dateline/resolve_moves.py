@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .extract.certainty import trigger_token
+from .extract.events_occasion import career_start
 from .extract.events_time_fill import age_at
 from .model import Analysis, Event, Evidence
 from .nlp import children_of, strings
@@ -263,7 +264,8 @@ def handovers(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], entity
         if person is None or not _dated(when) or (joining and when < dct[: len(when)]):
             continue  # (joining: only a start still to come, "will join in July", "joins on Monday")
         for fact in b.facts.values():
-            taken = [appointed[e] for e in fact.events if e in appointed]
+            taken = [appointed[e] for e in fact.events if e in appointed
+                     and not career_start(trigger_token(doc, appointed[e].start, appointed[e].end))]  # (not "began her career as X")
             if fact.subject == person and fact.relation in ("role", "employee") and taken and fact.valid_to is None \
                     and (fact.object is None or any(fact.object in ids(e, cfg["organization_roles"], a) for e in taken)) \
                     and (fact.valid_from is None or any(fact.valid_from == e.time and fact.valid_from < when

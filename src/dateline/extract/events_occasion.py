@@ -118,7 +118,12 @@ def told_as_earlier(trigger: Token) -> bool:
     first child": a word of another clause)."""
     head = clause_head(trigger)
     near = [head, trigger, *(c for c in children_of(head) if c.dep_ in ("dobj", "attr", "oprd"))]
-    return any(c.lower_ in EARLIER and c.dep_ in ("advmod", "amod", "neg") for t in near for c in children_of(t))
+    return any(c.lower_ in EARLIER and c.dep_ in ("advmod", "amod", "neg") for t in near for c in children_of(t)) or career_start(trigger)
+
+
+def career_start(trigger: Token | None) -> bool:
+    """"began her career at Y as a trainee": the first post of a working life, never a later mention of a move told before."""
+    return trigger is not None and trigger.lemma_ in ("begin", "start") and any(c.dep_ == "dobj" and c.lemma_ == "career" for c in children_of(trigger))
 
 
 ANOTHER = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "another"})

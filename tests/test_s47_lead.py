@@ -1,0 +1,43 @@
+"""Session 47 (lead): "began her career at Y (as a trainee) in 2001" is a hiring at Y; such a career's start is an
+occurrence of its own -- it lends its year to no later-told hiring at the same body, a predecessor named beside a dated
+appointment held that appointment's post (not the career's first), and "will take up the post in September" dates the
+new post, not the first one -- as small invented articles through the real pipeline, with near misses."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import jobs, named_args, typed
+
+DCT = "2025-03-14"
+
+
+def test_a_career_begun_at_a_body_is_a_hiring_there() -> None:
+    a = run("Lotte Vranken began her career at Dellmoor Bank as a graduate trainee in 2001.", DCT)
+    hires = [e for e in typed(a, "career.hire") if e.time == "2001"]
+    assert [(h.get("patient"), h.get("organization")) for h in named_args(a, "career.hire")] == [("Lotte Vranken", "Dellmoor Bank")]
+    assert len(hires) == 1
+    b = run("Pieter Osk started his career with the Harlow Institute in 1994 as a lab technician.", DCT)
+    assert [(h.get("patient"), h.get("organization")) for h in named_args(b, "career.hire")] == [("Pieter Osk", "Harlow Institute")]
+    assert jobs(b, "Pieter Osk")["Harlow Institute"][0] == "1994"
+
+
+def test_a_career_begun_in_a_place_hires_no_one() -> None:
+    a = run("Lotte Vranken began her career in Rotterdam in 2001.", DCT)
+    assert not typed(a, "career.hire")
+
+
+def test_a_career_start_lends_no_year_to_the_news_hiring() -> None:
+    a = run("Dellmoor Bank said on Tuesday that it had lured Lotte Vranken away from its rival Ostley & Crane to run its "
+            "retail arm. Vranken, 47, began her career at Dellmoor Bank itself as a graduate trainee in 2001.", DCT)
+    times = sorted((e.time or "") for e in typed(a, "career.hire"))
+    assert "2001" in times and times.count("2001") == 1
+
+
+def test_a_predecessor_held_the_post_of_the_dated_appointment_not_the_first_job() -> None:
+    text = ("The historian Anja Pellworth has been appointed director of the Corvin Museum, its trustees announced on Tuesday, "
+            "after her predecessor, Rolf Maddern, retired last October. Pellworth will take up the post in September. "
+            "She began her career as a lecturer at Ashdown College in Cork.")
+    a = run(text, "2021-06-24")
+    assert "Ashdown College" not in jobs(a, "Rolf Maddern")
+    assert jobs(a, "Anja Pellworth")["Ashdown College"][0] is None  # (not the September the new post begins)
+    assert jobs(a, "Anja Pellworth")["Corvin Museum"][0] == "2021-09"

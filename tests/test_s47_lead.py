@@ -41,3 +41,18 @@ def test_a_predecessor_held_the_post_of_the_dated_appointment_not_the_first_job(
     assert "Ashdown College" not in jobs(a, "Rolf Maddern")
     assert jobs(a, "Anja Pellworth")["Ashdown College"][0] is None  # (not the September the new post begins)
     assert jobs(a, "Anja Pellworth")["Corvin Museum"][0] == "2021-09"
+
+
+def test_leaving_for_another_club_resigns_from_the_club_joined_before() -> None:
+    a = run("Nils Aasberg joined Harkby Rovers from Orvik IL in 1990 and led the club to the title four years later, before "
+            "he left for the Scottish club Dunmarrow Athletic in the summer of 1999.", "2001-08-31")
+    resigns = [(r.get("agent"), r.get("organization")) for r in named_args(a, "career.resign")]
+    assert resigns == [("Nils Aasberg", "Harkby Rovers")]  # not Orvik IL, left in 1990; not Dunmarrow, the club joined
+    assert ("Nils Aasberg", "Dunmarrow Athletic") in [(h.get("patient"), h.get("organization")) for h in named_args(a, "career.hire")]
+    assert jobs(a, "Nils Aasberg", "member")["Harkby Rovers"] == ("1990", "1999-SU")
+
+
+def test_a_captain_who_left_for_another_side_left_the_club() -> None:
+    a = run("Harkby Rovers signed two players. Going the other way, the captain Tomas Eld has left for Dunmarrow Athletic "
+            "after eight years at the club.", "2025-07-20")
+    assert [r.get("agent") for r in named_args(a, "career.resign")] == ["Tomas Eld"]

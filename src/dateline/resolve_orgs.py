@@ -98,7 +98,7 @@ def _bodies(a: Analysis, person: str, event: Event, facts: list[Fact], events: l
         # officer, X, quit": the post the leaving ended, told with its body beside it)
         if fact.relation in BODY_RELATIONS and fact.subject == person and fact.object \
                 and (event.id not in fact.events or (fact.relation == "role" and told_apart)) \
-                and _not_after(fact.valid_from, event.time) and fact.valid_to != "PAST_REF" \
+                and _not_after(fact.valid_from, event.time) and fact.valid_to != "PAST_REF" and not _ended_before(fact.valid_to, event.time) \
                 and (e := a.entity(fact.object)) is not None and e.type == "ORG":  # (not a post told as over: "previously worked at")
             out.setdefault(fact.object, set()).update([fact.value.lower()] if fact.value else [])
     for other in events:
@@ -108,7 +108,15 @@ def _bodies(a: Analysis, person: str, event: Event, facts: list[Fact], events: l
         for arg in other.args:
             if arg.role == "organization" and arg.entity and (e := a.entity(arg.entity)) is not None and e.type == "ORG":
                 out.setdefault(arg.entity, set())
+    for arg in event.args:  # "left for Y": Y the body joined, never the one left
+        if arg.role == "joined" and arg.entity:
+            out.pop(arg.entity, None)
     return out
+
+
+def _ended_before(end: str | None, when: str | None) -> bool:
+    """A post told over in a year before the leaving's ("joined Y from Z in 1990 ... left for W in 1999": not Z left)."""
+    return bool(end and when and end[:4].isdigit() and when[:4].isdigit() and end[:4] < when[:4])
 
 
 LATER_ADVERBS = frozenset({"since", "later", "subsequently"})

@@ -16,11 +16,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..model import Analysis, Argument, Event, Mention
 from ..nlp import children_of, conjuncts_of, doc_text, sent_of, strings
-from ..resolve_base import config
 from .events_args import Context, is_place, make_args
 from .events_names import named
 from .events_time import TimeAnchor
@@ -341,7 +340,6 @@ def joining_events(event: Event, analysis: Analysis, trigger: Token | None = Non
     return [replace(event, type="career.hire", args=args)]
 
 
-
 def leaving_for_events(event: Event, trigger: Token | None) -> list[Event]:
     """"X left in April for the rival Y": besides Y taking X in (the hiring the trigger is typed as), X left the body
     before -- a resignation, its body unnamed (the fixtures' reading of a move from one company to another)."""
@@ -350,19 +348,7 @@ def leaving_for_events(event: Event, trigger: Token | None) -> list[Event]:
         return []
     leavers = [replace(a, role="agent") for a in event.args if a.role == "patient" and a.entity]
     joined = [replace(a, role="joined") for a in event.args if a.role == "organization" and a.entity][:1]  # (not the one left)
-    if any(_side(trigger.doc, a) for a in joined):
-        return []  # "their captain left for the German side X": a player's transfer, told as the signing only
     return [replace(event, type="career.resign", args=leavers + joined)] if leavers else []
-
-
-SIDE_WORDS = frozenset({"side", "club", "team", "outfit", "squad", "franchise"})
-
-
-def _side(doc: Doc, arg: Argument) -> bool:
-    """A sports club: called one just before its name ("the German side X"), or named like one ("X Athletic")."""
-    before = doc_text(doc)[max(arg.start - 30, 0) : arg.start].lower().split()
-    words = arg.text.split()
-    return (bool(before) and before[-1] in SIDE_WORDS) or (bool(words) and words[-1] in config()["employment"]["team_name_words"])
 
 
 def _years_at(trigger: Token | None, analysis: Analysis, joined: set[str | None]) -> list[Argument]:

@@ -56,3 +56,16 @@ def test_a_captain_who_left_for_another_side_left_the_club() -> None:
     a = run("Harkby Rovers signed two players. Going the other way, the captain Tomas Eld has left for Dunmarrow Athletic "
             "after eight years at the club.", "2025-07-20")
     assert [r.get("agent") for r in named_args(a, "career.resign")] == ["Tomas Eld"]
+
+
+def test_a_club_named_after_a_move_is_no_one_moving() -> None:
+    a = run("Tavi Lemalu will retire. He spent six seasons at Harrowfield Saints, where he won the cup in 2013, before moving "
+            "to the French club Montbrac Olympique in 2015.", DCT)
+    hires = named_args(a, "career.hire")
+    assert [h.get("patient") for h in hires] == ["Tavi Lemalu"]
+    assert [h.get("organization") for h in hires] == ["Montbrac Olympique"]
+
+
+def test_a_name_before_its_verb_read_as_an_adverb_is_still_its_subject() -> None:
+    a = run("Gakely was born in 1924 in a village near Tarvin.", DCT)
+    assert [b.get("patient") for b in named_args(a, "life.born")] == ["Gakely"]

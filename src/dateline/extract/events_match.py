@@ -1,8 +1,8 @@
 """A small dependency-pattern matcher for the schema's frames, faster than spaCy's for our use.
 
 The patterns are written in spaCy's `DependencyMatcher` format (see `data/events.toml`), and this
-module runs the subset the schema uses: the relations ">" (child), "<" (head), "<<" (an
-ancestor) and ";" (the word just before: "A ; B", A immediately follows B), and token attributes DEP, POS, TAG, LEMMA, LOWER given as a string or {IN: [...]} /
+module runs the subset the schema uses: the relations ">" (child), ">--" (a child before its head), "<" (head),
+"<<" (an ancestor) and ";" (the word just before: "A ; B", A immediately follows B), and token attributes DEP, POS, TAG, LEMMA, LOWER given as a string or {IN: [...]} /
 {NOT_IN: [...]}.  Any other operator or attribute is refused when the pattern is added, so a
 pattern never silently means something else.  spaCy's matcher compiles every node into a token
 `Matcher` run over the whole document; here each token's attributes are read once and a pattern
@@ -22,7 +22,7 @@ from ..nlp import heads, strings
 
 ATTRS = ("DEP", "POS", "TAG", "LEMMA", "LOWER")
 COLUMNS = ("dep", "pos", "tag", "lemma", "lower")  # the same, as `nlp.strings` names them
-RELATIONS = (">", "<", "<<", ";")
+RELATIONS = (">", ">--", "<", "<<", ";")
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +199,8 @@ class _Tree:
     def related(self, i: int, relation: str) -> list[int]:
         if relation == ">":
             return self.children[i]
+        if relation == ">--":  # a child to the left of its head
+            return [j for j in self.children[i] if j < i]
         if relation == "<":
             return [self.heads[i]] if self.heads[i] != i else []
         if relation == ";":  # the word just before

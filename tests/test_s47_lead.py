@@ -69,3 +69,15 @@ def test_a_club_named_after_a_move_is_no_one_moving() -> None:
 def test_a_name_before_its_verb_read_as_an_adverb_is_still_its_subject() -> None:
     a = run("Gakely was born in 1924 in a village near Tarvin.", DCT)
     assert [b.get("patient") for b in named_args(a, "life.born")] == ["Gakely"]
+
+
+def test_a_short_name_read_as_an_adverb_where_the_subject_stands_is_the_body() -> None:
+    a = run("Last month Orvane invested $25 million in Nimbly Audio, a Berlin start-up. Nimbly was founded in 2014 by "
+            "Jonas Reiter and Aylin Koss, who met as students.", DCT)
+    assert [f.get("organization") for f in named_args(a, "business.found")] == ["Nimbly Audio"]
+
+
+def test_an_adverb_opening_a_sentence_with_its_own_subject_stays_an_adverb() -> None:
+    a = run("Last month Orvane invested $25 million in Nimbly Audio, a Berlin start-up. Nimbly, the founders moved the "
+            "firm to Munich in 2014.", DCT)
+    assert all(m.text != "Nimbly" for e in a.entities for m in e.mentions)

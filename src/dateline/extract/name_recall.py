@@ -119,6 +119,7 @@ def add_missed_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     document ("Kovathy Systems" found in the headline, missed in the first sentence).  One-word
     names only where the word is tagged a proper noun."""
     known: dict[tuple[str, ...], str] = {}
+    adverb_firsts: set[tuple[str, ...]] = set()
     lex = lexicon()
     for span in spans:
         if span.label != "PERSON":
@@ -128,15 +129,22 @@ def add_missed_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
                     and not is_dictionary_word(words[0]) and words[0][:1].isupper() and words[0].lower() not in CLUB_INITIALS \
                     and words[0].lower() not in lex.org_suffixes:  # not "FC" of "FC Keykvellir"
                 known.setdefault(words[:1], "ORG")  # "Qaswa" of "Qaswa Holdings", "Veldhuis" of "Veldhuis Verzekeringen"
+            elif span.label == "ORG" and len(words) == 2 and words[0][:1].isupper() and words[0].isalpha() and words[1][:1].isupper():
+                adverb_firsts.add(words[:1])  # "Nimbly" of "Nimbly Audio": a dictionary word, alone only where it is the subject
             if span.label == "ORG" and len(words) >= 2 and words[0].isupper() and words[0].lower() in CLUB_INITIALS:
                 known.setdefault(words[1:], "ORG")  # "Térac" of "AS Térac"
     if not known:
         return []
     toks = tokens(doc)
     covered = _covered(doc, spans)
+    for words in adverb_firsts - known.keys():
+        if any(_adverb_subject_opening(t) for t in toks if t.text == words[0]):
+            known[words] = "ORG"
 
     def found(i: int, k: int, words: tuple[str, ...]) -> NameSpan | None:
         label = known.get(words)
+        if words in adverb_firsts and k == 1 and toks[i].pos_ == "ADV":
+            return NameSpan(i, i + 1, label, "", False) if label and _adverb_subject_opening(toks[i]) else None
         if label is None or (k == 1 and toks[i].pos_ != "PROPN" and not _unknown_word_opening(toks[i])
                              and not _bare_subject_opening(toks[i])):
             return None
@@ -162,6 +170,15 @@ def _bare_subject_opening(token: Token) -> bool:
     A common noun there has a determiner or a modifier ("Sales of the phone rose")."""
     return token.is_sent_start and token.i > 0 and token.sent.start > 0 and token.pos_ == "NOUN" and token.is_title \
         and token.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ in BARE_NOUN_DEPS for c in token.children)
+
+
+def _adverb_subject_opening(token: Token) -> bool:
+    """"Nimbly was founded in 2014 by X": a capitalised word opening its sentence that the tagger took for an adverb of a
+    verb with no subject at all -- where the subject stands, the short name of a body named in full before."""
+    head = token.head
+    return token.is_sent_start and token.i > 0 and token.pos_ == "ADV" and token.dep_ == "advmod" and token.is_title \
+        and head.pos_ in ("VERB", "AUX") and head.i > token.i and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+                                                                          for c in head.children)
 
 
 def _distinctive(word: str) -> bool:

@@ -81,3 +81,16 @@ def test_an_adverb_opening_a_sentence_with_its_own_subject_stays_an_adverb() -> 
     a = run("Last month Orvane invested $25 million in Nimbly Audio, a Berlin start-up. Nimbly, the founders moved the "
             "firm to Munich in 2014.", DCT)
     assert all(m.text != "Nimbly" for e in a.entities for m in e.mentions)
+
+
+def test_a_subject_after_a_semicolon_is_its_own_verbs() -> None:
+    a = run("Mairead Colley is a singer from Cork. Her debut album, \"Harbour Girl\", was released in 2015 and was nominated "
+            "for the Corrib Music Prize; her third, \"Low Weather Songs\", came out last October and reached number two.", DCT)
+    assert sorted((r.get("work"), r.get("time")) for r in
+                  ({**named_args(a, "career.release")[i], "time": e.time} for i, e in enumerate(typed(a, "career.release")))) \
+        == [("Harbour Girl", "2015"), ("Low Weather Songs", "2024-10")]
+
+
+def test_a_verb_after_a_semicolon_with_its_own_subject_keeps_it() -> None:
+    a = run("Mairead Colley released \"Harbour Girl\" in 2015; she married Tom Reddan in 2019.", DCT)
+    assert [m.get("agent") or m.get("partner") for m in named_args(a, "life.marry")][:1] in (["Mairead Colley"], ["Tom Reddan"])

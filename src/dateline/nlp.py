@@ -268,7 +268,32 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _name_cut_from_title(token)
         if token.dep_ == "appos" and token.tag_ in ("NNP", "NNPS") and token.left_edge.i >= 2 and doc[token.left_edge.i].lower_ == "the":
             _name_after_description(token)  # "a former member of the punk trio the Shopperwick Saints"
+    for token in listed[2:]:
+        if token.tag_.startswith("VB") and ((token.dep_ == "conj" and token.head.i < token.i) or token.dep_ == "ROOT"):
+            _subject_across_semicolon(token)  # "her debut was released in 2015; her third, "Y", came out last October"
     return doc
+
+
+def _subject_across_semicolon(verb: Token) -> None:
+    """"Her debut album, "X", was released in 2015; her third, "Y", came out last October": the parser hangs the noun
+    phrase after the semicolon on a word before it (as an apposition), leaving the second verb with the first one's
+    subject.  A coordinated verb with no subject of its own, right after a phrase that opens a clause after a semicolon
+    and hangs back across it, has that phrase for its subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return
+    doc = verb.doc
+    start = verb.head.i + 1 if verb.head.i < verb.i else verb.sent.start  # (the parser may make the second verb a root of its own)
+    semi = next((t for t in reversed(doc[start : verb.i]) if t.text == ";" and t.head.i < t.i), None)
+    if semi is None or semi.i + 2 >= verb.i:
+        return
+    end = verb.i - 1
+    while end > semi.i and doc[end].is_punct:
+        end -= 1
+    phrase = next((t for t in doc[semi.i + 1 : end + 1] if t.head.i < semi.i and t.dep_ in ("appos", "conj", "npadvmod", "dobj", "pobj")
+                   and t.left_edge.i == semi.i + 1 and t.right_edge.i >= end and t.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP")), None)
+    if phrase is None:
+        return
+    phrase.head, phrase.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
 
 
 # the closed class of English prepositions and subordinators (what the tagger's IN may truly be)

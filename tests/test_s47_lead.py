@@ -94,3 +94,15 @@ def test_a_subject_after_a_semicolon_is_its_own_verbs() -> None:
 def test_a_verb_after_a_semicolon_with_its_own_subject_keeps_it() -> None:
     a = run("Mairead Colley released \"Harbour Girl\" in 2015; she married Tom Reddan in 2019.", DCT)
     assert [m.get("agent") or m.get("partner") for m in named_args(a, "life.marry")][:1] in (["Mairead Colley"], ["Tom Reddan"])
+
+
+def test_chosen_to_lead_a_named_party_is_an_election() -> None:
+    a = run("Ilse Varn, a former surgeon, was chosen on Saturday to lead the opposition Unity Movement, defeating the "
+            "party's treasury spokesman in a run-off.", "2025-03-10")
+    assert [(e.get("patient"), e.get("organization")) for e in named_args(a, "politics.elect")] == [("Ilse Varn", "Unity Movement")]
+    assert [e.time for e in typed(a, "politics.elect")] == ["2025-03-08"]
+
+
+def test_chosen_to_lead_a_named_firm_is_no_election() -> None:
+    a = run("Owen Brack was picked to lead Harlow Bank on Tuesday.", "2025-03-10")
+    assert not typed(a, "politics.elect")

@@ -106,3 +106,16 @@ def test_chosen_to_lead_a_named_party_is_an_election() -> None:
 def test_chosen_to_lead_a_named_firm_is_no_election() -> None:
     a = run("Owen Brack was picked to lead Harlow Bank on Tuesday.", "2025-03-10")
     assert not typed(a, "politics.elect")
+
+
+def test_one_replaced_by_someone_sworn_in_that_day_is_dated_by_the_oath() -> None:
+    a = run("The prime minister sacked three ministers on Tuesday. Among them was the finance minister, Ida Brenner. Brenner was "
+            "replaced by Anton Kessel, the economy minister, who was sworn in on Wednesday at the palace. Kessel entered "
+            "parliament in 2018 and joined the cabinet three years later.", "2025-10-10")
+    times = sorted(e.time or "" for e in typed(a, "career.appoint") if any(g.text.endswith("Kessel") for g in e.args if g.role == "patient"))
+    assert "2025-10-08" in times
+
+
+def test_a_relative_clause_of_another_kind_dates_no_appointment() -> None:
+    a = run("Ida Brenner was replaced by Anton Kessel, the economy minister, who was born in Tarvik in 1979.", "2025-10-10")
+    assert all(e.time != "1979" for e in typed(a, "career.appoint"))

@@ -334,6 +334,11 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     for t, e in found:  # "will retire in June after 38 years there, having joined from college": 38 years before
         if id(e) in listed and e.type and e.time is None and (served := years_served(clause_head(t), ctx.sentence(t), durations, times)):
             e.time, e.timex, e.time_source = served, None, "clause"
+    for _t, e in found:  # "was replaced by X, the economy minister, who was sworn in on Wednesday": the post taken that day
+        if id(e) in listed and e.type in SWORN_TYPES and e.time is None and (oath := _sworn_relative(e, doc)) is not None:
+            e.time, e.timex, e.time_source = _clause_time(oath, ctx.sentence(oath), times, sch.cues), None, "clause"
+            if e.time is None:
+                e.time_source = None
     news_told = frozenset(id(e) for t, e in found if e.type and id(e) in listed and _news_perfect(t))  # "X has appointed Y"
     inherit_times(events, frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_earlier(t)), born_about,
                   news_told, analysis.document.dct,
@@ -800,6 +805,27 @@ def _news_perfect(trigger: Token) -> bool:
     """"X has appointed Y", "Y has been named": a verb in the present perfect, the way news tells what just happened."""
     return trigger.pos_ in ("VERB", "AUX") and trigger.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in children_of(trigger))
+
+
+SWORN_TYPES = frozenset({"career.appoint", "career.hire", "politics.elect"})
+
+
+def _sworn_relative(event: Event, doc: Doc) -> Token | None:
+    """The verb of a relative clause on the one given the post that tells the post taken ("X, the economy minister, who
+    was sworn in on Wednesday", "Y, who took office on Monday") -- the day the appointment took effect."""
+    for arg in event.args:
+        if arg.role != "patient" or not arg.entity:
+            continue
+        span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        if span is None:
+            continue
+        heads = [span.root, *(c for c in children_of(span.root) if c.dep_ == "appos")]
+        for verb in (c for h in heads for c in children_of(h) if c.dep_ == "relcl"):
+            lemma = verb.lemma_.lower()
+            if (lemma == "swear" and any(c.dep_ == "prt" and c.lower_ == "in" for c in children_of(verb))) or (
+                    lemma in ("take", "assume") and any(c.dep_ == "dobj" and c.lower_ == "office" for c in children_of(verb))):
+                return verb
+    return None
 
 
 def _clause_time(verb: Token, sentence: int, times: list[TimeAnchor], cues: dict[str, Any]) -> str | None:

@@ -119,3 +119,11 @@ def test_one_replaced_by_someone_sworn_in_that_day_is_dated_by_the_oath() -> Non
 def test_a_relative_clause_of_another_kind_dates_no_appointment() -> None:
     a = run("Ida Brenner was replaced by Anton Kessel, the economy minister, who was born in Tarvik in 1979.", "2025-10-10")
     assert all(e.time != "1979" for e in typed(a, "career.appoint"))
+
+
+def test_a_datelines_town_runs_over_all_its_capitals() -> None:
+    a = run("BRADWELL FERRY — The band Pale Kilns has a new bassist. Ada Morrow co-founded Pale Kilns in Bradwell Ferry in 2009.", DCT)
+    places = {e.name.lower() for e in a.entities if e.type == "GPE"}
+    assert "bradwell ferry" in places and "bradwell" not in places
+    b = run("LONDON — Ada Morrow resigned on Monday.", DCT)
+    assert {e.name for e in b.entities if e.type == "GPE"} == {"LONDON"}

@@ -873,9 +873,23 @@ def _surname_shaped(words: Span) -> bool:
         and _known_place(first.text) is None
 
 
+def _whole_datelines(doc: Doc, spans: list[NameSpan]) -> None:
+    """"BRADDOCK FERRY — ...": a name the recognizer found in a dateline's first capitals runs over all of them up to
+    the dash (the town is "Braddock Ferry", not "Braddock")."""
+    starts = {s.start for s in spans}
+    for span in spans:
+        if not is_dateline(doc, span.start):
+            continue
+        end = span.end
+        while end < len(doc) and doc[end].is_upper and doc[end].is_alpha and end not in starts:
+            end += 1
+        span.end = end
+
+
 def find_names(doc: Doc) -> list[NameSpan]:
     lex = lexicon()
     spans = raw_spans(doc, lex)
+    _whole_datelines(doc, spans)
     _drop_trailing_verbs(doc, spans)
     spans += missed_outlets(doc, spans, lex)
     spans += missed_people_and_orgs(doc, spans, lex)

@@ -127,3 +127,10 @@ def test_a_datelines_town_runs_over_all_its_capitals() -> None:
     assert "bradwell ferry" in places and "bradwell" not in places
     b = run("LONDON — Ada Morrow resigned on Monday.", DCT)
     assert {e.name for e in b.entities if e.type == "GPE"} == {"LONDON"}
+
+
+def test_a_firms_name_the_recognizer_cut_after_its_first_word_runs_on_to_its_head() -> None:
+    a = run("They met at the law firm Pelican Row Hartley in 2010.", DCT)
+    assert ("ORG", "Pelican Row Hartley") in {(e.type, e.name) for e in a.entities}
+    b = run("Apple CEO Tim Cook spoke on Monday.", DCT)
+    assert ("PERSON", "Tim Cook") in {(e.type, e.name) for e in b.entities}

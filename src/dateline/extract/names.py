@@ -886,10 +886,31 @@ def _whole_datelines(doc: Doc, spans: list[NameSpan]) -> None:
         span.end = end
 
 
+def _compound_tails(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> None:
+    """"the law firm Pelican Row Hartley": a one-word name the recognizer found whose head is a capitalised word further on,
+    the words between its compounds too, all outside any name, runs on to that head -- one name, not "Pelican" alone (no
+    first name nor a word for a person among them: not "Barclays Chief Executive Jes Staley")."""
+    covered = bytearray(len(doc))
+    for span in spans:
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    for span in spans:
+        if span.end - span.start != 1 or span.label == "PERSON":
+            continue
+        head = doc[span.start].head
+        if doc[span.start].dep_ != "compound" or head.i <= span.start or head.i - span.start > 3:
+            continue
+        tail = doc[span.end : head.i + 1]
+        if all(t.tag_ in ("NNP", "NNPS") and t.is_title and not covered[t.i] and t.ent_iob_ == "O" and not is_first_name(t.text)
+               and not lex.is_person_noun(t.lower_) and (t.i == head.i or (t.dep_ == "compound" and t.head.i == head.i)) for t in tail):
+            span.end = head.i + 1
+            covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+
+
 def find_names(doc: Doc) -> list[NameSpan]:
     lex = lexicon()
     spans = raw_spans(doc, lex)
     _whole_datelines(doc, spans)
+    _compound_tails(doc, spans, lex)
     _drop_trailing_verbs(doc, spans)
     spans += missed_outlets(doc, spans, lex)
     spans += missed_people_and_orgs(doc, spans, lex)

@@ -24,3 +24,13 @@ def test_a_union_official_told_by_a_description_works_for_the_union() -> None:
     a = run('"We will not accept this," said Odile Brantwhistle, a baker and member of the Allied Bakers\' Union, '
             'which represents 4,000 workers at Corvath Mills.')
     assert "Allied Bakers' Union" not in jobs(a, "Odile Brantwhistle")
+
+
+def test_its_after_a_work_as_subject_is_the_works_not_the_festivals() -> None:
+    a = run('"The Copper Lantern", a quiet drama about a miner, won the Silver Gull at the Tarnby International Film Festival '
+            'on Saturday, handing its director, Elspeth Varrow, her first prize.')
+    assert "Tarnby International Film Festival" not in jobs(a, "Elspeth Varrow")
+    # near miss: the festival itself the subject -- "its director" is the festival's
+    a = run("The Tarnby International Film Festival gave the Silver Gull to a quiet drama about a miner on Saturday, "
+            "and its director, Elspeth Varrow, praised the jury.")
+    assert "Tarnby International Film Festival" in jobs(a, "Elspeth Varrow")

@@ -34,3 +34,14 @@ def test_its_after_a_work_as_subject_is_the_works_not_the_festivals() -> None:
     a = run("The Tarnby International Film Festival gave the Silver Gull to a quiet drama about a miner on Saturday, "
             "and its director, Elspeth Varrow, praised the jury.")
     assert "Tarnby International Film Festival" in jobs(a, "Elspeth Varrow")
+
+
+def test_a_country_named_team_is_not_the_newspaper_named_after_the_country() -> None:
+    text = ("Dafydd Orrell, the Kestrel Vale captain who won 61 caps for Tarvonia, will retire at the end of the season. "
+            "He dismissed a report in the Tarvonia Herald last week that he would join another club.")
+    a = run(text)
+    assert "Tarvonia Herald" not in jobs(a, "Dafydd Orrell", "member")
+    # near miss: a force named after the place is still the body its short name stands for in a career
+    a = run("Odile Varnby, a detective with Carnby Police, joined the Harlow Constabulary in 2015. "
+            "She left Carnby after ten years.")
+    assert "Carnby" not in jobs(a, "Odile Varnby", "member")

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from ..model import Analysis, Argument, Entity, Event
 from ..nlp import children_of
+from .entity_lexicon import lexicon
 
 CAREER_TYPES = frozenset({"career.hire", "career.appoint", "career.fire", "career.resign", "career.retire"})
 ORG_ROLES = frozenset({"organization", "agent", "joined", "left", "club", "body"})
@@ -29,11 +30,23 @@ def _contains(longer: tuple[str, ...], short: tuple[str, ...]) -> bool:
     return len(longer) > n and any(longer[i : i + n] == short for i in range(len(longer) - n + 1))
 
 
+# the town-named heads (`town_named_heads`) that are no newspaper's: a place's force, council, hospital or airport
+PLACE_BODY_HEADS = frozenset({"police", "constabulary", "magistrates", "magistrates'", "council", "infirmary", "airport", "cathedral"})
+
+
+def _paper_of_place(org: Entity, words: tuple[str, ...]) -> bool:
+    """"the Lusmark Herald", "the Evening Post": a newspaper named by a place and a masthead word -- the bare place
+    name ("won 61 caps for Lusmark"), or the masthead word alone of another paper, is not that paper."""
+    rest = [w for w in _words(org.name) if w not in words and w != "the"]
+    return bool(rest) and all(w in lexicon().town_named_heads and w not in PLACE_BODY_HEADS for w in rest)
+
+
 def full_form(short: Entity, orgs: list[Entity]) -> Entity | None:
     words = _words(short.name)
     if not words or len(words) > 3:
         return None
-    found = sorted((o for o in orgs if o.id != short.id and _contains(_words(o.name), words)), key=lambda o: -len(o.mentions))
+    found = sorted((o for o in orgs if o.id != short.id and _contains(_words(o.name), words) and not _paper_of_place(o, words)),
+                   key=lambda o: -len(o.mentions))
     if len(found) > 1 and len(found[0].mentions) > 2 * len(found[1].mentions):
         return found[0]  # "Grolbrook": the club named five times, not the Grolbrook Gazette named once
     return found[0] if len(found) == 1 else None

@@ -45,3 +45,15 @@ def test_a_country_named_team_is_not_the_newspaper_named_after_the_country() -> 
     a = run("Odile Varnby, a detective with Carnby Police, joined the Harlow Constabulary in 2015. "
             "She left Carnby after ten years.")
     assert "Carnby" not in jobs(a, "Odile Varnby", "member")
+
+
+def test_a_manager_sacked_by_the_club_the_article_is_about_worked_there() -> None:
+    text = ("Kestrel Rovers have appointed Ivo Marsh as their head coach on a two-year contract. "
+            "The appointment, confirmed by the club on Wednesday, ends a search that began in March, when Gareth Pell was "
+            "sacked with the team bottom of the league. Kestrel Rovers were relegated in 2019.")
+    a = run(text)
+    assert "Kestrel Rovers" in jobs(a, "Gareth Pell")
+    # near miss: one sacked by a person (the leader of another body) is not made staff of the article's club
+    a = run("Kestrel Rovers have appointed Ivo Marsh as their head coach on a two-year contract. "
+            "In March Gareth Pell was sacked by Tomas Brill after a row.")
+    assert "Kestrel Rovers" not in jobs(a, "Gareth Pell")

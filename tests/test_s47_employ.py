@@ -57,3 +57,11 @@ def test_a_manager_sacked_by_the_club_the_article_is_about_worked_there() -> Non
     a = run("Kestrel Rovers have appointed Ivo Marsh as their head coach on a two-year contract. "
             "In March Gareth Pell was sacked by Tomas Brill after a row.")
     assert "Kestrel Rovers" not in jobs(a, "Gareth Pell")
+
+
+def test_a_venue_after_a_titled_name_is_where_the_act_happened() -> None:
+    a = run("They were sworn in by President Arvo Kesk at Elmsworth Palace on Wednesday afternoon.")
+    assert "Elmsworth Palace" not in jobs(a, "Arvo Kesk")
+    # near miss: a title told after the name keeps the body it is at ("a curator at the X Palace": its staff)
+    a = run("The exhibition was opened by Ilse Varn, a curator at Elmsworth Palace, on Wednesday afternoon.")
+    assert "Elmsworth Palace" in jobs(a, "Ilse Varn")

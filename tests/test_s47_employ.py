@@ -65,3 +65,15 @@ def test_a_venue_after_a_titled_name_is_where_the_act_happened() -> None:
     # near miss: a title told after the name keeps the body it is at ("a curator at the X Palace": its staff)
     a = run("The exhibition was opened by Ilse Varn, a curator at Elmsworth Palace, on Wednesday afternoon.")
     assert "Elmsworth Palace" in jobs(a, "Ilse Varn")
+
+
+def test_a_clubs_supporters_trust_is_another_body_than_the_club() -> None:
+    text = ("Harland Rovers have appointed Ivo Marsh as their manager. The club's chairman, Tomas Brill, thanked the fans. "
+            '"We wanted a change," said Ada Quenby, the chair of the Harland Rovers Supporters\' Trust.')
+    a = run(text)
+    names = {e.name for e in a.entities}
+    assert {"Harland Rovers", "Harland Rovers Supporters' Trust"} <= names
+    assert "Harland Rovers" in jobs(a, "Ivo Marsh")
+    # near miss: a longer name without a possessive is the club's own full name ("Harland Rovers FC")
+    a = run("Harland Rovers have appointed Ivo Marsh as their manager. Harland Rovers FC were founded in 1890.")
+    assert "Harland Rovers" not in {e.name for e in a.entities} or "Harland Rovers FC" not in {e.name for e in a.entities}

@@ -1346,6 +1346,15 @@ def _end_at_body(b: _Builder, doc: Doc | None, event: Event) -> None:
             joined = sorted(e.time for e in a.events if e.type in ("business.found", "career.hire") and _factual(e) and _dated(e.time)
                             and person in _ids(e, ["agent", "patient"], a) and org in _ids(e, ["organization"], a))
             fact.valid_from = fact.valid_from or (joined[0] if joined and (end == PAST or joined[0] <= end) else None)
+    fired = event.type == "career.fire" and _told_by_verb(doc, event) and not _ids(event, ["agent"], a, {"PERSON"})
+    for person in sorted(people) if not titles and len(orgs) == 1 and fired else []:
+        org = next(iter(orgs))  # "Gordon Feltwell was sacked in April" in an article about the club that sacked him: he worked
+        # there until then (as `_employment` says of a dismissal naming its body) -- not a player the club let go, nor one
+        # a person dismissed ("was sacked by the party leader": the body, found for the leader, may be no employer)
+        if not any(f.subject == person and f.object == org for f in b.facts.values()) and person not in _players(b):
+            fact = b.add("employee", person, org, evidence=Evidence(event.sentence, event.start, event.end),
+                         event=event, certainty=event.certainty, claim=event.claim)
+            fact.valid_to = fact.valid_to or end
     bands = frozenset(cfg["band_nouns"])
     left_band = _left_a_band(doc, event, bands)
     quit_band = {o for o in orgs if left_band or _a_band(a, doc, o, bands)} if not titles else set()  # "Trarr quit in 2016": the
@@ -1368,6 +1377,13 @@ def _end_at_body(b: _Builder, doc: Doc | None, event: Event) -> None:
             fact.evidence.append(Evidence(event.sentence, event.start, event.end))
             if event.id not in fact.events:
                 fact.events.append(event.id)
+
+
+def _players(b: _Builder) -> set[str]:
+    """The people the facts or the text call players ("the striker X"): a team lets them go, it does not sack its staff."""
+    titles = set(config()["employment"]["member_titles"]) | set(config()["employment"]["playing_positions"])
+    return {f.subject for f in b.facts.values() if f.relation == "role" and _head_word(f.value) in titles} | {
+        e.id for e in b.analysis.entities if any(_head_word(r) in titles for r in e.attrs.get("roles", []))}
 
 
 def _fired_as(fact: Fact, event: Event, orgs: set[str], titles: list[str], text: str) -> bool:

@@ -206,6 +206,8 @@ def subject_of(verb: Token) -> Token | None:
         node = node.head  # "X ran Y and led Z"; "X, who was married to Y" (married: a complement of "was"); "she spent
         # nine years at Y, working as a buyer": the participle's subject is the clause's
     subject = next((c for c in children_of(node) if c.dep_ in SUBJECT_DEPS), None)
+    if (named := _named_after_description(node, subject)) is not None:
+        return named
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
         head = node.head  # "X, a former public defender who has sat on ...": the name the description is of
         if subject.lower_ == "who":
@@ -219,6 +221,19 @@ def subject_of(verb: Token) -> Token | None:
     if subject is not None and subject.pos_ == "NOUN":  # "His grandson, Tom Reed, sat on the board"
         return next((c for c in children_of(subject) if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
     return subject
+
+
+def _named_after_description(verb: Token, first: Token | None) -> Token | None:
+    """"The daughter of a miner, X spent ten years at Y": a description set before the clause and closed by a comma,
+    which the parser made a first subject of the verb beside the name after it -- the name (or he / she) is the
+    subject, the description only tells of it."""
+    if first is None or first.pos_ != "NOUN" or first.right_edge.i + 1 >= verb.i or verb.doc[first.right_edge.i + 1].text != ",":
+        return None
+    second = next((c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS and c.i > first.right_edge.i + 1 and c.i < verb.i), None)
+    if second is None or not (second.pos_ == "PROPN" or second.lower_ in ("he", "she")) \
+            or second.left_edge.i != first.right_edge.i + 2:
+        return None
+    return second
 
 
 def objects_of(tok: Token, preps: set[str]) -> list[Token]:

@@ -106,8 +106,11 @@ def _union(words: list[str], cfg: dict[str, Any]) -> bool:
 
 def _union_staff(b: Any, fact: Any, titles: set[str]) -> bool:
     """Someone with a union's post (of that union, or of none named): "its general secretary, X"; not "X, an engineer"."""
+    entity = b.analysis.entity(fact.subject)  # ("a former trade union organiser, X": a title no role fact holds yet)
+    told = [r for r in (entity.attrs.get("roles", []) if entity is not None else []) if r]
     return any(f.relation == "role" and f.subject == fact.subject and f.object in (None, fact.object) and f.value
-               and (f.value in titles or title_head(f.value.split()) in titles) for f in b.facts.values())
+               and (f.value in titles or title_head(f.value.split()) in titles) for f in b.facts.values()) \
+        or any(r in titles or title_head(r.split()) in titles for r in told)
 
 
 def _sold_by_teams(a: Analysis, doc: Doc, teams: set[str]) -> set[str]:
@@ -352,7 +355,8 @@ def _convert(b: Any, teams: set[str], parties: set[str], cfg: dict[str, Any]) ->
     unions = {e.id for e in b.analysis.entities if e.id in teams and _union(e.name.split(), cfg)}
     union_staff = set(cfg["union_staff_titles"])
     for key, fact in list(b.facts.items()):
-        if fact.relation != "employee" or not (fact.object in parties or (fact.object in teams and fact.subject not in staff)
+        if fact.relation != "employee" or not (fact.object in parties or (fact.object in teams and fact.object not in unions
+                                                                          and fact.subject not in staff)
                                                or (fact.object in unions and not _union_staff(b, fact, union_staff))):
             continue
         del b.facts[key]

@@ -481,7 +481,10 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
                 found = next((_org_by_noun(a, p) for p in children_of(child) if p.dep_ == "pobj" and _entity(a, p) is None
                               and not any(m.dep_ in ("amod", "compound", "nmod") for m in children_of(p))), None)
                 # (not "a former deputy governor of the central bank": another bank than the one named)
-            org = found if _kind(a, found) in ("ORG", "FAC") else org  # not "the Labour MP for Dunford": a seat
+            venue = _kind(a, found) == "FAC" and child.head.i == name.i and child.lower_ == "at" \
+                and token.dep_ == "compound" and token.i < name.i  # type: ignore[union-attr]
+            # ("sworn in by President X at the Linnamae Palace": a place the act happened, hung on the name the title precedes)
+            org = found if _kind(a, found) in ("ORG", "FAC") and not venue else org  # not "the Labour MP for Dunford": a seat
         elif (child.dep_ in ("poss", "compound", "nmod") and a_workplace(a, _entity(a, child))) or (  # ("a Thenwick Hospital nurse")
                 child.dep_ == "amod" and child.is_title and token.lower_ in PARTY_MEMBER_NOUNS
                 and _kind(a, _entity(a, child)) == "ORG"):  # ("a Conservative councillor": the tagger's adjective, a party named)

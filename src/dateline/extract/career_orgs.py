@@ -41,11 +41,20 @@ def _paper_of_place(org: Entity, words: tuple[str, ...]) -> bool:
     return bool(rest) and all(w in lexicon().town_named_heads and w not in PLACE_BODY_HEADS for w in rest)
 
 
+def _body_of_its_people(org: Entity, words: tuple[str, ...]) -> bool:
+    """"the Castlebridge Rovers Supporters' Trust", "the Harland Steel Workers' Union": a longer name that goes on from
+    the short one with a possessive names the body of its people, not the club or firm itself."""
+    longer = _words(org.name)
+    start = next((i for i in range(len(longer) - len(words) + 1) if longer[i : i + len(words)] == words), None)
+    return len(words) > 1 and start is not None and any(w.endswith(("'", "’", "'s", "’s")) for w in longer[start + len(words):])
+
+
 def full_form(short: Entity, orgs: list[Entity]) -> Entity | None:
     words = _words(short.name)
     if not words or len(words) > 3:
         return None
-    found = sorted((o for o in orgs if o.id != short.id and _contains(_words(o.name), words) and not _paper_of_place(o, words)),
+    found = sorted((o for o in orgs if o.id != short.id and _contains(_words(o.name), words) and not _paper_of_place(o, words)
+                    and not _body_of_its_people(o, words)),
                    key=lambda o: -len(o.mentions))
     if len(found) > 1 and len(found[0].mentions) > 2 * len(found[1].mentions):
         return found[0]  # "Grolbrook": the club named five times, not the Grolbrook Gazette named once

@@ -197,6 +197,10 @@ def _merge_short_forms(table: ClusterTable) -> None:
                 continue
             if len(longest) <= len(short):
                 continue
+            if len(short) > 1 and _org_suffixed(short) and longest[: len(short)] == short \
+                    and any(w.endswith(("'", "’", "'s", "’s")) for w in longest[len(short):]):
+                continue  # "Castlebridge Rovers", whole with its club word, is not "the Castlebridge Rovers Supporters' Trust"
+                # (the body of the club's supporters: a possessive names another head)
             if longest[: len(short)] == short or (len(short) == 1 and short[0].isupper() and short[0] == _initials(longest)) \
                     or (longest[1:] == short and longest[0].isupper() and longest[0].lower() in CLUB_INITIALS) \
                     or (longest[1:] == short and longest[0] in TEAM_PREFIXES) \

@@ -485,6 +485,20 @@ def _put_on_sale(verb: Token) -> bool:
     return False
 
 
+def _work_told_of(state: CorefState, tok: Token) -> bool:
+    """"The Salt Road, a drama about a ferry crew, won the Golden Heron, handing its director, X, ...", "The festival's
+    closing film, "North Cape", premiered on Friday. Its star, X, ...": the subject of the clause "its" is in (or, for a
+    sentence it opens, of the sentence before) is a work -- a film, a book, an album -- named by title, so "its" is the
+    work's, not the organisation nearest it."""
+    table = state.table
+    sentence = state.sent_of[tok.i]
+    opens = tok.i == 0 or state.sent_of[tok.i - 1] != sentence
+    told = sentence - 1 if opens else sentence
+    subjects = {seen.cluster for seen in state.history if seen.sentence == told and seen.role == "subj"
+                and (opens or seen.token < tok.i)}
+    return bool(subjects) and all(table.clusters[ci].label == "WORK" for ci in subjects)
+
+
 def resolve_neuter(state: CorefState, tok: Token) -> int | None:
     """"its" -> the salient organisation nearby; "it" only as the subject of a clause reported
     by an organisation ("Acme said it would ...") -- elsewhere "it" is too often not an entity."""
@@ -500,6 +514,8 @@ def resolve_neuter(state: CorefState, tok: Token) -> int | None:
             return relative
     if tok.lower_ in ("its", "itself"):
         sentence = state.sent_of[tok.i]
+        if _work_told_of(state, tok):
+            return None  # "The Salt Road won the prize, handing its director, X, ...": the work's, no organisation's
         if tok.i == 0 or state.sent_of[tok.i - 1] != sentence:  # "The union said ... "from the company." Its
             subjects = {seen.cluster for seen in state.history  # general secretary said": the last sentence's subject
                         if seen.sentence == sentence - 1 and seen.role == "subj" and is_org(seen.cluster)}

@@ -134,3 +134,11 @@ def test_a_firms_name_the_recognizer_cut_after_its_first_word_runs_on_to_its_hea
     assert ("ORG", "Pelican Row Hartley") in {(e.type, e.name) for e in a.entities}
     b = run("Apple CEO Tim Cook spoke on Monday.", DCT)
     assert ("PERSON", "Tim Cook") in {(e.type, e.name) for e in b.entities}
+
+
+def test_a_year_after_a_coordinated_verb_dates_that_verb_not_the_meeting() -> None:
+    a = run("Dara Cole and Tom Verran met at university and married in 2015.", DCT)
+    assert [e.time for e in typed(a, "life.meet")] == [None]
+    assert [e.time for e in typed(a, "life.marry")] == ["2015"]
+    b = run("Dara Cole and Tom Verran met in 2010 and married in 2015.", DCT)
+    assert [e.time for e in typed(b, "life.meet")] == ["2010"]

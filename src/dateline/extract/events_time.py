@@ -1045,7 +1045,8 @@ def _other_conjunct_event(anchor: TimeAnchor, head: Token) -> bool:
     """"X was born in Kutaisi and studied at a film school in Tbilisi in the early 2000s": a time
     after a coordinated verb that, like the birth, has a complement of its own is that verb's, a
     later step of the life (not "married Y in 1996; the couple have ...")."""
-    if head.lemma_.lower() not in BIRTH_LEMMAS:
+    meeting = head.lemma_.lower() == "meet"  # "met at university and married in 2015": the year the wedding's
+    if head.lemma_.lower() not in BIRTH_LEMMAS and not meeting:
         return False  # "fired X and named Y to run the finances on Wednesday": a news lead dates both
     token = anchor.clause
     while token.head.i != head.i and token.head.i != token.i:
@@ -1053,7 +1054,7 @@ def _other_conjunct_event(anchor: TimeAnchor, head: Token) -> bool:
     if token.head.i != head.i or token.dep_ != "conj" or anchor.root.i < token.i:
         return False
     own = [c for c in children_of(token) if c.dep_ in COMPLEMENTS]
-    return len(own) > 1 and any(c.dep_ in COMPLEMENTS and c.i < token.i for c in children_of(head))
+    return len(own) > (0 if meeting else 1) and any(c.dep_ in COMPLEMENTS and c.i < token.i for c in children_of(head))
 
 
 def _conjunct_report(anchor: TimeAnchor, head: Token, report_verbs: list[str]) -> bool:

@@ -142,3 +142,15 @@ def test_a_year_after_a_coordinated_verb_dates_that_verb_not_the_meeting() -> No
     assert [e.time for e in typed(a, "life.marry")] == ["2015"]
     b = run("Dara Cole and Tom Verran met in 2010 and married in 2015.", DCT)
     assert [e.time for e in typed(b, "life.meet")] == ["2010"]
+
+
+def test_founders_who_left_a_named_firm_together_to_build_theirs_resigned_from_it() -> None:
+    a = run("Brindle's co-founders, Dara Cole and Tom Verran, met as junior associates at the law firm Pelican Row Hartley and "
+            "left together in the spring of 2022 to build it.", DCT)
+    assert sorted((r.get("agent"), r.get("organization")) for r in named_args(a, "career.resign")) == [
+        ("Dara Cole", "Pelican Row Hartley"), ("Tom Verran", "Pelican Row Hartley")]
+
+
+def test_founders_who_left_to_build_theirs_with_no_firm_named_resigned_from_nothing() -> None:
+    a = run("Brindle's co-founders, Dara Cole and Tom Verran, left in 2022 to build it.", DCT)
+    assert not typed(a, "career.resign")

@@ -765,11 +765,13 @@ def _left_to_do(doc: Doc, event: Event, analysis: Analysis) -> None:
                   None)
     if purpose is None or person is None:
         return
-    if purpose.lemma_.lower() in FOUNDING_PURPOSES and any(t.lower_ in config()["employment"]["founder_titles"] for t in _titles(doc, analysis.entity(person.entity))):
-        return  # "Y's co-founders, A and B, ... left in 2022 to build it": the founding told, whose posts at Y the leaving must not end
+    body = _body_worked_at(span.root, analysis)
+    if body is None and purpose.lemma_.lower() in FOUNDING_PURPOSES and any(
+            t.lower_ in config()["employment"]["founder_titles"] for t in _titles(doc, analysis.entity(person.entity))):
+        return  # "Y's co-founders, A and B, ... left in 2022 to build it": the founding told, whose posts at Y the leaving must not
+        # end (unless the body left is named: "met as associates at the law firm X and left together in 2022 to build it")
     event.type = "career.resign"
     event.args.append(Argument("moved_on", purpose.idx, purpose.idx + len(purpose.text), purpose.text))
-    body = _body_worked_at(span.root, analysis)
     if body is not None:
         event.args.append(body)
 

@@ -22,3 +22,14 @@ def test_a_later_they_is_no_pair_made_by_with() -> None:
     a = run("Anna Pell co-founded the band Ashgrove with Tom Rudd in 2009. The band has a new record. "
             "The singer said they met the producer in Leeds.")
     assert_no_event(a, "life.meet")
+
+
+def test_entering_the_assembly_or_the_legislature_is_an_election() -> None:
+    # as "entered parliament": a seat won in the chamber the object names
+    for text, chamber in (("Anna Pell, a former nurse who entered the national assembly in 2021, said she would run.", "assembly"),
+                          ("Tom Rudd entered the provincial legislature in 2007.", "legislature")):
+        assert_event(run(text), "politics.elect", {"organization": chamber})
+
+
+def test_entering_an_assembly_hall_is_no_election() -> None:
+    assert_no_event(run("Tom Rudd entered the assembly hall at noon."), "politics.elect")

@@ -46,6 +46,8 @@ class Group:
     members: list[Entity]
     counted: bool = False  # found by counting the people named last ("both men"): no couple
     couple: bool = False  # a spouse and the one whose spouse they are ("his wife, Y")
+    comitative: bool = False  # one who did something "with" another ("X formed the band with Y"): a pair for "the two"
+    # anywhere after, for "they" only in its own sentence (a "they" further on is more often a band or a company)
 
 
 def find_groups(doc: Doc, ents: Entities, sent_of: list[int]) -> list[Group]:
@@ -73,7 +75,30 @@ def find_groups(doc: Doc, ents: Entities, sent_of: list[int]) -> list[Group]:
         if pair:
             out.append(Group(pair[1][1], sent_of[i], [pair[0][0], pair[1][0]]))
     out += [Group(i, sent_of[i], pair, couple=True) for i, pair in spouse_pairs(doc, ents, named)]  # "his wife, Y": the couple
+    out += _comitative_pairs(doc, ents, sent_of)  # "X formed the band with Y after the two met": X and Y
     return sorted(out, key=lambda g: g.token)
+
+
+def _comitative_pairs(doc: Doc, ents: Entities, sent_of: list[int]) -> list[Group]:
+    """"X co-founded the firm with Y", "X, who has played with Y since ...": a person doing something with another
+    person named after "with" makes the two a pair a later "the two", "the pair" or "they" may stand for."""
+    out: list[Group] = []
+    for i in (i for i, dep in enumerate(strings(doc, "dep")) if dep == "prep"):
+        prep = doc[i]
+        verb = prep.head
+        if prep.lower_ != "with" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            subject = verb.head  # "X, who has played with Y": X
+        partner = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
+        if subject is None or partner is None:
+            continue
+        pair = [(ents.of(name := named(t)), name.i) for t in (subject, partner)]
+        if any(e is None or e.type != "PERSON" for e, _ in pair) or pair[0][0] is pair[1][0]:
+            continue
+        out.append(Group(max(pair[0][1], pair[1][1]), sent_of[i], [pair[0][0], pair[1][0]], comitative=True))  # type: ignore[list-item]
+    return out
 
 
 def _addressed(token: Token, ents: Entities) -> Entity | None:
@@ -242,6 +267,8 @@ def group_members(token: Token, ctx: Context) -> list[Entity]:
     before = [g for g in ctx.groups if g.token < token.i and here - g.sentence <= GROUP_WINDOW]
     if token.lemma_.lower() in COUPLE_WORDS:
         before = [g for g in before if not g.counted]
+    if token.pos_ == "PRON":
+        before = [g for g in before if not g.comitative or g.sentence == here]
     if counted:
         before = [g for g in before if len(g.members) == counted and not _named_since(g, token, ctx)]
         before = before or _recent_people(token, counted, ctx)
@@ -267,7 +294,8 @@ def couple_partner(trigger: Token, agent: str, ctx: Context) -> list[Argument]:
     """The other one of the latest pair of people named together (or in a two-person event) with
     `agent`, a few sentences back at most: "X and Y met in 2013 ... X proposed in 2015"."""
     here = ctx.sentence(trigger)
-    before = [g for g in ctx.groups if g.token < trigger.i and here - g.sentence <= GROUP_WINDOW and not g.counted]
+    before = [g for g in ctx.groups if g.token < trigger.i and here - g.sentence <= GROUP_WINDOW and not g.counted
+              and (not g.comitative or g.sentence == here)]
     if not before:
         return []
     latest = max(before, key=lambda g: g.token)

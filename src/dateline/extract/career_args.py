@@ -601,9 +601,7 @@ def _joined_from(doc: Doc, event: Event, analysis: Analysis, main: str | None) -
     dated = bool(preps) and all(p.lower_ in ("in", "on") and any(g.ent_type_ == "DATE" for g in children_of(p)) for p in preps)
     if entity is None or not entity.mentions or not (any(p.lower_ == "from" for p in preps) or dated) or _from_entity(verb, entity):
         return  # (or "X, who joined in 1984": only a date said, the body in view)
-    # (the joiner by name or by a description the person was found for: "The 29-year-old climber joined from Z")
-    person = next((a for a in event.args if a.role in ("agent", "patient") and (e := analysis.entity(a.entity)) is not None
-                   and e.type == "PERSON"), None)
+    person = next((a for a in event.args if a.role == "agent" and (e := analysis.entity(a.entity)) is not None and e.type == "PERSON"), None)
     if person is None:
         return
     first = entity.mentions[0]

@@ -894,8 +894,8 @@ def _compound_tails(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> None
     for span in spans:
         covered[span.start : span.end] = b"\x01" * (span.end - span.start)
     for span in spans:
-        if span.end - span.start != 1 or span.label == "PERSON":
-            continue
+        if span.end - span.start != 1 or span.label == "PERSON" or is_first_name(doc[span.start].text):
+            continue  # (not "Hugo Gently", "the Christian Democrats": a person's name, a party's, read by the name votes)
         head = doc[span.start].head
         if doc[span.start].dep_ != "compound" or head.i <= span.start or head.i - span.start > 3:
             continue

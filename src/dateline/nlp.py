@@ -1619,9 +1619,17 @@ def _verb_read_as_modifier(verb: Token) -> None:
     after it (the title and the name) its object, and what hung on the old root after the object its own."""
     sent = verb.sent
     root = sent.root
-    if root.tag_ not in _NOUN_TAGS or any(t.tag_ in _VERB_TAGS and t.i != verb.i for t in sent):
+    later = _later_clause(verb, root)  # "X sacked manager Y on Saturday, three months after he signed": a clause of its own
+    clause = later if later is not None and later.i == root.i else None  # (Y taken for the subject of "signed")
+    if (root.tag_ not in _NOUN_TAGS and clause is None) \
+            or any(t.tag_ in _VERB_TAGS and t.i != verb.i and (later is None or t.i < later.left_edge.i) for t in sent):
         return
     before = [t for t in sent if t.i < verb.i and (t.head.i >= verb.i or t.head.i == t.i) and t.tag_ in _NOUN_TAGS]
+    if len(before) > 1 and all(t.tag_ in ("NNP", "NNPS") for t in sent[before[0].i - sent.start : verb.i - sent.start]):
+        # "Harbour City FC sacked manager X": one name in capitals, each of its words hung on the title
+        for word in before[:-1]:
+            word.head, word.dep_ = before[-1], "compound"
+        before = before[-1:]
     if len(before) != 1:
         return  # one noun phrase before the verb, its subject
     subject = before[0]
@@ -1630,9 +1638,25 @@ def _verb_read_as_modifier(verb: Token) -> None:
         obj = obj.head
     if obj.i == subject.i:
         return
+    if clause is not None:
+        if obj.head.i != root.i or obj.dep_ != "nsubj" or obj.tag_ not in ("NNP", "NNPS"):
+            return
+        moved = [c for c in obj.children if c.i > obj.i and c.dep_ in ("prep", "npadvmod") and c.lower_ != "of"]
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        subject.head, subject.dep_ = verb, "nsubj"
+        obj.head, obj.dep_ = verb, "dobj"
+        root.head, root.dep_ = verb, "advcl"
+        for child in moved:  # "on Saturday"
+            child.head = verb
+        for word in sent[: subject.i - sent.start]:
+            if word.head.i >= verb.i:
+                word.head = subject
+        return
     # (the old root a bare noun, now the object: the phrases after it, "parted company with X on Monday", are the verb's)
     last = obj.i if obj.i == root.i and obj.tag_ in ("NN", "NNS") else obj.right_edge.i
     moved = [c for c in (*subject.children, *root.children) if c.i > last and c.i not in (subject.i, obj.i)]
+    if obj.i == root.i and obj.tag_ in ("NNP", "NNPS"):  # "... manager X on Saturday, three months after he signed ...": the verb's
+        moved += [c for c in obj.children if c.i > obj.i and c.dep_ in ("prep", "npadvmod", "advcl", "punct") and c.lower_ != "of"]
     modifiers = [t for t in sent if t.i < subject.i and t.head.i >= verb.i]  # "The" of "The club" hung on the title
     verb.head = verb
     verb.dep_ = "ROOT"
@@ -1643,6 +1667,22 @@ def _verb_read_as_modifier(verb: Token) -> None:
         child.head = verb
     for word in modifiers:
         word.head = subject
+
+
+SUBORDINATE_MARKS = LINKS_IN_TIME | {"when", "as", "because", "while"}
+
+
+def _later_clause(verb: Token, root: Token) -> Token | None:
+    """The sentence's verb when it heads a clause told after the phrase holding `verb` as subordinate ("..., three
+    months after he signed a new contract", "... when she left"): the phrase before it is the main clause then."""
+    if root.tag_ in _NOUN_TAGS:  # the parser's root the name: the clause its own ("... X on Saturday, after he signed")
+        root = next((c for c in root.children if c.dep_ == "advcl" and c.tag_ in _VERB_TAGS and c.i > verb.i), root)
+    if root.tag_ not in _VERB_TAGS or root.i < verb.i:
+        return None
+    mark = next((c for c in root.children if c.dep_ == "mark" and c.i < root.i), None)
+    if mark is None or mark.lower_ not in SUBORDINATE_MARKS or mark.i < verb.i:
+        return None
+    return root
 
 
 @lru_cache(maxsize=4)

@@ -49,7 +49,8 @@ def bare_leavings(a: Analysis, events: list[Event], doc: Doc | None) -> None:
         trigger = trigger_token(doc, event.start, event.end)
         if trigger is None or trigger.tag_ not in ("VBD", "VBN") or any(  # (told as done: not "is also leaving", a plan)
                 c.dep_ in ("dobj", "xcomp", "ccomp", "advcl", "prt") or (c.dep_ == "prep" and c.lower_ in MOVE_PREPS)
-                or (c.dep_ == "advmod" and c.lower_ in OUTING_ADVERBS) for c in children_of(trigger)):
+                or (c.dep_ == "advmod" and c.lower_ in OUTING_ADVERBS) for c in children_of(trigger)) \
+                or (trigger.i + 1 < len(doc) and doc[trigger.i + 1].lower_ in OUTING_ADVERBS):  # ("left early on the day": hung on "on")
             continue
         people = _people(a, event, ("agent",))
         if len(people) != 1 or not any(arg.role == "agent" and _plainly_named(arg.text) for arg in event.args):
@@ -58,8 +59,19 @@ def bare_leavings(a: Analysis, events: list[Event], doc: Doc | None) -> None:
                   and other.sentence in (event.sentence, event.sentence - 1) and other.start < event.start
                   and people[0] in _people(a, other, JOINER_ROLES)
                   for arg in other.args if arg.role == "organization" and arg.entity}
-        if len(joined) == 1:
+        if len(joined) == 1 or _subject_titled_by_body(trigger):
             event.type = "career.resign"
+
+
+def _subject_titled_by_body(verb: Token) -> bool:
+    """"Its founder, X, left a year later", "X, Acme's finance chief, left in May": the one leaving told by a post a
+    possessor holds in the subject's own apposition -- the post left (its body filled by `fill_left_bodies`)."""
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    pairs = [(subject, c) for c in children_of(subject) if c.dep_ == "appos"]
+    titles = [t for s, t in pairs if s.pos_ == "PROPN" and t.pos_ == "NOUN"] + [s for s, t in pairs if s.pos_ == "NOUN" and t.pos_ == "PROPN"]
+    return any(c.dep_ == "poss" for t in titles for c in children_of(t))
 
 
 def _plainly_named(text: str) -> bool:

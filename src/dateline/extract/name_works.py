@@ -409,10 +409,24 @@ def launched_thing(root: Token) -> bool:
 def is_award(toks: list[Token], span: NameSpan) -> bool:
     if span.end - span.start < 2:
         return False
+    if toks[span.end - 1].lower_ == "games":
+        return _games_event(toks, span)
     if toks[span.end - 1].lower_ in AWARD_WORDS:
         return True
     return span.end - span.start >= 3 and any(
         toks[i].lower_ in AWARD_HEADS and toks[i + 1].lower_ in ("for", "of") for i in range(span.start + 1, span.end - 1))
+
+
+GAMES_WORDS = frozenset({"olympic", "olympics", "paralympic", "commonwealth", "asian", "pan", "world", "youth", "invictus",
+                         "highland", "island", "european", "african", "mediterranean", "arctic", "winter", "summer", "x"})
+
+
+def _games_event(toks: list[Token], span: NameSpan) -> bool:
+    """"the Commonwealth Games", "the 2022 Asian Games", "at Olympic Games": a sporting event; "left Pellucid Games", "Riot
+    Games said": a firm named for what it makes, written without "the"."""
+    before = toks[span.start - 1] if span.start > 0 else None
+    return (before is not None and (before.lower_ == "the" or before.like_num)) or toks[span.start].like_num \
+        or any(t.lower_ in GAMES_WORDS for t in toks[span.start : span.end - 1])
 
 
 def missed_awards(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:

@@ -50,6 +50,7 @@ from .name_missed import (
 )
 from .name_recall import add_full_forms, add_missed_names, add_missed_parts
 from .name_repairs import (
+    AWARD_WORDS,
     CLUB_LAST_WORDS,
     TEAM_HEADS,
     join_after_vote,
@@ -178,6 +179,10 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
         cues["GPE"] += CUE_VOTE  # "launched from Sinnamary in French Guiana", "Les Shaisies, France": a place within a region
     if _continued_by_she_or_he(doc, span, words):
         cues["PERSON"] += CUE_VOTE  # "Bola Adeleke was first elected in 1994. She won ...": a person's name
+    if span.ner_label == "FAC" and span.end - span.start >= 2 and doc[span.end - 1].lower_ in lex.org_suffixes \
+            and doc[span.end - 1].lower_ not in lex.fac_suffixes and doc[span.end - 1].lower_ not in BUILDING_WORDS \
+            and not (prev is not None and prev.lower_ == "the" and doc[span.end - 1].lower_ in AWARD_WORDS):
+        cues["ORG"] += CUE_VOTE + 1  # "left Pellucid Games in 2021": a firm's word, no building (not "the Commonwealth Games")
     if span.end - span.start >= 2 and span.ner_label == "PERSON" and doc[span.end - 1].lower_ in lex.fac_suffixes:
         cues["FAC"] += CUE_VOTE + 1
     elif span.end - span.start >= 2 and span.ner_label == "ORG" and doc[span.end - 1].lower_ in BUILDING_WORDS:
@@ -324,6 +329,7 @@ PARTNER_NOUNS = frozenset({"divorce", "engagement", "separation", "annulment"}) 
 # Verbs only a person is the subject of ("X resigned", "X married Y", "X has died"), or the passive subject of
 # ("X was born / elected / arrested"); and the lexicon's verbs of saying, whose report has "he" or "she" for subject ("X said he would go").
 PERSON_SUBJECT_VERBS = frozenset({"marry", "wed", "divorce", "die", "resign", "retire"})
+MEETING_VERBS = frozenset({"meet", "date"})  # "A and B met in 2011": people, when a known first name leads (not "the X Union met")
 PERSON_PASSIVE_VERBS = frozenset({"bear", "elect", "re-elect", "arrest", "jail", "marry", "sentence", "knight", "baptise", "baptize",
                                   "sack", "poach", "loan", "snap"})  # "X was snapped up by Y on a free transfer", "X was loaned to Y"
 
@@ -358,6 +364,9 @@ def _subject_of_person_verb(root: Token) -> bool:
         return False
     if lemma in PERSON_SUBJECT_VERBS:
         return True
+    if lemma in MEETING_VERBS:
+        first = min((c for c in children_of(root) if c.dep_ == "compound" and c.i < root.i), key=lambda c: c.i, default=root)
+        return first.i < root.i and is_first_name(first.text) and not is_dictionary_word(first.text, first.lemma_)
     if lemma in BECOME_VERBS and any(_bare_post(c) for c in children_of(verb) if c.dep_ == "attr"):
         return True  # "X became mayor", "X became chief executive in 2019" (a post with no article: a person holds it)
     if lemma in COMPLEMENT_PERSON_VERBS and _person_only_complement(verb, lemma):

@@ -1,0 +1,65 @@
+"""Session 48 (lead): short plain sentences of the paraphrase kind -- "Kelbrook Town sacked manager X on Saturday, three
+months after he signed ...", "Harrow Vale FC sacked manager X", "X left Tamsin Games in 2021", "A and B met ... They
+married", "Its founder, X, left a year later" -- as small invented articles through the real pipeline, with near misses."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import named_args, typed
+
+DCT = "2025-03-14"
+
+
+def _fires(a: object) -> list[tuple[str | None, str | None]]:
+    return [(f.get("agent"), f.get("patient")) for f in named_args(a, "career.fire")]
+
+
+def test_a_club_of_several_words_sacking_its_titled_manager_fires_him() -> None:
+    a = run("Ostmarch City FC sacked manager Corin Vellacott on Sunday.", DCT)
+    assert _fires(a) == [("Ostmarch City FC", "Corin Vellacott")]
+    assert [f.time for f in typed(a, "career.fire")] == ["2025-03-09"]
+
+
+def test_a_sacking_before_a_clause_of_time_is_the_main_clause() -> None:
+    a = run("Kelbrook Town sacked manager Aron Lisle on Saturday, three months after he signed a new contract.", "2024-11-20")
+    assert _fires(a) == [("Kelbrook Town", "Aron Lisle")]
+    assert [f.time for f in typed(a, "career.fire")] == ["2024-11-16"]
+
+
+def test_a_title_before_a_name_with_no_verb_to_take_it_fires_no_one() -> None:
+    a = run("Kelbrook Town manager Aron Lisle was in the stands on Saturday.", DCT)
+    assert not typed(a, "career.fire")
+
+
+def test_a_firm_named_for_games_is_a_body_left() -> None:
+    a = run("Ivo Sallenby left Tamsin Games in 2021. He joined Brockwell Studios a year later as creative director.", DCT)
+    assert [(r.get("agent"), r.get("organization")) for r in named_args(a, "career.resign")] == [("Ivo Sallenby", "Tamsin Games")]
+    assert {e.name: e.type for e in a.entities}["Tamsin Games"] == "ORG"
+
+
+def test_games_told_with_the_article_stay_a_sporting_event() -> None:
+    a = run("Ivo Sallenby won silver at the Carrowmere Games in 2022.", DCT)
+    assert {e.name: e.type for e in a.entities}.get("Carrowmere Games") == "EVENT"
+
+
+def test_a_pair_who_met_are_people_and_their_plural_pronoun_marries_them() -> None:
+    a = run("Ilka Marrow and Tobin Essery met at Durham in 2011. They married in 2016 and divorced last year.", DCT)
+    types = {e.name: e.type for e in a.entities}
+    assert types["Ilka Marrow"] == types["Tobin Essery"] == "PERSON"
+    assert [{m.get("agent"), m.get("partner")} for m in named_args(a, "life.marry")] == [{"Ilka Marrow", "Tobin Essery"}]
+    marriages = typed(a, "life.marry")
+    assert [m.time for m in marriages] == ["2016"]
+    assert [d.time for d in typed(a, "life.divorce")] == ["2024"]
+
+
+def test_a_founder_told_by_the_body_s_pronoun_who_left_resigned_from_it() -> None:
+    a = run("Harlon Kitchens was sold to Avenmore Group in 2021. Its founder, Dev Rastogi, left a year later.", DCT)
+    assert [r.get("agent") for r in named_args(a, "career.resign")] == ["Dev Rastogi"]
+    resigns = typed(a, "career.resign")
+    assert [r.time for r in resigns] == ["2022"]
+    assert [r.get("organization") for r in named_args(a, "career.resign")] == ["Harlon Kitchens"]
+
+
+def test_a_founder_who_left_the_room_resigned_nothing() -> None:
+    a = run("Harlon Kitchens was sold to Avenmore Group in 2021. Its founder, Dev Rastogi, left early on the day of the sale.", DCT)
+    assert not typed(a, "career.resign")

@@ -63,3 +63,21 @@ def test_a_founder_told_by_the_body_s_pronoun_who_left_resigned_from_it() -> Non
 def test_a_founder_who_left_the_room_resigned_nothing() -> None:
     a = run("Harlon Kitchens was sold to Avenmore Group in 2021. Its founder, Dev Rastogi, left early on the day of the sale.", DCT)
     assert not typed(a, "career.resign")
+
+
+def test_a_name_ner_took_for_a_body_in_a_list_of_people_is_a_person() -> None:
+    a = run("Tarnwick Labs has hired three engineers: Mira Osei, Olusegun Adair and Pella Vance.", DCT)
+    assert {e.name: e.type for e in a.entities}["Olusegun Adair"] == "PERSON"
+    assert sorted(h.get("patient") or "" for h in named_args(a, "career.hire")) == ["Mira Osei", "Olusegun Adair", "Pella Vance"]
+
+
+def test_people_listed_after_a_plural_post_hold_that_post() -> None:
+    a = run("Tarnwick Labs has hired three engineers: Mira Osei, Olusegun Adair and Pella Vance.", DCT)
+    roles = {(a.entity(f.subject).name, f.value) for f in a.facts if f.relation == "role"}
+    assert roles == {("Mira Osei", "engineer"), ("Olusegun Adair", "engineer"), ("Pella Vance", "engineer")}
+
+
+def test_people_listed_after_a_plural_with_words_between_hold_no_post_of_it() -> None:
+    a = run("Two researchers from her team in Leeds, the radiologist Mira Osei and the chemist Pella Vance, will join in May.", DCT)
+    roles = {(a.entity(f.subject).name, f.value) for f in a.facts if f.relation == "role"}
+    assert ("Mira Osei", "researcher") not in roles and ("Pella Vance", "researcher") not in roles

@@ -202,6 +202,21 @@ def _predicated_roles(doc: Doc, cluster: Cluster, lex: EntityLexicon) -> None:
                 add_role(cluster, noun.lemma_.lower(), lex, noun.lemma_.lower())
 
 
+def _listed_post(root: Token, lex: EntityLexicon) -> tuple[str, str] | None:
+    """"three engineers: A, B and C", "two new directors, A and B": a name listed in apposition to a plural noun of
+    people holds the post that noun names, in the singular (with the nouns before it: "software engineers")."""
+    top = root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    plural = top.head
+    if top.dep_ != "appos" or plural.tag_ != "NNS" or plural.i > top.i or not lex.is_person_noun(plural.lemma_.lower()) \
+            or any(not t.is_punct for t in root.doc[plural.i + 1 : top.left_edge.i]):
+        return None  # (not "two researchers from her team, the radiologist A and ...", "writers including the favourite, B")
+    words = [c.lower_ for c in children_of(plural) if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == plural.i - 1]
+    head = plural.lemma_.lower()
+    return " ".join([*words, head]), head
+
+
 def collect_attributes(doc: Doc, table: ClusterTable, dct: str) -> None:
     lex = lexicon()
     for cluster in table.clusters:
@@ -215,6 +230,8 @@ def collect_attributes(doc: Doc, table: ClusterTable, dct: str) -> None:
                 set_age(cluster, before, dct)  # "52-year-old Jane Doe", "the 18-year-old forward X", "the 38-year-old Slovenian X"
             elif cluster.label == "PERSON" and (apposed := _aged_noun_apposed(span_root(doc, ref.start, ref.end))) is not None:
                 set_age(cluster, apposed, dct)  # "a nine-year-old son, Babatunde,"
+            if cluster.label == "PERSON" and (listed := _listed_post(span_root(doc, ref.start, ref.end), lex)) is not None:
+                add_role(cluster, listed[0], lex, listed[1])  # "has hired three engineers: A, B and C"
             chain = _noun_chain_before(doc, ref.start)
             if chain is not None and cluster.label == "PERSON" and (
                     lex.is_person_noun(chain[-1].lower_) or lex.is_person_noun(chain.text.lower()) or _occupation(chain[-1])):

@@ -128,6 +128,10 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
                 out.append(NameSpan(i, end, "PERSON", "", end < len(doc) and doc[end].tag_ == "POS"))
                 covered[i:end] = b"\x01" * (end - i)
             continue
+        if (end := _listed_among_people(doc, i, covered, lex)) is not None:
+            out.append(NameSpan(i, end, "PERSON", "PERSON", end < len(doc) and doc[end].tag_ == "POS"))  # "A, Olusegun Adair and B"
+            covered[i:end] = b"\x01" * (end - i)
+            continue
         if (end := _named_before_who(doc, i, covered, lex)) is not None:
             out.append(NameSpan(i, end, "PERSON", "PERSON", False))  # "X Y, who started the firm in 1994, ...": someone
             covered[i:end] = b"\x01" * (end - i)
@@ -160,6 +164,27 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
             out.append(NameSpan(start, i + 1, "ORG", "", i + 1 < len(doc) and doc[i + 1].tag_ == "POS"))
             covered[start : i + 1] = b"\x01" * (i + 1 - start)
     return out
+
+
+def _listed_among_people(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon) -> int | None:
+    """"hired three engineers: Mira Osei, Olusegun Adair and Pella Vance": two or three capitalised words NER left out of a
+    list ("A, B and C") whose other members (two or more) it read as people's names: a person's name too (its end)."""
+    tok = doc[i]
+    if tok.pos_ != "PROPN" or not tok.is_title or tok.is_sent_start:
+        return None
+    end = i + 1
+    while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]):
+        end += 1
+    last = doc[end - 1]
+    if end - i < 2 or last.lower_ in lex.org_suffixes or last.lower_ in lex.fac_suffixes or any(t.head.i != last.i for t in doc[i : end - 1]):
+        return None
+    top = last
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    others = [t for t in (top, *(d for d in top.subtree if d.dep_ == "conj")) if t.i != last.i]
+    if len(others) < 2 or any(t.ent_type_ != "PERSON" or t.pos_ != "PROPN" for t in others):
+        return None
+    return end
 
 
 def _band_before_title(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon) -> int | None:

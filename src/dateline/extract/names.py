@@ -179,6 +179,10 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
         cues["GPE"] += CUE_VOTE  # "launched from Sinnamary in French Guiana", "Les Shaisies, France": a place within a region
     if _continued_by_she_or_he(doc, span, words):
         cues["PERSON"] += CUE_VOTE  # "Bola Adeleke was first elected in 1994. She won ...": a person's name
+    if span.ner_label in ("ORG", "GPE", "NORP", "PRODUCT", "FAC") and 2 <= len(words) <= 3 and _given_or_unknown(words) \
+            and all(w.is_title and w.is_alpha for w in words) and not _known_place(span.text(doc)) \
+            and not org_words(words, lex, span.text(doc)) and _listed_with_people(root):
+        cues["PERSON"] += CUE_VOTE  # "hired three engineers: A, Olusegun Adair and B": one of a list of people
     if span.ner_label == "FAC" and span.end - span.start >= 2 and doc[span.end - 1].lower_ in lex.org_suffixes \
             and doc[span.end - 1].lower_ not in lex.fac_suffixes and doc[span.end - 1].lower_ not in BUILDING_WORDS \
             and not (prev is not None and prev.lower_ == "the" and doc[span.end - 1].lower_ in AWARD_WORDS):
@@ -195,6 +199,16 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
             and cues.get("PERSON"):
         cues[span.ner_label] += CUE_VOTE  # "the rival Brackley Centre": NER and the building word outweigh "rival"
     return cues
+
+
+def _listed_with_people(root: Token) -> bool:
+    """The name is one of a list ("A, B and C") another of which NER took for a person's name and none for a body's."""
+    top = root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    members = [top, *(t for t in top.subtree if t.dep_ == "conj" and t.pos_ == "PROPN")]
+    types = {t.ent_type_ for t in members if t.i != root.i}
+    return len(members) >= 3 and types == {"PERSON"}
 
 
 BODY_RELATIONS = frozenset({"partner", "parent"})  # "the bank's partner", "its parent": a firm has them too

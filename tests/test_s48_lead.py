@@ -81,3 +81,17 @@ def test_people_listed_after_a_plural_with_words_between_hold_no_post_of_it() ->
     a = run("Two researchers from her team in Leeds, the radiologist Mira Osei and the chemist Pella Vance, will join in May.", DCT)
     roles = {(a.entity(f.subject).name, f.value) for f in a.facts if f.relation == "role"}
     assert ("Mira Osei", "researcher") not in roles and ("Pella Vance", "researcher") not in roles
+
+
+def test_an_event_told_with_will_is_speculative_yet_its_post_is_held_from_the_date() -> None:
+    a = run("Orla Penhaligon will join Castwick Bank as chief executive on June 2.", DCT)
+    assert [e.certainty for e in typed(a, "career.hire")] == ["speculative"]
+    jobs = {(a.entity(f.subject).name, a.entity(f.object).name): f.valid_from for f in a.facts if f.relation == "employee"}
+    assert jobs == {("Orla Penhaligon", "Castwick Bank"): "2025-06-02"}  # a start the article announces, held from its date
+
+
+def test_a_retirement_told_ahead_is_speculative_and_a_past_one_asserted() -> None:
+    a = run("Hal Trevenna, the Corrow Athletic captain, will retire at the end of the season.", DCT)
+    assert [e.certainty for e in typed(a, "career.retire")] == ["speculative"]
+    b = run("Hal Trevenna, the Corrow Athletic captain, retired at the end of last season.", DCT)
+    assert [e.certainty for e in typed(b, "career.retire")] == ["asserted"]

@@ -51,6 +51,7 @@ from .resolve_base import (
     band_calling,
     config,
     entities_remembered,
+    told_ahead,
 )
 from .resolve_careers import career_statements
 from .resolve_children import child_events, later_children
@@ -412,7 +413,8 @@ def _scheduled_start(a: Analysis, event: Event) -> bool:
     announces for a date after its own, neither denied nor doubted -- the post or job is held from that date.
     Not a plan someone says ("said he would join its staff next year": the speaker's word), nor an undated one
     ("will join Y": it may yet fall through)."""
-    return event.type in SCHEDULED_START_TYPES and _to_come(event) and event.certainty == ASSERTED and event.claim is None \
+    return event.type in SCHEDULED_START_TYPES and _to_come(a, event) and (event.certainty == ASSERTED or told_ahead(a, event)) \
+        and event.claim is None \
         and _dated(event.time) and event.time > a.document.dct[:len(event.time)]  # type: ignore[operator]
 
 
@@ -478,7 +480,7 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
             _posts_begun(b, event, person, orgs, titles, body or successor)
             begun.append((event, person, orgs, titles, body or successor))
     for event in events:
-        ahead = _to_come(event) or _told_ongoing(doc, event)  # "will step down as editor of X in June", "who is retiring": the
+        ahead = _to_come(a, event) or _told_ongoing(doc, event)  # "will step down as editor of X in June", "who is retiring": the
         # post is held now, its end still to come
         if not (event.type in cfg["end_types"] or _phrasal_end(doc, event, cfg)) or not (_factual(event) or ahead):
             continue
@@ -691,9 +693,9 @@ def _unnamed_bodies_left(b: _Builder, event: Event, people: set[str], end: str) 
                     fact.events.append(event.id)
 
 
-def _to_come(event: Event) -> bool:
+def _to_come(a: Analysis, event: Event) -> bool:
     """A leaving announced, not yet made: planned, neither denied nor doubted."""
-    return event.modality == "planned" and event.polarity == "POS" and event.certainty in (ASSERTED, ATTRIBUTED)
+    return event.modality == "planned" and event.polarity == "POS" and (event.certainty in (ASSERTED, ATTRIBUTED) or told_ahead(a, event))
 
 
 def _told_ongoing(doc: Doc | None, event: Event) -> bool:

@@ -3,6 +3,7 @@ tokens to entities (used by `resolve`, `resolve_statements`)."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -95,6 +96,17 @@ def whole_years(value: str | None) -> int | None:
     if not value or not value.startswith("P") or not value.endswith("Y") or not value[1:-1].isdigit():
         return None
     return int(value[1:-1])
+
+
+# a future auxiliary right before the trigger ("will join", "will formally take over", "said she would retire")
+FUTURE_AUX = re.compile(r"(?:\b(?:will|shall|would)|['’](?:ll|d))(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
+
+
+def told_ahead(a: Analysis, event: Event) -> bool:
+    """An event speculative only as told for the future ("will join Y in April"): the certainty a plan announced
+    carries (see `certainty`), no doubt of its own -- a start or a leaving to come, as when it was asserted."""
+    return event.certainty == SPECULATIVE and event.modality == "planned" \
+        and FUTURE_AUX.search(a.document.text[max(0, event.start - 40) : event.start]) is not None
 
 
 def _factual(event: Event) -> bool:

@@ -95,3 +95,17 @@ def test_a_retirement_told_ahead_is_speculative_and_a_past_one_asserted() -> Non
     assert [e.certainty for e in typed(a, "career.retire")] == ["speculative"]
     b = run("Hal Trevenna, the Corrow Athletic captain, retired at the end of last season.", DCT)
     assert [e.certainty for e in typed(b, "career.retire")] == ["asserted"]
+
+
+def test_arrangements_ahead_are_speculative() -> None:
+    a = run("Sir Brannoc Hale, who is retiring in the summer, founded the clinic in 1990.", DCT)
+    assert [e.certainty for e in typed(a, "career.retire")] == ["speculative"]
+    b = run("Talvi Orsk is due to release her fifth album, Salt Year, in May.", DCT)
+    assert [e.certainty for e in typed(b, "career.release")] == ["speculative"]
+    c = run("Wenna Pryce is set to become finance commissioner.", DCT)
+    assert [e.certainty for e in typed(c, "career.appoint")] == ["speculative"]
+
+
+def test_a_progressive_of_the_present_day_is_no_plan() -> None:
+    a = run("Sir Brannoc Hale is retiring today after 30 years at the clinic.", DCT)
+    assert [e.certainty for e in typed(a, "career.retire")] == ["asserted"]

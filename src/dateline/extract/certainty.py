@@ -181,6 +181,9 @@ def qualifier(token: Token, polarity: str = "POS") -> str | None:
                     or (dep == "mark" and lower in lex.conditions):  # "faces ten years in prison if convicted"
                 return SPECULATIVE
             hedged = hedged or (lower in lex.hedges and dep in {"amod", "advmod", "npadvmod"})
+    if deps[token.i] == "ROOT" and any(deps[c.i] == "aux" and lowers[c.i] == "to" for c in children_of(token)) \
+            and any(deps[c.i] == "nsubj" for c in children_of(token)):
+        return SPECULATIVE  # a headline's "X to buy Y", "X to retire after 14 years": announced, ahead
     if any(lemmas[t.i] in lex.spec_verbs for t, via in chain if via == "xcomp"):
         return SPECULATIVE  # "plans to open", "is expected to announce"
     if _infinitive_ahead(token, lex):
@@ -222,13 +225,29 @@ def label(doc: Doc, start: int, end: int, polarity: str, claim: Claim | None, fa
     return ATTRIBUTED if claim is not None and not factive else ASSERTED
 
 
-def assign(doc: Doc, events: Iterable[Event], claims: list[Claim], factive: Collection[str] = ()) -> None:
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
+
+
+def _progressive_ahead(doc: Doc, event: Event, dct: str | None) -> bool:
+    """"X, who is retiring in the summer", "is leaving at the end of the year": a present progressive dated after the
+    article's date tells an arrangement ahead, not an event under way."""
+    token = trigger_token(doc, event.start, event.end)
+    if token is None or token.tag_ != "VBG" or not dct or not event.time or not event.time[:4].isdigit() \
+            or not any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in children_of(token)):
+        return False
+    return event.time > dct[: len(event.time)] and not dct.startswith(event.time)
+
+
+def assign(doc: Doc, events: Iterable[Event], claims: list[Claim], factive: Collection[str] = (), dct: str | None = None) -> None:
     """Set `certainty` and `claim` on every event; list each event in its claim's `events`.
-    `factive`: ids of claims whose cue presupposes the content (see `label`)."""
+    `factive`: ids of claims whose cue presupposes the content (see `label`); `dct`: the article's date, after which a
+    present progressive is an arrangement ahead."""
     for event in events:
         claim = claim_holding(event.start, claims)
         event.claim = claim.id if claim is not None else None
         is_factive = claim is not None and claim.id in factive
         event.certainty = label(doc, event.start, event.end, event.polarity, claim, is_factive)
+        if event.certainty in (ASSERTED, ATTRIBUTED) and _progressive_ahead(doc, event, dct):
+            event.certainty = SPECULATIVE
         if claim is not None and event.id not in claim.events:
             claim.events.append(event.id)

@@ -256,7 +256,7 @@ def _find(doc: Doc, analysis: Analysis) -> tuple[list[Claim], set[str]]:
 def run(doc: Doc, analysis: Analysis, options: Any = None) -> None:
     """Pipeline stage: fill `analysis.claims` and set the certainty of every event."""
     analysis.claims, factive = _find(doc, analysis)
-    certainty.assign(doc, analysis.events, analysis.claims, factive)
+    certainty.assign(doc, analysis.events, analysis.claims, factive, analysis.document.dct)
     for fact in analysis.facts:  # facts are normally built later; link them when already there
         holder = certainty.claim_holding(fact.evidence[0].start, analysis.claims) if fact.evidence else None
         if holder is not None:

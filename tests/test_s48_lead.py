@@ -109,3 +109,19 @@ def test_arrangements_ahead_are_speculative() -> None:
 def test_a_progressive_of_the_present_day_is_no_plan() -> None:
     a = run("Sir Brannoc Hale is retiring today after 30 years at the clinic.", DCT)
     assert [e.certainty for e in typed(a, "career.retire")] == ["asserted"]
+
+
+def test_giving_up_a_job_is_a_resignation_and_giving_up_a_habit_is_none() -> None:
+    a = run("The translator Felix Brannock gave up his job at a Harlow bank in 2009 to look after their twins.", DCT)
+    assert [r.get("agent") for r in named_args(a, "career.resign")] == ["Felix Brannock"]
+    assert [r.time for r in typed(a, "career.resign")] == ["2009"]
+    roles = {(a.entity(f.subject).name, f.value): f.valid_to for f in a.facts if f.relation == "role"}
+    assert roles.get(("Felix Brannock", "translator"), "missing") is None  # the bank job ends, not his calling
+    assert not any(a.entity(f.object).name.startswith("Harlow") for f in a.facts if f.relation == "employee" and f.object)
+    b = run("Felix Brannock gave up chocolate for Lent in 2009.", DCT)
+    assert not typed(b, "career.resign")
+
+
+def test_relinquishing_a_chairmanship_is_a_resignation() -> None:
+    a = run("Tomas Hale relinquished the chairmanship of Harlow Mills in 2019.", DCT)
+    assert [e.time for e in typed(a, "career.resign")] == ["2019"]

@@ -533,8 +533,10 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
         if not orgs and not titles and post_itself_left(event, doc):
             ended = _the_post_left(b, people, end)  # "Velez, the then-president, ... left office in 2020": the post, not a job
         if not orgs and any(g.role in ("left", "organization") and not g.entity and g.text.split()
-                            and g.text.lower().split()[-1] in config()["employment"]["band_nouns"] for g in event.args):
-            ended = [f for f in ended if not (f.relation == "role" and f.object is None)]  # "left the band": still an actor
+                            and (g.text.lower().split()[-1] in config()["employment"]["band_nouns"]
+                                 or g.text.lower().startswith(("a ", "an "))) for g in event.args):
+            # "left the band": still an actor; "gave up his job at a bank": still the translator he is told to be
+            ended = [f for f in ended if not (f.relation == "role" and f.object is None)]
         if not orgs and not titles and len(ended) > 1:  # (not "announced his retirement": it may lie ahead)
             voices = frozenset(config()["employment"]["voice_titles"])
             placed = [f for f in ended if not (f.relation == "role" and f.object is None and (f.value or "").lower() in voices)]

@@ -79,6 +79,12 @@ def full_organisations(events: list[Event], analysis: Analysis, doc: Doc | None 
     is part of ("joined Edinburgh" -> the University of Edinburgh named earlier or later)."""
     if not any(e.type in CAREER_TYPES for e in events):
         return
+    for event in events:
+        for arg in event.args if event.type in CAREER_TYPES else ():
+            if arg.role in ORG_ROLES and arg.entity and arg.text.lower().startswith(("a ", "an ")) and arg.text.split()[-1].islower() \
+                    and (entity := analysis.entity(arg.entity)) is not None and entity.type != "PERSON":
+                arg.entity = None  # "his job at a Quaystone bank": a body the article does not name, not the town nor a
+                # body named after it
     orgs = [e for e in analysis.entities if e.type == "ORG" and len(_words(e.name)) > 1]
     if not orgs:
         return

@@ -73,6 +73,8 @@ def idiom_match(token: Token, sch: Schema) -> tuple[str, Token] | None:
                     return f"{lemma} not {c.lemma_.lower()}", c
                 if n.dep_ in ("amod", "compound") and f"{lemma} {n.lower_} {c.lemma_.lower()}" in sch.by_idiom:
                     return f"{lemma} {n.lower_} {c.lemma_.lower()}", c  # "was given his marching orders": the object's modifier in the key
+            if particle and f"{lemma} {particle} {c.lemma_.lower()}" in sch.by_idiom:
+                return f"{lemma} {particle} {c.lemma_.lower()}", c  # "gave up the job": the particle in the key
             key = f"{lemma} {c.lemma_.lower()}"
             if key in sch.idiom_preps and not any(p.dep_ == "prep" and p.lower_ in sch.idiom_preps[key]
                                                   for p in (*children_of(c), *children_of(token))):

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import ASSERTED, ATTRIBUTED, HEDGED, NEGATED, SPECULATIVE, Claim, Event
 from ..nlp import children_of, heads, strings, token_at, tokens
+from .events_merge import TOLD_AGAIN_KEY
 
 # Dependencies through which a noun trigger hands its clause to its verb.
 _NOUN_TO_VERB = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "pobj"}
@@ -238,15 +239,34 @@ def _progressive_ahead(doc: Doc, event: Event, dct: str | None) -> bool:
     return event.time > dct[: len(event.time)] and not dct.startswith(event.time)
 
 
+RANK = {ASSERTED: 0, ATTRIBUTED: 1, HEDGED: 2, SPECULATIVE: 3, NEGATED: 4}
+
+
+def _most_certain(doc: Doc, event: Event, others: Iterable[tuple[int, int]], claims: list[Claim],
+                  factive: Collection[str]) -> tuple[Claim | None, str]:
+    """The claim and label of the event's most certain mention (the kept trigger first, then the mentions folded into it):
+    "Two men charged over raid" (a headline, asserted) and "have been charged ..., police said" are one asserted event, and
+    a rumour later confirmed is asserted; an event first told as a plan or denied keeps that."""
+    claim = claim_holding(event.start, claims)
+    best = (claim, label(doc, event.start, event.end, event.polarity, claim, claim is not None and claim.id in factive))
+    if best[1] in (SPECULATIVE, NEGATED):
+        return best  # (a plan's "the acquisition" later on says nothing of whether it will happen)
+    for start, end in others:
+        claim = claim_holding(start, claims)
+        told = label(doc, start, end, event.polarity, claim, claim is not None and claim.id in factive)
+        if RANK[told] < RANK[best[1]]:
+            best = (claim, told)
+    return best
+
+
 def assign(doc: Doc, events: Iterable[Event], claims: list[Claim], factive: Collection[str] = (), dct: str | None = None) -> None:
     """Set `certainty` and `claim` on every event; list each event in its claim's `events`.
     `factive`: ids of claims whose cue presupposes the content (see `label`); `dct`: the article's date, after which a
     present progressive is an arrangement ahead."""
+    told_again: dict[str, list[tuple[int, int]]] = doc.user_data.get(TOLD_AGAIN_KEY, {})
     for event in events:
-        claim = claim_holding(event.start, claims)
+        claim, event.certainty = _most_certain(doc, event, told_again.get(event.id, ()), claims, factive)
         event.claim = claim.id if claim is not None else None
-        is_factive = claim is not None and claim.id in factive
-        event.certainty = label(doc, event.start, event.end, event.polarity, claim, is_factive)
         if event.certainty in (ASSERTED, ATTRIBUTED) and _progressive_ahead(doc, event, dct):
             event.certainty = SPECULATIVE
         if claim is not None and event.id not in claim.events:

@@ -52,6 +52,7 @@ from .events_gapped import (
 )
 from .events_hits import collect_hits, with_event_nouns
 from .events_merge import (
+    TOLD_AGAIN_KEY,
     absorb,
     births_of_named_children,
     described,
@@ -65,6 +66,7 @@ from .events_merge import (
     told_departures,
     told_elections,
     told_releases,
+    tracking_mentions,
 )
 from .events_occasion import occasion_times, told_as_another, told_as_earlier, told_later
 from .events_offers import REFUSAL_LEMMAS, offered_post, refused_offer
@@ -113,9 +115,11 @@ from .events_time_shift import (
 )
 from .events_tokens import clause_head, trigger_key
 from .events_typing import (
+    HEADLINE_PASSIVES,
     PERSONAL_PRONOUNS,
     anaphoric,
     finish_roles,
+    headline_index,
     is_event_noun,
     participant,
     remember_couple,
@@ -140,21 +144,6 @@ def _coordinated_people(doc: Doc, analysis: Analysis, event: Event, role: str) -
         return False
     lead = doc[min(first.values())]
     return set(first.values()) <= {lead.i, *(c.i for c in conjuncts_of(lead))}
-
-
-def _headline(analysis: Analysis) -> int | None:
-    """The first sentence when it is a headline: a line of its own with no final stop."""
-    if not analysis.sentences:
-        return None
-    first = analysis.sentences[0]
-    text = analysis.document.text
-    body = text[first.start : first.end].rstrip()
-    ends_line = "\n" in text[first.start + len(body) : first.end + 2] or first.end >= len(text.rstrip())
-    return 0 if ends_line and not body.endswith((".", "!", "?", '"', "”")) else None
-
-
-HEADLINE_PASSIVES = frozenset({"career.appoint", "politics.elect", "career.fire",  # ("Rovers manager X sacked")
-                               "legal.arrest", "legal.charge", "legal.convict", "legal.sentence", "legal.acquit"})  # ("X arrested over Y")
 
 
 def _headline_passives(events: list[Event], analysis: Analysis, headline: int | None) -> None:
@@ -208,6 +197,14 @@ def _told_doers(events: list[Event], found: list[tuple[Token, Event]], sch: Sche
 
 
 def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
+    with tracking_mentions() as told:
+        _run(doc, analysis)
+        kept = {id(e) for e in analysis.events}
+        doc.user_data[TOLD_AGAIN_KEY] = {event.id: sorted(set(told[id(event)][1]) - {(event.start, event.end)})
+                                         for event in analysis.events if id(event) in told and id(event) in kept}
+
+
+def _run(doc: Doc, analysis: Analysis) -> None:
     sch = schema()
     types = {t.name: t for t in sch.types}
     ents = Entities(analysis)
@@ -217,7 +214,7 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     habits = habitual_clauses(doc, analysis)
     durations = timex_anchors(doc, analysis, {"DURATION"}, sent_of)
     found: list[tuple[Token, Event]] = []
-    headline = _headline(analysis)
+    headline = headline_index(analysis)
     for i, hits in sorted(with_event_nouns(doc, collect_hits(doc), sch).items()):
         trigger = doc[i]
         typed = type_event(trigger, hits, ctx, sch)

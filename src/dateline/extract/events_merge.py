@@ -12,7 +12,9 @@ most precise time.  Untyped events are left alone; the store merges across artic
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -222,7 +224,36 @@ def _better_time(keep: Event, other: Event) -> bool:
     return SOURCE_RANK[other.time_source] > SOURCE_RANK[keep.time_source]
 
 
+# The mentions folded into each kept event while one article's events are found: id(kept) -> (kept, [(start, end), ...])
+_TOLD_AGAIN: ContextVar[dict[int, tuple[Event, list[tuple[int, int]]]] | None] = ContextVar("told_again", default=None)
+TOLD_AGAIN_KEY = "dateline.told_again"  # Doc.user_data: event id -> the trigger spans of its other mentions
+
+
+@contextmanager
+def tracking_mentions() -> Iterator[dict[int, tuple[Event, list[tuple[int, int]]]]]:
+    """Record, while open, which mentions `absorb` folds into which event (an event's certainty is that of its most
+    certain mention: a headline's "X charged" beside the body's "X was charged, police said")."""
+    told: dict[int, tuple[Event, list[tuple[int, int]]]] = {}
+    token = _TOLD_AGAIN.set(told)
+    try:
+        yield told
+    finally:
+        _TOLD_AGAIN.reset(token)
+
+
+def _record_mention(keep: Event, other: Event) -> None:
+    told = _TOLD_AGAIN.get()
+    if told is None or keep is other:
+        return
+    spans = told.setdefault(id(keep), (keep, []))[1]
+    spans.append((other.start, other.end))
+    folded = told.pop(id(other), None)  # (what `other` had absorbed comes along)
+    if folded is not None:
+        spans.extend(folded[1])
+
+
 def absorb(keep: Event, other: Event, symmetric: bool = False) -> None:
+    _record_mention(keep, other)
     seen = {(a.role, a.entity or a.text.lower()) for a in keep.args}
     people = {a.entity for a in keep.args if a.entity and a.role in PAIR_ROLES}
     has_agent = any(a.role == "agent" for a in keep.args)

@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from ..model import Argument, Entity
+from ..model import Analysis, Argument, Entity
 from ..nlp import children_of
 from .entity_lexicon import title_head
 from .events_args import Context, Group, couple_partner, make_args
@@ -120,6 +120,35 @@ def _modified(trigger: Token, words: frozenset[str]) -> bool:
 NO_RULES: tuple[tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]] = ((), ())
 
 
+def headline_index(analysis: Analysis) -> int | None:
+    """The first sentence when it is a headline: a line of its own with no final stop."""
+    if not analysis.sentences:
+        return None
+    first = analysis.sentences[0]
+    text = analysis.document.text
+    body = text[first.start : first.end].rstrip()
+    ends_line = "\n" in text[first.start + len(body) : first.end + 2] or first.end >= len(text.rstrip())
+    return 0 if ends_line and not body.endswith((".", "!", "?", '"', "”")) else None
+
+
+HEADLINE_PASSIVES = frozenset({"career.appoint", "politics.elect", "career.fire",  # ("Rovers manager X sacked")
+                               "legal.arrest", "legal.charge", "legal.convict", "legal.sentence", "legal.acquit"})  # ("X arrested over Y")
+
+
+def _headline_patients(trigger: Token, etype: EventType, args: list[Argument], ctx: Context) -> None:
+    """"Orlen Daskby charged with arson": a headline drops the auxiliary, so the one person the parser takes for the subject
+    of a past form with no object is the one charged -- read so before the type's requirements (a charge needs someone
+    charged); `events._headline_passives` reads the headlines typed without it."""
+    if etype.name not in HEADLINE_PASSIVES or trigger.tag_ not in ("VBD", "VBN") or not trigger.lower_.endswith("ed") \
+            or any(a.role == "patient" for a in args) or any(c.dep_ in ("dobj", "dative") for c in children_of(trigger)):
+        return
+    if ctx.sent_of[trigger.i] != 0 or headline_index(ctx.analysis) != 0:
+        return
+    agents = [a for a in args if a.role == "agent"]
+    if len(agents) == 1 and (e := ctx.analysis.entity(agents[0].entity)) is not None and e.type == "PERSON":
+        agents[0].role = "patient"
+
+
 def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tuple[EventType, list[Argument]] | None:
     best: tuple[EventType, list[Argument]] | None = None
     lemma = trigger.lemma_.lower()
@@ -142,6 +171,7 @@ def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tu
                 extra.role = "partner"  # "X and Y recorded the album together": the pair, each the other's partner
         if not participant(args) and not any(a.role != "place" and not a.entity for a in args) and not anaphoric(trigger):
             continue  # an event with no participant tells no one's story
+        _headline_patients(trigger, etype, args, ctx)
         requires, rejects = etype.rules_of.get(lemma, NO_RULES)
         if not all(satisfied(rule, args, ctx, sch, trigger) for rule in requires if _applies(rule, lemma, trigger)):
             continue

@@ -4,7 +4,7 @@ rumour later confirmed is asserted"), unless it was first told as a plan or a de
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import typed
+from handmade import named_args, typed
 
 DCT = "2025-03-14"
 
@@ -38,3 +38,49 @@ def test_a_headline_naming_one_person_charged_is_that_persons_charge() -> None:
 def test_a_headline_with_an_object_charged_is_no_charge_of_its_subject() -> None:
     a = run("Pellham council charged residents twice for parking\n\nThe error was found on Thursday.", DCT)
     assert not [e for e in typed(a, "legal.charge") if any(g.role == "patient" and g.text == "Pellham council" for g in e.args)]
+
+
+def _entity_names(a: object) -> dict[str, str]:
+    return {e.name: e.type for e in a.entities}
+
+
+def test_a_firm_named_in_the_possessive_twice_is_one_name() -> None:
+    text = ("Harwell Foods has agreed to buy Okafor's Pantry for £40 million. Okafor's Pantry was founded in 1990 by "
+            "Ngozi Okafor, who began selling pepper sauce at a market stall.")
+    a = run(text, DCT)
+    assert _entity_names(a).get("Okafor's Pantry") == "ORG"
+    assert "Ngozi Okafor" in _entity_names(a)
+
+
+def test_a_possessive_told_once_is_left_alone() -> None:
+    a = run("Harwell Foods has agreed to buy a sauce maker. Ngozi Okafor's Pantry brand sold well in 1990.", DCT)
+    assert "Ngozi Okafor's Pantry" not in _entity_names(a) and "Okafor's Pantry" not in _entity_names(a)
+
+
+def test_made_her_son_named_in_apposition_a_director() -> None:
+    a = run("Ngozi Okafor founded Okafor Sauces in 1990. She made her son, Chidi Okafor, managing director in 2008.", DCT)
+    posts = [(named.get("patient"), named.get("role")) for named in named_args(a, "career.appoint")]
+    assert ("Chidi Okafor", "managing director") in posts
+
+
+def test_a_gerund_after_a_preposition_under_a_coordinated_verb_takes_the_first_subject() -> None:
+    a = run("Ivo Sallenby won 31 caps for Tonga and spent eight seasons with Corvenna before retiring in 2012.", DCT)
+    assert [(e.args[0].text, e.time) for e in typed(a, "career.retire")] == [("Ivo Sallenby", "2012")]
+
+
+def test_a_time_in_a_coordinated_verbs_clause_does_not_date_the_first_verb() -> None:
+    a = run("Ivo Sallenby joined Corvenna and spent eight seasons there before retiring in 2012.", DCT)
+    assert [e.time for e in typed(a, "career.hire")] == [None]
+    b = run("Corvenna sacked Ivo Sallenby and appointed Tam Orrell on Wednesday.", DCT)
+    assert [e.time for e in typed(b, "career.fire")] == ["2025-03-12"]
+
+
+def test_buying_a_lease_buys_no_company() -> None:
+    a = run("Ivo Sallenby worked nights at the sorting office before buying the lease on the empty shop in 1988.", DCT)
+    assert not typed(a, "business.acquire")
+
+
+def test_a_coach_unveiled_to_supporters_is_no_launch_and_no_post() -> None:
+    a = run("Glenmarsh Rovers have appointed Ivo Sallenby as head coach. Sallenby, 44, was unveiled to supporters at Orrell Park on Wednesday.", DCT)
+    assert not typed(a, "business.launch")
+    assert [named.get("role") for named in named_args(a, "career.appoint")] == ["head coach"]

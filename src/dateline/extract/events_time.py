@@ -675,7 +675,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         t for t in by_distance if head in t.clause.ancestors and t.clause.dep_ not in ("relcl", "acl")
         and not _subject_between(t.clause, head)  # "..., making her the first since it opened in 1886": its own event
         and not _fronted_participle(t.clause, head)
-        and not _other_conjunct_event(t, head) and not _conjunct_report(t, head, cues["time"]["report_verbs"])]
+        and not _other_conjunct_event(t, head) and not _conjunct_report(t, head, cues["time"]["report_verbs"])
+        and not _in_conjuncts_own_clause(t, head)]
     if dependent:
         return dependent[0], "sentence"
     chain = [head, *ancestors]
@@ -710,7 +711,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not told and not _other_event(sent[0].clause) and not _own_conjunct(sent[0], head) \
             and not _other_conjunct_event(sent[0], head) and not _in_description(sent[0].root, head) \
             and not _conjunct_report(sent[0], head, cues["time"]["report_verbs"]) and not _apart_conjunct(sent[0], head) \
-            and not _later_conjunct(sent[0], head) and not (_case_step_done(trigger, head) and _future(sent[0].clause)) \
+            and not _later_conjunct(sent[0], head) and not _in_conjuncts_own_clause(sent[0], head) and not (_case_step_done(trigger, head) and _future(sent[0].clause)) \
             and not _participle(head) and not _unrealised(trigger, cues["modality"]["control_words"]) and not _fronted_participle(sent[0].clause, head) \
             and not (_future_content(head) and _of_telling(sent[0], head) and not _future(sent[0].clause)):
         # ("Speaking to X, she said the wing closed in 2017": not then; "said on Tuesday that he would retire": not Tuesday)
@@ -1055,6 +1056,17 @@ def _other_conjunct_event(anchor: TimeAnchor, head: Token) -> bool:
         return False
     own = [c for c in children_of(token) if c.dep_ in COMPLEMENTS]
     return len(own) > (0 if meeting else 1) and any(c.dep_ in COMPLEMENTS and c.i < token.i for c in children_of(head))
+
+
+def _in_conjuncts_own_clause(anchor: TimeAnchor, head: Token) -> bool:
+    """"X joined Y and spent eight seasons there before retiring in 2012": a time in a clause under a verb coordinated with
+    the event's is that clause's (the retiring), not the event's (a time on the coordinated verb itself, "fired X and named Y
+    on Wednesday", still dates both)."""
+    token, top = anchor.clause, None
+    while token.i != head.i and token.head.i != token.i:
+        top, token = token, token.head
+    return token.i == head.i and top is not None and top.dep_ == "conj" and anchor.clause is not top \
+        and anchor.clause.dep_ in ("pcomp", "advcl")
 
 
 def _conjunct_report(anchor: TimeAnchor, head: Token, report_verbs: list[str]) -> bool:

@@ -19,7 +19,7 @@ from ..nlp import doc_text, tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
-from .name_spans import NAME_PARTICLES, SAINTS, NameSpan, fronted_month, given_syllables
+from .name_spans import NAME_PARTICLES, SAINTS, NameSpan, fronted_month, given_syllables, name_key_at
 
 HYPHENS = frozenset({"-", "‐", "‑"})
 # Last words of awards, prizes and ceremonies: never a person's surname (see `name_works`).
@@ -572,6 +572,43 @@ def possessive_names(doc: Doc, spans: list[NameSpan]) -> None:
             if span.possessive and span.end < n and toks[span.end].lower_ in ("'s", "’s") and span.key(doc) in named:
                 span.label = named[span.key(doc)]
                 span.end, span.possessive = span.end + 1, False
+
+
+def possessive_trade_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """"Bhamra's Kitchen", "Doyle's Bakery": a firm named by its founder's name in the possessive and one capitalised
+    common word, which NER cuts at the "'s" (the founder a person, "Kitchen" the firm).  The whole is one firm's name
+    when the same words stand so at least twice, the word is taken for a body at least once, and the owner is no place
+    or body ("Britain's Labour", "Vexford's Cloud": the place's or the firm's own)."""
+    toks = tokens(doc)
+    n = len(doc)
+    owner = span_owners(doc, spans)
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for i in range(1, n - 1):
+        word = toks[i + 1]
+        if toks[i].lower_ not in ("'s", "’s") or not toks[i - 1].text[:1].isupper() or not word.is_alpha \
+                or not word.text[0].isupper() or not word.text[1:].islower() or not is_dictionary_word(word.lower_) \
+                or (i + 2 < n and toks[i + 2].is_alpha and toks[i + 2].text[:1].isupper()):
+            continue
+        start = spans[owner[i - 1]].start if owner[i - 1] >= 0 else i - 1
+        seen.setdefault(name_key_at(doc, start, i) + "'s " + word.lower_, []).append((start, i + 2))
+    found: list[NameSpan] = []
+    for places in seen.values():
+        if len(places) < 2:
+            continue
+        as_body = [p for p in places if owner[p[1] - 1] >= 0 and spans[owner[p[1] - 1]].label == "ORG"]
+        owners = {spans[owner[p[1] - 3]].label for p in places if owner[p[1] - 3] >= 0}
+        first = places[0]
+        if not as_body or owners & {"ORG", "GPE", "LOC", "NORP", "FAC"} or place_label(doc[first[0] : first[1] - 2].text):
+            continue
+        for start, end in places:
+            for k in {owner[j] for j in range(start, end) if owner[j] >= 0}:
+                if spans[k].start < start or spans[k].end > end:
+                    break
+            else:
+                for k in {owner[j] for j in range(start, end) if owner[j] >= 0}:
+                    spans[k].end = spans[k].start  # (emptied: dropped by the caller)
+                found.append(NameSpan(start, end, "ORG", "ORG"))
+    return found
 
 
 def club_initials(doc: Doc, span: NameSpan, owner: list[int] | None, lex: EntityLexicon) -> bool:

@@ -389,12 +389,14 @@ def model_cue(doc: Doc, span: NameSpan, lex: EntityLexicon) -> float:
 
 # Verbs that put a thing on the market: what they take as object (or passive subject) is launched, no one's name.
 LAUNCHED_THING_VERBS = frozenset({"launch", "unveil", "debut", "roll"})  # ("roll" with its "out")
+SHOWN_TO_PEOPLE = frozenset({"supporter", "fan", "media", "press", "public", "crowd", "reporter", "journalist", "staff", "player", "member"})
 
 
 def launched_thing(root: Token) -> bool:
     """The name is what a firm launches: the object of "launched / unveiled / debuted / rolled out X" or the subject of
     "X was launched / unveiled" (a product, a service, a craft). Not a person: a club unveils a player "as" its signing,
-    an actor is launched "into" stardom, and a person launches a bid "against" someone."""
+    an actor is launched "into" stardom, a person launches a bid "against" someone, and a new coach is unveiled "to
+    supporters"."""
     verb = root.head
     lemma = verb.lemma_.lower()
     if root.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or lemma not in LAUNCHED_THING_VERBS:
@@ -403,7 +405,8 @@ def launched_thing(root: Token) -> bool:
         return False
     if lemma == "roll" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb)):
         return False
-    return not any(c.dep_ == "prep" and c.lower_ in ("as", "into", "against") for c in children_of(verb))
+    return not any(c.dep_ == "prep" and (c.lower_ in ("as", "into", "against") or (c.lower_ == "to" and any(
+        g.lemma_.lower() in SHOWN_TO_PEOPLE for g in children_of(c)))) for c in children_of(verb))  # ("unveiled to supporters")
 
 
 def is_award(toks: list[Token], span: NameSpan) -> bool:

@@ -59,6 +59,7 @@ from .name_repairs import (
     missed_known_places,
     missed_national_teams,
     possessive_names,
+    possessive_trade_names,
     split_body_pairs,
     split_people_of_bodies,
     split_place_lists,
@@ -980,6 +981,8 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans += missed_work_subjects(doc, spans)  # "Glass Hours premiered at Cannes": a title NER missed
     join_after_vote(doc, spans, lex)  # "AS Térac", "the University of X" where only the name was found again
     finish_awards(doc, spans)
+    if (trades := possessive_trade_names(doc, spans)):  # "Bhamra's Kitchen", told so twice
+        spans = [s for s in spans if s.end > s.start] + trades
     spans = quoted_works(doc, spans, lex)  # last: a quoted title after "her album" is a work, whatever the votes
     spans = [s for s in spans if not _rank_before_name(doc, s, spans, lex) and not _award_title(doc, s)]
     spans.sort(key=lambda s: s.start)

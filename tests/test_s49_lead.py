@@ -84,3 +84,20 @@ def test_a_coach_unveiled_to_supporters_is_no_launch_and_no_post() -> None:
     a = run("Glenmarsh Rovers have appointed Ivo Sallenby as head coach. Sallenby, 44, was unveiled to supporters at Orrell Park on Wednesday.", DCT)
     assert not typed(a, "business.launch")
     assert [named.get("role") for named in named_args(a, "career.appoint")] == ["head coach"]
+
+
+def test_a_pair_who_worked_together_on_a_remix_collaborated() -> None:
+    a = run("Amihan Sarwell and Kojo Reddan first worked together on a remix in 2021.", DCT)
+    pairs = [({named.get("agent"), named.get("partner")}, e.time) for named, e in zip(named_args(a, "career.collaborate"),
+                                                                                      typed(a, "career.collaborate"))]
+    assert pairs == [({"Amihan Sarwell", "Kojo Reddan"}, "2021")]
+
+
+def test_working_together_at_a_firm_is_no_collaboration() -> None:
+    a = run("Amihan Sarwell and Kojo Reddan worked together at Dunmore Bank in 2021.", DCT)
+    assert not typed(a, "career.collaborate")
+
+
+def test_winning_a_post_by_a_vote_is_no_prize() -> None:
+    a = run("Rosalind Greer, a former forklift driver, won the post with 58 per cent of the vote, unseating Terence Bulloch.", DCT)
+    assert not typed(a, "career.win")

@@ -89,7 +89,7 @@ def test_a_coach_unveiled_to_supporters_is_no_launch_and_no_post() -> None:
 def test_a_pair_who_worked_together_on_a_remix_collaborated() -> None:
     a = run("Amihan Sarwell and Kojo Reddan first worked together on a remix in 2021.", DCT)
     pairs = [({named.get("agent"), named.get("partner")}, e.time) for named, e in zip(named_args(a, "career.collaborate"),
-                                                                                      typed(a, "career.collaborate"))]
+                                                                                      typed(a, "career.collaborate"), strict=True)]
     assert pairs == [({"Amihan Sarwell", "Kojo Reddan"}, "2021")]
 
 
@@ -101,3 +101,23 @@ def test_working_together_at_a_firm_is_no_collaboration() -> None:
 def test_winning_a_post_by_a_vote_is_no_prize() -> None:
     a = run("Rosalind Greer, a former forklift driver, won the post with 58 per cent of the vote, unseating Terence Bulloch.", DCT)
     assert not typed(a, "career.win")
+
+
+def _pronoun_owner(a: object, pronoun: str) -> str | None:
+    at = a.document.text.index(pronoun)
+    return next((e.name for e in a.entities for m in e.mentions if m.start == at), None)
+
+
+def test_he_after_a_woman_dismissed_a_man_is_that_man() -> None:
+    text = ("Orvan Tessaly quit as finance minister on Sunday. \"I am leaving so that the government can work,\" he said. "
+            "Prime Minister Ilse Marrow also dismissed the interior minister, Cato Bellweather, on Monday. "
+            "He was replaced by Dunstan Ekwueme.")
+    a = run(text, DCT)
+    assert _pronoun_owner(a, "He was") == "Cato Bellweather"
+
+
+def test_he_after_someone_who_may_be_he_dismissed_a_man_is_not_taken_for_the_man() -> None:
+    text = ("Orvan Tessaly quit as finance minister on Sunday. "
+            "Prime Minister Aldo Marrow also dismissed the interior minister, Cato Bellweather, on Monday. "
+            "He said the cabinet needed fresh faces.")
+    assert _pronoun_owner(run(text, DCT), "He said") != "Cato Bellweather"  # (Aldo Marrow may be "he": the rule stands aside)

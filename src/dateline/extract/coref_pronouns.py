@@ -292,6 +292,10 @@ def resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
     if subject is not None:
         table.clusters[subject].gender = gender
         return subject
+    acted_on = _acted_on_last(state, tok, agrees, unknown)
+    if acted_on is not None:
+        table.clusters[acted_on].gender = gender
+        return acted_on
     ranked = state.salience(tok.i, sentence, WINDOW, agrees)
     if ranked:
         return _choose(ranked)
@@ -378,6 +382,31 @@ def _continued_subject(state: CorefState, tok: Token, agrees: Callable[[int], bo
         return None
     others = {seen.cluster for seen in state.history if seen.sentence == sentence - 1 and agrees(seen.cluster)}
     return ci if others == {ci} else None
+
+
+def _acted_on_last(state: CorefState, tok: Token, agrees: Callable[[int], bool], unknown: Callable[[int], bool]) -> int | None:
+    """"Sotomaior also dismissed the interior minister, X. He was replaced by Y": a pronoun opening a sentence as its
+    subject, after a sentence whose subject is someone the pronoun cannot be and whose object is the one person there it
+    can (of its gender, or of none known yet), is that object (the next centre of attention; someone of the pronoun's
+    gender told earlier is further back)."""
+    sentence = state.sent_of[tok.i]
+    if state.in_quote[tok.i] or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ROOT" or sentence == 0:
+        return None
+    if any(t.pos_ not in ("ADV", "PUNCT", "SPACE", "CCONJ") for t in state.doc[state.sents[sentence].start : tok.i]):
+        return None
+    previous = state.sents[sentence - 1]
+    if any(state.in_quote[previous.start : previous.end]):
+        return None
+    root = previous.root
+    subjects = [c for c in children_of(root) if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) != 1 or (doer := state.table.owner[subjects[0].i]) < 0 or not is_person(state.table, doer) \
+            or agrees(doer) or unknown(doer):
+        return None
+    objects = [c for c in children_of(root) if c.dep_ == "dobj"]
+    named = [t for o in objects for t in (o, *(c for c in children_of(o) if c.dep_ == "appos"))]
+    told = {ci for t in named if (ci := state.table.owner[t.i]) >= 0 and (agrees(ci) or unknown(ci))}
+    others = {seen.cluster for seen in state.history if seen.sentence == sentence - 1 and (agrees(seen.cluster) or unknown(seen.cluster))}
+    return next(iter(told)) if len(told) == 1 and others == told else None
 
 
 def _clause_before_colon(clause: Token, tok: Token) -> Token | None:

@@ -121,3 +121,15 @@ def test_he_after_someone_who_may_be_he_dismissed_a_man_is_not_taken_for_the_man
             "Prime Minister Aldo Marrow also dismissed the interior minister, Cato Bellweather, on Monday. "
             "He said the cabinet needed fresh faces.")
     assert _pronoun_owner(run(text, DCT), "He said") != "Cato Bellweather"  # (Aldo Marrow may be "he": the rule stands aside)
+
+
+def test_things_declared_to_a_register_or_bought_for_a_friend_are_no_events() -> None:
+    a = run("The newspaper reported that Orvan Tessaly had failed to declare shares in a fishing company. "
+            "\"She would cross out half your drawing and then buy you lunch,\" said Cato Bellweather. "
+            "Ilse Marrow won a scholarship to the Kronborg School of Architecture in 1958.", DCT)
+    assert not typed(a, "politics.announce") and not typed(a, "business.acquire") and not typed(a, "career.win")
+
+
+def test_a_candidacy_declared_is_still_announced() -> None:
+    a = run("Orvan Tessaly declared his candidacy for the party leadership on Monday.", DCT)
+    assert [e.time for e in typed(a, "politics.announce")] == ["2025-03-10"]

@@ -133,3 +133,20 @@ def test_things_declared_to_a_register_or_bought_for_a_friend_are_no_events() ->
 def test_a_candidacy_declared_is_still_announced() -> None:
     a = run("Orvan Tessaly declared his candidacy for the party leadership on Monday.", DCT)
     assert [e.time for e in typed(a, "politics.announce")] == ["2025-03-10"]
+
+
+def test_verdicts_told_together_share_the_day_of_the_first() -> None:
+    text = ("A jury at Harlbury Crown Court on Thursday convicted Ilse Marrow of eleven counts of fraud. "
+            "She was acquitted of three further counts. Her husband, Cato Marrow, was found not guilty of money laundering.")
+    a = run(text, DCT)
+    assert [e.time for e in typed(a, "legal.acquit")] == ["2025-03-13", "2025-03-13"]
+
+
+def test_a_verdict_told_far_after_is_not_dated_by_the_first() -> None:
+    text = ("A jury at Harlbury Crown Court on Thursday convicted Ilse Marrow of eleven counts of fraud. "
+            "The court heard that she had moved money from the accounts of 19 clients. "
+            "The prosecutor said she had treated their savings as her own. "
+            "The fraud came to light when a client noticed a string of transfers. "
+            "Her husband, Cato Marrow, was acquitted of a similar charge at another trial.")
+    a = run(text, DCT)
+    assert [e.time for e in typed(a, "legal.acquit")] == [None]

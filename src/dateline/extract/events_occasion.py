@@ -1,6 +1,6 @@
 """The occasion an article reports: "X won three awards in Montreal on Sunday night ... Y was voted
-best newcomer".  A report of an awards night or an election night names many winners and dates
-only the first; a later win (or election) of the article told with no time of its own, in the
+best newcomer".  A report of an awards night, an election night or a trial's verdicts names many winners (or verdicts)
+and dates only the first; a later win (or election) of the article told with no time of its own, in the
 simple past and not marked as an earlier one ("first won", "had won", "previously"), happened
 on that occasion."""
 
@@ -16,7 +16,12 @@ from .entity_lexicon import lexicon
 from .events_place import purpose_of_match
 from .events_tokens import clause_head
 
-OCCASION_TYPES = frozenset({"career.win", "politics.elect"})
+OCCASION_TYPES = frozenset({"career.win", "politics.elect", "legal.convict", "legal.acquit"})
+# the occasion each type is read at: the verdicts of a trial are one ("A jury convicted X on Thursday ... She was acquitted of
+# three further counts. Her husband was found not guilty")
+OCCASION_OF = {"legal.convict": "verdict", "legal.acquit": "verdict"}
+VERDICT_OCCASIONS = frozenset({"verdict"})  # (what is said after a verdict is said later, not in court: no witness type's time)
+VERDICT_REACH = 2  # sentences after the dated verdict within which another verdict is of the same day
 # what is seen or said at that occasion ("were photographed arriving", "told the broadcaster at the finish")
 WITNESS_TYPES = frozenset({"report.seen", "report.interview"})
 LEDE_SENTENCES = 3  # headline and first paragraph
@@ -35,18 +40,20 @@ def occasion_times(found: list[tuple[Token, Event]], told: list[tuple[Token, Eve
     ledes: dict[str, Event] = {}
     text: list[str] = []  # the doc's, read once and only when needed (Doc.text joins every token anew)
     for trigger, event in sorted(told or found, key=lambda f: f[1].start):
-        if (event.type in OCCASION_TYPES and event.type not in ledes and (event.sentence < LEDE_SENTENCES or _first_paragraph(trigger, text))
+        if (event.type in OCCASION_TYPES and OCCASION_OF.get(event.type, event.type) not in ledes and (event.sentence < LEDE_SENTENCES or _first_paragraph(trigger, text))
                 and event.time and DAY.match(event.time) and (event.time_source == "clause" or purpose_of_match(trigger))):
             # ("beat X on Sunday to win the Y": the match's day is the win's own)
-            ledes[event.type] = event
+            ledes[OCCASION_OF.get(event.type, event.type)] = event
     kept = {id(e) for _, e in found}  # (what was seen or said there only by a lede kept: a night of no one named is a vaguer one)
-    first = min((e for e in ledes.values() if id(e) in kept), key=lambda e: e.start, default=None)
+    first = min((e for key, e in ledes.items() if id(e) in kept and key not in VERDICT_OCCASIONS), key=lambda e: e.start, default=None)
     for trigger, event in found:
-        lede = first if event.type in WITNESS_TYPES else ledes.get(event.type or "")
+        lede = first if event.type in WITNESS_TYPES else ledes.get(OCCASION_OF.get(event.type or "", event.type or ""))
         if event.type == RESULT_TYPE and _tells_result(trigger):  # "the result was declared by X": on the night told
             lede = ledes.get("politics.elect") or ledes.get("career.win")
         if lede is None or event is lede or event.time is not None or event.start < lede.start:
             continue
+        if event.type in OCCASION_OF and event.sentence - lede.sentence > VERDICT_REACH:
+            continue  # (a verdict told further on may be another trial's: "was acquitted at a first trial in 2022")
         there = event.type in WITNESS_TYPES and _after_the_occasion(trigger)
         if event.polarity != "POS" or event.modality or not (_simple_past(trigger) or there) or (_to_the_press(trigger) and not there):
             continue

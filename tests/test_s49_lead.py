@@ -150,3 +150,24 @@ def test_a_verdict_told_far_after_is_not_dated_by_the_first() -> None:
             "Her husband, Cato Marrow, was acquitted of a similar charge at another trial.")
     a = run(text, DCT)
     assert [e.time for e in typed(a, "legal.acquit")] == [None]
+
+
+def _pair(a: object, e: object) -> set[str]:
+    return {a.entity(g.entity).name for g in e.args if g.role in ("agent", "partner") and g.entity}
+
+
+def test_they_in_a_clause_on_a_marriage_are_the_two_it_joined() -> None:
+    text = ("The singer Orla Kennaway and the actor Tomas Arrabeli are divorcing, the couple said on Monday. "
+            "It will be the second divorce for Arrabeli, who was married to the actress Candela Urquiza for four years "
+            "before they split in 2010.")
+    a = run(text, DCT)
+    splits = [e for e in a.events if e.type in ("life.separate", "life.divorce") and e.time == "2010"]
+    assert [_pair(a, e) for e in splits] == [{"Tomas Arrabeli", "Candela Urquiza"}]
+
+
+def test_they_after_a_clause_of_work_stay_the_couple_in_view() -> None:
+    text = ("The singer Orla Kennaway and the actor Tomas Arrabeli met in 2012. "
+            "Arrabeli, who worked with the director Candela Urquiza for four years before they married in 2015, lives in Tandil.")
+    a = run(text, DCT)
+    marriages = [e for e in a.events if e.type == "life.marry"]
+    assert [_pair(a, e) for e in marriages] == [{"Orla Kennaway", "Tomas Arrabeli"}]

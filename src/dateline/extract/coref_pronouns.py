@@ -430,7 +430,34 @@ def _unknown_subject(state: CorefState, tok: Token, agrees: Callable[[int], bool
     return subjects.pop() if len(subjects) == 1 else None
 
 
+COUPLING = frozenset({"marry", "married", "wed", "engage", "engaged", "date"})
+
+
+def _couple_of_clause(state: CorefState, tok: Token) -> int | None:
+    """"X, who was married to the actress Y for four years before they split in 2010": "they" in a clause hung on a
+    verb of a couple is the two people that verb joins (not the couple the article is about)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "advcl":
+        return None
+    above = verb.head
+    word = next((t for t in (above, *children_of(above)) if t.lemma_.lower() in COUPLING or t.lower_ in COUPLING), None)
+    if word is None:
+        return None
+    subject = next((c for c in children_of(above) if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.tag_ in ("WP", "WDT") and above.dep_ == "relcl":
+        subject = above.head  # ("X, who was married to Y")
+    partners = [g for c in children_of(word) if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                for g in children_of(c) if g.dep_ == "pobj"] + [c for c in children_of(word) if c.dep_ == "dobj"]
+    partners += [a for p in partners for a in children_of(p) if a.dep_ == "appos"]  # ("the actress Y")
+    owners = {state.table.owner[t.i] for t in (subject, *partners) if t is not None} - {-1}
+    people = [ci for ci in owners if is_person(state.table, ci)]
+    return state.group_for(tuple(people)) if len(people) == 2 and subject is not None and state.table.owner[subject.i] in people else None
+
+
 def resolve_plural(state: CorefState, tok: Token) -> int | None:
+    couple = _couple_of_clause(state, tok)
+    if couple is not None:
+        return couple
     group = recent_group(state, tok.i, WINDOW, blockable=True)
     if group is not None:
         return group

@@ -171,3 +171,14 @@ def test_they_after_a_clause_of_work_stay_the_couple_in_view() -> None:
     a = run(text, DCT)
     marriages = [e for e in a.events if e.type == "life.marry"]
     assert [_pair(a, e) for e in marriages] == [{"Orla Kennaway", "Tomas Arrabeli"}]
+
+
+def test_a_title_after_a_prize_its_place_and_its_year_is_the_work() -> None:
+    a = run("Tomas Arrabeli won the best actor prize at the Alondra Film Festival in 2018 for El Silencio.", DCT)
+    assert _entity_names(a).get("El Silencio") == "WORK"
+    assert [n.get("work") for n in named_args(a, "career.win")] == ["El Silencio"]
+
+
+def test_a_country_after_a_medal_and_its_place_is_no_work() -> None:
+    a = run("Ines Moll won a gold medal at the Games in Paris for Ghana.", DCT)
+    assert _entity_names(a).get("Ghana") != "WORK"

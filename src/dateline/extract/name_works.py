@@ -116,7 +116,7 @@ def title_position(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
         return "WORK"  # "for her role in X", "his performance as a stowaway in X"
     if toks[i].lower_ != "for":
         return None
-    j = i - 1
+    j = _before_when_and_where(toks, i - 1)  # ("won the best actor prize at the X Festival in 2018 for Y": the prize's)
     if (toks[j].lower_ in FAVOURITE_NOUNS or _person_before(doc, j, lex)) and _listed_contest(toks[j]) \
             and not _category_after(toks, start):
         return "WORK"  # "the shortlist ... A, the favourite for X, and B for Y": the titles each is up for
@@ -138,6 +138,21 @@ def title_position(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
             and lex.is_person_noun(toks[j].lemma_.lower()) and not _category_after(toks, start):
         return "WORK"  # "won best actress for X", "best director for X": the work the part or the job was in
     return "WORK" if _work_noun(toks[j], lex) and (j != i - 1 or (j > 0 and toks[j - 1].lower_ == "best")) else None
+
+
+def _before_when_and_where(toks: list[Token], j: int) -> int:
+    """The token before the phrases of time and place that end at `j` ("... prize [at the X Festival] [in 2018]"): the
+    thing "for" follows, when those phrases stand between (else `j` itself)."""
+    for _ in range(2):
+        if j >= 2 and toks[j].like_num and toks[j - 1].lower_ in ("in", "of"):
+            j -= 2
+            continue
+        at = next((k for k in range(j - 1, max(j - 7, 0), -1) if toks[k].lower_ in ("at", "in")), None)
+        if at is None or at < 1 or not all(t.is_title or t.lower_ in ("the", "of", "and", "&") for t in toks[at + 1 : j + 1]) \
+                or not toks[j].is_title:
+            break
+        j = at - 1
+    return j
 
 
 def _owned_loose_work_noun(tok: Token, lex: EntityLexicon) -> bool:

@@ -182,3 +182,13 @@ def test_a_title_after_a_prize_its_place_and_its_year_is_the_work() -> None:
 def test_a_country_after_a_medal_and_its_place_is_no_work() -> None:
     a = run("Ines Moll won a gold medal at the Games in Paris for Ghana.", DCT)
     assert _entity_names(a).get("Ghana") != "WORK"
+
+
+def test_the_field_after_of_in_a_bodys_name_is_not_what_the_body_is() -> None:
+    text = ("Ilse Marrow completed a doctorate at the Halstow Institute of Technology in 2001. "
+            "The technology is being developed by Brinwell Cells, a spin-out company Marrow founded in 2018. "
+            "The company raised £12 million from the venture firm Withy Ventures last year.")
+    a = run(text, DCT)
+    assert [n.get("target") for n in named_args(a, "business.invest")] == ["Brinwell Cells"]
+    institute = next(e for e in a.entities if e.name == "Halstow Institute of Technology")
+    assert [m.text for m in institute.mentions] == ["Halstow Institute of Technology"]

@@ -555,7 +555,8 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
             return False  # (a country's side is no club: "coached the Norway under-21 team")
         if noun_kind == "commercial" and _only_told(state, cluster, tok.i):
             return False  # "..., X told The Verge. The company laid off 40": the outlet told is not the company
-        named = any(lemma in (w.lower() for w in name) for name in cluster.names)
+        named = any(lemma in (w.lower() for w in _before_of(name)) for name in cluster.names)  # (not "the technology" for
+        # "X Institute of Technology": what comes after "of" is the body's field, not what it is)
         return named or lemma in lex.generic_type_nouns or any(r.split()[-1] == lemma for r in cluster.attrs.get("roles", [])) \
             or (noun_kind is not None and noun_kind == kind) or (band and kind is None and _band_like(state, cluster, tok.i))
 
@@ -857,9 +858,15 @@ def _called(cluster: Cluster, noun: str, of_form: bool = False) -> bool:
     """The entity's name ends in `noun` (with `of_form`, also one that is "<Noun> of X": "the port" for "Port of Chastlemoor"),
     or the text called it one (an apposition's role; a band also by its size: "X, the Leeds four-piece")."""
     heads = {noun, *NAME_HEADS.get(noun, ())}  # ("the studio" for "Pinefold Studios", "the label" for "Corvel Records")
-    return any(name and (name[-1].lower() in heads or _head_before_of(name) in heads or (of_form and _noun_of(name, noun)))
+    return any(name and (_before_of(name)[-1].lower() in heads or _head_before_of(name) in heads or (of_form and _noun_of(name, noun)))
                for name in cluster.names) or any(
         r.split()[-1] == noun or (noun == "band" and r.split()[-1].endswith("piece")) for r in cluster.attrs.get("roles", []))
+
+
+def _before_of(name: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a name before its "of" when words stand before its noun ("Halstow Institute" of "Halstow Institute of
+    Technology"), or all of them (a name that opens with its noun, "University of X", is `_noun_of`'s)."""
+    return name[: name.index("of")] if "of" in name[2:] else name
 
 
 def _head_before_of(name: tuple[str, ...]) -> str | None:

@@ -192,3 +192,16 @@ def test_the_field_after_of_in_a_bodys_name_is_not_what_the_body_is() -> None:
     assert [n.get("target") for n in named_args(a, "business.invest")] == ["Brinwell Cells"]
     institute = next(e for e in a.entities if e.name == "Halstow Institute of Technology")
     assert [m.text for m in institute.mentions] == ["Halstow Institute of Technology"]
+
+
+def test_moving_with_ones_team_to_the_short_name_of_a_university_joins_it() -> None:
+    a = run("Esklund University named Ilse Marrow as its president. She moved to Esklund in 2014, bringing most of her team "
+            "with her.", DCT)
+    assert [(n.get("patient"), n.get("organization"), e.time) for n, e in zip(named_args(a, "career.hire"),
+                                                                                typed(a, "career.hire"), strict=True)] \
+        == [("Ilse Marrow", "Esklund University", "2014")]
+
+
+def test_moving_to_a_university_town_with_ones_husband_joins_nothing() -> None:
+    a = run("Ilse Marrow studied at Esklund University. She moved to Esklund in 2014 with her husband.", DCT)
+    assert not typed(a, "career.hire")

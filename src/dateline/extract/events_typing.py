@@ -149,6 +149,38 @@ def _headline_patients(trigger: Token, etype: EventType, args: list[Argument], c
         agents[0].role = "patient"
 
 
+MOVING_LEMMAS = frozenset({"move", "switch", "transfer", "return"})
+# the last word of a body a person may move to, named elsewhere in the article in full ("Esklund University")
+INSTITUTION_WORDS = frozenset({"university", "college", "institute", "hospital", "school", "academy", "polytechnic"})
+
+
+WORK_WORDS = frozenset({"team", "lab", "laboratory", "group", "research", "job", "post", "position", "role", "professor",
+                        "professorship", "chair", "department", "faculty", "students", "staff", "tenure", "fellowship"})
+WORK_INFINITIVES = frozenset({"lead", "run", "head", "become", "take", "join", "teach", "direct", "set"})
+
+
+def _work_told(trigger: Token) -> bool:
+    """The move is told as a career step: its post ("as provost"), its work ("bringing her team", "to lead a lab")."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in children_of(trigger)) or any(
+        t.lemma_.lower() in WORK_WORDS for t in trigger.sent) or any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in WORK_INFINITIVES for c in children_of(trigger))
+
+
+def _short_body_moved_to(trigger: Token, etype: EventType, args: list[Argument], ctx: Context) -> None:
+    """"Esklund University named X its president ... She moved to Esklund in 2014": a place a person moved to whose name
+    opens the name of an institution the article names is that institution's short name (the one body so named)."""
+    if etype.name != "career.hire" or trigger.lemma_.lower() not in MOVING_LEMMAS or not _work_told(trigger):
+        return
+    for arg in args:
+        place = ctx.analysis.entity(arg.entity) if arg.role == "organization" else None
+        if place is None or place.type not in ("GPE", "LOC"):
+            continue
+        bodies = [e for e in ctx.analysis.entities if e.type == "ORG" and e.name.startswith(place.name + " ")
+                  and e.name.split()[-1].lower() in INSTITUTION_WORDS]
+        if len(bodies) == 1:
+            arg.entity = bodies[0].id
+
+
 def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tuple[EventType, list[Argument]] | None:
     best: tuple[EventType, list[Argument]] | None = None
     lemma = trigger.lemma_.lower()
@@ -172,6 +204,7 @@ def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tu
         if not participant(args) and not any(a.role != "place" and not a.entity for a in args) and not anaphoric(trigger):
             continue  # an event with no participant tells no one's story
         _headline_patients(trigger, etype, args, ctx)
+        _short_body_moved_to(trigger, etype, args, ctx)
         requires, rejects = etype.rules_of.get(lemma, NO_RULES)
         if not all(satisfied(rule, args, ctx, sch, trigger) for rule in requires if _applies(rule, lemma, trigger)):
             continue

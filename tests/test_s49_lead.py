@@ -205,3 +205,17 @@ def test_moving_with_ones_team_to_the_short_name_of_a_university_joins_it() -> N
 def test_moving_to_a_university_town_with_ones_husband_joins_nothing() -> None:
     a = run("Ilse Marrow studied at Esklund University. She moved to Esklund in 2014 with her husband.", DCT)
     assert not typed(a, "career.hire")
+
+
+def test_the_aged_nationality_is_a_description_not_a_name() -> None:
+    a = run("Matias Ezquerra won the Valbrenna Indoor Open on Sunday. The 34-year-old Argentine beat Norway's Henrik "
+            "Tveit-Moen in a final that lasted almost three hours.", DCT)
+    assert "Argentine" not in _entity_names(a)
+    b = run("Matias Ezquerra won the Valbrenna Indoor Open on Sunday. Argentine fans sang in the final.", DCT)
+    assert _entity_names(b).get("Argentine") == "NORP"  # (no age before it: a people named)
+
+
+def test_a_headline_announcement_and_the_bodys_are_one() -> None:
+    a = run("Ezquerra wins in Valbrenna and announces retirement\n\nMatias Ezquerra won the Valbrenna Indoor Open on Sunday "
+            "and announced that he will retire from tennis next month.", DCT)
+    assert len(typed(a, "politics.announce")) == 1

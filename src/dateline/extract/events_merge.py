@@ -69,6 +69,8 @@ def _overlap(role: str, mine: set[str], theirs: set[str]) -> bool:
     if role == "amount" and (sums := {_sum(x[1:]) for x in mine} & {_sum(x[1:]) for x in theirs}) and sums != {None}:
         return True  # "raises £22m" (a headline) / "has raised £22 million": one sum
     here, there = _words(mine), _words(theirs)  # "400 jobs" / "about 400 employees", "a son" / "a daughter"
+    if role == "topic" and any(min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a)) for a in here for b in there):
+        return True  # "announces retirement" (a headline) / "announced that he will retire": one announcement
     return bool(here & there)
 
 

@@ -611,7 +611,13 @@ def _demonym_head(doc: Doc, span: NameSpan) -> bool:
             and tok.head.head.lemma_.lower() in DEFECT_VERBS:
         return False  # "defected to the Greens": a party, though NER took it for a people
     return tok.tag_ in ("NNP", "NN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos") \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok))
+        and (any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok)) or _after_the_aged(doc, span.start))
+
+
+def _after_the_aged(doc: Doc, start: int) -> bool:
+    """"The 34-year-old Argentine beat X": the definite age before the nationality (which the parser may hang elsewhere)."""
+    return start >= 5 and doc[start - 1].lower_ == "old" and doc[start - 2].text == "-" and doc[start - 3].lower_ in ("year", "years") \
+        and doc[start - 4].text == "-" and doc[start - 5].like_num and start >= 6 and doc[start - 6].lower_ == "the"
 
 
 def _person_shaped_rest(text: str) -> bool:

@@ -219,3 +219,15 @@ def test_a_headline_announcement_and_the_bodys_are_one() -> None:
     a = run("Ezquerra wins in Valbrenna and announces retirement\n\nMatias Ezquerra won the Valbrenna Indoor Open on Sunday "
             "and announced that he will retire from tennis next month.", DCT)
     assert len(typed(a, "politics.announce")) == 1
+
+
+def test_also_harks_back_to_the_news_not_to_a_backers_past_round() -> None:
+    text = ("Trelane Robotics has raised €42 million in a Series B round led by Ravel Capital, the company said on Tuesday. "
+            "Its existing backer Sundby Ventures, which led a €6 million Series A in 2021, and the Vistra Growth Fund also "
+            "put money into the round.")
+    a = run(text, DCT)
+    puts = [(n.get("agent"), e.time) for n, e in zip(named_args(a, "business.invest"), typed(a, "business.invest"), strict=True)
+            if e.lemma == "put"]
+    assert sorted(puts) == [("Sundby Ventures", "2025-03-11"), ("Vistra Growth Fund", "2025-03-11")]
+    assert ("Sundby Ventures", "2021") in [(n.get("agent"), e.time) for n, e in zip(
+        named_args(a, "business.invest"), typed(a, "business.invest"), strict=True)]

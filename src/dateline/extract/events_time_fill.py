@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..model import Event
 from ..nlp import children_of, sent_of, tokens, with_lemmas
@@ -112,11 +112,19 @@ def counted_times(events: list[Event], told: list[tuple[Token, Event]]) -> None:
         earlier = [e for e in sources if e.type == event.type and e.time is not None and (e.time_source != "event" or id(e) in lent)
                    and (e.polarity, e.modality) == (event.polarity, event.modality)
                    and e.start < event.start
-                   and ((also and event.sentence - reach <= e.sentence) or (_counted(e) and event.sentence - COUNTED_REACH <= e.sentence))]
+                   and ((also and event.sentence - reach <= e.sentence) or (_counted(e) and event.sentence - COUNTED_REACH <= e.sentence))
+                   and not _described_in_relative(doc, e)]
         if earlier:
             source = max(earlier, key=lambda e: e.start)
             event.time, event.timex, event.time_source = source.time, source.timex, "event"
             lent.add(id(event))
+
+
+def _described_in_relative(doc: Doc, event: Event) -> bool:
+    """"Its backer X, which led a Series A in 2021, and Y also put money into the round": an event told in a relative clause
+    describes a participant's past; it is not the occasion an "also" harks back to."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "relcl"
 
 
 def _counted(event: Event) -> bool:

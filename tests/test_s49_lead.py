@@ -231,3 +231,29 @@ def test_also_harks_back_to_the_news_not_to_a_backers_past_round() -> None:
     assert sorted(puts) == [("Sundby Ventures", "2025-03-11"), ("Vistra Growth Fund", "2025-03-11")]
     assert ("Sundby Ventures", "2021") in [(n.get("agent"), e.time) for n, e in zip(
         named_args(a, "business.invest"), typed(a, "business.invest"), strict=True)]
+
+
+def _launch(start: int, sentence: int, args: list[tuple[str, str, str | None]], modality: str | None = None) -> object:
+    from dateline.model import Argument, Event
+    return Event("", "business.launch", "launch", start, start + 6, "launch", sentence,
+                 [Argument(role, start + 10 + n, start + 12 + n, text, entity) for n, (role, text, entity) in enumerate(args)],
+                 modality=modality)
+
+
+def test_a_plan_for_a_new_office_is_not_the_launch_the_headline_told() -> None:
+    from dateline.extract.events_merge import merge_mentions
+    headline = _launch(0, 0, [("agent", "Brisklane", "E1"), ("work", "layout tool", None)])
+    body = _launch(100, 2, [("agent", "Brisklane", "E1"), ("work", "Atlas", "E2")])
+    plan = _launch(300, 3, [("agent", "It", "E1"), ("work", "an office", None)], modality="planned")
+    kept = merge_mentions([headline, body, plan], set(), headline=0)
+    assert [(e.start, e.modality) for e in kept] == [(0, None), (300, "planned")]
+    again = merge_mentions([_launch(0, 0, [("agent", "Brisklane", "E1"), ("work", "layout tool", None)]),
+                            _launch(100, 2, [("agent", "Brisklane", "E1"), ("work", "the tool", None)], modality="planned")],
+                           set(), headline=0)
+    assert len(again) == 1  # (a headline's present tells what the body plans: "X buys Y" / "has agreed to buy Y")
+
+
+def test_a_headlines_described_work_is_the_bodys_named_one() -> None:
+    text = ("Ilse Marrow wins Ashby Prize for a novel few people read\n\n"
+            "Ilse Marrow won the Ashby Prize for Fiction on Tuesday for her novel The Salt Road.")
+    assert len(typed(run(text, DCT), "career.win")) == 1

@@ -139,9 +139,17 @@ def _same_event(a: Event, b: Event, symmetric: bool, headline: int | None = None
     return all(_overlap(role, mine[role], theirs[role]) or (told_in_headline and role == "role" and bool(_words(mine[role]) & _words(theirs[role])))
                for role in mine.keys() & theirs.keys()
                if not (told_in_headline and (role in HEADLINE_FREE_ROLES or (
-                   role in HEADLINE_LOOSE_ROLES and not (_entities({"": mine[role]}) and _entities({"": theirs[role]}))))))
+                   role in HEADLINE_LOOSE_ROLES and not (_entities({"": mine[role]}) and _entities({"": theirs[role]}))
+                   and not _new_thing_beside_named(mine[role], theirs[role])))))
     # (a headline's "wins prize for a novel few people read" is the body's win for the novel it names; its "Grisholm
     # chief" the body's "chief executive"; "at the Aurora Screen Awards" the ceremony the body holds "in Edinburgh")
+
+
+def _new_thing_beside_named(mine: set[str], theirs: set[str]) -> bool:
+    """The mention kept names the work ("launched Atlas"), the later one tells only a new thing ("plans to open an office"):
+    two things, whatever a headline says of either (a headline's "wins prize for a novel" before the body's named novel is
+    that novel described)."""
+    return bool(_entities({"": mine})) and bool(theirs) and all(x.startswith("~") and not _maybe_known(x[1:]) for x in theirs)
 
 
 def _told_people(people: set[str]) -> set[str]:

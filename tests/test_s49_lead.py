@@ -257,3 +257,8 @@ def test_a_headlines_described_work_is_the_bodys_named_one() -> None:
     text = ("Ilse Marrow wins Ashby Prize for a novel few people read\n\n"
             "Ilse Marrow won the Ashby Prize for Fiction on Tuesday for her novel The Salt Road.")
     assert len(typed(run(text, DCT), "career.win")) == 1
+
+
+def test_a_club_called_by_its_plural_with_the_is_a_body() -> None:
+    text = ("Glenmarsh Ravens have appointed Tevita Mahe as head coach. The defeat left the Ravens bottom of the league.")
+    assert _entity_names(run(text, DCT)).get("Glenmarsh Ravens") == "ORG"

@@ -136,8 +136,8 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
         cues["ORG"] += CUE_VOTE + 1  # "joined X from Porto Azul", "chief technology officer at Tumora": an employer
     if span.ner_label == "PERSON" and len(words) >= 2 and words[0].lower_ in SAINTS and (town := _known_place(span.text(doc))):
         cues[town] += CUE_VOTE  # "in St Helens", "hit St Neots": a town named for a saint, no one's name
-    if span.ner_label == "PERSON" and not any(cues.get(label) for label in ("WORK", "PRODUCT", "EVENT", "FAC")) \
-            and _plural_trade_name(words, lex):
+    if (span.ner_label == "PERSON" or (span.ner_label == "ORG" and _plural_told_with_the(words))) \
+            and not any(cues.get(label) for label in ("WORK", "PRODUCT", "EVENT", "FAC")) and _plural_trade_name(words, lex):
         cues["ORG"] += CUE_VOTE + 1  # "Drarrowdene Artists", "Ostby Parcels": a firm named for its trade, no one's name
         # (but "her single Paper Moons": a title)
     if span.ner_label == "ORG" and span.end - span.start >= 2 and words[-1].lower_ in TEAM_HEADS \
@@ -468,6 +468,13 @@ def _singulars(word: str) -> tuple[str, ...]:
     return (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
 
 
+def _plural_told_with_the(words: Span) -> bool:
+    """The name's last word, a plural, told alone after "the" elsewhere ("Glenmarsh Ravens ... left the Ravens bottom")."""
+    last = words[-1]
+    return any(t.text == last.text and t.i > 0 and t.doc[t.i - 1].lower_ == "the" and not words.start <= t.i < words.end
+               for t in words.doc)
+
+
 def _plural_trade_name(words: Span, lex: EntityLexicon) -> bool:
     """Two or three capitalised words ending in the plural of a common noun ("Artists", "Parcels", "Apiaries")
     after a first word no one is given as a first name, the plural never used alone: a business named for what it
@@ -483,7 +490,8 @@ def _plural_trade_name(words: Span, lex: EntityLexicon) -> bool:
     if not any(is_dictionary_word(single) for single in _singulars(last)):
         return False
     doc, text, before = words.doc, words[-1].text, words[-2].text
-    return not any(t.text == text and (t.i == 0 or doc[t.i - 1].text != before) for t in doc)  # "Walters said": a surname
+    return not any(t.text == text and (t.i == 0 or doc[t.i - 1].text != before) and not (t.i > 0 and doc[t.i - 1].lower_ == "the")
+                   for t in doc)  # "Walters said": a surname (but "the Ravens", a team's plural, is the body's short name)
 
 
 def _employer_position(root: Token, lex: EntityLexicon) -> bool:
@@ -820,6 +828,10 @@ def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str,
                     continue
                 if "PERSON" not in extra.get(key, {}) and key not in places:
                     extra[key]["ORG"] = NAME_PART_VOTE * max(1, counts.get(key, 1))
+            last = span.tokens(doc)[-1]
+            if (last.tag_ == "NNPS" or (last.text.endswith("s") and not last.text.endswith("ss"))) \
+                    and _plural_told_with_the(span.tokens(doc)):
+                extra[last.text.casefold()]["ORG"] += 2 * NAME_PART_VOTE  # "Glenmarsh Ravens ... left the Ravens bottom"
     return extra
 
 

@@ -262,3 +262,10 @@ def test_a_headlines_described_work_is_the_bodys_named_one() -> None:
 def test_a_club_called_by_its_plural_with_the_is_a_body() -> None:
     text = ("Glenmarsh Ravens have appointed Tevita Mahe as head coach. The defeat left the Ravens bottom of the league.")
     assert _entity_names(run(text, DCT)).get("Glenmarsh Ravens") == "ORG"
+
+
+def test_an_interview_hung_on_the_object_of_the_verb_is_the_subjects() -> None:
+    a = run("Matias Ezquerra hinted at the decision in an interview with the newspaper El Centinela in August.", DCT)
+    assert [(n.get("agent"), n.get("outlet")) for n in named_args(a, "report.interview")] == [("Matias Ezquerra", "El Centinela")]
+    b = run("The club's decision in an interview season surprised no one.", DCT)
+    assert not typed(b, "report.interview")

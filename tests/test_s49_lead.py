@@ -58,9 +58,11 @@ def test_a_possessive_told_once_is_left_alone() -> None:
 
 
 def test_made_her_son_named_in_apposition_a_director() -> None:
-    a = run("Ngozi Okafor founded Okafor Sauces in 1990. She made her son, Chidi Okafor, managing director in 2008.", DCT)
-    posts = [(named.get("patient"), named.get("role")) for named in named_args(a, "career.appoint")]
-    assert ("Chidi Okafor", "managing director") in posts
+    a = run("Ngozi Okafor founded Okafor Sauces in 1990. She made her son, Chidi Okafor, managing director in 2008 and "
+            "stepped down as chair in 2016.", DCT)
+    posts = [(named.get("patient"), named.get("role"), e.time) for named, e in zip(named_args(a, "career.appoint"),
+                                                                                  typed(a, "career.appoint"), strict=True)]
+    assert ("Chidi Okafor", "managing director", "2008") in posts
 
 
 def test_a_gerund_after_a_preposition_under_a_coordinated_verb_takes_the_first_subject() -> None:

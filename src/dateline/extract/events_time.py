@@ -309,6 +309,8 @@ def _in_apposition(token: Token, head: Token) -> bool:
     while up[token.i] != token.i and token != head:
         if token.pos_ in ("VERB", "AUX"):
             return False  # a clause of its own inside the phrase ("the companies announced on Wednesday")
+        if token.dep_ == "appos" and token.head.dep_ == "appos" and token.head.head.dep_ == "dobj" and token.head.head.head == head:
+            return False  # "made her son, X, managing director in 2008": the post the parser set in apposition to the name
         if token.dep_ == "appos":  # (not past the comma that closes it: ", a laboratory block, three weeks ago"; nor a time the
             # parser made the apposition itself: "wed his girlfriend, the singer X, in Dublin last month")
             start = up[token.i] if token is root else token.i

@@ -271,3 +271,10 @@ def test_an_interview_hung_on_the_object_of_the_verb_is_the_subjects() -> None:
     assert [(n.get("agent"), n.get("outlet")) for n in named_args(a, "report.interview")] == [("Matias Ezquerra", "El Centinela")]
     b = run("The club's decision in an interview season surprised no one.", DCT)
     assert not typed(b, "report.interview")
+
+
+def test_the_largest_employer_is_no_ones_post() -> None:
+    a = run("\"It was the oldest plant,\" said Hana Sedlarova of the research firm Brookvale Partners. In Tollbridge, where "
+            "Castlebury was for decades the largest employer, the mood was bleak.", DCT)
+    assert not [f for f in a.facts if f.relation == "role" and f.value and "employer" in f.value]
+    assert [f.relation for f in a.facts if f.relation == "employee"] == ["employee"]

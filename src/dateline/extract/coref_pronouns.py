@@ -356,21 +356,27 @@ def _coordinate_subject(state: CorefState, tok: Token, agrees: Callable[[int], b
     return ci if ci >= 0 and agrees(ci) else None
 
 
-def _continued_subject(state: CorefState, tok: Token, agrees: Callable[[int], bool]) -> int | None:
-    """"Prime Minister X named Y to the post on Tuesday. He also promoted Z ...": a pronoun opening a sentence as the
-    subject of a main verb that tells one more act ("also") goes on from the last sentence's main subject, a person
-    named there, when no one else of the pronoun's gender is in that sentence (the centre of attention carries over:
-    Grosz, Joshi & Weinstein 1995).  Without the additive word the rule reached too far (on held-out text)."""
+def _sentence_before_opening_subject(state: CorefState, tok: Token) -> Span | None:
+    """The sentence before, when the pronoun opens its own (outside quotes) as the subject of its main verb and that
+    sentence quotes no one: where the centre of attention it continues was set."""
     sentence = state.sent_of[tok.i]
     if state.in_quote[tok.i] or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ROOT" or sentence == 0:
         return None
     if any(t.pos_ not in ("ADV", "PUNCT", "SPACE", "CCONJ") for t in state.doc[state.sents[sentence].start : tok.i]):
         return None
-    if not any(c.dep_ == "advmod" and c.lower_ in ADDITIVE_ADVERBS for c in children_of(tok.head)):
-        return None
     previous = state.sents[sentence - 1]
-    if any(state.in_quote[previous.start : previous.end]):
+    return None if any(state.in_quote[previous.start : previous.end]) else previous
+
+
+def _continued_subject(state: CorefState, tok: Token, agrees: Callable[[int], bool]) -> int | None:
+    """"Prime Minister X named Y to the post on Tuesday. He also promoted Z ...": a pronoun opening a sentence as the
+    subject of a main verb that tells one more act ("also") goes on from the last sentence's main subject, a person
+    named there, when no one else of the pronoun's gender is in that sentence (the centre of attention carries over:
+    Grosz, Joshi & Weinstein 1995).  Without the additive word the rule reached too far (on held-out text)."""
+    previous = _sentence_before_opening_subject(state, tok)
+    if previous is None or not any(c.dep_ == "advmod" and c.lower_ in ADDITIVE_ADVERBS for c in children_of(tok.head)):
         return None
+    sentence = state.sent_of[tok.i]
     root = previous.root
     if root.lemma_.lower() in lexicon().speech_verbs:
         return None  # "X's lawyer, Y, said the charge was false. He will appear ...": the reported clause's people are in play
@@ -389,14 +395,10 @@ def _acted_on_last(state: CorefState, tok: Token, agrees: Callable[[int], bool],
     subject, after a sentence whose subject is someone the pronoun cannot be and whose object is the one person there it
     can (of its gender, or of none known yet), is that object (the next centre of attention; someone of the pronoun's
     gender told earlier is further back)."""
+    previous = _sentence_before_opening_subject(state, tok)
+    if previous is None:
+        return None
     sentence = state.sent_of[tok.i]
-    if state.in_quote[tok.i] or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ROOT" or sentence == 0:
-        return None
-    if any(t.pos_ not in ("ADV", "PUNCT", "SPACE", "CCONJ") for t in state.doc[state.sents[sentence].start : tok.i]):
-        return None
-    previous = state.sents[sentence - 1]
-    if any(state.in_quote[previous.start : previous.end]):
-        return None
     root = previous.root
     subjects = [c for c in children_of(root) if c.dep_ in SUBJECT_DEPS]
     if len(subjects) != 1 or (doer := state.table.owner[subjects[0].i]) < 0 or not is_person(state.table, doer) \

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import doc_text, tokens
+from ..nlp import doc_text, strings, tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
@@ -583,9 +583,10 @@ def possessive_trade_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     n = len(doc)
     owner = span_owners(doc, spans)
     seen: dict[str, list[tuple[int, int]]] = {}
-    for i in range(1, n - 1):
+    lower = strings(doc, "lower")
+    for i in (k for k in range(1, n - 1) if lower[k] in ("'s", "’s")):
         word = toks[i + 1]
-        if toks[i].lower_ not in ("'s", "’s") or not toks[i - 1].text[:1].isupper() or not word.is_alpha \
+        if not toks[i - 1].text[:1].isupper() or not word.is_alpha \
                 or not word.text[0].isupper() or not word.text[1:].islower() or not is_dictionary_word(word.lower_) \
                 or (i + 2 < n and toks[i + 2].is_alpha and toks[i + 2].text[:1].isupper()):
             continue

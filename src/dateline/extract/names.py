@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import WEEKDAYS, children_of
+from ..nlp import WEEKDAYS, children_of, strings
 from .entity_lexicon import (
     DEMONYM_NOUNS,
     EntityLexicon,
@@ -136,8 +136,8 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
         cues["ORG"] += CUE_VOTE + 1  # "joined X from Porto Azul", "chief technology officer at Tumora": an employer
     if span.ner_label == "PERSON" and len(words) >= 2 and words[0].lower_ in SAINTS and (town := _known_place(span.text(doc))):
         cues[town] += CUE_VOTE  # "in St Helens", "hit St Neots": a town named for a saint, no one's name
-    if (span.ner_label == "PERSON" or (span.ner_label == "ORG" and _plural_told_with_the(words))) \
-            and not any(cues.get(label) for label in ("WORK", "PRODUCT", "EVENT", "FAC")) and _plural_trade_name(words, lex):
+    if span.ner_label in ("PERSON", "ORG") and not any(cues.get(label) for label in ("WORK", "PRODUCT", "EVENT", "FAC")) \
+            and _plural_trade_name(words, lex) and (span.ner_label == "PERSON" or _plural_told_with_the(words)):
         cues["ORG"] += CUE_VOTE + 1  # "Drarrowdene Artists", "Ostby Parcels": a firm named for its trade, no one's name
         # (but "her single Paper Moons": a title)
     if span.ner_label == "ORG" and span.end - span.start >= 2 and words[-1].lower_ in TEAM_HEADS \
@@ -470,9 +470,9 @@ def _singulars(word: str) -> tuple[str, ...]:
 
 def _plural_told_with_the(words: Span) -> bool:
     """The name's last word, a plural, told alone after "the" elsewhere ("Glenmarsh Ravens ... left the Ravens bottom")."""
-    last = words[-1]
-    return any(t.text == last.text and t.i > 0 and t.doc[t.i - 1].lower_ == "the" and not words.start <= t.i < words.end
-               for t in words.doc)
+    text, lower, last = strings(words.doc, "text"), strings(words.doc, "lower"), words[-1].text
+    return any(word == last and i > 0 and lower[i - 1] == "the" and not words.start <= i < words.end
+               for i, word in enumerate(text))
 
 
 def _plural_trade_name(words: Span, lex: EntityLexicon) -> bool:
@@ -829,7 +829,7 @@ def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str,
                 if "PERSON" not in extra.get(key, {}) and key not in places:
                     extra[key]["ORG"] = NAME_PART_VOTE * max(1, counts.get(key, 1))
             last = span.tokens(doc)[-1]
-            if (last.tag_ == "NNPS" or (last.text.endswith("s") and not last.text.endswith("ss"))) \
+            if last.text.endswith("s") and not last.text.endswith("ss") and last.text[:1].isupper() \
                     and _plural_told_with_the(span.tokens(doc)):
                 extra[last.text.casefold()]["ORG"] += 2 * NAME_PART_VOTE  # "Glenmarsh Ravens ... left the Ravens bottom"
     return extra

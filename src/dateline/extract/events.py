@@ -199,9 +199,8 @@ def _told_doers(events: list[Event], found: list[tuple[Token, Event]], sch: Sche
 def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     with tracking_mentions() as told:
         _run(doc, analysis)
-        kept = {id(e) for e in analysis.events}
         doc.user_data[TOLD_AGAIN_KEY] = {event.id: sorted(set(told[id(event)][1]) - {(event.start, event.end)})
-                                         for event in analysis.events if id(event) in told and id(event) in kept}
+                                         for event in analysis.events if id(event) in told}
 
 
 def _run(doc: Doc, analysis: Analysis) -> None:

@@ -602,13 +602,12 @@ def possessive_trade_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
         if not as_body or owners & {"ORG", "GPE", "LOC", "NORP", "FAC"} or place_label(doc[first[0] : first[1] - 2].text):
             continue
         for start, end in places:
-            for k in {owner[j] for j in range(start, end) if owner[j] >= 0}:
-                if spans[k].start < start or spans[k].end > end:
-                    break
-            else:
-                for k in {owner[j] for j in range(start, end) if owner[j] >= 0}:
-                    spans[k].end = spans[k].start  # (emptied: dropped by the caller)
-                found.append(NameSpan(start, end, "ORG", "ORG"))
+            inside = {owner[j] for j in range(start, end) if owner[j] >= 0}
+            if any(spans[k].start < start or spans[k].end > end for k in inside):
+                continue  # (a longer name runs across it)
+            for k in inside:
+                spans[k].end = spans[k].start  # (emptied: dropped by the caller)
+            found.append(NameSpan(start, end, "ORG", "ORG"))
     return found
 
 

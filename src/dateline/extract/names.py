@@ -624,8 +624,8 @@ def _demonym_head(doc: Doc, span: NameSpan) -> bool:
 
 def _after_the_aged(doc: Doc, start: int) -> bool:
     """"The 34-year-old Argentine beat X": the definite age before the nationality (which the parser may hang elsewhere)."""
-    return start >= 5 and doc[start - 1].lower_ == "old" and doc[start - 2].text == "-" and doc[start - 3].lower_ in ("year", "years") \
-        and doc[start - 4].text == "-" and doc[start - 5].like_num and start >= 6 and doc[start - 6].lower_ == "the"
+    return start >= 6 and doc[start - 1].lower_ == "old" and doc[start - 2].text == "-" and doc[start - 3].lower_ in ("year", "years") \
+        and doc[start - 4].text == "-" and doc[start - 5].like_num and doc[start - 6].lower_ == "the"
 
 
 def _person_shaped_rest(text: str) -> bool:

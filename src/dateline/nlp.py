@@ -1313,22 +1313,51 @@ def _clause_subjects(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     preposition with "her predecessor" its object, and "resigned" as a clause with no subject.  A
     finite verb of an adverbial clause without a subject, right after such a phrase of the verb it
     hangs on, has that phrase's noun for its subject and the preposition for its conjunction."""
-    advcl = numpy.array([nlp.vocab.strings.add("advcl")], dtype="uint64")
+    deps = numpy.array([nlp.vocab.strings.add("advcl"), nlp.vocab.strings.add("conj")], dtype="uint64")
+    roots = numpy.array([nlp.vocab.strings.add("ROOT")], dtype="uint64")
 
     def component(doc: Doc) -> Doc:
-        for verb in _tokens_with(doc, DEP, advcl):
+        for verb in _tokens_with(doc, DEP, deps):
             if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in verb.children):
                 continue
-            prep = next((c for c in verb.head.children if c.dep_ == "prep" and c.lower_ in SUBORDINATING_PREPS and c.i < verb.i), None)
+            if verb.dep_ == "conj":  # "was elected in 2003 and served three terms before the prime minister, X, appointed her
+                # minister": a conjunct with no "and" of its own, right after the phrase of a verb before it
+                if any(c.dep_ == "cc" for c in verb.children) or doc[verb.i - 1].lower_ in ("and", "or", "but"):
+                    continue
+                prep = next((t for t in reversed(doc[verb.head.i + 1 : verb.i]) if t.dep_ == "prep" and t.lower_ in SUBORDINATING_PREPS
+                             and t.head.pos_ == "VERB" and verb.head.i <= t.head.i < t.i), None)
+            else:
+                prep = next((c for c in verb.head.children if c.dep_ == "prep" and c.lower_ in SUBORDINATING_PREPS and c.i < verb.i), None)
             noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             if noun is None or noun.right_edge.i >= verb.i or not all(t.is_punct for t in doc[noun.right_edge.i + 1 : verb.i]) \
                     or any(t.is_punct for t in doc[noun.i + 1 : noun.right_edge.i + 1] if t.text != ","):
                 continue  # (the phrase ends right before the verb, commas aside)
+            if verb.dep_ == "conj":
+                verb.head, verb.dep_ = prep.head, "advcl"
             noun.head, noun.dep_ = verb, "nsubj"
             prep.head, prep.dep_ = verb, "mark"
+        for verb in _tokens_with(doc, DEP, roots):
+            _description_read_as_subject(verb)
         return doc
 
     return component
+
+
+def _description_read_as_subject(verb: Token) -> None:
+    """"A lawyer by training, Ana Roe was elected mayor in 2003": the parser reads the description set off before the subject
+    as a second subject of the verb.  An indefinite common noun phrase that opens the sentence and ends with a comma right
+    before the verb's named subject describes it: it becomes the name's apposition (before a pronoun, the nominal
+    coreference joins the two already)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if len(subjects) != 2:
+        return
+    first, second = subjects
+    doc = verb.doc
+    if first.pos_ != "NOUN" or second.pos_ != "PROPN" or first.left_edge.i != verb.sent.start \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children) \
+            or doc[first.right_edge.i + 1].text != "," or second.left_edge.i != first.right_edge.i + 2:
+        return
+    first.head, first.dep_ = second, "appos"
 
 
 # nouns of a stretch of time a post was held for: "after a decade as finance director"
@@ -1474,20 +1503,48 @@ def _apposed_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         for name_ in _tokens_with(doc, DEP, deps):
             if name_.dep != npadvmod:
                 _fronted_subject(name_)
+                if name_.dep_ == "appos":
+                    _phrase_after_nested_apposition(name_)
                 continue
             verb = name_.head
             if name_.pos_ != "PROPN" or name_.ent_type_ not in ("PERSON", "ORG") or verb.pos_ != "VERB" or verb.i > name_.i:
                 continue
             start = name_.left_edge.i
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < name_.i), None)
+            if start >= 2 and (obj is None or obj.right_edge.i != start - 2):  # "joined X before forming his own group, the Y
+                # Band, in 1962": the object of a verb under the verb
+                nested = doc[start - 2]
+                while nested.dep_ not in ("dobj", "ROOT") and nested.head.i != nested.i and nested.head.i < start:
+                    nested = nested.head
+                if nested.dep_ == "dobj" and nested.right_edge.i == start - 2 and nested.head.dep_ in NESTED_CLAUSES \
+                        and verb in nested.head.ancestors:
+                    obj = nested
             if obj is None or obj.pos_ != "NOUN" or start < 2 or doc[start - 1].text != "," or obj.right_edge.i != start - 2:
                 continue
             name_.head, name_.dep_ = obj, "appos"
             for prep in [c for c in name_.children if c.dep_ == "prep" and c.i > name_.i and doc[c.i - 1].text == ","]:
-                prep.head = verb
+                prep.head = obj.head
+            _phrase_after_nested_apposition(name_)
         return doc
 
     return component
+
+
+NESTED_CLAUSES = frozenset({"pcomp", "advcl", "xcomp"})
+
+
+def _phrase_after_nested_apposition(name_: Token) -> None:
+    """"joined X before forming his own group, the Y Band, in 1962": a phrase right after the closing comma of a name in
+    apposition to the object of a verb under another is that verb's, not the one above (the parser hangs it there)."""
+    doc = name_.doc
+    obj = name_.head
+    end = name_.right_edge.i
+    if obj.dep_ != "dobj" or obj.head.dep_ not in NESTED_CLAUSES or end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return
+    prep = doc[end + 2]
+    if prep.dep_ == "prep" and prep.head in obj.head.ancestors and prep.head.pos_ == "VERB" and prep.right_edge.i + 1 < len(doc) \
+            and doc[prep.right_edge.i + 1].is_punct:
+        prep.head = obj.head
 
 
 def _fronted_subject(name_: Token) -> None:
@@ -1710,10 +1767,10 @@ def load(name: str | None = None) -> Language:
         nlp.add_pipe("dateline_verb_lemmas", after="dateline_prefixed_lemmas")
     if "parser" in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe("dateline_reported_times", after="ner")
-        nlp.add_pipe("dateline_posts_given", after="dateline_reported_times")
+        nlp.add_pipe("dateline_clause_subjects", after="dateline_reported_times")  # (a subject found, the post's giver is known)
+        nlp.add_pipe("dateline_posts_given", after="dateline_clause_subjects")
         nlp.add_pipe("dateline_particle_objects", after="dateline_posts_given")
-        nlp.add_pipe("dateline_clause_subjects", after="dateline_particle_objects")
-        nlp.add_pipe("dateline_stint_posts", after="dateline_clause_subjects")
+        nlp.add_pipe("dateline_stint_posts", after="dateline_particle_objects")
         nlp.add_pipe("dateline_as_on_body", after="dateline_stint_posts")
         nlp.add_pipe("dateline_verdict_objects", after="dateline_as_on_body")
         nlp.add_pipe("dateline_passive_agents", after="dateline_verdict_objects")

@@ -96,6 +96,18 @@ def _title_token(name: Token) -> Token | None:
     return compounds[-1] if compounds else None
 
 
+def _relative_title(name: Token) -> Token | None:
+    """"X, who had been chief executive since the company was founded, stepped down": the post a relative clause on the
+    leaver's name says X held (a copula with a bare post, no article: "who was a keen sailor" tells no post)."""
+    clause = next((c for c in children_of(name) if c.dep_ == "relcl" and c.lemma_ == "be"), None)
+    if clause is None or not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in children_of(clause)):
+        return None
+    post = next((c for c in children_of(clause) if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if post is None or any(c.dep_ == "det" for c in children_of(post)):
+        return None
+    return post
+
+
 def _name_token(doc: Doc, arg: Argument) -> Token | None:
     span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
     if span is None:
@@ -126,7 +138,7 @@ def _held_before(title: Token) -> bool:
 def _left_post(doc: Doc, event: Event) -> Argument | None:
     """The title of the one who leaves, as a `role` argument (not one told as held before: `_held_before`)."""
     for name in _leaver_names(doc, event):
-        title = _title_token(name)
+        title = _title_token(name) or _relative_title(name)
         value = title_value(title) if title is not None and not _held_before(title) else None
         if value is not None and title is not None and a_post(value):  # "the singer X" left a label, not singing
             return Argument("role", title.idx, title.idx + len(title.text), value)
@@ -209,7 +221,9 @@ def _succession_time(event: Event, events: list[Event], dct: str) -> None:
     article's date), never an older one."""
     if event.time is not None or event.lemma not in SUCCESSION_LEMMAS or event.polarity != "POS" or event.modality is not None:
         return
-    left = next((e for e in _left_by(event, events) if e.time is not None and e.polarity == "POS" and e.modality is None), None)
+    left = max((e for e in _left_by(event, events) if e.time is not None and e.polarity == "POS" and e.modality is None),
+               key=lambda e: e.time or "", default=None)  # ("announced his resignation in November ... formally stood down on
+    # Saturday": the leaving itself, the later)
     if left is None:
         recent = [e for e in events if e is not event and e.type in NEWS_TYPES and e.polarity == "POS" and e.modality is None
                   and e.time is not None and _days_before(e.time, dct) is not None]

@@ -1,7 +1,7 @@
 """Entity clusters under construction: a token-indexed table, and the grouping of proper names.
 
 Names are grouped one cluster per real-world entity: a full person name with its surname-only
-and first-name-only mentions (the surname goes to the most recently mentioned bearer; a first
+and first-name-only mentions (the surname goes to the bearer named most, then first; a first
 name only when one person in the document bears it), other names by their normalized text, a
 short organisation name with its longer form ("Acme" / "Acme Corp") and an acronym with the name
 it abbreviates.
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..nlp import strings
 from .entity_lexicon import lexicon
@@ -106,18 +106,34 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def _pick_bearer(table: ClusterTable, candidates: list[int], token: int, surname: str) -> int:
     """Of several people sharing a surname, the one named most so far by that surname (then the
-    latest): a son called by his first name alone ("their children, Torstein and Thyra") does not
+    one the running text named first): a son called by his first name alone ("their children, Torstein and Thyra") does not
     become the "Nettigrew" of the next sentence."""
     text = strings(table.doc, "text")
 
     def rank(ci: int) -> tuple[int, bool, int, int]:
         bearing = [m.start for m in table.clusters[ci].mentions if m.start < token and surname in text[m.start : m.end]]
-        return len(bearing), not _introduced_as_kin(table, min(bearing, default=-1)), max(bearing, default=-1), -ci
+        body = [start for start in bearing if not in_headline(table.doc[start])]  # (a headline's use aside)
+        return len(bearing), not _introduced_as_kin(table, min(bearing, default=-1)), -min(body, default=token), -ci
 
     # (as often named, the one not introduced as someone's relative: "Araminta Almond ... her husband, Rupert Almond ...
-    # Almond was elected" is Araminta)
+    # Almond was elected" is Araminta; then the one the story named first: "X Sequeira announced his retirement ... Y
+    # Sequeira, 45, was appointed ... Sequeira told the paper" is X, a second bearer told apart by a full name)
 
     return max(candidates, key=rank)
+
+
+def in_headline(token: Token) -> bool:
+    """The token is in the document's first sentence and that is a headline: a line of its own with no final stop."""
+    sent = token.sent
+    if sent.start != 0:
+        return False
+    doc = token.doc
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return False
+    last = words[-1]
+    after = doc.text[last.idx + len(last.text) : last.idx + len(last.text) + 3]
+    return (last.i == len(doc) - 1 or "\n" in after) and not last.text.endswith((".", "!", "?", '"', "”"))
 
 
 def _introduced_as_kin(table: ClusterTable, start: int) -> bool:

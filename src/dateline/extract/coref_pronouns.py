@@ -296,6 +296,10 @@ def resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
     if acted_on is not None:
         table.clusters[acted_on].gender = gender
         return acted_on
+    last = _introduced_last(state, tok, agrees, unknown)
+    if last is not None:
+        table.clusters[last].gender = gender
+        return last
     ranked = state.salience(tok.i, sentence, WINDOW, agrees)
     if ranked:
         return _choose(ranked)
@@ -409,6 +413,23 @@ def _acted_on_last(state: CorefState, tok: Token, agrees: Callable[[int], bool],
     told = {ci for t in named if (ci := state.table.owner[t.i]) >= 0 and (agrees(ci) or unknown(ci))}
     others = {seen.cluster for seen in state.history if seen.sentence == sentence - 1 and (agrees(seen.cluster) or unknown(seen.cluster))}
     return next(iter(told)) if len(told) == 1 and others == told else None
+
+
+def _introduced_last(state: CorefState, tok: Token, agrees: Callable[[int], bool], unknown: Callable[[int], bool]) -> int | None:
+    """"The victim, Padraig Fennelly, 61, had worked as caretaker ... He was found ...": a pronoun opening a sentence as its
+    subject continues the last sentence's subject when that sentence introduced a person by a description with the name
+    in apposition ("The victim, X,", "The new chief executive, X,") and names no one else: the new centre of attention
+    (someone of the pronoun's gender further back is not any more)."""
+    previous = _sentence_before_opening_subject(state, tok)
+    if previous is None:
+        return None
+    subjects = [c for c in children_of(previous.root) if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(subjects[0])):
+        return None
+    named = [c for c in children_of(subjects[0]) if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    told = {ci for t in named if (ci := state.table.owner[t.i]) >= 0 and (agrees(ci) or unknown(ci))}
+    people = {seen.cluster for seen in state.history if seen.sentence == state.sent_of[tok.i] - 1 and is_person(state.table, seen.cluster)}
+    return next(iter(told)) if len(told) == 1 and people == told else None
 
 
 def _clause_before_colon(clause: Token, tok: Token) -> Token | None:
@@ -557,6 +578,32 @@ def _work_told_of(state: CorefState, tok: Token) -> bool:
     return bool(subjects) and all(table.clusters[ci].label == "WORK" for ci in subjects)
 
 
+def _subject_past_an_aside(state: CorefState, sentence: int, is_org: Callable[[int], bool]) -> int | None:
+    """"X was founded in 2018 by A and B. The two had met as students at the University of Y. Its first product ...": after
+    a sentence that names bodies only in its phrases (its subject no body), a sentence-opening "Its" is the body the sentence
+    before that was about, its subject (a body the aside also names as a subject or object is not passed over)."""
+    before = [seen for seen in state.history if seen.sentence == sentence - 1]
+    if any(seen.role in ("subj", "obj") and is_org(seen.cluster) for seen in before) or not any(is_org(s.cluster) for s in before) \
+            or sentence < 2 or not _people_as_subject(state, state.sents[sentence - 1]):
+        return None  # (not "The deal ends a bad year at Y. Its head of design ...": Y's, the aside about no one)
+    subjects = {seen.cluster for seen in state.history if seen.sentence == sentence - 2 and seen.role == "subj" and is_org(seen.cluster)}
+    return subjects.pop() if len(subjects) == 1 else None
+
+
+PEOPLE_SUBJECTS = frozenset({"two", "pair", "couple", "founder", "cofounder", "co-founder", "partner", "friend", "brother", "sister"})
+
+
+def _people_as_subject(state: CorefState, sent: Span) -> bool:
+    """The sentence's main verb has people for its subject: a person named, a personal pronoun, "the two", "the founders"."""
+    root = sent.root
+    for subject in (c for c in children_of(root) if c.dep_ in SUBJECT_DEPS):
+        owner = state.table.owner[subject.i]
+        if (owner >= 0 and is_person(state.table, owner)) or subject.lower_ in ("he", "she", "they", "we") \
+                or subject.lemma_.lower() in PEOPLE_SUBJECTS:
+            return True
+    return False
+
+
 def resolve_neuter(state: CorefState, tok: Token) -> int | None:
     """"its" -> the salient organisation nearby; "it" only as the subject of a clause reported
     by an organisation ("Acme said it would ...") -- elsewhere "it" is too often not an entity."""
@@ -579,6 +626,9 @@ def resolve_neuter(state: CorefState, tok: Token) -> int | None:
                         if seen.sentence == sentence - 1 and seen.role == "subj" and is_org(seen.cluster)}
             if len(subjects) == 1:
                 return subjects.pop()
+            earlier = _subject_past_an_aside(state, sentence, is_org)
+            if earlier is not None:
+                return earlier
         return _choose(state.salience(tok.i, state.sent_of[tok.i], 1, is_org))
     verb = tok.head
     if tok.dep_ in SUBJECT_DEPS and verb.dep_ == "ccomp" and (verb.head.lemma_.lower() in lexicon().speech_verbs

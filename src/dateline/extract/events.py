@@ -84,6 +84,7 @@ from .events_shortlist import (
     works_by_listed,
 )
 from .events_time import (
+    DEAL_NOUNS,
     PART_OF_DAY,
     TimeAnchor,
     age_times,
@@ -96,6 +97,7 @@ from .events_time import (
     confirmed_times,
     counted_times,
     dated_phrase,
+    deal_participle_times,
     followed_times,
     habitual_clauses,
     habitual_verb,
@@ -235,6 +237,8 @@ def _run(doc: Doc, analysis: Analysis) -> None:
                     or (site_of_cuts(trigger, ctx) if type_name == "business.layoff" else [])
             else:
                 args += places_within(args, ctx) + place_before_region(args, trigger, ctx)
+            if type_name in ENDING_TYPES and not participant(args):
+                args += _couple_just_told(trigger, found, ctx)  # "They separated in 2018, and the divorce was finalised in 2019"
             remember_couple(trigger, types[type_name], args, ctx)
             if not participant(args) and not described(args) and not anaphoric(trigger) \
                     and not (type_name.startswith("legal.") and counted_people(args)):
@@ -340,6 +344,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
                   news_told, analysis.document.dct,
                   frozenset(id(e) for t, e in found if e.type and id(e) in listed and (told_as_another(t) or told_later(t))))  # "took
     # home a second", "later won the Y Medal": occurrences of their own
+    deal_participle_times(found, {id(e) for e in events}, DEAL_NOUNS)  # "raised $5m in a round led by X": then
     counted_times(events, found)  # "dismissed three ministers on Tuesday. Among those sacked was X"
     noun_types = _types_of_noun(sch)  # (once: read by the three below)
     after_told_noun_times([(t, e) for t, e in found if id(e) in listed], durations, noun_types)  # "A week after the wedding"
@@ -645,6 +650,24 @@ def _ended_marriage(trigger: Token, found: list[tuple[Token, Event]], ctx: Conte
     if not wed:
         return []
     return [replace(a) for a in wed[-1].args if a.role in ("agent", "partner") and a.entity]
+
+
+def _couple_just_told(trigger: Token, found: list[tuple[Token, Event]], ctx: Context) -> list[Argument]:
+    """"They announced their separation in 2018, and the divorce was finalised the following year": "the divorce"
+    (told with "the", no one named in its own words) is that of the couple whose wedding or separation was told last,
+    in this sentence or the one before."""
+    if trigger.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(trigger)):
+        return []
+    here = ctx.sent_of[trigger.i]
+    above = {a.i for a in trigger.ancestors}  # (not "married Y in 1998, two years after the split": another thing's split)
+    told = [e for t, e in found if e.type in COUPLE_TYPES and e.polarity == "POS" and t.i < trigger.i and t.i not in above
+            and 0 <= here - ctx.sent_of[t.i] <= 1 and {"agent", "partner"} <= {a.role for a in e.args if a.entity}]
+    if not told:
+        return []
+    return [replace(a) for a in told[-1].args if a.role in ("agent", "partner") and a.entity]
+
+
+COUPLE_TYPES = frozenset({"life.marry", "life.separate", "life.divorce"})
 
 
 def anniversary_weddings(doc: Doc, events: list[Event], times: list[TimeAnchor], ctx: Context, sch: Schema) -> list[Event]:

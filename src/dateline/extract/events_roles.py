@@ -309,7 +309,7 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
             # parliament" the chamber, and "was returned as mayor / as MP" the post)
         first = _first_to(hit.arg, trigger, ctx) if hit.frame == "relative_head" and etype is not None and etype.name == "career.win" else None
         if hit.type_name:
-            if etype is None or hit.type_name != etype.name:
+            if etype is None or hit.type_name != etype.name or _subject_of_the_clause_above(hit.arg, trigger):
                 continue
             role: str | None = hit.role
         elif first is not None:
@@ -400,6 +400,15 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
                    and not (a.role == "agent" and a.entity in targets)])
 
 
+
+
+def _subject_of_the_clause_above(arg: Token, trigger: Token) -> bool:
+    """"X, chief executive since the company was founded, stepped down": a pattern for a fronted participle ("Founded in
+    2019 by Y, X now ...") takes the subject of the clause above, but not for a clause with a subject of its own."""
+    return trigger.dep_ == "advcl" and arg.dep_ in ("nsubj", "nsubjpass") and arg.head.i == trigger.head.i \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(trigger)) \
+        and any(c.dep_ in ("aux", "auxpass") for c in children_of(trigger))  # (a finite clause: not "appeared at X Court accused
+    # of fraud", the court misread as the participle's subject)
 
 
 RANKING_WORDS = frozenset({"first", "second", "third", "last", "only", "latest", "youngest", "oldest"})

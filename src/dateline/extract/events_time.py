@@ -21,6 +21,7 @@ from .events_time_fill import (
     chosen_times,
     confirmed_times,
     counted_times,
+    deal_participle_times,
     followed_times,
     inherit_times,
     news_move_times,
@@ -29,7 +30,7 @@ from .events_time_fill import (
 from .events_time_shift import DURATION, PART_OF_DAY, after_told_event, shift_value, week_of
 from .events_tokens import CLAUSE_DEPS, TIME_NOUNS, clause_head
 
-__all__ = ["PART_OF_DAY", "TimeAnchor", "age_times", "announced_times", "child_age_times", "chosen_times", "anniversary_times", "anniversary_years", "attach_time", "confirmed_times", "counted_times", "followed_times", "habitual_clauses", "habitual_verb",
+__all__ = ["PART_OF_DAY", "TimeAnchor", "age_times", "announced_times", "child_age_times", "chosen_times", "anniversary_times", "anniversary_years", "attach_time", "confirmed_times", "counted_times", "DEAL_NOUNS", "deal_participle_times", "followed_times", "habitual_clauses", "habitual_verb",
            "inherit_times", "news_move_times", "years_served", "relative_time", "reshuffle_times", "timex_anchors"]
 
 CLAIM_VERBS = {"claim", "allege", "suggest", "write", "insist"}
@@ -422,6 +423,8 @@ def _since_event(token: Token) -> bool:
     event."""
     prep = token.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "on", "at") else None
     noun = prep.head if prep is not None and prep.dep_ == "prep" else None
+    if token.dep_ == "npadvmod" and token.head.pos_ == "NOUN":
+        noun = token.head  # "her first victory since a crash last spring"
     if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
         return False
     return noun.head.lower_ == "since" or (noun.head.lower_ == "from" and noun.head.head.lower_ == "on")
@@ -521,8 +524,22 @@ def _dates_nothing(anchor: TimeAnchor, works: list[str]) -> bool:
     doer, a work's year, a stretch.  Found once per anchor (every trigger of its sentence asks)."""
     if anchor.dates_nothing is None:
         root = anchor.root
-        anchor.dates_nothing = _occasion_for(root) or _describes_doer(root) or _dated_work_subject(root, works) or _stretch(anchor)
+        anchor.dates_nothing = _occasion_for(root) or _describes_doer(root) or _dated_work_subject(root, works) or _stretch(anchor) \
+            or _seasonal_goods(anchor)
     return anchor.dates_nothing
+
+
+SEASON_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+SEASONAL_GOODS = frozenset({"collection", "range", "line", "menu", "catalogue", "catalog", "wardrobe", "look", "lookbook",
+                            "clothing", "fashion", "wear", "edition"})
+
+
+def _seasonal_goods(anchor: TimeAnchor) -> bool:
+    """"launched its summer collection in London last month": a bare season naming a kind of goods ("the spring menu", "its
+    winter range") says what was launched, not when."""
+    root = anchor.root
+    return root.lower_ in SEASON_WORDS and root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in SEASONAL_GOODS \
+        and (anchor.timex.text or "").lower() == root.lower_
 
 
 def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: dict[str, Any]) -> tuple[TimeAnchor | None, str | None]:
@@ -604,6 +621,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
                     key=lambda t: (_in_other_phrase(t.root, head), _since(t.root)))
     if clause:  # "X, a co-operative set up in January, completed the purchase on Tuesday": Tuesday
         return clause[0], "clause"
+    if _since_clause(head):
+        return None, None  # "X, chief executive since the company was founded, stepped down in August": not founded in August
     if _perfect_participle(head):
         return None, None  # "will retire in June, having joined straight from college": joined before then, when not said here
     predicate = [t for t in by_distance if _deal_predicate_dated(t, head)]
@@ -673,16 +692,17 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         if relative is not None:  # "last September, where it was greeted with an ovation and picked up the jury prize": the
             return relative, "clause"  # time a "when"/"where" clause describes dates its conjuncts too
     telling = trigger.lemma_.lower() in cues["time"]["report_verbs"] or trigger.lemma_.lower() in ("speak", "interview")
-    dependent = [] if telling else [  # "X told Y that the launch was planned for October": not told in October
+    dependent = [t for t in by_distance if _object_from_gerund(t.clause, head)] if telling else [  # "X told Y that the launch
+        # was planned for October": not told in October (but "announced his retirement from touring in 2016": then)
         t for t in by_distance if head in t.clause.ancestors and t.clause.dep_ not in ("relcl", "acl")
         and not _subject_between(t.clause, head)  # "..., making her the first since it opened in 1886": its own event
         and not _fronted_participle(t.clause, head)
         and not _other_conjunct_event(t, head) and not _conjunct_report(t, head, cues["time"]["report_verbs"])
-        and not _in_conjuncts_own_clause(t, head)]
+        and not _in_conjuncts_own_clause(t, head) and not _before_clause(t, head)]
     if dependent:
         return dependent[0], "sentence"
     chain = [head, *ancestors]
-    reports = [t for t in by_distance if t.clause.lemma_.lower() in cues["time"]["report_verbs"]
+    reports = [t for t in by_distance if t.clause.lemma_.lower() in cues["time"]["report_verbs"] and t.clause.dep_ != "relcl"
                and any(a in chain for a in list(t.clause.ancestors)[:3]) and not _says_other(t.clause, head)
                and not (t.clause.dep_ == "conj" and t.clause.head in chain and t.clause.head.i < t.clause.i)
                and not (_future_content(head) and _of_telling(t, head) and not _future(t.clause))]  # ("fired X after he
@@ -694,6 +714,10 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         entered = [t for t in by_distance if t.clause == head.head]
         if entered:  # "was shortlisted for the X Award in 2008 but did not win": that year's award
             return entered[0], "sentence"
+    if head.dep_ == "conj" and (_verdict_then_penalty(head) or _at_the_scene(head)):
+        verdict = [t for t in by_distance if t.clause == head.head and t.root.i < head.i]
+        if verdict:  # "was convicted of fraud last year and jailed for nine years": then
+            return verdict[0], "sentence"
     if head.dep_ == "conj" and (any(c.dep_ in ("aux", "auxpass", "neg") for c in children_of(head)) or head.tag_ != head.head.tag_):
         return None, None  # "was arrested in 2021 but was not charged", "was born in 1998 and joined": clauses of their own
     if telling and head.dep_ == "conj" and not any(c.dep_ == "cc" for c in children_of(head.head)):
@@ -1069,6 +1093,40 @@ def _in_conjuncts_own_clause(anchor: TimeAnchor, head: Token) -> bool:
         top, token = token, token.head
     return token.i == head.i and top is not None and top.dep_ == "conj" and anchor.clause is not top \
         and anchor.clause.dep_ in ("pcomp", "advcl")
+
+
+def _object_from_gerund(clause: Token, head: Token) -> bool:
+    """"announced his retirement from touring in 2016": the parser hangs the object's "from" phrase on the verb, and the
+    verb's time on the gerund; no content told, the time is the telling's."""
+    prep = clause.head
+    return clause.dep_ == "pcomp" and clause.tag_ == "VBG" and prep.lower_ == "from" and prep.head.i == head.i \
+        and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i == prep.i - 1 for c in children_of(head)) \
+        and not any(c.dep_ in ("dobj", "nsubj", "ccomp") for c in children_of(clause)) and not any(c.dep_ == "ccomp" for c in children_of(head))
+
+
+def _at_the_scene(head: Token) -> bool:
+    """"He was found with head injuries on Sunday and was pronounced dead at the scene": what happened "at the scene" of the
+    first conjunct happened then."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(o.dep_ == "pobj" and o.lower_ == "scene"
+                                                             and any(d.lower_ == "the" for d in children_of(o)) for o in children_of(c))
+               for c in children_of(head))
+
+
+def _verdict_then_penalty(head: Token) -> bool:
+    """"was convicted of fraud last year and jailed for nine years": a penalty joined to the verdict under its auxiliary
+    is passed with it (a filing "filed on Friday and first reported by X" is not)."""
+    first = head.head
+    return head.tag_ in ("VBN", "VBD") and first.tag_ == "VBN" and first.lemma_.lower() in ("convict", "find") \
+        and head.lemma_.lower() in ("jail", "sentence", "imprison", "fine") \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children_of(head))  # (the parser may tag it a past tense)
+
+
+def _before_clause(anchor: TimeAnchor, head: Token) -> bool:
+    """"joined X before forming his own group in 1962": a time in a clause of what came later ("before" a gerund of its own)
+    dates that clause, not the event (but "after graduating in 1961 she took a job": right after, that year, as the fixtures
+    read it)."""
+    clause = anchor.clause
+    return clause.dep_ == "pcomp" and clause.tag_ == "VBG" and clause.head.lower_ == "before" and clause.head.head.i == head.i
 
 
 def _conjunct_report(anchor: TimeAnchor, head: Token, report_verbs: list[str]) -> bool:

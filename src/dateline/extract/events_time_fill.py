@@ -434,3 +434,21 @@ def _described(token: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def deal_participle_times(found: list[tuple[Token, Event]], listed: set[int], deal_nouns: frozenset[str]) -> None:
+    """"it raised €28 million in a Series B round led by X": an undated event told by a participle on the deal noun of a
+    dated event of its type takes that event's time (the round X led is the one raised then)."""
+    by_token = {t.i: e for t, e in found if id(e) in listed and e.type and e.time is not None}
+    for t, e in found:
+        if id(e) not in listed or not e.type or e.time is not None or t.dep_ != "acl" or t.tag_ != "VBN":
+            continue
+        deal = t.head
+        if deal.lemma_.lower() not in deal_nouns or deal.dep_ != "pobj":
+            continue
+        verb = deal.head.head  # ("raised €28 million in a round": the phrase may hang on the object)
+        while verb.pos_ != "VERB" and verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
+            verb = verb.head
+        source = by_token.get(verb.i)
+        if source is not None and source.type == e.type:
+            e.time, e.timex, e.time_source = source.time, source.timex, "event"

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..model import Event
     from .events_time import TimeAnchor
 
-PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")  # events are dated to the day: "on Monday evening"
+PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT|\d{2}(?::\d{2}){0,2})$")  # events are dated to the day: "on Monday evening", "at 7am on Sunday"
 DURATION = re.compile(r"P(\d+)([DWMY])$")
 
 

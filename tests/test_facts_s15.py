@@ -162,7 +162,7 @@ def test_a_prize_given_awarded_or_shared_is_won_by_whom_it_goes_to() -> None:
     assert _winners(a) == [("Mia Chen", "Harland Medal")]
     a = run("The news came on Monday. The best actress prize was shared by the Danish sisters Freja and Signe Holmgaard "
             "for \"Two Rooms\".", "2024-05-06")
-    assert [n for n, _ in _winners(a)] == ["Freja", "Signe Holmgaard"]
+    assert [n for n, _ in _winners(a)] == ["Freja Holmgaard", "Signe Holmgaard"]  # (the sisters share the surname)
     a = run("The news came on Monday. Mia Chen gave a speech to the students and shared the stage with Tom Hale.", "2024-05-06")
     assert _winners(a) == []  # no prize given or shared
 

@@ -4,7 +4,7 @@ has a near miss that the rule must leave alone."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import named_args, posts, typed
+from handmade import jobs, named_args, posts, typed
 
 DCT = "2024-05-20"
 
@@ -200,3 +200,110 @@ def test_a_successor_is_not_dated_by_a_relative_clause_on_the_predecessor() -> N
             "his resignation on election night in November.")
     successions = [e for e in typed(run(text, "2025-03-10"), "career.appoint") if e.lemma == "succeed"]
     assert all(e.time != "2024-11" for e in successions)
+
+
+def test_a_firm_named_works_is_a_body_even_after_a_trade_noun() -> None:
+    a = run("Aurelio Varga, who founded the bus-body builder Varga Coachworks in 1983, announced his retirement on Tuesday.", DCT)
+    assert {e.name: e.type for e in a.entities}.get("Varga Coachworks") == "ORG"
+
+
+def test_a_body_named_after_two_trades_is_one_name() -> None:
+    a = run("Members of the United Shipwrights and Engineers Union walked out on Monday.", DCT)
+    assert "United Shipwrights and Engineers Union" in {e.name for e in a.entities}
+
+
+def test_two_bodies_listed_stay_two() -> None:
+    a = run("The United Shipwrights and the Engineers Union walked out on Monday.", DCT)
+    assert "United Shipwrights and Engineers Union" not in {e.name for e in a.entities}
+
+
+def test_took_over_dates_the_new_post_not_the_one_held_before() -> None:
+    text = ("Glenmore's chief executive, Geertje Zwaan, who took over in July, said the strike was disappointing. Zwaan, 53, "
+            "joined Glenmore from the dredging group Zeehaven Dredging, where she had been chief operating officer.")
+    a = run(text, "2022-10-11")
+    assert posts(a, "Geertje Zwaan")["chief operating officer"][1:] == (None, "PAST_REF")
+    assert posts(a, "Geertje Zwaan")["chief executive"][1] == "2022-07"
+
+
+def test_a_surname_shared_by_a_firm_and_two_of_the_family_is_a_person() -> None:
+    text = ("Varga Coachworks founder to retire\n\n"
+            "Aurelio Varga, who founded the coachbuilder Varga Coachworks in 1983, announced his retirement on Tuesday. "
+            "Petra Varga, 45, was appointed chief executive. Born in Porto, Varga moved to England in 1976.")
+    a = run(text, DCT)
+    assert [p.get("patient") for p in named_args(a, "life.born")] == ["Aurelio Varga"]
+
+
+def test_a_short_form_of_a_firm_named_more_than_its_founder_is_the_firm() -> None:
+    text = ("Tharwick Foods cut 220 jobs in March. Tharwick Foods said sales fell. Ana Tharwick founded the firm in 1990. "
+            "Tharwick cut 40 more jobs in May.")
+    a = run(text, DCT)
+    assert any(p.get("agent") == "Tharwick Foods" for p in named_args(a, "business.layoff") if p.get("patient", "").startswith("40"))
+
+
+def test_earlier_in_a_career_a_post_held_is_over_and_a_research_fellow_is_staff() -> None:
+    a = run("Tevita Hale, 52, is a marine scientist. Earlier in his career he was a research fellow at the Halvorsen "
+            "Oceanographic Centre in Bergen.", DCT)
+    assert posts(a, "Tevita Hale")["research fellow"][2] == "PAST_REF"
+    assert "Halvorsen Oceanographic Centre" in jobs(a, "Tevita Hale")
+    assert "Halvorsen Oceanographic Centre" not in jobs(a, "Tevita Hale", "member")
+
+
+def test_a_fellow_of_a_society_is_its_member() -> None:
+    a = run("Tevita Hale, 52, is a marine scientist. He is a fellow of the Royal Society of Tonga.", DCT)
+    assert "Royal Society of Tonga" in jobs(a, "Tevita Hale", "member")
+
+
+def test_a_lead_describing_a_post_holder_is_the_person_named_next() -> None:
+    text = ("BRACKMOOR — The chief of the Brackmoor Police Department was charged on Wednesday with bribery, a day after "
+            "state investigators arrested him at his home. Raymond Obi, 57, is accused of accepting $180,000 in cash.")
+    a = run(text, "2022-06-09")
+    assert [p.get("patient") for p in named_args(a, "legal.charge")] == ["Raymond Obi"]
+    assert [p.get("patient") for p in named_args(a, "legal.arrest")] == ["Raymond Obi"]
+
+
+def test_a_lead_describing_a_post_holder_is_no_one_when_the_next_subject_is_a_body() -> None:
+    text = ("The chief of the Brackmoor Police Department was charged on Wednesday with bribery. "
+            "Brackmoor Council said it would appoint an acting chief.")
+    a = run(text, "2022-06-09")
+    assert [p.get("patient") for p in named_args(a, "legal.charge")] in ([], [None], ["The chief"])
+
+
+def test_a_death_at_a_hospital_is_placed_there_but_a_career_begun_there_names_the_employer() -> None:
+    a = run("Halina Oake, 85, a former MP, died on Sunday at Tollmere General Hospital after a short illness.", "2024-01-16")
+    assert [p.get("place") for p in named_args(a, "life.die")] == ["Tollmere General Hospital"]
+    b = run("Maeve Dunn is a union leader. Dunn began her career in the laboratories at Ashcombe General Hospital in 1987.",
+            "2024-01-16")
+    assert "Ashcombe General Hospital" in jobs(b, "Maeve Dunn")
+
+
+def test_a_name_at_birth_before_a_pronoun_is_the_same_person() -> None:
+    text = ("Halina Oakes, the former Labour MP, has died at the age of 85. Born Halina Ruszkowska in Sopot on 12 March 1938, "
+            "she came to England with her mother in 1946.")
+    a = run(text, "2024-01-16")
+    assert [(p.get("patient"), p.get("place")) for p in named_args(a, "life.born")] == [("Halina Oakes", "Sopot")]
+
+
+def test_the_couple_after_twins_are_named_is_the_married_pair() -> None:
+    text = ("Edward and Assunta Thorne were married at St Colm's Church on August 14, 1965. Their son, Delroy, was born the "
+            "following year, and twins Marcia and Claudette followed in 1970. The couple now have seven grandchildren. "
+            "The couple met at a dance in 1962.")
+    meets = named_args(run(text, "2025-08-15"), "life.meet")
+    assert [sorted([p.get("agent"), p.get("partner")]) for p in meets] == [["Assunta Thorne", "Edward Thorne"]]
+
+
+def test_mrs_is_not_the_one_titled_mr_before() -> None:
+    text = ("Edward and Assunta Thorne were married in 1965. Mr Thorne worked for the bus company for 41 years before retiring "
+            "in 2001. Mrs Thorne retired as a ward sister at the Infirmary in 1999.")
+    a = run(text, "2025-08-15")
+    retired = {e.time: p.get("agent") for p, e in zip(named_args(a, "career.retire"), typed(a, "career.retire"))}
+    assert retired == {"2001": "Edward Thorne", "1999": "Assunta Thorne"}
+
+
+def test_a_first_name_joined_to_a_full_name_shares_its_surname() -> None:
+    a = run("Edward and Assunta Thorne were married at St Colm's Church in 1965.", DCT)
+    assert {"Edward Thorne", "Assunta Thorne"} <= {e.name for e in a.entities}
+
+
+def test_a_surname_joined_to_a_full_name_is_left_alone() -> None:
+    a = run("John Smith runs the bakery. Smith and Anna Jones founded it in 1990.", DCT)
+    assert "Smith Jones" not in {e.name for e in a.entities}

@@ -100,7 +100,7 @@ from .resolve_tenure import (
     tenure_starts,
     years_before_leaving,
 )
-from .resolve_titles import _festival, _title_sets
+from .resolve_titles import FELLOWSHIP_POSTS, _festival, _title_sets
 from .timevalue import interval
 
 
@@ -1457,7 +1457,8 @@ def _members(b: _Builder, teams: set[str]) -> None:
                   and _head_word(f.value) in BAND_VOICE_TITLES}
     members = {(f.subject, f.object) for f in b.facts.values() if f.relation == "member"}
     fellowships = set(config()["employment"]["membership_titles"])  # "a fellow of X": of X only
-    members |= {(f.subject, f.object) for f in b.facts.values() if f.relation == "role" and f.object and _head_word(f.value) in fellowships}
+    members |= {(f.subject, f.object) for f in b.facts.values() if f.relation == "role" and f.object and _head_word(f.value) in fellowships
+                and (f.value or "").split()[0].lower() not in FELLOWSHIP_POSTS}  # (not "a research fellow at X": a job there)
     for key, fact in list(b.facts.items()):
         if fact.relation == "employee" and (fact.subject, fact.object) not in staffed \
                 and (fact.subject in players or (fact.subject, fact.object) in members | members_at):

@@ -109,6 +109,10 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
             continue
         objects = [_entity(a, c) for c in children_of(verb) if c.dep_ == "dobj"]
         org = next((o for o in objects if o is not None and _kind(a, o) == "ORG"), None)
+        if how in ("start", "take") and org is None and any(f.relation == "role" and f.subject == person and f.valid_from == start
+                                                            for f in b.facts.values()):
+            continue  # "X, who took over in July": the post an event already dates from then (not one held before it,
+            # "joined from Y, where she had been chief operating officer")
         posts = _undated_posts(b, person, org)
         if _held_now(verb):  # "Y, a former minister, has chaired the board since 2019": not the post over before
             posts = [f for f in posts if f.valid_to != PAST]

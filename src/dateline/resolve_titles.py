@@ -582,7 +582,7 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
         # a player of a team is its member ("X, a former Rovers defender"), a fact of its own beside any staff post the
         # same person holds there now ("the club's youth coach, X, a former Rovers defender": both)
         relation = "member" if lemma in CANDIDATE_NOUNS or lemma in _player_titles() or (
-            lemma in config()["employment"]["membership_titles"] and not any(
+            lemma in config()["employment"]["membership_titles"] and not _post_of_fellow(token) and not any(
                 g.lemma_.lower() in NOT_MEMBERSHIP_BODIES for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
                 for g in children_of(c) if g.dep_ == "pobj")) else "employee"
         facts += [b.add(relation, holder, org, evidence=ev, valid_from=start) for holder in staffed]
@@ -594,6 +594,14 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
             fact.valid_to = when.end  # ("the former health minister X ... X, who was health minister until 2022": the end told)
         elif _predicate(token) and fact.valid_to is None and before_moving_on(token.head):
             fact.valid_to = PAST  # "X was a teacher in Leeds before she moved to Y": over, end not given
+
+
+FELLOWSHIP_POSTS = frozenset({"research", "postdoctoral", "post-doctoral", "teaching", "clinical"})
+
+
+def _post_of_fellow(token: Token) -> bool:
+    """"a research fellow at X", "a postdoctoral fellow": a job on the body's staff, not a fellowship of its members."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in FELLOWSHIP_POSTS for c in children_of(token))
 
 
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}

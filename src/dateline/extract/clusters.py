@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import strings
 from .entity_lexicon import lexicon
-from .first_names import first_name_gender
+from .first_names import first_name_gender, is_first_name
 from .gazetteer import places
 from .name_repairs import CLUB_INITIALS, PEOPLE_POSSESSORS
 from .name_spans import NAME_PARTICLES
@@ -154,6 +154,9 @@ def _place_person(table: ClusterTable, words: tuple[str, ...], token: int, full:
     title = lexicon().titles.get(table.doc[token - 1].lower_) if token > 0 else None
     if title and len(last) > 1:  # "Mr Frindall" of "Geoff Frindall" and "Maureen Frindall"
         last = [ci for ci in last if _gender_fits(table.clusters[ci].names, title)] or last
+        if len(last) > 1:  # ... and of first names that tell no gender, not one the text has titled the other way
+            # ("Mr Thornhill worked ... Mrs Thornhill returned": Everton and Assumpta Thornhill)
+            last = [ci for ci in last if _titled(table, ci, token) in (None, title)] or last
     if last:
         return _pick_bearer(table, last, token, words[-1])
     first = [ci for ci in full if any(n[: len(words)] == words for n in table.clusters[ci].names if len(n) > len(words))]
@@ -176,9 +179,26 @@ def _named_organisation(table: ClusterTable, words: tuple[str, ...], token: int,
             and any(len(n) > len(words) and n[: len(words)] == words and _org_suffixed(n) for n in c.names)]
     if len(orgs) != 1:
         return person
-    named_before = sum(m.start < token and m.kind == "name" for m in table.clusters[person].mentions)
+    surname = fold(words)[-1]
+    bearers = [c for c in table.clusters if c.label == "PERSON" and any(len(n) > 1 and fold(n)[-1] == surname for n in c.names)]
+    named_before = sum(m.start < token and m.kind == "name" for c in bearers or [table.clusters[person]] for m in c.mentions)
+    # (all who bear the name as a surname: "Aurélio Sequeira ... Catarina Sequeira ... Sequeira told the paper" after
+    # "Sequeira Coachworks" twice is one of them)
     org_before = sum(m.start < token and m.kind == "name" for m in table.clusters[orgs[0]].mentions)
+    if named_before == org_before == 0:  # a headline's "Ibbotsley", before either is named: the one the story names first
+        first_org = min((m.start for m in table.clusters[orgs[0]].mentions if m.kind == "name"), default=len(doc))
+        first_person = min((m.start for c in bearers or [table.clusters[person]] for m in c.mentions if m.kind == "name"),
+                           default=len(doc))
+        return orgs[0] if first_org < first_person else person
     return orgs[0] if org_before > named_before else person
+
+
+def _titled(table: ClusterTable, ci: int, before: int) -> str | None:
+    """The gender a title gave an earlier mention of the cluster ("Mr Thornhill"), if any."""
+    lowers, titles = strings(table.doc, "lower"), lexicon().titles
+    said = {titles.get(lowers[m.start - 1]) for m in table.clusters[ci].mentions if 0 < m.start < before}
+    said.discard(None)
+    return said.pop() if len(said) == 1 else None
 
 
 def _gender_fits(names: list[tuple[str, ...]], gender: str) -> bool:
@@ -350,7 +370,8 @@ def _early_short_forms(table: ClusterTable) -> None:
     short form of the one organisation named so (and named before the person)."""
     text = strings(table.doc, "text")
     for person in table.clusters:
-        full = [m.start for m in person.mentions if m.kind == "name" and m.end - m.start > 1]
+        given = {n[0] for n in person.names if len(n) > 1}  # ("Walter and Edith Ibbotsley": "Walter" is Walter Ibbotsley in full)
+        full = [m.start for m in person.mentions if m.kind == "name" and (m.end - m.start > 1 or text[m.start] in given)]
         if person.label != "PERSON" or not full:
             continue
         first_full = min(full)
@@ -375,14 +396,30 @@ def _org_suffixed(words: tuple[str, ...]) -> bool:
     return words[-1].lower() in lexicon().org_suffixes
 
 
+def _shared_surname(doc: Doc, span: NameSpan, after: NameSpan) -> tuple[str, ...] | None:
+    """"Everton and Assumpta Thornhill": a first name alone, "and", then a person's first name and surname -- the two share
+    the surname (not "Everton and Assumpta Thornhill's friend Ann Lee": the next name must follow the "and" at once)."""
+    texts = strings(doc, "text")
+    following = _words(doc, after)
+    if after.label != "PERSON" or after.start != span.end + 1 or texts[span.end].lower() != "and" or len(following) < 2 \
+            or not is_first_name(following[0]) or not texts[span.start].isalpha():
+        return None
+    word = texts[span.start]
+    if any(texts[i - 1] == word and texts[i - 2][:1].isupper() for i in range(2, len(texts)) if texts[i - 1] == word):
+        return None  # (a word that ends a full name elsewhere is a surname: "Smith and Anna Jones" after "John Smith")
+    return (word, *following[1:])
+
+
 def cluster_names(doc: Doc, spans: list[NameSpan]) -> ClusterTable:
     table = ClusterTable(doc)
     full: list[int] = []
     span_cluster: dict[int, int] = {}
     for idx, span in enumerate(spans):
         words = _words(doc, span)
+        if span.label == "PERSON" and len(words) == 1 and idx + 1 < len(spans):
+            words = _shared_surname(doc, span, spans[idx + 1]) or words  # "Everton and Assumpta Thornhill": Everton Thornhill
         if span.label != "PERSON" or len(words) < 2 or words[0].lower() in NAME_PARTICLES \
-                or " " not in span.text(doc):
+                or (" " not in span.text(doc) and len(words) == len(_words(doc, span))):
             continue  # "De Vries", "Shaddad-Poy" alone are surnames
         match = next((ci for ci in full if any(_same_person(words, n) for n in table.clusters[ci].names)), None)
         if match is None:

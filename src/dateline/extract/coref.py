@@ -213,17 +213,25 @@ def _lead_cataphor(state: CorefState) -> None:
     named in it, tells of the person named as the next sentence's subject."""
     table, lex = state.table, lexicon()
     sents = state.sents
-    for n in range(min(LEAD_SENTENCES, len(sents) - 1)):
+    told = 0
+    for n in range(len(sents) - 1):
+        if not any(t.pos_ in ("VERB", "AUX") for t in sents[n]):
+            continue  # (a dateline cut off as sentences of its own, "BRACKENMOOR" and "—", is no sentence of the lead)
+        told += 1
+        if told > LEAD_SENTENCES:
+            break
         root = sents[n].root
         if root.lemma_.lower() in lex.speech_verbs:  # "A 31-year-old man has been charged with ..., police said": the
             root = next((c for c in children_of(root) if c.dep_ == "ccomp"), root)  # clause reported
-        subject = next((c for c in children_of(root) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+        subject = next((c for c in children_of(root) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                        and not is_dateline(state.doc, c.i)), None)  # ("BRACKMOOR — The chief of ...": not the dateline)
         if subject is None or subject.pos_ != "NOUN" or table.owner[subject.i] != -1 or root.lemma_.lower() in lex.speech_verbs:
             continue
         det = next((c for c in children_of(subject) if c.dep_ == "det"), None)
         lemma = subject.lemma_.lower()
-        if det is None or det.lower_ not in ("a", "an") or not lex.is_person_noun(lemma) or lemma in NOT_THE_SUBJECT:
-            continue
+        headed = det is not None and det.lower_ == "the" and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(subject))
+        if det is None or (det.lower_ not in ("a", "an") and not headed) or not lex.is_person_noun(lemma) or lemma in NOT_THE_SUBJECT:
+            continue  # (or "The chief of the X Police Department was charged ... . Y, 57, is accused of ...": a post described)
         if any(table.owner[t.i] >= 0 and t.pos_ == "PROPN" and is_person(table, table.owner[t.i]) for t in sents[n]):
             return  # someone is named in the lead itself (not "the woman who resigned", linked to a name later)
         following = sents[n + 1].root
@@ -239,6 +247,13 @@ def _married(state: CorefState, verb: Token, spouses: bool = True) -> None:
     """"X married Y" / "X was married to Y": each is the other's spouse (for "her husband" later);
     with `spouses` false ("X divorced Y"), only a pair in view for a "they" or "the couple" after."""
     subjects = [ci for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
+    subject_holder = verb
+    if not subjects:  # "X and Y were married": the parser may hang the subject on the auxiliary
+        for aux in (c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")):
+            found = [ci for c in children_of(aux) if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
+            if found:
+                subjects, subject_holder = found, aux
+                break
     if not subjects and verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
         # "X left the army in 1999 to marry Y", "X hoped to marry Y": the one the clause hangs from marries
         subjects = [ci for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
@@ -254,6 +269,12 @@ def _married(state: CorefState, verb: Token, spouses: bool = True) -> None:
                  for t in children_of(n) if t.dep_ == "prep" and t.lower_ == "to" for g in children_of(t) if g.dep_ == "pobj"]
     objects = [_named(state, c) for c in heads]
     objects = [ci for ci in objects if ci >= 0]
+    if len(subjects) == 1 and not objects and not heads:  # "X and Y were married at St C's in 1965": the pair the subject joins
+        subject = next((c for c in children_of(subject_holder) if c.dep_ in ("nsubj", "nsubjpass") and _named(state, c) == subjects[0]), None)
+        joined = [ci for c in children_of(subject) if c.dep_ == "conj" and (ci := _named(state, c)) >= 0] if subject is not None else []
+        if subject is not None and len(joined) == 1 \
+                and not any(c.dep_ == "conj" for c in children_of(subject) if _named(state, c) != joined[0]):
+            heads, objects = [next(c for c in children_of(subject) if c.dep_ == "conj")], joined
     if len(subjects) == 1 and len(objects) == 1 and subjects[0] != objects[0] \
             and is_person(state.table, subjects[0]) and is_person(state.table, objects[0]):
         if spouses:

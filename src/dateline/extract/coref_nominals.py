@@ -960,6 +960,32 @@ def _paired_apposition(state: CorefState, tok: Token, span: Span, lemma: str) ->
     return True
 
 
+KIN_GROUP_NOUNS = frozenset({"twins", "twin", "sisters", "brothers", "sons", "daughters", "children", "siblings", "triplets"})
+
+
+def _kin_named(state: CorefState, group: int) -> bool:
+    """The group's members were named together after a word for siblings or children ("twins Marcia and Claudette", "their
+    sons, Ali and Sami"): no couple."""
+    members = state.table.clusters[group].members
+    if not members:
+        return False
+    first = min(min(m.start for m in state.table.clusters[ci].mentions) for ci in members)
+    words = [w for w in strings(state.doc, "lower")[max(0, first - 3) : first] if w not in (",", "their", "her", "his", "the")]
+    return bool(words) and words[-1] in KIN_GROUP_NOUNS
+
+
+def _the_spouses(state: CorefState, tok: Token) -> tuple[int, int] | None:
+    """The one married pair the article has told of before `tok` (a "couple" is a pair of partners, not any two people
+    named together), when there is exactly one."""
+    pairs = {frozenset((a, b)) for (a, relation), b in state.relations.items() if relation == "spouse" and a != b
+             and _is_person_cluster(state, a) and _is_person_cluster(state, b)
+             and min(m.start for m in state.table.clusters[b].mentions) < tok.i}
+    if len(pairs) != 1:
+        return None
+    first, second = sorted(pairs.pop())
+    return first, second
+
+
 def _married_before(state: CorefState, tok: Token) -> tuple[int, int] | None:
     """"X is married to Y": the two people a "married to" earlier in the same sentence pairs."""
     owner = state.table.owner
@@ -1040,6 +1066,9 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
     if lemma in lex.group_nouns and first in ("the", "their"):
         wed = _married_before(state, tok) or _marriage_to_before(state, tok)  # "X is married to Y, ...; the couple met in 1984"
         group = state.group_for(wed) if wed is not None else recent_group(state, tok.i, GROUP_WINDOW, blockable=False, size=2)
+        if wed is None and lemma == "couple" and group is not None and _kin_named(state, group) \
+                and (spouses := _the_spouses(state, tok)) is not None:
+            group = state.group_for(spouses)  # "X and Y were married in 1965 ... twins A and B followed. The couple now have ...": X and Y
         if group is None:  # farther back, when the article has one couple only
             couples = {frozenset(p.members) for p in state.pairs if p.token < tok.i and len(p.members) == 2}
             couples |= {key for key in state.groups if len(key) == 2}

@@ -253,6 +253,13 @@ def resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
     banned = _bound_subjects(state, tok) | _relativized(state, tok) | _equated_subject(state, tok) | _own_objects(state, tok)
     if state.in_quote[tok.i]:
         banned |= state.speakers(tok)  # "'She played well,' Doe said": she is not Doe
+    birth = _birth_name(state, tok)
+    if birth is not None and birth not in banned:  # "Born Halina Ruszkowska in Sopot in 1938, she came to England": her
+        target = _resolved_past(state, tok, gender, birth)  # name at birth, no one else (or, no one else in view, that one)
+        if target is None or target == birth or table.clusters[target].label != "PERSON":
+            return birth
+        table.merge(target, birth)
+        return target
 
     def agrees(ci: int) -> bool:
         return is_person(table, ci) and table.clusters[ci].gender == gender and ci not in banned
@@ -313,6 +320,31 @@ def resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
     if len(wide) == 1:
         return wide[0][1]
     return _cataphor(state, tok, agrees) if not wide else None
+
+
+def _birth_name(state: CorefState, tok: Token) -> int | None:
+    """The person named as the object of a fronted "Born" before the pronoun, its clause's subject ("Born X in Y in 1938,
+    she ...")."""
+    if tok.dep_ not in SUBJECT_DEPS:
+        return None
+    for clause in children_of(tok.head):
+        if clause.dep_ == "advcl" and clause.lemma_.lower() in ("bear", "born") and clause.i < tok.i and clause.tag_ == "VBN":
+            named = next((c for c in children_of(clause) if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+            ci = state.table.owner[named.i] if named is not None else -1
+            if ci >= 0 and is_person(state.table, ci):
+                return ci
+    return None
+
+
+def _resolved_past(state: CorefState, tok: Token, gender: str, birth: int) -> int | None:
+    """The pronoun's antecedent with the name at birth set aside."""
+    table = state.table
+    saved = table.clusters[birth].label
+    table.clusters[birth].label = "BIRTH_NAME"  # (no person for the tests of `resolve_singular` for the time being)
+    try:
+        return resolve_singular(state, tok, gender)
+    finally:
+        table.clusters[birth].label = saved
 
 
 SUBORDINATORS = frozenset({"since", "when", "after", "before", "because", "although", "though", "while", "until", "as", "once"})

@@ -232,7 +232,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
             if types[type_name].pair_required and not any(a.role == "partner" for a in args):
                 continue
             if not any(a.role == "place" for a in args):
-                args += nearby_place(trigger, ctx, types[type_name].named_venues) \
+                args += nearby_place(trigger, ctx, types[type_name].named_venues, type_name in CARE_TYPES) \
                     or (court_of_verdict(trigger, ctx) if type_name in VERDICTS else []) \
                     or (site_of_cuts(trigger, ctx) if type_name == "business.layoff" else [])
             else:
@@ -626,6 +626,7 @@ def _at_the_nights(trigger: Token) -> bool:
 
 
 ENDING_TYPES = frozenset({"life.divorce", "life.separate"})
+CARE_TYPES = frozenset({"life.die", "life.born"})  # events whose place may be a hospital
 MARRIAGE_WINDOW = 2  # sentences: "that marriage" is one just told
 
 

@@ -113,18 +113,26 @@ def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Nam
     return [s for s in spans if s.end > s.start]
 
 
+JOINT_BODY_WORDS = frozenset({"union", "congress", "confederation", "syndicate"})  # ("the Shipwrights and Engineers Union")
+
+
 def _joint_body(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
     """"the Ushby and Warrow Hospitals NHS Trust", "the Leeds and Bradford Building Society": a body named after two
-    places, of which NER took the second and the body's words only.  After "the", one capitalised word and "and"
-    before a name that ends in a word for a body."""
+    places, of which NER took the second and the body's words only.  After "the", one to three capitalised words and "and"
+    before a name that ends in a word for a body ("the United Shipwrights and Engineers Union")."""
     toks = tokens(doc)
     span = spans[n]
     a = span.start - 2
+    while a >= 2 and span.start - 2 - a < 2 and toks[a - 1].is_title and toks[a - 1].is_alpha and toks[a - 1].lower_ != "the":
+        a -= 1  # ("the United Shipwrights and Engineers Union": up to three words before "and")
     if a < 1 or span.end - span.start < 2 or toks[span.start - 1].lower_ != "and" or toks[a - 1].lower_ != "the" \
-            or toks[span.end - 1].lower_ not in lex.org_suffixes or not (toks[a].is_title and toks[a].is_alpha):
+            or (toks[span.end - 1].lower_ not in lex.org_suffixes and toks[span.end - 1].lower_ not in JOINT_BODY_WORDS) \
+            or not all(t.is_title and t.is_alpha for t in toks[a : span.start - 1]):
         return
     other = owner[a]
-    if other >= 0 and (spans[other].start != a or spans[other].end != a + 1 or spans[other].label == "PERSON"):
+    if other >= 0 and (spans[other].start not in (a, a - 1) or spans[other].end != span.start - 1 or spans[other].label == "PERSON"):
+        return  # (NER may have taken "the" in)
+    if any(owner[i] != other for i in range(a, span.start - 1)):
         return
     if other >= 0:
         _absorb(spans, n, other)

@@ -307,3 +307,23 @@ def test_a_first_name_joined_to_a_full_name_shares_its_surname() -> None:
 def test_a_surname_joined_to_a_full_name_is_left_alone() -> None:
     a = run("John Smith runs the bakery. Smith and Anna Jones founded it in 1990.", DCT)
     assert "Smith Jones" not in {e.name for e in a.entities}
+
+
+def test_a_career_begun_with_a_club_is_a_hiring_there() -> None:
+    a = run("Piero Ferri began his managerial career with Sporting Lisbon in 2008.", DCT)
+    assert [(p.get("patient"), p.get("organization")) for p in named_args(a, "career.hire")] == [("Piero Ferri", "Sporting Lisbon")]
+
+
+def test_joining_the_coaching_staff_is_joining_the_club_the_story_is_about() -> None:
+    text = ("Ashvale Wanderers sacked their manager on Monday. Ashvale Wanderers said results fell short. Kwadwo Nyarko, 44, "
+            "made more than 200 appearances for Ashvale Wanderers before retiring in 2014 and joined the coaching staff three "
+            "years later.")
+    hires = named_args(run(text, "2023-02-21"), "career.hire")
+    assert [(p.get("patient"), p.get("organization")) for p in hires] == [("Kwadwo Nyarko", "Ashvale Wanderers")]
+
+
+def test_joining_the_staff_of_another_body_is_not_the_story_body() -> None:
+    text = ("Ashvale Wanderers sacked their manager on Monday. Ashvale Wanderers said results fell short. Kwadwo Nyarko "
+            "joined the coaching staff of Porthkennack United in 2017.")
+    hires = named_args(run(text, "2023-02-21"), "career.hire")
+    assert "Ashvale Wanderers" not in [p.get("organization") for p in hires]

@@ -1315,6 +1315,7 @@ def _clause_subjects(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     hangs on, has that phrase's noun for its subject and the preposition for its conjunction."""
     deps = numpy.array([nlp.vocab.strings.add("advcl"), nlp.vocab.strings.add("conj")], dtype="uint64")
     roots = numpy.array([nlp.vocab.strings.add("ROOT")], dtype="uint64")
+    careers = numpy.array([nlp.vocab.strings.add("career")], dtype="uint64")
 
     def component(doc: Doc) -> Doc:
         for verb in _tokens_with(doc, DEP, deps):
@@ -1338,9 +1339,22 @@ def _clause_subjects(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             prep.head, prep.dep_ = verb, "mark"
         for verb in _tokens_with(doc, DEP, roots):
             _description_read_as_subject(verb)
+        for noun in _tokens_with(doc, LEMMA, careers):
+            _career_begun_with(noun)
         return doc
 
     return component
+
+
+def _career_begun_with(noun: Token) -> None:
+    """"began his managerial career with Sporting Lisbon": the parser hangs the body on "career"; it is where the career
+    began, the verb's ("began her career at X", "started his career in 2001")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ("begin", "start", "launch") or verb.pos_ != "VERB":
+        return
+    for prep in [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "at", "in")]:
+        if any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in prep.children):
+            prep.head = verb
 
 
 def _description_read_as_subject(verb: Token) -> None:

@@ -345,17 +345,20 @@ def named_party(a: Analysis, entity_id: str) -> bool:
     return entity is not None and party_name(entity.name)
 
 
-BOARD_NOUNS = frozenset({"board"})
+BOARD_NOUNS = frozenset({"board", "staff"})
+STAFF_KINDS = frozenset({"coaching", "backroom", "medical", "technical", "teaching", "editorial", "nursing", "senior", "management"})
 BOARD_TYPES = frozenset({"career.appoint", "career.hire", "career.resign", "career.retire"})
 BOARD_PREPS = frozenset({"to", "from", "on", "onto", "off"})
 BOARD_ROLES = frozenset({"agent", "role", "body", "left", "joined"})
 
 
 def _bare_board(noun: Token) -> bool:
-    """"the board", "its board": a company's board named by no body of its own ("the board of X", "the Y board")."""
+    """"the board", "its board", "the coaching staff": a company's board (or a club's staff) named by no body of its own
+    ("the board of X", "the Y board")."""
     return noun.lemma_.lower() in BOARD_NOUNS and noun.pos_ == "NOUN" and all(
         (c.dep_ == "det" and c.lower_ in ("the", "its")) or (c.dep_ == "poss" and c.lower_ == "its")
-        for c in children_of(noun) if c.dep_ not in ("punct", "amod"))
+        or (c.dep_ in ("compound", "amod") and c.lower_ in STAFF_KINDS)  # ("joined the coaching staff in 2017")
+        for c in children_of(noun) if c.dep_ not in ("punct", "amod") or noun.lemma_.lower() == "staff")
 
 
 def board_bodies(a: Analysis, events: list[Event], doc: Doc | None) -> None:

@@ -405,7 +405,7 @@ def _shared_surname(doc: Doc, span: NameSpan, after: NameSpan) -> tuple[str, ...
             or not is_first_name(following[0]) or not texts[span.start].isalpha():
         return None
     word = texts[span.start]
-    if any(texts[i - 1] == word and texts[i - 2][:1].isupper() for i in range(2, len(texts)) if texts[i - 1] == word):
+    if any(texts[i] == word and texts[i - 1][:1].isupper() for i in range(1, len(texts))):
         return None  # (a word that ends a full name elsewhere is a surname: "Smith and Anna Jones" after "John Smith")
     return (word, *following[1:])
 

@@ -13,7 +13,7 @@ def test_the_divorce_after_a_separation_is_that_couples() -> None:
     text = ("Tomas Wilk was previously married to the designer Ilse Brandt. They announced their separation in 2018, "
             "and the divorce was finalised the following year.")
     a = run(text, DCT)
-    assert [(sorted([p["agent"], p["partner"]]), e.time) for p, e in zip(named_args(a, "life.divorce"), typed(a, "life.divorce"))] == [
+    assert [(sorted([p["agent"], p["partner"]]), e.time) for p, e in zip(named_args(a, "life.divorce"), typed(a, "life.divorce"), strict=True)] == [
         (["Ilse Brandt", "Tomas Wilk"], "2019")]
 
 
@@ -171,7 +171,7 @@ def test_pronounced_dead_at_the_scene_is_a_death_that_day() -> None:
     text = ("The victim, Padraig Fenwick, 61, had worked as a caretaker for twenty years. He was found with head injuries "
             "by a dog walker shortly after 7am on Sunday and was pronounced dead at the scene.")
     a = run(text, "2021-11-18")
-    assert [(p.get("agent"), e.time) for p, e in zip(named_args(a, "life.die"), typed(a, "life.die"))] == [
+    assert [(p.get("agent"), e.time) for p, e in zip(named_args(a, "life.die"), typed(a, "life.die"), strict=True)] == [
         ("Padraig Fenwick", "2021-11-14")]
 
 
@@ -295,7 +295,7 @@ def test_mrs_is_not_the_one_titled_mr_before() -> None:
     text = ("Edward and Assunta Thorne were married in 1965. Mr Thorne worked for the bus company for 41 years before retiring "
             "in 2001. Mrs Thorne retired as a ward sister at the Infirmary in 1999.")
     a = run(text, "2025-08-15")
-    retired = {e.time: p.get("agent") for p, e in zip(named_args(a, "career.retire"), typed(a, "career.retire"))}
+    retired = {e.time: p.get("agent") for p, e in zip(named_args(a, "career.retire"), typed(a, "career.retire"), strict=True)}
     assert retired == {"2001": "Edward Thorne", "1999": "Assunta Thorne"}
 
 

@@ -247,15 +247,18 @@ def _fronted_cataphor(state: CorefState, tok: Token, accept: Callable[[int], boo
     return None
 
 
-def resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
+def resolve_singular(state: CorefState, tok: Token, gender: str, passed_over: frozenset[int] = frozenset()) -> int | None:
+    """The person a singular pronoun of `gender` stands for, if the text tells (none of `passed_over`)."""
     table = state.table
     sentence = state.sent_of[tok.i]
     banned = _bound_subjects(state, tok) | _relativized(state, tok) | _equated_subject(state, tok) | _own_objects(state, tok)
+    banned |= passed_over
     if state.in_quote[tok.i]:
         banned |= state.speakers(tok)  # "'She played well,' Doe said": she is not Doe
     birth = _birth_name(state, tok)
     if birth is not None and birth not in banned:  # "Born Halina Ruszkowska in Sopot in 1938, she came to England": her
-        target = _resolved_past(state, tok, gender, birth)  # name at birth, no one else (or, no one else in view, that one)
+        target = resolve_singular(state, tok, gender, frozenset({birth}))  # name at birth, no one else (or, no one else in
+        # view, that one)
         if target is None or target == birth or table.clusters[target].label != "PERSON":
             return birth
         table.merge(target, birth)
@@ -291,22 +294,11 @@ def resolve_singular(state: CorefState, tok: Token, gender: str) -> int | None:
     continued = _continued_subject(state, tok, agrees)
     if continued is not None:
         return continued
-    adverbial = _adverbial_antecedent(state, tok, agrees, unknown)
-    if adverbial is not None:
-        table.clusters[adverbial].gender = gender
-        return adverbial
-    subject = _unknown_subject(state, tok, agrees, unknown)
-    if subject is not None:
-        table.clusters[subject].gender = gender
-        return subject
-    acted_on = _acted_on_last(state, tok, agrees, unknown)
-    if acted_on is not None:
-        table.clusters[acted_on].gender = gender
-        return acted_on
-    last = _introduced_last(state, tok, agrees, unknown)
-    if last is not None:
-        table.clusters[last].gender = gender
-        return last
+    for rule in (_adverbial_antecedent, _unknown_subject, _acted_on_last, _introduced_last):  # rules that may name someone
+        found = rule(state, tok, agrees, unknown)  # of no gender known yet: the pronoun tells it
+        if found is not None:
+            table.clusters[found].gender = gender
+            return found
     ranked = state.salience(tok.i, sentence, WINDOW, agrees)
     if ranked:
         return _choose(ranked)
@@ -334,17 +326,6 @@ def _birth_name(state: CorefState, tok: Token) -> int | None:
             if ci >= 0 and is_person(state.table, ci):
                 return ci
     return None
-
-
-def _resolved_past(state: CorefState, tok: Token, gender: str, birth: int) -> int | None:
-    """The pronoun's antecedent with the name at birth set aside."""
-    table = state.table
-    saved = table.clusters[birth].label
-    table.clusters[birth].label = "BIRTH_NAME"  # (no person for the tests of `resolve_singular` for the time being)
-    try:
-        return resolve_singular(state, tok, gender)
-    finally:
-        table.clusters[birth].label = saved
 
 
 SUBORDINATORS = frozenset({"since", "when", "after", "before", "because", "although", "though", "while", "until", "as", "once"})

@@ -10,7 +10,11 @@ the drift of the machine):
     PYTHONPATH=/path/to/old/checkout/src python benchmarks/stage_costs.py --repeats 3
 
 Each repeat analyses every article once with every stage, the spaCy docs parsed once beforehand;
-the printed figures are the medians over the repeats.
+the printed figures are the medians over the repeats.  `--repairs` adds the CPU seconds of each of our
+parse repairs that runs after the parser, run again over the parsed docs (those before the parser, which
+set sentence starts and tags, cannot run twice):
+
+    python benchmarks/stage_costs.py --split dev --repeats 1 --repairs
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    parser.add_argument("--repairs", action="store_true", help="also time our parse repairs that run after the parser")
     args = parser.parse_args(argv)
     fixtures = fx.load_fixtures(fx.SPLITS if args.split == "all" else [args.split])
     docs = list(nlp.load().pipe([f.text for f in fixtures]))
@@ -61,7 +66,30 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  {'all':<10} {total:7.3f}")
     if medians.get("time"):
         print(f"  all / time {total / medians['time']:7.2f}  (the time stage as the yardstick of the machine's speed)")
+    if args.repairs:
+        _repair_costs(docs, args.repeats)
     return 0
+
+
+def _repair_costs(docs: list, repeats: int) -> None:
+    """Median CPU seconds of each parse repair that runs after the parser, applied again to the parsed docs."""
+    language = nlp.load()
+    names = language.pipe_names
+    after = names[names.index("parser") + 1 :] if "parser" in names else []
+    repairs = [n for n in after if n.startswith("dateline_")]
+    spent: dict[str, list[float]] = {n: [] for n in repairs}
+    for _ in range(repeats):
+        for name in repairs:
+            component = language.get_pipe(name)
+            start = time.process_time()
+            for doc in docs:
+                component(doc)
+            spent[name].append(time.process_time() - start)
+    medians = {n: statistics.median(v) for n, v in spent.items()}
+    print(f"parse repairs after the parser ({len(repairs)}, CPU seconds over the same docs)")
+    for name, value in sorted(medians.items(), key=lambda kv: -kv[1]):
+        print(f"  {name:<34} {value:7.3f}")
+    print(f"  {'all':<34} {sum(medians.values()):7.3f}")
 
 
 if __name__ == "__main__":

@@ -1312,7 +1312,10 @@ def _clause_subjects(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """"became prime minister after her predecessor, X, resigned": the parser reads "after" as a
     preposition with "her predecessor" its object, and "resigned" as a clause with no subject.  A
     finite verb of an adverbial clause without a subject, right after such a phrase of the verb it
-    hangs on, has that phrase's noun for its subject and the preposition for its conjunction."""
+    hangs on, has that phrase's noun for its subject and the preposition for its conjunction (so has a conjunct with
+    no "and" right after a "before" phrase of a verb before it).  Two more repairs of subjects and their phrases run
+    here, once the clauses are set: a description set off before a named subject (`_description_read_as_subject`), and
+    the body a career began with (`_career_begun_with`)."""
     deps = numpy.array([nlp.vocab.strings.add("advcl"), nlp.vocab.strings.add("conj")], dtype="uint64")
     roots = numpy.array([nlp.vocab.strings.add("ROOT")], dtype="uint64")
     careers = numpy.array([nlp.vocab.strings.add("career")], dtype="uint64")

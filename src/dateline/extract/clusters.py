@@ -181,14 +181,13 @@ def _named_organisation(table: ClusterTable, words: tuple[str, ...], token: int,
         return person
     surname = fold(words)[-1]
     bearers = [c for c in table.clusters if c.label == "PERSON" and any(len(n) > 1 and fold(n)[-1] == surname for n in c.names)]
-    named_before = sum(m.start < token and m.kind == "name" for c in bearers or [table.clusters[person]] for m in c.mentions)
-    # (all who bear the name as a surname: "Aurélio Sequeira ... Catarina Sequeira ... Sequeira told the paper" after
-    # "Sequeira Coachworks" twice is one of them)
+    people = bearers or [table.clusters[person]]  # (all who bear the name as a surname: "Aurélio Sequeira ... Catarina
+    # Sequeira ... Sequeira told the paper" after "Sequeira Coachworks" twice is one of them)
+    named_before = sum(m.start < token and m.kind == "name" for c in people for m in c.mentions)
     org_before = sum(m.start < token and m.kind == "name" for m in table.clusters[orgs[0]].mentions)
     if named_before == org_before == 0:  # a headline's "Ibbotsley", before either is named: the one the story names first
         first_org = min((m.start for m in table.clusters[orgs[0]].mentions if m.kind == "name"), default=len(doc))
-        first_person = min((m.start for c in bearers or [table.clusters[person]] for m in c.mentions if m.kind == "name"),
-                           default=len(doc))
+        first_person = min((m.start for c in people for m in c.mentions if m.kind == "name"), default=len(doc))
         return orgs[0] if first_org < first_person else person
     return orgs[0] if org_before > named_before else person
 

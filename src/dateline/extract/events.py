@@ -645,12 +645,17 @@ def _ended_marriage(trigger: Token, found: list[tuple[Token, Event]], ctx: Conte
             c.dep_ == "nsubj" and _names_wedding(c, sch) and not any(g.dep_ == "poss" for g in children_of(c))
             for c in children_of(verb)):
         return []
+    return _couple_told_last(trigger, found, ctx, frozenset({"life.marry"}), MARRIAGE_WINDOW)
+
+
+def _couple_told_last(trigger: Token, found: list[tuple[Token, Event]], ctx: Context, types: frozenset[str], window: int,
+                      passed: frozenset[int] = frozenset()) -> list[Argument]:
+    """The two partners of the last factual event of `types` found (all before `trigger`) within `window` sentences before
+    it, both named, as fresh arguments (none of `passed`: triggers not to look at)."""
     here = ctx.sent_of[trigger.i]
-    wed = [e for t, e in found if e.type == "life.marry" and e.polarity == "POS" and 0 <= here - ctx.sent_of[t.i] <= MARRIAGE_WINDOW
-           and {"agent", "partner"} <= {a.role for a in e.args if a.entity}]
-    if not wed:
-        return []
-    return [replace(a) for a in wed[-1].args if a.role in ("agent", "partner") and a.entity]
+    told = [e for t, e in found if e.type in types and e.polarity == "POS" and t.i not in passed and 0 <= here - ctx.sent_of[t.i] <= window
+            and {"agent", "partner"} <= {a.role for a in e.args if a.entity}]
+    return [replace(a) for a in told[-1].args if a.role in ("agent", "partner") and a.entity] if told else []
 
 
 def _couple_just_told(trigger: Token, found: list[tuple[Token, Event]], ctx: Context) -> list[Argument]:
@@ -659,13 +664,8 @@ def _couple_just_told(trigger: Token, found: list[tuple[Token, Event]], ctx: Con
     in this sentence or the one before."""
     if trigger.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(trigger)):
         return []
-    here = ctx.sent_of[trigger.i]
-    above = {a.i for a in trigger.ancestors}  # (not "married Y in 1998, two years after the split": another thing's split)
-    told = [e for t, e in found if e.type in COUPLE_TYPES and e.polarity == "POS" and t.i < trigger.i and t.i not in above
-            and 0 <= here - ctx.sent_of[t.i] <= 1 and {"agent", "partner"} <= {a.role for a in e.args if a.entity}]
-    if not told:
-        return []
-    return [replace(a) for a in told[-1].args if a.role in ("agent", "partner") and a.entity]
+    above = frozenset(a.i for a in trigger.ancestors)  # (not "married Y in 1998, two years after the split": another thing's split)
+    return _couple_told_last(trigger, found, ctx, COUPLE_TYPES, 1, above)
 
 
 COUPLE_TYPES = frozenset({"life.marry", "life.separate", "life.divorce"})

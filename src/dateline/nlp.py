@@ -169,87 +169,89 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if token.tag_ == "IN" and token.is_title and token.lower_ not in ENGLISH_PREPOSITIONS and token.i + 1 < len(listed):
             _name_read_as_preposition(token, listed[token.i + 1])  # "plans to sue Easterwold Constabulary"
     for token in listed:
-        if token.dep_ == "dobj" and token.head.tag_ == "JJ" and token.head.i < token.i:
+        dep, tag = token.dep_, token.tag_  # (read once: no test below changes the token)
+        if dep == "dobj" and token.head.tag_ == "JJ" and token.head.i < token.i:
             word = token.head.lower_
             token.head.tag_ = "VBD" if word.endswith("ed") else "VBZ" if word.endswith("s") else "VBP"
-        elif token.tag_ in ("VBZ", "VBP") and token.dep_ in NOUN_DEPS and any(c.dep_ == "det" and c.i < token.i for c in token.children):
+        elif tag in ("VBZ", "VBP") and dep in NOUN_DEPS and any(c.dep_ == "det" and c.i < token.i for c in token.children):
             token.tag_ = "NNS" if token.lower_.endswith("s") else "NN"  # "by the former Google engineers X and Y": a noun
-        elif token.tag_ in ("VBZ", "VBP") and token.dep_ in ("ROOT", "ccomp", "conj") and token.i >= 4 \
+        elif tag in ("VBZ", "VBP") and dep in ("ROOT", "ccomp", "conj") and token.i >= 4 \
                 and listed[token.i - 1].dep_ == "nsubj" and listed[token.i - 1].head.i == token.i and listed[token.i - 3].text == ",":
             _apposition_read_as_clause(token)  # "told The Turning Page, the books programme on Radio Kell, on Wednesday"
-        elif token.tag_ == "VB" and token.dep_ == "dobj" and listed[token.i - 1].lower_ in FEE_UNITS:
+        elif tag == "VB" and dep == "dobj" and listed[token.i - 1].lower_ in FEE_UNITS:
             _fee_before_noun(token)  # "completed a £20m move to X": the fee's "m" read as the object, the noun as a verb
-        elif token.dep_ == "agent" and token.head.tag_ == "VBD" and token.head.i < token.i:
+        elif dep == "agent" and token.head.tag_ == "VBD" and token.head.i < token.i:
             _headline_participle(token.head)
-        elif token.dep_ == "prep" and token.lower_ in ("for", "over") and token.head.tag_ in ("VBD", "VBN") and token.head.lower_ in REASONED_PASSIVES \
+        elif dep == "prep" and token.lower_ in ("for", "over") and token.head.tag_ in ("VBD", "VBN") and token.head.lower_ in REASONED_PASSIVES \
                 and token.head.i < token.i and any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NNPS") for c in token.head.children):
             _headline_participle(token.head)  # "Quinn Hollister nominated for Caldwell Prize"
-        elif token.dep_ == "agent" and token.i + 2 < len(listed) and listed[token.i + 1].tag_ == "NNP" and not any(token.children):
+        elif dep == "agent" and token.i + 2 < len(listed) and listed[token.i + 1].tag_ == "NNP" and not any(token.children):
             _agent_cut_off(token)  # "Founded in 1998 by Hugh Trarr, Crolland Press ...": the name hung on the subject after it
-        elif token.dep_ == "dobj" and token.lower_ in ("that", "this") and token.i + 1 < len(listed):
+        elif dep == "dobj" and token.lower_ in ("that", "this") and token.i + 1 < len(listed):
             _time_read_as_object(token, listed[token.i + 1])  # "was suspended and dismissed that October"
-        elif token.dep_ == "relcl" and token.head.dep_ == "pobj" and token.head.head.dep_ == "ROOT" and token.head.head.tag_ == "IN":
+        elif dep == "relcl" and token.head.dep_ == "pobj" and token.head.head.dep_ == "ROOT" and token.head.head.tag_ == "IN":
             _main_read_as_relative(token)  # "Two years after the wedding they divorced": no verb but this one
-        elif token.dep_ == "relcl" and token.head.dep_ == "nsubj" and token.head.head.lower_ in REPORTED_FORMS:
+        elif dep == "relcl" and token.head.dep_ == "nsubj" and token.head.head.lower_ in REPORTED_FORMS:
             _report_read_as_relative(token)  # "The singer X is dating Y, a source told Z": X's clause is what was told
-        elif token.dep_ == "mark" and token.lower_ in LINKS_IN_TIME and token.head.i > token.i:
+        elif dep == "mark" and token.lower_ in LINKS_IN_TIME and token.head.i > token.i:
             _phrase_read_as_subject(token)  # "Two years after the merger Ivo Sand was sacked": two subjects
             _participle_read_as_clause(token)  # "will appear before magistrates on Monday charged with theft"
-        elif token.dep_ == "pobj" and token.tag_ in ("NNP", "NNPS") and token.head.dep_ == "prep" and token.head.i < token.i < token.head.head.i:
+        elif dep == "pobj" and tag in ("NNP", "NNPS") and token.head.dep_ == "prep" and token.head.i < token.i < token.head.head.i:
             _subject_read_as_time_object(token)  # "On Thursday "Iron Bridge" was nominated": the name the subject
-        elif token.dep_ == "acl" and token.tag_ == "VBN" and listed[token.i - 1].text == "," and token.lower_ in ISSUED_FORMS:
+        elif dep == "acl" and tag == "VBN" and listed[token.i - 1].text == "," and token.lower_ in ISSUED_FORMS:
             _participle_hung_on_maker(token)  # "A study by the physicist X, published in Y on Monday, found": the study published
-        elif ((token.dep_ == "conj" and token.head.i < token.i) or token.dep_ == "ROOT") and token.tag_ in ("VBN", "VBD") \
+        elif ((dep == "conj" and token.head.i < token.i) or dep == "ROOT") and tag in ("VBN", "VBD") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
             _subject_read_as_conjunct(token)  # "when X cut short her tour and Y was spotted in Z": Y joined to "tour"
-        elif token.dep_ == "conj" and token.tag_ == "NNP" and token.head.i < token.i and (
+        elif dep == "conj" and tag == "NNP" and token.head.i < token.i and (
                 token.head.tag_.startswith("VB") or (token.head.dep_ == "appos" and token.head.tag_ in ("NN", "NNS"))):
             _name_after_apposition(token)  # "born to A, a docker, and B, a seamstress": B joined to the verb (or to "docker")
-        elif token.dep_ in ("dobj", "npadvmod") and token.head.tag_ in _VERB_TAGS and token.i > 3:
+        elif dep in ("dobj", "npadvmod") and token.head.tag_ in _VERB_TAGS and token.i > 3:
             _apposition_read_as_object(token)  # "released her debut single, "Neon Fox", in 2011": the name the single's
-        elif token.dep_ == "prep" and token.head.tag_ == "VBN" and token.head.dep_ == "advcl" and token.head.head.i < token.i < token.head.i:
+        elif dep == "prep" and token.head.tag_ == "VBN" and token.head.dep_ == "advcl" and token.head.head.i < token.i < token.head.i:
             _time_hung_on_participle(token)  # "will appear in court on Tuesday charged with theft": the appearing's Tuesday
     for token in listed[1:-2]:
         if token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") and token.head.i > token.i \
                 and (listed[token.i - 1].dep_ == "cc" or any(c.dep_ == "aux" and c.lower_ in HAVE_FORMS for c in token.children)):
             _verb_read_as_adjective_in_clause(token)  # "had sacked manager X", "has sacked and replaced manager X"
-        if token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") \
+        dep, tag = token.dep_, token.tag_  # (after the repair above, which may change them; no test below changes them)
+        if dep == "amod" and tag in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") \
                 and token.head.i == token.i + 1 and token.head.tag_ == "NN" and listed[token.i + 2].tag_ == "NNP":
             _verb_read_as_modifier(token)
-        elif token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") \
+        elif dep == "amod" and tag in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") \
                 and token.head.i == token.i + 1 and token.head.dep_ == "ROOT" and token.head.tag_ in ("NN", "NNS") \
                 and listed[token.i + 2].tag_ == "IN" and not any(c.dep_ in ("det", "poss") and c.i > token.i for c in token.head.children):
             _verb_read_as_modifier(token)  # "The club parted company with X on Monday": a verb and its bare object, then a phrase
-        elif token.dep_ == "amod" and token.tag_ == "VBD" and token.head.i > token.i \
+        elif dep == "amod" and tag == "VBD" and token.head.i > token.i \
                 and any(c.dep_ == "nsubj" for c in token.children):
             _verb_read_as_modifier(token)  # "Price married Eluned Tarries-Thowen, a nurse, in 1963": a past verb with its subject
-        elif token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") \
+        elif dep == "amod" and tag in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") \
                 and listed[token.i - 1].text == "," and token.head.tag_ in ("NNP", "NNPS") and token.head.i > token.i:
             _verb_after_apposition(token)  # "Tess Morley, the founder of Kito, married Aiden Colby in 2015"
-        elif (token.tag_ == "VBZ" or (token.tag_ == "NNS" and _headline_stem(token.lower_) in HEADLINE_VERBS)) \
-                and token.dep_ == "nsubj" and token.head.i == token.i + 1 and token.head.dep_ == "ROOT" \
+        elif (tag == "VBZ" or (tag == "NNS" and _headline_stem(token.lower_) in HEADLINE_VERBS)) \
+                and dep == "nsubj" and token.head.i == token.i + 1 and token.head.dep_ == "ROOT" \
                 and token.head.tag_ in ("VB", "VBP") and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
             _title_read_as_verb(token)  # "Trestrel signs striker Ada Moss": the title read as the verb, the verb its subject
-        elif ((token.tag_ in ("NN", "NNS") and token.lower_ in HEADLINE_VERBS)
-              or (token.tag_ == "VBZ" and token.dep_ == "compound")) and (listed[token.i - 1].tag_ in ("NNP", "NNPS") or listed[token.i - 1].is_title):
+        elif ((tag in ("NN", "NNS") and token.lower_ in HEADLINE_VERBS)
+              or (tag == "VBZ" and dep == "compound")) and (listed[token.i - 1].tag_ in ("NNP", "NNPS") or listed[token.i - 1].is_title):
             _headline_verb(token)  # "Pexley Rangers sack manager Ian Pruett", "Rell Bank ousts chairman Ivo Hurst"
-        elif token.dep_ == "xcomp" and token.tag_ == "VB" and token.head.i == token.i - 1 and listed[token.i + 1].tag_ == "NNP" \
+        elif dep == "xcomp" and tag == "VB" and token.head.i == token.i - 1 and listed[token.i + 1].tag_ == "NNP" \
                 and listed[token.i - 2].tag_ in ("NNP", "NNPS", "NN"):
             _title_read_as_infinitive(token, listed[token.i + 1])  # "Judge jails fraudster Omar Pike"
-        elif token.dep_ == "ROOT" and token.tag_ == "NNS" and listed[token.i + 1].tag_ == "IN":
+        elif dep == "ROOT" and tag == "NNS" and listed[token.i + 1].tag_ == "IN":
             _verb_read_as_plural(token)
-        elif token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and token.head.dep_ == "ROOT" and (
+        elif dep == "acl" and tag in ("VBN", "VBD") and token.head.dep_ == "ROOT" and (
                 token.head.i == token.i - 1 or _after_apposition(token) or _after_relative_clause(token) is not None):
             _verb_read_as_participle(token)
-        elif token.dep_ in ("advcl", "conj") and token.tag_ in ("VBD", "VBN") and token.head.dep_ == "relcl":
+        elif dep in ("advcl", "conj") and tag in ("VBD", "VBN") and token.head.dep_ == "relcl":
             _verb_hung_on_relative(token)
-        elif token.dep_ == "conj" and token.lower_ in KIN_NOUNS and token.head.dep_ in ("nsubj", "nsubjpass"):
+        elif dep == "conj" and token.lower_ in KIN_NOUNS and token.head.dep_ in ("nsubj", "nsubjpass"):
             _shared_possessor(token)
-        elif token.dep_ == "conj" and token.lower_ in UNION_NOUNS and token.head.i < token.i:
+        elif dep == "conj" and token.lower_ in UNION_NOUNS and token.head.i < token.i:
             _shared_possessor(token, any_verb=True)
-        elif token.dep_ == "appos" and token.lower_ in UNION_NOUNS and token.head.i < token.i and listed[token.i - 1].tag_ == "POS":
+        elif dep == "appos" and token.lower_ in UNION_NOUNS and token.head.i < token.i and listed[token.i - 1].tag_ == "POS":
             _union_read_as_apposition(token)
-        elif token.dep_ == "xcomp" and token.tag_ == "VB" and token.head.lower_ in PROMOTED_FORMS and listed[token.i - 1].lower_ == "to":
+        elif dep == "xcomp" and tag == "VB" and token.head.lower_ in PROMOTED_FORMS and listed[token.i - 1].lower_ == "to":
             _post_read_as_verb(token)  # "was promoted to finance director": "to finance" read as a verb and its object
     for token in listed[3:]:
         if token.dep_ == "acl" and token.tag_ == "VBD" and token.lower_ in TELLING_FORMS and listed[token.i - 1].dep_ == "appos" \

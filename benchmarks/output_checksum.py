@@ -1,0 +1,45 @@
+"""A checksum of every fixture's full analysis, to show that a change meant only for speed changes no output.
+
+Every article of the development, held-out and probe fixtures is analysed in one batch (as `dateline ingest`
+runs them) and its analysis serialised to JSON (`Analysis.to_dict`, keys sorted); the script prints one short
+SHA-256 per fixture to FILE and the checksum of them all on the terminal.  Run it before and after the change and
+compare (`diff` of the two files names the fixtures whose output moved):
+
+    python benchmarks/output_checksum.py /tmp/before.txt
+    python benchmarks/output_checksum.py /tmp/after.txt && diff /tmp/before.txt /tmp/after.txt
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import _fixtures as fx  # noqa: E402
+from dateline.pipeline import analyze_documents  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path, help="file for one 'split/name checksum' line per fixture")
+    args = parser.parse_args(argv)
+    fixtures = fx.load_fixtures([*fx.SPLITS, fx.PROBES])
+    results = analyze_documents([f.document for f in fixtures])
+    total = hashlib.sha256()
+    lines = []
+    for fixture, result in zip(fixtures, results, strict=True):
+        data = repr(result) if isinstance(result, Exception) else result.to_dict()
+        digest = hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
+        total.update(digest.encode())
+        lines.append(f"{fixture.split}/{fixture.name} {digest}")
+    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} fixtures, checksum of all {total.hexdigest()[:16]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

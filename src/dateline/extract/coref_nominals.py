@@ -905,7 +905,8 @@ def _apposition(state: CorefState, tok: Token, span: Span, lemma: str, is_age: b
     """"Jane Doe, the company's chief executive," / "Acme, a Denver-based firm,": a description set
     off by commas right after a name is that entity."""
     doc, lex = state.doc, lexicon()
-    if span.start < 2 or doc[span.start - 1].text != "," or span[0].lower_ not in ("the", "a", "an") \
+    texts, lowers = strings(doc, "text"), strings(doc, "lower")
+    if span.start < 2 or texts[span.start - 1] != "," or lowers[span.start] not in ("the", "a", "an") \
             or (tok.i + 1 < len(doc) and not doc[tok.i + 1].is_punct and doc[tok.i + 1].lower_ not in RELATIVES):
         return False  # (", the Manchester band whose debut ...": the relative clause belongs to the description)
     name_end = span.start - 1
@@ -1036,10 +1037,10 @@ def _marriage_to_before(state: CorefState, tok: Token) -> tuple[int, int] | None
 
 
 def resolve_nominal(state: CorefState, tok: Token) -> None:
-    lex = lexicon()
-    if tok.dep_ == "compound" or tok.tag_ in ("NNS", "NNPS"):
-        return
-    if tok.pos_ == "ADJ" and tok.lower_ != "old":
+    lex, doc, i = lexicon(), state.doc, tok.i
+    if strings(doc, "dep")[i] == "compound" or strings(doc, "tag")[i] in ("NNS", "NNPS"):
+        return  # (from the doc's columns: most nouns of the doc stop here or below)
+    if strings(doc, "pos")[i] == "ADJ" and strings(doc, "lower")[i] != "old":
         return  # (an adjective stands for someone only as an age: "the 42-year-old")
     lemma = noun_lemma(tok)
     is_age = tok.lower_ == "old" and age_in(state.doc[max(0, tok.i - 4) : tok.i + 1]) is not None

@@ -831,9 +831,10 @@ def _listed_after_people(doc: Doc, start: int, lex: EntityLexicon) -> bool:
     """A name in a list after a plural person noun and a comma, past the names before it and a
     phrase of that noun ("their sons, A and B", "three children from his first marriage, A, B and C")."""
     i = start - 1
-    while i > 0 and start - i < LIST_REACH and (doc[i].text in (",", "and") or (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper())):
+    texts, poses = strings(doc, "text"), strings(doc, "pos")
+    while i > 0 and start - i < LIST_REACH and (texts[i] in (",", "and") or (poses[i] == "PROPN" and texts[i][:1].isupper())):
         i -= 1
-    if doc[i + 1].text != "," or i + 1 >= start:
+    if texts[i + 1] != "," or i + 1 >= start:
         return False
     for k in range(i, max(sent_of(doc[start]).start - 1, start - LIST_REACH), -1):  # the noun's phrase before the comma
         token = doc[k]

@@ -13,7 +13,7 @@ from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
 from .name_repairs import INSTITUTION_HEADS, span_owners
-from .name_spans import DATELINE_DASHES, NameSpan, given_syllables, is_dateline, span_root
+from .name_spans import DATELINE_DASHES, NameSpan, dateline_starts, given_syllables, is_dateline, span_root
 
 _INDEX: dict[int, tuple[Doc, list[Token], list[Token]]] = {}
 
@@ -575,7 +575,7 @@ def town_before_kind(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool
     """"X, the Warrowmere four-piece", "the Parnwick law firm Y": a name between "the" (or "a") and common
     words ending in a kind of body, the phrase set beside another name (in apposition after it, or with the
     name right after it) -- the name before the kind is where that body is."""
-    if start < 1 or doc[start - 1].lower_ not in ("the", "a", "an") or _body_word(doc[end - 1], lex) or based(doc, end) \
+    if start < 1 or strings(doc, "lower")[start - 1] not in ("the", "a", "an") or _body_word(doc[end - 1], lex) or based(doc, end) \
             or any(t.ent_type_ == "NORP" and is_dictionary_word(t.lower_) for t in doc[start:end]) \
             or doc[end - 1].lower_.endswith(DEMONYM_ENDINGS):
         return False  # (not a nationality: "the Danish charging firm X", "the Serravian club X")
@@ -624,8 +624,8 @@ def _missed_datelines(doc: Doc, covered: bytearray) -> list[NameSpan]:
     are the town the story is filed from -- when one of the words is no dictionary word or the gazetteer knows
     them (not "EXCLUSIVE -", "ANALYSIS -")."""
     out: list[NameSpan] = []
-    for i, tok in enumerate(doc):
-        if covered[i] or tok.ent_iob_ != "O" or not is_dateline(doc, i):
+    for i in sorted(dateline_starts(doc)):
+        if covered[i] or doc[i].ent_iob_ != "O":
             continue
         end = i + 1
         while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:

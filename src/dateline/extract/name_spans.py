@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import MONTHS, heads, strings, tokens
+from ..nlp import MONTHS, _per_doc, heads, strings, tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word
 from .first_names import is_first_name
 from .gazetteer import place_label
@@ -320,6 +320,25 @@ DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 def is_dateline(doc: Doc, i: int) -> bool:
     """Token i opens capitals that open a line and a dash closes: "LONDON —", "NEW YORK –" (where
     the story is filed from: a place, never a person nor anyone's antecedent)."""
+    return i in dateline_starts(doc)
+
+
+_DATELINES: dict[int, tuple[Doc, frozenset[int]]] = {}
+
+
+def dateline_starts(doc: Doc) -> frozenset[int]:
+    """The tokens `is_dateline` holds for, found once per doc (kept by the doc's identity, see `nlp._per_doc`):
+    several passes ask about every token of the doc, and only a word of two or more capitals may open one."""
+    return _per_doc(_DATELINES, doc, _find_dateline_starts)
+
+
+def _find_dateline_starts(doc: Doc) -> frozenset[int]:
+    return frozenset(i for i, word in enumerate(strings(doc, "text"))
+                     if len(word) > 1 and word.isupper() and word.isalpha() and _opens_dateline(doc, i))
+    # (`Token.is_upper` and `.is_alpha` are `str.isupper` and `.isalpha` of the text)
+
+
+def _opens_dateline(doc: Doc, i: int) -> bool:
     listed = tokens(doc)
     tok = listed[i]
     if not (tok.is_upper and tok.is_alpha and len(tok) > 1) or (i > 0 and "\n" not in listed[i - 1].text_with_ws

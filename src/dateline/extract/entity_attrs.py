@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import children_of
+from ..nlp import children_of, strings
 from .clusters import Cluster, ClusterTable
 from .entity_lexicon import EntityLexicon, lexicon
 from .first_names import first_name_gender
@@ -72,10 +72,10 @@ def add_role(cluster: Cluster, role: str, lex: EntityLexicon, head: str) -> None
 def _noun_chain_before(doc: Doc, start: int) -> Span | None:
     """"climate activist" in "climate activist Jane Doe": lower-case nouns just before a name."""
     i = start
-    lex = lexicon()
+    lex, poses, texts, lowers = lexicon(), strings(doc, "pos"), strings(doc, "text"), strings(doc, "lower")
     while i > 0 and start - i < 3 and (
-            (doc[i - 1].pos_ == "NOUN" and (not doc[i - 1].text[:1].isupper() or doc[i - 1].is_sent_start))
-            or lex.is_person_noun(doc[i - 1].lower_) or (i == start and _occupation(doc[i - 1]))):
+            (poses[i - 1] == "NOUN" and (not texts[i - 1][:1].isupper() or doc[i - 1].is_sent_start))
+            or lex.is_person_noun(lowers[i - 1]) or (i == start and _occupation(doc[i - 1]))):
         i -= 1
         if i >= 2 and i < start and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
                 and doc[i - 2].is_lower and doc[i - 2].is_alpha:
@@ -85,7 +85,7 @@ def _noun_chain_before(doc: Doc, start: int) -> Span | None:
 
 def _apposition_after(doc: Doc, pos: int) -> Span | None:
     """", a 25-year-old climate activist," after a name: the phrase up to the next comma."""
-    if pos + 1 >= len(doc) or doc[pos].text != "," or doc[pos + 1].lower_ not in ("a", "an", "the"):
+    if pos + 1 >= len(doc) or strings(doc, "text")[pos] != "," or strings(doc, "lower")[pos + 1] not in ("a", "an", "the"):
         return None
     end = pos + 2
     while end < len(doc) and end - pos < 12 and not (doc[end].is_punct and doc[end].text not in ("-", "–")):
@@ -136,7 +136,7 @@ def home_town(doc: Doc, start: int) -> bool:
 
 def _age_after(doc: Doc, pos: int) -> int | None:
     """"Jane Doe, 42, said": a bare number between commas right after a name."""
-    if pos + 2 < len(doc) and doc[pos].text == "," and doc[pos + 1].like_num and doc[pos + 2].text in (",", ".", ";", ")"):
+    if pos + 2 < len(doc) and strings(doc, "text")[pos] == "," and doc[pos + 1].like_num and doc[pos + 2].text in (",", ".", ";", ")"):
         if doc[pos + 1].text.isdigit() and 0 < int(doc[pos + 1].text) < 120:
             return int(doc[pos + 1].text)
     return None

@@ -207,8 +207,10 @@ def _band_before_title(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon)
 def _named_before_who(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon) -> int | None:
     """The end of two or three capitalised proper nouns NER left untagged, right before ", who" (not
     after "the": "the Flint Wolves, who" may be a band) and closed by no organisation word: a person."""
+    if strings(doc, "pos")[i] != "PROPN":
+        return None  # (from the column first: most capitalised words stop here)
     tok = doc[i]
-    if tok.pos_ != "PROPN" or not tok.is_title or (i > 0 and (_capitalised(doc[i - 1]) or doc[i - 1].lower_ == "the")):
+    if not tok.is_title or (i > 0 and (_capitalised(doc[i - 1]) or doc[i - 1].lower_ == "the")):
         return None
     end = i + 1
     while end < len(doc) and end - i < 3 and not covered[end] and doc[end].pos_ == "PROPN" and _capitalised(doc[end]):
@@ -223,8 +225,10 @@ def _named_before_age(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon) 
     """The end of one to three capitalised proper nouns NER left untagged, right before ", 45,": an age set off by
     commas tells of a person ("Ifeoma Uche, 45, was appointed", "Pellor, 52, said").  A lone word must be no
     dictionary word and no place; the last word no organisation or building word; not after "the"."""
+    if strings(doc, "pos")[i] != "PROPN":
+        return None  # (as above)
     tok = doc[i]
-    if tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or (i > 0 and (_capitalised(doc[i - 1]) or doc[i - 1].lower_ == "the")):
+    if not tok.is_title or not tok.is_alpha or (i > 0 and (_capitalised(doc[i - 1]) or doc[i - 1].lower_ == "the")):
         return None
     end = i + 1
     while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]) and doc[end].is_alpha:
@@ -244,8 +248,10 @@ def _name_after_dateline(doc: Doc, i: int, covered: bytearray) -> int | None:
     """"VELMONT — Ana Ruiz-Toledo beat ...": NER, misled by the capitals before the dash, often
     misses the name opening the story.  A given name right after a dateline's dash, then one or two
     capitalised words (hyphenated surnames kept whole), is a person; returns the span's end."""
+    if i < 2 or strings(doc, "text")[i - 1] not in DATELINE_DASHES:
+        return None  # (from the column first: most words follow no dash)
     tok = doc[i]
-    if i < 2 or doc[i - 1].text not in DATELINE_DASHES or not tok.is_title or not tok.is_alpha or not is_first_name(tok.text):
+    if not tok.is_title or not tok.is_alpha or not is_first_name(tok.text):
         return None
     start = i - 2
     while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
@@ -480,7 +486,7 @@ MOVED_TO_VERBS = frozenset({"move", "relocate", "emigrate", "immigrate", "flee",
 
 def based(doc: Doc, end: int) -> bool:
     """"X-based": the name is followed by a hyphen and "based"."""
-    return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ == "based"
+    return end + 1 < len(doc) and strings(doc, "text")[end] in ("-", "–") and strings(doc, "lower")[end + 1] == "based"
 
 
 # who holds a seat: "the MP for X" (X a seat, never a person); also `events_args`, `resolve_tenure`

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import WEEKDAYS, children_of, sent_of, strings
+from ..nlp import WEEKDAYS, _per_doc, children_of, sent_of, strings
 from .entity_lexicon import (
     DEMONYM_NOUNS,
     EntityLexicon,
@@ -470,11 +470,27 @@ def _singulars(word: str) -> tuple[str, ...]:
     return (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
 
 
+_POSITIONS: dict[int, tuple[Doc, dict[str, list[int]]]] = {}
+
+
+def _word_positions(doc: Doc) -> dict[str, list[int]]:
+    """Every token text of the doc -> where it stands, in order: made once per doc (kept by the doc's identity, see
+    `nlp._per_doc`) for the plural-name rules below, which look for a word throughout the doc, name after name."""
+    return _per_doc(_POSITIONS, doc, _positions)
+
+
+def _positions(doc: Doc) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = {}
+    for i, word in enumerate(strings(doc, "text")):
+        found.setdefault(word, []).append(i)
+    return found
+
+
 def _plural_told_with_the(words: Span) -> bool:
     """The name's last word, a plural, told alone after "the" elsewhere ("Glenmarsh Ravens ... left the Ravens bottom")."""
-    text, lower, last = strings(words.doc, "text"), strings(words.doc, "lower"), words[-1].text
-    return any(word == last and i > 0 and lower[i - 1] == "the" and not words.start <= i < words.end
-               for i, word in enumerate(text))
+    lower, last = strings(words.doc, "lower"), words[-1].text
+    return any(i > 0 and lower[i - 1] == "the" and not words.start <= i < words.end
+               for i in _word_positions(words.doc).get(last, ()))
 
 
 def _plural_trade_name(words: Span, lex: EntityLexicon) -> bool:
@@ -491,10 +507,10 @@ def _plural_trade_name(words: Span, lex: EntityLexicon) -> bool:
         return False  # ("banks", "mills", "evans" are lemmas of their own: surnames as often as plurals)
     if not any(is_dictionary_word(single) for single in _singulars(last)):
         return False
-    texts, lowers, text, before = strings(words.doc, "text"), strings(words.doc, "lower"), words[-1].text, words[-2].text
-    return not any(word == text and (i == 0 or texts[i - 1] != before) and not (i > 0 and lowers[i - 1] == "the")
-                   for i, word in enumerate(texts))  # "Walters said": a surname (but "the Ravens", a team's plural, is the body's
-    # short name)
+    texts, lowers, before = strings(words.doc, "text"), strings(words.doc, "lower"), words[-2].text
+    return not any((i == 0 or texts[i - 1] != before) and not (i > 0 and lowers[i - 1] == "the")
+                   for i in _word_positions(words.doc).get(words[-1].text, ()))  # "Walters said": a surname (but "the
+    # Ravens", a team's plural, is the body's short name)
 
 
 def _employer_position(root: Token, lex: EntityLexicon) -> bool:

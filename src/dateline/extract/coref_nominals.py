@@ -125,10 +125,9 @@ def _relation_noun(state: CorefState, tok: Token, span: Span, relation: str) -> 
 
 def _after_possessor(span: Span) -> int:
     """"her husband" -> the token after "her": the possessor is a mention of its own."""
-    listed = tokens(span.doc)
+    lowers, tags = strings(span.doc, "lower"), strings(span.doc, "tag")
     for i in range(span.start, span.end):
-        t = listed[i]
-        if t.lower_ in POSSESSIVES or t.tag_ == "POS":
+        if lowers[i] in POSSESSIVES or tags[i] == "POS":
             return i + 1
     return span.start
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import MONTHS, _per_doc, heads, strings, tokens
+from ..nlp import MONTHS, _per_doc, doc_text, heads, strings, tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word
 from .first_names import is_first_name
 from .gazetteer import place_label
@@ -62,6 +62,15 @@ def span_of(doc: Doc, start: int, end: int) -> Span:
     if 0 <= start <= end <= len(doc):
         return Span(doc, start, end)
     return doc[start:end]
+
+
+def text_of(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text`, cut from the doc's text (joined once per doc): no Span, no Token per word."""
+    if not 0 <= start < end <= len(doc):
+        return doc[start:end].text
+    listed = tokens(doc)
+    last = listed[end - 1]
+    return doc_text(doc)[listed[start].idx : last.idx + len(last.text)]
 
 
 def name_key(span: Span) -> str:

@@ -593,7 +593,7 @@ def _told_as_work(doc: Doc, span: NameSpan, root: Token) -> bool:
     lemma = verb.lemma_.lower()
     if root.dep_ == "nsubjpass" and lemma in MADE_VERBS:
         return True
-    if root.dep_ == "nsubj" and came_out(verb, dated=span.ner_label != "PERSON" and not is_first_name(doc[span.start].text)):
+    if root.dep_ == "nsubj" and lemma == "come" and came_out(verb, dated=span.ner_label != "PERSON" and not is_first_name(doc[span.start].text)):
         return True  # ("Tom Daird came out in 2019": a person, perhaps)
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MADE_VERBS for c in children_of(root)) or starring(root):
         return True  # ("X, starring Y,")

@@ -169,8 +169,10 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
 def _listed_among_people(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon) -> int | None:
     """"hired three engineers: Mira Osei, Olusegun Adair and Pella Vance": two or three capitalised words NER left out of a
     list ("A, B and C") whose other members (two or more) it read as people's names: a person's name too (its end)."""
+    if strings(doc, "pos")[i] != "PROPN":
+        return None  # (from the column first: no Token made for most capitalised words)
     tok = doc[i]
-    if tok.pos_ != "PROPN" or not tok.is_title or tok.is_sent_start:
+    if not tok.is_title or tok.is_sent_start:
         return None
     end = i + 1
     while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]):
@@ -194,8 +196,8 @@ def _band_before_title(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon)
     def word(tok: Token) -> bool:  # (the tagger takes dictionary words for nouns: "the former Flint Wolves drummer")
         return _capitalised(tok) or (tok.is_title and tok.pos_ == "NOUN" and tok.ent_iob_ == "O" and not tok.is_stop)
 
-    if not word(doc[i]) or (i > 0 and word(doc[i - 1])) or is_first_name(doc[i].text):
-        return None
+    if strings(doc, "pos")[i] not in ("PROPN", "NOUN") or not word(doc[i]) or (i > 0 and word(doc[i - 1])) or is_first_name(doc[i].text):
+        return None  # (the column first: `word` wants a proper noun or a noun)
     end = i + 1
     while end < len(doc) and end - i < 3 and not covered[end] and word(doc[end]):
         end += 1

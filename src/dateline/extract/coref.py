@@ -142,6 +142,7 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
     _lead_cataphor(state)
     starts = {m.start: ci for ci, c in enumerate(table.clusters) for m in c.mentions}
     lowers, poses, lemmas = strings(doc, "lower"), strings(doc, "pos"), strings(doc, "lemma")
+    deps, tags = strings(doc, "dep"), strings(doc, "tag")
     owner = table.owner  # (changed in place as mentions are added)
     for i, tok in enumerate(tokens(doc)):
         ci = starts.get(i)
@@ -176,7 +177,8 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
             # "the Spaniard"; "the 44-year-old MP for X", a title the tagger calls a name
             if pos == "NOUN" and lemmas[i] in SPOUSE_LEMMAS:
                 _spouse_named(state, tok)
-            resolve_nominal(state, tok)
+            if deps[i] != "compound" and tags[i] not in ("NNS", "NNPS") and (pos != "ADJ" or lower == "old"):
+                resolve_nominal(state, tok)  # (its own first test, made here from the columns: most nouns fail it)
     resolve_first_person(state)
 
 

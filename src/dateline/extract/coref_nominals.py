@@ -1036,10 +1036,10 @@ def _marriage_to_before(state: CorefState, tok: Token) -> tuple[int, int] | None
 
 
 def resolve_nominal(state: CorefState, tok: Token) -> None:
-    lex, doc, i = lexicon(), state.doc, tok.i
-    if strings(doc, "dep")[i] == "compound" or strings(doc, "tag")[i] in ("NNS", "NNPS"):
-        return  # (from the doc's columns: most nouns of the doc stop here or below)
-    if strings(doc, "pos")[i] == "ADJ" and strings(doc, "lower")[i] != "old":
+    lex = lexicon()
+    if tok.dep_ == "compound" or tok.tag_ in ("NNS", "NNPS"):
+        return
+    if tok.pos_ == "ADJ" and tok.lower_ != "old":
         return  # (an adjective stands for someone only as an age: "the 42-year-old")
     lemma = noun_lemma(tok)
     is_age = tok.lower_ == "old" and age_in(state.doc[max(0, tok.i - 4) : tok.i + 1]) is not None

@@ -218,19 +218,20 @@ def _listed_post(root: Token, lex: EntityLexicon) -> tuple[str, str] | None:
 
 
 def collect_attributes(doc: Doc, table: ClusterTable, dct: str) -> None:
-    lex = lexicon()
+    lex, lowers, tags = lexicon(), strings(doc, "lower"), strings(doc, "tag")
     for cluster in table.clusters:
         for ref in [m for m in cluster.mentions if m.kind == "name"]:
-            if ref.start > 0 and doc[ref.start - 1].lower_ in lex.titles and cluster.label == "PERSON":
-                gender = lex.titles[doc[ref.start - 1].lower_]
+            if ref.start > 0 and lowers[ref.start - 1] in lex.titles and cluster.label == "PERSON":
+                gender = lex.titles[lowers[ref.start - 1]]
                 if gender:
                     cluster.gender_votes[gender] += TITLE_VOTE
+            root = span_root(doc, ref.start, ref.end) if cluster.label == "PERSON" else None  # (once for the two tests below)
             old = _age_word_before(doc, ref.start) if cluster.label == "PERSON" else None
             if old is not None and (before := age_in(doc[max(0, old - 4) : old + 1])) is not None:
                 set_age(cluster, before, dct)  # "52-year-old Jane Doe", "the 18-year-old forward X", "the 38-year-old Slovenian X"
-            elif cluster.label == "PERSON" and (apposed := _aged_noun_apposed(span_root(doc, ref.start, ref.end))) is not None:
+            elif root is not None and (apposed := _aged_noun_apposed(root)) is not None:
                 set_age(cluster, apposed, dct)  # "a nine-year-old son, Babatunde,"
-            if cluster.label == "PERSON" and (listed := _listed_post(span_root(doc, ref.start, ref.end), lex)) is not None:
+            if root is not None and (listed := _listed_post(root, lex)) is not None:
                 add_role(cluster, listed[0], lex, listed[1])  # "has hired three engineers: A, B and C"
             chain = _noun_chain_before(doc, ref.start)
             if chain is not None and cluster.label == "PERSON" and (
@@ -238,14 +239,14 @@ def collect_attributes(doc: Doc, table: ClusterTable, dct: str) -> None:
                 add_role(cluster, chain.text.lower(), lex, chain[-1].lower_)
             elif chain is not None and cluster.label == "ORG" and lex.type_noun_kinds.get(chain[-1].lower_) in ("press", "broadcast"):
                 add_role(cluster, chain.text.lower(), lex, chain[-1].lower_)  # "the financial daily X": an outlet
-            after = ref.end + (1 if ref.end < len(doc) and doc[ref.end].tag_ == "POS" else 0)
+            after = ref.end + (1 if ref.end < len(doc) and tags[ref.end] == "POS" else 0)
             if after != ref.end:
                 continue
             age = _age_after(doc, after)
             if age is not None and cluster.label == "PERSON" and not home_town(doc, ref.start):
                 set_age(cluster, age, dct)
             appos = _apposition_after(doc, after)
-            if appos is not None and ref.start > 0 and doc[ref.start - 1].lower_ == "and" and any(
+            if appos is not None and ref.start > 0 and lowers[ref.start - 1] == "and" and any(
                     t.lower_ == "and" and t.i + 1 < appos.end and doc[t.i + 1].lower_ in ("a", "an", "the") for t in appos):
                 appos = None  # "A and B, the actress and the rock singer": the first noun is A's (see coref_nominals)
             if appos is not None and len(appos):

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import WEEKDAYS, _per_doc, children_of, sent_of, strings
+from ..nlp import WEEKDAYS, _per_doc, children_of, heads, sent_of, strings, tokens
 from .entity_lexicon import (
     DEMONYM_NOUNS,
     EntityLexicon,
@@ -108,7 +108,7 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
     before the name ("his co-star X"); a building word ending a name NER took for a person
     ("Narrick House", "the Elm Park Quarry")."""
     lex, lowers = lexicon(), strings(doc, "lower")
-    prev = doc[span.start - 1] if span.start > 0 else None
+    prev = tokens(doc)[span.start - 1] if span.start > 0 else None
     if span.end - span.start >= 2 and lowers[span.end - 1] in STREET_WORDS and span.ner_label in ("PERSON", "ORG"):
         cues["FAC"] += CUE_VOTE + 1  # "Abbey Row", "Cobbler Road": a street ("Lane" is too often a surname), not a person or a firm
     words = span.tokens(doc)
@@ -954,16 +954,17 @@ def _compound_tails(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> None
     covered = bytearray(len(doc))
     for span in spans:
         covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    texts, deps, head_of, listed = strings(doc, "text"), strings(doc, "dep"), heads(doc), tokens(doc)  # (no Token per name)
     for span in spans:
-        if span.end - span.start != 1 or span.label == "PERSON" or is_first_name(doc[span.start].text):
+        if span.end - span.start != 1 or span.label == "PERSON" or is_first_name(texts[span.start]):
             continue  # (not "Hugo Gently", "the Christian Democrats": a person's name, a party's, read by the name votes)
-        head = doc[span.start].head
-        if doc[span.start].dep_ != "compound" or head.i <= span.start or head.i - span.start > 3:
+        head = head_of[span.start]
+        if deps[span.start] != "compound" or head <= span.start or head - span.start > 3:
             continue
-        tail = doc[span.end : head.i + 1]
         if all(t.tag_ in ("NNP", "NNPS") and t.is_title and not covered[t.i] and t.ent_iob_ == "O" and not is_first_name(t.text)
-               and not lex.is_person_noun(t.lower_) and (t.i == head.i or (t.dep_ == "compound" and t.head.i == head.i)) for t in tail):
-            span.end = head.i + 1
+               and not lex.is_person_noun(t.lower_) and (t.i == head or (t.dep_ == "compound" and t.head.i == head))
+               for t in listed[span.end : head + 1]):
+            span.end = head + 1
             covered[span.start : span.end] = b"\x01" * (span.end - span.start)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import strings
+from ..nlp import doc_text, memo, sentences, strings, tokens
 from .entity_lexicon import lexicon
 from .first_names import first_name_gender, is_first_name
 from .gazetteer import places
@@ -124,15 +124,22 @@ def _pick_bearer(table: ClusterTable, candidates: list[int], token: int, surname
 
 def in_headline(token: Token) -> bool:
     """The token is in the document's first sentence and that is a headline: a line of its own with no final stop."""
-    sent = token.sent
-    if sent.start != 0:
-        return False
     doc = token.doc
-    words = [t for t in sent if not t.is_space]
+    if sentences(doc)[1][token.i] != 0:
+        return False
+    known = memo(doc, "headline")  # (whether the first sentence is a headline: asked for every name the text bears twice)
+    if 0 not in known:
+        known[0] = _headline_first(doc)
+    return known[0]
+
+
+def _headline_first(doc: Doc) -> bool:
+    sent = sentences(doc)[0][0]
+    words = [t for t in tokens(doc)[sent.start : sent.end] if not t.is_space]
     if not words:
         return False
     last = words[-1]
-    after = doc.text[last.idx + len(last.text) : last.idx + len(last.text) + 3]
+    after = doc_text(doc)[last.idx + len(last.text) : last.idx + len(last.text) + 3]
     return (last.i == len(doc) - 1 or "\n" in after) and not last.text.endswith((".", "!", "?", '"', "”"))
 
 

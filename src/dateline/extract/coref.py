@@ -24,7 +24,7 @@ from .coref_quotes import resolve_first_person
 from .coref_state import LEAD_SENTENCES, SUBJECT_DEPS, CorefState, Pair
 from .entity_attrs import FIRST_NAME_VOTE, age_in, set_age
 from .entity_lexicon import EntityLexicon, aged_demonym, is_demonym, lexicon
-from .name_spans import is_dateline, span_root
+from .name_spans import is_dateline, span_of, span_root
 
 PRONOUN_GENDER_VOTE = 1.0
 PRONOUNS_OVER_NAME = 2.0  # pronoun votes, all of one gender, that overrule a gender told by a first name alone
@@ -110,7 +110,8 @@ def _find_pairs(state: CorefState) -> None:
                     if is_person(table, ci) and m.kind == "name")
     run: list[tuple[int, int, int]] = []
     for mention in people:
-        join = _joins(state, doc[run[-1][1] : mention[0]]) if run else None
+        join = _joins(state, span_of(doc, run[-1][1], mention[0])) if run and mention[0] - run[-1][1] <= 12 else None
+        # (more than twelve tokens apart, `_joins` says no: no Span made for the words between)
         if join and state.sent_of[run[-1][0]] == state.sent_of[mention[0]] and mention[2] not in {r[2] for r in run}:
             run.append(mention)
             if join == "and":
@@ -141,6 +142,7 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
     _lead_cataphor(state)
     starts = {m.start: ci for ci, c in enumerate(table.clusters) for m in c.mentions}
     lowers, poses, lemmas = strings(doc, "lower"), strings(doc, "pos"), strings(doc, "lemma")
+    deps, tags = strings(doc, "dep"), strings(doc, "tag")
     owner = table.owner  # (changed in place as mentions are added)
     for i, tok in enumerate(tokens(doc)):
         ci = starts.get(i)
@@ -175,7 +177,8 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
             # "the Spaniard"; "the 44-year-old MP for X", a title the tagger calls a name
             if pos == "NOUN" and lemmas[i] in SPOUSE_LEMMAS:
                 _spouse_named(state, tok)
-            resolve_nominal(state, tok)
+            if deps[i] != "compound" and tags[i] not in ("NNS", "NNPS") and (pos != "ADJ" or lower == "old"):
+                resolve_nominal(state, tok)  # (its own first test, made here from the columns: most nouns fail it)
     resolve_first_person(state)
 
 

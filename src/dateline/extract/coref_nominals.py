@@ -125,10 +125,9 @@ def _relation_noun(state: CorefState, tok: Token, span: Span, relation: str) -> 
 
 def _after_possessor(span: Span) -> int:
     """"her husband" -> the token after "her": the possessor is a mention of its own."""
-    listed = tokens(span.doc)
+    lowers, tags = strings(span.doc, "lower"), strings(span.doc, "tag")
     for i in range(span.start, span.end):
-        t = listed[i]
-        if t.lower_ in POSSESSIVES or t.tag_ == "POS":
+        if lowers[i] in POSSESSIVES or tags[i] == "POS":
             return i + 1
     return span.start
 
@@ -905,7 +904,8 @@ def _apposition(state: CorefState, tok: Token, span: Span, lemma: str, is_age: b
     """"Jane Doe, the company's chief executive," / "Acme, a Denver-based firm,": a description set
     off by commas right after a name is that entity."""
     doc, lex = state.doc, lexicon()
-    if span.start < 2 or doc[span.start - 1].text != "," or span[0].lower_ not in ("the", "a", "an") \
+    texts, lowers = strings(doc, "text"), strings(doc, "lower")
+    if span.start < 2 or texts[span.start - 1] != "," or lowers[span.start] not in ("the", "a", "an") \
             or (tok.i + 1 < len(doc) and not doc[tok.i + 1].is_punct and doc[tok.i + 1].lower_ not in RELATIVES):
         return False  # (", the Manchester band whose debut ...": the relative clause belongs to the description)
     name_end = span.start - 1

@@ -136,10 +136,17 @@ class CorefState:
         sentence adds its best mention's weight, halved for every sentence back (Lappin & Leass
         1994), plus a bonus for the article's recurring topics."""
         per_sentence: dict[tuple[int, int], float] = {}
+        accepted: dict[int, bool] = {}  # `accept` of each cluster, asked once: a cluster recurs in the history, and the
+        # callers' tests (type, kind, gender, names) read nothing this loop changes
         for seen in reversed(self.history):
             if seen.sentence < sentence - window:
                 break
-            if seen.token >= index or not accept(seen.cluster):
+            if seen.token >= index:
+                continue
+            ok = accepted.get(seen.cluster)
+            if ok is None:
+                ok = accepted[seen.cluster] = accept(seen.cluster)
+            if not ok:
                 continue
             key = (seen.cluster, seen.sentence)
             weight = seen.weight * 0.5 ** (sentence - seen.sentence)

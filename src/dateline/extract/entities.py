@@ -85,9 +85,10 @@ def _outside_times(doc: Doc, spans: list[NameSpan], analysis: Analysis) -> list[
         return spans
     times = [(t.start, t.end) for t in analysis.timexes]
     kept = []
+    listed = tokens(doc)
     for s in spans:
-        last = doc[s.end - 1]
-        start, end = doc[s.start].idx, last.idx + len(last)
+        last = listed[s.end - 1]
+        start, end = listed[s.start].idx, last.idx + len(last)
         if not any(a <= start and end <= b for a, b in times):
             kept.append(s)
     return kept

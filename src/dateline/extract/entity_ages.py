@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import children_of
+from ..nlp import children_of, tokens
 from .clusters import ClusterTable
 from .entity_attrs import birth_year, home_town, set_age
 from .name_spans import span_root
@@ -35,7 +35,8 @@ def _number(tok: Token | None) -> int | None:
 
 
 def _at(doc: Doc, i: int) -> Token | None:
-    return doc[i] if 0 <= i < len(doc) else None
+    listed = tokens(doc)  # (the doc's own list: no Token made at each look)
+    return listed[i] if 0 <= i < len(listed) else None
 
 
 def _after_mention(doc: Doc, end: int) -> int | None:

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import children_of
+from ..nlp import children_of, strings
 from .clusters import Cluster, ClusterTable
 from .entity_lexicon import EntityLexicon, lexicon
 from .first_names import first_name_gender
@@ -72,10 +72,10 @@ def add_role(cluster: Cluster, role: str, lex: EntityLexicon, head: str) -> None
 def _noun_chain_before(doc: Doc, start: int) -> Span | None:
     """"climate activist" in "climate activist Jane Doe": lower-case nouns just before a name."""
     i = start
-    lex = lexicon()
+    lex, poses, texts, lowers = lexicon(), strings(doc, "pos"), strings(doc, "text"), strings(doc, "lower")
     while i > 0 and start - i < 3 and (
-            (doc[i - 1].pos_ == "NOUN" and (not doc[i - 1].text[:1].isupper() or doc[i - 1].is_sent_start))
-            or lex.is_person_noun(doc[i - 1].lower_) or (i == start and _occupation(doc[i - 1]))):
+            (poses[i - 1] == "NOUN" and (not texts[i - 1][:1].isupper() or doc[i - 1].is_sent_start))
+            or lex.is_person_noun(lowers[i - 1]) or (i == start and _occupation(doc[i - 1]))):
         i -= 1
         if i >= 2 and i < start and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
                 and doc[i - 2].is_lower and doc[i - 2].is_alpha:
@@ -85,7 +85,7 @@ def _noun_chain_before(doc: Doc, start: int) -> Span | None:
 
 def _apposition_after(doc: Doc, pos: int) -> Span | None:
     """", a 25-year-old climate activist," after a name: the phrase up to the next comma."""
-    if pos + 1 >= len(doc) or doc[pos].text != "," or doc[pos + 1].lower_ not in ("a", "an", "the"):
+    if pos + 1 >= len(doc) or strings(doc, "text")[pos] != "," or strings(doc, "lower")[pos + 1] not in ("a", "an", "the"):
         return None
     end = pos + 2
     while end < len(doc) and end - pos < 12 and not (doc[end].is_punct and doc[end].text not in ("-", "–")):
@@ -136,7 +136,7 @@ def home_town(doc: Doc, start: int) -> bool:
 
 def _age_after(doc: Doc, pos: int) -> int | None:
     """"Jane Doe, 42, said": a bare number between commas right after a name."""
-    if pos + 2 < len(doc) and doc[pos].text == "," and doc[pos + 1].like_num and doc[pos + 2].text in (",", ".", ";", ")"):
+    if pos + 2 < len(doc) and strings(doc, "text")[pos] == "," and doc[pos + 1].like_num and doc[pos + 2].text in (",", ".", ";", ")"):
         if doc[pos + 1].text.isdigit() and 0 < int(doc[pos + 1].text) < 120:
             return int(doc[pos + 1].text)
     return None
@@ -218,19 +218,20 @@ def _listed_post(root: Token, lex: EntityLexicon) -> tuple[str, str] | None:
 
 
 def collect_attributes(doc: Doc, table: ClusterTable, dct: str) -> None:
-    lex = lexicon()
+    lex, lowers, tags = lexicon(), strings(doc, "lower"), strings(doc, "tag")
     for cluster in table.clusters:
         for ref in [m for m in cluster.mentions if m.kind == "name"]:
-            if ref.start > 0 and doc[ref.start - 1].lower_ in lex.titles and cluster.label == "PERSON":
-                gender = lex.titles[doc[ref.start - 1].lower_]
+            if ref.start > 0 and lowers[ref.start - 1] in lex.titles and cluster.label == "PERSON":
+                gender = lex.titles[lowers[ref.start - 1]]
                 if gender:
                     cluster.gender_votes[gender] += TITLE_VOTE
+            root = span_root(doc, ref.start, ref.end) if cluster.label == "PERSON" else None  # (once for the two tests below)
             old = _age_word_before(doc, ref.start) if cluster.label == "PERSON" else None
             if old is not None and (before := age_in(doc[max(0, old - 4) : old + 1])) is not None:
                 set_age(cluster, before, dct)  # "52-year-old Jane Doe", "the 18-year-old forward X", "the 38-year-old Slovenian X"
-            elif cluster.label == "PERSON" and (apposed := _aged_noun_apposed(span_root(doc, ref.start, ref.end))) is not None:
+            elif root is not None and (apposed := _aged_noun_apposed(root)) is not None:
                 set_age(cluster, apposed, dct)  # "a nine-year-old son, Babatunde,"
-            if cluster.label == "PERSON" and (listed := _listed_post(span_root(doc, ref.start, ref.end), lex)) is not None:
+            if root is not None and (listed := _listed_post(root, lex)) is not None:
                 add_role(cluster, listed[0], lex, listed[1])  # "has hired three engineers: A, B and C"
             chain = _noun_chain_before(doc, ref.start)
             if chain is not None and cluster.label == "PERSON" and (
@@ -238,14 +239,14 @@ def collect_attributes(doc: Doc, table: ClusterTable, dct: str) -> None:
                 add_role(cluster, chain.text.lower(), lex, chain[-1].lower_)
             elif chain is not None and cluster.label == "ORG" and lex.type_noun_kinds.get(chain[-1].lower_) in ("press", "broadcast"):
                 add_role(cluster, chain.text.lower(), lex, chain[-1].lower_)  # "the financial daily X": an outlet
-            after = ref.end + (1 if ref.end < len(doc) and doc[ref.end].tag_ == "POS" else 0)
+            after = ref.end + (1 if ref.end < len(doc) and tags[ref.end] == "POS" else 0)
             if after != ref.end:
                 continue
             age = _age_after(doc, after)
             if age is not None and cluster.label == "PERSON" and not home_town(doc, ref.start):
                 set_age(cluster, age, dct)
             appos = _apposition_after(doc, after)
-            if appos is not None and ref.start > 0 and doc[ref.start - 1].lower_ == "and" and any(
+            if appos is not None and ref.start > 0 and lowers[ref.start - 1] == "and" and any(
                     t.lower_ == "and" and t.i + 1 < appos.end and doc[t.i + 1].lower_ in ("a", "an", "the") for t in appos):
                 appos = None  # "A and B, the actress and the rock singer": the first noun is A's (see coref_nominals)
             if appos is not None and len(appos):

@@ -40,5 +40,6 @@ def first_name_gender(name: str) -> str:
     return MORE_FIRST_NAMES.get(name.lower(), found) if found == "unknown" else found
 
 
+@lru_cache(maxsize=8192)
 def is_first_name(name: str) -> bool:
-    return first_name_gender(name) in KNOWN
+    return first_name_gender(name) in KNOWN  # (cached too: the name rules ask it some 250 times an article)

@@ -30,7 +30,7 @@ from .name_missed import (
     town_before_kind,
 )
 from .name_repairs import CLUB_LAST_WORDS
-from .name_spans import NAME_PARTICLES, NameSpan, is_dateline, span_root
+from .name_spans import NAME_PARTICLES, NameSpan, is_dateline, span_root, text_of
 
 CUE_VOTE = 3.0
 DEFINES = "defines:"  # a cue key: the text says outright what the name is ("X, the Manchester band")
@@ -51,7 +51,7 @@ def person_shaped(words: Span, lex: EntityLexicon) -> bool:
     """"Amara Anyanwu", "Tamsin Okoye-Bright", "Sanne de Vries": a known first name, then one or
     two capitalised words (or name particles), the last neither a dictionary word nor an
     organisation or building word -- the shape of a person's name in any language."""
-    return _person_shaped_text(words.text)
+    return _person_shaped_text(text_of(words.doc, words.start, words.end))
 
 
 def person_like(span: NameSpan, words: Span, lex: EntityLexicon) -> bool:
@@ -95,19 +95,23 @@ def org_words(tokens: Span, lex: EntityLexicon, text: str) -> float:
     double-barrelled name ("Boateng-Hughes"), does not count."""
     if len(tokens) < 2:
         return 0.0
-    first, last = tokens[0], tokens[-1]
+    # (read from the doc's columns: `is_title`, `is_upper` and `is_alpha` are `str.istitle`, `.isupper` and `.isalpha`
+    # of the text; no Span or Token made for a test most names fail)
+    texts, lowers, start, end = strings(tokens.doc, "text"), strings(tokens.doc, "lower"), tokens.start, tokens.end
+    first, last, last_lower = texts[start], texts[end - 1], lowers[end - 1]
     vote = 0.0
-    if any(t.text == "&" for t in tokens[1:-1]) and first.text[:1].isupper() and last.text[:1].isupper():
+    if "&" in texts[start + 1 : end - 1] and first[:1].isupper() and last[:1].isupper():
         vote += CUE_VOTE + 1  # "Moorgate & Linnet", "Procter & Gamble": two names joined by an ampersand make a firm
-    if first.lower_ in lex.org_prefixes and (first.is_title or first.is_upper):
+    if lowers[start] in lex.org_prefixes and (first.istitle() or first.isupper()):
         vote += CUE_VOTE
-    hyphened = len(tokens) >= 3 and tokens[-2].text in ("-", "‐") and not tokens[-3].whitespace_  # "Boateng-Hughes": a double surname
+    hyphened = len(tokens) >= 3 and texts[end - 2] in ("-", "‐") and not doc_tokens(tokens.doc)[end - 3].whitespace_
+    # ("Boateng-Hughes": a double surname)
     written = text.split()[-1].lower()  # "A/S", tokenized "A" "/" "S"
-    if written != last.lower_ and written in lex.org_suffixes and len(text.split()) > 1:
+    if written != last_lower and written in lex.org_suffixes and len(text.split()) > 1:
         return CUE_VOTE + 1
-    if last.lower_ in lex.org_suffixes and (last.text[:1].isupper() or not last.is_alpha or last.lower_ in LOWER_CASE_SUFFIXES) \
+    if last_lower in lex.org_suffixes and (last[:1].isupper() or not last.isalpha() or last_lower in LOWER_CASE_SUFFIXES) \
             and not hyphened and not (
-            last.lower_ in lex.org_suffix_surnames and len(tokens) == 2 and is_first_name(first.text)):
+            last_lower in lex.org_suffix_surnames and len(tokens) == 2 and is_first_name(first)):
         vote += CUE_VOTE + 1
     return vote
 
@@ -589,7 +593,7 @@ def _told_as_work(doc: Doc, span: NameSpan, root: Token) -> bool:
     lemma = verb.lemma_.lower()
     if root.dep_ == "nsubjpass" and lemma in MADE_VERBS:
         return True
-    if root.dep_ == "nsubj" and came_out(verb, dated=span.ner_label != "PERSON" and not is_first_name(doc[span.start].text)):
+    if root.dep_ == "nsubj" and lemma == "come" and came_out(verb, dated=span.ner_label != "PERSON" and not is_first_name(doc[span.start].text)):
         return True  # ("Tom Daird came out in 2019": a person, perhaps)
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MADE_VERBS for c in children_of(root)) or starring(root):
         return True  # ("X, starring Y,")
@@ -831,9 +835,10 @@ def _listed_after_people(doc: Doc, start: int, lex: EntityLexicon) -> bool:
     """A name in a list after a plural person noun and a comma, past the names before it and a
     phrase of that noun ("their sons, A and B", "three children from his first marriage, A, B and C")."""
     i = start - 1
-    while i > 0 and start - i < LIST_REACH and (doc[i].text in (",", "and") or (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper())):
+    texts, poses = strings(doc, "text"), strings(doc, "pos")
+    while i > 0 and start - i < LIST_REACH and (texts[i] in (",", "and") or (poses[i] == "PROPN" and texts[i][:1].isupper())):
         i -= 1
-    if doc[i + 1].text != "," or i + 1 >= start:
+    if texts[i + 1] != "," or i + 1 >= start:
         return False
     for k in range(i, max(sent_of(doc[start]).start - 1, start - LIST_REACH), -1):  # the noun's phrase before the comma
         token = doc[k]
@@ -983,9 +988,10 @@ def _one_coined_word(tokens: Span, lex: EntityLexicon) -> bool:
 
 def _town_of_residents(doc: Doc, span: NameSpan, tokens: Span, lex: EntityLexicon) -> bool:
     """The name right before a resident noun, modifying it: "the Maltford teenager", "a Stonefield councillor"."""
-    if span.possessive or span.end >= len(doc) or not all(t.is_title and t.is_alpha for t in tokens) \
-            or is_first_name(tokens[0].text) or party_name(tokens.text) or org_words(tokens, lex, tokens.text) \
-            or any(t.ent_type_ == "NORP" for t in tokens):
+    if span.possessive or span.end >= len(doc) or strings(doc, "lemma_lower")[span.end] not in RESIDENT_NOUNS:
+        return False  # (the resident noun first, from the column: most names have none after them)
+    if not all(t.is_title and t.is_alpha for t in tokens) or is_first_name(tokens[0].text) or party_name(tokens.text) \
+            or org_words(tokens, lex, tokens.text) or any(t.ent_type_ == "NORP" for t in tokens):
         return False
     noun = doc[span.end]
     root = span_root(doc, span.start, span.end)

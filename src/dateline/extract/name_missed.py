@@ -13,7 +13,7 @@ from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
 from .name_repairs import INSTITUTION_HEADS, span_owners
-from .name_spans import DATELINE_DASHES, NameSpan, given_syllables, is_dateline, span_root
+from .name_spans import DATELINE_DASHES, NameSpan, dateline_starts, given_syllables, is_dateline, span_root
 
 _INDEX: dict[int, tuple[Doc, list[Token], list[Token]]] = {}
 
@@ -169,8 +169,10 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
 def _listed_among_people(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon) -> int | None:
     """"hired three engineers: Mira Osei, Olusegun Adair and Pella Vance": two or three capitalised words NER left out of a
     list ("A, B and C") whose other members (two or more) it read as people's names: a person's name too (its end)."""
+    if strings(doc, "pos")[i] != "PROPN":
+        return None  # (from the column first: no Token made for most capitalised words)
     tok = doc[i]
-    if tok.pos_ != "PROPN" or not tok.is_title or tok.is_sent_start:
+    if not tok.is_title or tok.is_sent_start:
         return None
     end = i + 1
     while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]):
@@ -194,8 +196,8 @@ def _band_before_title(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon)
     def word(tok: Token) -> bool:  # (the tagger takes dictionary words for nouns: "the former Flint Wolves drummer")
         return _capitalised(tok) or (tok.is_title and tok.pos_ == "NOUN" and tok.ent_iob_ == "O" and not tok.is_stop)
 
-    if not word(doc[i]) or (i > 0 and word(doc[i - 1])) or is_first_name(doc[i].text):
-        return None
+    if strings(doc, "pos")[i] not in ("PROPN", "NOUN") or not word(doc[i]) or (i > 0 and word(doc[i - 1])) or is_first_name(doc[i].text):
+        return None  # (the column first: `word` wants a proper noun or a noun)
     end = i + 1
     while end < len(doc) and end - i < 3 and not covered[end] and word(doc[end]):
         end += 1
@@ -207,8 +209,10 @@ def _band_before_title(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon)
 def _named_before_who(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon) -> int | None:
     """The end of two or three capitalised proper nouns NER left untagged, right before ", who" (not
     after "the": "the Flint Wolves, who" may be a band) and closed by no organisation word: a person."""
+    if strings(doc, "pos")[i] != "PROPN":
+        return None  # (from the column first: most capitalised words stop here)
     tok = doc[i]
-    if tok.pos_ != "PROPN" or not tok.is_title or (i > 0 and (_capitalised(doc[i - 1]) or doc[i - 1].lower_ == "the")):
+    if not tok.is_title or (i > 0 and (_capitalised(doc[i - 1]) or doc[i - 1].lower_ == "the")):
         return None
     end = i + 1
     while end < len(doc) and end - i < 3 and not covered[end] and doc[end].pos_ == "PROPN" and _capitalised(doc[end]):
@@ -223,8 +227,10 @@ def _named_before_age(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon) 
     """The end of one to three capitalised proper nouns NER left untagged, right before ", 45,": an age set off by
     commas tells of a person ("Ifeoma Uche, 45, was appointed", "Pellor, 52, said").  A lone word must be no
     dictionary word and no place; the last word no organisation or building word; not after "the"."""
+    if strings(doc, "pos")[i] != "PROPN":
+        return None  # (as above)
     tok = doc[i]
-    if tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or (i > 0 and (_capitalised(doc[i - 1]) or doc[i - 1].lower_ == "the")):
+    if not tok.is_title or not tok.is_alpha or (i > 0 and (_capitalised(doc[i - 1]) or doc[i - 1].lower_ == "the")):
         return None
     end = i + 1
     while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]) and doc[end].is_alpha:
@@ -244,8 +250,10 @@ def _name_after_dateline(doc: Doc, i: int, covered: bytearray) -> int | None:
     """"VELMONT — Ana Ruiz-Toledo beat ...": NER, misled by the capitals before the dash, often
     misses the name opening the story.  A given name right after a dateline's dash, then one or two
     capitalised words (hyphenated surnames kept whole), is a person; returns the span's end."""
+    if i < 2 or strings(doc, "text")[i - 1] not in DATELINE_DASHES:
+        return None  # (from the column first: most words follow no dash)
     tok = doc[i]
-    if i < 2 or doc[i - 1].text not in DATELINE_DASHES or not tok.is_title or not tok.is_alpha or not is_first_name(tok.text):
+    if not tok.is_title or not tok.is_alpha or not is_first_name(tok.text):
         return None
     start = i - 2
     while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
@@ -480,7 +488,7 @@ MOVED_TO_VERBS = frozenset({"move", "relocate", "emigrate", "immigrate", "flee",
 
 def based(doc: Doc, end: int) -> bool:
     """"X-based": the name is followed by a hyphen and "based"."""
-    return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ == "based"
+    return end + 1 < len(doc) and strings(doc, "text")[end] in ("-", "–") and strings(doc, "lower")[end + 1] == "based"
 
 
 # who holds a seat: "the MP for X" (X a seat, never a person); also `events_args`, `resolve_tenure`
@@ -575,7 +583,7 @@ def town_before_kind(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool
     """"X, the Warrowmere four-piece", "the Parnwick law firm Y": a name between "the" (or "a") and common
     words ending in a kind of body, the phrase set beside another name (in apposition after it, or with the
     name right after it) -- the name before the kind is where that body is."""
-    if start < 1 or doc[start - 1].lower_ not in ("the", "a", "an") or _body_word(doc[end - 1], lex) or based(doc, end) \
+    if start < 1 or strings(doc, "lower")[start - 1] not in ("the", "a", "an") or _body_word(doc[end - 1], lex) or based(doc, end) \
             or any(t.ent_type_ == "NORP" and is_dictionary_word(t.lower_) for t in doc[start:end]) \
             or doc[end - 1].lower_.endswith(DEMONYM_ENDINGS):
         return False  # (not a nationality: "the Danish charging firm X", "the Serravian club X")
@@ -624,8 +632,8 @@ def _missed_datelines(doc: Doc, covered: bytearray) -> list[NameSpan]:
     are the town the story is filed from -- when one of the words is no dictionary word or the gazetteer knows
     them (not "EXCLUSIVE -", "ANALYSIS -")."""
     out: list[NameSpan] = []
-    for i, tok in enumerate(doc):
-        if covered[i] or tok.ent_iob_ != "O" or not is_dateline(doc, i):
+    for i in sorted(dateline_starts(doc)):
+        if covered[i] or doc[i].ent_iob_ != "O":
             continue
         end = i + 1
         while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:

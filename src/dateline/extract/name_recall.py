@@ -135,10 +135,10 @@ def add_missed_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
                 known.setdefault(words[1:], "ORG")  # "Térac" of "AS Térac"
     if not known:
         return []
-    toks = tokens(doc)
+    toks, texts = tokens(doc), strings(doc, "text")
     covered = _covered(doc, spans)
     for words in adverb_firsts - known.keys():
-        if any(_adverb_subject_opening(t) for t in toks if t.text == words[0]):
+        if any(_adverb_subject_opening(toks[i]) for i, text in enumerate(texts) if text == words[0]):
             known[words] = "ORG"
 
     def found(i: int, k: int, words: tuple[str, ...]) -> NameSpan | None:

@@ -723,13 +723,16 @@ def missed_known_places(doc: Doc, spans: list[NameSpan], capitals: list[Token]) 
 def missed_national_teams(doc: Doc, spans: list[NameSpan], capitals: list[Token]) -> list[NameSpan]:
     """"part of the Ireland under-21 team" with nothing found (the modifier hides the country from
     NER): a known place of one or two words, then a team's words, is that country's team."""
+    lowers = strings(doc, "lower")
+    if not any(word in TEAM_HEADS for word in lowers):
+        return []  # (`_national_team` ends such a name only at a team's word, which most articles lack)
     owner = span_owners(doc, spans)
     out: list[NameSpan] = []
     listed, text = tokens(doc), doc_text(doc)
     for tok in capitals:
         i = tok.i
-        if owner[i] >= 0 or not tok.is_title:
-            continue
+        if owner[i] >= 0 or not tok.is_title or not any(word in TEAM_HEADS for word in lowers[i + 2 : i + 6]):
+            continue  # (the team's word comes one to three words after the place's one or two)
         for end in (i + 2, i + 1):
             if end <= len(doc) and all(owner[k] < 0 for k in range(i, end)) \
                     and _place(text[tok.idx : listed[end - 1].idx + len(listed[end - 1])]):

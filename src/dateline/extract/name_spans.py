@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import MONTHS, heads, strings, tokens
+from ..nlp import MONTHS, _per_doc, doc_text, heads, strings, tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word
 from .first_names import is_first_name
 from .gazetteer import place_label
@@ -62,6 +62,15 @@ def span_of(doc: Doc, start: int, end: int) -> Span:
     if 0 <= start <= end <= len(doc):
         return Span(doc, start, end)
     return doc[start:end]
+
+
+def text_of(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text`, cut from the doc's text (joined once per doc): no Span, no Token per word."""
+    if not 0 <= start < end <= len(doc):
+        return doc[start:end].text
+    listed = tokens(doc)
+    last = listed[end - 1]
+    return doc_text(doc)[listed[start].idx : last.idx + len(last.text)]
 
 
 def name_key(span: Span) -> str:
@@ -141,8 +150,8 @@ def given_syllables(toks: list[Token], i: int) -> bool:
     if i < 0 or i + 2 >= len(toks):
         return False
     first, hyphen, second = toks[i], toks[i + 1], toks[i + 2]
-    return first.is_title and first.is_alpha and len(first) <= 5 and hyphen.text in ("-", "‐", "‑") and not first.whitespace_ \
-        and not hyphen.whitespace_ and second.is_lower and second.is_alpha and len(second) <= 5
+    return hyphen.text in ("-", "‐", "‑") and first.is_title and first.is_alpha and len(first) <= 5 and not first.whitespace_ \
+        and not hyphen.whitespace_ and second.is_lower and second.is_alpha and len(second) <= 5  # (the hyphen first: rarest)
 
 
 def _given_before(toks: list[Token], start: int) -> bool:
@@ -320,6 +329,25 @@ DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 def is_dateline(doc: Doc, i: int) -> bool:
     """Token i opens capitals that open a line and a dash closes: "LONDON —", "NEW YORK –" (where
     the story is filed from: a place, never a person nor anyone's antecedent)."""
+    return i in dateline_starts(doc)
+
+
+_DATELINES: dict[int, tuple[Doc, frozenset[int]]] = {}
+
+
+def dateline_starts(doc: Doc) -> frozenset[int]:
+    """The tokens `is_dateline` holds for, found once per doc (kept by the doc's identity, see `nlp._per_doc`):
+    several passes ask about every token of the doc, and only a word of two or more capitals may open one."""
+    return _per_doc(_DATELINES, doc, _find_dateline_starts)
+
+
+def _find_dateline_starts(doc: Doc) -> frozenset[int]:
+    return frozenset(i for i, word in enumerate(strings(doc, "text"))
+                     if len(word) > 1 and word.isupper() and word.isalpha() and _opens_dateline(doc, i))
+    # (`Token.is_upper` and `.is_alpha` are `str.isupper` and `.isalpha` of the text)
+
+
+def _opens_dateline(doc: Doc, i: int) -> bool:
     listed = tokens(doc)
     tok = listed[i]
     if not (tok.is_upper and tok.is_alpha and len(tok) > 1) or (i > 0 and "\n" not in listed[i - 1].text_with_ws

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import children_of, strings, tokens
+from ..nlp import children_of, heads, strings, tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .name_cues import HONOURED_VERBS, MADE_VERBS, a_side, person_shaped
 from .name_missed import ORDINAL_WORKS, capital_tokens
@@ -68,13 +68,13 @@ PRODUCT_SHOWN_VERBS = frozenset({"launch", "unveil", "introduce", "debut", "reca
 def _model_before_product_noun(doc: Doc, start: int, lex: EntityLexicon) -> int | None:
     """The end of a model's name right before a product noun: "its Beacon 2 speaker", "their Halo earbuds", "the Vista
     hatchback" that a firm unveils or recalls (not "the Ford hatchback" said alone: a maker's name before its product)."""
-    toks = tokens(doc)
+    toks, texts = tokens(doc), strings(doc, "text")  # (`is_title` is `str.istitle` of the text)
     if start == 0:
         return None
     end = start
-    while end < len(doc) and end - start < 3 and (toks[end].is_title or (end > start and toks[end].text.isdigit() and len(toks[end]) <= 4)):
+    while end < len(doc) and end - start < 3 and (texts[end].istitle() or (end > start and texts[end].isdigit() and len(texts[end]) <= 4)):
         end += 1
-    if end >= len(doc) or toks[end - 1].dep_ not in MODEL_DEPS or toks[end - 1].head.i != end:
+    if end >= len(doc) or strings(doc, "dep")[end - 1] not in MODEL_DEPS or heads(doc)[end - 1] != end:
         return None
     noun = toks[end]
     if noun.pos_ not in ("NOUN", "PROPN") or not noun.is_lower or lex.type_of_noun.get(noun.lemma_.lower()) != "PRODUCT":

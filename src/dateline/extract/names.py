@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import WEEKDAYS, children_of, strings
+from ..nlp import WEEKDAYS, _per_doc, children_of, heads, sent_of, strings, tokens
 from .entity_lexicon import (
     DEMONYM_NOUNS,
     EntityLexicon,
@@ -69,11 +69,13 @@ from .name_spans import (
     SAINTS,
     TYPES,
     NameSpan,
+    dateline_starts,
     is_dateline,
     missed_outlets,
     name_key,
     name_key_at,
     raw_spans,
+    span_root,
 )
 from .name_works import (
     WORK_VOTE,
@@ -105,12 +107,12 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
     """Cues the tagger hides from `context_cues`: a person noun it tagged as an adjective just
     before the name ("his co-star X"); a building word ending a name NER took for a person
     ("Narrick House", "the Elm Park Quarry")."""
-    lex = lexicon()
-    prev = doc[span.start - 1] if span.start > 0 else None
-    if span.end - span.start >= 2 and doc[span.end - 1].lower_ in STREET_WORDS and span.ner_label in ("PERSON", "ORG"):
+    lex, lowers = lexicon(), strings(doc, "lower")
+    prev = tokens(doc)[span.start - 1] if span.start > 0 else None
+    if span.end - span.start >= 2 and lowers[span.end - 1] in STREET_WORDS and span.ner_label in ("PERSON", "ORG"):
         cues["FAC"] += CUE_VOTE + 1  # "Abbey Row", "Cobbler Road": a street ("Lane" is too often a surname), not a person or a firm
     words = span.tokens(doc)
-    root = words.root  # (once: a Span finds its root anew at every read)
+    root = span_root(doc, span.start, span.end)  # (once, and without the Span's own search for it)
     if span.ner_label == "PERSON" and len(words) >= 2 and words[0].lower_ not in lex.place_prefixes \
             and not is_first_name(words[0].text) and _known_place(words[-1].text) and not _known_place(words[0].text):
         cues["ORG"] += CUE_VOTE  # "Thitesse Dordrecht", "Sporting Lisbon": a club named after its town
@@ -178,25 +180,25 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
         cues[won] += CUE_VOTE + 1  # "Best director went to X": a person; "Best documentary went to Y": a work
     if _within_region(doc, span):
         cues["GPE"] += CUE_VOTE  # "launched from Sinnamary in French Guiana", "Les Shaisies, France": a place within a region
-    if _continued_by_she_or_he(doc, span, words):
+    if _continued_by_she_or_he(doc, span, words, root):
         cues["PERSON"] += CUE_VOTE  # "Bola Adeleke was first elected in 1994. She won ...": a person's name
     if span.ner_label in ("ORG", "GPE", "NORP", "PRODUCT", "FAC") and 2 <= len(words) <= 3 and _given_or_unknown(words) \
             and all(w.is_title and w.is_alpha for w in words) and not _known_place(span.text(doc)) \
             and not org_words(words, lex, span.text(doc)) and _listed_with_people(root):
         cues["PERSON"] += CUE_VOTE  # "hired three engineers: A, Olusegun Adair and B": one of a list of people
-    if span.ner_label == "FAC" and span.end - span.start >= 2 and doc[span.end - 1].lower_ in lex.org_suffixes \
-            and doc[span.end - 1].lower_ not in lex.fac_suffixes and doc[span.end - 1].lower_ not in BUILDING_WORDS \
-            and not (prev is not None and prev.lower_ == "the" and doc[span.end - 1].lower_ in AWARD_WORDS):
+    if span.ner_label == "FAC" and span.end - span.start >= 2 and lowers[span.end - 1] in lex.org_suffixes \
+            and lowers[span.end - 1] not in lex.fac_suffixes and lowers[span.end - 1] not in BUILDING_WORDS \
+            and not (prev is not None and prev.lower_ == "the" and lowers[span.end - 1] in AWARD_WORDS):
         cues["ORG"] += CUE_VOTE + 1  # "left Pellucid Games in 2021": a firm's word, no building (not "the Commonwealth Games")
-    if span.end - span.start >= 2 and span.ner_label == "PERSON" and doc[span.end - 1].lower_ in lex.fac_suffixes:
+    if span.end - span.start >= 2 and span.ner_label == "PERSON" and lowers[span.end - 1] in lex.fac_suffixes:
         cues["FAC"] += CUE_VOTE + 1
-    elif span.end - span.start >= 2 and span.ner_label == "ORG" and doc[span.end - 1].lower_ in BUILDING_WORDS:
+    elif span.end - span.start >= 2 and span.ner_label == "ORG" and lowers[span.end - 1] in BUILDING_WORDS:
         cues["FAC"] += CUE_VOTE + 1  # "St Wilfrid's Church", "the Presidential Palace": a building, not a body
-    if span.end - span.start >= 2 and (doc[span.end - 1].lower_ in lex.org_suffixes or doc[span.start].lower_ in lex.org_prefixes) \
+    if span.end - span.start >= 2 and (lowers[span.end - 1] in lex.org_suffixes or doc[span.start].lower_ in lex.org_prefixes) \
             and cues.get("PERSON") and not (len(words) == 2 and words[-1].lower_ in lex.org_suffix_surnames
                                             and is_first_name(words[0].text)):  # ("Omar Steel's memoir": a surname)
         cues["ORG"] += CUE_VOTE  # "the original producer, Montana Films": the organisation word outweighs the role noun
-    elif span.end - span.start >= 2 and span.ner_label in ("ORG", "FAC") and doc[span.end - 1].lower_ in lex.fac_suffixes \
+    elif span.end - span.start >= 2 and span.ner_label in ("ORG", "FAC") and lowers[span.end - 1] in lex.fac_suffixes \
             and cues.get("PERSON"):
         cues[span.ner_label] += CUE_VOTE  # "the rival Brackley Centre": NER and the building word outweigh "rival"
     return cues
@@ -249,8 +251,8 @@ def _charted(root: Token) -> bool:
     """The name is what reached, topped or entered the charts: the verb's subject, or the antecedent
     of the relative clause whose subject did ("X, which reached number six in the charts")."""
     verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB" else []
-    verbs += [c for c in root.children if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that")
-                                                                  for g in c.children)]
+    verbs += [c for c in children_of(root) if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that")
+                                                                     for g in children_of(c))]
     return any(v.lemma_.lower() in CHART_VERBS and any(t.lower_ in CHART_WORDS for t in v.subtree if t.i > v.i) for v in verbs)
 
 
@@ -468,11 +470,27 @@ def _singulars(word: str) -> tuple[str, ...]:
     return (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
 
 
+_POSITIONS: dict[int, tuple[Doc, dict[str, list[int]]]] = {}
+
+
+def _word_positions(doc: Doc) -> dict[str, list[int]]:
+    """Every token text of the doc -> where it stands, in order: made once per doc (kept by the doc's identity, see
+    `nlp._per_doc`) for the plural-name rules below, which look for a word throughout the doc, name after name."""
+    return _per_doc(_POSITIONS, doc, _positions)
+
+
+def _positions(doc: Doc) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = {}
+    for i, word in enumerate(strings(doc, "text")):
+        found.setdefault(word, []).append(i)
+    return found
+
+
 def _plural_told_with_the(words: Span) -> bool:
     """The name's last word, a plural, told alone after "the" elsewhere ("Glenmarsh Ravens ... left the Ravens bottom")."""
-    text, lower, last = strings(words.doc, "text"), strings(words.doc, "lower"), words[-1].text
-    return any(word == last and i > 0 and lower[i - 1] == "the" and not words.start <= i < words.end
-               for i, word in enumerate(text))
+    lower, last = strings(words.doc, "lower"), words[-1].text
+    return any(i > 0 and lower[i - 1] == "the" and not words.start <= i < words.end
+               for i in _word_positions(words.doc).get(last, ()))
 
 
 def _plural_trade_name(words: Span, lex: EntityLexicon) -> bool:
@@ -489,9 +507,10 @@ def _plural_trade_name(words: Span, lex: EntityLexicon) -> bool:
         return False  # ("banks", "mills", "evans" are lemmas of their own: surnames as often as plurals)
     if not any(is_dictionary_word(single) for single in _singulars(last)):
         return False
-    doc, text, before = words.doc, words[-1].text, words[-2].text
-    return not any(t.text == text and (t.i == 0 or doc[t.i - 1].text != before) and not (t.i > 0 and doc[t.i - 1].lower_ == "the")
-                   for t in doc)  # "Walters said": a surname (but "the Ravens", a team's plural, is the body's short name)
+    texts, lowers, before = strings(words.doc, "text"), strings(words.doc, "lower"), words[-2].text
+    return not any((i == 0 or texts[i - 1] != before) and not (i > 0 and lowers[i - 1] == "the")
+                   for i in _word_positions(words.doc).get(words[-1].text, ()))  # "Walters said": a surname (but "the
+    # Ravens", a team's plural, is the body's short name)
 
 
 def _employer_position(root: Token, lex: EntityLexicon) -> bool:
@@ -523,14 +542,14 @@ def _within_region(doc: Doc, span: NameSpan) -> bool:
     return stop > end + 1 and is_region(doc[end + 1 : stop].text)
 
 
-def _continued_by_she_or_he(doc: Doc, span: NameSpan, words: Span) -> bool:
+def _continued_by_she_or_he(doc: Doc, span: NameSpan, words: Span, root: Token) -> bool:
     """A two- or three-word name opening its sentence as the subject of its main verb, whose next sentence opens
-    with "she" or "he" and names no one else before the verb: the pronoun continues that subject."""
-    root = words.root
+    with "she" or "he" and names no one else before the verb: the pronoun continues that subject.  (`root`: the
+    root of `words`.)"""
     if not 2 <= len(words) <= 3 or root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ != "ROOT" \
-            or span.start != root.sent.start or span.ner_label == "WORK":
+            or span.start != sent_of(root).start or span.ner_label == "WORK":
         return False  # (opening its sentence: not "After Black Swan, X and Y collaborated", a misparse)
-    sent_end = root.sent.end
+    sent_end = sent_of(root).end
     if sent_end >= len(doc):
         return False
     first = doc[sent_end]
@@ -734,10 +753,10 @@ def _person_evidence(doc: Doc, span: NameSpan) -> bool:
 def _surnames(doc: Doc, spans: list[NameSpan]) -> set[str]:
     """Last words of names that begin with a first name: "Washington" of "Denzel Washington"."""
     out: set[str] = set()
+    texts, lowers = strings(doc, "text"), strings(doc, "lower")  # (`Token.is_title` is `str.istitle` of the text)
     for span in spans:
-        words = span.tokens(doc)
-        if len(words) >= 2 and words[-1].is_title and is_first_name(words[0].text):
-            out.add(words[-1].lower_)
+        if span.end - span.start >= 2 and texts[span.end - 1].istitle() and is_first_name(texts[span.start]):
+            out.add(lowers[span.end - 1])
     return out
 
 
@@ -838,9 +857,9 @@ def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str,
 def _dateline_keys(doc: Doc) -> set[str]:
     """The name keys of the places a story is filed from ("LONDON —", "NEW YORK –"), lower-cased as the keys are."""
     out = set()
-    for tok in doc:
-        if tok.is_upper and tok.is_alpha and (tok.i == 0 or doc[tok.i - 1].is_space or "\n" in doc[tok.i - 1].text_with_ws) \
-                and is_dateline(doc, tok.i):
+    for i in sorted(dateline_starts(doc)):  # (a dateline opens a line with capitals: the test below holds for each)
+        tok = doc[i]
+        if tok.is_upper and tok.is_alpha and (tok.i == 0 or doc[tok.i - 1].is_space or "\n" in doc[tok.i - 1].text_with_ws):
             end = tok.i
             while end + 1 < len(doc) and doc[end + 1].is_upper and doc[end + 1].is_alpha:
                 end += 1
@@ -935,16 +954,17 @@ def _compound_tails(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> None
     covered = bytearray(len(doc))
     for span in spans:
         covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    texts, deps, head_of, listed = strings(doc, "text"), strings(doc, "dep"), heads(doc), tokens(doc)  # (no Token per name)
     for span in spans:
-        if span.end - span.start != 1 or span.label == "PERSON" or is_first_name(doc[span.start].text):
+        if span.end - span.start != 1 or span.label == "PERSON" or is_first_name(texts[span.start]):
             continue  # (not "Hugo Gently", "the Christian Democrats": a person's name, a party's, read by the name votes)
-        head = doc[span.start].head
-        if doc[span.start].dep_ != "compound" or head.i <= span.start or head.i - span.start > 3:
+        head = head_of[span.start]
+        if deps[span.start] != "compound" or head <= span.start or head - span.start > 3:
             continue
-        tail = doc[span.end : head.i + 1]
         if all(t.tag_ in ("NNP", "NNPS") and t.is_title and not covered[t.i] and t.ent_iob_ == "O" and not is_first_name(t.text)
-               and not lex.is_person_noun(t.lower_) and (t.i == head.i or (t.dep_ == "compound" and t.head.i == head.i)) for t in tail):
-            span.end = head.i + 1
+               and not lex.is_person_noun(t.lower_) and (t.i == head or (t.dep_ == "compound" and t.head.i == head))
+               for t in listed[span.end : head + 1]):
+            span.end = head + 1
             covered[span.start : span.end] = b"\x01" * (span.end - span.start)
 
 

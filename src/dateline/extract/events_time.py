@@ -48,7 +48,7 @@ class TimeAnchor:
 NAMED_NOT_DATES = frozenset({"WORK", "PRODUCT", "ORG", "FAC", "PERSON"})
 
 
-def timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str], sent_of: list[int]) -> list[TimeAnchor]:
+def timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str] | frozenset[str], sent_of: list[int]) -> list[TimeAnchor]:
     out = []
     named = [(m.start, m.end) for e in analysis.entities if e.type in NAMED_NOT_DATES for m in e.mentions if m.kind == "name"]
     for timex in analysis.timexes:

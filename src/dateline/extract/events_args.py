@@ -4,7 +4,8 @@ people ("they", "the couple")."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -132,6 +133,9 @@ class Context:
     ents: Entities
     groups: list[Group]
     sent_of: list[int]  # token index -> sentence index (Token.sent is slow)
+    # id of a trigger's list of hits -> (that list, the entities named as venues among them): `events_roles.args_for`
+    # reads them from the hits alone (and the entities, which no longer change), for each type tried and the untyped event
+    venues: dict[int, tuple[list[Any], set[str]]] = field(default_factory=dict)
 
     def sentence(self, token: Token) -> int:
         return self.sent_of[token.i]

@@ -24,7 +24,7 @@ default: the claims stage sets it.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -207,11 +207,12 @@ def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
 
 def _run(doc: Doc, analysis: Analysis) -> None:
     sch = schema()
-    types = {t.name: t for t in sch.types}
+    tables = _tables(sch)
+    types = tables.types
     ents = Entities(analysis)
     sent_of = sentences(doc)[1]
     ctx = Context(doc, analysis, ents, find_groups(doc, ents, sent_of), sent_of)
-    times = timex_anchors(doc, analysis, set(sch.cues["time"]["date_types"]), sent_of)
+    times = timex_anchors(doc, analysis, tables.date_types, sent_of)
     habits = habitual_clauses(doc, analysis)
     durations = timex_anchors(doc, analysis, {"DURATION"}, sent_of)
     found: list[tuple[Token, Event]] = []
@@ -311,8 +312,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     listed = {id(e) for e in events}
     anniversary_times(doc, [(t, e) for t, e in found if id(e) in listed], times, ctx, sch)
     births_of_named_children(events, sch.kin_nouns)
-    one_per = {t.name: t.one_per for t in sch.types if t.one_per}
-    people_only = frozenset(t.name for t in sch.types if t.one_per_people)
+    one_per, people_only = tables.one_per, tables.people_only
     events = one_per_filler(events, one_per, people_only, lambda e, role: _coordinated_people(doc, analysis, e, role))
     events = split_listed(events)  # "The others on the shortlist were A, B and C": one nomination each
     respective_fillers(doc, events, one_per)  # "A and B joined X and Y respectively"
@@ -346,7 +346,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     # home a second", "later won the Y Medal": occurrences of their own
     deal_participle_times(found, {id(e) for e in events}, DEAL_NOUNS)  # "raised $5m in a round led by X": then
     counted_times(events, found)  # "dismissed three ministers on Tuesday. Among those sacked was X"
-    noun_types = _types_of_noun(sch)  # (once: read by the three below)
+    noun_types = tables.noun_types
     after_told_noun_times([(t, e) for t, e in found if id(e) in listed], durations, noun_types)  # "A week after the wedding"
     news_move_times([(t, e) for t, e in found if id(e) in listed], found, analysis.document.dct)  # "... Y becomes foreign minister"
     immediate_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "is stepping down with immediate effect"
@@ -367,7 +367,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     events = [e for e in events if not unnamed_recruit(e, text) and not renewed_contract(e)
               and not unnamed_meeting(e, doc)]
     headline_span = (analysis.sentences[headline].start, analysis.sentences[headline].end) if headline is not None else None
-    events = merge_mentions(events, {t.name for t in sch.types if t.symmetric}, headline, news_told, analysis.document.dct,
+    events = merge_mentions(events, tables.symmetric, headline, news_told, analysis.document.dct,
                             headline_span)
     events = repeated_prize_takings(events)  # "won best film ... as she accepted the prize": the win told again
     events = named_births_of_told_children(events)  # "gave birth to a daughter ... Z was born on Friday"
@@ -854,8 +854,35 @@ def _clause_time(verb: Token, sentence: int, times: list[TimeAnchor], cues: dict
     return PART_OF_DAY.sub("", value) if value and value[:4].isdigit() else None
 
 
-def _types_of_noun(sch: Schema) -> dict[str, set[str]]:
-    return {noun: {t.name for t in types} for noun, types in sch.by_noun.items()}
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    """What the stage reads of the schema, in the shapes it reads it (the same for every document)."""
+    types: dict[str, EventType]  # name -> type
+    date_types: frozenset[str]  # the timex types that date an event
+    one_per: dict[str, str]  # type name -> its `one_per` role, for the types that have one
+    people_only: frozenset[str]  # the types whose `one_per` counts people only
+    symmetric: frozenset[str]  # the two-person types ("X married Y" is "Y married X")
+    noun_types: dict[str, set[str]]  # event noun -> the names of its types
+
+
+_TABLES: dict[int, tuple[Schema, _Tables]] = {}  # id of the schema -> (the schema, its tables): made once, the schema never changes
+
+
+def _tables(sch: Schema) -> _Tables:
+    cached = _TABLES.get(id(sch))
+    if cached is not None and cached[0] is sch:
+        return cached[1]
+    tables = _Tables(
+        types={t.name: t for t in sch.types},
+        date_types=frozenset(sch.cues["time"]["date_types"]),
+        one_per={t.name: t.one_per for t in sch.types if t.one_per},
+        people_only=frozenset(t.name for t in sch.types if t.one_per_people),
+        symmetric=frozenset(t.name for t in sch.types if t.symmetric),
+        noun_types={noun: {t.name for t in types} for noun, types in sch.by_noun.items()},
+    )
+    _TABLES.clear()
+    _TABLES[id(sch)] = (sch, tables)
+    return tables
 
 
 STATE_PREPS = {"in", "at", "on", "by", "during"}

@@ -4,7 +4,8 @@ people ("they", "the couple")."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -132,6 +133,14 @@ class Context:
     ents: Entities
     groups: list[Group]
     sent_of: list[int]  # token index -> sentence index (Token.sent is slow)
+    # id of a trigger's list of hits -> (that list, the entities named as venues among them): `events_roles.args_for`
+    # reads them from the hits alone (and the entities, which no longer change), for each type tried and the untyped event
+    venues: dict[int, tuple[list[Any], set[str]]] = field(default_factory=dict)
+    # `make_args` by (role, token index, conjuncts) -> its arguments, for the calls that did not read the groups of people
+    # (`group_reads` counts the reads): those depend on the parse and the entities alone, which no longer change, while
+    # the groups grow as the stage goes.  Every type tried for a trigger and its untyped event ask again.
+    made: dict[tuple[str, int, bool], list[Argument]] = field(default_factory=dict)
+    group_reads: int = 0
 
     def sentence(self, token: Token) -> int:
         return self.sent_of[token.i]
@@ -256,6 +265,7 @@ def _definite_people(token: Token, ctx: Context) -> list[Entity]:
 
 
 def group_members(token: Token, ctx: Context) -> list[Entity]:
+    ctx.group_reads += 1  # (see `Context.made`)
     counted = _counted_people(token)
     if not counted and (ahead := _named_next(token, ctx)):
         return ahead
@@ -282,6 +292,7 @@ def group_members(token: Token, ctx: Context) -> list[Entity]:
 def latest_couple(token: Token, ctx: Context) -> Group | None:
     """The spouses named last before "the couple", when every group of people named after them
     includes one of them ("her husband, X, and their daughter, Y": still the spouses)."""
+    ctx.group_reads += 1  # (see `Context.made`)
     here = ctx.sentence(token)
     before = [g for g in ctx.groups if g.token < token.i and here - g.sentence <= GROUP_WINDOW and not g.counted]
     couple = max((g for g in before if g.couple), key=lambda g: g.token, default=None)
@@ -312,7 +323,19 @@ def _is_sum(token: Token) -> bool:
 
 
 def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> list[Argument]:
-    """Arguments for `token` and every token coordinated with it."""
+    """Arguments for `token` and every token coordinated with it (new objects at every call: callers change them)."""
+    key = (role, token.i, conjuncts)
+    made = ctx.made.get(key)
+    if made is not None:
+        return [Argument(a.role, a.start, a.end, a.text, a.entity) for a in made]
+    reads = ctx.group_reads
+    out = _make_args(role, token, ctx, conjuncts)
+    if ctx.group_reads == reads:  # (no group read: the same arguments whenever asked)
+        ctx.made[key] = [Argument(a.role, a.start, a.end, a.text, a.entity) for a in out]
+    return out
+
+
+def _make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> list[Argument]:
     out = []
     coordinated = conjuncts_of(token) if conjuncts else ()  # (spaCy walks the tree for them at every read)
     listed = conjuncts and token.pos_ == "NOUN" and any(c.pos_ == "PROPN" and ctx.ents.of(c) for c in coordinated)

@@ -13,9 +13,10 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from ..model import Entity
-from ..nlp import children_of
+from ..nlp import children_of, strings, tokens
 
 SPOUSE_NOUNS = ("wife", "husband", "spouse", "partner", "fiancée", "fiancee", "fiancé", "fiance", "girlfriend", "boyfriend")
+SPOUSE_SET = frozenset(SPOUSE_NOUNS)
 
 
 class EntityLookup(Protocol):
@@ -25,11 +26,10 @@ class EntityLookup(Protocol):
 def spouse_pairs(doc: Doc, ents: EntityLookup, named: Callable[[Token], Token]) -> list[tuple[int, list[Entity]]]:
     """(index of the spouse noun, [possessor, spouse]) for each such pair in `doc`; `named` gives the
     name a noun stands before ("her husband, the engineer X" -> X)."""
-    wanted = {doc.vocab.strings.add(w) for w in SPOUSE_NOUNS}
-    lemmas = doc.to_array("LEMMA").tolist()  # no Token object per word
+    listed = tokens(doc)
     out = []
-    for i in (i for i, lemma in enumerate(lemmas) if lemma in wanted):
-        noun = doc[i]
+    for i in (i for i, lemma in enumerate(strings(doc, "lemma")) if lemma in SPOUSE_SET):  # (the cached column: no Token per word)
+        noun = listed[i]
         owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
         if owner is None:
             continue

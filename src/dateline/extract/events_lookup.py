@@ -3,7 +3,7 @@ no longer change once that stage is over), and a full name repeated where the NE
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
@@ -25,6 +25,7 @@ class Entities:
         self._memo: dict[int, Entity | None] = {}
         self._of: dict[int, Entity | None] = {}  # token index -> `of`, asked again and again by the rules
         self._span_of: list[tuple[int, int] | None] | None = None  # token -> smallest mention span, made when first asked
+        self._overlapped: list[bool] | None = None  # token -> does any mention overlap it (see `_lookup`), made when first asked
         self.spans: list[tuple[int, int, Entity]] = sorted(
             ((m.start, m.end, e) for e in analysis.entities for m in e.mentions), key=lambda x: x[1] - x[0]
         )
@@ -54,6 +55,10 @@ class Entities:
         return found
 
     def _lookup(self, token: Token) -> Entity | None:
+        if self._overlapped is None:
+            self._overlapped = self._overlapping(token.doc)
+        if not self._overlapped[token.i]:
+            return None  # (most words: no mention overlaps them, so no lookup finds one)
         if _entity_for_token is not None:
             found = _entity_for_token(self.analysis, token)
             if found is None or isinstance(found, Entity):
@@ -64,6 +69,19 @@ class Entities:
             if m_start <= start and end <= m_end:
                 return entity
         return None
+
+    def _overlapping(self, doc: Doc) -> list[bool]:
+        """For every token, whether some mention overlaps its characters: a lookup finds an entity only through a mention
+        that does (one pass over the mentions; the entities stage is over, so they stay as they are)."""
+        starts = doc.to_array(IDX).tolist()
+        ends = [start + len(text) for start, text in zip(starts, strings(doc, "text"), strict=True)]
+        out = [False] * len(starts)
+        for m_start, m_end, _ in self.spans:
+            i = bisect_right(ends, m_start)  # the first token ending after the mention starts
+            while i < len(starts) and starts[i] < m_end:
+                out[i] = True
+                i += 1
+        return out
 
     def mention_span(self, token: Token) -> tuple[int, int] | None:
         """The smallest mention containing the token (the first such in `spans`, sorted by length)."""

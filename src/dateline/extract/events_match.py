@@ -81,9 +81,25 @@ class TreeMatcher:
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
         self.patterns: dict[str, list[list[_Node]]] = {}
+        # first nodes whose most telling test is on the word (see `_first_test`): attribute -> value -> the ids of the
+        # tests of the first nodes that accept it.  A doc none of whose words has one of a first node's values has no
+        # token that node accepts: `__call__` reads which first nodes can accept anything from the doc's own values
+        # (a few hundred per doc) instead of working out each node's tokens (two hundred first nodes, most accepting none).
+        self._by_word: dict[int, dict[str, set[int]]] = {}
+        self._word_anchored: set[int] = set()  # the ids of those first nodes' tests
 
     def add(self, key: str, patterns: list[list[dict[str, Any]]]) -> None:
-        self.patterns.setdefault(key, []).extend(_compile(p) for p in patterns)
+        compiled = [_compile(p) for p in patterns]
+        self.patterns.setdefault(key, []).extend(compiled)
+        for nodes in compiled:
+            anchor = nodes[0]
+            first = _first_test(anchor)
+            if first is not None and anchor.tests[first][0] in WORD_ATTRS:
+                attribute, _, values = anchor.tests[first]
+                by_value = self._by_word.setdefault(attribute, {})
+                for value in values:
+                    by_value.setdefault(value, set()).add(anchor.tests_id)
+                self._word_anchored.add(anchor.tests_id)
 
     def __len__(self) -> int:
         return len(self.patterns)
@@ -92,12 +108,20 @@ class TreeMatcher:
         tree = _Tree(doc)
         out: list[tuple[str, list[int]]] = []
         anchors: dict[int, list[int]] = {}  # many patterns share their first node
+        present: set[int] = set()  # the first nodes (tests ids) of `_word_anchored` one of whose words the doc has
+        for attribute, by_value in self._by_word.items():
+            for value in tree.index(attribute):
+                found = by_value.get(value)
+                if found is not None:
+                    present.update(found)
+        word_anchored = self._word_anchored
         for key, patterns in self.patterns.items():
             for nodes in patterns:
                 anchor = nodes[0]
                 accepted = anchors.get(anchor.tests_id)
                 if accepted is None:
-                    accepted = anchors[anchor.tests_id] = sorted(tree.accepted(anchor))
+                    accepted = anchors[anchor.tests_id] = sorted(tree.accepted(anchor)) \
+                        if anchor.tests_id in present or anchor.tests_id not in word_anchored else []
                 if not accepted:
                     continue  # (most patterns: no word of the doc can be their trigger, so their other nodes are not tested)
                 accepted = tree.bindable(accepted, nodes[1])
@@ -119,8 +143,7 @@ class TreeMatcher:
 class _Tree:
     def __init__(self, doc: Doc) -> None:
         # the doc's cached columns (shared with the other stages), no Token object per word
-        self.columns = [strings(doc, attr) for attr in COLUMNS]
-        self.attrs = list(zip(*self.columns, strict=True))
+        self.columns = [strings(doc, attr) for attr in COLUMNS]  # attribute index -> value of every token
         self.heads = heads(doc)
         self.size = len(self.heads)
         self._index: list[dict[str, list[int]] | None] = [None] * len(ATTRS)  # built per attribute on first use
@@ -167,10 +190,10 @@ class _Tree:
             found = set()
             for value in index.keys() & values if len(values) > 4 else values:  # (long lists of lemmas: only those present)
                 found.update(index.get(value, ()))
-            attrs = self.attrs
             for n, (attribute, negated, values) in enumerate(tests):
                 if n != first and found:
-                    found = {i for i in found if (attrs[i][attribute] in values) is not negated}
+                    column = self.columns[attribute]
+                    found = {i for i in found if (column[i] in values) is not negated}
         self._sets[node.tests_id] = found
         return found
 
@@ -190,9 +213,9 @@ class _Tree:
         return [i for i in anchors if heads[i] != i and heads[i] in accepted]
 
     def accepts(self, i: int, node: _Node) -> bool:
-        attrs = self.attrs[i]
+        columns = self.columns
         for index, negated, values in node.tests:
-            if (attrs[index] in values) is negated:
+            if (columns[index][i] in values) is negated:
                 return False
         return True
 
@@ -217,11 +240,10 @@ class _Tree:
             out.append((key, list(bound)))
             return
         node = nodes[n]
-        tests, attrs = node.tests, self.attrs
+        tests, columns = node.tests, self.columns
         for j in self.related(bound[node.left], node.relation):
-            values_of = attrs[j]
             for index, negated, values in tests:  # the test of `accepts`, inline: this is the hot loop
-                if (values_of[index] in values) is negated:
+                if (columns[index][j] in values) is negated:
                     break
             else:  # as in spaCy, one token may fill two nodes
                 bound.append(j)

@@ -278,7 +278,7 @@ def absorb(keep: Event, other: Event, symmetric: bool = False) -> None:
         keep.time, keep.timex, keep.time_source = other.time, other.timex, other.time_source
 
 
-def merge_mentions(events: list[Event], symmetric_types: set[str], headline: int | None = None,
+def merge_mentions(events: list[Event], symmetric_types: set[str] | frozenset[str], headline: int | None = None,
                    news_told: frozenset[int] = frozenset(), dct: str | None = None,
                    headline_span: tuple[int, int] | None = None) -> list[Event]:
     """`events` in text order with the later mentions of one typed event folded into the first;

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..model import Argument, Entity
-from ..nlp import children_of
+from ..nlp import children_of, memo, tokens
 from ..resolve_base import COPULAS
 from .entity_lexicon import lexicon
 from .events_args import (
@@ -58,7 +58,19 @@ def _recipient(word: Token) -> bool:
 def idiom_match(token: Token, sch: Schema) -> tuple[str, Token] | None:
     """The schema idiom a verb heads and its object: "tie the knot" ("tie knot"), "was found not
     guilty" ("find not guilty"), "was taken into custody" ("take into custody": the object of a
-    preposition, the preposition in the key)."""
+    preposition, the preposition in the key).  Once per token and schema (typing the trigger and
+    each of its types' arguments ask again), kept as the key and the object's index."""
+    known = memo(token.doc, "idiom_match")
+    key = (token.i, id(sch))
+    if key in known:
+        found = known[key]
+        return (found[0], tokens(token.doc)[found[1]]) if found is not None else None
+    match = _idiom_match(token, sch)
+    known[key] = (match[0], match[1].i) if match is not None else None
+    return match
+
+
+def _idiom_match(token: Token, sch: Schema) -> tuple[str, Token] | None:
     lemma = token.lemma_.lower()
     if lemma.partition(" ")[0] not in sch.idiom_verbs:
         return None  # every idiom key begins with its verb's lemma
@@ -394,12 +406,23 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
             if arg.role == "award" and arg.start > 0 and text[arg.start - 1] in QUOTES and text[arg.end : arg.end + 1] in QUOTES:
                 arg.role = "work"
     targets = {a.entity for a in args if a.role == "target" and a.entity}  # "X closed a round led by Y": X is funded, not funding
-    venues = {e.id for h in hits if (h.frame or h.role == "place") and h.arg.dep_ == "pobj" and _at_venue(h.arg, ctx)
-              and (e := ctx.ents.of(h.arg)) is not None}  # (a type's own pattern may name the place: "after a trial at X")
+    venues = _venues(hits, ctx)
     return dedupe([a for a in args if (not _excluded(a, ctx, sch, venues) or _unnamed_body(a, etype))
                    and not (a.role == "agent" and a.entity in targets)])
 
 
+
+
+def _venues(hits: list[Hit], ctx: Context) -> set[str]:
+    """The entities named as venues among the hits ("married at St Mark's Church"), once per list of hits (see
+    `Context.venues`).  Callers must not change the set."""
+    cached = ctx.venues.get(id(hits))
+    if cached is not None and cached[0] is hits:
+        return cached[1]
+    venues = {e.id for h in hits if (h.frame or h.role == "place") and h.arg.dep_ == "pobj" and _at_venue(h.arg, ctx)
+              and (e := ctx.ents.of(h.arg)) is not None}  # (a type's own pattern may name the place: "after a trial at X")
+    ctx.venues[id(hits)] = (hits, venues)
+    return venues
 
 
 def _subject_of_the_clause_above(arg: Token, trigger: Token) -> bool:

@@ -43,12 +43,16 @@ class TimeAnchor:
     clause: Token
     sentence: int
     dates_nothing: bool | None = field(default=None, compare=False, repr=False)  # `_dates_nothing`, found once
+    # `_since_event` and `_after_since_noun` of the root (in a 1-tuple: None is an answer), found once: they read the time
+    # alone, and `attach_time` asks them for every trigger of the time's sentence
+    since_event: bool | None = field(default=None, compare=False, repr=False)
+    since_noun: tuple[Token | None] | None = field(default=None, compare=False, repr=False)
 
 
 NAMED_NOT_DATES = frozenset({"WORK", "PRODUCT", "ORG", "FAC", "PERSON"})
 
 
-def timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str], sent_of: list[int]) -> list[TimeAnchor]:
+def timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str] | frozenset[str], sent_of: list[int]) -> list[TimeAnchor]:
     out = []
     named = [(m.start, m.end) for e in analysis.entities if e.type in NAMED_NOT_DATES for m in e.mentions if m.kind == "name"]
     for timex in analysis.timexes:
@@ -450,6 +454,18 @@ def _after_since_noun(token: Token) -> Token | None:
     return None
 
 
+def _anchor_since_event(anchor: TimeAnchor) -> bool:
+    if anchor.since_event is None:
+        anchor.since_event = _since_event(anchor.root)
+    return anchor.since_event
+
+
+def _anchor_since_noun(anchor: TimeAnchor) -> Token | None:
+    if anchor.since_noun is None:
+        anchor.since_noun = (_after_since_noun(anchor.root),)
+    return anchor.since_noun[0]
+
+
 STRETCH_PREPS = frozenset({"over", "during", "throughout"})
 STRETCH_WORDS = frozenset({"past", "next", "last", "coming", "previous", "following"})
 
@@ -559,16 +575,16 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             return min(inside, key=lambda t: abs(t.root.i - trigger.i)), "clause"
     own_head = clause_head(trigger)
     works = cues["time"]["dated_works"]
-    dated_owner = _owner_dated(own_head, [t for t in times if t.sentence == sentence and not _dates_nothing(t, works)])
+    dating = [t for t in times if t.sentence == sentence and not _dates_nothing(t, works)]  # (read twice below)
+    dated_owner = _owner_dated(own_head, dating)
     if dated_owner is not None:  # "Last June's round, led by X, valued Y at ...": X led it last June
         return dated_owner, "clause"
-    sent = [t for t in times if t.sentence == sentence and not _dates_nothing(t, works)
-            and not _semicolon_between(t.root, trigger) and not _end_bound(t, trigger)
+    sent = [t for t in dating if not _semicolon_between(t.root, trigger) and not _end_bound(t, trigger)
             and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t)
                                                                and not _noun_time(t.root, trigger))
             and not _until_apart(t.root, trigger) and not _topic_date(t.root, trigger)
             and not (t.root.head != trigger and _dated_work_subject(t.root, cues["time"]["dated_unions"])) and not (t.clause != own_head and _since_clause(t.clause) and not _under(own_head, t.clause, stop_at_clause=False))
-            and not (_since_event(t.root) and t.root.head.head != trigger) and _after_since_noun(t.root) in (None, trigger)
+            and not (_anchor_since_event(t) and t.root.head.head != trigger) and _anchor_since_noun(t) in (None, trigger)
             and not _since_of_noun(t.root, trigger) and not _fronted_description(t.root, own_head, trigger)]
     sent = [t for t in sent if not _restated(t, sent)]
     if described:  # ... or by its own clause ("took office on Monday"), never a clause under it ("said the port would reopen on Friday")
@@ -577,7 +593,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         return None, None
     by_distance = sorted(sent, key=lambda t: abs(t.root.i - trigger.i))
     if trigger.pos_ in ("NOUN", "PROPN"):
-        own = [t for t in by_distance if _under(t.root, trigger) or _after_since_noun(t.root) == trigger]
+        own = [t for t in by_distance if _under(t.root, trigger) or _anchor_since_noun(t) == trigger]
         if own:
             return own[0], "clause"
         if _title_before_name(trigger):
@@ -1208,10 +1224,10 @@ def anniversary_times(doc: Doc, found: list[tuple[Token, Event]], times: list[Ti
     birthday" is of 2024)."""
     cues = sch.cues["anniversary"]
     extra: list[TimeAnchor] = []
-    wanted = {doc.vocab.strings.add(n) for noun in [*cues["nouns"], BIRTHDAY] for n in (noun, noun.capitalize())}
-    lemmas = doc.to_array("LEMMA").tolist()  # no Token object per word: this runs on every document
-    for i in (i for i, lemma in enumerate(lemmas) if lemma in wanted):
-        token = doc[i]
+    wanted = {n for noun in [*cues["nouns"], BIRTHDAY] for n in (noun, noun.capitalize())}
+    listed = tokens(doc)
+    for i in (i for i, lemma in enumerate(strings(doc, "lemma")) if lemma in wanted):  # (the cached column: this runs on every document)
+        token = listed[i]
         years = anniversary_years(token, cues)
         kinds: list[EventType] = [k for child in children_of(token) if child.dep_ in ("compound", "amod")
                                   for k in sch.by_noun.get(child.lemma_.lower(), [])]

@@ -95,12 +95,12 @@ def trigger_key(token: Token) -> tuple[str, str]:
 
 def _trigger_key(token: Token) -> tuple[str, str]:
     lemma = token.lemma_.lower()
-    prt = [c.lower_ for c in children_of(token) if c.dep_ == "prt" or (
+    prt = [c.lower_ for c in children_of(token) if c.dep_ == "prt" or (c.lower_ in PARTICLE_FORMS and (  # (no other word can be one)
         # "stepped down", "passed away", "was voted in": a particle the parser made an adverb or a bare preposition
-        c.i == token.i + 1 and c.lower_ in PARTICLES and (c.dep_ == "advmod" or (c.dep_ == "prep" and not any(children_of(c)))))
+        (c.i == token.i + 1 and c.lower_ in PARTICLES and (c.dep_ == "advmod" or (c.dep_ == "prep" and not any(children_of(c)))))
         or _particle_after_object(token, c)
         or (lemma in STACKED_PARTICLES and c.dep_ == "prep" and c.i == token.i + 1 and c.lower_ == STACKED_PARTICLES[lemma][0]
-            and any(g.dep_ == "prep" and g.lower_ == STACKED_PARTICLES[lemma][1] for g in children_of(c)))]
+            and any(g.dep_ == "prep" and g.lower_ == STACKED_PARTICLES[lemma][1] for g in children_of(c)))))]
     if not prt and lemma in VERB_PARTICLE_VERBS:  # "were let go": the parser makes "go" a bare clause of "let"
         prt = [c.lower_ for c in children_of(token) if c.dep_ in ("xcomp", "ccomp") and c.lower_ == VERB_PARTICLE_VERBS[lemma]
                and (c.i == token.i + 1 or _let_go(token, c))
@@ -108,6 +108,10 @@ def _trigger_key(token: Token) -> tuple[str, str]:
                        or (g.dep_ == "nsubj" and g.i < c.i)  # ("let X go")
                        for g in children_of(c))]  # not "let go of", "go home"
     return (f"{lemma} {prt[0]}" if prt else lemma), lemma
+
+
+# the words read as a particle other than by the "prt" label: those of `_trigger_key`'s tests and of `_particle_after_object`
+PARTICLE_FORMS = frozenset(PARTICLES | {"on"} | {first for first, _ in STACKED_PARTICLES.values()})
 
 
 def _let_go(verb: Token, go: Token) -> bool:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from dateline import nlp
 from dateline.lemma_memo import MemoLemmatizer
+from stock_spacy import before, stock
 
 TEXTS = [
     "The geese were flying; she was running faster than the others ran, and her best-selling books sold.",
@@ -15,41 +15,27 @@ TEXTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def stock() -> spacy.language.Language:
-    return spacy.load(nlp.model_name())
-
-
-def _before_lemmatizer(language: spacy.language.Language, text: str) -> spacy.tokens.Doc:
-    doc = language.make_doc(text)
-    for name, proc in language.pipeline:
-        if name == "lemmatizer":
-            return doc
-        doc = proc(doc)
-    raise AssertionError("the model has no lemmatizer")
-
-
-def test_the_same_lemmas_as_the_stock_lemmatizer(stock: spacy.language.Language) -> None:
-    lemmatizer = stock.get_pipe("lemmatizer")
-    memo = MemoLemmatizer(stock.vocab).take(lemmatizer)
+def test_the_same_lemmas_as_the_stock_lemmatizer() -> None:
+    lemmatizer = stock().get_pipe("lemmatizer")
+    memo = MemoLemmatizer(stock().vocab).take(lemmatizer)
     for _ in range(2):  # the second time from the memo
         for text in TEXTS:
-            mine, theirs = memo(_before_lemmatizer(stock, text)), lemmatizer(_before_lemmatizer(stock, text))
+            mine, theirs = memo(before("lemmatizer", text)), lemmatizer(before("lemmatizer", text))
             assert [t.lemma_ for t in mine] == [t.lemma_ for t in theirs]
     assert memo.memo
-    doc = memo(_before_lemmatizer(stock, TEXTS[0]))
+    doc = memo(before("lemmatizer", TEXTS[0]))
     assert [t.lemma_ for t in doc if t.lower_ in ("geese", "were", "running")] == ["goose", "be", "run"]
 
 
-def test_a_lemma_set_before_is_kept_unless_the_lemmatizer_overwrites(stock: spacy.language.Language) -> None:
-    lemmatizer = stock.get_pipe("lemmatizer")
-    memo = MemoLemmatizer(stock.vocab).take(lemmatizer)
-    doc = _before_lemmatizer(stock, "She sold the geese.")
+def test_a_lemma_set_before_is_kept_unless_the_lemmatizer_overwrites() -> None:
+    lemmatizer = stock().get_pipe("lemmatizer")
+    memo = MemoLemmatizer(stock().vocab).take(lemmatizer)
+    doc = before("lemmatizer", "She sold the geese.")
     doc[1].lemma_ = "vend"
     assert [t.lemma_ for t in memo(doc)][:3] == ["she", "vend", "the"]
     lemmatizer.overwrite = True
     try:
-        doc = _before_lemmatizer(stock, "She sold the geese.")
+        doc = before("lemmatizer", "She sold the geese.")
         doc[1].lemma_ = "vend"
         assert memo(doc)[1].lemma_ == "sell"
     finally:
@@ -63,6 +49,6 @@ def test_the_pipeline_runs_it_and_finds_the_stock_tables() -> None:
     assert language("The mice were caught.")[1].lemma_ == "mouse"
 
 
-def test_without_a_lemmatizer_it_says_so(stock: spacy.language.Language) -> None:
+def test_without_a_lemmatizer_it_says_so() -> None:
     with pytest.raises(ValueError, match="take"):
-        MemoLemmatizer(stock.vocab)(stock.make_doc("A text."))
+        MemoLemmatizer(stock().vocab)(stock().make_doc("A text."))

@@ -15,6 +15,9 @@ parse repairs that runs after the parser, run again over the parsed docs (those 
 set sentence starts and tags, cannot run twice):
 
     python benchmarks/stage_costs.py --split dev --repeats 1 --repairs
+
+`--stand-ins` times our stand-ins for spaCy's attribute ruler and lemmatizer (`nlp.STAND_INS`) and the stock
+components they stand in for, over the same parsed docs.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ import statistics
 import sys
 import time
 from pathlib import Path
+
+import numpy
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -39,6 +44,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
     parser.add_argument("--repairs", action="store_true", help="also time our parse repairs that run after the parser")
+    parser.add_argument("--stand-ins", action="store_true",
+                        help="also time our stand-ins for spaCy's attribute ruler and lemmatizer against the stock components")
     args = parser.parse_args(argv)
     fixtures = fx.load_fixtures(fx.SPLITS if args.split == "all" else [args.split])
     docs = list(nlp.load().pipe([f.text for f in fixtures]))
@@ -68,7 +75,34 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  all / time {total / medians['time']:7.2f}  (the time stage as the yardstick of the machine's speed)")
     if args.repairs:
         _repair_costs(docs, args.repeats)
+    if args.stand_ins:
+        _stand_in_costs(docs, args.repeats)
     return 0
+
+
+def _stand_in_costs(docs: list, repeats: int) -> None:
+    """Median CPU seconds of each of our stand-ins and of the stock component it stands in for, each run on fresh
+    copies of the parsed docs (lemmas cleared for the lemmatizers, which fill only the lemmas not yet set)."""
+    from spacy.attrs import LEMMA
+
+    language = nlp.load()
+    pairs = [(name, language.get_pipe(name)) for name in language.pipe_names if name in nlp.STAND_INS]
+    spent: dict[str, list[float]] = {}
+    for _ in range(repeats):
+        for name, stand_in in pairs:
+            stock = stand_in.ruler if name == "dateline_attribute_ruler" else stand_in.lemmatizer
+            for label, component in ((f"{name} (stock)", stock), (name, stand_in)):
+                copies = [doc.copy() for doc in docs]
+                if "lemmatizer" in name:
+                    for doc in copies:
+                        doc.from_array([LEMMA], numpy.zeros(len(doc), dtype="uint64"))
+                start = time.process_time()
+                for doc in copies:
+                    component(doc)
+                spent.setdefault(label, []).append(time.process_time() - start)
+    print("our stand-ins for spaCy's components, and the stock ones (CPU seconds over the same docs)")
+    for label, values in spent.items():
+        print(f"  {label:<34} {statistics.median(values):7.3f}")
 
 
 def _repair_costs(docs: list, repeats: int) -> None:

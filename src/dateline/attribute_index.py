@@ -7,10 +7,11 @@ articles (130k tokens) that matching took 2.5 s CPU, more than all of spaCy's pa
 the attributes found took 0.27 s.
 
 `IndexedAttributeRuler` takes over a loaded ruler and finds the same matches another way: every
-one-token pattern whose tests are equalities (a value or an "IN" list) on the token's own attributes is
-filed under the value of one of them (the word if it tests one, else its tag, ...), so that each token
-looks up only the patterns that could match it, and checks their other tests; every other pattern
-(several tokens, a regular expression, an operator) stays with a `Matcher` of its own.  The matches
+pattern of fixed length whose tests are on the tokens' own attributes (a value, an "IN" or "NOT_IN" list,
+a regular expression) and include one equality is filed under that equality's value (the word if it
+tests one, else its tag, ...), so that each token looks up only the patterns that could match from it,
+and checks their other tests; every other pattern (an operator, another kind of test, no equality to
+file it under) stays with a `Matcher` of its own.  The matches
 are the ruler's own, in its order (by rule, then position), and the ruler's own `set_annotations`
 applies them, so the tokens come out exactly as the stock ruler leaves them.
 """

@@ -107,10 +107,11 @@ def _bodies(a: Analysis, person: str, event: Event, facts: list[Fact], events: l
         if fact.events and set(fact.events) <= moved:
             continue
         told_apart = any(not (event.start <= ev.start < event.end) for ev in fact.evidence)  # ("Its chief operating
-        # officer, X, quit": the post the leaving ended, told with its body beside it)
+        # officer, X, quit": the post the leaving ended, told with its body beside it -- over by this leaving, not told as over)
         if fact.relation in BODY_RELATIONS and fact.subject == person and fact.object \
                 and (event.id not in fact.events or (fact.relation == "role" and told_apart)) \
-                and _not_after(fact.valid_from, event.time) and fact.valid_to != "PAST_REF" and not _ended_before(fact.valid_to, event.time) \
+                and _not_after(fact.valid_from, event.time) and (fact.valid_to != "PAST_REF" or event.id in fact.events) \
+                and not _ended_before(fact.valid_to, event.time) \
                 and (e := a.entity(fact.object)) is not None and e.type == "ORG":  # (not a post told as over: "previously worked at")
             out.setdefault(fact.object, set()).update([fact.value.lower()] if fact.value else [])
     for other in events:

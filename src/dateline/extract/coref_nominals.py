@@ -518,6 +518,8 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
     table, lex = state.table, lexicon()
     lemma = noun_lemma(tok)
     if any(t.lower_ in OTHER_ONE for t in span):
+        if (named := _named_in_full(state, tok, span, label)) is not None:
+            state.add(named, span.start, span.end, "nominal")  # "left the central bank" after "the Central Bank of Norland"
         return  # "the rival bank", "the other club", "the central bank": not the one in view
     noun_kind = lex.type_noun_kinds.get(lemma) if label == "ORG" else None
     if noun_kind == "sport" and any(t.lower_ in NATIONAL_WORDS for t in span):
@@ -834,6 +836,19 @@ def _latest_of_kind(state: CorefState, tok: Token, label: str, noun_kind: str | 
         if names and _kind_fits(noun_kind, kind):
             ranked.append((noun_kind is not None and kind == noun_kind, max(names), ci))
     return max(ranked)[2] if ranked else None
+
+
+def _named_in_full(state: CorefState, tok: Token, span: Span, label: str) -> int | None:
+    """"the central bank" after "the Central Bank of Norland": the one entity named so far whose name holds the noun
+    phrase's words (after its article), in order, as one run -- a description that is the name itself, lower-cased."""
+    words = tuple(t.lower_ for t in span if t.lower_ not in ("the", "a", "an"))
+    if len(words) < 2 or words[-1] != tok.lower_:
+        return None
+    n = len(words)
+    found = {ci for ci, cluster in enumerate(state.table.clusters) if cluster.label == label
+             and any(m.start < span.start for m in cluster.mentions)
+             and any(tuple(w.lower() for w in name[i : i + n]) == words for name in cluster.names for i in range(len(name) - n + 1))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_by_head(state: CorefState, tok: Token, label: str, of_form: bool = False) -> int | None:

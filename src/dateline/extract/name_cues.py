@@ -109,6 +109,10 @@ def org_words(tokens: Span, lex: EntityLexicon, text: str) -> float:
     written = text.split()[-1].lower()  # "A/S", tokenized "A" "/" "S"
     if written != last_lower and written in lex.org_suffixes and len(text.split()) > 1:
         return CUE_VOTE + 1
+    of = next((i for i in range(start + 2, end - 1) if lowers[i] == "of"), None)
+    if of is not None and lowers[of - 1] in lex.org_suffixes and texts[of - 1].istitle() and texts[start].istitle():
+        vote += CUE_VOTE + 1  # "Central Bank of Norland", "Royal Academy of Music": a body's word before "of" in a name of three words
+        # or more (a body named by what it is of, however the recognizer read the place after "of")
     if last_lower in lex.org_suffixes and (last[:1].isupper() or not last.isalpha() or last_lower in LOWER_CASE_SUFFIXES) \
             and not hyphened and not (
             last_lower in lex.org_suffix_surnames and len(tokens) == 2 and is_first_name(first)):

@@ -697,9 +697,11 @@ def described_label(doc: Doc, end: int, lex: EntityLexicon, person_like: bool = 
                 return "PERSON" if doc[end + 1].lower_ in ("a", "an", "the", "his", "her") else None  # (", her deputy,": a person's)
             return lex.type_of_noun[lemma]
         if tok.pos_ in ("ADP", "VERB", "AUX", "PRON", "SCONJ") and not (tok.pos_ == "VERB" and tok.dep_ == "amod") \
-                and not (tok.pos_ == "VERB" and doc[tok.i - 1].text in ("-", "–") and not doc[tok.i - 2].whitespace_):
+                and not (tok.pos_ == "VERB" and doc[tok.i - 1].text in ("-", "–") and not doc[tok.i - 2].whitespace_) \
+                and not (tok.pos_ == "VERB" and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "–") and not tok.whitespace_):
             return None  # (but "the Oslo-based maker", "the family-owned chain", "the battery-recycling start-up": a
-            # participle describing the noun, or the second half of a hyphened modifier)
+            # participle describing the noun, or the second half of a hyphened modifier; "a Danish start-up": the
+            # first half of a hyphened noun the tagger read as a verb)
     return None
 
 

@@ -1,0 +1,52 @@
+"""Session 52: arguments that hang on an entity's type or on a fact told with the event -- invented sentences through the
+real pipeline, with the near misses each rule must leave alone."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import entity_types, named_args
+
+
+def test_the_body_of_a_post_the_leaving_itself_ended_is_the_body_left() -> None:
+    # "Garrow's chief executive, X, resigned": the post is told with its body and ended by this leaving
+    a = run("Garrow Drivetrain said it would shut its plant. The news came hours after Garrow Drivetrain's chief executive, "
+            "Pieter Vanloo, resigned. Vanloo joined the Essen-based group in 2019 from Kellerby Trucks.")
+    rows = [row for row in named_args(a, "career.resign") if row.get("agent") == "Pieter Vanloo"]
+    assert [row.get("organization") for row in rows] == ["Garrow Drivetrain"]
+
+
+def test_a_leaving_with_two_bodies_and_no_post_told_stays_unplaced() -> None:
+    a = run("Pieter Vanloo worked for Garrow Drivetrain and for Kellerby Trucks. Vanloo resigned in May.")
+    assert all(row.get("organization") is None for row in named_args(a, "career.resign"))
+
+
+def test_a_description_that_is_the_name_lower_cased_is_that_body() -> None:
+    # "the central bank" after "the Central Bank of Norland": "central" points to no other bank here
+    a = run("Kaveh Mirzan, a former deputy governor of the Central Bank of Norland, is the new finance minister. "
+            "Mirzan left the central bank in 2021 to teach economics.")
+    assert entity_types(a).get("Central Bank of Norland") == "ORG"
+    rows = named_args(a, "career.resign")
+    assert any(row.get("organization") == "Central Bank of Norland" or row.get("left") == "Central Bank of Norland" for row in rows)
+
+
+def test_the_central_bank_with_no_such_name_is_left_alone() -> None:
+    a = run("Kaveh Mirzan worked at Hexworth Bank for a decade. He left the central bank in 2021.")
+    assert all("Hexworth Bank" not in row.values() for row in named_args(a, "career.resign"))
+
+
+def test_a_body_word_before_of_makes_a_name_a_body() -> None:
+    # the recognizer reads "Central Bank of Estrelia" as a place, by the place after "of"
+    a = run("Tomas Berg, a former governor of the Central Bank of Estrelia, is the new finance minister.")
+    assert entity_types(a).get("Central Bank of Estrelia") == "ORG"
+
+
+def test_a_start_up_in_apposition_makes_a_coined_name_a_firm() -> None:
+    # the tagger reads "start" of "start-up" as a verb; the noun is still the firm's kind
+    a = run("COPENHAGEN — Sonnika, a Danish start-up best known for software that tunes hearing aids, launched its first "
+            "earbuds on Tuesday.")
+    assert entity_types(a).get("Sonnika") == "ORG"
+
+
+def test_a_person_described_by_a_person_noun_stays_a_person() -> None:
+    a = run("COPENHAGEN — Signe Holm, a Danish long-jumper best known for her comeback, retired on Tuesday.")
+    assert entity_types(a).get("Signe Holm") == "PERSON"

@@ -50,3 +50,12 @@ def test_a_start_up_in_apposition_makes_a_coined_name_a_firm() -> None:
 def test_a_person_described_by_a_person_noun_stays_a_person() -> None:
     a = run("COPENHAGEN — Signe Holm, a Danish long-jumper best known for her comeback, retired on Tuesday.")
     assert entity_types(a).get("Signe Holm") == "PERSON"
+
+
+def test_a_trade_word_closing_a_name_makes_it_a_firm() -> None:
+    # "Transport", "Biscuits": the last word says what the firm does, whatever the first word looks like
+    a = run("Tamsworth was formed by a merger of two bakers, Hollinbury Bakeries and Thornleigh Biscuits. "
+            "The Kelso haulier Brannock Transport went into administration in 2022.")
+    types = entity_types(a)
+    assert types.get("Thornleigh Biscuits") == "ORG"
+    assert types.get("Brannock Transport") == "ORG"

@@ -59,3 +59,23 @@ def test_a_trade_word_closing_a_name_makes_it_a_firm() -> None:
     types = entity_types(a)
     assert types.get("Thornleigh Biscuits") == "ORG"
     assert types.get("Brannock Transport") == "ORG"
+
+
+def test_left_to_run_a_named_firm_is_a_hiring_there() -> None:
+    a = run("Her predecessor, Philomena Sorel, left in 2021 to run the Dutch insurer Veldkamp Groep.")
+    rows = named_args(a, "career.hire")
+    assert [(row.get("patient"), row.get("organization")) for row in rows] == [("Philomena Sorel", "Veldkamp Groep")]
+    assert [e.time for e in a.events if e.type == "career.hire"] == ["2021"]
+    assert all(row.get("organization") != "Veldkamp Groep" for row in named_args(a, "career.resign"))  # not the body left
+
+
+def test_left_to_teach_at_a_named_body_is_a_hiring_there() -> None:
+    a = run("Kaveh Mirzan left the central bank in 2021 to teach economics at Tornby University.")
+    assert [(row.get("patient"), row.get("organization")) for row in named_args(a, "career.hire")] == [
+        ("Kaveh Mirzan", "Tornby University")]
+
+
+def test_left_to_run_an_unnamed_studio_is_no_hiring() -> None:
+    a = run("Piet Ravel, who left the band in 2009 to run a recording studio in Arvelo, has agreed to rejoin.")
+    assert named_args(a, "career.hire") == [] or all(row.get("patient") != "Piet Ravel" or row.get("organization")
+                                                      for row in named_args(a, "career.hire"))

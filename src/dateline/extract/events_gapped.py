@@ -388,7 +388,9 @@ FIRM_WORDS = frozenset({"company", "firm", "group", "rival", "bank", "lender", "
                         "foundation", "business", "start-up", "startup", "maker", "manufacturer", "retailer", "broker",
                         "carrier", "airline", "operator", "consultancy", "agency", "publisher", "studio", "label",
                         "network", "platform", "club", "side", "team"})
-MOVING_ON = frozenset({"become", "coach", "manage"})
+MOVED_TO_POSTS = frozenset({"become", "coach", "manage"})
+MOVING_ON = MOVED_TO_POSTS | frozenset({"run", "lead", "head", "chair", "edit", "direct", "captain"})  # "left to run the insurer Y"
+WORKING_AT = frozenset({"teach", "work", "lecture"})  # "left in 2021 to teach economics at Y", "quit to work for Y": the body after "at"/"for"
 # verbs of giving up a post ("stood down to become chief executive of Y", "resigned to manage Y"): Y is where the person
 # goes, not the body left; unlike "left / quit to become", the fixtures read the post taken as an appointment, so only
 # the body is moved to "joined"
@@ -411,23 +413,31 @@ def moving_on_hirings(found: list[tuple[Token, Event]], analysis: Analysis) -> N
             continue
         leavers = [a for a in event.args if a.role == "agent" and a.entity]
         for verb in children_of(trigger):
-            if verb.dep_ not in ("xcomp", "advcl") or verb.lemma_ not in MOVING_ON \
+            if verb.dep_ not in ("xcomp", "advcl") or verb.lemma_ not in MOVING_ON | WORKING_AT \
                     or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
                 continue
             post = next((c for c in children_of(verb) if c.dep_ in ("attr", "dobj") and c.pos_ in ("NOUN", "PROPN")), None)
-            if post is None:
+            if verb.lemma_ in WORKING_AT:  # (what is taught or done there is no post: the body only)
+                bodies = [b for h in (verb, *(c for c in children_of(verb) if c.dep_ == "dobj")) for p in children_of(h)
+                          if p.dep_ == "prep" and p.lower_ in ("at", "for", "with") for b in children_of(p) if b.dep_ == "pobj"]
+                post = None
+                if not bodies:
+                    continue
+            elif post is None:
                 continue
-            bodies = [c for c in children_of(verb) if c.dep_ == "dobj"] if verb.lemma_ != "become" else [
-                b for p in children_of(post) if p.dep_ == "prep" and p.lower_ in ("of", "at", "with")
-                for b in children_of(p) if b.dep_ == "pobj"]  # ("to coach the club X": the parser hangs X as a second object)
+            else:
+                bodies = [c for c in children_of(verb) if c.dep_ == "dobj"] if verb.lemma_ != "become" else [
+                    b for p in children_of(post) if p.dep_ == "prep" and p.lower_ in ("of", "at", "with")
+                    for b in children_of(p) if b.dep_ == "pobj"]  # ("to coach the club X": the parser hangs X as a second object)
             bodies.sort(key=lambda b: b.pos_ != "PROPN")  # "the Astravelle club X": the name before the word for it
             org = next((o for b in bodies if (o := _org_at(b, analysis)) is not None), None)
             if stepping_down:
                 if org is not None:  # the body the post is at is the one joined
                     event.args[:] = [a for a in event.args if a.role != "organization" or a.entity != org.entity] + [replace(org, role="joined")]
                 continue
-            if org is None and not any(b.lower_ in FIRM_WORDS for b in bodies):
-                continue
+            if org is None and (verb.lemma_ not in MOVED_TO_POSTS or not any(b.lower_ in FIRM_WORDS for b in bodies)):
+                continue  # (a body called a firm, unnamed, only for a post taken: "left to become chief executive of a rival";
+                # not "left in 2009 to run a recording studio")
             typed = [e for e in by_token.get(verb.i, ()) if e.type in ("career.appoint", "career.hire")]
             for told in typed:
                 told.type = "career.hire"
@@ -436,7 +446,7 @@ def moving_on_hirings(found: list[tuple[Token, Event]], analysis: Analysis) -> N
             if typed or not leavers:
                 continue
             args = [replace(a, role="patient") for a in leavers]
-            if verb.lemma_ == "become":
+            if verb.lemma_ == "become" and post is not None:
                 words = [w for w in post.subtree if w.i <= post.i and w.dep_ not in ("det", "poss", "case")]
                 start, end = words[0].idx, post.idx + len(post.text)
                 args.append(Argument("role", start, end, doc_text(trigger.doc)[start:end]))

@@ -79,3 +79,36 @@ def test_left_to_run_an_unnamed_studio_is_no_hiring() -> None:
     a = run("Piet Ravel, who left the band in 2009 to run a recording studio in Arvelo, has agreed to rejoin.")
     assert named_args(a, "career.hire") == [] or all(row.get("patient") != "Piet Ravel" or row.get("organization")
                                                       for row in named_args(a, "career.hire"))
+
+
+def test_the_new_post_is_a_name_is_an_appointment() -> None:
+    a = run("The new finance minister is Kaveh Mirzan, 52, a former deputy governor of the central bank.")
+    rows = named_args(a, "career.appoint")
+    assert [row.get("patient") for row in rows] == ["Kaveh Mirzan"]
+    assert "finance minister" in (rows[0].get("role") or "")
+
+
+def test_the_new_post_of_one_who_joins_is_the_hiring_s_post() -> None:
+    # "who joins from Y": a hiring told beside it; the post is that hiring's, no second event
+    a = run("Fernlow raised £22 million. The company's new chief executive is Rosa Tremayne, who joins from the software firm "
+            "Menhall Systems, where she ran the European business for six years.")
+    assert named_args(a, "career.appoint") == []
+    assert [row.get("patient") for row in named_args(a, "career.hire")] == ["Rosa Tremayne"]
+
+
+def test_a_new_thing_that_is_a_name_is_no_appointment() -> None:
+    a = run("Her new film is The Long Quiet. The new album is Paper Orchards.")
+    assert named_args(a, "career.appoint") == []
+
+
+def test_the_new_post_restating_an_appointment_is_that_appointment() -> None:
+    a = run("Kelby Bank appointed Anna Berg as chief executive on Monday. The new chief executive, 52, ran the bank's Oslo "
+            "office. The bank's new chief executive is Anna Berg, a former trader.")
+    assert len(named_args(a, "career.appoint")) == 1
+
+
+def test_the_new_post_beside_another_job_is_an_appointment_of_its_own() -> None:
+    # a hiring at a university told elsewhere is another job, not this post
+    a = run("Kaveh Mirzan left the central bank in 2021 to teach economics at Tornby University. The new finance minister "
+            "is Kaveh Mirzan.")
+    assert [row.get("patient") for row in named_args(a, "career.appoint")] == ["Kaveh Mirzan"]

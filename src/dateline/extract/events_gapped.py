@@ -493,5 +493,20 @@ def hired_to_posts(found: list[tuple[Token, Event]]) -> list[tuple[Token, Event]
                 roles = {a.role for a in hire.args}
                 hire.args += [a for a in event.args if a.role not in roles and a.role != "patient"]
                 continue
+        if event.type == "career.appoint" and trigger.lemma_ == "be" and (hire := _taken_in_elsewhere(found, event)) is not None:
+            roles = {a.role for a in hire.args}  # "The new chief executive is X, who joins from Z", "X was appointed on Monday.
+            hire.args += [a for a in event.args if a.role not in roles and a.role != "patient"]  # ... The new chief executive is
+            continue  # X": the post is that of the hiring or appointment told otherwise, no second event
         out.append((trigger, event))
     return out
+
+
+def _taken_in_elsewhere(found: list[tuple[Token, Event]], event: Event) -> Event | None:
+    """A factual hiring or appointment, told by another word, of the one a "be" of a post names: in the same sentence,
+    or to the same post anywhere ("X was appointed chief executive on Monday ... The new chief executive is X")."""
+    taken = {a.entity for a in event.args if a.role == "patient" and a.entity}
+    post = {a.text.lower().split()[-1] for a in event.args if a.role == "role" and a.text.split()}
+    return next((e for _, e in found if e is not event and e.type in ("career.hire", "career.appoint") and e.polarity == "POS"
+                 and taken & {a.entity for a in e.args if a.role == "patient" and a.entity}
+                 and (e.sentence == event.sentence or post & {a.text.lower().split()[-1] for a in e.args if a.role == "role" and a.text.split()})),
+                None)

@@ -112,3 +112,12 @@ def test_the_new_post_beside_another_job_is_an_appointment_of_its_own() -> None:
     a = run("Kaveh Mirzan left the central bank in 2021 to teach economics at Tornby University. The new finance minister "
             "is Kaveh Mirzan.")
     assert [row.get("patient") for row in named_args(a, "career.appoint")] == ["Kaveh Mirzan"]
+
+
+def test_a_firm_s_full_name_after_its_kind_keeps_its_last_word() -> None:
+    # NER: "Castlebury Axles" a person, "Castlebury" a firm elsewhere; "the engineering firm" says the whole is the firm
+    a = run("The plant was opened in 1974 by the engineering firm Castlebury Axles, which Drossmann bought in 2011. "
+            "Castlebury had made axles since 1950, and Castlebury workers staged a strike last year.")
+    types = entity_types(a)
+    assert types.get("Castlebury Axles") == "ORG"
+    assert "Castlebury" not in types  # the short form is the same firm

@@ -681,8 +681,12 @@ def _fix_person_junk(doc: Doc, spans: list[NameSpan]) -> None:
                 break
             if _surname_again(doc, span, cut):
                 break  # '"Ezekiel built it," she said' beside "Ezekiel Prensick" ... "Prensick quit": a full name
-            if context_cues(doc, span, lexicon()).get("PERSON", 0.0) >= CUE_VOTE:
+            cues = context_cues(doc, span, lexicon())
+            if cues.get("PERSON", 0.0) >= CUE_VOTE:
                 break  # "the works minister, Rusli Abidin Harun,": the context says a person, whatever NER made of "Rusli"
+            if label == "ORG" and cues.get("ORG", 0.0) >= CUE_VOTE:
+                span.label = span.ner_label = "ORG"  # "the cereal group Corbray Harvest" beside "Corbray": the firm's full name
+                break
             span.end, span.label, span.ner_label = cut, label, label
             span.possessive = doc[cut].tag_ == "POS"
             break

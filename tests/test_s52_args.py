@@ -121,3 +121,10 @@ def test_a_firm_s_full_name_after_its_kind_keeps_its_last_word() -> None:
     types = entity_types(a)
     assert types.get("Castlebury Axles") == "ORG"
     assert "Castlebury" not in types  # the short form is the same firm
+
+
+def test_a_name_the_tagger_reads_as_common_words_after_its_kind_is_whole() -> None:
+    # "Merrion" a noun and "Tewkes" a verb to the tagger, no entity to the recognizer: one firm's name after "the bank"
+    a = run("Born in Porto, Serrador came to London as a student and worked as a trader at the investment bank Merrion Tewkes "
+            "for nine years before leaving in 2016.")
+    assert entity_types(a).get("Merrion Tewkes") == "ORG"

@@ -742,9 +742,13 @@ def missed_described(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> lis
         if tok.pos_ != "PROPN":  # "the payroll company Quillory" tagged an adjective: a capital mid-sentence after a kind noun
             if i == 0 or tok.is_sent_start or tok.pos_ not in ("ADJ", "NOUN") or tok.is_stop or is_dictionary_word(tok.lower_):
                 continue
-            if _kind_noun_before(doc, i, i + 1, lex) is not None:
-                out.append(NameSpan(i, i + 1, _kind_noun_before(doc, i, i + 1, lex), "", False))  # type: ignore[arg-type]
-                covered[i] = 1
+            if (kind := _kind_noun_before(doc, i, i + 1, lex)) is not None:
+                end = i + 1
+                while end < len(doc) and end - i < 3 and not covered[end] and doc[end].is_title and doc[end].is_alpha \
+                        and (doc[end].pos_ == "PROPN" or not is_dictionary_word(doc[end].lower_)):
+                    end += 1  # "the investment bank Merrion Tewkes": the tagger's noun and verb, one name
+                out.append(NameSpan(i, end, kind, "", False))
+                covered[i:end] = b"\x01" * (end - i)
             continue
         if i > 0 and not covered[i - 1] and _capitalised(doc[i - 1]):
             continue  # the run starts earlier

@@ -49,7 +49,8 @@ def test_the_university_far_from_any_is_the_one_the_story_keeps_telling_of() -> 
             "Harwick is older. The University of Dornby is larger.\n\nTalks went on late. Nobody spoke to reporters. The mood "
             "was tense.\n\n" + DEAN)
     assert all(m.text != "The university" for e in b.entities for m in e.mentions)
-    assert not any(person == "Paul Ekwe" for person, _ in facts_by_pair(b, "employee"))
+    assert not any(person == "Paul Ekwe" and body.startswith("University") for person, body in facts_by_pair(b, "employee"))
+    # (the charity he leaves to run is his employer from the summer: session 52's moving-on hirings)
 
 
 GREENS = ("Okafor elected Green Alliance Party leader\n\nAmaka Okafor was elected leader of the Green Alliance Party on Saturday. "

@@ -128,3 +128,24 @@ def test_a_name_the_tagger_reads_as_common_words_after_its_kind_is_whole() -> No
     a = run("Born in Porto, Serrador came to London as a student and worked as a trader at the investment bank Merrion Tewkes "
             "for nine years before leaving in 2016.")
     assert entity_types(a).get("Merrion Tewkes") == "ORG"
+
+
+COUPLE = ("The actor Tobi Adeyemi and the singer Linnea Sandberg are engaged, the couple announced on Thursday.\n\n"
+          "The two met three years ago on the set of a music video.\n\n"
+          "Sandberg was previously married to the record producer Gustav Rennholm. The pair wed in Gothenburg in 2016 and "
+          "divorced four years later.\n\n")
+
+
+def test_the_couple_a_paragraph_after_a_former_marriage_is_the_story_s_couple() -> None:
+    a = run(COUPLE + "The couple now divide their time between London and Stockholm. They plan to marry in Stockholm next summer.")
+    partners = [{row.get("agent"), row.get("partner")} for row in named_args(a, "life.marry")]
+    assert {"Tobi Adeyemi", "Linnea Sandberg"} in partners
+    # the former husband's only marriage is the one of 2016
+    assert [e.time for e in a.events if e.type == "life.marry" and any(
+        g.entity and a.entity(g.entity).name == "Gustav Rennholm" for g in e.args)] == ["2016"]
+
+
+def test_the_couple_in_the_paragraph_of_the_former_marriage_is_that_pair() -> None:
+    a = run(COUPLE.rstrip("\n") + " The couple had no children.")
+    groups = [e for e in a.entities if e.type == "PERSON" and any(m.text == "The couple" for m in e.mentions)]
+    assert groups and all("Rennholm" in g.name for g in groups)

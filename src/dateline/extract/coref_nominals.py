@@ -989,6 +989,23 @@ def _kin_named(state: CorefState, group: int) -> bool:
     return bool(words) and words[-1] in KIN_GROUP_NOUNS
 
 
+def _the_story_couple(state: CorefState, tok: Token, group: int) -> int:
+    """"X and Y are engaged, the couple said ... X was previously married to Z. The pair wed in 2012 ... || The couple
+    hope to marry next summer": "the couple" in a later paragraph is the one the article first called the couple, not a
+    pair told in a paragraph before that shares one of them (a former marriage) -- unless that pair is told in this one."""
+    owner, clusters = state.table.owner, state.table.clusters
+    first = next((owner[t.i] for t in state.doc[: tok.i] if t.lower_ == "couple" and owner[t.i] >= 0), -1)
+    if first < 0 or first == group or not clusters[first].members or not clusters[group].members:
+        return group
+    told, recent = set(clusters[first].members), set(clusters[group].members)
+    others = recent - told
+    if len(told & recent) != 1 or len(others) != 1:
+        return group
+    last = clusters[others.pop()].last_before(tok.i)
+    text = state.doc[last : tok.i].text if last >= 0 else ""
+    return first if "\n" in text else group
+
+
 def _the_spouses(state: CorefState, tok: Token) -> tuple[int, int] | None:
     """The one married pair the article has told of before `tok` (a "couple" is a pair of partners, not any two people
     named together), when there is exactly one."""
@@ -1084,6 +1101,8 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
         if wed is None and lemma == "couple" and group is not None and _kin_named(state, group) \
                 and (spouses := _the_spouses(state, tok)) is not None:
             group = state.group_for(spouses)  # "X and Y were married in 1965 ... twins A and B followed. The couple now have ...": X and Y
+        if wed is None and lemma == "couple" and group is not None:
+            group = _the_story_couple(state, tok, group)
         if group is None:  # farther back, when the article has one couple only
             couples = {frozenset(p.members) for p in state.pairs if p.token < tok.i and len(p.members) == 2}
             couples |= {key for key in state.groups if len(key) == 2}

@@ -484,6 +484,8 @@ ITS_STAFF_VERBS = frozenset({"sack", "fire", "dismiss", "appoint", "name", "susp
 
 PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "outside", "around", "across", "throughout"})
 MOVED_TO_VERBS = frozenset({"move", "relocate", "emigrate", "immigrate", "flee", "retire"})  # (not "return": "returned to Arsenal")
+TRIP_NOUNS = frozenset({"trip", "journey", "holiday", "vacation", "pilgrimage", "voyage", "expedition", "honeymoon"})  # "a trip to
+# X": a place travelled to (not "a visit to X", often a person's or a body's)
 
 
 def based(doc: Doc, end: int) -> bool:
@@ -558,8 +560,9 @@ def place_context(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
     if prep.lower_ == "to":  # "moved to X in 2010", "emigrated to X": a place gone to live in (not "moved to X Hospital")
         return ((lemma in MOVED_TO_VERBS and holder.pos_ == "VERB") or (lemma == "home" and holder.dep_ == "advmod")
                 or (lemma == "back" and holder.dep_ == "advmod" and holder.head.lemma_.lower() in MOVED_TO_VERBS)
-                or (holder.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "home" for c in children_of(holder)))) \
-            and not _body_word(doc[end - 1], lex)  # (or "came home to X")
+                or (holder.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "home" for c in children_of(holder)))
+                or (lemma in TRIP_NOUNS and holder.pos_ == "NOUN")) \
+            and not _body_word(doc[end - 1], lex)  # (or "came home to X", "during a trip to X")
     if prep.lower_ == "for":  # "the MP for Bradford Moorside": a constituency
         return holder.lower_ in SEAT_HOLDERS or (holder.lemma_.lower() in ELECTED_FOR and _seat_for(doc, start, end, holder))
     if prep.lower_ in PLACE_PREPOSITIONS:

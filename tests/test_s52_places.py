@@ -57,3 +57,24 @@ def test_the_end_of_a_trip_to_a_name_is_a_place() -> None:
 def test_a_trip_to_a_name_puts_it_in_a_place_but_a_visit_to_it_does_not() -> None:
     assert _after_in("Lucien Marot proposed during a trip to Varnholtes in April.", "Varnholtes")
     assert not _after_in("Lucien Marot proposed after a visit to Varnholtes in April.", "Varnholtes")  # (a person's, a body's)
+
+
+def test_a_town_named_before_an_adjective_is_where_they_teamed_up() -> None:
+    text = ("KELMONT — Hana Tsuji won on Sunday. Tsuji and Mio Ando, who first teamed up at the Kelmont junior "
+            "event in 2015, also won in May.")
+    assert _places(text, "career.collaborate") == ["KELMONT"]
+
+
+def test_a_body_named_before_an_adjective_is_no_place() -> None:
+    text = "Hana Tsuji and Mio Ando, who first teamed up at the Northgate Capital junior event in 2015, also won in May."
+    assert _places(text, "career.collaborate") == [None]
+
+
+def test_the_university_people_met_at_is_where_they_met() -> None:
+    text = "Noor Halabi and Kasimir Ostrava met as doctoral students at the Technical University of Varnholtes."
+    assert _places(text, "life.meet") == ["Technical University of Varnholtes"]
+
+
+def test_the_firm_people_met_at_is_no_place() -> None:
+    text = "Noor Halabi and Kasimir Ostrava met as junior analysts at Northgate Capital Partners."
+    assert _places(text, "life.meet") == [None]

@@ -233,7 +233,8 @@ def _run(doc: Doc, analysis: Analysis) -> None:
             if types[type_name].pair_required and not any(a.role == "partner" for a in args):
                 continue
             if not any(a.role == "place" for a in args):
-                args += nearby_place(trigger, ctx, types[type_name].named_venues, type_name in CARE_TYPES) \
+                args += nearby_place(trigger, ctx, types[type_name].named_venues, type_name in CARE_TYPES,
+                                     type_name in CAMPUS_TYPES) \
                     or (court_of_verdict(trigger, ctx) if type_name in VERDICTS else []) \
                     or (site_of_cuts(trigger, ctx) if type_name == "business.layoff" else [])
             else:
@@ -627,6 +628,7 @@ def _at_the_nights(trigger: Token) -> bool:
 
 ENDING_TYPES = frozenset({"life.divorce", "life.separate"})
 CARE_TYPES = frozenset({"life.die", "life.born"})  # events whose place may be a hospital
+CAMPUS_TYPES = frozenset({"life.meet"})  # events whose place may be a university ("met as students at the University of X")
 MARRIAGE_WINDOW = 2  # sentences: "that marriage" is one just told
 
 

@@ -62,7 +62,7 @@ def test_a_trip_to_a_name_puts_it_in_a_place_but_a_visit_to_it_does_not() -> Non
 def test_a_town_named_before_an_adjective_is_where_they_teamed_up() -> None:
     text = ("KELMONT — Hana Tsuji won on Sunday. Tsuji and Mio Ando, who first teamed up at the Kelmont junior "
             "event in 2015, also won in May.")
-    assert _places(text, "career.collaborate") == ["KELMONT"]
+    assert _places(text, "career.collaborate") == ["Kelmont"]
 
 
 def test_a_body_named_before_an_adjective_is_no_place() -> None:
@@ -78,3 +78,30 @@ def test_the_university_people_met_at_is_where_they_met() -> None:
 def test_the_firm_people_met_at_is_no_place() -> None:
     text = "Noor Halabi and Kasimir Ostrava met as junior analysts at Northgate Capital Partners."
     assert _places(text, "life.meet") == [None]
+
+
+VALBORNE = ("VALBORNE — Tomas Hale won the Valborne Indoor Open on Sunday and announced his retirement.\n\n"
+            "Valborne's tournament director, Ann Bell, said he had been an example.")
+
+
+KESSLER = "KESSLER — Tomas Hale won the Kessler Book Prize on Sunday.\n\nKessler's mayor, Ann Bell, said he had been an example."
+
+
+def test_a_dash_dateline_the_recognizer_missed_is_a_town_named_as_the_text_writes_it() -> None:
+    assert entity_types(run(VALBORNE, DCT)).get("Valborne") == "GPE"
+    assert entity_types(run(KESSLER, DCT)).get("Kessler") == "GPE"  # (the recognizer's "KESSLER", named as the text goes on)
+
+
+def test_a_contest_named_after_the_town_is_won_there() -> None:
+    assert _places(VALBORNE, "career.win") == ["Valborne"]
+
+
+def test_a_prize_named_after_the_town_is_not_placed_there() -> None:
+    assert _places(KESSLER, "career.win") == [None]
+
+
+def test_a_dateline_with_accented_capitals_is_no_participant() -> None:
+    text = "GDAŃSK — Valentina Ruiz-Castro won the Baltic Open on Sunday, beating Xu Lanfang in the final."
+    assert [args.get("agent") for args in named_args(run(text, DCT), "career.win")] == ["Valentina Ruiz-Castro"]
+    assert [[g.text for g in e.args if g.role == "agent"] for e in run(text, DCT).events if e.type == "career.win"] == [
+        ["Valentina Ruiz-Castro"]]

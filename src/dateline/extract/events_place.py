@@ -132,6 +132,24 @@ def _town_in_name(token: Token, ctx: Context) -> list[Argument]:
     return []
 
 
+# the last words of a contest held in one town every time, and so named after it ("the Valborg Indoor Open", "the Kelso
+# Marathon"; not "the Booker Prize", given wherever its dinner is)
+CONTEST_WORDS = frozenset({"open", "classic", "marathon", "masters", "championship", "championships", "regatta", "derby",
+                           "half-marathon", "invitational"})
+
+
+def town_of_contest(args: list[Argument], ctx: Context) -> list[Argument]:
+    """"VALBORG -- X won the Valborg Indoor Open on Sunday": a contest named after a town the text names as a place of
+    its own is held there -- where it was won."""
+    for arg in args:
+        if arg.role != "award" or arg.text.lower().rsplit(None, 1)[-1] not in CONTEST_WORDS:
+            continue
+        span = ctx.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        if span is not None and len(span):
+            return _town_in_name(span.root, ctx)
+    return []
+
+
 def _right_under(prep: Token, trigger: Token) -> bool:
     """A preposition of the trigger's own, or one the parser hung on its object ("married X at Chatsworth House")."""
     owner = prep.head

@@ -631,7 +631,7 @@ def missed_places(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[N
 
 
 def _missed_datelines(doc: Doc, covered: bytearray) -> list[NameSpan]:
-    """"KELSWORTH, March 13 (Reuters) -": the capitals a wire dateline opens with, which the recognizer missed,
+    """"KELSWORTH, March 13 (Reuters) -", "KELSWORTH —": the capitals a dateline opens with, which the recognizer missed,
     are the town the story is filed from -- when one of the words is no dictionary word or the gazetteer knows
     them (not "EXCLUSIVE -", "ANALYSIS -")."""
     out: list[NameSpan] = []
@@ -642,7 +642,7 @@ def _missed_datelines(doc: Doc, covered: bytearray) -> list[NameSpan]:
         while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
             end += 1
         words = doc[i:end]
-        if any(covered[i:end]) or end >= len(doc) or doc[end].text not in (",", "(") or not (place_label(words.text.title()) or any(not is_dictionary_word(w.lower_) for w in words)):
+        if any(covered[i:end]) or end >= len(doc) or doc[end].text not in (",", "(", *DATELINE_DASHES) or not (place_label(words.text.title()) or any(not is_dictionary_word(w.lower_) for w in words)):
             continue
         out.append(NameSpan(i, end, "GPE", ""))
     return out

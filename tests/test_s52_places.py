@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dateline import nlp
 from dateline.extract.entity_lexicon import lexicon
-from dateline.extract.name_missed import place_context
+from dateline.extract.name_missed import occasion_place
 from handmade import analyzed as run
 from handmade import entity_types, named_args
 
@@ -26,12 +26,16 @@ def test_the_town_after_married_in_is_where_the_wedding_was() -> None:
 def _after_in(text: str, name: str) -> bool:
     doc = nlp.load()(text)
     start = next(t.i for t in doc if t.text == name)
-    return place_context(doc, start, start + 1, lexicon())
+    return occasion_place(doc, start, start + 1, lexicon())
 
 
 def test_only_a_wedding_or_a_meeting_puts_the_name_after_in_in_a_place() -> None:
     assert _after_in("Tomas Wilk met Ilse Brandt in Varnholtes in 2019.", "Varnholtes")
     assert not _after_in("Ilse Brandt starred in Varnholtes in 2019.", "Varnholtes")  # a work, not a town
+
+
+def test_a_body_met_in_stays_a_body() -> None:
+    assert entity_types(run("Tomas Wilk and Ilse Brandt met in Parliament in 2010.", DCT)).get("Parliament") == "ORG"
 
 
 def test_the_village_a_name_is_of_is_a_place_at_every_mention() -> None:

@@ -25,6 +25,7 @@ from .name_missed import (
     described_label,
     firm_subject,
     listed_kin,
+    occasion_place,
     place_context,
     told_its,
     town_before_kind,
@@ -1154,8 +1155,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         cues["PERSON"] += SHAPE_VOTE
         if org_context(root, lex):
             cues["ORG"] += CUE_VOTE  # "joined X from Rio Tinto": a shape against a context, the recognizer to settle it
-    elif place_context(doc, span.start, span.end, lex):
-        cues["GPE"] += CUE_VOTE
+    elif place_context(doc, span.start, span.end, lex) or (span.ner_label in ("PERSON", "") and occasion_place(doc, span.start, span.end, lex)):
+        cues["GPE"] += CUE_VOTE  # (not a name the recognizer read as a body's: "met in Parliament")
     elif org_context(root, lex) or (firm_subject(root, span.start, span.end) and (
             span.ner_label != "PERSON" or len(tokens) == 1 or not person_like(span, tokens, lex))) \
             or (told_its(root) and not place_label(text)):

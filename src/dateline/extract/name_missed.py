@@ -486,6 +486,7 @@ PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "outside", "around", "acro
 MOVED_TO_VERBS = frozenset({"move", "relocate", "emigrate", "immigrate", "flee", "retire"})  # (not "return": "returned to Arsenal")
 TRIP_NOUNS = frozenset({"trip", "journey", "holiday", "vacation", "pilgrimage", "voyage", "expedition", "honeymoon"})  # "a trip to
 # X": a place travelled to (not "a visit to X", often a person's or a body's)
+OCCASION_HEADS = frozenset({"marry", "wed", "meet", "engage", "propose", "elope", "honeymoon", "holiday", "trip", "vacation"})
 
 
 def based(doc: Doc, end: int) -> bool:
@@ -560,9 +561,8 @@ def place_context(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
     if prep.lower_ == "to":  # "moved to X in 2010", "emigrated to X": a place gone to live in (not "moved to X Hospital")
         return ((lemma in MOVED_TO_VERBS and holder.pos_ == "VERB") or (lemma == "home" and holder.dep_ == "advmod")
                 or (lemma == "back" and holder.dep_ == "advmod" and holder.head.lemma_.lower() in MOVED_TO_VERBS)
-                or (holder.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "home" for c in children_of(holder)))
-                or (lemma in TRIP_NOUNS and holder.pos_ == "NOUN")) \
-            and not _body_word(doc[end - 1], lex)  # (or "came home to X", "during a trip to X")
+                or (holder.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "home" for c in children_of(holder)))) \
+            and not _body_word(doc[end - 1], lex)  # (or "came home to X")
     if prep.lower_ == "for":  # "the MP for Bradford Moorside": a constituency
         return holder.lower_ in SEAT_HOLDERS or (holder.lemma_.lower() in ELECTED_FOR and _seat_for(doc, start, end, holder))
     if prep.lower_ in PLACE_PREPOSITIONS:
@@ -572,6 +572,21 @@ def place_context(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
             holder.pos_ == "NOUN" and any(c.lower_ == "old" and c.dep_ == "amod" for c in children_of(holder)))))
         # ("a 47-year-old former haulier from X", "the 19-year-old from X": a description of a person's age, whatever the noun)
     return False
+
+
+def occasion_place(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
+    """"married X in Sitterby", "met in Sitterby", "a holiday in the Brenn Hills", "a trip to Sitterby": where a wedding,
+    a meeting or a journey was -- a place, for a name the recognizer missed or took for a person's (a body's name stays
+    the body's: "met in Parliament")."""
+    root = span_root(doc, start, end)
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "in X and Y"
+    if root.dep_ != "pobj" or _body_word(doc[end - 1], lex):
+        return False
+    prep, holder = root.head, root.head.head
+    if prep.lower_ == "in":
+        return holder.lemma_.lower() in OCCASION_HEADS
+    return prep.lower_ == "to" and holder.lemma_.lower() in TRIP_NOUNS and holder.pos_ == "NOUN"
 
 
 DEMONYM_ENDINGS = ("ian", "ish", "ese")
@@ -624,7 +639,8 @@ def missed_places(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[N
         end = i + 1
         while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]):
             end += 1
-        if (tok.pos_ == "PROPN" or based(doc, end)) and (place_context(doc, i, end, lex) or town_before_kind(doc, i, end, lex)):
+        if (tok.pos_ == "PROPN" or based(doc, end)) and (place_context(doc, i, end, lex) or occasion_place(doc, i, end, lex)
+                                                         or town_before_kind(doc, i, end, lex)):
             out.append(NameSpan(i, end, "GPE", "", end < len(doc) and doc[end].tag_ == "POS"))
         resume = end
     return out

@@ -109,3 +109,7 @@ def test_a_dateline_with_accented_capitals_is_no_participant() -> None:
     assert [args.get("agent") for args in named_args(run(text, DCT), "career.win")] == ["Valentina Ruiz-Castro"]
     assert [[g.text for g in e.args if g.role == "agent"] for e in run(text, DCT).events if e.type == "career.win"] == [
         ["Valentina Ruiz-Castro"]]
+
+
+def test_a_contest_named_after_a_country_is_not_placed_in_it() -> None:
+    assert _places("Ana Ruiz won the US Open on Sunday. She had moved to the US in 2015.", "career.win") == [None]

@@ -140,13 +140,13 @@ CONTEST_WORDS = frozenset({"open", "classic", "marathon", "masters", "championsh
 
 def town_of_contest(args: list[Argument], ctx: Context) -> list[Argument]:
     """"VALBORG -- X won the Valborg Indoor Open on Sunday": a contest named after a town the text names as a place of
-    its own is held there -- where it was won."""
+    its own is held there -- where it was won (not a country's or a region's: "the US Open", "the Scottish Open")."""
     for arg in args:
         if arg.role != "award" or arg.text.lower().rsplit(None, 1)[-1] not in CONTEST_WORDS:
             continue
         span = ctx.doc.char_span(arg.start, arg.end, alignment_mode="expand")
         if span is not None and len(span):
-            return _town_in_name(span.root, ctx)
+            return [town for town in _town_in_name(span.root, ctx) if not is_region(town.text)]
     return []
 
 

@@ -41,7 +41,7 @@ def _canonical_name(cluster_names: list[tuple[str, ...]], texts: list[str]) -> s
         # keep the document's own spacing ("Women's", "St. Louis"), and its own casing rather than a dateline's
         # capitals ("GOTHENBURG —" then "in Gothenburg")
         for text in sorted(texts, key=str.isupper):
-            if text.split() == list(best) or text.replace(" ", "") == "".join(best):
+            if text.casefold().split() == [w.casefold() for w in best] or text.replace(" ", "") == "".join(best):
                 return text
         return " ".join(best)
     return texts[0] if texts else ""

@@ -70,7 +70,14 @@ from .events_merge import (
 )
 from .events_occasion import occasion_times, told_as_another, told_as_earlier, told_later
 from .events_offers import REFUSAL_LEMMAS, offered_post, refused_offer
-from .events_place import court_of_verdict, nearby_place, place_before_region, places_within, site_of_cuts
+from .events_place import (
+    court_of_verdict,
+    nearby_place,
+    place_before_region,
+    places_within,
+    site_of_cuts,
+    town_of_contest,
+)
 from .events_polarity import fictional, modality, polarity
 from .events_premises import premises_openings
 from .events_roles import args_for
@@ -233,9 +240,11 @@ def _run(doc: Doc, analysis: Analysis) -> None:
             if types[type_name].pair_required and not any(a.role == "partner" for a in args):
                 continue
             if not any(a.role == "place" for a in args):
-                args += nearby_place(trigger, ctx, types[type_name].named_venues, type_name in CARE_TYPES) \
+                args += nearby_place(trigger, ctx, types[type_name].named_venues, type_name in CARE_TYPES,
+                                     type_name in CAMPUS_TYPES) \
                     or (court_of_verdict(trigger, ctx) if type_name in VERDICTS else []) \
-                    or (site_of_cuts(trigger, ctx) if type_name == "business.layoff" else [])
+                    or (site_of_cuts(trigger, ctx) if type_name == "business.layoff" else []) \
+                    or (town_of_contest(args, ctx) if type_name == "career.win" else [])
             else:
                 args += places_within(args, ctx) + place_before_region(args, trigger, ctx)
             if type_name in ENDING_TYPES and not participant(args):
@@ -627,6 +636,7 @@ def _at_the_nights(trigger: Token) -> bool:
 
 ENDING_TYPES = frozenset({"life.divorce", "life.separate"})
 CARE_TYPES = frozenset({"life.die", "life.born"})  # events whose place may be a hospital
+CAMPUS_TYPES = frozenset({"life.meet"})  # events whose place may be a university ("met as students at the University of X")
 MARRIAGE_WINDOW = 2  # sentences: "that marriage" is one just told
 
 

@@ -57,14 +57,18 @@ def _held(noun: Token) -> bool:
     return verb.lemma_ == "hold" and noun.dep_ == "nsubjpass"
 
 
+CAMPUS_NOUNS = frozenset({"university", "college", "school", "academy", "conservatoire", "conservatory"})  # where
+# people meet as students ("met at the University of X"; but "joined X College" names an employer)
 CARE_NOUNS = frozenset({"hospital", "hospice", "infirmary", "clinic"})  # where one is born or dies ("died at X Hospital"; but
 # "began her career at X Hospital" names an employer)
 
 
-def nearby_place(trigger: Token, ctx: Context, named_venues: bool = False, care: bool = False) -> list[Argument]:
+def nearby_place(trigger: Token, ctx: Context, named_venues: bool = False, care: bool = False,
+                 campus: bool = False) -> list[Argument]:
     """The place argument of `trigger` found below it, or nothing (with `named_venues`, any named body after "at" or "in"
     right under the trigger is the venue: "premiered at Sundance", "opened at the Almeida Theatre"; with `care`, a named
-    hospital is: "died at X General Hospital")."""
+    hospital is: "died at X General Hospital"; with `campus`, a named university or school: "met as students at the
+    University of X")."""
     frontier = [(child, 1) for child in children_of(trigger)]
     if trigger.dep_ in PREDICATE_DEPS and trigger.head.lemma_ in LIGHT_VERBS:  # "got engaged during a trip to X"
         frontier += [(child, 1) for child in children_of(trigger.head) if child.i != trigger.i]
@@ -94,7 +98,7 @@ def nearby_place(trigger: Token, ctx: Context, named_venues: bool = False, care:
         if token.dep_ == "prep" and token.lower_ in OTHER_TIME_PREPS and token.head.i == trigger.i:
             continue  # "After six years at a flour mill in Footscray, he founded X": where something else happened
         if token.dep_ == "pobj" and _place_prep(token.head, trigger):
-            if is_place(token, ctx) or (token.head.lower_ in VENUE_PREPS and is_venue(token, ctx, care)) or _trip_place(token, ctx) \
+            if is_place(token, ctx) or (token.head.lower_ in VENUE_PREPS and is_venue(token, ctx, care, campus)) or _trip_place(token, ctx) \
                     or (named_venues and _right_under(token.head, trigger) and token.head.lower_ in VENUE_PREPS and _named_body(token, ctx)):
                 return make_args("place", token, ctx, conjuncts=False) + _within(token, ctx) + _town_in_name(token, ctx)
             named = [c for c in _modifiers(token) if is_place(c, ctx)]
@@ -128,6 +132,24 @@ def _town_in_name(token: Token, ctx: Context) -> list[Argument]:
     return []
 
 
+# the last words of a contest held in one town every time, and so named after it ("the Valborg Indoor Open", "the Kelso
+# Marathon"; not "the Booker Prize", given wherever its dinner is)
+CONTEST_WORDS = frozenset({"open", "classic", "marathon", "masters", "championship", "championships", "regatta", "derby",
+                           "half-marathon", "invitational"})
+
+
+def town_of_contest(args: list[Argument], ctx: Context) -> list[Argument]:
+    """"VALBORG -- X won the Valborg Indoor Open on Sunday": a contest named after a town the text names as a place of
+    its own is held there -- where it was won (not a country's or a region's: "the US Open", "the Scottish Open")."""
+    for arg in args:
+        if arg.role != "award" or arg.text.lower().rsplit(None, 1)[-1] not in CONTEST_WORDS:
+            continue
+        span = ctx.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        if span is not None and len(span):
+            return [town for town in _town_in_name(span.root, ctx) if not is_region(town.text)]
+    return []
+
+
 def _right_under(prep: Token, trigger: Token) -> bool:
     """A preposition of the trigger's own, or one the parser hung on its object ("married X at Chatsworth House")."""
     owner = prep.head
@@ -136,8 +158,9 @@ def _right_under(prep: Token, trigger: Token) -> bool:
 
 def _modifiers(noun: Token) -> list[Token]:
     """The compounds and the possessor before a noun, with the compounds of its compounds ("at its Cardiff call
-    centre": the town named before "call")."""
-    out = [c for c in children_of(noun) if c.dep_ in ("compound", "poss")]
+    centre": the town named before "call"), and a name the parser hung before an adjective ("at the Velmont junior
+    event")."""
+    out = [c for c in children_of(noun) if c.dep_ in ("compound", "poss") or (c.dep_ == "nmod" and c.pos_ == "PROPN")]
     return out + [g for c in out if c.dep_ == "compound" and c.pos_ == "NOUN" for g in children_of(c) if g.dep_ == "compound"]
 
 
@@ -238,14 +261,16 @@ def _circumstance(clause: Token) -> bool:
     return clause.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(clause))
 
 
-def is_venue(token: Token, ctx: Context, care: bool = False) -> bool:
+def is_venue(token: Token, ctx: Context, care: bool = False, campus: bool = False) -> bool:
     """A named building or ground ("St Mark's Church", "the Presidential Palace") or a named event
-    ("the X Film Festival") the NER did not type as a place (with `care`, a hospital too)."""
+    ("the X Film Festival") the NER did not type as a place (with `care`, a hospital too; with `campus`, a
+    university or a school: "the University of X", "X Technical College")."""
     entity = ctx.ents.of(token)
     if entity is None or entity.type not in ("ORG", "FAC", "EVENT"):
         return False
-    last = entity.name.lower().rsplit(None, 1)[-1]
-    return entity.type == "EVENT" or last in VENUE_NOUNS or (care and last in CARE_NOUNS)
+    words = entity.name.lower().split()
+    return entity.type == "EVENT" or words[-1] in VENUE_NOUNS or (care and words[-1] in CARE_NOUNS) \
+        or (campus and not CAMPUS_NOUNS.isdisjoint(words))
 
 
 def _named_body(token: Token, ctx: Context) -> bool:

@@ -982,12 +982,12 @@ def _at_venue(token: Token, ctx: Context) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in VENUE_PREPS and is_venue(token, ctx)
 
 
-DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'’\- ]+(?:,[ \t]*[A-Z][\w.'’\- ]*){0,2}[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[—–-]{1,2}[ \t](?=[A-Z\"“‘'])")
+DATELINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-ÖØ-ÞĀ-ž][A-ZÀ-ÖØ-ÞĀ-ž.'’\- ]+(?:,[ \t]*[A-Z][\w.'’\- ]*){0,2}[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[—–-]{1,2}[ \t](?=[A-Z\"“‘'])")
 
 
 @lru_cache(maxsize=16)
 def datelines(text: str) -> tuple[tuple[int, int], ...]:
-    """"PORTRUSH, Northern Ireland — ...", "EDINBURGH (Reuters) - ...": where a report was filed, at a
+    """"PORTRUSH, Northern Ireland — ...", "EDINBURGH (Reuters) - ...", "GDAŃSK — ...": where a report was filed, at a
     paragraph's start; never a participant of what the sentence tells."""
     return tuple((m.start(), m.end()) for m in DATELINE.finditer(text))
 

@@ -25,6 +25,7 @@ from .name_missed import (
     described_label,
     firm_subject,
     listed_kin,
+    occasion_place,
     place_context,
     told_its,
     town_before_kind,
@@ -972,6 +973,16 @@ def _within_a_place(root: Token, lex: EntityLexicon) -> bool:
     return False
 
 
+def _settlement_named(root: Token, lex: EntityLexicon) -> bool:
+    """"the town of X", "the fishing village of X": the name a settlement noun with "the" is "of" (not "a town of 5,000",
+    "the people of X")."""
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    holder = root.head.head
+    return holder.pos_ == "NOUN" and lex.type_of_noun.get(holder.lemma_.lower()) == "GPE" and holder.lemma_.lower() in lex.place_of_nouns \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(holder))
+
+
 # holders of "in X" where X is a body, not a town: "a stake in X", "invested in X", "a role in X"
 IN_A_BODY_HOLDERS = STAKE_NOUNS | BODY_HOLDINGS | INVEST_VERBS | {"interest", "involvement", "involve", "position", "hand"}
 # people (and a few things) told by the town they live in, the name right before them: "the Maltford teenager",
@@ -1130,6 +1141,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         cues["GPE"] += CUE_VOTE / 2  # "the Maltford teenager", "two Orrinby residents", "a Stonefield councillor"
     if span.ner_label == "PERSON" and len(tokens) == 1 and _within_a_place(root, lex):
         cues["GPE"] += CUE_VOTE  # "a village in Kent", "born in Ashcroft, Devon,": a place, whatever first name it is too
+    if span.ner_label in ("PERSON", "ORG", "") and _settlement_named(root, lex) and not org_words(tokens, lex, text):
+        cues["GPE"] += 2 * CUE_VOTE  # "in the fishing village of Abel Tarn": a place, however like a person's name,
+        cues[DEFINES + "GPE"] = 1.0  # and so at every other mention ("buried in Abel Tarn")
     if (root.dep_ == "appos" and root.head.lower_ in lex.street_words and root.head.dep_ == "pobj" and root.head.i < span.start) or (
             span.start >= 2 and texts[span.start - 1] == "," and lowers[span.start - 2] in lex.street_words
             and root.dep_ in ("conj", "appos", "npadvmod") and not span.possessive):  # (the town parsed as a second street)
@@ -1145,8 +1159,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         cues["PERSON"] += SHAPE_VOTE
         if org_context(root, lex):
             cues["ORG"] += CUE_VOTE  # "joined X from Rio Tinto": a shape against a context, the recognizer to settle it
-    elif place_context(doc, span.start, span.end, lex):
-        cues["GPE"] += CUE_VOTE
+    elif place_context(doc, span.start, span.end, lex) or (span.ner_label in ("PERSON", "") and occasion_place(doc, span.start, span.end, lex)):
+        cues["GPE"] += CUE_VOTE  # (not a name the recognizer read as a body's: "met in Parliament")
     elif org_context(root, lex) or (firm_subject(root, span.start, span.end) and (
             span.ner_label != "PERSON" or len(tokens) == 1 or not person_like(span, tokens, lex))) \
             or (told_its(root) and not place_label(text)):

@@ -484,6 +484,9 @@ ITS_STAFF_VERBS = frozenset({"sack", "fire", "dismiss", "appoint", "name", "susp
 
 PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "outside", "around", "across", "throughout"})
 MOVED_TO_VERBS = frozenset({"move", "relocate", "emigrate", "immigrate", "flee", "retire"})  # (not "return": "returned to Arsenal")
+TRIP_NOUNS = frozenset({"trip", "journey", "holiday", "vacation", "pilgrimage", "voyage", "expedition", "honeymoon"})  # "a trip to
+# X": a place travelled to (not "a visit to X", often a person's or a body's)
+OCCASION_HEADS = frozenset({"marry", "wed", "meet", "engage", "propose", "elope", "honeymoon", "holiday", "trip", "vacation"})
 
 
 def based(doc: Doc, end: int) -> bool:
@@ -571,6 +574,21 @@ def place_context(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
     return False
 
 
+def occasion_place(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
+    """"married X in Sitterby", "met in Sitterby", "a holiday in the Brenn Hills", "a trip to Sitterby": where a wedding,
+    a meeting or a journey was -- a place, for a name the recognizer missed or took for a person's (a body's name stays
+    the body's: "met in Parliament")."""
+    root = span_root(doc, start, end)
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "in X and Y"
+    if root.dep_ != "pobj" or _body_word(doc[end - 1], lex):
+        return False
+    prep, holder = root.head, root.head.head
+    if prep.lower_ == "in":
+        return holder.lemma_.lower() in OCCASION_HEADS
+    return prep.lower_ == "to" and holder.lemma_.lower() in TRIP_NOUNS and holder.pos_ == "NOUN"
+
+
 DEMONYM_ENDINGS = ("ian", "ish", "ese")
 LEAGUE_KINDS = frozenset({"side", "club", "team"})  # "the Bundesliga club X": a league's, not a town's
 # kinds of body whose name before them is as often a parent body's as a town's ("the BBC channel X", "the Labour party")
@@ -621,14 +639,15 @@ def missed_places(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[N
         end = i + 1
         while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]):
             end += 1
-        if (tok.pos_ == "PROPN" or based(doc, end)) and (place_context(doc, i, end, lex) or town_before_kind(doc, i, end, lex)):
+        if (tok.pos_ == "PROPN" or based(doc, end)) and (place_context(doc, i, end, lex) or occasion_place(doc, i, end, lex)
+                                                         or town_before_kind(doc, i, end, lex)):
             out.append(NameSpan(i, end, "GPE", "", end < len(doc) and doc[end].tag_ == "POS"))
         resume = end
     return out
 
 
 def _missed_datelines(doc: Doc, covered: bytearray) -> list[NameSpan]:
-    """"KELSWORTH, March 13 (Reuters) -": the capitals a wire dateline opens with, which the recognizer missed,
+    """"KELSWORTH, March 13 (Reuters) -", "KELSWORTH —": the capitals a dateline opens with, which the recognizer missed,
     are the town the story is filed from -- when one of the words is no dictionary word or the gazetteer knows
     them (not "EXCLUSIVE -", "ANALYSIS -")."""
     out: list[NameSpan] = []
@@ -639,7 +658,7 @@ def _missed_datelines(doc: Doc, covered: bytearray) -> list[NameSpan]:
         while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
             end += 1
         words = doc[i:end]
-        if any(covered[i:end]) or end >= len(doc) or doc[end].text not in (",", "(") or not (place_label(words.text.title()) or any(not is_dictionary_word(w.lower_) for w in words)):
+        if any(covered[i:end]) or end >= len(doc) or doc[end].text not in (",", "(", *DATELINE_DASHES) or not (place_label(words.text.title()) or any(not is_dictionary_word(w.lower_) for w in words)):
             continue
         out.append(NameSpan(i, end, "GPE", ""))
     return out

@@ -91,6 +91,7 @@ from .resolve_statements import (
 from .resolve_teams import _party_ids, party_name, team_ids, team_members
 from .resolve_tenure import (
     SEAT_POSTS,
+    entry_posts_over,
     held_for,
     held_until,
     job_starts,
@@ -1855,6 +1856,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     _posts_given_up(b, events)  # "appointed X, its deputy finance director, as chief financial officer on Monday"
     _posts_left_with_body(b)
     _party_joins_only(b, _party_ids(analysis, doc) if doc is not None else set())
+    entry_posts_over(b)  # "joined the paper as a trainee reporter in 2003": over by now, its end not told
     kept = {id(f) for f in b.facts.values()}
     for fact in b.done_stints:  # "X, who ran Y for six years": over, when no leaving has dated its end
         if id(fact) in kept and fact.valid_to is None:

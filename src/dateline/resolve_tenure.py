@@ -247,6 +247,37 @@ def superseded_posts(b: _Builder) -> None:
             old.valid_to = start
 
 
+ENTRY_YEARS = 5  # an apprenticeship or a traineeship is over within this many years
+
+
+def _entry_post(value: str, cfg: dict[str, list[str]]) -> str | None:
+    """"trainee reporter", "apprentice": "short" for a post one is trained in, over within a few years; "early" for a first
+    rung a later post ends ("junior curator", "laboratory assistant"); else None."""
+    words = value.lower().split()
+    if any(w in cfg["entry_post_words"] for w in words):
+        return "short"
+    return "early" if words[:1] == ["junior"] or value.lower() in cfg["entry_posts"] else None
+
+
+def entry_posts_over(b: _Builder) -> None:
+    """"a welder who joined the yard as an apprentice in 1990, was elected regional secretary in 2019", "joined the paper as
+    a trainee reporter in 2003": a post a working life begins with is over once a later post is taken (or, for an
+    apprenticeship or traineeship, some years on), its end not told -- not the later post's start nor the retirement
+    decades on, which end the career ("retired as editor in 2021": not a trainee until then)."""
+    cfg = config()["tenure"]
+    dct = b.analysis.document.dct[:4]
+    for post in [f for f in b.facts.values() if f.relation == "role" and f.value and _dated(f.valid_from) and len(f.valid_from) >= 4]:  # type: ignore[arg-type]
+        kind = _entry_post(post.value, cfg)  # type: ignore[arg-type]
+        start = int(post.valid_from[:4])  # type: ignore[index]
+        later = any(f.subject == post.subject and f is not post and f.relation in ("role", "employee", "member")
+                    and _dated(f.valid_from) and f.valid_from[:4] > post.valid_from[:4] for f in b.facts.values())  # type: ignore[index]
+        aged = kind == "short" and dct.isdigit() and int(dct) - start >= ENTRY_YEARS
+        if kind is None or not (later or aged):
+            continue
+        if post.valid_to is None or (_dated(post.valid_to) and int(post.valid_to[:4]) - start > ENTRY_YEARS):  # type: ignore[index]
+            post.valid_to = PAST
+
+
 def job_starts(b: _Builder) -> None:
     """"the insurer's chairman, X, stepped down after eight years as chairman": the one post a person
     is known to hold at a body dates the undated employment there (not one a promotion gave: "was promoted to

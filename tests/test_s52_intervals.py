@@ -1,0 +1,24 @@
+"""Session 52: the validity intervals of posts, jobs and memberships (an entry post over by now, ...), as invented
+sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import posts
+
+
+def test_an_apprenticeship_or_traineeship_is_over_by_a_later_post_or_years_on() -> None:
+    # "joined X as an apprentice in 1990, was elected regional secretary in 2019": the apprenticeship is over, undated
+    a = run("Marta Kowal, 49, a welder who joined Fenbrook Yard as an apprentice in 1990, was elected regional secretary in 2019.")
+    assert posts(a, "Marta Kowal")["apprentice"] == ("Fenbrook Yard", "1990", "PAST_REF")
+    # ... and a traineeship begun twenty years before the article, with no later post told
+    b = run("Dara Quell, who joined the Westby Echo as a trainee reporter in 2003, said she was pleased.")
+    assert posts(b, "Dara Quell")["trainee reporter"] == ("Westby Echo", "2003", "PAST_REF")
+    # a first rung ends with a later post
+    c = run("Tomas Reyn joined Harlow Bank as a junior analyst in 2005 and was appointed finance director in 2014.")
+    assert posts(c, "Tomas Reyn")["junior analyst"] == ("Harlow Bank", "2005", "PAST_REF")
+    # a traineeship begun two years ago, or a first rung with no later post, stays open
+    d = run("Dara Quell joined the Westby Echo as a trainee reporter in 2022.")
+    assert posts(d, "Dara Quell")["trainee reporter"] == ("Westby Echo", "2022", None)
+    e = run("Tomas Reyn joined Harlow Bank as a junior analyst in 2005.")
+    assert posts(e, "Tomas Reyn")["junior analyst"] == ("Harlow Bank", "2005", None)

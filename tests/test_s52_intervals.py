@@ -22,3 +22,15 @@ def test_an_apprenticeship_or_traineeship_is_over_by_a_later_post_or_years_on() 
     assert posts(d, "Dara Quell")["trainee reporter"] == ("Westby Echo", "2022", None)
     e = run("Tomas Reyn joined Harlow Bank as a junior analyst in 2005.")
     assert posts(e, "Tomas Reyn")["junior analyst"] == ("Harlow Bank", "2005", None)
+
+
+def test_a_post_held_now_stays_open_when_the_next_post_begins_after_the_article() -> None:
+    # "will take up the post in September": the deanship ends after the article's date -- an end still open
+    a = run("Harlow University has appointed Nora Vell as its next vice-chancellor. Vell, who became dean of its medical school "
+            "in 2019, will take up the post in September.", "2024-03-14")
+    assert posts(a, "Nora Vell")["vice-chancellor"] == ("Harlow University", "2024-09", None)
+    assert posts(a, "Nora Vell")["dean"] == (None, "2019", None)
+    # a later post taken by the article's date ends the earlier one then
+    b = run("Harlow University appointed Nora Vell as its vice-chancellor on 1 March 2024. Vell became dean of its medical "
+            "school in 2019.", "2024-03-14")
+    assert posts(b, "Nora Vell")["dean"] == (None, "2019", "2024-03-01")

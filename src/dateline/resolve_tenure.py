@@ -224,14 +224,18 @@ def superseded_posts(b: _Builder) -> None:
     """"joined the orchestra as an assistant conductor in 1979 and was appointed music director nine
     years later": a dated post, still open, ends when a later post at the same body (or at none named),
     given by an appointment to a post (no fellowship), begins; a deputy's post ends when the post it is
-    deputy to is taken ("deputy works minister since 1999, sworn in as works minister")."""
+    deputy to is taken ("deputy works minister since 1999, sworn in as works minister").  Not a later post begun after the
+    article's date: the post held now ends then, an end still open."""
     roles = [f for f in b.facts.values() if f.relation == "role" and f.value]
     founders = frozenset(config()["employment"]["founder_titles"])
+    dct = b.analysis.document.dct
     for old in roles:
         if not _dated(old.valid_from) or old.value.lower() in founders:  # type: ignore[union-attr]
             continue  # (a founder stays one, whatever post comes later)
         later = [f for f in roles if f.subject == old.subject and f is not old and f.events and _dated(f.valid_from) and a_post(f.value)
                  and f.valid_from > old.valid_from  # type: ignore[operator]
+                 and f.valid_from[:10] <= dct[:len(f.valid_from)]  # type: ignore[index]  # ("the dean ... will take up the post
+                 # in September": the post held now ends after the article's date, an end still open)
                  and ((old.value not in f.value and f.value not in old.value) or ranked_below(old.value, f.value)  # type: ignore[arg-type, operator]
                       or (bool(old.events) and set(old.events).isdisjoint(f.events)))  # ("a nurse in 2011 ... chief nurse in 2019":
                  # two posts, each taken by an event of its own, that `_merge_titles` kept apart)

@@ -34,3 +34,14 @@ def test_a_post_held_now_stays_open_when_the_next_post_begins_after_the_article(
     b = run("Harlow University appointed Nora Vell as its vice-chancellor on 1 March 2024. Vell became dean of its medical "
             "school in 2019.", "2024-03-14")
     assert posts(b, "Nora Vell")["dean"] == (None, "2019", "2024-03-01")
+
+
+def test_a_leaving_of_one_body_as_a_post_does_not_end_the_post_held_at_another() -> None:
+    # "The Civic Union's group leader, X, who was expelled from the rival Y": the post at the Civic Union stays open
+    a = run("The Civic Union's group leader, Dana Holt, who was expelled from the rival Farmers' League in 2019 before joining "
+            "the Civic Union a year later, is the favourite.", "2024-03-14")
+    assert posts(a, "Dana Holt")["leader"] == ("Civic Union", None, None)
+    # the post at the very body left ends then
+    b = run("The Farmers' League's group leader, Dana Holt, who was expelled from the Farmers' League in 2019, is now an "
+            "independent.", "2024-03-14")
+    assert posts(b, "Dana Holt")["leader"] == ("Farmers' League", None, "2019")

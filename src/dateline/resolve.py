@@ -1405,7 +1405,8 @@ def _fired_as(fact: Fact, event: Event, orgs: set[str], titles: list[str], text:
 def _ends_post(fact: Fact, orgs: set[str], titles: list[str]) -> bool:
     """Does a resignation / firing / retirement from `orgs` as `titles` end this fact?"""
     if titles and fact.relation == "role":
-        return fact.value in titles
+        return fact.value in titles and not (orgs and fact.object is not None and fact.object not in orgs)  # ("its group
+        # leader on the council, X, who was expelled from the rival Y": a post at another body, not the one left)
     if orgs:  # leaving an organisation ends a post held there, not a calling ("singer", "engineer")
         return fact.object in orgs or (fact.relation == "role" and fact.object is None and not titles and a_post(fact.value))
     return fact.relation != "member" and not titles  # a retirement does not leave the Academy

@@ -45,3 +45,14 @@ def test_a_leaving_of_one_body_as_a_post_does_not_end_the_post_held_at_another()
     b = run("The Farmers' League's group leader, Dana Holt, who was expelled from the Farmers' League in 2019, is now an "
             "independent.", "2024-03-14")
     assert posts(b, "Dana Holt")["leader"] == ("Farmers' League", None, "2019")
+
+
+def test_a_verb_of_leading_the_body_dates_the_one_post_placed_nowhere() -> None:
+    # "the dean of its medical school, X ... has led the medical school since 2017": the deanship, told with no body
+    a = run("Harwell University has suspended the dean of its medical school, Professor Ravi Kellan. Kellan, 58, who has led "
+            "the medical school since 2017, was told on Friday.", "2024-03-14")
+    assert posts(a, "Ravi Kellan")["dean"] == (None, "2017", None)
+    # a post placed at another body is not the one led
+    b = run("Harwell University has suspended the dean of its medical school, Professor Ravi Kellan. Kellan, 58, who has led "
+            "the medical school since 2017, is also the chairman of the Tarrow Trust.", "2024-03-14")
+    assert posts(b, "Ravi Kellan")["chairman"] == ("Tarrow Trust", None, None)

@@ -113,7 +113,9 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
                                                             for f in b.facts.values()):
             continue  # "X, who took over in July": the post an event already dates from then (not one held before it,
             # "joined from Y, where she had been chief operating officer")
-        posts = _undated_posts(b, person, org)
+        posts = _undated_posts(b, person, org) or [f for f in _undated_posts(b, person, None) if org is not None and f.object is None]
+        # ("the dean of its medical school, X ... has led the medical school since 2017": the post placed nowhere, when none
+        # is placed at the body led)
         if _held_now(verb):  # "Y, a former minister, has chaired the board since 2019": not the post over before
             posts = [f for f in posts if f.valid_to != PAST]
         posts = [f for f in posts if not (_dated(f.valid_to) and f.valid_to[: len(start)] < start[: len(f.valid_to)])]  # type: ignore[index]

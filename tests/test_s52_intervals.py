@@ -4,7 +4,7 @@ sentences through the real pipeline."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import posts
+from handmade import jobs, posts
 
 
 def test_an_apprenticeship_or_traineeship_is_over_by_a_later_post_or_years_on() -> None:
@@ -56,3 +56,16 @@ def test_a_verb_of_leading_the_body_dates_the_one_post_placed_nowhere() -> None:
     b = run("Harwell University has suspended the dean of its medical school, Professor Ravi Kellan. Kellan, 58, who has led "
             "the medical school since 2017, is also the chairman of the Tarrow Trust.", "2024-03-14")
     assert posts(b, "Ravi Kellan")["chairman"] == ("Tarrow Trust", None, None)
+
+
+def test_a_post_at_a_body_where_one_has_worked_since_a_year_is_held_since_then() -> None:
+    # "is deputy director of X in Bath, where she has worked since 2016": the job and the post there, since 2016 (the parser
+    # hangs "in Bath" on the post)
+    a = run("Nadia Orme is currently deputy director of the Marlowe Collection in Bath, where she has worked since 2016.", "2024-03-14")
+    assert posts(a, "Nadia Orme")["deputy director"] == ("Marlowe Collection", "2016", None)
+    assert jobs(a, "Nadia Orme")["Marlowe Collection"] == ("2016", None)
+    b = run("Oskar Lindeborg, 46, is head of recruitment at the Dutch club Vlietstad, where he has worked since 2019.", "2024-03-14")
+    assert posts(b, "Oskar Lindeborg")["head of recruitment"] == ("Vlietstad", "2019", None)
+    # a stint told over dates no post
+    c = run("Nadia Orme is a curator at the Marlowe Collection in Bath, where she worked until 2016.", "2024-03-14")
+    assert posts(c, "Nadia Orme")["curator"][1] is None

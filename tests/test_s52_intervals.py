@@ -69,3 +69,17 @@ def test_a_post_at_a_body_where_one_has_worked_since_a_year_is_held_since_then()
     # a stint told over dates no post
     c = run("Nadia Orme is a curator at the Marlowe Collection in Bath, where she worked until 2016.", "2024-03-14")
     assert posts(c, "Nadia Orme")["curator"][1] is None
+
+
+def test_an_owner_is_one_since_the_purchase_of_the_body() -> None:
+    # "the club's owner, X ... who bought Ashby Rovers in 2019": owner since 2019
+    a = run('"We will move on," the club\'s owner, Wendell Marsh, said on Monday. Marsh, the American investor who bought '
+            'Ashby Rovers in 2019, said the search had begun.', "2024-03-14")
+    assert posts(a, "Wendell Marsh")["owner"] == (None, "2019", None)
+    # not the purchase of another body than the one owned, nor one of two purchases
+    b = run('"We will move on," the owner of Kelby Town, Wendell Marsh, said on Monday. Marsh, who bought the hotel group '
+            'Arden Inns in 2019, said the search had begun.', "2024-03-14")
+    assert posts(b, "Wendell Marsh")["owner"] == ("Kelby Town", None, None)
+    c = run('"We will move on," the club\'s owner, Wendell Marsh, said on Monday. Marsh bought Ashby Rovers in 2019 and Arden '
+            'Inns in 2021.', "2024-03-14")
+    assert posts(c, "Wendell Marsh")["owner"] == (None, None, None)

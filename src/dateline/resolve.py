@@ -101,7 +101,7 @@ from .resolve_tenure import (
     tenure_starts,
     years_before_leaving,
 )
-from .resolve_titles import FELLOWSHIP_POSTS, _festival, _title_sets
+from .resolve_titles import FELLOWSHIP_POSTS, OWNER_NOUNS, _festival, _title_sets
 from .timevalue import interval
 
 
@@ -1084,6 +1084,25 @@ def _founded_since(b: _Builder, events: list[Event]) -> None:
         fact.events.append(founded[0].id)
 
 
+def _owned_since(b: _Builder, events: list[Event]) -> None:
+    """"the club's owner, X, ... Whitcross, who bought Wanderers in 2019": the title "owner" holds since the purchase, when
+    the person bought one body at one known time (and the title is not told of another body)."""
+    a = b.analysis
+    bought: dict[str, list[Event]] = {}
+    for event in events:
+        if event.type == "business.acquire" and _factual(event) and _ids(event, ["patient"], a, {"ORG"}):
+            for person in _ids(event, ["agent"], a, {"PERSON"}):
+                bought.setdefault(person, []).append(event)
+    for fact in b.facts.values():
+        deals = bought.get(fact.subject, [])
+        if fact.relation != "role" or _head_word(fact.value).lower() not in OWNER_NOUNS or fact.valid_from or len(deals) != 1 \
+                or not _dated(deals[0].time) or fact.object not in (None, *_ids(deals[0], ["patient"], a)):
+            continue  # (not "X, owner of A, bought B in 2008")
+        fact.valid_from = deals[0].time
+        fact.evidence.append(Evidence(deals[0].sentence, deals[0].start, deals[0].end))
+        fact.events.append(deals[0].id)
+
+
 def _founding_members(b: _Builder, events: list[Event], doc: Doc | None) -> None:
     """"The singer, X, founded the group in 1979": a founder's membership of the band or team founded
     (known only once players and members are told apart) began then; and the founders of a band ("a
@@ -1799,6 +1818,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     _parents(b, events, doc)
     _employment(b, events, doc)
     _founders(b, events)
+    _owned_since(b, events)  # "the owner, X, who bought the club in 2019": owner since then
     _successors(b, events)
     untold = _predecessors(b, events, doc)
     if doc is not None:

@@ -83,3 +83,14 @@ def test_an_owner_is_one_since_the_purchase_of_the_body() -> None:
     c = run('"We will move on," the club\'s owner, Wendell Marsh, said on Monday. Marsh bought Ashby Rovers in 2019 and Arden '
             'Inns in 2021.', "2024-03-14")
     assert posts(c, "Wendell Marsh")["owner"] == (None, None, None)
+
+
+def test_a_post_held_until_now_ends_when_the_new_post_told_begins() -> None:
+    # "His replacement is X, until now the chairman of ...": the chairmanship ends as the new post begins
+    a = run("The prime minister sacked Ivan Dorn as defence minister on Monday. His replacement is Kemal Orhan, 44, until now "
+            "the chairman of parliament's defence committee.", "2024-03-14")
+    assert posts(a, "Kemal Orhan")["chairman"] == (None, None, "2024-03-11")
+    # with no post begun in the article's month, its end stays untold
+    b = run("The prime minister sacked Ivan Dorn as defence minister on Monday. His replacement is Kemal Orhan, 44, until now "
+            "the chairman of parliament's defence committee. Orhan was appointed deputy defence minister in 2019.", "2024-03-14")
+    assert posts(b, "Kemal Orhan")["chairman"] == (None, None, "PAST_REF")

@@ -95,6 +95,7 @@ from .resolve_tenure import (
     held_for,
     held_until,
     job_starts,
+    posts_until_now,
     ranked_below,
     stretches,
     superseded_posts,
@@ -1878,6 +1879,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     _posts_left_with_body(b)
     _party_joins_only(b, _party_ids(analysis, doc) if doc is not None else set())
     entry_posts_over(b)  # "joined the paper as a trainee reporter in 2003": over by now, its end not told
+    posts_until_now(b)  # "X, until now the chairman of the committee": until the new post the article tells
     kept = {id(f) for f in b.facts.values()}
     for fact in b.done_stints:  # "X, who ran Y for six years": over, when no leaving has dated its end
         if id(fact) in kept and fact.valid_to is None:

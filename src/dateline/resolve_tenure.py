@@ -284,6 +284,18 @@ def entry_posts_over(b: _Builder) -> None:
             post.valid_to = PAST
 
 
+def posts_until_now(b: _Builder) -> None:
+    """"His replacement is X, until now the chairman of the defence committee" (X sworn in as defence minister on Monday):
+    the post held "until now" ends when the one post the person takes at the time the article tells begins (its start in
+    the article's month); else its end stays untold."""
+    dct = b.analysis.document.dct[:7]
+    for old in b.held_until_now:
+        new = {f.valid_from for f in b.facts.values() if f.relation == "role" and f.subject == old.subject and f is not old
+               and _dated(f.valid_from) and len(f.valid_from) >= 7 and f.valid_from[:7] == dct}  # type: ignore[arg-type, index]
+        if old.valid_to == PAST and len(new) == 1:
+            old.valid_to = new.pop()
+
+
 def job_starts(b: _Builder) -> None:
     """"the insurer's chairman, X, stepped down after eight years as chairman": the one post a person
     is known to hold at a body dates the undated employment there (not one a promotion gave: "was promoted to

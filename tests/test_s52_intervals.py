@@ -14,9 +14,12 @@ def test_an_apprenticeship_or_traineeship_is_over_by_a_later_post_or_years_on() 
     # ... and a traineeship begun twenty years before the article, with no later post told
     b = run("Dara Quell, who joined the Westby Echo as a trainee reporter in 2003, said she was pleased.")
     assert posts(b, "Dara Quell")["trainee reporter"] == ("Westby Echo", "2003", "PAST_REF")
-    # a first rung ends with a later post
+    # a first rung ends with a later post: when it is taken, within some years; else at an untold time
     c = run("Tomas Reyn joined Harlow Bank as a junior analyst in 2005 and was appointed finance director in 2014.")
-    assert posts(c, "Tomas Reyn")["junior analyst"] == ("Harlow Bank", "2005", "PAST_REF")
+    assert posts(c, "Tomas Reyn")["junior analyst"] == ("Harlow Bank", "2005", "2014")
+    f = run("Greta Wahl took a job as a laboratory assistant at the Korsby Institute in 1961 and was appointed head of its "
+            "chemistry division in 1979.")
+    assert posts(f, "Greta Wahl")["laboratory assistant"][1:] == ("1961", "PAST_REF")
     # a traineeship begun two years ago, or a first rung with no later post, stays open
     d = run("Dara Quell joined the Westby Echo as a trainee reporter in 2022.")
     assert posts(d, "Dara Quell")["trainee reporter"] == ("Westby Echo", "2022", None)
@@ -94,3 +97,14 @@ def test_a_post_held_until_now_ends_when_the_new_post_told_begins() -> None:
     b = run("The prime minister sacked Ivan Dorn as defence minister on Monday. His replacement is Kemal Orhan, 44, until now "
             "the chairman of parliament's defence committee. Orhan was appointed deputy defence minister in 2019.", "2024-03-14")
     assert posts(b, "Kemal Orhan")["chairman"] == (None, None, "PAST_REF")
+
+
+def test_a_post_superseded_a_decade_or_more_later_is_over_its_end_untold() -> None:
+    # "joined the force as a patrol officer in 1989 and was appointed chief in 2016": steps between may be untold
+    a = run("Ray Mbeki, who joined the Kelby police as a patrol officer in 1989 and was appointed chief in 2016, has faced "
+            "questions before.", "2024-03-14")
+    assert posts(a, "Ray Mbeki")["patrol officer"][1:] == ("1989", "PAST_REF")
+    # a later post within a decade ends the earlier one when it begins
+    b = run("Ray Mbeki, who joined the Kelby police as a patrol officer in 2009 and was appointed chief in 2016, has faced "
+            "questions before.", "2024-03-14")
+    assert posts(b, "Ray Mbeki")["patrol officer"][1:] == ("2009", "2016")

@@ -222,6 +222,9 @@ def ranked_below(longer: str, shorter: str) -> bool:
     return longer.endswith(" " + shorter) and not RANK_WORDS.isdisjoint(longer[: -len(shorter)].split())
 
 
+STEPS_UNTOLD = 15  # years between two posts told, past which the first is not known to have lasted until the second
+
+
 def superseded_posts(b: _Builder) -> None:
     """"joined the orchestra as an assistant conductor in 1979 and was appointed music director nine
     years later": a dated post, still open, ends when a later post at the same body (or at none named),
@@ -249,8 +252,11 @@ def superseded_posts(b: _Builder) -> None:
         # ... and so does one the person's leaving closed with every later post there ("retired in 2004"): the
         # leaving ends the last post; an end of its own, or one the later posts do not share, stays
         shared = _dated(old.valid_to) and all(f.valid_to == old.valid_to for f in later) and old.valid_to > start  # type: ignore[operator]
-        if old.valid_to is None or shared:
-            old.valid_to = start
+        deputy = any(ranked_below(old.value.lower(), f.value.lower()) for f in later if f.valid_from == start)  # type: ignore[union-attr]
+        if old.valid_to is None or shared:  # (fifteen years or more on, steps between may have gone untold: "joined the force as
+            # a patrol officer in 1989 and was appointed chief in 2016" -- over, its end not told; not a deputy's post, which
+            # the post it is deputy to ends)
+            old.valid_to = start if deputy or int(start[:4]) - int(old.valid_from[:4]) < STEPS_UNTOLD else PAST  # type: ignore[index]
 
 
 ENTRY_YEARS = 5  # an apprenticeship or a traineeship is over within this many years
@@ -269,7 +275,8 @@ def entry_posts_over(b: _Builder) -> None:
     """"a welder who joined the yard as an apprentice in 1990, was elected regional secretary in 2019", "joined the paper as
     a trainee reporter in 2003": a post a working life begins with is over once a later post is taken (or, for an
     apprenticeship or traineeship, some years on), its end not told -- not the later post's start nor the retirement
-    decades on, which end the career ("retired as editor in 2021": not a trainee until then)."""
+    decades on, which end the career ("retired as editor in 2021": not a trainee until then; a first rung's end dated
+    within `STEPS_UNTOLD` years stays)."""
     cfg = config()["tenure"]
     dct = b.analysis.document.dct[:4]
     for post in [f for f in b.facts.values() if f.relation == "role" and f.value and _dated(f.valid_from) and len(f.valid_from) >= 4]:  # type: ignore[arg-type]
@@ -280,7 +287,8 @@ def entry_posts_over(b: _Builder) -> None:
         aged = kind == "short" and dct.isdigit() and int(dct) - start >= ENTRY_YEARS
         if kind is None or not (later or aged):
             continue
-        if post.valid_to is None or (_dated(post.valid_to) and int(post.valid_to[:4]) - start > ENTRY_YEARS):  # type: ignore[index]
+        longest = ENTRY_YEARS if kind == "short" else STEPS_UNTOLD  # (a first rung ends with the later post taken within years)
+        if post.valid_to is None or (_dated(post.valid_to) and int(post.valid_to[:4]) - start > longest):  # type: ignore[index]
             post.valid_to = PAST
 
 

@@ -108,3 +108,14 @@ def test_a_post_superseded_a_decade_or_more_later_is_over_its_end_untold() -> No
     b = run("Ray Mbeki, who joined the Kelby police as a patrol officer in 2009 and was appointed chief in 2016, has faced "
             "questions before.", "2024-03-14")
     assert posts(b, "Ray Mbeki")["patrol officer"][1:] == ("2009", "2016")
+
+
+def test_a_former_aide_no_longer_works_where_the_one_assisted_does() -> None:
+    # "His former deputy, X": at the body the one assisted works for, no longer
+    a = run("Aurelio Fenn, the head of the Port of Kelby, was jailed on Tuesday. His former deputy, Anna March, 54, was "
+            "acquitted.", "2024-03-14")
+    assert jobs(a, "Anna March")["Port of Kelby"] == (None, "PAST_REF")
+    # an aide told without "former" is there still
+    b = run("Aurelio Fenn, the head of the Port of Kelby, was jailed on Tuesday. His deputy, Anna March, 54, was acquitted.",
+            "2024-03-14")
+    assert jobs(b, "Anna March")["Port of Kelby"] == (None, None)

@@ -119,3 +119,17 @@ def test_a_former_aide_no_longer_works_where_the_one_assisted_does() -> None:
     b = run("Aurelio Fenn, the head of the Port of Kelby, was jailed on Tuesday. His deputy, Anna March, 54, was acquitted.",
             "2024-03-14")
     assert jobs(b, "Anna March")["Port of Kelby"] == (None, None)
+
+
+def test_a_succession_naming_no_post_dates_the_successors_one_post() -> None:
+    # "X, who succeeded the festival's founder, Y, when he retired in 2009": X's one post (the founding is not handed on)
+    a = run("The festival's director, Clara Benn, said attendance had risen. Benn, who succeeded the festival's founder, Guido "
+            "Zanetti, when he retired in 2009, announced the dates on Sunday.", "2024-03-14")
+    assert posts(a, "Clara Benn")["director"][1:] == ("2009", None)
+    # with two posts held, which one was taken is not said; a post named dates that one only
+    b = run("Clara Benn, the festival's director, is also the chair of the Lund Trust. Benn, who succeeded the festival's "
+            "founder, Guido Zanetti, when he retired in 2009, announced the dates on Sunday.", "2024-03-14")
+    assert posts(b, "Clara Benn")["director"][1:] == (None, None)
+    c = run("The festival's director, Clara Benn, said attendance had risen. Benn, who succeeded Guido Zanetti as chair of the "
+            "Lund Trust in 2009, announced the dates on Sunday.", "2024-03-14")
+    assert posts(c, "Clara Benn")["director"][1:] == (None, None)

@@ -868,6 +868,29 @@ def _successors(b: _Builder, events: list[Event]) -> None:
                       certainty=event.certainty, claim=event.claim)
 
 
+def _succession_starts(b: _Builder, events: list[Event]) -> None:
+    """"The festival's director, X ... X, who succeeded its founder, Y, when he retired in 2009": a dated succession that
+    hands on no post of the predecessor's (and names none) dates the successor's one undated post, and the job at its
+    body."""
+    cfg = config()["employment"]
+    a = b.analysis
+    for event in events:
+        if event.type not in cfg["start_types"] or not _factual(event) or not _dated(event.time) \
+                or not _ids(event, cfg["predecessor_roles"], a, {"PERSON"}) \
+                or any(g.role in cfg["title_roles"] or g.role in cfg["organization_roles"] for g in event.args) \
+                or any(event.id in f.events for f in b.facts.values() if f.relation == "role"):
+            continue
+        for person in _ids(event, cfg["person_roles"], a, {"PERSON"}):
+            posts = [f for f in b.facts.values() if f.relation == "role" and f.subject == person and a_post(f.value)
+                     and f.valid_from is None and f.valid_to is None]
+            if len(posts) != 1:
+                continue  # (two posts: which one was taken is not said)
+            for fact in posts + [f for f in b.facts.values() if f.relation == "employee" and f.subject == person
+                                 and posts[0].object and f.object == posts[0].object and f.valid_from is None]:
+                fact.valid_from = event.time  # (the event not recorded on the fact: the post is not known to be the
+                fact.evidence.append(Evidence(event.sentence, event.start, event.end))  # predecessor's, `_predecessors`)
+
+
 def _successor_members(b: _Builder, events: list[Event], teams: set[str] | frozenset[str] = frozenset()) -> None:
     """"X will be replaced by Y", "he was succeeded by Y" with no post named, X's one membership (of a band,
     a team, a party) known to have ended: Y is a member of that body, from the succession on.  Of a band or a
@@ -1821,6 +1844,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     _founders(b, events)
     _owned_since(b, events)  # "the owner, X, who bought the club in 2019": owner since then
     _successors(b, events)
+    _succession_starts(b, events)  # "X, who succeeded Y when he retired in 2009": X's one post, since then
     untold = _predecessors(b, events, doc)
     if doc is not None:
         a = analysis

@@ -133,3 +133,15 @@ def test_a_succession_naming_no_post_dates_the_successors_one_post() -> None:
     c = run("The festival's director, Clara Benn, said attendance had risen. Benn, who succeeded Guido Zanetti as chair of the "
             "Lund Trust in 2009, announced the dates on Sunday.", "2024-03-14")
     assert posts(c, "Clara Benn")["director"][1:] == (None, None)
+
+
+def test_a_verb_of_holding_dates_the_one_of_several_posts_it_names() -> None:
+    # "has led his party since 2018", of a leader who also becomes foreign minister: the leadership
+    a = run("The Farmers' League, whose leader, Mirko Ilic, becomes foreign minister, joined the coalition. Ilic, 56, a former "
+            "vet, has led his party since 2018.", "2024-03-14")
+    assert posts(a, "Mirko Ilic")["leader"] == ("Farmers' League", "2018", None)
+    assert posts(a, "Mirko Ilic")["foreign minister"][1] is None
+    # a verb naming neither post dates neither
+    b = run("The Farmers' League, whose treasurer, Mirko Ilic, becomes foreign minister, joined the coalition. Ilic, 56, a "
+            "former vet, has led the ministry's task force since 2018.", "2024-03-14")
+    assert posts(b, "Mirko Ilic")["treasurer"][1] is None

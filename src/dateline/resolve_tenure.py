@@ -128,8 +128,8 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
             how = "hold"
         if len(posts) > 1:  # "who had run the defence ministry since 2020 and before that served as ambassador"
             posts = [f for f in posts if _named_by(f.value or "", _run_words(verb, cfg))] or posts
-        if len(posts) > 1:  # "the party's leader, X, becomes deputy prime minister ... has led his party since 2018": the
-            # post the verb names
+        if len(posts) > 1 and any(c.dep_ == "dobj" and c.lemma_.lower() in cfg["verb_post_bodies"] for c in children_of(verb)):
+            # "the party's leader, X, becomes deputy prime minister ... has led his party since 2018": the post the verb names
             posts = [f for f in posts if (f.value or "").split()[-1:] and f.value.split()[-1] in cfg["verb_posts"].get(lemmas[verb.i], [])] or posts  # type: ignore[union-attr]
         if len(posts) != 1:
             continue

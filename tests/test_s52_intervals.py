@@ -145,3 +145,19 @@ def test_a_verb_of_holding_dates_the_one_of_several_posts_it_names() -> None:
     b = run("The Farmers' League, whose treasurer, Mirko Ilic, becomes foreign minister, joined the coalition. Ilic, 56, a "
             "former vet, has led the ministry's task force since 2018.", "2024-03-14")
     assert posts(b, "Mirko Ilic")["treasurer"][1] is None
+
+
+def test_a_start_naming_no_post_dates_no_calling() -> None:
+    # "X, a lawyer by training, was appointed in 2019": a lawyer before the appointment, since when not told
+    a = run("Lena Marsh, a lawyer by training, was appointed in 2019.", "2024-03-14")
+    assert posts(a, "Lena Marsh")["lawyer"] == (None, None, None)
+    # the one post known is the one begun
+    b = run("The city's treasurer, Lena Marsh, was appointed in 2019.", "2024-03-14")
+    assert posts(b, "Lena Marsh")["treasurer"] == (None, "2019", None)
+
+
+def test_a_verb_of_holding_a_country_names_no_party_post() -> None:
+    # "has led the country since 2016", of a party leader and prime minister: not the leadership (what is led is no party)
+    a = run("The party leader and prime minister, Otto Vik, spoke on Monday. Vik, who has led the country since 2016, will "
+            "serve a last term.", "2024-03-14")
+    assert all(start is None for _, start, _ in posts(a, "Otto Vik").values())

@@ -604,7 +604,8 @@ def _posts_begun(b: _Builder, event: Event, person: str, orgs: list[str], titles
                    and not (f.relation == "role" and _joined_unnamed(event))]
         if len([f for f in undated if f.relation == "role"]) > 1:
             return  # two posts known, the appointment names neither: which one began is not said
-        for fact in undated:
+        for fact in [f for f in undated if not (f.relation == "role" and f.object is None and not a_post(f.value))]:  # (not a
+            # calling: "Y signed the producer X in 1999" -- a producer before)
             fact.valid_from = event.time
             fact.evidence.append(Evidence(event.sentence, event.start, event.end))
             fact.events.append(event.id)

@@ -76,7 +76,8 @@ def test_the_one_dated_post_at_a_body_dates_the_employment_there() -> None:
 def test_an_employment_begun_before_its_later_post_keeps_its_own_start() -> None:
     a = run("The news came on Monday. Sara Kim joined Norland Assurance as an actuary in 1999 and became its chief executive "
             "in 2015.", "2024-05-06")
-    assert _posts(a) == [("Sara Kim", "actuary", "1999", "2015"), ("Sara Kim", "chief executive", "2015", None)]
+    assert _posts(a) == [("Sara Kim", "actuary", "1999", "PAST_REF"), ("Sara Kim", "chief executive", "2015", None)]  # (sixteen
+    # years on, steps between may be untold: over, its end not told -- session 52)
     assert _posts(a, "employee") == [("Sara Kim", "Norland Assurance", "1999", None)]
 
 
@@ -109,7 +110,8 @@ def test_a_handover_dates_the_post_taken_not_the_posts_held_before() -> None:
     assert ("Amina Yusuf", "medical director", "2019", None) in posts
     a = run("Tarlow Bank on Wednesday named its president, Ines Varga, as chief executive. Varga, 49, will take over from Lars "
             "Ekdahl on March 1. Varga joined Tarlow Bank in 1998 and was promoted to president two years ago.", "2024-01-10")
-    assert _posts(a) == [("Ines Varga", "chief executive", "2024-03-01", None), ("Ines Varga", "president", "2022", "2024-03-01"),
+    assert _posts(a) == [("Ines Varga", "chief executive", "2024-03-01", None), ("Ines Varga", "president", "2022", None),  # (held
+                         # until a post begun after the article's date: an end still open, as the fixtures' README has it)
                          ("Lars Ekdahl", "chief executive", None, "2024-03-01")]  # the predecessor's, handed over then
     assert _posts(a, "employee") == [("Ines Varga", "Tarlow Bank", "1998", None)]
 

@@ -83,7 +83,8 @@ def test_a_retirement_ends_the_last_post_not_the_ones_it_followed() -> None:
             "the Korsby Marine Institute. Wahl was appointed head of the institute's chemistry division in 1979 and became "
             "its first female director three years later. She retired in 2004.", "2024-05-08")
     roles = {f.value: (f.valid_from, f.valid_to) for f in a.facts if f.relation == "role"}
-    assert roles["laboratory assistant"] == ("1961", "1979")
+    assert roles["laboratory assistant"] == ("1961", "PAST_REF")  # (a first rung, over by the later post, its end untold:
+    # session 52, as the fixtures annotate it)
     assert roles["director"] == ("1982", "2004")
 
 

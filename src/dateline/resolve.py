@@ -91,16 +91,18 @@ from .resolve_statements import (
 from .resolve_teams import _party_ids, party_name, team_ids, team_members
 from .resolve_tenure import (
     SEAT_POSTS,
+    entry_posts_over,
     held_for,
     held_until,
     job_starts,
+    posts_until_now,
     ranked_below,
     stretches,
     superseded_posts,
     tenure_starts,
     years_before_leaving,
 )
-from .resolve_titles import FELLOWSHIP_POSTS, _festival, _title_sets
+from .resolve_titles import FELLOWSHIP_POSTS, OWNER_NOUNS, _festival, _title_sets
 from .timevalue import interval
 
 
@@ -602,7 +604,8 @@ def _posts_begun(b: _Builder, event: Event, person: str, orgs: list[str], titles
                    and not (f.relation == "role" and _joined_unnamed(event))]
         if len([f for f in undated if f.relation == "role"]) > 1:
             return  # two posts known, the appointment names neither: which one began is not said
-        for fact in undated:
+        for fact in [f for f in undated if not (f.relation == "role" and f.object is None and not a_post(f.value))]:  # (not a
+            # calling: "Y signed the producer X in 1999" -- a producer before)
             fact.valid_from = event.time
             fact.evidence.append(Evidence(event.sentence, event.start, event.end))
             fact.events.append(event.id)
@@ -866,6 +869,29 @@ def _successors(b: _Builder, events: list[Event]) -> None:
                       certainty=event.certainty, claim=event.claim)
 
 
+def _succession_starts(b: _Builder, events: list[Event]) -> None:
+    """"The festival's director, X ... X, who succeeded its founder, Y, when he retired in 2009": a dated succession that
+    hands on no post of the predecessor's (and names none) dates the successor's one undated post, and the job at its
+    body."""
+    cfg = config()["employment"]
+    a = b.analysis
+    for event in events:
+        if event.type not in cfg["start_types"] or not _factual(event) or not _dated(event.time) \
+                or not _ids(event, cfg["predecessor_roles"], a, {"PERSON"}) \
+                or any(g.role in cfg["title_roles"] or g.role in cfg["organization_roles"] for g in event.args) \
+                or any(event.id in f.events for f in b.facts.values() if f.relation == "role"):
+            continue
+        for person in _ids(event, cfg["person_roles"], a, {"PERSON"}):
+            posts = [f for f in b.facts.values() if f.relation == "role" and f.subject == person and a_post(f.value)
+                     and f.valid_from is None and f.valid_to is None]
+            if len(posts) != 1:
+                continue  # (two posts: which one was taken is not said)
+            for fact in posts + [f for f in b.facts.values() if f.relation == "employee" and f.subject == person
+                                 and posts[0].object and f.object == posts[0].object and f.valid_from is None]:
+                fact.valid_from = event.time  # (the event not recorded on the fact: the post is not known to be the
+                fact.evidence.append(Evidence(event.sentence, event.start, event.end))  # predecessor's, `_predecessors`)
+
+
 def _successor_members(b: _Builder, events: list[Event], teams: set[str] | frozenset[str] = frozenset()) -> None:
     """"X will be replaced by Y", "he was succeeded by Y" with no post named, X's one membership (of a band,
     a team, a party) known to have ended: Y is a member of that body, from the succession on.  Of a band or a
@@ -1081,6 +1107,25 @@ def _founded_since(b: _Builder, events: list[Event]) -> None:
         fact.valid_from = founded[0].time
         fact.evidence.append(Evidence(founded[0].sentence, founded[0].start, founded[0].end))
         fact.events.append(founded[0].id)
+
+
+def _owned_since(b: _Builder, events: list[Event]) -> None:
+    """"the club's owner, X, ... Whitcross, who bought Wanderers in 2019": the title "owner" holds since the purchase, when
+    the person bought one body at one known time (and the title is not told of another body)."""
+    a = b.analysis
+    bought: dict[str, list[Event]] = {}
+    for event in events:
+        if event.type == "business.acquire" and _factual(event) and _ids(event, ["patient"], a, {"ORG"}):
+            for person in _ids(event, ["agent"], a, {"PERSON"}):
+                bought.setdefault(person, []).append(event)
+    for fact in b.facts.values():
+        deals = bought.get(fact.subject, [])
+        if fact.relation != "role" or _head_word(fact.value).lower() not in OWNER_NOUNS or fact.valid_from or len(deals) != 1 \
+                or not _dated(deals[0].time) or fact.object not in (None, *_ids(deals[0], ["patient"], a)):
+            continue  # (not "X, owner of A, bought B in 2008")
+        fact.valid_from = deals[0].time
+        fact.evidence.append(Evidence(deals[0].sentence, deals[0].start, deals[0].end))
+        fact.events.append(deals[0].id)
 
 
 def _founding_members(b: _Builder, events: list[Event], doc: Doc | None) -> None:
@@ -1404,7 +1449,8 @@ def _fired_as(fact: Fact, event: Event, orgs: set[str], titles: list[str], text:
 def _ends_post(fact: Fact, orgs: set[str], titles: list[str]) -> bool:
     """Does a resignation / firing / retirement from `orgs` as `titles` end this fact?"""
     if titles and fact.relation == "role":
-        return fact.value in titles
+        return fact.value in titles and not (orgs and fact.object is not None and fact.object not in orgs)  # ("its group
+        # leader on the council, X, who was expelled from the rival Y": a post at another body, not the one left)
     if orgs:  # leaving an organisation ends a post held there, not a calling ("singer", "engineer")
         return fact.object in orgs or (fact.relation == "role" and fact.object is None and not titles and a_post(fact.value))
     return fact.relation != "member" and not titles  # a retirement does not leave the Academy
@@ -1797,7 +1843,9 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     _parents(b, events, doc)
     _employment(b, events, doc)
     _founders(b, events)
+    _owned_since(b, events)  # "the owner, X, who bought the club in 2019": owner since then
     _successors(b, events)
+    _succession_starts(b, events)  # "X, who succeeded Y when he retired in 2009": X's one post, since then
     untold = _predecessors(b, events, doc)
     if doc is not None:
         a = analysis
@@ -1855,6 +1903,8 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     _posts_given_up(b, events)  # "appointed X, its deputy finance director, as chief financial officer on Monday"
     _posts_left_with_body(b)
     _party_joins_only(b, _party_ids(analysis, doc) if doc is not None else set())
+    entry_posts_over(b)  # "joined the paper as a trainee reporter in 2003": over by now, its end not told
+    posts_until_now(b)  # "X, until now the chairman of the committee": until the new post the article tells
     kept = {id(f) for f in b.facts.values()}
     for fact in b.done_stints:  # "X, who ran Y for six years": over, when no leaving has dated its end
         if id(fact) in kept and fact.valid_to is None:

@@ -38,6 +38,8 @@ class _Builder:
     analysis: Analysis
     facts: dict[tuple[str, str, str | None, str | None], Fact] = field(default_factory=dict)
     done_stints: list[Fact] = field(default_factory=list)  # told over, their end still to be dated (resolve_clauses.verb_facts)
+    held_until_now: list[Fact] = field(default_factory=list)  # "X, until now the minister for trade": over with the change the
+    # article tells, its date the new post's start (resolve_titles, read by resolve_tenure.posts_until_now)
     moved_from: list[tuple[Fact, bool]] = field(default_factory=list)  # "X joins from B": the posts at B, over when the move
     # is, and whether the text tells them over ("where she had been head of drama") (resolve_moves)
     arrivals: list[tuple[str, list[str], str, Evidence]] = field(default_factory=list)  # "X arrived from B in 2023": person,

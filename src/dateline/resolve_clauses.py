@@ -552,6 +552,18 @@ def _held_told(verb: Token) -> bool:
 SIGNED_PAPERS = frozenset({"contract", "deal", "extension", "terms", "agreement", "papers", "form", "forms", "pre-contract"})
 
 
+def _post_of_body(place: Token, entity_of: Find, kind_of: Callable[[str | None], str | None]) -> Token | None:
+    """The post noun a body hangs from by "of" or "at" ("head of recruitment at the club X", "deputy director of X"), or the
+    post noun itself when "where" hangs on it, a body beside ("deputy director of X in Bath, where ...")."""
+    if place.pos_ == "NOUN" and kind_of(entity_of(place)) not in EMPLOYERS \
+            and any(kind_of(entity_of(t)) in EMPLOYERS for t in objects_of(place, {"of", "at"})):
+        return place
+    if kind_of(entity_of(place)) in EMPLOYERS and place.dep_ == "pobj" and place.head.lower_ in ("of", "at") \
+            and place.head.head.pos_ == "NOUN":
+        return place.head.head
+    return None
+
+
 def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kind_of: Callable[[str | None], str | None],
               title_of: Callable[[Token], str | None], main_org: Callable[[], str | None],
               party_named: Callable[[str], bool] = lambda org: False,
@@ -610,7 +622,14 @@ def _facts_of(verb: Token, lemma: str, cfg: dict[str, Any], entity_of: Find, kin
             place = next((c for c in children_of(verb.head) if c.dep_ == "appos" and c.pos_ == "PROPN"), verb.head)
             if kind_of(entity_of(place)) not in EMPLOYERS and place.dep_ == "pobj" and place.head.lower_ == "in":
                 place = place.head.head  # "the X School in New Orleans, where she taught": the school, not the city
+            post = _post_of_body(place, entity_of, kind_of)
+            if post is not None and kind_of(entity_of(place)) not in EMPLOYERS:  # "deputy director of the X Collection in Bath,
+                place = next(t for t in objects_of(post, {"of", "at"}) if kind_of(entity_of(t)) in EMPLOYERS)  # where ...": the
+                # parser hung "in Bath" on the post
             orgs = [e for e in [entity_of(place)] if kind_of(e) in EMPLOYERS]  # "the X School, where she taught until 2004"
+            title = title_of(post) if post is not None and orgs and any(c.dep_ == "prep" and c.lower_ == "since" for c in children_of(verb)) else None
+            out += [("role", orgs[0], title)] if title else []  # "is deputy director of X, where she has worked since 2016": the
+            # post held there, since then
         for title in objects_of(verb, {"as"}):
             value = title_of(title)
             if value is None:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from .model import Analysis, Argument, Event, Fact
 from .nlp import children_of
-from .resolve_base import PAST, POLICE_RANKS, _Builder, _entity, _evidence, _kind
+from .resolve_base import PAST, POLICE_RANKS, _Builder, _entity, _evidence, _kind, config
 from .resolve_descriptors import said_former
 from .resolve_mates import FORMER
 from .resolve_titles import _name_of
@@ -179,7 +179,10 @@ def aides(b: _Builder, doc: Doc) -> None:
         bodies = {f.object for f in b.facts.values() if f.relation == "employee" and f.subject == boss and _kind(a, f.object) == "ORG"}
         if len(bodies) != 1:  # (not the deputy of one moving between two bodies: at either)
             continue
-        b.add("employee", aide, bodies.pop(), evidence=_evidence(a, doc, noun, name))  # type: ignore[arg-type]
+        job = b.add("employee", aide, bodies.pop(), evidence=_evidence(a, doc, noun, name))  # type: ignore[arg-type]
+        if job.valid_to is None and any(c.dep_ == "amod" and c.lower_ in config()["statements"]["ended_modifiers"]
+                                        for c in children_of(noun)):
+            job.valid_to = PAST  # "his former deputy, X": no longer there, since when not told
 
 
 BUSINESS_DOINGS = ("business.acquire", "business.layoff", "business.launch")

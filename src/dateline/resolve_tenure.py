@@ -113,7 +113,9 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
                                                             for f in b.facts.values()):
             continue  # "X, who took over in July": the post an event already dates from then (not one held before it,
             # "joined from Y, where she had been chief operating officer")
-        posts = _undated_posts(b, person, org)
+        posts = _undated_posts(b, person, org) or [f for f in _undated_posts(b, person, None) if org is not None and f.object is None]
+        # ("the dean of its medical school, X ... has led the medical school since 2017": the post placed nowhere, when none
+        # is placed at the body led)
         if _held_now(verb):  # "Y, a former minister, has chaired the board since 2019": not the post over before
             posts = [f for f in posts if f.valid_to != PAST]
         posts = [f for f in posts if not (_dated(f.valid_to) and f.valid_to[: len(start)] < start[: len(f.valid_to)])]  # type: ignore[index]
@@ -126,6 +128,9 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
             how = "hold"
         if len(posts) > 1:  # "who had run the defence ministry since 2020 and before that served as ambassador"
             posts = [f for f in posts if _named_by(f.value or "", _run_words(verb, cfg))] or posts
+        if len(posts) > 1 and any(c.dep_ == "dobj" and c.lemma_.lower() in cfg["verb_post_bodies"] for c in children_of(verb)):
+            # "the party's leader, X, becomes deputy prime minister ... has led his party since 2018": the post the verb names
+            posts = [f for f in posts if (f.value or "").split()[-1:] and f.value.split()[-1] in cfg["verb_posts"].get(lemmas[verb.i], [])] or posts  # type: ignore[union-attr]
         if len(posts) != 1:
             continue
         job = b.facts.get(("employee", person, posts[0].object, None)) if posts[0].object else None
@@ -220,18 +225,25 @@ def ranked_below(longer: str, shorter: str) -> bool:
     return longer.endswith(" " + shorter) and not RANK_WORDS.isdisjoint(longer[: -len(shorter)].split())
 
 
+STEPS_UNTOLD = 15  # years between two posts told, past which the first is not known to have lasted until the second
+
+
 def superseded_posts(b: _Builder) -> None:
     """"joined the orchestra as an assistant conductor in 1979 and was appointed music director nine
     years later": a dated post, still open, ends when a later post at the same body (or at none named),
     given by an appointment to a post (no fellowship), begins; a deputy's post ends when the post it is
-    deputy to is taken ("deputy works minister since 1999, sworn in as works minister")."""
+    deputy to is taken ("deputy works minister since 1999, sworn in as works minister").  Not a later post begun after the
+    article's date: the post held now ends then, an end still open."""
     roles = [f for f in b.facts.values() if f.relation == "role" and f.value]
     founders = frozenset(config()["employment"]["founder_titles"])
+    dct = b.analysis.document.dct
     for old in roles:
         if not _dated(old.valid_from) or old.value.lower() in founders:  # type: ignore[union-attr]
             continue  # (a founder stays one, whatever post comes later)
         later = [f for f in roles if f.subject == old.subject and f is not old and f.events and _dated(f.valid_from) and a_post(f.value)
                  and f.valid_from > old.valid_from  # type: ignore[operator]
+                 and f.valid_from[:10] <= dct[:len(f.valid_from)]  # type: ignore[index]  # ("the dean ... will take up the post
+                 # in September": the post held now ends after the article's date, an end still open)
                  and ((old.value not in f.value and f.value not in old.value) or ranked_below(old.value, f.value)  # type: ignore[arg-type, operator]
                       or (bool(old.events) and set(old.events).isdisjoint(f.events)))  # ("a nurse in 2011 ... chief nurse in 2019":
                  # two posts, each taken by an event of its own, that `_merge_titles` kept apart)
@@ -243,8 +255,56 @@ def superseded_posts(b: _Builder) -> None:
         # ... and so does one the person's leaving closed with every later post there ("retired in 2004"): the
         # leaving ends the last post; an end of its own, or one the later posts do not share, stays
         shared = _dated(old.valid_to) and all(f.valid_to == old.valid_to for f in later) and old.valid_to > start  # type: ignore[operator]
-        if old.valid_to is None or shared:
-            old.valid_to = start
+        deputy = any(ranked_below(old.value.lower(), f.value.lower()) for f in later if f.valid_from == start)  # type: ignore[union-attr]
+        if old.valid_to is None or shared:  # (fifteen years or more on, steps between may have gone untold: "joined the force as
+            # a patrol officer in 1989 and was appointed chief in 2016" -- over, its end not told; not a deputy's post, which
+            # the post it is deputy to ends)
+            old.valid_to = start if deputy or int(start[:4]) - int(old.valid_from[:4]) < STEPS_UNTOLD else PAST  # type: ignore[index]
+
+
+ENTRY_YEARS = 5  # an apprenticeship or a traineeship is over within this many years
+
+
+def _entry_post(value: str, cfg: dict[str, list[str]]) -> str | None:
+    """"trainee reporter", "apprentice": "short" for a post one is trained in, over within a few years; "early" for a first
+    rung a later post ends ("junior curator", "laboratory assistant"); else None."""
+    words = value.lower().split()
+    if any(w in cfg["entry_post_words"] for w in words):
+        return "short"
+    return "early" if words[:1] == ["junior"] or value.lower() in cfg["entry_posts"] else None
+
+
+def entry_posts_over(b: _Builder) -> None:
+    """"a welder who joined the yard as an apprentice in 1990, was elected regional secretary in 2019", "joined the paper as
+    a trainee reporter in 2003": a post a working life begins with is over once a later post is taken (or, for an
+    apprenticeship or traineeship, some years on), its end not told -- not the later post's start nor the retirement
+    decades on, which end the career ("retired as editor in 2021": not a trainee until then; a first rung's end dated
+    within `STEPS_UNTOLD` years stays)."""
+    cfg = config()["tenure"]
+    dct = b.analysis.document.dct[:4]
+    for post in [f for f in b.facts.values() if f.relation == "role" and f.value and _dated(f.valid_from) and len(f.valid_from) >= 4]:  # type: ignore[arg-type]
+        kind = _entry_post(post.value, cfg)  # type: ignore[arg-type]
+        start = int(post.valid_from[:4])  # type: ignore[index]
+        later = any(f.subject == post.subject and f is not post and f.relation in ("role", "employee", "member")
+                    and _dated(f.valid_from) and f.valid_from[:4] > post.valid_from[:4] for f in b.facts.values())  # type: ignore[index]
+        aged = kind == "short" and dct.isdigit() and int(dct) - start >= ENTRY_YEARS
+        if kind is None or not (later or aged):
+            continue
+        longest = ENTRY_YEARS if kind == "short" else STEPS_UNTOLD  # (a first rung ends with the later post taken within years)
+        if post.valid_to is None or (_dated(post.valid_to) and int(post.valid_to[:4]) - start > longest):  # type: ignore[index]
+            post.valid_to = PAST
+
+
+def posts_until_now(b: _Builder) -> None:
+    """"His replacement is X, until now the chairman of the defence committee" (X sworn in as defence minister on Monday):
+    the post held "until now" ends when the one post the person takes at the time the article tells begins (its start in
+    the article's month); else its end stays untold."""
+    dct = b.analysis.document.dct[:7]
+    for old in b.held_until_now:
+        new = {f.valid_from for f in b.facts.values() if f.relation == "role" and f.subject == old.subject and f is not old
+               and _dated(f.valid_from) and len(f.valid_from) >= 7 and f.valid_from[:7] == dct}  # type: ignore[arg-type, index]
+        if old.valid_to == PAST and len(new) == 1:
+            old.valid_to = new.pop()
 
 
 def job_starts(b: _Builder) -> None:

@@ -589,6 +589,8 @@ def _titles(b: _Builder, doc: Doc, token: Token, cfg: dict[str, Any], former: bo
     for fact in facts if former else []:  # "a former engineer at Foltra", "a retired headteacher": over, end not given
         if fact.valid_to is None:
             fact.valid_to = PAST
+            if _until_now(token) and fact.relation == "role":
+                b.held_until_now.append(fact)
     for fact in facts:
         if when is not None and when.end and (fact.valid_to is None or (fact.valid_to == PAST and _dated(when.end))):
             fact.valid_to = when.end  # ("the former health minister X ... X, who was health minister until 2022": the end told)

@@ -149,3 +149,21 @@ def test_the_couple_in_the_paragraph_of_the_former_marriage_is_that_pair() -> No
     a = run(COUPLE.rstrip("\n") + " The couple had no children.")
     groups = [e for e in a.entities if e.type == "PERSON" and any(m.text == "The couple" for m in e.mentions)]
     assert groups and all("Rennholm" in g.name for g in groups)
+
+
+def test_an_age_before_a_post_of_somewhere_describes_the_one_just_named() -> None:
+    # "The 47-year-old former mayor of X": the "of" phrase does not make it someone else, the age says who
+    a = run("Kjersti Vangsnes was sworn in as prime minister on Tuesday. The 47-year-old former mayor of Tornby took the "
+            "oath in parliament.")
+    people = {e.name: e.attrs.get("age") for e in a.entities if e.type == "PERSON"}
+    assert people.get("Kjersti Vangsnes") == 47
+
+
+def test_the_wife_of_someone_is_still_someone_else() -> None:
+    a = run("Kjersti Vangsnes was sworn in as prime minister on Tuesday. The wife of the mayor of Tornby took the oath too.")
+    assert all(m.text.lower() != "the wife" for e in a.entities if e.name == "Kjersti Vangsnes" for m in e.mentions)
+
+
+def test_a_product_label_after_engaged_in_is_a_place() -> None:
+    a = run("Sienna Vallancourt and Rafe Odunsi got engaged in Mykonos in August 2022.")
+    assert [row.get("place") for row in named_args(a, "life.engage")] == ["Mykonos"]

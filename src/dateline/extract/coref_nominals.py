@@ -1128,8 +1128,9 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
         return
     if first != "the" or named is not None:
         return
-    if tok.i + 1 < len(state.doc) and state.doc[tok.i + 1].lower_ == "of":
-        return  # "the wife of ...", "the head of ...": points elsewhere
+    if tok.i + 1 < len(state.doc) and state.doc[tok.i + 1].lower_ == "of" and age_in(span) is None:
+        return  # "the wife of ...", "the head of ...": points elsewhere (but "The 47-year-old former mayor of X took the
+        # oath": an age says the one described is someone the story tells of)
     if lemma in BODY_PARTS and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in", "across", "into"):
         return  # "was struck on the head", "shot in the head": a body part, no title
     if is_age or lex.is_person_noun(lemma) or _demonym_noun(tok) or (tok.pos_ == "PROPN" and age_in(span) is not None):

@@ -1159,8 +1159,10 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         cues["PERSON"] += SHAPE_VOTE
         if org_context(root, lex):
             cues["ORG"] += CUE_VOTE  # "joined X from Rio Tinto": a shape against a context, the recognizer to settle it
-    elif place_context(doc, span.start, span.end, lex) or (span.ner_label in ("PERSON", "") and occasion_place(doc, span.start, span.end, lex)):
-        cues["GPE"] += CUE_VOTE  # (not a name the recognizer read as a body's: "met in Parliament")
+    elif place_context(doc, span.start, span.end, lex) or (span.ner_label in ("PERSON", "PRODUCT", "WORK_OF_ART", "")
+                                                            and occasion_place(doc, span.start, span.end, lex)):
+        cues["GPE"] += CUE_VOTE  # (not a name the recognizer read as a body's: "met in Parliament"; a product's or a
+        # title's is no more than a guess: "got engaged in Mykonos")
     elif org_context(root, lex) or (firm_subject(root, span.start, span.end) and (
             span.ner_label != "PERSON" or len(tokens) == 1 or not person_like(span, tokens, lex))) \
             or (told_its(root) and not place_label(text)):

@@ -167,3 +167,16 @@ def test_the_wife_of_someone_is_still_someone_else() -> None:
 def test_a_product_label_after_engaged_in_is_a_place() -> None:
     a = run("Sienna Vallancourt and Rafe Odunsi got engaged in Mykonos in August 2022.")
     assert [row.get("place") for row in named_args(a, "life.engage")] == ["Mykonos"]
+
+
+def test_both_and_an_age_give_each_of_a_pair_that_age() -> None:
+    a = run("Saskia Morrowfield and Dario Lavalliere have split after four years. The pair, both 34, met in 2020 on a film set.")
+    ages = {e.name: e.attrs.get("age") for e in a.entities if e.type == "PERSON" and not e.name.count(" and ")}
+    assert ages == {"Saskia Morrowfield": 34, "Dario Lavalliere": 34}
+    b = run("Saskia Morrowfield and Dario Lavalliere, both aged 34, have split.")
+    assert {e.name: e.attrs.get("age") for e in b.entities if e.type == "PERSON"} == {"Saskia Morrowfield": 34, "Dario Lavalliere": 34}
+
+
+def test_both_of_whom_is_no_age() -> None:
+    a = run("Saskia Morrowfield and Dario Lavalliere have split. The pair, both of whom live in Paris, met in 2020.")
+    assert all(e.attrs.get("age") is None for e in a.entities if e.type == "PERSON")

@@ -222,11 +222,17 @@ def _pair_after(doc: Doc, end: int) -> tuple[int, int] | None:
 
 
 def _paired_ages(doc: Doc, table: ClusterTable, dct: str) -> None:
-    """"X and Y, aged 31 and 29," / "X and his brother Y, 27 and 24,": each age to its person, in order."""
+    """"X and Y, aged 31 and 29," / "X and his brother Y, 27 and 24,": each age to its person, in order ("X and Y, both
+    34,": the one age to each)."""
     named = sorted((m.start, m.end, ci) for ci, c in enumerate(table.clusters) if c.label == "PERSON" and not c.members
                    for m in c.mentions if m.kind == "name")
     for n, (start, end, ci) in enumerate(named):
-        if n == 0 or (ages := _pair_after(doc, end)) is None:
+        if n == 0:
+            continue
+        ages = _pair_after(doc, end)
+        if ages is None and (shared := _shared_age(doc, end)) is not None:
+            ages = (shared, shared)  # "X and Y, both aged 34,"
+        if ages is None:
             continue
         _, first_end, first = named[n - 1]
         between = doc[first_end:start]
@@ -237,8 +243,31 @@ def _paired_ages(doc: Doc, table: ClusterTable, dct: str) -> None:
         set_age(table.clusters[ci], ages[1], dct)
 
 
+def _shared_age(doc: Doc, end: int) -> int | None:
+    """", both 34," / ", both aged 34,": one age of every member of a group, right after its mention."""
+    i = end + 1 if (first := _at(doc, end)) is not None and first.text == "," else None
+    if i is None or (word := _at(doc, i)) is None or word.lower_ != "both":
+        return None
+    i += 1
+    if (word := _at(doc, i)) is not None and word.lower_ == "aged":
+        i += 1
+    age, after = _number(_at(doc, i)), _at(doc, i + 1)
+    return age if age is not None and after is not None and after.text in (",", ".", ";") else None
+
+
+def _group_ages(doc: Doc, table: ClusterTable, dct: str) -> None:
+    """"The pair, both 34, met in 2020", "X and Y, both aged 61,": the age of each member of the group."""
+    for cluster in table.clusters:
+        if cluster.label != "PERSON" or len(cluster.members) != 2:
+            continue
+        age = next((a for ref in cluster.mentions if (a := _shared_age(doc, ref.end)) is not None), None)
+        for member in cluster.members if age is not None else ():
+            set_age(table.clusters[member], age, dct)
+
+
 def collect_ages(doc: Doc, table: ClusterTable, dct: str) -> None:
     _paired_ages(doc, table, dct)
+    _group_ages(doc, table, dct)
     for cluster in table.clusters:
         if cluster.label != "PERSON" or cluster.members or "age" in cluster.attrs:
             continue

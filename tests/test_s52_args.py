@@ -189,3 +189,9 @@ def test_an_age_before_a_newly_listed_person_noun_is_the_one_just_named() -> Non
     assert {e.name: e.attrs.get("age") for e in a.entities if e.type == "PERSON"}.get("Selin Aydemir") == 34
     b = run("Last year's medal went to the astronomer Beatrix Hallowmere, for her mapping of dwarf galaxies.")
     assert [row.get("agent") for row in named_args(b, "career.win")] == ["Beatrix Hallowmere"]
+
+
+def test_a_trade_noun_before_a_coined_name_makes_it_a_firm() -> None:
+    # "the drugmaker X", "the chipmaker X": NER read a person and a product
+    assert entity_types(run("The drugmaker Velmora said on Monday that trials had failed.")).get("Velmora") == "ORG"
+    assert entity_types(run("She worked for the chipmaker Tallis before joining the bank.")).get("Tallis") == "ORG"

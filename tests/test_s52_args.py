@@ -183,9 +183,9 @@ def test_both_of_whom_is_no_age() -> None:
 
 
 def test_an_age_before_a_newly_listed_person_noun_is_the_one_just_named() -> None:
-    # "DJ", "astronomer", "curator" are people's nouns: "The 34-year-old DJ and producer, who ..." is the one just named
-    a = run("BERLIN — Selin Aydemir is sitting at a mixing desk in the old tram depot that she turned into a studio.\n\n"
-            "The 34-year-old DJ and producer, who was born in Duisburg, has had the busiest year of her career.")
+    # "astronomer", "curator" are people's nouns: "The 34-year-old curator and critic, who ..." is the one just named
+    a = run("BERLIN — Selin Aydemir is sitting at a desk in the old tram depot that she turned into a gallery.\n\n"
+            "The 34-year-old curator and critic, who was born in Duisburg, has had the busiest year of her career.")
     assert {e.name: e.attrs.get("age") for e in a.entities if e.type == "PERSON"}.get("Selin Aydemir") == 34
     b = run("Last year's medal went to the astronomer Beatrix Hallowmere, for her mapping of dwarf galaxies.")
     assert [row.get("agent") for row in named_args(b, "career.win")] == ["Beatrix Hallowmere"]

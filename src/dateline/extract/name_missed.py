@@ -715,13 +715,17 @@ def described_label(doc: Doc, end: int, lex: EntityLexicon, person_like: bool = 
             if lex.is_person_noun(lemma):  # (after a possessive, "X, its main rival," may be a firm: no person said)
                 return "PERSON" if doc[end + 1].lower_ in ("a", "an", "the", "his", "her") else None  # (", her deputy,": a person's)
             return lex.type_of_noun[lemma]
-        if tok.pos_ in ("ADP", "VERB", "AUX", "PRON", "SCONJ") and not (tok.pos_ == "VERB" and tok.dep_ == "amod") \
-                and not (tok.pos_ == "VERB" and doc[tok.i - 1].text in ("-", "–") and not doc[tok.i - 2].whitespace_) \
-                and not (tok.pos_ == "VERB" and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "–") and not tok.whitespace_):
+        if tok.pos_ in ("ADP", "VERB", "AUX", "PRON", "SCONJ") and not (tok.pos_ == "VERB" and (tok.dep_ == "amod" or _hyphened(doc, tok))):
             return None  # (but "the Oslo-based maker", "the family-owned chain", "the battery-recycling start-up": a
             # participle describing the noun, or the second half of a hyphened modifier; "a Danish start-up": the
             # first half of a hyphened noun the tagger read as a verb)
     return None
+
+
+def _hyphened(doc: Doc, tok: Token) -> bool:
+    """A token joined by a hyphen, with no space, to the word before it or after it ("Oslo-based", "start-up")."""
+    before = tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and not doc[tok.i - 2].whitespace_
+    return before or (tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "–") and not tok.whitespace_)
 
 
 def _kind_noun_before(doc: Doc, start: int, end: int, lex: EntityLexicon) -> str | None:

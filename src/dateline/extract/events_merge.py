@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from ..model import Argument, Event
 from .events_schema import schema
-from .events_typing import POSSESSIVES
+from .events_typing import NEW_PARTNER_LEMMAS, POSSESSIVES
 
 PAIR_ROLES = {"agent": "people", "partner": "people"}  # symmetric types: who with whom, either way
 FUNCTION_WORDS = {"a", "an", "the", "their", "his", "her", "its", "our", "my", "your", "of", "about", "some", "new", "first", "one"}
@@ -135,6 +135,8 @@ def _same_event(a: Event, b: Event, symmetric: bool, headline: int | None = None
         people_a, people_b = (_told_people(fillers.pop("people", set())) for fillers in (mine, theirs))
         if len(people_a) >= 2 and len(people_b) >= 2 and people_a != people_b:
             return False
+        if (a.lemma in NEW_PARTNER_LEMMAS) != (b.lemma in NEW_PARTNER_LEMMAS):
+            return False  # "X, who has since remarried": not the wedding told with the former partner
     told_in_headline = headline is not None and headline in (a.sentence, b.sentence)
     return all(_overlap(role, mine[role], theirs[role]) or (told_in_headline and role == "role" and bool(_words(mine[role]) & _words(theirs[role])))
                for role in mine.keys() & theirs.keys()

@@ -94,6 +94,8 @@ def _idiom_match(token: Token, sch: Schema) -> tuple[str, Token] | None:
             if key in sch.idiom_counted and (not any(n.dep_ == "nummod" for n in children_of(c))
                                              or any(n.dep_ == "prep" and n.lower_ == "of" for n in children_of(c))):
                 continue  # "received six years", not "received years of abuse", "two years of funding"
+            if key in sch.idiom_bare and any(n.dep_ in ("det", "amod", "poss") for n in children_of(c)):
+                continue  # "was given life", not "give him a better life"
             if key in sch.by_idiom:
                 return key, c
             if f"{lemma} {c.lower_}" in sch.by_idiom:  # an idiom of one written form: "joined forces", not "joined the force"
@@ -827,7 +829,8 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
                                for a in make_args("work", pobj, ctx))
     if role == "work" and etype is not None and etype.work_owner:  # "her fourth cookbook will be published"
         owner = _work_owner(token)
-        if owner is not None and ctx.ents.of(owner) is not None:
+        entity = ctx.ents.of(owner) if owner is not None else None
+        if entity is not None and entity.type in ("PERSON", "ORG"):  # (not a pronoun taken for the work itself)
             out.extend(make_args(etype.work_owner, owner, ctx, conjuncts=False))
     if role == "work" and etype is not None and etype.work_maker:  # "the premiere of X, a cantata by Y": Y's
         out.extend(a for maker in _work_makers(token, ctx) for a in make_args(etype.work_maker, maker, ctx, conjuncts=False))

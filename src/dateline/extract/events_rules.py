@@ -275,10 +275,14 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     With `several`, the role is filled more than once ("A and B called it a day").  With `object_infinitive`, the trigger's
     object is one of those nouns with an infinitive of its own ("won the race to sign X"). With `participle_on`, the trigger
     is a participle on a word of those parts of speech ("one of nine won by X"). With `next_words`, the word right after the
-    trigger, hung on it, is one of them ("retired hurt"). With `words`, a role ending in one of
+    trigger, hung on it, is one of them ("retired hurt").  With `gerund_after`, a gerund follows one of those prepositions
+    on the trigger ("joined X in suspending trading"). With `words`, a role ending in one of
     `kept_phrases` (its last two words) is kept ("won first place": a ranking, not "won a place in the final")."""
     if "sentence_words" in rule:
         return trigger is not None and any(t.lower_ in rule["sentence_words"] for t in trigger.sent)
+    if "gerund_after" in rule:  # "joined X in suspending trading": a gerund after one of these prepositions tells an act shared
+        return trigger is not None and any(c.dep_ == "prep" and c.lower_ in rule["gerund_after"] and any(
+            g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in children_of(c)) for c in children_of(trigger))
     if "participle_on" in rule:  # "one of nine won by X": a participle on a number, a tally
         return trigger is not None and trigger.dep_ == "acl" and trigger.head.pos_ in rule["participle_on"]
     if "head_lemmas" in rule:  # "had her conviction quashed": the noun is what the verb above it undoes

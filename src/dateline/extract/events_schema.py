@@ -104,6 +104,7 @@ class Schema:
     by_idiom: dict[str, list[EventType]] = field(default_factory=dict)
     idiom_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # idiom -> prepositions its object needs
     idiom_verbs: frozenset[str] = frozenset()  # the verbs idioms begin with: no other verb is looked at for one
+    idiom_bare: frozenset[str] = frozenset()  # idioms whose object stands bare ("got life", not "give him a better life")
     idiom_counted: frozenset[str] = frozenset()  # idioms whose object must be counted ("received six years", not "years of abuse")
 
 
@@ -209,6 +210,7 @@ def schema() -> Schema:
     for spec in raw["types"].values():
         out.idiom_preps.update({idiom: frozenset(preps) for idiom, preps in spec.get("idiom_preps", {}).items()})
         out.idiom_counted |= frozenset(spec.get("idiom_counted", []))
+        out.idiom_bare |= frozenset(spec.get("idiom_bare", []))
     out.idiom_verbs = frozenset(idiom.split()[0] for idiom in out.by_idiom)
     return out
 

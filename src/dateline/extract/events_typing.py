@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..model import Analysis, Argument, Entity
 from ..nlp import children_of
-from .entity_lexicon import title_head
+from .entity_lexicon import lexicon, title_head
 from .events_args import Context, Group, couple_partner, make_args
 from .events_hits import Hit
 from .events_names import named
@@ -193,6 +193,9 @@ def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tu
             continue  # "has been seeing X", "started seeing each other" date; "saw X" and "seeing X off" do not
         if lemma in etype.kin_required and not _has_kin(hits, sch):
             continue
+        if trigger.pos_ == "NOUN" and lemma in etype.pattern_lemmas and lemma not in etype.nouns \
+                and not any(h.type_name == etype.name for h in hits):
+            continue  # a lemma listed only for a pattern of the type ("tied the knot") that did not match: "ties to Baghdad"
         if lemma in etype.modifier_required and not _modified(trigger, etype.modifier_required[lemma]):
             continue  # "was first shown at the festival": a premiere; "was shown on television" tells none
         if etype.reject_kin and _has_kin(hits, sch):
@@ -213,9 +216,36 @@ def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tu
             if any(rule.get("keeps_pair") for rule in refused):
                 remember_couple(trigger, etype, args, ctx)  # "a son from his relationship with Y. The former couple split"
             continue
+        if etype.symmetric and etype.name.startswith("life.") and not _people_as_partners(args, ctx, sch):
+            continue  # "met the test", "linked to a strand of hair": a thing is no one's partner
         if best is None or (participant(args), len(args)) > (participant(best[1]), len(best[1])):
             best = (etype, args)
     return best
+
+
+def _people_as_partners(args: list[Argument], ctx: Context, sch: Schema) -> bool:
+    """Drop from `args` each participant that is a thing: no entity, and its head neither a name, a pronoun nor a noun of
+    people ("met the test", "linked to a strand of hair", "a group linked with X", "Rumours that X is dating Y"; not "her
+    husband", "a banker", "the couple").  False when things were dropped and fewer than two people are left."""
+    things = [a for a in args if a.role in ("agent", "partner") and a.entity is None and _thing_phrase(a, ctx, sch)]
+    for arg in things:
+        args.remove(arg)
+    return not things or sum(a.role in ("agent", "partner") for a in args) >= 2
+
+
+def _thing_phrase(arg: Argument, ctx: Context, sch: Schema) -> bool:
+    span = ctx.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    lemma = head.lemma_.lower()
+    lex = lexicon()
+    return head.pos_ == "NOUN" and not (lex.is_person_noun(lemma) or lemma in lex.group_nouns or lemma in lex.relation_of
+                                        or lemma in sch.kin_nouns or lemma in sch.people or lemma in sch.relatives
+                                        or lemma in LOVERS)
+
+
+LOVERS = frozenset({"lover", "sweetheart", "newlywed", "lovebird", "ex"})  # (as lemmatized: "the newlyweds")
 
 
 def _people_subjects(args: list[Argument], ctx: Context) -> int:

@@ -115,3 +115,36 @@ def test_a_remarriage_is_not_the_wedding_with_the_former_partner() -> None:
             "separated in 2020. Reyes, who has since remarried, wished her well on Monday.")
     weddings = typed(a, "life.marry")
     assert len(weddings) == 2 and sum(e.lemma == "remarry" for e in weddings) == 1
+
+
+def test_officials_meeting_are_no_couple_meeting() -> None:
+    a = run("State Councilor Chen Zhao met with Oh Minsu, deputy prime minister of Korea, at the Diaoyutai Guesthouse on "
+            "Tuesday. Prime Minister Omar Halid is due to meet Tom Vale in Amman later on Wednesday.")
+    assert typed(a, "life.meet") == []
+
+
+def test_two_people_who_met_at_a_party_still_met() -> None:
+    a = run("Mara Quill met the banker Tom Vale at a party in Leeds in 2010.")
+    assert [(row.get("agent"), row.get("partner")) for row in named_args(a, "life.meet")] == [("Mara Quill", "Tom Vale")]
+
+
+def test_money_a_right_or_a_currency_is_no_prize() -> None:
+    a = run("Norland expects to earn around 18 billion dollars in oil receipts this year. Tom Vale claimed diplomatic "
+            "immunity. Harlan Air suffered a net loss of 42.5 billion won in the second quarter.")
+    assert typed(a, "career.win") == []
+
+
+def test_a_prize_first_won_is_still_won() -> None:
+    a = run("The producer Kenji Mori was named producer of the year; he first won the award in 1999.")
+    assert "1999" in [e.time for e in typed(a, "career.win")]
+
+
+def test_a_promise_or_machines_or_a_party_are_not_named_to_a_post() -> None:
+    a = run("The Congress made the promise to the president as the United Front searched for a new head to become the "
+            "country's next prime minister. Norland would carry out its plan to install 3,000 centrifuges.")
+    assert typed(a, "career.appoint") == []
+
+
+def test_a_person_made_chief_executive_is_still_appointed() -> None:
+    a = run("Harlan Media made Tom Vale its chief executive in 2019.")
+    assert [(row.get("patient"), row.get("role")) for row in named_args(a, "career.appoint")] == [("Tom Vale", "chief executive")]

@@ -270,6 +270,8 @@ def _run(doc: Doc, analysis: Analysis) -> None:
             continue
         if type_name and event.modality == "demanded":
             continue  # "shareholders called for her resignation": a leaving asked for, none made
+        if type_name == "life.meet" and event.modality == "planned":
+            continue  # "is due to meet X in Amman", "will meet Y in the final": a meeting ahead, no two people who met
         found.append((trigger, event))
         if type_name:  # "X was arrested along with his brother, Y": Y too
             found += [(trigger, replace(event, args=args)) for args in companion_events(trigger, event, ctx)]

@@ -69,16 +69,19 @@ def _named_by(text: str, first: frozenset[str] | list[str] | tuple[str, ...]) ->
 NUMBER_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "another"})
 
 
-def _apposed_noun(arg: Argument, trigger: Token | None, definite: bool = False) -> str | None:
+def _apposed_noun(arg: Argument, trigger: Token | None, definite: bool = False, bare: bool = False) -> str | None:
     """"Iron Bridge, a film about a singer, opens on Friday": the noun in apposition after a name says what it is
-    (with `definite`, only a noun with "the" or a possessor: "X, the club's owner", "Y, her lawyer", not "Z, a lawyer")."""
+    (with `definite`, only a noun with "the" or a possessor: "X, the club's owner", "Y, her lawyer", not "Z, a lawyer";
+    with `bare`, only a noun with no determiner, an office's style: "Y, deputy prime minister of Z", not "Y, then a junior
+    minister")."""
     if trigger is None or not arg.entity:
         return None
     span = trigger.doc.char_span(arg.start, arg.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     return next((c.lemma_.lower() for c in children_of(span.root) if c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ") and (
-        not definite or any(d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ == "the") for d in children_of(c)))), None)
+        not definite or any(d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ == "the") for d in children_of(c))) and (
+        not bare or not any(d.dep_ in ("det", "poss", "advmod") for d in children_of(c)))), None)
 
 
 def _relative_verb(arg: Argument, trigger: Token | None) -> str | None:
@@ -250,7 +253,7 @@ def _named_company(arg: Argument, ctx: Context | None, trigger: Token | None) ->
         and (e := _entity_of(arg, ctx, trigger)) is not None and e.type == "ORG"
 
 
-def _listed_among_people(arg: Argument, args: list[Argument], ctx: Context, trigger: Token | None) -> bool:
+def listed_among_people(arg: Argument, args: list[Argument], ctx: Context, trigger: Token | None) -> bool:
     """A name the recognizer took for a body's in a list of two or more people filling the same role ("hired A, B and
     C" with B typed an organisation): a list of one kind, so a person too, not a body that rules the event out."""
     entity = _entity_of(arg, ctx, trigger)
@@ -276,10 +279,14 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     object is one of those nouns with an infinitive of its own ("won the race to sign X"). With `participle_on`, the trigger
     is a participle on a word of those parts of speech ("one of nine won by X"). With `next_words`, the word right after the
     trigger, hung on it, is one of them ("retired hurt").  With `gerund_after`, a gerund follows one of those prepositions
-    on the trigger ("joined X in suspending trading"). With `words`, a role ending in one of
+    on the trigger ("joined X in suspending trading").  With `after_number`, a number stands right before the trigger ("42.5
+    billion won": a currency). With `words`, a role ending in one of
     `kept_phrases` (its last two words) is kept ("won first place": a ranking, not "won a place in the final")."""
     if "sentence_words" in rule:
         return trigger is not None and any(t.lower_ in rule["sentence_words"] for t in trigger.sent)
+    if rule.get("after_number"):  # "42.5 billion won": a currency's name after a number, no verb
+        before = trigger.doc[trigger.i - 1] if trigger is not None and trigger.i > 0 else None
+        return before is not None and (any(ch.isdigit() for ch in before.text) or before.lower_ in ("million", "billion", "trillion"))
     if "gerund_after" in rule:  # "joined X in suspending trading": a gerund after one of these prepositions tells an act shared
         return trigger is not None and any(c.dep_ == "prep" and c.lower_ in rule["gerund_after"] and any(
             g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in children_of(c)) for c in children_of(trigger))
@@ -351,7 +358,7 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
         others = {b.entity for b in args if b.role in rule.get("unless_same_as", ()) and b.entity}
         return ctx is not None and any(  # ("unless_same_as": not the one of that role, "X takes the helm" misread with X the post)
             a.role in roles and (e := _entity_of(a, ctx, trigger)) is not None and e.type in rule["entity_types"] and e.id not in others
-            and not _listed_among_people(a, args, ctx, trigger)
+            and not listed_among_people(a, args, ctx, trigger)
             for a in args
         )
     for arg in args:
@@ -368,7 +375,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
                 and not (rule.get("named_kept") and _named_company(arg, ctx, trigger)) \
                 and " ".join(words[-2:]) not in rule.get("kept_phrases", ()):
             return True  # "unveiled a plan" launches no product ("kept_phrases": "won first place", a ranking, not "a place")
-        if arg.role in roles and rule.get("apposed") and _apposed_noun(arg, trigger, rule.get("definite", False)) in rule["words"]:
+        if arg.role in roles and rule.get("apposed") and _apposed_noun(arg, trigger, rule.get("definite", False),
+                                                                       rule.get("bare", False)) in rule["words"]:
             return True  # "Iron Bridge, a film about a singer, opens on Friday": a film, no business
         if arg.role in roles and not arg.entity and len(words) > 1 and words[0] in rule.get("first_words", ()) \
                 and words[-1] not in rule.get("except_words", ()):

@@ -17,7 +17,7 @@ from .events_hits import Hit
 from .events_names import named
 from .events_polarity import modality
 from .events_roles import args_for, dedupe, idiom_match
-from .events_rules import rejected, satisfied
+from .events_rules import listed_among_people, rejected, satisfied
 from .events_schema import EventType, Schema, schema
 from .events_tokens import is_passive, trigger_key
 from .first_names import is_first_name
@@ -218,6 +218,8 @@ def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tu
             continue
         if etype.symmetric and etype.name.startswith("life.") and not _people_as_partners(args, ctx, sch):
             continue  # "met the test", "linked to a strand of hair": a thing is no one's partner
+        if etype.name in PEOPLE_PATIENT_TYPES and not _people_as_patients(args, ctx, sch):
+            continue  # "made the promise to the president", "plans to install 3,000 centrifuges": no one named to a post
         if best is None or (participant(args), len(args)) > (participant(best[1]), len(best[1])):
             best = (etype, args)
     return best
@@ -233,6 +235,31 @@ def _people_as_partners(args: list[Argument], ctx: Context, sch: Schema) -> bool
     return not things or sum(a.role in ("agent", "partner") for a in args) >= 2
 
 
+PEOPLE_PATIENT_TYPES = frozenset({"career.appoint", "career.hire", "career.fire"})
+NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "PRODUCT", "WORK", "EVENT"})
+
+
+def _people_as_patients(args: list[Argument], ctx: Context, sch: Schema) -> bool:
+    """Drop from `args` each patient that is a thing or a body, not a person ("the promise", "3,000 centrifuges", "the
+    General Post Office"); False when patients were told and none is left."""
+    told = [a for a in args if a.role == "patient"]
+    things = [a for a in told if (a.entity is None and _thing_phrase(a, ctx, sch))
+              or (a.entity is not None and (e := ctx.analysis.entity(a.entity)) is not None and _no_person(e)
+                  and not listed_among_people(a, args, ctx, None))]  # ("hired A, B and C" with B read as a firm: a person too)
+    for arg in things:
+        args.remove(arg)
+    return not things or len(things) < len(told)
+
+
+def _no_person(entity: Entity) -> bool:
+    """A place, a work or an event, or a body whose name says so ("Reserve Bank of X", "General Post Office"); not a bare
+    surname the recognizer took for a firm's ("the Ilkowski sacking")."""
+    if entity.type == "ORG":
+        lex = lexicon()
+        return any(w in lex.org_suffixes or lex.type_of_noun.get(w) == "ORG" for w in entity.name.lower().split())
+    return entity.type in NOT_PEOPLE
+
+
 def _thing_phrase(arg: Argument, ctx: Context, sch: Schema) -> bool:
     span = ctx.doc.char_span(arg.start, arg.end, alignment_mode="expand")
     if span is None:
@@ -240,12 +267,21 @@ def _thing_phrase(arg: Argument, ctx: Context, sch: Schema) -> bool:
     head = span.root
     lemma = head.lemma_.lower()
     lex = lexicon()
-    return head.pos_ == "NOUN" and not (lex.is_person_noun(lemma) or lemma in lex.group_nouns or lemma in lex.relation_of
-                                        or lemma in sch.kin_nouns or lemma in sch.people or lemma in sch.relatives
-                                        or lemma in LOVERS)
+    return head.pos_ == "NOUN" and not (lex.is_person_noun(lemma) or lemma in lex.titles or lemma in lex.group_nouns or lemma in lex.relation_of
+                                        or lemma in lex.crowd_nouns or lemma in lex.bystander_nouns or lemma in sch.kin_nouns
+                                        or lemma in sch.people or lemma in sch.relatives or lemma in MORE_PEOPLE)
 
 
-LOVERS = frozenset({"lover", "sweetheart", "newlywed", "lovebird", "ex"})  # (as lemmatized: "the newlyweds")
+# people the lexicon's person nouns leave out (they are read there for typing names; here only to tell a person from a thing)
+MORE_PEOPLE = frozenset({"lover", "sweetheart", "newlywed", "lovebird", "ex", "classmate", "adult", "individual", "guy", "gentleman",
+                         "rebel", "recruit", "signing", "newcomer", "finalist", "hire", "talent", "local", "citizen", "client", "guest",
+                         "visitor", "pilgrim", "refugee", "migrant", "fighter", "militant", "detainee", "aide", "staffer", "colleague",
+                         "member", "associate", "ally", "loyalist", "incumbent", "challenger", "prospect", "hopeful", "graduate",
+                         "trialist", "loanee", "understudy", "replacement", "successor", "deputy", "staff", "team", "squad", "crew",
+                         "personnel", "workforce", "prodigy", "starlet", "principal", "freelancer", "volunteer", "worker",
+                         # posts ("appointed its first female chair")
+                         "chair", "chairperson", "convenor", "convener", "head", "boss", "dean", "coo", "cto", "provost", "rector",
+                         "warden", "vice-chancellor", "registrar", "non-executive", "skipper", "lead", "vocalist", "sommelier"})
 
 
 def _people_subjects(args: list[Argument], ctx: Context) -> int:

@@ -346,22 +346,30 @@ CLUB_SHORT_WORDS = frozenset({"town", "city", "united", "rovers", "athletic", "w
 CLUB_ENDINGS = frozenset({"fc", "afc", "cf", "sc", "rfc", "rufc", "rlfc", "ccc", "hc", "bc"})
 
 
+def _nickname(words: list[str], word: str, suffixes: frozenset[str]) -> bool:
+    """"Comets" of "the Harborview Comets", "Foxes" of "the Cascade Foxes": a team's plural nickname closing a two-word
+    name (not a trade word a firm's name ends with, "Holdings", "Biscuits")."""
+    return len(words) == 2 and word == words[1] and word[:1].isupper() and word[1:].islower() and word.endswith("s") \
+        and not word.endswith("ss") and word.lower() not in suffixes and not is_first_name(words[0])
+
+
 def _club_short_forms(table: ClusterTable) -> None:
     """"Town" with "Fackwater Town FC", "Albion" with "Morthwick Albion": a club's distinctive
     second word alone names it, when one club only has it (whatever label the NER gave the word)."""
     clubs: dict[str, list[int]] = {}
+    suffixes = lexicon().org_suffixes
     for ci, c in enumerate(table.clusters):
-        if c.label != "ORG" or not c.names:
+        if c.label not in ("ORG", "PERSON") or not c.names:
             continue
         words = [w for w in max(c.names, key=len) if w.lower() not in CLUB_ENDINGS]
         for w in words[1:]:
-            if w.lower() in CLUB_SHORT_WORDS:
-                clubs.setdefault(w.lower(), []).append(ci)
+            if (c.label == "ORG" and w.lower() in CLUB_SHORT_WORDS) or _nickname(words, w, suffixes):
+                clubs.setdefault(w.lower(), []).append(ci)  # (a team's full name the recognizer took for a person's too)
     for ci, c in enumerate(table.clusters):
         if not c.names or c.label == "PERSON" or any(len(n) > 1 for n in c.names):
             continue
         owners = clubs.get(c.names[0][0].lower(), [])
-        if len(owners) == 1 and owners[0] != ci:
+        if len(owners) == 1 and owners[0] != ci and (table.clusters[owners[0]].label != "PERSON" or c.label == "ORG"):
             told = sum(c.labels.values())
             table.merge(owners[0], ci)
             club = table.clusters[owners[0]]

@@ -212,3 +212,25 @@ def add_full_forms(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             out.append(NameSpan(i, i + 2, "PERSON", "PERSON", i + 2 < len(doc) and toks[i + 2].tag_ == "POS"))
             covered[i : i + 2] = b"\x01\x01"
     return out
+
+
+def add_full_body_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """A body named by one word elsewhere ("the Comets"), written in full where NER missed both words ("The Harborview
+    Comets fired ..."): a capitalised proper noun in compound with that word is the first word of its full name -- one no
+    dictionary has, or any after "the" ("the Cascade Foxes").  Not a title ("Coach"), nor a date."""
+    bodies = {span.tokens(doc)[0].text for span in spans if span.label == "ORG" and span.end - span.start == 1}
+    if not bodies:
+        return []
+    covered = _covered(doc, spans)
+    toks = tokens(doc)
+    titles = lexicon().titles
+    out = []
+    for i in range(len(doc) - 1):
+        first, last = toks[i], toks[i + 1]
+        if last.text in bodies and not covered[i] and not covered[i + 1] and first.pos_ == "PROPN" and first.is_title \
+                and last.pos_ == "PROPN" and first.dep_ == "compound" and first.head.i == i + 1 and first.whitespace_ \
+                and first.lower_ not in titles and first.ent_type_ not in NOT_NAMES and not _date_word(first) \
+                and (not is_dictionary_word(first.text) or (i > 0 and toks[i - 1].lower_ == "the")):
+            out.append(NameSpan(i, i + 2, "ORG", "ORG", i + 2 < len(doc) and toks[i + 2].tag_ == "POS"))
+            covered[i : i + 2] = b"\x01\x01"
+    return out

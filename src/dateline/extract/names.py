@@ -48,7 +48,7 @@ from .name_missed import (
     person_particle_starts,
     quoted_works,
 )
-from .name_recall import add_full_forms, add_missed_names, add_missed_parts
+from .name_recall import add_full_body_names, add_full_forms, add_missed_names, add_missed_parts
 from .name_repairs import (
     AWARD_WORDS,
     CLUB_LAST_WORDS,
@@ -1012,6 +1012,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     finish_awards(doc, spans)  # before the type filter: NER calls some awards LAW
     spans = [s for s in spans if s.label in TYPES]
     spans += add_full_forms(doc, spans)  # "Ealdred Grellingham" after the headline's "Grellingham"
+    spans += add_full_body_names(doc, spans)  # "The Harborview Comets" beside "the Comets"
     spans += add_missed_parts(doc, spans, _person_name_parts(doc, spans))
     spans += [s for s in add_missed_names(doc, spans) if not _demonym_head(doc, s)]  # not "the Italian" after "an Italian coach"
     spans = [s for s in spans if not (s.label == "PERSON" and s.end - s.start == 1 and s.start > 0 and doc[s.start - 1].lower_ in ("a", "an"))]

@@ -28,3 +28,29 @@ def test_a_firms_trade_word_alone_is_not_taken_for_it() -> None:
     # "Biscuits" ends a firm's name as its trade, no nickname: another firm's "Biscuits" is not it
     a = run("Thornleigh Biscuits was sold in 2019. Harlan Foods bought Brackwell Biscuits a year later.")
     assert "Brackwell Biscuits" not in _mentions(a, "Thornleigh Biscuits")
+
+
+def test_the_charity_is_the_hospice_trust_in_view() -> None:
+    a = run("Gareth Lomax ran the Little Wren Hospice Trust from 2009 until 2020. The trust's chair said the hospice had "
+            "come close to closing. The charity has since sued Lomax in the High Court.")
+    assert "The charity" in _mentions(a, "Little Wren Hospice Trust")
+    assert [row.get("agent") for row in named_args(a, "legal.sue")] == ["Little Wren Hospice Trust"]
+
+
+def test_the_charity_is_not_a_firm_in_view() -> None:
+    a = run("Gareth Lomax ran Harlan Media from 2009 until 2020. The charity he founded later sued him.")
+    assert "The charity" not in _mentions(a, "Harlan Media")
+
+
+def _roles(a, name: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [f.value for f in a.facts if f.relation == "role" and a.entity(f.subject).name == name and f.value]
+
+
+def test_a_hyphened_count_of_times_is_no_part_of_the_post() -> None:
+    a = run("The shortlist includes Mwangi Haldorsen, a first-time novelist from Nairobi.")
+    assert _roles(a, "Mwangi Haldorsen") == ["novelist"]
+
+
+def test_a_hyphened_word_that_names_the_post_stays_whole() -> None:
+    a = run("Dr Ines Maro, an infectious-disease specialist, joined the Lister Clinic in 2019.")
+    assert "infectious-disease specialist" in _roles(a, "Ines Maro")

@@ -442,7 +442,14 @@ def org_kind(cluster: Cluster) -> str | None:
 def _kind_fits(noun_kind: str | None, kind: str | None) -> bool:
     if noun_kind is None or kind is None:
         return True
+    if _charity_of_care(noun_kind, kind):
+        return True
     return kind in lexicon().commercial_kinds if noun_kind == "commercial" else kind == noun_kind
+
+
+def _charity_of_care(noun_kind: str | None, kind: str | None) -> bool:
+    """"the charity" after "the Little Wren Hospice Trust": a hospice or a trust is often one."""
+    return noun_kind == "charity" and kind == "health"
 
 
 def _previous_subject(state: CorefState, tok: Token, fits: Callable[[int], bool]) -> int | None:
@@ -559,7 +566,8 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         named = any(lemma in (w.lower() for w in _before_of(name)) for name in cluster.names)  # (not "the technology" for
         # "X Institute of Technology": what comes after "of" is the body's field, not what it is)
         return named or lemma in lex.generic_type_nouns or any(r.split()[-1] == lemma for r in cluster.attrs.get("roles", [])) \
-            or (noun_kind is not None and noun_kind == kind) or (band and kind is None and _band_like(state, cluster, tok.i))
+            or (noun_kind is not None and (noun_kind == kind or _charity_of_care(noun_kind, kind))) \
+            or (band and kind is None and _band_like(state, cluster, tok.i))
 
     doers = _own_subjects(state, tok)
     if doers:  # "X, which first backed the company in 2019": the company is not X itself

@@ -54,3 +54,17 @@ def test_a_hyphened_count_of_times_is_no_part_of_the_post() -> None:
 def test_a_hyphened_word_that_names_the_post_stays_whole() -> None:
     a = run("Dr Ines Maro, an infectious-disease specialist, joined the Lister Clinic in 2019.")
     assert "infectious-disease specialist" in _roles(a, "Ines Maro")
+
+
+def test_a_body_renamed_keeps_both_names() -> None:
+    a = run("Tom Pell ran the Brightwater Children's Trust from 2009 until 2021. The charity, which was renamed Bright "
+            "Futures in 2022, said it had recovered about £900,000. Harlan Foods was renamed Harlan Brands in 2019.")
+    assert "Bright Futures" in _mentions(a, "Brightwater Children's Trust")
+    assert "Harlan Brands" in _mentions(a, "Harlan Foods") or "Harlan Foods" in _mentions(a, "Harlan Brands")
+
+
+def test_a_person_renamed_nothing_is_left_alone() -> None:
+    # "named" a person to a post is no new name
+    a = run("Harlan Foods named Tom Pell chief executive in 2019.")
+    assert "Tom Pell" not in _mentions(a, "Harlan Foods")
+

@@ -1,9 +1,9 @@
 """Another name for someone already named: "Yasiel Cartagena, better known as Yasi C", "her son, known
-as Yasi C", "the gangster Michael Olmedo, nicknamed The Hammer", "Ana Ruiz, who performs as Luna".
+as Yasi C", "the gangster Michael Olmedo, nicknamed The Hammer", "Ana Ruiz, who performs as Luna"; and a body's new name: "the charity, which was renamed Bright Futures in 2022".
 
 Runs after coreference, so that a description ("her son") already belongs to its entity; the
 alias's cluster is then merged into that entity's: one entity, every name and attribute kept.
-Conservative: the one named must be a person, the alias a name (NER reads a stage name as a person,
+Conservative: the one named must be a person (or a body renamed), the alias a name (NER reads a stage name as a person,
 a work, an organisation or a nationality; never a place or a group), and their genders must agree.
 """
 
@@ -16,7 +16,8 @@ from .clusters import ClusterTable
 
 NAMING_PARTICIPLES = frozenset({"know", "nickname", "dub", "call", "name"})  # "(better) known as Y", "nicknamed Y"
 NAMING_VERBS = frozenset({"perform", "go", "record", "write", "rap", "sing", "fight", "wrestle"})  # "who performs as Y", "goes by Y"
-NAMING_WORDS = NAMING_PARTICIPLES | NAMING_VERBS
+RENAMING_VERBS = frozenset({"rename", "rebrand"})  # "the charity, which was renamed Y in 2022", "X was rebranded as Y"
+NAMING_WORDS = NAMING_PARTICIPLES | NAMING_VERBS | RENAMING_VERBS
 
 
 def _alias_token(verb: Token) -> Token | None:
@@ -38,6 +39,14 @@ def _described(verb: Token, lemma: str) -> Token | None:
         subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in ("who", "that"):
             return verb.head
+    if lemma in RENAMING_VERBS and verb.tag_ == "VBN":  # a body renamed: the same body under its new name
+        if verb.dep_ == "acl":
+            return verb.head  # "the charity, renamed Y in 2022,"
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
+        if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            return verb.head  # "the charity, which was renamed Y"
+        if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+            return subject  # "X was renamed Y in 2022"
     return None
 
 
@@ -54,7 +63,8 @@ def merge_aliases(doc: Doc, table: ClusterTable) -> None:
         if keep < 0 or drop < 0 or keep == drop:
             continue
         kept, dropped = table.clusters[keep], table.clusters[drop]
-        if kept.label != "PERSON" or not any(m.kind == "name" for m in dropped.mentions):
+        renamed = lemma in RENAMING_VERBS
+        if kept.label != ("ORG" if renamed else "PERSON") or not any(m.kind == "name" for m in dropped.mentions):
             continue
         if dropped.label not in ("PERSON", "WORK_OF_ART", "ORG", "NORP") or dropped.members or kept.members:
             continue  # a stage name may be read as anything; a place or a group is no alias

@@ -221,13 +221,15 @@ def add_full_body_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     bodies = {span.tokens(doc)[0].text for span in spans if span.label == "ORG" and span.end - span.start == 1}
     if not bodies:
         return []
+    named = {t.text for span in spans for t in span.tokens(doc)}  # ("the Sonnika Halo earbuds": a firm's name before its product's)
     covered = _covered(doc, spans)
     toks = tokens(doc)
     titles = lexicon().titles
     out = []
     for i in range(len(doc) - 1):
         first, last = toks[i], toks[i + 1]
-        if last.text in bodies and not covered[i] and not covered[i + 1] and first.pos_ == "PROPN" and first.is_title \
+        if last.text in bodies and first.text not in named and not covered[i] and not covered[i + 1] and first.pos_ == "PROPN" \
+                and first.is_title \
                 and last.pos_ == "PROPN" and first.dep_ == "compound" and first.head.i == i + 1 and first.whitespace_ \
                 and first.lower_ not in titles and first.ent_type_ not in NOT_NAMES and not _date_word(first) \
                 and (not is_dictionary_word(first.text) or (i > 0 and toks[i - 1].lower_ == "the")):

@@ -68,3 +68,15 @@ def test_a_person_renamed_nothing_is_left_alone() -> None:
     a = run("Harlan Foods named Tom Pell chief executive in 2019.")
     assert "Tom Pell" not in _mentions(a, "Harlan Foods")
 
+
+
+def test_the_team_is_the_team_named_by_its_nickname() -> None:
+    a = run("Falcons fire coach after poor start\n\nThe Brackley Falcons fired head coach Tom Vale on Monday. Vale led the "
+            "Falcons to the playoffs in 2019. Ada Kuill, who bought the team from the Arbuckle family in 2019, has not "
+            "commented.")
+    assert [row.get("patient") for row in named_args(a, "business.acquire")] == ["Brackley Falcons"]
+
+
+def test_the_team_is_not_a_firm_whose_name_ends_in_s() -> None:
+    a = run("Ada Kuill ran Harlan Brands until 2019. She later bought the team from the Arbuckle family.")
+    assert all(row.get("patient") != "Harlan Brands" for row in named_args(a, "business.acquire"))

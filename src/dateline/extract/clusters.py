@@ -346,6 +346,12 @@ CLUB_SHORT_WORDS = frozenset({"town", "city", "united", "rovers", "athletic", "w
 CLUB_ENDINGS = frozenset({"fc", "afc", "cf", "sc", "rfc", "rufc", "rlfc", "ccc", "hc", "bc"})
 
 
+def team_nicknamed(cluster: Cluster) -> bool:
+    """A body whose full name closes with a team's plural nickname ("the Harborview Comets")."""
+    suffixes = lexicon().org_suffixes
+    return any(len(name) == 2 and _nickname(list(name), name[1], suffixes) for name in cluster.names)
+
+
 def _nickname(words: list[str], word: str, suffixes: frozenset[str]) -> bool:
     """"Comets" of "the Harborview Comets", "Foxes" of "the Cascade Foxes": a team's plural nickname closing a two-word
     name (not a trade word a firm's name ends with, "Holdings", "Biscuits")."""
@@ -371,10 +377,13 @@ def _club_short_forms(table: ClusterTable) -> None:
         owners = clubs.get(c.names[0][0].lower(), [])
         if len(owners) == 1 and owners[0] != ci and (table.clusters[owners[0]].label != "PERSON" or c.label == "ORG"):
             told = sum(c.labels.values())
+            was_person = table.clusters[owners[0]].label == "PERSON"
             table.merge(owners[0], ci)
             club = table.clusters[owners[0]]
             club.labels.subtract(c.labels)  # "Town" read as a product or a place: its words are the club's name
             club.labels["ORG"] += told
+            if was_person:  # "The Brackley Falcons" read as a person's name: no one goes by a team's plural nickname
+                club.labels["ORG"] += club.labels.pop("PERSON", 0)
             club.labels = +club.labels
 
 

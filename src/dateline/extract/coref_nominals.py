@@ -8,7 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import children_of, strings, tokens
-from .clusters import Cluster
+from .clusters import Cluster, team_nicknamed
 from .coref_state import LEAD_SENTENCES, SUBJECT_DEPS, CorefState, recent_group, verb_subjects
 from .entity_attrs import add_role, age_in, set_age, verb_taken_for_noun
 from .entity_lexicon import is_demonym, lexicon
@@ -567,6 +567,7 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         # "X Institute of Technology": what comes after "of" is the body's field, not what it is)
         return named or lemma in lex.generic_type_nouns or any(r.split()[-1] == lemma for r in cluster.attrs.get("roles", [])) \
             or (noun_kind is not None and (noun_kind == kind or _charity_of_care(noun_kind, kind))) \
+            or (noun_kind == "sport" and kind is None and team_nicknamed(cluster)) \
             or (band and kind is None and _band_like(state, cluster, tok.i))
 
     doers = _own_subjects(state, tok)

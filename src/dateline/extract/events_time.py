@@ -579,6 +579,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     dated_owner = _owner_dated(own_head, dating)
     if dated_owner is not None:  # "Last June's round, led by X, valued Y at ...": X led it last June
         return dated_owner, "clause"
+    after_time = _when_after_time(own_head, dating)
+    if after_time is not None:  # "served as its president until last year, when she stepped down": last year (the "until"
+        return after_time, "clause"  # that bounds the serving dates the clause after it)
     sent = [t for t in dating if not _semicolon_between(t.root, trigger) and not _end_bound(t, trigger)
             and not _in_apposition(t.root, own_head) and not (t.clause == own_head and _perfect_against_past(own_head, t)
                                                                and not _noun_time(t.root, trigger))
@@ -999,6 +1002,19 @@ def _own_conjunct(anchor: TimeAnchor, head: Token) -> bool:
 
 
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+
+
+def _when_after_time(head: Token, sent: list[TimeAnchor]) -> TimeAnchor | None:
+    """"until last year, when she stepped down": a "when" clause right after a time and a comma tells what happened then,
+    wherever the parser hung it (on the verb, not on the time)."""
+    if head.dep_ != "advcl":
+        return None
+    first = head.left_edge
+    doc = head.doc
+    if first.lower_ != "when" or first.i < 2 or doc[first.i - 1].text != ",":
+        return None
+    end = doc[first.i - 2].idx + len(doc[first.i - 2].text)
+    return next((t for t in sent if t.timex.end == end and t.root.i < first.i), None)
 
 
 def _when(clause: Token) -> bool:

@@ -1,0 +1,18 @@
+"""Session 53: event times from the blind batch -- invented sentences through the real pipeline, with near misses."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import typed
+
+
+def test_a_when_clause_right_after_a_time_is_at_that_time() -> None:
+    # the parser hangs "when she stepped down" on "served", not on "last year"
+    a = run("Yvette Banda served as president of the council from 2018 until last year, when she stepped down to run for "
+            "mayor.", "2024-05-06")
+    assert [e.time for e in typed(a, "career.resign")] == ["2023"]
+
+
+def test_a_when_clause_opening_its_sentence_keeps_its_own_time() -> None:
+    a = run("When she stepped down in March, Yvette Banda had served for a decade.", "2024-05-06")
+    assert [e.time for e in typed(a, "career.resign")] == ["2024-03"]

@@ -16,3 +16,14 @@ def test_a_when_clause_right_after_a_time_is_at_that_time() -> None:
 def test_a_when_clause_opening_its_sentence_keeps_its_own_time() -> None:
     a = run("When she stepped down in March, Yvette Banda had served for a decade.", "2024-05-06")
     assert [e.time for e in typed(a, "career.resign")] == ["2024-03"]
+
+
+def test_the_time_of_a_gerund_after_before_is_the_later_acts() -> None:
+    a = run("Emil Lund began his career at the local side Tjeldvik IL before joining Hollinsgate Athletic in January 2022.")
+    times = {e.lemma: e.time for e in typed(a, "career.hire")}
+    assert times == {"begin": None, "join": "2022-01"}
+
+
+def test_the_time_of_a_gerund_after_after_dates_the_act_just_after_it() -> None:
+    a = run("After graduating in 1961, Ada Kuill took a job as a laboratory assistant at the Norland Ocean Institute.")
+    assert [e.time for e in typed(a, "career.hire")] == ["1961"]

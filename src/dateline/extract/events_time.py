@@ -588,7 +588,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not _until_apart(t.root, trigger) and not _topic_date(t.root, trigger)
             and not (t.root.head != trigger and _dated_work_subject(t.root, cues["time"]["dated_unions"])) and not (t.clause != own_head and _since_clause(t.clause) and not _under(own_head, t.clause, stop_at_clause=False))
             and not (_anchor_since_event(t) and t.root.head.head != trigger) and _anchor_since_noun(t) in (None, trigger)
-            and not _since_of_noun(t.root, trigger) and not _fronted_description(t.root, own_head, trigger)]
+            and not _since_of_noun(t.root, trigger) and not _fronted_description(t.root, own_head, trigger)
+            and not _sequenced_gerund(t, own_head)]
     sent = [t for t in sent if not _restated(t, sent)]
     if described:  # ... or by its own clause ("took office on Monday"), never a clause under it ("said the port would reopen on Friday")
         sent = [t for t in sent if t.clause == own_head]
@@ -1002,6 +1003,13 @@ def _own_conjunct(anchor: TimeAnchor, head: Token) -> bool:
 
 
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+
+
+def _sequenced_gerund(anchor: TimeAnchor, head: Token) -> bool:
+    """"began his career at X before joining Y in January 2022": the time of a gerund after "before" on the clause is that
+    later act's, not this one's (but "after graduating in 1961 she took a job": the act just after it, then)."""
+    clause = anchor.clause
+    return clause.dep_ == "pcomp" and clause.tag_ == "VBG" and clause.head.lower_ == "before" and clause.head.head == head
 
 
 def _when_after_time(head: Token, sent: list[TimeAnchor]) -> TimeAnchor | None:

@@ -27,3 +27,18 @@ def test_the_time_of_a_gerund_after_before_is_the_later_acts() -> None:
 def test_the_time_of_a_gerund_after_after_dates_the_act_just_after_it() -> None:
     a = run("After graduating in 1961, Ada Kuill took a job as a laboratory assistant at the Norland Ocean Institute.")
     assert [e.time for e in typed(a, "career.hire")] == ["1961"]
+
+
+def _role_spans(a, name: str) -> dict[str, tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
+    return {f.value: (f.valid_from, f.valid_to) for f in a.facts
+            if f.relation == "role" and a.entity(f.subject).name == name and f.value}
+
+
+def test_running_a_body_does_not_date_a_former_calling() -> None:
+    a = run("Gareth Lomax ran the Little Wren Hospice Trust from 2009 until 2020. Lomax is a former army officer.")
+    assert _role_spans(a, "Gareth Lomax").get("army officer") == (None, "PAST_REF")
+
+
+def test_running_a_body_dates_a_former_post_heading_one() -> None:
+    a = run("Gareth Lomax, a former chief executive, ran the Little Wren Hospice Trust from 2009 until 2020.")
+    assert _role_spans(a, "Gareth Lomax").get("chief executive") == ("2009", "2020")

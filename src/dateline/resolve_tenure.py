@@ -118,6 +118,9 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
         # is placed at the body led)
         if _held_now(verb):  # "Y, a former minister, has chaired the board since 2019": not the post over before
             posts = [f for f in posts if f.valid_to != PAST]
+        if org is not None and how == "hold":  # "X, a former army officer, ran the Y Trust from 2009 until 2020": a
+            # former post placed nowhere is the one held at the body run only when it is a post heading a body
+            posts = [f for f in posts if not (f.object is None and f.valid_to == PAST and not _heads_a_body(f.value or ""))]
         posts = [f for f in posts if not (_dated(f.valid_to) and f.valid_to[: len(start)] < start[: len(f.valid_to)])]  # type: ignore[index]
         # (not a post over before then: "has chaired the board since 2014 ... was chief executive of Y until 2013")
         if how == "take":  # not a post over by then ("recruited from Y, where he had been its deputy, and took office in
@@ -142,6 +145,17 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
                 fact.valid_to = when.end
         if job is not None and posts[0].valid_to == PAST and job.valid_to not in (None, PAST):
             posts[0].valid_to = job.valid_to  # "sacked their manager on Monday": the post ended with the job
+
+
+HEADING_WORDS = frozenset({"chief", "executive", "director", "head", "chairman", "chairwoman", "chair", "chairperson", "president",
+                           "manager", "editor", "leader", "principal", "headteacher", "headmaster", "headmistress", "dean", "governor",
+                           "coach", "captain", "secretary", "commissioner", "ceo", "founder", "co-founder", "owner", "boss", "rector",
+                           "provost", "chancellor", "warden", "superintendent", "administrator", "conductor", "curator", "proprietor"})
+
+
+def _heads_a_body(title: str) -> bool:
+    """A post that heads a body ("chief executive", "editor", "managing director"), not a calling ("army officer", "nurse")."""
+    return any(w in HEADING_WORDS for w in title.lower().replace("-", " ").split()) or "co-founder" in title.lower()
 
 
 def _led_body(a: Analysis, verb: Token) -> str | None:

@@ -80,3 +80,16 @@ def test_the_team_is_the_team_named_by_its_nickname() -> None:
 def test_the_team_is_not_a_firm_whose_name_ends_in_s() -> None:
     a = run("Ada Kuill ran Harlan Brands until 2019. She later bought the team from the Arbuckle family.")
     assert all(row.get("patient") != "Harlan Brands" for row in named_args(a, "business.acquire"))
+
+
+def test_a_group_led_by_a_named_body_has_that_body_act() -> None:
+    a = run("Petrel Aeronautics is also being sued by a group of shareholders led by the Tennant Valley Teachers' Pension "
+            "Fund, which filed a class action in June 2018.")
+    agents = [g.entity and a.entity(g.entity).name for e in a.events if e.type == "legal.sue" for g in e.args if g.role == "agent"]
+    assert "Tennant Valley Teachers' Pension Fund" in agents
+
+
+def test_no_body_buys_itself() -> None:
+    a = run("A consortium led by Harlan Capital bought the club in 2019.")
+    rows = named_args(a, "business.acquire")
+    assert rows and all(row.get("patient") != "Harlan Capital" for row in rows)

@@ -513,6 +513,27 @@ CHECK_ONLY_ROLES = frozenset({"led_by", "backer", "to_lead"})  # "the partner wh
 # the company": read by requires / rejects
 
 
+SELF_EXCLUDED = frozenset({"business.acquire", "business.invest", "legal.sue"})
+GROUP_HEADS = frozenset({"group", "consortium", "coalition", "syndicate", "alliance", "collective", "club", "band", "body"})
+
+
+def _group_leaders(args: list[Argument], ctx: Context) -> list[Argument]:
+    """"a group of shareholders led by the X Pension Fund", "a consortium led by Y": no one named acts but the body named
+    as leading the group -- it fills the group's role too."""
+    out: list[Argument] = []
+    for arg in args:
+        if arg.entity is not None or arg.role not in ("agent", "target", "patient"):
+            continue
+        span = ctx.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        if span is None or span.root.lemma_.lower() not in GROUP_HEADS:
+            continue
+        for led in children_of(span.root):
+            if led.dep_ == "acl" and led.lemma_.lower() == "lead" and led.tag_ == "VBN":
+                leaders = [g for by in children_of(led) if by.dep_ == "agent" for g in children_of(by) if g.dep_ == "pobj"]
+                out += [a for g in leaders for a in make_args(arg.role, g, ctx) if a.entity]
+    return out
+
+
 def finish_roles(
     etype: EventType, trigger: Token, hits: list[Hit], args: list[Argument], ctx: Context, types: dict[str, EventType]
 ) -> tuple[str, list[Argument]]:
@@ -535,6 +556,7 @@ def finish_roles(
     args += [Argument(role, a.start, a.end, a.text, a.entity) for a in args if a.role in copies
              for role in ([copies[a.role]] if isinstance(copies[a.role], str) else copies[a.role])
              if a.entity or role not in only or (role == "organization" and a.text.lower().split()[-1:] in ([b] for b in etype.bodies))]
+    args += _group_leaders(args, ctx)  # "sued by a group of shareholders led by the X Pension Fund": X
     source = types[name].agent_from
     if source and not any(a.role == "agent" and a.entity for a in args):  # "hired X as its designer" with "it" unknown
         args += [Argument("agent", a.start, a.end, a.text, a.entity) for a in args if a.role == source and a.entity][:1]
@@ -549,4 +571,7 @@ def finish_roles(
         args = [a for a in args if not (a.role == "partner" and a.entity and a.entity == agent)]
         if agent and not any(a.role == "partner" for a in args) and trigger.lemma_.lower() not in NEW_PARTNER_LEMMAS:
             args += couple_partner(trigger, agent, ctx)  # "X proposed in Lisbon": to the one X is paired with
+    elif name in SELF_EXCLUDED:  # "a consortium led by X bought the club" with "the club" taken for X: no body buys itself
+        doers = {a.entity for a in args if a.role == "agent" and a.entity}
+        args = [a for a in args if not (a.role in ("patient", "target") and a.entity in doers)]
     return name, dedupe(args)

@@ -1,10 +1,13 @@
 """Session 53: event times -- invented sentences, each rule with a case it must get right and a near miss it must not
-change: a meeting of several days lends no one night to an undated win."""
+change: a meeting of several days lends no one night to an undated win; a mention of another post is another move."""
 
 from __future__ import annotations
 
 from handmade import analyzed as run
 from handmade import typed
+
+from dateline.extract.events_time_fill import inherit_times
+from dateline.model import Argument, Event
 
 MONDAY = "2024-05-06"
 
@@ -22,3 +25,28 @@ def test_a_win_after_a_meeting_of_several_days_takes_no_night() -> None:
 def test_a_win_after_one_night_takes_that_night() -> None:
     text = "Anna Voss won the 100 metres at the Lindmark Games in Torvik on Saturday night. Piet Halloran defended his long jump title."
     assert _times(text, "career.win") == ["2024-05-04", "2024-05-04"]
+
+
+def _move(start: int, role: str, time: str | None = None) -> Event:
+    return Event("", "career.resign", "step down", start, start + 4, "step", start // 100,
+                 [Argument("agent", start - 10, start - 2, "Tom Rell", "E1"), Argument("role", start + 10, start + 20, role)],
+                 time=time, time_source="clause" if time else None)
+
+
+def test_stepping_down_from_another_post_takes_no_time_of_the_first() -> None:
+    first, other = _move(10, "chief executive", "2024-06"), _move(200, "president")
+    inherit_times([first, other])
+    assert other.time is None
+
+
+def test_stepping_down_from_the_same_post_takes_its_time() -> None:
+    for role in ("chief executive", "CEO", "chief executive officer"):
+        first, again = _move(10, "chief executive", "2024-06"), _move(200, role)
+        inherit_times([first, again])
+        assert again.time == "2024-06", role
+
+
+def test_a_description_taken_for_a_post_parts_nothing() -> None:
+    first, again = _move(10, "36-year-old former banker", "2024-06"), _move(200, "deputy prime minister")
+    inherit_times([first, again])
+    assert again.time == "2024-06"

@@ -29,7 +29,31 @@ def _conflicting(event: Event, other: Event) -> bool:
     if any(not any(b.entity for b in event.args if b.role == a.role) and a.role in named for a in event.args):
         return True
     mine, theirs = _role_entities(event), _role_entities(other)
-    return any(not mine[role] & theirs[role] for role in mine.keys() & theirs.keys())
+    return any(not mine[role] & theirs[role] for role in mine.keys() & theirs.keys()) or _posts_apart(event, other)
+
+
+def _posts(event: Event) -> list[tuple[set[str], str, set[str]]]:
+    """Each post an event names ("chief executive", "CEO"): its words, their initials, and its acronyms."""
+    out = []
+    for arg in event.args:
+        if arg.role == "role" and arg.text and not re.search(r"\d|\bformer\b", arg.text.lower()):  # (not "a 36-year-old former
+            # banker": a description taken for the post)
+            words = [w for w in re.findall(r"[a-z]+", arg.text.lower()) if w not in STOP_WORDS]
+            if words:
+                out.append((set(words), "".join(w[0] for w in words), {w.lower() for w in re.findall(r"\b[A-Z]{2,5}\b", arg.text)}))
+    return out
+
+
+def _same_post(a: tuple[set[str], str, set[str]], b: tuple[set[str], str, set[str]]) -> bool:
+    """A word in common, or one an acronym of the other ("CEO", "chief executive (officer)")."""
+    return bool(a[0] & b[0]) or any(len(x[1]) >= 2 and (x[1].startswith(c) or c.startswith(x[1])) for x, y in ((a, b), (b, a)) for c in y[2])
+
+
+def _posts_apart(event: Event, other: Event) -> bool:
+    """"would step down as chief executive at the end of April ... is also expected to step down as president of Y":
+    two posts with nothing in common are two moves, not two mentions of one."""
+    mine, theirs = _posts(event), _posts(other)
+    return bool(mine and theirs) and not any(_same_post(a, b) for a in mine for b in theirs)
 
 
 def _role_entities(event: Event) -> dict[str, set[str]]:

@@ -1,5 +1,6 @@
 """Session 53: event times -- invented sentences, each rule with a case it must get right and a near miss it must not
-change: a meeting of several days lends no one night to an undated win; a mention of another post is another move."""
+change: a meeting of several days lends no one night to an undated win; a mention of another post is another move; a
+time in a clause told as to come dates no event told as done before it."""
 
 from __future__ import annotations
 
@@ -50,3 +51,18 @@ def test_a_description_taken_for_a_post_parts_nothing() -> None:
     first, again = _move(10, "36-year-old former banker", "2024-06"), _move(200, "deputy prime minister")
     inherit_times([first, again])
     assert again.time == "2024-06"
+
+
+def test_a_future_conjunct_does_not_date_a_done_hiring() -> None:
+    for verb in ("has signed with", "joined"):
+        text = f"Lena Ostrova {verb} the broadcaster Kestrel Sport and will work as a studio analyst at the European championships in August."
+        assert _times(text, "career.hire") == [None], verb
+
+
+def test_a_future_start_still_dates_the_hiring() -> None:
+    assert _times("Lena Ostrova has already been recruited by Kestrel Sport and will start in August.", "career.hire") == ["2024-08"]
+
+
+def test_a_future_hiring_keeps_the_time_of_its_conjunct() -> None:
+    text = "Lena Ostrova will join the broadcaster Kestrel Sport and work as a studio analyst at the European championships in August."
+    assert _times(text, "career.hire") == ["2024-08"]

@@ -714,7 +714,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         and not _subject_between(t.clause, head)  # "..., making her the first since it opened in 1886": its own event
         and not _fronted_participle(t.clause, head)
         and not _other_conjunct_event(t, head) and not _conjunct_report(t, head, cues["time"]["report_verbs"])
-        and not _in_conjuncts_own_clause(t, head) and not _before_clause(t, head)]
+        and not _in_conjuncts_own_clause(t, head) and not _before_clause(t, head) and not _future_conjunct(t, head)]
     if dependent:
         return dependent[0], "sentence"
     chain = [head, *ancestors]
@@ -754,6 +754,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not _other_conjunct_event(sent[0], head) and not _in_description(sent[0].root, head) \
             and not _conjunct_report(sent[0], head, cues["time"]["report_verbs"]) and not _apart_conjunct(sent[0], head) \
             and not _later_conjunct(sent[0], head) and not _in_conjuncts_own_clause(sent[0], head) and not (_case_step_done(trigger, head) and _future(sent[0].clause)) \
+            and not _future_conjunct(sent[0], head) \
             and not _participle(head) and not _unrealised(trigger, cues["modality"]["control_words"]) and not _fronted_participle(sent[0].clause, head) \
             and not (_future_content(head) and _of_telling(sent[0], head) and not _future(sent[0].clause)):
         # ("Speaking to X, she said the wing closed in 2017": not then; "said on Tuesday that he would retire": not Tuesday)
@@ -1024,6 +1025,19 @@ def _case_step_done(trigger: Token, head: Token) -> bool:
 def _future(clause: Token) -> bool:
     """A clause told as to come: "would retire", "will open"."""
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children_of(clause))
+
+
+def _future_conjunct(anchor: TimeAnchor, head: Token) -> bool:
+    """"has signed with X and will work as its analyst at the championships in July": a time in a clause coordinated after
+    the event's and told as to come dates what is to come, not an event told as done (not "will join X and take over in July";
+    nor "have been recruited by X and will start in March": the start of the post taken, which the fact of it keeps)."""
+    if _future(head) or not (_past(head) or _present_perfect(head)):
+        return False
+    token = anchor.clause
+    while token.head.i != head.i and token.head.i != token.i:
+        token = token.head
+    return token.head.i == head.i and token.i != head.i and token.dep_ == "conj" and _future(token) \
+        and token.lemma_.lower() not in JOINING_LEMMAS
 
 
 def _future_content(clause: Token) -> bool:

@@ -1,14 +1,14 @@
 """Session 53: event times -- invented sentences, each rule with a case it must get right and a near miss it must not
 change: a meeting of several days lends no one night to an undated win; a mention of another post is another move; a
-time in a clause told as to come dates no event told as done before it."""
+time in a clause told as to come dates no event told as done before it; a move with immediate effect is of the
+day of the news told just before."""
 
 from __future__ import annotations
 
-from handmade import analyzed as run
-from handmade import typed
-
 from dateline.extract.events_time_fill import inherit_times
 from dateline.model import Argument, Event
+from handmade import analyzed as run
+from handmade import typed
 
 MONDAY = "2024-05-06"
 
@@ -66,3 +66,15 @@ def test_a_future_start_still_dates_the_hiring() -> None:
 def test_a_future_hiring_keeps_the_time_of_its_conjunct() -> None:
     text = "Lena Ostrova will join the broadcaster Kestrel Sport and work as a studio analyst at the European championships in August."
     assert _times(text, "career.hire") == ["2024-08"]
+
+
+def test_a_move_with_immediate_effect_is_of_the_news_day_told_before() -> None:
+    text = ("The Harwick Gazette has sacked its editor, Giles Renn, its owner said on Thursday. "
+            "His deputy, Mara Quist, has been promoted to the top job with immediate effect.")
+    assert _times(text, "career.appoint") == ["2024-05-02"]
+
+
+def test_a_move_with_immediate_effect_after_no_news_day_is_of_the_article_date() -> None:
+    for first in ("The Harwick Gazette has sacked its editor, Giles Renn.", "The Harwick Gazette sacked its editor, Giles Renn, in March."):
+        text = f"{first} His deputy, Mara Quist, has been promoted to the top job with immediate effect."
+        assert _times(text, "career.appoint") == [MONDAY], first

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -595,7 +596,24 @@ def immediate_times(found: list[tuple[Token, Event]], dct: str | None) -> None:
         words = [c for c in trigger.subtree if c.i > trigger.i][:12]
         if any(w.lower_ == "effect" and any(c.lower_ == "immediate" for c in children_of(w)) for w in words) \
                 or any(w.lower_ == "immediately" and w.i > 0 and w.doc[w.i - 1].lower_ == "effective" for w in words):
-            event.time, event.timex, event.time_source = dct, None, "clause"
+            event.time, event.timex, event.time_source = _news_day(found, event, dct), None, "clause"
+
+
+NEWS_DAY_REACH = 3  # sentences before a move taking effect at once that may tell the day of the news
+NEWS_DAY_DAYS = 7  # how far before the article's date that day may lie
+
+
+def _news_day(found: list[tuple[Token, Event]], event: Event, dct: str) -> str:
+    """The day a move taking effect at once was made: that of the nearest earlier event of the news, dated by a day of the
+    week before the article's date, told just before ("has sacked its editor, its owner said on Tuesday ... His deputy has
+    been promoted with immediate effect": Tuesday); else the article's date."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", dct):
+        return dct
+    earliest = (date.fromisoformat(dct) - timedelta(days=NEWS_DAY_DAYS)).isoformat()
+    told = [e for _, e in found if e.type and e.time and e.time_source in ("clause", "sentence") and e.start < event.start
+            and event.sentence - NEWS_DAY_REACH <= e.sentence and re.match(r"\d{4}-\d{2}-\d{2}", e.time)
+            and earliest <= e.time[:10] <= dct and e.polarity == "POS" and e.modality is None]
+    return max(told, key=lambda e: e.start).time[:10] if told else dct
 
 
 NOMINATION_TYPES = frozenset({"career.nominate"})

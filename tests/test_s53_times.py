@@ -1,7 +1,7 @@
 """Session 53: event times -- invented sentences, each rule with a case it must get right and a near miss it must not
 change: a meeting of several days lends no one night to an undated win; a mention of another post is another move; a
 time in a clause told as to come dates no event told as done before it; a move with immediate effect is of the
-day of the news told just before."""
+day of the news told just before; what "the announcement came a day after" is dated from the day of the telling."""
 
 from __future__ import annotations
 
@@ -78,3 +78,19 @@ def test_a_move_with_immediate_effect_after_no_news_day_is_of_the_article_date()
     for first in ("The Harwick Gazette has sacked its editor, Giles Renn.", "The Harwick Gazette sacked its editor, Giles Renn, in March."):
         text = f"{first} His deputy, Mara Quist, has been promoted to the top job with immediate effect."
         assert _times(text, "career.appoint") == [MONDAY], first
+
+
+def _after_the_announcement(gap: str) -> list[str | None]:
+    text = f"Drossel Motors said on Thursday that it would close its plant in Tollby. The announcement came {gap} after its chief executive, Piet Hoog, resigned."
+    return _times(text, "career.resign")
+
+
+def test_what_the_announcement_came_after_is_dated_from_the_telling() -> None:
+    assert _after_the_announcement("hours") == ["2024-05-02"]
+    assert _after_the_announcement("a day") == ["2024-05-01"]
+    assert _after_the_announcement("two days") == ["2024-04-30"]
+
+
+def test_what_the_announcement_came_weeks_after_stays_undated() -> None:
+    assert _after_the_announcement("weeks") == [None]
+    assert _after_the_announcement("a month") == [None]

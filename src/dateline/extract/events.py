@@ -100,6 +100,7 @@ from .events_time import (
     anniversary_years,
     announced_times,
     attach_time,
+    came_after_times,
     child_age_times,
     chosen_times,
     confirmed_times,
@@ -366,6 +367,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     chosen_times([(t, e) for t, e in found if id(e) in listed], lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None),
                  lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "has elected X ... X was chosen on Tuesday"
     announced_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "announced his departure"
+    came_after_times([(t, e) for t, e in found if id(e) in listed], found, analysis.document.dct)  # "The announcement came a day after"
     followed_times([(t, e) for t, e in found if id(e) in listed], noun_types,  # "was followed within hours by the
                    lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None))  # resignation of X": that day
     events += hyphen_births(doc, events, ctx)  # "the Leeds-born composer X": X was born in Leeds

@@ -399,6 +399,47 @@ def followed_times(found: list[tuple[Token, Event]], types_of_noun: dict[str, se
             event.time, event.timex, event.time_source = source.time[:10], None, "event"
 
 
+NEWS_NOUNS = frozenset({"announcement", "news", "decision", "statement"})  # "The announcement came a day after ..."
+TELLING_LEMMAS = frozenset({"say", "announce", "confirm", "tell", "disclose", "reveal"})
+GAP_DAYS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+NEWS_REACH = 5  # sentences before the one telling what the news came after that may date the news
+
+
+def came_after_times(found: list[tuple[Token, Event]], told: list[tuple[Token, Event]], dct: str | None) -> None:
+    """"X said on Friday that ... The announcement came a day after Y led the premiere of Z": an undated event in an "after"
+    clause of "the announcement (the news, the decision) came" took place that many days before the day the article's
+    telling is dated (the nearest earlier one, a day of the week before the article's date); "hours after": that day.
+    `told`: every event found, typed or not (the saying is rarely typed)."""
+    if not dct or not DAY.fullmatch(dct):
+        return
+    earliest = (date.fromisoformat(dct) - timedelta(days=NEWS_MOVE_DAYS)).isoformat()
+    for trigger, event in found:
+        if not event.type or event.time is not None:
+            continue
+        head = trigger if trigger.dep_ == "advcl" else trigger.head
+        come = head.head
+        if head.dep_ != "advcl" or come.lemma_.lower() != "come":
+            continue
+        if not any(c.dep_ == "nsubj" and c.lemma_.lower() in NEWS_NOUNS and any(d.lower_ == "the" for d in children_of(c)) for c in children_of(come)):
+            continue
+        after = [c for c in children_of(head) if c.dep_ == "mark" and c.lower_ == "after"]
+        gap = next((c for w in (head, *after, come) for c in children_of(w) if c.dep_ == "npadvmod"), None)
+        if not after or gap is None:
+            continue
+        count = [c.lower_ for c in children_of(gap) if c.dep_ in ("det", "nummod")]
+        if gap.lemma_.lower() in SAME_DAY_UNITS and not count:
+            days = 0  # "hours after", "minutes after"
+        elif gap.lemma_.lower() == "day" and len(count) == 1 and count[0] in GAP_DAYS:
+            days = GAP_DAYS[count[0]]
+        else:
+            continue  # ("weeks after", "a month after": a day not told)
+        tellings = [e for t, e in told if t.lemma_.lower() in TELLING_LEMMAS and e.time and DAY.match(e.time) and t.i < come.i
+                    and event.sentence - NEWS_REACH <= e.sentence and earliest <= e.time[:10] <= dct]
+        if tellings:
+            day = date.fromisoformat(max(tellings, key=lambda e: e.start).time[:10]) - timedelta(days=days)
+            event.time, event.timex, event.time_source = day.isoformat(), None, "event"
+
+
 RESHUFFLE_NOUNS = frozenset({"reshuffle", "shake-up", "shakeup"})
 RESHUFFLE_WORDS = RESHUFFLE_NOUNS | {"up"}  # ("a shake-up" split at the hyphen)
 RESHUFFLE_TYPES = frozenset({"career.appoint", "career.fire"})

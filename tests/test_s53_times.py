@@ -1,7 +1,7 @@
 """Session 53: event times -- invented sentences, each rule with a case it must get right and a near miss it must not
 change: a meeting of several days lends no one night to an undated win; a mention of another post is another move; a
 time in a clause told as to come dates no event told as done before it; a move with immediate effect is of the
-day of the news told just before; what "the announcement came a day after" is dated from the day of the telling."""
+day of the news told just before; what "the announcement came a day after" is dated from the day of the telling; "weeks after" a month tells no month."""
 
 from __future__ import annotations
 
@@ -94,3 +94,13 @@ def test_what_the_announcement_came_after_is_dated_from_the_telling() -> None:
 def test_what_the_announcement_came_weeks_after_stays_undated() -> None:
     assert _after_the_announcement("weeks") == [None]
     assert _after_the_announcement("a month") == [None]
+
+
+def test_weeks_after_a_month_tell_no_month() -> None:
+    text = "Weeks after Harl Town was sold to the investor Ida Voss in February, its long-serving manager Tom Kell was sacked."
+    assert _times(text, "career.fire") == [None]
+
+
+def test_weeks_after_a_year_keep_the_year() -> None:
+    text = "Weeks after Harl Town was sold to the investor Ida Voss in 2019, its long-serving manager Tom Kell was sacked."
+    assert _times(text, "career.fire") == ["2019"]

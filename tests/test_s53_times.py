@@ -1,7 +1,9 @@
 """Session 53: event times -- invented sentences, each rule with a case it must get right and a near miss it must not
 change: a meeting of several days lends no one night to an undated win; a mention of another post is another move; a
 time in a clause told as to come dates no event told as done before it; a move with immediate effect is of the
-day of the news told just before; what "the announcement came a day after" is dated from the day of the telling; "weeks after" a month tells no month."""
+day of the news told just before; what "the announcement came a day after" is dated from the day of the telling; "weeks after" a month tells no month; a
+tenure hung on the named subject ("X, head of Y from 2003 until his retirement in 2018, has published") dates no event of
+the clause."""
 
 from __future__ import annotations
 
@@ -104,3 +106,14 @@ def test_weeks_after_a_month_tell_no_month() -> None:
 def test_weeks_after_a_year_keep_the_year() -> None:
     text = "Weeks after Harl Town was sold to the investor Ida Voss in 2019, its long-serving manager Tom Kell was sacked."
     assert _times(text, "career.fire") == ["2019"]
+
+
+def test_a_tenure_on_the_subject_dates_no_event_of_the_clause() -> None:
+    a = run("Tomas Brell, head of surgery at Kestrel General Hospital from 2003 until his retirement in 2018, has published a memoir.", MONDAY)
+    assert [e.time for e in typed(a, "report.publish")] == [None]
+    assert [e.time for e in typed(a, "career.retire")] == ["2018"]  # (the retirement's own time)
+
+
+def test_a_time_of_the_clause_still_dates_it_after_a_described_subject() -> None:
+    text = "Tomas Brell, head of surgery at Kestrel General Hospital, published a memoir in 2018."
+    assert _times(text, "report.publish") == ["2018"]

@@ -370,6 +370,20 @@ def _until_apart(token: Token, trigger: Token) -> bool:
     return False
 
 
+TENURE_PREPS = frozenset({"until", "till", "from", "since"})
+
+
+def _subject_tenure(token: Token, head: Token, trigger: Token) -> bool:
+    """"X, head of cardiology at Y from 2005 until his retirement in 2020, has published a memoir": a time under an "until"
+    ("from", "since") the parser hung on the named subject describes the one named, not the clause's event (but dates an
+    event noun of its own: "his retirement in 2020")."""
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX") and token != trigger:
+        if token.dep_ == "prep" and token.lower_ in TENURE_PREPS:
+            return token.head.pos_ == "PROPN" and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head == head
+        token = token.head
+    return False
+
+
 # "charged / arrested / questioned over the death of X": the case's step, not the death, at the clause's time
 CHARGING_VERBS = frozenset({"charge", "arrest", "question", "quiz", "detain", "hold", "prosecute", "convict", "jail", "sue", "investigate"})
 SETTING_VERBS = frozenset({"begin", "start", "end", "finish", "continue", "close", "culminate", "be"})  # a stretch set at a time and a place
@@ -586,7 +600,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not _until_apart(t.root, trigger) and not _topic_date(t.root, trigger)
             and not (t.root.head != trigger and _dated_work_subject(t.root, cues["time"]["dated_unions"])) and not (t.clause != own_head and _since_clause(t.clause) and not _under(own_head, t.clause, stop_at_clause=False))
             and not (_anchor_since_event(t) and t.root.head.head != trigger) and _anchor_since_noun(t) in (None, trigger)
-            and not _since_of_noun(t.root, trigger) and not _fronted_description(t.root, own_head, trigger)]
+            and not _since_of_noun(t.root, trigger) and not _fronted_description(t.root, own_head, trigger)
+            and not _subject_tenure(t.root, own_head, trigger)]
     sent = [t for t in sent if not _restated(t, sent)]
     if described:  # ... or by its own clause ("took office on Monday"), never a clause under it ("said the port would reopen on Friday")
         sent = [t for t in sent if t.clause == own_head]

@@ -3,7 +3,7 @@ change: a meeting of several days lends no one night to an undated win; a mentio
 time in a clause told as to come dates no event told as done before it; a move with immediate effect is of the
 day of the news told just before; what "the announcement came a day after" is dated from the day of the telling; "weeks after" a month tells no month; a
 tenure hung on the named subject ("X, head of Y from 2003 until his retirement in 2018, has published") dates no event of
-the clause."""
+the clause; a reshuffle told by its verb ("replaced four members of her cabinet on Friday") dates the changes told after it."""
 
 from __future__ import annotations
 
@@ -117,3 +117,17 @@ def test_a_tenure_on_the_subject_dates_no_event_of_the_clause() -> None:
 def test_a_time_of_the_clause_still_dates_it_after_a_described_subject() -> None:
     text = "Tomas Brell, head of surgery at Kestrel General Hospital, published a memoir in 2018."
     assert _times(text, "report.publish") == ["2018"]
+
+
+def _dismissal_after(first: str) -> list[str | None]:
+    text = f"{first} The health minister, Piet Varga, had resigned last month. Sorel also dismissed the interior minister, Oto Brenn."
+    return _times(text, "career.fire")
+
+
+def test_a_reshuffle_told_by_its_verb_dates_the_changes_after_it() -> None:
+    assert _dismissal_after("Prime Minister Ana Sorel replaced four members of her cabinet on Friday.") == ["2024-05-03"]
+    assert _dismissal_after("Prime Minister Ana Sorel reshuffled her cabinet on Friday.") == ["2024-05-03"]
+
+
+def test_one_post_replaced_is_no_reshuffle() -> None:
+    assert _dismissal_after("Prime Minister Ana Sorel replaced her chief of staff on Friday.") == [None]

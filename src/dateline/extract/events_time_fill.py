@@ -469,8 +469,15 @@ def reshuffle_times(found: list[tuple[Token, Event]], dct: str | None, time_of: 
             if value and DAY.fullmatch(value[:10]) and earliest <= value[:10] <= dct:
                 days.append((token.idx, value[:10]))
                 break
+    for token in doc:  # "reshuffled her cabinet on Friday", "replaced four members of her cabinet on Wednesday": a reshuffle told by a verb
+        if token.pos_ == "VERB" and (token.lemma_.lower() == "reshuffle" or (token.lemma_.lower() in RESHUFFLING_VERBS and any(
+                c.dep_ == "dobj" and _ministers_counted(c) for c in children_of(token)))):
+            value = time_of(token)
+            if value and DAY.fullmatch(value[:10]) and earliest <= value[:10] <= dct:
+                days.append((token.idx, value[:10]))
     if not days:
         return
+    days.sort()
     for trigger, event in found:
         if event.type not in RESHUFFLE_TYPES or event.time is not None or event.polarity != "POS" or event.modality is not None:
             continue
@@ -490,6 +497,20 @@ def reshuffle_times(found: list[tuple[Token, Event]], dct: str | None, time_of: 
         if any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_WORDS for c in children_of(verb)):
             continue
         event.time, event.timex, event.time_source = told[-1], None, "event"
+
+
+RESHUFFLING_VERBS = frozenset({"replace", "sack", "dismiss", "fire", "change", "remove", "drop", "oust"})
+CABINET_NOUNS = frozenset({"cabinet", "government", "team", "ministry"})
+
+
+def _ministers_counted(noun: Token) -> bool:
+    """"four ministers", "three members of her cabinet": a number of the posts of a cabinet."""
+    if not any(c.dep_ == "nummod" and (c.lower_ in NUMBERS or c.like_num) for c in children_of(noun)):
+        return False
+    if noun.lemma_.lower() == "minister":
+        return True
+    return noun.lemma_.lower() == "member" and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in CABINET_NOUNS for o in children_of(p)) for p in children_of(noun))
 
 
 def _described(token: Token) -> bool:

@@ -3,7 +3,8 @@ change: a meeting of several days lends no one night to an undated win; a mentio
 time in a clause told as to come dates no event told as done before it; a move with immediate effect is of the
 day of the news told just before; what "the announcement came a day after" is dated from the day of the telling; "weeks after" a month tells no month; a
 tenure hung on the named subject ("X, head of Y from 2003 until his retirement in 2018, has published") dates no event of
-the clause; a reshuffle told by its verb ("replaced four members of her cabinet on Friday") dates the changes told after it."""
+the clause; a reshuffle told by its verb ("replaced four members of her cabinet on Friday") dates the changes told after it; a holiday continuing a past story is
+that year's day."""
 
 from __future__ import annotations
 
@@ -131,3 +132,16 @@ def test_a_reshuffle_told_by_its_verb_dates_the_changes_after_it() -> None:
 
 def test_one_post_replaced_is_no_reshuffle() -> None:
     assert _dismissal_after("Prime Minister Ana Sorel replaced her chief of staff on Friday.") == [None]
+
+
+def _timexes(text: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in run(text, "2023-06-29").timexes]
+
+
+def test_a_holiday_continuing_a_past_story_is_that_years_day() -> None:
+    text = "They met in the spring of 2016. They were first linked that summer. By Christmas they had gone public."
+    assert _timexes(text)[-1] == ("Christmas", "2016-12-25")
+
+
+def test_a_holiday_with_no_story_before_it_stays_near_the_article_date() -> None:
+    assert _timexes("By Christmas they had gone public.") == [("Christmas", "2022-12-25")]

@@ -4,7 +4,7 @@ time in a clause told as to come dates no event told as done before it; a move w
 day of the news told just before; what "the announcement came a day after" is dated from the day of the telling; "weeks after" a month tells no month; a
 tenure hung on the named subject ("X, head of Y from 2003 until his retirement in 2018, has published") dates no event of
 the clause; a reshuffle told by its verb ("replaced four members of her cabinet on Friday") dates the changes told after it; a holiday continuing a past story is
-that year's day."""
+that year's day; the undated leaving of the one a dated succession replaced is of its time."""
 
 from __future__ import annotations
 
@@ -145,3 +145,16 @@ def test_a_holiday_continuing_a_past_story_is_that_years_day() -> None:
 
 def test_a_holiday_with_no_story_before_it_stays_near_the_article_date() -> None:
     assert _timexes("By Christmas they had gone public.") == [("Christmas", "2022-12-25")]
+
+
+def test_the_leaving_of_the_one_succeeded_is_dated_by_the_succession() -> None:
+    text = "Nadia Orell was named chief executive of Kestrel Insurance in 2019, succeeding Tom Brell, who retired after 11 years in the post."
+    assert _times(text, "career.retire") == ["2019"]
+    text = "Nadia Orell joined Kestrel Insurance in 2019, replacing its first actuary, Tom Brell, who was sacked after a row over pay."
+    assert _times(text, "career.fire") == ["2019"]
+
+
+def test_the_leaving_of_the_one_replaced_now_or_dated_keeps_its_own_time() -> None:
+    assert _times("Nadia Orell replaces Tom Brell, who retired after 11 years in the post.", "career.retire") == [None]
+    text = "Nadia Orell was named chief executive of Kestrel Insurance in 2019, succeeding Tom Brell, who retired in 2017."
+    assert _times(text, "career.retire") == ["2017"]

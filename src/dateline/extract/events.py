@@ -112,6 +112,7 @@ from .events_time import (
     habitual_verb,
     inherit_times,
     news_move_times,
+    predecessor_times,
     relative_time,
     reshuffle_times,
     timex_anchors,
@@ -367,6 +368,8 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     chosen_times([(t, e) for t, e in found if id(e) in listed], lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None),
                  lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "has elected X ... X was chosen on Tuesday"
     announced_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "announced his departure"
+    predecessor_times([(t, e) for t, e in found if id(e) in listed],  # "succeeding X, who retired after 11 years"
+                      lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
     came_after_times([(t, e) for t, e in found if id(e) in listed], found, analysis.document.dct)  # "The announcement came a day after"
     followed_times([(t, e) for t, e in found if id(e) in listed], noun_types,  # "was followed within hours by the
                    lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None))  # resignation of X": that day

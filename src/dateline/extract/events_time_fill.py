@@ -440,6 +440,37 @@ def came_after_times(found: list[tuple[Token, Event]], told: list[tuple[Token, E
             event.time, event.timex, event.time_source = day.isoformat(), None, "event"
 
 
+LEAVING_TYPES = frozenset({"career.retire", "career.resign", "career.fire"})
+
+
+def predecessor_times(found: list[tuple[Token, Event]], time_of: Callable[[Token], str | None]) -> None:
+    """"She was named chief executive in 2019, succeeding X, who retired after 11 years in the post", "joined in 1989,
+    replacing Y, who was sacked after missing three concerts": the undated leaving of the one succeeded, told in the past in a
+    relative clause on the name, made way for the succession, and is dated by it (its own event's time, or that of the
+    clause the participle hangs on).  `time_of`: the dated value of a verb's own clause."""
+    by_token = {t.i: e for t, e in found if e.type and e.time}
+    for trigger, event in found:
+        if event.type not in LEAVING_TYPES or event.time is not None or event.polarity != "POS" or event.modality is not None:
+            continue
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
+        if verb is None or verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "has", "have", "will", "would", "is", "are") for c in children_of(verb)):
+            continue  # ("who has retired", "who had left", "who is retiring": not told as the leaving the succession followed)
+        name = verb.head
+        while name.dep_ == "appos":  # "replacing the band's first bassist, X, who was sacked"
+            name = name.head
+        succession = name.head
+        if name.dep_ != "dobj" or succession.lemma_.lower() not in SUCCESSION_LEMMAS or succession.tag_ not in ("VBD", "VBG", "VBN"):
+            continue  # (a past or a participle: "replaces X, who retired" tells the news of now, not when X left)
+        source = by_token.get(succession.i)
+        value = source.time if source is not None else time_of(succession)
+        if value is None and succession.dep_ in ("advcl", "conj") and (head := by_token.get(succession.head.i)) is not None:
+            value = head.time  # "was named chief executive in 2019, succeeding X"
+        if value is not None:
+            event.time, event.timex, event.time_source = value, None, "event"
+
+
 RESHUFFLE_NOUNS = frozenset({"reshuffle", "shake-up", "shakeup"})
 RESHUFFLE_WORDS = RESHUFFLE_NOUNS | {"up"}  # ("a shake-up" split at the hyphen)
 RESHUFFLE_TYPES = frozenset({"career.appoint", "career.fire"})

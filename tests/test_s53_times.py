@@ -4,7 +4,8 @@ time in a clause told as to come dates no event told as done before it; a move w
 day of the news told just before; what "the announcement came a day after" is dated from the day of the telling; "weeks after" a month tells no month; a
 tenure hung on the named subject ("X, head of Y from 2003 until his retirement in 2018, has published") dates no event of
 the clause; a reshuffle told by its verb ("replaced four members of her cabinet on Friday") dates the changes told after it; a holiday continuing a past story is
-that year's day; the undated leaving of the one a dated succession replaced is of its time."""
+that year's day; the undated leaving of the one a dated succession replaced is of its time; an event in a finite clause on a noun
+("speculation that began when she was spotted") takes no lone time of the sentence."""
 
 from __future__ import annotations
 
@@ -158,3 +159,14 @@ def test_the_leaving_of_the_one_replaced_now_or_dated_keeps_its_own_time() -> No
     assert _times("Nadia Orell replaces Tom Brell, who retired after 11 years in the post.", "career.retire") == [None]
     text = "Nadia Orell was named chief executive of Kestrel Insurance in 2019, succeeding Tom Brell, who retired in 2017."
     assert _times(text, "career.retire") == ["2017"]
+
+
+def test_an_event_in_a_clause_on_a_noun_takes_no_lone_time_of_the_sentence() -> None:
+    text = ("The actor Leo Brandt and the singer Mira Vos are engaged, the couple confirmed on Friday, ending days of speculation "
+            "that began when she was spotted wearing a ring at the Varna Film Festival.")
+    assert _times(text, "report.seen") == [None]
+
+
+def test_an_infinitive_on_a_noun_still_takes_the_lone_time() -> None:
+    text = "An attempt to buy the Hamburg film maker Meerfolie collapsed in 2018 when the two sides could not agree on a price."
+    assert _times(text, "business.acquire") == ["2018"]

@@ -771,7 +771,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not _other_conjunct_event(sent[0], head) and not _in_description(sent[0].root, head) \
             and not _conjunct_report(sent[0], head, cues["time"]["report_verbs"]) and not _apart_conjunct(sent[0], head) \
             and not _later_conjunct(sent[0], head) and not _in_conjuncts_own_clause(sent[0], head) and not (_case_step_done(trigger, head) and _future(sent[0].clause)) \
-            and not _future_conjunct(sent[0], head) \
+            and not _future_conjunct(sent[0], head) and not _in_noun_clause(head, sent[0].clause) \
             and not _participle(head) and not _unrealised(trigger, cues["modality"]["control_words"]) and not _fronted_participle(sent[0].clause, head) \
             and not (_future_content(head) and _of_telling(sent[0], head) and not _future(sent[0].clause)):
         # ("Speaking to X, she said the wing closed in 2017": not then; "said on Tuesday that he would retire": not Tuesday)
@@ -1055,6 +1055,19 @@ def _future_conjunct(anchor: TimeAnchor, head: Token) -> bool:
         token = token.head
     return token.head.i == head.i and token.i != head.i and token.dep_ == "conj" and _future(token) \
         and token.lemma_.lower() not in JOINING_LEMMAS
+
+
+def _in_noun_clause(head: Token, dated: Token) -> bool:
+    """"ending days of speculation that began when she was spotted at the festival", "Reports last month that the pair had
+    split were false": an event in a finite clause on a noun (a "that" clause, a relative clause, with a subject) is told of
+    that noun, not dated by a time of the clause the noun stands in (not "an attempt to buy X collapsed in 2018")."""
+    token = head
+    while token.head.i != token.i and token.i != dated.i:
+        if token.dep_ in ("acl", "relcl") and token.head.pos_ == "NOUN" and any(
+                c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "mark" and c.lower_ == "that") for c in children_of(token)):
+            return not _under(dated, token, stop_at_clause=False)
+        token = token.head
+    return False
 
 
 def _future_content(clause: Token) -> bool:

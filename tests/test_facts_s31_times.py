@@ -111,9 +111,10 @@ def test_an_undated_event_a_gap_before_a_dated_after_clause_is_dated_by_that_cla
     # "resigned days after detectives arrested her in March 2020": March 2020 (days after a month: that month)
     a = run("Clara Voss resigned from the post days after detectives arrested her at her home in March 2020.", "2024-05-08")
     assert _times(a, "career.resign") == ["2020-03"]
-    # another verb, a passive subordinate clause, weeks after a month
+    # another verb, a passive subordinate clause, weeks after a month: the month not told (session 53; the probe
+    # eventtime-49, annotated before the code ran, reads "Weeks after X was sold in January" so)
     b = run("Tom Hale quit as chairman weeks after the club was relegated in May 2019.", "2024-05-08")
-    assert _times(b, "career.resign") == ["2019-05"]
+    assert _times(b, "career.resign") == [None]
     # a counted gap moves a day: two days after March 3
     c = run("Ana Berg was sacked two days after she was arrested on March 3.", "2024-05-08")
     assert _times(c, "career.fire") == ["2024-03-05"]

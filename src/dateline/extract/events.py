@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -99,6 +100,7 @@ from .events_time import (
     anniversary_years,
     announced_times,
     attach_time,
+    came_after_times,
     child_age_times,
     chosen_times,
     confirmed_times,
@@ -110,6 +112,7 @@ from .events_time import (
     habitual_verb,
     inherit_times,
     news_move_times,
+    predecessor_times,
     relative_time,
     reshuffle_times,
     timex_anchors,
@@ -367,6 +370,9 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     chosen_times([(t, e) for t, e in found if id(e) in listed], lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None),
                  lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "has elected X ... X was chosen on Tuesday"
     announced_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "announced his departure"
+    predecessor_times([(t, e) for t, e in found if id(e) in listed],  # "succeeding X, who retired after 11 years"
+                      lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
+    came_after_times([(t, e) for t, e in found if id(e) in listed], found, analysis.document.dct)  # "The announcement came a day after"
     followed_times([(t, e) for t, e in found if id(e) in listed], noun_types,  # "was followed within hours by the
                    lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None))  # resignation of X": that day
     events += hyphen_births(doc, events, ctx)  # "the Leeds-born composer X": X was born in Leeds
@@ -597,7 +603,24 @@ def immediate_times(found: list[tuple[Token, Event]], dct: str | None) -> None:
         words = [c for c in trigger.subtree if c.i > trigger.i][:12]
         if any(w.lower_ == "effect" and any(c.lower_ == "immediate" for c in children_of(w)) for w in words) \
                 or any(w.lower_ == "immediately" and w.i > 0 and w.doc[w.i - 1].lower_ == "effective" for w in words):
-            event.time, event.timex, event.time_source = dct, None, "clause"
+            event.time, event.timex, event.time_source = _news_day(found, event, dct), None, "clause"
+
+
+NEWS_DAY_REACH = 3  # sentences before a move taking effect at once that may tell the day of the news
+NEWS_DAY_DAYS = 7  # how far before the article's date that day may lie
+
+
+def _news_day(found: list[tuple[Token, Event]], event: Event, dct: str) -> str:
+    """The day a move taking effect at once was made: that of the nearest earlier event of the news, dated by a day of the
+    week before the article's date, told just before ("has sacked its editor, its owner said on Tuesday ... His deputy has
+    been promoted with immediate effect": Tuesday); else the article's date."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", dct):
+        return dct
+    earliest = (date.fromisoformat(dct) - timedelta(days=NEWS_DAY_DAYS)).isoformat()
+    told = [e for _, e in found if e.type and e.time and e.time_source in ("clause", "sentence") and e.start < event.start
+            and event.sentence - NEWS_DAY_REACH <= e.sentence and re.match(r"\d{4}-\d{2}-\d{2}", e.time)
+            and earliest <= e.time[:10] <= dct and e.polarity == "POS" and e.modality is None]
+    return max(told, key=lambda e: e.start).time[:10] if told else dct
 
 
 NOMINATION_TYPES = frozenset({"career.nominate"})

@@ -7,6 +7,7 @@ on that occasion."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Token
 
@@ -54,6 +55,9 @@ def occasion_times(found: list[tuple[Token, Event]], told: list[tuple[Token, Eve
             continue
         if event.type in OCCASION_OF and event.sentence - lede.sentence > VERDICT_REACH:
             continue  # (a verdict told further on may be another trial's: "was acquitted at a first trial in 2022")
+        if _other_day_between(told or found, lede, event):
+            continue  # (a meeting of several days: "won the 50m on Saturday ... added a gold in the relay on Sunday. X
+            # defended his title": on one of those days, which is not told)
         there = event.type in WITNESS_TYPES and _after_the_occasion(trigger)
         if event.polarity != "POS" or event.modality or not (_simple_past(trigger) or there) or (_to_the_press(trigger) and not there):
             continue
@@ -62,6 +66,20 @@ def occasion_times(found: list[tuple[Token, Event]], told: list[tuple[Token, Eve
         said = _said_just_before(found, event) if event.type in WITNESS_TYPES else None
         source = said if said is not None and said.start > lede.start else lede
         event.time, event.timex, event.time_source = source.time, source.timex, "event"
+
+
+MEETING_DAYS = 10  # the most days apart two days of one meeting lie (not a win of years before, told on its day)
+
+
+def _other_day_between(told: list[tuple[Token, Event]], lede: Event, event: Event) -> bool:
+    """Between the lede and `event`, an occasion of the lede's type dated by its own clause on another day: the
+    article reports a meeting of several days (championships, a festival), not one night, so an undated later win
+    was on one of them, which the text does not say."""
+    if not lede.time or not DAY.match(lede.time):
+        return False
+    day = date.fromisoformat(lede.time[:10])
+    return any(e.type == lede.type and e.time_source == "clause" and e.time and DAY.match(e.time) and lede.start < e.start < event.start
+               and 0 < abs((date.fromisoformat(e.time[:10]) - day).days) <= MEETING_DAYS for _, e in told)
 
 
 RESULT_TYPE = "politics.announce"

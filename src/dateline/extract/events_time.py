@@ -17,6 +17,7 @@ from .events_schema import EventType, Schema
 from .events_time_fill import (
     age_times,
     announced_times,
+    came_after_times,
     child_age_times,
     chosen_times,
     confirmed_times,
@@ -25,13 +26,14 @@ from .events_time_fill import (
     followed_times,
     inherit_times,
     news_move_times,
+    predecessor_times,
     reshuffle_times,
 )
 from .events_time_shift import DURATION, PART_OF_DAY, after_told_event, shift_value, week_of
 from .events_tokens import CLAUSE_DEPS, TIME_NOUNS, clause_head
 
-__all__ = ["PART_OF_DAY", "TimeAnchor", "age_times", "announced_times", "child_age_times", "chosen_times", "anniversary_times", "anniversary_years", "attach_time", "confirmed_times", "counted_times", "DEAL_NOUNS", "deal_participle_times", "followed_times", "habitual_clauses", "habitual_verb",
-           "inherit_times", "news_move_times", "years_served", "relative_time", "reshuffle_times", "timex_anchors"]
+__all__ = ["PART_OF_DAY", "TimeAnchor", "age_times", "announced_times", "child_age_times", "chosen_times", "anniversary_times", "anniversary_years", "attach_time", "confirmed_times", "counted_times", "DEAL_NOUNS", "deal_participle_times", "came_after_times", "followed_times", "habitual_clauses", "habitual_verb",
+           "inherit_times", "news_move_times", "predecessor_times", "years_served", "relative_time", "reshuffle_times", "timex_anchors"]
 
 CLAIM_VERBS = {"claim", "allege", "suggest", "write", "insist"}
 
@@ -369,6 +371,20 @@ def _until_apart(token: Token, trigger: Token) -> bool:
     return False
 
 
+TENURE_PREPS = frozenset({"until", "till", "from", "since"})
+
+
+def _subject_tenure(token: Token, head: Token, trigger: Token) -> bool:
+    """"X, head of cardiology at Y from 2005 until his retirement in 2020, has published a memoir": a time under an "until"
+    ("from", "since") the parser hung on the named subject describes the one named, not the clause's event (but dates an
+    event noun of its own: "his retirement in 2020")."""
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX") and token != trigger:
+        if token.dep_ == "prep" and token.lower_ in TENURE_PREPS:
+            return token.head.pos_ == "PROPN" and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head == head
+        token = token.head
+    return False
+
+
 # "charged / arrested / questioned over the death of X": the case's step, not the death, at the clause's time
 CHARGING_VERBS = frozenset({"charge", "arrest", "question", "quiz", "detain", "hold", "prosecute", "convict", "jail", "sue", "investigate"})
 SETTING_VERBS = frozenset({"begin", "start", "end", "finish", "continue", "close", "culminate", "be"})  # a stretch set at a time and a place
@@ -589,7 +605,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not (t.root.head != trigger and _dated_work_subject(t.root, cues["time"]["dated_unions"])) and not (t.clause != own_head and _since_clause(t.clause) and not _under(own_head, t.clause, stop_at_clause=False))
             and not (_anchor_since_event(t) and t.root.head.head != trigger) and _anchor_since_noun(t) in (None, trigger)
             and not _since_of_noun(t.root, trigger) and not _fronted_description(t.root, own_head, trigger)
-            and not _sequenced_gerund(t, own_head)]
+            and not _sequenced_gerund(t, own_head) and not _subject_tenure(t.root, own_head, trigger)]
     sent = [t for t in sent if not _restated(t, sent)]
     if described:  # ... or by its own clause ("took office on Monday"), never a clause under it ("said the port would reopen on Friday")
         sent = [t for t in sent if t.clause == own_head]
@@ -718,7 +734,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         and not _subject_between(t.clause, head)  # "..., making her the first since it opened in 1886": its own event
         and not _fronted_participle(t.clause, head)
         and not _other_conjunct_event(t, head) and not _conjunct_report(t, head, cues["time"]["report_verbs"])
-        and not _in_conjuncts_own_clause(t, head) and not _before_clause(t, head)]
+        and not _in_conjuncts_own_clause(t, head) and not _before_clause(t, head) and not _future_conjunct(t, head)]
     if dependent:
         return dependent[0], "sentence"
     chain = [head, *ancestors]
@@ -758,6 +774,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not _other_conjunct_event(sent[0], head) and not _in_description(sent[0].root, head) \
             and not _conjunct_report(sent[0], head, cues["time"]["report_verbs"]) and not _apart_conjunct(sent[0], head) \
             and not _later_conjunct(sent[0], head) and not _in_conjuncts_own_clause(sent[0], head) and not (_case_step_done(trigger, head) and _future(sent[0].clause)) \
+            and not _future_conjunct(sent[0], head) and not _in_noun_clause(head, sent[0].clause) \
             and not _participle(head) and not _unrealised(trigger, cues["modality"]["control_words"]) and not _fronted_participle(sent[0].clause, head) \
             and not (_future_content(head) and _of_telling(sent[0], head) and not _future(sent[0].clause)):
         # ("Speaking to X, she said the wing closed in 2017": not then; "said on Tuesday that he would retire": not Tuesday)
@@ -1048,6 +1065,32 @@ def _case_step_done(trigger: Token, head: Token) -> bool:
 def _future(clause: Token) -> bool:
     """A clause told as to come: "would retire", "will open"."""
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children_of(clause))
+
+
+def _future_conjunct(anchor: TimeAnchor, head: Token) -> bool:
+    """"has signed with X and will work as its analyst at the championships in July": a time in a clause coordinated after
+    the event's and told as to come dates what is to come, not an event told as done (not "will join X and take over in July";
+    nor "have been recruited by X and will start in March": the start of the post taken, which the fact of it keeps)."""
+    if _future(head) or not (_past(head) or _present_perfect(head)):
+        return False
+    token = anchor.clause
+    while token.head.i != head.i and token.head.i != token.i:
+        token = token.head
+    return token.head.i == head.i and token.i != head.i and token.dep_ == "conj" and _future(token) \
+        and token.lemma_.lower() not in JOINING_LEMMAS
+
+
+def _in_noun_clause(head: Token, dated: Token) -> bool:
+    """"ending days of speculation that began when she was spotted at the festival", "Reports last month that the pair had
+    split were false": an event in a finite clause on a noun (a "that" clause, a relative clause, with a subject) is told of
+    that noun, not dated by a time of the clause the noun stands in (not "an attempt to buy X collapsed in 2018")."""
+    token = head
+    while token.head.i != token.i and token.i != dated.i:
+        if token.dep_ in ("acl", "relcl") and token.head.pos_ == "NOUN" and any(
+                c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "mark" and c.lower_ == "that") for c in children_of(token)):
+            return not _under(dated, token, stop_at_clause=False)
+        token = token.head
+    return False
 
 
 def _future_content(clause: Token) -> bool:

@@ -29,7 +29,31 @@ def _conflicting(event: Event, other: Event) -> bool:
     if any(not any(b.entity for b in event.args if b.role == a.role) and a.role in named for a in event.args):
         return True
     mine, theirs = _role_entities(event), _role_entities(other)
-    return any(not mine[role] & theirs[role] for role in mine.keys() & theirs.keys())
+    return any(not mine[role] & theirs[role] for role in mine.keys() & theirs.keys()) or _posts_apart(event, other)
+
+
+def _posts(event: Event) -> list[tuple[set[str], str, set[str]]]:
+    """Each post an event names ("chief executive", "CEO"): its words, their initials, and its acronyms."""
+    out = []
+    for arg in event.args:
+        if arg.role == "role" and arg.text and not re.search(r"\d|\bformer\b", arg.text.lower()):  # (not "a 36-year-old former
+            # banker": a description taken for the post)
+            words = [w for w in re.findall(r"[a-z]+", arg.text.lower()) if w not in STOP_WORDS]
+            if words:
+                out.append((set(words), "".join(w[0] for w in words), {w.lower() for w in re.findall(r"\b[A-Z]{2,5}\b", arg.text)}))
+    return out
+
+
+def _same_post(a: tuple[set[str], str, set[str]], b: tuple[set[str], str, set[str]]) -> bool:
+    """A word in common, or one an acronym of the other ("CEO", "chief executive (officer)")."""
+    return bool(a[0] & b[0]) or any(len(x[1]) >= 2 and (x[1].startswith(c) or c.startswith(x[1])) for x, y in ((a, b), (b, a)) for c in y[2])
+
+
+def _posts_apart(event: Event, other: Event) -> bool:
+    """"would step down as chief executive at the end of April ... is also expected to step down as president of Y":
+    two posts with nothing in common are two moves, not two mentions of one."""
+    mine, theirs = _posts(event), _posts(other)
+    return bool(mine and theirs) and not any(_same_post(a, b) for a in mine for b in theirs)
 
 
 def _role_entities(event: Event) -> dict[str, set[str]]:
@@ -375,6 +399,78 @@ def followed_times(found: list[tuple[Token, Event]], types_of_noun: dict[str, se
             event.time, event.timex, event.time_source = source.time[:10], None, "event"
 
 
+NEWS_NOUNS = frozenset({"announcement", "news", "decision", "statement"})  # "The announcement came a day after ..."
+TELLING_LEMMAS = frozenset({"say", "announce", "confirm", "tell", "disclose", "reveal"})
+GAP_DAYS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+NEWS_REACH = 5  # sentences before the one telling what the news came after that may date the news
+
+
+def came_after_times(found: list[tuple[Token, Event]], told: list[tuple[Token, Event]], dct: str | None) -> None:
+    """"X said on Friday that ... The announcement came a day after Y led the premiere of Z": an undated event in an "after"
+    clause of "the announcement (the news, the decision) came" took place that many days before the day the article's
+    telling is dated (the nearest earlier one, a day of the week before the article's date); "hours after": that day.
+    `told`: every event found, typed or not (the saying is rarely typed)."""
+    if not dct or not DAY.fullmatch(dct):
+        return
+    earliest = (date.fromisoformat(dct) - timedelta(days=NEWS_MOVE_DAYS)).isoformat()
+    for trigger, event in found:
+        if not event.type or event.time is not None:
+            continue
+        head = trigger if trigger.dep_ == "advcl" else trigger.head
+        come = head.head
+        if head.dep_ != "advcl" or come.lemma_.lower() != "come":
+            continue
+        if not any(c.dep_ == "nsubj" and c.lemma_.lower() in NEWS_NOUNS and any(d.lower_ == "the" for d in children_of(c)) for c in children_of(come)):
+            continue
+        after = [c for c in children_of(head) if c.dep_ == "mark" and c.lower_ == "after"]
+        gap = next((c for w in (head, *after, come) for c in children_of(w) if c.dep_ == "npadvmod"), None)
+        if not after or gap is None:
+            continue
+        count = [c.lower_ for c in children_of(gap) if c.dep_ in ("det", "nummod")]
+        if gap.lemma_.lower() in SAME_DAY_UNITS and not count:
+            days = 0  # "hours after", "minutes after"
+        elif gap.lemma_.lower() == "day" and len(count) == 1 and count[0] in GAP_DAYS:
+            days = GAP_DAYS[count[0]]
+        else:
+            continue  # ("weeks after", "a month after": a day not told)
+        tellings = [e for t, e in told if t.lemma_.lower() in TELLING_LEMMAS and e.time and DAY.match(e.time) and t.i < come.i
+                    and event.sentence - NEWS_REACH <= e.sentence and earliest <= e.time[:10] <= dct]
+        if tellings:
+            day = date.fromisoformat(max(tellings, key=lambda e: e.start).time[:10]) - timedelta(days=days)
+            event.time, event.timex, event.time_source = day.isoformat(), None, "event"
+
+
+LEAVING_TYPES = frozenset({"career.retire", "career.resign", "career.fire"})
+
+
+def predecessor_times(found: list[tuple[Token, Event]], time_of: Callable[[Token], str | None]) -> None:
+    """"She was named chief executive in 2019, succeeding X, who retired after 11 years in the post", "joined in 1989,
+    replacing Y, who was sacked after missing three concerts": the undated leaving of the one succeeded, told in the past in a
+    relative clause on the name, made way for the succession, and is dated by it (its own event's time, or that of the
+    clause the participle hangs on).  `time_of`: the dated value of a verb's own clause."""
+    by_token = {t.i: e for t, e in found if e.type and e.time}
+    for trigger, event in found:
+        if event.type not in LEAVING_TYPES or event.time is not None or event.polarity != "POS" or event.modality is not None:
+            continue
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
+        if verb is None or verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "has", "have", "will", "would", "is", "are") for c in children_of(verb)):
+            continue  # ("who has retired", "who had left", "who is retiring": not told as the leaving the succession followed)
+        name = verb.head
+        while name.dep_ == "appos":  # "replacing the band's first bassist, X, who was sacked"
+            name = name.head
+        succession = name.head
+        if name.dep_ != "dobj" or succession.lemma_.lower() not in SUCCESSION_LEMMAS or succession.tag_ not in ("VBD", "VBG", "VBN"):
+            continue  # (a past or a participle: "replaces X, who retired" tells the news of now, not when X left)
+        source = by_token.get(succession.i)
+        value = source.time if source is not None else time_of(succession)
+        if value is None and succession.dep_ in ("advcl", "conj") and (head := by_token.get(succession.head.i)) is not None:
+            value = head.time  # "was named chief executive in 2019, succeeding X"
+        if value is not None:
+            event.time, event.timex, event.time_source = value, None, "event"
+
+
 RESHUFFLE_NOUNS = frozenset({"reshuffle", "shake-up", "shakeup"})
 RESHUFFLE_WORDS = RESHUFFLE_NOUNS | {"up"}  # ("a shake-up" split at the hyphen)
 RESHUFFLE_TYPES = frozenset({"career.appoint", "career.fire"})
@@ -404,8 +500,15 @@ def reshuffle_times(found: list[tuple[Token, Event]], dct: str | None, time_of: 
             if value and DAY.fullmatch(value[:10]) and earliest <= value[:10] <= dct:
                 days.append((token.idx, value[:10]))
                 break
+    for token in doc:  # "reshuffled her cabinet on Friday", "replaced four members of her cabinet on Wednesday": a reshuffle told by a verb
+        if token.pos_ == "VERB" and (token.lemma_.lower() == "reshuffle" or (token.lemma_.lower() in RESHUFFLING_VERBS and any(
+                c.dep_ == "dobj" and _ministers_counted(c) for c in children_of(token)))):
+            value = time_of(token)
+            if value and DAY.fullmatch(value[:10]) and earliest <= value[:10] <= dct:
+                days.append((token.idx, value[:10]))
     if not days:
         return
+    days.sort()
     for trigger, event in found:
         if event.type not in RESHUFFLE_TYPES or event.time is not None or event.polarity != "POS" or event.modality is not None:
             continue
@@ -425,6 +528,21 @@ def reshuffle_times(found: list[tuple[Token, Event]], dct: str | None, time_of: 
         if any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_WORDS for c in children_of(verb)):
             continue
         event.time, event.timex, event.time_source = told[-1], None, "event"
+
+
+RESHUFFLING_VERBS = frozenset({"replace", "change", "swap"})  # (not "sacked three ministers on Tuesday": a number of
+# dismissals, which date the ones named after them (`counted_times`), not a reshuffle dating every move told after)
+CABINET_NOUNS = frozenset({"cabinet", "government", "team", "ministry"})
+
+
+def _ministers_counted(noun: Token) -> bool:
+    """"four ministers", "three members of her cabinet": a number of the posts of a cabinet."""
+    if not any(c.dep_ == "nummod" and (c.lower_ in NUMBERS or c.like_num) for c in children_of(noun)):
+        return False
+    if noun.lemma_.lower() == "minister":
+        return True
+    return noun.lemma_.lower() == "member" and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in CABINET_NOUNS for o in children_of(p)) for p in children_of(noun))
 
 
 def _described(token: Token) -> bool:

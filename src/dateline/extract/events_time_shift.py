@@ -178,8 +178,9 @@ def after_gap(trigger: Token, durations: list[TimeAnchor], times: list[TimeAncho
         if grain is None:
             continue
         if bare is not None:
-            order = "HDWMY"  # ("months after they met in 2015": maybe the next year)
-            kept = bare in "HDW" and (order.index(grain) > order.index(bare) or (bare == "H" and grain == "D"))
+            order = "HDWMY"  # ("months after they met in 2015": maybe the next year; "weeks after X in January": maybe February,
+            # the month not told -- a bare count keeps a time two grains coarser, "days after X in March", "hours after X on Monday")
+            kept = bare in "HDW" and (order.index(grain) > order.index(bare) + 1 or (bare == "H" and grain == "D"))
             return own[0], value if kept else None
         found = DURATION.match(gap.timex.value or "")  # type: ignore[union-attr]
         if found is None:

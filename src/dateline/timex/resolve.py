@@ -173,6 +173,11 @@ def _story_year(p: Point, story: Anchor, onward: bool = False) -> Point:
     best: tuple[Point, int] | None = None
     for y in (story.date.year - 1, story.date.year, story.date.year + 1):
         cand = {**p, "y": y}
+        if "hol" in p:  # "in the spring of 2016 ... By Christmas": that year's day of the holiday
+            day = cal.holiday(p["hol"], y)
+            if day is None:
+                continue
+            cand = {**{k: v for k, v in p.items() if k != "hol"}, **cal.day_point(day)}
         start, end = cal.start_of(cand), cal.end_of(cand)
         if start is None or end is None:
             continue

@@ -18,10 +18,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from event_times import SUBDIR, default_data
-
 from dateline.pipeline import analyze
 from dateline.timex.timeml import read_tml
+from event_times import SUBDIR, default_data
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -200,16 +200,23 @@ def add_full_forms(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     surnames -= told_in_full
     if not surnames:
         return []
+    return _first_words_before(doc, spans, surnames, "PERSON", lambda toks, i: not is_dictionary_word(toks[i].text))
+
+
+def _first_words_before(doc: Doc, spans: list[NameSpan], known: set[str], label: str,
+                        first_ok: Callable[[list[Token], int], bool]) -> list[NameSpan]:
+    """Two-word names NER missed: a capitalised proper noun in compound with one of the `known` one-word names, neither
+    word inside a span, the first no title nor a date (and as `first_ok` asks)."""
     covered = _covered(doc, spans)
     toks = tokens(doc)
     titles = lexicon().titles
     out = []
     for i in range(len(doc) - 1):
         first, last = toks[i], toks[i + 1]
-        if last.text in surnames and not covered[i] and not covered[i + 1] and first.pos_ == "PROPN" and first.is_title \
+        if last.text in known and not covered[i] and not covered[i + 1] and first.pos_ == "PROPN" and first.is_title \
                 and last.pos_ == "PROPN" and first.dep_ == "compound" and first.head.i == i + 1 and first.whitespace_ \
-                and not is_dictionary_word(first.text) and first.lower_ not in titles and first.ent_type_ not in NOT_NAMES:
-            out.append(NameSpan(i, i + 2, "PERSON", "PERSON", i + 2 < len(doc) and toks[i + 2].tag_ == "POS"))
+                and first.lower_ not in titles and first.ent_type_ not in NOT_NAMES and first_ok(toks, i):
+            out.append(NameSpan(i, i + 2, label, label, i + 2 < len(doc) and toks[i + 2].tag_ == "POS"))
             covered[i : i + 2] = b"\x01\x01"
     return out
 
@@ -222,17 +229,8 @@ def add_full_body_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     if not bodies:
         return []
     named = {t.text for span in spans for t in span.tokens(doc)}  # ("the Sonnika Halo earbuds": a firm's name before its product's)
-    covered = _covered(doc, spans)
-    toks = tokens(doc)
-    titles = lexicon().titles
-    out = []
-    for i in range(len(doc) - 1):
-        first, last = toks[i], toks[i + 1]
-        if last.text in bodies and first.text not in named and not covered[i] and not covered[i + 1] and first.pos_ == "PROPN" \
-                and first.is_title \
-                and last.pos_ == "PROPN" and first.dep_ == "compound" and first.head.i == i + 1 and first.whitespace_ \
-                and first.lower_ not in titles and first.ent_type_ not in NOT_NAMES and not _date_word(first) \
-                and (not is_dictionary_word(first.text) or (i > 0 and toks[i - 1].lower_ == "the")):
-            out.append(NameSpan(i, i + 2, "ORG", "ORG", i + 2 < len(doc) and toks[i + 2].tag_ == "POS"))
-            covered[i : i + 2] = b"\x01\x01"
-    return out
+
+    def first_ok(toks: list[Token], i: int) -> bool:
+        return toks[i].text not in named and not _date_word(toks[i]) and (
+            not is_dictionary_word(toks[i].text) or (i > 0 and toks[i - 1].lower_ == "the"))
+    return _first_words_before(doc, spans, bodies, "ORG", first_ok)

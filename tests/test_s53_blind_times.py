@@ -42,3 +42,17 @@ def test_running_a_body_does_not_date_a_former_calling() -> None:
 def test_running_a_body_dates_a_former_post_heading_one() -> None:
     a = run("Gareth Lomax, a former chief executive, ran the Little Wren Hospice Trust from 2009 until 2020.")
     assert _role_spans(a, "Gareth Lomax").get("chief executive") == ("2009", "2020")
+
+
+def test_named_to_replace_someone_is_an_appointment_to_their_post() -> None:
+    a = run("Acme named Tom Vale to succeed Ada Kuill as chief executive. Harriet Vale has resigned as housing minister. "
+            "The prime minister, Anselm Dewhirst, named Gideon Amadiume-Pryce, a junior minister at the Treasury, to "
+            "replace her.")
+    rows = [(e.args, e.lemma) for e in typed(a, "career.appoint")]
+    named = {g.text for args, lemma in rows if lemma == "name" for g in args if g.role == "patient"}
+    assert {"Tom Vale", "Gideon Amadiume-Pryce"} <= named
+
+
+def test_naming_a_child_to_honour_someone_appoints_no_one() -> None:
+    a = run("Mara Quill named her son Felix to honour her father.")
+    assert typed(a, "career.appoint") == []

@@ -93,3 +93,13 @@ def test_no_body_buys_itself() -> None:
     a = run("A consortium led by Harlan Capital bought the club in 2019.")
     rows = named_args(a, "business.acquire")
     assert rows and all(row.get("patient") != "Harlan Capital" for row in rows)
+
+
+def test_a_headline_verb_before_a_title_is_no_part_of_the_post() -> None:
+    a = run("Falcons fire coach Tom Vale after poor start\n\nThe Brackley Falcons fired head coach Tom Vale on Monday.")
+    assert "fire coach" not in " ".join(_roles(a, "Tom Vale"))
+
+
+def test_a_fire_chief_in_the_body_keeps_the_post() -> None:
+    a = run("Blaze at mill\n\nThe fire chief, Tom Vale, said the blaze was out by Monday.")
+    assert "fire chief" in _roles(a, "Tom Vale")

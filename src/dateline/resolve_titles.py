@@ -288,6 +288,18 @@ def _title_sets() -> tuple[frozenset[str], frozenset[str]]:
     return titles, frozenset(w for title in titles for w in title.split())
 
 
+# verbs a headline writes in the present that the tagger takes for nouns before a title ("Comets fire coach X")
+HEADLINE_VERBS = frozenset({"fire", "fires", "sack", "sacks", "axe", "axes", "ax", "hire", "hires", "name", "names", "appoint",
+                            "appoints", "sign", "signs", "ditch", "ditches", "oust", "ousts", "promote", "promotes", "poach", "poaches",
+                            "drop", "drops", "suspend", "suspends", "replace", "replaces"})
+
+
+def _in_headline(token: Token) -> bool:
+    """The token is in the document's first sentence and that sentence has no final stop (a headline)."""
+    sent = token.sent
+    return sent.start == 0 and not (sent[-1].is_punct and sent[-1].text in (".", "!", "?", "\"", "”"))
+
+
 def title_value(token: Token) -> str | None:
     """The post a title noun names, as written ("chief executive", "junior treasury minister"),
     without the modifiers that only say where the post is: a name or an organisation / work noun
@@ -311,7 +323,9 @@ def title_value(token: Token) -> str | None:
         right += 2  # "editor-in-chief", split by the tokenizer: the post is the whole word (not "president-elect");
         # "secretary-general", a listed word
     words_at = range(left, i + 1)
+    headline = any(lowers[j] in HEADLINE_VERBS for j in words_at[:-1]) and _in_headline(token)  # (Token.sent only then)
     cut = max((k + 1 for k, j in enumerate(words_at[:-1]) if lowers[j] not in title_words and (
+        (headline and lowers[j] in HEADLINE_VERBS) or
         listed_tokens(doc)[j].ent_type_ or poses[j] in ("PROPN", "PRON", "VERB", "PUNCT", "NUM") or lemmas[j] in lex.type_of_noun
         or lowers[j] in lex.title_adjectives or (poses[j] == "ADJ" and k == 0 and tags[j] in ("JJ", "JJS") and j < i - 1
                                                  and poses[j + 1] in ("ADJ", "VERB")))), default=0)

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dateline.timex.timeml import unescape
+from dateline.timex.timeml import DATE_RE, TAG_RE, TEXT_RE, parse_attrs, unescape
 
 CORPORA = {"timebank": ["TimeBank"], "aquaint": ["AQUAINT"], "both": ["TimeBank", "AQUAINT"]}
 SUBDIR = Path("shared") / "data" / "tempeval3" / "TBAQ-cleaned"
@@ -68,14 +68,7 @@ UNLINKED = (UNLINKED_DCT, UNLINKED_OTHER, UNLINKED_NO_EVENT)
 
 # ---- TimeML parsing ----------------------------------------------------------------------------
 
-_TAG_RE = re.compile(r"<(/?)([A-Za-z_][\w.:-]*)((?:\s[^>]*?)?)(/?)>|<!--.*?-->|<\?.*?\?>", re.S)
-_ATTR_RE = re.compile(r"""([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-_TEXT_RE = re.compile(r"<TEXT(?:\s[^>]*)?>(.*?)</TEXT\s*>", re.S)
-_DATE_RE = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
-
-
-def attributes(body: str) -> dict[str, str]:
-    return {m.group(1): unescape(m.group(2) if m.group(2) is not None else m.group(3)) for m in _ATTR_RE.finditer(body)}
+# (the tag, TEXT and date patterns and the attribute reader are `dateline.timex.timeml`'s, so offsets agree with `read_tml`)
 
 
 @dataclass(slots=True)
@@ -99,7 +92,7 @@ def strip_tags(raw: str) -> tuple[str, list[Element]]:
     last = 0  # raw offset
     found: list[Element] = []
     open_: dict[str, list[Element]] = {}
-    for match in _TAG_RE.finditer(raw):
+    for match in TAG_RE.finditer(raw):
         run = unescape(raw[last : match.start()])
         parts.append(run)
         pos += len(run)
@@ -112,7 +105,7 @@ def strip_tags(raw: str) -> tuple[str, list[Element]]:
             if stack:
                 stack.pop().end = pos
             continue
-        element = Element(name, attributes(match.group(3) or ""), pos, pos)
+        element = Element(name, parse_attrs(match.group(3) or ""), pos, pos)
         found.append(element)
         if not match.group(4):
             open_.setdefault(name, []).append(element)
@@ -129,12 +122,12 @@ def creation_time(raw: str) -> tuple[str, str]:
     """(YYYY-MM-DD, tid) of the TIMEX3 with functionInDocument CREATION_TIME; ("", "") if none.
 
     A date-time value such as 1999-02-06T06:22 gives its date."""
-    for match in _TAG_RE.finditer(raw):
+    for match in TAG_RE.finditer(raw):
         if match.group(2) != "TIMEX3" or match.group(1):
             continue
-        attrs = attributes(match.group(3) or "")
+        attrs = parse_attrs(match.group(3) or "")
         if attrs.get("functionInDocument") == "CREATION_TIME":
-            date = _DATE_RE.match(attrs.get("value", ""))
+            date = DATE_RE.match(attrs.get("value", ""))
             if date:
                 return f"{date.group(1)}-{date.group(2)}-{date.group(3)}", attrs.get("tid", "")
     return "", ""
@@ -154,11 +147,11 @@ def read_links(raw: str) -> tuple[dict[str, str], list[TLink]]:
     """MAKEINSTANCE eiid -> eventID, and every TLINK (whatever the direction)."""
     instances: dict[str, str] = {}
     links: list[TLink] = []
-    for match in _TAG_RE.finditer(raw):
+    for match in TAG_RE.finditer(raw):
         name = match.group(2)
         if match.group(1) or name not in ("MAKEINSTANCE", "TLINK"):
             continue
-        attrs = attributes(match.group(3) or "")
+        attrs = parse_attrs(match.group(3) or "")
         if name == "MAKEINSTANCE":
             if attrs.get("eiid") and attrs.get("eventID"):
                 instances[attrs["eiid"]] = attrs["eventID"]
@@ -217,7 +210,7 @@ class GoldDocument:
 
 
 def parse_document(raw: str, name: str = "") -> GoldDocument:
-    text_match = _TEXT_RE.search(raw)
+    text_match = TEXT_RE.search(raw)
     if text_match is None:
         raise ValueError(f"{name}: no <TEXT> element")
     text, elements = strip_tags(text_match.group(1))

@@ -19,14 +19,14 @@ from dateline.model import Timex
 
 Tagger = Callable[..., list[Timex]]
 
-_TEXT_RE = re.compile(r"<TEXT(?:\s[^>]*)?>(.*?)</TEXT\s*>", re.S)
+TEXT_RE = re.compile(r"<TEXT(?:\s[^>]*)?>(.*?)</TEXT\s*>", re.S)
 _DOCID_RE = re.compile(r"<DOCID(?:\s[^>]*)?>(.*?)</DOCID\s*>", re.S)
 _DCT_RE = re.compile(r"<DCT(?:\s[^>]*)?>(.*?)</DCT\s*>", re.S)
-_TAG_RE = re.compile(r"<(/?)([A-Za-z_][\w.:-]*)((?:\s[^>]*?)?)(/?)>|<!--.*?-->|<\?.*?\?>", re.S)
+TAG_RE = re.compile(r"<(/?)([A-Za-z_][\w.:-]*)((?:\s[^>]*?)?)(/?)>|<!--.*?-->|<\?.*?\?>", re.S)
 _ATTR_RE = re.compile(r"""([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _ENTITY_RE = re.compile(r"&(#[0-9]+|#x[0-9A-Fa-f]+|amp|lt|gt|quot|apos);")
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
-_DATE_RE = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
+DATE_RE = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
 
 
 def unescape(raw: str) -> str:
@@ -74,7 +74,7 @@ def _pieces(raw_text: str) -> list[_Piece]:
     """Split raw TEXT content into tags and text runs."""
     out: list[_Piece] = []
     pos = 0
-    for match in _TAG_RE.finditer(raw_text):
+    for match in TAG_RE.finditer(raw_text):
         if match.start() > pos:
             out.append(_text(raw_text[pos : match.start()]))
         if match.group(2):
@@ -151,7 +151,7 @@ class TimeMLDocument:
 
 def parse_tml(raw: str, path: str | None = None) -> TimeMLDocument:
     """Parse the source of a TimeML document."""
-    text_match = _TEXT_RE.search(raw)
+    text_match = TEXT_RE.search(raw)
     if text_match is None:
         raise ValueError("no <TEXT> element")
     docid_match = _DOCID_RE.search(raw)
@@ -180,12 +180,12 @@ def _creation_time(raw: str) -> str:
     scopes = [dct_match.group(1)] if dct_match else []
     scopes.append(raw)
     for scope in scopes:
-        for match in _TAG_RE.finditer(scope):
+        for match in TAG_RE.finditer(scope):
             if match.group(2) != "TIMEX3" or match.group(1):
                 continue
             attrs = parse_attrs(match.group(3) or "")
             if attrs.get("functionInDocument") == "CREATION_TIME":
-                date = _DATE_RE.match(attrs.get("value", ""))
+                date = DATE_RE.match(attrs.get("value", ""))
                 if date:
                     return f"{date.group(1)}-{date.group(2)}-{date.group(3)}"
     return ""

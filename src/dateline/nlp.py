@@ -143,7 +143,9 @@ def _verb_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             if token.pos_ not in ("VERB", "AUX"):
                 continue
             if token.lower_ == BASE_FOUND:
-                if any(c.dep_ == "aux" and (c.lower_ in HELP_FORMS or c.tag_ == "MD") for c in token.children):
+                if any(c.dep_ in ("auxpass", "aux") and c.lower_ in ("be", "been", "being") for c in token.children):
+                    token.lemma_, token.tag_ = "find", "VBN"  # "could not be found", "has been found" tagged a base form: a passive of "find"
+                elif any(c.dep_ == "aux" and (c.lower_ in HELP_FORMS or c.tag_ == "MD") for c in token.children):
                     token.lemma_, token.tag_ = BASE_FOUND, "VB"  # (the tagger's VBN would make it a fronted participle)
                 continue
             if token.lower_ in VERB_LEMMA_FIXES:

@@ -279,11 +279,14 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     object is one of those nouns with an infinitive of its own ("won the race to sign X"). With `participle_on`, the trigger
     is a participle on a word of those parts of speech ("one of nine won by X"). With `next_words`, the word right after the
     trigger, hung on it, is one of them ("retired hurt").  With `gerund_after`, a gerund follows one of those prepositions
-    on the trigger ("joined X in suspending trading").  With `after_number`, a number stands right before the trigger ("42.5
+    on the trigger ("joined X in suspending trading").  With `object_ent_types`, the trigger's direct object is a word of a
+    recognizer span of those labels ("won 23.87 percent").  With `after_number`, a number stands right before the trigger ("42.5
     billion won": a currency). With `words`, a role ending in one of
     `kept_phrases` (its last two words) is kept ("won first place": a ranking, not "won a place in the final")."""
     if "sentence_words" in rule:
         return trigger is not None and any(t.lower_ in rule["sentence_words"] for t in trigger.sent)
+    if "object_ent_types" in rule:  # "won 23.87 percent": the verb's object a share or a sum by the recognizer, no prize
+        return trigger is not None and any(c.dep_ == "dobj" and c.ent_type_ in rule["object_ent_types"] for c in children_of(trigger))
     if rule.get("after_number"):  # "42.5 billion won": a currency's name after a number, no verb
         before = trigger.doc[trigger.i - 1] if trigger is not None and trigger.i > 0 else None
         return before is not None and (any(ch.isdigit() for ch in before.text) or before.lower_ in ("million", "billion", "trillion"))

@@ -218,6 +218,8 @@ def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tu
             continue
         if etype.symmetric and etype.name.startswith("life.") and not _people_as_partners(args, ctx, sch):
             continue  # "met the test", "linked to a strand of hair": a thing is no one's partner
+        if etype.name == "politics.elect" and trigger.pos_ == "NOUN":
+            _polity_as_place(trigger, args, ctx)
         if etype.name in PEOPLE_PATIENT_TYPES and not _people_as_patients(args, ctx, sch):
             continue  # "made the promise to the president", "plans to install 3,000 centrifuges": no one named to a post
         if best is None or (participant(args), len(args)) > (participant(best[1]), len(best[1])):
@@ -249,6 +251,16 @@ def _people_as_patients(args: list[Argument], ctx: Context, sch: Schema) -> bool
     for arg in things:
         args.remove(arg)
     return not things or len(things) < len(told)
+
+
+def _polity_as_place(trigger: Token, args: list[Argument], ctx: Context) -> None:
+    """"Iraq's parliamentary elections", "in Zanzibar's elections": a country or region owning the noun holds the
+    election, it is not the one elected -- its place (a person or party owning it is: "Mkapa's election")."""
+    owners = {c.idx for c in children_of(trigger) if c.dep_ == "poss"}
+    for arg in args:
+        if arg.role == "patient" and arg.start in owners and arg.entity is not None \
+                and (e := ctx.analysis.entity(arg.entity)) is not None and e.type in ("GPE", "LOC"):
+            arg.role = "place"
 
 
 def _no_person(entity: Entity) -> bool:

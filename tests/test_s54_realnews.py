@@ -1,0 +1,86 @@
+"""Session 54: false events found by reading the pipeline's output on a second quarter of TempEval-3's silver wire news
+(AFP, 1997-2006, in ../shared/data), each rewritten here as an invented sentence, with the near miss the rule must leave
+alone."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import named_args, typed
+
+
+def test_a_share_of_the_vote_blame_or_leave_is_no_prize() -> None:
+    a = run("The opposition Varosh Labour Party had won 23.87 percent, a small rise on 2019. Omar Halid, 65, won 91.01 "
+            "percent of ballots cast in Sunday's poll. Halid has earned stinging criticism from abroad. Prime Minister "
+            "Tom Vale spoke after winning a green light to open talks with Brussels.")
+    assert typed(a, "career.win") == [] and typed(a, "politics.elect") == []
+
+
+def test_wickets_claimed_are_no_prize_and_a_title_claimed_is() -> None:
+    a = run("Dora Pike then claimed Ian Blackwell and Sam Ruddock off successive deliveries.")
+    assert typed(a, "career.win") == []
+    b = run("Dora Pike claimed the Kelso Medal in 2019.")
+    assert [(row.get("agent"), row.get("award")) for row in named_args(b, "career.win")] == [("Dora Pike", "Kelso Medal")]
+
+
+def test_a_country_owning_the_election_is_its_place_not_the_one_elected() -> None:
+    a = run("In Moldova's elections, the opposition denounced massive fraud. Officials hope the court adjourns in time "
+            "for Peru's parliamentary elections on December 15.")
+    assert typed(a, "politics.elect") == []
+
+
+def test_a_person_owning_the_election_is_still_elected() -> None:
+    a = run("Benjamin Okoro's election in 1995 was welcomed by the party.")
+    assert [(row.get("patient"), e.time) for row, e in zip(named_args(a, "politics.elect"), typed(a, "politics.elect"),
+                                                            strict=True)] == [("Benjamin Okoro", "1995")]
+
+
+def test_married_with_children_names_no_partner() -> None:
+    a = run("Married with seven children, Omar Halid was the author of several books on nationalism.")
+    assert typed(a, "life.marry") == []
+    b = run("Omar Halid married Leyla Sahin in 1990; they have three children.")
+    assert [(row.get("agent"), row.get("partner")) for row in named_args(b, "life.marry")] == [("Omar Halid", "Leyla Sahin")]
+
+
+def test_meeting_a_people_is_no_couple_meeting() -> None:
+    a = run("Tom Vale met with Estrelians who cast absentee ballots.")
+    assert typed(a, "life.meet") == []
+
+
+def test_not_found_is_no_founding() -> None:
+    a = run("Tom Vale lived in Nice, France with his wife and two children, who also could not be found. The remains have "
+            "never been found.")
+    assert typed(a, "business.found") == []
+    b = run("Mara Quill went on to found Bright Futures, a literacy charity, in 2012.")
+    assert [row.get("organization") for row in named_args(b, "business.found")] == ["Bright Futures"]
+
+
+def test_opening_a_gathering_a_suitcase_or_a_possibility_launches_nothing() -> None:
+    a = run("Tenzin Norbu opened an international gathering of legislators here on Wednesday. A customs official opened "
+            "Omar Halid's suitcase on December 23. Tom Vale did leave open the possibility that Halid might stay. "
+            "Halid had criticised efforts by the ruling party to introduce Islamic practices in social life.")
+    assert typed(a, "business.launch") == []
+    b = run("Hollis Bakery opened a new shop in Derby in May.")
+    assert [row.get("agent") for row in named_args(b, "business.launch")] == ["Hollis Bakery"]
+
+
+def test_a_poll_released_or_a_prisoner_freed_is_no_work_put_out() -> None:
+    a = run("According to a Varosh Herald poll released Wednesday, Tom Vale's approval ratings have improved. A Lisbon "
+            "court on Monday released Omar Halid on bail. Mara Quill was released from prison in 2019.")
+    assert typed(a, "career.release") == []
+    b = run("The band Iron Harbour released their album Salt Lines in March.")
+    assert [row.get("work") for row in named_args(b, "career.release")] == ["Salt Lines"]
+
+
+def test_leaving_a_side_as_winners_is_no_resignation() -> None:
+    a = run("Ivo Brand put Kelmont ahead and captain Sam Ruddock converted both spot-kicks to leave the home side as "
+            "comfortable winners.")
+    assert typed(a, "career.resign") == []
+    b = run("Dana Ruiz left Hollins Bank as chief executive in May.")
+    assert [(row.get("agent"), row.get("role")) for row in named_args(b, "career.resign")] == [("Dana Ruiz", "chief executive")]
+
+
+def test_a_people_before_a_noun_is_not_the_one_told_of() -> None:
+    a = run("Border guards shot dead four Moslem guerrillas near Srinagar on Monday. The deaths of 33 Nazi soldiers in "
+            "an attack prompted reprisals.")
+    names = {name for row in named_args(a, "life.die") for name in row.values()}
+    assert "Moslem" not in names and "Nazi" not in names

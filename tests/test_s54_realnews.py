@@ -84,3 +84,29 @@ def test_a_people_before_a_noun_is_not_the_one_told_of() -> None:
             "an attack prompted reprisals.")
     names = {name for row in named_args(a, "life.die") for name in row.values()}
     assert "Moslem" not in names and "Nazi" not in names
+
+
+def test_a_paper_named_in_its_own_phrase_is_not_the_paper_told_of_before() -> None:
+    a = run("The Varosh Ledger reported in 1995 that Tom Vale had set up fake companies. Vale told the Israeli Haaretz "
+            "newspaper in 1995 that he had not sold weapons.")
+    assert [row.get("outlet") for row in named_args(a, "report.interview")] == ["the Israeli Haaretz newspaper"]
+
+
+def test_the_paper_told_of_before_is_still_taken_up() -> None:
+    a = run("The Varosh Ledger reported in 1995 that Tom Vale had set up fake companies. Vale told the newspaper in "
+            "1995 that he had not sold weapons.")
+    assert [row.get("outlet") for row in named_args(a, "report.interview")] == ["Varosh Ledger"]
+
+
+def test_a_telephone_is_how_it_was_said_not_an_outlet() -> None:
+    a = run("Gao Qinrong, 51, told AFP by telephone on Monday how he felt to be free.")
+    assert [sorted((g.role, g.text) for g in e.args if g.role in ("outlet", "means")) for e in typed(a, "report.interview")] \
+        == [[("means", "telephone"), ("outlet", "AFP")]]
+
+
+def test_arms_goods_and_territory_are_no_company_acquired() -> None:
+    a = run("The talks seek guarantees that Varosh will not acquire atomic weapons. Tom Vale has said he bought the goods "
+            "directly in Lisbon. Protesters marked the July 1 takeover of Hong Kong.")
+    assert typed(a, "business.acquire") == []
+    b = run("Kelmont Foods acquired Hollis Bakery in 2019.")
+    assert [(row.get("agent"), row.get("patient")) for row in named_args(b, "business.acquire")] == [("Kelmont Foods", "Hollis Bakery")]

@@ -1144,7 +1144,10 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
         return  # "was struck on the head", "shot in the head": a body part, no title
     if is_age or lex.is_person_noun(lemma) or _demonym_noun(tok) or (tok.pos_ == "PROPN" and age_in(span) is not None):
         _title(state, tok, span)
-    elif lemma in lex.type_of_noun and not possessed:  # "the university's exoplanet group" is not the university
+    elif lemma in lex.type_of_noun and not possessed \
+            and not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and state.table.owner[c.i] == -1 for c in children_of(tok)):
+        # ("the university's exoplanet group" is not the university; "the Israeli Haaretz newspaper", a name no entity
+        # holds, names its own paper, not the paper told of before)
         _typed(state, tok, span, lex.type_of_noun[lemma])
     elif not possessed and tok.tag_ == "NN" and tok.is_lower and span[0].lower_ == "the" and len(span) == 2:
         # "the trust" after "Borthmoor Healthcare Trust": the one body named so far whose name ends in the noun (or, a noun

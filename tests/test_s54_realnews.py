@@ -110,3 +110,35 @@ def test_arms_goods_and_territory_are_no_company_acquired() -> None:
     assert typed(a, "business.acquire") == []
     b = run("Kelmont Foods acquired Hollis Bakery in 2019.")
     assert [(row.get("agent"), row.get("patient")) for row in named_args(b, "business.acquire")] == [("Kelmont Foods", "Hollis Bakery")]
+
+
+def test_a_batter_out_a_golf_round_and_a_claim_rejected_let_no_one_go() -> None:
+    a = run("In his fourth match since surgery, Tom Vale was dismissed for 14 on Tuesday. Ivo Brand had dismissed opener "
+            "Sam Ruddock for a duck. Kiyoshi Ando fired a 67 at the par-71 Naha Golf Club on Friday. Asked about the "
+            "reports, Omar Halid dismissed them as newspaper speculation.")
+    assert typed(a, "career.fire") == []
+    b = run("Rovers dismissed manager Tom Vale on Monday.")
+    assert [(row.get("agent"), row.get("patient")) for row in named_args(b, "career.fire")] == [("Rovers", "Tom Vale")]
+
+
+def test_met_with_is_a_meeting_held_not_a_couple_meeting() -> None:
+    a = run("Dana Ruiz met with the three members of the opposition coalition, Ivo Brand, Sam Ruddock and Lena Ortiz. "
+            "Omar Halid met on Sunday with Tom Vale in Tehran.")
+    assert typed(a, "life.meet") == []
+    b = run("Mara Quill met Tom Vale at a party in 2010.")
+    assert [(row.get("agent"), row.get("partner"), e.time) for row, e in zip(named_args(b, "life.meet"), typed(b, "life.meet"),
+                                                                           strict=True)] == [("Mara Quill", "Tom Vale", "2010")]
+
+
+def test_a_claim_made_a_war_or_a_nickname_won_is_no_prize() -> None:
+    a = run("Tom Vale claimed the Conservatives saw inequality as a sign of success. Rebels won a civil war in 1994. "
+            "Omar Halid has also won the endorsement of the former leader. Ivo Brand had earned the sobriquet of the "
+            "'iron chancellor'. Sam Ruddock scooped past goalkeeper Lena Ortiz in the 31st minute.")
+    assert typed(a, "career.win") == []
+
+
+def test_a_thing_named_for_a_person_is_no_appointment() -> None:
+    a = run("Tom Vale will on Saturday accept the Otto Hahn peace medal, named for a German nuclear physicist.")
+    assert typed(a, "career.appoint") == []
+    b = run("Kelmont Foods named Dana Ruiz chief executive on Monday.")
+    assert [(row.get("patient"), row.get("role")) for row in named_args(b, "career.appoint")] == [("Dana Ruiz", "chief executive")]

@@ -765,8 +765,11 @@ def named_after(trigger: Token, args: list[Argument]) -> bool:
     """"Will name its new stand after him", "named a new sports hall after the prize's winner": naming a thing after
     someone is no appointment -- "name" with an "after" phrase and no one named to anything (not "names X as director
     after a year of losses")."""
-    return trigger.lemma_.lower() in ("name", "rename") and not any(a.role == "patient" for a in args) \
-        and any(c.dep_ == "prep" and c.lower_ == "after" for c in children_of(trigger))
+    if trigger.lemma_.lower() not in ("name", "rename"):
+        return False
+    if trigger.dep_ == "acl" and any(c.dep_ == "prep" and c.lower_ in ("after", "for") for c in children_of(trigger)):
+        return True  # "the Otto Hahn peace medal, named for a German physicist": a thing named, whoever the noun holds
+    return not any(a.role == "patient" for a in args) and any(c.dep_ == "prep" and c.lower_ == "after" for c in children_of(trigger))
 
 
 def unnamed_recruit(event: Event, text: str) -> bool:

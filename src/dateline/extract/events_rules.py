@@ -279,12 +279,19 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     object is one of those nouns with an infinitive of its own ("won the race to sign X"). With `participle_on`, the trigger
     is a participle on a word of those parts of speech ("one of nine won by X"). With `next_words`, the word right after the
     trigger, hung on it, is one of them ("retired hurt").  With `gerund_after`, a gerund follows one of those prepositions
-    on the trigger ("joined X in suspending trading").  With `object_ent_types`, the trigger's direct object is a word of a
+    on the trigger ("joined X in suspending trading").  With `prep_words`, the trigger has a preposition of those
+    ("met with X").  With `for_number`, a "for" on the trigger takes a number or "a duck" ("dismissed for 14").  With
+    `object_ent_types`, the trigger's direct object is a word of a
     recognizer span of those labels ("won 23.87 percent").  With `after_number`, a number stands right before the trigger ("42.5
     billion won": a currency). With `words`, a role ending in one of
     `kept_phrases` (its last two words) is kept ("won first place": a ranking, not "won a place in the final")."""
     if "sentence_words" in rule:
         return trigger is not None and any(t.lower_ in rule["sentence_words"] for t in trigger.sent)
+    if "prep_words" in rule:  # "met with the delegation", "met on Sunday with X": a meeting held, no two people getting acquainted
+        return trigger is not None and any(c.dep_ == "prep" and c.lower_ in rule["prep_words"] for c in children_of(trigger))
+    if rule.get("for_number"):  # "was dismissed for 14", "dismissed Hayden for a duck": a batter out for a score
+        return trigger is not None and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.dep_ == "pobj" and (g.like_num or g.lower_ in ("duck", "nought")) for g in children_of(c)) for c in children_of(trigger))
     if "object_ent_types" in rule:  # "won 23.87 percent": the verb's object a share or a sum by the recognizer, no prize
         return trigger is not None and any(c.dep_ == "dobj" and c.ent_type_ in rule["object_ent_types"] for c in children_of(trigger))
     if rule.get("after_number"):  # "42.5 billion won": a currency's name after a number, no verb

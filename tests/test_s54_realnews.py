@@ -142,3 +142,37 @@ def test_a_thing_named_for_a_person_is_no_appointment() -> None:
     assert typed(a, "career.appoint") == []
     b = run("Kelmont Foods named Dana Ruiz chief executive on Monday.")
     assert [(row.get("patient"), row.get("role")) for row in named_args(b, "career.appoint")] == [("Dana Ruiz", "chief executive")]
+
+
+def test_proposals_of_policy_and_engagement_in_a_cause_are_no_betrothal() -> None:
+    a = run("Omar Halid's tax proposals delighted the stock markets. Tom Vale has been honoured for his lifelong engagement "
+            "in the civil rights movement.")
+    assert typed(a, "life.engage") == []
+    b = run("Tom Vale proposed to Mara Quill in Bali in June.")
+    assert [(row.get("agent"), row.get("partner")) for row in named_args(b, "life.engage")] == [("Tom Vale", "Mara Quill")]
+
+
+def test_a_coach_taking_over_a_national_side_is_no_takeover() -> None:
+    a = run("Tom Vale took over Japan after the 2002 World Cup.")
+    assert typed(a, "business.acquire") == []
+    b = run("Kelmont Foods took over Hollis Bakery in 2019.")
+    assert [(row.get("agent"), row.get("patient")) for row in named_args(b, "business.acquire")] == [("Kelmont Foods", "Hollis Bakery")]
+
+
+def test_attacks_markets_and_a_meeting_opening_launch_nothing() -> None:
+    a = run("Groups of men then launched a wave of revenge attacks. Now is the time for Estrelia and others to open their "
+            "markets to imports. The trade meeting in Hong Kong, which opens later on Tuesday, must keep the round on track.")
+    assert typed(a, "business.launch") == []
+
+
+def test_talks_restarted_and_a_coalition_formed_found_no_body() -> None:
+    a = run("Tom Vale said the United States would talk next about re-starting the Mideast peace process. The party "
+            "announced it wanted to form its own coalition.")
+    assert typed(a, "business.found") == []
+    b = run("Mara Quill and Tom Vale formed Bright Futures, a literacy charity, in 2012.")
+    assert [row.get("organization") for row in named_args(b, "business.found")] == ["Bright Futures"]
+
+
+def test_a_people_sued_is_no_party_named() -> None:
+    a = run("Members are forbidden from suing other Jews in a state court.")
+    assert typed(a, "legal.sue") == []

@@ -279,7 +279,7 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     object is one of those nouns with an infinitive of its own ("won the race to sign X"). With `participle_on`, the trigger
     is a participle on a word of those parts of speech ("one of nine won by X"). With `next_words`, the word right after the
     trigger, hung on it, is one of them ("retired hurt").  With `gerund_after`, a gerund follows one of those prepositions
-    on the trigger ("joined X in suspending trading").  With `prep_words`, the trigger has a preposition of those
+    on the trigger ("joined X in suspending trading").  With `plural`, the trigger is a plural noun.  With `prep_words`, the trigger has a preposition of those
     ("met with X").  With `for_number`, a "for" on the trigger takes a number or "a duck" ("dismissed for 14").  With
     `object_ent_types`, the trigger's direct object is a word of a
     recognizer span of those labels ("won 23.87 percent").  With `after_number`, a number stands right before the trigger ("42.5
@@ -287,6 +287,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     `kept_phrases` (its last two words) is kept ("won first place": a ranking, not "won a place in the final")."""
     if "sentence_words" in rule:
         return trigger is not None and any(t.lower_ in rule["sentence_words"] for t in trigger.sent)
+    if rule.get("plural"):  # "her tax proposals": a plural trigger noun, several acts of another kind
+        return trigger is not None and trigger.tag_ in ("NNS", "NNPS")
     if "prep_words" in rule:  # "met with the delegation", "met on Sunday with X": a meeting held, no two people getting acquainted
         return trigger is not None and any(c.dep_ == "prep" and c.lower_ in rule["prep_words"] for c in children_of(trigger))
     if rule.get("for_number"):  # "was dismissed for 14", "dismissed Hayden for a duck": a batter out for a score

@@ -176,3 +176,23 @@ def test_talks_restarted_and_a_coalition_formed_found_no_body() -> None:
 def test_a_people_sued_is_no_party_named() -> None:
     a = run("Members are forbidden from suing other Jews in a state court.")
     assert typed(a, "legal.sue") == []
+
+
+def test_shots_fired_on_people_let_no_one_go() -> None:
+    a = run("The visit is the highest-level one since the PLA stormed Tiananmen Square on June 4, 1989 and fired on unarmed "
+            "demonstrators, killing hundreds. An official said Hamas members tried to storm a camp which Hamas has accused "
+            "of targeting Tom Vale on Thursday by firing on his convoy.")
+    assert typed(a, "career.fire") == []
+    b = run("Rovers fired manager Tom Vale on Tuesday. Kelmont Foods said Dana Ruiz was fired on the spot.")
+    assert sorted(row.get("patient") for row in named_args(b, "career.fire")) == ["Dana Ruiz", "Tom Vale"]
+
+
+def test_a_city_left_a_territory_claimed_and_a_name_released_are_no_career_events() -> None:
+    a = run("Sources said that Omar Halid would leave Kinshasa on Thursday to head to the talks. Estrelia and Norland "
+            "are among six countries which claim the South China Sea. It was not clear whether the man, whose name "
+            "was not immediately released, was linked to the blast. Varosh wants to open a new chapter of ties with "
+            "Beijing.")
+    assert typed(a, "career.resign") == [] and typed(a, "career.win") == []
+    assert typed(a, "career.release") == [] and typed(a, "business.launch") == []
+    b = run("Dana Ruiz left Leeds United in May.")
+    assert [(row.get("agent"), row.get("organization")) for row in named_args(b, "career.resign")] == [("Dana Ruiz", "Leeds United")]

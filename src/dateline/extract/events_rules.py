@@ -290,7 +290,9 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     if rule.get("plural"):  # "her tax proposals": a plural trigger noun, several acts of another kind
         return trigger is not None and trigger.tag_ in ("NNS", "NNPS")
     if "prep_words" in rule:  # "met with the delegation", "met on Sunday with X": a meeting held, no two people getting acquainted
-        return trigger is not None and any(c.dep_ == "prep" and c.lower_ in rule["prep_words"] for c in children_of(trigger))
+        return trigger is not None and any(c.dep_ == "prep" and c.lower_ in rule["prep_words"] and not any(
+            g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in children_of(c)) for c in children_of(trigger))
+        # (not a time: "was fired on Tuesday")
     if rule.get("for_number"):  # "was dismissed for 14", "dismissed Hayden for a duck": a batter out for a score
         return trigger is not None and any(c.dep_ == "prep" and c.lower_ == "for" and any(
             g.dep_ == "pobj" and (g.like_num or g.lower_ in ("duck", "nought")) for g in children_of(c)) for c in children_of(trigger))

@@ -196,3 +196,24 @@ def test_a_city_left_a_territory_claimed_and_a_name_released_are_no_career_event
     assert typed(a, "career.release") == [] and typed(a, "business.launch") == []
     b = run("Dana Ruiz left Leeds United in May.")
     assert [(row.get("agent"), row.get("organization")) for row in named_args(b, "career.resign")] == [("Dana Ruiz", "Leeds United")]
+
+
+def test_a_match_score_talks_launched_and_a_frame_set_up_are_no_career_or_business_events() -> None:
+    a = run("A last-gasp header by defender Du Wei earned Estrelia a 2-1 victory over Norland on Saturday. Sam Ruddock "
+            "scored a brace to earn Fulham a 2-1 win over Bolton on Sunday.")
+    assert typed(a, "career.win") == []
+    c = run("Tom Vale embarked on a tour this week to launch the process of defining the region's status. The bloc "
+            "formally launched talks with Varosh last October. Investment has grown since late 1988 when Estrelia opened "
+            "to such investment.")
+    assert typed(c, "business.launch") == []
+    d = run("Police arrested Tom Vale on Monday. \"We think they wanted to set him up, this is too obvious,\" his lawyer "
+            "said. Kelmont Foods, which established its name in Africa after winning a contract, is a big firm.")
+    assert typed(d, "business.found") == []
+
+
+def test_a_title_won_a_club_joined_and_a_product_launched_stay() -> None:
+    a = run("Dora Pike won the Kelso Cup in 2019. Tom Vale arrived at Rovers from Kelmont Town in 2019. Kelmont Foods "
+            "launched a new cereal, Oat Crunch, in May.")
+    assert [row.get("award") for row in named_args(a, "career.win")] == ["Kelso Cup"]
+    assert [row.get("patient") for row in named_args(a, "career.hire")] == ["Tom Vale"]
+    assert [row.get("agent") for row in named_args(a, "business.launch")] == ["Kelmont Foods"]

@@ -23,6 +23,7 @@ PRONOUNS = {"it", "them", "this", "that", "these", "those", "one", "ones", "some
 
 
 AMOUNT = re.compile(r"^[£$€¥]?\d[\d,.]*(?:m|bn|k)?$")
+SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")  # a match score: "2-1", "6-0" (not a year span: "2001-2005")
 # "won three of his five games", "won both of their matches": a count out of a team's results or a player's caps (a
 # count of races or tournaments won is told as a win, as a title is)
 TALLY_WORDS = frozenset(NUMBERS | {"one", "eleven", "twelve", "none", "each", "most", "half"})
@@ -279,7 +280,7 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     object is one of those nouns with an infinitive of its own ("won the race to sign X"). With `participle_on`, the trigger
     is a participle on a word of those parts of speech ("one of nine won by X"). With `next_words`, the word right after the
     trigger, hung on it, is one of them ("retired hurt").  With `gerund_after`, a gerund follows one of those prepositions
-    on the trigger ("joined X in suspending trading").  With `plural`, the trigger is a plural noun.  With `prep_words`, the trigger has a preposition of those
+    on the trigger ("joined X in suspending trading").  With `score`, the role's words hold a match score ("a 2-1 victory").  With `plural`, the trigger is a plural noun.  With `prep_words`, the trigger has a preposition of those
     ("met with X").  With `for_number`, a "for" on the trigger takes a number or "a duck" ("dismissed for 14").  With
     `object_ent_types`, the trigger's direct object is a word of a
     recognizer span of those labels ("won 23.87 percent").  With `after_number`, a number stands right before the trigger ("42.5
@@ -287,6 +288,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     `kept_phrases` (its last two words) is kept ("won first place": a ranking, not "won a place in the final")."""
     if "sentence_words" in rule:
         return trigger is not None and any(t.lower_ in rule["sentence_words"] for t in trigger.sent)
+    if rule.get("score"):  # "earned China a 2-1 victory": a match's score in the phrase, a game won
+        return any(a.role in _roles(rule) and any(SCORE.match(w) for w in a.text.split()) for a in args)
     if rule.get("plural"):  # "her tax proposals": a plural trigger noun, several acts of another kind
         return trigger is not None and trigger.tag_ in ("NNS", "NNPS")
     if "prep_words" in rule:  # "met with the delegation", "met on Sunday with X": a meeting held, no two people getting acquainted

@@ -217,3 +217,20 @@ def test_a_title_won_a_club_joined_and_a_product_launched_stay() -> None:
     assert [row.get("award") for row in named_args(a, "career.win")] == ["Kelso Cup"]
     assert [row.get("patient") for row in named_args(a, "career.hire")] == ["Tom Vale"]
     assert [row.get("agent") for row in named_args(a, "business.launch")] == ["Kelmont Foods"]
+
+
+def test_a_thing_dated_and_a_country_s_affair_are_no_romance() -> None:
+    a = run("The team has already finished models for four World Heritage sites, including Kilwa Great Mosque, dated about "
+            "1200 AD, and Kilwa Kisiwani Fortress (1503) in Tanzania. How to deal with the war criminals is not only "
+            "Japan's internal affair.")
+    assert typed(a, "life.date") == [] and typed(a, "life.affair") == []
+    b = run("Tom Vale had an affair with Mara Quill in 2020.")
+    assert [(row.get("agent"), row.get("partner")) for row in named_args(b, "life.affair")] == [("Tom Vale", "Mara Quill")]
+
+
+def test_power_bought_and_a_competition_opening_are_no_business_events() -> None:
+    a = run("Thaksin said that Thailand would buy electricity from the dam project. Japan won the first gold medal in the "
+            "2005 Alpine Ski Competition in China which opened here on Tuesday.")
+    assert typed(a, "business.acquire") == [] and typed(a, "business.found") == [] and typed(a, "business.launch") == []
+    b = run("Hollis Bakery opened in Derby in 1990.")
+    assert [row.get("organization") for row in named_args(b, "business.found")] == ["Hollis Bakery"]

@@ -5,7 +5,7 @@ alone."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import named_args, typed
+from handmade import entity_types, named_args, typed
 
 
 def test_a_share_of_the_vote_blame_or_leave_is_no_prize() -> None:
@@ -234,3 +234,26 @@ def test_power_bought_and_a_competition_opening_are_no_business_events() -> None
     assert typed(a, "business.acquire") == [] and typed(a, "business.found") == [] and typed(a, "business.launch") == []
     b = run("Hollis Bakery opened in Derby in 1990.")
     assert [row.get("organization") for row in named_args(b, "business.found")] == ["Hollis Bakery"]
+
+
+def test_a_goal_fired_home_and_a_player_sent_off_let_no_one_go() -> None:
+    a = run("Kelmont equalized and then led 2-1 when Sam Ruddock fired home from Ivo Brand's pass. Tom Vale was dismissed "
+            "on 65 minutes following two yellow cards.")
+    assert typed(a, "career.fire") == []
+    b = run("Its head of marketing, Dana Ruiz, was fired in August after a dispute over the launch date.")
+    assert [row.get("patient") for row in named_args(b, "career.fire")] == ["Dana Ruiz"]
+
+
+def test_a_county_is_no_one_who_died() -> None:
+    a = run("The first victim of the province was a 24-year-old woman farmer surnamed Zhou in Zongyang County, who died "
+            "on Nov. 10.")
+    assert entity_types(a).get("Zongyang County") != "PERSON"
+    assert all(row.get("agent") != "Zongyang County" for row in named_args(a, "life.die"))
+
+
+def test_declared_free_and_a_forum_addressed_are_no_announcement_or_interview() -> None:
+    a = run("All the 41 people have been declared symptom free, said Ye Zhonggang. Energy Minister Rumen Ovcharov told "
+            "the Southeast Europe Economic Forum that Bulgaria would inform the commissioner.")
+    assert typed(a, "politics.announce") == [] and typed(a, "report.interview") == []
+    b = run("Energy Minister Rumen Ovcharov told the Sofia Ledger on Monday that Bulgaria would inform the commissioner.")
+    assert [row.get("outlet") for row in named_args(b, "report.interview")] == ["Sofia Ledger"]

@@ -783,6 +783,10 @@ def _known_place(text: str) -> str | None:
     return place_label(text)
 
 
+ADMIN_AREAS = frozenset({"county", "province", "district", "prefecture", "township", "municipality", "oblast", "governorate",
+                         "canton", "borough", "parish", "department"})  # the last word of a place's name, never of a person's
+
+
 def _vote(doc: Doc, spans: list[NameSpan], cues: list[dict[str, float]], extra: dict[str, dict[str, float]]) -> None:
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     surnames = _surnames(doc, spans)
@@ -816,6 +820,11 @@ def _vote(doc: Doc, spans: list[NameSpan], cues: list[dict[str, float]], extra: 
         span.votes = dict(tally)
         told = first_ner.setdefault(key, span.ner_label)  # a tie goes the way NER read the name first, for every mention
         span.label = max(tally, key=lambda lab: (tally[lab], lab == told))
+        if span.label == "PERSON" and span.tokens(doc)[-1].lower_ in ADMIN_AREAS:
+            # "a farmer surnamed Zhou in Zongyang County, who died": a county is no one, whatever the clause after it
+            # says (a club named so, "Derby County", is a body: the best label left, else a place)
+            others = {lab: v for lab, v in tally.items() if lab != "PERSON" and v > 0}
+            span.label = max(others, key=others.__getitem__) if others else "GPE"
 
 
 def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str, ...]]],

@@ -257,3 +257,23 @@ def test_declared_free_and_a_forum_addressed_are_no_announcement_or_interview() 
     assert typed(a, "politics.announce") == [] and typed(a, "report.interview") == []
     b = run("Energy Minister Rumen Ovcharov told the Sofia Ledger on Monday that Bulgaria would inform the commissioner.")
     assert [row.get("outlet") for row in named_args(b, "report.interview")] == ["Sofia Ledger"]
+
+
+def test_a_match_won_is_no_prize() -> None:
+    a = run("England's surprise 3-2 victory over Argentina in a pre-World Cup friendly roiled the Argentine press on "
+            "Sunday. The physical match, which saw Turkey win the game but lose out on away goals, was followed by a "
+            "brawl. Okafor had 22 points for the Bobcats, who picked up a victory in the first triple-overtime game in "
+            "club history.")
+    assert typed(a, "career.win") == []
+    b = run("Dora Pike's 2019 victory in the Kelso Cup was her first. Rovers' 2-1 win over Kelmont in the final on Saturday "
+            "secured the FA Trophy.")
+    assert sorted(e.time or "" for e in typed(b, "career.win")) == ["2019", "2024-05-04"]
+
+
+def test_someone_urged_to_step_down_has_not_and_someone_forced_to_has() -> None:
+    a = run("The French Communist Party on Friday urged Interior Minister Nicolas Sarkozy to step down. Shareholders urged "
+            "chief executive Tom Vale to resign on Friday.")
+    assert typed(a, "career.resign") == []
+    b = run("The board forced Dana Ruiz to resign in May.")
+    assert [(row.get("agent"), e.time) for row, e in zip(named_args(b, "career.resign"), typed(b, "career.resign"),
+                                                       strict=True)] == [("Dana Ruiz", "2024-05")]

@@ -371,8 +371,9 @@ def _make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) ->
             if entity is not None and entity.type in ("ORG", "GPE") and role in ("patient", "agent") \
                     and _someone_of(t.lemma_.lower()):
                 entity = None  # "Former Pellow finance chief jailed": the chief, not the firm he worked for
-            if entity is not None and entity.type == "NORP":
-                entity = None  # "four Moslem guerrillas", "33 Nazi soldiers", "a Ugandan court": a people, not the ones told of
+            if entity is not None and entity.type == "NORP" and role in ("patient", "agent", "partner", "child", "parent"):
+                entity = None  # "four Moslem guerrillas", "33 Nazi soldiers": a people, not the ones told of (but "his job at a
+                # Harlow bank", the recognizer's NORP, is that bank)
             person = next((c for c in children_of(t) if c.dep_ == "nmod" and c.i < t.i and (e := ctx.ents.of(c)) is not None
                            and e.type == "PERSON"), None) if entity is None and role != "role" else None
             if person is not None:  # "appointed [Jane Doe] chief executive", parsed as one noun phrase: the person

@@ -284,7 +284,7 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     on the trigger ("joined X in suspending trading").  With `score`, the role's words hold a match score ("a 2-1 victory").  With `plural`, the trigger is a plural noun.  With `prep_words`, the trigger has a preposition of those
     ("met with X").  With `for_number`, a "for" on the trigger takes a number or "a duck" ("dismissed for 14").  With
     `object_ent_types`, the trigger's direct object is a word of a
-    recognizer span of those labels ("won 23.87 percent").  With `after_number`, a number stands right before the trigger ("42.5
+    recognizer span of those labels ("fired a 67").  With `after_number`, a number stands right before the trigger ("42.5
     billion won": a currency). With `words`, a role ending in one of
     `kept_phrases` (its last two words) is kept ("won first place": a ranking, not "won a place in the final")."""
     if "sentence_words" in rule:
@@ -301,7 +301,7 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     if rule.get("for_number"):  # "was dismissed for 14", "dismissed Hayden for a duck": a batter out for a score
         return trigger is not None and any(c.dep_ == "prep" and c.lower_ == "for" and any(
             g.dep_ == "pobj" and (g.like_num or g.lower_ in ("duck", "nought")) for g in children_of(c)) for c in children_of(trigger))
-    if "object_ent_types" in rule:  # "won 23.87 percent": the verb's object a share or a sum by the recognizer, no prize
+    if "object_ent_types" in rule:  # "fired a 67 at the par-71 course": the verb's object a number to the recognizer, a score
         return trigger is not None and any(c.dep_ == "dobj" and c.ent_type_ in rule["object_ent_types"] for c in children_of(trigger))
     if rule.get("after_number"):  # "42.5 billion won": a currency's name after a number, no verb
         before = trigger.doc[trigger.i - 1] if trigger is not None and trigger.i > 0 else None

@@ -91,6 +91,7 @@ from .resolve_statements import (
 from .resolve_teams import _party_ids, party_name, team_ids, team_members
 from .resolve_tenure import (
     SEAT_POSTS,
+    bare_joins,
     entry_posts_over,
     held_for,
     held_until,
@@ -1896,6 +1897,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
         _end_at_body(b, doc, event)  # she worked at -- which she left then
     _left_memberships(b, events, doc, teams if doc is not None else set())
     _sold_on(b, events, teams if doc is not None else set())
+    bare_joins(b)  # "X was hired in June 2018" (no body, no post told): the one job held then, since then
     if doc is not None:
         stretches(b, doc)
         held_for(b, doc)  # "became managing director in 1983 and held the job for 24 years": until 2007

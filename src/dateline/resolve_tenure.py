@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from .extract.career_args import a_post
 from .extract.name_missed import SEAT_HOLDERS
-from .model import Analysis, Event, Fact
+from .model import ASSERTED, ATTRIBUTED, Analysis, Event, Evidence, Fact
 from .nlp import children_of, sentences, strings, with_lemmas
 from .resolve_base import PAST, _Builder, _dated, _entity, _ids, _kind, config, whole_years
 from .resolve_careers import STRETCH_DEPS, _unstated, _years
@@ -651,3 +651,39 @@ def _wedded_for(b: _Builder, noun: Token, year: str) -> None:
     if None in pair or len(pair) != 2:
         return
     _began([f for f in b.facts.values() if f.relation == "spouse" and {f.subject, f.object} == pair], year)
+
+
+BARE_JOIN_TYPES = frozenset({"career.hire", "career.appoint"})
+BARE_JOIN_TOLD = frozenset({"organization", "joined", "role", "body", "left", "handed", "place"})  # what makes a join not bare
+JOB_RELATIONS = ("employee", "member")
+
+
+def bare_joins(b: _Builder) -> None:
+    """"X, 58, was hired in June 2018 after 11 seasons at Y", "X was appointed in June 2021 on a three-year contract": a
+    dated hiring or appointment that names neither the body nor the post dates the start of the one job (employment or
+    membership) the person is known to hold then -- undated, not over before it nor told over at some past time -- and of
+    the undated posts held there."""
+    a = b.analysis
+    dct = a.document.dct or ""
+    for event in a.events:
+        if event.type not in BARE_JOIN_TYPES or event.polarity != "POS" or event.certainty not in (ASSERTED, ATTRIBUTED) \
+                or event.modality is not None or not _dated(event.time) or (dct and event.time[:len(dct)] > dct) \
+                or any(arg.role in BARE_JOIN_TOLD for arg in event.args) \
+                or any(arg.role == "agent" and _kind(a, arg.entity) != "PERSON" for arg in event.args if arg.entity):
+            continue
+        people = _ids(event, ["patient"], a, {"PERSON"})
+        if len(people) != 1:
+            continue
+        when: str = event.time  # type: ignore[assignment]
+        jobs = [f for f in b.facts.values() if f.relation in JOB_RELATIONS and f.subject == people[0] and f.object is not None
+                and f.valid_to != PAST and not (_dated(f.valid_to) and f.valid_to[:len(when)] <= when)  # type: ignore[index]
+                and not (_dated(f.valid_from) and f.valid_from[:len(when)] > when)]  # type: ignore[index]
+        if len({f.object for f in jobs}) != 1 or any(f.valid_from not in (None, when) for f in jobs):
+            continue  # (a job already dated from then -- by the body the article is about -- still dates its posts)
+        org = jobs[0].object
+        posts = [f for f in b.facts.values() if f.relation == "role" and f.subject == people[0] and f.object == org
+                 and f.valid_from is None and f.valid_to != PAST]
+        for fact in [f for f in jobs if f.valid_from is None] + posts:
+            fact.valid_from = when
+            fact.evidence.append(Evidence(event.sentence, event.start, event.end))
+            fact.events.append(event.id)

@@ -1,0 +1,40 @@
+"""Session 54: fact intervals -- invented sentences through the real pipeline, with near misses."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import facts_by_pair
+
+
+def _spans(a, relation: str, name: str) -> dict[str | None, tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
+    return {o: span for (s, o), span in facts_by_pair(a, relation).items() if s == name}
+
+
+# a dated hiring or appointment naming neither body nor post dates the one job held then
+
+
+def test_a_bare_hiring_dates_the_job_a_sacking_ended() -> None:
+    a = run("The Dunmore Hawks fired head coach Rolf Ambersley on Monday after a 3-12 start. Ambersley, 52, was hired in "
+            "May 2019 after nine seasons at Calder State University.", "2023-01-10")
+    assert _spans(a, "employee", "Rolf Ambersley").get("Dunmore Hawks") == ("2019-05", "2023-01-09")
+
+
+def test_a_bare_appointment_dates_the_managers_job() -> None:
+    a = run("Tollbridge United sacked their manager Anselm Grieve on Monday after a run of two wins in 15 matches. Grieve was "
+            "appointed in August 2020 on a four-year contract, replacing Dario Venn.", "2022-11-15")
+    assert _spans(a, "employee", "Anselm Grieve").get("Tollbridge United") == ("2020-08", "2022-11-14")
+
+
+def test_a_bare_hiring_dates_nothing_when_two_jobs_are_open() -> None:
+    # two bodies the person works for, neither over: the hiring does not say which
+    a = run("Rolf Ambersley, the chairman of Calder Mills and a director of Pellam Foods, was hired in May 2019.",
+            "2023-01-10")
+    spans = _spans(a, "employee", "Rolf Ambersley")
+    assert all(start is None for start, _ in spans.values())
+
+
+def test_a_bare_appointment_dates_the_post_held_at_the_job() -> None:
+    a = run("Harrow Athletic beat Tollbridge United 4-0 on Saturday. Harrow Athletic are top of the table. On Monday "
+            "Tollbridge sacked their manager, Anselm Grieve. Grieve was appointed in August 2020, replacing Dario Venn.",
+            "2022-11-15")
+    assert _spans(a, "role", "Anselm Grieve").get("Tollbridge United") == ("2020-08", "2022-11-14")

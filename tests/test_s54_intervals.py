@@ -38,3 +38,31 @@ def test_a_bare_appointment_dates_the_post_held_at_the_job() -> None:
             "Tollbridge sacked their manager, Anselm Grieve. Grieve was appointed in August 2020, replacing Dario Venn.",
             "2022-11-15")
     assert _spans(a, "role", "Anselm Grieve").get("Tollbridge United") == ("2020-08", "2022-11-14")
+
+
+# a post the article calls new began on the one day of the appointments it reports
+
+
+def test_the_new_minister_sworn_in_with_another_starts_that_day() -> None:
+    a = run("The prime minister, Oda Brekke, named Kemal Arslan defence minister on Monday. Arslan was sworn in by the "
+            "president on Monday afternoon, along with the new health minister, Ingrid Solvang.", "1996-09-17")
+    assert _spans(a, "role", "Ingrid Solvang").get("health minister") == ("1996-09-16", None)
+
+
+def test_the_new_finance_minister_starts_on_the_day_of_the_reshuffle() -> None:
+    a = run("Prime Minister Ruslan Varkas appointed Hendrik Laas as deputy prime minister on Wednesday. The new finance "
+            "minister, Aleksander Pold, spent eight years at Nordbalt Bank.", "1994-11-03")
+    assert _spans(a, "role", "Aleksander Pold").get("finance minister") == ("1994-11-02", None)
+
+
+def test_a_minister_not_called_new_gets_no_start() -> None:
+    a = run("Prime Minister Ruslan Varkas appointed Hendrik Laas as deputy prime minister on Wednesday. The finance "
+            "minister, Aleksander Pold, spent eight years at Nordbalt Bank.", "1994-11-03")
+    assert _spans(a, "role", "Aleksander Pold").get("finance minister") == (None, None)
+
+
+def test_a_new_minister_gets_no_start_when_appointments_fall_on_two_days() -> None:
+    a = run("Prime Minister Ruslan Varkas appointed Hendrik Laas as deputy prime minister on Wednesday. On Monday he had "
+            "appointed Mari Tamm as culture minister. The new finance minister, Aleksander Pold, spent eight years at "
+            "Nordbalt Bank.", "1994-11-03")
+    assert _spans(a, "role", "Aleksander Pold").get("finance minister") == (None, None)

@@ -96,6 +96,7 @@ from .resolve_tenure import (
     held_for,
     held_until,
     job_starts,
+    new_posts,
     posts_until_now,
     ranked_below,
     stretches,
@@ -1899,6 +1900,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     _sold_on(b, events, teams if doc is not None else set())
     bare_joins(b)  # "X was hired in June 2018" (no body, no post told): the one job held then, since then
     if doc is not None:
+        new_posts(b, doc)  # "sworn in on Monday along with the new health minister, X": since that day
         stretches(b, doc)
         held_for(b, doc)  # "became managing director in 1983 and held the job for 24 years": until 2007
         years_before_leaving(b, doc)  # "retired in April after nine years in the chair": since 2004  # "X, who led Y for six years, stepped down in 2010": there from 2004

@@ -15,7 +15,7 @@ from .extract.career_args import a_post
 from .extract.name_missed import SEAT_HOLDERS
 from .model import ASSERTED, ATTRIBUTED, Analysis, Event, Evidence, Fact
 from .nlp import children_of, sentences, strings, with_lemmas
-from .resolve_base import PAST, _Builder, _dated, _entity, _ids, _kind, config, whole_years
+from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config, whole_years
 from .resolve_careers import STRETCH_DEPS, _unstated, _years
 from .resolve_clauses import interval, objects_of, subject_of
 from .resolve_orgs import PROMOTING, named_party
@@ -687,3 +687,39 @@ def bare_joins(b: _Builder) -> None:
             fact.valid_from = when
             fact.evidence.append(Evidence(event.sentence, event.start, event.end))
             fact.events.append(event.id)
+
+
+NEW_WORDS = frozenset({"new", "incoming", "newly"})  # "the new health minister, X", "the newly appointed coach, X"
+NEWS_TYPES = frozenset({"career.appoint", "career.hire"})
+NEWS_DAYS = 14  # how far before the article the news of a reshuffle it reports may lie
+
+
+def new_posts(b: _Builder, doc: Doc) -> None:
+    """"He was sworn in on Monday along with the new health minister, X", "The new finance minister, X, spent eight
+    years at a bank": a post the article calls new, undated, began on the one day the article's news of appointments
+    happened (its dated hirings and appointments of the fortnight up to the article's date), when they all fall on
+    one day."""
+    from datetime import date, timedelta
+
+    a = b.analysis
+    dct = a.document.dct or ""
+    if len(dct) != 10:
+        return
+    first = (date.fromisoformat(dct) - timedelta(days=NEWS_DAYS)).isoformat()
+    days = {e.time for e in a.events if e.type in NEWS_TYPES and _factual(e) and e.certainty in (ASSERTED, ATTRIBUTED)
+            and e.time and len(e.time) == 10 and first <= e.time <= dct}
+    if len(days) != 1:
+        return
+    day = days.pop()
+    for fact in b.facts.values():
+        if fact.relation != "role" or fact.valid_from is not None or fact.valid_to is not None or not fact.evidence \
+                or _kind(a, fact.subject) != "PERSON":
+            continue
+        span = doc.char_span(fact.evidence[0].start, fact.evidence[0].end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        noun = span[0]
+        if noun.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in NEW_WORDS or (c.dep_ == "amod" and any(
+                g.dep_ == "advmod" and g.lower_ in NEW_WORDS for g in children_of(c))) for c in children_of(noun)) \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(noun)):
+            fact.valid_from = day

@@ -66,3 +66,22 @@ def test_a_new_minister_gets_no_start_when_appointments_fall_on_two_days() -> No
             "appointed Mari Tamm as culture minister. The new finance minister, Aleksander Pold, spent eight years at "
             "Nordbalt Bank.", "1994-11-03")
     assert _spans(a, "role", "Aleksander Pold").get("finance minister") == (None, None)
+
+
+# playing for a country between two years: the membership ends with the second
+
+
+def test_played_tests_for_a_country_between_two_years() -> None:
+    a = run("Born in Apia, Sione Tuilagi played 31 Tests for Samoa between 1997 and 2005 and coached in Auckland before "
+            "moving to Wales.", "2021-01-19")
+    assert _spans(a, "member", "Sione Tuilagi").get("Samoa") == ("1997", "2005")
+
+
+def test_played_for_a_country_from_one_year_to_another() -> None:
+    a = run("Ines Okoro played for Nigeria from 2008 to 2014 before a knee injury ended her career.", "2021-01-19")
+    assert _spans(a, "member", "Ines Okoro").get("Nigeria") == ("2008", "2014")
+
+
+def test_playing_for_a_country_since_a_year_stays_open() -> None:
+    a = run("Sione Tuilagi has played for Samoa since 2019.", "2021-01-19")
+    assert _spans(a, "member", "Sione Tuilagi").get("Samoa") == ("2019", None)

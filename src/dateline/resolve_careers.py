@@ -375,7 +375,10 @@ def career_statements(b: _Builder, doc: Doc, team_nouns: frozenset[str] = frozen
             country = _national_team(b, verb)
             person = _entity(a, subject_of(verb)) or (_entity(a, verb.head) if verb.dep_ == "relcl" else None)  # "X, who captained Y"
             if country is not None and person is not None and _kind(a, person) == "PERSON":
-                b.add("member", person, country, valid_from=interval(a, doc, verb).start, evidence=_evidence(a, doc, verb, verb))
+                when = interval(a, doc, verb)
+                fact = b.add("member", person, country, valid_from=when.start, evidence=_evidence(a, doc, verb, verb))
+                if fact.valid_to is None and when.start is not None and when.end is not None:
+                    fact.valid_to = when.end  # "played 31 Tests for Tonga between 1997 and 2005": until then
             continue
         stint = lemma in STINT_VERBS and _stint(verb)
         if not stint and not (lemma in START_VERBS and _career_start(verb)):

@@ -85,3 +85,28 @@ def test_played_for_a_country_from_one_year_to_another() -> None:
 def test_playing_for_a_country_since_a_year_stays_open() -> None:
     a = run("Sione Tuilagi has played for Samoa since 2019.", "2021-01-19")
     assert _spans(a, "member", "Sione Tuilagi").get("Samoa") == ("2019", None)
+
+
+# a dated sacking or leaving naming no body nor post ends the one post held then (a calling beside it is no post)
+
+
+def test_a_bare_sacking_ends_the_coaching_post_beside_a_calling() -> None:
+    a = run("Dana Pryce hired Colm Reddy as her coach in 2015, and Reddy also works as a television pundit. Pryce fired "
+            "Reddy in March 2021 after a poor round.", "2024-06-03")
+    spans = _spans(a, "role", "Colm Reddy")
+    assert spans.get("coach") == ("2015", "2021-03")
+    assert spans.get("television pundit") == (None, None)
+
+
+def test_a_passive_bare_sacking_ends_the_coaching_post_beside_a_calling() -> None:
+    a = run("Lena Voss hired Pieter Smit as her coach in 2016. Smit, a painter, was dismissed by Voss in May 2022.",
+            "2024-06-03")
+    spans = _spans(a, "role", "Pieter Smit")
+    assert spans.get("coach") == ("2016", "2022-05")
+    assert spans.get("painter") == (None, None)
+
+
+def test_a_bare_leaving_ends_nothing_when_two_bodies_are_held() -> None:
+    a = run("Colm Reddy, the treasurer of the Ardle Golf Club and a director of Pellam Foods, quit in March 2021.",
+            "2024-06-03")
+    assert _spans(a, "employee", "Colm Reddy").get("Pellam Foods") == (None, None)

@@ -723,3 +723,42 @@ def new_posts(b: _Builder, doc: Doc) -> None:
                 g.dep_ == "advmod" and g.lower_ in NEW_WORDS for g in children_of(c))) for c in children_of(noun)) \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(noun)):
             fact.valid_from = day
+
+
+LEFT_TOLD = frozenset({"organization", "left", "role", "joined", "body", "handed", "place"})  # what makes a leaving not bare
+
+
+def bare_leavings_end(b: _Builder) -> None:
+    """"His long-time coach, X, retired at the end of last season", "X, the party's treasurer, quit in March": a dated
+    leaving, sacking or retirement that names neither body nor post ends what the person is known to hold then, when
+    that is one thing -- one post told of no body, or the job (and posts) at one body; a calling ("actor", "singer")
+    is not left with a job."""
+    from .resolve_orgs import named_party
+
+    a = b.analysis
+    cfg = config()["employment"]
+    dct = a.document.dct or ""
+    times = {e.id: e.time for e in a.events}
+    for event in a.events:
+        if not (event.type in cfg["end_types"] or (event.type is None and event.lemma in cfg["leave_lemmas"])) \
+                or not _factual(event) or event.certainty not in (ASSERTED, ATTRIBUTED) or not _dated(event.time) \
+                or (dct and event.time[:len(dct)] > dct) or any(arg.role in LEFT_TOLD for arg in event.args):
+            continue
+        if event.type is None and any(arg.role != "agent" for arg in event.args):
+            continue  # ("left his wife", "left Paris": not a job)
+        people = _ids(event, cfg["person_roles"] if event.type == "career.fire" else ["agent"], a, {"PERSON"})
+        if len(people) != 1:
+            continue
+        when: str = event.time  # type: ignore[assignment]
+        held = [f for f in b.facts.values() if f.subject == people[0] and f.valid_to is None
+                and (f.relation in JOB_RELATIONS or (f.relation == "role" and a_post(f.value)))  # (not a calling: "actor") and not (_dated(f.valid_from) and f.valid_from[:len(when)] > when)  # type: ignore[index]
+                and not (f.object is not None and named_party(a, f.object))
+                and not any(_dated(t) and t[:len(when)] > when for t in (times.get(x) for x in f.events))]  # type: ignore[index]
+        # (not what a later hiring gives: "hired X as chief executive on Tuesday ... X left Y in 2023")
+        bodies = {f.object for f in held}
+        if len(bodies) != 1 or (None in bodies and len(held) != 1):
+            continue
+        for fact in held:
+            fact.valid_to = when
+            fact.evidence.append(Evidence(event.sentence, event.start, event.end))
+            fact.events.append(event.id)

@@ -110,3 +110,23 @@ def test_a_bare_leaving_ends_nothing_when_two_bodies_are_held() -> None:
     a = run("Colm Reddy, the treasurer of the Ardle Golf Club and a director of Pellam Foods, quit in March 2021.",
             "2024-06-03")
     assert _spans(a, "employee", "Colm Reddy").get("Pellam Foods") == (None, None)
+
+
+# "worked as a porter for six years before quitting in 2020": a post told of no body, held from six years before
+
+
+def test_worked_as_a_post_for_years_before_quitting() -> None:
+    a = run("Ottilie Marsh won the Pillinger Prize on Sunday. She worked as a hospital porter in Lanchford for six years "
+            "before quitting in 2020 to write full time.", "2024-06-03")
+    assert _spans(a, "role", "Ottilie Marsh").get("porter") == ("2014", "2020")
+
+
+def test_worked_as_a_teacher_for_years_before_leaving() -> None:
+    a = run("Ottilie Marsh worked as a primary school teacher for eleven years before leaving in 2015 to write.",
+            "2024-06-03")
+    assert _spans(a, "role", "Ottilie Marsh").get("teacher") == ("2004", "2015")
+
+
+def test_worked_as_a_post_for_years_with_no_dated_leaving_keeps_no_start() -> None:
+    a = run("Ottilie Marsh worked as a hospital porter in Lanchford for six years.", "2024-06-03")
+    assert _spans(a, "role", "Ottilie Marsh").get("porter") == (None, "PAST_REF")

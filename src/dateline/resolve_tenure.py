@@ -398,6 +398,8 @@ def stretches(b: _Builder, doc: Doc) -> None:
         if span is None:
             continue
         held = span.root.head.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "for" else span.root.head
+        if span.root.dep_ == "npadvmod" and held.lower_ == "before" and span.start > 0 and doc[span.start - 1].lower_ == "for":
+            held = held.head  # "worked as a porter for six years before quitting": the parser hangs the years on "before"
         if held.pos_ == "NOUN" and held.i != span.root.head.i:  # "its chief executive for the past six years"
             _post_for(b, held, years, any(t.lower_ in ("past", "last") for t in span))
             continue
@@ -409,8 +411,16 @@ def stretches(b: _Builder, doc: Doc) -> None:
         if verb.lemma_.lower() in LIVE_VERBS:
             _lived_for(b, verb, years)
             continue
-        if (verb.lemma_.lower() not in verbs and not _was_at(verb)) or _unstated(verb) or (person := _entity(a, _doer(verb))) is None \
-                or _kind(a, person) != "PERSON" or (org := _body(a, verb)) is None:
+        if (verb.lemma_.lower() not in verbs and not _was_at(verb)) or _unstated(verb):
+            continue
+        if (org := _body(a, verb)) is None:  # "She worked as a porter for six years before quitting in 2020"
+            doer = _doer(verb)
+            told = _entity(a, doer) or next((x.entity for e in a.events for x in e.args
+                                             if doer is not None and x.start == doer.idx and x.entity), None)
+            if told is not None and _kind(a, told) == "PERSON":
+                _post_held_for(b, verb, told, years)
+            continue
+        if (person := _entity(a, _doer(verb))) is None or _kind(a, person) != "PERSON":
             continue
         left = _left_then(a, verb) or _before_that(b, doc, verb, person)
         for fact in b.facts.values():
@@ -425,6 +435,23 @@ def stretches(b: _Builder, doc: Doc) -> None:
                 # "who has led Y for eleven years", "has spent the past seven years at Y": held still, since that many
                 # years before the article
                 fact.valid_from = f"{int(a.document.dct[:4]) - years:04d}"
+
+
+def _post_held_for(b: _Builder, verb: Token, person: str, years: int) -> None:
+    """"worked as a hospital porter in Lanchford for six years before quitting in 2020": the post so named, told of no
+    body and undated, held until the dated leaving that closes the stretch, began that many years before it (the person
+    a pronoun may tell, as the events read it)."""
+    left = _left_then(b.analysis, verb)
+    if left is None:
+        return
+    words = {t.lower_ for t in objects_of(verb, {"as"}) if t.pos_ == "NOUN"}
+    posts = [f for f in b.facts.values() if f.relation == "role" and f.subject == person and f.object is None
+             and f.valid_from is None and f.valid_to in (None, PAST, left) and (f.value or "").split()
+             and (f.value or "").lower().split()[-1] in words]
+    if len(posts) != 1:
+        return
+    posts[0].valid_to = left
+    posts[0].valid_from = f"{int(left[:4]) - years:04d}"
 
 
 LIVE_VERBS = frozenset({"live", "reside"})

@@ -1916,7 +1916,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
             fact.valid_to = PAST
     _moves_reported(b, kept)
     _arrivals(b, kept)
-    bare_leavings_end(b)  # "His coach, X, retired last year" (no body, no post told): the one thing held then, until then
+    bare_leavings_end(b, doc)  # "His coach, X, retired last year" (no body, no post told): the one thing held then, until then
     facts = [f for f in b.facts.values() if not (f.relation == "role" and _plural_post(f.value))]
     _ends_to_come(facts, events, analysis, doc)
     if doc is not None:  # "survived by his sons, A and B": a family.child event per child so named

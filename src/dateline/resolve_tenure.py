@@ -695,9 +695,9 @@ def bare_joins(b: _Builder) -> None:
     for event in a.events:
         if event.type not in BARE_JOIN_TYPES or event.polarity != "POS" or event.certainty not in (ASSERTED, ATTRIBUTED) \
                 or event.modality is not None or not _dated(event.time) or (dct and event.time[:len(dct)] > dct) \
-                or any(arg.role in BARE_JOIN_TOLD for arg in event.args) \
+                or any(arg.role in BARE_JOIN_TOLD for arg in event.args) or event.lemma in PROMOTING \
                 or any(arg.role == "agent" and _kind(a, arg.entity) != "PERSON" for arg in event.args if arg.entity):
-            continue
+            continue  # (a promotion begins no job: "who has worked at Y for ten years, was promoted on Monday")
         people = _ids(event, ["patient"], a, {"PERSON"})
         if len(people) != 1:
             continue
@@ -755,7 +755,7 @@ def new_posts(b: _Builder, doc: Doc) -> None:
 LEFT_TOLD = frozenset({"organization", "left", "role", "joined", "body", "handed", "place"})  # what makes a leaving not bare
 
 
-def bare_leavings_end(b: _Builder) -> None:
+def bare_leavings_end(b: _Builder, doc: Doc | None) -> None:
     """"His long-time coach, X, retired at the end of last season", "X, the party's treasurer, quit in March": a dated
     leaving, sacking or retirement that names neither body nor post ends what the person is known to hold then, when
     that is one thing -- one post told of no body, or the job (and posts) at one body; a calling ("actor", "singer")
@@ -767,18 +767,22 @@ def bare_leavings_end(b: _Builder) -> None:
     dct = a.document.dct or ""
     times = {e.id: e.time for e in a.events}
     for event in a.events:
-        if not (event.type in cfg["end_types"] or (event.type is None and event.lemma in cfg["leave_lemmas"])) \
-                or not _factual(event) or event.certainty not in (ASSERTED, ATTRIBUTED) or not _dated(event.time) \
+        if event.type not in cfg["end_types"] or not _factual(event) or event.certainty not in (ASSERTED, ATTRIBUTED) or not _dated(event.time) \
                 or (dct and event.time[:len(dct)] > dct) or any(arg.role in LEFT_TOLD for arg in event.args):
             continue
-        if event.type is None and any(arg.role != "agent" for arg in event.args):
-            continue  # ("left his wife", "left Paris": not a job)
+        span = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+        told = [(x.start, x.end) for x in event.args if x.role in ("agent", "patient", "person")]
+        if span is None or not len(span) or any(
+                (c.dep_ in ("dobj", "dative") and not any(s <= c.idx < e for s, e in told))
+                or (c.dep_ == "prep" and c.lower_ in ("from", "as")) for c in children_of(span.root)):
+            continue  # (what is left told, if not read: "stepped down from the board", "quit the post"; not "fired X")
         people = _ids(event, cfg["person_roles"] if event.type == "career.fire" else ["agent"], a, {"PERSON"})
         if len(people) != 1:
             continue
         when: str = event.time  # type: ignore[assignment]
         held = [f for f in b.facts.values() if f.subject == people[0] and f.valid_to is None
-                and (f.relation in JOB_RELATIONS or (f.relation == "role" and a_post(f.value)))  # (not a calling: "actor") and not (_dated(f.valid_from) and f.valid_from[:len(when)] > when)  # type: ignore[index]
+                and (f.relation in JOB_RELATIONS or (f.relation == "role" and a_post(f.value)))  # (not a calling: "actor")
+                and not (_dated(f.valid_from) and f.valid_from[:len(when)] >= when)  # type: ignore[index]
                 and not (f.object is not None and named_party(a, f.object))
                 and not any(_dated(t) and t[:len(when)] > when for t in (times.get(x) for x in f.events))]  # type: ignore[index]
         # (not what a later hiring gives: "hired X as chief executive on Tuesday ... X left Y in 2023")

@@ -1561,8 +1561,8 @@ def _posts_alone(b: _Builder) -> None:
     text = a.document.text
     named = {w.lower() for e in a.entities if e.type in ("ORG", "FAC") for w in e.name.split() if w[:1].isupper()}
     if named:  # a word the text writes in small letters somewhere (a maximal run of word characters)
-        written = set(re.findall(r"\w+", text))
-        named = {w for w in named if w.isalpha() and w not in written}
+        named = {w for w in named if w.isalpha() and not (w in text and re.search(rf"(?<!\w){w}(?!\w)", text))}  # (a search
+        # for the few words, only where the text holds them at all: not every word of the text listed)
     _, title_words = _title_sets()
     for key, fact in list(b.facts.items()) if named else []:
         words = (fact.value or "").split() if fact.relation == "role" else []

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .model import Analysis, Argument, Event, Fact
-from .nlp import children_of
+from .nlp import children_of, with_lemmas
 from .resolve_base import PAST, POLICE_RANKS, _Builder, _entity, _evidence, _kind, config
 from .resolve_descriptors import said_former
 from .resolve_mates import FORMER
@@ -166,7 +166,7 @@ def aides(b: _Builder, doc: Doc) -> None:
     """"His assistant, X, resigned too", "her deputy, Y, will run the division": one who assists a person works where that
     person does -- at the one body the person is told employed by, when the aide is placed at no other (not "his assistant at Grillhaven": a body of its own; nor "his lawyer", "her agent": of a firm of theirs)."""
     a = b.analysis
-    for noun in (t for t in doc if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in AIDE_NOUNS):
+    for noun in (t for t in with_lemmas(doc, AIDE_NOUNS) if t.pos_ == "NOUN" and t.tag_ == "NN"):  # (the lemma index, not every token)
         owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
         boss = _entity(a, owner)
         name = _name_of(noun)

@@ -500,7 +500,8 @@ def reshuffle_times(found: list[tuple[Token, Event]], dct: str | None, time_of: 
             if value and DAY.fullmatch(value[:10]) and earliest <= value[:10] <= dct:
                 days.append((token.idx, value[:10]))
                 break
-    for token in doc:  # "reshuffled her cabinet on Friday", "replaced four members of her cabinet on Wednesday": a reshuffle told by a verb
+    for token in with_lemmas(doc, ("reshuffle", *RESHUFFLING_VERBS)):  # "reshuffled her cabinet on Friday", "replaced four
+        # members of her cabinet on Wednesday": a reshuffle told by a verb (the lemma index: not every token read)
         if token.pos_ == "VERB" and (token.lemma_.lower() == "reshuffle" or (token.lemma_.lower() in RESHUFFLING_VERBS and any(
                 c.dep_ == "dobj" and _ministers_counted(c) for c in children_of(token)))):
             value = time_of(token)

@@ -210,10 +210,13 @@ def _first_words_before(doc: Doc, spans: list[NameSpan], known: set[str], label:
     covered = _covered(doc, spans)
     toks = tokens(doc)
     titles = lexicon().titles
+    texts = strings(doc, "text")
     out = []
     for i in range(len(doc) - 1):
+        if texts[i + 1] not in known:
+            continue  # (most words: the column, no Token read)
         first, last = toks[i], toks[i + 1]
-        if last.text in known and not covered[i] and not covered[i + 1] and first.pos_ == "PROPN" and first.is_title \
+        if not covered[i] and not covered[i + 1] and first.pos_ == "PROPN" and first.is_title \
                 and last.pos_ == "PROPN" and first.dep_ == "compound" and first.head.i == i + 1 and first.whitespace_ \
                 and first.lower_ not in titles and first.ent_type_ not in NOT_NAMES and first_ok(toks, i):
             out.append(NameSpan(i, i + 2, label, label, i + 2 < len(doc) and toks[i + 2].tag_ == "POS"))

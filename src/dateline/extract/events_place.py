@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..model import Argument
-from ..nlp import children_of
+from ..nlp import children_of, doc_text
 from .events_args import Context, is_place, make_args
 from .events_premises import PREMISES
 from .gazetteer import is_region
@@ -123,7 +123,7 @@ def _town_in_name(token: Token, ctx: Context) -> list[Argument]:
     entity, span = ctx.ents.of(token), ctx.ents.mention_span(token)
     if entity is None or entity.type not in ("ORG", "FAC", "EVENT") or span is None:
         return []
-    text = ctx.doc.text[span[0] : span[1]]
+    text = doc_text(ctx.doc)[span[0] : span[1]]  # (the doc's text joined once, not at every read of `Doc.text`)
     for town in ctx.analysis.entities:
         if town.type == "GPE" and town.id != entity.id and entity.name.startswith(town.name + " "):
             at = text.find(town.name + " ")

@@ -60,7 +60,14 @@ def is_question(trigger: Token) -> bool:
     up, i = heads(trigger.doc), trigger.i
     while up[i] != i:
         i = up[i]
-    root = tokens(trigger.doc)[i]
+    known = memo(trigger.doc, "question")  # (one answer per sentence root: every trigger of the sentence asks)
+    found = known.get(i)
+    if found is None:
+        found = known[i] = _question_root(tokens(trigger.doc)[i])
+    return found
+
+
+def _question_root(root: Token) -> bool:
     last = root.right_edge
     while last.i > root.i and (last.is_quote or last.is_bracket or last.is_space):
         last = last.nbor(-1)

@@ -95,7 +95,8 @@ def trigger_key(token: Token) -> tuple[str, str]:
 
 def _trigger_key(token: Token) -> tuple[str, str]:
     lemma = token.lemma_.lower()
-    prt = [c.lower_ for c in children_of(token) if c.dep_ == "prt" or (c.lower_ in PARTICLE_FORMS and (  # (no other word can be one)
+    lowers, deps = strings(token.doc, "lower"), strings(token.doc, "dep")  # (the columns: no string read per child)
+    prt = [lowers[c.i] for c in children_of(token) if deps[c.i] == "prt" or (lowers[c.i] in PARTICLE_FORMS and (  # (no other word can be one)
         # "stepped down", "passed away", "was voted in": a particle the parser made an adverb or a bare preposition
         (c.i == token.i + 1 and c.lower_ in PARTICLES and (c.dep_ == "advmod" or (c.dep_ == "prep" and not any(children_of(c)))))
         or _particle_after_object(token, c)

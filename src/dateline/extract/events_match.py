@@ -87,11 +87,25 @@ class TreeMatcher:
         # (a few hundred per doc) instead of working out each node's tokens (two hundred first nodes, most accepting none).
         self._by_word: dict[int, dict[str, set[int]]] = {}
         self._word_anchored: set[int] = set()  # the ids of those first nodes' tests
+        # attribute -> every value any test of any node names: a doc's index of an attribute need list only the tokens
+        # with one of those (the others no test asks about), which spares a list per distinct word of the doc
+        self._wanted: list[set[str]] = [set() for _ in ATTRS]
+        # the patterns in the order they were added, and each first node's (tests id) positions among them: a doc runs
+        # only the patterns whose first node can accept one of its words (see `__call__`), still in that order
+        self._ordered: list[tuple[str, list[_Node]]] = []
+        self._at_anchor: dict[int, list[int]] = {}
 
     def add(self, key: str, patterns: list[list[dict[str, Any]]]) -> None:
         compiled = [_compile(p) for p in patterns]
         self.patterns.setdefault(key, []).extend(compiled)
+        self._ordered = [(k, nodes) for k, listed in self.patterns.items() for nodes in listed]  # (dict order: as `patterns`)
+        self._at_anchor = {}
+        for n, (_, nodes) in enumerate(self._ordered):
+            self._at_anchor.setdefault(nodes[0].tests_id, []).append(n)
         for nodes in compiled:
+            for node in nodes:
+                for attribute, _, values in node.tests:
+                    self._wanted[attribute].update(values)
             anchor = nodes[0]
             first = _first_test(anchor)
             if first is not None and anchor.tests[first][0] in WORD_ATTRS:
@@ -105,7 +119,7 @@ class TreeMatcher:
         return len(self.patterns)
 
     def __call__(self, doc: Doc) -> list[tuple[str, list[int]]]:
-        tree = _Tree(doc)
+        tree = _Tree(doc, self._wanted)
         out: list[tuple[str, list[int]]] = []
         anchors: dict[int, list[int]] = {}  # many patterns share their first node
         present: set[int] = set()  # the first nodes (tests ids) of `_word_anchored` one of whose words the doc has
@@ -115,37 +129,42 @@ class TreeMatcher:
                 if found is not None:
                     present.update(found)
         word_anchored = self._word_anchored
-        for key, patterns in self.patterns.items():
-            for nodes in patterns:
-                anchor = nodes[0]
-                accepted = anchors.get(anchor.tests_id)
-                if accepted is None:
-                    accepted = anchors[anchor.tests_id] = sorted(tree.accepted(anchor)) \
-                        if anchor.tests_id in present or anchor.tests_id not in word_anchored else []
-                if not accepted:
-                    continue  # (most patterns: no word of the doc can be their trigger, so their other nodes are not tested)
-                accepted = tree.bindable(accepted, nodes[1])
-                if len(nodes) == 2:  # most frames: the trigger and one related token, matched without recursion
-                    second = nodes[1]
-                    if second.relation == "<<":
-                        for i in accepted:
-                            out.extend((key, [i, j]) for j in tree.related(i, "<<") if tree.accepts(j, second))
-                        continue
-                    passing = tree.accepted(second)  # (made by `bindable` already)
+        # (the patterns whose first node is word-anchored and none of whose words the doc has accept nothing: skipped
+        # unseen, the others run in their order)
+        live = sorted(n for tests_id, at in self._at_anchor.items() if tests_id in present or tests_id not in word_anchored
+                      for n in at)
+        ordered = self._ordered
+        for key, nodes in (ordered[n] for n in live):
+            anchor = nodes[0]
+            accepted = anchors.get(anchor.tests_id)
+            if accepted is None:
+                accepted = anchors[anchor.tests_id] = sorted(tree.accepted(anchor)) \
+                    if anchor.tests_id in present or anchor.tests_id not in word_anchored else []
+            if not accepted:
+                continue  # (most patterns: no word of the doc can be their trigger, so their other nodes are not tested)
+            accepted = tree.bindable(accepted, nodes[1])
+            if len(nodes) == 2:  # most frames: the trigger and one related token, matched without recursion
+                second = nodes[1]
+                if second.relation == "<<":
                     for i in accepted:
-                        out.extend((key, [i, j]) for j in tree.related(i, second.relation) if j in passing)
+                        out.extend((key, [i, j]) for j in tree.related(i, "<<") if tree.accepts(j, second))
                     continue
+                passing = tree.accepted(second)  # (made by `bindable` already)
                 for i in accepted:
-                    tree.walk(key, nodes, 1, [i], out)
+                    out.extend((key, [i, j]) for j in tree.related(i, second.relation) if j in passing)
+                continue
+            for i in accepted:
+                tree.walk(key, nodes, 1, [i], out)
         return out
 
 
 class _Tree:
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, wanted: list[set[str]]) -> None:
         # the doc's cached columns (shared with the other stages), no Token object per word
         self.columns = [strings(doc, attr) for attr in COLUMNS]  # attribute index -> value of every token
         self.heads = heads(doc)
         self.size = len(self.heads)
+        self._wanted = wanted
         self._index: list[dict[str, list[int]] | None] = [None] * len(ATTRS)  # built per attribute on first use
         self._sets: dict[int, set[int]] = {}  # node tests (by id) -> the tokens passing them
         self._parents: dict[int, set[int]] = {}  # node tests (by id) -> those tokens' heads
@@ -155,16 +174,19 @@ class _Tree:
                 self.children[head].append(i)
 
     def index(self, attribute: int) -> dict[str, list[int]]:
-        """Attribute value -> indices of the tokens that have it, in text order."""
+        """Attribute value -> indices of the tokens that have it, in text order: for the values some test names
+        (`TreeMatcher._wanted`), the only ones a lookup asks for."""
         built = self._index[attribute]
         if built is None:
             built = self._index[attribute] = {}
+            wanted = self._wanted[attribute]
             for i, value in enumerate(self.columns[attribute]):
-                found = built.get(value)
-                if found is None:
-                    built[value] = [i]
-                else:
-                    found.append(i)
+                if value in wanted:
+                    found = built.get(value)
+                    if found is None:
+                        built[value] = [i]
+                    else:
+                        found.append(i)
         return built
 
     def accepted(self, node: _Node) -> set[int]:

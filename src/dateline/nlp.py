@@ -1872,7 +1872,8 @@ def memo(doc: Doc, name: str) -> dict:
     whose answer depends on the parse alone (token index -> answer), asked for the same token by several rules and
     stages.  Only answers that are plain values (strings, numbers, tuples of them) belong there, never Tokens (a rule
     may test a Token's identity) nor anything that depends on the analysis being filled."""
-    memos = _per_doc(_MEMOS, doc, _new_memos)
+    last = _LAST_MEMOS  # (inline: most calls are for the latest doc)
+    memos = last[1] if last[0] is doc else _latest_memos(doc)
     found = memos.get(name)
     if found is None:
         found = memos[name] = {}
@@ -1881,6 +1882,16 @@ def memo(doc: Doc, name: str) -> dict:
 
 def _new_memos(doc: Doc) -> dict[str, dict]:
     return {}
+
+
+def _latest_memos(doc: Doc) -> dict[str, dict]:
+    global _LAST_MEMOS
+    memos = _per_doc(_MEMOS, doc, _new_memos)
+    _LAST_MEMOS = (doc, memos)
+    return memos
+
+
+_LAST_MEMOS: tuple[Doc | None, dict[str, dict]] = (None, {})
 
 
 _TEXTS: dict[int, tuple[Doc, str]] = {}
@@ -2015,7 +2026,8 @@ def sent_of(token: Token) -> Span:
 
 def heads(doc: Doc) -> list[int]:
     """The index of every token's head (a root is its own head), cached per doc."""
-    return _columns(doc)[2]
+    last = _LAST_COLUMNS  # (inline, as in `strings`: most calls are for the latest doc)
+    return last[2] if last is not None and last[0] is doc else _columns(doc)[2]
 
 
 def children_of(token: Token) -> list[Token]:

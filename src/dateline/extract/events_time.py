@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Event, Timex
-from ..nlp import children_of, heads, strings, tokens
+from ..nlp import children_of, heads, memo, strings, tokens
 from ..timex.spacy_tense import telling_before
 from .coref_state import SUBJECT_DEPS
 from .events_args import Context
@@ -312,6 +312,15 @@ EDITION_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 def _in_apposition(token: Token, head: Token) -> bool:
     """"X, the 2019 champion, retired": a time inside an apposition describes the one named, not the clause."""
+    known = memo(token.doc, "in_apposition")  # (the parse alone answers: every trigger of a clause asks of each time)
+    key = (token.i, head.i)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _in_apposition_walk(token, head)
+    return found
+
+
+def _in_apposition_walk(token: Token, head: Token) -> bool:
     root, up, listed = token, heads(token.doc), tokens(token.doc)
     while up[token.i] != token.i and token != head:
         if token.pos_ in ("VERB", "AUX"):

@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from .extract.entity_lexicon import DEMONYM_NOUNS, lexicon
@@ -39,7 +40,7 @@ class _Owners:
     def __init__(self, a: Analysis, doc: Doc) -> None:
         self.listed, self.heads = tokens(doc), heads(doc)
         self.poses, self.deps, self.lowers = strings(doc, "pos"), strings(doc, "dep"), strings(doc, "lower")
-        starts = [t.idx for t in self.listed]
+        starts = doc.to_array(IDX).tolist()  # (every token's offset in one call, no attribute read per token)
         ends = [start + len(text) for start, text in zip(starts, strings(doc, "text"), strict=True)]
         best: dict[int, tuple[int, str]] = {}
         for entity in a.entities:

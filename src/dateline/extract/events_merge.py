@@ -525,6 +525,9 @@ def one_per_filler(events: list[Event], one_per: dict[str, str], people_only: fr
         same.setdefault((event.type, event.start), []).append(event)
     for event in events:
         role = one_per.get(event.type or "")
+        if role is None:  # (most events: no one-filler role, so nothing to split)
+            out.append(event)
+            continue
         fillers = list(dict.fromkeys(a.entity for a in event.args if a.role == role and a.entity))
         if len(fillers) < 2 or (event.type in people_only and not (listed_people and listed_people(event, role))):
             out.append(event)

@@ -159,7 +159,7 @@ class TreeMatcher:
 
 
 class _Tree:
-    def __init__(self, doc: Doc, wanted: list[set[str]]) -> None:
+    def __init__(self, doc: Doc, wanted: list[set[str]] | None = None) -> None:
         # the doc's cached columns (shared with the other stages), no Token object per word
         self.columns = [strings(doc, attr) for attr in COLUMNS]  # attribute index -> value of every token
         self.heads = heads(doc)
@@ -179,7 +179,7 @@ class _Tree:
         built = self._index[attribute]
         if built is None:
             built = self._index[attribute] = {}
-            wanted = self._wanted[attribute]
+            wanted = self._wanted[attribute] if self._wanted is not None else set(self.columns[attribute])  # (None: all)
             for i, value in enumerate(self.columns[attribute]):
                 if value in wanted:
                     found = built.get(value)

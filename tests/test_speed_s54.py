@@ -10,12 +10,7 @@ import pytest
 from dateline import nlp
 from dateline.extract.events_match import _Tree
 from dateline.extract.events_schema import matcher
-
-TEXTS = (
-    "Harriet Quill, who founded the bakery chain Crumbwell in 2009, was appointed chief executive of Tessaly Foods "
-    "on Monday, the company said. She replaces Omar Vance, who retired after eleven years.",
-    "The choir did not perform at the festival. Its conductor, Ivo Marr, had resigned and was replaced by a deputy.",
-)
+from test_speed_s43 import TEXTS  # (the same two articles, every pattern tested on both)
 
 
 @pytest.fixture(scope="module")

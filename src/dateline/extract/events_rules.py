@@ -23,8 +23,7 @@ PRONOUNS = {"it", "them", "this", "that", "these", "those", "one", "ones", "some
 
 
 AMOUNT = re.compile(r"^[£$€¥]?\d[\d,.]*(?:m|bn|k)?$")
-SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")  # a match score: "2-1", "6-0" (not a year span: "2001-2005")
-SCORE_IN = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")  # ... within a phrase ("England's 3-2 victory": three tokens)
+SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")  # a match score in a phrase: "a 2-1 win" (not "2001-2005")
 # "won three of his five games", "won both of their matches": a count out of a team's results or a player's caps (a
 # count of races or tournaments won is told as a win, as a title is)
 TALLY_WORDS = frozenset(NUMBERS | {"one", "eleven", "twelve", "none", "each", "most", "half"})
@@ -290,8 +289,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     if "sentence_words" in rule:
         return trigger is not None and any(t.lower_ in rule["sentence_words"] for t in trigger.sent)
     if rule.get("score"):  # "earned China a 2-1 victory", "England's 3-2 victory over Argentina": a match's score, a game won
-        return any(a.role in _roles(rule) and any(SCORE.match(w) for w in a.text.split()) for a in args) or (
-            trigger is not None and trigger.pos_ == "NOUN" and SCORE_IN.search(trigger.doc[trigger.left_edge.i : trigger.i].text) is not None)
+        return any(a.role in _roles(rule) and SCORE.search(a.text) for a in args) or (
+            trigger is not None and trigger.pos_ == "NOUN" and SCORE.search(trigger.doc[trigger.left_edge.i : trigger.i].text) is not None)
     if rule.get("plural"):  # "her tax proposals": a plural trigger noun, several acts of another kind
         return trigger is not None and trigger.tag_ in ("NNS", "NNPS")
     if "prep_words" in rule:  # "met with the delegation", "met on Sunday with X": a meeting held, no two people getting acquainted

@@ -178,6 +178,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if dep == "dobj" and token.head.tag_ == "JJ" and token.head.i < token.i:
             word = token.head.lower_
             token.head.tag_ = "VBD" if word.endswith("ed") else "VBZ" if word.endswith("s") else "VBP"
+        elif tag == "NN" and dep in ("ROOT", "conj") and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) \
+                and any(c.dep_ == "dobj" and c.i > token.i for c in token.children):
+            token.tag_ = "VBD"  # "in 2016 the pair quit Halsted": a "noun" with a subject before it and an object after is a verb
         elif tag in ("VBZ", "VBP") and dep in NOUN_DEPS and any(c.dep_ == "det" and c.i < token.i for c in token.children):
             token.tag_ = "NNS" if token.lower_.endswith("s") else "NN"  # "by the former Google engineers X and Y": a noun
         elif tag in ("VBZ", "VBP") and dep in ("ROOT", "ccomp", "conj") and token.i >= 4 \
@@ -248,7 +251,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
         elif dep == "acl" and tag in ("VBN", "VBD") and token.head.dep_ == "ROOT" and (
                 token.head.i == token.i - 1 or _after_apposition(token) or _after_relative_clause(token) is not None):
             _verb_read_as_participle(token)
-        elif dep in ("advcl", "conj") and tag in ("VBD", "VBN") and token.head.dep_ == "relcl":
+        elif dep in ("advcl", "conj") and tag in ("VBD", "VBN") and (token.head.dep_ == "relcl" or (
+                token.head.dep_ == "conj" and token.head.head.dep_ == "relcl")):
             _verb_hung_on_relative(token)
         elif dep == "conj" and token.lower_ in KIN_NOUNS and token.head.dep_ in ("nsubj", "nsubjpass"):
             _shared_possessor(token)
@@ -1049,8 +1053,11 @@ def _verb_hung_on_relative(verb: Token) -> None:
     """"Ann Roe, 38, whose first album went platinum, filed for divorce last week": in a sentence
     whose root is the name that opens it, a past verb after the comma closing the name's relative
     clause, which the parser hung on that clause's verb, is the name's own verb (the relative clause
-    stays on the name)."""
+    stays on the name); also when the clause has two verbs ("X, who co-founded Y in 2016 and had been its chief since,
+    stepped down on Monday": the verb hung on the second)."""
     relative, doc = verb.head, verb.doc
+    if relative.dep_ == "conj":
+        relative = relative.head
     name = relative.head
     if name.dep_ != "ROOT" or name.tag_ not in ("NNP", "NNPS") or name.left_edge.i != name.sent.start:
         return
@@ -1060,8 +1067,9 @@ def _verb_hung_on_relative(verb: Token) -> None:
     if any(t.i >= verb.i - 1 and t.i not in own and t.text != "," and not (t.dep_ == "punct" and t.i == verb.sent.end - 1)
            and t.i < max(own) for t in relative.subtree):
         return  # the relative clause goes on after the verb: the parse is not the one mended here
-    if any(t.tag_ in _VERB_TAGS and t.i not in own and t.i not in {w.i for w in relative.subtree} for t in verb.sent):
-        return
+    if any(t.tag_ in _VERB_TAGS and t.dep_ != "prep" and t.i not in own and t.i not in {w.i for w in relative.subtree}
+           for t in verb.sent):
+        return  # (a verb elsewhere; not "according to")
     moved = [c for c in relative.children if c.i > verb.i] + [c for c in name.children if c.i > verb.i]
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
     name.head, name.dep_ = verb, "nsubj"

@@ -30,6 +30,9 @@ PRONOUN_GENDER_VOTE = 1.0
 PRONOUNS_OVER_NAME = 2.0  # pronoun votes, all of one gender, that overrule a gender told by a first name alone
 MARRY_LEMMAS = frozenset({"marry", "wed"})
 PARTED_LEMMAS = frozenset({"divorce"})
+# verbs that put two people in view as a pair without making them spouses ("X dated Y for two years; the pair split in
+# 2021", "She met Y at Z, and in 2016 the pair quit"): what a later "the pair" or "the couple" stands for
+PAIRING_LEMMAS = frozenset({"date", "meet", "engage", "separate", "split"})
 SPOUSE_LEMMAS = frozenset({"wife", "husband"})
 
 
@@ -172,6 +175,8 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
             _married(state, tok)  # "X married Y", "X was (previously) married to Y"
         elif pos == "VERB" and lemmas[i] in PARTED_LEMMAS:
             _married(state, tok, spouses=False)  # "X divorced Y in 2020. They have a daughter": the pair
+        elif (pos == "VERB" and lemmas[i] in PAIRING_LEMMAS) or (pos == "ADJ" and lower == "engaged"):
+            _married(state, tok, spouses=False, parted=("from", "with"))  # "X dated Y ...; the pair split", "X is engaged to Y"
         elif pos in ("NOUN", "ADJ") or (pos == "PROPN" and (is_demonym(tok) or aged_demonym(tok) or (i > 0 and lowers[i - 1] == "old"
                                                                                and lower in lexicon().titles))):
             # "the Spaniard"; "the 44-year-old MP for X", a title the tagger calls a name
@@ -246,7 +251,7 @@ def _lead_cataphor(state: CorefState) -> None:
         return
 
 
-def _married(state: CorefState, verb: Token, spouses: bool = True) -> None:
+def _married(state: CorefState, verb: Token, spouses: bool = True, parted: tuple[str, ...] = ()) -> None:
     """"X married Y" / "X was married to Y": each is the other's spouse (for "her husband" later);
     with `spouses` false ("X divorced Y"), only a pair in view for a "they" or "the couple" after."""
     subjects = [ci for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
@@ -266,7 +271,8 @@ def _married(state: CorefState, verb: Token, spouses: bool = True) -> None:
         # "She is married to Y": the subject of "is" (not "was previously married to Y", a marriage the story has left)
         subjects = [ci for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
     heads = [c for c in children_of(verb) if c.dep_ == "dobj"]
-    heads += [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to" for g in children_of(c) if g.dep_ == "pobj"]
+    heads += [g for c in children_of(verb) if c.dep_ == "prep" and (c.lower_ == "to" or c.lower_ in parted)
+              for g in children_of(c) if g.dep_ == "pobj"]
     if not heads:  # "was married for 58 years to Y": the "to" hung on the length
         heads = [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "for" for n in children_of(c) if n.dep_ == "pobj"
                  for t in children_of(n) if t.dep_ == "prep" and t.lower_ == "to" for g in children_of(t) if g.dep_ == "pobj"]

@@ -24,6 +24,7 @@ from .events_schema import schema
 from .events_typing import NEW_PARTNER_LEMMAS, POSSESSIVES
 
 PAIR_ROLES = {"agent": "people", "partner": "people"}  # symmetric types: who with whom, either way
+SHARED_ROLES = {"cofounder": "agent"}  # "X co-founded Y with Z" and "X and Z started Y": one founding by the two
 FUNCTION_WORDS = {"a", "an", "the", "their", "his", "her", "its", "our", "my", "your", "of", "about", "some", "new", "first", "one"}
 DEFINITE = {"the", "his", "her", "its", "their"}  # a description of someone already known
 INDEFINITE = {"a", "an", "another", "some", "one", "two", "three", "four", "five", "several", "many", "other", "any", "no"}
@@ -39,7 +40,7 @@ def _fillers(event: Event, symmetric: bool) -> dict[str, set[str]]:
     by its words, named or not: "the Obendroth Prize" is within "the Obendroth Prize in Physiology")."""
     out: dict[str, set[str]] = {}
     for arg in event.args:
-        role = PAIR_ROLES.get(arg.role, arg.role) if symmetric else arg.role
+        role = PAIR_ROLES.get(arg.role, arg.role) if symmetric else SHARED_ROLES.get(arg.role, arg.role)
         out.setdefault(role, set()).add(arg.entity or "~" + arg.text.lower())
         if role in TITLE_ROLES and arg.entity:
             out[role].add("~" + arg.text.lower())

@@ -782,7 +782,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not told and not _other_event(sent[0].clause) and not _own_conjunct(sent[0], head) \
             and not _other_conjunct_event(sent[0], head) and not _in_description(sent[0].root, head) \
             and not _conjunct_report(sent[0], head, cues["time"]["report_verbs"]) and not _apart_conjunct(sent[0], head) \
-            and not _later_conjunct(sent[0], head) and not _in_conjuncts_own_clause(sent[0], head) and not (_case_step_done(trigger, head) and _future(sent[0].clause)) \
+            and not _later_conjunct(sent[0], head) and not _in_conjuncts_own_clause(sent[0], head) and not _before_clause(sent[0], head) \
+            and not (_case_step_done(trigger, head) and _future(sent[0].clause)) \
             and not _future_conjunct(sent[0], head) and not _in_noun_clause(head, sent[0].clause) \
             and not _participle(head) and not _unrealised(trigger, cues["modality"]["control_words"]) and not _fronted_participle(sent[0].clause, head) \
             and not (_future_content(head) and _of_telling(sent[0], head) and not _future(sent[0].clause)):
@@ -1025,7 +1026,11 @@ def _own_conjunct(anchor: TimeAnchor, head: Token) -> bool:
     in 1996; the couple have two sons", the time parsed into the second clause)."""
     clause = anchor.clause
     subjects = [c.left_edge.i for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
-    return clause != head and clause.dep_ in ("conj", "parataxis") and bool(subjects) and anchor.root.i > min(subjects)
+    if clause == head or clause.dep_ not in ("conj", "parataxis") or not subjects:
+        return False
+    links = [c.i for c in children_of(clause.head) if c.dep_ == "cc" and c.i < clause.i]  # ("met Y there, and in 2016 the
+    # pair quit X": a time after the "and", fronted in the second clause, is that clause's)
+    return anchor.root.i > min(subjects) or any(link < anchor.root.i for link in links)
 
 
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
@@ -1216,9 +1221,14 @@ def _verdict_then_penalty(head: Token) -> bool:
 def _before_clause(anchor: TimeAnchor, head: Token) -> bool:
     """"joined X before forming his own group in 1962": a time in a clause of what came later ("before" a gerund of its own)
     dates that clause, not the event (but "after graduating in 1961 she took a job": right after, that year, as the fixtures
-    read it)."""
+    read it).  So does a time in a finite clause with a subject of its own set before or after the event ("sacked X after
+    Tuesday's defeat left the club bottom"): the other event's time, the event's own not told."""
     clause = anchor.clause
-    return clause.dep_ == "pcomp" and clause.tag_ == "VBG" and clause.head.lower_ == "before" and clause.head.head.i == head.i
+    if clause.dep_ == "pcomp" and clause.tag_ == "VBG" and clause.head.lower_ == "before" and clause.head.head.i == head.i:
+        return True
+    return clause.dep_ == "advcl" and clause.head.i == head.i and clause.tag_ in FINITE_TAGS \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause)) \
+        and any(c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before") and c.i == clause.left_edge.i for c in children_of(clause))
 
 
 def _conjunct_report(anchor: TimeAnchor, head: Token, report_verbs: list[str]) -> bool:

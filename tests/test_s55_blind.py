@@ -92,3 +92,55 @@ def test_a_time_in_a_clause_the_event_came_after_is_not_its_time() -> None:
     b = run("Harwick Athletic sacked their manager, Ian Pellow-Greaves, on Wednesday after Tuesday's 3-0 home defeat by "
             "Orme Town left the club second from bottom of the table.", dct="2025-01-16")
     assert _times(b, "career.fire") == ["2025-01-15"]
+
+
+def _args(a: Analysis, kind: str) -> list[dict[str, str]]:
+    return [{g.role: (a.entity(g.entity).name if g.entity else g.text) for g in e.args} for e in typed(a, kind)]
+
+
+def test_made_her_a_minister_is_an_appointment() -> None:
+    # the parser reads "her a minister" as a verbless clause under "made"
+    a = run("Tom Ellery made her a minister in 2021, in his first reshuffle. Vell Holdings made him chief executive in 2019.")
+    assert [(row.get("agent"), row.get("role")) for row in _args(a, "career.appoint")] == [
+        ("Tom Ellery", "minister"), ("Vell Holdings", "chief executive")]
+    # ... not what a win or a scandal made of someone
+    b = run("The win made her a household name. The scandal made Dana Pruitt a liability.")
+    assert typed(b, "career.appoint") == []
+
+
+def test_an_honour_conferred_is_a_win() -> None:
+    a = run("In 1996 Ewan Moss was appointed MBE for services to boatbuilding. Lena Ruiz was made a dame in 2019.")
+    assert [(row.get("agent"), row.get("award")) for row in _args(a, "career.win")] == [("Ewan Moss", "MBE"), ("Lena Ruiz", "a dame")]
+    assert typed(a, "career.appoint") == []
+    # ... but a post is an appointment, and being made redundant no prize
+    b = run("Ewan Moss was appointed chief executive in 2010. Lena Ruiz was made redundant in 2019.")
+    assert typed(b, "career.win") == []
+
+
+def test_a_child_expected_to_do_something_is_no_birth_ahead() -> None:
+    a = run("Dario Venn and Giulia Sarto have a daughter, Sofia, 6, who is expected to be a flower girl.")
+    assert [e.certainty for e in typed(a, "family.child")] != ["speculative"] and all(
+        e.lemma != "expect" for e in typed(a, "family.child"))
+    b = run("Lena Ruiz and her husband are expecting their first child in May.")
+    assert [e.lemma for e in typed(b, "family.child")] == ["expect"]
+
+
+def test_acquisitions_counted_are_no_acquisition() -> None:
+    a = run("Magnus Lind joined Ostberg Data in 2017. He has made eight acquisitions since.")
+    assert typed(a, "business.acquire") == []
+    b = run("Ostberg Data's acquisition of Karvalo closed in 2024.")
+    assert [(row.get("agent"), row.get("patient")) for row in _args(b, "business.acquire")] == [("Ostberg Data", "Karvalo")]
+
+
+def test_admitted_to_a_society_is_no_interview() -> None:
+    a = run("Tomas Brenn built boats. He was admitted to the Royal Society of Joiners in 1990.")
+    assert typed(a, "report.interview") == []
+    b = run("Tomas Brenn admitted to the Kelso Herald that he had lied.")
+    assert [row.get("outlet") for row in _args(b, "report.interview")] == ["Kelso Herald"]
+
+
+def test_a_boat_named_after_its_kind_is_no_person() -> None:
+    a = run("Tomas Brenn built boats. His 38-foot yawl Silver Heron was named yacht of the year in 1989, and in 1996 he was "
+            "appointed MBE.")
+    assert a.entity(next(g.entity for e in typed(a, "career.win") for g in e.args if g.role == "agent")).name == "Tomas Brenn"
+    assert all(e.type != "PERSON" for e in a.entities if e.name == "Silver Heron")

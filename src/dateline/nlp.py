@@ -178,6 +178,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if dep == "dobj" and token.head.tag_ == "JJ" and token.head.i < token.i:
             word = token.head.lower_
             token.head.tag_ = "VBD" if word.endswith("ed") else "VBZ" if word.endswith("s") else "VBP"
+        elif dep == "ccomp" and tag in ("NN", "NNP") and token.head.lower_ in MAKE_FORMS and token.head.i < token.i:
+            _small_clause_of_make(token)  # "Dawbarn made her a minister in 2022": her the object, the post its complement
         elif tag == "NN" and dep in ("ROOT", "conj") and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) \
                 and any(c.dep_ == "dobj" and c.i > token.i for c in token.children):
             token.tag_ = "VBD"  # "in 2016 the pair quit Halsted": a "noun" with a subject before it and an object after is a verb
@@ -283,6 +285,21 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if token.tag_.startswith("VB") and ((token.dep_ == "conj" and token.head.i < token.i) or token.dep_ == "ROOT"):
             _subject_across_semicolon(token)  # "her debut was released in 2015; her third, "Y", came out last October"
     return doc
+
+
+MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
+
+
+def _small_clause_of_make(noun: Token) -> None:
+    """"made her a minister", "made Causley his deputy": the parser reads the one made and the post as a verbless clause
+    (the person its subject); the person is the verb's object and the post its object predicate, as in "was made a
+    minister".  Only a clause of nothing but that subject and the noun's own modifiers."""
+    subjects = [c for c in noun.children if c.dep_ == "nsubj" and c.i < noun.i]
+    if len(subjects) != 1 or any(c.dep_ not in ("nsubj", "det", "amod", "compound", "poss") for c in noun.children) \
+            or any(c.i < subjects[0].i for c in noun.children):
+        return
+    subjects[0].head, subjects[0].dep_ = noun.head, "dobj"
+    noun.dep_ = "oprd"
 
 
 def _subject_across_semicolon(verb: Token) -> None:

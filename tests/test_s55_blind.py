@@ -144,3 +144,28 @@ def test_a_boat_named_after_its_kind_is_no_person() -> None:
             "appointed MBE.")
     assert a.entity(next(g.entity for e in typed(a, "career.win") for g in e.args if g.role == "agent")).name == "Tomas Brenn"
     assert all(e.type != "PERSON" for e in a.entities if e.name == "Silver Heron")
+
+
+def test_a_description_with_its_apposition_read_as_a_second_subject_is_that_person() -> None:
+    a = run("In January she was named director, succeeding Colin Darrow, who retired after 22 years. The paper's first "
+            "author, the postdoctoral researcher Tobias Kessler, 31, spent most of 2024 isolating the strain. He moves to "
+            "the Norvik University in Norway next month.", dct="2025-09-18")
+    assert [row.get("patient") for row in _args(a, "career.hire")] == ["Tobias Kessler"]
+
+
+def test_a_simple_present_dated_ahead_is_a_schedule() -> None:
+    a = run("Lukas Hennig joins the Norvik University next month.", dct="2025-09-18")
+    assert [e.certainty for e in typed(a, "career.hire")] == ["speculative"]
+    b = run("Lukas Hennig joined the Norvik University last month.", dct="2025-09-18")
+    assert [e.certainty for e in typed(b, "career.hire")] == ["asserted"]
+    c = run("Amara Njeri takes over as chief executive of Mavu Pay on April 1.", dct="2019-03-14")
+    assert [e.certainty for e in typed(c, "career.appoint")] == ["asserted"]
+
+
+def test_who_reports_a_death_is_not_who_died() -> None:
+    a = run("Tomas Brenn, the boatbuilder, has died at his home in Lochmore. He was 86. His son, Pawel Brenn, said he died "
+            "peacefully on Monday after a short illness.", dct="2024-12-05")
+    assert [(row.get("agent"), e.time) for row, e in zip(_args(a, "life.die"), typed(a, "life.die"), strict=True)] == [
+        ("Tomas Brenn", "2024-12-02")]
+    b = run("Pawel Brenn said his father died on Monday.", dct="2024-12-05")
+    assert [row.get("agent") for row in _args(b, "life.die")] == ["his father"]

@@ -230,12 +230,16 @@ PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
 
 
 def _progressive_ahead(doc: Doc, event: Event, dct: str | None) -> bool:
-    """"X, who is retiring in the summer", "is leaving at the end of the year": a present progressive dated after the
-    article's date tells an arrangement ahead, not an event under way."""
+    """"X, who is retiring in the summer", "is leaving at the end of the year": a present progressive (or a simple present:
+    "moves to X next month") dated after the article's date tells an arrangement ahead, not an event under way."""
     token = trigger_token(doc, event.start, event.end)
-    if token is None or token.tag_ != "VBG" or not dct or not event.time or not event.time[:4].isdigit() \
-            or not any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in children_of(token)):
+    if token is None or not dct or not event.time or not event.time[:4].isdigit():
         return False
+    progressive = token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in children_of(token))
+    scheduled = token.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in children_of(token)) \
+        and event.type != "career.appoint"  # (but "X takes over as chief executive on April 1": the appointment is made)
+    if not progressive and not scheduled:  # ("He moves to X next month", "She starts on Monday": a simple present dated
+        return False  # ahead is a schedule too)
     return event.time > dct[: len(event.time)] and not dct.startswith(event.time)
 
 

@@ -64,8 +64,12 @@ def _next_name(state: CorefState, tok: Token) -> int | None:
                       and owner[c.i] >= 0), None)
         if named is not None:
             return owner[named.i]  # "the hospital's owner, the Ceiriog Health Board"
-        for noun in children_of(tok):
-            if noun.dep_ == "appos" and noun.pos_ == "NOUN" and i < noun.i <= i + 4 and lexicon().is_person_noun(noun.lemma_.lower()):
+        apposed = [c for c in children_of(tok) if c.dep_ == "appos"]
+        if tok.dep_ == "nsubj" and texts[tok.i + 1] == ",":  # "The paper's first author, the researcher X, 31, spent ...": the
+            # parser may read the apposition as a second subject of the verb
+            apposed += [c for c in children_of(tok.head) if c.dep_ == "nsubj" and c.i > tok.i and c.left_edge.i == i]
+        for noun in apposed:
+            if noun.pos_ == "NOUN" and i < noun.i <= i + 4 and lexicon().is_person_noun(noun.lemma_.lower()):
                 name = next((c for c in children_of(noun) if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
                              and c.left_edge.i == noun.i + 1 and owner[c.i] >= 0), None)
                 if name is not None:

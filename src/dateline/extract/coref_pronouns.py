@@ -233,6 +233,24 @@ def _reporting_subject(state: CorefState, tok: Token, accept: Callable[[int], bo
     return None
 
 
+DEATH_LEMMAS = frozenset({"die", "pass"})  # "died", "passed away"
+
+
+def _dead_reporter(state: CorefState, tok: Token) -> set[int]:
+    """"His son, X, said he died peacefully on Monday": the one who reports a death is not the one who died (but "X said
+    his father died": the possessor stays the reporter's)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in DEATH_LEMMAS or verb.dep_ != "ccomp" \
+            or verb.head.lemma_.lower() not in lexicon().speech_verbs:
+        return set()
+    owner = state.table.owner
+    out = set()
+    for child in children_of(verb.head):
+        if child.dep_ in SUBJECT_DEPS:
+            out |= {owner[c.i] for c in (child, *children_of(child)) if c.dep_ in (child.dep_, "appos") and owner[c.i] >= 0}
+    return out
+
+
 def _fronted_cataphor(state: CorefState, tok: Token, accept: Callable[[int], bool]) -> int | None:
     """"On his own website, John Doe wrote ...": a pronoun in a phrase fronted before the main
     clause refers to that clause's subject when the subject is a compatible person named after it."""
@@ -252,7 +270,7 @@ def resolve_singular(state: CorefState, tok: Token, gender: str, passed_over: fr
     table = state.table
     sentence = state.sent_of[tok.i]
     banned = _bound_subjects(state, tok) | _relativized(state, tok) | _equated_subject(state, tok) | _own_objects(state, tok)
-    banned |= passed_over
+    banned |= passed_over | _dead_reporter(state, tok)
     if state.in_quote[tok.i]:
         banned |= state.speakers(tok)  # "'She played well,' Doe said": she is not Doe
     birth = _birth_name(state, tok)

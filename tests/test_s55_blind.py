@@ -169,3 +169,20 @@ def test_who_reports_a_death_is_not_who_died() -> None:
         ("Tomas Brenn", "2024-12-02")]
     b = run("Pawel Brenn said his father died on Monday.", dct="2024-12-05")
     assert [row.get("agent") for row in _args(b, "life.die")] == ["his father"]
+
+
+def test_the_couple_coordinated_with_married_is_the_subject_of_divorced() -> None:
+    a = run("Marco Bellandi married the television presenter Chiara Venturi in 2016, and the couple divorced in 2020.")
+    assert [(row.get("agent"), row.get("partner"), e.time) for row, e in zip(_args(a, "life.marry"), typed(a, "life.marry"),
+                                                                              strict=True)] == [("Marco Bellandi", "Chiara Venturi", "2016")]
+    assert [e.time for e in typed(a, "life.divorce")] == ["2020"]
+
+
+def test_a_paper_that_saw_a_letter_is_not_the_company() -> None:
+    a = run('Staff were told at a meeting on Tuesday, one employee told the Harrow Lantern. Voss, 44, who remains chief '
+            'executive, blamed a slump in orders. "We grew too fast," he wrote in a letter to staff seen by the Harrow '
+            "Lantern. It is the company's second round of job losses this year. In March it laid off 45 people.")
+    assert all(row.get("agent") != "Harrow Lantern" for row in _args(a, "business.layoff"))
+    b = run("Brindle Robotics raised money in 2022. Its chief told the Harrow Lantern. It is the company's second round of "
+            "job losses this year. In March it laid off 45 people.")
+    assert [row.get("agent") for row in _args(b, "business.layoff")] == ["Brindle Robotics"]

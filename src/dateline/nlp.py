@@ -178,6 +178,10 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if dep == "dobj" and token.head.tag_ == "JJ" and token.head.i < token.i:
             word = token.head.lower_
             token.head.tag_ = "VBD" if word.endswith("ed") else "VBZ" if word.endswith("s") else "VBP"
+        elif dep == "conj" and tag in ("NN", "NNS", "NNP") and token.head.tag_ in _VERB_TAGS and token.head.i < token.i \
+                and token.i + 1 < len(listed) and listed[token.i + 1].dep_ == "acl" and listed[token.i + 1].head.i == token.i \
+                and listed[token.i + 1].tag_ in ("VBD", "VBN"):
+            _subject_read_as_conjunct_noun(token, listed[token.i + 1])  # "married Y in 2016, and the couple divorced in 2020"
         elif dep == "ccomp" and tag in ("NN", "NNP") and token.head.lower_ in MAKE_FORMS and token.head.i < token.i:
             _small_clause_of_make(token)  # "Dawbarn made her a minister in 2022": her the object, the post its complement
         elif tag == "NN" and dep in ("ROOT", "conj") and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) \
@@ -285,6 +289,15 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if token.tag_.startswith("VB") and ((token.dep_ == "conj" and token.head.i < token.i) or token.dep_ == "ROOT"):
             _subject_across_semicolon(token)  # "her debut was released in 2015; her third, "Y", came out last October"
     return doc
+
+
+def _subject_read_as_conjunct_noun(noun: Token, verb: Token) -> None:
+    """"X married Y in 2016, and the couple divorced in 2020": the parser coordinates "the couple" with "married" (as if a
+    second thing married) and hangs "divorced" on it as a participle; the noun is the subject of the coordinated verb."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return
+    verb.head, verb.dep_, verb.tag_ = noun.head, "conj", "VBD"
+    noun.head, noun.dep_ = verb, "nsubj"
 
 
 MAKE_FORMS = frozenset({"make", "makes", "made", "making"})

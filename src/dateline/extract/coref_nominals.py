@@ -504,9 +504,13 @@ def _plural_name(cluster: Cluster) -> bool:
 TELLING_LEMMAS = frozenset({"tell", "speak", "talk", "say"})
 
 
-def _only_told(state: CorefState, cluster: Cluster, before: int) -> bool:
+SEEING_LEMMAS = frozenset({"see", "obtain", "publish", "report"})  # "a letter seen by the X", "documents obtained by the X"
+
+
+def only_told(state: CorefState, cluster: Cluster, before: int) -> bool:
     """Every name of the cluster before `before` is an outlet someone spoke to ("told The Verge", "speaking
-    to the Herald", "said in an interview with Wired"): a medium, not a firm a later "the company" stands for."""
+    to the Herald", "said in an interview with Wired") or one that saw or reported ("a letter seen by the Lantern",
+    "according to the Lantern"): a medium, not a firm a later "the company" (or "it") stands for."""
     doc = state.doc
     names = [m for m in cluster.mentions if m.kind == "name" and m.start < before]
     if not names:
@@ -517,7 +521,8 @@ def _only_told(state: CorefState, cluster: Cluster, before: int) -> bool:
             head = head.head
         gov = head.head
         told = (head.dep_ in ("dobj", "dative") and gov.lemma_ in TELLING_LEMMAS) or (
-            head.dep_ == "pobj" and gov.lower_ in ("to", "with") and (gov.head.lemma_ in TELLING_LEMMAS or gov.head.lemma_ == "interview"))
+            head.dep_ == "pobj" and gov.lower_ in ("to", "with") and (gov.head.lemma_ in TELLING_LEMMAS or gov.head.lemma_ == "interview")) or (
+            head.dep_ == "pobj" and ((gov.lower_ == "by" and gov.head.lemma_ in SEEING_LEMMAS) or (gov.lower_ == "to" and gov.head.lower_ == "according")))
         if not told:
             return False
     return True
@@ -565,7 +570,7 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         kind = org_kind(cluster) if label == "ORG" else None
         if not _kind_fits(noun_kind, kind) or (lemma == "club" and _national_side(cluster)):
             return False  # (a country's side is no club: "coached the Norway under-21 team")
-        if noun_kind == "commercial" and _only_told(state, cluster, tok.i):
+        if noun_kind == "commercial" and only_told(state, cluster, tok.i):
             return False  # "..., X told The Verge. The company laid off 40": the outlet told is not the company
         named = any(lemma in (w.lower() for w in _before_of(name)) for name in cluster.names)  # (not "the technology" for
         # "X Institute of Technology": what comes after "of" is the body's field, not what it is)

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import children_of
 from .clusters import ClusterTable
-from .coref_nominals import org_kind
+from .coref_nominals import only_told, org_kind
 from .coref_state import OBJECT_DEPS, SUBJECT_DEPS, CorefState, Pair, recent_group, verb_subjects
 from .entity_lexicon import lexicon
 
@@ -698,7 +698,8 @@ def resolve_neuter(state: CorefState, tok: Token) -> int | None:
             tok.dep_ == "nsubjpass" and verb.lemma_.lower() in ORG_PASSIVE_VERBS)) and not state.in_quote[tok.i]:
         # "Last October it launched its first unit": what a company does; the nearest thing named
         # must be that company (a product or a work named since may be "it" as well)
-        ranked = state.salience(tok.i, state.sent_of[tok.i], 1, lambda ci: table.clusters[ci].label not in ("PERSON",))
+        ranked = state.salience(tok.i, state.sent_of[tok.i], 1, lambda ci: table.clusters[ci].label not in ("PERSON",)
+                                and not only_told(state, table.clusters[ci], tok.i))
         if not ranked and _person_told_last(state, tok):  # "X was founded by Y in 1987. Y sold his stake in 2005. It was
             # acquired by Z": after a sentence about a person naming nothing else, the one thing named in the sentences
             # before, when it is a body (not after "The Skylark 3 was a hit", a thing unrecognised the subject)

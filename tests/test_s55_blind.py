@@ -186,3 +186,20 @@ def test_a_paper_that_saw_a_letter_is_not_the_company() -> None:
     b = run("Brindle Robotics raised money in 2022. Its chief told the Harrow Lantern. It is the company's second round of "
             "job losses this year. In March it laid off 45 people.")
     assert [row.get("agent") for row in _args(b, "business.layoff")] == ["Brindle Robotics"]
+
+
+def test_a_gerund_after_before_under_an_adverbial_gerund_takes_the_main_subject() -> None:
+    a = run("Jon Pell spent his career at Ribeirinho, making 300 appearances before retiring in 2008.")
+    assert [(row.get("agent"), e.time) for row, e in zip(_args(a, "career.retire"), typed(a, "career.retire"), strict=True)] == [
+        ("Jon Pell", "2008")]
+    # ... not when the gerund's clause has a subject of its own
+    b = run("Jon Pell spent his career at Ribeirinho, his brother making 300 appearances before retiring in 2008.")
+    assert all(row.get("agent") != "Jon Pell" for row in _args(b, "career.retire"))
+
+
+def test_a_gerund_after_before_is_not_dated_by_the_clause_above() -> None:
+    a = run("Femke Saal grew up in Groningen. She spent five years at Dreyvoort Bank, leaving in 2014, before starting "
+            "Kelvan from a rented desk above a bicycle shop.", dct="2025-03-20")
+    assert [e.time for e in typed(a, "business.found")] == [None]
+    b = run("Femke Saal spent five years at Dreyvoort Bank before starting Kelvan in 2015.", dct="2025-03-20")
+    assert [e.time for e in typed(b, "business.found")] == ["2015"]

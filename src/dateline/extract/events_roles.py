@@ -220,8 +220,10 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
         return None  # "newly elected MP X": a person's name (not "the newly elected Parliament"), the post a word outside it
     if hit.frame == "participle_list_conj_subject" and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(trigger.head)):
         return None  # "X was fired after Y was arrested and charged": a clause with a subject or conjunction of its own
-    if hit.frame == "prep_clause_conj_subject" and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(trigger.head.head)):
-        return None  # "A joined X and B spent years there before retiring": B's own
+    if hit.frame in ("prep_clause_conj_subject", "prep_clause_adverbial_subject") \
+            and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(trigger.head.head)):
+        return None  # "A joined X and B spent years there before retiring": B's own (and "..., while B was playing, before
+        # retiring": a clause of its own)
     if hit.frame == "conj_object" and (_timed(hit.arg) or any(_timed(c, own=True) for c in children_of(trigger) if c.i > hit.arg.i)):
         return None  # "won X in 2001 and Y two years later": the event again, with its own time (`gapped_events`)
     if hit.frame == "shared_object" and (trigger.i + 1 >= len(trigger.doc) or trigger.doc[trigger.i + 1].lower_ not in ("and", "or", ",")):

@@ -719,6 +719,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         return None, None  # "was elected mayor in 2018, after she had resigned from X": resigned before then, when not said
     if governing and head.dep_ == "pcomp" and head.head.lower_ == "after" and trigger.lemma_.lower() in STEPS_OF_A_ROMANCE:
         return None, None  # "got engaged in 2019 after meeting on set": met before, when not said
+    if governing and head.dep_ == "pcomp" and head.head.lower_ == "before" and head.tag_ == "VBG":
+        return None, None  # "spent five years at X, leaving in 2014, before starting Y": started after then, when not said
     if governing and (later := _later_after(trigger, head, governing[0], sent)) is not None:
         return later, "clause"  # "signed to X in 2000, which released their debut a year later": 2001, not 2000
     if governing:

@@ -203,3 +203,9 @@ def test_a_gerund_after_before_is_not_dated_by_the_clause_above() -> None:
     assert [e.time for e in typed(a, "business.found")] == [None]
     b = run("Femke Saal spent five years at Dreyvoort Bank before starting Kelvan in 2015.", dct="2025-03-20")
     assert [e.time for e in typed(b, "business.found")] == ["2015"]
+
+
+def test_a_one_word_product_after_a_gathering_in_is_a_town() -> None:
+    a = run("Marte Hagen, who won the women's mass-start title at the biathlon world championships in Lenzerhorn on "
+            "Sunday, announced on Tuesday that she will retire.", dct="2025-02-27")
+    assert [row.get("place") for row in _args(a, "career.win")] == ["Lenzerhorn"]

@@ -1134,6 +1134,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             cues[place] += CUE_VOTE / 2
     elif span.ner_label == "FAC" and len(tokens) == 1 and root.dep_ == "pobj" and root.head.lower_ in TOWN_PREPOSITIONS:
         cues["GPE"] += CUE_VOTE / 2  # "now coaches in Redgate": one word a building's name alone rarely is, a town's often
+    elif span.ner_label == "PRODUCT" and len(tokens) == 1 and root.dep_ == "pobj" and root.head.lower_ in TOWN_PREPOSITIONS \
+            and root.head.head.lemma_.lower() not in IN_A_BODY_HOLDERS and root.head.head.pos_ == "NOUN":
+        cues["GPE"] += CUE_VOTE / 2  # "the world championships in Lenzhorn": a gathering is held in a town, not in a product
     elif span.ner_label == "ORG" and _one_coined_word(tokens, lex) and root.dep_ == "pobj" \
             and root.head.lower_ in TOWN_PREPOSITIONS and root.head.head.lemma_.lower() not in IN_A_BODY_HOLDERS:
         cues["GPE"] += CUE_VOTE / 2  # "a holiday in Tavira", "a congress in Skarholm": a town (not "a stake in X")

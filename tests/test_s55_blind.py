@@ -209,3 +209,24 @@ def test_a_one_word_product_after_a_gathering_in_is_a_town() -> None:
     a = run("Marte Hagen, who won the women's mass-start title at the biathlon world championships in Lenzerhorn on "
             "Sunday, announced on Tuesday that she will retire.", dct="2025-02-27")
     assert [row.get("place") for row in _args(a, "career.win")] == ["Lenzerhorn"]
+
+
+def test_a_day_read_as_the_first_word_of_the_subjects_name() -> None:
+    # "On Wednesday Halme named Tapio Rinne as her chief of staff": the day a compound of the name, the name the object
+    # of "On" (the verb the root), and the one named an object predicate
+    words = ["On", "Wednesday", "Halme", "named", "Tapio", "Rinne", "as", "her", "chief", "."]
+    heads = [3, 2, 0, 3, 5, 3, 3, 8, 6, 3]
+    deps = ["prep", "compound", "pobj", "ROOT", "compound", "oprd", "prep", "poss", "pobj", "punct"]
+    tags = ["IN", "NNP", "NNP", "VBD", "NNP", "NNP", "IN", "PRP$", "NN", "."]
+    doc = _parsed(words, heads, deps, tags)
+    assert (doc[2].dep_, doc[2].head.i, doc[1].dep_, doc[1].head.i, doc[5].dep_) == ("nsubj", 3, "pobj", 0, "dobj")
+    # ... or the preposition the root and the verb a participle on the name
+    heads2 = [0, 2, 0, 2, 5, 3, 0, 8, 6, 0]
+    deps2 = ["ROOT", "compound", "pobj", "acl", "compound", "oprd", "prep", "poss", "pobj", "punct"]
+    doc2 = _parsed(words, heads2, deps2, tags)
+    assert (doc2[3].dep_, doc2[2].dep_, doc2[2].head.i, doc2[0].head.i, doc2[6].head.i, doc2[5].dep_) == (
+        "ROOT", "nsubj", 3, 3, 3, "dobj")
+    # ... but not a name after a day that is no day ("On Vierikko Street X named ...")
+    words3 = ["On", "Mill", "Halme", "named", "Tapio", "Rinne", "as", "her", "chief", "."]
+    doc3 = _parsed(words3, heads, deps, tags)
+    assert doc3[2].dep_ == "pobj"

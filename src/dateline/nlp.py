@@ -212,6 +212,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _participle_read_as_clause(token)  # "will appear before magistrates on Monday charged with theft"
         elif dep == "pobj" and tag in ("NNP", "NNPS") and token.head.dep_ == "prep" and token.head.i < token.i < token.head.head.i:
             _subject_read_as_time_object(token)  # "On Thursday "Iron Bridge" was nominated": the name the subject
+        elif dep == "pobj" and tag in ("NNP", "NNPS") and token.head.dep_ == "ROOT" and token.head.tag_ == "IN":
+            _subject_read_as_time_compound(token)  # "On Wednesday Vierikko named X as ...": no verb but the name's "participle"
         elif dep == "acl" and tag == "VBN" and listed[token.i - 1].text == "," and token.lower_ in ISSUED_FORMS:
             _participle_hung_on_maker(token)  # "A study by the physicist X, published in Y on Monday, found": the study published
         elif ((dep == "conj" and token.head.i < token.i) or dep == "ROOT") and tag in ("VBN", "VBD") \
@@ -711,14 +713,48 @@ def _subject_read_as_time_object(name: Token) -> None:
     prep, verb = name.head, name.head.head
     if verb.tag_ not in _VERB_TAGS or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return
-    if not any(c.dep_ == "pobj" and c.i < name.left_edge.i and _is_time_word(c) for c in prep.children):
-        return
+    day = next((c for c in name.children if c.dep_ == "compound" and c.i == name.left_edge.i == prep.i + 1 and _is_time_word(c)), None)
+    if day is None and not any(c.dep_ == "pobj" and c.i < name.left_edge.i and _is_time_word(c) for c in prep.children):
+        return  # (or the day read as the name's first word: "On Wednesday Vierikko named X")
     doc = name.doc
     if any(doc[i].head.i != verb.i or doc[i].dep_ not in SUBJECT_GAP_DEPS for i in range(name.right_edge.i + 1, verb.i)
            if not (doc[i].is_punct and doc[i].head.i == name.i)):
         return  # (only "was", "has been", "had not" between them; a closing quote is the name's)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     name.head, name.dep_ = verb, "nsubjpass" if passive else "nsubj"
+    if day is not None:
+        day.head, day.dep_ = prep, "pobj"
+        _named_not_predicate(verb)
+
+
+def _named_not_predicate(verb: Token) -> None:
+    """"named Tuomas X as her chief of staff": the one named, read as what the subject was named (an object predicate),
+    is the verb's object when it has none."""
+    for child in verb.children:
+        if child.dep_ == "oprd" and child.tag_ in ("NNP", "NNPS") and not any(c.dep_ == "dobj" for c in verb.children) \
+                and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            child.dep_ = "dobj"
+
+
+def _subject_read_as_time_compound(name: Token) -> None:
+    """"On Wednesday Vierikko named X as her chief of staff": the parser reads the day as the name's first word, the
+    preposition as the sentence's root and the verb as a participle on the name.  The day is the preposition's object,
+    the name the verb's subject and the verb the root."""
+    prep = name.head
+    times = [c for c in name.children if c.dep_ == "compound" and c.i < name.i and _is_time_word(c)]
+    verb = next((c for c in name.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ") and c.i == name.i + 1), None)
+    if len(times) != 1 or verb is None or times[0].i != prep.i + 1 or name.left_edge.i != times[0].i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or prep.i != prep.sent.start:
+        return
+    time, root = times[0], verb
+    moved = [c for c in prep.children if c.i > name.i]
+    time.head, time.dep_ = prep, "pobj"
+    root.head, root.dep_ = root, "ROOT"
+    prep.head, prep.dep_ = root, "prep"
+    name.head, name.dep_ = root, "nsubj"
+    for child in moved:
+        child.head = root
+    _named_not_predicate(root)
 
 
 def _verb_read_as_adjective_in_clause(verb: Token) -> None:

@@ -230,3 +230,14 @@ def test_a_day_read_as_the_first_word_of_the_subjects_name() -> None:
     words3 = ["On", "Mill", "Halme", "named", "Tapio", "Rinne", "as", "her", "chief", "."]
     doc3 = _parsed(words3, heads, deps, tags)
     assert doc3[2].dep_ == "pobj"
+
+
+def test_a_verb_chained_on_two_conjuncts_takes_the_first_ones_subject() -> None:
+    a = run("Born in Oulu, Aila Harju moved to Varkaala as a student. She joined the Green League in 2011, was elected to "
+            "the city council in 2017 and became deputy mayor four years later, in a coalition deal.", dct="2025-06-12")
+    assert [(row.get("patient"), row.get("role"), e.time) for row, e in zip(
+        _args(a, "career.appoint"), typed(a, "career.appoint"), strict=True)] == [("Aila Harju", "deputy mayor", "2021")]
+    # ... not when the middle verb has a subject of its own
+    b = run("Aila Harju joined the Green League in 2011, and Pekka Harju was elected to the city council in 2017 and became "
+            "deputy mayor four years later.", dct="2025-06-12")
+    assert [row.get("patient") for row in _args(b, "career.appoint")] in ([], ["Pekka Harju"])

@@ -220,6 +220,8 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
         return None  # "newly elected MP X": a person's name (not "the newly elected Parliament"), the post a word outside it
     if hit.frame == "participle_list_conj_subject" and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(trigger.head)):
         return None  # "X was fired after Y was arrested and charged": a clause with a subject or conjunction of its own
+    if hit.frame == "conj_conj_subject" and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in children_of(trigger.head)):
+        return None  # "A joined X, and B was elected and became mayor": B's own
     if hit.frame in ("prep_clause_conj_subject", "prep_clause_adverbial_subject") \
             and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(trigger.head.head)):
         return None  # "A joined X and B spent years there before retiring": B's own (and "..., while B was playing, before

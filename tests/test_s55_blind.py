@@ -241,3 +241,6 @@ def test_a_verb_chained_on_two_conjuncts_takes_the_first_ones_subject() -> None:
     b = run("Aila Harju joined the Green League in 2011, and Pekka Harju was elected to the city council in 2017 and became "
             "deputy mayor four years later.", dct="2025-06-12")
     assert [row.get("patient") for row in _args(b, "career.appoint")] in ([], ["Pekka Harju"])
+    # ... nor participles of a clause the parser broke up
+    c = run("Paul Mosk said he did not know which one _ had been located, interviewed and released.")
+    assert typed(c, "career.release") == []

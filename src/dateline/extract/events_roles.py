@@ -209,6 +209,11 @@ def _timed(noun: Token, own: bool = False) -> bool:
     return False
 
 
+def _finite(verb: Token) -> bool:
+    """A verb of a clause of its own: a finite form, or one with its own auxiliary ("was elected")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in children_of(verb))
+
+
 def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ctx: Context,
                 unplaced: str | None = None) -> str | None:
     frame = sch.frames[hit.frame]
@@ -220,8 +225,10 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
         return None  # "newly elected MP X": a person's name (not "the newly elected Parliament"), the post a word outside it
     if hit.frame == "participle_list_conj_subject" and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(trigger.head)):
         return None  # "X was fired after Y was arrested and charged": a clause with a subject or conjunction of its own
-    if hit.frame == "conj_conj_subject" and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in children_of(trigger.head)):
-        return None  # "A joined X, and B was elected and became mayor": B's own
+    if hit.frame == "conj_conj_subject" and (any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in children_of(trigger.head))
+                                             or not (_finite(trigger) and _finite(trigger.head))):
+        return None  # "A joined X, and B was elected and became mayor": B's own; "did not know which one had been located,
+        # interviewed and released": participles of a clause the parser broke up, not verbs of the subject up the chain
     if hit.frame in ("prep_clause_conj_subject", "prep_clause_adverbial_subject") \
             and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(trigger.head.head)):
         return None  # "A joined X and B spent years there before retiring": B's own (and "..., while B was playing, before

@@ -244,3 +244,7 @@ def test_a_verb_chained_on_two_conjuncts_takes_the_first_ones_subject() -> None:
     # ... nor participles of a clause the parser broke up
     c = run("Paul Mosk said he did not know which one _ had been located, interviewed and released.")
     assert typed(c, "career.release") == []
+    # ... nor a subject lost in the parse, far up from a copula
+    d = run("Her father was a drug addict who contracted HIV and her mother divorced him and remarried, leaving the child "
+            "with her grandparents.")
+    assert typed(d, "life.marry") == []

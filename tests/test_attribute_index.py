@@ -43,12 +43,12 @@ def test_every_kind_of_pattern() -> None:
     ruler.add([[{"LOWER": "sold"}]], {"POS": "VERB"})
     ruler.add([[{"TAG": {"IN": ["NNP", "NN"]}, "LOWER": {"NOT_IN": ["court"]}}]], {"POS": "NOUN"})
     ruler.add([[{"DEP": "det"}, {"LOWER": {"REGEX": "^co"}}]], {"LEMMA": "tribunal"}, index=1)
-    ruler.add([[{"LOWER": {"REGEX": "^th"}}]], {"MORPH": "PronType=Dem"})  # (no equality: left to a Matcher)
+    ruler.add([[{"LOWER": {"REGEX": "^th"}}]], {"MORPH": "PronType=Dem"})  # (no equality: tried at every token)
     ruler.add([[{"LOWER": "it"}, {"LOWER": "had", "OP": "?"}, {"LOWER": "been"}]], {"LEMMA": "it"})  # (an operator)
     ruler.add([[{"TEXT": "There"}, {"ORTH": {"IN": ["were", "was"]}}]], {"LEMMA": "be"}, index=-1)
     ruler.add([[{"IS_SPACE": True}]], {"POS": "SPACE"})
     indexed = IndexedAttributeRuler(stock().vocab).take(ruler)
-    assert len(indexed.rest) == 2  # the regular expression alone, and the operator
+    assert len(indexed.rest) == 1 and len(indexed.scanned) == 1  # the operator; the regular expression alone, tried everywhere
     for text in TEXTS:
         doc = before("attribute_ruler", text)
         expected = ruler.match(doc)

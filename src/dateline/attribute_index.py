@@ -11,7 +11,9 @@ pattern of fixed length whose tests are on the tokens' own attributes (a value, 
 a regular expression) and include one equality is filed under that equality's value (the word if it
 tests one, else its tag, ...), so that each token looks up only the patterns that could match from it,
 and checks their other tests; every other pattern (an operator, another kind of test, no equality to
-file it under) stays with a `Matcher` of its own.  The matches
+file it under) stays with a `Matcher` of its own -- but for a pattern of fixed length with no equality (the English
+ruler's one regular expression on the lower-cased word), which is tried at every position from the index's columns,
+a regular expression's answer for each string kept (the Matcher searches the string anew at every token).  The matches
 are the ruler's own, in its order (by rule, then position), and the ruler's own `set_annotations`
 applies them, so the tokens come out exactly as the stock ruler leaves them.
 """
@@ -35,10 +37,12 @@ ANCHORS = ("ORTH", "LOWER", "NORM", "LEMMA", "TAG", "DEP", "POS", "IS_SPACE")
 _ALIASES = {"TEXT": "ORTH"}
 
 # One token's test: (column of the attribute, "in" | "not_in" | "regex", the values (hashes, or 0/1 for a
-# flag) or the compiled expression, searched in the attribute's string as the Matcher does).
+# flag) or, for "regex", the compiled expression, searched in the attribute's string as the Matcher does, and its answers
+# so far by the string's hash).
 Test = tuple[int, str, Any]
-# A pattern filed under its anchor: (rule number, the anchor's position in the pattern, every token's tests).
-Filed = tuple[int, int, tuple[tuple[Test, ...], ...]]
+# A pattern filed under its anchor: (rule number, the anchor's position in the pattern, every token's tests), the tests
+# None for a pattern of one token whose one test is the anchor's (a tag: every token has one), which its lookup has passed.
+Filed = tuple[int, int, tuple[tuple[Test, ...], ...] | None]
 
 
 class IndexedAttributeRuler:
@@ -49,7 +53,8 @@ class IndexedAttributeRuler:
         self.ruler: AttributeRuler | None = None
         self.columns: list[int] = []  # attribute ids read from the doc, one column each
         self.index: list[tuple[int, dict[int, list[Filed]]]] = []  # per anchor column: its value -> the patterns
-        self.rest = Matcher(vocab)  # the patterns with no equality to file them under
+        self.scanned: list[tuple[int, tuple[tuple[Test, ...], ...]]] = []  # (rule number, tests): no equality, tried everywhere
+        self.rest = Matcher(vocab)  # the patterns the index cannot test (an operator, another kind of test)
         self.rule_keys: list[int] = []  # rule number -> the match key the ruler's matcher gives it
 
     def take(self, ruler: AttributeRuler) -> IndexedAttributeRuler:
@@ -63,14 +68,18 @@ class IndexedAttributeRuler:
                 tokens = [self._tests(spec) for spec in pattern]
                 equalities = [(ANCHORS.index(name), at, values) for at, tests in enumerate(tokens) if tests is not None
                               for name, kind, values in tests if kind == "in"]
-                if not pattern or None in tokens or not equalities:
+                if not pattern or None in tokens:
                     self.rest.add(key, [pattern])
                     continue
-                rank, at, values = min(equalities, key=lambda e: e[:2])
                 compiled = tuple(tuple((self._column(name), kind, wanted) for name, kind, wanted in tests) for tests in tokens)
+                if not equalities:
+                    self.scanned.append((number, compiled))
+                    continue
+                rank, at, values = min(equalities, key=lambda e: e[:2])
                 by_value = anchored.setdefault(ANCHORS[rank], {})
+                filed = None if len(tokens) == 1 and len(tokens[0]) == 1 else compiled  # (the anchor's test alone)
                 for value in values:
-                    by_value.setdefault(value, []).append((number, at, compiled))
+                    by_value.setdefault(value, []).append((number, at, filed))
         self.index = [(self._column(name), anchored[name]) for name in ANCHORS if name in anchored]
         return self
 
@@ -94,7 +103,7 @@ class IndexedAttributeRuler:
                 kind, wanted = next(iter(wanted.items()))
                 kind = kind.lower()
             elif set(wanted) == {"REGEX"} and isinstance(wanted["REGEX"], str) and name != "IS_SPACE":
-                tests.append((name, "regex", re.compile(wanted["REGEX"])))
+                tests.append((name, "regex", (re.compile(wanted["REGEX"]), {})))
                 continue
             else:
                 return None
@@ -119,17 +128,22 @@ class IndexedAttributeRuler:
         """The ruler's matches on `doc`, as `AttributeRuler.match` gives them: (rule number, key, start,
         end), sorted."""
         found: set[tuple[int, int, int]] = set()
-        if self.index and len(doc):
+        if self.columns and len(doc):
             rows = doc.to_array(self.columns).tolist()
             if len(self.columns) == 1:
                 rows = [[value] for value in rows]
+            for number, tokens in self.scanned:
+                found.update((number, start, start + len(tokens)) for start in range(len(rows) - len(tokens) + 1)
+                             if self._passes(rows, start, tokens))
             for i, row in enumerate(rows):
                 for column, by_value in self.index:
                     candidates = by_value.get(row[column])
                     if candidates:
                         for number, at, tokens in candidates:
                             start = i - at
-                            if start >= 0 and start + len(tokens) <= len(rows) and self._passes(rows, start, tokens):
+                            if tokens is None:
+                                found.add((number, i, i + 1))
+                            elif start >= 0 and start + len(tokens) <= len(rows) and self._passes(rows, start, tokens):
                                 found.add((number, start, start + len(tokens)))
         if len(self.rest):
             strings = self.vocab.strings
@@ -148,8 +162,15 @@ class IndexedAttributeRuler:
                 elif kind == "not_in":
                     if value in wanted:
                         return False
-                elif not wanted.search(self.vocab.strings[value]):
-                    return False
+                else:
+                    expression, answers = wanted
+                    passed = answers.get(value)
+                    if passed is None:
+                        if len(answers) > 100_000:
+                            answers.clear()
+                        passed = answers[value] = expression.search(self.vocab.strings[value]) is not None
+                    if not passed:
+                        return False
         return True
 
     def __call__(self, doc: Doc) -> Doc:

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER, POS, SPACY, TAG
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, IS_TITLE, LEMMA, LOWER, POS, SPACY, TAG
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.symbols import ORTH
@@ -170,8 +170,13 @@ def verbs_with_objects(doc: Doc) -> Doc:
     Voss").  And a "verb" with a determiner, in a noun's place, is a noun ("by the former Google engineers X
     and Y").  Repaired before the attribute ruler and the lemmatizer, which then see a verb (or a noun)."""
     listed = list(doc)
-    for token in listed:
-        if token.tag_ == "IN" and token.is_title and token.lower_ not in ENGLISH_PREPOSITIONS and token.i + 1 < len(listed):
+    # (the words never change here, only tags, labels and heads: the tests on words below are read from the doc's arrays,
+    # and a pass whose repair needs a word the doc lacks is skipped, or starts after the word's first place)
+    titled = numpy.flatnonzero(doc.to_array(IS_TITLE)).tolist()
+    has_whose = bool(numpy.any(doc.to_array(LOWER) == doc.vocab.strings["whose"]))
+    semicolons = numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings[";"]).tolist()
+    for token in (listed[i] for i in titled):
+        if token.tag_ == "IN" and token.lower_ not in ENGLISH_PREPOSITIONS and token.i + 1 < len(listed):
             _name_read_as_preposition(token, listed[token.i + 1])  # "plans to sue Easterwold Constabulary"
     for token in listed:
         dep, tag = token.dep_, token.tag_  # (read once: no test below changes the token)
@@ -227,10 +232,11 @@ def verbs_with_objects(doc: Doc) -> Doc:
         elif dep == "prep" and token.head.tag_ == "VBN" and token.head.dep_ == "advcl" and token.head.head.i < token.i < token.head.i:
             _time_hung_on_participle(token)  # "will appear in court on Tuesday charged with theft": the appearing's Tuesday
     for token in listed[1:-2]:
-        if token.dep_ == "amod" and token.tag_ in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") and token.head.i > token.i \
+        dep, tag = token.dep_, token.tag_
+        if dep == "amod" and tag in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") and token.head.i > token.i \
                 and (listed[token.i - 1].dep_ == "cc" or any(c.dep_ == "aux" and c.lower_ in HAVE_FORMS for c in token.children)):
             _verb_read_as_adjective_in_clause(token)  # "had sacked manager X", "has sacked and replaced manager X"
-        dep, tag = token.dep_, token.tag_  # (after the repair above, which may change them; no test below changes them)
+            dep, tag = token.dep_, token.tag_  # (after the repair, which may change them; no test below changes them)
         if dep == "amod" and tag in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") \
                 and token.head.i == token.i + 1 and token.head.tag_ == "NN" and listed[token.i + 2].tag_ == "NNP":
             _verb_read_as_modifier(token)
@@ -271,23 +277,30 @@ def verbs_with_objects(doc: Doc) -> Doc:
         elif dep == "xcomp" and tag == "VB" and token.head.lower_ in PROMOTED_FORMS and listed[token.i - 1].lower_ == "to":
             _post_read_as_verb(token)  # "was promoted to finance director": "to finance" read as a verb and its object
     for token in listed[3:]:
-        if token.dep_ == "acl" and token.tag_ == "VBD" and token.lower_ in TELLING_FORMS and listed[token.i - 1].dep_ == "appos" \
+        dep, tag = token.dep_, token.tag_  # (read again after each repair, which may change them)
+        if dep == "acl" and tag == "VBD" and token.lower_ in TELLING_FORMS and listed[token.i - 1].dep_ == "appos" \
                 and listed[token.i - 1].head.i == token.head.i and token.i + 1 < len(listed):
             _teller_read_as_apposition(token, listed[token.i - 1])  # "X have won the Y Medal, the Z Society announced."
-        elif token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
+            dep, tag = token.dep_, token.tag_
+        elif dep == "acl" and tag in ("VBD", "VBN") and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
             _contact_relative(token)
-        elif token.dep_ == "ROOT" and token.tag_ == "VBD" and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
+            dep, tag = token.dep_, token.tag_
+        elif dep == "ROOT" and tag == "VBD" and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
             _contact_relative_as_root(token)
-        if token.dep_ == "ROOT" and token.tag_ in ("VBD", "VBZ", "VBP"):
+            dep, tag = token.dep_, token.tag_
+        if has_whose and dep == "ROOT" and tag in ("VBD", "VBZ", "VBP"):
             _whose_clause_as_root(token)
-        if token.dep_ == "ROOT" and token.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+            dep, tag = token.dep_, token.tag_
+        if has_whose and dep == "ROOT" and tag in ("VBD", "VBN", "VBZ", "VBP"):
             _whose_apposition_as_clause(token)
-        if token.head.i == token.i and token.tag_ == "NNP" and listed[token.i - 1].dep_ == "compound" \
+            dep, tag = token.dep_, token.tag_
+        if tag == "NNP" and token.head.i == token.i and listed[token.i - 1].dep_ == "compound" \
                 and listed[token.i - 1].tag_ == "NNP" and listed[token.i - 1].head.i < token.i - 1:
             _name_cut_from_title(token)
-        if token.dep_ == "appos" and token.tag_ in ("NNP", "NNPS") and token.left_edge.i >= 2 and doc[token.left_edge.i].lower_ == "the":
+            dep, tag = token.dep_, token.tag_
+        if dep == "appos" and tag in ("NNP", "NNPS") and token.left_edge.i >= 2 and doc[token.left_edge.i].lower_ == "the":
             _name_after_description(token)  # "a former member of the punk trio the Shopperwick Saints"
-    for token in listed[2:]:
+    for token in listed[max(2, semicolons[0] + 3) :] if len(semicolons) else ():  # (a verb two words past a semicolon at least)
         if token.tag_.startswith("VB") and ((token.dep_ == "conj" and token.head.i < token.i) or token.dep_ == "ROOT"):
             _subject_across_semicolon(token)  # "her debut was released in 2015; her third, "Y", came out last October"
     return doc

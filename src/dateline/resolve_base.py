@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .extract.entities import entity_containing
+from .extract.entities import MentionLookup, entity_containing
 from .extract.entity_lexicon import lexicon
 from .model import ASSERTED, ATTRIBUTED, HEDGED, NEGATED, SPECULATIVE, Analysis, Event, Evidence, Fact
 
@@ -145,7 +145,7 @@ def a_workplace(analysis: Analysis, entity_id: str | None) -> bool:
 
 
 _MISSING = object()
-_HELD: tuple[Analysis | None, dict[tuple[int, int], str | None]] = (None, {})
+_HELD: tuple[Analysis | None, dict[tuple[int, int], str | None], MentionLookup | None] = (None, {}, None)
 
 
 @contextmanager
@@ -154,11 +154,11 @@ def entities_remembered(a: Analysis) -> Iterator[None]:
     the same names again and again; the entities' mentions do not change in the stage).  The
     table lives only as long as the stage's run."""
     global _HELD
-    _HELD = (a, {})
+    _HELD = (a, {}, MentionLookup(a))
     try:
         yield
     finally:
-        _HELD = (None, {})
+        _HELD = (None, {}, None)
 
 
 def _entity(a: Analysis, token: Token | None) -> str | None:
@@ -167,12 +167,12 @@ def _entity(a: Analysis, token: Token | None) -> str | None:
         return None
     start = token.idx
     end = start + len(token.text)
-    held, seen = _HELD
-    if held is not a:
+    held, seen, lookup = _HELD
+    if held is not a or lookup is None:
         return entity_containing(a, start, end)
     found = seen.get((start, end), _MISSING)
     if found is _MISSING:
-        found = seen[start, end] = entity_containing(a, start, end)
+        found = seen[start, end] = lookup.containing(start, end)
     return found  # type: ignore[return-value]
 
 

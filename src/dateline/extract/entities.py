@@ -126,7 +126,10 @@ def _mention_index(analysis: Analysis) -> tuple[list[int], list[tuple[int, int, 
 
 def entity_containing(analysis: Analysis, start: int, end: int) -> str | None:
     """The id of the entity with the smallest mention containing the character span [start, end)."""
-    ends, rows = _mention_index(analysis)
+    return _containing(*_mention_index(analysis), start, end)
+
+
+def _containing(ends: list[int], rows: list[tuple[int, int, int, str]], start: int, end: int) -> str | None:
     best: tuple[int, str] | None = None
     for i in range(bisect_left(ends, end), len(rows)):
         m_start, m_end, _rank, entity_id = rows[i]
@@ -140,7 +143,10 @@ def entity_containing(analysis: Analysis, start: int, end: int) -> str | None:
 def entity_for_span(analysis: Analysis, start: int, end: int) -> str | None:
     """The id of the entity whose mention overlaps the character span [start, end) best
     (largest overlap, then names before titles, nominals and pronouns); None if none does."""
-    ends, rows = _mention_index(analysis)
+    return _overlapping_most(*_mention_index(analysis), start, end)
+
+
+def _overlapping_most(ends: list[int], rows: list[tuple[int, int, int, str]], start: int, end: int) -> str | None:
     end = max(end, start + 1)
     best: tuple[int, int, int] | None = None
     best_id: str | None = None
@@ -157,3 +163,20 @@ def entity_for_span(analysis: Analysis, start: int, end: int) -> str | None:
 
 def entity_for_token(analysis: Analysis, token: Token) -> str | None:
     return entity_for_span(analysis, token.idx, token.idx + len(token.text))
+
+
+class MentionLookup:
+    """`entity_containing` and `entity_for_span` over the mentions of an analysis as they are when the lookup is made, for
+    a stage that no longer changes them (events, facts): the plain functions check at every call that their index is
+    still current, a count over every entity."""
+
+    __slots__ = ("ends", "rows")
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.ends, self.rows = _mention_index(analysis)
+
+    def containing(self, start: int, end: int) -> str | None:
+        return _containing(self.ends, self.rows, start, end)
+
+    def for_span(self, start: int, end: int) -> str | None:
+        return _overlapping_most(self.ends, self.rows, start, end)

@@ -12,9 +12,9 @@ from ..model import Analysis, Entity
 from ..nlp import strings
 
 try:  # the entities stage owns mention lookup; fall back to a plain offset index without it
-    from .entities import entity_for_token as _entity_for_token
+    from .entities import MentionLookup
 except ImportError:  # pragma: no cover - only while entities.py is not built
-    _entity_for_token = None
+    MentionLookup = None  # type: ignore[assignment,misc]
 
 
 class Entities:
@@ -26,6 +26,7 @@ class Entities:
         self._of: dict[int, Entity | None] = {}  # token index -> `of`, asked again and again by the rules
         self._span_of: list[tuple[int, int] | None] | None = None  # token -> smallest mention span, made when first asked
         self._overlapped: list[bool] | None = None  # token -> does any mention overlap it (see `_lookup`), made when first asked
+        self._lookup_index: MentionLookup | None = None  # the entities stage's mention index, taken when first asked
         self.spans: list[tuple[int, int, Entity]] = sorted(
             ((m.start, m.end, e) for e in analysis.entities for m in e.mentions), key=lambda x: x[1] - x[0]
         )
@@ -59,8 +60,10 @@ class Entities:
             self._overlapped = self._overlapping(token.doc)
         if not self._overlapped[token.i]:
             return None  # (most words: no mention overlaps them, so no lookup finds one)
-        if _entity_for_token is not None:
-            found = _entity_for_token(self.analysis, token)
+        if MentionLookup is not None:
+            if self._lookup_index is None:
+                self._lookup_index = MentionLookup(self.analysis)
+            found = self._lookup_index.for_span(token.idx, token.idx + len(token.text))  # (as `entity_for_token`)
             if found is None or isinstance(found, Entity):
                 return found
             return self.analysis.entity(str(found))

@@ -16,3 +16,14 @@ def test_a_name_apposed_to_a_body_s_chair_is_a_person_with_that_post() -> None:
     # near miss: a post noun that may name a firm ("publisher") leaves the name to its other cues
     a = run("The novel's publisher, Fenwick Lane, said sales had tripled.", DCT)
     assert entity_types(a).get("Fenwick Lane") == "ORG"
+
+
+def test_the_one_after_by_holds_the_post_a_passive_verb_names() -> None:
+    a = run("Alma Drobny has been coached by Bram Otterhuis since 2019.", DCT)
+    assert posts(a, "Bram Otterhuis").get("coach") == (None, "2019", None)
+    assert "coach" not in posts(a, "Alma Drobny")  # the one coached holds no post
+    a = run("Pontardawe Quins, now coached by Hemi Tawhara, said the clubhouse would stay closed.", DCT)
+    assert posts(a, "Hemi Tawhara").get("coach") == ("Pontardawe Quins", None, None)
+    # near miss: a body that sits once (a jury, a hearing) has no post to hold
+    a = run("The jury, chaired by the cinematographer Rodrigo Almaz, gave its prize to Ilinca Dobrev.", DCT)
+    assert "chair" not in posts(a, "Rodrigo Almaz")

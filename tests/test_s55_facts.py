@@ -3,10 +3,17 @@ the real pipeline, with a near miss the rule must leave alone."""
 
 from __future__ import annotations
 
+from dateline.model import Analysis
 from handmade import analyzed as run
 from handmade import entity_types, posts
 
 DCT = "2025-03-10"
+
+
+def _homes(a: Analysis, person: str) -> dict[str, tuple[str | None, str | None]]:
+    """The person's located_in facts: place -> (from, to)."""
+    return {a.entity(f.object).name: (f.valid_from, f.valid_to) for f in a.facts
+            if f.relation == "located_in" and a.entity(f.subject).name == person and f.object}
 
 
 def test_a_name_apposed_to_a_body_s_chair_is_a_person_with_that_post() -> None:
@@ -27,3 +34,11 @@ def test_the_one_after_by_holds_the_post_a_passive_verb_names() -> None:
     # near miss: a body that sits once (a jury, a hearing) has no post to hold
     a = run("The jury, chaired by the cinematographer Rodrigo Almaz, gave its prize to Ilinca Dobrev.", DCT)
     assert "chair" not in posts(a, "Rodrigo Almaz")
+
+
+def test_a_home_moved_into_puts_the_mover_in_its_town() -> None:
+    a = run("Maren Ostvik moved into a rented flat in Leeds in January, her spokesman said.", DCT)
+    assert _homes(a, "Maren Ostvik").get("Leeds") == ("2025-01", None)
+    # near miss: moving into a line of work is no home
+    a = run("Maren Ostvik moved into politics in Leeds in 2019.", DCT)
+    assert "Leeds" not in _homes(a, "Maren Ostvik")

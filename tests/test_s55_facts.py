@@ -42,3 +42,11 @@ def test_a_home_moved_into_puts_the_mover_in_its_town() -> None:
     # near miss: moving into a line of work is no home
     a = run("Maren Ostvik moved into politics in Leeds in 2019.", DCT)
     assert "Leeds" not in _homes(a, "Maren Ostvik")
+
+
+def test_a_title_then_a_described_name_is_that_person_s_post() -> None:
+    a = run("The chair of the judges, the critic Ilse Varnow, called the winning novel brave.", DCT)
+    assert "chair of the judges" in posts(a, "Ilse Varnow")
+    # near miss: a list after the comma ("the publisher and the critic X") names more than one
+    a = run("The chair of the judges, the publisher and the critic Ilse Varnow met on Monday.", DCT)
+    assert "chair of the judges" not in posts(a, "Ilse Varnow")

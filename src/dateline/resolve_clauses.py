@@ -331,6 +331,9 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
         if any(c.dep_ == "neg" for c in children_of(verb)) or any(c.dep_ == "aux" and c.lemma_.lower() in cfg["unreal_aux"]
                                                              for c in children_of(verb)):
             continue  # "has not played for Nigeria", "could sign for Y": nothing to state
+        if lemma in cfg["object_title_verbs"] and _passive(verb):
+            _post_by(analysis, doc, verb, lemma, cfg, add, entity_of, kind_of, evidence)  # "she is coached by X"
+            continue
         if lemma in cfg["run_verbs"] and verb.dep_ == "acl" and verb.tag_ == "VBN":
             _led_by(verb, add, entity_of, kind_of, evidence)  # "the far-right X, led by Y": Y works there
             continue
@@ -397,6 +400,44 @@ def verb_facts(analysis: Analysis, doc: Doc, cfg: dict[str, Any], add: Add, enti
                 done.append(fact)
             elif end and (fact.valid_to is None or fact.valid_to == "PAST_REF"):
                 fact.valid_to = end
+
+
+def _passive(verb: Token) -> bool:
+    """"is coached by X", "a board chaired by X", "the club, now coached by X": the verb in the passive, its doer after "by"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in children_of(verb)) \
+        and (any(c.dep_ == "auxpass" for c in children_of(verb)) or verb.dep_ in ("acl", "relcl"))
+
+
+ONE_SITTING_BODIES = frozenset({"jury", "panel", "inquiry", "review", "investigation", "commission", "tribunal"})
+
+
+def _post_by(analysis: Analysis, doc: Doc, verb: Token, lemma: str, cfg: dict[str, Any], add: Add, entity_of: Find,
+             kind_of: Callable[[str | None], str | None], evidence: Callable[[Token, Token], Evidence]) -> None:
+    """"She has been coached by X since last summer", "the club, now coached by X", "a board chaired by X": a verb naming a
+    post (`object_title_verbs`) in the passive -- the post is held by the one after "by" (not by the one coached), at the
+    body that is coached or chaired when it is an organisation; not one sitting ("the hearing, chaired by X", "the jury,
+    chaired by X"), nor a work edited ("a volume edited by X")."""
+    if any(c.dep_ == "neg" for c in children_of(verb)) or any(c.dep_ == "aux" and c.lemma_.lower() in cfg["unreal_aux"]
+                                                             for c in children_of(verb)):
+        return
+    doer = next((p for c in children_of(verb) if c.dep_ == "agent" for p in children_of(c) if p.dep_ == "pobj"), None)
+    holder = named_body(doer, entity_of) if doer is not None else None
+    if holder is None and doer is not None:  # "by the former doubles specialist X": the name the parser hung on the noun
+        holder = next((e for e in (entity_of(c) for c in children_of(doer) if c.dep_ == "compound" and c.pos_ == "PROPN") if e), None)
+    if holder is None or kind_of(holder) != "PERSON":
+        return
+    done_to = verb.head if verb.dep_ in ("acl", "relcl") else next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
+    if done_to is None or done_to.lemma_.lower() in cfg["one_off_nouns"] or done_to.lemma_.lower() in ONE_SITTING_BODIES:
+        return
+    if lemma == "edit" and done_to.lemma_.lower() not in cfg["edited_nouns"] and kind_of(entity_of(done_to)) != "ORG":
+        return  # "a volume edited by X": a work, no post ("the paper, edited by X since 2019": its editor)
+    body = named_body(done_to, entity_of)
+    body = body if kind_of(body) == "ORG" else None
+    when = interval(analysis, doc, verb)
+    ev = evidence(doer, verb)  # type: ignore[arg-type]
+    add("role", holder, body, cfg["object_title_verbs"][lemma], valid_from=when.start, evidence=ev)
+    if body is not None:
+        add("employee", holder, body, None, valid_from=when.start, evidence=ev)
 
 
 def _object_title(verb: Token, lemma: str, cfg: dict[str, Any], found: list[tuple[str, str | None, str | None]],

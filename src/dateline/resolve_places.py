@@ -300,6 +300,9 @@ def _residence(b: _Builder, owners: _Owners, doc: Doc, verb: Token, cfg: dict[st
     places = [p for head in heads for prep in children_of(head) if prep.dep_ == "prep" and prep.lower_ in wanted
               for p in children_of(prep) if p.dep_ == "pobj"]
     places += [c for p in places if dividing for c in children_of(p) if c.dep_ == "conj"]  # "divide their time between A and B"
+    if lemma in cfg["move_verbs"]:  # "moved into a rented house in Leeds": the home, for the town it is in below
+        places += [p for prep in children_of(verb) if prep.dep_ == "prep" and prep.lower_ == "into"
+                   for p in children_of(prep) if p.dep_ == "pobj" and p.lemma_.lower() in cfg["home_nouns"]]
     places += [g for p in places if p.lemma_.lower() in cfg["home_nouns"] for c in children_of(p)
                if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside") for g in children_of(c) if g.dep_ == "pobj"]
     # ("moved to a cottage in Sneem", "lives in a flat near Leeds": the town the home is in)

@@ -107,7 +107,31 @@ def _name_of(kin: Token) -> Token | None:
     if after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "B" and after.is_title and kin.tag_ == "NN" \
             and after.head.i != kin.i and after.pos_ in ("VERB", "NOUN", "ADJ", "ADV"):
         return after  # "went to the astronomer Beatrix Kallowmere," with the given name tagged a verb and the name cut off
+    if (described := _described_after(kin)) is not None:
+        return described
     return _apposed_astray(kin)
+
+
+def _described_after(kin: Token) -> Token | None:
+    """"The chair of the judges, the critic X, called", "the jury president, the actress X.": after a title (with
+    its article or possessor) and the comma closing its phrase, "the", up to four words describing a person (lower-case
+    words or adjectives, the last a person noun) and a name closed by punctuation -- the one the title is of, however the
+    parser hung the description (a second subject of the verb, a fragment of its own)."""
+    doc = kin.doc
+    if kin.lemma_.lower() in lexicon().relation_of:
+        return None  # (not a kin noun: "her husband, the judge X" is left to the kin readings)
+    comma = _comma_after_phrase(kin)
+    if kin.tag_ != "NN" or comma is None or comma + 2 >= len(doc) or doc[comma + 1].lower_ != "the" \
+            or not any(c.dep_ in ("poss", "det") for c in children_of(kin)):
+        return None
+    k = comma + 2
+    while k < len(doc) and k - comma <= 5 and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_alpha and (doc[k].is_lower or doc[k].pos_ == "ADJ"):
+        k += 1
+    if k == comma + 2 or k >= len(doc) or doc[k].pos_ != "PROPN" or not lexicon().is_person_noun(doc[k - 1].lemma_.lower()):
+        return None
+    name = name_end(doc[k])
+    after = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    return name if after is None or after.is_punct else None
 
 
 def _name_after_field(kin: Token) -> Token | None:

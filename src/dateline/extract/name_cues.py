@@ -178,13 +178,19 @@ BAND_POSSESSED_NOUNS = frozenset({"album", "record", "single", "song", "line-up"
 PERSON_POSSESSED_WORKS = frozenset({"memoir", "memoirs", "autobiography", "diary", "diaries", "novel", "novella", "poem"})
 
 
+# post nouns no lexicon of person nouns holds (most for a second sense: "chair", the seat), that name a person when a
+# name stands in apposition to them ("the trust's chair, X,", "the chair of the judges, X,"): never a firm
+APPOSED_POSTS = frozenset({"chair", "provost", "rector", "registrar", "bursar", "dean", "coroner", "administrator",
+                           "coordinator", "supervisor", "magnate", "commentator"})
+
+
 def _phrase_head(noun: Token, root: Token, span: NameSpan, words: Span) -> int:
     """The noun a name after a comma stands in apposition to: the person noun an "of" phrase ending in `noun` hangs on,
     where the parser hangs the name there ("the manager of the shop, Nina Roth,") or the name is a person's to the
     recognizer and opens with a first name ("the head of a rival bank, Nina Roth,": the parser hangs it on the bank)."""
     lex = lexicon()
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
-            and lex.is_person_noun(noun.head.head.lemma_.lower()):
+            and (lex.is_person_noun(noun.head.head.lemma_.lower()) or noun.head.head.lower_ in APPOSED_POSTS):
         owner = noun.head.head
         if not (root.dep_ == "appos" and root.head.i == owner.i) \
                 and not (span.ner_label == "PERSON" and is_first_name(words[0].text)):
@@ -1031,16 +1037,18 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     start = span.start
     if prev >= 2 and lowers[prev] == "the" and poses[prev - 1] == "NOUN" and lemmas[prev - 1] in lex.type_of_noun:
         prev, start = prev - 1, prev  # "the punk trio the Flint Saints", "the band the Velvet Harrows"
+    apposed = False
     if prev >= 1 and texts[prev] == "," and poses[prev - 1] == "NOUN":
         closed = span.end < len(doc) and texts[span.end] in (",", ".", ";", ")")  # "their manager, X, said"
         prev = _phrase_head(listed[prev - 1], root, span, tokens) if _appositive(doc, prev - 1, root) or closed else -1
+        apposed = prev >= 0 and closed
     if prev >= 0 and (poses[prev] in ("NOUN", "PROPN") or (deps[prev] == "amod" and lemmas[prev] in lex.type_of_noun))\
             and (not listed[prev].is_title or listed[prev].is_sent_start) or (
             prev >= 0 and lowers[prev] in lex.titles):
         lemma = _hyphened_person_noun(listed, prev, lex) or lemmas[prev]
         if lemma in lex.either_kind_nouns and lowers[prev] not in lex.titles:
             cues["PERSON" if _person_shaped_text(text) else "ORG"] += CUE_VOTE  # "the broadcaster NRK" / "... Jane Doe"
-        elif lowers[prev] in lex.titles or lex.is_person_noun(lemma):
+        elif lowers[prev] in lex.titles or lex.is_person_noun(lemma) or (apposed and lowers[prev] in APPOSED_POSTS):
             cues["PERSON"] += CUE_VOTE
         elif lemma in lex.type_of_noun:
             # "the German side X", "the Winnipeg trio X": right before the name, the noun names its kind

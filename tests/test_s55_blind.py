@@ -248,3 +248,19 @@ def test_a_verb_chained_on_two_conjuncts_takes_the_first_ones_subject() -> None:
     d = run("Her father was a drug addict who contracted HIV and her mother divorced him and remarried, leaving the child "
             "with her grandparents.")
     assert typed(d, "life.marry") == []
+
+
+def test_the_two_clubs_are_the_two_bodies_named() -> None:
+    a = run("Harwick Rovers and Ostby Town both confirmed the transfer on Friday. The two clubs announced the fee on Saturday.")
+    assert [sorted(a.entity(g.entity).name for g in e.args if g.role == "agent" and g.entity) for e in typed(a, "politics.announce")] == [
+        ["Harwick Rovers", "Ostby Town"]]
+    # ... not when more bodies than counted are in view
+    b = run("Harwick Rovers, Kelby United and Dunmere Athletic met on Friday. The two clubs announced the fee on Saturday.")
+    assert all(len([g for g in e.args if g.role == "agent" and g.entity]) != 2 for e in typed(b, "politics.announce"))
+
+
+def test_clubs_meeting_is_no_meeting_of_two_people() -> None:
+    a = run("Harwick Rovers, Kelby United and Dunmere Athletic met on Friday.")
+    assert typed(a, "life.meet") == []
+    b = run("Anna Pike met Tom Hale at a party in 2010.")
+    assert len(typed(b, "life.meet")) == 1

@@ -264,8 +264,30 @@ def _definite_people(token: Token, ctx: Context) -> list[Entity]:
     return best.members
 
 
+BODIES_WINDOW = 1  # sentences back in which "the two companies" finds the bodies it counts
+
+
+def _counted_bodies(token: Token, ctx: Context) -> list[Entity]:
+    """"X has agreed to buy Y, the two companies announced", "both clubs confirmed": a definite count of a plural noun of
+    organisations stands for the last that many organisations named, in this sentence or the one before, when exactly that
+    many are."""
+    lex = lexicon()
+    if token.tag_ != "NNS" or lex.type_of_noun.get(token.lemma_.lower()) != "ORG" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return []
+    kids = children_of(token)
+    counts = [GROUP_COUNTS[c.lower_] for c in kids if c.lower_ in GROUP_COUNTS and c.dep_ in COUNT_DEPS]
+    if len(counts) != 1 or not (any(c.lower_ in DEFINITE for c in kids if c.dep_ in COUNT_DEPS) or "both" in {c.lower_ for c in kids}):
+        return []
+    here = ctx.sentence(token)
+    bodies = [e for e in ctx.analysis.entities if e.type == "ORG" and any(
+        here - BODIES_WINDOW <= m.sentence <= here and m.start < token.idx for m in e.mentions)]
+    return bodies if len(bodies) == counts[0] else []
+
+
 def group_members(token: Token, ctx: Context) -> list[Entity]:
     ctx.group_reads += 1  # (see `Context.made`)
+    if (bodies := _counted_bodies(token, ctx)):
+        return bodies
     counted = _counted_people(token)
     if not counted and (ahead := _named_next(token, ctx)):
         return ahead

@@ -280,10 +280,12 @@ def _married(state: CorefState, verb: Token, spouses: bool = True, parted: tuple
     objects = [ci for ci in objects if ci >= 0]
     if len(subjects) == 1 and not objects and not heads:  # "X and Y were married at St C's in 1965": the pair the subject joins
         subject = next((c for c in children_of(subject_holder) if c.dep_ in ("nsubj", "nsubjpass") and _named(state, c) == subjects[0]), None)
-        joined = [ci for c in children_of(subject) if c.dep_ == "conj" and (ci := _named(state, c)) >= 0] if subject is not None else []
-        if subject is not None and len(joined) == 1 \
-                and not any(c.dep_ == "conj" for c in children_of(subject) if _named(state, c) != joined[0]):
-            heads, objects = [next(c for c in children_of(subject) if c.dep_ == "conj")], joined
+        # ("The actor X and the chef Y have married": the parser hangs "the chef" on the name apposed to "actor")
+        holders = [subject, *(c for c in children_of(subject) if c.dep_ == "appos")] if subject is not None else []
+        conjuncts = [c for h in holders for c in children_of(h) if c.dep_ == "conj"]
+        joined = [ci for c in conjuncts if (ci := _named(state, c)) >= 0]
+        if subject is not None and len(joined) == 1 and not any(_named(state, c) != joined[0] for c in conjuncts):
+            heads, objects = [conjuncts[0]], joined
     if len(subjects) == 1 and len(objects) == 1 and subjects[0] != objects[0] \
             and is_person(state.table, subjects[0]) and is_person(state.table, objects[0]):
         if spouses:

@@ -14,7 +14,7 @@ from .entity_attrs import add_role, age_in, set_age, verb_taken_for_noun
 from .entity_lexicon import is_demonym, lexicon
 from .name_cues import BAND_PLAYER_NOUNS, party_name
 from .name_repairs import HYPHENS
-from .name_spans import span_of
+from .name_spans import span_of, span_root
 
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
 GROUP_WINDOW = 3
@@ -1024,6 +1024,25 @@ def _the_story_couple(state: CorefState, tok: Token, group: int) -> int:
     return first if "\n" in text else group
 
 
+def _listed_as_objects(state: CorefState, group: int, tok: Token) -> bool:
+    """The group's members were last named together as a verb's object or a preposition's ("Guests included the director
+    A and the singer B", "thanked A and B"), not as the ones acting."""
+    members = state.table.clusters[group].members
+    if not members:
+        return False
+    pair = next((p for p in reversed(state.pairs) if p.token < tok.i and set(p.members) == set(members)), None)
+    if pair is None:
+        return False
+    first = state.table.clusters[members[0]]
+    mention = next((m for m in first.mentions if state.sent_of[m.start] == pair.sentence and m.start <= pair.token), None)
+    if mention is None:
+        return False
+    head = span_root(state.doc, mention.start, mention.end)
+    while head.dep_ in ("appos", "compound", "conj", "flat") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("dobj", "pobj", "dative")
+
+
 def _the_spouses(state: CorefState, tok: Token) -> tuple[int, int] | None:
     """The one married pair the article has told of before `tok` (a "couple" is a pair of partners, not any two people
     named together), when there is exactly one."""
@@ -1121,6 +1140,10 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
             group = state.group_for(spouses)  # "X and Y were married in 1965 ... twins A and B followed. The couple now have ...": X and Y
         if wed is None and lemma == "couple" and group is not None:
             group = _the_story_couple(state, tok, group)
+        if wed is None and group is not None and _listed_as_objects(state, group, tok) \
+                and (spouses := _the_spouses(state, tok)) is not None and not set(spouses) & set(state.table.clusters[group].members):
+            group = state.group_for(spouses)  # "X and Y have married ... Guests included the director A and the singer B. The
+            # pair met in 2021": a pair listed as what a verb took is no couple; the married pair the story is about is
         if group is None:  # farther back, when the article has one couple only
             couples = {frozenset(p.members) for p in state.pairs if p.token < tok.i and len(p.members) == 2}
             couples |= {key for key in state.groups if len(key) == 2}

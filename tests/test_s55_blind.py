@@ -271,3 +271,12 @@ def test_the_pair_is_the_married_couple_not_two_guests_listed() -> None:
             "Marisol Krell were guests. The pair met in March 2021.")
     assert sorted((row.get("agent"), row.get("partner")) for row in _args(b, "life.meet"))[0] in (
         ("Otto Sanfra", "Marisol Krell"), ("Marisol Krell", "Otto Sanfra"))
+
+
+def test_a_month_told_as_a_time_is_no_first_name() -> None:
+    a = run("Soolakivi Energy raised money in 2022. In March Soolakivi bought the Latvian firm Dzintarlauks Systems.",
+            dct="2023-05-18")
+    assert [(row.get("agent"), e.time) for row, e in zip(_args(a, "business.acquire"), typed(a, "business.acquire"), strict=True)] == [
+        ("Soolakivi Energy", "2023-03")]
+    b = run("The singer Lena Voss met June Hartley in 2019.")
+    assert [row.get("partner") for row in _args(b, "life.meet")] == ["June Hartley"]

@@ -658,8 +658,8 @@ def missed_full_names(doc: Doc, spans: list[NameSpan], lex: EntityLexicon, capit
     for tok in capitals:
         i = tok.i
         if i < resume or not tok.is_title or tok.pos_ not in ("PROPN", "NOUN") or tok.lower_ in lex.titles \
-                or tok.lower_ in lex.place_prefixes or tok.lower_ in SAINTS or not is_first_name(tok.text):
-            continue
+                or tok.lower_ in lex.place_prefixes or tok.lower_ in SAINTS or not is_first_name(tok.text) or fronted_month(toks, i):
+            continue  # (not "In March Soolakivi bought X": a month told as a time, then a name)
         first_end = _word_end(doc, i)
         alone = owner[i] >= 0 and _covers_exactly(spans[owner[i]], i, first_end) and spans[owner[i]].ner_label != "PERSON"
         if owner[i] >= 0 and not alone:

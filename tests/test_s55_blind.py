@@ -280,3 +280,17 @@ def test_a_month_told_as_a_time_is_no_first_name() -> None:
         ("Soolakivi Energy", "2023-03")]
     b = run("The singer Lena Voss met June Hartley in 2019.")
     assert [row.get("partner") for row in _args(b, "life.meet")] == ["June Hartley"]
+
+
+def test_the_paper_telling_the_story_is_not_the_body_it_is_about() -> None:
+    a = run("Culture minister Lise Brond, who quit in February, was replaced, the newspaper Dagbladet Vest reported. "
+            "Dagbladet Vest said its findings were checked. The paper said on Monday that the inquiry would take months. "
+            "Dagbladet Vest is owned by a trust.")
+    assert all(row.get("organization") != "Dagbladet Vest" for row in _args(a, "career.resign"))
+    assert not [f for f in a.facts if f.relation == "employee"]
+    # ... while a company named as often is still the one left
+    b = run("Culture minister Lise Brond, who quit in February, was replaced, Vestra Foods said. Vestra Foods said its "
+            "results were checked. The company said on Monday that the review would take months. Vestra Foods is owned by a "
+            "trust.")
+    assert [row.get("organization") for row in _args(b, "career.resign")] == ["Vestra Foods"]
+

@@ -487,15 +487,20 @@ def _main_organisation(analysis: Analysis) -> str | None:
     short form, "Grolbrook" for Grolbrook Town FC, counted with it)."""
     orgs = [e for e in analysis.entities if e.type == "ORG"]
     long = [e for e in orgs if len(e.name.split()) > 1]
+    press = {e.id for e in orgs if any(r.split()[-1] in PRESS_ROLES for r in e.attrs.get("roles", []))}  # ("the newspaper X
+    # reported ...": the paper telling the story is not the body the story is about; no one leaves it or joins it unnamed)
     tally: dict[str, int] = {}
     for entity in orgs:
         full = full_form(entity, long) if len(entity.name.split()) == 1 else None
         key = full.id if full is not None else entity.id
         tally[key] = tally.get(key, 0) + len(entity.mentions)
     counts = sorted(((n, key) for key, n in tally.items()), reverse=True)
-    if not counts or (len(counts) > 1 and counts[0][0] <= 2 * counts[1][0]):
+    if not counts or (len(counts) > 1 and counts[0][0] <= 2 * counts[1][0]) or counts[0][1] in press:
         return None
     return counts[0][1]
+
+
+PRESS_ROLES = frozenset({"newspaper", "paper", "daily", "tabloid", "magazine", "broadcaster", "website", "newsletter", "outlet"})
 
 
 def _fill(doc: Doc, event: Event, analysis: Analysis, people: list[tuple[int, int, str]], main: str | None) -> None:

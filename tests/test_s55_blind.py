@@ -294,3 +294,9 @@ def test_the_paper_telling_the_story_is_not_the_body_it_is_about() -> None:
             "trust.")
     assert [row.get("organization") for row in _args(b, "career.resign")] == ["Vestra Foods"]
 
+
+
+def test_the_two_sides_are_not_counted_bodies() -> None:
+    a = run("President Anibal Soares met the Speaker of Parliament, Jaime Gamarra, on Tuesday. The two sides would also sign "
+            "some cooperative documents.")
+    assert all(len([g for g in e.args if g.role == "agent" and g.entity]) < 2 for e in typed(a, "politics.sign"))

@@ -265,6 +265,9 @@ def _definite_people(token: Token, ctx: Context) -> list[Entity]:
 
 
 BODIES_WINDOW = 1  # sentences back in which "the two companies" finds the bodies it counts
+# plural nouns of bodies that stand as often for delegations, countries or camps as for bodies named ("the two sides would
+# sign documents", "both parties")
+LOOSE_BODY_NOUNS = frozenset({"side", "party", "government", "administration", "force", "court", "council", "committee"})
 
 
 def _counted_bodies(token: Token, ctx: Context) -> list[Entity]:
@@ -272,7 +275,8 @@ def _counted_bodies(token: Token, ctx: Context) -> list[Entity]:
     organisations stands for the last that many organisations named, in this sentence or the one before, when exactly that
     many are."""
     lex = lexicon()
-    if token.tag_ != "NNS" or lex.type_of_noun.get(token.lemma_.lower()) != "ORG" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+    if token.tag_ != "NNS" or lex.type_of_noun.get(token.lemma_.lower()) != "ORG" or token.lemma_.lower() in LOOSE_BODY_NOUNS \
+            or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return []
     kids = children_of(token)
     counts = [GROUP_COUNTS[c.lower_] for c in kids if c.lower_ in GROUP_COUNTS and c.dep_ in COUNT_DEPS]

@@ -300,3 +300,12 @@ def test_the_two_sides_are_not_counted_bodies() -> None:
     a = run("President Anibal Soares met the Speaker of Parliament, Jaime Gamarra, on Tuesday. The two sides would also sign "
             "some cooperative documents.")
     assert all(len([g for g in e.args if g.role == "agent" and g.entity]) < 2 for e in typed(a, "politics.sign"))
+
+
+def test_a_suspect_released_without_charge_is_no_one_let_go() -> None:
+    a = run("Police raided the Pell Gallery in Stourbridge in December. The Pell Gallery has traded since 2008, and the Pell "
+            "Gallery denies wrongdoing. The gallery's former manager, Petra Vinn, 33, was also arrested in December but was "
+            "released without charge last week, the force said.")
+    assert typed(a, "career.fire") == [] and typed(a, "career.release") == []
+    b = run("Kelby Rovers released the striker Tom Hale on Monday.")
+    assert [row.get("patient") for row in _args(b, "career.fire")] == ["Tom Hale"]

@@ -309,3 +309,12 @@ def test_a_suspect_released_without_charge_is_no_one_let_go() -> None:
     assert typed(a, "career.fire") == [] and typed(a, "career.release") == []
     b = run("Kelby Rovers released the striker Tom Hale on Monday.")
     assert [row.get("patient") for row in _args(b, "career.fire")] == ["Tom Hale"]
+
+
+def test_a_film_or_its_rights_bought_is_no_company_acquired() -> None:
+    a = run("Her debut, Quiet Water, won the prize at Dunmore. That film won the debut prize at Dunmore and was bought by "
+            "the London distributor Tern Pictures. Film rights to the novel have been bought by the production company "
+            "Sixth Lark.")
+    assert typed(a, "business.acquire") == []
+    b = run("Tern Pictures bought the studio Halcyon Films in 2019.")
+    assert [row.get("patient") for row in _args(b, "business.acquire")] == ["Halcyon Films"]

@@ -176,7 +176,7 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
         elif pos == "VERB" and lemmas[i] in PARTED_LEMMAS:
             _married(state, tok, spouses=False)  # "X divorced Y in 2020. They have a daughter": the pair
         elif (pos == "VERB" and lemmas[i] in PAIRING_LEMMAS) or (pos == "ADJ" and lower == "engaged"):
-            _married(state, tok, spouses=False, parted=("from", "with"))  # "X dated Y ...; the pair split", "X is engaged to Y"
+            _married(state, tok, spouses=False, partner_preps=("from", "with"))  # "X dated Y ...; the pair split", "X is engaged to Y"
         elif pos in ("NOUN", "ADJ") or (pos == "PROPN" and (is_demonym(tok) or aged_demonym(tok) or (i > 0 and lowers[i - 1] == "old"
                                                                                and lower in lexicon().titles))):
             # "the Spaniard"; "the 44-year-old MP for X", a title the tagger calls a name
@@ -251,9 +251,10 @@ def _lead_cataphor(state: CorefState) -> None:
         return
 
 
-def _married(state: CorefState, verb: Token, spouses: bool = True, parted: tuple[str, ...] = ()) -> None:
+def _married(state: CorefState, verb: Token, spouses: bool = True, partner_preps: tuple[str, ...] = ()) -> None:
     """"X married Y" / "X was married to Y": each is the other's spouse (for "her husband" later);
-    with `spouses` false ("X divorced Y"), only a pair in view for a "they" or "the couple" after."""
+    with `spouses` false ("X divorced Y"), only a pair in view for a "they" or "the couple" after; `partner_preps`: the
+    prepositions besides "to" that name the other one ("split from Y", "met with Y")."""
     subjects = [ci for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
     subject_holder = verb
     if not subjects:  # "X and Y were married": the parser may hang the subject on the auxiliary
@@ -271,7 +272,7 @@ def _married(state: CorefState, verb: Token, spouses: bool = True, parted: tuple
         # "She is married to Y": the subject of "is" (not "was previously married to Y", a marriage the story has left)
         subjects = [ci for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
     heads = [c for c in children_of(verb) if c.dep_ == "dobj"]
-    heads += [g for c in children_of(verb) if c.dep_ == "prep" and (c.lower_ == "to" or c.lower_ in parted)
+    heads += [g for c in children_of(verb) if c.dep_ == "prep" and (c.lower_ == "to" or c.lower_ in partner_preps)
               for g in children_of(c) if g.dep_ == "pobj"]
     if not heads:  # "was married for 58 years to Y": the "to" hung on the length
         heads = [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "for" for n in children_of(c) if n.dep_ == "pobj"

@@ -39,6 +39,7 @@ from ..resolve_base import config
 from ..resolve_titles import title_value
 from .career_orgs import CAREER_TYPES, full_form, full_organisations
 from .entities import entity_containing
+from .entity_lexicon import lexicon
 from .events_roles import seat_named
 from .events_schema import schema
 from .name_cues import BAND_ROLE_NOUNS, party_name
@@ -487,7 +488,8 @@ def _main_organisation(analysis: Analysis) -> str | None:
     short form, "Grolbrook" for Grolbrook Town FC, counted with it)."""
     orgs = [e for e in analysis.entities if e.type == "ORG"]
     long = [e for e in orgs if len(e.name.split()) > 1]
-    press = {e.id for e in orgs if any(r.split()[-1] in PRESS_ROLES for r in e.attrs.get("roles", []))}  # ("the newspaper X
+    kinds = lexicon().type_noun_kinds
+    press = {e.id for e in orgs if any(kinds.get(r.split()[-1]) in MEDIA_KINDS for r in e.attrs.get("roles", []))}  # ("the newspaper X
     # reported ...": the paper telling the story is not the body the story is about; no one leaves it or joins it unnamed)
     tally: dict[str, int] = {}
     for entity in orgs:
@@ -500,7 +502,7 @@ def _main_organisation(analysis: Analysis) -> str | None:
     return counts[0][1]
 
 
-PRESS_ROLES = frozenset({"newspaper", "paper", "daily", "tabloid", "magazine", "broadcaster", "website", "newsletter", "outlet"})
+MEDIA_KINDS = frozenset({"press", "broadcast"})  # the lexicon's kinds of the newspaper, the magazine, the broadcaster
 
 
 def _fill(doc: Doc, event: Event, analysis: Analysis, people: list[tuple[int, int, str]], main: str | None) -> None:

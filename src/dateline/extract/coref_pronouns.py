@@ -244,11 +244,9 @@ def _dead_reporter(state: CorefState, tok: Token) -> set[int]:
             or verb.head.lemma_.lower() not in lexicon().speech_verbs:
         return set()
     owner = state.table.owner
-    out = set()
-    for child in children_of(verb.head):
-        if child.dep_ in SUBJECT_DEPS:
-            out |= {owner[c.i] for c in (child, *children_of(child)) if c.dep_ in (child.dep_, "appos") and owner[c.i] >= 0}
-    return out
+    reporters = [c for c in children_of(verb.head) if c.dep_ in SUBJECT_DEPS]
+    reporters += [a for c in reporters for a in children_of(c) if a.dep_ == "appos"]  # ("His son, X, said": X too)
+    return {owner[c.i] for c in reporters if owner[c.i] >= 0}
 
 
 def _fronted_cataphor(state: CorefState, tok: Token, accept: Callable[[int], bool]) -> int | None:

@@ -172,8 +172,15 @@ def _counted_people(token: Token) -> int:
         return GROUP_COUNTS[token.lower_] if token.lower_ == "both" or definite else 0  # "both were", "the two were"
     if token.tag_ != "NNS" or not lexicon().is_person_noun(token.lemma_.lower()):
         return 0
-    counts = [GROUP_COUNTS[c.lower_] for c in children_of(token) if c.lower_ in GROUP_COUNTS and c.dep_ in COUNT_DEPS]
-    return counts[0] if counts and (definite or "both" in {c.lower_ for c in children_of(token)}) else 0
+    return _definite_count(token)
+
+
+def _definite_count(noun: Token) -> int:
+    """"the two men", "both clubs", "all three defendants": the count a plural noun carries with a definite word (0: none)."""
+    kids = children_of(noun)
+    counts = [GROUP_COUNTS[c.lower_] for c in kids if c.lower_ in GROUP_COUNTS and c.dep_ in COUNT_DEPS]
+    definite = any(c.lower_ in DEFINITE for c in kids if c.dep_ in COUNT_DEPS) or "both" in {c.lower_ for c in kids}
+    return counts[0] if counts and definite else 0
 
 
 def _named_since(group: Group, token: Token, ctx: Context) -> bool:
@@ -278,14 +285,13 @@ def _counted_bodies(token: Token, ctx: Context) -> list[Entity]:
     if token.tag_ != "NNS" or lex.type_of_noun.get(token.lemma_.lower()) != "ORG" or token.lemma_.lower() in LOOSE_BODY_NOUNS \
             or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return []
-    kids = children_of(token)
-    counts = [GROUP_COUNTS[c.lower_] for c in kids if c.lower_ in GROUP_COUNTS and c.dep_ in COUNT_DEPS]
-    if len(counts) != 1 or not (any(c.lower_ in DEFINITE for c in kids if c.dep_ in COUNT_DEPS) or "both" in {c.lower_ for c in kids}):
+    counted = _definite_count(token)
+    if not counted:
         return []
     here = ctx.sentence(token)
     bodies = [e for e in ctx.analysis.entities if e.type == "ORG" and any(
         here - BODIES_WINDOW <= m.sentence <= here and m.start < token.idx for m in e.mentions)]
-    return bodies if len(bodies) == counts[0] else []
+    return bodies if len(bodies) == counted else []
 
 
 def group_members(token: Token, ctx: Context) -> list[Entity]:

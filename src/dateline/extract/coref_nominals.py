@@ -432,6 +432,8 @@ def org_kind(cluster: Cluster) -> str | None:
     "X, a drone maker," commercial; None when nothing says."""
     lex = lexicon()
     for name in cluster.names:
+        if len(name) > 2 and lex.org_kind_of_word.get(name[-2].lower()) == "police":
+            return "police"  # "the Brackley Police Department / Service": a police force, whatever its last word says
         for word in (name[0], name[-1]):
             if (kind := lex.org_kind_of_word.get(word.lower())) is not None:
                 return kind

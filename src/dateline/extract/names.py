@@ -846,10 +846,12 @@ def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str,
             places.add(key)  # "the championships in Brekkvik": a town, though "Brekkvik Swimming Club" begins with it
     places |= {key for key, weight in placed.items() if weight >= CUE_VOTE}  # or one the text places ("mayor of X")
     places |= _dateline_keys(doc)  # "WELLMOUTH — ... at the Wellmouth Film Festival": the town filed from
+    bodies = _defined_bodies(doc, spans, cues)
     for subs in parts.values():
         for words in subs:
             key = " ".join(words).casefold().replace("’", "'")
-            extra[key]["PERSON"] = NAME_PART_VOTE * max(1, counts.get(key, 1))
+            if key not in bodies:
+                extra[key]["PERSON"] = NAME_PART_VOTE * max(1, counts.get(key, 1))
     for span in spans:
         if span.label == "ORG" and span.end - span.start > 1:
             words = [t.text for t in span.tokens(doc)]
@@ -865,6 +867,25 @@ def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str,
                     and _plural_told_with_the(span.tokens(doc)):
                 extra[last.text.casefold()]["ORG"] += 2 * NAME_PART_VOTE  # "Glenmarsh Ravens ... left the Ravens bottom"
     return extra
+
+
+def _defined_bodies(doc: Doc, spans: list[NameSpan], cues: list[dict[str, float]]) -> set[str]:
+    """One-word names the text says outright are organisations ("Pelloran, the family-owned biscuit maker") and that
+    every mention so far reads as one, the recognizer mostly too: a firm named after its founder ("Pelloran was founded
+    in 1971 by Agnes Pelloran"), not the founder's surname told alone, whatever her full name says."""
+    told: dict[str, list[tuple[NameSpan, dict[str, float]]]] = defaultdict(list)
+    for span, cue in zip(spans, cues, strict=True):
+        if span.end - span.start == 1:
+            told[span.key(doc)].append((span, cue))
+    out = set()
+    for key, mentions in told.items():
+        if not any(cue.get(DEFINES + "ORG") for _, cue in mentions):
+            continue
+        read_as_body = sum(span.ner_label == "ORG" for span, _ in mentions)
+        if all(span.label == "ORG" and not cue.get("PERSON") for span, cue in mentions) \
+                and read_as_body >= sum(span.ner_label == "PERSON" for span, _ in mentions):
+            out.add(key)  # (the recognizer too read it mostly as a body: not "the label Quillane signed with")
+    return out
 
 
 def _dateline_keys(doc: Doc) -> set[str]:

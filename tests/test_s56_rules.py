@@ -1,0 +1,39 @@
+"""Session 56: rules found reading development misses, each tested on an invented article (other names, other words),
+with the near miss the rule must leave alone."""
+
+from __future__ import annotations
+
+from dateline.model import Analysis
+from handmade import analyzed as run
+from handmade import named_args
+
+
+def _hires(a: Analysis) -> list[dict[str, str | None]]:
+    return named_args(a, "career.hire")
+
+
+def test_the_force_is_a_police_department_named_before() -> None:
+    a = run("The Dunmere Police Department suspended its chief on Monday. Raymond Okafor joined the force in 1989 as a "
+            "patrol officer.")
+    assert [h.get("organization") for h in _hires(a)] == ["Dunmere Police Department"]
+    # ... but a fire department is no force
+    b = run("The Dunmere Fire Department suspended its chief on Monday. Raymond Okafor joined the force in 1989 as a "
+            "patrol officer.")
+    assert [h.get("organization") for h in _hires(b)] == [None]
+
+
+def _label(a: Analysis, name: str) -> str:
+    return next(e.type for e in a.entities if e.name == name)
+
+
+def test_a_firm_named_after_its_founder_stays_a_firm() -> None:
+    a = run("Tamsworth Foods won approval on Wednesday for its bid for Pennock, the family-controlled maker of oatcakes. "
+            "A rival tabled a counter-offer on Monday, valuing Pennock at about £1.45 billion. Pennock was founded in "
+            "Carrickmuir in 1971 by Agnes Pennock, a former school cook.")
+    assert _label(a, "Pennock") == "ORG"
+    assert [row.get("patient") for row in named_args(a, "business.acquire")] == ["Pennock"]
+    # ... but a surname the text tells of a person stays hers
+    b = run("Carla Voskuil, 52, the chief executive, told staff on Monday that she would step down. Voskuil, the founder "
+            "of the firm, said she was proud.")
+    assert {e.name for e in b.entities if e.type == "PERSON"} >= {"Carla Voskuil"}
+    assert not any(e.name == "Voskuil" for e in b.entities)

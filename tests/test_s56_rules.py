@@ -37,3 +37,13 @@ def test_a_firm_named_after_its_founder_stays_a_firm() -> None:
             "of the firm, said she was proud.")
     assert {e.name for e in b.entities if e.type == "PERSON"} >= {"Carla Voskuil"}
     assert not any(e.name == "Voskuil" for e in b.entities)
+
+
+def test_becoming_foreman_or_supervisor_is_a_post() -> None:
+    a = run("Colm Rennie, who joined the yard as an apprentice in 1979 and later became its foreman, said he was sad.")
+    assert [row.get("role") for row in named_args(a, "career.appoint")] == ["foreman"]
+    b = run("Tom Acre became a supervisor in 2001.")
+    assert [row.get("role") for row in named_args(b, "career.appoint")] == ["supervisor"]
+    # ... but not what one becomes in life
+    c = run("Tom Acre became a grandfather in 2001.")
+    assert named_args(c, "career.appoint") == []

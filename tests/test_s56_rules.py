@@ -47,3 +47,13 @@ def test_becoming_foreman_or_supervisor_is_a_post() -> None:
     # ... but not what one becomes in life
     c = run("Tom Acre became a grandfather in 2001.")
     assert named_args(c, "career.appoint") == []
+
+
+def test_there_is_the_place_named_before() -> None:
+    a = run("Ollberg closed the firm's office in Tampere in January and cut 60 jobs there.")
+    assert [row.get("place") for row in named_args(a, "business.layoff")] == ["Tampere"]
+    b = run("Maeve Dunmore moved to Leeds in 1987 and met her husband there.")
+    assert [row.get("place") for row in named_args(b, "life.meet")] == ["Leeds"]
+    # ... but not a "there" the clause does not have
+    c = run("Ollberg closed the firm's office in Tampere in January and cut 60 jobs in March.")
+    assert [row.get("place") for row in named_args(c, "business.layoff")] == [None]

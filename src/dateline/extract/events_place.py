@@ -114,7 +114,26 @@ def nearby_place(trigger: Token, ctx: Context, named_venues: bool = False, care:
             if named:
                 return make_args("place", named[-1], ctx, conjuncts=False)
         frontier.extend((child, depth + 1) for child in children_of(token))
+    return _there(trigger, ctx)
+
+
+def _there(trigger: Token, ctx: Context) -> list[Argument]:
+    """"closed its office in Tampere in January and cut 60 jobs there", "moved to Leeds ... They married there": the place
+    "there" points back to -- the last one put after "in", "at", "near" or "to" before the trigger, in its sentence or
+    the one before."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "there" for c in children_of(trigger)):
+        return []
+    start = trigger.sent.start
+    if start > 0:
+        start = ctx.doc[start - 1].sent.start
+    for i in range(trigger.i - 1, start - 1, -1):
+        token = ctx.doc[i]
+        if token.dep_ == "pobj" and token.head.lower_ in THERE_PREPS and is_place(token, ctx):
+            return make_args("place", token, ctx, conjuncts=False)
     return []
+
+
+THERE_PREPS = frozenset({"in", "at", "near", "to"})
 
 
 def _town_in_name(token: Token, ctx: Context) -> list[Argument]:

@@ -57,3 +57,30 @@ def test_there_is_the_place_named_before() -> None:
     # ... but not a "there" the clause does not have
     c = run("Ollberg closed the firm's office in Tampere in January and cut 60 jobs in March.")
     assert [row.get("place") for row in named_args(c, "business.layoff")] == [None]
+
+
+def test_a_club_short_form_the_tagger_took_for_a_common_noun() -> None:
+    from spacy.tokens import Doc
+
+    from dateline import nlp
+    from dateline.extract.name_recall import add_missed_names
+    from dateline.extract.name_spans import NameSpan
+
+    # "Harnwick Athletic sacked Petrak. Petrak led Harnwick to promotion.": the second "Harnwick" tagged a noun
+    words = ["Harnwick", "Athletic", "sacked", "Petrak", ".", "Petrak", "led", "Harnwick", "to", "promotion", "."]
+    heads = [1, 2, 2, 2, 2, 6, 6, 6, 6, 8, 6]
+    deps = ["compound", "nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "dobj", "prep", "pobj", "punct"]
+    tags = ["NNP", "NNP", "VBD", "NNP", ".", "NNP", "VBD", "NN", "IN", "NN", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PROPN", "PUNCT", "PROPN", "VERB", "NOUN", "ADP", "NOUN", "PUNCT"]
+    doc = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    found = add_missed_names(doc, [NameSpan(0, 2, "ORG", "ORG"), NameSpan(3, 4, "PERSON", "PERSON"),
+                                   NameSpan(5, 6, "PERSON", "PERSON")])
+    assert [(s.start, s.end, s.label) for s in found] == [(7, 8, "ORG")]
+    # ... but not in the headline, which may capitalise any word ("Petrak leaves Harnwick. Harnwick Athletic sacked him.")
+    words2 = ["Petrak", "leaves", "Harnwick", ".", "Harnwick", "Athletic", "sacked", "him", "."]
+    heads2 = [1, 1, 1, 1, 5, 6, 6, 6, 6]
+    deps2 = ["nsubj", "ROOT", "dobj", "punct", "compound", "nsubj", "ROOT", "dobj", "punct"]
+    tags2 = ["NNP", "VBZ", "NN", ".", "NNP", "NNP", "VBD", "PRP", "."]
+    pos2 = ["PROPN", "VERB", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"]
+    doc2 = Doc(nlp.load().vocab, words=words2, heads=heads2, deps=deps2, tags=tags2, pos=pos2)
+    assert add_missed_names(doc2, [NameSpan(4, 6, "ORG", "ORG"), NameSpan(0, 1, "PERSON", "PERSON")]) == []

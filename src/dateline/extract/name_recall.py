@@ -146,7 +146,7 @@ def add_missed_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
         if words in adverb_firsts and k == 1 and toks[i].pos_ == "ADV":
             return NameSpan(i, i + 1, label, "", False) if label and _adverb_subject_opening(toks[i]) else None
         if label is None or (k == 1 and toks[i].pos_ != "PROPN" and not _unknown_word_opening(toks[i])
-                             and not _bare_subject_opening(toks[i])):
+                             and not _bare_subject_opening(toks[i]) and not _unknown_word_inside(toks[i])):
             return None
         if i + k < len(doc) and toks[i + k].pos_ == "PROPN" and not covered[i + k]:
             return None  # part of a longer name: "Acme" in "Acme Labs"
@@ -159,6 +159,12 @@ def _unknown_word_opening(token: Token) -> bool:
     """"Tillcote dismissed him": a capitalised word no dictionary has, opening its sentence, where the tagger
     took it for a common noun (not in the headline, which may capitalise every word)."""
     return token.is_sent_start and token.i > 0 and token.sent.start > 0 and noun_tagged_name(token)
+
+
+def _unknown_word_inside(token: Token) -> bool:
+    """"led Draymoor to promotion", "played for Draymoor": a capitalised word no dictionary has, inside a sentence of the
+    story (not the headline, which may capitalise every word), where the tagger took it for a common noun."""
+    return not token.is_sent_start and token.sent.start > 0 and noun_tagged_name(token)
 
 
 BARE_NOUN_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "prep"})  # what a common noun opening a sentence has

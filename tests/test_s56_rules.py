@@ -84,3 +84,11 @@ def test_a_club_short_form_the_tagger_took_for_a_common_noun() -> None:
     pos2 = ["PROPN", "VERB", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"]
     doc2 = Doc(nlp.load().vocab, words=words2, heads=heads2, deps=deps2, tags=tags2, pos=pos2)
     assert add_missed_names(doc2, [NameSpan(4, 6, "ORG", "ORG"), NameSpan(0, 1, "PERSON", "PERSON")]) == []
+
+
+def test_a_past_expectation_denied_is_no_event() -> None:
+    a = run("Kenji Uemura, 48, said he had not expected to win. His rival Tom Acre never thought he would win the title.")
+    assert named_args(a, "career.win") == []
+    # ... but an event the text denies stays, negated
+    b = run("Kenji Uemura did not win the title.")
+    assert [e.certainty for e in b.events if e.type == "career.win"] == ["negated"]

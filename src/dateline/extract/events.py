@@ -79,7 +79,7 @@ from .events_place import (
     site_of_cuts,
     town_of_contest,
 )
-from .events_polarity import fictional, modality, polarity
+from .events_polarity import fictional, modality, polarity, surprise
 from .events_premises import premises_openings
 from .events_roles import args_for
 from .events_schema import EventType, Schema, matcher, schema
@@ -235,8 +235,9 @@ def _run(doc: Doc, analysis: Analysis) -> None:
             pair = _ended_marriage(trigger, found, ctx, sch) if len(ending) == 1 else []
             typed = (ending[0], pair) if pair else None
         if typed is not None:
-            if clause_head(trigger).i in habits or habitual_verb(trigger) or fictional(trigger, sch.cues):
-                continue  # "opens at seven every morning": a habit; "plays a detective who is fired": a story
+            if clause_head(trigger).i in habits or habitual_verb(trigger) or fictional(trigger, sch.cues) or surprise(trigger):
+                continue  # "opens at seven every morning": a habit; "plays a detective who is fired": a story; "had not
+                # expected to win": a surprise at what came
             type_name, args = finish_roles(typed[0], trigger, hits, typed[1], ctx, types)
             if type_name == "career.appoint" and named_after(trigger, args):
                 continue  # "would name a new library after its founder": a name given, no post

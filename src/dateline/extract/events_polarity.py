@@ -182,3 +182,20 @@ def fictional(trigger: Token, cues: dict[str, Any]) -> bool:
         return False
     return up.lemma_.lower() in fic["role_verbs"] or (up.lemma_.lower() in fic["plot_verbs"] and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in fic["work_nouns"] for c in children_of(up)))
+
+
+SURPRISE_VERBS = frozenset({"expect", "anticipate", "imagine", "dream", "think", "believe"})
+
+
+def surprise(trigger: Token) -> bool:
+    """"said he had not expected to win", "never dreamed she would win": a past expectation denied, told of an event that
+    came all the same -- no event of its own (neither negated nor ahead), the event told where the text tells it."""
+    verb = trigger
+    if verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in children_of(verb)):
+        verb = verb.head  # "never thought she would win"
+    elif verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
+        verb = verb.head  # "had not expected to win"
+    else:
+        return False
+    return verb.lemma_.lower() in SURPRISE_VERBS and verb.tag_ in ("VBD", "VBN") \
+        and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in children_of(verb))

@@ -92,3 +92,27 @@ def test_a_past_expectation_denied_is_no_event() -> None:
     # ... but an event the text denies stays, negated
     b = run("Kenji Uemura did not win the title.")
     assert [e.certainty for e in b.events if e.type == "career.win"] == ["negated"]
+
+
+def test_a_name_after_a_participle_phrase_is_the_noun_it_describes() -> None:
+    from spacy.tokens import Doc
+
+    from dateline import nlp
+
+    # "A start-up spun out of the lab, Velder Labs, was bought by Corrin in 2020": the name read as a phrase of "spun"
+    words = ["A", "start-up", "spun", "out", "of", "the", "lab", ",", "Velder", "Labs", ",", "was", "bought", "by", "Corrin", "."]
+    heads = [1, 12, 1, 2, 3, 6, 4, 2, 9, 2, 12, 12, 12, 12, 13, 12]
+    deps = ["det", "nsubjpass", "acl", "prep", "prep", "det", "pobj", "punct", "compound", "npadvmod", "punct", "auxpass",
+            "ROOT", "agent", "pobj", "punct"]
+    tags = ["DT", "NN", "VBN", "IN", "IN", "DT", "NN", ",", "NNP", "NNP", ",", "VBD", "VBN", "IN", "NNP", "."]
+    doc = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags))
+    assert doc[9].dep_ == "appos" and doc[9].head.i == 1
+    # ... but not a name that is no apposition: "A start-up spun out of the lab last year was bought" has none, and a
+    # name right after the participle, with no comma, is its own phrase ("a team led Monday Velder ...") -- left alone
+    words2 = [*words[:7], "Velder", "Labs", ",", "was", "bought", "by", "Corrin", "."]
+    heads2 = [1, 11, 1, 2, 3, 6, 4, 8, 2, 11, 11, 11, 11, 12, 11]
+    deps2 = ["det", "nsubjpass", "acl", "prep", "prep", "det", "pobj", "compound", "npadvmod", "punct", "auxpass", "ROOT",
+             "agent", "pobj", "punct"]
+    tags2 = ["DT", "NN", "VBN", "IN", "IN", "DT", "NN", "NNP", "NNP", ",", "VBD", "VBN", "IN", "NNP", "."]
+    doc2 = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words2, heads=heads2, deps=deps2, tags=tags2))
+    assert doc2[8].dep_ == "npadvmod" and doc2[8].head.i == 2

@@ -566,6 +566,11 @@ def _apposition_read_as_object(second: Token) -> None:
         i -= 1
     if i < 2 or doc[i].text != ",":
         return
+    if second.dep_ == "npadvmod" and _is_name(second) and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i \
+            and _described(verb.head) and i == max(t.i for t in verb.subtree if t.i < i) + 1:
+        second.head, second.dep_ = verb.head, "appos"  # "A start-up spun out of the lab, Tardase Materials, was bought": the
+        doc[i].head = verb.head  # name the start-up's, past the participle phrase that describes it
+        return
     comma, node = doc[i], doc[i - 1]
     while node.head.i not in (node.i, verb.i) and node.head.i > verb.i and node.head.right_edge.i < comma.i:
         node = node.head  # up to the phrase that ends at the comma, under the verb

@@ -116,3 +116,12 @@ def test_a_name_after_a_participle_phrase_is_the_noun_it_describes() -> None:
     tags2 = ["DT", "NN", "VBN", "IN", "IN", "DT", "NN", "NNP", "NNP", ",", "VBD", "VBN", "IN", "NNP", "."]
     doc2 = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words2, heads=heads2, deps=deps2, tags=tags2))
     assert doc2[8].dep_ == "npadvmod" and doc2[8].head.i == 2
+
+
+def test_a_time_on_the_activity_left_dates_the_leaving() -> None:
+    a = run("Barfield, who is expected to retire from teaching next year, said she was proud.")
+    assert [e.time for e in a.events if e.type == "career.retire"] == ["2025"]
+    # ... but not a gerund with an object of its own, which is an event of its own ("retired from running the firm he
+    # founded in 1990": founded then, not retired)
+    b = run("Barfield retired from running the bakery she bought in 1990.")
+    assert [e.time for e in b.events if e.type == "career.retire"] == [None]

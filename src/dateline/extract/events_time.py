@@ -662,7 +662,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     if between:  # "won the title in 2016 and, three years later, became world champion": the parser hung it on "won"
         return between[0], "clause"
     conjuncts = [c for c in children_of(head) if c.dep_ == "conj"]
-    clause = sorted((t for t in by_distance if t.clause == head and not any(_before_conjunct(t, c) for c in conjuncts)),
+    clause = sorted((t for t in by_distance if (t.clause == head or _from_activity(t.clause, head))
+                     and not any(_before_conjunct(t, c) for c in conjuncts)),
                     key=lambda t: (_in_other_phrase(t.root, head), _since(t.root)))
     if clause:  # "X, a co-operative set up in January, completed the purchase on Tuesday": Tuesday
         return clause[0], "clause"
@@ -1192,6 +1193,14 @@ def _in_conjuncts_own_clause(anchor: TimeAnchor, head: Token) -> bool:
         top, token = token, token.head
     return token.i == head.i and top is not None and top.dep_ == "conj" and anchor.clause is not top \
         and anchor.clause.dep_ in ("pcomp", "advcl")
+
+
+def _from_activity(clause: Token, head: Token) -> bool:
+    """"is expected to retire from teaching next year", "stepped down from coaching in 2019": the parser hangs the time on
+    the bare gerund of what is left; it dates the leaving."""
+    prep = clause.head
+    return clause.dep_ == "pcomp" and clause.tag_ == "VBG" and prep.lower_ == "from" and prep.head.i == head.i \
+        and not any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp") for c in children_of(clause))
 
 
 def _object_from_gerund(clause: Token, head: Token) -> bool:

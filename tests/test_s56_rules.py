@@ -125,3 +125,12 @@ def test_a_time_on_the_activity_left_dates_the_leaving() -> None:
     # founded in 1990": founded then, not retired)
     b = run("Barfield retired from running the bakery she bought in 1990.")
     assert [e.time for e in b.events if e.type == "career.retire"] == [None]
+
+
+def test_the_journal_publishes_when_no_author_is_named() -> None:
+    a = run("The enzyme was found in bacteria on a rubbish tip in 2009 and described in the journal Enzyme Horizons two "
+            "years later.")
+    assert [row.get("agent") for row in named_args(a, "report.publish")] == ["Enzyme Horizons"]
+    # ... but an author named is the one who publishes
+    b = run("Ana Lutz published her findings in the journal Enzyme Horizons in 2011.")
+    assert [row.get("agent") for row in named_args(b, "report.publish")] == ["Ana Lutz"]

@@ -397,6 +397,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     events = told_releases(events)  # "It came out on Seamark Records": the named album's release told again
     successor_posts(doc, events, analysis)  # "X was dismissed ... His replacement is Y": X's post, from X's leaving
     fold_described(events, unnamed)
+    _journal_publishes(events, analysis)  # "The enzyme was described in the journal X in 2011": X published it
     kept = {id(e) for e in events}
     age_times([(t, e) for t, e in found if id(e) in kept], born_now={  # weakest: only what no mention dates
         e.id: e.attrs["birth_year_approx"] - 1 for e in analysis.entities
@@ -406,6 +407,18 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     for n, event in enumerate(events, 1):
         event.id = f"V{n}"
     analysis.events = events
+
+
+def _journal_publishes(events: list[Event], analysis: Analysis) -> None:
+    """"The enzyme was described in the journal X in 2011", "a study published on Wednesday in Y": with no author named in
+    any mention, the journal or paper it appeared in published it (last: an author any mention names comes first)."""
+    for event in events:
+        if event.type != "report.publish" or any(a.role == "agent" and a.entity for a in event.args):
+            continue
+        venue = next((a for a in event.args if a.role == "organization" and a.entity
+                      and analysis.entity(a.entity).type in ("ORG", "WORK")), None)
+        if venue is not None:
+            event.args.append(Argument("agent", venue.start, venue.end, venue.text, venue.entity))
 
 
 PRIZE_WORDS = frozenset({"award", "awards", "prize", "prizes", "best", "nominated", "nomination", "nominations", "shortlisted", "shortlist",

@@ -24,9 +24,9 @@ def test_the_author_of_a_piece_published_publishes_it() -> None:
     assert_event(a, "report.publish", {"agent": "Nils Berg", "organization": "Journal of Coastal Research"})
     b = run("Nils Berg, the lead author of the study published in Coastal Research on Thursday, said the results were clear.")
     assert_event(b, "report.publish", {"agent": "Nils Berg", "organization": "Coastal Research"})
-    # ... a reader of it publishes nothing
+    # ... a reader of it publishes nothing (the journal it appeared in does, no author named: session 56)
     c = run("Nils Berg is a fan of a study published in Coastal Research on Thursday.")
-    assert all(g.role != "agent" for e in typed(c, "report.publish") for g in e.args)
+    assert all(g.text != "Nils Berg" for e in typed(c, "report.publish") for g in e.args if g.role == "agent")
 
 
 def test_a_piece_carried_out_or_co_authored_by_someone_and_published() -> None:

@@ -134,3 +134,38 @@ def test_the_journal_publishes_when_no_author_is_named() -> None:
     # ... but an author named is the one who publishes
     b = run("Ana Lutz published her findings in the journal Enzyme Horizons in 2011.")
     assert [row.get("agent") for row in named_args(b, "report.publish")] == ["Ana Lutz"]
+
+
+def test_a_past_form_after_a_relative_clause_heads_its_own_conjuncts() -> None:
+    from spacy.tokens import Doc
+
+    from dateline import nlp
+
+    # "Sten Faurby, who won 62 caps for Denmark, played for Harnwick between 2004 and 2007 and was head coach of the club
+    # Skjold BK, where he won the Danish Cup in 2017": "played" read as a participle of the name
+    words = ["Sten", "Faurby", ",", "who", "won", "62", "caps", "for", "Denmark", ",", "played", "for", "Harnwick", "between",
+             "2004", "and", "2007", "and", "was", "head", "coach", "of", "the", "club", "Skjold", "BK", ",", "where", "he",
+             "won", "the", "Danish", "Cup", "in", "2017", "."]
+    heads = [1, 1, 1, 4, 1, 6, 4, 6, 7, 1, 1, 10, 11, 10, 13, 14, 14, 10, 10, 20, 18, 20, 23, 21, 25, 23, 25, 29, 29, 25, 32,
+             32, 29, 29, 33, 1]
+    deps = ["compound", "ROOT", "punct", "nsubj", "relcl", "nummod", "dobj", "prep", "pobj", "punct", "acl", "prep", "pobj",
+            "prep", "pobj", "cc", "conj", "cc", "conj", "compound", "attr", "prep", "det", "pobj", "compound", "appos",
+            "punct", "advmod", "nsubj", "relcl", "det", "compound", "dobj", "prep", "pobj", "punct"]
+    tags = ["NNP", "NNP", ",", "WP", "VBD", "CD", "NNS", "IN", "NNP", ",", "VBD", "IN", "NNP", "IN", "CD", "CC", "CD", "CC",
+            "VBD", "NN", "NN", "IN", "DT", "NN", "NNP", "NNP", ",", "WRB", "PRP", "VBD", "DT", "NNP", "NNP", "IN", "CD", "."]
+    doc = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags))
+    assert doc[10].dep_ == "ROOT" and doc[1].head.i == 10 and doc[1].dep_ == "nsubj"
+    # ... but not with a verb of the sentence outside the form's own phrases ("..., played for Harnwick, he said")
+    words2 = [*words[:13], ",", "he", "said", "."]
+    heads2 = [*heads[:13], 1, 15, 1, 1]
+    deps2 = [*deps[:13], "punct", "nsubj", "parataxis", "punct"]
+    tags2 = [*tags[:13], ",", "PRP", "VBD", "."]
+    doc2 = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words2, heads=heads2, deps=deps2, tags=tags2))
+    assert doc2[10].dep_ == "acl"
+
+
+def test_he_in_a_clause_below_the_main_verb_is_its_subject() -> None:
+    a = run("Harnwick Athletic have sacked their manager, Luka Brenko. He was told of his dismissal by telephone, and his "
+            "assistant has also left the club. Stellan Faurby, who won 62 caps for Denmark, played for Harnwick between "
+            "2004 and 2007 and was most recently head coach of the Danish club Skjold BK, where he won the Danish Cup in 2017.")
+    assert [row.get("agent") for row in named_args(a, "career.win")] == ["Stellan Faurby"]

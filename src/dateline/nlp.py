@@ -1190,7 +1190,10 @@ def _verb_read_as_participle(verb: Token) -> None:
     # ("according to court records", "following a hearing": a verb form standing as a preposition is no verb of the clause)
     # ("filed for divorce last Friday, according to court records seen by Y": a verb inside a phrase is no other verb
     # of the clause)
-    if root.tag_ not in _NOUN_TAGS or any(t.tag_ in _VERB_TAGS and t.i != verb.i and t.i not in inside and t.dep_ != "prep"
+    own = range(verb.i, verb.right_edge.i + 1) if relative is not None else range(verb.i, verb.i + 1)
+    # (after a relative clause, the verbs the past form governs are its own: "X, who won 62 caps, played for Y and was
+    # head coach of Z, where he won the cup")
+    if root.tag_ not in _NOUN_TAGS or any(t.tag_ in _VERB_TAGS and t.i not in own and t.i not in inside and t.dep_ != "prep"
                                           and not any(up.dep_ == "prep" for up in t.ancestors) for t in sent):
         return
     if root.left_edge.i != sent.start:

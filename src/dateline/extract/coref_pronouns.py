@@ -310,6 +310,9 @@ def resolve_singular(state: CorefState, tok: Token, gender: str, passed_over: fr
     continued = _continued_subject(state, tok, agrees)
     if continued is not None:
         return continued
+    own = _own_sentence_subject(state, tok, agrees)
+    if own is not None:
+        return own
     for rule in (_adverbial_antecedent, _unknown_subject, _acted_on_last, _introduced_last):  # rules that may name someone
         found = rule(state, tok, agrees, unknown)  # of no gender known yet: the pronoun tells it
         if found is not None:
@@ -421,6 +424,22 @@ def _continued_subject(state: CorefState, tok: Token, agrees: Callable[[int], bo
         return None
     others = {seen.cluster for seen in state.history if seen.sentence == sentence - 1 and agrees(seen.cluster)}
     return ci if others == {ci} else None
+
+
+def _own_sentence_subject(state: CorefState, tok: Token, agrees: Callable[[int], bool]) -> int | None:
+    """"X, who won 62 caps, played for Y and was head coach of Z, where he won the cup in 2017": a pronoun subject of a
+    relative or adverbial clause below its sentence's main verb, whose subject is the one person of the pronoun's gender the sentence has named before
+    it, is that subject -- however salient someone told in the sentences before (outside quotes)."""
+    if state.in_quote[tok.i] or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ not in ("relcl", "advcl"):
+        return None  # (the subject of a relative or adverbial clause: not "named X to replace her", who is someone else)
+    sentence = state.sent_of[tok.i]
+    here = [seen for seen in state.history if seen.sentence == sentence and seen.token < tok.i]
+    people = {seen.cluster for seen in here if agrees(seen.cluster)}
+    if len(people) != 1:
+        return None
+    ci = people.pop()
+    root = state.sents[sentence].root
+    return ci if any(c.dep_ in SUBJECT_DEPS and state.table.owner[c.i] == ci for c in children_of(root)) else None
 
 
 def _acted_on_last(state: CorefState, tok: Token, agrees: Callable[[int], bool], unknown: Callable[[int], bool]) -> int | None:

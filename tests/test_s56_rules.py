@@ -169,3 +169,11 @@ def test_he_in_a_clause_below_the_main_verb_is_its_subject() -> None:
             "assistant has also left the club. Stellan Faurby, who won 62 caps for Denmark, played for Harnwick between "
             "2004 and 2007 and was most recently head coach of the Danish club Skjold BK, where he won the Danish Cup in 2017.")
     assert [row.get("agent") for row in named_args(a, "career.win")] == ["Stellan Faurby"]
+
+
+def test_a_novelists_debut_that_came_out_is_published() -> None:
+    a = run("The novelist Ada Pellow has won the Corran Prize. Her debut, Borrowed Rain, came out in 2009, when she was a nurse.")
+    assert [row.get("work") for row in named_args(a, "report.publish")] == ["Borrowed Rain"]
+    # ... but a singer's debut is a record released
+    b = run("The singer Ada Pellow has won the Corran Prize. Her debut, Borrowed Rain, came out in 2009, when she was a nurse.")
+    assert named_args(b, "report.publish") == [] and [row.get("work") for row in named_args(b, "career.release")] == ["Borrowed Rain"]

@@ -5,6 +5,7 @@ and the final roles of two-person events ("X and Y married": X marries, Y is the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from spacy.tokens import Token
@@ -432,7 +433,7 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
                     and arg.text.lower() not in PERSONAL_PRONOUNS:  # "He was sold to Y": a person, whatever his first name
                 continue  # "bought Fennick Parts": a company the tagger took for a person, no one's first name
             if "phrases" in rule and not any(p in arg.text.lower() for p in rule["phrases"]) and not _followed_by(arg, rule, ctx) \
-                    and not _apposed_to(arg, rule["phrases"], ctx):
+                    and not _apposed_to(arg, rule["phrases"], ctx) and not _owner_is(arg, rule.get("owner_roles", ()), ctx):
                 continue
             if "role_heads" in rule and not _top_post(arg.text, rule):
                 continue
@@ -441,6 +442,22 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def _owner_is(arg: Argument, roles: Iterable[str], ctx: Context) -> bool:
+    """The work's possessor is someone the text calls by one of `roles` ("Her debut, X, came out in 2009" of a
+    novelist: a book)."""
+    if not roles:
+        return False
+    span = ctx.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    nouns = [root, *([root.head] if root.dep_ == "appos" else []), *(c for c in children_of(root) if c.dep_ == "appos")]
+    owner = next((c for n in nouns for c in children_of(n) if c.dep_ == "poss"), None)  # (or the noun it is apposed to)
+    entity = ctx.ents.of(owner) if owner is not None else None
+    return entity is not None and entity.type == "PERSON" and any(
+        role.split()[-1] in roles for role in entity.attrs.get("roles", []))
 
 
 def _undergoer(hit: Hit) -> bool:

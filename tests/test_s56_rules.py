@@ -177,3 +177,15 @@ def test_a_novelists_debut_that_came_out_is_published() -> None:
     # ... but a singer's debut is a record released
     b = run("The singer Ada Pellow has won the Corran Prize. Her debut, Borrowed Rain, came out in 2009, when she was a nurse.")
     assert named_args(b, "report.publish") == [] and [row.get("work") for row in named_args(b, "career.release")] == ["Borrowed Rain"]
+
+
+def test_the_baby_is_the_child_just_named() -> None:
+    a = run("The actress Saffron Kettle and her husband, the pianist Jonas Ebbe, have become parents for the first time, "
+            "with the birth of a daughter, Briar Rose, a representative confirmed on Monday. The baby was born last "
+            "Thursday at a hospital in Los Angeles.")
+    assert any(m.text == "The baby" for e in a.entities if e.name == "Briar Rose" for m in e.mentions)
+    born = [(row.get("patient"), row.get("place")) for row in named_args(a, "life.born")]
+    assert born == [("Briar Rose", "Los Angeles")] and [e.time for e in a.events if e.type == "life.born"] == ["2024-05-02"]
+    # ... but not a baby no word for a child named ("her assistant, Briar Rose")
+    b = run("The actress Saffron Kettle thanked her assistant, Briar Rose, on Monday. The baby was born last Thursday.")
+    assert all(m.text != "The baby" for e in b.entities if e.name == "Briar Rose" for m in e.mentions)

@@ -359,6 +359,25 @@ def _other_post(state: CorefState, cluster: Cluster, tok: Token, lemma: str) -> 
     return False
 
 
+NEWBORN_NOUNS = frozenset({"baby", "newborn"})
+CHILD_NOUNS = frozenset({"son", "daughter", "baby", "boy", "girl", "child"})
+
+
+def _newborn(state: CorefState, tok: Token, sentence: int) -> int | None:
+    """"... with the birth of a daughter, Briar Marigold. The baby was born last Thursday": the one child named after a
+    word for a child in the sentence or the one before -- a baby is not whoever else is in view."""
+    doc, table = state.doc, state.table
+    named = set()
+    for ci, cluster in enumerate(table.clusters):
+        for m in cluster.mentions:
+            if m.kind != "name" or m.start >= tok.i or sentence - state.sent_of[m.start] > 1 or m.start < 1:
+                continue
+            before = m.start - 1 - (doc[m.start - 1].text == ",")
+            if before >= 0 and doc[before].lemma_.lower() in CHILD_NOUNS and _is_person_cluster(state, ci):
+                named.add(ci)
+    return named.pop() if len(named) == 1 else None
+
+
 def _title(state: CorefState, tok: Token, span: Span) -> None:
     """"the actress", "the 42-year-old", "the singer": a definite description of a person."""
     lex, table = lexicon(), state.table
@@ -394,6 +413,8 @@ def _title(state: CorefState, tok: Token, span: Span) -> None:
     if target is None and not with_role and age is None and _demonym_noun(tok):
         target = _previous_subject(state, tok, lambda ci: _is_person_cluster(state, ci)  # "X, 33, was bidding ... . The
                                    and not _other_demonym(state, table.clusters[ci], tok.lower_))  # Slovak, who ..., won"
+    if target is None and lemma in NEWBORN_NOUNS:
+        target = _newborn(state, tok, sentence)  # "... the birth of a daughter, Briar. The baby was born on Thursday": Briar
     gender = lex.noun_gender(lemma)
     if target is None and gender:
         ranked = state.salience(tok.i, sentence, TITLE_WINDOW, lambda ci: _is_person_cluster(state, ci)

@@ -189,3 +189,25 @@ def test_the_baby_is_the_child_just_named() -> None:
     # ... but not a baby no word for a child named ("her assistant, Briar Rose")
     b = run("The actress Saffron Kettle thanked her assistant, Briar Rose, on Monday. The baby was born last Thursday.")
     assert all(m.text != "The baby" for e in b.entities if e.name == "Briar Rose" for m in e.mentions)
+
+
+def test_married_after_became_engaged_is_a_verb_of_the_subject() -> None:
+    from spacy.tokens import Doc
+
+    from dateline import nlp
+
+    # "They became engaged on a trip to Lisbon in 2021 and married in a small ceremony in Big Sur in 2022"
+    words = ["They", "became", "engaged", "on", "a", "trip", "to", "Lisbon", "in", "2021", "and", "married", "in", "a", "small",
+             "ceremony", "in", "Big", "Sur", "in", "2022", "."]
+    heads = [1, 1, 1, 2, 5, 3, 5, 6, 5, 8, 2, 2, 11, 15, 15, 12, 15, 18, 16, 15, 19, 1]
+    deps = ["nsubj", "ROOT", "acomp", "prep", "det", "pobj", "prep", "pobj", "prep", "pobj", "cc", "conj", "prep", "det",
+            "amod", "pobj", "prep", "compound", "pobj", "prep", "pobj", "punct"]
+    tags = ["PRP", "VBD", "JJ", "IN", "DT", "NN", "IN", "NNP", "IN", "CD", "CC", "VBN", "IN", "DT", "JJ", "NN", "IN", "NNP",
+            "NNP", "IN", "CD", "."]
+    doc = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags))
+    assert doc[11].head.i == 1 and doc[11].tag_ == "VBD"
+    # ... but not a second state with nothing of its own ("became engaged and married": both what they became)
+    words2 = ["They", "became", "engaged", "and", "married", "."]
+    doc2 = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words2, heads=[1, 1, 1, 2, 2, 1],
+                                      deps=["nsubj", "ROOT", "acomp", "cc", "conj", "punct"], tags=["PRP", "VBD", "JJ", "CC", "VBN", "."]))
+    assert doc2[4].head.i == 2

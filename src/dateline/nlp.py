@@ -187,6 +187,10 @@ def verbs_with_objects(doc: Doc) -> Doc:
                 and token.i + 1 < len(listed) and listed[token.i + 1].dep_ == "acl" and listed[token.i + 1].head.i == token.i \
                 and listed[token.i + 1].tag_ in ("VBD", "VBN"):
             _subject_read_as_conjunct_noun(token, listed[token.i + 1])  # "married Y in 2016, and the couple divorced in 2020"
+        elif dep == "conj" and tag == "VBN" and token.head.dep_ == "acomp" and token.head.i < token.i \
+                and token.head.head.lower_ in BECOME_FORMS and any(c.dep_ == "prep" for c in token.children):
+            token.head, token.tag_ = token.head.head, "VBD"  # "became engaged in Lisbon and married in Big Sur in 2022": a
+            # second verb of the subject, not a second state it became
         elif dep == "ccomp" and tag in ("NN", "NNP") and token.head.lower_ in MAKE_FORMS and token.head.i < token.i:
             _small_clause_of_make(token)  # "Dawbarn made her a minister in 2022": her the object, the post its complement
         elif tag == "NN" and dep in ("ROOT", "conj") and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) \
@@ -1786,6 +1790,7 @@ def _object_read_as_adverb(word: Token) -> None:
     word.dep_, word.pos_, word.tag_ = "dobj", "PROPN", "NNP"
 
 
+BECOME_FORMS = frozenset({"become", "became", "becomes", "becoming", "get", "got", "gets", "getting", "gotten"})
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 

@@ -211,3 +211,11 @@ def test_married_after_became_engaged_is_a_verb_of_the_subject() -> None:
     doc2 = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words2, heads=[1, 1, 1, 2, 2, 1],
                                       deps=["nsubj", "ROOT", "acomp", "cc", "conj", "punct"], tags=["PRP", "VBD", "JJ", "CC", "VBN", "."]))
     assert doc2[4].head.i == 2
+
+
+def test_jobs_cut_beside_a_site_closed_are_cut_there() -> None:
+    a = run("Ostrel Foods said it would close its plant in Quiverton, Ohio, and cut about 600 jobs.")
+    assert [row.get("place") for row in named_args(a, "business.layoff")] == ["Quiverton"]
+    # ... but not beside a site opened
+    b = run("Ostrel Foods said it would open a plant in Quiverton, Ohio, and cut about 600 jobs.")
+    assert [row.get("place") for row in named_args(b, "business.layoff")] == [None]

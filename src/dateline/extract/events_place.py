@@ -192,6 +192,11 @@ CLOSING_VERBS = frozenset({"close", "shut", "mothball", "shutter"})
 def site_of_cuts(trigger: Token, ctx: Context) -> list[Argument]:
     """Where jobs are cut told beside the noun that cuts them: "confirmed 120 redundancies at its plant in Wigan" (the
     parser hangs "at" on the verb), "will close its Leeds factory with the loss of 200 jobs" (the site closed)."""
+    if trigger.pos_ == "VERB":  # "would close its plant in Quiverton, Ohio, and cut about 600 jobs": the site the verb
+        # coordinated with it closes
+        closing = trigger.head if trigger.dep_ == "conj" and trigger.head.lemma_ in CLOSING_VERBS else None
+        site = next((c for c in children_of(closing) if c.dep_ == "dobj" and c.lemma_.lower() in SITE_NOUNS), None) if closing else None
+        return (_site_place(site, ctx) or []) if site is not None else []
     if trigger.pos_ != "NOUN":
         return []
     if trigger.dep_ == "dobj":
@@ -208,13 +213,21 @@ def site_of_cuts(trigger: Token, ctx: Context) -> list[Argument]:
             site = next((g for g in children_of(child) if g.dep_ == "pobj"), None)
         if site is None or site.lemma_.lower() not in SITE_NOUNS:
             continue
-        named = [c for c in _modifiers(site) if is_place(c, ctx)]
-        if named:
-            return make_args("place", named[-1], ctx, conjuncts=False)
-        for prep in children_of(site):
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near"):
-                return [a for g in children_of(prep) if g.dep_ == "pobj" and is_place(g, ctx) for a in make_args("place", g, ctx, conjuncts=False)]
+        if (place := _site_place(site, ctx)) is not None:
+            return place
     return []
+
+
+def _site_place(site: Token, ctx: Context) -> list[Argument] | None:
+    """The town a business's site is in: named before it ("its Leeds factory") or after "in", "at", "near" (None when
+    the site has neither a name before it nor such a phrase)."""
+    named = [c for c in _modifiers(site) if is_place(c, ctx)]
+    if named:
+        return make_args("place", named[-1], ctx, conjuncts=False)
+    for prep in children_of(site):
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near"):
+            return [a for g in children_of(prep) if g.dep_ == "pobj" and is_place(g, ctx) for a in make_args("place", g, ctx, conjuncts=False)]
+    return None
 
 
 def court_of_verdict(trigger: Token, ctx: Context) -> list[Argument]:

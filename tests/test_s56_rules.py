@@ -219,3 +219,25 @@ def test_jobs_cut_beside_a_site_closed_are_cut_there() -> None:
     # ... but not beside a site opened
     b = run("Ostrel Foods said it would open a plant in Quiverton, Ohio, and cut about 600 jobs.")
     assert [row.get("place") for row in named_args(b, "business.layoff")] == [None]
+
+
+def test_by_after_a_month_is_the_passive_agent() -> None:
+    from spacy.tokens import Doc
+
+    from dateline import nlp
+
+    # "Dario Pell was arrested in March and was charged that August by the Serious Fraud Office": "by" hung on the month
+    words = ["Dario", "Pell", "was", "arrested", "in", "March", "and", "was", "charged", "that", "August", "by", "the",
+             "Serious", "Fraud", "Office", "."]
+    heads = [1, 3, 3, 3, 3, 4, 3, 8, 3, 8, 9, 10, 15, 14, 15, 11, 3]
+    deps = ["compound", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "cc", "auxpass", "conj", "prep", "pobj", "prep", "det",
+            "compound", "compound", "pobj", "punct"]
+    tags = ["NNP", "NNP", "VBD", "VBN", "IN", "NNP", "CC", "VBD", "VBN", "IN", "NNP", "IN", "DT", "NNP", "NNP", "NNP", "."]
+    doc = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags))
+    assert doc[11].head.i == 8 and doc[11].dep_ == "agent"
+    # ... but not after an active verb ("charged him that August by letter" is no agent's)
+    words2 = ["Dario", "Pell", "quit", "that", "August", "by", "letter", "."]
+    doc2 = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words2, heads=[1, 2, 2, 2, 3, 4, 5, 2],
+                                      deps=["compound", "nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "punct"],
+                                      tags=["NNP", "NNP", "VBD", "IN", "NNP", "IN", "NN", "."]))
+    assert doc2[5].head.i == 4 and doc2[5].dep_ == "prep"

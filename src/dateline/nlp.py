@@ -210,6 +210,11 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _headline_participle(token.head)  # "Quinn Hollister nominated for Caldwell Prize"
         elif dep == "agent" and token.i + 2 < len(listed) and listed[token.i + 1].tag_ == "NNP" and not any(token.children):
             _agent_cut_off(token)  # "Founded in 1998 by Hugh Trarr, Crolland Press ...": the name hung on the subject after it
+        elif dep == "prep" and token.lower_ == "by" and token.head.dep_ == "pobj" and token.head.i < token.i \
+                and (token.head.lower_ in MONTHS or token.head.lower_ in WEEKDAYS) and token.head.head.head.tag_ == "VBN" \
+                and any(c.dep_ == "auxpass" for c in token.head.head.head.children):
+            token.head, token.dep_ = token.head.head.head, "agent"  # "was charged that August by the X Office": the agent
+            # of the passive, not a phrase of the month
         elif dep == "dobj" and token.lower_ in ("that", "this") and token.i + 1 < len(listed):
             _time_read_as_object(token, listed[token.i + 1])  # "was suspended and dismissed that October"
         elif dep == "relcl" and token.head.dep_ == "pobj" and token.head.head.dep_ == "ROOT" and token.head.head.tag_ == "IN":

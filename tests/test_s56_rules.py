@@ -241,3 +241,11 @@ def test_by_after_a_month_is_the_passive_agent() -> None:
                                       deps=["compound", "nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "punct"],
                                       tags=["NNP", "NNP", "VBD", "IN", "NNP", "IN", "NN", "."]))
     assert doc2[5].head.i == 4 and doc2[5].dep_ == "prep"
+
+
+def test_one_who_says_in_a_video_posted_posted_it() -> None:
+    a = run("Marta Sallin, who has not played since June, said in a video posted on Instagram that her body had decided.")
+    assert [row.get("agent") for row in named_args(a, "report.publish")] == ["Marta Sallin"]
+    # ... but not one who says something about a video another posted
+    b = run("Marta Sallin said a video posted on Instagram by her coach was fake.")
+    assert all(row.get("agent") != "Marta Sallin" for row in named_args(b, "report.publish"))

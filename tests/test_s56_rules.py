@@ -244,7 +244,8 @@ def test_by_after_a_month_is_the_passive_agent() -> None:
 
 
 def test_one_who_says_in_a_video_posted_posted_it() -> None:
-    a = run("Marta Sallin, who has not played since June, said in a video posted on Instagram that her body had decided.")
+    a = run("Marta Sallin has announced her retirement. The 34-year-old, who has not played since tearing a knee ligament in "
+            "June, said in a video posted on Instagram that her body had decided.")
     assert [row.get("agent") for row in named_args(a, "report.publish")] == ["Marta Sallin"]
     # ... but not one who says something about a video another posted
     b = run("Marta Sallin said a video posted on Instagram by her coach was fake.")

@@ -250,3 +250,11 @@ def test_one_who_says_in_a_video_posted_posted_it() -> None:
     # ... but not one who says something about a video another posted
     b = run("Marta Sallin said a video posted on Instagram by her coach was fake.")
     assert all(row.get("agent") != "Marta Sallin" for row in named_args(b, "report.publish"))
+
+
+def test_a_date_in_a_relative_aside_does_not_carry_on() -> None:
+    a = run("The couple, who married in Santorini in June 2016, quietly separated in the spring, a source said.")
+    assert [(t.text, t.value) for t in a.timexes] == [("June 2016", "2016-06"), ("the spring", "2024-SP")]
+    # ... but a month told next in the same clause goes on from it
+    b = run("Lena Marsh joined the firm in June 2016 and was promoted in March.")
+    assert [t.value for t in b.timexes] == ["2016-06", "2017-03"]

@@ -183,15 +183,27 @@ def _story(text: str, last: Anchor | None, last_end: int, start: int, tense: str
         return None, False
     onward = bool(_ONWARD.search(text, last_end, start))
     end = _SENTENCE_END.search(text, last_end, start)
-    if end is None:
-        return (last, onward) if "m" in last.point else (None, False)
     told = out[_order(last) - 1] if 0 < _order(last) <= len(out) else None
+    if end is None:
+        if told is not None and not onward and _closed_aside(text, told.start, last_end, start):
+            return None, False
+        return (last, onward) if "m" in last.point else (None, False)
     if tense != "PAST" or not ("m" in last.point or "season" in last.point) or told is None \
             or adjectival(text, told.start) or _PARAGRAPH.search(text, last_end, start) \
             or start - end.end() > OPENING_CHARS or _RELATIVE.search(text, end.end() - 1, start) \
             or _SENTENCE_END.search(text, end.end() - 1, start):
         return None, False
     return last, not _PERFECT.search(text, end.end() - 1, start)
+
+
+_OPEN_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*$")
+
+
+def _closed_aside(text: str, told_start: int, last_end: int, start: int) -> bool:
+    """"The couple, who married in Santorini in June 2016, quietly separated in the spring": a date in a relative clause
+    set off by commas, closed before the date without a year, is an aside about the subject -- the main clause's date is
+    the news's, not a step on from the aside's."""
+    return bool(_OPEN_RELATIVE.search(text, max(0, told_start - 120), told_start)) and "," in text[last_end:start]
 
 
 # a date in a "since" phrase is an aside: it starts a state that lasts to the time of writing, not a step of the story

@@ -258,3 +258,12 @@ def test_a_date_in_a_relative_aside_does_not_carry_on() -> None:
     # ... but a month told next in the same clause goes on from it
     b = run("Lena Marsh joined the firm in June 2016 and was promoted in March.")
     assert [t.value for t in b.timexes] == ["2016-06", "2017-03"]
+
+
+def test_serving_as_acting_mayor_is_an_interim_post() -> None:
+    a = run("Mayor Cosmo Rautenberg resigned on Monday. His deputy, Nkechi Anozie, will serve as acting mayor until a "
+            "by-election.")
+    assert [(row.get("patient"), row.get("role")) for row in named_args(a, "career.appoint")] == [("Nkechi Anozie", "acting mayor")]
+    # ... but serving a term in a post is no appointment told
+    b = run("Tom Acre served as mayor from 2001 to 2009.")
+    assert named_args(b, "career.appoint") == []

@@ -267,3 +267,11 @@ def test_serving_as_acting_mayor_is_an_interim_post() -> None:
     # ... but serving a term in a post is no appointment told
     b = run("Tom Acre served as mayor from 2001 to 2009.")
     assert named_args(b, "career.appoint") == []
+
+
+def test_kin_named_in_apposition_are_people_whatever_follows() -> None:
+    a = run("Cornel Wade has died aged 97. He is survived by his son, Gwithian, a boat builder in Falmouth.")
+    assert [row.get("child") for row in named_args(a, "family.child")] == ["Gwithian"]
+    # ... but a firm after a word for a kind of business stays a firm ("his company, Gwithian, a boat builder")
+    b = run("Cornel Wade has died aged 97. He founded his company, Gwithian, a boat builder in Falmouth, in 1960.")
+    assert named_args(b, "family.child") == []

@@ -1050,6 +1050,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             cues["PERSON" if _person_shaped_text(text) else "ORG"] += CUE_VOTE  # "the broadcaster NRK" / "... Jane Doe"
         elif lowers[prev] in lex.titles or lex.is_person_noun(lemma) or (apposed and lowers[prev] in APPOSED_POSTS):
             cues["PERSON"] += CUE_VOTE
+            if lemma in lex.relation_of and prev == start - 2 and texts[prev + 1] == ",":
+                cues["PERSON"] += CUE_VOTE  # "his son, Gwithian, a boat builder": kin named are someone, whatever follows
+                cues[DEFINES + "PERSON"] = 1.0
         elif lemma in lex.type_of_noun:
             # "the German side X", "the Winnipeg trio X": right before the name, the noun names its kind
             close = prev == start - 1 and prev > 0 and (listed[prev - 1].tag_ in ("DT", "JJ", "NNP", "PRP$") or (

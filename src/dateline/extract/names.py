@@ -871,8 +871,8 @@ def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str,
 
 def _defined_bodies(doc: Doc, spans: list[NameSpan], cues: list[dict[str, float]]) -> set[str]:
     """One-word names the text says outright are organisations ("Pelloran, the family-owned biscuit maker") and that
-    every mention so far reads as one, the recognizer mostly too: a firm named after its founder ("Pelloran was founded
-    in 1971 by Agnes Pelloran"), not the founder's surname told alone, whatever her full name says."""
+    every mention so far reads as one (the recognizer as a body at least as often as a person): a firm named after its
+    founder ("Pelloran was founded in 1971 by Agnes Pelloran"), not the founder's surname told alone."""
     told: dict[str, list[tuple[NameSpan, dict[str, float]]]] = defaultdict(list)
     for span, cue in zip(spans, cues, strict=True):
         if span.end - span.start == 1:
@@ -884,7 +884,7 @@ def _defined_bodies(doc: Doc, spans: list[NameSpan], cues: list[dict[str, float]
         read_as_body = sum(span.ner_label == "ORG" for span, _ in mentions)
         if all(span.label == "ORG" and not cue.get("PERSON") for span, cue in mentions) \
                 and read_as_body >= sum(span.ner_label == "PERSON" for span, _ in mentions):
-            out.add(key)  # (the recognizer too read it mostly as a body: not "the label Quillane signed with")
+            out.add(key)  # (not "the label Quillane signed with", which the recognizer read as a person every time)
     return out
 
 

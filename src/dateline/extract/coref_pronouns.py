@@ -427,9 +427,9 @@ def _continued_subject(state: CorefState, tok: Token, agrees: Callable[[int], bo
 
 
 def _own_sentence_subject(state: CorefState, tok: Token, agrees: Callable[[int], bool]) -> int | None:
-    """"X, who won 62 caps, played for Y and was head coach of Z, where he won the cup in 2017": a pronoun subject of a
-    relative or adverbial clause below its sentence's main verb, whose subject is the one person of the pronoun's gender the sentence has named before
-    it, is that subject -- however salient someone told in the sentences before (outside quotes)."""
+    """"X, who won 62 caps, played for Y and was head coach of Z, where he won the cup in 2017": the pronoun subject of a
+    relative or adverbial clause is its sentence's main subject when that is the one person of the pronoun's gender the
+    sentence has named before it -- however salient someone told in the sentences before (outside quotes)."""
     if state.in_quote[tok.i] or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ not in ("relcl", "advcl"):
         return None  # (the subject of a relative or adverbial clause: not "named X to replace her", who is someone else)
     sentence = state.sent_of[tok.i]

@@ -275,3 +275,13 @@ def test_kin_named_in_apposition_are_people_whatever_follows() -> None:
     # ... but a firm after a word for a kind of business stays a firm ("his company, Gwithian, a boat builder")
     b = run("Cornel Wade has died aged 97. He founded his company, Gwithian, a boat builder in Falmouth, in 1960.")
     assert named_args(b, "family.child") == []
+
+
+def test_the_site_the_cuts_fall_on_is_where_they_are_made() -> None:
+    a = run("Brindle Robotics will cut 140 jobs, the company said on Tuesday. The cuts fall mostly on Brindle's factory in "
+            "Rotherham, which opened in 2021.")
+    assert [row.get("place") for row in named_args(a, "business.layoff")] == ["Rotherham"]
+    # ... but not a site the cuts spare
+    b = run("Brindle Robotics will cut 140 jobs, the company said on Tuesday. Its factory in Rotherham, which opened in "
+            "2021, is not affected.")
+    assert [row.get("place") for row in named_args(b, "business.layoff")] == [None]

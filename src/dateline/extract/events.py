@@ -78,6 +78,7 @@ from .events_place import (
     places_within,
     site_of_cuts,
     town_of_contest,
+    where_cuts_fall,
 )
 from .events_polarity import fictional, modality, polarity, surprise
 from .events_premises import premises_openings
@@ -398,6 +399,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     successor_posts(doc, events, analysis)  # "X was dismissed ... His replacement is Y": X's post, from X's leaving
     fold_described(events, unnamed)
     _journal_publishes(events, analysis)  # "The enzyme was described in the journal X in 2011": X published it
+    where_cuts_fall(events, ctx)  # "... will cut 140 jobs. The cuts fall mostly on its factory in Rotherham": there
     kept = {id(e) for e in events}
     age_times([(t, e) for t, e in found if id(e) in kept], born_now={  # weakest: only what no mention dates
         e.id: e.attrs["birth_year_approx"] - 1 for e in analysis.entities

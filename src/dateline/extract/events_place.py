@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..model import Argument
+from ..model import Argument, Event
 from ..nlp import children_of, doc_text
 from .events_args import Context, is_place, make_args
 from .events_premises import PREMISES
@@ -380,3 +380,31 @@ def _place_prep(prep: Token, trigger: Token) -> bool:
     if word in UNDER_NOUN:  # (a title the tagger took for a name: "elected MP for Bristol North")
         return prep.head.i != trigger.i and (prep.head.pos_ == "NOUN" or (prep.head.pos_ == "PROPN" and prep.head.is_upper))
     return word in UNDER_TRIGGER and prep.head.i == trigger.i
+
+
+CUT_NOUNS = frozenset({"cut", "cuts", "layoff", "layoffs", "redundancy", "redundancies", "losses", "loss"})
+FALLING_VERBS = frozenset({"fall", "come", "hit", "affect"})
+CUTS_TOLD_BACK = 3  # how many sentences back the cuts may have been told (the headline's among them)
+
+
+def where_cuts_fall(events: list[Event], ctx: Context) -> None:
+    """"... will cut 140 jobs. The cuts fall mostly on its factory in Rotherham", "Most of the cuts will fall at its
+    packing centre in Brandon": the site a sentence says the cuts fall on or at is where the last job cuts told a few
+    sentences before, with no place of their own, are made."""
+    layoffs = [e for e in events if e.type == "business.layoff" and not any(a.role == "place" for a in e.args)]
+    if not layoffs:
+        return
+    for noun in ctx.doc:
+        if noun.lower_ not in CUT_NOUNS or noun.pos_ != "NOUN":
+            continue
+        subject = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # ("Most of the cuts")
+        verb = subject.head
+        if subject.dep_ != "nsubj" or verb.lemma_.lower() not in FALLING_VERBS:
+            continue
+        site = next((g for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in ("on", "at")
+                     for g in children_of(p) if g.dep_ == "pobj" and g.lemma_.lower() in SITE_NOUNS), None)
+        place = _site_place(site, ctx) if site is not None else None
+        sentence = ctx.sentence(noun)
+        told = [e for e in layoffs if sentence - CUTS_TOLD_BACK <= e.sentence < sentence]
+        if place and told:
+            max(told, key=lambda e: e.start).args.extend(place)

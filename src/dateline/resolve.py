@@ -59,6 +59,7 @@ from .resolve_clauses import body_text, objects_of
 from .resolve_clauses import interval as clause_interval
 from .resolve_descriptors import described_roles
 from .resolve_implicit import (
+    AIDE_NOUNS,
     aides,
     dominant_organisation,
     implicit_agents,
@@ -1431,6 +1432,17 @@ def _end_at_body(b: _Builder, doc: Doc | None, event: Event) -> None:
                 fact.events.append(event.id)
 
 
+def _aides_gone(b: _Builder) -> None:
+    """"His assistant, X, has also left the club", "... was also relieved of his duties": an aide's post, told with no
+    body, is held at the one body the aide works at, and ends when the job there does."""
+    for post in [f for f in b.facts.values() if f.relation == "role" and f.object is None and f.valid_to is None
+                 and (f.value or "").lower() in AIDE_NOUNS]:
+        jobs = [f for f in b.facts.values() if f.relation in ("employee", "member") and f.subject == post.subject]
+        if len(jobs) == 1 and jobs[0].valid_to is not None and (post.valid_from is None or jobs[0].valid_from == post.valid_from):
+            post.valid_to = jobs[0].valid_to
+            post.evidence.extend(e for e in jobs[0].evidence if e not in post.evidence)
+
+
 def _players(b: _Builder) -> set[str]:
     """The people the facts or the text call players ("the striker X"): a team lets them go, it does not sack its staff."""
     titles = set(config()["employment"]["member_titles"]) | set(config()["employment"]["playing_positions"])
@@ -1917,6 +1929,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     _moves_reported(b, kept)
     _arrivals(b, kept)
     bare_leavings_end(b, doc)  # "His coach, X, retired last year" (no body, no post told): the one thing held then, until then
+    _aides_gone(b)  # "His assistant, X, has also left the club": the assistant's post ends with the job
     facts = [f for f in b.facts.values() if not (f.relation == "role" and _plural_post(f.value))]
     _ends_to_come(facts, events, analysis, doc)
     if doc is not None:  # "survived by his sons, A and B": a family.child event per child so named

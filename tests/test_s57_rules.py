@@ -4,7 +4,7 @@ with the near miss the rule must leave alone."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import facts_by_pair
+from handmade import facts_by_pair, named_args
 
 
 def test_an_assistant_who_left_the_club_is_no_longer_its_assistant() -> None:
@@ -15,3 +15,13 @@ def test_an_assistant_who_left_the_club_is_no_longer_its_assistant() -> None:
     b = run("Kellmoor Town sacked their manager Oskar Brandvik on Sunday. His assistant, Piers Haldane, will take charge "
             "of Saturday's game.")
     assert facts_by_pair(b, "role")[("Piers Haldane", "assistant")] == (None, None)
+
+
+def test_one_arrested_who_then_resigned_is_who_resigned() -> None:
+    a = run("Delphine Wragg ran the Moorcastle Harbour Trust for a decade. She was arrested in May 2022 and resigned from the "
+            "trust the same month.")
+    assert [row.get("agent") for row in named_args(a, "career.resign")] == ["Delphine Wragg"]
+    # ... while a second passive keeps the voice: who was charged is the patient
+    b = run("Delphine Wragg ran the Moorcastle Harbour Trust for a decade. She was arrested in May 2022 and charged with "
+            "fraud the same month.")
+    assert [row.get("patient") for row in named_args(b, "legal.charge")] == ["Delphine Wragg"]

@@ -22,7 +22,7 @@ def bare_post(obj: Token) -> bool:
 
 
 # verbs no one undergoes: a conjunct of a passive verb that is one of these is active ("was elected but defected")
-NEVER_PASSIVE = frozenset({"defect", "retire", "quit", "depart", "die", "emigrate"})
+NEVER_PASSIVE = frozenset({"defect", "retire", "quit", "depart", "die", "emigrate", "resign"})  # ("was arrested and resigned")
 SUM_KEPT = frozenset({"fine", "fin"})  # passives that keep a sum as their object: "was banned and fined £1,200"
 
 

@@ -3,6 +3,7 @@ with the near miss the rule must leave alone."""
 
 from __future__ import annotations
 
+from dateline.model import Analysis
 from handmade import analyzed as run
 from handmade import facts_by_pair, named_args
 
@@ -25,3 +26,24 @@ def test_one_arrested_who_then_resigned_is_who_resigned() -> None:
     b = run("Delphine Wragg ran the Moorcastle Harbour Trust for a decade. She was arrested in May 2022 and charged with "
             "fraud the same month.")
     assert [row.get("patient") for row in named_args(b, "legal.charge")] == ["Delphine Wragg"]
+
+
+def _works(a: Analysis) -> list[str]:
+    return sorted(e.name for e in a.entities if e.type == "WORK")
+
+
+def test_a_title_after_a_prize_and_its_day() -> None:
+    a = run("Tomasz Weyland won the Bellmarsh Prize for Poetry on Friday night for A Ledger of Small Hours. The book was "
+            "published in March.")
+    assert [row.get("work") for row in named_args(a, "career.win")] == ["A Ledger of Small Hours"]
+    # ... but a prize won on a day for nothing named keeps no work
+    b = run("Tomasz Weyland won the Bellmarsh Prize for Poetry on Friday night for the second time.")
+    assert [row.get("work") for row in named_args(b, "career.win")] == [None]
+
+
+def test_a_plural_possessive_inside_a_title() -> None:
+    a = run("Last year's prize went to Anselm Drury for his novel The Weavers' Almanac.")
+    assert _works(a) == ["The Weavers' Almanac"]
+    # ... not across a possessive before a lowercase word
+    b = run("Last year's prize went to Anselm Drury for his novel The Weavers' favourite son.")
+    assert "The Weavers' favourite son" not in _works(b)

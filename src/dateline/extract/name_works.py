@@ -143,9 +143,16 @@ def title_position(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
 def _before_when_and_where(toks: list[Token], j: int) -> int:
     """The token before the phrases of time and place that end at `j` ("... prize [at the X Festival] [in 2018]"): the
     thing "for" follows, when those phrases stand between (else `j` itself)."""
-    for _ in range(2):
+    for _ in range(3):
         if j >= 2 and toks[j].like_num and toks[j - 1].lower_ in ("in", "of"):
             j -= 2
+            continue
+        if (day := _day_phrase_start(toks, j)) is not None:
+            j = day - 1  # "won the X Prize on Wednesday night for Y"
+            continue
+        if j >= 2 and toks[j].lower_ in AWARD_CATEGORY_WORDS and toks[j].is_title and toks[j - 1].lower_ == "for" \
+                and toks[j - 2].lower_ in AWARD_HEADS and toks[j - 2].is_title:
+            j -= 2  # "the X Prize for Fiction [...] for Y": the prize's category, named in its name
             continue
         at = next((k for k in range(j - 1, max(j - 7, 0), -1) if toks[k].lower_ in ("at", "in")), None)
         if at is None or at < 1 or not all(t.is_title or t.lower_ in ("the", "of", "and", "&") for t in toks[at + 1 : j + 1]) \
@@ -153,6 +160,22 @@ def _before_when_and_where(toks: list[Token], j: int) -> int:
             break
         j = at - 1
     return j
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def _day_phrase_start(toks: list[Token], j: int) -> int | None:
+    """Where a day phrase ending at j starts ("on Wednesday", "on Wednesday night", "last night"), else None."""
+    k = j - 1 if toks[j].lower_ in DAY_PARTS else j
+    if k >= 1 and toks[k].lower_ in WEEKDAYS and toks[k - 1].lower_ == "on":
+        return k - 1
+    if k >= 0 and toks[k].lower_ in WEEKDAYS:
+        return k  # "on Wednesday" without its "on" is rarer ("won it Wednesday night")
+    if k == j - 1 and k >= 0 and toks[k].lower_ in ("last", "yesterday"):
+        return k
+    return None
 
 
 def _owned_loose_work_noun(tok: Token, lex: EntityLexicon) -> bool:
@@ -296,8 +319,10 @@ def _title_run(doc: Doc, start: int) -> int:
     def small_then_title(i: int) -> bool:  # "in the Rain", "at the Mill": small words, then a capitalised one
         return lowers[i] in SMALL_TITLE_WORDS and (title(i + 1) or (i + 2 < n and lowers[i + 1] in TITLE_JOINERS and title(i + 2)))
 
-    def possessive_inside(i: int) -> bool:  # "Dorrigall's Daughters", "The Lacemaker's Wife": a possessive, a capital after it
-        return i > start and lowers[i] in TITLE_POSSESSIVES and title(i - 1) and title(i + 1)
+    def possessive_inside(i: int) -> bool:  # "Dorrigall's Daughters", "The Lacemaker's Wife", "The Lamplighters' Strike": a
+        # possessive, a capital after it
+        plural = texts[i] in ("'", "’") and toks[i].tag_ == "POS"
+        return i > start and (lowers[i] in TITLE_POSSESSIVES or plural) and title(i - 1) and title(i + 1)
 
     end, cut = start, 0
     while end < n and end - start < 8:

@@ -47,3 +47,13 @@ def test_a_plural_possessive_inside_a_title() -> None:
     # ... not across a possessive before a lowercase word
     b = run("Last year's prize went to Anselm Drury for his novel The Weavers' favourite son.")
     assert "The Weavers' favourite son" not in _works(b)
+
+
+def test_a_where_clause_on_an_occasion_named_with_its_year() -> None:
+    a = run("Born in Natal, Caio Brandão first made his name at the 2019 Pan-Atlantic Games in Recife, where he took bronze "
+            "in the 200 metres. He won a world title in Fukuoka in 2023.")
+    assert sorted((e.time, e.lemma) for e in a.events if e.type == "career.win") == [("2019", "take"), ("2023", "win")]
+    # ... an occasion named without its year dates nothing
+    b = run("Born in Natal, Caio Brandão first made his name at the Pan-Atlantic Games in Recife, where he took bronze in "
+            "the 200 metres.")
+    assert [e.time for e in b.events if e.type == "career.win"] == [None]

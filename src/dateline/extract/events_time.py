@@ -840,6 +840,8 @@ def _relative_clause_time(head: Token, sent: list[TimeAnchor], by_distance: list
     if own_time:  # "the 1990s, when she met X", "the spring of 2014, when it acquired X", "in 2011, the same year she
         # married X", "on Monday, the day (that) he was sacked": then (not a bare "the year", this one: "that was the year I was born")
         return own_time[0]
+    if (dated := _dated_occasion(head, sent)) is not None:
+        return dated
     place = head.head
     if any(c.lower_ == "where" for c in children_of(head)) and place.dep_ == "pobj" and place.head.dep_ == "prep" \
             and place.head.head.lemma_.lower() in SETTING_VERBS:
@@ -854,6 +856,18 @@ def _relative_clause_time(head: Token, sent: list[TimeAnchor], by_distance: list
         return after[0]
     within = [t for t in by_distance if head in t.clause.ancestors and t.clause.dep_ == "pcomp" and not _subject_between(t.clause, head)]
     return within[0] if within else None  # "who was convicted of taking bribes in 2013"
+
+
+def _dated_occasion(head: Token, sent: list[TimeAnchor]) -> TimeAnchor | None:
+    """"at the 2014 Commonwealth Games in Glasgow, where she took silver", "the 2019 final, where he scored twice": a "where"
+    clause on an occasion whose name carries its year (or on the place the occasion was held in) is then."""
+    if not any(c.lower_ == "where" for c in children_of(head)):
+        return None
+    noun = head.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("in", "at") and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # (the place of the occasion: "the 2014 Games in Glasgow, where")
+    return next((t for t in sent if t.root.head == noun and t.root.dep_ in ("nummod", "compound", "amod")
+                 and t.timex.end <= noun.idx), None)
 
 
 # nouns of a deal whose predicate tells more of the same deal ("The round ... was led by X")

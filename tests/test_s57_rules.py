@@ -57,3 +57,27 @@ def test_a_where_clause_on_an_occasion_named_with_its_year() -> None:
     b = run("Born in Natal, Caio Brandão first made his name at the Pan-Atlantic Games in Recife, where he took bronze in "
             "the 200 metres.")
     assert [e.time for e in b.events if e.type == "career.win"] == [None]
+
+
+def test_a_name_rooted_verbless_sentence_gets_its_verb() -> None:
+    from spacy.tokens import Doc
+
+    from dateline import nlp
+
+    # "Pop star Gemma Rayne married chef Tomas Albers in Lisbon in June 2022.", as the model parses it: no verb, the
+    # second name the root, "married" a modifier of "chef"
+    words = ["Pop", "star", "Gemma", "Rayne", "married", "chef", "Tomas", "Albers", "in", "Lisbon", "in", "June", "2022", "."]
+    heads = [1, 7, 3, 1, 5, 7, 7, 7, 7, 8, 7, 10, 11, 7]
+    deps = ["compound", "compound", "compound", "appos", "amod", "compound", "compound", "ROOT", "prep", "pobj", "prep", "pobj",
+            "nummod", "punct"]
+    tags = ["NN", "NN", "NNP", "NNP", "VBN", "NN", "NNP", "NNPS", "IN", "NNP", "IN", "NNP", "CD", "."]
+    doc = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags))
+    assert doc[4].dep_ == "ROOT" and (doc[1].dep_, doc[1].head.i) == ("nsubj", 4) and (doc[7].dep_, doc[7].head.i) == ("dobj", 4)
+    assert doc[10].head.i == 4  # "in June 2022" the verb's
+    # ... the title that is the root stays the object it was ("The club sacked manager Rob Kearns on Sunday")
+    words2 = ["The", "club", "sacked", "manager", "Rob", "Kearns", "on", "Sunday", "."]
+    heads2 = [1, 2, 3, 3, 5, 3, 3, 6, 3]
+    deps2 = ["det", "npadvmod", "amod", "ROOT", "compound", "appos", "prep", "pobj", "punct"]
+    tags2 = ["DT", "NN", "VBN", "NN", "NNP", "NNP", "IN", "NNP", "."]
+    doc2 = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words2, heads=heads2, deps=deps2, tags=tags2))
+    assert doc2[2].dep_ == "ROOT" and (doc2[3].dep_, doc2[3].head.i) == ("dobj", 2) and doc2[6].head.i == 2

@@ -1822,6 +1822,8 @@ def _verb_read_as_modifier(verb: Token) -> None:
     obj = verb.head  # the title; up to the top of its phrase after the verb ("actress" -> "Holt")
     while obj.head.i > verb.i and obj.head.i != obj.i and obj.head.i != root.i:
         obj = obj.head
+    if obj.head.i == root.i and obj.dep_ == "compound" and root.i > verb.i and root.tag_ in ("NNP", "NNPS"):
+        obj = root  # "Pop star X married chef Tomas Albers in Lisbon": the name after the verb, the parser's root, its object
     if obj.i == subject.i:
         return
     if clause is not None:

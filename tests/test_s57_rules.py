@@ -81,3 +81,11 @@ def test_a_name_rooted_verbless_sentence_gets_its_verb() -> None:
     tags2 = ["DT", "NN", "VBN", "NN", "NNP", "NNP", "IN", "NNP", "."]
     doc2 = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words2, heads=heads2, deps=deps2, tags=tags2))
     assert doc2[2].dep_ == "ROOT" and (doc2[3].dep_, doc2[3].head.i) == ("dobj", 2) and doc2[6].head.i == 2
+
+
+def test_the_firm_a_headline_tells_of_is_the_one_a_later_description_means() -> None:
+    a = run("Kestley boss quits\n\nAnna Morwen, who had run the retailer since 2021, stepped down on Monday.")
+    assert [row.get("organization") for row in named_args(a, "career.resign")] == ["Kestley"]
+    # ... but a headline about the person names no firm
+    b = run("Anna Morwen quits\n\nAnna Morwen, who had run the retailer since 2021, stepped down on Monday.")
+    assert [row.get("organization") for row in named_args(b, "career.resign")] == [None]

@@ -647,6 +647,10 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         if target is None:  # "The company's new chief executive is X" far from any firm: the one the story is about
             target = _lead_subject(state, tok, lambda ci: table.clusters[ci].label == "ORG"
                                    and org_kind(table.clusters[ci]) in (None, "commercial", noun_kind))
+        if target is None and (lead := _lead_body(state, tok)) is not None and lead not in doers \
+                and org_kind(table.clusters[lead]) in (None, "commercial", noun_kind):
+            target = lead  # "Sainsford boss quits. X, who had run the retailer since 2023, ...": the body the headline's
+            # subject is of
         if target is not None:
             state.add(target, span.start, span.end, "nominal")
         return

@@ -89,3 +89,26 @@ def test_the_firm_a_headline_tells_of_is_the_one_a_later_description_means() -> 
     # ... but a headline about the person names no firm
     b = run("Anna Morwen quits\n\nAnna Morwen, who had run the retailer since 2021, stepped down on Monday.")
     assert [row.get("organization") for row in named_args(b, "career.resign")] == [None]
+
+
+def test_a_capitalised_adjective_after_its_noun_is_a_name() -> None:
+    from spacy.tokens import Doc
+
+    from dateline import nlp
+
+    # "Santer, who founded the theatre company Redgate in 2008, takes up the post in May.", as the model parses it
+    words = ["Santer", ",", "who", "founded", "the", "theatre", "company", "Redgate", "in", "2008", ",", "takes", "up", "the",
+             "post", "in", "May", "."]
+    heads = [11, 0, 3, 0, 6, 6, 3, 6, 7, 8, 0, 11, 11, 14, 11, 11, 15, 11]
+    deps = ["nsubj", "punct", "nsubj", "relcl", "det", "compound", "dobj", "amod", "prep", "pobj", "punct", "ROOT", "prt",
+            "det", "dobj", "prep", "pobj", "punct"]
+    tags = ["NNP", ",", "WP", "VBD", "DT", "NN", "NN", "JJ", "IN", "CD", ",", "VBZ", "RP", "DT", "NN", "IN", "NNP", "."]
+    doc = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags))
+    assert (doc[7].tag_, doc[7].dep_, doc[7].head.i) == ("NNP", "appos", 6)
+    # ... an adjective before its noun stays one ("founded the Swedish company in 2008")
+    words2 = ["She", "founded", "the", "Swedish", "company", "in", "2008", "."]
+    heads2 = [1, 1, 4, 4, 1, 1, 5, 1]
+    deps2 = ["nsubj", "ROOT", "det", "amod", "dobj", "prep", "pobj", "punct"]
+    tags2 = ["PRP", "VBD", "DT", "JJ", "NN", "IN", "CD", "."]
+    doc2 = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words2, heads=heads2, deps=deps2, tags=tags2))
+    assert (doc2[3].tag_, doc2[3].dep_) == ("JJ", "amod")

@@ -112,3 +112,12 @@ def test_a_capitalised_adjective_after_its_noun_is_a_name() -> None:
     tags2 = ["PRP", "VBD", "DT", "JJ", "NN", "IN", "CD", "."]
     doc2 = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words2, heads=heads2, deps=deps2, tags=tags2))
     assert (doc2[3].tag_, doc2[3].dep_) == ("JJ", "amod")
+
+
+def test_a_renewal_coordinated_with_the_first_taking_is_of_its_post() -> None:
+    a = run("Ilse Varga was elected leader of the Norden Party in 2019 and re-elected on Tuesday.")
+    assert [(row.get("role"), row.get("organization")) for row in named_args(a, "politics.elect")] == [
+        ("leader", "Norden Party"), ("leader", "Norden Party")]
+    # ... not a second election to another post of its own
+    b = run("Ilse Varga was elected leader of the Norden Party in 2019 and re-elected to the senate on Tuesday.")
+    assert [row.get("organization") for row in named_args(b, "politics.elect")][1] != "Norden Party"

@@ -385,6 +385,9 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     events += lifespan_events(doc, text, events, ctx)  # "Ruth Galder (1942-2024)": born in 1942, died in 2024
     events = [e for e in events if not unnamed_recruit(e, text) and not renewed_contract(e)
               and not unnamed_meeting(e, doc)]
+    alive = {id(e) for e in events}
+    renewed_posts([(t, e) for t, e in found if id(e) in alive])  # "elected leader of X in 2021 and re-elected on Tuesday":
+    # the same post in the same body
     headline_span = (analysis.sentences[headline].start, analysis.sentences[headline].end) if headline is not None else None
     events = merge_mentions(events, tables.symmetric, headline, news_told, analysis.document.dct,
                             headline_span)
@@ -409,6 +412,23 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     for n, event in enumerate(events, 1):
         event.id = f"V{n}"
     analysis.events = events
+
+
+RENEWED_TYPES = frozenset({"politics.elect", "career.appoint"})
+POST_ROLES = ("role", "organization")
+
+
+def renewed_posts(found: list[tuple[Token, Event]]) -> None:
+    """"was elected leader of the X Party in 2021 and re-elected on Tuesday", "appointed chief executive of Y in 2019 and
+    reappointed in 2022": a renewal coordinated with the first taking, naming no post nor body of its own, is of the
+    post and body the first names."""
+    by_token = {t.i: e for t, e in found}
+    for trigger, event in found:
+        first = by_token.get(trigger.head.i)
+        if event.type not in RENEWED_TYPES or trigger.dep_ != "conj" or not trigger.lower_.startswith("re") \
+                or first is None or first.type != event.type or any(a.role in POST_ROLES for a in event.args):
+            continue
+        event.args.extend(replace(a) for a in first.args if a.role in POST_ROLES)
 
 
 def _journal_publishes(events: list[Event], analysis: Analysis) -> None:

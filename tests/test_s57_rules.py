@@ -121,3 +121,11 @@ def test_a_renewal_coordinated_with_the_first_taking_is_of_its_post() -> None:
     # ... not a second election to another post of its own
     b = run("Ilse Varga was elected leader of the Norden Party in 2019 and re-elected to the senate on Tuesday.")
     assert [row.get("organization") for row in named_args(b, "politics.elect")][1] != "Norden Party"
+
+
+def test_an_arrival_confirmed_on_a_day_was_made_then() -> None:
+    a = run("Ferrow Town confirmed the arrival of the goalkeeper Aidan Culross from Moyle Rovers on Tuesday.", "2025-03-14")
+    assert [e.time for e in a.events if e.type == "career.hire"] == ["2025-03-11"]
+    # ... not a split confirmed on a day: a life's event is confirmed after it
+    b = run("Carys Pemberton, 42, confirmed her split from Rafe Dunmore in an Instagram post on Sunday.", "2025-03-14")
+    assert [e.time for e in b.events if e.type == "life.separate"] == [None]

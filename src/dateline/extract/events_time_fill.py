@@ -162,6 +162,10 @@ CONFIRMING_VERBS = frozenset({"confirm", "announce", "complete", "finalise", "fi
 TAKE_UP_NOUNS = frozenset({"deal", "move", "decision", "agreement", "petition", "filing"})  # ("the petition, filed on Friday")
 FILING_VERBS = frozenset({"file", "sign", "lodge"})
 CONFIRM_REACH = 3  # sentences after the event's own
+# ... and the verbs whose own object a noun of a deal or a post is, dating it ("confirmed the arrival of X on Friday"; not
+# "announced the takeover on Monday", which may be made later, nor "confirmed the split on Sunday": a life's event is
+# confirmed after it)
+OWN_CONFIRMING = frozenset({"confirm", "complete", "finalise", "finalize", "seal"})
 
 
 def confirmed_times(found: list[tuple[Token, Event]], types_of_noun: dict[str, set[str]],
@@ -174,6 +178,11 @@ def confirmed_times(found: list[tuple[Token, Event]], types_of_noun: dict[str, s
     not.  `time_of`: the dated value of a verb's own clause."""
     for trigger, event in found:
         if event.time is not None or event.type is None:
+            continue
+        if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in OWN_CONFIRMING \
+                and event.type.startswith(("career.", "business.")) \
+                and (value := time_of(trigger.head)) is not None:
+            event.time, event.timex, event.time_source = value, None, "clause"  # "X confirmed the signing of Y on Friday"
             continue
         for tok in _sentences_after(trigger, CONFIRM_REACH):
             lemma = tok.lemma_.lower()

@@ -129,3 +129,24 @@ def test_an_arrival_confirmed_on_a_day_was_made_then() -> None:
     # ... not a split confirmed on a day: a life's event is confirmed after it
     b = run("Carys Pemberton, 42, confirmed her split from Rafe Dunmore in an Instagram post on Sunday.", "2025-03-14")
     assert [e.time for e in b.events if e.type == "life.separate"] == [None]
+
+
+def test_a_name_hung_on_the_verb_after_it_is_its_subject() -> None:
+    from spacy.tokens import Doc
+
+    from dateline import nlp
+
+    # "Harcourt Bank names Leila Moss finance chief", as the model parses the headline: the body a compound of the verb
+    words = ["Harcourt", "Bank", "names", "Leila", "Moss", "finance", "chief"]
+    heads = [1, 2, 2, 4, 6, 6, 2]
+    deps = ["compound", "compound", "ROOT", "compound", "compound", "compound", "dobj"]
+    tags = ["NNP", "NNP", "VBZ", "NNP", "NNP", "NN", "NN"]
+    doc = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags))
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 2)
+    # ... not when the verb has a subject already ("Ann Lee's Harcourt Bank names ..." keeps its parse)
+    words2 = ["She", "Harcourt", "names", "Leila", "Moss", "chief"]
+    heads2 = [2, 2, 2, 4, 5, 2]
+    deps2 = ["nsubj", "compound", "ROOT", "compound", "compound", "dobj"]
+    tags2 = ["PRP", "NNP", "VBZ", "NNP", "NNP", "NN"]
+    doc2 = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words2, heads=heads2, deps=deps2, tags=tags2))
+    assert doc2[1].dep_ == "compound"

@@ -240,6 +240,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _apposition_read_as_object(token)  # "released her debut single, "Neon Fox", in 2011": the name the single's
         elif dep == "prep" and token.head.tag_ == "VBN" and token.head.dep_ == "advcl" and token.head.head.i < token.i < token.head.i:
             _time_hung_on_participle(token)  # "will appear in court on Tuesday charged with theft": the appearing's Tuesday
+        elif dep == "compound" and tag in ("NNP", "NNPS") and token.head.i == token.i + 1 and token.head.dep_ == "ROOT" \
+                and token.head.tag_ in ("VBZ", "VBD") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children):
+            token.dep_ = "nsubj"  # "Harcourt Bank names Leila Moss finance chief": the name before the verb its subject
         elif dep == "amod" and tag == "JJ" and token.head.i == token.i - 1 and token.head.tag_ in ("NN", "NNS") \
                 and token.text.istitle() and token.text.isalpha() and token.i > 0 and listed[token.i - 1].is_lower:
             token.tag_, token.dep_ = "NNP", "appos"  # "founded the theatre company Redgate in 2008": no adjective follows its

@@ -143,7 +143,7 @@ def test_a_name_hung_on_the_verb_after_it_is_its_subject() -> None:
     tags = ["NNP", "NNP", "VBZ", "NNP", "NNP", "NN", "NN"]
     doc = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags))
     assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 2)
-    # ... not when the verb has a subject already ("Ann Lee's Harcourt Bank names ..." keeps its parse)
+    # ... not when the verb has a subject already: the name before it stays as the parser hung it
     words2 = ["She", "Harcourt", "names", "Leila", "Moss", "chief"]
     heads2 = [2, 2, 2, 4, 5, 2]
     deps2 = ["nsubj", "compound", "ROOT", "compound", "compound", "dobj"]

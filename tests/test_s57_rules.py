@@ -150,3 +150,14 @@ def test_a_name_hung_on_the_verb_after_it_is_its_subject() -> None:
     tags2 = ["PRP", "NNP", "VBZ", "NNP", "NNP", "NN"]
     doc2 = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words2, heads=heads2, deps=deps2, tags=tags2))
     assert doc2[1].dep_ == "compound"
+
+
+def test_it_sold_is_the_body_founded_just_before() -> None:
+    a = run("Ines Kolde and Mark Ruel founded Pellwater Labs in 2016. The pair sold it to Arnholt Holdings in 2022.")
+    assert [(row.get("agent"), row.get("patient")) for row in named_args(a, "business.acquire")] == [
+        ("Arnholt Holdings", "Pellwater Labs")]
+    b = run("He founded the shipping firm Tarrow Lines in 1994 and sold it to Osterfeld Group a decade later.")
+    assert [row.get("patient") for row in named_args(b, "business.acquire")] == ["Tarrow Lines"]
+    # ... but a thing bought with no name is no body: nothing is sold that the text names
+    c = run("He bought a vineyard near Lyon in 2001. He sold it to Arvel Wines in 2010.")
+    assert named_args(c, "business.acquire") == []

@@ -167,6 +167,16 @@ def _relative_possessor(state: CorefState, tok: Token, relatives: tuple[str, ...
     return owner if owner >= 0 else None
 
 
+TAKING_BODY_VERBS = frozenset({"found", "cofound", "co-found", "establish", "start", "buy", "acquire", "join"})
+
+
+def _named_object(table: ClusterTable, obj: Token) -> int:
+    """The cluster an object is, or the name set after it ("the shipping firm Brix Lines"); -1 for none."""
+    if table.owner[obj.i] >= 0:
+        return int(table.owner[obj.i])
+    return next((int(table.owner[c.i]) for c in children_of(obj) if c.dep_ == "appos" and table.owner[c.i] >= 0), -1)
+
+
 def _clause_subject_holder(verb: Token) -> Token:
     """The verb whose subject a conjoined verb shares: "joined X and left it": "joined"."""
     while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in children_of(verb)):
@@ -708,9 +718,16 @@ def resolve_neuter(state: CorefState, tok: Token) -> int | None:
         if best is not None and table.clusters[best].label == "WORK":
             return best
     if tok.dep_ == "dobj" and verb.lemma_.lower() in LEFT_BODY_VERBS and verb.dep_ == "conj" and not state.in_quote[tok.i]:
-        # "X joined the Public Ministry in 1996 and left it last year": the body the first verb took
-        first = [table.owner[c.i] for c in children_of(_clause_subject_holder(verb)) if c.dep_ == "dobj"]
+        # "X joined the Public Ministry in 1996 and left it last year": the body the first verb took ("founded the shipping
+        # firm Brix Lines in 1994 and sold it": the name set after the noun)
+        first = [_named_object(table, c) for c in children_of(_clause_subject_holder(verb)) if c.dep_ == "dobj"]
         return first[0] if len(first) == 1 and first[0] >= 0 and is_org(first[0]) else None
+    if tok.dep_ == "dobj" and verb.lemma_.lower() in LEFT_BODY_VERBS and not state.in_quote[tok.i]:
+        # "X and Y founded Fernhill Labs in 2017. The pair sold it to Z in 2023": the one body the sentence before
+        # founded, bought or joined
+        taken = {_named_object(table, c) for t in state.sents[state.sent_of[tok.i] - 1] if t.lemma_.lower() in TAKING_BODY_VERBS
+                 for c in children_of(t) if c.dep_ == "dobj"} - {-1} if state.sent_of[tok.i] > 0 else set()
+        return taken.pop() if len(taken) == 1 and is_org(next(iter(taken))) else None
     if ((tok.dep_ == "nsubj" and verb.lemma_.lower() in ORG_VERBS) or (tok.dep_ == "dobj" and verb.lemma_.lower() in ORG_OBJECT_VERBS) or (
             tok.dep_ == "nsubjpass" and verb.lemma_.lower() in ORG_PASSIVE_VERBS)) and not state.in_quote[tok.i]:
         # "Last October it launched its first unit": what a company does; the nearest thing named

@@ -161,3 +161,28 @@ def test_it_sold_is_the_body_founded_just_before() -> None:
     # ... but a thing bought with no name is no body: nothing is sold that the text names
     c = run("He bought a vineyard near Lyon in 2001. He sold it to Arvel Wines in 2010.")
     assert named_args(c, "business.acquire") == []
+
+
+def test_a_body_named_after_the_noun_of_its_kind_is_no_nationality() -> None:
+    from spacy.tokens import Doc
+
+    from dateline import nlp
+    from dateline.extract.name_spans import NameSpan
+    from dateline.extract.names import _demonym_head
+
+    # "the retailer Karnmoor cut 300 jobs", the recognizer taking the name for a people (as it does some invented names)
+    words = ["the", "retailer", "Karnmoor", "cut", "300", "jobs", "."]
+    heads = [2, 2, 3, 3, 5, 3, 3]
+    deps = ["det", "compound", "nsubj", "ROOT", "nummod", "dobj", "punct"]
+    tags = ["DT", "NN", "NNP", "VBD", "CD", "NNS", "."]
+    pos = ["DET", "NOUN", "PROPN", "VERB", "NUM", "NOUN", "PUNCT"]
+    lemmas = ["the", "retailer", "Karnmoor", "cut", "300", "job", "."]
+    ents = ["O", "O", "B-NORP", "O", "O", "O", "O"]
+    doc = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas, ents=ents)
+    assert not _demonym_head(doc, NameSpan(2, 3, "NORP", "NORP"))
+    # ... but "the veteran Norwegian": a nationality after its noun is still one
+    words2 = ["the", "veteran", "Norwegian", "won", "."]
+    doc2 = Doc(nlp.load().vocab, words=words2, heads=[2, 2, 3, 3, 3], deps=["det", "compound", "nsubj", "ROOT", "punct"],
+               tags=["DT", "NN", "NNP", "VBD", "."], pos=["DET", "NOUN", "PROPN", "VERB", "PUNCT"],
+               lemmas=["the", "veteran", "Norwegian", "win", "."], ents=["O", "O", "B-NORP", "O", "O"])
+    assert _demonym_head(doc2, NameSpan(2, 3, "NORP", "NORP"))

@@ -628,6 +628,9 @@ def _described_before(doc: Doc, start: int) -> bool:
     return prev is not None and (prev.lower_ in ("the", "a", "an") or prev.tag_ in ("JJ", "JJS", "CD"))
 
 
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "an", "i")  # "Norwegian", "Chilean", "Japanese", "Danish", "Israeli"
+
+
 def _demonym_head(doc: Doc, span: NameSpan) -> bool:
     """"the 66-year-old Spaniard joined": a nationality heading a definite noun phrase is a
     description of a person (left to coreference), not a name."""
@@ -637,6 +640,11 @@ def _demonym_head(doc: Doc, span: NameSpan) -> bool:
     if span.label == "ORG" and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "from") \
             and tok.head.head.lemma_.lower() in DEFECT_VERBS:
         return False  # "defected to the Greens": a party, though NER took it for a people
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.dep_ == "compound" and before.head.i == tok.i and before.is_lower \
+            and lexicon().type_of_noun.get(before.lemma_.lower()) == "ORG" and tok.lower_ not in DEMONYM_NOUNS \
+            and not tok.lower_.endswith(DEMONYM_ENDINGS):
+        return False  # "the retailer Brightmoor cut 300 jobs": a body's name after the noun of its kind, no people
     return tok.tag_ in ("NNP", "NN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos") \
         and (any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok)) or _after_the_aged(doc, span.start))
 

@@ -186,3 +186,13 @@ def test_a_body_named_after_the_noun_of_its_kind_is_no_nationality() -> None:
                tags=["DT", "NN", "NNP", "VBD", "."], pos=["DET", "NOUN", "PROPN", "VERB", "PUNCT"],
                lemmas=["the", "veteran", "Norwegian", "win", "."], ents=["O", "O", "B-NORP", "O", "O"])
     assert _demonym_head(doc2, NameSpan(2, 3, "NORP", "NORP"))
+
+
+def test_a_title_that_ends_its_sentence_keeps_its_small_words() -> None:
+    a = run("The Orrin Medal for poetry went to Delia Haskett for her collection Letters on Salt.")
+    assert [row.get("work") for row in named_args(a, "career.win")] == ["Letters on Salt"]
+    # ... but not a place or a person after the small word
+    b = run("She premiered the film Harbour Lanterns in Toronto.")
+    assert "Harbour Lanterns in Toronto" not in _works(b)
+    c = run("Fenella Marsh co-wrote the screenplay for Blue Hour with Idris Pell.")
+    assert "Blue Hour with Idris Pell" not in _works(c)

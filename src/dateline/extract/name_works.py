@@ -22,12 +22,15 @@ BODY_AWARD_WORDS = frozenset({"festival"})  # a festival has staff, a founding a
 # Work nouns whose use before a capitalised word is too often something else ("the game Saturday").
 LOOSE_WORK_NOUNS = frozenset({"game", "collection", "programme", "program", "hit", "translation", "exhibition", "video",
                               "track", "show", "debut", "record", "series"})
+# loose work nouns that, owned, name a work right after them with no comma ("her collection X", not "his show Monday")
+OWNED_TITLE_NOUNS = frozenset({"collection", "translation", "exhibition"})
 SMALL_TITLE_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "with", "by", "from"})
 # Parts of a work named after "for": "the score for X", "the screenplay for X".
 WORK_PART_NOUNS = frozenset({"score", "soundtrack", "screenplay", "script", "lyrics", "libretto", "sequel", "adaptation"})
 TITLE_JOINERS = frozenset({"of", "the", "a", "an", "and"})
 TITLE_POSSESSIVES = frozenset({"'s", "’s"})  # inside a title: "The Keeper's Daughter"
 WORK_VOTE = 10.0  # a work position outweighs an organisation word inside the title ("Northern Glass")
+ENDING_NAME_TYPES = frozenset({"GPE", "LOC", "FAC", "PERSON", "NORP"})  # names after a small word that end a title there
 NOT_TITLES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # Product nouns also said of people or too general to name what follows ("the model, Jane Doe", "the speaker, Tom Lee").
 LOOSE_PRODUCT_NOUNS = frozenset({"model", "speaker", "watch", "product", "engine", "jet", "bike"})
@@ -104,6 +107,8 @@ def title_position(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
         return "WORK"  # "her album X", "under the title X"
     if comma and i >= 1 and _owned_loose_work_noun(toks[i], lex):
         return "WORK"  # "her debut, X,", "the band's latest record, X,": a loose work noun someone owns, apposed
+    if not comma and i >= 1 and toks[i - 1].tag_ == "PRP$" and toks[i].is_lower and toks[i].lemma_.lower() in OWNED_TITLE_NOUNS:
+        return "WORK"  # "for her collection Field Notes on Rain": a collection of hers, then its title
     if comma and i >= 2 and toks[i].lower_ == "up" and toks[i - 1].text == "-" and toks[i - 2].lower_ == "follow":
         return "WORK"  # "the follow-up, X," (the tokenizer splits the noun)
     if comma and _counted_work(toks, i, lex):
@@ -333,7 +338,11 @@ def _title_run(doc: Doc, start: int) -> int:
         else:
             break
     closed = (start > 0 and texts[start - 1] == ",") or (end < n and toks[end].pos_ in ("VERB", "AUX"))
-    return end if closed or not cut else cut
+    ends_sentence = end < n and texts[end] in (".", "!", "?") and (end + 1 == n or toks[end + 1].is_space or toks[end + 1].is_sent_start) \
+        and not any(
+        toks[k].ent_type_ in ENDING_NAME_TYPES for k in range(cut, end))  # "her collection Field Notes on Rain.": no place or person after
+    # the small word ("the film X in Toronto.")
+    return end if closed or not cut or ends_sentence else cut
 
 
 def unquoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:

@@ -196,3 +196,12 @@ def test_a_title_that_ends_its_sentence_keeps_its_small_words() -> None:
     assert "Harbour Lanterns in Toronto" not in _works(b)
     c = run("Fenella Marsh co-wrote the screenplay for Blue Hour with Idris Pell.")
     assert "Blue Hour with Idris Pell" not in _works(c)
+
+
+def test_an_it_no_one_stands_for_is_hired_by_no_one() -> None:
+    a = run("Shares in Corrow Steel fell 4% on Monday. Analysts said the company would report weak results. It joined the "
+            "FTSE 250 in 2010.")
+    assert named_args(a, "career.hire") == []
+    # ... but a person who joined is hired
+    b = run("Shares in Corrow Steel fell 4% on Monday. Its chairman, Ivo Marsh, joined the company in 2010.")
+    assert [row.get("patient") for row in named_args(b, "career.hire")] == ["Ivo Marsh"]

@@ -244,9 +244,10 @@ NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "PRODUCT", "WORK", "EVENT"})
 
 def _people_as_patients(args: list[Argument], ctx: Context, sch: Schema) -> bool:
     """Drop from `args` each patient that is a thing or a body, not a person ("the promise", "3,000 centrifuges", "the
-    General Post Office"); False when patients were told and none is left."""
+    General Post Office", an "it" no one stands for: "It joined the FTSE 250 in 2010"); False when patients were told and
+    none is left."""
     told = [a for a in args if a.role == "patient"]
-    things = [a for a in told if (a.entity is None and _thing_phrase(a, ctx, sch))
+    things = [a for a in told if (a.entity is None and (_thing_phrase(a, ctx, sch) or a.text.lower() in ("it", "itself")))
               or (a.entity is not None and (e := ctx.analysis.entity(a.entity)) is not None and _no_person(e)
                   and not listed_among_people(a, args, ctx, None))]  # ("hired A, B and C" with B read as a firm: a person too)
     for arg in things:

@@ -205,3 +205,16 @@ def test_an_it_no_one_stands_for_is_hired_by_no_one() -> None:
     # ... but a person who joined is hired
     b = run("Shares in Corrow Steel fell 4% on Monday. Its chairman, Ivo Marsh, joined the company in 2010.")
     assert [row.get("patient") for row in named_args(b, "career.hire")] == ["Ivo Marsh"]
+
+
+def test_a_name_sold_to_an_investor_is_a_body() -> None:
+    a = run("Weeks after Woking City was sold to the investor Pavel Dorn in January, its manager Ken Ruddle was sacked.")
+    assert _label(a, "Woking City") == "ORG"
+    assert [row.get("agent") for row in named_args(a, "business.acquire")] == ["Pavel Dorn"]
+    # ... a player sold to a club is no body
+    b = run("Kelso Marsh was sold to Ardmore Celtic in January.")
+    assert _label(b, "Kelso Marsh") == "PERSON"
+
+
+def _label(a: Analysis, name: str) -> str:
+    return next(e.type for e in a.entities if e.name == name)

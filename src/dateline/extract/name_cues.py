@@ -393,6 +393,19 @@ def _bought_by(verb: Token) -> bool:
     return any(c.dep_ == "agent" for c in kids) and (lemma != "take" or any(c.dep_ == "prt" and c.lower_ == "over" for c in kids))
 
 
+OWNER_NOUNS = frozenset({"investor", "businessman", "businesswoman", "billionaire", "tycoon", "magnate", "entrepreneur",
+                         "consortium", "owner"})
+
+
+def _sold_to_an_owner(verb: Token) -> bool:
+    """"was sold to the investor X", "sold to a consortium led by Y": a sale to an owner-to-be, a person or a consortium."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in OWNER_NOUNS or any(k.dep_ == "compound" and k.lemma_.lower() in OWNER_NOUNS
+                                                                      for k in children_of(g))
+                              or any(k.dep_ == "appos" and k.ent_type_ == "PERSON" for k in children_of(g)))
+        for g in children_of(c)) for c in children_of(verb))
+
+
 def _bought_by_a_firm(verb: Token) -> bool:
     """The buyer, the subject of the verb or of the verb it completes ("agreed to buy"), is an organisation to the
     recognizer, or a proper name led by no first name ("Hexmoor agreed to buy X": `name_missed.firm_subject`)."""
@@ -486,6 +499,10 @@ def org_context(root: Token, lex: EntityLexicon) -> bool:
     if dep == "nsubjpass" and _bought_by(head) and not place_label(name) \
             and not _person_shaped_text(" ".join([*(t.text for t in root.lefts if t.dep_ == "compound"), name])):
         return True  # "Galder Wire was bought by Y", "Fellworth was taken over by Y": a firm (a player is sold, and named in full)
+    if dep == "nsubjpass" and head_lemma == "sell" and _sold_to_an_owner(head) and not place_label(name) \
+            and not _first_named(root):
+        return True  # "Feltham Town was sold to the investor Dov Arrant": a club or a firm gets an owner (a player is sold
+        # to another club)
     if dep in ("nsubj", "nsubjpass", "dobj", "npadvmod", "pobj") and in_a_match(root) and not place_label(name) \
             and _beat_a_club(root):
         return True  # "Galder Vale beat Felling Town 2-0", "were beaten 3-1 by Galder Vale": a club's opponent (a first

@@ -180,7 +180,7 @@ def confirmed_times(found: list[tuple[Token, Event]], types_of_noun: dict[str, s
         if event.time is not None or event.type is None:
             continue
         if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in OWN_CONFIRMING \
-                and event.type.startswith(("career.", "business.")) \
+                and event.type.startswith(("career.", "business.")) and _names_its_own(trigger) \
                 and (value := time_of(trigger.head)) is not None:
             event.time, event.timex, event.time_source = value, None, "clause"  # "X confirmed the signing of Y on Friday"
             continue
@@ -198,6 +198,12 @@ def confirmed_times(found: list[tuple[Token, Event]], types_of_noun: dict[str, s
             if value is not None:
                 event.time, event.timex, event.time_source = value, None, "event"
             break
+
+
+def _names_its_own(noun: Token) -> bool:
+    """"the signing of X", "his arrival": a noun naming whose move it is (not a bare "the appointment", which takes up
+    one told before: the confirmation dates that one only when near, above)."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in children_of(noun))
 
 
 def _sentences_after(trigger: Token, reach: int) -> Iterator[Token]:

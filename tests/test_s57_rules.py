@@ -218,3 +218,12 @@ def test_a_name_sold_to_an_investor_is_a_body() -> None:
 
 def _label(a: Analysis, name: str) -> str:
     return next(e.type for e in a.entities if e.name == name)
+
+
+def test_her_fathers_company_is_the_firm_named_after_the_family() -> None:
+    a = run("Aurelio Varandas founded Varandas Coachworks in 1983 after years at Ridgeway Motors. Catarina Varandas joined "
+            "her father's company in 2003.")
+    assert [row.get("organization") for row in named_args(a, "career.hire")] == ["Varandas Coachworks"]
+    # ... but not when no firm is named after the family
+    b = run("Aurelio Varandas worked at Ridgeway Motors for years. Catarina Varandas joined her father's company in 2003.")
+    assert [row.get("organization") for row in named_args(b, "career.hire")] != ["Ridgeway Motors"]

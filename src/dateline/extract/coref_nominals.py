@@ -712,11 +712,16 @@ def _surname_parts(cluster: Cluster) -> set[str]:
     return {part for name in cluster.names if len(name) > 1 for part in name[-1].split("-") if len(part) > 2}
 
 
-def _family_firm(state: CorefState, tok: Token) -> int | None:
+PARENT_NOUNS = frozenset({"father", "mother", "grandfather", "grandmother", "parent", "dad", "mum", "mom"})  # "joined her
+# father's company": the family's firm
+
+
+def _family_firm(state: CorefState, tok: Token, named_only: bool = False) -> int | None:
     """"X, who joined the family business in 2008", "spent six years at Y before joining the family firm": the
     business of the family of someone named in the sentence -- the one organisation named after them ("Pollard &
     Daughters", "Parrow"), else the one the article keeps naming (twice as often as any other), never one named in
-    the same sentence (that is where the person was before, or someone else's)."""
+    the same sentence (that is where the person was before, or someone else's); with `named_only`, only the one named
+    after them."""
     table = state.table
     sentence = state.sent_of[tok.i]
     here = {seen.cluster for seen in state.history if seen.sentence == sentence and seen.token < tok.i}
@@ -732,7 +737,7 @@ def _family_firm(state: CorefState, tok: Token) -> int | None:
                                                   for part in word.split("-"))}
     if len(named_after) == 1:
         return named_after.pop()
-    if named_after:
+    if named_after or named_only:
         return None
     ranked = sorted(((n, ci) for ci, n in counts.items() if ci not in here), reverse=True)
     if ranked and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):
@@ -1193,6 +1198,12 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
         state.add(named, own, span.end, "nominal")
         return
     if _paired_apposition(state, tok, span, lemma) or _apposition(state, tok, span, lemma, is_age):
+        return
+    if possessed and lex.type_of_noun.get(lemma) == "ORG" and lex.type_noun_kinds.get(lemma) in (None, "commercial") \
+            and any(c.dep_ == "poss" and c.lemma_.lower() in PARENT_NOUNS for c in children_of(tok)):
+        if (family := _family_firm(state, tok, named_only=True)) is not None:  # "joined her father's company in 2003": the
+            # family's firm, named after it
+            state.add(family, span.start, span.end, "nominal")
         return
     if first != "the" or named is not None:
         return

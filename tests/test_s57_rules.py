@@ -227,3 +227,13 @@ def test_her_fathers_company_is_the_firm_named_after_the_family() -> None:
     # ... but not when no firm is named after the family
     b = run("Aurelio Varandas worked at Ridgeway Motors for years. Catarina Varandas joined her father's company in 2003.")
     assert [row.get("organization") for row in named_args(b, "career.hire")] != ["Ridgeway Motors"]
+
+
+def test_a_nickname_in_quotes_is_inside_one_persons_name() -> None:
+    a = run('Rosalind "Roz" Penmarrick dies at 88\n\nRosalind "Roz" Penmarrick, the folk singer, has died. Penmarrick was '
+            'born in Truro in 1936.')
+    assert [e.name for e in a.entities if e.type == "PERSON"] == ["Roz Penmarrick"]
+    assert [row.get("patient") for row in named_args(a, "life.born")] == ["Roz Penmarrick"]
+    # ... but a quoted title after a name is no nickname
+    b = run('The singer Rosalind Penmarrick released "Low Tide" in 1971.')
+    assert "Rosalind Penmarrick" in [e.name for e in b.entities if e.type == "PERSON"]

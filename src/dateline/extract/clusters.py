@@ -90,7 +90,15 @@ class ClusterTable:
 
 
 def _words(doc: Doc, span: NameSpan) -> tuple[str, ...]:
-    return tuple(strings(doc, "text")[span.start : span.end])
+    words = tuple(strings(doc, "text")[span.start : span.end])
+    quoted = [k for k, w in enumerate(words) if w in NICKNAME_MARKS]
+    if len(quoted) == 2 and quoted[0] > 0 and quoted[1] < len(words) - 1:
+        return words[quoted[0] + 1 : quoted[1]] + words[quoted[1] + 1 :]  # 'Wilhelmina "Billie" Trevannion': known as
+        # Billie Trevannion, the name the person goes by elsewhere
+    return words
+
+
+NICKNAME_MARKS = frozenset({'"', "“", "”"})
 
 
 @lru_cache(maxsize=4096)

@@ -1064,10 +1064,41 @@ def find_names(doc: Doc) -> list[NameSpan]:
     finish_awards(doc, spans)
     if (trades := possessive_trade_names(doc, spans)):  # "Bhamra's Kitchen", told so twice
         spans = [s for s in spans if s.end > s.start] + trades
+    spans = quoted_nicknames(doc, spans)  # 'Wilhelmina "Billie" Trevannion': one person, the nickname inside the name
     spans = quoted_works(doc, spans, lex)  # last: a quoted title after "her album" is a work, whatever the votes
     spans = [s for s in spans if not _rank_before_name(doc, s, spans, lex) and not _award_title(doc, s)]
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+OPENING_QUOTES = frozenset({'"', "“"})
+CLOSING_QUOTES = frozenset({'"', "”"})
+
+
+def quoted_nicknames(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """'Wilhelmina "Billie" Trevannion', 'Dimitrios "Jim" Lekkas': a given name, a nickname in quotation marks and a
+    surname are one person's name, whatever the recognizer made of the pieces (a place, a title, a surname alone)."""
+    toks = tokens(doc)
+    n = len(toks)
+    found: list[NameSpan] = []
+    for first in (t for t in toks[: n - 4] if t.text in OPENING_QUOTES):
+        i = first.i
+        given, nick = toks[i - 1] if i > 0 else None, toks[i + 1]
+        close = i + 2 if toks[i + 2].text in CLOSING_QUOTES else i + 3 if i + 3 < n and toks[i + 3].text in CLOSING_QUOTES else None
+        if given is None or close is None or not (given.is_title and given.is_alpha and nick.is_title and nick.is_alpha) \
+                or not (is_first_name(given.text) or is_first_name(nick.text)):
+            continue
+        end = close + 1  # the surname: one or two capitalised words (or a hyphenated pair) right after the quote
+        while end < n and end - close <= 3 and ((toks[end].is_title and toks[end].is_alpha and toks[end].pos_ in ("PROPN", "NOUN"))
+                                                 or (toks[end].text == "-" and end + 1 < n and toks[end + 1].is_title)):
+            end += 1
+        if end == close + 1:
+            continue
+        if all(toks[k].is_title and toks[k].is_alpha for k in range(i + 1, close)):
+            found.append(NameSpan(i - 1, end, "PERSON", "PERSON"))
+    if not found:
+        return spans
+    return [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)] + found
 
 
 TITLE_PERIODS = frozenset({"year", "season", "month", "decade", "match", "tournament", "series", "championships", "games"})

@@ -237,3 +237,14 @@ def test_a_nickname_in_quotes_is_inside_one_persons_name() -> None:
     # ... but a quoted title after a name is no nickname
     b = run('The singer Rosalind Penmarrick released "Low Tide" in 1971.')
     assert "Rosalind Penmarrick" in [e.name for e in b.entities if e.type == "PERSON"]
+
+
+def test_the_pair_that_met_is_the_couple_not_their_children() -> None:
+    a = run("The singer Anneke Valsgaard and the actor Tobias Renwick-Obi have separated, the couple said on Saturday. She "
+            "is seeking joint custody of the couple's two children, Juniper, 5, and Aurelius, 2. The pair met on the set of "
+            "a film in 2016 and married in 2019.", "2025-11-03")
+    assert sorted(sorted((row.get("agent"), row.get("partner"))) for row in named_args(a, "life.meet")) == [
+        ["Anneke Valsgaard", "Tobias Renwick-Obi"]]
+    # ... while siblings named together are the pair a sentence about them means
+    b = run("Their twin sons, Juniper and Aurelius, were born in 2018. The pair started school in 2023.", "2025-11-03")
+    assert named_args(b, "life.meet") == []

@@ -1087,6 +1087,18 @@ def _the_spouses(state: CorefState, tok: Token) -> tuple[int, int] | None:
     return first, second
 
 
+def _the_partners(state: CorefState, tok: Token, kin: int) -> tuple[int, int] | None:
+    """The one pair of partners told before `tok` (two people who met, married, split ...: the coreference state's pairs)
+    that shares no one with the children or siblings named together in `kin` ("X and Y have separated ... their children,
+    A and B. The pair met in 2016": X and Y)."""
+    children = set(state.table.clusters[kin].members)
+    pairs = {frozenset(p.members) for p in state.pairs if p.token < tok.i and len(p.members) == 2 and not set(p.members) & children}
+    if len(pairs) != 1:
+        return None
+    first, second = sorted(pairs.pop())
+    return first, second
+
+
 def _married_before(state: CorefState, tok: Token) -> tuple[int, int] | None:
     """"X is married to Y": the two people a "married to" earlier in the same sentence pairs."""
     owner = state.table.owner
@@ -1167,8 +1179,8 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
     if lemma in lex.group_nouns and first in ("the", "their"):
         wed = _married_before(state, tok) or _marriage_to_before(state, tok)  # "X is married to Y, ...; the couple met in 1984"
         group = state.group_for(wed) if wed is not None else recent_group(state, tok.i, GROUP_WINDOW, blockable=False, size=2)
-        if wed is None and lemma == "couple" and group is not None and _kin_named(state, group) \
-                and (spouses := _the_spouses(state, tok)) is not None:
+        if wed is None and lemma in ("couple", "pair") and group is not None and _kin_named(state, group) \
+                and (spouses := _the_spouses(state, tok) or _the_partners(state, tok, group)) is not None:
             group = state.group_for(spouses)  # "X and Y were married in 1965 ... twins A and B followed. The couple now have ...": X and Y
         if wed is None and lemma == "couple" and group is not None:
             group = _the_story_couple(state, tok, group)

@@ -248,3 +248,14 @@ def test_the_pair_that_met_is_the_couple_not_their_children() -> None:
     # ... while siblings named together are the pair a sentence about them means
     b = run("Their twin sons, Juniper and Aurelius, were born in 2018. The pair started school in 2023.", "2025-11-03")
     assert named_args(b, "life.meet") == []
+
+
+def test_a_saying_inside_the_quote_does_not_date_the_interview() -> None:
+    a = run('Tarrow Ladies won the league title on Sunday with a 2-0 win, and their captain, Hanne Voskamp, announced '
+            'afterwards that she will retire. "I told myself three years ago that I would stop when we won it," she told '
+            'the Sunday Chronicle after the match.', "2023-05-22")
+    assert [e.time for e in a.events if e.type == "report.interview"] == ["2023-05-21"]
+    # ... while a saying outside quotation marks, dated, still dates what the speaker then told the paper
+    b = run('Tarrow Ladies won the league title on Sunday with a 2-0 win. Hanne Voskamp said on Monday that she would '
+            'retire. "It is time," she told the Sunday Chronicle.', "2023-05-22")
+    assert [e.time for e in b.events if e.type == "report.interview"] == ["2023-05-22"]

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..model import Event
 from ..nlp import children_of, doc_text
+from .coref_state import quoted_tokens
 from .entity_lexicon import lexicon
 from .events_place import purpose_of_match
 from .events_tokens import clause_head
@@ -107,10 +108,13 @@ def _said_just_before(found: list[tuple[Token, Event]], event: Event) -> Event |
     """"X said on Monday that ... . "...," he told the broadcaster Y": the dated saying of the same speaker
     in the sentence before (or the same one) dates what the speaker told (not the night the lede tells of)."""
     speakers = {a.entity for a in event.args if a.role == "agent" and a.entity}
-    said = [e for t, e in found if t.lemma_.lower() in SPEECH_LEMMAS and e.time and e.time_source == "clause"
+    said = [(t, e) for t, e in found if t.lemma_.lower() in SPEECH_LEMMAS and e.time and e.time_source == "clause"
             and e.start < event.start and event.sentence - 1 <= e.sentence <= event.sentence
             and speakers & {a.entity for a in e.args if a.role == "agent" and a.entity}]
-    return max(said, key=lambda e: e.start) if speakers and said else None
+    if said:  # (not a saying inside the quotation: '"I told myself three years ago ...," she told the X': what she said, not when)
+        quoted = quoted_tokens(said[0][0].doc)
+        said = [(t, e) for t, e in said if not quoted[t.i]]
+    return max((e for _, e in said), key=lambda e: e.start) if speakers and said else None
 
 
 # the occasion an article reports, as what is said "after" it is placed ("told X after the ceremony", "after the race")

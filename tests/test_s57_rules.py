@@ -259,3 +259,23 @@ def test_a_saying_inside_the_quote_does_not_date_the_interview() -> None:
     b = run('Tarrow Ladies won the league title on Sunday with a 2-0 win. Hanne Voskamp said on Monday that she would '
             'retire. "It is time," she told the Sunday Chronicle.', "2023-05-22")
     assert [e.time for e in b.events if e.type == "report.interview"] == ["2023-05-22"]
+
+
+def test_an_announcement_made_immediately_afterwards_is_of_that_day() -> None:
+    a = run("Tarrow Ladies clinched their first title on Sunday with a 2-0 win over Felby Vale, and their captain, Hanne "
+            "Voskamp, announced immediately afterwards that she will retire.", "2023-05-22")
+    assert [e.time for e in a.events if e.type == "politics.announce"] == ["2023-05-21"]
+    # ... but "later" alone is some time after: no day
+    b = run("Tarrow Ladies clinched their first title on Sunday with a 2-0 win over Felby Vale, and their captain, Hanne "
+            "Voskamp, later announced that she will retire.", "2023-05-22")
+    assert [e.time for e in b.events if e.type == "politics.announce"] == [None]
+
+
+def test_a_retirement_announced_that_will_come_is_ahead() -> None:
+    a = run("Voskamp announces her retirement\n\nTarrow Ladies won the title on Sunday, and their captain, Hanne Voskamp, "
+            "announced that she will retire at the end of the season.", "2023-05-22")
+    assert [(e.time, e.certainty) for e in a.events if e.type == "career.retire"] == [(None, "speculative")]
+    # ... but one made with immediate effect is done, on the day told
+    b = run("Voskamp announces her retirement\n\nHanne Voskamp announced her retirement with immediate effect on Sunday.",
+            "2023-05-22")
+    assert [(e.time, e.certainty) for e in b.events if e.type == "career.retire"] == [("2023-05-21", "asserted")]

@@ -255,12 +255,26 @@ def _most_certain(doc: Doc, event: Event, others: Iterable[tuple[int, int]], cla
     best = (claim, label(doc, event.start, event.end, event.polarity, claim, claim is not None and claim.id in factive))
     if best[1] in (SPECULATIVE, NEGATED):
         return best  # (a plan's "the acquisition" later on says nothing of whether it will happen)
+    if _announced(doc, event.start, event.end):  # "X announces her retirement ... she will retire at the end of the season":
+        # what is announced lies ahead when another mention says so
+        ahead = [(claim_holding(start, claims), start, end) for start, end in others]
+        if any(label(doc, start, end, event.polarity, c, c is not None and c.id in factive) == SPECULATIVE for c, start, end in ahead):
+            return best[0], SPECULATIVE
     for start, end in others:
         claim = claim_holding(start, claims)
         told = label(doc, start, end, event.polarity, claim, claim is not None and claim.id in factive)
         if RANK[told] < RANK[best[1]]:
             best = (claim, told)
     return best
+
+
+ANNOUNCING = frozenset({"announce", "confirm", "reveal", "disclose"})
+
+
+def _announced(doc: Doc, start: int, end: int) -> bool:
+    """The trigger is a noun that an announcing verb takes as its object ("announced her retirement")."""
+    token = trigger_token(doc, start, end)
+    return token is not None and token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in ANNOUNCING
 
 
 def assign(doc: Doc, events: Iterable[Event], claims: list[Claim], factive: Collection[str] = (), dct: str | None = None) -> None:

@@ -1091,6 +1091,12 @@ def _event(trigger: Token, type_name: str | None, args: list[Argument], times: l
         # "A month after her arrest in May 2019, X was charged": the parser hands the arrest's time to the clause, June
         value, tid, source = gapped[1], None, "clause" if gapped[1] else None
     key, _ = trigger_key(trigger)
+    mode = modality(trigger, sch.cues)
+    dct = ctx.analysis.document.dct
+    if source == "sentence" and mode == "planned" and value and dct and value[:10] < dct and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in children_of(trigger)):
+        value, tid, source = None, None, None  # "... on Sunday, and X announced that she will retire at the end of the
+        # season": what will be was not on the day the sentence tells of
     return Event(
         id="",
         type=type_name,
@@ -1104,5 +1110,5 @@ def _event(trigger: Token, type_name: str | None, args: list[Argument], times: l
         timex=tid,
         time_source=source,
         polarity=polarity(trigger, sch.cues),
-        modality=modality(trigger, sch.cues),
+        modality=mode,
     )

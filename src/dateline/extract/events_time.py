@@ -205,6 +205,7 @@ STEPS_OF_A_CASE = frozenset({"arrest", "charge", "indict", "convict", "acquit", 
 STEPS_OF_A_ROMANCE = frozenset({"meet", "date", "propose", "engage"})
 FILING_VERBS = frozenset({"file", "bring", "lodge", "launch", "issue", "pursue"})  # a clause bringing the event noun about
 LATER_WORDS = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
+AT_ONCE = frozenset({"immediately", "straight", "directly"})  # "immediately afterwards": then and there
 # a penalty changed or upheld on appeal: the noun's event is older than the verb that changes it
 ALTERING_VERBS = frozenset({"cut", "reduce", "increase", "extend", "lengthen", "double", "halve", "commute", "uphold", "shorten",
                             "toughen", "quash", "overturn"})
@@ -688,8 +689,14 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         return during[0], "clause"
     if head.dep_ == "xcomp" and head.head.lemma_.lower() in cues["time"]["wish_verbs"]:
         return None, None  # "said last summer they wanted to retire": wished then, retiring when is not said
-    if any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in children_of(head)):
-        return None, None  # "was extradited in 2018 and later convicted": after that time, when not said
+    if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "advmod" and c.lower_ in LATER_WORDS and any(g.lower_ in AT_ONCE for g in children_of(c)) for c in children_of(head)):
+        return attach_time(head.head, sentence, times, cues)  # "won the title on Sunday ..., and X announced immediately
+        # afterwards": the time of the clause it follows
+    if any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS and not any(g.lower_ in AT_ONCE for g in children_of(c))
+           for c in children_of(head)):
+        return None, None  # "was extradited in 2018 and later convicted": after that time, when not said (but "won the
+        # title on Sunday and announced immediately afterwards": the same day)
     if head.dep_ == "advcl" and head.tag_ == "VBN" and head.i < head.head.i and not any(
             c.dep_ in ("mark", "nsubj", "nsubjpass") for c in children_of(head)):
         return None, None  # "Born in Bilbao, X signed for Y in 1993": the fronted participle is an event of its own

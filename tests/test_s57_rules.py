@@ -279,3 +279,26 @@ def test_a_retirement_announced_that_will_come_is_ahead() -> None:
     b = run("Voskamp announces her retirement\n\nHanne Voskamp announced her retirement with immediate effect on Sunday.",
             "2023-05-22")
     assert [(e.time, e.certainty) for e in b.events if e.type == "career.retire"] == [("2023-05-21", "asserted")]
+
+
+def test_a_clause_after_since_read_as_a_phrase_gets_its_subject() -> None:
+    from spacy.tokens import Doc
+
+    from dateline import nlp
+
+    # "It is their first release since their drummer, Theo Mbandaka, left in 2021.", as the model parses it
+    words = ["It", "is", "their", "first", "release", "since", "their", "drummer", ",", "Theo", "Mbandaka", ",", "left", "in",
+             "2021", "."]
+    heads = [1, 1, 4, 4, 1, 4, 7, 5, 7, 10, 7, 7, 1, 12, 13, 1]
+    deps = ["nsubj", "ROOT", "poss", "amod", "attr", "prep", "poss", "pobj", "punct", "compound", "appos", "punct", "xcomp",
+            "prep", "pobj", "punct"]
+    tags = ["PRP", "VBZ", "PRP$", "JJ", "NN", "IN", "PRP$", "NN", ",", "NNP", "NNP", ",", "VBD", "IN", "CD", "."]
+    doc = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags))
+    assert (doc[7].dep_, doc[7].head.i) == ("nsubj", 12) and (doc[5].dep_, doc[5].head.i) == ("mark", 12)
+    # ... not a phrase with no name set off before the verb ("since the split left them broke": the split, a thing)
+    words2 = ["It", "is", "their", "first", "release", "since", "the", "split", "left", "them", "broke", "."]
+    heads2 = [1, 1, 4, 4, 1, 4, 7, 5, 1, 10, 8, 1]
+    deps2 = ["nsubj", "ROOT", "poss", "amod", "attr", "prep", "det", "pobj", "xcomp", "nsubj", "ccomp", "punct"]
+    tags2 = ["PRP", "VBZ", "PRP$", "JJ", "NN", "IN", "DT", "NN", "VBD", "PRP", "JJ", "."]
+    doc2 = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words2, heads=heads2, deps=deps2, tags=tags2))
+    assert doc2[7].dep_ == "pobj"

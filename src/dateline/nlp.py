@@ -240,6 +240,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _apposition_read_as_object(token)  # "released her debut single, "Neon Fox", in 2011": the name the single's
         elif dep == "prep" and token.head.tag_ == "VBN" and token.head.dep_ == "advcl" and token.head.head.i < token.i < token.head.i:
             _time_hung_on_participle(token)  # "will appear in court on Tuesday charged with theft": the appearing's Tuesday
+        elif dep == "pobj" and token.head.lower_ in CLAUSE_PREPOSITIONS and token.head.dep_ == "prep" and tag in _NOUN_TAGS:
+            _clause_read_as_phrase(token)  # "since their drummer, X, left two years ago": the noun the subject of "left"
         elif dep == "compound" and tag in ("NNP", "NNPS") and token.head.i == token.i + 1 and token.head.dep_ == "ROOT" \
                 and token.head.tag_ in ("VBZ", "VBD") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children):
             token.dep_ = "nsubj"  # "Harcourt Bank names Leila Moss finance chief": the name before the verb its subject
@@ -320,6 +322,28 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if token.tag_.startswith("VB") and ((token.dep_ == "conj" and token.head.i < token.i) or token.dep_ == "ROOT"):
             _subject_across_semicolon(token)  # "her debut was released in 2015; her third, "Y", came out last October"
     return doc
+
+
+CLAUSE_PREPOSITIONS = frozenset({"since", "after", "before", "until"})  # a preposition that also opens a clause
+
+
+def _clause_read_as_phrase(noun: Token) -> None:
+    """"It is the band's first release since their drummer, X, left two years ago": the parser reads "since their drummer"
+    as a phrase and hangs "left" on the main verb with no subject; the noun (with its apposition) is the subject of a
+    clause that "since" opens."""
+    prep, doc = noun.head, noun.doc
+    after = noun.right_edge.i + 1
+    while after < len(doc) and doc[after].is_punct and doc[after].text in (",", "—", "-"):
+        after += 1
+    if after >= len(doc) or doc[after - 1].text != "," or not any(c.dep_ == "appos" for c in noun.children):
+        return  # (a name set off by commas before the verb: "since their drummer, X, left"; not "since the split left Y")
+    verb = doc[after]
+    if verb.tag_ != "VBD" or verb.dep_ not in ("xcomp", "ccomp", "conj", "dep", "advcl") or verb.head.i > prep.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return
+    noun.head, noun.dep_ = verb, "nsubj"
+    prep.head, prep.dep_ = verb, "mark"
+    verb.dep_ = "advcl"
 
 
 def _subject_read_as_conjunct_noun(noun: Token, verb: Token) -> None:

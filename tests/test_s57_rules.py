@@ -302,3 +302,13 @@ def test_a_clause_after_since_read_as_a_phrase_gets_its_subject() -> None:
     tags2 = ["PRP", "VBZ", "PRP$", "JJ", "NN", "IN", "DT", "NN", "VBD", "PRP", "JJ", "."]
     doc2 = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words2, heads=heads2, deps=deps2, tags=tags2))
     assert doc2[7].dep_ == "pobj"
+
+
+def test_the_company_founded_by_someone_is_the_firm_named_after_them() -> None:
+    a = run("Keller Freight agreed to buy Ostrander Haulage for £40m on Tuesday. The company, founded in 1987 by Walter "
+            "Ostrander, employs 600 people.", "2025-03-14")
+    assert [row.get("organization") for row in named_args(a, "business.found")] == ["Ostrander Haulage"]
+    # ... but with two firms named after the family, the description is read as before (the sentence's subject before it)
+    b = run("Ostrander Logistics agreed to buy Ostrander Haulage for £40m on Tuesday. The company, founded in 1987 by Walter "
+            "Ostrander, employs 600 people.", "2025-03-14")
+    assert [row.get("organization") for row in named_args(b, "business.found")] == ["Ostrander Logistics"]

@@ -575,6 +575,10 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
             state.add(family, span.start, span.end, "nominal")
         return
 
+    if label == "ORG" and noun_kind in (None, "commercial") and (founders := _founders_firm(state, tok)) is not None:
+        state.add(founders, span.start, span.end, "nominal")  # "The company was started in 1986 by X Brindlecoe", "His
+        return  # daughter, Y Brindlecoe-Amari, ran the business": the firm named after them, not the firm named last
+
     band = label == "ORG" and _band_noun(lemma)
     if (band or lemma == "group") and _name_follows(state.doc, span.end):
         return  # "the folk group the Praltmarsh Dyers": a description of the name after it, no other body
@@ -710,6 +714,29 @@ def _story_body(state: CorefState, tok: Token, fits: Callable[[int], bool]) -> i
 
 def _surname_parts(cluster: Cluster) -> set[str]:
     return {part for name in cluster.names if len(name) > 1 for part in name[-1].split("-") if len(part) > 2}
+
+
+FOUNDING_OR_RUNNING = frozenset({"found", "start", "establish", "set", "create", "build", "run", "lead", "head", "manage"})
+
+
+def _founders_firm(state: CorefState, tok: Token) -> int | None:
+    """"The company was started in 1986 by the mountaineer Gideon Brindlecoe", "His daughter, Rosalind Brindlecoe-Amari, ran
+    the business": a firm described as founded or run by someone named in the sentence is the one firm named after that
+    person's family, when there is exactly one (not the firm the text named last)."""
+    verb = tok.head
+    told = (tok.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.lemma_.lower() in FOUNDING_OR_RUNNING) or any(
+        c.dep_ == "acl" and c.lemma_.lower() in FOUNDING_OR_RUNNING for c in children_of(tok))  # ("The company, founded in 1987 by X,")
+    if not told:
+        return None
+    table, sentence = state.table, tok.sent
+    people = {table.owner[t.i] for t in sentence if table.owner[t.i] >= 0 and table.clusters[table.owner[t.i]].label == "PERSON"}
+    surnames = set().union(*(_surname_parts(table.clusters[ci]) for ci in people)) if people else set()
+    if not surnames:
+        return None
+    named = {ci for ci, cluster in enumerate(table.clusters) if cluster.label == "ORG" and not cluster.members
+             and any(m.kind == "name" and m.start < tok.i for m in cluster.mentions)
+             and any(part in surnames for name in cluster.names for word in name for part in word.split("-"))}
+    return named.pop() if len(named) == 1 else None
 
 
 PARENT_NOUNS = frozenset({"father", "mother", "grandfather", "grandmother", "parent", "dad", "mum", "mom"})  # "joined her

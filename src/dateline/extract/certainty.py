@@ -255,7 +255,8 @@ def _most_certain(doc: Doc, event: Event, others: Iterable[tuple[int, int]], cla
     best = (claim, label(doc, event.start, event.end, event.polarity, claim, claim is not None and claim.id in factive))
     if best[1] in (SPECULATIVE, NEGATED):
         return best  # (a plan's "the acquisition" later on says nothing of whether it will happen)
-    if _announced(doc, event.start, event.end):  # "X announces her retirement ... she will retire at the end of the season":
+    others = list(others)
+    if others and _announced(doc, event.start, event.end):  # "X announces her retirement ... she will retire at the end of the season":
         # what is announced lies ahead when another mention says so
         ahead = [(claim_holding(start, claims), start, end) for start, end in others]
         if any(label(doc, start, end, event.polarity, c, c is not None and c.id in factive) == SPECULATIVE for c, start, end in ahead):

@@ -1078,14 +1078,17 @@ CLOSING_QUOTES = frozenset({'"', "”"})
 def quoted_nicknames(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     """'Wilhelmina "Billie" Trevannion', 'Dimitrios "Jim" Lekkas': a given name, a nickname in quotation marks and a
     surname are one person's name, whatever the recognizer made of the pieces (a place, a title, a surname alone)."""
+    texts = strings(doc, "text")
+    n = len(texts)
+    opening = [i for i, w in enumerate(texts[: n - 4]) if w in OPENING_QUOTES and i > 0]  # (the words, read once)
+    if not opening:
+        return spans
     toks = tokens(doc)
-    n = len(toks)
     found: list[NameSpan] = []
-    for first in (t for t in toks[: n - 4] if t.text in OPENING_QUOTES):
-        i = first.i
-        given, nick = toks[i - 1] if i > 0 else None, toks[i + 1]
+    for i in opening:
+        given, nick = toks[i - 1], toks[i + 1]
         close = i + 2 if toks[i + 2].text in CLOSING_QUOTES else i + 3 if i + 3 < n and toks[i + 3].text in CLOSING_QUOTES else None
-        if given is None or close is None or not (given.is_title and given.is_alpha and nick.is_title and nick.is_alpha) \
+        if close is None or not (given.is_title and given.is_alpha and nick.is_title and nick.is_alpha) \
                 or not (is_first_name(given.text) or is_first_name(nick.text)):
             continue
         end = close + 1  # the surname: one or two capitalised words (or a hyphenated pair) right after the quote

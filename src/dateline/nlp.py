@@ -2121,6 +2121,25 @@ def _lemma_index(doc: Doc) -> dict[str, list[Token]]:
     return index
 
 
+_CHAR_SPANS: dict[int, tuple[Doc, dict[tuple[int, int], Span | None]]] = {}
+
+
+def char_span(doc: Doc, start: int, end: int) -> Span | None:
+    """`doc.char_span(start, end, alignment_mode="expand")`, kept per doc by the offsets: the rules ask again and again for
+    the span of the same mention, event or time (each made anew finds its tokens and makes a Token per end).  The Span
+    is shared, so callers must not change it."""
+    known = _per_doc(_CHAR_SPANS, doc, _new_char_spans)
+    key = (start, end)
+    if key in known:
+        return known[key]
+    found = known[key] = doc.char_span(start, end, alignment_mode="expand")
+    return found
+
+
+def _new_char_spans(doc: Doc) -> dict[tuple[int, int], Span | None]:
+    return {}
+
+
 _STARTS: dict[int, tuple[Doc, dict[int, int]]] = {}
 
 

@@ -38,7 +38,7 @@ from .extract.events_schema import schema
 from .extract.name_missed import LEGISLATOR_NOUNS
 from .extract.name_missed import PARTY_WORDS as ONE_WORD_PARTIES
 from .model import ASSERTED, ATTRIBUTED, NEGATED, Analysis, Argument, Event, Evidence, Fact
-from .nlp import children_of, conjuncts_of, strings, with_lemmas
+from .nlp import char_span, children_of, conjuncts_of, strings, with_lemmas
 from .resolve_base import (
     PAST,
     _Builder,
@@ -259,7 +259,7 @@ def _stative(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> bool:
     """"the couple have / share two sons" (present tense): a state, not a birth."""
     if doc is None or event.lemma not in cfg["stative_lemmas"]:
         return False
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    span = char_span(doc, event.start, event.end)
     return span is not None and span.root.tag_ in ("VBP", "VBZ") and not _born_beside(doc, event, cfg)
 
 
@@ -267,7 +267,7 @@ def _born_beside(doc: Doc, event: Event, cfg: dict[str, Any]) -> bool:
     """"The couple have a daughter, Lily, born in 2016", "she has a son, Ben, who was born in 1999": the child had is
     told with its birth (a participle or a relative clause on the child), which dates the having."""
     for arg in event.args:
-        span = doc.char_span(arg.start, arg.end, alignment_mode="expand") if arg.role in cfg["child_roles"] else None
+        span = char_span(doc, arg.start, arg.end) if arg.role in cfg["child_roles"] else None
         if span is None or len(span) == 0:
             continue
         told = [span.root] + ([span.root.head] if span.root.dep_ == "appos" else [])  # (the kin noun the name stands beside)
@@ -288,7 +288,7 @@ def _coordinated(a: Analysis, doc: Doc | None, event: Event, roles: list[str]) -
     """"two sons, Kieran and Joe": the people coordinated with a named child argument."""
     out: list[str] = []
     for arg in event.args if doc is not None else []:
-        span = doc.char_span(arg.start, arg.end, alignment_mode="expand") if arg.role in roles and arg.entity else None  # type: ignore[union-attr]
+        span = char_span(doc, arg.start, arg.end) if arg.role in roles and arg.entity else None  # type: ignore[union-attr]
         for other in conjuncts_of(span.root) if span is not None else ():
             found = _entity(a, other)
             if found is not None and found != arg.entity and _kind(a, found) == "PERSON" and found not in out:
@@ -305,7 +305,7 @@ PARTY_LEAVING_LEMMAS = frozenset({"quit", "leave", "resign"})  # (not "step down
 def _left_a_party(doc: Doc | None, event: Event) -> bool:
     """The leaving's own object is a party or a name ("quit the party", "resigned from the Harbour Party"; not "resigned
     from the cabinet", nor a leaving with no object, whose body was guessed)."""
-    span = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    span = char_span(doc, event.start, event.end) if doc is not None else None
     if span is None:
         return False
     left = [c for c in children_of(span.root) if c.dep_ == "dobj"] + objects_of(span.root, {"from"})
@@ -321,7 +321,7 @@ def _party(a: Analysis, org: str) -> bool:
 def _elected_to(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> list[str]:
     """The unnamed body an election puts someone in, as written: "elected to the city council", "won a seat
     in the provincial legislature"."""
-    span = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    span = char_span(doc, event.start, event.end) if doc is not None else None
     if span is None:
         return []
     trigger = span.root
@@ -335,7 +335,7 @@ def _elected_to(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> list[str]
 def _loan_end(a: Analysis, doc: Doc | None, event: Event) -> str | None:
     """"was loaned to X until January", "joined X on loan until the end of the season": the end a loan's clause gives
     (a contract's length, told the same way, is no end the fixtures give)."""
-    span = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    span = char_span(doc, event.start, event.end) if doc is not None else None
     if span is None:
         return None
     trigger = span.root
@@ -370,14 +370,14 @@ def _without_article(text: str) -> str:
 def _described_titles(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> set[str]:
     """"X, a historian who joined the university in 2004", "the designer whom Y hired two years ago": the title
     the hiring's relative clause hangs on describes the person; it is not the post taken then (no "as")."""
-    trigger = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    trigger = char_span(doc, event.start, event.end) if doc is not None else None
     if trigger is None or trigger.root.dep_ != "relcl" or any(c.dep_ == "dobj" and c.lemma_.lower() in cfg["post_nouns"]
                                                             for c in children_of(trigger.root)):
         return set()  # ("its chief executive, X, who took the job in April": the post taken is that one)
     clause = trigger.root
     out = set()
     for arg in event.args:
-        span = doc.char_span(arg.start, arg.end, alignment_mode="expand") if arg.role in cfg["title_roles"] else None  # type: ignore[union-attr]
+        span = char_span(doc, arg.start, arg.end) if arg.role in cfg["title_roles"] else None  # type: ignore[union-attr]
         if span is not None and not (clause.left_edge.i <= span.root.i <= clause.right_edge.i) \
                 and clause.head.left_edge.i <= span.root.i <= clause.head.right_edge.i:
             out.add(_arg_title(doc, arg))
@@ -395,7 +395,7 @@ def _board_seat(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> bool:
     bodies = [arg for arg in event.args if arg.role in cfg["member_roles"] and not arg.entity]
     if not bodies or not all(arg.text.lower() in BARE_BOARDS for arg in bodies):
         return False
-    spans = [doc.char_span(arg.start, arg.end, alignment_mode="expand") for arg in bodies] if doc is not None else []
+    spans = [char_span(doc, arg.start, arg.end) for arg in bodies] if doc is not None else []
     return not any(c.dep_ == "prep" and c.lower_ == "of" for span in spans if span is not None for c in children_of(span.root))
 
 
@@ -673,7 +673,7 @@ def _relative_leaving(doc: Doc | None, event: Event) -> bool:
     """The leaving is told in a relative clause on its leaver ("X, who resigned in 2020,")."""
     if doc is None:
         return False
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    span = char_span(doc, event.start, event.end)
     return span is not None and len(span) > 0 and span.root.dep_ == "relcl"
 
 
@@ -712,7 +712,7 @@ def _told_ongoing(doc: Doc | None, event: Event) -> bool:
     arrangement still to come (not "is stepping down with immediate effect", which the article's date dates)."""
     if event.time is not None or doc is None:
         return False
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    span = char_span(doc, event.start, event.end)
     return span is not None and len(span) > 0 and span.root.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re") for c in children_of(span.root))
 
@@ -732,7 +732,7 @@ def _latest_held(facts: list[Fact], end: str) -> list[Fact]:
 
 def _venue_of_object(a: Analysis, doc: Doc | None, event: Event) -> list[str]:
     """"joined the house band at the Wuebird Room": the organisation or venue the joined group is at."""
-    span = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    span = char_span(doc, event.start, event.end) if doc is not None else None
     objects = [c for c in children_of(span.root) if c.dep_ == "dobj" and _entity(a, c) is None] if span is not None else []
     holders = [*objects, span.root] if objects else []  # the parse hangs "at" on the noun or on the verb
     found = [_entity(a, p) for o in holders for prep in children_of(o) if prep.dep_ == "prep" and prep.lower_ == "at"
@@ -761,7 +761,7 @@ def _generic_post(title: str, cfg: dict[str, Any]) -> bool:
 def _gapped_posts(a: Analysis, doc: Doc | None, event: Event, titles: list[str]) -> list[tuple[str, str, str]]:
     """"named A as chairman and B as treasurer": the second person and the post told after the second "as" (the first
     "as" object coordinated with a name, the parser's reading of the gap), when one of the event's titles is that name."""
-    span = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    span = char_span(doc, event.start, event.end) if doc is not None else None
     if span is None or not titles:
         return []
     ases = [p for c in children_of(span.root) if c.dep_ == "prep" and c.lower_ == "as" for p in children_of(c) if p.dep_ == "pobj"]
@@ -794,7 +794,7 @@ def _name_text(a: Analysis, entity: str) -> str:
 def _arg_title(doc: Doc | None, arg: Argument) -> str:
     """An event's title argument as a post: "first paid manager" -> "manager"; as written when
     its head names no known post."""
-    span = doc.char_span(arg.start, arg.end, alignment_mode="expand") if doc is not None else None
+    span = char_span(doc, arg.start, arg.end) if doc is not None else None
     if span is not None and span.root.lemma_.lower() in config()["employment"]["generic_posts"]:
         named = next((p for c in children_of(span.root) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c)
                       if p.dep_ == "pobj"), None)  # "the post of health secretary"
@@ -811,7 +811,7 @@ def _arg_title(doc: Doc | None, arg: Argument) -> str:
 def _time_since(doc: Doc | None, a: Analysis, event: Event) -> bool:
     """Is the event's time a "since 2015" / "from 2015" -- when a post began, not when it ended?"""
     timex = next((t for t in a.timexes if t.tid and t.tid == event.timex), None)
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand") if doc is not None and timex is not None else None
+    span = char_span(doc, timex.start, timex.end) if doc is not None and timex is not None else None
     if span is None:
         return False
     prep = next((t for t in [span.root, *list(span.root.ancestors)[:2]] if t.dep_ == "prep"), None)
@@ -822,13 +822,13 @@ def _phrasal_end(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> bool:
     """An untyped "stepped down as ..." whose particle the parse took for an adverb."""
     if doc is None or event.type is not None or event.lemma not in cfg["phrasal_end_verbs"]:
         return False
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    span = char_span(doc, event.start, event.end)
     return span is not None and any(c.lower_ in cfg["phrasal_end_verbs"][event.lemma] for c in children_of(span.root))
 
 
 def _as_titles(a: Analysis, doc: Doc, event: Event, orgs: set[str]) -> tuple[list[str], set[str]]:
     """The post an ending event names with "as" ("retired as chief executive of X"), and its organisation."""
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    span = char_span(doc, event.start, event.end)
     titles, found = [], set(orgs)
     for prep in (c for c in children_of(span.root) if c.dep_ == "prep" and c.lower_ == "as") if span is not None else []:
         for title in (p for p in children_of(prep) if p.dep_ == "pobj"):
@@ -930,7 +930,7 @@ PREDECESSOR_NOUNS = frozenset({"predecessor"})
 
 
 def _token_of(doc: Doc, start: int, end: int) -> Token | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end)
     return span.root if span is not None else None
 
 
@@ -1297,7 +1297,7 @@ def _left_a_band(doc: Doc | None, event: Event, bands: frozenset[str]) -> bool:
     """The body left is called a band where it is left ("left the band in 2020", "quit the group")."""
     if any(g.role in ("left", "organization") and g.text.split() and g.text.split()[-1].lower() in bands for g in event.args):
         return True
-    span = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    span = char_span(doc, event.start, event.end) if doc is not None else None
     return span is not None and any(c.dep_ == "dobj" and c.lower_ in bands for c in children_of(span.root))
 
 
@@ -1310,7 +1310,7 @@ def _a_band(a: Analysis, doc: Doc | None, org: str, bands: frozenset[str]) -> bo
     words = {w.lower() for w in entity.name.split()} | {r.split()[-1] for r in entity.attrs.get("roles", []) if r}
     words |= {m.text.lower().split()[-1] for m in entity.mentions if m.kind != "name" and m.text.split()}
     for mention in entity.mentions if doc is not None else []:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")  # type: ignore[union-attr]
+        span = char_span(doc, mention.start, mention.end)  # type: ignore[union-attr]
         if span is not None and span.start > 0:
             words.add(doc[span.start - 1].lower_)  # type: ignore[index]
     return bool(words & bands)
@@ -1328,7 +1328,7 @@ def _since_founding(b: _Builder, event: Event, orgs: list[str], relation: str) -
 def _announced_leaving_made_later(a: Analysis, doc: Doc | None, event: Event, events: list[Event]) -> bool:
     """A leaving told as a noun that someone announced ("announced his resignation in November") when the same
     person's leaving is also told by a verb dated later ("stood down on Saturday"): the announcement is not the end."""
-    told = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    told = char_span(doc, event.start, event.end) if doc is not None else None
     if told is None or told.root.pos_ != "NOUN" or told.root.head.lemma_.lower() != "announce" or not _dated(event.time):
         return False
     who = set(_ids(event, ["agent", "patient"], a, {"PERSON"}))
@@ -1341,7 +1341,7 @@ def _past_retirement_noun(doc: Doc | None, a: Analysis, event: Event) -> bool:
     """"ran it until her retirement in 2004", "after his retirement in 1998": a retirement told by a noun that dates
     another deed (the object of "until", "after", "since" or "upon"), at a time before the article's date -- done, not
     one announced that may lie ahead."""
-    told = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    told = char_span(doc, event.start, event.end) if doc is not None else None
     if told is None or told.root.pos_ != "NOUN" or told.root.dep_ != "pobj" \
             or told.root.head.lower_ not in ("until", "till", "after", "since", "upon"):
         return False
@@ -1350,7 +1350,7 @@ def _past_retirement_noun(doc: Doc | None, a: Analysis, event: Event) -> bool:
 
 def _told_by_verb(doc: Doc | None, event: Event) -> bool:
     """The event's trigger is a verb ("resigned", "fired"), not a noun ("his retirement", "her removal")."""
-    told = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    told = char_span(doc, event.start, event.end) if doc is not None else None
     return told is not None and told.root.pos_ == "VERB"
 
 
@@ -1489,7 +1489,7 @@ def _led_posts(b: _Builder, doc: Doc) -> None:
 
 
 def _verb_lemma(doc: Doc, end: int) -> str | None:
-    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    span = char_span(doc, end - 1, end)
     return span.root.lemma_.lower() if span is not None and span.root.pos_ == "VERB" else None
 
 
@@ -1747,13 +1747,13 @@ def _plural_post(title: str | None) -> bool:
 
 def _told_past(doc: Doc | None, event: Event) -> bool:
     """"resigned in May": a leaving the text tells as done, whatever date it was given."""
-    span = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    span = char_span(doc, event.start, event.end) if doc is not None else None
     return span is not None and span.root.tag_ == "VBD"
 
 
 def _told_ahead(doc: Doc | None, event: Event) -> bool:
     """"is retiring", "will step down": a leaving the text tells as to come."""
-    span = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    span = char_span(doc, event.start, event.end) if doc is not None else None
     if span is None:
         return False
     aux = {c.lower_ for c in span.root.children if c.dep_ == "aux"}

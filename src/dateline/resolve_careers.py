@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from .extract.gazetteer import place_label
 from .model import Analysis
-from .nlp import children_of, conjuncts_of, strings, tokens, with_lemmas
+from .nlp import char_span, children_of, conjuncts_of, strings, tokens, with_lemmas
 from .resolve_base import PAST, _Builder, _entity, _evidence, _kind, config
 from .resolve_clauses import interval, named_body, objects_of, subject_of
 from .resolve_titles import prenominal_posts, title_value
@@ -243,7 +243,7 @@ def named_affiliations(b: _Builder, doc: Doc) -> None:
     a = b.analysis
     for person in (e for e in a.entities if e.type == "PERSON"):
         for mention in person.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention.kind == "name" else None
+            span = char_span(doc, mention.start, mention.end) if mention.kind == "name" else None
             if span is None or span.end + 1 >= len(doc):
                 continue
             of, former = doc[span.end], False

@@ -20,6 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from .model import NEGATED, SPECULATIVE, Analysis, Argument, Event, Evidence, Fact
+from .nlp import char_span
 
 CHILD_TYPES = ("family.child", "life.born")
 CHILD_ROLES = ("child", "patient")
@@ -47,7 +48,7 @@ def _argument(analysis: Analysis, role: str, entity_id: str, sentence: int) -> A
 def _told_as_kinship(doc: Doc, evidence: Evidence, verbs: frozenset[str]) -> bool:
     """The kin noun at the start of the evidence hangs off one of the verbs (of kinship: "survived by her
     sons", "have two daughters"; of speaking: "his son, X, said"), through prepositions, appositions and coordination."""
-    span = doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
+    span = char_span(doc, evidence.start, evidence.end)
     if span is None:
         return False
     token = span[0]

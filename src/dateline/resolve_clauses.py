@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from .extract.events_args import personal_antecedent
 from .model import Analysis, Evidence
-from .nlp import children_of, conjuncts_of, sent_of, strings, tokens
+from .nlp import char_span, children_of, conjuncts_of, sent_of, strings, tokens
 from .resolve_base import config
 from .resolve_teams import PARTY_NOUNS, on_the_spectrum, party_name, team_name
 
@@ -98,7 +98,7 @@ def interval(analysis: Analysis, doc: Doc, verb: Token) -> Interval:
         if timex.start < sent.start_char or timex.start >= sent.end_char or not _dated(timex.value) \
                 or timex.type not in ("DATE", "TIME"):
             continue
-        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        span = char_span(doc, timex.start, timex.end)
         if span is None or not _governs(verb, span.root):
             continue
         prep = "until" if _before_clause(span.root, verb) else _preposition(span.root, verb)

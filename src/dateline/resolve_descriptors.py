@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from .extract.entity_lexicon import lexicon
 from .model import Entity, Evidence
-from .nlp import children_of
+from .nlp import char_span, children_of
 from .resolve_base import _Builder, _entity, _kind, config
 
 
@@ -32,7 +32,7 @@ def _possessor_body(b: _Builder, doc: Doc | None, entity: Entity, words: str) ->
     for m in entity.mentions:
         if m.kind == "name" or not m.text.lower().endswith(words.split()[-1]):
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(doc, m.start, m.end)
         owner = next((c for c in children_of(span.root) if c.dep_ == "poss"), None) if span is not None else None
         org = _entity(b.analysis, owner)
         if org is not None and _kind(b.analysis, org) == "ORG":
@@ -44,7 +44,7 @@ def _of_a_work(doc: Doc | None, entity: Entity, head: str) -> bool:
     """"The paper's second author, X", "X, the author of the report": a mention of the person as the writer of one work
     (its possessor or its "of"), no calling."""
     for m in entity.mentions if doc is not None else []:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.kind != "name" else None  # type: ignore[union-attr]
+        span = char_span(doc, m.start, m.end) if m.kind != "name" else None  # type: ignore[union-attr]
         if span is not None and span.root.lower_ == head and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
                                                                   for c in children_of(span.root)):
             return True

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .model import Analysis, Argument, Event, Fact
-from .nlp import children_of, with_lemmas
+from .nlp import char_span, children_of, with_lemmas
 from .resolve_base import PAST, POLICE_RANKS, _Builder, _entity, _evidence, _kind, config
 from .resolve_descriptors import said_former
 from .resolve_mates import FORMER
@@ -66,7 +66,7 @@ def implicit_employers(b: _Builder, doc: Doc, body: str | None, titles: frozense
         last = fact.value.lower().split()[-1]
         told = []
         for ev in fact.evidence:
-            span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+            span = char_span(doc, ev.start, ev.end)
             told += [t for t in span or () if t.lower_ == last]
         if not told or not all(_bare(t) for t in told):
             continue

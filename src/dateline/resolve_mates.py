@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from .extract.name_cues import MEMBER_NOUNS
 from .model import Analysis, Event
-from .nlp import children_of, strings, tokens
+from .nlp import char_span, children_of, strings, tokens
 from .resolve_base import PAST, _Builder, _entity, _evidence, _kind
 from .resolve_careers import _unstated
 from .resolve_clauses import interval, objects_of, subject_of
@@ -215,7 +215,7 @@ def beaten_candidates(b: _Builder, doc: Doc, events: list[Event]) -> None:
         entity = a.entity(party)
         if entity is None or not party_name(entity.name) or not LEADER_WORDS & set(role.split()):
             continue
-        span = doc.char_span(event.start, event.end, alignment_mode="expand")
+        span = char_span(doc, event.start, event.end)
         if span is None:
             continue
         winners = {arg.entity for arg in event.args if arg.role == "patient" and arg.entity}

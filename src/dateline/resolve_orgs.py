@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from .extract.certainty import trigger_token
 from .extract.name_cues import party_name
 from .model import Analysis, Argument, Event, Evidence, Fact
-from .nlp import children_of
+from .nlp import char_span, children_of
 from .resolve_base import _dated, _factual, config
 
 LEAVING_TYPES = frozenset({"career.resign", "career.retire", "career.fire"})
@@ -140,8 +140,8 @@ def _joined_next(doc: Doc | None, event: Event, other: Event) -> bool:
     leaving's is the move that followed it (Y is not the body left)."""
     if doc is None or other.start <= event.start:
         return False
-    verb = doc.char_span(event.start, event.end, alignment_mode="expand")
-    joined = doc.char_span(other.start, other.end, alignment_mode="expand")
+    verb = char_span(doc, event.start, event.end)
+    joined = char_span(doc, other.start, other.end)
     return verb is not None and joined is not None and verb.root.pos_ == "VERB" and joined.root.dep_ == "conj" \
         and joined.root.head.i == verb.root.i
 
@@ -233,7 +233,7 @@ def post_itself_left(event: Event, doc: Doc | None) -> bool:
     if any(g.role in ("left", "organization") and not g.entity and g.text.split() and g.text.lower().split()[-1] in nouns
            for g in event.args):
         return True
-    span = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+    span = char_span(doc, event.start, event.end) if doc is not None else None
     if span is None or len(span) == 0 or span.root.pos_ != "VERB":
         return False
     left = [c for c in children_of(span.root) if c.dep_ == "dobj"] + [
@@ -282,7 +282,7 @@ def _object_described(doc: Doc, event: Event, person: str, facts: list[Fact]) ->
     appointing verb, in its own sentence, is the one held before (not "The team's general manager,
     X, was appointed": a subject's)."""
     arg = next((x for x in event.args if x.role == "patient" and x.entity == person), None)
-    span = doc.char_span(arg.start, arg.end, alignment_mode="expand") if arg is not None else None
+    span = char_span(doc, arg.start, arg.end) if arg is not None else None
     if span is not None and span.root.dep_ == "appos" and span.root.head.dep_ == "dobj" and span.root.head.pos_ == "NOUN" \
             and not any(c.lower_ in NEW_POST_WORDS for c in children_of(span.root.head) if c.dep_ == "amod"):
         return True  # "appointed its finance chief, X, to run the company": the post X held (not "its new finance chief, X")
@@ -374,10 +374,10 @@ def board_bodies(a: Analysis, events: list[Event], doc: Doc | None) -> None:
     for event in events:
         if event.type not in BOARD_TYPES or any(arg.role == "organization" for arg in event.args):
             continue
-        spans = [doc.char_span(arg.start, arg.end, alignment_mode="expand") for arg in event.args
+        spans = [char_span(doc, arg.start, arg.end) for arg in event.args
                  if arg.role in BOARD_ROLES and not arg.entity]
         nouns = [span.root for span in spans if span is not None and len(span)]
-        trigger = doc.char_span(event.start, event.end, alignment_mode="expand")
+        trigger = char_span(doc, event.start, event.end)
         if trigger is not None and len(trigger):
             nouns += [o for p in children_of(trigger.root) if p.dep_ == "prep" and p.lower_ in BOARD_PREPS
                       for o in children_of(p) if o.dep_ == "pobj"]

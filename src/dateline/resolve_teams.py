@@ -21,7 +21,7 @@ from .extract.entity_lexicon import title_head
 from .extract.name_cues import BAND_PLAYER_NOUNS, SIGNED_FROM_VERBS, party_name
 from .extract.name_missed import LEGISLATOR_NOUNS
 from .model import OFFERED_MODALITY, Analysis
-from .nlp import children_of
+from .nlp import char_span, children_of
 from .resolve_orgs import PROMOTING
 
 TEAM_NAME_PREFIXES = frozenset({"FC", "AFC", "FK", "AS", "SC", "SK", "CD", "AC", "BK", "IF", "SV", "VfB", "VfL", "CF", "KV", "RC",
@@ -51,7 +51,7 @@ def team_ids(a: Analysis, doc: Doc, cfg: dict[str, Any]) -> set[str]:
                 # "the club", "their side" -- not a description ("the Flint Room, a Leeds club")
                 out.add(entity.id)
                 break
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = char_span(doc, mention.start, mention.end)
             before = doc[span.start - 1] if span is not None and span.start > 0 and mention.kind == "name" else None
             if before is not None and before.lemma_.lower() in nouns:  # "the Dutch team X", "his boyhood club X" (not "a team at X")
                 out.add(entity.id)
@@ -124,7 +124,7 @@ def _sold_by_teams(a: Analysis, doc: Doc, teams: set[str]) -> set[str]:
         if entity.type != "ORG" or entity.id in teams:
             continue
         for mention in entity.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention.kind == "name" else None
+            span = char_span(doc, mention.start, mention.end) if mention.kind == "name" else None
             if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "from":
                 continue
             verb = span.root.head.head
@@ -188,7 +188,7 @@ def _party_ids(a: Analysis, doc: Doc) -> set[str]:
             if mention.kind != "name" and len(mwords) > 1 and mwords[0] not in ("a", "an") and mwords[-1] in PARTY_NOUNS:
                 out.add(entity.id)  # "his party", "the party"
                 break
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention.kind == "name" else None
+            span = char_span(doc, mention.start, mention.end) if mention.kind == "name" else None
             after = doc[span.end] if span is not None and span.end < len(doc) else None
             if after is not None and after.lemma_.lower() in PARTY_NOUNS and after.i == span.root.head.i:  # type: ignore[union-attr]
                 out.add(entity.id)  # "the opposition X bloc"

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from .extract.career_args import a_post
 from .extract.name_missed import SEAT_HOLDERS
 from .model import ASSERTED, ATTRIBUTED, Analysis, Event, Evidence, Fact
-from .nlp import children_of, sentences, strings, with_lemmas
+from .nlp import char_span, children_of, sentences, strings, with_lemmas
 from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config, whole_years
 from .resolve_careers import STRETCH_DEPS, _unstated, _years
 from .resolve_clauses import interval, objects_of, subject_of
@@ -394,7 +394,7 @@ def stretches(b: _Builder, doc: Doc) -> None:
     found: list[tuple[Token, int]] = []
     for timex in a.timexes:
         years = whole_years(timex.value) if timex.type == "DURATION" else None
-        span = doc.char_span(timex.start, timex.end, alignment_mode="expand") if years else None
+        span = char_span(doc, timex.start, timex.end) if years else None
         if span is None:
             continue
         held = span.root.head.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "for" else span.root.head
@@ -503,7 +503,7 @@ def held_for(b: _Builder, doc: Doc) -> None:
     _, sent_of = sentences(doc)
     for timex in a.timexes:
         years = whole_years(timex.value) if timex.type == "DURATION" else None
-        span = doc.char_span(timex.start, timex.end, alignment_mode="expand") if years else None
+        span = char_span(doc, timex.start, timex.end) if years else None
         if span is None:
             continue
         verb = span.root.head.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "for" else span.root.head
@@ -594,7 +594,7 @@ def years_before_leaving(b: _Builder, doc: Doc) -> None:
     spouse_nouns = frozenset(config()["statements"]["spouse_nouns"])
     for timex in a.timexes:
         years = whole_years(timex.value) if timex.type == "DURATION" else None
-        span = doc.char_span(timex.start, timex.end, alignment_mode="expand") if years else None
+        span = char_span(doc, timex.start, timex.end) if years else None
         if span is None or span.root.dep_ != "pobj":
             continue
         prep, held = span.root.head, [c for c in children_of(span.root) if c.dep_ == "prep"]
@@ -742,7 +742,7 @@ def new_posts(b: _Builder, doc: Doc) -> None:
         if fact.relation != "role" or fact.valid_from is not None or fact.valid_to is not None or not fact.evidence \
                 or _kind(a, fact.subject) != "PERSON":
             continue
-        span = doc.char_span(fact.evidence[0].start, fact.evidence[0].end, alignment_mode="expand")
+        span = char_span(doc, fact.evidence[0].start, fact.evidence[0].end)
         if span is None or not len(span):
             continue
         noun = span[0]
@@ -770,7 +770,7 @@ def bare_leavings_end(b: _Builder, doc: Doc | None) -> None:
         if event.type not in cfg["end_types"] or not _factual(event) or event.certainty not in (ASSERTED, ATTRIBUTED) or not _dated(event.time) \
                 or (dct and event.time[:len(dct)] > dct) or any(arg.role in LEFT_TOLD for arg in event.args):
             continue
-        span = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
+        span = char_span(doc, event.start, event.end) if doc is not None else None
         told = [(x.start, x.end) for x in event.args if x.role in ("agent", "patient", "person")]
         if span is None or not len(span) or any(
                 (c.dep_ in ("dobj", "dative") and not any(s <= c.idx < e for s, e in told))

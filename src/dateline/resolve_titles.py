@@ -15,7 +15,7 @@ from .extract.entity_lexicon import lexicon, title_stem
 from .extract.name_cues import party_name
 from .extract.name_missed import PARTY_MEMBER_NOUNS
 from .model import Analysis
-from .nlp import children_of, conjuncts_of, heads, name_end, sent_of, strings
+from .nlp import char_span, children_of, conjuncts_of, heads, name_end, sent_of, strings
 from .nlp import tokens as listed_tokens
 from .resolve_base import (
     COPULAS,
@@ -951,7 +951,7 @@ def prenominal_posts(b: _Builder, doc: Doc) -> None:
         for mention in person.mentions:
             if mention.kind != "name":
                 continue
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = char_span(doc, mention.start, mention.end)
             i = span.start - 1 if span is not None else -1
             words: list[Token] = []
             spaced = 0  # the words (a hyphened "centre-back" is one: three tokens)
@@ -978,7 +978,7 @@ def prenominal_posts(b: _Builder, doc: Doc) -> None:
             if found is None:
                 continue
             org, org_start = found
-            first = doc.char_span(org_start, end, alignment_mode="expand")
+            first = char_span(doc, org_start, end)
             before = doc[first.start - 1] if first is not None and first.start > 0 else None
             former = before is not None and (before.lower_ in ended or one_time(doc, before.i) or (
                 before.text in ("-", "–") and before.i > 0 and doc[before.i - 1].lower_ in ended))

@@ -34,7 +34,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Entity, Event
-from ..nlp import children_of, doc_text, token_at
+from ..nlp import char_span, children_of, doc_text, token_at
 from ..resolve_base import config
 from ..resolve_titles import title_value
 from .career_orgs import CAREER_TYPES, full_form, full_organisations
@@ -110,7 +110,7 @@ def _relative_title(name: Token) -> Token | None:
 
 
 def _name_token(doc: Doc, arg: Argument) -> Token | None:
-    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    span = char_span(doc, arg.start, arg.end)
     if span is None:
         return None
     root = span.root
@@ -245,7 +245,7 @@ def _days_before(value: str, dct: str) -> int | None:
 def _named_post(doc: Doc, event: Event) -> Argument | None:
     """"appointed X manager" (parsed as one noun phrase, the name a compound of the title) and
     "appointed him manager" (the title a second complement): the post as a `role` argument."""
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    span = char_span(doc, event.start, event.end)
     if span is None or span.root.pos_ != "VERB":
         return None
     people = {(a.start, a.end) for a in event.args if a.role == "patient" and a.entity}
@@ -263,7 +263,7 @@ def _named_post(doc: Doc, event: Event) -> Argument | None:
 
 def _relative_post(doc: Doc, event: Event) -> Argument | None:
     """"X, the Dutch coach who was appointed in June": the post is the noun the clause is about."""
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    span = char_span(doc, event.start, event.end)
     if span is None or span.root.dep_ != "relcl":
         return None
     head = span.root.head
@@ -295,7 +295,7 @@ def stranded_as(verb: Token) -> Token | None:
 
 def stranded_post(doc: Doc, start: int, end: int) -> Argument | None:
     """The post of a stranded "as" (see `stranded_as`) of the verb at start:end, when it is a title."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end)
     prep = stranded_as(span.root) if span is not None and span.root.pos_ == "VERB" else None
     noun = next((c for c in children_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
     value = title_value(noun) if noun is not None and noun.pos_ == "NOUN" else None
@@ -312,7 +312,7 @@ def _body_of_post_left(doc: Doc, event: Event, analysis: Analysis) -> Argument |
     """"has been chief conductor of the Turku City Orchestra since 2005 and will leave that post next
     summer": the body of the post named before in the sentence, the one left."""
     left = next((a for a in event.args if a.role == "left" and not a.entity), None)
-    span = doc.char_span(left.start, left.end, alignment_mode="expand") if left is not None else None
+    span = char_span(doc, left.start, left.end) if left is not None else None
     if span is None or span.root.lemma_.lower() not in POST_NOUNS or not any(
             c.dep_ in ("det", "poss") and c.lower_ in ("that", "this", "the", "his", "her", "their") for c in children_of(span.root)):
         return None
@@ -357,7 +357,7 @@ def _reporting_body(doc: Doc, event: Event, analysis: Analysis) -> Argument | No
     """"The company said X, its head of clinical development, had been named interim head of research", "The school's
     governors announced that X had been appointed headteacher": an appointment told in the passive with no body, in what
     an organisation (or its board, governors, trustees) says, is to a post at that organisation -- the one announcing it."""
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    span = char_span(doc, event.start, event.end)
     if span is None or span.root.pos_ != "VERB" or any(a.role in ("agent", "organization") and a.entity for a in event.args):
         return None
     verb = span.root
@@ -381,7 +381,7 @@ CHARGE_NOUNS = frozenset({"reins", "rein", "helm", "control", "leadership", "run
 def _body_taken_charge(doc: Doc, event: Event, analysis: Analysis) -> Argument | None:
     """"was tapped / picked / appointed to lead Tremont Capital", "was handed the reins of Grarrow Bank": the organisation an
     appointment's verb gives the charge of, by an infinitive of leading or a noun of control, is the one the post is at."""
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    span = char_span(doc, event.start, event.end)
     if span is None or span.root.pos_ != "VERB":
         return None
     for child in children_of(span.root):
@@ -412,7 +412,7 @@ def _left_in_view(doc: Doc, event: Event, events: list[Event], analysis: Analysi
     if event.type not in UNNAMED_LEAVING or event.lemma not in UNNAMED_LEAVING_LEMMAS or (event.time is None and purpose is None) \
             or any(a.role in ("left", "organization") for a in event.args):
         return None  # (a post stepped down from leaves the body kept: "stepped down as leader" stays in the party)
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    span = char_span(doc, event.start, event.end)
     if span is None or span.root.pos_ != "VERB" or any(c.dep_ == "dobj" for c in children_of(span.root)):
         return None  # "quit politics", "left her husband"
     verb = span.root
@@ -436,7 +436,7 @@ def _pronoun_title(doc: Doc, person: Entity | None) -> bool:
     """"Its chief executive, X": a title in apposition to the person's name whose owner is a pronoun (the body told
     before, not always the one the article is about)."""
     for mention in person.mentions if person is not None else ():
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = char_span(doc, mention.start, mention.end)
         if span is None or mention.kind != "name":
             continue
         titles = [span.root.head] if span.root.dep_ == "appos" else [c for c in children_of(span.root) if c.dep_ == "appos"]
@@ -452,7 +452,7 @@ def _people_at(analysis: Analysis) -> list[tuple[int, int, str]]:
 def _named_in_apposition(doc: Doc, arg: Argument, people: list[tuple[int, int, str]]) -> str | None:
     """"dismissed her finance minister, X": the person the title stands for (or a count of people told, "One of
     them, X, joined the force")."""
-    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    span = char_span(doc, arg.start, arg.end)
     if span is None or span.root.pos_ not in ("NOUN", "NUM"):
         return None
     for child in children_of(span.root):
@@ -466,7 +466,7 @@ def _named_in_apposition(doc: Doc, arg: Argument, people: list[tuple[int, int, s
 def _body_of(doc: Doc, arg: Argument, analysis: Analysis, main: str | None) -> str | None:
     """"its board", "the board", "the university's physics department", an unresolved "it": the
     organisation itself -- its possessor when named, else the one the article is about."""
-    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    span = char_span(doc, arg.start, arg.end)
     if span is None:
         return None
     root = span.root
@@ -531,7 +531,7 @@ def _body_owning_post(doc: Doc, event: Event, analysis: Analysis) -> Argument | 
     """"appointed head of the university's exoplanet group": the post is in a unit of the body that owns it,
     the organisation of the appointment."""
     for arg in event.args:
-        span = doc.char_span(arg.start, arg.end, alignment_mode="expand") if arg.role == "role" else None
+        span = char_span(doc, arg.start, arg.end) if arg.role == "role" else None
         if span is None:
             continue
         for unit in (p for c in children_of(span.root) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c)
@@ -555,7 +555,7 @@ def _body_owning_post(doc: Doc, event: Event, analysis: Analysis) -> Argument | 
 def _passive_signing(doc: Doc, event: Event, analysis: Analysis, main: str | None) -> bool:
     """A hiring told in the passive with no one doing it ("was signed from Y", "were recruited"),
     not from the body the article is about."""
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    span = char_span(doc, event.start, event.end)
     if main is None or span is None or span.root.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in children_of(span.root)):
         return False
     entity = analysis.entity(main)
@@ -571,7 +571,7 @@ def _titles(doc: Doc, person: Entity) -> list[Token]:
             continue
         root = token_at(doc, mention.start, mention.end)  # (a one-word name: no span to make)
         if root is None:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = char_span(doc, mention.start, mention.end)
             if span is None:
                 continue
             root = span.root
@@ -610,7 +610,7 @@ def _joined_from(doc: Doc, event: Event, analysis: Analysis, main: str | None) -
     """"X, who joined from Z in 1998", "X, who joined in 1984": joined, with no organisation said, the
     one the article is about (news leaves out the organisation in view) -- a hiring by it, unless Z is
     that one."""
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    span = char_span(doc, event.start, event.end)
     if span is None or span.root.pos_ != "VERB":
         return
     verb = span.root
@@ -641,7 +641,7 @@ def _member_named(doc: Doc, person: Entity) -> bool:
     if any(t.lemma_.lower() in ARRIVING_MEMBERS for t in _titles(doc, person)):
         return True
     for mention in person.mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention.kind == "name" else None
+        span = char_span(doc, mention.start, mention.end) if mention.kind == "name" else None
         if span is not None and span.start > 0 and doc[span.start - 1].lower_ in ARRIVING_MEMBERS:
             return True
     return False
@@ -651,7 +651,7 @@ def _arrived(doc: Doc, event: Event, analysis: Analysis, main: str | None) -> No
     """"The drummer, X, arrived two years later from a covers band", "X arrived from the club Y on a season-long loan", "the
     goalkeeper X arrived on a free transfer": a player or a band member arriving, no place reached, joins the organisation the
     article is about (news leaves out the body in view, as with `_joined_from`) -- a hiring by it, unless it came from it."""
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    span = char_span(doc, event.start, event.end)
     if span is None or span.root.pos_ != "VERB":
         return
     verb = span.root
@@ -708,7 +708,7 @@ def _band(doc: Doc, entity: Entity | None) -> bool:
     bands = frozenset(config()["employment"]["band_nouns"])
     words = {w.lower() for w in entity.name.split()} | {m.text.lower().split()[-1] for m in entity.mentions if m.kind != "name" and m.text.split()}
     for mention in entity.mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = char_span(doc, mention.start, mention.end)
         if span is not None and span.start > 0:
             words.add(doc[span.start - 1].lower_)
     return bool(words & bands)
@@ -734,7 +734,7 @@ def _taken_in_charge(doc: Doc, event: Event, analysis: Analysis) -> None:
         return
     people = [a for a in event.args if a.role == "agent" and (e := analysis.entity(a.entity)) is not None and e.type == "PERSON"]
     taken = next((a for a in event.args if a.role == "patient"), None)
-    span = doc.char_span(taken.start, taken.end, alignment_mode="expand") if taken is not None else None
+    span = char_span(doc, taken.start, taken.end) if taken is not None else None
     if len(people) != 1 or span is None:
         return
     person = analysis.entity(people[0].entity)
@@ -754,7 +754,7 @@ def _taken_in_charge(doc: Doc, event: Event, analysis: Analysis) -> None:
 
 def _town_named(doc: Doc, arg: Argument) -> bool:
     """Was the organisation reached through a place name ("arrived in Nordskar")?"""
-    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    span = char_span(doc, arg.start, arg.end)
     return span is not None and span.root.ent_type_ in ("GPE", "LOC")
 
 
@@ -774,7 +774,7 @@ def _left_to_do(doc: Doc, event: Event, analysis: Analysis) -> None:
     a career.resign (the body left is the one in view, when dated: `_left_in_view`)."""
     if event.type is not None or event.lemma not in ("leave", "depart") or event.polarity == "NEG":
         return
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    span = char_span(doc, event.start, event.end)
     if span is None or span.root.pos_ != "VERB" or span.root.dep_ == "pcomp" or any(
             c.dep_ in ("dobj", "dative", "attr", "oprd", "ccomp", "nsubjpass") for c in children_of(span.root)):
         return  # "left school to work", "left him to fend for himself", "was left to ..."; ("spent nine years at X before
@@ -806,7 +806,7 @@ def _left_after_stint(doc: Doc, event: Event, analysis: Analysis) -> None:
     if event.lemma not in UNNAMED_LEAVING_LEMMAS or event.type not in (None, "career.resign") or event.polarity == "NEG" \
             or any(a.role in ("organization", "left") for a in event.args):
         return
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    span = char_span(doc, event.start, event.end)
     if span is None or span.root.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative", "attr", "oprd", "nsubjpass")
                                                        for c in children_of(span.root)):
         return  # "left school", "left him ..."
@@ -846,7 +846,7 @@ def _promoted_within(doc: Doc, events: list[Event]) -> None:
     for event in events:
         if event.type != "career.appoint" or event.lemma not in PROMOTE_LEMMAS or any(a.role == "organization" for a in event.args):
             continue
-        span = doc.char_span(event.start, event.end, alignment_mode="expand")
+        span = char_span(doc, event.start, event.end)
         if span is None or span.root.dep_ != "conj":
             continue
         first = by_start.get(span.root.head.idx)
@@ -984,7 +984,7 @@ def _seat_place(doc: Doc, event: Event, analysis: Analysis, roles: set[str]) -> 
     Ward 7", "re-elected in Cholvik North": the ward or seat the verb is won in; "won the Frunmore by-election",
     "romped home in the Frunmore by-election", "her victory in the Frunmore by-election": the name before the election
     noun, as before a seat's.  The entity placed, if any."""
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    span = char_span(doc, event.start, event.end)
     if span is None or span.root.pos_ not in ("VERB", "NOUN"):
         return None
     verb = span.root
@@ -1026,7 +1026,7 @@ def _electing_body(doc: Doc, event: Event, analysis: Analysis, roles: set[str]) 
     for agent in [a for a in event.args if a.role == "agent"]:
         entity = analysis.entity(agent.entity)
         if entity is None:
-            span = doc.char_span(agent.start, agent.end, alignment_mode="expand")
+            span = char_span(doc, agent.start, agent.end)
             if span is None or not len(span) or span.root.lemma_.lower() not in VOTER_NOUNS:
                 continue
             body = next((t for c in children_of(span.root) if c.dep_ == "prep" and c.lower_ == "of" for t in children_of(c)
@@ -1064,7 +1064,7 @@ def _contest_body(doc: Doc, events: list[Event], analysis: Analysis) -> None:
             elif entity is not None and entity.type == "GPE" and "place" not in roles:
                 event.args.append(_named(entity, "place", contest.start, contest.end))  # "the Seremban seat"
                 roles.add("place")
-            span = doc.char_span(contest.start, contest.end, alignment_mode="expand")
+            span = char_span(doc, contest.start, contest.end)
             head = span.root if span is not None else None
             if head is not None and "organization" not in roles and head.lemma_.lower() in RACE_NOUNS:
                 body = _chamber_after_to(doc, head, analysis)

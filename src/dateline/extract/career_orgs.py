@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..model import Analysis, Argument, Entity, Event
-from ..nlp import children_of
+from ..nlp import char_span, children_of
 from .entity_lexicon import lexicon
 
 CAREER_TYPES = frozenset({"career.hire", "career.appoint", "career.fire", "career.resign", "career.retire"})
@@ -64,7 +64,7 @@ def full_form(short: Entity, orgs: list[Entity]) -> Entity | None:
 def _described(doc: Doc, arg: Argument, orgs: list[Entity]) -> Entity | None:
     """"the Bremen institute": the one organisation whose name has both the place and the noun
     (the Bremen Institute of Molecular Biology), whatever the nominal was joined to."""
-    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    span = char_span(doc, arg.start, arg.end)
     if span is None or span.root.pos_ != "NOUN":
         return None
     names = [c.lower_ for c in children_of(span.root) if c.dep_ == "compound" and c.pos_ == "PROPN"]

@@ -31,7 +31,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..model import ASSERTED, ATTRIBUTED, HEDGED, NEGATED, SPECULATIVE, Claim, Event
-from ..nlp import children_of, heads, strings, token_at, tokens
+from ..nlp import char_span, children_of, heads, strings, token_at, tokens
 from .events_merge import TOLD_AGAIN_KEY
 
 # Dependencies through which a noun trigger hands its clause to its verb.
@@ -85,7 +85,7 @@ def trigger_token(doc: Doc, start: int, end: int) -> Token | None:
     token = token_at(doc, start, end)
     if token is not None:
         return token  # (a one-token trigger, most of them: no span to make)
-    span: Span | None = doc.char_span(start, end, alignment_mode="expand")
+    span: Span | None = char_span(doc, start, end)
     if span is None or len(span) == 0:
         return None
     return span.root

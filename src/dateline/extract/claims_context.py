@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Analysis, Entity
-from ..nlp import children_of, strings, tokens
+from ..nlp import char_span, children_of, strings, tokens
 from . import certainty
 from .claims_quotes import OPENERS, find_quotes, paragraphs
 
@@ -99,7 +99,7 @@ class ClaimContext:
         self.quotes = find_quotes(self.text)
         self.quoted = [False] * len(doc)
         for quote in self.quotes:
-            span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+            span = char_span(doc, quote.start, quote.end)
             if span is not None:
                 self.quoted[span.start : span.end] = [True] * len(span)
         self.paragraph_starts = [a for a, _ in paragraphs(self.text)]

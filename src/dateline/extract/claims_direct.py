@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp import children_of, sent_of
+from ..nlp import char_span, children_of, sent_of
 from .claims_context import ClaimContext, Draft, subject_of
 from .claims_quotes import OPENERS, Quote, trim_quote
 
@@ -108,7 +108,7 @@ def _continues(ctx: ClaimContext, previous: Draft, quote: Quote) -> bool:
     """True when only the previous quote's attribution stands between it and `quote`."""
     if ctx.paragraph(quote.open_mark) - ctx.paragraph(previous.end) > 1:
         return False
-    gap = ctx.doc.char_span(previous.end, quote.open_mark, alignment_mode="expand")
+    gap = char_span(ctx.doc, previous.end, quote.open_mark)
     if gap is None:
         return False
     attribution = {t.i for frame in previous.frames for t in ctx.subtree(frame)}

@@ -31,7 +31,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..model import OFFERED_MODALITY, Analysis, Argument, Event, Timex
-from ..nlp import children_of, conjuncts_of, doc_text, sentences, strings, tokens, with_lemmas
+from ..nlp import char_span, children_of, conjuncts_of, doc_text, sentences, strings, tokens, with_lemmas
 from .career_args import career_arguments, successor_posts
 from .events_args import Context, Entities, find_groups, make_args
 from .events_authors import credit_makers, performed_works
@@ -149,7 +149,7 @@ def _coordinated_people(doc: Doc, analysis: Analysis, event: Event, role: str) -
     for arg in event.args:
         if arg.role != role or not arg.entity or arg.entity in first:
             continue
-        entity, span = analysis.entity(arg.entity), doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        entity, span = analysis.entity(arg.entity), char_span(doc, arg.start, arg.end)
         if entity is None or entity.type != "PERSON" or span is None:
             return False
         first[arg.entity] = span.root.i
@@ -910,7 +910,7 @@ def _sworn_relative(event: Event, doc: Doc) -> Token | None:
     for arg in event.args:
         if arg.role != "patient" or not arg.entity:
             continue
-        span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        span = char_span(doc, arg.start, arg.end)
         if span is None:
             continue
         heads = [span.root, *(c for c in children_of(span.root) if c.dep_ == "appos")]

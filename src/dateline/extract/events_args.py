@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Entity
-from ..nlp import children_of, conjuncts_of, heads, strings, tokens
+from ..nlp import char_span, children_of, conjuncts_of, heads, strings, tokens
 from .entity_lexicon import lexicon
 from .events_couples import SPOUSE_NOUNS, spouse_pairs
 from .events_lookup import Entities
@@ -193,7 +193,7 @@ def _named_since(group: Group, token: Token, ctx: Context) -> bool:
 def _only_speaking(start: int, ctx: Context) -> bool:
     """A mention that is the subject of "said" / "told": a source quoted (the prosecutor, the
     spokesman) is not whom "both men" counts."""
-    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    span = char_span(ctx.doc, start, start + 1)
     if span is None or not len(span):
         return False
     head = span[0]

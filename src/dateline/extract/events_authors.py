@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Event
-from ..nlp import doc_text
+from ..nlp import char_span, doc_text
 from .entities import entity_containing
 
 WORK_TYPES = frozenset({"WORK", "WORK_OF_ART", "PRODUCT"})
@@ -185,8 +185,8 @@ def performed_works(doc: Doc, events: list[Event], analysis: Analysis) -> None:
         if event.type not in PLAYED_TYPES:
             continue
         parts = [span.root for a in event.args if a.role == "work"
-                 if (span := doc.char_span(a.start, a.end, alignment_mode="expand")) is not None]
-        trigger = doc.char_span(event.start, event.end, alignment_mode="expand")
+                 if (span := char_span(doc, a.start, a.end)) is not None]
+        trigger = char_span(doc, event.start, event.end)
         if trigger is not None and not any(a.role == "work" and a.entity for a in event.args):
             parts += [t for t in trigger.root.subtree if t.dep_ == "pobj" and t.head.lower_ == "for"]  # "for best actor for his turn in X"
         for part in parts:

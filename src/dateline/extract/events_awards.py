@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..model import Argument, Event
-from ..nlp import children_of, conjuncts_of, doc_text
+from ..nlp import char_span, children_of, conjuncts_of, doc_text
 from .events_args import Context, make_args
 from .events_gapped import an_award
 
@@ -44,7 +44,7 @@ def _prize_heads(trigger: Token, event: Event) -> list[Token]:
     doc = trigger.doc
     heads: list[Token] = []
     for arg in event.args:
-        if arg.role == "award" and (span := doc.char_span(arg.start, arg.end, alignment_mode="expand")) is not None:
+        if arg.role == "award" and (span := char_span(doc, arg.start, arg.end)) is not None:
             heads.append(span.root)
     listed = [c for h in (trigger, *[c for c in children_of(trigger) if c.dep_ == "dobj"]) for c in children_of(h)
               if c.dep_ == "prep" and c.lower_ in LIST_PREPS]

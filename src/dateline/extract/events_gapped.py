@@ -19,7 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..model import Analysis, Argument, Event, Mention
-from ..nlp import children_of, conjuncts_of, doc_text, sent_of, strings
+from ..nlp import char_span, children_of, conjuncts_of, doc_text, sent_of, strings
 from .events_args import Context, is_place, make_args
 from .events_names import named
 from .events_time import TimeAnchor
@@ -34,7 +34,7 @@ def _stretch(trigger: Token, anchor: TimeAnchor) -> tuple[int, int] | None:
     """Token range [start, end) of the verbless stretch after "and" that follows `anchor`."""
     doc = trigger.doc
     sent = sent_of(trigger)
-    span = doc.char_span(anchor.timex.start, anchor.timex.end, alignment_mode="expand")
+    span = char_span(doc, anchor.timex.start, anchor.timex.end)
     if span is None:
         return None
     texts, lowers, poses, deps = strings(doc, "text"), strings(doc, "lower"), strings(doc, "pos"), strings(doc, "dep")
@@ -70,7 +70,7 @@ def gapped_events(trigger: Token, event: Event, times: list[TimeAnchor], ctx: Co
     if len(later) != 1:
         return []
     second = later[0]
-    told = trigger.doc.char_span(second.timex.start, second.timex.end, alignment_mode="expand")
+    told = char_span(trigger.doc, second.timex.start, second.timex.end)
     inside = set(range(told.start, told.end)) if told is not None else {second.root.i}
     names = [t for t in trigger.doc[start:end] if t.i not in inside and t.pos_ == "PROPN" and ctx.ents.of(t) is not None
              and not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and start <= t.head.i)]  # ("the title in Bergen": a place)
@@ -141,7 +141,7 @@ def work_after(trigger: Token, anchor: TimeAnchor, args: list[Argument], ctx: Co
     """The arguments of an event told again at a coordinated time ("nominated in 2004 for X, and again in 2008 for Y"):
     a work named after "for" right after the second time takes the first one's place."""
     doc = trigger.doc
-    told = doc.char_span(anchor.timex.start, anchor.timex.end, alignment_mode="expand")
+    told = char_span(doc, anchor.timex.start, anchor.timex.end)
     if told is None or told.start <= trigger.i:
         return args
     end = told.end

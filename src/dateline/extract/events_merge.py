@@ -20,6 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..model import Argument, Event
+from ..nlp import char_span
 from .events_schema import schema
 from .events_typing import NEW_PARTNER_LEMMAS, POSSESSIVES
 
@@ -547,7 +548,7 @@ def one_per_filler(events: list[Event], one_per: dict[str, str], people_only: fr
 
 def _respectively_said(doc: Doc, event: Event) -> bool:
     """Is the event's clause told "respectively" ("A and B joined X and Y respectively")?"""
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    span = char_span(doc, event.start, event.end)
     if span is None:
         return False
     for t in span.root.subtree:

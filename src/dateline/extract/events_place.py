@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..model import Argument, Event
-from ..nlp import children_of, doc_text
+from ..nlp import char_span, children_of, doc_text
 from .events_args import Context, is_place, make_args
 from .events_premises import PREMISES
 from .gazetteer import is_region
@@ -163,7 +163,7 @@ def town_of_contest(args: list[Argument], ctx: Context) -> list[Argument]:
     for arg in args:
         if arg.role != "award" or arg.text.lower().rsplit(None, 1)[-1] not in CONTEST_WORDS:
             continue
-        span = ctx.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        span = char_span(ctx.doc, arg.start, arg.end)
         if span is not None and len(span):
             return [town for town in _town_in_name(span.root, ctx) if not is_region(town.text)]
     return []
@@ -350,7 +350,7 @@ def places_within(args: list[Argument], ctx: Context) -> list[Argument]:
     out: list[Argument] = []
     for arg in args:
         if arg.role == "place" and arg.entity:
-            span = ctx.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+            span = char_span(ctx.doc, arg.start, arg.end)
             if span is not None and len(span):
                 out += _within(span.root, ctx) + _town_in_name(span.root, ctx)
     return out
@@ -362,7 +362,7 @@ def place_before_region(args: list[Argument], trigger: Token, ctx: Context) -> l
     for arg in args:
         if arg.role != "place" or not is_region(arg.text):
             continue
-        span = ctx.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        span = char_span(ctx.doc, arg.start, arg.end)
         if span is None or not len(span) or span.root.dep_ != "pobj":
             continue
         prep = span.root.head

@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..model import Argument, Entity
-from ..nlp import children_of, sent_of, tokens
+from ..nlp import char_span, children_of, sent_of, tokens
 from ..timex.filters import MEASURE_UNITS
 from .entity_lexicon import title_stem
 from .events_args import Context
@@ -77,7 +77,7 @@ def _apposed_noun(arg: Argument, trigger: Token | None, definite: bool = False, 
     minister")."""
     if trigger is None or not arg.entity:
         return None
-    span = trigger.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    span = char_span(trigger.doc, arg.start, arg.end)
     if span is None or not len(span):
         return None
     return next((c.lemma_.lower() for c in children_of(span.root) if c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ") and (
@@ -89,7 +89,7 @@ def _relative_verb(arg: Argument, trigger: Token | None) -> str | None:
     """"X, who had coached her since she was 15": the verb of a relative clause on a name says who X is to the others."""
     if trigger is None or not arg.entity:
         return None
-    span = trigger.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    span = char_span(trigger.doc, arg.start, arg.end)
     if span is None or not len(span):
         return None
     return next((c.lemma_.lower() for c in children_of(span.root) if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")), None)
@@ -198,7 +198,7 @@ def _entity_of(arg: Argument, ctx: Context, trigger: Token | None) -> Entity | N
     no person: "named locally as X" names X, no post)."""
     entity = ctx.analysis.entity(arg.entity)
     if entity is None and arg.role == "role" and trigger is not None:
-        span = trigger.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        span = char_span(trigger.doc, arg.start, arg.end)
         # (a common noun is a title, even where coreference took it for the person: "was named the club's new head coach")
         entity = ctx.ents.of(span.root) if span is not None and span.root.pos_ != "NOUN" else None
     return entity

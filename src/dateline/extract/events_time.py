@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Event, Timex
-from ..nlp import children_of, heads, memo, strings, tokens
+from ..nlp import char_span, children_of, heads, memo, strings, tokens
 from ..timex.spacy_tense import telling_before
 from .coref_state import SUBJECT_DEPS
 from .events_args import Context
@@ -70,7 +70,7 @@ def timex_anchors(doc: Doc, analysis: Analysis, date_types: set[str] | frozenset
             continue  # "resigned the day after the report was published" with no day told before: the report's day moved, not today
         if any(start <= timex.start and timex.end <= end for start, end in named):
             continue  # "Autumn Bugle", a film: a title's words date nothing
-        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        span = char_span(doc, timex.start, timex.end)
         if span is None or len(span) == 0 or _title_period(span.root):
             continue
         root = _bare_preposition(span) or span.root
@@ -141,7 +141,7 @@ def habitual_clauses(doc: Doc, analysis: Analysis) -> set[int]:
     out = set()
     for timex in analysis.timexes:
         if timex.type == "SET":
-            span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            span = char_span(doc, timex.start, timex.end)
             if span is not None and len(span):
                 out.add(clause_head(span.root).i)
     return out
@@ -266,11 +266,11 @@ def _restated(anchor: TimeAnchor, times: list[TimeAnchor]) -> bool:
     if not anchor.timex.anchor or anchor.timex.anchor == "dct":
         return False
     doc = anchor.root.doc
-    first = doc.char_span(anchor.timex.start, anchor.timex.end, alignment_mode="expand")
+    first = char_span(doc, anchor.timex.start, anchor.timex.end)
     for other in times:
         if other is anchor or other.timex.start < anchor.timex.end or (other.timex.anchor and other.timex.anchor != "dct"):
             continue
-        second = doc.char_span(other.timex.start, other.timex.end, alignment_mode="expand")
+        second = char_span(doc, other.timex.start, other.timex.end)
         if first is not None and second is not None and second.start >= first.end \
                 and RESTATING.fullmatch(doc[first.end : second.start].text):
             return True

@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from ..model import Event
-from ..nlp import children_of, sent_of, tokens, with_lemmas
+from ..nlp import char_span, children_of, sent_of, tokens, with_lemmas
 from .entity_attrs import birth_year
 from .events_merge import SUCCESSION_LEMMAS, news_named_apart, older_round, succession_starts
 from .events_occasion import occasion_times
@@ -128,7 +128,7 @@ def counted_times(events: list[Event], told: list[tuple[Token, Event]]) -> None:
     for event in events:
         if doc is None or event.time is not None or event.type is None:
             continue
-        span = doc.char_span(event.start, event.end, alignment_mode="expand")
+        span = char_span(doc, event.start, event.end)
         also = span is not None and span.root.dep_ != "relcl" and any(c.dep_ == "advmod" and c.lower_ == "also" for c in children_of(span.root))
         reach = ALSO_REACH if also and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(span.root)) else COUNTED_REACH
         # (not "has reportedly also been hired": a perfect tells a fresh act, not one harking back paragraphs)
@@ -147,7 +147,7 @@ def counted_times(events: list[Event], told: list[tuple[Token, Event]]) -> None:
 def _described_in_relative(doc: Doc, event: Event) -> bool:
     """"Its backer X, which led a Series A in 2021, and Y also put money into the round": an event told in a relative clause
     describes a participant's past; it is not the occasion an "also" harks back to."""
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    span = char_span(doc, event.start, event.end)
     return span is not None and span.root.dep_ == "relcl"
 
 

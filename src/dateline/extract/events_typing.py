@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..model import Analysis, Argument, Entity
-from ..nlp import children_of
+from ..nlp import char_span, children_of
 from .entity_lexicon import lexicon, title_head
 from .events_args import Context, Group, couple_partner, make_args
 from .events_hits import Hit
@@ -275,7 +275,7 @@ def _no_person(entity: Entity) -> bool:
 
 
 def _thing_phrase(arg: Argument, ctx: Context, sch: Schema) -> bool:
-    span = ctx.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    span = char_span(ctx.doc, arg.start, arg.end)
     if span is None:
         return False
     head = span.root
@@ -450,7 +450,7 @@ def _owner_is(arg: Argument, roles: Iterable[str], ctx: Context) -> bool:
     novelist: a book)."""
     if not roles:
         return False
-    span = ctx.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    span = char_span(ctx.doc, arg.start, arg.end)
     if span is None:
         return False
     root = span.root
@@ -554,7 +554,7 @@ def _group_leaders(args: list[Argument], ctx: Context) -> list[Argument]:
     for arg in args:
         if arg.entity is not None or arg.role not in ("agent", "target", "patient"):
             continue
-        span = ctx.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        span = char_span(ctx.doc, arg.start, arg.end)
         if span is None or span.root.lemma_.lower() not in GROUP_HEADS:
             continue
         for led in children_of(span.root):

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import children_of
+from ..nlp import char_span, children_of
 from .tense import WEEKDAY_WORDS, heuristic_tense
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -136,7 +136,7 @@ def tense_function(doc: Doc) -> Callable[[int, int], str | None]:
         return lambda start, end: heuristic_tense(text, start, end)
 
     def tense(start: int, end: int) -> str | None:
-        span = doc.char_span(start, end, alignment_mode="expand")
+        span = char_span(doc, start, end)
         if span is None or len(span) == 0:
             return None
         before = span.start - 1 if span.start and span.doc[span.start - 1].lower_ != "on" else span.start - 2

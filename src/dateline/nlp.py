@@ -325,6 +325,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
 
 
 CLAUSE_PREPOSITIONS = frozenset({"since", "after", "before", "until"})  # a preposition that also opens a clause
+TIME_UNIT_WORDS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
+                             "minutes", "decade", "decades", "moment", "moments", "shortly", "soon", "long", "just", "only"})
 
 
 def _clause_read_as_phrase(noun: Token) -> None:
@@ -332,6 +334,8 @@ def _clause_read_as_phrase(noun: Token) -> None:
     as a phrase and hangs "left" on the main verb with no subject; the noun (with its apposition) is the subject of a
     clause that "since" opens."""
     prep, doc = noun.head, noun.doc
+    if prep.head.lower_ in TIME_UNIT_WORDS:
+        return  # ("a day after its chairman, X, quit": the time's own phrase, which the time stage reads as the parser gave it)
     after = noun.right_edge.i + 1
     while after < len(doc) and doc[after].is_punct and doc[after].text in (",", "—", "-"):
         after += 1

@@ -240,13 +240,14 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _apposition_read_as_object(token)  # "released her debut single, "Neon Fox", in 2011": the name the single's
         elif dep == "prep" and token.head.tag_ == "VBN" and token.head.dep_ == "advcl" and token.head.head.i < token.i < token.head.i:
             _time_hung_on_participle(token)  # "will appear in court on Tuesday charged with theft": the appearing's Tuesday
-        elif dep == "pobj" and token.head.lower_ in CLAUSE_PREPOSITIONS and token.head.dep_ == "prep" and tag in _NOUN_TAGS:
+        elif dep == "pobj" and tag in _NOUN_TAGS and token.head.lower_ in CLAUSE_PREPOSITIONS and token.head.dep_ == "prep":
             _clause_read_as_phrase(token)  # "since their drummer, X, left two years ago": the noun the subject of "left"
-        elif dep == "compound" and tag in ("NNP", "NNPS") and token.head.i == token.i + 1 and token.head.dep_ == "ROOT" \
-                and token.head.tag_ in ("VBZ", "VBD") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children):
+        elif dep == "compound" and tag in ("NNP", "NNPS") and token.i + 1 < len(listed) and listed[token.i + 1].tag_ in ("VBZ", "VBD") \
+                and token.head.i == token.i + 1 and token.head.dep_ == "ROOT" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children):
             token.dep_ = "nsubj"  # "Harcourt Bank names Leila Moss finance chief": the name before the verb its subject
-        elif dep == "amod" and tag == "JJ" and token.head.i == token.i - 1 and token.head.tag_ in ("NN", "NNS") \
-                and token.text.istitle() and token.text.isalpha() and token.i > 0 and listed[token.i - 1].is_lower:
+        elif dep == "amod" and tag == "JJ" and token.i > 0 and listed[token.i - 1].tag_ in ("NN", "NNS") and token.text.istitle() \
+                and token.text.isalpha() and token.head.i == token.i - 1 and listed[token.i - 1].is_lower:
             token.tag_, token.dep_ = "NNP", "appos"  # "founded the theatre company Redgate in 2008": no adjective follows its
             # noun capitalised; a name set after its description
     for token in listed[1:-2]:

@@ -12,7 +12,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from ..model import Event
-from ..nlp import children_of, doc_text
+from ..nlp import children_of, doc_text, memo
 from .coref_state import quoted_tokens
 from .entity_lexicon import lexicon
 from .events_place import purpose_of_match
@@ -112,8 +112,10 @@ def _said_just_before(found: list[tuple[Token, Event]], event: Event) -> Event |
             and e.start < event.start and event.sentence - 1 <= e.sentence <= event.sentence
             and speakers & {a.entity for a in e.args if a.role == "agent" and a.entity}]
     if said:  # (not a saying inside the quotation: '"I told myself three years ago ...," she told the X': what she said, not when)
-        quoted = quoted_tokens(said[0][0].doc)
-        said = [(t, e) for t, e in said if not quoted[t.i]]
+        known = memo(said[0][0].doc, "quoted")
+        if "all" not in known:
+            known["all"] = tuple(quoted_tokens(said[0][0].doc))
+        said = [(t, e) for t, e in said if not known["all"][t.i]]
     return max((e for _, e in said), key=lambda e: e.start) if speakers and said else None
 
 

@@ -312,3 +312,11 @@ def test_the_company_founded_by_someone_is_the_firm_named_after_them() -> None:
     b = run("Ostrander Logistics agreed to buy Ostrander Haulage for £40m on Tuesday. The company, founded in 1987 by Walter "
             "Ostrander, employs 600 people.", "2025-03-14")
     assert [row.get("organization") for row in named_args(b, "business.found")] == ["Ostrander Logistics"]
+
+
+def test_a_move_made_at_an_age_is_dated_by_the_age_not_the_conjunct() -> None:
+    a = run("Tomás Ibarbia, 24, joined Velmar's academy at 15 and made his first-team debut in 2017.", "2022-08-31")
+    assert [e.time for e in a.events if e.type == "career.hire"] in (["2012"], ["2013"])
+    # ... but a year of its own still dates it
+    b = run("Tomás Ibarbia, 24, joined Velmar's academy in 2014, at the age of 16, and made his debut in 2017.", "2022-08-31")
+    assert [e.time for e in b.events if e.type == "career.hire"] == ["2014"]

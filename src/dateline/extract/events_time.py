@@ -515,6 +515,14 @@ def _in_description(token: Token, head: Token) -> bool:
     return False
 
 
+def _at_an_age(trigger: Token) -> bool:
+    """"joined the academy at 15", "married at 19": a bare number after "at" on the verb is an age."""
+    return trigger.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and g.like_num and g.ent_type_ in ("CARDINAL", "DATE", "")
+                                                       and g.text.isdigit() and 5 <= int(g.text) <= 99 and not any(g.children)
+                                                       for g in children_of(c)) for c in children_of(trigger))
+
+
 def _at_the_time(trigger: Token) -> bool:
     """"at the time" / "at that time" on the trigger's clause."""
     head = clause_head(trigger)
@@ -586,6 +594,9 @@ def _seasonal_goods(anchor: TimeAnchor) -> bool:
 
 def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: dict[str, Any]) -> tuple[TimeAnchor | None, str | None]:
     """The timex of `trigger`'s clause, else one of its sentence; with where it came from."""
+    if _at_an_age(trigger):
+        return None, None  # "joined the academy at 15 and made his debut in 2017": dated by the age (`age_times`), not the
+        # conjunct's year
     if _at_the_time(trigger):  # "she told the paper at the time": then, the time the story last gave
         before = [t for t in times if t.root.i < trigger.i and t.sentence >= sentence - 2]
         if before:

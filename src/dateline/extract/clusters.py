@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text, memo, sentences, strings, tokens
-from .entity_lexicon import lexicon
+from .entity_lexicon import CLOSING_QUOTES, OPENING_QUOTES, lexicon
 from .first_names import first_name_gender, is_first_name
 from .gazetteer import places
 from .name_repairs import CLUB_INITIALS, PEOPLE_POSSESSORS
@@ -91,14 +91,12 @@ class ClusterTable:
 
 def _words(doc: Doc, span: NameSpan) -> tuple[str, ...]:
     words = tuple(strings(doc, "text")[span.start : span.end])
-    quoted = [k for k, w in enumerate(words) if w in NICKNAME_MARKS]
+    quoted = [k for k, w in enumerate(words) if w in OPENING_QUOTES or w in CLOSING_QUOTES]
     if len(quoted) == 2 and quoted[0] > 0 and quoted[1] < len(words) - 1:
         return words[quoted[0] + 1 : quoted[1]] + words[quoted[1] + 1 :]  # 'Wilhelmina "Billie" Trevannion': known as
         # Billie Trevannion, the name the person goes by elsewhere
     return words
 
-
-NICKNAME_MARKS = frozenset({'"', "“", "”"})
 
 
 @lru_cache(maxsize=4096)

@@ -176,6 +176,10 @@ DEMONYM_NOUNS = frozenset({"briton", "spaniard", "frenchman", "frenchwoman", "du
                            "estonian", "uruguayan", "venezuelan", "ecuadorian", "cuban", "jamaican", "south african"})
 
 
+OPENING_QUOTES = frozenset({'"', "“"})  # the marks a nickname is set in ('Wilhelmina "Billie" Trevannion')
+CLOSING_QUOTES = frozenset({'"', "”"})
+
+
 def is_demonym(tok: Token) -> bool:
     """A word naming a person's nationality: NER's NORP, or a nationality noun it mislabels."""
     return tok.ent_type_ == "NORP" or tok.lower_ in DEMONYM_NOUNS

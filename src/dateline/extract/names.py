@@ -16,7 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp import WEEKDAYS, _per_doc, children_of, heads, sent_of, strings, tokens
 from .entity_lexicon import (
+    CLOSING_QUOTES,
     DEMONYM_NOUNS,
+    OPENING_QUOTES,
     EntityLexicon,
     aged_demonym,
     is_demonym,
@@ -1069,10 +1071,6 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans = [s for s in spans if not _rank_before_name(doc, s, spans, lex) and not _award_title(doc, s)]
     spans.sort(key=lambda s: s.start)
     return spans
-
-
-OPENING_QUOTES = frozenset({'"', "“"})
-CLOSING_QUOTES = frozenset({'"', "”"})
 
 
 def quoted_nicknames(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:

@@ -366,13 +366,34 @@ MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
 def _small_clause_of_make(noun: Token) -> None:
     """"made her a minister", "made Causley his deputy": the parser reads the one made and the post as a verbless clause
     (the person its subject); the person is the verb's object and the post its object predicate, as in "was made a
-    minister".  Only a clause of nothing but that subject and the noun's own modifiers."""
+    minister".  Only a clause of nothing but that subject and the noun's own modifiers.  "made her its housing
+    spokesperson": the parser reads "her" as a second possessive of the post; a post has one possessor, so the "her"
+    before another one is the one made."""
     subjects = [c for c in noun.children if c.dep_ == "nsubj" and c.i < noun.i]
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not subjects and len(owners) == 2 and owners[0].lower_ == "her" and owners[1].i == owners[0].i + 1:
+        subjects = owners[:1]
+    if not subjects and noun.tag_ == "NNP":
+        _post_read_as_apposition_of_made(noun)  # "made Jo Rees its whip": the name the clause, the post its apposition
+        return
     if len(subjects) != 1 or any(c.dep_ not in ("nsubj", "det", "amod", "compound", "poss") for c in noun.children) \
             or any(c.i < subjects[0].i for c in noun.children):
         return
     subjects[0].head, subjects[0].dep_ = noun.head, "dobj"
     noun.dep_ = "oprd"
+
+
+def _post_read_as_apposition_of_made(name: Token) -> None:
+    """"The Harrowgate Independents made Delia Fenwick their transport spokesperson": the parser reads the name as a
+    clause of "made" and the post, with no comma between, as the name's apposition; the name is the verb's object and the
+    post its object predicate.  Only a post opened by a possessive right after the name ("made X its chief executive")."""
+    doc = name.doc
+    after = name.i + 1
+    post = next((c for c in name.children if c.dep_ == "appos" and c.left_edge.i == after), None)
+    if post is None or doc[after].tag_ != "PRP$" or doc[after].head.i != post.i:
+        return
+    name.dep_ = "dobj"
+    post.head, post.dep_ = name.head, "oprd"
 
 
 def _subject_across_semicolon(verb: Token) -> None:

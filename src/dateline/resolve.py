@@ -1790,13 +1790,15 @@ def _party_joins_only(b: _Builder, parties: set[str]) -> None:
     the seat, and leaves the membership's start unsaid (not "left the party after 16 years as a member")."""
     a = b.analysis
     kinds = {e.id: e.type for e in a.events}
+    times = {e.id: e.time for e in a.events}
     for fact in b.facts.values():
         if fact.relation != "member" or not fact.object or not _dated(fact.valid_from) \
                 or not (fact.object in parties or _party(a, fact.object)):
             continue
         told_by = {kinds.get(e) for e in fact.events}
-        if told_by & PARTY_JOINING_TYPES:
-            continue
+        if any(kinds.get(e) in PARTY_JOINING_TYPES and _dated(times.get(e)) for e in fact.events):
+            continue  # the party joined then (a joining told with no time leaves the start to the checks below: "has defected
+            # to the X Party ... The party made her its spokesperson on Thursday": the start of the post, not of the membership)
         told_in = {e.sentence for e in fact.evidence}
         post_start = any(f.relation == "role" and f.subject == fact.subject and f.object == fact.object
                          and _head_word(f.value).lower() not in SEAT_POSTS

@@ -1,0 +1,48 @@
+"""Session 58: rules found reading development misses and the probes, each tested on an invented article (other names,
+other words), with the near miss the rule must leave alone."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import facts_by_pair, named_args
+
+
+def test_her_before_a_second_possessive_is_the_one_made() -> None:
+    from spacy.tokens import Doc
+
+    from dateline import nlp
+
+    # "The council made her its planning spokeswoman last week.", as the model parses it: "her" a second possessive of
+    # the post, the post a clause of "made"
+    words = ["The", "council", "made", "her", "its", "planning", "spokeswoman", "last", "week", "."]
+    heads = [1, 2, 2, 6, 6, 6, 2, 8, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "poss", "poss", "compound", "ccomp", "amod", "npadvmod", "punct"]
+    tags = ["DT", "NN", "VBD", "PRP", "PRP$", "NN", "NN", "JJ", "NN", "."]
+    doc = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags))
+    assert (doc[3].dep_, doc[3].head.i) == ("dobj", 2) and doc[6].dep_ == "oprd"
+    # ... one possessive alone is the post's ("made her deputy" aside, "made her own decision" keeps "her")
+    words2 = ["The", "council", "made", "her", "planning", "decision", "last", "week", "."]
+    heads2 = [1, 2, 2, 5, 5, 2, 7, 2, 2]
+    deps2 = ["det", "nsubj", "ROOT", "poss", "compound", "dobj", "amod", "npadvmod", "punct"]
+    tags2 = ["DT", "NN", "VBD", "PRP$", "NN", "NN", "JJ", "NN", "."]
+    doc2 = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words2, heads=heads2, deps=deps2, tags=tags2))
+    assert (doc2[3].dep_, doc2[3].head.i) == ("poss", 5)
+
+
+def test_a_spokesperson_made_is_named_to_a_post() -> None:
+    a = run("The Harrowgate Independents made Delia Fenwick their transport spokesperson on Monday.", "2024-10-10")
+    assert [(row.get("patient"), row.get("role")) for row in named_args(a, "career.appoint")] == \
+        [("Delia Fenwick", "transport spokesperson")]
+    # ... but one made something else is named to nothing
+    b = run("The Harrowgate Independents made Delia Fenwick their transport candidate on Monday.", "2024-10-10")
+    assert named_args(b, "career.appoint") == []
+
+
+def test_a_post_in_a_party_joined_undated_does_not_date_the_membership() -> None:
+    a = run("Tobias Wrexley has defected from the Moorland Alliance to the Northern Reform Party. The party made him its "
+            "deputy leader on Tuesday.", "2024-10-10")
+    assert facts_by_pair(a, "member")[("Tobias Wrexley", "Northern Reform Party")] == (None, None)
+    # ... a joining told with its day dates it
+    b = run("Tobias Wrexley defected from the Moorland Alliance to the Northern Reform Party on Monday. The party made him "
+            "its deputy leader on Tuesday.", "2024-10-10")
+    assert facts_by_pair(b, "member")[("Tobias Wrexley", "Northern Reform Party")] == ("2024-10-07", None)

@@ -46,3 +46,12 @@ def test_a_post_in_a_party_joined_undated_does_not_date_the_membership() -> None
     b = run("Tobias Wrexley defected from the Moorland Alliance to the Northern Reform Party on Monday. The party made him "
             "its deputy leader on Tuesday.", "2024-10-10")
     assert facts_by_pair(b, "member")[("Tobias Wrexley", "Northern Reform Party")] == ("2024-10-07", None)
+
+
+def test_one_asked_to_step_down_has_not_stepped_down() -> None:
+    a = run("The board has asked the two directors, Imre Valkonen and Priya Dastur, to stand down before the annual "
+            "meeting.", "2024-10-10")
+    assert named_args(a, "career.resign") == []
+    # ... but one asked who then did is told so by the verb of the doing; and one "asked to take over" took over
+    b = run("Imre Valkonen was asked to take over as chairman of Ostrava Freight in 2019.", "2024-10-10")
+    assert [row.get("patient") for row in named_args(b, "career.appoint")] == ["Imre Valkonen"]

@@ -155,6 +155,8 @@ def _modality(trigger: Token, cues: dict[str, Any]) -> str | None:
                 continue
             if lemma == "go" and gov.tag_ != "VBG":
                 continue
+            if lemma == "ask" and is_passive(gov):
+                continue  # "was asked to take over as chairman": taken, as a rule; "asked X to step aside": only asked
             return mod["governors"][lemma]
         for child in children_of(gov):
             if child.dep_ == "aux" and child.lower_ in mod["aux"] and trigger.pos_ == "NOUN":

@@ -55,3 +55,20 @@ def test_one_asked_to_step_down_has_not_stepped_down() -> None:
     # ... but one asked who then did is told so by the verb of the doing; and one "asked to take over" took over
     b = run("Imre Valkonen was asked to take over as chairman of Ostrava Freight in 2019.", "2024-10-10")
     assert [row.get("patient") for row in named_args(b, "career.appoint")] == ["Imre Valkonen"]
+
+
+def _gender(a, name: str) -> str | None:
+    return next(e.attrs.get("gender") for e in a.entities if e.name == name)
+
+
+def test_her_coach_named_beside_it_is_not_her() -> None:
+    text = ("Ottilie Brandvold won the Kessel Open in 2019. She turned professional in 2012.\n\n"
+            "Her long-time coach, Dusan Meszaros, who has worked with her since she was 12, said he would join the Kessel "
+            "federation next year.")
+    a = run(text, "2024-06-10")
+    assert _gender(a, "Dusan Meszaros") == "male"
+    assert [row.get("patient") for row in named_args(a, "career.hire")] == ["Dusan Meszaros"]
+    # ... while a "she" told of the one in view alone, no possessive of the person's noun, still tells that one's gender
+    b = run("Ottilie Brandvold won the Kessel Open in 2019. She turned professional in 2012.\n\nThe coach Dusan Varnholt "
+            "said she would join the Kessel federation next year.", "2024-06-10")
+    assert _gender(b, "Dusan Varnholt") == "female"

@@ -56,11 +56,24 @@ def learn_pronoun_genders(doc: Doc, table: ClusterTable, sent_of: list[int]) -> 
             if sent_of[mentions[k][0]] == sent_of[i]:
                 here.append(mentions[k])
             k += 1
+        if len(people) == 1 and _about_another(doc[i], [m for m in mentions[lo:k] if m[2] in people], doc):
+            continue  # "Her long-time coach, X, who has worked with her since ...": the one in view is not "her"
         if len(people) == 1:
             table.clusters[next(iter(people))].pronoun_votes[info[0]] += PRONOUN_GENDER_VOTE
         if len({ci for _, _, ci in here}) == 1 and span_root(doc, here[0][0], here[0][1]).dep_ in SUBJECT_DEPS:
             anchored.setdefault(here[0][2], Counter())[info[0]] += PRONOUN_GENDER_VOTE
     return anchored
+
+
+def _about_another(pronoun: Token, seen: list[tuple[int, int, int]], doc: Doc) -> bool:
+    """A pronoun that cannot be the one person in view: the possessive of that person's own noun ("Her coach, X,") or
+    an object inside the relative clause on that person ("X, who has worked with her,")."""
+    roots = {span_root(doc, start, end).i for start, end, _ in seen}
+    if pronoun.dep_ == "poss":
+        noun = pronoun.head
+        return noun.i in roots or any(c.dep_ == "appos" and c.i in roots for c in noun.children)
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" and pronoun.head.dep_ == "prep" else pronoun.head
+    return pronoun.dep_ in ("dobj", "pobj", "dative") and verb.dep_ == "relcl" and verb.head.i in roots
 
 
 def settle_genders(table: ClusterTable, anchored: dict[int, Counter[str]] | None = None) -> None:

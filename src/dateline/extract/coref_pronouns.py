@@ -116,6 +116,17 @@ def _equated_subject(state: CorefState, tok: Token) -> set[int]:
     return {state.table.owner[c.i] for c in children_of(noun.head) if c.dep_ in SUBJECT_DEPS and state.table.owner[c.i] >= 0}
 
 
+def _possessed(state: CorefState, tok: Token) -> set[int]:
+    """"Her long-time coach, Dusan Petrak, said ...": a possessive is not the one it possesses, nor the name set beside
+    that noun (whoever "her" is, the coach is someone else)."""
+    noun = tok.head
+    if tok.tag_ != "PRP$" or tok.dep_ != "poss" or noun.i == tok.i:
+        return set()
+    owner = state.table.owner
+    found = {owner[noun.i], *(owner[c.i] for c in children_of(noun) if c.dep_ == "appos")}
+    return {ci for ci in found if ci >= 0}
+
+
 def _relativized(state: CorefState, tok: Token) -> set[int]:
     """ "Y, whom she married": a pronoun that is an argument of a relative clause's own verb is not
     the noun the clause is about (the relative pronoun already stands for it); so is the object of
@@ -278,6 +289,7 @@ def resolve_singular(state: CorefState, tok: Token, gender: str, passed_over: fr
     table = state.table
     sentence = state.sent_of[tok.i]
     banned = _bound_subjects(state, tok) | _relativized(state, tok) | _equated_subject(state, tok) | _own_objects(state, tok)
+    banned |= _possessed(state, tok)
     banned |= passed_over | _dead_reporter(state, tok)
     if state.in_quote[tok.i]:
         banned |= state.speakers(tok)  # "'She played well,' Doe said": she is not Doe

@@ -72,3 +72,13 @@ def test_her_coach_named_beside_it_is_not_her() -> None:
     b = run("Ottilie Brandvold won the Kessel Open in 2019. She turned professional in 2012.\n\nThe coach Dusan Varnholt "
             "said she would join the Kessel federation next year.", "2024-06-10")
     assert _gender(b, "Dusan Varnholt") == "female"
+
+
+def test_an_offer_to_join_turned_down_with_a_time_between() -> None:
+    a = run("Marit Solheim said she had turned down an offer last year to join the Varnfjord Rowing Club as head coach.",
+            "2024-10-10")
+    assert [(e.type, e.certainty) for e in a.events if e.type] == [("career.hire", "negated")]
+    # ... while one who accepted an offer made last year joined
+    b = run("Marit Solheim said she had accepted an offer last year to join the Varnfjord Rowing Club as head coach.",
+            "2024-10-10")
+    assert [e.certainty for e in b.events if e.type == "career.hire"] != ["negated"]

@@ -72,6 +72,16 @@ def _org_under(token: Token, analysis: Analysis, preps: tuple[str, ...]) -> Argu
     return None
 
 
+MOVES = frozenset({"become", "join", "rejoin", "lead", "head", "run"})  # what an offer is to do: take a post, join a body
+
+
+def _infinitive_after(verb: Token, thing: Token) -> Token | None:
+    """"turned down an offer last year to join Y": the parser hangs the offer's infinitive on the refusing verb when a
+    time comes between; it is the offer's."""
+    return next((c for c in children_of(verb) if c.dep_ in ("xcomp", "advcl") and c.i > thing.i and c.lemma_.lower() in MOVES
+                 and any(g.dep_ == "aux" and g.tag_ == "TO" for g in children_of(c))), None)
+
+
 def refused_offer(verb: Token, analysis: Analysis) -> tuple[str, Token, list[Argument], Token | None, Token | None] | None:
     """(type, who refused, the organisation and post told, the verb that made the offer, the verb of the post offered:
     "an offer to become director") for a post turned down."""
@@ -96,8 +106,9 @@ def refused_offer(verb: Token, analysis: Analysis) -> tuple[str, Token, list[Arg
     if thing.lemma_.lower() == "offer" and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num or g.ent_type_ == "MONEY"
                                                                                           for g in c.subtree) for c in children_of(thing)):
         return None
-    if thing.lemma_.lower() == "offer" and not any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "of")
-                                                   for c in children_of(thing)) and not any(
+    hung = _infinitive_after(verb, thing) if thing.lemma_.lower() == "offer" else None
+    if thing.lemma_.lower() == "offer" and hung is None and not any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "of")
+                                                                    for c in children_of(thing)) and not any(
             t.lemma_.lower() in SOUGHT for t in verb.sent if t.i != thing.i):
         return None  # "Baek turned the offer down" (of money, to drop a case), "an offer from Y" (for a player, a firm): a bare
         # offer is of a post only where one is told
@@ -106,7 +117,8 @@ def refused_offer(verb: Token, analysis: Analysis) -> tuple[str, Token, list[Arg
         return None
     args: list[Argument] = []
     kind = "career.appoint"
-    moved = next((c for c in children_of(thing) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("become", "join", "rejoin", "lead", "head", "run")), None)
+    moved = next((c for c in (*children_of(thing), *([hung] if hung is not None else [])) if c.dep_ in ("acl", "relcl", "xcomp", "advcl")
+                  and c.lemma_.lower() in MOVES), None)
     if thing.lemma_.lower() == "invitation" and (moved is None or moved.lemma_.lower() not in ("join", "rejoin")):
         return None  # "an invitation to run for the senate": no post
     if moved is not None and moved.lemma_.lower() in ("join", "rejoin"):

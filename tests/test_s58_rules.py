@@ -82,3 +82,11 @@ def test_an_offer_to_join_turned_down_with_a_time_between() -> None:
     b = run("Marit Solheim said she had accepted an offer last year to join the Varnfjord Rowing Club as head coach.",
             "2024-10-10")
     assert [e.certainty for e in b.events if e.type == "career.hire"] != ["negated"]
+
+
+def test_lawyers_hired_are_a_service_not_a_hiring() -> None:
+    a = run("Tamsin Orrell and Bede Galloway have hired lawyers, the magazine said.", "2024-10-10")
+    assert named_args(a, "career.hire") == []
+    # ... a lawyer named and taken on to a post is hired
+    b = run("Orlin Group hired a lawyer, Maeve Dunn, as its general counsel in 2019.", "2024-10-10")
+    assert [row.get("patient") for row in named_args(b, "career.hire")] == ["Maeve Dunn"]

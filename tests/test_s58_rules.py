@@ -90,3 +90,11 @@ def test_lawyers_hired_are_a_service_not_a_hiring() -> None:
     # ... a lawyer named and taken on to a post is hired
     b = run("Orlin Group hired a lawyer, Maeve Dunn, as its general counsel in 2019.", "2024-10-10")
     assert [row.get("patient") for row in named_args(b, "career.hire")] == ["Maeve Dunn"]
+
+
+def test_an_interview_published_is_the_interview_not_a_publication() -> None:
+    a = run("The magazine Harbourlight published an interview with the singer Coralie Vance on Tuesday.", "2024-10-10")
+    assert named_args(a, "report.publish") == []
+    # ... but a study or a book published is a publication
+    b = run("The journal Harbourlight Science published a study by Coralie Vance on Tuesday.", "2024-10-10")
+    assert len(named_args(b, "report.publish")) == 1

@@ -98,3 +98,11 @@ def test_an_interview_published_is_the_interview_not_a_publication() -> None:
     # ... but a study or a book published is a publication
     b = run("The journal Harbourlight Science published a study by Coralie Vance on Tuesday.", "2024-10-10")
     assert len(named_args(b, "report.publish")) == 1
+
+
+def test_neither_one_nor_the_other_did_it() -> None:
+    a = run("Neither Ilse Marquardt nor Toby Fenwright has posted on social media since the announcement.", "2024-10-10")
+    assert [e.certainty for e in a.events if e.type == "report.publish"] == ["negated"]
+    # ... "both" denies nothing
+    b = run("Both Ilse Marquardt and Toby Fenwright have posted on social media since the announcement.", "2024-10-10")
+    assert [e.certainty for e in b.events if e.type == "report.publish"] == ["asserted"]

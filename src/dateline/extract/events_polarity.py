@@ -32,6 +32,9 @@ def polarity(trigger: Token, cues: dict[str, Any]) -> str:
         return "NEG"
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in pol["neg_noun_modifiers"] for c in children_of(trigger)):
         return "NEG"
+    if trigger.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.lower_ == "neither" and any(
+            g.dep_ == "cc" and g.lower_ == "nor" for g in children_of(c)) for c in children_of(trigger)):
+        return "NEG"  # "Neither she nor X has posted on social media since": done by neither
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
         return "NEG"  # "was released without charge": the charge never came
     lost = pol["lost_objects"].get(trigger.lemma_.lower())

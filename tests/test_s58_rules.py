@@ -106,3 +106,13 @@ def test_neither_one_nor_the_other_did_it() -> None:
     # ... "both" denies nothing
     b = run("Both Ilse Marquardt and Toby Fenwright have posted on social media since the announcement.", "2024-10-10")
     assert [e.certainty for e in b.events if e.type == "report.publish"] == ["asserted"]
+
+
+def test_an_unknown_word_after_in_read_as_a_date_is_a_place() -> None:
+    # (the model reads "Varnhout" here as a date)
+    a = run("Jana Voske won the Scheldeprijs on Sunday, outsprinting the Dutch rider Lotte Brink in Varnhout after a long "
+            "day.", "2024-04-15")
+    assert [row.get("place") for row in named_args(a, "career.win")] == ["Varnhout"]
+    # ... but a month stays a date
+    b = run("Jana Voske won the Scheldeprijs on Sunday, after beating the Dutch rider Lotte Brink in March.", "2024-04-15")
+    assert "March" not in {e.name for e in b.entities}

@@ -116,3 +116,19 @@ def test_an_unknown_word_after_in_read_as_a_date_is_a_place() -> None:
     # ... but a month stays a date
     b = run("Jana Voske won the Scheldeprijs on Sunday, after beating the Dutch rider Lotte Brink in March.", "2024-04-15")
     assert "March" not in {e.name for e in b.entities}
+
+
+def _times(a, kind: str) -> list[str | None]:
+    return [e.time for e in a.events if e.type == kind]
+
+
+def test_what_one_says_is_said_when_a_relative_clause_on_the_speaker_dates_the_talk() -> None:
+    text = ("The mayor, Halvard Rusk, attended the funeral. Rusk, who spoke to the broadcaster Kanal Nord on Wednesday, "
+            "praised the late bishop and announced that the cathedral would stay open all night. The council met on "
+            "Tuesday afternoon.")
+    a = run(text, "2024-11-14")
+    assert _times(a, "politics.announce") == ["2024-11-13"]
+    # ... a relative clause of something else done then dates nothing said
+    b = run("The mayor, Halvard Rusk, attended the funeral. Rusk, who moved to Kanal Nord on Wednesday, praised the late "
+            "bishop and announced that the cathedral would stay open all night.", "2024-11-14")
+    assert _times(b, "politics.announce") != ["2024-11-13"]

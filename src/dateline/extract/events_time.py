@@ -667,7 +667,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         if served.lemma_.lower() == "serve" and served.dep_ == "pcomp":
             return None, None  # "was freed in 2019 after serving (half of) a four-year sentence": passed long before the release
     head = clause_head(trigger)
-    described = [t for t in by_distance if _subject_dated(t, head) or _occasion_dated(t, head)]
+    described = [t for t in by_distance if _subject_dated(t, head) or _occasion_dated(t, head) or _speaker_dated(t, head)]
     if described:  # "The round, which closed last Friday, was led by X": the round's own time
         return described[0], "clause"
     between = [t for t in by_distance if _before_conjunct(t, head)]
@@ -906,6 +906,21 @@ def _subject_dated(anchor: TimeAnchor, head: Token) -> bool:
 OCCASION_NOUNS = DEAL_NOUNS | frozenset({"transaction", "agreement", "transfer", "ceremony", "service", "reshuffle", "shake-up",
                                          "shakeup", "vote", "ballot"})
 OCCASION_PREPS = frozenset({"in", "under", "through", "at"})
+
+
+SPEAKING_LEMMAS = frozenset({"speak", "talk", "tell", "say"})  # a relative clause on the subject telling when it spoke
+SPOKEN_LEMMAS = frozenset({"say", "announce", "describe", "call", "reveal", "confirm", "add", "insist", "admit", "pledge", "promise"})
+
+
+def _speaker_dated(anchor: TimeAnchor, head: Token) -> bool:
+    """"X, who spoke to the broadcaster Y on Wednesday, described the king as ... and announced that flags would fly":
+    what the subject says in the clause is said on the occasion its relative clause dates."""
+    verb = head.head if head.dep_ == "conj" and head.head.pos_ == "VERB" else head
+    if head.lemma_.lower() not in SPOKEN_LEMMAS:
+        return False
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.dep_ == "relcl" and c.lemma_.lower() in SPEAKING_LEMMAS and anchor.clause == c
+                                       for c in children_of(subject))
 
 
 def _deal_predicate_dated(anchor: TimeAnchor, head: Token) -> bool:

@@ -132,3 +132,11 @@ def test_what_one_says_is_said_when_a_relative_clause_on_the_speaker_dates_the_t
     b = run("The mayor, Halvard Rusk, attended the funeral. Rusk, who moved to Kanal Nord on Wednesday, praised the late "
             "bishop and announced that the cathedral would stay open all night.", "2024-11-14")
     assert _times(b, "politics.announce") != ["2024-11-13"]
+
+
+def test_a_body_left_for_another_is_two_bodies() -> None:
+    a = run("They fell out after Maren Tulloch left Ashgrove Records for Fenwick Records in 2019.", "2024-05-01")
+    assert {"Ashgrove Records", "Fenwick Records"} <= {e.name for e in a.entities if e.type == "ORG"}
+    # ... a "for" of the name's own stays inside it
+    b = run("Maren Tulloch joined the Institute for Coastal Studies in 2019.", "2024-05-01")
+    assert "Institute for Coastal Studies" in {e.name for e in b.entities}

@@ -378,6 +378,12 @@ def split_body_pairs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> lis
     for span in spans:
         cut = next((i for i in range(span.start + 2, span.end - 2) if toks[i].lower_ in ("and", "&")), None) \
             if span.ner_label == "ORG" else None
+        if cut is None:
+            cut = _for_between(toks, span)  # "left Saltgrass for Obsidian Music": the body left, then the one gone to
+            if cut is not None:
+                out.append(NameSpan(span.start, cut, span.label, span.ner_label))
+                out.append(NameSpan(cut + 1, span.end, span.label, span.ner_label, span.possessive))
+                continue
         if cut is None or toks[cut - 1].lower_ not in lex.org_suffixes or toks[span.end - 1].lower_ not in lex.org_suffixes \
                 or not toks[cut + 1].is_title or toks[cut + 1].lower_ in lex.org_suffixes or is_dictionary_word(toks[cut + 1].text) \
                 or not any(toks[i].dep_ == "conj" and toks[i].head.i == cut - 1 for i in range(cut + 1, span.end)):
@@ -386,6 +392,17 @@ def split_body_pairs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> lis
         out.append(NameSpan(span.start, cut, span.label, span.ner_label))
         out.append(NameSpan(cut + 1, span.end, span.label, span.ner_label, span.possessive))
     return out
+
+
+def _for_between(toks: list[Token], span: NameSpan) -> int | None:
+    """The "for" inside a body's name that the parser hangs on the verb outside it, whose object is the name's first part
+    ("left Saltgrass for Obsidian Music"; not "the Institute for Fiscal Studies", where "for" is the name's own)."""
+    for i in range(span.start + 1, span.end - 1):
+        word = toks[i]
+        if word.lower_ == "for" and word.dep_ == "prep" and not span.start <= word.head.i < span.end and word.head.pos_ == "VERB" \
+                and toks[i - 1].dep_ == "dobj" and toks[i - 1].head.i == word.head.i and toks[i + 1].is_title:
+            return i
+    return None
 
 
 def _surname_first(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:

@@ -140,3 +140,24 @@ def test_a_body_left_for_another_is_two_bodies() -> None:
     # ... a "for" of the name's own stays inside it
     b = run("Maren Tulloch joined the Institute for Coastal Studies in 2019.", "2024-05-01")
     assert "Institute for Coastal Studies" in {e.name for e in b.entities}
+
+
+def test_the_government_left_is_not_the_newspaper_the_article_names_most() -> None:
+    text = ("The newspaper Kestrel Gazette reported that the ministry had paid a firm linked to the minister. The Kestrel "
+            "Gazette said it had seen the contracts, and the paper published them on Monday. The reshuffle brings back "
+            "Idris Penhale, who left the government in 2020.")
+    a = run(text, "2021-09-09")
+    assert [row.get("organization") for row in named_args(a, "career.resign")] == [None]
+    # ... but "left the paper" in an article about the paper left the paper
+    b = run(text.replace("left the government", "left the paper"), "2021-09-09")
+    assert [row.get("organization") for row in named_args(b, "career.resign")] == ["Kestrel Gazette"]
+
+
+def test_a_post_taken_is_not_the_one_left_in_the_same_sentence() -> None:
+    text = ("The prime minister resigned on Monday. Liv Haraldsen, until now the housing minister, becomes transport "
+            "minister, and Odd Brekke was promoted to run the department she leaves.")
+    a = run(text, "2021-09-09")
+    assert facts_by_pair(a, "role")[("Liv Haraldsen", "transport minister")][1] is None
+    # ... while a post begun and left in one past sentence ends
+    b = run("Liv Haraldsen became transport minister in 2015 and left the post in 2019.", "2021-09-09")
+    assert facts_by_pair(b, "role")[("Liv Haraldsen", "transport minister")] == ("2015", "2019")

@@ -523,8 +523,11 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
         entered = set(_ids(event, ["joined"], a))  # "defected to the Y Party in 2018": Y is joined then, not left
         taken = [g for g in event.args if g.role == "moved_on"]  # "left the team to become head of performance at ...": the
         # post the leaving was for is begun, not ended
+        moving = _leaving_now(doc, event)  # "becomes transport minister ... the department she leaves": the post taken in
+        # the sentence is not the one left
+        begun_here = {e.id for e in events if moving and e.type in cfg["start_types"] and e.sentence == event.sentence}
         ended = [f for f in b.facts.values() if f.relation in ("employee", "member", "role") and f.subject in people
-                 and (f.object is None or f.object not in entered)
+                 and (f.object is None or f.object not in entered) and not (begun_here & set(f.events))
                  and not any(g.start <= e.start < g.end + 120 and e.sentence == event.sentence and e.start > event.start
                              for g in taken for e in f.evidence)
                  and (f.valid_to is None or (f.valid_to == PAST and end not in (None, PAST) and (titles if f.relation == "role" else orgs)
@@ -567,6 +570,12 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                 fact.events.append(event.id)
     for event, person, orgs, titles, named in begun:  # "X resigned as chief executive ... X, who was appointed in 2015"
         _posts_begun(b, event, person, orgs, titles, named, later=True)
+
+
+def _leaving_now(doc: Doc | None, event: Event) -> bool:
+    """A leaving told in the present ("the department she leaves"): made as the sentence's new post is taken."""
+    trigger = _token_of(doc, event.start, event.end) if doc is not None else None
+    return trigger is not None and trigger.tag_ in ("VBZ", "VBP")
 
 
 def _posts_begun(b: _Builder, event: Event, person: str, orgs: list[str], titles: list[str], named: bool,

@@ -183,7 +183,7 @@ def fill_left_bodies(a: Analysis, facts: list[Fact], events: list[Event], doc: D
             beside = {org: held for org, held in bodies.items() if _told_beside(facts, people[0], org, event)
                       or _succeeded_at(a, facts, events, people[0], org)}
             bodies = beside if len(beside) == 1 else bodies
-        if not bodies and main is not None and _left_main(event, main):
+        if not bodies and main is not None and _left_main(event, main) and not _left_other_kind(a, event, main):
             bodies = {main: set()}
         if own_job_left(doc, event):  # "The pair quit their jobs and built the first version": not the body they founded
             bodies = {org: held for org, held in bodies.items() if not founded_by(a, events, people[0], org)}
@@ -225,6 +225,21 @@ def _left_main(event: Event, main: str) -> bool:
     not which body), in an article about one organisation, left that organisation -- not one the leaving says is joined
     ("left to become chief executive of Y")."""
     return not any(arg.role == "role" or arg.entity == main for arg in event.args)
+
+
+# bodies of the state a leaving may name by a noun alone ("left the government in 2020", "the department she leaves")
+STATE_BODY_NOUNS = frozenset({"government", "cabinet", "department", "ministry", "parliament", "party", "council", "force", "police",
+                              "army", "navy", "administration", "civil service", "senate", "assembly", "legislature"})
+
+
+def _left_other_kind(a: Analysis, event: Event, main: str) -> bool:
+    """"left the government in 2020" in an article whose most-named body is a newspaper: a body of the state named by a
+    noun that the article never uses for its main organisation is another body (not "left the party" in an article
+    that calls its party "the party")."""
+    entity = a.entity(main)
+    nouns = {arg.text.lower().split()[-1] for arg in event.args if arg.role == "left" and not arg.entity and arg.text.split()}
+    told = {m.text.lower().split()[-1] for m in entity.mentions if m.text.split()} if entity is not None else set()
+    return bool(nouns & STATE_BODY_NOUNS) and not nouns & told
 
 
 def post_itself_left(event: Event, doc: Doc | None) -> bool:

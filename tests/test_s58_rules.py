@@ -161,3 +161,32 @@ def test_a_post_taken_is_not_the_one_left_in_the_same_sentence() -> None:
     # ... while a post begun and left in one past sentence ends
     b = run("Liv Haraldsen became transport minister in 2015 and left the post in 2019.", "2021-09-09")
     assert facts_by_pair(b, "role")[("Liv Haraldsen", "transport minister")] == ("2015", "2019")
+
+
+def test_a_post_become_read_as_the_next_clauses_subject() -> None:
+    from spacy.tokens import Doc
+
+    from dateline import nlp
+
+    # "Liv Haraldsen, 38, until now the housing minister, becomes transport minister, and the junior housing minister, Odd
+    # Brekke, was promoted to run the department she leaves.", parsed as the model parsed a sentence of this shape: the post
+    # and the next noun one subject of "promoted", "becomes" with no complement
+    words = ["Liv", "Haraldsen", ",", "38", ",", "until", "now", "the", "housing", "minister", ",", "becomes", "transport",
+             "minister", ",", "and", "the", "junior", "housing", "minister", ",", "Odd", "Brekke", ",", "was", "promoted", "to",
+             "run", "the", "department", "she", "leaves", "."]
+    heads = [1, 11, 1, 1, 1, 1, 5, 9, 9, 5, 1, 11, 13, 25, 13, 13, 19, 19, 19, 13, 19, 22, 19, 19, 25, 11, 27, 25, 29, 27, 31,
+             29, 25]
+    deps = ["compound", "nsubj", "punct", "appos", "punct", "prep", "pcomp", "det", "compound", "pobj", "punct", "ROOT",
+            "compound", "nsubjpass", "punct", "cc", "det", "amod", "compound", "conj", "punct", "compound", "appos", "punct",
+            "auxpass", "ccomp", "aux", "xcomp", "det", "dobj", "nsubj", "relcl", "punct"]
+    tags = ["NNP", "NNP", ",", "CD", ",", "IN", "RB", "DT", "NN", "NN", ",", "VBZ", "NN", "NNP", ",", "CC", "DT", "JJ", "NN", "NN",
+            ",", "NNP", "NNP", ",", "VBD", "VBN", "TO", "VB", "DT", "NN", "PRP", "VBZ", "."]
+    doc = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags))
+    assert (doc[13].dep_, doc[13].head.i) == ("attr", 11)
+    assert (doc[19].dep_, doc[19].head.i) == ("nsubjpass", 25) and (doc[25].dep_, doc[25].head.i) == ("conj", 11)
+    # ... a post parsed as what one becomes is left alone
+    words2 = ["Liv", "Haraldsen", "becomes", "transport", "minister", "."]
+    doc2 = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words2, heads=[1, 2, 2, 4, 2, 2],
+                                      deps=["compound", "nsubj", "ROOT", "compound", "attr", "punct"],
+                                      tags=["NNP", "NNP", "VBZ", "NN", "NN", "."]))
+    assert (doc2[4].dep_, doc2[4].head.i) == ("attr", 2)

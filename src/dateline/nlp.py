@@ -193,6 +193,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
             # second verb of the subject, not a second state it became
         elif dep == "ccomp" and tag in ("NN", "NNP") and token.head.lower_ in MAKE_FORMS and token.head.i < token.i:
             _small_clause_of_make(token)  # "Dawbarn made her a minister in 2022": her the object, the post its complement
+        elif dep in ("nsubj", "nsubjpass") and tag in ("NN", "NNP") and token.i > 0 and listed[token.i - 1].tag_ == "NN" \
+                and listed[token.i - 1].head.i == token.i and token.i > 1 and listed[token.i - 2].lower_ in ("becomes", "became"):
+            _post_read_as_next_subject(listed[token.i - 2], token)  # "X becomes transport minister, and Y was promoted"
         elif tag == "NN" and dep in ("ROOT", "conj") and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) \
                 and any(c.dep_ == "dobj" and c.i > token.i for c in token.children):
             token.tag_ = "VBD"  # "in 2016 the pair quit Halsted": a "noun" with a subject before it and an object after is a verb
@@ -381,6 +384,25 @@ def _small_clause_of_make(noun: Token) -> None:
         return
     subjects[0].head, subjects[0].dep_ = noun.head, "dobj"
     noun.dep_ = "oprd"
+
+
+def _post_read_as_next_subject(become: Token, post: Token) -> None:
+    """"Ane Skovbolle, until now the housing minister, becomes transport minister, and the junior housing minister, Rasmus
+    Thyholt, was promoted to run the department she leaves": the parser leaves "becomes" with no complement and makes the
+    post and the noun after "and" one subject of the next verb; the post is what she becomes, the noun after "and" the
+    next clause's subject, that clause coordinated with "becomes"."""
+    verb = post.head
+    others = [c for c in post.children if c.dep_ == "conj"]
+    cc = next((c for c in post.children if c.dep_ == "cc"), None)
+    if verb.i <= post.i or become.i >= post.i or len(others) != 1 or cc is None or any(
+            c.dep_ in ("attr", "acomp", "oprd", "dobj") for c in become.children) \
+            or verb.dep_ not in ("ccomp", "conj") or verb.head.i != become.i:
+        return
+    other = others[0]
+    other.head, other.dep_ = verb, post.dep_
+    cc.head = become
+    post.head, post.dep_ = become, "attr"
+    verb.dep_ = "conj"
 
 
 def _post_read_as_apposition_of_made(name: Token) -> None:

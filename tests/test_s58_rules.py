@@ -190,3 +190,13 @@ def test_a_post_become_read_as_the_next_clauses_subject() -> None:
                                       deps=["compound", "nsubj", "ROOT", "compound", "attr", "punct"],
                                       tags=["NNP", "NNP", "VBZ", "NN", "NN", "."]))
     assert (doc2[4].dep_, doc2[4].head.i) == ("attr", 2)
+
+
+def test_open_as_an_adjective_or_a_season_opened_launches_nothing() -> None:
+    a = run("The Carrow Prize, which was set up in 1988, is open to writers living in Wales.", "2024-05-01")
+    assert [e.type for e in a.events if e.type and e.type.startswith("business.")] == ["business.found"]
+    b = run("Ashby Rovers open their home season against Kelso Town on Saturday.", "2024-05-01")
+    assert [e.type for e in b.events if e.type and e.type.startswith("business.")] == []
+    # ... a production line or a shop opened still is one
+    c = run("Kelpmoor opened its first production line in Avonmouth in 2018.", "2024-05-01")
+    assert [e.type for e in c.events if e.type] == ["business.launch"]

@@ -266,7 +266,7 @@ def listed_among_people(arg: Argument, args: list[Argument], ctx: Context, trigg
 
 
 def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = None, trigger: Token | None = None) -> bool:
-    """A `rejects` rule: one of its roles is filled (`filled`), filled by an entity of `entity_types`
+    """A `rejects` rule (with `always`, every trigger it applies to): one of its roles is filled (`filled`), filled by an entity of `entity_types`
     ("the band split"), by a counted plural (`counted`: "won two world titles" sums up several wins), or
     by a pronoun or a bare plural ("win trophies"), by a name right after one of `described_by` ("her coach X"); never when `unless_role` is filled by an entity. With
     `sentence_words` and no role, the trigger's sentence holds one of them ("was replaced by X in the 60th
@@ -286,6 +286,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     recognizer span of those labels ("fired a 67").  With `after_number`, a number stands right before the trigger ("42.5
     billion won": a currency). With `words`, a role ending in one of
     `kept_phrases` (its last two words) is kept ("won first place": a ranking, not "won a place in the final")."""
+    if rule.get("always"):  # every trigger the rule applies to (its lemmas, and its `pos`, `deps` ...)
+        return True
     if "sentence_words" in rule:
         return trigger is not None and any(t.lower_ in rule["sentence_words"] for t in trigger.sent)
     if rule.get("score"):  # "earned China a 2-1 victory", "England's 3-2 victory over Argentina": a match's score, a game won

@@ -200,3 +200,29 @@ def test_open_as_an_adjective_or_a_season_opened_launches_nothing() -> None:
     # ... a production line or a shop opened still is one
     c = run("Kelpmoor opened its first production line in Avonmouth in 2018.", "2024-05-01")
     assert [e.type for e in c.events if e.type] == ["business.launch"]
+
+
+def test_a_description_read_as_a_clause_is_the_names() -> None:
+    from spacy.tokens import Doc
+
+    from dateline import nlp
+
+    # "She married her long-time coach, the former Danish doubles player Ivo Marek, in 2013, and the couple have two
+    # children.", as the model parses it: "doubles" a verb, the name its subject
+    words = ["She", "married", "her", "long", "-", "time", "coach", ",", "the", "former", "Danish", "doubles", "player", "Ivo",
+             "Marek", ",", "in", "2013", ",", "and", "the", "couple", "have", "two", "children", "."]
+    heads = [1, 1, 6, 5, 5, 6, 1, 6, 10, 10, 11, 1, 14, 14, 11, 11, 11, 16, 11, 11, 21, 22, 11, 24, 22, 11]
+    deps = ["nsubj", "ROOT", "poss", "amod", "punct", "compound", "dobj", "punct", "det", "amod", "amod", "ccomp", "compound",
+            "compound", "nsubj", "punct", "prep", "pobj", "punct", "cc", "det", "nsubj", "conj", "nummod", "dobj", "punct"]
+    tags = ["PRP", "VBD", "PRP$", "JJ", "HYPH", "NN", "NN", ",", "DT", "JJ", "JJ", "VBZ", "NN", "NNP", "NNP", ",", "IN", "CD", ",",
+            "CC", "DT", "NN", "VBP", "CD", "NNS", "."]
+    doc = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags))
+    assert (doc[14].dep_, doc[14].head.i) == ("appos", 6) and doc[11].tag_ == "NNS"
+    assert doc[16].head.i == 1 and (doc[22].dep_, doc[22].head.i) == ("conj", 1)
+    # ... a verb after an adjective with no name as its subject is left alone ("the former champion now doubles as coach")
+    words2 = ["Ivo", "Marek", ",", "once", "injured", ",", "now", "doubles", "as", "coach", "."]
+    doc2 = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words2, heads=[1, 7, 1, 4, 1, 1, 7, 7, 7, 8, 7],
+                                      deps=["compound", "nsubj", "punct", "advmod", "amod", "punct", "advmod", "ROOT", "prep",
+                                            "pobj", "punct"],
+                                      tags=["NNP", "NNP", ",", "RB", "JJ", ",", "RB", "VBZ", "IN", "NN", "."]))
+    assert doc2[7].tag_ == "VBZ" and doc2[7].dep_ == "ROOT"

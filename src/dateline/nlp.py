@@ -201,6 +201,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
             token.tag_ = "VBD"  # "in 2016 the pair quit Halsted": a "noun" with a subject before it and an object after is a verb
         elif tag in ("VBZ", "VBP") and dep in NOUN_DEPS and any(c.dep_ == "det" and c.i < token.i for c in token.children):
             token.tag_ = "NNS" if token.lower_.endswith("s") else "NN"  # "by the former Google engineers X and Y": a noun
+        elif tag == "VBZ" and dep == "ccomp" and token.i > 2 and listed[token.i - 1].tag_ == "JJ" \
+                and listed[token.i - 1].head.i == token.i:
+            _description_read_as_clause(token)  # "married her coach, the former Bulgarian doubles player X, in 2013"
         elif tag in ("VBZ", "VBP") and dep in ("ROOT", "ccomp", "conj") and token.i >= 4 \
                 and listed[token.i - 1].dep_ == "nsubj" and listed[token.i - 1].head.i == token.i and listed[token.i - 3].text == ",":
             _apposition_read_as_clause(token)  # "told The Turning Page, the books programme on Radio Kell, on Wednesday"
@@ -384,6 +387,32 @@ def _small_clause_of_make(noun: Token) -> None:
         return
     subjects[0].head, subjects[0].dep_ = noun.head, "dobj"
     noun.dep_ = "oprd"
+
+
+def _description_read_as_clause(word: Token) -> None:
+    """"She married her long-time coach, the former Bulgarian doubles player Pavel Semerdzhiev, in 2013": the tagger reads
+    "doubles" as a verb, the parser makes it a clause of "married" with the name its subject; the words are a description
+    of the name, the name an apposition of the object before the comma, and what follows the name the main verb's."""
+    doc = word.doc
+    name = next((c for c in word.children if c.dep_ == "nsubj" and c.i > word.i and c.tag_ == "NNP"), None)
+    verb = word.head
+    left = word.left_edge.i
+    if name is None or not verb.tag_.startswith("VB") or verb.i > left or left < 2 or doc[left - 1].text != "," \
+            or any(c.dep_ not in ("det", "amod", "compound") for c in word.children if c.i < word.i) \
+            or not all(doc[i].head.i in (name.i, *range(word.i + 1, name.i)) for i in range(word.i + 1, name.i)):
+        return  # (a description, then the name, words between them hung on the name)
+    obj = doc[left - 2]
+    while obj.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "attr") and obj.head.i != obj.i and obj.head.i < left:
+        obj = obj.head  # ("her long-time coach": the noun, not its last word)
+    if obj.dep_ not in ("dobj", "pobj", "attr") or obj.head.i != verb.i and obj.dep_ != "pobj":
+        return
+    for child in [c for c in word.children if c.i > name.i]:
+        child.head = verb  # ", in 2013, and the couple have": the main verb's
+    for child in [c for c in word.children if c.i < word.i]:
+        child.head = name
+    word.tag_, word.dep_ = "NNS", "compound"
+    word.head = doc[word.i + 1] if word.i + 1 < name.i else name
+    name.head, name.dep_ = obj, "appos"
 
 
 def _post_read_as_next_subject(become: Token, post: Token) -> None:

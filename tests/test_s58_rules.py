@@ -226,3 +226,13 @@ def test_a_description_read_as_a_clause_is_the_names() -> None:
                                             "pobj", "punct"],
                                       tags=["NNP", "NNP", ",", "RB", "JJ", ",", "RB", "VBZ", "IN", "NN", "."]))
     assert doc2[7].tag_ == "VBZ" and doc2[7].dep_ == "ROOT"
+
+
+def test_a_headline_to_retire_parsed_with_the_name_as_root_is_ahead() -> None:
+    text = ("Former world number four Kessling to retire at end of season\n\nAnnika Kessling, the former world number four, "
+            "won nine titles.")
+    a = run(text, "2016-09-14")
+    assert [e.certainty for e in a.events if e.type == "career.retire"] == ["speculative"]
+    # ... a body sentence that says it was done is asserted
+    b = run("Annika Kessling, the former world number four, retired from tennis in May.", "2016-09-14")
+    assert [e.certainty for e in b.events if e.type == "career.retire"] == ["asserted"]

@@ -185,6 +185,9 @@ def qualifier(token: Token, polarity: str = "POS") -> str | None:
     if deps[token.i] == "ROOT" and any(deps[c.i] == "aux" and lowers[c.i] == "to" for c in children_of(token)) \
             and any(deps[c.i] == "nsubj" for c in children_of(token)):
         return SPECULATIVE  # a headline's "X to buy Y", "X to retire after 14 years": announced, ahead
+    if deps[token.i] == "relcl" and token.head.dep_ == "ROOT" and token.head.tag_ in ("NNP", "NNPS", "NN", "NNS") \
+            and any(deps[c.i] == "aux" and lowers[c.i] == "to" for c in children_of(token)):
+        return SPECULATIVE  # the same headline parsed with a noun its root ("Former world number four X to retire")
     if any(lemmas[t.i] in lex.spec_verbs for t, via in chain if via == "xcomp"):
         return SPECULATIVE  # "plans to open", "is expected to announce"
     if _infinitive_ahead(token, lex):

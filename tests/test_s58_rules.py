@@ -236,3 +236,11 @@ def test_a_headline_to_retire_parsed_with_the_name_as_root_is_ahead() -> None:
     # ... a body sentence that says it was done is asserted
     b = run("Annika Kessling, the former world number four, retired from tennis in May.", "2016-09-14")
     assert [e.certainty for e in b.events if e.type == "career.retire"] == ["asserted"]
+
+
+def test_in_line_to_take_charge_of_a_programme_is_a_post_ahead() -> None:
+    a = run("Ivo Marek is in line to take charge of the national federation's junior programme next year.", "2016-09-14")
+    assert [(e.type, e.certainty, e.time) for e in a.events if e.type] == [("career.appoint", "speculative", "2017")]
+    # ... a task taken charge of is no post
+    b = run("Detective Ivo Marek took charge of the investigation in May.", "2016-09-14")
+    assert [e.type for e in b.events if e.type] == []

@@ -121,7 +121,9 @@ def _infinitive_ahead(verb: Token, lex: _Lexicon) -> bool:
     head = verb.head
     if head.lemma_.lower() in lex.spec_heads and head.pos_ in ("NOUN", "ADJ", "VERB"):
         return True
-    return head.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") and c.lemma_.lower() in lex.spec_heads for c in children_of(head))
+    return head.lemma_ == "be" and any((c.dep_ in ("attr", "acomp") and c.lemma_.lower() in lex.spec_heads) or (c.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in lex.spec_heads for g in children_of(c))) for c in children_of(head))
+    # ("is in line to take charge": the noun of the phrase on "be")
 
 
 def _is_hedge_passive(verb: Token, lex: _Lexicon) -> bool:

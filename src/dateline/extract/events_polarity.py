@@ -141,7 +141,9 @@ def _modality(trigger: Token, cues: dict[str, Any]) -> str | None:
             and trigger.head.head.lemma_.lower() in PRESUPPOSING:
         return None  # "would appeal against her conviction": the conviction stands whatever the appeal's outcome
     if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(trigger)):
-        held = next((c for c in children_of(trigger.head) if c.dep_ == "dobj" and c.lemma_.lower() in mod["control_words"]), None)
+        held = next((c for c in children_of(trigger.head) if c.dep_ == "dobj" and c.lemma_.lower() in mod["control_words"]), None) \
+            or next((g for c in children_of(trigger.head) if c.dep_ == "prep" for g in children_of(c)
+                     if g.dep_ == "pobj" and g.lemma_.lower() in mod["control_words"]), None)  # ("is in line to take charge")
         if held is not None:  # "entered the race to succeed X" (the infinitive parsed as the verb's purpose)
             return mod["control_words"][held.lemma_.lower()]
     token = trigger

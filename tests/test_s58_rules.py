@@ -244,3 +244,15 @@ def test_in_line_to_take_charge_of_a_programme_is_a_post_ahead() -> None:
     # ... a task taken charge of is no post
     b = run("Detective Ivo Marek took charge of the investigation in May.", "2016-09-14")
     assert [e.type for e in b.events if e.type] == []
+
+
+def test_the_post_one_names_another_to_is_not_the_namers() -> None:
+    text = ("Ada Quarrie crossed the floor on Wednesday, where she was greeted by its leader, Gideon Mabry.\n\nMabry named "
+            "her the League's spokeswoman for transport. \"Ada is very welcome,\" he told Radio Kessock.")
+    a = run(text, "2017-11-23")
+    assert "spokeswoman" not in (next(e for e in a.entities if e.name == "Gideon Mabry").attrs.get("roles") or [])
+    assert [row.get("agent") for row in named_args(a, "report.interview")] == ["Gideon Mabry"]
+    # ... while one who became the spokeswoman holds the post
+    b = run("Ada Quarrie became the League's spokeswoman for transport in 2015. The spokeswoman said she was delighted.",
+            "2017-11-23")
+    assert "spokeswoman" in (next(e for e in b.entities if e.name == "Ada Quarrie").attrs.get("roles") or [])

@@ -196,6 +196,8 @@ def _predicated_roles(doc: Doc, cluster: Cluster, lex: EntityLexicon) -> None:
             continue
         if any(c.dep_ == "aux" and c.lower_ in UNREAL_AUX for c in children_of(root.head)):
             continue  # "X could become chairman": no post held, maybe never
+        if root.dep_ == "nsubj" and any(c.dep_ in ("dobj", "dative") for c in children_of(root.head)):
+            continue  # "X named her the party's spokeswoman": the post of the one named, not of X
         for noun in children_of(root.head):
             if noun.dep_ in ("attr", "oprd") and noun.pos_ == "NOUN" and lex.is_person_noun(noun.lemma_.lower()) \
                     and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(noun)):

@@ -256,3 +256,13 @@ def test_the_post_one_names_another_to_is_not_the_namers() -> None:
     b = run("Ada Quarrie became the League's spokeswoman for transport in 2015. The spokeswoman said she was delighted.",
             "2017-11-23")
     assert "spokeswoman" in (next(e for e in b.entities if e.name == "Ada Quarrie").attrs.get("roles") or [])
+
+
+def test_a_project_named_is_a_body_and_an_incumbent_ousted_at_the_polls_is_not_fired() -> None:
+    a = run("Nerys Avelar founded the group's free legal clinic, the Westfield Housing Law Project, a year later.", "2022-11-10")
+    assert [row.get("organization") for row in named_args(a, "business.found")] == ["Westfield Housing Law Project"]
+    b = run("Nerys Avelar wins Harrow Bay mayor's race, ousting two-term incumbent", "2022-11-10")
+    assert named_args(b, "career.fire") == []
+    # ... a chief executive ousted by the board is dismissed
+    c = run("The board ousted chief executive Dana Vell on Monday.", "2022-11-10")
+    assert [row.get("patient") for row in named_args(c, "career.fire")] == ["Dana Vell"]

@@ -266,3 +266,12 @@ def test_a_project_named_is_a_body_and_an_incumbent_ousted_at_the_polls_is_not_f
     # ... a chief executive ousted by the board is dismissed
     c = run("The board ousted chief executive Dana Vell on Monday.", "2022-11-10")
     assert [row.get("patient") for row in named_args(c, "career.fire")] == ["Dana Vell"]
+
+
+def test_a_bridge_that_opened_was_launched_not_founded() -> None:
+    a = run("Her best-known work, the Karrow Sound Bridge, opened in 1971.", "2020-01-01")
+    assert [(e.type, [g.text for g in e.args if g.role == "work"]) for e in a.events if e.type] == \
+        [("business.launch", ["Karrow Sound Bridge"])]
+    # ... a body that opened began then
+    b = run("Kellbridge Infirmary opened in 1886.", "2020-01-01")
+    assert [e.type for e in b.events if e.type] == ["business.found"]

@@ -390,6 +390,11 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
     if "unless_prep_objects" in rule and any(c.dep_ == "prep" and any(
             o.dep_ == "pobj" and o.lower_ in rule["unless_prep_objects"] for o in children_of(c)) for c in children_of(trigger)):
         return False  # "will release X in cinemas in May": a film, whatever NER made of its title
+    if "agent_words" in rule and not any(
+        a.role == "agent" and (e := ctx.analysis.entity(a.entity)) is not None and e.name.split()[-1].lower() in rule["agent_words"]
+        for a in args
+    ):
+        return False  # "the X Bridge opened in 1971": a structure by its name's last word
     if "unless_agent_words" in rule and any(
         a.role == "agent" and (e := ctx.analysis.entity(a.entity)) is not None and e.name.split()[-1].lower() in rule["unless_agent_words"]
         for a in args

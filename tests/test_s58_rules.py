@@ -275,3 +275,13 @@ def test_a_bridge_that_opened_was_launched_not_founded() -> None:
     # ... a body that opened began then
     b = run("Kellbridge Infirmary opened in 1886.", "2020-01-01")
     assert [e.type for e in b.events if e.type] == ["business.found"]
+
+
+def test_a_name_sued_read_as_the_subject_of_the_participle_after_it() -> None:
+    a = run("Orvane Aerospace makes engines. In March, a former quality inspector, Luis Ferreira-Holm, sued Orvane alleging he "
+            "was demoted after raising concerns.", "2024-05-22")
+    assert [(row.get("agent"), row.get("target")) for row in named_args(a, "legal.sue")] == \
+        [("Luis Ferreira-Holm", "Orvane Aerospace")]
+    # ... a participle with its own subject after an object stays a clause
+    b = run("In March, Luis Ferreira-Holm sued Orvane Aerospace, its lawyers saying the case was strong.", "2024-05-22")
+    assert [row.get("target") for row in named_args(b, "legal.sue")] == ["Orvane Aerospace"]

@@ -201,6 +201,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
             token.tag_ = "VBD"  # "in 2016 the pair quit Halsted": a "noun" with a subject before it and an object after is a verb
         elif tag in ("VBZ", "VBP") and dep in NOUN_DEPS and any(c.dep_ == "det" and c.i < token.i for c in token.children):
             token.tag_ = "NNS" if token.lower_.endswith("s") else "NN"  # "by the former Google engineers X and Y": a noun
+        elif tag == "VBG" and dep == "ccomp" and token.head.i < token.i and token.head.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+            _object_read_as_participle_subject(token)  # "sued Aldervane alleging he was demoted": Aldervane sued
         elif tag == "VBZ" and dep == "ccomp" and token.i > 2 and listed[token.i - 1].tag_ == "JJ" \
                 and listed[token.i - 1].head.i == token.i:
             _description_read_as_clause(token)  # "married her coach, the former Bulgarian doubles player X, in 2013"
@@ -387,6 +389,19 @@ def _small_clause_of_make(noun: Token) -> None:
         return
     subjects[0].head, subjects[0].dep_ = noun.head, "dobj"
     noun.dep_ = "oprd"
+
+
+def _object_read_as_participle_subject(participle: Token) -> None:
+    """"sued Aldervane alleging he was demoted", "sacked Ruiz citing poor results": the parser makes the verb's object the
+    subject of the participle after it (a clause of the verb); the name is the verb's object, the participle tells the
+    circumstances of the verb's act."""
+    verb = participle.head
+    subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
+    if subject is None or subject.left_edge.i != verb.i + 1 or subject.tag_ not in ("NNP", "NNPS") \
+            or any(c.dep_ in ("dobj", "dative", "ccomp") and c.i != participle.i for c in verb.children):
+        return
+    subject.head, subject.dep_ = verb, "dobj"
+    participle.dep_ = "advcl"
 
 
 def _description_read_as_clause(word: Token) -> None:

@@ -285,3 +285,13 @@ def test_a_name_sued_read_as_the_subject_of_the_participle_after_it() -> None:
     # ... a participle with its own subject after an object stays a clause
     b = run("In March, Luis Ferreira-Holm sued Orvane Aerospace, its lawyers saying the case was strong.", "2024-05-22")
     assert [row.get("target") for row in named_args(b, "legal.sue")] == ["Orvane Aerospace"]
+
+
+def test_a_second_after_clause_is_dated_as_the_first() -> None:
+    a = run("The cuts come less than two years after Pellow Ceramics laid off 60 workers, and a year after it was bought by "
+            "Vantara Holding.", "2023-02-08")
+    assert _times(a, "business.acquire") == ["2022"]
+    # ... a clause joined with no "after" of its own is not
+    b = run("The cuts come two years after Pellow Ceramics laid off 60 workers and sold its Burslow plant to Vantara Holding.",
+            "2023-02-08")
+    assert _times(b, "business.acquire") != ["2022"]

@@ -1414,6 +1414,8 @@ def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], ti
         link = trigger.head  # "was charged on Friday, two weeks after his arrest" (not "... after the death of X in 2013")
     elif head.dep_ in ("advcl", "relcl", "ccomp"):  # (an "after" clause the parser made a complement)
         link = next((c for c in children_of(head) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    elif _second_after_clause(head):  # "less than two years after X laid off 60 workers, and a year after it was bought"
+        link = next(c for c in children_of(head) if c.dep_ == "mark" and c.lower_ in ("after", "before"))
     main = _inverted_main(head)
     if main is not None:
         link = next(c for c in children_of(head) if c.dep_ == "mark" and c.lower_ in ("after", "before"))
@@ -1423,7 +1425,8 @@ def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], ti
                      d.root.head.i == link.head.i and d.root.right_edge.i + 1 == link.i))  # (or hung on the verb, right before)
                      and not _age_word(d)), None)  # (not "The 49-year-old was appointed in 2023 after the sacking of X")
     found = DURATION.match(duration.timex.value or "") if duration is not None else None
-    governor = link.head if link.dep_ == "prep" else main if main is not None else head.head
+    governor = link.head if link.dep_ == "prep" else main if main is not None else head.head.head if _second_after_clause(head) \
+        else head.head
     if head.dep_ == "relcl" and link.dep_ == "mark":
         # no relative clause opens with "after": a clause the parser hung on the wrong word ("X, who was appointed
         # on June 14, three weeks after Y was sacked, ..."); it tells the time of the last verb before it
@@ -1440,6 +1443,14 @@ def relative_time(trigger: Token, sentence: int, durations: list[TimeAnchor], ti
         shifted = shift_value(dct, amount, unit)  # before the article's day ("a week after": that week)
         return week_of(shifted) if unit == "W" and shifted else shifted
     return shift_value(value, amount, unit)
+
+
+def _second_after_clause(head: Token) -> bool:
+    """A second "after"/"before" clause coordinated with a first one on the same verb ("comes two years after X laid off
+    staff, and a year after it was bought"): the parser makes it a conjunct of the first clause's verb."""
+    return head.dep_ == "conj" and head.head.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before") for c in children_of(head)) and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before") for c in children_of(head.head))
 
 
 def _years_since(head: Token, durations: list[TimeAnchor], dct: str | None) -> str | None:

@@ -193,8 +193,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
             # second verb of the subject, not a second state it became
         elif dep == "ccomp" and tag in ("NN", "NNP") and token.head.lower_ in MAKE_FORMS and token.head.i < token.i:
             _small_clause_of_make(token)  # "Dawbarn made her a minister in 2022": her the object, the post its complement
-        elif dep in ("nsubj", "nsubjpass") and tag in ("NN", "NNP") and token.i > 0 and listed[token.i - 1].tag_ == "NN" \
-                and listed[token.i - 1].head.i == token.i and token.i > 1 and listed[token.i - 2].lower_ in ("becomes", "became"):
+        elif dep in ("nsubj", "nsubjpass") and tag in ("NN", "NNP") and token.i > 1 and listed[token.i - 1].tag_ == "NN" \
+                and listed[token.i - 1].head.i == token.i and listed[token.i - 2].lower_ in ("becomes", "became"):
             _post_read_as_next_subject(listed[token.i - 2], token)  # "X becomes transport minister, and Y was promoted"
         elif tag == "NN" and dep in ("ROOT", "conj") and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) \
                 and any(c.dep_ == "dobj" and c.i > token.i for c in token.children):
@@ -419,7 +419,7 @@ def _description_read_as_clause(word: Token) -> None:
     obj = doc[left - 2]
     while obj.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "attr") and obj.head.i != obj.i and obj.head.i < left:
         obj = obj.head  # ("her long-time coach": the noun, not its last word)
-    if obj.dep_ not in ("dobj", "pobj", "attr") or obj.head.i != verb.i and obj.dep_ != "pobj":
+    if obj.dep_ not in ("dobj", "pobj", "attr") or (obj.dep_ != "pobj" and obj.head.i != verb.i):
         return
     for child in [c for c in word.children if c.i > name.i]:
         child.head = verb  # ", in 2013, and the couple have": the main verb's

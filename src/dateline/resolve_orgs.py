@@ -229,7 +229,7 @@ def _left_main(event: Event, main: str) -> bool:
 
 # bodies of the state a leaving may name by a noun alone ("left the government in 2020", "the department she leaves")
 STATE_BODY_NOUNS = frozenset({"government", "cabinet", "department", "ministry", "parliament", "party", "council", "force", "police",
-                              "army", "navy", "administration", "civil service", "senate", "assembly", "legislature"})
+                              "army", "navy", "administration", "senate", "assembly", "legislature"})
 
 
 def _left_other_kind(a: Analysis, event: Event, main: str) -> bool:

@@ -538,7 +538,7 @@ def place_context(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
     warehouse in X", "a nurse from X"."""
     if based(doc, end):
         return True
-    if end == start + 1 and _in_a_word_no_date(doc[start], end):
+    if end == start + 1 and _in_a_word_no_date(doc[start]):
         return True  # "outsprinting Y in Turnhout"
     root = span_root(doc, start, end)
     if root.dep_ == "compound" and root.head.i == end and root.head.lemma_.lower() in SEAT_NOUNS \
@@ -666,10 +666,10 @@ def _missed_datelines(doc: Doc, covered: bytearray) -> list[NameSpan]:
     return out
 
 
-def _in_a_word_no_date(tok: Token, end: int) -> bool:
+def _in_a_word_no_date(tok: Token) -> bool:
     """"outsprinting Y in Turnhout": a lone unknown word after "in" that the recognizer took for a date (no month, no day,
     no dictionary word) is where it happened."""
-    return end == tok.i + 1 and _lone_word_read_as_date(tok) and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+    return _lone_word_read_as_date(tok) and tok.dep_ == "pobj" and tok.head.lower_ == "in"
 
 
 def _lone_word_read_as_date(tok: Token) -> bool:

@@ -61,6 +61,7 @@ from .events_merge import (
     fold_successions,
     merge_mentions,
     named_births_of_told_children,
+    oaths_of_the_elected,
     one_per_filler,
     repeated_prize_takings,
     respective_fillers,
@@ -398,6 +399,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     events = fold_successions(events)  # "She succeeds Y": who went before in the appointment told
     events = told_departures(events)  # "Since his departure ...": the resignation, retirement or sacking told
     events = told_elections(events)  # "'Ruth won fairly,' he said": her election told again
+    oaths_of_the_elected(events)  # "X won the mayoral race ... She will be sworn in on January 6": the post taken
     events = told_releases(events)  # "It came out on Seamark Records": the named album's release told again
     successor_posts(doc, events, analysis)  # "X was dismissed ... His replacement is Y": X's post, from X's leaving
     fold_described(events, unnamed)

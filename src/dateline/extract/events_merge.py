@@ -702,6 +702,39 @@ def told_elections(events: list[Event]) -> list[Event]:
                                       (agents := {a.entity for a in e.args if a.role == "agent" and a.entity}) and agents <= elected)]
 
 
+OATH_LEMMAS = frozenset({"swear in", "swear"})
+OATH_MONTHS = 6  # an oath this long after an election at most (a mayor elected in November takes office in January)
+
+
+def _months_after(first: str | None, then: str | None) -> int | None:
+    """Whole calendar months from one dated time to another ("2024-11-05" to "2025-01-06": 2); None unless both give a month."""
+    if not (first and then and MONTH_VALUE.match(first) and MONTH_VALUE.match(then)):
+        return None
+    return (int(then[:4]) - int(first[:4])) * 12 + int(then[5:7]) - int(first[5:7])
+
+
+MONTH_VALUE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?$")
+
+
+def oaths_of_the_elected(events: list[Event]) -> None:
+    """"X won the mayoral race on Tuesday ... She will be sworn in on January 6": the untyped swearing-in of someone
+    the article has elected (and names in no appointment) is that person taking the post -- a career.appoint, with the
+    post the election named ("elected mayor").  Only an oath dated within half a year after the election it follows (not
+    "he was sworn in on Friday" read as of a president elected years before); a swearing-in of anyone else stays
+    untyped (a witness is sworn in too)."""
+    elections = [(a.entity, e) for e in events if e.type == "politics.elect" and e.polarity == "POS"
+                 for a in e.args if a.role == "patient" and a.entity]
+    appointed = {a.entity for e in events if e.type == "career.appoint" for a in e.args if a.role == "patient" and a.entity}
+    for e in events:
+        sworn = next((a.entity for a in e.args if a.role == "patient" and a.entity), None) if e.type is None \
+            and e.lemma in OATH_LEMMAS else None
+        won = [v for who, v in elections if who == sworn and _months_after(v.time, e.time) in range(OATH_MONTHS + 1)]
+        if won and sworn not in appointed:
+            e.type = "career.appoint"
+            e.args += [replace(a) for a in won[-1].args if a.role == "role" and not any(b.role == "role" for b in e.args)]
+            appointed.add(sworn)
+
+
 ANAPHORS = frozenset({"it", "this", "that", "the"})  # "It came out on X", "The record, which came out on Y"
 
 

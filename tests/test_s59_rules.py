@@ -22,3 +22,37 @@ def test_the_elected_one_sworn_in_later_takes_the_post() -> None:
     c = run("Odile Marchetti-Vance was elected mayor of Brantwick on Tuesday. Her rival, Piet Oosterbaan, was sworn in on "
             "Friday before giving evidence.", "2026-11-05")
     assert [row.get("patient") for row in named_args(c, "career.appoint")] == []
+
+
+def test_an_object_read_into_the_time_after_it_is_the_verbs() -> None:
+    from spacy.tokens import Doc
+
+    from dateline import nlp
+
+    # "She had joined the charity weeks earlier.", as the model parses it: "the charity weeks" one phrase counted back
+    # by "earlier", the verb without an object, the recogniser's date over all four words
+    words = ["She", "had", "joined", "the", "charity", "weeks", "earlier", "."]
+    heads = [2, 2, 2, 5, 5, 6, 2, 2]
+    deps = ["nsubj", "aux", "ROOT", "det", "compound", "npadvmod", "advmod", "punct"]
+    tags = ["PRP", "VBD", "VBN", "DT", "NN", "NNS", "RBR", "."]
+    ents = ["O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "O"]
+    doc = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags, ents=ents))
+    assert (doc[4].dep_, doc[4].head.i, doc[3].head.i) == ("dobj", 2, 4)
+    doc = nlp.time_objects(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("weeks earlier", "DATE")]
+    # ... a time the parser kept apart from the object is left whole
+    words2 = ["She", "had", "joined", "the", "charity", "two", "weeks", "earlier", "."]
+    heads2 = [2, 2, 2, 4, 2, 6, 7, 2, 2]
+    deps2 = ["nsubj", "aux", "ROOT", "det", "dobj", "nummod", "npadvmod", "advmod", "punct"]
+    tags2 = ["PRP", "VBD", "VBN", "DT", "NN", "CD", "NNS", "RBR", "."]
+    ents2 = ["O", "O", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "O"]
+    doc2 = nlp.time_objects(nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words2, heads=heads2, deps=deps2, tags=tags2,
+                                                       ents=ents2)))
+    assert [(e.text, e.label_) for e in doc2.ents] == [("two weeks earlier", "DATE")] and doc2[4].head.i == 2
+
+
+def test_one_who_joined_the_body_weeks_earlier_was_hired_by_it() -> None:
+    a = run("The Harlow Vale Food Bank lost £80,000 to the scheme. It came to light in May 2023, when the treasurer, Dorota "
+            "Kwiatek-Hale, who had joined the food bank weeks earlier, spotted the payments.", "2024-10-10")
+    assert [(row.get("patient"), row.get("organization")) for row in named_args(a, "career.hire")] == \
+        [("Dorota Kwiatek-Hale", "Harlow Vale Food Bank")]

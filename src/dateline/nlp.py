@@ -223,6 +223,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
                 and any(c.dep_ == "auxpass" for c in token.head.head.head.children):
             token.head, token.dep_ = token.head.head.head, "agent"  # "was charged that August by the X Office": the agent
             # of the passive, not a phrase of the month
+        elif dep == "npadvmod" and token.lower_ in TIME_UNIT_WORDS and token.head.lower_ in TIME_AFTER_COUNTS \
+                and token.head.dep_ == "advmod" and token.i > 1:
+            _object_read_as_time_compound(token)  # "who had joined the trust weeks earlier": "trust" the object, not the weeks'
         elif dep == "dobj" and token.lower_ in ("that", "this") and token.i + 1 < len(listed):
             _time_read_as_object(token, listed[token.i + 1])  # "was suspended and dismissed that October"
         elif dep == "relcl" and token.head.dep_ == "pobj" and token.head.head.dep_ == "ROOT" and token.head.head.tag_ == "IN":
@@ -766,6 +769,24 @@ HAVE_FORMS = frozenset({"have", "has", "had", "'ve", "'s", "'d"})
 
 
 LINKS_IN_TIME = frozenset({"after", "before", "since", "until", "following"})
+
+
+TIME_AFTER_COUNTS = frozenset({"earlier", "later", "ago", "before", "after"})  # "weeks earlier", "two years ago"
+
+
+def _object_read_as_time_compound(time: Token) -> None:
+    """"who had joined the trust weeks earlier", "left the firm months later": the parser may read the verb's object as
+    the first word of a compound ending in the time unit ("the trust weeks", counted back by "earlier") and leave the
+    verb without an object.  A common noun right before the unit, after the verb, is the verb's object, and the words
+    before it (its article, its modifiers) are its own."""
+    verb = time.head.head
+    noun = next((c for c in time.children if c.dep_ == "compound" and c.i == time.i - 1 and c.tag_ in ("NN", "NNS", "NNP", "NNPS")
+                 and c.lower_ not in TIME_UNIT_WORDS), None)
+    if noun is None or verb.tag_ not in _VERB_TAGS or verb.i > noun.i or any(c.dep_ in ("dobj", "auxpass") for c in verb.children):
+        return
+    for child in [c for c in time.children if c.i < noun.i]:
+        child.head = noun
+    noun.head, noun.dep_ = verb, "dobj"
 
 
 def _main_read_as_relative(verb: Token) -> None:
@@ -1367,6 +1388,24 @@ def _after_apposition(verb: Token) -> bool:
 
 REPORTING_LEMMAS = frozenset({"say", "announce", "confirm", "tell", "report", "state", "add", "reveal", "disclose"})
 TIME_PREPOSITIONS = frozenset({"in", "on", "by", "at", "during", "from", "until", "before", "after"})
+
+
+@Language.component("dateline_time_objects")
+def time_objects(doc: Doc) -> Doc:
+    """"who had joined the trust weeks earlier": the recogniser may take the verb's object into the time after it ("the
+    trust weeks earlier" a date).  A date whose word is a verb's object outside it (as `verbs_with_objects` hung it), not
+    itself a word of time, starts after that object."""
+    ents, changed = list(doc.ents), False
+    for n, ent in enumerate(ents):
+        if ent.label_ != "DATE":
+            continue
+        held = [t for t in ent if t.dep_ == "dobj" and not ent.start <= t.head.i < ent.end and t.lower_ not in TIME_UNIT_WORDS
+                and t.tag_ in ("NN", "NNS", "NNP", "NNPS") and t.i + 1 < ent.end]
+        if held:
+            ents[n], changed = Span(doc, held[-1].i + 1, ent.end, label=ent.label), True
+    if changed:
+        doc.ents = ents
+    return doc
 
 
 @Language.factory("dateline_reported_times")
@@ -2030,7 +2069,8 @@ def _load(name: str) -> Language:
         nlp.add_pipe("dateline_lemmatizer", after="lemmatizer").take(nlp.get_pipe("lemmatizer"))
         nlp.remove_pipe("lemmatizer")
     if "parser" in nlp.pipe_names and "ner" in nlp.pipe_names:
-        nlp.add_pipe("dateline_reported_times", after="ner")
+        nlp.add_pipe("dateline_time_objects", after="ner")
+        nlp.add_pipe("dateline_reported_times", after="dateline_time_objects")
         nlp.add_pipe("dateline_clause_subjects", after="dateline_reported_times")  # (a subject found, the post's giver is known)
         nlp.add_pipe("dateline_posts_given", after="dateline_clause_subjects")
         nlp.add_pipe("dateline_particle_objects", after="dateline_posts_given")

@@ -56,3 +56,12 @@ def test_one_who_joined_the_body_weeks_earlier_was_hired_by_it() -> None:
             "Kwiatek-Hale, who had joined the food bank weeks earlier, spotted the payments.", "2024-10-10")
     assert [(row.get("patient"), row.get("organization")) for row in named_args(a, "career.hire")] == \
         [("Dorota Kwiatek-Hale", "Harlow Vale Food Bank")]
+
+
+def test_what_a_paper_reveals_it_publishes() -> None:
+    a = run("Councillor Hettie Brannagh quit on Monday, a week after the Dunmore Clarion revealed that she had hidden a loan "
+            "from a developer.", "2024-10-10")
+    assert [row.get("agent") for row in named_args(a, "report.publish")] == ["Dunmore Clarion"]
+    # ... but a company revealing its plans publishes nothing
+    b = run("Harlow Freight revealed on Monday that it would close its depot in Dunmore.", "2024-10-10")
+    assert named_args(b, "report.publish") == []

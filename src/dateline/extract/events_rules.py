@@ -108,7 +108,7 @@ SUM_CHARS = "£$€¥0123456789.,"  # a sum written in one word ("$2m", "£1.5bn
 
 def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Schema, trigger: Token | None = None) -> bool:
     """A `requires` rule: one of its roles is filled (`filled`; or one of `filled_roles`), by an
-    entity of `entity_types` (with `named`, an argument written as a name), or by a phrase ending in one of `words` (with `any_word`, holding one; of `proper_words`, capitalized); with `not_events`, never by an event noun
+    entity of `entity_types` (in one of `typed_roles`, when given; with `named`, an argument written as a name), or by a phrase ending in one of `words` (with `any_word`, holding one; of `proper_words`, capitalized); with `not_events`, never by an event noun
     ("announced their engagement" reports the engagement, it announces nothing else) but one of `but_events`
     ("announced her retirement": the announcement is an act of its own, dated apart from the retirement)."""
     roles = _roles(rule)
@@ -122,7 +122,7 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
         if rule.get("filled") or arg.role in rule.get("filled_roles", ()):
             return True
         entity = ctx.analysis.entity(arg.entity)
-        if entity is not None and entity.type in rule.get("entity_types", ()) and not (
+        if entity is not None and entity.type in rule.get("entity_types", ()) and arg.role in rule.get("typed_roles", roles) and not (
                 rule.get("named") and not arg.text.split()[-1][:1].isupper()):
             return True  # (with `named`, written as a name: "the mother of the footballer X", not "of the bride" taken for her)
         if words and (words[-1] in rule.get("words", ()) or title_stem(words[-1]) in rule.get("words", ())

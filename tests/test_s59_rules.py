@@ -65,3 +65,19 @@ def test_what_a_paper_reveals_it_publishes() -> None:
     # ... but a company revealing its plans publishes nothing
     b = run("Harlow Freight revealed on Monday that it would close its depot in Dunmore.", "2024-10-10")
     assert named_args(b, "report.publish") == []
+
+
+def test_leaving_after_a_stint_at_a_body_leaves_that_body() -> None:
+    a = run("Okonkwo-Brandt spent eight years at the engineering firm Halvard Lomax before leaving in 2018 to found Tessaly.",
+            "2024-10-10")
+    assert [(row.get("agent"), row.get("organization")) for row in named_args(a, "career.resign")] == \
+        [("Okonkwo-Brandt", "Halvard Lomax")]
+    b = run("Yvonne Achterberg worked as an analyst at the lender Corran Mutual for a decade before leaving in 2015.", "2024-10-10")
+    assert [(row.get("agent"), row.get("organization")) for row in named_args(b, "career.resign")] == \
+        [("Yvonne Achterberg", "Corran Mutual")]
+    # ... not a place left ("before leaving the country"), nor a stint with no body
+    c = run("Yvonne Achterberg worked as an analyst at the lender Corran Mutual for a decade before leaving the country in 2015.",
+            "2024-10-10")
+    assert named_args(c, "career.resign") == []
+    d = run("Yvonne Achterberg spent a decade in Lisbon before leaving in 2015.", "2024-10-10")
+    assert named_args(d, "career.resign") == []

@@ -49,6 +49,7 @@ from .events_gapped import (
     nominee_events,
     paired_posts,
     seat_winner_events,
+    stint_leavings,
     work_after,
 )
 from .events_hits import collect_hits, with_event_nouns
@@ -309,6 +310,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     date_listed(doc, found, lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "... since the list was
     # unveiled in early September": the listed nominations made then
     moving_on_hirings(found, ctx.analysis)  # "quit to become chief executive of Y": Y took X in
+    stint_leavings(found, ctx.analysis)  # "spent six years at X before leaving in 2019": X left
     found = hired_to_posts(found)  # "poached X from Z to become chief operating officer": the hiring's post
     typed_at = {t.i for t, e in found if e.type}
     noun_event = {t.i: e for t, e in found if e.type and t.pos_ == "NOUN"}

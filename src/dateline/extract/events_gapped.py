@@ -367,6 +367,44 @@ def _years_at(trigger: Token | None, analysis: Analysis, joined: set[str | None]
     return []
 
 
+STINT_VERBS = frozenset({"spend", "work", "serve", "play", "teach"})  # "spent six years at X", "worked at X for a decade"
+
+
+def stint_leavings(found: list[tuple[Token, Event]], analysis: Analysis) -> None:
+    """"spent six years at the consultancy X before leaving in 2019", "worked as a trader at X for nine years before
+    leaving to start his own business": a leaving told with no object, after a stint at a body named with the verb the
+    "before" hangs on, is the leaving of that body -- a resignation (the stint's end, which the facts already read)."""
+    for trigger, event in found:
+        if event.type is not None or trigger.lemma_ != "leave" or trigger.tag_ != "VBG" or trigger.dep_ != "pcomp" \
+                or trigger.head.lower_ != "before" or any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(trigger)):
+            continue
+        verb = trigger.head.head
+        if verb.lemma_ not in STINT_VERBS or not any(a.role == "agent" and a.entity for a in event.args):
+            continue
+        # the body after "at", "with" or "for" on the verb, on its object ("spent six years at X"), or on the post it
+        # was held as ("worked as a trader at X")
+        holders = [verb, *(c for c in children_of(verb) if c.dep_ in ("dobj", "npadvmod")),
+                   *(g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "as" for g in children_of(c) if g.dep_ == "pobj")]
+        bodies = [b for h in holders for p in children_of(h) if p.dep_ == "prep" and p.lower_ in ("at", "with", "for")
+                  for b in children_of(p) if b.dep_ == "pobj"]
+        left = next((arg for b in bodies if (arg := _organisation_at(b, analysis)) is not None), None)
+        if left is not None:
+            event.type = "career.resign"
+            event.args = [*event.args, left]
+
+
+def _organisation_at(word: Token, analysis: Analysis) -> Argument | None:
+    """The organisation whose mention covers the word (or its apposed name: "the consultancy Brevard & Lusk")."""
+    words = [word, *(c for c in children_of(word) if c.dep_ == "appos")]
+    for entity in analysis.entities:
+        if entity.type != "ORG":
+            continue
+        mention = next((m for m in entity.mentions for w in words if m.start <= w.idx < m.end), None)
+        if mention is not None:
+            return Argument("organization", mention.start, mention.end, mention.text, entity.id)
+    return None
+
+
 def _party_left(event: Event, analysis: Analysis, joined: set[str | None]) -> list[Argument]:
     """"was elected in 2019 for the X Party but defected to the Y Party two years later": the one party named
     before the defection in its sentence (not the one joined) is the one left."""

@@ -81,3 +81,16 @@ def test_leaving_after_a_stint_at_a_body_leaves_that_body() -> None:
     assert named_args(c, "career.resign") == []
     d = run("Yvonne Achterberg spent a decade in Lisbon before leaving in 2015.", "2024-10-10")
     assert named_args(d, "career.resign") == []
+
+
+def test_a_prize_handed_at_a_ceremony_was_won_there() -> None:
+    a = run("The Kestrel Bay writer Mairead Oyelaran-Finch has won the Tessaly Prize for her debut novel, The Lantern Orchard. "
+            "The prize was presented on Wednesday night at a ceremony at the Granary Rooms in Pellbrook.", "2024-10-10")
+    wins = [e for e in a.events if e.type == "career.win"]
+    assert [({x.role: x.text for x in e.args}.get("place") in ("Granary Rooms", "Pellbrook"), e.time) for e in wins] == \
+        [(True, "2024-10-09")]
+    # ... but with two wins of the night told, the prize handed is not told apart
+    b = run("Mairead Oyelaran-Finch has won the Tessaly Prize for fiction. Osric Vane won the Dorran Medal for poetry. The "
+            "prizes were presented on Wednesday night at a ceremony at the Granary Rooms in Pellbrook.", "2024-10-10")
+    assert len([e for e in b.events if e.type == "career.win"]) == 2
+    assert all({x.role for x in e.args}.isdisjoint({"place"}) for e in b.events if e.type == "career.win")

@@ -74,6 +74,7 @@ from .events_merge import (
 from .events_occasion import occasion_times, told_as_another, told_as_earlier, told_later
 from .events_offers import REFUSAL_LEMMAS, offered_post, refused_offer
 from .events_place import (
+    ceremony_places,
     court_of_verdict,
     nearby_place,
     place_before_region,
@@ -407,6 +408,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     fold_described(events, unnamed)
     _journal_publishes(events, analysis)  # "The enzyme was described in the journal X in 2011": X published it
     where_cuts_fall(events, ctx)  # "... will cut 140 jobs. The cuts fall mostly on its factory in Rotherham": there
+    ceremony_places(events, ctx, lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "... The award was presented at a ceremony in Dunvarrick": the prize won there
     kept = {id(e) for e in events}
     age_times([(t, e) for t, e in found if id(e) in kept], born_now={  # weakest: only what no mention dates
         e.id: e.attrs["birth_year_approx"] - 1 for e in analysis.entities

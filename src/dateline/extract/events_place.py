@@ -14,6 +14,9 @@ Church", "sworn in at the Presidential Palace", "premiered at the X Film Festiva
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from spacy.tokens import Token
 
 from ..model import Argument, Event
@@ -167,6 +170,47 @@ def town_of_contest(args: list[Argument], ctx: Context) -> list[Argument]:
         if span is not None and len(span):
             return [town for town in _town_in_name(span.root, ctx) if not is_region(town.text)]
     return []
+
+
+PRIZE_NOUNS = frozenset({"award", "prize", "medal", "trophy"})
+HANDING_LEMMAS = frozenset({"present", "announce", "hand", "give", "confer", "award"})
+
+
+def ceremony_places(events: list[Event], ctx: Context, clause_time: Callable[[Token], str | None]) -> None:
+    """"X won the Y Prize for Z ... The award was presented on Tuesday at a ceremony at the Assembly Rooms in Dunvarrick":
+    the prize handed over at a venue was won there (and then, when the win is told undated).  The place goes to the
+    article's one asserted win of a prize that names none, dated as the handing is (or undated), or else told as news
+    (within a month of the article's date: not "the 2009 winner, X") -- with several such wins (a night of awards), the
+    prize handed is not told apart."""
+    wins = [e for e in events if e.type == "career.win" and e.polarity == "POS" and e.certainty == "asserted"
+            and any(a.role == "award" for a in e.args)]
+    for noun in ctx.doc if wins else ():
+        verb = noun.head
+        if noun.dep_ != "nsubjpass" or noun.lemma_.lower() not in PRIZE_NOUNS or verb.lemma_ not in HANDING_LEMMAS \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(noun)):
+            continue
+        when = clause_time(verb)
+        won = [e for e in wins if e.sentence <= ctx.sentence(verb)
+               and (e.time is None or e.time == when or (when is None and _news(e.time, ctx.analysis.document.dct)))]
+        place = nearby_place(verb, ctx, named_venues=True) if len(won) == 1 and not any(a.role == "place" for a in won[0].args) else []
+        if place:
+            won[0].args = [*won[0].args, *place]
+            if won[0].time is None and when is not None:
+                won[0].time, won[0].timex, won[0].time_source = when, None, "clause"
+            return
+
+
+NEWS_DAYS = 31
+
+
+def _news(value: str, dct: str | None) -> bool:
+    """A day within a month before the article's date ("2022-03-26" in an article of 2022-03-28)."""
+    if dct is None or len(value) != 10 or not value[:4].isdigit():
+        return False
+    try:
+        return 0 <= (date.fromisoformat(dct) - date.fromisoformat(value)).days <= NEWS_DAYS
+    except ValueError:
+        return False
 
 
 def _right_under(prep: Token, trigger: Token) -> bool:

@@ -75,6 +75,11 @@ def test_leaving_after_a_stint_at_a_body_leaves_that_body() -> None:
     b = run("Yvonne Achterberg worked as an analyst at the lender Corran Mutual for a decade before leaving in 2015.", "2024-10-10")
     assert [(row.get("agent"), row.get("organization")) for row in named_args(b, "career.resign")] == \
         [("Yvonne Achterberg", "Corran Mutual")]
+    # ... and the leaving told after a comma: the body of the stint, not one of the clause after it
+    e = run("Okonkwo-Brandt spent eight years at the engineering firm Halvard Lomax, leaving in 2018 to build the boat that "
+            "became Tessaly Marine's first product.", "2024-10-10")
+    assert [(row.get("agent"), row.get("organization")) for row in named_args(e, "career.resign")] == \
+        [("Okonkwo-Brandt", "Halvard Lomax")]
     # ... not a place left ("before leaving the country"), nor a stint with no body
     c = run("Yvonne Achterberg worked as an analyst at the lender Corran Mutual for a decade before leaving the country in 2015.",
             "2024-10-10")

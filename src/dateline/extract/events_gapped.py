@@ -375,10 +375,16 @@ def stint_leavings(found: list[tuple[Token, Event]], analysis: Analysis) -> None
     leaving to start his own business": a leaving told with no object, after a stint at a body named with the verb the
     "before" hangs on, is the leaving of that body -- a resignation (the stint's end, which the facts already read)."""
     for trigger, event in found:
-        if event.type is not None or trigger.lemma_ != "leave" or trigger.tag_ != "VBG" or trigger.dep_ != "pcomp" \
-                or trigger.head.lower_ != "before" or any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(trigger)):
+        if event.type not in (None, "career.resign") or trigger.lemma_ != "leave" or trigger.tag_ != "VBG" \
+                or any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(trigger)):
             continue
-        verb = trigger.head.head
+        if trigger.dep_ == "pcomp" and trigger.head.lower_ == "before" and event.type is None:
+            verb = trigger.head.head  # "spent six years at X before leaving in 2019"
+        elif trigger.dep_ == "advcl" and trigger.head.tag_ == "VBD" and trigger.i > trigger.head.i \
+                and doc_text(trigger.doc)[trigger.idx - 2] == ",":
+            verb = trigger.head  # "spent four years at X, leaving in 2018 to work on Y": the body left is X, not one of Y's
+        else:
+            continue
         if verb.lemma_ not in STINT_VERBS or not any(a.role == "agent" and a.entity for a in event.args):
             continue
         # the body after "at", "with" or "for" on the verb, on its object ("spent six years at X"), or on the post it
@@ -390,7 +396,7 @@ def stint_leavings(found: list[tuple[Token, Event]], analysis: Analysis) -> None
         left = next((arg for b in bodies if (arg := _organisation_at(b, analysis)) is not None), None)
         if left is not None:
             event.type = "career.resign"
-            event.args = [*event.args, left]
+            event.args = [*(a for a in event.args if a.role not in ("organization", "left")), left]
 
 
 def _organisation_at(word: Token, analysis: Analysis) -> Argument | None:

@@ -99,3 +99,24 @@ def test_a_prize_handed_at_a_ceremony_was_won_there() -> None:
             "prizes were presented on Wednesday night at a ceremony at the Granary Rooms in Pellbrook.", "2024-10-10")
     assert len([e for e in b.events if e.type == "career.win"]) == 2
     assert all({x.role for x in e.args}.isdisjoint({"place"}) for e in b.events if e.type == "career.win")
+
+
+def test_a_nomination_received_for_a_part_is_for_the_work_it_was_played_in() -> None:
+    a = run("Orla Fenwick-Daly received her second Harrow Screen Award nomination on Monday for her performance in Salt "
+            "Meadows.", "2024-10-10")
+    assert [(row.get("patient"), row.get("work")) for row in named_args(a, "career.nominate")] == [("Orla Fenwick-Daly", "Salt Meadows")]
+    # ... not for a cause the verb states ("received a nomination for best newcomer"): no work
+    b = run("Orla Fenwick-Daly received her second Harrow Screen Award nomination on Monday for best newcomer.", "2024-10-10")
+    assert [row.get("work") for row in named_args(b, "career.nominate")] == [None]
+
+
+def test_a_person_honoured_for_a_work_is_a_person_and_a_work() -> None:
+    from handmade import entity_types
+
+    # (the recogniser takes "Helena Strand-Obi for Lanterns of Ash" as one organisation's name)
+    a = run("This year's Carrow Medal was awarded to the poet Helena Strand-Obi for Lanterns of Ash.", "2024-10-10")
+    assert entity_types(a).get("Helena Strand-Obi") == "PERSON" and entity_types(a).get("Lanterns of Ash") == "WORK"
+    assert [(row.get("agent"), row.get("work")) for row in named_args(a, "career.win")] == [("Helena Strand-Obi", "Lanterns of Ash")]
+    # ... but a body's name holding "for" stays whole
+    b = run("Klaus Brandt, a scientist at the Anna Lindqvist Centre for Ocean Research, led the study.", "2024-10-10")
+    assert entity_types(b).get("Anna Lindqvist Centre for Ocean Research") == "ORG"

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Event
-from ..nlp import char_span, doc_text
+from ..nlp import char_span, children_of, doc_text
 from .entities import entity_containing
 
 WORK_TYPES = frozenset({"WORK", "WORK_OF_ART", "PRODUCT"})
@@ -189,6 +189,10 @@ def performed_works(doc: Doc, events: list[Event], analysis: Analysis) -> None:
         trigger = char_span(doc, event.start, event.end)
         if trigger is not None and not any(a.role == "work" and a.entity for a in event.args):
             parts += [t for t in trigger.root.subtree if t.dep_ == "pobj" and t.head.lower_ == "for"]  # "for best actor for his turn in X"
+            if trigger.root.pos_ == "NOUN" and trigger.root.dep_ == "dobj":  # "received her first nomination on Tuesday for her
+                # performance in X": the "for" hung on the verb that takes the noun
+                parts += [p for c in children_of(trigger.root.head) if c.dep_ == "prep" and c.lower_ == "for"
+                          for p in children_of(c) if p.dep_ == "pobj"]
         for part in parts:
             if part.lemma_.lower() not in PART_NOUNS:
                 continue

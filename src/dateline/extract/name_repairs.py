@@ -364,6 +364,30 @@ def split_people_of_bodies(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
     return out
 
 
+TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "at", "for"})  # "Empires of Salt"
+
+
+def split_people_for_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
+    """"was awarded to the historian Nadia Okafor-Lenz for Empires of Salt" taken as one name (a person's or a body's): a
+    name (a known first name, then capitalised words or hyphens) and, after "for", the title of the work she is honoured
+    for -- a person and a work.  No person's name holds "for"; a body's word before it makes it one name ("Max Planck
+    Institute for Astronomy"), and one after it is left to `split_people_of_bodies` ("X Y for Galder Athletic")."""
+    toks = tokens(doc)
+    out: list[NameSpan] = []
+    for span in spans:
+        cut = next((i for i in range(span.start + 2, span.end - 1) if toks[i].lower_ == "for"), None) \
+            if span.ner_label in ("PERSON", "ORG") and toks[span.end - 1].lower_ not in lex.org_suffixes else None
+        if cut is None or not is_first_name(toks[span.start].text) \
+                or not all(((t.is_title and t.is_alpha) or t.text == "-") and t.lower_ not in lex.org_suffixes for t in toks[span.start + 1 : cut]) \
+                or not toks[cut + 1].is_title or toks[span.end - 1].lower_ in TITLE_SMALL_WORDS \
+                or not all(t.is_title or t.lower_ in TITLE_SMALL_WORDS for t in toks[cut + 1 : span.end]):
+            out.append(span)
+            continue
+        out.append(NameSpan(span.start, cut, "PERSON", "PERSON"))
+        out.append(NameSpan(cut + 1, span.end, "WORK", "WORK", span.possessive))
+    return out
+
+
 def _of_the_body(toks: list[Token], of: int, end: int) -> bool:
     """"Ondrej Galkestad of the Granary Union": "of the" and capitalised words to the end, a body's name whatever its
     last word (a place is "of" without the article: "Jane Doe of Leeds")."""

@@ -120,3 +120,11 @@ def test_a_person_honoured_for_a_work_is_a_person_and_a_work() -> None:
     # ... but a body's name holding "for" stays whole
     b = run("Klaus Brandt, a scientist at the Anna Lindqvist Centre for Ocean Research, led the study.", "2024-10-10")
     assert entity_types(b).get("Anna Lindqvist Centre for Ocean Research") == "ORG"
+
+
+def test_a_prize_for_her_installation_is_for_the_work() -> None:
+    a = run("The artist Wren Okafor-Dahl was shortlisted for the Tessaly Prize for her installation The Glass Orchard.", "2024-10-10")
+    assert [(row.get("award"), row.get("work")) for row in named_args(a, "career.nominate")] == [("Tessaly Prize", "The Glass Orchard")]
+    # ... but a category stays the award
+    b = run("The artist Wren Okafor-Dahl was shortlisted for best installation at the Tessaly Awards.", "2024-10-10")
+    assert [row.get("work") for row in named_args(b, "career.nominate")] == [None]

@@ -737,8 +737,8 @@ def _rerouted(role: str, token: Token, ctx: Context, sch: Schema, etype: EventTy
     """The role a filler takes instead, by its head noun or its entity type ("nominated for her role
     in X": a work, not an award)."""
     table = (etype.reroute.get(role) if etype is not None else None) or sch.reroute.get(role)
-    if not table:
-        return role
+    if not table or any(c.dep_ == "amod" and c.lower_ == "best" for c in children_of(token)):
+        return role  # ("shortlisted for best installation", "best album": a category of the prize, not a work)
     entity = ctx.ents.of(named(token))
     kind = next((table[c.lemma_.lower()] for c in children_of(token) if token.pos_ == "PROPN" and c.dep_ in ("compound", "amod")
                  and c.pos_ in ("NOUN", "ADJ") and c.is_lower and c.lemma_.lower() in table), None)  # "for their album Iron Bloom",

@@ -128,3 +128,12 @@ def test_a_prize_for_her_installation_is_for_the_work() -> None:
     # ... but a category stays the award
     b = run("The artist Wren Okafor-Dahl was shortlisted for best installation at the Tessaly Awards.", "2024-10-10")
     assert [row.get("work") for row in named_args(b, "career.nominate")] == [None]
+
+
+def test_a_prize_described_by_its_first_giving_is_no_win() -> None:
+    a = run("The Rossall Medal, first awarded in 1987, went to the engineer Petra Kowalczyk-Hale on Monday.", "2024-10-10")
+    assert [(row.get("agent"), e.time) for row, e in zip(named_args(a, "career.win"), [e for e in a.events if e.type == "career.win"],
+                                                          strict=True)] == [("Petra Kowalczyk-Hale", "2024-10-07")]
+    # ... but one described by its giving to someone is a win
+    b = run("The Rossall Medal, awarded to the engineer Petra Kowalczyk-Hale on Monday, comes with a grant.", "2024-10-10")
+    assert [row.get("agent") for row in named_args(b, "career.win")] == ["Petra Kowalczyk-Hale"]

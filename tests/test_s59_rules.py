@@ -137,3 +137,12 @@ def test_a_prize_described_by_its_first_giving_is_no_win() -> None:
     # ... but one described by its giving to someone is a win
     b = run("The Rossall Medal, awarded to the engineer Petra Kowalczyk-Hale on Monday, comes with a grant.", "2024-10-10")
     assert [row.get("agent") for row in named_args(b, "career.win")] == ["Petra Kowalczyk-Hale"]
+
+
+def test_a_unit_set_up_inside_a_body_does_not_found_the_body() -> None:
+    a = run("The chemist Odile Fairweather was hired by Carrow Polytechnic in 2017 to set up its battery laboratory.", "2024-10-10")
+    assert named_args(a, "business.found") == []
+    # ... but a body set up with its own name is founded
+    b = run("The chemist Odile Fairweather left Carrow Polytechnic in 2017 to set up Tessera Cells.", "2024-10-10")
+    assert [(row.get("agent"), row.get("organization")) for row in named_args(b, "business.found")] == \
+        [("Odile Fairweather", "Tessera Cells")]

@@ -146,3 +146,25 @@ def test_a_unit_set_up_inside_a_body_does_not_found_the_body() -> None:
     b = run("The chemist Odile Fairweather left Carrow Polytechnic in 2017 to set up Tessera Cells.", "2024-10-10")
     assert [(row.get("agent"), row.get("organization")) for row in named_args(b, "business.found")] == \
         [("Odile Fairweather", "Tessera Cells")]
+
+
+def test_a_past_year_closing_a_relative_clause_is_the_clauses() -> None:
+    from spacy.tokens import Doc
+
+    from dateline import nlp
+
+    # "Okonjo, 41, who set up Farrowlight with a school friend, Ines Tarr, in 2018, will become finance director.", as the
+    # model parses such a sentence: "in 2018" hung on "become", the verb ahead
+    words = ["Okonjo", ",", "41", ",", "who", "set", "up", "Farrowlight", "with", "a", "school", "friend", ",", "Ines", "Tarr", ",",
+             "in", "2018", ",", "will", "become", "finance", "director", "."]
+    heads = [20, 0, 0, 0, 5, 0, 5, 5, 5, 11, 11, 8, 11, 14, 11, 20, 20, 16, 20, 20, 20, 22, 20, 20]
+    deps = ["nsubj", "punct", "appos", "punct", "nsubj", "relcl", "prt", "dobj", "prep", "det", "compound", "pobj", "punct",
+            "compound", "appos", "punct", "prep", "pobj", "punct", "aux", "ROOT", "compound", "attr", "punct"]
+    tags = ["NNP", ",", "CD", ",", "WP", "VBD", "RP", "NNP", "IN", "DT", "NN", "NN", ",", "NNP", "NNP", ",", "IN", "CD", ",", "MD",
+            "VB", "NN", "NN", "."]
+    doc = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags))
+    assert doc[16].head.i == 5
+    # ... but a year told before a verb in the past stays the main verb's ("X, who set up Y, in 2018 became ...")
+    tags2 = [*tags[:19], "VBD", "VBN", *tags[21:]]
+    doc2 = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=[*words[:19], "had", *words[20:]], heads=heads, deps=deps, tags=tags2))
+    assert doc2[16].head.i == 20

@@ -226,6 +226,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
         elif dep == "npadvmod" and token.lower_ in TIME_UNIT_WORDS and token.head.lower_ in TIME_AFTER_COUNTS \
                 and token.head.dep_ == "advmod" and token.i > 1:
             _object_read_as_time_compound(token)  # "who had joined the trust weeks earlier": "trust" the object, not the weeks'
+        elif dep == "prep" and token.lower_ == "in" and token.i > 2 and listed[token.i - 1].text == "," and token.head.i > token.i \
+                and token.head.tag_ == "VB":
+            _past_time_read_as_ahead(token, listed)  # "X, who set up Y with Z, in 2019, will become ...": the 2019 of "set up"
         elif dep == "dobj" and token.lower_ in ("that", "this") and token.i + 1 < len(listed):
             _time_read_as_object(token, listed[token.i + 1])  # "was suspended and dismissed that October"
         elif dep == "relcl" and token.head.dep_ == "pobj" and token.head.head.dep_ == "ROOT" and token.head.head.tag_ == "IN":
@@ -769,6 +772,22 @@ HAVE_FORMS = frozenset({"have", "has", "had", "'ve", "'s", "'d"})
 
 
 LINKS_IN_TIME = frozenset({"after", "before", "since", "until", "following"})
+
+
+def _past_time_read_as_ahead(prep: Token, listed: list[Token]) -> None:
+    """"Mundhrapal, who set up Quillwork with a friend, Jonah Everleigh, in 2019, will become its technology chief": the
+    parser hangs the year closing a relative clause in the past (after an apposition's comma) on the main verb ahead, a
+    "will" verb.  A year between commas right after the relative clause, before the verb, is the clause's."""
+    verb = prep.head
+    year = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if year is None or not (year.like_num and len(year.text) == 4 and year.text[:2] in ("19", "20")) or year.right_edge.i + 1 >= verb.i \
+            or listed[year.right_edge.i + 1].text != "," or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return
+    clause = listed[prep.i - 2]  # (the word before the comma, up through heads to its left)
+    while clause.dep_ != "relcl" and clause.head.i < clause.i:
+        clause = clause.head
+    if clause.dep_ == "relcl" and clause.tag_ == "VBD" and clause.right_edge.i == prep.i - 2:
+        prep.head = clause
 
 
 TIME_AFTER_COUNTS = frozenset({"earlier", "later", "ago", "before", "after"})  # "weeks earlier", "two years ago"

@@ -168,3 +168,13 @@ def test_a_past_year_closing_a_relative_clause_is_the_clauses() -> None:
     tags2 = [*tags[:19], "VBD", "VBN", *tags[21:]]
     doc2 = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=[*words[:19], "had", *words[20:]], heads=heads, deps=deps, tags=tags2))
     assert doc2[16].head.i == 20
+
+
+def test_more_than_a_sum_or_a_count_is_no_prize() -> None:
+    a = run("The founder, Imogen Castellane, earned more than £400,000 from the sale in 2022.", "2024-10-10")
+    assert named_args(a, "career.win") == []
+    b = run("Imogen Castellane won more than 30 races in her career.", "2024-10-10")
+    assert named_args(b, "career.win") == []
+    # ... but a prize told with its name is won
+    c = run("Imogen Castellane won the Harcourt Medal in 2022.", "2024-10-10")
+    assert [row.get("agent") for row in named_args(c, "career.win")] == ["Imogen Castellane"]

@@ -401,9 +401,10 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
         if arg.role in roles and not arg.entity and len(words) > 1 and words[0] in rule.get("first_words", ()) \
                 and words[-1] not in rule.get("except_words", ()):
             return True  # "seen leaving a theatre": a building left, not a job
-        if arg.role in roles and rule.get("counted") and len(words) > 1 and words[0] in LIMITERS and (
-                words[1] in NUMBERS or words[1].isdigit()):
-            return True  # "won only two of his last 14 matches": a tally
+        counted = words[2:] if len(words) > 2 and words[0] in LIMITERS and words[1] == "than" else words[1:]  # ("more than")
+        if arg.role in roles and rule.get("counted") and len(words) > 1 and words[0] in LIMITERS and counted and (
+                counted[0] in NUMBERS or counted[0].isdigit() or AMOUNT.match(counted[0])):
+            return True  # "won only two of his last 14 matches": a tally; "earned more than £700,000": a sum
         if arg.role in roles and rule.get("counted") and (
                 ((len(words) > 1 and (words[0] in NUMBERS or words[0].isdigit()) or (words and AMOUNT.match(words[0])))
                  and not (len(words) > 1 and words[1] in RACE_UNITS))

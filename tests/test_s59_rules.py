@@ -178,3 +178,12 @@ def test_more_than_a_sum_or_a_count_is_no_prize() -> None:
     # ... but a prize told with its name is won
     c = run("Imogen Castellane won the Harcourt Medal in 2022.", "2024-10-10")
     assert [row.get("agent") for row in named_args(c, "career.win")] == ["Imogen Castellane"]
+
+
+def test_researchers_told_by_their_institution_stand_for_it() -> None:
+    a = run("Scientists at the Harrowgate Marine Institute published a study on Monday showing that crabs can learn.", "2024-10-10")
+    assert [row.get("agent") for row in named_args(a, "report.publish")] == ["Harrowgate Marine Institute"]
+    # ... not a named researcher's own institution
+    b = run("Dr Ines Vautrin of the Harrowgate Marine Institute published a study on Monday showing that crabs can learn.",
+            "2024-10-10")
+    assert [row.get("agent") for row in named_args(b, "report.publish")] == ["Ines Vautrin"]

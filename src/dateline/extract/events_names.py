@@ -63,11 +63,28 @@ def _named(token: Token) -> Token:
         child = _name_after_other_parent(token)
         if child is not None:
             return child
+        body = _researchers_of(token)
+        if body is not None:
+            return body
         for noun in (token, *(c for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "NOUN"), *_set_off_nouns(token)):
             name = _called(noun)  # "their second child, a son named X"
             if name is not None:
                 return name
     return token
+
+
+RESEARCH_STAFF = frozenset({"researcher", "scientist", "astronomer", "physicist", "biologist", "chemist", "engineer", "economist",
+                            "archaeologist", "palaeontologist", "paleontologist", "geologist", "team"})
+
+
+def _researchers_of(token: Token) -> Token | None:
+    """"Researchers at the Norland Institute published a study", "A team from Kelby University found ...": unnamed
+    researchers told by their institution, as the subject, stand for the institution's name."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.lemma_.lower() not in RESEARCH_STAFF \
+            or (token.lemma_.lower() != "team" and token.tag_ != "NNS"):
+        return None
+    return next((g for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("at", "from")
+                 for g in children_of(c) if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
 
 
 def _one_of(token: Token) -> Token | None:

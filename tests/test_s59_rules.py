@@ -187,3 +187,14 @@ def test_researchers_told_by_their_institution_stand_for_it() -> None:
     b = run("Dr Ines Vautrin of the Harrowgate Marine Institute published a study on Monday showing that crabs can learn.",
             "2024-10-10")
     assert [row.get("agent") for row in named_args(b, "report.publish")] == ["Ines Vautrin"]
+
+
+def test_a_city_that_is_also_a_first_name_after_in_is_the_city() -> None:
+    from handmade import entity_types
+
+    # (the recogniser takes this "Valencia" for a person)
+    a = run("Maren Solberg finished first in the 10,000 metres at the national championships in Valencia on Saturday.", "2024-10-10")
+    assert entity_types(a).get("Valencia") == "GPE"
+    # ... but one called by that name, as a subject, stays a person
+    b = run("Valencia Ortiz finished first in the 10,000 metres at the national championships on Saturday.", "2024-10-10")
+    assert entity_types(b).get("Valencia Ortiz") == "PERSON"

@@ -139,6 +139,10 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
     elif span.ner_label in ("PERSON", "GPE") and _employer_position(root, lex) and not _known_place(span.text(doc)) \
             and not person_shaped(words, lex):
         cues["ORG"] += CUE_VOTE + 1  # "joined X from Porto Azul", "chief technology officer at Tumora": an employer
+    if span.ner_label == "PERSON" and len(words) == 1 and root.dep_ == "pobj" and root.head.lower_ in ("in", "near") \
+            and root.head.head.pos_ in ("NOUN", "VERB") and (town := place_label(words[0].text)) is not None:
+        cues[town] += CUE_VOTE + 1  # "at the national championships in Valencia": a city (a first name too, but no one is
+        # "in" a person)
     if span.ner_label == "PERSON" and len(words) >= 2 and words[0].lower_ in SAINTS and (town := _known_place(span.text(doc))):
         cues[town] += CUE_VOTE  # "in St Helens", "hit St Neots": a town named for a saint, no one's name
     if span.ner_label in ("PERSON", "ORG") and not any(cues.get(label) for label in ("WORK", "PRODUCT", "EVENT", "FAC")) \

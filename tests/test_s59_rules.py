@@ -198,3 +198,15 @@ def test_a_city_that_is_also_a_first_name_after_in_is_the_city() -> None:
     # ... but one called by that name, as a subject, stays a person
     b = run("Valencia Ortiz finished first in the 10,000 metres at the national championships on Saturday.", "2024-10-10")
     assert entity_types(b).get("Valencia Ortiz") == "PERSON"
+
+
+def test_a_name_before_marriage_is_the_first_part_of_a_double_surname() -> None:
+    from handmade import entity_types
+
+    a = run("Halina Wrobel-Dunn, the chemist, has died aged 88. Halina Wrobel was born in Gdynia in 1936 and studied in Leeds.",
+            "2024-10-10")
+    people = [e for e in a.entities if e.type == "PERSON"]
+    assert len(people) == 1 and {m.text for m in people[0].mentions} >= {"Halina Wrobel-Dunn", "Halina Wrobel"}
+    # ... but another first name is another person
+    b = run("Halina Wrobel-Dunn, the chemist, has died aged 88. Her sister, Irena Wrobel, said she died at home.", "2024-10-10")
+    assert {"Halina Wrobel-Dunn", "Irena Wrobel"} <= set(entity_types(b))

@@ -107,7 +107,10 @@ def fold(words: tuple[str, ...]) -> tuple[str, ...]:
 
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     a, b = fold(a), fold(b)
-    return a == b or (a[0] == b[0] and a[-1] == b[-1])
+    if len(a) > len(b):
+        a, b = b, a
+    # ("Agnieszka Tarnowicz" beside "Agnieszka Tarnowicz-Hale": the first part of a double surname, a name before marriage)
+    return a == b or (a[0] == b[0] and (a[-1] == b[-1] or (len(b) > len(a) and b[: len(a)] == a and b[len(a)] == "-")))
 
 
 def _pick_bearer(table: ClusterTable, candidates: list[int], token: int, surname: str) -> int:

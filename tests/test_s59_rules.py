@@ -210,3 +210,13 @@ def test_a_name_before_marriage_is_the_first_part_of_a_double_surname() -> None:
     # ... but another first name is another person
     b = run("Halina Wrobel-Dunn, the chemist, has died aged 88. Her sister, Irena Wrobel, said she died at home.", "2024-10-10")
     assert {"Halina Wrobel-Dunn", "Irena Wrobel"} <= set(entity_types(b))
+
+
+def test_a_paper_told_after_its_claim_undated_is_its_source_not_a_publication() -> None:
+    a = run("The singer was seen leaving a restaurant in Calvay with her co-star on Sunday, the Harlow Gazette reported.", "2024-10-10")
+    assert named_args(a, "report.publish") == []
+    b = run("Councillor Ruth Dane was reported by the Harlow Echo to be considering a run for mayor.", "2024-10-10")
+    assert named_args(b, "report.publish") == []
+    # ... but a paper's report told first, and dated, is a report published that day
+    c = run("The Harlow Gazette reported on Tuesday that the singer had left a restaurant in Calvay.", "2024-10-10")
+    assert [row.get("agent") for row in named_args(c, "report.publish")] == ["Harlow Gazette"]

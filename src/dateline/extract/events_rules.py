@@ -265,8 +265,15 @@ def listed_among_people(arg: Argument, args: list[Argument], ctx: Context, trigg
     return len(people) >= 2
 
 
+def _dated_here(trigger: Token) -> bool:
+    """A time phrase of the trigger's own ("reported on Thursday", "reported last month")."""
+    return any((c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in children_of(c)))
+               or (c.dep_ in ("npadvmod", "advmod") and c.ent_type_ in ("DATE", "TIME")) for c in children_of(trigger))
+
+
 def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = None, trigger: Token | None = None) -> bool:
-    """A `rejects` rule (with `always`, every trigger it applies to): one of its roles is filled (`filled`), filled by an entity of `entity_types`
+    """A `rejects` rule (with `always`, every trigger it applies to; with `attributing`, a trigger told after the clause it
+    reports, or passive with what is reported as its complement): one of its roles is filled (`filled`), filled by an entity of `entity_types`
     ("the band split"), by a counted plural (`counted`: "won two world titles" sums up several wins), or
     by a pronoun or a bare plural ("win trophies"), by a name right after one of `described_by` ("her coach X"); never when `unless_role` is filled by an entity. With
     `sentence_words` and no role, the trigger's sentence holds one of them ("was replaced by X in the 60th
@@ -360,6 +367,12 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     if "next_words" in rule:  # "retired hurt": a word right after the verb saying how (parsed as a clause of its own)
         return trigger is not None and trigger.i + 1 < trigger.sent.end and trigger.nbor(1).lower_ in rule["next_words"] \
             and trigger.nbor(1).head.i == trigger.i
+    if rule.get("attributing"):  # "... left a restaurant with Y on Sunday, the Evening Spark reported": the source a claim is
+        # told from, after it (or "was reported by X to be ..."), no publication of its own
+        # told with no time of its own ("..., the Westgate Post reported on Thursday": a report that day, which the fixtures list)
+        return trigger is not None and not _dated_here(trigger) and (
+            any(c.dep_ in ("ccomp", "parataxis") and c.i < trigger.i for c in children_of(trigger))
+            or (any(c.dep_ == "auxpass" for c in children_of(trigger)) and any(c.dep_ == "xcomp" for c in children_of(trigger))))
     if rule.get("bare_participle"):  # "X, pictured, joined the firm": a participle on a noun with no word of its own
         return trigger is not None and trigger.dep_ == "acl" and all(c.dep_ == "punct" for c in children_of(trigger))
     if rule.get("ahead"):  # "will defend their title in June": a contest to come, no outcome told

@@ -359,12 +359,8 @@ def _years_at(trigger: Token | None, analysis: Analysis, joined: set[str | None]
               for n in children_of(p) if n.dep_ == "pobj"
               for at in children_of(n) if at.dep_ == "prep" and at.lower_ in ("at", "with")
               for b in children_of(at) if b.dep_ == "pobj"]
-    for body in bodies:
-        for entity in analysis.entities:
-            mention = next((m for m in entity.mentions if m.start <= body.idx < m.end), None)
-            if mention is not None and entity.type == "ORG" and entity.id not in joined:
-                return [Argument("organization", mention.start, mention.end, mention.text, entity.id)]
-    return []
+    left = next((arg for body in bodies if (arg := _organisation_at(body, analysis, joined, apposed=False)) is not None), None)
+    return [left] if left is not None else []
 
 
 STINT_VERBS = frozenset({"spend", "work", "serve", "play", "teach"})  # "spent six years at X", "worked at X for a decade"
@@ -399,13 +395,15 @@ def stint_leavings(found: list[tuple[Token, Event]], analysis: Analysis) -> None
             event.args = [*(a for a in event.args if a.role not in ("organization", "left")), left]
 
 
-def _organisation_at(word: Token, analysis: Analysis) -> Argument | None:
-    """The organisation whose mention covers the word (or its apposed name: "the consultancy Brevard & Lusk")."""
-    words = [word, *(c for c in children_of(word) if c.dep_ == "appos")]
+def _organisation_at(word: Token, analysis: Analysis, skip: set[str | None] | frozenset[str] = frozenset(),
+                     apposed: bool = True) -> Argument | None:
+    """The organisation (none of `skip`) whose mention covers the word (with `apposed`, or its apposed name: "the
+    consultancy Brevard & Lusk")."""
+    words = [word, *(c for c in children_of(word) if c.dep_ == "appos" and apposed)]
     for entity in analysis.entities:
-        if entity.type != "ORG":
+        if entity.type != "ORG" or entity.id in skip:
             continue
-        mention = next((m for m in entity.mentions for w in words if m.start <= w.idx < m.end), None)
+        mention = next((m for w in words for m in entity.mentions if m.start <= w.idx < m.end), None)
         if mention is not None:
             return Argument("organization", mention.start, mention.end, mention.text, entity.id)
     return None

@@ -97,9 +97,13 @@ def _relative_verb(arg: Argument, trigger: Token | None) -> str | None:
 
 def _dated_past(trigger: Token | None) -> bool:
     """The verb is in the past tense and a date hangs on it ("had a son in 2012", "had twins last March")."""
-    return trigger is not None and trigger.tag_ == "VBD" and any(
-        (c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in children_of(c)))
-        or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE") for c in children_of(trigger))
+    return trigger is not None and trigger.tag_ == "VBD" and _dated_here(trigger)
+
+
+def _dated_here(trigger: Token) -> bool:
+    """A date hangs on the trigger, in a phrase or bare ("reported on Thursday", "reported last month")."""
+    return any((c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in children_of(c)))
+               or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE") for c in children_of(trigger))
 
 
 SUM_START = frozenset("£$€¥0123456789")
@@ -263,12 +267,6 @@ def listed_among_people(arg: Argument, args: list[Argument], ctx: Context, trigg
     people = {e.id for b in args if b.role == arg.role and b is not arg and (e := _entity_of(b, ctx, trigger)) is not None
               and e.type == "PERSON"}
     return len(people) >= 2
-
-
-def _dated_here(trigger: Token) -> bool:
-    """A time phrase of the trigger's own ("reported on Thursday", "reported last month")."""
-    return any((c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in children_of(c)))
-               or (c.dep_ in ("npadvmod", "advmod") and c.ent_type_ in ("DATE", "TIME")) for c in children_of(trigger))
 
 
 def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = None, trigger: Token | None = None) -> bool:
